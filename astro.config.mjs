@@ -2,6 +2,9 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
+import { satteri } from '@astrojs/markdown-satteri';
+import pagefind from './src/integrations/pagefind.ts';
+import { codeThemes, codeTransformers } from './src/integrations/shiki-options.ts';
 
 // BASE_PATH lets the same build be hosted under a sub-path (e.g. /kb/); OUT_DIR keeps such builds apart.
 const base = process.env.BASE_PATH ?? '/';
@@ -11,5 +14,29 @@ export default defineConfig({
   base,
   trailingSlash: 'always',
   outDir: process.env.OUT_DIR ?? './dist',
-  integrations: [mdx(), preact()],
+  // One cached stylesheet for every page instead of per-page inline copies.
+  build: { inlineStylesheets: 'never' },
+  markdown: {
+    // `## Heading {#id}`: anchors stay the same when a heading is reworded or translated.
+    processor: satteri({ features: { headingAttributes: true } }),
+    shikiConfig: {
+      themes: codeThemes,
+      // Colours come from --shiki-light / --shiki-dark, picked by the site theme in src/styles/code.css.
+      defaultColor: false,
+      // null: no inline overflow style; src/styles/code.css scrolls long lines.
+      wrap: null,
+      transformers: codeTransformers(),
+    },
+  },
+  // Content-Security-Policy <meta> on every page: Astro hashes the scripts and styles it emits (is:inline ones add their own hash).
+  security: {
+    csp: {
+      directives: ["default-src 'self'", "img-src 'self' data:", "object-src 'none'", "base-uri 'self'", "form-action 'self'"],
+      // Pagefind's search runs WebAssembly; no inline script runs without a hash.
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      // Shiki colours code through style attributes; <style> elements still need a hash.
+      styleDirective: { resources: [{ resource: "'unsafe-inline'", kind: 'attribute' }] },
+    },
+  },
+  integrations: [mdx(), preact(), pagefind()],
 });

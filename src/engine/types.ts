@@ -1,10 +1,11 @@
 /** The engine's public contract: what the widget, the CLI and the pages rely on. */
+import type { KnownErrorId } from './data/diagnostics.ts';
 import type { NetworkDriver, PortDriver } from './data/network.ts';
 
 /** The verdict on the loopback-publishing problem (a contract used by tests outside the project). */
 export type Verdict = 'affected' | 'fixed' | 'not-affected' | 'not-rootless' | 'incomplete';
 
-/** `confirmed`: every deciding fact was seen; `inferred`: one came from a table or a default. */
+/** `confirmed`: every deciding fact was seen (or stated by the user); `inferred`: one came from a table or a default. */
 export type Certainty = 'confirmed' | 'inferred';
 
 /** A line of the user's paste that a fact or finding rests on; `line` is 1-based in the original text. */
@@ -12,6 +13,9 @@ export interface Evidence {
   line: number;
   text: string;
 }
+
+/** Who built the Docker Engine: Docker's own packages (docker-ce…) or a distribution's. */
+export type DockerPackaging = 'docker' | 'distribution';
 
 /** Everything the engine can learn from a paste; null = not shown. */
 export interface Facts {
@@ -21,20 +25,43 @@ export interface Facts {
   rootlesskitVersion: string | null;
   networkDriver: NetworkDriver | null;
   portDriver: PortDriver | null;
-  /** pasta's version string as printed, e.g. "2025_01_21.4f2c8e7-2-gdd6a685" or "unknown version". */
+  /** pasta's version string as printed, e.g. "2025_01_21.4f2c8e7-2-gdd6a685" or "unknown version"; else the passt package version. */
   pastaVersion: string | null;
   /** The release date pasta's version encodes, YYYY-MM-DD. */
   pastaDate: string | null;
-  /** Whether pasta runs (or would run) with --host-lo-to-ns-lo: seen in its argv or from the probe. */
+  /** Whether pasta's running argv (ps, systemctl status, RootlessKit's debug log) carries --host-lo-to-ns-lo. */
   hostLoToNsLo: boolean | null;
+  /** Whether the installed pasta accepts --host-lo-to-ns-lo (the probe RootlessKit runs; our collector prints it). */
+  pastaAcceptsHostLoToNsLo: boolean | null;
   slirp4netnsVersion: string | null;
   mtu: number | null;
+  /** Version of Docker's own docker-ce-rootless-extras package, which bundles RootlessKit. */
+  rootlessExtrasVersion: string | null;
+  dockerPackaging: DockerPackaging | null;
+  /** RootlessKit runs with --disable-host-loopback (pasta: --no-map-gw). */
+  disableHostLoopback: boolean | null;
+  /** RootlessKit runs with --detach-netns. */
+  detachNetns: boolean | null;
+  /** pasta runs with --ipv4-only. */
+  ipv4Only: boolean | null;
+  /** As `docker info` prints it, e.g. "Ubuntu 24.04.1 LTS". */
+  operatingSystem: string | null;
+  /** Podman's version, when the paste is Podman's output rather than Docker's. */
+  podmanVersion: string | null;
 }
 
 export type FactKey = keyof Facts;
 
 /** User answers that stand in for facts the paste does not show (quick answers, share links). */
 export type Answers = Partial<Facts>;
+
+/** Things seen in a paste that are not facts about the set-up: symptoms and error messages. */
+export type Signal =
+  | KnownErrorId
+  | 'published-loopback'
+  | 'published-secondary-loopback'
+  | 'published-ipv6-loopback'
+  | 'podman-info';
 
 export type Severity = 'error' | 'warning' | 'info';
 
@@ -55,9 +82,13 @@ export interface Result {
   verdict: Verdict;
   certainty: Certainty;
   facts: Facts;
-  /** The lines each known fact came from (empty for facts given as answers or inferred). */
+  /** The lines each known fact came from: none for answers or table/default inferences; a deduction keeps its line. */
   evidence: Partial<Record<FactKey, Evidence[]>>;
   /** Facts that were inferred rather than seen, e.g. rootlesskitVersion from the Docker version. */
   inferred: FactKey[];
+  /** Facts taken from `answers` because the paste did not show them. */
+  answered: FactKey[];
+  /** The one fact whose answer would settle an `incomplete` verdict (for quick-answer buttons); null otherwise. */
+  ask: FactKey | null;
   findings: Finding[];
 }

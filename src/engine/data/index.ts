@@ -5,3 +5,5 @@ export * from './rootlesskit.ts';
 export * from './passt.ts';
 export * from './docker.ts';
 export * from './network.ts';
+export * from './distributions.ts';
+export * from './diagnostics.ts';

@@ -1,4 +1,4 @@
-import { references } from './references.ts';
+import * as urls from './urls.ts';
 
 /** RootlessKit's default addressing inside the child network namespace. */
 export const rootlesskitAddressing = {
@@ -6,7 +6,9 @@ export const rootlesskitAddressing = {
   prefixLength: 24,
   gateway: '10.0.2.2',
   dns: '10.0.2.3',
-  source: references.rootlesskitNetworkDoc.url,
+  /** The tap device RootlessKit names in pasta's argv (--ns-ifname). */
+  ifname: 'tap0',
+  source: urls.rootlesskitNetworkDoc,
 } as const;
 
 /** Network drivers RootlessKit knows, and the release that brought the newer ones. */
@@ -20,7 +22,9 @@ export const pastaPortDrivers: readonly PortDriver[] = ['implicit', 'none'];
 
 /** iperf3 throughput figures from RootlessKit's documentation (v3.0.1), in Gbps. */
 export const throughput = {
-  source: references.rootlesskitNetworkDoc.url,
+  source: urls.rootlesskitNetworkDoc,
+  /** The RootlessKit release whose documentation gives these figures. */
+  measuredWith: '3.0.1',
   networkDrivers: [
     { driver: 'slirp4netns', mtu1500: 0.84, mtu65520: 6.17 },
     { driver: 'pasta', mtu1500: 0.87, mtu65520: 6.48 },
@@ -30,4 +34,29 @@ export const throughput = {
     { driver: 'implicit', gbps: 37.6 },
     { driver: 'slirp4netns', gbps: 8.03 },
   ],
+} as const;
+
+/** slirp4netns versions the site names. */
+export const slirp4netnsThresholds = {
+  autodetect: { version: '0.4.0', what: 'dockerd-rootless.sh auto-detects slirp4netns only from this version on; otherwise it falls through to the next driver.', source: urls.mobyRootlessScript },
+} as const;
+
+/** A real `docker version` rootless block (Docker 27.3.1, slirp4netns + builtin), as quoted on the diagnostics page. */
+export const dockerVersionSample = {
+  docker: '27.3.1',
+  rootlesskit: '2.3.1',
+  apiVersion: '1.1.1',
+  slirp4netns: '1.0.1',
+  slirp4netnsCommit: '6a7b16babc95b6a3056b33fb45b74a6f62262dd4',
+  source: urls.mobyInfoUnix,
+} as const;
+
+/** A real `slirp4netns --version` output. */
+export const slirp4netnsVersionSample = {
+  version: '1.2.0',
+  commit: '656041d45cfca7a4176f6b7eed9e4fe6c11e8383',
+  libslirp: '4.7.0',
+  configVersionMax: '4',
+  libseccomp: '2.5.4',
+  source: urls.slirp4netnsRepo,
 } as const;

@@ -1,8 +1,8 @@
-import { references } from './references.ts';
+/** passt releases, milestones, commits and packages with what they change, for pages; the engine reads the numbers from core/passt.ts. */
+import { passt, passtChangeCommit, passtDebian12, tagDate, type PasstTag } from './core/passt.ts';
 import type { PasstRelease, Threshold } from './types.ts';
+import * as urls from './urls.ts';
 
-/** Date part of a passt tag `YYYY_MM_DD.<commit>` as YYYY-MM-DD. */
-const tagDate = (tag: string): string => tag.slice(0, 10).replaceAll('_', '-');
 const release = (tag: string): PasstRelease => ({
   tag,
   date: tagDate(tag),
@@ -22,33 +22,83 @@ export const passtReleases: readonly PasstRelease[] = [
 ].map(release);
 
 /** A passt release that marks a change, with the date the checker compares against. */
-export interface PasstMilestone extends Threshold {
-  /** Same as `version`'s date part: passt versions are compared by date. */
+export interface PasstMilestone extends PasstTag, Threshold {
   date: string;
 }
 
-const milestone = (tag: string, what: string, source: string): PasstMilestone => ({ version: tag, date: tagDate(tag), what, source });
+const described = (tag: PasstTag, what: string): PasstMilestone => ({ ...tag, what });
 
 /** passt releases at which the loopback behaviour, the flag or RootlessKit compatibility changes. */
 export const passtMilestones = {
-  mapHostLoopback: milestone('2024_08_21.1d6142f', 'First release with --map-host-loopback.', references.passtManPage.url),
-  lastGoodDefault: milestone('2024_09_06.6b38f07', 'Last release whose default delivers host-loopback connections to the namespace loopback.', references.passtCommitChange.url),
-  change: milestone('2024_10_30.ee7d0b6', 'Spliced inbound connections go to the namespace\'s external address; --host-lo-to-ns-lo added (marked deprecated).', references.passtCommitChange.url),
-  unDeprecated: milestone('2025_02_17.a1e48a0', '--host-lo-to-ns-lo no longer marked deprecated.', references.passtCommitUndeprecate.url),
-  brokenWithRootlesskit: milestone('2026_05_07.1afd4ed', 'pasta exits at start-up under RootlessKit: "Dual stack forward, but IPv6 not enabled".', references.rootlesskit591.url),
-  brokenFixed: milestone('2026_05_26.038c51e', 'Fixes the dual-stack start-up failure.', references.passtCommitDualStack.url),
-  semanticsRefined: milestone('2026_07_16.090d739', 'With --host-lo-to-ns-lo each host loopback address maps to the same address in the namespace; --no-splice with it is an error.', references.passtCommitSemantics.url),
+  mapHostLoopback: described({ version: '2024_08_21.1d6142f', date: tagDate('2024_08_21.1d6142f'), source: urls.passtManPage }, 'First release with --map-host-loopback.'),
+  lastGoodDefault: described(passt.lastGoodDefault, 'Last release whose default delivers host-loopback connections to the namespace loopback.'),
+  change: described(passt.change, 'Spliced inbound connections go to the namespace\'s external address; --host-lo-to-ns-lo added (marked deprecated).'),
+  unDeprecated: described({ version: '2025_02_17.a1e48a0', date: tagDate('2025_02_17.a1e48a0'), source: urls.passtCommitUndeprecate }, '--host-lo-to-ns-lo no longer marked deprecated.'),
+  brokenWithRootlesskit: described(passt.brokenWithRootlesskit, 'pasta exits at start-up under RootlessKit: "Dual stack forward, but IPv6 not enabled".'),
+  brokenFixed: described(passt.brokenFixed, 'Fixes the dual-stack start-up failure.'),
+  semanticsRefined: described(
+    passt.semanticsRefined,
+    'With --host-lo-to-ns-lo each host loopback address maps to the same address in the namespace; --no-splice with it is an error.',
+  ),
 } as const;
 
 /** Commits that matter, by full or abbreviated hash. */
 export const passtCommits = {
-  change: { hash: 'b4dace8f462b346ae2135af1f8d681a99a849a5f', date: '2024-10-18', author: 'David Gibson', source: references.passtCommitChange.url },
-  unDeprecate: { hash: 'a5cca995', date: '2025-02-06', author: 'Stefano Brivio', source: references.passtCommitUndeprecate.url },
-  semantics: { hash: '26f2130', source: references.passtCommitSemantics.url },
-  dualStack: { hash: '666ef9e', source: references.passtCommitDualStack.url },
+  change: { ...passtChangeCommit, author: 'David Gibson' },
+  unDeprecate: { hash: 'a5cca995', date: '2025-02-06', author: 'Stefano Brivio', source: urls.passtCommitUndeprecate },
+  semantics: { hash: '26f2130', source: urls.passtCommitSemantics },
+  dualStack: { hash: '666ef9e', source: urls.passtCommitDualStack },
 } as const;
 
 /** Distribution packages of passt whose version the site names. */
 export const passtPackages = {
-  debian12: { version: '0.0~git20230309.7c7625d-1', what: 'Debian 12 passt; older than RootlessKit\'s documented minimum and prints "unknown version".', source: references.rootlesskitNetworkDoc.url },
+  debian12: { ...passtDebian12, what: 'Debian 12 passt; older than RootlessKit\'s documented minimum and prints "unknown version".' },
 } as const;
+
+/** A `pasta --version` first line as a distribution prints it, with the package it came from where known. */
+export interface PastaVersionString {
+  distribution: string;
+  printed: string;
+  package?: string;
+  /** True where FACTS marks the string as read from the binary rather than observed in use. */
+  inferred?: boolean;
+  source: string;
+}
+
+/** How `pasta --version` reads on different distributions: the version string is whatever the packager set. */
+export const pastaVersionStrings: readonly PastaVersionString[] = [
+  { distribution: 'upstream, Arch Linux', printed: 'pasta 2025_03_20.32f6212', source: urls.passtTags },
+  { distribution: 'git build (two commits after a tag)', printed: 'pasta 2025_01_21.4f2c8e7-2-gdd6a685', source: urls.rootlesskitPr482 },
+  { distribution: 'Debian 13', printed: 'pasta 0.0~git20250503.587980c-2+deb13u1', inferred: true, source: urls.debianPasst },
+  { distribution: 'Debian 12', printed: 'pasta unknown version', package: passtPackages.debian12.version, source: urls.debianPasst },
+  { distribution: 'Ubuntu 24.04', printed: 'pasta unknown version', package: 'passt_0.0~git20240220.1e6f92b-1', source: urls.ubuntuPasst },
+  { distribution: 'Fedora 40', printed: 'pasta 0^20240906.g6b38f07-1.fc40.x86_64-pasta', package: 'passt-0^20240906.g6b38f07-1.fc40.x86_64', source: urls.fedoraPasst },
+  { distribution: 'Chimera Linux', printed: 'pasta 2024.12.11', source: urls.chimeraCports },
+];
+
+/** Package version patterns that carry a passt release date. */
+export const passtPackageFormats = [
+  { family: 'Debian, Ubuntu', pattern: '0.0~gitYYYYMMDD.<hash>-N' },
+  { family: 'Fedora, RHEL', pattern: '0^YYYYMMDD.g<hash>-N.fcNN' },
+  { family: 'Arch Linux', pattern: 'YYYY_MM_DD.<hash>-N' },
+] as const;
+
+/** One row of the pasta-only reproduction: RootlessKit's exact options, a server bound to 127.0.0.1 in the namespace. */
+export interface PastaReproductionRow {
+  build: string;
+  flag: boolean;
+  /** The RootlessKit releases that produce this argv. */
+  rootlesskit: string;
+  fromLoopback: string;
+  fromOtherAddress: string;
+}
+
+/** The reproduction that pins the cause on passt's spliced-path change (FACTS §3). */
+export const pastaReproduction: { rows: readonly PastaReproductionRow[]; source: string } = {
+  source: urls.passtCommitChange,
+  rows: [
+    { build: '2025_01_21.4f2c8e7-2-gdd6a685', flag: false, rootlesskit: '≤ 2.3.1', fromLoopback: 'curl: (56) Connection reset by peer', fromOtherAddress: 'curl: (56) reset' },
+    { build: '2025_01_21.4f2c8e7-2-gdd6a685', flag: true, rootlesskit: '≥ 2.3.2', fromLoopback: '200 OK', fromOtherAddress: 'curl: (56) reset' },
+    { build: '2024_09_06.6b38f07', flag: false, rootlesskit: 'any', fromLoopback: '200 OK', fromOtherAddress: 'curl: (52) empty reply' },
+  ],
+};

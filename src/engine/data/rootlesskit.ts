@@ -1,41 +1,71 @@
-import { references } from './references.ts';
+/** RootlessKit releases and versions with what they change, for pages; the engine reads the numbers from core/rootlesskit.ts. */
+import { rootlesskit, rootlesskitPasta, rootlesskitTags } from './core/rootlesskit.ts';
 import type { RootlesskitRelease, Threshold } from './types.ts';
+import * as urls from './urls.ts';
 
-const releases = references.rootlesskitReleases.url;
-const tag = (v: string): string => `${releases}/tag/v${v}`;
+const tag = (v: string): string => `${rootlesskitTags.source}/tag/v${v}`;
+
+/** What the site says about some releases. */
+const notes: Readonly<Record<string, string>> = {
+  '2.0.0': 'First release with the pasta network driver.',
+  '2.3.1': 'Last release without the fix.',
+  '2.3.2': 'First release that passes --host-lo-to-ns-lo to pasta.',
+  '3.0.0': 'gvisor-tap-vsock built in; builtin port driver propagates TCP source addresses when the userland proxy is disabled.',
+  '3.0.2': 'Release notes not verified.',
+  '3.1.0': 'Blocks the host-loopback path under --disable-host-loopback (PR #612).',
+  '3.2.0': 'net/pasta: fix IPv6 support (PR #620).',
+};
 
 /** RootlessKit release tags from the first with pasta onwards, oldest first (tag dates). */
-export const rootlesskitReleases: readonly RootlesskitRelease[] = [
-  { version: '2.0.0', date: '2024-01-15', source: tag('2.0.0'), note: 'First release with the pasta network driver.' },
-  { version: '2.0.1', date: '2024-02-06', source: tag('2.0.1') },
-  { version: '2.0.2', date: '2024-03-06', source: tag('2.0.2') },
-  { version: '2.1.0', date: '2024-04-26', source: tag('2.1.0') },
-  { version: '2.2.0', date: '2024-07-17', source: tag('2.2.0') },
-  { version: '2.3.0', date: '2024-08-18', source: tag('2.3.0') },
-  { version: '2.3.1', date: '2024-08-18', source: tag('2.3.1'), note: 'Last release without the fix.' },
-  { version: '2.3.2', date: '2025-01-20', source: tag('2.3.2'), note: 'First release that passes --host-lo-to-ns-lo to pasta.' },
-  { version: '2.3.3', date: '2025-03-10', source: tag('2.3.3') },
-  { version: '2.3.4', date: '2025-03-10', source: tag('2.3.4') },
-  { version: '2.3.5', date: '2025-05-08', source: tag('2.3.5') },
-  { version: '2.3.6', date: '2025-12-18', source: tag('2.3.6') },
-  { version: '3.0.0', date: '2026-04-10', source: tag('3.0.0'), note: 'gvisor-tap-vsock built in; builtin port driver propagates TCP source addresses when the userland proxy is disabled.' },
-  { version: '3.0.1', date: '2026-05-27', source: tag('3.0.1') },
-  { version: '3.0.2', date: null, source: tag('3.0.2'), note: 'Release notes not verified.' },
-  { version: '3.1.0', date: '2026-08-04', source: tag('3.1.0'), note: 'Blocks the host-loopback path under --disable-host-loopback (PR #612).' },
-  { version: '3.2.0', date: '2026-09-19', source: tag('3.2.0'), note: 'net/pasta: fix IPv6 support (PR #620).' },
-];
+export const rootlesskitReleases: readonly RootlesskitRelease[] = rootlesskitTags.tags.map(([version, date]) => ({
+  version,
+  date,
+  source: tag(version),
+  ...(notes[version] ? { note: notes[version] } : {}),
+}));
+
+/** The tag date of a listed release (thresholds are releases, so they share its date); throws when it is not known. */
+function dateOf(version: string): string {
+  const date = rootlesskitReleases.find((r) => r.version === version)?.date;
+  if (!date) throw new Error(`RootlessKit ${version}: no tag date`);
+  return date;
+}
 
 /** RootlessKit versions at which behaviour relevant to the checker changes. */
 export const rootlesskitThresholds = {
-  pastaDriver: { version: '2.0.0', date: '2024-01-15', what: 'First RootlessKit with the pasta network driver.', source: tag('2.0.0') },
-  hostLoToNsLo: { version: '2.3.2', date: '2025-01-20', what: 'RootlessKit probes pasta and passes --host-lo-to-ns-lo when it is accepted.', source: references.rootlesskitPr482.url },
-  sourceAddressBuiltin: { version: '3.0.0', date: '2026-04-10', what: 'The builtin port driver propagates the client source address for TCP when the userland proxy is disabled.', source: references.rootlesskitPortDoc.url },
-  hostLoopbackBlocked: { version: '3.1.0', date: '2026-08-04', what: '--disable-host-loopback also blocks the namespace from reaching host loopback through pasta\'s spliced path.', source: references.rootlesskitPr612.url },
-  pastaIpv6: { version: '3.2.0', date: '2026-09-19', what: 'IPv6 support of the pasta driver fixed.', source: references.rootlesskitPr620.url },
+  pastaDriver: { ...rootlesskit.pastaDriver, date: dateOf(rootlesskit.pastaDriver.version), what: 'First RootlessKit with the pasta network driver.' },
+  hostLoToNsLo: { ...rootlesskit.hostLoToNsLo, date: dateOf(rootlesskit.hostLoToNsLo.version), what: 'RootlessKit probes pasta and passes --host-lo-to-ns-lo when it is accepted.' },
+  sourceAddressBuiltin: {
+    ...rootlesskit.sourceAddressBuiltin,
+    date: dateOf(rootlesskit.sourceAddressBuiltin.version),
+    what: 'The builtin port driver propagates the client source address for TCP when the userland proxy is disabled.',
+  },
+  hostLoopbackBlocked: {
+    ...rootlesskit.hostLoopbackBlocked,
+    date: dateOf(rootlesskit.hostLoopbackBlocked.version),
+    what: '--disable-host-loopback also blocks the namespace from reaching host loopback through pasta\'s spliced path.',
+  },
+  pastaIpv6: { ...rootlesskit.pastaIpv6, date: dateOf(rootlesskit.pastaIpv6.version), what: 'IPv6 support of the pasta driver fixed.' },
 } as const satisfies Record<string, Threshold>;
 
 /** The pasta version RootlessKit documents as its minimum, and the one it recommends. */
 export const rootlesskitPastaRequirements = {
-  minimum: { version: '2023_06_25.32660ce', what: 'Minimum pasta documented by RootlessKit.', source: references.rootlesskitNetworkDoc.url },
-  recommended: { version: '2023_12_04.b86afe3', what: 'Recommended pasta documented by RootlessKit.', source: references.rootlesskitNetworkDoc.url },
+  minimum: { ...rootlesskitPasta.minimum, what: 'Minimum pasta documented by RootlessKit.' },
+  recommended: { ...rootlesskitPasta.recommended, what: 'Recommended pasta documented by RootlessKit.' },
 } as const satisfies Record<string, Threshold>;
+
+/** The RootlessKit releases whose pasta argument list is verified (pkg/network/pasta/pasta.go); later ones are not. */
+export const rootlesskitPastaArgv = {
+  verifiedFrom: '2.3.2',
+  verifiedTo: '3.0.1',
+  source: urls.rootlesskitPasta,
+} as const;
+
+/** The RootlessKit commit that added the probe and the flag, and when it was merged. */
+export const rootlesskitFixCommit = {
+  hash: '0d11cdb1851910229ff450cc410f5ce98ccf5517',
+  date: '2025-01-16',
+  author: 'Akihiro Suda',
+  merged: '2025-01-20',
+  source: urls.rootlesskitCommitFix,
+} as const;

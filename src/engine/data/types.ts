@@ -4,7 +4,7 @@
 export interface Reference {
   /** Stable key used by records and pages, e.g. "moby-48838". */
   id: string;
-  project: 'moby' | 'rootlesskit' | 'passt' | 'podman' | 'docker-docs' | 'distributions';
+  project: 'moby' | 'rootlesskit' | 'passt' | 'podman' | 'docker-docs' | 'distributions' | 'slirp4netns' | 'linux';
   title: string;
   url: string;
   /** One sentence: what this source establishes for the site. */
@@ -38,11 +38,15 @@ export interface DockerBundle {
   source: string;
 }
 
-/** A version at which something changes, with what changes and where that is established. */
-export interface Threshold {
+/** A version the engine compares against or names, and where that is established. */
+export interface Versioned {
   version: string;
+  source: string;
+}
+
+/** A version at which something changes, with what changes and where that is established. */
+export interface Threshold extends Versioned {
   /** Release date (YYYY-MM-DD) where it is known. */
   date?: string;
   what: string;
-  source: string;
 }

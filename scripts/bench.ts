@@ -1,0 +1,47 @@
+/** npm run bench: median analyze() time per fixture and for a 1 MB paste, and the engine's browser bundle size. */
+import { readdirSync, readFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { build } from 'esbuild';
+import { analyze } from '../src/engine/index.ts';
+
+const root = join(import.meta.dirname, '..');
+
+/** Median and fastest wall time of `runs` calls, in milliseconds (after a warm-up). */
+function time(fn: () => unknown, runs: number): { median: number; min: number } {
+  for (let i = 0; i < Math.min(runs, 20); i++) fn();
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const start = performance.now();
+    fn();
+    times.push(performance.now() - start);
+  }
+  times.sort((a, b) => a - b);
+  return { median: times[Math.floor(times.length / 2)]!, min: times[0]! };
+}
+
+const fixtures = ['real', 'synthetic'].flatMap((set) =>
+  readdirSync(join(root, 'tests/fixtures', set))
+    .filter((f) => f.endsWith('.txt'))
+    .map((f) => ({ name: `${set}/${f}`, text: readFileSync(join(root, 'tests/fixtures', set, f), 'utf8') })),
+);
+
+// On a shared machine the median suffers from other load; the fastest run shows what the code itself costs.
+console.log(`load average ${loadavg().map((l) => l.toFixed(1)).join(' ')} on ${cpus().length} CPUs`);
+console.log('median analyze() time per fixture (ms)');
+const medians = fixtures.map((f) => ({ ...f, ms: time(() => analyze(f.text), 200).median }));
+for (const f of medians) console.log(`  ${f.ms.toFixed(3).padStart(7)}  ${f.name}  (${f.text.length} chars)`);
+const sorted = medians.map((f) => f.ms).sort((a, b) => a - b);
+console.log(`  median over fixtures: ${sorted[Math.floor(sorted.length / 2)]!.toFixed(3)} ms, slowest: ${sorted.at(-1)!.toFixed(3)} ms`);
+
+const all = fixtures.map((f) => f.text).join('\n');
+const mb = all.repeat(Math.ceil(1_048_576 / all.length)).slice(0, 1_048_576);
+const big = time(() => analyze(mb), 25);
+console.log(`1 MB paste (fixtures repeated, ${mb.split('\n').length} lines): ${big.median.toFixed(1)} ms median, ${big.min.toFixed(1)} ms fastest`);
+
+for (const entry of ['src/engine/core.ts', 'src/engine/index.ts']) {
+  const out = await build({ entryPoints: [join(root, entry)], bundle: true, minify: true, format: 'esm', write: false, logLevel: 'silent' });
+  const bytes = out.outputFiles[0]!.contents;
+  console.log(`bundle ${entry}: ${bytes.length} B minified, ${gzipSync(bytes, { level: 9 }).length} B gzip`);
+}

@@ -1,0 +1,62 @@
+/** Output of netcheck: the JSON contract, and a human-readable report. */
+import { en, type FactKey, type Result } from '../engine/index.ts';
+
+/** Exactly {"verdict", "certainty", "facts", "findings"}, as tests outside the project read it. */
+export function formatJson(r: Result): string {
+  return `${JSON.stringify({ verdict: r.verdict, certainty: r.certainty, facts: r.facts, findings: r.findings }, null, 2)}\n`;
+}
+
+const labels: Partial<Record<FactKey, string>> = {
+  rootless: 'Rootless daemon',
+  dockerServerVersion: 'Docker Engine',
+  dockerClientVersion: 'Docker client',
+  rootlesskitVersion: 'RootlessKit',
+  networkDriver: 'Network driver',
+  portDriver: 'Port driver',
+  pastaVersion: 'pasta version',
+  pastaDate: 'pasta release date',
+  hostLoToNsLo: 'pasta runs with --host-lo-to-ns-lo',
+  pastaAcceptsHostLoToNsLo: 'pasta accepts --host-lo-to-ns-lo',
+  slirp4netnsVersion: 'slirp4netns',
+  mtu: 'MTU',
+  rootlessExtrasVersion: 'docker-ce-rootless-extras',
+  dockerPackaging: 'Docker packaged by',
+  disableHostLoopback: '--disable-host-loopback',
+  detachNetns: '--detach-netns',
+  ipv4Only: 'pasta --ipv4-only',
+  operatingSystem: 'Operating system',
+  podmanVersion: 'Podman',
+};
+
+const indent = (text: string, by: string): string => text.replace(/^/gm, by);
+
+/** The verdict headline, the known facts with where they came from, and the findings with evidence and fixes. */
+export function formatHuman(r: Result): string {
+  const out: string[] = [];
+  const decided = r.verdict !== 'incomplete';
+  out.push(`Verdict: ${r.verdict.toUpperCase()}${decided ? ` (${r.certainty})` : ''}`, `  ${en.verdict[r.verdict]}`);
+  if (decided) out.push(`  ${en.certainty[r.certainty]}`);
+  out.push('');
+  const known = (Object.keys(r.facts) as FactKey[]).filter((k) => r.facts[k] !== null);
+  if (known.length) {
+    out.push('Facts');
+    const width = Math.max(...known.map((k) => (labels[k] ?? k).length));
+    for (const k of known) {
+      const source = r.inferred.includes(k)
+        ? 'inferred'
+        : r.answered.includes(k)
+          ? 'your answer'
+          : (r.evidence[k] ?? []).map((e) => `line ${e.line}`).join(', ');
+      out.push(`  ${(labels[k] ?? k).padEnd(width)}  ${JSON.stringify(r.facts[k])}${source ? `  (${source})` : ''}`);
+    }
+    out.push('');
+  }
+  out.push('Findings');
+  for (const f of r.findings) {
+    out.push(`  [${f.severity}] ${f.title}`, indent(f.detail, '    '));
+    for (const e of f.evidence) out.push(`    > line ${e.line}: ${e.text}`);
+    if (f.fix) out.push('    Fix:', indent(f.fix, '      '));
+    out.push(`    More: ${f.docs}`, '');
+  }
+  return `${out.join('\n')}\n`;
+}

@@ -1,0 +1,73 @@
+/** The pipeline without a message catalogue: text → sections → facts (with evidence) → rules → verdict and findings. */
+import { clean, limits } from './clean.ts';
+import { collect, merge, type Recogniser } from './facts.ts';
+import { findingMeta, render } from './findings.ts';
+import { spec, type FindingSpec, type Messages } from './messages/types.ts';
+import { dockerInfo, securityOptionsFormat } from './recognisers/docker-info.ts';
+import { dockerVersion } from './recognisers/docker-version.ts';
+import { environment } from './recognisers/env.ts';
+import { jsonFacts } from './recognisers/json.ts';
+import { packages } from './recognisers/packages.ts';
+import { pastaVersion } from './recognisers/pasta-version.ts';
+import { podmanInfo } from './recognisers/podman.ts';
+import { processes } from './recognisers/process.ts';
+import { symptoms } from './recognisers/symptoms.ts';
+import { versions } from './recognisers/versions.ts';
+import { sections } from './sections.ts';
+import { validAnswers } from './share.ts';
+import type { Answers, FactKey, Facts, Result, Severity } from './types.ts';
+import { assess } from './verdict.ts';
+
+// Line recognisers run over every section except JSON, which has its own reader.
+const lineRecognisers: readonly Recogniser[] = [versions, pastaVersion, processes, environment, packages, symptoms, securityOptionsFormat];
+const severityOrder: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+
+/**
+ * Analyses a paste (and optional answers) into a verdict with evidence and findings rendered with `messages`;
+ * never throws. Answers fill only what the paste does not show.
+ */
+export function analyzeWith(messages: Messages, text: string, answers?: Answers): Result {
+  const cleaned = clean(typeof text === 'string' ? text : '');
+  const sink = collect();
+  for (const section of sections(cleaned.lines)) {
+    if (section.kind === 'json') {
+      jsonFacts(section.json, sink);
+      continue;
+    }
+    if (section.kind === 'docker') {
+      dockerInfo(section.lines, sink);
+      dockerVersion(section.lines, sink);
+    } else if (section.kind === 'podman') podmanInfo(section.lines, sink);
+    for (const recognise of lineRecognisers) recognise(section.lines, sink);
+  }
+  const merged = merge(sink.observations);
+  const recognised = sink.observations.length > 0 || sink.signals.size > 0;
+
+  // Answers fill only what the paste does not show; a user's own answer counts as confirmed.
+  const answered: FactKey[] = [];
+  const valid = validAnswers(answers);
+  for (const key of Object.keys(valid) as FactKey[]) {
+    if (merged.facts[key] !== null) continue;
+    (merged.facts as unknown as Record<FactKey, Facts[FactKey]>)[key] = valid[key]!;
+    answered.push(key);
+  }
+
+  const a = assess(merged, sink.signals, recognised || answered.length > 0);
+  const extra: FindingSpec[] = merged.conflicts.map((c) => spec('facts-disagree', { fact: c.key, value: c.value, other: c.other }, c.evidence));
+  if (cleaned.truncated) extra.push(spec('input-truncated', { limitChars: limits.maxChars }));
+  const rest = [...a.findings, ...extra].sort((x, y) => severityOrder[findingSeverity(x)] - severityOrder[findingSeverity(y)]);
+  return {
+    verdict: a.verdict,
+    certainty: a.certainty,
+    facts: merged.facts,
+    evidence: merged.evidence,
+    inferred: [...merged.inferred],
+    answered,
+    ask: a.ask,
+    findings: [...(a.main ? [a.main] : []), ...rest].map((s) => render(s, messages)),
+  };
+}
+
+function findingSeverity(s: FindingSpec): Severity {
+  return findingMeta[s.id].severity;
+}

@@ -1,0 +1,53 @@
+/**
+ * URLs of the primary sources, one constant each. Records cite them as `urls.<key>` (the keys of `references`)
+ * rather than `references.<key>.url`, so that a bundle needing a record does not carry every reference's text:
+ * the checker's browser bundle has a size budget (tests/unit/engine/bundle.test.ts).
+ */
+export const moby48838 = 'https://github.com/moby/moby/issues/48838';
+export const rootlesskitPr482 = 'https://github.com/rootless-containers/rootlesskit/pull/482';
+export const rootlesskitCommitFix = 'https://github.com/rootless-containers/rootlesskit/commit/0d11cdb1851910229ff450cc410f5ce98ccf5517';
+export const rootlesskitMain = 'https://github.com/rootless-containers/rootlesskit/blob/master/cmd/rootlesskit/main.go';
+export const rootlesskitPasta = 'https://github.com/rootless-containers/rootlesskit/blob/master/pkg/network/pasta/pasta.go';
+export const rootlesskitNetworkDoc = 'https://github.com/rootless-containers/rootlesskit/blob/master/docs/network.md';
+export const rootlesskitPortDoc = 'https://github.com/rootless-containers/rootlesskit/blob/master/docs/port.md';
+export const rootlesskitReleases = 'https://github.com/rootless-containers/rootlesskit/releases';
+export const rootlesskit591 = 'https://github.com/rootless-containers/rootlesskit/issues/591';
+export const rootlesskitPr612 = 'https://github.com/rootless-containers/rootlesskit/pull/612';
+export const rootlesskitPr620 = 'https://github.com/rootless-containers/rootlesskit/pull/620';
+export const rootlesskit511 = 'https://github.com/rootless-containers/rootlesskit/issues/511';
+export const rootlesskit434 = 'https://github.com/rootless-containers/rootlesskit/issues/434';
+export const rootlesskitIntegration = 'https://github.com/rootless-containers/rootlesskit/blob/master/hack/integration-docker.sh';
+export const passtCommitChange = 'https://passt.top/passt/commit/?id=b4dace8f462b346ae2135af1f8d681a99a849a5f';
+export const passtCommitUndeprecate = 'https://passt.top/passt/commit/?id=a5cca995';
+export const passtCommitSemantics = 'https://passt.top/passt/commit/?id=26f2130';
+export const passtCommitDualStack = 'https://passt.top/passt/commit/?id=666ef9e';
+export const passtManPage = 'https://passt.top/builds/latest/web/passt.1.html';
+export const passtTags = 'https://passt.top/passt/refs/tags';
+export const podman24045 = 'https://github.com/containers/podman/issues/24045';
+export const mobyRootlessScript = 'https://github.com/moby/moby/blob/master/contrib/dockerd-rootless.sh';
+export const mobyRootlesskitInstaller = 'https://github.com/moby/moby/blob/master/hack/dockerfile/install/rootlesskit.installer';
+export const mobyInfoUnix = 'https://github.com/moby/moby/blob/master/daemon/info_unix.go';
+export const mobyPr49304 = 'https://github.com/moby/moby/pull/49304';
+export const mobyPr49303 = 'https://github.com/moby/moby/pull/49303';
+export const mobyPr51149 = 'https://github.com/moby/moby/pull/51149';
+export const moby51143 = 'https://github.com/moby/moby/issues/51143';
+export const moby47765 = 'https://github.com/moby/moby/issues/47765';
+export const moby49499 = 'https://github.com/moby/moby/issues/49499';
+export const moby51591 = 'https://github.com/moby/moby/issues/51591';
+export const moby52641 = 'https://github.com/moby/moby/issues/52641';
+export const dockerCePackaging = 'https://github.com/docker/docker-ce-packaging';
+export const dockerStaticDownloads = 'https://download.docker.com/linux/static/stable/';
+export const slirp4netnsRepo = 'https://github.com/rootless-containers/slirp4netns';
+export const libslirp = 'https://gitlab.freedesktop.org/slirp/libslirp';
+export const manUserNamespaces = 'https://man7.org/linux/man-pages/man7/user_namespaces.7.html';
+export const manNetworkNamespaces = 'https://man7.org/linux/man-pages/man7/network_namespaces.7.html';
+export const manSplice = 'https://man7.org/linux/man-pages/man2/splice.2.html';
+export const nftablesHooks = 'https://wiki.nftables.org/wiki-nftables/index.php/Netfilter_hooks';
+export const nftablesFamilies = 'https://wiki.nftables.org/wiki-nftables/index.php/Nftables_families';
+export const dockerPublishedPorts = 'https://docs.docker.com/engine/network/#published-ports';
+export const dockerRootlessDocs = 'https://docs.docker.com/engine/security/rootless/';
+export const debianPasst = 'https://tracker.debian.org/pkg/passt';
+export const ubuntuPasst = 'https://launchpad.net/ubuntu/+source/passt';
+export const fedoraPasst = 'https://packages.fedoraproject.org/pkgs/passt/passt/';
+export const chimeraCports = 'https://github.com/chimera-linux/cports';
+export const launchpad2077158 = 'https://bugs.launchpad.net/bugs/2077158';

@@ -1,0 +1,134 @@
+/** Observations → facts: each fact takes the value of its strongest observation, with the lines behind it. */
+import type { Line } from './clean.ts';
+import type { Evidence, FactKey, Facts, Signal } from './types.ts';
+
+/**
+ * How much an observation counts. What the running daemon reports beats a binary's --version, which beats an
+ * installed package, which beats configuration, which beats a hint. `weak` is for values that say nothing
+ * ("unknown version") and must not hide a better one.
+ */
+export const rank = { running: 5, binary: 4, package: 3, config: 2, hint: 1, weak: 0 } as const;
+
+export interface Observation {
+  key: FactKey;
+  value: NonNullable<Facts[FactKey]>;
+  rank: number;
+  evidence: Evidence;
+  /** Deduced rather than printed (e.g. the port driver from pasta's --tcp-ports=auto). */
+  inferred: boolean;
+}
+
+/** What recognisers report into. */
+export interface Sink {
+  fact<K extends FactKey>(key: K, value: NonNullable<Facts[K]>, rank: number, line: Line, inferred?: boolean): void;
+  signal(id: Signal, line: Line): void;
+}
+
+/** Reads one kind of input from lines and reports what it finds. */
+export type Recogniser = (lines: readonly Line[], sink: Sink) => void;
+
+/** A collecting sink. */
+export interface Collected extends Sink {
+  observations: Observation[];
+  signals: Map<Signal, Evidence[]>;
+}
+
+const EVIDENCE_CHARS = 200;
+const EVIDENCE_LINES = 3;
+
+/** The evidence record for a line: its number and its cleaned text, shortened. */
+function evidenceOf(line: Line): Evidence {
+  const text = line.trimmed;
+  return { line: line.n, text: text.length > EVIDENCE_CHARS ? `${text.slice(0, EVIDENCE_CHARS - 1)}…` : text };
+}
+
+/** Appends evidence unless that line is already there or the list is full. */
+export function addEvidence(list: Evidence[], e: Evidence): void {
+  if (list.length < EVIDENCE_LINES && !list.some((x) => x.line === e.line)) list.push(e);
+}
+
+/** A sink that keeps everything reported to it. */
+export function collect(): Collected {
+  const observations: Observation[] = [];
+  const signals = new Map<Signal, Evidence[]>();
+  return {
+    observations,
+    signals,
+    fact(key, value, r, line, inferred = false) {
+      observations.push({ key, value, rank: r, evidence: evidenceOf(line), inferred });
+    },
+    signal(id, line) {
+      const list = signals.get(id) ?? [];
+      addEvidence(list, evidenceOf(line));
+      signals.set(id, list);
+    },
+  };
+}
+
+const emptyFacts = (): Facts => ({
+  rootless: null,
+  dockerServerVersion: null,
+  dockerClientVersion: null,
+  rootlesskitVersion: null,
+  networkDriver: null,
+  portDriver: null,
+  pastaVersion: null,
+  pastaDate: null,
+  hostLoToNsLo: null,
+  pastaAcceptsHostLoToNsLo: null,
+  slirp4netnsVersion: null,
+  mtu: null,
+  rootlessExtrasVersion: null,
+  dockerPackaging: null,
+  disableHostLoopback: null,
+  detachNetns: null,
+  ipv4Only: null,
+  operatingSystem: null,
+  podmanVersion: null,
+});
+
+/** Two observations of a fact that disagree, both at least configuration strength. */
+export interface Conflict {
+  key: FactKey;
+  value: string;
+  other: string;
+  evidence: Evidence[];
+}
+
+export interface Merged {
+  facts: Facts;
+  evidence: Partial<Record<FactKey, Evidence[]>>;
+  inferred: Set<FactKey>;
+  conflicts: Conflict[];
+}
+
+// Disagreements worth telling the user about: the running state differs from what they configured or installed.
+const CONFLICT_KEYS: readonly FactKey[] = ['rootless', 'dockerServerVersion', 'rootlesskitVersion', 'networkDriver', 'portDriver', 'mtu'];
+
+/** Picks each fact's value: highest rank wins; among equals the later one (the newer output in a before/after paste). */
+export function merge(observations: readonly Observation[]): Merged {
+  const facts = emptyFacts();
+  const evidence: Partial<Record<FactKey, Evidence[]>> = {};
+  const inferred = new Set<FactKey>();
+  const conflicts: Conflict[] = [];
+  const best = new Map<FactKey, Observation>();
+  for (const o of observations) {
+    const b = best.get(o.key);
+    if (!b || o.rank >= b.rank) best.set(o.key, o);
+  }
+  for (const [key, win] of best) {
+    (facts as unknown as Record<FactKey, unknown>)[key] = win.value;
+    if (win.inferred) inferred.add(key);
+    const lines: Evidence[] = [];
+    addEvidence(lines, win.evidence);
+    for (const o of observations) {
+      if (o.key !== key) continue;
+      if (o.value === win.value) addEvidence(lines, o.evidence);
+      else if (o.rank >= rank.config && CONFLICT_KEYS.includes(key) && !conflicts.some((c) => c.key === key)) {
+        conflicts.push({ key, value: String(win.value), other: String(o.value), evidence: [win.evidence, o.evidence] });
+      }
+    }
+    evidence[key] = lines;
+  }
+  return { facts, evidence, inferred, conflicts };
+}

@@ -1,0 +1,24 @@
+/** The diagnostics engine: text → sections → facts (with evidence) → rules → verdict and findings. Pure; never throws. */
+import { analyzeWith } from './core.ts';
+import { en } from './messages/en.ts';
+import type { Messages } from './messages/types.ts';
+import type { Answers, Result } from './types.ts';
+
+export type * from './types.ts';
+export type { Messages, MessageId, MessageParams, Outcome, Rendered } from './messages/types.ts';
+export { en } from './messages/en.ts';
+export { analyzeWith } from './core.ts';
+export { encodeShare, decodeShare } from './share.ts';
+export { limits } from './clean.ts';
+
+export interface AnalyzeOptions {
+  /** Facts the paste does not show, from quick answers or a shared link. What the paste shows wins over them. */
+  answers?: Answers;
+  /** The catalogue findings are rendered with (default: English). */
+  messages?: Messages;
+}
+
+/** Analyses a paste (and optional answers) into a verdict with evidence and findings; never throws. */
+export function analyze(text: string, options: AnalyzeOptions = {}): Result {
+  return analyzeWith(options?.messages ?? en, text, options?.answers);
+}

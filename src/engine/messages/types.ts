@@ -1,0 +1,86 @@
+/** The shape of a message catalogue: one rendering function per finding id, plus verdict and certainty labels. */
+import type { EraSource, PastaEra } from '../rules/context.ts';
+import type { Certainty, Evidence, FactKey, Verdict } from '../types.ts';
+
+type None = Record<string, never>;
+
+/** What one answer to a next-step question would lead to. */
+export interface Outcome {
+  /** The hypothetical answer, e.g. a network driver name. */
+  answer: string;
+  verdict: Verdict;
+  /** The RootlessKit version the verdict would rest on, and whether it comes from the Docker table. */
+  rootlesskitVersion: string | null;
+  rootlesskitInferred: boolean;
+  /** The Docker version an inferred RootlessKit comes from. */
+  dockerVersion: string | null;
+}
+
+/** Parameters of every message, by finding id. Versions inside the texts come from the data module, not from here. */
+export interface MessageParams {
+  'rootful-daemon': { dockerVersion: string | null };
+  'rootlesskit-without-pasta': { rootlesskitVersion: string; inferredFrom: string | null };
+  'docker-without-pasta': { dockerVersion: string };
+  'other-network-driver': { networkDriver: string };
+  'port-driver-excludes-pasta': { portDriver: string };
+  'port-driver-none': None;
+  'pasta-predates-change': { via: EraSource; pastaVersion: string | null };
+  'fixed-flag-seen': { rootlesskitVersion: string | null };
+  'fixed-rootlesskit': { rootlesskitVersion: string; inferredFrom: string | null };
+  affected: { rootlesskitVersion: string | null; inferredFrom: string | null; flagAbsent: boolean; pastaVersion: string | null; era: PastaEra | null };
+  'nothing-recognised': None;
+  /** `pastaFallback`: this Docker picks pasta by itself when slirp4netns is not installed. */
+  'need-network-driver': { rootlessKnown: boolean; pastaFallback: boolean; outcomes: Outcome[] };
+  'need-rootlesskit-version': { distribution: boolean; dockerVersion: string | null };
+  'need-pasta-argv': { rootlesskitVersion: string | null };
+  'need-docker-output': None;
+  'port-driver-assumed-implicit': None;
+  'rootlesskit-from-docker-version': { dockerVersion: string; rootlesskitVersion: string; fromPackage: boolean };
+  'distribution-packaging': { dockerVersion: string | null };
+  'pasta-version-unknown': { printed: string };
+  'pasta-build-between-releases': { pastaVersion: string };
+  'pasta-below-rootlesskit-minimum': { pastaVersion: string };
+  'passt-dual-stack-failure': { pastaVersion: string | null };
+  'mtu-1500': { mtu: number };
+  'ipv6-loopback-not-forwarded': None;
+  'host-loopback-leak': { rootlesskitVersion: string };
+  'pasta-port-driver-mismatch': { portDriver: string | null };
+  'implicit-without-pasta': None;
+  'secondary-loopback': None;
+  'slirp4netns-port-driver-tcp': None;
+  'bind-address-in-use': None;
+  'slirp4netns-not-found': None;
+  'cannot-assign-address': None;
+  'ubuntu-apparmor': { operatingSystem: string };
+  'connection-reset-seen': None;
+  'daemon-not-running': None;
+  'podman-not-docker': { podmanVersion: string | null };
+  'facts-disagree': { fact: FactKey; value: string; other: string };
+  'input-truncated': { limitChars: number };
+  'workaround-slirp4netns': None;
+  'workaround-nftables': None;
+}
+
+export type MessageId = keyof MessageParams;
+
+/** A message in one language. `fix` is copy-pasteable commands or configuration. */
+export interface Rendered {
+  title: string;
+  detail: string;
+  fix?: string;
+}
+
+/** A message catalogue (English in en.ts; other languages implement the same type). */
+export interface Messages {
+  verdict: Record<Verdict, string>;
+  certainty: Record<Certainty, string>;
+  findings: { [K in MessageId]: (params: MessageParams[K]) => Rendered };
+}
+
+/** A finding before rendering: its id, the parameters of its message and the lines it rests on. */
+export type FindingSpec = { [K in MessageId]: { id: K; params: MessageParams[K]; evidence: Evidence[] } }[MessageId];
+
+/** Builds a finding spec with the parameters its id requires. */
+export function spec<K extends MessageId>(id: K, params: MessageParams[K], evidence: Evidence[] = []): FindingSpec {
+  return { id, params, evidence } as FindingSpec;
+}

@@ -1,0 +1,68 @@
+/** `docker info` as text (19.03 … 29.x layouts) and its `{{.SecurityOptions}}` custom format. */
+import type { Line } from '../clean.ts';
+import { rank, type Recogniser } from '../facts.ts';
+import { dockerHeader } from '../sections.ts';
+
+// The four keys that matter; anchored, so other lines fail at their first characters.
+const KEY_VALUE = /^(Server Version|Security Options|Docker Root Dir|Operating System): *(.*)$/;
+// A Security Options item: "seccomp", "rootless", "name=seccomp,profile=builtin".
+const OPTION = /^(?:name=)?([a-z][\w-]*)(?:,[\w=,./-]*)?$/;
+const ROOTLESS_HOME = /\/\.local\/share\/docker\/?$/;
+
+/** Reads Server Version, Security Options (rootless or not), Docker Root Dir and Operating System. */
+export const dockerInfo: Recogniser = (lines, sink) => {
+  // The Security Options list being read: the header line, and whether `rootless` was among its items.
+  let options: { line: Line; rootless: boolean } | null = null;
+  const endOptions = (complete: boolean): void => {
+    if (options && (options.rootless || complete)) sink.fact('rootless', options.rootless, rank.running, options.line);
+    options = null;
+  };
+  for (const line of lines) {
+    const t = line.trimmed;
+    if (line.cut || dockerHeader(t)) {
+      endOptions(false);
+      continue;
+    }
+    if (options) {
+      if (t.startsWith('Profile:')) continue;
+      const item = OPTION.exec(t);
+      if (item) {
+        if (item[1] === 'rootless') options.rootless = true;
+        continue;
+      }
+      endOptions(true);
+    }
+    const kv = KEY_VALUE.exec(t);
+    if (!kv) continue;
+    const value = kv[2]!.trim();
+    switch (kv[1]) {
+      case 'Server Version':
+        if (value) sink.fact('dockerServerVersion', value, rank.running, line);
+        break;
+      case 'Security Options':
+        if (!value) options = { line, rootless: false };
+        break;
+      case 'Docker Root Dir':
+        // Only the positive hint: a rootless daemon may use any data-root, a rootful one never uses ~/.local/share.
+        if (ROOTLESS_HOME.test(value)) sink.fact('rootless', true, rank.hint, line);
+        break;
+      case 'Operating System':
+        if (value) sink.fact('operatingSystem', value, rank.running, line);
+        break;
+    }
+  }
+  endOptions(false);
+};
+
+/** `docker info --format '{{.SecurityOptions}}'`: "[name=seccomp,profile=builtin name=rootless name=cgroupns]". */
+export const securityOptionsFormat: Recogniser = (lines, sink) => {
+  for (const line of lines) {
+    const t = line.trimmed;
+    if (t.startsWith('[name=') && t.endsWith(']')) sink.fact('rootless', hasRootless(t.slice(1, -1).split(' ')), rank.running, line);
+  }
+};
+
+/** Whether a SecurityOptions list ("name=seccomp,profile=builtin", "name=rootless", …) names rootless. */
+export function hasRootless(options: readonly string[]): boolean {
+  return options.some((o) => /^name=rootless(?:,|$)/.test(o));
+}

@@ -1,0 +1,82 @@
+/** JSON output: `docker info --format json`, `docker version --format json` (Server.Components[]), `podman info --format json`. */
+import type { Line } from '../clean.ts';
+import { dockerThresholds } from '../data/docker.ts';
+import { networkDrivers, portDrivers, type NetworkDriver, type PortDriver } from '../data/network.ts';
+import { rank, type Sink } from '../facts.ts';
+import type { JsonScan } from '../json-scan.ts';
+import { atLeast } from '../version.ts';
+import { hasRootless } from './docker-info.ts';
+import { packages } from './packages.ts';
+import { reportPastaVersion } from './pasta-version.ts';
+import { versions } from './versions.ts';
+
+/** Reads what a (possibly truncated) JSON document says; paths not present are simply skipped. */
+export function jsonFacts(scan: JsonScan, sink: Sink): void {
+  // A non-empty string at `path`, with an evidence line quoting it.
+  const at = (path: string): { value: string; line: Line } | null => {
+    const v = scan.values.get(path);
+    if (!v || typeof v.value !== 'string' || !v.value) return null;
+    const key = path.slice(path.lastIndexOf('.') + 1);
+    const text = `"${key}": ${JSON.stringify(v.value)}`;
+    return { value: v.value, line: { n: v.line.n, text, trimmed: text, cut: false } };
+  };
+  const list = (path: string): string[] => {
+    const out: string[] = [];
+    for (let item = at(`${path}.0`), i = 1; item; item = at(`${path}.${i++}`)) out.push(item.value);
+    return out;
+  };
+
+  // docker info
+  const server = at('ServerVersion');
+  if (server) sink.fact('dockerServerVersion', server.value, rank.running, server.line);
+  const options = list('SecurityOptions');
+  const first = at('SecurityOptions.0');
+  if (first && (scan.closed.has('SecurityOptions') || hasRootless(options))) sink.fact('rootless', hasRootless(options), rank.running, first.line);
+  const os = at('OperatingSystem');
+  if (os) sink.fact('operatingSystem', os.value, rank.running, os.line);
+  const client = at('ClientInfo.Version') ?? at('Client.Version');
+  if (client) sink.fact('dockerClientVersion', client.value, rank.binary, client.line);
+
+  // docker version
+  let engine: { value: string; line: Line } | null = null;
+  let rootlesskit = false;
+  for (let i = 0, name = at('Server.Components.0.Name'); name; name = at(`Server.Components.${++i}.Name`)) {
+    const c = `Server.Components.${i}`;
+    const version = at(`${c}.Version`);
+    if (name.value === 'Engine' && version) {
+      engine = version;
+      sink.fact('dockerServerVersion', version.value, rank.running, version.line);
+    } else if (name.value === 'rootlesskit') {
+      rootlesskit = true;
+      sink.fact('rootless', true, rank.running, name.line);
+      if (version) sink.fact('rootlesskitVersion', version.value, rank.running, version.line);
+      const net = at(`${c}.Details.NetworkDriver`);
+      if (net && networkDrivers.includes(net.value as NetworkDriver)) sink.fact('networkDriver', net.value as NetworkDriver, rank.running, net.line);
+      const port = at(`${c}.Details.PortDriver`);
+      if (port && portDrivers.includes(port.value as PortDriver)) sink.fact('portDriver', port.value as PortDriver, rank.running, port.line);
+    } else if (name.value === 'slirp4netns' && version) {
+      sink.fact('slirp4netnsVersion', version.value, rank.running, version.line);
+    }
+  }
+  if (engine && !rootlesskit && scan.closed.has('Server.Components') && atLeast(engine.value, dockerThresholds.rootlessSupport.version)) {
+    sink.fact('rootless', false, rank.running, engine.line);
+  }
+
+  // podman info: the installed pasta and slirp4netns, with their packages
+  const podman = at('host.buildahVersion') ?? at('host.pasta.executable');
+  if (!podman) return;
+  sink.signal('podman-info', podman.line);
+  const podmanVersion = at('version.Version');
+  if (podmanVersion) sink.fact('podmanVersion', podmanVersion.value, rank.running, podmanVersion.line);
+  const pasta = at('host.pasta.version');
+  if (pasta) reportPastaVersion(pasta.value.split('\n')[0]!.replace(/^pasta\s*/, ''), rank.binary, pasta.line, sink);
+  const lines = ['host.pasta.package', 'host.slirp4netns.package', 'host.slirp4netns.version']
+    .map(at)
+    .filter((v) => v !== null)
+    .map((v) => {
+      const text = v.value.split('\n')[0]!.trim();
+      return { ...v.line, text, trimmed: text };
+    });
+  packages(lines, sink);
+  versions(lines, sink);
+}

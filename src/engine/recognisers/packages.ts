@@ -1,0 +1,67 @@
+/** Installed packages: dpkg -l, dpkg-query -W, apt list, apt-cache policy, rpm -q, dnf list, pacman -Q, apk, podman's "package:". */
+import type { Line } from '../clean.ts';
+import { packageRoles } from '../data/diagnostics.ts';
+import { rank, type Recogniser, type Sink } from '../facts.ts';
+import { reportPastaVersion } from './pasta-version.ts';
+
+const NAMES = Object.keys(packageRoles).sort((a, b) => b.length - a.length);
+const FORMS = [
+  /^[hi]i[A-Z ]? +([^\s:]+)(?::\S+)? +(\S+)/, // dpkg -l
+  /^([^\s/]+)\/\S+ +(\S+) +\S+ +\[installed/, // apt list --installed
+  /^(\S+?)\.(?:x86_64|aarch64|noarch|i686|ppc64le|s390x|armv7hl) +(\S+)(?: +\S+)?$/, // dnf/yum list
+  /^(\S+) +(\S+)$/, // dpkg-query -W, pacman -Q
+];
+// Most lines name no package: this cheap test comes first.
+const HINT = /^(?:[hi]i|package:|docker|rootlesskit|passt|slirp4netns)/;
+const POLICY_INSTALLED = /^Installed: +(\S+)$/;
+// The upstream part of a package version: "5:27.3.1-1~ubuntu.24.04~noble" → "27.3.1", "28.0.0~rc.1-1" → "28.0.0-rc.1".
+const UPSTREAM = /^(?:\d+:)?(\d+\.\d+(?:\.\d+)?)(?:[~-]((?:rc|beta)\.?\d+))?/;
+const DOCKER_CE_OS = /~(ubuntu|debian)[.-](\d+(?:\.\d+)?)/;
+
+/** Reads the packages the checker knows (packageRoles) in every listing format. */
+export const packages: Recogniser = (lines, sink) => {
+  let policy: string | null = null;
+  for (const line of lines) {
+    const t = line.trimmed;
+    // apt-cache policy: "name:" directly followed by "  Installed: version".
+    const installed = policy ? POLICY_INSTALLED.exec(t) : null;
+    if (installed && policy) report(policy, installed[1]!, line, sink);
+    policy = t.endsWith(':') && Object.hasOwn(packageRoles, t.slice(0, -1)) ? t.slice(0, -1) : null;
+    if (installed || policy || !HINT.test(t)) continue;
+    const pair = nameAndVersion(t);
+    if (pair) report(pair[0], pair[1], line, sink);
+  }
+};
+
+/** Splits a listing line into package name and version, for the packages the checker knows. */
+function nameAndVersion(text: string): [string, string] | null {
+  for (const form of FORMS) {
+    const m = form.exec(text);
+    if (m && Object.hasOwn(packageRoles, m[1]!)) return [m[1]!, m[2]!];
+  }
+  // One token, "name-version" (rpm -q, apk) or "name_version_arch" (deb file names); podman prints it after "package:".
+  const token = text.replace(/^package: +/, '');
+  if (/\s/.test(token)) return null;
+  const deb = token.split('_');
+  if (deb.length === 3 && Object.hasOwn(packageRoles, deb[0]!)) return [deb[0]!, deb[1]!];
+  const name = NAMES.find((n) => token.startsWith(`${n}-`) && /^(?:\d|0\^)/.test(token.slice(n.length + 1)));
+  return name ? [name, token.slice(name.length + 1)] : null;
+}
+
+function report(name: string, version: string, line: Line, sink: Sink): void {
+  const role = packageRoles[name]!;
+  if (role.role === 'passt') {
+    reportPastaVersion(version, rank.package, line, sink);
+    return;
+  }
+  const m = UPSTREAM.exec(version);
+  if (!m) return;
+  const upstream = m[2] ? `${m[1]}-${m[2]}` : m[1]!;
+  if (role.vendor) sink.fact('dockerPackaging', role.vendor, rank.package, line);
+  if (role.role === 'engine') sink.fact('dockerServerVersion', upstream, rank.package, line);
+  if (role.role === 'rootless-extras' && role.vendor === 'docker') sink.fact('rootlessExtrasVersion', upstream, rank.package, line);
+  if (role.role === 'rootlesskit') sink.fact('rootlesskitVersion', upstream, rank.package, line);
+  if (role.role === 'slirp4netns') sink.fact('slirp4netnsVersion', upstream, rank.package, line);
+  const os = role.vendor === 'docker' ? DOCKER_CE_OS.exec(version) : null;
+  if (os) sink.fact('operatingSystem', `${os[1] === 'ubuntu' ? 'Ubuntu' : 'Debian'} ${os[2]}`, rank.hint, line);
+}

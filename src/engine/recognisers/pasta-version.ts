@@ -1,0 +1,38 @@
+/** `pasta --version` in every distribution form, "unknown version", an empty version, and our collector's probe line. */
+import type { Line } from '../clean.ts';
+import { rank, type Recogniser, type Sink } from '../facts.ts';
+import { parsePastaVersion } from '../version.ts';
+
+const VERSION_LINE = /^(?:pasta|passt)(?:\.avx2)?(?: +(.*))?$/;
+const PROBE = /^host-lo-to-ns-lo probe: *(\d{1,3})$/;
+
+/** Reports a pasta version string (and the date it encodes) at the given rank; false when it is not one. */
+export function reportPastaVersion(version: string, r: number, line: Line, sink: Sink): boolean {
+  const printed = version.trim();
+  if (printed === 'unknown version' || printed === '') {
+    // Says pasta is there, not which one: weak, so a package version can still tell the date.
+    sink.fact('pastaVersion', printed, rank.weak, line);
+    return true;
+  }
+  const build = parsePastaVersion(printed);
+  if (!build) return false;
+  sink.fact('pastaVersion', printed, r, line);
+  sink.fact('pastaDate', build.date, r, line);
+  return true;
+}
+
+/** Reads `pasta <VERSION>` (the first line of --version; an empty VERSION only when the copyright line follows). */
+export const pastaVersion: Recogniser = (lines, sink) => {
+  lines.forEach((line, i) => {
+    const t = line.trimmed;
+    const probe = PROBE.exec(t);
+    if (probe) {
+      sink.fact('pastaAcceptsHostLoToNsLo', probe[1] === '0', rank.binary, line);
+      return;
+    }
+    const m = VERSION_LINE.exec(t);
+    if (!m) return;
+    const version = m[1] ?? '';
+    if (version || lines[i + 1]?.trimmed.startsWith('Copyright')) reportPastaVersion(version, rank.binary, line, sink);
+  });
+};

@@ -1,0 +1,78 @@
+/** Running processes: RootlessKit's and pasta's argv from ps, systemctl status, set -x traces and RootlessKit's debug log. */
+import type { Line } from '../clean.ts';
+import { networkDrivers, portDrivers, rootlesskitAddressing, type NetworkDriver, type PortDriver } from '../data/network.ts';
+import { rank, type Recogniser, type Sink } from '../facts.ts';
+
+// RootlessKit flags that take a value, so "--net pasta" (with a space) reads like "--net=pasta".
+const VALUE_FLAGS = new Set([
+  'net', 'port-driver', 'mtu', 'state-dir', 'copy-up', 'propagation', 'cidr', 'ifname', 'subid-source',
+  'slirp4netns-sandbox', 'slirp4netns-seccomp', 'slirp4netns-binary', 'vpnkit-binary', 'pasta-binary', 'log-level',
+]);
+const DOCKERD = /^(?:dockerd-rootless\.sh|dockerd)$/;
+const UNIT_ROOTLESS = 'Docker Application Container Engine (Rootless)';
+
+const basename = (token: string): string => token.slice(token.lastIndexOf('/') + 1);
+
+/** Splits "--flag=value" / "--flag value" argv tokens into a map; `rest` is the first positional (the child command). */
+function flags(tokens: readonly string[], from: number): { flags: Map<string, string>; rest: string | null } {
+  const out = new Map<string, string>();
+  for (let i = from; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (!t.startsWith('-')) return { flags: out, rest: t };
+    const eq = t.indexOf('=');
+    const name = (eq < 0 ? t : t.slice(0, eq)).replace(/^--?/, '');
+    let value = eq < 0 ? 'true' : t.slice(eq + 1);
+    if (eq < 0 && VALUE_FLAGS.has(name) && tokens[i + 1] && !tokens[i + 1]!.startsWith('-')) value = tokens[++i]!;
+    out.set(name, value);
+  }
+  return { flags: out, rest: null };
+}
+
+/** Reads rootlesskit's and pasta's command lines, and the rootless unit's description. */
+export const processes: Recogniser = (lines, sink) => {
+  for (const line of lines) {
+    const t = line.text;
+    if (!t.includes('rootlesskit') && !t.includes('pasta')) {
+      if (t.includes(UNIT_ROOTLESS)) sink.fact('rootless', true, rank.hint, line);
+      continue;
+    }
+    // "Executing [pasta …]" (RootlessKit's debug log) and tree glyphs become plain tokens.
+    const tokens = t.replace(/[[\]]/g, ' ').trim().split(/\s+/);
+    const at = tokens.findIndex((token, i) => tokens[i + 1]?.startsWith('-') && /^(?:rootlesskit|pasta(?:\.avx2)?)$/.test(basename(token)));
+    if (at < 0) continue;
+    if (basename(tokens[at]!) === 'rootlesskit') rootlesskit(tokens, at, line, sink);
+    else pasta(tokens, at, line, sink);
+  }
+};
+
+function rootlesskit(tokens: readonly string[], at: number, line: Line, sink: Sink): void {
+  const { flags: f, rest } = flags(tokens, at + 1);
+  const net = f.get('net');
+  const port = f.get('port-driver');
+  if (!net && !port) return; // "rootlesskit --version" and the like
+  if (net && networkDrivers.includes(net as NetworkDriver)) sink.fact('networkDriver', net as NetworkDriver, rank.running, line);
+  if (port && portDrivers.includes(port as PortDriver)) sink.fact('portDriver', port as PortDriver, rank.running, line);
+  const mtu = Number(f.get('mtu'));
+  if (mtu > 0) sink.fact('mtu', mtu, rank.running, line);
+  if (rest === null) return;
+  // The argv is complete (the child command follows the flags), so an absent boolean flag means false.
+  sink.fact('disableHostLoopback', (f.get('disable-host-loopback') ?? 'false') !== 'false', rank.running, line);
+  sink.fact('detachNetns', (f.get('detach-netns') ?? 'false') !== 'false', rank.running, line);
+  if (DOCKERD.test(basename(rest))) sink.fact('rootless', true, rank.running, line);
+}
+
+function pasta(tokens: readonly string[], at: number, line: Line, sink: Sink): void {
+  const { flags: f, rest } = flags(tokens, at + 1);
+  // Only RootlessKit's pasta (its tap device or child address); Podman runs pasta too.
+  if (f.get('ns-ifname') !== rootlesskitAddressing.ifname && f.get('address') !== rootlesskitAddressing.child) return;
+  sink.fact('networkDriver', 'pasta', rank.running, line);
+  const mtu = Number(f.get('mtu'));
+  if (mtu > 0) sink.fact('mtu', mtu, rank.running, line);
+  if (f.has('ipv4-only')) sink.fact('ipv4Only', true, rank.running, line);
+  if (f.has('no-map-gw')) sink.fact('disableHostLoopback', true, rank.running, line);
+  // RootlessKit asks pasta to forward every port (--tcp-ports=auto) only with the implicit port driver.
+  if (f.get('tcp-ports') === 'auto') sink.fact('portDriver', 'implicit', rank.running, line, true);
+  // Without the trailing PID or --netns the argv may be cut short: then a missing flag proves nothing.
+  const complete = (rest !== null && /^\d+$/.test(rest)) || f.has('netns');
+  if (f.has('host-lo-to-ns-lo') || complete) sink.fact('hostLoToNsLo', f.has('host-lo-to-ns-lo'), rank.running, line);
+}

@@ -1,0 +1,31 @@
+/** Symptoms: curl's reset, the error messages of FACTS §7, and ports published on loopback addresses. */
+import { knownErrors } from '../data/diagnostics.ts';
+import { portDrivers, type PortDriver } from '../data/network.ts';
+import { rank, type Recogniser } from '../facts.ts';
+
+// docker ps "127.0.0.1:8080->80/tcp", docker run "-p 127.0.0.1:8080:80", compose "127.0.0.1:8080:80", "[::1]:8080->80".
+const PUBLISHED = /(?:^|[\s"'=,([])(127(?:\.\d{1,3}){3}|\[::1\]|::1):\d{1,5}(?:->|:)\d/g;
+const PORT_DRIVER = /RootlessKit port driver "([a-z0-9]+)"/;
+// One regex over the first part of every known message: a cheap test that most lines fail.
+const ANY_ERROR = new RegExp(knownErrors.map((e) => e.parts[0].replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'));
+
+/** Reports known error messages and loopback publications as signals. */
+export const symptoms: Recogniser = (lines, sink) => {
+  for (const line of lines) {
+    const t = line.text;
+    if (ANY_ERROR.test(t)) {
+      for (const e of knownErrors) if (e.parts.every((p) => t.includes(p))) sink.signal(e.id, line);
+    }
+    // Only a rootless daemon's port driver can refuse a port this way.
+    const driver = t.includes('RootlessKit port driver') ? PORT_DRIVER.exec(t) : null;
+    if (driver && portDrivers.includes(driver[1] as PortDriver)) {
+      sink.fact('portDriver', driver[1] as PortDriver, rank.running, line);
+      sink.fact('rootless', true, rank.running, line);
+    }
+    if (!t.includes('127.') && !t.includes('::1')) continue;
+    for (const m of t.matchAll(PUBLISHED)) {
+      const address = m[1]!;
+      sink.signal(address.includes(':') ? 'published-ipv6-loopback' : address === '127.0.0.1' ? 'published-loopback' : 'published-secondary-loopback', line);
+    }
+  }
+};

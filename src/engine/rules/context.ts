@@ -1,0 +1,74 @@
+/** What the rules look at: the merged facts plus comparisons against the thresholds in the data module. */
+import { passtMilestones } from '../data/passt.ts';
+import { rootlesskitReleases, rootlesskitThresholds } from '../data/rootlesskit.ts';
+import type { Merged } from '../facts.ts';
+import type { Evidence, FactKey, Facts, Signal } from '../types.ts';
+import { atLeast, parsePastaVersion } from '../version.ts';
+
+/**
+ * Where pasta stands relative to the change of the spliced mapping: `old` keeps the working mapping, `new` has the
+ * change and the flag, `between` is a build made after the last good tag and before the release with the change
+ * (it may or may not contain the change commit).
+ */
+export type PastaEra = 'old' | 'between' | 'new';
+
+/** How the era was established: the version string, the probe, or RootlessKit leaving the flag out. */
+export type EraSource = 'version' | 'probe' | 'flag' | 'argv';
+
+export interface Ctx {
+  f: Facts;
+  inferred: ReadonlySet<FactKey>;
+  evidence: Merged['evidence'];
+  signals: ReadonlyMap<Signal, Evidence[]>;
+  /** Whether RootlessKit is at least `threshold` (null: unknown, e.g. a +dev build straddling it). */
+  rk(threshold: string): boolean | null;
+  /** Whether the Docker Engine is at least `threshold`. */
+  docker(threshold: string): boolean | null;
+  era: PastaEra | null;
+  eraSource: EraSource | null;
+}
+
+const rkReleases = rootlesskitReleases.map((r) => r.version);
+const lastGood = passtMilestones.lastGoodDefault;
+const change = passtMilestones.change;
+const lastGoodHash = lastGood.version.slice(lastGood.version.indexOf('.') + 1);
+
+/** The era a version's date (and, on the last good tag's date, its commits after the tag) puts pasta in. */
+export function eraOfDate(date: string, version: string | null): PastaEra {
+  if (date < lastGood.date) return 'old';
+  if (date >= change.date) return 'new';
+  if (date > lastGood.date) return 'between';
+  const build = version ? parsePastaVersion(version) : null;
+  const afterTag = build?.afterTag ?? (build?.hash === lastGoodHash || !build ? 0 : null);
+  return afterTag === 0 ? 'old' : 'between';
+}
+
+/** Builds the rule context from merged facts and signals. */
+export function context(m: Merged, signals: ReadonlyMap<Signal, Evidence[]>): Ctx {
+  const f = m.facts;
+  const rk = (t: string): boolean | null => atLeast(f.rootlesskitVersion, t, rkReleases);
+  const ctx: Ctx = {
+    f,
+    inferred: m.inferred,
+    evidence: m.evidence,
+    signals,
+    rk,
+    docker: (t) => atLeast(f.dockerServerVersion, t),
+    era: null,
+    eraSource: null,
+  };
+  const [era, source] = pastaEra(f, rk);
+  ctx.era = era;
+  ctx.eraSource = source;
+  return ctx;
+}
+
+function pastaEra(f: Facts, rk: (t: string) => boolean | null): [PastaEra | null, EraSource | null] {
+  // The flag in pasta's argv, or the probe, say directly whether pasta has the change.
+  if (f.hostLoToNsLo) return ['new', 'flag'];
+  if (f.pastaAcceptsHostLoToNsLo !== null) return [f.pastaAcceptsHostLoToNsLo ? 'new' : 'old', 'probe'];
+  if (f.pastaDate) return [eraOfDate(f.pastaDate, f.pastaVersion), 'version'];
+  // A RootlessKit that probes for the flag left it out: its probe failed, so pasta predates the change.
+  if (f.hostLoToNsLo === false && rk(rootlesskitThresholds.hostLoToNsLo.version) === true) return ['old', 'argv'];
+  return [null, null];
+}

@@ -1,0 +1,90 @@
+/** Findings beyond the verdict: the neighbouring problems of FACTS §7 and notes on what the paste shows. */
+import { appArmorUbuntu } from '../data/diagnostics.ts';
+import { dockerMtu, dockerThresholds } from '../data/docker.ts';
+import { pastaPortDrivers } from '../data/network.ts';
+import { passtMilestones } from '../data/passt.ts';
+import { rootlesskitPastaRequirements, rootlesskitThresholds } from '../data/rootlesskit.ts';
+import { spec, type FindingSpec } from '../messages/types.ts';
+import type { Evidence, FactKey, Signal, Verdict } from '../types.ts';
+import { parsePastaVersion } from '../version.ts';
+import type { Ctx } from './context.ts';
+
+type FindingRule = (c: Ctx, verdict: Verdict) => FindingSpec | null | false | undefined | '';
+
+const minimumPastaDate = parsePastaVersion(rootlesskitPastaRequirements.minimum.version)?.date ?? '';
+
+const ev = (c: Ctx, ...keys: FactKey[]): Evidence[] => keys.flatMap((k) => c.evidence[k] ?? []);
+/** Pasta is, or may be (driver not shown), Docker's network driver. */
+const maybePasta = (c: Ctx): boolean => c.f.networkDriver === 'pasta' || (c.f.networkDriver === null && c.f.rootless !== false);
+/** A signal's lines followed by the ports published on 127.0.0.1 that it concerns. */
+const loopback = (c: Ctx, id: Signal): Evidence[] => [...(c.signals.get(id) ?? []), ...(c.signals.get('published-loopback') ?? [])];
+const hasDockerFacts = (c: Ctx): boolean => c.f.rootless !== null || c.f.dockerServerVersion !== null || c.f.rootlesskitVersion !== null;
+
+/** Each rule returns its finding when the paste shows the problem. */
+export const findingRules: readonly FindingRule[] = [
+  (c) => {
+    const seen = c.signals.get('passt-dual-stack-failure');
+    const broken = c.f.pastaDate === passtMilestones.brokenWithRootlesskit.date && c.f.networkDriver === 'pasta';
+    return (seen || broken) && spec('passt-dual-stack-failure', { pastaVersion: c.f.pastaVersion }, seen ?? ev(c, 'pastaVersion'));
+  },
+  (c) => c.f.mtu === dockerMtu.explicitNetLegacy.value && spec('mtu-1500', { mtu: c.f.mtu }, ev(c, 'mtu')),
+  (c) => {
+    const seen = c.signals.get('published-ipv6-loopback');
+    return seen && maybePasta(c) && c.rk(rootlesskitThresholds.pastaIpv6.version) !== true && spec('ipv6-loopback-not-forwarded', {}, seen);
+  },
+  (c) =>
+    c.f.networkDriver === 'pasta' &&
+    c.f.rootlesskitVersion &&
+    c.rk(rootlesskitThresholds.hostLoopbackBlocked.version) === false &&
+    c.f.disableHostLoopback !== false &&
+    spec('host-loopback-leak', { rootlesskitVersion: c.f.rootlesskitVersion }, ev(c, 'rootlesskitVersion')),
+  (c) => {
+    const seen = c.signals.get('pasta-port-driver-refused');
+    const mismatch = c.f.networkDriver === 'pasta' && c.f.portDriver !== null && !pastaPortDrivers.includes(c.f.portDriver);
+    return (seen || mismatch) && spec('pasta-port-driver-mismatch', { portDriver: c.f.portDriver }, seen ?? ev(c, 'networkDriver', 'portDriver'));
+  },
+  (c) => {
+    const seen = c.signals.get('implicit-without-pasta');
+    const mismatch = c.f.portDriver === 'implicit' && c.f.networkDriver !== null && c.f.networkDriver !== 'pasta';
+    return (seen || mismatch) && spec('implicit-without-pasta', {}, seen ?? ev(c, 'networkDriver', 'portDriver'));
+  },
+  (c) => {
+    const seen = c.signals.get('published-secondary-loopback');
+    const keepsAddress = c.f.pastaDate !== null && c.f.pastaDate >= passtMilestones.semanticsRefined.date;
+    return seen && maybePasta(c) && !keepsAddress && spec('secondary-loopback', {}, seen);
+  },
+  (c) => {
+    const seen = c.signals.get('slirp4netns-port-driver-tcp');
+    const regression = c.f.dockerServerVersion === dockerThresholds.slirpPortDriverRegression.version && c.f.portDriver === 'slirp4netns';
+    return (seen || regression) && spec('slirp4netns-port-driver-tcp', {}, seen ?? ev(c, 'dockerServerVersion', 'portDriver'));
+  },
+  (c) => c.signals.has('bind-address-in-use') && spec('bind-address-in-use', {}, c.signals.get('bind-address-in-use')),
+  (c) => c.signals.has('slirp4netns-not-found') && spec('slirp4netns-not-found', {}, c.signals.get('slirp4netns-not-found')),
+  (c) => c.signals.has('cannot-assign-address') && spec('cannot-assign-address', {}, c.signals.get('cannot-assign-address')),
+  (c) => {
+    const os = c.f.operatingSystem;
+    const pasta = c.f.networkDriver === 'pasta' || c.signals.has('pasta-failed');
+    return os && pasta && appArmorUbuntu.releases.some((r) => os.startsWith(r)) && spec('ubuntu-apparmor', { operatingSystem: os }, ev(c, 'operatingSystem'));
+  },
+  (c) => c.signals.has('connection-reset') && spec('connection-reset-seen', {}, loopback(c, 'connection-reset')),
+  (c) => c.signals.has('daemon-unreachable') && spec('daemon-not-running', {}, c.signals.get('daemon-unreachable')),
+  (c) => c.signals.has('podman-info') && !hasDockerFacts(c) && spec('podman-not-docker', { podmanVersion: c.f.podmanVersion }, c.signals.get('podman-info')),
+  (c) =>
+    (c.f.pastaVersion === 'unknown version' || c.f.pastaVersion === '') &&
+    c.era === null &&
+    spec('pasta-version-unknown', { printed: c.f.pastaVersion }, ev(c, 'pastaVersion')),
+  (c) => c.era === 'between' && c.f.pastaVersion && spec('pasta-build-between-releases', { pastaVersion: c.f.pastaVersion }, ev(c, 'pastaVersion')),
+  (c) =>
+    c.f.pastaDate !== null &&
+    c.f.pastaDate < minimumPastaDate &&
+    maybePasta(c) &&
+    hasDockerFacts(c) &&
+    spec('pasta-below-rootlesskit-minimum', { pastaVersion: c.f.pastaVersion ?? c.f.pastaDate }, ev(c, 'pastaVersion')),
+  (_c, verdict) => verdict === 'affected' && spec('workaround-slirp4netns', {}),
+  (c, verdict) => verdict === 'affected' && spec('workaround-nftables', {}, c.signals.get('published-loopback')),
+];
+
+/** Runs every finding rule. */
+export function neighbourFindings(c: Ctx, verdict: Verdict): FindingSpec[] {
+  return findingRules.map((rule) => rule(c, verdict)).filter((s): s is FindingSpec => !!s);
+}

@@ -1,0 +1,49 @@
+/** Inferences the verdict may need: pasta's port driver by default, and the RootlessKit Docker's own packages bundle. */
+import { dockerBundles } from '../data/docker.ts';
+import type { DockerBundle } from '../data/types.ts';
+import type { Merged } from '../facts.ts';
+import { spec, type FindingSpec } from '../messages/types.ts';
+import { compareParts, parseVersion } from '../version.ts';
+
+/** The row of the Docker → RootlessKit table for a Docker version; null outside it, for dev builds, and for a range's own pre-releases. */
+export function bundledRootlesskit(docker: string | null): DockerBundle | null {
+  const v = docker === null ? null : parseVersion(docker);
+  if (!v || v.dev) return null;
+  return (
+    dockerBundles.find((b) => {
+      const first = parseVersion(b.first)!.parts;
+      if (v.pre && compareParts(v.parts, first) === 0) return false;
+      return compareParts(v.parts, first) >= 0 && compareParts(v.parts, parseVersion(b.last)!.parts) <= 0;
+    }) ?? null
+  );
+}
+
+/**
+ * Fills, only when pasta is the network driver (so that unneeded guesses stay out of the facts): the port driver
+ * (implicit, which docker version shows by omitting PortDriver) and RootlessKit from the Docker table. Mutates `m`.
+ */
+export function infer(m: Merged): FindingSpec[] {
+  const f = m.facts;
+  const notes: FindingSpec[] = [];
+  if (f.networkDriver !== 'pasta') return notes;
+  if (f.portDriver === null) {
+    f.portDriver = 'implicit';
+    m.inferred.add('portDriver');
+    notes.push(spec('port-driver-assumed-implicit', {}, m.evidence.networkDriver));
+  }
+  if (f.rootlesskitVersion !== null) return notes;
+  if (f.dockerPackaging === 'distribution') {
+    notes.push(spec('distribution-packaging', { dockerVersion: f.dockerServerVersion }, m.evidence.dockerPackaging));
+    return notes;
+  }
+  const key = f.rootlessExtrasVersion ? 'rootlessExtrasVersion' : 'dockerServerVersion';
+  const docker = f[key];
+  const bundle = bundledRootlesskit(docker);
+  if (docker && bundle) {
+    f.rootlesskitVersion = bundle.rootlesskit;
+    m.inferred.add('rootlesskitVersion');
+    const params = { dockerVersion: docker, rootlesskitVersion: bundle.rootlesskit, fromPackage: key === 'rootlessExtrasVersion' };
+    notes.push(spec('rootlesskit-from-docker-version', params, m.evidence[key]));
+  }
+  return notes;
+}

@@ -1,0 +1,40 @@
+/** For an incomplete verdict: the one thing to run next, and what each possible answer would mean. */
+import { dockerThresholds } from '../data/docker.ts';
+import { rootlesskitThresholds } from '../data/rootlesskit.ts';
+import { spec, type FindingSpec, type Outcome } from '../messages/types.ts';
+import type { FactKey, Facts, Verdict } from '../types.ts';
+import type { Ctx } from './context.ts';
+
+/** The verdict (and the facts behind it) the engine would reach if `patch` were known too. */
+export type Evaluate = (patch: Partial<Facts>) => { verdict: Verdict; facts: Facts; inferred: ReadonlySet<FactKey> };
+
+/** Network drivers worth asking about: pasta, and slirp4netns standing for every other driver. */
+const driverAnswers = ['pasta', 'slirp4netns'] as const;
+
+/** Picks the question whose answer decides the verdict, with outcomes computed by the rules themselves. */
+export function nextStep(c: Ctx, recognised: boolean, evaluate: Evaluate): { step: FindingSpec; ask: FactKey | null } {
+  const f = c.f;
+  if (!f.networkDriver) {
+    if (!recognised) return { step: spec('nothing-recognised', {}), ask: 'networkDriver' };
+    const outcomes = driverAnswers.map((answer): Outcome => {
+      const r = evaluate({ networkDriver: answer });
+      return {
+        answer,
+        verdict: r.verdict,
+        rootlesskitVersion: r.facts.rootlesskitVersion,
+        rootlesskitInferred: r.inferred.has('rootlesskitVersion'),
+        dockerVersion: r.facts.rootlessExtrasVersion ?? r.facts.dockerServerVersion,
+      };
+    });
+    const pastaFallback = c.docker(dockerThresholds.pastaFallback.version) === true;
+    return { step: spec('need-network-driver', { rootlessKnown: f.rootless !== null, pastaFallback, outcomes }), ask: 'networkDriver' };
+  }
+  if (f.networkDriver === 'pasta' && f.rootlesskitVersion === null) {
+    const distribution = f.dockerPackaging === 'distribution';
+    return { step: spec('need-rootlesskit-version', { distribution, dockerVersion: f.dockerServerVersion }), ask: 'rootlesskitVersion' };
+  }
+  if (f.networkDriver === 'pasta' && f.hostLoToNsLo === null && c.rk(rootlesskitThresholds.hostLoToNsLo.version) === null) {
+    return { step: spec('need-pasta-argv', { rootlesskitVersion: f.rootlesskitVersion }), ask: 'hostLoToNsLo' };
+  }
+  return { step: spec('need-docker-output', {}), ask: null };
+}

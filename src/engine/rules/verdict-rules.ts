@@ -1,0 +1,104 @@
+/** The verdict rules, as ordered records: the first that applies decides. */
+import { dockerThresholds } from '../data/docker.ts';
+import { pastaPortDrivers } from '../data/network.ts';
+import { rootlesskitThresholds } from '../data/rootlesskit.ts';
+import { spec, type FindingSpec } from '../messages/types.ts';
+import type { FactKey, Verdict } from '../types.ts';
+import type { Ctx } from './context.ts';
+
+export interface VerdictRule {
+  verdict: Verdict;
+  /** The finding that explains the verdict when the rule applies, else null. */
+  when(c: Ctx): FindingSpec | null;
+  /** The facts the verdict rests on: if one of them was inferred, so is the verdict. */
+  deciding(c: Ctx): FactKey[];
+  /** Doubt no single fact carries, e.g. pasta's version was not shown and is assumed recent. */
+  assumed?(c: Ctx): boolean;
+}
+
+const fix = rootlesskitThresholds.hostLoToNsLo.version;
+const inferredFrom = (c: Ctx): string | null => (c.inferred.has('rootlesskitVersion') ? (c.f.rootlessExtrasVersion ?? c.f.dockerServerVersion) : null);
+
+export const verdictRules: readonly VerdictRule[] = [
+  {
+    verdict: 'not-rootless',
+    when: (c) => (c.f.rootless === false ? spec('rootful-daemon', { dockerVersion: c.f.dockerServerVersion }) : null),
+    deciding: () => ['rootless'],
+  },
+  {
+    verdict: 'not-affected',
+    when: (c) =>
+      c.rk(rootlesskitThresholds.pastaDriver.version) === false
+        ? spec('rootlesskit-without-pasta', { rootlesskitVersion: c.f.rootlesskitVersion!, inferredFrom: inferredFrom(c) })
+        : null,
+    deciding: () => ['rootlesskitVersion'],
+  },
+  {
+    verdict: 'not-affected',
+    when: (c) => (c.f.networkDriver && c.f.networkDriver !== 'pasta' ? spec('other-network-driver', { networkDriver: c.f.networkDriver }) : null),
+    deciding: () => ['networkDriver'],
+  },
+  {
+    // RootlessKit refuses pasta with any port driver but implicit or none, so a running builtin/slirp4netns one rules pasta out.
+    verdict: 'not-affected',
+    when: (c) =>
+      !c.f.networkDriver && c.f.portDriver && !pastaPortDrivers.includes(c.f.portDriver)
+        ? spec('port-driver-excludes-pasta', { portDriver: c.f.portDriver })
+        : null,
+    deciding: () => ['portDriver'],
+  },
+  {
+    verdict: 'not-affected',
+    when: (c) =>
+      c.f.rootlesskitVersion === null && c.docker(dockerThresholds.pastaCapable.version) === false
+        ? spec('docker-without-pasta', { dockerVersion: c.f.dockerServerVersion! })
+        : null,
+    deciding: () => ['dockerServerVersion'],
+  },
+  {
+    verdict: 'not-affected',
+    when: (c) => (c.f.networkDriver === 'pasta' && c.f.portDriver === 'none' ? spec('port-driver-none', {}) : null),
+    deciding: () => ['networkDriver', 'portDriver'],
+  },
+  {
+    // An old pasta keeps the working mapping; it matters only where Docker (may) run pasta.
+    verdict: 'not-affected',
+    when: (c) =>
+      c.era === 'old' && c.eraSource && (c.f.networkDriver === 'pasta' || c.f.rootless === true)
+        ? spec('pasta-predates-change', { via: c.eraSource, pastaVersion: c.f.pastaVersion })
+        : null,
+    deciding: (c) =>
+      c.eraSource === 'probe' ? ['pastaAcceptsHostLoToNsLo'] : c.eraSource === 'argv' ? ['hostLoToNsLo', 'rootlesskitVersion'] : ['pastaDate'],
+    assumed: (c) => c.eraSource === 'argv',
+  },
+  {
+    verdict: 'fixed',
+    when: (c) => (c.f.hostLoToNsLo === true ? spec('fixed-flag-seen', { rootlesskitVersion: c.f.rootlesskitVersion }) : null),
+    deciding: () => ['hostLoToNsLo'],
+  },
+  {
+    verdict: 'fixed',
+    when: (c) =>
+      c.f.networkDriver === 'pasta' && c.rk(fix) === true
+        ? spec('fixed-rootlesskit', { rootlesskitVersion: c.f.rootlesskitVersion!, inferredFrom: inferredFrom(c) })
+        : null,
+    deciding: () => ['networkDriver', 'rootlesskitVersion'],
+  },
+  {
+    verdict: 'affected',
+    when: (c) =>
+      c.f.networkDriver === 'pasta' && c.f.portDriver === 'implicit' && (c.rk(fix) === false || c.f.hostLoToNsLo === false)
+        ? spec('affected', {
+            rootlesskitVersion: c.f.rootlesskitVersion,
+            inferredFrom: inferredFrom(c),
+            flagAbsent: c.f.hostLoToNsLo === false,
+            pastaVersion: c.f.pastaVersion,
+            era: c.era,
+          })
+        : null,
+    // pasta's argv without the flag settles it alone; otherwise the RootlessKit version and the port driver do.
+    deciding: (c) => (c.f.hostLoToNsLo === false ? ['networkDriver', 'hostLoToNsLo'] : ['networkDriver', 'portDriver', 'rootlesskitVersion']),
+    // Affected needs a pasta with the change; unless that was shown, it is assumed.
+    assumed: (c) => c.era !== 'new',
+  },
+];

@@ -1,0 +1,67 @@
+/** Splits cleaned lines into sections by the command output they look like. */
+import type { Line } from './clean.ts';
+import { scanJson, type JsonScan } from './json-scan.ts';
+
+/**
+ * `docker`: docker info / docker version text (from a Client:/Server: header, or a bare rootlesskit: component);
+ * `podman`: podman info YAML; `json`: any JSON document; `text`: the rest.
+ */
+export type Section =
+  | { kind: 'docker' | 'podman' | 'text'; lines: Line[] }
+  | { kind: 'json'; lines: Line[]; json: JsonScan };
+
+/** A `Client:` / `Server:` header of docker info or docker version, with the platform name after it. */
+export function dockerHeader(text: string): { side: 'client' | 'server'; platform: string } | null {
+  const t = text.trim();
+  const m = t.startsWith('Client:') || t.startsWith('Server:') ? /^(Client|Server):(?: +(.*))?$/.exec(t) : null;
+  return m ? { side: m[1] === 'Client' ? 'client' : 'server', platform: m[2] ?? '' } : null;
+}
+
+// docker output goes on while lines are indented, `Key: value` / `Key:` lines or one-token list items such as
+// "rootless" or "127.0.0.0/8" (indentation may have been lost on the way), or cuts.
+const DOCKER_LINE = /^(?:\s|[A-Za-z][\w .()/-]{0,60}:(?:\s|$)|\S+$)/;
+const PODMAN_TOP = /^(?:host|plugins|registries|store|version):$/;
+const PODMAN_LINE = /^(?:\s|- )/;
+
+/** Groups lines into sections; every line lands in exactly one section, in order. */
+export function sections(lines: readonly Line[]): Section[] {
+  const out: Section[] = [];
+  let text: Line[] = [];
+  const flush = (): void => {
+    if (text.length) out.push({ kind: 'text', lines: text });
+    text = [];
+  };
+  let i = 0;
+  while (i < lines.length) {
+    const line = lines[i]!;
+    const t = line.trimmed;
+    if (t.startsWith('{')) {
+      const json = scanJson(lines, i);
+      flush();
+      out.push({ kind: 'json', lines: lines.slice(i, json.end), json });
+      i = json.end;
+    } else if (t === 'host:' && line.text === t) {
+      flush();
+      const end = extent(lines, i, (l) => PODMAN_LINE.test(l.text) || PODMAN_TOP.test(l.text));
+      out.push({ kind: 'podman', lines: lines.slice(i, end) });
+      i = end;
+    } else if (dockerHeader(t) || t === 'rootlesskit:') {
+      flush();
+      const end = extent(lines, i, (l) => l.cut || DOCKER_LINE.test(l.text));
+      out.push({ kind: 'docker', lines: lines.slice(i, end) });
+      i = end;
+    } else {
+      text.push(line);
+      i++;
+    }
+  }
+  flush();
+  return out;
+}
+
+/** Index just past the run of lines after `start` that `belongs` accepts (stopping at JSON). */
+function extent(lines: readonly Line[], start: number, belongs: (l: Line) => boolean): number {
+  let i = start + 1;
+  while (i < lines.length && belongs(lines[i]!) && !lines[i]!.trimmed.startsWith('{')) i++;
+  return i;
+}

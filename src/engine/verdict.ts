@@ -1,0 +1,61 @@
+/** Merged facts → verdict, certainty and the findings that explain them. */
+import { addEvidence, type Merged } from './facts.ts';
+import type { FindingSpec } from './messages/types.ts';
+import { context, type Ctx } from './rules/context.ts';
+import { neighbourFindings } from './rules/findings.ts';
+import { infer } from './rules/infer.ts';
+import { nextStep, type Evaluate } from './rules/next-step.ts';
+import { verdictRules } from './rules/verdict-rules.ts';
+import type { Certainty, Evidence, FactKey, Facts, Signal, Verdict } from './types.ts';
+
+export interface Decision {
+  verdict: Verdict;
+  certainty: Certainty;
+  /** The finding that explains the verdict (for incomplete: what to run next). */
+  main: FindingSpec | null;
+}
+
+/** Applies the verdict rules in order; none applying means incomplete. */
+export function decide(c: Ctx): Decision {
+  for (const rule of verdictRules) {
+    const main = rule.when(c);
+    if (!main) continue;
+    const keys = rule.deciding(c);
+    const evidence: Evidence[] = [];
+    for (const k of keys) for (const e of c.evidence[k] ?? []) addEvidence(evidence, e);
+    main.evidence = evidence;
+    const inferred = keys.some((k) => c.inferred.has(k)) || !!rule.assumed?.(c);
+    return { verdict: rule.verdict, certainty: inferred ? 'inferred' : 'confirmed', main };
+  }
+  // Nothing decided: there is no deciding fact to be sure of.
+  return { verdict: 'incomplete', certainty: 'inferred', main: null };
+}
+
+export interface Assessment extends Decision {
+  findings: FindingSpec[];
+  ask: FactKey | null;
+}
+
+/** Runs inference, the verdict rules, the next step (if incomplete) and the neighbouring findings. Mutates `m`. */
+export function assess(m: Merged, signals: ReadonlyMap<Signal, Evidence[]>, recognised: boolean): Assessment {
+  const notes = infer(m);
+  const c = context(m, signals);
+  const decision = decide(c);
+  const findings = neighbourFindings(c, decision.verdict);
+  let ask: FactKey | null = null;
+  if (decision.verdict === 'incomplete') {
+    const step = nextStep(c, recognised, hypothetical(m, signals));
+    decision.main = step.step;
+    ask = step.ask;
+  }
+  return { ...decision, findings: [...notes, ...findings], ask };
+}
+
+/** Evaluates the rules again with some facts filled in, for "if your daemon uses pasta, …" outcomes. */
+function hypothetical(m: Merged, signals: ReadonlyMap<Signal, Evidence[]>): Evaluate {
+  return (patch: Partial<Facts>) => {
+    const copy: Merged = { ...m, facts: { ...m.facts, ...patch }, inferred: new Set(m.inferred) };
+    infer(copy);
+    return { verdict: decide(context(copy, signals)).verdict, facts: copy.facts, inferred: copy.inferred };
+  };
+}

@@ -1,0 +1,89 @@
+/** Version arithmetic: dotted versions (Docker, RootlessKit) and the dates passt versions encode. */
+
+/** A dotted version split into numbers; `x` parts are unbounded, `pre` marks rc/beta builds, `dev` marks `+dev` builds. */
+export interface ParsedVersion {
+  parts: number[];
+  pre: boolean;
+  dev: boolean;
+}
+
+const DOTTED = /^(?:\d+:)?v?(\d+(?:\.(?:\d+|x))*)([^\s]*)$/;
+const PRE = /^[-~.]?(?:rc|beta|alpha|tp)/i;
+const DEV = /(?:^|[+-])dev/;
+
+/** Parses "2.3.1", "v0.29.1", "28.0.0-rc.1", "2.3.1+dev", "1.1.x", "5:27.3.1-1~ubuntu"; null for anything else ("dev"). */
+export function parseVersion(text: string): ParsedVersion | null {
+  const m = text.length > 64 ? null : DOTTED.exec(text);
+  if (!m) return null;
+  const parts = m[1]!.split('.').map((p) => (p === 'x' ? Infinity : Number(p)));
+  return { parts, pre: PRE.test(m[2]!), dev: DEV.test(m[2]!) };
+}
+
+/** Orders two part lists numerically; missing parts count as 0. */
+export function compareParts(a: readonly number[], b: readonly number[]): number {
+  for (let i = 0; i < Math.max(a.length, b.length); i++) {
+    const d = (a[i] ?? 0) - (b[i] ?? 0);
+    if (d) return d > 0 ? 1 : -1;
+  }
+  return 0;
+}
+
+/**
+ * Whether `version` is at least `threshold`; null when that cannot be known: unparseable, a pre-release of the
+ * threshold itself, or a `+dev` build made between the last release below the threshold and the threshold.
+ * `releases` (oldest first) tells where a dev build can sit.
+ */
+export function atLeast(version: string | null, threshold: string, releases: readonly string[] = []): boolean | null {
+  const v = version === null ? null : parseVersion(version);
+  const t = parseVersion(threshold);
+  if (!v || !t) return null;
+  const c = compareParts(v.parts, t.parts);
+  if (v.dev && c < 0) {
+    // A dev build sits after its base release and before the next one.
+    const next = releases.map(parseVersion).find((r) => r && compareParts(r.parts, v.parts) > 0);
+    return next && compareParts(next.parts, t.parts) < 0 ? false : null;
+  }
+  if (v.pre && c === 0) return null;
+  return c >= 0;
+}
+
+/** What a pasta/passt version string says about the build: the date it encodes, its commit and commits after the tag. */
+export interface PastaBuild {
+  /** YYYY-MM-DD. */
+  date: string;
+  /** Abbreviated commit hash the string names, if any. */
+  hash: string | null;
+  /** Commits after the tag (git describe), 0 for a tagged release, null when the form does not say. */
+  afterTag: number | null;
+}
+
+// Each form is anchored and free of nested quantifiers, so matching stays linear on any input.
+const UPSTREAM = /^(\d{4})_(\d\d)_(\d\d)\.([0-9a-f]{4,40})(?:-(\d+)-g[0-9a-f]{4,40}|\.r(\d+)\.g[0-9a-f]{4,40})?(?:-dirty)?(?:-\d+)?$/;
+const DEBIAN = /^(?:\d+:)?0\.0[~+](?:git)?(\d{4})(\d\d)(\d\d)(?:[.~+]g?([0-9a-f]{4,40}))?(?:[-+~][\w.+~^-]*)?$/;
+const FEDORA = /^(?:\d+:)?0\^(\d{4})(\d\d)(\d\d)(?:\.g([0-9a-f]{4,40}))?(?:[-.~+][\w.+~^-]*)?$/;
+const DOTTED_DATE = /^(\d{4})\.(\d\d)\.(\d\d)(?:[-_][\w.+~-]*)?$/;
+
+/** Reads every distribution form of pasta's version (upstream, git describe, Debian, Fedora, Arch, Chimera); null otherwise. */
+export function parsePastaVersion(text: string): PastaBuild | null {
+  const v = text.trim();
+  if (v.length > 100) return null;
+  let m = UPSTREAM.exec(v);
+  if (m) return build(m[1]!, m[2]!, m[3]!, m[4]!, Number(m[5] ?? m[6] ?? 0));
+  m = DEBIAN.exec(v) ?? FEDORA.exec(v);
+  if (m) return build(m[1]!, m[2]!, m[3]!, m[4] ?? null, null);
+  m = DOTTED_DATE.exec(v);
+  return m ? build(m[1]!, m[2]!, m[3]!, null, 0) : null;
+}
+
+function build(y: string, mo: string, d: string, hash: string | null, afterTag: number | null): PastaBuild | null {
+  const month = Number(mo);
+  const day = Number(d);
+  if (month < 1 || month > 12 || day < 1 || day > 31) return null;
+  return { date: `${y}-${mo}-${d}`, hash, afterTag };
+}
+
+/** True for a YYYY-MM-DD string with a plausible month and day. */
+export function isDate(text: string): boolean {
+  const m = /^(\d{4})-(\d\d)-(\d\d)$/.exec(text);
+  return !!m && build(m[1]!, m[2]!, m[3]!, null, 0) !== null;
+}

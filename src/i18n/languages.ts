@@ -1,0 +1,13 @@
+/** Languages the site is published in; the default one lives at the site root, the others under /<lang>/. */
+export const languages = {
+  en: { label: 'English', htmlLang: 'en', ogLocale: 'en_US' },
+} as const;
+
+export type Lang = keyof typeof languages;
+
+export const defaultLang: Lang = 'en';
+
+/** True when `value` names a published language. */
+export function isLang(value: string): value is Lang {
+  return Object.hasOwn(languages, value);
+}

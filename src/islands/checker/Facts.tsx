@@ -1,0 +1,41 @@
+import type { FactKey } from '../../engine/index.ts';
+import type { FactRow } from './facts-view.ts';
+import { LineButtons } from './LineButtons.tsx';
+import type { CheckerStrings } from './strings.ts';
+
+interface Props {
+  rows: FactRow[];
+  onShow: (line: number) => void;
+  onForget: (key: FactKey) => void;
+  s: CheckerStrings;
+}
+
+/** The facts behind the verdict, each with the lines it was read from, or marked as an answer (removable) or an inference. */
+export function Facts({ rows, onShow, onForget, s }: Props) {
+  return (
+    <section class="chk-facts" aria-labelledby="chk-facts">
+      <h2 id="chk-facts">{s.factsHeading}</h2>
+      {rows.length === 0 ? (
+        <p>{s.noFacts}</p>
+      ) : (
+        <dl>
+          {rows.map((row) => (
+            <div key={row.key}>
+              <dt>{row.label}</dt>
+              <dd>
+                <code>{row.value}</code>
+                <LineButtons lines={row.lines} onShow={onShow} s={s} />
+                {row.inferred && <span class="chk-note">{s.inferred}</span>}
+                {row.answered && (
+                  <button type="button" class="chk-line" aria-label={s.forgetLabel(row.label)} onClick={() => onForget(row.key)}>
+                    {s.answered} <span aria-hidden="true">×</span>
+                  </button>
+                )}
+              </dd>
+            </div>
+          ))}
+        </dl>
+      )}
+    </section>
+  );
+}

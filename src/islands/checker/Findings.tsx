@@ -1,0 +1,44 @@
+import type { Finding } from '../../engine/index.ts';
+import { CodeBlock } from './CodeBlock.tsx';
+import { LineButtons } from './LineButtons.tsx';
+import type { CheckerStrings } from './strings.ts';
+
+interface Props {
+  findings: Finding[];
+  docs: (path: string) => string;
+  /** "_blank" in the embed, so the guide does not open inside someone else's frame. */
+  target?: string;
+  onShow: (line: number) => void;
+  s: CheckerStrings;
+}
+
+/** Findings with their severity in words, the lines they rest on, the commands that fix them and the guide section. */
+export function Findings({ findings, docs, target, onShow, s }: Props) {
+  if (findings.length === 0) return null;
+  return (
+    <section class="chk-findings" aria-labelledby="chk-findings">
+      <h2 id="chk-findings">{s.findingsHeading}</h2>
+      <ul>
+        {findings.map((f) => (
+          <li key={f.id} class={`chk-finding chk-sev-${f.severity}`}>
+            <h3>
+              <span class="chk-severity">{s.severity[f.severity]}:</span> {f.title}
+            </h3>
+            <p>{f.detail}</p>
+            {f.evidence.length > 0 && (
+              <p class="chk-evidence">
+                <LineButtons lines={f.evidence.map((e) => e.line)} onShow={onShow} s={s} />
+              </p>
+            )}
+            {f.fix && <CodeBlock code={f.fix} label={s.fixLabel} s={s} />}
+            <p>
+              <a href={docs(f.docs)} target={target} rel={target ? 'noopener' : undefined}>
+                {s.docsLink}
+              </a>
+            </p>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

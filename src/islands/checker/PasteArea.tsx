@@ -1,0 +1,85 @@
+import type { RefObject } from 'preact';
+import { useState } from 'preact/hooks';
+import { maxFileBytes, readTextFile, type FileProblem } from './read-file.ts';
+import type { Sample } from './samples.ts';
+import type { CheckerStrings } from './strings.ts';
+
+interface Props {
+  area: RefObject<HTMLTextAreaElement>;
+  samples: readonly Sample[];
+  /** New text: `now` for pastes, drops and examples, otherwise after a pause in typing. */
+  onText: (text: string, now: boolean) => void;
+  onClear: () => void;
+  s: CheckerStrings;
+}
+
+/** The textarea (typing, pasting, dropping a text file), Clear, and the example buttons. */
+export function PasteArea({ area, samples, onText, onClear, s }: Props) {
+  const [problem, setProblem] = useState<FileProblem | null>(null);
+  const put = (text: string): void => {
+    if (area.current) area.current.value = text;
+    setProblem(null);
+    onText(text, true);
+  };
+  const drop = async (event: DragEvent): Promise<void> => {
+    const file = event.dataTransfer?.files[0];
+    if (!file) return;
+    // Without this the browser would open the file instead of the page.
+    event.preventDefault();
+    const read = await readTextFile(file);
+    if ('text' in read) put(read.text);
+    else setProblem(read.problem);
+  };
+  const messages: Record<FileProblem, string> = {
+    'too-big': s.fileTooBig(Math.floor(maxFileBytes / 1024 / 1024)),
+    'not-text': s.fileNotText,
+    unreadable: s.fileUnreadable,
+  };
+  return (
+    <div class="chk-input">
+      <label for="chk-paste">{s.pasteLabel}</label>
+      <p id="chk-paste-hint" class="chk-note">
+        {s.pasteHint} {s.dropHint}
+      </p>
+      <textarea
+        id="chk-paste"
+        ref={area}
+        rows={12}
+        wrap="off"
+        spellcheck={false}
+        autocomplete="off"
+        autocapitalize="off"
+        aria-describedby="chk-paste-hint chk-file-problem"
+        onInput={(event) => {
+          const now = /^insertFrom/.test((event as InputEvent).inputType ?? '');
+          onText(event.currentTarget.value, now);
+        }}
+        onDragOver={(event) => {
+          if (event.dataTransfer?.types.includes('Files')) event.preventDefault();
+        }}
+        onDrop={drop}
+      />
+      <p id="chk-file-problem" class="chk-error" aria-live="polite">
+        {problem ? messages[problem] : ''}
+      </p>
+      <div class="chk-actions">
+        <button
+          type="button"
+          class="chk-button"
+          onClick={() => {
+            put('');
+            onClear();
+          }}
+        >
+          {s.clear}
+        </button>
+        <span>{s.samplesLabel}</span>
+        {samples.map((sample) => (
+          <button type="button" class="chk-button chk-sample" data-sample={sample.id} onClick={() => put(sample.text)}>
+            {s.samples[sample.id]}
+          </button>
+        ))}
+      </div>
+    </div>
+  );
+}

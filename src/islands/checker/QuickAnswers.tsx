@@ -1,0 +1,69 @@
+import { useState } from 'preact/hooks';
+import type { Answers, FactKey } from '../../engine/index.ts';
+import { parseAnswer } from './answers.ts';
+import type { CheckerStrings } from './strings.ts';
+
+interface Props {
+  ask: FactKey;
+  answers: Answers;
+  /** Facts the engine took from the answers; an answer missing here was not understood. */
+  answered: FactKey[];
+  onAnswer: (key: FactKey, value: string | boolean | undefined) => void;
+  s: CheckerStrings;
+}
+
+/** Buttons (or a version field) that answer the one question settling an incomplete verdict. */
+export function QuickAnswers({ ask, answers, answered, onAnswer, s }: Props) {
+  const [typed, setTyped] = useState('');
+  const question = s.questions[ask];
+  if (!question) return null;
+  const given = answers[ask];
+  const dontKnow = (
+    <a class="chk-dont-know" href="#chk-collector">
+      {s.dontKnow}
+    </a>
+  );
+  if ('choices' in question) {
+    return (
+      <fieldset class="chk-quick">
+        <legend>{question.text}</legend>
+        {Object.entries(question.choices).map(([value, label]) => (
+          <button type="button" class="chk-button" aria-pressed={String(given) === value} onClick={() => onAnswer(ask, parseAnswer(value))}>
+            {label}
+          </button>
+        ))}
+        {dontKnow}
+      </fieldset>
+    );
+  }
+  const rejected = given !== undefined && !answered.includes(ask);
+  return (
+    <form
+      class="chk-quick"
+      onSubmit={(event) => {
+        event.preventDefault();
+        onAnswer(ask, parseAnswer(typed));
+      }}
+    >
+      <label for="chk-answer">{question.text}</label>
+      <input
+        id="chk-answer"
+        name="answer"
+        autocomplete="off"
+        spellcheck={false}
+        placeholder={question.placeholder}
+        aria-invalid={rejected || undefined}
+        aria-describedby="chk-answer-error"
+        value={typed}
+        onInput={(event) => setTyped(event.currentTarget.value)}
+      />
+      <button type="submit" class="chk-button">
+        {s.apply}
+      </button>
+      {dontKnow}
+      <p id="chk-answer-error" class="chk-error" aria-live="polite">
+        {rejected ? s.notUnderstood : ''}
+      </p>
+    </form>
+  );
+}

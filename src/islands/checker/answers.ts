@@ -1,0 +1,16 @@
+/** Quick answers: what the reader says about facts the paste does not show. */
+import type { Answers, FactKey } from '../../engine/index.ts';
+
+/** A choice or typed answer as a fact value: "true"/"false" are the yes/no facts, anything else is text. */
+export function parseAnswer(raw: string): string | boolean {
+  const text = raw.trim();
+  return text === 'true' ? true : text === 'false' ? false : text;
+}
+
+/** `answers` with `key` set to `value`, or without `key` when `value` is undefined or empty. */
+export function withAnswer(answers: Answers, key: FactKey, value: string | boolean | undefined): Answers {
+  const next: Record<string, unknown> = { ...answers };
+  if (value === undefined || value === '') delete next[key];
+  else next[key] = value;
+  return next as Answers;
+}

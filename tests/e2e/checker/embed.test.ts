@@ -1,0 +1,46 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expect, test } from 'vitest';
+import { samples } from '../../../src/islands/checker/samples.ts';
+import { builds } from '../../support/builds.ts';
+import { describeInBrowser, openPage, siteUrls } from '../../support/e2e.ts';
+import { startStaticServer } from '../../support/server.ts';
+import { cspViolations, pasteText, watchCsp } from './support.ts';
+
+/** A wiki page on another origin (the test server on another port) that embeds the checker as the checker page says to. */
+function wikiPage(embedUrl: string): string {
+  const dir = mkdtempSync(join(tmpdir(), 'wiki-'));
+  writeFileSync(
+    join(dir, 'index.html'),
+    `<!doctype html><html lang="en"><title>Runbook</title><link rel="icon" href="data:,"><h1>Our runbook</h1><iframe src="${embedUrl}" title="Checker" width="800" height="900" allow="clipboard-write"></iframe></html>`,
+  );
+  return dir;
+}
+
+describeInBrowser('embedded checker', (browser) => {
+  test.each(builds)('$name build: works inside an iframe on another site, without the site chrome', async (build) => {
+    const wiki = await startStaticServer(wikiPage(`${siteUrls[build.name]}embed/checker/`), '/');
+    const { context, page, problems } = await openPage(browser());
+    await context.addInitScript(watchCsp);
+    try {
+      await page.goto(`${wiki.origin}/`, { waitUntil: 'load' });
+      const frame = page.frames().find((candidate) => candidate.url().endsWith('/embed/checker/'));
+      if (!frame) throw new Error(`no checker frame among ${page.frames().map((candidate) => candidate.url())}`);
+      await frame.locator('.checker[data-ready]').waitFor();
+      expect(await pasteText(frame, samples.find((sample) => sample.id === 'affected')!.text)).toBe('affected');
+      expect(await frame.locator('header, .sidebar, [data-search]').count()).toBe(0);
+      const guideLinks = frame.locator('.chk-finding a');
+      expect(await guideLinks.count()).toBeGreaterThan(0);
+      for (const link of await guideLinks.all()) {
+        await expect(link.getAttribute('target')).resolves.toBe('_blank');
+        await expect(link.getAttribute('href')).resolves.toMatch(new RegExp(`^${build.base}`));
+      }
+      expect(await cspViolations(frame)).toEqual([]);
+      expect(problems).toEqual([]);
+    } finally {
+      await context.close();
+      await wiki.close();
+    }
+  });
+});

@@ -1,0 +1,72 @@
+import { expect, test } from 'vitest';
+import { builds } from '../../support/builds.ts';
+import { builtPageUrls, describeInBrowser, siteUrls } from '../../support/e2e.ts';
+import { allFixtureTexts, cspViolations, openChecker, openWatched, pasteText } from './support.ts';
+
+/** Clicks every button of the island, one at a time, from the first (re-found each time, since clicks change the list). */
+async function clickEveryButton(page: import('playwright-core').Page): Promise<number> {
+  let clicked = 0;
+  for (let i = 0; i < (await page.locator('.checker button').count()); i++) {
+    const button = page.locator('.checker button').nth(i);
+    if (await button.isVisible()) {
+      await button.click();
+      clicked += 1;
+    }
+  }
+  return clicked;
+}
+
+describeInBrowser('checker privacy', (browser) => {
+  test('after load it makes no request, stores nothing and logs nothing, whatever is pasted or clicked', async () => {
+    const { context, page, problems } = await openChecker(browser(), `${siteUrls.root}checker/`, { permissions: ['clipboard-read', 'clipboard-write'] });
+    const requests: string[] = [];
+    const logged: string[] = [];
+    page.on('request', (request) => requests.push(request.url()));
+    page.on('console', (message) => logged.push(message.text()));
+    try {
+      const texts = allFixtureTexts();
+      for (const text of texts) await pasteText(page, text);
+      const clicks = await clickEveryButton(page);
+      for (const link of await page.locator('.checker a[href^="#"]').all()) await link.click();
+      expect(clicks).toBeGreaterThan(10);
+      expect(requests).toEqual([]);
+      expect(logged).toEqual([]);
+      const stored = await page.evaluate(() => JSON.stringify({ ...localStorage }) + JSON.stringify({ ...sessionStorage }) + document.cookie);
+      expect(stored).not.toContain('Docker');
+      expect(page.url()).not.toMatch(/Docker|Server/);
+      expect(await cspViolations(page)).toEqual([]);
+      expect(problems).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  test.each(builds)('$name build: every page has a CSP without unsafe-inline scripts, and nothing violates it', async (build) => {
+    for (const url of builtPageUrls(build)) {
+      const { context, page, problems } = await openWatched(browser(), url);
+      try {
+        const policy = (await page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content')) ?? '';
+        const scriptSrc = policy.split(';').find((directive) => directive.trim().startsWith('script-src')) ?? '';
+        expect(scriptSrc, url).toMatch(/'sha256-/);
+        expect(policy, url).not.toMatch(/script-src[^;]*'unsafe-inline'/);
+        expect(await cspViolations(page), url).toEqual([]);
+        expect(problems, url).toEqual([]);
+      } finally {
+        await context.close();
+      }
+    }
+  });
+
+  test('the search (Pagefind, WebAssembly) works under the CSP', async () => {
+    const { context, page, problems } = await openWatched(browser(), `${siteUrls.root}checker/`);
+    try {
+      await page.keyboard.press('/');
+      await page.getByRole('dialog').getByRole('searchbox').fill('pasta');
+      await page.locator('pagefind-results a').first().waitFor();
+      expect(await cspViolations(page)).toEqual([]);
+      expect(problems).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+});

@@ -1,0 +1,140 @@
+import { expect, test } from 'vitest';
+import { samples } from '../../../src/islands/checker/samples.ts';
+import { checkerStrings } from '../../../src/islands/checker/strings.ts';
+import { en } from '../../../src/engine/index.ts';
+import { describeInBrowser, siteUrls } from '../../support/e2e.ts';
+import { openChecker, pasteText, rendered, renders, shownVerdict } from './support.ts';
+
+const s = checkerStrings.en;
+const sample = (id: string) => samples.find((candidate) => candidate.id === id)!.text;
+const clipboard = { permissions: ['clipboard-read', 'clipboard-write'] };
+const readClipboard = (page: import('playwright-core').Page) => page.evaluate(() => navigator.clipboard.readText());
+
+describeInBrowser('checker sharing and answers', (browser) => {
+  test('Copy link carries facts only, and opening it shows the same verdict without the paste', async () => {
+    const { context, page, problems } = await openChecker(browser(), `${siteUrls.kb}checker/`, clipboard);
+    try {
+      expect(await pasteText(page, sample('affected'))).toBe('affected');
+      await page.getByRole('button', { name: s.copyLink }).click();
+      await page.getByText(s.copied).waitFor();
+      const link = new URL(await readClipboard(page));
+      expect(link.pathname).toBe('/kb/checker/');
+      expect(link.search).toBe('');
+      expect(link.hash).toMatch(/^#v=1&/);
+      expect(link.hash).toContain('net=pasta');
+      // Nothing from the paste beyond derived values: no paths, no words from the output.
+      expect(decodeURIComponent(link.hash)).not.toMatch(/run\/user|Docker Engine|Community|StateDir|tcp-ports/);
+
+      const shared = await openChecker(browser(), link.href);
+      try {
+        expect(await shownVerdict(shared.page)).toBe('affected');
+        expect(await shared.page.getByLabel('Paste the output').inputValue()).toBe('');
+        await shared.page.getByText(s.fromLink).waitFor();
+        expect(shared.problems).toEqual([]);
+      } finally {
+        await shared.context.close();
+      }
+      expect(problems).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  test('a link opened on a loaded page (hash change) shows its verdict; Clear drops it from the address', async () => {
+    const { context, page } = await openChecker(browser(), `${siteUrls.root}checker/`);
+    try {
+      await page.evaluate(() => (location.hash = 'v=1&rootless=1&net=slirp4netns'));
+      await page.waitForFunction(() => document.querySelector('[data-verdict]')?.getAttribute('data-verdict') === 'not-affected');
+      await page.getByRole('button', { name: s.clear }).click();
+      await page.waitForFunction(() => location.hash === '');
+      expect(await shownVerdict(page)).toBe('incomplete');
+    } finally {
+      await context.close();
+    }
+  });
+
+  test('quick answers refine an incomplete verdict, and can be taken back', async () => {
+    const { context, page, problems } = await openChecker(browser(), `${siteUrls.root}checker/`);
+    try {
+      expect(await pasteText(page, sample('incomplete'))).toBe('incomplete');
+      const question = page.getByRole('group', { name: s.questions.networkDriver!.text });
+      await question.getByRole('button', { name: 'pasta' }).click();
+      await page.waitForFunction(() => document.querySelector('[data-verdict]')?.getAttribute('data-verdict') === 'affected');
+      await page.getByRole('button', { name: s.forgetLabel(s.facts.networkDriver) }).click();
+      await page.waitForFunction(() => document.querySelector('[data-verdict]')?.getAttribute('data-verdict') === 'incomplete');
+      await question.getByRole('button', { name: 'slirp4netns' }).click();
+      await page.waitForFunction(() => document.querySelector('[data-verdict]')?.getAttribute('data-verdict') === 'not-affected');
+      expect(problems).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  test('a typed RootlessKit version settles pasta; one the engine cannot read is refused', async () => {
+    const { context, page } = await openChecker(browser(), `${siteUrls.root}checker/`);
+    try {
+      await page.getByRole('group', { name: s.questions.networkDriver!.text }).getByRole('button', { name: 'pasta' }).click();
+      const field = page.getByLabel(s.questions.rootlesskitVersion!.text);
+      await field.fill('not a version');
+      await field.press('Enter');
+      await page.getByText(s.notUnderstood).waitFor();
+      await expect(field.getAttribute('aria-invalid')).resolves.toBe('true');
+      expect(await shownVerdict(page)).toBe('incomplete');
+      await field.fill('2.3.1');
+      await page.getByRole('button', { name: s.apply }).click();
+      await page.waitForFunction(() => document.querySelector('[data-verdict]')?.getAttribute('data-verdict') === 'affected');
+    } finally {
+      await context.close();
+    }
+  });
+
+  test('Copy as Markdown gives verdict, facts and absolute links for a ticket, and no paste', async () => {
+    const { context, page } = await openChecker(browser(), `${siteUrls.kb}checker/`, clipboard);
+    try {
+      expect(await pasteText(page, sample('affected'))).toBe('affected');
+      const site = new URL((await page.locator('link[rel="canonical"]').getAttribute('href')) ?? '').origin;
+      await page.getByRole('button', { name: s.copyMarkdown }).click();
+      const markdown = await readClipboard(page);
+      expect(markdown).toContain(`## ${s.markdown.heading}`);
+      expect(markdown).toContain(en.verdict.affected.replace(/[\\`*_[\]<>|#]/g, '\\$&'));
+      expect(markdown).toContain(`- ${s.facts.networkDriver}: \`pasta\``);
+      expect(markdown).toContain(`${site}/kb/remediation/#upgrade`);
+      expect(markdown).toMatch(new RegExp(`${s.markdown.link}: ${site}/kb/checker/#v=1&`));
+      expect(markdown).not.toMatch(/run\/user|StateDir|tcp-ports/);
+    } finally {
+      await context.close();
+    }
+  });
+
+  test('examples, Clear and a dropped text file fill the paste; a binary file is refused with a message', async () => {
+    const { context, page } = await openChecker(browser(), `${siteUrls.root}checker/`);
+    try {
+      for (const { id } of samples) {
+        const before = await renders(page);
+        await page.locator(`[data-sample="${id}"]`).click();
+        await rendered(page, before);
+        expect(await shownVerdict(page)).toBe(id);
+      }
+      await page.getByRole('button', { name: s.clear }).click();
+      expect(await page.getByLabel('Paste the output').inputValue()).toBe('');
+
+      const drop = (name: string, type: string, content: string) =>
+        page.getByLabel('Paste the output').evaluate(
+          (area, file) => {
+            const data = new DataTransfer();
+            data.items.add(new File([file.content], file.name, { type: file.type }));
+            area.dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
+          },
+          { name, type, content },
+        );
+      await drop('docker-version.txt', 'text/plain', sample('fixed'));
+      await page.waitForFunction(() => document.querySelector('[data-verdict]')?.getAttribute('data-verdict') === 'fixed');
+      expect(await page.getByLabel('Paste the output').inputValue()).toBe(sample('fixed'));
+      await drop('photo.png', 'image/png', 'PNG');
+      await page.getByText(s.fileNotText).waitFor();
+      expect(await shownVerdict(page)).toBe('fixed');
+    } finally {
+      await context.close();
+    }
+  });
+});

@@ -1,0 +1,87 @@
+/** Shared steps of the checker's browser tests: open it, watch for CSP violations, paste and wait for the new verdict. */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, BrowserContextOptions, Frame, Page } from 'playwright-core';
+import { repoRoot } from '../../support/builds.ts';
+import { openPage } from '../../support/e2e.ts';
+import { timing } from '../../../src/islands/checker/use-checker.ts';
+
+export const fixturesDir = join(repoRoot, 'tests', 'fixtures');
+
+/** A fixture with its LABELS.tsv row ("*" = not checked). */
+export interface LabelledFixture {
+  file: string;
+  text: string;
+  labels: Record<string, string>;
+}
+
+/** Every row of `<fixtures>/<set>/LABELS.tsv` with its file's text: a new row is tested without code changes. */
+export function labelledFixtures(set: 'real' | 'synthetic'): LabelledFixture[] {
+  const dir = join(fixturesDir, set);
+  const [header = '', ...rows] = readFileSync(join(dir, 'LABELS.tsv'), 'utf8').split('\n').filter((line) => line.trim() !== '');
+  const columns = header.split('\t');
+  return rows.map((row) => {
+    const cells = row.split('\t');
+    const labels = Object.fromEntries(columns.map((column, i) => [column, cells[i] ?? '*']));
+    return { file: labels.file ?? '', text: readFileSync(join(dir, labels.file ?? ''), 'utf8'), labels };
+  });
+}
+
+/** Every .txt fixture of both sets. */
+export function allFixtureTexts(): string[] {
+  return (['real', 'synthetic'] as const).flatMap((set) =>
+    readdirSync(join(fixturesDir, set))
+      .filter((name) => name.endsWith('.txt'))
+      .map((name) => readFileSync(join(fixturesDir, set, name), 'utf8')),
+  );
+}
+
+/** Records CSP violations in every frame, before any of the page's scripts run. */
+export const watchCsp = (): void => {
+  const seen: string[] = [];
+  Object.assign(window, { cspViolations: seen });
+  document.addEventListener('securitypolicyviolation', (event) => seen.push(`${event.violatedDirective} blocked ${event.blockedURI || 'inline'}`));
+};
+
+/** CSP violations seen so far in a page or frame. */
+export function cspViolations(target: Page | Frame): Promise<string[]> {
+  return target.evaluate(() => (window as unknown as { cspViolations?: string[] }).cspViolations ?? []);
+}
+
+/** Opens `url` in a fresh context that records CSP violations (see cspViolations) besides openPage's problems. */
+export async function openWatched(browser: Browser, url: string, options: BrowserContextOptions = {}) {
+  const opened = await openPage(browser, options);
+  await opened.context.addInitScript(watchCsp);
+  await opened.page.goto(url, { waitUntil: 'load' });
+  return opened;
+}
+
+/** openWatched, then waits until the checker island has hydrated. */
+export async function openChecker(browser: Browser, url: string, options: BrowserContextOptions = {}) {
+  const opened = await openWatched(browser, url, options);
+  await opened.page.locator('.checker[data-ready]').waitFor();
+  return opened;
+}
+
+/** How many times the island has analysed and rendered (one performance measure each). */
+export function renders(target: Page | Frame): Promise<number> {
+  return target.evaluate((name) => performance.getEntriesByName(name).length, timing.measure);
+}
+
+/** Waits until the island has rendered more than `count` times. */
+export async function rendered(target: Page | Frame, count: number): Promise<void> {
+  await target.waitForFunction(([name, before]) => performance.getEntriesByName(name).length > before, [timing.measure, count] as const);
+}
+
+/** Types `text` into the paste field (as one input event) and waits for the verdict it produces; returns data-verdict. */
+export async function pasteText(target: Page | Frame, text: string): Promise<string | null> {
+  const before = await renders(target);
+  await target.getByLabel('Paste the output').fill(text);
+  await rendered(target, before);
+  return target.locator('[data-verdict]').getAttribute('data-verdict');
+}
+
+/** The data-verdict shown now. */
+export function shownVerdict(target: Page | Frame): Promise<string | null> {
+  return target.locator('[data-verdict]').getAttribute('data-verdict');
+}

@@ -1,0 +1,57 @@
+import { expect, test } from 'vitest';
+import { axeViolations } from '../support/a11y.ts';
+import { builds } from '../support/builds.ts';
+import { describeInBrowser, openPage, siteUrls } from '../support/e2e.ts';
+
+const pagefindRequest = (url: string) => url.includes('/pagefind/');
+
+describeInBrowser('search', (browser) => {
+  test.each(builds)('$name build: "pasta" finds an article and the result opens it', async (build) => {
+    const { context, page, problems } = await openPage(browser());
+    const requests: string[] = [];
+    page.on('request', (request) => requests.push(request.url()));
+    try {
+      await page.goto(siteUrls[build.name], { waitUntil: 'load' });
+      expect(requests.filter(pagefindRequest)).toEqual([]);
+
+      await page.keyboard.press('/');
+      const input = page.getByRole('dialog').getByRole('searchbox');
+      await input.waitFor({ state: 'visible' });
+      await input.fill('pasta');
+
+      const firstResult = page.locator('pagefind-results a').first();
+      await firstResult.waitFor({ state: 'visible' });
+      const searchRequests = requests.filter(pagefindRequest);
+      expect(searchRequests.length).toBeGreaterThan(0);
+      expect(searchRequests.filter((url) => !url.startsWith(siteUrls[build.name]))).toEqual([]);
+      expect(await axeViolations(page)).toEqual([]);
+      const target = await firstResult.getAttribute('href');
+      expect(target?.startsWith(build.base)).toBe(true);
+
+      await firstResult.click();
+      await page.waitForURL((url) => url.pathname === new URL(target ?? '', siteUrls[build.name]).pathname);
+      await expect(page.locator('article').textContent()).resolves.toMatch(/pasta/i);
+      expect(problems).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  test('Ctrl-K and the header button open the search too', async () => {
+    const { context, page, problems } = await openPage(browser());
+    try {
+      await page.goto(siteUrls.root);
+      await page.keyboard.press('Control+k');
+      const dialog = page.getByRole('dialog');
+      await dialog.getByRole('searchbox').waitFor({ state: 'visible' });
+      await page.keyboard.press('Escape');
+      await dialog.waitFor({ state: 'hidden' });
+
+      await page.getByRole('button', { name: 'Search' }).click();
+      await dialog.getByRole('searchbox').waitFor({ state: 'visible' });
+      expect(problems).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+});

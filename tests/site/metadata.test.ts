@@ -1,0 +1,61 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, test } from 'vitest';
+import { assertBuilt, builds } from '../support/builds.ts';
+import { parseHtml } from '../support/html.ts';
+import { articleUrls, listPages, readPage } from '../support/pages.ts';
+
+describe.each(builds)('metadata of the $name build', (build) => {
+  assertBuilt(build);
+  const pages = listPages(build).map((page) => ({ ...page, root: parseHtml(readPage(page)) }));
+  const articles = articleUrls(build);
+  const article = (url: string) => {
+    const page = pages.find((candidate) => candidate.url === url);
+    if (!page) throw new Error(`article ${url} was not built`);
+    return page.root;
+  };
+  const meta = (root: ReturnType<typeof article>, selector: string, attribute = 'content') =>
+    root.querySelector(selector)?.getAttributeValue(attribute) ?? null;
+
+  test.each(articles)('%s has a canonical URL, OpenGraph and Twitter metadata under the base', (url) => {
+    const root = article(url);
+    const canonical = meta(root, 'link[rel="canonical"]', 'href');
+    expect(canonical).toMatch(/^https?:\/\//);
+    expect(new URL(canonical ?? '').pathname).toBe(url);
+    expect(meta(root, 'meta[property="og:url"]')).toBe(canonical);
+    const title = root.querySelector('h1')?.textContent.trim();
+    expect(title).toBeTruthy();
+    expect(meta(root, 'meta[property="og:title"]')).toBe(title);
+    expect(meta(root, 'meta[name="twitter:title"]')).toBe(title);
+    const description = meta(root, 'meta[name="description"]');
+    expect(description?.length).toBeGreaterThan(20);
+    expect(meta(root, 'meta[property="og:description"]')).toBe(description);
+    expect(meta(root, 'html', 'lang')).toBe('en');
+  });
+
+  test.each(articles)('%s puts only its article body into the search index', (url) => {
+    const indexed = article(url).querySelectorAll('[data-pagefind-body]');
+    expect(indexed.map((element) => element.tagName)).toEqual(['article']);
+  });
+
+  test('the 404 page is kept out of search engines and the search index', () => {
+    const notFound = pages.find((page) => page.url === `${build.base}404.html`);
+    expect(notFound).toBeDefined();
+    expect(meta(notFound!.root, 'meta[name="robots"]')).toBe('noindex');
+    expect(notFound!.root.querySelectorAll('[data-pagefind-body]')).toHaveLength(0);
+  });
+
+  test('the sitemap lists every article, and only those, under the base', () => {
+    const sitemap = readFileSync(`${build.dir}/sitemap.xml`, 'utf8');
+    const locs = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1]!).pathname);
+    expect(locs.toSorted()).toEqual(articles);
+  });
+
+  test('the search index holds every page with a searchable body, articles included, and nothing else', () => {
+    const entry = JSON.parse(readFileSync(`${build.dir}/pagefind/pagefind-entry.json`, 'utf8')) as {
+      languages: Record<string, { page_count: number }>;
+    };
+    const searchable = pages.filter((page) => page.root.querySelector('[data-pagefind-body]') !== null);
+    expect(searchable.length).toBeGreaterThanOrEqual(articles.length);
+    expect(entry.languages.en?.page_count).toBe(searchable.length);
+  });
+});

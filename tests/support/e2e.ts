@@ -1,0 +1,54 @@
+import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, inject } from 'vitest';
+import { launchChromium } from './browser.ts';
+import type { Build } from './builds.ts';
+import { listPages } from './pages.ts';
+
+/** Site root URL of each build, served by the e2e global setup. */
+export const siteUrls = inject('siteUrls');
+
+const chromiumPath = inject('chromiumPath');
+
+/**
+ * A describe block that runs only when Chromium is available (the global setup already printed the SKIPPED line otherwise)
+ * and shares one browser across its tests.
+ */
+export function describeInBrowser(name: string, body: (browser: () => Browser) => void): void {
+  describe.skipIf(chromiumPath === null)(name, () => {
+    let browser: Browser | undefined;
+    beforeAll(async () => {
+      browser = await launchChromium(chromiumPath ?? '');
+    });
+    afterAll(async () => {
+      await browser?.close();
+    });
+    body(() => {
+      if (!browser) throw new Error('browser not launched');
+      return browser;
+    });
+  });
+}
+
+/** Opens a fresh context and page that record every console error, page error and failed request into `problems`. */
+export async function openPage(
+  browser: Browser,
+  options: BrowserContextOptions = {},
+): Promise<{ context: BrowserContext; page: Page; problems: string[] }> {
+  const context = await browser.newContext(options);
+  const page = await context.newPage();
+  const problems: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
+  });
+  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  page.on('requestfailed', (request) => problems.push(`request failed: ${request.url()} (${request.failure()?.errorText})`));
+  page.on('response', (response) => {
+    if (response.status() >= 400) problems.push(`HTTP ${response.status()}: ${response.url()}`);
+  });
+  return { context, page, problems };
+}
+
+/** Absolute URLs of every built page of a build, on the e2e server. */
+export function builtPageUrls(build: Build): string[] {
+  return listPages(build).map((page) => new URL(page.url, siteUrls[build.name]).href);
+}

@@ -1,0 +1,64 @@
+import { describe, expect, test } from 'vitest';
+import { analyze, en } from '../../../src/engine/index.ts';
+import { escapeMarkdown, fenced, inlineCode, toMarkdown } from '../../../src/islands/checker/markdown.ts';
+import { samples } from '../../../src/islands/checker/samples.ts';
+import { checkerStrings } from '../../../src/islands/checker/strings.ts';
+
+const s = checkerStrings.en;
+const site = 'https://guide.example.org/kb';
+const markdown = (text: string, answers = {}) =>
+  toMarkdown({
+    result: analyze(text, { answers }),
+    messages: en,
+    strings: s,
+    docsUrl: (path) => site + path,
+    link: `${site}/checker/#v=1`,
+  });
+const sample = (id: string) => samples.find((candidate) => candidate.id === id)!.text;
+
+describe('toMarkdown', () => {
+  test('gives the verdict, certainty, facts, findings with absolute links, the main commands and the result link', () => {
+    const md = markdown(sample('affected'));
+    expect(md).toContain(`**${s.markdown.verdict}: ${escapeMarkdown(en.verdict.affected)}**`);
+    expect(md).toContain(escapeMarkdown(en.certainty.confirmed));
+    expect(md).toContain(`- ${s.facts.networkDriver}: \`pasta\``);
+    expect(md).toMatch(/- RootlessKit: `\d+\.\d+\.\d+`/);
+    expect(md).toContain(`${site}/remediation/#upgrade`);
+    expect(md).toContain('```sh\n');
+    expect(md).toContain(`${s.markdown.link}: ${site}/checker/#v=1`);
+  });
+
+  test('never carries the paste: no line of it appears unless it is a fact value', () => {
+    const text = sample('affected').replace('default', 'context-named-secret-host');
+    expect(markdown(text)).not.toContain('context-named-secret-host');
+    expect(markdown(text)).not.toContain('/run/user/1000');
+  });
+
+  test('marks answers and inferences', () => {
+    const md = markdown(sample('incomplete'), { networkDriver: 'pasta' });
+    expect(md).toContain(`- ${s.facts.networkDriver}: \`pasta\` (${s.answered})`);
+    expect(md).toContain(`(${s.inferred})`);
+  });
+
+  test('an empty paste still gives a verdict and the commands to run next', () => {
+    const md = markdown('');
+    expect(md).toContain(escapeMarkdown(en.verdict.incomplete));
+    expect(md).not.toContain(`### ${s.markdown.facts}`);
+    expect(md).toContain('```sh\ndocker version');
+  });
+});
+
+describe('Markdown helpers', () => {
+  test('escapeMarkdown neutralises markup characters', () => {
+    expect(escapeMarkdown('a *b* _c_ [d](e) <f> `g` #h |i')).toBe('a \\*b\\* \\_c\\_ \\[d\\](e) \\<f\\> \\`g\\` \\#h \\|i');
+  });
+
+  test('inlineCode drops backticks, which could end the span early', () => {
+    expect(inlineCode('Ubuntu `24`')).toBe('`Ubuntu 24`');
+  });
+
+  test('fenced uses a fence longer than any backtick run inside', () => {
+    expect(fenced('echo hi')).toBe('```sh\necho hi\n```');
+    expect(fenced('a ```` b', 'text')).toBe('`````text\na ```` b\n`````');
+  });
+});

@@ -1,0 +1,130 @@
+import { describe, expect, test, vi } from 'vitest';
+import { analyze } from '../../../src/engine/index.ts';
+import { parseAnswer, withAnswer } from '../../../src/islands/checker/answers.ts';
+import { debounce } from '../../../src/islands/checker/debounce.ts';
+import { factRows, factValue } from '../../../src/islands/checker/facts-view.ts';
+import { docsHref, shareUrl } from '../../../src/islands/checker/links.ts';
+import { fileProblem, looksLikeText, maxFileBytes, readTextFile } from '../../../src/islands/checker/read-file.ts';
+import { samples } from '../../../src/islands/checker/samples.ts';
+import { checkerStrings } from '../../../src/islands/checker/strings.ts';
+
+const s = checkerStrings.en;
+
+describe('samples', () => {
+  test.each(samples.map((sample) => [sample.id, sample.text] as const))('the %s example gets that verdict', (id, text) => {
+    expect(analyze(text).verdict).toBe(id);
+  });
+
+  test('every example has a label', () => {
+    for (const sample of samples) expect(s.samples[sample.id]).toBeTruthy();
+  });
+});
+
+describe('factRows', () => {
+  test('lists known facts in the order of the fact names, with their lines', () => {
+    const rows = factRows(analyze(samples.find((x) => x.id === 'affected')!.text), s);
+    const order = Object.keys(s.facts);
+    expect(rows.map((row) => order.indexOf(row.key))).toEqual(rows.map((row) => order.indexOf(row.key)).toSorted((a, b) => a - b));
+    const driver = rows.find((row) => row.key === 'networkDriver')!;
+    expect(driver.value).toBe('pasta');
+    expect(driver.lines.length).toBeGreaterThan(0);
+    expect(driver.answered).toBe(false);
+  });
+
+  test('marks answered facts', () => {
+    const rows = factRows(analyze('', { answers: { networkDriver: 'pasta' } }), s);
+    expect(rows.find((row) => row.key === 'networkDriver')).toMatchObject({ answered: true, lines: [] });
+  });
+
+  test('words flags and the packager', () => {
+    expect(factValue('rootless', true, s)).toBe(s.yes);
+    expect(factValue('hostLoToNsLo', false, s)).toBe(s.no);
+    expect(factValue('dockerPackaging', 'distribution', s)).toBe(s.packaging.distribution);
+    expect(factValue('mtu', 1500, s)).toBe('1500');
+  });
+
+  test('the accessible names contain the visible labels', () => {
+    expect(s.showLineLabel(12)).toContain(s.showLine(12));
+    expect(s.forgetLabel('RootlessKit')).toContain(s.answered);
+  });
+});
+
+describe('answers', () => {
+  test('parseAnswer turns "true"/"false" into flags and trims text', () => {
+    expect(parseAnswer('true')).toBe(true);
+    expect(parseAnswer('false')).toBe(false);
+    expect(parseAnswer(' 2.3.1 ')).toBe('2.3.1');
+  });
+
+  test('withAnswer sets and removes without touching the original', () => {
+    const first = withAnswer({}, 'networkDriver', 'pasta');
+    expect(first).toEqual({ networkDriver: 'pasta' });
+    expect(withAnswer(first, 'networkDriver', undefined)).toEqual({});
+    expect(withAnswer(first, 'rootlesskitVersion', '')).toEqual({ networkDriver: 'pasta' });
+    expect(first).toEqual({ networkDriver: 'pasta' });
+  });
+
+  test('every choice a question offers is an answer the engine accepts', () => {
+    for (const [key, question] of Object.entries(s.questions)) {
+      if (!('choices' in question)) continue;
+      for (const value of Object.keys(question.choices)) {
+        const result = analyze('', { answers: { [key]: parseAnswer(value) } });
+        expect(result.answered, `${key}=${value}`).toContain(key);
+      }
+    }
+  });
+});
+
+describe('links', () => {
+  test('docsHref adds the base and keeps the anchor', () => {
+    expect(docsHref('/remediation/#upgrade', 'en', '/')).toBe('/remediation/#upgrade');
+    expect(docsHref('/remediation/#upgrade', 'en', '/kb/')).toBe('/kb/remediation/#upgrade');
+    expect(docsHref('/checker/', 'en', '/kb/')).toBe('/kb/checker/');
+  });
+
+  test('shareUrl points at the full checker on the current origin, whatever page it is built on', () => {
+    expect(shareUrl('v=1&net=pasta', 'en', '/kb/', 'http://127.0.0.1:9/kb/embed/checker/#old')).toBe('http://127.0.0.1:9/kb/checker/#v=1&net=pasta');
+  });
+});
+
+describe('dropped files', () => {
+  test('refuses big and non-text files before reading them', () => {
+    expect(fileProblem(maxFileBytes + 1, 'text/plain')).toBe('too-big');
+    expect(fileProblem(10, 'image/png')).toBe('not-text');
+    expect(fileProblem(10, 'text/plain')).toBeNull();
+    expect(fileProblem(10, '')).toBeNull();
+    expect(fileProblem(10, 'application/json')).toBeNull();
+  });
+
+  test('recognises binary contents by their NUL characters', () => {
+    expect(looksLikeText('Client: Docker Engine')).toBe(true);
+    expect(looksLikeText('PK\u0003\u0004\u0000\u0000')).toBe(false);
+  });
+
+  test('reads a text file, and refuses binary contents under a text type', async () => {
+    await expect(readTextFile(new Blob(['docker version'], { type: 'text/plain' }))).resolves.toEqual({ text: 'docker version' });
+    await expect(readTextFile(new Blob(['\u0000\u0001'], { type: 'text/plain' }))).resolves.toEqual({ problem: 'not-text' });
+  });
+});
+
+describe('debounce', () => {
+  test('calls once, with the last arguments, after the pause; cancel drops the call', () => {
+    vi.useFakeTimers();
+    try {
+      const fn = vi.fn();
+      const later = debounce(fn, 100);
+      later('a');
+      later('b');
+      vi.advanceTimersByTime(99);
+      expect(fn).not.toHaveBeenCalled();
+      vi.advanceTimersByTime(1);
+      expect(fn).toHaveBeenCalledExactlyOnceWith('b');
+      later('c');
+      later.cancel();
+      vi.advanceTimersByTime(200);
+      expect(fn).toHaveBeenCalledTimes(1);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+});

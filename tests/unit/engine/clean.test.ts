@@ -1,0 +1,48 @@
+import { describe, expect, test } from 'vitest';
+import { clean, limits } from '../../../src/engine/clean.ts';
+
+const texts = (input: string): string[] => clean(input).lines.map((l) => l.text);
+
+describe('clean', () => {
+  test.each([
+    ['Jan 01 12:00:00 host dockerd-rootless.sh[123]: + exec rootlesskit --net=pasta', 'exec rootlesskit --net=pasta'],
+    ['dockerd-rootless.sh[159782]: Dual stack forward', 'Dual stack forward'],
+    ['2024-04-29T14:58:49+0200 host dockerd-rootless.sh[1]: hello', 'hello'],
+    ['2024-11-08T10:00:00.1234567Z  Version:  27.4.0', ' Version:  27.4.0'],
+    ['[S21 Final Project Pipeline/6. Docker Build   ]   |  Version:    29.7.2-1', ' Version:    29.7.2-1'],
+    ['$ docker version', 'docker version'],
+    ['user@host:~$ pasta --version', 'pasta --version'],
+    ['[user@fedora ~]$ rpm -q passt', 'rpm -q passt'],
+    ['root@box:/# docker info', 'docker info'],
+    ['+ docker run -p 127.0.0.1:8080:80 nginx', 'docker run -p 127.0.0.1:8080:80 nginx'],
+    ['> quoted line', 'quoted line'],
+    ['\x1b[1;32mgreen\x1b[0m text', 'green text'],
+    ['tabs\tand\u00a0nbsp   ', 'tabs and nbsp'],
+    ['[INFO] Installed docker.service successfully.', '[INFO] Installed docker.service successfully.'],
+  ])('%j → %j', (input, output) => expect(texts(input)).toEqual([output]));
+
+  test('keeps original line numbers across CRLF, CR and blank lines', () => {
+    const { lines } = clean('a\r\n\r\nb\rc\n\n\nd');
+    expect(lines.map((l) => [l.n, l.text])).toEqual([[1, 'a'], [3, 'b'], [4, 'c'], [7, 'd']]);
+  });
+
+  test('splits a header glued to the previous line by a lost newline', () => {
+    expect(texts(' Experimental: trueServer: Docker Engine - Community')).toEqual([' Experimental: true', 'Server: Docker Engine - Community']);
+    expect(texts('  GitCommit: de40ad0rootlesskit:')).toEqual(['  GitCommit: de40ad0', 'rootlesskit:']);
+    expect(texts('[rootlesskit:parent] error: x')).toEqual(['[rootlesskit:parent] error: x']);
+    expect(texts('Server Version: 27.3.1')).toEqual(['Server Version: 27.3.1']);
+  });
+
+  test('marks cuts and drops code fences', () => {
+    const { lines } = clean('```\n# [cut]\n...\n[...]\n…\nreal\n```');
+    expect(lines.map((l) => l.cut)).toEqual([true, true, true, true, false]);
+  });
+
+  test('truncates input past the limit and says so', () => {
+    const big = 'x'.repeat(limits.maxChars + 10);
+    const r = clean(big);
+    expect(r.truncated).toBe(true);
+    expect(r.lines[0]!.text.length).toBe(limits.maxLineChars);
+    expect(clean('small').truncated).toBe(false);
+  });
+});

@@ -1,0 +1,37 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { expect, test } from 'vitest';
+
+const root = join(import.meta.dirname, '../../..');
+
+function files(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? files(join(dir, e.name)) : e.name.endsWith('.ts') ? [join(dir, e.name)] : [],
+  );
+}
+
+// Versions, passt tags and dates belong in src/engine/data; code and messages read them from there.
+// Comments may show example formats. Four-part numbers (127.0.0.1) are addresses, not versions.
+test('no version, passt tag or date literal in src/engine (outside data/) or src/cli', () => {
+  const offenders: string[] = [];
+  for (const file of [...files(join(root, 'src/engine')), ...files(join(root, 'src/cli'))]) {
+    if (file.includes('/src/engine/data/')) continue;
+    const code = readFileSync(file, 'utf8')
+      .replace(/\/\*[\s\S]*?\*\//g, '')
+      .replace(/(^|[^:'"`])\/\/.*$/gm, '$1');
+    for (const m of code.matchAll(/\d[\d.]*\d|\d{4}_\d\d_\d\d|\b20\d\d-\d\d-\d\d\b/g)) {
+      const parts = m[0].split('.');
+      if (m[0].includes('_') || m[0].includes('-') || (parts.length === 3 && parts.every((p) => /^\d+$/.test(p)))) {
+        offenders.push(`${relative(root, file)}: ${m[0]}`);
+      }
+    }
+  }
+  expect(offenders).toEqual([]);
+});
+
+test('the engine imports nothing from Node, Astro or the DOM', () => {
+  for (const file of files(join(root, 'src/engine'))) {
+    const imports = [...readFileSync(file, 'utf8').matchAll(/^import[^'"]*['"]([^'"]+)['"]/gm)].map((m) => m[1]!);
+    for (const spec of imports) expect(`${relative(root, file)} → ${spec}`).toMatch(/→ \.{1,2}\//);
+  }
+});

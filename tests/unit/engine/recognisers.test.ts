@@ -1,0 +1,211 @@
+import { describe, expect, test } from 'vitest';
+import { analyze } from '../../../src/engine/index.ts';
+import type { Facts } from '../../../src/engine/types.ts';
+
+const facts = (text: string): Facts => analyze(text).facts;
+
+describe('docker info (text)', () => {
+  test('client-only output with an unreachable daemon', () => {
+    const r = analyze('Client:\n Version:    28.2.2\n Context:    default\n\nServer:\nCannot connect to the Docker daemon at unix:///run/user/1000/docker.sock. Is the docker daemon running?');
+    expect(r.facts.dockerClientVersion).toBe('28.2.2');
+    expect(r.facts.rootless).toBeNull();
+    expect(r.findings.map((f) => f.id)).toContain('daemon-not-running');
+  });
+  test('a Security Options list cut short says nothing about rootful', () => {
+    expect(facts('Server:\n Server Version: 27.3.1\n Security Options:\n  seccomp\n   Profile: builtin\n# [cut]').rootless).toBeNull();
+    expect(facts('Server:\n Security Options:\n  seccomp\n  rootless\n# [cut]').rootless).toBe(true);
+  });
+  test('indentation lost on the way', () => {
+    expect(facts('Server:\nServer Version: 27.3.1\nSecurity Options:\nseccomp\nProfile: builtin\nrootless\nKernel Version: 6.8.0')).toMatchObject({ rootless: true, dockerServerVersion: '27.3.1' });
+  });
+  test('Docker Root Dir under ~/.local/share only hints rootless', () => {
+    expect(facts('Server:\n Docker Root Dir: /home/u/.local/share/docker').rootless).toBe(true);
+    expect(facts('Server:\n Docker Root Dir: /var/lib/docker').rootless).toBeNull();
+  });
+  test('custom format {{.SecurityOptions}}', () => {
+    expect(facts('[name=seccomp,profile=builtin name=rootless name=cgroupns]').rootless).toBe(true);
+    expect(facts('[name=apparmor name=seccomp,profile=builtin name=cgroupns]').rootless).toBe(false);
+  });
+  test('WARNING lines after the output', () => {
+    expect(facts('Server:\n Security Options:\n  seccomp\n  cgroupns\nWARNING: No cpuset support').rootless).toBe(false);
+  });
+});
+
+describe('docker version (text)', () => {
+  const server = (components: string) => `Server: Docker Engine - Community\n Engine:\n  Version:          29.6.1\n${components}`;
+  test('no rootlesskit component: rootful', () => expect(facts(server(' containerd:\n  Version:          v2.2.5')).rootless).toBe(false));
+  test('cut before the components: unknown', () => expect(facts(server(' containerd:\n# [cut]')).rootless).toBeNull());
+  test('docker before 20.10 shows no component either way', () => {
+    expect(facts('Server:\n Engine:\n  Version:          19.03.11\n containerd:\n  Version: 1.2.13').rootless).toBeNull();
+  });
+  test('Podman prints the same layout but is not Docker', () => {
+    expect(facts('Client:       Podman Engine\nVersion:      4.9.3\nAPI Version:  4.9.3').dockerClientVersion).toBeNull();
+  });
+  test('client version is not taken from plugin blocks', () => {
+    expect(facts('Client:\n Context:    default\n Plugins:\n  buildx: Docker Buildx (Docker Inc.)\n    Version:  v0.29.1').dockerClientVersion).toBeNull();
+  });
+});
+
+describe('JSON', () => {
+  test('docker info --format json, complete and rootful', () => {
+    expect(facts('{"ServerVersion":"28.5.1","SecurityOptions":["name=apparmor","name=seccomp,profile=builtin"],"OperatingSystem":"Ubuntu 24.04.3 LTS"}')).toMatchObject({
+      rootless: false,
+      dockerServerVersion: '28.5.1',
+      operatingSystem: 'Ubuntu 24.04.3 LTS',
+    });
+  });
+  test('docker version JSON cut inside Components: no rootful conclusion', () => {
+    expect(facts('{"Server":{"Components":[{"Name":"Engine","Version":"29.6.1"},{"Name":"contain').rootless).toBeNull();
+  });
+  test('evidence quotes the key and value', () => {
+    const r = analyze('{"ServerVersion":"27.3.1"}');
+    expect(r.evidence.dockerServerVersion).toEqual([{ line: 1, text: '"ServerVersion": "27.3.1"' }]);
+  });
+});
+
+describe('version lines', () => {
+  test.each([
+    ['rootlesskit version 2.3.2', 'rootlesskitVersion', '2.3.2'],
+    ['rootlesskit version 2.3.1+dev', 'rootlesskitVersion', '2.3.1+dev'],
+    ['slirp4netns version 1.2.0\ncommit: 656041d45cfca7a4176f6b7eed9e4fe6c11e8383', 'slirp4netnsVersion', '1.2.0'],
+    ['Docker version 28.2.2, build e6534b4', 'dockerClientVersion', '28.2.2'],
+    ['podman version 4.9.3', 'podmanVersion', '4.9.3'],
+    ['level=info msg="Docker daemon" commit=59118bf graphdriver=overlay2 version=23.0.3', 'dockerServerVersion', '23.0.3'],
+    ['host-lo-to-ns-lo probe: 0', 'pastaAcceptsHostLoToNsLo', true],
+    ['host-lo-to-ns-lo probe: 1', 'pastaAcceptsHostLoToNsLo', false],
+  ] as const)('%j', (text, key, value) => expect(facts(text)[key]).toBe(value));
+});
+
+describe('pasta --version', () => {
+  test.each([
+    ['pasta 2025_03_20.32f6212', '2025-03-20'],
+    ['pasta 2025_01_21.4f2c8e7-2-gdd6a685', '2025-01-21'],
+    ['pasta 0.0~git20250503.587980c-2+deb13u1', '2025-05-03'],
+    ['pasta 100:0.0+20250217.a1e48a0-0ubuntu1', '2025-02-17'],
+    ['pasta 0^20240906.g6b38f07-1.fc40.x86_64-pasta', '2024-09-06'],
+    ['pasta 2025_03_20.32f6212-1', '2025-03-20'],
+    ['pasta 2024.12.11', '2024-12-11'],
+    ['passt 2025_03_20.32f6212', '2025-03-20'],
+  ])('%s', (text, date) => {
+    const f = facts(`${text}\nCopyright Red Hat`);
+    expect(f.pastaDate).toBe(date);
+    expect(f.pastaVersion).toBe(text.slice(6));
+  });
+  test('unknown version and empty version: pasta is there, its date is not', () => {
+    expect(facts('pasta unknown version\nCopyright Red Hat')).toMatchObject({ pastaVersion: 'unknown version', pastaDate: null });
+    expect(facts('pasta\nCopyright Red Hat')).toMatchObject({ pastaVersion: '', pastaDate: null });
+    expect(facts('pasta').pastaVersion).toBeNull();
+  });
+  test('a package version beats "unknown version"', () => {
+    expect(facts('pasta unknown version\nii  passt  0.0~git20240220.1e6f92b-1  amd64  user-mode networking').pastaDate).toBe('2024-02-20');
+  });
+  test('command lines are not versions', () => {
+    expect(facts('pasta --version\npasta failed with exit code 1:').pastaVersion).toBeNull();
+  });
+});
+
+describe('process lines', () => {
+  test('rootlesskit argv with spaces instead of =', () => {
+    expect(facts('rootlesskit --net pasta --port-driver implicit --mtu 65520 --copy-up /etc /usr/bin/dockerd-rootless.sh')).toMatchObject({
+      networkDriver: 'pasta',
+      portDriver: 'implicit',
+      mtu: 65520,
+      rootless: true,
+      disableHostLoopback: false,
+    });
+  });
+  test('ps aux line with the full path', () => {
+    const f = facts('user  1555  0.0  0.1 /usr/bin/rootlesskit --net=slirp4netns --port-driver=builtin --disable-host-loopback /usr/bin/dockerd-rootless.sh');
+    expect(f).toMatchObject({ networkDriver: 'slirp4netns', portDriver: 'builtin', disableHostLoopback: true });
+  });
+  test("Podman's pasta is not RootlessKit's", () => {
+    expect(facts('/usr/bin/pasta --config-net -t 8080-8080:80-80 --dns-forward 169.254.1.1 -u none -T none -U none --no-map-gw --quiet --netns /run/user/1000/netns/x').networkDriver).toBeNull();
+  });
+  test('pasta argv cut short: a missing flag proves nothing', () => {
+    expect(facts('pasta --stderr --ns-ifname=tap0 --mtu=65520 --config-net').hostLoToNsLo).toBeNull();
+  });
+  test('pasta argv with --detach-netns (no trailing PID)', () => {
+    const f = facts('pasta --stderr --ns-ifname=tap0 --mtu=65520 --tcp-ports=auto --udp-ports=auto --userns=/proc/9/ns/user --netns=/run/user/1000/dockerd-rootless/netns');
+    expect(f.hostLoToNsLo).toBe(false);
+  });
+  test('the probe command itself is not pasta running', () => {
+    expect(facts('pasta --host-lo-to-ns-lo --version').hostLoToNsLo).toBeNull();
+  });
+  test('systemctl status unit description', () => {
+    expect(facts('● docker.service - Docker Application Container Engine (Rootless)').rootless).toBe(true);
+  });
+});
+
+describe('environment', () => {
+  test.each([
+    ['Environment="DOCKERD_ROOTLESS_ROOTLESSKIT_NET=pasta"'],
+    ['Environment=DOCKERD_ROOTLESS_ROOTLESSKIT_NET=pasta'],
+    ['export DOCKERD_ROOTLESS_ROOTLESSKIT_NET=pasta'],
+    ["DOCKERD_ROOTLESS_ROOTLESSKIT_NET='pasta'"],
+    ['Environment=DOCKERD_ROOTLESS_ROOTLESSKIT_MTU=1500 DOCKERD_ROOTLESS_ROOTLESSKIT_NET=pasta'],
+  ])('%s', (line) => expect(facts(line).networkDriver).toBe('pasta'));
+  test('several settings on one line, and the literal false', () => {
+    expect(facts('Environment="DOCKERD_ROOTLESS_ROOTLESSKIT_PORT_DRIVER=implicit" "DOCKERD_ROOTLESS_ROOTLESSKIT_DISABLE_HOST_LOOPBACK=false" "DOCKERD_ROOTLESS_ROOTLESSKIT_DETACH_NETNS=false"')).toMatchObject({
+      portDriver: 'implicit',
+      disableHostLoopback: false,
+      detachNetns: false,
+    });
+  });
+  test('commented lines and unknown drivers are ignored', () => {
+    expect(facts('# Environment="DOCKERD_ROOTLESS_ROOTLESSKIT_NET=pasta"').networkDriver).toBeNull();
+    expect(facts('DOCKERD_ROOTLESS_ROOTLESSKIT_NET=bogus').networkDriver).toBeNull();
+  });
+});
+
+describe('packages', () => {
+  test.each([
+    ['ii  docker-ce-rootless-extras  5:27.3.1-1~ubuntu.24.04~noble  amd64  Rootless support for Docker.', 'rootlessExtrasVersion', '27.3.1'],
+    ['docker-ce-rootless-extras\t5:27.3.1-1~ubuntu.24.04~noble', 'rootlessExtrasVersion', '27.3.1'],
+    ['docker-ce-rootless-extras/noble,now 5:27.3.1-1~ubuntu.24.04~noble amd64 [installed]', 'rootlessExtrasVersion', '27.3.1'],
+    ['docker-ce-rootless-extras-27.3.1-1.fc40.x86_64', 'rootlessExtrasVersion', '27.3.1'],
+    ['docker-ce-rootless-extras.x86_64    1:27.3.1-1.fc40    @docker-ce-stable', 'rootlessExtrasVersion', '27.3.1'],
+    ['docker-ce  5:28.0.0~rc.1-1~debian.12~bookworm', 'dockerServerVersion', '28.0.0-rc.1'],
+    ['docker 1:27.3.1-1', 'dockerServerVersion', '27.3.1'],
+    ['rootlesskit 2.3.1-1', 'rootlesskitVersion', '2.3.1'],
+    ['slirp4netns-1.2.1-1.fc39.x86_64', 'slirp4netnsVersion', '1.2.1'],
+    ['passt 2025_03_20.32f6212-1', 'pastaDate', '2025-03-20'],
+    ['passt-0^20240906.g6b38f07-1.fc40.x86_64', 'pastaDate', '2024-09-06'],
+    ['package: passt_0.0~git20240220.1e6f92b-1_amd64', 'pastaDate', '2024-02-20'],
+    ['docker-rootless-extras-27.3.1-r4', 'dockerPackaging', 'distribution'],
+  ] as const)('%s', (line, key, value) => expect(facts(line)[key]).toBe(value));
+  test('apt-cache policy', () => {
+    expect(facts('docker-ce-rootless-extras:\n  Installed: 5:27.5.1-1~ubuntu.24.04~noble\n  Candidate: 5:27.5.1-1~ubuntu.24.04~noble').rootlessExtrasVersion).toBe('27.5.1');
+    expect(facts('docker-ce-rootless-extras:\n  Installed: (none)').rootlessExtrasVersion).toBeNull();
+  });
+  test("Docker's own packages name the distribution release", () => {
+    expect(facts('ii  docker-ce  5:27.3.1-1~ubuntu.24.04~noble  amd64  Docker').operatingSystem).toBe('Ubuntu 24.04');
+  });
+  test('removed packages and commands are not installed packages', () => {
+    expect(facts('rc  docker-ce  5:27.3.1-1~ubuntu.24.04~noble  amd64  Docker').dockerServerVersion).toBeNull();
+    expect(facts('docker version').dockerServerVersion).toBeNull();
+  });
+});
+
+describe('symptoms', () => {
+  const ids = (text: string): string[] => analyze(text).findings.map((f) => f.id);
+  test('loopback publications in docker ps, docker run and compose', () => {
+    expect(ids('rootlesskit --net=pasta --port-driver=implicit dockerd\n0.0.0.0:80->80/tcp, [::1]:8443->443/tcp')).toContain('ipv6-loopback-not-forwarded');
+    expect(ids('rootlesskit --net=pasta --port-driver=implicit dockerd\ndocker run -p 127.0.0.2:8080:80 nginx')).toContain('secondary-loopback');
+    expect(ids('rootlesskit --net=pasta --port-driver=implicit dockerd\n  - "127.0.0.3:8080:80"')).toContain('secondary-loopback');
+    expect(ids('Insecure Registries:\n 127.0.0.0/8\ncurl http://127.0.0.2:8080/')).not.toContain('secondary-loopback');
+  });
+  test('the 28.0.0 slirp4netns port driver message says which port driver runs', () => {
+    expect(facts('protocol "tcp" is not supported by the RootlessKit port driver "slirp4netns", discarding request')).toMatchObject({
+      portDriver: 'slirp4netns',
+      rootless: true,
+    });
+  });
+});
+
+describe('podman info (YAML)', () => {
+  test('marks the paste as Podman and reads its pasta and version', () => {
+    const r = analyze('host:\n  arch: amd64\n  pasta:\n    executable: /usr/bin/pasta\n    package: passt-0^20250217.ga1e48a0-1.fc41.x86_64\n    version: |\n      pasta 0^20250217.ga1e48a0-1.fc41.x86_64\nversion:\n  APIVersion: 5.3.1\n  Version: 5.3.1');
+    expect(r.facts).toMatchObject({ podmanVersion: '5.3.1', pastaDate: '2025-02-17', rootless: null });
+    expect(r.findings.map((f) => f.id)).toContain('podman-not-docker');
+  });
+});

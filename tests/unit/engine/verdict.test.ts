@@ -1,0 +1,99 @@
+import { describe, expect, test } from 'vitest';
+import { analyze } from '../../../src/engine/index.ts';
+
+const rk = (version: string, driver = 'pasta', port = '') =>
+  ` rootlesskit:\n  Version:          ${version}\n  ApiVersion:       1.1.1\n  NetworkDriver:    ${driver}\n${port ? `  PortDriver:       ${port}\n` : ''}  StateDir:         /run/user/1000/dockerd-rootless`;
+const engine = (docker: string) => `Server: Docker Engine - Community\n Engine:\n  Version:          ${docker}\n`;
+const rootlessInfo = (docker: string) => `Server:\n Server Version: ${docker}\n Security Options:\n  seccomp\n  rootless\n Kernel Version: 6.8.0`;
+
+describe('verdicts and certainty', () => {
+  test.each([
+    ['rootful docker info', 'Server:\n Server Version: 28.5.1\n Security Options:\n  seccomp\n Kernel Version: 6.8.0', 'not-rootless', 'confirmed'],
+    ['RootlessKit without pasta', 'rootlesskit version 1.1.1', 'not-affected', 'confirmed'],
+    ['slirp4netns', engine('27.3.1') + rk('2.3.1', 'slirp4netns', 'builtin'), 'not-affected', 'confirmed'],
+    ['lxc-user-nic', engine('27.3.1') + rk('2.3.1', 'lxc-user-nic', 'builtin'), 'not-affected', 'confirmed'],
+    ['gvisor-tap-vsock', engine('29.5.0') + rk('3.0.0', 'gvisor-tap-vsock', 'builtin'), 'not-affected', 'confirmed'],
+    ['Docker before pasta support', rootlessInfo('24.0.6'), 'not-affected', 'confirmed'],
+    ['pasta, RootlessKit 2.3.1 seen', engine('27.3.1') + rk('2.3.1') + '\npasta 2025_03_20.32f6212', 'affected', 'inferred'], // port driver assumed
+    ['pasta argv without the flag, new pasta', 'pasta --stderr --ns-ifname=tap0 --tcp-ports=auto --udp-ports=auto 123\npasta 2025_03_20.32f6212', 'affected', 'confirmed'],
+    ['pasta argv without the flag, pasta version unknown', 'pasta --stderr --ns-ifname=tap0 --tcp-ports=auto --udp-ports=auto 123', 'affected', 'inferred'],
+    ['RootlessKit 2.3.1 from the Docker table', rootlessInfo('27.3.1') + '\nDOCKERD_ROOTLESS_ROOTLESSKIT_NET=pasta\nDOCKERD_ROOTLESS_ROOTLESSKIT_PORT_DRIVER=implicit\nhost-lo-to-ns-lo probe: 0', 'affected', 'inferred'],
+    ['fixed by RootlessKit seen', engine('28.0.1') + rk('2.3.2'), 'fixed', 'confirmed'],
+    ['fixed by RootlessKit from the table', rootlessInfo('27.5.1') + '\nDOCKERD_ROOTLESS_ROOTLESSKIT_NET=pasta', 'fixed', 'inferred'],
+    ['fixed: flag in argv', 'pasta --stderr --ns-ifname=tap0 --tcp-ports=auto --host-lo-to-ns-lo 123', 'fixed', 'confirmed'],
+    ['old pasta (version)', engine('27.3.1') + rk('2.3.1') + '\npasta 2024_09_06.6b38f07', 'not-affected', 'confirmed'],
+    ['old pasta (probe) with driver unknown', rootlessInfo('27.3.1') + '\nhost-lo-to-ns-lo probe: 1', 'not-affected', 'confirmed'],
+    ['old pasta deduced: RootlessKit 2.3.2 left the flag out', engine('28.0.1') + rk('2.3.2') + '\npasta --stderr --ns-ifname=tap0 --tcp-ports=auto 123', 'not-affected', 'inferred'],
+    ['port driver none', 'rootlesskit --net=pasta --port-driver=none dockerd', 'not-affected', 'confirmed'],
+    ['builtin port driver rules pasta out', 'protocol "tcp" is not supported by the RootlessKit port driver "builtin"', 'not-affected', 'confirmed'],
+    ['rootless, driver unknown', rootlessInfo('27.3.1'), 'incomplete', 'inferred'],
+    ['nothing at all', 'hello world', 'incomplete', 'inferred'],
+  ])('%s', (_name, text, verdict, certainty) => {
+    const r = analyze(text);
+    expect([r.verdict, r.certainty]).toEqual([verdict, certainty]);
+  });
+
+  test('the first finding explains the verdict, with the deciding lines as evidence', () => {
+    const r = analyze(engine('27.3.1') + rk('2.3.1'));
+    expect(r.findings[0]!.id).toBe('affected');
+    expect(r.findings[0]!.evidence.map((e) => e.text)).toEqual(['NetworkDriver:    pasta', 'Version:          2.3.1']);
+    expect(r.inferred).toContain('portDriver');
+  });
+
+  test('inferred facts stay out of the facts unless the verdict needs them', () => {
+    const r = analyze(rootlessInfo('27.3.1'));
+    expect(r.facts.rootlesskitVersion).toBeNull();
+    expect(r.inferred).toEqual([]);
+  });
+
+  test('pasta older than the change is only not-affected where Docker may run it', () => {
+    expect(analyze('pasta 2024_09_06.6b38f07').verdict).toBe('incomplete');
+  });
+});
+
+describe('incomplete: what to run next, and what each answer would mean', () => {
+  test('rootless Docker 27.3.1 without the driver', () => {
+    const r = analyze(rootlessInfo('27.3.1'));
+    expect(r.ask).toBe('networkDriver');
+    expect(r.findings[0]!.id).toBe('need-network-driver');
+    expect(r.findings[0]!.detail).toContain('If it is pasta: Docker 27.3.1 bundles RootlessKit 2.3.1: affected.');
+    expect(r.findings[0]!.detail).toContain('If it is slirp4netns (or any driver but pasta): not affected.');
+    expect(r.findings[0]!.fix).toContain('docker version');
+  });
+  test('pasta without a RootlessKit version', () => {
+    const r = analyze('rootlesskit --net=pasta --port-driver=implicit /usr/bin/dockerd-rootless.sh');
+    expect([r.verdict, r.ask, r.findings[0]!.id]).toEqual(['incomplete', 'rootlesskitVersion', 'need-rootlesskit-version']);
+  });
+  test('a RootlessKit dev build asks for pasta\'s argv', () => {
+    const r = analyze(rk('2.3.1+dev'));
+    expect([r.verdict, r.ask, r.findings[0]!.id]).toEqual(['incomplete', 'hostLoToNsLo', 'need-pasta-argv']);
+  });
+  test('nothing recognisable', () => {
+    const r = analyze('');
+    expect([r.verdict, r.ask, r.findings.map((f) => f.id)]).toEqual(['incomplete', 'networkDriver', ['nothing-recognised']]);
+  });
+});
+
+describe('answers', () => {
+  test('a quick answer fills what the paste does not show, and counts as confirmed by the user', () => {
+    const r = analyze(rootlessInfo('28.1.1'), { answers: { networkDriver: 'pasta' } });
+    expect([r.verdict, r.answered]).toEqual(['fixed', ['networkDriver']]);
+    expect(r.certainty).toBe('inferred'); // RootlessKit still comes from the Docker table
+    expect(r.evidence.networkDriver).toBeUndefined();
+  });
+  test('what the paste shows wins over an answer', () => {
+    const r = analyze(engine('27.3.1') + rk('2.3.1', 'slirp4netns', 'builtin'), { answers: { networkDriver: 'pasta' } });
+    expect([r.verdict, r.facts.networkDriver, r.answered]).toEqual(['not-affected', 'slirp4netns', []]);
+  });
+  test('answers alone give a result', () => {
+    const r = analyze('', { answers: { networkDriver: 'pasta', rootlesskitVersion: '2.3.1', pastaDate: '2025-01-21' } });
+    expect([r.verdict, r.certainty]).toEqual(['affected', 'inferred']); // port driver assumed implicit
+    const all = analyze('', { answers: { networkDriver: 'pasta', portDriver: 'implicit', rootlesskitVersion: '2.3.1', pastaDate: '2025-01-21' } });
+    expect([all.verdict, all.certainty]).toEqual(['affected', 'confirmed']);
+  });
+  test('invalid answers are ignored', () => {
+    const junk = { networkDriver: 'bogus', rootlesskitVersion: 42, rootless: 'yes', pastaDate: '2025-99-99' } as never;
+    expect(analyze('', { answers: junk }).answered).toEqual([]);
+    expect(analyze('', { answers: null as never }).verdict).toBe('incomplete');
+  });
+});

@@ -1,0 +1,93 @@
+import { describe, expect, test } from 'vitest';
+import { eraOfDate } from '../../../src/engine/rules/context.ts';
+import { bundledRootlesskit } from '../../../src/engine/rules/infer.ts';
+import { atLeast, isDate, parsePastaVersion, parseVersion } from '../../../src/engine/version.ts';
+
+describe('parseVersion', () => {
+  test.each([
+    ['2.3.1', [2, 3, 1], false, false],
+    ['v0.29.1', [0, 29, 1], false, false],
+    ['28.0.0-rc.1', [28, 0, 0], true, false],
+    ['2.3.1+dev', [2, 3, 1], false, true],
+    ['5:27.3.1-1~ubuntu.24.04~noble', [27, 3, 1], false, false],
+    ['29.7.2-1', [29, 7, 2], false, false],
+    ['1.1.x', [1, 1, Infinity], false, false],
+  ])('%s', (text, parts, pre, dev) => {
+    expect(parseVersion(text)).toEqual({ parts, pre, dev });
+  });
+  test.each(['dev', '', 'unknown', 'x.1', '1.2.3 4'])('rejects %j', (text) => expect(parseVersion(text)).toBeNull());
+});
+
+describe('atLeast', () => {
+  const releases = ['2.3.0', '2.3.1', '2.3.2', '2.3.3'];
+  test.each([
+    ['2.3.2', '2.3.2', true],
+    ['2.3.1', '2.3.2', false],
+    ['3.0.0', '2.3.2', true],
+    ['1.1.x', '2.0.0', false],
+    ['2.3.1+dev', '2.3.2', null], // built after 2.3.1: may have the fix
+    ['2.3.0+dev', '2.3.2', false], // built before 2.3.1
+    ['2.3.2+dev', '2.3.2', true],
+    ['28.0.0-rc.1', '28.0.0', null],
+    ['28.0.0-rc.1', '25.0.0', true],
+    ['dev', '25.0.0', null],
+  ] as const)('%s ≥ %s → %s', (v, t, want) => expect(atLeast(v, t, releases)).toBe(want));
+  test('null version', () => expect(atLeast(null, '1.0.0')).toBeNull());
+});
+
+describe('parsePastaVersion: every distribution form', () => {
+  test.each([
+    ['2025_03_20.32f6212', '2025-03-20', 0], // upstream
+    ['2025_01_21.4f2c8e7-2-gdd6a685', '2025-01-21', 2], // git describe
+    ['2024_09_06.6b38f07-40-g1a2b3c4', '2024-09-06', 40],
+    ['2025_03_20.32f6212-1', '2025-03-20', 0], // Arch (pkgrel)
+    ['2025_01_21.4f2c8e7.r2.gdd6a685-1', '2025-01-21', 2], // Arch VCS package
+    ['0.0~git20250503.587980c-2+deb13u1', '2025-05-03', null], // Debian
+    ['0.0~git20240220.1e6f92b-1', '2024-02-20', null], // Ubuntu
+    ['100:0.0+20250217.a1e48a0-0ubuntu1', '2025-02-17', null], // Ubuntu OBS with epoch
+    ['0^20240906.g6b38f07-1.fc40.x86_64-pasta', '2024-09-06', null], // Fedora / RHEL
+    ['0^20230908.g05627dc-1.fc39.x86_64', '2023-09-08', null], // Fedora package
+    ['2024.12.11', '2024-12-11', 0], // Chimera
+  ])('%s → %s', (text, date, afterTag) => {
+    const b = parsePastaVersion(text);
+    expect(b?.date).toBe(date);
+    expect(b?.afterTag).toBe(afterTag);
+  });
+  test.each(['unknown version', '', '--version', 'failed with exit code 1:', '2025_13_01.abcdef0', '2025_02_30x', 'x'.repeat(500)])(
+    'rejects %j',
+    (text) => expect(parsePastaVersion(text)).toBeNull(),
+  );
+  test('Fedora keeps the commit hash', () => expect(parsePastaVersion('0^20240906.g6b38f07-1.fc40')?.hash).toBe('6b38f07'));
+});
+
+describe('eraOfDate: where a pasta build stands relative to the change', () => {
+  test.each([
+    ['2024-08-21', null, 'old'],
+    ['2024-09-06', '2024_09_06.6b38f07', 'old'],
+    ['2024-09-06', '0^20240906.g6b38f07-1.fc40', 'old'], // Fedora build of the last good tag
+    ['2024-09-06', '2024_09_06.6b38f07-40-g1a2b3c4', 'between'], // commits after the last good tag
+    ['2024-09-06', '0.0~git20240906.abcdef1-1', 'between'], // a snapshot that is not the tag
+    ['2024-10-20', '0.0~git20241020.abcdef1-1', 'between'],
+    ['2024-10-30', '2024_10_30.ee7d0b6', 'new'],
+    ['2025-01-21', '2025_01_21.4f2c8e7-2-gdd6a685', 'new'],
+  ] as const)('%s %s → %s', (date, version, era) => expect(eraOfDate(date, version)).toBe(era));
+});
+
+test('isDate', () => {
+  expect(isDate('2024-10-30')).toBe(true);
+  expect(isDate('2024-13-01')).toBe(false);
+  expect(isDate('2024-1-01')).toBe(false);
+});
+
+
+describe('bundledRootlesskit: the Docker → RootlessKit table', () => {
+  test.each([
+    ['24.0.6', '1.1.x'],
+    ['25.0.3', '2.0.1'],
+    ['27.3.1', '2.3.1'],
+    ['27.4.0-rc.1', '2.3.1'], // a pre-release inside a range
+    ['27.5.1', '2.3.2'],
+    ['29.7.2', '3.0.2'],
+  ])('%s → %s', (docker, rk) => expect(bundledRootlesskit(docker)?.rootlesskit).toBe(rk));
+  test.each(['28.0.0-rc.1', '27.0.0', '23.0.3', '30.0.0', 'dev', '28.0.0+dev'])('%s → not in the table', (docker) => expect(bundledRootlesskit(docker)).toBeNull());
+});
