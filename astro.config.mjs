@@ -17,8 +17,9 @@ export default defineConfig({
   // One cached stylesheet for every page instead of per-page inline copies.
   build: { inlineStylesheets: 'never' },
   markdown: {
-    // `## Heading {#id}`: anchors stay the same when a heading is reworded or translated.
-    processor: satteri({ features: { headingAttributes: true } }),
+    // `## Heading {#id}` keeps anchors stable across rewording and translation; no smart punctuation, so
+    // option names (--flag) and quoted error messages stay exactly as the tools print them.
+    processor: satteri({ features: { headingAttributes: true, smartPunctuation: false } }),
     shikiConfig: {
       themes: codeThemes,
       // Colours come from --shiki-light / --shiki-dark, picked by the site theme in src/styles/code.css.
@@ -32,8 +33,6 @@ export default defineConfig({
   security: {
     csp: {
       directives: ["default-src 'self'", "img-src 'self' data:", "object-src 'none'", "base-uri 'self'", "form-action 'self'"],
-      // Pagefind's search runs WebAssembly; no inline script runs without a hash.
-      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
       // Shiki colours code through style attributes; <style> elements still need a hash.
       styleDirective: { resources: [{ resource: "'unsafe-inline'", kind: 'attribute' }] },
     },

@@ -6,7 +6,7 @@ export const siteConfig = {
   /** Prefix joined with an entry's file path (e.g. "content/en/problem.mdx"); null hides the "Edit this page" link. */
   editBaseUrl: null as string | null,
   /** Sidebar groups in display order; frontmatter `sidebar.group` must be one of these keys (labels live in src/i18n/ui.ts). */
-  sidebarGroups: ['Start here', 'How it works', 'Troubleshooting', 'Reference'] as const,
+  sidebarGroups: ['Start here', 'How it works', 'Reference'] as const,
 };
 
 export type SidebarGroup = (typeof siteConfig.sidebarGroups)[number];

@@ -3,54 +3,58 @@ import type { DocsAnchor } from './docs-anchors.ts';
 import type { FindingSpec, MessageId, Messages, Rendered } from './messages/types.ts';
 import type { Finding, Severity } from './types.ts';
 
-const e = 'error';
-const w = 'warning';
-const i = 'info';
-const t = <K extends MessageId>(id: K): `/troubleshooting/#${K}` => `/troubleshooting/#${id}`;
+type Level = 'e' | 'w' | 'i';
+const levels = { e: 'error', w: 'warning', i: 'info' } as const satisfies Record<Level, Severity>;
+
+// Compact, as this ships to the browser: severity letter, then the page section that explains the finding; a letter
+// alone means the finding's own /troubleshooting/#<id> entry.
+const table: { [K in MessageId]: Level | `${Level}${DocsAnchor}` } = {
+  'rootful-daemon': 'i/problem/#who-is-affected',
+  'rootlesskit-without-pasta': 'i/fix/#affected-versions',
+  'docker-without-pasta': 'i/fix/#affected-versions',
+  'other-network-driver': 'i/rootless-networking/#port-drivers',
+  'port-driver-excludes-pasta': 'i/rootless-networking/#port-drivers',
+  'port-driver-none': 'i/rootless-networking/#port-drivers',
+  'pasta-predates-change': 'w/remediation/#pin-passt',
+  'fixed-flag-seen': 'i/remediation/#verify',
+  'fixed-rootlesskit': 'i/remediation/#verify',
+  affected: 'e/remediation/#upgrade',
+  'nothing-recognised': 'w/diagnostics/#collector',
+  'need-network-driver': 'w/diagnostics/#docker-version',
+  'need-rootlesskit-version': 'w/diagnostics/#docker-version',
+  'need-pasta-argv': 'w/remediation/#verify',
+  'need-docker-output': 'w/diagnostics/#collector',
+  'port-driver-assumed-implicit': 'i/rootless-networking/#port-drivers',
+  'rootlesskit-from-docker-version': 'i/fix/#affected-versions',
+  'distribution-packaging': 'i/fix/#affected-versions',
+  'pasta-version-unknown': 'i/diagnostics/#probe',
+  'pasta-build-between-releases': 'w/pasta/#version-strings',
+  'pasta-below-rootlesskit-minimum': 'w',
+  'passt-dual-stack-failure': 'e',
+  'mtu-1500': 'w',
+  'ipv6-loopback-not-forwarded': 'w',
+  'host-loopback-leak': 'w/security/#host-loopback-leak',
+  'pasta-port-driver-mismatch': 'e',
+  'implicit-without-pasta': 'e',
+  'secondary-loopback': 'w',
+  'slirp4netns-port-driver-tcp': 'e',
+  'bind-address-in-use': 'e',
+  'slirp4netns-not-found': 'e',
+  'cannot-assign-address': 'e',
+  'ubuntu-apparmor': 'w',
+  'connection-reset-seen': 'i/problem/#symptom',
+  'daemon-not-running': 'w',
+  'podman-not-docker': 'i',
+  'facts-disagree': 'w',
+  'input-truncated': 'w',
+  'workaround-slirp4netns': 'i/remediation/#switch-to-slirp4netns',
+  'workaround-nftables': 'i/security/#nftables',
+};
 
 /** Language-independent part of each finding: how serious it is and which page explains it. */
-export const findingMeta: { [K in MessageId]: { severity: Severity; docs: DocsAnchor } } = {
-  'rootful-daemon': { severity: i, docs: '/problem/#who-is-affected' },
-  'rootlesskit-without-pasta': { severity: i, docs: '/fix/#affected-versions' },
-  'docker-without-pasta': { severity: i, docs: '/fix/#affected-versions' },
-  'other-network-driver': { severity: i, docs: '/rootless-networking/#port-drivers' },
-  'port-driver-excludes-pasta': { severity: i, docs: '/rootless-networking/#port-drivers' },
-  'port-driver-none': { severity: i, docs: '/rootless-networking/#port-drivers' },
-  'pasta-predates-change': { severity: w, docs: '/remediation/#pin-passt' },
-  'fixed-flag-seen': { severity: i, docs: '/remediation/#verify' },
-  'fixed-rootlesskit': { severity: i, docs: '/remediation/#verify' },
-  affected: { severity: e, docs: '/remediation/#upgrade' },
-  'nothing-recognised': { severity: w, docs: '/diagnostics/#collector' },
-  'need-network-driver': { severity: w, docs: '/diagnostics/#docker-version' },
-  'need-rootlesskit-version': { severity: w, docs: '/diagnostics/#docker-version' },
-  'need-pasta-argv': { severity: w, docs: '/remediation/#verify' },
-  'need-docker-output': { severity: w, docs: '/diagnostics/#collector' },
-  'port-driver-assumed-implicit': { severity: i, docs: '/rootless-networking/#port-drivers' },
-  'rootlesskit-from-docker-version': { severity: i, docs: '/fix/#affected-versions' },
-  'distribution-packaging': { severity: i, docs: '/fix/#affected-versions' },
-  'pasta-version-unknown': { severity: i, docs: '/diagnostics/#probe' },
-  'pasta-build-between-releases': { severity: w, docs: '/pasta/#version-strings' },
-  'pasta-below-rootlesskit-minimum': { severity: w, docs: t('pasta-below-rootlesskit-minimum') },
-  'passt-dual-stack-failure': { severity: e, docs: t('passt-dual-stack-failure') },
-  'mtu-1500': { severity: w, docs: t('mtu-1500') },
-  'ipv6-loopback-not-forwarded': { severity: w, docs: t('ipv6-loopback-not-forwarded') },
-  'host-loopback-leak': { severity: w, docs: '/security/#host-loopback-leak' },
-  'pasta-port-driver-mismatch': { severity: e, docs: t('pasta-port-driver-mismatch') },
-  'implicit-without-pasta': { severity: e, docs: t('implicit-without-pasta') },
-  'secondary-loopback': { severity: w, docs: t('secondary-loopback') },
-  'slirp4netns-port-driver-tcp': { severity: e, docs: t('slirp4netns-port-driver-tcp') },
-  'bind-address-in-use': { severity: e, docs: t('bind-address-in-use') },
-  'slirp4netns-not-found': { severity: e, docs: t('slirp4netns-not-found') },
-  'cannot-assign-address': { severity: e, docs: t('cannot-assign-address') },
-  'ubuntu-apparmor': { severity: w, docs: t('ubuntu-apparmor') },
-  'connection-reset-seen': { severity: i, docs: '/problem/#symptom' },
-  'daemon-not-running': { severity: w, docs: t('daemon-not-running') },
-  'podman-not-docker': { severity: i, docs: t('podman-not-docker') },
-  'facts-disagree': { severity: w, docs: t('facts-disagree') },
-  'input-truncated': { severity: w, docs: t('input-truncated') },
-  'workaround-slirp4netns': { severity: i, docs: '/remediation/#switch-to-slirp4netns' },
-  'workaround-nftables': { severity: i, docs: '/security/#nftables' },
-};
+export const findingMeta = Object.fromEntries(
+  Object.entries(table).map(([id, m]) => [id, { severity: levels[m[0] as Level], docs: m.slice(1) || `/troubleshooting/#${id}` }]),
+) as { [K in MessageId]: { severity: Severity; docs: DocsAnchor } };
 
 /** Renders a finding spec in the catalogue's language. */
 export function render(s: FindingSpec, messages: Messages): Finding {

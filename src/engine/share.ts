@@ -1,5 +1,5 @@
 /** Shareable links: derived facts and quick answers in a URL fragment, e.g. "v=1&docker=27.3.1&net=pasta". */
-import { networkDrivers, portDrivers } from './data/network.ts';
+import { networkDrivers, portDrivers } from './data/core/network.ts';
 import type { Answers, FactKey } from './types.ts';
 import { isDate, parsePastaVersion } from './version.ts';
 

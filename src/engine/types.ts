@@ -1,6 +1,6 @@
 /** The engine's public contract: what the widget, the CLI and the pages rely on. */
-import type { KnownErrorId } from './data/diagnostics.ts';
-import type { NetworkDriver, PortDriver } from './data/network.ts';
+import type { KnownErrorId } from './data/core/diagnostics.ts';
+import type { NetworkDriver, PortDriver } from './data/core/network.ts';
 
 /** The verdict on the loopback-publishing problem (a contract used by tests outside the project). */
 export type Verdict = 'affected' | 'fixed' | 'not-affected' | 'not-rootless' | 'incomplete';

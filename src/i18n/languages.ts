@@ -1,6 +1,7 @@
 /** Languages the site is published in; the default one lives at the site root, the others under /<lang>/. */
 export const languages = {
   en: { label: 'English', htmlLang: 'en', ogLocale: 'en_US' },
+  'zh-cn': { label: '简体中文', htmlLang: 'zh-CN', ogLocale: 'zh_CN' },
 } as const;
 
 export type Lang = keyof typeof languages;

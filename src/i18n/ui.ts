@@ -50,13 +50,40 @@ const en: UiStrings = {
   groups: {
     'Start here': 'Start here',
     'How it works': 'How it works',
-    Troubleshooting: 'Troubleshooting',
     Reference: 'Reference',
   },
 };
 
+const zhCn: UiStrings = {
+  skipLink: '跳到正文',
+  menu: '目录',
+  mainNav: '指南',
+  search: '搜索',
+  searchShortcutHint: '按 / 或 Ctrl K 搜索',
+  darkTheme: '深色主题',
+  onThisPage: '本页内容',
+  anchorLabel: (heading) => `本节链接：${heading}`,
+  previous: '上一页',
+  next: '下一页',
+  pagination: '更多页面',
+  lastUpdated: '最后更新',
+  editPage: '编辑此页',
+  sources: '参考来源',
+  copyCode: '复制代码',
+  copied: '已复制',
+  notFoundTitle: '页面不存在',
+  notFoundBody: '这个地址没有页面，可能已经移动。试试搜索，或回到指南首页。',
+  notFoundHome: '回到首页',
+  languageSwitch: '语言',
+  groups: {
+    'Start here': '从这里开始',
+    'How it works': '原理',
+    Reference: '参考',
+  },
+};
+
 /** UI dictionary keyed by language. */
-export const ui: Record<Lang, UiStrings> = { en };
+export const ui: Record<Lang, UiStrings> = { en, 'zh-cn': zhCn };
 
 /** The UI strings for `lang`. */
 export function t(lang: Lang): UiStrings {

@@ -65,5 +65,10 @@ const en: CheckerPageStrings = {
   },
 };
 
-/** Checker page strings by language. */
-export const checkerPageStrings: Record<Lang, CheckerPageStrings> = { en };
+/** Checker page strings by language; English is required, other languages are added as they are translated. */
+const checkerPageStrings: { en: CheckerPageStrings } & Partial<Record<Lang, CheckerPageStrings>> = { en };
+
+/** The page strings for `lang`, or English while `lang` has none. */
+export function checkerPageStringsFor(lang: Lang): CheckerPageStrings {
+  return checkerPageStrings[lang] ?? checkerPageStrings.en;
+}

@@ -88,5 +88,75 @@ const en: ContentStrings = {
   },
 };
 
+const zhCn: ContentStrings = {
+  yes: '是',
+  no: '否',
+  notVerified: '未经验证',
+  inferred: '推断',
+  textVersion: '文字版',
+  inPackages: (series) => `（${series} 版本的软件包）`,
+  dockerTable: {
+    caption: 'Docker Engine 各版本，以及 docker-ce-rootless-extras 和静态 rootless 压缩包所捆绑的 RootlessKit。',
+    docker: 'Docker Engine',
+    rootlesskit: '捆绑的 RootlessKit',
+    pasta: 'pasta 网络驱动',
+    fix: '传递 --host-lo-to-ns-lo',
+    noPasta: '无 pasta 网络驱动',
+  },
+  rootlesskitTable: {
+    caption: '自引入 pasta 网络驱动以来的 RootlessKit 版本（按打 tag 的日期）。',
+    version: '版本',
+    date: '打 tag 日期',
+    note: '与本问题的关系',
+  },
+  milestonesTable: {
+    caption: '改变回环转发行为、改变该选项，或影响与 RootlessKit 兼容性的 passt 版本。',
+    tag: '版本 tag',
+    date: '日期',
+    change: '变化',
+    allTags: (count) => `本指南跟踪的全部 ${count} 个 passt 版本 tag`,
+  },
+  decisionTable: {
+    caption: '发布在回环地址上的端口能否连通？从上往下，找到第一行与你的机器相符的配置，横向读出结果。',
+    network: '网络驱动',
+    port: '端口驱动',
+    rootlesskit: 'RootlessKit',
+    passt: 'passt',
+    published: '发布地址',
+    result: '结果',
+  },
+  defaultsTable: {
+    caption: '未做任何配置时 dockerd-rootless.sh 的默认选择。',
+    docker: 'Docker Engine',
+    order: '网络驱动（按优先顺序）',
+    port: '端口驱动',
+    mtu: 'MTU',
+  },
+  reproductionTable: {
+    caption: '只运行 pasta，使用与 RootlessKit 完全相同的参数，服务端在命名空间内绑定 127.0.0.1。',
+    build: 'pasta 构建',
+    flag: '--host-lo-to-ns-lo',
+    rootlesskit: '参数取自 RootlessKit',
+    fromLoopback: '在宿主机上 curl 127.0.0.1:PORT',
+    fromOther: '从宿主机的非回环地址 curl',
+    present: '有',
+    absent: '无',
+  },
+  throughputTable: {
+    networkCaption: '网络驱动：从命名空间内用 iperf3 测得（RootlessKit 文档）。',
+    portCaption: '端口驱动：经发布端口用 iperf3 测得（RootlessKit 文档）。',
+    driver: '驱动',
+    mtu: (mtu) => `MTU ${mtu}`,
+    gbps: 'Gbps',
+  },
+  versionStringsTable: {
+    caption: 'pasta --version 输出的第一行，按二进制文件的来源列出。',
+    distribution: 'pasta 的来源',
+    printed: 'pasta --version 输出',
+    package: '软件包版本',
+  },
+};
+
 /** Content component strings by language. */
-export const contentStrings: Record<Lang, ContentStrings> = { en };
+const byLang = { en, 'zh-cn': zhCn } satisfies Record<string, ContentStrings>;
+export const contentStrings: Record<Lang, ContentStrings> = byLang;

@@ -27,9 +27,16 @@ export function xOf(date: string, g: TimelineGeometry): number {
   return g.left + ((day(date) - day(g.from)) / (day(g.to) - day(g.from))) * (g.right - g.left);
 }
 
-/** Rough rendered width of a small label: the longest line at about 6.4 units per character. */
+/** Rough width of one line in character cells: a CJK character or full-width sign fills about two. */
+function cells(text: string): number {
+  let count = 0;
+  for (const char of text) count += /[\u2E80-\u9FFF\uAC00-\uD7AF\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFF60\uFFE0-\uFFE6]/u.test(char) ? 2 : 1;
+  return count;
+}
+
+/** Rough rendered width of a small label: the longest line at about 6.4 units per character cell. */
 function labelWidth(lines: readonly TextLine[]): number {
-  return Math.max(...lines.map((line) => (typeof line === 'string' ? line : line.text).length)) * 6.4;
+  return Math.max(...lines.map((line) => cells(typeof line === 'string' ? line : line.text))) * 6.4;
 }
 
 /** Offsets from the lane of the first baseline of a two-line label, nearest rows first: above, below, further above, further below. */

@@ -1,35 +1,42 @@
 /** Docker Engine versions with what they change, for pages; the engine reads the numbers from core/docker.ts. */
-import { docker, mtu } from './core/docker.ts';
-import type { Threshold } from './types.ts';
+import { described } from './cite.ts';
+import { bundleTable, docker, mtu } from './core/docker.ts';
+import type { DockerBundle, Threshold } from './types.ts';
 import * as urls from './urls.ts';
-
-export { dockerBundles } from './core/docker.ts';
 
 const installer = urls.mobyRootlesskitInstaller;
 
+/** Docker Engine releases → the RootlessKit that Docker's own rootless extras bundle, oldest first. */
+export const dockerBundles: readonly DockerBundle[] = bundleTable.rows.map(([first, last, rootlesskit, source]) => ({
+  first,
+  last,
+  rootlesskit,
+  source: urls[source ?? bundleTable.source],
+}));
+
 /** Docker Engine versions at which rootless networking behaviour changes. */
 export const dockerThresholds = {
-  rootlessSupport: { ...docker.rootlessSupport, what: 'Rootless mode is a stable feature; a rootful daemon shows no rootlesskit component from here on.' },
-  pastaCapable: { ...docker.pastaCapable, what: 'First Docker Engine bundling RootlessKit 2.x, which has the pasta driver; StateDir moves to $XDG_RUNTIME_DIR/dockerd-rootless.' },
+  rootlessSupport: described(docker.rootlessSupport, 'Rootless mode is a stable feature; a rootful daemon shows no rootlesskit component from here on.'),
+  pastaCapable: described(docker.pastaCapable, 'First Docker Engine bundling RootlessKit 2.x, which has the pasta driver; StateDir moves to $XDG_RUNTIME_DIR/dockerd-rootless.'),
   disableHostLoopbackVar: { version: '26.0.0', what: 'DOCKERD_ROOTLESS_ROOTLESSKIT_DISABLE_HOST_LOOPBACK is read (only the literal "false" removes --disable-host-loopback).', source: urls.mobyRootlessScript },
-  fixed: { ...docker.fixed, date: '2025-01-22', what: 'First Docker Engine bundling RootlessKit 2.3.2, which passes --host-lo-to-ns-lo.' },
-  slirpPortDriverRegression: { ...docker.slirpPortDriverRegression, what: 'protocol "tcp" is not supported by the RootlessKit port driver "slirp4netns".' },
-  lastMtu1500: { ...docker.lastMtu1500, what: 'Last release where an explicit network driver makes the MTU default to 1500.' },
-  pastaFallback: { ...docker.pastaFallback, what: 'dockerd-rootless.sh picks pasta (port driver implicit, MTU 65520) when slirp4netns is not installed (also in 29.0.0).' },
+  fixed: { ...described(docker.fixed, 'First Docker Engine bundling RootlessKit 2.3.2, which passes --host-lo-to-ns-lo.'), date: '2025-01-22' },
+  slirpPortDriverRegression: described(docker.slirpPortDriverRegression, 'protocol "tcp" is not supported by the RootlessKit port driver "slirp4netns".'),
+  lastMtu1500: described(docker.lastMtu1500, 'Last release where an explicit network driver makes the MTU default to 1500.'),
+  pastaFallback: described(docker.pastaFallback, 'dockerd-rootless.sh picks pasta (port driver implicit, MTU 65520) when slirp4netns is not installed (also in 29.0.0).'),
   pastaFallback29: { version: '29.0.0', what: 'The pasta fallback of 28.5.2 on the 29.x line.', source: urls.mobyPr51149 },
-  gvisorFallback: { ...docker.gvisorFallback, what: 'Last fallback is gvisor-tap-vsock (RootlessKit v3); DOCKERD_ROOTLESS_ROOTLESSKIT_DETACH_NETNS defaults to true.' },
+  gvisorFallback: described(docker.gvisorFallback, 'Last fallback is gvisor-tap-vsock (RootlessKit v3); DOCKERD_ROOTLESS_ROOTLESSKIT_DETACH_NETNS defaults to true.'),
 } as const satisfies Record<string, Threshold>;
 
 /** The network driver MTUs dockerd-rootless.sh sets. */
 export const dockerMtu = {
-  explicitNetLegacy: { ...mtu.explicitNetLegacy, what: 'MTU when DOCKERD_ROOTLESS_ROOTLESSKIT_NET is set, up to Docker 28.5.1.' },
-  pasta: { ...mtu.pasta, what: 'MTU for pasta from Docker 28.5.2 / 29.0.0, and RootlessKit\'s own default.' },
+  explicitNetLegacy: described(mtu.explicitNetLegacy, 'MTU when DOCKERD_ROOTLESS_ROOTLESSKIT_NET is set, up to Docker 28.5.1.'),
+  pasta: described(mtu.pasta, 'MTU for pasta from Docker 28.5.2 / 29.0.0, and RootlessKit\'s own default.'),
 } as const;
 
 /** Docker Engine releases the site names as examples or corrections rather than as thresholds. */
 export const dockerNotable = {
   seedClaim: { version: '27.3.1', what: 'Listed as a working environment by the seed article; stock 27.3.1 bundles RootlessKit 2.3.1, which lacks the fix.', source: installer },
-  bindAddressInUse: { ...docker.bindAddressInUse, what: 'failed to bind host port 10.0.2.100:PORT/tcp: address already in use.' },
+  bindAddressInUse: described(docker.bindAddressInUse, 'failed to bind host port 10.0.2.100:PORT/tcp: address already in use.'),
 } as const satisfies Record<string, Threshold>;
 
 /** Dated events on the Docker side of the story, for the timeline. */

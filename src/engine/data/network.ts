@@ -1,24 +1,12 @@
+/** Drivers, addressing, throughput and sample outputs for pages; the engine reads drivers and addressing from core/network.ts. */
+import { withUrl } from './cite.ts';
+import { rootlesskitAddressing as addressing } from './core/network.ts';
 import * as urls from './urls.ts';
 
+export { networkDrivers, pastaPortDrivers, portDrivers, type NetworkDriver, type PortDriver } from './core/network.ts';
+
 /** RootlessKit's default addressing inside the child network namespace. */
-export const rootlesskitAddressing = {
-  child: '10.0.2.100',
-  prefixLength: 24,
-  gateway: '10.0.2.2',
-  dns: '10.0.2.3',
-  /** The tap device RootlessKit names in pasta's argv (--ns-ifname). */
-  ifname: 'tap0',
-  source: urls.rootlesskitNetworkDoc,
-} as const;
-
-/** Network drivers RootlessKit knows, and the release that brought the newer ones. */
-export const networkDrivers = ['slirp4netns', 'vpnkit', 'pasta', 'lxc-user-nic', 'gvisor-tap-vsock'] as const;
-export type NetworkDriver = (typeof networkDrivers)[number];
-
-/** Port drivers RootlessKit knows; pasta accepts only implicit or none. */
-export const portDrivers = ['builtin', 'slirp4netns', 'implicit', 'none'] as const;
-export type PortDriver = (typeof portDrivers)[number];
-export const pastaPortDrivers: readonly PortDriver[] = ['implicit', 'none'];
+export const rootlesskitAddressing = withUrl(addressing);
 
 /** iperf3 throughput figures from RootlessKit's documentation (v3.0.1), in Gbps. */
 export const throughput = {

@@ -1,5 +1,6 @@
 /** passt releases, milestones, commits and packages with what they change, for pages; the engine reads the numbers from core/passt.ts. */
-import { passt, passtChangeCommit, passtDebian12, tagDate, type PasstTag } from './core/passt.ts';
+import { described, withUrl } from './cite.ts';
+import { passt, passtChangeCommit, passtDebian12, passtTag, tagDate } from './core/passt.ts';
 import type { PasstRelease, Threshold } from './types.ts';
 import * as urls from './urls.ts';
 
@@ -22,29 +23,28 @@ export const passtReleases: readonly PasstRelease[] = [
 ].map(release);
 
 /** A passt release that marks a change, with the date the checker compares against. */
-export interface PasstMilestone extends PasstTag, Threshold {
+export interface PasstMilestone extends Threshold {
+  /** Same as `version`'s date part: passt versions are compared by date. */
   date: string;
 }
 
-const described = (tag: PasstTag, what: string): PasstMilestone => ({ ...tag, what });
-
 /** passt releases at which the loopback behaviour, the flag or RootlessKit compatibility changes. */
 export const passtMilestones = {
-  mapHostLoopback: described({ version: '2024_08_21.1d6142f', date: tagDate('2024_08_21.1d6142f'), source: urls.passtManPage }, 'First release with --map-host-loopback.'),
+  mapHostLoopback: described(passtTag('2024_08_21.1d6142f', 'passtManPage'), 'First release with --map-host-loopback.'),
   lastGoodDefault: described(passt.lastGoodDefault, 'Last release whose default delivers host-loopback connections to the namespace loopback.'),
   change: described(passt.change, 'Spliced inbound connections go to the namespace\'s external address; --host-lo-to-ns-lo added (marked deprecated).'),
-  unDeprecated: described({ version: '2025_02_17.a1e48a0', date: tagDate('2025_02_17.a1e48a0'), source: urls.passtCommitUndeprecate }, '--host-lo-to-ns-lo no longer marked deprecated.'),
+  unDeprecated: described(passtTag('2025_02_17.a1e48a0', 'passtCommitUndeprecate'), '--host-lo-to-ns-lo no longer marked deprecated.'),
   brokenWithRootlesskit: described(passt.brokenWithRootlesskit, 'pasta exits at start-up under RootlessKit: "Dual stack forward, but IPv6 not enabled".'),
   brokenFixed: described(passt.brokenFixed, 'Fixes the dual-stack start-up failure.'),
   semanticsRefined: described(
     passt.semanticsRefined,
     'With --host-lo-to-ns-lo each host loopback address maps to the same address in the namespace; --no-splice with it is an error.',
   ),
-} as const;
+} as const satisfies Record<string, PasstMilestone>;
 
 /** Commits that matter, by full or abbreviated hash. */
 export const passtCommits = {
-  change: { ...passtChangeCommit, author: 'David Gibson' },
+  change: { ...withUrl(passtChangeCommit), author: 'David Gibson' },
   unDeprecate: { hash: 'a5cca995', date: '2025-02-06', author: 'Stefano Brivio', source: urls.passtCommitUndeprecate },
   semantics: { hash: '26f2130', source: urls.passtCommitSemantics },
   dualStack: { hash: '666ef9e', source: urls.passtCommitDualStack },
@@ -52,7 +52,7 @@ export const passtCommits = {
 
 /** Distribution packages of passt whose version the site names. */
 export const passtPackages = {
-  debian12: { ...passtDebian12, what: 'Debian 12 passt; older than RootlessKit\'s documented minimum and prints "unknown version".' },
+  debian12: described(passtDebian12, 'Debian 12 passt; older than RootlessKit\'s documented minimum and prints "unknown version".'),
 } as const;
 
 /** A `pasta --version` first line as a distribution prints it, with the package it came from where known. */

@@ -1,9 +1,10 @@
 /** RootlessKit releases and versions with what they change, for pages; the engine reads the numbers from core/rootlesskit.ts. */
+import { described } from './cite.ts';
 import { rootlesskit, rootlesskitPasta, rootlesskitTags } from './core/rootlesskit.ts';
-import type { RootlesskitRelease, Threshold } from './types.ts';
+import type { RootlesskitRelease, Threshold, Versioned } from './types.ts';
 import * as urls from './urls.ts';
 
-const tag = (v: string): string => `${rootlesskitTags.source}/tag/v${v}`;
+const tag = (v: string): string => `${urls[rootlesskitTags.source]}/tag/v${v}`;
 
 /** What the site says about some releases. */
 const notes: Readonly<Record<string, string>> = {
@@ -24,34 +25,26 @@ export const rootlesskitReleases: readonly RootlesskitRelease[] = rootlesskitTag
   ...(notes[version] ? { note: notes[version] } : {}),
 }));
 
-/** The tag date of a listed release (thresholds are releases, so they share its date); throws when it is not known. */
-function dateOf(version: string): string {
-  const date = rootlesskitReleases.find((r) => r.version === version)?.date;
-  if (!date) throw new Error(`RootlessKit ${version}: no tag date`);
-  return date;
+/** A threshold as pages read it: described, and dated by its release tag (throws when the tag date is not known). */
+function dated<T extends Versioned>(threshold: T, what: string) {
+  const date = rootlesskitReleases.find((r) => r.version === threshold.version)?.date;
+  if (!date) throw new Error(`RootlessKit ${threshold.version}: no tag date`);
+  return { ...described(threshold, what), date };
 }
 
-/** RootlessKit versions at which behaviour relevant to the checker changes. */
+/** RootlessKit versions at which behaviour relevant to the checker changes, dated by their release tags. */
 export const rootlesskitThresholds = {
-  pastaDriver: { ...rootlesskit.pastaDriver, date: dateOf(rootlesskit.pastaDriver.version), what: 'First RootlessKit with the pasta network driver.' },
-  hostLoToNsLo: { ...rootlesskit.hostLoToNsLo, date: dateOf(rootlesskit.hostLoToNsLo.version), what: 'RootlessKit probes pasta and passes --host-lo-to-ns-lo when it is accepted.' },
-  sourceAddressBuiltin: {
-    ...rootlesskit.sourceAddressBuiltin,
-    date: dateOf(rootlesskit.sourceAddressBuiltin.version),
-    what: 'The builtin port driver propagates the client source address for TCP when the userland proxy is disabled.',
-  },
-  hostLoopbackBlocked: {
-    ...rootlesskit.hostLoopbackBlocked,
-    date: dateOf(rootlesskit.hostLoopbackBlocked.version),
-    what: '--disable-host-loopback also blocks the namespace from reaching host loopback through pasta\'s spliced path.',
-  },
-  pastaIpv6: { ...rootlesskit.pastaIpv6, date: dateOf(rootlesskit.pastaIpv6.version), what: 'IPv6 support of the pasta driver fixed.' },
+  pastaDriver: { ...dated(rootlesskit.pastaDriver, 'First RootlessKit with the pasta network driver.'), source: tag(rootlesskit.pastaDriver.version) },
+  hostLoToNsLo: dated(rootlesskit.hostLoToNsLo, 'RootlessKit probes pasta and passes --host-lo-to-ns-lo when it is accepted.'),
+  sourceAddressBuiltin: dated(rootlesskit.sourceAddressBuiltin, 'The builtin port driver propagates the client source address for TCP when the userland proxy is disabled.'),
+  hostLoopbackBlocked: dated(rootlesskit.hostLoopbackBlocked, '--disable-host-loopback also blocks the namespace from reaching host loopback through pasta\'s spliced path.'),
+  pastaIpv6: dated(rootlesskit.pastaIpv6, 'IPv6 support of the pasta driver fixed.'),
 } as const satisfies Record<string, Threshold>;
 
 /** The pasta version RootlessKit documents as its minimum, and the one it recommends. */
 export const rootlesskitPastaRequirements = {
-  minimum: { ...rootlesskitPasta.minimum, what: 'Minimum pasta documented by RootlessKit.' },
-  recommended: { ...rootlesskitPasta.recommended, what: 'Recommended pasta documented by RootlessKit.' },
+  minimum: described(rootlesskitPasta.minimum, 'Minimum pasta documented by RootlessKit.'),
+  recommended: described(rootlesskitPasta.recommended, 'Recommended pasta documented by RootlessKit.'),
 } as const satisfies Record<string, Threshold>;
 
 /** The RootlessKit releases whose pasta argument list is verified (pkg/network/pasta/pasta.go); later ones are not. */

@@ -1,4 +1,5 @@
 /** Shapes of the knowledge records. Every record names the primary source that establishes it. */
+import type * as urls from './urls.ts';
 
 /** A public primary source: an upstream commit, tag, pull request, issue, man page or document. */
 export interface Reference {
@@ -38,15 +39,23 @@ export interface DockerBundle {
   source: string;
 }
 
-/** A version the engine compares against or names, and where that is established. */
-export interface Versioned {
-  version: string;
-  source: string;
-}
-
 /** A version at which something changes, with what changes and where that is established. */
-export interface Threshold extends Versioned {
+export interface Threshold {
+  version: string;
   /** Release date (YYYY-MM-DD) where it is known. */
   date?: string;
   what: string;
+  source: string;
+}
+
+/**
+ * A primary source as the engine's records (core/) cite it: the name of its URL in urls.ts. The records pages read
+ * carry the URL itself; the engine's browser bundle carries only the name.
+ */
+export type Source = keyof typeof urls;
+
+/** A version the engine compares against or names, and the source that establishes it. */
+export interface Versioned {
+  version: string;
+  source: Source;
 }

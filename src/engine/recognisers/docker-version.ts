@@ -1,7 +1,7 @@
 /** `docker version` as text: client and server versions, and the rootlesskit / slirp4netns server components. */
 import type { Line } from '../clean.ts';
-import { dockerThresholds } from '../data/docker.ts';
-import { networkDrivers, portDrivers, type NetworkDriver, type PortDriver } from '../data/network.ts';
+import { docker } from '../data/core/docker.ts';
+import { networkDrivers, portDrivers, type NetworkDriver, type PortDriver } from '../data/core/network.ts';
 import { rank, type Recogniser, type Sink } from '../facts.ts';
 import { dockerHeader } from '../sections.ts';
 import { atLeast } from '../version.ts';
@@ -82,7 +82,7 @@ function read(component: string | null, key: string, value: string, line: Line, 
 }
 
 function endServer(server: ServerBlock | null, sink: Sink): void {
-  if (server?.engine && !server.rootlesskit && !server.cut && atLeast(server.version, dockerThresholds.rootlessSupport.version)) {
+  if (server?.engine && !server.rootlesskit && !server.cut && atLeast(server.version, docker.rootlessSupport.version)) {
     sink.fact('rootless', false, rank.running, server.engine);
   }
 }

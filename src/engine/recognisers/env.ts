@@ -1,5 +1,5 @@
 /** DOCKERD_ROOTLESS_ROOTLESSKIT_* settings from override.conf, `systemctl --user show`, or the shell environment. */
-import { networkDrivers, portDrivers, type NetworkDriver, type PortDriver } from '../data/network.ts';
+import { networkDrivers, portDrivers, type NetworkDriver, type PortDriver } from '../data/core/network.ts';
 import { rank, type Recogniser } from '../facts.ts';
 
 const PREFIX = 'DOCKERD_ROOTLESS_ROOTLESSKIT_';

@@ -1,7 +1,7 @@
 /** JSON output: `docker info --format json`, `docker version --format json` (Server.Components[]), `podman info --format json`. */
 import type { Line } from '../clean.ts';
-import { dockerThresholds } from '../data/docker.ts';
-import { networkDrivers, portDrivers, type NetworkDriver, type PortDriver } from '../data/network.ts';
+import { docker } from '../data/core/docker.ts';
+import { networkDrivers, portDrivers, type NetworkDriver, type PortDriver } from '../data/core/network.ts';
 import { rank, type Sink } from '../facts.ts';
 import type { JsonScan } from '../json-scan.ts';
 import { atLeast } from '../version.ts';
@@ -58,7 +58,7 @@ export function jsonFacts(scan: JsonScan, sink: Sink): void {
       sink.fact('slirp4netnsVersion', version.value, rank.running, version.line);
     }
   }
-  if (engine && !rootlesskit && scan.closed.has('Server.Components') && atLeast(engine.value, dockerThresholds.rootlessSupport.version)) {
+  if (engine && !rootlesskit && scan.closed.has('Server.Components') && atLeast(engine.value, docker.rootlessSupport.version)) {
     sink.fact('rootless', false, rank.running, engine.line);
   }
 

@@ -1,6 +1,6 @@
 /** Installed packages: dpkg -l, dpkg-query -W, apt list, apt-cache policy, rpm -q, dnf list, pacman -Q, apk, podman's "package:". */
 import type { Line } from '../clean.ts';
-import { packageRoles } from '../data/diagnostics.ts';
+import { packageRoles } from '../data/core/diagnostics.ts';
 import { rank, type Recogniser, type Sink } from '../facts.ts';
 import { reportPastaVersion } from './pasta-version.ts';
 

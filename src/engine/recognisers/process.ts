@@ -1,6 +1,6 @@
 /** Running processes: RootlessKit's and pasta's argv from ps, systemctl status, set -x traces and RootlessKit's debug log. */
 import type { Line } from '../clean.ts';
-import { networkDrivers, portDrivers, rootlesskitAddressing, type NetworkDriver, type PortDriver } from '../data/network.ts';
+import { networkDrivers, portDrivers, rootlesskitAddressing, type NetworkDriver, type PortDriver } from '../data/core/network.ts';
 import { rank, type Recogniser, type Sink } from '../facts.ts';
 
 // RootlessKit flags that take a value, so "--net pasta" (with a space) reads like "--net=pasta".

@@ -1,6 +1,6 @@
 /** Symptoms: curl's reset, the error messages of FACTS §7, and ports published on loopback addresses. */
-import { knownErrors } from '../data/diagnostics.ts';
-import { portDrivers, type PortDriver } from '../data/network.ts';
+import { knownErrors } from '../data/core/diagnostics.ts';
+import { portDrivers, type PortDriver } from '../data/core/network.ts';
 import { rank, type Recogniser } from '../facts.ts';
 
 // docker ps "127.0.0.1:8080->80/tcp", docker run "-p 127.0.0.1:8080:80", compose "127.0.0.1:8080:80", "[::1]:8080->80".

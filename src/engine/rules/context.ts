@@ -1,6 +1,6 @@
 /** What the rules look at: the merged facts plus comparisons against the thresholds in the data module. */
-import { passtMilestones } from '../data/passt.ts';
-import { rootlesskitReleases, rootlesskitThresholds } from '../data/rootlesskit.ts';
+import { passt } from '../data/core/passt.ts';
+import { rootlesskit, rootlesskitTags } from '../data/core/rootlesskit.ts';
 import type { Merged } from '../facts.ts';
 import type { Evidence, FactKey, Facts, Signal } from '../types.ts';
 import { atLeast, parsePastaVersion } from '../version.ts';
@@ -28,9 +28,9 @@ export interface Ctx {
   eraSource: EraSource | null;
 }
 
-const rkReleases = rootlesskitReleases.map((r) => r.version);
-const lastGood = passtMilestones.lastGoodDefault;
-const change = passtMilestones.change;
+const rkReleases = rootlesskitTags.tags.map(([version]) => version);
+const lastGood = passt.lastGoodDefault;
+const change = passt.change;
 const lastGoodHash = lastGood.version.slice(lastGood.version.indexOf('.') + 1);
 
 /** The era a version's date (and, on the last good tag's date, its commits after the tag) puts pasta in. */
@@ -69,6 +69,6 @@ function pastaEra(f: Facts, rk: (t: string) => boolean | null): [PastaEra | null
   if (f.pastaAcceptsHostLoToNsLo !== null) return [f.pastaAcceptsHostLoToNsLo ? 'new' : 'old', 'probe'];
   if (f.pastaDate) return [eraOfDate(f.pastaDate, f.pastaVersion), 'version'];
   // A RootlessKit that probes for the flag left it out: its probe failed, so pasta predates the change.
-  if (f.hostLoToNsLo === false && rk(rootlesskitThresholds.hostLoToNsLo.version) === true) return ['old', 'argv'];
+  if (f.hostLoToNsLo === false && rk(rootlesskit.hostLoToNsLo.version) === true) return ['old', 'argv'];
   return [null, null];
 }

@@ -1,9 +1,9 @@
 /** Findings beyond the verdict: the neighbouring problems of FACTS §7 and notes on what the paste shows. */
-import { appArmorUbuntu } from '../data/diagnostics.ts';
-import { dockerMtu, dockerThresholds } from '../data/docker.ts';
-import { pastaPortDrivers } from '../data/network.ts';
-import { passtMilestones } from '../data/passt.ts';
-import { rootlesskitPastaRequirements, rootlesskitThresholds } from '../data/rootlesskit.ts';
+import { appArmorUbuntu } from '../data/core/diagnostics.ts';
+import { docker, mtu } from '../data/core/docker.ts';
+import { pastaPortDrivers } from '../data/core/network.ts';
+import { passt } from '../data/core/passt.ts';
+import { rootlesskit, rootlesskitPasta } from '../data/core/rootlesskit.ts';
 import { spec, type FindingSpec } from '../messages/types.ts';
 import type { Evidence, FactKey, Signal, Verdict } from '../types.ts';
 import { parsePastaVersion } from '../version.ts';
@@ -11,7 +11,7 @@ import type { Ctx } from './context.ts';
 
 type FindingRule = (c: Ctx, verdict: Verdict) => FindingSpec | null | false | undefined | '';
 
-const minimumPastaDate = parsePastaVersion(rootlesskitPastaRequirements.minimum.version)?.date ?? '';
+const minimumPastaDate = parsePastaVersion(rootlesskitPasta.minimum.version)?.date ?? '';
 
 const ev = (c: Ctx, ...keys: FactKey[]): Evidence[] => keys.flatMap((k) => c.evidence[k] ?? []);
 /** Pasta is, or may be (driver not shown), Docker's network driver. */
@@ -24,18 +24,18 @@ const hasDockerFacts = (c: Ctx): boolean => c.f.rootless !== null || c.f.dockerS
 export const findingRules: readonly FindingRule[] = [
   (c) => {
     const seen = c.signals.get('passt-dual-stack-failure');
-    const broken = c.f.pastaDate === passtMilestones.brokenWithRootlesskit.date && c.f.networkDriver === 'pasta';
+    const broken = c.f.pastaDate === passt.brokenWithRootlesskit.date && c.f.networkDriver === 'pasta';
     return (seen || broken) && spec('passt-dual-stack-failure', { pastaVersion: c.f.pastaVersion }, seen ?? ev(c, 'pastaVersion'));
   },
-  (c) => c.f.mtu === dockerMtu.explicitNetLegacy.value && spec('mtu-1500', { mtu: c.f.mtu }, ev(c, 'mtu')),
+  (c) => c.f.mtu === mtu.explicitNetLegacy.value && spec('mtu-1500', { mtu: c.f.mtu }, ev(c, 'mtu')),
   (c) => {
     const seen = c.signals.get('published-ipv6-loopback');
-    return seen && maybePasta(c) && c.rk(rootlesskitThresholds.pastaIpv6.version) !== true && spec('ipv6-loopback-not-forwarded', {}, seen);
+    return seen && maybePasta(c) && c.rk(rootlesskit.pastaIpv6.version) !== true && spec('ipv6-loopback-not-forwarded', {}, seen);
   },
   (c) =>
     c.f.networkDriver === 'pasta' &&
     c.f.rootlesskitVersion &&
-    c.rk(rootlesskitThresholds.hostLoopbackBlocked.version) === false &&
+    c.rk(rootlesskit.hostLoopbackBlocked.version) === false &&
     c.f.disableHostLoopback !== false &&
     spec('host-loopback-leak', { rootlesskitVersion: c.f.rootlesskitVersion }, ev(c, 'rootlesskitVersion')),
   (c) => {
@@ -50,12 +50,12 @@ export const findingRules: readonly FindingRule[] = [
   },
   (c) => {
     const seen = c.signals.get('published-secondary-loopback');
-    const keepsAddress = c.f.pastaDate !== null && c.f.pastaDate >= passtMilestones.semanticsRefined.date;
+    const keepsAddress = c.f.pastaDate !== null && c.f.pastaDate >= passt.semanticsRefined.date;
     return seen && maybePasta(c) && !keepsAddress && spec('secondary-loopback', {}, seen);
   },
   (c) => {
     const seen = c.signals.get('slirp4netns-port-driver-tcp');
-    const regression = c.f.dockerServerVersion === dockerThresholds.slirpPortDriverRegression.version && c.f.portDriver === 'slirp4netns';
+    const regression = c.f.dockerServerVersion === docker.slirpPortDriverRegression.version && c.f.portDriver === 'slirp4netns';
     return (seen || regression) && spec('slirp4netns-port-driver-tcp', {}, seen ?? ev(c, 'dockerServerVersion', 'portDriver'));
   },
   (c) => c.signals.has('bind-address-in-use') && spec('bind-address-in-use', {}, c.signals.get('bind-address-in-use')),

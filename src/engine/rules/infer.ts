@@ -1,21 +1,19 @@
 /** Inferences the verdict may need: pasta's port driver by default, and the RootlessKit Docker's own packages bundle. */
-import { dockerBundles } from '../data/docker.ts';
-import type { DockerBundle } from '../data/types.ts';
+import { bundleTable } from '../data/core/docker.ts';
 import type { Merged } from '../facts.ts';
 import { spec, type FindingSpec } from '../messages/types.ts';
 import { compareParts, parseVersion } from '../version.ts';
 
-/** The row of the Docker → RootlessKit table for a Docker version; null outside it, for dev builds, and for a range's own pre-releases. */
-export function bundledRootlesskit(docker: string | null): DockerBundle | null {
+/** The RootlessKit of the Docker → RootlessKit table for a Docker version; null outside it, for dev builds, and for a range's own pre-releases. */
+export function bundledRootlesskit(docker: string | null): { rootlesskit: string } | null {
   const v = docker === null ? null : parseVersion(docker);
   if (!v || v.dev) return null;
-  return (
-    dockerBundles.find((b) => {
-      const first = parseVersion(b.first)!.parts;
-      if (v.pre && compareParts(v.parts, first) === 0) return false;
-      return compareParts(v.parts, first) >= 0 && compareParts(v.parts, parseVersion(b.last)!.parts) <= 0;
-    }) ?? null
-  );
+  const row = bundleTable.rows.find(([first, last]) => {
+    const from = parseVersion(first)!.parts;
+    if (v.pre && compareParts(v.parts, from) === 0) return false;
+    return compareParts(v.parts, from) >= 0 && compareParts(v.parts, parseVersion(last)!.parts) <= 0;
+  });
+  return row ? { rootlesskit: row[2] } : null;
 }
 
 /**

@@ -1,6 +1,6 @@
 /** For an incomplete verdict: the one thing to run next, and what each possible answer would mean. */
-import { dockerThresholds } from '../data/docker.ts';
-import { rootlesskitThresholds } from '../data/rootlesskit.ts';
+import { docker } from '../data/core/docker.ts';
+import { rootlesskit } from '../data/core/rootlesskit.ts';
 import { spec, type FindingSpec, type Outcome } from '../messages/types.ts';
 import type { FactKey, Facts, Verdict } from '../types.ts';
 import type { Ctx } from './context.ts';
@@ -26,14 +26,14 @@ export function nextStep(c: Ctx, recognised: boolean, evaluate: Evaluate): { ste
         dockerVersion: r.facts.rootlessExtrasVersion ?? r.facts.dockerServerVersion,
       };
     });
-    const pastaFallback = c.docker(dockerThresholds.pastaFallback.version) === true;
+    const pastaFallback = c.docker(docker.pastaFallback.version) === true;
     return { step: spec('need-network-driver', { rootlessKnown: f.rootless !== null, pastaFallback, outcomes }), ask: 'networkDriver' };
   }
   if (f.networkDriver === 'pasta' && f.rootlesskitVersion === null) {
     const distribution = f.dockerPackaging === 'distribution';
     return { step: spec('need-rootlesskit-version', { distribution, dockerVersion: f.dockerServerVersion }), ask: 'rootlesskitVersion' };
   }
-  if (f.networkDriver === 'pasta' && f.hostLoToNsLo === null && c.rk(rootlesskitThresholds.hostLoToNsLo.version) === null) {
+  if (f.networkDriver === 'pasta' && f.hostLoToNsLo === null && c.rk(rootlesskit.hostLoToNsLo.version) === null) {
     return { step: spec('need-pasta-argv', { rootlesskitVersion: f.rootlesskitVersion }), ask: 'hostLoToNsLo' };
   }
   return { step: spec('need-docker-output', {}), ask: null };

@@ -1,7 +1,7 @@
 /** The verdict rules, as ordered records: the first that applies decides. */
-import { dockerThresholds } from '../data/docker.ts';
-import { pastaPortDrivers } from '../data/network.ts';
-import { rootlesskitThresholds } from '../data/rootlesskit.ts';
+import { docker } from '../data/core/docker.ts';
+import { pastaPortDrivers } from '../data/core/network.ts';
+import { rootlesskit } from '../data/core/rootlesskit.ts';
 import { spec, type FindingSpec } from '../messages/types.ts';
 import type { FactKey, Verdict } from '../types.ts';
 import type { Ctx } from './context.ts';
@@ -16,7 +16,7 @@ export interface VerdictRule {
   assumed?(c: Ctx): boolean;
 }
 
-const fix = rootlesskitThresholds.hostLoToNsLo.version;
+const fix = rootlesskit.hostLoToNsLo.version;
 const inferredFrom = (c: Ctx): string | null => (c.inferred.has('rootlesskitVersion') ? (c.f.rootlessExtrasVersion ?? c.f.dockerServerVersion) : null);
 
 export const verdictRules: readonly VerdictRule[] = [
@@ -28,7 +28,7 @@ export const verdictRules: readonly VerdictRule[] = [
   {
     verdict: 'not-affected',
     when: (c) =>
-      c.rk(rootlesskitThresholds.pastaDriver.version) === false
+      c.rk(rootlesskit.pastaDriver.version) === false
         ? spec('rootlesskit-without-pasta', { rootlesskitVersion: c.f.rootlesskitVersion!, inferredFrom: inferredFrom(c) })
         : null,
     deciding: () => ['rootlesskitVersion'],
@@ -50,7 +50,7 @@ export const verdictRules: readonly VerdictRule[] = [
   {
     verdict: 'not-affected',
     when: (c) =>
-      c.f.rootlesskitVersion === null && c.docker(dockerThresholds.pastaCapable.version) === false
+      c.f.rootlesskitVersion === null && c.docker(docker.pastaCapable.version) === false
         ? spec('docker-without-pasta', { dockerVersion: c.f.dockerServerVersion! })
         : null,
     deciding: () => ['dockerServerVersion'],

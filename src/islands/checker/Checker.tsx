@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { encodeShare } from '../../engine/index.ts';
 import type { Lang } from '../../i18n/languages.ts';
-import { catalogues } from './catalogues.ts';
+import { catalogueFor } from './catalogues.ts';
 import { factRows } from './facts-view.ts';
 import { useFocusRescue } from './focus-rescue.ts';
 import { Facts } from './Facts.tsx';
@@ -14,7 +14,7 @@ import { QuickAnswers } from './QuickAnswers.tsx';
 import type { Sample } from './samples.ts';
 import { ShareBar } from './ShareBar.tsx';
 import { showLine } from './show-line.ts';
-import { checkerStrings } from './strings.ts';
+import { checkerStringsFor } from './strings.ts';
 import { useChecker } from './use-checker.ts';
 import { Verdict } from './Verdict.tsx';
 import './checker.css';
@@ -32,8 +32,8 @@ export interface CheckerProps {
 
 /** The checker island: paste in, verdict, facts, findings, next step and sharing out. Everything runs in the page. */
 export default function Checker({ lang, base, site, samples, embed = false }: CheckerProps) {
-  const s = checkerStrings[lang];
-  const messages = catalogues[lang];
+  const s = checkerStringsFor(lang);
+  const messages = catalogueFor(lang);
   const state = useChecker(messages);
   const { result } = state;
   const area = useRef<HTMLTextAreaElement>(null);

@@ -144,5 +144,10 @@ const en: CheckerStrings = {
   markdown: { heading: 'Rootless Docker: loopback-published ports', verdict: 'Verdict', facts: 'Facts', findings: 'Findings', link: 'Checker result' },
 };
 
-/** Checker strings by language. */
-export const checkerStrings: Record<Lang, CheckerStrings> = { en };
+/** Checker strings by language; English is required, other languages are added as they are translated. */
+export const checkerStrings: { en: CheckerStrings } & Partial<Record<Lang, CheckerStrings>> = { en };
+
+/** The checker strings for `lang`, or English while `lang` has none. */
+export function checkerStringsFor(lang: Lang): CheckerStrings {
+  return checkerStrings[lang] ?? checkerStrings.en;
+}

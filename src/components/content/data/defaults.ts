@@ -1,3 +1,4 @@
+import type { Lang } from '../../../i18n/languages.ts';
 import { fact } from '../fact-text.ts';
 
 /** One row of "what dockerd-rootless.sh picks by default"; strings may mark code with backticks. */
@@ -37,3 +38,35 @@ export const defaultsRows: readonly DefaultsRow[] = [
     mtu,
   },
 ];
+
+/** dockerd-rootless.sh defaults in Simplified Chinese, row for row the same as `defaultsRows`. */
+export const defaultsRowsZhCn: readonly DefaultsRow[] = [
+  {
+    docker: `${fact('dockerPastaCapable')} 之前`,
+    order: `\`slirp4netns\`（≥ ${fact('slirpAutodetect')}），其次 \`vpnkit\`；捆绑的 RootlessKit 没有 pasta 网络驱动`,
+    port: '`builtin`',
+    mtu,
+  },
+  {
+    docker: `${fact('dockerPastaCapable')} – ${fact('dockerLastMtu1500')}`,
+    order: '`slirp4netns`，其次 `vpnkit`；只有显式设置、并同时把端口驱动设为 `implicit`（或 `none`）时才用 pasta',
+    port: '`builtin`',
+    mtu: `${mtu}；只要显式设置了网络驱动，就变成 ${fact('mtuLegacy')}`,
+  },
+  {
+    docker: `${fact('dockerPastaFallback')}，以及 ${fact('dockerPastaFallback29')} 至 ${fact('dockerGvisorFallback')} 之前`,
+    order: '`slirp4netns`，其次 `pasta`（仅在未安装 slirp4netns 时），再次 `vpnkit`',
+    port: 'slirp4netns 用 `builtin`，pasta 用 `implicit`',
+    mtu,
+  },
+  {
+    docker: `${fact('dockerGvisorFallback')} 及以后`,
+    order: `\`slirp4netns\`，其次 \`pasta\`，再次 \`gvisor-tap-vsock\`（内置于 RootlessKit ${fact('rlkV3', { v: true })}）；默认启用 \`--detach-netns\``,
+    port: 'slirp4netns 用 `builtin`，pasta 用 `implicit`',
+    mtu,
+  },
+];
+
+/** The defaults table by page language. */
+const byLang = { en: defaultsRows, 'zh-cn': defaultsRowsZhCn } satisfies Record<string, readonly DefaultsRow[]>;
+export const defaultsRowsByLang: Record<Lang, readonly DefaultsRow[]> = byLang;

@@ -16,17 +16,29 @@ export interface PortPathText {
   note?: readonly TextLine[];
 }
 
+/** Words shared by every port-path diagram of one language: the two regions, the client, the container and the first arrow. */
+export interface PortPathFrame {
+  host: readonly TextLine[];
+  namespace: readonly TextLine[];
+  client: readonly TextLine[];
+  container: readonly TextLine[];
+  connect: readonly TextLine[];
+}
+
 /** Words shared by every port-path diagram (English). */
-const shared = {
+export const portPathFrameEn: PortPathFrame = {
   host: ['Host'],
   namespace: ['RootlessKit child namespace'],
   client: [{ text: 'curl 127.0.0.1:8080', mono: true }, 'a process on the host'],
   container: ['container, port 80'],
   connect: ['connect'],
-} as const;
+};
 
-/** Lays out one port path: client → host listener → into the namespace → listener → container; `reset` draws the RST instead of the accept. */
-export function portPathDiagram(words: PortPathText, result: 'ok' | 'reset'): DiagramData {
+/**
+ * Lays out one port path: client → host listener → into the namespace → listener → container; `reset` draws the RST instead of the accept.
+ * `shared` carries the words every port-path diagram of a language has in common (English by default).
+ */
+export function portPathDiagram(words: PortPathText, result: 'ok' | 'reset', shared: PortPathFrame = portPathFrameEn): DiagramData {
   const ok = result === 'ok';
   const crossingTop = 204 - 10 - (words.crossing.length - 1) * 16;
   return {

@@ -1,10 +1,9 @@
-/** The RootlessKit releases and thresholds the engine compares against (descriptions for pages: ../rootlesskit.ts). */
-import * as urls from '../urls.ts';
-import type { Versioned } from '../types.ts';
+/** The RootlessKit releases and thresholds the engine compares against (with what they mean, for pages: ../rootlesskit.ts). */
+import type { Source, Versioned } from '../types.ts';
 
-/** RootlessKit release tags from the first with pasta onwards, oldest first, with their tag dates (null: not verified). */
-export const rootlesskitTags = {
-  source: urls.rootlesskitReleases,
+/** RootlessKit release tags from the first with pasta onwards, oldest first, with tag dates (null: not verified). */
+export const rootlesskitTags: { source: Source; tags: readonly (readonly [version: string, date: string | null])[] } = {
+  source: 'rootlesskitReleases',
   tags: [
     ['2.0.0', '2024-01-15'],
     ['2.0.1', '2024-02-06'],
@@ -24,19 +23,19 @@ export const rootlesskitTags = {
     ['3.1.0', '2026-08-04'],
     ['3.2.0', '2026-09-19'],
   ],
-} as const satisfies { source: string; tags: readonly (readonly [string, string | null])[] };
+};
 
 /** RootlessKit versions at which behaviour relevant to the checker changes. */
 export const rootlesskit = {
-  pastaDriver: { version: '2.0.0', source: `${urls.rootlesskitReleases}/tag/v2.0.0` },
-  hostLoToNsLo: { version: '2.3.2', source: urls.rootlesskitPr482 },
-  sourceAddressBuiltin: { version: '3.0.0', source: urls.rootlesskitPortDoc },
-  hostLoopbackBlocked: { version: '3.1.0', source: urls.rootlesskitPr612 },
-  pastaIpv6: { version: '3.2.0', source: urls.rootlesskitPr620 },
+  pastaDriver: { version: '2.0.0', source: 'rootlesskitReleases' },
+  hostLoToNsLo: { version: '2.3.2', source: 'rootlesskitPr482' },
+  sourceAddressBuiltin: { version: '3.0.0', source: 'rootlesskitPortDoc' },
+  hostLoopbackBlocked: { version: '3.1.0', source: 'rootlesskitPr612' },
+  pastaIpv6: { version: '3.2.0', source: 'rootlesskitPr620' },
 } as const satisfies Record<string, Versioned>;
 
 /** The pasta version RootlessKit documents as its minimum, and the one it recommends. */
 export const rootlesskitPasta = {
-  minimum: { version: '2023_06_25.32660ce', source: urls.rootlesskitNetworkDoc },
-  recommended: { version: '2023_12_04.b86afe3', source: urls.rootlesskitNetworkDoc },
+  minimum: { version: '2023_06_25.32660ce', source: 'rootlesskitNetworkDoc' },
+  recommended: { version: '2023_12_04.b86afe3', source: 'rootlesskitNetworkDoc' },
 } as const satisfies Record<string, Versioned>;

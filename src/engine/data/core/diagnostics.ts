@@ -1,0 +1,52 @@
+/** Error messages and package names the engine recognises, and where each is established. */
+import type { Source } from '../types.ts';
+
+/** An error or symptom message the checker recognises: every part must occur in one line; the first is the rarest. */
+export interface KnownError {
+  id: string;
+  parts: readonly string[];
+  source: Source;
+}
+
+/** Messages from FACTS §1, §2 and §7 that identify a problem by their text alone. */
+export const knownErrors = [
+  { id: 'connection-reset', parts: ['Connection reset by peer'], source: 'moby48838' },
+  { id: 'passt-dual-stack-failure', parts: ['Dual stack forward, but IPv6 not enabled'], source: 'rootlesskit591' },
+  { id: 'pasta-failed', parts: ['pasta failed with exit code'], source: 'rootlesskit591' },
+  { id: 'slirp4netns-port-driver-tcp', parts: ['is not supported by the RootlessKit port driver "slirp4netns"'], source: 'moby49499' },
+  { id: 'bind-address-in-use', parts: ['address already in use', 'failed to bind host port'], source: 'moby51591' },
+  { id: 'slirp4netns-not-found', parts: ['executable file not found', 'slirp4netns'], source: 'moby52641' },
+  { id: 'cannot-assign-address', parts: ['cannot assign requested address', 'userland proxy'], source: 'rootlesskitIntegration' },
+  { id: 'pasta-port-driver-refused', parts: ['network "pasta" requires port driver'], source: 'rootlesskitMain' },
+  { id: 'implicit-without-pasta', parts: ['port driver requires pasta network'], source: 'rootlesskitMain' },
+  { id: 'daemon-unreachable', parts: ['Cannot connect to the Docker daemon'], source: 'dockerRootlessDocs' },
+] as const satisfies readonly KnownError[];
+
+export type KnownErrorId = (typeof knownErrors)[number]['id'];
+
+/** What an installed package tells the checker; `vendor` says whether Docker or a distribution built it. */
+export interface PackageRole {
+  role: 'engine' | 'rootless-extras' | 'rootlesskit' | 'passt' | 'slirp4netns';
+  vendor?: 'docker' | 'distribution';
+  source: Source;
+}
+
+/**
+ * Package names the checker reads. Only Docker's own rootless extras let the bundled RootlessKit be inferred from the
+ * Docker version; a distribution's (Alpine's docker-rootless-extras 27.3.1 ships RootlessKit 2.3.5) may differ.
+ */
+export const packageRoles: Readonly<Record<string, PackageRole>> = {
+  'docker-ce': { role: 'engine', vendor: 'docker', source: 'mobyRootlesskitInstaller' },
+  'docker-ce-rootless-extras': { role: 'rootless-extras', vendor: 'docker', source: 'mobyRootlesskitInstaller' },
+  docker: { role: 'engine', vendor: 'distribution', source: 'mobyRootlesskitInstaller' },
+  'docker-rootless-extras': { role: 'rootless-extras', vendor: 'distribution', source: 'mobyRootlesskitInstaller' },
+  rootlesskit: { role: 'rootlesskit', source: 'rootlesskitReleases' },
+  passt: { role: 'passt', source: 'passtTags' },
+  slirp4netns: { role: 'slirp4netns', source: 'rootlesskitNetworkDoc' },
+};
+
+/** Ubuntu releases whose AppArmor stops pasta under RootlessKit until the documented workaround is applied. */
+export const appArmorUbuntu = {
+  releases: ['Ubuntu 23.10', 'Ubuntu 24.04'],
+  source: 'launchpad2077158' satisfies Source,
+} as const;
