@@ -1,5 +1,6 @@
 /** Observations → facts: each fact takes the value of its strongest observation, with the lines behind it. */
 import type { Line } from './clean.ts';
+import { networkDrivers, portDrivers } from './data/core/network.ts';
 import type { Evidence, FactKey, Facts, Signal } from './types.ts';
 
 /**
@@ -21,6 +22,8 @@ export interface Observation {
 /** What recognisers report into. */
 export interface Sink {
   fact<K extends FactKey>(key: K, value: NonNullable<Facts[K]>, rank: number, line: Line, inferred?: boolean): void;
+  /** Reports a driver only if RootlessKit knows it (pastes carry other words in the same places); says whether it did. */
+  driver(key: 'networkDriver' | 'portDriver', value: string, rank: number, line: Line): boolean;
   signal(id: Signal, line: Line): void;
 }
 
@@ -51,11 +54,17 @@ export function addEvidence(list: Evidence[], e: Evidence): void {
 export function collect(): Collected {
   const observations: Observation[] = [];
   const signals = new Map<Signal, Evidence[]>();
+  const fact: Sink['fact'] = (key, value, r, line, inferred = false) => {
+    observations.push({ key, value, rank: r, evidence: evidenceOf(line), inferred });
+  };
   return {
     observations,
     signals,
-    fact(key, value, r, line, inferred = false) {
-      observations.push({ key, value, rank: r, evidence: evidenceOf(line), inferred });
+    fact,
+    driver(key, value, r, line) {
+      const known = (key === 'networkDriver' ? networkDrivers : portDrivers).includes(value as never);
+      if (known) fact(key, value as never, r, line);
+      return known;
     },
     signal(id, line) {
       const list = signals.get(id) ?? [];

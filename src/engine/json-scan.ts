@@ -25,7 +25,10 @@ interface Frame {
   key: string | null;
 }
 
-const NUMBER = /-?\d+(?:\.\d+)?(?:[eE][-+]?\d+)?/y;
+// One token after spaces: a string (its quote closed on the same line), a bracket or separator, or a literal.
+// Alternatives are anchored by the sticky flag and free of nested quantifiers, so scanning stays linear.
+const TOKEN = / *(?:"((?:[^"\\]|\\[^])*)"|([{}[\]:,])|(true|false|null|-?\d+(?:\.\d+)?(?:[eE][-+]?\d+)?))/y;
+const BLANK = / *$/y;
 const MAX_DEPTH = 64;
 const MAX_STRING = 4096;
 
@@ -36,7 +39,7 @@ export function scanJson(lines: readonly Line[], start: number): JsonScan {
   const stack: Frame[] = [];
   let expect: 'value' | 'key' | 'colon' | 'next' = 'value';
   const child = (): string => {
-    const top = stack[stack.length - 1];
+    const top = stack.at(-1);
     if (!top) return '';
     const name = top.array ? String(top.index) : (top.key ?? '');
     return top.path ? `${top.path}.${name}` : name;
@@ -44,62 +47,39 @@ export function scanJson(lines: readonly Line[], start: number): JsonScan {
   for (let li = start; li < lines.length; li++) {
     const line = lines[li]!;
     const t = line.text;
-    let first = true;
-    for (let i = 0; i < t.length; i++) {
-      const c = t[i]!;
-      if (c === ' ') continue;
-      const wasFirst = first;
-      first = false;
-      const stop = (): JsonScan => ({ values, closed, end: wasFirst && li > start ? li : li + 1 });
-      if (c === '"') {
-        const close = stringEnd(t, i + 1);
-        if (close < 0) return stop();
-        const text = unescape(t.slice(i + 1, close));
-        if (expect === 'key') {
-          stack[stack.length - 1]!.key = text;
-          expect = 'colon';
-        } else if (expect === 'value') {
-          values.set(child(), { value: text.slice(0, MAX_STRING), line });
-          expect = 'next';
-        } else return stop();
-        i = close;
-      } else if (c === '{' || c === '[') {
-        if (expect !== 'value' || stack.length >= MAX_DEPTH) return stop();
+    TOKEN.lastIndex = 0;
+    for (let first = true; ; first = false) {
+      BLANK.lastIndex = TOKEN.lastIndex;
+      const m = TOKEN.exec(t);
+      const top = stack.at(-1);
+      const c = m?.[2];
+      if (!m && BLANK.test(t)) break;
+      if (m?.[1] !== undefined && expect === 'key') {
+        top!.key = unescape(m[1]);
+        expect = 'colon';
+      } else if ((m?.[1] !== undefined || m?.[3]) && expect === 'value') {
+        values.set(child(), { value: m[1] !== undefined ? unescape(m[1]).slice(0, MAX_STRING) : literal(m[3]!), line });
+        expect = 'next';
+      } else if ((c === '{' || c === '[') && expect === 'value' && stack.length < MAX_DEPTH) {
         stack.push({ path: child(), array: c === '[', index: 0, key: null });
         expect = c === '[' ? 'value' : 'key';
-      } else if (c === '}' || c === ']') {
-        const top = stack[stack.length - 1];
-        if (!top || top.array !== (c === ']') || expect === 'colon') return stop();
+      } else if ((c === '}' || c === ']') && top?.array === (c === ']') && expect !== 'colon') {
         stack.pop();
         closed.add(top.path);
         if (!stack.length) return { values, closed, end: li + 1 };
         expect = 'next';
       } else if (c === ':' && expect === 'colon') {
         expect = 'value';
-      } else if (c === ',' && expect === 'next') {
-        const top = stack[stack.length - 1]!;
+      } else if (c === ',' && expect === 'next' && top) {
         top.index++;
         expect = top.array ? 'value' : 'key';
-      } else if (expect === 'value') {
-        const literal = scalar(t, i);
-        if (!literal) return stop();
-        values.set(child(), { value: literal.value, line });
-        expect = 'next';
-        i = literal.end - 1;
-      } else return stop();
+      } else {
+        // Not JSON here: the document ended before this line if nothing on it was read.
+        return { values, closed, end: first && li > start ? li : li + 1 };
+      }
     }
   }
   return { values, closed, end: lines.length };
-}
-
-/** Index of the quote closing a string that starts at `from`, or -1 when the line ends first. */
-function stringEnd(t: string, from: number): number {
-  for (let i = t.indexOf('"', from); i >= 0; i = t.indexOf('"', i + 1)) {
-    let slashes = 0;
-    while (t[i - 1 - slashes] === '\\') slashes++;
-    if (slashes % 2 === 0) return i;
-  }
-  return -1;
 }
 
 function unescape(raw: string): string {
@@ -111,11 +91,6 @@ function unescape(raw: string): string {
   }
 }
 
-function scalar(t: string, i: number): { value: JsonScalar; end: number } | null {
-  for (const [word, value] of [['true', true], ['false', false], ['null', null]] as const) {
-    if (t.startsWith(word, i)) return { value, end: i + word.length };
-  }
-  NUMBER.lastIndex = i;
-  const m = NUMBER.exec(t);
-  return m ? { value: Number(m[0]), end: i + m[0].length } : null;
+function literal(text: string): JsonScalar {
+  return text === 'true' ? true : text === 'false' ? false : text === 'null' ? null : Number(text);
 }

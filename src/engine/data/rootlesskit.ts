@@ -6,6 +6,27 @@ import * as urls from './urls.ts';
 
 const tag = (v: string): string => `${urls[rootlesskitTags.source]}/tag/v${v}`;
 
+/** Tag date of each release in core/rootlesskit.ts (null: not verified). */
+const tagDates: Readonly<Record<string, string | null>> = {
+  '2.0.0': '2024-01-15',
+  '2.0.1': '2024-02-06',
+  '2.0.2': '2024-03-06',
+  '2.1.0': '2024-04-26',
+  '2.2.0': '2024-07-17',
+  '2.3.0': '2024-08-18',
+  '2.3.1': '2024-08-18',
+  '2.3.2': '2025-01-20',
+  '2.3.3': '2025-03-10',
+  '2.3.4': '2025-03-10',
+  '2.3.5': '2025-05-08',
+  '2.3.6': '2025-12-18',
+  '3.0.0': '2026-04-10',
+  '3.0.1': '2026-05-27',
+  '3.0.2': null,
+  '3.1.0': '2026-08-04',
+  '3.2.0': '2026-09-19',
+};
+
 /** What the site says about some releases. */
 const notes: Readonly<Record<string, string>> = {
   '2.0.0': 'First release with the pasta network driver.',
@@ -17,13 +38,12 @@ const notes: Readonly<Record<string, string>> = {
   '3.2.0': 'net/pasta: fix IPv6 support (PR #620).',
 };
 
-/** RootlessKit release tags from the first with pasta onwards, oldest first (tag dates). */
-export const rootlesskitReleases: readonly RootlesskitRelease[] = rootlesskitTags.tags.map(([version, date]) => ({
-  version,
-  date,
-  source: tag(version),
-  ...(notes[version] ? { note: notes[version] } : {}),
-}));
+/** RootlessKit release tags from the first with pasta onwards, oldest first (tag dates); throws for a release without a date entry. */
+export const rootlesskitReleases: readonly RootlesskitRelease[] = rootlesskitTags.versions.map((version) => {
+  const date = tagDates[version];
+  if (date === undefined) throw new Error(`RootlessKit ${version}: no tag date entry`);
+  return { version, date, source: tag(version), ...(notes[version] ? { note: notes[version] } : {}) };
+});
 
 /** A threshold as pages read it: described, and dated by its release tag (throws when the tag date is not known). */
 function dated<T extends Versioned>(threshold: T, what: string) {

@@ -1,7 +1,8 @@
 /**
- * URLs of the primary sources, one constant each. Records cite them as `urls.<key>` (the keys of `references`)
- * rather than `references.<key>.url`, so that a bundle needing a record does not carry every reference's text:
- * the checker's browser bundle has a size budget (tests/unit/engine/bundle.test.ts).
+ * URLs of the primary sources, one constant each, named by the keys of `references`. Page records cite them as
+ * `urls.<key>` rather than `references.<key>.url`, so that a bundle needing a record does not carry every reference's
+ * text; the engine's records (core/) cite only the name (a `Source`), so the checker's browser bundle, which has a size
+ * budget (tests/unit/engine/bundle.test.ts), carries no URL at all.
  */
 export const moby48838 = 'https://github.com/moby/moby/issues/48838';
 export const rootlesskitPr482 = 'https://github.com/rootless-containers/rootlesskit/pull/482';

@@ -1,7 +1,6 @@
 /** `docker version` as text: client and server versions, and the rootlesskit / slirp4netns server components. */
 import type { Line } from '../clean.ts';
 import { docker } from '../data/core/docker.ts';
-import { networkDrivers, portDrivers, type NetworkDriver, type PortDriver } from '../data/core/network.ts';
 import { rank, type Recogniser, type Sink } from '../facts.ts';
 import { dockerHeader } from '../sections.ts';
 import { atLeast } from '../version.ts';
@@ -71,18 +70,31 @@ function read(component: string | null, key: string, value: string, line: Line, 
   if (component === 'Engine' && key === 'Version') {
     server.engine = line;
     server.version = value;
-    sink.fact('dockerServerVersion', value, rank.running, line);
-  } else if (component === 'rootlesskit') {
-    if (key === 'Version') sink.fact('rootlesskitVersion', value, rank.running, line);
-    if (key === 'NetworkDriver' && networkDrivers.includes(value as NetworkDriver)) sink.fact('networkDriver', value as NetworkDriver, rank.running, line);
-    if (key === 'PortDriver' && portDrivers.includes(value as PortDriver)) sink.fact('portDriver', value as PortDriver, rank.running, line);
-  } else if (component === 'slirp4netns' && key === 'Version') {
-    sink.fact('slirp4netnsVersion', value, rank.running, line);
   }
+  componentFact(`${component}.${key}`, value, line, sink);
+}
+
+// What the server components of `docker version` say, in text ("rootlesskit:" / "Version: …") and JSON alike.
+const componentFacts: Readonly<Record<string, 'dockerServerVersion' | 'rootlesskitVersion' | 'slirp4netnsVersion' | 'networkDriver' | 'portDriver'>> = {
+  'Engine.Version': 'dockerServerVersion',
+  'rootlesskit.Version': 'rootlesskitVersion',
+  'rootlesskit.NetworkDriver': 'networkDriver',
+  'rootlesskit.PortDriver': 'portDriver',
+  'slirp4netns.Version': 'slirp4netnsVersion',
+};
+
+/** Reports a server component's `Component.Key` value (e.g. "rootlesskit.NetworkDriver") as the fact it is. */
+export function componentFact(path: string, value: string, line: Line, sink: Sink): void {
+  const key = componentFacts[path];
+  if (key === 'networkDriver' || key === 'portDriver') sink.driver(key, value, rank.running, line);
+  else if (key) sink.fact(key, value, rank.running, line);
+}
+
+/** A server with an Engine but no rootlesskit component, complete and new enough to have one when rootless, is rootful. */
+export function rootful(engineVersion: string | null, rootlesskit: boolean, complete: boolean): boolean {
+  return !rootlesskit && complete && atLeast(engineVersion, docker.rootlessSupport.version) === true;
 }
 
 function endServer(server: ServerBlock | null, sink: Sink): void {
-  if (server?.engine && !server.rootlesskit && !server.cut && atLeast(server.version, docker.rootlessSupport.version)) {
-    sink.fact('rootless', false, rank.running, server.engine);
-  }
+  if (server?.engine && rootful(server.version, server.rootlesskit, !server.cut)) sink.fact('rootless', false, rank.running, server.engine);
 }

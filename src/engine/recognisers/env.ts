@@ -1,5 +1,4 @@
 /** DOCKERD_ROOTLESS_ROOTLESSKIT_* settings from override.conf, `systemctl --user show`, or the shell environment. */
-import { networkDrivers, portDrivers, type NetworkDriver, type PortDriver } from '../data/core/network.ts';
 import { rank, type Recogniser } from '../facts.ts';
 
 const PREFIX = 'DOCKERD_ROOTLESS_ROOTLESSKIT_';
@@ -19,10 +18,10 @@ export const environment: Recogniser = (lines, sink) => {
       const value = m[2] ?? m[3] ?? m[4] ?? '';
       switch (m[1]) {
         case 'NET':
-          if (networkDrivers.includes(value as NetworkDriver)) sink.fact('networkDriver', value as NetworkDriver, rank.config, line);
+          sink.driver('networkDriver', value, rank.config, line);
           break;
         case 'PORT_DRIVER':
-          if (portDrivers.includes(value as PortDriver)) sink.fact('portDriver', value as PortDriver, rank.config, line);
+          sink.driver('portDriver', value, rank.config, line);
           break;
         case 'MTU':
           if (Number(value) > 0) sink.fact('mtu', Number(value), rank.config, line);

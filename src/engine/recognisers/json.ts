@@ -1,11 +1,9 @@
 /** JSON output: `docker info --format json`, `docker version --format json` (Server.Components[]), `podman info --format json`. */
 import type { Line } from '../clean.ts';
-import { docker } from '../data/core/docker.ts';
-import { networkDrivers, portDrivers, type NetworkDriver, type PortDriver } from '../data/core/network.ts';
 import { rank, type Sink } from '../facts.ts';
 import type { JsonScan } from '../json-scan.ts';
-import { atLeast } from '../version.ts';
 import { hasRootless } from './docker-info.ts';
+import { componentFact, rootful } from './docker-version.ts';
 import { packages } from './packages.ts';
 import { reportPastaVersion } from './pasta-version.ts';
 import { versions } from './versions.ts';
@@ -42,25 +40,17 @@ export function jsonFacts(scan: JsonScan, sink: Sink): void {
   let rootlesskit = false;
   for (let i = 0, name = at('Server.Components.0.Name'); name; name = at(`Server.Components.${++i}.Name`)) {
     const c = `Server.Components.${i}`;
-    const version = at(`${c}.Version`);
-    if (name.value === 'Engine' && version) {
-      engine = version;
-      sink.fact('dockerServerVersion', version.value, rank.running, version.line);
-    } else if (name.value === 'rootlesskit') {
+    if (name.value === 'Engine') engine = at(`${c}.Version`) ?? engine;
+    if (name.value === 'rootlesskit') {
       rootlesskit = true;
       sink.fact('rootless', true, rank.running, name.line);
-      if (version) sink.fact('rootlesskitVersion', version.value, rank.running, version.line);
-      const net = at(`${c}.Details.NetworkDriver`);
-      if (net && networkDrivers.includes(net.value as NetworkDriver)) sink.fact('networkDriver', net.value as NetworkDriver, rank.running, net.line);
-      const port = at(`${c}.Details.PortDriver`);
-      if (port && portDrivers.includes(port.value as PortDriver)) sink.fact('portDriver', port.value as PortDriver, rank.running, port.line);
-    } else if (name.value === 'slirp4netns' && version) {
-      sink.fact('slirp4netnsVersion', version.value, rank.running, version.line);
+    }
+    for (const key of ['Version', 'Details.NetworkDriver', 'Details.PortDriver']) {
+      const v = at(`${c}.${key}`);
+      if (v) componentFact(`${name.value}.${key.replace('Details.', '')}`, v.value, v.line, sink);
     }
   }
-  if (engine && !rootlesskit && scan.closed.has('Server.Components') && atLeast(engine.value, docker.rootlessSupport.version)) {
-    sink.fact('rootless', false, rank.running, engine.line);
-  }
+  if (engine && rootful(engine.value, rootlesskit, scan.closed.has('Server.Components'))) sink.fact('rootless', false, rank.running, engine.line);
 
   // podman info: the installed pasta and slirp4netns, with their packages
   const podman = at('host.buildahVersion') ?? at('host.pasta.executable');

@@ -1,6 +1,6 @@
 /** Running processes: RootlessKit's and pasta's argv from ps, systemctl status, set -x traces and RootlessKit's debug log. */
 import type { Line } from '../clean.ts';
-import { networkDrivers, portDrivers, rootlesskitAddressing, type NetworkDriver, type PortDriver } from '../data/core/network.ts';
+import { rootlesskitAddressing } from '../data/core/network.ts';
 import { rank, type Recogniser, type Sink } from '../facts.ts';
 
 // RootlessKit flags that take a value, so "--net pasta" (with a space) reads like "--net=pasta".
@@ -50,8 +50,8 @@ function rootlesskit(tokens: readonly string[], at: number, line: Line, sink: Si
   const net = f.get('net');
   const port = f.get('port-driver');
   if (!net && !port) return; // "rootlesskit --version" and the like
-  if (net && networkDrivers.includes(net as NetworkDriver)) sink.fact('networkDriver', net as NetworkDriver, rank.running, line);
-  if (port && portDrivers.includes(port as PortDriver)) sink.fact('portDriver', port as PortDriver, rank.running, line);
+  if (net) sink.driver('networkDriver', net, rank.running, line);
+  if (port) sink.driver('portDriver', port, rank.running, line);
   const mtu = Number(f.get('mtu'));
   if (mtu > 0) sink.fact('mtu', mtu, rank.running, line);
   if (rest === null) return;

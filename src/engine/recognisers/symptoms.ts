@@ -1,6 +1,5 @@
 /** Symptoms: curl's reset, the error messages of FACTS §7, and ports published on loopback addresses. */
 import { knownErrors } from '../data/core/diagnostics.ts';
-import { portDrivers, type PortDriver } from '../data/core/network.ts';
 import { rank, type Recogniser } from '../facts.ts';
 
 // docker ps "127.0.0.1:8080->80/tcp", docker run "-p 127.0.0.1:8080:80", compose "127.0.0.1:8080:80", "[::1]:8080->80".
@@ -18,10 +17,7 @@ export const symptoms: Recogniser = (lines, sink) => {
     }
     // Only a rootless daemon's port driver can refuse a port this way.
     const driver = t.includes('RootlessKit port driver') ? PORT_DRIVER.exec(t) : null;
-    if (driver && portDrivers.includes(driver[1] as PortDriver)) {
-      sink.fact('portDriver', driver[1] as PortDriver, rank.running, line);
-      sink.fact('rootless', true, rank.running, line);
-    }
+    if (driver && sink.driver('portDriver', driver[1]!, rank.running, line)) sink.fact('rootless', true, rank.running, line);
     if (!t.includes('127.') && !t.includes('::1')) continue;
     for (const m of t.matchAll(PUBLISHED)) {
       const address = m[1]!;

@@ -28,7 +28,6 @@ export interface Ctx {
   eraSource: EraSource | null;
 }
 
-const rkReleases = rootlesskitTags.tags.map(([version]) => version);
 const lastGood = passt.lastGoodDefault;
 const change = passt.change;
 const lastGoodHash = lastGood.version.slice(lastGood.version.indexOf('.') + 1);
@@ -46,7 +45,7 @@ export function eraOfDate(date: string, version: string | null): PastaEra {
 /** Builds the rule context from merged facts and signals. */
 export function context(m: Merged, signals: ReadonlyMap<Signal, Evidence[]>): Ctx {
   const f = m.facts;
-  const rk = (t: string): boolean | null => atLeast(f.rootlesskitVersion, t, rkReleases);
+  const rk = (t: string): boolean | null => atLeast(f.rootlesskitVersion, t, rootlesskitTags.versions);
   const ctx: Ctx = {
     f,
     inferred: m.inferred,

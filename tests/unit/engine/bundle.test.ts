@@ -5,23 +5,31 @@ import { expect, test } from 'vitest';
 
 const root = join(import.meta.dirname, '../../..');
 
-/** Bytes of an entry as the browser gets it: bundled, minified, gzipped. */
-async function gzipped(entry: string): Promise<number> {
-  const out = await build({ entryPoints: [join(root, entry)], bundle: true, minify: true, format: 'esm', write: false, logLevel: 'silent' });
-  return gzipSync(out.outputFiles[0]!.contents, { level: 9 }).length;
+/** An entry as the browser gets it (bundled, minified, ES module): its gzip size, its text and the files it pulls in. */
+async function bundle(entry: string): Promise<{ gzip: number; text: string; inputs: string[] }> {
+  const out = await build({ entryPoints: [join(root, entry)], absWorkingDir: root, bundle: true, minify: true, format: 'esm', write: false, metafile: true, logLevel: 'silent' });
+  const file = out.outputFiles[0]!;
+  return { gzip: gzipSync(file.contents, { level: 9 }).length, text: file.text, inputs: Object.keys(out.metafile.inputs) };
 }
 
-// Ceilings for the checker's browser bundle. The first target was 8 KB; the knowledge data, the recognisers for every
-// input form and the English texts need more (about 14.2 KB without a catalogue and 19.3 KB with English when these
-// were set), so the ceilings stop growth rather than meet that target.
-const budgets = { core: 15 * 1024, withEnglish: 20 * 1024 };
+// The targets are 8 KB for the engine and 20 KB of JavaScript for the whole /checker/ page: Preact (~4.5 KB), the
+// widget (~4 KB) and the engine with one catalogue (so about 11.5 KB). The engine does not meet them yet: it reads
+// every input form and checks every neighbouring problem (12.0 KB without a catalogue, 16.5 KB with English when these
+// were set). The ceilings sit just above those figures, so that it can only shrink.
+const budgets = { core: 12_300, withEnglish: 16_800 };
 
 test('engine without a catalogue (what a page in another language loads with its own)', async () => {
-  expect(await gzipped('src/engine/core.ts')).toBeLessThanOrEqual(budgets.core);
+  expect((await bundle('src/engine/core.ts')).gzip).toBeLessThanOrEqual(budgets.core);
 });
 
 test('engine with the English catalogue (src/engine/index.ts)', async () => {
-  expect(await gzipped('src/engine/index.ts')).toBeLessThanOrEqual(budgets.withEnglish);
+  expect((await bundle('src/engine/index.ts')).gzip).toBeLessThanOrEqual(budgets.withEnglish);
+});
+
+test('the engine reads only the lean data (data/core): no page prose and no source URL reach the browser', async () => {
+  const { text, inputs } = await bundle('src/engine/index.ts');
+  expect(inputs.filter((f) => f.startsWith('src/engine/data/') && !f.startsWith('src/engine/data/core/'))).toEqual([]);
+  expect(text).not.toContain('https://');
 });
 
 test('the CLI stays out of the engine bundle', async () => {
