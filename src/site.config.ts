@@ -1,12 +1,30 @@
-/** Site-wide settings: the one place to change the title, groups, or the edit link. */
+/** Sidebar groups in display order; frontmatter `sidebar.group` must be one of these keys (labels live in src/i18n/ui.ts). */
+const sidebarGroups = ['Start here', 'How it works', 'Reference'] as const;
+
+export type SidebarGroup = (typeof sidebarGroups)[number];
+
+/** A route outside the content collection (a page of its own in src/pages/) that the navigation lists like an article. */
+export interface StandalonePage {
+  /** The same in every language: "checker" is /checker/ and /zh-cn/checker/. */
+  slug: string;
+  group: SidebarGroup;
+  /** Sorts among the group's articles, whose order is their frontmatter `sidebar.order`. */
+  order: number;
+}
+
+/** Site-wide settings: the one place to change the groups, the pages outside the collection, or the edit link. */
 export const siteConfig = {
-  title: 'Rootless Networking Guide',
   description:
     'How rootless Docker reaches the network (slirp4netns vs pasta), and why a loopback-published port answers "Connection reset by peer".',
   /** Prefix joined with an entry's file path (e.g. "content/en/problem.mdx"); null hides the "Edit this page" link. */
   editBaseUrl: null as string | null,
-  /** Sidebar groups in display order; frontmatter `sidebar.group` must be one of these keys (labels live in src/i18n/ui.ts). */
-  sidebarGroups: ['Start here', 'How it works', 'Reference'] as const,
+  sidebarGroups,
+  /**
+   * Standalone pages, published in every language at the same slug; they join the sidebar, previous/next and the sitemap,
+   * with their titles from src/i18n/ui.ts (`pages`). The checker's 1.5 puts it after the start page (1) and before /problem/ (2).
+   */
+  standalonePages: [{ slug: 'checker', group: 'Start here', order: 1.5 }] as const satisfies readonly StandalonePage[],
 };
 
-export type SidebarGroup = (typeof siteConfig.sidebarGroups)[number];
+/** Slugs of the standalone pages; src/i18n/ui.ts must title each of them in every language. */
+export type StandaloneSlug = (typeof siteConfig.standalonePages)[number]['slug'];

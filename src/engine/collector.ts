@@ -1,4 +1,5 @@
-/** The diagnostic commands the collector runs (none needs root), for the CLI's --collect and the diagnostics page. */
+/** The diagnostic commands the collector runs (none needs root), for the CLI's --collect, the checker and the diagnostics page. */
+import { PROBE } from './commands.ts';
 
 /** A command as argv, and whether its output is replaced by the probe line ("host-lo-to-ns-lo probe: <exit status>"). */
 export interface CollectorCommand {
@@ -20,11 +21,14 @@ export const collectorCommands: readonly CollectorCommand[] = [
   { argv: ['systemctl', '--user', 'status', 'docker', '--no-pager', '--full'] },
 ];
 
-/** The same commands as a POSIX shell script whose output the checker reads. */
-export const collectorScript = collectorCommands
-  .map((c) =>
-    c.probe
-      ? `${c.argv.join(' ')} >/dev/null 2>&1; echo "host-lo-to-ns-lo probe: $?"`
-      : `echo '$ ${c.argv.join(' ')}'; ${c.argv.join(' ')} 2>&1`,
-  )
-  .join('\n');
+// Each command's output follows a "$ <command>" line, which keeps the outputs apart for the engine.
+const steps = collectorCommands.map((c) => (c.probe ? PROBE : `echo '$ ${c.argv.join(' ')}'; ${c.argv.join(' ')}`));
+
+/**
+ * The commands as one compound shell command, a step per line: pasted into a terminal it runs as a whole, so the
+ * output comes out in one piece, without prompts in between.
+ */
+export const collectorScript = ['{', ...steps, '} 2>&1'].join('\n');
+
+/** The same compound command on one line, for places where line breaks get lost (chat, tickets, shell history). */
+export const collectorLine = `{ ${steps.join('; ')}; } 2>&1`;

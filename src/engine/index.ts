@@ -6,6 +6,7 @@ import type { Answers, Result } from './types.ts';
 
 export type * from './types.ts';
 export type { Messages, MessageId, MessageParams, Outcome, Rendered } from './messages/types.ts';
+// Other catalogues (messages/zh-cn.ts) are imported on their own with analyzeWith, so English pages never load them.
 export { en } from './messages/en.ts';
 export { analyzeWith } from './core.ts';
 export { encodeShare, decodeShare } from './share.ts';

@@ -1,7 +1,10 @@
-/** Languages the site is published in; the default one lives at the site root, the others under /<lang>/. */
+/**
+ * Languages the site is published in; the default one lives at the site root, the others under /<lang>/.
+ * `label` is the language's own name (the language switch), `short` the form a phone's header has room for.
+ */
 export const languages = {
-  en: { label: 'English', htmlLang: 'en', ogLocale: 'en_US' },
-  'zh-cn': { label: '简体中文', htmlLang: 'zh-CN', ogLocale: 'zh_CN' },
+  en: { label: 'English', short: 'English', htmlLang: 'en', ogLocale: 'en_US' },
+  'zh-cn': { label: '简体中文', short: '中文', htmlLang: 'zh-CN', ogLocale: 'zh_CN' },
 } as const;
 
 export type Lang = keyof typeof languages;

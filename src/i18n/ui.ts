@@ -1,8 +1,10 @@
-import type { SidebarGroup } from '../site.config.ts';
+import type { SidebarGroup, StandaloneSlug } from '../site.config.ts';
 import type { Lang } from './languages.ts';
 
-/** Every string the site chrome shows; each language must provide all of them. */
+/** Every string the site chrome shows; each language must provide all of them (a missing one is a type error). */
 export interface UiStrings {
+  /** The site's name: header, <title> suffix, og:site_name. */
+  siteTitle: string;
   skipLink: string;
   menu: string;
   mainNav: string;
@@ -14,6 +16,7 @@ export interface UiStrings {
   previous: string;
   next: string;
   pagination: string;
+  /** Printed right before the date, punctuation included ("Last updated: "). */
   lastUpdated: string;
   editPage: string;
   sources: string;
@@ -22,11 +25,15 @@ export interface UiStrings {
   notFoundTitle: string;
   notFoundBody: string;
   notFoundHome: string;
+  /** Name of the language switch in the header. */
   languageSwitch: string;
   groups: Record<SidebarGroup, string>;
+  /** Sidebar and previous/next titles of the standalone pages (src/site.config.ts). */
+  pages: Record<StandaloneSlug, string>;
 }
 
 const en: UiStrings = {
+  siteTitle: 'Rootless Networking Guide',
   skipLink: 'Skip to content',
   menu: 'Menu',
   mainNav: 'Guide',
@@ -38,7 +45,7 @@ const en: UiStrings = {
   previous: 'Previous',
   next: 'Next',
   pagination: 'More pages',
-  lastUpdated: 'Last updated',
+  lastUpdated: 'Last updated: ',
   editPage: 'Edit this page',
   sources: 'Sources',
   copyCode: 'Copy code',
@@ -52,11 +59,15 @@ const en: UiStrings = {
     'How it works': 'How it works',
     Reference: 'Reference',
   },
+  pages: {
+    checker: 'Checker',
+  },
 };
 
 const zhCn: UiStrings = {
+  siteTitle: 'Rootless 网络指南',
   skipLink: '跳到正文',
-  menu: '目录',
+  menu: '菜单',
   mainNav: '指南',
   search: '搜索',
   searchShortcutHint: '按 / 或 Ctrl K 搜索',
@@ -66,19 +77,22 @@ const zhCn: UiStrings = {
   previous: '上一页',
   next: '下一页',
   pagination: '更多页面',
-  lastUpdated: '最后更新',
+  lastUpdated: '最后更新：',
   editPage: '编辑此页',
   sources: '参考来源',
   copyCode: '复制代码',
   copied: '已复制',
   notFoundTitle: '页面不存在',
   notFoundBody: '这个地址没有页面，可能已经移动。试试搜索，或回到指南首页。',
-  notFoundHome: '回到首页',
+  notFoundHome: '回到中文版首页',
   languageSwitch: '语言',
   groups: {
     'Start here': '从这里开始',
-    'How it works': '原理',
+    'How it works': '工作原理',
     Reference: '参考',
+  },
+  pages: {
+    checker: '检查工具',
   },
 };
 

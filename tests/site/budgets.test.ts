@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { budgets } from '../support/budgets.ts';
 import { assertBuilt, builds } from '../support/builds.ts';
 import { parseHtml } from '../support/html.ts';
-import { articleUrls, listPages, readPage } from '../support/pages.ts';
+import { articleUrls, langs, listPages, pageRoute, readPage } from '../support/pages.ts';
 import { pageScripts, pageStyles, total } from '../support/weight.ts';
 
 const build = builds[0]!;
@@ -10,14 +10,16 @@ const build = builds[0]!;
 describe('size budgets (gzip) of the root build', () => {
   assertBuilt(build);
   const pages = listPages(build);
+  // Articles of every language (content/<lang>/*.mdx).
   const articles = articleUrls(build).map((url) => {
     const page = pages.find((candidate) => candidate.url === url);
     if (!page) throw new Error(`article ${url} was not built`);
     return { url, root: parseHtml(readPage(page)) };
   });
 
-  test('every article is built', () => {
+  test('every article of every language is built', () => {
     expect(articles.length).toBeGreaterThan(0);
+    for (const lang of langs) expect(articles.some((article) => pageRoute(build, article.url).lang === lang), lang).toBe(true);
   });
 
   test.each(articles.map((article) => [article.url, article.root] as const))(

@@ -1,22 +1,44 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
+import { en } from '../../src/engine/messages/en.ts';
+import { zhCn } from '../../src/engine/messages/zh-cn.ts';
 import { assertBuilt, builds } from '../support/builds.ts';
 import { parseHtml } from '../support/html.ts';
 import { fileForPath } from '../support/server.ts';
 import { gzipSize, pageScripts, staticImports, total } from '../support/weight.ts';
 
-/** Everything the checker page may load as JavaScript, gzip: Preact, the engine and the widget together. */
-const budget = 20 * 1024;
+/**
+ * Everything a checker page may load as JavaScript, gzip: the site's inline scripts, Astro's island runtime, Preact,
+ * the engine with the widget, and the page's language chunk.
+ *
+ * The issue's target is 20 KB for the whole page (with the engine at 8 KB). It is not met: the engine reads every input
+ * form and checks every neighbouring problem, and the lead chose to keep those features. Measured when these ceilings
+ * were set (root build): site inline scripts ~1.8 KB (pages with the sidebar) or ~0.1 KB (embed), Astro's island runtime
+ * and client:visible 2.0 KB, Preact 4.4 KB, Astro's Preact client 1.5 KB, engine + widget 16.7 KB (one chunk shared by
+ * both languages), English texts 5.8 KB or Chinese texts 7.3 KB (catalogue and widget strings; Chinese compresses less
+ * well). Totals: /checker/ 32,024 B, /embed/checker/ 30,613 B, /zh-cn/checker/ 33,473 B, /zh-cn/embed/checker/ 32,062 B.
+ * The ceilings sit just above, so the pages can only get lighter.
+ */
+const ceilings = {
+  'checker/': 32_300,
+  'embed/checker/': 30_900,
+  'zh-cn/checker/': 33_750,
+  'zh-cn/embed/checker/': 32_350,
+};
 const build = builds[0]!;
 
 /** Adds a module and what it imports statically, in gzip bytes per URL. */
 function addModule(url: string, sizes: Map<string, number>): void {
   if (sizes.has(url)) return;
-  const file = fileForPath(build.dir, build.base, url);
-  if (file === null) throw new Error(`${url} is outside the base`);
-  const code = readFileSync(file);
+  const code = readFileSync(moduleFile(url));
   sizes.set(url, gzipSize(code));
   for (const specifier of staticImports(code.toString('utf8'))) addModule(new URL(specifier, new URL(url, 'http://site.invalid')).pathname, sizes);
+}
+
+function moduleFile(url: string): string {
+  const file = fileForPath(build.dir, build.base, url);
+  if (file === null) throw new Error(`${url} is outside the base`);
+  return file;
 }
 
 /** The page's scripts plus its islands' component and renderer modules, which Astro loads from attributes rather than <script>. */
@@ -32,13 +54,32 @@ function checkerScripts(path: string): Map<string, number> {
   return sizes;
 }
 
+/** The text of every module a page loads. */
+function moduleTexts(path: string): string {
+  return [...checkerScripts(path).keys()]
+    .filter((url) => url.startsWith('/'))
+    .map((url) => readFileSync(moduleFile(url), 'utf8'))
+    .join('\n');
+}
+
 describe('checker JavaScript budget (gzip)', () => {
   assertBuilt(build);
 
-  test.each(['checker/', 'embed/checker/'])(`%s loads at most ${budget} B of JavaScript`, (path) => {
+  test.each(Object.entries(ceilings))('%s loads at most %i B of JavaScript', (path, ceiling) => {
     const sizes = checkerScripts(path);
     console.log(`${path}: ${total(sizes)} B gzip`, Object.fromEntries(sizes));
     expect([...sizes.keys()].some((url) => url.includes('Checker'))).toBe(true);
-    expect(total(sizes), JSON.stringify(Object.fromEntries(sizes))).toBeLessThanOrEqual(budget);
+    expect(total(sizes), JSON.stringify(Object.fromEntries(sizes))).toBeLessThanOrEqual(ceiling);
+  });
+
+  test('each language’s pages load its catalogue and not the other one', () => {
+    for (const path of ['checker/', 'embed/checker/']) {
+      const english = moduleTexts(path);
+      expect(english, path).toContain(en.verdict['not-affected']);
+      expect(english, path).not.toMatch(/[\u4e00-\u9fff]/);
+      const chinese = moduleTexts(`zh-cn/${path}`);
+      expect(chinese, path).toContain(zhCn.verdict['not-affected']);
+      expect(chinese, path).not.toContain(en.verdict['not-rootless']);
+    }
   });
 });

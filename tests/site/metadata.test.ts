@@ -1,12 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
+import { languages } from '../../src/i18n/languages.ts';
 import { assertBuilt, builds } from '../support/builds.ts';
 import { parseHtml } from '../support/html.ts';
-import { articleUrls, listPages, readPage } from '../support/pages.ts';
+import { articleUrls, langs, listPages, pageRoute, readPage, standaloneUrls } from '../support/pages.ts';
 
 describe.each(builds)('metadata of the $name build', (build) => {
   assertBuilt(build);
   const pages = listPages(build).map((page) => ({ ...page, root: parseHtml(readPage(page)) }));
+  // Articles of every language: content/en/*.mdx at /, content/zh-cn/*.mdx at /zh-cn/.
   const articles = articleUrls(build);
   const article = (url: string) => {
     const page = pages.find((candidate) => candidate.url === url);
@@ -16,7 +18,7 @@ describe.each(builds)('metadata of the $name build', (build) => {
   const meta = (root: ReturnType<typeof article>, selector: string, attribute = 'content') =>
     root.querySelector(selector)?.getAttributeValue(attribute) ?? null;
 
-  test.each(articles)('%s has a canonical URL, OpenGraph and Twitter metadata under the base', (url) => {
+  test.each(articles)('%s has a canonical URL, OpenGraph and Twitter metadata under the base, and its language on <html>', (url) => {
     const root = article(url);
     const canonical = meta(root, 'link[rel="canonical"]', 'href');
     expect(canonical).toMatch(/^https?:\/\//);
@@ -29,7 +31,9 @@ describe.each(builds)('metadata of the $name build', (build) => {
     const description = meta(root, 'meta[name="description"]');
     expect(description?.length).toBeGreaterThan(20);
     expect(meta(root, 'meta[property="og:description"]')).toBe(description);
-    expect(meta(root, 'html', 'lang')).toBe('en');
+    const { lang } = pageRoute(build, url);
+    expect(meta(root, 'html', 'lang')).toBe(languages[lang].htmlLang);
+    expect(meta(root, 'meta[property="og:locale"]')).toBe(languages[lang].ogLocale);
   });
 
   test.each(articles)('%s puts only its article body into the search index', (url) => {
@@ -44,18 +48,21 @@ describe.each(builds)('metadata of the $name build', (build) => {
     expect(notFound!.root.querySelectorAll('[data-pagefind-body]')).toHaveLength(0);
   });
 
-  test('the sitemap lists every article, and only those, under the base', () => {
+  // The sitemap grew from the English articles to every language's articles plus the standalone pages (the checker), which the site now lists.
+  test('the sitemap lists every article and standalone page of every language, and only those, under the base', () => {
     const sitemap = readFileSync(`${build.dir}/sitemap.xml`, 'utf8');
     const locs = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1]!).pathname);
-    expect(locs.toSorted()).toEqual(articles);
+    expect(locs.toSorted()).toEqual([...articles, ...standaloneUrls(build)].toSorted());
   });
 
-  test('the search index holds every page with a searchable body, articles included, and nothing else', () => {
+  // Pagefind builds one index per <html lang>; each holds that language's searchable pages and nothing else.
+  test.each(langs)('the %s search index holds every page of that language with a searchable body, its articles included, and nothing else', (lang) => {
     const entry = JSON.parse(readFileSync(`${build.dir}/pagefind/pagefind-entry.json`, 'utf8')) as {
       languages: Record<string, { page_count: number }>;
     };
-    const searchable = pages.filter((page) => page.root.querySelector('[data-pagefind-body]') !== null);
-    expect(searchable.length).toBeGreaterThanOrEqual(articles.length);
-    expect(entry.languages.en?.page_count).toBe(searchable.length);
+    const searchable = pages.filter((page) => page.root.querySelector('[data-pagefind-body]') !== null && pageRoute(build, page.url).lang === lang);
+    expect(searchable.length).toBeGreaterThanOrEqual(articleUrls(build, lang).length);
+    expect(entry.languages[languages[lang].htmlLang.toLowerCase()]?.page_count).toBe(searchable.length);
+    expect(Object.keys(entry.languages).toSorted()).toEqual(langs.map((each) => languages[each].htmlLang.toLowerCase()).toSorted());
   });
 });

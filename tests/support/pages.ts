@@ -1,7 +1,13 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, sep } from 'node:path';
+import { defaultLang, languages, type Lang } from '../../src/i18n/languages.ts';
+import { docPath, parseDocPath, withBase } from '../../src/i18n/urls.ts';
+import { siteConfig } from '../../src/site.config.ts';
 import type { Build } from './builds.ts';
 import { repoRoot } from './builds.ts';
+
+/** Every published language, the default (English, at the site root) first. */
+export const langs: readonly Lang[] = [defaultLang, ...(Object.keys(languages) as Lang[]).filter((lang) => lang !== defaultLang)];
 
 /** One built HTML file and the URL path it is served at (base included). */
 export interface BuiltPage {
@@ -27,20 +33,43 @@ export function readPage(page: BuiltPage): string {
   return readFileSync(page.file, 'utf8');
 }
 
-/** URL paths (base included) of the article pages: one per content/en/*.mdx file; start page is the base itself. */
-export function articleUrls(build: Build): string[] {
-  const contentDir = join(repoRoot, 'content', 'en');
-  return readdirSync(contentDir, { recursive: true, encoding: 'utf8' })
+/** The language and slug of a built page's URL (base included): "/kb/zh-cn/fix/" → zh-cn, "fix". */
+export function pageRoute(build: Build, url: string): { lang: Lang; slug: string } {
+  return parseDocPath(url, build.base);
+}
+
+/** The URL (base included) of the page at `slug` in `lang`: the same rule the site's links follow. */
+export function routeUrl(build: Build, lang: Lang, slug: string): string {
+  return withBase(docPath(lang, slug), build.base);
+}
+
+/** Slugs of the articles of one language: one per content/<lang>/*.mdx file; the start page is "". */
+export function articleSlugs(lang: Lang): string[] {
+  return readdirSync(join(repoRoot, 'content', lang), { recursive: true, encoding: 'utf8' })
     .filter((name) => name.endsWith('.mdx'))
     .map((name) => name.split(sep).join('/').replace(/\.mdx$/, '').replace(/(^|\/)index$/, ''))
-    .map((slug) => build.base + (slug === '' ? '' : `${slug}/`))
     .toSorted();
 }
 
-/** The built page whose HTML contains `marker` (e.g. a class name) most often, so tests need not hard-code which article shows a feature. */
-export function findPage(build: Build, marker: string): BuiltPage {
-  const counted = listPages(build).map((page) => ({ page, count: readPage(page).split(marker).length - 1 }));
+/** URL paths (base included) of the article pages, one per content/<lang>/*.mdx file, of one language or (without `lang`) of all. */
+export function articleUrls(build: Build, lang?: Lang): string[] {
+  return (lang ? [lang] : langs).flatMap((each) => articleSlugs(each).map((slug) => routeUrl(build, each, slug))).toSorted();
+}
+
+/** URL paths (base included) of the standalone pages of src/site.config.ts (e.g. the checker), of one language or of all. */
+export function standaloneUrls(build: Build, lang?: Lang): string[] {
+  return (lang ? [lang] : langs).flatMap((each) => siteConfig.standalonePages.map(({ slug }) => routeUrl(build, each, slug))).toSorted();
+}
+
+/**
+ * The built page of `lang` (English unless said otherwise) whose HTML contains `marker` (e.g. a class name) most often, so tests need
+ * not hard-code which article shows a feature, and tests that name UI strings get the language they are written in.
+ */
+export function findPage(build: Build, marker: string, lang: Lang = defaultLang): BuiltPage {
+  const counted = listPages(build)
+    .filter((page) => pageRoute(build, page.url).lang === lang)
+    .map((page) => ({ page, count: readPage(page).split(marker).length - 1 }));
   const best = counted.toSorted((a, b) => b.count - a.count)[0];
-  if (!best || best.count === 0) throw new Error(`no page in ${build.dir} contains ${marker}`);
+  if (!best || best.count === 0) throw new Error(`no ${lang} page in ${build.dir} contains ${marker}`);
   return best.page;
 }

@@ -14,7 +14,18 @@ export interface ContentStrings {
   milestonesTable: { caption: string; tag: string; date: string; change: string; allTags: (count: number) => string };
   decisionTable: { caption: string; network: string; port: string; rootlesskit: string; passt: string; published: string; result: string };
   defaultsTable: { caption: string; docker: string; order: string; port: string; mtu: string };
-  reproductionTable: { caption: string; build: string; flag: string; rootlesskit: string; fromLoopback: string; fromOther: string; present: string; absent: string };
+  reproductionTable: {
+    caption: string;
+    build: string;
+    flag: string;
+    rootlesskit: string;
+    fromLoopback: string;
+    fromOther: string;
+    present: string;
+    absent: string;
+    /** A row that holds for every RootlessKit release. */
+    any: string;
+  };
   throughputTable: { networkCaption: string; portCaption: string; driver: string; mtu: (mtu: string) => string; gbps: string };
   versionStringsTable: { caption: string; distribution: string; printed: string; package: string };
 }
@@ -72,6 +83,7 @@ const en: ContentStrings = {
     fromOther: 'curl from a non-loopback host address',
     present: 'present',
     absent: 'absent',
+    any: 'any',
   },
   throughputTable: {
     networkCaption: 'Network drivers, iperf3 from the namespace (RootlessKit documentation).',
@@ -141,6 +153,7 @@ const zhCn: ContentStrings = {
     fromOther: '从宿主机的非回环地址 curl',
     present: '有',
     absent: '无',
+    any: '任意版本',
   },
   throughputTable: {
     networkCaption: '网络驱动：从命名空间内用 iperf3 测得（RootlessKit 文档）。',

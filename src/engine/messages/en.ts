@@ -1,4 +1,5 @@
 /** The English message catalogue. Every version in these texts comes from the data module. */
+import { FLAG, override, PROBE, PS, RESTART } from '../commands.ts';
 import { appArmorUbuntu } from '../data/core/diagnostics.ts';
 import { docker, mtu } from '../data/core/docker.ts';
 import { rootlesskitAddressing } from '../data/core/network.ts';
@@ -8,21 +9,7 @@ import type { Messages, Outcome } from './types.ts';
 
 const FIX_RK = rootlesskit.hostLoToNsLo.version;
 const CHANGE = passt.change.version;
-const FLAG = '--host-lo-to-ns-lo';
-const RESTART = 'systemctl --user restart docker';
-const PROBE = `pasta ${FLAG} --version >/dev/null 2>&1; echo "host-lo-to-ns-lo probe: $?"`;
-const PS = 'ps -o args= -C pasta';
 const NOT_AFFECTED = 'another network driver, which is not affected.';
-
-/** A drop-in with the given DOCKERD_ROOTLESS_ROOTLESSKIT_* settings, and the restart that applies it. */
-const override = (...settings: string[]): string =>
-  [
-    '# ~/.config/systemd/user/docker.service.d/override.conf',
-    '[Service]',
-    ...settings.map((s) => `Environment="DOCKERD_ROOTLESS_ROOTLESSKIT_${s}"`),
-    '',
-    `systemctl --user daemon-reload && ${RESTART}`,
-  ].join('\n');
 
 const rkPhrase = (rk: string, from: string | null): string => (from ? `Docker ${from} bundles RootlessKit ${rk}` : `RootlessKit ${rk}`);
 /** " (Docker 27.3.1)"-style suffix, or nothing. */

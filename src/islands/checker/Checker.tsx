@@ -1,9 +1,9 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
-import { encodeShare } from '../../engine/index.ts';
-import type { Lang } from '../../i18n/languages.ts';
-import { catalogueFor } from './catalogues.ts';
+import { Component, createRef } from 'preact';
+import { encodeShare } from '../../engine/share.ts';
+import type { Messages, Result } from '../../engine/index.ts';
+import { CheckerState, timing } from './checker-state.ts';
 import { factRows } from './facts-view.ts';
-import { useFocusRescue } from './focus-rescue.ts';
+import { focusRescue } from './focus-rescue.ts';
 import { Facts } from './Facts.tsx';
 import { Findings } from './Findings.tsx';
 import { docsHref, shareUrl } from './links.ts';
@@ -14,68 +14,100 @@ import { QuickAnswers } from './QuickAnswers.tsx';
 import type { Sample } from './samples.ts';
 import { ShareBar } from './ShareBar.tsx';
 import { showLine } from './show-line.ts';
-import { checkerStringsFor } from './strings.ts';
-import { useChecker } from './use-checker.ts';
+import type { CheckerStrings } from './strings.ts';
 import { Verdict } from './Verdict.tsx';
 import './checker.css';
 
+/** What a page passes to a checker island (CheckerEn.tsx, CheckerZhCn.tsx); the island adds its language's texts. */
 export interface CheckerProps {
-  lang: Lang;
-  /** This build's base path, e.g. "/" or "/kb/". */
-  base: string;
+  /** The guide's root path in the page's language and this build, e.g. "/", "/kb/" or "/zh-cn/". */
+  guide: string;
   /** The site's canonical origin, for the absolute links in the Markdown export. */
   site: string;
   samples: readonly Sample[];
+  /** The collector script (from src/engine/collector.ts), shown when more output is needed. */
+  collector: string;
   /** In an iframe: links to the guide open in a new tab. */
   embed?: boolean;
 }
 
-/** The checker island: paste in, verdict, facts, findings, next step and sharing out. Everything runs in the page. */
-export default function Checker({ lang, base, site, samples, embed = false }: CheckerProps) {
-  const s = checkerStringsFor(lang);
-  const messages = catalogueFor(lang);
-  const state = useChecker(messages);
-  const { result } = state;
-  const area = useRef<HTMLTextAreaElement>(null);
-  const root = useRef<HTMLDivElement>(null);
-  useFocusRescue(root);
-  // Marks the island as hydrated: before that the controls do nothing (tests wait for it).
-  const [ready, setReady] = useState(false);
-  useEffect(() => setReady(true), []);
+interface Props extends CheckerProps {
+  messages: Messages;
+  s: CheckerStrings;
+}
 
-  const docs = (path: string): string => docsHref(path, lang, base);
-  const fragment = (): string => encodeShare(result.facts, result.inferred);
-  const show = (line: number): void => showLine(area.current, line);
-  const incomplete = result.verdict === 'incomplete';
-  return (
-    <div class="checker" ref={root} data-ready={ready ? '' : undefined}>
-      <PasteArea area={area} samples={samples} onText={state.input} onClear={state.clear} s={s} />
-      <div class="chk-result">
-        <Verdict result={result} messages={messages} />
-        {state.fromLink && state.text === '' && <p class="chk-note">{s.fromLink}</p>}
-        <Facts rows={factRows(result, s)} onShow={show} onForget={(key) => state.answer(key, undefined)} s={s} />
-        {incomplete && (
-          <NextStep step={result.findings[0]} s={s}>
-            {result.ask && (
-              <QuickAnswers key={result.ask} ask={result.ask} answers={state.answers} answered={result.answered} onAnswer={state.answer} s={s} />
-            )}
-          </NextStep>
-        )}
-        <Findings findings={incomplete ? result.findings.slice(1) : result.findings} docs={docs} target={embed ? '_blank' : undefined} onShow={show} s={s} />
-        <ShareBar
-          link={() => shareUrl(fragment(), lang, base, location.href)}
-          markdown={() =>
-            toMarkdown({
-              result,
-              messages,
-              strings: s,
-              docsUrl: (path) => new URL(docs(path), site).href,
-              link: new URL(`${docs('/checker/')}#${fragment()}`, site).href,
-            })
-          }
-          s={s}
-        />
+/**
+ * The checker: paste in, verdict, facts, findings, next step and sharing out, in one language. Everything runs in the page.
+ * Class components rather than hooks throughout the island, so the page does not load preact/hooks (1.2 KB gzip).
+ */
+export class Checker extends Component<Props> {
+  checker = new CheckerState(this.props.messages, () => this.forceUpdate());
+  area = createRef<HTMLTextAreaElement>();
+  root = createRef<HTMLDivElement>();
+  focus: ReturnType<typeof focusRescue> | undefined;
+  measured: Result | undefined;
+
+  override componentDidMount(): void {
+    this.focus = focusRescue(this.root.current!);
+    this.rendered();
+    this.checker.start();
+    // Marks the island as hydrated: before that the controls do nothing (tests wait for it).
+    this.root.current!.setAttribute('data-ready', '');
+  }
+
+  override componentDidUpdate(): void {
+    this.rendered();
+    this.focus?.rescue();
+  }
+
+  override componentWillUnmount(): void {
+    this.checker.stop();
+    this.focus?.stop();
+  }
+
+  /** Measures a new result once it is in the document, so the measure spans analysis and rendering. */
+  rendered(): void {
+    if (this.measured !== this.checker.result) performance.measure(timing.measure, timing.start);
+    this.measured = this.checker.result;
+  }
+
+  override render({ messages, s, guide, site, samples, collector, embed = false }: Props) {
+    const state = this.checker;
+    const { result } = state;
+    const docs = (path: string): string => docsHref(path, guide);
+    const fragment = (): string => encodeShare(result.facts, result.inferred);
+    const show = (line: number): void => showLine(this.area.current, line);
+    const incomplete = result.verdict === 'incomplete';
+    return (
+      <div class="checker" ref={this.root}>
+        <PasteArea area={this.area} samples={samples} onText={state.input} onClear={state.clear} s={s} />
+        <div class="chk-result">
+          <Verdict result={result} messages={messages} />
+          {state.fromLink && state.text === '' && <p class="chk-note">{s.fromLink}</p>}
+          <Facts rows={factRows(result, s)} onShow={show} onForget={(key) => state.answer(key, undefined)} s={s} />
+          {incomplete && (
+            <NextStep step={result.findings[0]} collector={collector} s={s}>
+              {result.ask && (
+                <QuickAnswers key={result.ask} ask={result.ask} answers={state.answers} answered={result.answered} onAnswer={state.answer} s={s} />
+              )}
+            </NextStep>
+          )}
+          <Findings findings={incomplete ? result.findings.slice(1) : result.findings} docs={docs} target={embed ? '_blank' : undefined} onShow={show} s={s} />
+          <ShareBar
+            link={() => shareUrl(fragment(), guide, location.href)}
+            markdown={() =>
+              toMarkdown({
+                result,
+                messages,
+                strings: s,
+                docsUrl: (path) => new URL(docs(path), site).href,
+                link: new URL(`${docs('/checker/')}#${fragment()}`, site).href,
+              })
+            }
+            s={s}
+          />
+        </div>
       </div>
-    </div>
-  );
+    );
+  }
 }

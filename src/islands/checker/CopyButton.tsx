@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { Component } from 'preact';
 import type { CheckerStrings } from './strings.ts';
 
 interface Props {
@@ -8,30 +8,40 @@ interface Props {
   s: CheckerStrings;
 }
 
+interface State {
+  done: boolean;
+  /** The text to copy by hand, where the clipboard is blocked. */
+  manual?: string;
+}
+
 /** A copy button that says "Copied" next to itself; where the clipboard is blocked, it shows the text to copy by hand. */
-export function CopyButton({ label, text, s }: Props) {
-  const [state, setState] = useState<{ done: boolean; manual?: string }>({ done: false });
-  const copy = async (): Promise<void> => {
-    const value = text();
+export class CopyButton extends Component<Props, State> {
+  override state: State = { done: false };
+
+  copy = async (): Promise<void> => {
+    const value = this.props.text();
     try {
       await navigator.clipboard.writeText(value);
-      setState({ done: true });
-      setTimeout(() => setState({ done: false }), 2000);
+      this.setState({ done: true });
+      setTimeout(() => this.setState({ done: false }), 2000);
     } catch {
-      setState({ done: false, manual: value });
+      this.setState({ done: false, manual: value });
     }
   };
-  return (
-    <span class="chk-copy">
-      <button type="button" class="chk-button" onClick={copy}>
-        {label}
-      </button>
-      <span class="chk-copy-status" aria-live="polite">
-        {state.done ? s.copied : state.manual !== undefined ? s.copyFailed : ''}
+
+  override render({ label, s }: Props, { done, manual }: State) {
+    return (
+      <span class="chk-copy">
+        <button type="button" class="chk-button" onClick={this.copy}>
+          {label}
+        </button>
+        <span class="chk-copy-status" aria-live="polite">
+          {done ? s.copied : manual !== undefined ? s.copyFailed : ''}
+        </span>
+        {manual !== undefined && (
+          <textarea class="chk-manual" readOnly rows={3} aria-label={label} value={manual} onFocus={(e) => e.currentTarget.select()} />
+        )}
       </span>
-      {state.manual !== undefined && (
-        <textarea class="chk-manual" readOnly rows={3} aria-label={label} value={state.manual} onFocus={(e) => e.currentTarget.select()} />
-      )}
-    </span>
-  );
+    );
+  }
 }

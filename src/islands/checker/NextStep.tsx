@@ -1,5 +1,4 @@
 import type { ComponentChildren } from 'preact';
-import { collectorScript } from '../../engine/collector.ts';
 import type { Finding } from '../../engine/index.ts';
 import { CodeBlock } from './CodeBlock.tsx';
 import type { CheckerStrings } from './strings.ts';
@@ -7,13 +6,15 @@ import type { CheckerStrings } from './strings.ts';
 interface Props {
   /** The engine's next-step finding: the question and the commands that answer it. */
   step: Finding | undefined;
+  /** The collector script, which gathers everything at once. */
+  collector: string;
   /** Quick answers to the same question. */
   children?: ComponentChildren;
   s: CheckerStrings;
 }
 
 /** For an incomplete verdict: what to run next, the quick answers, and the collector that gathers everything. */
-export function NextStep({ step, children, s }: Props) {
+export function NextStep({ step, collector, children, s }: Props) {
   return (
     <section class="chk-next" aria-labelledby="chk-next">
       <h2 id="chk-next">{s.nextHeading}</h2>
@@ -27,7 +28,7 @@ export function NextStep({ step, children, s }: Props) {
       )}
       {children}
       <p>{s.collectorIntro}</p>
-      <CodeBlock id="chk-collector" code={collectorScript} label={s.collectorLabel} s={s} />
+      <CodeBlock id="chk-collector" code={collector} label={s.collectorLabel} s={s} />
     </section>
   );
 }

@@ -1,5 +1,4 @@
-import type { RefObject } from 'preact';
-import { useState } from 'preact/hooks';
+import { Component, type RefObject } from 'preact';
 import { maxFileBytes, readTextFile, type FileProblem } from './read-file.ts';
 import type { Sample } from './samples.ts';
 import type { CheckerStrings } from './strings.ts';
@@ -13,73 +12,80 @@ interface Props {
   s: CheckerStrings;
 }
 
-/** The textarea (typing, pasting, dropping a text file), Clear, and the example buttons. */
-export function PasteArea({ area, samples, onText, onClear, s }: Props) {
-  const [problem, setProblem] = useState<FileProblem | null>(null);
-  const put = (text: string): void => {
-    if (area.current) area.current.value = text;
-    setProblem(null);
-    onText(text, true);
-  };
-  const drop = async (event: DragEvent): Promise<void> => {
-    const file = event.dataTransfer?.files[0];
-    if (!file) return;
-    // Without this the browser would open the file instead of the page.
-    event.preventDefault();
-    const read = await readTextFile(file);
-    if ('text' in read) put(read.text);
-    else setProblem(read.problem);
-  };
-  const messages: Record<FileProblem, string> = {
-    'too-big': s.fileTooBig(Math.floor(maxFileBytes / 1024 / 1024)),
-    'not-text': s.fileNotText,
-    unreadable: s.fileUnreadable,
-  };
-  return (
-    <div class="chk-input">
-      <label for="chk-paste">{s.pasteLabel}</label>
-      <p id="chk-paste-hint" class="chk-note">
-        {s.pasteHint} {s.dropHint}
-      </p>
-      <textarea
-        id="chk-paste"
-        ref={area}
-        rows={12}
-        wrap="off"
-        spellcheck={false}
-        autocomplete="off"
-        autocapitalize="off"
-        aria-describedby="chk-paste-hint chk-file-problem"
-        onInput={(event) => {
-          const now = /^insertFrom/.test((event as InputEvent).inputType ?? '');
-          onText(event.currentTarget.value, now);
-        }}
-        onDragOver={(event) => {
-          if (event.dataTransfer?.types.includes('Files')) event.preventDefault();
-        }}
-        onDrop={drop}
-      />
-      <p id="chk-file-problem" class="chk-error" aria-live="polite">
-        {problem ? messages[problem] : ''}
-      </p>
-      <div class="chk-actions">
-        <button
-          type="button"
-          class="chk-button"
-          onClick={() => {
-            put('');
-            onClear();
+interface State {
+  /** Why the last dropped file was refused. */
+  problem: FileProblem | null;
+}
+
+/** The textarea (typing, pasting, dropping a text file), Clear, and the example buttons; remembers why a file was refused. */
+export class PasteArea extends Component<Props, State> {
+  override state: State = { problem: null };
+
+  override render({ area, samples, onText, onClear, s }: Props, { problem }: State) {
+    const put = (text: string): void => {
+      if (area.current) area.current.value = text;
+      this.setState({ problem: null });
+      onText(text, true);
+    };
+    const drop = async (event: DragEvent): Promise<void> => {
+      const file = event.dataTransfer?.files[0];
+      if (!file) return;
+      // Without this the browser would open the file instead of the page.
+      event.preventDefault();
+      const read = await readTextFile(file);
+      if ('text' in read) put(read.text);
+      else this.setState({ problem: read.problem });
+    };
+    const messages: Record<FileProblem, string> = {
+      'too-big': s.fileTooBig(Math.floor(maxFileBytes / 1024 / 1024)),
+      'not-text': s.fileNotText,
+      unreadable: s.fileUnreadable,
+    };
+    return (
+      <div class="chk-input">
+        <label for="chk-paste">{s.pasteLabel}</label>
+        <p id="chk-paste-hint" class="chk-note">
+          {s.pasteHint} {s.dropHint}
+        </p>
+        <textarea
+          id="chk-paste"
+          ref={area}
+          rows={12}
+          spellcheck={false}
+          autocomplete="off"
+          autocapitalize="off"
+          aria-describedby="chk-paste-hint chk-file-problem"
+          onInput={(event) => {
+            const now = /^insertFrom/.test((event as InputEvent).inputType ?? '');
+            onText(event.currentTarget.value, now);
           }}
-        >
-          {s.clear}
-        </button>
-        <span>{s.samplesLabel}</span>
-        {samples.map((sample) => (
-          <button type="button" class="chk-button chk-sample" data-sample={sample.id} onClick={() => put(sample.text)}>
-            {s.samples[sample.id]}
+          onDragOver={(event) => {
+            if (event.dataTransfer?.types.includes('Files')) event.preventDefault();
+          }}
+          onDrop={drop}
+        />
+        <p id="chk-file-problem" class="chk-error" aria-live="polite">
+          {problem ? messages[problem] : ''}
+        </p>
+        <div class="chk-actions">
+          <button
+            type="button"
+            class="chk-button"
+            onClick={() => {
+              put('');
+              onClear();
+            }}
+          >
+            {s.clear}
           </button>
-        ))}
+          <span>{s.samplesLabel}</span>
+          {samples.map((sample) => (
+            <button type="button" class="chk-button chk-sample" data-sample={sample.id} onClick={() => put(sample.text)}>
+              {s.samples[sample.id]}
+            </button>
+          ))}
+        </div>
       </div>
-    </div>
-  );
+    );
+  }
 }

@@ -1,4 +1,3 @@
-import { useState } from 'preact/hooks';
 import type { Answers, FactKey } from '../../engine/index.ts';
 import { parseAnswer } from './answers.ts';
 import type { CheckerStrings } from './strings.ts';
@@ -14,7 +13,6 @@ interface Props {
 
 /** Buttons (or a version field) that answer the one question settling an incomplete verdict. */
 export function QuickAnswers({ ask, answers, answered, onAnswer, s }: Props) {
-  const [typed, setTyped] = useState('');
   const question = s.questions[ask];
   if (!question) return null;
   const given = answers[ask];
@@ -42,7 +40,7 @@ export function QuickAnswers({ ask, answers, answered, onAnswer, s }: Props) {
       class="chk-quick"
       onSubmit={(event) => {
         event.preventDefault();
-        onAnswer(ask, parseAnswer(typed));
+        onAnswer(ask, parseAnswer(String(new FormData(event.currentTarget).get('answer'))));
       }}
     >
       <label for="chk-answer">{question.text}</label>
@@ -54,8 +52,6 @@ export function QuickAnswers({ ask, answers, answered, onAnswer, s }: Props) {
         placeholder={question.placeholder}
         aria-invalid={rejected || undefined}
         aria-describedby="chk-answer-error"
-        value={typed}
-        onInput={(event) => setTyped(event.currentTarget.value)}
       />
       <button type="submit" class="chk-button">
         {s.apply}

@@ -1,16 +1,13 @@
-/** Links from the checker to the guide, in the reader's language and under this build's base. */
-import type { Lang } from '../../i18n/languages.ts';
-import { docPath, withBase } from '../../i18n/urls.ts';
+/** Links from the checker to the guide: the page hands the island the guide's root in its language and build. */
 
-/** The site-absolute URL of a guide path such as "/remediation/#upgrade" for `lang` under `base`. */
-export function docsHref(path: string, lang: Lang, base: string): string {
-  const [route = '/', hash] = path.split('#');
-  return withBase(docPath(lang, route.replace(/^\/+|\/+$/g, '')), base) + (hash ? `#${hash}` : '');
+/** The site-absolute URL of a guide path such as "/remediation/#upgrade" under `root`, e.g. "/kb/zh-cn/". */
+export function docsHref(path: string, root: string): string {
+  return root + path.replace(/^\/+/, '');
 }
 
 /** The URL of the full checker page carrying a share fragment, on the origin of `here`. */
-export function shareUrl(fragment: string, lang: Lang, base: string, here: string): string {
-  const url = new URL(docsHref('/checker/', lang, base), here);
+export function shareUrl(fragment: string, root: string, here: string): string {
+  const url = new URL(docsHref('/checker/', root), here);
   url.hash = fragment;
   return url.href;
 }

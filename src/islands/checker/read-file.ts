@@ -1,5 +1,5 @@
 /** Reading a dropped file: text only, and no bigger than the engine reads. */
-import { limits } from '../../engine/index.ts';
+import { limits } from '../../engine/clean.ts';
 
 export type FileProblem = 'too-big' | 'not-text' | 'unreadable';
 

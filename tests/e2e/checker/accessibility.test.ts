@@ -12,8 +12,8 @@ const states = [
 
 describeInBrowser('checker accessibility', (browser) => {
   for (const colorScheme of ['light', 'dark'] as const) {
-    test.each(states)(`no WCAG 2.2 AA violations in the ${colorScheme} theme, showing %s (%s)`, async (id) => {
-      for (const path of ['checker/', 'embed/checker/']) {
+    test.each(states)(`no WCAG 2.2 AA violations in the ${colorScheme} theme, in English and Chinese, showing %s (%s)`, async (id) => {
+      for (const path of ['checker/', 'embed/checker/', 'zh-cn/checker/', 'zh-cn/embed/checker/']) {
         const { context, page } = await openChecker(browser(), `${siteUrls.root}${path}`, { colorScheme });
         try {
           expect(await pasteText(page, sample(id))).toBe(id);

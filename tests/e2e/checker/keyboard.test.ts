@@ -1,10 +1,9 @@
 import { expect, test } from 'vitest';
 import { samples } from '../../../src/islands/checker/samples.ts';
-import { checkerStrings } from '../../../src/islands/checker/strings.ts';
+import { en as s } from '../../../src/islands/checker/strings-en.ts';
 import { describeInBrowser, siteUrls } from '../../support/e2e.ts';
 import { openChecker } from './support.ts';
 
-const s = checkerStrings.en;
 const text = samples.find((sample) => sample.id === 'not-affected')!.text;
 
 describeInBrowser('checker by keyboard', (browser) => {

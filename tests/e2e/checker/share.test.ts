@@ -1,11 +1,10 @@
 import { expect, test } from 'vitest';
 import { samples } from '../../../src/islands/checker/samples.ts';
-import { checkerStrings } from '../../../src/islands/checker/strings.ts';
+import { en as s } from '../../../src/islands/checker/strings-en.ts';
 import { en } from '../../../src/engine/index.ts';
 import { describeInBrowser, siteUrls } from '../../support/e2e.ts';
 import { openChecker, pasteText, rendered, renders, shownVerdict } from './support.ts';
 
-const s = checkerStrings.en;
 const sample = (id: string) => samples.find((candidate) => candidate.id === id)!.text;
 const clipboard = { permissions: ['clipboard-read', 'clipboard-write'] };
 const readClipboard = (page: import('playwright-core').Page) => page.evaluate(() => navigator.clipboard.readText());

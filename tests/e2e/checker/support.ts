@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { Browser, BrowserContextOptions, Frame, Page } from 'playwright-core';
 import { repoRoot } from '../../support/builds.ts';
 import { openPage } from '../../support/e2e.ts';
-import { timing } from '../../../src/islands/checker/use-checker.ts';
+import { timing } from '../../../src/islands/checker/checker-state.ts';
 
 export const fixturesDir = join(repoRoot, 'tests', 'fixtures');
 
@@ -76,7 +76,7 @@ export async function rendered(target: Page | Frame, count: number): Promise<voi
 /** Types `text` into the paste field (as one input event) and waits for the verdict it produces; returns data-verdict. */
 export async function pasteText(target: Page | Frame, text: string): Promise<string | null> {
   const before = await renders(target);
-  await target.getByLabel('Paste the output').fill(text);
+  await target.locator('#chk-paste').fill(text);
   await rendered(target, before);
   return target.locator('[data-verdict]').getAttribute('data-verdict');
 }

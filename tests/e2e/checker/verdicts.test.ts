@@ -1,7 +1,7 @@
 import { expect, test } from 'vitest';
 import { builds } from '../../support/builds.ts';
 import { describeInBrowser, siteUrls } from '../../support/e2e.ts';
-import { timing } from '../../../src/islands/checker/use-checker.ts';
+import { timing } from '../../../src/islands/checker/checker-state.ts';
 import { cspViolations, labelledFixtures, openChecker, pasteText, rendered, renders, shownVerdict } from './support.ts';
 
 const checked = labelledFixtures('real').filter((fixture) => fixture.labels.verdict !== '*');

@@ -1,27 +1,20 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import type { HtmlElement } from 'html-validate';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { defaultLang, languages } from '../../../src/i18n/languages.ts';
 import { assertBuilt, builds } from '../../support/builds.ts';
 import { parseHtml } from '../../support/html.ts';
+import { langs, routeUrl } from '../../support/pages.ts';
+import { pagefindFor, type PagefindInstance, type PagefindSubResult } from '../../support/pagefind.ts';
 import { startStaticServer, type StaticServer } from '../../support/server.ts';
-
-/** The parts of Pagefind's browser API this test drives. */
-interface PagefindSubResult {
-  url: string;
-  weighted_locations: { balanced_score: number }[];
-}
-interface Pagefind {
-  options(options: { basePath: string }): Promise<void>;
-  init(): Promise<void>;
-  search(query: string): Promise<{ results: { data(): Promise<{ url: string; sub_results: PagefindSubResult[] }> }[] }>;
-}
 
 /** One troubleshooting section: its heading id and what a reader would type, the quoted message or else the heading. */
 interface Section {
   id: string;
   query: string;
+  /** Whether the query is the section's quoted message (the same text in every language) rather than its translated heading. */
+  quoted: boolean;
 }
 
 /** Text as a reader sees it: html-validate's textContent keeps character references, so decode the few that occur. */
@@ -37,7 +30,7 @@ function sections(root: HtmlElement): Section[] {
     const heading = child.tagName === 'h2' ? child : child.querySelector('h2');
     const id = heading?.getAttributeValue('id');
     if (heading && id && id !== 'page-sources') {
-      found.push({ id, query: decode(heading.textContent).trim() });
+      found.push({ id, query: decode(heading.textContent).trim(), quoted: false });
       continue;
     }
     const current = found.at(-1);
@@ -45,27 +38,29 @@ function sections(root: HtmlElement): Section[] {
     if (current && message && !quoted.has(current.id)) {
       quoted.add(current.id);
       current.query = decode(message.textContent.split('\n').find((line) => line.trim() !== '') ?? '').replace(/…/g, ' ').trim();
+      current.quoted = true;
     }
   }
   return found;
 }
 
-describe.each(builds)('search in the $name build', (build) => {
+// Each language's troubleshooting page is searched in that language's index, as a reader of that page would (Pagefind picks the index by <html lang>).
+describe.each(builds.flatMap((build) => langs.map((lang) => ({ ...build, lang }))))('search in the $name build, $lang', (build) => {
   assertBuilt(build);
-  const troubleshooting = parseHtml(readFileSync(join(build.dir, 'troubleshooting', 'index.html'), 'utf8'));
+  const pageUrl = routeUrl(build, build.lang, 'troubleshooting');
+  const troubleshooting = parseHtml(readFileSync(join(build.dir, pageUrl.slice(build.base.length), 'index.html'), 'utf8'));
   const cases = sections(troubleshooting);
   let server: StaticServer;
-  let pagefind: Pagefind;
+  let pagefind: PagefindInstance;
 
   beforeAll(async () => {
     server = await startStaticServer(build.dir, build.base);
-    pagefind = (await import(pathToFileURL(join(build.dir, 'pagefind', 'pagefind.js')).href)) as Pagefind;
-    await pagefind.options({ basePath: `${server.origin}${build.base}pagefind/` });
-    await pagefind.init();
+    pagefind = await pagefindFor(build.dir, `${server.origin}${build.base}pagefind/`, languages[build.lang].htmlLang);
   });
 
   afterAll(async () => {
-    await server.close();
+    await pagefind?.destroy();
+    await server?.close();
   });
 
   test('the troubleshooting page has a section per message', () => {
@@ -73,13 +68,18 @@ describe.each(builds)('search in the $name build', (build) => {
   });
 
   // Some messages share all their words ("network pasta requires port driver" / "port driver requires pasta network"),
-  // so the section only has to be among the three best-scoring parts of the top result.
-  test.each(cases)('searching "$query" leads to /troubleshooting/#$id', async ({ id, query }) => {
+  // so the section only has to be among the three best-scoring parts of the troubleshooting result.
+  // That result must come first for every quoted message and every English heading. A translated heading made of common Chinese words
+  // ("次要回环地址") may rank a shorter page that repeats those words a little higher, as Pagefind splits Chinese queries into short words:
+  // such a heading must bring the troubleshooting page among the first three results, and its section within it.
+  test.each(cases)('searching "$query" leads to the troubleshooting page, #$id', async ({ id, query, quoted }) => {
     const { results } = await pagefind.search(query);
-    const top = await results[0]?.data();
-    expect(top?.url).toBe(`${server.origin}${build.base}troubleshooting/`);
+    const data = await Promise.all(results.slice(0, 3).map((result) => result.data()));
+    const strict = quoted || build.lang === defaultLang;
+    const hit = (strict ? data.slice(0, 1) : data).find((result) => result.url === `${server.origin}${pageUrl}`);
+    expect(hit?.url, JSON.stringify(data.map((result) => result.url))).toBe(`${server.origin}${pageUrl}`);
     const score = (sub: PagefindSubResult) => sub.weighted_locations.reduce((sum, location) => sum + location.balanced_score, 0);
-    const best = (top?.sub_results ?? []).toSorted((a, b) => score(b) - score(a)).slice(0, 3);
-    expect(best.map((sub) => sub.url)).toContain(`${server.origin}${build.base}troubleshooting/#${id}`);
+    const best = (hit?.sub_results ?? []).toSorted((a, b) => score(b) - score(a)).slice(0, 3);
+    expect(best.map((sub) => sub.url)).toContain(`${server.origin}${pageUrl}#${id}`);
   });
 });

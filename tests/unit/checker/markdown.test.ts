@@ -2,9 +2,9 @@ import { describe, expect, test } from 'vitest';
 import { analyze, en } from '../../../src/engine/index.ts';
 import { escapeMarkdown, fenced, inlineCode, toMarkdown } from '../../../src/islands/checker/markdown.ts';
 import { samples } from '../../../src/islands/checker/samples.ts';
-import { checkerStrings } from '../../../src/islands/checker/strings.ts';
-
-const s = checkerStrings.en;
+import { zhCn } from '../../../src/engine/messages/zh-cn.ts';
+import { en as s } from '../../../src/islands/checker/strings-en.ts';
+import { zhCn as zhStrings } from '../../../src/islands/checker/strings-zh-cn.ts';
 const site = 'https://guide.example.org/kb';
 const markdown = (text: string, answers = {}) =>
   toMarkdown({
@@ -45,6 +45,23 @@ describe('toMarkdown', () => {
     expect(md).toContain(escapeMarkdown(en.verdict.incomplete));
     expect(md).not.toContain(`### ${s.markdown.facts}`);
     expect(md).toContain('```sh\ndocker version');
+  });
+});
+
+describe('toMarkdown in Chinese', () => {
+  test('uses the Chinese strings and catalogue throughout', () => {
+    const md = toMarkdown({
+      result: analyze(sample('affected'), { messages: zhCn }),
+      messages: zhCn,
+      strings: zhStrings,
+      docsUrl: (path) => `${site}/zh-cn${path}`,
+      link: `${site}/zh-cn/checker/#v=1`,
+    });
+    expect(md).toContain(`## ${zhStrings.markdown.heading}`);
+    expect(md).toContain(`**${zhStrings.markdown.verdict}: ${escapeMarkdown(zhCn.verdict.affected)}**`);
+    expect(md).toContain(`- ${zhStrings.facts.networkDriver}: \`pasta\``);
+    expect(md).toContain(`${site}/zh-cn/remediation/#upgrade`);
+    expect(md).not.toContain(en.verdict.affected);
   });
 });
 

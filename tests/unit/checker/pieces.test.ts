@@ -6,17 +6,18 @@ import { factRows, factValue } from '../../../src/islands/checker/facts-view.ts'
 import { docsHref, shareUrl } from '../../../src/islands/checker/links.ts';
 import { fileProblem, looksLikeText, maxFileBytes, readTextFile } from '../../../src/islands/checker/read-file.ts';
 import { samples } from '../../../src/islands/checker/samples.ts';
-import { checkerStrings } from '../../../src/islands/checker/strings.ts';
+import { en as s } from '../../../src/islands/checker/strings-en.ts';
+import { zhCn } from '../../../src/islands/checker/strings-zh-cn.ts';
 
-const s = checkerStrings.en;
+const languages = [['en', s], ['zh-cn', zhCn]] as const;
 
 describe('samples', () => {
   test.each(samples.map((sample) => [sample.id, sample.text] as const))('the %s example gets that verdict', (id, text) => {
     expect(analyze(text).verdict).toBe(id);
   });
 
-  test('every example has a label', () => {
-    for (const sample of samples) expect(s.samples[sample.id]).toBeTruthy();
+  test.each(languages)('every example has a label (%s)', (_lang, strings) => {
+    for (const sample of samples) expect(strings.samples[sample.id]).toBeTruthy();
   });
 });
 
@@ -43,9 +44,9 @@ describe('factRows', () => {
     expect(factValue('mtu', 1500, s)).toBe('1500');
   });
 
-  test('the accessible names contain the visible labels', () => {
-    expect(s.showLineLabel(12)).toContain(s.showLine(12));
-    expect(s.forgetLabel('RootlessKit')).toContain(s.answered);
+  test.each(languages)('the accessible names contain the visible labels (%s)', (_lang, strings) => {
+    expect(strings.showLineLabel(12)).toContain(strings.showLine(12));
+    expect(strings.forgetLabel('RootlessKit')).toContain(strings.answered);
   });
 });
 
@@ -64,8 +65,9 @@ describe('answers', () => {
     expect(first).toEqual({ networkDriver: 'pasta' });
   });
 
-  test('every choice a question offers is an answer the engine accepts', () => {
-    for (const [key, question] of Object.entries(s.questions)) {
+  test.each(languages)('every choice a question offers is an answer the engine accepts (%s)', (_lang, strings) => {
+    expect(Object.keys(strings.questions)).toEqual(Object.keys(s.questions));
+    for (const [key, question] of Object.entries(strings.questions)) {
       if (!('choices' in question)) continue;
       for (const value of Object.keys(question.choices)) {
         const result = analyze('', { answers: { [key]: parseAnswer(value) } });
@@ -76,14 +78,15 @@ describe('answers', () => {
 });
 
 describe('links', () => {
-  test('docsHref adds the base and keeps the anchor', () => {
-    expect(docsHref('/remediation/#upgrade', 'en', '/')).toBe('/remediation/#upgrade');
-    expect(docsHref('/remediation/#upgrade', 'en', '/kb/')).toBe('/kb/remediation/#upgrade');
-    expect(docsHref('/checker/', 'en', '/kb/')).toBe('/kb/checker/');
+  test('docsHref puts a guide path under the root and keeps the anchor', () => {
+    expect(docsHref('/remediation/#upgrade', '/')).toBe('/remediation/#upgrade');
+    expect(docsHref('/remediation/#upgrade', '/kb/')).toBe('/kb/remediation/#upgrade');
+    expect(docsHref('/checker/', '/kb/zh-cn/')).toBe('/kb/zh-cn/checker/');
   });
 
   test('shareUrl points at the full checker on the current origin, whatever page it is built on', () => {
-    expect(shareUrl('v=1&net=pasta', 'en', '/kb/', 'http://127.0.0.1:9/kb/embed/checker/#old')).toBe('http://127.0.0.1:9/kb/checker/#v=1&net=pasta');
+    expect(shareUrl('v=1&net=pasta', '/kb/', 'http://127.0.0.1:9/kb/embed/checker/#old')).toBe('http://127.0.0.1:9/kb/checker/#v=1&net=pasta');
+    expect(shareUrl('v=1', '/zh-cn/', 'http://127.0.0.1:9/zh-cn/embed/checker/')).toBe('http://127.0.0.1:9/zh-cn/checker/#v=1');
   });
 });
 

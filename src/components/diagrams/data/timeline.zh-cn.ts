@@ -1,29 +1,10 @@
-import { dockerEvents, passtMilestones, rootlesskitThresholds } from '../../../engine/data/index.ts';
+import { dockerEvents, rootlesskitThresholds } from '../../../engine/data/index.ts';
+import { descriptionsByLang } from '../../content/data/descriptions.ts';
 import { fact } from '../../content/fact-text.ts';
 import type { DiagramData } from '../types.ts';
 import { timelineDiagram, type TimelineWords } from './timeline.ts';
 
-/** What each passt milestone changed, for the text version (Simplified Chinese). */
-const milestoneText: Record<keyof typeof passtMilestones, string> = {
-  mapHostLoopback: '首个支持 --map-host-loopback 的版本。',
-  lastGoodDefault: '默认仍把来自宿主机回环的连接送到命名空间回环的最后一个版本。',
-  change: 'splice 的入站连接改为送到命名空间的外部地址；新增 --host-lo-to-ns-lo（标记为已弃用）。',
-  unDeprecated: '--host-lo-to-ns-lo 不再标记为已弃用。',
-  brokenWithRootlesskit: 'pasta 在 RootlessKit 下启动即退出：“Dual stack forward, but IPv6 not enabled”。',
-  brokenFixed: '修复双栈转发导致的启动失败。',
-  semanticsRefined: '使用 --host-lo-to-ns-lo 时，宿主机上的每个回环地址都映射到命名空间内的同一地址；与 --no-splice 同时使用会报错。',
-};
-
-/** What the site says about RootlessKit releases, by version (Simplified Chinese); the English data decides which releases have a note. */
-const rootlesskitNotes: Record<string, string> = {
-  [rootlesskitThresholds.pastaDriver.version]: '首个带 pasta 网络驱动的版本。',
-  [fact('rlkLastUnfixed')]: '最后一个不含修复的版本。',
-  [rootlesskitThresholds.hostLoToNsLo.version]: '首个向 pasta 传入 --host-lo-to-ns-lo 的版本。',
-  [rootlesskitThresholds.sourceAddressBuiltin.version]: '内置 gvisor-tap-vsock；禁用 userland proxy 时，builtin 端口驱动会传递 TCP 连接的源地址。',
-  [fact('rlkDateOpen')]: '发布说明未经验证。',
-  [rootlesskitThresholds.hostLoopbackBlocked.version]: '在 --disable-host-loopback 下封堵宿主机回环路径（PR #612）。',
-  [rootlesskitThresholds.pastaIpv6.version]: 'net/pasta：修复 IPv6 支持（PR #620）。',
-};
+const describe = descriptionsByLang['zh-cn'];
 
 /** What happened at each Docker event (Simplified Chinese). */
 const dockerText: Record<keyof typeof dockerEvents, string> = {
@@ -55,8 +36,9 @@ const words: TimelineWords = {
   docker: { bugReported: 'moby#48838 提交', fixReleased: `Docker ${fact('dockerFixed')}` },
   separator: '：',
   undated: (version: string) => `RootlessKit v${version}：标签日期未经验证，未放在时间线上。`,
-  milestoneText: (key) => milestoneText[key] ?? passtMilestones[key].what,
-  rootlesskitNote: (release) => (release.note ? (rootlesskitNotes[release.version] ?? release.note) : undefined),
+  // The same notes as the pages' tables (src/components/content/data/descriptions.zh-cn.ts).
+  milestoneText: (key) => describe.milestone(key),
+  rootlesskitNote: (release) => describe.rootlesskitNote(release),
   dockerText: (key) => dockerText[key] ?? dockerEvents[key].what,
 };
 

@@ -1,0 +1,248 @@
+import {
+  dockerBundles,
+  passtPackageFormats,
+  pastaVersionStrings,
+  rootlessExtrasDependencies,
+  rootlesskitThresholds,
+  type passtMilestones,
+  type ReferenceKey,
+} from '../../../engine/data/index.ts';
+import { fact } from '../fact-text.ts';
+
+/**
+ * Simplified Chinese for the descriptions the data module carries in English (src/engine/data/*.ts), keyed like the records there.
+ * Versions, tags and dates are read from the data module (fact()), never typed. The pages pick English or these by page language
+ * (./descriptions.ts); the timeline diagram's text version uses the same notes.
+ */
+
+/** The first Docker Engine release whose own packages bundle `rootlesskit`; throws when the bundle table has none. */
+function firstDockerWith(rootlesskit: string): string {
+  const bundle = dockerBundles.find((row) => row.rootlesskit === rootlesskit);
+  if (!bundle) throw new Error(`descriptions: no Docker bundles RootlessKit ${rootlesskit}`);
+  return bundle.first;
+}
+
+/** What a distribution's pasta prints, from the version strings table; throws when the row is gone. */
+function printedBy(distribution: string): string {
+  const row = pastaVersionStrings.find((candidate) => candidate.distribution === distribution);
+  if (!row) throw new Error(`descriptions: no pasta version string for ${distribution}`);
+  return row.printed;
+}
+
+/** A package version pattern of passtPackageFormats by family. */
+function packagePattern(family: (typeof passtPackageFormats)[number]['family']): string {
+  return passtPackageFormats.find((format) => format.family === family)?.pattern ?? '';
+}
+
+/** The Docker release line ("<major>.x") that the fix reached first. */
+const fixedLine = `${fact('dockerFixed').split('.')[0]}.x`;
+
+/**
+ * Each reference: what it establishes and, where the English title paraphrases rather than quotes (the part after "—", or a
+ * descriptive name), a Chinese title. Titles that quote an upstream title (commit subjects, issue titles, file paths) stay as quoted.
+ */
+export const referenceTextZhCn: Record<ReferenceKey, { establishes: string; title?: string }> = {
+  moby48838: {
+    establishes: `问题报告：使用 pasta 和 implicit 端口驱动时，发布在 127.0.0.1 上的端口会重置连接（${fact('dockerBugReported')} 提交，环境为 ${fact('debian12')}）。`,
+  },
+  rootlesskitPr482: {
+    establishes: `修复本身：pasta 接受 --host-lo-to-ns-lo 时，RootlessKit 就把它传给 pasta（${fact('rlkFixMergedDate')} 合并，首次发布于 ${fact('rlkFixed', { v: true })}）。`,
+  },
+  rootlesskitCommitFix: {
+    establishes: '特性探测 `pasta --host-lo-to-ns-lo --version`，以及探测退出状态为 0 时追加的该选项。',
+  },
+  rootlesskitMain: {
+    establishes: 'RootlessKit 接受哪些网络驱动与端口驱动的组合（pasta 要求端口驱动为 implicit 或 none）。',
+  },
+  rootlesskitPasta: {
+    establishes: 'RootlessKit 为 pasta 构造的完整参数列表（--tcp-ports=auto --udp-ports=auto、--no-map-gw、--ipv4-only、--host-lo-to-ns-lo）。',
+  },
+  rootlesskitNetworkDoc: {
+    establishes: '各网络驱动、pasta 的最低版本和推荐版本、Ubuntu 上 AppArmor 的绕过办法，以及吞吐量数据。',
+  },
+  rootlesskitPortDoc: {
+    establishes: '各端口驱动（builtin、slirp4netns、implicit）、它们的吞吐量，以及是否保留客户端源地址。',
+  },
+  rootlesskitReleases: {
+    title: 'rootlesskit 版本发布（releases）',
+    establishes: 'RootlessKit 的版本 tag 及其日期。',
+  },
+  rootlesskit591: {
+    title: `rootless-containers/rootlesskit#591：passt ${fact('passtBroken', { short: true })} 下 dockerd 无法启动`,
+    establishes: `passt ${fact('passtBroken')} 使 dockerd 在 RootlessKit ${fact('rlkV3')} 下无法启动（Arch Linux，Docker ${firstDockerWith(fact('rlkV3'))}）。`,
+  },
+  rootlesskitPr612: {
+    title: 'rootless-containers/rootlesskit#612：设置了 --disable-host-loopback 仍能访问宿主机回环',
+    establishes: `在 RootlessKit ${fact('rlkHostLoopbackBlocked')} 之前，--no-map-gw 挡不住命名空间经由 pasta 访问宿主机回环；另含一行带有 pasta 完整参数的调试日志。`,
+  },
+  rootlesskitPr620: {
+    establishes: `RootlessKit ${fact('rlkIpv6')} 修复了 pasta 驱动的 IPv6 支持。`,
+  },
+  rootlesskit511: {
+    title: 'rootless-containers/rootlesskit#511：pasta 下发布在 IPv6 上的端口',
+    establishes: '除非指定 --ipv6，RootlessKit 都会给 pasta 传 --ipv4-only，所以发布在 IPv6 上的端口不会被转发。',
+  },
+  rootlesskit434: {
+    title: `rootless-containers/rootlesskit#434：MTU 为 ${fact('mtuLegacy')} 的 pasta + implicit 配置`,
+    establishes: `一份真实的 \`systemctl --user status docker\` 输出：pasta、implicit 端口驱动、MTU ${fact('mtuLegacy')}。`,
+  },
+  rootlesskitIntegration: {
+    establishes: '使用 implicit 端口驱动时，发布到宿主机上某个具体的非回环 IP 会失败，报错 "cannot assign requested address"。',
+  },
+  passtCommitChange: {
+    establishes: `行为变更本身（${fact('passtChangeCommitDate')}，首次发布于 ${fact('passtChange')}），以及恢复旧映射的 --host-lo-to-ns-lo 选项。`,
+  },
+  passtCommitUndeprecate: {
+    establishes: `从 ${fact('passtUndeprecated')} 起，--host-lo-to-ns-lo 不再标记为已弃用；提交说明引用了 RootlessKit #482 和 moby#48838。`,
+  },
+  passtCommitSemantics: {
+    establishes: `从 ${fact('passtSemantics')} 起，连向宿主机任一回环地址的连接在命名空间内保持同一地址；与 --no-splice 同时使用会报错。`,
+  },
+  passtCommitDualStack: {
+    establishes: `修复 RootlessKit 下出现的双栈启动失败（包含在 ${fact('passtBrokenFixed')} 中）。`,
+  },
+  passtManPage: {
+    title: 'passt(1) / pasta(1) 手册页',
+    establishes: '选项 -t/-u/-T/-U auto、--no-map-gw、--map-host-loopback、--host-lo-to-ns-lo，以及本地流量走的 splice 路径。',
+  },
+  passtTags: {
+    title: 'passt 版本 tag',
+    establishes: 'passt 的版本 tag（YYYY_MM_DD.<commit>）及其先后顺序。',
+  },
+  podman24045: {
+    title: 'containers/podman#24045：容器内绑定在回环地址上的服务可以从宿主机访问',
+    establishes: 'passt 为什么改变 splice 映射：旧的默认行为把命名空间内只在本地监听的服务暴露给了宿主机。',
+  },
+  mobyRootlessScript: {
+    establishes: 'Docker 默认选用哪个网络驱动和端口驱动、MTU，以及 DOCKERD_ROOTLESS_ROOTLESSKIT_* 环境变量。',
+  },
+  mobyRootlesskitInstaller: {
+    establishes: '每个 Docker Engine 版本打包进 docker-ce-rootless-extras 的 RootlessKit 版本。',
+  },
+  mobyInfoUnix: {
+    establishes: '`docker version` 显示带 NetworkDriver 和 PortDriver 的 rootlesskit 组件（implicit 时没有 PortDriver；从不显示 pasta 组件）。',
+  },
+  mobyPr49304: {
+    title: `moby/moby#49304：${fixedLine} 分支升级到 RootlessKit ${fact('rlkFixed', { v: true })}`,
+    establishes: `修复通过这个对 moby#49303 的 backport 进入 Docker ${fact('dockerFixed')}（${fact('dockerFixedDate')}）。`,
+  },
+  mobyPr49303: {
+    title: `moby/moby#49303：master 分支升级到 RootlessKit ${fact('rlkFixed', { v: true })}`,
+    establishes: `moby 的 master 分支升级到 RootlessKit ${fact('rlkFixed', { v: true })}。`,
+  },
+  mobyPr51149: {
+    title: 'moby/moby#51149：dockerd-rootless.sh 回退到 pasta（#51162 的 backport）',
+    establishes: `从 Docker ${fact('dockerPastaFallback')} / ${fact('dockerPastaFallback29')} 起，脚本依次尝试 slirp4netns、pasta（端口驱动 implicit，MTU ${fact('mtuPasta')}）和 vpnkit。`,
+  },
+  moby51143: {
+    establishes: '为什么 Docker 在没有安装 slirp4netns 时开始选用 pasta。',
+  },
+  moby47765: {
+    title: `moby/moby#47765：显式设置网络驱动时 MTU 为 ${fact('mtuLegacy')}`,
+    establishes: `在 Docker ${fact('dockerLastMtu1500')} 及更早的版本上，显式设置网络驱动会让 MTU 默认为 ${fact('mtuLegacy')}。`,
+  },
+  moby49499: {
+    title: `moby/moby#49499：Docker ${fact('dockerSlirpRegression')} 在 slirp4netns 端口驱动上的回归`,
+    establishes: `Docker ${fact('dockerSlirpRegression')} 在 slirp4netns 端口驱动上的回归。`,
+  },
+  moby51591: {
+    title: `moby/moby#51591：${fact('dockerBindAddressInUse')} 上的“failed to bind host port … address already in use”`,
+    establishes: `Docker ${fact('dockerBindAddressInUse')} 在 rootless 模式下的端口绑定错误。`,
+  },
+  moby52641: {
+    title: `moby/moby#52641：${fact('dockerGvisorFallback')}+ 启用 detach-netns 时找不到 slirp4netns`,
+    establishes: `Docker ${fact('dockerGvisorFallback')}+ 启用 detach-netns 时出现的问题；绕过办法是 DOCKERD_ROOTLESS_ROOTLESSKIT_DETACH_NETNS=false。`,
+  },
+  dockerCePackaging: {
+    title: 'docker/docker-ce-packaging（docker-ce-rootless-extras 的 deb 和 rpm 打包规格）',
+    establishes: `docker-ce-rootless-extras 的依赖：${rootlessExtrasDependencies.map((row) => `${row.series.replaceAll(', ', '、')} 上是 "${row.depends}"`).join('，')}。`,
+  },
+  dockerStaticDownloads: {
+    title: 'download.docker.com：静态的 docker 与 docker-rootless-extras 压缩包',
+    establishes: '静态压缩包 docker-rootless-extras-<version>.tgz（内含 rootlesskit）按架构发布的位置。',
+  },
+  slirp4netnsRepo: {
+    establishes: 'slirp4netns 把 libslirp 封装在命名空间内的 tap 设备之后；除非指定 --disable-host-loopback，否则可以通过 10.0.2.2 访问宿主机回环。',
+  },
+  libslirp: {
+    title: 'libslirp（源自 QEMU 的用户态 TCP/IP 协议栈）',
+    establishes: 'slirp4netns 在用户空间运行的 TCP/IP 协议栈：它终结来自命名空间的数据包，再通过宿主机上的套接字重新发起连接。',
+  },
+  manUserNamespaces: {
+    establishes: '非特权用户可以创建用户命名空间，并在其中拥有 capabilities，例如创建网络命名空间。',
+  },
+  manNetworkNamespaces: {
+    establishes: '每个网络命名空间都有自己的网络接口、回环接口、地址、路由和套接字。',
+  },
+  manSplice: {
+    establishes: 'splice(2) 借助管道在文件描述符之间移动数据，而不必把数据复制到用户空间；pasta 的本地路径就用它。',
+  },
+  nftablesHooks: {
+    establishes: '发往本机进程的数据包经过 input 钩子；forward 钩子只看到被路由转发的流量。',
+  },
+  nftablesFamilies: {
+    establishes: 'inet 族的表同时能看到 IPv4 和 IPv6 流量。',
+  },
+  dockerPublishedPorts: {
+    title: 'Docker 文档：Networking overview，Published ports',
+    establishes: '发布在 127.0.0.1 或 ::1 上的端口只能从 Docker 宿主机及其容器访问。',
+  },
+  dockerRootlessDocs: {
+    title: 'Docker 文档：Rootless mode',
+    establishes: '如何安装 rootless 模式（dockerd-rootless-setuptool.sh），以及如何作为用户服务运行。',
+  },
+  debianPasst: {
+    title: 'Debian 软件包追踪系统：passt',
+    establishes: `Debian 的 passt 软件包版本（${packagePattern('Debian, Ubuntu')}），这些版本也会进入 Ubuntu。`,
+  },
+  ubuntuPasst: {
+    title: 'Ubuntu（Launchpad）：passt 源码包',
+    establishes: `Ubuntu 的 passt 软件包版本；${fact('ubuntu2404')} 上的构建输出 "pasta unknown version"。`,
+  },
+  fedoraPasst: {
+    title: 'Fedora 软件包：passt',
+    establishes: `Fedora 的 passt 软件包版本（${packagePattern('Fedora, RHEL')}），pasta 输出的也是这个版本号。`,
+  },
+  chimeraCports: {
+    title: 'Chimera Linux cports（软件包配方）',
+    establishes: `Chimera Linux 打包 passt 时，用以点分隔的日期作为版本号（${printedBy('Chimera Linux')}）。`,
+  },
+  launchpad2077158: {
+    title: 'Launchpad bug #2077158：Ubuntu 上 AppArmor 阻止 RootlessKit 下的 pasta',
+    establishes: `在 ${fact('ubuntu2310')} 和 ${fact('ubuntu2404')} 上，AppArmor 会阻止 RootlessKit 下的 pasta，直到按文档应用绕过办法。`,
+  },
+};
+
+/** What each passt milestone changed (the English is `passtMilestones[key].what`). */
+export const milestoneTextZhCn: Record<keyof typeof passtMilestones, string> = {
+  mapHostLoopback: '首个支持 --map-host-loopback 的版本。',
+  lastGoodDefault: '默认仍把来自宿主机回环的连接送到命名空间回环的最后一个版本。',
+  change: 'splice 的入站连接改为送到命名空间的外部地址；新增 --host-lo-to-ns-lo（标记为已弃用）。',
+  unDeprecated: '--host-lo-to-ns-lo 不再标记为已弃用。',
+  brokenWithRootlesskit: 'pasta 在 RootlessKit 下启动即退出：“Dual stack forward, but IPv6 not enabled”。',
+  brokenFixed: '修复双栈转发导致的启动失败。',
+  semanticsRefined: '使用 --host-lo-to-ns-lo 时，宿主机上的每个回环地址都映射到命名空间内的同一地址；与 --no-splice 同时使用会报错。',
+};
+
+/**
+ * What the site says about RootlessKit releases, by version (the English is `rootlesskitReleases[i].note`). The English data decides
+ * which releases have a note; ./descriptions.ts fails the build when one of them has no entry here.
+ */
+export const rootlesskitNotesZhCn: Readonly<Record<string, string>> = {
+  [rootlesskitThresholds.pastaDriver.version]: '首个带 pasta 网络驱动的版本。',
+  [fact('rlkLastUnfixed')]: '最后一个不含修复的版本。',
+  [rootlesskitThresholds.hostLoToNsLo.version]: '首个向 pasta 传入 --host-lo-to-ns-lo 的版本。',
+  [rootlesskitThresholds.sourceAddressBuiltin.version]: '内置 gvisor-tap-vsock；禁用 userland proxy 时，builtin 端口驱动会传递 TCP 连接的源地址。',
+  [fact('rlkDateOpen')]: '发布说明未经验证。',
+  [rootlesskitThresholds.hostLoopbackBlocked.version]: '在 --disable-host-loopback 下封堵宿主机回环路径（PR #612）。',
+  [rootlesskitThresholds.pastaIpv6.version]: 'net/pasta：修复 IPv6 支持（PR #620）。',
+};
+
+/**
+ * Where a pasta binary came from, for the version strings table, by the English name in `pastaVersionStrings`. Only the descriptive
+ * names need a translation; distribution names (Debian, Fedora, …) are shown as they are.
+ */
+export const versionSourceZhCn: Readonly<Record<string, string>> = {
+  'upstream, Arch Linux': '上游、Arch Linux',
+  'git build (two commits after a tag)': 'git 构建（比某个 tag 多两个提交）',
+};

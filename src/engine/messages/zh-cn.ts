@@ -1,0 +1,251 @@
+/** The Simplified Chinese message catalogue. Versions come from the data module; commands and quoted errors stay as the tools print them. */
+import { FLAG, override, PROBE, PS, RESTART } from '../commands.ts';
+import { appArmorUbuntu } from '../data/core/diagnostics.ts';
+import { docker, mtu } from '../data/core/docker.ts';
+import { rootlesskitAddressing } from '../data/core/network.ts';
+import { passt, passtChangeCommit, passtDebian12 } from '../data/core/passt.ts';
+import { rootlesskit, rootlesskitPasta } from '../data/core/rootlesskit.ts';
+import type { Messages, Outcome } from './types.ts';
+
+const FIX_RK = rootlesskit.hostLoToNsLo.version;
+const CHANGE = passt.change.version;
+const OTHER_DRIVER = '用的是别的网络驱动，不受影响。';
+
+const rkPhrase = (rk: string, from: string | null): string => (from ? `Docker ${from} 捆绑的是 RootlessKit ${rk}` : `这里运行的是 RootlessKit ${rk}`);
+/** "（Docker 27.3.1）"-style suffix, or nothing. */
+const paren = (label: string, value: string | null): string => (value ? `（${label} ${value}）` : '');
+const verdictWord = { affected: '受影响', fixed: '已修复' } as const;
+
+function outcome(o: Outcome): string {
+  const rk = o.rootlesskitVersion ? `${rkPhrase(o.rootlesskitVersion, o.rootlesskitInferred ? o.dockerVersion : null)}，` : '';
+  if (o.verdict === 'affected' || o.verdict === 'fixed') return `${rk}${verdictWord[o.verdict]}。`;
+  return o.verdict === 'incomplete' ? `要看 RootlessKit 版本，早于 ${FIX_RK} 受影响，${FIX_RK} 及以上已修复。` : '不受影响。';
+}
+
+export const zhCn: Messages = {
+  verdict: {
+    affected: '受影响：发布在回环地址上的端口，连接会被重置',
+    fixed: `已修复：RootlessKit 会给 pasta 传 ${FLAG}`,
+    'not-affected': '不受影响',
+    'not-rootless': '不是 rootless 模式：只有 rootless Docker 才有这个问题',
+    incomplete: '信息还不够，暂时无法判断',
+  },
+  certainty: {
+    confirmed: '由你粘贴的内容直接确认',
+    inferred: '部分依据来自对照表或默认值推断（见下方诊断详情）',
+  },
+  findings: {
+    'rootful-daemon': (p) => ({
+      title: '守护进程以 root 身份运行',
+      detail: `没有 "rootless" 安全选项，也没有 rootlesskit 组件${paren('Docker', p.dockerVersion)}：端口发布不经过 RootlessKit 和 pasta，127.0.0.1 可以正常使用。`,
+    }),
+    'rootlesskit-without-pasta': (p) => ({
+      title: `RootlessKit ${p.rootlesskitVersion} 没有 pasta 网络驱动`,
+      detail: `pasta 网络驱动是 RootlessKit ${rootlesskit.pastaDriver.version} 才加入的；${rkPhrase(p.rootlesskitVersion, p.inferredFrom)}，所以不会出现这个问题。`,
+    }),
+    'docker-without-pasta': (p) => ({
+      title: `Docker ${p.dockerVersion} 早于 pasta 网络驱动`,
+      detail: `Docker 官方软件包从 Docker ${docker.pastaCapable.version} 起才捆绑支持 pasta 的 RootlessKit；这个 Docker ${OTHER_DRIVER}`,
+    }),
+    'other-network-driver': (p) => ({
+      title: `网络驱动 ${p.networkDriver}：不受影响`,
+      detail: `只有 pasta 有这个问题；用 ${p.networkDriver} 时，由 RootlessKit 自己的端口驱动去连接命名空间内的 127.0.0.1。`,
+    }),
+    'port-driver-excludes-pasta': (p) => ({
+      title: `端口驱动 ${p.portDriver}：没有用到 pasta`,
+      detail: `RootlessKit 只在端口驱动为 implicit 或 none 时才运行 pasta，所以这个守护进程${OTHER_DRIVER}`,
+    }),
+    'port-driver-none': () => ({
+      title: '端口驱动 none：pasta 不转发任何端口',
+      detail: 'pasta 不负责转发宿主机端口，也就不会出现连接被重置。',
+    }),
+    'pasta-predates-change': (p) => ({
+      title: `pasta 早于 ${CHANGE}：不受影响`,
+      detail: `${
+        p.via === 'probe'
+          ? `pasta 不接受 ${FLAG}（探测失败），说明它`
+          : p.via === 'argv'
+            ? `RootlessKit ${FIX_RK} 及更新版本只要 pasta 接受 ${FLAG} 就会传给它，而 pasta 运行时没有带这个选项，说明 pasta `
+            : `pasta ${p.pastaVersion} `
+      }早于 ${CHANGE}，仍是旧的映射方式。在 RootlessKit 升级到 ${FIX_RK} 之前升级 passt，反而会出问题：先升级 RootlessKit，或者锁定 passt 的版本。`,
+      fix: 'sudo apt-mark hold passt   # Debian/Ubuntu,在 RootlessKit 升级之前先锁定',
+    }),
+    'fixed-flag-seen': (p) => ({
+      title: `pasta 运行时带有 ${FLAG}`,
+      detail: `它的命令行里有这个选项${paren('RootlessKit', p.rootlesskitVersion)}，所以宿主机的回环连接会到达命名空间内的 127.0.0.1。`,
+    }),
+    'fixed-rootlesskit': (p) => ({
+      title: `RootlessKit ${p.rootlesskitVersion} 会传递 ${FLAG}`,
+      detail: `RootlessKit ${FIX_RK} 及更新版本只要 pasta 接受这个选项就会传给它，而 ${CHANGE} 起的每个 passt 都接受${
+        p.inferredFrom ? `（${rkPhrase(p.rootlesskitVersion, p.inferredFrom)}）` : ''
+      }。可以这样确认：`,
+      fix: `${PS}   # 输出中应包含 ${FLAG}`,
+    }),
+    affected: (p) => ({
+      title: 'pasta 把宿主机的回环连接转到了错误的地址',
+      detail: `${
+        p.flagAbsent ? `pasta 运行时没有带 ${FLAG}` : `${rkPhrase(p.rootlesskitVersion ?? '', p.inferredFrom)}，它不会给 pasta 传 ${FLAG}（${FIX_RK} 起才会）`
+      }，于是${p.era === 'new' && p.pastaVersion ? ` pasta ${p.pastaVersion} ` : ` ${CHANGE} 及更新版本的 pasta `}会把宿主机的回环连接转交给命名空间的外部地址，而那里没有任何监听，结果就是 "Connection reset by peer"。${
+        p.era === 'new' ? '' : `粘贴内容没有${p.era === 'between' ? '准确' : ''}显示 pasta 的版本；更早的 pasta 不受影响。`
+      }`,
+      fix: [
+        `# Docker 官方软件包(apt;Fedora/RHEL 上用 dnf):升级到 Docker ${docker.fixed.version} 或更新版本`,
+        'sudo apt-get install --only-upgrade docker-ce docker-ce-rootless-extras',
+        RESTART,
+        `docker version   # rootlesskit 应为 ${FIX_RK} 或更新版本`,
+        `${PS}   # 应包含 ${FLAG}`,
+      ].join('\n'),
+    }),
+    'nothing-recognised': () => ({
+      title: '这段粘贴内容里没有可识别的信息',
+      detail: '请粘贴 docker version 的输出（其中的 rootlesskit 组件会写明驱动），或者运行收集命令。',
+      fix: 'docker version',
+    }),
+    'need-network-driver': (p) => ({
+      title: '守护进程用的是哪个网络驱动？',
+      detail: `docker version 的 rootlesskit 组件会显示它（NetworkDriver）${p.rootlessKnown ? '' : '；没有这个组件，说明守护进程是以 root 运行的'}。${
+        p.pastaFallback ? `从 Docker ${docker.pastaFallback.version} 起，没有安装 slirp4netns 时 dockerd-rootless.sh 会选用 pasta。` : ''
+      }${
+        p.outcomes.every((o) => o.verdict === p.outcomes[0]?.verdict)
+          ? `无论是哪一个，rootless 守护进程的结果都是：${outcome(p.outcomes[0]!)}`
+          : p.outcomes.map((o) => `如果是 ${o.answer === 'pasta' ? 'pasta' : `${o.answer}（或 pasta 以外的任何驱动）`}：${outcome(o)}`).join('')
+      }`,
+      fix: 'docker version\nsystemctl --user status docker --no-pager --full',
+    }),
+    'need-rootlesskit-version': (p) => ({
+      title: '运行的是哪个版本的 RootlessKit？',
+      detail: `守护进程用的是 pasta${
+        p.distribution ? `，而且 Docker${p.dockerVersion ? ` ${p.dockerVersion}` : ''} 是发行版自己构建的，其中的 RootlessKit 可能与 Docker 官方软件包不同` : ''
+      }。RootlessKit 早于 ${FIX_RK} 就受影响；${FIX_RK} 及更新版本已修复。`,
+      fix: 'docker version   # 看 rootlesskit 下的 Version\nrootlesskit --version',
+    }),
+    'need-pasta-argv': (p) => ({
+      title: `pasta 运行时带 ${FLAG} 吗？`,
+      detail: `RootlessKit ${p.rootlesskitVersion} 是开发版构建，可能包含也可能不包含这个修复。pasta 的命令行里有这个选项就是已修复，没有就是受影响。`,
+      fix: PS,
+    }),
+    'need-docker-output': () => ({
+      title: '还需要更多输出',
+      detail: '运行收集命令，或者粘贴 docker version 的输出和 pasta 的命令行。',
+      fix: `docker version\n${PS}`,
+    }),
+    'port-driver-assumed-implicit': () => ({
+      title: '端口驱动：implicit（推定）',
+      detail: '输出里没有端口驱动：端口驱动为 implicit 时 docker version 不显示 PortDriver，而 Docker 搭配 pasta 用的正是 implicit。',
+    }),
+    'rootlesskit-from-docker-version': (p) => ({
+      title: `RootlessKit ${p.rootlesskitVersion}（根据 Docker ${p.dockerVersion} 推断）`,
+      detail: `Docker ${p.dockerVersion} 的官方${p.fromPackage ? ' docker-ce-rootless-extras ' : ''}软件包捆绑的是 RootlessKit ${p.rootlesskitVersion}；发行版的 Docker 可能附带别的版本。`,
+      fix: 'rootlesskit --version',
+    }),
+    'distribution-packaging': (p) => ({
+      title: '发行版打包的 Docker',
+      detail: `这个 Docker${p.dockerVersion ? ` ${p.dockerVersion}` : ''} 是发行版自己构建的，其中的 RootlessKit 可能与 Docker 官方软件包不同，所以不据此推断。`,
+      fix: 'rootlesskit --version',
+    }),
+    'pasta-version-unknown': (p) => ({
+      title: `pasta 的版本显示为 "${p.printed || 'pasta'}"`,
+      detail: `它没有写明具体版本（Debian 和 Ubuntu 的构建可能如此）。用 RootlessKit 自己的探测方法就能知道它是否支持 ${FLAG}，也就知道它是不是新的映射方式：探测结果为 0 表示支持。`,
+      fix: PROBE,
+    }),
+    'pasta-build-between-releases': (p) => ({
+      title: `pasta ${p.pastaVersion} 是两个正式版本之间的构建`,
+      detail: `它比 ${passt.lastGoodDefault.version}（最后一个保留旧映射的版本）新，又比 ${CHANGE} 旧：那次变更（${passtChangeCommit.hash.slice(0, 7)}，${passtChangeCommit.date}）可能在里面，也可能不在。运行探测命令就能确定。`,
+      fix: PROBE,
+    }),
+    'pasta-below-rootlesskit-minimum': (p) => ({
+      title: `pasta ${p.pastaVersion} 低于 RootlessKit 支持的最低版本`,
+      detail: `RootlessKit 需要 ${rootlesskitPasta.minimum.version} 或更新版本（推荐 ${rootlesskitPasta.recommended.version}；Debian 12 自带的是 ${passtDebian12.version}）。请安装更新的 passt。`,
+    }),
+    'passt-dual-stack-failure': () => ({
+      title: `passt ${passt.brokenWithRootlesskit.version} 会让守护进程无法启动`,
+      detail: `在 RootlessKit 下，这个版本的 pasta 会报 "Dual stack forward, but IPv6 not enabled" 并退出（rootlesskit#591）。passt ${passt.brokenFixed.version} 修复了这个问题。`,
+      fix: `# 把 passt 升级到 ${passt.brokenFixed.version} 或更新版本,然后\n${RESTART}`,
+    }),
+    'mtu-1500': (p) => ({
+      title: `MTU ${p.mtu} 会拖慢 rootless 网络`,
+      detail: `Docker ${docker.lastMtu1500.version} 及更早版本在设置了 DOCKERD_ROOTLESS_ROOTLESSKIT_NET 时会用这个值（moby#47765）；RootlessKit 的默认值 ${mtu.pasta.value} 要快好几倍。`,
+      fix: override(`MTU=${mtu.pasta.value}`),
+    }),
+    'ipv6-loopback-not-forwarded': () => ({
+      title: '发布在 ::1 上的端口不会被转发',
+      detail: `dockerd-rootless.sh 从不传 --ipv6，所以 RootlessKit 以 --ipv4-only 运行 pasta（依据代码推断；rootlesskit#511）。RootlessKit ${rootlesskit.pastaIpv6.version} 修复了 pasta 的 IPv6 支持。`,
+      fix: 'docker run -p 127.0.0.1:8080:80 …   # 改为发布在 IPv4 回环地址上',
+    }),
+    'host-loopback-leak': (p) => ({
+      title: `命名空间可以访问宿主机的回环地址（RootlessKit ${p.rootlesskitVersion}）`,
+      detail: `--disable-host-loopback 对应的是 pasta 的 --no-map-gw，而它并没有堵住 splice 路径：容器可能访问到宿主机 127.0.0.1 上的服务。RootlessKit ${rootlesskit.hostLoopbackBlocked.version} 堵上了这个口子（rootlesskit#612）。`,
+      fix: `# 把 RootlessKit 升级到 ${rootlesskit.hostLoopbackBlocked.version} 或更新版本`,
+    }),
+    'pasta-port-driver-mismatch': (p) => ({
+      title: 'pasta 需要 implicit 或 none 端口驱动',
+      detail: `端口驱动为 ${p.portDriver ?? 'builtin'} 时，RootlessKit 会拒绝启动并报错：network "pasta" requires port driver "none" or "implicit"。`,
+      fix: override('NET=pasta', 'PORT_DRIVER=implicit'),
+    }),
+    'implicit-without-pasta': () => ({
+      title: 'implicit 端口驱动需要 pasta',
+      detail: '搭配其他任何网络驱动，RootlessKit 都会拒绝它并报错 "port driver requires pasta network"。',
+      fix: override('PORT_DRIVER=builtin'),
+    }),
+    'secondary-loopback': () => ({
+      title: '发布在 127.0.0.2 等其他回环地址上的端口',
+      detail: `即使带了 ${FLAG}，${passt.semanticsRefined.version} 之前的 passt 也会把宿主机的所有回环地址都转到命名空间内的 127.0.0.1，所以 127.0.0.2 很可能仍会被重置（未经测试）。${passt.semanticsRefined.version} 起会保留原地址。`,
+      fix: 'docker run -p 127.0.0.1:8080:80 …   # 或者升级 passt',
+    }),
+    'slirp4netns-port-driver-tcp': () => ({
+      title: `Docker ${docker.slirpPortDriverRegression.version} 在 slirp4netns 端口驱动下的回归`,
+      detail: '发布端口失败：protocol "tcp" is not supported by the RootlessKit port driver "slirp4netns"（moby#49499）。请改用 builtin 端口驱动。',
+      fix: override('PORT_DRIVER=builtin'),
+    }),
+    'bind-address-in-use': () => ({
+      title: '"failed to bind host port … address already in use"',
+      detail: `rootless Docker ${docker.bindAddressInUse.version} 上的一个错误（moby#51591），出在命名空间自己的地址 ${rootlesskitAddressing.child} 上；修复进展请关注这个 issue。`,
+    }),
+    'slirp4netns-not-found': () => ({
+      title: '使用 --detach-netns 时找不到 slirp4netns',
+      detail: `从 Docker ${docker.gvisorFallback.version} 起，--detach-netns 成了默认设置，slirp4netns 随之报错 "executable file not found"（moby#52641）。`,
+      fix: override('DETACH_NETNS=false'),
+    }),
+    'cannot-assign-address': () => ({
+      title: 'implicit 端口驱动无法发布到宿主机的某个具体 IP',
+      detail: 'dockerd 是在命名空间内绑定地址的，而命名空间里没有宿主机的这些地址，于是报错 "cannot assign requested address"。请发布到所有地址，再用 nftables 过滤。',
+    }),
+    'ubuntu-apparmor': (p) => ({
+      title: `${p.operatingSystem} 上的 AppArmor 可能会拦住 pasta`,
+      detail: `在 ${appArmorUbuntu.releases.join(' 和 ')} 上，RootlessKit 下的 pasta 需要先按 RootlessKit 的 docs/network.md 做 AppArmor 方面的绕过配置（Launchpad #2077158）。`,
+    }),
+    'connection-reset-seen': () => ({
+      title: '症状："Connection reset by peer"',
+      detail: 'pasta 把宿主机的回环连接转交给命名空间的外部地址时，发布在 127.0.0.1 上的端口就会返回这个错误；这里是不是这个原因，看上面的结论。',
+    }),
+    'daemon-not-running': () => ({
+      title: '连不上 Docker 守护进程',
+      detail: '客户端没能连上守护进程，所以输出里没有 Server 部分。先启动 rootless 守护进程（或者让 DOCKER_HOST 指向它），再重新运行这些命令。',
+      fix: 'systemctl --user start docker\nexport DOCKER_HOST=unix://$XDG_RUNTIME_DIR/docker.sock\ndocker version',
+    }),
+    'podman-not-docker': (p) => ({
+      title: `这是 Podman 的输出${paren('Podman', p.podmanVersion)}`,
+      detail: 'Podman 的设置说明不了 rootless Docker 的情况，只有其中显示的已安装 pasta 有参考价值。要得出结论，请粘贴 docker version 的输出。',
+      fix: 'docker version',
+    }),
+    'facts-disagree': (p) => ({
+      title: `${p.fact} 有两个不同的值`,
+      detail: `粘贴内容里同时出现了 ${p.value} 和 ${p.other}；检查工具采用 ${p.value}，因为正在运行的守护进程优先于配置和软件包，后出现的输出优先于先出现的。修改配置后要重启才会生效。`,
+      fix: `systemctl --user daemon-reload && ${RESTART}`,
+    }),
+    'input-truncated': (p) => ({
+      title: '只读取了前面一部分',
+      detail: `粘贴内容超过了 ${p.limitChars.toLocaleString('zh-CN')} 个字符，超出的部分已忽略。`,
+    }),
+    'workaround-slirp4netns': () => ({
+      title: '如果暂时无法升级：切换回 slirp4netns',
+      detail: `slirp4netns 没有这个问题，但速度较慢，而且在 RootlessKit ${rootlesskit.sourceAddressBuiltin.version} 之前，所有客户端的来源地址都显示为 127.0.0.1。`,
+      fix: override('NET=slirp4netns', 'PORT_DRIVER=builtin'),
+    }),
+    'workaround-nftables': () => ({
+      title: '或者发布到所有地址，再做过滤',
+      detail: '发布到所有地址的端口（-p 8080:80）在 pasta 下可以正常工作；再按 moby#48838 中的建议，用 nftables 限制访问。',
+      fix: 'docker run -p 8080:80 …   # 然后用 nftables 限制对该端口的访问',
+    }),
+  },
+};

@@ -1,0 +1,71 @@
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { languages, type Lang } from '../../../src/i18n/languages.ts';
+import { assertBuilt, builds } from '../../support/builds.ts';
+import { langs, pageRoute, routeUrl } from '../../support/pages.ts';
+import { pagefindFor, resultUrls, type PagefindInstance } from '../../support/pagefind.ts';
+import { startStaticServer, type StaticServer } from '../../support/server.ts';
+
+/** Per language: queries a reader types, and the page (slug) each must put first; then queries whose every result must stay in the language. */
+const cases: Record<Lang, { first: [query: string, slug: string][]; anywhere: string[] }> = {
+  en: {
+    first: [
+      ['glossary', 'glossary'],
+      ['compatibility', 'compatibility'],
+      ['Connection reset by peer', 'troubleshooting'],
+      ['root cause', 'root-cause'],
+    ],
+    anywhere: ['port', 'loopback', 'pasta', 'RootlessKit', 'host-lo-to-ns-lo'],
+  },
+  'zh-cn': {
+    first: [
+      ['术语表', 'glossary'],
+      ['兼容性', 'compatibility'],
+      ['连接被重置', 'troubleshooting'],
+      ['根本原因', 'root-cause'],
+      ['故障排查', 'troubleshooting'],
+      ['检查工具', 'checker'],
+    ],
+    anywhere: ['端口', '回环', '端口驱动', '命名空间', 'pasta', 'RootlessKit', 'host-lo-to-ns-lo'],
+  },
+};
+
+// Pagefind keeps one index per <html lang>, and the search a reader opens uses the index of the page's language: the results of an
+// English page's search are English pages, those of a Chinese page's search Chinese ones. Both builds, so the base path is covered.
+describe.each(builds)('search stays within the reader’s language in the $name build', (build) => {
+  assertBuilt(build);
+  let server: StaticServer;
+  const pagefind = new Map<Lang, PagefindInstance>();
+
+  beforeAll(async () => {
+    server = await startStaticServer(build.dir, build.base);
+    for (const lang of langs) pagefind.set(lang, await pagefindFor(build.dir, `${server.origin}${build.base}pagefind/`, languages[lang].htmlLang));
+  });
+
+  afterAll(async () => {
+    for (const instance of pagefind.values()) await instance.destroy();
+    await server?.close();
+  });
+
+  /** Result URL paths of a query in one language's index. */
+  const search = async (lang: Lang, query: string) => (await resultUrls(pagefind.get(lang)!, query)).map((url) => new URL(url).pathname);
+
+  describe.each(langs)('%s', (lang) => {
+    test.each(cases[lang].first)('"%s" finds /%s/ first', async (query, slug) => {
+      const urls = await search(lang, query);
+      expect(urls[0]).toBe(routeUrl(build, lang, slug));
+    });
+
+    test.each(cases[lang].anywhere)('"%s" finds pages of this language only', async (query) => {
+      const urls = await search(lang, query);
+      expect(urls.length).toBeGreaterThan(0);
+      expect(urls.filter((url) => pageRoute(build, url).lang !== lang)).toEqual([]);
+    });
+  });
+
+  test('a Chinese query finds nothing in the English index, and Chinese pages in the Chinese one', async () => {
+    expect(await search('en', '端口')).toEqual([]);
+    const urls = await search('zh-cn', '端口');
+    expect(urls.length).toBeGreaterThan(3);
+    expect(urls).toContain(routeUrl(build, 'zh-cn', 'troubleshooting'));
+  });
+});

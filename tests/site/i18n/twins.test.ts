@@ -1,0 +1,104 @@
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { docsAnchors } from '../../../src/engine/docs-anchors.ts';
+import { defaultLang, languages, type Lang } from '../../../src/i18n/languages.ts';
+import { assertBuilt, builds, repoRoot } from '../../support/builds.ts';
+import { idsOf, parseHtml } from '../../support/html.ts';
+import { articleSlugs, langs, listPages, pageRoute, readPage, routeUrl } from '../../support/pages.ts';
+import { pinnedAnchors } from '../pinned-anchors.ts';
+
+/** Languages other than English. */
+const translations = langs.filter((lang) => lang !== defaultLang);
+
+describe('content/: every article exists in every language', () => {
+  test('content/ has a folder per published language and nothing else', () => {
+    const folders = readdirSync(join(repoRoot, 'content'), { withFileTypes: true }).filter((entry) => entry.isDirectory()).map((entry) => entry.name);
+    expect(folders.toSorted()).toEqual([...langs].toSorted());
+  });
+
+  test.each(translations)('content/%s has the same files as content/en', (lang) => {
+    expect(articleSlugs(lang)).toEqual(articleSlugs(defaultLang));
+  });
+});
+
+describe.each(builds)('language twins in the $name build', (build) => {
+  assertBuilt(build);
+  // 404.html is one page for every language (a static host serves one file), so it has no twin.
+  const pages = listPages(build)
+    .filter((page) => !page.url.endsWith('404.html'))
+    .map((page) => ({ ...page, ...pageRoute(build, page.url), root: parseHtml(readPage(page)) }));
+  const byLang = (lang: Lang) => pages.filter((page) => page.lang === lang);
+  const find = (lang: Lang, slug: string) => pages.find((page) => page.lang === lang && page.slug === slug);
+
+  test('every language has pages', () => {
+    for (const lang of langs) expect(byLang(lang).length, lang).toBeGreaterThan(10);
+  });
+
+  test.each(translations)('every English page has a %s twin at the same slug, and every %s page an English one', (lang) => {
+    expect(byLang(lang).map((page) => page.slug).toSorted()).toEqual(byLang(defaultLang).map((page) => page.slug).toSorted());
+  });
+
+  test.each(pages.map((page) => [page.url, page] as const))('%s declares its language on <html>', (_url, page) => {
+    expect(page.root.querySelector('html')?.getAttributeValue('lang')).toBe(languages[page.lang].htmlLang);
+  });
+
+  const switched = pages.filter((page) => page.root.querySelector('.site-header') !== null);
+
+  test.each(switched.map((page) => [page.url, page] as const))('the language switch on %s leads to the same page in each other language', (_url, page) => {
+    const links = page.root.querySelectorAll('.language-switch a');
+    const expected = langs.filter((lang) => lang !== page.lang).map((lang) => routeUrl(build, lang, page.slug));
+    expect(links.map((link) => link.getAttributeValue('href'))).toEqual(expected);
+    for (const link of links) {
+      const href = link.getAttributeValue('href') ?? '';
+      const target = pageRoute(build, href);
+      expect(find(target.lang, target.slug), href).toBeDefined();
+      // Named in its own language, and marked so (screen readers switch voice; the Chinese font stack applies).
+      expect(link.getAttributeValue('lang')).toBe(languages[target.lang].htmlLang);
+      expect(link.getAttributeValue('hreflang')).toBe(languages[target.lang].htmlLang);
+      expect(link.getAttributeValue('aria-label')).toBe(languages[target.lang].label);
+      expect(link.textContent).toContain(languages[target.lang].label);
+    }
+  });
+
+  /** The hreflang alternates of a page as hreflang → URL path. */
+  const alternates = (page: (typeof pages)[number]) =>
+    Object.fromEntries(
+      page.root
+        .querySelectorAll('link[rel="alternate"][hreflang]')
+        .map((link) => [link.getAttributeValue('hreflang') ?? '', new URL(link.getAttributeValue('href') ?? '').pathname]),
+    );
+
+  const indexed = pages.filter((page) => page.root.querySelector('meta[name="robots"]') === null);
+
+  test.each(indexed.map((page) => [page.url, page] as const))('%s names itself, its twins and x-default as hreflang alternates, reciprocally', (_url, page) => {
+    const own = alternates(page);
+    const expected = Object.fromEntries([
+      ...langs.map((lang) => [languages[lang].htmlLang, routeUrl(build, lang, page.slug)]),
+      ['x-default', routeUrl(build, defaultLang, page.slug)],
+    ]);
+    expect(own).toEqual(expected);
+    for (const lang of langs) {
+      const twin = find(lang, page.slug);
+      expect(twin && alternates(twin), `${lang} twin`).toEqual(own);
+    }
+  });
+
+  test.each(translations.flatMap((lang) => byLang(defaultLang).map((page) => [page.url, lang, page] as const)))(
+    '%s and its %s twin have the same element ids, so every anchor works in both languages',
+    (_url, lang, page) => {
+      const twin = find(lang, page.slug);
+      expect(twin).toBeDefined();
+      expect([...idsOf(twin!.root)].toSorted()).toEqual([...idsOf(page.root)].toSorted());
+    },
+  );
+
+  // The anchors other documents and the checker's findings link to (English: tests/site/content/built.test.ts).
+  const anchors = [...new Set([...pinnedAnchors, ...docsAnchors])];
+  test.each(translations.flatMap((lang) => anchors.map((anchor) => [lang, anchor] as const)))('pinned anchor %s: %s exists', (lang, anchor) => {
+    const [path = '', id = ''] = anchor.split('#');
+    const page = find(lang, path.replace(/^\/|\/$/g, ''));
+    expect(page, `${lang} ${path}`).toBeDefined();
+    expect(idsOf(page!.root)).toContain(id);
+  });
+});

@@ -1,0 +1,69 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { findingMeta } from '../../../src/engine/findings.ts';
+import { analyze, en, limits, type Answers, type Finding } from '../../../src/engine/index.ts';
+import { zhCn } from '../../../src/engine/messages/zh-cn.ts';
+import { fixturesDir } from './labels.ts';
+
+/** Every fixture paste, plus inputs for the few findings no fixture produces and answers that reach the other branches. */
+const cases: { name: string; text: string; answers?: Answers }[] = [
+  ...(['real', 'synthetic'] as const).flatMap((set) =>
+    readdirSync(join(fixturesDir, set))
+      .filter((file) => file.endsWith('.txt'))
+      .map((file) => ({ name: `${set}/${file}`, text: readFileSync(join(fixturesDir, set, file), 'utf8') })),
+  ),
+  { name: 'port driver none', text: 'rootlesskit --net=pasta --port-driver=none dockerd' },
+  { name: 'pasta with builtin', text: ' rootlesskit:\n  Version: 2.3.1\n  NetworkDriver: pasta\n  PortDriver: builtin' },
+  { name: 'too long', text: 'x'.repeat(limits.maxChars + 1) },
+  { name: 'nothing', text: '' },
+  { name: 'answers only', text: '', answers: { networkDriver: 'pasta', rootlesskitVersion: '2.3.1' } },
+  { name: 'dev build', text: '', answers: { networkDriver: 'pasta', rootlesskitVersion: '2.3.1+dev' } },
+];
+
+const results = cases.map((c) => ({ ...c, en: analyze(c.text, { answers: c.answers }), zh: analyze(c.text, { answers: c.answers, messages: zhCn }) }));
+const pairs: [string, Finding, Finding][] = results.flatMap((r) => r.en.findings.map((f, i): [string, Finding, Finding] => [`${r.name} ${f.id}`, f, r.zh.findings[i]!]));
+
+const text = (f: Finding): string => `${f.title}\n${f.detail}\n${f.fix ?? ''}`;
+/** Versions, passt tags and dates in a text (four-part numbers are addresses). */
+const versions = (s: string): string[] =>
+  [...s.matchAll(/\d{4}_\d\d_\d\d\.[\w.+~-]*\w|\b20\d\d-\d\d-\d\d\b|\d+(?:\.\d+)+(?:[-+~][\w.+~-]*\w)?/g)].map((m) => m[0]).filter((v) => v.split('.').length !== 4).sort();
+/** A fix with its comments removed: the commands themselves. */
+const commands = (fix: string | undefined): string[] | undefined => fix?.split('\n').map((line) => line.replace(/(^|\s+)#.*$/, ''));
+
+describe('the Simplified Chinese catalogue', () => {
+  test('has every message id, verdict and certainty the English one has', () => {
+    expect(Object.keys(zhCn.findings).sort()).toEqual(Object.keys(en.findings).sort());
+    expect(Object.keys(zhCn.findings).sort()).toEqual(Object.keys(findingMeta).sort());
+    expect(Object.keys(zhCn.verdict).sort()).toEqual(Object.keys(en.verdict).sort());
+    expect(Object.keys(zhCn.certainty).sort()).toEqual(Object.keys(en.certainty).sort());
+  });
+
+  test('the cases reach every finding', () => {
+    expect(new Set(pairs.map(([, f]) => f.id))).toEqual(new Set(Object.keys(findingMeta)));
+  });
+
+  test('changes the words only: verdicts, facts and finding ids are the same in both languages', () => {
+    for (const r of results) {
+      expect({ ...r.zh, findings: r.zh.findings.map((f) => f.id) }, r.name).toEqual({ ...r.en, findings: r.en.findings.map((f) => f.id) });
+    }
+  });
+
+  test.each(pairs)('%s: renders in Chinese, with nothing left unrendered', (_name, _en, zh) => {
+    expect(zh.detail).toMatch(/[\u4e00-\u9fff]/);
+    expect(text(zh)).not.toMatch(/\bundefined\b|(?<!\/dev\/)\bnull\b|\bNaN\b|\[object/);
+  });
+
+  test.each(pairs)('%s: the same versions, quoted messages and commands as English', (_name, english, zh) => {
+    expect(versions(text(zh))).toEqual(versions(text(english)));
+    for (const [quoted] of text(english).matchAll(/"[^"\n]+"/g)) expect(text(zh)).toContain(quoted);
+    expect(commands(zh.fix)).toEqual(commands(english.fix));
+  });
+
+  test('has no version, passt tag or date literal: they come from the data module and the parameters', () => {
+    const code = readFileSync(join(import.meta.dirname, '../../../src/engine/messages/zh-cn.ts'), 'utf8')
+      .replace(/\/\*[\s\S]*?\*\//g, '')
+      .replace(/(^|[^:'"`])\/\/.*$/gm, '$1');
+    expect(versions(code)).toEqual([]);
+  });
+});
