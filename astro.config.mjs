@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import { satteri } from '@astrojs/markdown-satteri';
+import islandStyles from './src/integrations/island-styles.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import { codeThemes, codeTransformers } from './src/integrations/shiki-options.ts';
 
@@ -37,5 +38,6 @@ export default defineConfig({
       styleDirective: { resources: [{ resource: "'unsafe-inline'", kind: 'attribute' }] },
     },
   },
-  integrations: [mdx(), preact(), pagefind()],
+  // island-styles runs first so Pagefind indexes the final HTML.
+  integrations: [mdx(), preact(), islandStyles(), pagefind()],
 });
