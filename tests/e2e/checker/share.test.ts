@@ -3,7 +3,7 @@ import { samples } from '../../../src/islands/checker/samples.ts';
 import { en as s } from '../../../src/islands/checker/strings-en.ts';
 import { en } from '../../../src/engine/index.ts';
 import { describeInBrowser, siteUrls } from '../../support/e2e.ts';
-import { openChecker, pasteText, rendered, renders, shownVerdict } from './support.ts';
+import { copyShareLink, openChecker, openSharedLink, pasteText, rendered, renders, shownVerdict } from './support.ts';
 
 const sample = (id: string) => samples.find((candidate) => candidate.id === id)!.text;
 const clipboard = { permissions: ['clipboard-read', 'clipboard-write'] };
@@ -14,9 +14,7 @@ describeInBrowser('checker sharing and answers', (browser) => {
     const { context, page, problems } = await openChecker(browser(), `${siteUrls.kb}checker/`, clipboard);
     try {
       expect(await pasteText(page, sample('affected'))).toBe('affected');
-      await page.getByRole('button', { name: s.copyLink }).click();
-      await page.getByText(s.copied).waitFor();
-      const link = new URL(await readClipboard(page));
+      const link = await copyShareLink(page, s);
       expect(link.pathname).toBe('/kb/checker/');
       expect(link.search).toBe('');
       expect(link.hash).toMatch(/^#v=1&/);
@@ -24,15 +22,10 @@ describeInBrowser('checker sharing and answers', (browser) => {
       // Nothing from the paste beyond derived values: no paths, no words from the output.
       expect(decodeURIComponent(link.hash)).not.toMatch(/run\/user|Docker Engine|Community|StateDir|tcp-ports/);
 
-      const shared = await openChecker(browser(), link.href);
-      try {
-        expect(await shownVerdict(shared.page)).toBe('affected');
-        expect(await shared.page.getByLabel('Paste the output').inputValue()).toBe('');
-        await shared.page.getByText(s.fromLink).waitFor();
-        expect(shared.problems).toEqual([]);
-      } finally {
-        await shared.context.close();
-      }
+      const shared = await openSharedLink(browser(), link, s);
+      expect(shared.verdict).toBe('affected');
+      expect(shared.paste).toBe('');
+      expect(shared.problems).toEqual([]);
       expect(problems).toEqual([]);
     } finally {
       await context.close();

@@ -85,3 +85,33 @@ export async function pasteText(target: Page | Frame, text: string): Promise<str
 export function shownVerdict(target: Page | Frame): Promise<string | null> {
   return target.locator('[data-verdict]').getAttribute('data-verdict');
 }
+
+/** The labels the share steps click and wait for, in the page's language. */
+interface ShareWords {
+  copyLink: string;
+  copied: string;
+  fromLink: string;
+}
+
+/** Clicks "Copy link" (the context needs clipboard permissions) and returns the link it copied. */
+export async function copyShareLink(page: Page, words: ShareWords): Promise<URL> {
+  await page.getByRole('button', { name: words.copyLink }).click();
+  await page.getByText(words.copied).waitFor();
+  return new URL(await page.evaluate(() => navigator.clipboard.readText()));
+}
+
+/** Opens a shared link in a fresh context and returns what it shows: verdict, verdict text, the (empty) paste field, and any problems. */
+export async function openSharedLink(browser: Browser, link: URL, words: ShareWords) {
+  const shared = await openChecker(browser, link.href);
+  try {
+    await shared.page.getByText(words.fromLink).waitFor();
+    return {
+      verdict: await shownVerdict(shared.page),
+      verdictText: (await shared.page.locator('[data-verdict]').textContent()) ?? '',
+      paste: await shared.page.locator('#chk-paste').inputValue(),
+      problems: shared.problems,
+    };
+  } finally {
+    await shared.context.close();
+  }
+}

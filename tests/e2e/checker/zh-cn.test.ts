@@ -5,7 +5,7 @@ import { zhCn as messages } from '../../../src/engine/messages/zh-cn.ts';
 import { samples } from '../../../src/islands/checker/samples.ts';
 import { zhCn as s } from '../../../src/islands/checker/strings-zh-cn.ts';
 import { describeInBrowser, openPage, siteUrls } from '../../support/e2e.ts';
-import { cspViolations, openChecker, pasteText, shownVerdict, watchCsp } from './support.ts';
+import { copyShareLink, cspViolations, openChecker, openSharedLink, pasteText, shownVerdict, watchCsp } from './support.ts';
 
 const sample = (id: string) => samples.find((candidate) => candidate.id === id)!.text;
 const affected = analyzeWith(messages, sample('affected'), {});
@@ -55,9 +55,7 @@ describeInBrowser('checker in Simplified Chinese', (browser) => {
     const { context, page, problems } = await openChecker(browser(), `${siteUrls.kb}zh-cn/checker/`, clipboard);
     try {
       expect(await pasteText(page, sample('affected'))).toBe('affected');
-      await page.getByRole('button', { name: s.copyLink }).click();
-      await page.getByText(s.copied).waitFor();
-      const link = new URL(await page.evaluate(() => navigator.clipboard.readText()));
+      const link = await copyShareLink(page, s);
       expect(link.pathname).toBe('/kb/zh-cn/checker/');
       expect(link.hash).toContain('net=pasta');
 
@@ -67,16 +65,11 @@ describeInBrowser('checker in Simplified Chinese', (browser) => {
       expect(markdown).toContain(`**${s.markdown.verdict}: ${messages.verdict.affected}**`);
       expect(markdown).toMatch(/\/kb\/zh-cn\/remediation\/#upgrade/);
 
-      const shared = await openChecker(browser(), link.href);
-      try {
-        expect(await shownVerdict(shared.page)).toBe('affected');
-        expect(await shared.page.locator('#chk-paste').inputValue()).toBe('');
-        await shared.page.getByText(s.fromLink).waitFor();
-        await expect(shared.page.locator('[data-verdict]').textContent()).resolves.toContain(messages.verdict.affected);
-        expect(shared.problems).toEqual([]);
-      } finally {
-        await shared.context.close();
-      }
+      const shared = await openSharedLink(browser(), link, s);
+      expect(shared.verdict).toBe('affected');
+      expect(shared.paste).toBe('');
+      expect(shared.verdictText).toContain(messages.verdict.affected);
+      expect(shared.problems).toEqual([]);
       expect(problems).toEqual([]);
     } finally {
       await context.close();
