@@ -1,10 +1,10 @@
 /** npm run bench: median analyze() time per fixture and for a 1 MB paste, and the engine's browser bundle size. */
-import { readdirSync, readFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 import { analyze } from '../src/engine/index.ts';
+import { allFixtures } from '../tests/fixtures/fixtures.ts';
 
 const root = join(import.meta.dirname, '..');
 
@@ -21,11 +21,7 @@ function time(fn: () => unknown, runs: number): { median: number; min: number } 
   return { median: times[Math.floor(times.length / 2)]!, min: times[0]! };
 }
 
-const fixtures = ['real', 'synthetic'].flatMap((set) =>
-  readdirSync(join(root, 'tests/fixtures', set))
-    .filter((f) => f.endsWith('.txt'))
-    .map((f) => ({ name: `${set}/${f}`, text: readFileSync(join(root, 'tests/fixtures', set, f), 'utf8') })),
-);
+const fixtures = allFixtures();
 
 // On a shared machine the median suffers from other load; the fastest run shows what the code itself costs.
 console.log(`load average ${loadavg().map((l) => l.toFixed(1)).join(' ')} on ${cpus().length} CPUs`);

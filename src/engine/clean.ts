@@ -9,6 +9,8 @@ export interface Line {
   trimmed: string;
   /** A `# [cut]`, `...` or `[...]` marker: something was left out here. */
   cut: boolean;
+  /** What was stripped from the start of the line (timestamps, journal identifiers, prompts), if anything. */
+  prefix?: string;
 }
 
 /** Input past `maxChars` is ignored (a finding says so); longer lines are cut to `maxLineChars`. */
@@ -23,7 +25,9 @@ export interface Cleaned {
 // Prefixes, tried repeatedly at the start of a line. All anchored; none can backtrack beyond a bounded token.
 const PREFIXES = [
   /^\d{4}-\d\d-\d\d[T ]\d\d:\d\d:\d\d(?:[.,]\d+)?(?:Z|[+-]\d\d:?\d\d)? /, // ISO timestamps (CI logs, journalctl -o short-iso)
+  /^\[\d{4}-\d\d-\d\d[T ]\d\d:\d\d:\d\d(?:[.,]\d+)?(?:Z|[+-]\d\d:?\d\d)?\] /, // "[2024-04-02T17:00:08.992Z] " (Dev Containers, Jenkins)
   /^[A-Z][a-z]{2} {1,2}\d{1,2} \d\d:\d\d:\d\d(?:\.\d+)? \S+ [^\s:[]+(?:\[\d+\])?: ?/, // journal: "Jan 01 12:00:00 host unit[123]: "
+  /^[A-Z][a-z]{2} \d{4}-\d\d-\d\d \d\d:\d\d:\d\d(?:\.\d+)? [A-Z]{2,5} \S+ [^\s:[]+(?:\[\d+\])?: ?/, // journalctl -o short-full
   /^(?:[\w.-]+ )?[\w.@-]+\[\d+\]: ?/, // journal without date, or after an ISO date: "[host ]dockerd-rootless.sh[123]: "
   /^\[[^\]]{1,200}\] *\| ?/, // act / CI job prefix: "[job/step]   | "
   /^[\w.-]+@[\w.-]+(?::\S*)?[$#%] +/, // "user@host:~$ "
@@ -51,13 +55,15 @@ export function clean(text: string): Cleaned {
     if (t.length > limits.maxLineChars) t = t.slice(0, limits.maxLineChars);
     if (t.includes('\x1b')) t = t.replace(ANSI, '');
     if (t.includes('\t') || t.includes('\u00a0')) t = t.replace(/[\t\u00a0]/g, ' ');
+    const full = t;
     if (mayHavePrefix(t)) t = stripPrefixes(t);
+    const prefix = t === full ? undefined : full.slice(0, full.length - t.length);
     t = t.trimEnd();
     const trimmed = t.trimStart();
     if (!trimmed || ((trimmed[0] === '`' || trimmed[0] === '~') && FENCE.test(trimmed))) continue;
     const cut = '#[.…('.includes(trimmed[0]!) && CUT.test(trimmed);
-    if (!mayBeGlued(t)) lines.push({ n: i + 1, text: t, trimmed, cut });
-    else for (const part of unglue(t)) lines.push({ n: i + 1, text: part, trimmed: part.trim(), cut });
+    if (!mayBeGlued(t)) lines.push(prefix ? { n: i + 1, text: t, trimmed, cut, prefix } : { n: i + 1, text: t, trimmed, cut });
+    else for (const part of unglue(t)) lines.push({ n: i + 1, text: part, trimmed: part.trim(), cut, ...(prefix ? { prefix } : {}) });
   }
   return { lines, truncated };
 }
@@ -80,12 +86,16 @@ function mayBeGlued(t: string): boolean {
   return colon >= 0 && t.indexOf(':', colon + 1) >= 0;
 }
 
-/** Undoes a lost newline before a known docker header, e.g. "Experimental: trueServer: Docker Engine". */
+/**
+ * Undoes a lost newline before a known docker header, e.g. "Experimental: trueServer: Docker Engine", or
+ * "GitCommit: de40ad0 rootlesskit:" where the next line's indentation survived as a space.
+ */
 function unglue(t: string): string[] {
   for (const header of GLUED) {
     const at = t.indexOf(header);
-    if (at > 0 && /[\w)]/.test(t[at - 1]!) && KEY_VALUE.test(t.slice(0, at))) {
-      return [t.slice(0, at), ...unglue(t.slice(at))];
+    const glued = at > 0 && (/[\w)]/.test(t[at - 1]!) || (t[at - 1] === ' ' && at + header.length === t.length));
+    if (glued && KEY_VALUE.test(t.slice(0, at))) {
+      return [t.slice(0, at).trimEnd(), ...unglue(t.slice(at))];
     }
   }
   return [t];

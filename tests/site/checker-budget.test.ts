@@ -14,16 +14,17 @@ import { gzipSize, pageScripts, staticImports, total } from '../support/weight.t
  * The issue's target is 20 KB for the whole page (with the engine at 8 KB). It is not met: the engine reads every input
  * form and checks every neighbouring problem, and the lead chose to keep those features. Measured when these ceilings
  * were set (root build): site inline scripts ~1.8 KB (pages with the sidebar) or ~0.1 KB (embed), Astro's island runtime
- * and client:visible 2.0 KB, Preact 4.4 KB, Astro's Preact client 1.5 KB, engine + widget 16.7 KB (one chunk shared by
+ * and client:visible 2.0 KB, Preact 4.4 KB, Astro's Preact client 1.5 KB, engine + widget 17.1 KB (one chunk shared by
  * both languages), English texts 5.8 KB or Chinese texts 7.3 KB (catalogue and widget strings; Chinese compresses less
- * well). Totals: /checker/ 32,024 B, /embed/checker/ 30,613 B, /zh-cn/checker/ 33,473 B, /zh-cn/embed/checker/ 32,062 B.
- * The ceilings sit just above, so the pages can only get lighter.
+ * well). Totals: /checker/ 32,444 B, /embed/checker/ 31,033 B, /zh-cn/checker/ 33,894 B, /zh-cn/embed/checker/ 32,483 B
+ * (+0.4 KB for the input forms of real public pastes, see tests/fixtures/wild). The ceilings sit just above, so the pages
+ * can only get lighter unless a change says why they grow.
  */
 const ceilings = {
-  'checker/': 32_300,
-  'embed/checker/': 30_900,
-  'zh-cn/checker/': 33_750,
-  'zh-cn/embed/checker/': 32_350,
+  'checker/': 32_700,
+  'embed/checker/': 31_300,
+  'zh-cn/checker/': 34_150,
+  'zh-cn/embed/checker/': 32_750,
 };
 const build = builds[0]!;
 

@@ -33,3 +33,6 @@ export function lineParts(line: TextLine): { text: string; mono: boolean; strong
 export function firstBaseline(top: number, height: number, count: number): number {
   return top + height / 2 - ((count - 1) * lineHeight) / 2 + 4.5;
 }
+
+/** Width in SVG units of every narrow layout: the content column of a 320 px phone, so its text is drawn at full size there (diagram.css). */
+export const narrowWidth = 288;

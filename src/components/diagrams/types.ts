@@ -48,11 +48,20 @@ export interface DiagramMarker {
   tone?: Tone;
 }
 
-export interface DiagramData {
-  /** Unique on the page; prefixes the ids of <title>, <desc> and arrowheads. */
-  id: string;
+/** One drawing of a diagram: its size in SVG units and its shapes. */
+export interface DiagramLayout {
   width: number;
   height: number;
+  boxes?: readonly DiagramBox[];
+  arrows?: readonly DiagramArrow[];
+  labels?: readonly DiagramLabel[];
+  markers?: readonly DiagramMarker[];
+}
+
+/** A diagram: the wide drawing (its fields at the top level), the narrow one for phones, and the words that go with both. */
+export interface DiagramData extends DiagramLayout {
+  /** Unique on the page; prefixes the ids of <title>, <desc> and arrowheads. */
+  id: string;
   /** Accessible name. */
   title: string;
   /** Accessible description: what the picture shows, in one or two sentences. */
@@ -61,8 +70,6 @@ export interface DiagramData {
   caption: string;
   /** The same content as steps or facts, shown in a "Text version" disclosure. */
   text: readonly string[];
-  boxes?: readonly DiagramBox[];
-  arrows?: readonly DiagramArrow[];
-  labels?: readonly DiagramLabel[];
-  markers?: readonly DiagramMarker[];
+  /** The same picture stacked to `narrowWidth` units, shown instead of the wide one where that would have to scroll. */
+  narrow: DiagramLayout;
 }

@@ -8,13 +8,19 @@ import { atLeast } from '../version.ts';
 const COMPONENT = /^([A-Za-z][\w.-]*):$/;
 const KEY_VALUE = /^([A-Za-z]\w*): +(\S.*)$/;
 
-/** One `Server:` block: its Engine version line, whether a rootlesskit component appeared, whether it was cut. */
+/**
+ * One `Server:` block: its Engine version line, whether a rootlesskit component appeared, and whether it reached
+ * docker-init, the last component every engine prints before rootlesskit (a paste that stops earlier may be cut short).
+ */
 interface ServerBlock {
   engine: Line | null;
   version: string | null;
   rootlesskit: boolean;
+  init: boolean;
   cut: boolean;
 }
+
+const newServer = (): ServerBlock => ({ engine: null, version: null, rootlesskit: false, init: false, cut: false });
 
 /** Reads client/server versions and the rootlesskit component; a complete server block without one is rootful. */
 export const dockerVersion: Recogniser = (lines, sink) => {
@@ -29,7 +35,7 @@ export const dockerVersion: Recogniser = (lines, sink) => {
       // Podman prints the same layout ("Client: Podman Engine"); its versions are not Docker's.
       side = header.platform.includes('Podman') ? null : header.side;
       component = null;
-      server = side === 'server' ? { engine: null, version: null, rootlesskit: false, cut: false } : null;
+      server = side === 'server' ? newServer() : null;
       // The server's platform name: Docker's own engine packages call themselves "Docker Engine - Community".
       if (side === 'server' && header.platform.includes('Docker Engine - Community')) sink.fact('dockerPackaging', 'docker', rank.hint, line);
       continue;
@@ -44,8 +50,9 @@ export const dockerVersion: Recogniser = (lines, sink) => {
       // A snippet (docker version | grep -A4 rootlesskit) starts at the component itself.
       if (!side && component === 'rootlesskit') {
         side = 'server';
-        server = { engine: null, version: null, rootlesskit: false, cut: false };
+        server = newServer();
       }
+      if (server && component === 'docker-init') server.init = true;
       if (server && component === 'rootlesskit') {
         server.rootlesskit = true;
         sink.fact('rootless', true, rank.running, line);
@@ -96,5 +103,5 @@ export function rootful(engineVersion: string | null, rootlesskit: boolean, comp
 }
 
 function endServer(server: ServerBlock | null, sink: Sink): void {
-  if (server?.engine && rootful(server.version, server.rootlesskit, !server.cut)) sink.fact('rootless', false, rank.running, server.engine);
+  if (server?.engine && rootful(server.version, server.rootlesskit, server.init && !server.cut)) sink.fact('rootless', false, rank.running, server.engine);
 }

@@ -2,16 +2,23 @@
 import { rank, type Recogniser } from '../facts.ts';
 
 const PREFIX = 'DOCKERD_ROOTLESS_ROOTLESSKIT_';
-// One or more NAME=value pairs per line: Environment="A=b" "C=d", export A=b, A='b'.
-const SETTING = /DOCKERD_ROOTLESS_ROOTLESSKIT_([A-Z_]+)=(?:"([^"]*)"|'([^']*)'|([^\s"';]*))/g;
-const ROOTLESS_SOCKET = /DOCKER_HOST=["']?unix:\/\/\/run\/user\/\d+\/docker\.sock/;
+// One or more NAME=value pairs per line: Environment="A=b" "C=d", export A=b, A='b', `A=b` in prose.
+const SETTING = /DOCKERD_ROOTLESS_ROOTLESSKIT_([A-Z_]+)=(?:"([^"]*)"|'([^']*)'|([^\s"'`;]*))/g;
+// The drivers among the extra flags of DOCKERD_ROOTLESS_ROOTLESSKIT_FLAGS ("--net=pasta --port-driver=implicit").
+const FLAG = /--(net|port-driver)[= ]([\w-]+)/g;
+// dockerd-rootless.sh's own choice of network driver, as its `set -x` trace prints it ("+ net=vpnkit").
+const SCRIPT_NET = /^net=([\w-]+)$/;
+// A per-user socket: DOCKER_HOST, or the client's "Cannot connect … at unix:///run/user/1000/docker.sock".
+const ROOTLESS_SOCKET = /unix:\/\/\/run\/user\/\d+\/docker\.sock/;
 
 /** Reads the configuration dockerd-rootless.sh will use (configuration, not necessarily what is running). */
 export const environment: Recogniser = (lines, sink) => {
   for (const line of lines) {
     const t = line.trimmed;
     if (t.startsWith('#') || t.startsWith(';')) continue;
-    if (t.includes('DOCKER_HOST=') && ROOTLESS_SOCKET.test(t)) sink.fact('rootless', true, rank.hint, line);
+    if (t.includes('/run/user/') && ROOTLESS_SOCKET.test(t)) sink.fact('rootless', true, rank.hint, line);
+    const chosen = t.startsWith('net=') ? SCRIPT_NET.exec(t) : null;
+    if (chosen && sink.driver('networkDriver', chosen[1]!, rank.config, line)) sink.fact('rootless', true, rank.hint, line);
     if (!t.includes(PREFIX)) continue;
     sink.fact('rootless', true, rank.hint, line);
     for (const m of t.matchAll(SETTING)) {
@@ -30,6 +37,12 @@ export const environment: Recogniser = (lines, sink) => {
           // dockerd-rootless.sh removes --disable-host-loopback only for the literal "false".
           sink.fact('disableHostLoopback', value !== 'false', rank.config, line);
           break;
+        case 'FLAGS': {
+          // Unquoted, the value runs to the closing quote of the whole assignment (Environment="…FLAGS=--a --b").
+          const flags = m[4] === undefined ? value : t.slice(m.index + m[0].length - value.length).split(/["'`]/)[0]!;
+          for (const f of flags.matchAll(FLAG)) sink.driver(f[1] === 'net' ? 'networkDriver' : 'portDriver', f[2]!, rank.config, line);
+          break;
+        }
         case 'DETACH_NETNS':
           if (value === 'true' || value === 'false') sink.fact('detachNetns', value === 'true', rank.config, line);
           break;

@@ -5,14 +5,23 @@ import { rank, type Recogniser, type Sink } from '../facts.ts';
 import { reportPastaVersion } from './pasta-version.ts';
 
 const NAMES = Object.keys(packageRoles).sort((a, b) => b.length - a.length);
+const ARCH = '(?:x86_64|aarch64|noarch|i686|ppc64le|s390x|armv7hl)';
 const FORMS = [
   /^[hi]i[A-Z ]? +([^\s:]+)(?::\S+)? +(\S+)/, // dpkg -l
   /^([^\s/]+)\/\S+ +(\S+) +\S+ +\[installed/, // apt list --installed
-  /^(\S+?)\.(?:x86_64|aarch64|noarch|i686|ppc64le|s390x|armv7hl) +(\S+)(?: +\S+)?$/, // dnf/yum list
+  new RegExp(`^(\\S+?)\\.${ARCH} +(\\S+)(?: +\\S+)?$`), // dnf/yum list
+  new RegExp(`^(\\S+) +${ARCH} +(\\S+)`), // dnf/yum transaction table: name, arch, version, repository, size
+  /(?:^|: )(?:Setting up|Unpacking) ([^\s:(]+)(?::[\w-]+)? \(([^\s)]+)\)/, // apt/dpkg log: "Setting up passt (0.0~git…) ..."
   /^(\S+) +(\S+)$/, // dpkg-query -W, pacman -Q
 ];
-// Most lines name no package: this cheap test comes first.
-const HINT = /^(?:[hi]i|package:|docker|rootlesskit|passt|slirp4netns)/;
+// Most lines name no package: these cheap tests come first (anchored, or plain includes() for apt's log, which may
+// follow a tool's own prefix such as "debian: ").
+const HINT = /^(?:[hi]i|package:|docker|rootlesskit|passt|slirp4netns|(?:Installing|Upgrading|Reinstalling|Installed|Upgraded) *: )/;
+const mayName = (t: string): boolean => HINT.test(t) || t.includes('Setting up ') || t.includes('Unpacking ');
+// A dnf progress line ("Installing : passt-0^…x86_64  3/5") or podman's "package:" before one name-version token.
+const TOKEN_LEAD = /^(?:package|Installing|Upgrading|Reinstalling|Installed|Upgraded) *: +/;
+// What follows that token: dnf's progress counter, rpm-ostree's repository name.
+const TOKEN_TAIL = / +(?:\d+\/\d+|\([\w.-]+\))$/;
 const POLICY_INSTALLED = /^Installed: +(\S+)$/;
 // The upstream part of a package version: "5:27.3.1-1~ubuntu.24.04~noble" → "27.3.1", "28.0.0~rc.1-1" → "28.0.0-rc.1".
 const UPSTREAM = /^(?:\d+:)?(\d+\.\d+(?:\.\d+)?)(?:[~-]((?:rc|beta)\.?\d+))?/;
@@ -27,7 +36,7 @@ export const packages: Recogniser = (lines, sink) => {
     const installed = policy ? POLICY_INSTALLED.exec(t) : null;
     if (installed && policy) report(policy, installed[1]!, line, sink);
     policy = t.endsWith(':') && Object.hasOwn(packageRoles, t.slice(0, -1)) ? t.slice(0, -1) : null;
-    if (installed || policy || !HINT.test(t)) continue;
+    if (installed || policy || !mayName(t)) continue;
     const pair = nameAndVersion(t);
     if (pair) report(pair[0], pair[1], line, sink);
   }
@@ -39,8 +48,8 @@ function nameAndVersion(text: string): [string, string] | null {
     const m = form.exec(text);
     if (m && Object.hasOwn(packageRoles, m[1]!)) return [m[1]!, m[2]!];
   }
-  // One token, "name-version" (rpm -q, apk) or "name_version_arch" (deb file names); podman prints it after "package:".
-  const token = text.replace(/^package: +/, '');
+  // One token, "name-version" (rpm -q, apk, dnf, rpm-ostree) or "name_version_arch" (deb file names).
+  const token = text.replace(TOKEN_LEAD, '').replace(TOKEN_TAIL, '');
   if (/\s/.test(token)) return null;
   const deb = token.split('_');
   if (deb.length === 3 && Object.hasOwn(packageRoles, deb[0]!)) return [deb[0]!, deb[1]!];

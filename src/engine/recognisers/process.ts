@@ -8,7 +8,8 @@ const VALUE_FLAGS = new Set([
   'net', 'port-driver', 'mtu', 'state-dir', 'copy-up', 'propagation', 'cidr', 'ifname', 'subid-source',
   'slirp4netns-sandbox', 'slirp4netns-seccomp', 'slirp4netns-binary', 'vpnkit-binary', 'pasta-binary', 'log-level',
 ]);
-const DOCKERD = /^(?:dockerd-rootless\.sh|dockerd)$/;
+// NixOS installs the script without its .sh.
+const DOCKERD = /^(?:dockerd-rootless(?:\.sh)?|dockerd)$/;
 const UNIT_ROOTLESS = 'Docker Application Container Engine (Rootless)';
 
 const basename = (token: string): string => token.slice(token.lastIndexOf('/') + 1);
@@ -32,6 +33,8 @@ function flags(tokens: readonly string[], from: number): { flags: Map<string, st
 export const processes: Recogniser = (lines, sink) => {
   for (const line of lines) {
     const t = line.text;
+    // A journal line logged by dockerd-rootless.sh ("host dockerd-rootless.sh[1069]: + net=vpnkit").
+    if (line.prefix?.includes('dockerd-rootless')) sink.fact('rootless', true, rank.hint, line);
     if (!t.includes('rootlesskit') && !t.includes('pasta')) {
       if (t.includes(UNIT_ROOTLESS)) sink.fact('rootless', true, rank.hint, line);
       continue;

@@ -1,7 +1,8 @@
 import { expect, test } from 'vitest';
 import { builds } from '../../support/builds.ts';
 import { builtPageUrls, describeInBrowser, siteUrls } from '../../support/e2e.ts';
-import { allFixtureTexts, cspViolations, openChecker, openWatched, pasteText } from './support.ts';
+import { allFixtures } from '../../fixtures/fixtures.ts';
+import { cspViolations, openChecker, openWatched, pasteText } from './support.ts';
 
 /** Clicks every button of the island, one at a time, from the first (re-found each time, since clicks change the list). */
 async function clickEveryButton(page: import('playwright-core').Page): Promise<number> {
@@ -24,8 +25,7 @@ describeInBrowser('checker privacy', (browser) => {
     page.on('request', (request) => requests.push(request.url()));
     page.on('console', (message) => logged.push(message.text()));
     try {
-      const texts = allFixtureTexts();
-      for (const text of texts) await pasteText(page, text);
+      for (const { text } of allFixtures()) await pasteText(page, text);
       const clicks = await clickEveryButton(page);
       for (const link of await page.locator('.checker a[href^="#"]').all()) await link.click();
       expect(clicks).toBeGreaterThan(10);

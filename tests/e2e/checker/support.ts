@@ -1,40 +1,7 @@
 /** Shared steps of the checker's browser tests: open it, watch for CSP violations, paste and wait for the new verdict. */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Browser, BrowserContextOptions, Frame, Page } from 'playwright-core';
-import { repoRoot } from '../../support/builds.ts';
 import { openPage } from '../../support/e2e.ts';
 import { timing } from '../../../src/islands/checker/checker-state.ts';
-
-export const fixturesDir = join(repoRoot, 'tests', 'fixtures');
-
-/** A fixture with its LABELS.tsv row ("*" = not checked). */
-export interface LabelledFixture {
-  file: string;
-  text: string;
-  labels: Record<string, string>;
-}
-
-/** Every row of `<fixtures>/<set>/LABELS.tsv` with its file's text: a new row is tested without code changes. */
-export function labelledFixtures(set: 'real' | 'synthetic'): LabelledFixture[] {
-  const dir = join(fixturesDir, set);
-  const [header = '', ...rows] = readFileSync(join(dir, 'LABELS.tsv'), 'utf8').split('\n').filter((line) => line.trim() !== '');
-  const columns = header.split('\t');
-  return rows.map((row) => {
-    const cells = row.split('\t');
-    const labels = Object.fromEntries(columns.map((column, i) => [column, cells[i] ?? '*']));
-    return { file: labels.file ?? '', text: readFileSync(join(dir, labels.file ?? ''), 'utf8'), labels };
-  });
-}
-
-/** Every .txt fixture of both sets. */
-export function allFixtureTexts(): string[] {
-  return (['real', 'synthetic'] as const).flatMap((set) =>
-    readdirSync(join(fixturesDir, set))
-      .filter((name) => name.endsWith('.txt'))
-      .map((name) => readFileSync(join(fixturesDir, set, name), 'utf8')),
-  );
-}
 
 /** Records CSP violations in every frame, before any of the page's scripts run. */
 export const watchCsp = (): void => {

@@ -2,13 +2,15 @@ import { expect, test } from 'vitest';
 import { builds } from '../../support/builds.ts';
 import { describeInBrowser, siteUrls } from '../../support/e2e.ts';
 import { timing } from '../../../src/islands/checker/checker-state.ts';
-import { cspViolations, labelledFixtures, openChecker, pasteText, rendered, renders, shownVerdict } from './support.ts';
+import { labelledFixtures } from '../../fixtures/fixtures.ts';
+import { cspViolations, openChecker, pasteText, rendered, renders, shownVerdict } from './support.ts';
 
-const checked = labelledFixtures('real').filter((fixture) => fixture.labels.verdict !== '*');
+// The public pastes: the shared ones and those gathered since.
+const checked = [...labelledFixtures('real'), ...labelledFixtures('wild')].filter((fixture) => fixture.labels.verdict !== '*');
 const largest = checked.toSorted((a, b) => b.text.length - a.text.length)[0]!;
 
 describeInBrowser('checker verdicts', (browser) => {
-  test.each(builds)('$name build: every labelled real fixture shows its verdict in data-verdict', async (build) => {
+  test.each(builds)('$name build: every labelled public paste shows its verdict in data-verdict', async (build) => {
     const { context, page, problems } = await openChecker(browser(), `${siteUrls[build.name]}checker/`);
     try {
       expect(await shownVerdict(page)).toBe('incomplete');

@@ -22,10 +22,12 @@ function decode(text: string): string {
   return text.replace(/&quot;/g, '"').replace(/&#39;|&#x27;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
 }
 
-/** Sections of the built troubleshooting page in order; the query is the first line of the section's quoted error message, or the heading text. */
+/**
+ * Sections of the built troubleshooting page in order, one case per quoted error message (the first line of each), or
+ * the heading text for a section that quotes none.
+ */
 function sections(root: HtmlElement): Section[] {
   const found: Section[] = [];
-  const quoted = new Set<string>();
   for (const child of root.querySelector('article')?.childElements ?? []) {
     const heading = child.tagName === 'h2' ? child : child.querySelector('h2');
     const id = heading?.getAttributeValue('id');
@@ -35,11 +37,10 @@ function sections(root: HtmlElement): Section[] {
     }
     const current = found.at(-1);
     const message = child.classList.contains('error-message') ? child.querySelector('pre') : null;
-    if (current && message && !quoted.has(current.id)) {
-      quoted.add(current.id);
-      current.query = decode(message.textContent.split('\n').find((line) => line.trim() !== '') ?? '').replace(/…/g, ' ').trim();
-      current.quoted = true;
-    }
+    if (!current || !message) continue;
+    const query = decode(message.textContent.split('\n').find((line) => line.trim() !== '') ?? '').replace(/…/g, ' ').trim();
+    if (current.quoted) found.push({ id: current.id, query, quoted: true });
+    else Object.assign(current, { query, quoted: true });
   }
   return found;
 }

@@ -14,12 +14,12 @@ async function bundle(entry: string | { code: string }): Promise<{ gzip: number;
 }
 
 // The targets are 8 KB for the engine and 20 KB of JavaScript for the whole /checker/ page: Preact (~4.5 KB), the
-// widget (~4 KB) and the engine with one catalogue (so about 11.5 KB). The engine does not meet them yet: it reads
-// every input form and checks every neighbouring problem (12.0 KB without a catalogue, 16.5 KB with English when these
-// were set). The ceilings sit just above those figures, so that it can only shrink. The Chinese catalogue weighs more
-// than the English one (18.0 KB with the engine, against 16.4 KB for the same exports with English): Chinese text
-// compresses less well.
-const budgets = { core: 12_300, withEnglish: 16_800, withChinese: 18_300 };
+// widget (~4 KB) and the engine with one catalogue (so about 11.5 KB). The engine does not meet them: it reads every
+// input form and checks every neighbouring problem. Measured when these ceilings were set: 12.4 KB without a catalogue,
+// 16.9 KB with English, 18.5 KB with Chinese (Chinese text compresses less well); the last rise (+0.4 KB) was the
+// input forms of real public pastes (install logs, FLAGS, xtrace, bracketed timestamps, Docker 29's daemon message).
+// The ceilings sit just above, so that the engine can only shrink unless a change says why it grows.
+const budgets = { core: 12_600, withEnglish: 17_100, withChinese: 18_700 };
 
 /** What a Chinese page's island takes from the engine: index.ts's runtime exports, with the Chinese catalogue instead of English. */
 const chineseEngine = `

@@ -8,6 +8,8 @@ describe('clean', () => {
     ['Jan 01 12:00:00 host dockerd-rootless.sh[123]: + exec rootlesskit --net=pasta', 'exec rootlesskit --net=pasta'],
     ['dockerd-rootless.sh[159782]: Dual stack forward', 'Dual stack forward'],
     ['2024-04-29T14:58:49+0200 host dockerd-rootless.sh[1]: hello', 'hello'],
+    ['[2024-04-02T17:00:08.992Z] Client: Docker Engine - Community', 'Client: Docker Engine - Community'],
+    ['Tue 2026-07-21 10:01:02 CEST host dockerd-rootless.sh[42]: rootlesskit version 2.3.1', 'rootlesskit version 2.3.1'],
     ['2024-11-08T10:00:00.1234567Z  Version:  27.4.0', ' Version:  27.4.0'],
     ['[S21 Final Project Pipeline/6. Docker Build   ]   |  Version:    29.7.2-1', ' Version:    29.7.2-1'],
     ['$ docker version', 'docker version'],
@@ -21,6 +23,12 @@ describe('clean', () => {
     ['[INFO] Installed docker.service successfully.', '[INFO] Installed docker.service successfully.'],
   ])('%j → %j', (input, output) => expect(texts(input)).toEqual([output]));
 
+  test('keeps what it stripped from the start of a line', () => {
+    const [line] = clean('Dec 16 17:56:08 hostname dockerd-rootless.sh[1069]: + net=vpnkit').lines;
+    expect(line).toMatchObject({ text: 'net=vpnkit', prefix: 'Dec 16 17:56:08 hostname dockerd-rootless.sh[1069]: + ' });
+    expect(clean('net=vpnkit').lines[0]!.prefix).toBeUndefined();
+  });
+
   test('keeps original line numbers across CRLF, CR and blank lines', () => {
     const { lines } = clean('a\r\n\r\nb\rc\n\n\nd');
     expect(lines.map((l) => [l.n, l.text])).toEqual([[1, 'a'], [3, 'b'], [4, 'c'], [7, 'd']]);
@@ -29,6 +37,9 @@ describe('clean', () => {
   test('splits a header glued to the previous line by a lost newline', () => {
     expect(texts(' Experimental: trueServer: Docker Engine - Community')).toEqual([' Experimental: true', 'Server: Docker Engine - Community']);
     expect(texts('  GitCommit: de40ad0rootlesskit:')).toEqual(['  GitCommit: de40ad0', 'rootlesskit:']);
+    // The next line's indentation survived as a space: the header ends the line.
+    expect(texts('  GitCommit:        de40ad0 rootlesskit:')).toEqual(['  GitCommit:        de40ad0', 'rootlesskit:']);
+    expect(texts(' Name: docker Server: yes')).toEqual([' Name: docker Server: yes']);
     expect(texts('[rootlesskit:parent] error: x')).toEqual(['[rootlesskit:parent] error: x']);
     expect(texts('Server Version: 27.3.1')).toEqual(['Server Version: 27.3.1']);
   });

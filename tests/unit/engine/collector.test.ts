@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { collectorCommands, collectorLine, collectorScript } from '../../../src/engine/collector.ts';
 import { analyze, type FactKey } from '../../../src/engine/index.ts';
-import { fixturesDir } from './labels.ts';
+import { fixturesDir } from '../../fixtures/fixtures.ts';
 
 const argvOf = 'ps -o args= -C';
 const rootlesskitArgv =

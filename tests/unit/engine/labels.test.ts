@@ -1,12 +1,11 @@
-import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { analyze } from '../../../src/engine/index.ts';
-import { expected, fixturesDir, readLabels } from './labels.ts';
+import { expected, fixtureSets, labelledFixtures } from '../../fixtures/fixtures.ts';
 
 // Every labelled column is checked, so a new row (or column) in a LABELS.tsv is tested without code changes.
-for (const set of ['real', 'synthetic']) {
+for (const set of fixtureSets) {
   describe(`${set} fixtures match LABELS.tsv`, () => {
-    for (const row of readLabels(join(fixturesDir, set))) {
+    for (const row of labelledFixtures(set)) {
       test(row.file, () => {
         const r = analyze(row.text);
         for (const [column, cell] of Object.entries(row.labels)) {

@@ -1,18 +1,14 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { findingMeta } from '../../../src/engine/findings.ts';
 import { analyze, en, limits, type Answers, type Finding } from '../../../src/engine/index.ts';
 import { zhCn } from '../../../src/engine/messages/zh-cn.ts';
-import { fixturesDir } from './labels.ts';
+import { allFixtures } from '../../fixtures/fixtures.ts';
 
 /** Every fixture paste, plus inputs for the few findings no fixture produces and answers that reach the other branches. */
 const cases: { name: string; text: string; answers?: Answers }[] = [
-  ...(['real', 'synthetic'] as const).flatMap((set) =>
-    readdirSync(join(fixturesDir, set))
-      .filter((file) => file.endsWith('.txt'))
-      .map((file) => ({ name: `${set}/${file}`, text: readFileSync(join(fixturesDir, set, file), 'utf8') })),
-  ),
+  ...allFixtures(),
   { name: 'port driver none', text: 'rootlesskit --net=pasta --port-driver=none dockerd' },
   { name: 'pasta with builtin', text: ' rootlesskit:\n  Version: 2.3.1\n  NetworkDriver: pasta\n  PortDriver: builtin' },
   { name: 'too long', text: 'x'.repeat(limits.maxChars + 1) },

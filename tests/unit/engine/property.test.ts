@@ -1,15 +1,9 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { analyze } from '../../../src/engine/index.ts';
-import { fixturesDir } from './labels.ts';
+import { allFixtures } from '../../fixtures/fixtures.ts';
 
-const fixtures = ['real', 'synthetic'].flatMap((set) =>
-  readdirSync(join(fixturesDir, set))
-    .filter((f) => f.endsWith('.txt'))
-    .map((f) => ({ name: `${set}/${f}`, text: readFileSync(join(fixturesDir, set, f), 'utf8') })),
-);
+const fixtures = allFixtures();
 const fixtureLines = fixtures.flatMap((f) => f.text.split('\n'));
 
 /** Runs analyze and checks it returned a well-formed result quickly. */
@@ -64,7 +58,7 @@ describe('adversarial long lines stay linear', () => {
 
 describe('the same facts after the damage real pastes carry', () => {
   const damage = fc.record({
-    prefix: fc.constantFrom('', 'Jan 01 12:00:00 host dockerd-rootless.sh[123]: ', '2024-11-08T10:00:00.1234567Z ', '[CI/job 1]   | ', '> '),
+    prefix: fc.constantFrom('', 'Jan 01 12:00:00 host systemd[123]: ', '[2024-11-08T10:00:00.123Z] ', '2024-11-08T10:00:00.1234567Z ', '[CI/job 1]   | ', '> '),
     crlf: fc.boolean(),
     blank: fc.boolean(),
     trailing: fc.constantFrom('', ' ', '   ', '\t'),

@@ -8,8 +8,15 @@ describe('docker info (text)', () => {
   test('client-only output with an unreachable daemon', () => {
     const r = analyze('Client:\n Version:    28.2.2\n Context:    default\n\nServer:\nCannot connect to the Docker daemon at unix:///run/user/1000/docker.sock. Is the docker daemon running?');
     expect(r.facts.dockerClientVersion).toBe('28.2.2');
-    expect(r.facts.rootless).toBeNull();
+    // The per-user socket hints at rootless Docker, but a hint decides nothing.
+    expect(r.facts.rootless).toBe(true);
+    expect(r.verdict).toBe('incomplete');
     expect(r.findings.map((f) => f.id)).toContain('daemon-not-running');
+  });
+  test("Docker 29's message for an unreachable daemon", () => {
+    const r = analyze('failed to connect to the docker API at unix:///run/user/1000/docker.sock; check if the path is correct and if the daemon is running: dial unix /run/user/1000/docker.sock: connect: no such file or directory');
+    expect(r.findings.map((f) => f.id)).toContain('daemon-not-running');
+    expect(r.findings.map((f) => f.id)).not.toContain('nothing-recognised');
   });
   test('a Security Options list cut short says nothing about rootful', () => {
     expect(facts('Server:\n Server Version: 27.3.1\n Security Options:\n  seccomp\n   Profile: builtin\n# [cut]').rootless).toBeNull();
@@ -33,7 +40,15 @@ describe('docker info (text)', () => {
 
 describe('docker version (text)', () => {
   const server = (components: string) => `Server: Docker Engine - Community\n Engine:\n  Version:          29.6.1\n${components}`;
-  test('no rootlesskit component: rootful', () => expect(facts(server(' containerd:\n  Version:          v2.2.5')).rootless).toBe(false));
+  const upToInit = ' containerd:\n  Version:          v2.2.5\n runc:\n  Version:          1.3.4\n docker-init:\n  Version:          0.19.0\n  GitCommit:        de40ad0';
+  test('no rootlesskit component: rootful', () => expect(facts(server(upToInit)).rootless).toBe(false));
+  test('a paste that stops before docker-init may be cut short: unknown', () => {
+    expect(facts(server(' containerd:\n  Version:          v2.2.5\n runc:\n  Version:          1.3.4')).rootless).toBeNull();
+  });
+  test('a component header glued to the previous line after its indentation', () => {
+    const glued = upToInit.replace('de40ad0', 'de40ad0 rootlesskit:\n  Version:          1.1.1\n  NetworkDriver:    slirp4netns');
+    expect(facts(server(glued))).toMatchObject({ rootless: true, rootlesskitVersion: '1.1.1', networkDriver: 'slirp4netns' });
+  });
   test('cut before the components: unknown', () => expect(facts(server(' containerd:\n# [cut]')).rootless).toBeNull());
   test('docker before 20.10 shows no component either way', () => {
     expect(facts('Server:\n Engine:\n  Version:          19.03.11\n containerd:\n  Version: 1.2.13').rootless).toBeNull();
@@ -131,6 +146,12 @@ describe('process lines', () => {
   test('the probe command itself is not pasta running', () => {
     expect(facts('pasta --host-lo-to-ns-lo --version').hostLoToNsLo).toBeNull();
   });
+  test("lines dockerd-rootless.sh logged to the journal (NixOS drops the .sh)", () => {
+    expect(facts('Dec 16 17:56:08 hostname dockerd-rootless.sh[1069]: + which slirp4netns').rootless).toBe(true);
+    expect(facts('Mar 05 10:00:00 nixos dockerd-rootless[11867]: [rootlesskit:parent] error: failed to setup UID/GID map').rootless).toBe(true);
+    expect(facts('Mar 05 10:00:00 nixos systemd[1]: Started docker.service').rootless).toBeNull();
+    expect(facts('rootlesskit --net=slirp4netns --port-driver=builtin /run/current-system/sw/bin/dockerd-rootless').rootless).toBe(true);
+  });
   test('systemctl status unit description', () => {
     expect(facts('● docker.service - Docker Application Container Engine (Rootless)').rootless).toBe(true);
   });
@@ -150,6 +171,19 @@ describe('environment', () => {
       disableHostLoopback: false,
       detachNetns: false,
     });
+  });
+  test('a setting quoted as inline code in prose', () => {
+    expect(facts("I've set `Environment=DOCKERD_ROOTLESS_ROOTLESSKIT_NET=pasta` in the unit").networkDriver).toBe('pasta');
+  });
+  test('the drivers among DOCKERD_ROOTLESS_ROOTLESSKIT_FLAGS', () => {
+    const expected = { networkDriver: 'pasta', portDriver: 'implicit', rootless: true };
+    expect(facts('Environment="DOCKERD_ROOTLESS_ROOTLESSKIT_FLAGS=--net=pasta --port-driver=implicit"')).toMatchObject(expected);
+    expect(facts("export DOCKERD_ROOTLESS_ROOTLESSKIT_FLAGS='--net pasta --port-driver implicit'")).toMatchObject(expected);
+  });
+  test("dockerd-rootless.sh's own choice in its set -x trace", () => {
+    expect(facts('Dec 16 17:56:08 hostname dockerd-rootless.sh[1069]: + net=vpnkit')).toMatchObject({ networkDriver: 'vpnkit', rootless: true });
+    expect(facts('+ net=')).toMatchObject({ networkDriver: null, rootless: null });
+    expect(analyze('+ net=vpnkit').verdict).toBe('not-affected');
   });
   test('commented lines and unknown drivers are ignored', () => {
     expect(facts('# Environment="DOCKERD_ROOTLESS_ROOTLESSKIT_NET=pasta"').networkDriver).toBeNull();
@@ -172,6 +206,12 @@ describe('packages', () => {
     ['passt-0^20240906.g6b38f07-1.fc40.x86_64', 'pastaDate', '2024-09-06'],
     ['package: passt_0.0~git20240220.1e6f92b-1_amd64', 'pastaDate', '2024-02-20'],
     ['docker-rootless-extras-27.3.1-r4', 'dockerPackaging', 'distribution'],
+    [' docker-ce                    x86_64    3:25.0.3-1.el8    docker-ce-stable     25 M', 'dockerServerVersion', '25.0.3'],
+    [' docker-ce-rootless-extras    x86_64    25.0.3-1.el8      docker-ce-stable    4.9 M', 'rootlessExtrasVersion', '25.0.3'],
+    ['    debian: Setting up passt (0.0~git20230216.4663ccc-1) ...', 'pastaDate', '2023-02-16'],
+    ['Unpacking docker-ce-rootless-extras (5:27.3.1-1~ubuntu.24.04~noble) ...', 'rootlessExtrasVersion', '27.3.1'],
+    ['  Installing       : passt-0^20230222.g4ddbcb9-1.fc37.x86_64            371/371', 'pastaDate', '2023-02-22'],
+    ['  passt-0^20230222.g4ddbcb9-1.fc37.x86_64 (updates)', 'pastaDate', '2023-02-22'],
   ] as const)('%s', (line, key, value) => expect(facts(line)[key]).toBe(value));
   test('apt-cache policy', () => {
     expect(facts('docker-ce-rootless-extras:\n  Installed: 5:27.5.1-1~ubuntu.24.04~noble\n  Candidate: 5:27.5.1-1~ubuntu.24.04~noble').rootlessExtrasVersion).toBe('27.5.1');

@@ -1,9 +1,7 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { analyze, decodeShare, encodeShare } from '../../../src/engine/index.ts';
-import { fixturesDir } from './labels.ts';
+import { allFixtures } from '../../fixtures/fixtures.ts';
 
 describe('share links', () => {
   test('encodes known facts in a fixed order', () => {
@@ -36,12 +34,10 @@ describe('share links', () => {
   });
 
   test('a link reproduces the verdict and certainty of every fixture', () => {
-    for (const set of ['real', 'synthetic']) {
-      for (const file of readdirSync(join(fixturesDir, set)).filter((f) => f.endsWith('.txt'))) {
-        const r = analyze(readFileSync(join(fixturesDir, set, file), 'utf8'));
-        const again = analyze('', { answers: decodeShare(`#${encodeShare(r.facts, r.inferred)}`) });
-        expect([file, again.verdict, again.certainty]).toEqual([file, r.verdict, r.certainty]);
-      }
+    for (const { name, text } of allFixtures()) {
+      const r = analyze(text);
+      const again = analyze('', { answers: decodeShare(`#${encodeShare(r.facts, r.inferred)}`) });
+      expect([name, again.verdict, again.certainty]).toEqual([name, r.verdict, r.certainty]);
     }
   });
 });

@@ -1,4 +1,5 @@
 import type { DiagramData, TextLine } from '../types.ts';
+import { portPathNarrow } from './port-path-narrow.ts';
 
 /** The words of one "what happens to curl 127.0.0.1:8080" diagram; the layout is shared. */
 export interface PortPathText {
@@ -36,7 +37,7 @@ export const portPathFrameEn: PortPathFrame = {
 
 /**
  * Lays out one port path: client → host listener → into the namespace → listener → container; `reset` draws the RST instead of the accept.
- * `shared` carries the words every port-path diagram of a language has in common (English by default).
+ * The narrow drawing is portPathNarrow's. `shared` carries the words every port-path diagram of a language has in common (English by default).
  */
 export function portPathDiagram(words: PortPathText, result: 'ok' | 'reset', shared: PortPathFrame = portPathFrameEn): DiagramData {
   const ok = result === 'ok';
@@ -71,5 +72,6 @@ export function portPathDiagram(words: PortPathText, result: 'ok' | 'reset', sha
       { x: 160, y: 282, lines: words.outcome, anchor: 'middle', tone: ok ? 'ok' : 'bad' },
       ...(words.note ? [{ x: 405, y: 300, lines: words.note, anchor: 'middle' as const, tone: 'muted' as const, size: 'small' as const }] : []),
     ],
+    narrow: portPathNarrow(words, result, shared),
   };
 }

@@ -3,6 +3,7 @@ import { fact } from '../../content/fact-text.ts';
 import { layoutTimeline, xOf, type TimelineEvent, type TimelineGeometry } from '../timeline-layout.ts';
 import type { RootlesskitRelease } from '../../../engine/data/index.ts';
 import type { DiagramArrow, DiagramData, DiagramLabel, Tone } from '../types.ts';
+import { timelineNarrow } from './timeline-narrow.ts';
 
 /** The passt milestones the timeline labels. */
 type LabelledMilestone = 'lastGoodDefault' | 'change' | 'unDeprecated' | 'brokenWithRootlesskit' | 'brokenFixed' | 'semanticsRefined';
@@ -69,7 +70,7 @@ const words: TimelineWords = {
   dockerText: (key) => dockerEvents[key].what,
 };
 
-/** Releases of passt, RootlessKit and Docker on one time axis, generated from the data module; the words come from `words`. */
+/** Releases of passt, RootlessKit and Docker on one time axis, generated from the data module; the words come from `words`, the narrow drawing is timelineNarrow's. */
 export function timelineDiagram(words: TimelineWords): DiagramData {
   const milestoneByTag = new Map(Object.entries(passtMilestones).map(([key, m]) => [m.version, key as keyof typeof passtMilestones]));
 
@@ -138,6 +139,7 @@ export function timelineDiagram(words: TimelineWords): DiagramData {
     arrows: [...yearLines, ...lanes, ...laid.arrows],
     markers: laid.markers,
     labels: [...laneLabels, ...yearLabels, ...laid.labels],
+    narrow: timelineNarrow(events, words.lanes, firstYear, lastYear),
   };
 }
 

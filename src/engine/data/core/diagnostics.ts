@@ -20,6 +20,7 @@ export const knownErrors = [
   { id: 'pasta-port-driver-refused', parts: ['network "pasta" requires port driver'], source: 'rootlesskitMain' },
   { id: 'implicit-without-pasta', parts: ['port driver requires pasta network'], source: 'rootlesskitMain' },
   { id: 'daemon-unreachable', parts: ['Cannot connect to the Docker daemon'], source: 'dockerRootlessDocs' },
+  { id: 'daemon-unreachable', parts: ['failed to connect to the docker API at'], source: 'moby52641' },
 ] as const satisfies readonly KnownError[];
 
 export type KnownErrorId = (typeof knownErrors)[number]['id'];
