@@ -10,7 +10,11 @@ export interface UiStrings {
   mainNav: string;
   search: string;
   searchShortcutHint: string;
-  darkTheme: string;
+  /** The theme button's name before its script has run (it is hidden until then). */
+  theme: string;
+  /** The theme button's name and tooltip once its script runs: {current} and {next} become the current choice and the one a click makes. */
+  themeButton: string;
+  themes: { light: string; dark: string; system: string };
   onThisPage: string;
   anchorLabel: (heading: string) => string;
   previous: string;
@@ -39,7 +43,9 @@ const en: UiStrings = {
   mainNav: 'Guide',
   search: 'Search',
   searchShortcutHint: 'Press / or Ctrl K to search',
-  darkTheme: 'Dark theme',
+  theme: 'Theme',
+  themeButton: 'Theme: {current} (switch to {next})',
+  themes: { light: 'light', dark: 'dark', system: 'system' },
   onThisPage: 'On this page',
   anchorLabel: (heading) => `Link to section: ${heading}`,
   previous: 'Previous',
@@ -71,7 +77,9 @@ const zhCn: UiStrings = {
   mainNav: '指南',
   search: '搜索',
   searchShortcutHint: '按 / 或 Ctrl K 搜索',
-  darkTheme: '深色主题',
+  theme: '主题',
+  themeButton: '主题：{current}（切换到{next}）',
+  themes: { light: '浅色', dark: '深色', system: '跟随系统' },
   onThisPage: '本页内容',
   anchorLabel: (heading) => `本节链接：${heading}`,
   previous: '上一页',

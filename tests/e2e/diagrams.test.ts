@@ -13,6 +13,10 @@ const phone = (width: number) => ({ viewport: { width, height: 740 }, isMobile: 
 const wide = { viewport: { width: 1400, height: 900 } };
 /** The smallest text a diagram may show, in CSS pixels after the drawing is scaled to its column. */
 const smallestLegibleText = 11;
+/** The smallest text the timeline may show on a desktop, where its wide drawing is read from further away. */
+const smallestDesktopTimelineText = 12;
+/** Pages showing the release timeline, one per language. */
+const timelineUrls = diagramPages.filter((page) => readPage(page).includes('id="figure-timeline"')).map((page) => new URL(page.url, siteUrls.root).href);
 
 /** How each diagram on the page is drawn: sideways overflow of its figure or scroll region, drawings shown, their viewBox width and smallest text. */
 function measureDiagrams(page: Page) {
@@ -33,6 +37,50 @@ function measureDiagrams(page: Page) {
       };
     }),
   );
+}
+
+/**
+ * The timeline's shown drawing as rendered: its smallest text in CSS pixels, and every text that meets another text, is crossed by a line
+ * (year line, lane axis or leader), covers a dot, or reaches past the drawing or the viewport; half a pixel of contact is allowed for antialiasing.
+ */
+function measureTimeline(page: Page) {
+  return page.locator('#figure-timeline').evaluate((figure) => {
+    const svg = [...figure.querySelectorAll<SVGSVGElement>('svg[role="img"]')].find((drawing) => drawing.getClientRects().length > 0);
+    if (!svg) return { smallestText: 0, collisions: ['no drawing shown'] };
+    type Rect = { left: number; right: number; top: number; bottom: number };
+    const meet = (a: Rect, b: Rect) => a.left < b.right - 0.5 && b.left < a.right - 0.5 && a.top < b.bottom - 0.5 && b.top < a.bottom - 0.5;
+    const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
+    const texts = [...svg.querySelectorAll('text')].map((text) => ({
+      name: [...text.querySelectorAll('tspan')].map((span) => span.textContent?.trim()).join(' '),
+      size: Number.parseFloat(getComputedStyle(text).fontSize) * scale,
+      rect: text.getBoundingClientRect(),
+    }));
+    const segments = [...svg.querySelectorAll('polyline')].flatMap((line) => {
+      const m = line.getScreenCTM();
+      const points = [...line.points].map((p) => [p.x * (m?.a ?? 1) + (m?.e ?? 0), p.y * (m?.d ?? 1) + (m?.f ?? 0)] as const);
+      const kind = line.closest('.dg-dashed') ? 'year line' : 'line';
+      return points.slice(1).map((to, i) => {
+        const from = points[i] ?? to;
+        return { kind, rect: { left: Math.min(from[0], to[0]), right: Math.max(from[0], to[0]), top: Math.min(from[1], to[1]), bottom: Math.max(from[1], to[1]) } };
+      });
+    });
+    const dots = [...svg.querySelectorAll('circle')].map((dot) => dot.getBoundingClientRect());
+    const bounds = svg.getBoundingClientRect();
+    const viewport = document.documentElement.clientWidth;
+    const collisions: string[] = [];
+    texts.forEach((a, i) => {
+      for (const b of texts.slice(i + 1)) if (meet(a.rect, b.rect)) collisions.push(`"${a.name}" meets "${b.name}"`);
+      for (const segment of segments) {
+        // A line has no width: widen it by a pixel so that one running along or through a text counts.
+        const r = segment.rect;
+        if (meet(a.rect, { left: r.left - 0.5, right: r.right + 0.5, top: r.top - 0.5, bottom: r.bottom + 0.5 })) collisions.push(`a ${segment.kind} crosses "${a.name}"`);
+      }
+      if (dots.some((dot) => meet(a.rect, dot))) collisions.push(`a dot is under "${a.name}"`);
+      if (a.rect.left < bounds.left - 0.5 || a.rect.right > bounds.right + 0.5 || a.rect.top < bounds.top - 0.5 || a.rect.bottom > bounds.bottom + 0.5 || a.rect.left < 0 || a.rect.right > viewport)
+        collisions.push(`"${a.name}" is cut off`);
+    });
+    return { smallestText: Math.round(Math.min(...texts.map((text) => text.size)) * 100) / 100, collisions };
+  });
 }
 
 describeInBrowser('diagrams', (browser) => {
@@ -71,6 +119,24 @@ describeInBrowser('diagrams', (browser) => {
         expect(diagram.viewBoxWidth, `${diagram.id}: drawing shown`).toBeGreaterThan(narrowWidth);
         await expect(page.locator(`[id="${diagram.id}"]`).getByRole('img').count(), `${diagram.id}: images exposed to assistive technology`).resolves.toBe(1);
       }
+    } finally {
+      await context.close();
+    }
+  });
+
+  test('the timeline is found in every language', () => {
+    expect(timelineUrls.length).toBe(langs.length);
+  });
+
+  const timelineViews = timelineUrls.flatMap((url) => [1280, 1400, 320, 360].flatMap((width) => (['light', 'dark'] as const).map((theme) => [url, width, theme] as const)));
+  test.each(timelineViews)('%s at %i px (%s): every timeline label is legible and clear of the other labels, lines and dots, none cut off', async (url, width, theme) => {
+    const desktop = width >= 1000;
+    const { context, page } = await openPage(browser(), { ...(desktop ? { viewport: { width, height: 900 } } : phone(width)), colorScheme: theme });
+    try {
+      await page.goto(url, { waitUntil: 'load' });
+      const { smallestText, collisions } = await measureTimeline(page);
+      expect(smallestText, 'smallest timeline text, px').toBeGreaterThanOrEqual(desktop ? smallestDesktopTimelineText : smallestLegibleText);
+      expect(collisions).toEqual([]);
     } finally {
       await context.close();
     }

@@ -67,7 +67,7 @@ describeInBrowser('navigation', (browser) => {
     try {
       await page.goto(tocPageUrl('root'));
       await expect(page.getByRole('button', { name: 'Search' }).isVisible()).resolves.toBe(false);
-      await expect(page.getByRole('button', { name: 'Dark theme' }).isVisible()).resolves.toBe(false);
+      await expect(page.getByRole('button', { name: 'Theme' }).isVisible()).resolves.toBe(false);
       const menu = page.getByRole('navigation', { name: 'Menu' });
       await expect(menu.isVisible()).resolves.toBe(false);
       await page.getByText('Menu', { exact: true }).click();

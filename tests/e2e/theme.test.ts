@@ -8,13 +8,14 @@ const darkBackground = 'rgb(15, 18, 22)';
 const codePage = new URL(findPage(builds[0]!, 'class="astro-code').url, siteUrls.root).href;
 
 describeInBrowser('theme', (browser) => {
-  test('follows the system colour scheme until the reader chooses', async () => {
+  test('follows the system colour scheme until the reader chooses, and says so', async () => {
     for (const colorScheme of ['light', 'dark'] as const) {
       const { context, page } = await openPage(browser(), { colorScheme });
       try {
         await page.goto(siteUrls.root);
-        const toggle = page.getByRole('button', { name: 'Dark theme' });
-        await expect(toggle.getAttribute('aria-pressed')).resolves.toBe(String(colorScheme === 'dark'));
+        const opposite = colorScheme === 'dark' ? 'light' : 'dark';
+        const toggle = page.getByRole('button', { name: `Theme: system (switch to ${opposite})`, exact: true });
+        await expect(toggle.getAttribute('title')).resolves.toBe(`Theme: system (switch to ${opposite})`);
         const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
         expect(background).toBe(colorScheme === 'dark' ? darkBackground : lightBackground);
       } finally {
@@ -27,7 +28,7 @@ describeInBrowser('theme', (browser) => {
     const { context, page, problems } = await openPage(browser(), { colorScheme: 'light' });
     try {
       await page.goto(codePage);
-      const toggle = page.getByRole('button', { name: 'Dark theme' });
+      const toggle = page.locator('[data-theme-toggle]');
       const background = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
       const codeColours = () =>
         page.evaluate(() => {
@@ -39,11 +40,11 @@ describeInBrowser('theme', (browser) => {
       await toggle.click();
       expect(await background()).toBe(darkBackground);
       expect(await codeColours()).not.toEqual(lightCode);
-      await expect(toggle.getAttribute('aria-pressed')).resolves.toBe('true');
+      await expect(toggle.getAttribute('aria-label')).resolves.toBe('Theme: dark (switch to light)');
 
       await page.reload();
       expect(await background()).toBe(darkBackground);
-      await expect(toggle.getAttribute('aria-pressed')).resolves.toBe('true');
+      await expect(toggle.getAttribute('aria-label')).resolves.toBe('Theme: dark (switch to light)');
 
       await page.goto(siteUrls.root);
       expect(await background()).toBe(darkBackground);
@@ -52,6 +53,39 @@ describeInBrowser('theme', (browser) => {
       await page.goto(codePage);
       expect(await background()).toBe(lightBackground);
       expect(await codeColours()).toEqual(lightCode);
+      await expect(toggle.getAttribute('aria-label')).resolves.toBe('Theme: light (switch to system)');
+      expect(problems).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  test('the third click goes back to following the system: nothing is stored and a later system change is followed', async () => {
+    const { context, page, problems } = await openPage(browser(), { colorScheme: 'dark' });
+    try {
+      await page.goto(codePage);
+      const toggle = page.locator('[data-theme-toggle]');
+      const state = () =>
+        page.evaluate(() => ({
+          stored: localStorage.getItem('theme'),
+          attribute: document.documentElement.dataset.theme ?? null,
+          background: getComputedStyle(document.body).backgroundColor,
+        }));
+      // In a dark system: system → light → dark → system.
+      await toggle.click();
+      expect(await state()).toEqual({ stored: 'light', attribute: 'light', background: lightBackground });
+      await toggle.click();
+      expect(await state()).toEqual({ stored: 'dark', attribute: 'dark', background: darkBackground });
+      await expect(toggle.getAttribute('aria-label')).resolves.toBe('Theme: dark (switch to system)');
+      await toggle.click();
+      expect(await state()).toEqual({ stored: null, attribute: null, background: darkBackground });
+      await expect(toggle.getAttribute('aria-label')).resolves.toBe('Theme: system (switch to light)');
+
+      await page.emulateMedia({ colorScheme: 'light' });
+      expect(await state()).toEqual({ stored: null, attribute: null, background: lightBackground });
+      await expect(toggle.getAttribute('aria-label')).resolves.toBe('Theme: system (switch to dark)');
+      await page.reload();
+      expect(await state()).toEqual({ stored: null, attribute: null, background: lightBackground });
       expect(problems).toEqual([]);
     } finally {
       await context.close();

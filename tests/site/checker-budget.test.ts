@@ -19,11 +19,13 @@ import { gzipSize, pageScripts, staticImports, total } from '../support/weight.t
  * well). Totals: /checker/ 32,444 B, /embed/checker/ 31,033 B, /zh-cn/checker/ 33,894 B, /zh-cn/embed/checker/ 32,483 B
  * (+0.4 KB for the input forms of real public pastes, see tests/fixtures/wild). The ceilings sit just above, so the pages
  * can only get lighter unless a change says why they grow.
+ * Grown since: +0.9 KB of site inline scripts on the pages with the sidebar (now ~2.7 KB: the phone menu's Escape and inert page,
+ * the three-way theme button, the contents' marking of the section being read), so /checker/ 33,362 B and /zh-cn/checker/ 34,812 B.
  */
 const ceilings = {
-  'checker/': 32_700,
+  'checker/': 33_650,
   'embed/checker/': 31_300,
-  'zh-cn/checker/': 34_150,
+  'zh-cn/checker/': 35_100,
   'zh-cn/embed/checker/': 32_750,
 };
 const build = builds[0]!;

@@ -7,6 +7,8 @@ export interface ContentStrings {
   notVerified: string;
   inferred: string;
   textVersion: string;
+  /** Label of a quoted error message's code block. */
+  errorMessage: string;
   /** Text after a package dependency: " in the <series> packages". */
   inPackages: (series: string) => string;
   dockerTable: { caption: string; docker: string; rootlesskit: string; pasta: string; fix: string; noPasta: string };
@@ -36,6 +38,7 @@ const en: ContentStrings = {
   notVerified: 'not verified',
   inferred: 'inferred',
   textVersion: 'Text version',
+  errorMessage: 'Error message',
   inPackages: (series) => ` in the ${series} packages`,
   dockerTable: {
     caption: 'Docker Engine releases and the RootlessKit that docker-ce-rootless-extras and the static rootless tarball bundle.',
@@ -106,6 +109,7 @@ const zhCn: ContentStrings = {
   notVerified: '未经验证',
   inferred: '推断',
   textVersion: '文字版',
+  errorMessage: '错误信息',
   inPackages: (series) => `（${series} 版本的软件包）`,
   dockerTable: {
     caption: 'Docker Engine 各版本，以及 docker-ce-rootless-extras 和静态 rootless 压缩包所捆绑的 RootlessKit。',

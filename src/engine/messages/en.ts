@@ -129,7 +129,7 @@ export const en: Messages = {
       fix: `docker version\n${PS}`,
     }),
     'port-driver-assumed-implicit': () => ({
-      title: 'Port driver: implicit (assumed)',
+      title: 'Port driver: implicit (inferred)',
       detail: 'None is shown: docker version omits PortDriver for implicit, which Docker uses with pasta.',
     }),
     'rootlesskit-from-docker-version': (p) => ({

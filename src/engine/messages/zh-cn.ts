@@ -68,7 +68,7 @@ export const zhCn: Messages = {
             ? `RootlessKit ${FIX_RK} 及更新版本只要 pasta 接受 ${FLAG} 就会传给它，而 pasta 运行时没有带这个选项，说明 pasta `
             : `pasta ${p.pastaVersion} `
       }早于 ${CHANGE}，仍是旧的映射方式。在 RootlessKit 升级到 ${FIX_RK} 之前升级 passt，反而会出问题：先升级 RootlessKit，或者锁定 passt 的版本。`,
-      fix: 'sudo apt-mark hold passt   # Debian/Ubuntu,在 RootlessKit 升级之前先锁定',
+      fix: 'sudo apt-mark hold passt   # Debian/Ubuntu，在 RootlessKit 升级之前先锁定',
     }),
     'fixed-flag-seen': (p) => ({
       title: `pasta 运行时带有 ${FLAG}`,
@@ -89,7 +89,7 @@ export const zhCn: Messages = {
         p.era === 'new' ? '' : `粘贴内容没有${p.era === 'between' ? '准确' : ''}显示 pasta 的版本；更早的 pasta 不受影响。`
       }`,
       fix: [
-        `# Docker 官方软件包(apt;Fedora/RHEL 上用 dnf):升级到 Docker ${docker.fixed.version} 或更新版本`,
+        `# Docker 官方软件包（apt；Fedora/RHEL 上用 dnf）：升级到 Docker ${docker.fixed.version} 或更新版本`,
         'sudo apt-get install --only-upgrade docker-ce docker-ce-rootless-extras',
         RESTART,
         `docker version   # rootlesskit 应为 ${FIX_RK} 或更新版本`,
@@ -130,7 +130,7 @@ export const zhCn: Messages = {
       fix: `docker version\n${PS}`,
     }),
     'port-driver-assumed-implicit': () => ({
-      title: '端口驱动：implicit（推定）',
+      title: '端口驱动：implicit（推断）',
       detail: '输出里没有端口驱动：端口驱动为 implicit 时 docker version 不显示 PortDriver，而 Docker 搭配 pasta 用的正是 implicit。',
     }),
     'rootlesskit-from-docker-version': (p) => ({
@@ -160,7 +160,7 @@ export const zhCn: Messages = {
     'passt-dual-stack-failure': () => ({
       title: `passt ${passt.brokenWithRootlesskit.version} 会让守护进程无法启动`,
       detail: `在 RootlessKit 下，这个版本的 pasta 会报 "Dual stack forward, but IPv6 not enabled" 并退出（rootlesskit#591）。passt ${passt.brokenFixed.version} 修复了这个问题。`,
-      fix: `# 把 passt 升级到 ${passt.brokenFixed.version} 或更新版本,然后\n${RESTART}`,
+      fix: `# 把 passt 升级到 ${passt.brokenFixed.version} 或更新版本，然后\n${RESTART}`,
     }),
     'mtu-1500': (p) => ({
       title: `MTU ${p.mtu} 会拖慢 rootless 网络`,

@@ -25,8 +25,11 @@ export interface CheckerProps {
   /** The site's canonical origin, for the absolute links in the Markdown export. */
   site: string;
   samples: readonly Sample[];
-  /** The collector script (from src/engine/collector.ts), shown when more output is needed. */
-  collector: string;
+  /**
+   * The collector script (from src/engine/collector.ts), shown when more output is needed. Only the embed passes it: the
+   * checker page shows the collector under "What to paste", and the island links there rather than repeating it.
+   */
+  collector?: string;
   /** In an iframe: links to the guide open in a new tab. */
   embed?: boolean;
 }
@@ -78,34 +81,38 @@ export class Checker extends Component<Props> {
     const fragment = (): string => encodeShare(result.facts, result.inferred);
     const show = (line: number): void => showLine(this.area.current, line);
     const incomplete = result.verdict === 'incomplete';
+    // Before any paste or answer: a prompt, the first step and the collector; nothing to share yet.
+    const empty = incomplete && state.text.trim() === '' && result.answered.length === 0;
     return (
       <div class="checker" ref={this.root}>
         <PasteArea area={this.area} samples={samples} onText={state.input} onClear={state.clear} s={s} />
         <div class="chk-result">
-          <Verdict result={result} messages={messages} />
+          <Verdict result={result} messages={messages} empty={empty} s={s} />
           {state.fromLink && state.text === '' && <p class="chk-note">{s.fromLink}</p>}
           <Facts rows={factRows(result, s)} onShow={show} onForget={(key) => state.answer(key, undefined)} s={s} />
           {incomplete && (
-            <NextStep step={result.findings[0]} collector={collector} s={s}>
+            <NextStep step={result.findings[0]} title={empty ? s.startTitle : undefined} collector={collector} s={s}>
               {result.ask && (
                 <QuickAnswers key={result.ask} ask={result.ask} answers={state.answers} answered={result.answered} onAnswer={state.answer} s={s} />
               )}
             </NextStep>
           )}
           <Findings findings={incomplete ? result.findings.slice(1) : result.findings} docs={docs} target={embed ? '_blank' : undefined} onShow={show} s={s} />
-          <ShareBar
-            link={() => shareUrl(fragment(), guide, location.href)}
-            markdown={() =>
-              toMarkdown({
-                result,
-                messages,
-                strings: s,
-                docsUrl: (path) => new URL(docs(path), site).href,
-                link: new URL(`${docs('/checker/')}#${fragment()}`, site).href,
-              })
-            }
-            s={s}
-          />
+          {!empty && (
+            <ShareBar
+              link={() => shareUrl(fragment(), guide, location.href)}
+              markdown={() =>
+                toMarkdown({
+                  result,
+                  messages,
+                  strings: s,
+                  docsUrl: (path) => new URL(docs(path), site).href,
+                  link: new URL(`${docs('/checker/')}#${fragment()}`, site).href,
+                })
+              }
+              s={s}
+            />
+          )}
         </div>
       </div>
     );

@@ -2,23 +2,32 @@ import { CopyButton } from './CopyButton.tsx';
 import type { CheckerStrings } from './strings.ts';
 
 interface Props {
+  /** Unique in the page: the block's label and its scrolling box take their ids from it. */
+  id: string;
   code: string;
   label: string;
+  /** Id of the title the commands belong to (a finding's), added to the box's name so that each box has its own. */
+  titled?: string;
   s: CheckerStrings;
-  id?: string;
 }
 
-/** Commands in a labelled block with a copy button; long lines wrap, so the block never needs scrolling. */
-export function CodeBlock({ code, label, s, id }: Props) {
+/**
+ * Commands in a labelled block with a copy button. Lines never wrap: a wrapped command reads as two, so a long line
+ * scrolls sideways instead, in a box that keyboard users can focus and screen readers announce by name (a named
+ * section, like the site's ScrollRegion for wide tables).
+ */
+export function CodeBlock({ id, code, label, titled, s }: Props) {
   return (
     <div class="chk-code" id={id}>
       <div class="chk-code-head">
-        <span>{label}</span>
+        <span id={`${id}-l`}>{label}</span>
         <CopyButton label={s.copy} text={() => code} s={s} />
       </div>
-      <pre>
-        <code>{code}</code>
-      </pre>
+      <section tabIndex={0} aria-labelledby={titled ? `${id}-l ${titled}` : `${id}-l`}>
+        <pre>
+          <code>{code}</code>
+        </pre>
+      </section>
     </div>
   );
 }

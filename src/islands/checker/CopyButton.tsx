@@ -14,7 +14,12 @@ interface State {
   manual?: string;
 }
 
-/** A copy button that says "Copied" next to itself; where the clipboard is blocked, it shows the text to copy by hand. */
+/**
+ * A copy button that says "Copied" in place of its label for two seconds, like the site's code blocks. Both labels
+ * share one grid cell, so the button keeps the width of the longer one and nothing around it moves; the hidden one is
+ * out of the accessible name. A polite live region announces the copy. Where the clipboard is blocked, it shows the
+ * text to copy by hand.
+ */
 export class CopyButton extends Component<Props, State> {
   override state: State = { done: false };
 
@@ -30,10 +35,12 @@ export class CopyButton extends Component<Props, State> {
   };
 
   override render({ label, s }: Props, { done, manual }: State) {
+    // The status is visible only with the text to copy by hand (checker.css); "Copied" is in the button already.
     return (
       <span class="chk-copy">
-        <button type="button" class="chk-button" onClick={this.copy}>
-          {label}
+        <button type="button" class="chk-button chk-copy-button" data-done={done} onClick={this.copy}>
+          <span>{label}</span>
+          <span>{s.copied}</span>
         </button>
         <span class="chk-copy-status" aria-live="polite">
           {done ? s.copied : manual !== undefined ? s.copyFailed : ''}

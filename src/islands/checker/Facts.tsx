@@ -10,32 +10,32 @@ interface Props {
   s: CheckerStrings;
 }
 
-/** The facts behind the verdict, each with the lines it was read from, or marked as an answer (removable) or an inference. */
+/**
+ * The facts behind the verdict, each with the lines it was read from, or marked as an answer (removable) or an inference.
+ * No facts, no section: the verdict and the next step already say that nothing was read.
+ */
 export function Facts({ rows, onShow, onForget, s }: Props) {
+  if (rows.length === 0) return null;
   return (
     <section class="chk-facts" aria-labelledby="chk-facts">
       <h2 id="chk-facts">{s.factsHeading}</h2>
-      {rows.length === 0 ? (
-        <p>{s.noFacts}</p>
-      ) : (
-        <dl>
-          {rows.map((row) => (
-            <div key={row.key}>
-              <dt>{row.label}</dt>
-              <dd>
-                <code>{row.value}</code>
-                <LineButtons lines={row.lines} onShow={onShow} s={s} />
-                {row.inferred && <span class="chk-note">{s.inferred}</span>}
-                {row.answered && (
-                  <button type="button" class="chk-line" aria-label={s.forgetLabel(row.label)} onClick={() => onForget(row.key)}>
-                    {s.answered} <span aria-hidden="true">×</span>
-                  </button>
-                )}
-              </dd>
-            </div>
-          ))}
-        </dl>
-      )}
+      <dl>
+        {rows.map((row) => (
+          <div key={row.key}>
+            <dt>{row.label}</dt>
+            <dd>
+              <code>{row.value}</code>
+              <LineButtons lines={row.lines} onShow={onShow} s={s} />
+              {row.inferred && <span class="chk-note">{s.inferred}</span>}
+              {row.answered && (
+                <button type="button" class="chk-line" aria-label={s.forgetLabel(row.label)} onClick={() => onForget(row.key)}>
+                  {s.answered} <span aria-hidden="true">×</span>
+                </button>
+              )}
+            </dd>
+          </div>
+        ))}
+      </dl>
     </section>
   );
 }

@@ -12,7 +12,10 @@ interface Props {
   s: CheckerStrings;
 }
 
-/** Findings with their severity in words, the lines they rest on, the commands that fix them and the guide section. */
+/**
+ * Findings with their severity in words, the lines they rest on, the commands that fix them and the guide section.
+ * Each link to the guide carries the finding's title for screen readers, so a list of links tells them apart.
+ */
 export function Findings({ findings, docs, target, onShow, s }: Props) {
   if (findings.length === 0) return null;
   return (
@@ -21,8 +24,12 @@ export function Findings({ findings, docs, target, onShow, s }: Props) {
       <ul>
         {findings.map((f) => (
           <li key={f.id} class={`chk-finding chk-sev-${f.severity}`}>
-            <h3>
-              <span class="chk-severity">{s.severity[f.severity]}:</span> {f.title}
+            <h3 id={`chk-f-${f.id}`}>
+              <span class="chk-severity">
+                {s.severity[f.severity]}
+                {s.colon}
+              </span>
+              {f.title}
             </h3>
             <p>{f.detail}</p>
             {f.evidence.length > 0 && (
@@ -30,10 +37,14 @@ export function Findings({ findings, docs, target, onShow, s }: Props) {
                 <LineButtons lines={f.evidence.map((e) => e.line)} onShow={onShow} s={s} />
               </p>
             )}
-            {f.fix && <CodeBlock code={f.fix} label={s.fixLabel} s={s} />}
+            {f.fix && <CodeBlock id={`chk-fix-${f.id}`} code={f.fix} label={s.fixLabel} titled={`chk-f-${f.id}`} s={s} />}
             <p>
               <a href={docs(f.docs)} target={target} rel={target ? 'noopener' : undefined}>
                 {s.docsLink}
+                <span class="sr-only">
+                  {s.colon}
+                  {f.title}
+                </span>
               </a>
             </p>
           </li>

@@ -6,29 +6,38 @@ import type { CheckerStrings } from './strings.ts';
 interface Props {
   /** The engine's next-step finding: the question and the commands that answer it. */
   step: Finding | undefined;
-  /** The collector script, which gathers everything at once. */
-  collector: string;
+  /** Its title instead of the engine's, e.g. before anything is pasted. */
+  title?: string;
+  /**
+   * The collector script, which gathers everything at once; without it (the checker page, which shows the collector under
+   * "What to paste" with the same id) the intro links to the page's copy instead of repeating it.
+   */
+  collector?: string;
   /** Quick answers to the same question. */
   children?: ComponentChildren;
   s: CheckerStrings;
 }
 
 /** For an incomplete verdict: what to run next, the quick answers, and the collector that gathers everything. */
-export function NextStep({ step, collector, children, s }: Props) {
+export function NextStep({ step, title, collector, children, s }: Props) {
+  const [before, name, after] = s.collectorIntro;
   return (
     <section class="chk-next" aria-labelledby="chk-next">
       <h2 id="chk-next">{s.nextHeading}</h2>
       {step && (
         <>
-          <p>
-            <strong>{step.title}</strong> {step.detail}
-          </p>
-          {step.fix && <CodeBlock code={step.fix} label={s.fixLabel} s={s} />}
+          <h3 id="chk-step">{title ?? step.title}</h3>
+          <p>{step.detail}</p>
+          {step.fix && <CodeBlock id="chk-step-fix" code={step.fix} label={s.fixLabel} titled="chk-step" s={s} />}
         </>
       )}
       {children}
-      <p>{s.collectorIntro}</p>
-      <CodeBlock id="chk-collector" code={collector} label={s.collectorLabel} s={s} />
+      <p>
+        {before}
+        {collector ? name : <a href="#chk-collector">{name}</a>}
+        {after}
+      </p>
+      {collector && <CodeBlock id="chk-collector" code={collector} label={s.collectorLabel} s={s} />}
     </section>
   );
 }

@@ -45,7 +45,7 @@ export class PasteArea extends Component<Props, State> {
       <div class="chk-input">
         <label for="chk-paste">{s.pasteLabel}</label>
         <p id="chk-paste-hint" class="chk-note">
-          {s.pasteHint} {s.dropHint}
+          {s.pasteHint}
         </p>
         <textarea
           id="chk-paste"

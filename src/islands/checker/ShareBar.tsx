@@ -13,9 +13,10 @@ export function ShareBar({ link, markdown, s }: Props) {
   return (
     <section class="chk-share" aria-labelledby="chk-share">
       <h2 id="chk-share">{s.shareHeading}</h2>
-      <p>
-        <CopyButton label={s.copyLink} text={link} s={s} /> <CopyButton label={s.copyMarkdown} text={markdown} s={s} />
-      </p>
+      <div class="chk-actions">
+        <CopyButton label={s.copyLink} text={link} s={s} />
+        <CopyButton label={s.copyMarkdown} text={markdown} s={s} />
+      </div>
       <p class="chk-note">{s.shareNote}</p>
     </section>
   );

@@ -1,4 +1,5 @@
 import type { Messages, Result, Verdict as VerdictValue } from '../../engine/index.ts';
+import type { CheckerStrings } from './strings.ts';
 
 /** Icon strokes per verdict, drawn inside a circle: cross, tick, tick, dash, question mark. */
 const icons: Record<VerdictValue, string> = {
@@ -12,19 +13,26 @@ const icons: Record<VerdictValue, string> = {
 interface Props {
   result: Result;
   messages: Messages;
+  /** Nothing pasted or answered yet: a neutral prompt instead of a verdict (data-verdict stays "incomplete"). */
+  empty: boolean;
+  s: CheckerStrings;
 }
 
-/** The verdict in words, icon and colour, with its certainty; a polite live region, so changes are announced. Focusable from script only. */
-export function Verdict({ result, messages }: Props) {
+/**
+ * The verdict in words, icon and colour, with its certainty; a polite live region, so changes are announced. Focusable from script only.
+ * An incomplete verdict has no certainty line (nothing is decided, as in the CLI); before any input the box is a prompt.
+ */
+export function Verdict({ result, messages, empty, s }: Props) {
+  const { verdict } = result;
   return (
-    <div class={`chk-verdict chk-v-${result.verdict}`} data-verdict={result.verdict} role="status" tabIndex={-1}>
+    <div class={`chk-verdict chk-v-${empty ? 'empty' : verdict}`} data-verdict={verdict} role="status" tabIndex={-1}>
       <svg aria-hidden="true" viewBox="0 0 24 24" width="28" height="28">
         <circle cx="12" cy="12" r="10" />
-        <path d={icons[result.verdict]} />
+        <path d={icons[verdict]} />
       </svg>
       <p>
-        <strong>{messages.verdict[result.verdict]}</strong>
-        <span>{messages.certainty[result.certainty]}</span>
+        <strong>{empty ? s.empty : messages.verdict[verdict]}</strong>
+        {verdict !== 'incomplete' && messages.certainty[result.certainty]}
       </p>
     </div>
   );

@@ -30,24 +30,28 @@ export function fenced(code: string, lang = 'sh'): string {
   return `${fence}${lang}\n${code}\n${fence}`;
 }
 
-/** Renders the Markdown export of a result. */
+/**
+ * Renders the Markdown export of a result. The verdict's own words are the headline (they name the verdict); the
+ * certainty follows only for a decided verdict. Punctuation around labels and notes is the language's own.
+ */
 export function toMarkdown({ result, messages, strings: s, docsUrl, link }: MarkdownInput): string {
-  const notes = (answered: boolean, inferred: boolean): string =>
-    [answered && s.answered, inferred && s.inferred].filter(Boolean).map((note) => ` (${note})`).join('');
-  const facts = factRows(result, s).map((row) => `- ${escapeMarkdown(row.label)}: ${inlineCode(row.value)}${notes(row.answered, row.inferred)}`);
-  const findings = result.findings.map((f) => `- **${escapeMarkdown(f.title)}** (${s.severity[f.severity]}): ${docsUrl(f.docs)}`);
+  const [open, close] = s.brackets;
+  const note = (text: string): string => `${open}${text}${close}`;
+  const notes = (answered: boolean, inferred: boolean): string => (answered ? note(s.answered) : '') + (inferred ? note(s.inferred) : '');
+  const facts = factRows(result, s).map((row) => `- ${escapeMarkdown(row.label)}${s.colon}${inlineCode(row.value)}${notes(row.answered, row.inferred)}`);
+  const findings = result.findings.map((f) => `- **${escapeMarkdown(f.title)}**${note(s.severity[f.severity])}${s.colon}${docsUrl(f.docs)}`);
   // The main finding comes first: its commands are the fix, or for an incomplete verdict what to run next.
   const fix = result.findings[0]?.fix;
   return [
     `## ${s.markdown.heading}`,
     '',
-    `**${s.markdown.verdict}: ${escapeMarkdown(messages.verdict[result.verdict])}**`,
-    `${escapeMarkdown(messages.certainty[result.certainty])}`,
+    `**${escapeMarkdown(messages.verdict[result.verdict])}**`,
+    ...(result.verdict === 'incomplete' ? [] : [escapeMarkdown(messages.certainty[result.certainty])]),
     ...(facts.length ? ['', `### ${s.markdown.facts}`, '', ...facts] : []),
     ...(findings.length ? ['', `### ${s.markdown.findings}`, '', ...findings] : []),
     ...(fix ? ['', `### ${s.fixLabel}`, '', fenced(fix)] : []),
     '',
-    `${s.markdown.link}: ${link}`,
+    `${s.markdown.link}${s.colon}${link}`,
     '',
   ].join('\n');
 }

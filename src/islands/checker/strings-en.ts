@@ -4,8 +4,7 @@ import type { CheckerStrings } from './strings.ts';
 export const en: CheckerStrings = {
   pasteLabel: 'Paste the output of your commands',
   pasteHint:
-    'docker version, docker info, rootlesskit --version, pasta --version, ps or systemctl status: any mix. It is read in your browser and never sent, stored or put in a link.',
-  dropHint: 'You can also drop a text file here.',
+    'docker version, docker info, rootlesskit --version, pasta --version, ps or systemctl status: any mix. It is read in your browser and never sent, stored or put in a link. You can also drop a text file here.',
   fileTooBig: (limitMb) => `That file is larger than ${limitMb} MB; paste the relevant part instead.`,
   fileNotText: 'That is not a text file. Drop the saved command output (.txt or .log).',
   fileUnreadable: 'The file could not be read.',
@@ -19,8 +18,8 @@ export const en: CheckerStrings = {
     incomplete: 'docker info only (real)',
   },
   fromLink: 'Showing a shared result: it holds only the facts below, no paste.',
+  empty: 'Paste your output above, or try an example',
   factsHeading: 'What the checker found',
-  noFacts: 'Nothing yet: paste some output above.',
   facts: {
     rootless: 'Rootless daemon',
     networkDriver: 'Network driver',
@@ -51,7 +50,12 @@ export const en: CheckerStrings = {
   forgetLabel: (fact) => `Remove your answer for ${fact}`,
   inferred: 'inferred',
   nextHeading: 'Next step',
-  collectorIntro: 'Or gather everything at once: run this as the user that runs rootless Docker, then paste all of its output above. It changes nothing.',
+  startTitle: 'Start with docker version',
+  collectorIntro: [
+    'Or gather everything at once with ',
+    'the collector',
+    ': run it as the user that runs rootless Docker, then paste all of its output above. It changes nothing.',
+  ],
   collectorLabel: 'Collector',
   questions: {
     networkDriver: {
@@ -78,6 +82,8 @@ export const en: CheckerStrings = {
   notUnderstood: 'That is not a version the checker understands.',
   findingsHeading: 'Findings',
   severity: { error: 'Problem', warning: 'Warning', info: 'Note' },
+  colon: ': ',
+  brackets: [' (', ')'],
   fixLabel: 'Commands',
   docsLink: 'Explained in the guide',
   copy: 'Copy',
@@ -87,5 +93,5 @@ export const en: CheckerStrings = {
   copyLink: 'Copy link',
   copyMarkdown: 'Copy as Markdown',
   shareNote: 'The link and the Markdown hold only the facts listed above, never your paste.',
-  markdown: { heading: 'Rootless Docker: loopback-published ports', verdict: 'Verdict', facts: 'Facts', findings: 'Findings', link: 'Checker result' },
+  markdown: { heading: 'Rootless Docker: loopback-published ports', facts: 'Facts', findings: 'Findings', link: 'Checker result' },
 };

@@ -4,8 +4,7 @@ import type { CheckerStrings } from './strings.ts';
 export const zhCn: CheckerStrings = {
   pasteLabel: '粘贴命令的输出',
   pasteHint:
-    'docker version、docker info、rootlesskit --version、pasta --version、ps 或 systemctl status 的输出都可以，混在一起也没关系。内容只在你的浏览器里分析，不会被发送、保存，也不会放进链接。',
-  dropHint: '也可以把文本文件拖到这里。',
+    'docker version、docker info、rootlesskit --version、pasta --version、ps 或 systemctl status 的输出都可以，混在一起也没关系。内容只在你的浏览器里分析，不会被发送、保存，也不会放进链接。也可以把文本文件拖到这里。',
   fileTooBig: (limitMb) => `文件超过了 ${limitMb} MB，请只粘贴相关的部分。`,
   fileNotText: '这不是文本文件。请拖入保存下来的命令输出（.txt 或 .log）。',
   fileUnreadable: '无法读取这个文件。',
@@ -19,8 +18,8 @@ export const zhCn: CheckerStrings = {
     incomplete: '只有 docker info（真实输出）',
   },
   fromLink: '这是分享链接里的结果：只包含下面列出的信息，不含粘贴内容。',
+  empty: '请在上面粘贴输出，或者试试示例',
   factsHeading: '识别出的信息',
-  noFacts: '还没有内容：请在上面粘贴输出。',
   facts: {
     rootless: 'rootless 守护进程',
     networkDriver: '网络驱动',
@@ -51,7 +50,8 @@ export const zhCn: CheckerStrings = {
   forgetLabel: (fact) => `${fact}：撤销你的回答`,
   inferred: '推断',
   nextHeading: '下一步',
-  collectorIntro: '也可以一次收集全部信息：以运行 rootless Docker 的用户执行下面的命令，再把全部输出粘贴到上面。它不会改动任何东西。',
+  startTitle: '先从 docker version 开始',
+  collectorIntro: ['也可以用', '收集命令', '一次收集全部信息：以运行 rootless Docker 的用户执行它，再把全部输出粘贴到上面。它不会改动任何东西。'],
   collectorLabel: '收集命令',
   questions: {
     networkDriver: {
@@ -78,6 +78,8 @@ export const zhCn: CheckerStrings = {
   notUnderstood: '检查工具无法识别这个版本号。',
   findingsHeading: '诊断详情',
   severity: { error: '问题', warning: '警告', info: '说明' },
+  colon: '：',
+  brackets: ['（', '）'],
   fixLabel: '命令',
   docsLink: '指南中的解释',
   copy: '复制',
@@ -87,5 +89,5 @@ export const zhCn: CheckerStrings = {
   copyLink: '复制链接',
   copyMarkdown: '复制为 Markdown',
   shareNote: '链接和 Markdown 只包含上面列出的信息，绝不包含你粘贴的内容。',
-  markdown: { heading: 'Rootless Docker：发布在回环地址上的端口', verdict: '结论', facts: '识别出的信息', findings: '诊断详情', link: '检查结果' },
+  markdown: { heading: 'Rootless Docker：发布在回环地址上的端口', facts: '识别出的信息', findings: '诊断详情', link: '检查结果' },
 };

@@ -11,8 +11,8 @@ export type Question = { text: string; choices: Record<string, string> } | { tex
 
 export interface CheckerStrings {
   pasteLabel: string;
+  /** What to paste, that it stays in the browser, and that a file can be dropped: one text, punctuated for its language. */
   pasteHint: string;
-  dropHint: string;
   fileTooBig: (limitMb: number) => string;
   fileNotText: string;
   fileUnreadable: string;
@@ -20,8 +20,9 @@ export interface CheckerStrings {
   samplesLabel: string;
   samples: Record<SampleId, string>;
   fromLink: string;
+  /** The verdict box before anything is pasted or answered: a prompt rather than a verdict. */
+  empty: string;
   factsHeading: string;
-  noFacts: string;
   /** Fact names, in the order the facts are listed. */
   facts: Record<FactKey, string>;
   yes: string;
@@ -35,7 +36,10 @@ export interface CheckerStrings {
   forgetLabel: (fact: string) => string;
   inferred: string;
   nextHeading: string;
-  collectorIntro: string;
+  /** The next step's title before anything is pasted (the engine's own says nothing was recognised in the paste). */
+  startTitle: string;
+  /** Text before "the collector", its name (a link to the page's collector when the island does not show one), text after. */
+  collectorIntro: readonly [string, string, string];
   collectorLabel: string;
   questions: Partial<Record<FactKey, Question>>;
   dontKnow: string;
@@ -43,7 +47,12 @@ export interface CheckerStrings {
   notUnderstood: string;
   findingsHeading: string;
   severity: Record<Severity, string>;
+  /** Punctuation between a label and what follows ("Problem: …"; Chinese uses a full-width colon without a space). */
+  colon: string;
+  /** Brackets around a note in running text (" (inferred)"; Chinese uses full-width ones without a space). */
+  brackets: readonly [string, string];
   fixLabel: string;
+  /** A finding's link to the guide; screen readers get the finding's title after it, so every link has its own name. */
   docsLink: string;
   copy: string;
   copied: string;
@@ -52,5 +61,5 @@ export interface CheckerStrings {
   copyLink: string;
   copyMarkdown: string;
   shareNote: string;
-  markdown: { heading: string; verdict: string; facts: string; findings: string; link: string };
+  markdown: { heading: string; facts: string; findings: string; link: string };
 }

@@ -10,7 +10,9 @@ describeInBrowser('checker by keyboard', (browser) => {
   test('skip link, paste field, buttons, and Enter on a fact selects and scrolls to its line', async () => {
     const { context, page, problems } = await openChecker(browser(), `${siteUrls.root}checker/`, { viewport: { width: 1280, height: 800 } });
     try {
-      const focused = () => page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? document.activeElement?.textContent?.trim() ?? '');
+      // innerText: what the control shows (a copy button also holds its hidden "Copied").
+      const focused = () =>
+        page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? (document.activeElement as HTMLElement | null)?.innerText.trim() ?? '');
       /** Presses Tab until the focused element's name matches, at most `limit` times. */
       const tabTo = async (name: RegExp, limit = 80) => {
         for (let i = 0; i < limit; i++) {

@@ -88,7 +88,8 @@ describeInBrowser('checker sharing and answers', (browser) => {
       await page.getByRole('button', { name: s.copyMarkdown }).click();
       const markdown = await readClipboard(page);
       expect(markdown).toContain(`## ${s.markdown.heading}`);
-      expect(markdown).toContain(en.verdict.affected.replace(/[\\`*_[\]<>|#]/g, '\\$&'));
+      // The verdict's own words are the headline ("Affected: …"), without a "Verdict:" label before them.
+      expect(markdown.split('\n')[2]).toBe(`**${en.verdict.affected.replace(/[\\`*_[\]<>|#]/g, '\\$&')}**`);
       expect(markdown).toContain(`- ${s.facts.networkDriver}: \`pasta\``);
       expect(markdown).toContain(`${site}/kb/remediation/#upgrade`);
       expect(markdown).toMatch(new RegExp(`${s.markdown.link}: ${site}/kb/checker/#v=1&`));

@@ -63,8 +63,46 @@ interface ShareWords {
 /** Clicks "Copy link" (the context needs clipboard permissions) and returns the link it copied. */
 export async function copyShareLink(page: Page, words: ShareWords): Promise<URL> {
   await page.getByRole('button', { name: words.copyLink }).click();
-  await page.getByText(words.copied).waitFor();
+  // For two seconds the button says "Copied" in place of its label.
+  await page.getByRole('button', { name: words.copied }).waitFor();
   return new URL(await page.evaluate(() => navigator.clipboard.readText()));
+}
+
+/**
+ * What of the island sticks out of the viewport sideways: elements whose box passes its left or right edge (except the
+ * contents of the code boxes, which scroll on purpose like the paste field), and how far the page scrolls sideways.
+ */
+export function overflow(target: Page | Frame): Promise<{ page: number; elements: string[] }> {
+  return target.evaluate(() => {
+    const width = document.documentElement.clientWidth;
+    const elements: string[] = [];
+    for (const element of document.querySelectorAll('.checker, .checker *')) {
+      if (element.parentElement?.closest('.chk-code section')) continue;
+      const box = element.getBoundingClientRect();
+      if (box.width === 0 && box.height === 0) continue;
+      if (box.right > width + 0.5 || box.left < -0.5) {
+        elements.push(
+          `${element.tagName.toLowerCase()}.${element.getAttribute('class') ?? ''} ${Math.round(box.left)}–${Math.round(box.right)}: ${element.textContent?.slice(0, 60)}`,
+        );
+      }
+    }
+    return { page: document.documentElement.scrollWidth - width, elements };
+  });
+}
+
+/** The accessible names Chromium computes for one role's elements inside the first match of `selector`, in document order. */
+export async function accessibleNames(page: Page, selector: string, role: string): Promise<string[]> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    await cdp.send('Accessibility.enable');
+    const { root } = await cdp.send('DOM.getDocument', { depth: 0 });
+    const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector });
+    const { node } = await cdp.send('DOM.describeNode', { nodeId });
+    const { nodes } = await cdp.send('Accessibility.queryAXTree', { backendNodeId: node.backendNodeId, role });
+    return nodes.map((node) => String(node.name?.value ?? ''));
+  } finally {
+    await cdp.detach();
+  }
 }
 
 /** Opens a shared link in a fresh context and returns what it shows: verdict, verdict text, the (empty) paste field, and any problems. */

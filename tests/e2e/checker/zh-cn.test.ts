@@ -62,7 +62,10 @@ describeInBrowser('checker in Simplified Chinese', (browser) => {
       await page.getByRole('button', { name: s.copyMarkdown }).click();
       await page.waitForFunction(async (heading) => (await navigator.clipboard.readText()).includes(heading), s.markdown.heading);
       const markdown = await page.evaluate(() => navigator.clipboard.readText());
-      expect(markdown).toContain(`**${s.markdown.verdict}: ${messages.verdict.affected}**`);
+      // The verdict's own words are the headline, with Chinese punctuation around labels and notes.
+      expect(markdown).toContain(`\n**${messages.verdict.affected}**\n`);
+      expect(markdown).toContain(`- ${s.facts.networkDriver}：\`pasta\``);
+      expect(markdown).toMatch(new RegExp(`${s.markdown.link}：http`));
       expect(markdown).toMatch(/\/kb\/zh-cn\/remediation\/#upgrade/);
 
       const shared = await openSharedLink(browser(), link, s);

@@ -19,8 +19,14 @@ const sample = (id: string) => samples.find((candidate) => candidate.id === id)!
 describe('toMarkdown', () => {
   test('gives the verdict, certainty, facts, findings with absolute links, the main commands and the result link', () => {
     const md = markdown(sample('affected'));
-    expect(md).toContain(`**${s.markdown.verdict}: ${escapeMarkdown(en.verdict.affected)}**`);
-    expect(md).toContain(escapeMarkdown(en.certainty.confirmed));
+    // The verdict's own words are the headline: no "Verdict:" label before "Affected:".
+    expect(md.split('\n').slice(0, 4)).toEqual([
+      `## ${s.markdown.heading}`,
+      '',
+      `**${escapeMarkdown(en.verdict.affected)}**`,
+      escapeMarkdown(en.certainty.confirmed),
+    ]);
+    expect(md).not.toMatch(/\*\*Verdict:/);
     expect(md).toContain(`- ${s.facts.networkDriver}: \`pasta\``);
     expect(md).toMatch(/- RootlessKit: `\d+\.\d+\.\d+`/);
     expect(md).toContain(`${site}/remediation/#upgrade`);
@@ -37,12 +43,20 @@ describe('toMarkdown', () => {
   test('marks answers and inferences', () => {
     const md = markdown(sample('incomplete'), { networkDriver: 'pasta' });
     expect(md).toContain(`- ${s.facts.networkDriver}: \`pasta\` (${s.answered})`);
-    expect(md).toContain(`(${s.inferred})`);
+    expect(md).toContain(`- ${s.facts.portDriver}: \`implicit\` (${s.inferred})`);
   });
 
-  test('an empty paste still gives a verdict and the commands to run next', () => {
+  test('calls an inference "inferred" in the facts and in the findings alike, never "assumed"', () => {
+    const md = markdown(sample('incomplete'), { networkDriver: 'pasta' });
+    expect(md).toContain(`**${escapeMarkdown(en.findings['port-driver-assumed-implicit']({}).title)}**`);
+    expect(md).toContain(`implicit (${s.inferred})`);
+    expect(md).not.toMatch(/assumed/i);
+  });
+
+  test('an empty paste still gives a verdict and the commands to run next, but no certainty: nothing is decided', () => {
     const md = markdown('');
-    expect(md).toContain(escapeMarkdown(en.verdict.incomplete));
+    expect(md).toContain(`**${escapeMarkdown(en.verdict.incomplete)}**`);
+    for (const certainty of Object.values(en.certainty)) expect(md).not.toContain(escapeMarkdown(certainty));
     expect(md).not.toContain(`### ${s.markdown.facts}`);
     expect(md).toContain('```sh\ndocker version');
   });
@@ -58,10 +72,24 @@ describe('toMarkdown in Chinese', () => {
       link: `${site}/zh-cn/checker/#v=1`,
     });
     expect(md).toContain(`## ${zhStrings.markdown.heading}`);
-    expect(md).toContain(`**${zhStrings.markdown.verdict}: ${escapeMarkdown(zhCn.verdict.affected)}**`);
-    expect(md).toContain(`- ${zhStrings.facts.networkDriver}: \`pasta\``);
+    expect(md).toContain(`\n**${escapeMarkdown(zhCn.verdict.affected)}**\n`);
     expect(md).toContain(`${site}/zh-cn/remediation/#upgrade`);
     expect(md).not.toContain(en.verdict.affected);
+  });
+
+  test('punctuates in Chinese: full-width colons and brackets, no space after them', () => {
+    const result = analyze(sample('incomplete'), { messages: zhCn, answers: { networkDriver: 'pasta' } });
+    const md = toMarkdown({ result, messages: zhCn, strings: zhStrings, docsUrl: (path) => site + path, link: `${site}/zh-cn/checker/#v=1` });
+    expect(md).toContain(`- ${zhStrings.facts.networkDriver}：\`pasta\`（${zhStrings.answered}）`);
+    expect(md).toContain(`- ${zhStrings.facts.portDriver}：\`implicit\`（${zhStrings.inferred}）`);
+    expect(md).toMatch(new RegExp(`\\*\\*（${zhStrings.severity.info}）：${site}/`));
+    expect(md).toContain(`${zhStrings.markdown.link}：${site}/zh-cn/checker/#v=1`);
+    // Outside code, URLs and the English words kept as typed, no ASCII colon or bracket sits next to Chinese text.
+    const prose = md
+      .replace(/```[\s\S]*?```/g, '')
+      .replace(/`[^`]*`/g, '')
+      .replace(/https?:\/\/\S+/g, '');
+    expect(prose).not.toMatch(/[\u4e00-\u9fff）][:(]|[:)(]\s*[\u4e00-\u9fff]/);
   });
 });
 

@@ -131,3 +131,28 @@ describe('debounce', () => {
     }
   });
 });
+
+describe('punctuation of the strings', () => {
+  /** Every text of a strings object, with sample arguments for the functions. */
+  const texts = (value: unknown): string[] =>
+    typeof value === 'string'
+      ? [value]
+      : typeof value === 'function'
+        ? [String(value(12))]
+        : Array.isArray(value)
+          ? [value.join('')]
+          : Object.values(value as object).flatMap(texts);
+
+  test('Chinese: full-width punctuation beside Chinese text, and no space after it', () => {
+    for (const text of texts(zhCn)) {
+      expect(text).not.toMatch(/[\u4e00-\u9fff][,;:()!?]|[,;:()!?][\u4e00-\u9fff]/);
+      expect(text).not.toMatch(/[。，：；！？）]\s/);
+    }
+    expect(zhCn.colon).toBe('：');
+    expect(zhCn.brackets).toEqual(['（', '）']);
+  });
+
+  test.each(languages)('the labels before a colon carry none of their own (%s)', (_lang, strings) => {
+    for (const label of Object.values(strings.severity)) expect(label).not.toMatch(/[:：]\s*$/);
+  });
+});

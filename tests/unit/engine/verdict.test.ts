@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { analyze } from '../../../src/engine/index.ts';
+import { allFixtures } from '../../fixtures/fixtures.ts';
 
 const rk = (version: string, driver = 'pasta', port = '') =>
   ` rootlesskit:\n  Version:          ${version}\n  ApiVersion:       1.1.1\n  NetworkDriver:    ${driver}\n${port ? `  PortDriver:       ${port}\n` : ''}  StateDir:         /run/user/1000/dockerd-rootless`;
@@ -95,5 +96,18 @@ describe('answers', () => {
     const junk = { networkDriver: 'bogus', rootlesskitVersion: 42, rootless: 'yes', pastaDate: '2025-99-99' } as never;
     expect(analyze('', { answers: junk }).answered).toEqual([]);
     expect(analyze('', { answers: null as never }).verdict).toBe('incomplete');
+  });
+});
+
+describe('certainty, as the checker shows it', () => {
+  const results = [...allFixtures(), { name: 'nothing', text: '' }].map((fixture) => ({ name: fixture.name, result: analyze(fixture.text) }));
+
+  test('stays one of the two values, also when nothing is decided', () => {
+    for (const { name, result } of results) expect(['confirmed', 'inferred'], name).toContain(result.certainty);
+  });
+
+  test('a decided verdict always has findings, so "(see the findings)" always has something to point at', () => {
+    // The widget and the CLI show certainty for decided verdicts only; the main finding explains each of them.
+    for (const { name, result } of results.filter((r) => r.result.verdict !== 'incomplete')) expect(result.findings.length, name).toBeGreaterThan(0);
   });
 });

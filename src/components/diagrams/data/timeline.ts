@@ -1,9 +1,12 @@
 import { dockerEvents, passtMilestones, passtReleases, rootlesskitReleases, rootlesskitThresholds } from '../../../engine/data/index.ts';
 import { fact } from '../../content/fact-text.ts';
-import { layoutTimeline, xOf, type TimelineEvent, type TimelineGeometry } from '../timeline-layout.ts';
+import { layoutTimeline, type TimelineEvent } from '../timeline-layout.ts';
 import type { RootlesskitRelease } from '../../../engine/data/index.ts';
-import type { DiagramArrow, DiagramData, DiagramLabel, Tone } from '../types.ts';
+import type { DiagramData, Tone } from '../types.ts';
 import { timelineNarrow } from './timeline-narrow.ts';
+
+/** Width of the wide drawing in SVG units: scaled up to the 736 px desktop column, its 11-unit labels (diagram.css .dg-small) show at more than 12 px. */
+export const wideWidth = 640;
 
 /** The passt milestones the timeline labels. */
 type LabelledMilestone = 'lastGoodDefault' | 'change' | 'unDeprecated' | 'brokenWithRootlesskit' | 'brokenFixed' | 'semanticsRefined';
@@ -98,18 +101,6 @@ export function timelineDiagram(words: TimelineWords): DiagramData {
   const dates = events.map((event) => event.date).toSorted();
   const firstYear = Number((dates[0] ?? '').slice(0, 4));
   const lastYear = Number((dates.at(-1) ?? '').slice(0, 4));
-  const geometry: TimelineGeometry = { left: 120, right: 890, laneY: [95, 235, 365], from: `${firstYear}-01-01`, to: `${lastYear + 1}-01-01` };
-  const years = Array.from({ length: lastYear - firstYear + 2 }, (_, i) => firstYear + i);
-
-  const laid = layoutTimeline(events, geometry);
-
-  const lanes: DiagramArrow[] = geometry.laneY.map((y) => ({ points: [[geometry.left, y], [geometry.right, y]], head: 'none', tone: 'muted' }));
-  const yearLines: DiagramArrow[] = years.map((year) => {
-    const x = xOf(`${year}-01-01`, geometry);
-    return { points: [[x, 30], [x, 420]], head: 'none', tone: 'muted', dashed: true };
-  });
-  const yearLabels: DiagramLabel[] = years.slice(0, -1).map((year) => ({ x: xOf(`${year}-07-01`, geometry), y: 440, lines: [String(year)], anchor: 'middle', tone: 'muted' }));
-  const laneLabels: DiagramLabel[] = words.lanes.map((lane, i) => ({ x: 10, y: (geometry.laneY[i] ?? 0) + 5, lines: [{ text: lane, strong: true }] }));
 
   /** The same events as sentences, oldest first, for the text version. */
   const sentences = [
@@ -130,15 +121,11 @@ export function timelineDiagram(words: TimelineWords): DiagramData {
 
   return {
     id: 'timeline',
-    width: 900,
-    height: 455,
+    ...layoutTimeline({ width: wideWidth, lanes: words.lanes, events, firstYear, lastYear }),
     title: words.title,
     desc: words.desc,
     caption: words.caption,
     text: [...sentences, ...undated],
-    arrows: [...yearLines, ...lanes, ...laid.arrows],
-    markers: laid.markers,
-    labels: [...laneLabels, ...yearLabels, ...laid.labels],
     narrow: timelineNarrow(events, words.lanes, firstYear, lastYear),
   };
 }

@@ -1,0 +1,227 @@
+import type { Locator, Page } from 'playwright-core';
+import { expect, test } from 'vitest';
+import { analyzeWith } from '../../../src/engine/core.ts';
+import { en } from '../../../src/engine/messages/en.ts';
+import type { Messages } from '../../../src/engine/messages/types.ts';
+import { zhCn } from '../../../src/engine/messages/zh-cn.ts';
+import { samples } from '../../../src/islands/checker/samples.ts';
+import { en as enStrings } from '../../../src/islands/checker/strings-en.ts';
+import type { CheckerStrings } from '../../../src/islands/checker/strings.ts';
+import { zhCn as zhStrings } from '../../../src/islands/checker/strings-zh-cn.ts';
+import { allFixtures } from '../../fixtures/fixtures.ts';
+import { describeInBrowser, siteUrls } from '../../support/e2e.ts';
+import { accessibleNames, openChecker, overflow, pasteText } from './support.ts';
+
+const sample = (id: string) => samples.find((candidate) => candidate.id === id)!.text;
+/** An incomplete verdict with a finding besides the next step, one of whose words (DOCKERD_ROOTLESS_ROOTLESSKIT_NET) once widened the island. */
+const systemctl = allFixtures().find((fixture) => fixture.name.includes('mixed-systemctl-status-rootless-pasta-implicit-mtu1500'))!.text;
+const phone = (width: number) => ({ viewport: { width, height: 740 }, isMobile: true, hasTouch: true });
+const clipboard = { permissions: ['clipboard-read', 'clipboard-write'] };
+const languages = [
+  { lang: 'en', prefix: '', messages: en, s: enStrings },
+  { lang: 'zh-cn', prefix: 'zh-cn/', messages: zhCn, s: zhStrings },
+] as const satisfies readonly { lang: string; prefix: string; messages: Messages; s: CheckerStrings }[];
+
+/** The verdict box's text as shown (innerText: what is rendered, line by line). */
+const verdictText = (page: Page) => page.locator('[data-verdict]').innerText();
+/** A name without its spaces: how Chromium spaces the parts of a name is not the point. */
+const squeeze = (name: string) => name.replace(/\s+/g, '');
+/** An element's box in page coordinates, which scrolling does not change. */
+const pageBox = (locator: Locator) =>
+  locator.evaluate((element) => {
+    const box = element.getBoundingClientRect();
+    return { x: box.x + scrollX, y: box.y + scrollY, width: box.width, height: box.height };
+  });
+
+describeInBrowser('checker layout and wording', (browser) => {
+  test.each([
+    ['checker/', 360],
+    ['checker/', 320],
+    ['zh-cn/checker/', 360],
+    ['embed/checker/', 320],
+  ] as const)('nothing in the island is wider than a phone, for every fixture: %s at %i px', async (path, width) => {
+    const { context, page, problems } = await openChecker(browser(), `${siteUrls.root}${path}`, phone(width));
+    try {
+      const wide: string[] = [];
+      for (const fixture of allFixtures()) {
+        await pasteText(page, fixture.text);
+        const found = await overflow(page);
+        // At 320 px the page's own header may scroll sideways; the island must fit all the same.
+        if (found.elements.length > 0 || (width >= 360 && found.page > 0))
+          wide.push(`${fixture.name}: page +${found.page} px; ${found.elements.slice(0, 3).join(' | ')}`);
+      }
+      expect(wide).toEqual([]);
+      expect(problems).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  test.each(languages)(
+    '$lang: before any paste a neutral prompt, no certainty and no "nothing recognisable"; after one, no certainty until decided',
+    async ({ prefix, messages, s }) => {
+      const { context, page, problems } = await openChecker(browser(), `${siteUrls.root}${prefix}checker/`);
+      const certainties = Object.values(messages.certainty);
+      const nothing = messages.findings['nothing-recognised']({});
+      try {
+        // Empty: the prompt, the first step, no facts and nothing to share.
+        await expect(page.locator('[data-verdict]').getAttribute('data-verdict')).resolves.toBe('incomplete');
+        expect((await verdictText(page)).trim()).toBe(s.empty);
+        const island = await page.locator('.checker').innerText();
+        for (const text of [...certainties, nothing.title, messages.verdict.incomplete]) expect(island).not.toContain(text);
+        await expect(page.locator('.chk-next h3').innerText()).resolves.toBe(s.startTitle);
+        expect(await page.locator('.chk-facts, .chk-share, .chk-findings').count()).toBe(0);
+
+        // Something unrecognisable: now the engine's words, title and detail apart; still no certainty.
+        expect(await pasteText(page, 'hello world')).toBe('incomplete');
+        expect((await verdictText(page)).trim()).toBe(messages.verdict.incomplete);
+        await expect(page.locator('.chk-next h3').innerText()).resolves.toBe(nothing.title);
+        await expect(page.locator('.chk-next h3 + p').innerText()).resolves.toBe(nothing.detail);
+
+        // Incomplete with facts: no certainty line, and so no "(see the findings)" without findings.
+        expect(await pasteText(page, sample('incomplete'))).toBe('incomplete');
+        const incomplete = await verdictText(page);
+        for (const text of certainties) expect(incomplete).not.toContain(text);
+
+        // Decided: the certainty, and findings to see.
+        for (const id of ['affected', 'not-rootless']) {
+          const expected = analyzeWith(messages, sample(id), {});
+          expect(await pasteText(page, sample(id))).toBe(id);
+          expect(await verdictText(page)).toContain(messages.certainty[expected.certainty]);
+          expect(await page.locator('.chk-finding').count()).toBeGreaterThan(0);
+        }
+
+        // Clear: the prompt again.
+        await page.getByRole('button', { name: s.clear }).click();
+        await page.waitForFunction((prompt) => document.querySelector<HTMLElement>('[data-verdict]')?.innerText.trim() === prompt, s.empty);
+        expect(problems).toEqual([]);
+      } finally {
+        await context.close();
+      }
+    },
+  );
+
+  test.each(languages)(
+    '$lang: "Copied" takes the place of the label, so no button moves or changes size, and is announced politely',
+    async ({ prefix, s }) => {
+      const { context, page, problems } = await openChecker(browser(), `${siteUrls.root}${prefix}checker/`, { ...phone(360), ...clipboard });
+      try {
+        expect(await pasteText(page, sample('affected'))).toBe('affected');
+        const link = page.locator('.chk-share button').first(); // by place: its name changes to "Copied"
+        const markdown = page.getByRole('button', { name: s.copyMarkdown });
+        const code = page.locator('.chk-finding .chk-code').first();
+        const boxes = async () => ({
+          link: await pageBox(link),
+          markdown: await pageBox(markdown),
+          code: await pageBox(code.locator('pre')),
+          codeButton: await pageBox(code.locator('button')),
+        });
+        await page.locator('.chk-share').scrollIntoViewIfNeeded();
+        const before = await boxes();
+
+        await page.getByRole('button', { name: s.copyLink }).click();
+        await expect.poll(() => page.locator('.chk-share [aria-live="polite"]').first().textContent()).toBe(s.copied);
+        await code.getByRole('button', { name: s.copy, exact: true }).click();
+        await expect.poll(() => code.locator('[aria-live="polite"]').textContent()).toBe(s.copied);
+        expect(await boxes()).toEqual(before);
+        // The clicked button says it too, in place of its label.
+        await code.getByRole('button', { name: s.copied }).waitFor();
+
+        // Two seconds later the labels are back, still in place.
+        await page.getByRole('button', { name: s.copyLink }).waitFor();
+        await code.getByRole('button', { name: s.copy, exact: true }).waitFor();
+        expect(await boxes()).toEqual(before);
+        expect(problems).toEqual([]);
+      } finally {
+        await context.close();
+      }
+    },
+  );
+
+  test.each(languages)('$lang: every guide link and code box of the findings has a name of its own', async ({ prefix, messages, s }) => {
+    const { context, page } = await openChecker(browser(), `${siteUrls.root}${prefix}checker/`);
+    try {
+      for (const text of [sample('affected'), systemctl]) {
+        await pasteText(page, text);
+        const findings = await page.locator('.chk-finding h3').allInnerTexts();
+        const links = await accessibleNames(page, '.chk-findings', 'link');
+        expect(links).toHaveLength(findings.length);
+        expect(new Set(links).size).toBe(links.length);
+        // The visible words start the name (WCAG 2.5.3), the finding's title follows (Chromium puts a space before the hidden part).
+        for (const [i, name] of links.entries())
+          expect(squeeze(name)).toBe(squeeze(`${s.docsLink}${s.colon}${findings[i]!.slice(findings[i]!.indexOf(s.colon) + s.colon.length)}`));
+        const regions = await accessibleNames(page, '.chk-findings ul', 'region');
+        expect(regions.length).toBe(await page.locator('.chk-findings .chk-code').count());
+        expect(regions.length).toBeGreaterThan(0);
+        expect(new Set(regions).size).toBe(regions.length);
+      }
+      // The finding titles come from the catalogue of the page's language.
+      const shown = analyzeWith(messages, systemctl, {}).findings.slice(1); // incomplete: the first is the next step
+      expect((await accessibleNames(page, '.chk-findings', 'link')).map(squeeze)).toEqual(
+        shown.map((f) => squeeze(`${s.docsLink}${s.colon}${f.title}`)),
+      );
+    } finally {
+      await context.close();
+    }
+  });
+
+  test('Chinese punctuation: full-width colons after severities, no space after a full stop', async () => {
+    const { context, page } = await openChecker(browser(), `${siteUrls.root}zh-cn/checker/`);
+    try {
+      const hint = await page.locator('#chk-paste-hint').innerText();
+      expect(hint).toContain('。');
+      expect(hint).not.toMatch(/[。，：；？！）]\s/);
+      await pasteText(page, sample('affected'));
+      const severities = await page.locator('.chk-severity').allInnerTexts();
+      expect(severities.length).toBeGreaterThan(0);
+      for (const label of severities) expect(label).toMatch(new RegExp(`^(?:${Object.values(zhStrings.severity).join('|')})：$`));
+      for (const title of await page.locator('.chk-finding h3').allInnerTexts()) expect(title).not.toMatch(/^[^：]*:/);
+    } finally {
+      await context.close();
+    }
+  });
+
+  test('commands keep one line each: the boxes scroll sideways and take the keyboard; the page shows the collector once', async () => {
+    // The checker page: the collector under "What to paste", which the island's next step links to.
+    const { context, page } = await openChecker(browser(), `${siteUrls.root}checker/`, phone(360));
+    try {
+      expect(await page.locator('#chk-collector').count()).toBe(1);
+      expect(await page.locator('.checker #chk-collector').count()).toBe(0);
+      expect(await page.locator('.checker pre').count()).toBe(1); // the first step's "docker version"
+      const links = page.locator('.checker a[href="#chk-collector"]');
+      expect(await links.count()).toBe(2); // the next step's intro, "I don't know"
+      await links.first().click();
+      await page.waitForFunction(() => location.hash === '#chk-collector');
+      await expect(page.locator('#chk-collector pre').textContent()).resolves.toContain('docker version');
+    } finally {
+      await context.close();
+    }
+
+    // The embed has no page around it, so its island shows the collector itself.
+    const embed = await openChecker(browser(), `${siteUrls.root}embed/checker/`, phone(360));
+    try {
+      const box = embed.page.locator('.checker #chk-collector section');
+      const pre = box.locator('pre');
+      await expect(pre.evaluate((element) => getComputedStyle(element).whiteSpace)).resolves.toBe('pre');
+      const lines = (await pre.textContent())!.replace(/\n$/, '').split('\n');
+      // Each line of the collector is one line on screen: as tall as its lines, no more.
+      const { height, lineHeight } = await pre.evaluate((element) => {
+        const style = getComputedStyle(element);
+        return {
+          height: element.clientHeight - parseFloat(style.paddingTop) - parseFloat(style.paddingBottom),
+          lineHeight: parseFloat(style.lineHeight),
+        };
+      });
+      expect(Math.round(height / lineHeight)).toBe(lines.length);
+      // The box scrolls instead: focusable, named, and moved with the arrow keys.
+      await expect(box.evaluate((element) => element.scrollWidth > element.clientWidth)).resolves.toBe(true);
+      await expect(box.getAttribute('tabindex')).resolves.toBe('0');
+      expect(await accessibleNames(embed.page, '#chk-collector', 'region')).toEqual([enStrings.collectorLabel]);
+      await box.focus();
+      await embed.page.keyboard.press('ArrowRight');
+      await embed.page.waitForFunction(() => (document.querySelector('#chk-collector section')?.scrollLeft ?? 0) > 0);
+    } finally {
+      await embed.context.close();
+    }
+  });
+});

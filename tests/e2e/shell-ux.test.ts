@@ -1,0 +1,194 @@
+import type { Page } from 'playwright-core';
+import { expect, test } from 'vitest';
+import { builds } from '../support/builds.ts';
+import { describeInBrowser, openPage, siteUrls } from '../support/e2e.ts';
+import { findPage } from '../support/pages.ts';
+
+// A pinned anchor (tests/site/pinned-anchors.ts) well down a long page, so the browser can scroll its heading right up to the header.
+const anchor = 'troubleshooting/#daemon-not-running';
+const tocPageUrl = new URL(findPage(builds[0]!, 'class="heading ').url, siteUrls.root).href;
+const phone = (width: number) => ({ viewport: { width, height: 740 }, isMobile: true, hasTouch: true });
+
+/** Where the sticky header and the heading a fragment names are, and whether the header's contents fit it. */
+function measure(page: Page, id: string) {
+  return page.evaluate((id) => {
+    const header = document.querySelector('.site-header')!.getBoundingClientRect();
+    const parts = [...document.querySelectorAll('.site-header > *, .header-tools > *')].map((element) => ({
+      name: element.className,
+      box: element.getBoundingClientRect(),
+    }));
+    const title = document.querySelector('.site-title')!;
+    return {
+      headerHeight: header.height,
+      headerBottom: header.bottom,
+      headingTop: document.getElementById(id)!.getBoundingClientRect().top,
+      scrollPadding: Number.parseFloat(getComputedStyle(document.documentElement).scrollPaddingTop),
+      outside: parts.filter(({ box }) => box.top < header.top || box.bottom > header.bottom || box.left < 0 || box.right > innerWidth).map(({ name }) => name),
+      titleCut: title.scrollHeight > title.clientHeight + 1,
+    };
+  }, id);
+}
+
+describeInBrowser('site shell', (browser) => {
+  test.each(['', 'zh-cn/'])('the header is one fixed-height row at every width, so "%s" anchors land below it', async (prefix) => {
+    const heights = new Set<number>();
+    for (const width of [320, 360, 390, 480, 600, 700, 800, 1024, 1400]) {
+      const { context, page, problems } = await openPage(browser(), width < 800 ? phone(width) : { viewport: { width, height: 900 } });
+      try {
+        await page.goto(`${siteUrls.root}${prefix}${anchor}`);
+        const seen = await measure(page, 'daemon-not-running');
+        const at = `${prefix || 'en/'} at ${width} px`;
+        heights.add(seen.headerHeight);
+        expect(seen.outside, `header parts outside the header ${at}`).toEqual([]);
+        expect(seen.titleCut, `site title cut short ${at}`).toBe(false);
+        // The scroll padding clears the header with room to spare, and the heading really lands in that room.
+        expect(seen.scrollPadding - seen.headerBottom, at).toBeGreaterThanOrEqual(8);
+        expect(seen.headingTop - seen.headerBottom, at).toBeGreaterThanOrEqual(8);
+        expect(seen.headingTop - seen.headerBottom, at).toBeLessThan(40);
+        expect(problems).toEqual([]);
+      } finally {
+        await context.close();
+      }
+    }
+    expect([...heights]).toEqual([56]);
+  });
+
+  test.each([320, 360])('on a %i px phone the language switch opens the other language at the same heading, clear of the header', async (width) => {
+    const { context, page, problems } = await openPage(browser(), phone(width));
+    try {
+      await page.goto(`${siteUrls.root}${anchor}`);
+      await page.getByRole('navigation', { name: 'Language' }).getByRole('link').click();
+      await page.waitForURL((url) => url.pathname === '/zh-cn/troubleshooting/' && url.hash === '#daemon-not-running');
+      let seen = await measure(page, 'daemon-not-running');
+      expect(seen.headingTop - seen.headerBottom).toBeGreaterThanOrEqual(8);
+      await page.getByRole('navigation', { name: '语言' }).getByRole('link').click();
+      await page.waitForURL((url) => url.pathname === '/troubleshooting/' && url.hash === '#daemon-not-running');
+      seen = await measure(page, 'daemon-not-running');
+      expect(seen.headingTop - seen.headerBottom).toBeGreaterThanOrEqual(8);
+      expect(problems).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  test('Escape closes the phone menu and returns focus to its button; the page behind does not scroll while it is open', async () => {
+    const { context, page, problems } = await openPage(browser(), phone(390));
+    try {
+      await page.goto(tocPageUrl);
+      const menu = page.locator('.mobile-menu');
+      const isOpen = () => menu.evaluate((details) => (details as HTMLDetailsElement).open);
+      const focused = () => page.evaluate(() => document.activeElement?.tagName);
+      const inert = () => page.locator('.page').evaluate((element) => (element as HTMLElement).inert);
+      await page.evaluate(() => scrollTo(0, 300));
+
+      await page.getByText('Menu', { exact: true }).click();
+      expect(await isOpen()).toBe(true);
+      // What the menu covers is out of reach: no scrolling it, no tabbing into it.
+      expect(await inert()).toBe(true);
+      await page.mouse.move(200, 400);
+      await page.mouse.wheel(0, 600);
+      await page.waitForTimeout(200);
+      expect(await page.evaluate(() => scrollY)).toBe(300);
+
+      // From a link inside the menu.
+      await page.keyboard.press('Tab');
+      expect(await page.evaluate(() => document.activeElement?.closest('.mobile-menu-panel') !== null)).toBe(true);
+      await page.keyboard.press('Escape');
+      expect(await isOpen()).toBe(false);
+      expect(await focused()).toBe('SUMMARY');
+      // Focus on the sticky header's button does not scroll the page.
+      expect(await page.evaluate(() => scrollY)).toBe(300);
+
+      // From the menu's own button, opened by keyboard.
+      await page.keyboard.press('Enter');
+      expect(await isOpen()).toBe(true);
+      await page.keyboard.press('Escape');
+      expect(await isOpen()).toBe(false);
+      expect(await focused()).toBe('SUMMARY');
+
+      expect(await inert()).toBe(false);
+      await page.mouse.wheel(0, 600);
+      await expect.poll(() => page.evaluate(() => scrollY)).toBeGreaterThan(300);
+
+      // Widening the window past the phone layout, where the menu is not shown, closes it.
+      await page.keyboard.press('Enter');
+      expect(await inert()).toBe(true);
+      await page.setViewportSize({ width: 1000, height: 740 });
+      await expect.poll(isOpen).toBe(false);
+      expect(await inert()).toBe(false);
+      expect(problems).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  test('opening and closing the search, which focuses header controls, leaves the page where it was', async () => {
+    const { context, page, problems } = await openPage(browser(), { viewport: { width: 1400, height: 800 } });
+    try {
+      await page.goto(tocPageUrl);
+      await page.evaluate(() => scrollTo(0, 1000));
+      await page.locator('[data-search]').focus();
+      expect(await page.evaluate(() => scrollY)).toBe(1000);
+      await page.keyboard.press('Enter');
+      const dialog = page.getByRole('dialog');
+      await dialog.getByRole('searchbox').waitFor({ state: 'visible' });
+      await page.keyboard.press('Escape');
+      await dialog.waitFor({ state: 'hidden' });
+      expect(await page.evaluate(() => document.activeElement?.hasAttribute('data-search'))).toBe(true);
+      expect(await page.evaluate(() => scrollY)).toBe(1000);
+      expect(problems).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  test('Chinese names for the theme button say the current choice and the next', async () => {
+    const { context, page, problems } = await openPage(browser(), { colorScheme: 'light' });
+    try {
+      await page.goto(`${siteUrls.root}zh-cn/`);
+      const toggle = page.locator('[data-theme-toggle]');
+      await expect(toggle.getAttribute('aria-label')).resolves.toBe('主题：跟随系统（切换到深色）');
+      await toggle.click();
+      await expect(toggle.getAttribute('aria-label')).resolves.toBe('主题：深色（切换到浅色）');
+      await toggle.click();
+      await expect(toggle.getAttribute('aria-label')).resolves.toBe('主题：浅色（切换到跟随系统）');
+      await expect(toggle.getAttribute('title')).resolves.toBe('主题：浅色（切换到跟随系统）');
+      expect(problems).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  test('the table of contents marks the section being read as the reader scrolls and jumps', async () => {
+    const { context, page, problems } = await openPage(browser(), { viewport: { width: 1400, height: 900 } });
+    try {
+      await page.goto(tocPageUrl);
+      const toc = page.getByRole('navigation', { name: 'On this page' });
+      const marked = () => toc.locator('a[aria-current]').evaluateAll((links) => links.map((link) => `${link.getAttribute('href')} ${link.getAttribute('aria-current')}`));
+      const hrefs = await toc.getByRole('link').evaluateAll((links) => links.map((link) => link.getAttribute('href')!));
+      expect(hrefs.length).toBeGreaterThan(2);
+      // Above the first heading no section is marked.
+      expect(await marked()).toEqual([]);
+
+      // Jumping to each section marks it, down to the last (which may be too near the end to reach the header).
+      for (const href of [hrefs[1]!, hrefs.at(-1)!, hrefs[0]!]) {
+        await toc.locator(`a[href="${href}"]`).click();
+        await page.waitForURL((url) => url.hash === href);
+        await expect.poll(marked).toEqual([`${href} true`]);
+      }
+
+      // Scrolling by hand: a section is marked once its heading has gone up under the header, not before.
+      const scrollHeadingTo = (href: string, y: number) =>
+        page.evaluate(([id, y]) => scrollBy(0, document.getElementById(id)!.getBoundingClientRect().top - y), [href.slice(1), y] as const);
+      await scrollHeadingTo(hrefs[1]!, 120);
+      await expect.poll(marked).toEqual([`${hrefs[0]} true`]);
+      await scrollHeadingTo(hrefs[1]!, 40);
+      await expect.poll(marked).toEqual([`${hrefs[1]} true`]);
+      await page.evaluate(() => scrollTo(0, 0));
+      await expect.poll(marked).toEqual([]);
+      expect(problems).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+});
