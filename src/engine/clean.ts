@@ -62,8 +62,8 @@ export function clean(text: string): Cleaned {
     const trimmed = t.trimStart();
     if (!trimmed || ((trimmed[0] === '`' || trimmed[0] === '~') && FENCE.test(trimmed))) continue;
     const cut = '#[.…('.includes(trimmed[0]!) && CUT.test(trimmed);
-    if (!mayBeGlued(t)) lines.push(prefix ? { n: i + 1, text: t, trimmed, cut, prefix } : { n: i + 1, text: t, trimmed, cut });
-    else for (const part of unglue(t)) lines.push({ n: i + 1, text: part, trimmed: part.trim(), cut, ...(prefix ? { prefix } : {}) });
+    if (!mayBeGlued(t)) lines.push({ n: i + 1, text: t, trimmed, cut, prefix });
+    else for (const part of unglue(t)) lines.push({ n: i + 1, text: part, trimmed: part.trim(), cut, prefix });
   }
   return { lines, truncated };
 }

@@ -16,10 +16,10 @@ const FORMS = [
 ];
 // Most lines name no package: these cheap tests come first (anchored, or plain includes() for apt's log, which may
 // follow a tool's own prefix such as "debian: ").
-const HINT = /^(?:[hi]i|package:|docker|rootlesskit|passt|slirp4netns|(?:Installing|Upgrading|Reinstalling|Installed|Upgraded) *: )/;
-const mayName = (t: string): boolean => HINT.test(t) || t.includes('Setting up ') || t.includes('Unpacking ');
+const HINT = /^(?:[hi]i|docker|rootlesskit|passt|slirp4netns)/;
 // A dnf progress line ("Installing : passt-0^…x86_64  3/5") or podman's "package:" before one name-version token.
 const TOKEN_LEAD = /^(?:package|Installing|Upgrading|Reinstalling|Installed|Upgraded) *: +/;
+const mayName = (t: string): boolean => HINT.test(t) || TOKEN_LEAD.test(t) || t.includes('Setting up ') || t.includes('Unpacking ');
 // What follows that token: dnf's progress counter, rpm-ostree's repository name.
 const TOKEN_TAIL = / +(?:\d+\/\d+|\([\w.-]+\))$/;
 const POLICY_INSTALLED = /^Installed: +(\S+)$/;

@@ -35,14 +35,15 @@ export class CopyButton extends Component<Props, State> {
   };
 
   override render({ label, s }: Props, { done, manual }: State) {
-    // The status is visible only with the text to copy by hand (checker.css); "Copied" is in the button already.
+    // The status is visible only with the text to copy by hand; otherwise it speaks to screen readers alone, as "Copied"
+    // is in the button already and nothing should move.
     return (
       <span class="chk-copy">
         <button type="button" class="chk-button chk-copy-button" data-done={done} onClick={this.copy}>
           <span>{label}</span>
           <span>{s.copied}</span>
         </button>
-        <span class="chk-copy-status" aria-live="polite">
+        <span class={manual === undefined ? 'chk-copy-status sr-only' : 'chk-copy-status'} aria-live="polite">
           {done ? s.copied : manual !== undefined ? s.copyFailed : ''}
         </span>
         {manual !== undefined && (

@@ -5,7 +5,7 @@ import { zhCn as messages } from '../../../src/engine/messages/zh-cn.ts';
 import { samples } from '../../../src/islands/checker/samples.ts';
 import { zhCn as s } from '../../../src/islands/checker/strings-zh-cn.ts';
 import { describeInBrowser, openPage, siteUrls } from '../../support/e2e.ts';
-import { copyShareLink, cspViolations, openChecker, openSharedLink, pasteText, shownVerdict, watchCsp } from './support.ts';
+import { copyShareLink, cspViolations, openChecker, openSharedLink, pasteText, watchCsp } from './support.ts';
 
 const sample = (id: string) => samples.find((candidate) => candidate.id === id)!.text;
 const affected = analyzeWith(messages, sample('affected'), {});
