@@ -93,6 +93,11 @@ describe.each(builds)('content in the $name build', (build) => {
     expect(text(page('fix'))).toContain(facts.passtChange);
   });
 
+  test("the docker version sample on /diagnostics/ keeps docker's indentation, the first line's too", () => {
+    const sample = page('diagnostics').querySelectorAll('pre').find((pre) => pre.textContent.includes('NetworkDriver:'));
+    expect(sample?.textContent).toMatch(/^ rootlesskit:\n {2}Version: +\d/);
+  });
+
   test('each troubleshooting section heading and quoted message is inside the search-indexed body', () => {
     const root = page('troubleshooting');
     const body = root.querySelector('[data-pagefind-body]');

@@ -44,6 +44,13 @@ describe('clean', () => {
     expect(texts('Server Version: 27.3.1')).toEqual(['Server Version: 27.3.1']);
   });
 
+  test('splits a docker version joined onto one line before each of its keys', () => {
+    expect(texts('Server: Docker Engine - Community Engine: Version: 28.1.1 API version: 1.49 (minimum version 1.24) docker-init: Version: 0.19.0 GitCommit: de40ad0 rootlesskit: Version: 2.3.4 NetworkDriver: pasta')).toEqual([
+      'Server: Docker Engine - Community', 'Engine:', 'Version: 28.1.1', 'API version: 1.49 (minimum version 1.24)', 'docker-init:', 'Version: 0.19.0', 'GitCommit: de40ad0', 'rootlesskit:', 'Version: 2.3.4', 'NetworkDriver: pasta',
+    ]);
+    expect(texts('Client: Version: 28.1.1 Context: rootlessServer: Docker Engine - Community Engine: Version: 28.1.1')).toEqual(['Client:', 'Version: 28.1.1', 'Context: rootless', 'Server: Docker Engine - Community', 'Engine:', 'Version: 28.1.1']);
+  });
+
   test('marks cuts and drops code fences', () => {
     const { lines } = clean('```\n# [cut]\n...\n[...]\n…\nreal\n```');
     expect(lines.map((l) => l.cut)).toEqual([true, true, true, true, false]);

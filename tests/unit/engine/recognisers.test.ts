@@ -42,6 +42,15 @@ describe('docker version (text)', () => {
   const server = (components: string) => `Server: Docker Engine - Community\n Engine:\n  Version:          29.6.1\n${components}`;
   const upToInit = ' containerd:\n  Version:          v2.2.5\n runc:\n  Version:          1.3.4\n docker-init:\n  Version:          0.19.0\n  GitCommit:        de40ad0';
   test('no rootlesskit component: rootful', () => expect(facts(server(upToInit)).rootless).toBe(false));
+  test('a whole docker version joined onto one line (lines joined by spaces on the way)', () => {
+    const client = 'Client: Docker Engine - Community\n Version:           27.3.1\n API version:       1.47\n Context:           default\n';
+    const pasta = '\n rootlesskit:\n  Version:          2.3.1\n  ApiVersion:       1.1.1\n  NetworkDriver:    pasta\n  StateDir:         /run/user/1000/dockerd-rootless';
+    const flat = (text: string): string => text.replace(/\s+/g, ' ');
+    const r = analyze(flat(client + server(upToInit + pasta)));
+    expect(r.facts).toMatchObject({ rootless: true, dockerClientVersion: '27.3.1', dockerServerVersion: '29.6.1', rootlesskitVersion: '2.3.1', networkDriver: 'pasta' });
+    expect(r.verdict).toBe('affected');
+    expect(facts(flat(client + server(upToInit))).rootless).toBe(false);
+  });
   test('a paste that stops before docker-init may be cut short: unknown', () => {
     expect(facts(server(' containerd:\n  Version:          v2.2.5\n runc:\n  Version:          1.3.4')).rootless).toBeNull();
   });
