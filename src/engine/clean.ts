@@ -44,8 +44,9 @@ const FENCE = /^(?:```|~~~)/;
 // Headers that a lost newline glues to the end of the previous line ("Experimental: trueServer:").
 const GLUED = ['Server:', 'Client:', 'Engine:', 'rootlesskit:', 'slirp4netns:', 'vpnkit:'];
 const KEY_VALUE = /^\s*[A-Za-z][\w .()/-]{0,40}: +\S/;
-// A whole `docker version` joined onto one line (copied from a page that joined its lines): its keys, where it splits.
-const FLAT_MARKS = ['Engine: Version:', 'rootlesskit: Version:'];
+// A docker version component header with its first key on the same line: a whole docker version joined onto one line (copied
+// from a page that joined its lines), or one lost newline after "rootlesskit:". Such a line splits before each key.
+const FLAT_MARK = /(?:Engine|containerd|runc|docker-init|rootlesskit|slirp4netns|vpnkit): +Version:/;
 const FLAT_KEY = / (?=(?:Server|Engine|containerd|runc|docker-init|rootlesskit|slirp4netns|vpnkit|Version|API version|Go version|Git commit|GitCommit|Built|OS\/Arch|Context|Experimental|ApiVersion|NetworkDriver|PortDriver|StateDir):(?: |$))/;
 
 /** Splits text into cleaned, non-blank lines that keep their original line numbers; never throws. */
@@ -94,7 +95,7 @@ function mayBeGlued(t: string): boolean {
  * "GitCommit: de40ad0 rootlesskit:" where the next line's indentation survived as a space.
  */
 function unglue(t: string): string[] {
-  if (FLAT_MARKS.some((m) => t.includes(m))) return t.split(FLAT_KEY).flatMap((part) => unglue(part));
+  if (FLAT_MARK.test(t)) return t.split(FLAT_KEY).flatMap((part) => (part.trim() ? unglue(part) : []));
   for (const header of GLUED) {
     const at = t.indexOf(header);
     const glued = at > 0 && (/[\w)]/.test(t[at - 1]!) || (t[at - 1] === ' ' && at + header.length === t.length));

@@ -3,7 +3,8 @@ import type { Line } from './clean.ts';
 import { scanJson, type JsonScan } from './json-scan.ts';
 
 /**
- * `docker`: docker info / docker version text (from a Client:/Server: header, or a bare rootlesskit: component);
+ * `docker`: docker info / docker version text (from a Client:/Server: header, a bare rootlesskit: component, or a docker info
+ * line that starts its server part);
  * `podman`: podman info YAML; `json`: any JSON document; `text`: the rest.
  */
 export type Section =
@@ -45,7 +46,7 @@ export function sections(lines: readonly Line[]): Section[] {
       const end = extent(lines, i, (l) => PODMAN_LINE.test(l.text) || PODMAN_TOP.test(l.text));
       out.push({ kind: 'podman', lines: lines.slice(i, end) });
       i = end;
-    } else if (dockerHeader(t) || t === 'rootlesskit:') {
+    } else if (dockerHeader(t) || t === 'rootlesskit:' || headerlessInfo(lines, i)) {
       flush();
       const end = extent(lines, i, (l) => l.cut || DOCKER_LINE.test(l.text));
       out.push({ kind: 'docker', lines: lines.slice(i, end) });
@@ -57,6 +58,15 @@ export function sections(lines: readonly Line[]): Section[] {
   }
   flush();
   return out;
+}
+
+/**
+ * docker info without its Server: header: before 19.03 it had none, people paste it from "Containers: N" on, and
+ * `docker info | grep` leaves the Server Version or Security Options lines alone.
+ */
+function headerlessInfo(lines: readonly Line[], i: number): boolean {
+  const t = lines[i]!.trimmed;
+  return t.startsWith('Server Version: ') || t === 'Security Options:' || (t.startsWith('Containers: ') && /^(?:Running|Images):/.test(lines[i + 1]?.trimmed ?? ''));
 }
 
 /** Index just past the run of lines after `start` that `belongs` accepts (stopping at JSON). */

@@ -7,6 +7,8 @@ import { atLeast } from '../version.ts';
 
 const COMPONENT = /^([A-Za-z][\w.-]*):$/;
 const KEY_VALUE = /^([A-Za-z]\w*): +(\S.*)$/;
+// Keys only RootlessKit's component has: under another component (its header lost in the paste) they still rule out rootful.
+const ROOTLESSKIT_KEYS = ['ApiVersion', 'NetworkDriver', 'PortDriver', 'StateDir'];
 
 /**
  * One `Server:` block: its Engine version line, whether a rootlesskit component appeared, and whether it reached
@@ -78,6 +80,7 @@ function read(component: string | null, key: string, value: string, line: Line, 
     server.engine = line;
     server.version = value;
   }
+  if (ROOTLESSKIT_KEYS.includes(key)) server.rootlesskit = true;
   componentFact(`${component}.${key}`, value, line, sink);
 }
 

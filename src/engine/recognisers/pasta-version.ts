@@ -3,7 +3,8 @@ import type { Line } from '../clean.ts';
 import { rank, type Recogniser, type Sink } from '../facts.ts';
 import { parsePastaVersion } from '../version.ts';
 
-const VERSION_LINE = /^(?:pasta|passt)(?:\.avx2)?(?: +(.*))?$/;
+// "pasta version: …" is how people write a package version by hand (rootlesskit#511).
+const VERSION_LINE = /^(?:pasta|passt)(?:\.avx2)?(?: +(?:version:? +)?(.*))?$/;
 const PROBE = /^host-lo-to-ns-lo probe: *(\d{1,3})$/;
 
 /** Reports a pasta version string (and the date it encodes) at the given rank; false when it is not one. */

@@ -18,8 +18,10 @@ async function bundle(entry: string | { code: string }): Promise<{ gzip: number;
 // input form and checks every neighbouring problem. Measured when these ceilings were set: 12.4 KB without a catalogue,
 // 16.9 KB with English, 18.5 KB with Chinese (Chinese text compresses less well); the last rise (+0.4 KB) was the
 // input forms of real public pastes (install logs, FLAGS, xtrace, bracketed timestamps, Docker 29's daemon message).
+// Then +0.2 KB (12.67 / 17.15 / 18.70 KB) for more damage in real pastes: a docker version joined onto one line or glued after
+// its rootlesskit: header, docker info without its Server: header or cut down by grep, "pasta version: …" written by hand.
 // The ceilings sit just above, so that the engine can only shrink unless a change says why it grows.
-const budgets = { core: 12_600, withEnglish: 17_100, withChinese: 18_700 };
+const budgets = { core: 12_700, withEnglish: 17_200, withChinese: 18_750 };
 
 /** What a Chinese page's island takes from the engine: index.ts's runtime exports, with the Chinese catalogue instead of English. */
 const chineseEngine = `

@@ -25,6 +25,17 @@ describe('docker info (text)', () => {
   test('indentation lost on the way', () => {
     expect(facts('Server:\nServer Version: 27.3.1\nSecurity Options:\nseccomp\nProfile: builtin\nrootless\nKernel Version: 6.8.0')).toMatchObject({ rootless: true, dockerServerVersion: '27.3.1' });
   });
+  test('without the Server: header (before 19.03, or pasted from "Containers:" on)', () => {
+    const info = (options: string) => `Containers: 3\nRunning: 1\nImages: 4\nServer Version: 18.06.2-ce\nSecurity Options:\n seccomp\n  Profile: default${options}\nKernel Version: 3.14.77`;
+    expect(facts(info(''))).toMatchObject({ rootless: false, dockerServerVersion: '18.06.2-ce' });
+    expect(facts(info('\n rootless')).rootless).toBe(true);
+  });
+  test('docker info | grep: the Server Version line, the Security Options list', () => {
+    expect(facts(' Server Version: 27.3.1').dockerServerVersion).toBe('27.3.1');
+    expect(facts(' Security Options:\n  seccomp\n   Profile: builtin\n  rootless\n  cgroupns\n Kernel Version: 6.8.0').rootless).toBe(true);
+    // A list that may go on below the cut says nothing about rootful.
+    expect(facts(' Security Options:\n  seccomp\n   Profile: builtin\n  cgroupns').rootless).toBeNull();
+  });
   test('Docker Root Dir under ~/.local/share only hints rootless', () => {
     expect(facts('Server:\n Docker Root Dir: /home/u/.local/share/docker').rootless).toBe(true);
     expect(facts('Server:\n Docker Root Dir: /var/lib/docker').rootless).toBeNull();
@@ -50,6 +61,13 @@ describe('docker version (text)', () => {
     expect(r.facts).toMatchObject({ rootless: true, dockerClientVersion: '27.3.1', dockerServerVersion: '29.6.1', rootlesskitVersion: '2.3.1', networkDriver: 'pasta' });
     expect(r.verdict).toBe('affected');
     expect(facts(flat(client + server(upToInit))).rootless).toBe(false);
+  });
+  test('a lost newline after the rootlesskit: header', () => {
+    const glued = `${upToInit}\n rootlesskit:  Version:          2.3.6\n  ApiVersion:       1.1.1\n  NetworkDriver:    slirp4netns\n  PortDriver:       builtin`;
+    expect(facts(server(glued))).toMatchObject({ rootless: true, rootlesskitVersion: '2.3.6', networkDriver: 'slirp4netns', portDriver: 'builtin' });
+  });
+  test("RootlessKit's own keys under another component (its header lost) rule out rootful", () => {
+    expect(facts(server(`${upToInit}\n  ApiVersion:       1.1.1\n  NetworkDriver:    slirp4netns`)).rootless).toBeNull();
   });
   test('a paste that stops before docker-init may be cut short: unknown', () => {
     expect(facts(server(' containerd:\n  Version:          v2.2.5\n runc:\n  Version:          1.3.4')).rootless).toBeNull();
@@ -122,6 +140,9 @@ describe('pasta --version', () => {
   });
   test('a package version beats "unknown version"', () => {
     expect(facts('pasta unknown version\nii  passt  0.0~git20240220.1e6f92b-1  amd64  user-mode networking').pastaDate).toBe('2024-02-20');
+  });
+  test('a version written by hand, "pasta version: …" (rootlesskit#511)', () => {
+    expect(facts('pasta version: 0.0~git20240220.1e6f92b-1')).toMatchObject({ pastaVersion: '0.0~git20240220.1e6f92b-1', pastaDate: '2024-02-20' });
   });
   test('command lines are not versions', () => {
     expect(facts('pasta --version\npasta failed with exit code 1:').pastaVersion).toBeNull();
