@@ -102,10 +102,6 @@ export const facts = {
   slirpAutodetect: slirp4netnsThresholds.autodetect.version,
   // Real outputs quoted on the diagnostics and slirp4netns pages
   slirp4netnsSampleVersion: slirp4netnsVersionSample.version,
-  slirp4netnsSampleCommit: slirp4netnsVersionSample.commit,
-  slirp4netnsSampleLibslirp: slirp4netnsVersionSample.libslirp,
-  slirp4netnsSampleConfigMax: slirp4netnsVersionSample.configVersionMax,
-  slirp4netnsSampleLibseccomp: slirp4netnsVersionSample.libseccomp,
   dockerSampleVersion: dockerVersionSample.docker,
   dockerSampleRootlesskit: dockerVersionSample.rootlesskit,
   dockerSampleApiVersion: dockerVersionSample.apiVersion,

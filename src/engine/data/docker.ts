@@ -30,7 +30,7 @@ export const dockerThresholds = {
 /** The network driver MTUs dockerd-rootless.sh sets. */
 export const dockerMtu = {
   explicitNetLegacy: described(mtu.explicitNetLegacy, 'MTU when DOCKERD_ROOTLESS_ROOTLESSKIT_NET is set, up to Docker 28.5.1.'),
-  pasta: described(mtu.pasta, 'MTU for pasta from Docker 28.5.2 / 29.0.0, and RootlessKit\'s own default.'),
+  pasta: described(mtu.pasta, 'MTU for pasta from Docker 28.5.2 / 29.0.0, and the default of RootlessKit\'s pasta driver (pkg/network/pasta/pasta.go).'),
 } as const;
 
 /** Docker Engine releases the site names as examples or corrections rather than as thresholds. */

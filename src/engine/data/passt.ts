@@ -60,6 +60,8 @@ export interface PastaVersionString {
   distribution: string;
   printed: string;
   package?: string;
+  /** Where the package version is shown, when that is another source than the printed string's. */
+  packageSource?: string;
   /** True where FACTS marks the string as read from the binary rather than observed in use. */
   inferred?: boolean;
   source: string;
@@ -71,7 +73,7 @@ export const pastaVersionStrings: readonly PastaVersionString[] = [
   { distribution: 'git build (two commits after a tag)', printed: 'pasta 2025_01_21.4f2c8e7-2-gdd6a685', source: urls.rootlesskitPr482 },
   { distribution: 'Debian 13', printed: 'pasta 0.0~git20250503.587980c-2+deb13u1', inferred: true, source: urls.debianPasst },
   { distribution: 'Debian 12', printed: 'pasta unknown version', package: passtPackages.debian12.version, source: urls.debianPasst },
-  { distribution: 'Ubuntu 24.04', printed: 'pasta unknown version', package: 'passt_0.0~git20240220.1e6f92b-1', source: urls.ubuntuPasst },
+  { distribution: 'Ubuntu 24.04', printed: 'pasta unknown version', package: '0.0~git20240220.1e6f92b-1', packageSource: urls.rootlesskit511, source: urls.ubuntuPasst },
   { distribution: 'Fedora 40', printed: 'pasta 0^20240906.g6b38f07-1.fc40.x86_64-pasta', package: 'passt-0^20240906.g6b38f07-1.fc40.x86_64', source: urls.fedoraPasst },
   { distribution: 'Chimera Linux', printed: 'pasta 2024.12.11', source: urls.chimeraCports },
 ];

@@ -1,5 +1,5 @@
 /** The English message catalogue. Every version in these texts comes from the data module. */
-import { FLAG, override, PROBE, PS, RESTART } from '../commands.ts';
+import { FLAG, override, PROBE, PS, RESTART, UPGRADE_APT, UPGRADE_DNF } from '../commands.ts';
 import { appArmorUbuntu } from '../data/core/diagnostics.ts';
 import { docker, mtu } from '../data/core/docker.ts';
 import { rootlesskitAddressing } from '../data/core/network.ts';
@@ -48,7 +48,7 @@ export const en: Messages = {
     }),
     'other-network-driver': (p) => ({
       title: `Network driver ${p.networkDriver}: not affected`,
-      detail: `Only pasta has the problem; with ${p.networkDriver}, RootlessKit's own port driver connects to 127.0.0.1 in the namespace.`,
+      detail: `Only pasta has the problem; with ${p.networkDriver}, published ports do not go through pasta's address mapping.`,
     }),
     'port-driver-excludes-pasta': (p) => ({
       title: `Port driver ${p.portDriver}: pasta is not in use`,
@@ -88,8 +88,9 @@ export const en: Messages = {
         p.era === 'new' ? '' : ` pasta's version was not shown${p.era === 'between' ? ' precisely' : ''}; an older pasta is not affected.`
       }`,
       fix: [
-        `# Docker's own packages (apt; dnf on Fedora/RHEL): Docker ${docker.fixed.version} or later`,
-        'sudo apt-get install --only-upgrade docker-ce docker-ce-rootless-extras',
+        `# Docker's own packages: Docker ${docker.fixed.version} or later`,
+        `${UPGRADE_APT}   # Debian/Ubuntu`,
+        `${UPGRADE_DNF}   # Fedora/RHEL`,
         RESTART,
         `docker version   # rootlesskit ${FIX_RK} or later`,
         `${PS}   # includes ${FLAG}`,
@@ -163,7 +164,7 @@ export const en: Messages = {
     }),
     'mtu-1500': (p) => ({
       title: `MTU ${p.mtu} slows rootless networking`,
-      detail: `Docker up to ${docker.lastMtu1500.version} sets it when DOCKERD_ROOTLESS_ROOTLESSKIT_NET is set (moby#47765); RootlessKit's default ${mtu.pasta.value} is several times faster.`,
+      detail: `Docker up to ${docker.lastMtu1500.version} sets it when DOCKERD_ROOTLESS_ROOTLESSKIT_NET is set (moby#47765); the usual ${mtu.pasta.value} is several times faster.`,
       fix: override(`MTU=${mtu.pasta.value}`),
     }),
     'ipv6-loopback-not-forwarded': () => ({
@@ -173,7 +174,7 @@ export const en: Messages = {
     }),
     'host-loopback-leak': (p) => ({
       title: `Host loopback is reachable from the namespace (RootlessKit ${p.rootlesskitVersion})`,
-      detail: `--disable-host-loopback becomes pasta's --no-map-gw, which leaves its spliced path open: containers may reach services on the host's 127.0.0.1. RootlessKit ${rootlesskit.hostLoopbackBlocked.version} closes it (rootlesskit#612).`,
+      detail: `--disable-host-loopback becomes pasta's --no-map-gw, which leaves its spliced path open: processes in RootlessKit's namespace (dockerd, containers with --network host) may reach services on the host's 127.0.0.1. RootlessKit ${rootlesskit.hostLoopbackBlocked.version} closes it (rootlesskit#612).`,
       fix: `# upgrade RootlessKit to ${rootlesskit.hostLoopbackBlocked.version} or later`,
     }),
     'pasta-port-driver-mismatch': (p) => ({
@@ -202,7 +203,7 @@ export const en: Messages = {
     }),
     'slirp4netns-not-found': () => ({
       title: 'slirp4netns not found with --detach-netns',
-      detail: `From Docker ${docker.gvisorFallback.version}, --detach-netns is the default, and slirp4netns then fails with "executable file not found" (moby#52641).`,
+      detail: `From Docker ${docker.gvisorFallback.version}, --detach-netns is the default, and slirp4netns can then fail with "executable file not found" (moby#52641).`,
       fix: override('DETACH_NETNS=false'),
     }),
     'cannot-assign-address': () => ({
@@ -239,11 +240,11 @@ export const en: Messages = {
     'workaround-slirp4netns': () => ({
       title: 'If you cannot upgrade: switch back to slirp4netns',
       detail: `It is not affected, but slower, and before RootlessKit ${rootlesskit.sourceAddressBuiltin.version} every client appears as 127.0.0.1.`,
-      fix: override('NET=slirp4netns', 'PORT_DRIVER=builtin'),
+      fix: override('NET=slirp4netns', 'PORT_DRIVER=builtin', `MTU=${mtu.pasta.value}`),
     }),
     'workaround-nftables': () => ({
       title: 'Or publish on all addresses and filter',
-      detail: 'A port published on all addresses (-p 8080:80) works with pasta; restrict access with nftables, as suggested in moby#48838.',
+      detail: 'A port published on all addresses (-p 8080:80) works with pasta (inferred from how pasta forwards); restrict access with nftables, as suggested in moby#48838.',
       fix: 'docker run -p 8080:80 …   # then restrict the port with nftables',
     }),
   },

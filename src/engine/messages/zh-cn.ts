@@ -1,5 +1,5 @@
 /** The Simplified Chinese message catalogue. Versions come from the data module; commands and quoted errors stay as the tools print them. */
-import { FLAG, override, PROBE, PS, RESTART } from '../commands.ts';
+import { FLAG, override, PROBE, PS, RESTART, UPGRADE_APT, UPGRADE_DNF } from '../commands.ts';
 import { appArmorUbuntu } from '../data/core/diagnostics.ts';
 import { docker, mtu } from '../data/core/docker.ts';
 import { rootlesskitAddressing } from '../data/core/network.ts';
@@ -49,7 +49,7 @@ export const zhCn: Messages = {
     }),
     'other-network-driver': (p) => ({
       title: `网络驱动 ${p.networkDriver}：不受影响`,
-      detail: `只有 pasta 有这个问题；用 ${p.networkDriver} 时，由 RootlessKit 自己的端口驱动去连接命名空间内的 127.0.0.1。`,
+      detail: `只有 pasta 有这个问题；用 ${p.networkDriver} 时，发布的端口不经过 pasta 的地址映射。`,
     }),
     'port-driver-excludes-pasta': (p) => ({
       title: `端口驱动 ${p.portDriver}：没有用到 pasta`,
@@ -89,8 +89,9 @@ export const zhCn: Messages = {
         p.era === 'new' ? '' : `粘贴内容没有${p.era === 'between' ? '准确' : ''}显示 pasta 的版本；更早的 pasta 不受影响。`
       }`,
       fix: [
-        `# Docker 官方软件包（apt；Fedora/RHEL 上用 dnf）：升级到 Docker ${docker.fixed.version} 或更新版本`,
-        'sudo apt-get install --only-upgrade docker-ce docker-ce-rootless-extras',
+        `# Docker 官方软件包：升级到 Docker ${docker.fixed.version} 或更新版本`,
+        `${UPGRADE_APT}   # Debian/Ubuntu`,
+        `${UPGRADE_DNF}   # Fedora/RHEL`,
         RESTART,
         `docker version   # rootlesskit 应为 ${FIX_RK} 或更新版本`,
         `${PS}   # 应包含 ${FLAG}`,
@@ -164,7 +165,7 @@ export const zhCn: Messages = {
     }),
     'mtu-1500': (p) => ({
       title: `MTU ${p.mtu} 会拖慢 rootless 网络`,
-      detail: `Docker ${docker.lastMtu1500.version} 及更早版本在设置了 DOCKERD_ROOTLESS_ROOTLESSKIT_NET 时会用这个值（moby#47765）；RootlessKit 的默认值 ${mtu.pasta.value} 要快好几倍。`,
+      detail: `Docker ${docker.lastMtu1500.version} 及更早版本在设置了 DOCKERD_ROOTLESS_ROOTLESSKIT_NET 时会用这个值（moby#47765）；通常的 ${mtu.pasta.value} 要快好几倍。`,
       fix: override(`MTU=${mtu.pasta.value}`),
     }),
     'ipv6-loopback-not-forwarded': () => ({
@@ -174,7 +175,7 @@ export const zhCn: Messages = {
     }),
     'host-loopback-leak': (p) => ({
       title: `命名空间可以访问宿主机的回环地址（RootlessKit ${p.rootlesskitVersion}）`,
-      detail: `--disable-host-loopback 对应的是 pasta 的 --no-map-gw，而它并没有堵住 splice 路径：容器可能访问到宿主机 127.0.0.1 上的服务。RootlessKit ${rootlesskit.hostLoopbackBlocked.version} 堵上了这个口子（rootlesskit#612）。`,
+      detail: `--disable-host-loopback 对应的是 pasta 的 --no-map-gw，而它并没有堵住 splice 路径：RootlessKit 命名空间里的进程（dockerd、使用 --network host 的容器）可能访问到宿主机 127.0.0.1 上的服务。RootlessKit ${rootlesskit.hostLoopbackBlocked.version} 堵上了这个口子（rootlesskit#612）。`,
       fix: `# 把 RootlessKit 升级到 ${rootlesskit.hostLoopbackBlocked.version} 或更新版本`,
     }),
     'pasta-port-driver-mismatch': (p) => ({
@@ -203,7 +204,7 @@ export const zhCn: Messages = {
     }),
     'slirp4netns-not-found': () => ({
       title: '使用 --detach-netns 时找不到 slirp4netns',
-      detail: `从 Docker ${docker.gvisorFallback.version} 起，--detach-netns 成了默认设置，slirp4netns 随之报错 "executable file not found"（moby#52641）。`,
+      detail: `从 Docker ${docker.gvisorFallback.version} 起，--detach-netns 成了默认设置，slirp4netns 这时可能报错 "executable file not found"（moby#52641）。`,
       fix: override('DETACH_NETNS=false'),
     }),
     'cannot-assign-address': () => ({
@@ -240,11 +241,11 @@ export const zhCn: Messages = {
     'workaround-slirp4netns': () => ({
       title: '如果暂时无法升级：切换回 slirp4netns',
       detail: `slirp4netns 没有这个问题，但速度较慢，而且在 RootlessKit ${rootlesskit.sourceAddressBuiltin.version} 之前，所有客户端的来源地址都显示为 127.0.0.1。`,
-      fix: override('NET=slirp4netns', 'PORT_DRIVER=builtin'),
+      fix: override('NET=slirp4netns', 'PORT_DRIVER=builtin', `MTU=${mtu.pasta.value}`),
     }),
     'workaround-nftables': () => ({
       title: '或者发布到所有地址，再做过滤',
-      detail: '发布到所有地址的端口（-p 8080:80）在 pasta 下可以正常工作；再按 moby#48838 中的建议，用 nftables 限制访问。',
+      detail: '发布到所有地址的端口（-p 8080:80）在 pasta 下可以正常工作（依据 pasta 的转发方式推断）；再按 moby#48838 中的建议，用 nftables 限制访问。',
       fix: 'docker run -p 8080:80 …   # 然后用 nftables 限制对该端口的访问',
     }),
   },

@@ -20,8 +20,10 @@ async function bundle(entry: string | { code: string }): Promise<{ gzip: number;
 // input forms of real public pastes (install logs, FLAGS, xtrace, bracketed timestamps, Docker 29's daemon message).
 // Then +0.2 KB (12.67 / 17.15 / 18.70 KB) for more damage in real pastes: a docker version joined onto one line or glued after
 // its rootlesskit: header, docker info without its Server: header or cut down by grep, "pasta version: …" written by hand.
+// Then +0.12 KB in each catalogue (17.27 / 18.82 KB): fix commands that work when pasted (the drop-in appended with a heredoc,
+// apt-get update before the upgrade, the dnf line), after a review of the site against the vetted facts.
 // The ceilings sit just above, so that the engine can only shrink unless a change says why it grows.
-const budgets = { core: 12_700, withEnglish: 17_200, withChinese: 18_750 };
+const budgets = { core: 12_700, withEnglish: 17_300, withChinese: 18_850 };
 
 /** What a Chinese page's island takes from the engine: index.ts's runtime exports, with the Chinese catalogue instead of English. */
 const chineseEngine = `

@@ -1,4 +1,7 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { override, UPGRADE_APT, UPGRADE_DNF } from '../../../src/engine/commands.ts';
 import { docsAnchors } from '../../../src/engine/docs-anchors.ts';
 import { findingMeta } from '../../../src/engine/findings.ts';
 import { analyze, en, type Messages } from '../../../src/engine/index.ts';
@@ -61,5 +64,70 @@ describe('findings', () => {
   test('finding texts carry no unrendered placeholders', () => {
     const r = analyze('', { answers: { networkDriver: 'pasta', rootlesskitVersion: '2.3.1' } });
     for (const f of r.findings) expect(`${f.title} ${f.detail} ${f.fix ?? ''}`).not.toMatch(/undefined|null|\[object/);
+  });
+
+  test('the affected verdict\'s upgrade refreshes the package lists, upgrades the same three packages as the remediation page, and gives dnf too', () => {
+    const fix = analyze(' rootlesskit:\n  Version: 2.3.1\n  NetworkDriver: pasta').findings[0]!.fix!;
+    const commands = fix.split('\n').map((line) => line.replace(/\s+#.*$/, ''));
+    expect(commands).toContain('sudo apt-get update && sudo apt-get install --only-upgrade docker-ce docker-ce-cli docker-ce-rootless-extras');
+    expect(commands).toContain('sudo dnf upgrade docker-ce docker-ce-cli docker-ce-rootless-extras');
+    const page = readFileSync(join(import.meta.dirname, '../../../content/en/remediation.mdx'), 'utf8');
+    for (const command of [UPGRADE_APT, UPGRADE_DNF]) {
+      // The page runs as root, so without sudo; the apt update is its own line there.
+      for (const part of command.replace(/sudo /g, '').split(' && ')) expect(page).toContain(part);
+    }
+  });
+});
+
+describe('drop-in fixes', () => {
+  const drop = '~/.config/systemd/user/docker.service.d';
+  const fixes = (text: string) => analyze(text).findings.map((f) => f.fix ?? '').filter((fix) => fix.includes('override.conf'));
+
+  test('append to the existing drop-in through a heredoc, then reload and restart', () => {
+    const lines = override('MTU=65520').split('\n');
+    expect(lines).toEqual([
+      `mkdir -p ${drop}`,
+      `cat >> ${drop}/override.conf <<'EOF'`,
+      '[Service]',
+      'Environment="DOCKERD_ROOTLESS_ROOTLESSKIT_MTU=65520"',
+      'EOF',
+      'systemctl --user daemon-reload && systemctl --user restart docker',
+    ]);
+  });
+
+  test('every drop-in fix the checker gives pastes into a shell: ini lines only inside the heredoc, never a `cat >` that replaces the file', () => {
+    const all = [
+      ...fixes(' rootlesskit:\n  Version: 2.3.1\n  NetworkDriver: pasta'),
+      ...fixes('rootlesskit --net=pasta --port-driver=builtin dockerd'),
+      ...fixes('rootlesskit --net=slirp4netns --port-driver=implicit dockerd'),
+      ...fixes('rootlesskit --net=pasta --port-driver=implicit --mtu=1500 dockerd'),
+    ];
+    expect(all.length).toBeGreaterThanOrEqual(3);
+    for (const fix of all) {
+      expect(fix).toContain(`cat >> ${drop}/override.conf <<'EOF'`);
+      expect(fix).not.toMatch(/cat > /);
+      expect(fix).toMatch(/systemctl --user daemon-reload && systemctl --user restart docker$/);
+      const lines = fix.split('\n');
+      const start = lines.findIndex((l) => l.startsWith('cat >>'));
+      const end = lines.indexOf('EOF');
+      expect(end).toBeGreaterThan(start);
+      const outside = [...lines.slice(0, start), ...lines.slice(end + 1)];
+      expect(outside.filter((l) => /^\[Service\]|^Environment=/.test(l))).toEqual([]);
+    }
+  });
+
+  test('claims stay as strong as their sources: the nftables workaround is inferred, the detach-netns failure can happen, the leak reaches the namespace', () => {
+    const byId = (text: string) => new Map(analyze(text).findings.map((f) => [f.id, f.detail]));
+    const affected = byId(' rootlesskit:\n  Version: 2.3.1\n  NetworkDriver: pasta');
+    expect(affected.get('workaround-nftables')).toContain('inferred');
+    expect(affected.get('host-loopback-leak')).toContain('--network host');
+    expect(affected.get('host-loopback-leak')).not.toMatch(/^containers may/);
+    expect(byId('Server:\n Engine:\n  Version: 29.5.0\nslirp4netns: executable file not found').get('slirp4netns-not-found')).toContain('can then fail');
+  });
+
+  test('switching back to slirp4netns keeps the fast MTU, so the fix does not cause the MTU finding', () => {
+    const fix = analyze(' rootlesskit:\n  Version: 2.3.1\n  NetworkDriver: pasta').findings.find((f) => f.id === 'workaround-slirp4netns')!.fix!;
+    expect(fix).toContain('Environment="DOCKERD_ROOTLESS_ROOTLESSKIT_NET=slirp4netns"');
+    expect(fix).toContain('Environment="DOCKERD_ROOTLESS_ROOTLESSKIT_MTU=65520"');
   });
 });

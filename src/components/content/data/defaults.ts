@@ -17,7 +17,7 @@ export const defaultsRows: readonly DefaultsRow[] = [
     docker: `before ${fact('dockerPastaCapable')}`,
     order: `\`slirp4netns\` (≥ ${fact('slirpAutodetect')}), then \`vpnkit\`; the bundled RootlessKit has no pasta driver`,
     port: '`builtin`',
-    mtu,
+    mtu: `${mtu} with auto-detected slirp4netns, otherwise ${fact('mtuLegacy')}`,
   },
   {
     docker: `${fact('dockerPastaCapable')} – ${fact('dockerLastMtu1500')}`,
@@ -33,7 +33,7 @@ export const defaultsRows: readonly DefaultsRow[] = [
   },
   {
     docker: `${fact('dockerGvisorFallback')} and later`,
-    order: `\`slirp4netns\`, then \`pasta\`, then \`gvisor-tap-vsock\` (built into RootlessKit ${fact('rlkV3', { v: true })}); \`--detach-netns\` on by default`,
+    order: `\`slirp4netns\`, then \`pasta\` (only when slirp4netns is not installed); the last fallback is now \`gvisor-tap-vsock\` (built into RootlessKit ${fact('rlkV3', { v: true })}); \`--detach-netns\` on by default`,
     port: '`builtin` with slirp4netns, `implicit` with pasta',
     mtu,
   },
@@ -45,7 +45,7 @@ export const defaultsRowsZhCn: readonly DefaultsRow[] = [
     docker: `${fact('dockerPastaCapable')} 之前`,
     order: `\`slirp4netns\`（≥ ${fact('slirpAutodetect')}），其次 \`vpnkit\`；捆绑的 RootlessKit 没有 pasta 网络驱动`,
     port: '`builtin`',
-    mtu,
+    mtu: `自动检测到 slirp4netns 时为 ${mtu}，否则为 ${fact('mtuLegacy')}`,
   },
   {
     docker: `${fact('dockerPastaCapable')} – ${fact('dockerLastMtu1500')}`,
@@ -61,7 +61,7 @@ export const defaultsRowsZhCn: readonly DefaultsRow[] = [
   },
   {
     docker: `${fact('dockerGvisorFallback')} 及以后`,
-    order: `\`slirp4netns\`，其次 \`pasta\`，再次 \`gvisor-tap-vsock\`（内置于 RootlessKit ${fact('rlkV3', { v: true })}）；默认启用 \`--detach-netns\``,
+    order: `\`slirp4netns\`，其次 \`pasta\`（仅在未安装 slirp4netns 时）；最后的后备选项改为 \`gvisor-tap-vsock\`（内置于 RootlessKit ${fact('rlkV3', { v: true })}）；默认启用 \`--detach-netns\``,
     port: 'slirp4netns 用 `builtin`，pasta 用 `implicit`',
     mtu,
   },

@@ -29,6 +29,9 @@ function printedBy(distribution: string): string {
   return row.printed;
 }
 
+/** The passt package version of the Ubuntu release in the version strings table. */
+const ubuntu2404Package = pastaVersionStrings.find((row) => row.distribution === fact('ubuntu2404'))?.package ?? '';
+
 /** A package version pattern of passtPackageFormats by family. */
 function packagePattern(family: (typeof passtPackageFormats)[number]['family']): string {
   return passtPackageFormats.find((format) => format.family === family)?.pattern ?? '';
@@ -52,16 +55,17 @@ export const referenceTextZhCn: Record<ReferenceKey, { establishes: string; titl
     establishes: '特性探测 `pasta --host-lo-to-ns-lo --version`，以及探测退出状态为 0 时追加的该选项。',
   },
   rootlesskitMain: {
-    establishes: 'RootlessKit 接受哪些网络驱动与端口驱动的组合（pasta 要求端口驱动为 implicit 或 none）。',
+    establishes: 'RootlessKit 接受哪些网络驱动与端口驱动的组合（pasta 要求端口驱动为 implicit 或 none），以及它每次启动 pasta 时记录的警告（"pasta" network driver is experimental）。',
   },
   rootlesskitPasta: {
-    establishes: 'RootlessKit 为 pasta 构造的完整参数列表（--tcp-ports=auto --udp-ports=auto、--no-map-gw、--ipv4-only、--host-lo-to-ns-lo）。',
+    title: `rootlesskit pkg/network/pasta/pasta.go（${fact('rlkArgvTo', { v: true })}）`,
+    establishes: `RootlessKit 为 pasta 构造的完整参数列表（端口驱动为 implicit 时是 --tcp-ports=auto --udp-ports=auto，为 none 时是 =none；--no-map-gw、--ipv4-only、--host-lo-to-ns-lo）、默认 MTU ${fact('mtuPasta')}，以及提到 Ubuntu AppArmor 绕过办法的注释。`,
   },
   rootlesskitNetworkDoc: {
-    establishes: '各网络驱动、pasta 的最低版本和推荐版本、Ubuntu 上 AppArmor 的绕过办法，以及吞吐量数据。',
+    establishes: '各网络驱动、pasta 的最低版本和推荐版本、Ubuntu 上 AppArmor 的绕过办法，以及网络驱动和端口驱动的吞吐量数据。',
   },
   rootlesskitPortDoc: {
-    establishes: '各端口驱动（builtin、slirp4netns、implicit）、它们的吞吐量，以及是否保留客户端源地址。',
+    establishes: '各端口驱动（builtin、slirp4netns、implicit），以及它们是否保留客户端源地址。',
   },
   rootlesskitReleases: {
     title: 'rootlesskit 版本发布（releases）',
@@ -80,11 +84,11 @@ export const referenceTextZhCn: Record<ReferenceKey, { establishes: string; titl
   },
   rootlesskit511: {
     title: 'rootless-containers/rootlesskit#511：pasta 下发布在 IPv6 上的端口',
-    establishes: '除非指定 --ipv6，RootlessKit 都会给 pasta 传 --ipv4-only，所以发布在 IPv6 上的端口不会被转发。',
+    establishes: `除非指定 --ipv6，RootlessKit 都会给 pasta 传 --ipv4-only，所以发布在 IPv6 上的端口不会被转发；其中一份来自 ${fact('ubuntu2404')} 的真实粘贴显示了它的 passt 软件包版本 ${ubuntu2404Package}。`,
   },
   rootlesskit434: {
     title: `rootless-containers/rootlesskit#434：MTU 为 ${fact('mtuLegacy')} 的 pasta + implicit 配置`,
-    establishes: `一份真实的 \`systemctl --user status docker\` 输出：pasta、implicit 端口驱动、MTU ${fact('mtuLegacy')}。`,
+    establishes: `一份真实的 \`systemctl --user status docker\` 输出：pasta、implicit 端口驱动、MTU ${fact('mtuLegacy')}；其中有 rootlesskit 进程和它的子进程，后者显示为参数相同的 /proc/self/exe。`,
   },
   rootlesskitIntegration: {
     establishes: '使用 implicit 端口驱动时，发布到宿主机上某个具体的非回环 IP 会失败，报错 "cannot assign requested address"。',
@@ -115,6 +119,14 @@ export const referenceTextZhCn: Record<ReferenceKey, { establishes: string; titl
   },
   mobyRootlessScript: {
     establishes: 'Docker 默认选用哪个网络驱动和端口驱动、MTU，以及 DOCKERD_ROOTLESS_ROOTLESSKIT_* 环境变量。',
+  },
+  mobyRootlessScriptBeforePasta: {
+    title: 'moby contrib/dockerd-rootless.sh：支持 pasta 之前的版本（commit 0ab3746）',
+    establishes: `支持 pasta 之前的脚本：已安装 slirp4netns（${fact('slirpAutodetect')} 及以上）就用它，否则用 vpnkit；端口驱动为 builtin；自动检测到 slirp4netns 时 MTU 为 ${fact('mtuPasta')}，否则为 ${fact('mtuLegacy')}。`,
+  },
+  mobyPr47103: {
+    title: 'moby/moby#47103：rootless 模式正式支持 --net=host 和本机镜像仓库',
+    establishes: '使用 --detach-netns 时，dockerd-rootless.sh 让守护进程运行在宿主机的网络命名空间里；RootlessKit 创建的网络命名空间被单独放在它的状态目录下，容器的命名空间在其中创建。',
   },
   mobyRootlesskitInstaller: {
     establishes: '每个 Docker Engine 版本打包进 docker-ce-rootless-extras 的 RootlessKit 版本。',
