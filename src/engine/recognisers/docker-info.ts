@@ -7,6 +7,8 @@ import { dockerHeader } from '../sections.ts';
 const KEY_VALUE = /^(Server Version|Security Options|Docker Root Dir|Operating System): *(.*)$/;
 // A Security Options item: "seccomp", "rootless", "name=seccomp,profile=builtin".
 const OPTION = /^(?:name=)?([a-z][\w-]*)(?:,[\w=,./-]*)?$/;
+// `{{json .SecurityOptions}}`, or that list cut out of one-line JSON (grep -o): ["name=seccomp,profile=builtin","name=rootless"].
+const JSON_OPTIONS = /\["name=[^\]]*\]/;
 const ROOTLESS_HOME = /\/\.local\/share\/docker\/?$/;
 
 /** Reads Server Version, Security Options (rootless or not), Docker Root Dir and Operating System. */
@@ -59,6 +61,8 @@ export const securityOptionsFormat: Recogniser = (lines, sink) => {
   for (const line of lines) {
     const t = line.trimmed;
     if (t.startsWith('[name=') && t.endsWith(']')) sink.fact('rootless', hasRootless(t.slice(1, -1).split(' ')), rank.running, line);
+    const json = t.includes('["name=') ? JSON_OPTIONS.exec(t) : null;
+    if (json) sink.fact('rootless', json[0].includes('"name=rootless'), rank.running, line);
   }
 };
 

@@ -35,11 +35,12 @@ export function jsonFacts(scan: JsonScan, sink: Sink): void {
   const client = at('ClientInfo.Version') ?? at('Client.Version');
   if (client) sink.fact('dockerClientVersion', client.value, rank.binary, client.line);
 
-  // docker version
+  // docker version (`Server.Components`), or the Engine API's /version (`Components` at the top)
   let engine: { value: string; line: Line } | null = null;
   let rootlesskit = false;
-  for (let i = 0, name = at('Server.Components.0.Name'); name; name = at(`Server.Components.${++i}.Name`)) {
-    const c = `Server.Components.${i}`;
+  const comps = at('Server.Components.0.Name') ? 'Server.Components' : 'Components';
+  for (let i = 0, name = at(`${comps}.0.Name`); name; name = at(`${comps}.${++i}.Name`)) {
+    const c = `${comps}.${i}`;
     if (name.value === 'Engine') engine = at(`${c}.Version`) ?? engine;
     if (name.value === 'rootlesskit') {
       rootlesskit = true;
@@ -50,7 +51,7 @@ export function jsonFacts(scan: JsonScan, sink: Sink): void {
       if (v) componentFact(`${name.value}.${key.replace('Details.', '')}`, v.value, v.line, sink);
     }
   }
-  if (engine && rootful(engine.value, rootlesskit, scan.closed.has('Server.Components'))) sink.fact('rootless', false, rank.running, engine.line);
+  if (engine && rootful(engine.value, rootlesskit, scan.closed.has(comps))) sink.fact('rootless', false, rank.running, engine.line);
 
   // podman info: the installed pasta and slirp4netns, with their packages
   const podman = at('host.buildahVersion') ?? at('host.pasta.executable');

@@ -9,6 +9,7 @@ const ARCH = '(?:x86_64|aarch64|noarch|i686|ppc64le|s390x|armv7hl)';
 const FORMS = [
   /^[hi]i[A-Z ]? +([^\s:]+)(?::\S+)? +(\S+)/, // dpkg -l
   /^([^\s/]+)\/\S+ +(\S+) +\S+ +\[installed/, // apt list --installed
+  /^([^\s/]+)\/\S+ +\S+ +\S+ +\[upgradable from: ([^\]\s]+)\]/, // apt list --upgradable: the installed version is the "from" one
   new RegExp(`^(\\S+?)\\.${ARCH} +(\\S+)(?: +\\S+)?$`), // dnf/yum list
   new RegExp(`^(\\S+) +${ARCH} +(\\S+)`), // dnf/yum transaction table: name, arch, version, repository, size
   /(?:^|: )(?:Setting up|Unpacking) ([^\s:(]+)(?::[\w-]+)? \(([^\s)]+)\)/, // apt/dpkg log: "Setting up passt (0.0~git…) ..."
@@ -17,6 +18,8 @@ const FORMS = [
 // Most lines name no package: these cheap tests come first (anchored, or plain includes() for apt's log, which may
 // follow a tool's own prefix such as "debian: ").
 const HINT = /^(?:[hi]i|docker|rootlesskit|passt|slirp4netns)/;
+// A Nix store path names the package and its version: "/nix/store/<hash>-rootlesskit-2.3.6/bin/rootlesskit".
+const NIX_STORE = /\/nix\/store\/\w{32}-(rootlesskit|slirp4netns|passt)-(\d[^/\s]*)/g;
 // A dnf progress line ("Installing : passt-0^…x86_64  3/5") or podman's "package:" before one name-version token.
 const TOKEN_LEAD = /^(?:package|Installing|Upgrading|Reinstalling|Installed|Upgraded) *: +/;
 const mayName = (t: string): boolean => HINT.test(t) || TOKEN_LEAD.test(t) || t.includes('Setting up ') || t.includes('Unpacking ');
@@ -36,6 +39,7 @@ export const packages: Recogniser = (lines, sink) => {
     const installed = policy ? POLICY_INSTALLED.exec(t) : null;
     if (installed && policy) report(policy, installed[1]!, line, sink);
     policy = t.endsWith(':') && Object.hasOwn(packageRoles, t.slice(0, -1)) ? t.slice(0, -1) : null;
+    if (t.includes('/nix/store/')) for (const m of t.matchAll(NIX_STORE)) report(m[1]!, m[2]!, line, sink);
     if (installed || policy || !mayName(t)) continue;
     const pair = nameAndVersion(t);
     if (pair) report(pair[0], pair[1], line, sink);
@@ -44,8 +48,10 @@ export const packages: Recogniser = (lines, sink) => {
 
 /** Splits a listing line into package name and version, for the packages the checker knows. */
 function nameAndVersion(text: string): [string, string] | null {
-  for (const form of FORMS) {
-    const m = form.exec(text);
+  for (let i = 0; i < FORMS.length; i++) {
+    const m = FORMS[i]!.exec(text);
+    // In dpkg and apt listings (the first three forms), "docker" is Debian's docklet tray (wmdocker 1.5), not Docker.
+    if (m?.[1] === 'docker' && i < 3) return null;
     if (m && Object.hasOwn(packageRoles, m[1]!)) return [m[1]!, m[2]!];
   }
   // One token, "name-version" (rpm -q, apk, dnf, rpm-ostree) or "name_version_arch" (deb file names).

@@ -40,7 +40,7 @@ export const processes: Recogniser = (lines, sink) => {
       continue;
     }
     // "Executing [pasta …]" (RootlessKit's debug log) and tree glyphs become plain tokens.
-    const tokens = t.replace(/[[\]]/g, ' ').trim().split(/\s+/);
+    const tokens = t.replace(/[[\]`]/g, ' ').trim().split(/\s+/);
     const at = tokens.findIndex((token, i) => tokens[i + 1]?.startsWith('-') && /^(?:rootlesskit|pasta(?:\.avx2)?)$/.test(basename(token)));
     if (at < 0) continue;
     if (basename(tokens[at]!) === 'rootlesskit') rootlesskit(tokens, at, line, sink);

@@ -222,6 +222,17 @@ describe('environment', () => {
 });
 
 describe('packages', () => {
+  test('on Debian and Ubuntu, the package "docker" is the docklet tray, not Docker', () => {
+    expect(facts('docker/stable,now 1.5-2 amd64 [installed,automatic]').dockerServerVersion).toBeNull();
+    expect(facts('ii  docker  1.5-2  amd64  System tray for KDE3/GNOME2 docklet applications').dockerServerVersion).toBeNull();
+    expect(facts('docker 1:27.3.1-1').dockerServerVersion).toBe('27.3.1');
+  });
+  test('apt list --upgradable: the installed version is the one upgraded from', () => {
+    expect(facts('docker-ce/noble 5:29.4.0-1~ubuntu.24.04~noble amd64 [upgradable from: 5:29.2.1-1~ubuntu.24.04~noble]').dockerServerVersion).toBe('29.2.1');
+  });
+  test('a Nix store path names the version', () => {
+    expect(facts('/nix/store/0123456789abcdfghijklmnpqrsvwxyz-rootlesskit-2.3.6/bin/rootlesskit --net=slirp4netns').rootlesskitVersion).toBe('2.3.6');
+  });
   test.each([
     ['ii  docker-ce-rootless-extras  5:27.3.1-1~ubuntu.24.04~noble  amd64  Rootless support for Docker.', 'rootlessExtrasVersion', '27.3.1'],
     ['docker-ce-rootless-extras\t5:27.3.1-1~ubuntu.24.04~noble', 'rootlessExtrasVersion', '27.3.1'],
