@@ -178,6 +178,20 @@ export const references = {
     url: urls.mobyRootlesskitInstaller,
     establishes: 'The RootlessKit version each Docker Engine release builds into docker-ce-rootless-extras.',
   },
+  debianDockerIo: {
+    id: 'debian-docker-io',
+    project: 'distributions',
+    title: 'Debian package docker.io',
+    url: urls.debianDockerIo,
+    establishes: "Debian's and Ubuntu's own package of Docker Engine, a distribution build rather than Docker's docker-ce.",
+  },
+  fedoraMobyEngine: {
+    id: 'fedora-moby-engine',
+    project: 'distributions',
+    title: 'Fedora package moby-engine',
+    url: urls.fedoraMobyEngine,
+    establishes: "Fedora's own package of Docker Engine, a distribution build rather than Docker's docker-ce.",
+  },
   mobyInfoUnix: {
     id: 'moby-info-unix-go',
     project: 'moby',

@@ -17,7 +17,7 @@ const FORMS = [
 ];
 // Most lines name no package: these cheap tests come first (anchored, or plain includes() for apt's log, which may
 // follow a tool's own prefix such as "debian: ").
-const HINT = /^(?:[hi]i|docker|rootlesskit|passt|slirp4netns)/;
+const HINT = /^(?:[hi]i|docker|moby|rootlesskit|passt|slirp4netns)/;
 // A Nix store path names the package and its version: "/nix/store/<hash>-rootlesskit-2.3.6/bin/rootlesskit".
 const NIX_STORE = /\/nix\/store\/\w{32}-(rootlesskit|slirp4netns|passt)-(\d[^/\s]*)/g;
 // A dnf progress line ("Installing : passt-0^…x86_64  3/5") or podman's "package:" before one name-version token.

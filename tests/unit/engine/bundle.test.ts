@@ -23,9 +23,10 @@ async function bundle(entry: string | { code: string }): Promise<{ gzip: number;
 // Then +0.12 KB in each catalogue (17.27 / 18.82 KB): fix commands that work when pasted (the drop-in appended with a heredoc,
 // apt-get update before the upgrade, the dnf line), after a review of the site against the vetted facts. Then +0.13 KB
 // (12.82 / 17.46 / 18.98 KB) for forms found in a sweep of public pastes: Debian's "docker" package that is not Docker,
-// apt's "upgradable from", Nix store paths, {{json .SecurityOptions}}, the Engine API's /version, commands in backticks.
+// apt's "upgradable from", Nix store paths, {{json .SecurityOptions}}, the Engine API's /version, commands in backticks,
+// and the distributions' own Docker Engine packages (docker.io, moby-engine).
 // The ceilings sit just above, so that the engine can only shrink unless a change says why it grows.
-const budgets = { core: 12_850, withEnglish: 17_500, withChinese: 19_000 };
+const budgets = { core: 12_900, withEnglish: 17_550, withChinese: 19_050 };
 
 /** What a Chinese page's island takes from the engine: index.ts's runtime exports, with the Chinese catalogue instead of English. */
 const chineseEngine = `

@@ -227,6 +227,10 @@ describe('packages', () => {
     expect(facts('ii  docker  1.5-2  amd64  System tray for KDE3/GNOME2 docklet applications').dockerServerVersion).toBeNull();
     expect(facts('docker 1:27.3.1-1').dockerServerVersion).toBe('27.3.1');
   });
+  test("distributions' own Docker Engine packages: docker.io (Debian, Ubuntu) and moby-engine (Fedora)", () => {
+    expect(facts('ii  docker.io  26.1.5+dfsg1-9+b1  amd64  Linux container runtime')).toMatchObject({ dockerServerVersion: '26.1.5', dockerPackaging: 'distribution' });
+    expect(facts('moby-engine-27.3.1-1.fc41.x86_64')).toMatchObject({ dockerServerVersion: '27.3.1', dockerPackaging: 'distribution' });
+  });
   test('apt list --upgradable: the installed version is the one upgraded from', () => {
     expect(facts('docker-ce/noble 5:29.4.0-1~ubuntu.24.04~noble amd64 [upgradable from: 5:29.2.1-1~ubuntu.24.04~noble]').dockerServerVersion).toBe('29.2.1');
   });

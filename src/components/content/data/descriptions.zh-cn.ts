@@ -131,6 +131,14 @@ export const referenceTextZhCn: Record<ReferenceKey, { establishes: string; titl
   mobyRootlesskitInstaller: {
     establishes: '每个 Docker Engine 版本打包进 docker-ce-rootless-extras 的 RootlessKit 版本。',
   },
+  debianDockerIo: {
+    title: 'Debian 软件包 docker.io',
+    establishes: 'Debian 和 Ubuntu 自己打包的 Docker Engine：发行版的构建，而不是 Docker 官方的 docker-ce。',
+  },
+  fedoraMobyEngine: {
+    title: 'Fedora 软件包 moby-engine',
+    establishes: 'Fedora 自己打包的 Docker Engine：发行版的构建，而不是 Docker 官方的 docker-ce。',
+  },
   mobyInfoUnix: {
     establishes: '`docker version` 显示带 NetworkDriver 和 PortDriver 的 rootlesskit 组件（implicit 时没有 PortDriver；从不显示 pasta 组件）。',
   },

@@ -40,6 +40,8 @@ export const packageRoles: Readonly<Record<string, PackageRole>> = {
   'docker-ce': { role: 'engine', vendor: 'docker', source: 'mobyRootlesskitInstaller' },
   'docker-ce-rootless-extras': { role: 'rootless-extras', vendor: 'docker', source: 'mobyRootlesskitInstaller' },
   docker: { role: 'engine', vendor: 'distribution', source: 'mobyRootlesskitInstaller' },
+  'docker.io': { role: 'engine', vendor: 'distribution', source: 'debianDockerIo' },
+  'moby-engine': { role: 'engine', vendor: 'distribution', source: 'fedoraMobyEngine' },
   'docker-rootless-extras': { role: 'rootless-extras', vendor: 'distribution', source: 'mobyRootlesskitInstaller' },
   rootlesskit: { role: 'rootlesskit', source: 'rootlesskitReleases' },
   passt: { role: 'passt', source: 'passtTags' },
