@@ -22,6 +22,9 @@ export const dockerThresholds = {
   fixed: { ...described(docker.fixed, 'First Docker Engine bundling RootlessKit 2.3.2, which passes --host-lo-to-ns-lo.'), date: '2025-01-22' },
   slirpPortDriverRegression: described(docker.slirpPortDriverRegression, 'protocol "tcp" is not supported by the RootlessKit port driver "slirp4netns".'),
   lastMtu1500: described(docker.lastMtu1500, 'Last release where an explicit network driver makes the MTU default to 1500.'),
+  // The next two end where the MTU one does today (all three changed with moby#51149), but each is its own fact: moving one must not move the others.
+  lastNeverPicksPasta: { version: '28.5.1', what: 'Last release whose dockerd-rootless.sh never picks pasta by itself (slirp4netns, otherwise vpnkit); pasta needs NET and PORT_DRIVER set explicitly.', source: urls.mobyPr51149 },
+  lastBuiltinPortDefault: { version: '28.5.1', what: 'Last release whose dockerd-rootless.sh defaults the port driver to builtin whatever the network driver, so NET=pasta alone is refused by RootlessKit.', source: urls.mobyPr51149 },
   pastaFallback: described(docker.pastaFallback, 'dockerd-rootless.sh picks pasta (port driver implicit, MTU 65520) when slirp4netns is not installed (also in 29.0.0).'),
   pastaFallback29: { version: '29.0.0', what: 'The pasta fallback of 28.5.2 on the 29.x line.', source: urls.mobyPr51149 },
   gvisorFallback: described(docker.gvisorFallback, 'Last fallback is gvisor-tap-vsock (RootlessKit v3); DOCKERD_ROOTLESS_ROOTLESSKIT_DETACH_NETNS defaults to true.'),
@@ -50,3 +53,10 @@ export const rootlessExtrasDependencies = [
   { series: '27.x, 28.x', depends: 'slirp4netns', source: urls.dockerCePackaging },
   { series: '29.4', depends: 'slirp4netns | passt', source: urls.dockerCePackaging },
 ] as const;
+
+/** When docker-ce-rootless-extras stopped depending on a network driver package: on moby's main branch, with RootlessKit v3 (April 2026). */
+export const rootlessExtrasDependencyDropped = {
+  rootlesskit: '3.0.0',
+  what: 'The network driver dependency of docker-ce-rootless-extras is dropped on moby master in April 2026, with RootlessKit v3.',
+  source: urls.dockerCePackaging,
+} as const;

@@ -59,7 +59,17 @@ export const rootlesskitThresholds = {
   sourceAddressBuiltin: dated(rootlesskit.sourceAddressBuiltin, 'The builtin port driver propagates the client source address for TCP when the userland proxy is disabled.'),
   hostLoopbackBlocked: dated(rootlesskit.hostLoopbackBlocked, '--disable-host-loopback also blocks the namespace from reaching host loopback through pasta\'s spliced path.'),
   pastaIpv6: dated(rootlesskit.pastaIpv6, 'IPv6 support of the pasta driver fixed.'),
+  // RootlessKit v3; its first release is 3.0.0, the same release as sourceAddressBuiltin, but a separate fact.
+  gvisorBuiltIn: { ...dated({ version: '3.0.0', source: 'rootlesskitReleases' }, 'The gvisor-tap-vsock network driver is built into (embedded in) RootlessKit.'), source: tag('3.0.0') },
 } as const satisfies Record<string, Threshold>;
+
+/** The setup named in rootless-containers/rootlesskit#591, the report of the passt release that stopped dockerd from starting (passtMilestones.brokenWithRootlesskit). */
+export const rootlesskit591Report = {
+  distribution: 'Arch Linux',
+  docker: '29.5.0',
+  rootlesskit: '3.0.0',
+  source: urls.rootlesskit591,
+} as const;
 
 /** The pasta version RootlessKit documents as its minimum, and the one it recommends. */
 export const rootlesskitPastaRequirements = {

@@ -20,7 +20,7 @@ export const defaultsRows: readonly DefaultsRow[] = [
     mtu: `${mtu} with auto-detected slirp4netns, otherwise ${fact('mtuLegacy')}`,
   },
   {
-    docker: `${fact('dockerPastaCapable')} – ${fact('dockerLastMtu1500')}`,
+    docker: `${fact('dockerPastaCapable')} – ${fact('dockerLastNeverPicksPasta')}`,
     order: '`slirp4netns`, then `vpnkit`; pasta only when set explicitly together with port driver `implicit` (or `none`)',
     port: '`builtin`',
     mtu: `${mtu}; ${fact('mtuLegacy')} whenever the network driver is set explicitly`,
@@ -33,7 +33,7 @@ export const defaultsRows: readonly DefaultsRow[] = [
   },
   {
     docker: `${fact('dockerGvisorFallback')} and later`,
-    order: `\`slirp4netns\`, then \`pasta\` (only when slirp4netns is not installed); the last fallback is now \`gvisor-tap-vsock\` (built into RootlessKit ${fact('rlkV3', { v: true })}); \`--detach-netns\` on by default`,
+    order: `\`slirp4netns\`, then \`pasta\` (only when slirp4netns is not installed); the last fallback is now \`gvisor-tap-vsock\` (built into RootlessKit ${fact('rlkGvisorBuiltIn', { v: true })}); \`--detach-netns\` on by default`,
     port: '`builtin` with slirp4netns, `implicit` with pasta',
     mtu,
   },
@@ -48,7 +48,7 @@ export const defaultsRowsZhCn: readonly DefaultsRow[] = [
     mtu: `自动检测到 slirp4netns 时为 ${mtu}，否则为 ${fact('mtuLegacy')}`,
   },
   {
-    docker: `${fact('dockerPastaCapable')} – ${fact('dockerLastMtu1500')}`,
+    docker: `${fact('dockerPastaCapable')} – ${fact('dockerLastNeverPicksPasta')}`,
     order: '`slirp4netns`，其次 `vpnkit`；只有显式设置、并同时把端口驱动设为 `implicit`（或 `none`）时才用 pasta',
     port: '`builtin`',
     mtu: `${mtu}；只要显式设置了网络驱动，就变成 ${fact('mtuLegacy')}`,
@@ -61,7 +61,7 @@ export const defaultsRowsZhCn: readonly DefaultsRow[] = [
   },
   {
     docker: `${fact('dockerGvisorFallback')} 及以后`,
-    order: `\`slirp4netns\`，其次 \`pasta\`（仅在未安装 slirp4netns 时）；最后的后备选项改为 \`gvisor-tap-vsock\`（内置于 RootlessKit ${fact('rlkV3', { v: true })}）；默认启用 \`--detach-netns\``,
+    order: `\`slirp4netns\`，其次 \`pasta\`（仅在未安装 slirp4netns 时）；最后的后备选项改为 \`gvisor-tap-vsock\`（内置于 RootlessKit ${fact('rlkGvisorBuiltIn', { v: true })}）；默认启用 \`--detach-netns\``,
     port: 'slirp4netns 用 `builtin`，pasta 用 `implicit`',
     mtu,
   },

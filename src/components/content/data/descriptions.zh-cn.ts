@@ -1,5 +1,4 @@
 import {
-  dockerBundles,
   passtPackageFormats,
   pastaVersionStrings,
   rootlessExtrasDependencies,
@@ -14,13 +13,6 @@ import { fact } from '../fact-text.ts';
  * Versions, tags and dates are read from the data module (fact()), never typed. The pages pick English or these by page language
  * (./descriptions.ts); the timeline diagram's text version uses the same notes.
  */
-
-/** The first Docker Engine release whose own packages bundle `rootlesskit`; throws when the bundle table has none. */
-function firstDockerWith(rootlesskit: string): string {
-  const bundle = dockerBundles.find((row) => row.rootlesskit === rootlesskit);
-  if (!bundle) throw new Error(`descriptions: no Docker bundles RootlessKit ${rootlesskit}`);
-  return bundle.first;
-}
 
 /** What a distribution's pasta prints, from the version strings table; throws when the row is gone. */
 function printedBy(distribution: string): string {
@@ -73,7 +65,7 @@ export const referenceTextZhCn: Record<ReferenceKey, { establishes: string; titl
   },
   rootlesskit591: {
     title: `rootless-containers/rootlesskit#591：passt ${fact('passtBroken', { short: true })} 下 dockerd 无法启动`,
-    establishes: `passt ${fact('passtBroken')} 使 dockerd 在 RootlessKit ${fact('rlkV3')} 下无法启动（Arch Linux，Docker ${firstDockerWith(fact('rlkV3'))}）。`,
+    establishes: `passt ${fact('passtBroken')} 使 dockerd 在 RootlessKit ${fact('report591Rootlesskit')} 下无法启动（Arch Linux，Docker ${fact('report591Docker')}）。`,
   },
   rootlesskitPr612: {
     title: 'rootless-containers/rootlesskit#612：设置了 --disable-host-loopback 仍能访问宿主机回环',
@@ -182,7 +174,7 @@ export const referenceTextZhCn: Record<ReferenceKey, { establishes: string; titl
     establishes: '静态压缩包 docker-rootless-extras-<version>.tgz（内含 rootlesskit）按架构发布的位置。',
   },
   slirp4netnsRepo: {
-    establishes: 'slirp4netns 把 libslirp 封装在命名空间内的 tap 设备之后；除非指定 --disable-host-loopback，否则可以通过 10.0.2.2 访问宿主机回环。',
+    establishes: `slirp4netns 把 libslirp 封装在命名空间内的 tap 设备之后；除非指定 --disable-host-loopback，否则可以通过 ${fact('rlkGateway')} 访问宿主机回环。`,
   },
   libslirp: {
     title: 'libslirp（源自 QEMU 的用户态 TCP/IP 协议栈）',

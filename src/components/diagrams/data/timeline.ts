@@ -61,7 +61,7 @@ const words: TimelineWords = {
     [rootlesskitThresholds.pastaDriver.version]: 'pasta driver',
     [fact('rlkLastUnfixed')]: 'last without fix',
     [rootlesskitThresholds.hostLoToNsLo.version]: 'the fix',
-    [rootlesskitThresholds.sourceAddressBuiltin.version]: 'gvisor-tap-vsock',
+    [rootlesskitThresholds.gvisorBuiltIn.version]: 'gvisor-tap-vsock',
     [rootlesskitThresholds.hostLoopbackBlocked.version]: 'loopback leak fixed',
     [rootlesskitThresholds.pastaIpv6.version]: 'IPv6 fixed',
   },

@@ -29,7 +29,7 @@ const words: TimelineWords = {
     [rootlesskitThresholds.pastaDriver.version]: 'pasta 驱动',
     [fact('rlkLastUnfixed')]: '最后未修复版',
     [rootlesskitThresholds.hostLoToNsLo.version]: '修复',
-    [rootlesskitThresholds.sourceAddressBuiltin.version]: 'gvisor-tap-vsock',
+    [rootlesskitThresholds.gvisorBuiltIn.version]: 'gvisor-tap-vsock',
     [rootlesskitThresholds.hostLoopbackBlocked.version]: '回环泄漏修复',
     [rootlesskitThresholds.pastaIpv6.version]: 'IPv6 修复',
   },
