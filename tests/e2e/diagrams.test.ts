@@ -7,7 +7,7 @@ import { langs, listPages, pageRoute, readPage } from '../support/pages.ts';
 
 const build = builds[0]!;
 /** Every built page that shows a diagram, in every language. */
-const diagramPages = listPages(build).filter((page) => readPage(page).includes('<figure class="diagram"'));
+const diagramPages = listPages(build).filter((page) => /<figure class="diagram[\s"]/.test(readPage(page)));
 const diagramUrls = diagramPages.map((page) => new URL(page.url, siteUrls.root).href);
 const phone = (width: number) => ({ viewport: { width, height: 740 }, isMobile: true, hasTouch: true });
 const wide = { viewport: { width: 1400, height: 900 } };
@@ -42,11 +42,12 @@ function measureDiagrams(page: Page) {
 /**
  * The timeline's shown drawing as rendered: its smallest text in CSS pixels, and every text that meets another text, is crossed by a line
  * (year line, lane axis or leader), covers a dot, or reaches past the drawing or the viewport; half a pixel of contact is allowed for antialiasing.
+ * Also the shown drawing's viewBox width (which drawing it is) and the width of the column it sits in.
  */
 function measureTimeline(page: Page) {
   return page.locator('#figure-timeline').evaluate((figure) => {
     const svg = [...figure.querySelectorAll<SVGSVGElement>('svg[role="img"]')].find((drawing) => drawing.getClientRects().length > 0);
-    if (!svg) return { smallestText: 0, collisions: ['no drawing shown'] };
+    if (!svg) return { smallestText: 0, collisions: ['no drawing shown'], viewBoxWidth: 0, column: figure.clientWidth };
     type Rect = { left: number; right: number; top: number; bottom: number };
     const meet = (a: Rect, b: Rect) => a.left < b.right - 0.5 && b.left < a.right - 0.5 && a.top < b.bottom - 0.5 && b.top < a.bottom - 0.5;
     const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
@@ -79,7 +80,7 @@ function measureTimeline(page: Page) {
       if (a.rect.left < bounds.left - 0.5 || a.rect.right > bounds.right + 0.5 || a.rect.top < bounds.top - 0.5 || a.rect.bottom > bounds.bottom + 0.5 || a.rect.left < 0 || a.rect.right > viewport)
         collisions.push(`"${a.name}" is cut off`);
     });
-    return { smallestText: Math.round(Math.min(...texts.map((text) => text.size)) * 100) / 100, collisions };
+    return { smallestText: Math.round(Math.min(...texts.map((text) => text.size)) * 100) / 100, collisions, viewBoxWidth: svg.viewBox.baseVal.width, column: figure.clientWidth };
   });
 }
 
@@ -126,6 +127,29 @@ describeInBrowser('diagrams', (browser) => {
 
   test('the timeline is found in every language', () => {
     expect(timelineUrls.length).toBe(langs.length);
+  });
+
+  test.each(timelineUrls)('%s: at every window width from 560 to 1400 px the timeline shows its wide drawing only where its labels are 12 px or more, and never a collision', async (url) => {
+    const { context, page } = await openPage(browser(), wide);
+    try {
+      await page.goto(url, { waitUntil: 'load' });
+      const problems: string[] = [];
+      const shown = new Set<string>();
+      // Every 4 px: through the one-column layout, the switch between the drawings and the sidebar layout up to the full desktop column.
+      for (let width = 560; width <= 1400; width += 4) {
+        await page.setViewportSize({ width, height: 900 });
+        const { smallestText, collisions, viewBoxWidth, column } = await measureTimeline(page);
+        const desktop = viewBoxWidth > narrowWidth;
+        shown.add(desktop ? 'wide' : 'narrow');
+        const at = `at ${width} px (a ${column} px column, ${desktop ? 'wide' : 'narrow'} drawing)`;
+        if (smallestText < (desktop ? smallestDesktopTimelineText : smallestLegibleText)) problems.push(`${at}: labels at ${smallestText} px`);
+        for (const collision of collisions) problems.push(`${at}: ${collision}`);
+      }
+      expect(problems).toEqual([]);
+      expect([...shown].toSorted()).toEqual(['narrow', 'wide']);
+    } finally {
+      await context.close();
+    }
   });
 
   const timelineViews = timelineUrls.flatMap((url) => [1280, 1400, 320, 360].flatMap((width) => (['light', 'dark'] as const).map((theme) => [url, width, theme] as const)));

@@ -8,8 +8,9 @@ const urls = builtPageUrls(builds[0]!);
 
 /**
  * What is wrong with the layout of the page as shown: sideways scrolling of the whole page (naming the elements that stick out), words
- * broken across lines inside table cells, code blocks without a label or with output cut off, and focus rings of scrollable boxes
- * (code blocks, table regions) that an ancestor clips.
+ * broken across lines inside table cells (code and option names anywhere, prose other than after a hyphen or slash), code blocks without
+ * a label, a copy button or their output, a code block in a list item out of line with the item's text, and focus rings of scrollable
+ * boxes (code blocks, table regions) that an ancestor clips.
  */
 function layoutProblems(page: Page): Promise<string[]> {
   return page.evaluate(() => {
@@ -35,13 +36,15 @@ function layoutProblems(page: Page): Promise<string[]> {
       problems.push(`page is ${root.scrollWidth} px wide: ${culprits.join(', ')}`);
     }
 
-    // A word is a run without spaces or Han characters; a line break after a hyphen or slash before a letter is ordinary wrapping.
+    // A word is a run without spaces or Han characters; in prose a line break after a hyphen or slash before a letter is ordinary wrapping,
+    // but code, a date and an option name ("--host-lo-to-ns-lo", even as plain text) stay whole.
     for (const cell of document.querySelectorAll('table th, table td')) {
       const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
       for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const code = node.parentElement?.closest('code, kbd, samp, time') !== null;
         for (const match of (node.textContent ?? '').matchAll(/[^\s\p{Script=Han}\u3000-\u303f\uff00-\uffef]+/gu)) {
           let start = match.index;
-          for (const word of match[0].split(/(?<=[-/])(?=\p{L})/u)) {
+          for (const word of code || /^\(?-/.test(match[0]) ? [match[0]] : match[0].split(/(?<=[-/])(?=\p{L})/u)) {
             const range = document.createRange();
             range.setStart(node, start);
             range.setEnd(node, start + word.length);
@@ -57,6 +60,21 @@ function layoutProblems(page: Page): Promise<string[]> {
     for (const label of document.querySelectorAll('.code-lang')) {
       const before = getComputedStyle(label, '::before').content;
       if (!label.textContent?.trim() && ['none', 'normal', '""'].includes(before)) problems.push(`a code block's header has no label`);
+    }
+    for (const frame of document.querySelectorAll('.code-frame')) {
+      const copy = frame.querySelector('.code-header .copy');
+      const box = frame.getBoundingClientRect();
+      const button = copy?.getBoundingClientRect();
+      if (!button || button.width === 0 || button.left < box.left || button.right > box.right) problems.push(`"${frame.textContent?.slice(0, 50)}" has no visible copy button`);
+      // In a list item the block lines up with the item's text and ends with it: the list's indentation, not a wider or shifted box.
+      const item = frame.parentElement?.closest('li');
+      if (item) {
+        const style = getComputedStyle(item);
+        const text = item.getBoundingClientRect();
+        const left = text.left + Number.parseFloat(style.paddingLeft);
+        const right = text.right - Number.parseFloat(style.paddingRight);
+        if (Math.abs(box.left - left) > 0.5 || box.right > right + 0.5) problems.push(`"${frame.textContent?.slice(0, 50)}" is out of line with its list item`);
+      }
     }
     for (const output of document.querySelectorAll('.code-output pre')) {
       if (output.scrollWidth > output.clientWidth) problems.push(`output "${output.textContent?.slice(0, 50)}" is cut off at the right edge`);
@@ -85,13 +103,21 @@ function layoutProblems(page: Page): Promise<string[]> {
   });
 }
 
+/** Two phones, a tablet (one column) and a desktop (sidebar and table of contents). */
+const screens = [
+  { width: 320, phone: true },
+  { width: 360, phone: true },
+  { width: 768, phone: false },
+  { width: 1280, phone: false },
+];
+
 describeInBrowser('layout', (browser) => {
-  for (const width of [320, 360]) {
-    describe(`on a ${width} px phone`, () => {
+  for (const { width, phone } of screens) {
+    describe(`on a ${width} px ${phone ? 'phone' : 'screen'}`, () => {
       let context: Awaited<ReturnType<typeof openPage>>['context'];
       let page: Page;
       beforeAll(async () => {
-        ({ context, page } = await openPage(browser(), { viewport: { width, height: 740 }, isMobile: true, hasTouch: true }));
+        ({ context, page } = await openPage(browser(), phone ? { viewport: { width, height: 740 }, isMobile: true, hasTouch: true } : { viewport: { width, height: 900 } }));
         // A key press first, as a keyboard user's, so that focusing a box shows its focus ring.
         await page.goto(urls[0]!);
         await page.keyboard.press('Shift');
@@ -100,7 +126,7 @@ describeInBrowser('layout', (browser) => {
         await context.close();
       });
 
-      test.each(urls)('%s does not scroll sideways, keeps the words in table cells whole, labels and wraps output, and shows focus rings unclipped', async (url) => {
+      test.each(urls)('%s does not scroll sideways, keeps the words in table cells whole, labels code blocks, gives them copy buttons, lines them up in lists, wraps output, and shows focus rings unclipped', async (url) => {
         await page.goto(url, { waitUntil: 'load' });
         expect(await layoutProblems(page)).toEqual([]);
       });

@@ -1,6 +1,6 @@
 import type { Lang } from '../../i18n/languages.ts';
 
-/** Words the content components print around the data: table headers, captions, status words. */
+/** Words the content components print around the data: table headers, captions, status words; where a component renders a string with Rich, `backticked` parts show as code. */
 export interface ContentStrings {
   yes: string;
   no: string;
@@ -45,7 +45,7 @@ const en: ContentStrings = {
     docker: 'Docker Engine',
     rootlesskit: 'Bundled RootlessKit',
     pasta: 'pasta driver',
-    fix: 'Passes --host-lo-to-ns-lo',
+    fix: 'Passes `--host-lo-to-ns-lo`',
     noPasta: 'no pasta driver',
   },
   rootlesskitTable: {
@@ -96,9 +96,9 @@ const en: ContentStrings = {
     gbps: 'Gbps',
   },
   versionStringsTable: {
-    caption: 'The first line of pasta --version by source of the binary.',
+    caption: 'The first line of `pasta --version` by source of the binary.',
     distribution: 'Where pasta came from',
-    printed: 'pasta --version prints',
+    printed: '`pasta --version` prints',
     package: 'Package version',
   },
 };
@@ -116,7 +116,7 @@ const zhCn: ContentStrings = {
     docker: 'Docker Engine',
     rootlesskit: '捆绑的 RootlessKit',
     pasta: 'pasta 网络驱动',
-    fix: '传递 --host-lo-to-ns-lo',
+    fix: '传递 `--host-lo-to-ns-lo`',
     noPasta: '无 pasta 网络驱动',
   },
   rootlesskitTable: {
@@ -167,9 +167,9 @@ const zhCn: ContentStrings = {
     gbps: 'Gbps',
   },
   versionStringsTable: {
-    caption: 'pasta --version 输出的第一行，按二进制文件的来源列出。',
+    caption: '`pasta --version` 输出的第一行，按二进制文件的来源列出。',
     distribution: 'pasta 的来源',
-    printed: 'pasta --version 输出',
+    printed: '`pasta --version` 输出',
     package: '软件包版本',
   },
 };

@@ -36,3 +36,9 @@ export function firstBaseline(top: number, height: number, count: number): numbe
 
 /** Width in SVG units of every narrow layout: the content column of a 320 px phone, so its text is drawn at full size there (diagram.css). */
 export const narrowWidth = 288;
+
+/**
+ * Column widths in CSS px from which a diagram shows its wide drawing instead of the narrow one, each a container query in diagram.css:
+ * `default` for most diagrams, `late` (class diagram-late) for one whose small labels must not shrink below 12 px on a desktop.
+ */
+export const wideFrom = { default: 600, late: 700 } as const;

@@ -68,8 +68,10 @@ export interface DiagramData extends DiagramLayout {
   desc: string;
   /** Visible caption under the picture. */
   caption: string;
-  /** The same content as steps or facts, shown in a "Text version" disclosure. */
+  /** The same content as steps or facts, shown in a "Text version" disclosure; `backticked` parts show as code. */
   text: readonly string[];
   /** The same picture stacked to `narrowWidth` units, shown instead of the wide one where that would have to scroll. */
   narrow: DiagramLayout;
+  /** From which column width the wide drawing shows (`wideFrom` in geometry.ts); `default` when not given. */
+  wideFrom?: 'default' | 'late';
 }

@@ -30,15 +30,15 @@ export interface PasstMilestone extends Threshold {
 
 /** passt releases at which the loopback behaviour, the flag or RootlessKit compatibility changes. */
 export const passtMilestones = {
-  mapHostLoopback: described(passtTag('2024_08_21.1d6142f', 'passtManPage'), 'First release with --map-host-loopback.'),
+  mapHostLoopback: described(passtTag('2024_08_21.1d6142f', 'passtManPage'), 'First release with `--map-host-loopback`.'),
   lastGoodDefault: described(passt.lastGoodDefault, 'Last release whose default delivers host-loopback connections to the namespace loopback.'),
-  change: described(passt.change, 'Spliced inbound connections go to the namespace\'s external address; --host-lo-to-ns-lo added (marked deprecated).'),
-  unDeprecated: described(passtTag('2025_02_17.a1e48a0', 'passtCommitUndeprecate'), '--host-lo-to-ns-lo no longer marked deprecated.'),
+  change: described(passt.change, 'Spliced inbound connections go to the namespace\'s external address; `--host-lo-to-ns-lo` added (marked deprecated).'),
+  unDeprecated: described(passtTag('2025_02_17.a1e48a0', 'passtCommitUndeprecate'), '`--host-lo-to-ns-lo` no longer marked deprecated.'),
   brokenWithRootlesskit: described(passt.brokenWithRootlesskit, 'pasta exits at start-up under RootlessKit: "Dual stack forward, but IPv6 not enabled".'),
   brokenFixed: described(passt.brokenFixed, 'Fixes the dual-stack start-up failure.'),
   semanticsRefined: described(
     passt.semanticsRefined,
-    'With --host-lo-to-ns-lo each host loopback address maps to the same address in the namespace; --no-splice with it is an error.',
+    'With `--host-lo-to-ns-lo` each host loopback address maps to the same address in the namespace; `--no-splice` with it is an error.',
   ),
 } as const satisfies Record<string, PasstMilestone>;
 

@@ -31,11 +31,11 @@ const tagDates: Readonly<Record<string, string | null>> = {
 const notes: Readonly<Record<string, string>> = {
   '2.0.0': 'First release with the pasta network driver.',
   '2.3.1': 'Last release without the fix.',
-  '2.3.2': 'First release that passes --host-lo-to-ns-lo to pasta.',
-  '3.0.0': 'gvisor-tap-vsock built in; builtin port driver propagates TCP source addresses when the userland proxy is disabled.',
+  '2.3.2': 'First release that passes `--host-lo-to-ns-lo` to pasta.',
+  '3.0.0': '`gvisor-tap-vsock` built in; builtin port driver propagates TCP source addresses when the userland proxy is disabled.',
   '3.0.2': 'Release notes not verified.',
-  '3.1.0': 'Blocks the host-loopback path under --disable-host-loopback (PR #612).',
-  '3.2.0': 'net/pasta: fix IPv6 support (PR #620).',
+  '3.1.0': 'Blocks the host-loopback path under `--disable-host-loopback` (PR #612).',
+  '3.2.0': '`net/pasta`: fix IPv6 support (PR #620).',
 };
 
 /** RootlessKit release tags from the first with pasta onwards, oldest first (tag dates); throws for a release without a date entry. */

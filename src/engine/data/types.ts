@@ -17,6 +17,7 @@ export interface RootlesskitRelease {
   version: string;
   date: string | null;
   source: string;
+  /** What the site says about the release; options and names of code in `backticks` (pages show them as code). */
   note?: string;
 }
 

@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { HtmlElement } from 'html-validate';
+import { HtmlElement, TextNode, type DOMNode } from 'html-validate';
 import { describe, expect, test } from 'vitest';
 import { facts } from '../../../src/components/content/facts.ts';
 import { rangeLabel, rowId } from '../../../src/components/content/range-label.ts';
@@ -8,6 +8,7 @@ import { dockerBundles, passtMilestones, passtReleases, rootlesskitReleases } fr
 import { docsAnchors } from '../../../src/engine/docs-anchors.ts';
 import { assertBuilt, builds, repoRoot } from '../../support/builds.ts';
 import { idsOf, parseHtml } from '../../support/html.ts';
+import { listPages, readPage } from '../../support/pages.ts';
 import { pinnedAnchors } from '../pinned-anchors.ts';
 import { articles, articleUrl } from './articles.ts';
 import { readFrontmatter } from './frontmatter.ts';
@@ -17,6 +18,16 @@ const diagramIds = ['architecture', 'slirp-builtin', 'pasta-before', 'pasta-afte
 
 /** Whitespace-normalised text of an element. */
 const text = (element: HtmlElement | null): string => (element?.textContent ?? '').replace(/\s+/g, ' ').trim();
+
+/** A command-line option in running text: a word that starts with one or two hyphens and a letter ("--host-lo-to-ns-lo", "-p"). */
+const optionPattern = /(?<![^\s(（"“\p{Script=Han}])--?[a-z][\w-]*/giu;
+
+/** The options written as plain text (not inside code, kbd, samp or time) under a node. */
+function plainOptions(node: DOMNode): string[] {
+  if (node instanceof TextNode) return [...node.textContent.matchAll(optionPattern)].map((match) => match[0]);
+  if (node instanceof HtmlElement && ['code', 'kbd', 'samp', 'time'].includes(node.tagName)) return [];
+  return node.childNodes.flatMap(plainOptions);
+}
 
 describe.each(builds)('content in the $name build', (build) => {
   assertBuilt(build);
@@ -84,6 +95,14 @@ describe.each(builds)('content in the $name build', (build) => {
     const timeline = text(root.querySelector('#figure-timeline details'));
     for (const release of passtReleases) expect(timeline).toContain(release.tag);
     for (const release of rootlesskitReleases) expect(timeline).toContain(`v${release.version}`);
+  });
+
+  // A table keeps code on one line (article.css) and scrolls in its region instead; an option written as plain text would break at its hyphens.
+  test.each(listPages(build).map((built) => built.url))('%s: every option named in a table is code, so that it never breaks across lines', (url) => {
+    const built = listPages(build).find((candidate) => candidate.url === url);
+    const root = parseHtml(built ? readPage(built) : '');
+    const plain = root.querySelectorAll('table caption, table th, table td').flatMap((cell) => plainOptions(cell).map((option) => `${option} in "${text(cell).slice(0, 60)}"`));
+    expect(plain).toEqual([]);
   });
 
   test('versions on the pages are the ones in the data module', () => {

@@ -1,8 +1,9 @@
+import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { timeline } from '../../../src/components/diagrams/data/timeline.ts';
 import { timelineZhCn } from '../../../src/components/diagrams/data/timeline.zh-cn.ts';
-import { narrowWidth } from '../../../src/components/diagrams/geometry.ts';
+import { narrowWidth, wideFrom } from '../../../src/components/diagrams/geometry.ts';
 import { boxesMeet, cutAround, labelBox, layoutTimeline, lineWidth, segmentMeetsBox, type TimelineEvent } from '../../../src/components/diagrams/timeline-layout.ts';
 import type { DiagramLayout } from '../../../src/components/diagrams/types.ts';
 
@@ -39,10 +40,16 @@ describe('the timeline diagram', () => {
     expect(small.length).toBe((timeline.markers ?? []).filter((dot) => dot.r === 5).length);
   });
 
-  test('the wide drawing is at most 640 units wide, so its 11-unit labels show at 12 px or more in the 736 px desktop column', () => {
-    expect(timeline.width).toBeLessThanOrEqual(640);
-    expect((11 * 736) / timeline.width).toBeGreaterThanOrEqual(12);
-    expect(timeline.narrow.width).toBe(narrowWidth);
+  test.each([['en', timeline], ['zh-cn', timelineZhCn]] as const)('%s: the wide drawing shows only in a column where its 11-unit labels are 12 px or more', (_, drawing) => {
+    const from = wideFrom[drawing.wideFrom ?? 'default'];
+    expect((11 * from) / drawing.width).toBeGreaterThanOrEqual(12);
+    expect(drawing.narrow.width).toBe(narrowWidth);
+  });
+
+  test('diagram.css switches drawings at each wideFrom width', () => {
+    const css = readFileSync(new URL('../../../src/components/diagrams/diagram.css', import.meta.url), 'utf8');
+    expect(css).toMatch(new RegExp(`@container \\(width < ${wideFrom.default}px\\) \\{\\s*\\.diagram \\.dg-wide \\{\\s*display: none`));
+    expect(css).toMatch(new RegExp(`@container \\(width < ${wideFrom.late}px\\) \\{\\s*\\.diagram-late \\.dg-wide \\{\\s*display: none`));
   });
 });
 

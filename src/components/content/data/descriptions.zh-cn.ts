@@ -227,13 +227,13 @@ export const referenceTextZhCn: Record<ReferenceKey, { establishes: string; titl
 
 /** What each passt milestone changed (the English is `passtMilestones[key].what`). */
 export const milestoneTextZhCn: Record<keyof typeof passtMilestones, string> = {
-  mapHostLoopback: '首个支持 --map-host-loopback 的版本。',
+  mapHostLoopback: '首个支持 `--map-host-loopback` 的版本。',
   lastGoodDefault: '默认仍把来自宿主机回环的连接送到命名空间回环的最后一个版本。',
-  change: 'splice 的入站连接改为送到命名空间的外部地址；新增 --host-lo-to-ns-lo（标记为已弃用）。',
-  unDeprecated: '--host-lo-to-ns-lo 不再标记为已弃用。',
+  change: 'splice 的入站连接改为送到命名空间的外部地址；新增 `--host-lo-to-ns-lo`（标记为已弃用）。',
+  unDeprecated: '`--host-lo-to-ns-lo` 不再标记为已弃用。',
   brokenWithRootlesskit: 'pasta 在 RootlessKit 下启动即退出：“Dual stack forward, but IPv6 not enabled”。',
   brokenFixed: '修复双栈转发导致的启动失败。',
-  semanticsRefined: '使用 --host-lo-to-ns-lo 时，宿主机上的每个回环地址都映射到命名空间内的同一地址；与 --no-splice 同时使用会报错。',
+  semanticsRefined: '使用 `--host-lo-to-ns-lo` 时，宿主机上的每个回环地址都映射到命名空间内的同一地址；与 `--no-splice` 同时使用会报错。',
 };
 
 /**
@@ -243,11 +243,11 @@ export const milestoneTextZhCn: Record<keyof typeof passtMilestones, string> = {
 export const rootlesskitNotesZhCn: Readonly<Record<string, string>> = {
   [rootlesskitThresholds.pastaDriver.version]: '首个带 pasta 网络驱动的版本。',
   [fact('rlkLastUnfixed')]: '最后一个不含修复的版本。',
-  [rootlesskitThresholds.hostLoToNsLo.version]: '首个向 pasta 传入 --host-lo-to-ns-lo 的版本。',
-  [rootlesskitThresholds.sourceAddressBuiltin.version]: '内置 gvisor-tap-vsock；禁用 userland proxy 时，builtin 端口驱动会传递 TCP 连接的源地址。',
+  [rootlesskitThresholds.hostLoToNsLo.version]: '首个向 pasta 传入 `--host-lo-to-ns-lo` 的版本。',
+  [rootlesskitThresholds.sourceAddressBuiltin.version]: '内置 `gvisor-tap-vsock`；禁用 userland proxy 时，builtin 端口驱动会传递 TCP 连接的源地址。',
   [fact('rlkDateOpen')]: '发布说明未经验证。',
-  [rootlesskitThresholds.hostLoopbackBlocked.version]: '在 --disable-host-loopback 下封堵宿主机回环路径（PR #612）。',
-  [rootlesskitThresholds.pastaIpv6.version]: 'net/pasta：修复 IPv6 支持（PR #620）。',
+  [rootlesskitThresholds.hostLoopbackBlocked.version]: '在 `--disable-host-loopback` 下封堵宿主机回环路径（PR #612）。',
+  [rootlesskitThresholds.pastaIpv6.version]: '`net/pasta`：修复 IPv6 支持（PR #620）。',
 };
 
 /**

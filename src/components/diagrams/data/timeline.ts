@@ -5,7 +5,10 @@ import type { RootlesskitRelease } from '../../../engine/data/index.ts';
 import type { DiagramData, Tone } from '../types.ts';
 import { timelineNarrow } from './timeline-narrow.ts';
 
-/** Width of the wide drawing in SVG units: scaled up to the 736 px desktop column, its 11-unit labels (diagram.css .dg-small) show at more than 12 px. */
+/**
+ * Width of the wide drawing in SVG units. It shows from a 700 px column (wideFrom.late), where its 11-unit labels (diagram.css .dg-small)
+ * are scaled to 12 px, and a little larger in the 736 px desktop column.
+ */
 export const wideWidth = 640;
 
 /** The passt milestones the timeline labels. */
@@ -127,6 +130,7 @@ export function timelineDiagram(words: TimelineWords): DiagramData {
     caption: words.caption,
     text: [...sentences, ...undated],
     narrow: timelineNarrow(events, words.lanes, firstYear, lastYear),
+    wideFrom: 'late',
   };
 }
 
