@@ -27,7 +27,8 @@ export const findingRules: readonly FindingRule[] = [
     const broken = c.f.pastaDate === passt.brokenWithRootlesskit.date && c.f.networkDriver === 'pasta';
     return (seen || broken) && spec('passt-dual-stack-failure', { pastaVersion: c.f.pastaVersion }, seen ?? ev(c, 'pastaVersion'));
   },
-  (c) => c.f.mtu === mtu.explicitNetLegacy.value && spec('mtu-1500', { mtu: c.f.mtu }, ev(c, 'mtu')),
+  // With vpnkit, 1500 is what dockerd-rootless.sh always gives it: the finding is about pasta and slirp4netns (moby#47765).
+  (c) => c.f.mtu === mtu.explicitNetLegacy.value && c.f.networkDriver !== 'vpnkit' && spec('mtu-1500', { mtu: c.f.mtu }, ev(c, 'mtu')),
   (c) => {
     const seen = c.signals.get('published-ipv6-loopback');
     return seen && maybePasta(c) && c.rk(rootlesskit.pastaIpv6.version) !== true && spec('ipv6-loopback-not-forwarded', {}, seen);

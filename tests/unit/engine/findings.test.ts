@@ -20,6 +20,12 @@ describe('findings', () => {
     }
   });
 
+  test('MTU 1500 is reported with pasta and slirp4netns, not with vpnkit, whose MTU it always is', () => {
+    const ids = (argv: string) => analyze(argv).findings.map((f) => f.id);
+    expect(ids('rootlesskit --net=slirp4netns --port-driver=builtin --mtu=1500 dockerd')).toContain('mtu-1500');
+    expect(ids('rootlesskit --net=vpnkit --port-driver=builtin --mtu=1500 dockerd')).not.toContain('mtu-1500');
+  });
+
   test('the English catalogue has a message for every id, and findingMeta an entry', () => {
     expect(Object.keys(en.findings).sort()).toEqual(Object.keys(findingMeta).sort());
   });
