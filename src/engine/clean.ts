@@ -45,9 +45,11 @@ const FENCE = /^(?:```|~~~)/;
 const GLUED = ['Server:', 'Client:', 'Engine:', 'rootlesskit:', 'slirp4netns:', 'vpnkit:'];
 const KEY_VALUE = /^\s*[A-Za-z][\w .()/-]{0,40}: +\S/;
 // A docker version component header with its first key on the same line: a whole docker version joined onto one line (copied
-// from a page that joined its lines), or one lost newline after "rootlesskit:". Such a line splits before each key.
+// from a page that joined its lines), or one lost newline after "rootlesskit:". Such a line splits before each key, if it
+// starts with one (or with the command itself): prose that quotes "rootlesskit: Version: 2.3.2" mid-sentence stays whole.
 const FLAT_MARK = /(?:Engine|containerd|runc|docker-init|rootlesskit|slirp4netns|vpnkit): +Version:/;
-const FLAT_KEY = / (?=(?:Server|Engine|containerd|runc|docker-init|rootlesskit|slirp4netns|vpnkit|Version|API version|Go version|Git commit|GitCommit|Built|OS\/Arch|Context|Experimental|ApiVersion|NetworkDriver|PortDriver|StateDir):(?: |$))/;
+const FLAT_KEY = / (?=(?:Client|Server|Engine|containerd|runc|docker-init|rootlesskit|slirp4netns|vpnkit|Version|API version|Go version|Git commit|GitCommit|Built|OS\/Arch|Context|Experimental|ApiVersion|NetworkDriver|PortDriver|StateDir):(?: |$))/;
+const FLAT_START = /^(?:docker version$|[\w /-]+:)/;
 
 /** Splits text into cleaned, non-blank lines that keep their original line numbers; never throws. */
 export function clean(text: string): Cleaned {
@@ -91,11 +93,15 @@ function mayBeGlued(t: string): boolean {
 }
 
 /**
- * Undoes a lost newline before a known docker header, e.g. "Experimental: trueServer: Docker Engine", or
- * "GitCommit: de40ad0 rootlesskit:" where the next line's indentation survived as a space.
+ * Undoes lost newlines in docker output: a whole docker version on one line, a component header with its first key,
+ * a header glued to the previous line ("Experimental: trueServer: Docker Engine"), or "GitCommit: de40ad0 rootlesskit:"
+ * where the next line's indentation survived as a space.
  */
 function unglue(t: string): string[] {
-  if (FLAT_MARK.test(t)) return t.split(FLAT_KEY).flatMap((part) => (part.trim() ? unglue(part) : []));
+  if (FLAT_MARK.test(t)) {
+    const parts = t.split(FLAT_KEY).filter((part) => part.trim());
+    if (FLAT_START.test(parts[0]!.trim())) return parts.flatMap((part) => unglue(part));
+  }
   for (const header of GLUED) {
     const at = t.indexOf(header);
     const glued = at > 0 && (/[\w)]/.test(t[at - 1]!) || (t[at - 1] === ' ' && at + header.length === t.length));

@@ -11,19 +11,24 @@ const DROP_IN = '~/.config/systemd/user/docker.service.d';
 /**
  * Shell lines that append the given DOCKERD_ROOTLESS_ROOTLESSKIT_* settings to the user's drop-in (creating it if need be),
  * then reload and restart. Appending keeps the settings already there; for the same variable, systemd applies the later
- * Environment= line, so the appended value wins.
+ * Environment= line, so the appended value wins. The empty first line keeps [Service] off a last line without a newline.
  */
 export const override = (...settings: string[]): string =>
   [
     `mkdir -p ${DROP_IN}`,
     `cat >> ${DROP_IN}/override.conf <<'EOF'`,
+    '',
     '[Service]',
     ...settings.map((s) => `Environment="DOCKERD_ROOTLESS_ROOTLESSKIT_${s}"`),
     'EOF',
     `systemctl --user daemon-reload && ${RESTART}`,
   ].join('\n');
 
-/** The upgrade of Docker's own packages, as the remediation page gives it (#dockers-deb-and-rpm-packages). */
 const PACKAGES = 'docker-ce docker-ce-cli docker-ce-rootless-extras';
-export const UPGRADE_APT = `sudo apt-get update && sudo apt-get install --only-upgrade ${PACKAGES}`;
-export const UPGRADE_DNF = `sudo dnf upgrade ${PACKAGES}`;
+export const UPGRADE_APT = `sudo apt-get update && sudo apt-get install -y --only-upgrade ${PACKAGES}`;
+export const UPGRADE_DNF = `sudo dnf upgrade -y ${PACKAGES}`;
+/**
+ * The upgrade of Docker's own packages (the three the remediation page upgrades, #dockers-deb-and-rpm-packages) as one
+ * line that works pasted on either family: without prompts, which would swallow the next pasted line.
+ */
+export const UPGRADE = `if command -v apt-get >/dev/null; then ${UPGRADE_APT}; else ${UPGRADE_DNF}; fi`;

@@ -62,11 +62,11 @@ export function sections(lines: readonly Line[]): Section[] {
 
 /**
  * docker info without its Server: header: before 19.03 it had none, people paste it from "Containers: N" on, and
- * `docker info | grep` leaves the Server Version or Security Options lines alone.
+ * `docker info | grep` leaves the Server Version or Security Options lines alone. (kubectl's "Server Version: v1.30.0" is not Docker's.)
  */
 function headerlessInfo(lines: readonly Line[], i: number): boolean {
   const t = lines[i]!.trimmed;
-  return t.startsWith('Server Version: ') || t === 'Security Options:' || (t.startsWith('Containers: ') && /^(?:Running|Images):/.test(lines[i + 1]?.trimmed ?? ''));
+  return /^Server Version: \d/.test(t) || t === 'Security Options:' || (t.startsWith('Containers: ') && /^(?:Running|Images):/.test(lines[i + 1]?.trimmed ?? ''));
 }
 
 /** Index just past the run of lines after `start` that `belongs` accepts (stopping at JSON). */

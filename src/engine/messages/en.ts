@@ -1,5 +1,5 @@
 /** The English message catalogue. Every version in these texts comes from the data module. */
-import { FLAG, override, PROBE, PS, RESTART, UPGRADE_APT, UPGRADE_DNF } from '../commands.ts';
+import { FLAG, override, PROBE, PS, RESTART, UPGRADE } from '../commands.ts';
 import { appArmorUbuntu } from '../data/core/diagnostics.ts';
 import { docker, mtu } from '../data/core/docker.ts';
 import { rootlesskitAddressing } from '../data/core/network.ts';
@@ -89,8 +89,7 @@ export const en: Messages = {
       }`,
       fix: [
         `# Docker's own packages: Docker ${docker.fixed.version} or later`,
-        `${UPGRADE_APT}   # Debian/Ubuntu`,
-        `${UPGRADE_DNF}   # Fedora/RHEL`,
+        UPGRADE,
         RESTART,
         `docker version   # rootlesskit ${FIX_RK} or later`,
         `${PS}   # includes ${FLAG}`,
@@ -174,7 +173,7 @@ export const en: Messages = {
     }),
     'host-loopback-leak': (p) => ({
       title: `Host loopback is reachable from the namespace (RootlessKit ${p.rootlesskitVersion})`,
-      detail: `--disable-host-loopback becomes pasta's --no-map-gw, which leaves its spliced path open: processes in RootlessKit's namespace (dockerd, containers with --network host) may reach services on the host's 127.0.0.1. RootlessKit ${rootlesskit.hostLoopbackBlocked.version} closes it (rootlesskit#612).`,
+      detail: `--disable-host-loopback becomes pasta's --no-map-gw, which leaves its spliced path open: processes in RootlessKit's network namespace may reach services on the host's 127.0.0.1. RootlessKit ${rootlesskit.hostLoopbackBlocked.version} closes it (rootlesskit#612).`,
       fix: `# upgrade RootlessKit to ${rootlesskit.hostLoopbackBlocked.version} or later`,
     }),
     'pasta-port-driver-mismatch': (p) => ({

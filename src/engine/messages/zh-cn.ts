@@ -1,5 +1,5 @@
 /** The Simplified Chinese message catalogue. Versions come from the data module; commands and quoted errors stay as the tools print them. */
-import { FLAG, override, PROBE, PS, RESTART, UPGRADE_APT, UPGRADE_DNF } from '../commands.ts';
+import { FLAG, override, PROBE, PS, RESTART, UPGRADE } from '../commands.ts';
 import { appArmorUbuntu } from '../data/core/diagnostics.ts';
 import { docker, mtu } from '../data/core/docker.ts';
 import { rootlesskitAddressing } from '../data/core/network.ts';
@@ -90,8 +90,7 @@ export const zhCn: Messages = {
       }`,
       fix: [
         `# Docker 官方软件包：升级到 Docker ${docker.fixed.version} 或更新版本`,
-        `${UPGRADE_APT}   # Debian/Ubuntu`,
-        `${UPGRADE_DNF}   # Fedora/RHEL`,
+        UPGRADE,
         RESTART,
         `docker version   # rootlesskit 应为 ${FIX_RK} 或更新版本`,
         `${PS}   # 应包含 ${FLAG}`,
@@ -165,7 +164,7 @@ export const zhCn: Messages = {
     }),
     'mtu-1500': (p) => ({
       title: `MTU ${p.mtu} 会拖慢 rootless 网络`,
-      detail: `Docker ${docker.lastMtu1500.version} 及更早版本在设置了 DOCKERD_ROOTLESS_ROOTLESSKIT_NET 时会用这个值（moby#47765）；通常的 ${mtu.pasta.value} 要快好几倍。`,
+      detail: `Docker ${docker.lastMtu1500.version} 及更早版本在设置了 DOCKERD_ROOTLESS_ROOTLESSKIT_NET 时会用这个值（moby#47765）；常用的 ${mtu.pasta.value} 要快好几倍。`,
       fix: override(`MTU=${mtu.pasta.value}`),
     }),
     'ipv6-loopback-not-forwarded': () => ({
@@ -175,7 +174,7 @@ export const zhCn: Messages = {
     }),
     'host-loopback-leak': (p) => ({
       title: `命名空间可以访问宿主机的回环地址（RootlessKit ${p.rootlesskitVersion}）`,
-      detail: `--disable-host-loopback 对应的是 pasta 的 --no-map-gw，而它并没有堵住 splice 路径：RootlessKit 命名空间里的进程（dockerd、使用 --network host 的容器）可能访问到宿主机 127.0.0.1 上的服务。RootlessKit ${rootlesskit.hostLoopbackBlocked.version} 堵上了这个口子（rootlesskit#612）。`,
+      detail: `--disable-host-loopback 对应的是 pasta 的 --no-map-gw，而它并没有堵住 splice 路径：RootlessKit 网络命名空间里的进程可能访问到宿主机 127.0.0.1 上的服务。RootlessKit ${rootlesskit.hostLoopbackBlocked.version} 堵上了这个口子（rootlesskit#612）。`,
       fix: `# 把 RootlessKit 升级到 ${rootlesskit.hostLoopbackBlocked.version} 或更新版本`,
     }),
     'pasta-port-driver-mismatch': (p) => ({

@@ -11,6 +11,7 @@ const VALUE_FLAGS = new Set([
 // NixOS installs the script without its .sh.
 const DOCKERD = /^(?:dockerd-rootless(?:\.sh)?|dockerd)$/;
 const UNIT_ROOTLESS = 'Docker Application Container Engine (Rootless)';
+const QUOTED = /`([^`]*(?:rootlesskit|pasta)[^`]*)`/;
 
 const basename = (token: string): string => token.slice(token.lastIndexOf('/') + 1);
 
@@ -39,8 +40,10 @@ export const processes: Recogniser = (lines, sink) => {
       if (t.includes(UNIT_ROOTLESS)) sink.fact('rootless', true, rank.hint, line);
       continue;
     }
+    // A command quoted in backticks ends at the closing one: the prose after it is not its argv.
+    const command = t.includes('`') ? (QUOTED.exec(t)?.[1] ?? t) : t;
     // "Executing [pasta …]" (RootlessKit's debug log) and tree glyphs become plain tokens.
-    const tokens = t.replace(/[[\]`]/g, ' ').trim().split(/\s+/);
+    const tokens = command.replace(/[[\]]/g, ' ').trim().split(/\s+/);
     const at = tokens.findIndex((token, i) => tokens[i + 1]?.startsWith('-') && /^(?:rootlesskit|pasta(?:\.avx2)?)$/.test(basename(token)));
     if (at < 0) continue;
     if (basename(tokens[at]!) === 'rootlesskit') rootlesskit(tokens, at, line, sink);

@@ -1,8 +1,9 @@
 /** Inferences the verdict may need: pasta's port driver by default, and the RootlessKit Docker's own packages bundle. */
 import { bundleTable } from '../data/core/docker.ts';
+import { rootlesskit } from '../data/core/rootlesskit.ts';
 import type { Merged } from '../facts.ts';
 import { spec, type FindingSpec } from '../messages/types.ts';
-import { compareParts, parseVersion } from '../version.ts';
+import { atLeast, compareParts, parseVersion } from '../version.ts';
 
 /** The RootlessKit of the Docker → RootlessKit table for a Docker version; null outside it, for dev builds, and for a range's own pre-releases. */
 export function bundledRootlesskit(docker: string | null): { rootlesskit: string } | null {
@@ -37,7 +38,8 @@ export function infer(m: Merged): FindingSpec[] {
   const key = f.rootlessExtrasVersion ? 'rootlessExtrasVersion' : 'dockerServerVersion';
   const docker = f[key];
   const bundle = bundledRootlesskit(docker);
-  if (docker && bundle) {
+  // A bundled RootlessKit without pasta cannot be the one running pasta: it was replaced, by a version the paste does not show.
+  if (docker && bundle && atLeast(bundle.rootlesskit, rootlesskit.pastaDriver.version) !== false) {
     f.rootlesskitVersion = bundle.rootlesskit;
     m.inferred.add('rootlesskitVersion');
     const params = { dockerVersion: docker, rootlesskitVersion: bundle.rootlesskit, fromPackage: key === 'rootlessExtrasVersion' };

@@ -49,8 +49,10 @@ export const verdictRules: readonly VerdictRule[] = [
   },
   {
     verdict: 'not-affected',
+    // Docker's own releases before pasta support bundle a RootlessKit without it; a distribution's build may pair its
+    // Docker with any RootlessKit package, and a pasta seen running settles it anyway.
     when: (c) =>
-      c.f.rootlesskitVersion === null && c.docker(docker.pastaCapable.version) === false
+      c.f.rootlesskitVersion === null && c.docker(docker.pastaCapable.version) === false && c.f.dockerPackaging !== 'distribution' && c.f.networkDriver !== 'pasta'
         ? spec('docker-without-pasta', { dockerVersion: c.f.dockerServerVersion! })
         : null,
     deciding: () => ['dockerServerVersion'],

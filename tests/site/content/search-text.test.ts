@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { describe, expect, test } from 'vitest';
+import { htmlToText } from '../../../src/docs/html-text.ts';
 import { assertBuilt, builds } from '../../support/builds.ts';
 import { parseHtml } from '../../support/html.ts';
 import { langs, listPages, readPage, routeUrl } from '../../support/pages.ts';
@@ -29,10 +30,15 @@ describe.each(builds)('search text in the $name build', (build) => {
 
   test.each(langs)('the %s glossary excerpt keeps each term apart from its description', (lang) => {
     const url = routeUrl(build, lang, 'glossary');
-    const terms = parseHtml(readFileSync(join(build.dir, url.slice(build.base.length), 'index.html'), 'utf8')).querySelectorAll('dt');
-    const indexed = indexedText(build.dir).get(url.slice(build.base.length - 1)) ?? indexedText(build.dir).get(url);
+    const root = parseHtml(readFileSync(join(build.dir, url.slice(build.base.length), 'index.html'), 'utf8'));
+    const text = (element: { textContent: string }) => htmlToText(element.textContent).replace(/\s+/g, ' ');
+    const terms = root.querySelectorAll('dt').map(text);
+    const descriptions = root.querySelectorAll('dd').map(text);
+    const indexed = indexedText(build.dir).get(url.slice(build.base.length - 1));
     expect(terms.length).toBeGreaterThan(30);
+    expect(descriptions.length).toBe(terms.length);
     expect(indexed).toBeDefined();
-    for (const term of terms) expect(indexed).toContain(`${term.textContent.trim()} `);
+    // Each term, one space, then the start of its own description: glued ("Rootless modeRunning") they would not match.
+    for (const [i, term] of terms.entries()) expect(indexed).toContain(`${term} ${descriptions[i]!.slice(0, 6)}`);
   });
 });

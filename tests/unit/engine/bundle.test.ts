@@ -24,9 +24,10 @@ async function bundle(entry: string | { code: string }): Promise<{ gzip: number;
 // apt-get update before the upgrade, the dnf line), after a review of the site against the vetted facts. Then +0.13 KB
 // (12.82 / 17.46 / 18.98 KB) for forms found in a sweep of public pastes: Debian's "docker" package that is not Docker,
 // apt's "upgradable from", Nix store paths, {{json .SecurityOptions}}, the Engine API's /version, commands in backticks,
-// and the distributions' own Docker Engine packages (docker.io, moby-engine).
+// and the distributions' own Docker Engine packages (docker.io, moby-engine). Then +0.1 KB (12.95 / 17.60 / 19.11 KB) after a
+// review: guards against prose and kubectl output read as docker's, and one upgrade line that works pasted on apt or dnf.
 // The ceilings sit just above, so that the engine can only shrink unless a change says why it grows.
-const budgets = { core: 12_900, withEnglish: 17_550, withChinese: 19_050 };
+const budgets = { core: 13_000, withEnglish: 17_650, withChinese: 19_150 };
 
 /** What a Chinese page's island takes from the engine: index.ts's runtime exports, with the Chinese catalogue instead of English. */
 const chineseEngine = `

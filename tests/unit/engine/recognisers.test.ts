@@ -30,6 +30,9 @@ describe('docker info (text)', () => {
     expect(facts(info(''))).toMatchObject({ rootless: false, dockerServerVersion: '18.06.2-ce' });
     expect(facts(info('\n rootless')).rootless).toBe(true);
   });
+  test("kubectl's Server Version is not Docker's", () => {
+    expect(facts('Client Version: v1.30.0\nKustomize Version: v5.0.4\nServer Version: v1.30.0').dockerServerVersion).toBeNull();
+  });
   test('docker info | grep: the Server Version line, the Security Options list', () => {
     expect(facts(' Server Version: 27.3.1').dockerServerVersion).toBe('27.3.1');
     expect(facts(' Security Options:\n  seccomp\n   Profile: builtin\n  rootless\n  cgroupns\n Kernel Version: 6.8.0').rootless).toBe(true);
@@ -61,6 +64,9 @@ describe('docker version (text)', () => {
     expect(r.facts).toMatchObject({ rootless: true, dockerClientVersion: '27.3.1', dockerServerVersion: '29.6.1', rootlesskitVersion: '2.3.1', networkDriver: 'pasta' });
     expect(r.verdict).toBe('affected');
     expect(facts(flat(client + server(upToInit))).rootless).toBe(false);
+    // After the command itself (a prompt stripped), but not when prose quotes a component mid-sentence.
+    expect(facts(`docker version ${flat(client + server(upToInit + pasta))}`).rootlesskitVersion).toBe('2.3.1');
+    expect(facts('docker version shows rootlesskit: Version: 2.3.2 but curl still fails')).toMatchObject({ rootless: null, rootlesskitVersion: null });
   });
   test('a lost newline after the rootlesskit: header', () => {
     const glued = `${upToInit}\n rootlesskit:  Version:          2.3.6\n  ApiVersion:       1.1.1\n  NetworkDriver:    slirp4netns\n  PortDriver:       builtin`;
@@ -150,6 +156,12 @@ describe('pasta --version', () => {
 });
 
 describe('process lines', () => {
+  test('a command quoted in backticks ends at the closing backtick', () => {
+    const f = facts('I run `rootlesskit --net=pasta --port-driver=implicit` and it fails');
+    expect(f).toMatchObject({ networkDriver: 'pasta', portDriver: 'implicit' });
+    // The argv is not known to be complete, so absent flags say nothing.
+    expect(f).toMatchObject({ disableHostLoopback: null, detachNetns: null });
+  });
   test('rootlesskit argv with spaces instead of =', () => {
     expect(facts('rootlesskit --net pasta --port-driver implicit --mtu 65520 --copy-up /etc /usr/bin/dockerd-rootless.sh')).toMatchObject({
       networkDriver: 'pasta',

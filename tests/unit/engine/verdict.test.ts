@@ -15,6 +15,9 @@ describe('verdicts and certainty', () => {
     ['lxc-user-nic', engine('27.3.1') + rk('2.3.1', 'lxc-user-nic', 'builtin'), 'not-affected', 'confirmed'],
     ['gvisor-tap-vsock', engine('29.5.0') + rk('3.0.0', 'gvisor-tap-vsock', 'builtin'), 'not-affected', 'confirmed'],
     ['Docker before pasta support', rootlessInfo('24.0.6'), 'not-affected', 'confirmed'],
+    // A distribution's Docker may run with a newer RootlessKit package; pasta seen running settles it too.
+    ['a distribution\'s Docker before 25.0, pasta running', 'ii  docker.io  24.0.7-0ubuntu4  amd64  Linux container runtime\nrootlesskit --net=pasta --port-driver=implicit dockerd-rootless.sh', 'incomplete', 'inferred'],
+    ['Docker before pasta support, pasta running', rootlessInfo('24.0.6') + '\nrootlesskit --net=pasta --port-driver=implicit dockerd-rootless.sh', 'incomplete', 'inferred'],
     ['pasta, RootlessKit 2.3.1 seen', engine('27.3.1') + rk('2.3.1') + '\npasta 2025_03_20.32f6212', 'affected', 'inferred'], // port driver assumed
     ['pasta argv without the flag, new pasta', 'pasta --stderr --ns-ifname=tap0 --tcp-ports=auto --udp-ports=auto 123\npasta 2025_03_20.32f6212', 'affected', 'confirmed'],
     ['pasta argv without the flag, pasta version unknown', 'pasta --stderr --ns-ifname=tap0 --tcp-ports=auto --udp-ports=auto 123', 'affected', 'inferred'],
