@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { HtmlElement } from 'html-validate';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { htmlToText } from '../../../src/docs/html-text.ts';
 import { defaultLang, languages } from '../../../src/i18n/languages.ts';
 import { assertBuilt, builds } from '../../support/builds.ts';
 import { parseHtml } from '../../support/html.ts';
@@ -17,11 +18,6 @@ interface Section {
   quoted: boolean;
 }
 
-/** Text as a reader sees it: html-validate's textContent keeps character references, so decode the few that occur. */
-function decode(text: string): string {
-  return text.replace(/&quot;/g, '"').replace(/&#39;|&#x27;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
-}
-
 /**
  * Sections of the built troubleshooting page in order, one case per quoted error message (the first line of each), or
  * the heading text for a section that quotes none.
@@ -32,13 +28,14 @@ function sections(root: HtmlElement): Section[] {
     const heading = child.tagName === 'h2' ? child : child.querySelector('h2');
     const id = heading?.getAttributeValue('id');
     if (heading && id && id !== 'page-sources') {
-      found.push({ id, query: decode(heading.textContent).trim(), quoted: false });
+      found.push({ id, query: htmlToText(heading.textContent), quoted: false });
       continue;
     }
     const current = found.at(-1);
     const message = child.classList.contains('error-message') ? child.querySelector('pre') : null;
     if (!current || !message) continue;
-    const query = decode(message.textContent.split('\n').find((line) => line.trim() !== '') ?? '').replace(/…/g, ' ').trim();
+    // html-validate's textContent keeps character references: htmlToText decodes them, as a reader sees the text.
+    const query = htmlToText(message.textContent.split('\n').find((line) => line.trim() !== '') ?? '').replace(/…/g, ' ').trim();
     if (current.quoted) found.push({ id: current.id, query, quoted: true });
     else Object.assign(current, { query, quoted: true });
   }
