@@ -23,13 +23,14 @@ import { gzipSize, pageScripts, staticImports, total } from '../support/weight.t
  * the three-way theme button, the contents' marking of the section being read), so /checker/ 33,362 B and /zh-cn/checker/ 34,812 B.
  * +0.25 KB in the engine for more damage seen in real pastes, +0.13 KB for fix commands that work when pasted, +0.16 KB
  * for more input forms from public pastes, +0.1 KB for a review's guards and fixes (see tests/unit/engine/bundle.test.ts).
- * Now: /checker/ 34,234 B, /embed/checker/ 31,905 B, /zh-cn/checker/ 35,666 B, /zh-cn/embed/checker/ 33,337 B.
+ * Then +0.14 KB: a docker version of Docker 20.10 to 22.x (no rootlesskit component even when rootless) only suggests rootful.
+ * Now: /checker/ 34,371 B, /embed/checker/ 32,042 B, /zh-cn/checker/ 35,817 B, /zh-cn/embed/checker/ 33,488 B.
  */
 const ceilings = {
-  'checker/': 34_330,
-  'embed/checker/': 32_000,
-  'zh-cn/checker/': 35_770,
-  'zh-cn/embed/checker/': 33_440,
+  'checker/': 34_470,
+  'embed/checker/': 32_140,
+  'zh-cn/checker/': 35_910,
+  'zh-cn/embed/checker/': 33_580,
 };
 const build = builds[0]!;
 

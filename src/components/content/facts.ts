@@ -53,6 +53,7 @@ function bundledWith(version: string): string {
  */
 export const facts = {
   // Docker Engine
+  dockerRootlessComponents: dockerThresholds.rootlessComponents.version,
   dockerPastaCapable: dockerThresholds.pastaCapable.version,
   dockerDisableHostLoopbackVar: dockerThresholds.disableHostLoopbackVar.version,
   dockerFixed: dockerThresholds.fixed.version,

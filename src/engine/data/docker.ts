@@ -16,7 +16,11 @@ export const dockerBundles: readonly DockerBundle[] = bundleTable.rows.map(([fir
 
 /** Docker Engine versions at which rootless networking behaviour changes. */
 export const dockerThresholds = {
-  rootlessSupport: described(docker.rootlessSupport, 'Rootless mode is a stable feature; a rootful daemon shows no rootlesskit component from here on.'),
+  rootlessSupport: described(docker.rootlessSupport, 'Rootless mode is a stable feature; from here on, a docker version without a rootlesskit component is taken to be rootful.'),
+  rootlessComponents: described(
+    docker.rootlessComponents,
+    'First Docker Engine whose docker version lists the rootlesskit component (moby#42330); a rootless 20.10 daemon lists none, so only from here does its absence prove a rootful daemon.',
+  ),
   pastaCapable: described(docker.pastaCapable, 'First Docker Engine bundling RootlessKit 2.x, which has the pasta driver; StateDir moves to $XDG_RUNTIME_DIR/dockerd-rootless.'),
   disableHostLoopbackVar: { version: '26.0.0', what: 'DOCKERD_ROOTLESS_ROOTLESSKIT_DISABLE_HOST_LOOPBACK is read (only the literal "false" removes --disable-host-loopback).', source: urls.mobyRootlessScript },
   fixed: { ...described(docker.fixed, 'First Docker Engine bundling RootlessKit 2.3.2, which passes --host-lo-to-ns-lo.'), date: '2025-01-22' },

@@ -192,6 +192,13 @@ export const references = {
     url: urls.fedoraMobyEngine,
     establishes: "Fedora's own package of Docker Engine, a distribution build rather than Docker's docker-ce.",
   },
+  docker23ReleaseNotes: {
+    id: 'docker-23-0-release-notes',
+    project: 'docker-docs',
+    title: 'Docker Engine 23.0 release notes',
+    url: urls.docker23ReleaseNotes,
+    establishes: '23.0.0 adds RootlessKit, slirp4netns and VPNKit version reporting (moby#42330): `docker version` of a rootless 20.10 daemon has no rootlesskit component.',
+  },
   mobyInfoUnix: {
     id: 'moby-info-unix-go',
     project: 'moby',

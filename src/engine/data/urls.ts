@@ -31,6 +31,7 @@ export const mobyPr47103 = 'https://github.com/moby/moby/pull/47103';
 export const mobyRootlesskitInstaller = 'https://github.com/moby/moby/blob/master/hack/dockerfile/install/rootlesskit.installer';
 export const debianDockerIo = 'https://packages.debian.org/sid/docker.io';
 export const fedoraMobyEngine = 'https://packages.fedoraproject.org/pkgs/moby-engine/moby-engine/';
+export const docker23ReleaseNotes = 'https://docs.docker.com/engine/release-notes/23.0/';
 export const mobyInfoUnix = 'https://github.com/moby/moby/blob/master/daemon/info_unix.go';
 export const mobyPr49304 = 'https://github.com/moby/moby/pull/49304';
 export const mobyPr49303 = 'https://github.com/moby/moby/pull/49303';

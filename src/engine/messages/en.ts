@@ -34,10 +34,17 @@ export const en: Messages = {
     inferred: 'Partly inferred from a table or a default (see the findings)',
   },
   findings: {
-    'rootful-daemon': (p) => ({
-      title: 'The daemon runs as root',
-      detail: `No "rootless" security option or rootlesskit component${paren('Docker', p.dockerVersion)}: ports are published without RootlessKit or pasta, so 127.0.0.1 works.`,
-    }),
+    'rootful-daemon': (p) =>
+      p.assumed
+        ? {
+            title: 'The daemon most likely runs as root',
+            detail: `docker version lists a rootlesskit component only from Docker ${docker.rootlessComponents.version}, so Docker ${p.dockerVersion}'s cannot tell. docker info can: a rootless daemon lists "rootless" under Security Options.`,
+            fix: 'docker info',
+          }
+        : {
+            title: 'The daemon runs as root',
+            detail: `No "rootless" security option or rootlesskit component${paren('Docker', p.dockerVersion)}: ports are published without RootlessKit or pasta, so 127.0.0.1 works.`,
+          },
     'rootlesskit-without-pasta': (p) => ({
       title: `RootlessKit ${p.rootlesskitVersion} has no pasta driver`,
       detail: `pasta came with RootlessKit ${rootlesskit.pastaDriver.version}; ${rkPhrase(p.rootlesskitVersion, p.inferredFrom)}, so this problem cannot occur.`,
@@ -102,7 +109,7 @@ export const en: Messages = {
     }),
     'need-network-driver': (p) => ({
       title: 'Which network driver does the daemon use?',
-      detail: `docker version shows it in its rootlesskit component (NetworkDriver)${p.rootlessKnown ? '' : '; without that component the daemon is rootful'}.${
+      detail: `docker version shows it in its rootlesskit component (NetworkDriver)${p.rootlessKnown ? '' : `; from Docker ${docker.rootlessComponents.version}, a daemon without that component is rootful`}.${
         p.pastaFallback ? ` From Docker ${docker.pastaFallback.version}, dockerd-rootless.sh picks pasta when slirp4netns is missing.` : ''
       } ${
         p.outcomes.every((o) => o.verdict === p.outcomes[0]?.verdict)

@@ -35,10 +35,17 @@ export const zhCn: Messages = {
     inferred: '部分依据来自对照表或默认值推断（见下方诊断详情）',
   },
   findings: {
-    'rootful-daemon': (p) => ({
-      title: '守护进程以 root 身份运行',
-      detail: `没有 "rootless" 安全选项，也没有 rootlesskit 组件${paren('Docker', p.dockerVersion)}：端口发布不经过 RootlessKit 和 pasta，127.0.0.1 可以正常使用。`,
-    }),
+    'rootful-daemon': (p) =>
+      p.assumed
+        ? {
+            title: '守护进程很可能以 root 身份运行',
+            detail: `docker version 从 Docker ${docker.rootlessComponents.version} 起才列出 rootlesskit 组件，所以 Docker ${p.dockerVersion} 的输出分辨不出来。docker info 可以：rootless 守护进程的 Security Options 里有 "rootless"。`,
+            fix: 'docker info',
+          }
+        : {
+            title: '守护进程以 root 身份运行',
+            detail: `没有 "rootless" 安全选项，也没有 rootlesskit 组件${paren('Docker', p.dockerVersion)}：端口发布不经过 RootlessKit 和 pasta，127.0.0.1 可以正常使用。`,
+          },
     'rootlesskit-without-pasta': (p) => ({
       title: `RootlessKit ${p.rootlesskitVersion} 没有 pasta 网络驱动`,
       detail: `pasta 网络驱动是 RootlessKit ${rootlesskit.pastaDriver.version} 才加入的；${rkPhrase(p.rootlesskitVersion, p.inferredFrom)}，所以不会出现这个问题。`,
@@ -103,7 +110,7 @@ export const zhCn: Messages = {
     }),
     'need-network-driver': (p) => ({
       title: '守护进程用的是哪个网络驱动？',
-      detail: `docker version 的 rootlesskit 组件会显示它（NetworkDriver）${p.rootlessKnown ? '' : '；没有这个组件，说明守护进程是以 root 运行的'}。${
+      detail: `docker version 的 rootlesskit 组件会显示它（NetworkDriver）${p.rootlessKnown ? '' : `；从 Docker ${docker.rootlessComponents.version} 起，没有这个组件说明守护进程以 root 运行`}。${
         p.pastaFallback ? `从 Docker ${docker.pastaFallback.version} 起，没有安装 slirp4netns 时 dockerd-rootless.sh 会选用 pasta。` : ''
       }${
         p.outcomes.every((o) => o.verdict === p.outcomes[0]?.verdict)

@@ -100,11 +100,16 @@ export function componentFact(path: string, value: string, line: Line, sink: Sin
   else if (key) sink.fact(key, value, rank.running, line);
 }
 
-/** A server with an Engine but no rootlesskit component, complete and new enough to have one when rootless, is rootful. */
-export function rootful(engineVersion: string | null, rootlesskit: boolean, complete: boolean): boolean {
-  return !rootlesskit && complete && atLeast(engineVersion, docker.rootlessSupport.version) === true;
+/**
+ * Reports a complete server with an Engine but no rootlesskit component as rootful: shown from Docker 23.0, which lists the
+ * component; only assumed (weakest, inferred) from 20.10, whose rootless daemons listed none; nothing before.
+ */
+export function reportRootful(engineVersion: string | null, rootlesskit: boolean, complete: boolean, line: Line, sink: Sink): void {
+  if (rootlesskit || !complete || atLeast(engineVersion, docker.rootlessSupport.version) !== true) return;
+  const listed = atLeast(engineVersion, docker.rootlessComponents.version) === true;
+  sink.fact('rootless', false, listed ? rank.running : rank.weak, line, !listed);
 }
 
 function endServer(server: ServerBlock | null, sink: Sink): void {
-  if (server?.engine && rootful(server.version, server.rootlesskit, server.init && !server.cut)) sink.fact('rootless', false, rank.running, server.engine);
+  if (server?.engine) reportRootful(server.version, server.rootlesskit, server.init && !server.cut, server.engine, sink);
 }

@@ -3,7 +3,7 @@ import type { Line } from '../clean.ts';
 import { rank, type Sink } from '../facts.ts';
 import type { JsonScan } from '../json-scan.ts';
 import { hasRootless } from './docker-info.ts';
-import { componentFact, rootful } from './docker-version.ts';
+import { componentFact, reportRootful } from './docker-version.ts';
 import { packages } from './packages.ts';
 import { reportPastaVersion } from './pasta-version.ts';
 import { versions } from './versions.ts';
@@ -51,7 +51,7 @@ export function jsonFacts(scan: JsonScan, sink: Sink): void {
       if (v) componentFact(`${name.value}.${key.replace('Details.', '')}`, v.value, v.line, sink);
     }
   }
-  if (engine && rootful(engine.value, rootlesskit, scan.closed.has(comps))) sink.fact('rootless', false, rank.running, engine.line);
+  if (engine) reportRootful(engine.value, rootlesskit, scan.closed.has(comps), engine.line, sink);
 
   // podman info: the installed pasta and slirp4netns, with their packages
   const podman = at('host.buildahVersion') ?? at('host.pasta.executable');

@@ -22,7 +22,7 @@ const inferredFrom = (c: Ctx): string | null => (c.inferred.has('rootlesskitVers
 export const verdictRules: readonly VerdictRule[] = [
   {
     verdict: 'not-rootless',
-    when: (c) => (c.f.rootless === false ? spec('rootful-daemon', { dockerVersion: c.f.dockerServerVersion }) : null),
+    when: (c) => (c.f.rootless === false ? spec('rootful-daemon', { dockerVersion: c.f.dockerServerVersion, assumed: c.inferred.has('rootless') }) : null),
     deciding: () => ['rootless'],
   },
   {

@@ -26,8 +26,10 @@ async function bundle(entry: string | { code: string }): Promise<{ gzip: number;
 // apt's "upgradable from", Nix store paths, {{json .SecurityOptions}}, the Engine API's /version, commands in backticks,
 // and the distributions' own Docker Engine packages (docker.io, moby-engine). Then +0.1 KB (12.95 / 17.60 / 19.11 KB) after a
 // review: guards against prose and kubectl output read as docker's, and one upgrade line that works pasted on apt or dnf.
+// Then +0.06 KB in the engine and +0.14 KB in each catalogue (13.01 / 17.74 / 19.25 KB): Docker 20.10 to 22.x lists no
+// rootlesskit component even when rootless, so its docker version only suggests rootful, and the finding says how to tell.
 // The ceilings sit just above, so that the engine can only shrink unless a change says why it grows.
-const budgets = { core: 13_000, withEnglish: 17_650, withChinese: 19_150 };
+const budgets = { core: 13_050, withEnglish: 17_790, withChinese: 19_300 };
 
 /** What a Chinese page's island takes from the engine: index.ts's runtime exports, with the Chinese catalogue instead of English. */
 const chineseEngine = `

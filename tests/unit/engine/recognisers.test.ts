@@ -83,6 +83,26 @@ describe('docker version (text)', () => {
     expect(facts(server(glued))).toMatchObject({ rootless: true, rootlesskitVersion: '1.1.1', networkDriver: 'slirp4netns' });
   });
   test('cut before the components: unknown', () => expect(facts(server(' containerd:\n# [cut]')).rootless).toBeNull());
+  test('Docker 20.10 to 22.x lists no component even when rootless: rootful is only assumed, and any sign of rootless wins', () => {
+    const old = server(upToInit).replace('29.6.1', '20.10.24');
+    const r = analyze(old);
+    expect(r).toMatchObject({ verdict: 'not-rootless', certainty: 'inferred', inferred: ['rootless'] });
+    expect(r.findings[0]).toMatchObject({ id: 'rootful-daemon', title: 'The daemon most likely runs as root', fix: 'docker info' });
+    expect(r.findings[0]!.detail).toContain('only from Docker 23.0.0');
+    expect(analyze(server(upToInit).replace('29.6.1', '23.0.0'))).toMatchObject({ verdict: 'not-rootless', certainty: 'confirmed' });
+    // The per-user socket in the same paste, or docker info's Security Options, outweigh the missing component.
+    expect(facts(`${old}
+Cannot connect to the Docker daemon at unix:///run/user/1000/docker.sock.`).rootless).toBe(true);
+    expect(analyze(`${old}
+Server:
+ Security Options:
+  seccomp
+  rootless
+ Kernel Version: 5.15.0`).verdict).toBe('not-affected');
+    // The same for the Engine API's JSON.
+    const json = '{"Server":{"Components":[{"Name":"Engine","Version":"20.10.12"},{"Name":"containerd","Version":"1.4.12"},{"Name":"docker-init","Version":"0.19.0"}]}}';
+    expect(analyze(json)).toMatchObject({ verdict: 'not-rootless', certainty: 'inferred' });
+  });
   test('docker before 20.10 shows no component either way', () => {
     expect(facts('Server:\n Engine:\n  Version:          19.03.11\n containerd:\n  Version: 1.2.13').rootless).toBeNull();
   });

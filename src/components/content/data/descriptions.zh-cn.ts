@@ -131,6 +131,10 @@ export const referenceTextZhCn: Record<ReferenceKey, { establishes: string; titl
     title: 'Fedora 软件包 moby-engine',
     establishes: 'Fedora 自己打包的 Docker Engine：发行版的构建，而不是 Docker 官方的 docker-ce。',
   },
+  docker23ReleaseNotes: {
+    title: `Docker Engine ${fact('dockerRootlessComponents')} 发布说明`,
+    establishes: `${fact('dockerRootlessComponents')} 开始报告 RootlessKit、slirp4netns 和 VPNKit 的版本（moby#42330）：更早的 rootless 守护进程，\`docker version\` 里没有 rootlesskit 组件。`,
+  },
   mobyInfoUnix: {
     establishes: '`docker version` 显示带 NetworkDriver 和 PortDriver 的 rootlesskit 组件（implicit 时没有 PortDriver；从不显示 pasta 组件）。',
   },

@@ -32,6 +32,7 @@ export const bundleTable: {
 /** Docker Engine versions the rules and messages name. */
 export const docker = {
   rootlessSupport: { version: '20.10.0', source: 'mobyInfoUnix' },
+  rootlessComponents: { version: '23.0.0', source: 'docker23ReleaseNotes' },
   pastaCapable: { version: '25.0.0', source: 'mobyRootlesskitInstaller' },
   fixed: { version: '27.5.1', source: 'mobyPr49304' },
   slirpPortDriverRegression: { version: '28.0.0', source: 'moby49499' },
