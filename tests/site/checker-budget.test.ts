@@ -24,13 +24,14 @@ import { gzipSize, pageScripts, staticImports, total } from '../support/weight.t
  * +0.25 KB in the engine for more damage seen in real pastes, +0.13 KB for fix commands that work when pasted, +0.16 KB
  * for more input forms from public pastes, +0.1 KB for a review's guards and fixes (see tests/unit/engine/bundle.test.ts).
  * Then +0.14 KB: a docker version of Docker 20.10 to 22.x (no rootlesskit component even when rootless) only suggests rootful.
- * Now: /checker/ 34,371 B, /embed/checker/ 32,042 B, /zh-cn/checker/ 35,817 B, /zh-cn/embed/checker/ 33,488 B.
+ * Then +0.27 KB for RootlessKit's own API output, podman info nested in another document and Ansible's dnf results.
+ * Now: /checker/ 34,644 B, /embed/checker/ 32,315 B, /zh-cn/checker/ 36,091 B, /zh-cn/embed/checker/ 33,762 B.
  */
 const ceilings = {
-  'checker/': 34_470,
-  'embed/checker/': 32_140,
-  'zh-cn/checker/': 35_910,
-  'zh-cn/embed/checker/': 33_580,
+  'checker/': 34_740,
+  'embed/checker/': 32_410,
+  'zh-cn/checker/': 36_190,
+  'zh-cn/embed/checker/': 33_860,
 };
 const build = builds[0]!;
 

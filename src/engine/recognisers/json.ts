@@ -1,4 +1,7 @@
-/** JSON output: `docker info --format json`, `docker version --format json` (Server.Components[]), `podman info --format json`. */
+/**
+ * JSON output: `docker info --format json`, `docker version --format json` (Server.Components[]), RootlessKit's API
+ * (`GET /v1/info`, `rootlessctl info --json`), `podman info --format json` (also nested, as in `ramalama info`).
+ */
 import type { Line } from '../clean.ts';
 import { rank, type Sink } from '../facts.ts';
 import type { JsonScan } from '../json-scan.ts';
@@ -7,6 +10,9 @@ import { componentFact, reportRootful } from './docker-version.ts';
 import { packages } from './packages.ts';
 import { reportPastaVersion } from './pasta-version.ts';
 import { versions } from './versions.ts';
+
+// A key only podman info has, at the top or under another tool's key.
+const PODMAN_MARK = /(?:^|\.)host\.(?:buildahVersion|pasta\.executable)$/;
 
 /** Reads what a (possibly truncated) JSON document says; paths not present are simply skipped. */
 export function jsonFacts(scan: JsonScan, sink: Sink): void {
@@ -53,16 +59,27 @@ export function jsonFacts(scan: JsonScan, sink: Sink): void {
   }
   if (engine) reportRootful(engine.value, rootlesskit, scan.closed.has(comps), engine.line, sink);
 
-  // podman info: the installed pasta and slirp4netns, with their packages
-  const podman = at('host.buildahVersion') ?? at('host.pasta.executable');
-  if (!podman) return;
-  sink.signal('podman-info', podman.line);
-  const podmanVersion = at('version.Version');
+  // RootlessKit's own API (GET /v1/info, rootlessctl info --json) says what docker version's rootlesskit component says.
+  const stateDir = at('stateDir');
+  if (stateDir && at('apiVersion')) {
+    sink.fact('rootless', true, rank.running, stateDir.line);
+    for (const [key, path] of [['Version', 'version'], ['NetworkDriver', 'networkDriver.driver'], ['PortDriver', 'portDriver.driver']] as const) {
+      const v = at(path);
+      if (v) componentFact(`rootlesskit.${key}`, v.value, v.line, sink);
+    }
+  }
+
+  // podman info: the installed pasta and slirp4netns, with their packages; other tools nest it (ramalama info: Engine.Info).
+  const mark = [...scan.values.keys()].find((path) => PODMAN_MARK.test(path) && at(path));
+  if (mark === undefined) return;
+  const base = mark.slice(0, mark.lastIndexOf('host.'));
+  sink.signal('podman-info', at(mark)!.line);
+  const podmanVersion = at(`${base}version.Version`);
   if (podmanVersion) sink.fact('podmanVersion', podmanVersion.value, rank.running, podmanVersion.line);
-  const pasta = at('host.pasta.version');
+  const pasta = at(`${base}host.pasta.version`);
   if (pasta) reportPastaVersion(pasta.value.split('\n')[0]!.replace(/^pasta\s*/, ''), rank.binary, pasta.line, sink);
   const lines = ['host.pasta.package', 'host.slirp4netns.package', 'host.slirp4netns.version']
-    .map(at)
+    .map((path) => at(base + path))
     .filter((v) => v !== null)
     .map((v) => {
       const text = v.value.split('\n')[0]!.trim();

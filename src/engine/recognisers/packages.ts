@@ -1,4 +1,7 @@
-/** Installed packages: dpkg -l, dpkg-query -W, apt list, apt-cache policy, rpm -q, dnf list, pacman -Q, apk, podman's "package:". */
+/**
+ * Installed packages: dpkg -l, dpkg-query -W, apt list, apt-cache policy, rpm -q, dnf list, pacman -Q, apk, podman's "package:",
+ * Ansible's dnf results.
+ */
 import type { Line } from '../clean.ts';
 import { packageRoles } from '../data/core/diagnostics.ts';
 import { rank, type Recogniser, type Sink } from '../facts.ts';
@@ -26,6 +29,7 @@ const mayName = (t: string): boolean => HINT.test(t) || TOKEN_LEAD.test(t) || t.
 // What follows that token: dnf's progress counter, rpm-ostree's repository name.
 const TOKEN_TAIL = / +(?:\d+\/\d+|\([\w.-]+\))$/;
 const POLICY_INSTALLED = /^Installed: +(\S+)$/;
+const RESULT_ITEM = /"(Installed: [^"\s]+)"/g;
 // The upstream part of a package version: "5:27.3.1-1~ubuntu.24.04~noble" → "27.3.1", "28.0.0~rc.1-1" → "28.0.0-rc.1".
 const UPSTREAM = /^(?:\d+:)?(\d+\.\d+(?:\.\d+)?)(?:[~-]((?:rc|beta)\.?\d+))?/;
 const DOCKER_CE_OS = /~(ubuntu|debian)[.-](\d+(?:\.\d+)?)/;
@@ -40,9 +44,13 @@ export const packages: Recogniser = (lines, sink) => {
     if (installed && policy) report(policy, installed[1]!, line, sink);
     policy = t.endsWith(':') && Object.hasOwn(packageRoles, t.slice(0, -1)) ? t.slice(0, -1) : null;
     if (t.includes('/nix/store/')) for (const m of t.matchAll(NIX_STORE)) report(m[1]!, m[2]!, line, sink);
-    if (installed || policy || !mayName(t)) continue;
-    const pair = nameAndVersion(t);
-    if (pair) report(pair[0], pair[1], line, sink);
+    if (installed || policy) continue;
+    // Each "Installed: <nevra>" item of Ansible's dnf results (JSON strings, on one line or several) reads as a line of its own.
+    for (const item of t.includes('"Installed: ') ? Array.from(t.matchAll(RESULT_ITEM), (m) => m[1]!) : [t]) {
+      const pair = mayName(item) ? nameAndVersion(item) : null;
+      // The evidence quotes the item itself: a long results line would be cut before it.
+      if (pair) report(pair[0], pair[1], { ...line, text: item, trimmed: item }, sink);
+    }
   }
 };
 

@@ -1,14 +1,30 @@
-/** `rootlesskit --version`, `slirp4netns --version`, `docker --version`, `podman --version` and dockerd's start-up log line. */
+/**
+ * `rootlesskit --version`, `slirp4netns --version`, `docker --version`, `podman --version`, dockerd's start-up log line and
+ * `rootlessctl info` (RootlessKit's API as text).
+ */
 import { rank, type Recogniser } from '../facts.ts';
+import { componentFact } from './docker-version.ts';
 
 const TOOL = /^(rootlesskit|slirp4netns|podman) version (\S+)$/;
 const DOCKER = /^Docker version ([^,\s]+)/;
 const DAEMON_LOG = / version=v?(\d[\w.+~-]*)/;
+// rootlessctl info: "- REST API version: 1.1.1" first, then "- Implementation version: 2.3.1", "- Network Driver: pasta", …
+const ROOTLESSCTL = /^- ([\w ]+): (\S+)$/;
 
 /** Reads the version lines the tools print about themselves. */
 export const versions: Recogniser = (lines, sink) => {
+  // Whether rootlessctl's first line was seen: a bare "- Network Driver: pasta" may be someone's own list.
+  let api = false;
   for (const line of lines) {
     const t = line.trimmed;
+    const ctl = t.startsWith('- ') ? ROOTLESSCTL.exec(t) : null;
+    if (ctl?.[1] === 'REST API version') {
+      api = true;
+      sink.fact('rootless', true, rank.running, line);
+    } else if (ctl && api) {
+      // As the keys of docker version's rootlesskit component, which says the same: Version, NetworkDriver, PortDriver.
+      componentFact(`rootlesskit.${ctl[1]!.replace('Implementation v', 'V').replace(' ', '')}`, ctl[2]!, line, sink);
+    }
     const tool = TOOL.exec(t);
     if (tool) {
       const key = tool[1] === 'rootlesskit' ? 'rootlesskitVersion' : tool[1] === 'podman' ? 'podmanVersion' : 'slirp4netnsVersion';

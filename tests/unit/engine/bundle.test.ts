@@ -28,8 +28,11 @@ async function bundle(entry: string | { code: string }): Promise<{ gzip: number;
 // review: guards against prose and kubectl output read as docker's, and one upgrade line that works pasted on apt or dnf.
 // Then +0.06 KB in the engine and +0.14 KB in each catalogue (13.01 / 17.74 / 19.25 KB): Docker 20.10 to 22.x lists no
 // rootlesskit component even when rootless, so its docker version only suggests rootful, and the finding says how to tell.
+// Then +0.3 KB for three forms seen in public pastes: RootlessKit's own API (GET /v1/info JSON and rootlessctl info text),
+// podman info JSON nested in another document (ramalama info), and the "Installed: …" items of Ansible's dnf results
+// (13.29 / 18.06 / 19.55 KB).
 // The ceilings sit just above, so that the engine can only shrink unless a change says why it grows.
-const budgets = { core: 13_050, withEnglish: 17_790, withChinese: 19_300 };
+const budgets = { core: 13_340, withEnglish: 18_110, withChinese: 19_600 };
 
 /** What a Chinese page's island takes from the engine: index.ts's runtime exports, with the Chinese catalogue instead of English. */
 const chineseEngine = `

@@ -129,6 +129,23 @@ describe('JSON', () => {
     const r = analyze('{"ServerVersion":"27.3.1"}');
     expect(r.evidence.dockerServerVersion).toEqual([{ line: 1, text: '"ServerVersion": "27.3.1"' }]);
   });
+  test("RootlessKit's API: GET /v1/info (compact) and rootlessctl info --json (indented)", () => {
+    const r = analyze('{"apiVersion":"1.1.1","version":"2.3.1","stateDir":"/run/user/1000/dockerd-rootless","childPID":2154,"networkDriver":{"driver":"pasta","dns":["10.0.2.3"]}}');
+    expect(r.facts).toMatchObject({ rootless: true, rootlesskitVersion: '2.3.1', networkDriver: 'pasta' });
+    expect(r.evidence.rootless).toEqual([{ line: 1, text: '"stateDir": "/run/user/1000/dockerd-rootless"' }]);
+    const json = '{\n    "apiVersion": "1.1.0",\n    "version": "0.14.0-beta.0",\n    "stateDir": "/tmp/rootlesskit957151185",\n    "childPID": 157684,\n    "networkDriver": {\n        "driver": "slirp4netns",\n        "dns": [\n            "10.0.2.3"\n        ]\n    },\n    "portDriver": {\n        "driver": "builtin",\n        "protos": [\n            "tcp",\n            "udp"\n        ]\n    }\n}';
+    const indented = analyze(json);
+    expect(indented.facts).toMatchObject({ rootless: true, rootlesskitVersion: '0.14.0-beta.0', networkDriver: 'slirp4netns', portDriver: 'builtin' });
+    expect(indented.evidence.portDriver).toEqual([{ line: 13, text: '"driver": "builtin"' }]);
+    // Kubernetes objects have an apiVersion too.
+    expect(facts('{"apiVersion":"v1","kind":"Pod","metadata":{"name":"web"}}').rootless).toBeNull();
+  });
+  test('podman info --format json nested in another document (ramalama info: Engine.Info)', () => {
+    const podman = '{"host":{"buildahVersion":"1.38.0","pasta":{"executable":"/usr/bin/pasta","package":"passt-0^20250217.ga1e48a0-1.fc41.x86_64","version":"pasta 0^20250217.ga1e48a0-1.fc41.x86_64\\nCopyright Red Hat\\n"}},"version":{"Version":"5.3.1"}}';
+    const r = analyze(`{"Engine":{"Info":${podman},"Name":"podman"},"Version":"0.5.2"}`);
+    expect(r.facts).toMatchObject({ podmanVersion: '5.3.1', pastaDate: '2025-02-17' });
+    expect(r.findings.map((f) => f.id)).toContain('podman-not-docker');
+  });
 });
 
 describe('version lines', () => {
@@ -142,6 +159,12 @@ describe('version lines', () => {
     ['host-lo-to-ns-lo probe: 0', 'pastaAcceptsHostLoToNsLo', true],
     ['host-lo-to-ns-lo probe: 1', 'pastaAcceptsHostLoToNsLo', false],
   ] as const)('%j', (text, key, value) => expect(facts(text)[key]).toBe(value));
+  test("rootlessctl info as text (RootlessKit's API)", () => {
+    const info = '- REST API version: 1.1.1\n- Implementation version: 2.3.1\n- State Directory: /run/user/1000/dockerd-rootless\n- Child PID: 2154\n- Network Driver: slirp4netns\n  - DNS: [10.0.2.3]\n  - IP: 10.0.2.100\n- Port Driver: builtin\n  - Supported protocols: [tcp udp]';
+    expect(facts(info)).toMatchObject({ rootless: true, rootlesskitVersion: '2.3.1', networkDriver: 'slirp4netns', portDriver: 'builtin' });
+    // Without its first line, a list item is someone's own notes.
+    expect(facts('- Network Driver: pasta\n- Port Driver: implicit')).toMatchObject({ networkDriver: null, portDriver: null });
+  });
 });
 
 describe('pasta --version', () => {
@@ -290,6 +313,13 @@ describe('packages', () => {
     ['  Installing       : passt-0^20230222.g4ddbcb9-1.fc37.x86_64            371/371', 'pastaDate', '2023-02-22'],
     ['  passt-0^20230222.g4ddbcb9-1.fc37.x86_64 (updates)', 'pastaDate', '2023-02-22'],
   ] as const)('%s', (line, key, value) => expect(facts(line)[key]).toBe(value));
+  test("Ansible's dnf results: each \"Installed: …\" item, on one line or several; removals are not installs", () => {
+    const oneLine = analyze('changed: [host] => {"changed": true, "msg": "", "rc": 0, "results": ["Installed: passt-0^20240906.g6b38f07-1.fc40.x86_64", "Installed: docker-ce-rootless-extras-5:27.3.1-1.fc40.x86_64"]}');
+    expect(oneLine.facts).toMatchObject({ pastaDate: '2024-09-06', rootlessExtrasVersion: '27.3.1', dockerPackaging: 'docker' });
+    expect(oneLine.evidence.rootlessExtrasVersion).toEqual([{ line: 1, text: 'Installed: docker-ce-rootless-extras-5:27.3.1-1.fc40.x86_64' }]);
+    const debug = facts('ok: [host] => {\n    "result": {\n        "results": [\n            "Installed: passt-0^20240906.g6b38f07-1.fc40.x86_64",\n            "Removed: docker-ce-rootless-extras-5:27.3.1-1.fc40.x86_64"\n        ]\n    }\n}');
+    expect(debug).toMatchObject({ pastaDate: '2024-09-06', rootlessExtrasVersion: null });
+  });
   test('apt-cache policy', () => {
     expect(facts('docker-ce-rootless-extras:\n  Installed: 5:27.5.1-1~ubuntu.24.04~noble\n  Candidate: 5:27.5.1-1~ubuntu.24.04~noble').rootlessExtrasVersion).toBe('27.5.1');
     expect(facts('docker-ce-rootless-extras:\n  Installed: (none)').rootlessExtrasVersion).toBeNull();
