@@ -3,8 +3,8 @@ import type { Line } from './clean.ts';
 import { scanJson, type JsonScan } from './json-scan.ts';
 
 /**
- * `docker`: docker info / docker version text (from a Client:/Server: header, a bare rootlesskit: component, or a docker info
- * line that starts its server part);
+ * `docker`: docker info / docker version text (from a Client:/Server: header, a bare rootlesskit: component or driver line,
+ * or a docker info line that starts its server part);
  * `podman`: podman info YAML; `json`: any JSON document; `text`: the rest.
  */
 export type Section =
@@ -21,6 +21,9 @@ export function dockerHeader(text: string): { side: 'client' | 'server'; platfor
 // docker output goes on while lines are indented, `Key: value` / `Key:` lines or one-token list items such as
 // "rootless" or "127.0.0.0/8" (indentation may have been lost on the way), or cuts.
 const DOCKER_LINE = /^(?:\s|[A-Za-z][\w .()/-]{0,60}:(?:\s|$)|\S+$)/;
+// RootlessKit's driver lines left alone by `docker version | grep Driver`: one value, no space in the key (docker info's
+// "Storage Driver:" and rootlessctl's "Network Driver:" have one).
+const DRIVER_LINE = /^(?:Network|Port)Driver: +\S+$/;
 const PODMAN_TOP = /^(?:host|plugins|registries|store|version):$/;
 const PODMAN_LINE = /^(?:\s|- )/;
 
@@ -46,7 +49,7 @@ export function sections(lines: readonly Line[]): Section[] {
       const end = extent(lines, i, (l) => PODMAN_LINE.test(l.text) || PODMAN_TOP.test(l.text));
       out.push({ kind: 'podman', lines: lines.slice(i, end) });
       i = end;
-    } else if (dockerHeader(t) || t === 'rootlesskit:' || headerlessInfo(lines, i)) {
+    } else if (dockerHeader(t) || t === 'rootlesskit:' || DRIVER_LINE.test(t) || headerlessInfo(lines, i)) {
       flush();
       const end = extent(lines, i, (l) => l.cut || DOCKER_LINE.test(l.text));
       out.push({ kind: 'docker', lines: lines.slice(i, end) });

@@ -25,13 +25,15 @@ import { gzipSize, pageScripts, staticImports, total } from '../support/weight.t
  * for more input forms from public pastes, +0.1 KB for a review's guards and fixes (see tests/unit/engine/bundle.test.ts).
  * Then +0.14 KB: a docker version of Docker 20.10 to 22.x (no rootlesskit component even when rootless) only suggests rootful.
  * Then +0.27 KB for RootlessKit's own API output, podman info nested in another document and Ansible's dnf results.
- * Now: /checker/ 34,644 B, /embed/checker/ 32,315 B, /zh-cn/checker/ 36,091 B, /zh-cn/embed/checker/ 33,762 B.
+ * Then +0.14 KB for four forms from public pastes: RootlessKit's driver lines without their header, a {{.SecurityOptions}}
+ * list in a sentence, a ps line with elided flags, and Markdown headings no longer taken for a running process.
+ * Now: /checker/ 34,779 B, /embed/checker/ 32,450 B, /zh-cn/checker/ 36,226 B, /zh-cn/embed/checker/ 33,897 B.
  */
 const ceilings = {
-  'checker/': 34_740,
-  'embed/checker/': 32_410,
-  'zh-cn/checker/': 36_190,
-  'zh-cn/embed/checker/': 33_860,
+  'checker/': 34_780,
+  'embed/checker/': 32_450,
+  'zh-cn/checker/': 36_230,
+  'zh-cn/embed/checker/': 33_900,
 };
 const build = builds[0]!;
 

@@ -9,6 +9,9 @@ const KEY_VALUE = /^(Server Version|Security Options|Docker Root Dir|Operating S
 const OPTION = /^(?:name=)?([a-z][\w-]*)(?:,[\w=,./-]*)?$/;
 // `{{json .SecurityOptions}}`, or that list cut out of one-line JSON (grep -o): ["name=seccomp,profile=builtin","name=rootless"].
 const JSON_OPTIONS = /\["name=[^\]]*\]/;
+// `{{.SecurityOptions}}`, alone or quoted in a sentence: "[name=seccomp,profile=builtin name=rootless]". Items hold no "[",
+// so a failed try stops at the next one (no quadratic scan of a long line).
+const FORMAT_OPTIONS = /\[name=[^\s[\]]*(?: name=[^\s[\]]*)*\]/;
 const ROOTLESS_HOME = /\/\.local\/share\/docker\/?$/;
 
 /** Reads Server Version, Security Options (rootless or not), Docker Root Dir and Operating System. */
@@ -56,11 +59,12 @@ export const dockerInfo: Recogniser = (lines, sink) => {
   endOptions(false);
 };
 
-/** `docker info --format '{{.SecurityOptions}}'`: "[name=seccomp,profile=builtin name=rootless name=cgroupns]". */
+/** `docker info --format '{{.SecurityOptions}}'`: "[name=seccomp,profile=builtin name=rootless name=cgroupns]", also mid-line. */
 export const securityOptionsFormat: Recogniser = (lines, sink) => {
   for (const line of lines) {
     const t = line.trimmed;
-    if (t.startsWith('[name=') && t.endsWith(']')) sink.fact('rootless', hasRootless(t.slice(1, -1).split(' ')), rank.running, line);
+    const list = t.includes('[name=') ? FORMAT_OPTIONS.exec(t) : null;
+    if (list) sink.fact('rootless', hasRootless(list[0].slice(1, -1).split(' ')), rank.running, line);
     const json = t.includes('["name=') ? JSON_OPTIONS.exec(t) : null;
     if (json) sink.fact('rootless', json[0].includes('"name=rootless'), rank.running, line);
   }

@@ -61,10 +61,14 @@ export const dockerVersion: Recogniser = (lines, sink) => {
       }
       continue;
     }
-    const kv = side && t.includes(': ') ? KEY_VALUE.exec(t) : null;
-    if (!kv || !side) continue;
+    const kv = t.includes(': ') ? KEY_VALUE.exec(t) : null;
+    if (!kv) continue;
     const [, key, value] = kv as unknown as [string, string, string];
-    if (side === 'client') {
+    if (!side) {
+      // A driver line without its header (docker version | grep Driver) is still the rootlesskit component's, if it names
+      // a driver RootlessKit has: other tools print "NetworkDriver: calico" and the like.
+      if (key.endsWith('Driver') && componentFact(`rootlesskit.${key}`, value, line, sink)) sink.fact('rootless', true, rank.running, line);
+    } else if (side === 'client') {
       // Only the client's own Version, before any plugin block ("Plugins:" / "buildx: …") starts.
       if (component === null && key === 'Version') sink.fact('dockerClientVersion', value, rank.binary, line);
       if (key === 'Version') component = key;
@@ -93,11 +97,12 @@ const componentFacts: Readonly<Record<string, 'dockerServerVersion' | 'rootlessk
   'slirp4netns.Version': 'slirp4netnsVersion',
 };
 
-/** Reports a server component's `Component.Key` value (e.g. "rootlesskit.NetworkDriver") as the fact it is. */
-export function componentFact(path: string, value: string, line: Line, sink: Sink): void {
+/** Reports a server component's `Component.Key` value (e.g. "rootlesskit.NetworkDriver") as the fact it is; true for a known driver. */
+export function componentFact(path: string, value: string, line: Line, sink: Sink): boolean {
   const key = componentFacts[path];
-  if (key === 'networkDriver' || key === 'portDriver') sink.driver(key, value, rank.running, line);
-  else if (key) sink.fact(key, value, rank.running, line);
+  if (key === 'networkDriver' || key === 'portDriver') return sink.driver(key, value, rank.running, line);
+  if (key) sink.fact(key, value, rank.running, line);
+  return false;
 }
 
 /**

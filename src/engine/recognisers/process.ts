@@ -12,6 +12,12 @@ const VALUE_FLAGS = new Set([
 const DOCKERD = /^(?:dockerd-rootless(?:\.sh)?|dockerd)$/;
 const UNIT_ROOTLESS = 'Docker Application Container Engine (Rootless)';
 const QUOTED = /`([^`]*(?:rootlesskit|pasta)[^`]*)`/;
+// Markdown headings ("## rootlesskit --net=pasta") name a topic; they are never a process.
+const HEADING = /^#{2,6} /;
+// Flags left out by hand: "rootlesskit ... snip ... /usr/bin/dockerd-rootless.sh".
+const ELISION = /^(?:\.{3}|…)$/;
+// What RootlessKit runs for Docker. Bare "dockerd" is not enough after an elision: prose says "rootlesskit … dockerd".
+const SCRIPT = /^dockerd-rootless(?:\.sh)?$/;
 
 const basename = (token: string): string => token.slice(token.lastIndexOf('/') + 1);
 
@@ -36,6 +42,7 @@ export const processes: Recogniser = (lines, sink) => {
     const t = line.text;
     // A journal line logged by dockerd-rootless.sh ("host dockerd-rootless.sh[1069]: + net=vpnkit").
     if (line.prefix?.includes('dockerd-rootless')) sink.fact('rootless', true, rank.hint, line);
+    if (HEADING.test(line.trimmed)) continue;
     if (!t.includes('rootlesskit') && !t.includes('pasta')) {
       if (t.includes(UNIT_ROOTLESS)) sink.fact('rootless', true, rank.hint, line);
       continue;
@@ -44,15 +51,21 @@ export const processes: Recogniser = (lines, sink) => {
     const command = t.includes('`') ? (QUOTED.exec(t)?.[1] ?? t) : t;
     // "Executing [pasta …]" (RootlessKit's debug log) and tree glyphs become plain tokens.
     const tokens = command.replace(/[[\]]/g, ' ').trim().split(/\s+/);
-    const at = tokens.findIndex((token, i) => tokens[i + 1]?.startsWith('-') && /^(?:rootlesskit|pasta(?:\.avx2)?)$/.test(basename(token)));
+    const at = tokens.findIndex((token, i) => argv(tokens[i + 1]) && /^(?:rootlesskit|pasta(?:\.avx2)?)$/.test(basename(token)));
     if (at < 0) continue;
     if (basename(tokens[at]!) === 'rootlesskit') rootlesskit(tokens, at, line, sink);
     else pasta(tokens, at, line, sink);
   }
 };
 
+/** Whether a token can follow a program name in its argv: a flag, or flags elided. */
+const argv = (token = ''): boolean => token.startsWith('-') || ELISION.test(token);
+
 function rootlesskit(tokens: readonly string[], at: number, line: Line, sink: Sink): void {
   const { flags: f, rest } = flags(tokens, at + 1);
+  const elided = rest !== null && ELISION.test(rest);
+  // Elided flags prove nothing, but the child at the end still shows RootlessKit running Docker.
+  if (elided && SCRIPT.test(basename(tokens.at(-1)!))) sink.fact('rootless', true, rank.running, line);
   const net = f.get('net');
   const port = f.get('port-driver');
   if (!net && !port) return; // "rootlesskit --version" and the like
@@ -60,7 +73,7 @@ function rootlesskit(tokens: readonly string[], at: number, line: Line, sink: Si
   if (port) sink.driver('portDriver', port, rank.running, line);
   const mtu = Number(f.get('mtu'));
   if (mtu > 0) sink.fact('mtu', mtu, rank.running, line);
-  if (rest === null) return;
+  if (rest === null || elided) return;
   // The argv is complete (the child command follows the flags), so an absent boolean flag means false.
   sink.fact('disableHostLoopback', (f.get('disable-host-loopback') ?? 'false') !== 'false', rank.running, line);
   sink.fact('detachNetns', (f.get('detach-netns') ?? 'false') !== 'false', rank.running, line);

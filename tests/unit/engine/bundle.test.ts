@@ -30,9 +30,11 @@ async function bundle(entry: string | { code: string }): Promise<{ gzip: number;
 // rootlesskit component even when rootless, so its docker version only suggests rootful, and the finding says how to tell.
 // Then +0.3 KB for three forms seen in public pastes: RootlessKit's own API (GET /v1/info JSON and rootlessctl info text),
 // podman info JSON nested in another document (ramalama info), and the "Installed: …" items of Ansible's dnf results
-// (13.29 / 18.06 / 19.55 KB).
+// (13.29 / 18.06 / 19.55 KB). Then +0.15 KB (13.44 / 18.21 / 19.71 KB) for four forms a sweep of public pastes missed or
+// misread: docker version | grep Driver (RootlessKit's driver lines without their header), a {{.SecurityOptions}} list
+// quoted in a sentence, a ps line with RootlessKit's flags elided by hand, and Markdown headings taken for a running process.
 // The ceilings sit just above, so that the engine can only shrink unless a change says why it grows.
-const budgets = { core: 13_340, withEnglish: 18_110, withChinese: 19_600 };
+const budgets = { core: 13_450, withEnglish: 18_210, withChinese: 19_710 };
 
 /** What a Chinese page's island takes from the engine: index.ts's runtime exports, with the Chinese catalogue instead of English. */
 const chineseEngine = `

@@ -47,6 +47,11 @@ describe('docker info (text)', () => {
     expect(facts('[name=seccomp,profile=builtin name=rootless name=cgroupns]').rootless).toBe(true);
     expect(facts('[name=apparmor name=seccomp,profile=builtin name=cgroupns]').rootless).toBe(false);
   });
+  test('custom format {{.SecurityOptions}} quoted in a sentence: only the bracketed list counts', () => {
+    expect(facts("`info --format '{{.SecurityOptions}}'` → `[name=seccomp,profile=builtin name=rootless name=cgroupns]`, server 29.7.2").rootless).toBe(true);
+    expect(facts('it printed [name=seccomp,profile=builtin name=cgroupns], so no name=rootless here').rootless).toBe(false);
+    expect(facts('the rootless daemon is named by name=rootless in the list').rootless).toBeNull();
+  });
   test('WARNING lines after the output', () => {
     expect(facts('Server:\n Security Options:\n  seccomp\n  cgroupns\nWARNING: No cpuset support').rootless).toBe(false);
   });
@@ -111,6 +116,22 @@ Server:
   });
   test('client version is not taken from plugin blocks', () => {
     expect(facts('Client:\n Context:    default\n Plugins:\n  buildx: Docker Buildx (Docker Inc.)\n    Version:  v0.29.1').dockerClientVersion).toBeNull();
+  });
+  test("docker version | grep Driver: RootlessKit's driver lines without their rootlesskit: header", () => {
+    expect(facts('$ docker version | grep -i driver\n  NetworkDriver:    pasta')).toMatchObject({ rootless: true, networkDriver: 'pasta' });
+    const r = analyze('NetworkDriver:    slirp4netns\nPortDriver:       builtin');
+    expect(r.facts).toMatchObject({ rootless: true, networkDriver: 'slirp4netns', portDriver: 'builtin' });
+    expect([r.verdict, r.certainty]).toEqual(['not-affected', 'confirmed']);
+  });
+  test('other drivers are not RootlessKit\'s: docker info, rootlessctl without its first line, podman, prose, other tools', () => {
+    const others = [
+      ' Storage Driver: overlay2\n Logging Driver: json-file\n Cgroup Driver: systemd',
+      '- Network Driver: pasta',
+      '  networkBackend: netavark\n  rootlessNetworkCmd: pasta',
+      'NetworkDriver: pasta is what I would like to try',
+      'NetworkDriver: calico',
+    ];
+    for (const text of others) expect(facts(text), text).toMatchObject({ rootless: null, networkDriver: null });
   });
 });
 
@@ -236,6 +257,26 @@ describe('process lines', () => {
     expect(facts('Mar 05 10:00:00 nixos dockerd-rootless[11867]: [rootlesskit:parent] error: failed to setup UID/GID map').rootless).toBe(true);
     expect(facts('Mar 05 10:00:00 nixos systemd[1]: Started docker.service').rootless).toBeNull();
     expect(facts('rootlesskit --net=slirp4netns --port-driver=builtin /run/current-system/sw/bin/dockerd-rootless').rootless).toBe(true);
+  });
+  test('a ps line with the flags elided by hand still shows RootlessKit running Docker', () => {
+    const ps = 'test  3598  0.0  0.1 717128  8576 ?  Ssl  00:44   0:00 rootlesskit ... snip ... /home/test/bin/dockerd-rootless.sh';
+    expect(facts(ps)).toMatchObject({ rootless: true, networkDriver: null, disableHostLoopback: null });
+    // Elided in the middle: the flags shown count, the ones left out prove nothing.
+    const mid = 'rootlesskit --net=gvisor-tap-vsock --mtu=65520 ... --port-driver=builtin /usr/bin/dockerd-rootless.sh';
+    expect(facts(mid)).toMatchObject({ rootless: true, networkDriver: 'gvisor-tap-vsock', disableHostLoopback: null, detachNetns: null });
+    // Prose: bare dockerd after an elision, or words after the script.
+    expect(facts('`dockerd-rootless.sh` execs `rootlesskit ... dockerd`').rootless).toBeNull();
+    expect(facts('rootlesskit ... dockerd-rootless.sh and then it exits').rootless).toBeNull();
+  });
+  test('Markdown headings are never a running process', () => {
+    expect(facts('## rootlesskit --net=pasta').networkDriver).toBeNull();
+    expect(facts('###### rootlesskit --net=slirp4netns --port-driver=builtin /usr/bin/dockerd-rootless.sh').rootless).toBeNull();
+    const dockerVersion = ' rootlesskit:\n  Version:          2.3.1\n  ApiVersion:       1.1.1\n  NetworkDriver:    slirp4netns\n  PortDriver:       builtin';
+    const r = analyze(`${dockerVersion}\n\n## rootlesskit --net=pasta\n\nNot tried yet.`);
+    expect([r.verdict, r.facts.networkDriver]).toEqual(['not-affected', 'slirp4netns']);
+    expect(r.findings.map((f) => f.id)).not.toContain('facts-disagree');
+    // One "# " may be a root shell's prompt: not a heading.
+    expect(facts('# rootlesskit --net=pasta --port-driver=implicit /usr/bin/dockerd-rootless.sh').networkDriver).toBe('pasta');
   });
   test('systemctl status unit description', () => {
     expect(facts('● docker.service - Docker Application Container Engine (Rootless)').rootless).toBe(true);
