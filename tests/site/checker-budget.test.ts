@@ -27,13 +27,14 @@ import { gzipSize, pageScripts, staticImports, total } from '../support/weight.t
  * Then +0.27 KB for RootlessKit's own API output, podman info nested in another document and Ansible's dnf results.
  * Then +0.14 KB for four forms from public pastes: RootlessKit's driver lines without their header, a {{.SecurityOptions}}
  * list in a sentence, a ps line with elided flags, and Markdown headings no longer taken for a running process.
- * Now: /checker/ 34,779 B, /embed/checker/ 32,450 B, /zh-cn/checker/ 36,226 B, /zh-cn/embed/checker/ 33,897 B.
+ * Then +0.07 KB: a paste brings its verdict into view (it sat below the fold), and the open phone menu makes the skip link inert.
+ * Now: /checker/ 34,855 B, /embed/checker/ 32,505 B, /zh-cn/checker/ 36,301 B, /zh-cn/embed/checker/ 33,951 B.
  */
 const ceilings = {
-  'checker/': 34_780,
-  'embed/checker/': 32_450,
-  'zh-cn/checker/': 36_230,
-  'zh-cn/embed/checker/': 33_900,
+  'checker/': 34_900,
+  'embed/checker/': 32_550,
+  'zh-cn/checker/': 36_350,
+  'zh-cn/embed/checker/': 34_000,
 };
 const build = builds[0]!;
 

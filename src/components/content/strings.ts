@@ -5,6 +5,7 @@ export interface ContentStrings {
   yes: string;
   no: string;
   notVerified: string;
+  /** After a value that was inferred, brackets and space as the language writes them. */
   inferred: string;
   textVersion: string;
   /** Label of a quoted error message's code block. */
@@ -36,7 +37,7 @@ const en: ContentStrings = {
   yes: 'yes',
   no: 'no',
   notVerified: 'not verified',
-  inferred: 'inferred',
+  inferred: ' (inferred)',
   textVersion: 'Text version',
   errorMessage: 'Error message',
   inPackages: (series) => ` in the ${series} packages`,
@@ -107,7 +108,7 @@ const zhCn: ContentStrings = {
   yes: '是',
   no: '否',
   notVerified: '未经验证',
-  inferred: '推断',
+  inferred: '（推断）',
   textVersion: '文字版',
   errorMessage: '错误信息',
   inPackages: (series) => `（${series} 版本的软件包）`,

@@ -49,6 +49,17 @@ export class Checker extends Component<Props> {
   root = createRef<HTMLDivElement>();
   focus: ReturnType<typeof focusRescue> | undefined;
   measured: Result | undefined;
+  /** A paste, drop or example just came in: its verdict is brought into view once rendered. */
+  reveal = false;
+
+  /**
+   * New text from the paste area. Only pastes, drops and examples scroll (typing and answers leave the page where it is), and
+   * not in an iframe, where scrolling would also move the page around it.
+   */
+  input = (text: string, now: boolean): void => {
+    this.reveal = now && text !== '' && !this.props.embed;
+    this.checker.input(text, now);
+  };
 
   override componentDidMount(): void {
     this.focus = focusRescue(this.root.current!);
@@ -61,6 +72,8 @@ export class Checker extends Component<Props> {
   override componentDidUpdate(): void {
     this.rendered();
     this.focus?.rescue();
+    if (this.reveal) this.root.current!.querySelector('[data-verdict]')?.scrollIntoView({ block: 'nearest' });
+    this.reveal = false;
   }
 
   override componentWillUnmount(): void {
@@ -85,7 +98,7 @@ export class Checker extends Component<Props> {
     const empty = incomplete && state.text.trim() === '' && result.answered.length === 0;
     return (
       <div class="checker" ref={this.root}>
-        <PasteArea area={this.area} samples={samples} onText={state.input} onClear={state.clear} s={s} />
+        <PasteArea area={this.area} samples={samples} onText={this.input} onClear={state.clear} s={s} />
         <div class="chk-result">
           <Verdict result={result} messages={messages} empty={empty} s={s} />
           {state.fromLink && state.text === '' && <p class="chk-note">{s.fromLink}</p>}

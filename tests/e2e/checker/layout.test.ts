@@ -57,6 +57,30 @@ describeInBrowser('checker layout and wording', (browser) => {
     }
   });
 
+  test.each([
+    ['a laptop', { viewport: { width: 1280, height: 800 } }],
+    ['a phone', phone(360)],
+  ] as const)('on %s, a paste brings its verdict into view; typing leaves the page where it is', async (_, device) => {
+    const { context, page, problems } = await openChecker(browser(), `${siteUrls.root}checker/`, device);
+    try {
+      const inView = () =>
+        page.locator('[data-verdict]').evaluate((box) => {
+          const { top, bottom } = box.getBoundingClientRect();
+          return top >= 0 && bottom <= innerHeight + 1;
+        });
+      // Typing leaves the page where the reader has it.
+      await page.locator('#chk-paste').focus();
+      await page.keyboard.type('docker info');
+      await page.waitForTimeout(400);
+      expect(await inView()).toBe(false);
+      await pasteText(page, systemctl);
+      expect(await inView()).toBe(true);
+      expect(problems).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
   test.each(languages)(
     '$lang: before any paste a neutral prompt, no certainty and no "nothing recognisable"; after one, no certainty until decided',
     async ({ prefix, messages, s }) => {
