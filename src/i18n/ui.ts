@@ -26,6 +26,8 @@ export interface UiStrings {
   sources: string;
   copyCode: string;
   copied: string;
+  /** Said when the clipboard is unavailable (e.g. a plain-http host) and the code was selected instead. */
+  copySelected: string;
   notFoundTitle: string;
   notFoundBody: string;
   notFoundHome: string;
@@ -56,6 +58,7 @@ const en: UiStrings = {
   sources: 'Sources',
   copyCode: 'Copy code',
   copied: 'Copied',
+  copySelected: 'Selected: copy it by hand',
   notFoundTitle: 'Page not found',
   notFoundBody: 'There is no page at this address. It may have moved; try the search or the guide’s start page.',
   notFoundHome: 'Go to the start page',
@@ -90,6 +93,7 @@ const zhCn: UiStrings = {
   sources: '参考来源',
   copyCode: '复制代码',
   copied: '已复制',
+  copySelected: '已选中，请手动复制',
   notFoundTitle: '页面不存在',
   notFoundBody: '这个地址没有页面，可能已经移动。试试搜索，或回到指南首页。',
   notFoundHome: '回到中文版首页',

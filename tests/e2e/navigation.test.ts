@@ -112,9 +112,28 @@ describeInBrowser('navigation', (browser) => {
       await expect(button.getAttribute('type')).resolves.toBe('button');
       await frame.getByRole('button', { name: 'Copy code' }).click();
       await expect.poll(() => button.textContent()).toBe('Copied');
+      // Said to screen readers too, through the page's polite status.
+      expect(await page.locator('[aria-live="polite"].sr-only').textContent()).toBe('Copied');
       const copied = await page.evaluate(() => navigator.clipboard.readText());
       expect(copied).toBe(lines.filter((line) => !line.removed).map((line) => line.text).join('\n'));
       for (const removed of lines.filter((line) => line.removed)) expect(copied).not.toContain(removed.text);
+      expect(problems).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  test('without a clipboard (a plain-http host), the copy button selects the code and says so', async () => {
+    const { context, page, problems } = await openPage(browser(), wide);
+    try {
+      await page.addInitScript(() => Object.defineProperty(Navigator.prototype, 'clipboard', { get: () => undefined }));
+      await page.goto(diffPageUrl);
+      const frame = page.locator('.code-frame').first();
+      await frame.getByRole('button', { name: 'Copy code' }).click();
+      await expect.poll(() => frame.locator('button.copy').textContent()).toBe('Selected: copy it by hand');
+      expect(await page.locator('[aria-live="polite"].sr-only').textContent()).toBe('Selected: copy it by hand');
+      const selection = await page.evaluate(() => getSelection()?.toString() ?? '');
+      expect(selection).toContain((await frame.locator('.line').first().textContent())!.trim());
       expect(problems).toEqual([]);
     } finally {
       await context.close();

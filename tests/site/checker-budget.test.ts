@@ -28,12 +28,14 @@ import { gzipSize, pageScripts, staticImports, total } from '../support/weight.t
  * Then +0.14 KB for four forms from public pastes: RootlessKit's driver lines without their header, a {{.SecurityOptions}}
  * list in a sentence, a ps line with elided flags, and Markdown headings no longer taken for a running process.
  * Then +0.07 KB: a paste brings its verdict into view (it sat below the fold), and the open phone menu makes the skip link inert.
- * Now: /checker/ 34,855 B, /embed/checker/ 32,505 B, /zh-cn/checker/ 36,301 B, /zh-cn/embed/checker/ 33,951 B.
+ * Then +0.11 KB on the pages with the sidebar: code blocks' copy buttons select the code where there is no clipboard
+ * (plain-http hosts) and say what they did in a polite status.
+ * Now: /checker/ 34,967 B, /embed/checker/ 32,505 B, /zh-cn/checker/ 36,413 B, /zh-cn/embed/checker/ 33,951 B.
  */
 const ceilings = {
-  'checker/': 34_900,
+  'checker/': 35_010,
   'embed/checker/': 32_550,
-  'zh-cn/checker/': 36_350,
+  'zh-cn/checker/': 36_460,
   'zh-cn/embed/checker/': 34_000,
 };
 const build = builds[0]!;

@@ -50,7 +50,7 @@ export interface TimelineWords {
 const words: TimelineWords = {
   title: 'Release timeline: passt, RootlessKit and Docker',
   desc: `passt changed its loopback mapping in ${fact('passtChange', { short: true })}; the bug was reported against Docker on ${dockerEvents.bugReported.date}; RootlessKit v${fact('rlkFixed')} (${fact('rlkFixedDate')}) and Docker ${fact('dockerFixed')} (${fact('dockerFixedDate')}) shipped the fix. Every dot is a release; labelled dots are the ones that matter here.`,
-  caption: 'Every release this guide tracks, by date. Red: the change and the breakage; green: the last good default and the fixes.',
+  caption: 'Every release this guide tracks, by date. Red: the change and the breakage; green: the last good default and the fixes; blue: other milestones; grey: releases that change nothing here.',
   lanes: ['passt', 'RootlessKit', 'Docker'],
   passt: {
     lastGoodDefault: 'last old default',

@@ -15,7 +15,7 @@ const dockerText: Record<keyof typeof dockerEvents, string> = {
 const words: TimelineWords = {
   title: '发布时间线：passt、RootlessKit 和 Docker',
   desc: `passt 在 ${fact('passtChange', { short: true })} 改变了回环映射；${dockerEvents.bugReported.date} 有人向 Docker 报告了这个问题；RootlessKit v${fact('rlkFixed')}（${fact('rlkFixedDate')}）和 Docker ${fact('dockerFixed')}（${fact('dockerFixedDate')}）带来了修复。每个点代表一次发布，带标注的点是与本问题相关的版本。`,
-  caption: '本指南跟踪的所有版本，按日期排列。红色：变更与故障；绿色：最后的旧默认行为与各项修复。',
+  caption: '本指南跟踪的所有版本，按日期排列。红色：变更与故障；绿色：最后的旧默认行为与各项修复；蓝色：其他里程碑；灰色：与本问题无关的版本。',
   lanes: ['passt', 'RootlessKit', 'Docker'],
   passt: {
     lastGoodDefault: '最后的旧默认',
