@@ -30,13 +30,14 @@ import { gzipSize, pageScripts, staticImports, total } from '../support/weight.t
  * Then +0.07 KB: a paste brings its verdict into view (it sat below the fold), and the open phone menu makes the skip link inert.
  * Then +0.11 KB on the pages with the sidebar: code blocks' copy buttons select the code where there is no clipboard
  * (plain-http hosts) and say what they did in a polite status.
- * Now: /checker/ 34,967 B, /embed/checker/ 32,505 B, /zh-cn/checker/ 36,413 B, /zh-cn/embed/checker/ 33,951 B.
+ * Then +0.04 KB: long names in the findings (DOCKERD_ROOTLESS_ROOTLESSKIT_NET) wrap after "_" and "/" on phones, not mid-word.
+ * Now: /checker/ 35,010 B, /embed/checker/ 32,548 B, /zh-cn/checker/ 36,457 B, /zh-cn/embed/checker/ 33,995 B.
  */
 const ceilings = {
-  'checker/': 35_010,
-  'embed/checker/': 32_550,
-  'zh-cn/checker/': 36_460,
-  'zh-cn/embed/checker/': 34_000,
+  'checker/': 35_060,
+  'embed/checker/': 32_600,
+  'zh-cn/checker/': 36_510,
+  'zh-cn/embed/checker/': 34_050,
 };
 const build = builds[0]!;
 

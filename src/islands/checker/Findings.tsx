@@ -12,6 +12,9 @@ interface Props {
   s: CheckerStrings;
 }
 
+/** Text with a break opportunity after each "_" and "/", so long names (DOCKERD_ROOTLESS_ROOTLESSKIT_NET) wrap between parts. */
+const breakable = (text: string) => text.split(/(?<=[_/])/).flatMap((part, i) => (i ? [<wbr />, part] : part));
+
 /**
  * Findings with their severity in words, the lines they rest on, the commands that fix them and the guide section.
  * Each link to the guide carries the finding's title for screen readers, so a list of links tells them apart.
@@ -29,9 +32,9 @@ export function Findings({ findings, docs, target, onShow, s }: Props) {
                 {s.severity[f.severity]}
                 {s.colon}
               </span>
-              {f.title}
+              {breakable(f.title)}
             </h3>
-            <p>{f.detail}</p>
+            <p>{breakable(f.detail)}</p>
             {f.evidence.length > 0 && (
               <p class="chk-evidence">
                 <LineButtons lines={f.evidence.map((e) => e.line)} onShow={onShow} s={s} />

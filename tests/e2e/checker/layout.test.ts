@@ -125,6 +125,43 @@ describeInBrowser('checker layout and wording', (browser) => {
     },
   );
 
+  test('on a phone, long names in findings wrap between their parts, never inside a word', async () => {
+    const { context, page, problems } = await openChecker(browser(), `${siteUrls.root}checker/`, phone(360));
+    try {
+      await pasteText(page, systemctl);
+      // Every place where the findings' titles and prose wrap, as the two characters around the break.
+      const breaks = await page.locator('.chk-finding :is(h3, p)').evaluateAll((blocks) =>
+        blocks.flatMap((block) => {
+          const found: string[] = [];
+          const walker = document.createTreeWalker(block, NodeFilter.SHOW_TEXT);
+          const range = document.createRange();
+          let previous: { top: number; char: string } | null = null;
+          for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+            const text = node.textContent ?? '';
+            for (let i = 0; i < text.length; i++) {
+              range.setStart(node, i);
+              range.setEnd(node, i + 1);
+              const box = range.getClientRects()[0];
+              // A space where the line wraps takes no room, but it is the break's left side all the same.
+              if (!box || box.width === 0) {
+                if (previous) previous.char = text[i]!;
+                continue;
+              }
+              if (previous && box.top > previous.top + 2) found.push(`${previous.char}${text[i]!} in "${text.slice(Math.max(0, i - 20), i + 20)}"`);
+              previous = { top: box.top, char: text[i]! };
+            }
+          }
+          return found;
+        }),
+      );
+      expect(breaks.length).toBeGreaterThan(0);
+      expect(breaks.filter((pair) => /^[a-z0-9]{2}/i.test(pair))).toEqual([]);
+      expect(problems).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
   test.each(languages)(
     '$lang: "Copied" takes the place of the label, so no button moves or changes size, and is announced politely',
     async ({ prefix, s }) => {
