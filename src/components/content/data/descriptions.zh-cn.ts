@@ -41,23 +41,23 @@ export const referenceTextZhCn: Record<ReferenceKey, { establishes: string; titl
     establishes: `问题报告：使用 pasta 和 implicit 端口驱动时，发布在 127.0.0.1 上的端口会重置连接（${fact('dockerBugReported')} 提交，环境为 ${fact('debian12')}）。`,
   },
   rootlesskitPr482: {
-    establishes: `修复本身：pasta 接受 --host-lo-to-ns-lo 时，RootlessKit 就把它传给 pasta（${fact('rlkFixMergedDate')} 合并，首次发布于 ${fact('rlkFixed', { v: true })}）。`,
+    establishes: `修复本身：pasta 接受 \`--host-lo-to-ns-lo\` 时，RootlessKit 就把它传给 pasta（${fact('rlkFixMergedDate')} 合并，首次发布于 ${fact('rlkFixed', { v: true })}）。`,
   },
   rootlesskitCommitFix: {
     establishes: '特性探测 `pasta --host-lo-to-ns-lo --version`，以及探测退出状态为 0 时追加的该选项。',
   },
   rootlesskitMain: {
-    establishes: 'RootlessKit 接受哪些网络驱动与端口驱动的组合（pasta 要求端口驱动为 implicit 或 none），以及它每次启动 pasta 时记录的警告（"pasta" network driver is experimental）。',
+    establishes: 'RootlessKit 接受哪些网络驱动与端口驱动的组合（pasta 要求端口驱动为 `implicit` 或 `none`），以及它每次启动 pasta 时记录的警告（"pasta" network driver is experimental）。',
   },
   rootlesskitPasta: {
     title: `rootlesskit pkg/network/pasta/pasta.go（${fact('rlkArgvTo', { v: true })}）`,
-    establishes: `RootlessKit 为 pasta 构造的完整参数列表（端口驱动为 implicit 时是 --tcp-ports=auto --udp-ports=auto，为 none 时是 =none；--no-map-gw、--ipv4-only、--host-lo-to-ns-lo）、默认 MTU ${fact('mtuPasta')}，以及提到 Ubuntu AppArmor 绕过办法的注释。`,
+    establishes: `RootlessKit 为 pasta 构造的完整参数列表（端口驱动为 \`implicit\` 时是 \`--tcp-ports=auto --udp-ports=auto\`，为 \`none\` 时是 \`=none\`；\`--no-map-gw\`、\`--ipv4-only\`、\`--host-lo-to-ns-lo\`）、默认 MTU ${fact('mtuPasta')}，以及提到 Ubuntu AppArmor 绕过办法的注释。`,
   },
   rootlesskitNetworkDoc: {
     establishes: '各网络驱动、pasta 的最低版本和推荐版本、Ubuntu 上 AppArmor 的绕过办法，以及网络驱动和端口驱动的吞吐量数据。',
   },
   rootlesskitPortDoc: {
-    establishes: '各端口驱动（builtin、slirp4netns、implicit），以及它们是否保留客户端源地址。',
+    establishes: '各端口驱动（`builtin`、`slirp4netns`、`implicit`），以及它们是否保留客户端源地址。',
   },
   rootlesskitReleases: {
     title: 'rootlesskit 版本发布（releases）',
@@ -69,56 +69,56 @@ export const referenceTextZhCn: Record<ReferenceKey, { establishes: string; titl
   },
   rootlesskitPr612: {
     title: 'rootless-containers/rootlesskit#612：设置了 --disable-host-loopback 仍能访问宿主机回环',
-    establishes: `在 RootlessKit ${fact('rlkHostLoopbackBlocked')} 之前，--no-map-gw 挡不住命名空间经由 pasta 访问宿主机回环；另含一行带有 pasta 完整参数的调试日志。`,
+    establishes: `在 RootlessKit ${fact('rlkHostLoopbackBlocked')} 之前，\`--no-map-gw\` 挡不住命名空间经由 pasta 访问宿主机回环；另含一行带有 pasta 完整参数的调试日志。`,
   },
   rootlesskitPr620: {
     establishes: `RootlessKit ${fact('rlkIpv6')} 修复了 pasta 驱动的 IPv6 支持。`,
   },
   rootlesskit511: {
     title: 'rootless-containers/rootlesskit#511：pasta 下发布在 IPv6 上的端口',
-    establishes: `除非指定 --ipv6，RootlessKit 都会给 pasta 传 --ipv4-only，所以发布在 IPv6 上的端口不会被转发；其中一份来自 ${fact('ubuntu2404')} 的真实粘贴显示了它的 passt 软件包版本 ${ubuntu2404Package}。`,
+    establishes: `除非指定 \`--ipv6\`，RootlessKit 都会给 pasta 传 \`--ipv4-only\`，所以发布在 IPv6 上的端口不会被转发；其中一份来自 ${fact('ubuntu2404')} 的真实粘贴显示了它的 passt 软件包版本 \`${ubuntu2404Package}\`。`,
   },
   rootlesskit434: {
     title: `rootless-containers/rootlesskit#434：MTU 为 ${fact('mtuLegacy')} 的 pasta + implicit 配置`,
-    establishes: `一份真实的 \`systemctl --user status docker\` 输出：pasta、implicit 端口驱动、MTU ${fact('mtuLegacy')}；其中有 rootlesskit 进程和它的子进程，后者显示为参数相同的 /proc/self/exe。`,
+    establishes: `一份真实的 \`systemctl --user status docker\` 输出：pasta、implicit 端口驱动、MTU ${fact('mtuLegacy')}；其中有 rootlesskit 进程和它的子进程，后者显示为参数相同的 \`/proc/self/exe\`。`,
   },
   rootlesskitIntegration: {
     establishes: '使用 implicit 端口驱动时，发布到宿主机上某个具体的非回环 IP 会失败，报错 "cannot assign requested address"。',
   },
   passtCommitChange: {
-    establishes: `行为变更本身（${fact('passtChangeCommitDate')}，首次发布于 ${fact('passtChange')}），以及恢复旧映射的 --host-lo-to-ns-lo 选项。`,
+    establishes: `行为变更本身（${fact('passtChangeCommitDate')}，首次发布于 ${fact('passtChange')}），以及恢复旧映射的 \`--host-lo-to-ns-lo\` 选项。`,
   },
   passtCommitUndeprecate: {
-    establishes: `从 ${fact('passtUndeprecated')} 起，--host-lo-to-ns-lo 不再标记为已弃用；提交说明引用了 RootlessKit #482 和 moby#48838。`,
+    establishes: `从 ${fact('passtUndeprecated')} 起，\`--host-lo-to-ns-lo\` 不再标记为已弃用；提交说明引用了 RootlessKit #482 和 moby#48838。`,
   },
   passtCommitSemantics: {
-    establishes: `从 ${fact('passtSemantics')} 起，连向宿主机任一回环地址的连接在命名空间内保持同一地址；与 --no-splice 同时使用会报错。`,
+    establishes: `从 ${fact('passtSemantics')} 起，连向宿主机任一回环地址的连接在命名空间内保持同一地址；与 \`--no-splice\` 同时使用会报错。`,
   },
   passtCommitDualStack: {
     establishes: `修复 RootlessKit 下出现的双栈启动失败（包含在 ${fact('passtBrokenFixed')} 中）。`,
   },
   passtManPage: {
     title: 'passt(1) / pasta(1) 手册页',
-    establishes: '选项 -t/-u/-T/-U auto、--no-map-gw、--map-host-loopback、--host-lo-to-ns-lo，以及本地流量走的 splice 路径。',
+    establishes: '选项 `-t/-u/-T/-U auto`、`--no-map-gw`、`--map-host-loopback`、`--host-lo-to-ns-lo`，以及本地流量走的 splice 路径。',
   },
   passtTags: {
     title: 'passt 版本 tag',
-    establishes: 'passt 的版本 tag（YYYY_MM_DD.<commit>）及其先后顺序。',
+    establishes: 'passt 的版本 tag（`YYYY_MM_DD.<commit>`）及其先后顺序。',
   },
   podman24045: {
     title: 'containers/podman#24045：容器内绑定在回环地址上的服务可以从宿主机访问',
     establishes: 'passt 为什么改变 splice 映射：旧的默认行为把命名空间内只在本地监听的服务暴露给了宿主机。',
   },
   mobyRootlessScript: {
-    establishes: 'Docker 默认选用哪个网络驱动和端口驱动、MTU，以及 DOCKERD_ROOTLESS_ROOTLESSKIT_* 环境变量。',
+    establishes: 'Docker 默认选用哪个网络驱动和端口驱动、MTU，以及 `DOCKERD_ROOTLESS_ROOTLESSKIT_*` 环境变量。',
   },
   mobyRootlessScriptBeforePasta: {
     title: 'moby contrib/dockerd-rootless.sh：支持 pasta 之前的版本（commit 0ab3746）',
-    establishes: `支持 pasta 之前的脚本：已安装 slirp4netns（${fact('slirpAutodetect')} 及以上）就用它，否则用 vpnkit；端口驱动为 builtin；自动检测到 slirp4netns 时 MTU 为 ${fact('mtuPasta')}，否则为 ${fact('mtuLegacy')}。`,
+    establishes: `支持 pasta 之前的脚本：已安装 slirp4netns（${fact('slirpAutodetect')} 及以上）就用它，否则用 vpnkit；端口驱动为 \`builtin\`；自动检测到 slirp4netns 时 MTU 为 ${fact('mtuPasta')}，否则为 ${fact('mtuLegacy')}。`,
   },
   mobyPr47103: {
     title: 'moby/moby#47103：rootless 模式正式支持 --net=host 和本机镜像仓库',
-    establishes: '使用 --detach-netns 时，dockerd-rootless.sh 让守护进程运行在宿主机的网络命名空间里；RootlessKit 创建的网络命名空间被单独放在它的状态目录下，容器的命名空间在其中创建。',
+    establishes: '使用 `--detach-netns` 时，dockerd-rootless.sh 让守护进程运行在宿主机的网络命名空间里；RootlessKit 创建的网络命名空间被单独放在它的状态目录下，容器的命名空间在其中创建。',
   },
   mobyRootlesskitInstaller: {
     establishes: '每个 Docker Engine 版本打包进 docker-ce-rootless-extras 的 RootlessKit 版本。',
@@ -136,7 +136,7 @@ export const referenceTextZhCn: Record<ReferenceKey, { establishes: string; titl
     establishes: `${fact('dockerRootlessComponents')} 开始报告 RootlessKit、slirp4netns 和 VPNKit 的版本（moby#42330）：更早的 rootless 守护进程，\`docker version\` 里没有 rootlesskit 组件。`,
   },
   mobyInfoUnix: {
-    establishes: '`docker version` 显示带 NetworkDriver 和 PortDriver 的 rootlesskit 组件（implicit 时没有 PortDriver；从不显示 pasta 组件）。',
+    establishes: '`docker version` 显示带 NetworkDriver 和 PortDriver 的 rootlesskit 组件（`implicit` 时没有 PortDriver；从不显示 pasta 组件）。',
   },
   mobyPr49304: {
     title: `moby/moby#49304：${fixedLine} 分支升级到 RootlessKit ${fact('rlkFixed', { v: true })}`,
@@ -148,7 +148,7 @@ export const referenceTextZhCn: Record<ReferenceKey, { establishes: string; titl
   },
   mobyPr51149: {
     title: 'moby/moby#51149：dockerd-rootless.sh 回退到 pasta（#51162 的 backport）',
-    establishes: `从 Docker ${fact('dockerPastaFallback')} / ${fact('dockerPastaFallback29')} 起，脚本依次尝试 slirp4netns、pasta（端口驱动 implicit，MTU ${fact('mtuPasta')}）和 vpnkit。`,
+    establishes: `从 Docker ${fact('dockerPastaFallback')} / ${fact('dockerPastaFallback29')} 起，脚本依次尝试 slirp4netns、pasta（端口驱动 \`implicit\`，MTU ${fact('mtuPasta')}）和 vpnkit。`,
   },
   moby51143: {
     establishes: '为什么 Docker 在没有安装 slirp4netns 时开始选用 pasta。',
@@ -167,18 +167,18 @@ export const referenceTextZhCn: Record<ReferenceKey, { establishes: string; titl
   },
   moby52641: {
     title: `moby/moby#52641：${fact('dockerGvisorFallback')}+ 启用 detach-netns 时找不到 slirp4netns`,
-    establishes: `Docker ${fact('dockerGvisorFallback')}+ 启用 detach-netns 时出现的问题；绕过办法是 DOCKERD_ROOTLESS_ROOTLESSKIT_DETACH_NETNS=false。`,
+    establishes: `Docker ${fact('dockerGvisorFallback')}+ 启用 detach-netns 时出现的问题；绕过办法是 \`DOCKERD_ROOTLESS_ROOTLESSKIT_DETACH_NETNS=false\`。`,
   },
   dockerCePackaging: {
     title: 'docker/docker-ce-packaging（docker-ce-rootless-extras 的 deb 和 rpm 打包规格）',
-    establishes: `docker-ce-rootless-extras 的依赖：${rootlessExtrasDependencies.map((row) => `${row.series.replaceAll(', ', '、')} 上是 "${row.depends}"`).join('，')}。`,
+    establishes: `docker-ce-rootless-extras 的依赖：${rootlessExtrasDependencies.map((row) => `${row.series.replaceAll(', ', '、')} 上是 \`${row.depends}\``).join('，')}。`,
   },
   dockerStaticDownloads: {
     title: 'download.docker.com：静态的 docker 与 docker-rootless-extras 压缩包',
-    establishes: '静态压缩包 docker-rootless-extras-<version>.tgz（内含 rootlesskit）按架构发布的位置。',
+    establishes: '静态压缩包 `docker-rootless-extras-<version>.tgz`（内含 rootlesskit）按架构发布的位置。',
   },
   slirp4netnsRepo: {
-    establishes: `slirp4netns 把 libslirp 封装在命名空间内的 tap 设备之后；除非指定 --disable-host-loopback，否则可以通过 ${fact('rlkGateway')} 访问宿主机回环。`,
+    establishes: `slirp4netns 把 libslirp 封装在命名空间内的 tap 设备之后；除非指定 \`--disable-host-loopback\`，否则可以通过 ${fact('rlkGateway')} 访问宿主机回环。`,
   },
   libslirp: {
     title: 'libslirp（源自 QEMU 的用户态 TCP/IP 协议栈）',
@@ -205,11 +205,11 @@ export const referenceTextZhCn: Record<ReferenceKey, { establishes: string; titl
   },
   dockerRootlessDocs: {
     title: 'Docker 文档：Rootless mode',
-    establishes: '如何安装 rootless 模式（dockerd-rootless-setuptool.sh），以及如何作为用户服务运行。',
+    establishes: '如何安装 rootless 模式（`dockerd-rootless-setuptool.sh`），以及如何作为用户服务运行。',
   },
   debianPasst: {
     title: 'Debian 软件包追踪系统：passt',
-    establishes: `Debian 的 passt 软件包版本（${packagePattern('Debian, Ubuntu')}），这些版本也会进入 Ubuntu。`,
+    establishes: `Debian 的 passt 软件包版本（\`${packagePattern('Debian, Ubuntu')}\`），这些版本也会进入 Ubuntu。`,
   },
   ubuntuPasst: {
     title: 'Ubuntu（Launchpad）：passt 源码包',
@@ -217,11 +217,11 @@ export const referenceTextZhCn: Record<ReferenceKey, { establishes: string; titl
   },
   fedoraPasst: {
     title: 'Fedora 软件包：passt',
-    establishes: `Fedora 的 passt 软件包版本（${packagePattern('Fedora, RHEL')}），pasta 输出的也是这个版本号。`,
+    establishes: `Fedora 的 passt 软件包版本（\`${packagePattern('Fedora, RHEL')}\`），pasta 输出的也是这个版本号。`,
   },
   chimeraCports: {
     title: 'Chimera Linux cports（软件包配方）',
-    establishes: `Chimera Linux 打包 passt 时，用以点分隔的日期作为版本号（${printedBy('Chimera Linux')}）。`,
+    establishes: `Chimera Linux 打包 passt 时，用以点分隔的日期作为版本号（\`${printedBy('Chimera Linux')}\`）。`,
   },
   launchpad2077158: {
     title: 'Launchpad bug #2077158：Ubuntu 上 AppArmor 阻止 RootlessKit 下的 pasta',

@@ -1,0 +1,113 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { unbrokenLength } from '../../src/components/content/line-breaks.ts';
+import { builds } from '../support/builds.ts';
+import { builtPageUrls, describeInBrowser, openPage, siteUrls } from '../support/e2e.ts';
+
+/** Every built page in every language. */
+const urls = builtPageUrls(builds[0]!);
+
+/**
+ * Where lines break inside inline code and inside the link text of source lists, reported as the text with "⏎" at each break:
+ * - code of up to `short` characters never breaks (a browser breaks "--ipv6" after a hyphen, leaving "--" at a line's end);
+ * - longer code breaks only between words, and inside a word longer than `short` only after "/", "_", "=" or a hyphen within the word
+ *   ("docker-rootless-⏎extras", never "--⏎ipv6");
+ * - link text naming a path or a repository breaks at a space or after "/" rather than inside a word ("rootlesskit.in⏎staller").
+ */
+function breakProblems(page: Page, short: number): Promise<string[]> {
+  return page.evaluate((short) => {
+    /** The offsets in the element's text where a new line starts. */
+    const lineStarts = (element: Element): number[] => {
+      const starts: number[] = [];
+      let offset = 0;
+      let top: number | null = null;
+      const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const text = node.textContent ?? '';
+        for (let i = 0; i < text.length; i++) {
+          if (/\s/.test(text[i]!)) continue;
+          const range = document.createRange();
+          range.setStart(node, i);
+          range.setEnd(node, i + 1);
+          const rect = range.getClientRects()[0];
+          if (!rect) continue;
+          if (top !== null && rect.top > top + 2) starts.push(offset + i);
+          top = rect.top;
+        }
+        offset += text.length;
+      }
+      return starts;
+    };
+    const marked = (text: string, starts: number[]) => starts.reduceRight((shown, at) => `${shown.slice(0, at)}⏎${shown.slice(at)}`, text);
+    /** The run without spaces around an offset. */
+    const wordAt = (text: string, at: number) => /\S*$/.exec(text.slice(0, at))![0] + /^\S*/.exec(text.slice(at))![0];
+
+    const problems: string[] = [];
+    for (const code of document.querySelectorAll(':not(pre) > code')) {
+      if (code.getClientRects().length < 2) continue;
+      const text = code.textContent ?? '';
+      const starts = lineStarts(code);
+      const fine = (at: number) =>
+        text.length > short && (/\s$/.test(text.slice(0, at)) || (wordAt(text, at).length > short && /([/_=]|[^\s-]-)$/.test(text.slice(0, at))));
+      const wrong = starts.filter((at) => !fine(at));
+      if (wrong.length > 0) problems.push(`code "${marked(text, starts)}"`);
+    }
+    // Between Han characters, or after a space, "/" or "-", a line may break; between two letters of a Latin word it may not.
+    const inWord = /[\p{Script=Latin}\d._]/u;
+    for (const link of document.querySelectorAll('.sources a, .reference-list a')) {
+      const text = link.textContent ?? '';
+      const starts = lineStarts(link);
+      if (starts.some((at) => inWord.test(text[at - 1]!) && inWord.test(text[at]!))) problems.push(`link "${marked(text, starts)}"`);
+    }
+    return problems;
+  }, short);
+}
+
+/** The words of the code block holding `blockText` that a wrap splits across two lines. */
+function splitWords(page: Page, blockText: string): Promise<string[]> {
+  return page.evaluate((blockText) => {
+    const block = [...document.querySelectorAll('.code-frame pre')].find((pre) => pre.textContent?.includes(blockText));
+    if (!block) return [`no code block with "${blockText}"`];
+    const split: string[] = [];
+    const walker = document.createTreeWalker(block, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      for (const match of (node.textContent ?? '').matchAll(/\S+/g)) {
+        const range = document.createRange();
+        range.setStart(node, match.index);
+        range.setEnd(node, match.index + match[0].length);
+        const rects = [...range.getClientRects()];
+        if (rects.some((rect) => rect.top >= rects[0]!.bottom - 2)) split.push(match[0]);
+      }
+    }
+    return split;
+  }, blockText);
+}
+
+/** Two phones and a tablet: the widths where running text wraps most. */
+const widths = [320, 360, 768];
+
+describeInBrowser('line breaks', (browser) => {
+  for (const width of widths) {
+    describe(`on a ${width} px screen`, () => {
+      let context: Awaited<ReturnType<typeof openPage>>['context'];
+      let page: Page;
+      beforeAll(async () => {
+        ({ context, page } = await openPage(browser(), { viewport: { width, height: 740 }, isMobile: width < 768, hasTouch: width < 768 }));
+      });
+      afterAll(async () => {
+        await context.close();
+      });
+
+      test.each(urls)('%s breaks inline code and source titles only where a reader expects it', async (url) => {
+        await page.goto(url, { waitUntil: 'load' });
+        expect(await breakProblems(page, unbrokenLength)).toEqual([]);
+      });
+
+      // An argument list is read token by token: a wrap that leaves "--" at a line's end and "mtu=65520" on the next misleads.
+      test.each(['', 'zh-cn/'])('the pasta argument list on /%spasta/ keeps every argument whole', async (lang) => {
+        await page.goto(new URL(`${lang}pasta/`, siteUrls.root).href, { waitUntil: 'load' });
+        expect(await splitWords(page, 'pasta --stderr')).toEqual([]);
+      });
+    });
+  }
+});
