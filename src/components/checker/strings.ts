@@ -25,20 +25,20 @@ const en: CheckerPageStrings = {
   intro:
     'Paste what your machine prints and the checker says whether a port published on 127.0.0.1 resets connections because of pasta, which facts decided it, and what to do. It runs entirely in your browser: the paste is never sent, stored or put into a link.',
   noscript:
-    'The checker needs JavaScript. Without it, decide by hand: run docker version and read across the decision table below.',
+    'The checker needs JavaScript. Without it, decide by hand: run `docker version` and read across the decision table below.',
   paste: {
     heading: 'What to paste',
-    lead: 'docker version is the one command that shows the network driver, the port driver and the RootlessKit version, and it is often enough. When it is not, the checker says what to run next.',
+    lead: '`docker version` is the one command that shows the network driver, the port driver and the RootlessKit version, and it is often enough. When it is not, the checker says what to run next.',
     collector: 'The collector runs every command the checker reads, in one go. It changes nothing; run it as the user that runs rootless Docker:',
     after:
-      'The braces make it a single command, so its output comes out in one piece, with a line naming each command before its output. The probe line is the test RootlessKit itself runs: exit status 0 means pasta accepts --host-lo-to-ns-lo.',
+      'The braces make it a single command, so its output comes out in one piece, with a line naming each command before its output. The probe line is the test RootlessKit itself runs: exit status 0 means pasta accepts `--host-lo-to-ns-lo`.',
     diagnostics: [' ', 'What each command shows', '.'],
   },
   byHand: {
     heading: 'Deciding by hand',
-    decision: `The checker applies the same rules as this table: read across the first row that matches your machine. RootlessKit ${fix} and later pass --host-lo-to-ns-lo to pasta.`,
+    decision: `The checker applies the same rules as this table: read across the first row that matches your machine. RootlessKit ${fix} and later pass \`--host-lo-to-ns-lo\` to pasta.`,
     docker:
-      'docker version shows the RootlessKit that runs. If you only know the Docker version, Docker’s own packages tell which RootlessKit they bundle; a distribution’s package may ship another.',
+      '`docker version` shows the RootlessKit that runs. If you only know the Docker version, Docker’s own packages tell which RootlessKit they bundle; a distribution’s package may ship another.',
   },
   sharing: {
     heading: 'Sharing a result',
@@ -52,7 +52,7 @@ const en: CheckerPageStrings = {
     heading: 'Embedding',
     lead: 'A version without the site’s navigation fits an iframe on a wiki page:',
     frameTitle: 'Rootless Docker loopback checker',
-    clipboard: 'allow="clipboard-write" lets the copy buttons work inside the frame.',
+    clipboard: '`allow="clipboard-write"` lets the copy buttons work inside the frame.',
   },
   embed: {
     title: 'Rootless Docker loopback checker',
@@ -62,7 +62,7 @@ const en: CheckerPageStrings = {
   },
   entry: {
     title: 'Check your machine.',
-    prompt: 'Paste the output of docker version into the checker: it says whether you are affected and shows the fix, without sending anything anywhere.',
+    prompt: 'Paste the output of `docker version` into the checker: it says whether you are affected and shows the fix, without sending anything anywhere.',
     action: 'Open the checker',
   },
 };
@@ -73,20 +73,20 @@ const zhCn: CheckerPageStrings = {
     '粘贴 docker version、docker info、rootlesskit --version、pasta --version 或 ps 的输出，判断 pasta 下发布在回环地址上的端口会不会重置连接，列出结论所依据的行，并给出确切的修复办法。全部在浏览器中运行。',
   intro:
     '把机器上的命令输出粘贴进来，检查工具会告诉你：发布在 127.0.0.1 上的端口是否因为 pasta 而重置连接，哪些信息决定了这个结论，以及接下来该怎么做。它完全在你的浏览器里运行：粘贴的内容不会被发送、保存，也不会放进链接。',
-  noscript: '检查工具需要 JavaScript。没有 JavaScript 也可以手工判断：运行 docker version，再对照下面的判断表。',
+  noscript: '检查工具需要 JavaScript。没有 JavaScript 也可以手工判断：运行 `docker version`，再对照下面的判断表。',
   paste: {
     heading: '该粘贴什么',
-    lead: 'docker version 是唯一一条能同时显示网络驱动、端口驱动和 RootlessKit 版本的命令，很多时候有它就够了。不够的话，检查工具会告诉你下一步该运行什么。',
+    lead: '`docker version` 是唯一一条能同时显示网络驱动、端口驱动和 RootlessKit 版本的命令，很多时候有它就够了。不够的话，检查工具会告诉你下一步该运行什么。',
     collector: '收集命令会一次运行检查工具能读取的所有命令。它不会改动任何东西；请以运行 rootless Docker 的用户执行：',
     after:
-      '外面的花括号让它作为一条命令运行，输出连成一整段，每条命令的输出前面都有一行标明是哪条命令。探测那一行就是 RootlessKit 自己做的检测：退出状态为 0 表示 pasta 接受 --host-lo-to-ns-lo。',
+      '外面的花括号让它作为一条命令运行，输出连成一整段，每条命令的输出前面都有一行标明是哪条命令。探测那一行就是 RootlessKit 自己做的检测：退出状态为 0 表示 pasta 接受 `--host-lo-to-ns-lo`。',
     diagnostics: ['每条命令能看出什么，请看', '诊断', '一页。'],
   },
   byHand: {
     heading: '手工判断',
-    decision: `检查工具的规则与这张表相同：从上往下，找到第一行与你的机器相符的配置，横向读出结果。RootlessKit ${fix} 及更新版本会给 pasta 传 --host-lo-to-ns-lo。`,
+    decision: `检查工具的规则与这张表相同：从上往下，找到第一行与你的机器相符的配置，横向读出结果。RootlessKit ${fix} 及更新版本会给 pasta 传 \`--host-lo-to-ns-lo\`。`,
     docker:
-      'docker version 会显示实际运行的 RootlessKit。如果只知道 Docker 的版本，可以从 Docker 官方软件包捆绑的 RootlessKit 推断；发行版的软件包可能附带别的版本。',
+      '`docker version` 会显示实际运行的 RootlessKit。如果只知道 Docker 的版本，可以从 Docker 官方软件包捆绑的 RootlessKit 推断；发行版的软件包可能附带别的版本。',
   },
   sharing: {
     heading: '分享结果',
@@ -100,7 +100,7 @@ const zhCn: CheckerPageStrings = {
     heading: '嵌入',
     lead: '另有一个不带站点导航的版本，可以用 iframe 嵌入 wiki 页面：',
     frameTitle: 'Rootless Docker 回环地址检查工具',
-    clipboard: 'allow="clipboard-write" 让框架里的复制按钮可以写入剪贴板。',
+    clipboard: '`allow="clipboard-write"` 让框架里的复制按钮可以写入剪贴板。',
   },
   embed: {
     title: 'Rootless Docker 回环地址检查工具',
@@ -110,7 +110,7 @@ const zhCn: CheckerPageStrings = {
   },
   entry: {
     title: '检查你的机器。',
-    prompt: '把 docker version 的输出粘贴到检查工具里：它会告诉你是否受影响，并给出修复办法，不会把任何内容发送出去。',
+    prompt: '把 `docker version` 的输出粘贴到检查工具里：它会告诉你是否受影响，并给出修复办法，不会把任何内容发送出去。',
     action: '打开检查工具',
   },
 };
