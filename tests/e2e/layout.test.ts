@@ -8,9 +8,11 @@ const urls = builtPageUrls(builds[0]!);
 
 /**
  * What is wrong with the layout of the page as shown: sideways scrolling of the whole page (naming the elements that stick out), words
- * broken across lines inside table cells (code and option names anywhere, prose other than after a hyphen or slash), code blocks without
- * a label, a copy button or their output, a code block in a list item out of line with the item's text, and focus rings of scrollable
- * boxes (code blocks, table regions) that an ancestor clips.
+ * broken across lines inside table cells and pager titles (code and option names anywhere, prose other than after a hyphen or slash, ≥ or
+ * ≤ apart from its value), a table caption cut off by its scroll region, a data table that scrolls on a desktop screen, a decision table
+ * that scrolls at any width, definition terms that look like their descriptions, code blocks without a label, a copy button or their
+ * output, a code block in a list item out of line with the item's text, and focus rings of scrollable boxes (code blocks, table regions)
+ * that an ancestor clips.
  */
 function layoutProblems(page: Page): Promise<string[]> {
   return page.evaluate(() => {
@@ -36,13 +38,13 @@ function layoutProblems(page: Page): Promise<string[]> {
       problems.push(`page is ${root.scrollWidth} px wide: ${culprits.join(', ')}`);
     }
 
-    // A word is a run without spaces or Han characters; in prose a line break after a hyphen or slash before a letter is ordinary wrapping,
-    // but code, a date and an option name ("--host-lo-to-ns-lo", even as plain text) stay whole.
-    for (const cell of document.querySelectorAll('table th, table td')) {
+    // A word is a run without spaces or Han characters, with a ≥ or ≤ in front of it; in prose a line break after a hyphen or slash before a
+    // letter is ordinary wrapping, but code, a date and an option name ("--host-lo-to-ns-lo", even as plain text) stay whole.
+    for (const cell of document.querySelectorAll('table th, table td, .pager-title')) {
       const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
       for (let node = walker.nextNode(); node; node = walker.nextNode()) {
         const code = node.parentElement?.closest('code, kbd, samp, time') !== null;
-        for (const match of (node.textContent ?? '').matchAll(/[^\s\p{Script=Han}\u3000-\u303f\uff00-\uffef]+/gu)) {
+        for (const match of (node.textContent ?? '').matchAll(/(?:[≥≤]\s)?[^\s\p{Script=Han}\u3000-\u303f\uff00-\uffef]+/gu)) {
           let start = match.index;
           for (const word of code || /^\(?-/.test(match[0]) ? [match[0]] : match[0].split(/(?<=[-/])(?=\p{L})/u)) {
             const range = document.createRange();
@@ -50,10 +52,30 @@ function layoutProblems(page: Page): Promise<string[]> {
             range.setEnd(node, start + word.length);
             start += word.length;
             const rects = [...range.getClientRects()];
-            if (rects.some((rect) => rect.top >= rects[0]!.bottom - 2)) problems.push(`"${word}" is broken across lines in a table cell`);
+            if (rects.some((rect) => rect.top >= rects[0]!.bottom - 2)) problems.push(`"${word}" is broken across lines in ${describe(cell)}`);
           }
         }
       }
+    }
+
+    // A caption reads in full without scrolling its table; a table rendered from the data fits a desktop column, and the decision table
+    // (the no-JavaScript checker) every screen: a phone shows it as cards.
+    for (const region of document.querySelectorAll('.scroll-region:has(> table)')) {
+      const box = region.getBoundingClientRect();
+      const caption = region.querySelector('caption');
+      const text = caption?.getBoundingClientRect();
+      if (caption && text && (text.left < box.left - 0.5 || text.right > box.left + region.clientWidth + 0.5)) {
+        problems.push(`the caption "${caption.textContent?.slice(0, 50)}" is cut off by its scroll region`);
+      }
+      const table = region.querySelector('[data-table]');
+      if (!table || region.scrollWidth <= region.clientWidth) continue;
+      if (innerWidth >= 1280 || table.matches('[data-table="decision"]')) {
+        problems.push(`the ${table.getAttribute('data-table')} table is ${region.scrollWidth} px wide in a ${region.clientWidth} px region`);
+      }
+    }
+
+    for (const term of document.querySelectorAll('.doc dt')) {
+      if (Number(getComputedStyle(term).fontWeight) < 600) problems.push(`the term "${term.textContent?.slice(0, 50)}" is not set in bold`);
     }
 
     // A code block's header names it (the language, or what kind of text it quotes); output wraps rather than hide text past the edge.
@@ -126,7 +148,7 @@ describeInBrowser('layout', (browser) => {
         await context.close();
       });
 
-      test.each(urls)('%s does not scroll sideways, keeps the words in table cells whole, labels code blocks, gives them copy buttons, lines them up in lists, wraps output, and shows focus rings unclipped', async (url) => {
+      test.each(urls)('%s does not scroll sideways, keeps the words in table cells and pager titles whole, shows captions in full, fits data tables to the screen, sets terms in bold, labels code blocks, gives them copy buttons, lines them up in lists, wraps output, and shows focus rings unclipped', async (url) => {
         await page.goto(url, { waitUntil: 'load' });
         expect(await layoutProblems(page)).toEqual([]);
       });

@@ -4,6 +4,8 @@ import { describeInBrowser, openPage, siteUrls } from '../support/e2e.ts';
 import { findPage } from '../support/pages.ts';
 
 const articleUrl = new URL(findPage(builds[0]!, 'class="heading ').url, siteUrls.root).href;
+/** A page whose table links every row to its source and keeps versions on one line on screen. */
+const tableUrl = new URL(findPage(builds[0]!, 'data-table="docker-rootlesskit"').url, siteUrls.root).href;
 
 describeInBrowser('print', (browser) => {
   test('prints the article alone, in the light theme, with link targets spelled out', async () => {
@@ -21,6 +23,26 @@ describeInBrowser('print', (browser) => {
         const href = await external.getAttribute('href');
         expect(await external.evaluate((link) => getComputedStyle(link, '::after').content)).toContain(href);
       }
+    } finally {
+      await context.close();
+    }
+  });
+
+  test('prints every column of a table on an A4 page, without link targets in its cells', async () => {
+    // A4 less Chromium's default margins, at 96 px to the inch.
+    const { context, page } = await openPage(browser(), { viewport: { width: 718, height: 1000 } });
+    try {
+      await page.goto(tableUrl);
+      await page.emulateMedia({ media: 'print' });
+      const problems = await page.evaluate(() =>
+        [...document.querySelectorAll('.scroll-region > table')].flatMap((table) => {
+          const name = table.getAttribute('data-table') ?? table.parentElement?.getAttribute('aria-labelledby');
+          const cut = table.getBoundingClientRect().right > document.documentElement.clientWidth + 0.5 || table.parentElement!.scrollWidth > table.parentElement!.clientWidth;
+          const spelled = [...table.querySelectorAll('a[href^="http"]')].filter((link) => !['none', 'normal'].includes(getComputedStyle(link, '::after').content));
+          return [...(cut ? [`the ${name} table is cut off`] : []), ...spelled.map((link) => `"${link.textContent}" in the ${name} table has its address appended`)];
+        }),
+      );
+      expect(problems).toEqual([]);
     } finally {
       await context.close();
     }

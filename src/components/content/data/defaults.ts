@@ -11,11 +11,11 @@ export interface DefaultsRow {
 
 const mtu = fact('mtuPasta');
 
-/** dockerd-rootless.sh defaults per Docker Engine range (English). */
+/** dockerd-rootless.sh defaults per Docker Engine range (English); a no-break space (\u00a0) keeps ≥ with its version. */
 export const defaultsRows: readonly DefaultsRow[] = [
   {
     docker: `before ${fact('dockerPastaCapable')}`,
-    order: `\`slirp4netns\` (≥ ${fact('slirpAutodetect')}), then \`vpnkit\`; the bundled RootlessKit has no pasta driver`,
+    order: `\`slirp4netns\` (≥\u00a0${fact('slirpAutodetect')}), then \`vpnkit\`; the bundled RootlessKit has no pasta driver`,
     port: '`builtin`',
     mtu: `${mtu} with auto-detected slirp4netns, otherwise ${fact('mtuLegacy')}`,
   },
@@ -43,7 +43,7 @@ export const defaultsRows: readonly DefaultsRow[] = [
 export const defaultsRowsZhCn: readonly DefaultsRow[] = [
   {
     docker: `${fact('dockerPastaCapable')} 之前`,
-    order: `\`slirp4netns\`（≥ ${fact('slirpAutodetect')}），其次 \`vpnkit\`；捆绑的 RootlessKit 没有 pasta 网络驱动`,
+    order: `\`slirp4netns\`（≥\u00a0${fact('slirpAutodetect')}），其次 \`vpnkit\`；捆绑的 RootlessKit 没有 pasta 网络驱动`,
     port: '`builtin`',
     mtu: `自动检测到 slirp4netns 时为 ${mtu}，否则为 ${fact('mtuLegacy')}`,
   },
