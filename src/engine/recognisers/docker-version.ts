@@ -61,7 +61,8 @@ export const dockerVersion: Recogniser = (lines, sink) => {
       }
       continue;
     }
-    const kv = t.includes(': ') ? KEY_VALUE.exec(t) : null;
+    // Outside a docker version block only a driver line counts: the rest of a paste is not read key by key.
+    const kv = t.includes(': ') && (side || t.includes('Driver: ')) ? KEY_VALUE.exec(t) : null;
     if (!kv) continue;
     const [, key, value] = kv as unknown as [string, string, string];
     if (!side) {

@@ -33,8 +33,9 @@ async function bundle(entry: string | { code: string }): Promise<{ gzip: number;
 // (13.29 / 18.06 / 19.55 KB). Then +0.15 KB (13.44 / 18.21 / 19.71 KB) for four forms a sweep of public pastes missed or
 // misread: docker version | grep Driver (RootlessKit's driver lines without their header), a {{.SecurityOptions}} list
 // quoted in a sentence, a ps line with RootlessKit's flags elided by hand, and Markdown headings taken for a running process.
+// Then +0.01 KB (13.46 / 18.22 / 19.72 KB): outside a docker version block only driver lines are read key by key, as before.
 // The ceilings sit just above, so that the engine can only shrink unless a change says why it grows.
-const budgets = { core: 13_450, withEnglish: 18_210, withChinese: 19_710 };
+const budgets = { core: 13_500, withEnglish: 18_270, withChinese: 19_770 };
 
 /** What a Chinese page's island takes from the engine: index.ts's runtime exports, with the Chinese catalogue instead of English. */
 const chineseEngine = `
