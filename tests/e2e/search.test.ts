@@ -37,7 +37,7 @@ describeInBrowser('search', (browser) => {
     }
   });
 
-  test('Ctrl-K and the header button open the search too', async () => {
+  test('Ctrl-K, "/" and the header button open the search too, and closing it puts focus back where the reader was', async () => {
     const { context, page, problems } = await openPage(browser());
     try {
       await page.goto(siteUrls.root);
@@ -46,6 +46,16 @@ describeInBrowser('search', (browser) => {
       await dialog.getByRole('searchbox').waitFor({ state: 'visible' });
       await page.keyboard.press('Escape');
       await dialog.waitFor({ state: 'hidden' });
+      // Opened from nowhere in particular, closing lands on the search button, not on <body> (where Tab would restart the page).
+      await expect(page.evaluate(() => document.activeElement?.hasAttribute('data-search'))).resolves.toBe(true);
+
+      const link = page.locator('article p a[href]').first();
+      await link.focus();
+      await page.keyboard.press('/');
+      await dialog.getByRole('searchbox').waitFor({ state: 'visible' });
+      await page.keyboard.press('Escape');
+      await dialog.waitFor({ state: 'hidden' });
+      await expect(link.evaluate((element) => element === document.activeElement)).resolves.toBe(true);
 
       await page.getByRole('button', { name: 'Search' }).click();
       await dialog.getByRole('searchbox').waitFor({ state: 'visible' });
