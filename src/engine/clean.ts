@@ -41,6 +41,7 @@ const mayHavePrefix = (t: string): boolean => t.includes('[') || t.includes('@')
 const ANSI = /\x1b\[[0-9;]*[A-Za-z]/g;
 const CUT = /^(?:#\s*)?(?:\[\s*(?:cut|snip|\.\.\.|…)[^\]]*\]|\.\.\.|…|\(\.\.\.\))$/i;
 const FENCE = /^(?:```|~~~)/;
+const BR = /<br\s*\/?>/i;
 // Headers that a lost newline glues to the end of the previous line ("Experimental: trueServer:").
 const GLUED = ['Server:', 'Client:', 'Engine:', 'rootlesskit:', 'slirp4netns:', 'vpnkit:'];
 const KEY_VALUE = /^\s*[A-Za-z][\w .()/-]{0,40}: +\S/;
@@ -61,17 +62,23 @@ export function clean(text: string): Cleaned {
     if (t.length > limits.maxLineChars) t = t.slice(0, limits.maxLineChars);
     if (t.includes('\x1b')) t = t.replace(ANSI, '');
     if (t.includes('\t') || t.includes('\u00a0')) t = t.replace(/[\t\u00a0]/g, ' ');
-    const full = t;
-    if (mayHavePrefix(t)) t = stripPrefixes(t);
-    const prefix = t === full ? undefined : full.slice(0, full.length - t.length);
-    t = t.trimEnd();
-    const trimmed = t.trimStart();
-    if (!trimmed || ((trimmed[0] === '`' || trimmed[0] === '~') && FENCE.test(trimmed))) continue;
-    const cut = '#[.…('.includes(trimmed[0]!) && CUT.test(trimmed);
-    if (!mayBeGlued(t)) lines.push({ n: i + 1, text: t, trimmed, cut, prefix });
-    else for (const part of unglue(t)) lines.push({ n: i + 1, text: part, trimmed: part.trim(), cut, prefix });
+    // Output quoted in HTML or a Markdown table keeps its line ends as <br> tags.
+    if (!t.includes('<br') && !t.includes('<BR')) addLine(t, i + 1, lines);
+    else for (const part of t.split(BR)) addLine(part, i + 1, lines);
   }
   return { lines, truncated };
+}
+
+/** Cleans one physical line and appends what is left of it (nothing, or one or more lines when newlines were lost). */
+function addLine(line: string, n: number, lines: Line[]): void {
+  let t = mayHavePrefix(line) ? stripPrefixes(line) : line;
+  const prefix = t === line ? undefined : line.slice(0, line.length - t.length);
+  t = t.trimEnd();
+  const trimmed = t.trimStart();
+  if (!trimmed || ((trimmed[0] === '`' || trimmed[0] === '~') && FENCE.test(trimmed))) return;
+  const cut = '#[.…('.includes(trimmed[0]!) && CUT.test(trimmed);
+  if (!mayBeGlued(t)) lines.push({ n, text: t, trimmed, cut, prefix });
+  else for (const part of unglue(t)) lines.push({ n, text: part, trimmed: part.trim(), cut, prefix });
 }
 
 function stripPrefixes(line: string): string {

@@ -31,13 +31,15 @@ import { gzipSize, pageScripts, staticImports, total } from '../support/weight.t
  * Then +0.11 KB on the pages with the sidebar: code blocks' copy buttons select the code where there is no clipboard
  * (plain-http hosts) and say what they did in a polite status.
  * Then +0.04 KB: long names in the findings (DOCKERD_ROOTLESS_ROOTLESSKIT_NET) wrap after "_" and "/" on phones, not mid-word.
- * Now: /checker/ 35,010 B, /embed/checker/ 32,548 B, /zh-cn/checker/ 36,457 B, /zh-cn/embed/checker/ 33,995 B.
+ * Then +0.02 KB on the pages with the sidebar: search opened with "/" or Ctrl-K gives focus back to its button, not to <body>.
+ * Then +0.16 KB in the engine for six forms a fifth sweep of public pastes misread (see tests/unit/engine/bundle.test.ts).
+ * Now: /checker/ 35,202 B, /embed/checker/ 32,712 B, /zh-cn/checker/ 36,649 B, /zh-cn/embed/checker/ 34,159 B.
  */
 const ceilings = {
-  'checker/': 35_060,
-  'embed/checker/': 32_600,
-  'zh-cn/checker/': 36_510,
-  'zh-cn/embed/checker/': 34_050,
+  'checker/': 35_250,
+  'embed/checker/': 32_760,
+  'zh-cn/checker/': 36_700,
+  'zh-cn/embed/checker/': 34_210,
 };
 const build = builds[0]!;
 

@@ -150,6 +150,13 @@ export const references = {
     url: urls.podman24045,
     establishes: 'Why passt changed the spliced mapping: the old default exposed namespace-local services to the host.',
   },
+  podmanDockerShim: {
+    id: 'podman-docker-in',
+    project: 'podman',
+    title: "podman docker.in: the podman-docker package's docker command",
+    url: urls.podmanDockerShim,
+    establishes: 'The `docker` command of the podman-docker package prints "Emulate Docker CLI using podman" and runs Podman.',
+  },
   mobyRootlessScript: {
     id: 'moby-dockerd-rootless-sh',
     project: 'moby',

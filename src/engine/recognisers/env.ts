@@ -2,14 +2,15 @@
 import { rank, type Recogniser } from '../facts.ts';
 
 const PREFIX = 'DOCKERD_ROOTLESS_ROOTLESSKIT_';
-// One or more NAME=value pairs per line: Environment="A=b" "C=d", export A=b, A='b', `A=b` in prose.
-const SETTING = /DOCKERD_ROOTLESS_ROOTLESSKIT_([A-Z_]+)=(?:"([^"]*)"|'([^']*)'|([^\s"'`;]*))/g;
+// One or more NAME=value pairs per line: Environment="A=b" "C=d", export A=b, A='b', `A=b` in prose, and printf's
+// 'A=b\nB=c' (a backslash ends an unquoted value).
+const SETTING = /DOCKERD_ROOTLESS_ROOTLESSKIT_([A-Z_]+)=(?:"([^"]*)"|'([^']*)'|([^\s"'`;\\]*))/g;
 // The drivers among the extra flags of DOCKERD_ROOTLESS_ROOTLESSKIT_FLAGS ("--net=pasta --port-driver=implicit").
 const FLAG = /--(net|port-driver)[= ]([\w-]+)/g;
 // dockerd-rootless.sh's own choice of network driver, as its `set -x` trace prints it ("+ net=vpnkit").
 const SCRIPT_NET = /^net=([\w-]+)$/;
-// A per-user socket: DOCKER_HOST, or the client's "Cannot connect … at unix:///run/user/1000/docker.sock".
-const ROOTLESS_SOCKET = /unix:\/\/\/run\/user\/\d+\/docker\.sock/;
+// A per-user socket: DOCKER_HOST, or the client's "Cannot connect … at unix:///run/user/1000/docker.sock" (/var/run is /run).
+const ROOTLESS_SOCKET = /unix:\/\/\/(?:var\/)?run\/user\/\d+\/docker\.sock/;
 
 /** Reads the configuration dockerd-rootless.sh will use (configuration, not necessarily what is running). */
 export const environment: Recogniser = (lines, sink) => {

@@ -20,6 +20,8 @@ const ELISION = /^(?:\.{3}|…)$/;
 const SCRIPT = /^dockerd-rootless(?:\.sh)?$/;
 
 const basename = (token: string): string => token.slice(token.lastIndexOf('/') + 1);
+const QUOTED_WORD = /^(['"])(.*)\1$/;
+const unquote = (token: string): string => QUOTED_WORD.exec(token)?.[2] ?? token;
 
 /** Splits "--flag=value" / "--flag value" argv tokens into a map; `rest` is the first positional (the child command). */
 function flags(tokens: readonly string[], from: number): { flags: Map<string, string>; rest: string | null } {
@@ -50,7 +52,8 @@ export const processes: Recogniser = (lines, sink) => {
     // A command quoted in backticks ends at the closing one: the prose after it is not its argv.
     const command = t.includes('`') ? (QUOTED.exec(t)?.[1] ?? t) : t;
     // "Executing [pasta …]" (RootlessKit's debug log) and tree glyphs become plain tokens.
-    const tokens = command.replace(/[[\]]/g, ' ').trim().split(/\s+/);
+    // dash and busybox `set -x` quote every word with "=" in it ('--net=pasta'): the quotes are not part of the argv.
+    const tokens = command.replace(/[[\]]/g, ' ').trim().split(/\s+/).map(unquote);
     const at = tokens.findIndex((token, i) => argv(tokens[i + 1]) && /^(?:rootlesskit|pasta(?:\.avx2)?)$/.test(basename(token)));
     if (at < 0) continue;
     if (basename(tokens[at]!) === 'rootlesskit') rootlesskit(tokens, at, line, sink);
@@ -66,6 +69,8 @@ function rootlesskit(tokens: readonly string[], at: number, line: Line, sink: Si
   const elided = rest !== null && ELISION.test(rest);
   // Elided flags prove nothing, but the child at the end still shows RootlessKit running Docker.
   if (elided && SCRIPT.test(basename(tokens.at(-1)!))) sink.fact('rootless', true, rank.running, line);
+  // dockerd-rootless.sh's own state directory: the argv is Docker's even when systemctl cut it before the child.
+  if (basename(f.get('state-dir') ?? '') === 'dockerd-rootless') sink.fact('rootless', true, rank.hint, line);
   const net = f.get('net');
   const port = f.get('port-driver');
   if (!net && !port) return; // "rootlesskit --version" and the like

@@ -1,6 +1,6 @@
 /**
  * `rootlesskit --version`, `slirp4netns --version`, `docker --version`, `podman --version`, dockerd's start-up log line and
- * `rootlessctl info` (RootlessKit's API as text).
+ * `rootlessctl info` (RootlessKit's API as text), and podman-docker's banner (its `docker` is Podman).
  */
 import { rank, type Recogniser } from '../facts.ts';
 import { componentFact } from './docker-version.ts';
@@ -10,6 +10,8 @@ const DOCKER = /^Docker version ([^,\s]+)/;
 const DAEMON_LOG = / version=v?(\d[\w.+~-]*)/;
 // rootlessctl info: "- REST API version: 1.1.1" first, then "- Implementation version: 2.3.1", "- Network Driver: pasta", …
 const ROOTLESSCTL = /^- ([\w ]+): (\S+)$/;
+// What podman-docker's `docker` prints before it runs Podman (containers/podman docker.in).
+const PODMAN_DOCKER = 'Emulate Docker CLI using podman';
 
 /** Reads the version lines the tools print about themselves. */
 export const versions: Recogniser = (lines, sink) => {
@@ -25,6 +27,7 @@ export const versions: Recogniser = (lines, sink) => {
       // As the keys of docker version's rootlesskit component, which says the same: Version, NetworkDriver, PortDriver.
       componentFact(`rootlesskit.${ctl[1]!.replace('Implementation v', 'V').replace(' ', '')}`, ctl[2]!, line, sink);
     }
+    if (t.startsWith(PODMAN_DOCKER)) sink.signal('podman-info', line);
     const tool = TOOL.exec(t);
     if (tool) {
       const key = tool[1] === 'rootlesskit' ? 'rootlesskitVersion' : tool[1] === 'podman' ? 'podmanVersion' : 'slirp4netnsVersion';

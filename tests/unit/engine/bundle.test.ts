@@ -34,8 +34,11 @@ async function bundle(entry: string | { code: string }): Promise<{ gzip: number;
 // misread: docker version | grep Driver (RootlessKit's driver lines without their header), a {{.SecurityOptions}} list
 // quoted in a sentence, a ps line with RootlessKit's flags elided by hand, and Markdown headings taken for a running process.
 // Then +0.01 KB (13.46 / 18.22 / 19.72 KB): outside a docker version block only driver lines are read key by key, as before.
+// Then +0.16 KB (13.62 / 18.37 / 19.87 KB) for five forms a fifth sweep of public pastes found misread: argv words quoted by
+// dash's and busybox's set -x, lines joined with <br>, /var/run/user sockets, printf-written drop-ins, podman-docker's banner,
+// and dockerd-rootless.sh's state directory in an argv cut before its child.
 // The ceilings sit just above, so that the engine can only shrink unless a change says why it grows.
-const budgets = { core: 13_500, withEnglish: 18_270, withChinese: 19_770 };
+const budgets = { core: 13_660, withEnglish: 18_420, withChinese: 19_920 };
 
 /** What a Chinese page's island takes from the engine: index.ts's runtime exports, with the Chinese catalogue instead of English. */
 const chineseEngine = `

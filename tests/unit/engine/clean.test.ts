@@ -51,6 +51,11 @@ describe('clean', () => {
     expect(texts('Client: Version: 28.1.1 Context: rootlessServer: Docker Engine - Community Engine: Version: 28.1.1')).toEqual(['Client:', 'Version: 28.1.1', 'Context: rootless', 'Server: Docker Engine - Community', 'Engine:', 'Version: 28.1.1']);
   });
 
+  test('splits lines joined with <br> tags (output quoted in HTML or a Markdown table), keeping their line number', () => {
+    const { lines } = clean('> Server: Docker Engine - Community<br/> Engine:<br/>  Version:          18.09.2<BR>  API version: 1.39<br />');
+    expect(lines.map((l) => [l.n, l.text])).toEqual([[1, 'Server: Docker Engine - Community'], [1, ' Engine:'], [1, '  Version:          18.09.2'], [1, '  API version: 1.39']]);
+  });
+
   test('marks cuts and drops code fences', () => {
     const { lines } = clean('```\n# [cut]\n...\n[...]\n…\nreal\n```');
     expect(lines.map((l) => l.cut)).toEqual([true, true, true, true, false]);

@@ -278,6 +278,15 @@ describe('process lines', () => {
     // One "# " may be a root shell's prompt: not a heading.
     expect(facts('# rootlesskit --net=pasta --port-driver=implicit /usr/bin/dockerd-rootless.sh').networkDriver).toBe('pasta');
   });
+  test("set -x traces of dash and busybox quote each word with '=' in it", () => {
+    const trace = "+ exec rootlesskit '--state-dir=/run/user/1000/dockerd-rootless' '--net=pasta' '--mtu=65520' --disable-host-loopback '--port-driver=implicit' '--copy-up=/etc' /usr/bin/dockerd-rootless.sh";
+    expect(facts(trace)).toMatchObject({ rootless: true, networkDriver: 'pasta', portDriver: 'implicit', mtu: 65520, disableHostLoopback: true, detachNetns: false });
+  });
+  test("dockerd-rootless.sh's state directory shows Docker's RootlessKit even when systemctl cut the argv before the child", () => {
+    const cut = '│ │ ├─2637 rootlesskit --state-dir=/run/user/1000/dockerd-rootless --net=slirp4netns --mtu=65520 --copy-u>';
+    expect(facts(cut)).toMatchObject({ rootless: true, networkDriver: 'slirp4netns' });
+    expect(facts('rootlesskit --state-dir=/tmp/rk --net=slirp4netns --mtu=65520 --copy-u>').rootless).toBeNull();
+  });
   test('systemctl status unit description', () => {
     expect(facts('● docker.service - Docker Application Container Engine (Rootless)').rootless).toBe(true);
   });
@@ -291,6 +300,15 @@ describe('environment', () => {
     ["DOCKERD_ROOTLESS_ROOTLESSKIT_NET='pasta'"],
     ['Environment=DOCKERD_ROOTLESS_ROOTLESSKIT_MTU=1500 DOCKERD_ROOTLESS_ROOTLESSKIT_NET=pasta'],
   ])('%s', (line) => expect(facts(line).networkDriver).toBe('pasta'));
+  test("a drop-in written with printf '…\\n…': each setting ends at the backslash", () => {
+    const printf = "printf '[Service]\\nEnvironment=DOCKERD_ROOTLESS_ROOTLESSKIT_NET=pasta\\nEnvironment=DOCKERD_ROOTLESS_ROOTLESSKIT_PORT_DRIVER=implicit\\n' > override.conf";
+    expect(facts(printf)).toMatchObject({ networkDriver: 'pasta', portDriver: 'implicit' });
+  });
+  test('a per-user socket under /run/user or /var/run/user hints rootless; the system socket does not', () => {
+    expect(facts('export DOCKER_HOST=unix:///run/user/1000/docker.sock').rootless).toBe(true);
+    expect(facts('export DOCKER_HOST=unix:///var/run/user/1000/docker.sock').rootless).toBe(true);
+    expect(facts('export DOCKER_HOST=unix:///var/run/docker.sock').rootless).toBeNull();
+  });
   test('several settings on one line, and the literal false', () => {
     expect(facts('Environment="DOCKERD_ROOTLESS_ROOTLESSKIT_PORT_DRIVER=implicit" "DOCKERD_ROOTLESS_ROOTLESSKIT_DISABLE_HOST_LOOPBACK=false" "DOCKERD_ROOTLESS_ROOTLESSKIT_DETACH_NETNS=false"')).toMatchObject({
       portDriver: 'implicit',
@@ -395,5 +413,11 @@ describe('podman info (YAML)', () => {
     const r = analyze('host:\n  arch: amd64\n  pasta:\n    executable: /usr/bin/pasta\n    package: passt-0^20250217.ga1e48a0-1.fc41.x86_64\n    version: |\n      pasta 0^20250217.ga1e48a0-1.fc41.x86_64\nversion:\n  APIVersion: 5.3.1\n  Version: 5.3.1');
     expect(r.facts).toMatchObject({ podmanVersion: '5.3.1', pastaDate: '2025-02-17', rootless: null });
     expect(r.findings.map((f) => f.id)).toContain('podman-not-docker');
+  });
+  test("podman-docker's banner: the docker command is Podman", () => {
+    const r = analyze('$ docker -v\nEmulate Docker CLI using podman. Create /etc/containers/nodocker to quiet msg.\npodman version 4.6.1');
+    expect(r.facts.podmanVersion).toBe('4.6.1');
+    expect(r.findings.map((f) => f.id)).toContain('podman-not-docker');
+    expect(analyze('podman version 4.6.1').findings.map((f) => f.id)).not.toContain('podman-not-docker');
   });
 });

@@ -109,6 +109,10 @@ export const referenceTextZhCn: Record<ReferenceKey, { establishes: string; titl
     title: 'containers/podman#24045：容器内绑定在回环地址上的服务可以从宿主机访问',
     establishes: 'passt 为什么改变 splice 映射：旧的默认行为把命名空间内只在本地监听的服务暴露给了宿主机。',
   },
+  podmanDockerShim: {
+    title: 'podman docker.in：podman-docker 软件包提供的 docker 命令',
+    establishes: 'podman-docker 软件包的 `docker` 命令会打印 “Emulate Docker CLI using podman”，然后运行 Podman。',
+  },
   mobyRootlessScript: {
     establishes: 'Docker 默认选用哪个网络驱动和端口驱动、MTU，以及 `DOCKERD_ROOTLESS_ROOTLESSKIT_*` 环境变量。',
   },
