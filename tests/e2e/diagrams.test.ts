@@ -15,10 +15,15 @@ const wide = { viewport: { width: 1400, height: 900 } };
 const smallestLegibleText = 11;
 /** The smallest text the timeline may show on a desktop, where its wide drawing is read from further away. */
 const smallestDesktopTimelineText = 12;
+/** The smallest label (regular, 13-unit text) any diagram may show from a tablet on, read from as far away. */
+const smallestDesktopLabel = 12;
 /** Pages showing the release timeline, one per language. */
 const timelineUrls = diagramPages.filter((page) => readPage(page).includes('id="figure-timeline"')).map((page) => new URL(page.url, siteUrls.root).href);
 
-/** How each diagram on the page is drawn: sideways overflow of its figure or scroll region, drawings shown, their viewBox width and smallest text. */
+/**
+ * How each diagram on the page is drawn: sideways overflow of its figure or scroll region, drawings shown, their viewBox width, smallest
+ * text and smallest label (text other than the small annotations along arrows and dots), in CSS pixels.
+ */
 function measureDiagrams(page: Page) {
   return page.locator('figure.diagram').evaluateAll((figures) =>
     figures.map((figure) => {
@@ -26,14 +31,16 @@ function measureDiagrams(page: Page) {
       const shown = [...figure.querySelectorAll<SVGSVGElement>('svg[role="img"]')].filter((svg) => svg.getClientRects().length > 0);
       const svg = shown[0];
       const scale = svg ? svg.getBoundingClientRect().width / svg.viewBox.baseVal.width : 0;
-      const sizes = [...(svg?.querySelectorAll('text') ?? [])].map((text) => Number.parseFloat(getComputedStyle(text).fontSize) * scale);
+      const sizes = (selector: string) => [...(svg?.querySelectorAll(selector) ?? [])].map((text) => Number.parseFloat(getComputedStyle(text).fontSize) * scale);
+      const smallest = (selector: string) => Math.round(Math.min(...sizes(selector)) * 100) / 100;
       return {
         id: figure.id,
         overflow: Math.max(figure.scrollWidth - figure.clientWidth, region ? region.scrollWidth - region.clientWidth : 0),
         right: Math.ceil(figure.getBoundingClientRect().right),
         shown: shown.length,
         viewBoxWidth: svg?.viewBox.baseVal.width ?? 0,
-        smallestText: Math.round(Math.min(...sizes) * 100) / 100,
+        smallestText: smallest('text'),
+        smallestLabel: smallest('text:not(.dg-small)'),
       };
     }),
   );
@@ -120,6 +127,25 @@ describeInBrowser('diagrams', (browser) => {
         expect(diagram.viewBoxWidth, `${diagram.id}: drawing shown`).toBeGreaterThan(narrowWidth);
         await expect(page.locator(`[id="${diagram.id}"]`).getByRole('img').count(), `${diagram.id}: images exposed to assistive technology`).resolves.toBe(1);
       }
+    } finally {
+      await context.close();
+    }
+  });
+
+  // Every 32 px from a tablet to a wide desktop (768, 1024 and 1152 px among them): one column, then the sidebar beside the text, then the
+  // table of contents too (from 1152 px, where the text column is narrowest), and across each switch between the drawings.
+  test.each(diagramUrls)('%s: at every window width from 768 to 1440 px every diagram shows its labels at 12 px or more', async (url) => {
+    const { context, page } = await openPage(browser(), wide);
+    try {
+      await page.goto(url, { waitUntil: 'load' });
+      const problems: string[] = [];
+      for (let width = 768; width <= 1440; width += 32) {
+        await page.setViewportSize({ width, height: 900 });
+        for (const { id, smallestLabel } of await measureDiagrams(page)) {
+          if (smallestLabel < smallestDesktopLabel) problems.push(`at ${width} px: ${id} shows labels at ${smallestLabel} px`);
+        }
+      }
+      expect(problems).toEqual([]);
     } finally {
       await context.close();
     }

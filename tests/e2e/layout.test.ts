@@ -9,10 +9,10 @@ const urls = builtPageUrls(builds[0]!);
 /**
  * What is wrong with the layout of the page as shown: sideways scrolling of the whole page (naming the elements that stick out), words
  * broken across lines inside table cells and pager titles (code and option names anywhere, prose other than after a hyphen or slash, ≥ or
- * ≤ apart from its value), a table caption cut off by its scroll region, a data table that scrolls on a desktop screen, a decision table
- * that scrolls at any width, definition terms that look like their descriptions, code blocks without a label, a copy button or their
- * output, a code block in a list item out of line with the item's text, and focus rings of scrollable boxes (code blocks, table regions)
- * that an ancestor clips.
+ * ≤ apart from its value), code in a row's first cell on more than one line, a table caption cut off by its scroll region, a table that
+ * scrolls on a desktop screen, a decision table that scrolls at any width, definition terms that look like their descriptions, code
+ * blocks without a label, a copy button or their output, a code block in a list item out of line with the item's text, and focus rings of
+ * scrollable boxes (code blocks, table regions) that an ancestor clips.
  */
 function layoutProblems(page: Page): Promise<string[]> {
   return page.evaluate(() => {
@@ -58,8 +58,13 @@ function layoutProblems(page: Page): Promise<string[]> {
       }
     }
 
-    // A caption reads in full without scrolling its table; a table rendered from the data fits a desktop column, and the decision table
-    // (the no-JavaScript checker) every screen: a phone shows it as cards.
+    // A row's first cell names it (a variable, a version): its code stays on one line while long values in other cells may break (article.css).
+    for (const code of document.querySelectorAll('table :is(th, td):first-child code')) {
+      if (code.getClientRects().length > 1) problems.push(`"${code.textContent}" is broken across lines in the first cell of its row`);
+    }
+
+    // A caption reads in full without scrolling its table; every table fits a desktop column, and the decision table (the no-JavaScript
+    // checker) every screen: a phone shows it as cards.
     for (const region of document.querySelectorAll('.scroll-region:has(> table)')) {
       const box = region.getBoundingClientRect();
       const caption = region.querySelector('caption');
@@ -67,10 +72,11 @@ function layoutProblems(page: Page): Promise<string[]> {
       if (caption && text && (text.left < box.left - 0.5 || text.right > box.left + region.clientWidth + 0.5)) {
         problems.push(`the caption "${caption.textContent?.slice(0, 50)}" is cut off by its scroll region`);
       }
-      const table = region.querySelector('[data-table]');
-      if (!table || region.scrollWidth <= region.clientWidth) continue;
+      const table = region.querySelector(':scope > table')!;
+      if (region.scrollWidth <= region.clientWidth) continue;
       if (innerWidth >= 1280 || table.matches('[data-table="decision"]')) {
-        problems.push(`the ${table.getAttribute('data-table')} table is ${region.scrollWidth} px wide in a ${region.clientWidth} px region`);
+        const name = table.getAttribute('data-table') ?? region.getAttribute('aria-labelledby');
+        problems.push(`the ${name} table is ${region.scrollWidth} px wide in a ${region.clientWidth} px region`);
       }
     }
 
@@ -125,12 +131,13 @@ function layoutProblems(page: Page): Promise<string[]> {
   });
 }
 
-/** Two phones, a tablet (one column) and a desktop (sidebar and table of contents). */
+/** Two phones, a tablet (one column) and two desktops (sidebar and table of contents): a laptop's and the widest column, full HD. */
 const screens = [
   { width: 320, phone: true },
   { width: 360, phone: true },
   { width: 768, phone: false },
   { width: 1280, phone: false },
+  { width: 1920, phone: false },
 ];
 
 describeInBrowser('layout', (browser) => {
@@ -148,7 +155,7 @@ describeInBrowser('layout', (browser) => {
         await context.close();
       });
 
-      test.each(urls)('%s does not scroll sideways, keeps the words in table cells and pager titles whole, shows captions in full, fits data tables to the screen, sets terms in bold, labels code blocks, gives them copy buttons, lines them up in lists, wraps output, and shows focus rings unclipped', async (url) => {
+      test.each(urls)('%s does not scroll sideways, keeps the words in table cells and pager titles whole, shows captions in full, fits tables to the screen, sets terms in bold, labels code blocks, gives them copy buttons, lines them up in lists, wraps output, and shows focus rings unclipped', async (url) => {
         await page.goto(url, { waitUntil: 'load' });
         expect(await layoutProblems(page)).toEqual([]);
       });

@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { datePattern } from '../../src/components/content/dates.ts';
 import { unbrokenLength } from '../../src/components/content/line-breaks.ts';
 import { builds } from '../support/builds.ts';
 import { builtPageUrls, describeInBrowser, openPage, siteUrls } from '../support/e2e.ts';
@@ -12,10 +13,11 @@ const urls = builtPageUrls(builds[0]!);
  * - code of up to `short` characters never breaks (a browser breaks "--ipv6" after a hyphen, leaving "--" at a line's end);
  * - longer code breaks only between words, and inside a word longer than `short` only after "/", "_", "=" or a hyphen within the word
  *   ("docker-rootless-⏎extras", never "--⏎ipv6");
- * - link text naming a path or a repository breaks at a space or after "/" rather than inside a word ("rootlesskit.in⏎staller").
+ * - link text naming a path or a repository breaks at a space or after "/" rather than inside a word ("rootlesskit.in⏎staller");
+ * - a date never breaks ("2024-⏎10-30"), wherever it is.
  */
-function breakProblems(page: Page, short: number): Promise<string[]> {
-  return page.evaluate((short) => {
+function breakProblems(page: Page, short: number, dates: string): Promise<string[]> {
+  return page.evaluate(([short, dates]) => {
     /** The offsets in the element's text where a new line starts. */
     const lineStarts = (element: Element): number[] => {
       const starts: number[] = [];
@@ -59,8 +61,19 @@ function breakProblems(page: Page, short: number): Promise<string[]> {
       const starts = lineStarts(link);
       if (starts.some((at) => inWord.test(text[at - 1]!) && inWord.test(text[at]!))) problems.push(`link "${marked(text, starts)}"`);
     }
+    // SVG text does not wrap.
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT, (node) => (node.parentElement?.closest('svg') ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT));
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      for (const match of (node.textContent ?? '').matchAll(new RegExp(dates, 'g'))) {
+        const range = document.createRange();
+        range.setStart(node, match.index);
+        range.setEnd(node, match.index + match[0].length);
+        const rects = [...range.getClientRects()];
+        if (rects.some((rect) => rect.top >= rects[0]!.bottom - 2)) problems.push(`date "${match[0]}" in "${node.parentElement?.textContent?.trim().slice(0, 60)}"`);
+      }
+    }
     return problems;
-  }, short);
+  }, [short, dates] as const);
 }
 
 /** The words of the code block holding `blockText` that a wrap splits across two lines. */
@@ -98,9 +111,9 @@ describeInBrowser('line breaks', (browser) => {
         await context.close();
       });
 
-      test.each(urls)('%s breaks inline code and source titles only where a reader expects it', async (url) => {
+      test.each(urls)('%s breaks inline code and source titles only where a reader expects it, and never a date', async (url) => {
         await page.goto(url, { waitUntil: 'load' });
-        expect(await breakProblems(page, unbrokenLength)).toEqual([]);
+        expect(await breakProblems(page, unbrokenLength, datePattern.source)).toEqual([]);
       });
 
       // An argument list is read token by token: a wrap that leaves "--" at a line's end and "mtu=65520" on the next misleads.

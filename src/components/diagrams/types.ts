@@ -72,6 +72,4 @@ export interface DiagramData extends DiagramLayout {
   text: readonly string[];
   /** The same picture stacked to `narrowWidth` units, shown instead of the wide one where that would have to scroll. */
   narrow: DiagramLayout;
-  /** From which column width the wide drawing shows (`wideFrom` in geometry.ts); `default` when not given. */
-  wideFrom?: 'default' | 'late';
 }

@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { timeline } from '../../../src/components/diagrams/data/timeline.ts';
@@ -41,15 +40,8 @@ describe('the timeline diagram', () => {
   });
 
   test.each([['en', timeline], ['zh-cn', timelineZhCn]] as const)('%s: the wide drawing shows only in a column where its 11-unit labels are 12 px or more', (_, drawing) => {
-    const from = wideFrom[drawing.wideFrom ?? 'default'];
-    expect((11 * from) / drawing.width).toBeGreaterThanOrEqual(12);
+    expect((11 * wideFrom) / drawing.width).toBeGreaterThanOrEqual(12);
     expect(drawing.narrow.width).toBe(narrowWidth);
-  });
-
-  test('diagram.css switches drawings at each wideFrom width', () => {
-    const css = readFileSync(new URL('../../../src/components/diagrams/diagram.css', import.meta.url), 'utf8');
-    expect(css).toMatch(new RegExp(`@container \\(width < ${wideFrom.default}px\\) \\{\\s*\\.diagram \\.dg-wide \\{\\s*display: none`));
-    expect(css).toMatch(new RegExp(`@container \\(width < ${wideFrom.late}px\\) \\{\\s*\\.diagram-late \\.dg-wide \\{\\s*display: none`));
   });
 });
 

@@ -6,8 +6,8 @@ import type { DiagramData, Tone } from '../types.ts';
 import { timelineNarrow } from './timeline-narrow.ts';
 
 /**
- * Width of the wide drawing in SVG units. It shows from a 700 px column (wideFrom.late), where its 11-unit labels (diagram.css .dg-small)
- * are scaled to 12 px, and a little larger in the 736 px desktop column.
+ * Width of the wide drawing in SVG units. It shows from a 760 px column (wideFrom), where its 11-unit labels (diagram.css .dg-small)
+ * are scaled to 13 px.
  */
 export const wideWidth = 640;
 
@@ -130,7 +130,6 @@ export function timelineDiagram(words: TimelineWords): DiagramData {
     caption: words.caption,
     text: [...sentences, ...undated],
     narrow: timelineNarrow(events, words.lanes, firstYear, lastYear),
-    wideFrom: 'late',
   };
 }
 
