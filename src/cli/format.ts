@@ -13,6 +13,7 @@ const labels: Partial<Record<FactKey, string>> = {
   rootlesskitVersion: 'RootlessKit',
   networkDriver: 'Network driver',
   portDriver: 'Port driver',
+  portManager: "Docker calls RootlessKit's port manager",
   pastaVersion: 'pasta version',
   pastaDate: 'pasta release date',
   hostLoToNsLo: 'pasta runs with --host-lo-to-ns-lo',

@@ -81,6 +81,7 @@ const emptyFacts = (): Facts => ({
   rootlesskitVersion: null,
   networkDriver: null,
   portDriver: null,
+  portManager: null,
   pastaVersion: null,
   pastaDate: null,
   hostLoToNsLo: null,

@@ -14,6 +14,7 @@ const fields: readonly (readonly [FactKey, string, Kind])[] = [
   ['rootlesskitVersion', 'rk', 'version'],
   ['networkDriver', 'net', networkDrivers],
   ['portDriver', 'port', portDrivers],
+  ['portManager', 'pm', 'bool'],
   ['pastaVersion', 'pv', 'pasta'],
   ['pastaDate', 'pasta', 'date'],
   ['hostLoToNsLo', 'hl', 'bool'],

@@ -25,6 +25,8 @@ export interface Facts {
   rootlesskitVersion: string | null;
   networkDriver: NetworkDriver | null;
   portDriver: PortDriver | null;
+  /** Docker calls RootlessKit's port manager (an error quotes the call): the port driver is neither implicit nor none. */
+  portManager: boolean | null;
   /** pasta's version string as printed, e.g. "2025_01_21.4f2c8e7-2-gdd6a685" or "unknown version"; else the passt package version. */
   pastaVersion: string | null;
   /** The release date pasta's version encodes, YYYY-MM-DD. */

@@ -33,13 +33,14 @@ import { gzipSize, pageScripts, staticImports, total } from '../support/weight.t
  * Then +0.04 KB: long names in the findings (DOCKERD_ROOTLESS_ROOTLESSKIT_NET) wrap after "_" and "/" on phones, not mid-word.
  * Then +0.02 KB on the pages with the sidebar: search opened with "/" or Ctrl-K gives focus back to its button, not to <body>.
  * Then +0.16 KB in the engine for six forms a fifth sweep of public pastes misread (see tests/unit/engine/bundle.test.ts).
- * Now: /checker/ 35,202 B, /embed/checker/ 32,712 B, /zh-cn/checker/ 36,649 B, /zh-cn/embed/checker/ 34,159 B.
+ * Then +0.19 KB: RootlessKit's port-manager errors rule pasta out, and the widget names the new fact in both languages.
+ * Now: /checker/ 35,390 B, /embed/checker/ 32,900 B, /zh-cn/checker/ 36,836 B, /zh-cn/embed/checker/ 34,346 B.
  */
 const ceilings = {
-  'checker/': 35_250,
-  'embed/checker/': 32_760,
-  'zh-cn/checker/': 36_700,
-  'zh-cn/embed/checker/': 34_210,
+  'checker/': 35_440,
+  'embed/checker/': 32_950,
+  'zh-cn/checker/': 36_890,
+  'zh-cn/embed/checker/': 34_400,
 };
 const build = builds[0]!;
 

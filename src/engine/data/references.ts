@@ -157,6 +157,13 @@ export const references = {
     url: urls.podmanDockerShim,
     establishes: 'The `docker` command of the podman-docker package prints "Emulate Docker CLI using podman" and runs Podman.',
   },
+  mobyRlkClient: {
+    id: 'moby-rlkclient',
+    project: 'moby',
+    title: "moby libnetwork rlkclient: the bridge driver's RootlessKit port client",
+    url: urls.mobyRlkClient,
+    establishes: 'Docker calls RootlessKit\'s port manager only when the port driver is neither `implicit` nor `none`, and its errors then start "error while calling RootlessKit PortManager.AddPort()".',
+  },
   mobyRootlessScript: {
     id: 'moby-dockerd-rootless-sh',
     project: 'moby',

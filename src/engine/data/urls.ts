@@ -26,6 +26,7 @@ export const passtManPage = 'https://passt.top/builds/latest/web/passt.1.html';
 export const passtTags = 'https://passt.top/passt/refs/tags';
 export const podman24045 = 'https://github.com/containers/podman/issues/24045';
 export const podmanDockerShim = 'https://github.com/containers/podman/blob/main/docker.in';
+export const mobyRlkClient = 'https://github.com/moby/moby/blob/59651821b1993c91f812081aa8a992f19cb8f4e1/libnetwork/drivers/bridge/internal/rlkclient/rootlesskit_client_linux.go';
 export const mobyRootlessScript = 'https://github.com/moby/moby/blob/master/contrib/dockerd-rootless.sh';
 export const mobyRootlessScriptBeforePasta = 'https://github.com/moby/moby/blob/0ab3746f0d9c5972cc148583b2580a88167dd92d/contrib/dockerd-rootless.sh';
 export const mobyPr47103 = 'https://github.com/moby/moby/pull/47103';

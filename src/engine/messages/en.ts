@@ -2,7 +2,7 @@
 import { FLAG, override, PROBE, PS, RESTART, UPGRADE } from '../commands.ts';
 import { appArmorUbuntu } from '../data/core/diagnostics.ts';
 import { docker, mtu } from '../data/core/docker.ts';
-import { rootlesskitAddressing } from '../data/core/network.ts';
+import { managedPortDrivers, rootlesskitAddressing } from '../data/core/network.ts';
 import { passt, passtChangeCommit, passtDebian12 } from '../data/core/passt.ts';
 import { rootlesskit, rootlesskitPasta } from '../data/core/rootlesskit.ts';
 import type { Messages, Outcome } from './types.ts';
@@ -58,8 +58,8 @@ export const en: Messages = {
       detail: `Only pasta has the problem; with ${p.networkDriver}, published ports do not go through pasta's address mapping.`,
     }),
     'port-driver-excludes-pasta': (p) => ({
-      title: `Port driver ${p.portDriver}: pasta is not in use`,
-      detail: `RootlessKit runs pasta only with port driver implicit or none, so this daemon runs ${NOT_AFFECTED}`,
+      title: `Port driver ${p.portDriver ?? managedPortDrivers.join(' or ')}: pasta is not in use`,
+      detail: `${p.portDriver ? '' : "Docker called RootlessKit's port manager, which it does only with a port driver other than implicit or none. "}RootlessKit runs pasta only with port driver implicit or none, so this daemon runs ${NOT_AFFECTED}`,
     }),
     'port-driver-none': () => ({
       title: 'Port driver none: pasta forwards no ports',

@@ -23,7 +23,8 @@ export interface MessageParams {
   'rootlesskit-without-pasta': { rootlesskitVersion: string; inferredFrom: string | null };
   'docker-without-pasta': { dockerVersion: string };
   'other-network-driver': { networkDriver: string };
-  'port-driver-excludes-pasta': { portDriver: string };
+  /** `portDriver` null: not shown, but one with a port manager (an error quotes Docker's call to it). */
+  'port-driver-excludes-pasta': { portDriver: string | null };
   'port-driver-none': None;
   'pasta-predates-change': { via: EraSource; pastaVersion: string | null };
   'fixed-flag-seen': { rootlesskitVersion: string | null };

@@ -2,7 +2,7 @@
 import { FLAG, override, PROBE, PS, RESTART, UPGRADE } from '../commands.ts';
 import { appArmorUbuntu } from '../data/core/diagnostics.ts';
 import { docker, mtu } from '../data/core/docker.ts';
-import { rootlesskitAddressing } from '../data/core/network.ts';
+import { managedPortDrivers, rootlesskitAddressing } from '../data/core/network.ts';
 import { passt, passtChangeCommit, passtDebian12 } from '../data/core/passt.ts';
 import { rootlesskit, rootlesskitPasta } from '../data/core/rootlesskit.ts';
 import type { Messages, Outcome } from './types.ts';
@@ -59,8 +59,8 @@ export const zhCn: Messages = {
       detail: `只有 pasta 有这个问题；用 ${p.networkDriver} 时，发布的端口不经过 pasta 的地址映射。`,
     }),
     'port-driver-excludes-pasta': (p) => ({
-      title: `端口驱动 ${p.portDriver}：没有用到 pasta`,
-      detail: `RootlessKit 只在端口驱动为 implicit 或 none 时才运行 pasta，所以这个守护进程${OTHER_DRIVER}`,
+      title: `端口驱动 ${p.portDriver ?? managedPortDrivers.join(' 或 ')}：没有用到 pasta`,
+      detail: `${p.portDriver ? '' : 'Docker 调用了 RootlessKit 的端口管理器，而它只在端口驱动不是 implicit 或 none 时才这样做。'}RootlessKit 只在端口驱动为 implicit 或 none 时才运行 pasta，所以这个守护进程${OTHER_DRIVER}`,
     }),
     'port-driver-none': () => ({
       title: '端口驱动 none：pasta 不转发任何端口',

@@ -13,7 +13,14 @@ export const symptoms: Recogniser = (lines, sink) => {
   for (const line of lines) {
     const t = line.text;
     if (ANY_ERROR.test(t)) {
-      for (const e of knownErrors) if (e.parts.every((p) => t.includes(p))) sink.signal(e.id, line);
+      for (const e of knownErrors) {
+        if (!e.parts.every((p) => t.includes(p))) continue;
+        sink.signal(e.id, line);
+        if ('portManager' in e) {
+          sink.fact('rootless', true, rank.running, line);
+          sink.fact('portManager', true, rank.running, line);
+        }
+      }
     }
     // Only a rootless daemon's port driver can refuse a port this way.
     const driver = t.includes('RootlessKit port driver') ? PORT_DRIVER.exec(t) : null;

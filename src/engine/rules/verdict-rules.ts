@@ -48,6 +48,13 @@ export const verdictRules: readonly VerdictRule[] = [
     deciding: () => ['portDriver'],
   },
   {
+    // The same, when an error shows Docker calling RootlessKit's port manager (only port drivers other than implicit or none have one).
+    verdict: 'not-affected',
+    when: (c) =>
+      !c.f.networkDriver && !c.f.portDriver && c.f.portManager ? spec('port-driver-excludes-pasta', { portDriver: null }) : null,
+    deciding: () => ['portManager'],
+  },
+  {
     verdict: 'not-affected',
     // Docker's own releases before pasta support bundle a RootlessKit without it; a distribution's build may pair its
     // Docker with any RootlessKit package, and a pasta seen running settles it anyway.

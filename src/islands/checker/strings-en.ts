@@ -24,6 +24,7 @@ export const en: CheckerStrings = {
     rootless: 'Rootless daemon',
     networkDriver: 'Network driver',
     portDriver: 'Port driver',
+    portManager: "Docker calls RootlessKit's port manager",
     rootlesskitVersion: 'RootlessKit',
     hostLoToNsLo: 'pasta runs with --host-lo-to-ns-lo',
     pastaAcceptsHostLoToNsLo: 'pasta accepts --host-lo-to-ns-lo',

@@ -38,6 +38,7 @@ export const zhCn: CheckerStrings = {
     disableHostLoopback: '--disable-host-loopback',
     detachNetns: '--detach-netns',
     ipv4Only: 'pasta --ipv4-only',
+    portManager: 'Docker 调用 RootlessKit 的端口管理器',
     operatingSystem: '操作系统',
     podmanVersion: 'Podman',
   },

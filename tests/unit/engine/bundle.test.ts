@@ -37,8 +37,10 @@ async function bundle(entry: string | { code: string }): Promise<{ gzip: number;
 // Then +0.16 KB (13.62 / 18.37 / 19.87 KB) for five forms a fifth sweep of public pastes found misread: argv words quoted by
 // dash's and busybox's set -x, lines joined with <br>, /var/run/user sockets, printf-written drop-ins, podman-docker's banner,
 // and dockerd-rootless.sh's state directory in an argv cut before its child.
+// Then +0.11 KB in the engine and +0.08 KB in each catalogue (13.73 / 18.57 / 20.05 KB): an "error while calling RootlessKit
+// PortManager.AddPort()" shows a rootless daemon whose port driver is neither implicit nor none, which rules pasta out.
 // The ceilings sit just above, so that the engine can only shrink unless a change says why it grows.
-const budgets = { core: 13_660, withEnglish: 18_420, withChinese: 19_920 };
+const budgets = { core: 13_770, withEnglish: 18_610, withChinese: 20_100 };
 
 /** What a Chinese page's island takes from the engine: index.ts's runtime exports, with the Chinese catalogue instead of English. */
 const chineseEngine = `

@@ -30,6 +30,9 @@ describe('verdicts and certainty', () => {
     ['old pasta deduced: RootlessKit 2.3.2 left the flag out', engine('28.0.1') + rk('2.3.2') + '\npasta --stderr --ns-ifname=tap0 --tcp-ports=auto 123', 'not-affected', 'inferred'],
     ['port driver none', 'rootlesskit --net=pasta --port-driver=none dockerd', 'not-affected', 'confirmed'],
     ['builtin port driver rules pasta out', 'protocol "tcp" is not supported by the RootlessKit port driver "builtin"', 'not-affected', 'confirmed'],
+    // Docker calls RootlessKit's port manager only for port drivers other than implicit or none.
+    ['a port manager error rules pasta out', "docker: Error response from daemon: driver failed programming external connectivity on endpoint web (0a1b): error while calling RootlessKit PortManager.AddPort(): cannot expose privileged port 80, you can add 'net.ipv4.ip_unprivileged_port_start=80' to /etc/sysctl.conf (currently 1024)", 'not-affected', 'confirmed'],
+    ['a port manager error beside pasta running: the argv wins', 'error while calling RootlessKit PortManager.AddPort(): listen tcp4 0.0.0.0:80: bind: address already in use\nrootlesskit --net=pasta --port-driver=implicit dockerd-rootless.sh', 'incomplete', 'inferred'],
     ['rootless, driver unknown', rootlessInfo('27.3.1'), 'incomplete', 'inferred'],
     ['nothing at all', 'hello world', 'incomplete', 'inferred'],
   ])('%s', (_name, text, verdict, certainty) => {

@@ -113,6 +113,10 @@ export const referenceTextZhCn: Record<ReferenceKey, { establishes: string; titl
     title: 'podman docker.in：podman-docker 软件包提供的 docker 命令',
     establishes: 'podman-docker 软件包的 `docker` 命令会打印 “Emulate Docker CLI using podman”，然后运行 Podman。',
   },
+  mobyRlkClient: {
+    title: 'moby libnetwork rlkclient：bridge 驱动的 RootlessKit 端口客户端',
+    establishes: '只有端口驱动既不是 `implicit` 也不是 `none` 时，Docker 才会调用 RootlessKit 的端口管理器；这时它的错误以 “error while calling RootlessKit PortManager.AddPort()” 开头。',
+  },
   mobyRootlessScript: {
     establishes: 'Docker 默认选用哪个网络驱动和端口驱动、MTU，以及 `DOCKERD_ROOTLESS_ROOTLESSKIT_*` 环境变量。',
   },

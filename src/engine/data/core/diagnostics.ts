@@ -6,6 +6,8 @@ export interface KnownError {
   id: string;
   parts: readonly string[];
   source: Source;
+  /** Only a rootless daemon prints it, through RootlessKit's port manager. */
+  portManager?: true;
 }
 
 /** Messages from FACTS §1, §2 and §7 that identify a problem by their text alone. */
@@ -19,6 +21,8 @@ export const knownErrors = [
   { id: 'cannot-assign-address', parts: ['cannot assign requested address', 'userland proxy'], source: 'rootlesskitIntegration' },
   { id: 'pasta-port-driver-refused', parts: ['network "pasta" requires port driver'], source: 'rootlesskitMain' },
   { id: 'implicit-without-pasta', parts: ['port driver requires pasta network'], source: 'rootlesskitMain' },
+  // Docker asks RootlessKit's port manager for a port only when the port driver is neither implicit nor none.
+  { id: 'port-manager-call', parts: ['PortManager.AddPort()'], source: 'mobyRlkClient', portManager: true },
   { id: 'daemon-unreachable', parts: ['Cannot connect to the Docker daemon'], source: 'dockerRootlessDocs' },
   { id: 'daemon-unreachable', parts: ['failed to connect to the docker API at'], source: 'moby52641' },
 ] as const satisfies readonly KnownError[];

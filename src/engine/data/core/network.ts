@@ -20,3 +20,5 @@ export type NetworkDriver = (typeof networkDrivers)[number];
 export const portDrivers = ['builtin', 'slirp4netns', 'implicit', 'none'] as const;
 export type PortDriver = (typeof portDrivers)[number];
 export const pastaPortDrivers: readonly PortDriver[] = ['implicit', 'none'];
+/** The others: Docker asks RootlessKit's port manager for each published port. */
+export const managedPortDrivers = portDrivers.filter((d) => !pastaPortDrivers.includes(d));
