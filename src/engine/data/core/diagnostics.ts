@@ -10,7 +10,7 @@ export interface KnownError {
   portManager?: true;
 }
 
-/** Messages from FACTS §1, §2 and §7 that identify a problem by their text alone. */
+/** Messages from FACTS §1, §2 and §7, and Docker's port-manager error (from moby's source), that say something by their text alone. */
 export const knownErrors = [
   { id: 'connection-reset', parts: ['Connection reset by peer'], source: 'moby48838' },
   { id: 'passt-dual-stack-failure', parts: ['Dual stack forward, but IPv6 not enabled'], source: 'rootlesskit591' },
