@@ -45,6 +45,15 @@ function evidenceOf(line: Line): Evidence {
   return { line: line.n, text: text.length > EVIDENCE_CHARS ? `${text.slice(0, EVIDENCE_CHARS - 1)}…` : text };
 }
 
+/** The line as evidence of `part` in it: a long line is quoted from a word shortly before `part`, so that its shortened text still shows it. */
+export function quoting(line: Line, part: string): Line {
+  const t = line.trimmed;
+  const at = t.indexOf(part);
+  if (at + part.length < EVIDENCE_CHARS) return line;
+  const space = t.indexOf(' ', at - 40);
+  return { ...line, trimmed: `…${t.slice(space < 0 || space >= at ? at : space + 1)}` };
+}
+
 /** Appends evidence unless that line is already there or the list is full. */
 export function addEvidence(list: Evidence[], e: Evidence): void {
   if (list.length < EVIDENCE_LINES && !list.some((x) => x.line === e.line)) list.push(e);

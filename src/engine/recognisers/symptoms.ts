@@ -1,6 +1,6 @@
 /** Symptoms: curl's reset, the error messages of FACTS §7, and ports published on loopback addresses. */
 import { knownErrors } from '../data/core/diagnostics.ts';
-import { rank, type Recogniser } from '../facts.ts';
+import { quoting, rank, type Recogniser } from '../facts.ts';
 
 // docker ps "127.0.0.1:8080->80/tcp", docker run "-p 127.0.0.1:8080:80", compose "127.0.0.1:8080:80", "[::1]:8080->80".
 const PUBLISHED = /(?:^|[\s"'=,([])(127(?:\.\d{1,3}){3}|\[::1\]|::1):\d{1,5}(?:->|:)\d/g;
@@ -15,16 +15,19 @@ export const symptoms: Recogniser = (lines, sink) => {
     if (ANY_ERROR.test(t)) {
       for (const e of knownErrors) {
         if (!e.parts.every((p) => t.includes(p))) continue;
-        sink.signal(e.id, line);
+        // Docker's errors come after a long preamble ("… driver failed programming external connectivity on endpoint …: ").
+        const quoted = quoting(line, e.parts[0]);
+        sink.signal(e.id, quoted);
         if ('portManager' in e) {
-          sink.fact('rootless', true, rank.running, line);
-          sink.fact('portManager', true, rank.running, line);
+          sink.fact('rootless', true, rank.running, quoted);
+          sink.fact('portManager', true, rank.running, quoted);
         }
       }
     }
     // Only a rootless daemon's port driver can refuse a port this way.
     const driver = t.includes('RootlessKit port driver') ? PORT_DRIVER.exec(t) : null;
-    if (driver && sink.driver('portDriver', driver[1]!, rank.running, line)) sink.fact('rootless', true, rank.running, line);
+    const quoted = driver ? quoting(line, driver[0]) : line;
+    if (driver && sink.driver('portDriver', driver[1]!, rank.running, quoted)) sink.fact('rootless', true, rank.running, quoted);
     if (!t.includes('127.') && !t.includes('::1')) continue;
     for (const m of t.matchAll(PUBLISHED)) {
       const address = m[1]!;

@@ -39,8 +39,9 @@ async function bundle(entry: string | { code: string }): Promise<{ gzip: number;
 // and dockerd-rootless.sh's state directory in an argv cut before its child.
 // Then +0.11 KB in the engine and +0.08 KB in each catalogue (13.73 / 18.57 / 20.05 KB): an "error while calling RootlessKit
 // PortManager.AddPort()" shows a rootless daemon whose port driver is neither implicit nor none, which rules pasta out.
+// Then +0.08 KB (13.81 / 18.65 / 20.13 KB): a long error line is quoted from the error, not cut off in Docker's preamble.
 // The ceilings sit just above, so that the engine can only shrink unless a change says why it grows.
-const budgets = { core: 13_770, withEnglish: 18_610, withChinese: 20_100 };
+const budgets = { core: 13_860, withEnglish: 18_700, withChinese: 20_180 };
 
 /** What a Chinese page's island takes from the engine: index.ts's runtime exports, with the Chinese catalogue instead of English. */
 const chineseEngine = `

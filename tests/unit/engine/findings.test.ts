@@ -68,6 +68,13 @@ describe('findings', () => {
     expect(r.findings[0]!.fix).toContain('docker-ce-rootless-extras');
   });
 
+  test("a long error line is quoted from the error itself, not cut off in Docker's preamble", () => {
+    const line = `docker: Error response from daemon: failed to set up container networking: driver failed programming external connectivity on endpoint web (${'0123456789abcdef'.repeat(4)}): error while calling RootlessKit PortManager.AddPort(): cannot expose privileged port 80`;
+    const [main] = analyze(line).findings;
+    expect(main!.evidence).toEqual([{ line: 1, text: expect.stringMatching(/^…error while calling RootlessKit PortManager\.AddPort\(\): cannot expose privileged port 80$/) }]);
+    const short = 'error while calling RootlessKit PortManager.AddPort(): listen tcp4 0.0.0.0:80: bind: address already in use';
+    expect(analyze(short).findings[0]!.evidence[0]!.text).toBe(short);
+  });
   test('finding texts carry no unrendered placeholders', () => {
     const r = analyze('', { answers: { networkDriver: 'pasta', rootlesskitVersion: '2.3.1' } });
     for (const f of r.findings) expect(`${f.title} ${f.detail} ${f.fix ?? ''}`).not.toMatch(/undefined|(?<!\/dev\/)null|\[object/);
