@@ -12,7 +12,8 @@ export interface CheckerPageStrings {
   byHand: { heading: string; decision: string; docker: string };
   sharing: { heading: string; body: string[] };
   embedding: { heading: string; lead: string; frameTitle: string; clipboard: string };
-  embed: { title: string; description: string; heading: string; full: string };
+  /** `noscript`: the embed has no decision table, so it points to the full checker's (the link after it). */
+  embed: { title: string; description: string; heading: string; full: string; noscript: string };
   entry: { title: string; prompt: string; action: string };
 }
 
@@ -59,6 +60,7 @@ const en: CheckerPageStrings = {
     description: 'The checker without site navigation, for embedding in an iframe.',
     heading: 'Rootless Docker: loopback checker',
     full: 'Open the full checker and the guide',
+    noscript: 'The checker needs JavaScript. Without it, decide by hand: run `docker version` and read across the decision table on the full checker’s page.',
   },
   entry: {
     title: 'Check your machine.',
@@ -107,6 +109,7 @@ const zhCn: CheckerPageStrings = {
     description: '不带站点导航的检查工具，用于嵌入 iframe。',
     heading: 'Rootless Docker：回环地址检查工具',
     full: '打开完整的检查工具和指南',
+    noscript: '检查工具需要 JavaScript。没有 JavaScript 也可以手工判断：运行 `docker version`，再对照完整检查工具页面上的判断表。',
   },
   entry: {
     title: '检查你的机器。',

@@ -1,6 +1,7 @@
 import { Component, createRef } from 'preact';
 import { encodeShare } from '../../engine/share.ts';
 import type { Messages, Result } from '../../engine/index.ts';
+import { certaintyLine } from './certainty.ts';
 import { CheckerState, timing } from './checker-state.ts';
 import { factRows } from './facts-view.ts';
 import { focusRescue } from './focus-rescue.ts';
@@ -11,6 +12,7 @@ import { toMarkdown } from './markdown.ts';
 import { NextStep } from './NextStep.tsx';
 import { PasteArea } from './PasteArea.tsx';
 import { QuickAnswers } from './QuickAnswers.tsx';
+import { reveal } from './reveal.ts';
 import type { Sample } from './samples.ts';
 import { ShareBar } from './ShareBar.tsx';
 import { showLine } from './show-line.ts';
@@ -52,12 +54,9 @@ export class Checker extends Component<Props> {
   /** A paste, drop or example just came in: its verdict is brought into view once rendered. */
   reveal = false;
 
-  /**
-   * New text from the paste area. Only pastes, drops and examples scroll (typing and answers leave the page where it is), and
-   * not in an iframe, where scrolling would also move the page around it.
-   */
+  /** New text from the paste area. Only pastes, drops and examples scroll (typing and answers leave the page where it is). */
   input = (text: string, now: boolean): void => {
-    this.reveal = now && text !== '' && !this.props.embed;
+    this.reveal = now && text !== '';
     this.checker.input(text, now);
   };
 
@@ -72,7 +71,8 @@ export class Checker extends Component<Props> {
   override componentDidUpdate(): void {
     this.rendered();
     this.focus?.rescue();
-    if (this.reveal) this.root.current!.querySelector('[data-verdict]')?.scrollIntoView({ block: 'nearest' });
+    const verdict = this.root.current!.querySelector('[data-verdict]');
+    if (this.reveal && verdict) reveal(verdict, this.props.embed ?? false);
     this.reveal = false;
   }
 
@@ -95,14 +95,16 @@ export class Checker extends Component<Props> {
     const show = (line: number): void => showLine(this.area.current, line);
     const incomplete = result.verdict === 'incomplete';
     // Before any paste or answer: a prompt, the first step and the collector; nothing to share yet.
-    const empty = incomplete && state.text.trim() === '' && result.answered.length === 0;
+    const pasted = state.text.trim() !== '';
+    const empty = incomplete && !pasted && result.answered.length === 0;
     return (
       <div class="checker" ref={this.root}>
         <PasteArea area={this.area} samples={samples} onText={this.input} onClear={state.clear} s={s} />
         <div class="chk-result">
-          <Verdict result={result} messages={messages} empty={empty} s={s} />
-          {state.fromLink && state.text === '' && <p class="chk-note">{s.fromLink}</p>}
-          <Facts rows={factRows(result, s)} onShow={show} onForget={(key) => state.answer(key, undefined)} s={s} />
+          <Verdict result={result} messages={messages} certainty={certaintyLine(result, messages, s, state.linked, pasted)} empty={empty} s={s} />
+          {state.fromLink && !pasted && <p class="chk-note">{s.fromLink}</p>}
+          {state.badLink && <p class="chk-note">{s.linkUnreadable}</p>}
+          <Facts rows={factRows(result, s, state.linked)} onShow={show} onForget={(key) => state.answer(key, undefined)} s={s} />
           {incomplete && (
             <NextStep step={result.findings[0]} title={empty ? s.startTitle : undefined} collector={collector} s={s}>
               {result.ask && (
@@ -117,6 +119,8 @@ export class Checker extends Component<Props> {
               markdown={() =>
                 toMarkdown({
                   result,
+                  linked: state.linked,
+                  pasted,
                   messages,
                   strings: s,
                   docsUrl: (path) => new URL(docs(path), site).href,

@@ -11,7 +11,7 @@ interface Props {
 }
 
 /**
- * The facts behind the verdict, each with the lines it was read from, or marked as an answer (removable) or an inference.
+ * The facts behind the verdict, each with the lines it was read from, or marked as an answer or a shared link's (removable) or an inference.
  * No facts, no section: the verdict and the next step already say that nothing was read.
  */
 export function Facts({ rows, onShow, onForget, s }: Props) {
@@ -28,8 +28,13 @@ export function Facts({ rows, onShow, onForget, s }: Props) {
               <LineButtons lines={row.lines} onShow={onShow} s={s} />
               {row.inferred && <span class="chk-note">{s.inferred}</span>}
               {row.answered && (
-                <button type="button" class="chk-line" aria-label={s.forgetLabel(row.label)} onClick={() => onForget(row.key)}>
-                  {s.answered} <span aria-hidden="true">×</span>
+                <button
+                  type="button"
+                  class="chk-line"
+                  aria-label={row.linked ? s.forgetLinkedLabel(row.label) : s.forgetLabel(row.label)}
+                  onClick={() => onForget(row.key)}
+                >
+                  {row.linked ? s.linked : s.answered} <span aria-hidden="true">×</span>
                 </button>
               )}
             </dd>

@@ -1,5 +1,5 @@
 import type { Answers, FactKey } from '../../engine/index.ts';
-import { parseAnswer } from './answers.ts';
+import { parseAnswer, typedVersion } from './answers.ts';
 import type { CheckerStrings } from './strings.ts';
 
 interface Props {
@@ -40,7 +40,7 @@ export function QuickAnswers({ ask, answers, answered, onAnswer, s }: Props) {
       class="chk-quick"
       onSubmit={(event) => {
         event.preventDefault();
-        onAnswer(ask, parseAnswer(String(new FormData(event.currentTarget).get('answer'))));
+        onAnswer(ask, typedVersion(String(new FormData(event.currentTarget).get('answer'))));
       }}
     >
       <label for="chk-answer">{question.text}</label>

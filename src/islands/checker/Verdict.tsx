@@ -13,6 +13,8 @@ const icons: Record<VerdictValue, string> = {
 interface Props {
   result: Result;
   messages: Messages;
+  /** The certainty line (certainty.ts). */
+  certainty: string;
   /** Nothing pasted or answered yet: a neutral prompt instead of a verdict (data-verdict stays "incomplete"). */
   empty: boolean;
   s: CheckerStrings;
@@ -22,7 +24,7 @@ interface Props {
  * The verdict in words, icon and colour, with its certainty; a polite live region, so changes are announced. Focusable from script only.
  * An incomplete verdict has no certainty line (nothing is decided, as in the CLI); before any input the box is a prompt.
  */
-export function Verdict({ result, messages, empty, s }: Props) {
+export function Verdict({ result, messages, certainty, empty, s }: Props) {
   const { verdict } = result;
   return (
     <div class={`chk-verdict chk-v-${empty ? 'empty' : verdict}`} data-verdict={verdict} role="status" tabIndex={-1}>
@@ -32,7 +34,7 @@ export function Verdict({ result, messages, empty, s }: Props) {
       </svg>
       <p>
         <strong>{empty ? s.empty : messages.verdict[verdict]}</strong>
-        {verdict !== 'incomplete' && messages.certainty[result.certainty]}
+        {verdict !== 'incomplete' && certainty}
       </p>
     </div>
   );

@@ -5,6 +5,9 @@ import type { Answers, FactKey, Messages, Result } from '../../engine/index.ts';
 import { withAnswer } from './answers.ts';
 import { debounce } from './debounce.ts';
 
+/** A fragment meant as a shared link ("#v=…&…"), as opposed to a plain anchor such as "#chk-collector". */
+const LINK = /^#(?:.*&)?v=/;
+
 /** Typing is analysed after this pause; pastes, drops and examples at once. */
 const PAUSE_MS = 200;
 
@@ -17,6 +20,10 @@ export class CheckerState {
   answers: Answers = {};
   /** The answers came from a shared link. */
   fromLink = false;
+  /** The answers still as the shared link gave them (an answer of the reader's own replaces one). */
+  linked: ReadonlySet<FactKey> = new Set();
+  /** The address carried a fragment that looks like a shared link but could not be read. */
+  badLink = false;
   result: Result;
   readonly #messages: Messages;
   readonly #changed: () => void;
@@ -32,18 +39,31 @@ export class CheckerState {
   /** New text: `now` for pastes, drops and examples, otherwise after a pause in typing. */
   input = (text: string, now: boolean): void => {
     this.#later.cancel();
+    // The address no longer shows a shared result: reloading it or switching language must not bring the old one back.
+    if (this.fromLink || this.badLink) {
+      this.#dropFragment();
+      this.badLink = false;
+    }
     if (now) this.#set({ text });
     else this.#later(text);
   };
 
-  answer = (key: FactKey, value: string | boolean | undefined): void => this.#set({ answers: withAnswer(this.answers, key, value) });
+  answer = (key: FactKey, value: string | boolean | undefined): void => {
+    const linked = new Set(this.linked);
+    linked.delete(key);
+    this.#set({ answers: withAnswer(this.answers, key, value), linked });
+  };
 
   clear = (): void => {
     this.#later.cancel();
-    this.#set({ text: '', answers: {}, fromLink: false });
-    // Leaves the page where it is: replaceState changes the address without loading anything.
-    if (location.hash) history.replaceState(null, '', location.pathname + location.search);
+    this.#set({ text: '', answers: {}, fromLink: false, linked: new Set(), badLink: false });
+    this.#dropFragment();
   };
+
+  /** Leaves the page where it is: replaceState changes the address without loading anything (or firing hashchange). */
+  #dropFragment(): void {
+    if (location.hash) history.replaceState(null, '', location.pathname + location.search);
+  }
 
   /** Reads the shared link's fragment now and whenever it changes. */
   start(): void {
@@ -58,10 +78,12 @@ export class CheckerState {
 
   #readLink = (): void => {
     const shared = decodeShare(location.hash);
-    if (Object.keys(shared).length > 0) this.#set({ answers: shared, fromLink: true });
+    const keys = Object.keys(shared) as FactKey[];
+    if (keys.length > 0) this.#set({ answers: shared, fromLink: true, linked: new Set(keys), badLink: false });
+    else if (LINK.test(location.hash) !== this.badLink) this.#set({ badLink: !this.badLink });
   };
 
-  #set(change: Partial<Pick<CheckerState, 'text' | 'answers' | 'fromLink'>>): void {
+  #set(change: Partial<Pick<CheckerState, 'text' | 'answers' | 'fromLink' | 'linked' | 'badLink'>>): void {
     Object.assign(this, change);
     if ('text' in change || 'answers' in change) this.result = this.#analyse();
     this.#changed();

@@ -9,6 +9,8 @@ export interface FactRow {
   /** Lines of the paste it was read from (none for answers and pure inferences). */
   lines: number[];
   answered: boolean;
+  /** An answer that came from a shared link. */
+  linked: boolean;
   inferred: boolean;
 }
 
@@ -19,8 +21,8 @@ export function factValue(key: FactKey, value: NonNullable<Facts[FactKey]>, s: C
   return String(value);
 }
 
-/** Every known fact of `result`, in the order the strings list fact names. */
-export function factRows(result: Result, s: CheckerStrings): FactRow[] {
+/** Every known fact of `result`, in the order the strings list fact names; `linked`: the answers that came from a shared link. */
+export function factRows(result: Result, s: CheckerStrings, linked: ReadonlySet<FactKey> = new Set()): FactRow[] {
   const rows: FactRow[] = [];
   for (const key of Object.keys(s.facts) as FactKey[]) {
     const value = result.facts[key];
@@ -31,6 +33,7 @@ export function factRows(result: Result, s: CheckerStrings): FactRow[] {
       value: factValue(key, value, s),
       lines: (result.evidence[key] ?? []).map((e) => e.line),
       answered: result.answered.includes(key),
+      linked: result.answered.includes(key) && linked.has(key),
       inferred: result.inferred.includes(key),
     });
   }

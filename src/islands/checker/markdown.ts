@@ -1,10 +1,15 @@
 /** The result as Markdown for a ticket or a wiki page: verdict, facts, findings with links, the main commands. Never the paste. */
-import type { Messages, Result } from '../../engine/index.ts';
-import { factRows } from './facts-view.ts';
+import type { FactKey, Messages, Result } from '../../engine/index.ts';
+import { certaintyLine } from './certainty.ts';
+import { factRows, type FactRow } from './facts-view.ts';
 import type { CheckerStrings } from './strings.ts';
 
 export interface MarkdownInput {
   result: Result;
+  /** The answers that came from a shared link. */
+  linked?: ReadonlySet<FactKey>;
+  /** Whether anything was pasted (else the answers or the link alone decided). */
+  pasted?: boolean;
   messages: Messages;
   strings: CheckerStrings;
   /** Absolute URL of a guide path such as "/remediation/#upgrade". */
@@ -34,11 +39,11 @@ export function fenced(code: string, lang = 'sh'): string {
  * Renders the Markdown export of a result. The verdict's own words are the headline (they name the verdict); the
  * certainty follows only for a decided verdict. Punctuation around labels and notes is the language's own.
  */
-export function toMarkdown({ result, messages, strings: s, docsUrl, link }: MarkdownInput): string {
+export function toMarkdown({ result, linked = new Set(), pasted = true, messages, strings: s, docsUrl, link }: MarkdownInput): string {
   const [open, close] = s.brackets;
   const note = (text: string): string => `${open}${text}${close}`;
-  const notes = (answered: boolean, inferred: boolean): string => (answered ? note(s.answered) : '') + (inferred ? note(s.inferred) : '');
-  const facts = factRows(result, s).map((row) => `- ${escapeMarkdown(row.label)}${s.colon}${inlineCode(row.value)}${notes(row.answered, row.inferred)}`);
+  const notes = (row: FactRow): string => (row.answered ? note(row.linked ? s.linked : s.answered) : '') + (row.inferred ? note(s.inferred) : '');
+  const facts = factRows(result, s, linked).map((row) => `- ${escapeMarkdown(row.label)}${s.colon}${inlineCode(row.value)}${notes(row)}`);
   const findings = result.findings.map((f) => `- **${escapeMarkdown(f.title)}**${note(s.severity[f.severity])}${s.colon}${docsUrl(f.docs)}`);
   // The main finding comes first: its commands are the fix, or for an incomplete verdict what to run next.
   const fix = result.findings[0]?.fix;
@@ -46,7 +51,8 @@ export function toMarkdown({ result, messages, strings: s, docsUrl, link }: Mark
     `## ${s.markdown.heading}`,
     '',
     `**${escapeMarkdown(messages.verdict[result.verdict])}**`,
-    ...(result.verdict === 'incomplete' ? [] : [escapeMarkdown(messages.certainty[result.certainty])]),
+    // A paragraph of its own: on the next line it would join the headline's paragraph when rendered.
+    ...(result.verdict === 'incomplete' ? [] : ['', escapeMarkdown(certaintyLine(result, messages, s, linked, pasted))]),
     ...(facts.length ? ['', `### ${s.markdown.facts}`, '', ...facts] : []),
     ...(findings.length ? ['', `### ${s.markdown.findings}`, '', ...findings] : []),
     ...(fix ? ['', `### ${s.fixLabel}`, '', fenced(fix)] : []),

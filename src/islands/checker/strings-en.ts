@@ -18,6 +18,11 @@ export const en: CheckerStrings = {
     incomplete: 'docker info only (real)',
   },
   fromLink: 'Showing a shared result: it holds only the facts below, no paste.',
+  linkUnreadable: 'This link’s result could not be read (it may be cut short or from another version of the checker). Paste your output instead.',
+  certaintyBy: {
+    answers: { alone: 'Decided by your answers', withPaste: 'Decided by what you pasted and your answers' },
+    link: { alone: 'Decided by the facts in the shared link', withPaste: 'Decided by what you pasted and the shared link' },
+  },
   empty: 'Paste your output above, or try an example',
   factsHeading: 'What the checker found',
   facts: {
@@ -49,6 +54,8 @@ export const en: CheckerStrings = {
   showLineLabel: (line) => `Show line ${line} of the paste`,
   answered: 'your answer',
   forgetLabel: (fact) => `Remove your answer for ${fact}`,
+  linked: 'from the link',
+  forgetLinkedLabel: (fact) => `Remove ${fact} from the link`,
   inferred: 'inferred',
   nextHeading: 'Next step',
   startTitle: 'Start with docker version',

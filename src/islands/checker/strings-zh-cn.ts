@@ -18,6 +18,11 @@ export const zhCn: CheckerStrings = {
     incomplete: '只有 docker info（真实输出）',
   },
   fromLink: '这是分享链接里的结果：只包含下面列出的信息，不含粘贴内容。',
+  linkUnreadable: '无法读取这个链接里的结果（它可能被截断了，或者来自另一个版本的检查工具）。请改为粘贴你的输出。',
+  certaintyBy: {
+    answers: { alone: '由你的回答得出', withPaste: '由你粘贴的内容和你的回答得出' },
+    link: { alone: '由分享链接里的信息得出', withPaste: '由你粘贴的内容和分享链接里的信息得出' },
+  },
   empty: '请在上面粘贴输出，或者试试示例',
   factsHeading: '识别出的信息',
   facts: {
@@ -49,6 +54,8 @@ export const zhCn: CheckerStrings = {
   showLineLabel: (line) => `查看粘贴内容的第 ${line} 行`,
   answered: '你的回答',
   forgetLabel: (fact) => `${fact}：撤销你的回答`,
+  linked: '来自链接',
+  forgetLinkedLabel: (fact) => `${fact}：撤销来自链接的值`,
   inferred: '推断',
   nextHeading: '下一步',
   startTitle: '先从 docker version 开始',

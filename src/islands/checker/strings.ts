@@ -20,6 +20,10 @@ export interface CheckerStrings {
   samplesLabel: string;
   samples: Record<SampleId, string>;
   fromLink: string;
+  /** A fragment that looks like a shared link but cannot be read (another format, or damaged). */
+  linkUnreadable: string;
+  /** The certainty of a decided verdict that rests on answers or a shared link, with or without a paste. */
+  certaintyBy: Record<'answers' | 'link', { alone: string; withPaste: string }>;
   /** The verdict box before anything is pasted or answered: a prompt rather than a verdict. */
   empty: string;
   factsHeading: string;
@@ -34,6 +38,10 @@ export interface CheckerStrings {
   answered: string;
   /** Must contain `answered`. */
   forgetLabel: (fact: string) => string;
+  /** A fact that came from a shared link (removable like an answer). */
+  linked: string;
+  /** Must contain `linked`. */
+  forgetLinkedLabel: (fact: string) => string;
   inferred: string;
   nextHeading: string;
   /** The next step's title before anything is pasted (the engine's own says nothing was recognised in the paste). */

@@ -9,11 +9,11 @@ import { startStaticServer } from '../../support/server.ts';
 import { cspViolations, pasteText, watchCsp } from './support.ts';
 
 /** A wiki page on another origin (the test server on another port) that embeds the checker as the checker page says to. */
-function wikiPage(embedUrl: string): string {
+function wikiPage(embedUrl: string, width = 800, height = 900): string {
   const dir = mkdtempSync(join(tmpdir(), 'wiki-'));
   writeFileSync(
     join(dir, 'index.html'),
-    `<!doctype html><html lang="en"><title>Runbook</title><link rel="icon" href="data:,"><h1>Our runbook</h1><iframe src="${embedUrl}" title="Checker" width="800" height="900" allow="clipboard-write"></iframe></html>`,
+    `<!doctype html><html lang="en"><title>Runbook</title><link rel="icon" href="data:,"><h1>Our runbook</h1><iframe src="${embedUrl}" title="Checker" width="${width}" height="${height}" allow="clipboard-write"></iframe><p style="height:200vh">More runbook.</p></html>`,
   );
   return dir;
 }
@@ -37,6 +37,25 @@ describeInBrowser('embedded checker', (browser) => {
         await expect(link.getAttribute('href')).resolves.toMatch(new RegExp(`^${build.base}`));
       }
       expect(await cspViolations(frame)).toEqual([]);
+      expect(problems).toEqual([]);
+    } finally {
+      await context.close();
+      await wiki.close();
+    }
+  });
+
+  test('in a narrow frame, a paste scrolls the frame to its verdict and leaves the page around it where it was', async () => {
+    const wiki = await startStaticServer(wikiPage(`${siteUrls.root}embed/checker/`, 340, 600), '/');
+    const { context, page, problems } = await openPage(browser(), { viewport: { width: 360, height: 740 } });
+    try {
+      await page.goto(`${wiki.origin}/`, { waitUntil: 'load' });
+      const frame = page.frames().find((candidate) => candidate.url().endsWith('/embed/checker/'))!;
+      await frame.locator('.checker[data-ready]').waitFor();
+      await pasteText(frame, samples.find((sample) => sample.id === 'affected')!.text);
+      const top = await frame.locator('[data-verdict]').evaluate((box) => box.getBoundingClientRect().top);
+      expect(top).toBeGreaterThanOrEqual(0);
+      expect(top).toBeLessThan(600 * 0.4);
+      expect(await page.evaluate(() => scrollY)).toBe(0);
       expect(problems).toEqual([]);
     } finally {
       await context.close();

@@ -60,7 +60,7 @@ describeInBrowser('checker layout and wording', (browser) => {
   test.each([
     ['a laptop', { viewport: { width: 1280, height: 800 } }],
     ['a phone', phone(360)],
-  ] as const)('on %s, a paste brings its verdict into view; typing leaves the page where it is', async (_, device) => {
+  ] as const)('on %s, a paste brings its verdict to the upper part of the screen; typing leaves the page where it is', async (_, device) => {
     const { context, page, problems } = await openChecker(browser(), `${siteUrls.root}checker/`, device);
     try {
       const inView = () =>
@@ -75,6 +75,13 @@ describeInBrowser('checker layout and wording', (browser) => {
       expect(await inView()).toBe(false);
       await pasteText(page, systemctl);
       expect(await inView()).toBe(true);
+      // High enough that the facts and findings under it show too, and not under the sticky header.
+      const { top, header } = await page.locator('[data-verdict]').evaluate((box) => ({
+        top: box.getBoundingClientRect().top,
+        header: document.querySelector('header')!.getBoundingClientRect().bottom,
+      }));
+      expect(top).toBeGreaterThanOrEqual(header);
+      expect(top).toBeLessThan(device.viewport.height * 0.4);
       expect(problems).toEqual([]);
     } finally {
       await context.close();

@@ -45,6 +45,36 @@ describeInBrowser('checker sharing and answers', (browser) => {
     }
   });
 
+  test("a shared result says it rests on the link's facts, not on a paste or the reader's answers; a paste then drops the old link", async () => {
+    const { context, page, problems } = await openChecker(browser(), `${siteUrls.root}checker/#v=1&rootless=1&net=slirp4netns`);
+    try {
+      await page.getByText(s.fromLink).waitFor();
+      const verdict = page.locator('[data-verdict]');
+      await expect(verdict.textContent()).resolves.toContain(s.certaintyBy.link.alone);
+      await expect(verdict.textContent()).resolves.not.toContain(en.certainty.confirmed);
+      await page.getByRole('button', { name: s.forgetLinkedLabel(s.facts.networkDriver) }).waitFor();
+      expect(await page.getByRole('button', { name: s.forgetLabel(s.facts.networkDriver) }).count()).toBe(0);
+      // New input replaces the shared result in the address too, so reloading or switching language cannot bring it back.
+      await pasteText(page, sample('incomplete'));
+      expect(await page.evaluate(() => location.hash)).toBe('');
+      expect(problems).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  test('a link the checker cannot read says so instead of showing an empty checker', async () => {
+    const { context, page } = await openChecker(browser(), `${siteUrls.root}checker/#v=9&net=pasta`);
+    try {
+      await page.getByText(s.linkUnreadable).waitFor();
+      expect(await shownVerdict(page)).toBe('incomplete');
+      await pasteText(page, sample('affected'));
+      expect(await page.getByText(s.linkUnreadable).count()).toBe(0);
+    } finally {
+      await context.close();
+    }
+  });
+
   test('quick answers refine an incomplete verdict, and can be taken back', async () => {
     const { context, page, problems } = await openChecker(browser(), `${siteUrls.root}checker/`);
     try {
@@ -56,6 +86,8 @@ describeInBrowser('checker sharing and answers', (browser) => {
       await page.waitForFunction(() => document.querySelector('[data-verdict]')?.getAttribute('data-verdict') === 'incomplete');
       await question.getByRole('button', { name: 'slirp4netns' }).click();
       await page.waitForFunction(() => document.querySelector('[data-verdict]')?.getAttribute('data-verdict') === 'not-affected');
+      // The answer decided it, so the certainty says so rather than "confirmed by what you pasted".
+      await expect(page.locator('[data-verdict]').textContent()).resolves.toContain(s.certaintyBy.answers.withPaste);
       expect(problems).toEqual([]);
     } finally {
       await context.close();
@@ -72,9 +104,12 @@ describeInBrowser('checker sharing and answers', (browser) => {
       await page.getByText(s.notUnderstood).waitFor();
       await expect(field.getAttribute('aria-invalid')).resolves.toBe('true');
       expect(await shownVerdict(page)).toBe('incomplete');
-      await field.fill('2.3.1');
+      // What rootlesskit --version prints is taken as it is, and the fact shows the version alone.
+      await field.fill('rootlesskit version 2.3.1');
       await page.getByRole('button', { name: s.apply }).click();
       await page.waitForFunction(() => document.querySelector('[data-verdict]')?.getAttribute('data-verdict') === 'affected');
+      await expect(page.locator('.chk-facts').textContent()).resolves.toContain('2.3.1');
+      await expect(page.locator('.chk-facts').textContent()).resolves.not.toContain('rootlesskit version');
     } finally {
       await context.close();
     }

@@ -20,10 +20,12 @@ describe('toMarkdown', () => {
   test('gives the verdict, certainty, facts, findings with absolute links, the main commands and the result link', () => {
     const md = markdown(sample('affected'));
     // The verdict's own words are the headline: no "Verdict:" label before "Affected:".
-    expect(md.split('\n').slice(0, 4)).toEqual([
+    // The certainty is a paragraph of its own: on the next line it would join the headline when rendered.
+    expect(md.split('\n').slice(0, 5)).toEqual([
       `## ${s.markdown.heading}`,
       '',
       `**${escapeMarkdown(en.verdict.affected)}**`,
+      '',
       escapeMarkdown(en.certainty.confirmed),
     ]);
     expect(md).not.toMatch(/\*\*Verdict:/);
@@ -44,6 +46,26 @@ describe('toMarkdown', () => {
     const md = markdown(sample('incomplete'), { networkDriver: 'pasta' });
     expect(md).toContain(`- ${s.facts.networkDriver}: \`pasta\` (${s.answered})`);
     expect(md).toContain(`- ${s.facts.portDriver}: \`implicit\` (${s.inferred})`);
+  });
+
+  test("a verdict decided by answers or a shared link says so, instead of \"confirmed by what you pasted\"", () => {
+    const rootlessInfo = 'Server:\n Server Version: 27.3.1\n Security Options:\n  seccomp\n  rootless';
+    const answered = markdown(rootlessInfo, { networkDriver: 'slirp4netns' });
+    expect(answered).toContain(`\n${s.certaintyBy.answers.withPaste}\n`);
+    expect(answered).not.toContain(en.certainty.confirmed);
+    const shared = { networkDriver: 'slirp4netns', rootless: true } as const;
+    const linked = toMarkdown({
+      result: analyze('', { answers: shared }),
+      linked: new Set(['networkDriver', 'rootless'] as const),
+      pasted: false,
+      messages: en,
+      strings: s,
+      docsUrl: (path) => site + path,
+      link: `${site}/checker/#v=1`,
+    });
+    expect(linked).toContain(`\n${s.certaintyBy.link.alone}\n`);
+    expect(linked).toContain(`- ${s.facts.networkDriver}: \`slirp4netns\` (${s.linked})`);
+    expect(linked).not.toContain(`(${s.answered})`);
   });
 
   test('calls an inference "inferred" in the facts and in the findings alike, never "assumed"', () => {

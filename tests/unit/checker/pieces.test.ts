@@ -1,6 +1,6 @@
 import { describe, expect, test, vi } from 'vitest';
 import { analyze } from '../../../src/engine/index.ts';
-import { parseAnswer, withAnswer } from '../../../src/islands/checker/answers.ts';
+import { parseAnswer, typedVersion, withAnswer } from '../../../src/islands/checker/answers.ts';
 import { debounce } from '../../../src/islands/checker/debounce.ts';
 import { factRows, factValue } from '../../../src/islands/checker/facts-view.ts';
 import { docsHref, shareUrl } from '../../../src/islands/checker/links.ts';
@@ -56,6 +56,15 @@ describe('answers', () => {
     expect(parseAnswer('false')).toBe(false);
     expect(parseAnswer(' 2.3.1 ')).toBe('2.3.1');
   });
+
+  test.each([
+    ['2.3.1', '2.3.1'],
+    [' v2.3.1 ', '2.3.1'],
+    ['rootlesskit version 2.3.1', '2.3.1'],
+    ['rootlesskit version 2.3.1+dev', '2.3.1+dev'],
+    ['I think 3.0.0-rc.1', '3.0.0-rc.1'],
+    ['no idea', 'no idea'],
+  ])('typedVersion(%j) keeps %j, as rootlesskit --version prints it or as typed', (typed, kept) => expect(typedVersion(typed)).toBe(kept));
 
   test('withAnswer sets and removes without touching the original', () => {
     const first = withAnswer({}, 'networkDriver', 'pasta');
