@@ -42,6 +42,12 @@ export function eraOfDate(date: string, version: string | null): PastaEra {
   return afterTag === 0 ? 'old' : 'between';
 }
 
+/** The paste shows something of a Docker daemon: whether it is rootless, its version, or its RootlessKit's. */
+export const hasDockerFacts = (c: Ctx): boolean => c.f.rootless !== null || c.f.dockerServerVersion !== null || c.f.rootlesskitVersion !== null;
+
+/** The paste is Podman's output and shows nothing of a Docker daemon. */
+export const podmanOnly = (c: Ctx): boolean => c.signals.has('podman-info') && !hasDockerFacts(c);
+
 /** Builds the rule context from merged facts and signals. */
 export function context(m: Merged, signals: ReadonlyMap<Signal, Evidence[]>): Ctx {
   const f = m.facts;

@@ -7,7 +7,7 @@ import { rootlesskit, rootlesskitPasta } from '../data/core/rootlesskit.ts';
 import { spec, type FindingSpec } from '../messages/types.ts';
 import type { Evidence, FactKey, Signal, Verdict } from '../types.ts';
 import { parsePastaVersion } from '../version.ts';
-import type { Ctx } from './context.ts';
+import { hasDockerFacts, podmanOnly, type Ctx } from './context.ts';
 
 type FindingRule = (c: Ctx, verdict: Verdict) => FindingSpec | null | false | undefined | '';
 
@@ -18,7 +18,6 @@ const ev = (c: Ctx, ...keys: FactKey[]): Evidence[] => keys.flatMap((k) => c.evi
 const maybePasta = (c: Ctx): boolean => c.f.networkDriver === 'pasta' || (c.f.networkDriver === null && c.f.rootless !== false);
 /** A signal's lines followed by the ports published on 127.0.0.1 that it concerns. */
 const loopback = (c: Ctx, id: Signal): Evidence[] => [...(c.signals.get(id) ?? []), ...(c.signals.get('published-loopback') ?? [])];
-const hasDockerFacts = (c: Ctx): boolean => c.f.rootless !== null || c.f.dockerServerVersion !== null || c.f.rootlesskitVersion !== null;
 
 /** Each rule returns its finding when the paste shows the problem. */
 export const findingRules: readonly FindingRule[] = [
@@ -69,7 +68,7 @@ export const findingRules: readonly FindingRule[] = [
   },
   (c) => c.signals.has('connection-reset') && spec('connection-reset-seen', {}, loopback(c, 'connection-reset')),
   (c) => c.signals.has('daemon-unreachable') && spec('daemon-not-running', {}, c.signals.get('daemon-unreachable')),
-  (c) => c.signals.has('podman-info') && !hasDockerFacts(c) && spec('podman-not-docker', { podmanVersion: c.f.podmanVersion }, c.signals.get('podman-info')),
+  (c) => podmanOnly(c) && spec('podman-not-docker', { podmanVersion: c.f.podmanVersion }, c.signals.get('podman-info')),
   (c) =>
     (c.f.pastaVersion === 'unknown version' || c.f.pastaVersion === '') &&
     c.era === null &&

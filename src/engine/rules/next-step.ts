@@ -3,7 +3,7 @@ import { docker } from '../data/core/docker.ts';
 import { rootlesskit } from '../data/core/rootlesskit.ts';
 import { spec, type FindingSpec, type Outcome } from '../messages/types.ts';
 import type { FactKey, Facts, Verdict } from '../types.ts';
-import type { Ctx } from './context.ts';
+import { podmanOnly, type Ctx } from './context.ts';
 
 /** The verdict (and the facts behind it) the engine would reach if `patch` were known too. */
 export type Evaluate = (patch: Partial<Facts>) => { verdict: Verdict; facts: Facts; inferred: ReadonlySet<FactKey> };
@@ -14,6 +14,8 @@ const driverAnswers = ['pasta', 'slirp4netns'] as const;
 /** Picks the question whose answer decides the verdict, with outcomes computed by the rules themselves. */
 export function nextStep(c: Ctx, recognised: boolean, evaluate: Evaluate): { step: FindingSpec; ask: FactKey | null } {
   const f = c.f;
+  // Podman's settings say nothing about Docker's network driver: asking for it would lead nowhere.
+  if (podmanOnly(c)) return { step: spec('need-docker-output', {}), ask: null };
   if (!f.networkDriver) {
     if (!recognised) return { step: spec('nothing-recognised', {}), ask: 'networkDriver' };
     const outcomes = driverAnswers.map((answer): Outcome => {

@@ -42,7 +42,14 @@ export class PasteArea extends Component<Props, State> {
       unreadable: s.fileUnreadable,
     };
     return (
-      <div class="chk-input">
+      // Drops anywhere around the field count too: a file let go just beside it would otherwise replace the page.
+      <div
+        class="chk-input"
+        onDragOver={(event) => {
+          if (event.dataTransfer?.types.includes('Files')) event.preventDefault();
+        }}
+        onDrop={drop}
+      >
         <label for="chk-paste">{s.pasteLabel}</label>
         <p id="chk-paste-hint" class="chk-note">
           {s.pasteHint}
@@ -59,10 +66,6 @@ export class PasteArea extends Component<Props, State> {
             const now = /^insertFrom/.test((event as InputEvent).inputType ?? '');
             onText(event.currentTarget.value, now);
           }}
-          onDragOver={(event) => {
-            if (event.dataTransfer?.types.includes('Files')) event.preventDefault();
-          }}
-          onDrop={drop}
         />
         <p id="chk-file-problem" class="chk-error" aria-live="polite">
           {problem ? messages[problem] : ''}
@@ -74,6 +77,8 @@ export class PasteArea extends Component<Props, State> {
             onClick={() => {
               put('');
               onClear();
+              // The next thing to do is paste again.
+              area.current?.focus();
             }}
           >
             {s.clear}

@@ -145,13 +145,14 @@ describeInBrowser('checker sharing and answers', (browser) => {
       }
       await page.getByRole('button', { name: s.clear }).click();
       expect(await page.getByLabel('Paste the output').inputValue()).toBe('');
+      await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('chk-paste');
 
-      const drop = (name: string, type: string, content: string) =>
-        page.getByLabel('Paste the output').evaluate(
-          (area, file) => {
+      const drop = (name: string, type: string, content: string, on = page.getByLabel('Paste the output')) =>
+        on.evaluate(
+          (target, file) => {
             const data = new DataTransfer();
             data.items.add(new File([file.content], file.name, { type: file.type }));
-            area.dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
+            target.dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
           },
           { name, type, content },
         );
@@ -161,6 +162,9 @@ describeInBrowser('checker sharing and answers', (browser) => {
       await drop('photo.png', 'image/png', 'PNG');
       await page.getByText(s.fileNotText).waitFor();
       expect(await shownVerdict(page)).toBe('fixed');
+      // A file let go on the hint beside the field is taken too, rather than opened in place of the page.
+      await drop('docker-info.txt', 'text/plain', sample('not-rootless'), page.locator('#chk-paste-hint'));
+      await page.waitForFunction(() => document.querySelector('[data-verdict]')?.getAttribute('data-verdict') === 'not-rootless');
     } finally {
       await context.close();
     }

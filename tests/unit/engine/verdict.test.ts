@@ -71,6 +71,11 @@ describe('incomplete: what to run next, and what each answer would mean', () => 
     const r = analyze('rootlesskit --net=pasta --port-driver=implicit /usr/bin/dockerd-rootless.sh');
     expect([r.verdict, r.ask, r.findings[0]!.id]).toEqual(['incomplete', 'rootlesskitVersion', 'need-rootlesskit-version']);
   });
+  test("Podman's output alone asks for Docker's, not for a network driver that Podman's settings cannot tell", () => {
+    const r = analyze('host:\n  arch: amd64\n  pasta:\n    executable: /usr/bin/pasta\n    version: |\n      pasta 0^20250217.ga1e48a0-1.fc41.x86_64\nversion:\n  Version: 5.3.1');
+    expect([r.verdict, r.ask, r.findings.map((f) => f.id)]).toEqual(['incomplete', null, ['need-docker-output', 'podman-not-docker']]);
+    expect(r.findings[0]!.fix).toContain('docker version');
+  });
   test('a RootlessKit dev build asks for pasta\'s argv', () => {
     const r = analyze(rk('2.3.1+dev'));
     expect([r.verdict, r.ask, r.findings[0]!.id]).toEqual(['incomplete', 'hostLoToNsLo', 'need-pasta-argv']);
