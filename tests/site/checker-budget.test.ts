@@ -40,13 +40,14 @@ import { gzipSize, pageScripts, staticImports, total } from '../support/weight.t
  * says so, new input drops the old link from the address, the version field takes what rootlesskit --version prints, and a
  * paste brings its verdict to the top of the screen (in an embed, of the frame only).
  * Then +0.03 KB: Podman's output alone asks for Docker's, Clear puts focus back in the field, a file dropped beside the field counts.
- * Now: /checker/ 36,067 B, /embed/checker/ 33,577 B, /zh-cn/checker/ 37,513 B, /zh-cn/embed/checker/ 35,023 B.
+ * Then +0.08 KB: copy buttons name the finding they copy for, and options in the findings' prose ("-p 8080:80") stay whole.
+ * Now: /checker/ 36,142 B, /embed/checker/ 33,652 B, /zh-cn/checker/ 37,587 B, /zh-cn/embed/checker/ 35,097 B.
  */
 const ceilings = {
-  'checker/': 36_090,
-  'embed/checker/': 33_600,
-  'zh-cn/checker/': 37_530,
-  'zh-cn/embed/checker/': 35_040,
+  'checker/': 36_190,
+  'embed/checker/': 33_700,
+  'zh-cn/checker/': 37_640,
+  'zh-cn/embed/checker/': 35_150,
 };
 const build = builds[0]!;
 

@@ -8,6 +8,8 @@ interface Props {
   label: string;
   /** Id of the title the commands belong to (a finding's), added to the box's name so that each box has its own. */
   titled?: string;
+  /** That title's text, added to the copy button's name for the same reason. */
+  about?: string;
   s: CheckerStrings;
 }
 
@@ -16,12 +18,12 @@ interface Props {
  * scrolls sideways instead, in a box that keyboard users can focus and screen readers announce by name (a named
  * section, like the site's ScrollRegion for wide tables).
  */
-export function CodeBlock({ id, code, label, titled, s }: Props) {
+export function CodeBlock({ id, code, label, titled, about, s }: Props) {
   return (
     <div class="chk-code" id={id}>
       <div class="chk-code-head">
         <span id={`${id}-l`}>{label}</span>
-        <CopyButton label={s.copy} text={() => code} s={s} />
+        <CopyButton label={s.copy} about={about} text={() => code} s={s} />
       </div>
       <section tabIndex={0} aria-labelledby={titled ? `${id}-l ${titled}` : `${id}-l`}>
         <pre>

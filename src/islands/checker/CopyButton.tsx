@@ -3,6 +3,8 @@ import type { CheckerStrings } from './strings.ts';
 
 interface Props {
   label: string;
+  /** What the copy is of, for screen readers after the label ("Copy: <finding>"), so that a list of buttons tells them apart. */
+  about?: string;
   /** Called on click, so a link or Markdown is built only when wanted. */
   text: () => string;
   s: CheckerStrings;
@@ -34,13 +36,16 @@ export class CopyButton extends Component<Props, State> {
     }
   };
 
-  override render({ label, s }: Props, { done, manual }: State) {
+  override render({ label, about, s }: Props, { done, manual }: State) {
     // The status is visible only with the text to copy by hand; otherwise it speaks to screen readers alone, as "Copied"
     // is in the button already and nothing should move.
     return (
       <span class="chk-copy">
         <button type="button" class="chk-button chk-copy-button" data-done={done} onClick={this.copy}>
-          <span>{label}</span>
+          <span>
+            {label}
+            {about && <span class="sr-only">{`${s.colon}${about}`}</span>}
+          </span>
           <span>{s.copied}</span>
         </button>
         <span class={manual === undefined ? 'chk-copy-status sr-only' : 'chk-copy-status'} aria-live="polite">

@@ -12,8 +12,17 @@ interface Props {
   s: CheckerStrings;
 }
 
-/** Text with a break opportunity after each "_" and "/", so long names (DOCKERD_ROOTLESS_ROOTLESSKIT_NET) wrap between parts. */
-const breakable = (text: string) => text.split(/(?<=[_/])/).flatMap((part, i) => (i ? [<wbr />, part] : part));
+// An option in running text ("-p 8080:80", "--host-lo-to-ns-lo"): a browser would break it after a hyphen.
+const OPTION = /(?<![^\s(])(-{1,2}[A-Za-z][\w-]*)/;
+
+/**
+ * Text with a break opportunity after each "_" and "/", so long names (DOCKERD_ROOTLESS_ROOTLESSKIT_NET) wrap between parts,
+ * and its options kept whole.
+ */
+const breakable = (text: string) =>
+  text
+    .split(OPTION)
+    .flatMap((run, i) => (i % 2 ? <span class="nowrap">{run}</span> : run.split(/(?<=[_/])/).flatMap((part, j) => (j ? [<wbr />, part] : part))));
 
 /**
  * Findings with their severity in words, the lines they rest on, the commands that fix them and the guide section.
@@ -40,7 +49,7 @@ export function Findings({ findings, docs, target, onShow, s }: Props) {
                 <LineButtons lines={f.evidence.map((e) => e.line)} onShow={onShow} s={s} />
               </p>
             )}
-            {f.fix && <CodeBlock id={`chk-fix-${f.id}`} code={f.fix} label={s.fixLabel} titled={`chk-f-${f.id}`} s={s} />}
+            {f.fix && <CodeBlock id={`chk-fix-${f.id}`} code={f.fix} label={s.fixLabel} titled={`chk-f-${f.id}`} about={f.title} s={s} />}
             <p>
               <a href={docs(f.docs)} target={target} rel={target ? 'noopener' : undefined}>
                 {s.docsLink}

@@ -163,6 +163,11 @@ describeInBrowser('checker layout and wording', (browser) => {
       );
       expect(breaks.length).toBeGreaterThan(0);
       expect(breaks.filter((pair) => /^[a-z0-9]{2}/i.test(pair))).toEqual([]);
+      // Options in the prose ("-p 8080:80") stay on one line: a phone would break them after the hyphen.
+      await pasteText(page, sample('affected'));
+      const options = await page.locator('.chk-finding p .nowrap').evaluateAll((spans) => spans.map((span) => [span.textContent, span.getClientRects().length]));
+      expect(options).toContainEqual(['-p', 1]);
+      expect(options.filter(([, rects]) => rects !== 1)).toEqual([]);
       expect(problems).toEqual([]);
     } finally {
       await context.close();
@@ -206,7 +211,7 @@ describeInBrowser('checker layout and wording', (browser) => {
     },
   );
 
-  test.each(languages)('$lang: every guide link and code box of the findings has a name of its own', async ({ prefix, messages, s }) => {
+  test.each(languages)('$lang: every guide link, code box and copy button of the findings has a name of its own', async ({ prefix, messages, s }) => {
     const { context, page } = await openChecker(browser(), `${siteUrls.root}${prefix}checker/`);
     try {
       for (const text of [sample('affected'), systemctl]) {
@@ -222,6 +227,14 @@ describeInBrowser('checker layout and wording', (browser) => {
         expect(regions.length).toBe(await page.locator('.chk-findings .chk-code').count());
         expect(regions.length).toBeGreaterThan(0);
         expect(new Set(regions).size).toBe(regions.length);
+        // Copy buttons say what they copy after their visible label.
+        const copies = await accessibleNames(page, '.chk-findings ul', 'button');
+        const copyButtons = copies.filter((name) => name.startsWith(s.copy));
+        expect(copyButtons.length).toBe(regions.length);
+        expect(new Set(copyButtons).size).toBe(copyButtons.length);
+        // Each guide link stands on its own line: a touch target of at least 24 px (WCAG 2.5.8).
+        const heights = await page.locator('.chk-finding > p:last-child a').evaluateAll((links) => links.map((a) => a.getBoundingClientRect().height));
+        expect(Math.min(...heights)).toBeGreaterThanOrEqual(24);
       }
       // The finding titles come from the catalogue of the page's language.
       const shown = analyzeWith(messages, systemctl, {}).findings.slice(1); // incomplete: the first is the next step
