@@ -41,13 +41,14 @@ import { gzipSize, pageScripts, staticImports, total } from '../support/weight.t
  * paste brings its verdict to the top of the screen (in an embed, of the frame only).
  * Then +0.03 KB: Podman's output alone asks for Docker's, Clear puts focus back in the field, a file dropped beside the field counts.
  * Then +0.08 KB: copy buttons name the finding they copy for, and options in the findings' prose ("-p 8080:80") stay whole.
- * Now: /checker/ 36,142 B, /embed/checker/ 33,652 B, /zh-cn/checker/ 37,587 B, /zh-cn/embed/checker/ 35,097 B.
+ * Then +0.06 KB: Escape in the paste field goes back to the "line N" button that selected a line there.
+ * Now: /checker/ 36,202 B, /embed/checker/ 33,712 B, /zh-cn/checker/ 37,648 B, /zh-cn/embed/checker/ 35,158 B.
  */
 const ceilings = {
-  'checker/': 36_190,
-  'embed/checker/': 33_700,
-  'zh-cn/checker/': 37_640,
-  'zh-cn/embed/checker/': 35_150,
+  'checker/': 36_250,
+  'embed/checker/': 33_760,
+  'zh-cn/checker/': 37_700,
+  'zh-cn/embed/checker/': 35_210,
 };
 const build = builds[0]!;
 

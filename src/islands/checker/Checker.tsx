@@ -92,7 +92,7 @@ export class Checker extends Component<Props> {
     const { result } = state;
     const docs = (path: string): string => docsHref(path, guide);
     const fragment = (): string => encodeShare(result.facts, result.inferred);
-    const show = (line: number): void => showLine(this.area.current, line);
+    const show = (line: number, from: HTMLElement): void => showLine(this.area.current, line, from);
     const incomplete = result.verdict === 'incomplete';
     // Before any paste or answer: a prompt, the first step and the collector; nothing to share yet.
     const pasted = state.text.trim() !== '';

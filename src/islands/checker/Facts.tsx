@@ -5,7 +5,7 @@ import type { CheckerStrings } from './strings.ts';
 
 interface Props {
   rows: FactRow[];
-  onShow: (line: number) => void;
+  onShow: (line: number, from: HTMLElement) => void;
   onForget: (key: FactKey) => void;
   s: CheckerStrings;
 }

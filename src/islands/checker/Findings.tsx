@@ -8,7 +8,7 @@ interface Props {
   docs: (path: string) => string;
   /** "_blank" in the embed, so the guide does not open inside someone else's frame. */
   target?: string;
-  onShow: (line: number) => void;
+  onShow: (line: number, from: HTMLElement) => void;
   s: CheckerStrings;
 }
 

@@ -2,7 +2,8 @@ import type { CheckerStrings } from './strings.ts';
 
 interface Props {
   lines: number[];
-  onShow: (line: number) => void;
+  /** `from`: the button, where Escape in the textarea goes back to. */
+  onShow: (line: number, from: HTMLElement) => void;
   s: CheckerStrings;
 }
 
@@ -11,7 +12,7 @@ export function LineButtons({ lines, onShow, s }: Props) {
   return (
     <>
       {lines.map((line) => (
-        <button type="button" class="chk-line" aria-label={s.showLineLabel(line)} onClick={() => onShow(line)}>
+        <button type="button" class="chk-line" aria-label={s.showLineLabel(line)} onClick={(event) => onShow(line, event.currentTarget)}>
           {s.showLine(line)}
         </button>
       ))}

@@ -42,6 +42,9 @@ describeInBrowser('checker by keyboard', (browser) => {
       expect(shown.id).toBe('chk-paste');
       expect(shown.selected).toBe(text.split('\n')[line - 1]);
       expect(shown.scrollTop).toBeGreaterThan(0);
+      // Escape goes back to the button, so the reader does not have to find their place again.
+      await page.keyboard.press('Escape');
+      expect(await focused()).toBe(s.showLineLabel(line));
 
       await tabTo(new RegExp(`^${s.copyMarkdown}$`), 200);
       expect(problems).toEqual([]);
