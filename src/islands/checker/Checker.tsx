@@ -102,7 +102,7 @@ export class Checker extends Component<Props> {
         <PasteArea area={this.area} samples={samples} onText={this.input} onClear={state.clear} s={s} />
         <div class="chk-result">
           <Verdict result={result} messages={messages} certainty={certaintyLine(result, messages, s, state.linked, pasted)} empty={empty} s={s} />
-          {state.fromLink && !pasted && <p class="chk-note">{s.fromLink}</p>}
+          {state.linked.size > 0 && !pasted && <p class="chk-note">{s.fromLink}</p>}
           {state.badLink && <p class="chk-note">{s.linkUnreadable}</p>}
           <Facts rows={factRows(result, s, state.linked)} onShow={show} onForget={(key) => state.answer(key, undefined)} s={s} />
           {incomplete && (

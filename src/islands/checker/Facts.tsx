@@ -11,8 +11,8 @@ interface Props {
 }
 
 /**
- * The facts behind the verdict, each with the lines it was read from, or marked as an answer or a shared link's (removable) or an inference.
- * No facts, no section: the verdict and the next step already say that nothing was read.
+ * The facts behind the verdict, each with the lines it was read from, or marked as an answer or a shared link's (removable),
+ * or as an inference. No facts, no section: the verdict and the next step already say that nothing was read.
  */
 export function Facts({ rows, onShow, onForget, s }: Props) {
   if (rows.length === 0) return null;

@@ -18,9 +18,7 @@ export const timing = { start: 'checker:analyze', measure: 'checker:verdict' } a
 export class CheckerState {
   text = '';
   answers: Answers = {};
-  /** The answers came from a shared link. */
-  fromLink = false;
-  /** The answers still as the shared link gave them (an answer of the reader's own replaces one). */
+  /** The answers that are still as a shared link gave them (an answer of the reader's own replaces one). */
   linked: ReadonlySet<FactKey> = new Set();
   /** The address carried a fragment that looks like a shared link but could not be read. */
   badLink = false;
@@ -40,7 +38,7 @@ export class CheckerState {
   input = (text: string, now: boolean): void => {
     this.#later.cancel();
     // The address no longer shows a shared result: reloading it or switching language must not bring the old one back.
-    if (this.fromLink || this.badLink) {
+    if (this.linked.size > 0 || this.badLink) {
       this.#dropFragment();
       this.badLink = false;
     }
@@ -56,7 +54,7 @@ export class CheckerState {
 
   clear = (): void => {
     this.#later.cancel();
-    this.#set({ text: '', answers: {}, fromLink: false, linked: new Set(), badLink: false });
+    this.#set({ text: '', answers: {}, linked: new Set(), badLink: false });
     this.#dropFragment();
   };
 
@@ -79,11 +77,11 @@ export class CheckerState {
   #readLink = (): void => {
     const shared = decodeShare(location.hash);
     const keys = Object.keys(shared) as FactKey[];
-    if (keys.length > 0) this.#set({ answers: shared, fromLink: true, linked: new Set(keys), badLink: false });
+    if (keys.length > 0) this.#set({ answers: shared, linked: new Set(keys), badLink: false });
     else if (LINK.test(location.hash) !== this.badLink) this.#set({ badLink: !this.badLink });
   };
 
-  #set(change: Partial<Pick<CheckerState, 'text' | 'answers' | 'fromLink' | 'linked' | 'badLink'>>): void {
+  #set(change: Partial<Pick<CheckerState, 'text' | 'answers' | 'linked' | 'badLink'>>): void {
     Object.assign(this, change);
     if ('text' in change || 'answers' in change) this.result = this.#analyse();
     this.#changed();
