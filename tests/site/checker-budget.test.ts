@@ -42,13 +42,14 @@ import { gzipSize, pageScripts, staticImports, total } from '../support/weight.t
  * Then +0.03 KB: Podman's output alone asks for Docker's, Clear puts focus back in the field, a file dropped beside the field counts.
  * Then +0.08 KB: copy buttons name the finding they copy for, and options in the findings' prose ("-p 8080:80") stay whole.
  * Then +0.06 KB: Escape in the paste field goes back to the "line N" button that selected a line there.
- * Now: /checker/ 36,202 B, /embed/checker/ 33,712 B, /zh-cn/checker/ 37,648 B, /zh-cn/embed/checker/ 35,158 B.
+ * Then +0.06 KB: where the findings' prose may break moved from Findings.tsx into a pure, unit-tested prose-breaks.ts.
+ * Now: /checker/ 36,265 B, /embed/checker/ 33,775 B, /zh-cn/checker/ 37,711 B, /zh-cn/embed/checker/ 35,221 B.
  */
 const ceilings = {
-  'checker/': 36_250,
-  'embed/checker/': 33_760,
-  'zh-cn/checker/': 37_700,
-  'zh-cn/embed/checker/': 35_210,
+  'checker/': 36_310,
+  'embed/checker/': 33_820,
+  'zh-cn/checker/': 37_760,
+  'zh-cn/embed/checker/': 35_270,
 };
 const build = builds[0]!;
 

@@ -1,6 +1,7 @@
 import type { Finding } from '../../engine/index.ts';
 import { CodeBlock } from './CodeBlock.tsx';
 import { LineButtons } from './LineButtons.tsx';
+import { proseRuns } from './prose-breaks.ts';
 import type { CheckerStrings } from './strings.ts';
 
 interface Props {
@@ -12,17 +13,9 @@ interface Props {
   s: CheckerStrings;
 }
 
-// An option in running text ("-p 8080:80", "--host-lo-to-ns-lo"): a browser would break it after a hyphen.
-const OPTION = /(?<![^\s(])(-{1,2}[A-Za-z][\w-]*)/;
-
-/**
- * Text with a break opportunity after each "_" and "/", so long names (DOCKERD_ROOTLESS_ROOTLESSKIT_NET) wrap between parts,
- * and its options kept whole.
- */
+/** Prose with its options kept whole and a break opportunity after each "_" and "/" of long names (prose-breaks.ts). */
 const breakable = (text: string) =>
-  text
-    .split(OPTION)
-    .flatMap((run, i) => (i % 2 ? <span class="nowrap">{run}</span> : run.split(/(?<=[_/])/).flatMap((part, j) => (j ? [<wbr />, part] : part))));
+  proseRuns(text).flatMap((run) => (run.whole ? <span class="nowrap">{run.text}</span> : run.breakAfter ? [run.text, <wbr />] : run.text));
 
 /**
  * Findings with their severity in words, the lines they rest on, the commands that fix them and the guide section.

@@ -1,5 +1,6 @@
 import { describe, expect, test, vi } from 'vitest';
 import { analyze } from '../../../src/engine/index.ts';
+import { proseRuns } from '../../../src/islands/checker/prose-breaks.ts';
 import { parseAnswer, typedVersion, withAnswer } from '../../../src/islands/checker/answers.ts';
 import { debounce } from '../../../src/islands/checker/debounce.ts';
 import { factRows, factValue } from '../../../src/islands/checker/facts-view.ts';
@@ -47,6 +48,20 @@ describe('factRows', () => {
   test.each(languages)('the accessible names contain the visible labels (%s)', (_lang, strings) => {
     expect(strings.showLineLabel(12)).toContain(strings.showLine(12));
     expect(strings.forgetLabel('RootlessKit')).toContain(strings.answered);
+  });
+});
+
+describe('proseRuns', () => {
+  test('keeps options whole and lets long names break after "_" and "/"', () => {
+    expect(proseRuns('published on all addresses (-p 8080:80) with DOCKERD_ROOTLESS_NET')).toEqual([
+      { text: 'published on all addresses (', whole: false, breakAfter: false },
+      { text: '-p', whole: true, breakAfter: false },
+      { text: ' 8080:80) with DOCKERD_', whole: false, breakAfter: true },
+      { text: 'ROOTLESS_', whole: false, breakAfter: true },
+      { text: 'NET', whole: false, breakAfter: false },
+    ]);
+    // A hyphen inside a word is not an option.
+    expect(proseRuns('host-loopback').map((run) => run.whole)).toEqual([false]);
   });
 });
 
