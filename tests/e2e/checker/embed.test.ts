@@ -1,16 +1,16 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
 import { samples } from '../../../src/islands/checker/samples.ts';
 import { builds } from '../../support/builds.ts';
 import { describeInBrowser, openPage, siteUrls } from '../../support/e2e.ts';
 import { startStaticServer } from '../../support/server.ts';
+import { tempDir } from '../../support/temp-dir.ts';
 import { cspViolations, pasteText, watchCsp } from './support.ts';
 
 /** A wiki page on another origin (the test server on another port) that embeds the checker as the checker page says to. */
 function wikiPage(embedUrl: string, width = 800, height = 900): string {
-  const dir = mkdtempSync(join(tmpdir(), 'wiki-'));
+  const dir = tempDir('wiki-');
   writeFileSync(
     join(dir, 'index.html'),
     `<!doctype html><html lang="en"><title>Runbook</title><link rel="icon" href="data:,"><h1>Our runbook</h1><iframe src="${embedUrl}" title="Checker" width="${width}" height="${height}" allow="clipboard-write"></iframe><p style="height:200vh">More runbook.</p></html>`,

@@ -1,11 +1,11 @@
 import { spawnSync } from 'node:child_process';
-import { chmodSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { chmodSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { collectorCommands, collectorLine, collectorScript } from '../../../src/engine/collector.ts';
 import { analyze, type FactKey } from '../../../src/engine/index.ts';
 import { fixturesDir } from '../../fixtures/fixtures.ts';
+import { tempDir } from '../../support/temp-dir.ts';
 
 const argvOf = 'ps -o args= -C';
 const rootlesskitArgv =
@@ -37,7 +37,7 @@ const outputs: Record<string, { text: string; fact: FactKey }> = {
 
 /** A folder of stand-ins for docker, rootlesskit, pasta, slirp4netns, ps and systemctl that print `outputs`. */
 function fakeTools(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'collector-'));
+  const dir = tempDir('collector-');
   for (const tool of new Set(collectorCommands.map((c) => c.argv[0]!))) {
     const cases = collectorCommands
       .filter((c) => c.argv[0] === tool && !c.probe)

@@ -1,13 +1,13 @@
-import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
 import { findChromium } from '../../support/browser.ts';
 import { brokenLinkReason } from '../../support/links.ts';
 import { fileForPath } from '../../support/server.ts';
 import { staticImports } from '../../support/weight.ts';
+import { tempDir } from '../../support/temp-dir.ts';
 
-const dir = mkdtempSync(join(tmpdir(), 'links-'));
+const dir = tempDir('links-');
 mkdirSync(join(dir, 'problem'));
 writeFileSync(join(dir, 'index.html'), '');
 writeFileSync(join(dir, 'problem', 'index.html'), '');
@@ -44,4 +44,15 @@ test('Chromium is looked up at CHROME_PATH first', () => {
 test('the JavaScript budget follows static imports but not dynamic ones', () => {
   const code = 'import{t as e}from"./preload-helper.js";import"./side.js";export{x}from"../y.js";const z=import(`./later.js`);';
   expect(staticImports(code)).toEqual(['./preload-helper.js', './side.js', '../y.js']);
+});
+
+let madeInATest = '';
+test('a temporary folder asked for inside a test exists during it', () => {
+  madeInATest = tempDir('inside-');
+  expect(existsSync(madeInATest)).toBe(true);
+});
+
+test('… and is gone once that test has ended', () => {
+  expect(madeInATest).not.toBe('');
+  expect(existsSync(madeInATest)).toBe(false);
 });
