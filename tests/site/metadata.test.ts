@@ -55,6 +55,14 @@ describe.each(builds)('metadata of the $name build', (build) => {
     expect(locs.toSorted()).toEqual([...articles, ...standaloneUrls(build)].toSorted());
   });
 
+  test('robots.txt lets crawlers in and points them to the sitemap by its full URL, base included', () => {
+    const robots = readFileSync(`${build.dir}/robots.txt`, 'utf8');
+    expect(robots).toMatch(/^User-agent: \*$/m);
+    expect(robots).not.toMatch(/^Disallow: \/\s*$/m);
+    const sitemap = robots.match(/^Sitemap: (\S+)$/m)?.[1] ?? '';
+    expect(new URL(sitemap).pathname).toBe(`${build.base}sitemap.xml`);
+  });
+
   // Pagefind builds one index per <html lang>; each holds that language's searchable pages and nothing else.
   test.each(langs)('the %s search index holds every page of that language with a searchable body, its articles included, and nothing else', (lang) => {
     const entry = JSON.parse(readFileSync(`${build.dir}/pagefind/pagefind-entry.json`, 'utf8')) as {
