@@ -9,10 +9,10 @@ const urls = builtPageUrls(builds[0]!);
 /**
  * What is wrong with the layout of the page as shown: sideways scrolling of the whole page (naming the elements that stick out), words
  * broken across lines inside table cells and pager titles (code and option names anywhere, prose other than after a hyphen or slash, ≥ or
- * ≤ apart from its value), code in a row's first cell on more than one line, a table caption cut off by its scroll region, a table that
- * scrolls on a desktop screen, a decision table that scrolls at any width, definition terms that look like their descriptions, code
- * blocks without a label, a copy button or their output, a code block in a list item out of line with the item's text, and focus rings of
- * scrollable boxes (code blocks, table regions) that an ancestor clips.
+ * ≤ apart from its value), code in a row's first cell on more than one line, a table caption cut off by its scroll region, a column of
+ * sentences narrower than 10 em, a table that scrolls on a desktop screen, a decision table that scrolls at any width, definition terms
+ * that look like their descriptions, code blocks without a label, a copy button or their output, a code block in a list item out of line
+ * with the item's text, and focus rings of scrollable boxes (code blocks, table regions) that an ancestor clips.
  */
 function layoutProblems(page: Page): Promise<string[]> {
   return page.evaluate(() => {
@@ -78,6 +78,13 @@ function layoutProblems(page: Page): Promise<string[]> {
         const name = table.getAttribute('data-table') ?? region.getAttribute('aria-labelledby');
         problems.push(`the ${name} table is ${region.scrollWidth} px wide in a ${region.clientWidth} px region`);
       }
+    }
+
+    // A column of sentences (a decision's outcome, a milestone's description) keeps a readable measure while it is a table column.
+    for (const cell of document.querySelectorAll<HTMLElement>('table td.prose')) {
+      if (getComputedStyle(cell).display !== 'table-cell') continue;
+      const em = Number.parseFloat(getComputedStyle(cell).fontSize);
+      if (cell.getBoundingClientRect().width < 9.9 * em) problems.push(`"${cell.textContent?.trim().slice(0, 50)}" is in a column ${Math.round(cell.getBoundingClientRect().width / em)} em wide`);
     }
 
     for (const term of document.querySelectorAll('.doc dt')) {
