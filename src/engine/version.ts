@@ -61,9 +61,10 @@ export interface PastaBuild {
 const UPSTREAM = /^(\d{4})_(\d\d)_(\d\d)\.([0-9a-f]{4,40})(?:-(\d+)-g[0-9a-f]{4,40}|\.r(\d+)\.g[0-9a-f]{4,40})?(?:-dirty)?(?:-\d+)?$/;
 const DEBIAN = /^(?:\d+:)?0\.0[~+](?:git)?(\d{4})(\d\d)(\d\d)(?:[.~+]g?([0-9a-f]{4,40}))?(?:[-+~][\w.+~^-]*)?$/;
 const FEDORA = /^(?:\d+:)?0\^(\d{4})(\d\d)(\d\d)(?:\.g([0-9a-f]{4,40}))?(?:[-.~+][\w.+~^-]*)?$/;
-const DOTTED_DATE = /^(\d{4})\.(\d\d)\.(\d\d)(?:[-_][\w.+~-]*)?$/;
+// Chimera, Alpine and Gentoo "2024.12.11"; Void adds the commit: "2025.05.12.8ec1341_1".
+const DOTTED_DATE = /^(\d{4})\.(\d\d)\.(\d\d)(?:\.([0-9a-f]{4,40}))?(?:[-_][\w.+~-]*)?$/;
 
-/** Reads every distribution form of pasta's version (upstream, git describe, Debian, Fedora, Arch, Chimera); null otherwise. */
+/** Reads every distribution form of pasta's version (upstream, git describe, Debian, Fedora, Arch, Chimera, Void); null otherwise. */
 export function parsePastaVersion(text: string): PastaBuild | null {
   const v = text.trim();
   if (v.length > 100) return null;
@@ -72,7 +73,7 @@ export function parsePastaVersion(text: string): PastaBuild | null {
   m = DEBIAN.exec(v) ?? FEDORA.exec(v);
   if (m) return build(m[1]!, m[2]!, m[3]!, m[4] ?? null, null);
   m = DOTTED_DATE.exec(v);
-  return m ? build(m[1]!, m[2]!, m[3]!, null, 0) : null;
+  return m ? build(m[1]!, m[2]!, m[3]!, m[4] ?? null, 0) : null;
 }
 
 function build(y: string, mo: string, d: string, hash: string | null, afterTag: number | null): PastaBuild | null {

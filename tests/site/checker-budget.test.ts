@@ -43,13 +43,15 @@ import { gzipSize, pageScripts, staticImports, total } from '../support/weight.t
  * Then +0.08 KB: copy buttons name the finding they copy for, and options in the findings' prose ("-p 8080:80") stay whole.
  * Then +0.06 KB: Escape in the paste field goes back to the "line N" button that selected a line there.
  * Then +0.06 KB: where the findings' prose may break moved from Findings.tsx into a pure, unit-tested prose-breaks.ts.
- * Now: /checker/ 36,265 B, /embed/checker/ 33,775 B, /zh-cn/checker/ 37,711 B, /zh-cn/embed/checker/ 35,221 B.
+ * Then +0.32 KB in the engine for the package listings a seventh sweep found unread (rpm -qi, dnf info, zypper, pacman -Qi,
+ * dpkg -s, apk list and info, xbps-query, Gentoo's qlist, equery and emerge; see tests/unit/engine/bundle.test.ts).
+ * Now: /checker/ 36,586 B, /embed/checker/ 34,096 B, /zh-cn/checker/ 38,031 B, /zh-cn/embed/checker/ 35,541 B.
  */
 const ceilings = {
-  'checker/': 36_310,
-  'embed/checker/': 33_820,
-  'zh-cn/checker/': 37_760,
-  'zh-cn/embed/checker/': 35_270,
+  'checker/': 36_630,
+  'embed/checker/': 34_140,
+  'zh-cn/checker/': 38_080,
+  'zh-cn/embed/checker/': 35_590,
 };
 const build = builds[0]!;
 

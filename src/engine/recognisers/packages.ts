@@ -1,6 +1,7 @@
 /**
- * Installed packages: dpkg -l, dpkg-query -W, apt list, apt-cache policy, rpm -q, dnf list, pacman -Q, apk, podman's "package:",
- * Ansible's dnf results.
+ * Installed packages: dpkg -l, dpkg -s, dpkg-query -W, apt list, apt-cache policy, rpm -q, rpm -qi, dnf list, dnf info,
+ * zypper se and info, pacman -Q and -Qi, apk, xbps-query -l, Gentoo's qlist/equery/emerge, podman's "package:", Ansible's dnf
+ * results.
  */
 import type { Line } from '../clean.ts';
 import { packageRoles } from '../data/core/diagnostics.ts';
@@ -15,12 +16,13 @@ const FORMS = [
   /^([^\s/]+)\/\S+ +\S+ +\S+ +\[upgradable from: ([^\]\s]+)\]/, // apt list --upgradable: the installed version is the "from" one
   new RegExp(`^(\\S+?)\\.${ARCH} +(\\S+)(?: +\\S+)?$`), // dnf/yum list
   new RegExp(`^(\\S+) +${ARCH} +(\\S+)`), // dnf/yum transaction table: name, arch, version, repository, size
+  /^i\+? *\| ([^\s|]+) +\| package +\| (\S+) +\|/, // zypper se -i: status, name, type, version, arch, repository
   /(?:^|: )(?:Setting up|Unpacking) ([^\s:(]+)(?::[\w-]+)? \(([^\s)]+)\)/, // apt/dpkg log: "Setting up passt (0.0~git…) ..."
   /^(\S+) +(\S+)$/, // dpkg-query -W, pacman -Q
 ];
 // Most lines name no package: these cheap tests come first (anchored, or plain includes() for apt's log, which may
 // follow a tool's own prefix such as "debian: ").
-const HINT = /^(?:[hi]i|docker|moby|rootlesskit|passt|slirp4netns)/;
+const HINT = /^(?:[hi]i|i\+? *\||\[|[a-z]+-[a-z]+\/|docker|moby|rootlesskit|passt|slirp4netns)/;
 // A Nix store path names the package and its version: "/nix/store/<hash>-rootlesskit-2.3.6/bin/rootlesskit".
 const NIX_STORE = /\/nix\/store\/\w{32}-(rootlesskit|slirp4netns|passt)-(\d[^/\s]*)/g;
 // A dnf progress line ("Installing : passt-0^…x86_64  3/5") or podman's "package:" before one name-version token.
@@ -28,7 +30,16 @@ const TOKEN_LEAD = /^(?:package|Installing|Upgrading|Reinstalling|Installed|Upgr
 const mayName = (t: string): boolean => HINT.test(t) || TOKEN_LEAD.test(t) || t.includes('Setting up ') || t.includes('Unpacking ');
 // What follows that token: dnf's progress counter, rpm-ostree's repository name.
 const TOKEN_TAIL = / +(?:\d+\/\d+|\([\w.-]+\))$/;
+// A "name-version" token that leads a line: apk list (its "[installed]" lines), apk info -vv, xbps-query -l, and after the
+// category Gentoo's qlist -Iv, equery list ("[I..]": installed) and emerge -pv ("R": reinstalled, so installed).
+const LEADING =
+  /^(?:ii +(\S+) |(\S+) (?:- |\S+ \{.*\[installed\]$)|(?:\[(?:ebuild +R|I)[^\]]*\] +(?:\[[^\]]*\] +)?)?[a-z]+-[a-z]+\/([^\s:]+))/;
 const POLICY_INSTALLED = /^Installed: +(\S+)$/;
+// Package information: "Name : passt" (dpkg: "Package: passt"), then "Version : …", and a field that says the package is
+// installed (these also describe packages that are only available: apt show, pacman -Si, dnf's "Available Packages").
+const FIELD = /^(Name|Package|Version) *: +(\S+)$/;
+// dpkg -s, zypper info (an out-of-date package's Version is the candidate), rpm -qi and pacman -Qi, dnf info.
+const INSTALLED_FIELD = /^(?:Status *: (?:install ok installed|up-to-date)|Install Date *: \w|Repository *: @System)/;
 const RESULT_ITEM = /"(Installed: [^"\s]+)"/g;
 // The upstream part of a package version: "5:27.3.1-1~ubuntu.24.04~noble" → "27.3.1", "28.0.0~rc.1-1" → "28.0.0-rc.1".
 const UPSTREAM = /^(?:\d+:)?(\d+\.\d+(?:\.\d+)?)(?:[~-]((?:rc|beta)\.?\d+))?/;
@@ -37,8 +48,10 @@ const DOCKER_CE_OS = /~(ubuntu|debian)[.-](\d+(?:\.\d+)?)/;
 /** Reads the packages the checker knows (packageRoles) in every listing format. */
 export const packages: Recogniser = (lines, sink) => {
   let policy: string | null = null;
+  const info: Info = { name: null };
   for (const line of lines) {
     const t = line.trimmed;
+    infoField(info, t, line, sink);
     // apt-cache policy: "name:" directly followed by "  Installed: version".
     const installed = policy ? POLICY_INSTALLED.exec(t) : null;
     if (installed && policy) report(policy, installed[1]!, line, sink);
@@ -54,6 +67,30 @@ export const packages: Recogniser = (lines, sink) => {
   }
 };
 
+/** Package information read so far: the known package a Name/Package field named, its Version, whether it is installed. */
+interface Info {
+  name: string | null;
+  version?: string;
+  line?: Line;
+  installed?: boolean;
+}
+
+/** Reads a line of rpm -qi, dnf info, zypper info, pacman -Qi or dpkg -s; reports the package once a field says it is installed. */
+function infoField(info: Info, t: string, line: Line, sink: Sink): void {
+  const [, key, value = ''] = FIELD.exec(t) ?? [];
+  if (key === 'Version') Object.assign(info, { version: value, line });
+  else if (key) {
+    // dpkg's "docker" is the docklet tray (see nameAndVersion).
+    const known = Object.hasOwn(packageRoles, value) && t !== 'Package: docker';
+    Object.assign(info, { name: known ? value : null, version: '', installed: false });
+  }
+  info.installed ||= INSTALLED_FIELD.test(t);
+  if (info.name && info.version && info.installed) {
+    report(info.name, info.version, info.line!, sink);
+    info.name = null;
+  }
+}
+
 /** Splits a listing line into package name and version, for the packages the checker knows. */
 function nameAndVersion(text: string): [string, string] | null {
   for (let i = 0; i < FORMS.length; i++) {
@@ -62,8 +99,9 @@ function nameAndVersion(text: string): [string, string] | null {
     if (m?.[1] === 'docker' && i < 3) return null;
     if (m && Object.hasOwn(packageRoles, m[1]!)) return [m[1]!, m[2]!];
   }
-  // One token, "name-version" (rpm -q, apk, dnf, rpm-ostree) or "name_version_arch" (deb file names).
-  const token = text.replace(TOKEN_LEAD, '').replace(TOKEN_TAIL, '');
+  // One token, "name-version" (rpm -q, apk, dnf, rpm-ostree) or "name_version_arch" (deb file names), alone or leading.
+  const lead = LEADING.exec(text);
+  const token = lead ? (lead[1] ?? lead[2] ?? lead[3])! : text.replace(TOKEN_LEAD, '').replace(TOKEN_TAIL, '');
   if (/\s/.test(token)) return null;
   const deb = token.split('_');
   if (deb.length === 3 && Object.hasOwn(packageRoles, deb[0]!)) return [deb[0]!, deb[1]!];

@@ -41,8 +41,11 @@ async function bundle(entry: string | { code: string }): Promise<{ gzip: number;
 // PortManager.AddPort()" shows a rootless daemon whose port driver is neither implicit nor none, which rules pasta out.
 // Then +0.08 KB (13.81 / 18.65 / 20.13 KB): a long error line is quoted from the error, not cut off in Docker's preamble.
 // Then +0.02 KB (13.83 / 18.67 / 20.15 KB): Podman's output alone asks for Docker's instead of a network driver.
+// Then +0.34 KB (14.17 / 19.01 / 20.50 KB) for the package listings a seventh sweep found unread: rpm -qi, dnf info, zypper info,
+// pacman -Qi and dpkg -s (read only when a field says the package is installed), apk list -I, apk info -vv, xbps-query -l and
+// Void's passt version, zypper se, and Gentoo's qlist, equery list and emerge -pv.
 // The ceilings sit just above, so that the engine can only shrink unless a change says why it grows.
-const budgets = { core: 13_860, withEnglish: 18_700, withChinese: 20_180 };
+const budgets = { core: 14_200, withEnglish: 19_032, withChinese: 20_526 };
 
 /** What a Chinese page's island takes from the engine: index.ts's runtime exports, with the Chinese catalogue instead of English. */
 const chineseEngine = `

@@ -340,6 +340,7 @@ describe('packages', () => {
     expect(facts('docker/stable,now 1.5-2 amd64 [installed,automatic]').dockerServerVersion).toBeNull();
     expect(facts('ii  docker  1.5-2  amd64  System tray for KDE3/GNOME2 docklet applications').dockerServerVersion).toBeNull();
     expect(facts('docker 1:27.3.1-1').dockerServerVersion).toBe('27.3.1');
+    expect(facts('Package: docker\nStatus: install ok installed\nVersion: 1.5-2').dockerServerVersion).toBeNull();
   });
   test("distributions' own Docker Engine packages: docker.io (Debian, Ubuntu) and moby-engine (Fedora)", () => {
     expect(facts('ii  docker.io  26.1.5+dfsg1-9+b1  amd64  Linux container runtime')).toMatchObject({ dockerServerVersion: '26.1.5', dockerPackaging: 'distribution' });
@@ -371,6 +372,14 @@ describe('packages', () => {
     ['Unpacking docker-ce-rootless-extras (5:27.3.1-1~ubuntu.24.04~noble) ...', 'rootlessExtrasVersion', '27.3.1'],
     ['  Installing       : passt-0^20230222.g4ddbcb9-1.fc37.x86_64            371/371', 'pastaDate', '2023-02-22'],
     ['  passt-0^20230222.g4ddbcb9-1.fc37.x86_64 (updates)', 'pastaDate', '2023-02-22'],
+    ['passt-2025.02.17-r0 x86_64 {passt} (BSD-3-Clause AND GPL-2.0-or-later) [installed]', 'pastaDate', '2025-02-17'], // apk list -I
+    ['rootlesskit-2.3.5-r0 - Linux-native fake root for implementing rootless containers', 'rootlesskitVersion', '2.3.5'], // apk info -vv
+    ['ii passt-2025.05.12.8ec1341_1                 Plug A Simple Socket Transport', 'pastaDate', '2025-05-12'], // xbps-query -l
+    ['ii rootlesskit-2.3.1_1                        Linux-native fake root', 'rootlesskitVersion', '2.3.1'],
+    ['i  | rootlesskit | package | 2.3.4-1.1 | x86_64 | repo-oss', 'rootlesskitVersion', '2.3.4'], // zypper se -i
+    ['net-misc/passt-2024.08.21-r1', 'pastaDate', '2024-08-21'], // qlist -Iv
+    ['[IP-] [  ] net-misc/passt-2025.02.17:0', 'pastaDate', '2025-02-17'], // equery list
+    ['[ebuild   R    ] net-misc/passt-2025.02.17::gentoo  0 KiB', 'pastaDate', '2025-02-17'], // emerge -pv, reinstall
   ] as const)('%s', (line, key, value) => expect(facts(line)[key]).toBe(value));
   test("Ansible's dnf results: each \"Installed: …\" item, on one line or several; removals are not installs", () => {
     const oneLine = analyze('changed: [host] => {"changed": true, "msg": "", "rc": 0, "results": ["Installed: passt-0^20240906.g6b38f07-1.fc40.x86_64", "Installed: docker-ce-rootless-extras-5:27.3.1-1.fc40.x86_64"]}');
@@ -378,6 +387,30 @@ describe('packages', () => {
     expect(oneLine.evidence.rootlessExtrasVersion).toEqual([{ line: 1, text: 'Installed: docker-ce-rootless-extras-5:27.3.1-1.fc40.x86_64' }]);
     const debug = facts('ok: [host] => {\n    "result": {\n        "results": [\n            "Installed: passt-0^20240906.g6b38f07-1.fc40.x86_64",\n            "Removed: docker-ce-rootless-extras-5:27.3.1-1.fc40.x86_64"\n        ]\n    }\n}');
     expect(debug).toMatchObject({ pastaDate: '2024-09-06', rootlessExtrasVersion: null });
+  });
+  test('listed but not installed: apk list without [installed], equery\'s [-P-], emerge\'s new or upgraded packages', () => {
+    expect(facts('passt-2025.02.17-r0 x86_64 {passt} (BSD-3-Clause AND GPL-2.0-or-later)').pastaDate).toBeNull();
+    expect(facts('[-P-] [  ] net-misc/passt-2025.02.17:0').pastaDate).toBeNull();
+    expect(facts('[ebuild     U  ] net-misc/passt-2025.02.17 [2024.09.06]').pastaDate).toBeNull();
+  });
+  test('package information: rpm -qi, dnf info, pacman -Qi, dpkg -s and zypper info, when a field says the package is installed', () => {
+    const info = (fields: string) => facts(fields).pastaDate;
+    expect(info('Name        : passt\nVersion     : 0^20250217.ga1e48a0\nRelease     : 1.fc41\nInstall Date: Tue 04 Mar 2025 10:12:31 AM CET')).toBe('2025-02-17');
+    expect(info('Name            : passt\nVersion         : 2025_02_17.a1e48a0-1\nInstall Date    : Thu 20 Feb 2025 09:01:44 CET')).toBe('2025-02-17');
+    expect(info('Package: passt\nStatus: install ok installed\nVersion: 0.0~git20250503.587980c-2+deb13u1')).toBe('2025-05-03');
+    const rootlesskit = facts('Repository     : Main Repository (OSS)\nName           : rootlesskit\nVersion        : 2.3.4-1.1\nInstalled      : Yes\nStatus         : up-to-date');
+    expect(rootlesskit.rootlesskitVersion).toBe('2.3.4');
+    // dnf info lists the installed package (Repository @System), then the available one.
+    const dnf = 'Installed Packages\nName         : passt\nVersion      : 0^20240906.g6b38f07\nRepository   : @System\n\nAvailable Packages\nName         : passt\nVersion      : 0^20250217.ga1e48a0\nRepository   : updates';
+    expect(info(dnf)).toBe('2024-09-06');
+  });
+  test('package information that does not say the package is installed: apt show, pacman -Si, rpm -qip, dpkg -s of a removed package, zypper info of an out-of-date one', () => {
+    const info = (fields: string) => facts(fields).pastaDate;
+    expect(info('Package: passt\nVersion: 0.0~git20250503.587980c-2+deb13u1\nAPT-Sources: http://deb.debian.org/debian trixie/main amd64 Packages')).toBeNull();
+    expect(info('Repository      : extra\nName            : passt\nVersion         : 2025_02_17.a1e48a0-1\nBuild Date      : Tue 18 Feb 2025')).toBeNull();
+    expect(info('Name        : passt\nVersion     : 0^20250217.ga1e48a0\nInstall Date: (not installed)')).toBeNull();
+    expect(info('Package: passt\nStatus: deinstall ok config-files\nVersion: 0.0~git20250503.587980c-2+deb13u1')).toBeNull();
+    expect(facts('Name           : rootlesskit\nVersion        : 2.3.4-1.1\nInstalled      : Yes\nStatus         : out-of-date (version 2.3.1-1.1 installed)').rootlesskitVersion).toBeNull();
   });
   test('apt-cache policy', () => {
     expect(facts('docker-ce-rootless-extras:\n  Installed: 5:27.5.1-1~ubuntu.24.04~noble\n  Candidate: 5:27.5.1-1~ubuntu.24.04~noble').rootlessExtrasVersion).toBe('27.5.1');

@@ -48,6 +48,7 @@ describe('parsePastaVersion: every distribution form', () => {
     ['0^20240906.g6b38f07-1.fc40.x86_64-pasta', '2024-09-06', null], // Fedora / RHEL
     ['0^20230908.g05627dc-1.fc39.x86_64', '2023-09-08', null], // Fedora package
     ['2024.12.11', '2024-12-11', 0], // Chimera
+    ['2025.05.12.8ec1341_1', '2025-05-12', 0], // Void (xbps: date, commit, _revision)
   ])('%s → %s', (text, date, afterTag) => {
     const b = parsePastaVersion(text);
     expect(b?.date).toBe(date);
@@ -58,6 +59,7 @@ describe('parsePastaVersion: every distribution form', () => {
     (text) => expect(parsePastaVersion(text)).toBeNull(),
   );
   test('Fedora keeps the commit hash', () => expect(parsePastaVersion('0^20240906.g6b38f07-1.fc40')?.hash).toBe('6b38f07'));
+  test('Void keeps the commit hash', () => expect(parsePastaVersion('2024.09.06.6b38f07_1')?.hash).toBe('6b38f07'));
 });
 
 describe('eraOfDate: where a pasta build stands relative to the change', () => {
