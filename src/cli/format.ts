@@ -36,7 +36,7 @@ export function formatHuman(r: Result): string {
   const out: string[] = [];
   const decided = r.verdict !== 'incomplete';
   out.push(`Verdict: ${r.verdict.toUpperCase()}${decided ? ` (${r.certainty})` : ''}`, `  ${en.verdict[r.verdict]}`);
-  if (decided) out.push(`  ${en.certainty[r.certainty]}`);
+  if (decided) out.push(`  ${en.certainty[r.certainty](r)}`);
   out.push('');
   const known = (Object.keys(r.facts) as FactKey[]).filter((k) => r.facts[k] !== null);
   if (known.length) {

@@ -6,6 +6,9 @@ export const PS = 'ps -o args= -C pasta';
 /** RootlessKit's feature probe, printing the line the engine reads ("host-lo-to-ns-lo probe: 0" = pasta accepts the flag). */
 export const PROBE = `pasta ${FLAG} --version >/dev/null 2>&1; echo "host-lo-to-ns-lo probe: $?"`;
 
+/** A `docker run` that publishes `ports`, with the placeholder image the guide's pages use, so the line runs as copied. */
+export const run = (ports: string): string => `docker run -d -p ${ports} nginx:alpine`;
+
 const DROP_IN = '~/.config/systemd/user/docker.service.d';
 
 /**

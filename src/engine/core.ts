@@ -53,12 +53,15 @@ export function analyzeWith(messages: Messages, text: string, answers?: Answers)
   }
 
   const a = assess(merged, sink.signals, recognised || answered.length > 0);
-  const extra: FindingSpec[] = merged.conflicts.map((c) => spec('facts-disagree', { fact: c.key, value: c.value, other: c.other }, c.evidence));
+  // One finding for every disagreement, each line once (one argv can set two facts): alternative drop-ins often set several.
+  const lines = merged.conflicts.flatMap((c) => c.evidence).filter((e, i, all) => all.findIndex((x) => x.line === e.line) === i);
+  const extra: FindingSpec[] = merged.conflicts.length ? [spec('facts-disagree', { conflicts: merged.conflicts }, lines)] : [];
   if (cleaned.truncated) extra.push(spec('input-truncated', { limitChars: limits.maxChars }));
   const rest = [...a.findings, ...extra].sort((x, y) => severityOrder[findingSeverity(x)] - severityOrder[findingSeverity(y)]);
   return {
     verdict: a.verdict,
     certainty: a.certainty,
+    unseen: a.unseen,
     facts: merged.facts,
     evidence: merged.evidence,
     inferred: [...merged.inferred],

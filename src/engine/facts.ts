@@ -106,11 +106,11 @@ const emptyFacts = (): Facts => ({
   podmanVersion: null,
 });
 
-/** Two observations of a fact that disagree, both at least configuration strength. */
+/** A fact whose observations of at least configuration strength disagree: the value used, the others, and their lines. */
 export interface Conflict {
   key: FactKey;
   value: string;
-  other: string;
+  others: string[];
   evidence: Evidence[];
 }
 
@@ -140,13 +140,16 @@ export function merge(observations: readonly Observation[]): Merged {
     if (win.inferred) inferred.add(key);
     const lines: Evidence[] = [];
     addEvidence(lines, win.evidence);
+    const conflict: Conflict = { key, value: String(win.value), others: [], evidence: [win.evidence] };
     for (const o of observations) {
       if (o.key !== key) continue;
       if (o.value === win.value) addEvidence(lines, o.evidence);
-      else if (o.rank >= rank.config && CONFLICT_KEYS.includes(key) && !conflicts.some((c) => c.key === key)) {
-        conflicts.push({ key, value: String(win.value), other: String(o.value), evidence: [win.evidence, o.evidence] });
+      else if (o.rank >= rank.config && CONFLICT_KEYS.includes(key)) {
+        if (!conflict.others.includes(String(o.value))) conflict.others.push(String(o.value));
+        addEvidence(conflict.evidence, o.evidence);
       }
     }
+    if (conflict.others.length) conflicts.push(conflict);
     evidence[key] = lines;
   }
   return { facts, evidence, inferred, conflicts };

@@ -5,7 +5,7 @@ import type { NetworkDriver, PortDriver } from './data/core/network.ts';
 /** The verdict on the loopback-publishing problem (a contract used by tests outside the project). */
 export type Verdict = 'affected' | 'fixed' | 'not-affected' | 'not-rootless' | 'incomplete';
 
-/** `confirmed`: every deciding fact was seen (or stated by the user); `inferred`: one came from a table or a default. */
+/** `confirmed`: every deciding fact was seen (or stated by the user); `inferred`: one came from a table or a default, or was assumed. */
 export type Certainty = 'confirmed' | 'inferred';
 
 /** A line of the user's paste that a fact or finding rests on; `line` is 1-based in the original text. */
@@ -83,6 +83,8 @@ export interface Finding {
 export interface Result {
   verdict: Verdict;
   certainty: Certainty;
+  /** What an `inferred` verdict rests on without seeing it: deciding facts from a table or a default, and `pastaVersion` when pasta's release was assumed. */
+  unseen: FactKey[];
   facts: Facts;
   /** The lines each known fact came from: none for answers or table/default inferences; a deduction keeps its line. */
   evidence: Partial<Record<FactKey, Evidence[]>>;

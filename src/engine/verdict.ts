@@ -11,6 +11,8 @@ import type { Certainty, Evidence, FactKey, Facts, Signal, Verdict } from './typ
 export interface Decision {
   verdict: Verdict;
   certainty: Certainty;
+  /** See Result['unseen']. */
+  unseen: FactKey[];
   /** The finding that explains the verdict (for incomplete: what to run next). */
   main: FindingSpec | null;
 }
@@ -24,11 +26,12 @@ export function decide(c: Ctx): Decision {
     const evidence: Evidence[] = [];
     for (const k of keys) for (const e of c.evidence[k] ?? []) addEvidence(evidence, e);
     main.evidence = evidence;
-    const inferred = keys.some((k) => c.inferred.has(k)) || !!rule.assumed?.(c);
-    return { verdict: rule.verdict, certainty: inferred ? 'inferred' : 'confirmed', main };
+    const unseen = keys.filter((k) => c.inferred.has(k));
+    if (rule.assumed?.(c)) unseen.push('pastaVersion');
+    return { verdict: rule.verdict, certainty: unseen.length ? 'inferred' : 'confirmed', unseen, main };
   }
   // Nothing decided: there is no deciding fact to be sure of.
-  return { verdict: 'incomplete', certainty: 'inferred', main: null };
+  return { verdict: 'incomplete', certainty: 'inferred', unseen: [], main: null };
 }
 
 export interface Assessment extends Decision {

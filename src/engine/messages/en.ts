@@ -1,5 +1,5 @@
 /** The English message catalogue. Every version in these texts comes from the data module. */
-import { FLAG, override, PROBE, PS, RESTART, UPGRADE } from '../commands.ts';
+import { FLAG, override, PROBE, PS, RESTART, run, UPGRADE } from '../commands.ts';
 import { appArmorUbuntu } from '../data/core/diagnostics.ts';
 import { docker, mtu } from '../data/core/docker.ts';
 import { managedPortDrivers, rootlesskitAddressing } from '../data/core/network.ts';
@@ -30,8 +30,20 @@ export const en: Messages = {
     incomplete: 'Not enough to decide yet',
   },
   certainty: {
-    confirmed: 'Confirmed by what you pasted',
-    inferred: 'Partly inferred from a table or a default (see the findings)',
+    confirmed: () => 'Confirmed by what you pasted',
+    // What a verdict can rest on unseen: RootlessKit from the Docker table, the port driver and rootful from defaults, pasta's release.
+    inferred: ({ verdict, unseen, facts: f }) =>
+      `Inferred, not seen: ${unseen
+        .map((k) =>
+          k === 'rootlesskitVersion'
+            ? `RootlessKit ${f.rootlesskitVersion}, the one Docker ${f.rootlessExtrasVersion ?? f.dockerServerVersion} bundles`
+            : k === 'pastaVersion'
+              ? `pasta ${verdict === 'affected' ? `is ${CHANGE} or later` : `predates ${CHANGE}`}`
+              : k === 'rootless'
+                ? 'the daemon runs as root'
+                : `port driver ${f.portDriver}`,
+        )
+        .join('; ')} (see the findings)`,
   },
   findings: {
     'rootful-daemon': (p) =>
@@ -176,12 +188,11 @@ export const en: Messages = {
     'ipv6-loopback-not-forwarded': () => ({
       title: 'Ports published on ::1 are not forwarded',
       detail: `dockerd-rootless.sh never passes --ipv6, so RootlessKit runs pasta with --ipv4-only (from the code; rootlesskit#511). RootlessKit ${rootlesskit.pastaIpv6.version} fixes pasta's IPv6.`,
-      fix: 'docker run -p 127.0.0.1:8080:80 …   # publish on IPv4 loopback instead',
+      fix: `${run('127.0.0.1:8080:80')}   # publish on IPv4 loopback instead`,
     }),
     'host-loopback-leak': (p) => ({
       title: `Host loopback is reachable from the namespace (RootlessKit ${p.rootlesskitVersion})`,
-      detail: `--disable-host-loopback becomes pasta's --no-map-gw, which leaves its spliced path open: processes in RootlessKit's network namespace may reach services on the host's 127.0.0.1. RootlessKit ${rootlesskit.hostLoopbackBlocked.version} closes it (rootlesskit#612).`,
-      fix: `# upgrade RootlessKit to ${rootlesskit.hostLoopbackBlocked.version} or later`,
+      detail: `--disable-host-loopback becomes pasta's --no-map-gw, which leaves its spliced path open: processes in RootlessKit's network namespace may reach services on the host's 127.0.0.1. RootlessKit ${rootlesskit.hostLoopbackBlocked.version} closes it (rootlesskit#612): upgrade when a release with it reaches you, and meanwhile keep services on the host's loopback authenticated, or use slirp4netns.`,
     }),
     'pasta-port-driver-mismatch': (p) => ({
       title: 'pasta needs port driver implicit or none',
@@ -196,7 +207,7 @@ export const en: Messages = {
     'secondary-loopback': () => ({
       title: 'Ports on 127.0.0.2 and other loopback addresses',
       detail: `Even with ${FLAG}, passt before ${passt.semanticsRefined.version} delivers every host loopback address to 127.0.0.1 in the namespace, so 127.0.0.2 likely still resets (untested). ${passt.semanticsRefined.version} keeps the address.`,
-      fix: 'docker run -p 127.0.0.1:8080:80 …   # or upgrade passt',
+      fix: `${run('127.0.0.1:8080:80')}   # or upgrade passt`,
     }),
     'slirp4netns-port-driver-tcp': () => ({
       title: `Docker ${docker.slirpPortDriverRegression.version} regression with the slirp4netns port driver`,
@@ -235,8 +246,8 @@ export const en: Messages = {
       fix: 'docker version',
     }),
     'facts-disagree': (p) => ({
-      title: `Two values for ${p.fact}`,
-      detail: `The paste shows ${p.value} and ${p.other}; the checker uses ${p.value}, as the running daemon beats configuration and packages, and later output beats earlier. Restart after changing configuration.`,
+      title: `Different values for ${p.conflicts.map((c) => c.key).join(', ')}`,
+      detail: `The paste shows ${p.conflicts.map((c) => `${c.key} ${[c.value, ...c.others].join(', ')}`).join('; ')}. The checker uses ${p.conflicts.map((c) => c.value).join(', ')}, as the running daemon beats configuration and packages, and later output beats earlier. Restart after changing configuration.`,
       fix: `systemctl --user daemon-reload && ${RESTART}`,
     }),
     'input-truncated': (p) => ({
@@ -251,7 +262,7 @@ export const en: Messages = {
     'workaround-nftables': () => ({
       title: 'Or publish on all addresses and filter',
       detail: 'A port published on all addresses (-p 8080:80) works with pasta (inferred from how pasta forwards); restrict access with nftables, as suggested in moby#48838.',
-      fix: 'docker run -p 8080:80 …   # then restrict the port with nftables',
+      fix: `${run('8080:80')}   # then restrict the port with nftables`,
     }),
   },
 };

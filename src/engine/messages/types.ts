@@ -1,6 +1,6 @@
 /** The shape of a message catalogue: one rendering function per finding id, plus verdict and certainty labels. */
 import type { EraSource, PastaEra } from '../rules/context.ts';
-import type { Certainty, Evidence, FactKey, Verdict } from '../types.ts';
+import type { Certainty, Evidence, FactKey, Result, Verdict } from '../types.ts';
 
 type None = Record<string, never>;
 
@@ -57,7 +57,8 @@ export interface MessageParams {
   'connection-reset-seen': None;
   'daemon-not-running': None;
   'podman-not-docker': { podmanVersion: string | null };
-  'facts-disagree': { fact: FactKey; value: string; other: string };
+  /** Every fact with more than one value: the one used first, then the others. */
+  'facts-disagree': { conflicts: { key: FactKey; value: string; others: string[] }[] };
   'input-truncated': { limitChars: number };
   'workaround-slirp4netns': None;
   'workaround-nftables': None;
@@ -75,7 +76,8 @@ export interface Rendered {
 /** A message catalogue (English in en.ts; other languages implement the same type). */
 export interface Messages {
   verdict: Record<Verdict, string>;
-  certainty: Record<Certainty, string>;
+  /** The certainty line of a decided verdict; an inferred one names what was not seen. */
+  certainty: Record<Certainty, (r: Pick<Result, 'verdict' | 'unseen' | 'facts'>) => string>;
   findings: { [K in MessageId]: (params: MessageParams[K]) => Rendered };
 }
 

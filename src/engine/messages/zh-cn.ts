@@ -1,5 +1,5 @@
 /** The Simplified Chinese message catalogue. Versions come from the data module; commands and quoted errors stay as the tools print them. */
-import { FLAG, override, PROBE, PS, RESTART, UPGRADE } from '../commands.ts';
+import { FLAG, override, PROBE, PS, RESTART, run, UPGRADE } from '../commands.ts';
 import { appArmorUbuntu } from '../data/core/diagnostics.ts';
 import { docker, mtu } from '../data/core/docker.ts';
 import { managedPortDrivers, rootlesskitAddressing } from '../data/core/network.ts';
@@ -31,8 +31,20 @@ export const zhCn: Messages = {
     incomplete: '信息还不够，暂时无法判断',
   },
   certainty: {
-    confirmed: '由你粘贴的内容直接确认',
-    inferred: '部分依据来自对照表或默认值推断（见下方诊断详情）',
+    confirmed: () => '由你粘贴的内容直接确认',
+    // The same four as in en.ts: RootlessKit from the Docker table, the port driver and rootful from defaults, pasta's release.
+    inferred: ({ verdict, unseen, facts: f }) =>
+      `以下为推断，并非直接看到：${unseen
+        .map((k) =>
+          k === 'rootlesskitVersion'
+            ? `RootlessKit ${f.rootlesskitVersion}，即 Docker ${f.rootlessExtrasVersion ?? f.dockerServerVersion} 捆绑的版本`
+            : k === 'pastaVersion'
+              ? `pasta ${verdict === 'affected' ? `为 ${CHANGE} 或更新版本` : `早于 ${CHANGE}`}`
+              : k === 'rootless'
+                ? '守护进程以 root 运行'
+                : `端口驱动 ${f.portDriver}`,
+        )
+        .join('；')}（见下方诊断详情）`,
   },
   findings: {
     'rootful-daemon': (p) =>
@@ -177,12 +189,11 @@ export const zhCn: Messages = {
     'ipv6-loopback-not-forwarded': () => ({
       title: '发布在 ::1 上的端口不会被转发',
       detail: `dockerd-rootless.sh 从不传 --ipv6，所以 RootlessKit 以 --ipv4-only 运行 pasta（依据代码推断；rootlesskit#511）。RootlessKit ${rootlesskit.pastaIpv6.version} 修复了 pasta 的 IPv6 支持。`,
-      fix: 'docker run -p 127.0.0.1:8080:80 …   # 改为发布在 IPv4 回环地址上',
+      fix: `${run('127.0.0.1:8080:80')}   # 改为发布在 IPv4 回环地址上`,
     }),
     'host-loopback-leak': (p) => ({
       title: `命名空间可以访问宿主机的回环地址（RootlessKit ${p.rootlesskitVersion}）`,
-      detail: `--disable-host-loopback 对应的是 pasta 的 --no-map-gw，而它并没有堵住 splice 路径：RootlessKit 网络命名空间里的进程可能访问到宿主机 127.0.0.1 上的服务。RootlessKit ${rootlesskit.hostLoopbackBlocked.version} 堵上了这个口子（rootlesskit#612）。`,
-      fix: `# 把 RootlessKit 升级到 ${rootlesskit.hostLoopbackBlocked.version} 或更新版本`,
+      detail: `--disable-host-loopback 对应的是 pasta 的 --no-map-gw，而它并没有堵住 splice 路径：RootlessKit 网络命名空间里的进程可能访问到宿主机 127.0.0.1 上的服务。RootlessKit ${rootlesskit.hostLoopbackBlocked.version} 堵上了这个口子（rootlesskit#612）：等包含修复的版本到手后就升级；在此之前，让宿主机回环地址上的服务都要求认证，或者使用 slirp4netns。`,
     }),
     'pasta-port-driver-mismatch': (p) => ({
       title: 'pasta 需要 implicit 或 none 端口驱动',
@@ -197,7 +208,7 @@ export const zhCn: Messages = {
     'secondary-loopback': () => ({
       title: '发布在 127.0.0.2 等其他回环地址上的端口',
       detail: `即使带了 ${FLAG}，${passt.semanticsRefined.version} 之前的 passt 也会把宿主机的所有回环地址都转到命名空间内的 127.0.0.1，所以 127.0.0.2 很可能仍会被重置（未经测试）。${passt.semanticsRefined.version} 起会保留原地址。`,
-      fix: 'docker run -p 127.0.0.1:8080:80 …   # 或者升级 passt',
+      fix: `${run('127.0.0.1:8080:80')}   # 或者升级 passt`,
     }),
     'slirp4netns-port-driver-tcp': () => ({
       title: `Docker ${docker.slirpPortDriverRegression.version} 在 slirp4netns 端口驱动下的回归`,
@@ -236,8 +247,8 @@ export const zhCn: Messages = {
       fix: 'docker version',
     }),
     'facts-disagree': (p) => ({
-      title: `${p.fact} 有两个不同的值`,
-      detail: `粘贴内容里同时出现了 ${p.value} 和 ${p.other}；检查工具采用 ${p.value}，因为正在运行的守护进程优先于配置和软件包，后出现的输出优先于先出现的。修改配置后要重启才会生效。`,
+      title: `${p.conflicts.map((c) => c.key).join('、')} 有不同的值`,
+      detail: `粘贴内容里同时出现了 ${p.conflicts.map((c) => `${c.key} ${[c.value, ...c.others].join('、')}`).join('；')}；检查工具采用 ${p.conflicts.map((c) => c.value).join('、')}，因为正在运行的守护进程优先于配置和软件包，后出现的输出优先于先出现的。修改配置后要重启才会生效。`,
       fix: `systemctl --user daemon-reload && ${RESTART}`,
     }),
     'input-truncated': (p) => ({
@@ -252,7 +263,7 @@ export const zhCn: Messages = {
     'workaround-nftables': () => ({
       title: '或者发布到所有地址，再做过滤',
       detail: '发布到所有地址的端口（-p 8080:80）在 pasta 下可以正常工作（依据 pasta 的转发方式推断）；再按 moby#48838 中的建议，用 nftables 限制访问。',
-      fix: 'docker run -p 8080:80 …   # 然后用 nftables 限制对该端口的访问',
+      fix: `${run('8080:80')}   # 然后用 nftables 限制对该端口的访问`,
     }),
   },
 };

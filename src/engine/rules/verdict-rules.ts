@@ -12,7 +12,7 @@ export interface VerdictRule {
   when(c: Ctx): FindingSpec | null;
   /** The facts the verdict rests on: if one of them was inferred, so is the verdict. */
   deciding(c: Ctx): FactKey[];
-  /** Doubt no single fact carries, e.g. pasta's version was not shown and is assumed recent. */
+  /** pasta's release, not shown (or between two releases), is assumed from the other facts: the verdict names it as unseen. */
   assumed?(c: Ctx): boolean;
 }
 

@@ -112,7 +112,7 @@ export class Checker extends Component<Props> {
               )}
             </NextStep>
           )}
-          <Findings findings={incomplete ? result.findings.slice(1) : result.findings} docs={docs} target={embed ? '_blank' : undefined} onShow={show} s={s} />
+          <Findings findings={incomplete ? result.findings.slice(1) : result.findings} grouped={!incomplete} docs={docs} target={embed ? '_blank' : undefined} onShow={show} s={s} />
           {!empty && (
             <ShareBar
               link={() => shareUrl(fragment(), guide, location.href)}

@@ -6,6 +6,8 @@ import type { CheckerStrings } from './strings.ts';
 
 interface Props {
   findings: Finding[];
+  /** The first finding explains a decided verdict: the others follow under their own heading, so they do not dilute it. */
+  grouped: boolean;
   docs: (path: string) => string;
   /** "_blank" in the embed, so the guide does not open inside someone else's frame. */
   target?: string;
@@ -21,40 +23,47 @@ const breakable = (text: string) =>
  * Findings with their severity in words, the lines they rest on, the commands that fix them and the guide section.
  * Each link to the guide carries the finding's title for screen readers, so a list of links tells them apart.
  */
-export function Findings({ findings, docs, target, onShow, s }: Props) {
+export function Findings({ findings, grouped, docs, target, onShow, s }: Props) {
   if (findings.length === 0) return null;
+  const split = grouped ? 1 : findings.length;
+  /** One finding; its title one level below the heading above it. */
+  const item = (f: Finding, Title: 'h3' | 'h4') => (
+    <li key={f.id} class={`chk-finding chk-sev-${f.severity}`}>
+      <Title id={`chk-f-${f.id}`}>
+        <span class="chk-severity">
+          {s.severity[f.severity]}
+          {s.colon}
+        </span>
+        {breakable(f.title)}
+      </Title>
+      <p>{breakable(f.detail)}</p>
+      {f.evidence.length > 0 && (
+        <p class="chk-evidence">
+          <LineButtons lines={f.evidence.map((e) => e.line)} onShow={onShow} s={s} />
+        </p>
+      )}
+      {f.fix && <CodeBlock id={`chk-fix-${f.id}`} code={f.fix} label={s.fixLabel} titled={`chk-f-${f.id}`} about={f.title} s={s} />}
+      <p>
+        <a href={docs(f.docs)} target={target} rel={target ? 'noopener' : undefined}>
+          {s.docsLink}
+          <span class="sr-only">
+            {s.colon}
+            {f.title}
+          </span>
+        </a>
+      </p>
+    </li>
+  );
   return (
     <section class="chk-findings" aria-labelledby="chk-findings">
       <h2 id="chk-findings">{s.findingsHeading}</h2>
-      <ul>
-        {findings.map((f) => (
-          <li key={f.id} class={`chk-finding chk-sev-${f.severity}`}>
-            <h3 id={`chk-f-${f.id}`}>
-              <span class="chk-severity">
-                {s.severity[f.severity]}
-                {s.colon}
-              </span>
-              {breakable(f.title)}
-            </h3>
-            <p>{breakable(f.detail)}</p>
-            {f.evidence.length > 0 && (
-              <p class="chk-evidence">
-                <LineButtons lines={f.evidence.map((e) => e.line)} onShow={onShow} s={s} />
-              </p>
-            )}
-            {f.fix && <CodeBlock id={`chk-fix-${f.id}`} code={f.fix} label={s.fixLabel} titled={`chk-f-${f.id}`} about={f.title} s={s} />}
-            <p>
-              <a href={docs(f.docs)} target={target} rel={target ? 'noopener' : undefined}>
-                {s.docsLink}
-                <span class="sr-only">
-                  {s.colon}
-                  {f.title}
-                </span>
-              </a>
-            </p>
-          </li>
-        ))}
-      </ul>
+      <ul>{findings.slice(0, split).map((f) => item(f, 'h3'))}</ul>
+      {split < findings.length && (
+        <>
+          <h3 id="chk-also" class="chk-also">{s.alsoHeading}</h3>
+          <ul>{findings.slice(split).map((f) => item(f, 'h4'))}</ul>
+        </>
+      )}
     </section>
   );
 }

@@ -67,13 +67,14 @@ export class PasteArea extends Component<Props, State> {
             onText(event.currentTarget.value, now);
           }}
         />
-        <p id="chk-file-problem" class="chk-error" aria-live="polite">
-          {problem ? messages[problem] : ''}
-        </p>
-        <div class="chk-actions">
+        {/* Clear sits apart from the examples and looks unlike them: it throws the paste away rather than filling it. */}
+        <div class="chk-under">
+          <p id="chk-file-problem" class="chk-error" aria-live="polite">
+            {problem ? messages[problem] : ''}
+          </p>
           <button
             type="button"
-            class="chk-button"
+            class="chk-button chk-clear"
             onClick={() => {
               put('');
               onClear();
@@ -83,6 +84,8 @@ export class PasteArea extends Component<Props, State> {
           >
             {s.clear}
           </button>
+        </div>
+        <div class="chk-actions">
           <span>{s.samplesLabel}</span>
           {samples.map((sample) => (
             <button type="button" class="chk-button chk-sample" data-sample={sample.id} onClick={() => put(sample.text)}>

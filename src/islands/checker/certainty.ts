@@ -3,11 +3,11 @@ import type { FactKey, Messages, Result } from '../../engine/index.ts';
 import type { CheckerStrings } from './strings.ts';
 
 /**
- * The catalogue's words when the paste alone decided (or something was inferred); otherwise they name the answers or the
+ * The catalogue's words when the paste alone decided (or something was inferred, which they name); otherwise they name the answers or the
  * shared link, since "confirmed by what you pasted" would be untrue. `linked`: the answers that came from a shared link.
  */
 export function certaintyLine(result: Result, messages: Messages, s: CheckerStrings, linked: ReadonlySet<FactKey>, pasted: boolean): string {
-  if (result.certainty === 'inferred' || result.answered.length === 0) return messages.certainty[result.certainty];
+  if (result.certainty === 'inferred' || result.answered.length === 0) return messages.certainty[result.certainty](result);
   const by = result.answered.every((key) => linked.has(key)) ? s.certaintyBy.link : s.certaintyBy.answers;
   return pasted ? by.withPaste : by.alone;
 }

@@ -1,5 +1,5 @@
-/** The result as Markdown for a ticket or a wiki page: verdict, facts, findings with links, the main commands. Never the paste. */
-import type { FactKey, Messages, Result } from '../../engine/index.ts';
+/** The result as Markdown for a ticket or a wiki page: verdict, facts, findings linked to the guide, the main commands. Never the paste. */
+import type { FactKey, Finding, Messages, Result } from '../../engine/index.ts';
 import { certaintyLine } from './certainty.ts';
 import { factRows, type FactRow } from './facts-view.ts';
 import type { CheckerStrings } from './strings.ts';
@@ -44,7 +44,11 @@ export function toMarkdown({ result, linked = new Set(), pasted = true, messages
   const note = (text: string): string => `${open}${text}${close}`;
   const notes = (row: FactRow): string => (row.answered ? note(row.linked ? s.linked : s.answered) : '') + (row.inferred ? note(s.inferred) : '');
   const facts = factRows(result, s, linked).map((row) => `- ${escapeMarkdown(row.label)}${s.colon}${inlineCode(row.value)}${notes(row)}`);
-  const findings = result.findings.map((f) => `- **${escapeMarkdown(f.title)}**${note(s.severity[f.severity])}${s.colon}${docsUrl(f.docs)}`);
+  const finding = (f: Finding): string => `- [${escapeMarkdown(f.title)}](${docsUrl(f.docs)})${note(s.severity[f.severity])}`;
+  // As in the widget: a decided verdict's own finding first, the others under a heading of their own.
+  const split = result.verdict === 'incomplete' ? result.findings.length : 1;
+  const findings = result.findings.slice(0, split).map(finding);
+  const also = result.findings.slice(split).map(finding);
   // The main finding comes first: its commands are the fix, or for an incomplete verdict what to run next.
   const fix = result.findings[0]?.fix;
   return [
@@ -55,6 +59,7 @@ export function toMarkdown({ result, linked = new Set(), pasted = true, messages
     ...(result.verdict === 'incomplete' ? [] : ['', escapeMarkdown(certaintyLine(result, messages, s, linked, pasted))]),
     ...(facts.length ? ['', `### ${s.markdown.facts}`, '', ...facts] : []),
     ...(findings.length ? ['', `### ${s.markdown.findings}`, '', ...findings] : []),
+    ...(also.length ? ['', `### ${s.alsoHeading}`, '', ...also] : []),
     ...(fix ? ['', `### ${s.fixLabel}`, '', fenced(fix)] : []),
     '',
     `${s.markdown.link}${s.colon}${link}`,

@@ -89,6 +89,7 @@ export const en: CheckerStrings = {
   apply: 'Apply',
   notUnderstood: 'That is not a version the checker understands.',
   findingsHeading: 'Findings',
+  alsoHeading: 'Also worth knowing',
   severity: { error: 'Problem', warning: 'Warning', info: 'Note' },
   colon: ': ',
   brackets: [' (', ')'],

@@ -54,6 +54,8 @@ export interface CheckerStrings {
   apply: string;
   notUnderstood: string;
   findingsHeading: string;
+  /** Above the findings after the one that explains a decided verdict. */
+  alsoHeading: string;
   severity: Record<Severity, string>;
   /** Punctuation between a label and what follows ("Problem: …"; Chinese uses a full-width colon without a space). */
   colon: string;

@@ -15,6 +15,7 @@ import { accessibleNames, openChecker, overflow, pasteText } from './support.ts'
 const sample = (id: string) => samples.find((candidate) => candidate.id === id)!.text;
 /** An incomplete verdict with a finding besides the next step, one of whose words (DOCKERD_ROOTLESS_ROOTLESSKIT_NET) once widened the island. */
 const systemctl = allFixtures().find((fixture) => fixture.name.includes('mixed-systemctl-status-rootless-pasta-implicit-mtu1500'))!.text;
+const twoDropIns = allFixtures().find((fixture) => fixture.name === 'synthetic/two-drop-ins-disagree.txt')!.text;
 const phone = (width: number) => ({ viewport: { width, height: 740 }, isMobile: true, hasTouch: true });
 const clipboard = { permissions: ['clipboard-read', 'clipboard-write'] };
 const languages = [
@@ -58,7 +59,8 @@ describeInBrowser('checker layout and wording', (browser) => {
   });
 
   test.each([
-    ['a laptop', { viewport: { width: 1280, height: 800 } }],
+    // A laptop screen on which the verdict starts below the fold, so that typing could be seen to scroll to it.
+    ['a laptop', { viewport: { width: 1280, height: 720 } }],
     ['a phone', phone(360)],
   ] as const)('on %s, a paste brings its verdict to the upper part of the screen; typing leaves the page where it is', async (_, device) => {
     const { context, page, problems } = await openChecker(browser(), `${siteUrls.root}checker/`, device);
@@ -92,7 +94,8 @@ describeInBrowser('checker layout and wording', (browser) => {
     '$lang: before any paste a neutral prompt, no certainty and no "nothing recognisable"; after one, no certainty until decided',
     async ({ prefix, messages, s }) => {
       const { context, page, problems } = await openChecker(browser(), `${siteUrls.root}${prefix}checker/`);
-      const certainties = Object.values(messages.certainty);
+      // The certainty lines, the inferred one up to where it starts naming facts.
+      const certainties = Object.values(messages.certainty).map((line) => line(analyzeWith(messages, '')).split(/[:：]/)[0]!);
       const nothing = messages.findings['nothing-recognised']({});
       try {
         // Empty: the prompt, the first step, no facts and nothing to share.
@@ -118,7 +121,7 @@ describeInBrowser('checker layout and wording', (browser) => {
         for (const id of ['affected', 'not-rootless']) {
           const expected = analyzeWith(messages, sample(id), {});
           expect(await pasteText(page, sample(id))).toBe(id);
-          expect(await verdictText(page)).toContain(messages.certainty[expected.certainty]);
+          expect(await verdictText(page)).toContain(messages.certainty[expected.certainty](expected));
           expect(await page.locator('.chk-finding').count()).toBeGreaterThan(0);
         }
 
@@ -132,12 +135,53 @@ describeInBrowser('checker layout and wording', (browser) => {
     },
   );
 
+  test.each(languages)("$lang: a decided verdict's own finding comes first, the others under a heading of their own", async ({ prefix, messages, s }) => {
+    const { context, page, problems } = await openChecker(browser(), `${siteUrls.root}${prefix}checker/`);
+    try {
+      // Fixed, with a warning and two alternative drop-ins that disagree with the running daemon.
+      expect(await pasteText(page, twoDropIns)).toBe('fixed');
+      const [main, ...rest] = analyzeWith(messages, twoDropIns, {}).findings;
+      expect(rest.some((f) => f.severity === 'warning')).toBe(true);
+      const headings = await page.locator('.chk-findings').evaluate((section) => [...section.querySelectorAll('h2, h3, h4')].map((h) => `${h.tagName} ${h.textContent}`));
+      const title = (f: typeof main) => `${s.severity[f!.severity]}${s.colon}${f!.title}`;
+      expect(headings).toEqual([`H2 ${s.findingsHeading}`, `H3 ${title(main)}`, `H3 ${s.alsoHeading}`, ...rest.map((f) => `H4 ${title(f)}`)]);
+      expect(problems).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  test('Clear, which throws the paste away, looks unlike the example buttons and sits apart from their row', async () => {
+    const { context, page, problems } = await openChecker(browser(), `${siteUrls.root}checker/`);
+    try {
+      const clear = page.getByRole('button', { name: enStrings.clear });
+      const look = (button: Locator) =>
+        button.evaluate((element) => {
+          const style = getComputedStyle(element);
+          return { color: style.color, border: style.borderTopColor, background: style.backgroundColor };
+        });
+      const clearLook = await look(clear);
+      const clearBox = await pageBox(clear);
+      for (const example of await page.locator('.chk-sample').all()) {
+        const exampleLook = await look(example);
+        expect(clearLook.color).not.toBe(exampleLook.color);
+        expect(clearLook.border).not.toBe(exampleLook.border);
+        // No example shares its line.
+        const box = await pageBox(example);
+        expect(box.y >= clearBox.y + clearBox.height || box.y + box.height <= clearBox.y).toBe(true);
+      }
+      expect(problems).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
   test('on a phone, long names in findings wrap between their parts, never inside a word', async () => {
     const { context, page, problems } = await openChecker(browser(), `${siteUrls.root}checker/`, phone(360));
     try {
       await pasteText(page, systemctl);
       // Every place where the findings' titles and prose wrap, as the two characters around the break.
-      const breaks = await page.locator('.chk-finding :is(h3, p)').evaluateAll((blocks) =>
+      const breaks = await page.locator('.chk-finding :is(h3, h4, p)').evaluateAll((blocks) =>
         blocks.flatMap((block) => {
           const found: string[] = [];
           const walker = document.createTreeWalker(block, NodeFilter.SHOW_TEXT);
@@ -218,19 +262,20 @@ describeInBrowser('checker layout and wording', (browser) => {
     try {
       for (const text of [sample('affected'), systemctl]) {
         await pasteText(page, text);
-        const findings = await page.locator('.chk-finding h3').allInnerTexts();
+        const findings = await page.locator('.chk-finding :is(h3, h4)').allInnerTexts();
         const links = await accessibleNames(page, '.chk-findings', 'link');
         expect(links).toHaveLength(findings.length);
         expect(new Set(links).size).toBe(links.length);
         // The visible words start the name (WCAG 2.5.3), the finding's title follows (Chromium puts a space before the hidden part).
         for (const [i, name] of links.entries())
           expect(squeeze(name)).toBe(squeeze(`${s.docsLink}${s.colon}${findings[i]!.slice(findings[i]!.indexOf(s.colon) + s.colon.length)}`));
-        const regions = await accessibleNames(page, '.chk-findings ul', 'region');
+        // The code boxes of both lists (the main finding's and the others'), not the findings section's own region.
+        const regions = (await accessibleNames(page, '.chk-findings', 'region')).filter((name) => name !== s.findingsHeading);
         expect(regions.length).toBe(await page.locator('.chk-findings .chk-code').count());
         expect(regions.length).toBeGreaterThan(0);
         expect(new Set(regions).size).toBe(regions.length);
         // Copy buttons say what they copy after their visible label.
-        const copies = await accessibleNames(page, '.chk-findings ul', 'button');
+        const copies = await accessibleNames(page, '.chk-findings', 'button');
         const copyButtons = copies.filter((name) => name.startsWith(s.copy));
         expect(copyButtons.length).toBe(regions.length);
         expect(new Set(copyButtons).size).toBe(copyButtons.length);
@@ -258,7 +303,7 @@ describeInBrowser('checker layout and wording', (browser) => {
       const severities = await page.locator('.chk-severity').allInnerTexts();
       expect(severities.length).toBeGreaterThan(0);
       for (const label of severities) expect(label).toMatch(new RegExp(`^(?:${Object.values(zhStrings.severity).join('|')})：$`));
-      for (const title of await page.locator('.chk-finding h3').allInnerTexts()) expect(title).not.toMatch(/^[^：]*:/);
+      for (const title of await page.locator('.chk-finding :is(h3, h4)').allInnerTexts()) expect(title).not.toMatch(/^[^：]*:/);
     } finally {
       await context.close();
     }

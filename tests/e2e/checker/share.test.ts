@@ -1,7 +1,7 @@
 import { expect, test } from 'vitest';
 import { samples } from '../../../src/islands/checker/samples.ts';
 import { en as s } from '../../../src/islands/checker/strings-en.ts';
-import { en } from '../../../src/engine/index.ts';
+import { analyze, en } from '../../../src/engine/index.ts';
 import { describeInBrowser, siteUrls } from '../../support/e2e.ts';
 import { copyShareLink, openChecker, openSharedLink, pasteText, rendered, renders, shownVerdict } from './support.ts';
 
@@ -51,7 +51,7 @@ describeInBrowser('checker sharing and answers', (browser) => {
       await page.getByText(s.fromLink).waitFor();
       const verdict = page.locator('[data-verdict]');
       await expect(verdict.textContent()).resolves.toContain(s.certaintyBy.link.alone);
-      await expect(verdict.textContent()).resolves.not.toContain(en.certainty.confirmed);
+      await expect(verdict.textContent()).resolves.not.toContain(en.certainty.confirmed(analyze('')));
       await page.getByRole('button', { name: s.forgetLinkedLabel(s.facts.networkDriver) }).waitFor();
       expect(await page.getByRole('button', { name: s.forgetLabel(s.facts.networkDriver) }).count()).toBe(0);
       // New input replaces the shared result in the address too, so reloading or switching language cannot bring it back.

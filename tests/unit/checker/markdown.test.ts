@@ -4,6 +4,7 @@ import { escapeMarkdown, fenced, inlineCode, toMarkdown } from '../../../src/isl
 import { samples } from '../../../src/islands/checker/samples.ts';
 import { zhCn } from '../../../src/engine/messages/zh-cn.ts';
 import { en as s } from '../../../src/islands/checker/strings-en.ts';
+import { labelledFixtures } from '../../fixtures/fixtures.ts';
 import { zhCn as zhStrings } from '../../../src/islands/checker/strings-zh-cn.ts';
 const site = 'https://guide.example.org/kb';
 const markdown = (text: string, answers = {}) =>
@@ -26,12 +27,15 @@ describe('toMarkdown', () => {
       '',
       `**${escapeMarkdown(en.verdict.affected)}**`,
       '',
-      escapeMarkdown(en.certainty.confirmed),
+      escapeMarkdown(en.certainty.confirmed(analyze(sample('affected')))),
     ]);
     expect(md).not.toMatch(/\*\*Verdict:/);
     expect(md).toContain(`- ${s.facts.networkDriver}: \`pasta\``);
     expect(md).toMatch(/- RootlessKit: `\d+\.\d+\.\d+`/);
-    expect(md).toContain(`${site}/remediation/#upgrade`);
+    // Each finding is a link to its guide section, named by the finding's title.
+    const main = analyze(sample('affected')).findings[0]!;
+    expect(md).toContain(`- [${escapeMarkdown(main.title)}](${site}/remediation/#upgrade) (${s.severity.error})`);
+    expect(md).not.toMatch(/: https:\/\/guide\.example\.org\/kb\/(?!checker\/)/);
     expect(md).toContain('```sh\n');
     expect(md).toContain(`${s.markdown.link}: ${site}/checker/#v=1`);
   });
@@ -52,7 +56,7 @@ describe('toMarkdown', () => {
     const rootlessInfo = 'Server:\n Server Version: 27.3.1\n Security Options:\n  seccomp\n  rootless';
     const answered = markdown(rootlessInfo, { networkDriver: 'slirp4netns' });
     expect(answered).toContain(`\n${s.certaintyBy.answers.withPaste}\n`);
-    expect(answered).not.toContain(en.certainty.confirmed);
+    expect(answered).not.toContain(en.certainty.confirmed(analyze(rootlessInfo)));
     const shared = { networkDriver: 'slirp4netns', rootless: true } as const;
     const linked = toMarkdown({
       result: analyze('', { answers: shared }),
@@ -68,9 +72,29 @@ describe('toMarkdown', () => {
     expect(linked).not.toContain(`(${s.answered})`);
   });
 
+  test('an inferred verdict names what was inferred, in the same words as the widget and the CLI', () => {
+    const text = labelledFixtures('synthetic').find((f) => f.file === 'docker-version-pasta-27.3.1.txt')!.text;
+    const md = markdown(text);
+    expect(md).toContain(`\n${escapeMarkdown(en.certainty.inferred(analyze(text)))}\n`);
+    expect(md).toContain('\nInferred, not seen: port driver implicit; pasta is 2024\\_10\\_30.ee7d0b6 or later (see the findings)\n');
+  });
+
+  test("a decided verdict's own finding comes first, the others under a heading of their own, as in the widget", () => {
+    const text = labelledFixtures('synthetic').find((f) => f.file === 'two-drop-ins-disagree.txt')!.text;
+    const [main, ...rest] = analyze(text).findings;
+    const md = markdown(text);
+    const findings = md.slice(md.indexOf(`### ${s.markdown.findings}`), md.indexOf(`### ${s.alsoHeading}`));
+    expect(findings).toContain(escapeMarkdown(main!.title));
+    expect(rest.length).toBeGreaterThan(0);
+    for (const f of rest) {
+      expect(findings).not.toContain(escapeMarkdown(f.title));
+      expect(md.slice(md.indexOf(`### ${s.alsoHeading}`))).toContain(`[${escapeMarkdown(f.title)}](${site}${f.docs})`);
+    }
+  });
+
   test('calls an inference "inferred" in the facts and in the findings alike, never "assumed"', () => {
     const md = markdown(sample('incomplete'), { networkDriver: 'pasta' });
-    expect(md).toContain(`**${escapeMarkdown(en.findings['port-driver-assumed-implicit']({}).title)}**`);
+    expect(md).toContain(`[${escapeMarkdown(en.findings['port-driver-assumed-implicit']({}).title)}]`);
     expect(md).toContain(`implicit (${s.inferred})`);
     expect(md).not.toMatch(/assumed/i);
   });
@@ -78,7 +102,7 @@ describe('toMarkdown', () => {
   test('an empty paste still gives a verdict and the commands to run next, but no certainty: nothing is decided', () => {
     const md = markdown('');
     expect(md).toContain(`**${escapeMarkdown(en.verdict.incomplete)}**`);
-    for (const certainty of Object.values(en.certainty)) expect(md).not.toContain(escapeMarkdown(certainty));
+    for (const certainty of Object.values(en.certainty)) expect(md).not.toContain(escapeMarkdown(certainty(analyze('')).split(':')[0]!));
     expect(md).not.toContain(`### ${s.markdown.facts}`);
     expect(md).toContain('```sh\ndocker version');
   });
@@ -104,7 +128,7 @@ describe('toMarkdown in Chinese', () => {
     const md = toMarkdown({ result, messages: zhCn, strings: zhStrings, docsUrl: (path) => site + path, link: `${site}/zh-cn/checker/#v=1` });
     expect(md).toContain(`- ${zhStrings.facts.networkDriver}：\`pasta\`（${zhStrings.answered}）`);
     expect(md).toContain(`- ${zhStrings.facts.portDriver}：\`implicit\`（${zhStrings.inferred}）`);
-    expect(md).toMatch(new RegExp(`\\*\\*（${zhStrings.severity.info}）：${site}/`));
+    expect(md).toMatch(new RegExp(`\\]\\(${site}/[^)]+\\)（${zhStrings.severity.info}）\n`));
     expect(md).toContain(`${zhStrings.markdown.link}：${site}/zh-cn/checker/#v=1`);
     // Outside code, URLs and the English words kept as typed, no ASCII colon or bracket sits next to Chinese text.
     const prose = md

@@ -82,6 +82,8 @@ describe('standard input', () => {
   test('human output: headline, facts with lines, findings with evidence and fix', () => {
     const r = netcheck([], readFileSync(affected, 'utf8'));
     expect(r.stdout).toMatch(/^Verdict: AFFECTED \(inferred\)/);
+    // The certainty names what was inferred, as the widget and the Markdown export do.
+    expect(r.stdout).toContain('  Inferred, not seen: port driver implicit; pasta is 2024_10_30.ee7d0b6 or later (see the findings)\n');
     expect(r.stdout).toContain('RootlessKit');
     expect(r.stdout).toMatch(/> line \d+: /);
     expect(r.stdout).toContain('Fix:');

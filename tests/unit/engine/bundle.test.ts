@@ -44,8 +44,13 @@ async function bundle(entry: string | { code: string }): Promise<{ gzip: number;
 // Then +0.34 KB (14.17 / 19.01 / 20.50 KB) for the package listings a seventh sweep found unread: rpm -qi, dnf info, zypper info,
 // pacman -Qi and dpkg -s (read only when a field says the package is installed), apk list -I, apk info -vv, xbps-query -l and
 // Void's passt version, zypper se, and Gentoo's qlist, equery list and emerge -pv.
+// Then +0.07 KB in the engine, +0.24 KB with English and +0.26 KB with Chinese (14.24 / 19.24 / 20.76 KB) after a review of
+// the checker as its users see it: an inferred verdict's certainty names what was inferred (RootlessKit from Docker's bundle,
+// the default port driver, an assumed pasta release) instead of "partly inferred from a table or a default"; values that
+// disagree are one finding listing them all; every fix runs as copied (a placeholder image instead of "…", and the host
+// loopback advice in the prose instead of a box holding only a comment).
 // The ceilings sit just above, so that the engine can only shrink unless a change says why it grows.
-const budgets = { core: 14_200, withEnglish: 19_032, withChinese: 20_526 };
+const budgets = { core: 14_270, withEnglish: 19_280, withChinese: 20_800 };
 
 /** What a Chinese page's island takes from the engine: index.ts's runtime exports, with the Chinese catalogue instead of English. */
 const chineseEngine = `

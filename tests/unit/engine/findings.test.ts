@@ -4,8 +4,11 @@ import { describe, expect, test } from 'vitest';
 import { override, UPGRADE_APT, UPGRADE_DNF } from '../../../src/engine/commands.ts';
 import { docsAnchors } from '../../../src/engine/docs-anchors.ts';
 import { findingMeta } from '../../../src/engine/findings.ts';
+import { analyzeWith } from '../../../src/engine/core.ts';
 import { analyze, en, type Messages } from '../../../src/engine/index.ts';
+import { zhCn } from '../../../src/engine/messages/zh-cn.ts';
 import type { MessageId } from '../../../src/engine/messages/types.ts';
+import { labelledFixtures } from '../../fixtures/fixtures.ts';
 
 describe('findings', () => {
   test('every finding links to a listed docs anchor, and every listed anchor is used', () => {
@@ -75,6 +78,20 @@ describe('findings', () => {
     const short = 'error while calling RootlessKit PortManager.AddPort(): listen tcp4 0.0.0.0:80: bind: address already in use';
     expect(analyze(short).findings[0]!.evidence[0]!.text).toBe(short);
   });
+  test('alternative drop-ins that disagree with the running daemon give one facts-disagree finding naming every value and line', () => {
+    const text = labelledFixtures('synthetic').find((f) => f.file === 'two-drop-ins-disagree.txt')!.text;
+    for (const messages of [en, zhCn]) {
+      const disagree = analyzeWith(messages, text).findings.filter((f) => f.id === 'facts-disagree');
+      expect(disagree).toHaveLength(1);
+      for (const value of ['networkDriver', 'portDriver', 'pasta', 'slirp4netns', 'vpnkit', 'implicit', 'builtin']) expect(disagree[0]!.detail).toContain(value);
+      // The running NetworkDriver and PortDriver lines, and the three drop-in lines that differ from them.
+      expect(disagree[0]!.evidence.map((e) => e.line).sort((a, b) => a - b)).toEqual([3, 4, 7, 14, 15]);
+    }
+    // One line setting both drivers is shown once.
+    const argv = analyze('rootlesskit --net=pasta --port-driver=implicit dockerd\nrootlesskit --net=slirp4netns --port-driver=builtin dockerd');
+    expect(argv.findings.filter((f) => f.id === 'facts-disagree').map((f) => f.evidence.map((e) => e.line))).toEqual([[2, 1]]);
+  });
+
   test('finding texts carry no unrendered placeholders', () => {
     const r = analyze('', { answers: { networkDriver: 'pasta', rootlesskitVersion: '2.3.1' } });
     for (const f of r.findings) expect(`${f.title} ${f.detail} ${f.fix ?? ''}`).not.toMatch(/undefined|(?<!\/dev\/)null|\[object/);

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { analyze } from '../../../src/engine/index.ts';
+import { analyze, en, type Messages } from '../../../src/engine/index.ts';
+import { zhCn } from '../../../src/engine/messages/zh-cn.ts';
 import { allFixtures } from '../../fixtures/fixtures.ts';
 
 const rk = (version: string, driver = 'pasta', port = '') =>
@@ -51,6 +52,13 @@ describe('verdicts and certainty', () => {
     const r = analyze(rootlessInfo('27.3.1'));
     expect(r.facts.rootlesskitVersion).toBeNull();
     expect(r.inferred).toEqual([]);
+  });
+
+  test("a reassuring verdict's own finding is a note, never a warning that dilutes the good news", () => {
+    for (const fixture of allFixtures()) {
+      const r = analyze(fixture.text);
+      if (r.verdict === 'fixed' || r.verdict === 'not-affected') expect(r.findings[0]!.severity, fixture.name).toBe('info');
+    }
   });
 
   test('pasta older than the change is only not-affected where Docker may run it', () => {
@@ -115,6 +123,20 @@ describe('certainty, as the checker shows it', () => {
 
   test('stays one of the two values, also when nothing is decided', () => {
     for (const { name, result } of results) expect(['confirmed', 'inferred'], name).toContain(result.certainty);
+  });
+
+  test('an inferred verdict names, in both catalogues, what was not seen: a table lookup, a default or an assumed pasta', () => {
+    const line = (text: string, messages: Messages) => messages.certainty.inferred(analyze(text));
+    const table = `${rootlessInfo('27.3.1')}\nEnvironment="DOCKERD_ROOTLESS_ROOTLESSKIT_NET=pasta"\nEnvironment="DOCKERD_ROOTLESS_ROOTLESSKIT_PORT_DRIVER=implicit"\npasta 2025_01_21.4f2c8e7`;
+    expect(line(table, en)).toBe('Inferred, not seen: RootlessKit 2.3.1, the one Docker 27.3.1 bundles (see the findings)');
+    expect(line(table, zhCn)).toBe('以下为推断，并非直接看到：RootlessKit 2.3.1，即 Docker 27.3.1 捆绑的版本（见下方诊断详情）');
+    expect(line(engine('27.3.1') + rk('2.3.1'), en)).toBe('Inferred, not seen: port driver implicit; pasta is 2024_10_30.ee7d0b6 or later (see the findings)');
+    const docker2010 = '{"Server":{"Components":[{"Name":"Engine","Version":"20.10.12"},{"Name":"containerd","Version":"1.4.12"},{"Name":"docker-init","Version":"0.19.0"}]}}';
+    expect(line(docker2010, en)).toBe('Inferred, not seen: the daemon runs as root (see the findings)');
+    for (const { name, result } of results.filter((r) => r.result.verdict !== 'incomplete' && r.result.certainty === 'inferred')) {
+      expect(result.unseen.length, name).toBeGreaterThan(0);
+      for (const messages of [en, zhCn]) expect(messages.certainty.inferred(result), name).not.toMatch(/undefined|null|table or a default|对照表或默认值/);
+    }
   });
 
   test('a decided verdict always has findings, so "(see the findings)" always has something to point at', () => {
