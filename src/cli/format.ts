@@ -6,29 +6,6 @@ export function formatJson(r: Result): string {
   return `${JSON.stringify({ verdict: r.verdict, certainty: r.certainty, facts: r.facts, findings: r.findings }, null, 2)}\n`;
 }
 
-const labels: Partial<Record<FactKey, string>> = {
-  rootless: 'Rootless daemon',
-  dockerServerVersion: 'Docker Engine',
-  dockerClientVersion: 'Docker client',
-  rootlesskitVersion: 'RootlessKit',
-  networkDriver: 'Network driver',
-  portDriver: 'Port driver',
-  portManager: "Docker calls RootlessKit's port manager",
-  pastaVersion: 'pasta version',
-  pastaDate: 'pasta release date',
-  hostLoToNsLo: 'pasta runs with --host-lo-to-ns-lo',
-  pastaAcceptsHostLoToNsLo: 'pasta accepts --host-lo-to-ns-lo',
-  slirp4netnsVersion: 'slirp4netns',
-  mtu: 'MTU',
-  rootlessExtrasVersion: 'docker-ce-rootless-extras',
-  dockerPackaging: 'Docker packaged by',
-  disableHostLoopback: '--disable-host-loopback',
-  detachNetns: '--detach-netns',
-  ipv4Only: 'pasta --ipv4-only',
-  operatingSystem: 'Operating system',
-  podmanVersion: 'Podman',
-};
-
 const indent = (text: string, by: string): string => text.replace(/^/gm, by);
 
 /** The verdict headline, the known facts with where they came from, and the findings with evidence and fixes. */
@@ -41,14 +18,14 @@ export function formatHuman(r: Result): string {
   const known = (Object.keys(r.facts) as FactKey[]).filter((k) => r.facts[k] !== null);
   if (known.length) {
     out.push('Facts');
-    const width = Math.max(...known.map((k) => (labels[k] ?? k).length));
+    const width = Math.max(...known.map((k) => en.facts[k].length));
     for (const k of known) {
       const source = r.inferred.includes(k)
         ? 'inferred'
         : r.answered.includes(k)
           ? 'your answer'
           : (r.evidence[k] ?? []).map((e) => `line ${e.line}`).join(', ');
-      out.push(`  ${(labels[k] ?? k).padEnd(width)}  ${JSON.stringify(r.facts[k])}${source ? `  (${source})` : ''}`);
+      out.push(`  ${en.facts[k].padEnd(width)}  ${JSON.stringify(r.facts[k])}${source ? `  (${source})` : ''}`);
     }
     out.push('');
   }

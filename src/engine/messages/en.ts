@@ -5,6 +5,7 @@ import { docker, mtu } from '../data/core/docker.ts';
 import { managedPortDrivers, rootlesskitAddressing } from '../data/core/network.ts';
 import { passt, passtChangeCommit, passtDebian12 } from '../data/core/passt.ts';
 import { rootlesskit, rootlesskitPasta } from '../data/core/rootlesskit.ts';
+import type { FactKey } from '../types.ts';
 import type { Messages, Outcome } from './types.ts';
 
 const FIX_RK = rootlesskit.hostLoToNsLo.version;
@@ -21,7 +22,32 @@ function outcome(o: Outcome): string {
   return o.verdict === 'incomplete' ? `the RootlessKit version decides: before ${FIX_RK} affected, from ${FIX_RK} fixed.` : 'not affected.';
 }
 
+/** Each fact's name, in the order the checker lists facts. */
+const factNames: Record<FactKey, string> = {
+  rootless: 'Rootless daemon',
+  networkDriver: 'Network driver',
+  portDriver: 'Port driver',
+  portManager: "Docker calls RootlessKit's port manager",
+  rootlesskitVersion: 'RootlessKit',
+  hostLoToNsLo: 'pasta runs with --host-lo-to-ns-lo',
+  pastaAcceptsHostLoToNsLo: 'pasta accepts --host-lo-to-ns-lo',
+  pastaVersion: 'pasta version',
+  pastaDate: 'pasta release date',
+  dockerServerVersion: 'Docker Engine',
+  rootlessExtrasVersion: 'docker-ce-rootless-extras',
+  dockerPackaging: 'Docker packaged by',
+  dockerClientVersion: 'Docker client',
+  slirp4netnsVersion: 'slirp4netns',
+  mtu: 'MTU',
+  disableHostLoopback: '--disable-host-loopback',
+  detachNetns: '--detach-netns',
+  ipv4Only: 'pasta --ipv4-only',
+  operatingSystem: 'Operating system',
+  podmanVersion: 'Podman',
+};
+
 export const en: Messages = {
+  facts: factNames,
   verdict: {
     affected: 'Affected: ports published on a loopback address reset connections',
     fixed: `Fixed: RootlessKit passes ${FLAG} to pasta`,
@@ -246,8 +272,8 @@ export const en: Messages = {
       fix: 'docker version',
     }),
     'facts-disagree': (p) => ({
-      title: `Different values for ${p.conflicts.map((c) => c.key).join(', ')}`,
-      detail: `The paste shows ${p.conflicts.map((c) => `${c.key} ${[c.value, ...c.others].join(', ')}`).join('; ')}. The checker uses ${p.conflicts.map((c) => c.value).join(', ')}, as the running daemon beats configuration and packages, and later output beats earlier. Restart after changing configuration.`,
+      title: `Different values for ${p.conflicts.map((c) => factNames[c.key]).join(', ')}`,
+      detail: `The paste shows ${p.conflicts.map((c) => `${factNames[c.key]} ${[c.value, ...c.others].join(', ')}`).join('; ')}. The checker uses ${p.conflicts.map((c) => c.value).join(', ')}, as the running daemon beats configuration and packages, and later output beats earlier. Restart after changing configuration.`,
       fix: `systemctl --user daemon-reload && ${RESTART}`,
     }),
     'input-truncated': (p) => ({

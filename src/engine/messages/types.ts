@@ -1,4 +1,4 @@
-/** The shape of a message catalogue: one rendering function per finding id, plus verdict and certainty labels. */
+/** The shape of a message catalogue: one rendering function per finding id, plus fact names and verdict and certainty labels. */
 import type { EraSource, PastaEra } from '../rules/context.ts';
 import type { Certainty, Evidence, FactKey, Result, Verdict } from '../types.ts';
 
@@ -75,6 +75,8 @@ export interface Rendered {
 
 /** A message catalogue (English in en.ts; other languages implement the same type). */
 export interface Messages {
+  /** Each fact's name, in the order the checker lists facts. */
+  facts: Record<FactKey, string>;
   verdict: Record<Verdict, string>;
   /** The certainty line of a decided verdict; an inferred one names what was not seen. */
   certainty: Record<Certainty, (r: Pick<Result, 'verdict' | 'unseen' | 'facts'>) => string>;

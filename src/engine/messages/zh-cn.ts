@@ -5,6 +5,7 @@ import { docker, mtu } from '../data/core/docker.ts';
 import { managedPortDrivers, rootlesskitAddressing } from '../data/core/network.ts';
 import { passt, passtChangeCommit, passtDebian12 } from '../data/core/passt.ts';
 import { rootlesskit, rootlesskitPasta } from '../data/core/rootlesskit.ts';
+import type { FactKey } from '../types.ts';
 import type { Messages, Outcome } from './types.ts';
 
 const FIX_RK = rootlesskit.hostLoToNsLo.version;
@@ -22,7 +23,32 @@ function outcome(o: Outcome): string {
   return o.verdict === 'incomplete' ? `要看 RootlessKit 版本，早于 ${FIX_RK} 受影响，${FIX_RK} 及以上已修复。` : '不受影响。';
 }
 
+/** Each fact's name, in the order the checker lists facts. */
+const factNames: Record<FactKey, string> = {
+  rootless: 'rootless 守护进程',
+  networkDriver: '网络驱动',
+  portDriver: '端口驱动',
+  rootlesskitVersion: 'RootlessKit',
+  hostLoToNsLo: 'pasta 运行时带 --host-lo-to-ns-lo',
+  pastaAcceptsHostLoToNsLo: 'pasta 接受 --host-lo-to-ns-lo',
+  pastaVersion: 'pasta 版本',
+  pastaDate: 'pasta 发布日期',
+  dockerServerVersion: 'Docker Engine',
+  rootlessExtrasVersion: 'docker-ce-rootless-extras',
+  dockerPackaging: 'Docker 打包方',
+  dockerClientVersion: 'Docker 客户端',
+  slirp4netnsVersion: 'slirp4netns',
+  mtu: 'MTU',
+  disableHostLoopback: '--disable-host-loopback',
+  detachNetns: '--detach-netns',
+  ipv4Only: 'pasta --ipv4-only',
+  portManager: 'Docker 调用 RootlessKit 的端口管理器',
+  operatingSystem: '操作系统',
+  podmanVersion: 'Podman',
+};
+
 export const zhCn: Messages = {
+  facts: factNames,
   verdict: {
     affected: '受影响：发布在回环地址上的端口，连接会被重置',
     fixed: `已修复：RootlessKit 会给 pasta 传 ${FLAG}`,
@@ -247,8 +273,8 @@ export const zhCn: Messages = {
       fix: 'docker version',
     }),
     'facts-disagree': (p) => ({
-      title: `${p.conflicts.map((c) => c.key).join('、')} 有不同的值`,
-      detail: `粘贴内容里同时出现了 ${p.conflicts.map((c) => `${c.key} ${[c.value, ...c.others].join('、')}`).join('；')}；检查工具采用 ${p.conflicts.map((c) => c.value).join('、')}，因为正在运行的守护进程优先于配置和软件包，后出现的输出优先于先出现的。修改配置后要重启才会生效。`,
+      title: `${p.conflicts.map((c) => factNames[c.key]).join('、')} 有不同的值`,
+      detail: `粘贴内容里同时出现了 ${p.conflicts.map((c) => `${factNames[c.key]} ${[c.value, ...c.others].join('、')}`).join('；')}；检查工具采用 ${p.conflicts.map((c) => c.value).join('、')}，因为正在运行的守护进程优先于配置和软件包，后出现的输出优先于先出现的。修改配置后要重启才会生效。`,
       fix: `systemctl --user daemon-reload && ${RESTART}`,
     }),
     'input-truncated': (p) => ({

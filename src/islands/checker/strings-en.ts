@@ -1,4 +1,5 @@
 /** The checker island's own words in English. */
+import { en as messages } from '../../engine/messages/en.ts';
 import type { CheckerStrings } from './strings.ts';
 
 export const en: CheckerStrings = {
@@ -25,28 +26,7 @@ export const en: CheckerStrings = {
   },
   empty: 'Paste your output above, or try an example',
   factsHeading: 'What the checker found',
-  facts: {
-    rootless: 'Rootless daemon',
-    networkDriver: 'Network driver',
-    portDriver: 'Port driver',
-    portManager: "Docker calls RootlessKit's port manager",
-    rootlesskitVersion: 'RootlessKit',
-    hostLoToNsLo: 'pasta runs with --host-lo-to-ns-lo',
-    pastaAcceptsHostLoToNsLo: 'pasta accepts --host-lo-to-ns-lo',
-    pastaVersion: 'pasta version',
-    pastaDate: 'pasta release date',
-    dockerServerVersion: 'Docker Engine',
-    rootlessExtrasVersion: 'docker-ce-rootless-extras',
-    dockerPackaging: 'Docker packaged by',
-    dockerClientVersion: 'Docker client',
-    slirp4netnsVersion: 'slirp4netns',
-    mtu: 'MTU',
-    disableHostLoopback: '--disable-host-loopback',
-    detachNetns: '--detach-netns',
-    ipv4Only: 'pasta --ipv4-only',
-    operatingSystem: 'Operating system',
-    podmanVersion: 'Podman',
-  },
+  facts: messages.facts,
   yes: 'yes',
   no: 'no',
   packaging: { docker: 'Docker', distribution: 'a distribution' },

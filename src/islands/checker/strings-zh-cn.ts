@@ -1,4 +1,5 @@
 /** The checker island's own words in Simplified Chinese; commands and option names stay as typed. */
+import { zhCn as messages } from '../../engine/messages/zh-cn.ts';
 import type { CheckerStrings } from './strings.ts';
 
 export const zhCn: CheckerStrings = {
@@ -25,28 +26,7 @@ export const zhCn: CheckerStrings = {
   },
   empty: '请在上面粘贴输出，或者试试示例',
   factsHeading: '识别出的信息',
-  facts: {
-    rootless: 'rootless 守护进程',
-    networkDriver: '网络驱动',
-    portDriver: '端口驱动',
-    rootlesskitVersion: 'RootlessKit',
-    hostLoToNsLo: 'pasta 运行时带 --host-lo-to-ns-lo',
-    pastaAcceptsHostLoToNsLo: 'pasta 接受 --host-lo-to-ns-lo',
-    pastaVersion: 'pasta 版本',
-    pastaDate: 'pasta 发布日期',
-    dockerServerVersion: 'Docker Engine',
-    rootlessExtrasVersion: 'docker-ce-rootless-extras',
-    dockerPackaging: 'Docker 打包方',
-    dockerClientVersion: 'Docker 客户端',
-    slirp4netnsVersion: 'slirp4netns',
-    mtu: 'MTU',
-    disableHostLoopback: '--disable-host-loopback',
-    detachNetns: '--detach-netns',
-    ipv4Only: 'pasta --ipv4-only',
-    portManager: 'Docker 调用 RootlessKit 的端口管理器',
-    operatingSystem: '操作系统',
-    podmanVersion: 'Podman',
-  },
+  facts: messages.facts,
   yes: '是',
   no: '否',
   packaging: { docker: 'Docker 官方', distribution: '发行版' },

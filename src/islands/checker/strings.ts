@@ -27,7 +27,7 @@ export interface CheckerStrings {
   /** The verdict box before anything is pasted or answered: a prompt rather than a verdict. */
   empty: string;
   factsHeading: string;
-  /** Fact names, in the order the facts are listed. */
+  /** Fact names, in the order the facts are listed: the message catalogue's, which the CLI and the findings use too. */
   facts: Record<FactKey, string>;
   yes: string;
   no: string;

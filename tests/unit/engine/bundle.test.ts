@@ -49,8 +49,10 @@ async function bundle(entry: string | { code: string }): Promise<{ gzip: number;
 // the default port driver, an assumed pasta release) instead of "partly inferred from a table or a default"; values that
 // disagree are one finding listing them all; every fix runs as copied (a placeholder image instead of "…", and the host
 // loopback advice in the prose instead of a box holding only a comment).
+// Then +0.17 KB in each catalogue (14.24 / 19.41 / 20.96 KB), moved there from the widget's strings: the facts' names, which the
+// CLI and the disagreeing-values finding now use too (it named facts by their keys, "networkDriver"). The page does not grow.
 // The ceilings sit just above, so that the engine can only shrink unless a change says why it grows.
-const budgets = { core: 14_270, withEnglish: 19_280, withChinese: 20_800 };
+const budgets = { core: 14_270, withEnglish: 19_450, withChinese: 21_000 };
 
 /** What a Chinese page's island takes from the engine: index.ts's runtime exports, with the Chinese catalogue instead of English. */
 const chineseEngine = `

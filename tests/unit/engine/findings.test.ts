@@ -83,7 +83,12 @@ describe('findings', () => {
     for (const messages of [en, zhCn]) {
       const disagree = analyzeWith(messages, text).findings.filter((f) => f.id === 'facts-disagree');
       expect(disagree).toHaveLength(1);
-      for (const value of ['networkDriver', 'portDriver', 'pasta', 'slirp4netns', 'vpnkit', 'implicit', 'builtin']) expect(disagree[0]!.detail).toContain(value);
+      // Facts by their names in the reader's language, as the facts list shows them; not by the engine's keys.
+      for (const value of [messages.facts.networkDriver, messages.facts.portDriver, 'pasta', 'slirp4netns', 'vpnkit', 'implicit', 'builtin']) {
+        expect(disagree[0]!.detail).toContain(value);
+      }
+      expect(disagree[0]!.title).toContain(messages.facts.networkDriver);
+      expect(`${disagree[0]!.title} ${disagree[0]!.detail}`).not.toMatch(/networkDriver|portDriver/);
       // The running NetworkDriver and PortDriver lines, and the three drop-in lines that differ from them.
       expect(disagree[0]!.evidence.map((e) => e.line).sort((a, b) => a - b)).toEqual([3, 4, 7, 14, 15]);
     }
