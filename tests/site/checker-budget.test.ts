@@ -50,13 +50,14 @@ import { gzipSize, pageScripts, staticImports, total } from '../support/weight.t
  * copied; see tests/unit/engine/bundle.test.ts), then a decided verdict's other findings under "Also worth knowing" in the
  * widget and the Markdown export, the export's findings as links named by their titles, and Clear set apart from the examples.
  * Then +0.03 KB: the facts' names moved from the widget's strings into the engine's catalogues, for the CLI and the findings.
- * Now: /checker/ 37,019 B, /embed/checker/ 34,529 B, /zh-cn/checker/ 38,505 B, /zh-cn/embed/checker/ 36,015 B.
+ * Then +0.02 KB: the verdict's headline keeps its option (--host-lo-to-ns-lo) whole, as the findings do (Prose.tsx).
+ * Now: /checker/ 37,038 B, /embed/checker/ 34,548 B, /zh-cn/checker/ 38,521 B, /zh-cn/embed/checker/ 36,031 B.
  */
 const ceilings = {
-  'checker/': 37_035,
-  'embed/checker/': 34_545,
-  'zh-cn/checker/': 38_530,
-  'zh-cn/embed/checker/': 36_040,
+  'checker/': 37_080,
+  'embed/checker/': 34_590,
+  'zh-cn/checker/': 38_565,
+  'zh-cn/embed/checker/': 36_075,
 };
 const build = builds[0]!;
 

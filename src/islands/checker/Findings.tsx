@@ -1,7 +1,7 @@
 import type { Finding } from '../../engine/index.ts';
 import { CodeBlock } from './CodeBlock.tsx';
 import { LineButtons } from './LineButtons.tsx';
-import { proseRuns } from './prose-breaks.ts';
+import { Prose } from './Prose.tsx';
 import type { CheckerStrings } from './strings.ts';
 
 interface Props {
@@ -14,10 +14,6 @@ interface Props {
   onShow: (line: number, from: HTMLElement) => void;
   s: CheckerStrings;
 }
-
-/** Prose with its options kept whole and a break opportunity after each "_" and "/" of long names (prose-breaks.ts). */
-const breakable = (text: string) =>
-  proseRuns(text).flatMap((run) => (run.whole ? <span class="nowrap">{run.text}</span> : run.breakAfter ? [run.text, <wbr />] : run.text));
 
 /**
  * Findings with their severity in words, the lines they rest on, the commands that fix them and the guide section.
@@ -34,9 +30,9 @@ export function Findings({ findings, grouped, docs, target, onShow, s }: Props) 
           {s.severity[f.severity]}
           {s.colon}
         </span>
-        {breakable(f.title)}
+        <Prose text={f.title} />
       </Title>
-      <p>{breakable(f.detail)}</p>
+      <p><Prose text={f.detail} /></p>
       {f.evidence.length > 0 && (
         <p class="chk-evidence">
           <LineButtons lines={f.evidence.map((e) => e.line)} onShow={onShow} s={s} />

@@ -1,4 +1,5 @@
 import type { Messages, Result, Verdict as VerdictValue } from '../../engine/index.ts';
+import { Prose } from './Prose.tsx';
 import type { CheckerStrings } from './strings.ts';
 
 /** Icon strokes per verdict, drawn inside a circle: cross, tick, tick, dash, question mark. */
@@ -33,8 +34,10 @@ export function Verdict({ result, messages, certainty, empty, s }: Props) {
         <path d={icons[verdict]} />
       </svg>
       <p>
-        <strong>{empty ? s.empty : messages.verdict[verdict]}</strong>
-        {verdict !== 'incomplete' && certainty}
+        <strong>
+          <Prose text={empty ? s.empty : messages.verdict[verdict]} />
+        </strong>
+        {verdict !== 'incomplete' && <Prose text={certainty} />}
       </p>
     </div>
   );

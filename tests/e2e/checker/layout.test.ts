@@ -176,7 +176,7 @@ describeInBrowser('checker layout and wording', (browser) => {
     }
   });
 
-  test('on a phone, long names in findings wrap between their parts, never inside a word', async () => {
+  test('on a phone, long names in findings wrap between their parts, never inside a word, and options in findings and the verdict stay whole', async () => {
     const { context, page, problems } = await openChecker(browser(), `${siteUrls.root}checker/`, phone(360));
     try {
       await pasteText(page, systemctl);
@@ -212,6 +212,10 @@ describeInBrowser('checker layout and wording', (browser) => {
       const options = await page.locator('.chk-finding p .nowrap').evaluateAll((spans) => spans.map((span) => [span.textContent, span.getClientRects().length]));
       expect(options).toContainEqual(['-p', 1]);
       expect(options.filter(([, rects]) => rects !== 1)).toEqual([]);
+      // So does the option in the verdict's headline ("Fixed: RootlessKit passes --host-lo-to-ns-lo to pasta").
+      await pasteText(page, sample('fixed'));
+      const headline = await page.locator('.chk-verdict .nowrap').evaluateAll((spans) => spans.map((span) => [span.textContent, span.getClientRects().length]));
+      expect(headline).toContainEqual(['--host-lo-to-ns-lo', 1]);
       expect(problems).toEqual([]);
     } finally {
       await context.close();
