@@ -50,14 +50,15 @@ import { gzipSize, pageScripts, staticImports, total } from '../support/weight.t
  * copied; see tests/unit/engine/bundle.test.ts), then a decided verdict's other findings under "Also worth knowing" in the
  * widget and the Markdown export, the export's findings as links named by their titles, and Clear set apart from the examples.
  * Then +0.03 KB: the facts' names moved from the widget's strings into the engine's catalogues, for the CLI and the findings.
- * Then +0.02 KB: the verdict's headline keeps its option (--host-lo-to-ns-lo) whole, as the findings do (Prose.tsx).
- * Now: /checker/ 37,038 B, /embed/checker/ 34,548 B, /zh-cn/checker/ 38,521 B, /zh-cn/embed/checker/ 36,031 B.
+ * Then +0.05 KB: the verdict's headline keeps its option (--host-lo-to-ns-lo) whole, as the findings do (Prose.tsx), and pasta
+ * releases ("2024_10_30.ee7d0b6") no longer break after an "_" in either.
+ * Now: /checker/ 37,068 B, /embed/checker/ 34,578 B, /zh-cn/checker/ 38,551 B, /zh-cn/embed/checker/ 36,061 B.
  */
 const ceilings = {
-  'checker/': 37_080,
-  'embed/checker/': 34_590,
-  'zh-cn/checker/': 38_565,
-  'zh-cn/embed/checker/': 36_075,
+  'checker/': 37_110,
+  'embed/checker/': 34_620,
+  'zh-cn/checker/': 38_595,
+  'zh-cn/embed/checker/': 36_105,
 };
 const build = builds[0]!;
 

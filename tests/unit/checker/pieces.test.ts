@@ -63,6 +63,16 @@ describe('proseRuns', () => {
     // A hyphen inside a word is not an option.
     expect(proseRuns('host-loopback').map((run) => run.whole)).toEqual([false]);
   });
+
+  test('keeps a pasta release whole, in English and in Chinese prose', () => {
+    expect(proseRuns('pasta is 2024_10_30.ee7d0b6 or later')).toEqual([
+      { text: 'pasta is ', whole: false, breakAfter: false },
+      { text: '2024_10_30.ee7d0b6', whole: true, breakAfter: false },
+      { text: ' or later', whole: false, breakAfter: false },
+    ]);
+    expect(proseRuns('pasta 是 2024_10_30.ee7d0b6 或更新的版本').filter((run) => run.whole).map((run) => run.text)).toEqual(['2024_10_30.ee7d0b6']);
+    expect(proseRuns('passt 2026_05_07').filter((run) => run.whole).map((run) => run.text)).toEqual(['2026_05_07']);
+  });
 });
 
 describe('answers', () => {
