@@ -1,4 +1,7 @@
-/** Line normalisation: undoes the damage real pastes carry (prefixes, CRLF, tabs, colours, lost newlines). */
+/**
+ * Line normalisation: undoes the damage real pastes carry (prefixes, quotes, line numbers, CRLF, tabs, colours, HTML
+ * entities and tags, odd spaces and quotes, shared indentation, hard wraps, lost newlines).
+ */
 
 /** One cleaned line; `n` is its 1-based line number in the original text. */
 export interface Line {
@@ -32,7 +35,8 @@ const PREFIXES = [
   /^\[[^\]]{1,200}\] *\| ?/, // act / CI job prefix: "[job/step]   | "
   /^[\w.-]+@[\w.-]+(?::\S*)?[$#%] +/, // "user@host:~$ "
   /^\[[\w.-]+@[\w.-]+(?: [^\]]*)?\][$#] +/, // "[user@host dir]$ "
-  /^(?:\$|%|❯|>|\+{1,3})(?: |$)/, // "$ " prompts, "> " quotes, "+ " set -x traces (one space: indentation follows)
+  /^(?:[$%❯]|\+{1,3})(?: |$)/, // "$ " prompts, "+ " set -x traces (one space: indentation follows)
+  /^(?:>(?!=) ?)+/, // mail and Markdown quotes, nested or without a space: "> ", "> > ", ">>" (not ">= 2.3.2")
 ];
 // Every prefix starts with a digit, "Mon ", a prompt character, or contains "[" or "@": lines without are left alone.
 // (Plain includes() are faster here than one regex that has to scan the whole line.)
@@ -41,7 +45,23 @@ const mayHavePrefix = (t: string): boolean => t.includes('[') || t.includes('@')
 const ANSI = /\x1b\[[0-9;]*[A-Za-z]/g;
 const CUT = /^(?:#\s*)?(?:\[\s*(?:cut|snip|\.\.\.|…)[^\]]*\]|\.\.\.|…|\(\.\.\.\))$/i;
 const FENCE = /^(?:```|~~~)/;
-const BR = /<br\s*\/?>/i;
+// Output quoted in HTML keeps its line ends as <br> tags, or sits between <pre>, <code> and </summary> tags.
+const TAG = /<(?:br\s*\/?|\/?(?:pre|code)\b[^<>]{0,100}|\/summary)>/i;
+// Copied from page source or an API: the entities HTML escapes output with.
+const ENTITY = /&(?:gt|lt|quot|amp|apos|nbsp|#39|#x27);/g;
+const ENTITIES: Record<string, string> = { '&gt;': '>', '&lt;': '<', '&quot;': '"', '&amp;': '&', '&apos;': "'", '&nbsp;': ' ', '&#39;': "'", '&#x27;': "'" };
+// What web pages, chat tools and word processors put for plain characters: no-break and other typographic spaces (a
+// space), zero-width spaces and byte-order marks (nothing) and smart quotes (ASCII quotes).
+const ODD = /[\u00a0\u2000-\u200d\u2018\u2019\u201c\u201d\u202f\u205f\u2060\u3000\ufeff]/g;
+// Line numbers of cat -n, an editor or a pastebin: "     1<tab>", "1 | ", "1: ".
+const NUMBER = /^ *(\d{1,6})(?:\t| ?\|(?: |$)|:(?: |$)|$)/;
+// Words of the long lines worth joining after a hard wrap: argv, error messages and JSON of Docker, RootlessKit and pasta.
+const WRAPPED = /docker|rootless|pasta|passt|slirp|vpnkit|rror|":/i;
+// The programs whose argv a mail client's word wrap breaks before a flag or RootlessKit's child (flush left, "--copy-up=/run",
+// set -x's "'--net=vpnkit'", "/usr/bin/dockerd-rootless.sh"), and such a line broken right after the program's name.
+const ARGV = /rootlesskit|pasta|slirp4netns|dockerd|vpnkit/;
+const ARGV_END = /(?:rootlesskit|pasta|slirp4netns|dockerd|vpnkit|\/exe) *$/;
+const FLAG = /^(?:'?--[a-z]|\/\S*dockerd-rootless)/;
 // Headers that a lost newline glues to the end of the previous line ("Experimental: trueServer:").
 const GLUED = ['Server:', 'Client:', 'Engine:', 'rootlesskit:', 'slirp4netns:', 'vpnkit:'];
 const KEY_VALUE = /^\s*[A-Za-z][\w .()/-]{0,40}: +\S/;
@@ -55,18 +75,134 @@ const FLAT_START = /^(?:docker version$|[\w /-]+:)/;
 /** Splits text into cleaned, non-blank lines that keep their original line numbers; never throws. */
 export function clean(text: string): Cleaned {
   const truncated = text.length > limits.maxChars;
-  const raw = (truncated ? text.slice(0, limits.maxChars) : text).split(/\r\n|\r|\n/);
+  let input = truncated ? text.slice(0, limits.maxChars) : text;
+  if (input.includes('&')) input = input.replace(ENTITY, (e) => ENTITIES[e]!);
+  const raw = input.replace(ODD, plainChar).split(/\r\n|\r|\n/);
+  unnumber(raw);
+  unwrap(raw, wrapWidth(raw));
   const lines: Line[] = [];
   for (let i = 0; i < raw.length; i++) {
     let t = raw[i]!;
     if (t.length > limits.maxLineChars) t = t.slice(0, limits.maxLineChars);
     if (t.includes('\x1b')) t = t.replace(ANSI, '');
-    if (t.includes('\t') || t.includes('\u00a0')) t = t.replace(/[\t\u00a0]/g, ' ');
-    // Output quoted in HTML or a Markdown table keeps its line ends as <br> tags.
-    if (!t.includes('<br') && !t.includes('<BR')) addLine(t, i + 1, lines);
-    else for (const part of t.split(BR)) addLine(part, i + 1, lines);
+    if (t.includes('\t')) t = t.replace(/\t/g, ' ');
+    if (!t.includes('<')) addLine(t, i + 1, lines);
+    else for (const part of t.split(TAG)) addLine(part, i + 1, lines);
   }
   return { lines, truncated };
+}
+
+/** The plain character for one of `ODD`. */
+function plainChar(c: string): string {
+  if (c === '\u2018' || c === '\u2019') return "'";
+  if (c === '\u201c' || c === '\u201d') return '"';
+  return (c >= '\u200b' && c <= '\u200d') || c === '\u2060' || c === '\ufeff' ? '' : ' ';
+}
+
+/**
+ * Strips line numbers where they count up from one line to the next ("1: lo: <LOOPBACK…>" alone, from ip addr, keeps its
+ * own), and from the other lines the indentation all lines share.
+ */
+function unnumber(raw: string[]): void {
+  const indent = sharedIndent(raw);
+  let previous: RegExpExecArray | null = null;
+  let number = NUMBER.exec(raw[0]!);
+  for (let i = 0; i < raw.length; i++) {
+    const next = i + 1 < raw.length ? NUMBER.exec(raw[i + 1]!) : null;
+    if (number && (+number[1]! === +(previous?.[1] ?? -9) + 1 || +number[1]! + 1 === +(next?.[1] ?? -9))) raw[i] = raw[i]!.slice(number[0].length);
+    else if (indent) raw[i] = raw[i]!.slice(indent);
+    previous = number;
+    number = next;
+  }
+}
+
+/**
+ * The indentation every non-blank line shares (Markdown's indented code, a mail indented by its client), so that docker's
+ * nesting and podman's top level read as printed (one line keeps its own). Stops at the first flush-left line, the usual case.
+ */
+function sharedIndent(raw: readonly string[]): number {
+  let min = Infinity;
+  let lines = 0;
+  for (const l of raw) {
+    let k = 0;
+    while (l[k] === ' ' || l[k] === '\t') k++;
+    if (k === l.length) continue;
+    lines++;
+    if (k < min && (min = k) === 0) break;
+  }
+  return lines > 1 && min < Infinity ? min : 0;
+}
+
+/**
+ * The length of a hard wrap's pieces, if any: the longest length, when more than one line has exactly it. Lines with
+ * HTML tags are the markup around a paste, not the paste; lines shorter than any wrap width are not measured.
+ */
+function wrapWidth(raw: readonly string[]): number {
+  let max = 0;
+  let count = 0;
+  for (const l of raw) {
+    const length = l.length < 72 ? 0 : contentLength(l);
+    if (length === max) count++;
+    else if (length > max && !l.includes('<')) [max, count] = [length, 1];
+  }
+  return count > 1 ? max : 0;
+}
+
+/** A line's length without the trailing white space that pastes add and take away. */
+function contentLength(t: string): number {
+  let k = t.length;
+  while (k && (t.charCodeAt(k - 1) === 32 || t.charCodeAt(k - 1) === 9)) k--;
+  return k;
+}
+
+/** Widths text is wrapped at: fold's and terminals' 80, mail's 72 to 78, a wide console's 120 (other repeats are tables). */
+const wraps = (width: number): boolean => (width >= 72 && width <= 80) || width === 120;
+
+/** How many characters of a line are a prefix (`PREFIXES`). */
+const prefixLength = (t: string): number => (mayHavePrefix(t) ? t.length - stripPrefixes(t).length : 0);
+
+/**
+ * Joins the pieces of a hard-wrapped line: a line of exactly `width` that names Docker, RootlessKit or pasta goes on in
+ * the next non-blank line when that one starts flush left and starts nothing of its own. A prefix may come before the
+ * wrap (a journal line folded: the rest has none) or after it (a wrapped mail quoted: every piece has the same). Pieces
+ * keep their places as blank lines, so line numbers still match the paste.
+ */
+function unwrap(raw: string[], width: number): void {
+  for (let i = 0; i < raw.length; i++) {
+    if (!width || raw[i]!.length < width || contentLength(raw[i]!) !== width || !WRAPPED.test(raw[i]!)) {
+      if ("-/'".includes(raw[i + 1]?.[0] ?? '?')) unwrapArgv(raw, i);
+      continue;
+    }
+    let piece = (raw[i] = raw[i]!.trimEnd());
+    const p = prefixLength(piece);
+    // systemctl and less end a line cut at the terminal's width with "…" or ">": such a line does not go on.
+    for (let j = i + 1; piece.length === width && !'…>'.includes(piece.at(-1)!) && j < raw.length; j++) {
+      if (!contentLength(raw[j]!)) continue;
+      piece = raw[j]!.trimEnd();
+      const q = prefixLength(piece);
+      if (!(q ? q === p && wraps(width - p) : wraps(width)) || !continues(piece.slice(q))) break;
+      raw[i] += piece.slice(q);
+      raw[j] = '';
+    }
+  }
+}
+
+/**
+ * Joins an argv that a mail client wrapped at spaces: the pieces differ in length, so only a line that runs one of `ARGV`
+ * with flags goes on, and only in lines that start with a flag or the child (never prose, a "---" rule or another path).
+ */
+function unwrapArgv(raw: string[], i: number): void {
+  const t = raw[i]!;
+  if (!(ARGV.test(t) && / '?--/.test(t) && !'…>'.includes(t.trimEnd().at(-1)!)) && !ARGV_END.test(t)) return;
+  for (let j = i + 1; j < raw.length && FLAG.test(raw[j]!); j++) {
+    raw[i] = `${raw[i]!.trimEnd()} ${raw[j]}`;
+    raw[j] = '';
+  }
+}
+
+/** Whether a line can be the rest of a wrapped one (not indented, not a systemctl status tree, not a "Key: value"). */
+function continues(t: string): boolean {
+  return t !== '' && !' \t├└│'.includes(t[0]!) && !KEY_VALUE.test(t);
 }
 
 /** Cleans one physical line and appends what is left of it (nothing, or one or more lines when newlines were lost). */

@@ -59,11 +59,15 @@ export function addEvidence(list: Evidence[], e: Evidence): void {
   if (list.length < EVIDENCE_LINES && !list.some((x) => x.line === e.line)) list.push(e);
 }
 
-/** A sink that keeps everything reported to it. */
+const CUT_VALUE = /[.+_~-]$/;
+
+/** A sink that keeps everything reported to it, except values cut off mid-line. */
 export function collect(): Collected {
   const observations: Observation[] = [];
   const signals = new Map<Signal, Evidence[]>();
   const fact: Sink['fact'] = (key, value, r, line, inferred = false) => {
+    // A paste cut mid-line ends a version where it cannot end ("Version: 27."): read as 27.0.0, it would decide wrongly.
+    if (typeof value === 'string' && CUT_VALUE.test(value)) return;
     observations.push({ key, value, rank: r, evidence: evidenceOf(line), inferred });
   };
   return {

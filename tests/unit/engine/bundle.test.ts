@@ -51,8 +51,13 @@ async function bundle(entry: string | { code: string }): Promise<{ gzip: number;
 // loopback advice in the prose instead of a box holding only a comment).
 // Then +0.17 KB in each catalogue (14.24 / 19.41 / 20.96 KB), moved there from the widget's strings: the facts' names, which the
 // CLI and the disagreeing-values finding now use too (it named facts by their keys, "networkDriver"). The page does not grow.
+// Then +0.89 KB (15.13 / 20.33 / 21.88 KB) for paste damage no fixture had but users produce: line numbers (cat -n, pastebins,
+// editors), HTML entities and <pre>/<code> tags from page source, mail quotes nested or without a space, zero-width, no-break
+// and typographic spaces and smart quotes, indentation every line shares, long argv or error lines hard-wrapped at 72-80 or
+// 120 columns, and argv word-wrapped by a mail client (tests/unit/engine/property.test.ts checks each against every fixture);
+// and a value cut off mid-line ("Version: 27.") is not read as a shorter version.
 // The ceilings sit just above, so that the engine can only shrink unless a change says why it grows.
-const budgets = { core: 14_270, withEnglish: 19_450, withChinese: 21_000 };
+const budgets = { core: 15_170, withEnglish: 20_360, withChinese: 21_910 };
 
 /** What a Chinese page's island takes from the engine: index.ts's runtime exports, with the Chinese catalogue instead of English. */
 const chineseEngine = `

@@ -87,3 +87,72 @@ test('a 1 MB paste is analysed quickly, and a longer one is truncated with a fin
   const huge = analyze(mb.repeat(3));
   expect(huge.findings.map((f) => f.id)).toContain('input-truncated');
 });
+
+describe('the same facts after the damage of mail, web pages, chat tools and Windows', () => {
+  /** Every line through `f` (with its index). */
+  const perLine = (f: (line: string, i: number) => string) => (text: string) => text.split('\n').map(f).join('\n');
+  /** Every third match of `re` (counted from `seed`) replaced with `by`: damage scattered through the paste. */
+  const scatter = (re: RegExp, by: (match: string, i: number) => string) => (text: string, seed: number) => {
+    let i = seed;
+    return text.replace(re, (m) => (i++ % 3 === 0 ? by(m, i) : m));
+  };
+  const entities = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+  const damages: Record<string, (text: string, seed: number) => string> = {
+    'cat -n': (text, seed) => perLine((l, i) => `${String(i + 1 + seed).padStart(6)}\t${l}`)(text),
+    'pastebin line numbers "1 | "': (text, seed) => perLine((l, i) => `${i + 1 + seed} | ${l}`)(text),
+    'editor line numbers "1: "': (text, seed) => perLine((l, i) => `${i + 1 + seed}: ${l}`)(text),
+    'HTML entities': entities,
+    'HTML entities and &nbsp; indentation': (text) => perLine((l) => l.replace(/^ +/, (s) => '&nbsp;'.repeat(s.length)))(entities(text)),
+    'mail quotes without a space, nested': (text, seed) => perLine((l) => `${'>'.repeat(1 + (seed % 3))}${l}`)(text),
+    'mail quotes nested with spaces': perLine((l) => `> > ${l}`),
+    'BOM and old Mac line ends': (text) => `\ufeff${text.replace(/\n/g, '\r')}`,
+    'zero-width spaces': scatter(/ |\n/g, (m) => `\u200b${m}`),
+    'no-break, narrow and figure spaces': scatter(/ /g, (_m, i) => ['\u00a0', '\u202f', '\u2007'][i % 3]!),
+    'smart quotes': (text) => text.replace(/"([^"\n]*)"/g, '\u201c$1\u201d').replace(/'/g, '\u2019'),
+    '<pre><code> around the paste': (text) => `<details><summary>docker info</summary><pre><code>${text}</code></pre></details>`,
+    'indented by four spaces': perLine((l) => `    ${l}`),
+    'indented by a tab': perLine((l) => `\t${l}`),
+  };
+  const results = new Map(fixtures.map((f) => [f, analyze(f.text)]));
+  for (const [name, damage] of Object.entries(damages)) {
+    test(name, () => {
+      fc.assert(
+        fc.property(fc.constantFrom(...fixtures), fc.nat(20), (f, seed) => {
+          const after = analyze(damage(f.text, seed));
+          expect(after.facts, f.name).toEqual(results.get(f)!.facts);
+          expect(after.verdict, f.name).toBe(results.get(f)!.verdict);
+        }),
+        { numRuns: fixtures.length * 3 },
+      );
+    });
+  }
+
+  /** fold -w: lines cut every `width` characters. */
+  const fold = (width: number) => perLine((l) => l.match(new RegExp(`.{1,${width}}`, 'g'))?.join('\n') ?? '');
+  // Lines joined with <br> are left out: their pieces are not joined again, and one cut in a version ("18.") reads as one.
+  test('a hard wrap (fold -w) never makes a fact up, and the rootlesskit PR 136 paste reads as it was printed', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...fixtures.filter((f) => !f.text.includes('<br'))), fc.constantFrom(72, 76, 78, 80, 120), (f, width) => {
+        const { facts } = analyze(fold(width)(f.text));
+        for (const [key, value] of Object.entries(facts)) if (value !== null) expect(value, `${f.name} ${key}`).toEqual(results.get(f)!.facts[key as keyof typeof facts]);
+      }),
+      { numRuns: fixtures.length * 3 },
+    );
+    const pr136 = fixtures.find((f) => f.name.includes('rootlesskit136-error-wrapped-80col'))!;
+    expect(analyze(pr136.text.replace(/\n(?=\S)(?<=^.{80}\n)/gm, '')).facts).toEqual(results.get(pr136)!.facts);
+  });
+
+  // A mail client breaks at the last space before the width. The engine joins an argv's pieces that start with a flag or
+  // the child (a piece that starts with a value, "65520", is left alone), so the argv lines here are broken before those.
+  test('an argv of rootlesskit, pasta, slirp4netns or dockerd word-wrapped before its flags (fold -s) reads the same', () => {
+    const argv = /(?:rootlesskit|pasta|slirp4netns|dockerd|vpnkit)\S* '?--[a-z]/;
+    const wordWrap = (width: number) =>
+      perLine((l) => (argv.test(l) ? (l.match(new RegExp(`.{1,${width - 1}}(?= '?--[a-z]| /\\S*dockerd-rootless|$)|.+?(?= '?--| /|$)`, 'g')) ?? []).map((p) => p.trim()).filter(Boolean).join('\n') : l));
+    fc.assert(
+      fc.property(fc.constantFrom(...fixtures), fc.constantFrom(72, 76, 78, 80, 120), (f, width) => {
+        expect(analyze(wordWrap(width)(f.text)).facts, f.name).toEqual(results.get(f)!.facts);
+      }),
+      { numRuns: fixtures.length * 3 },
+    );
+  });
+});

@@ -88,6 +88,13 @@ describe('docker version (text)', () => {
     expect(facts(server(glued))).toMatchObject({ rootless: true, rootlesskitVersion: '1.1.1', networkDriver: 'slirp4netns' });
   });
   test('cut before the components: unknown', () => expect(facts(server(' containerd:\n# [cut]')).rootless).toBeNull());
+  test('a version cut mid-line at the end of the paste is not read as a shorter one', () => {
+    const cut = facts(' rootlesskit:\n  Version:          2.3.\n  NetworkDriver:    pasta\n');
+    expect(cut.rootlesskitVersion).toBeNull();
+    expect(cut.networkDriver).toBe('pasta');
+    expect(facts('Server: Docker Engine - Community\n Engine:\n  Version:          27.').dockerServerVersion).toBeNull();
+    expect(facts('pasta 2024_10_').pastaVersion).toBeNull();
+  });
   test('Docker 20.10 to 22.x lists no component even when rootless: rootful is only assumed, and any sign of rootless wins', () => {
     const old = server(upToInit).replace('29.6.1', '20.10.24');
     const r = analyze(old);
