@@ -60,14 +60,17 @@ export function addEvidence(list: Evidence[], e: Evidence): void {
 }
 
 const CUT_VALUE = /[.+_~-]$/;
+const SHORT_VERSION = /^v?\d+(?:\.\d+)?$/;
+const THREE_PARTS: readonly FactKey[] = ['dockerServerVersion', 'dockerClientVersion', 'rootlesskitVersion'];
 
 /** A sink that keeps everything reported to it, except values cut off mid-line. */
 export function collect(): Collected {
   const observations: Observation[] = [];
   const signals = new Map<Signal, Evidence[]>();
   const fact: Sink['fact'] = (key, value, r, line, inferred = false) => {
-    // A paste cut mid-line ends a version where it cannot end ("Version: 27."): read as 27.0.0, it would decide wrongly.
-    if (typeof value === 'string' && CUT_VALUE.test(value)) return;
+    // A paste cut mid-line ends a value where it cannot end ("Version: 27.", or "2.3" of Docker's or RootlessKit's three-part
+    // versions): read as 27.0.0 or 2.3.0, it would decide wrongly.
+    if (typeof value === 'string' && (CUT_VALUE.test(value) || (THREE_PARTS.includes(key) && SHORT_VERSION.test(value)))) return;
     observations.push({ key, value, rank: r, evidence: evidenceOf(line), inferred });
   };
   return {

@@ -13,6 +13,7 @@ const JSON_OPTIONS = /\["name=[^\]]*\]/;
 // so a failed try stops at the next one (no quadratic scan of a long line).
 const FORMAT_OPTIONS = /\[name=[^\s[\]]*(?: name=[^\s[\]]*)*\]/;
 const ROOTLESS_HOME = /\/\.local\/share\/docker\/?$/;
+const NEXT_KEY = /^[A-Z][\w ]*:/;
 
 /** Reads Server Version, Security Options (rootless or not), Docker Root Dir and Operating System. */
 export const dockerInfo: Recogniser = (lines, sink) => {
@@ -35,7 +36,8 @@ export const dockerInfo: Recogniser = (lines, sink) => {
         if (item[1] === 'rootless') options.rootless = true;
         continue;
       }
-      endOptions(true);
+      // The next key ("Kernel Version:") ends the list; anything else may be an item cut off at the end of the paste ("Profi").
+      endOptions(NEXT_KEY.test(t));
     }
     const kv = KEY_VALUE.exec(t);
     if (!kv) continue;

@@ -7,12 +7,14 @@ import { atLeast } from '../version.ts';
 
 const COMPONENT = /^([A-Za-z][\w.-]*):$/;
 const KEY_VALUE = /^([A-Za-z]\w*): +(\S.*)$/;
+const HASH = /^\w{7,}$/;
 // Keys only RootlessKit's component has: under another component (its header lost in the paste) they still rule out rootful.
 const ROOTLESSKIT_KEYS = ['ApiVersion', 'NetworkDriver', 'PortDriver', 'StateDir'];
 
 /**
- * One `Server:` block: its Engine version line, whether a rootlesskit component appeared, and whether it reached
- * docker-init, the last component every engine prints before rootlesskit (a paste that stops earlier may be cut short).
+ * One `Server:` block: its Engine version line, whether a rootlesskit component appeared, and whether it reached the end of
+ * docker-init (its GitCommit), the last component every engine prints before rootlesskit (a paste that stops earlier may
+ * be cut short).
  */
 interface ServerBlock {
   engine: Line | null;
@@ -47,6 +49,8 @@ export const dockerVersion: Recogniser = (lines, sink) => {
       continue;
     }
     const c = t.endsWith(':') ? COMPONENT.exec(t) : null;
+    // A rootful daemon prints nothing indented after docker-init: anything else there is its next component, cut off.
+    if (server?.init && !c && line.text[0] === ' ') server.cut = true;
     if (c) {
       component = c[1]!;
       // A snippet (docker version | grep -A4 rootlesskit) starts at the component itself.
@@ -54,7 +58,6 @@ export const dockerVersion: Recogniser = (lines, sink) => {
         side = 'server';
         server = newServer();
       }
-      if (server && component === 'docker-init') server.init = true;
       if (server && component === 'rootlesskit') {
         server.rootlesskit = true;
         sink.fact('rootless', true, rank.running, line);
@@ -85,6 +88,8 @@ function read(component: string | null, key: string, value: string, line: Line, 
     server.engine = line;
     server.version = value;
   }
+  // Its GitCommit is one abbreviated hash of 7 or more characters: fewer, or more words, is a paste cut off there.
+  if (component === 'docker-init' && key === 'GitCommit' && HASH.test(value)) server.init = true;
   if (ROOTLESSKIT_KEYS.includes(key)) server.rootlesskit = true;
   componentFact(`${component}.${key}`, value, line, sink);
 }

@@ -38,7 +38,9 @@ export function eraOfDate(date: string, version: string | null): PastaEra {
   if (date >= change.date) return 'new';
   if (date > lastGood.date) return 'between';
   const build = version ? parsePastaVersion(version) : null;
-  const afterTag = build?.afterTag ?? (build?.hash === lastGoodHash || !build ? 0 : null);
+  // Abbreviations of one commit differ in length ("6b38f07", a cut "6b38", git's longer "6b38f07a"): one starts the other.
+  const tagCommit = !!build?.hash && (lastGoodHash.startsWith(build.hash) || build.hash.startsWith(lastGoodHash));
+  const afterTag = build?.afterTag ?? (tagCommit || !build ? 0 : null);
   return afterTag === 0 ? 'old' : 'between';
 }
 

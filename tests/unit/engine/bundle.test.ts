@@ -56,8 +56,12 @@ async function bundle(entry: string | { code: string }): Promise<{ gzip: number;
 // and typographic spaces and smart quotes, indentation every line shares, long argv or error lines hard-wrapped at 72-80 or
 // 120 columns, and argv word-wrapped by a mail client (tests/unit/engine/property.test.ts checks each against every fixture);
 // and a value cut off mid-line ("Version: 27.") is not read as a shorter version.
+// Then +0.11 KB (15.24 / 20.44 / 21.98 KB) so that a paste cut off at any point reads as less, never as something else: a
+// Security Options list, or docker-init, cut before its end (its GitCommit hash, nothing indented after) proves nothing
+// rootful; a pasta hash cut short (or abbreviated otherwise) still names its commit; Docker's and RootlessKit's versions
+// with fewer than three parts are cuts.
 // The ceilings sit just above, so that the engine can only shrink unless a change says why it grows.
-const budgets = { core: 15_170, withEnglish: 20_360, withChinese: 21_910 };
+const budgets = { core: 15_270, withEnglish: 20_470, withChinese: 22_010 };
 
 /** What a Chinese page's island takes from the engine: index.ts's runtime exports, with the Chinese catalogue instead of English. */
 const chineseEngine = `

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { analyze } from '../../../src/engine/index.ts';
-import { allFixtures } from '../../fixtures/fixtures.ts';
+import { allFixtures, fixtureSets, labelledFixtures } from '../../fixtures/fixtures.ts';
 
 const fixtures = allFixtures();
 const fixtureLines = fixtures.flatMap((f) => f.text.split('\n'));
@@ -154,5 +154,30 @@ describe('the same facts after the damage of mail, web pages, chat tools and Win
       }),
       { numRuns: fixtures.length * 3 },
     );
+  });
+});
+
+describe('a paste cut off anywhere reads as less, not as something else', () => {
+  // Pastes that show a rootless daemon, cut at every fifth character.
+  const rootless = fixtureSets.flatMap((set) => labelledFixtures(set)).filter((f) => f.labels.rootless === 'true');
+  // Where a rootful daemon's docker version ends, a rootless one's cut off looks the same: after docker-init's GitCommit
+  // (and at most the next line's timestamp prefix).
+  const endOfRootful = /GitCommit: +[0-9a-f]{7,}\s*(?:\n[[\dTZ:.\]-]*\s*)?$/;
+
+  test('never rootful (except where a rootful output would end), and never a Docker or RootlessKit version of fewer than three parts', () => {
+    const wrong: string[] = [];
+    for (const fixture of rootless) {
+      for (let at = 1; at < fixture.text.length; at += 5) {
+        const cut = fixture.text.slice(0, at);
+        const facts = analyze(cut).facts;
+        if (facts.rootless === false && !endOfRootful.test(cut)) wrong.push(`${fixture.file} cut at ${at}: rootful`);
+        // A cut "27." or "2.3" is dropped; a cut "20.10.1" of "20.10.12" looks complete and cannot be told apart.
+        for (const key of ['dockerServerVersion', 'rootlesskitVersion'] as const) {
+          const shown = facts[key];
+          if (shown !== null && /^\d[\d.]*$/.test(shown) && shown.split('.').length < 3) wrong.push(`${fixture.file} cut at ${at}: ${key} ${shown}`);
+        }
+      }
+    }
+    expect(wrong).toEqual([]);
   });
 });

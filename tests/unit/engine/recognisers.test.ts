@@ -18,6 +18,10 @@ describe('docker info (text)', () => {
     expect(r.findings.map((f) => f.id)).toContain('daemon-not-running');
     expect(r.findings.map((f) => f.id)).not.toContain('nothing-recognised');
   });
+  test('a Security Options list cut off inside an item, at the end of the paste, says nothing about rootful', () => {
+    expect(facts('Server:\n Security Options:\n  seccomp\n   Profi').rootless).toBeNull();
+    expect(facts('Server:\n Security Options:\n  seccomp\n   Profile: builtin\n Kernel Version: 6.8.0').rootless).toBe(false);
+  });
   test('a Security Options list cut short says nothing about rootful', () => {
     expect(facts('Server:\n Server Version: 27.3.1\n Security Options:\n  seccomp\n   Profile: builtin\n# [cut]').rootless).toBeNull();
     expect(facts('Server:\n Security Options:\n  seccomp\n  rootless\n# [cut]').rootless).toBe(true);
@@ -80,6 +84,13 @@ describe('docker version (text)', () => {
   test("RootlessKit's own keys under another component (its header lost) rule out rootful", () => {
     expect(facts(server(`${upToInit}\n  ApiVersion:       1.1.1\n  NetworkDriver:    slirp4netns`)).rootless).toBeNull();
   });
+  test("docker-init's GitCommit empty is where a paste cut off before the hash ends too: unknown", () => {
+    expect(facts(server(upToInit.replace(/de40ad0$/, ''))).rootless).toBeNull();
+  });
+  test('a paste that stops inside docker-init, before its GitCommit, may be cut short too: unknown', () => {
+    expect(facts(server(upToInit.slice(0, upToInit.indexOf('\n  GitCommit')))).rootless).toBeNull();
+    expect(facts(server(`${upToInit.slice(0, upToInit.indexOf('Commit'))}\n`)).rootless).toBeNull();
+  });
   test('a paste that stops before docker-init may be cut short: unknown', () => {
     expect(facts(server(' containerd:\n  Version:          v2.2.5\n runc:\n  Version:          1.3.4')).rootless).toBeNull();
   });
@@ -94,6 +105,9 @@ describe('docker version (text)', () => {
     expect(cut.networkDriver).toBe('pasta');
     expect(facts('Server: Docker Engine - Community\n Engine:\n  Version:          27.').dockerServerVersion).toBeNull();
     expect(facts('pasta 2024_10_').pastaVersion).toBeNull();
+    // Docker's and RootlessKit's versions have three parts: two are a cut.
+    expect(facts(' rootlesskit:\n  Version:          2.3').rootlesskitVersion).toBeNull();
+    expect(facts('Client:\n Version:           20').dockerClientVersion).toBeNull();
   });
   test('Docker 20.10 to 22.x lists no component even when rootless: rootful is only assumed, and any sign of rootless wins', () => {
     const old = server(upToInit).replace('29.6.1', '20.10.24');
