@@ -62,6 +62,7 @@ const WRAPPED = /docker|rootless|pasta|passt|slirp|vpnkit|rror|":/i;
 const ARGV = /rootlesskit|pasta|slirp4netns|dockerd|vpnkit/;
 const ARGV_END = /(?:rootlesskit|pasta|slirp4netns|dockerd|vpnkit|\/exe) *$/;
 const FLAG = /^(?:'?--[a-z]|\/\S*dockerd-rootless)/;
+const OPTION_START = /^'?--[a-z]/;
 // Headers that a lost newline glues to the end of the previous line ("Experimental: trueServer:").
 const GLUED = ['Server:', 'Client:', 'Engine:', 'rootlesskit:', 'slirp4netns:', 'vpnkit:'];
 const KEY_VALUE = /^\s*[A-Za-z][\w .()/-]{0,40}: +\S/;
@@ -178,10 +179,12 @@ function unwrap(raw: string[], width: number): void {
     // systemctl and less end a line cut at the terminal's width with "…" or ">": such a line does not go on.
     for (let j = i + 1; piece.length === width && !'…>'.includes(piece.at(-1)!) && j < raw.length; j++) {
       if (!contentLength(raw[j]!)) continue;
-      piece = raw[j]!.trimEnd();
-      const q = prefixLength(piece);
-      if (!(q ? q === p && wraps(width - p) : wraps(width)) || !continues(piece.slice(q))) break;
-      raw[i] += piece.slice(q);
+      const rest = raw[j]!.trimEnd();
+      const q = prefixLength(rest);
+      if (!(q ? q === p && wraps(width - p) : wraps(width)) || !continues(rest.slice(q))) break;
+      // A piece that starts an option was broken at a space (a word wrap, or fold's with the space trimmed since): keep one.
+      raw[i] += (OPTION_START.test(rest.slice(q)) ? ' ' : '') + rest.slice(q);
+      piece = rest;
       raw[j] = '';
     }
   }

@@ -56,13 +56,15 @@ import { gzipSize, pageScripts, staticImports, total } from '../support/weight.t
  * mail quotes without a space, zero-width and typographic spaces, smart quotes, shared indentation, and hard- or
  * word-wrapped argv and errors, and versions cut off mid-line (see tests/unit/engine/bundle.test.ts).
  * Then +0.11 KB in the engine: a paste cut off at any point reads as less, never as something else (see bundle.test.ts).
- * Now: /checker/ 38,112 B, /embed/checker/ 35,622 B, /zh-cn/checker/ 39,598 B, /zh-cn/embed/checker/ 37,108 B.
+ * Then +0.04 KB (+0.06 KB in Chinese): the hint above the field keeps its options whole, a finding's line buttons follow the
+ * paste's order, a hard wrap before an option keeps its space, and Chinese quotes English messages with full-width quotes.
+ * Now: /checker/ 38,153 B, /embed/checker/ 35,663 B, /zh-cn/checker/ 39,662 B, /zh-cn/embed/checker/ 37,172 B.
  */
 const ceilings = {
-  'checker/': 38_155,
-  'embed/checker/': 35_665,
-  'zh-cn/checker/': 39_640,
-  'zh-cn/embed/checker/': 37_150,
+  'checker/': 38_195,
+  'embed/checker/': 35_705,
+  'zh-cn/checker/': 39_705,
+  'zh-cn/embed/checker/': 37_215,
 };
 const build = builds[0]!;
 

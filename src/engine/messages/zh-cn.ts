@@ -77,12 +77,12 @@ export const zhCn: Messages = {
       p.assumed
         ? {
             title: '守护进程很可能以 root 身份运行',
-            detail: `docker version 从 Docker ${docker.rootlessComponents.version} 起才列出 rootlesskit 组件，所以 Docker ${p.dockerVersion} 的输出分辨不出来。docker info 可以：rootless 守护进程的 Security Options 里有 "rootless"。`,
+            detail: `docker version 从 Docker ${docker.rootlessComponents.version} 起才列出 rootlesskit 组件，所以 Docker ${p.dockerVersion} 的输出分辨不出来。docker info 可以：rootless 守护进程的 Security Options 里有 “rootless”。`,
             fix: 'docker info',
           }
         : {
             title: '守护进程以 root 身份运行',
-            detail: `没有 "rootless" 安全选项，也没有 rootlesskit 组件${paren('Docker', p.dockerVersion)}：端口发布不经过 RootlessKit 和 pasta，127.0.0.1 可以正常使用。`,
+            detail: `没有 “rootless” 安全选项，也没有 rootlesskit 组件${paren('Docker', p.dockerVersion)}：端口发布不经过 RootlessKit 和 pasta，127.0.0.1 可以正常使用。`,
           },
     'rootlesskit-without-pasta': (p) => ({
       title: `RootlessKit ${p.rootlesskitVersion} 没有 pasta 网络驱动`,
@@ -130,7 +130,7 @@ export const zhCn: Messages = {
       title: 'pasta 把宿主机的回环连接转到了错误的地址',
       detail: `${
         p.flagAbsent ? `pasta 运行时没有带 ${FLAG}` : `${rkPhrase(p.rootlesskitVersion ?? '', p.inferredFrom)}，它不会给 pasta 传 ${FLAG}（${FIX_RK} 起才会）`
-      }，于是${p.era === 'new' && p.pastaVersion ? ` pasta ${p.pastaVersion} ` : ` ${CHANGE} 及更新版本的 pasta `}会把宿主机的回环连接转交给命名空间的外部地址，而那里没有任何监听，结果就是 "Connection reset by peer"。${
+      }，于是${p.era === 'new' && p.pastaVersion ? ` pasta ${p.pastaVersion} ` : ` ${CHANGE} 及更新版本的 pasta `}会把宿主机的回环连接转交给命名空间的外部地址，而那里没有任何监听，结果就是 “Connection reset by peer”。${
         p.era === 'new' ? '' : `粘贴内容没有${p.era === 'between' ? '准确' : ''}显示 pasta 的版本；更早的 pasta 不受影响。`
       }`,
       fix: [
@@ -189,7 +189,7 @@ export const zhCn: Messages = {
       fix: 'rootlesskit --version',
     }),
     'pasta-version-unknown': (p) => ({
-      title: `pasta 的版本显示为 "${p.printed || 'pasta'}"`,
+      title: `pasta 的版本显示为“${p.printed || 'pasta'}”`,
       detail: `它没有写明具体版本（Debian 和 Ubuntu 的构建可能如此）。用 RootlessKit 自己的探测方法就能知道它是否支持 ${FLAG}，也就知道它是不是新的映射方式：探测结果为 0 表示支持。`,
       fix: PROBE,
     }),
@@ -204,7 +204,7 @@ export const zhCn: Messages = {
     }),
     'passt-dual-stack-failure': () => ({
       title: `passt ${passt.brokenWithRootlesskit.version} 会让守护进程无法启动`,
-      detail: `在 RootlessKit 下，这个版本的 pasta 会报 "Dual stack forward, but IPv6 not enabled" 并退出（rootlesskit#591）。passt ${passt.brokenFixed.version} 修复了这个问题。`,
+      detail: `在 RootlessKit 下，这个版本的 pasta 会报 “Dual stack forward, but IPv6 not enabled” 并退出（rootlesskit#591）。passt ${passt.brokenFixed.version} 修复了这个问题。`,
       fix: `# 把 passt 升级到 ${passt.brokenFixed.version} 或更新版本，然后\n${RESTART}`,
     }),
     'mtu-1500': (p) => ({
@@ -228,7 +228,7 @@ export const zhCn: Messages = {
     }),
     'implicit-without-pasta': () => ({
       title: 'implicit 端口驱动需要 pasta',
-      detail: '搭配其他任何网络驱动，RootlessKit 都会拒绝它并报错 "port driver requires pasta network"。',
+      detail: '搭配其他任何网络驱动，RootlessKit 都会拒绝它并报错 “port driver requires pasta network”。',
       fix: override('PORT_DRIVER=builtin'),
     }),
     'secondary-loopback': () => ({
@@ -242,24 +242,24 @@ export const zhCn: Messages = {
       fix: override('PORT_DRIVER=builtin'),
     }),
     'bind-address-in-use': () => ({
-      title: '"failed to bind host port … address already in use"',
+      title: '“failed to bind host port … address already in use”',
       detail: `rootless Docker ${docker.bindAddressInUse.version} 上的一个错误（moby#51591），出在命名空间自己的地址 ${rootlesskitAddressing.child} 上；修复进展请关注这个 issue。`,
     }),
     'slirp4netns-not-found': () => ({
       title: '使用 --detach-netns 时找不到 slirp4netns',
-      detail: `从 Docker ${docker.gvisorFallback.version} 起，--detach-netns 成了默认设置，slirp4netns 这时可能报错 "executable file not found"（moby#52641）。`,
+      detail: `从 Docker ${docker.gvisorFallback.version} 起，--detach-netns 成了默认设置，slirp4netns 这时可能报错 “executable file not found”（moby#52641）。`,
       fix: override('DETACH_NETNS=false'),
     }),
     'cannot-assign-address': () => ({
       title: 'implicit 端口驱动无法发布到宿主机的某个具体 IP',
-      detail: 'dockerd 是在命名空间内绑定地址的，而命名空间里没有宿主机的这些地址，于是报错 "cannot assign requested address"。请发布到所有地址，再用 nftables 过滤。',
+      detail: 'dockerd 是在命名空间内绑定地址的，而命名空间里没有宿主机的这些地址，于是报错 “cannot assign requested address”。请发布到所有地址，再用 nftables 过滤。',
     }),
     'ubuntu-apparmor': (p) => ({
       title: `${p.operatingSystem} 上的 AppArmor 可能会拦住 pasta`,
       detail: `在 ${appArmorUbuntu.releases.join(' 和 ')} 上，RootlessKit 下的 pasta 需要先按 RootlessKit 的 docs/network.md 做 AppArmor 方面的绕过配置（Launchpad #2077158）。`,
     }),
     'connection-reset-seen': () => ({
-      title: '症状："Connection reset by peer"',
+      title: '症状：“Connection reset by peer”',
       detail: 'pasta 把宿主机的回环连接转交给命名空间的外部地址时，发布在 127.0.0.1 上的端口就会返回这个错误；这里是不是这个原因，看上面的结论。',
     }),
     'daemon-not-running': () => ({

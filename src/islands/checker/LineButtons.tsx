@@ -7,11 +7,11 @@ interface Props {
   s: CheckerStrings;
 }
 
-/** One button per paste line; activating one selects that line in the textarea. */
+/** One button per paste line, in the paste's order; activating one selects that line in the textarea. */
 export function LineButtons({ lines, onShow, s }: Props) {
   return (
     <>
-      {lines.map((line) => (
+      {[...lines].sort((a, b) => a - b).map((line) => (
         <button type="button" class="chk-line" aria-label={s.showLineLabel(line)} onClick={(event) => onShow(line, event.currentTarget)}>
           {s.showLine(line)}
         </button>

@@ -1,6 +1,7 @@
 import { Component, type RefObject } from 'preact';
 import { maxFileBytes, readTextFile, type FileProblem } from './read-file.ts';
 import type { Sample } from './samples.ts';
+import { Prose } from './Prose.tsx';
 import type { CheckerStrings } from './strings.ts';
 
 interface Props {
@@ -52,7 +53,7 @@ export class PasteArea extends Component<Props, State> {
       >
         <label for="chk-paste">{s.pasteLabel}</label>
         <p id="chk-paste-hint" class="chk-note">
-          {s.pasteHint}
+          <Prose text={s.pasteHint} />
         </p>
         <textarea
           id="chk-paste"

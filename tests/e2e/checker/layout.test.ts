@@ -176,7 +176,7 @@ describeInBrowser('checker layout and wording', (browser) => {
     }
   });
 
-  test('on a phone, long names in findings wrap between their parts, never inside a word, and options in findings and the verdict stay whole', async () => {
+  test('on a phone, long names in findings wrap between their parts, never inside a word, options in findings, the verdict and the hint stay whole, and line buttons follow the paste', async () => {
     const { context, page, problems } = await openChecker(browser(), `${siteUrls.root}checker/`, phone(360));
     try {
       await pasteText(page, systemctl);
@@ -216,6 +216,17 @@ describeInBrowser('checker layout and wording', (browser) => {
       await pasteText(page, sample('fixed'));
       const headline = await page.locator('.chk-verdict .nowrap').evaluateAll((spans) => spans.map((span) => [span.textContent, span.getClientRects().length]));
       expect(headline).toContainEqual(['--host-lo-to-ns-lo', 1]);
+      // And the options the hint above the field names ("rootlesskit --version").
+      const hint = await page.locator('#chk-paste-hint .nowrap').evaluateAll((spans) => spans.map((span) => [span.textContent, span.getClientRects().length]));
+      expect(hint).toContainEqual(['--version', 1]);
+      expect(hint.filter(([, rects]) => rects !== 1)).toEqual([]);
+      // A finding's line buttons follow the paste's order.
+      await pasteText(page, allFixtures().find((f) => f.name === 'synthetic/two-drop-ins-disagree.txt')!.text);
+      const groups = await page.locator('.chk-finding').evaluateAll((findings) =>
+        findings.map((finding) => [...finding.querySelectorAll('.chk-line')].map((button) => Number(button.textContent?.replace(/\D/g, '')))),
+      );
+      expect(groups.some((lines) => lines.length > 2)).toBe(true);
+      for (const lines of groups) expect(lines).toEqual(lines.toSorted((a, b) => a - b));
       expect(problems).toEqual([]);
     } finally {
       await context.close();

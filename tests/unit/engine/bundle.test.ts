@@ -60,8 +60,10 @@ async function bundle(entry: string | { code: string }): Promise<{ gzip: number;
 // Security Options list, or docker-init, cut before its end (its GitCommit hash, nothing indented after) proves nothing
 // rootful; a pasta hash cut short (or abbreviated otherwise) still names its commit; Docker's and RootlessKit's versions
 // with fewer than three parts are cuts.
+// Then +0.02 KB, +0.05 KB with Chinese (15.26 / 20.47 / 22.03 KB): a hard wrap before an option keeps its space, and Chinese
+// quotes English messages with full-width quotes.
 // The ceilings sit just above, so that the engine can only shrink unless a change says why it grows.
-const budgets = { core: 15_270, withEnglish: 20_470, withChinese: 22_010 };
+const budgets = { core: 15_290, withEnglish: 20_500, withChinese: 22_060 };
 
 /** What a Chinese page's island takes from the engine: index.ts's runtime exports, with the Chinese catalogue instead of English. */
 const chineseEngine = `

@@ -50,14 +50,17 @@ describe('the Simplified Chinese catalogue', () => {
     expect(text(zh)).not.toMatch(/\bundefined\b|(?<!\/dev\/)\bnull\b|\bNaN\b|\[object/);
   });
 
-  test.each(pairs)('%s: Chinese punctuation next to Chinese text, also in the comments of commands', (_name, _en, zh) => {
+  test.each(pairs)('%s: Chinese punctuation and quotes next to Chinese text, also in the comments of commands', (_name, _en, zh) => {
     // Full-width ，；：（）, no ASCII , ; : ( ) beside a Chinese character (English quoted inside stays as printed).
     expect(text(zh)).not.toMatch(/[\u4e00-\u9fff][,;:()]|[,;:()][\u4e00-\u9fff]/);
+    // Quotes beside Chinese text are full-width too.
+    expect(text(zh)).not.toMatch(/[\u4e00-\u9fff] ?"|" ?[\u4e00-\u9fff]/);
   });
 
   test.each(pairs)('%s: the same versions, quoted messages and commands as English', (_name, english, zh) => {
     expect(versions(text(zh))).toEqual(versions(text(english)));
-    for (const [quoted] of text(english).matchAll(/"[^"\n]+"/g)) expect(text(zh)).toContain(quoted);
+    // Chinese quotes an English message with “…”; a message that itself holds quotes keeps them as printed.
+    for (const [, quoted] of text(english).matchAll(/"([^"\n]+)"/g)) expect([`"${quoted}"`, `“${quoted}”`].some((form) => text(zh).includes(form)), quoted).toBe(true);
     expect(commands(zh.fix)).toEqual(commands(english.fix));
   });
 

@@ -157,6 +157,13 @@ describe('the same facts after the damage of mail, web pages, chat tools and Win
   });
 });
 
+test('a word wrap whose pieces happen to be as long as a hard wrap keeps the space before an option', () => {
+  const argv = '    1 rootless  0:00 rootlesskit --net=pasta --mtu=65520 --disable-host-loopback\n--port-driver=implicit --copy-up=/etc --copy-up=/run --propagation=rslave docker';
+  const { facts } = analyze(`${argv}\n$ rootlesskit --version\nrootlesskit version 2.3.1`);
+  expect(argv.split('\n').map((l) => l.length)).toEqual([80, 80]);
+  expect(facts).toMatchObject({ disableHostLoopback: true, portDriver: 'implicit', networkDriver: 'pasta' });
+});
+
 describe('a paste cut off anywhere reads as less, not as something else', () => {
   // Pastes that show a rootless daemon, cut at every fifth character.
   const rootless = fixtureSets.flatMap((set) => labelledFixtures(set)).filter((f) => f.labels.rootless === 'true');
