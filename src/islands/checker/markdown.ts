@@ -62,7 +62,7 @@ export function toMarkdown({ result, linked = new Set(), pasted = true, messages
     ...(also.length ? ['', `### ${s.alsoHeading}`, '', ...also] : []),
     ...(fix ? ['', `### ${s.fixLabel}`, '', fenced(fix)] : []),
     '',
-    `${s.markdown.link}${s.colon}${link}`,
+    `${s.markdown.link}${s.colon}<${link}>`,
     '',
   ].join('\n');
 }

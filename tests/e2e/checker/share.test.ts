@@ -127,7 +127,7 @@ describeInBrowser('checker sharing and answers', (browser) => {
       expect(markdown.split('\n')[2]).toBe(`**${en.verdict.affected.replace(/[\\`*_[\]<>|#]/g, '\\$&')}**`);
       expect(markdown).toContain(`- ${s.facts.networkDriver}: \`pasta\``);
       expect(markdown).toContain(`${site}/kb/remediation/#upgrade`);
-      expect(markdown).toMatch(new RegExp(`${s.markdown.link}: ${site}/kb/checker/#v=1&`));
+      expect(markdown).toMatch(new RegExp(`${s.markdown.link}: <${site}/kb/checker/#v=1&`));
       expect(markdown).not.toMatch(/run\/user|StateDir|tcp-ports/);
     } finally {
       await context.close();

@@ -65,7 +65,7 @@ describeInBrowser('checker in Simplified Chinese', (browser) => {
       // The verdict's own words are the headline, with Chinese punctuation around labels and notes.
       expect(markdown).toContain(`\n**${messages.verdict.affected}**\n`);
       expect(markdown).toContain(`- ${s.facts.networkDriver}：\`pasta\``);
-      expect(markdown).toMatch(new RegExp(`${s.markdown.link}：http`));
+      expect(markdown).toMatch(new RegExp(`${s.markdown.link}：<http`));
       expect(markdown).toMatch(/\/kb\/zh-cn\/remediation\/#upgrade/);
 
       const shared = await openSharedLink(browser(), link, s);

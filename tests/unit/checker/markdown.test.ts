@@ -37,7 +37,8 @@ describe('toMarkdown', () => {
     expect(md).toContain(`- [${escapeMarkdown(main.title)}](${site}/remediation/#upgrade) (${s.severity.error})`);
     expect(md).not.toMatch(/: https:\/\/guide\.example\.org\/kb\/(?!checker\/)/);
     expect(md).toContain('```sh\n');
-    expect(md).toContain(`${s.markdown.link}: ${site}/checker/#v=1`);
+    // An autolink: a bare URL is a link only where Markdown extends CommonMark.
+    expect(md).toContain(`${s.markdown.link}: <${site}/checker/#v=1`);
   });
 
   test('never carries the paste: no line of it appears unless it is a fact value', () => {
@@ -129,7 +130,7 @@ describe('toMarkdown in Chinese', () => {
     expect(md).toContain(`- ${zhStrings.facts.networkDriver}：\`pasta\`（${zhStrings.answered}）`);
     expect(md).toContain(`- ${zhStrings.facts.portDriver}：\`implicit\`（${zhStrings.inferred}）`);
     expect(md).toMatch(new RegExp(`\\]\\(${site}/[^)]+\\)（${zhStrings.severity.info}）\n`));
-    expect(md).toContain(`${zhStrings.markdown.link}：${site}/zh-cn/checker/#v=1`);
+    expect(md).toContain(`${zhStrings.markdown.link}：<${site}/zh-cn/checker/#v=1`);
     // Outside code, URLs and the English words kept as typed, no ASCII colon or bracket sits next to Chinese text.
     const prose = md
       .replace(/```[\s\S]*?```/g, '')
