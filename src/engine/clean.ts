@@ -174,17 +174,20 @@ function unwrap(raw: string[], width: number): void {
       if ("-/'".includes(raw[i + 1]?.[0] ?? '?')) unwrapArgv(raw, i);
       continue;
     }
-    let piece = (raw[i] = raw[i]!.trimEnd());
-    const p = prefixLength(piece);
+    let last = raw[i]!;
+    raw[i] = last.trimEnd();
+    const p = prefixLength(raw[i]!);
     // systemctl and less end a line cut at the terminal's width with "…" or ">": such a line does not go on.
-    for (let j = i + 1; piece.length === width && !'…>'.includes(piece.at(-1)!) && j < raw.length; j++) {
+    for (let j = i + 1; fullPiece(last, width) && !'…>'.includes(last.trimEnd().at(-1)!) && j < raw.length; j++) {
       if (!contentLength(raw[j]!)) continue;
       const rest = raw[j]!.trimEnd();
       const q = prefixLength(rest);
       if (!(q ? q === p && wraps(width - p) : wraps(width)) || !continues(rest.slice(q))) break;
-      // A piece that starts an option was broken at a space (a word wrap, or fold's with the space trimmed since): keep one.
-      raw[i] += (OPTION_START.test(rest.slice(q)) ? ' ' : '') + rest.slice(q);
-      piece = rest;
+      // A break at a space keeps one: fold's, where the piece ends in the space, or a word wrap before an option (not one
+      // inside a quoted word: fold broke "'--mtu=65520'" after its opening quote).
+      const space = last.length === width && last.endsWith(' ') ? true : OPTION_START.test(rest.slice(q)) && quotesClosed(raw[i]!);
+      raw[i] += (space ? ' ' : '') + rest.slice(q);
+      last = raw[j]!;
       raw[j] = '';
     }
   }
@@ -201,6 +204,15 @@ function unwrapArgv(raw: string[], i: number): void {
     raw[i] = `${raw[i]!.trimEnd()} ${raw[j]}`;
     raw[j] = '';
   }
+}
+
+/** Whether every single quote in `t` is closed. */
+const quotesClosed = (t: string): boolean => t.split("'").length % 2 === 1;
+
+/** Whether a piece of a hard wrap fills the width: with text, or with one space that fold left where it broke the line. */
+function fullPiece(t: string, width: number): boolean {
+  const length = contentLength(t);
+  return length === width || (length === width - 1 && t.length === width);
 }
 
 /** Whether a line can be the rest of a wrapped one (not indented, not a systemctl status tree, not a "Key: value"). */

@@ -58,13 +58,14 @@ import { gzipSize, pageScripts, staticImports, total } from '../support/weight.t
  * Then +0.11 KB in the engine: a paste cut off at any point reads as less, never as something else (see bundle.test.ts).
  * Then +0.04 KB (+0.06 KB in Chinese): the hint above the field keeps its options whole, a finding's line buttons follow the
  * paste's order, a hard wrap before an option keeps its space, and Chinese quotes English messages with full-width quotes.
- * Now: /checker/ 38,153 B, /embed/checker/ 35,663 B, /zh-cn/checker/ 39,662 B, /zh-cn/embed/checker/ 37,172 B.
+ * Then +0.06 KB in the engine: hard wraps at fold's spaces and inside quoted words (see tests/unit/engine/bundle.test.ts).
+ * Now: /checker/ 38,216 B, /embed/checker/ 35,726 B, /zh-cn/checker/ 39,727 B, /zh-cn/embed/checker/ 37,237 B.
  */
 const ceilings = {
-  'checker/': 38_195,
-  'embed/checker/': 35_705,
-  'zh-cn/checker/': 39_705,
-  'zh-cn/embed/checker/': 37_215,
+  'checker/': 38_260,
+  'embed/checker/': 35_770,
+  'zh-cn/checker/': 39_770,
+  'zh-cn/embed/checker/': 37_280,
 };
 const build = builds[0]!;
 

@@ -62,8 +62,10 @@ async function bundle(entry: string | { code: string }): Promise<{ gzip: number;
 // with fewer than three parts are cuts.
 // Then +0.02 KB, +0.05 KB with Chinese (15.26 / 20.47 / 22.03 KB): a hard wrap before an option keeps its space, and Chinese
 // quotes English messages with full-width quotes.
+// Then +0.06 KB (15.33 / 20.52 / 22.09 KB): a hard wrap's piece that ends in fold's space is joined again, with the space, and a
+// break after an opening quote gets none ("' --mtu=65520'" read as an argv without --disable-host-loopback).
 // The ceilings sit just above, so that the engine can only shrink unless a change says why it grows.
-const budgets = { core: 15_290, withEnglish: 20_500, withChinese: 22_060 };
+const budgets = { core: 15_360, withEnglish: 20_550, withChinese: 22_125 };
 
 /** What a Chinese page's island takes from the engine: index.ts's runtime exports, with the Chinese catalogue instead of English. */
 const chineseEngine = `
