@@ -115,15 +115,15 @@ describe('the same facts after the damage of mail, web pages, chat tools and Win
   };
   const results = new Map(fixtures.map((f) => [f, analyze(f.text)]));
   for (const [name, damage] of Object.entries(damages)) {
+    // Every fixture, with the damage scattered three ways.
     test(name, () => {
-      fc.assert(
-        fc.property(fc.constantFrom(...fixtures), fc.nat(20), (f, seed) => {
+      for (const f of fixtures) {
+        for (const seed of [0, 1, 2]) {
           const after = analyze(damage(f.text, seed));
           expect(after.facts, f.name).toEqual(results.get(f)!.facts);
           expect(after.verdict, f.name).toBe(results.get(f)!.verdict);
-        }),
-        { numRuns: fixtures.length * 3 },
-      );
+        }
+      }
     });
   }
 
@@ -147,12 +147,7 @@ describe('the same facts after the damage of mail, web pages, chat tools and Win
     const argv = /(?:rootlesskit|pasta|slirp4netns|dockerd|vpnkit)\S* '?--[a-z]/;
     const wordWrap = (width: number) =>
       perLine((l) => (argv.test(l) ? (l.match(new RegExp(`.{1,${width - 1}}(?= '?--[a-z]| /\\S*dockerd-rootless|$)|.+?(?= '?--| /|$)`, 'g')) ?? []).map((p) => p.trim()).filter(Boolean).join('\n') : l));
-    fc.assert(
-      fc.property(fc.constantFrom(...fixtures), fc.constantFrom(72, 76, 78, 80, 120), (f, width) => {
-        expect(analyze(wordWrap(width)(f.text)).facts, f.name).toEqual(results.get(f)!.facts);
-      }),
-      { numRuns: fixtures.length * 3 },
-    );
+    for (const f of fixtures) for (const width of [72, 76, 78, 80, 120]) expect(analyze(wordWrap(width)(f.text)).facts, `${f.name} at ${width}`).toEqual(results.get(f)!.facts);
   });
 });
 
