@@ -51,8 +51,9 @@ export function sections(lines: readonly Line[]): Section[] {
       i = end;
     } else if (dockerHeader(t) || t === 'rootlesskit:' || DRIVER_LINE.test(t) || headerlessInfo(lines, i)) {
       flush();
-      const end = extent(lines, i, (l) => l.cut || DOCKER_LINE.test(l.text));
-      out.push({ kind: 'docker', lines: lines.slice(i, end) });
+      // podman info pasted right after it starts with a flush-left "host:", which looks like a docker key.
+      const end = extent(lines, i, (l) => l.cut || (DOCKER_LINE.test(l.text) && l.text !== 'host:'));
+      out.push(...byHeader(lines.slice(i, end)));
       i = end;
     } else {
       text.push(line);
@@ -70,6 +71,29 @@ export function sections(lines: readonly Line[]): Section[] {
 function headerlessInfo(lines: readonly Line[], i: number): boolean {
   const t = lines[i]!.trimmed;
   return /^Server Version: \d/.test(t) || t === 'Security Options:' || (t.startsWith('Containers: ') && /^(?:Running|Images):/.test(lines[i + 1]?.trimmed ?? ''));
+}
+
+/**
+ * A docker section cut at its Client:/Server: headers, each part docker's unless nerdctl printed it; after nerdctl's, a
+ * rootlesskit: component or docker info's "Containers:" starts Docker's own output again.
+ */
+function byHeader(lines: readonly Line[]): Section[] {
+  const parts: Line[][] = [];
+  for (const l of lines) {
+    const part = parts[parts.length - 1];
+    const t = l.trimmed;
+    if (!part || dockerHeader(t) || ((t === 'rootlesskit:' || t.startsWith('Containers: ')) && part.some(nerdctlLine))) parts.push([l]);
+    else part.push(l);
+  }
+  return parts.map((part) => ({ kind: part.some(nerdctlLine) ? 'text' : 'docker', lines: part }));
+}
+
+/**
+ * A line only `nerdctl info` prints in its docker-like layout: its Client: has a containerd "Namespace:", its Server Version
+ * is containerd's with a "v" (Docker's never has one), and its Security Options' "rootless" is not Docker's.
+ */
+function nerdctlLine(l: Line): boolean {
+  return l.trimmed.startsWith('Namespace:') || /^Server Version: v\d/.test(l.trimmed);
 }
 
 /** Index just past the run of lines after `start` that `belongs` accepts (stopping at JSON). */

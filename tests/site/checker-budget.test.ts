@@ -59,13 +59,15 @@ import { gzipSize, pageScripts, staticImports, total } from '../support/weight.t
  * Then +0.04 KB (+0.06 KB in Chinese): the hint above the field keeps its options whole, a finding's line buttons follow the
  * paste's order, a hard wrap before an option keeps its space, and Chinese quotes English messages with full-width quotes.
  * Then +0.06 KB in the engine: hard wraps at fold's spaces and inside quoted words (see tests/unit/engine/bundle.test.ts).
- * Now: /checker/ 38,216 B, /embed/checker/ 35,726 B, /zh-cn/checker/ 39,727 B, /zh-cn/embed/checker/ 37,237 B.
+ * Then +0.15 KB in the engine: other commands' output pasted alongside reads as nothing (nerdctl info, a docker context ls
+ * row of a context that is not the current one, podman info right after docker's; see bundle.test.ts).
+ * Now: /checker/ 38,380 B, /embed/checker/ 35,890 B, /zh-cn/checker/ 39,889 B, /zh-cn/embed/checker/ 37,399 B.
  */
 const ceilings = {
-  'checker/': 38_260,
-  'embed/checker/': 35_770,
-  'zh-cn/checker/': 39_770,
-  'zh-cn/embed/checker/': 37_280,
+  'checker/': 38_425,
+  'embed/checker/': 35_935,
+  'zh-cn/checker/': 39_935,
+  'zh-cn/embed/checker/': 37_445,
 };
 const build = builds[0]!;
 

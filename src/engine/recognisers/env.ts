@@ -11,13 +11,15 @@ const FLAG = /--(net|port-driver)[= ]([\w-]+)/g;
 const SCRIPT_NET = /^net=([\w-]+)$/;
 // A per-user socket: DOCKER_HOST, or the client's "Cannot connect … at unix:///run/user/1000/docker.sock" (/var/run is /run).
 const ROOTLESS_SOCKET = /unix:\/\/\/(?:var\/)?run\/user\/\d+\/docker\.sock/;
+// A `docker context ls` row: the context's name, a "*" if it is the current one, then the padding before the next column.
+const CONTEXT_ROW = /^[\w.-]+( \*)?\s{2,}/;
 
 /** Reads the configuration dockerd-rootless.sh will use (configuration, not necessarily what is running). */
 export const environment: Recogniser = (lines, sink) => {
   for (const line of lines) {
     const t = line.trimmed;
     if (t.startsWith('#') || t.startsWith(';')) continue;
-    if (t.includes('/run/user/') && ROOTLESS_SOCKET.test(t)) sink.fact('rootless', true, rank.hint, line);
+    if (t.includes('/run/user/') && ROOTLESS_SOCKET.test(t) && currentContext(t)) sink.fact('rootless', true, rank.hint, line);
     const chosen = t.startsWith('net=') ? SCRIPT_NET.exec(t) : null;
     if (chosen && sink.driver('networkDriver', chosen[1]!, rank.config, line)) sink.fact('rootless', true, rank.hint, line);
     if (!t.includes(PREFIX)) continue;
@@ -51,3 +53,9 @@ export const environment: Recogniser = (lines, sink) => {
     }
   }
 };
+
+/** Whether a line naming a socket is not a `docker context ls` row of a context other than the current one (a rootless context may just exist). */
+function currentContext(t: string): boolean {
+  const row = CONTEXT_ROW.exec(t);
+  return !row || row[1] !== undefined;
+}

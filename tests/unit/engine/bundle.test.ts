@@ -64,8 +64,11 @@ async function bundle(entry: string | { code: string }): Promise<{ gzip: number;
 // quotes English messages with full-width quotes.
 // Then +0.06 KB (15.33 / 20.52 / 22.09 KB): a hard wrap's piece that ends in fold's space is joined again, with the space, and a
 // break after an opening quote gets none ("' --mtu=65520'" read as an argv without --disable-host-loopback).
+// Then +0.16 KB, +0.15 KB with English and +0.14 KB with Chinese (15.49 / 20.67 / 22.24 KB) so that other commands' output
+// pasted alongside reads as nothing: nerdctl info (docker info's layout, containerd's version and nerdctl's "rootless"), a
+// docker context ls row of a rootless context that is not the current one, and podman info right after docker's.
 // The ceilings sit just above, so that the engine can only shrink unless a change says why it grows.
-const budgets = { core: 15_360, withEnglish: 20_550, withChinese: 22_125 };
+const budgets = { core: 15_520, withEnglish: 20_705, withChinese: 22_270 };
 
 /** What a Chinese page's island takes from the engine: index.ts's runtime exports, with the Chinese catalogue instead of English. */
 const chineseEngine = `

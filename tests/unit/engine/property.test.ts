@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { analyze } from '../../../src/engine/index.ts';
 import { allFixtures, fixtureSets, labelledFixtures } from '../../fixtures/fixtures.ts';
+import { noise } from './noise.ts';
 
 const fixtures = allFixtures();
 const fixtureLines = fixtures.flatMap((f) => f.text.split('\n'));
@@ -164,6 +165,46 @@ test("a hard wrap whose piece ends in fold's space is joined again, with the spa
     const folded = journal.text.split('\n').map((l) => l.match(new RegExp(`.{1,${width}}`, 'g'))?.join('\n') ?? '').join('\n');
     expect(analyze(folded).facts, `at ${width}`).toMatchObject({ hostLoToNsLo: true, networkDriver: 'pasta' });
   }
+});
+
+describe('unrelated output inserted between sections changes no fact', () => {
+  // Left out: damage the cleaner reads over the whole paste, which the inserted output does not carry (a prefix and blank
+  // line on every line; a hard wrap whose width a longer line of ip addr or ss hides).
+  const wholePaste = ['damaged-docker-version.txt', 'rootlesskit136-error-wrapped-80col-privileged-port.txt'];
+  const labelled = fixtureSets.flatMap((set) => labelledFixtures(set)).filter((f) => !wholePaste.includes(f.file));
+  /**
+   * Where one output may end and another begin: the start, the end, a prompt, a Client:/Server: header, and a blank line
+   * before a line flush left (not one inside a JSON document or an indented block).
+   */
+  const boundaries = (lines: readonly string[]): number[] => [
+    0,
+    lines.length,
+    ...lines.flatMap((l, i) => ((l.trim() === '' && /^[^\s}\]]/.test(lines[i + 1] ?? '')) || /^\S*[$#] /.test(l) || /^(?:Client|Server):/.test(l.trim()) ? [i] : [])),
+  ];
+  const results = new Map(labelled.map((f) => [f, analyze(f.text)]));
+
+  test('alone, each output shows only the facts it names', () => {
+    for (const n of noise) {
+      const shown = Object.entries(analyze(n.text).facts).filter(([key, value]) => value !== null && !n.shows?.includes(key as never));
+      expect(shown, n.name).toEqual([]);
+    }
+  });
+  // Every labelled paste with every output at its first, middle and last boundary.
+  test('inserted into a labelled paste, it leaves its verdict and facts as they were', () => {
+    for (const f of labelled) {
+      const lines = f.text.split('\n');
+      const all = boundaries(lines).sort((a, b) => a - b);
+      const before = results.get(f)!;
+      for (const n of noise) {
+        const kept = (facts: typeof before.facts) => Object.fromEntries(Object.entries(facts).filter(([key]) => !n.shows?.includes(key as never)));
+        for (const at of new Set([all[0]!, all[all.length >> 1]!, all.at(-1)!])) {
+          const after = analyze([...lines.slice(0, at), n.text, ...lines.slice(at)].join('\n'));
+          expect(kept(after.facts), `${f.file} + ${n.name} at line ${at}`).toEqual(kept(before.facts));
+          if (!n.shows) expect(after.verdict, `${f.file} + ${n.name} at line ${at}`).toBe(before.verdict);
+        }
+      }
+    }
+  });
 });
 
 describe('a paste cut off anywhere reads as less, not as something else', () => {

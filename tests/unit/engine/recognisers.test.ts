@@ -61,6 +61,25 @@ describe('docker info (text)', () => {
   });
 });
 
+describe("nerdctl info is not Docker's", () => {
+  // nerdctl info prints docker info's layout, but its Server Version is containerd's and its "rootless" is nerdctl's.
+  const nerdctl = 'Client:\n Namespace:\tdefault\n Debug Mode:\tfalse\n\nServer:\n Server Version: v1.7.22\n Storage Driver: overlayfs\n Security Options:\n  seccomp\n   Profile: builtin\n  rootless\n Kernel Version: 6.8.0-48-generic\n Operating System: Ubuntu 24.04.1 LTS';
+  test('alone it shows nothing', () => {
+    expect(analyze(nerdctl).verdict).toBe('incomplete');
+    expect(facts(nerdctl)).toMatchObject({ rootless: null, dockerServerVersion: null, operatingSystem: null });
+  });
+  test("Docker's own output pasted right after it keeps its facts, and gains none of nerdctl's", () => {
+    const info = 'Server:\n Server Version: 28.5.1\n Security Options:\n  seccomp\n   Profile: builtin\n Kernel Version: 6.8.0\n Operating System: Debian GNU/Linux 12 (bookworm)';
+    expect(facts(`${info}\n${nerdctl}`)).toMatchObject({ rootless: false, dockerServerVersion: '28.5.1', operatingSystem: 'Debian GNU/Linux 12 (bookworm)' });
+    expect(facts(`${nerdctl}\n rootlesskit:\n  Version: 2.3.1\n  NetworkDriver: vpnkit`)).toMatchObject({ dockerServerVersion: null, operatingSystem: null, rootlesskitVersion: '2.3.1', networkDriver: 'vpnkit' });
+    expect(facts(`${nerdctl}\nContainers: 1\nRunning: 1\nServer Version: 18.06.2-ce\nSecurity Options:\nseccomp\nKernel Version: 4.19`)).toMatchObject({ rootless: false, dockerServerVersion: '18.06.2-ce' });
+  });
+});
+
+test('podman info pasted right after docker info, with no prompt between, is still podman info', () => {
+  expect(facts('Server:\n Server Version: 28.5.1\nhost:\n  arch: amd64\nversion:\n  Version: 4.9.3')).toMatchObject({ dockerServerVersion: '28.5.1', podmanVersion: '4.9.3' });
+});
+
 describe('docker version (text)', () => {
   const server = (components: string) => `Server: Docker Engine - Community\n Engine:\n  Version:          29.6.1\n${components}`;
   const upToInit = ' containerd:\n  Version:          v2.2.5\n runc:\n  Version:          1.3.4\n docker-init:\n  Version:          0.19.0\n  GitCommit:        de40ad0';
@@ -314,6 +333,13 @@ describe('process lines', () => {
 });
 
 describe('environment', () => {
+  test("docker context ls: a rootless context's socket hints at rootless Docker only when that context is the current one", () => {
+    const ls = (current: string) =>
+      `NAME${' '.repeat(9)}DESCRIPTION${' '.repeat(31)}DOCKER ENDPOINT\n${current === 'default' ? 'default *  ' : 'default    '}  Current DOCKER_HOST based configuration   unix:///var/run/docker.sock\n${current === 'rootless' ? 'rootless *' : 'rootless  '}${' '.repeat(43)}unix:///run/user/1000/docker.sock`;
+    expect(facts(ls('default')).rootless).toBeNull();
+    expect(facts(ls('rootless')).rootless).toBe(true);
+    expect(facts('export DOCKER_HOST=unix:///run/user/1000/docker.sock').rootless).toBe(true);
+  });
   test.each([
     ['Environment="DOCKERD_ROOTLESS_ROOTLESSKIT_NET=pasta"'],
     ['Environment=DOCKERD_ROOTLESS_ROOTLESSKIT_NET=pasta'],
