@@ -61,8 +61,9 @@ const WRAPPED = /docker|rootless|pasta|passt|slirp|vpnkit|rror|":/i;
 // set -x's "'--net=vpnkit'", "/usr/bin/dockerd-rootless.sh"), and such a line broken right after the program's name.
 const ARGV = /rootlesskit|pasta|slirp4netns|dockerd|vpnkit/;
 const ARGV_END = /(?:rootlesskit|pasta|slirp4netns|dockerd|vpnkit|\/exe) *$/;
-const FLAG = /^(?:'?--[a-z]|\/\S*dockerd-rootless)/;
+// A piece that starts an option ("--copy-up=/run", set -x's "'--net=vpnkit'"), or that or RootlessKit's child.
 const OPTION_START = /^'?--[a-z]/;
+const FLAG = new RegExp(`${OPTION_START.source}|^\\/\\S*dockerd-rootless`);
 // Headers that a lost newline glues to the end of the previous line ("Experimental: trueServer:").
 const GLUED = ['Server:', 'Client:', 'Engine:', 'rootlesskit:', 'slirp4netns:', 'vpnkit:'];
 const KEY_VALUE = /^\s*[A-Za-z][\w .()/-]{0,40}: +\S/;
@@ -185,7 +186,7 @@ function unwrap(raw: string[], width: number): void {
       if (!(q ? q === p && wraps(width - p) : wraps(width)) || !continues(rest.slice(q))) break;
       // A break at a space keeps one: fold's, where the piece ends in the space, or a word wrap before an option (not one
       // inside a quoted word: fold broke "'--mtu=65520'" after its opening quote).
-      const space = last.length === width && last.endsWith(' ') ? true : OPTION_START.test(rest.slice(q)) && quotesClosed(raw[i]!);
+      const space = (last.length === width && last.endsWith(' ')) || (OPTION_START.test(rest.slice(q)) && quotesClosed(raw[i]!));
       raw[i] += (space ? ' ' : '') + rest.slice(q);
       last = raw[j]!;
       raw[j] = '';
