@@ -79,7 +79,9 @@ export function clean(text: string): Cleaned {
   const truncated = text.length > limits.maxChars;
   let input = truncated ? text.slice(0, limits.maxChars) : text;
   if (input.includes('&')) input = input.replace(ENTITY, (e) => ENTITIES[e]!);
-  const raw = input.replace(ODD, plainChar).split(/\r\n|\r|\n/);
+  input = input.replace(ODD, plainChar);
+  // Splitting at one character is twice as fast as at a pattern, and most pastes have no carriage return.
+  const raw = input.includes('\r') ? input.split(/\r\n|\r|\n/) : input.split('\n');
   unnumber(raw);
   unwrap(raw, wrapWidth(raw));
   const lines: Line[] = [];

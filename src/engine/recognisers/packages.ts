@@ -27,7 +27,8 @@ const HINT = /^(?:[hi]i|i\+? *\||\[|[a-z]+-[a-z]+\/|docker|moby|rootlesskit|pass
 const NIX_STORE = /\/nix\/store\/\w{32}-(rootlesskit|slirp4netns|passt)-(\d[^/\s]*)/g;
 // A dnf progress line ("Installing : passt-0^…x86_64  3/5") or podman's "package:" before one name-version token.
 const TOKEN_LEAD = /^(?:package|Installing|Upgrading|Reinstalling|Installed|Upgraded) *: +/;
-const mayName = (t: string): boolean => HINT.test(t) || TOKEN_LEAD.test(t) || t.includes('Setting up ') || t.includes('Unpacking ');
+const mayName = (t: string): boolean => HINT.test(t) || TOKEN_LEAD.test(t) || APT_LOG.test(t);
+const APT_LOG = /Setting up |Unpacking /;
 // What follows that token: dnf's progress counter, rpm-ostree's repository name.
 const TOKEN_TAIL = / +(?:\d+\/\d+|\([\w.-]+\))$/;
 // A "name-version" token that leads a line: apk list (its "[installed]" lines), apk info -vv, xbps-query -l, and after the
@@ -40,6 +41,8 @@ const POLICY_INSTALLED = /^Installed: +(\S+)$/;
 const FIELD = /^(Name|Package|Version) *: +(\S+)$/;
 // dpkg -s, zypper info (an out-of-date package's Version is the candidate), rpm -qi and pacman -Qi, dnf info.
 const INSTALLED_FIELD = /^(?:Status *: (?:install ok installed|up-to-date)|Install Date *: \w|Repository *: @System)/;
+// The first letters of FIELD's and INSTALLED_FIELD's keys: other lines leave the information read so far as it is.
+const FIELD_START = 'NPVSIR';
 const RESULT_ITEM = /"(Installed: [^"\s]+)"/g;
 // The upstream part of a package version: "5:27.3.1-1~ubuntu.24.04~noble" → "27.3.1", "28.0.0~rc.1-1" → "28.0.0-rc.1".
 const UPSTREAM = /^(?:\d+:)?(\d+\.\d+(?:\.\d+)?)(?:[~-]((?:rc|beta)\.?\d+))?/;
@@ -51,7 +54,7 @@ export const packages: Recogniser = (lines, sink) => {
   const info: Info = { name: null };
   for (const line of lines) {
     const t = line.trimmed;
-    infoField(info, t, line, sink);
+    if (FIELD_START.includes(t[0]!)) infoField(info, t, line, sink);
     // apt-cache policy: "name:" directly followed by "  Installed: version".
     const installed = policy ? POLICY_INSTALLED.exec(t) : null;
     if (installed && policy) report(policy, installed[1]!, line, sink);
@@ -59,13 +62,16 @@ export const packages: Recogniser = (lines, sink) => {
     if (t.includes('/nix/store/')) for (const m of t.matchAll(NIX_STORE)) report(m[1]!, m[2]!, line, sink);
     if (installed || policy) continue;
     // Each "Installed: <nevra>" item of Ansible's dnf results (JSON strings, on one line or several) reads as a line of its own.
-    for (const item of t.includes('"Installed: ') ? Array.from(t.matchAll(RESULT_ITEM), (m) => m[1]!) : [t]) {
-      const pair = mayName(item) ? nameAndVersion(item) : null;
-      // The evidence quotes the item itself: a long results line would be cut before it.
-      if (pair) report(pair[0], pair[1], { ...line, text: item, trimmed: item }, sink);
-    }
+    if (t.includes('"Installed: ')) for (const m of t.matchAll(RESULT_ITEM)) listing(m[1]!, line, sink);
+    else listing(t, line, sink);
   }
 };
+
+/** Reports the known package a listing line, or one item of a results line, names; the evidence quotes the item (a long results line would be cut before it). */
+function listing(item: string, line: Line, sink: Sink): void {
+  const pair = mayName(item) ? nameAndVersion(item) : null;
+  if (pair) report(pair[0], pair[1], { ...line, text: item, trimmed: item }, sink);
+}
 
 /** Package information read so far: the known package a Name/Package field named, its Version, whether it is installed. */
 interface Info {

@@ -19,6 +19,10 @@ const ELISION = /^(?:\.{3}|…)$/;
 // What RootlessKit runs for Docker. Bare "dockerd" is not enough after an elision: prose says "rootlesskit … dockerd".
 const SCRIPT = /^dockerd-rootless(?:\.sh)?$/;
 
+// What every argv the tokeniser below accepts contains: the program's name (perhaps quoted), then a flag or an elision. Most
+// lines that name RootlessKit or pasta are prose or logs; this one test spares them the tokenising.
+const PROGRAM_THEN_FLAG = /(?:rootlesskit|pasta(?:\.avx2)?)['"]?[\s[\]]+['"]?(?:-|\.{3}|…)/;
+
 const basename = (token: string): string => token.slice(token.lastIndexOf('/') + 1);
 const QUOTED_WORD = /^(['"])(.*)\1$/;
 const unquote = (token: string): string => QUOTED_WORD.exec(token)?.[2] ?? token;
@@ -49,6 +53,7 @@ export const processes: Recogniser = (lines, sink) => {
       if (t.includes(UNIT_ROOTLESS)) sink.fact('rootless', true, rank.hint, line);
       continue;
     }
+    if (!PROGRAM_THEN_FLAG.test(t)) continue;
     // A command quoted in backticks ends at the closing one: the prose after it is not its argv.
     const command = t.includes('`') ? (QUOTED.exec(t)?.[1] ?? t) : t;
     // "Executing [pasta …]" (RootlessKit's debug log) and tree glyphs become plain tokens.
