@@ -206,6 +206,13 @@ export const references = {
     url: urls.fedoraMobyEngine,
     establishes: "Fedora's own package of Docker Engine, a distribution build rather than Docker's docker-ce.",
   },
+  alpineDockerApkbuild: {
+    id: 'alpine-docker-apkbuild',
+    project: 'distributions',
+    title: 'Alpine aports community/docker/APKBUILD',
+    url: urls.alpineDockerApkbuild,
+    establishes: "Alpine's docker is a meta package: Docker Engine (dockerd) is its docker-engine subpackage, a distribution build.",
+  },
   docker23ReleaseNotes: {
     id: 'docker-23-0-release-notes',
     project: 'docker-docs',

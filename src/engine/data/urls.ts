@@ -32,6 +32,7 @@ export const mobyRootlessScriptBeforePasta = 'https://github.com/moby/moby/blob/
 export const mobyPr47103 = 'https://github.com/moby/moby/pull/47103';
 export const mobyRootlesskitInstaller = 'https://github.com/moby/moby/blob/master/hack/dockerfile/install/rootlesskit.installer';
 export const debianDockerIo = 'https://packages.debian.org/sid/docker.io';
+export const alpineDockerApkbuild = 'https://gitlab.alpinelinux.org/alpine/aports/-/blob/master/community/docker/APKBUILD';
 export const fedoraMobyEngine = 'https://packages.fedoraproject.org/pkgs/moby-engine/moby-engine/';
 export const docker23ReleaseNotes = 'https://docs.docker.com/engine/release-notes/23.0/';
 export const mobyInfoUnix = 'https://github.com/moby/moby/blob/master/daemon/info_unix.go';

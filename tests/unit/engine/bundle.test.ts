@@ -70,8 +70,9 @@ async function bundle(entry: string | { code: string }): Promise<{ gzip: number;
 // Then +0.03 KB (15.55 / 20.74 / 22.31 KB) for speed on long pastes: a test that an argv line names its program before a
 // flag spares most lines that mention RootlessKit or pasta the tokenising, and a package listing's fields are looked for only
 // on lines that start with their first letter (a 1 MB paste: about 10% faster).
+// Then +0.02 KB (15.57 / 20.76 / 22.33 KB): Alpine's docker-engine package, its Docker Engine.
 // The ceilings sit just above, so that the engine can only shrink unless a change says why it grows.
-const budgets = { core: 15_555, withEnglish: 20_740, withChinese: 22_315 };
+const budgets = { core: 15_575, withEnglish: 20_760, withChinese: 22_330 };
 
 /** What a Chinese page's island takes from the engine: index.ts's runtime exports, with the Chinese catalogue instead of English. */
 const chineseEngine = `

@@ -389,9 +389,10 @@ describe('packages', () => {
     expect(facts('docker 1:27.3.1-1').dockerServerVersion).toBe('27.3.1');
     expect(facts('Package: docker\nStatus: install ok installed\nVersion: 1.5-2').dockerServerVersion).toBeNull();
   });
-  test("distributions' own Docker Engine packages: docker.io (Debian, Ubuntu) and moby-engine (Fedora)", () => {
+  test("distributions' own Docker Engine packages: docker.io (Debian, Ubuntu), moby-engine (Fedora), docker-engine (Alpine)", () => {
     expect(facts('ii  docker.io  26.1.5+dfsg1-9+b1  amd64  Linux container runtime')).toMatchObject({ dockerServerVersion: '26.1.5', dockerPackaging: 'distribution' });
     expect(facts('moby-engine-27.3.1-1.fc41.x86_64')).toMatchObject({ dockerServerVersion: '27.3.1', dockerPackaging: 'distribution' });
+    expect(facts('docker-engine-27.3.1-r0 x86_64 {docker} (Apache-2.0) [installed]')).toMatchObject({ dockerServerVersion: '27.3.1', dockerPackaging: 'distribution' });
   });
   test('apt list --upgradable: the installed version is the one upgraded from', () => {
     expect(facts('docker-ce/noble 5:29.4.0-1~ubuntu.24.04~noble amd64 [upgradable from: 5:29.2.1-1~ubuntu.24.04~noble]').dockerServerVersion).toBe('29.2.1');

@@ -139,6 +139,10 @@ export const referenceTextZhCn: Record<ReferenceKey, { establishes: string; titl
     title: 'Fedora 软件包 moby-engine',
     establishes: 'Fedora 自己打包的 Docker Engine：发行版的构建，而不是 Docker 官方的 docker-ce。',
   },
+  alpineDockerApkbuild: {
+    title: 'Alpine aports community/docker/APKBUILD',
+    establishes: 'Alpine 的 docker 是元软件包：Docker Engine（dockerd）在它的子软件包 docker-engine 里，是发行版的构建。',
+  },
   docker23ReleaseNotes: {
     title: `Docker Engine ${fact('dockerRootlessComponents')} 发布说明`,
     establishes: `${fact('dockerRootlessComponents')} 开始报告 RootlessKit、slirp4netns 和 VPNKit 的版本（moby#42330）：更早的 rootless 守护进程，\`docker version\` 里没有 rootlesskit 组件。`,

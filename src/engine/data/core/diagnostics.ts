@@ -46,6 +46,7 @@ export const packageRoles: Readonly<Record<string, PackageRole>> = {
   docker: { role: 'engine', vendor: 'distribution', source: 'mobyRootlesskitInstaller' },
   'docker.io': { role: 'engine', vendor: 'distribution', source: 'debianDockerIo' },
   'moby-engine': { role: 'engine', vendor: 'distribution', source: 'fedoraMobyEngine' },
+  'docker-engine': { role: 'engine', vendor: 'distribution', source: 'alpineDockerApkbuild' },
   'docker-rootless-extras': { role: 'rootless-extras', vendor: 'distribution', source: 'mobyRootlesskitInstaller' },
   rootlesskit: { role: 'rootlesskit', source: 'rootlesskitReleases' },
   passt: { role: 'passt', source: 'passtTags' },
