@@ -113,11 +113,14 @@ const emptyFacts = (): Facts => ({
   podmanVersion: null,
 });
 
-/** A fact whose observations of at least configuration strength disagree: the value used, the others, and their lines. */
+/** Where a disagreeing value was seen: the running daemon, a program's own version output, a package, configuration. */
+export type ValueSource = 'running' | 'binary' | 'package' | 'config';
+const VALUE_SOURCES: readonly ValueSource[] = ['config', 'package', 'binary', 'running'];
+
+/** A fact whose observations of at least configuration strength disagree: each value (the one used first) with where it was seen, and their lines. */
 export interface Conflict {
   key: FactKey;
-  value: string;
-  others: string[];
+  values: { value: string; source: ValueSource }[];
   evidence: Evidence[];
 }
 
@@ -147,16 +150,18 @@ export function merge(observations: readonly Observation[]): Merged {
     if (win.inferred) inferred.add(key);
     const lines: Evidence[] = [];
     addEvidence(lines, win.evidence);
-    const conflict: Conflict = { key, value: String(win.value), others: [], evidence: [win.evidence] };
+    // Only observations of configuration strength or more disagree, so the winner's rank has a source too.
+    const conflict: Conflict = { key, values: [{ value: String(win.value), source: VALUE_SOURCES[win.rank - rank.config]! }], evidence: [win.evidence] };
     for (const o of observations) {
       if (o.key !== key) continue;
       if (o.value === win.value) addEvidence(lines, o.evidence);
       else if (o.rank >= rank.config && CONFLICT_KEYS.includes(key)) {
-        if (!conflict.others.includes(String(o.value))) conflict.others.push(String(o.value));
+        // A value is described by where it was first seen.
+        if (!conflict.values.some((v) => v.value === String(o.value))) conflict.values.push({ value: String(o.value), source: VALUE_SOURCES[o.rank - rank.config]! });
         addEvidence(conflict.evidence, o.evidence);
       }
     }
-    if (conflict.others.length) conflicts.push(conflict);
+    if (conflict.values.length > 1) conflicts.push(conflict);
     evidence[key] = lines;
   }
   return { facts, evidence, inferred, conflicts };

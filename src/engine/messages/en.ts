@@ -5,6 +5,7 @@ import { docker, mtu } from '../data/core/docker.ts';
 import { managedPortDrivers, rootlesskitAddressing } from '../data/core/network.ts';
 import { passt, passtChangeCommit, passtDebian12 } from '../data/core/passt.ts';
 import { rootlesskit, rootlesskitPasta } from '../data/core/rootlesskit.ts';
+import type { ValueSource } from '../facts.ts';
 import type { FactKey } from '../types.ts';
 import type { Messages, Outcome } from './types.ts';
 
@@ -23,6 +24,9 @@ function outcome(o: Outcome): string {
 }
 
 /** Each fact's name, in the order the checker lists facts. */
+// Where a disagreeing value was seen.
+const seenIn: Record<ValueSource, string> = { running: 'running daemon', binary: "the program's own version", package: 'installed package', config: 'configuration' };
+
 const factNames: Record<FactKey, string> = {
   rootless: 'Rootless daemon',
   networkDriver: 'Network driver',
@@ -273,7 +277,7 @@ export const en: Messages = {
     }),
     'facts-disagree': (p) => ({
       title: `Different values for ${p.conflicts.map((c) => factNames[c.key]).join(', ')}`,
-      detail: `The paste shows ${p.conflicts.map((c) => `${factNames[c.key]} ${[c.value, ...c.others].join(', ')}`).join('; ')}. The checker uses ${p.conflicts.map((c) => c.value).join(', ')}, as the running daemon beats configuration and packages, and later output beats earlier. Restart after changing configuration.`,
+      detail: `The paste shows ${p.conflicts.map((c) => `${factNames[c.key]} ${c.values.map((v) => `${v.value} (${seenIn[v.source]})`).join(', ')}`).join('; ')}. The checker uses ${p.conflicts.map((c) => c.values[0]!.value).join(', ')}, as the running daemon beats configuration and packages, and later output beats earlier. Restart after changing configuration.`,
       fix: `systemctl --user daemon-reload && ${RESTART}`,
     }),
     'input-truncated': (p) => ({

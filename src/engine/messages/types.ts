@@ -1,4 +1,5 @@
 /** The shape of a message catalogue: one rendering function per finding id, plus fact names and verdict and certainty labels. */
+import type { ValueSource } from '../facts.ts';
 import type { EraSource, PastaEra } from '../rules/context.ts';
 import type { Certainty, Evidence, FactKey, Result, Verdict } from '../types.ts';
 
@@ -57,8 +58,8 @@ export interface MessageParams {
   'connection-reset-seen': None;
   'daemon-not-running': None;
   'podman-not-docker': { podmanVersion: string | null };
-  /** Every fact with more than one value: the one used first, then the others. */
-  'facts-disagree': { conflicts: { key: FactKey; value: string; others: string[] }[] };
+  /** Every fact with more than one value: the one used first, then the others, each with where it was seen. */
+  'facts-disagree': { conflicts: { key: FactKey; values: { value: string; source: ValueSource }[] }[] };
   'input-truncated': { limitChars: number };
   'workaround-slirp4netns': None;
   'workaround-nftables': None;

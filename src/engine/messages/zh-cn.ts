@@ -5,6 +5,7 @@ import { docker, mtu } from '../data/core/docker.ts';
 import { managedPortDrivers, rootlesskitAddressing } from '../data/core/network.ts';
 import { passt, passtChangeCommit, passtDebian12 } from '../data/core/passt.ts';
 import { rootlesskit, rootlesskitPasta } from '../data/core/rootlesskit.ts';
+import type { ValueSource } from '../facts.ts';
 import type { FactKey } from '../types.ts';
 import type { Messages, Outcome } from './types.ts';
 
@@ -24,6 +25,9 @@ function outcome(o: Outcome): string {
 }
 
 /** Each fact's name, in the order the checker lists facts. */
+// 不一致的值是在哪里看到的。
+const seenIn: Record<ValueSource, string> = { running: '正在运行的守护进程', binary: '程序自己报告的版本', package: '已安装的软件包', config: '配置' };
+
 const factNames: Record<FactKey, string> = {
   rootless: 'rootless 守护进程',
   networkDriver: '网络驱动',
@@ -274,7 +278,7 @@ export const zhCn: Messages = {
     }),
     'facts-disagree': (p) => ({
       title: `${p.conflicts.map((c) => factNames[c.key]).join('、')} 有不同的值`,
-      detail: `粘贴内容里同时出现了 ${p.conflicts.map((c) => `${factNames[c.key]} ${[c.value, ...c.others].join('、')}`).join('；')}；检查工具采用 ${p.conflicts.map((c) => c.value).join('、')}，因为正在运行的守护进程优先于配置和软件包，后出现的输出优先于先出现的。修改配置后要重启才会生效。`,
+      detail: `粘贴内容里同时出现了 ${p.conflicts.map((c) => `${factNames[c.key]} ${c.values.map((v) => `${v.value}（${seenIn[v.source]}）`).join('、')}`).join('；')}；检查工具采用 ${p.conflicts.map((c) => c.values[0]!.value).join('、')}，因为正在运行的守护进程优先于配置和软件包，后出现的输出优先于先出现的。修改配置后要重启才会生效。`,
       fix: `systemctl --user daemon-reload && ${RESTART}`,
     }),
     'input-truncated': (p) => ({

@@ -71,8 +71,10 @@ async function bundle(entry: string | { code: string }): Promise<{ gzip: number;
 // flag spares most lines that mention RootlessKit or pasta the tokenising, and a package listing's fields are looked for only
 // on lines that start with their first letter (a 1 MB paste: about 10% faster).
 // Then +0.02 KB (15.57 / 20.76 / 22.33 KB): Alpine's docker-engine package, its Docker Engine.
+// Then +0.04 KB, +0.11 KB with English and +0.12 KB with Chinese (15.62 / 20.87 / 22.45 KB): values that disagree each say
+// where they were seen (the running daemon, a program's own version, a package, configuration).
 // The ceilings sit just above, so that the engine can only shrink unless a change says why it grows.
-const budgets = { core: 15_575, withEnglish: 20_760, withChinese: 22_330 };
+const budgets = { core: 15_620, withEnglish: 20_870, withChinese: 22_455 };
 
 /** What a Chinese page's island takes from the engine: index.ts's runtime exports, with the Chinese catalogue instead of English. */
 const chineseEngine = `

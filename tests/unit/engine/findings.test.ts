@@ -78,7 +78,7 @@ describe('findings', () => {
     const short = 'error while calling RootlessKit PortManager.AddPort(): listen tcp4 0.0.0.0:80: bind: address already in use';
     expect(analyze(short).findings[0]!.evidence[0]!.text).toBe(short);
   });
-  test('alternative drop-ins that disagree with the running daemon give one facts-disagree finding naming every value and line', () => {
+  test('alternative drop-ins that disagree with the running daemon give one facts-disagree finding naming every value, where it was seen, and its line', () => {
     const text = labelledFixtures('synthetic').find((f) => f.file === 'two-drop-ins-disagree.txt')!.text;
     for (const messages of [en, zhCn]) {
       const disagree = analyzeWith(messages, text).findings.filter((f) => f.id === 'facts-disagree');
@@ -88,6 +88,10 @@ describe('findings', () => {
         expect(disagree[0]!.detail).toContain(value);
       }
       expect(disagree[0]!.title).toContain(messages.facts.networkDriver);
+      // Each value says where it was seen: what runs, or what is only configured.
+      const [running, config] = messages === en ? [' (running daemon)', ' (configuration)'] : ['（正在运行的守护进程）', '（配置）'];
+      for (const value of ['pasta', 'implicit']) expect(disagree[0]!.detail).toContain(value + running);
+      for (const value of ['slirp4netns', 'vpnkit', 'builtin']) expect(disagree[0]!.detail).toContain(value + config);
       expect(`${disagree[0]!.title} ${disagree[0]!.detail}`).not.toMatch(/networkDriver|portDriver/);
       // The running NetworkDriver and PortDriver lines, and the three drop-in lines that differ from them.
       expect(disagree[0]!.evidence.map((e) => e.line).sort((a, b) => a - b)).toEqual([3, 4, 7, 14, 15]);

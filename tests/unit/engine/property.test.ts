@@ -16,6 +16,9 @@ function quick(text: string, ms = 250): void {
   expect(Array.isArray(r.findings)).toBe(true);
 }
 
+// Sweeps over every fixture take a few seconds alone, more beside the browser tests on two cores.
+const SWEEP = 30_000;
+
 describe('never throws, always finishes', () => {
   test('arbitrary text', () => {
     fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 2000 }), (s) => quick(s)), { numRuns: 300 });
@@ -89,7 +92,7 @@ test('a 1 MB paste is analysed quickly, and a longer one is truncated with a fin
   expect(huge.findings.map((f) => f.id)).toContain('input-truncated');
 });
 
-describe('the same facts after the damage of mail, web pages, chat tools and Windows', () => {
+describe('the same facts after the damage of mail, web pages, chat tools and Windows', { timeout: SWEEP }, () => {
   /** Every line through `f` (with its index). */
   const perLine = (f: (line: string, i: number) => string) => (text: string) => text.split('\n').map(f).join('\n');
   /** Every third match of `re` (counted from `seed`) replaced with `by`: damage scattered through the paste. */
@@ -167,7 +170,7 @@ test("a hard wrap whose piece ends in fold's space is joined again, with the spa
   }
 });
 
-describe('unrelated output inserted between sections changes no fact', () => {
+describe('unrelated output inserted between sections changes no fact', { timeout: SWEEP }, () => {
   // Left out: damage the cleaner reads over the whole paste, which the inserted output does not carry (a prefix and blank
   // line on every line; a hard wrap whose width a longer line of ip addr or ss hides).
   const wholePaste = ['damaged-docker-version.txt', 'rootlesskit136-error-wrapped-80col-privileged-port.txt'];
@@ -207,7 +210,7 @@ describe('unrelated output inserted between sections changes no fact', () => {
   });
 });
 
-describe('a paste cut off anywhere reads as less, not as something else', () => {
+describe('a paste cut off anywhere reads as less, not as something else', { timeout: SWEEP }, () => {
   // Pastes that show a rootless daemon, cut at every fifth character.
   const rootless = fixtureSets.flatMap((set) => labelledFixtures(set)).filter((f) => f.labels.rootless === 'true');
   // Where a rootful daemon's docker version ends, a rootless one's cut off looks the same: after docker-init's GitCommit
