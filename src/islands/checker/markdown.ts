@@ -18,9 +18,12 @@ export interface MarkdownInput {
   link: string;
 }
 
-/** Escapes characters Markdown would read as markup in a line of text. */
+// Letters and digits: an underscore between two of them can neither open nor close emphasis (CommonMark's flanking rules).
+const WORD = /[\p{L}\p{N}]/u;
+
+/** Escapes characters Markdown would read as markup in a line of text; underscores inside words stay as they are (passt 2024_10_30). */
 export function escapeMarkdown(text: string): string {
-  return text.replace(/[\\`*_[\]<>|#]/g, '\\$&');
+  return text.replace(/[\\`*_[\]<>|#]/g, (c, at: number) => (c === '_' && WORD.test(text[at - 1] ?? ' ') && WORD.test(text[at + 1] ?? ' ') ? c : `\\${c}`));
 }
 
 /** A value as inline code; backticks cannot occur inside it, so they are dropped. */

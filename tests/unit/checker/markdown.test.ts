@@ -77,7 +77,7 @@ describe('toMarkdown', () => {
     const text = labelledFixtures('synthetic').find((f) => f.file === 'docker-version-pasta-27.3.1.txt')!.text;
     const md = markdown(text);
     expect(md).toContain(`\n${escapeMarkdown(en.certainty.inferred(analyze(text)))}\n`);
-    expect(md).toContain('\nInferred, not seen: port driver implicit; pasta is 2024\\_10\\_30.ee7d0b6 or later (see the findings)\n');
+    expect(md).toContain('\nInferred, not seen: port driver implicit; pasta is 2024_10_30.ee7d0b6 or later (see the findings)\n');
   });
 
   test("a decided verdict's own finding comes first, the others under a heading of their own, as in the widget", () => {
@@ -143,6 +143,10 @@ describe('toMarkdown in Chinese', () => {
 describe('Markdown helpers', () => {
   test('escapeMarkdown neutralises markup characters', () => {
     expect(escapeMarkdown('a *b* _c_ [d](e) <f> `g` #h |i')).toBe('a \\*b\\* \\_c\\_ \\[d\\](e) \\<f\\> \\`g\\` \\#h \\|i');
+  });
+
+  test('escapeMarkdown leaves underscores inside words alone: they cannot make emphasis, and a ticket shows passt 2024_10_30 as printed', () => {
+    expect(escapeMarkdown('passt 2024_10_30 and DOCKERD_ROOTLESS_ROOTLESSKIT_NET, not _this_ or 版本_2')).toBe('passt 2024_10_30 and DOCKERD_ROOTLESS_ROOTLESSKIT_NET, not \\_this\\_ or 版本_2');
   });
 
   test('inlineCode drops backticks, which could end the span early', () => {
