@@ -1,5 +1,5 @@
 /** The diagnostic commands the collector runs (none needs root), for the CLI's --collect, the checker and the diagnostics page. */
-import { PROBE } from './commands.ts';
+import { PASTA_NAMES, PROBE } from './commands.ts';
 
 /** A command as argv, and whether its output is replaced by the probe line ("host-lo-to-ns-lo probe: <exit status>"). */
 export interface CollectorCommand {
@@ -16,7 +16,7 @@ export const collectorCommands: readonly CollectorCommand[] = [
   { argv: ['pasta', '--host-lo-to-ns-lo', '--version'], probe: true },
   { argv: ['slirp4netns', '--version'] },
   { argv: ['ps', '-o', 'args=', '-C', 'rootlesskit'] },
-  { argv: ['ps', '-o', 'args=', '-C', 'pasta'] },
+  { argv: ['ps', '-o', 'args=', '-C', PASTA_NAMES] },
   { argv: ['systemctl', '--user', 'show', 'docker', '--property=Environment'] },
   { argv: ['systemctl', '--user', 'status', 'docker', '--no-pager', '--full'] },
 ];

@@ -2,7 +2,9 @@
 
 export const FLAG = '--host-lo-to-ns-lo';
 export const RESTART = 'systemctl --user restart docker';
-export const PS = 'ps -o args= -C pasta';
+/** The pasta processes: on x86-64 with AVX2 pasta runs itself again as <binary>.avx2 (passt's arch.c), so ps -C must name those too. */
+export const PASTA_NAMES = 'pasta,pasta.avx2,passt.avx2';
+export const PS = `ps -o args= -C ${PASTA_NAMES}`;
 /** RootlessKit's feature probe, printing the line the engine reads ("host-lo-to-ns-lo probe: 0" = pasta accepts the flag). */
 export const PROBE = `pasta ${FLAG} --version >/dev/null 2>&1; echo "host-lo-to-ns-lo probe: $?"`;
 

@@ -63,13 +63,15 @@ import { gzipSize, pageScripts, staticImports, total } from '../support/weight.t
  * row of a context that is not the current one, podman info right after docker's; see bundle.test.ts).
  * Then +0.2 KB in the engine (see bundle.test.ts): faster long pastes, Alpine's docker-engine package, and disagreeing values
  * that say where each was seen.
- * Now: /checker/ 38,580 B, /embed/checker/ 36,090 B, /zh-cn/checker/ 40,103 B, /zh-cn/embed/checker/ 37,613 B.
+ * Then +0.05 KB in the widget: Copy as Markdown leaves underscores inside words alone, and the quick answer about pasta's
+ * command line names the ps command that also finds pasta's AVX2 builds.
+ * Now: /checker/ 38,630 B, /embed/checker/ 36,140 B, /zh-cn/checker/ 40,151 B, /zh-cn/embed/checker/ 37,661 B.
  */
 const ceilings = {
-  'checker/': 38_625,
-  'embed/checker/': 36_135,
-  'zh-cn/checker/': 40_150,
-  'zh-cn/embed/checker/': 37_660,
+  'checker/': 38_675,
+  'embed/checker/': 36_185,
+  'zh-cn/checker/': 40_195,
+  'zh-cn/embed/checker/': 37_705,
 };
 const build = builds[0]!;
 

@@ -136,6 +136,13 @@ export const references = {
     url: urls.passtManPage,
     establishes: 'Options `-t/-u/-T/-U auto`, `--no-map-gw`, `--map-host-loopback`, `--host-lo-to-ns-lo` and the local (spliced) traffic path.',
   },
+  passtArch: {
+    id: 'passt-arch',
+    project: 'passt',
+    title: 'passt arch.c (arch_avx2_exec)',
+    url: urls.passtArch,
+    establishes: 'On x86-64 with AVX2, passt and pasta run their own binary again with `.avx2` appended (`passt.avx2`, `pasta.avx2`): that is the process name `ps -C` and `ss -p` show, while the arguments still start with `pasta`.',
+  },
   passtTags: {
     id: 'passt-tags',
     project: 'passt',

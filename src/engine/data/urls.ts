@@ -22,6 +22,7 @@ export const passtCommitChange = 'https://passt.top/passt/commit/?id=b4dace8f462
 export const passtCommitUndeprecate = 'https://passt.top/passt/commit/?id=a5cca995';
 export const passtCommitSemantics = 'https://passt.top/passt/commit/?id=26f2130';
 export const passtCommitDualStack = 'https://passt.top/passt/commit/?id=666ef9e';
+export const passtArch = 'https://passt.top/passt/tree/arch.c';
 export const passtManPage = 'https://passt.top/builds/latest/web/passt.1.html';
 export const passtTags = 'https://passt.top/passt/refs/tags';
 export const podman24045 = 'https://github.com/containers/podman/issues/24045';

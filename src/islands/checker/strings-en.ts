@@ -1,4 +1,5 @@
 /** The checker island's own words in English. */
+import { PS } from '../../engine/commands.ts';
 import { en as messages } from '../../engine/messages/en.ts';
 import type { CheckerStrings } from './strings.ts';
 
@@ -56,7 +57,7 @@ export const en: CheckerStrings = {
     },
     rootlesskitVersion: { text: 'RootlessKit version (rootlesskit --version)', placeholder: 'e.g. 2.3.1' },
     hostLoToNsLo: {
-      text: 'Does ps -o args= -C pasta show --host-lo-to-ns-lo?',
+      text: `Does ${PS} show --host-lo-to-ns-lo?`,
       choices: { true: 'yes, it does', false: 'no, it does not' },
     },
     pastaAcceptsHostLoToNsLo: {

@@ -1,4 +1,5 @@
 /** The checker island's own words in Simplified Chinese; commands and option names stay as typed. */
+import { PS } from '../../engine/commands.ts';
 import { zhCn as messages } from '../../engine/messages/zh-cn.ts';
 import type { CheckerStrings } from './strings.ts';
 
@@ -52,7 +53,7 @@ export const zhCn: CheckerStrings = {
     },
     rootlesskitVersion: { text: 'RootlessKit 版本（rootlesskit --version）', placeholder: '例如 2.3.1' },
     hostLoToNsLo: {
-      text: 'ps -o args= -C pasta 的输出里有 --host-lo-to-ns-lo 吗？',
+      text: `${PS} 的输出里有 --host-lo-to-ns-lo 吗？`,
       choices: { true: '有', false: '没有' },
     },
     pastaAcceptsHostLoToNsLo: {

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { HtmlElement, TextNode, type DOMNode } from 'html-validate';
 import { describe, expect, test } from 'vitest';
 import { facts } from '../../../src/components/content/facts.ts';
+import { PASTA_NAMES } from '../../../src/engine/commands.ts';
 import { rangeLabel, rowId } from '../../../src/components/content/range-label.ts';
 import { dockerBundles, passtMilestones, passtReleases, rootlesskitReleases } from '../../../src/engine/data/index.ts';
 import { docsAnchors } from '../../../src/engine/docs-anchors.ts';
@@ -110,6 +111,13 @@ describe.each(builds)('content in the $name build', (build) => {
     expect(home).toContain(`Docker ${facts.dockerFixed}`);
     expect(home).toContain(`v${facts.rlkFixed}`);
     expect(text(page('fix'))).toContain(facts.passtChange);
+  });
+
+  // On x86-64 with AVX2, pasta runs as passt.avx2 or pasta.avx2, and ps -C selects by that name: "ps -C pasta" finds nothing there.
+  test.each(listPages(build).map((built) => built.url))('%s: every command that looks for pasta with ps -C names its AVX2 builds too', (url) => {
+    const built = listPages(build).find((candidate) => candidate.url === url);
+    const commands = parseHtml(built ? readPage(built) : '').querySelectorAll('pre, code').flatMap((element) => element.textContent.match(/ps -o args= -C pasta[\w.,]*/g) ?? []);
+    expect(commands.filter((command) => command !== `ps -o args= -C ${PASTA_NAMES}`)).toEqual([]);
   });
 
   test("the docker version sample on /diagnostics/ keeps docker's indentation, the first line's too", () => {

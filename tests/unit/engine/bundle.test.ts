@@ -73,8 +73,10 @@ async function bundle(entry: string | { code: string }): Promise<{ gzip: number;
 // Then +0.02 KB (15.57 / 20.76 / 22.33 KB): Alpine's docker-engine package, its Docker Engine.
 // Then +0.04 KB, +0.11 KB with English and +0.12 KB with Chinese (15.62 / 20.87 / 22.45 KB): values that disagree each say
 // where they were seen (the running daemon, a program's own version, a package, configuration).
+// Then +0.02 KB with each catalogue (15.62 / 20.89 / 22.47 KB): the command that shows pasta's argv also names its AVX2
+// builds (passt.avx2, pasta.avx2), the process names ps -C pasta misses on most x86-64 machines.
 // The ceilings sit just above, so that the engine can only shrink unless a change says why it grows.
-const budgets = { core: 15_620, withEnglish: 20_870, withChinese: 22_455 };
+const budgets = { core: 15_620, withEnglish: 20_895, withChinese: 22_475 };
 
 /** What a Chinese page's island takes from the engine: index.ts's runtime exports, with the Chinese catalogue instead of English. */
 const chineseEngine = `

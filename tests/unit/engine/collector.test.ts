@@ -24,7 +24,7 @@ const outputs: Record<string, { text: string; fact: FactKey }> = {
   'pasta --version': { text: 'pasta 2025_01_21.4f2c8e7\nCopyright Red Hat\nGNU General Public License, version 2 or later\n', fact: 'pastaVersion' },
   'slirp4netns --version': { text: 'slirp4netns version 1.2.1\ncommit: 09e31e92fa3d2a1d3ca261adaeb012c8d75a8194\nlibslirp: 4.7.0\n', fact: 'slirp4netnsVersion' },
   [`${argvOf} rootlesskit`]: { text: `${rootlesskitArgv}\n`, fact: 'portDriver' },
-  [`${argvOf} pasta`]: { text: `${pastaArgv}\n`, fact: 'hostLoToNsLo' },
+  [`${argvOf} pasta,pasta.avx2,passt.avx2`]: { text: `${pastaArgv}\n`, fact: 'hostLoToNsLo' },
   'systemctl --user show docker --property=Environment': {
     text: 'Environment=DOCKERD_ROOTLESS_ROOTLESSKIT_NET=pasta DOCKERD_ROOTLESS_ROOTLESSKIT_PORT_DRIVER=implicit\n',
     fact: 'networkDriver',
@@ -90,6 +90,17 @@ describe('collector', () => {
     expect(result.verdict).toBe('affected');
     expect(result.certainty).toBe('confirmed');
     expect(result.facts).toMatchObject({ rootless: true, rootlesskitVersion: '2.3.1', networkDriver: 'pasta', portDriver: 'implicit', hostLoToNsLo: false, pastaAcceptsHostLoToNsLo: true, mtu: 65520 });
+  });
+
+  test('finds pasta under each name it runs as: its AVX2 build (passt.avx2 or pasta.avx2, most x86-64 machines) or pasta', () => {
+    // A ps that, like procps, selects by process name: here the one name pasta runs as.
+    const ps = join(tools, 'ps');
+    const fake = readFileSync(ps, 'utf8');
+    for (const name of ['passt.avx2', 'pasta.avx2', 'pasta']) {
+      writeFileSync(ps, `#!/bin/sh\ncase ",$4," in *,${name},*) echo '${pastaArgv}' ;; esac\n`);
+      expect(analyze(run(collectorScript, tools)).facts.hostLoToNsLo, name).toBe(false);
+    }
+    writeFileSync(ps, fake);
   });
 
   test('the terminal’s echo of the pasted commands (prompt, then "> " continuation lines) changes nothing', () => {

@@ -97,6 +97,10 @@ export const referenceTextZhCn: Record<ReferenceKey, { establishes: string; titl
   passtCommitDualStack: {
     establishes: `修复 RootlessKit 下出现的双栈启动失败（包含在 ${fact('passtBrokenFixed')} 中）。`,
   },
+  passtArch: {
+    title: 'passt 的 arch.c（arch_avx2_exec）',
+    establishes: '在支持 AVX2 的 x86-64 机器上，passt 和 pasta 会在自己的程序名后加上 `.avx2` 重新执行（`passt.avx2`、`pasta.avx2`）：`ps -C` 和 `ss -p` 看到的进程名就是它，而参数仍以 `pasta` 开头。',
+  },
   passtManPage: {
     title: 'passt(1) / pasta(1) 手册页',
     establishes: '选项 `-t/-u/-T/-U auto`、`--no-map-gw`、`--map-host-loopback`、`--host-lo-to-ns-lo`，以及本地流量走的 splice 路径。',
