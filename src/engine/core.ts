@@ -14,8 +14,8 @@ import { processes } from './recognisers/process.ts';
 import { symptoms } from './recognisers/symptoms.ts';
 import { versions } from './recognisers/versions.ts';
 import { sections } from './sections.ts';
-import { validAnswers } from './share.ts';
-import type { Answers, FactKey, Facts, Result, Severity } from './types.ts';
+import { validAnswers, validSignals } from './share.ts';
+import type { Answers, Evidence, FactKey, Facts, Result, Severity, Signal } from './types.ts';
 import { assess } from './verdict.ts';
 
 // Line recognisers run over every section except JSON, which has its own reader.
@@ -23,10 +23,10 @@ const lineRecognisers: readonly Recogniser[] = [versions, pastaVersion, processe
 const severityOrder: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
 /**
- * Analyses a paste (and optional answers) into a verdict with evidence and findings rendered with `messages`;
- * never throws. Answers fill only what the paste does not show.
+ * Analyses a paste (and optional answers and shared signals) into a verdict with evidence and findings rendered with
+ * `messages`; never throws. Answers fill only what the paste does not show; shared signals count only if it shows none.
  */
-export function analyzeWith(messages: Messages, text: string, answers?: Answers): Result {
+export function analyzeWith(messages: Messages, text: string, answers?: Answers, shared?: readonly Signal[]): Result {
   const cleaned = clean(typeof text === 'string' ? text : '');
   const sink = collect();
   for (const section of sections(cleaned.lines)) {
@@ -41,7 +41,10 @@ export function analyzeWith(messages: Messages, text: string, answers?: Answers)
     for (const recognise of lineRecognisers) recognise(section.lines, sink);
   }
   const merged = merge(sink.observations);
-  const recognised = sink.observations.length > 0 || sink.signals.size > 0;
+  // A fact the paste leaves out is a gap an answer fills, but signals have no gaps: a paste showing any symptom tells its
+  // own story of what went wrong, which replaces the link's as a whole rather than mixing with it. No paste, no lines.
+  const signals = sink.signals.size > 0 ? sink.signals : new Map(validSignals(shared).map((id): [Signal, Evidence[]] => [id, []]));
+  const recognised = sink.observations.length > 0 || signals.size > 0;
 
   // Answers fill only what the paste does not show; a user's own answer counts as confirmed.
   const answered: FactKey[] = [];
@@ -52,7 +55,7 @@ export function analyzeWith(messages: Messages, text: string, answers?: Answers)
     answered.push(key);
   }
 
-  const a = assess(merged, sink.signals, recognised || answered.length > 0);
+  const a = assess(merged, signals, recognised || answered.length > 0);
   // One finding for every disagreement, each line once (one argv can set two facts): alternative drop-ins often set several.
   const lines = merged.conflicts.flatMap((c) => c.evidence).filter((e, i, all) => all.findIndex((x) => x.line === e.line) === i);
   const extra: FindingSpec[] = merged.conflicts.length ? [spec('facts-disagree', { conflicts: merged.conflicts }, lines)] : [];
@@ -66,6 +69,7 @@ export function analyzeWith(messages: Messages, text: string, answers?: Answers)
     evidence: merged.evidence,
     inferred: [...merged.inferred],
     answered,
+    signals: [...signals.keys()],
     ask: a.ask,
     findings: [...(a.main ? [a.main] : []), ...rest].map((s) => render(s, messages)),
   };

@@ -1,11 +1,15 @@
-/** Shareable links: derived facts and quick answers in a URL fragment, e.g. "v=1&docker=27.3.1&net=pasta". */
+/** Shareable links: derived facts, quick answers and signal ids in a URL fragment, e.g. "v=1&net=pasta&sig=connection-reset". */
+import { knownErrors, otherSignals } from './data/core/diagnostics.ts';
 import { networkDrivers, portDrivers } from './data/core/network.ts';
-import type { Answers, FactKey } from './types.ts';
+import type { Answers, FactKey, Signal } from './types.ts';
 import { isDate, parsePastaVersion } from './version.ts';
 
-type Kind = 'bool' | 'version' | 'pasta' | 'date' | 'int' | readonly string[];
+type Kind = 'bool' | 'version' | 'pasta' | 'date' | 'int' | 'os' | readonly string[];
 
-/** The facts a link may carry: fact, fragment key, and what a valid value looks like. Nothing else is shared. */
+/**
+ * The facts a link may carry: fact, fragment key, and what a valid value looks like. Nothing else is shared: not pasta's
+ * options that no rule reads (--detach-netns, --ipv4-only), and no value that fails its check.
+ */
 const fields: readonly (readonly [FactKey, string, Kind])[] = [
   ['rootless', 'rootless', 'bool'],
   ['dockerServerVersion', 'docker', 'version'],
@@ -21,10 +25,24 @@ const fields: readonly (readonly [FactKey, string, Kind])[] = [
   ['pastaAcceptsHostLoToNsLo', 'probe', 'bool'],
   ['mtu', 'mtu', 'int'],
   ['disableHostLoopback', 'dhl', 'bool'],
+  // Later additions, after the rest so that older links keep their order: what findings and the next step read besides.
+  ['operatingSystem', 'os', 'os'],
+  ['dockerClientVersion', 'client', 'version'],
+  ['slirp4netnsVersion', 'slirp', 'version'],
+  ['podmanVersion', 'podman', 'version'],
 ];
 
+/**
+ * The signals a link may carry, by their own ids ("sig=connection-reset.published-loopback"), which never contain ".":
+ * the engine's words for what a paste showed, readable in a link, and no table to keep in step with the data.
+ */
+const signalIds: readonly Signal[] = [...new Set<Signal>([...knownErrors.map((e) => e.id), ...otherSignals])];
+
+// Adding a key is compatible (readers ignore keys they do not know, and a link without it reads as before): still format 1.
 const FORMAT = '1';
 const VERSION = /^(?:v?\d{1,5}(?:\.(?:\d{1,5}|x)){0,3}(?:[-+~][0-9A-Za-z.+~-]{1,40})?|dev)$/;
+// An operating system's name as docker info prints it ("Debian GNU/Linux 12 (bookworm)"): words, numbers, no markup.
+const OS = /^[A-Za-z][\w ./()+-]{0,63}$/;
 
 /** Whether a typed value is valid for a kind. */
 function valid(kind: Kind, value: unknown): boolean {
@@ -37,7 +55,10 @@ function valid(kind: Kind, value: unknown): boolean {
     case 'date':
       return typeof value === 'string' && isDate(value);
     case 'pasta':
-      return typeof value === 'string' && parsePastaVersion(value) !== null;
+      // Debian's and Ubuntu's pasta print "unknown version", which a finding is about.
+      return typeof value === 'string' && (value === 'unknown version' || parsePastaVersion(value) !== null);
+    case 'os':
+      return typeof value === 'string' && OS.test(value);
     case 'version':
       return typeof value === 'string' && VERSION.test(value);
   }
@@ -54,8 +75,16 @@ export function validAnswers(answers: unknown): Answers {
   return out as Answers;
 }
 
-/** Encodes facts as a fragment (without "#"); facts listed in `inferred` are left out, the engine derives them again. */
-export function encodeShare(facts: Answers, inferred: readonly FactKey[] = []): string {
+/** Keeps only known signal ids, once each, in a fixed order; never throws. */
+export function validSignals(signals: unknown): Signal[] {
+  return Array.isArray(signals) ? signalIds.filter((id) => signals.includes(id)) : [];
+}
+
+/**
+ * Encodes facts and signal ids as a fragment (without "#"); facts listed in `inferred` are left out, the engine derives them
+ * again.
+ */
+export function encodeShare(facts: Answers, inferred: readonly FactKey[] = [], signals: readonly Signal[] = []): string {
   const parts = [`v=${FORMAT}`];
   const ok = validAnswers(facts);
   for (const [fact, key, kind] of fields) {
@@ -64,11 +93,13 @@ export function encodeShare(facts: Answers, inferred: readonly FactKey[] = []): 
     const text = kind === 'bool' ? (value ? '1' : '0') : String(value);
     parts.push(`${key}=${encodeURIComponent(text)}`);
   }
+  const ids = validSignals(signals);
+  if (ids.length) parts.push(`sig=${ids.join('.')}`);
   return parts.join('&');
 }
 
-/** Decodes a fragment ("#v=1&…" or "v=1&…") into answers: every value validated, unknown keys ignored; never throws. */
-export function decodeShare(fragment: string): Answers {
+/** A fragment's values by key (the first of each), or null unless it is of this format; never throws. */
+function read(fragment: string): Map<string, string> | null {
   const params = new Map<string, string>();
   for (const pair of String(fragment).replace(/^#/, '').split('&')) {
     const eq = pair.indexOf('=');
@@ -82,8 +113,14 @@ export function decodeShare(fragment: string): Answers {
     }
     if (!params.has(key)) params.set(key, value);
   }
-  if (params.get('v') !== FORMAT) return {};
+  return params.get('v') === FORMAT ? params : null;
+}
+
+/** Decodes a fragment ("#v=1&…" or "v=1&…") into answers: every value validated, unknown keys ignored; never throws. */
+export function decodeShare(fragment: string): Answers {
+  const params = read(fragment);
   const out: Record<string, unknown> = {};
+  if (!params) return out as Answers;
   for (const [fact, key, kind] of fields) {
     const text = params.get(key);
     if (text === undefined) continue;
@@ -91,4 +128,9 @@ export function decodeShare(fragment: string): Answers {
     if (value !== null && valid(kind, value)) out[fact] = value;
   }
   return out as Answers;
+}
+
+/** Decodes a fragment's signal ids: unknown ids ignored, none for links made before signals were shared; never throws. */
+export function decodeSignals(fragment: string): Signal[] {
+  return validSignals(read(fragment)?.get('sig')?.split('.'));
 }

@@ -1,5 +1,5 @@
 /** The engine's public contract: what the widget, the CLI and the pages rely on. */
-import type { KnownErrorId } from './data/core/diagnostics.ts';
+import type { KnownErrorId, otherSignals } from './data/core/diagnostics.ts';
 import type { NetworkDriver, PortDriver } from './data/core/network.ts';
 
 /** The verdict on the loopback-publishing problem (a contract used by tests outside the project). */
@@ -58,12 +58,7 @@ export type FactKey = keyof Facts;
 export type Answers = Partial<Facts>;
 
 /** Things seen in a paste that are not facts about the set-up: symptoms and error messages. */
-export type Signal =
-  | KnownErrorId
-  | 'published-loopback'
-  | 'published-secondary-loopback'
-  | 'published-ipv6-loopback'
-  | 'podman-info';
+export type Signal = KnownErrorId | (typeof otherSignals)[number];
 
 export type Severity = 'error' | 'warning' | 'info';
 
@@ -92,6 +87,8 @@ export interface Result {
   inferred: FactKey[];
   /** Facts taken from `answers` because the paste did not show them. */
   answered: FactKey[];
+  /** The signals the findings rest on: the paste's, or when it shows none, those a shared link carried. */
+  signals: Signal[];
   /** The one fact whose answer would settle an `incomplete` verdict (for quick-answer buttons); null otherwise. */
   ask: FactKey | null;
   findings: Finding[];

@@ -44,7 +44,7 @@ const en: CheckerPageStrings = {
   sharing: {
     heading: 'Sharing a result',
     body: [
-      'Copy link puts only the derived facts and your answers into the part of the address after #, for example the Docker and RootlessKit versions, the drivers and pasta’s release date. Browsers do not send that part to any server. Opening the link shows the same verdict without the paste.',
+      'Copy link puts only the derived facts, your answers and which known errors and symptoms were seen into the part of the address after #, for example the Docker and RootlessKit versions, the drivers, pasta’s release date, and symptoms by the checker’s own names, such as connection-reset, never the paste’s text. Browsers do not send that part to any server. Opening the link shows the same verdict and findings without the paste.',
       'Copy as Markdown gives the verdict, the facts and links to the guide, ready for a ticket or a wiki page.',
       'Once the page has loaded, the checker makes no network requests.',
     ],
@@ -93,7 +93,7 @@ const zhCn: CheckerPageStrings = {
   sharing: {
     heading: '分享结果',
     body: [
-      '“复制链接”只把推导出的信息和你的回答放进地址中 # 后面的部分，例如 Docker 和 RootlessKit 的版本、驱动和 pasta 的发布日期。浏览器不会把这一部分发送给任何服务器。打开链接会看到同样的结论，但没有粘贴内容。',
+      '“复制链接”只把推导出的信息、你的回答和识别出的已知错误与症状放进地址中 # 后面的部分，例如 Docker 和 RootlessKit 的版本、驱动、pasta 的发布日期，以及 connection-reset 这样由检查工具命名的症状，绝不是粘贴的原文。浏览器不会把这一部分发送给任何服务器。打开链接会看到同样的结论和诊断详情，但没有粘贴内容。',
       '“复制为 Markdown”会生成结论、识别出的信息和指南链接，可以直接贴进工单或 wiki 页面。',
       '页面加载完成之后，检查工具不再发出任何网络请求。',
     ],

@@ -91,18 +91,18 @@ export class Checker extends Component<Props> {
     const state = this.checker;
     const { result } = state;
     const docs = (path: string): string => docsHref(path, guide);
-    const fragment = (): string => encodeShare(result.facts, result.inferred);
+    const fragment = (): string => encodeShare(result.facts, result.inferred, result.signals);
     const show = (line: number, from: HTMLElement): void => showLine(this.area.current, line, from);
     const incomplete = result.verdict === 'incomplete';
-    // Before any paste or answer: a prompt, the first step and the collector; nothing to share yet.
+    // Before any paste, answer or shared link: a prompt, the first step and the collector; nothing to share yet.
     const pasted = state.text.trim() !== '';
-    const empty = incomplete && !pasted && result.answered.length === 0;
+    const empty = incomplete && !pasted && result.answered.length === 0 && result.signals.length === 0;
     return (
       <div class="checker" ref={this.root}>
         <PasteArea area={this.area} samples={samples} onText={this.input} onClear={state.clear} s={s} />
         <div class="chk-result">
           <Verdict result={result} messages={messages} certainty={certaintyLine(result, messages, s, state.linked, pasted)} empty={empty} s={s} />
-          {state.linked.size > 0 && !pasted && <p class="chk-note">{s.fromLink}</p>}
+          {(state.linked.size > 0 || state.signals.length > 0) && !pasted && <p class="chk-note">{s.fromLink}</p>}
           {state.badLink && <p class="chk-note">{s.linkUnreadable}</p>}
           <Facts rows={factRows(result, s, state.linked)} onShow={show} onForget={(key) => state.answer(key, undefined)} s={s} />
           {incomplete && (

@@ -2,7 +2,7 @@ import { CopyButton } from './CopyButton.tsx';
 import type { CheckerStrings } from './strings.ts';
 
 interface Props {
-  /** Builds the link on click: facts only, on this page's origin. */
+  /** Builds the link on click: facts and signal ids only, on this page's origin. */
   link: () => string;
   markdown: () => string;
   s: CheckerStrings;

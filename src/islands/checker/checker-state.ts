@@ -1,7 +1,7 @@
 /** The checker's state: the text being analysed, the reader's answers, and the engine's result for both. Plain TypeScript. */
 import { analyzeWith } from '../../engine/core.ts';
-import { decodeShare } from '../../engine/share.ts';
-import type { Answers, FactKey, Messages, Result } from '../../engine/index.ts';
+import { decodeShare, decodeSignals } from '../../engine/share.ts';
+import type { Answers, FactKey, Messages, Result, Signal } from '../../engine/index.ts';
 import { withAnswer } from './answers.ts';
 import { debounce } from './debounce.ts';
 
@@ -20,6 +20,8 @@ export class CheckerState {
   answers: Answers = {};
   /** The answers that are still as a shared link gave them (an answer of the reader's own replaces one). */
   linked: ReadonlySet<FactKey> = new Set();
+  /** The signals a shared link carried: they stand in for a paste's until Clear (the engine uses them only if the paste shows none). */
+  signals: readonly Signal[] = [];
   /** The address carried a fragment that looks like a shared link but could not be read. */
   badLink = false;
   result: Result;
@@ -38,7 +40,7 @@ export class CheckerState {
   input = (text: string, now: boolean): void => {
     this.#later.cancel();
     // The address no longer shows a shared result: reloading it or switching language must not bring the old one back.
-    if (this.linked.size > 0 || this.badLink) {
+    if (this.linked.size > 0 || this.signals.length > 0 || this.badLink) {
       this.#dropFragment();
       this.badLink = false;
     }
@@ -54,7 +56,7 @@ export class CheckerState {
 
   clear = (): void => {
     this.#later.cancel();
-    this.#set({ text: '', answers: {}, linked: new Set(), badLink: false });
+    this.#set({ text: '', answers: {}, linked: new Set(), signals: [], badLink: false });
     this.#dropFragment();
   };
 
@@ -76,19 +78,20 @@ export class CheckerState {
 
   #readLink = (): void => {
     const shared = decodeShare(location.hash);
+    const signals = decodeSignals(location.hash);
     const keys = Object.keys(shared) as FactKey[];
-    if (keys.length > 0) this.#set({ answers: shared, linked: new Set(keys), badLink: false });
+    if (keys.length > 0 || signals.length > 0) this.#set({ answers: shared, linked: new Set(keys), signals, badLink: false });
     else if (LINK.test(location.hash) !== this.badLink) this.#set({ badLink: !this.badLink });
   };
 
-  #set(change: Partial<Pick<CheckerState, 'text' | 'answers' | 'linked' | 'badLink'>>): void {
+  #set(change: Partial<Pick<CheckerState, 'text' | 'answers' | 'linked' | 'signals' | 'badLink'>>): void {
     Object.assign(this, change);
-    if ('text' in change || 'answers' in change) this.result = this.#analyse();
+    if ('text' in change || 'answers' in change || 'signals' in change) this.result = this.#analyse();
     this.#changed();
   }
 
   #analyse(): Result {
     performance.mark(timing.start);
-    return analyzeWith(this.#messages, this.text, this.answers);
+    return analyzeWith(this.#messages, this.text, this.answers, this.signals);
   }
 }

@@ -19,7 +19,7 @@ export const en: CheckerStrings = {
     'not-rootless': 'Rootful Docker (real)',
     incomplete: 'docker info only (real)',
   },
-  fromLink: 'Showing a shared result: it holds only the facts below, no paste.',
+  fromLink: 'Showing a shared result: it holds only the facts below and which known errors and symptoms were seen, no paste.',
   linkUnreadable: 'This link’s result could not be read (it may be cut short or from another version of the checker). Paste your output instead.',
   certaintyBy: {
     answers: { alone: 'Decided by your answers', withPaste: 'Decided by what you pasted and your answers' },
@@ -82,6 +82,6 @@ export const en: CheckerStrings = {
   shareHeading: 'Share',
   copyLink: 'Copy link',
   copyMarkdown: 'Copy as Markdown',
-  shareNote: 'The link and the Markdown hold only the facts listed above, never your paste.',
+  shareNote: 'The link and the Markdown hold only the facts listed above and which known errors and symptoms were seen, never your paste.',
   markdown: { heading: 'Rootless Docker: loopback-published ports', facts: 'Facts', findings: 'Findings', link: 'Checker result' },
 };

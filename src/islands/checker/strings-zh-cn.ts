@@ -19,7 +19,7 @@ export const zhCn: CheckerStrings = {
     'not-rootless': 'rootful Docker（真实输出）',
     incomplete: '只有 docker info（真实输出）',
   },
-  fromLink: '这是分享链接里的结果：只包含下面列出的信息，不含粘贴内容。',
+  fromLink: '这是分享链接里的结果：只包含下面列出的信息和识别出的已知错误与症状，不含粘贴内容。',
   linkUnreadable: '无法读取这个链接里的结果（它可能被截断了，或者来自另一个版本的检查工具）。请改为粘贴你的输出。',
   certaintyBy: {
     answers: { alone: '由你的回答得出', withPaste: '由你粘贴的内容和你的回答得出' },
@@ -78,6 +78,6 @@ export const zhCn: CheckerStrings = {
   shareHeading: '分享',
   copyLink: '复制链接',
   copyMarkdown: '复制为 Markdown',
-  shareNote: '链接和 Markdown 只包含上面列出的信息，绝不包含你粘贴的内容。',
+  shareNote: '链接和 Markdown 只包含上面列出的信息和识别出的已知错误与症状，绝不包含你粘贴的内容。',
   markdown: { heading: 'Rootless Docker：发布在回环地址上的端口', facts: '识别出的信息', findings: '诊断详情', link: '检查结果' },
 };

@@ -32,6 +32,42 @@ describeInBrowser('checker sharing and answers', (browser) => {
     }
   });
 
+  test('Copy link carries the symptoms a paste showed, as ids only, and opening it shows the same findings', async () => {
+    const { context, page, problems } = await openChecker(browser(), `${siteUrls.root}checker/`, clipboard);
+    const findingIds = (on: import('playwright-core').Page) => on.locator('[id^="chk-f-"]').evaluateAll((titles) => titles.map((t) => t.id));
+    try {
+      const paste = [
+        'CONTAINER ID   IMAGE   PORTS                    NAMES',
+        '3f1c2a9d8e7b   nginx   127.0.0.2:8080->80/tcp   web',
+        '$ curl http://127.0.0.2:8080/',
+        'curl: (56) Recv failure: Connection reset by peer',
+      ].join('\n');
+      expect(await pasteText(page, paste)).toBe('incomplete');
+      const pasted = await findingIds(page);
+      expect(pasted).toEqual(expect.arrayContaining(['chk-f-secondary-loopback', 'chk-f-connection-reset-seen']));
+      const link = await copyShareLink(page, s);
+      expect(link.hash).toBe('#v=1&sig=connection-reset.published-secondary-loopback');
+      // The Markdown export's link reopens the same result.
+      await page.getByRole('button', { name: s.copyMarkdown }).click();
+      expect(await readClipboard(page)).toContain(`/checker/${link.hash}>`);
+
+      // A link with symptoms and no facts is read, not refused as unreadable.
+      const shared = await openChecker(browser(), link.href);
+      try {
+        await shared.page.getByText(s.fromLink).waitFor();
+        expect(await shared.page.getByText(s.linkUnreadable).count()).toBe(0);
+        expect(await shared.page.locator('#chk-paste').inputValue()).toBe('');
+        expect(await findingIds(shared.page)).toEqual(pasted);
+        expect(shared.problems).toEqual([]);
+      } finally {
+        await shared.context.close();
+      }
+      expect(problems).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
   test('a link opened on a loaded page (hash change) shows its verdict; Clear drops it from the address', async () => {
     const { context, page } = await openChecker(browser(), `${siteUrls.root}checker/`);
     try {

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { analyze, decodeShare, encodeShare } from '../../../src/engine/index.ts';
+import { analyze, decodeShare, decodeSignals, encodeShare } from '../../../src/engine/index.ts';
 import { allFixtures } from '../../fixtures/fixtures.ts';
 
 describe('share links', () => {
@@ -28,16 +28,85 @@ describe('share links', () => {
     expect(decodeShare('v=1&pv=0.0~git20250503.587980c-2%2Bdeb13u1')).toEqual({ pastaVersion: '0.0~git20250503.587980c-2+deb13u1' });
   });
 
+  test('carries what findings and the next step read besides: the OS name, more versions, pasta\'s "unknown version"', () => {
+    const facts = { operatingSystem: 'Debian GNU/Linux 12 (bookworm)', dockerClientVersion: '27.3.1', slirp4netnsVersion: '1.2.0', podmanVersion: '4.9.3', pastaVersion: 'unknown version' };
+    const fragment = encodeShare(facts);
+    expect(fragment).toBe('v=1&pv=unknown%20version&os=Debian%20GNU%2FLinux%2012%20(bookworm)&client=27.3.1&slirp=1.2.0&podman=4.9.3');
+    expect(decodeShare(fragment)).toEqual(facts);
+    // An OS name is the one free-form value: only words, numbers and a few signs, never markup, and not too long.
+    expect(decodeShare('v=1&os=%3Cscript%3E&pv=unknown')).toEqual({});
+    expect(decodeShare(`v=1&os=${'a'.repeat(65)}`)).toEqual({});
+    expect(decodeShare(`v=1&os=${'a'.repeat(64)}`)).toEqual({ operatingSystem: 'a'.repeat(64) });
+  });
+
   test('never throws on arbitrary fragments', () => {
     fc.assert(fc.property(fc.string({ maxLength: 300 }), (s) => typeof decodeShare(s) === 'object'));
     fc.assert(fc.property(fc.string(), (s) => typeof decodeShare(`v=1&${s}`) === 'object'));
   });
 
-  test('a link reproduces the verdict and certainty of every fixture', () => {
+  test('encodes signal ids after the facts, once each, in a fixed order', () => {
+    // The ids are the link's format: renaming one breaks the links that carry it.
+    expect(encodeShare({ networkDriver: 'pasta' }, [], ['published-secondary-loopback', 'connection-reset', 'connection-reset'])).toBe(
+      'v=1&net=pasta&sig=connection-reset.published-secondary-loopback',
+    );
+    expect(encodeShare({}, [], ['podman-info', 'no-such-signal' as never])).toBe('v=1&sig=podman-info');
+  });
+
+  test('decodes signal ids strictly: unknown, garbled or repeated ids ignored; never throws', () => {
+    expect(decodeSignals('#v=1&net=pasta&sig=published-secondary-loopback.connection-reset')).toEqual(['connection-reset', 'published-secondary-loopback']);
+    expect(decodeSignals('v=1&sig=connection-reset..evil.<script>.reset.connection-reset.Published-Loopback.published-loopback%20')).toEqual(['connection-reset']);
+    expect(decodeSignals('v=1&sig=connection-reset&sig=podman-info')).toEqual(['connection-reset']);
+    expect(decodeSignals('v=1&sig=connection-reset%2Epodman-info')).toEqual(['connection-reset', 'podman-info']);
+    expect(decodeSignals('v=2&sig=connection-reset')).toEqual([]);
+    expect(decodeSignals('sig=connection-reset')).toEqual([]);
+    expect(decodeSignals('v=1&sig=%E0%A4%A')).toEqual([]);
+    expect(decodeShare('v=1&net=pasta&sig=connection-reset')).toEqual({ networkDriver: 'pasta' });
+    fc.assert(fc.property(fc.string(), (s) => Array.isArray(decodeSignals(`v=1&sig=${s}`))));
+    // Whatever reaches the engine as shared signals (e.g. from a caller of analyze), only known ids count.
+    expect(analyze('', { signals: ['evil', 42, null] as never }).signals).toEqual([]);
+    expect(analyze('', { signals: 'connection-reset' as never }).signals).toEqual([]);
+  });
+
+  test('a link made before signals were shared opens exactly as before', () => {
+    const old = '#v=1&rootless=1&docker=27.3.1&net=pasta&pasta=2025-01-21';
+    expect(decodeSignals(old)).toEqual([]);
+    const opened = analyze('', { answers: decodeShare(old), signals: decodeSignals(old) });
+    expect(opened).toEqual(analyze('', { answers: decodeShare(old) }));
+    // As such a link opened before signals were shared (measured then).
+    expect([opened.verdict, opened.certainty, opened.findings.map((f) => f.id)]).toEqual([
+      'affected',
+      'inferred',
+      ['affected', 'host-loopback-leak', 'port-driver-assumed-implicit', 'rootlesskit-from-docker-version', 'workaround-slirp4netns', 'workaround-nftables'],
+    ]);
+    expect(opened.signals).toEqual([]);
+  });
+
+  test("shared signals stand in only for a paste that shows none of its own, and add no evidence", () => {
+    const shared = analyze('', { signals: ['connection-reset'] });
+    expect(shared.findings.find((f) => f.id === 'connection-reset-seen')?.evidence).toEqual([]);
+    const own = analyze('curl: (56) Recv failure: Connection reset by peer', { signals: ['published-secondary-loopback'] });
+    expect(own.signals).toEqual(['connection-reset']);
+    expect(own.findings.map((f) => f.id)).not.toContain('secondary-loopback');
+    expect(analyze('Client: Docker Engine - Community\n Version:           27.3.1', { signals: ['connection-reset'] }).signals).toEqual(['connection-reset']);
+  });
+
+  test('a link reproduces the verdict, certainty and findings of every fixture', () => {
+    // Findings a link cannot reproduce, because they are about the paste rather than the set-up it shows.
+    const aboutThePaste = new Set([
+      // The paste was cut at the engine's limit; a link is never cut.
+      'input-truncated',
+      // The paste shows two values for one fact; a link carries the one the engine chose.
+      'facts-disagree',
+      // The paste deduced the port driver (pasta's --tcp-ports=auto), which is an inference and so stays out of the link,
+      // as answers count as confirmed; the link's engine infers the same value again by default, and this note says so.
+      'port-driver-assumed-implicit',
+    ]);
+    const ids = (r: ReturnType<typeof analyze>): string[] => r.findings.map((f) => f.id).filter((id) => !aboutThePaste.has(id)).sort();
     for (const { name, text } of allFixtures()) {
       const r = analyze(text);
-      const again = analyze('', { answers: decodeShare(`#${encodeShare(r.facts, r.inferred)}`) });
-      expect([name, again.verdict, again.certainty]).toEqual([name, r.verdict, r.certainty]);
+      const link = `#${encodeShare(r.facts, r.inferred, r.signals)}`;
+      const again = analyze('', { answers: decodeShare(link), signals: decodeSignals(link) });
+      expect([name, again.verdict, again.certainty, ids(again)]).toEqual([name, r.verdict, r.certainty, ids(r)]);
     }
   });
 });
