@@ -129,6 +129,7 @@ export const facts = {
   debian12: distributions.debian12.name,
   ubuntu2310: distributions.ubuntu2310.name,
   ubuntu2404: distributions.ubuntu2404.name,
+  ubuntu2410: distributions.ubuntu2410.name,
   rhel10: distributions.rhel10.name,
 } as const satisfies Record<string, string>;
 

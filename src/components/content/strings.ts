@@ -12,6 +12,13 @@ export interface ContentStrings {
   errorMessage: string;
   /** Text after a package dependency: " in the <series> packages". */
   inPackages: (series: string) => string;
+  /** Which tracked Docker release first bundles a RootlessKit; versions as shown, RootlessKit ones with their "v". */
+  firstDocker: {
+    /** `docker` is the first tracked release whose bundled RootlessKit is `rootlesskit` or newer. */
+    from: (rootlesskit: string, docker: string) => string;
+    /** No tracked release bundles it yet: `newest` is the newest tracked release, `bundled` its RootlessKit. */
+    none: (rootlesskit: string, newest: string, bundled: string) => string;
+  };
   dockerTable: { caption: string; docker: string; rootlesskit: string; pasta: string; fix: string; noPasta: string };
   rootlesskitTable: { caption: string; version: string; date: string; note: string };
   milestonesTable: { caption: string; tag: string; date: string; change: string; allTags: (count: number) => string };
@@ -41,6 +48,11 @@ const en: ContentStrings = {
   textVersion: 'Text version',
   errorMessage: 'Error message',
   inPackages: (series) => ` in the ${series} packages`,
+  firstDocker: {
+    from: (rootlesskit, docker) => `Docker's own packages bundle RootlessKit ${rootlesskit} or newer from Docker ${docker} on.`,
+    none: (rootlesskit, newest, bundled) =>
+      `None of the Docker releases this guide tracks (up to ${newest}, which bundles ${bundled}) ships RootlessKit ${rootlesskit} yet, so every stock rootless Docker with pasta is affected.`,
+  },
   dockerTable: {
     caption: 'Docker Engine releases and the RootlessKit that docker-ce-rootless-extras and the static rootless tarball bundle.',
     docker: 'Docker Engine',
@@ -112,6 +124,11 @@ const zhCn: ContentStrings = {
   textVersion: '文字版',
   errorMessage: '错误信息',
   inPackages: (series) => `（${series} 版本的软件包）`,
+  firstDocker: {
+    from: (rootlesskit, docker) => `Docker 官方软件包从 Docker ${docker} 起捆绑 RootlessKit ${rootlesskit} 或更新的版本。`,
+    none: (rootlesskit, newest, bundled) =>
+      `本指南跟踪的 Docker 版本（最新为 ${newest}，捆绑 ${bundled}）都还没有带上 RootlessKit ${rootlesskit}，因此使用 pasta 的 rootless Docker，只要用的是 Docker 官方软件包，就都受影响。`,
+  },
   dockerTable: {
     caption: 'Docker Engine 各版本，以及 docker-ce-rootless-extras 和静态 rootless 压缩包所捆绑的 RootlessKit。',
     docker: 'Docker Engine',

@@ -150,6 +150,13 @@ export const references = {
     url: urls.passtTags,
     establishes: 'passt release tags (`YYYY_MM_DD.<commit>`) and their order.',
   },
+  passtAppArmor: {
+    id: 'passt-apparmor',
+    project: 'passt',
+    title: 'passt contrib/apparmor: AppArmor profiles for passt and pasta',
+    url: urls.passtAppArmor,
+    establishes: 'Upstream passt keeps AppArmor profiles in its source tree, among them `usr.bin.pasta`, the profile for pasta.',
+  },
   podman24045: {
     id: 'podman-24045',
     project: 'podman',
@@ -401,6 +408,13 @@ export const references = {
     title: 'Launchpad bug #2077158 — AppArmor and pasta under RootlessKit on Ubuntu',
     url: urls.launchpad2077158,
     establishes: 'Ubuntu 23.10/24.04 AppArmor stops pasta under RootlessKit until the documented workaround is applied.',
+  },
+  ubuntuUsernsRestriction: {
+    id: 'ubuntu-userns-restriction',
+    project: 'distributions',
+    title: 'Ubuntu blog: restricted unprivileged user namespaces',
+    url: urls.ubuntuUsernsRestriction,
+    establishes: 'Ubuntu restricts unprivileged user namespaces with AppArmor, as a protection against their use in privilege escalation, to programs whose profile allows them; the `kernel.apparmor_restrict_unprivileged_userns` sysctl switches the restriction for the whole host.',
   },
 } as const satisfies Record<string, Reference>;
 

@@ -25,6 +25,7 @@ export const passtCommitDualStack = 'https://passt.top/passt/commit/?id=666ef9e'
 export const passtArch = 'https://passt.top/passt/tree/arch.c';
 export const passtManPage = 'https://passt.top/builds/latest/web/passt.1.html';
 export const passtTags = 'https://passt.top/passt/refs/tags';
+export const passtAppArmor = 'https://passt.top/passt/tree/contrib/apparmor';
 export const podman24045 = 'https://github.com/containers/podman/issues/24045';
 export const podmanDockerShim = 'https://github.com/containers/podman/blob/main/docker.in';
 export const mobyRlkClient = 'https://github.com/moby/moby/blob/59651821b1993c91f812081aa8a992f19cb8f4e1/libnetwork/drivers/bridge/internal/rlkclient/rootlesskit_client_linux.go';
@@ -61,3 +62,4 @@ export const ubuntuPasst = 'https://launchpad.net/ubuntu/+source/passt';
 export const fedoraPasst = 'https://packages.fedoraproject.org/pkgs/passt/passt/';
 export const chimeraCports = 'https://github.com/chimera-linux/cports';
 export const launchpad2077158 = 'https://bugs.launchpad.net/bugs/2077158';
+export const ubuntuUsernsRestriction = 'https://ubuntu.com/blog/ubuntu-23-10-restricted-unprivileged-user-namespaces';

@@ -3,13 +3,16 @@ import { join } from 'node:path';
 import { HtmlElement, TextNode, type DOMNode } from 'html-validate';
 import { describe, expect, test } from 'vitest';
 import { facts } from '../../../src/components/content/facts.ts';
-import { PASTA_NAMES } from '../../../src/engine/commands.ts';
+import { firstDockerSentence } from '../../../src/components/content/first-docker.ts';
 import { rangeLabel, rowId } from '../../../src/components/content/range-label.ts';
+import { compareVersions } from '../../../src/components/content/version-order.ts';
+import { PASTA_NAMES } from '../../../src/engine/commands.ts';
 import { dockerBundles, passtMilestones, passtReleases, rootlesskitReleases } from '../../../src/engine/data/index.ts';
 import { docsAnchors } from '../../../src/engine/docs-anchors.ts';
+import { docPath } from '../../../src/i18n/urls.ts';
 import { assertBuilt, builds, repoRoot } from '../../support/builds.ts';
 import { idsOf, parseHtml } from '../../support/html.ts';
-import { listPages, readPage } from '../../support/pages.ts';
+import { langs, listPages, readPage } from '../../support/pages.ts';
 import { pinnedAnchors } from '../pinned-anchors.ts';
 import { articles, articleUrl } from './articles.ts';
 import { readFrontmatter } from './frontmatter.ts';
@@ -29,6 +32,40 @@ function plainOptions(node: DOMNode): string[] {
   if (node instanceof HtmlElement && ['code', 'kbd', 'samp', 'time'].includes(node.tagName)) return [];
   return node.childNodes.flatMap(plainOptions);
 }
+
+/** The elements of the h2 section with heading `id`: those after the heading's wrapper, up to the next h2. */
+function sectionOf(root: HtmlElement, id: string): HtmlElement[] {
+  const wrapper = root.querySelector(`[id="${id}"]`)?.parent;
+  if (!wrapper?.parent) throw new Error(`no section #${id}`);
+  const siblings = wrapper.parent.childElements;
+  const rest = siblings.slice(siblings.indexOf(wrapper) + 1);
+  const end = rest.findIndex((element) => element.classList.contains('heading-2'));
+  return end < 0 ? rest : rest.slice(0, end);
+}
+
+/** The lines of the first code block in `elements` that contains `marker`, trimmed. */
+function codeLines(elements: HtmlElement[], marker: string): string[] {
+  const pre = elements.flatMap((element) => element.querySelectorAll('pre')).find((candidate) => candidate.textContent.includes(marker));
+  return (pre?.textContent ?? '').split('\n').map((line) => line.trim());
+}
+
+// The sentence must read whole in both states of the data, and the data decides which one a build shows.
+test('which Docker release first bundles a RootlessKit reads as a sentence, whether one exists yet or not', () => {
+  const wanted = facts.rlkHostLoopbackBlocked;
+  const older = dockerBundles.filter((bundle) => compareVersions(bundle.rootlesskit, wanted) < 0);
+  const newest = older.at(-1)!;
+  const later = [...older, { first: '99.0.0', last: '99.0.1', rootlesskit: wanted, source: newest.source }];
+  for (const lang of langs) {
+    const none = firstDockerSentence(wanted, older, lang);
+    expect(none).toContain(`v${wanted}`);
+    expect(none).toContain(newest.last);
+    expect(none).toContain(`v${newest.rootlesskit}`);
+    const from = firstDockerSentence(wanted, later, lang);
+    expect(from).toContain(`v${wanted}`);
+    expect(from).toContain('Docker 99.0.0');
+    for (const sentence of [none, from]) expect(sentence).toMatch(/^[^:：]+[.。]$/);
+  }
+});
 
 describe.each(builds)('content in the $name build', (build) => {
   assertBuilt(build);
@@ -118,6 +155,36 @@ describe.each(builds)('content in the $name build', (build) => {
     const built = listPages(build).find((candidate) => candidate.url === url);
     const commands = parseHtml(built ? readPage(built) : '').querySelectorAll('pre, code').flatMap((element) => element.textContent.match(/ps -o args= -C pasta[\w.,]*/g) ?? []);
     expect(commands.filter((command) => command !== `ps -o args= -C ${PASTA_NAMES}`)).toEqual([]);
+  });
+
+  test.each(langs)('%s: the symptom on /problem/ waits for pasta\'s port scan between docker run and curl', (lang) => {
+    const lines = codeLines(sectionOf(page(docPath(lang, 'problem').slice(1)), 'symptom'), 'docker run -d -p 127.0.0.1:');
+    const run = lines.findIndex((line) => line.startsWith('docker run'));
+    const curl = lines.findIndex((line) => line.startsWith('curl'));
+    expect(run).toBeGreaterThanOrEqual(0);
+    expect(lines.slice(run + 1, curl).some((line) => /^sleep \d/.test(line))).toBe(true);
+  });
+
+  test.each(langs)('%s: the static-tarball upgrade stops the daemon only after both downloads, and stops at the first error', (lang) => {
+    const lines = codeLines(sectionOf(page(docPath(lang, 'remediation').slice(1)), 'upgrade'), 'docker-rootless-extras');
+    expect(lines).toContain('set -eu');
+    const stop = lines.indexOf('systemctl --user stop docker');
+    const lastFetch = lines.findLastIndex((line) => /^(curl|tar) /.test(line));
+    expect(lastFetch).toBeGreaterThanOrEqual(0);
+    expect(stop).toBeGreaterThan(lastFetch);
+  });
+
+  test.each(langs)('%s: the systemd drop-in on /remediation/ links to the configuration variables table', (lang) => {
+    const links = sectionOf(page(docPath(lang, 'remediation').slice(1)), 'systemd-drop-in')
+      .flatMap((element) => element.querySelectorAll('a'))
+      .map((link) => link.getAttributeValue('href') ?? '')
+      .filter((href) => href.includes('/rootless-networking/'));
+    expect(links).toEqual([`${build.base}${docPath(lang, 'rootless-networking').slice(1)}#configuration-variables`]);
+  });
+
+  test.each(langs)('%s: /security/ says in a sentence which Docker release first bundles the host-loopback fix', (lang) => {
+    const section = sectionOf(page(docPath(lang, 'security').slice(1)), 'host-loopback-leak').map(text).join(' ');
+    expect(section).toContain(firstDockerSentence(facts.rlkHostLoopbackBlocked, dockerBundles, lang));
   });
 
   test("the docker version sample on /diagnostics/ keeps docker's indentation, the first line's too", () => {

@@ -109,6 +109,10 @@ export const referenceTextZhCn: Record<ReferenceKey, { establishes: string; titl
     title: 'passt 版本 tag',
     establishes: 'passt 的版本 tag（`YYYY_MM_DD.<commit>`）及其先后顺序。',
   },
+  passtAppArmor: {
+    title: 'passt contrib/apparmor：passt 和 pasta 的 AppArmor 配置文件',
+    establishes: '上游 passt 在源码树中提供 AppArmor 配置文件，其中 `usr.bin.pasta` 就是 pasta 的配置文件。',
+  },
   podman24045: {
     title: 'containers/podman#24045：容器内绑定在回环地址上的服务可以从宿主机访问',
     establishes: 'passt 为什么改变 splice 映射：旧的默认行为把命名空间内只在本地监听的服务暴露给了宿主机。',
@@ -242,6 +246,10 @@ export const referenceTextZhCn: Record<ReferenceKey, { establishes: string; titl
   launchpad2077158: {
     title: 'Launchpad bug #2077158：Ubuntu 上 AppArmor 阻止 RootlessKit 下的 pasta',
     establishes: `在 ${fact('ubuntu2310')} 和 ${fact('ubuntu2404')} 上，AppArmor 会阻止 RootlessKit 下的 pasta，直到按文档应用绕过办法。`,
+  },
+  ubuntuUsernsRestriction: {
+    title: 'Ubuntu 博客：受限的非特权用户命名空间',
+    establishes: 'Ubuntu 用 AppArmor 限制非特权用户命名空间（以防它们被用于提权），只有配置文件允许的程序才能使用；`kernel.apparmor_restrict_unprivileged_userns` 这个 sysctl 对整台宿主机开关这项限制。',
   },
 };
 

@@ -1,4 +1,4 @@
-import { rootlesskitAddressing as net } from '../../../engine/data/index.ts';
+import { dockerThresholds, rootlesskitAddressing as net } from '../../../engine/data/index.ts';
 import type { DiagramData, TextLine } from '../types.ts';
 import { architectureNarrow } from './architecture-narrow.ts';
 
@@ -65,6 +65,9 @@ export function architectureDiagram(words: ArchitectureText): DiagramData {
   };
 }
 
+/** The Docker release whose dockerd-rootless.sh passes --detach-netns by default (the one that also added the gvisor-tap-vsock fallback); it moves dockerd out of the child's network namespace. */
+export const detachNetnsFrom = dockerThresholds.gvisorFallback.version;
+
 /** Diagram 1: the host, RootlessKit's parent and child, the network driver and the port driver (English). */
 export const architecture: DiagramData = architectureDiagram({
   title: 'Rootless Docker’s network architecture',
@@ -72,7 +75,7 @@ export const architecture: DiagramData = architectureDiagram({
   caption: 'The parent, the network driver and the host side of the port driver live on the host; dockerd, its listeners and the containers live in the child namespace.',
   text: [
     'RootlessKit’s parent process runs in your user’s ordinary namespaces on the host.',
-    'It creates a user namespace (where your UID maps to root) and a network namespace: the child. dockerd-rootless.sh runs dockerd and containerd there.',
+    `It creates a user namespace (where your UID maps to root) and a network namespace: the child. dockerd-rootless.sh runs dockerd and containerd there, unless RootlessKit runs with --detach-netns (the default from Docker ${detachNetnsFrom}), which keeps dockerd in the host’s network namespace.`,
     `The child has its own loopback and a tap device, tap0, with ${net.child}/${net.prefixLength}; the gateway is ${net.gateway} and DNS is ${net.dns}.`,
     'A network driver process on the host (slirp4netns or pasta; also vpnkit, lxc-user-nic, gvisor-tap-vsock) reads tap0’s frames and carries the traffic through ordinary host sockets to the LAN and the Internet.',
     'A port driver makes published ports reachable from the host: with builtin, RootlessKit’s parent listens on the host; with implicit, pasta listens by itself.',

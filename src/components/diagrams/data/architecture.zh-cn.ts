@@ -1,6 +1,6 @@
 import { rootlesskitAddressing as net } from '../../../engine/data/index.ts';
 import type { DiagramData } from '../types.ts';
-import { architectureDiagram, tap0Lines } from './architecture.ts';
+import { architectureDiagram, detachNetnsFrom, tap0Lines } from './architecture.ts';
 
 /** Diagram 1: the host, RootlessKit's parent and child, the network driver and the port driver (Simplified Chinese). */
 export const architectureZhCn: DiagramData = architectureDiagram({
@@ -9,7 +9,7 @@ export const architectureZhCn: DiagramData = architectureDiagram({
   caption: '父进程、网络驱动以及端口驱动的宿主机一侧都在宿主机上；dockerd、它的监听端口和容器都在子命名空间里。',
   text: [
     'RootlessKit 的父进程运行在你这个用户在宿主机上的普通命名空间中。',
-    '它创建一个用户命名空间（你的 UID 在其中映射为 root）和一个网络命名空间，也就是“子命名空间”（child）。dockerd-rootless.sh 在其中运行 dockerd 和 containerd。',
+    `它创建一个用户命名空间（你的 UID 在其中映射为 root）和一个网络命名空间，也就是“子命名空间”（child）。dockerd-rootless.sh 在其中运行 dockerd 和 containerd；但如果 RootlessKit 以 --detach-netns 运行（从 Docker ${detachNetnsFrom} 起默认如此），dockerd 会留在宿主机的网络命名空间里。`,
     `子命名空间有自己的回环接口，以及一个 tap 设备 tap0，地址为 ${net.child}/${net.prefixLength}；网关是 ${net.gateway}，DNS 是 ${net.dns}。`,
     '宿主机上的网络驱动进程（slirp4netns 或 pasta；另外还有 vpnkit、lxc-user-nic、gvisor-tap-vsock）读取 tap0 上的帧，通过宿主机上的普通套接字把流量送到局域网和互联网。',
     '端口驱动让宿主机能够访问发布的端口：用 builtin 时，由 RootlessKit 父进程在宿主机上监听；用 implicit 时，由 pasta 自己监听。',
