@@ -95,7 +95,7 @@ const zhCn: UiStrings = {
   copied: '已复制',
   copySelected: '已选中，请手动复制',
   notFoundTitle: '页面不存在',
-  notFoundBody: '这个地址没有页面，可能已经移动。试试搜索，或回到指南首页。',
+  notFoundBody: '这个地址没有页面，可能已经移动。本页顶部的搜索只能找到英文页面：请回到中文版首页，再用那里的搜索查找。',
   notFoundHome: '回到中文版首页',
   languageSwitch: '语言',
   groups: {

@@ -1,9 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { languages } from '../../src/i18n/languages.ts';
+import { defaultLang, languages } from '../../src/i18n/languages.ts';
+import { t } from '../../src/i18n/ui.ts';
 import { assertBuilt, builds } from '../support/builds.ts';
 import { parseHtml } from '../support/html.ts';
-import { articleUrls, langs, listPages, pageRoute, readPage, standaloneUrls } from '../support/pages.ts';
+import { articleUrls, langs, listPages, pageRoute, readPage, routeUrl, standaloneUrls } from '../support/pages.ts';
 
 describe.each(builds)('metadata of the $name build', (build) => {
   assertBuilt(build);
@@ -46,6 +47,16 @@ describe.each(builds)('metadata of the $name build', (build) => {
     expect(notFound).toBeDefined();
     expect(meta(notFound!.root, 'meta[name="robots"]')).toBe('noindex');
     expect(notFound!.root.querySelectorAll('[data-pagefind-body]')).toHaveLength(0);
+  });
+
+  // A static host serves this one page for a missing address in any language, and it works without JavaScript: each language has its
+  // own words, marked with its lang, and a link to its own start page under the base (the header's search finds English pages only).
+  test.each(langs.filter((lang) => lang !== defaultLang))('the 404 page speaks %s too, and links to that language’s start page under the base', (lang) => {
+    const notFound = pages.find((page) => page.url === `${build.base}404.html`)!;
+    const block = notFound.root.querySelector(`article > div[lang="${languages[lang].htmlLang}"]`);
+    expect(block?.textContent).toContain(t(lang).notFoundBody);
+    expect(block?.querySelectorAll('a').map((link) => link.getAttributeValue('href'))).toEqual([routeUrl(build, lang, '')]);
+    expect(notFound.root.querySelector('h1')?.textContent).toContain(t(lang).notFoundTitle);
   });
 
   // The sitemap grew from the English articles to every language's articles plus the standalone pages (the checker), which the site now lists.

@@ -14,7 +14,8 @@ export interface CheckerPageStrings {
   embedding: { heading: string; lead: string; frameTitle: string; clipboard: string };
   /** `noscript`: the embed has no decision table, so it points to the full checker's (the link after it). */
   embed: { title: string; description: string; heading: string; full: string; noscript: string };
-  entry: { title: string; prompt: string; action: string };
+  /** `between` comes after the bold title, before the prompt: a space in English, nothing after a Chinese 。. */
+  entry: { title: string; between: string; prompt: string; action: string };
 }
 
 const fix = rootlesskitThresholds.hostLoToNsLo.version;
@@ -64,6 +65,7 @@ const en: CheckerPageStrings = {
   },
   entry: {
     title: 'Check your machine.',
+    between: ' ',
     prompt: 'Paste the output of `docker version` into the checker: it says whether you are affected and shows the fix, without sending anything anywhere.',
     action: 'Open the checker',
   },
@@ -75,7 +77,7 @@ const zhCn: CheckerPageStrings = {
     '粘贴 docker version、docker info、rootlesskit --version、pasta --version 或 ps 的输出，判断 pasta 下发布在回环地址上的端口会不会重置连接，列出结论所依据的行，并给出确切的修复办法。全部在浏览器中运行。',
   intro:
     '把机器上的命令输出粘贴进来，检查工具会告诉你：发布在 127.0.0.1 上的端口是否因为 pasta 而重置连接，哪些信息决定了这个结论，以及接下来该怎么做。它完全在你的浏览器里运行：粘贴的内容不会被发送、保存，也不会放进链接。',
-  noscript: '检查工具需要 JavaScript。没有 JavaScript 也可以手工判断：运行 `docker version`，再对照下面的判断表。',
+  noscript: '检查工具需要 JavaScript。没有 JavaScript 也可以手工判断：运行 `docker version`，再对照下面的决策表。',
   paste: {
     heading: '该粘贴什么',
     lead: '`docker version` 是唯一一条能同时显示网络驱动、端口驱动和 RootlessKit 版本的命令，很多时候有它就够了。不够的话，检查工具会告诉你下一步该运行什么。',
@@ -109,10 +111,11 @@ const zhCn: CheckerPageStrings = {
     description: '不带站点导航的检查工具，用于嵌入 iframe。',
     heading: 'Rootless Docker：回环地址检查工具',
     full: '打开完整的检查工具和指南',
-    noscript: '检查工具需要 JavaScript。没有 JavaScript 也可以手工判断：运行 `docker version`，再对照完整检查工具页面上的判断表。',
+    noscript: '检查工具需要 JavaScript。没有 JavaScript 也可以手工判断：运行 `docker version`，再对照完整检查工具页面上的决策表。',
   },
   entry: {
     title: '检查你的机器。',
+    between: '',
     prompt: '把 `docker version` 的输出粘贴到检查工具里：它会告诉你是否受影响，并给出修复办法，不会把任何内容发送出去。',
     action: '打开检查工具',
   },

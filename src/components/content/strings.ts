@@ -12,6 +12,8 @@ export interface ContentStrings {
   errorMessage: string;
   /** Text after a package dependency: " in the <series> packages". */
   inPackages: (series: string) => string;
+  /** Between two package dependencies, space included as the language writes it. */
+  dependencySeparator: string;
   /** Which tracked Docker release first bundles a RootlessKit; versions as shown, RootlessKit ones with their "v". */
   firstDocker: {
     /** `docker` is the first tracked release whose bundled RootlessKit is `rootlesskit` or newer. */
@@ -48,6 +50,7 @@ const en: ContentStrings = {
   textVersion: 'Text version',
   errorMessage: 'Error message',
   inPackages: (series) => ` in the ${series} packages`,
+  dependencySeparator: '; ',
   firstDocker: {
     from: (rootlesskit, docker) => `Docker's own packages bundle RootlessKit ${rootlesskit} or newer from Docker ${docker} on.`,
     none: (rootlesskit, newest, bundled) =>
@@ -123,7 +126,8 @@ const zhCn: ContentStrings = {
   inferred: '（推断）',
   textVersion: '文字版',
   errorMessage: '错误信息',
-  inPackages: (series) => `（${series} 版本的软件包）`,
+  inPackages: (series) => `（${series.replaceAll(', ', '、')} 版本的软件包）`,
+  dependencySeparator: '；',
   firstDocker: {
     from: (rootlesskit, docker) => `Docker 官方软件包从 Docker ${docker} 起捆绑 RootlessKit ${rootlesskit} 或更新的版本。`,
     none: (rootlesskit, newest, bundled) =>
@@ -144,7 +148,7 @@ const zhCn: ContentStrings = {
     note: '与本问题的关系',
   },
   milestonesTable: {
-    caption: '改变回环转发行为、改变该选项，或影响与 RootlessKit 兼容性的 passt 版本。',
+    caption: '改变回环转发行为、改变该参数，或影响与 RootlessKit 兼容性的 passt 版本。',
     tag: '版本 tag',
     date: '日期',
     change: '变化',

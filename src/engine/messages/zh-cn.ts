@@ -17,6 +17,8 @@ const rkPhrase = (rk: string, from: string | null): string => (from ? `Docker ${
 /** "（Docker 27.3.1）"-style suffix, or nothing. */
 const paren = (label: string, value: string | null): string => (value ? `（${label} ${value}）` : '');
 const verdictWord = { affected: '受影响', fixed: '已修复' } as const;
+/** Chinese after a fact name: a space after a Latin one ("RootlessKit 的值"), none after a Chinese one ("端口驱动的值"). */
+const spaced = (name: string, chinese: string): string => `${name}${/[\u4e00-\u9fff]$/.test(name) ? '' : ' '}${chinese}`;
 
 function outcome(o: Outcome): string {
   const rk = o.rootlesskitVersion ? `${rkPhrase(o.rootlesskitVersion, o.rootlesskitInferred ? o.dockerVersion : null)}，` : '';
@@ -81,12 +83,12 @@ export const zhCn: Messages = {
       p.assumed
         ? {
             title: '守护进程很可能以 root 身份运行',
-            detail: `docker version 从 Docker ${docker.rootlessComponents.version} 起才列出 rootlesskit 组件，所以 Docker ${p.dockerVersion} 的输出分辨不出来。docker info 可以：rootless 守护进程的 Security Options 里有 “rootless”。`,
+            detail: `docker version 从 Docker ${docker.rootlessComponents.version} 起才列出 rootlesskit 组件，所以 Docker ${p.dockerVersion} 的输出分辨不出来。docker info 可以：rootless 守护进程的 Security Options 里有“rootless”。`,
             fix: 'docker info',
           }
         : {
             title: '守护进程以 root 身份运行',
-            detail: `没有 “rootless” 安全选项，也没有 rootlesskit 组件${paren('Docker', p.dockerVersion)}：端口发布不经过 RootlessKit 和 pasta，127.0.0.1 可以正常使用。`,
+            detail: `没有“rootless”安全选项，也没有 rootlesskit 组件${paren('Docker', p.dockerVersion)}：端口发布不经过 RootlessKit 和 pasta，127.0.0.1 可以正常使用。`,
           },
     'rootlesskit-without-pasta': (p) => ({
       title: `RootlessKit ${p.rootlesskitVersion} 没有 pasta 网络驱动`,
@@ -97,35 +99,35 @@ export const zhCn: Messages = {
       detail: `Docker 官方软件包从 Docker ${docker.pastaCapable.version} 起才捆绑支持 pasta 的 RootlessKit；这个 Docker ${OTHER_DRIVER}`,
     }),
     'other-network-driver': (p) => ({
-      title: `网络驱动 ${p.networkDriver}：不受影响`,
+      title: `网络驱动为 ${p.networkDriver}，不受影响`,
       detail: `只有 pasta 有这个问题；用 ${p.networkDriver} 时，发布的端口不经过 pasta 的地址映射。`,
     }),
     'port-driver-excludes-pasta': (p) => ({
-      title: `端口驱动 ${p.portDriver ?? managedPortDrivers.join(' 或 ')}：没有用到 pasta`,
+      title: `端口驱动为 ${p.portDriver ?? managedPortDrivers.join(' 或 ')}，没有用到 pasta`,
       detail: `${p.portDriver ? '' : 'Docker 调用了 RootlessKit 的端口管理器，而它只在端口驱动不是 implicit 或 none 时才这样做。'}RootlessKit 只在端口驱动为 implicit 或 none 时才运行 pasta，所以这个守护进程${OTHER_DRIVER}`,
     }),
     'port-driver-none': () => ({
-      title: '端口驱动 none：pasta 不转发任何端口',
+      title: '端口驱动为 none，pasta 不转发任何端口',
       detail: 'pasta 不负责转发宿主机端口，也就不会出现连接被重置。',
     }),
     'pasta-predates-change': (p) => ({
-      title: `pasta 早于 ${CHANGE}：不受影响`,
+      title: `pasta 早于 ${CHANGE}，不受影响`,
       detail: `${
         p.via === 'probe'
           ? `pasta 不接受 ${FLAG}（探测失败），说明它`
           : p.via === 'argv'
-            ? `RootlessKit ${FIX_RK} 及更新版本只要 pasta 接受 ${FLAG} 就会传给它，而 pasta 运行时没有带这个选项，说明 pasta `
+            ? `RootlessKit ${FIX_RK} 及更新版本只要 pasta 接受 ${FLAG} 就会传给它，而 pasta 运行时没有带这个参数，说明 pasta `
             : `pasta ${p.pastaVersion} `
       }早于 ${CHANGE}，仍是旧的映射方式。在 RootlessKit 升级到 ${FIX_RK} 之前升级 passt，反而会出问题：先升级 RootlessKit，或者锁定 passt 的版本。`,
       fix: 'sudo apt-mark hold passt   # Debian/Ubuntu，在 RootlessKit 升级之前先锁定',
     }),
     'fixed-flag-seen': (p) => ({
       title: `pasta 运行时带有 ${FLAG}`,
-      detail: `它的命令行里有这个选项${paren('RootlessKit', p.rootlesskitVersion)}，所以宿主机的回环连接会到达命名空间内的 127.0.0.1。`,
+      detail: `它的命令行里有这个参数${paren('RootlessKit', p.rootlesskitVersion)}，所以宿主机的回环连接会到达命名空间内的 127.0.0.1。`,
     }),
     'fixed-rootlesskit': (p) => ({
       title: `RootlessKit ${p.rootlesskitVersion} 会传递 ${FLAG}`,
-      detail: `RootlessKit ${FIX_RK} 及更新版本只要 pasta 接受这个选项就会传给它，而 ${CHANGE} 起的每个 passt 都接受${
+      detail: `RootlessKit ${FIX_RK} 及更新版本只要 pasta 接受这个参数就会传给它，而 ${CHANGE} 起的每个 passt 都接受${
         p.inferredFrom ? `（${rkPhrase(p.rootlesskitVersion, p.inferredFrom)}）` : ''
       }。可以这样确认：`,
       fix: `${PS}   # 输出中应包含 ${FLAG}`,
@@ -134,7 +136,7 @@ export const zhCn: Messages = {
       title: 'pasta 把宿主机的回环连接转到了错误的地址',
       detail: `${
         p.flagAbsent ? `pasta 运行时没有带 ${FLAG}` : `${rkPhrase(p.rootlesskitVersion ?? '', p.inferredFrom)}，它不会给 pasta 传 ${FLAG}（${FIX_RK} 起才会）`
-      }，于是${p.era === 'new' && p.pastaVersion ? ` pasta ${p.pastaVersion} ` : ` ${CHANGE} 及更新版本的 pasta `}会把宿主机的回环连接转交给命名空间的外部地址，而那里没有任何监听，结果就是 “Connection reset by peer”。${
+      }，于是${p.era === 'new' && p.pastaVersion ? ` pasta ${p.pastaVersion} ` : ` ${CHANGE} 及更新版本的 pasta `}会把宿主机的回环连接转交给命名空间的外部地址，而那里没有任何监听，结果就是“Connection reset by peer”。${
         p.era === 'new' ? '' : `粘贴内容没有${p.era === 'between' ? '准确' : ''}显示 pasta 的版本；更早的 pasta 不受影响。`
       }`,
       fix: [
@@ -170,7 +172,7 @@ export const zhCn: Messages = {
     }),
     'need-pasta-argv': (p) => ({
       title: `pasta 运行时带 ${FLAG} 吗？`,
-      detail: `RootlessKit ${p.rootlesskitVersion} 是开发版构建，可能包含也可能不包含这个修复。pasta 的命令行里有这个选项就是已修复，没有就是受影响。`,
+      detail: `RootlessKit ${p.rootlesskitVersion} 是开发版构建，可能包含也可能不包含这个修复。pasta 的命令行里有这个参数就是已修复，没有就是受影响。`,
       fix: PS,
     }),
     'need-docker-output': () => ({
@@ -179,7 +181,7 @@ export const zhCn: Messages = {
       fix: `docker version\n${PS}`,
     }),
     'port-driver-assumed-implicit': () => ({
-      title: '端口驱动：implicit（推断）',
+      title: '端口驱动推断为 implicit',
       detail: '输出里没有端口驱动：端口驱动为 implicit 时 docker version 不显示 PortDriver，而 Docker 搭配 pasta 用的正是 implicit。',
     }),
     'rootlesskit-from-docker-version': (p) => ({
@@ -208,7 +210,7 @@ export const zhCn: Messages = {
     }),
     'passt-dual-stack-failure': () => ({
       title: `passt ${passt.brokenWithRootlesskit.version} 会让守护进程无法启动`,
-      detail: `在 RootlessKit 下，这个版本的 pasta 会报 “Dual stack forward, but IPv6 not enabled” 并退出（rootlesskit#591）。passt ${passt.brokenFixed.version} 修复了这个问题。`,
+      detail: `在 RootlessKit 下，这个版本的 pasta 会报“Dual stack forward, but IPv6 not enabled”并退出（rootlesskit#591）。passt ${passt.brokenFixed.version} 修复了这个问题。`,
       fix: `# 把 passt 升级到 ${passt.brokenFixed.version} 或更新版本，然后\n${RESTART}`,
     }),
     'mtu-1500': (p) => ({
@@ -232,7 +234,7 @@ export const zhCn: Messages = {
     }),
     'implicit-without-pasta': () => ({
       title: 'implicit 端口驱动需要 pasta',
-      detail: '搭配其他任何网络驱动，RootlessKit 都会拒绝它并报错 “port driver requires pasta network”。',
+      detail: '搭配其他任何网络驱动，RootlessKit 都会拒绝它并报错“port driver requires pasta network”。',
       fix: override('PORT_DRIVER=builtin'),
     }),
     'secondary-loopback': () => ({
@@ -251,19 +253,19 @@ export const zhCn: Messages = {
     }),
     'slirp4netns-not-found': () => ({
       title: '使用 --detach-netns 时找不到 slirp4netns',
-      detail: `从 Docker ${docker.gvisorFallback.version} 起，--detach-netns 成了默认设置，slirp4netns 这时可能报错 “executable file not found”（moby#52641）。`,
+      detail: `从 Docker ${docker.gvisorFallback.version} 起，--detach-netns 成了默认设置，slirp4netns 这时可能报错“executable file not found”（moby#52641）。`,
       fix: override('DETACH_NETNS=false'),
     }),
     'cannot-assign-address': () => ({
       title: 'implicit 端口驱动无法发布到宿主机的某个具体 IP',
-      detail: 'dockerd 是在命名空间内绑定地址的，而命名空间里没有宿主机的这些地址，于是报错 “cannot assign requested address”。请发布到所有地址，再用 nftables 过滤。',
+      detail: 'dockerd 是在命名空间内绑定地址的，而命名空间里没有宿主机的这些地址，于是报错“cannot assign requested address”。请发布到所有地址，再用 nftables 过滤。',
     }),
     'ubuntu-apparmor': (p) => ({
       title: `${p.operatingSystem} 上的 AppArmor 可能会拦住 pasta`,
       detail: `在 ${appArmorUbuntu.releases.join(' 和 ')} 上，RootlessKit 下的 pasta 需要先按 RootlessKit 的 docs/network.md 做 AppArmor 方面的绕过配置（Launchpad #2077158）。`,
     }),
     'connection-reset-seen': () => ({
-      title: '症状：“Connection reset by peer”',
+      title: '出现了“Connection reset by peer”症状',
       detail: 'pasta 把宿主机的回环连接转交给命名空间的外部地址时，发布在 127.0.0.1 上的端口就会返回这个错误；这里是不是这个原因，看上面的结论。',
     }),
     'daemon-not-running': () => ({
@@ -277,8 +279,8 @@ export const zhCn: Messages = {
       fix: 'docker version',
     }),
     'facts-disagree': (p) => ({
-      title: `${p.conflicts.map((c) => factNames[c.key]).join('、')} 有不同的值`,
-      detail: `粘贴内容里同时出现了 ${p.conflicts.map((c) => `${factNames[c.key]} ${c.values.map((v) => `${v.value}（${seenIn[v.source]}）`).join('、')}`).join('；')}；检查工具采用 ${p.conflicts.map((c) => c.values[0]!.value).join('、')}，因为正在运行的守护进程优先于配置和软件包，后出现的输出优先于先出现的。修改配置后要重启才会生效。`,
+      title: spaced(p.conflicts.map((c) => factNames[c.key]).join('、'), '的值不一致'),
+      detail: `粘贴内容里同时出现了不同的值。${p.conflicts.map((c) => `${factNames[c.key]}：${c.values.map((v) => `${v.value}（${seenIn[v.source]}）`).join('、')}`).join('；')}。检查工具采用 ${p.conflicts.map((c) => c.values[0]!.value).join('、')}，因为正在运行的守护进程优先于配置和软件包，后出现的输出优先于先出现的。修改配置后要重启才会生效。`,
       fix: `systemctl --user daemon-reload && ${RESTART}`,
     }),
     'input-truncated': (p) => ({
@@ -286,8 +288,8 @@ export const zhCn: Messages = {
       detail: `粘贴内容超过了 ${p.limitChars.toLocaleString('zh-CN')} 个字符，超出的部分已忽略。`,
     }),
     'workaround-slirp4netns': () => ({
-      title: '如果暂时无法升级：切换回 slirp4netns',
-      detail: `slirp4netns 没有这个问题，但速度较慢，而且在 RootlessKit ${rootlesskit.sourceAddressBuiltin.version} 之前，所有客户端的来源地址都显示为 127.0.0.1。`,
+      title: '如果暂时无法升级，可以切换回 slirp4netns',
+      detail: `slirp4netns 没有这个问题，但速度较慢，而且在 RootlessKit ${rootlesskit.sourceAddressBuiltin.version} 之前，所有客户端的源地址都显示为 127.0.0.1。`,
       fix: override('NET=slirp4netns', 'PORT_DRIVER=builtin', `MTU=${mtu.pasta.value}`),
     }),
     'workaround-nftables': () => ({

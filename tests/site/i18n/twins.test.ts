@@ -1,6 +1,8 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { HtmlElement, type DOMNode } from 'html-validate';
 import { describe, expect, test } from 'vitest';
+import { htmlToText } from '../../../src/docs/html-text.ts';
 import { docsAnchors } from '../../../src/engine/docs-anchors.ts';
 import { defaultLang, languages, type Lang } from '../../../src/i18n/languages.ts';
 import { assertBuilt, builds, repoRoot } from '../../support/builds.ts';
@@ -10,6 +12,49 @@ import { pinnedAnchors } from '../pinned-anchors.ts';
 
 /** Languages other than English. */
 const translations = langs.filter((lang) => lang !== defaultLang);
+
+/** Elements whose text is quoted as typed or printed (commands, error messages), not written in the page's language. */
+const quoted = new Set(['code', 'pre', 'kbd', 'samp', 'script', 'style', 'template']);
+
+/** Elements that end a run of prose: text on either side of one is not one sentence. */
+const blocks = new Set(
+  'p li td th dt dd h1 h2 h3 h4 h5 h6 div section article aside nav header footer main ul ol dl table tr figure figcaption caption details summary title text desc button label'.split(' '),
+);
+
+/** A node's text (character references as written) with each quoted element replaced by U+0000, so neither its characters nor its edges count as prose; a line per block. */
+function proseText(node: DOMNode): string {
+  if (!(node instanceof HtmlElement)) return node.textContent;
+  if (quoted.has(node.tagName)) return '\0';
+  const text = node.childNodes.map(proseText).join('');
+  return blocks.has(node.tagName) ? `\n${text}\n` : text;
+}
+
+/** The runs of prose of a page: each block's text, decoded, its edges trimmed (the space compressHTML keeps between blocks is not prose). */
+function proseRuns(root: HtmlElement): string[] {
+  return proseText(root)
+    .split('\n')
+    .map(htmlToText)
+    .filter((run) => run !== '');
+}
+
+/** The shell comments of a code block ("# …" at the start of a line or after a space): the part of a command a translation writes. */
+function codeComments(pre: HtmlElement): string[] {
+  return pre.textContent.split('\n').flatMap((line) => /(?:^|\s)#.*/.exec(htmlToText(line))?.[0] ?? []);
+}
+
+const han = '\\p{Script=Han}';
+/** Chinese punctuation on a Chinese page: what prose and code comments must not show (each matched with some context). */
+const chineseTypography: [rule: string, pattern: RegExp][] = [
+  // Full-width ，；（）, never ASCII , ; ( ) glued to a Chinese character ("在宿主机上,以", "RHEL(需要"), nor , ; to Chinese punctuation
+  // ("软件包）; "); an ASCII bracket may meet a full-width one where English ends ("user_namespaces(7)）").
+  ['ASCII , ; ( ) beside Chinese', new RegExp(`.{0,12}(?:${han}[,;()]|[,;()]${han}|[，。：；、（）][,;]|[,;][，。：；、（）]).{0,12}`, 'u')],
+  // English quoted in Chinese takes “…”; a message that itself holds quotes ("pasta" network driver …) keeps them, but not beside Chinese.
+  ['ASCII " beside a Chinese character', new RegExp(`.{0,12}(?:${han} ?"|" ?${han}).{0,12}`, 'u')],
+  // “ and ” carry their own space: none between them and Chinese text or punctuation (结果就是“Connection reset by peer”。).
+  ['a space between “ ” and Chinese', new RegExp(`.{0,12}(?:[${han}，。：；、（）] [“”]|[“”] [${han}，。：；、（）]).{0,12}`, 'u')],
+  // Chinese punctuation carries its own space, and two Chinese words take none ("检查你的机器。 把", "端口驱动 有").
+  ['a space after Chinese punctuation or between Chinese words', new RegExp(`.{0,12}(?:[，。：；、] |${han} ${han}).{0,12}`, 'u')],
+];
 
 describe('content/: every article exists in every language', () => {
   test('content/ has a folder per published language and nothing else', () => {
@@ -90,6 +135,28 @@ describe.each(builds)('language twins in the $name build', (build) => {
       const twin = find(lang, page.slug);
       expect(twin).toBeDefined();
       expect([...idsOf(twin!.root)].toSorted()).toEqual([...idsOf(page.root)].toSorted());
+    },
+  );
+
+  const chinese = pages.filter((page) => page.lang === 'zh-cn');
+
+  test.each(chinese.map((page) => [page.url, page] as const))('%s writes Chinese punctuation in its prose and in the comments of its code', (_url, page) => {
+    const comments = page.root.querySelectorAll('pre').flatMap(codeComments);
+    for (const [rule, pattern] of chineseTypography) {
+      expect([...proseRuns(page.root), ...comments].flatMap((run) => pattern.exec(run)?.[0] ?? []), rule).toEqual([]);
+    }
+  });
+
+  test.each(translations.flatMap((lang) => byLang(defaultLang).map((page) => [page.url, lang, page] as const)))(
+    '%s and its %s twin cite the same sources in the same order, the twin naming them in its language',
+    (_url, lang, page) => {
+      const twin = find(lang, page.slug)!;
+      const links = (root: HtmlElement) => root.querySelectorAll('.sources a');
+      expect(links(twin.root).map((link) => link.getAttributeValue('href'))).toEqual(links(page.root).map((link) => link.getAttributeValue('href')));
+      // "moby/moby#47765：…", not "moby/moby#47765: …": a title's own separator is the language's; a quoted title keeps its colons after it.
+      if (lang === 'zh-cn') {
+        for (const title of links(twin.root).map((link) => link.textContent)) expect(title.indexOf('：') >= 0 && title.indexOf('：') < title.indexOf(': ') || !title.includes(': '), title).toBe(true);
+      }
     },
   );
 

@@ -78,8 +78,10 @@ async function bundle(entry: string | { code: string }): Promise<{ gzip: number;
 // Then +0.15 KB in the engine, +0.21 KB with English and +0.23 KB with Chinese (15.77 / 21.11 / 22.70 KB): shared links carry the signals a
 // paste showed (their ids, "sig=connection-reset") and the facts findings and the next step read besides (the OS name, the
 // client's, slirp4netns's and Podman's versions, pasta's "unknown version"), so that a link reproduces the findings too.
+// Then +0.05 KB with Chinese (15.77 / 21.11 / 22.75 KB) after a review of the Chinese edition: finding titles without a colon of
+// their own after the severity's, and the disagreeing-values finding spaced as Chinese is ("网络驱动、端口驱动的值不一致").
 // The ceilings sit just above, so that the engine can only shrink unless a change says why it grows.
-const budgets = { core: 15_805, withEnglish: 21_135, withChinese: 22_735 };
+const budgets = { core: 15_805, withEnglish: 21_135, withChinese: 22_785 };
 
 /** What a Chinese page's island takes from the engine: index.ts's runtime exports, with the Chinese catalogue instead of English. */
 const chineseEngine = `

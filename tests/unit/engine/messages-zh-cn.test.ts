@@ -55,6 +55,14 @@ describe('the Simplified Chinese catalogue', () => {
     expect(text(zh)).not.toMatch(/[\u4e00-\u9fff][,;:()]|[,;:()][\u4e00-\u9fff]/);
     // Quotes beside Chinese text are full-width too.
     expect(text(zh)).not.toMatch(/[\u4e00-\u9fff] ?"|" ?[\u4e00-\u9fff]/);
+    // Full-width quotes carry their own spacing: no half-width space on either side (结果就是“Connection reset by peer”。).
+    expect(text(zh)).not.toMatch(/ [“”]|[“”] /);
+    // No half-width space between two Chinese words, as a template that spaces a Chinese fact name like an English one would leave.
+    expect(text(zh)).not.toMatch(/[\u4e00-\u9fff] [\u4e00-\u9fff]/);
+  });
+
+  test.each(pairs)('%s: a title has no full-width colon, since the checker writes one after the severity that precedes it', (_name, _en, zh) => {
+    expect(zh.title).not.toContain('：');
   });
 
   test.each(pairs)('%s: the same versions, quoted messages and commands as English', (_name, english, zh) => {

@@ -4,7 +4,7 @@ import { outcomeLead } from '../../../src/components/content/outcome-lead.ts';
 
 test('an outcome is split after its verdict, in English and Chinese', () => {
   expect(outcomeLead('Works: pasta is not on the path.')).toEqual({ lead: 'Works:', rest: ' pasta is not on the path.' });
-  expect(outcomeLead('很可能被重置：该选项把所有宿主机回环地址都映射到 127.0.0.1。')).toEqual({ lead: '很可能被重置：', rest: '该选项把所有宿主机回环地址都映射到 127.0.0.1。' });
+  expect(outcomeLead('很可能被重置：该参数把所有宿主机回环地址都映射到 127.0.0.1。')).toEqual({ lead: '很可能被重置：', rest: '该参数把所有宿主机回环地址都映射到 127.0.0.1。' });
 });
 
 test('an outcome without a verdict before a colon is all lead: no colon, a colon late in the sentence, or one inside code', () => {

@@ -26,8 +26,8 @@ const atLeast = (version: string): string => `≥\u00a0${version}`;
 const atMost = (version: string): string => `≤\u00a0${version}`;
 
 /**
- * The decision table, most specific rows first (English). In the passt column a range, two dates long, breaks only after its dash,
- * each end whole (no-break spaces; the cell keeps Chinese words whole: content.css).
+ * The decision table, most specific rows first (English). In the passt column a range, two dates long, breaks only after its dash
+ * (after its comma in Chinese), each end whole (no-break spaces; the cell keeps Chinese words whole: content.css).
  */
 export const decisionRows: readonly DecisionRow[] = [
   { network: 'rootful Docker', port: '—', rootlesskit: '—', passt: '—', published: 'any', result: 'Works: no user-mode network stack involved.', outcome: 'ok' },
@@ -46,11 +46,11 @@ export const decisionRows: readonly DecisionRow[] = [
 export const decisionRowsZhCn: readonly DecisionRow[] = [
   { network: 'rootful Docker', port: '—', rootlesskit: '—', passt: '—', published: '任意', result: '正常：不经过任何用户态网络栈。', outcome: 'ok' },
   { network: '`slirp4netns`、`vpnkit`、`gvisor-tap-vsock`', port: '`builtin` 或 `slirp4netns`', rootlesskit: '任意', passt: '任意', published: '任意', result: '正常：路径上没有 pasta。', outcome: 'ok' },
-  { network: '`pasta`', port: '`implicit`', rootlesskit: `${first} – ${lastUnfixed}`, passt: atLeast(change), published: '`127.0.0.1`', result: 'Connection reset by peer（连接被重置，即本问题）。', outcome: 'bad' },
+  { network: '`pasta`', port: '`implicit`', rootlesskit: `${first} – ${lastUnfixed}`, passt: atLeast(change), published: '`127.0.0.1`', result: 'Connection reset by peer（连接被对端重置，即本问题）。', outcome: 'bad' },
   { network: '`pasta`', port: '`implicit`', rootlesskit: `${first} – ${lastUnfixed}`, passt: atMost(lastGood), published: '`127.0.0.1`', result: '正常，但升级 passt 后就会出问题。', outcome: 'warn' },
-  { network: '`pasta`', port: '`implicit`', rootlesskit: atLeast(fixed), passt: atLeast(change), published: '`127.0.0.1`', result: '正常：探测通过，选项已加上。', outcome: 'ok' },
+  { network: '`pasta`', port: '`implicit`', rootlesskit: atLeast(fixed), passt: atLeast(change), published: '`127.0.0.1`', result: '正常：探测通过，参数已加上。', outcome: 'ok' },
   { network: '`pasta`', port: '`implicit`', rootlesskit: atLeast(fixed), passt: atMost(lastGood), published: '`127.0.0.1`', result: '正常：探测失败但无害，旧版 pasta 保留旧的映射。', outcome: 'ok' },
-  { network: '`pasta`', port: '`implicit`', rootlesskit: atLeast(fixed), passt: `${change}\u00a0– ${semantics}\u00a0之前`, published: '`127.0.0.2` 等次要回环地址', result: '很可能被重置：该选项把所有宿主机回环地址都映射到 127.0.0.1（根据代码推断，未经验证）。', outcome: 'warn' },
+  { network: '`pasta`', port: '`implicit`', rootlesskit: atLeast(fixed), passt: `${change}\u00a0起，早于\u00a0${semantics}`, published: '`127.0.0.2` 等次要回环地址', result: '很可能被重置：该参数把所有宿主机回环地址都映射到 127.0.0.1（根据代码推断，未经验证）。', outcome: 'warn' },
   { network: '`pasta`', port: '`implicit`', rootlesskit: atLeast(fixed), passt: atLeast(semantics), published: '`127.0.0.2` 等次要回环地址', result: '应当正常：地址保持不变（根据该变更推断，未经验证）。', outcome: 'warn' },
   { network: '`pasta`', port: '`implicit`', rootlesskit: '任意', passt: '任意', published: '`::1`', result: '不转发：除非以 `--ipv6` 启动，RootlessKit 都会传 `--ipv4-only`（推断）。', outcome: 'warn' },
   { network: '`pasta`', port: '`implicit`', rootlesskit: '任意', passt: '任意', published: '所有地址（`-p 8080:80`）', result: '正常：宿主机侧监听会接受连接，命名空间内的监听也在所有地址上（根据机制推断）。', outcome: 'ok' },

@@ -44,10 +44,10 @@ export const referenceTextZhCn: Record<ReferenceKey, { establishes: string; titl
     establishes: `修复本身：pasta 接受 \`--host-lo-to-ns-lo\` 时，RootlessKit 就把它传给 pasta（${fact('rlkFixMergedDate')} 合并，首次发布于 ${fact('rlkFixed', { v: true })}）。`,
   },
   rootlesskitCommitFix: {
-    establishes: '特性探测 `pasta --host-lo-to-ns-lo --version`，以及探测退出状态为 0 时追加的该选项。',
+    establishes: '特性探测 `pasta --host-lo-to-ns-lo --version`，以及探测退出状态为 0 时追加的这个参数。',
   },
   rootlesskitMain: {
-    establishes: 'RootlessKit 接受哪些网络驱动与端口驱动的组合（pasta 要求端口驱动为 `implicit` 或 `none`），以及它每次启动 pasta 时记录的警告（"pasta" network driver is experimental）。',
+    establishes: 'RootlessKit 接受哪些网络驱动与端口驱动的组合（pasta 要求端口驱动为 `implicit` 或 `none`），以及它每次启动 pasta 时记录的警告（`"pasta" network driver is experimental`）。',
   },
   rootlesskitPasta: {
     title: `rootlesskit pkg/network/pasta/pasta.go（${fact('rlkArgvTo', { v: true })}）`,
@@ -83,7 +83,7 @@ export const referenceTextZhCn: Record<ReferenceKey, { establishes: string; titl
     establishes: `一份真实的 \`systemctl --user status docker\` 输出：pasta、implicit 端口驱动、MTU ${fact('mtuLegacy')}；其中有 rootlesskit 进程和它的子进程，后者显示为参数相同的 \`/proc/self/exe\`。`,
   },
   rootlesskitIntegration: {
-    establishes: '使用 implicit 端口驱动时，发布到宿主机上某个具体的非回环 IP 会失败，报错 "cannot assign requested address"。',
+    establishes: '使用 implicit 端口驱动时，发布到宿主机上某个具体的非回环 IP 会失败，报错“cannot assign requested address”。',
   },
   passtCommitChange: {
     establishes: `行为变更本身（${fact('passtChangeCommitDate')}，首次发布于 ${fact('passtChange')}），以及恢复旧映射的 \`--host-lo-to-ns-lo\` 选项。`,
@@ -119,11 +119,11 @@ export const referenceTextZhCn: Record<ReferenceKey, { establishes: string; titl
   },
   podmanDockerShim: {
     title: 'podman docker.in：podman-docker 软件包提供的 docker 命令',
-    establishes: 'podman-docker 软件包的 `docker` 命令会打印 “Emulate Docker CLI using podman”，然后运行 Podman。',
+    establishes: 'podman-docker 软件包的 `docker` 命令会打印“Emulate Docker CLI using podman”，然后运行 Podman。',
   },
   mobyRlkClient: {
     title: 'moby libnetwork rlkclient：bridge 驱动的 RootlessKit 端口客户端',
-    establishes: '只有端口驱动既不是 `implicit` 也不是 `none` 时，Docker 才会调用 RootlessKit 的端口管理器；这时它的错误以 “error while calling RootlessKit PortManager.AddPort()” 开头。',
+    establishes: '只有端口驱动既不是 `implicit` 也不是 `none` 时，Docker 才会调用 RootlessKit 的端口管理器；这时它的错误以“error while calling RootlessKit PortManager.AddPort()”开头。',
   },
   mobyRootlessScript: {
     establishes: 'Docker 默认选用哪个网络驱动和端口驱动、MTU，以及 `DOCKERD_ROOTLESS_ROOTLESSKIT_*` 环境变量。',
@@ -233,7 +233,7 @@ export const referenceTextZhCn: Record<ReferenceKey, { establishes: string; titl
   },
   ubuntuPasst: {
     title: 'Ubuntu（Launchpad）：passt 源码包',
-    establishes: `Ubuntu 的 passt 软件包版本；${fact('ubuntu2404')} 上的构建输出 "pasta unknown version"。`,
+    establishes: `Ubuntu 的 passt 软件包版本；${fact('ubuntu2404')} 上的构建输出“pasta unknown version”。`,
   },
   fedoraPasst: {
     title: 'Fedora 软件包：passt',
