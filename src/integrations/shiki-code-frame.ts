@@ -4,22 +4,38 @@ type ShikiTransformer = ReturnType<typeof transformerNotationDiff>;
 type Root = Parameters<NonNullable<ShikiTransformer['root']>>[0];
 type Element = Extract<Root['children'][number], { type: 'element' }>;
 
-/** Languages whose name is not worth a label: such a block quotes what a program printed, and code.css labels it as output. */
+/** Languages whose name is not worth a label: such a block quotes what a program printed (code.css labels it as output), or is a file. */
 const unlabelled = new Set(['plaintext', 'text', 'txt', 'ansi']);
 
+/** Configuration files, whose lines wrap like output on a narrow screen: a long `key=value` line is read whole, not cut at the edge. */
+const wrapped = new Set(['ini']);
+
+/** What a block holds, which its header says and its layout follows (code.css). */
+export type CodeKind = 'output' | 'file' | 'code';
+
 /**
- * Wraps each highlighted block in a frame with a header naming it: `title="…"` in the block's meta (how <CodeBlock title> passes a label
- * in the page's language), else the language.
+ * How the frame names a block, from its language and its meta string: `file` in the meta marks a file for the reader to create (labelled
+ * "File", or "<language> file"), a text block without it quotes a program's output, anything else is code labelled with its language.
+ * `title="…"` (how <CodeBlock title> passes a label in the page's language) replaces the label's text.
+ */
+export function codeFrameKind(lang: string, meta: string): { kind: CodeKind; name: string; wrap: boolean } {
+  const title = /\btitle="([^"]*)"/.exec(meta)?.[1];
+  const file = /(?:^|\s)file(?:\s|$)/.test(meta.replace(/\btitle="[^"]*"/, ''));
+  const plain = unlabelled.has(lang);
+  const kind: CodeKind = file ? 'file' : plain ? 'output' : 'code';
+  return { kind, name: title ?? (plain ? '' : lang), wrap: kind === 'output' || wrapped.has(lang) };
+}
+
+/**
+ * Wraps each highlighted block in a frame with a header naming it (codeFrameKind). The frame's classes say what it holds:
+ * code-output (a program's output), code-file (a file to create), code-wrap (long lines wrap instead of scrolling).
  * The copy button is added to the header by the browser script, so pages without JavaScript show no dead button.
  */
 export function transformerCodeFrame(): ShikiTransformer {
   return {
     name: 'code-frame',
     root(root) {
-      const lang = this.options.lang;
-      const output = unlabelled.has(lang);
-      const title = /\btitle="([^"]*)"/.exec(this.options.meta?.__raw ?? '')?.[1];
-      const name = title ?? (output ? '' : lang);
+      const { kind, name, wrap } = codeFrameKind(this.options.lang, this.options.meta?.__raw ?? '');
       const label: Element = {
         type: 'element',
         tagName: 'span',
@@ -32,10 +48,11 @@ export function transformerCodeFrame(): ShikiTransformer {
         properties: { className: ['code-header'], dataPagefindIgnore: '' },
         children: [label],
       };
+      const className = ['code-frame', ...(kind === 'code' ? [] : [`code-${kind}`]), ...(wrap ? ['code-wrap'] : [])];
       const frame: Element = {
         type: 'element',
         tagName: 'div',
-        properties: { className: output ? ['code-frame', 'code-output'] : ['code-frame'] },
+        properties: { className },
         children: [header, ...root.children.filter((child) => child.type === 'element')],
       };
       return { type: 'root', children: [frame] };

@@ -1,18 +1,24 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { builds } from '../support/builds.ts';
-import { builtPageUrls, describeInBrowser, openPage } from '../support/e2e.ts';
+import { builtPageUrls, describeInBrowser, openPage, siteUrls } from '../support/e2e.ts';
+import { listPages, readPage } from '../support/pages.ts';
 
 /** Every built page in every language. */
 const urls = builtPageUrls(builds[0]!);
+/** The pages that show the Docker → RootlessKit table, in every language. */
+const dockerTableUrls = listPages(builds[0]!)
+  .filter((built) => readPage(built).includes('data-table="docker-rootlesskit"'))
+  .map((built) => new URL(built.url, siteUrls.root).href);
 
 /**
  * What is wrong with the layout of the page as shown: sideways scrolling of the whole page (naming the elements that stick out), words
  * broken across lines inside table cells and pager titles (code and option names anywhere, prose other than after a hyphen or slash, ≥ or
  * ≤ apart from its value), code in a row's first cell on more than one line, a table caption cut off by its scroll region, a column of
- * sentences narrower than 10 em, a table that scrolls on a desktop screen, a decision table that scrolls at any width, definition terms
- * that look like their descriptions, code blocks without a label, a copy button or their output, a code block in a list item out of line
- * with the item's text, and focus rings of scrollable boxes (code blocks, table regions) that an ancestor clips.
+ * sentences narrower than 10 em, a table that scrolls on a desktop screen, a decision table that scrolls at any width, a Docker →
+ * RootlessKit table whose answer column is out of view, definition terms that look like their descriptions, code blocks without a label,
+ * a copy button or their output, configuration files cut off at the edge, a code block in a list item out of line with the item's text,
+ * "#" links that a touch screen never shows, and focus rings of scrollable boxes (code blocks, table regions) that an ancestor clips.
  */
 function layoutProblems(page: Page): Promise<string[]> {
   return page.evaluate(() => {
@@ -80,6 +86,15 @@ function layoutProblems(page: Page): Promise<string[]> {
       }
     }
 
+    // The Docker → RootlessKit table answers "does this release have the fix?": that column is in view without scrolling the table.
+    for (const table of document.querySelectorAll('[data-table="docker-rootlesskit"]')) {
+      const region = table.parentElement!;
+      const right = Math.min(region.getBoundingClientRect().left + region.clientWidth, root.clientWidth);
+      const column = [...table.querySelectorAll('thead th')].findIndex((th) => th.textContent?.includes('--host-lo-to-ns-lo'));
+      const cells = [...table.querySelectorAll('tr')].map((row) => row.children[column]).filter((cell) => cell !== undefined);
+      if (column < 0 || cells.some((cell) => cell.getBoundingClientRect().right > right + 0.5)) problems.push(`the answer column of the Docker → RootlessKit table is out of view`);
+    }
+
     // A column of sentences (a decision's outcome, a milestone's description) keeps a readable measure while it is a table column.
     for (const cell of document.querySelectorAll<HTMLElement>('table td.prose')) {
       if (getComputedStyle(cell).display !== 'table-cell') continue;
@@ -111,8 +126,16 @@ function layoutProblems(page: Page): Promise<string[]> {
         if (Math.abs(box.left - left) > 0.5 || box.right > right + 0.5) problems.push(`"${frame.textContent?.slice(0, 50)}" is out of line with its list item`);
       }
     }
-    for (const output of document.querySelectorAll('.code-output pre')) {
-      if (output.scrollWidth > output.clientWidth) problems.push(`output "${output.textContent?.slice(0, 50)}" is cut off at the right edge`);
+    // Output and configuration files (a drop-in, its diff) wrap: the value at the end of a long line is what differs.
+    for (const output of document.querySelectorAll('.code-output pre, pre[data-language="ini"]')) {
+      if (output.scrollWidth > output.clientWidth) problems.push(`output or file "${output.textContent?.slice(0, 50)}" is cut off at the right edge`);
+    }
+
+    // Without hover, the "#" links of headings, table rows, terms and reference entries are shown: there is no other way to find them.
+    if (matchMedia('(hover: none)').matches) {
+      for (const anchor of document.querySelectorAll('.anchor')) {
+        if (Number(getComputedStyle(anchor).opacity) < 1) problems.push(`the link "${anchor.textContent?.trim().slice(0, 50)}" is invisible on a touch screen`);
+      }
     }
 
     for (const element of document.querySelectorAll<HTMLElement>('pre[tabindex], .scroll-region[tabindex]')) {
@@ -162,10 +185,30 @@ describeInBrowser('layout', (browser) => {
         await context.close();
       });
 
-      test.each(urls)('%s does not scroll sideways, keeps the words in table cells and pager titles whole, shows captions in full, fits tables to the screen, sets terms in bold, labels code blocks, gives them copy buttons, lines them up in lists, wraps output, and shows focus rings unclipped', async (url) => {
+      test.each(urls)('%s does not scroll sideways, keeps the words in table cells and pager titles whole, shows captions in full, fits tables to the screen, sets terms in bold, labels code blocks, gives them copy buttons, lines them up in lists, wraps output and configuration files, shows "#" links on touch screens, and shows focus rings unclipped', async (url) => {
         await page.goto(url, { waitUntil: 'load' });
         expect(await layoutProblems(page)).toEqual([]);
       });
     });
   }
+
+  // A common phone: the whole Docker → RootlessKit table, the bundled RootlessKit included, fits without scrolling sideways.
+  describe('on a 390 px phone', () => {
+    test.each(dockerTableUrls)('%s shows the whole Docker → RootlessKit table and its answers without scrolling', async (url) => {
+      const { context, page } = await openPage(browser(), { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+      try {
+        await page.goto(url, { waitUntil: 'load' });
+        const fit = await page.evaluate(() =>
+          [...document.querySelectorAll('[data-table="docker-rootlesskit"]')].map((table) => {
+            const region = table.parentElement!;
+            return { scrolls: region.scrollWidth > region.clientWidth, right: table.getBoundingClientRect().right, screen: document.documentElement.clientWidth };
+          }),
+        );
+        expect(fit.length).toBeGreaterThan(0);
+        for (const table of fit) expect(table.scrolls || table.right > table.screen, JSON.stringify(table)).toBe(false);
+      } finally {
+        await context.close();
+      }
+    });
+  });
 });

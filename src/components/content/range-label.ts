@@ -4,7 +4,17 @@ export function rangeLabel(first: string, last: string): string {
   return `${first} – ${last}`;
 }
 
-/** A stable row id for a Docker range, e.g. "docker-27-5-1". */
+/** A stable row id for a Docker range, e.g. "docker-27-5-1": its first release, hyphens for dots. */
 export function rowId(first: string): string {
   return `docker-${first.replaceAll('.', '-')}`;
+}
+
+/** A stable row id for a RootlessKit release, e.g. "rootlesskit-2-3-2". */
+export function rootlesskitRowId(version: string): string {
+  return `rootlesskit-${version.replaceAll('.', '-')}`;
+}
+
+/** A stable row id for a passt milestone: its tag's date, e.g. "passt-2024-10-30". */
+export function passtRowId(date: string): string {
+  return `passt-${date}`;
 }

@@ -1,5 +1,8 @@
 import type { Lang } from '../../i18n/languages.ts';
 
+/** What a quoted message is: an error, a warning or notice a program logs, or a line it prints as its normal output. */
+export type MessageKind = 'error' | 'warning' | 'notice' | 'output';
+
 /** Words the content components print around the data: table headers, captions, status words; where a component renders a string with Rich, `backticked` parts show as code. */
 export interface ContentStrings {
   yes: string;
@@ -8,8 +11,8 @@ export interface ContentStrings {
   /** After a value that was inferred, brackets and space as the language writes them. */
   inferred: string;
   textVersion: string;
-  /** Label of a quoted error message's code block. */
-  errorMessage: string;
+  /** Label of a quoted message's code block, by what the message is (ErrorMessage's kind). */
+  message: Record<MessageKind, string>;
   /** Text after a package dependency: " in the <series> packages". */
   inPackages: (series: string) => string;
   /** Between two package dependencies, space included as the language writes it. */
@@ -21,7 +24,11 @@ export interface ContentStrings {
     /** No tracked release bundles it yet: `newest` is the newest tracked release, `bundled` its RootlessKit. */
     none: (rootlesskit: string, newest: string, bundled: string) => string;
   };
-  dockerTable: { caption: string; docker: string; rootlesskit: string; pasta: string; fix: string; noPasta: string };
+  /** Accessible names of the "#" links to a table row, a defined term and a reference entry; the argument is what the row, term or entry is. */
+  selfLink: { row: (name: string) => string; term: (name: string) => string; entry: (name: string) => string };
+  /** How the version tables' row ids are formed, with an example of each (ids and ranges from the data module). */
+  rowIds: (docker: { range: string; id: string }, rootlesskitId: string, passtId: string) => string;
+  dockerTable: { caption: string; docker: string; rootlesskit: string; fix: string; noPasta: string };
   rootlesskitTable: { caption: string; version: string; date: string; note: string };
   milestonesTable: { caption: string; tag: string; date: string; change: string; allTags: (count: number) => string };
   decisionTable: { caption: string; network: string; port: string; rootlesskit: string; passt: string; published: string; result: string };
@@ -48,7 +55,7 @@ const en: ContentStrings = {
   notVerified: 'not verified',
   inferred: ' (inferred)',
   textVersion: 'Text version',
-  errorMessage: 'Error message',
+  message: { error: 'Error message', warning: 'Warning', notice: 'Notice', output: 'Output' },
   inPackages: (series) => ` in the ${series} packages`,
   dependencySeparator: '; ',
   firstDocker: {
@@ -56,11 +63,17 @@ const en: ContentStrings = {
     none: (rootlesskit, newest, bundled) =>
       `None of the Docker releases this guide tracks (up to ${newest}, which bundles ${bundled}) ships RootlessKit ${rootlesskit} yet, so every stock rootless Docker with pasta is affected.`,
   },
+  rowIds: (docker, rootlesskitId, passtId) =>
+    `Rows have permanent ids: the # beside a row's first cell links to it. A Docker row's id is the first release of its range with hyphens for dots, so ${docker.range} is \`#${docker.id}\`; a RootlessKit row's is its release (\`#${rootlesskitId}\`), a passt row's its tag date (\`#${passtId}\`).`,
+  selfLink: {
+    row: (name) => `Link to this row: ${name}`,
+    term: (name) => `Link to this term: ${name}`,
+    entry: (name) => `Link to this entry: ${name}`,
+  },
   dockerTable: {
     caption: 'Docker Engine releases and the RootlessKit that docker-ce-rootless-extras and the static rootless tarball bundle.',
     docker: 'Docker Engine',
     rootlesskit: 'Bundled RootlessKit',
-    pasta: 'pasta driver',
     fix: 'Passes `--host-lo-to-ns-lo`',
     noPasta: 'no pasta driver',
   },
@@ -125,7 +138,7 @@ const zhCn: ContentStrings = {
   notVerified: '未经验证',
   inferred: '（推断）',
   textVersion: '文字版',
-  errorMessage: '错误信息',
+  message: { error: '错误信息', warning: '警告信息', notice: '提示信息', output: '输出' },
   inPackages: (series) => `（${series.replaceAll(', ', '、')} 版本的软件包）`,
   dependencySeparator: '；',
   firstDocker: {
@@ -133,11 +146,17 @@ const zhCn: ContentStrings = {
     none: (rootlesskit, newest, bundled) =>
       `本指南跟踪的 Docker 版本（最新为 ${newest}，捆绑 ${bundled}）都还没有带上 RootlessKit ${rootlesskit}，因此使用 pasta 的 rootless Docker，只要用的是 Docker 官方软件包，就都受影响。`,
   },
+  rowIds: (docker, rootlesskitId, passtId) =>
+    `每一行都有固定的 id，行首单元格旁的 # 就是该行的链接。Docker 行的 id 取该行范围内的第一个版本、把点换成连字符，所以 ${docker.range} 是 \`#${docker.id}\`；RootlessKit 行取版本号（\`#${rootlesskitId}\`），passt 行取 tag 日期（\`#${passtId}\`）。`,
+  selfLink: {
+    row: (name) => `本行链接：${name}`,
+    term: (name) => `本词条链接：${name}`,
+    entry: (name) => `本条目链接：${name}`,
+  },
   dockerTable: {
     caption: 'Docker Engine 各版本，以及 docker-ce-rootless-extras 和静态 rootless 压缩包所捆绑的 RootlessKit。',
     docker: 'Docker Engine',
     rootlesskit: '捆绑的 RootlessKit',
-    pasta: 'pasta 网络驱动',
     fix: '传递 `--host-lo-to-ns-lo`',
     noPasta: '无 pasta 网络驱动',
   },

@@ -3,7 +3,7 @@ import { withUrl } from './cite.ts';
 import { rootlesskitAddressing as addressing } from './core/network.ts';
 import * as urls from './urls.ts';
 
-export { networkDrivers, pastaPortDrivers, portDrivers, type NetworkDriver, type PortDriver } from './core/network.ts';
+export { managedPortDrivers, networkDrivers, pastaPortDrivers, portDrivers, type NetworkDriver, type PortDriver } from './core/network.ts';
 
 /** RootlessKit's default addressing inside the child network namespace. */
 export const rootlesskitAddressing = withUrl(addressing);

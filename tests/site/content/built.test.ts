@@ -7,7 +7,7 @@ import { firstDockerSentence } from '../../../src/components/content/first-docke
 import { rangeLabel, rowId } from '../../../src/components/content/range-label.ts';
 import { compareVersions } from '../../../src/components/content/version-order.ts';
 import { PASTA_NAMES } from '../../../src/engine/commands.ts';
-import { dockerBundles, passtMilestones, passtReleases, rootlesskitReleases } from '../../../src/engine/data/index.ts';
+import { dockerBundles, networkDrivers, passtMilestones, passtReleases, references, rootlesskitReleases } from '../../../src/engine/data/index.ts';
 import { docsAnchors } from '../../../src/engine/docs-anchors.ts';
 import { docPath } from '../../../src/i18n/urls.ts';
 import { assertBuilt, builds, repoRoot } from '../../support/builds.ts';
@@ -120,10 +120,84 @@ describe.each(builds)('content in the $name build', (build) => {
     expect(table).not.toBeNull();
     for (const bundle of dockerBundles) {
       const row = table?.querySelector(`[id="${rowId(bundle.first)}"]`) ?? null;
-      expect(text(row?.querySelector('th') ?? null)).toBe(rangeLabel(bundle.first, bundle.last));
+      expect(text(row?.querySelector('th a') ?? null)).toBe(rangeLabel(bundle.first, bundle.last));
       expect(text(row)).toContain(bundle.rootlesskit);
     }
     expect(table?.querySelectorAll('tbody tr').length).toBe(dockerBundles.length);
+  });
+
+  // The question a reader brings is "does my release have the fix?": its answer is the column right after the release, which a phone shows.
+  test.each(['compatibility', 'zh-cn/compatibility'])('/%s/: the Docker → RootlessKit table answers in its second column', (slug) => {
+    const table = page(slug).querySelector('[data-table="docker-rootlesskit"]');
+    expect(text(table?.querySelector('thead th:nth-child(2)') ?? null)).toContain('--host-lo-to-ns-lo');
+    for (const row of table?.querySelectorAll('tbody tr') ?? []) expect(row.querySelector('td:nth-child(2) .verdict')).not.toBeNull();
+  });
+
+  /** The "#" links to the element's own id inside it, each with a name beyond the "#" that is hidden from screen readers. */
+  const selfLinks = (element: HtmlElement) =>
+    element.querySelectorAll('a.self-link').map((link) => ({ href: link.getAttributeValue('href'), name: text(link.querySelector('.sr-only')) }));
+
+  test.each([
+    { slug: 'glossary', selector: 'dt[id]', name: /^Link to this term: \S/ },
+    { slug: 'zh-cn/glossary', selector: 'dt[id]', name: /^本词条链接：\S/ },
+    { slug: 'problem', selector: 'dt[id]', name: /^Link to this term: \S/ },
+    { slug: 'references', selector: 'li[id]', name: /^Link to this entry: \S/ },
+    { slug: 'compatibility', selector: 'tr[id]', name: /^Link to this row: \S/ },
+    { slug: 'zh-cn/compatibility', selector: 'tr[id]', name: /^本行链接：\S/ },
+    { slug: 'fix', selector: 'tr[id]', name: /^Link to this row: \S/ },
+  ])('/$slug/: every $selector has a "#" link to itself with an accessible name', ({ slug, selector, name }) => {
+    const elements = page(slug).querySelectorAll(selector);
+    expect(elements.length).toBeGreaterThan(3);
+    for (const element of elements) {
+      const links = selfLinks(element);
+      expect(links, `${selector}#${element.getAttributeValue('id')}`).toEqual([{ href: `#${element.getAttributeValue('id')}`, name: expect.stringMatching(name) }]);
+    }
+  });
+
+  test('every reference entry links to itself, and the glossary term pasta names itself', () => {
+    const entries = page('references').querySelectorAll('li[id]').map((entry) => entry.getAttributeValue('id'));
+    expect(entries.toSorted()).toEqual(Object.values(references).map((ref) => ref.id).toSorted());
+    expect(selfLinks(page('glossary').querySelector('dt[id="pasta"]')!)).toEqual([{ href: '#pasta', name: 'Link to this term: pasta' }]);
+  });
+
+  test.each(['compatibility', 'zh-cn/compatibility'])('/%s/ says how row ids are formed, with examples that are ids on the page', (slug) => {
+    const root = page(slug);
+    const intro = root.querySelectorAll('p').find((paragraph) => paragraph.textContent.includes('#docker-'));
+    const examples = (intro?.querySelectorAll('code') ?? []).map((code) => text(code)).filter((code) => code.startsWith('#'));
+    expect(examples.map((example) => example.replace(/-.*/, ''))).toEqual(['#docker', '#rootlesskit', '#passt']);
+    for (const example of examples) expect(idsOf(root)).toContain(example.slice(1));
+  });
+
+  /** The decision table's rows as text, one cell per column. */
+  const decisionRows = (slug: string) =>
+    page(slug)
+      .querySelectorAll('[data-table="decision"] tbody tr')
+      .map((row) => row.querySelectorAll('td').map((cell) => text(cell)));
+
+  test.each(['compatibility', 'zh-cn/compatibility', 'checker'])('/%s/: the decision table has a row for every network driver RootlessKit knows', (slug) => {
+    const named = decisionRows(slug).flatMap(([network = '']) => networkDrivers.filter((driver) => network.includes(driver)));
+    expect(new Set(named)).toEqual(new Set(networkDrivers));
+  });
+
+  test.each(['compatibility', 'zh-cn/compatibility', 'checker'])('/%s/: the decision table has a row for pasta with port driver none, which forwards nothing', (slug) => {
+    const rows = decisionRows(slug).filter(([network, port]) => network === 'pasta' && port === 'none');
+    expect(rows).toHaveLength(1);
+    expect(rows[0]![5]).toContain('--tcp-ports=none');
+  });
+
+  test('a file to create, an HTML snippet and log lines that are not errors are labelled as what they are', () => {
+    const frame = (slug: string, contains: string) => page(slug).querySelectorAll('.code-frame').find((candidate) => candidate.textContent.includes(contains));
+    const nft = frame('security', 'table inet rootless_ports {');
+    expect(nft?.getAttributeValue('class')).toContain('code-file');
+    expect(nft?.getAttributeValue('class')).not.toContain('code-output');
+    expect(frame('security', '[Install]')?.getAttributeValue('class')).toContain('code-file');
+    expect(text(frame('checker', 'clipboard-write')?.querySelector('.code-lang') ?? null)).toBe('html');
+    const label = (slug: string, message: string) => text(frame(slug, message)?.querySelector('.code-lang') ?? null);
+    expect(label('troubleshooting', 'network driver is experimental')).toBe('Warning');
+    expect(label('troubleshooting', '--stderr will be dropped soon')).not.toBe('Error message');
+    expect(label('troubleshooting', 'pasta unknown version')).toBe('Output');
+    expect(label('troubleshooting', 'Connection reset by peer')).toBe('Error message');
+    expect(label('zh-cn/troubleshooting', 'network driver is experimental')).toBe('警告信息');
   });
 
   test('/compatibility/ lists every passt milestone, and its timeline every dated release', () => {

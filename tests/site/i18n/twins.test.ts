@@ -21,10 +21,12 @@ const blocks = new Set(
   'p li td th dt dd h1 h2 h3 h4 h5 h6 div section article aside nav header footer main ul ol dl table tr figure figcaption caption details summary title text desc button label'.split(' '),
 );
 
-/** A node's text (character references as written) with each quoted element replaced by U+0000, so neither its characters nor its edges count as prose; a line per block. */
+/** A node's text (character references as written) without anchor links, with each quoted element replaced by U+0000, so neither its characters nor its edges count as prose; a line per block. */
 function proseText(node: DOMNode): string {
   if (!(node instanceof HtmlElement)) return node.textContent;
   if (quoted.has(node.tagName)) return '\0';
+  // A "#" link to a heading, row, term or entry is the page's chrome, not its prose.
+  if ((node.getAttributeValue('class') ?? '').split(' ').includes('anchor')) return '';
   const text = node.childNodes.map(proseText).join('');
   return blocks.has(node.tagName) ? `\n${text}\n` : text;
 }

@@ -1,3 +1,4 @@
+import { networkDrivers } from '../../../engine/data/index.ts';
 import type { Lang } from '../../../i18n/languages.ts';
 import { fact } from '../fact-text.ts';
 import type { Outcome } from './decision.ts';
@@ -11,6 +12,12 @@ export interface AffectedGroup {
 }
 
 const change = fact('passtChange');
+/** Every network driver RootlessKit knows but pasta, as code (the engine's list, as in the decision table). */
+const otherDrivers = (separator: string): string =>
+  networkDrivers
+    .filter((driver) => driver !== 'pasta')
+    .map((driver) => `\`${driver}\``)
+    .join(separator);
 
 /** Who is affected, fixed, or safe for now (English), derived from the thresholds in the data module. */
 export const affectedGroups: readonly AffectedGroup[] = [
@@ -47,7 +54,7 @@ export const affectedGroups: readonly AffectedGroup[] = [
     title: 'Not affected',
     outcome: 'ok',
     conditions: [
-      'any other network driver: `slirp4netns`, `vpnkit`, `lxc-user-nic`, `gvisor-tap-vsock`',
+      `any other network driver: ${otherDrivers(', ')}`,
       'rootful Docker',
       'ports published on all addresses (`-p 8080:80`)',
     ],
@@ -89,7 +96,7 @@ export const affectedGroupsZhCn: readonly AffectedGroup[] = [
     title: '不受影响',
     outcome: 'ok',
     conditions: [
-      '其他任何网络驱动：`slirp4netns`、`vpnkit`、`lxc-user-nic`、`gvisor-tap-vsock`',
+      `其他任何网络驱动：${otherDrivers('、')}`,
       'rootful Docker',
       '发布在所有地址上的端口（`-p 8080:80`）',
     ],

@@ -1,3 +1,4 @@
+import { managedPortDrivers, networkDrivers } from '../../../engine/data/index.ts';
 import type { Lang } from '../../../i18n/languages.ts';
 import { fact } from '../fact-text.ts';
 
@@ -24,6 +25,10 @@ const first = fact('rlkPasta');
 // A no-break space keeps ≥ and ≤ with their version when a narrow cell wraps.
 const atLeast = (version: string): string => `≥\u00a0${version}`;
 const atMost = (version: string): string => `≤\u00a0${version}`;
+/** Names as code, joined the way a language lists them. */
+const codeList = (names: readonly string[], separator: string): string => names.map((name) => `\`${name}\``).join(separator);
+/** Every network driver RootlessKit knows but pasta, and the port drivers they run with (the engine's lists): none of them is affected. */
+const otherNetworkDrivers = networkDrivers.filter((driver) => driver !== 'pasta');
 
 /**
  * The decision table, most specific rows first (English). In the passt column a range, two dates long, breaks only after its dash
@@ -31,7 +36,8 @@ const atMost = (version: string): string => `≤\u00a0${version}`;
  */
 export const decisionRows: readonly DecisionRow[] = [
   { network: 'rootful Docker', port: '—', rootlesskit: '—', passt: '—', published: 'any', result: 'Works: no user-mode network stack involved.', outcome: 'ok' },
-  { network: '`slirp4netns`, `vpnkit`, `gvisor-tap-vsock`', port: '`builtin` or `slirp4netns`', rootlesskit: 'any', passt: 'any', published: 'any', result: 'Works: pasta is not on the path.', outcome: 'ok' },
+  { network: codeList(otherNetworkDrivers, ', '), port: codeList(managedPortDrivers, ' or '), rootlesskit: 'any', passt: 'any', published: 'any', result: 'Works: pasta is not on the path.', outcome: 'ok' },
+  { network: '`pasta`', port: '`none`', rootlesskit: 'any', passt: 'any', published: 'any', result: 'Not forwarded: RootlessKit passes `--tcp-ports=none`, so no published port reaches the host (and nothing is reset); use `implicit`.', outcome: 'warn' },
   { network: '`pasta`', port: '`implicit`', rootlesskit: `${first} – ${lastUnfixed}`, passt: atLeast(change), published: '`127.0.0.1`', result: 'Connection reset by peer (the bug).', outcome: 'bad' },
   { network: '`pasta`', port: '`implicit`', rootlesskit: `${first} – ${lastUnfixed}`, passt: atMost(lastGood), published: '`127.0.0.1`', result: 'Works, until passt is upgraded.', outcome: 'warn' },
   { network: '`pasta`', port: '`implicit`', rootlesskit: atLeast(fixed), passt: atLeast(change), published: '`127.0.0.1`', result: 'Works: the probe passes and the flag is set.', outcome: 'ok' },
@@ -45,7 +51,8 @@ export const decisionRows: readonly DecisionRow[] = [
 /** The decision table in Simplified Chinese, row for row the same as `decisionRows`. */
 export const decisionRowsZhCn: readonly DecisionRow[] = [
   { network: 'rootful Docker', port: '—', rootlesskit: '—', passt: '—', published: '任意', result: '正常：不经过任何用户态网络栈。', outcome: 'ok' },
-  { network: '`slirp4netns`、`vpnkit`、`gvisor-tap-vsock`', port: '`builtin` 或 `slirp4netns`', rootlesskit: '任意', passt: '任意', published: '任意', result: '正常：路径上没有 pasta。', outcome: 'ok' },
+  { network: codeList(otherNetworkDrivers, '、'), port: codeList(managedPortDrivers, ' 或 '), rootlesskit: '任意', passt: '任意', published: '任意', result: '正常：路径上没有 pasta。', outcome: 'ok' },
+  { network: '`pasta`', port: '`none`', rootlesskit: '任意', passt: '任意', published: '任意', result: '不转发：RootlessKit 传的是 `--tcp-ports=none`，发布的端口都到不了宿主机（也就不会被重置）；请改用 `implicit`。', outcome: 'warn' },
   { network: '`pasta`', port: '`implicit`', rootlesskit: `${first} – ${lastUnfixed}`, passt: atLeast(change), published: '`127.0.0.1`', result: 'Connection reset by peer（连接被对端重置，即本问题）。', outcome: 'bad' },
   { network: '`pasta`', port: '`implicit`', rootlesskit: `${first} – ${lastUnfixed}`, passt: atMost(lastGood), published: '`127.0.0.1`', result: '正常，但升级 passt 后就会出问题。', outcome: 'warn' },
   { network: '`pasta`', port: '`implicit`', rootlesskit: atLeast(fixed), passt: atLeast(change), published: '`127.0.0.1`', result: '正常：探测通过，参数已加上。', outcome: 'ok' },

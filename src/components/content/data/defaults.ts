@@ -21,7 +21,7 @@ export const defaultsRows: readonly DefaultsRow[] = [
   },
   {
     docker: `${fact('dockerPastaCapable')} – ${fact('dockerLastNeverPicksPasta')}`,
-    order: '`slirp4netns`, then `vpnkit`; pasta only when set explicitly together with port driver `implicit` (or `none`)',
+    order: '`slirp4netns`, then `vpnkit`; pasta only when set explicitly together with port driver `implicit` (or `none`, which publishes nothing; use `implicit`)',
     port: '`builtin`',
     mtu: `${mtu}; ${fact('mtuLegacy')} whenever the network driver is set explicitly`,
   },
@@ -49,7 +49,7 @@ export const defaultsRowsZhCn: readonly DefaultsRow[] = [
   },
   {
     docker: `${fact('dockerPastaCapable')} – ${fact('dockerLastNeverPicksPasta')}`,
-    order: '`slirp4netns`，其次 `vpnkit`；只有显式设置、并同时把端口驱动设为 `implicit`（或 `none`）时才用 pasta',
+    order: '`slirp4netns`，其次 `vpnkit`；只有显式设置、并同时把端口驱动设为 `implicit`（或 `none`，但它不发布任何端口，应当用 `implicit`）时才用 pasta',
     port: '`builtin`',
     mtu: `${mtu}；只要显式设置了网络驱动，就变成 ${fact('mtuLegacy')}`,
   },
