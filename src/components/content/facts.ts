@@ -66,6 +66,7 @@ export const facts = {
   dockerPastaFallback: dockerThresholds.pastaFallback.version,
   dockerPastaFallback29: dockerThresholds.pastaFallback29.version,
   dockerGvisorFallback: dockerThresholds.gvisorFallback.version,
+  dockerTagPrefix: dockerThresholds.mobyTagPrefix.version,
   dockerSeedClaim: dockerNotable.seedClaim.version,
   dockerBindAddressInUse: dockerNotable.bindAddressInUse.version,
   dockerNewest: at(dockerBundles, -1).last,

@@ -6,14 +6,6 @@ import * as urls from './urls.ts';
 
 const installer = urls.mobyRootlesskitInstaller;
 
-/** Docker Engine releases → the RootlessKit that Docker's own rootless extras bundle, oldest first. */
-export const dockerBundles: readonly DockerBundle[] = bundleTable.rows.map(([first, last, rootlesskit, source]) => ({
-  first,
-  last,
-  rootlesskit,
-  source: urls[source ?? bundleTable.source],
-}));
-
 /** Docker Engine versions at which rootless networking behaviour changes. */
 export const dockerThresholds = {
   rootlessSupport: described(docker.rootlessSupport, 'Rootless mode is a stable feature; from here on, a docker version without a rootlesskit component is taken to be rootful.'),
@@ -31,8 +23,28 @@ export const dockerThresholds = {
   lastBuiltinPortDefault: { version: '28.5.1', what: 'Last release whose dockerd-rootless.sh defaults the port driver to builtin whatever the network driver, so NET=pasta alone is refused by RootlessKit.', source: urls.mobyPr51149 },
   pastaFallback: described(docker.pastaFallback, 'dockerd-rootless.sh picks pasta (port driver implicit, MTU 65520) when slirp4netns is not installed (also in 29.0.0).'),
   pastaFallback29: { version: '29.0.0', what: 'The pasta fallback of 28.5.2 on the 29.x line.', source: urls.mobyPr51149 },
+  mobyTagPrefix: { version: '29.0.0', what: "First release whose moby tag is docker-v… (docker-v29.0.0) rather than v… (v28.5.2).", source: urls.moby51685 },
   gvisorFallback: described(docker.gvisorFallback, 'Last fallback is gvisor-tap-vsock (RootlessKit v3); DOCKERD_ROOTLESS_ROOTLESSKIT_DETACH_NETNS defaults to true.'),
 } as const satisfies Record<string, Threshold>;
+
+const major = (version: string): number => Number.parseInt(version, 10);
+
+/**
+ * The installer file at a Docker release's tag, which names the RootlessKit that release builds (on master it shows only today's),
+ * so that a row's link confirms that row.
+ */
+function installerAt(release: string): string {
+  const tag = major(release) >= major(dockerThresholds.mobyTagPrefix.version) ? `docker-v${release}` : `v${release}`;
+  return urls[bundleTable.source].replace('/blob/master/', `/blob/${tag}/`);
+}
+
+/** Docker Engine releases → the RootlessKit that Docker's own rootless extras bundle, oldest first; each links to its source at its first release. */
+export const dockerBundles: readonly DockerBundle[] = bundleTable.rows.map(([first, last, rootlesskit, source]) => ({
+  first,
+  last,
+  rootlesskit,
+  source: source ? urls[source] : installerAt(first),
+}));
 
 /** The network driver MTUs dockerd-rootless.sh sets. */
 export const dockerMtu = {

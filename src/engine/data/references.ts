@@ -241,6 +241,13 @@ export const references = {
     url: urls.mobyInfoUnix,
     establishes: '`docker version` shows a rootlesskit component with NetworkDriver and PortDriver (no PortDriver with `implicit`; never a pasta component).',
   },
+  moby51685: {
+    id: 'moby-51685',
+    project: 'moby',
+    title: 'moby/moby#51685 — [docker-29.x] Move to 29.1',
+    url: urls.moby51685,
+    establishes: "From Docker 29.0.0, moby's release tags are named `docker-v29.x.y` (this pull request merges `docker-v29.1.2`); earlier ones are `v27.3.0` and the like.",
+  },
   mobyPr49304: {
     id: 'moby-pr-49304',
     project: 'moby',

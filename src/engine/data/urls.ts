@@ -38,6 +38,7 @@ export const alpineDockerApkbuild = 'https://gitlab.alpinelinux.org/alpine/aport
 export const fedoraMobyEngine = 'https://packages.fedoraproject.org/pkgs/moby-engine/moby-engine/';
 export const docker23ReleaseNotes = 'https://docs.docker.com/engine/release-notes/23.0/';
 export const mobyInfoUnix = 'https://github.com/moby/moby/blob/master/daemon/info_unix.go';
+export const moby51685 = 'https://github.com/moby/moby/pull/51685';
 export const mobyPr49304 = 'https://github.com/moby/moby/pull/49304';
 export const mobyPr49303 = 'https://github.com/moby/moby/pull/49303';
 export const mobyPr51149 = 'https://github.com/moby/moby/pull/51149';

@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { expect, test } from 'vitest';
+import { dockerBundles } from '../../../src/engine/data/index.ts';
 
 const root = join(import.meta.dirname, '../../..');
 
@@ -34,4 +35,13 @@ test('the engine imports nothing from Node, Astro or the DOM', () => {
     const imports = [...readFileSync(file, 'utf8').matchAll(/^import[^'"]*['"]([^'"]+)['"]/gm)].map((m) => m[1]!);
     for (const spec of imports) expect(`${relative(root, file)} → ${spec}`).toMatch(/→ \.{1,2}\//);
   }
+});
+
+test("each Docker → RootlessKit row links to where its release pins RootlessKit: the installer at that release's tag, not master's", () => {
+  const installer = (tag: string) => `https://github.com/moby/moby/blob/${tag}/hack/dockerfile/install/rootlesskit.installer`;
+  const sourceOf = (first: string) => dockerBundles.find((b) => b.first === first)?.source;
+  expect(sourceOf('27.3.0')).toBe(installer('v27.3.0'));
+  // moby tags the 29.x line docker-v29.x.y (moby#51685).
+  expect(sourceOf('29.0.0')).toBe(installer('docker-v29.0.0'));
+  expect(dockerBundles.filter((b) => b.source.includes('/blob/master/'))).toEqual([]);
 });

@@ -158,6 +158,9 @@ export const referenceTextZhCn: Record<ReferenceKey, { establishes: string; titl
   mobyInfoUnix: {
     establishes: '`docker version` 显示带 NetworkDriver 和 PortDriver 的 rootlesskit 组件（`implicit` 时没有 PortDriver；从不显示 pasta 组件）。',
   },
+  moby51685: {
+    establishes: `从 Docker ${fact('dockerTagPrefix')} 起，moby 的发布 tag 以 \`docker-v\` 开头（这个拉取请求合并的就是这样的 tag）；更早的 tag 只以 \`v\` 开头。`,
+  },
   mobyPr49304: {
     title: `moby/moby#49304：${fixedLine} 分支升级到 RootlessKit ${fact('rlkFixed', { v: true })}`,
     establishes: `修复通过这个对 moby#49303 的 backport 进入 Docker ${fact('dockerFixed')}（${fact('dockerFixedDate')}）。`,
