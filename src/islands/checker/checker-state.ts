@@ -20,7 +20,7 @@ export class CheckerState {
   answers: Answers = {};
   /** The answers that are still as a shared link gave them (an answer of the reader's own replaces one). */
   linked: ReadonlySet<FactKey> = new Set();
-  /** The signals a shared link carried: they stand in for a paste's until Clear (the engine uses them only if the paste shows none). */
+  /** The signals a shared link carried: they stand in for a paste's until the reader pastes or types (or clears). */
   signals: readonly Signal[] = [];
   /** The address carried a fragment that looks like a shared link but could not be read. */
   badLink = false;
@@ -42,6 +42,9 @@ export class CheckerState {
     // The address no longer shows a shared result: reloading it or switching language must not bring the old one back.
     if (this.linked.size > 0 || this.signals.length > 0 || this.badLink) {
       this.#dropFragment();
+      // The link's symptoms were the sharer's, and a finding cannot say where it came from as a fact can: the reader's own paste
+      // shows its own. (The link's facts stay, marked as the link's, to fill what the paste leaves out.)
+      this.signals = [];
       this.badLink = false;
     }
     if (now) this.#set({ text });

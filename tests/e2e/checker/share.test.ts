@@ -58,6 +58,9 @@ describeInBrowser('checker sharing and answers', (browser) => {
         expect(await shared.page.getByText(s.linkUnreadable).count()).toBe(0);
         expect(await shared.page.locator('#chk-paste').inputValue()).toBe('');
         expect(await findingIds(shared.page)).toEqual(pasted);
+        // The reader's own paste, without symptoms, shows none of the sharer's.
+        await pasteText(shared.page, sample('incomplete'));
+        expect(await findingIds(shared.page)).not.toContain('chk-f-connection-reset-seen');
         expect(shared.problems).toEqual([]);
       } finally {
         await shared.context.close();
