@@ -6,10 +6,7 @@ import { isDate, parsePastaVersion } from './version.ts';
 
 type Kind = 'bool' | 'version' | 'pasta' | 'date' | 'int' | 'os' | readonly string[];
 
-/**
- * The facts a link may carry: fact, fragment key, and what a valid value looks like. Nothing else is shared: not pasta's
- * options that no rule reads (--detach-netns, --ipv4-only), and no value that fails its check.
- */
+/** The facts a link may carry: fact, fragment key, and what a valid value looks like. Nothing else is shared, and no value that fails its check. */
 const fields: readonly (readonly [FactKey, string, Kind])[] = [
   ['rootless', 'rootless', 'bool'],
   ['dockerServerVersion', 'docker', 'version'],
@@ -30,6 +27,9 @@ const fields: readonly (readonly [FactKey, string, Kind])[] = [
   ['dockerClientVersion', 'client', 'version'],
   ['slirp4netnsVersion', 'slirp', 'version'],
   ['podmanVersion', 'podman', 'version'],
+  // No rule reads these two, but the shared facts list should show what the sharer's did.
+  ['detachNetns', 'dn', 'bool'],
+  ['ipv4Only', 'v4', 'bool'],
 ];
 
 /**
@@ -40,7 +40,8 @@ const signalIds: readonly Signal[] = [...new Set<Signal>([...knownErrors.map((e)
 
 // Adding a key is compatible (readers ignore keys they do not know, and a link without it reads as before): still format 1.
 const FORMAT = '1';
-const VERSION = /^(?:v?\d{1,5}(?:\.(?:\d{1,5}|x)){0,3}(?:[-+~][0-9A-Za-z.+~-]{1,40})?|dev)$/;
+// A release with a build or distribution suffix ("28.0.0-rc.1", Astra's "25.0.5.astra2"), a nightly ("master-dockerproject-2019-04-09") or "dev".
+const VERSION = /^(?:v?\d{1,5}(?:\.(?:\d{1,5}|x)){0,3}(?:[-+~.][0-9A-Za-z.+~-]{1,40})?|master-dockerproject-\d{4}-\d\d-\d\d|dev)$/;
 // An operating system's name as docker info prints it ("Debian GNU/Linux 12 (bookworm)"): words, numbers, no markup.
 const OS = /^[A-Za-z][\w ./()+-]{0,63}$/;
 

@@ -71,13 +71,14 @@ import { gzipSize, pageScripts, staticImports, total } from '../support/weight.t
  * Then +0.06 KB on the Chinese pages after a review of the Chinese edition: finding titles without a colon of their own after the
  * severity's, Chinese spacing in the disagreeing-values finding, and the flag named 参数 as on the pages (see bundle.test.ts).
  * Then +4 B: pasting over a shared result drops the link's symptoms.
- * Now: /checker/ 38,938 B, /embed/checker/ 36,448 B, /zh-cn/checker/ 40,525 B, /zh-cn/embed/checker/ 38,035 B.
+ * Then +0.02 KB in the engine: a link also carries --detach-netns, --ipv4-only and Astra's and nightly Docker versions.
+ * Now: /checker/ 38,960 B, /embed/checker/ 36,470 B, /zh-cn/checker/ 40,548 B, /zh-cn/embed/checker/ 38,058 B.
  */
 const ceilings = {
-  'checker/': 38_980,
-  'embed/checker/': 36_490,
-  'zh-cn/checker/': 40_570,
-  'zh-cn/embed/checker/': 38_080,
+  'checker/': 39_005,
+  'embed/checker/': 36_515,
+  'zh-cn/checker/': 40_595,
+  'zh-cn/embed/checker/': 38_105,
 };
 const build = builds[0]!;
 

@@ -80,8 +80,10 @@ async function bundle(entry: string | { code: string }): Promise<{ gzip: number;
 // client's, slirp4netns's and Podman's versions, pasta's "unknown version"), so that a link reproduces the findings too.
 // Then +0.05 KB with Chinese (15.77 / 21.11 / 22.75 KB) after a review of the Chinese edition: finding titles without a colon of
 // their own after the severity's, and the disagreeing-values finding spaced as Chinese is ("网络驱动、端口驱动的值不一致").
+// Then +0.03 KB (15.81 / 21.14 / 22.79 KB): a link carries --detach-netns and --ipv4-only, and Astra's and nightly Docker
+// versions, so that it shows the facts list the sharer saw.
 // The ceilings sit just above, so that the engine can only shrink unless a change says why it grows.
-const budgets = { core: 15_805, withEnglish: 21_135, withChinese: 22_785 };
+const budgets = { core: 15_835, withEnglish: 21_170, withChinese: 22_820 };
 
 /** What a Chinese page's island takes from the engine: index.ts's runtime exports, with the Chinese catalogue instead of English. */
 const chineseEngine = `

@@ -109,4 +109,14 @@ describe('share links', () => {
       expect([name, again.verdict, again.certainty, ids(again)]).toEqual([name, r.verdict, r.certainty, ids(r)]);
     }
   });
+
+  test('a link shows the facts list the sharer saw: every fact the paste showed, and those inferred again', () => {
+    for (const { name, text } of allFixtures()) {
+      const r = analyze(text);
+      const again = analyze('', { answers: decodeShare(`#${encodeShare(r.facts, r.inferred, r.signals)}`) });
+      // docker info's "<unknown>" operating system says nothing, and its "<" fails the link's check.
+      const shown = { ...r.facts, operatingSystem: r.facts.operatingSystem === '<unknown>' ? null : r.facts.operatingSystem };
+      expect([name, again.facts]).toEqual([name, shown]);
+    }
+  });
 });
