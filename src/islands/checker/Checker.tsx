@@ -4,6 +4,7 @@ import type { Messages, Result } from '../../engine/index.ts';
 import { certaintyLine } from './certainty.ts';
 import { CheckerState, timing } from './checker-state.ts';
 import { factRows } from './facts-view.ts';
+import { findingGroups } from './finding-groups.ts';
 import { focusRescue } from './focus-rescue.ts';
 import { Facts } from './Facts.tsx';
 import { Findings } from './Findings.tsx';
@@ -94,6 +95,8 @@ export class Checker extends Component<Props> {
     const fragment = (): string => encodeShare(result.facts, result.inferred, result.signals);
     const show = (line: number, from: HTMLElement): void => showLine(this.area.current, line, from);
     const incomplete = result.verdict === 'incomplete';
+    // An incomplete verdict's first finding is the next step, shown above as such.
+    const [main, also] = findingGroups(incomplete ? result.findings.slice(1) : result.findings, !incomplete);
     // Before any paste, answer or shared link: a prompt, the first step and the collector; nothing to share yet.
     const pasted = state.text.trim() !== '';
     const empty = incomplete && !pasted && result.answered.length === 0 && result.signals.length === 0;
@@ -112,7 +115,7 @@ export class Checker extends Component<Props> {
               )}
             </NextStep>
           )}
-          <Findings findings={incomplete ? result.findings.slice(1) : result.findings} grouped={!incomplete} docs={docs} target={embed ? '_blank' : undefined} onShow={show} s={s} />
+          <Findings main={main} also={also} docs={docs} target={embed ? '_blank' : undefined} onShow={show} s={s} />
           {!empty && (
             <ShareBar
               link={() => shareUrl(fragment(), guide, location.href)}

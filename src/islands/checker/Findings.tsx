@@ -5,9 +5,9 @@ import { Prose } from './Prose.tsx';
 import type { CheckerStrings } from './strings.ts';
 
 interface Props {
-  findings: Finding[];
-  /** The first finding explains a decided verdict: the others follow under their own heading, so they do not dilute it. */
-  grouped: boolean;
+  /** The findings under the verdict, and those under their own heading (finding-groups.ts). */
+  main: Finding[];
+  also: Finding[];
   docs: (path: string) => string;
   /** "_blank" in the embed, so the guide does not open inside someone else's frame. */
   target?: string;
@@ -19,9 +19,8 @@ interface Props {
  * Findings with their severity in words, the lines they rest on, the commands that fix them and the guide section.
  * Each link to the guide carries the finding's title for screen readers, so a list of links tells them apart.
  */
-export function Findings({ findings, grouped, docs, target, onShow, s }: Props) {
-  if (findings.length === 0) return null;
-  const split = grouped ? 1 : findings.length;
+export function Findings({ main, also, docs, target, onShow, s }: Props) {
+  if (main.length === 0) return null;
   /** One finding; its title one level below the heading above it. */
   const item = (f: Finding, Title: 'h3' | 'h4') => (
     <li key={f.id} class={`chk-finding chk-sev-${f.severity}`}>
@@ -53,11 +52,11 @@ export function Findings({ findings, grouped, docs, target, onShow, s }: Props) 
   return (
     <section class="chk-findings" aria-labelledby="chk-findings">
       <h2 id="chk-findings">{s.findingsHeading}</h2>
-      <ul>{findings.slice(0, split).map((f) => item(f, 'h3'))}</ul>
-      {split < findings.length && (
+      <ul>{main.map((f) => item(f, 'h3'))}</ul>
+      {also.length > 0 && (
         <>
           <h3 id="chk-also" class="chk-also">{s.alsoHeading}</h3>
-          <ul>{findings.slice(split).map((f) => item(f, 'h4'))}</ul>
+          <ul>{also.map((f) => item(f, 'h4'))}</ul>
         </>
       )}
     </section>

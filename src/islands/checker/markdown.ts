@@ -2,6 +2,7 @@
 import type { FactKey, Finding, Messages, Result } from '../../engine/index.ts';
 import { certaintyLine } from './certainty.ts';
 import { factRows, type FactRow } from './facts-view.ts';
+import { findingGroups } from './finding-groups.ts';
 import type { CheckerStrings } from './strings.ts';
 
 export interface MarkdownInput {
@@ -49,9 +50,9 @@ export function toMarkdown({ result, linked = new Set(), pasted = true, messages
   const facts = factRows(result, s, linked).map((row) => `- ${escapeMarkdown(row.label)}${s.colon}${inlineCode(row.value)}${notes(row)}`);
   const finding = (f: Finding): string => `- [${escapeMarkdown(f.title)}](${docsUrl(f.docs)})${note(s.severity[f.severity])}`;
   // As in the widget: a decided verdict's own finding first, the others under a heading of their own.
-  const split = result.verdict === 'incomplete' ? result.findings.length : 1;
-  const findings = result.findings.slice(0, split).map(finding);
-  const also = result.findings.slice(split).map(finding);
+  const [main, other] = findingGroups(result.findings, result.verdict !== 'incomplete');
+  const findings = main.map(finding);
+  const also = other.map(finding);
   // The main finding comes first: its commands are the fix, or for an incomplete verdict what to run next.
   const fix = result.findings[0]?.fix;
   return [

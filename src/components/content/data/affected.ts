@@ -1,7 +1,7 @@
-import { networkDrivers } from '../../../engine/data/index.ts';
 import type { Lang } from '../../../i18n/languages.ts';
 import { fact } from '../fact-text.ts';
 import type { Outcome } from './decision.ts';
+import { codeList, otherNetworkDrivers } from './driver-lists.ts';
 
 /** A verdict group of the "who is affected" summary: a title and the conditions that define it (backticks mark code). */
 export interface AffectedGroup {
@@ -12,12 +12,6 @@ export interface AffectedGroup {
 }
 
 const change = fact('passtChange');
-/** Every network driver RootlessKit knows but pasta, as code (the engine's list, as in the decision table). */
-const otherDrivers = (separator: string): string =>
-  networkDrivers
-    .filter((driver) => driver !== 'pasta')
-    .map((driver) => `\`${driver}\``)
-    .join(separator);
 
 /** Who is affected, fixed, or safe for now (English), derived from the thresholds in the data module. */
 export const affectedGroups: readonly AffectedGroup[] = [
@@ -54,7 +48,7 @@ export const affectedGroups: readonly AffectedGroup[] = [
     title: 'Not affected',
     outcome: 'ok',
     conditions: [
-      `any other network driver: ${otherDrivers(', ')}`,
+      `any other network driver: ${codeList(otherNetworkDrivers, ', ')}`,
       'rootful Docker',
       'ports published on all addresses (`-p 8080:80`)',
     ],
@@ -96,7 +90,7 @@ export const affectedGroupsZhCn: readonly AffectedGroup[] = [
     title: '不受影响',
     outcome: 'ok',
     conditions: [
-      `其他任何网络驱动：${otherDrivers('、')}`,
+      `其他任何网络驱动：${codeList(otherNetworkDrivers, '、')}`,
       'rootful Docker',
       '发布在所有地址上的端口（`-p 8080:80`）',
     ],

@@ -1,6 +1,7 @@
-import { managedPortDrivers, networkDrivers } from '../../../engine/data/index.ts';
+import { managedPortDrivers } from '../../../engine/data/index.ts';
 import type { Lang } from '../../../i18n/languages.ts';
 import { fact } from '../fact-text.ts';
+import { codeList, otherNetworkDrivers } from './driver-lists.ts';
 
 /** How a row ends: works, resets, or works/fails only by inference. */
 export type Outcome = 'ok' | 'bad' | 'warn';
@@ -25,10 +26,6 @@ const first = fact('rlkPasta');
 // A no-break space keeps ≥ and ≤ with their version when a narrow cell wraps.
 const atLeast = (version: string): string => `≥\u00a0${version}`;
 const atMost = (version: string): string => `≤\u00a0${version}`;
-/** Names as code, joined the way a language lists them. */
-const codeList = (names: readonly string[], separator: string): string => names.map((name) => `\`${name}\``).join(separator);
-/** Every network driver RootlessKit knows but pasta, and the port drivers they run with (the engine's lists): none of them is affected. */
-const otherNetworkDrivers = networkDrivers.filter((driver) => driver !== 'pasta');
 
 /**
  * The decision table, most specific rows first (English). In the passt column a range, two dates long, breaks only after its dash
