@@ -73,13 +73,14 @@ import { gzipSize, pageScripts, staticImports, total } from '../support/weight.t
  * Then +4 B: pasting over a shared result drops the link's symptoms.
  * Then +0.02 KB in the engine: a link also carries --detach-netns, --ipv4-only and Astra's and nightly Docker versions.
  * Then +11 B: the widget and the Markdown export group findings with one function.
- * Now: /checker/ 38,971 B, /embed/checker/ 36,481 B, /zh-cn/checker/ 40,560 B, /zh-cn/embed/checker/ 38,070 B.
+ * Then +0.1 KB in the engine for two misreads an eighth sweep of public pastes found (see bundle.test.ts).
+ * Now: /checker/ 39,073 B, /embed/checker/ 36,583 B, /zh-cn/checker/ 40,660 B, /zh-cn/embed/checker/ 38,170 B.
  */
 const ceilings = {
-  'checker/': 39_005,
-  'embed/checker/': 36_515,
-  'zh-cn/checker/': 40_595,
-  'zh-cn/embed/checker/': 38_105,
+  'checker/': 39_105,
+  'embed/checker/': 36_615,
+  'zh-cn/checker/': 40_695,
+  'zh-cn/embed/checker/': 38_205,
 };
 const build = builds[0]!;
 

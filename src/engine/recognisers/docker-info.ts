@@ -1,6 +1,6 @@
-/** `docker info` as text (19.03 … 29.x layouts) and its `{{.SecurityOptions}}` custom format. */
+/** `docker info` as text (19.03 … 29.x layouts), its `{{.SecurityOptions}}` custom format and Go's dump of it (minikube's log). */
 import type { Line } from '../clean.ts';
-import { rank, type Recogniser } from '../facts.ts';
+import { quoting, rank, type Recogniser } from '../facts.ts';
 import { dockerHeader } from '../sections.ts';
 
 // The four keys that matter; anchored, so other lines fail at their first characters.
@@ -13,6 +13,9 @@ const JSON_OPTIONS = /\["name=[^\]]*\]/;
 // so a failed try stops at the next one (no quadratic scan of a long line).
 const FORMAT_OPTIONS = /\[name=[^\s[\]]*(?: name=[^\s[\]]*)*\]/;
 const ROOTLESS_HOME = /\/\.local\/share\/docker\/?$/;
+// Go's %+v of docker info, which minikube logs ("docker info: {ID:… DockerRootDir:/var/lib/docker … ServerVersion:20.10.6 …}"):
+// a field is its Go name, a colon and the value up to the next space, right after a space or the opening brace.
+const GO_FIELD = /[ {](ServerVersion|DockerRootDir):([^\s{}]+)/g;
 const NEXT_KEY = /^[A-Z][\w ]*:/;
 
 /** Reads Server Version, Security Options (rootless or not), Docker Root Dir and Operating System. */
@@ -61,12 +64,21 @@ export const dockerInfo: Recogniser = (lines, sink) => {
   endOptions(false);
 };
 
-/** `docker info --format '{{.SecurityOptions}}'`: "[name=seccomp,profile=builtin name=rootless name=cgroupns]", also mid-line. */
+/**
+ * `docker info --format '{{.SecurityOptions}}'`: "[name=seccomp,profile=builtin name=rootless name=cgroupns]", also mid-line,
+ * and in Go's dump of docker info also its ServerVersion and DockerRootDir fields.
+ */
 export const securityOptionsFormat: Recogniser = (lines, sink) => {
   for (const line of lines) {
     const t = line.trimmed;
     const list = t.includes('[name=') ? FORMAT_OPTIONS.exec(t) : null;
-    if (list) sink.fact('rootless', hasRootless(list[0].slice(1, -1).split(' ')), rank.running, line);
+    if (list) sink.fact('rootless', hasRootless(list[0].slice(1, -1).split(' ')), rank.running, quoting(line, list[0]));
+    if (t.includes('ServerVersion:') || t.includes('DockerRootDir:')) {
+      for (const [field, key, value] of t.matchAll(GO_FIELD)) {
+        if (key === 'ServerVersion') sink.fact('dockerServerVersion', value!, rank.running, quoting(line, field));
+        else if (ROOTLESS_HOME.test(value!)) sink.fact('rootless', true, rank.hint, quoting(line, field));
+      }
+    }
     const json = t.includes('["name=') ? JSON_OPTIONS.exec(t) : null;
     if (json) sink.fact('rootless', json[0].includes('"name=rootless'), rank.running, line);
   }

@@ -10,7 +10,8 @@ const FLAG = /--(net|port-driver)[= ]([\w-]+)/g;
 // dockerd-rootless.sh's own choice of network driver, as its `set -x` trace prints it ("+ net=vpnkit").
 const SCRIPT_NET = /^net=([\w-]+)$/;
 // A per-user socket: DOCKER_HOST, or the client's "Cannot connect … at unix:///run/user/1000/docker.sock" (/var/run is /run).
-const ROOTLESS_SOCKET = /unix:\/\/\/(?:var\/)?run\/user\/\d+\/docker\.sock/;
+// Not root's /run/user/0: dockerd-rootless.sh refuses to run as root, so no rootless daemon listens there.
+const ROOTLESS_SOCKET = /unix:\/\/\/(?:var\/)?run\/user\/[1-9]\d*\/docker\.sock/;
 // A `docker context ls` row: the context's name, a "*" if it is the current one, then the padding before the next column.
 const CONTEXT_ROW = /^[\w.-]+( \*)?\s{2,}/;
 

@@ -82,8 +82,11 @@ async function bundle(entry: string | { code: string }): Promise<{ gzip: number;
 // their own after the severity's, and the disagreeing-values finding spaced as Chinese is ("网络驱动、端口驱动的值不一致").
 // Then +0.03 KB (15.81 / 21.14 / 22.79 KB): a link carries --detach-netns and --ipv4-only, and Astra's and nightly Docker
 // versions, so that it shows the facts list the sharer saw.
+// Then +0.08 KB in the engine, +0.10 KB with English and +0.09 KB with Chinese (15.88 / 21.24 / 22.88 KB) for two misreads an
+// eighth sweep of public pastes found: Go's dump of docker info in minikube's log (its ServerVersion and DockerRootDir fields
+// beside the SecurityOptions list already read), and root's /run/user/0/docker.sock, where no rootless daemon can listen.
 // The ceilings sit just above, so that the engine can only shrink unless a change says why it grows.
-const budgets = { core: 15_835, withEnglish: 21_170, withChinese: 22_820 };
+const budgets = { core: 15_914, withEnglish: 21_268, withChinese: 22_912 };
 
 /** What a Chinese page's island takes from the engine: index.ts's runtime exports, with the Chinese catalogue instead of English. */
 const chineseEngine = `

@@ -56,6 +56,15 @@ describe('docker info (text)', () => {
     expect(facts('it printed [name=seccomp,profile=builtin name=cgroupns], so no name=rootless here').rootless).toBe(false);
     expect(facts('the rootless daemon is named by name=rootless in the list').rootless).toBeNull();
   });
+  test("Go's dump of docker info (minikube's log): ServerVersion, DockerRootDir and the SecurityOptions list", () => {
+    const dump = (dir: string, options: string): string =>
+      `I0228 21:16:46.108  56169 info.go:253] docker info: {ID:KQ7U Containers:0 DockerRootDir:${dir} Name:instance-2 ServerVersion:20.10.3 ClusterStore: SecurityOptions:[${options}] ProductLicense:Community Engine Warnings:<nil>}`;
+    expect(facts(dump('/var/lib/docker', 'name=seccomp,profile=default'))).toMatchObject({ rootless: false, dockerServerVersion: '20.10.3' });
+    expect(facts(dump('/home/u/.local/share/docker', 'name=seccomp,profile=default name=rootless'))).toMatchObject({ rootless: true, dockerServerVersion: '20.10.3' });
+    // The data root alone only hints rootless; "ServerVersion: …" with a space is no Go field.
+    expect(facts('docker info: {ID:KQ7U DockerRootDir:/home/u/.local/share/docker Name:instance-2}').rootless).toBe(true);
+    expect(facts('ServerVersion: 20.10.3').dockerServerVersion).toBeNull();
+  });
   test('WARNING lines after the output', () => {
     expect(facts('Server:\n Security Options:\n  seccomp\n  cgroupns\nWARNING: No cpuset support').rootless).toBe(false);
   });
@@ -351,10 +360,12 @@ describe('environment', () => {
     const printf = "printf '[Service]\\nEnvironment=DOCKERD_ROOTLESS_ROOTLESSKIT_NET=pasta\\nEnvironment=DOCKERD_ROOTLESS_ROOTLESSKIT_PORT_DRIVER=implicit\\n' > override.conf";
     expect(facts(printf)).toMatchObject({ networkDriver: 'pasta', portDriver: 'implicit' });
   });
-  test('a per-user socket under /run/user or /var/run/user hints rootless; the system socket does not', () => {
+  test("a per-user socket under /run/user or /var/run/user hints rootless; the system socket and root's own do not", () => {
     expect(facts('export DOCKER_HOST=unix:///run/user/1000/docker.sock').rootless).toBe(true);
     expect(facts('export DOCKER_HOST=unix:///var/run/user/1000/docker.sock').rootless).toBe(true);
     expect(facts('export DOCKER_HOST=unix:///var/run/docker.sock').rootless).toBeNull();
+    // dockerd-rootless.sh refuses to run as root: nothing rootless listens in root's /run/user/0.
+    expect(facts('Cannot connect to the Docker daemon at unix:///run/user/0/docker.sock. Is the docker daemon running?').rootless).toBeNull();
   });
   test('several settings on one line, and the literal false', () => {
     expect(facts('Environment="DOCKERD_ROOTLESS_ROOTLESSKIT_PORT_DRIVER=implicit" "DOCKERD_ROOTLESS_ROOTLESSKIT_DISABLE_HOST_LOOPBACK=false" "DOCKERD_ROOTLESS_ROOTLESSKIT_DETACH_NETNS=false"')).toMatchObject({
