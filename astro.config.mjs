@@ -6,12 +6,13 @@ import { satteri } from '@astrojs/markdown-satteri';
 import islandStyles from './src/integrations/island-styles.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import { codeThemes, codeTransformers } from './src/integrations/shiki-options.ts';
+import { siteConfig } from './src/site.config.ts';
 
 // BASE_PATH lets the same build be hosted under a sub-path (e.g. /kb/); OUT_DIR keeps such builds apart.
 const base = process.env.BASE_PATH ?? '/';
 
 export default defineConfig({
-  site: process.env.SITE_URL ?? 'https://rootless-networking.example.org',
+  site: process.env.SITE_URL || siteConfig.defaultSiteUrl,
   base,
   trailingSlash: 'always',
   outDir: process.env.OUT_DIR ?? './dist',

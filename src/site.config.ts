@@ -14,6 +14,8 @@ export interface StandalonePage {
 
 /** Site-wide settings: the one place to change the groups, the pages outside the collection, or the edit link. */
 export const siteConfig = {
+  /** The address canonical URLs, the sitemap and netcheck's links use when SITE_URL is not set. */
+  defaultSiteUrl: 'https://rootless-networking.example.org',
   description:
     'How rootless Docker reaches the network (slirp4netns vs pasta), and why a loopback-published port answers "Connection reset by peer".',
   /** Prefix joined with an entry's file path (e.g. "content/en/problem.mdx"); null hides the "Edit this page" link. */

@@ -1,4 +1,8 @@
 /** Command-line arguments of netcheck. */
+import { collectorCommands } from '../engine/collector.ts';
+import { TIMEOUT_MS } from './collect.ts';
+
+const tools = [...new Set(collectorCommands.map((c) => c.argv[0]))].join(', ');
 
 export interface Options {
   json: boolean;
@@ -8,17 +12,25 @@ export interface Options {
   file: string | null;
 }
 
-export const usage = `Usage: netcheck [--json] [FILE|-]
-       netcheck [--json] --collect
-Checks pasted diagnostics (docker version, docker info, rootlesskit/pasta --version, ps, systemctl status, …)
-for the rootless Docker + pasta loopback-publishing problem.
+export const usage = `Usage: npm run --silent netcheck -- [--json] [FILE|-]
+       npm run --silent netcheck -- [--json] --collect
+Checks the output of docker version, docker info, rootlesskit --version,
+pasta --version, ps, systemctl status and the like for the rootless Docker +
+pasta loopback-publishing problem. Nothing is sent anywhere.
 
-  FILE, -     read the output from FILE, or from standard input (the default)
-  --collect   run the diagnostic commands on this machine (no root needed) and check their output
-  --json      print {"verdict", "certainty", "facts", "findings"} as JSON
-  --help      show this help
+  FILE, -    read FILE (UTF-8, or UTF-16 with a byte-order mark) or standard
+             input (the default); a relative FILE is taken from the directory
+             npm was run in
+  --collect  run ${collectorCommands.length} read-only commands here as this user, each killed
+             after ${TIMEOUT_MS / 1000} s, and check their output:
+             ${tools}
+  --json     print {"verdict", "certainty", "facts", "findings"} as JSON
+  --help     show this help
 
-Exit status: 1 when affected, 0 otherwise, 2 for bad usage or unreadable input.`;
+"More:" links use $SITE_URL and $BASE_PATH, as the site's build does.
+Exit status: 1 when affected; 0 otherwise, also when the input does not
+decide (verdict "incomplete": with --json, read .verdict); 2 for bad usage
+or unreadable input.`;
 
 /** Parses argv (without node and script); an error string for bad usage. */
 export function parseArgs(argv: readonly string[]): Options | { error: string } {

@@ -2,7 +2,9 @@
 import { spawnSync } from 'node:child_process';
 import { collectorCommands } from '../engine/collector.ts';
 
-const TIMEOUT_MS = 5000;
+/** How long one command may take; it is then killed (SIGKILL: a command that ignores SIGTERM must not hold netcheck up). */
+export const TIMEOUT_MS = 5000;
+const MAX_OUTPUT = 1024 * 1024;
 
 /** What one command did: its exit status, or why it did not run to the end. */
 export interface Ran {
@@ -10,23 +12,37 @@ export interface Ran {
   outcome: string;
 }
 
-/** Runs every collector command (LC_ALL=C, so the output is in English) and returns the transcript and a summary. */
-export function collect(): { transcript: string; ran: Ran[] } {
+/**
+ * Runs every collector command (LC_ALL=C, so the output is in English) and returns the transcript and a summary. The
+ * probe's line is written only when pasta answered: a probe that timed out or was killed says nothing about the flag.
+ */
+export function collect(timeoutMs = TIMEOUT_MS): { transcript: string; ran: Ran[] } {
   const parts: string[] = [];
   const ran: Ran[] = [];
   for (const c of collectorCommands) {
     const command = c.argv.join(' ');
     const r = spawnSync(c.argv[0]!, c.argv.slice(1), {
       encoding: 'utf8',
-      timeout: TIMEOUT_MS,
+      timeout: timeoutMs,
+      killSignal: 'SIGKILL',
+      maxBuffer: MAX_OUTPUT,
       env: { ...process.env, LC_ALL: 'C' },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
-    const error = r.error as NodeJS.ErrnoException | undefined;
-    const outcome = error?.code === 'ENOENT' ? 'not installed' : error?.code === 'ETIMEDOUT' ? `timed out after ${TIMEOUT_MS} ms` : `exit status ${r.status ?? r.signal}`;
-    ran.push({ command, outcome });
-    if (error?.code === 'ENOENT') continue;
-    parts.push(c.probe ? `host-lo-to-ns-lo probe: ${r.status ?? 1}` : `$ ${command}\n${r.stdout ?? ''}${r.stderr ?? ''}`);
+    const code = (r.error as NodeJS.ErrnoException | undefined)?.code;
+    ran.push({ command, outcome: outcome(code, r.status, r.signal, timeoutMs) });
+    if (code === 'ENOENT') continue;
+    if (!c.probe) parts.push(`$ ${command}\n${r.stdout ?? ''}${r.stderr ?? ''}`);
+    else if (!code && r.status !== null) parts.push(`host-lo-to-ns-lo probe: ${r.status}`);
   }
   return { transcript: parts.join('\n'), ran };
+}
+
+/** A command's end in words. */
+function outcome(code: string | undefined, status: number | null, signal: NodeJS.Signals | null, timeoutMs: number): string {
+  if (code === 'ENOENT') return 'not installed';
+  if (code === 'ETIMEDOUT') return `timed out after ${timeoutMs} ms, killed`;
+  if (code === 'ENOBUFS') return `stopped after ${MAX_OUTPUT / 1024 / 1024} MiB of output`;
+  if (code) return `could not run: ${code}`;
+  return status !== null ? `exit status ${status}` : `killed by ${signal}`;
 }

@@ -8,8 +8,23 @@ export function formatJson(r: Result): string {
 
 const indent = (text: string, by: string): string => text.replace(/^/gm, by);
 
-/** The verdict headline, the known facts with where they came from, and the findings with evidence and fixes. */
-export function formatHuman(r: Result): string {
+// Control characters a paste may carry (a window title, the alternate screen, backspaces) would act on the terminal.
+const CONTROL = /[\0-\x09\x0b-\x1f\x7f-\x9f]/g;
+
+/** Text with control characters shown as cat -v does (^[, ^H, ^?), so that a shared log cannot act on the reader's terminal. */
+export function visible(text: string): string {
+  return text.replace(CONTROL, (c) => {
+    const code = c.charCodeAt(0);
+    return code < 32 ? `^${String.fromCharCode(code + 64)}` : code === 127 ? '^?' : `M-^${String.fromCharCode(code - 64)}`;
+  });
+}
+
+/**
+ * The verdict headline, the known facts with where they came from, and the findings with evidence, the commands that fix
+ * them (flush left, so that a copied here-document still ends at its EOF) and the guide section at `guide` (the site's
+ * address, with its base path).
+ */
+export function formatHuman(r: Result, guide: string): string {
   const out: string[] = [];
   const decided = r.verdict !== 'incomplete';
   out.push(`Verdict: ${r.verdict.toUpperCase()}${decided ? ` (${r.certainty})` : ''}`, `  ${en.verdict[r.verdict]}`);
@@ -33,8 +48,8 @@ export function formatHuman(r: Result): string {
   for (const f of r.findings) {
     out.push(`  [${f.severity}] ${f.title}`, indent(f.detail, '    '));
     for (const e of f.evidence) out.push(`    > line ${e.line}: ${e.text}`);
-    if (f.fix) out.push('    Fix:', indent(f.fix, '      '));
-    out.push(`    More: ${f.docs}`, '');
+    if (f.fix) out.push('    Commands (copy as printed):', f.fix);
+    out.push(`    More: ${guide}${f.docs.slice(1)}`, '');
   }
-  return `${out.join('\n')}\n`;
+  return visible(`${out.join('\n')}\n`);
 }

@@ -42,7 +42,8 @@ const PREFIXES = [
 // (Plain includes() are faster here than one regex that has to scan the whole line.)
 const PREFIX_START = /^\s*(?:\d{4}-|[A-Z][a-z]{2} |[$%❯>+])/;
 const mayHavePrefix = (t: string): boolean => t.includes('[') || t.includes('@') || PREFIX_START.test(t);
-const ANSI = /\x1b\[[0-9;]*[A-Za-z]/g;
+// Terminal escapes a recorded session keeps: colours and modes ("\x1b[?2004h"), and titles a prompt sets ("\x1b]0;user@host: ~\x07").
+const ANSI = /\x1b(?:\[[\d;?]*[A-Za-z]|\][^\x07\x1b]*(?:\x07|\x1b\\)?)/g;
 const CUT = /^(?:#\s*)?(?:\[\s*(?:cut|snip|\.\.\.|…)[^\]]*\]|\.\.\.|…|\(\.\.\.\))$/i;
 const FENCE = /^(?:```|~~~)/;
 // Output quoted in HTML keeps its line ends as <br> tags, or sits between <pre>, <code> and </summary> tags.

@@ -1,5 +1,6 @@
 /** Reading a dropped file: text only, and no bigger than the engine reads. */
 import { limits } from '../../engine/clean.ts';
+import { decodeText } from '../../engine/text.ts';
 
 export type FileProblem = 'too-big' | 'not-text' | 'unreadable';
 
@@ -15,18 +16,13 @@ export function fileProblem(size: number, type: string): FileProblem | null {
   return TEXT_TYPE.test(type) ? null : 'not-text';
 }
 
-/** Whether decoded contents look like text: binary files decode with NUL characters. */
-export function looksLikeText(text: string): boolean {
-  return !text.slice(0, 4096).includes('\0');
-}
-
 /** The text of a dropped file, or why it cannot be used. */
 export async function readTextFile(file: Blob): Promise<{ text: string } | { problem: FileProblem }> {
   const problem = fileProblem(file.size, file.type);
   if (problem) return { problem };
   try {
-    const text = await file.text();
-    return looksLikeText(text) ? { text } : { problem: 'not-text' };
+    const text = decodeText(new Uint8Array(await file.arrayBuffer()));
+    return text === null ? { problem: 'not-text' } : { text };
   } catch {
     return { problem: 'unreadable' };
   }

@@ -5,7 +5,7 @@ import { parseAnswer, typedVersion, withAnswer } from '../../../src/islands/chec
 import { debounce } from '../../../src/islands/checker/debounce.ts';
 import { factRows, factValue } from '../../../src/islands/checker/facts-view.ts';
 import { docsHref, shareUrl } from '../../../src/islands/checker/links.ts';
-import { fileProblem, looksLikeText, maxFileBytes, readTextFile } from '../../../src/islands/checker/read-file.ts';
+import { fileProblem, maxFileBytes, readTextFile } from '../../../src/islands/checker/read-file.ts';
 import { samples } from '../../../src/islands/checker/samples.ts';
 import { en as s } from '../../../src/islands/checker/strings-en.ts';
 import { zhCn } from '../../../src/islands/checker/strings-zh-cn.ts';
@@ -133,14 +133,14 @@ describe('dropped files', () => {
     expect(fileProblem(10, 'application/json')).toBeNull();
   });
 
-  test('recognises binary contents by their NUL characters', () => {
-    expect(looksLikeText('Client: Docker Engine')).toBe(true);
-    expect(looksLikeText('PK\u0003\u0004\u0000\u0000')).toBe(false);
-  });
-
   test('reads a text file, and refuses binary contents under a text type', async () => {
     await expect(readTextFile(new Blob(['docker version'], { type: 'text/plain' }))).resolves.toEqual({ text: 'docker version' });
     await expect(readTextFile(new Blob(['\u0000\u0001'], { type: 'text/plain' }))).resolves.toEqual({ problem: 'not-text' });
+  });
+
+  test("reads output Windows PowerShell saved with '>' (UTF-16 with a byte-order mark)", async () => {
+    const utf16 = new Uint8Array([0xff, 0xfe, ...Buffer.from('Client: Docker Engine', 'utf16le')]);
+    await expect(readTextFile(new Blob([utf16], { type: 'text/plain' }))).resolves.toEqual({ text: 'Client: Docker Engine' });
   });
 });
 

@@ -1,20 +1,32 @@
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { chmodSync, closeSync, mkdtempSync, openSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, test } from 'vitest';
+import { afterEach, describe, expect, test } from 'vitest';
 import { parseArgs } from '../../../src/cli/args.ts';
-import { main } from '../../../src/cli/netcheck.ts';
+import { collect } from '../../../src/cli/collect.ts';
+import { visible } from '../../../src/cli/format.ts';
+import { guideAddress, main } from '../../../src/cli/main.ts';
+import { analyze } from '../../../src/engine/index.ts';
 
 const root = join(import.meta.dirname, '../../..');
 const fixture = (path: string): string => join(root, 'tests/fixtures', path);
 const affected = fixture('synthetic/docker-version-pasta-27.3.1.txt');
 const notAffected = fixture('real/docker-version-rootless-27.3.1-ubuntu22.04-ctxdefault-1.txt');
 
-/** Runs the real command with this Node (the pinned one, when tests run through npm). */
-function netcheck(args: string[], input?: string) {
-  const r = spawnSync(process.execPath, [join(root, 'src/cli/netcheck.ts'), ...args], { input, encoding: 'utf8', timeout: 60_000 });
+/** Runs the real command with this Node (the pinned one, when tests run through npm), as `npm run` would from `INIT_CWD`. */
+function netcheck(args: string[], input?: string, env: Record<string, string> = {}) {
+  const r = spawnSync(process.execPath, [join(root, 'src/cli/netcheck.ts'), ...args], {
+    input,
+    encoding: 'utf8',
+    timeout: 60_000,
+    cwd: root,
+    env: { ...process.env, SITE_URL: '', BASE_PATH: '', ...env },
+  });
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
+
+const temp = (): string => mkdtempSync(join(tmpdir(), 'netcheck-'));
 
 describe('parseArgs', () => {
   test.each([
@@ -39,12 +51,30 @@ describe('exit status', () => {
   test('2 for an unreadable file', () => {
     const r = netcheck(['/nonexistent/file.txt']);
     expect(r.status).toBe(2);
-    expect(r.stderr).toContain('cannot read /nonexistent/file.txt: ENOENT');
+    expect(r.stderr).toContain('cannot read /nonexistent/file.txt: no such file');
   });
-  test('2 for a directory', () => expect(netcheck([root]).status).toBe(2));
+  test('2 for a directory, and for binary data', () => {
+    expect(netcheck([root])).toMatchObject({ status: 2, stderr: `netcheck: cannot read ${root}: is a directory\n` });
+    const file = join(temp(), 'core');
+    writeFileSync(file, Buffer.from([0x7f, 0x45, 0x4c, 0x46, 0, 0, 0]));
+    expect(netcheck([file])).toMatchObject({ status: 2, stderr: expect.stringContaining('not text') });
+  });
+  test('2, not 1 ("affected"), when the report cannot be written', () => {
+    const full = openSync('/dev/full', 'w');
+    try {
+      const r = spawnSync(process.execPath, [join(root, 'src/cli/netcheck.ts'), notAffected], { stdio: ['ignore', full, 'pipe'], encoding: 'utf8' });
+      expect([r.status, r.stderr]).toEqual([2, expect.stringContaining('ENOSPC')]);
+    } finally {
+      closeSync(full);
+    }
+  });
+  test("a reader that stops early is no failure: the verdict's status stands", () => {
+    const r = spawnSync('bash', ['-c', '"$0" src/cli/netcheck.ts "$1" | true; echo "${PIPESTATUS[0]}"', process.execPath, affected], { cwd: root, encoding: 'utf8' });
+    expect([r.stdout, r.stderr]).toEqual(['1\n', '']);
+  });
   test('0 for --help', () => {
     const r = netcheck(['--help']);
-    expect([r.status, r.stdout.startsWith('Usage: netcheck')]).toEqual([0, true]);
+    expect([r.status, r.stdout.startsWith('Usage: npm run --silent netcheck')]).toEqual([0, true]);
   });
 });
 
@@ -86,8 +116,35 @@ describe('standard input', () => {
     expect(r.stdout).toContain('  Inferred, not seen: port driver implicit; pasta is 2024_10_30.ee7d0b6 or later (see the findings)\n');
     expect(r.stdout).toContain('RootlessKit');
     expect(r.stdout).toMatch(/> line \d+: /);
-    expect(r.stdout).toContain('Fix:');
-    expect(r.stdout).toContain('More: /remediation/#upgrade');
+    expect(r.stdout).toContain('Commands (copy as printed):');
+    expect(r.stdout).toContain('More: https://rootless-networking.example.org/remediation/#upgrade');
+  });
+  test('the guide links follow SITE_URL and BASE_PATH, as the build does', () => {
+    expect(guideAddress({ SITE_URL: 'https://docs.example.com/', BASE_PATH: '/kb/' })).toBe('https://docs.example.com/kb/');
+    expect(guideAddress({ BASE_PATH: 'kb' })).toBe('https://rootless-networking.example.org/kb/');
+    expect(netcheck([affected], undefined, { SITE_URL: 'https://wiki.example.com', BASE_PATH: '/kb/' }).stdout).toContain('More: https://wiki.example.com/kb/remediation/#');
+  });
+  test('every fix prints flush left and whole, so that a copied here-document still ends at its EOF', () => {
+    const text = readFileSync(fixture('synthetic/docker-version-pasta-27.3.1.txt'), 'utf8');
+    const fixes = analyze(text).findings.flatMap((f) => (f.fix ? [f.fix] : []));
+    expect(fixes.some((f) => f.includes("<<'EOF'") || f.includes('<<EOF'))).toBe(true);
+    const out = netcheck([], text).stdout;
+    for (const fix of fixes) expect(out).toContain(`\n${fix}\n`);
+  });
+  test('a relative FILE is read from the directory npm was run in (INIT_CWD), not the project root', () => {
+    const r = netcheck(['docker-version-pasta-27.3.1.txt'], undefined, { INIT_CWD: fixture('synthetic') });
+    expect(r.status).toBe(1);
+  });
+  test("output saved by Windows PowerShell's '>' (UTF-16 with a byte-order mark) reads as the text it holds", () => {
+    const file = join(temp(), 'docker-version.txt');
+    writeFileSync(file, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(readFileSync(affected, 'utf8'), 'utf16le')]));
+    expect(netcheck([file]).status).toBe(1);
+  });
+  test('control characters from the paste cannot act on the terminal', () => {
+    expect(visible('title\x1b]0;PWNED\x07 x\b\by\x7f\x9b')).toBe('title^[]0;PWNED^G x^H^Hy^?M-^[');
+    const out = netcheck([], `${readFileSync(affected, 'utf8')}\ncurl: (56) Recv failure: Connection reset by peer\x07\x08\x1b]0;PWNED`).stdout;
+    expect(out).toContain('Connection reset by peer');
+    expect(out).not.toMatch(/[\0-\x09\x0b-\x1f\x7f-\x9f]/);
   });
 });
 
@@ -105,10 +162,48 @@ test('--collect runs the commands here and checks what they printed', { timeout:
   expect(JSON.parse(r.stdout).verdict).toBeTypeOf('string');
 });
 
-test('main() reports through the given streams', () => {
+describe('--collect with the commands of a machine', () => {
+  const path = process.env.PATH;
+  afterEach(() => {
+    process.env.PATH = path;
+  });
+  /** Puts programs written as shell scripts first on PATH. */
+  function programs(scripts: Record<string, string>): void {
+    const dir = temp();
+    for (const [name, body] of Object.entries(scripts)) {
+      writeFileSync(join(dir, name), `#!/bin/sh\n${body}\n`);
+      chmodSync(join(dir, name), 0o755);
+    }
+    process.env.PATH = `${dir}:${path}`;
+  }
+  const dockerVersion = readFileSync(affected, 'utf8').replace(/'/g, '');
+
+  test("a probe that does not answer in time says nothing about the flag: the machine's own versions decide", () => {
+    programs({ docker: `[ "$1" = version ] && printf '%s\\n' '${dockerVersion.split('\n').join("' '")}'`, pasta: 'case "$1" in --version) echo "pasta 2025_01_21.4f2c8e7";; *) exec sleep 5;; esac' });
+    const started = Date.now();
+    const { transcript, ran } = collect(300);
+    expect(Date.now() - started).toBeLessThan(4000);
+    expect(ran.find((r) => r.command === 'pasta --host-lo-to-ns-lo --version')?.outcome).toBe('timed out after 300 ms, killed');
+    expect(transcript).not.toContain('host-lo-to-ns-lo probe');
+    expect(analyze(transcript)).toMatchObject({ verdict: 'affected', facts: { hostLoToNsLo: null } });
+  });
+  test('a probe that answers is written with its status', () => {
+    programs({ pasta: 'case "$1" in --version) echo "pasta 2025_01_21.4f2c8e7";; *) exit 1;; esac' });
+    expect(collect(2000).transcript).toContain('host-lo-to-ns-lo probe: 1');
+  });
+  test('a command that ignores SIGTERM is killed at the timeout', () => {
+    programs({ docker: "trap '' TERM; exec sleep 10" });
+    const started = Date.now();
+    const { ran } = collect(300);
+    expect(Date.now() - started).toBeLessThan(6000);
+    expect(ran.filter((r) => r.command.startsWith('docker ')).map((r) => r.outcome)).toEqual(['timed out after 300 ms, killed', 'timed out after 300 ms, killed']);
+  });
+});
+
+test('main() reports through the given streams', async () => {
   const out: string[] = [];
   const err: string[] = [];
-  expect(main(['--json', notAffected], (s) => out.push(s), (s) => err.push(s))).toBe(0);
+  expect(await main(['--json', notAffected], (s) => out.push(s), (s) => err.push(s))).toBe(0);
   expect(JSON.parse(out.join('')).verdict).toBe('not-affected');
   expect(err).toEqual([]);
 });

@@ -19,6 +19,9 @@ describe('clean', () => {
     ['+ docker run -p 127.0.0.1:8080:80 nginx', 'docker run -p 127.0.0.1:8080:80 nginx'],
     ['> quoted line', 'quoted line'],
     ['\x1b[1;32mgreen\x1b[0m text', 'green text'],
+    // A recorded session (script, tmux): the title the prompt sets, bracketed paste mode, then the prompt itself.
+    ['\x1b]0;me@host: ~\x07\x1b[?2004hme@host:~$ pasta --version', 'pasta --version'],
+    ['\x1b]2;title\x1b\\docker info', 'docker info'],
     ['tabs\tand\u00a0nbsp   ', 'tabs and nbsp'],
     ['[INFO] Installed docker.service successfully.', '[INFO] Installed docker.service successfully.'],
   ])('%j → %j', (input, output) => expect(texts(input)).toEqual([output]));

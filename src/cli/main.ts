@@ -1,0 +1,47 @@
+/** netcheck as a function: arguments and output streams in, exit status out. */
+import { analyze } from '../engine/index.ts';
+import { siteConfig } from '../site.config.ts';
+import { parseArgs, usage } from './args.ts';
+import { collect } from './collect.ts';
+import { formatHuman, formatJson } from './format.ts';
+import { readInput } from './input.ts';
+
+/** Where "More:" links point: the site's address and base path, as the build reads them (SITE_URL, BASE_PATH). */
+export function guideAddress(env: NodeJS.ProcessEnv = process.env): string {
+  const site = (env.SITE_URL || siteConfig.defaultSiteUrl).replace(/\/+$/, '');
+  const base = `/${(env.BASE_PATH || '/').replace(/^\/+|\/+$/g, '')}/`.replace('//', '/');
+  return `${site}${base}`;
+}
+
+/** Runs netcheck and returns its exit status: 1 affected, 0 otherwise, 2 bad usage or unreadable input. */
+export async function main(argv: readonly string[], out: (s: string) => void, err: (s: string) => void): Promise<number> {
+  const options = parseArgs(argv);
+  if ('error' in options) {
+    err(`netcheck: ${options.error}\nTry 'npm run --silent netcheck -- --help'.\n`);
+    return 2;
+  }
+  if (options.help) {
+    out(`${usage}\n`);
+    return 0;
+  }
+  let text: string;
+  if (options.collect) {
+    const collected = collect();
+    // With --json, standard output carries only the JSON; what ran goes to standard error.
+    const log = options.json ? err : out;
+    log(`Ran:\n${collected.ran.map((r) => `  ${r.command}  (${r.outcome})`).join('\n')}\n\n`);
+    text = collected.transcript;
+  } else {
+    // Waiting silently on a terminal looks like a hang.
+    if ((options.file ?? '-') === '-' && process.stdin.isTTY) err('Paste the output, then press Ctrl-D on a line of its own (or run with --collect, or --help).\n');
+    const input = await readInput(options.file);
+    if ('error' in input) {
+      err(`netcheck: ${input.error}\n`);
+      return 2;
+    }
+    text = input.text;
+  }
+  const result = analyze(text);
+  out(options.json ? formatJson(result) : formatHuman(result, guideAddress()));
+  return result.verdict === 'affected' ? 1 : 0;
+}
