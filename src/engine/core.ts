@@ -40,7 +40,7 @@ export function analyzeWith(messages: Messages, text: string, answers?: Answers,
     } else if (section.kind === 'podman') podmanInfo(section.lines, sink);
     for (const recognise of lineRecognisers) recognise(section.lines, sink);
   }
-  const merged = merge(sink.observations);
+  const merged = { ...merge(sink.observations), portDriverUnread: sink.portDriverUnread };
   // A fact the paste leaves out is a gap an answer fills, but signals have no gaps: a paste showing any symptom tells its
   // own story of what went wrong, which replaces the link's as a whole rather than mixing with it. No paste, no lines.
   const signals = sink.signals.size > 0 ? sink.signals : new Map(validSignals(shared).map((id): [Signal, Evidence[]] => [id, []]));

@@ -34,6 +34,8 @@ export type Recogniser = (lines: readonly Line[], sink: Sink) => void;
 export interface Collected extends Sink {
   observations: Observation[];
   signals: Map<Signal, Evidence[]>;
+  /** A port driver was set to a value the checker does not know (a newer driver, or one cut off): it is not "none shown". */
+  portDriverUnread: boolean;
 }
 
 const EVIDENCE_CHARS = 200;
@@ -73,13 +75,15 @@ export function collect(): Collected {
     if (typeof value === 'string' && (CUT_VALUE.test(value) || (THREE_PARTS.includes(key) && SHORT_VERSION.test(value)))) return;
     observations.push({ key, value, rank: r, evidence: evidenceOf(line), inferred });
   };
-  return {
+  const sink: Collected = {
     observations,
     signals,
+    portDriverUnread: false,
     fact,
     driver(key, value, r, line) {
       const known = (key === 'networkDriver' ? networkDrivers : portDrivers).includes(value as never);
       if (known) fact(key, value as never, r, line);
+      else if (key === 'portDriver') sink.portDriverUnread = true;
       return known;
     },
     signal(id, line) {
@@ -88,6 +92,7 @@ export function collect(): Collected {
       signals.set(id, list);
     },
   };
+  return sink;
 }
 
 const emptyFacts = (): Facts => ({
@@ -129,6 +134,8 @@ export interface Merged {
   evidence: Partial<Record<FactKey, Evidence[]>>;
   inferred: Set<FactKey>;
   conflicts: Conflict[];
+  /** See Collected.portDriverUnread. */
+  portDriverUnread?: boolean;
 }
 
 // Disagreements worth telling the user about: the running state differs from what they configured or installed.

@@ -15,6 +15,7 @@ const table: { [K in MessageId]: Level | `${Level}${DocsAnchor}` } = {
   'other-network-driver': 'i/rootless-networking/#port-drivers',
   'port-driver-excludes-pasta': 'i/rootless-networking/#port-drivers',
   'port-driver-none': 'i/rootless-networking/#port-drivers',
+  'port-driver-pesto': 'i/rootless-networking/#port-drivers',
   'pasta-predates-change': 'i/remediation/#pin-passt',
   'fixed-flag-seen': 'i/remediation/#verify',
   'fixed-rootlesskit': 'i/remediation/#verify',

@@ -84,6 +84,7 @@ export const facts = {
   rlkExtrasDependencyDropped: rootlessExtrasDependencyDropped.rootlesskit,
   rlkHostLoopbackBlocked: rootlesskitThresholds.hostLoopbackBlocked.version,
   rlkHostLoopbackBlockedDate: rootlesskitThresholds.hostLoopbackBlocked.date,
+  rlkPesto: rootlesskitThresholds.pestoPortDriver.version,
   rlkIpv6: rootlesskitThresholds.pastaIpv6.version,
   rlkThroughputDocs: throughput.measuredWith,
   rlkArgvFrom: rootlesskitPastaArgv.verifiedFrom,
@@ -110,6 +111,7 @@ export const facts = {
   passtLastBeforeSemantics: before(passtReleases, (r) => r.tag === passtMilestones.semanticsRefined.version).tag,
   passtMinimum: rootlesskitPastaRequirements.minimum.version,
   passtRecommended: rootlesskitPastaRequirements.recommended.version,
+  passtPesto: rootlesskitPastaRequirements.pesto.version,
   passtDebian12: passtPackages.debian12.version,
   passtGitBuild: at(pastaReproduction.rows, 0).build,
   // git describe: '<tag>-<commits>-g<hash>' → '<tag>'

@@ -29,7 +29,7 @@ export const references = {
     project: 'rootlesskit',
     title: 'rootlesskit cmd/rootlesskit/main.go',
     url: urls.rootlesskitMain,
-    establishes: 'Which network/port driver combinations RootlessKit accepts (pasta requires port driver `implicit` or `none`), and the warning it logs whenever it starts pasta ("pasta" network driver is experimental).',
+    establishes: 'Which network/port driver combinations RootlessKit accepts (pasta requires port driver `implicit` or `none`, or from 3.1.0 `pesto`), and the warning it logs whenever it starts pasta ("pasta" network driver is experimental).',
   },
   rootlesskitPasta: {
     id: 'rootlesskit-pasta-go',
@@ -50,7 +50,7 @@ export const references = {
     project: 'rootlesskit',
     title: 'rootlesskit docs/port.md',
     url: urls.rootlesskitPortDoc,
-    establishes: 'Port drivers (`builtin`, `slirp4netns`, `implicit`) and whether they keep the client source address.',
+    establishes: 'Port drivers (`builtin`, `slirp4netns`, `implicit`, and the experimental `gvisor-tap-vsock` and `pesto`), whether they keep the client source address, and the passt that `pesto` needs.',
   },
   rootlesskitReleases: {
     id: 'rootlesskit-releases',
@@ -79,6 +79,27 @@ export const references = {
     title: 'rootless-containers/rootlesskit#620 (“net/pasta: fix IPv6 support”)',
     url: urls.rootlesskitPr620,
     establishes: 'IPv6 support of the pasta driver fixed in RootlessKit 3.2.0.',
+  },
+  rootlesskitPr616: {
+    id: 'rootlesskit-pr-616',
+    project: 'rootlesskit',
+    title: 'rootless-containers/rootlesskit#616 (“support --port-driver=pesto for IPv4”)',
+    url: urls.rootlesskitPr616,
+    establishes: 'The `pesto` port driver, for pasta networks, released in RootlessKit 3.1.0.',
+  },
+  rootlesskitPesto: {
+    id: 'rootlesskit-pesto-go',
+    project: 'rootlesskit',
+    title: 'rootlesskit pkg/port/pasta/pesto.go',
+    url: urls.rootlesskitPesto,
+    establishes: 'With `pesto`, RootlessKit adds each published port to pasta with `pesto -A`, on the host address asked for, towards the namespace address only (a loopback child address is refused).',
+  },
+  rootlesskitCi: {
+    id: 'rootlesskit-ci',
+    project: 'rootlesskit',
+    title: 'rootlesskit .github/workflows/main.yaml',
+    url: urls.rootlesskitCi,
+    establishes: 'RootlessKit runs hack/integration-docker.sh (a port published on `127.0.0.1`, then curl to it) with Docker for pasta with `implicit` and with `pesto`.',
   },
   rootlesskit511: {
     id: 'rootlesskit-511',

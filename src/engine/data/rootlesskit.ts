@@ -34,7 +34,7 @@ const notes: Readonly<Record<string, string>> = {
   '2.3.2': 'First release that passes `--host-lo-to-ns-lo` to pasta.',
   '3.0.0': '`gvisor-tap-vsock` built in; builtin port driver propagates TCP source addresses when the userland proxy is disabled.',
   '3.0.2': 'Release notes not verified.',
-  '3.1.0': 'Blocks the host-loopback path under `--disable-host-loopback` (PR #612).',
+  '3.1.0': 'Blocks the host-loopback path under `--disable-host-loopback` (PR #612); the `pesto` port driver (PR #616).',
   '3.2.0': '`net/pasta`: fix IPv6 support (PR #620).',
 };
 
@@ -59,6 +59,7 @@ export const rootlesskitThresholds = {
   sourceAddressBuiltin: dated(rootlesskit.sourceAddressBuiltin, 'The builtin port driver propagates the client source address for TCP when the userland proxy is disabled.'),
   hostLoopbackBlocked: dated(rootlesskit.hostLoopbackBlocked, '--disable-host-loopback also blocks the namespace from reaching host loopback through pasta\'s spliced path.'),
   pastaIpv6: dated(rootlesskit.pastaIpv6, 'IPv6 support of the pasta driver fixed.'),
+  pestoPortDriver: dated(rootlesskit.pestoPortDriver, 'The pesto port driver (experimental, with pasta): RootlessKit forwards each published port itself, through pesto.'),
   // RootlessKit v3; its first release is 3.0.0, the same release as sourceAddressBuiltin, but a separate fact.
   gvisorBuiltIn: { ...dated({ version: '3.0.0', source: 'rootlesskitReleases' }, 'The gvisor-tap-vsock network driver is built into (embedded in) RootlessKit.'), source: tag('3.0.0') },
 } as const satisfies Record<string, Threshold>;
@@ -75,6 +76,7 @@ export const rootlesskit591Report = {
 export const rootlesskitPastaRequirements = {
   minimum: described(rootlesskitPasta.minimum, 'Minimum pasta documented by RootlessKit.'),
   recommended: described(rootlesskitPasta.recommended, 'Recommended pasta documented by RootlessKit.'),
+  pesto: described({ version: '2026_05_07.1afd4ed', source: 'rootlesskitPortDoc' }, 'First passt with pesto, which the pesto port driver needs.'),
 } as const satisfies Record<string, Threshold>;
 
 /** The RootlessKit releases whose pasta argument list is verified (pkg/network/pasta/pasta.go); later ones are not. */

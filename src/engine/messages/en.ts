@@ -2,7 +2,7 @@
 import { FLAG, override, PROBE, PS, RESTART, run, UPGRADE } from '../commands.ts';
 import { appArmorUbuntu } from '../data/core/diagnostics.ts';
 import { docker, mtu } from '../data/core/docker.ts';
-import { managedPortDrivers, rootlesskitAddressing } from '../data/core/network.ts';
+import { managedPortDrivers, pastaPortDrivers, rootlesskitAddressing } from '../data/core/network.ts';
 import { passt, passtChangeCommit, passtDebian12 } from '../data/core/passt.ts';
 import { rootlesskit, rootlesskitPasta } from '../data/core/rootlesskit.ts';
 import type { ValueSource } from '../facts.ts';
@@ -99,9 +99,19 @@ export const en: Messages = {
       title: `Network driver ${p.networkDriver}: not affected`,
       detail: `Only pasta has the problem; with ${p.networkDriver}, published ports do not go through pasta's address mapping.`,
     }),
-    'port-driver-excludes-pasta': (p) => ({
-      title: `Port driver ${p.portDriver ?? managedPortDrivers.join(' or ')}: pasta is not in use`,
-      detail: `${p.portDriver ? '' : "Docker called RootlessKit's port manager, which it does only with a port driver other than implicit or none. "}RootlessKit runs pasta only with port driver implicit or none, so this daemon runs ${NOT_AFFECTED}`,
+    'port-driver-excludes-pasta': (p) =>
+      p.portDriver
+        ? {
+            title: `Port driver ${p.portDriver}: pasta is not in use`,
+            detail: `RootlessKit runs pasta only with port driver ${pastaPortDrivers.join(', ')}, so this daemon runs ${NOT_AFFECTED}`,
+          }
+        : {
+            title: "RootlessKit's port manager is in use: pasta forwards no ports by itself",
+            detail: `Docker called RootlessKit's port manager, which it does only with port driver ${managedPortDrivers.join(', ')}. The reset needs implicit, where pasta forwards ports by itself, so this daemon is not affected.`,
+          },
+    'port-driver-pesto': () => ({
+      title: 'Port driver pesto: not affected',
+      detail: `RootlessKit adds each published port to pasta with pesto, on the host address it was published on and towards the namespace's address ${rootlesskitAddressing.child}, where Docker listens; pasta's own forwarding, where the reset happens, is off. RootlessKit's own tests publish a port on 127.0.0.1 this way and connect to it.`,
     }),
     'port-driver-none': () => ({
       title: 'Port driver none: pasta forwards no ports',

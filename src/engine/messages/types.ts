@@ -27,6 +27,7 @@ export interface MessageParams {
   /** `portDriver` null: not shown, but one with a port manager (an error quotes Docker's call to it). */
   'port-driver-excludes-pasta': { portDriver: string | null };
   'port-driver-none': None;
+  'port-driver-pesto': None;
   'pasta-predates-change': { via: EraSource; pastaVersion: string | null };
   'fixed-flag-seen': { rootlesskitVersion: string | null };
   'fixed-rootlesskit': { rootlesskitVersion: string; inferredFrom: string | null };

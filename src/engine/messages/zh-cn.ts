@@ -2,7 +2,7 @@
 import { FLAG, override, PROBE, PS, RESTART, run, UPGRADE } from '../commands.ts';
 import { appArmorUbuntu } from '../data/core/diagnostics.ts';
 import { docker, mtu } from '../data/core/docker.ts';
-import { managedPortDrivers, rootlesskitAddressing } from '../data/core/network.ts';
+import { managedPortDrivers, pastaPortDrivers, rootlesskitAddressing } from '../data/core/network.ts';
 import { passt, passtChangeCommit, passtDebian12 } from '../data/core/passt.ts';
 import { rootlesskit, rootlesskitPasta } from '../data/core/rootlesskit.ts';
 import type { ValueSource } from '../facts.ts';
@@ -102,9 +102,19 @@ export const zhCn: Messages = {
       title: `网络驱动为 ${p.networkDriver}，不受影响`,
       detail: `只有 pasta 有这个问题；用 ${p.networkDriver} 时，发布的端口不经过 pasta 的地址映射。`,
     }),
-    'port-driver-excludes-pasta': (p) => ({
-      title: `端口驱动为 ${p.portDriver ?? managedPortDrivers.join(' 或 ')}，没有用到 pasta`,
-      detail: `${p.portDriver ? '' : 'Docker 调用了 RootlessKit 的端口管理器，而它只在端口驱动不是 implicit 或 none 时才这样做。'}RootlessKit 只在端口驱动为 implicit 或 none 时才运行 pasta，所以这个守护进程${OTHER_DRIVER}`,
+    'port-driver-excludes-pasta': (p) =>
+      p.portDriver
+        ? {
+            title: `端口驱动为 ${p.portDriver}，没有用到 pasta`,
+            detail: `RootlessKit 只在端口驱动为 ${pastaPortDrivers.join('、')} 时才运行 pasta，所以这个守护进程${OTHER_DRIVER}`,
+          }
+        : {
+            title: '用到了 RootlessKit 的端口管理器，pasta 不自行转发端口',
+            detail: `Docker 调用了 RootlessKit 的端口管理器，而它只在端口驱动为 ${managedPortDrivers.join('、')} 时才这样做。连接被重置只发生在 implicit 下，即由 pasta 自行转发端口时，所以这个守护进程不受影响。`,
+          },
+    'port-driver-pesto': () => ({
+      title: '端口驱动为 pesto，不受影响',
+      detail: `RootlessKit 通过 pesto 把每个发布的端口加到 pasta 上：宿主机一侧是发布时指定的地址，命名空间一侧是命名空间地址 ${rootlesskitAddressing.child}，Docker 正在那里监听；pasta 自己的端口转发（连接被重置就出在这里）是关闭的。RootlessKit 自己的测试就这样在 127.0.0.1 上发布端口并成功连上。`,
     }),
     'port-driver-none': () => ({
       title: '端口驱动为 none，pasta 不转发任何端口',

@@ -25,7 +25,8 @@ export function infer(m: Merged): FindingSpec[] {
   const f = m.facts;
   const notes: FindingSpec[] = [];
   if (f.networkDriver !== 'pasta') return notes;
-  if (f.portDriver === null) {
+  // A port driver set to a value the checker cannot read is not the default.
+  if (f.portDriver === null && !m.portDriverUnread) {
     f.portDriver = 'implicit';
     m.inferred.add('portDriver');
     notes.push(spec('port-driver-assumed-implicit', {}, m.evidence.networkDriver));

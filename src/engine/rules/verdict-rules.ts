@@ -39,7 +39,14 @@ export const verdictRules: readonly VerdictRule[] = [
     deciding: () => ['networkDriver'],
   },
   {
-    // RootlessKit refuses pasta with any port driver but implicit or none, so a running builtin/slirp4netns one rules pasta out.
+    // With pesto (RootlessKit 3.1.0), RootlessKit forwards each published port itself, to the namespace's address where Docker
+    // listens: pasta's own forwarding, where the reset happens, is off.
+    verdict: 'not-affected',
+    when: (c) => (c.f.portDriver === 'pesto' ? spec('port-driver-pesto', {}) : null),
+    deciding: () => ['portDriver'],
+  },
+  {
+    // RootlessKit refuses pasta with any port driver but implicit, none or pesto, so a running builtin/slirp4netns one rules pasta out.
     verdict: 'not-affected',
     when: (c) =>
       !c.f.networkDriver && c.f.portDriver && !pastaPortDrivers.includes(c.f.portDriver)
@@ -48,7 +55,7 @@ export const verdictRules: readonly VerdictRule[] = [
     deciding: () => ['portDriver'],
   },
   {
-    // The same, when an error shows Docker calling RootlessKit's port manager (only port drivers other than implicit or none have one).
+    // An error shows Docker calling RootlessKit's port manager, which only port drivers other than implicit or none have: not pasta's own forwarding.
     verdict: 'not-affected',
     when: (c) =>
       !c.f.networkDriver && !c.f.portDriver && c.f.portManager ? spec('port-driver-excludes-pasta', { portDriver: null }) : null,

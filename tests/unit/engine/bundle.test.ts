@@ -87,8 +87,12 @@ async function bundle(entry: string | { code: string }): Promise<{ gzip: number;
 // beside the SecurityOptions list already read), and root's /run/user/0/docker.sock, where no rootless daemon can listen.
 // Then +0.03 KB (15.91 / 21.26 / 22.91 KB): a recorded terminal session's titles ("\x1b]0;user@host: ~\x07") and modes are
 // stripped like its colours, so that the prompt after them is recognised.
+// Then +0.12 KB in the engine, +0.27 KB with English and +0.37 KB with Chinese (16.03 / 21.53 / 23.28 KB) for RootlessKit's newer
+// port drivers: pesto (3.1.0, with pasta: not affected, its own finding) and gvisor-tap-vsock, the port manager's finding no longer
+// ruling pasta out (pesto has one), newer RootlessKit's wording of the implicit-without-pasta refusal, and a port driver set to a
+// value the checker cannot read no longer taken for the default.
 // The ceilings sit just above, so that the engine can only shrink unless a change says why it grows.
-const budgets = { core: 15_914, withEnglish: 21_268, withChinese: 22_912 };
+const budgets = { core: 16_060, withEnglish: 21_560, withChinese: 23_310 };
 
 /** What a Chinese page's island takes from the engine: index.ts's runtime exports, with the Chinese catalogue instead of English. */
 const chineseEngine = `

@@ -30,6 +30,11 @@ describe('verdicts and certainty', () => {
     ['old pasta (probe) with driver unknown', rootlessInfo('27.3.1') + '\nhost-lo-to-ns-lo probe: 1', 'not-affected', 'confirmed'],
     ['old pasta deduced: RootlessKit 2.3.2 left the flag out', engine('28.0.1') + rk('2.3.2') + '\npasta --stderr --ns-ifname=tap0 --tcp-ports=auto 123', 'not-affected', 'inferred'],
     ['port driver none', 'rootlesskit --net=pasta --port-driver=none dockerd', 'not-affected', 'confirmed'],
+    // pesto (RootlessKit 3.1.0): RootlessKit forwards each published port to the namespace's address, pasta's own forwarding is off.
+    ['port driver pesto, from the drop-in', 'Environment="DOCKERD_ROOTLESS_ROOTLESSKIT_NET=pasta"\nEnvironment="DOCKERD_ROOTLESS_ROOTLESSKIT_PORT_DRIVER=pesto"', 'not-affected', 'confirmed'],
+    ['port driver pesto, from docker version', engine('29.8.0') + rk('3.1.0', 'pasta', 'pesto'), 'not-affected', 'confirmed'],
+    ['port driver pesto alone', 'rootlesskit --port-driver=pesto dockerd', 'not-affected', 'confirmed'],
+    ['gvisor-tap-vsock port driver rules pasta out', 'Environment="DOCKERD_ROOTLESS_ROOTLESSKIT_PORT_DRIVER=gvisor-tap-vsock"', 'not-affected', 'confirmed'],
     ['builtin port driver rules pasta out', 'protocol "tcp" is not supported by the RootlessKit port driver "builtin"', 'not-affected', 'confirmed'],
     // Docker calls RootlessKit's port manager only for port drivers other than implicit or none.
     ['a port manager error rules pasta out', "docker: Error response from daemon: driver failed programming external connectivity on endpoint web (0a1b): error while calling RootlessKit PortManager.AddPort(): cannot expose privileged port 80, you can add 'net.ipv4.ip_unprivileged_port_start=80' to /etc/sysctl.conf (currently 1024)", 'not-affected', 'confirmed'],
@@ -48,6 +53,10 @@ describe('verdicts and certainty', () => {
     expect(r.inferred).toContain('portDriver');
   });
 
+  test('a port driver set to a value the checker cannot read (newer, or cut off) is not assumed to be the default, implicit', () => {
+    const r = analyze('Environment="DOCKERD_ROOTLESS_ROOTLESSKIT_NET=pasta"\nEnvironment="DOCKERD_ROOTLESS_ROOTLESSKIT_PORT_DRIVER=pes');
+    expect([r.facts.portDriver, r.inferred, r.verdict]).toEqual([null, [], 'incomplete']);
+  });
   test('inferred facts stay out of the facts unless the verdict needs them', () => {
     const r = analyze(rootlessInfo('27.3.1'));
     expect(r.facts.rootlesskitVersion).toBeNull();

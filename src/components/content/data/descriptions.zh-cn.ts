@@ -47,7 +47,7 @@ export const referenceTextZhCn: Record<ReferenceKey, { establishes: string; titl
     establishes: '特性探测 `pasta --host-lo-to-ns-lo --version`，以及探测退出状态为 0 时追加的这个参数。',
   },
   rootlesskitMain: {
-    establishes: 'RootlessKit 接受哪些网络驱动与端口驱动的组合（pasta 要求端口驱动为 `implicit` 或 `none`），以及它每次启动 pasta 时记录的警告（`"pasta" network driver is experimental`）。',
+    establishes: `RootlessKit 接受哪些网络驱动与端口驱动的组合（pasta 要求端口驱动为 \`implicit\` 或 \`none\`，从 ${fact('rlkPesto')} 起也可以是 \`pesto\`），以及它每次启动 pasta 时记录的警告（\`"pasta" network driver is experimental\`）。`,
   },
   rootlesskitPasta: {
     title: `rootlesskit pkg/network/pasta/pasta.go（${fact('rlkArgvTo', { v: true })}）`,
@@ -57,7 +57,7 @@ export const referenceTextZhCn: Record<ReferenceKey, { establishes: string; titl
     establishes: '各网络驱动、pasta 的最低版本和推荐版本、Ubuntu 上 AppArmor 的绕过办法，以及网络驱动和端口驱动的吞吐量数据。',
   },
   rootlesskitPortDoc: {
-    establishes: '各端口驱动（`builtin`、`slirp4netns`、`implicit`），以及它们是否保留客户端源地址。',
+    establishes: '各端口驱动（`builtin`、`slirp4netns`、`implicit`，以及实验性的 `gvisor-tap-vsock` 和 `pesto`）、它们是否保留客户端源地址，以及 `pesto` 所需的 passt 版本。',
   },
   rootlesskitReleases: {
     title: 'rootlesskit 版本发布（releases）',
@@ -70,6 +70,15 @@ export const referenceTextZhCn: Record<ReferenceKey, { establishes: string; titl
   rootlesskitPr612: {
     title: 'rootless-containers/rootlesskit#612：设置了 --disable-host-loopback 仍能访问宿主机回环',
     establishes: `在 RootlessKit ${fact('rlkHostLoopbackBlocked')} 之前，\`--no-map-gw\` 挡不住命名空间经由 pasta 访问宿主机回环；另含一行带有 pasta 完整参数的调试日志。`,
+  },
+  rootlesskitPr616: {
+    establishes: `用于 pasta 网络的 \`pesto\` 端口驱动，随 RootlessKit ${fact('rlkPesto')} 发布。`,
+  },
+  rootlesskitPesto: {
+    establishes: '使用 `pesto` 时，RootlessKit 用 `pesto -A` 把每个发布的端口加到 pasta 上：宿主机一侧是所要求的地址，命名空间一侧只能是命名空间地址（回环地址会被拒绝）。',
+  },
+  rootlesskitCi: {
+    establishes: 'RootlessKit 的 CI 在 pasta 搭配 `implicit` 和搭配 `pesto` 两种情况下，都用 Docker 运行 hack/integration-docker.sh（在 `127.0.0.1` 上发布端口，再用 curl 访问）。',
   },
   rootlesskitPr620: {
     establishes: `RootlessKit ${fact('rlkIpv6')} 修复了 pasta 驱动的 IPv6 支持。`,
@@ -277,7 +286,7 @@ export const rootlesskitNotesZhCn: Readonly<Record<string, string>> = {
   [rootlesskitThresholds.hostLoToNsLo.version]: '首个向 pasta 传入 `--host-lo-to-ns-lo` 的版本。',
   [rootlesskitThresholds.sourceAddressBuiltin.version]: '内置 `gvisor-tap-vsock`；禁用 userland proxy 时，builtin 端口驱动会传递 TCP 连接的源地址。',
   [fact('rlkDateOpen')]: '发布说明未经验证。',
-  [rootlesskitThresholds.hostLoopbackBlocked.version]: '在 `--disable-host-loopback` 下封堵宿主机回环路径（PR #612）。',
+  [rootlesskitThresholds.hostLoopbackBlocked.version]: '在 `--disable-host-loopback` 下封堵宿主机回环路径（PR #612）；新增 `pesto` 端口驱动（PR #616）。',
   [rootlesskitThresholds.pastaIpv6.version]: '`net/pasta`：修复 IPv6 支持（PR #620）。',
 };
 

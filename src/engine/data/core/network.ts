@@ -16,9 +16,10 @@ export const rootlesskitAddressing = {
 export const networkDrivers = ['slirp4netns', 'vpnkit', 'pasta', 'lxc-user-nic', 'gvisor-tap-vsock'] as const;
 export type NetworkDriver = (typeof networkDrivers)[number];
 
-/** Port drivers RootlessKit knows; pasta accepts only implicit or none. */
-export const portDrivers = ['builtin', 'slirp4netns', 'implicit', 'none'] as const;
+/** Port drivers RootlessKit knows (gvisor-tap-vsock from 3.0.0, pesto from 3.1.0: rootlesskit docs/port.md). */
+export const portDrivers = ['builtin', 'slirp4netns', 'implicit', 'none', 'gvisor-tap-vsock', 'pesto'] as const;
 export type PortDriver = (typeof portDrivers)[number];
-export const pastaPortDrivers: readonly PortDriver[] = ['implicit', 'none'];
-/** The others: Docker asks RootlessKit's port manager for each published port. */
-export const managedPortDrivers = portDrivers.filter((d) => !pastaPortDrivers.includes(d));
+/** The port drivers RootlessKit accepts with pasta (pesto from 3.1.0); it refuses pasta with the others. */
+export const pastaPortDrivers: readonly PortDriver[] = ['implicit', 'none', 'pesto'];
+/** Those with a port manager, which Docker asks for each published port: all but implicit and none (moby's rlkclient). */
+export const managedPortDrivers = portDrivers.filter((d) => d !== 'implicit' && d !== 'none');
