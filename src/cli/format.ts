@@ -40,7 +40,8 @@ export function formatHuman(r: Result, guide: string): string {
         : r.answered.includes(k)
           ? 'your answer'
           : (r.evidence[k] ?? []).map((e) => `line ${e.line}`).join(', ');
-      out.push(`  ${en.facts[k].padEnd(width)}  ${JSON.stringify(r.facts[k])}${source ? `  (${source})` : ''}`);
+      const value = r.facts[k]!;
+      out.push(`  ${en.facts[k].padEnd(width)}  ${typeof value === 'boolean' ? (value ? 'yes' : 'no') : value}${source ? `  (${source})` : ''}`);
     }
     out.push('');
   }

@@ -2,8 +2,9 @@
 import { knownErrors } from '../data/core/diagnostics.ts';
 import { quoting, rank, type Recogniser } from '../facts.ts';
 
-// docker ps "127.0.0.1:8080->80/tcp", docker run "-p 127.0.0.1:8080:80", compose "127.0.0.1:8080:80", "[::1]:8080->80".
-const PUBLISHED = /(?:^|[\s"'=,([])(127(?:\.\d{1,3}){3}|\[::1\]|::1):\d{1,5}(?:->|:)\d/g;
+// docker ps "127.0.0.1:8080->80/tcp", docker run "-p 127.0.0.1:8080:80", compose "127.0.0.1:8080:80", "[::1]:8080->80";
+// not a connection in Go's errors ("read tcp 127.0.0.1:43828->127.0.0.1:33380: …"), which is no published port.
+const PUBLISHED = /(?:^|[\s"'=,([])(?<!(?:tcp|udp)6? )(127(?:\.\d{1,3}){3}|\[::1\]|::1):\d{1,5}(?:->|:)\d/g;
 const PORT_DRIVER = /RootlessKit port driver "([a-z0-9]+)"/;
 // One regex over the first part of every known message: a cheap test that most lines fail.
 const ANY_ERROR = new RegExp(knownErrors.map((e) => e.parts[0].replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'));

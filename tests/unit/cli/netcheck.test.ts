@@ -115,6 +115,9 @@ describe('standard input', () => {
     // The certainty names what was inferred, as the widget and the Markdown export do.
     expect(r.stdout).toContain('  Inferred, not seen: port driver implicit; pasta is 2024_10_30.ee7d0b6 or later (see the findings)\n');
     expect(r.stdout).toContain('RootlessKit');
+    // Values as the widget shows them: words for flags, versions unquoted.
+    expect(r.stdout).toMatch(/Rootless daemon +yes +\(line \d+\)/);
+    expect(r.stdout).toMatch(/RootlessKit +2\.3\.1 +\(line \d+\)/);
     expect(r.stdout).toMatch(/> line \d+: /);
     expect(r.stdout).toContain('Commands (copy as printed):');
     expect(r.stdout).toContain('More: https://rootless-networking.example.org/remediation/#upgrade');

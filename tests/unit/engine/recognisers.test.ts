@@ -492,6 +492,10 @@ describe('symptoms', () => {
     expect(ids('rootlesskit --net=pasta --port-driver=implicit dockerd\n  - "127.0.0.3:8080:80"')).toContain('secondary-loopback');
     expect(ids('Insecure Registries:\n 127.0.0.0/8\ncurl http://127.0.0.2:8080/')).not.toContain('secondary-loopback');
   });
+  test("a connection in Go's errors is no published port", () => {
+    const r = analyze('rootlesskit --net=pasta --port-driver=implicit dockerd\nError: read tcp 127.0.0.2:43828->127.0.0.1:33380: read: connection reset by peer\ndial udp6 [::1]:53->[::1]:5353');
+    expect([r.signals, r.findings.map((f) => f.id)]).toEqual([[], expect.not.arrayContaining(['secondary-loopback', 'ipv6-loopback-not-forwarded'])]);
+  });
   test('the 28.0.0 slirp4netns port driver message says which port driver runs', () => {
     expect(facts('protocol "tcp" is not supported by the RootlessKit port driver "slirp4netns", discarding request')).toMatchObject({
       portDriver: 'slirp4netns',
