@@ -1,6 +1,7 @@
 /** Command-line arguments of netcheck. */
 import { collectorCommands } from '../engine/collector.ts';
 import { TIMEOUT_MS } from './collect.ts';
+import { words } from './words.ts';
 
 const tools = [...new Set(collectorCommands.map((c) => c.argv[0]))].join(', ');
 
@@ -10,6 +11,8 @@ export interface Options {
   help: boolean;
   /** A file to read, or "-" / null for standard input. */
   file: string | null;
+  /** --lang, or null: the locale's. */
+  lang: string | null;
 }
 
 export const usage = `Usage: npm run --silent netcheck -- [--json] [FILE|-]
@@ -25,19 +28,23 @@ pasta loopback-publishing problem. Nothing is sent anywhere.
              after ${TIMEOUT_MS / 1000} s, and check their output:
              ${tools}
   --json     print {"verdict", "certainty", "facts", "findings"} as JSON
+  --lang=L   write in L: ${Object.keys(words).join(' or ')} (default: from LANG, else en)
   --help     show this help
 
-"More:" links use $SITE_URL and $BASE_PATH, as the site's build does.
+Links to the guide use $SITE_URL and $BASE_PATH, as the site's build does.
 Exit status: 1 when affected; 0 otherwise, also when the input does not
 decide (verdict "incomplete": with --json, read .verdict); 2 for bad usage
 or unreadable input.`;
 
 /** Parses argv (without node and script); an error string for bad usage. */
 export function parseArgs(argv: readonly string[]): Options | { error: string } {
-  const options: Options = { json: false, collect: false, help: false, file: null };
+  const options: Options = { json: false, collect: false, help: false, file: null, lang: null };
   for (const arg of argv) {
     if (arg === '--json') options.json = true;
-    else if (arg === '--collect') options.collect = true;
+    else if (arg.startsWith('--lang=')) {
+      options.lang = arg.slice('--lang='.length).toLowerCase();
+      if (!Object.hasOwn(words, options.lang)) return { error: `unknown language: ${options.lang} (${Object.keys(words).join(', ')})` };
+    } else if (arg === '--collect') options.collect = true;
     else if (arg === '--help' || arg === '-h') options.help = true;
     else if (arg.startsWith('-') && arg !== '-') return { error: `unknown option: ${arg}` };
     else if (options.file !== null) return { error: `only one input file may be given (got ${options.file} and ${arg})` };

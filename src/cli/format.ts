@@ -1,5 +1,7 @@
 /** Output of netcheck: the JSON contract, and a human-readable report. */
-import { en, type FactKey, type Result } from '../engine/index.ts';
+import type { Result } from '../engine/index.ts';
+import { factRows } from '../islands/checker/facts-view.ts';
+import type { Words } from './words.ts';
 
 /** Exactly {"verdict", "certainty", "facts", "findings"}, as tests outside the project read it. */
 export function formatJson(r: Result): string {
@@ -7,6 +9,15 @@ export function formatJson(r: Result): string {
 }
 
 const indent = (text: string, by: string): string => text.replace(/^/gm, by);
+
+// Characters a terminal gives two columns: CJK ideographs and syllables, full-width forms and punctuation.
+const WIDE = /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/g;
+
+/** `text` padded with spaces to `columns` terminal columns. */
+const pad = (text: string, columns: number): string => text.padEnd(columns - (text.match(WIDE)?.length ?? 0));
+
+/** How many terminal columns `text` takes. */
+const columnsOf = (text: string): number => text.length + (text.match(WIDE)?.length ?? 0);
 
 // Control characters a paste may carry (a window title, the alternate screen, backspaces) would act on the terminal.
 const CONTROL = /[\0-\x09\x0b-\x1f\x7f-\x9f]/g;
@@ -22,35 +33,31 @@ export function visible(text: string): string {
 /**
  * The verdict headline, the known facts with where they came from, and the findings with evidence, the commands that fix
  * them (flush left, so that a copied here-document still ends at its EOF) and the guide section at `guide` (the site's
- * address, with its base path).
+ * address, with its base path and the language's prefix), in the words of one language.
  */
-export function formatHuman(r: Result, guide: string): string {
+export function formatHuman(r: Result, guide: string, { messages: m, s, verdict }: Words): string {
   const out: string[] = [];
+  const [open, close] = s.brackets;
   const decided = r.verdict !== 'incomplete';
-  out.push(`Verdict: ${r.verdict.toUpperCase()}${decided ? ` (${r.certainty})` : ''}`, `  ${en.verdict[r.verdict]}`);
-  if (decided) out.push(`  ${en.certainty[r.certainty](r)}`);
+  out.push(`${verdict}${s.colon}${r.verdict.toUpperCase()}${decided ? ` (${r.certainty})` : ''}`, `  ${m.verdict[r.verdict]}`);
+  if (decided) out.push(`  ${m.certainty[r.certainty](r)}`);
   out.push('');
-  const known = (Object.keys(r.facts) as FactKey[]).filter((k) => r.facts[k] !== null);
-  if (known.length) {
-    out.push('Facts');
-    const width = Math.max(...known.map((k) => en.facts[k].length));
-    for (const k of known) {
-      const source = r.inferred.includes(k)
-        ? 'inferred'
-        : r.answered.includes(k)
-          ? 'your answer'
-          : (r.evidence[k] ?? []).map((e) => `line ${e.line}`).join(', ');
-      const value = r.facts[k]!;
-      out.push(`  ${en.facts[k].padEnd(width)}  ${typeof value === 'boolean' ? (value ? 'yes' : 'no') : value}${source ? `  (${source})` : ''}`);
+  const rows = factRows(r, s);
+  if (rows.length) {
+    out.push(s.factsHeading);
+    const width = Math.max(...rows.map((row) => columnsOf(row.label)));
+    for (const row of rows) {
+      const source = row.inferred ? s.inferred : row.answered ? s.answered : row.lines.map(s.showLine).join(', ');
+      out.push(`  ${pad(row.label, width)}  ${row.value}${source ? `${open}${source}${close}` : ''}`);
     }
     out.push('');
   }
-  out.push('Findings');
+  out.push(s.findingsHeading);
   for (const f of r.findings) {
-    out.push(`  [${f.severity}] ${f.title}`, indent(f.detail, '    '));
-    for (const e of f.evidence) out.push(`    > line ${e.line}: ${e.text}`);
-    if (f.fix) out.push('    Commands (copy as printed):', f.fix);
-    out.push(`    More: ${guide}${f.docs.slice(1)}`, '');
+    out.push(`  [${s.severity[f.severity]}] ${f.title}`, indent(f.detail, '    '));
+    for (const e of f.evidence) out.push(`    > ${s.showLine(e.line)}${s.colon}${e.text}`);
+    if (f.fix) out.push(`    ${s.fixLabel}${s.colon.trimEnd()}`, f.fix);
+    out.push(`    ${s.docsLink}${s.colon}${guide}${f.docs.slice(1)}`, '');
   }
   return visible(`${out.join('\n')}\n`);
 }

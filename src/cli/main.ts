@@ -5,12 +5,13 @@ import { parseArgs, usage } from './args.ts';
 import { collect } from './collect.ts';
 import { formatHuman, formatJson } from './format.ts';
 import { readInput } from './input.ts';
+import { pickLang, words } from './words.ts';
 
-/** Where "More:" links point: the site's address and base path, as the build reads them (SITE_URL, BASE_PATH). */
-export function guideAddress(env: NodeJS.ProcessEnv = process.env): string {
+/** Where links to the guide point: the site's address and base path, as the build reads them (SITE_URL, BASE_PATH), and the language's pages. */
+export function guideAddress(env: NodeJS.ProcessEnv = process.env, lang = 'en'): string {
   const site = (env.SITE_URL || siteConfig.defaultSiteUrl).replace(/\/+$/, '');
   const base = `/${(env.BASE_PATH || '/').replace(/^\/+|\/+$/g, '')}/`.replace('//', '/');
-  return `${site}${base}`;
+  return `${site}${base}${lang === 'en' ? '' : `${lang}/`}`;
 }
 
 /** Runs netcheck and returns its exit status: 1 affected, 0 otherwise, 2 bad usage or unreadable input. */
@@ -43,7 +44,8 @@ export async function main(argv: readonly string[], out: (s: string) => void, er
     }
     text = input.text;
   }
-  const result = analyze(text);
-  out(options.json ? formatJson(result) : formatHuman(result, guideAddress()));
+  const lang = pickLang(options.lang);
+  const result = analyze(text, { messages: words[lang].messages });
+  out(options.json ? formatJson(result) : formatHuman(result, guideAddress(process.env, lang), words[lang]));
   return result.verdict === 'affected' ? 1 : 0;
 }

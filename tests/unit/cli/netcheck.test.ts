@@ -21,7 +21,7 @@ function netcheck(args: string[], input?: string, env: Record<string, string> = 
     encoding: 'utf8',
     timeout: 60_000,
     cwd: root,
-    env: { ...process.env, SITE_URL: '', BASE_PATH: '', ...env },
+    env: { ...process.env, SITE_URL: '', BASE_PATH: '', LANG: 'C.UTF-8', LC_ALL: '', LC_MESSAGES: '', ...env },
   });
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
@@ -30,12 +30,12 @@ const temp = (): string => mkdtempSync(join(tmpdir(), 'netcheck-'));
 
 describe('parseArgs', () => {
   test.each([
-    [[], { json: false, collect: false, help: false, file: null }],
-    [['--json', 'x.txt'], { json: true, collect: false, help: false, file: 'x.txt' }],
-    [['-'], { json: false, collect: false, help: false, file: '-' }],
-    [['--collect', '--json'], { json: true, collect: true, help: false, file: null }],
+    [[], { json: false, collect: false, help: false, file: null, lang: null }],
+    [['--json', 'x.txt'], { json: true, collect: false, help: false, file: 'x.txt', lang: null }],
+    [['-'], { json: false, collect: false, help: false, file: '-', lang: null }],
+    [['--collect', '--json'], { json: true, collect: true, help: false, file: null, lang: null }],
   ])('%j', (argv, options) => expect(parseArgs(argv)).toEqual(options));
-  test.each([[['--bogus']], [['a', 'b']], [['--collect', 'a']]])('%j is bad usage', (argv) => expect(parseArgs(argv)).toHaveProperty('error'));
+  test.each([[['--bogus']], [['a', 'b']], [['--collect', 'a']], [['--lang=fr']]])('%j is bad usage', (argv) => expect(parseArgs(argv)).toHaveProperty('error'));
 });
 
 describe('exit status', () => {
@@ -119,13 +119,13 @@ describe('standard input', () => {
     expect(r.stdout).toMatch(/Rootless daemon +yes +\(line \d+\)/);
     expect(r.stdout).toMatch(/RootlessKit +2\.3\.1 +\(line \d+\)/);
     expect(r.stdout).toMatch(/> line \d+: /);
-    expect(r.stdout).toContain('Commands (copy as printed):');
-    expect(r.stdout).toContain('More: https://rootless-networking.example.org/remediation/#upgrade');
+    expect(r.stdout).toContain('\n    Commands:\n');
+    expect(r.stdout).toContain('Explained in the guide: https://rootless-networking.example.org/remediation/#upgrade');
   });
   test('the guide links follow SITE_URL and BASE_PATH, as the build does', () => {
     expect(guideAddress({ SITE_URL: 'https://docs.example.com/', BASE_PATH: '/kb/' })).toBe('https://docs.example.com/kb/');
     expect(guideAddress({ BASE_PATH: 'kb' })).toBe('https://rootless-networking.example.org/kb/');
-    expect(netcheck([affected], undefined, { SITE_URL: 'https://wiki.example.com', BASE_PATH: '/kb/' }).stdout).toContain('More: https://wiki.example.com/kb/remediation/#');
+    expect(netcheck([affected], undefined, { SITE_URL: 'https://wiki.example.com', BASE_PATH: '/kb/' }).stdout).toContain('guide: https://wiki.example.com/kb/remediation/#');
   });
   test('every fix prints flush left and whole, so that a copied here-document still ends at its EOF', () => {
     const text = readFileSync(fixture('synthetic/docker-version-pasta-27.3.1.txt'), 'utf8');
@@ -142,6 +142,23 @@ describe('standard input', () => {
     const file = join(temp(), 'docker-version.txt');
     writeFileSync(file, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(readFileSync(affected, 'utf8'), 'utf16le')]));
     expect(netcheck([file]).status).toBe(1);
+  });
+  test('in Chinese with --lang=zh-cn or a Chinese locale: the catalogue, the words around it, columns that line up, links to the Chinese pages', () => {
+    for (const r of [netcheck(['--lang=zh-cn', affected]), netcheck([affected], undefined, { LANG: 'zh_CN.UTF-8' })]) {
+      expect(r.status).toBe(1);
+      expect(r.stdout).toMatch(/^结论：AFFECTED \(inferred\)\n/);
+      expect(r.stdout).toContain('诊断详情');
+      expect(r.stdout).toContain('指南中的解释：https://rootless-networking.example.org/zh-cn/remediation/#upgrade');
+      expect(r.stdout).toMatch(/rootless 守护进程 +是（第 \d+ 行）/);
+      // Each value starts in the same terminal column, a Chinese character taking two.
+      const rows = r.stdout.split('\n\n')[1]!.split('\n').slice(1);
+      const column = (row: string): number => {
+        const [gap, label] = /^ {2}(.+?) {2,}/.exec(row)!;
+        return gap.length + (label!.match(/[\u4e00-\u9fff]/g)?.length ?? 0);
+      };
+      expect(new Set(rows.map(column)).size).toBe(1);
+    }
+    expect(netcheck([affected], undefined, { LANG: 'de_DE.UTF-8' }).stdout).toMatch(/^Verdict: /);
   });
   test('control characters from the paste cannot act on the terminal', () => {
     expect(visible('title\x1b]0;PWNED\x07 x\b\by\x7f\x9b')).toBe('title^[]0;PWNED^G x^H^Hy^?M-^[');

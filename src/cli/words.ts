@@ -1,0 +1,27 @@
+/** The languages netcheck writes in: the engine's catalogue and the widget's words around it, as on the site's checker. */
+import { en, type Messages } from '../engine/index.ts';
+import { zhCn } from '../engine/messages/zh-cn.ts';
+import { en as enStrings } from '../islands/checker/strings-en.ts';
+import type { CheckerStrings } from '../islands/checker/strings.ts';
+import { zhCn as zhCnStrings } from '../islands/checker/strings-zh-cn.ts';
+
+export interface Words {
+  messages: Messages;
+  s: CheckerStrings;
+  /** The one word the widget has no need of: its verdict is a headline. */
+  verdict: string;
+}
+
+export const words = {
+  en: { messages: en, s: enStrings, verdict: 'Verdict' },
+  'zh-cn': { messages: zhCn, s: zhCnStrings, verdict: '结论' },
+} as const satisfies Record<string, Words>;
+
+export type CliLang = keyof typeof words;
+
+/** The language to write in: --lang, else the locale's (LC_ALL, LC_MESSAGES, LANG: "zh_CN.UTF-8" is Chinese), else English. */
+export function pickLang(option: string | null, env: NodeJS.ProcessEnv = process.env): CliLang {
+  if (option !== null) return option as CliLang;
+  const locale = env.LC_ALL || env.LC_MESSAGES || env.LANG || '';
+  return /^zh(?:[_-]|$)/i.test(locale) ? 'zh-cn' : 'en';
+}
