@@ -6,7 +6,7 @@ export interface FactRow {
   key: FactKey;
   label: string;
   value: string;
-  /** Lines of the paste it was read from (none for answers and pure inferences). */
+  /** Lines of the paste it was read from, in the paste's order (none for answers and pure inferences). */
   lines: number[];
   answered: boolean;
   /** An answer that came from a shared link. */
@@ -31,7 +31,7 @@ export function factRows(result: Result, s: CheckerStrings, linked: ReadonlySet<
       key,
       label: s.facts[key],
       value: factValue(key, value, s),
-      lines: (result.evidence[key] ?? []).map((e) => e.line),
+      lines: (result.evidence[key] ?? []).map((e) => e.line).sort((a, b) => a - b),
       answered: result.answered.includes(key),
       linked: result.answered.includes(key) && linked.has(key),
       inferred: result.inferred.includes(key),

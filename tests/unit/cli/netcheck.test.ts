@@ -134,6 +134,10 @@ describe('standard input', () => {
     const out = netcheck([], text).stdout;
     for (const fix of fixes) expect(out).toContain(`\n${fix}\n`);
   });
+  test("a fact's lines are listed in the paste's order", () => {
+    const r = netcheck([], 'Environment="DOCKERD_ROOTLESS_ROOTLESSKIT_NET=pasta"\nEnvironment="DOCKERD_ROOTLESS_ROOTLESSKIT_PORT_DRIVER=implicit"');
+    expect(r.stdout).toMatch(/Rootless daemon +yes \(line 1, line 2\)/);
+  });
   test('a relative FILE is read from the directory npm was run in (INIT_CWD), not the project root', () => {
     const r = netcheck(['docker-version-pasta-27.3.1.txt'], undefined, { INIT_CWD: fixture('synthetic') });
     expect(r.status).toBe(1);
