@@ -28,7 +28,8 @@ pasta loopback-publishing problem. Nothing is sent anywhere.
              after ${TIMEOUT_MS / 1000} s, and check their output:
              ${tools}
   --json     print {"verdict", "certainty", "facts", "findings"} as JSON
-  --lang=L   write in L: ${Object.keys(words).join(' or ')} (default: from LANG, else en)
+  --lang=L   write the report in L: ${Object.keys(words).join(' or ')} (default: zh-cn in a
+             Chinese locale, from LC_ALL, LC_MESSAGES or LANG; else en)
   --help     show this help
 
 Links to the guide use $SITE_URL and $BASE_PATH, as the site's build does.

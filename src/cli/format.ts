@@ -35,7 +35,7 @@ export function visible(text: string): string {
  * them (flush left, so that a copied here-document still ends at its EOF) and the guide section at `guide` (the site's
  * address, with its base path and the language's prefix), in the words of one language.
  */
-export function formatHuman(r: Result, guide: string, { messages: m, s, verdict }: Words): string {
+export function formatHuman(r: Result, guide: string, { messages: m, s, verdict, list }: Words): string {
   const out: string[] = [];
   const [open, close] = s.brackets;
   const decided = r.verdict !== 'incomplete';
@@ -47,7 +47,7 @@ export function formatHuman(r: Result, guide: string, { messages: m, s, verdict 
     out.push(s.factsHeading);
     const width = Math.max(...rows.map((row) => columnsOf(row.label)));
     for (const row of rows) {
-      const source = row.inferred ? s.inferred : row.answered ? s.answered : row.lines.map(s.showLine).join(', ');
+      const source = row.inferred ? s.inferred : row.answered ? s.answered : row.lines.map(s.showLine).join(list);
       out.push(`  ${pad(row.label, width)}  ${row.value}${source ? `${open}${source}${close}` : ''}`);
     }
     out.push('');

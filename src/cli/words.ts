@@ -8,13 +8,14 @@ import { zhCn as zhCnStrings } from '../islands/checker/strings-zh-cn.ts';
 export interface Words {
   messages: Messages;
   s: CheckerStrings;
-  /** The one word the widget has no need of: its verdict is a headline. */
+  /** What the widget has no need of: a word for the verdict (a headline there), and the separator of a list of lines (buttons there). */
   verdict: string;
+  list: string;
 }
 
 export const words = {
-  en: { messages: en, s: enStrings, verdict: 'Verdict' },
-  'zh-cn': { messages: zhCn, s: zhCnStrings, verdict: '结论' },
+  en: { messages: en, s: enStrings, verdict: 'Verdict', list: ', ' },
+  'zh-cn': { messages: zhCn, s: zhCnStrings, verdict: '结论', list: '、' },
 } as const satisfies Record<string, Words>;
 
 export type CliLang = keyof typeof words;

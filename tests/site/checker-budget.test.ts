@@ -79,13 +79,14 @@ import { gzipSize, pageScripts, staticImports, total } from '../support/weight.t
  * Then +0.26 KB (+0.32 KB in Chinese) in the engine for RootlessKit's newer port drivers, pesto and gvisor-tap-vsock (see
  * bundle.test.ts).
  * Then +9 B: a fact's lines come in the paste's order from factRows, which netcheck now shares with the widget.
- * Now: /checker/ 39,454 B, /embed/checker/ 36,964 B, /zh-cn/checker/ 41,102 B, /zh-cn/embed/checker/ 38,612 B.
+ * Then +0.07 KB (+0.09 KB in Chinese) in the engine after a review of the pesto change (see bundle.test.ts).
+ * Now: /checker/ 39,523 B, /embed/checker/ 37,033 B, /zh-cn/checker/ 41,189 B, /zh-cn/embed/checker/ 38,699 B.
  */
 const ceilings = {
-  'checker/': 39_480,
-  'embed/checker/': 36_990,
-  'zh-cn/checker/': 41_125,
-  'zh-cn/embed/checker/': 38_635,
+  'checker/': 39_555,
+  'embed/checker/': 37_065,
+  'zh-cn/checker/': 41_220,
+  'zh-cn/embed/checker/': 38_730,
 };
 const build = builds[0]!;
 

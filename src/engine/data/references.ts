@@ -50,7 +50,7 @@ export const references = {
     project: 'rootlesskit',
     title: 'rootlesskit docs/port.md',
     url: urls.rootlesskitPortDoc,
-    establishes: 'Port drivers (`builtin`, `slirp4netns`, `implicit`, and the experimental `gvisor-tap-vsock` and `pesto`), whether they keep the client source address, and the passt that `pesto` needs.',
+    establishes: 'Port drivers (`builtin`, `slirp4netns`, `implicit`, and the experimental `gvisor-tap-vsock` and `pesto`), whether they keep the client source address, that `pesto` exposes only the ports published while `implicit` exposes every port listened on, and the passt that `pesto` needs.',
   },
   rootlesskitReleases: {
     id: 'rootlesskit-releases',
@@ -85,14 +85,14 @@ export const references = {
     project: 'rootlesskit',
     title: 'rootless-containers/rootlesskit#616 (“support --port-driver=pesto for IPv4”)',
     url: urls.rootlesskitPr616,
-    establishes: 'The `pesto` port driver, for pasta networks, released in RootlessKit 3.1.0.',
+    establishes: 'The `pesto` port driver for pasta networks, for IPv4.',
   },
   rootlesskitPesto: {
     id: 'rootlesskit-pesto-go',
     project: 'rootlesskit',
     title: 'rootlesskit pkg/port/pasta/pesto.go',
     url: urls.rootlesskitPesto,
-    establishes: 'With `pesto`, RootlessKit adds each published port to pasta with `pesto -A`, on the host address asked for, towards the namespace address only (a loopback child address is refused).',
+    establishes: 'With `pesto`, RootlessKit adds each published port to pasta with `pesto -A`, on the host address asked for, and accepts only the namespace address as the address Docker listens on (a loopback one is refused).',
   },
   rootlesskitCi: {
     id: 'rootlesskit-ci',

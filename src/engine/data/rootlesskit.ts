@@ -59,7 +59,7 @@ export const rootlesskitThresholds = {
   sourceAddressBuiltin: dated(rootlesskit.sourceAddressBuiltin, 'The builtin port driver propagates the client source address for TCP when the userland proxy is disabled.'),
   hostLoopbackBlocked: dated(rootlesskit.hostLoopbackBlocked, '--disable-host-loopback also blocks the namespace from reaching host loopback through pasta\'s spliced path.'),
   pastaIpv6: dated(rootlesskit.pastaIpv6, 'IPv6 support of the pasta driver fixed.'),
-  pestoPortDriver: dated(rootlesskit.pestoPortDriver, 'The pesto port driver (experimental, with pasta): RootlessKit forwards each published port itself, through pesto.'),
+  pestoPortDriver: { ...dated(rootlesskit.pestoPortDriver, 'The pesto port driver (experimental, with pasta): RootlessKit adds each published port to pasta itself, through pesto.'), source: tag(rootlesskit.pestoPortDriver.version) },
   // RootlessKit v3; its first release is 3.0.0, the same release as sourceAddressBuiltin, but a separate fact.
   gvisorBuiltIn: { ...dated({ version: '3.0.0', source: 'rootlesskitReleases' }, 'The gvisor-tap-vsock network driver is built into (embedded in) RootlessKit.'), source: tag('3.0.0') },
 } as const satisfies Record<string, Threshold>;
@@ -76,7 +76,7 @@ export const rootlesskit591Report = {
 export const rootlesskitPastaRequirements = {
   minimum: described(rootlesskitPasta.minimum, 'Minimum pasta documented by RootlessKit.'),
   recommended: described(rootlesskitPasta.recommended, 'Recommended pasta documented by RootlessKit.'),
-  pesto: described({ version: '2026_05_07.1afd4ed', source: 'rootlesskitPortDoc' }, 'First passt with pesto, which the pesto port driver needs.'),
+  pesto: described({ version: '2026_05_07.1afd4ed', source: 'rootlesskitPortDoc' }, 'The passt RootlessKit documents as the oldest for the pesto port driver.'),
 } as const satisfies Record<string, Threshold>;
 
 /** The RootlessKit releases whose pasta argument list is verified (pkg/network/pasta/pasta.go); later ones are not. */

@@ -103,15 +103,15 @@ export const en: Messages = {
       p.portDriver
         ? {
             title: `Port driver ${p.portDriver}: pasta is not in use`,
-            detail: `RootlessKit runs pasta only with port driver ${pastaPortDrivers.join(', ')}, so this daemon runs ${NOT_AFFECTED}`,
+            detail: `RootlessKit runs pasta only with port driver ${pastaPortDrivers.join(', ').replace(/, (?!.*, )/, ' or ')}, so this daemon runs ${NOT_AFFECTED}`,
           }
         : {
             title: "RootlessKit's port manager is in use: pasta forwards no ports by itself",
-            detail: `Docker called RootlessKit's port manager, which it does only with port driver ${managedPortDrivers.join(', ')}. The reset needs implicit, where pasta forwards ports by itself, so this daemon is not affected.`,
+            detail: `Docker called RootlessKit's port manager, which it does only with port driver ${managedPortDrivers.join(', ').replace(/, (?!.*, )/, ' or ')}. The reset needs implicit, where pasta forwards ports by itself, so this daemon is not affected.`,
           },
     'port-driver-pesto': () => ({
       title: 'Port driver pesto: not affected',
-      detail: `RootlessKit adds each published port to pasta with pesto, on the host address it was published on and towards the namespace's address ${rootlesskitAddressing.child}, where Docker listens; pasta's own forwarding, where the reset happens, is off. RootlessKit's own tests publish a port on 127.0.0.1 this way and connect to it.`,
+      detail: `RootlessKit adds each published port to pasta with pesto, on the host address it was published on, and has Docker listen on the namespace's address ${rootlesskitAddressing.child}; pasta's automatic forwarding, where the reset happens, is off. RootlessKit's own tests run Docker this way, publish a port on 127.0.0.1 and connect to it.`,
     }),
     'port-driver-none': () => ({
       title: 'Port driver none: pasta forwards no ports',
@@ -235,8 +235,8 @@ export const en: Messages = {
       detail: `--disable-host-loopback becomes pasta's --no-map-gw, which leaves its spliced path open: processes in RootlessKit's network namespace may reach services on the host's 127.0.0.1. RootlessKit ${rootlesskit.hostLoopbackBlocked.version} closes it (rootlesskit#612): upgrade when a release with it reaches you, and meanwhile keep services on the host's loopback authenticated, or use slirp4netns.`,
     }),
     'pasta-port-driver-mismatch': (p) => ({
-      title: 'pasta needs port driver implicit or none',
-      detail: `With port driver ${p.portDriver ?? 'builtin'}, RootlessKit stops: network "pasta" requires port driver "none" or "implicit".`,
+      title: 'pasta needs port driver implicit or none (or pesto)',
+      detail: `With port driver ${p.portDriver ?? 'builtin'}, RootlessKit stops: network "pasta" requires port driver "none" or "implicit" (from ${rootlesskit.pestoPortDriver.version}, or "pesto").`,
       fix: override('NET=pasta', 'PORT_DRIVER=implicit'),
     }),
     'implicit-without-pasta': () => ({

@@ -106,15 +106,15 @@ export const zhCn: Messages = {
       p.portDriver
         ? {
             title: `端口驱动为 ${p.portDriver}，没有用到 pasta`,
-            detail: `RootlessKit 只在端口驱动为 ${pastaPortDrivers.join('、')} 时才运行 pasta，所以这个守护进程${OTHER_DRIVER}`,
+            detail: `RootlessKit 只在端口驱动为 ${pastaPortDrivers.join('、').replace(/、(?!.*、)/, ' 或 ')} 时才运行 pasta，所以这个守护进程${OTHER_DRIVER}`,
           }
         : {
             title: '用到了 RootlessKit 的端口管理器，pasta 不自行转发端口',
-            detail: `Docker 调用了 RootlessKit 的端口管理器，而它只在端口驱动为 ${managedPortDrivers.join('、')} 时才这样做。连接被重置只发生在 implicit 下，即由 pasta 自行转发端口时，所以这个守护进程不受影响。`,
+            detail: `Docker 调用了 RootlessKit 的端口管理器，而它只在端口驱动为 ${managedPortDrivers.join('、').replace(/、(?!.*、)/, ' 或 ')} 时才这样做。连接被重置只发生在 implicit 下，即由 pasta 自行转发端口时，所以这个守护进程不受影响。`,
           },
     'port-driver-pesto': () => ({
       title: '端口驱动为 pesto，不受影响',
-      detail: `RootlessKit 通过 pesto 把每个发布的端口加到 pasta 上：宿主机一侧是发布时指定的地址，命名空间一侧是命名空间地址 ${rootlesskitAddressing.child}，Docker 正在那里监听；pasta 自己的端口转发（连接被重置就出在这里）是关闭的。RootlessKit 自己的测试就这样在 127.0.0.1 上发布端口并成功连上。`,
+      detail: `RootlessKit 通过 pesto 把每个发布的端口加到 pasta 上，宿主机一侧是发布时指定的地址，并让 Docker 在命名空间地址 ${rootlesskitAddressing.child} 上监听；pasta 的自动转发（连接被重置就出在这里）是关闭的。RootlessKit 自己的测试就以这种方式运行 Docker，在 127.0.0.1 上发布端口并成功连上。`,
     }),
     'port-driver-none': () => ({
       title: '端口驱动为 none，pasta 不转发任何端口',
@@ -238,8 +238,8 @@ export const zhCn: Messages = {
       detail: `--disable-host-loopback 对应的是 pasta 的 --no-map-gw，而它并没有堵住 splice 路径：RootlessKit 网络命名空间里的进程可能访问到宿主机 127.0.0.1 上的服务。RootlessKit ${rootlesskit.hostLoopbackBlocked.version} 堵上了这个口子（rootlesskit#612）：等包含修复的版本到手后就升级；在此之前，让宿主机回环地址上的服务都要求认证，或者使用 slirp4netns。`,
     }),
     'pasta-port-driver-mismatch': (p) => ({
-      title: 'pasta 需要 implicit 或 none 端口驱动',
-      detail: `端口驱动为 ${p.portDriver ?? 'builtin'} 时，RootlessKit 会拒绝启动并报错：network "pasta" requires port driver "none" or "implicit"。`,
+      title: 'pasta 需要 implicit 或 none（或 pesto）端口驱动',
+      detail: `端口驱动为 ${p.portDriver ?? 'builtin'} 时，RootlessKit 会拒绝启动并报错：network "pasta" requires port driver "none" or "implicit"（从 ${rootlesskit.pestoPortDriver.version} 起还有 or "pesto"）。`,
       fix: override('NET=pasta', 'PORT_DRIVER=implicit'),
     }),
     'implicit-without-pasta': () => ({

@@ -25,8 +25,8 @@ export function infer(m: Merged): FindingSpec[] {
   const f = m.facts;
   const notes: FindingSpec[] = [];
   if (f.networkDriver !== 'pasta') return notes;
-  // A port driver set to a value the checker cannot read is not the default.
-  if (f.portDriver === null && !m.portDriverUnread) {
+  // A port driver set to a value the checker cannot read is not the default, nor is one with a port manager (pesto, with pasta).
+  if (f.portDriver === null && !m.portDriverUnread && !f.portManager) {
     f.portDriver = 'implicit';
     m.inferred.add('portDriver');
     notes.push(spec('port-driver-assumed-implicit', {}, m.evidence.networkDriver));

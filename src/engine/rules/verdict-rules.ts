@@ -39,10 +39,10 @@ export const verdictRules: readonly VerdictRule[] = [
     deciding: () => ['networkDriver'],
   },
   {
-    // With pesto (RootlessKit 3.1.0), RootlessKit forwards each published port itself, to the namespace's address where Docker
-    // listens: pasta's own forwarding, where the reset happens, is off.
+    // With pesto (RootlessKit 3.1.0), RootlessKit adds each published port to pasta itself, and Docker listens on the namespace's
+    // address: pasta's automatic forwarding, where the reset happens, is off. An older RootlessKit refuses pesto and does not start.
     verdict: 'not-affected',
-    when: (c) => (c.f.portDriver === 'pesto' ? spec('port-driver-pesto', {}) : null),
+    when: (c) => (c.f.portDriver === 'pesto' && c.rk(rootlesskit.pestoPortDriver.version) !== false ? spec('port-driver-pesto', {}) : null),
     deciding: () => ['portDriver'],
   },
   {

@@ -135,8 +135,10 @@ describe('standard input', () => {
     for (const fix of fixes) expect(out).toContain(`\n${fix}\n`);
   });
   test("a fact's lines are listed in the paste's order", () => {
-    const r = netcheck([], 'Environment="DOCKERD_ROOTLESS_ROOTLESSKIT_NET=pasta"\nEnvironment="DOCKERD_ROOTLESS_ROOTLESSKIT_PORT_DRIVER=implicit"');
+    const input = 'Environment="DOCKERD_ROOTLESS_ROOTLESSKIT_NET=pasta"\nEnvironment="DOCKERD_ROOTLESS_ROOTLESSKIT_PORT_DRIVER=implicit"';
+    const r = { ...netcheck([], input), input };
     expect(r.stdout).toMatch(/Rootless daemon +yes \(line 1, line 2\)/);
+    expect(netcheck(['--lang=zh-cn'], r.input).stdout).toMatch(/rootless 守护进程 +是（第 1 行、第 2 行）/);
   });
   test('a relative FILE is read from the directory npm was run in (INIT_CWD), not the project root', () => {
     const r = netcheck(['docker-version-pasta-27.3.1.txt'], undefined, { INIT_CWD: fixture('synthetic') });
@@ -153,7 +155,7 @@ describe('standard input', () => {
       expect(r.stdout).toMatch(/^结论：AFFECTED \(inferred\)\n/);
       expect(r.stdout).toContain('诊断详情');
       expect(r.stdout).toContain('指南中的解释：https://rootless-networking.example.org/zh-cn/remediation/#upgrade');
-      expect(r.stdout).toMatch(/rootless 守护进程 +是（第 \d+ 行）/);
+      expect(r.stdout).toMatch(/rootless 守护进程 +是（第 \d+ 行(?:、第 \d+ 行)*）/);
       // Each value starts in the same terminal column, a Chinese character taking two.
       const rows = r.stdout.split('\n\n')[1]!.split('\n').slice(1);
       const column = (row: string): number => {

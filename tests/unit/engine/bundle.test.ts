@@ -91,8 +91,11 @@ async function bundle(entry: string | { code: string }): Promise<{ gzip: number;
 // port drivers: pesto (3.1.0, with pasta: not affected, its own finding) and gvisor-tap-vsock, the port manager's finding no longer
 // ruling pasta out (pesto has one), newer RootlessKit's wording of the implicit-without-pasta refusal, and a port driver set to a
 // value the checker cannot read no longer taken for the default.
+// Then +0.02 KB, +0.07 KB with English and +0.10 KB with Chinese (16.05 / 21.60 / 23.38 KB) after a review of that change: pesto
+// counts only beside a RootlessKit that has it, a port-manager error beside pasta no longer lets implicit be assumed, and the
+// findings about the drivers pasta accepts name pesto and list drivers as prose does ("a, b or c").
 // The ceilings sit just above, so that the engine can only shrink unless a change says why it grows.
-const budgets = { core: 16_060, withEnglish: 21_560, withChinese: 23_310 };
+const budgets = { core: 16_080, withEnglish: 21_625, withChinese: 23_410 };
 
 /** What a Chinese page's island takes from the engine: index.ts's runtime exports, with the Chinese catalogue instead of English. */
 const chineseEngine = `

@@ -34,6 +34,8 @@ describe('verdicts and certainty', () => {
     ['port driver pesto, from the drop-in', 'Environment="DOCKERD_ROOTLESS_ROOTLESSKIT_NET=pasta"\nEnvironment="DOCKERD_ROOTLESS_ROOTLESSKIT_PORT_DRIVER=pesto"', 'not-affected', 'confirmed'],
     ['port driver pesto, from docker version', engine('29.8.0') + rk('3.1.0', 'pasta', 'pesto'), 'not-affected', 'confirmed'],
     ['port driver pesto alone', 'rootlesskit --port-driver=pesto dockerd', 'not-affected', 'confirmed'],
+    // RootlessKit before 3.1.0 refuses pesto and does not start: the setting is not what runs.
+    ['port driver pesto beside RootlessKit 2.3.1', 'Environment="DOCKERD_ROOTLESS_ROOTLESSKIT_NET=pasta"\nEnvironment="DOCKERD_ROOTLESS_ROOTLESSKIT_PORT_DRIVER=pesto"\nrootlesskit version 2.3.1', 'incomplete', 'inferred'],
     ['gvisor-tap-vsock port driver rules pasta out', 'Environment="DOCKERD_ROOTLESS_ROOTLESSKIT_PORT_DRIVER=gvisor-tap-vsock"', 'not-affected', 'confirmed'],
     ['builtin port driver rules pasta out', 'protocol "tcp" is not supported by the RootlessKit port driver "builtin"', 'not-affected', 'confirmed'],
     // Docker calls RootlessKit's port manager only for port drivers other than implicit or none.
@@ -56,6 +58,10 @@ describe('verdicts and certainty', () => {
   test('a port driver set to a value the checker cannot read (newer, or cut off) is not assumed to be the default, implicit', () => {
     const r = analyze('Environment="DOCKERD_ROOTLESS_ROOTLESSKIT_NET=pasta"\nEnvironment="DOCKERD_ROOTLESS_ROOTLESSKIT_PORT_DRIVER=pes');
     expect([r.facts.portDriver, r.inferred, r.verdict]).toEqual([null, [], 'incomplete']);
+  });
+  test("with pasta, Docker's call to the port manager means pesto, not the default implicit", () => {
+    const r = analyze(' rootlesskit:\n  Version: 3.1.0\n  NetworkDriver: pasta\nerror while calling RootlessKit PortManager.AddPort(): pesto failed: exit status 1');
+    expect([r.facts.portDriver, r.inferred]).toEqual([null, []]);
   });
   test('inferred facts stay out of the facts unless the verdict needs them', () => {
     const r = analyze(rootlessInfo('27.3.1'));

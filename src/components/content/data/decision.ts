@@ -34,9 +34,9 @@ const atMost = (version: string): string => `≤\u00a0${version}`;
  */
 export const decisionRows: readonly DecisionRow[] = [
   { network: 'rootful Docker', port: '—', rootlesskit: '—', passt: '—', published: 'any', result: 'Works: no user-mode network stack involved.', outcome: 'ok' },
-  { network: codeList(otherNetworkDrivers, ', '), port: 'any', rootlesskit: 'any', passt: 'any', published: 'any', result: 'Works: pasta is not on the path.', outcome: 'ok' },
+  { network: codeList(otherNetworkDrivers, ', '), port: 'any but `implicit` and `pesto`', rootlesskit: 'any', passt: 'any', published: 'any', result: 'Works: pasta is not on the path.', outcome: 'ok' },
   { network: '`pasta`', port: '`none`', rootlesskit: 'any', passt: 'any', published: 'any', result: 'Not forwarded: RootlessKit passes `--tcp-ports=none`, so no published port reaches the host (and nothing is reset); use `implicit`.', outcome: 'warn' },
-  { network: '`pasta`', port: '`pesto`', rootlesskit: atLeast(pesto), passt: atLeast(passtPesto), published: 'any', result: "Works: RootlessKit forwards each published port to the namespace's address, where Docker listens; pasta's own forwarding is off (RootlessKit's tests publish on `127.0.0.1`).", outcome: 'ok' },
+  { network: '`pasta`', port: '`pesto`', rootlesskit: atLeast(pesto), passt: atLeast(passtPesto), published: 'any IPv4 address', result: "Works: pasta forwards only the published ports, and Docker listens on the namespace's address (RootlessKit's tests publish on `127.0.0.1`).", outcome: 'ok' },
   { network: '`pasta`', port: '`implicit`', rootlesskit: `${first} – ${lastUnfixed}`, passt: atLeast(change), published: '`127.0.0.1`', result: 'Connection reset by peer (the bug).', outcome: 'bad' },
   { network: '`pasta`', port: '`implicit`', rootlesskit: `${first} – ${lastUnfixed}`, passt: atMost(lastGood), published: '`127.0.0.1`', result: 'Works, until passt is upgraded.', outcome: 'warn' },
   { network: '`pasta`', port: '`implicit`', rootlesskit: atLeast(fixed), passt: atLeast(change), published: '`127.0.0.1`', result: 'Works: the probe passes and the flag is set.', outcome: 'ok' },
@@ -50,9 +50,9 @@ export const decisionRows: readonly DecisionRow[] = [
 /** The decision table in Simplified Chinese, row for row the same as `decisionRows`. */
 export const decisionRowsZhCn: readonly DecisionRow[] = [
   { network: 'rootful Docker', port: '—', rootlesskit: '—', passt: '—', published: '任意', result: '正常：不经过任何用户态网络栈。', outcome: 'ok' },
-  { network: codeList(otherNetworkDrivers, '、'), port: '任意', rootlesskit: '任意', passt: '任意', published: '任意', result: '正常：路径上没有 pasta。', outcome: 'ok' },
+  { network: codeList(otherNetworkDrivers, '、'), port: '`implicit`、`pesto` 以外', rootlesskit: '任意', passt: '任意', published: '任意', result: '正常：路径上没有 pasta。', outcome: 'ok' },
   { network: '`pasta`', port: '`none`', rootlesskit: '任意', passt: '任意', published: '任意', result: '不转发：RootlessKit 传的是 `--tcp-ports=none`，发布的端口都到不了宿主机（也就不会被重置）；请改用 `implicit`。', outcome: 'warn' },
-  { network: '`pasta`', port: '`pesto`', rootlesskit: atLeast(pesto), passt: atLeast(passtPesto), published: '任意', result: '正常：RootlessKit 把每个发布的端口转发到 Docker 监听的命名空间地址，pasta 自己的转发是关闭的（RootlessKit 的测试在 `127.0.0.1` 上发布端口）。', outcome: 'ok' },
+  { network: '`pasta`', port: '`pesto`', rootlesskit: atLeast(pesto), passt: atLeast(passtPesto), published: '任意 IPv4 地址', result: '正常：pasta 只转发发布的端口，Docker 在命名空间地址上监听（RootlessKit 的测试在 `127.0.0.1` 上发布端口）。', outcome: 'ok' },
   { network: '`pasta`', port: '`implicit`', rootlesskit: `${first} – ${lastUnfixed}`, passt: atLeast(change), published: '`127.0.0.1`', result: 'Connection reset by peer（连接被对端重置，即本问题）。', outcome: 'bad' },
   { network: '`pasta`', port: '`implicit`', rootlesskit: `${first} – ${lastUnfixed}`, passt: atMost(lastGood), published: '`127.0.0.1`', result: '正常，但升级 passt 后就会出问题。', outcome: 'warn' },
   { network: '`pasta`', port: '`implicit`', rootlesskit: atLeast(fixed), passt: atLeast(change), published: '`127.0.0.1`', result: '正常：探测通过，参数已加上。', outcome: 'ok' },

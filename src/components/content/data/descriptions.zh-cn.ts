@@ -57,7 +57,7 @@ export const referenceTextZhCn: Record<ReferenceKey, { establishes: string; titl
     establishes: '各网络驱动、pasta 的最低版本和推荐版本、Ubuntu 上 AppArmor 的绕过办法，以及网络驱动和端口驱动的吞吐量数据。',
   },
   rootlesskitPortDoc: {
-    establishes: '各端口驱动（`builtin`、`slirp4netns`、`implicit`，以及实验性的 `gvisor-tap-vsock` 和 `pesto`）、它们是否保留客户端源地址，以及 `pesto` 所需的 passt 版本。',
+    establishes: '各端口驱动（`builtin`、`slirp4netns`、`implicit`，以及实验性的 `gvisor-tap-vsock` 和 `pesto`）、它们是否保留客户端源地址、`pesto` 只暴露发布的端口而 `implicit` 暴露所有在监听的端口，以及 `pesto` 所需的 passt 版本。',
   },
   rootlesskitReleases: {
     title: 'rootlesskit 版本发布（releases）',
@@ -72,10 +72,10 @@ export const referenceTextZhCn: Record<ReferenceKey, { establishes: string; titl
     establishes: `在 RootlessKit ${fact('rlkHostLoopbackBlocked')} 之前，\`--no-map-gw\` 挡不住命名空间经由 pasta 访问宿主机回环；另含一行带有 pasta 完整参数的调试日志。`,
   },
   rootlesskitPr616: {
-    establishes: `用于 pasta 网络的 \`pesto\` 端口驱动，随 RootlessKit ${fact('rlkPesto')} 发布。`,
+    establishes: '用于 pasta 网络的 `pesto` 端口驱动，支持 IPv4。',
   },
   rootlesskitPesto: {
-    establishes: '使用 `pesto` 时，RootlessKit 用 `pesto -A` 把每个发布的端口加到 pasta 上：宿主机一侧是所要求的地址，命名空间一侧只能是命名空间地址（回环地址会被拒绝）。',
+    establishes: '使用 `pesto` 时，RootlessKit 用 `pesto -A` 把每个发布的端口加到 pasta 上，宿主机一侧是所要求的地址，而 Docker 的监听地址只能是命名空间地址（回环地址会被拒绝）。',
   },
   rootlesskitCi: {
     establishes: 'RootlessKit 的 CI 在 pasta 搭配 `implicit` 和搭配 `pesto` 两种情况下，都用 Docker 运行 hack/integration-docker.sh（在 `127.0.0.1` 上发布端口，再用 curl 访问）。',

@@ -13,7 +13,7 @@ export const rootlesskit = {
   hostLoToNsLo: { version: '2.3.2', source: 'rootlesskitPr482' },
   sourceAddressBuiltin: { version: '3.0.0', source: 'rootlesskitPortDoc' },
   hostLoopbackBlocked: { version: '3.1.0', source: 'rootlesskitPr612' },
-  pestoPortDriver: { version: '3.1.0', source: 'rootlesskitPr616' },
+  pestoPortDriver: { version: '3.1.0', source: 'rootlesskitReleases' },
   pastaIpv6: { version: '3.2.0', source: 'rootlesskitPr620' },
 } as const satisfies Record<string, Versioned>;
 
