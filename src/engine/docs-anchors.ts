@@ -20,6 +20,7 @@ export const docsAnchors = [
   '/troubleshooting/#ipv6-loopback-not-forwarded',
   '/troubleshooting/#pasta-port-driver-mismatch',
   '/troubleshooting/#implicit-without-pasta',
+  '/troubleshooting/#pesto-unknown',
   '/troubleshooting/#secondary-loopback',
   '/troubleshooting/#slirp4netns-port-driver-tcp',
   '/troubleshooting/#bind-address-in-use',

@@ -37,6 +37,7 @@ const table: { [K in MessageId]: Level | `${Level}${DocsAnchor}` } = {
   'host-loopback-leak': 'w/security/#host-loopback-leak',
   'pasta-port-driver-mismatch': 'e',
   'implicit-without-pasta': 'e',
+  'pesto-unknown': 'e',
   'secondary-loopback': 'w',
   'slirp4netns-port-driver-tcp': 'e',
   'bind-address-in-use': 'e',

@@ -80,13 +80,14 @@ import { gzipSize, pageScripts, staticImports, total } from '../support/weight.t
  * bundle.test.ts).
  * Then +9 B: a fact's lines come in the paste's order from factRows, which netcheck now shares with the widget.
  * Then +0.07 KB (+0.09 KB in Chinese) in the engine after a review of the pesto change (see bundle.test.ts).
- * Now: /checker/ 39,523 B, /embed/checker/ 37,033 B, /zh-cn/checker/ 41,189 B, /zh-cn/embed/checker/ 38,699 B.
+ * Then +0.12 KB (+0.13 KB in Chinese) in the engine: "unknown port driver: pesto" is a finding of its own (see bundle.test.ts).
+ * Now: /checker/ 39,641 B, /embed/checker/ 37,151 B, /zh-cn/checker/ 41,323 B, /zh-cn/embed/checker/ 38,833 B.
  */
 const ceilings = {
-  'checker/': 39_555,
-  'embed/checker/': 37_065,
-  'zh-cn/checker/': 41_220,
-  'zh-cn/embed/checker/': 38_730,
+  'checker/': 39_675,
+  'embed/checker/': 37_185,
+  'zh-cn/checker/': 41_355,
+  'zh-cn/embed/checker/': 38_865,
 };
 const build = builds[0]!;
 

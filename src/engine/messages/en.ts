@@ -254,6 +254,11 @@ export const en: Messages = {
       detail: 'Publishing fails: protocol "tcp" is not supported by the RootlessKit port driver "slirp4netns" (moby#49499). Use the builtin port driver.',
       fix: override('PORT_DRIVER=builtin'),
     }),
+    'pesto-unknown': () => ({
+      title: `This RootlessKit predates pesto (${rootlesskit.pestoPortDriver.version})`,
+      detail: `RootlessKit before ${rootlesskit.pestoPortDriver.version} stops at "unknown port driver: pesto", so dockerd does not start. Upgrade RootlessKit, or go back to port driver implicit (which before ${FIX_RK} has the loopback reset).`,
+      fix: override('NET=pasta', 'PORT_DRIVER=implicit'),
+    }),
     'bind-address-in-use': () => ({
       title: '"failed to bind host port … address already in use"',
       detail: `A rootless Docker ${docker.bindAddressInUse.version} error (moby#51591) on the namespace's own address, ${rootlesskitAddressing.child}; see the issue for its status.`,

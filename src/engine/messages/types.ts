@@ -50,6 +50,7 @@ export interface MessageParams {
   'host-loopback-leak': { rootlesskitVersion: string };
   'pasta-port-driver-mismatch': { portDriver: string | null };
   'implicit-without-pasta': None;
+  'pesto-unknown': None;
   'secondary-loopback': None;
   'slirp4netns-port-driver-tcp': None;
   'bind-address-in-use': None;

@@ -257,6 +257,11 @@ export const zhCn: Messages = {
       detail: '发布端口失败：protocol "tcp" is not supported by the RootlessKit port driver "slirp4netns"（moby#49499）。请改用 builtin 端口驱动。',
       fix: override('PORT_DRIVER=builtin'),
     }),
+    'pesto-unknown': () => ({
+      title: `这个 RootlessKit 早于 pesto（${rootlesskit.pestoPortDriver.version}）`,
+      detail: `${rootlesskit.pestoPortDriver.version} 之前的 RootlessKit 会报错“unknown port driver: pesto”并退出，dockerd 因此无法启动。请升级 RootlessKit，或改回 implicit 端口驱动（${FIX_RK} 之前的版本用 implicit 会出现回环连接被重置的问题）。`,
+      fix: override('NET=pasta', 'PORT_DRIVER=implicit'),
+    }),
     'bind-address-in-use': () => ({
       title: '“failed to bind host port … address already in use”',
       detail: `rootless Docker ${docker.bindAddressInUse.version} 上的一个错误（moby#51591），出在命名空间自己的地址 ${rootlesskitAddressing.child} 上；修复进展请关注这个 issue。`,

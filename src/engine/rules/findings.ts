@@ -58,6 +58,7 @@ export const findingRules: readonly FindingRule[] = [
     const regression = c.f.dockerServerVersion === docker.slirpPortDriverRegression.version && c.f.portDriver === 'slirp4netns';
     return (seen || regression) && spec('slirp4netns-port-driver-tcp', {}, seen ?? ev(c, 'dockerServerVersion', 'portDriver'));
   },
+  (c) => c.signals.has('pesto-unknown') && spec('pesto-unknown', {}, c.signals.get('pesto-unknown')),
   (c) => c.signals.has('bind-address-in-use') && spec('bind-address-in-use', {}, c.signals.get('bind-address-in-use')),
   (c) => c.signals.has('slirp4netns-not-found') && spec('slirp4netns-not-found', {}, c.signals.get('slirp4netns-not-found')),
   (c) => c.signals.has('cannot-assign-address') && spec('cannot-assign-address', {}, c.signals.get('cannot-assign-address')),

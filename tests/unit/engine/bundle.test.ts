@@ -94,8 +94,10 @@ async function bundle(entry: string | { code: string }): Promise<{ gzip: number;
 // Then +0.02 KB, +0.07 KB with English and +0.10 KB with Chinese (16.05 / 21.60 / 23.38 KB) after a review of that change: pesto
 // counts only beside a RootlessKit that has it, a port-manager error beside pasta no longer lets implicit be assumed, and the
 // findings about the drivers pasta accepts name pesto and list drivers as prose does ("a, b or c").
+// Then +0.04 KB, +0.12 KB with English and +0.14 KB with Chinese (16.09 / 21.71 / 23.52 KB): "unknown port driver: pesto", what
+// a RootlessKit before 3.1.0 set to pesto stops with, is a finding of its own with the way back.
 // The ceilings sit just above, so that the engine can only shrink unless a change says why it grows.
-const budgets = { core: 16_080, withEnglish: 21_625, withChinese: 23_410 };
+const budgets = { core: 16_120, withEnglish: 21_745, withChinese: 23_555 };
 
 /** What a Chinese page's island takes from the engine: index.ts's runtime exports, with the Chinese catalogue instead of English. */
 const chineseEngine = `

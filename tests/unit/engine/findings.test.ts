@@ -53,6 +53,8 @@ describe('findings', () => {
     // Newer RootlessKit words the refusal differently; pesto is accepted with pasta.
     expect(ids('[rootlesskit:parent] error: port driver "implicit" requires --net=pasta')).toContain('implicit-without-pasta');
     expect(ids('rootlesskit --net=pasta --port-driver=pesto dockerd')).not.toContain('pasta-port-driver-mismatch');
+    // RootlessKit before 3.1.0 does not know pesto and stops.
+    expect(ids('[rootlesskit:parent] error: unknown port driver: pesto')).toContain('pesto-unknown');
     expect(ids('Server:\n Engine:\n  Version:          28.0.0\n rootlesskit:\n  Version: 2.3.2\n  NetworkDriver: slirp4netns\n  PortDriver: slirp4netns')).toContain('slirp4netns-port-driver-tcp');
     expect(ids(' rootlesskit:\n  Version: 3.1.0\n  NetworkDriver: pasta')).not.toContain('host-loopback-leak');
     expect(ids(' rootlesskit:\n  Version: 3.0.1\n  NetworkDriver: pasta\nEnvironment="DOCKERD_ROOTLESS_ROOTLESSKIT_DISABLE_HOST_LOOPBACK=false"')).not.toContain('host-loopback-leak');
