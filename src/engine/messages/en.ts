@@ -16,6 +16,8 @@ const NOT_AFFECTED = 'another network driver, which is not affected.';
 const rkPhrase = (rk: string, from: string | null): string => (from ? `Docker ${from} bundles RootlessKit ${rk}` : `RootlessKit ${rk}`);
 /** " (Docker 27.3.1)"-style suffix, or nothing. */
 const paren = (label: string, value: string | null): string => (value ? ` (${label} ${value})` : '');
+/** Names as prose lists them: "a, b or c". */
+const orList = (names: readonly string[]): string => names.join(', ').replace(/, (?!.*, )/, ' or ');
 
 function outcome(o: Outcome): string {
   const rk = o.rootlesskitVersion ? `${rkPhrase(o.rootlesskitVersion, o.rootlesskitInferred ? o.dockerVersion : null)}: ` : '';
@@ -103,11 +105,11 @@ export const en: Messages = {
       p.portDriver
         ? {
             title: `Port driver ${p.portDriver}: pasta is not in use`,
-            detail: `RootlessKit runs pasta only with port driver ${pastaPortDrivers.join(', ').replace(/, (?!.*, )/, ' or ')}, so this daemon runs ${NOT_AFFECTED}`,
+            detail: `RootlessKit runs pasta only with port driver ${orList(pastaPortDrivers)}, so this daemon runs ${NOT_AFFECTED}`,
           }
         : {
             title: "RootlessKit's port manager is in use: pasta forwards no ports by itself",
-            detail: `Docker called RootlessKit's port manager, which it does only with port driver ${managedPortDrivers.join(', ').replace(/, (?!.*, )/, ' or ')}. The reset needs implicit, where pasta forwards ports by itself, so this daemon is not affected.`,
+            detail: `Docker called RootlessKit's port manager, which it does only with port driver ${orList(managedPortDrivers)}. The reset needs implicit, where pasta forwards ports by itself, so this daemon is not affected.`,
           },
     'port-driver-pesto': () => ({
       title: 'Port driver pesto: not affected',

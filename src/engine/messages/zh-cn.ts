@@ -16,6 +16,8 @@ const OTHER_DRIVER = '用的是别的网络驱动，不受影响。';
 const rkPhrase = (rk: string, from: string | null): string => (from ? `Docker ${from} 捆绑的是 RootlessKit ${rk}` : `这里运行的是 RootlessKit ${rk}`);
 /** "（Docker 27.3.1）"-style suffix, or nothing. */
 const paren = (label: string, value: string | null): string => (value ? `（${label} ${value}）` : '');
+/** Names as prose lists them: "a、b 或 c". */
+const orList = (names: readonly string[]): string => names.join('、').replace(/、(?!.*、)/, ' 或 ');
 const verdictWord = { affected: '受影响', fixed: '已修复' } as const;
 /** Chinese after a fact name: a space after a Latin one ("RootlessKit 的值"), none after a Chinese one ("端口驱动的值"). */
 const spaced = (name: string, chinese: string): string => `${name}${/[\u4e00-\u9fff]$/.test(name) ? '' : ' '}${chinese}`;
@@ -106,11 +108,11 @@ export const zhCn: Messages = {
       p.portDriver
         ? {
             title: `端口驱动为 ${p.portDriver}，没有用到 pasta`,
-            detail: `RootlessKit 只在端口驱动为 ${pastaPortDrivers.join('、').replace(/、(?!.*、)/, ' 或 ')} 时才运行 pasta，所以这个守护进程${OTHER_DRIVER}`,
+            detail: `RootlessKit 只在端口驱动为 ${orList(pastaPortDrivers)} 时才运行 pasta，所以这个守护进程${OTHER_DRIVER}`,
           }
         : {
             title: '用到了 RootlessKit 的端口管理器，pasta 不自行转发端口',
-            detail: `Docker 调用了 RootlessKit 的端口管理器，而它只在端口驱动为 ${managedPortDrivers.join('、').replace(/、(?!.*、)/, ' 或 ')} 时才这样做。连接被重置只发生在 implicit 下，即由 pasta 自行转发端口时，所以这个守护进程不受影响。`,
+            detail: `Docker 调用了 RootlessKit 的端口管理器，而它只在端口驱动为 ${orList(managedPortDrivers)} 时才这样做。连接被重置只发生在 implicit 下，即由 pasta 自行转发端口时，所以这个守护进程不受影响。`,
           },
     'port-driver-pesto': () => ({
       title: '端口驱动为 pesto，不受影响',
