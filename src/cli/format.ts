@@ -33,21 +33,22 @@ export function visible(text: string): string {
 /**
  * The verdict headline, the known facts with where they came from, and the findings with evidence, the commands that fix
  * them (flush left, so that a copied here-document still ends at its EOF) and the guide section at `guide` (the site's
- * address, with its base path and the language's prefix), in the words of one language.
+ * address, with its base path and the language's prefix), in the words of one language. A `collected` report names no
+ * line numbers: they count lines of output the user never saw.
  */
-export function formatHuman(r: Result, guide: string, { messages: m, s, verdict, list }: Words): string {
+export function formatHuman(r: Result, guide: string, { messages: m, s, verdict, list, collected: byMachine }: Words, collected = false): string {
   const out: string[] = [];
   const [open, close] = s.brackets;
   const decided = r.verdict !== 'incomplete';
   out.push(`${verdict}${s.colon}${r.verdict.toUpperCase()}${decided ? ` (${r.certainty})` : ''}`, `  ${m.verdict[r.verdict]}`);
-  if (decided) out.push(`  ${m.certainty[r.certainty](r)}`);
+  if (decided) out.push(`  ${collected && r.certainty === 'confirmed' ? byMachine : m.certainty[r.certainty](r)}`);
   out.push('');
   const rows = factRows(r, s);
   if (rows.length) {
     out.push(s.factsHeading);
     const width = Math.max(...rows.map((row) => columnsOf(row.label)));
     for (const row of rows) {
-      const source = row.inferred ? s.inferred : row.answered ? s.answered : row.lines.map(s.showLine).join(list);
+      const source = row.inferred ? s.inferred : row.answered ? s.answered : collected ? '' : row.lines.map(s.showLine).join(list);
       out.push(`  ${pad(row.label, width)}  ${row.value}${source ? `${open}${source}${close}` : ''}`);
     }
     out.push('');
@@ -55,7 +56,7 @@ export function formatHuman(r: Result, guide: string, { messages: m, s, verdict,
   out.push(s.findingsHeading);
   for (const f of r.findings) {
     out.push(`  [${s.severity[f.severity]}] ${f.title}`, indent(f.detail, '    '));
-    for (const e of f.evidence) out.push(`    > ${s.showLine(e.line)}${s.colon}${e.text}`);
+    for (const e of f.evidence) out.push(`    > ${collected ? '' : `${s.showLine(e.line)}${s.colon}`}${e.text}`);
     if (f.fix) out.push(`    ${s.fixLabel}${s.colon.trimEnd()}`, f.fix);
     out.push(`    ${s.docsLink}${s.colon}${guide}${f.docs.slice(1)}`, '');
   }

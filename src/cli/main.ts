@@ -46,6 +46,6 @@ export async function main(argv: readonly string[], out: (s: string) => void, er
   }
   const lang = pickLang(options.lang);
   const result = analyze(text, { messages: words[lang].messages });
-  out(options.json ? formatJson(result) : formatHuman(result, guideAddress(process.env, lang), words[lang]));
+  out(options.json ? formatJson(result) : formatHuman(result, guideAddress(process.env, lang), words[lang], options.collect));
   return result.verdict === 'affected' ? 1 : 0;
 }

@@ -1,6 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { chmodSync, closeSync, mkdtempSync, openSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { chmodSync, closeSync, openSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
 import { parseArgs } from '../../../src/cli/args.ts';
@@ -8,6 +7,7 @@ import { collect } from '../../../src/cli/collect.ts';
 import { visible } from '../../../src/cli/format.ts';
 import { guideAddress, main } from '../../../src/cli/main.ts';
 import { analyze } from '../../../src/engine/index.ts';
+import { tempDir } from '../../support/temp-dir.ts';
 
 const root = join(import.meta.dirname, '../../..');
 const fixture = (path: string): string => join(root, 'tests/fixtures', path);
@@ -26,7 +26,7 @@ function netcheck(args: string[], input?: string, env: Record<string, string> = 
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
-const temp = (): string => mkdtempSync(join(tmpdir(), 'netcheck-'));
+const temp = (): string => tempDir('netcheck-');
 
 describe('parseArgs', () => {
   test.each([
@@ -216,6 +216,19 @@ describe('--collect with the commands of a machine', () => {
   test('a probe that answers is written with its status', () => {
     programs({ pasta: 'case "$1" in --version) echo "pasta 2025_01_21.4f2c8e7";; *) exit 1;; esac' });
     expect(collect(2000).transcript).toContain('host-lo-to-ns-lo probe: 1');
+  });
+  test("what the machine printed is not called a paste, and line numbers of output nobody saw are not shown", () => {
+    const slirp = readFileSync(notAffected, 'utf8');
+    programs({ docker: `[ "$1" = version ] && printf '%s\\n' '${slirp.split('\n').join("' '")}'` });
+    const r = netcheck(['--collect'], undefined, { PATH: process.env.PATH! });
+    expect(r.stdout).toContain('Verdict: NOT-AFFECTED (confirmed)\n  Not affected\n  Confirmed by this machine\'s own output\n');
+    expect(r.stdout).not.toContain('pasted');
+    expect(r.stdout).toMatch(/Network driver +slirp4netns\n/);
+    expect(r.stdout).toMatch(/\n    > NetworkDriver: +slirp4netns\n/);
+    expect(r.stdout).not.toMatch(/line \d/);
+    const zh = netcheck(['--collect', '--lang=zh-cn'], undefined, { PATH: process.env.PATH! }).stdout;
+    expect(zh).toContain('由本机命令的输出直接确认');
+    expect(zh).not.toContain('粘贴');
   });
   test('a command that ignores SIGTERM is killed at the timeout', () => {
     programs({ docker: "trap '' TERM; exec sleep 10" });
