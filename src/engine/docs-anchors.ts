@@ -21,6 +21,7 @@ export const docsAnchors = [
   '/troubleshooting/#pasta-port-driver-mismatch',
   '/troubleshooting/#implicit-without-pasta',
   '/troubleshooting/#pesto-unknown',
+  '/troubleshooting/#pesto-without-pasta',
   '/troubleshooting/#secondary-loopback',
   '/troubleshooting/#slirp4netns-port-driver-tcp',
   '/troubleshooting/#bind-address-in-use',

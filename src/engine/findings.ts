@@ -38,6 +38,7 @@ const table: { [K in MessageId]: Level | `${Level}${DocsAnchor}` } = {
   'pasta-port-driver-mismatch': 'e',
   'implicit-without-pasta': 'e',
   'pesto-unknown': 'e',
+  'pesto-without-pasta': 'e',
   'secondary-loopback': 'w',
   'slirp4netns-port-driver-tcp': 'e',
   'bind-address-in-use': 'e',

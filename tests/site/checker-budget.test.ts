@@ -82,13 +82,15 @@ import { gzipSize, pageScripts, staticImports, total } from '../support/weight.t
  * Then +0.07 KB (+0.09 KB in Chinese) in the engine after a review of the pesto change (see bundle.test.ts).
  * Then +0.12 KB (+0.13 KB in Chinese) in the engine: "unknown port driver: pesto" is a finding of its own (see bundle.test.ts).
  * Then +8 B: each catalogue lists driver names with one helper ("a, b or c") instead of the same expression twice.
- * Now: /checker/ 39,649 B, /embed/checker/ 37,159 B, /zh-cn/checker/ 41,329 B, /zh-cn/embed/checker/ 38,839 B.
+ * Then +0.17 KB (+0.18 KB in Chinese) in the engine: "port driver "pesto" requires --net=pasta" is a finding of its own, and a part
+ * of podman info without its "host:" line is known as Podman's (see bundle.test.ts).
+ * Now: /checker/ 39,818 B, /embed/checker/ 37,328 B, /zh-cn/checker/ 41,509 B, /zh-cn/embed/checker/ 39,019 B.
  */
 const ceilings = {
-  'checker/': 39_675,
-  'embed/checker/': 37_185,
-  'zh-cn/checker/': 41_355,
-  'zh-cn/embed/checker/': 38_865,
+  'checker/': 39_845,
+  'embed/checker/': 37_355,
+  'zh-cn/checker/': 41_535,
+  'zh-cn/embed/checker/': 39_045,
 };
 const build = builds[0]!;
 

@@ -69,6 +69,8 @@ export const pinnedAnchors: readonly string[] = [
   '/troubleshooting/#ubuntu-apparmor',
   '/troubleshooting/#pasta-port-driver-mismatch',
   '/troubleshooting/#implicit-without-pasta',
+  '/troubleshooting/#pesto-unknown',
+  '/troubleshooting/#pesto-without-pasta',
   '/troubleshooting/#pasta-network-driver-is-experimental',
   '/troubleshooting/#pasta-below-rootlesskit-minimum',
   '/troubleshooting/#stderr-will-be-dropped-soon',

@@ -261,6 +261,11 @@ export const en: Messages = {
       detail: `RootlessKit before ${rootlesskit.pestoPortDriver.version} stops at "unknown port driver: pesto", so dockerd does not start. Upgrade RootlessKit, or go back to port driver implicit (which before ${FIX_RK} has the loopback reset).`,
       fix: override('NET=pasta', 'PORT_DRIVER=implicit'),
     }),
+    'pesto-without-pasta': () => ({
+      title: 'Port driver pesto needs pasta',
+      detail: 'RootlessKit stops with any other network driver (port driver "pesto" requires --net=pasta), so dockerd does not start. Set NET=pasta too (pesto also needs passt\'s pesto program), or remove the port driver setting.',
+      fix: override('NET=pasta', 'PORT_DRIVER=pesto'),
+    }),
     'bind-address-in-use': () => ({
       title: '"failed to bind host port … address already in use"',
       detail: `A rootless Docker ${docker.bindAddressInUse.version} error (moby#51591) on the namespace's own address, ${rootlesskitAddressing.child}; see the issue for its status.`,

@@ -51,6 +51,7 @@ export interface MessageParams {
   'pasta-port-driver-mismatch': { portDriver: string | null };
   'implicit-without-pasta': None;
   'pesto-unknown': None;
+  'pesto-without-pasta': None;
   'secondary-loopback': None;
   'slirp4netns-port-driver-tcp': None;
   'bind-address-in-use': None;

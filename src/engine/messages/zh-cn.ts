@@ -264,6 +264,11 @@ export const zhCn: Messages = {
       detail: `${rootlesskit.pestoPortDriver.version} 之前的 RootlessKit 会报错“unknown port driver: pesto”并退出，dockerd 因此无法启动。请升级 RootlessKit，或改回 implicit 端口驱动（${FIX_RK} 之前的版本用 implicit 会出现回环连接被重置的问题）。`,
       fix: override('NET=pasta', 'PORT_DRIVER=implicit'),
     }),
+    'pesto-without-pasta': () => ({
+      title: 'pesto 端口驱动需要 pasta',
+      detail: '搭配其他网络驱动时，RootlessKit 会报错“port driver "pesto" requires --net=pasta”并退出，dockerd 无法启动。请同时设置 NET=pasta（pesto 还需要 passt 的 pesto 程序），或删掉端口驱动的设置。',
+      fix: override('NET=pasta', 'PORT_DRIVER=pesto'),
+    }),
     'bind-address-in-use': () => ({
       title: '“failed to bind host port … address already in use”',
       detail: `rootless Docker ${docker.bindAddressInUse.version} 上的一个错误（moby#51591），出在命名空间自己的地址 ${rootlesskitAddressing.child} 上；修复进展请关注这个 issue。`,

@@ -1,6 +1,6 @@
 /**
  * `rootlesskit --version`, `slirp4netns --version`, `docker --version`, `podman --version`, dockerd's start-up log line and
- * `rootlessctl info` (RootlessKit's API as text), and podman-docker's banner (its `docker` is Podman).
+ * `rootlessctl info` (RootlessKit's API as text), and podman-docker's banner and podman info's own keys (Podman, not Docker).
  */
 import { rank, type Recogniser } from '../facts.ts';
 import { componentFact } from './docker-version.ts';
@@ -12,6 +12,8 @@ const DAEMON_LOG = / version=v?(\d[\w.+~-]*)/;
 const ROOTLESSCTL = /^- ([\w ]+): (\S+)$/;
 // What podman-docker's `docker` prints before it runs Podman (containers/podman docker.in).
 const PODMAN_DOCKER = 'Emulate Docker CLI using podman';
+// Keys only podman info prints (libpod/define/info.go): a part of it pasted without its "host:" line is still Podman's.
+const PODMAN_KEY = /^(?:rootlessNetworkCmd|rootlessPortForwarder|networkBackend|buildahVersion|databaseBackend): \S/;
 
 /** Reads the version lines the tools print about themselves. */
 export const versions: Recogniser = (lines, sink) => {
@@ -27,7 +29,7 @@ export const versions: Recogniser = (lines, sink) => {
       // As the keys of docker version's rootlesskit component, which says the same: Version, NetworkDriver, PortDriver.
       componentFact(`rootlesskit.${ctl[1]!.replace('Implementation v', 'V').replace(' ', '')}`, ctl[2]!, line, sink);
     }
-    if (t.startsWith(PODMAN_DOCKER)) sink.signal('podman-info', line);
+    if (t.startsWith(PODMAN_DOCKER) || PODMAN_KEY.test(t)) sink.signal('podman-info', line);
     const tool = TOOL.exec(t);
     if (tool) {
       const key = tool[1] === 'rootlesskit' ? 'rootlesskitVersion' : tool[1] === 'podman' ? 'podmanVersion' : 'slirp4netnsVersion';

@@ -59,6 +59,11 @@ export const findingRules: readonly FindingRule[] = [
     return (seen || regression) && spec('slirp4netns-port-driver-tcp', {}, seen ?? ev(c, 'dockerServerVersion', 'portDriver'));
   },
   (c) => c.signals.has('pesto-unknown') && spec('pesto-unknown', {}, c.signals.get('pesto-unknown')),
+  (c) => {
+    const seen = c.signals.get('pesto-without-pasta');
+    const mismatch = c.f.portDriver === 'pesto' && c.f.networkDriver !== null && c.f.networkDriver !== 'pasta';
+    return (seen || mismatch) && spec('pesto-without-pasta', {}, seen ?? ev(c, 'networkDriver', 'portDriver'));
+  },
   (c) => c.signals.has('bind-address-in-use') && spec('bind-address-in-use', {}, c.signals.get('bind-address-in-use')),
   (c) => c.signals.has('slirp4netns-not-found') && spec('slirp4netns-not-found', {}, c.signals.get('slirp4netns-not-found')),
   (c) => c.signals.has('cannot-assign-address') && spec('cannot-assign-address', {}, c.signals.get('cannot-assign-address')),

@@ -96,8 +96,11 @@ async function bundle(entry: string | { code: string }): Promise<{ gzip: number;
 // findings about the drivers pasta accepts name pesto and list drivers as prose does ("a, b or c").
 // Then +0.04 KB, +0.12 KB with English and +0.14 KB with Chinese (16.09 / 21.71 / 23.52 KB): "unknown port driver: pesto", what
 // a RootlessKit before 3.1.0 set to pesto stops with, is a finding of its own with the way back.
+// Then +0.10 KB in the engine, +0.19 KB with English and +0.20 KB with Chinese (16.19 / 21.90 / 23.72 KB): "port driver "pesto"
+// requires --net=pasta", what RootlessKit 3.1.0 and later stop with when pesto is set without pasta, is a finding of its own, and a
+// part of podman info pasted without its "host:" line is known as Podman's by the keys only Podman prints.
 // The ceilings sit just above, so that the engine can only shrink unless a change says why it grows.
-const budgets = { core: 16_120, withEnglish: 21_745, withChinese: 23_555 };
+const budgets = { core: 16_220, withEnglish: 21_930, withChinese: 23_750 };
 
 /** What a Chinese page's island takes from the engine: index.ts's runtime exports, with the Chinese catalogue instead of English. */
 const chineseEngine = `

@@ -55,6 +55,10 @@ describe('findings', () => {
     expect(ids('rootlesskit --net=pasta --port-driver=pesto dockerd')).not.toContain('pasta-port-driver-mismatch');
     // RootlessKit before 3.1.0 does not know pesto and stops.
     expect(ids('[rootlesskit:parent] error: unknown port driver: pesto')).toContain('pesto-unknown');
+    // RootlessKit 3.1.0 and later accept pesto only with pasta.
+    expect(ids('[rootlesskit:parent] error: port driver "pesto" requires --net=pasta')).toContain('pesto-without-pasta');
+    expect(ids('rootlesskit --net=slirp4netns --port-driver=pesto dockerd')).toContain('pesto-without-pasta');
+    expect(ids('rootlesskit --net=pasta --port-driver=pesto dockerd')).not.toContain('pesto-without-pasta');
     expect(ids('Server:\n Engine:\n  Version:          28.0.0\n rootlesskit:\n  Version: 2.3.2\n  NetworkDriver: slirp4netns\n  PortDriver: slirp4netns')).toContain('slirp4netns-port-driver-tcp');
     expect(ids(' rootlesskit:\n  Version: 3.1.0\n  NetworkDriver: pasta')).not.toContain('host-loopback-leak');
     expect(ids(' rootlesskit:\n  Version: 3.0.1\n  NetworkDriver: pasta\nEnvironment="DOCKERD_ROOTLESS_ROOTLESSKIT_DISABLE_HOST_LOOPBACK=false"')).not.toContain('host-loopback-leak');

@@ -516,4 +516,13 @@ describe('podman info (YAML)', () => {
     expect(r.findings.map((f) => f.id)).toContain('podman-not-docker');
     expect(analyze('podman version 4.6.1').findings.map((f) => f.id)).not.toContain('podman-not-docker');
   });
+  test('a part of podman info without its host: line is still Podman\'s, by the keys only Podman prints', () => {
+    const part = '  networkBackend: netavark\n  pasta:\n    executable: /usr/bin/pasta\n    package: passt-0^20240821.g1d6142f-1.fc40.x86_64\n  rootlessNetworkCmd: pasta';
+    const r = analyze(part);
+    expect(r.facts).toMatchObject({ pastaDate: '2024-08-21', networkDriver: null, rootless: null });
+    expect(r.findings.map((f) => f.id)).toEqual(['need-docker-output', 'podman-not-docker']);
+    expect(analyze('  rootlessPortForwarder: rootlessport').findings.map((f) => f.id)).toContain('podman-not-docker');
+    // Docker's own "Network: bridge host …" plugin list is no such key.
+    expect(analyze(' Network: bridge host ipvlan macvlan null overlay').findings.map((f) => f.id)).not.toContain('podman-not-docker');
+  });
 });

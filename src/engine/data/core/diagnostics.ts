@@ -23,6 +23,8 @@ export const knownErrors = [
   { id: 'implicit-without-pasta', parts: ['port driver requires pasta network'], source: 'rootlesskitMain' },
   // RootlessKit before 3.1.0 set to the pesto port driver: it stops, and dockerd does not start.
   { id: 'pesto-unknown', parts: ['unknown port driver: pesto'], source: 'rootlesskitMain' },
+  // RootlessKit 3.1.0 or later set to pesto with another network driver: it stops, and dockerd does not start.
+  { id: 'pesto-without-pasta', parts: ['port driver "pesto" requires --net=pasta'], source: 'rootlesskitMain' },
   // The same refusal as newer RootlessKit words it.
   { id: 'implicit-without-pasta', parts: ['port driver "implicit" requires --net=pasta'], source: 'rootlesskitMain' },
   // Docker asks RootlessKit's port manager for a port only when the port driver is neither implicit nor none.
