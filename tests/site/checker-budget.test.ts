@@ -84,13 +84,14 @@ import { gzipSize, pageScripts, staticImports, total } from '../support/weight.t
  * Then +8 B: each catalogue lists driver names with one helper ("a, b or c") instead of the same expression twice.
  * Then +0.17 KB (+0.18 KB in Chinese) in the engine: "port driver "pesto" requires --net=pasta" is a finding of its own, and a part
  * of podman info without its "host:" line is known as Podman's (see bundle.test.ts).
- * Now: /checker/ 39,818 B, /embed/checker/ 37,328 B, /zh-cn/checker/ 41,509 B, /zh-cn/embed/checker/ 39,019 B.
+ * Then +0.02 KB in the engine for two misreads a ninth sweep of public pastes found (see bundle.test.ts).
+ * Now: /checker/ 39,839 B, /embed/checker/ 37,349 B, /zh-cn/checker/ 41,529 B, /zh-cn/embed/checker/ 39,039 B.
  */
 const ceilings = {
-  'checker/': 39_845,
-  'embed/checker/': 37_355,
-  'zh-cn/checker/': 41_535,
-  'zh-cn/embed/checker/': 39_045,
+  'checker/': 39_865,
+  'embed/checker/': 37_375,
+  'zh-cn/checker/': 41_555,
+  'zh-cn/embed/checker/': 39_065,
 };
 const build = builds[0]!;
 

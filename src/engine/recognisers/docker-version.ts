@@ -36,8 +36,10 @@ export const dockerVersion: Recogniser = (lines, sink) => {
     const header = dockerHeader(t);
     if (header) {
       endServer(server, sink);
-      // Podman prints the same layout ("Client: Podman Engine"); its versions are not Docker's.
-      side = header.platform.includes('Podman') ? null : header.side;
+      // Podman prints the same layout ("Client: Podman Engine"): the paste is Podman's, and its versions are not Docker's.
+      const podman = header.platform.includes('Podman');
+      if (podman) sink.signal('podman-info', line);
+      side = podman ? null : header.side;
       component = null;
       server = side === 'server' ? newServer() : null;
       // The server's platform name: Docker's own engine packages call themselves "Docker Engine - Community".

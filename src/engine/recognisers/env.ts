@@ -3,8 +3,9 @@ import { rank, type Recogniser } from '../facts.ts';
 
 const PREFIX = 'DOCKERD_ROOTLESS_ROOTLESSKIT_';
 // One or more NAME=value pairs per line: Environment="A=b" "C=d", export A=b, A='b', `A=b` in prose, and printf's
-// 'A=b\nB=c' (a backslash ends an unquoted value).
-const SETTING = /DOCKERD_ROOTLESS_ROOTLESSKIT_([A-Z_]+)=(?:"([^"]*)"|'([^']*)'|([^\s"'`;\\]*))/g;
+// 'A=b\nB=c' (a backslash ends an unquoted value). An unquoted value is ASCII: Chinese or Japanese prose goes on
+// without a space ("…PORT_DRIVER=slirp4netns时，…").
+const SETTING = /DOCKERD_ROOTLESS_ROOTLESSKIT_([A-Z_]+)=(?:"([^"]*)"|'([^']*)'|([^\s"'`;\\\x80-\uffff]*))/g;
 // The drivers among the extra flags of DOCKERD_ROOTLESS_ROOTLESSKIT_FLAGS ("--net=pasta --port-driver=implicit").
 const FLAG = /--(net|port-driver)[= ]([\w-]+)/g;
 // dockerd-rootless.sh's own choice of network driver, as its `set -x` trace prints it ("+ net=vpnkit").

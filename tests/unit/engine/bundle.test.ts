@@ -99,8 +99,10 @@ async function bundle(entry: string | { code: string }): Promise<{ gzip: number;
 // Then +0.10 KB in the engine, +0.19 KB with English and +0.20 KB with Chinese (16.19 / 21.90 / 23.72 KB): "port driver "pesto"
 // requires --net=pasta", what RootlessKit 3.1.0 and later stop with when pesto is set without pasta, is a finding of its own, and a
 // part of podman info pasted without its "host:" line is known as Podman's by the keys only Podman prints.
+// Then +0.02 KB (16.21 / 21.92 / 23.74 KB) for two misreads a ninth sweep of public pastes found: podman version's "Client: Podman
+// Engine" marks the paste as Podman's, and an unquoted setting's value ends where Chinese or Japanese prose goes on without a space.
 // The ceilings sit just above, so that the engine can only shrink unless a change says why it grows.
-const budgets = { core: 16_220, withEnglish: 21_930, withChinese: 23_750 };
+const budgets = { core: 16_240, withEnglish: 21_950, withChinese: 23_765 };
 
 /** What a Chinese page's island takes from the engine: index.ts's runtime exports, with the Chinese catalogue instead of English. */
 const chineseEngine = `

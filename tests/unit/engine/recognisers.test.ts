@@ -163,6 +163,11 @@ Server:
   test('Podman prints the same layout but is not Docker', () => {
     expect(facts('Client:       Podman Engine\nVersion:      4.9.3\nAPI Version:  4.9.3').dockerClientVersion).toBeNull();
   });
+  test("podman version's layout says the paste is Podman's", () => {
+    const r = analyze('$ podman version\nClient:       Podman Engine\nVersion:      5.0.3\nAPI Version:  5.0.3\nGo Version:   go1.22.2');
+    expect(r.facts.dockerClientVersion).toBeNull();
+    expect(r.findings.map((f) => f.id)).toContain('podman-not-docker');
+  });
   test('client version is not taken from plugin blocks', () => {
     expect(facts('Client:\n Context:    default\n Plugins:\n  buildx: Docker Buildx (Docker Inc.)\n    Version:  v0.29.1').dockerClientVersion).toBeNull();
   });
@@ -356,6 +361,10 @@ describe('environment', () => {
     ["DOCKERD_ROOTLESS_ROOTLESSKIT_NET='pasta'"],
     ['Environment=DOCKERD_ROOTLESS_ROOTLESSKIT_MTU=1500 DOCKERD_ROOTLESS_ROOTLESSKIT_NET=pasta'],
   ])('%s', (line) => expect(facts(line).networkDriver).toBe('pasta'));
+  test('a setting in Chinese or Japanese prose: the unquoted value ends where the ASCII does', () => {
+    expect(facts('当用户设置环境变量DOCKERD_ROOTLESS_ROOTLESSKIT_PORT_DRIVER=slirp4netns时,系统会强制使用slirp4netns作为端口驱动。').portDriver).toBe('slirp4netns');
+    expect(facts('DOCKERD_ROOTLESS_ROOTLESSKIT_NET=pastaを設定します').networkDriver).toBe('pasta');
+  });
   test("a drop-in written with printf '…\\n…': each setting ends at the backslash", () => {
     const printf = "printf '[Service]\\nEnvironment=DOCKERD_ROOTLESS_ROOTLESSKIT_NET=pasta\\nEnvironment=DOCKERD_ROOTLESS_ROOTLESSKIT_PORT_DRIVER=implicit\\n' > override.conf";
     expect(facts(printf)).toMatchObject({ networkDriver: 'pasta', portDriver: 'implicit' });
