@@ -65,6 +65,9 @@ export class Checker extends Component<Props> {
     this.focus = focusRescue(this.root.current!);
     this.rendered();
     this.checker.start();
+    // On a slow connection the field is there before its script: what was pasted meanwhile is checked now, like a paste.
+    const early = this.area.current!.value;
+    if (early) this.input(early, true);
     // Marks the island as hydrated: before that the controls do nothing (tests wait for it).
     this.root.current!.setAttribute('data-ready', '');
   }

@@ -1,0 +1,30 @@
+import { expect, test } from 'vitest';
+import { describeInBrowser, openPage, siteUrls } from '../../support/e2e.ts';
+import { labelledFixtures } from '../../fixtures/fixtures.ts';
+import { shownVerdict } from './support.ts';
+
+const affected = labelledFixtures('synthetic').find((f) => f.file === 'docker-version-pasta-27.3.1.txt')!;
+
+describeInBrowser('checker: text in the field before the island runs', (browser) => {
+  test('a paste made while the scripts are still loading is checked once they run', async () => {
+    const { context, page, problems } = await openPage(browser());
+    let release = (): void => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    // A slow connection: the page is shown and usable as a text field long before the island's JavaScript arrives.
+    await page.route('**/*.js', async (route) => {
+      await held;
+      await route.continue();
+    });
+    try {
+      await page.goto(`${siteUrls.root}checker/`, { waitUntil: 'domcontentloaded' });
+      await page.getByLabel('Paste the output').fill(affected.text);
+      release();
+      await page.locator('.checker[data-ready]').waitFor();
+      await page.locator('[data-verdict="affected"]').waitFor({ timeout: 5000 });
+      expect(await page.getByLabel('Paste the output').inputValue()).toBe(affected.text);
+      expect(problems).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+});
