@@ -1,5 +1,6 @@
 /** --collect: runs the diagnostic commands here, each with a timeout, and returns their output as one transcript. */
 import { spawnSync } from 'node:child_process';
+import { CURRENT_UID } from '../engine/commands.ts';
 import { collectorCommands } from '../engine/collector.ts';
 
 /** How long one command may take; it is then killed (SIGKILL: a command that ignores SIGTERM must not hold netcheck up). */
@@ -20,8 +21,9 @@ export function collect(timeoutMs = TIMEOUT_MS): { transcript: string; ran: Ran[
   const parts: string[] = [];
   const ran: Ran[] = [];
   for (const c of collectorCommands) {
-    const command = c.argv.join(' ');
-    const r = spawnSync(c.argv[0]!, c.argv.slice(1), {
+    const argv = c.argv.map((a) => (a === CURRENT_UID ? String(process.getuid?.()) : a));
+    const command = argv.join(' ');
+    const r = spawnSync(argv[0]!, argv.slice(1), {
       encoding: 'utf8',
       timeout: timeoutMs,
       killSignal: 'SIGKILL',

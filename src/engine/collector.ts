@@ -1,5 +1,5 @@
 /** The diagnostic commands the collector runs (none needs root), for the CLI's --collect, the checker and the diagnostics page. */
-import { PASTA_NAMES, PROBE } from './commands.ts';
+import { mine, PASTA_NAMES, PROBE, shellCommand } from './commands.ts';
 
 /** A command as argv, and whether its output is replaced by the probe line ("host-lo-to-ns-lo probe: <exit status>"). */
 export interface CollectorCommand {
@@ -15,14 +15,14 @@ export const collectorCommands: readonly CollectorCommand[] = [
   // RootlessKit's own feature probe: exit status 0 means pasta accepts --host-lo-to-ns-lo.
   { argv: ['pasta', '--host-lo-to-ns-lo', '--version'], probe: true },
   { argv: ['slirp4netns', '--version'] },
-  { argv: ['ps', '-o', 'args=', '-C', 'rootlesskit'] },
-  { argv: ['ps', '-o', 'args=', '-C', PASTA_NAMES] },
+  { argv: mine('rootlesskit') },
+  { argv: mine(PASTA_NAMES) },
   { argv: ['systemctl', '--user', 'show', 'docker', '--property=Environment'] },
   { argv: ['systemctl', '--user', 'status', 'docker', '--no-pager', '--full'] },
 ];
 
-// Each command's output follows a "$ <command>" line, which keeps the outputs apart for the engine.
-const steps = collectorCommands.map((c) => (c.probe ? PROBE : `echo '$ ${c.argv.join(' ')}'; ${c.argv.join(' ')}`));
+// Each command's output follows a "$ <command>" line (its argv, unquoted), which keeps the outputs apart for the engine.
+const steps = collectorCommands.map((c) => (c.probe ? PROBE : `echo '$ ${c.argv.join(' ')}'; ${shellCommand(c.argv)}`));
 
 /**
  * The commands as one compound shell command, a step per line: pasted into a terminal it runs as a whole, so the

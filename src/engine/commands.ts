@@ -2,9 +2,21 @@
 
 export const FLAG = '--host-lo-to-ns-lo';
 export const RESTART = 'systemctl --user restart docker';
-/** The pasta processes: on x86-64 with AVX2 pasta runs itself again as <binary>.avx2 (passt's arch.c), so ps -C must name those too. */
-export const PASTA_NAMES = 'pasta,pasta.avx2,passt.avx2';
-export const PS = `ps -o args= -C ${PASTA_NAMES}`;
+/** The pasta processes' names: on x86-64 with AVX2 pasta runs itself again as <binary>.avx2 (passt's arch.c), under that name. */
+export const PASTA_NAMES = 'pasta|pasta\\.avx2|passt\\.avx2';
+/** Stands for the current user's id in an argv: the shell forms write "$(id -u)", netcheck the number. */
+export const CURRENT_UID = '$(id -u)';
+
+/** An argv as one shell command: the user's id expanded, words with other shell characters quoted. */
+export const shellCommand = (argv: readonly string[]): string =>
+  argv.map((a) => (a === CURRENT_UID ? `"${a}"` : /[^\w.,=/:-]/.test(a) ? `'${a}'` : a)).join(' ');
+
+/**
+ * The current user's processes with one of `names` (pgrep's extended regular expression), each as "PID argv". `ps -C`
+ * lists every user's: on a shared host another user's pasta would answer for this user's.
+ */
+export const mine = (names: string): string[] => ['pgrep', '-a', '-u', CURRENT_UID, '-x', names];
+export const PS = shellCommand(mine(PASTA_NAMES));
 /** RootlessKit's feature probe, printing the line the engine reads ("host-lo-to-ns-lo probe: 0" = pasta accepts the flag). */
 export const PROBE = `pasta ${FLAG} --version >/dev/null 2>&1; echo "host-lo-to-ns-lo probe: $?"`;
 
@@ -34,6 +46,10 @@ export const UPGRADE_APT = `sudo apt-get update && sudo apt-get install -y --onl
 export const UPGRADE_DNF = `sudo dnf upgrade -y ${PACKAGES}`;
 /**
  * The upgrade of Docker's own packages (the three the remediation page upgrades, #dockers-deb-and-rpm-packages) as one
- * line that works pasted on either family: without prompts, which would swallow the next pasted line.
+ * line that works pasted on apt or dnf, without prompts (which would swallow the next pasted line). A static-tarball
+ * install (RootlessKit in ~/bin) or another package manager gets `elsewhere` printed instead: the packages would not be it.
  */
-export const UPGRADE = `if command -v apt-get >/dev/null; then ${UPGRADE_APT}; else ${UPGRADE_DNF}; fi`;
+export const upgrade = (elsewhere: string): string =>
+  `if [ -x ~/bin/rootlesskit ]; then echo '${elsewhere}'; elif command -v apt-get >/dev/null; then ${UPGRADE_APT}; elif command -v dnf >/dev/null; then ${UPGRADE_DNF}; else echo '${elsewhere}'; fi`;
+/** The package that provides the rootlesskit on PATH, on Debian's family or an rpm distribution. */
+export const OWNER = 'dpkg -S "$(command -v rootlesskit)" 2>/dev/null || rpm -qf "$(command -v rootlesskit)"';

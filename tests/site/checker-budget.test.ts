@@ -86,13 +86,15 @@ import { gzipSize, pageScripts, staticImports, total } from '../support/weight.t
  * of podman info without its "host:" line is known as Podman's (see bundle.test.ts).
  * Then +0.02 KB in the engine for two misreads a ninth sweep of public pastes found (see bundle.test.ts).
  * Then +15 B: what was pasted into the field before the island's script arrived (a slow connection) is checked when it runs.
- * Now: /checker/ 39,854 B, /embed/checker/ 37,364 B, /zh-cn/checker/ 41,544 B, /zh-cn/embed/checker/ 39,054 B.
+ * Then +0.29 KB (+0.32 KB in Chinese) in the engine's fixes after a review that ran each one (see bundle.test.ts): the upgrade
+ * where apt or dnf really installed Docker, the user's own pasta processes (pgrep -u), and warnings and order where a fix could hurt.
+ * Now: /checker/ 40,143 B, /embed/checker/ 37,653 B, /zh-cn/checker/ 41,861 B, /zh-cn/embed/checker/ 39,371 B.
  */
 const ceilings = {
-  'checker/': 39_865,
-  'embed/checker/': 37_375,
-  'zh-cn/checker/': 41_555,
-  'zh-cn/embed/checker/': 39_065,
+  'checker/': 40_170,
+  'embed/checker/': 37_680,
+  'zh-cn/checker/': 41_885,
+  'zh-cn/embed/checker/': 39_395,
 };
 const build = builds[0]!;
 

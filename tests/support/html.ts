@@ -18,3 +18,10 @@ export function referencedUrls(root: HtmlElement): string[] {
 export function idsOf(root: HtmlElement): Set<string> {
   return new Set(root.querySelectorAll('[id]').map((element) => element.getAttributeValue('id') ?? ''));
 }
+
+const REFERENCES: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#39;': "'", '&#x27;': "'" };
+
+/** An element's text as a reader sees it: html-validate's textContent keeps the source's character references (&quot;). */
+export function plainText(element: HtmlElement): string {
+  return element.textContent.replace(/&(?:amp|lt|gt|quot|#39|#x27);/g, (reference) => REFERENCES[reference]!);
+}

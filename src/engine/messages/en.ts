@@ -1,5 +1,5 @@
 /** The English message catalogue. Every version in these texts comes from the data module. */
-import { FLAG, override, PROBE, PS, RESTART, run, UPGRADE } from '../commands.ts';
+import { FLAG, override, OWNER, PROBE, PS, RESTART, run, upgrade } from '../commands.ts';
 import { appArmorUbuntu } from '../data/core/diagnostics.ts';
 import { docker, mtu } from '../data/core/docker.ts';
 import { managedPortDrivers, pastaPortDrivers, rootlesskitAddressing } from '../data/core/network.ts';
@@ -149,8 +149,9 @@ export const en: Messages = {
         p.era === 'new' ? '' : ` pasta's version was not shown${p.era === 'between' ? ' precisely' : ''}; an older pasta is not affected.`
       }`,
       fix: [
-        `# Docker's own packages: Docker ${docker.fixed.version} or later`,
-        UPGRADE,
+        ...(p.distribution
+          ? [`# a distribution's Docker: upgrade the package that provides rootlesskit to ${FIX_RK} or later`, OWNER]
+          : [`# Docker's own packages: Docker ${docker.fixed.version} or later`, upgrade('no apt-get or dnf, or RootlessKit in ~/bin: see Upgrade in the guide')]),
         RESTART,
         `docker version   # rootlesskit ${FIX_RK} or later`,
         `${PS}   # includes ${FLAG}`,
@@ -238,7 +239,9 @@ export const en: Messages = {
     }),
     'pasta-port-driver-mismatch': (p) => ({
       title: 'pasta needs port driver implicit or none (or pesto)',
-      detail: `With port driver ${p.portDriver ?? 'builtin'}, RootlessKit stops: network "pasta" requires port driver "none" or "implicit" (from ${rootlesskit.pestoPortDriver.version}, or "pesto").`,
+      detail: `With port driver ${p.portDriver ?? 'builtin'}, RootlessKit stops: network "pasta" requires port driver "none" or "implicit" (from ${rootlesskit.pestoPortDriver.version}, or "pesto").${
+        p.fixed ? '' : ` Before RootlessKit ${FIX_RK}, implicit brings the loopback reset: upgrade first, or use slirp4netns.`
+      }`,
       fix: override('NET=pasta', 'PORT_DRIVER=implicit'),
     }),
     'implicit-without-pasta': () => ({
@@ -308,13 +311,13 @@ export const en: Messages = {
     }),
     'workaround-slirp4netns': () => ({
       title: 'If you cannot upgrade: switch back to slirp4netns',
-      detail: `It is not affected, but slower, and before RootlessKit ${rootlesskit.sourceAddressBuiltin.version} every client appears as 127.0.0.1.`,
+      detail: `It is not affected, but slower, and before RootlessKit ${rootlesskit.sourceAddressBuiltin.version} every client appears as 127.0.0.1. Install slirp4netns first.`,
       fix: override('NET=slirp4netns', 'PORT_DRIVER=builtin', `MTU=${mtu.pasta.value}`),
     }),
     'workaround-nftables': () => ({
       title: 'Or publish on all addresses and filter',
       detail: 'A port published on all addresses (-p 8080:80) works with pasta (inferred from how pasta forwards); restrict access with nftables, as suggested in moby#48838.',
-      fix: `${run('8080:80')}   # then restrict the port with nftables`,
+      fix: `# first load the nftables rules (Security in the guide), then:\n${run('8080:80')}`,
     }),
   },
 };

@@ -31,7 +31,8 @@ export interface MessageParams {
   'pasta-predates-change': { via: EraSource; pastaVersion: string | null };
   'fixed-flag-seen': { rootlesskitVersion: string | null };
   'fixed-rootlesskit': { rootlesskitVersion: string; inferredFrom: string | null };
-  affected: { rootlesskitVersion: string | null; inferredFrom: string | null; flagAbsent: boolean; pastaVersion: string | null; era: PastaEra | null };
+  /** `distribution`: a distribution built this Docker, so its RootlessKit comes from the distribution's packages. */
+  affected: { rootlesskitVersion: string | null; inferredFrom: string | null; flagAbsent: boolean; pastaVersion: string | null; era: PastaEra | null; distribution: boolean };
   'nothing-recognised': None;
   /** `pastaFallback`: this Docker picks pasta by itself when slirp4netns is not installed. */
   'need-network-driver': { rootlessKnown: boolean; pastaFallback: boolean; outcomes: Outcome[] };
@@ -48,7 +49,8 @@ export interface MessageParams {
   'mtu-1500': { mtu: number };
   'ipv6-loopback-not-forwarded': None;
   'host-loopback-leak': { rootlesskitVersion: string };
-  'pasta-port-driver-mismatch': { portDriver: string | null };
+  /** `fixed`: RootlessKit is known to pass the flag, so implicit is safe. */
+  'pasta-port-driver-mismatch': { portDriver: string | null; fixed: boolean };
   'implicit-without-pasta': None;
   'pesto-unknown': None;
   'pesto-without-pasta': None;

@@ -1,5 +1,5 @@
 /** The Simplified Chinese message catalogue. Versions come from the data module; commands and quoted errors stay as the tools print them. */
-import { FLAG, override, PROBE, PS, RESTART, run, UPGRADE } from '../commands.ts';
+import { FLAG, override, OWNER, PROBE, PS, RESTART, run, upgrade } from '../commands.ts';
 import { appArmorUbuntu } from '../data/core/diagnostics.ts';
 import { docker, mtu } from '../data/core/docker.ts';
 import { managedPortDrivers, pastaPortDrivers, rootlesskitAddressing } from '../data/core/network.ts';
@@ -152,8 +152,9 @@ export const zhCn: Messages = {
         p.era === 'new' ? '' : `粘贴内容没有${p.era === 'between' ? '准确' : ''}显示 pasta 的版本；更早的 pasta 不受影响。`
       }`,
       fix: [
-        `# Docker 官方软件包：升级到 Docker ${docker.fixed.version} 或更新版本`,
-        UPGRADE,
+        ...(p.distribution
+          ? [`# 发行版的 Docker：把提供 rootlesskit 的软件包升级到 ${FIX_RK} 或更新版本`, OWNER]
+          : [`# Docker 官方软件包：升级到 Docker ${docker.fixed.version} 或更新版本`, upgrade('没有 apt-get 或 dnf，或者 RootlessKit 装在 ~/bin：请看指南的“升级”一节')]),
         RESTART,
         `docker version   # rootlesskit 应为 ${FIX_RK} 或更新版本`,
         `${PS}   # 应包含 ${FLAG}`,
@@ -241,7 +242,9 @@ export const zhCn: Messages = {
     }),
     'pasta-port-driver-mismatch': (p) => ({
       title: 'pasta 需要 implicit 或 none（或 pesto）端口驱动',
-      detail: `端口驱动为 ${p.portDriver ?? 'builtin'} 时，RootlessKit 会拒绝启动并报错：network "pasta" requires port driver "none" or "implicit"（从 ${rootlesskit.pestoPortDriver.version} 起还有 or "pesto"）。`,
+      detail: `端口驱动为 ${p.portDriver ?? 'builtin'} 时，RootlessKit 会拒绝启动并报错：network "pasta" requires port driver "none" or "implicit"（从 ${rootlesskit.pestoPortDriver.version} 起还有 or "pesto"）。${
+        p.fixed ? '' : `RootlessKit ${FIX_RK} 之前，implicit 会带来回环连接被重置的问题：请先升级，或者改用 slirp4netns。`
+      }`,
       fix: override('NET=pasta', 'PORT_DRIVER=implicit'),
     }),
     'implicit-without-pasta': () => ({
@@ -311,13 +314,13 @@ export const zhCn: Messages = {
     }),
     'workaround-slirp4netns': () => ({
       title: '如果暂时无法升级，可以切换回 slirp4netns',
-      detail: `slirp4netns 没有这个问题，但速度较慢，而且在 RootlessKit ${rootlesskit.sourceAddressBuiltin.version} 之前，所有客户端的源地址都显示为 127.0.0.1。`,
+      detail: `slirp4netns 没有这个问题，但速度较慢，而且在 RootlessKit ${rootlesskit.sourceAddressBuiltin.version} 之前，所有客户端的源地址都显示为 127.0.0.1。请先安装 slirp4netns。`,
       fix: override('NET=slirp4netns', 'PORT_DRIVER=builtin', `MTU=${mtu.pasta.value}`),
     }),
     'workaround-nftables': () => ({
       title: '或者发布到所有地址，再做过滤',
       detail: '发布到所有地址的端口（-p 8080:80）在 pasta 下可以正常工作（依据 pasta 的转发方式推断）；再按 moby#48838 中的建议，用 nftables 限制访问。',
-      fix: `${run('8080:80')}   # 然后用 nftables 限制对该端口的访问`,
+      fix: `# 先加载 nftables 规则（见指南的“安全”一节），然后：\n${run('8080:80')}`,
     }),
   },
 };

@@ -41,7 +41,8 @@ export const findingRules: readonly FindingRule[] = [
   (c) => {
     const seen = c.signals.get('pasta-port-driver-refused');
     const mismatch = c.f.networkDriver === 'pasta' && c.f.portDriver !== null && !pastaPortDrivers.includes(c.f.portDriver);
-    return (seen || mismatch) && spec('pasta-port-driver-mismatch', { portDriver: c.f.portDriver }, seen ?? ev(c, 'networkDriver', 'portDriver'));
+    const fixed = c.rk(rootlesskit.hostLoToNsLo.version) === true;
+    return (seen || mismatch) && spec('pasta-port-driver-mismatch', { portDriver: c.f.portDriver, fixed }, seen ?? ev(c, 'networkDriver', 'portDriver'));
   },
   (c) => {
     const seen = c.signals.get('implicit-without-pasta');

@@ -110,6 +110,7 @@ export const verdictRules: readonly VerdictRule[] = [
             flagAbsent: c.f.hostLoToNsLo === false,
             pastaVersion: c.f.pastaVersion,
             era: c.era,
+            distribution: c.f.dockerPackaging === 'distribution',
           })
         : null,
     // pasta's argv without the flag settles it alone; otherwise the RootlessKit version and the port driver do.

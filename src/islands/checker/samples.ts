@@ -3,7 +3,7 @@
  * collector's output on a machine running pasta with stock Docker just before and at the fix (versions from the data module).
  * Imported by the pages only: the texts reach the island as props, so they never weigh on its JavaScript.
  */
-import { PS } from '../../engine/commands.ts';
+import { mine, PASTA_NAMES } from '../../engine/commands.ts';
 import { dockerBundles, dockerThresholds, passtMilestones } from '../../engine/data/index.ts';
 import type { Verdict } from '../../engine/index.ts';
 import slirp4netns from '../../../tests/fixtures/real/docker-version-rootless-27.3.1-ubuntu22.04-ctxdefault-1.txt?raw';
@@ -39,8 +39,8 @@ Server: Docker Engine - Community
 $ pasta --version
 pasta ${passtMilestones.unDeprecated.version}
 host-lo-to-ns-lo probe: 0
-$ ${PS}
-pasta --stderr --ns-ifname=tap0 --mtu=65520 --config-net --address=10.0.2.100 --netmask=24 --gateway=10.0.2.2 --dns-forward=10.0.2.3 --no-map-gw --ipv4-only --tcp-ports=auto --udp-ports=auto${flag} 2120
+$ ${mine(PASTA_NAMES).join(' ')}
+2121 pasta --stderr --ns-ifname=tap0 --mtu=65520 --config-net --address=10.0.2.100 --netmask=24 --gateway=10.0.2.2 --dns-forward=10.0.2.3 --no-map-gw --ipv4-only --tcp-ports=auto --udp-ports=auto${flag} 2120
 `;
 
 export const samples: readonly Sample[] = [

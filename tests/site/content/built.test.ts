@@ -6,12 +6,12 @@ import { facts } from '../../../src/components/content/facts.ts';
 import { firstDockerSentence } from '../../../src/components/content/first-docker.ts';
 import { rangeLabel, rowId } from '../../../src/components/content/range-label.ts';
 import { compareVersions } from '../../../src/components/content/version-order.ts';
-import { PASTA_NAMES } from '../../../src/engine/commands.ts';
+import { mine, PS, shellCommand } from '../../../src/engine/commands.ts';
 import { dockerBundles, networkDrivers, passtMilestones, passtReleases, references, rootlesskitReleases } from '../../../src/engine/data/index.ts';
 import { docsAnchors } from '../../../src/engine/docs-anchors.ts';
 import { docPath } from '../../../src/i18n/urls.ts';
 import { assertBuilt, builds, repoRoot } from '../../support/builds.ts';
-import { idsOf, parseHtml } from '../../support/html.ts';
+import { idsOf, parseHtml, plainText } from '../../support/html.ts';
 import { langs, listPages, readPage } from '../../support/pages.ts';
 import { pinnedAnchors } from '../pinned-anchors.ts';
 import { articles, articleUrl } from './articles.ts';
@@ -224,11 +224,15 @@ describe.each(builds)('content in the $name build', (build) => {
     expect(text(page('fix'))).toContain(facts.passtChange);
   });
 
-  // On x86-64 with AVX2, pasta runs as passt.avx2 or pasta.avx2, and ps -C selects by that name: "ps -C pasta" finds nothing there.
-  test.each(listPages(build).map((built) => built.url))('%s: every command that looks for pasta with ps -C names its AVX2 builds too', (url) => {
+  // On x86-64 with AVX2, pasta runs as passt.avx2 or pasta.avx2 ("pgrep -x pasta" finds nothing there), and ps -C lists every
+  // user's processes: on a shared host another user's pasta would answer for the reader's.
+  test.each(listPages(build).map((built) => built.url))('%s: every command that looks for RootlessKit or pasta processes is the engine\'s (own processes, AVX2 names)', (url) => {
     const built = listPages(build).find((candidate) => candidate.url === url);
-    const commands = parseHtml(built ? readPage(built) : '').querySelectorAll('pre, code').flatMap((element) => element.textContent.match(/ps -o args= -C pasta[\w.,]*/g) ?? []);
-    expect(commands.filter((command) => command !== `ps -o args= -C ${PASTA_NAMES}`)).toEqual([]);
+    const lines = parseHtml(built ? readPage(built) : '').querySelectorAll('pre, code').flatMap((element) => plainText(element).split('\n'));
+    // Commands, not the options named in prose ("pgrep -x", "ps -C").
+    const looking = lines.filter((line) => /\bpgrep -a\b|\bps -o args=/.test(line));
+    const engines = [PS, shellCommand(mine('rootlesskit'))];
+    expect(looking.filter((line) => !engines.some((command) => line.includes(command)))).toEqual([]);
   });
 
   test.each(langs)('%s: the symptom on /problem/ waits for pasta\'s port scan between docker run and curl', (lang) => {

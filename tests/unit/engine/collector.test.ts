@@ -1,13 +1,15 @@
-import { spawnSync } from 'node:child_process';
-import { chmodSync, readFileSync, writeFileSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { chmodSync, copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { mine, PASTA_NAMES, PS } from '../../../src/engine/commands.ts';
 import { collectorCommands, collectorLine, collectorScript } from '../../../src/engine/collector.ts';
 import { analyze, type FactKey } from '../../../src/engine/index.ts';
 import { fixturesDir } from '../../fixtures/fixtures.ts';
 import { tempDir } from '../../support/temp-dir.ts';
 
-const argvOf = 'ps -o args= -C';
+/** A command's "$ …" line in the transcript: its argv, unquoted. */
+const header = (argv: readonly string[]): string => argv.join(' ');
 const rootlesskitArgv =
   'rootlesskit --state-dir=/run/user/1000/dockerd-rootless --net=pasta --mtu=65520 --disable-host-loopback --port-driver=implicit --copy-up=/etc --copy-up=/run --propagation=rslave /usr/bin/dockerd-rootless.sh';
 const pastaArgv =
@@ -23,8 +25,8 @@ const outputs: Record<string, { text: string; fact: FactKey }> = {
   'rootlesskit --version': { text: 'rootlesskit version 2.3.1\n', fact: 'rootlesskitVersion' },
   'pasta --version': { text: 'pasta 2025_01_21.4f2c8e7\nCopyright Red Hat\nGNU General Public License, version 2 or later\n', fact: 'pastaVersion' },
   'slirp4netns --version': { text: 'slirp4netns version 1.2.1\ncommit: 09e31e92fa3d2a1d3ca261adaeb012c8d75a8194\nlibslirp: 4.7.0\n', fact: 'slirp4netnsVersion' },
-  [`${argvOf} rootlesskit`]: { text: `${rootlesskitArgv}\n`, fact: 'portDriver' },
-  [`${argvOf} pasta,pasta.avx2,passt.avx2`]: { text: `${pastaArgv}\n`, fact: 'hostLoToNsLo' },
+  [header(mine('rootlesskit'))]: { text: `2101 ${rootlesskitArgv}\n`, fact: 'portDriver' },
+  [header(mine(PASTA_NAMES))]: { text: `2120 ${pastaArgv}\n`, fact: 'hostLoToNsLo' },
   'systemctl --user show docker --property=Environment': {
     text: 'Environment=DOCKERD_ROOTLESS_ROOTLESSKIT_NET=pasta DOCKERD_ROOTLESS_ROOTLESSKIT_PORT_DRIVER=implicit\n',
     fact: 'networkDriver',
@@ -93,14 +95,28 @@ describe('collector', () => {
   });
 
   test('finds pasta under each name it runs as: its AVX2 build (passt.avx2 or pasta.avx2, most x86-64 machines) or pasta', () => {
-    // A ps that, like procps, selects by process name: here the one name pasta runs as.
-    const ps = join(tools, 'ps');
-    const fake = readFileSync(ps, 'utf8');
+    // A pgrep that, like procps's with -x, matches the whole process name against the pattern: here the one name pasta runs as.
+    const pgrep = join(tools, 'pgrep');
+    const fake = readFileSync(pgrep, 'utf8');
     for (const name of ['passt.avx2', 'pasta.avx2', 'pasta']) {
-      writeFileSync(ps, `#!/bin/sh\ncase ",$4," in *,${name},*) echo '${pastaArgv}' ;; esac\n`);
+      writeFileSync(pgrep, `#!/bin/sh\necho '${name}' | grep -Eqx "$5" && echo '4242 ${pastaArgv}'\nexit 0\n`);
       expect(analyze(run(collectorScript, tools)).facts.hostLoToNsLo, name).toBe(false);
     }
-    writeFileSync(ps, fake);
+    writeFileSync(pgrep, fake);
+  });
+
+  test("the real pgrep finds this user's pasta by its AVX2 name and prints it as the engine reads it", async () => {
+    const program = join(tempDir('pgrep-'), 'pasta.avx2');
+    copyFileSync('/bin/sleep', program);
+    const child = spawn(program, ['30']);
+    await new Promise((resolve) => child.once('spawn', resolve));
+    try {
+      expect(spawnSync('/bin/sh', ['-c', PS], { encoding: 'utf8' }).stdout).toBe(`${child.pid} ${program} 30\n`);
+      // Another user's processes stay out.
+      expect(spawnSync('/bin/sh', ['-c', PS.replace('"$(id -u)"', '65534')], { encoding: 'utf8' }).stdout).toBe('');
+    } finally {
+      child.kill();
+    }
   });
 
   test('the terminal’s echo of the pasted commands (prompt, then "> " continuation lines) changes nothing', () => {

@@ -1,7 +1,8 @@
-import { readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { override, UPGRADE_APT, UPGRADE_DNF } from '../../../src/engine/commands.ts';
+import { OWNER, override, UPGRADE_APT, UPGRADE_DNF } from '../../../src/engine/commands.ts';
 import { docsAnchors } from '../../../src/engine/docs-anchors.ts';
 import { findingMeta } from '../../../src/engine/findings.ts';
 import { analyzeWith } from '../../../src/engine/core.ts';
@@ -9,6 +10,7 @@ import { analyze, en, type Messages } from '../../../src/engine/index.ts';
 import { zhCn } from '../../../src/engine/messages/zh-cn.ts';
 import type { MessageId } from '../../../src/engine/messages/types.ts';
 import { labelledFixtures } from '../../fixtures/fixtures.ts';
+import { tempDir } from '../../support/temp-dir.ts';
 
 describe('findings', () => {
   test('every finding links to a listed docs anchor, and every listed anchor is used', () => {
@@ -67,6 +69,18 @@ describe('findings', () => {
     expect(ids(' rootlesskit:\n  Version: 3.2.0\n  NetworkDriver: pasta\n127.0.0.2:8080->80/tcp\npasta 2026_07_16.090d739')).not.toContain('secondary-loopback');
   });
 
+  test('the way out of a refused port driver warns when implicit would bring the reset back', () => {
+    const refused = 'network "pasta" requires port driver "none" or "implicit"';
+    const detail = (version: string) => analyze(`rootlesskit version ${version}\n${refused}`).findings.find((f) => f.id === 'pasta-port-driver-mismatch')!.detail;
+    expect(detail('2.0.2')).toContain('implicit brings the loopback reset: upgrade first');
+    expect(detail('2.3.2')).not.toContain('loopback reset');
+  });
+
+  test('publishing on all addresses comes after the firewall that restricts it', () => {
+    const fix = analyze(' rootlesskit:\n  Version: 2.3.1\n  NetworkDriver: pasta').findings.find((f) => f.id === 'workaround-nftables')!.fix!;
+    expect(fix.split('\n')).toEqual(['# first load the nftables rules (Security in the guide), then:', 'docker run -d -p 8080:80 nginx:alpine']);
+  });
+
   test('the affected verdict comes with the upgrade and both workarounds, errors first', () => {
     const r = analyze(' rootlesskit:\n  Version: 2.3.1\n  NetworkDriver: pasta\nDual stack forward, but IPv6 not enabled');
     expect(r.findings.map((f) => f.id)).toEqual([
@@ -115,11 +129,28 @@ describe('findings', () => {
     for (const f of r.findings) expect(`${f.title} ${f.detail} ${f.fix ?? ''}`).not.toMatch(/undefined|(?<!\/dev\/)null|\[object/);
   });
 
-  test("the affected verdict's upgrade is one line for apt or dnf, without prompts, refreshing the lists and upgrading the remediation page's three packages", () => {
+  test("the affected verdict's upgrade is one line that upgrades Docker's packages with apt or dnf, and only there", () => {
     const fix = analyze(' rootlesskit:\n  Version: 2.3.1\n  NetworkDriver: pasta').findings[0]!.fix!;
-    expect(fix.split('\n')).toContain(
-      'if command -v apt-get >/dev/null; then sudo apt-get update && sudo apt-get install -y --only-upgrade docker-ce docker-ce-cli docker-ce-rootless-extras; else sudo dnf upgrade -y docker-ce docker-ce-cli docker-ce-rootless-extras; fi',
-    );
+    const line = fix.split('\n').find((l) => l.startsWith('if '))!;
+    /** Runs the line in sh on a machine with these programs (sudo only reports what it was asked to run) and these files in ~/bin. */
+    const on = (programs: string[], bin: string[] = []): string => {
+      const path = tempDir('upgrade-path-');
+      const home = tempDir('upgrade-home-');
+      for (const p of programs) writeFileSync(join(path, p), p === 'sudo' ? '#!/bin/sh\necho "sudo $*"\n' : '#!/bin/sh\n', { mode: 0o755 });
+      mkdirSync(join(home, 'bin'));
+      for (const b of bin) writeFileSync(join(home, 'bin', b), '#!/bin/sh\n', { mode: 0o755 });
+      return spawnSync('/bin/sh', ['-c', line], { encoding: 'utf8', env: { PATH: path, HOME: home } }).stdout;
+    };
+    expect(on(['sudo', 'apt-get'])).toBe('sudo apt-get update\nsudo apt-get install -y --only-upgrade docker-ce docker-ce-cli docker-ce-rootless-extras\n');
+    expect(on(['sudo', 'dnf'])).toBe('sudo dnf upgrade -y docker-ce docker-ce-cli docker-ce-rootless-extras\n');
+    // Arch, openSUSE, Void: no dnf to fall back on; a static-tarball install: the packages are not what runs.
+    expect(on(['sudo', 'pacman'])).toBe('no apt-get or dnf, or RootlessKit in ~/bin: see Upgrade in the guide\n');
+    expect(on(['sudo', 'apt-get'], ['rootlesskit'])).toBe('no apt-get or dnf, or RootlessKit in ~/bin: see Upgrade in the guide\n');
+    // A distribution's Docker: its own package provides RootlessKit, and Docker's packages are not installed.
+    const distribution = analyze('ii  docker.io  26.1.5+dfsg1-9+b9  amd64  Linux container runtime\n rootlesskit:\n  Version: 2.0.2\n  NetworkDriver: pasta').findings[0]!;
+    expect(distribution.id).toBe('affected');
+    expect(distribution.fix).toContain(OWNER);
+    expect(distribution.fix).not.toContain('apt-get');
     const page = readFileSync(join(import.meta.dirname, '../../../content/en/remediation.mdx'), 'utf8');
     for (const command of [UPGRADE_APT, UPGRADE_DNF]) {
       // The page runs as root, so without sudo, and interactively, so without -y; the apt update is its own line there.

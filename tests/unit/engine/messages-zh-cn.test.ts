@@ -24,8 +24,9 @@ const text = (f: Finding): string => `${f.title}\n${f.detail}\n${f.fix ?? ''}`;
 /** Versions, passt tags and dates in a text (four-part numbers are addresses). */
 const versions = (s: string): string[] =>
   [...s.matchAll(/\d{4}_\d\d_\d\d\.[\w.+~-]*\w|\b20\d\d-\d\d-\d\d\b|\d+(?:\.\d+)+(?:[-+~][\w.+~-]*\w)?/g)].map((m) => m[0]).filter((v) => v.split('.').length !== 4).sort();
-/** A fix with its comments removed: the commands themselves. */
-const commands = (fix: string | undefined): string[] | undefined => fix?.split('\n').map((line) => line.replace(/(^|\s+)#.*$/, ''));
+/** A fix with its comments and the words it echoes to the reader removed: the commands themselves. */
+const commands = (fix: string | undefined): string[] | undefined =>
+  fix?.split('\n').map((line) => line.replace(/(^|\s+)#.*$/, '').replace(/echo '[^']*'/g, "echo '…'"));
 
 describe('the Simplified Chinese catalogue', () => {
   test('has every message id, verdict and certainty the English one has', () => {
