@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest';
 import { builds } from '../support/builds.ts';
-import { describeInBrowser, openPage, siteUrls } from '../support/e2e.ts';
+import { builtPageUrls, describeInBrowser, openPage, siteUrls } from '../support/e2e.ts';
 import { findPage } from '../support/pages.ts';
 
 const articleUrl = new URL(findPage(builds[0]!, 'class="heading ').url, siteUrls.root).href;
@@ -43,6 +43,35 @@ describeInBrowser('print', (browser) => {
         }),
       );
       expect(problems).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  test("prints every command whole on an A4 page: code wraps rather than being cut off, the checker's fixes too", async () => {
+    const { context, page } = await openPage(browser(), { viewport: { width: 718, height: 1000 } });
+    try {
+      const cut: string[] = [];
+      for (const url of builtPageUrls(builds[0]!)) {
+        await page.goto(url);
+        // A checker with a result, so that its fixes are on the page.
+        if (await page.locator('.chk-sample[data-sample="affected"]').count()) {
+          await page.locator('.checker[data-ready]').waitFor();
+          await page.locator('.chk-sample[data-sample="affected"]').click();
+          await page.locator('[data-verdict="affected"]').waitFor();
+        }
+        await page.emulateMedia({ media: 'print' });
+        cut.push(
+          ...(await page.evaluate((at) => {
+            const width = document.documentElement.clientWidth;
+            return [...document.querySelectorAll('pre')]
+              .filter((pre) => pre.scrollWidth > pre.clientWidth + 1 || pre.getBoundingClientRect().right > width + 0.5)
+              .map((pre) => `${at}: ${(pre.textContent ?? '').trim().slice(0, 60)}`);
+          }, url)),
+        );
+        await page.emulateMedia({ media: 'screen' });
+      }
+      expect(cut).toEqual([]);
     } finally {
       await context.close();
     }
