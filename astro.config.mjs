@@ -5,6 +5,7 @@ import preact from '@astrojs/preact';
 import { satteri } from '@astrojs/markdown-satteri';
 import islandStyles from './src/integrations/island-styles.ts';
 import pagefind from './src/integrations/pagefind.ts';
+import siteUrl from './src/integrations/site-url.ts';
 import { codeThemes, codeTransformers } from './src/integrations/shiki-options.ts';
 import { siteConfig } from './src/site.config.ts';
 
@@ -40,5 +41,5 @@ export default defineConfig({
     },
   },
   // island-styles runs first so Pagefind indexes the final HTML.
-  integrations: [mdx(), preact(), islandStyles(), pagefind()],
+  integrations: [mdx(), preact(), siteUrl(process.env, siteConfig.defaultSiteUrl), islandStyles(), pagefind()],
 });

@@ -7,11 +7,13 @@ import { formatHuman, formatJson } from './format.ts';
 import { readInput } from './input.ts';
 import { pickLang, words } from './words.ts';
 
-/** Where links to the guide point: the site's address and base path, as the build reads them (SITE_URL, BASE_PATH), and the language's pages. */
+/**
+ * Where links to the guide point: the site's address and base path, as the build reads them (SITE_URL, BASE_PATH), and the
+ * language's pages. As in the build, the base path replaces any path SITE_URL has.
+ */
 export function guideAddress(env: NodeJS.ProcessEnv = process.env, lang = 'en'): string {
-  const site = (env.SITE_URL || siteConfig.defaultSiteUrl).replace(/\/+$/, '');
   const base = `/${(env.BASE_PATH || '/').replace(/^\/+|\/+$/g, '')}/`.replace('//', '/');
-  return `${site}${base}${lang === 'en' ? '' : `${lang}/`}`;
+  return new URL(`${base}${lang === 'en' ? '' : `${lang}/`}`, env.SITE_URL || siteConfig.defaultSiteUrl).href;
 }
 
 /** Runs netcheck and returns its exit status: 1 affected, 0 otherwise, 2 bad usage or unreadable input. */

@@ -26,4 +26,8 @@ describe.each(builds)('the checker pages without JavaScript, $name build', (buil
     expect(noscript(page)).not.toMatch(/below|下面/);
     expect(page).toContain(`href="${routeUrl(build, lang, 'checker')}"`);
   });
+
+  test.each(langs)('%s: the embed links to the notes on embedding it (size, sandbox, clipboard)', (lang) => {
+    expect(html(routeUrl(build, lang, 'embed/checker'))).toContain(`href="${routeUrl(build, lang, 'checker')}#embedding"`);
+  });
 });

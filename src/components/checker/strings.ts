@@ -11,9 +11,10 @@ export interface CheckerPageStrings {
   paste: { heading: string; lead: string; collector: string; after: string; diagnostics: readonly [string, string, string] };
   byHand: { heading: string; decision: string; docker: string };
   sharing: { heading: string; body: string[] };
-  embedding: { heading: string; lead: string; frameTitle: string; clipboard: string };
+  /** `sandbox`: the tokens a sandboxed frame needs, in backticks (a browser test embeds the checker with exactly these). */
+  embedding: { heading: string; lead: string; frameTitle: string; clipboard: string; sandbox: string; size: string };
   /** `noscript`: the embed has no decision table, so it points to the full checker's (the link after it). */
-  embed: { title: string; description: string; heading: string; full: string; noscript: string };
+  embed: { title: string; description: string; heading: string; full: string; howTo: string; noscript: string };
   /** `between` comes after the bold title, before the prompt: a space in English, nothing after a Chinese 。. */
   entry: { title: string; between: string; prompt: string; action: string };
 }
@@ -55,12 +56,16 @@ const en: CheckerPageStrings = {
     lead: 'A version without the site’s navigation fits an iframe on a wiki page:',
     frameTitle: 'Rootless Docker loopback checker',
     clipboard: '`allow="clipboard-write"` lets the copy buttons work inside the frame.',
+    sandbox:
+      'If your wiki sandboxes frames, allow `allow-scripts allow-same-origin allow-popups`: without the first two the checker’s scripts do not load (it looks ready and does nothing), without the third its links to the guide do not open.',
+    size: 'The empty checker is about 1,600 pixels tall; a result with its fixes is longer, and the frame then scrolls on its own. To open the frame on a result, add a shared link’s `#v=1&…` to its address.',
   },
   embed: {
     title: 'Rootless Docker loopback checker',
     description: 'The checker without site navigation, for embedding in an iframe.',
     heading: 'Rootless Docker: loopback checker',
     full: 'Open the full checker and the guide',
+    howTo: 'How to embed this checker',
     noscript: 'The checker needs JavaScript. Without it, decide by hand: run `docker version` and read across the decision table on the full checker’s page.',
   },
   entry: {
@@ -105,12 +110,16 @@ const zhCn: CheckerPageStrings = {
     lead: '另有一个不带站点导航的版本，可以用 iframe 嵌入 wiki 页面：',
     frameTitle: 'Rootless Docker 回环地址检查工具',
     clipboard: '`allow="clipboard-write"` 让框架里的复制按钮可以写入剪贴板。',
+    sandbox:
+      '如果你的 wiki 给框架加了 sandbox，请允许 `allow-scripts allow-same-origin allow-popups`：缺少前两项，检查工具的脚本无法加载（看上去已经就绪，其实什么也不做）；缺少第三项，指向指南的链接打不开。',
+    size: '空白的检查工具大约 1600 像素高；带修复步骤的结果更长，这时框架会自己滚动。要让框架一打开就显示某个结果，把分享链接里的 `#v=1&…` 加到它的地址后面。',
   },
   embed: {
     title: 'Rootless Docker 回环地址检查工具',
     description: '不带站点导航的检查工具，用于嵌入 iframe。',
     heading: 'Rootless Docker：回环地址检查工具',
     full: '打开完整的检查工具和指南',
+    howTo: '如何嵌入这个检查工具',
     noscript: '检查工具需要 JavaScript。没有 JavaScript 也可以手工判断：运行 `docker version`，再对照完整检查工具页面上的决策表。',
   },
   entry: {

@@ -125,6 +125,8 @@ describe('standard input', () => {
   test('the guide links follow SITE_URL and BASE_PATH, as the build does', () => {
     expect(guideAddress({ SITE_URL: 'https://docs.example.com/', BASE_PATH: '/kb/' })).toBe('https://docs.example.com/kb/');
     expect(guideAddress({ BASE_PATH: 'kb' })).toBe('https://rootless-networking.example.org/kb/');
+    // The build's canonical URLs ignore a path in SITE_URL; so do the links (they used to say /kb/kb/).
+    expect(guideAddress({ SITE_URL: 'https://intranet.example.com/kb', BASE_PATH: '/kb/' }, 'zh-cn')).toBe('https://intranet.example.com/kb/zh-cn/');
     expect(netcheck([affected], undefined, { SITE_URL: 'https://wiki.example.com', BASE_PATH: '/kb/' }).stdout).toContain('guide: https://wiki.example.com/kb/remediation/#');
   });
   test('every fix prints flush left and whole, so that a copied here-document still ends at its EOF', () => {
