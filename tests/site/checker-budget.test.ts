@@ -88,13 +88,14 @@ import { gzipSize, pageScripts, staticImports, total } from '../support/weight.t
  * Then +15 B: what was pasted into the field before the island's script arrived (a slow connection) is checked when it runs.
  * Then +0.29 KB (+0.32 KB in Chinese) in the engine's fixes after a review that ran each one (see bundle.test.ts): the upgrade
  * where apt or dnf really installed Docker, the user's own pasta processes (pgrep -u), and warnings and order where a fix could hurt.
- * Now: /checker/ 40,143 B, /embed/checker/ 37,653 B, /zh-cn/checker/ 41,861 B, /zh-cn/embed/checker/ 39,371 B.
+ * Then +0.03 KB (+0.04 KB in Chinese): the embed's links to the guide tell screen readers that they open a new tab.
+ * Now: /checker/ 40,173 B, /embed/checker/ 37,683 B, /zh-cn/checker/ 41,904 B, /zh-cn/embed/checker/ 39,414 B.
  */
 const ceilings = {
-  'checker/': 40_170,
-  'embed/checker/': 37_680,
-  'zh-cn/checker/': 41_885,
-  'zh-cn/embed/checker/': 39_395,
+  'checker/': 40_200,
+  'embed/checker/': 37_710,
+  'zh-cn/checker/': 41_930,
+  'zh-cn/embed/checker/': 39_440,
 };
 const build = builds[0]!;
 

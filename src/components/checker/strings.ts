@@ -14,7 +14,7 @@ export interface CheckerPageStrings {
   /** `sandbox`: the tokens a sandboxed frame needs, in backticks (a browser test embeds the checker with exactly these). */
   embedding: { heading: string; lead: string; frameTitle: string; clipboard: string; sandbox: string; size: string };
   /** `noscript`: the embed has no decision table, so it points to the full checker's (the link after it). */
-  embed: { title: string; description: string; heading: string; full: string; howTo: string; noscript: string };
+  embed: { title: string; description: string; heading: string; full: string; howTo: string; newTab: string; noscript: string };
   /** `between` comes after the bold title, before the prompt: a space in English, nothing after a Chinese 。. */
   entry: { title: string; between: string; prompt: string; action: string };
 }
@@ -66,6 +66,7 @@ const en: CheckerPageStrings = {
     heading: 'Rootless Docker: loopback checker',
     full: 'Open the full checker and the guide',
     howTo: 'How to embed this checker',
+    newTab: ' (opens in a new tab)',
     noscript: 'The checker needs JavaScript. Without it, decide by hand: run `docker version` and read across the decision table on the full checker’s page.',
   },
   entry: {
@@ -120,6 +121,7 @@ const zhCn: CheckerPageStrings = {
     heading: 'Rootless Docker：回环地址检查工具',
     full: '打开完整的检查工具和指南',
     howTo: '如何嵌入这个检查工具',
+    newTab: '（在新标签页中打开）',
     noscript: '检查工具需要 JavaScript。没有 JavaScript 也可以手工判断：运行 `docker version`，再对照完整检查工具页面上的决策表。',
   },
   entry: {

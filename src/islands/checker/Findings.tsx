@@ -44,6 +44,7 @@ export function Findings({ main, also, docs, target, onShow, s }: Props) {
           <span class="sr-only">
             {s.colon}
             {f.title}
+            {target && s.newTab}
           </span>
         </a>
       </p>

@@ -76,6 +76,7 @@ export const en: CheckerStrings = {
   brackets: [' (', ')'],
   fixLabel: 'Commands',
   docsLink: 'Explained in the guide',
+  newTab: ' (opens in a new tab)',
   copy: 'Copy',
   copied: 'Copied',
   copyFailed: 'Copying is blocked here; select the text below and copy it.',

@@ -72,6 +72,7 @@ export const zhCn: CheckerStrings = {
   brackets: ['（', '）'],
   fixLabel: '命令',
   docsLink: '指南中的解释',
+  newTab: '（在新标签页中打开）',
   copy: '复制',
   copied: '已复制',
   copyFailed: '这里无法使用剪贴板，请选中下面的文本手动复制。',

@@ -64,6 +64,8 @@ export interface CheckerStrings {
   fixLabel: string;
   /** A finding's link to the guide; screen readers get the finding's title after it, so every link has its own name. */
   docsLink: string;
+  /** Said after a link that opens a new tab (the embed's links to the guide), for screen readers. */
+  newTab: string;
   copy: string;
   copied: string;
   copyFailed: string;
