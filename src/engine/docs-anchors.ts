@@ -12,6 +12,7 @@ export const docsAnchors = [
   '/diagnostics/#docker-version',
   '/diagnostics/#probe',
   '/diagnostics/#collector',
+  '/rootless-networking/#network-drivers',
   '/rootless-networking/#port-drivers',
   '/pasta/#version-strings',
   '/troubleshooting/#pasta-below-rootlesskit-minimum',

@@ -12,7 +12,7 @@ const table: { [K in MessageId]: Level | `${Level}${DocsAnchor}` } = {
   'rootful-daemon': 'i/problem/#who-is-affected',
   'rootlesskit-without-pasta': 'i/fix/#affected-versions',
   'docker-without-pasta': 'i/fix/#affected-versions',
-  'other-network-driver': 'i/rootless-networking/#port-drivers',
+  'other-network-driver': 'i/rootless-networking/#network-drivers',
   'port-driver-excludes-pasta': 'i/rootless-networking/#port-drivers',
   'port-driver-none': 'i/rootless-networking/#port-drivers',
   'port-driver-pesto': 'i/rootless-networking/#port-drivers',

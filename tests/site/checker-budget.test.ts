@@ -89,13 +89,14 @@ import { gzipSize, pageScripts, staticImports, total } from '../support/weight.t
  * Then +0.29 KB (+0.32 KB in Chinese) in the engine's fixes after a review that ran each one (see bundle.test.ts): the upgrade
  * where apt or dnf really installed Docker, the user's own pasta processes (pgrep -u), and warnings and order where a fix could hurt.
  * Then +0.03 KB (+0.04 KB in Chinese): the embed's links to the guide tell screen readers that they open a new tab.
- * Now: /checker/ 40,173 B, /embed/checker/ 37,683 B, /zh-cn/checker/ 41,904 B, /zh-cn/embed/checker/ 39,414 B.
+ * Then +0.29 KB in the engine after a review of every finding against the vetted facts (see bundle.test.ts).
+ * Now: /checker/ 40,458 B, /embed/checker/ 37,968 B, /zh-cn/checker/ 42,196 B, /zh-cn/embed/checker/ 39,706 B.
  */
 const ceilings = {
-  'checker/': 40_200,
-  'embed/checker/': 37_710,
-  'zh-cn/checker/': 41_930,
-  'zh-cn/embed/checker/': 39_440,
+  'checker/': 40_485,
+  'embed/checker/': 37_995,
+  'zh-cn/checker/': 42_220,
+  'zh-cn/embed/checker/': 39_730,
 };
 const build = builds[0]!;
 

@@ -1,5 +1,5 @@
 /** The English message catalogue. Every version in these texts comes from the data module. */
-import { FLAG, override, OWNER, PROBE, PS, RESTART, run, upgrade } from '../commands.ts';
+import { FLAG, HOLD_PASST, override, OWNER, PROBE, PS, RESTART, run, upgrade } from '../commands.ts';
 import { appArmorUbuntu } from '../data/core/diagnostics.ts';
 import { docker, mtu } from '../data/core/docker.ts';
 import { managedPortDrivers, pastaPortDrivers, rootlesskitAddressing } from '../data/core/network.ts';
@@ -81,7 +81,7 @@ export const en: Messages = {
     'rootful-daemon': (p) =>
       p.assumed
         ? {
-            title: 'The daemon most likely runs as root',
+            title: 'Taken to run as root: this docker version cannot show rootless',
             detail: `docker version lists a rootlesskit component only from Docker ${docker.rootlessComponents.version}, so Docker ${p.dockerVersion}'s cannot tell. docker info can: a rootless daemon lists "rootless" under Security Options.`,
             fix: 'docker info',
           }
@@ -91,7 +91,7 @@ export const en: Messages = {
           },
     'rootlesskit-without-pasta': (p) => ({
       title: `RootlessKit ${p.rootlesskitVersion} has no pasta driver`,
-      detail: `pasta came with RootlessKit ${rootlesskit.pastaDriver.version}; ${rkPhrase(p.rootlesskitVersion, p.inferredFrom)}, so this problem cannot occur.`,
+      detail: `pasta came with RootlessKit ${rootlesskit.pastaDriver.version}; ${p.inferredFrom ? rkPhrase(p.rootlesskitVersion, p.inferredFrom) : `this is RootlessKit ${p.rootlesskitVersion}`}, so this problem cannot occur.`,
     }),
     'docker-without-pasta': (p) => ({
       title: `Docker ${p.dockerVersion} predates the pasta driver`,
@@ -127,8 +127,12 @@ export const en: Messages = {
           : p.via === 'argv'
             ? `RootlessKit ${FIX_RK} and later pass ${FLAG} whenever pasta accepts it; pasta runs without it, so pasta`
             : `pasta ${p.pastaVersion}`
-      } is older than ${CHANGE} and keeps the old mapping. Upgrading passt before RootlessKit ${FIX_RK} would break it: upgrade RootlessKit first, or hold passt.`,
-      fix: 'sudo apt-mark hold passt   # Debian/Ubuntu, until RootlessKit is upgraded',
+      } is older than ${CHANGE} and keeps the old mapping. ${
+        p.rkFixed
+          ? `This RootlessKit passes ${FLAG} to a newer passt, so upgrading passt is safe.`
+          : `Upgrading passt before RootlessKit ${FIX_RK} would break it: upgrade RootlessKit first, or hold passt until then.`
+      }`,
+      ...(p.rkFixed ? {} : { fix: HOLD_PASST }),
     }),
     'fixed-flag-seen': (p) => ({
       title: `pasta runs with ${FLAG}`,
@@ -216,7 +220,9 @@ export const en: Messages = {
     }),
     'pasta-below-rootlesskit-minimum': (p) => ({
       title: `pasta ${p.pastaVersion} is older than RootlessKit supports`,
-      detail: `RootlessKit needs ${rootlesskitPasta.minimum.version} or later (${rootlesskitPasta.recommended.version} recommended; Debian 12 has ${passtDebian12.version}). Install a newer passt.`,
+      detail: `RootlessKit needs ${rootlesskitPasta.minimum.version} or later (${rootlesskitPasta.recommended.version} recommended; Debian 12 has ${passtDebian12.version}). ${
+        p.rkFixed ? 'Install a newer passt.' : `Upgrade RootlessKit to ${FIX_RK} or later first, then passt: a newer passt with an older RootlessKit resets loopback-published ports.`
+      }`,
     }),
     'passt-dual-stack-failure': () => ({
       title: `passt ${passt.brokenWithRootlesskit.version} stops the daemon from starting`,
@@ -228,10 +234,11 @@ export const en: Messages = {
       detail: `Docker up to ${docker.lastMtu1500.version} sets it when DOCKERD_ROOTLESS_ROOTLESSKIT_NET is set (moby#47765); the usual ${mtu.pasta.value} is several times faster.`,
       fix: override(`MTU=${mtu.pasta.value}`),
     }),
-    'ipv6-loopback-not-forwarded': () => ({
+    'ipv6-loopback-not-forwarded': (p) => ({
       title: 'Ports published on ::1 are not forwarded',
       detail: `dockerd-rootless.sh never passes --ipv6, so RootlessKit runs pasta with --ipv4-only (from the code; rootlesskit#511). RootlessKit ${rootlesskit.pastaIpv6.version} fixes pasta's IPv6.`,
-      fix: `${run('127.0.0.1:8080:80')}   # publish on IPv4 loopback instead`,
+      // While affected, 127.0.0.1 resets too: the way out is the main finding's.
+      ...(p.affected ? {} : { fix: `${run('127.0.0.1:8080:80')}   # publish on IPv4 loopback instead` }),
     }),
     'host-loopback-leak': (p) => ({
       title: `Host loopback is reachable from the namespace (RootlessKit ${p.rootlesskitVersion})`,
@@ -249,10 +256,10 @@ export const en: Messages = {
       detail: 'RootlessKit refuses it with any other network driver: "port driver requires pasta network".',
       fix: override('PORT_DRIVER=builtin'),
     }),
-    'secondary-loopback': () => ({
+    'secondary-loopback': (p) => ({
       title: 'Ports on 127.0.0.2 and other loopback addresses',
       detail: `Even with ${FLAG}, passt before ${passt.semanticsRefined.version} delivers every host loopback address to 127.0.0.1 in the namespace, so 127.0.0.2 likely still resets (untested). ${passt.semanticsRefined.version} keeps the address.`,
-      fix: `${run('127.0.0.1:8080:80')}   # or upgrade passt`,
+      ...(p.affected ? {} : { fix: `${run('127.0.0.1:8080:80')}   # or upgrade passt` }),
     }),
     'slirp4netns-port-driver-tcp': () => ({
       title: `Docker ${docker.slirpPortDriverRegression.version} regression with the slirp4netns port driver`,
@@ -275,7 +282,7 @@ export const en: Messages = {
     }),
     'slirp4netns-not-found': () => ({
       title: 'slirp4netns not found with --detach-netns',
-      detail: `From Docker ${docker.gvisorFallback.version}, --detach-netns is the default, and slirp4netns can then fail with "executable file not found" (moby#52641).`,
+      detail: `If slirp4netns is not installed, install it. If it is: from Docker ${docker.gvisorFallback.version}, --detach-netns is the default, and slirp4netns can then fail with "executable file not found" (moby#52641); the setting below turns it off.`,
       fix: override('DETACH_NETNS=false'),
     }),
     'cannot-assign-address': () => ({
@@ -311,7 +318,7 @@ export const en: Messages = {
     }),
     'workaround-slirp4netns': () => ({
       title: 'If you cannot upgrade: switch back to slirp4netns',
-      detail: `It is not affected, but slower, and before RootlessKit ${rootlesskit.sourceAddressBuiltin.version} every client appears as 127.0.0.1. Install slirp4netns first.`,
+      detail: `slirp4netns is not affected, but its published ports are slower, and containers see every client as 127.0.0.1 (from RootlessKit ${rootlesskit.sourceAddressBuiltin.version}, TCP clients keep their address only with the userland proxy disabled). Install slirp4netns first.`,
       fix: override('NET=slirp4netns', 'PORT_DRIVER=builtin', `MTU=${mtu.pasta.value}`),
     }),
     'workaround-nftables': () => ({

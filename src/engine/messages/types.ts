@@ -28,7 +28,8 @@ export interface MessageParams {
   'port-driver-excludes-pasta': { portDriver: string | null };
   'port-driver-none': None;
   'port-driver-pesto': None;
-  'pasta-predates-change': { via: EraSource; pastaVersion: string | null };
+  /** `rkFixed`: RootlessKit is known to pass the flag, so a newer passt is safe. */
+  'pasta-predates-change': { via: EraSource; pastaVersion: string | null; rkFixed: boolean };
   'fixed-flag-seen': { rootlesskitVersion: string | null };
   'fixed-rootlesskit': { rootlesskitVersion: string; inferredFrom: string | null };
   /** `distribution`: a distribution built this Docker, so its RootlessKit comes from the distribution's packages. */
@@ -44,17 +45,18 @@ export interface MessageParams {
   'distribution-packaging': { dockerVersion: string | null };
   'pasta-version-unknown': { printed: string };
   'pasta-build-between-releases': { pastaVersion: string };
-  'pasta-below-rootlesskit-minimum': { pastaVersion: string };
+  'pasta-below-rootlesskit-minimum': { pastaVersion: string; rkFixed: boolean };
   'passt-dual-stack-failure': { pastaVersion: string | null };
   'mtu-1500': { mtu: number };
-  'ipv6-loopback-not-forwarded': None;
+  /** `affected`: 127.0.0.1 resets too, so it is no way out. */
+  'ipv6-loopback-not-forwarded': { affected: boolean };
   'host-loopback-leak': { rootlesskitVersion: string };
   /** `fixed`: RootlessKit is known to pass the flag, so implicit is safe. */
   'pasta-port-driver-mismatch': { portDriver: string | null; fixed: boolean };
   'implicit-without-pasta': None;
   'pesto-unknown': None;
   'pesto-without-pasta': None;
-  'secondary-loopback': None;
+  'secondary-loopback': { affected: boolean };
   'slirp4netns-port-driver-tcp': None;
   'bind-address-in-use': None;
   'slirp4netns-not-found': None;

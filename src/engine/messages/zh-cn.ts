@@ -1,5 +1,5 @@
 /** The Simplified Chinese message catalogue. Versions come from the data module; commands and quoted errors stay as the tools print them. */
-import { FLAG, override, OWNER, PROBE, PS, RESTART, run, upgrade } from '../commands.ts';
+import { FLAG, HOLD_PASST, override, OWNER, PROBE, PS, RESTART, run, upgrade } from '../commands.ts';
 import { appArmorUbuntu } from '../data/core/diagnostics.ts';
 import { docker, mtu } from '../data/core/docker.ts';
 import { managedPortDrivers, pastaPortDrivers, rootlesskitAddressing } from '../data/core/network.ts';
@@ -84,7 +84,7 @@ export const zhCn: Messages = {
     'rootful-daemon': (p) =>
       p.assumed
         ? {
-            title: '守护进程很可能以 root 身份运行',
+            title: '按以 root 运行处理：这个 docker version 看不出是否 rootless',
             detail: `docker version 从 Docker ${docker.rootlessComponents.version} 起才列出 rootlesskit 组件，所以 Docker ${p.dockerVersion} 的输出分辨不出来。docker info 可以：rootless 守护进程的 Security Options 里有“rootless”。`,
             fix: 'docker info',
           }
@@ -130,8 +130,12 @@ export const zhCn: Messages = {
           : p.via === 'argv'
             ? `RootlessKit ${FIX_RK} 及更新版本只要 pasta 接受 ${FLAG} 就会传给它，而 pasta 运行时没有带这个参数，说明 pasta `
             : `pasta ${p.pastaVersion} `
-      }早于 ${CHANGE}，仍是旧的映射方式。在 RootlessKit 升级到 ${FIX_RK} 之前升级 passt，反而会出问题：先升级 RootlessKit，或者锁定 passt 的版本。`,
-      fix: 'sudo apt-mark hold passt   # Debian/Ubuntu，在 RootlessKit 升级之前先锁定',
+      }早于 ${CHANGE}，仍是旧的映射方式。${
+        p.rkFixed
+          ? `这个 RootlessKit 会把 ${FLAG} 传给更新的 passt，所以升级 passt 是安全的。`
+          : `在 RootlessKit 升级到 ${FIX_RK} 之前升级 passt，反而会出问题：先升级 RootlessKit，或者在那之前锁定 passt 的版本。`
+      }`,
+      ...(p.rkFixed ? {} : { fix: HOLD_PASST }),
     }),
     'fixed-flag-seen': (p) => ({
       title: `pasta 运行时带有 ${FLAG}`,
@@ -219,7 +223,9 @@ export const zhCn: Messages = {
     }),
     'pasta-below-rootlesskit-minimum': (p) => ({
       title: `pasta ${p.pastaVersion} 低于 RootlessKit 支持的最低版本`,
-      detail: `RootlessKit 需要 ${rootlesskitPasta.minimum.version} 或更新版本（推荐 ${rootlesskitPasta.recommended.version}；Debian 12 自带的是 ${passtDebian12.version}）。请安装更新的 passt。`,
+      detail: `RootlessKit 需要 ${rootlesskitPasta.minimum.version} 或更新版本（推荐 ${rootlesskitPasta.recommended.version}；Debian 12 自带的是 ${passtDebian12.version}）。${
+        p.rkFixed ? '请安装更新的 passt。' : `请先把 RootlessKit 升级到 ${FIX_RK} 或更新版本，再升级 passt：更新的 passt 配上较旧的 RootlessKit，发布在回环地址上的端口会被重置。`
+      }`,
     }),
     'passt-dual-stack-failure': () => ({
       title: `passt ${passt.brokenWithRootlesskit.version} 会让守护进程无法启动`,
@@ -231,10 +237,10 @@ export const zhCn: Messages = {
       detail: `Docker ${docker.lastMtu1500.version} 及更早版本在设置了 DOCKERD_ROOTLESS_ROOTLESSKIT_NET 时会用这个值（moby#47765）；常用的 ${mtu.pasta.value} 要快好几倍。`,
       fix: override(`MTU=${mtu.pasta.value}`),
     }),
-    'ipv6-loopback-not-forwarded': () => ({
+    'ipv6-loopback-not-forwarded': (p) => ({
       title: '发布在 ::1 上的端口不会被转发',
       detail: `dockerd-rootless.sh 从不传 --ipv6，所以 RootlessKit 以 --ipv4-only 运行 pasta（依据代码推断；rootlesskit#511）。RootlessKit ${rootlesskit.pastaIpv6.version} 修复了 pasta 的 IPv6 支持。`,
-      fix: `${run('127.0.0.1:8080:80')}   # 改为发布在 IPv4 回环地址上`,
+      ...(p.affected ? {} : { fix: `${run('127.0.0.1:8080:80')}   # 改为发布在 IPv4 回环地址上` }),
     }),
     'host-loopback-leak': (p) => ({
       title: `命名空间可以访问宿主机的回环地址（RootlessKit ${p.rootlesskitVersion}）`,
@@ -252,10 +258,10 @@ export const zhCn: Messages = {
       detail: '搭配其他任何网络驱动，RootlessKit 都会拒绝它并报错“port driver requires pasta network”。',
       fix: override('PORT_DRIVER=builtin'),
     }),
-    'secondary-loopback': () => ({
+    'secondary-loopback': (p) => ({
       title: '发布在 127.0.0.2 等其他回环地址上的端口',
       detail: `即使带了 ${FLAG}，${passt.semanticsRefined.version} 之前的 passt 也会把宿主机的所有回环地址都转到命名空间内的 127.0.0.1，所以 127.0.0.2 很可能仍会被重置（未经测试）。${passt.semanticsRefined.version} 起会保留原地址。`,
-      fix: `${run('127.0.0.1:8080:80')}   # 或者升级 passt`,
+      ...(p.affected ? {} : { fix: `${run('127.0.0.1:8080:80')}   # 或者升级 passt` }),
     }),
     'slirp4netns-port-driver-tcp': () => ({
       title: `Docker ${docker.slirpPortDriverRegression.version} 在 slirp4netns 端口驱动下的回归`,
@@ -278,7 +284,7 @@ export const zhCn: Messages = {
     }),
     'slirp4netns-not-found': () => ({
       title: '使用 --detach-netns 时找不到 slirp4netns',
-      detail: `从 Docker ${docker.gvisorFallback.version} 起，--detach-netns 成了默认设置，slirp4netns 这时可能报错“executable file not found”（moby#52641）。`,
+      detail: `如果没有安装 slirp4netns，先安装它。如果已经安装：从 Docker ${docker.gvisorFallback.version} 起，--detach-netns 成了默认设置，slirp4netns 这时可能报错“executable file not found”（moby#52641）；下面的设置会把它关掉。`,
       fix: override('DETACH_NETNS=false'),
     }),
     'cannot-assign-address': () => ({
@@ -314,7 +320,7 @@ export const zhCn: Messages = {
     }),
     'workaround-slirp4netns': () => ({
       title: '如果暂时无法升级，可以切换回 slirp4netns',
-      detail: `slirp4netns 没有这个问题，但速度较慢，而且在 RootlessKit ${rootlesskit.sourceAddressBuiltin.version} 之前，所有客户端的源地址都显示为 127.0.0.1。请先安装 slirp4netns。`,
+      detail: `slirp4netns 没有这个问题，但发布的端口速度较慢，而且容器看到的所有客户端地址都是 127.0.0.1（从 RootlessKit ${rootlesskit.sourceAddressBuiltin.version} 起，只有关闭 userland proxy 时，TCP 客户端才保留自己的地址）。请先安装 slirp4netns。`,
       fix: override('NET=slirp4netns', 'PORT_DRIVER=builtin', `MTU=${mtu.pasta.value}`),
     }),
     'workaround-nftables': () => ({

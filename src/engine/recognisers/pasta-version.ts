@@ -28,7 +28,8 @@ export const pastaVersion: Recogniser = (lines, sink) => {
     const t = line.trimmed;
     const probe = PROBE.exec(t);
     if (probe) {
-      sink.fact('pastaAcceptsHostLoToNsLo', probe[1] === '0', rank.binary, line);
+      // The shell's 127 and 126: no pasta, or one that cannot run. That says nothing about the flag.
+      if (probe[1] !== '127' && probe[1] !== '126') sink.fact('pastaAcceptsHostLoToNsLo', probe[1] === '0', rank.binary, line);
       return;
     }
     const m = VERSION_LINE.exec(t);

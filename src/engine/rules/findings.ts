@@ -28,9 +28,9 @@ export const findingRules: readonly FindingRule[] = [
   },
   // With vpnkit, 1500 is what dockerd-rootless.sh always gives it: the finding is about pasta and slirp4netns (moby#47765).
   (c) => c.f.mtu === mtu.explicitNetLegacy.value && c.f.networkDriver !== 'vpnkit' && spec('mtu-1500', { mtu: c.f.mtu }, ev(c, 'mtu')),
-  (c) => {
+  (c, verdict) => {
     const seen = c.signals.get('published-ipv6-loopback');
-    return seen && maybePasta(c) && c.rk(rootlesskit.pastaIpv6.version) !== true && spec('ipv6-loopback-not-forwarded', {}, seen);
+    return seen && maybePasta(c) && c.rk(rootlesskit.pastaIpv6.version) !== true && spec('ipv6-loopback-not-forwarded', { affected: verdict === 'affected' }, seen);
   },
   (c) =>
     c.f.networkDriver === 'pasta' &&
@@ -49,10 +49,10 @@ export const findingRules: readonly FindingRule[] = [
     const mismatch = c.f.portDriver === 'implicit' && c.f.networkDriver !== null && c.f.networkDriver !== 'pasta';
     return (seen || mismatch) && spec('implicit-without-pasta', {}, seen ?? ev(c, 'networkDriver', 'portDriver'));
   },
-  (c) => {
+  (c, verdict) => {
     const seen = c.signals.get('published-secondary-loopback');
     const keepsAddress = c.f.pastaDate !== null && c.f.pastaDate >= passt.semanticsRefined.date;
-    return seen && maybePasta(c) && !keepsAddress && spec('secondary-loopback', {}, seen);
+    return seen && maybePasta(c) && !keepsAddress && spec('secondary-loopback', { affected: verdict === 'affected' }, seen);
   },
   (c) => {
     const seen = c.signals.get('slirp4netns-port-driver-tcp');
@@ -67,7 +67,12 @@ export const findingRules: readonly FindingRule[] = [
   },
   (c) => c.signals.has('bind-address-in-use') && spec('bind-address-in-use', {}, c.signals.get('bind-address-in-use')),
   (c) => c.signals.has('slirp4netns-not-found') && spec('slirp4netns-not-found', {}, c.signals.get('slirp4netns-not-found')),
-  (c) => c.signals.has('cannot-assign-address') && spec('cannot-assign-address', {}, c.signals.get('cannot-assign-address')),
+  (c) =>
+    c.signals.has('cannot-assign-address') &&
+    c.f.rootless !== false &&
+    maybePasta(c) &&
+    (c.f.portDriver === null || c.f.portDriver === 'implicit') &&
+    spec('cannot-assign-address', {}, c.signals.get('cannot-assign-address')),
   (c) => {
     const os = c.f.operatingSystem;
     const pasta = c.f.networkDriver === 'pasta' || c.signals.has('pasta-failed');
@@ -86,7 +91,7 @@ export const findingRules: readonly FindingRule[] = [
     c.f.pastaDate < minimumPastaDate &&
     maybePasta(c) &&
     hasDockerFacts(c) &&
-    spec('pasta-below-rootlesskit-minimum', { pastaVersion: c.f.pastaVersion ?? c.f.pastaDate }, ev(c, 'pastaVersion')),
+    spec('pasta-below-rootlesskit-minimum', { pastaVersion: c.f.pastaVersion ?? c.f.pastaDate, rkFixed: c.rk(rootlesskit.hostLoToNsLo.version) === true }, ev(c, 'pastaVersion')),
   (_c, verdict) => verdict === 'affected' && spec('workaround-slirp4netns', {}),
   (c, verdict) => verdict === 'affected' && spec('workaround-nftables', {}, c.signals.get('published-loopback')),
 ];

@@ -81,7 +81,7 @@ export const verdictRules: readonly VerdictRule[] = [
     verdict: 'not-affected',
     when: (c) =>
       c.era === 'old' && c.eraSource && (c.f.networkDriver === 'pasta' || c.f.rootless === true)
-        ? spec('pasta-predates-change', { via: c.eraSource, pastaVersion: c.f.pastaVersion })
+        ? spec('pasta-predates-change', { via: c.eraSource, pastaVersion: c.f.pastaVersion, rkFixed: c.rk(fix) === true })
         : null,
     deciding: (c) =>
       c.eraSource === 'probe' ? ['pastaAcceptsHostLoToNsLo'] : c.eraSource === 'argv' ? ['hostLoToNsLo', 'rootlesskitVersion'] : ['pastaDate'],

@@ -76,6 +76,51 @@ describe('findings', () => {
     expect(detail('2.3.2')).not.toContain('loopback reset');
   });
 
+  test('advice about passt follows the RootlessKit beside it: hold an old passt only while RootlessKit lacks the fix', () => {
+    const finding = (text: string, id: string) => analyze(text).findings.find((f) => f.id === id);
+    const oldPasta = 'pasta 0^20240906.g6b38f07-1.fc40.x86_64-pasta';
+    const fixed = finding(` rootlesskit:\n  Version: 2.3.4\n  NetworkDriver: pasta\n${oldPasta}`, 'pasta-predates-change')!;
+    expect(fixed.detail).toContain('upgrading passt is safe');
+    expect(fixed.fix).toBeUndefined();
+    const unfixed = finding(` rootlesskit:\n  Version: 2.3.1\n  NetworkDriver: pasta\n${oldPasta}`, 'pasta-predates-change')!;
+    expect(unfixed.fix).toBe('sudo apt-mark hold passt\nsudo dnf versionlock add passt');
+    // Debian 12's passt beside Docker 26.1.5 (RootlessKit 2.0.2): a newer passt would bring the reset, so RootlessKit comes first.
+    const below = finding(' rootlesskit:\n  Version: 2.0.2\n  NetworkDriver: pasta\npasta 0.0~git20230309.7c7625d-1', 'pasta-below-rootlesskit-minimum')!;
+    expect(below.detail).toContain('Upgrade RootlessKit to 2.3.2 or later first, then passt');
+  });
+
+  test("the probe's 127 (no pasta) and 126 (cannot run) say nothing about the flag", () => {
+    expect(analyze('host-lo-to-ns-lo probe: 127').facts.pastaAcceptsHostLoToNsLo).toBeNull();
+    expect(analyze('host-lo-to-ns-lo probe: 126').facts.pastaAcceptsHostLoToNsLo).toBeNull();
+    expect(analyze('host-lo-to-ns-lo probe: 1').facts.pastaAcceptsHostLoToNsLo).toBe(false);
+  });
+
+  test('while 127.0.0.1 resets too, the findings about other loopback addresses do not send the reader there', () => {
+    const ports = '\n127.0.0.2:8080->80/tcp\n[::1]:8443->443/tcp';
+    const affected = analyze(` rootlesskit:\n  Version: 2.3.1\n  NetworkDriver: pasta${ports}`).findings;
+    for (const id of ['secondary-loopback', 'ipv6-loopback-not-forwarded']) expect(affected.find((f) => f.id === id)?.fix, id).toBeUndefined();
+    const fixed = analyze(` rootlesskit:\n  Version: 2.3.2\n  NetworkDriver: pasta${ports}`).findings;
+    expect(fixed.find((f) => f.id === 'secondary-loopback')?.fix).toContain('127.0.0.1:8080:80');
+  });
+
+  test('errors that other setups print too are explained only where they can be rootless pasta\'s', () => {
+    const ids = (text: string) => analyze(text).findings.map((f) => f.id as MessageId);
+    // A port already taken on the host is not moby#51591, which is about the namespace's own address.
+    expect(ids('Error response from daemon: failed to bind host port for 0.0.0.0:8080: address already in use')).not.toContain('bind-address-in-use');
+    expect(ids('Error response from daemon: failed to bind host port 10.0.2.100:3000/tcp: address already in use')).toContain('bind-address-in-use');
+    // A rootful daemon's userland proxy on an address the host lacks is not the implicit port driver's.
+    const proxy = 'Error starting userland proxy: listen tcp4 192.0.2.7:80: bind: cannot assign requested address';
+    const rootful = readFileSync(join(import.meta.dirname, '../../fixtures/real/docker-info-rootful-28.5.1-ubuntu24.04-cdi-1.txt'), 'utf8');
+    expect(ids(`${proxy}\n${rootful}`)).not.toContain('cannot-assign-address');
+    expect(ids(`${proxy}\nrootlesskit --net=pasta --port-driver=implicit dockerd`)).toContain('cannot-assign-address');
+  });
+
+  test("a RootlessKit without pasta is named in a whole sentence; another network driver's finding links to the network drivers", () => {
+    const [first] = analyze('rootlesskit version 0.11.0').findings;
+    expect(first!.detail).toContain('; this is RootlessKit 0.11.0, so');
+    expect(analyze('rootlesskit --net=slirp4netns --port-driver=builtin dockerd').findings[0]).toMatchObject({ id: 'other-network-driver', docs: '/rootless-networking/#network-drivers' });
+  });
+
   test('publishing on all addresses comes after the firewall that restricts it', () => {
     const fix = analyze(' rootlesskit:\n  Version: 2.3.1\n  NetworkDriver: pasta').findings.find((f) => f.id === 'workaround-nftables')!.fix!;
     expect(fix.split('\n')).toEqual(['# first load the nftables rules (Security in the guide), then:', 'docker run -d -p 8080:80 nginx:alpine']);

@@ -141,7 +141,7 @@ describe('docker version (text)', () => {
     const old = server(upToInit).replace('29.6.1', '20.10.24');
     const r = analyze(old);
     expect(r).toMatchObject({ verdict: 'not-rootless', certainty: 'inferred', inferred: ['rootless'] });
-    expect(r.findings[0]).toMatchObject({ id: 'rootful-daemon', title: 'The daemon most likely runs as root', fix: 'docker info' });
+    expect(r.findings[0]).toMatchObject({ id: 'rootful-daemon', title: 'Taken to run as root: this docker version cannot show rootless', fix: 'docker info' });
     expect(r.findings[0]!.detail).toContain('only from Docker 23.0.0');
     expect(analyze(server(upToInit).replace('29.6.1', '23.0.0'))).toMatchObject({ verdict: 'not-rootless', certainty: 'confirmed' });
     // The per-user socket in the same paste, or docker info's Security Options, outweigh the missing component.

@@ -1,5 +1,6 @@
 /** Error messages and package names the engine recognises, and where each is established. */
 import type { Source } from '../types.ts';
+import { rootlesskitAddressing } from './network.ts';
 
 /** An error or symptom message the checker recognises: every part must occur in one line; the first is the rarest. */
 export interface KnownError {
@@ -16,7 +17,8 @@ export const knownErrors = [
   { id: 'passt-dual-stack-failure', parts: ['Dual stack forward, but IPv6 not enabled'], source: 'rootlesskit591' },
   { id: 'pasta-failed', parts: ['pasta failed with exit code'], source: 'rootlesskit591' },
   { id: 'slirp4netns-port-driver-tcp', parts: ['is not supported by the RootlessKit port driver "slirp4netns"'], source: 'moby49499' },
-  { id: 'bind-address-in-use', parts: ['address already in use', 'failed to bind host port'], source: 'moby51591' },
+  // Only on the namespace's own address: the same words about a host address are a port already taken, rootful or not.
+  { id: 'bind-address-in-use', parts: ['address already in use', 'failed to bind host port', `${rootlesskitAddressing.child}:`], source: 'moby51591' },
   { id: 'slirp4netns-not-found', parts: ['executable file not found', 'slirp4netns'], source: 'moby52641' },
   { id: 'cannot-assign-address', parts: ['cannot assign requested address', 'userland proxy'], source: 'rootlesskitIntegration' },
   { id: 'pasta-port-driver-refused', parts: ['network "pasta" requires port driver'], source: 'rootlesskitMain' },
