@@ -16,6 +16,8 @@ const minimumPastaDate = parsePastaVersion(rootlesskitPasta.minimum.version)?.da
 const ev = (c: Ctx, ...keys: FactKey[]): Evidence[] => keys.flatMap((k) => c.evidence[k] ?? []);
 /** Pasta is, or may be (driver not shown), Docker's network driver. */
 const maybePasta = (c: Ctx): boolean => c.f.networkDriver === 'pasta' || (c.f.networkDriver === null && c.f.rootless !== false);
+/** RootlessKit is known to pass the flag: implicit and a newer passt are safe beside it. */
+const rkFixed = (c: Ctx): boolean => c.rk(rootlesskit.hostLoToNsLo.version) === true;
 /** A signal's lines followed by the ports published on 127.0.0.1 that it concerns. */
 const loopback = (c: Ctx, id: Signal): Evidence[] => [...(c.signals.get(id) ?? []), ...(c.signals.get('published-loopback') ?? [])];
 
@@ -41,8 +43,7 @@ export const findingRules: readonly FindingRule[] = [
   (c) => {
     const seen = c.signals.get('pasta-port-driver-refused');
     const mismatch = c.f.networkDriver === 'pasta' && c.f.portDriver !== null && !pastaPortDrivers.includes(c.f.portDriver);
-    const fixed = c.rk(rootlesskit.hostLoToNsLo.version) === true;
-    return (seen || mismatch) && spec('pasta-port-driver-mismatch', { portDriver: c.f.portDriver, fixed }, seen ?? ev(c, 'networkDriver', 'portDriver'));
+    return (seen || mismatch) && spec('pasta-port-driver-mismatch', { portDriver: c.f.portDriver, fixed: rkFixed(c) }, seen ?? ev(c, 'networkDriver', 'portDriver'));
   },
   (c) => {
     const seen = c.signals.get('implicit-without-pasta');
@@ -91,7 +92,7 @@ export const findingRules: readonly FindingRule[] = [
     c.f.pastaDate < minimumPastaDate &&
     maybePasta(c) &&
     hasDockerFacts(c) &&
-    spec('pasta-below-rootlesskit-minimum', { pastaVersion: c.f.pastaVersion ?? c.f.pastaDate, rkFixed: c.rk(rootlesskit.hostLoToNsLo.version) === true }, ev(c, 'pastaVersion')),
+    spec('pasta-below-rootlesskit-minimum', { pastaVersion: c.f.pastaVersion ?? c.f.pastaDate, rkFixed: rkFixed(c) }, ev(c, 'pastaVersion')),
   (_c, verdict) => verdict === 'affected' && spec('workaround-slirp4netns', {}),
   (c, verdict) => verdict === 'affected' && spec('workaround-nftables', {}, c.signals.get('published-loopback')),
 ];
