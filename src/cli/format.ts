@@ -13,11 +13,11 @@ const indent = (text: string, by: string): string => text.replace(/^/gm, by);
 // Characters a terminal gives two columns: CJK ideographs and syllables, full-width forms and punctuation.
 const WIDE = /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/g;
 
-/** `text` padded with spaces to `columns` terminal columns. */
-const pad = (text: string, columns: number): string => text.padEnd(columns - (text.match(WIDE)?.length ?? 0));
-
 /** How many terminal columns `text` takes. */
 const columnsOf = (text: string): number => text.length + (text.match(WIDE)?.length ?? 0);
+
+/** `text` padded with spaces to `columns` terminal columns. */
+const pad = (text: string, columns: number): string => text + ' '.repeat(Math.max(0, columns - columnsOf(text)));
 
 // Control characters a paste may carry (a window title, the alternate screen, backspaces) would act on the terminal.
 const CONTROL = /[\0-\x09\x0b-\x1f\x7f-\x9f]/g;

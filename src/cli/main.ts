@@ -1,5 +1,7 @@
 /** netcheck as a function: arguments and output streams in, exit status out. */
 import { analyze } from '../engine/index.ts';
+import type { Lang } from '../i18n/languages.ts';
+import { docPath, withBase } from '../i18n/urls.ts';
 import { siteConfig } from '../site.config.ts';
 import { parseArgs, usage } from './args.ts';
 import { collect } from './collect.ts';
@@ -11,9 +13,8 @@ import { pickLang, words } from './words.ts';
  * Where links to the guide point: the site's address and base path, as the build reads them (SITE_URL, BASE_PATH), and the
  * language's pages. As in the build, the base path replaces any path SITE_URL has.
  */
-export function guideAddress(env: NodeJS.ProcessEnv = process.env, lang = 'en'): string {
-  const base = `/${(env.BASE_PATH || '/').replace(/^\/+|\/+$/g, '')}/`.replace('//', '/');
-  return new URL(`${base}${lang === 'en' ? '' : `${lang}/`}`, env.SITE_URL || siteConfig.defaultSiteUrl).href;
+export function guideAddress(env: NodeJS.ProcessEnv = process.env, lang: Lang = 'en'): string {
+  return new URL(withBase(docPath(lang, ''), env.BASE_PATH || '/'), env.SITE_URL || siteConfig.defaultSiteUrl).href;
 }
 
 /** Runs netcheck and returns its exit status: 1 affected, 0 otherwise, 2 bad usage or unreadable input. */
