@@ -42,6 +42,7 @@ export function formatHuman(r: Result, guide: string, { messages: m, s, verdict,
   const decided = r.verdict !== 'incomplete';
   out.push(`${verdict}${s.colon}${r.verdict.toUpperCase()}${decided ? ` (${r.certainty})` : ''}`, `  ${m.verdict[r.verdict]}`);
   if (decided) out.push(`  ${collected && r.certainty === 'confirmed' ? byMachine : m.certainty[r.certainty](r)}`);
+  if (r.stops) out.push(`  ${m.stopped}`);
   out.push('');
   const rows = factRows(r, s);
   if (rows.length) {

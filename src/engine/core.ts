@@ -60,7 +60,8 @@ export function analyzeWith(messages: Messages, text: string, answers?: Answers,
   const lines = merged.conflicts.flatMap((c) => c.evidence).filter((e, i, all) => all.findIndex((x) => x.line === e.line) === i);
   const extra: FindingSpec[] = merged.conflicts.length ? [spec('facts-disagree', { conflicts: merged.conflicts }, lines)] : [];
   if (cleaned.truncated) extra.push(spec('input-truncated', { limitChars: limits.maxChars }));
-  const rest = [...a.findings, ...extra].sort((x, y) => severityOrder[findingSeverity(x)] - severityOrder[findingSeverity(y)]);
+  // What keeps the daemon from starting comes first (after the verdict's own finding): nothing else matters until it runs.
+  const findings = [...(a.main ? [a.main] : []), ...[...a.findings, ...extra].sort((x, y) => rank(x) - rank(y))];
   return {
     verdict: a.verdict,
     certainty: a.certainty,
@@ -71,10 +72,13 @@ export function analyzeWith(messages: Messages, text: string, answers?: Answers,
     answered,
     signals: [...signals.keys()],
     ask: a.ask,
-    findings: [...(a.main ? [a.main] : []), ...rest].map((s) => render(s, messages)),
+    stops: findings.filter((s) => findingMeta[s.id].stops).length,
+    findings: findings.map((s) => render(s, messages)),
   };
 }
 
-function findingSeverity(s: FindingSpec): Severity {
-  return findingMeta[s.id].severity;
+/** Sort key of a finding: those that stop the daemon, then errors, warnings and notes. */
+function rank(s: FindingSpec): number {
+  const meta = findingMeta[s.id];
+  return meta.stops ? -1 : severityOrder[meta.severity];
 }

@@ -3,8 +3,9 @@ import type { DocsAnchor } from './docs-anchors.ts';
 import type { FindingSpec, MessageId, Messages, Rendered } from './messages/types.ts';
 import type { Finding, Severity } from './types.ts';
 
-type Level = 'e' | 'w' | 'i';
-const levels = { e: 'error', w: 'warning', i: 'info' } as const satisfies Record<Level, Severity>;
+// E: an error that keeps Docker's daemon from starting (RootlessKit or pasta stops at start-up).
+type Level = 'E' | 'e' | 'w' | 'i';
+const levels = { E: 'error', e: 'error', w: 'warning', i: 'info' } as const satisfies Record<Level, Severity>;
 
 // Compact, as this ships to the browser: severity letter, then the page section that explains the finding; a letter
 // alone means the finding's own /troubleshooting/#<id> entry.
@@ -31,18 +32,18 @@ const table: { [K in MessageId]: Level | `${Level}${DocsAnchor}` } = {
   'pasta-version-unknown': 'i/diagnostics/#probe',
   'pasta-build-between-releases': 'w/pasta/#version-strings',
   'pasta-below-rootlesskit-minimum': 'w',
-  'passt-dual-stack-failure': 'e',
+  'passt-dual-stack-failure': 'E',
   'mtu-1500': 'w',
   'ipv6-loopback-not-forwarded': 'w',
   'host-loopback-leak': 'w/security/#host-loopback-leak',
-  'pasta-port-driver-mismatch': 'e',
-  'implicit-without-pasta': 'e',
-  'pesto-unknown': 'e',
-  'pesto-without-pasta': 'e',
+  'pasta-port-driver-mismatch': 'E',
+  'implicit-without-pasta': 'E',
+  'pesto-unknown': 'E',
+  'pesto-without-pasta': 'E',
   'secondary-loopback': 'w',
   'slirp4netns-port-driver-tcp': 'e',
   'bind-address-in-use': 'e',
-  'slirp4netns-not-found': 'e',
+  'slirp4netns-not-found': 'E',
   'cannot-assign-address': 'e',
   'ubuntu-apparmor': 'w',
   'connection-reset-seen': 'i/problem/#symptom',
@@ -54,10 +55,10 @@ const table: { [K in MessageId]: Level | `${Level}${DocsAnchor}` } = {
   'workaround-nftables': 'i/security/#nftables',
 };
 
-/** Language-independent part of each finding: how serious it is and which page explains it. */
+/** Language-independent part of each finding: how serious it is, whether it stops the daemon, and which page explains it. */
 export const findingMeta = Object.fromEntries(
-  Object.entries(table).map(([id, m]) => [id, { severity: levels[m[0] as Level], docs: m.slice(1) || `/troubleshooting/#${id}` }]),
-) as { [K in MessageId]: { severity: Severity; docs: DocsAnchor } };
+  Object.entries(table).map(([id, m]) => [id, { severity: levels[m[0] as Level], stops: m[0] === 'E', docs: m.slice(1) || `/troubleshooting/#${id}` }]),
+) as { [K in MessageId]: { severity: Severity; stops: boolean; docs: DocsAnchor } };
 
 /** Renders a finding spec in the catalogue's language. */
 export function render(s: FindingSpec, messages: Messages): Finding {

@@ -91,5 +91,10 @@ export interface Result {
   signals: Signal[];
   /** The one fact whose answer would settle an `incomplete` verdict (for quick-answer buttons); null otherwise. */
   ask: FactKey | null;
+  /**
+   * How many findings say why Docker's daemon does not start. They come first after a decided verdict's own finding; for an
+   * incomplete verdict the first of them is the next step.
+   */
+  stops: number;
   findings: Finding[];
 }

@@ -1,5 +1,6 @@
 /** Merged facts → verdict, certainty and the findings that explain them. */
 import { addEvidence, type Merged } from './facts.ts';
+import { findingMeta } from './findings.ts';
 import type { FindingSpec } from './messages/types.ts';
 import { context, type Ctx } from './rules/context.ts';
 import { neighbourFindings } from './rules/findings.ts';
@@ -46,7 +47,10 @@ export function assess(m: Merged, signals: ReadonlyMap<Signal, Evidence[]>, reco
   const decision = decide(c);
   const findings = neighbourFindings(c, decision.verdict);
   let ask: FactKey | null = null;
-  if (decision.verdict === 'incomplete') {
+  // A daemon that does not start decides nothing yet: fixing what stops it is the next step, before any question.
+  const stop = findings.findIndex((s) => findingMeta[s.id].stops);
+  if (decision.verdict === 'incomplete' && stop >= 0) decision.main = findings.splice(stop, 1)[0]!;
+  else if (decision.verdict === 'incomplete') {
     const step = nextStep(c, recognised, hypothetical(m, signals));
     decision.main = step.step;
     ask = step.ask;

@@ -90,13 +90,15 @@ import { gzipSize, pageScripts, staticImports, total } from '../support/weight.t
  * where apt or dnf really installed Docker, the user's own pasta processes (pgrep -u), and warnings and order where a fix could hurt.
  * Then +0.03 KB (+0.04 KB in Chinese): the embed's links to the guide tell screen readers that they open a new tab.
  * Then +0.29 KB in the engine after a review of every finding against the vetted facts (see bundle.test.ts).
- * Now: /checker/ 40,458 B, /embed/checker/ 37,968 B, /zh-cn/checker/ 42,196 B, /zh-cn/embed/checker/ 39,706 B.
+ * Then +0.16 KB: what keeps Docker's daemon from starting leads the findings, is said under the verdict, and when nothing is
+ * decided is shown as the problem it is rather than as a question (+0.12 KB in the engine, see bundle.test.ts).
+ * Now: /checker/ 40,621 B, /embed/checker/ 38,131 B, /zh-cn/checker/ 42,358 B, /zh-cn/embed/checker/ 39,868 B.
  */
 const ceilings = {
-  'checker/': 40_485,
-  'embed/checker/': 37_995,
-  'zh-cn/checker/': 42_220,
-  'zh-cn/embed/checker/': 39_730,
+  'checker/': 40_650,
+  'embed/checker/': 38_160,
+  'zh-cn/checker/': 42_385,
+  'zh-cn/embed/checker/': 39_895,
 };
 const build = builds[0]!;
 

@@ -61,6 +61,7 @@ export const en: Messages = {
     'not-rootless': 'Not rootless: only rootless Docker has this problem',
     incomplete: 'Not enough to decide yet',
   },
+  stopped: "Docker's daemon does not start like this: the first problem below says why.",
   certainty: {
     confirmed: () => 'Confirmed by what you pasted',
     // What a verdict can rest on unseen: RootlessKit from the Docker table, the port driver and rootful from defaults, pasta's release.

@@ -64,6 +64,7 @@ export const zhCn: Messages = {
     'not-rootless': '不是 rootless 模式：只有 rootless Docker 才有这个问题',
     incomplete: '信息还不够，暂时无法判断',
   },
+  stopped: '按这样的配置，Docker 守护进程无法启动：原因见下面第一个问题。',
   certainty: {
     confirmed: () => '由你粘贴的内容直接确认',
     // The same four as in en.ts: RootlessKit from the Docker table, the port driver and rootful from defaults, pasta's release.

@@ -38,6 +38,7 @@ export function Verdict({ result, messages, certainty, empty, s }: Props) {
           <Prose text={empty ? s.empty : messages.verdict[verdict]} />
         </strong>
         {verdict !== 'incomplete' && <Prose text={certainty} />}
+        {result.stops > 0 && <span class="chk-stops">{messages.stopped}</span>}
       </p>
     </div>
   );

@@ -2,10 +2,10 @@
 import type { Finding } from '../../engine/index.ts';
 
 /**
- * The findings under the verdict, and those under "Also worth knowing": a decided verdict's own finding leads alone, so the
- * others do not dilute it; an undecided verdict's findings are all steps to take.
+ * The findings under the verdict, and those under "Also worth knowing": a decided verdict's own finding leads, alone but for
+ * the `stops` that keep the daemon from starting (Result['stops']), so the others do not dilute it; an undecided verdict's findings are all steps to take.
  */
-export function findingGroups(findings: readonly Finding[], decided: boolean): [main: Finding[], also: Finding[]] {
-  const split = decided ? 1 : findings.length;
+export function findingGroups(findings: readonly Finding[], decided: boolean, stops: number): [main: Finding[], also: Finding[]] {
+  const split = decided ? 1 + stops : findings.length;
   return [findings.slice(0, split), findings.slice(split)];
 }

@@ -50,7 +50,7 @@ export function toMarkdown({ result, linked = new Set(), pasted = true, messages
   const facts = factRows(result, s, linked).map((row) => `- ${escapeMarkdown(row.label)}${s.colon}${inlineCode(row.value)}${notes(row)}`);
   const finding = (f: Finding): string => `- [${escapeMarkdown(f.title)}](${docsUrl(f.docs)})${note(s.severity[f.severity])}`;
   // As in the widget: a decided verdict's own finding first, the others under a heading of their own.
-  const [main, other] = findingGroups(result.findings, result.verdict !== 'incomplete');
+  const [main, other] = findingGroups(result.findings, result.verdict !== 'incomplete', result.stops);
   const findings = main.map(finding);
   const also = other.map(finding);
   // The main finding comes first: its commands are the fix, or for an incomplete verdict what to run next.
@@ -61,6 +61,7 @@ export function toMarkdown({ result, linked = new Set(), pasted = true, messages
     `**${escapeMarkdown(messages.verdict[result.verdict])}**`,
     // A paragraph of its own: on the next line it would join the headline's paragraph when rendered.
     ...(result.verdict === 'incomplete' ? [] : ['', escapeMarkdown(certaintyLine(result, messages, s, linked, pasted))]),
+    ...(result.stops ? ['', escapeMarkdown(messages.stopped)] : []),
     ...(facts.length ? ['', `### ${s.markdown.facts}`, '', ...facts] : []),
     ...(findings.length ? ['', `### ${s.markdown.findings}`, '', ...findings] : []),
     ...(also.length ? ['', `### ${s.alsoHeading}`, '', ...also] : []),

@@ -3,6 +3,7 @@ import { samples } from '../../../src/islands/checker/samples.ts';
 import { en as s } from '../../../src/islands/checker/strings-en.ts';
 import { analyze, en } from '../../../src/engine/index.ts';
 import { describeInBrowser, siteUrls } from '../../support/e2e.ts';
+import { labelledFixtures } from '../../fixtures/fixtures.ts';
 import { copyShareLink, openChecker, openSharedLink, pasteText, rendered, renders, shownVerdict } from './support.ts';
 
 const sample = (id: string) => samples.find((candidate) => candidate.id === id)!.text;
@@ -65,6 +66,31 @@ describeInBrowser('checker sharing and answers', (browser) => {
       } finally {
         await shared.context.close();
       }
+      expect(problems).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  test('a daemon that does not start is said under the verdict, its problem leads the findings, and a shared link keeps both', async () => {
+    const text = labelledFixtures('synthetic').find((f) => f.file === 'journal-rootlesskit-3.0.2-port-driver-pesto-unknown.txt')!.text;
+    const { context, page, problems } = await openChecker(browser(), `${siteUrls.root}checker/`, clipboard);
+    try {
+      expect(await pasteText(page, text)).toBe('fixed');
+      expect(await page.locator('[data-verdict]').textContent()).toContain(en.stopped);
+      // Under the verdict's own finding, at its level, not under "Also worth knowing".
+      const leading = () => page.locator('.chk-findings h3[id^="chk-f-"]').evaluateAll((titles) => titles.map((t) => t.id));
+      expect(await leading()).toEqual(['chk-f-fixed-rootlesskit', 'chk-f-pesto-unknown']);
+      const shared = await openSharedLink(browser(), await copyShareLink(page, s), s);
+      expect(shared.verdictText).toContain(en.stopped);
+
+      // Undecided, it is no question to answer but a problem, with its line and its section of the guide.
+      expect(await pasteText(page, '[rootlesskit:parent] error: network "pasta" requires port driver "none" or "implicit"')).toBe('incomplete');
+      expect(await page.locator('#chk-next').count()).toBe(0);
+      expect(await leading()).toEqual(['chk-f-pasta-port-driver-mismatch']);
+      const finding = page.locator('.chk-finding');
+      expect(await finding.getByRole('button', { name: /line 1/ }).count()).toBe(1);
+      expect(await finding.getByRole('link').getAttribute('href')).toBe('/troubleshooting/#pasta-port-driver-mismatch');
       expect(problems).toEqual([]);
     } finally {
       await context.close();

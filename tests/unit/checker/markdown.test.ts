@@ -93,6 +93,17 @@ describe('toMarkdown', () => {
     }
   });
 
+  test('what stops the daemon joins the verdict\'s own finding, under a line that says so, as in the widget', () => {
+    const text = labelledFixtures('synthetic').find((f) => f.file === 'journal-rootlesskit-3.0.2-port-driver-pesto-unknown.txt')!.text;
+    const [main, stop, ...rest] = analyze(text).findings;
+    const md = markdown(text);
+    const findings = md.slice(md.indexOf(`### ${s.markdown.findings}`), md.indexOf(`### ${s.alsoHeading}`));
+    expect(md).toContain(`\n\n${escapeMarkdown(en.stopped)}\n`);
+    expect(findings).toContain(escapeMarkdown(main!.title));
+    expect(findings).toContain(escapeMarkdown(stop!.title));
+    for (const f of rest) expect(findings).not.toContain(escapeMarkdown(f.title));
+  });
+
   test('calls an inference "inferred" in the facts and in the findings alike, never "assumed"', () => {
     const md = markdown(sample('incomplete'), { networkDriver: 'pasta' });
     expect(md).toContain(`[${escapeMarkdown(en.findings['port-driver-assumed-implicit']({}).title)}]`);

@@ -112,8 +112,12 @@ async function bundle(entry: string | { code: string }): Promise<{ gzip: number;
 // the fix; with Debian 12's passt and RootlessKit 2.0.2, RootlessKit first), the probe's 127 and 126 (no pasta) say nothing, the
 // findings about 127.0.0.2 and ::1 do not send an affected reader to 127.0.0.1, and two errors that other setups print too (a port
 // already taken, a rootful userland proxy) are explained only where they can be rootless pasta's.
+// Then +0.08 KB in the engine, +0.12 KB with English and +0.10 KB with Chinese (16.38 / 22.59 / 24.43 KB): what keeps Docker's
+// daemon from starting (RootlessKit refusing its drivers, a missing slirp4netns, the broken passt) leads the findings and the result
+// counts it, an undecided verdict makes it the next step instead of asking for a driver its error already names, and each catalogue
+// says under the verdict that the daemon does not start.
 // The ceilings sit just above, so that the engine can only shrink unless a change says why it grows.
-const budgets = { core: 16_330, withEnglish: 22_490, withChinese: 24_355 };
+const budgets = { core: 16_410, withEnglish: 22_615, withChinese: 24_460 };
 
 /** What a Chinese page's island takes from the engine: index.ts's runtime exports, with the Chinese catalogue instead of English. */
 const chineseEngine = `

@@ -1,11 +1,14 @@
 import { describe, expect, test } from 'vitest';
 import { analyze, en, type Messages } from '../../../src/engine/index.ts';
 import { zhCn } from '../../../src/engine/messages/zh-cn.ts';
+import { findingMeta } from '../../../src/engine/findings.ts';
+import type { MessageId } from '../../../src/engine/messages/types.ts';
 import { allFixtures } from '../../fixtures/fixtures.ts';
 
 const rk = (version: string, driver = 'pasta', port = '') =>
   ` rootlesskit:\n  Version:          ${version}\n  ApiVersion:       1.1.1\n  NetworkDriver:    ${driver}\n${port ? `  PortDriver:       ${port}\n` : ''}  StateDir:         /run/user/1000/dockerd-rootless`;
 const engine = (docker: string) => `Server: Docker Engine - Community\n Engine:\n  Version:          ${docker}\n`;
+const errors29 = allFixtures().find((f) => f.name === 'synthetic/errors-29.txt')!.text;
 const rootlessInfo = (docker: string) => `Server:\n Server Version: ${docker}\n Security Options:\n  seccomp\n  rootless\n Kernel Version: 6.8.0`;
 
 describe('verdicts and certainty', () => {
@@ -106,6 +109,41 @@ describe('incomplete: what to run next, and what each answer would mean', () => 
   test('nothing recognisable', () => {
     const r = analyze('');
     expect([r.verdict, r.ask, r.findings.map((f) => f.id)]).toEqual(['incomplete', 'networkDriver', ['nothing-recognised']]);
+  });
+});
+
+describe('a daemon that does not start', () => {
+  const refused = '[rootlesskit:parent] error: network "pasta" requires port driver "none" or "implicit"';
+  const stops = (r: ReturnType<typeof analyze>) => r.findings.filter((f) => findingMeta[f.id as MessageId].stops).map((f) => f.id);
+
+  test('is the next step, not a question about a driver that its error already names', () => {
+    const r = analyze(`${refused}\nrootlesskit version 2.3.1`);
+    expect([r.verdict, r.ask, r.stops, r.findings.map((f) => f.id)]).toEqual(['incomplete', null, 1, ['pasta-port-driver-mismatch']]);
+  });
+
+  test('leads the findings after a decided verdict, and the verdict says the daemon does not start like this', () => {
+    const r = analyze(`DOCKERD_ROOTLESS_ROOTLESSKIT_NET=pasta\nDOCKERD_ROOTLESS_ROOTLESSKIT_PORT_DRIVER=pesto\nrootlesskit version 3.0.2\n[rootlesskit:parent] error: unknown port driver: pesto`);
+    expect([r.verdict, r.stops, r.findings[0]!.id, r.findings[1]!.id]).toEqual(['fixed', 1, 'fixed-rootlesskit', 'pesto-unknown']);
+    expect(en.stopped).toContain('does not start');
+  });
+
+  test('comes before every other error, and each counts', () => {
+    const r = analyze(errors29);
+    const ids = r.findings.map((f) => f.id);
+    expect(ids).not.toContain('need-network-driver');
+    expect(r.stops).toBe(3);
+    expect(ids.slice(0, 3)).toEqual(stops(r));
+  });
+
+  test('a set-up RootlessKit refuses stops the daemon without any error shown, and a running one stops nothing', () => {
+    expect(analyze('rootlesskit --net=pasta --port-driver=builtin dockerd').stops).toBe(1);
+    expect(analyze(`${engine('27.3.1')}${rk('2.3.1')}`).stops).toBe(0);
+  });
+
+  test('every finding that stops the daemon is an error', () => {
+    const ids = Object.entries(findingMeta).filter(([, m]) => m.stops);
+    expect(ids.length).toBeGreaterThan(5);
+    for (const [, m] of ids) expect(m.severity).toBe('error');
   });
 });
 
