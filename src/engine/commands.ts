@@ -17,6 +17,8 @@ export const shellCommand = (argv: readonly string[]): string =>
  */
 export const mine = (names: string): string[] => ['pgrep', '-a', '-u', CURRENT_UID, '-x', names];
 export const PS = shellCommand(mine(PASTA_NAMES));
+/** The daemon's last log lines from pasta's failure on: RootlessKit's error, then pasta's own reason. */
+export const PASTA_FAILURE_LOG = "journalctl --user -u docker --no-pager -n 50 | grep -A 4 -F 'pasta failed'";
 /** RootlessKit's feature probe, printing the line the engine reads ("host-lo-to-ns-lo probe: 0" = pasta accepts the flag). */
 export const PROBE = `pasta ${FLAG} --version >/dev/null 2>&1; echo "host-lo-to-ns-lo probe: $?"`;
 

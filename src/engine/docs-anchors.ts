@@ -17,6 +17,7 @@ export const docsAnchors = [
   '/pasta/#version-strings',
   '/troubleshooting/#pasta-below-rootlesskit-minimum',
   '/troubleshooting/#passt-dual-stack-failure',
+  '/troubleshooting/#pasta-start-failed',
   '/troubleshooting/#mtu-1500',
   '/troubleshooting/#ipv6-loopback-not-forwarded',
   '/troubleshooting/#pasta-port-driver-mismatch',

@@ -33,6 +33,7 @@ const table: { [K in MessageId]: Level | `${Level}${DocsAnchor}` } = {
   'pasta-build-between-releases': 'w/pasta/#version-strings',
   'pasta-below-rootlesskit-minimum': 'w',
   'passt-dual-stack-failure': 'E',
+  'pasta-start-failed': 'E',
   'mtu-1500': 'w',
   'ipv6-loopback-not-forwarded': 'w',
   'host-loopback-leak': 'w/security/#host-loopback-leak',

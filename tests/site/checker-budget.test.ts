@@ -92,13 +92,14 @@ import { gzipSize, pageScripts, staticImports, total } from '../support/weight.t
  * Then +0.29 KB in the engine after a review of every finding against the vetted facts (see bundle.test.ts).
  * Then +0.16 KB: what keeps Docker's daemon from starting leads the findings, is said under the verdict, and when nothing is
  * decided is shown as the problem it is rather than as a question (+0.12 KB in the engine, see bundle.test.ts).
- * Now: /checker/ 40,621 B, /embed/checker/ 38,131 B, /zh-cn/checker/ 42,358 B, /zh-cn/embed/checker/ 39,868 B.
+ * Then +0.21 KB (+0.24 KB in Chinese) in the engine: pasta exiting under RootlessKit is a finding of its own (see bundle.test.ts).
+ * Now: /checker/ 40,829 B, /embed/checker/ 38,339 B, /zh-cn/checker/ 42,597 B, /zh-cn/embed/checker/ 40,107 B.
  */
 const ceilings = {
-  'checker/': 40_650,
-  'embed/checker/': 38_160,
-  'zh-cn/checker/': 42_385,
-  'zh-cn/embed/checker/': 39_895,
+  'checker/': 40_855,
+  'embed/checker/': 38_365,
+  'zh-cn/checker/': 42_625,
+  'zh-cn/embed/checker/': 40_135,
 };
 const build = builds[0]!;
 

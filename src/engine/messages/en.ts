@@ -1,5 +1,5 @@
 /** The English message catalogue. Every version in these texts comes from the data module. */
-import { FLAG, HOLD_PASST, override, OWNER, PROBE, PS, RESTART, run, upgrade } from '../commands.ts';
+import { FLAG, HOLD_PASST, override, OWNER, PASTA_FAILURE_LOG, PROBE, PS, RESTART, run, upgrade } from '../commands.ts';
 import { appArmorUbuntu } from '../data/core/diagnostics.ts';
 import { docker, mtu } from '../data/core/docker.ts';
 import { managedPortDrivers, pastaPortDrivers, rootlesskitAddressing } from '../data/core/network.ts';
@@ -229,6 +229,11 @@ export const en: Messages = {
       title: `passt ${passt.brokenWithRootlesskit.version} stops the daemon from starting`,
       detail: `Under RootlessKit this pasta exits with "Dual stack forward, but IPv6 not enabled" (rootlesskit#591). passt ${passt.brokenFixed.version} fixes it.`,
       fix: `# upgrade passt to ${passt.brokenFixed.version} or later, then\n${RESTART}`,
+    }),
+    'pasta-start-failed': () => ({
+      title: 'pasta exited, so the daemon does not start',
+      detail: `RootlessKit sets up pasta before it starts dockerd, and stops when pasta exits. pasta's own reason follows the exit code, usually on the next lines of the log. On ${appArmorUbuntu.releases.join(' and ')}, AppArmor stops pasta until its workaround is applied.`,
+      fix: PASTA_FAILURE_LOG,
     }),
     'mtu-1500': (p) => ({
       title: `MTU ${p.mtu} slows rootless networking`,

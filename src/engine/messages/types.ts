@@ -47,6 +47,7 @@ export interface MessageParams {
   'pasta-build-between-releases': { pastaVersion: string };
   'pasta-below-rootlesskit-minimum': { pastaVersion: string; rkFixed: boolean };
   'passt-dual-stack-failure': { pastaVersion: string | null };
+  'pasta-start-failed': None;
   'mtu-1500': { mtu: number };
   /** `affected`: 127.0.0.1 resets too, so it is no way out. */
   'ipv6-loopback-not-forwarded': { affected: boolean };

@@ -1,5 +1,5 @@
 /** The Simplified Chinese message catalogue. Versions come from the data module; commands and quoted errors stay as the tools print them. */
-import { FLAG, HOLD_PASST, override, OWNER, PROBE, PS, RESTART, run, upgrade } from '../commands.ts';
+import { FLAG, HOLD_PASST, override, OWNER, PASTA_FAILURE_LOG, PROBE, PS, RESTART, run, upgrade } from '../commands.ts';
 import { appArmorUbuntu } from '../data/core/diagnostics.ts';
 import { docker, mtu } from '../data/core/docker.ts';
 import { managedPortDrivers, pastaPortDrivers, rootlesskitAddressing } from '../data/core/network.ts';
@@ -232,6 +232,11 @@ export const zhCn: Messages = {
       title: `passt ${passt.brokenWithRootlesskit.version} 会让守护进程无法启动`,
       detail: `在 RootlessKit 下，这个版本的 pasta 会报“Dual stack forward, but IPv6 not enabled”并退出（rootlesskit#591）。passt ${passt.brokenFixed.version} 修复了这个问题。`,
       fix: `# 把 passt 升级到 ${passt.brokenFixed.version} 或更新版本，然后\n${RESTART}`,
+    }),
+    'pasta-start-failed': () => ({
+      title: 'pasta 退出了，守护进程因此无法启动',
+      detail: `RootlessKit 先设置好 pasta 再启动 dockerd，pasta 一退出它就停止。pasta 自己给出的原因跟在退出码后面，通常在日志的下几行。在 ${appArmorUbuntu.releases.join(' 和 ')} 上，不采取绕过办法的话，AppArmor 会拦下 pasta。`,
+      fix: PASTA_FAILURE_LOG,
     }),
     'mtu-1500': (p) => ({
       title: `MTU ${p.mtu} 会拖慢 rootless 网络`,

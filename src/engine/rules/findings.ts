@@ -26,7 +26,9 @@ export const findingRules: readonly FindingRule[] = [
   (c) => {
     const seen = c.signals.get('passt-dual-stack-failure');
     const broken = c.f.pastaDate === passt.brokenWithRootlesskit.date && c.f.networkDriver === 'pasta';
-    return (seen || broken) && spec('passt-dual-stack-failure', { pastaVersion: c.f.pastaVersion }, seen ?? ev(c, 'pastaVersion'));
+    // Otherwise pasta's own reason is on the lines after RootlessKit's error, which the finding points to.
+    const failed = c.signals.get('pasta-start-failed');
+    return seen || broken ? spec('passt-dual-stack-failure', { pastaVersion: c.f.pastaVersion }, seen ?? ev(c, 'pastaVersion')) : failed && spec('pasta-start-failed', {}, failed);
   },
   // With vpnkit, 1500 is what dockerd-rootless.sh always gives it: the finding is about pasta and slirp4netns (moby#47765).
   (c) => c.f.mtu === mtu.explicitNetLegacy.value && c.f.networkDriver !== 'vpnkit' && spec('mtu-1500', { mtu: c.f.mtu }, ev(c, 'mtu')),

@@ -140,6 +140,14 @@ describe('a daemon that does not start', () => {
     expect(analyze(`${engine('27.3.1')}${rk('2.3.1')}`).stops).toBe(0);
   });
 
+  test("pasta exiting under RootlessKit stops it, unless the reason is known; under Podman it stops a container, not the daemon", () => {
+    const exited = '[rootlesskit:parent] error: failed to setup network &{binary:pasta}: pasta failed with exit code 1:';
+    expect(analyze(`${exited}\nCouldn't open network namespace /proc/4250/ns/net: Permission denied`).findings.map((f) => f.id)).toEqual(['pasta-start-failed']);
+    expect(analyze(`${exited}\nDual stack forward, but IPv6 not enabled`).findings.map((f) => f.id)).toEqual(['passt-dual-stack-failure']);
+    const podman = analyze('Error: unable to start container afd01cb79e98: setting up Pasta: pasta failed with exit code 1:\nNo external routable interface for IPv6');
+    expect([podman.stops, podman.findings.map((f) => f.id)]).toEqual([0, ['need-network-driver']]);
+  });
+
   test('every finding that stops the daemon is an error', () => {
     const ids = Object.entries(findingMeta).filter(([, m]) => m.stops);
     expect(ids.length).toBeGreaterThan(5);

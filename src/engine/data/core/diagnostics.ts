@@ -16,6 +16,8 @@ export const knownErrors = [
   { id: 'connection-reset', parts: ['Connection reset by peer'], source: 'moby48838' },
   { id: 'passt-dual-stack-failure', parts: ['Dual stack forward, but IPv6 not enabled'], source: 'rootlesskit591' },
   { id: 'pasta-failed', parts: ['pasta failed with exit code'], source: 'rootlesskit591' },
+  // The same failure as RootlessKit reports it: pasta exited while RootlessKit set up the network, so dockerd does not start.
+  { id: 'pasta-start-failed', parts: ['pasta failed with exit code', '[rootlesskit:'], source: 'rootlesskit591' },
   { id: 'slirp4netns-port-driver-tcp', parts: ['is not supported by the RootlessKit port driver "slirp4netns"'], source: 'moby49499' },
   // Only on the namespace's own address: the same words about a host address are a port already taken, rootful or not.
   { id: 'bind-address-in-use', parts: ['address already in use', 'failed to bind host port', `${rootlesskitAddressing.child}:`], source: 'moby51591' },
