@@ -30,6 +30,8 @@ export const docsAnchors = [
   '/troubleshooting/#slirp4netns-not-found',
   '/troubleshooting/#cannot-assign-address',
   '/troubleshooting/#ubuntu-apparmor',
+  '/troubleshooting/#rootlesskit-failed',
+  '/troubleshooting/#service-failed',
   '/troubleshooting/#daemon-not-running',
   '/troubleshooting/#podman-not-docker',
   '/troubleshooting/#facts-disagree',

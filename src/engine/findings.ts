@@ -47,6 +47,8 @@ const table: { [K in MessageId]: Level | `${Level}${DocsAnchor}` } = {
   'slirp4netns-not-found': 'E',
   'cannot-assign-address': 'e',
   'ubuntu-apparmor': 'w',
+  'rootlesskit-failed': 'E',
+  'service-failed': 'E',
   'connection-reset-seen': 'i/problem/#symptom',
   'daemon-not-running': 'w',
   'podman-not-docker': 'i',

@@ -93,13 +93,15 @@ import { gzipSize, pageScripts, staticImports, total } from '../support/weight.t
  * Then +0.16 KB: what keeps Docker's daemon from starting leads the findings, is said under the verdict, and when nothing is
  * decided is shown as the problem it is rather than as a question (+0.12 KB in the engine, see bundle.test.ts).
  * Then +0.21 KB (+0.24 KB in Chinese) in the engine: pasta exiting under RootlessKit is a finding of its own (see bundle.test.ts).
- * Now: /checker/ 40,829 B, /embed/checker/ 38,339 B, /zh-cn/checker/ 42,597 B, /zh-cn/embed/checker/ 40,107 B.
+ * Then +0.54 KB (+0.61 KB in Chinese) in the engine: RootlessKit's own errors and a failed docker.service are findings that stop
+ * the daemon, after a tenth sweep of public pastes (see bundle.test.ts).
+ * Now: /checker/ 41,365 B, /embed/checker/ 38,875 B, /zh-cn/checker/ 43,207 B, /zh-cn/embed/checker/ 40,717 B.
  */
 const ceilings = {
-  'checker/': 40_855,
-  'embed/checker/': 38_365,
-  'zh-cn/checker/': 42_625,
-  'zh-cn/embed/checker/': 40_135,
+  'checker/': 41_390,
+  'embed/checker/': 38_900,
+  'zh-cn/checker/': 43_235,
+  'zh-cn/embed/checker/': 40_745,
 };
 const build = builds[0]!;
 

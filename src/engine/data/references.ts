@@ -29,7 +29,7 @@ export const references = {
     project: 'rootlesskit',
     title: 'rootlesskit cmd/rootlesskit/main.go',
     url: urls.rootlesskitMain,
-    establishes: 'Which network/port driver combinations RootlessKit accepts (pasta requires port driver `implicit` or `none`, or from 3.1.0 `pesto`), and the warning it logs whenever it starts pasta ("pasta" network driver is experimental).',
+    establishes: 'Which network/port driver combinations RootlessKit accepts (pasta requires port driver `implicit` or `none`, or from 3.1.0 `pesto`), the warning it logs whenever it starts pasta ("pasta" network driver is experimental), and the line it prints as it exits with an error ("[rootlesskit:parent] error: …", "[rootlesskit:child ] error: …").',
   },
   rootlesskitPasta: {
     id: 'rootlesskit-pasta-go',
@@ -401,6 +401,20 @@ export const references = {
     title: 'Docker docs: Rootless mode',
     url: urls.dockerRootlessDocs,
     establishes: 'How rootless mode is installed (`dockerd-rootless-setuptool.sh`) and run as a user service.',
+  },
+  mobyRootlessSetuptool: {
+    id: 'moby-dockerd-rootless-setuptool',
+    project: 'moby',
+    title: 'moby contrib/dockerd-rootless-setuptool.sh',
+    url: urls.mobyRootlessSetuptool,
+    establishes: 'Before installing, the setup tool runs RootlessKit once and stops with "RootlessKit failed, see the error messages …" when RootlessKit fails.',
+  },
+  systemdExec: {
+    id: 'systemd-exec-exit-codes',
+    project: 'linux',
+    title: 'systemd.exec(5): process exit codes',
+    url: urls.systemdExec,
+    establishes: 'Exit status 203/EXEC: systemd could not execute the unit\'s program (most likely missing or not accessible).',
   },
   debianPasst: {
     id: 'debian-passt',

@@ -1,5 +1,5 @@
 /** The English message catalogue. Every version in these texts comes from the data module. */
-import { FLAG, HOLD_PASST, override, OWNER, PASTA_FAILURE_LOG, PROBE, PS, RESTART, run, upgrade } from '../commands.ts';
+import { DAEMON_LOG, FLAG, HOLD_PASST, ID_MAPS, override, OWNER, PASTA_FAILURE_LOG, PROBE, PS, RESTART, run, upgrade } from '../commands.ts';
 import { appArmorUbuntu } from '../data/core/diagnostics.ts';
 import { docker, mtu } from '../data/core/docker.ts';
 import { managedPortDrivers, pastaPortDrivers, rootlesskitAddressing } from '../data/core/network.ts';
@@ -298,6 +298,16 @@ export const en: Messages = {
     'ubuntu-apparmor': (p) => ({
       title: `AppArmor on ${p.operatingSystem} can stop pasta`,
       detail: `On ${appArmorUbuntu.releases.join(' and ')}, pasta under RootlessKit needs the AppArmor workaround in RootlessKit's docs/network.md (Launchpad #2077158).`,
+    }),
+    'rootlesskit-failed': () => ({
+      title: 'RootlessKit stopped, so the daemon does not run',
+      detail: "RootlessKit prints this as it exits, and dockerd, which runs inside it, stops or never starts. The rest of the line says why; for a UID/GID map, check newuidmap, newgidmap and the user's ranges in /etc/subuid and /etc/subgid.",
+      fix: ID_MAPS,
+    }),
+    'service-failed': (p) => ({
+      title: 'docker.service failed',
+      detail: `systemd started Docker's service and it stopped.${p.exec ? ' Status 203/EXEC: systemd could not run the program in ExecStart (missing, or not executable).' : ''} Its log says why: paste it here.`,
+      fix: DAEMON_LOG,
     }),
     'connection-reset-seen': () => ({
       title: 'The symptom: "Connection reset by peer"',

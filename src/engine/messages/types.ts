@@ -48,6 +48,9 @@ export interface MessageParams {
   'pasta-below-rootlesskit-minimum': { pastaVersion: string; rkFixed: boolean };
   'passt-dual-stack-failure': { pastaVersion: string | null };
   'pasta-start-failed': None;
+  'rootlesskit-failed': None;
+  /** `exec`: systemd could not run the program at all (status 203/EXEC). */
+  'service-failed': { exec: boolean };
   'mtu-1500': { mtu: number };
   /** `affected`: 127.0.0.1 resets too, so it is no way out. */
   'ipv6-loopback-not-forwarded': { affected: boolean };

@@ -1,5 +1,5 @@
 /** The Simplified Chinese message catalogue. Versions come from the data module; commands and quoted errors stay as the tools print them. */
-import { FLAG, HOLD_PASST, override, OWNER, PASTA_FAILURE_LOG, PROBE, PS, RESTART, run, upgrade } from '../commands.ts';
+import { DAEMON_LOG, FLAG, HOLD_PASST, ID_MAPS, override, OWNER, PASTA_FAILURE_LOG, PROBE, PS, RESTART, run, upgrade } from '../commands.ts';
 import { appArmorUbuntu } from '../data/core/diagnostics.ts';
 import { docker, mtu } from '../data/core/docker.ts';
 import { managedPortDrivers, pastaPortDrivers, rootlesskitAddressing } from '../data/core/network.ts';
@@ -300,6 +300,16 @@ export const zhCn: Messages = {
     'ubuntu-apparmor': (p) => ({
       title: `${p.operatingSystem} 上的 AppArmor 可能会拦住 pasta`,
       detail: `在 ${appArmorUbuntu.releases.join(' 和 ')} 上，RootlessKit 下的 pasta 需要先按 RootlessKit 的 docs/network.md 做 AppArmor 方面的绕过配置（Launchpad #2077158）。`,
+    }),
+    'rootlesskit-failed': () => ({
+      title: 'RootlessKit 停止了，守护进程因此没有运行',
+      detail: 'RootlessKit 退出时会打印这一行，运行在它里面的 dockerd 随之停止或根本没有启动。这一行后面的部分就是原因；UID/GID 映射失败时，请检查 newuidmap、newgidmap 以及用户在 /etc/subuid、/etc/subgid 中的范围。',
+      fix: ID_MAPS,
+    }),
+    'service-failed': (p) => ({
+      title: 'docker.service 启动失败',
+      detail: `systemd 启动了 Docker 的服务，但它停止了。${p.exec ? '状态 203/EXEC：systemd 无法运行 ExecStart 中的程序（不存在或不可执行）。' : ''}它的日志会说明原因：请把日志粘贴到这里。`,
+      fix: DAEMON_LOG,
     }),
     'connection-reset-seen': () => ({
       title: '出现了“Connection reset by peer”症状',

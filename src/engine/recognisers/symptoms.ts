@@ -14,8 +14,10 @@ export const symptoms: Recogniser = (lines, sink) => {
   for (const line of lines) {
     const t = line.text;
     if (ANY_ERROR.test(t)) {
+      let explained = false;
       for (const e of knownErrors) {
-        if (!e.parts.every((p) => t.includes(p))) continue;
+        if (!e.parts.every((p) => t.includes(p)) || ('general' in e && explained)) continue;
+        explained = true;
         // Docker's errors come after a long preamble ("… driver failed programming external connectivity on endpoint …: ").
         const quoted = quoting(line, e.parts[0]);
         sink.signal(e.id, quoted);

@@ -4,6 +4,7 @@ import { docker, mtu } from '../data/core/docker.ts';
 import { pastaPortDrivers } from '../data/core/network.ts';
 import { passt } from '../data/core/passt.ts';
 import { rootlesskit, rootlesskitPasta } from '../data/core/rootlesskit.ts';
+import { findingMeta } from '../findings.ts';
 import { spec, type FindingSpec } from '../messages/types.ts';
 import type { Evidence, FactKey, Signal, Verdict } from '../types.ts';
 import { parsePastaVersion } from '../version.ts';
@@ -81,6 +82,11 @@ export const findingRules: readonly FindingRule[] = [
     const pasta = c.f.networkDriver === 'pasta' || c.signals.has('pasta-failed');
     return os && pasta && appArmorUbuntu.releases.some((r) => os.startsWith(r)) && spec('ubuntu-apparmor', { operatingSystem: os }, ev(c, 'operatingSystem'));
   },
+  (c) => c.signals.has('rootlesskit-failed') && spec('rootlesskit-failed', {}, c.signals.get('rootlesskit-failed')),
+  (c) => {
+    const seen = c.signals.get('service-failed');
+    return seen && spec('service-failed', { exec: seen.some((e) => e.text.includes('203/EXEC')) }, seen);
+  },
   (c) => c.signals.has('connection-reset') && spec('connection-reset-seen', {}, loopback(c, 'connection-reset')),
   (c) => c.signals.has('daemon-unreachable') && spec('daemon-not-running', {}, c.signals.get('daemon-unreachable')),
   (c) => podmanOnly(c) && spec('podman-not-docker', { podmanVersion: c.f.podmanVersion }, c.signals.get('podman-info')),
@@ -99,7 +105,9 @@ export const findingRules: readonly FindingRule[] = [
   (c, verdict) => verdict === 'affected' && spec('workaround-nftables', {}, c.signals.get('published-loopback')),
 ];
 
-/** Runs every finding rule. */
+/** Runs every finding rule; a failed service is left out when another finding says why the daemon stopped. */
 export function neighbourFindings(c: Ctx, verdict: Verdict): FindingSpec[] {
-  return findingRules.map((rule) => rule(c, verdict)).filter((s): s is FindingSpec => !!s);
+  const found = findingRules.map((rule) => rule(c, verdict)).filter((s): s is FindingSpec => !!s);
+  const why = found.some((s) => s.id !== 'service-failed' && findingMeta[s.id].stops);
+  return why ? found.filter((s) => s.id !== 'service-failed') : found;
 }

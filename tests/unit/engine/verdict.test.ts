@@ -148,6 +148,17 @@ describe('a daemon that does not start', () => {
     expect([podman.stops, podman.findings.map((f) => f.id)]).toEqual([0, ['need-network-driver']]);
   });
 
+  test("RootlessKit's own last words stop it where no other message explains them, and a failed service only where nothing says why", () => {
+    const ids = (text: string) => analyze(text).findings.map((f) => f.id);
+    const uidMap = '[rootlesskit:parent] error: failed to setup UID/GID map: newuidmap 3117138 [0 1002 1 1 231072 65536] failed: newuidmap: write to uid_map failed: Operation not permitted';
+    const failed = "Nov 30 10:12:01 host systemd[1201]: docker.service: Failed with result 'exit-code'.";
+    expect(ids(`${uidMap}\n${failed}`)).toEqual(['rootlesskit-failed']);
+    expect(ids(`${refused}\n${failed}`)).toEqual(['pasta-port-driver-mismatch']);
+    expect(ids(failed)).toEqual(['service-failed']);
+    expect(analyze('Process: 76373 ExecStart=/home/alice/.local/bin/dockerd-rootless.sh (code=exited, status=203/EXEC)').findings[0]!.detail).toContain('203/EXEC');
+    expect(analyze(failed).findings[0]!.detail).not.toContain('203/EXEC');
+  });
+
   test('every finding that stops the daemon is an error', () => {
     const ids = Object.entries(findingMeta).filter(([, m]) => m.stops);
     expect(ids.length).toBeGreaterThan(5);

@@ -47,7 +47,7 @@ export const referenceTextZhCn: Record<ReferenceKey, { establishes: string; titl
     establishes: '特性探测 `pasta --host-lo-to-ns-lo --version`，以及探测退出状态为 0 时追加的这个参数。',
   },
   rootlesskitMain: {
-    establishes: `RootlessKit 接受哪些网络驱动与端口驱动的组合（pasta 要求端口驱动为 \`implicit\` 或 \`none\`，从 ${fact('rlkPesto')} 起也可以是 \`pesto\`），以及它每次启动 pasta 时记录的警告（\`"pasta" network driver is experimental\`）。`,
+    establishes: `RootlessKit 接受哪些网络驱动与端口驱动的组合（pasta 要求端口驱动为 \`implicit\` 或 \`none\`，从 ${fact('rlkPesto')} 起也可以是 \`pesto\`），它每次启动 pasta 时记录的警告（\`"pasta" network driver is experimental\`），以及它因错误退出时打印的那一行（\`[rootlesskit:parent] error: …\`、\`[rootlesskit:child ] error: …\`）。`,
   },
   rootlesskitPasta: {
     title: `rootlesskit pkg/network/pasta/pasta.go（${fact('rlkArgvTo', { v: true })}）`,
@@ -238,6 +238,14 @@ export const referenceTextZhCn: Record<ReferenceKey, { establishes: string; titl
   dockerRootlessDocs: {
     title: 'Docker 文档：Rootless mode',
     establishes: '如何安装 rootless 模式（`dockerd-rootless-setuptool.sh`），以及如何作为用户服务运行。',
+  },
+  mobyRootlessSetuptool: {
+    title: 'moby contrib/dockerd-rootless-setuptool.sh',
+    establishes: '安装之前，安装工具会先试运行一次 RootlessKit；RootlessKit 失败时，它以“RootlessKit failed, see the error messages …”结束。',
+  },
+  systemdExec: {
+    title: 'systemd.exec(5)：进程退出码',
+    establishes: '退出状态 203/EXEC：systemd 无法执行这个单元的程序（最可能是程序不存在或无法访问）。',
   },
   debianPasst: {
     title: 'Debian 软件包追踪系统：passt',

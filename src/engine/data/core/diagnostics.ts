@@ -9,6 +9,8 @@ export interface KnownError {
   source: Source;
   /** Only a rootless daemon prints it, through RootlessKit's port manager. */
   portManager?: true;
+  /** Counts only on a line that no message listed before it explains. */
+  general?: true;
 }
 
 /** Messages from FACTS §1, §2 and §7, and Docker's port-manager error (from moby's source), that say something by their text alone. */
@@ -31,6 +33,13 @@ export const knownErrors = [
   { id: 'pesto-without-pasta', parts: ['port driver "pesto" requires --net=pasta'], source: 'rootlesskitMain' },
   // The same refusal as newer RootlessKit words it.
   { id: 'implicit-without-pasta', parts: ['port driver "implicit" requires --net=pasta'], source: 'rootlesskitMain' },
+  // What RootlessKit prints as it exits with any other error, and the setup tool's words when its trial run of RootlessKit fails.
+  { id: 'rootlesskit-failed', parts: ['] error: ', '[rootlesskit:'], source: 'rootlesskitMain', general: true },
+  { id: 'rootlesskit-failed', parts: ['RootlessKit failed, see the error messages'], source: 'mobyRootlessSetuptool' },
+  // systemd's words for a unit that stopped, and systemctl's for one that did not start.
+  { id: 'service-failed', parts: ['Failed with result', 'docker.service'], source: 'systemdExec' },
+  { id: 'service-failed', parts: ['Job for docker.service failed'], source: 'systemdExec' },
+  { id: 'service-failed', parts: ['status=203/EXEC', 'docker'], source: 'systemdExec' },
   // Docker asks RootlessKit's port manager for a port only when the port driver is neither implicit nor none.
   { id: 'port-manager-call', parts: ['PortManager.AddPort()'], source: 'mobyRlkClient', portManager: true },
   { id: 'daemon-unreachable', parts: ['Cannot connect to the Docker daemon'], source: 'dockerRootlessDocs' },
