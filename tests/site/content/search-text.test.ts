@@ -19,6 +19,18 @@ function indexedText(dir: string): Map<string, string> {
   return texts;
 }
 
+/** The ids of the elements Pagefind indexed on each page, by URL: the anchors a search result can lead to. */
+function indexedAnchors(dir: string): Map<string, string[]> {
+  const anchors = new Map<string, string[]>();
+  const folder = join(dir, 'pagefind', 'fragment');
+  for (const name of readdirSync(folder)) {
+    const data = gunzipSync(readFileSync(join(folder, name))).toString('utf8');
+    const fragment = JSON.parse(data.slice(data.indexOf('{'))) as { url: string; anchors: { id: string }[] };
+    anchors.set(fragment.url, fragment.anchors.map((anchor) => anchor.id));
+  }
+  return anchors;
+}
+
 describe.each(builds)('search text in the $name build', (build) => {
   assertBuilt(build);
 
@@ -26,6 +38,25 @@ describe.each(builds)('search text in the $name build', (build) => {
   // last word and the next one's first became one word in the excerpts.
   test.each(listPages(build))('$url has whitespace between adjacent table cells and definition-list items', (page) => {
     expect(readPage(page).match(/<\/(?:caption|th|td|tr|dt|dd)><(?:th|td|tr|dt|dd)\b[^>]*>/g) ?? []).toEqual([]);
+  });
+
+  // /references/ lists every source: repeated on each page, the titles outranked the text and became its excerpt.
+  test.each(listPages(build).filter((page) => !page.url.includes('/references/')))("$url's list of sources is not in the index", (page) => {
+    const root = parseHtml(readPage(page));
+    const indexed = indexedText(build.dir).get(page.url.slice(build.base.length - 1));
+    if (!indexed || !root.querySelector('#page-sources')) return;
+    expect(indexedAnchors(build.dir).get(page.url.slice(build.base.length - 1))).not.toContain('page-sources');
+    // Long titles only: a short one ("splice(2)") may be in the text too.
+    const titles = root.querySelectorAll('.sources a').map((a) => htmlToText(a.textContent).replace(/\s+/g, ' ')).filter((title) => title.length > 40);
+    for (const title of titles) expect(indexed).not.toContain(title);
+  });
+
+  // The checker's "by hand" tables copy /compatibility/'s, row ids and all: a version searched for must lead there.
+  test.each(langs)("the %s checker page's copies of the compatibility tables are not in the index", (lang) => {
+    const anchors = indexedAnchors(build.dir);
+    const rows = (slug: string) => anchors.get(routeUrl(build, lang, slug).slice(build.base.length - 1))!.filter((id) => id.startsWith('docker-'));
+    expect(rows('compatibility').length).toBeGreaterThan(5);
+    expect(rows('checker')).toEqual([]);
   });
 
   test.each(langs)('the %s glossary excerpt keeps each term apart from its description', (lang) => {
