@@ -29,7 +29,8 @@ export interface Cleaned {
 const PREFIXES = [
   /^\d{4}-\d\d-\d\d[T ]\d\d:\d\d:\d\d(?:[.,]\d+)?(?:Z|[+-]\d\d:?\d\d)? /, // ISO timestamps (CI logs, journalctl -o short-iso)
   /^\[\d{4}-\d\d-\d\d[T ]\d\d:\d\d:\d\d(?:[.,]\d+)?(?:Z|[+-]\d\d:?\d\d)?\] /, // "[2024-04-02T17:00:08.992Z] " (Dev Containers, Jenkins)
-  /^[A-Z][a-z]{2} {1,2}\d{1,2} \d\d:\d\d:\d\d(?:\.\d+)? \S+ [^\s:[]+(?:\[\d+\])?: ?/, // journal: "Jan 01 12:00:00 host unit[123]: "
+  // journal: "Jan 01 12:00:00 host unit[123]: ", and with the month in the reader's language ("led 07", "déc. 07", "12月 07")
+  /^(?:[^\s\d]{2,5}\.?|\d{1,2}\u6708) {1,2}\d{1,2} \d\d:\d\d:\d\d(?:\.\d+)? \S+ [^\s:[]+(?:\[\d+\])?: ?/,
   /^[A-Z][a-z]{2} \d{4}-\d\d-\d\d \d\d:\d\d:\d\d(?:\.\d+)? [A-Z]{2,5} \S+ [^\s:[]+(?:\[\d+\])?: ?/, // journalctl -o short-full
   /^(?:[\w.-]+ )?[\w.@-]+\[\d+\]: ?/, // journal without date, or after an ISO date: "[host ]dockerd-rootless.sh[123]: "
   /^\[[^\]]{1,200}\] *\| ?/, // act / CI job prefix: "[job/step]   | "
@@ -164,7 +165,7 @@ function contentLength(t: string): number {
 const wraps = (width: number): boolean => (width >= 72 && width <= 80) || width === 120;
 
 /** How many characters of a line are a prefix (`PREFIXES`). */
-const prefixLength = (t: string): number => (mayHavePrefix(t) ? t.length - stripPrefixes(t).length : 0);
+const prefixLength = (t: string): number => t.length - strip(t).length;
 
 /**
  * Joins the pieces of a hard-wrapped line: a line of exactly `width` that names Docker, RootlessKit or pasta goes on in
@@ -226,15 +227,26 @@ function continues(t: string): boolean {
 
 /** Cleans one physical line and appends what is left of it (nothing, or one or more lines when newlines were lost). */
 function addLine(line: string, n: number, lines: Line[]): void {
-  let t = mayHavePrefix(line) ? stripPrefixes(line) : line;
-  const prefix = t === line ? undefined : line.slice(0, line.length - t.length);
-  t = t.trimEnd();
-  const trimmed = t.trimStart();
+  const rest = strip(line);
+  // What came before the text; with a line quoted as Markdown inline code (`…`, perhaps in a mail quote), its backtick too.
+  let start = line.length - rest.length;
+  let t = rest.trimEnd();
+  let trimmed = t.trimStart();
+  if (trimmed[0] === '`' && trimmed[1] !== '`' && trimmed.length > 2 && trimmed.endsWith('`')) {
+    const inner = strip(trimmed.slice(1, -1));
+    start += t.length - 1 - inner.length;
+    t = inner.trimEnd();
+    trimmed = t.trimStart();
+  }
+  const prefix = start ? line.slice(0, start) : undefined;
   if (!trimmed || ((trimmed[0] === '`' || trimmed[0] === '~') && FENCE.test(trimmed))) return;
   const cut = '#[.…('.includes(trimmed[0]!) && CUT.test(trimmed);
   if (!mayBeGlued(t)) lines.push({ n, text: t, trimmed, cut, prefix });
   else for (const part of unglue(t)) lines.push({ n, text: part, trimmed: part.trim(), cut, prefix });
 }
+
+/** The line without the prefixes it may have. */
+const strip = (line: string): string => (mayHavePrefix(line) ? stripPrefixes(line) : line);
 
 function stripPrefixes(line: string): string {
   let t = line;

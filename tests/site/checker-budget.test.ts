@@ -95,13 +95,14 @@ import { gzipSize, pageScripts, staticImports, total } from '../support/weight.t
  * Then +0.21 KB (+0.24 KB in Chinese) in the engine: pasta exiting under RootlessKit is a finding of its own (see bundle.test.ts).
  * Then +0.54 KB (+0.61 KB in Chinese) in the engine: RootlessKit's own errors and a failed docker.service are findings that stop
  * the daemon, after a tenth sweep of public pastes (see bundle.test.ts).
- * Now: /checker/ 41,365 B, /embed/checker/ 38,875 B, /zh-cn/checker/ 43,207 B, /zh-cn/embed/checker/ 40,717 B.
+ * Then +0.08 KB in the engine: journals in other languages and lines quoted as inline code (see bundle.test.ts).
+ * Now: /checker/ 41,443 B, /embed/checker/ 38,953 B, /zh-cn/checker/ 43,284 B, /zh-cn/embed/checker/ 40,794 B.
  */
 const ceilings = {
-  'checker/': 41_390,
-  'embed/checker/': 38_900,
-  'zh-cn/checker/': 43_235,
-  'zh-cn/embed/checker/': 40_745,
+  'checker/': 41_470,
+  'embed/checker/': 38_980,
+  'zh-cn/checker/': 43_310,
+  'zh-cn/embed/checker/': 40_820,
 };
 const build = builds[0]!;
 

@@ -123,8 +123,10 @@ async function bundle(entry: string | { code: string }): Promise<{ gzip: number;
 // public pastes, where 10 of 22 showed a daemon that never started and the checker said so for none: RootlessKit's own last words
 // ("[rootlesskit:parent] error: …", and the setup tool's "RootlessKit failed") and a failed docker.service (with 203/EXEC, a program
 // systemd cannot run) are findings that stop the daemon, with the commands that check the user namespace's helpers or show the log.
+// Then +0.08 KB (16.76 / 23.39 / 25.32 KB), from the same sweep: a journal whose months are in the reader's language ("led 07",
+// "12月 07") and a line quoted as Markdown inline code lose their prefixes too.
 // The ceilings sit just above, so that the engine can only shrink unless a change says why it grows.
-const budgets = { core: 16_705, withEnglish: 23_340, withChinese: 25_275 };
+const budgets = { core: 16_785, withEnglish: 23_420, withChinese: 25_340 };
 
 /** What a Chinese page's island takes from the engine: index.ts's runtime exports, with the Chinese catalogue instead of English. */
 const chineseEngine = `

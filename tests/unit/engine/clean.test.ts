@@ -7,6 +7,13 @@ describe('clean', () => {
   test.each([
     ['Jan 01 12:00:00 host dockerd-rootless.sh[123]: + exec rootlesskit --net=pasta', 'exec rootlesskit --net=pasta'],
     ['dockerd-rootless.sh[159782]: Dual stack forward', 'Dual stack forward'],
+    // The journal in the reader's language: Czech, French, Chinese months.
+    ['led 07 00:47:26 pcstratil dockerd-rootless.sh[22803]: rootlesskit version 2.3.1', 'rootlesskit version 2.3.1'],
+    ['déc. 07 00:47:26 host dockerd-rootless.sh[22803]: rootlesskit version 2.3.1', 'rootlesskit version 2.3.1'],
+    ['12月 07 00:47:26 host dockerd-rootless.sh[22803]: rootlesskit version 2.3.1', 'rootlesskit version 2.3.1'],
+    // A line quoted as Markdown inline code, with a journal prefix inside.
+    ['`dockerd-rootless.sh[980518]: [rootlesskit:parent] error: failed`', '[rootlesskit:parent] error: failed'],
+    ['`PATH=/home/u/bin:$PATH dockerd-rootless.sh ` ', 'PATH=/home/u/bin:$PATH dockerd-rootless.sh'],
     ['2024-04-29T14:58:49+0200 host dockerd-rootless.sh[1]: hello', 'hello'],
     ['[2024-04-02T17:00:08.992Z] Client: Docker Engine - Community', 'Client: Docker Engine - Community'],
     ['Tue 2026-07-21 10:01:02 CEST host dockerd-rootless.sh[42]: rootlesskit version 2.3.1', 'rootlesskit version 2.3.1'],
@@ -30,6 +37,7 @@ describe('clean', () => {
     const [line] = clean('Dec 16 17:56:08 hostname dockerd-rootless.sh[1069]: + net=vpnkit').lines;
     expect(line).toMatchObject({ text: 'net=vpnkit', prefix: 'Dec 16 17:56:08 hostname dockerd-rootless.sh[1069]: + ' });
     expect(clean('net=vpnkit').lines[0]!.prefix).toBeUndefined();
+    expect(clean('> `host dockerd-rootless.sh[1069]: + net=vpnkit`').lines[0]).toMatchObject({ text: 'net=vpnkit', prefix: '> `host dockerd-rootless.sh[1069]: + ' });
   });
 
   test('keeps original line numbers across CRLF, CR and blank lines', () => {
