@@ -32,6 +32,7 @@ export const docsAnchors = [
   '/troubleshooting/#ubuntu-apparmor',
   '/troubleshooting/#rootlesskit-failed',
   '/troubleshooting/#service-failed',
+  '/troubleshooting/#no-user-session',
   '/troubleshooting/#daemon-not-running',
   '/troubleshooting/#podman-not-docker',
   '/troubleshooting/#facts-disagree',

@@ -49,6 +49,7 @@ const table: { [K in MessageId]: Level | `${Level}${DocsAnchor}` } = {
   'ubuntu-apparmor': 'w',
   'rootlesskit-failed': 'E',
   'service-failed': 'E',
+  'no-user-session': 'e',
   'connection-reset-seen': 'i/problem/#symptom',
   'daemon-not-running': 'w',
   'podman-not-docker': 'i',

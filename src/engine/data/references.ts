@@ -407,7 +407,21 @@ export const references = {
     project: 'moby',
     title: 'moby contrib/dockerd-rootless-setuptool.sh',
     url: urls.mobyRootlessSetuptool,
-    establishes: 'Before installing, the setup tool runs RootlessKit once and stops with "RootlessKit failed, see the error messages …" when RootlessKit fails.',
+    establishes: 'Before installing, the setup tool runs RootlessKit once and, when RootlessKit fails, stops with "RootlessKit failed, see the error messages … Set --force to ignore." (older releases without the last sentence; with --force it only warns); without XDG_RUNTIME_DIR it stops too, naming the cause (changing users with su or sudo) and the ways out (log in as the user with ssh or machinectl shell, or enable lingering and set XDG_RUNTIME_DIR).',
+  },
+  systemdJobs: {
+    id: 'systemd-bus-wait-for-jobs',
+    project: 'linux',
+    title: 'systemd src/shared/bus-wait-for-jobs.c',
+    url: urls.systemdJobs,
+    establishes: 'What systemctl prints when a unit it started fails: "Job for <unit> failed because the control process exited with error code."',
+  },
+  systemdUnitLog: {
+    id: 'systemd-unit-log',
+    project: 'linux',
+    title: 'systemd src/core/unit.c',
+    url: urls.systemdUnitLog,
+    establishes: 'What the service manager logs when a unit fails: "<unit>: Failed with result \'<result>\'."',
   },
   systemdExec: {
     id: 'systemd-exec-exit-codes',

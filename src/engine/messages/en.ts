@@ -1,5 +1,5 @@
 /** The English message catalogue. Every version in these texts comes from the data module. */
-import { DAEMON_LOG, FLAG, HOLD_PASST, ID_MAPS, override, OWNER, PASTA_FAILURE_LOG, PROBE, PS, RESTART, run, upgrade } from '../commands.ts';
+import { DAEMON_LOG, FLAG, HOLD_PASST, ID_MAPS, override, OWNER, PASTA_FAILURE_LOG, PROBE, PS, RESTART, run, upgrade, USER_SESSION } from '../commands.ts';
 import { appArmorUbuntu } from '../data/core/diagnostics.ts';
 import { docker, mtu } from '../data/core/docker.ts';
 import { managedPortDrivers, pastaPortDrivers, rootlesskitAddressing } from '../data/core/network.ts';
@@ -61,7 +61,7 @@ export const en: Messages = {
     'not-rootless': 'Not rootless: only rootless Docker has this problem',
     incomplete: 'Not enough to decide yet',
   },
-  stopped: "Docker's daemon does not start like this: the first problem below says why.",
+  stopped: (problem) => `Docker's daemon cannot run like this: see "${problem}" below.`,
   certainty: {
     confirmed: () => 'Confirmed by what you pasted',
     // What a verdict can rest on unseen: RootlessKit from the Docker table, the port driver and rootful from defaults, pasta's release.
@@ -232,7 +232,7 @@ export const en: Messages = {
     }),
     'pasta-start-failed': () => ({
       title: 'pasta exited, so the daemon does not start',
-      detail: `RootlessKit sets up pasta before it starts dockerd, and stops when pasta exits. pasta's own reason follows the exit code, usually on the next lines of the log. On ${appArmorUbuntu.releases.join(' and ')}, AppArmor stops pasta until its workaround is applied.`,
+      detail: `RootlessKit sets up the network with pasta before it starts dockerd, and stops if pasta exits with an error. pasta's own reason follows the exit code, usually on the next lines of the log. On ${appArmorUbuntu.releases.join(' and ')}, AppArmor stops pasta until its workaround is applied.`,
       fix: PASTA_FAILURE_LOG,
     }),
     'mtu-1500': (p) => ({
@@ -308,6 +308,11 @@ export const en: Messages = {
       title: 'docker.service failed',
       detail: `systemd started Docker's service and it stopped.${p.exec ? ' Status 203/EXEC: systemd could not run the program in ExecStart (missing, or not executable).' : ''} Its log says why: paste it here.`,
       fix: DAEMON_LOG,
+    }),
+    'no-user-session': () => ({
+      title: "This shell has no login session of the user's own",
+      detail: "systemctl --user and the rootless daemon's socket need the user's runtime directory (XDG_RUNTIME_DIR), which only a login session of that user sets up; a shell from su or sudo has none. Log in as the user (ssh, or machinectl shell as below).",
+      fix: USER_SESSION,
     }),
     'connection-reset-seen': () => ({
       title: 'The symptom: "Connection reset by peer"',

@@ -51,6 +51,7 @@ export interface MessageParams {
   'rootlesskit-failed': None;
   /** `exec`: systemd could not run the program at all (status 203/EXEC). */
   'service-failed': { exec: boolean };
+  'no-user-session': None;
   'mtu-1500': { mtu: number };
   /** `affected`: 127.0.0.1 resets too, so it is no way out. */
   'ipv6-loopback-not-forwarded': { affected: boolean };
@@ -90,8 +91,8 @@ export interface Messages {
   /** Each fact's name, in the order the checker lists facts. */
   facts: Record<FactKey, string>;
   verdict: Record<Verdict, string>;
-  /** Said under the verdict when findings show that Docker's daemon does not start (Result['stops']). */
-  stopped: string;
+  /** Said under the verdict when findings show that Docker's daemon cannot run (Result['stops']), naming the first of them. */
+  stopped: (problem: string) => string;
   /** The certainty line of a decided verdict; an inferred one names what was not seen. */
   certainty: Record<Certainty, (r: Pick<Result, 'verdict' | 'unseen' | 'facts'>) => string>;
   findings: { [K in MessageId]: (params: MessageParams[K]) => Rendered };

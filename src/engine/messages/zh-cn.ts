@@ -1,5 +1,5 @@
 /** The Simplified Chinese message catalogue. Versions come from the data module; commands and quoted errors stay as the tools print them. */
-import { DAEMON_LOG, FLAG, HOLD_PASST, ID_MAPS, override, OWNER, PASTA_FAILURE_LOG, PROBE, PS, RESTART, run, upgrade } from '../commands.ts';
+import { DAEMON_LOG, FLAG, HOLD_PASST, ID_MAPS, override, OWNER, PASTA_FAILURE_LOG, PROBE, PS, RESTART, run, upgrade, USER_SESSION } from '../commands.ts';
 import { appArmorUbuntu } from '../data/core/diagnostics.ts';
 import { docker, mtu } from '../data/core/docker.ts';
 import { managedPortDrivers, pastaPortDrivers, rootlesskitAddressing } from '../data/core/network.ts';
@@ -64,7 +64,7 @@ export const zhCn: Messages = {
     'not-rootless': '不是 rootless 模式：只有 rootless Docker 才有这个问题',
     incomplete: '信息还不够，暂时无法判断',
   },
-  stopped: '按这样的配置，Docker 守护进程无法启动：原因见下面第一个问题。',
+  stopped: (problem) => `Docker 守护进程这样无法运行：见下面的“${problem}”。`,
   certainty: {
     confirmed: () => '由你粘贴的内容直接确认',
     // The same four as in en.ts: RootlessKit from the Docker table, the port driver and rootful from defaults, pasta's release.
@@ -235,7 +235,7 @@ export const zhCn: Messages = {
     }),
     'pasta-start-failed': () => ({
       title: 'pasta 退出了，守护进程因此无法启动',
-      detail: `RootlessKit 先设置好 pasta 再启动 dockerd，pasta 一退出它就停止。pasta 自己给出的原因跟在退出码后面，通常在日志的下几行。在 ${appArmorUbuntu.releases.join(' 和 ')} 上，不采取绕过办法的话，AppArmor 会拦下 pasta。`,
+      detail: `RootlessKit 先用 pasta 设置好网络再启动 dockerd，pasta 出错退出，它就随之停止。pasta 自己给出的原因跟在退出码后面，通常在日志的下几行。在 ${appArmorUbuntu.releases.join(' 和 ')} 上，不采取绕过办法的话，AppArmor 会拦下 pasta。`,
       fix: PASTA_FAILURE_LOG,
     }),
     'mtu-1500': (p) => ({
@@ -310,6 +310,11 @@ export const zhCn: Messages = {
       title: 'docker.service 启动失败',
       detail: `systemd 启动了 Docker 的服务，但它停止了。${p.exec ? '状态 203/EXEC：systemd 无法运行 ExecStart 中的程序（不存在或不可执行）。' : ''}它的日志会说明原因：请把日志粘贴到这里。`,
       fix: DAEMON_LOG,
+    }),
+    'no-user-session': () => ({
+      title: '这个 shell 没有该用户自己的登录会话',
+      detail: 'systemctl --user 和 rootless 守护进程的套接字都需要用户的运行时目录（XDG_RUNTIME_DIR），只有该用户自己的登录会话才会创建它；用 su 或 sudo 得到的 shell 没有。请以该用户登录（ssh，或者按下面用 machinectl shell）。',
+      fix: USER_SESSION,
     }),
     'connection-reset-seen': () => ({
       title: '出现了“Connection reset by peer”症状',

@@ -70,7 +70,8 @@ export const findingRules: readonly FindingRule[] = [
     return (seen || mismatch) && spec('pesto-without-pasta', {}, seen ?? ev(c, 'networkDriver', 'portDriver'));
   },
   (c) => c.signals.has('bind-address-in-use') && spec('bind-address-in-use', {}, c.signals.get('bind-address-in-use')),
-  (c) => c.signals.has('slirp4netns-not-found') && spec('slirp4netns-not-found', {}, c.signals.get('slirp4netns-not-found')),
+  // Podman's own words for a missing slirp4netns stop a container, not Docker's daemon.
+  (c) => c.signals.has('slirp4netns-not-found') && !podmanOnly(c) && spec('slirp4netns-not-found', {}, c.signals.get('slirp4netns-not-found')),
   (c) =>
     c.signals.has('cannot-assign-address') &&
     c.f.rootless !== false &&
@@ -87,6 +88,7 @@ export const findingRules: readonly FindingRule[] = [
     const seen = c.signals.get('service-failed');
     return seen && spec('service-failed', { exec: seen.some((e) => e.text.includes('203/EXEC')) }, seen);
   },
+  (c) => c.signals.has('no-user-session') && spec('no-user-session', {}, c.signals.get('no-user-session')),
   (c) => c.signals.has('connection-reset') && spec('connection-reset-seen', {}, loopback(c, 'connection-reset')),
   (c) => c.signals.has('daemon-unreachable') && spec('daemon-not-running', {}, c.signals.get('daemon-unreachable')),
   (c) => podmanOnly(c) && spec('podman-not-docker', { podmanVersion: c.f.podmanVersion }, c.signals.get('podman-info')),

@@ -1,4 +1,5 @@
 import type { Messages, Result, Verdict as VerdictValue } from '../../engine/index.ts';
+import { firstStop } from './finding-groups.ts';
 import { Prose } from './Prose.tsx';
 import type { CheckerStrings } from './strings.ts';
 
@@ -27,6 +28,7 @@ interface Props {
  */
 export function Verdict({ result, messages, certainty, empty, s }: Props) {
   const { verdict } = result;
+  const stop = firstStop(result);
   return (
     <div class={`chk-verdict chk-v-${empty ? 'empty' : verdict}`} data-verdict={verdict} role="status" tabIndex={-1}>
       <svg aria-hidden="true" viewBox="0 0 24 24" width="28" height="28">
@@ -38,7 +40,7 @@ export function Verdict({ result, messages, certainty, empty, s }: Props) {
           <Prose text={empty ? s.empty : messages.verdict[verdict]} />
         </strong>
         {verdict !== 'incomplete' && <Prose text={certainty} />}
-        {result.stops > 0 && <span class="chk-stops">{messages.stopped}</span>}
+        {stop && <span class="chk-stops">{messages.stopped(stop.title)}</span>}
       </p>
     </div>
   );

@@ -2,7 +2,7 @@
 import type { FactKey, Finding, Messages, Result } from '../../engine/index.ts';
 import { certaintyLine } from './certainty.ts';
 import { factRows, type FactRow } from './facts-view.ts';
-import { findingGroups } from './finding-groups.ts';
+import { findingGroups, firstStop } from './finding-groups.ts';
 import type { CheckerStrings } from './strings.ts';
 
 export interface MarkdownInput {
@@ -55,13 +55,14 @@ export function toMarkdown({ result, linked = new Set(), pasted = true, messages
   const also = other.map(finding);
   // The main finding comes first: its commands are the fix, or for an incomplete verdict what to run next.
   const fix = result.findings[0]?.fix;
+  const stop = firstStop(result);
   return [
     `## ${s.markdown.heading}`,
     '',
     `**${escapeMarkdown(messages.verdict[result.verdict])}**`,
     // A paragraph of its own: on the next line it would join the headline's paragraph when rendered.
     ...(result.verdict === 'incomplete' ? [] : ['', escapeMarkdown(certaintyLine(result, messages, s, linked, pasted))]),
-    ...(result.stops ? ['', escapeMarkdown(messages.stopped)] : []),
+    ...(stop ? ['', escapeMarkdown(messages.stopped(stop.title))] : []),
     ...(facts.length ? ['', `### ${s.markdown.facts}`, '', ...facts] : []),
     ...(findings.length ? ['', `### ${s.markdown.findings}`, '', ...findings] : []),
     ...(also.length ? ['', `### ${s.alsoHeading}`, '', ...also] : []),

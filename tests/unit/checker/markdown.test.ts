@@ -98,7 +98,7 @@ describe('toMarkdown', () => {
     const [main, stop, ...rest] = analyze(text).findings;
     const md = markdown(text);
     const findings = md.slice(md.indexOf(`### ${s.markdown.findings}`), md.indexOf(`### ${s.alsoHeading}`));
-    expect(md).toContain(`\n\n${escapeMarkdown(en.stopped)}\n`);
+    expect(md).toContain(`\n\n${escapeMarkdown(en.stopped(stop!.title))}\n`);
     expect(findings).toContain(escapeMarkdown(main!.title));
     expect(findings).toContain(escapeMarkdown(stop!.title));
     for (const f of rest) expect(findings).not.toContain(escapeMarkdown(f.title));

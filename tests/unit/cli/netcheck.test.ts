@@ -124,7 +124,7 @@ describe('standard input', () => {
   });
   test("a daemon that does not start is said under the headline, and the problem that stops it comes first", () => {
     const r = netcheck([fixture('synthetic/journal-rootlesskit-3.0.2-port-driver-pesto-unknown.txt')]);
-    expect(r.stdout).toMatch(/^Verdict: FIXED \(confirmed\)\n.*\n  Confirmed by what you pasted\n  Docker's daemon does not start like this: the first problem below says why\.\n/);
+    expect(r.stdout).toMatch(/^Verdict: FIXED \(confirmed\)\n.*\n  Confirmed by what you pasted\n  Docker's daemon cannot run like this: see "This RootlessKit predates pesto \(3\.1\.0\)" below\.\n/);
     expect(r.stdout.match(/^  \[\w+\] .*$/gm)!.slice(0, 2)).toEqual(['  [Note] RootlessKit 3.0.2 passes --host-lo-to-ns-lo', '  [Problem] This RootlessKit predates pesto (3.1.0)']);
     expect(netcheck([affected]).stdout).not.toContain('does not start');
   });

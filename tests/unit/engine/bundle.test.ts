@@ -125,8 +125,13 @@ async function bundle(entry: string | { code: string }): Promise<{ gzip: number;
 // systemd cannot run) are findings that stop the daemon, with the commands that check the user namespace's helpers or show the log.
 // Then +0.08 KB (16.76 / 23.39 / 25.32 KB), from the same sweep: a journal whose months are in the reader's language ("led 07",
 // "12月 07") and a line quoted as Markdown inline code lose their prefixes too.
+// Then +0.09 KB in the engine, +0.24 KB with English and +0.28 KB with Chinese (16.85 / 23.64 / 25.59 KB): a shell without the
+// user's own login session (su, sudo), in systemctl's words or the setup tool's, is a finding with the way in (machinectl shell).
+// Then +0.03 KB with either catalogue (23.70 / 25.65 KB) after a review of these against their sources: the line under the verdict
+// names the problem that keeps the daemon from running, instead of pointing at "the first problem below", which an affected
+// verdict's own finding would be.
 // The ceilings sit just above, so that the engine can only shrink unless a change says why it grows.
-const budgets = { core: 16_785, withEnglish: 23_420, withChinese: 25_340 };
+const budgets = { core: 16_875, withEnglish: 23_720, withChinese: 25_675 };
 
 /** What a Chinese page's island takes from the engine: index.ts's runtime exports, with the Chinese catalogue instead of English. */
 const chineseEngine = `

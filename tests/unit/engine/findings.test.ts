@@ -250,6 +250,9 @@ describe('drop-in fixes', () => {
     expect(affected.get('host-loopback-leak')).toContain("processes in RootlessKit's network namespace may reach");
     expect(affected.get('host-loopback-leak')).not.toContain('dockerd');
     expect(byId('Server:\n Engine:\n  Version: 29.5.0\nslirp4netns: executable file not found').get('slirp4netns-not-found')).toContain('can then fail');
+    // Podman's words for the same missing program stop a container, not Docker's daemon.
+    const podman = 'host:\n  arch: amd64\n  slirp4netns:\n    executable: ""\nversion:\n  Version: 4.9.3\nError: could not find slirp4netns, the network namespace can\'t be configured: exec: "slirp4netns": executable file not found in $PATH';
+    expect([...byId(podman).keys()]).not.toContain('slirp4netns-not-found');
   });
 
   test('switching back to slirp4netns keeps the fast MTU, so the fix does not cause the MTU finding', () => {

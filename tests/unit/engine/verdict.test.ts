@@ -124,7 +124,6 @@ describe('a daemon that does not start', () => {
   test('leads the findings after a decided verdict, and the verdict says the daemon does not start like this', () => {
     const r = analyze(`DOCKERD_ROOTLESS_ROOTLESSKIT_NET=pasta\nDOCKERD_ROOTLESS_ROOTLESSKIT_PORT_DRIVER=pesto\nrootlesskit version 3.0.2\n[rootlesskit:parent] error: unknown port driver: pesto`);
     expect([r.verdict, r.stops, r.findings[0]!.id, r.findings[1]!.id]).toEqual(['fixed', 1, 'fixed-rootlesskit', 'pesto-unknown']);
-    expect(en.stopped).toContain('does not start');
   });
 
   test('comes before every other error, and each counts', () => {
@@ -157,6 +156,13 @@ describe('a daemon that does not start', () => {
     expect(ids(failed)).toEqual(['service-failed']);
     expect(analyze('Process: 76373 ExecStart=/home/alice/.local/bin/dockerd-rootless.sh (code=exited, status=203/EXEC)').findings[0]!.detail).toContain('203/EXEC');
     expect(analyze(failed).findings[0]!.detail).not.toContain('203/EXEC');
+  });
+
+  test("a shell without the user's own session is said to be one, by systemctl's words or the setup tool's", () => {
+    const ids = (text: string) => analyze(text).findings.map((f) => f.id);
+    expect(ids('Failed to connect to user scope bus via local transport: $DBUS_SESSION_BUS_ADDRESS and $XDG_RUNTIME_DIR not defined')).toContain('no-user-session');
+    expect(ids('[ERROR] Aborting because systemd was detected but XDG_RUNTIME_DIR ("") is not set, does not exist, or is not writable')).toContain('no-user-session');
+    expect(ids('echo $XDG_RUNTIME_DIR')).not.toContain('no-user-session');
   });
 
   test('every finding that stops the daemon is an error', () => {

@@ -241,7 +241,15 @@ export const referenceTextZhCn: Record<ReferenceKey, { establishes: string; titl
   },
   mobyRootlessSetuptool: {
     title: 'moby contrib/dockerd-rootless-setuptool.sh',
-    establishes: '安装之前，安装工具会先试运行一次 RootlessKit；RootlessKit 失败时，它以“RootlessKit failed, see the error messages …”结束。',
+    establishes: '安装之前，安装工具会先试运行一次 RootlessKit；RootlessKit 失败时，它以“RootlessKit failed, see the error messages … Set --force to ignore.”结束（较早版本没有最后一句；加上 --force 时只给出警告）；没有 XDG_RUNTIME_DIR 时它也会停止，并指出原因（用 su 或 sudo 切换了用户）和解决办法（用 ssh 或 machinectl shell 以该用户登录，或者启用 lingering 并设置 XDG_RUNTIME_DIR）。',
+  },
+  systemdJobs: {
+    title: 'systemd src/shared/bus-wait-for-jobs.c',
+    establishes: 'systemctl 启动的单元失败时，它打印的那句话：“Job for <unit> failed because the control process exited with error code.”',
+  },
+  systemdUnitLog: {
+    title: 'systemd src/core/unit.c',
+    establishes: '单元失败时服务管理器记录的那句话：“<unit>: Failed with result \'<result>\'.”',
   },
   systemdExec: {
     title: 'systemd.exec(5)：进程退出码',

@@ -19,7 +19,7 @@ export const knownErrors = [
   { id: 'passt-dual-stack-failure', parts: ['Dual stack forward, but IPv6 not enabled'], source: 'rootlesskit591' },
   { id: 'pasta-failed', parts: ['pasta failed with exit code'], source: 'rootlesskit591' },
   // The same failure as RootlessKit reports it: pasta exited while RootlessKit set up the network, so dockerd does not start.
-  { id: 'pasta-start-failed', parts: ['pasta failed with exit code', '[rootlesskit:'], source: 'rootlesskit591' },
+  { id: 'pasta-start-failed', parts: ['pasta failed with exit code', '[rootlesskit:'], source: 'rootlesskitPasta' },
   { id: 'slirp4netns-port-driver-tcp', parts: ['is not supported by the RootlessKit port driver "slirp4netns"'], source: 'moby49499' },
   // Only on the namespace's own address: the same words about a host address are a port already taken, rootful or not.
   { id: 'bind-address-in-use', parts: ['address already in use', 'failed to bind host port', `${rootlesskitAddressing.child}:`], source: 'moby51591' },
@@ -37,9 +37,12 @@ export const knownErrors = [
   { id: 'rootlesskit-failed', parts: ['] error: ', '[rootlesskit:'], source: 'rootlesskitMain', general: true },
   { id: 'rootlesskit-failed', parts: ['RootlessKit failed, see the error messages'], source: 'mobyRootlessSetuptool' },
   // systemd's words for a unit that stopped, and systemctl's for one that did not start.
-  { id: 'service-failed', parts: ['Failed with result', 'docker.service'], source: 'systemdExec' },
-  { id: 'service-failed', parts: ['Job for docker.service failed'], source: 'systemdExec' },
+  { id: 'service-failed', parts: ['Failed with result', 'docker.service'], source: 'systemdUnitLog' },
+  { id: 'service-failed', parts: ['Job for docker.service failed'], source: 'systemdJobs' },
   { id: 'service-failed', parts: ['status=203/EXEC', 'docker'], source: 'systemdExec' },
+  // A shell without the user's own login session (su, sudo): systemctl's words, and the setup tool's.
+  { id: 'no-user-session', parts: ['$XDG_RUNTIME_DIR not defined'], source: 'mobyRootlessSetuptool' },
+  { id: 'no-user-session', parts: ['is not set, does not exist, or is not writable', 'XDG_RUNTIME_DIR'], source: 'mobyRootlessSetuptool' },
   // Docker asks RootlessKit's port manager for a port only when the port driver is neither implicit nor none.
   { id: 'port-manager-call', parts: ['PortManager.AddPort()'], source: 'mobyRlkClient', portManager: true },
   { id: 'daemon-unreachable', parts: ['Cannot connect to the Docker daemon'], source: 'dockerRootlessDocs' },
