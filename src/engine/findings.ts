@@ -3,7 +3,7 @@ import type { DocsAnchor } from './docs-anchors.ts';
 import type { FindingSpec, MessageId, Messages, Rendered } from './messages/types.ts';
 import type { Finding, Severity } from './types.ts';
 
-// E: an error that keeps Docker's daemon from starting (RootlessKit or pasta stops at start-up).
+// E: an error that keeps Docker's daemon from running (RootlessKit, pasta or the service stops).
 type Level = 'E' | 'e' | 'w' | 'i';
 const levels = { E: 'error', e: 'error', w: 'warning', i: 'info' } as const satisfies Record<Level, Severity>;
 
