@@ -99,13 +99,14 @@ import { gzipSize, pageScripts, staticImports, total } from '../support/weight.t
  * Then +0.23 KB (+0.26 KB in Chinese) in the engine: a shell without the user's own login session is a finding (see bundle.test.ts).
  * Then +0.11 KB (+0.09 KB in Chinese): the line under the verdict names the problem that keeps the daemon from running, found by
  * one function the widget, the Markdown export and netcheck share (+0.03 KB in the engine, see bundle.test.ts).
- * Now: /checker/ 41,779 B, /embed/checker/ 39,289 B, /zh-cn/checker/ 43,633 B, /zh-cn/embed/checker/ 41,143 B.
+ * Then +0.04 KB in the engine: the version "dockerd --version" prints is the daemon's (see bundle.test.ts).
+ * Now: /checker/ 41,820 B, /embed/checker/ 39,330 B, /zh-cn/checker/ 43,674 B, /zh-cn/embed/checker/ 41,184 B.
  */
 const ceilings = {
-  'checker/': 41_805,
-  'embed/checker/': 39_315,
-  'zh-cn/checker/': 43_660,
-  'zh-cn/embed/checker/': 41_170,
+  'checker/': 41_845,
+  'embed/checker/': 39_355,
+  'zh-cn/checker/': 43_700,
+  'zh-cn/embed/checker/': 41_210,
 };
 const build = builds[0]!;
 

@@ -7,6 +7,8 @@ import { componentFact } from './docker-version.ts';
 
 const TOOL = /^(rootlesskit|slirp4netns|podman) version (\S+)$/;
 const DOCKER = /^Docker version ([^,\s]+)/;
+// The daemon's own binary asked for its version ("$ dockerd --version"): the line after is the daemon's, not the client's.
+const DOCKERD = /^(?:\S*\/)?dockerd(?:-rootless\.sh)? (?:--version|-v)$/;
 const DAEMON_LOG = / version=v?(\d[\w.+~-]*)/;
 // rootlessctl info: "- REST API version: 1.1.1" first, then "- Implementation version: 2.3.1", "- Network Driver: pasta", …
 const ROOTLESSCTL = /^- ([\w ]+): (\S+)$/;
@@ -19,8 +21,11 @@ const PODMAN_KEY = /^(?:rootlessNetworkCmd|rootlessPortForwarder|networkBackend|
 export const versions: Recogniser = (lines, sink) => {
   // Whether rootlessctl's first line was seen: a bare "- Network Driver: pasta" may be someone's own list.
   let api = false;
+  let daemon = false;
   for (const line of lines) {
     const t = line.trimmed;
+    const asked = daemon;
+    daemon = DOCKERD.test(t);
     const ctl = t.startsWith('- ') ? ROOTLESSCTL.exec(t) : null;
     if (ctl?.[1] === 'REST API version') {
       api = true;
@@ -37,7 +42,7 @@ export const versions: Recogniser = (lines, sink) => {
       continue;
     }
     const docker = DOCKER.exec(t);
-    if (docker) sink.fact('dockerClientVersion', docker[1]!, rank.binary, line);
+    if (docker) sink.fact(asked ? 'dockerServerVersion' : 'dockerClientVersion', docker[1]!, rank.binary, line);
     // dockerd logs msg="Docker daemon" commit=… version=27.3.1 when it starts.
     else if (t.includes('msg="Docker daemon"')) {
       const v = DAEMON_LOG.exec(t);

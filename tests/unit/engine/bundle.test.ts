@@ -130,8 +130,9 @@ async function bundle(entry: string | { code: string }): Promise<{ gzip: number;
 // Then +0.03 KB with either catalogue (23.70 / 25.65 KB) after a review of these against their sources: the line under the verdict
 // names the problem that keeps the daemon from running, instead of pointing at "the first problem below", which an affected
 // verdict's own finding would be.
+// Then +0.04 KB (16.91 / 23.74 / 25.69 KB): "Docker version …" after "$ dockerd --version" is the daemon's version, not the client's.
 // The ceilings sit just above, so that the engine can only shrink unless a change says why it grows.
-const budgets = { core: 16_875, withEnglish: 23_720, withChinese: 25_675 };
+const budgets = { core: 16_935, withEnglish: 23_765, withChinese: 25_715 };
 
 /** What a Chinese page's island takes from the engine: index.ts's runtime exports, with the Chinese catalogue instead of English. */
 const chineseEngine = `

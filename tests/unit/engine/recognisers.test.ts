@@ -229,6 +229,9 @@ describe('version lines', () => {
     ['rootlesskit version 2.3.1+dev', 'rootlesskitVersion', '2.3.1+dev'],
     ['slirp4netns version 1.2.0\ncommit: 656041d45cfca7a4176f6b7eed9e4fe6c11e8383', 'slirp4netnsVersion', '1.2.0'],
     ['Docker version 28.2.2, build e6534b4', 'dockerClientVersion', '28.2.2'],
+    // The same words from the daemon's own binary.
+    ['$ dockerd --version\nDocker version 20.10.1, build f0014860c1', 'dockerServerVersion', '20.10.1'],
+    ['$ /usr/bin/dockerd -v\nDocker version 20.10.1, build f0014860c1', 'dockerClientVersion', null],
     ['podman version 4.9.3', 'podmanVersion', '4.9.3'],
     ['level=info msg="Docker daemon" commit=59118bf graphdriver=overlay2 version=23.0.3', 'dockerServerVersion', '23.0.3'],
     ['host-lo-to-ns-lo probe: 0', 'pastaAcceptsHostLoToNsLo', true],
