@@ -17,14 +17,16 @@ export const shellCommand = (argv: readonly string[]): string =>
  */
 export const mine = (names: string): string[] => ['pgrep', '-a', '-u', CURRENT_UID, '-x', names];
 export const PS = shellCommand(mine(PASTA_NAMES));
+/** The rootless daemon's last log lines. */
+export const JOURNAL = 'journalctl --user -u docker --no-pager -n 50';
 /** The daemon's last log lines from pasta's failure on: RootlessKit's error, then pasta's own reason. */
-export const PASTA_FAILURE_LOG = "journalctl --user -u docker --no-pager -n 50 | grep -A 4 -F 'pasta failed'";
+export const PASTA_FAILURE_LOG = `${JOURNAL} | grep -A 4 -F 'pasta failed'`;
 /** Whether the user namespace's helpers are installed, and the user's subordinate ID ranges they map. */
 export const ID_MAPS = 'for c in newuidmap newgidmap; do command -v "$c" || echo "$c: not found"; done\ngrep -E "^($(id -un)|$(id -u)):" /etc/subuid /etc/subgid';
 /** A login session of the user's own, opened by root (as the setup tool advises after su or sudo). */
 export const USER_SESSION = 'machinectl shell alice@   # as root, for the user alice';
 /** The daemon's log: the user service's, and a rootful daemon's. */
-export const DAEMON_LOG = 'journalctl --user -u docker --no-pager -n 50   # rootful: sudo journalctl -u docker --no-pager -n 50';
+export const DAEMON_LOG = `${JOURNAL}   # rootful: sudo journalctl -u docker --no-pager -n 50`;
 /** RootlessKit's feature probe, printing the line the engine reads ("host-lo-to-ns-lo probe: 0" = pasta accepts the flag). */
 export const PROBE = `pasta ${FLAG} --version >/dev/null 2>&1; echo "host-lo-to-ns-lo probe: $?"`;
 

@@ -1,4 +1,5 @@
 /** Prose of the checker's pages and of the home-page entry, by language (the island's own words are in src/islands/checker/strings.ts). */
+import { JOURNAL } from '../../engine/commands.ts';
 import { rootlesskitThresholds } from '../../engine/data/index.ts';
 import type { Lang } from '../../i18n/languages.ts';
 
@@ -31,7 +32,7 @@ const en: CheckerPageStrings = {
     'The checker needs JavaScript. Without it, decide by hand: run `docker version` and read across the decision table below.',
   paste: {
     heading: 'What to paste',
-    lead: '`docker version` is the one command that shows the network driver, the port driver and the RootlessKit version, and it is often enough. When it is not, the checker says what to run next. If Docker does not start, paste its log (`journalctl --user -u docker --no-pager -n 50`): the checker reads the errors of RootlessKit, pasta and systemd.',
+    lead: `\`docker version\` is the one command that shows the network driver, the port driver and the RootlessKit version, and it is often enough. When it is not, the checker says what to run next. If Docker does not start, paste its log (\`${JOURNAL}\`): the checker reads the errors of RootlessKit, pasta and systemd.`,
     collector: 'The collector runs every command the checker reads, in one go. It changes nothing; run it as the user that runs rootless Docker:',
     after:
       'The braces make it a single command, so its output comes out in one piece, with a line naming each command before its output. The probe line is the test RootlessKit itself runs: exit status 0 means pasta accepts `--host-lo-to-ns-lo`.',
@@ -86,7 +87,7 @@ const zhCn: CheckerPageStrings = {
   noscript: '检查工具需要 JavaScript。没有 JavaScript 也可以手工判断：运行 `docker version`，再对照下面的决策表。',
   paste: {
     heading: '该粘贴什么',
-    lead: '`docker version` 是唯一一条能同时显示网络驱动、端口驱动和 RootlessKit 版本的命令，很多时候有它就够了。不够的话，检查工具会告诉你下一步该运行什么。如果 Docker 起不来，请粘贴它的日志（`journalctl --user -u docker --no-pager -n 50`）：检查工具能读懂 RootlessKit、pasta 和 systemd 的错误。',
+    lead: `\`docker version\` 是唯一一条能同时显示网络驱动、端口驱动和 RootlessKit 版本的命令，很多时候有它就够了。不够的话，检查工具会告诉你下一步该运行什么。如果 Docker 起不来，请粘贴它的日志（\`${JOURNAL}\`）：检查工具能读懂 RootlessKit、pasta 和 systemd 的错误。`,
     collector: '收集命令会一次运行检查工具能读取的所有命令。它不会改动任何东西；请以运行 rootless Docker 的用户执行：',
     after:
       '外面的花括号让它作为一条命令运行，输出连成一整段，每条命令的输出前面都有一行标明是哪条命令。探测那一行就是 RootlessKit 自己做的检测：退出状态为 0 表示 pasta 接受 `--host-lo-to-ns-lo`。',
