@@ -38,10 +38,11 @@ const PREFIXES = [
   /^\[[\w.-]+@[\w.-]+(?: [^\]]*)?\][$#] +/, // "[user@host dir]$ "
   /^(?:[$%❯]|\+{1,3})(?: |$)/, // "$ " prompts, "+ " set -x traces (one space: indentation follows)
   /^(?:>(?!=) ?)+/, // mail and Markdown quotes, nested or without a space: "> ", "> > ", ">>" (not ">= 2.3.2")
+  /^\* (?=\S)/, // a Markdown list item: "* passt 2025_03_20.32f6212" (not "- ", which starts YAML's and rootlessctl's items)
 ];
-// Every prefix starts with a digit, "Mon ", a prompt character, or contains "[" or "@": lines without are left alone.
+// Every prefix starts with a digit, "Mon ", a prompt or list character, or contains "[" or "@": lines without are left alone.
 // (Plain includes() are faster here than one regex that has to scan the whole line.)
-const PREFIX_START = /^\s*(?:\d{4}-|[A-Z][a-z]{2} |[$%❯>+])/;
+const PREFIX_START = /^\s*(?:\d{4}-|[A-Z][a-z]{2} |[$%❯>+*])/;
 const mayHavePrefix = (t: string): boolean => t.includes('[') || t.includes('@') || PREFIX_START.test(t);
 // Terminal escapes a recorded session keeps: colours and modes ("\x1b[?2004h"), and titles a prompt sets ("\x1b]0;user@host: ~\x07").
 const ANSI = /\x1b(?:\[[\d;?]*[A-Za-z]|\][^\x07\x1b]*(?:\x07|\x1b\\)?)/g;

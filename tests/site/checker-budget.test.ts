@@ -100,13 +100,14 @@ import { gzipSize, pageScripts, staticImports, total } from '../support/weight.t
  * Then +0.11 KB (+0.09 KB in Chinese): the line under the verdict names the problem that keeps the daemon from running, found by
  * one function the widget, the Markdown export and netcheck share (+0.03 KB in the engine, see bundle.test.ts).
  * Then +0.04 KB in the engine: the version "dockerd --version" prints is the daemon's (see bundle.test.ts).
- * Now: /checker/ 41,821 B, /embed/checker/ 39,331 B, /zh-cn/checker/ 43,675 B, /zh-cn/embed/checker/ 41,185 B.
+ * Then +0.20 KB (+0.21 KB in Chinese) in the engine for an eleventh sweep of public pastes (see bundle.test.ts).
+ * Now: /checker/ 42,021 B, /embed/checker/ 39,531 B, /zh-cn/checker/ 43,885 B, /zh-cn/embed/checker/ 41,395 B.
  */
 const ceilings = {
-  'checker/': 41_845,
-  'embed/checker/': 39_355,
-  'zh-cn/checker/': 43_700,
-  'zh-cn/embed/checker/': 41_210,
+  'checker/': 42_045,
+  'embed/checker/': 39_555,
+  'zh-cn/checker/': 43_910,
+  'zh-cn/embed/checker/': 41_420,
 };
 const build = builds[0]!;
 

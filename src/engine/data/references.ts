@@ -325,6 +325,13 @@ export const references = {
     url: urls.moby52641,
     establishes: 'Docker 29.5.0+ with detach-netns; workaround `DOCKERD_ROOTLESS_ROOTLESSKIT_DETACH_NETNS=false`.',
   },
+  dockerInstall208: {
+    id: 'docker-install-208',
+    project: 'moby',
+    title: 'docker/docker-install#208 — Cannot connect to the Docker daemon at unix:///docker.sock',
+    url: urls.dockerInstall208,
+    establishes: 'A client whose DOCKER_HOST was set to unix://$XDG_RUNTIME_DIR/docker.sock while XDG_RUNTIME_DIR was empty connects to unix:///docker.sock; RootlessKit\'s maintainer answers that XDG_RUNTIME_DIR needs to be set.',
+  },
   dockerCePackaging: {
     id: 'docker-ce-packaging',
     project: 'moby',

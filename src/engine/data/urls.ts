@@ -50,6 +50,7 @@ export const moby47765 = 'https://github.com/moby/moby/issues/47765';
 export const moby49499 = 'https://github.com/moby/moby/issues/49499';
 export const moby51591 = 'https://github.com/moby/moby/issues/51591';
 export const moby52641 = 'https://github.com/moby/moby/issues/52641';
+export const dockerInstall208 = 'https://github.com/docker/docker-install/issues/208';
 export const dockerCePackaging = 'https://github.com/docker/docker-ce-packaging';
 export const dockerStaticDownloads = 'https://download.docker.com/linux/static/stable/';
 export const slirp4netnsRepo = 'https://github.com/rootless-containers/slirp4netns';

@@ -311,7 +311,7 @@ export const en: Messages = {
     }),
     'no-user-session': () => ({
       title: "This shell has no login session of the user's own",
-      detail: "systemctl --user and the rootless daemon's socket need the user's runtime directory (XDG_RUNTIME_DIR), which only a login session of that user sets up; a shell from su or sudo has none. Log in as the user (ssh, or machinectl shell as below).",
+      detail: "systemctl --user and the rootless daemon's socket need the user's runtime directory (XDG_RUNTIME_DIR), which only a login session of that user sets up; a shell from su or sudo has none (there, DOCKER_HOST=unix://$XDG_RUNTIME_DIR/docker.sock names /docker.sock). Log in as the user (ssh, or machinectl shell as below).",
       fix: USER_SESSION,
     }),
     'connection-reset-seen': () => ({

@@ -313,7 +313,7 @@ export const zhCn: Messages = {
     }),
     'no-user-session': () => ({
       title: '这个 shell 没有该用户自己的登录会话',
-      detail: 'systemctl --user 和 rootless 守护进程的套接字都需要用户的运行时目录（XDG_RUNTIME_DIR），只有该用户自己的登录会话才会创建它；用 su 或 sudo 得到的 shell 没有。请以该用户登录（ssh，或者按下面用 machinectl shell）。',
+      detail: 'systemctl --user 和 rootless 守护进程的套接字都需要用户的运行时目录（XDG_RUNTIME_DIR），只有该用户自己的登录会话才会创建它；用 su 或 sudo 得到的 shell 没有（在这样的 shell 里，DOCKER_HOST=unix://$XDG_RUNTIME_DIR/docker.sock 指向的是 /docker.sock）。请以该用户登录（ssh，或者按下面用 machinectl shell）。',
       fix: USER_SESSION,
     }),
     'connection-reset-seen': () => ({

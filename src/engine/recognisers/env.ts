@@ -28,6 +28,9 @@ export const environment: Recogniser = (lines, sink) => {
     sink.fact('rootless', true, rank.hint, line);
     for (const m of t.matchAll(SETTING)) {
       const value = m[2] ?? m[3] ?? m[4] ?? '';
+      // A value that ends the line inside a quote that never closes was cut there ("…LOOPBACK=fals", "…MTU=655"); a cut
+      // driver name is one the checker cannot read anyway.
+      const cut = !!m[4] && m.index + m[0].length === t.length && t.split('"').length % 2 === 0;
       switch (m[1]) {
         case 'NET':
           sink.driver('networkDriver', value, rank.config, line);
@@ -36,11 +39,11 @@ export const environment: Recogniser = (lines, sink) => {
           sink.driver('portDriver', value, rank.config, line);
           break;
         case 'MTU':
-          if (Number(value) > 0) sink.fact('mtu', Number(value), rank.config, line);
+          if (Number(value) > 0 && !cut) sink.fact('mtu', Number(value), rank.config, line);
           break;
         case 'DISABLE_HOST_LOOPBACK':
           // dockerd-rootless.sh removes --disable-host-loopback only for the literal "false".
-          sink.fact('disableHostLoopback', value !== 'false', rank.config, line);
+          if (!cut) sink.fact('disableHostLoopback', value !== 'false', rank.config, line);
           break;
         case 'FLAGS': {
           // Unquoted, the value runs to the closing quote of the whole assignment (Environment="…FLAGS=--a --b").

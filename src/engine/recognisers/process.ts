@@ -12,6 +12,9 @@ const VALUE_FLAGS = new Set([
 const DOCKERD = /^(?:dockerd-rootless(?:\.sh)?|dockerd)$/;
 const UNIT_ROOTLESS = 'Docker Application Container Engine (Rootless)';
 const QUOTED = /`([^`]*(?:rootlesskit|pasta)[^`]*)`/;
+// What only a daemon under RootlessKit does (moby's daemon config): use RootlessKit's port proxy before Docker 28, or say it runs
+// with RootlessKit; and RootlessKit's own log of its child, rootless Docker's launcher.
+const UNDER_ROOTLESSKIT = /rootlesskit-docker-proxy: no such file|[Rr]unning with RootlessKit|\[rootlesskit:\w+ *\].*dockerd-rootless/;
 // Markdown headings ("## rootlesskit --net=pasta") name a topic; they are never a process.
 const HEADING = /^#{2,6} /;
 // Flags left out by hand: "rootlesskit ... snip ... /usr/bin/dockerd-rootless.sh".
@@ -49,7 +52,9 @@ export const processes: Recogniser = (lines, sink) => {
     // A journal line logged by dockerd-rootless.sh ("host dockerd-rootless.sh[1069]: + net=vpnkit").
     if (line.prefix?.includes('dockerd-rootless')) sink.fact('rootless', true, rank.hint, line);
     if (HEADING.test(line.trimmed)) continue;
-    if (!t.includes('rootlesskit') && !t.includes('pasta')) {
+    const named = t.includes('rootlesskit') || t.includes('RootlessKit');
+    if (named && UNDER_ROOTLESSKIT.test(t)) sink.fact('rootless', true, rank.hint, line);
+    if (!named && !t.includes('pasta')) {
       if (t.includes(UNIT_ROOTLESS)) sink.fact('rootless', true, rank.hint, line);
       continue;
     }

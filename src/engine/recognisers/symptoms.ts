@@ -6,6 +6,9 @@ import { quoting, rank, type Recogniser } from '../facts.ts';
 // not a connection in Go's errors ("read tcp 127.0.0.1:43828->127.0.0.1:33380: …"), which is no published port.
 const PUBLISHED = /(?:^|[\s"'=,([])(?<!(?:tcp|udp)6? )(127(?:\.\d{1,3}){3}|\[::1\]|::1):\d{1,5}(?:->|:)\d/g;
 const PORT_DRIVER = /RootlessKit port driver "([a-z0-9]+)"/;
+// Podman's pasta, not RootlessKit's: Podman's CLI words its error "Error: pasta failed …", and only Podman passes pasta port
+// forwards by number ("for option '-t 9201-9201:9200-9200'"); RootlessKit forwards with --tcp-ports=auto (FACTS §4).
+const PODMAN_PASTA = /^Error: pasta failed|for option '-[tu] \d/;
 // One regex over the first part of every known message: a cheap test that most lines fail.
 const ANY_ERROR = new RegExp(knownErrors.map((e) => e.parts[0].replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'));
 
@@ -27,6 +30,7 @@ export const symptoms: Recogniser = (lines, sink) => {
         }
       }
     }
+    if ((t.includes('pasta failed') || t.includes("for option '")) && PODMAN_PASTA.test(line.trimmed)) sink.signal('podman-info', line);
     // Only a rootless daemon's port driver can refuse a port this way.
     const driver = t.includes('RootlessKit port driver') ? PORT_DRIVER.exec(t) : null;
     const quoted = driver ? quoting(line, driver[0]) : line;

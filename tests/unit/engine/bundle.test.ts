@@ -131,8 +131,13 @@ async function bundle(entry: string | { code: string }): Promise<{ gzip: number;
 // names the problem that keeps the daemon from running, instead of pointing at "the first problem below", which an affected
 // verdict's own finding would be.
 // Then +0.04 KB (16.91 / 23.74 / 25.69 KB): "Docker version …" after "$ dockerd --version" is the daemon's version, not the client's.
+// Then +0.19 KB in the engine, +0.19 KB with English and +0.20 KB with Chinese (17.10 / 23.94 / 25.89 KB), from an eleventh sweep of
+// public pastes: a Markdown list item ("* passt 2025_03_20.32f6212") loses its bullet; what only a daemon under RootlessKit says
+// (rootlesskit-docker-proxy, "Running with RootlessKit") hints at rootless Docker; Podman's pasta errors are Podman's; a value cut
+// inside an unclosed quote ("…LOOPBACK=fals") is unread; and a client that looks for /docker.sock (DOCKER_HOST set from an empty
+// XDG_RUNTIME_DIR) shows a shell without the user's own login session.
 // The ceilings sit just above, so that the engine can only shrink unless a change says why it grows.
-const budgets = { core: 16_935, withEnglish: 23_765, withChinese: 25_715 };
+const budgets = { core: 17_125, withEnglish: 23_960, withChinese: 25_920 };
 
 /** What a Chinese page's island takes from the engine: index.ts's runtime exports, with the Chinese catalogue instead of English. */
 const chineseEngine = `

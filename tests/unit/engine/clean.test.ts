@@ -25,6 +25,9 @@ describe('clean', () => {
     ['root@box:/# docker info', 'docker info'],
     ['+ docker run -p 127.0.0.1:8080:80 nginx', 'docker run -p 127.0.0.1:8080:80 nginx'],
     ['> quoted line', 'quoted line'],
+    // A Markdown list item; YAML's and rootlessctl's "- " items keep their dash.
+    ['* passt 2025_03_20.32f6212', 'passt 2025_03_20.32f6212'],
+    ['- Network Driver: pasta', '- Network Driver: pasta'],
     ['\x1b[1;32mgreen\x1b[0m text', 'green text'],
     // A recorded session (script, tmux): the title the prompt sets, bracketed paste mode, then the prompt itself.
     ['\x1b]0;me@host: ~\x07\x1b[?2004hme@host:~$ pasta --version', 'pasta --version'],

@@ -347,9 +347,31 @@ describe('process lines', () => {
   test('systemctl status unit description', () => {
     expect(facts('● docker.service - Docker Application Container Engine (Rootless)').rootless).toBe(true);
   });
+  test("what only a daemon under RootlessKit says, and RootlessKit's log of its child, hint at rootless Docker", () => {
+    expect(facts('failed to bind port 127.0.0.1:8080/tcp: fork/exec /usr/bin/rootlesskit-docker-proxy: no such file or directory').rootless).toBe(true);
+    expect(facts('level=info msg="Running with RootlessKit integration"').rootless).toBe(true);
+    expect(facts('running with RootlessKit, but rootlesskit-docker-proxy not installed').rootless).toBe(true);
+    expect(facts('[rootlesskit:child ] error: command [/usr/bin/dockerd-rootless.sh] exited: exit status 1').rootless).toBe(true);
+    // Prose about the proxy, and RootlessKit running something else, say nothing about this daemon.
+    expect(facts('rootlesskit-docker-proxy is no longer needed since Docker v28').rootless).toBeNull();
+    expect(facts('[rootlesskit:child ] error: command [/usr/bin/containerd] exited: exit status 1').rootless).toBeNull();
+  });
+  test("Podman's pasta errors are Podman's: its CLI's words, and port forwards by number that RootlessKit never passes", () => {
+    const podman = (text: string) => analyze(text).findings.map((f) => f.id);
+    expect(podman('Error: pasta failed with exit code 1: netns dir open: Permission denied, exiting')).toContain('podman-not-docker');
+    expect(podman("Failed to bind port 9201 (Address family not supported by protocol) for option '-t 9201-9201:9200-9200'")).toContain('podman-not-docker');
+    expect(podman('[rootlesskit:parent] error: failed to setup network &{}: pasta failed with exit code 1:')).not.toContain('podman-not-docker');
+    expect(podman("Failed to bind port 8080 for option '-t auto'")).not.toContain('podman-not-docker');
+  });
 });
 
 describe('environment', () => {
+  test('a value that ends the line inside a quote that never closes was cut there, and is unread', () => {
+    expect(facts('Environment="DOCKERD_ROOTLESS_ROOTLESSKIT_DISABLE_HOST_LOOPBACK=fals')).toMatchObject({ rootless: true, disableHostLoopback: null });
+    expect(facts('Environment="DOCKERD_ROOTLESS_ROOTLESSKIT_MTU=655').mtu).toBeNull();
+    expect(facts('Environment="DOCKERD_ROOTLESS_ROOTLESSKIT_MTU=65520"').mtu).toBe(65520);
+    expect(facts('export DOCKERD_ROOTLESS_ROOTLESSKIT_DISABLE_HOST_LOOPBACK=fals').disableHostLoopback).toBe(true);
+  });
   test("docker context ls: a rootless context's socket hints at rootless Docker only when that context is the current one", () => {
     const ls = (current: string) =>
       `NAME${' '.repeat(9)}DESCRIPTION${' '.repeat(31)}DOCKER ENDPOINT\n${current === 'default' ? 'default *  ' : 'default    '}  Current DOCKER_HOST based configuration   unix:///var/run/docker.sock\n${current === 'rootless' ? 'rootless *' : 'rootless  '}${' '.repeat(43)}unix:///run/user/1000/docker.sock`;

@@ -158,11 +158,16 @@ describe('a daemon that does not start', () => {
     expect(analyze(failed).findings[0]!.detail).not.toContain('203/EXEC');
   });
 
-  test("a shell without the user's own session is said to be one, by systemctl's words or the setup tool's", () => {
+  test("a shell without the user's own session is said to be one, by systemctl's words, the setup tool's or the client's", () => {
     const ids = (text: string) => analyze(text).findings.map((f) => f.id);
     expect(ids('Failed to connect to user scope bus via local transport: $DBUS_SESSION_BUS_ADDRESS and $XDG_RUNTIME_DIR not defined')).toContain('no-user-session');
     expect(ids('[ERROR] Aborting because systemd was detected but XDG_RUNTIME_DIR ("") is not set, does not exist, or is not writable')).toContain('no-user-session');
     expect(ids('echo $XDG_RUNTIME_DIR')).not.toContain('no-user-session');
+    // DOCKER_HOST=unix://$XDG_RUNTIME_DIR/docker.sock set while the variable was empty: both clients' wordings.
+    expect(ids('Cannot connect to the Docker daemon at unix:///docker.sock. Is the docker daemon running?')).toEqual(['need-network-driver', 'no-user-session', 'daemon-not-running']);
+    expect(ids('failed to connect to the docker API at unix:///docker.sock; check if the path is correct and if the daemon is running')).toContain('no-user-session');
+    expect(ids('Cannot connect to the Docker daemon at unix:///run/user/1000/docker.sock. Is the docker daemon running?')).not.toContain('no-user-session');
+    expect(ids('Cannot connect to the Docker daemon at unix:///var/run/docker.sock. Is the docker daemon running?')).not.toContain('no-user-session');
   });
 
   test('every finding that stops the daemon is an error', () => {

@@ -201,6 +201,10 @@ export const referenceTextZhCn: Record<ReferenceKey, { establishes: string; titl
     title: `moby/moby#52641：${fact('dockerGvisorFallback')}+ 启用 detach-netns 时找不到 slirp4netns`,
     establishes: `Docker ${fact('dockerGvisorFallback')}+ 启用 detach-netns 时出现的问题；绕过办法是 \`DOCKERD_ROOTLESS_ROOTLESSKIT_DETACH_NETNS=false\`。`,
   },
+  dockerInstall208: {
+    title: 'docker/docker-install#208：Cannot connect to the Docker daemon at unix:///docker.sock',
+    establishes: '设置 DOCKER_HOST=unix://$XDG_RUNTIME_DIR/docker.sock 时 XDG_RUNTIME_DIR 为空，客户端便去连接 unix:///docker.sock；RootlessKit 的维护者答复：需要设置 XDG_RUNTIME_DIR。',
+  },
   dockerCePackaging: {
     title: 'docker/docker-ce-packaging（docker-ce-rootless-extras 的 deb 和 rpm 打包规格）',
     establishes: `docker-ce-rootless-extras 的依赖：${rootlessExtrasDependencies.map((row) => `${row.series.replaceAll(', ', '、')} 上是 \`${row.depends}\``).join('，')}。`,

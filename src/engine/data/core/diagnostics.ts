@@ -43,6 +43,8 @@ export const knownErrors = [
   // A shell without the user's own login session (su, sudo): systemctl's words, and the setup tool's.
   { id: 'no-user-session', parts: ['$XDG_RUNTIME_DIR not defined'], source: 'mobyRootlessSetuptool' },
   { id: 'no-user-session', parts: ['is not set, does not exist, or is not writable', 'XDG_RUNTIME_DIR'], source: 'mobyRootlessSetuptool' },
+  // The client's words when DOCKER_HOST=unix://$XDG_RUNTIME_DIR/docker.sock was set in such a shell: the variable was empty.
+  { id: 'no-user-session', parts: ['at unix:///docker.sock', 'connect to the'], source: 'dockerInstall208' },
   // Docker asks RootlessKit's port manager for a port only when the port driver is neither implicit nor none.
   { id: 'port-manager-call', parts: ['PortManager.AddPort()'], source: 'mobyRlkClient', portManager: true },
   { id: 'daemon-unreachable', parts: ['Cannot connect to the Docker daemon'], source: 'dockerRootlessDocs' },
