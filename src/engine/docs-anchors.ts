@@ -30,6 +30,7 @@ export const docsAnchors = [
   '/troubleshooting/#slirp4netns-not-found',
   '/troubleshooting/#cannot-assign-address',
   '/troubleshooting/#ubuntu-apparmor',
+  '/troubleshooting/#ipv6-disabled-kernel',
   '/troubleshooting/#rootlesskit-failed',
   '/troubleshooting/#service-failed',
   '/troubleshooting/#no-user-session',

@@ -47,6 +47,7 @@ const table: { [K in MessageId]: Level | `${Level}${DocsAnchor}` } = {
   'slirp4netns-not-found': 'E',
   'cannot-assign-address': 'e',
   'ubuntu-apparmor': 'w',
+  'ipv6-disabled-kernel': 'E',
   'rootlesskit-failed': 'E',
   'service-failed': 'E',
   'no-user-session': 'e',

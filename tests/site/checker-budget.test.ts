@@ -101,13 +101,15 @@ import { gzipSize, pageScripts, staticImports, total } from '../support/weight.t
  * one function the widget, the Markdown export and netcheck share (+0.03 KB in the engine, see bundle.test.ts).
  * Then +0.04 KB in the engine: the version "dockerd --version" prints is the daemon's (see bundle.test.ts).
  * Then +0.20 KB (+0.21 KB in Chinese) in the engine for an eleventh sweep of public pastes (see bundle.test.ts).
- * Now: /checker/ 42,021 B, /embed/checker/ 39,531 B, /zh-cn/checker/ 43,885 B, /zh-cn/embed/checker/ 41,395 B.
+ * Then +0.34 KB (+0.35 KB in Chinese) in the engine: IPv6 off in the kernel stops Docker 29's script, and port driver "pasta" is
+ * the slip RootlessKit says it is (see bundle.test.ts).
+ * Now: /checker/ 42,359 B, /embed/checker/ 39,869 B, /zh-cn/checker/ 44,232 B, /zh-cn/embed/checker/ 41,742 B.
  */
 const ceilings = {
-  'checker/': 42_045,
-  'embed/checker/': 39_555,
-  'zh-cn/checker/': 43_910,
-  'zh-cn/embed/checker/': 41_420,
+  'checker/': 42_385,
+  'embed/checker/': 39_895,
+  'zh-cn/checker/': 44_255,
+  'zh-cn/embed/checker/': 41_765,
 };
 const build = builds[0]!;
 

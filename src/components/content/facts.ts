@@ -66,6 +66,7 @@ export const facts = {
   dockerPastaFallback: dockerThresholds.pastaFallback.version,
   dockerPastaFallback29: dockerThresholds.pastaFallback29.version,
   dockerGvisorFallback: dockerThresholds.gvisorFallback.version,
+  dockerIpv6Forwarding: dockerThresholds.ipv6Forwarding.version,
   dockerTagPrefix: dockerThresholds.mobyTagPrefix.version,
   dockerSeedClaim: dockerNotable.seedClaim.version,
   dockerBindAddressInUse: dockerNotable.bindAddressInUse.version,

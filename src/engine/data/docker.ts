@@ -23,6 +23,10 @@ export const dockerThresholds = {
   lastBuiltinPortDefault: { version: '28.5.1', what: 'Last release whose dockerd-rootless.sh defaults the port driver to builtin whatever the network driver, so NET=pasta alone is refused by RootlessKit.', source: urls.mobyPr51149 },
   pastaFallback: described(docker.pastaFallback, 'dockerd-rootless.sh picks pasta (port driver implicit, MTU 65520) when slirp4netns is not installed (also in 29.0.0).'),
   pastaFallback29: { version: '29.0.0', what: 'The pasta fallback of 28.5.2 on the 29.x line.', source: urls.mobyPr51149 },
+  ipv6Forwarding: described(
+    docker.ipv6Forwarding,
+    'First release whose dockerd-rootless.sh turns on IPv6 forwarding (sysctl -w net.ipv6.conf.all.forwarding=1) and stops when the kernel has no IPv6 (booted with ipv6.disable=1); moby#51543 makes it ignore the error.',
+  ),
   mobyTagPrefix: { version: '29.0.0', what: "First release whose moby tag is docker-v… (docker-v29.0.0) rather than v… (v28.5.2).", source: urls.moby51685 },
   gvisorFallback: described(docker.gvisorFallback, 'Last fallback is gvisor-tap-vsock (RootlessKit v3); DOCKERD_ROOTLESS_ROOTLESSKIT_DETACH_NETNS defaults to true.'),
 } as const satisfies Record<string, Threshold>;

@@ -325,6 +325,20 @@ export const references = {
     url: urls.moby52641,
     establishes: 'Docker 29.5.0+ with detach-netns; workaround `DOCKERD_ROOTLESS_ROOTLESSKIT_DETACH_NETNS=false`.',
   },
+  moby51541: {
+    id: 'moby-51541',
+    project: 'moby',
+    title: 'moby/moby#51541 — Rootless Docker fails when IPv6 is disabled via kernel parameter after upgrading to v29',
+    url: urls.moby51541,
+    establishes: 'Docker 29\'s dockerd-rootless.sh runs sysctl -w net.ipv6.conf.all.forwarding=1 and stops with "sysctl: cannot stat /proc/sys/net/ipv6/conf/all/forwarding" on a host booted with ipv6.disable=1; the workaround boots without it and turns IPv6 off with sysctl.',
+  },
+  mobyPr51543: {
+    id: 'moby-pr-51543',
+    project: 'moby',
+    title: 'moby/moby#51543 — [docker-29.x backport] rootless: ignore error when enabling IPv6 forwarding',
+    url: urls.mobyPr51543,
+    establishes: 'dockerd-rootless.sh ignores a failure to enable IPv6 forwarding, so rootless Docker starts on a host with IPv6 disabled.',
+  },
   dockerInstall208: {
     id: 'docker-install-208',
     project: 'moby',

@@ -1,5 +1,5 @@
 /** The English message catalogue. Every version in these texts comes from the data module. */
-import { DAEMON_LOG, FLAG, HOLD_PASST, ID_MAPS, override, OWNER, PASTA_FAILURE_LOG, PROBE, PS, RESTART, run, upgrade, USER_SESSION } from '../commands.ts';
+import { DAEMON_LOG, FLAG, HOLD_PASST, ID_MAPS, KERNEL_IPV6, override, OWNER, PASTA_FAILURE_LOG, PROBE, PS, RESTART, run, upgrade, USER_SESSION } from '../commands.ts';
 import { appArmorUbuntu } from '../data/core/diagnostics.ts';
 import { docker, mtu } from '../data/core/docker.ts';
 import { managedPortDrivers, pastaPortDrivers, rootlesskitAddressing } from '../data/core/network.ts';
@@ -298,6 +298,11 @@ export const en: Messages = {
     'ubuntu-apparmor': (p) => ({
       title: `AppArmor on ${p.operatingSystem} can stop pasta`,
       detail: `On ${appArmorUbuntu.releases.join(' and ')}, pasta under RootlessKit needs the AppArmor workaround in RootlessKit's docs/network.md (Launchpad #2077158).`,
+    }),
+    'ipv6-disabled-kernel': () => ({
+      title: 'IPv6 is off in the kernel, and dockerd-rootless.sh stops',
+      detail: `From Docker ${docker.ipv6Forwarding.version}, dockerd-rootless.sh turns on IPv6 forwarding and stops where the kernel has no IPv6 (booted with ipv6.disable=1), so dockerd never starts (moby#51541). Upgrade to a release with the fix (moby#51543), or boot without ipv6.disable=1 and turn IPv6 off with sysctl instead.`,
+      fix: `${KERNEL_IPV6}   # printed: IPv6 is off in the kernel`,
     }),
     'rootlesskit-failed': () => ({
       title: 'RootlessKit stopped, so the daemon does not run',

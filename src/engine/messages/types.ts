@@ -48,6 +48,7 @@ export interface MessageParams {
   'pasta-below-rootlesskit-minimum': { pastaVersion: string; rkFixed: boolean };
   'passt-dual-stack-failure': { pastaVersion: string | null };
   'pasta-start-failed': None;
+  'ipv6-disabled-kernel': None;
   'rootlesskit-failed': None;
   /** `exec`: systemd could not run the program at all (status 203/EXEC). */
   'service-failed': { exec: boolean };

@@ -1,5 +1,5 @@
 /** The Simplified Chinese message catalogue. Versions come from the data module; commands and quoted errors stay as the tools print them. */
-import { DAEMON_LOG, FLAG, HOLD_PASST, ID_MAPS, override, OWNER, PASTA_FAILURE_LOG, PROBE, PS, RESTART, run, upgrade, USER_SESSION } from '../commands.ts';
+import { DAEMON_LOG, FLAG, HOLD_PASST, ID_MAPS, KERNEL_IPV6, override, OWNER, PASTA_FAILURE_LOG, PROBE, PS, RESTART, run, upgrade, USER_SESSION } from '../commands.ts';
 import { appArmorUbuntu } from '../data/core/diagnostics.ts';
 import { docker, mtu } from '../data/core/docker.ts';
 import { managedPortDrivers, pastaPortDrivers, rootlesskitAddressing } from '../data/core/network.ts';
@@ -300,6 +300,11 @@ export const zhCn: Messages = {
     'ubuntu-apparmor': (p) => ({
       title: `${p.operatingSystem} 上的 AppArmor 可能会拦住 pasta`,
       detail: `在 ${appArmorUbuntu.releases.join(' 和 ')} 上，RootlessKit 下的 pasta 需要先按 RootlessKit 的 docs/network.md 做 AppArmor 方面的绕过配置（Launchpad #2077158）。`,
+    }),
+    'ipv6-disabled-kernel': () => ({
+      title: '内核关闭了 IPv6，dockerd-rootless.sh 随之退出',
+      detail: `从 Docker ${docker.ipv6Forwarding.version} 起，dockerd-rootless.sh 会打开 IPv6 转发；内核没有 IPv6（用 ipv6.disable=1 启动）时它就退出，dockerd 因此无法启动（moby#51541）。请升级到包含修复的版本（moby#51543），或者去掉 ipv6.disable=1 重新启动，改用 sysctl 关闭 IPv6。`,
+      fix: `${KERNEL_IPV6}   # 有输出：内核关闭了 IPv6`,
     }),
     'rootlesskit-failed': () => ({
       title: 'RootlessKit 停止了，守护进程因此没有运行',

@@ -5,7 +5,7 @@ import { pastaPortDrivers } from '../data/core/network.ts';
 import { passt } from '../data/core/passt.ts';
 import { rootlesskit, rootlesskitPasta } from '../data/core/rootlesskit.ts';
 import { findingMeta } from '../findings.ts';
-import { spec, type FindingSpec } from '../messages/types.ts';
+import { spec, type FindingSpec, type MessageId } from '../messages/types.ts';
 import type { Evidence, FactKey, Signal, Verdict } from '../types.ts';
 import { parsePastaVersion } from '../version.ts';
 import { hasDockerFacts, podmanOnly, type Ctx } from './context.ts';
@@ -46,7 +46,11 @@ export const findingRules: readonly FindingRule[] = [
   (c) => {
     const seen = c.signals.get('pasta-port-driver-refused');
     const mismatch = c.f.networkDriver === 'pasta' && c.f.portDriver !== null && !pastaPortDrivers.includes(c.f.portDriver);
-    return (seen || mismatch) && spec('pasta-port-driver-mismatch', { portDriver: c.f.portDriver, fixed: rkFixed(c) }, seen ?? ev(c, 'networkDriver', 'portDriver'));
+    // Port driver "pasta" is a slip the checker does not read as a driver; only RootlessKit from pesto's release names it (did you
+    // mean "pesto"?), and that one has the fix.
+    const slip = !!seen?.some((e) => e.text.includes('"pesto"?'));
+    const params = { portDriver: slip ? 'pasta' : c.f.portDriver, fixed: slip || rkFixed(c) };
+    return (seen || mismatch) && spec('pasta-port-driver-mismatch', params, seen ?? ev(c, 'networkDriver', 'portDriver'));
   },
   (c) => {
     const seen = c.signals.get('implicit-without-pasta');
@@ -83,6 +87,7 @@ export const findingRules: readonly FindingRule[] = [
     const pasta = c.f.networkDriver === 'pasta' || c.signals.has('pasta-failed');
     return os && pasta && appArmorUbuntu.releases.some((r) => os.startsWith(r)) && spec('ubuntu-apparmor', { operatingSystem: os }, ev(c, 'operatingSystem'));
   },
+  (c) => c.signals.has('ipv6-disabled-kernel') && spec('ipv6-disabled-kernel', {}, c.signals.get('ipv6-disabled-kernel')),
   (c) => c.signals.has('rootlesskit-failed') && spec('rootlesskit-failed', {}, c.signals.get('rootlesskit-failed')),
   (c) => {
     const seen = c.signals.get('service-failed');
@@ -107,9 +112,14 @@ export const findingRules: readonly FindingRule[] = [
   (c, verdict) => verdict === 'affected' && spec('workaround-nftables', {}, c.signals.get('published-loopback')),
 ];
 
-/** Runs every finding rule; a failed service is left out when another finding says why the daemon stopped. */
+// Stops that say less, least last: RootlessKit's last words, which end any of its failures, then a failed service.
+const generic: readonly MessageId[] = ['rootlesskit-failed', 'service-failed'];
+
+/** Runs every finding rule; a stop that says less is left out when another finding says why the daemon stopped. */
 export function neighbourFindings(c: Ctx, verdict: Verdict): FindingSpec[] {
   const found = findingRules.map((rule) => rule(c, verdict)).filter((s): s is FindingSpec => !!s);
-  const why = found.some((s) => s.id !== 'service-failed' && findingMeta[s.id].stops);
-  return why ? found.filter((s) => s.id !== 'service-failed') : found;
+  const stops = found.filter((s) => findingMeta[s.id].stops).map((s) => generic.indexOf(s.id));
+  // The stops that say more than the rest are kept: a specific one (-1) leaves out both generic ones.
+  const keep = Math.min(...stops);
+  return found.filter((s) => !generic.includes(s.id) || generic.indexOf(s.id) <= keep);
 }

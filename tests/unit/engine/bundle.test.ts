@@ -136,8 +136,12 @@ async function bundle(entry: string | { code: string }): Promise<{ gzip: number;
 // (rootlesskit-docker-proxy, "Running with RootlessKit") hints at rootless Docker; Podman's pasta errors are Podman's; a value cut
 // inside an unclosed quote ("…LOOPBACK=fals") is unread; and a client that looks for /docker.sock (DOCKER_HOST set from an empty
 // XDG_RUNTIME_DIR) shows a shell without the user's own login session.
+// Then +0.16 KB in the engine, +0.33 KB with English and +0.35 KB with Chinese (17.27 / 24.27 / 26.24 KB): Docker 29's
+// dockerd-rootless.sh stopping on a kernel without IPv6 (moby#51541) is a finding that stops the daemon; RootlessKit's last words and
+// a failed service give way to a finding that says why; and port driver "pasta" (RootlessKit's "did you mean "pesto"?") is the refused
+// port driver it is. Both found by an audit of the data against upstream and the eleventh sweep.
 // The ceilings sit just above, so that the engine can only shrink unless a change says why it grows.
-const budgets = { core: 17_125, withEnglish: 23_960, withChinese: 25_920 };
+const budgets = { core: 17_290, withEnglish: 24_290, withChinese: 26_265 };
 
 /** What a Chinese page's island takes from the engine: index.ts's runtime exports, with the Chinese catalogue instead of English. */
 const chineseEngine = `

@@ -158,6 +158,23 @@ describe('a daemon that does not start', () => {
     expect(analyze(failed).findings[0]!.detail).not.toContain('203/EXEC');
   });
 
+  test("a stop that says why leaves out RootlessKit's last words on another line, and the failed service", () => {
+    const ids = (text: string) => analyze(text).findings.map((f) => f.id);
+    const sysctl = 'sysctl: cannot stat /proc/sys/net/ipv6/conf/all/forwarding: No such file or directory';
+    const child = '[rootlesskit:child ] error: command [/usr/bin/dockerd-rootless.sh] exited: exit status 1';
+    const failed = "Nov 30 10:12:01 host systemd[1201]: docker.service: Failed with result 'exit-code'.";
+    expect(ids(`${sysctl}\n${child}\n${failed}`)).toEqual(['ipv6-disabled-kernel']);
+    expect(ids(`${child}\n${failed}`)).toEqual(['rootlesskit-failed']);
+    expect(analyze(sysctl).findings[0]!.fix).toContain('ipv6.disable=1');
+  });
+
+  test('port driver "pasta", a slip for pesto, is the refused port driver of RootlessKit from pesto\'s release, which has the fix', () => {
+    const slip = analyze('[rootlesskit:parent] error: unknown port driver "pasta": did you mean "pesto"?');
+    expect(slip.findings.map((f) => f.id)).toEqual(['pasta-port-driver-mismatch']);
+    expect(slip.findings[0]!.detail).toContain('port driver pasta');
+    expect(slip.findings[0]!.detail).not.toContain('upgrade first');
+  });
+
   test("a shell without the user's own session is said to be one, by systemctl's words, the setup tool's or the client's", () => {
     const ids = (text: string) => analyze(text).findings.map((f) => f.id);
     expect(ids('Failed to connect to user scope bus via local transport: $DBUS_SESSION_BUS_ADDRESS and $XDG_RUNTIME_DIR not defined')).toContain('no-user-session');

@@ -26,6 +26,8 @@ export const knownErrors = [
   { id: 'slirp4netns-not-found', parts: ['executable file not found', 'slirp4netns'], source: 'moby52641' },
   { id: 'cannot-assign-address', parts: ['cannot assign requested address', 'userland proxy'], source: 'rootlesskitIntegration' },
   { id: 'pasta-port-driver-refused', parts: ['network "pasta" requires port driver'], source: 'rootlesskitMain' },
+  // RootlessKit from 3.1.0 set to port driver "pasta", a slip for pesto (or implicit): it stops the same way.
+  { id: 'pasta-port-driver-refused', parts: ['did you mean "pesto"'], source: 'rootlesskitMain' },
   { id: 'implicit-without-pasta', parts: ['port driver requires pasta network'], source: 'rootlesskitMain' },
   // RootlessKit before 3.1.0 set to the pesto port driver: it stops, and dockerd does not start.
   { id: 'pesto-unknown', parts: ['unknown port driver: pesto'], source: 'rootlesskitMain' },
@@ -40,6 +42,8 @@ export const knownErrors = [
   { id: 'service-failed', parts: ['Failed with result', 'docker.service'], source: 'systemdUnitLog' },
   { id: 'service-failed', parts: ['Job for docker.service failed'], source: 'systemdJobs' },
   { id: 'service-failed', parts: ['status=203/EXEC', 'docker'], source: 'systemdExec' },
+  // From Docker 29.0.0, dockerd-rootless.sh turns on IPv6 forwarding and stops where the kernel has no IPv6 (ipv6.disable=1).
+  { id: 'ipv6-disabled-kernel', parts: ['/proc/sys/net/ipv6/conf/all/forwarding', 'sysctl'], source: 'moby51541' },
   // A shell without the user's own login session (su, sudo): systemctl's words, and the setup tool's.
   { id: 'no-user-session', parts: ['$XDG_RUNTIME_DIR not defined'], source: 'mobyRootlessSetuptool' },
   { id: 'no-user-session', parts: ['is not set, does not exist, or is not writable', 'XDG_RUNTIME_DIR'], source: 'mobyRootlessSetuptool' },
