@@ -136,6 +136,8 @@ export interface Merged {
   conflicts: Conflict[];
   /** See Collected.portDriverUnread. */
   portDriverUnread?: boolean;
+  /** All that is known of RootlessKit's version, when only a lower bound is (a Docker newer than the Docker → RootlessKit table). */
+  rootlesskitAtLeast?: string;
 }
 
 // Disagreements worth telling the user about: the running state differs from what they configured or installed.

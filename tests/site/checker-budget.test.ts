@@ -103,13 +103,15 @@ import { gzipSize, pageScripts, staticImports, total } from '../support/weight.t
  * Then +0.20 KB (+0.21 KB in Chinese) in the engine for an eleventh sweep of public pastes (see bundle.test.ts).
  * Then +0.34 KB (+0.35 KB in Chinese) in the engine: IPv6 off in the kernel stops Docker 29's script, and port driver "pasta" is
  * the slip RootlessKit says it is (see bundle.test.ts).
- * Now: /checker/ 42,359 B, /embed/checker/ 39,869 B, /zh-cn/checker/ 44,232 B, /zh-cn/embed/checker/ 41,742 B.
+ * Then +0.20 KB (+0.22 KB in Chinese) in the engine: a Docker newer than the table's releases decides the fix with a lower bound
+ * on its RootlessKit (see bundle.test.ts).
+ * Now: /checker/ 42,557 B, /embed/checker/ 40,067 B, /zh-cn/checker/ 44,451 B, /zh-cn/embed/checker/ 41,961 B.
  */
 const ceilings = {
-  'checker/': 42_385,
-  'embed/checker/': 39_895,
-  'zh-cn/checker/': 44_255,
-  'zh-cn/embed/checker/': 41_765,
+  'checker/': 42_580,
+  'embed/checker/': 40_090,
+  'zh-cn/checker/': 44_475,
+  'zh-cn/embed/checker/': 41_985,
 };
 const build = builds[0]!;
 

@@ -71,7 +71,8 @@ const en: ContentStrings = {
     entry: (name) => `Link to this entry: ${name}`,
   },
   dockerTable: {
-    caption: 'Docker Engine releases and the RootlessKit that docker-ce-rootless-extras and the static rootless tarball bundle.',
+    caption:
+      'Docker Engine releases and the RootlessKit that docker-ce-rootless-extras and the static rootless tarball bundle. The checker takes a newer release to bundle at least the last row\'s: Docker has never gone back to an older RootlessKit.',
     docker: 'Docker Engine',
     rootlesskit: 'Bundled RootlessKit',
     fix: 'Passes `--host-lo-to-ns-lo`',
@@ -154,7 +155,7 @@ const zhCn: ContentStrings = {
     entry: (name) => `本条目链接：${name}`,
   },
   dockerTable: {
-    caption: 'Docker Engine 各版本，以及 docker-ce-rootless-extras 和静态 rootless 压缩包所捆绑的 RootlessKit。',
+    caption: 'Docker Engine 各版本，以及 docker-ce-rootless-extras 和静态 rootless 压缩包所捆绑的 RootlessKit。对比最后一行更新的版本，检查器认为它捆绑的 RootlessKit 至少与最后一行相同：Docker 从未换回更旧的 RootlessKit。',
     docker: 'Docker Engine',
     rootlesskit: '捆绑的 RootlessKit',
     fix: '传递 `--host-lo-to-ns-lo`',

@@ -14,6 +14,8 @@ const CHANGE = passt.change.version;
 const NOT_AFFECTED = 'another network driver, which is not affected.';
 
 const rkPhrase = (rk: string, from: string | null): string => (from ? `Docker ${from} bundles RootlessKit ${rk}` : `RootlessKit ${rk}`);
+/** A version, or a lower bound on one. */
+const orLater = (version: string, bound: boolean): string => (bound ? `${version} or later` : version);
 /** " (Docker 27.3.1)"-style suffix, or nothing. */
 const paren = (label: string, value: string | null): string => (value ? ` (${label} ${value})` : '');
 /** Names as prose lists them: "a, b or c". */
@@ -69,7 +71,7 @@ export const en: Messages = {
       `Inferred, not seen: ${unseen
         .map((k) =>
           k === 'rootlesskitVersion'
-            ? `RootlessKit ${f.rootlesskitVersion}, the one Docker ${f.rootlessExtrasVersion ?? f.dockerServerVersion} bundles`
+            ? `${f.rootlesskitVersion ? `RootlessKit ${f.rootlesskitVersion}, the one` : 'the RootlessKit'} Docker ${f.rootlessExtrasVersion ?? f.dockerServerVersion} bundles`
             : k === 'pastaVersion'
               ? `pasta ${verdict === 'affected' ? `is ${CHANGE} or later` : `predates ${CHANGE}`}`
               : k === 'rootless'
@@ -140,9 +142,9 @@ export const en: Messages = {
       detail: `Its command line carries the flag${paren('RootlessKit', p.rootlesskitVersion)}, so host-loopback connections reach 127.0.0.1 in the namespace.`,
     }),
     'fixed-rootlesskit': (p) => ({
-      title: `RootlessKit ${p.rootlesskitVersion} passes ${FLAG}`,
+      title: `RootlessKit ${orLater(p.rootlesskitVersion, p.orLater)} passes ${FLAG}`,
       detail: `RootlessKit ${FIX_RK} and later pass it whenever pasta accepts it, as every passt from ${CHANGE} does${
-        p.inferredFrom ? ` (${rkPhrase(p.rootlesskitVersion, p.inferredFrom)})` : ''
+        p.inferredFrom ? ` (${rkPhrase(orLater(p.rootlesskitVersion, p.orLater), p.inferredFrom)})` : ''
       }. To confirm:`,
       fix: `${PS}   # should include ${FLAG}`,
     }),
@@ -200,8 +202,12 @@ export const en: Messages = {
       detail: 'None is shown: docker version omits PortDriver for implicit, which Docker uses with pasta.',
     }),
     'rootlesskit-from-docker-version': (p) => ({
-      title: `RootlessKit ${p.rootlesskitVersion} (inferred from Docker ${p.dockerVersion})`,
-      detail: `Docker ${p.dockerVersion}'s own ${p.fromPackage ? 'docker-ce-rootless-extras bundles' : 'packages bundle'} RootlessKit ${p.rootlesskitVersion}; a distribution's Docker may ship another.`,
+      title: `RootlessKit ${orLater(p.rootlesskitVersion, !!p.newestKnown)} (inferred from Docker ${p.dockerVersion})`,
+      detail: `${
+        p.newestKnown
+          ? `Docker ${p.dockerVersion} is newer than the releases the checker knows: the newest, ${p.newestKnown}, bundles RootlessKit ${p.rootlesskitVersion}, and Docker's own packages have never gone back to an older one`
+          : `Docker ${p.dockerVersion}'s own ${p.fromPackage ? 'docker-ce-rootless-extras bundles' : 'packages bundle'} RootlessKit ${p.rootlesskitVersion}`
+      }; a distribution's Docker may ship another.`,
       fix: 'rootlesskit --version',
     }),
     'distribution-packaging': (p) => ({

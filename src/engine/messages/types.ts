@@ -31,7 +31,7 @@ export interface MessageParams {
   /** `rkFixed`: RootlessKit is known to pass the flag, so a newer passt is safe. */
   'pasta-predates-change': { via: EraSource; pastaVersion: string | null; rkFixed: boolean };
   'fixed-flag-seen': { rootlesskitVersion: string | null };
-  'fixed-rootlesskit': { rootlesskitVersion: string; inferredFrom: string | null };
+  'fixed-rootlesskit': { rootlesskitVersion: string; orLater: boolean; inferredFrom: string | null };
   /** `distribution`: a distribution built this Docker, so its RootlessKit comes from the distribution's packages. */
   affected: { rootlesskitVersion: string | null; inferredFrom: string | null; flagAbsent: boolean; pastaVersion: string | null; era: PastaEra | null; distribution: boolean };
   'nothing-recognised': None;
@@ -41,7 +41,7 @@ export interface MessageParams {
   'need-pasta-argv': { rootlesskitVersion: string | null };
   'need-docker-output': None;
   'port-driver-assumed-implicit': None;
-  'rootlesskit-from-docker-version': { dockerVersion: string; rootlesskitVersion: string; fromPackage: boolean };
+  'rootlesskit-from-docker-version': { dockerVersion: string; rootlesskitVersion: string; fromPackage: boolean; newestKnown: string | null };
   'distribution-packaging': { dockerVersion: string | null };
   'pasta-version-unknown': { printed: string };
   'pasta-build-between-releases': { pastaVersion: string };

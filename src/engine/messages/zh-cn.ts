@@ -14,6 +14,8 @@ const CHANGE = passt.change.version;
 const OTHER_DRIVER = '用的是别的网络驱动，不受影响。';
 
 const rkPhrase = (rk: string, from: string | null): string => (from ? `Docker ${from} 捆绑的是 RootlessKit ${rk}` : `这里运行的是 RootlessKit ${rk}`);
+/** A version, or a lower bound on one. */
+const orLater = (version: string, bound: boolean): string => (bound ? `${version} 或更新版本` : version);
 /** "（Docker 27.3.1）"-style suffix, or nothing. */
 const paren = (label: string, value: string | null): string => (value ? `（${label} ${value}）` : '');
 /** Names as prose lists them: "a、b 或 c". */
@@ -72,7 +74,7 @@ export const zhCn: Messages = {
       `以下为推断，并非直接看到：${unseen
         .map((k) =>
           k === 'rootlesskitVersion'
-            ? `RootlessKit ${f.rootlesskitVersion}，即 Docker ${f.rootlessExtrasVersion ?? f.dockerServerVersion} 捆绑的版本`
+            ? `${f.rootlesskitVersion ? `RootlessKit ${f.rootlesskitVersion}，即 ` : ''}Docker ${f.rootlessExtrasVersion ?? f.dockerServerVersion} 捆绑的${f.rootlesskitVersion ? '版本' : ' RootlessKit 版本'}`
             : k === 'pastaVersion'
               ? `pasta ${verdict === 'affected' ? `为 ${CHANGE} 或更新版本` : `早于 ${CHANGE}`}`
               : k === 'rootless'
@@ -143,9 +145,9 @@ export const zhCn: Messages = {
       detail: `它的命令行里有这个参数${paren('RootlessKit', p.rootlesskitVersion)}，所以宿主机的回环连接会到达命名空间内的 127.0.0.1。`,
     }),
     'fixed-rootlesskit': (p) => ({
-      title: `RootlessKit ${p.rootlesskitVersion} 会传递 ${FLAG}`,
+      title: `RootlessKit ${orLater(p.rootlesskitVersion, p.orLater)} 会传递 ${FLAG}`,
       detail: `RootlessKit ${FIX_RK} 及更新版本只要 pasta 接受这个参数就会传给它，而 ${CHANGE} 起的每个 passt 都接受${
-        p.inferredFrom ? `（${rkPhrase(p.rootlesskitVersion, p.inferredFrom)}）` : ''
+        p.inferredFrom ? `（${rkPhrase(orLater(p.rootlesskitVersion, p.orLater), p.inferredFrom)}）` : ''
       }。可以这样确认：`,
       fix: `${PS}   # 输出中应包含 ${FLAG}`,
     }),
@@ -203,8 +205,12 @@ export const zhCn: Messages = {
       detail: '输出里没有端口驱动：端口驱动为 implicit 时 docker version 不显示 PortDriver，而 Docker 搭配 pasta 用的正是 implicit。',
     }),
     'rootlesskit-from-docker-version': (p) => ({
-      title: `RootlessKit ${p.rootlesskitVersion}（根据 Docker ${p.dockerVersion} 推断）`,
-      detail: `Docker ${p.dockerVersion} 的官方${p.fromPackage ? ' docker-ce-rootless-extras ' : ''}软件包捆绑的是 RootlessKit ${p.rootlesskitVersion}；发行版的 Docker 可能附带别的版本。`,
+      title: `RootlessKit ${orLater(p.rootlesskitVersion, !!p.newestKnown)}（根据 Docker ${p.dockerVersion} 推断）`,
+      detail: `${
+        p.newestKnown
+          ? `Docker ${p.dockerVersion} 比检查器所知的版本都新：其中最新的 ${p.newestKnown} 捆绑的是 RootlessKit ${p.rootlesskitVersion}，而 Docker 官方软件包从未换回更旧的 RootlessKit`
+          : `Docker ${p.dockerVersion} 的官方${p.fromPackage ? ' docker-ce-rootless-extras ' : ''}软件包捆绑的是 RootlessKit ${p.rootlesskitVersion}`
+      }；发行版的 Docker 可能附带别的版本。`,
       fix: 'rootlesskit --version',
     }),
     'distribution-packaging': (p) => ({

@@ -22,6 +22,8 @@ export interface Ctx {
   signals: ReadonlyMap<Signal, Evidence[]>;
   /** Whether RootlessKit is at least `threshold` (null: unknown, e.g. a +dev build straddling it). */
   rk(threshold: string): boolean | null;
+  /** See Merged.rootlesskitAtLeast. */
+  rootlesskitAtLeast: string | null;
   /** Whether the Docker Engine is at least `threshold`. */
   docker(threshold: string): boolean | null;
   era: PastaEra | null;
@@ -53,13 +55,16 @@ export const podmanOnly = (c: Ctx): boolean => c.signals.has('podman-info') && !
 /** Builds the rule context from merged facts and signals. */
 export function context(m: Merged, signals: ReadonlyMap<Signal, Evidence[]>): Ctx {
   const f = m.facts;
-  const rk = (t: string): boolean | null => atLeast(f.rootlesskitVersion, t, rootlesskitTags.versions);
+  // A lower bound answers only "yes": at or above it, so above any threshold it reaches; below, unknown.
+  const rk = (t: string): boolean | null =>
+    atLeast(f.rootlesskitVersion, t, rootlesskitTags.versions) ?? (atLeast(m.rootlesskitAtLeast ?? null, t, rootlesskitTags.versions) || null);
   const ctx: Ctx = {
     f,
     inferred: m.inferred,
     evidence: m.evidence,
     signals,
     rk,
+    rootlesskitAtLeast: m.rootlesskitAtLeast ?? null,
     docker: (t) => atLeast(f.dockerServerVersion, t),
     era: null,
     eraSource: null,

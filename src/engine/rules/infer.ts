@@ -5,8 +5,12 @@ import type { Merged } from '../facts.ts';
 import { spec, type FindingSpec } from '../messages/types.ts';
 import { atLeast, compareParts, parseVersion } from '../version.ts';
 
-/** The RootlessKit of the Docker → RootlessKit table for a Docker version; null outside it, for dev builds, and for a range's own pre-releases. */
-export function bundledRootlesskit(docker: string | null): { rootlesskit: string } | null {
+/**
+ * The RootlessKit of the Docker → RootlessKit table for a Docker version; past the table's last release, that release's as a
+ * lower bound (`orLater`: Docker's own packages have never gone back to an older RootlessKit); null in the table's gaps, for dev
+ * builds, and for a range's own pre-releases.
+ */
+export function bundledRootlesskit(docker: string | null): { rootlesskit: string; orLater?: true; newestKnown?: string } | null {
   const v = docker === null ? null : parseVersion(docker);
   if (!v || v.dev) return null;
   const row = bundleTable.rows.find(([first, last]) => {
@@ -14,6 +18,8 @@ export function bundledRootlesskit(docker: string | null): { rootlesskit: string
     if (v.pre && compareParts(v.parts, from) === 0) return false;
     return compareParts(v.parts, from) >= 0 && compareParts(v.parts, parseVersion(last)!.parts) <= 0;
   });
+  const [, newest, rootlesskit] = bundleTable.rows.at(-1)!;
+  if (!row && compareParts(v.parts, parseVersion(newest)!.parts) > 0) return { rootlesskit, orLater: true, newestKnown: newest };
   return row ? { rootlesskit: row[2] } : null;
 }
 
@@ -41,9 +47,11 @@ export function infer(m: Merged): FindingSpec[] {
   const bundle = bundledRootlesskit(docker);
   // A bundled RootlessKit without pasta cannot be the one running pasta: it was replaced, by a version the paste does not show.
   if (docker && bundle && atLeast(bundle.rootlesskit, rootlesskit.pastaDriver.version) !== false) {
-    f.rootlesskitVersion = bundle.rootlesskit;
+    // A lower bound decides only what it settles (the fix, pasta support); a threshold above it stays unknown.
+    if (bundle.orLater) m.rootlesskitAtLeast = bundle.rootlesskit;
+    else f.rootlesskitVersion = bundle.rootlesskit;
     m.inferred.add('rootlesskitVersion');
-    const params = { dockerVersion: docker, rootlesskitVersion: bundle.rootlesskit, fromPackage: key === 'rootlessExtrasVersion' };
+    const params = { dockerVersion: docker, rootlesskitVersion: bundle.rootlesskit, fromPackage: key === 'rootlessExtrasVersion', newestKnown: bundle.newestKnown ?? null };
     notes.push(spec('rootlesskit-from-docker-version', params, m.evidence[key]));
   }
   return notes;

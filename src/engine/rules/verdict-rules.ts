@@ -96,7 +96,7 @@ export const verdictRules: readonly VerdictRule[] = [
     verdict: 'fixed',
     when: (c) =>
       c.f.networkDriver === 'pasta' && c.rk(fix) === true
-        ? spec('fixed-rootlesskit', { rootlesskitVersion: c.f.rootlesskitVersion!, inferredFrom: inferredFrom(c) })
+        ? spec('fixed-rootlesskit', { rootlesskitVersion: c.f.rootlesskitVersion ?? c.rootlesskitAtLeast!, orLater: !c.f.rootlesskitVersion, inferredFrom: inferredFrom(c) })
         : null,
     deciding: () => ['networkDriver', 'rootlesskitVersion'],
   },

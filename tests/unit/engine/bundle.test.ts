@@ -140,8 +140,11 @@ async function bundle(entry: string | { code: string }): Promise<{ gzip: number;
 // dockerd-rootless.sh stopping on a kernel without IPv6 (moby#51541) is a finding that stops the daemon; RootlessKit's last words and
 // a failed service give way to a finding that says why; and port driver "pasta" (RootlessKit's "did you mean "pesto"?") is the refused
 // port driver it is. Both found by an audit of the data against upstream and the eleventh sweep.
+// Then +0.09 KB in the engine, +0.19 KB with English and +0.20 KB with Chinese (17.36 / 24.45 / 26.44 KB): a Docker newer than the
+// table's releases (29.8 and 29.9 are out) has at least the newest one's RootlessKit, which decides the fix as an inferred lower
+// bound instead of asking which RootlessKit runs; what a later RootlessKit changed stays unknown.
 // The ceilings sit just above, so that the engine can only shrink unless a change says why it grows.
-const budgets = { core: 17_290, withEnglish: 24_290, withChinese: 26_265 };
+const budgets = { core: 17_380, withEnglish: 24_475, withChinese: 26_460 };
 
 /** What a Chinese page's island takes from the engine: index.ts's runtime exports, with the Chinese catalogue instead of English. */
 const chineseEngine = `

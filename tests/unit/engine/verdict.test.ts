@@ -66,6 +66,17 @@ describe('verdicts and certainty', () => {
     const r = analyze(' rootlesskit:\n  Version: 3.1.0\n  NetworkDriver: pasta\nerror while calling RootlessKit PortManager.AddPort(): pesto failed: exit status 1');
     expect([r.facts.portDriver, r.inferred]).toEqual([null, []]);
   });
+  test("a Docker newer than the table's releases has at least the newest one's RootlessKit: it decides the fix, not what a later release changed", () => {
+    const newer = (port: string) => `ii  docker-ce-rootless-extras  5:99.0.0-1~debian.13~trixie amd64\nDOCKERD_ROOTLESS_ROOTLESSKIT_NET=pasta\nDOCKERD_ROOTLESS_ROOTLESSKIT_PORT_DRIVER=${port}`;
+    const r = analyze(newer('implicit'));
+    expect([r.verdict, r.certainty, r.unseen, r.facts.rootlesskitVersion]).toEqual(['fixed', 'inferred', ['rootlesskitVersion'], null]);
+    expect(r.findings.map((f) => f.id)).toEqual(['fixed-rootlesskit', 'rootlesskit-from-docker-version']);
+    expect(r.findings[0]!.title).toMatch(/^RootlessKit \S+ or later passes/);
+    // Whether it has RootlessKit's later changes (pesto, the host-loopback block) stays unknown rather than denied.
+    expect(analyze(newer('pesto')).verdict).toBe('not-affected');
+    expect(analyze(`${newer('implicit')}\nDOCKERD_ROOTLESS_ROOTLESSKIT_DISABLE_HOST_LOOPBACK=false`).findings.map((f) => f.id)).not.toContain('host-loopback-leak');
+  });
+
   test('inferred facts stay out of the facts unless the verdict needs them', () => {
     const r = analyze(rootlessInfo('27.3.1'));
     expect(r.facts.rootlesskitVersion).toBeNull();

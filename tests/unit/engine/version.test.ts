@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { eraOfDate } from '../../../src/engine/rules/context.ts';
+import { bundleTable } from '../../../src/engine/data/core/docker.ts';
 import { bundledRootlesskit } from '../../../src/engine/rules/infer.ts';
 import { atLeast, isDate, parsePastaVersion, parseVersion } from '../../../src/engine/version.ts';
 
@@ -94,5 +95,11 @@ describe('bundledRootlesskit: the Docker → RootlessKit table', () => {
     ['27.5.1', '2.3.2'],
     ['29.7.2', '3.0.2'],
   ])('%s → %s', (docker, rk) => expect(bundledRootlesskit(docker)?.rootlesskit).toBe(rk));
-  test.each(['28.0.0-rc.1', '27.0.0', '23.0.3', '30.0.0', 'dev', '28.0.0+dev'])('%s → not in the table', (docker) => expect(bundledRootlesskit(docker)).toBeNull());
+  test.each(['28.0.0-rc.1', '27.0.0', '23.0.3', 'dev', '28.0.0+dev'])('%s → not in the table', (docker) => expect(bundledRootlesskit(docker)).toBeNull());
+  test("past the table's newest release: at least that release's RootlessKit", () => {
+    const [, newest, rootlesskit] = bundleTable.rows.at(-1)!;
+    const next = newest.replace(/\d+$/, (patch) => String(Number(patch) + 1));
+    for (const docker of [next, '99.0.0', '99.0.0-rc.1']) expect(bundledRootlesskit(docker)).toEqual({ rootlesskit, orLater: true, newestKnown: newest });
+    expect(bundledRootlesskit(newest)).toEqual({ rootlesskit });
+  });
 });
