@@ -105,13 +105,15 @@ import { gzipSize, pageScripts, staticImports, total } from '../support/weight.t
  * the slip RootlessKit says it is (see bundle.test.ts).
  * Then +0.20 KB (+0.22 KB in Chinese) in the engine: a Docker newer than the table's releases decides the fix with a lower bound
  * on its RootlessKit (see bundle.test.ts).
- * Now: /checker/ 42,557 B, /embed/checker/ 40,067 B, /zh-cn/checker/ 44,451 B, /zh-cn/embed/checker/ 41,961 B.
+ * Then +0.07 KB (+0.10 KB in Chinese) in the engine: a reset beside a verdict that rules the problem out is said to come from
+ * elsewhere (see bundle.test.ts).
+ * Now: /checker/ 42,652 B, /embed/checker/ 40,162 B, /zh-cn/checker/ 44,547 B, /zh-cn/embed/checker/ 42,057 B.
  */
 const ceilings = {
-  'checker/': 42_580,
-  'embed/checker/': 40_090,
-  'zh-cn/checker/': 44_475,
-  'zh-cn/embed/checker/': 41_985,
+  'checker/': 42_675,
+  'embed/checker/': 40_185,
+  'zh-cn/checker/': 44_570,
+  'zh-cn/embed/checker/': 42_080,
 };
 const build = builds[0]!;
 

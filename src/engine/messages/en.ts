@@ -325,9 +325,11 @@ export const en: Messages = {
       detail: "systemctl --user and the rootless daemon's socket need the user's runtime directory (XDG_RUNTIME_DIR), which only a login session of that user sets up; a shell from su or sudo has none (there, DOCKER_HOST=unix://$XDG_RUNTIME_DIR/docker.sock names /docker.sock). Log in as the user (ssh, or machinectl shell as below).",
       fix: USER_SESSION,
     }),
-    'connection-reset-seen': () => ({
+    'connection-reset-seen': (p) => ({
       title: 'The symptom: "Connection reset by peer"',
-      detail: 'What a port on 127.0.0.1 returns when pasta sends host-loopback connections to the namespace\'s external address; the verdict says whether that is the cause here.',
+      detail: p.ruledOut
+        ? 'The verdict rules this problem out as its cause, so the reset comes from elsewhere, such as the application in the container (where the verdict is inferred, confirm it first).'
+        : 'What a port on 127.0.0.1 returns when pasta sends host-loopback connections to the namespace\'s external address; the verdict says whether that is the cause here.',
     }),
     'daemon-not-running': () => ({
       title: 'The Docker daemon is not reachable',

@@ -68,7 +68,7 @@ export interface MessageParams {
   'slirp4netns-not-found': None;
   'cannot-assign-address': None;
   'ubuntu-apparmor': { operatingSystem: string };
-  'connection-reset-seen': None;
+  'connection-reset-seen': { ruledOut: boolean };
   'daemon-not-running': None;
   'podman-not-docker': { podmanVersion: string | null };
   /** Every fact with more than one value: the one used first, then the others, each with where it was seen. */

@@ -327,9 +327,11 @@ export const zhCn: Messages = {
       detail: 'systemctl --user 和 rootless 守护进程的套接字都需要用户的运行时目录（XDG_RUNTIME_DIR），只有该用户自己的登录会话才会创建它；用 su 或 sudo 得到的 shell 没有（在这样的 shell 里，DOCKER_HOST=unix://$XDG_RUNTIME_DIR/docker.sock 指向的是 /docker.sock）。请以该用户登录（ssh，或者按下面用 machinectl shell）。',
       fix: USER_SESSION,
     }),
-    'connection-reset-seen': () => ({
+    'connection-reset-seen': (p) => ({
       title: '出现了“Connection reset by peer”症状',
-      detail: 'pasta 把宿主机的回环连接转交给命名空间的外部地址时，发布在 127.0.0.1 上的端口就会返回这个错误；这里是不是这个原因，看上面的结论。',
+      detail: p.ruledOut
+        ? '上面的结论排除了这个问题，所以重置来自别处，比如容器里的应用（结论是推断出来的话，请先确认）。'
+        : 'pasta 把宿主机的回环连接转交给命名空间的外部地址时，发布在 127.0.0.1 上的端口就会返回这个错误；这里是不是这个原因，看上面的结论。',
     }),
     'daemon-not-running': () => ({
       title: '连不上 Docker 守护进程',

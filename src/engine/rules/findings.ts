@@ -94,7 +94,10 @@ export const findingRules: readonly FindingRule[] = [
     return seen && spec('service-failed', { exec: seen.some((e) => e.text.includes('203/EXEC')) }, seen);
   },
   (c) => c.signals.has('no-user-session') && spec('no-user-session', {}, c.signals.get('no-user-session')),
-  (c) => c.signals.has('connection-reset') && spec('connection-reset-seen', {}, loopback(c, 'connection-reset')),
+  // A verdict that rules the problem out says so of the reset too: "fixed" beside a reset reads as a contradiction otherwise.
+  (c, verdict) =>
+    c.signals.has('connection-reset') &&
+    spec('connection-reset-seen', { ruledOut: verdict === 'fixed' || verdict === 'not-affected' || verdict === 'not-rootless' }, loopback(c, 'connection-reset')),
   (c) => c.signals.has('daemon-unreachable') && spec('daemon-not-running', {}, c.signals.get('daemon-unreachable')),
   (c) => podmanOnly(c) && spec('podman-not-docker', { podmanVersion: c.f.podmanVersion }, c.signals.get('podman-info')),
   (c) =>

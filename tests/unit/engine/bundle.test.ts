@@ -143,8 +143,10 @@ async function bundle(entry: string | { code: string }): Promise<{ gzip: number;
 // Then +0.09 KB in the engine, +0.19 KB with English and +0.20 KB with Chinese (17.36 / 24.45 / 26.44 KB): a Docker newer than the
 // table's releases (29.8 and 29.9 are out) has at least the newest one's RootlessKit, which decides the fix as an inferred lower
 // bound instead of asking which RootlessKit runs; what a later RootlessKit changed stays unknown.
+// Then +0.06 KB with English and +0.10 KB with Chinese (17.38 / 24.54 / 26.54 KB): a reset beside a verdict that rules the problem
+// out is said to come from elsewhere ("fixed" beside "Connection reset by peer" read as a contradiction).
 // The ceilings sit just above, so that the engine can only shrink unless a change says why it grows.
-const budgets = { core: 17_380, withEnglish: 24_475, withChinese: 26_460 };
+const budgets = { core: 17_405, withEnglish: 24_560, withChinese: 26_565 };
 
 /** What a Chinese page's island takes from the engine: index.ts's runtime exports, with the Chinese catalogue instead of English. */
 const chineseEngine = `

@@ -77,6 +77,15 @@ describe('verdicts and certainty', () => {
     expect(analyze(`${newer('implicit')}\nDOCKERD_ROOTLESS_ROOTLESSKIT_DISABLE_HOST_LOOPBACK=false`).findings.map((f) => f.id)).not.toContain('host-loopback-leak');
   });
 
+  test('a reset beside a verdict that rules the problem out is said to come from elsewhere', () => {
+    const reset = '\ncurl: (56) Recv failure: Connection reset by peer';
+    const detail = (text: string) => analyze(text + reset).findings.find((f) => f.id === 'connection-reset-seen')!.detail;
+    expect(detail(engine('28.0.1') + rk('2.3.2'))).toContain('rules this problem out');
+    expect(detail(engine('27.3.1') + rk('2.3.1', 'slirp4netns', 'builtin'))).toContain('rules this problem out');
+    expect(detail(engine('27.3.1') + rk('2.3.1'))).not.toContain('rules this problem out');
+    expect(detail('')).not.toContain('rules this problem out');
+  });
+
   test('inferred facts stay out of the facts unless the verdict needs them', () => {
     const r = analyze(rootlessInfo('27.3.1'));
     expect(r.facts.rootlesskitVersion).toBeNull();
