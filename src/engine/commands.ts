@@ -25,8 +25,8 @@ export const PASTA_FAILURE_LOG = `${JOURNAL} | grep -A 4 -F 'pasta failed'`;
 export const ID_MAPS = 'for c in newuidmap newgidmap; do command -v "$c" || echo "$c: not found"; done\ngrep -E "^($(id -un)|$(id -u)):" /etc/subuid /etc/subgid';
 /** A login session of the user's own, opened by root (as the setup tool advises after su or sudo). */
 export const USER_SESSION = 'machinectl shell alice@   # as root, for the user alice';
-/** Whether the kernel was booted with IPv6 off: prints ipv6.disable=1 if so. */
-export const KERNEL_IPV6 = "grep -o 'ipv6.disable=1' /proc/cmdline";
+/** Whether the kernel has IPv6 at all, and the boot parameter that takes it away if it was that. */
+export const KERNEL_IPV6 = "test -d /proc/sys/net/ipv6 || echo 'no IPv6 in this kernel'\ngrep -o 'ipv6.disable=1' /proc/cmdline";
 /** The daemon's log: the user service's, and a rootful daemon's. */
 export const DAEMON_LOG = `${JOURNAL}   # rootful: sudo journalctl -u docker --no-pager -n 50`;
 /** RootlessKit's feature probe, printing the line the engine reads ("host-lo-to-ns-lo probe: 0" = pasta accepts the flag). */

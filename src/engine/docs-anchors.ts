@@ -23,6 +23,7 @@ export const docsAnchors = [
   '/troubleshooting/#pasta-port-driver-mismatch',
   '/troubleshooting/#implicit-without-pasta',
   '/troubleshooting/#pesto-unknown',
+  '/troubleshooting/#port-driver-pasta',
   '/troubleshooting/#pesto-without-pasta',
   '/troubleshooting/#secondary-loopback',
   '/troubleshooting/#slirp4netns-port-driver-tcp',

@@ -40,6 +40,7 @@ const table: { [K in MessageId]: Level | `${Level}${DocsAnchor}` } = {
   'pasta-port-driver-mismatch': 'E',
   'implicit-without-pasta': 'E',
   'pesto-unknown': 'E',
+  'port-driver-pasta': 'E',
   'pesto-without-pasta': 'E',
   'secondary-loopback': 'w',
   'slirp4netns-port-driver-tcp': 'e',

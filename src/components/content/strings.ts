@@ -72,7 +72,7 @@ const en: ContentStrings = {
   },
   dockerTable: {
     caption:
-      'Docker Engine releases and the RootlessKit that docker-ce-rootless-extras and the static rootless tarball bundle. The checker takes a newer release to bundle at least the last row\'s: Docker has never gone back to an older RootlessKit.',
+      'Docker Engine releases and the RootlessKit that docker-ce-rootless-extras and the static rootless tarball bundle. In the table no later release bundles an older RootlessKit than an earlier one, so the checker assumes a newer release bundles at least the last row\'s.',
     docker: 'Docker Engine',
     rootlesskit: 'Bundled RootlessKit',
     fix: 'Passes `--host-lo-to-ns-lo`',
@@ -155,7 +155,7 @@ const zhCn: ContentStrings = {
     entry: (name) => `本条目链接：${name}`,
   },
   dockerTable: {
-    caption: 'Docker Engine 各版本，以及 docker-ce-rootless-extras 和静态 rootless 压缩包所捆绑的 RootlessKit。对比最后一行更新的版本，检查器认为它捆绑的 RootlessKit 至少与最后一行相同：Docker 从未换回更旧的 RootlessKit。',
+    caption: 'Docker Engine 各版本，以及 docker-ce-rootless-extras 和静态 rootless 压缩包所捆绑的 RootlessKit。表中没有哪个较晚的版本捆绑比先前版本更旧的 RootlessKit，所以对于比最后一行更新的 Docker 版本，检查器假定它捆绑的 RootlessKit 不低于最后一行的版本。',
     docker: 'Docker Engine',
     rootlesskit: '捆绑的 RootlessKit',
     fix: '传递 `--host-lo-to-ns-lo`',

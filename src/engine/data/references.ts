@@ -325,12 +325,19 @@ export const references = {
     url: urls.moby52641,
     establishes: 'Docker 29.5.0+ with detach-netns; workaround `DOCKERD_ROOTLESS_ROOTLESSKIT_DETACH_NETNS=false`.',
   },
+  rootlesskitMainPesto: {
+    id: 'rootlesskit-main-9b66c79',
+    project: 'rootlesskit',
+    title: 'rootlesskit cmd/rootlesskit/main.go at 9b66c79 (after pesto)',
+    url: urls.rootlesskitMainPesto,
+    establishes: 'RootlessKit refuses port driver "pasta" with "unknown port driver "pasta": did you mean "pesto"?" before it looks at the network driver; pasta takes port driver none, implicit or pesto.',
+  },
   moby51541: {
     id: 'moby-51541',
     project: 'moby',
     title: 'moby/moby#51541 — Rootless Docker fails when IPv6 is disabled via kernel parameter after upgrading to v29',
     url: urls.moby51541,
-    establishes: 'Docker 29\'s dockerd-rootless.sh runs sysctl -w net.ipv6.conf.all.forwarding=1 and stops with "sysctl: cannot stat /proc/sys/net/ipv6/conf/all/forwarding" on a host booted with ipv6.disable=1; the workaround boots without it and turns IPv6 off with sysctl.',
+    establishes: 'Docker 29\'s dockerd-rootless.sh runs sysctl -w net.ipv6.conf.all.forwarding=1 (in RootlessKit\'s namespace) and stops with "sysctl: cannot stat /proc/sys/net/ipv6/conf/all/forwarding" on a host booted with ipv6.disable=1; the workaround boots without it and turns IPv6 off with sysctl.',
   },
   mobyPr51543: {
     id: 'moby-pr-51543',
@@ -342,7 +349,7 @@ export const references = {
   dockerInstall208: {
     id: 'docker-install-208',
     project: 'moby',
-    title: 'docker/docker-install#208 — Cannot connect to the Docker daemon at unix:///docker.sock',
+    title: 'docker/docker-install#208 — Rootless docker, auto start problem',
     url: urls.dockerInstall208,
     establishes: 'A client whose DOCKER_HOST was set to unix://$XDG_RUNTIME_DIR/docker.sock while XDG_RUNTIME_DIR was empty connects to unix:///docker.sock; RootlessKit\'s maintainer answers that XDG_RUNTIME_DIR needs to be set.',
   },

@@ -52,6 +52,8 @@ export const moby51591 = 'https://github.com/moby/moby/issues/51591';
 export const moby52641 = 'https://github.com/moby/moby/issues/52641';
 export const moby51541 = 'https://github.com/moby/moby/issues/51541';
 export const mobyPr51543 = 'https://github.com/moby/moby/pull/51543';
+/** cmd/rootlesskit/main.go at a commit after pesto arrived: its messages about port drivers as they read since. */
+export const rootlesskitMainPesto = 'https://github.com/rootless-containers/rootlesskit/blob/9b66c79d4fabe4f8ea7aa81f60a205b2cff65f31/cmd/rootlesskit/main.go';
 export const dockerInstall208 = 'https://github.com/docker/docker-install/issues/208';
 export const dockerCePackaging = 'https://github.com/docker/docker-ce-packaging';
 export const dockerStaticDownloads = 'https://download.docker.com/linux/static/stable/';

@@ -71,7 +71,7 @@ export const en: Messages = {
       `Inferred, not seen: ${unseen
         .map((k) =>
           k === 'rootlesskitVersion'
-            ? `${f.rootlesskitVersion ? `RootlessKit ${f.rootlesskitVersion}, the one` : 'the RootlessKit'} Docker ${f.rootlessExtrasVersion ?? f.dockerServerVersion} bundles`
+            ? `${f.rootlesskitVersion ? `RootlessKit ${f.rootlesskitVersion}, the one` : 'the RootlessKit that'} Docker ${f.rootlessExtrasVersion ?? f.dockerServerVersion} bundles`
             : k === 'pastaVersion'
               ? `pasta ${verdict === 'affected' ? `is ${CHANGE} or later` : `predates ${CHANGE}`}`
               : k === 'rootless'
@@ -144,7 +144,7 @@ export const en: Messages = {
     'fixed-rootlesskit': (p) => ({
       title: `RootlessKit ${orLater(p.rootlesskitVersion, p.orLater)} passes ${FLAG}`,
       detail: `RootlessKit ${FIX_RK} and later pass it whenever pasta accepts it, as every passt from ${CHANGE} does${
-        p.inferredFrom ? ` (${rkPhrase(orLater(p.rootlesskitVersion, p.orLater), p.inferredFrom)})` : ''
+        p.inferredFrom ? ` (${p.orLater ? `Docker ${p.inferredFrom} is taken to bundle RootlessKit ${orLater(p.rootlesskitVersion, true)}` : rkPhrase(p.rootlesskitVersion, p.inferredFrom)})` : ''
       }. To confirm:`,
       fix: `${PS}   # should include ${FLAG}`,
     }),
@@ -205,7 +205,7 @@ export const en: Messages = {
       title: `RootlessKit ${orLater(p.rootlesskitVersion, !!p.newestKnown)} (inferred from Docker ${p.dockerVersion})`,
       detail: `${
         p.newestKnown
-          ? `Docker ${p.dockerVersion} is newer than the releases the checker knows: the newest, ${p.newestKnown}, bundles RootlessKit ${p.rootlesskitVersion}, and Docker's own packages have never gone back to an older one`
+          ? `Docker ${p.dockerVersion} is newer than the releases the checker knows: the newest, ${p.newestKnown}, bundles RootlessKit ${p.rootlesskitVersion}, and a newer release is assumed to bundle that or a later one`
           : `Docker ${p.dockerVersion}'s own ${p.fromPackage ? 'docker-ce-rootless-extras bundles' : 'packages bundle'} RootlessKit ${p.rootlesskitVersion}`
       }; a distribution's Docker may ship another.`,
       fix: 'rootlesskit --version',
@@ -263,6 +263,11 @@ export const en: Messages = {
       }`,
       fix: override('NET=pasta', 'PORT_DRIVER=implicit'),
     }),
+    'port-driver-pasta': (p) => ({
+      title: 'RootlessKit has no port driver "pasta"',
+      detail: `RootlessKit stops (unknown port driver "pasta": did you mean "pesto"?), so dockerd does not start. With network driver pasta, the port driver is implicit (or pesto); with any other, builtin.`,
+      ...(p.networkDriver ? { fix: p.networkDriver === 'pasta' ? override('PORT_DRIVER=implicit') : override('PORT_DRIVER=builtin') } : {}),
+    }),
     'implicit-without-pasta': () => ({
       title: 'Port driver implicit needs pasta',
       detail: 'RootlessKit refuses it with any other network driver: "port driver requires pasta network".',
@@ -308,7 +313,7 @@ export const en: Messages = {
     'ipv6-disabled-kernel': () => ({
       title: 'IPv6 is off in the kernel, and dockerd-rootless.sh stops',
       detail: `From Docker ${docker.ipv6Forwarding.version}, dockerd-rootless.sh turns on IPv6 forwarding and stops where the kernel has no IPv6 (booted with ipv6.disable=1), so dockerd never starts (moby#51541). Upgrade to a release with the fix (moby#51543), or boot without ipv6.disable=1 and turn IPv6 off with sysctl instead.`,
-      fix: `${KERNEL_IPV6}   # printed: IPv6 is off in the kernel`,
+      fix: KERNEL_IPV6,
     }),
     'rootlesskit-failed': () => ({
       title: 'RootlessKit stopped, so the daemon does not run',
@@ -328,7 +333,7 @@ export const en: Messages = {
     'connection-reset-seen': (p) => ({
       title: 'The symptom: "Connection reset by peer"',
       detail: p.ruledOut
-        ? 'The verdict rules this problem out as its cause, so the reset comes from elsewhere, such as the application in the container (where the verdict is inferred, confirm it first).'
+        ? 'The verdict rules this problem out as its cause, so the reset comes from elsewhere, such as the application in the container.'
         : 'What a port on 127.0.0.1 returns when pasta sends host-loopback connections to the namespace\'s external address; the verdict says whether that is the cause here.',
     }),
     'daemon-not-running': () => ({

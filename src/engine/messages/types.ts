@@ -59,6 +59,7 @@ export interface MessageParams {
   'host-loopback-leak': { rootlesskitVersion: string };
   /** `fixed`: RootlessKit is known to pass the flag, so implicit is safe. */
   'pasta-port-driver-mismatch': { portDriver: string | null; fixed: boolean };
+  'port-driver-pasta': { networkDriver: string | null };
   'implicit-without-pasta': None;
   'pesto-unknown': None;
   'pesto-without-pasta': None;

@@ -15,7 +15,7 @@ const OTHER_DRIVER = '用的是别的网络驱动，不受影响。';
 
 const rkPhrase = (rk: string, from: string | null): string => (from ? `Docker ${from} 捆绑的是 RootlessKit ${rk}` : `这里运行的是 RootlessKit ${rk}`);
 /** A version, or a lower bound on one. */
-const orLater = (version: string, bound: boolean): string => (bound ? `${version} 或更新版本` : version);
+const orLater = (version: string, bound: boolean): string => (bound ? `${version} 及以上版本` : version);
 /** "（Docker 27.3.1）"-style suffix, or nothing. */
 const paren = (label: string, value: string | null): string => (value ? `（${label} ${value}）` : '');
 /** Names as prose lists them: "a、b 或 c". */
@@ -145,9 +145,9 @@ export const zhCn: Messages = {
       detail: `它的命令行里有这个参数${paren('RootlessKit', p.rootlesskitVersion)}，所以宿主机的回环连接会到达命名空间内的 127.0.0.1。`,
     }),
     'fixed-rootlesskit': (p) => ({
-      title: `RootlessKit ${orLater(p.rootlesskitVersion, p.orLater)} 会传递 ${FLAG}`,
+      title: `RootlessKit ${p.orLater ? orLater(p.rootlesskitVersion, true) : `${p.rootlesskitVersion} `}会传递 ${FLAG}`,
       detail: `RootlessKit ${FIX_RK} 及更新版本只要 pasta 接受这个参数就会传给它，而 ${CHANGE} 起的每个 passt 都接受${
-        p.inferredFrom ? `（${rkPhrase(orLater(p.rootlesskitVersion, p.orLater), p.inferredFrom)}）` : ''
+        p.inferredFrom ? `（${p.orLater ? `Docker ${p.inferredFrom} 应捆绑 RootlessKit ${orLater(p.rootlesskitVersion, true)}` : rkPhrase(p.rootlesskitVersion, p.inferredFrom)}）` : ''
       }。可以这样确认：`,
       fix: `${PS}   # 输出中应包含 ${FLAG}`,
     }),
@@ -208,7 +208,7 @@ export const zhCn: Messages = {
       title: `RootlessKit ${orLater(p.rootlesskitVersion, !!p.newestKnown)}（根据 Docker ${p.dockerVersion} 推断）`,
       detail: `${
         p.newestKnown
-          ? `Docker ${p.dockerVersion} 比检查器所知的版本都新：其中最新的 ${p.newestKnown} 捆绑的是 RootlessKit ${p.rootlesskitVersion}，而 Docker 官方软件包从未换回更旧的 RootlessKit`
+          ? `Docker ${p.dockerVersion} 比检查器所知的版本都新：其中最新的 ${p.newestKnown} 捆绑的是 RootlessKit ${p.rootlesskitVersion}，更新的版本假定捆绑同一版本或更新的版本`
           : `Docker ${p.dockerVersion} 的官方${p.fromPackage ? ' docker-ce-rootless-extras ' : ''}软件包捆绑的是 RootlessKit ${p.rootlesskitVersion}`
       }；发行版的 Docker 可能附带别的版本。`,
       fix: 'rootlesskit --version',
@@ -265,6 +265,11 @@ export const zhCn: Messages = {
       }`,
       fix: override('NET=pasta', 'PORT_DRIVER=implicit'),
     }),
+    'port-driver-pasta': (p) => ({
+      title: 'RootlessKit 没有名为“pasta”的端口驱动',
+      detail: `RootlessKit 会退出（unknown port driver "pasta": did you mean "pesto"?），dockerd 因此无法启动。网络驱动是 pasta 时，端口驱动应为 implicit（或 pesto）；是其他网络驱动时，应为 builtin。`,
+      ...(p.networkDriver ? { fix: p.networkDriver === 'pasta' ? override('PORT_DRIVER=implicit') : override('PORT_DRIVER=builtin') } : {}),
+    }),
     'implicit-without-pasta': () => ({
       title: 'implicit 端口驱动需要 pasta',
       detail: '搭配其他任何网络驱动，RootlessKit 都会拒绝它并报错“port driver requires pasta network”。',
@@ -310,7 +315,7 @@ export const zhCn: Messages = {
     'ipv6-disabled-kernel': () => ({
       title: '内核关闭了 IPv6，dockerd-rootless.sh 随之退出',
       detail: `从 Docker ${docker.ipv6Forwarding.version} 起，dockerd-rootless.sh 会打开 IPv6 转发；内核没有 IPv6（用 ipv6.disable=1 启动）时它就退出，dockerd 因此无法启动（moby#51541）。请升级到包含修复的版本（moby#51543），或者去掉 ipv6.disable=1 重新启动，改用 sysctl 关闭 IPv6。`,
-      fix: `${KERNEL_IPV6}   # 有输出：内核关闭了 IPv6`,
+      fix: KERNEL_IPV6,
     }),
     'rootlesskit-failed': () => ({
       title: 'RootlessKit 停止了，守护进程因此没有运行',
@@ -330,7 +335,7 @@ export const zhCn: Messages = {
     'connection-reset-seen': (p) => ({
       title: '出现了“Connection reset by peer”症状',
       detail: p.ruledOut
-        ? '上面的结论排除了这个问题，所以重置来自别处，比如容器里的应用（结论是推断出来的话，请先确认）。'
+        ? '上面的结论排除了这个问题，所以重置来自别处，比如容器里的应用。'
         : 'pasta 把宿主机的回环连接转交给命名空间的外部地址时，发布在 127.0.0.1 上的端口就会返回这个错误；这里是不是这个原因，看上面的结论。',
     }),
     'daemon-not-running': () => ({

@@ -1,4 +1,5 @@
 /** DOCKERD_ROOTLESS_ROOTLESSKIT_* settings from override.conf, `systemctl --user show`, or the shell environment. */
+import { mtu } from '../data/core/docker.ts';
 import { rank, type Recogniser } from '../facts.ts';
 
 const PREFIX = 'DOCKERD_ROOTLESS_ROOTLESSKIT_';
@@ -28,9 +29,10 @@ export const environment: Recogniser = (lines, sink) => {
     sink.fact('rootless', true, rank.hint, line);
     for (const m of t.matchAll(SETTING)) {
       const value = m[2] ?? m[3] ?? m[4] ?? '';
-      // A value that ends the line inside a quote that never closes was cut there ("…LOOPBACK=fals", "…MTU=655"); a cut
-      // driver name is one the checker cannot read anyway.
-      const cut = !!m[4] && m.index + m[0].length === t.length && t.split('"').length % 2 === 0;
+      // A value that ends the line inside a quote that never closes may have been cut there ("…LOOPBACK=fals", "…MTU=655"): only
+      // the values that matter are read from such a line. A cut driver name is one the checker cannot read anyway.
+      const open = !!m[4] && m.index + m[0].length === t.length && (t.split('"').length % 2 === 0 || t.split("'").length % 2 === 0);
+      const cut = open && !['true', 'false', String(mtu.explicitNetLegacy.value), String(mtu.pasta.value)].includes(value);
       switch (m[1]) {
         case 'NET':
           sink.driver('networkDriver', value, rank.config, line);

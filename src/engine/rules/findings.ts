@@ -46,11 +46,7 @@ export const findingRules: readonly FindingRule[] = [
   (c) => {
     const seen = c.signals.get('pasta-port-driver-refused');
     const mismatch = c.f.networkDriver === 'pasta' && c.f.portDriver !== null && !pastaPortDrivers.includes(c.f.portDriver);
-    // Port driver "pasta" is a slip the checker does not read as a driver; only RootlessKit from pesto's release names it (did you
-    // mean "pesto"?), and that one has the fix.
-    const slip = !!seen?.some((e) => e.text.includes('"pesto"?'));
-    const params = { portDriver: slip ? 'pasta' : c.f.portDriver, fixed: slip || rkFixed(c) };
-    return (seen || mismatch) && spec('pasta-port-driver-mismatch', params, seen ?? ev(c, 'networkDriver', 'portDriver'));
+    return (seen || mismatch) && spec('pasta-port-driver-mismatch', { portDriver: c.f.portDriver, fixed: rkFixed(c) }, seen ?? ev(c, 'networkDriver', 'portDriver'));
   },
   (c) => {
     const seen = c.signals.get('implicit-without-pasta');
@@ -68,6 +64,7 @@ export const findingRules: readonly FindingRule[] = [
     return (seen || regression) && spec('slirp4netns-port-driver-tcp', {}, seen ?? ev(c, 'dockerServerVersion', 'portDriver'));
   },
   (c) => c.signals.has('pesto-unknown') && spec('pesto-unknown', {}, c.signals.get('pesto-unknown')),
+  (c) => c.signals.has('port-driver-pasta') && spec('port-driver-pasta', { networkDriver: c.f.networkDriver }, c.signals.get('port-driver-pasta')),
   (c) => {
     const seen = c.signals.get('pesto-without-pasta');
     const mismatch = c.f.portDriver === 'pesto' && c.f.networkDriver !== null && c.f.networkDriver !== 'pasta';
@@ -94,10 +91,13 @@ export const findingRules: readonly FindingRule[] = [
     return seen && spec('service-failed', { exec: seen.some((e) => e.text.includes('203/EXEC')) }, seen);
   },
   (c) => c.signals.has('no-user-session') && spec('no-user-session', {}, c.signals.get('no-user-session')),
-  // A verdict that rules the problem out says so of the reset too: "fixed" beside a reset reads as a contradiction otherwise.
-  (c, verdict) =>
-    c.signals.has('connection-reset') &&
-    spec('connection-reset-seen', { ruledOut: verdict === 'fixed' || verdict === 'not-affected' || verdict === 'not-rootless' }, loopback(c, 'connection-reset')),
+  // A verdict that rules the problem out says so of the reset too ("fixed" beside a reset reads as a contradiction otherwise),
+  // unless a port on another loopback address, which has findings of its own, may be what resets.
+  (c, verdict) => {
+    const decided = verdict === 'fixed' || verdict === 'not-affected' || verdict === 'not-rootless';
+    const ruledOut = decided && !c.signals.has('published-secondary-loopback') && !c.signals.has('published-ipv6-loopback');
+    return c.signals.has('connection-reset') && spec('connection-reset-seen', { ruledOut }, loopback(c, 'connection-reset'));
+  },
   (c) => c.signals.has('daemon-unreachable') && spec('daemon-not-running', {}, c.signals.get('daemon-unreachable')),
   (c) => podmanOnly(c) && spec('podman-not-docker', { podmanVersion: c.f.podmanVersion }, c.signals.get('podman-info')),
   (c) =>

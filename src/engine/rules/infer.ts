@@ -7,8 +7,8 @@ import { atLeast, compareParts, parseVersion } from '../version.ts';
 
 /**
  * The RootlessKit of the Docker → RootlessKit table for a Docker version; past the table's last release, that release's as a
- * lower bound (`orLater`: Docker's own packages have never gone back to an older RootlessKit); null in the table's gaps, for dev
- * builds, and for a range's own pre-releases.
+ * lower bound (`orLater`: in the table, no later release bundles an older RootlessKit than an earlier one, so a newer release is
+ * assumed not to); null in the table's gaps, for dev builds, and for a range's own pre-releases.
  */
 export function bundledRootlesskit(docker: string | null): { rootlesskit: string; orLater?: true; newestKnown?: string } | null {
   const v = docker === null ? null : parseVersion(docker);

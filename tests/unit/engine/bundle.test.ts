@@ -145,8 +145,12 @@ async function bundle(entry: string | { code: string }): Promise<{ gzip: number;
 // bound instead of asking which RootlessKit runs; what a later RootlessKit changed stays unknown.
 // Then +0.06 KB with English and +0.10 KB with Chinese (17.38 / 24.54 / 26.54 KB): a reset beside a verdict that rules the problem
 // out is said to come from elsewhere ("fixed" beside "Connection reset by peer" read as a contradiction).
+// Then +0.06 KB in the engine, +0.17 KB with English and +0.22 KB with Chinese (17.44 / 24.72 / 26.76 KB) after a review of these
+// against their sources: port driver "pasta" is a finding of its own, refused whatever the network driver, with the port driver
+// that network driver needs; /docker.sock counts only in the clients' own words; the IPv6 check asks whether the kernel has IPv6 at
+// all; a quoted value that lost its closing quote keeps the values that matter (true, false, 1500, 65520).
 // The ceilings sit just above, so that the engine can only shrink unless a change says why it grows.
-const budgets = { core: 17_405, withEnglish: 24_560, withChinese: 26_565 };
+const budgets = { core: 17_465, withEnglish: 24_740, withChinese: 26_790 };
 
 /** What a Chinese page's island takes from the engine: index.ts's runtime exports, with the Chinese catalogue instead of English. */
 const chineseEngine = `

@@ -371,6 +371,10 @@ describe('environment', () => {
     expect(facts('Environment="DOCKERD_ROOTLESS_ROOTLESSKIT_MTU=655').mtu).toBeNull();
     expect(facts('Environment="DOCKERD_ROOTLESS_ROOTLESSKIT_MTU=65520"').mtu).toBe(65520);
     expect(facts('export DOCKERD_ROOTLESS_ROOTLESSKIT_DISABLE_HOST_LOOPBACK=fals').disableHostLoopback).toBe(true);
+    // The values that matter read the same whole or with the closing quote lost.
+    expect(facts('Environment="DOCKERD_ROOTLESS_ROOTLESSKIT_DISABLE_HOST_LOOPBACK=false').disableHostLoopback).toBe(false);
+    expect(facts("Environment='DOCKERD_ROOTLESS_ROOTLESSKIT_MTU=1500").mtu).toBe(1500);
+    expect(facts("Environment='DOCKERD_ROOTLESS_ROOTLESSKIT_MTU=655").mtu).toBeNull();
   });
   test("docker context ls: a rootless context's socket hints at rootless Docker only when that context is the current one", () => {
     const ls = (current: string) =>

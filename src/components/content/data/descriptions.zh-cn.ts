@@ -201,16 +201,20 @@ export const referenceTextZhCn: Record<ReferenceKey, { establishes: string; titl
     title: `moby/moby#52641：${fact('dockerGvisorFallback')}+ 启用 detach-netns 时找不到 slirp4netns`,
     establishes: `Docker ${fact('dockerGvisorFallback')}+ 启用 detach-netns 时出现的问题；绕过办法是 \`DOCKERD_ROOTLESS_ROOTLESSKIT_DETACH_NETNS=false\`。`,
   },
+  rootlesskitMainPesto: {
+    title: 'rootlesskit cmd/rootlesskit/main.go（9b66c79 版，有 pesto 之后）',
+    establishes: 'RootlessKit 在检查网络驱动之前就拒绝端口驱动“pasta”，报错“unknown port driver "pasta": did you mean "pesto"?”；pasta 可搭配的端口驱动是 none、implicit 或 pesto。',
+  },
   moby51541: {
     title: `moby/moby#51541：升级到 Docker ${fact('dockerIpv6Forwarding')} 之后，用内核参数关闭了 IPv6 的主机上 rootless Docker 无法启动`,
-    establishes: `Docker ${fact('dockerIpv6Forwarding')} 起的 dockerd-rootless.sh 会执行 sysctl -w net.ipv6.conf.all.forwarding=1；主机用 ipv6.disable=1 启动时，它以“sysctl: cannot stat /proc/sys/net/ipv6/conf/all/forwarding”退出。绕过办法是去掉这个启动参数，改用 sysctl 关闭 IPv6。`,
+    establishes: `Docker ${fact('dockerIpv6Forwarding')} 起的 dockerd-rootless.sh 会在 RootlessKit 的命名空间里执行 sysctl -w net.ipv6.conf.all.forwarding=1；主机用 ipv6.disable=1 启动时，它以“sysctl: cannot stat /proc/sys/net/ipv6/conf/all/forwarding”退出。绕过办法是去掉这个启动参数，改用 sysctl 关闭各网卡的 IPv6。`,
   },
   mobyPr51543: {
     title: 'moby/moby#51543：rootless 模式下打开 IPv6 转发失败时不再退出（backport）',
     establishes: 'dockerd-rootless.sh 不再理会打开 IPv6 转发失败的错误，rootless Docker 因而能在关闭了 IPv6 的主机上启动。',
   },
   dockerInstall208: {
-    title: 'docker/docker-install#208：Cannot connect to the Docker daemon at unix:///docker.sock',
+    title: 'docker/docker-install#208：Rootless docker, auto start problem（rootless Docker 自动启动的问题）',
     establishes: '设置 DOCKER_HOST=unix://$XDG_RUNTIME_DIR/docker.sock 时 XDG_RUNTIME_DIR 为空，客户端便去连接 unix:///docker.sock；RootlessKit 的维护者答复：需要设置 XDG_RUNTIME_DIR。',
   },
   dockerCePackaging: {

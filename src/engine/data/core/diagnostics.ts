@@ -26,8 +26,9 @@ export const knownErrors = [
   { id: 'slirp4netns-not-found', parts: ['executable file not found', 'slirp4netns'], source: 'moby52641' },
   { id: 'cannot-assign-address', parts: ['cannot assign requested address', 'userland proxy'], source: 'rootlesskitIntegration' },
   { id: 'pasta-port-driver-refused', parts: ['network "pasta" requires port driver'], source: 'rootlesskitMain' },
-  // RootlessKit from 3.1.0 set to port driver "pasta", a slip for pesto (or implicit): it stops the same way.
-  { id: 'pasta-port-driver-refused', parts: ['did you mean "pesto"'], source: 'rootlesskitMain' },
+  // RootlessKit set to port driver "pasta" (a slip for pesto or implicit) stops before it looks at the network driver; seen at
+  // commit 9b66c79, after pesto arrived.
+  { id: 'port-driver-pasta', parts: ['did you mean "pesto"'], source: 'rootlesskitMainPesto' },
   { id: 'implicit-without-pasta', parts: ['port driver requires pasta network'], source: 'rootlesskitMain' },
   // RootlessKit before 3.1.0 set to the pesto port driver: it stops, and dockerd does not start.
   { id: 'pesto-unknown', parts: ['unknown port driver: pesto'], source: 'rootlesskitMain' },
@@ -42,13 +43,15 @@ export const knownErrors = [
   { id: 'service-failed', parts: ['Failed with result', 'docker.service'], source: 'systemdUnitLog' },
   { id: 'service-failed', parts: ['Job for docker.service failed'], source: 'systemdJobs' },
   { id: 'service-failed', parts: ['status=203/EXEC', 'docker'], source: 'systemdExec' },
-  // From Docker 29.0.0, dockerd-rootless.sh turns on IPv6 forwarding and stops where the kernel has no IPv6 (ipv6.disable=1).
+  // From Docker 29.0 (moby#51541: "after upgrading to v29"), dockerd-rootless.sh turns on IPv6 forwarding in RootlessKit's
+  // namespace and stops where the kernel has no IPv6 (ipv6.disable=1).
   { id: 'ipv6-disabled-kernel', parts: ['/proc/sys/net/ipv6/conf/all/forwarding', 'sysctl'], source: 'moby51541' },
   // A shell without the user's own login session (su, sudo): systemctl's words, and the setup tool's.
   { id: 'no-user-session', parts: ['$XDG_RUNTIME_DIR not defined'], source: 'mobyRootlessSetuptool' },
   { id: 'no-user-session', parts: ['is not set, does not exist, or is not writable', 'XDG_RUNTIME_DIR'], source: 'mobyRootlessSetuptool' },
   // The client's words when DOCKER_HOST=unix://$XDG_RUNTIME_DIR/docker.sock was set in such a shell: the variable was empty.
-  { id: 'no-user-session', parts: ['at unix:///docker.sock', 'connect to the'], source: 'dockerInstall208' },
+  { id: 'no-user-session', parts: ['Docker daemon at unix:///docker.sock'], source: 'dockerInstall208' },
+  { id: 'no-user-session', parts: ['docker API at unix:///docker.sock'], source: 'dockerInstall208' },
   // Docker asks RootlessKit's port manager for a port only when the port driver is neither implicit nor none.
   { id: 'port-manager-call', parts: ['PortManager.AddPort()'], source: 'mobyRlkClient', portManager: true },
   { id: 'daemon-unreachable', parts: ['Cannot connect to the Docker daemon'], source: 'dockerRootlessDocs' },

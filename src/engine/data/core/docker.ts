@@ -39,7 +39,7 @@ export const docker = {
   lastMtu1500: { version: '28.5.1', source: 'moby47765' },
   pastaFallback: { version: '28.5.2', source: 'mobyPr51149' },
   gvisorFallback: { version: '29.5.0', source: 'mobyRootlessScript' },
-  ipv6Forwarding: { version: '29.0.0', source: 'moby51541' },
+  ipv6Forwarding: { version: '29.0', source: 'moby51541' },
   bindAddressInUse: { version: '29.0.x', source: 'moby51591' },
 } as const satisfies Record<string, Versioned>;
 
