@@ -204,6 +204,8 @@ describe('a daemon that does not start', () => {
     expect(ids('Failed to connect to user scope bus via local transport: $DBUS_SESSION_BUS_ADDRESS and $XDG_RUNTIME_DIR not defined')).toContain('no-user-session');
     expect(ids('[ERROR] Aborting because systemd was detected but XDG_RUNTIME_DIR ("") is not set, does not exist, or is not writable')).toContain('no-user-session');
     expect(ids('echo $XDG_RUNTIME_DIR')).not.toContain('no-user-session');
+    // dockerd-rootless.sh's own check, before it runs RootlessKit.
+    expect(ids('XDG_RUNTIME_DIR needs to be set and writable')).toContain('no-user-session');
     // DOCKER_HOST=unix://$XDG_RUNTIME_DIR/docker.sock set while the variable was empty: both clients' wordings.
     expect(ids('Cannot connect to the Docker daemon at unix:///docker.sock. Is the docker daemon running?')).toEqual(['need-network-driver', 'no-user-session', 'daemon-not-running']);
     expect(ids('failed to connect to the docker API at unix:///docker.sock; check if the path is correct and if the daemon is running')).toContain('no-user-session');

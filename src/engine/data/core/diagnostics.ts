@@ -49,6 +49,8 @@ export const knownErrors = [
   // A shell without the user's own login session (su, sudo): systemctl's words, and the setup tool's.
   { id: 'no-user-session', parts: ['$XDG_RUNTIME_DIR not defined'], source: 'mobyRootlessSetuptool' },
   { id: 'no-user-session', parts: ['is not set, does not exist, or is not writable', 'XDG_RUNTIME_DIR'], source: 'mobyRootlessSetuptool' },
+  // dockerd-rootless.sh's own first check, before it runs RootlessKit.
+  { id: 'no-user-session', parts: ['XDG_RUNTIME_DIR needs to be set and writable'], source: 'mobyRootlessScript' },
   // The client's words when DOCKER_HOST=unix://$XDG_RUNTIME_DIR/docker.sock was set in such a shell: the variable was empty.
   { id: 'no-user-session', parts: ['Docker daemon at unix:///docker.sock'], source: 'dockerInstall208' },
   { id: 'no-user-session', parts: ['docker API at unix:///docker.sock'], source: 'dockerInstall208' },
