@@ -6,11 +6,11 @@ import { spec, type FindingSpec } from '../messages/types.ts';
 import { atLeast, compareParts, parseVersion } from '../version.ts';
 
 /**
- * The RootlessKit of the Docker → RootlessKit table for a Docker version; past the table's last release, that release's as a
- * lower bound (`orLater`: in the table, no later release bundles an older RootlessKit than an earlier one, so a newer release is
- * assumed not to); null in the table's gaps, for dev builds, and for a range's own pre-releases.
+ * The RootlessKit of the Docker → RootlessKit table for a Docker version; past the table's last release (`newestKnown`), that
+ * release's as a lower bound (in the table, no later release bundles an older RootlessKit than an earlier one, so a newer release
+ * is assumed not to); null in the table's gaps, for dev builds, and for a range's own pre-releases.
  */
-export function bundledRootlesskit(docker: string | null): { rootlesskit: string; orLater?: true; newestKnown?: string } | null {
+export function bundledRootlesskit(docker: string | null): { rootlesskit: string; newestKnown?: string } | null {
   const v = docker === null ? null : parseVersion(docker);
   if (!v || v.dev) return null;
   const row = bundleTable.rows.find(([first, last]) => {
@@ -19,7 +19,7 @@ export function bundledRootlesskit(docker: string | null): { rootlesskit: string
     return compareParts(v.parts, from) >= 0 && compareParts(v.parts, parseVersion(last)!.parts) <= 0;
   });
   const [, newest, rootlesskit] = bundleTable.rows.at(-1)!;
-  if (!row && compareParts(v.parts, parseVersion(newest)!.parts) > 0) return { rootlesskit, orLater: true, newestKnown: newest };
+  if (!row && compareParts(v.parts, parseVersion(newest)!.parts) > 0) return { rootlesskit, newestKnown: newest };
   return row ? { rootlesskit: row[2] } : null;
 }
 
@@ -48,7 +48,7 @@ export function infer(m: Merged): FindingSpec[] {
   // A bundled RootlessKit without pasta cannot be the one running pasta: it was replaced, by a version the paste does not show.
   if (docker && bundle && atLeast(bundle.rootlesskit, rootlesskit.pastaDriver.version) !== false) {
     // A lower bound decides only what it settles (the fix, pasta support); a threshold above it stays unknown.
-    if (bundle.orLater) m.rootlesskitAtLeast = bundle.rootlesskit;
+    if (bundle.newestKnown) m.rootlesskitAtLeast = bundle.rootlesskit;
     else f.rootlesskitVersion = bundle.rootlesskit;
     m.inferred.add('rootlesskitVersion');
     const params = { dockerVersion: docker, rootlesskitVersion: bundle.rootlesskit, fromPackage: key === 'rootlessExtrasVersion', newestKnown: bundle.newestKnown ?? null };
