@@ -33,6 +33,7 @@ export const docsAnchors = [
   '/troubleshooting/#ubuntu-apparmor',
   '/troubleshooting/#ipv6-disabled-kernel',
   '/troubleshooting/#rootlesskit-failed',
+  '/troubleshooting/#daemon-failed',
   '/troubleshooting/#service-failed',
   '/troubleshooting/#no-user-session',
   '/troubleshooting/#daemon-not-running',

@@ -50,6 +50,7 @@ const table: { [K in MessageId]: Level | `${Level}${DocsAnchor}` } = {
   'ubuntu-apparmor': 'w',
   'ipv6-disabled-kernel': 'E',
   'rootlesskit-failed': 'E',
+  'daemon-failed': 'E',
   'service-failed': 'E',
   'no-user-session': 'e',
   'connection-reset-seen': 'i/problem/#symptom',

@@ -108,13 +108,14 @@ import { gzipSize, pageScripts, staticImports, total } from '../support/weight.t
  * Then +0.07 KB (+0.10 KB in Chinese) in the engine: a reset beside a verdict that rules the problem out is said to come from
  * elsewhere (see bundle.test.ts).
  * Then +0.16 KB (+0.18 KB in Chinese) in the engine after a review of today's findings against their sources (see bundle.test.ts).
- * Now: /checker/ 42,807 B, /embed/checker/ 40,317 B, /zh-cn/checker/ 44,728 B, /zh-cn/embed/checker/ 42,238 B.
+ * Then +0.11 KB (+0.12 KB in Chinese) in the engine: dockerd's own "failed to start daemon: …" stops the daemon (see bundle.test.ts).
+ * Now: /checker/ 42,921 B, /embed/checker/ 40,431 B, /zh-cn/checker/ 44,852 B, /zh-cn/embed/checker/ 42,362 B.
  */
 const ceilings = {
-  'checker/': 42_830,
-  'embed/checker/': 40_340,
-  'zh-cn/checker/': 44_750,
-  'zh-cn/embed/checker/': 42_260,
+  'checker/': 42_945,
+  'embed/checker/': 40_455,
+  'zh-cn/checker/': 44_875,
+  'zh-cn/embed/checker/': 42_385,
 };
 const build = builds[0]!;
 

@@ -346,6 +346,20 @@ export const references = {
     url: urls.mobyPr51543,
     establishes: 'dockerd-rootless.sh ignores a failure to enable IPv6 forwarding, so rootless Docker starts on a host with IPv6 disabled.',
   },
+  mobyDaemonCommand: {
+    id: 'moby-daemon-command',
+    project: 'moby',
+    title: 'moby daemon/command/daemon.go',
+    url: urls.mobyDaemonCommand,
+    establishes: 'dockerd wraps the error that stops it while it sets up as "failed to start daemon: <cause>" and prints it as it exits.',
+  },
+  moby51363: {
+    id: 'moby-51363',
+    project: 'moby',
+    title: 'moby/moby#51363 — Rootless Docker daemon fails to start with network driver host',
+    url: urls.moby51363,
+    establishes: 'A rootless daemon that stops while it sets up its network ends its log with "failed to start daemon: Error initializing network controller: …".',
+  },
   dockerInstall208: {
     id: 'docker-install-208',
     project: 'moby',

@@ -320,6 +320,11 @@ export const en: Messages = {
       detail: "RootlessKit prints this as it exits, and dockerd, which runs inside it, stops or never starts. The rest of the line says why; for a UID/GID map, check newuidmap, newgidmap and the user's ranges in /etc/subuid and /etc/subgid.",
       fix: ID_MAPS,
     }),
+    'daemon-failed': () => ({
+      title: 'dockerd stopped while it started',
+      detail: 'dockerd prints this as it exits; the rest of the line, after "failed to start daemon:", is the reason. The lines before it in the log show what it was doing.',
+      fix: DAEMON_LOG,
+    }),
     'service-failed': (p) => ({
       title: 'docker.service failed',
       detail: `systemd started Docker's service and it stopped.${p.exec ? ' Status 203/EXEC: systemd could not run the program in ExecStart (missing, or not executable).' : ''} Its log says why: paste it here.`,

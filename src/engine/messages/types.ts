@@ -50,6 +50,7 @@ export interface MessageParams {
   'pasta-start-failed': None;
   'ipv6-disabled-kernel': None;
   'rootlesskit-failed': None;
+  'daemon-failed': None;
   /** `exec`: systemd could not run the program at all (status 203/EXEC). */
   'service-failed': { exec: boolean };
   'no-user-session': None;

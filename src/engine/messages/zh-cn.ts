@@ -322,6 +322,11 @@ export const zhCn: Messages = {
       detail: 'RootlessKit 退出时会打印这一行，运行在它里面的 dockerd 随之停止或根本没有启动。这一行后面的部分就是原因；UID/GID 映射失败时，请检查 newuidmap、newgidmap 以及用户在 /etc/subuid、/etc/subgid 中的范围。',
       fix: ID_MAPS,
     }),
+    'daemon-failed': () => ({
+      title: 'dockerd 在启动过程中停止了',
+      detail: 'dockerd 退出时会打印这一行；“failed to start daemon:”后面的部分就是原因。日志中它前面的几行说明了它当时在做什么。',
+      fix: DAEMON_LOG,
+    }),
     'service-failed': (p) => ({
       title: 'docker.service 启动失败',
       detail: `systemd 启动了 Docker 的服务，但它停止了。${p.exec ? '状态 203/EXEC：systemd 无法运行 ExecStart 中的程序（不存在或不可执行）。' : ''}它的日志会说明原因：请把日志粘贴到这里。`,

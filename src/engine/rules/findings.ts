@@ -86,6 +86,7 @@ export const findingRules: readonly FindingRule[] = [
   },
   (c) => c.signals.has('ipv6-disabled-kernel') && spec('ipv6-disabled-kernel', {}, c.signals.get('ipv6-disabled-kernel')),
   (c) => c.signals.has('rootlesskit-failed') && spec('rootlesskit-failed', {}, c.signals.get('rootlesskit-failed')),
+  (c) => c.signals.has('daemon-failed') && spec('daemon-failed', {}, c.signals.get('daemon-failed')),
   (c) => {
     const seen = c.signals.get('service-failed');
     return seen && spec('service-failed', { exec: seen.some((e) => e.text.includes('203/EXEC')) }, seen);
@@ -115,14 +116,14 @@ export const findingRules: readonly FindingRule[] = [
   (c, verdict) => verdict === 'affected' && spec('workaround-nftables', {}, c.signals.get('published-loopback')),
 ];
 
-// Stops that say less, least last: RootlessKit's last words, which end any of its failures, then a failed service.
-const generic: readonly MessageId[] = ['rootlesskit-failed', 'service-failed'];
+// Stops that say less, least last: dockerd's last words, then RootlessKit's, which end any failure inside it, then a failed service.
+const generic: readonly MessageId[] = ['daemon-failed', 'rootlesskit-failed', 'service-failed'];
 
 /** Runs every finding rule; a stop that says less is left out when another finding says why the daemon stopped. */
 export function neighbourFindings(c: Ctx, verdict: Verdict): FindingSpec[] {
   const found = findingRules.map((rule) => rule(c, verdict)).filter((s): s is FindingSpec => !!s);
   const stops = found.filter((s) => findingMeta[s.id].stops).map((s) => generic.indexOf(s.id));
-  // The stops that say more than the rest are kept: a specific one (-1) leaves out both generic ones.
+  // The stop that says most is kept: a specific one (-1) leaves out every generic one.
   const keep = Math.min(...stops);
   return found.filter((s) => !generic.includes(s.id) || generic.indexOf(s.id) <= keep);
 }

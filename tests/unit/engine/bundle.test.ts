@@ -149,8 +149,10 @@ async function bundle(entry: string | { code: string }): Promise<{ gzip: number;
 // against their sources: port driver "pasta" is a finding of its own, refused whatever the network driver, with the port driver
 // that network driver needs; /docker.sock counts only in the clients' own words; the IPv6 check asks whether the kernel has IPv6 at
 // all; a quoted value that lost its closing quote keeps the values that matter (true, false, 1500, 65520).
+// Then +0.04 KB in the engine, +0.11 KB with English and +0.14 KB with Chinese (17.50 / 24.84 / 26.90 KB): dockerd's own last words
+// ("failed to start daemon: …", moby's daemon/command/daemon.go) stop the daemon, and say more than RootlessKit's report of its child.
 // The ceilings sit just above, so that the engine can only shrink unless a change says why it grows.
-const budgets = { core: 17_465, withEnglish: 24_740, withChinese: 26_790 };
+const budgets = { core: 17_525, withEnglish: 24_865, withChinese: 26_925 };
 
 /** What a Chinese page's island takes from the engine: index.ts's runtime exports, with the Chinese catalogue instead of English. */
 const chineseEngine = `

@@ -187,6 +187,10 @@ describe('a daemon that does not start', () => {
     const failed = "Nov 30 10:12:01 host systemd[1201]: docker.service: Failed with result 'exit-code'.";
     expect(ids(`${sysctl}\n${child}\n${failed}`)).toEqual(['ipv6-disabled-kernel']);
     expect(ids(`${child}\n${failed}`)).toEqual(['rootlesskit-failed']);
+    // dockerd's own last words say more than RootlessKit's report that its child exited.
+    const dockerd = 'failed to start daemon: Error initializing network controller: error obtaining controller instance';
+    expect(ids(`${dockerd}\n${child}\n${failed}`)).toEqual(['daemon-failed']);
+    expect(ids('failed to start daemon, ensure docker is not running or delete /run/user/1000/docker.pid')).not.toContain('daemon-failed');
     expect(analyze(sysctl).findings[0]!.fix).toContain('/proc/sys/net/ipv6');
   });
 

@@ -213,6 +213,14 @@ export const referenceTextZhCn: Record<ReferenceKey, { establishes: string; titl
     title: 'moby/moby#51543：rootless 模式下打开 IPv6 转发失败时不再退出（backport）',
     establishes: 'dockerd-rootless.sh 不再理会打开 IPv6 转发失败的错误，rootless Docker 因而能在关闭了 IPv6 的主机上启动。',
   },
+  mobyDaemonCommand: {
+    title: 'moby daemon/command/daemon.go',
+    establishes: 'dockerd 在启动过程中遇到让它停下的错误时，会把它包装成“failed to start daemon: <原因>”，退出时打印出来。',
+  },
+  moby51363: {
+    title: 'moby/moby#51363：网络驱动设为 host 时 rootless Docker 守护进程无法启动',
+    establishes: 'rootless 守护进程在设置网络时停下，日志最后一行是“failed to start daemon: Error initializing network controller: …”。',
+  },
   dockerInstall208: {
     title: 'docker/docker-install#208：Rootless docker, auto start problem（rootless Docker 自动启动的问题）',
     establishes: '设置 DOCKER_HOST=unix://$XDG_RUNTIME_DIR/docker.sock 时 XDG_RUNTIME_DIR 为空，客户端便去连接 unix:///docker.sock；RootlessKit 的维护者答复：需要设置 XDG_RUNTIME_DIR。',

@@ -39,6 +39,8 @@ export const knownErrors = [
   // What RootlessKit prints as it exits with any other error, and the setup tool's words when its trial run of RootlessKit fails.
   { id: 'rootlesskit-failed', parts: ['] error: ', '[rootlesskit:'], source: 'rootlesskitMain', general: true },
   { id: 'rootlesskit-failed', parts: ['RootlessKit failed, see the error messages'], source: 'mobyRootlessSetuptool' },
+  // dockerd's last words when it stops while setting up: the cause follows on the same line.
+  { id: 'daemon-failed', parts: ['failed to start daemon: '], source: 'mobyDaemonCommand' },
   // systemd's words for a unit that stopped, and systemctl's for one that did not start.
   { id: 'service-failed', parts: ['Failed with result', 'docker.service'], source: 'systemdUnitLog' },
   { id: 'service-failed', parts: ['Job for docker.service failed'], source: 'systemdJobs' },
