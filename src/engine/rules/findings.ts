@@ -5,7 +5,7 @@ import { pastaPortDrivers } from '../data/core/network.ts';
 import { passt } from '../data/core/passt.ts';
 import { rootlesskit, rootlesskitPasta } from '../data/core/rootlesskit.ts';
 import { findingMeta } from '../findings.ts';
-import { spec, type FindingSpec, type MessageId } from '../messages/types.ts';
+import { spec, type FindingSpec, type MessageId, type MessageParams } from '../messages/types.ts';
 import type { Evidence, FactKey, Signal, Verdict } from '../types.ts';
 import { parsePastaVersion } from '../version.ts';
 import { hasDockerFacts, podmanOnly, type Ctx } from './context.ts';
@@ -21,6 +21,13 @@ const maybePasta = (c: Ctx): boolean => c.f.networkDriver === 'pasta' || (c.f.ne
 const rkFixed = (c: Ctx): boolean => c.rk(rootlesskit.hostLoToNsLo.version) === true;
 /** A signal's lines followed by the ports published on 127.0.0.1 that it concerns. */
 const loopback = (c: Ctx, id: Signal): Evidence[] => [...(c.signals.get(id) ?? []), ...(c.signals.get('published-loopback') ?? [])];
+/** The findings that take no parameters. */
+type Bare = { [K in MessageId]: MessageParams[K] extends Record<string, never> ? K : never }[MessageId];
+/** The rule for a known error that is a finding by itself, with nothing to add: its lines are the evidence. */
+const said =
+  (id: Signal & Bare): FindingRule =>
+  (c) =>
+    c.signals.has(id) && spec(id, {}, c.signals.get(id));
 
 /** Each rule returns its finding when the paste shows the problem. */
 export const findingRules: readonly FindingRule[] = [
@@ -63,14 +70,14 @@ export const findingRules: readonly FindingRule[] = [
     const regression = c.f.dockerServerVersion === docker.slirpPortDriverRegression.version && c.f.portDriver === 'slirp4netns';
     return (seen || regression) && spec('slirp4netns-port-driver-tcp', {}, seen ?? ev(c, 'dockerServerVersion', 'portDriver'));
   },
-  (c) => c.signals.has('pesto-unknown') && spec('pesto-unknown', {}, c.signals.get('pesto-unknown')),
+  said('pesto-unknown'),
   (c) => c.signals.has('port-driver-pasta') && spec('port-driver-pasta', { networkDriver: c.f.networkDriver }, c.signals.get('port-driver-pasta')),
   (c) => {
     const seen = c.signals.get('pesto-without-pasta');
     const mismatch = c.f.portDriver === 'pesto' && c.f.networkDriver !== null && c.f.networkDriver !== 'pasta';
     return (seen || mismatch) && spec('pesto-without-pasta', {}, seen ?? ev(c, 'networkDriver', 'portDriver'));
   },
-  (c) => c.signals.has('bind-address-in-use') && spec('bind-address-in-use', {}, c.signals.get('bind-address-in-use')),
+  said('bind-address-in-use'),
   // Podman's own words for a missing slirp4netns stop a container, not Docker's daemon.
   (c) => c.signals.has('slirp4netns-not-found') && !podmanOnly(c) && spec('slirp4netns-not-found', {}, c.signals.get('slirp4netns-not-found')),
   (c) =>
@@ -84,14 +91,14 @@ export const findingRules: readonly FindingRule[] = [
     const pasta = c.f.networkDriver === 'pasta' || c.signals.has('pasta-failed');
     return os && pasta && appArmorUbuntu.releases.some((r) => os.startsWith(r)) && spec('ubuntu-apparmor', { operatingSystem: os }, ev(c, 'operatingSystem'));
   },
-  (c) => c.signals.has('ipv6-disabled-kernel') && spec('ipv6-disabled-kernel', {}, c.signals.get('ipv6-disabled-kernel')),
-  (c) => c.signals.has('rootlesskit-failed') && spec('rootlesskit-failed', {}, c.signals.get('rootlesskit-failed')),
-  (c) => c.signals.has('daemon-failed') && spec('daemon-failed', {}, c.signals.get('daemon-failed')),
+  said('ipv6-disabled-kernel'),
+  said('rootlesskit-failed'),
+  said('daemon-failed'),
   (c) => {
     const seen = c.signals.get('service-failed');
     return seen && spec('service-failed', { exec: seen.some((e) => e.text.includes('203/EXEC')) }, seen);
   },
-  (c) => c.signals.has('no-user-session') && spec('no-user-session', {}, c.signals.get('no-user-session')),
+  said('no-user-session'),
   // A verdict that rules the problem out says so of the reset too ("fixed" beside a reset reads as a contradiction otherwise),
   // unless a port on another loopback address, which has findings of its own, may be what resets.
   (c, verdict) => {
