@@ -76,6 +76,8 @@ export const pastaVersionStrings: readonly PastaVersionString[] = [
   { distribution: 'Ubuntu 24.04', printed: 'pasta unknown version', package: '0.0~git20240220.1e6f92b-1', packageSource: urls.rootlesskit511, source: urls.ubuntuPasst },
   { distribution: 'Fedora 40', printed: 'pasta 0^20240906.g6b38f07-1.fc40.x86_64-pasta', package: 'passt-0^20240906.g6b38f07-1.fc40.x86_64', source: urls.fedoraPasst },
   { distribution: 'Chimera Linux', printed: 'pasta 2024.12.11', source: urls.chimeraCports },
+  // Alpine builds with VERSION set to the upstream tag, but versions the package by the dotted date and its release.
+  { distribution: 'Alpine Linux', printed: 'pasta 2025_02_17.a1e48a0', package: 'passt-2025.02.17-r0', inferred: true, source: urls.alpinePasst },
 ];
 
 /** Package version patterns that carry a passt release date. */
@@ -83,6 +85,7 @@ export const passtPackageFormats = [
   { family: 'Debian, Ubuntu', pattern: '0.0~gitYYYYMMDD.<hash>-N' },
   { family: 'Fedora, RHEL', pattern: '0^YYYYMMDD.g<hash>-N.fcNN' },
   { family: 'Arch Linux', pattern: 'YYYY_MM_DD.<hash>-N' },
+  { family: 'Alpine Linux', pattern: 'YYYY.MM.DD-rN' },
 ] as const;
 
 /** One row of the pasta-only reproduction: RootlessKit's exact options, a server bound to 127.0.0.1 in the namespace. */

@@ -500,6 +500,13 @@ export const references = {
     url: urls.chimeraCports,
     establishes: 'Chimera Linux packages passt with a dotted date as its version (`pasta 2024.12.11`).',
   },
+  alpinePasst: {
+    id: 'alpine-passt',
+    project: 'distributions',
+    title: 'Alpine Linux aports: passt APKBUILD',
+    url: urls.alpinePasst,
+    establishes: 'Alpine builds pasta with the upstream tag as its version (`make VERSION="$_tag"`), and versions the package by the dotted date and a release number (`YYYY.MM.DD-rN`).',
+  },
   launchpad2077158: {
     id: 'launchpad-2077158',
     project: 'distributions',

@@ -76,5 +76,6 @@ export const debianPasst = 'https://tracker.debian.org/pkg/passt';
 export const ubuntuPasst = 'https://launchpad.net/ubuntu/+source/passt';
 export const fedoraPasst = 'https://packages.fedoraproject.org/pkgs/passt/passt/';
 export const chimeraCports = 'https://github.com/chimera-linux/cports';
+export const alpinePasst = 'https://github.com/alpinelinux/aports/blob/0c37fbe7e370d4de404123bfdccec6ff6ddc557b/community/passt/APKBUILD';
 export const launchpad2077158 = 'https://bugs.launchpad.net/bugs/2077158';
 export const ubuntuUsernsRestriction = 'https://ubuntu.com/blog/ubuntu-23-10-restricted-unprivileged-user-namespaces';

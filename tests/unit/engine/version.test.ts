@@ -1,6 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { eraOfDate } from '../../../src/engine/rules/context.ts';
 import { bundleTable } from '../../../src/engine/data/core/docker.ts';
+import { pastaVersionStrings } from '../../../src/engine/data/index.ts';
+import { analyze } from '../../../src/engine/index.ts';
 import { bundledRootlesskit } from '../../../src/engine/rules/infer.ts';
 import { atLeast, isDate, parsePastaVersion, parseVersion } from '../../../src/engine/version.ts';
 
@@ -101,5 +103,14 @@ describe('bundledRootlesskit: the Docker → RootlessKit table', () => {
     const next = newest.replace(/\d+$/, (patch) => String(Number(patch) + 1));
     for (const docker of [next, '99.0.0', '99.0.0-rc.1']) expect(bundledRootlesskit(docker)).toEqual({ rootlesskit, newestKnown: newest });
     expect(bundledRootlesskit(newest)).toEqual({ rootlesskit });
+  });
+});
+
+// The pasta page lists these as what users see: each one that names a date must be read as that date, as printed and as packaged.
+describe('the version strings the pasta page lists', () => {
+  const dated = pastaVersionStrings.flatMap((row) => [row.printed, ...(row.package?.startsWith('passt-') ? [row.package] : [])]);
+  test.each(dated.filter((text) => /\d{4}/.test(text)))('%s', (text) => {
+    const [, y, m, d] = /(\d{4})[._]?(\d\d)[._]?(\d\d)/.exec(text)!;
+    expect(analyze(text).facts.pastaDate).toBe(`${y}-${m}-${d}`);
   });
 });

@@ -295,6 +295,10 @@ export const referenceTextZhCn: Record<ReferenceKey, { establishes: string; titl
     title: 'Chimera Linux cports（软件包配方）',
     establishes: `Chimera Linux 打包 passt 时，用以点分隔的日期作为版本号（\`${printedBy('Chimera Linux')}\`）。`,
   },
+  alpinePasst: {
+    title: 'Alpine Linux aports：passt 的 APKBUILD',
+    establishes: `Alpine 构建 pasta 时以上游标签作为版本号（\`make VERSION="$_tag"\`），软件包版本则是以点分隔的日期加发布号（\`${packagePattern('Alpine Linux')}\`）。`,
+  },
   launchpad2077158: {
     title: 'Launchpad bug #2077158：Ubuntu 上 AppArmor 阻止 RootlessKit 下的 pasta',
     establishes: `在 ${fact('ubuntu2310')} 和 ${fact('ubuntu2404')} 上，AppArmor 会阻止 RootlessKit 下的 pasta，直到按文档应用绕过办法。`,
