@@ -63,6 +63,9 @@ export const UPGRADE_DNF = `sudo dnf upgrade -y ${PACKAGES}`;
  */
 export const upgrade = (elsewhere: string): string =>
   `if [ -x ~/bin/rootlesskit ]; then echo '${elsewhere}'; elif command -v apt-get >/dev/null; then ${UPGRADE_APT}; elif command -v dnf >/dev/null; then ${UPGRADE_DNF}; else echo '${elsewhere}'; fi`;
+/** Installing a package on Debian's family or an rpm distribution, then restarting the daemon that needed it. */
+export const install = (pkg: string): string =>
+  `if command -v apt-get >/dev/null; then sudo apt-get install -y ${pkg}; else sudo dnf install -y ${pkg}; fi\n${RESTART}`;
 /** Holding passt at its version, on Debian's family or Fedora's (the versionlock plugin). */
 export const HOLD_PASST = 'sudo apt-mark hold passt\nsudo dnf versionlock add passt';
 /** The package that provides the rootlesskit on PATH, on Debian's family or an rpm distribution. */

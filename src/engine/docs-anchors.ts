@@ -36,6 +36,8 @@ export const docsAnchors = [
   '/troubleshooting/#daemon-failed',
   '/troubleshooting/#service-failed',
   '/troubleshooting/#no-user-session',
+  '/troubleshooting/#rootlesskit-missing',
+  '/troubleshooting/#network-driver-missing',
   '/troubleshooting/#daemon-not-running',
   '/troubleshooting/#podman-not-docker',
   '/troubleshooting/#facts-disagree',

@@ -53,6 +53,8 @@ const table: { [K in MessageId]: Level | `${Level}${DocsAnchor}` } = {
   'daemon-failed': 'E',
   'service-failed': 'E',
   'no-user-session': 'e',
+  'rootlesskit-missing': 'E',
+  'network-driver-missing': 'E',
   'connection-reset-seen': 'i/problem/#symptom',
   'daemon-not-running': 'w',
   'podman-not-docker': 'i',

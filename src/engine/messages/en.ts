@@ -1,5 +1,5 @@
 /** The English message catalogue. Every version in these texts comes from the data module. */
-import { DAEMON_LOG, FLAG, HOLD_PASST, ID_MAPS, KERNEL_IPV6, override, OWNER, PASTA_FAILURE_LOG, PROBE, PS, RESTART, run, upgrade, USER_SESSION } from '../commands.ts';
+import { DAEMON_LOG, FLAG, HOLD_PASST, ID_MAPS, install, KERNEL_IPV6, override, OWNER, PASTA_FAILURE_LOG, PROBE, PS, RESTART, run, upgrade, USER_SESSION } from '../commands.ts';
 import { appArmorUbuntu } from '../data/core/diagnostics.ts';
 import { docker, mtu } from '../data/core/docker.ts';
 import { managedPortDrivers, pastaPortDrivers, rootlesskitAddressing } from '../data/core/network.ts';
@@ -334,6 +334,16 @@ export const en: Messages = {
       title: "This shell has no login session of the user's own",
       detail: "systemctl --user and the rootless daemon's socket need the user's runtime directory (XDG_RUNTIME_DIR), which only a login session of that user sets up; a shell from su or sudo has none (there, DOCKER_HOST=unix://$XDG_RUNTIME_DIR/docker.sock names /docker.sock). Log in as the user (ssh, or machinectl shell as below).",
       fix: USER_SESSION,
+    }),
+    'rootlesskit-missing': () => ({
+      title: 'RootlessKit is not installed, so dockerd-rootless.sh stops',
+      detail: "dockerd-rootless.sh runs dockerd inside RootlessKit and stops without one on PATH. Docker's packages ship it in docker-ce-rootless-extras; a distribution's Docker, in its rootlesskit package.",
+      fix: `# a distribution's Docker: install its rootlesskit package\n${install('docker-ce-rootless-extras')}`,
+    }),
+    'network-driver-missing': () => ({
+      title: 'No network driver is installed, so dockerd-rootless.sh stops',
+      detail: `With no network driver set, dockerd-rootless.sh picks slirp4netns or vpnkit, and found neither. Install slirp4netns. From Docker ${docker.gvisorFallback.version}, it falls back to RootlessKit's built-in gvisor-tap-vsock instead.`,
+      fix: install('slirp4netns'),
     }),
     'connection-reset-seen': (p) => ({
       title: 'The symptom: "Connection reset by peer"',

@@ -54,6 +54,8 @@ export interface MessageParams {
   /** `exec`: systemd could not run the program at all (status 203/EXEC). */
   'service-failed': { exec: boolean };
   'no-user-session': None;
+  'rootlesskit-missing': None;
+  'network-driver-missing': None;
   'mtu-1500': { mtu: number };
   /** `affected`: 127.0.0.1 resets too, so it is no way out. */
   'ipv6-loopback-not-forwarded': { affected: boolean };

@@ -1,5 +1,5 @@
 /** The Simplified Chinese message catalogue. Versions come from the data module; commands and quoted errors stay as the tools print them. */
-import { DAEMON_LOG, FLAG, HOLD_PASST, ID_MAPS, KERNEL_IPV6, override, OWNER, PASTA_FAILURE_LOG, PROBE, PS, RESTART, run, upgrade, USER_SESSION } from '../commands.ts';
+import { DAEMON_LOG, FLAG, HOLD_PASST, ID_MAPS, install, KERNEL_IPV6, override, OWNER, PASTA_FAILURE_LOG, PROBE, PS, RESTART, run, upgrade, USER_SESSION } from '../commands.ts';
 import { appArmorUbuntu } from '../data/core/diagnostics.ts';
 import { docker, mtu } from '../data/core/docker.ts';
 import { managedPortDrivers, pastaPortDrivers, rootlesskitAddressing } from '../data/core/network.ts';
@@ -336,6 +336,16 @@ export const zhCn: Messages = {
       title: '这个 shell 没有该用户自己的登录会话',
       detail: 'systemctl --user 和 rootless 守护进程的套接字都需要用户的运行时目录（XDG_RUNTIME_DIR），只有该用户自己的登录会话才会创建它；用 su 或 sudo 得到的 shell 没有（在这样的 shell 里，DOCKER_HOST=unix://$XDG_RUNTIME_DIR/docker.sock 指向的是 /docker.sock）。请以该用户登录（ssh，或者按下面用 machinectl shell）。',
       fix: USER_SESSION,
+    }),
+    'rootlesskit-missing': () => ({
+      title: 'RootlessKit 没有安装，dockerd-rootless.sh 因此停止',
+      detail: 'dockerd-rootless.sh 在 RootlessKit 里运行 dockerd，PATH 中没有它就会停止。Docker 的软件包把它放在 docker-ce-rootless-extras 中；发行版自带的 Docker 则放在它的 rootlesskit 软件包中。',
+      fix: `# 发行版自带的 Docker：请安装它的 rootlesskit 软件包\n${install('docker-ce-rootless-extras')}`,
+    }),
+    'network-driver-missing': () => ({
+      title: '没有安装网络驱动，dockerd-rootless.sh 因此停止',
+      detail: `没有设置网络驱动时，dockerd-rootless.sh 会选择 slirp4netns 或 vpnkit，但两者都没有找到。请安装 slirp4netns。从 Docker ${docker.gvisorFallback.version} 起，它会改用 RootlessKit 内置的 gvisor-tap-vsock。`,
+      fix: install('slirp4netns'),
     }),
     'connection-reset-seen': (p) => ({
       title: '出现了“Connection reset by peer”症状',

@@ -151,8 +151,11 @@ async function bundle(entry: string | { code: string }): Promise<{ gzip: number;
 // all; a quoted value that lost its closing quote keeps the values that matter (true, false, 1500, 65520).
 // Then +0.04 KB in the engine, +0.11 KB with English and +0.14 KB with Chinese (17.50 / 24.84 / 26.90 KB): dockerd's own last words
 // ("failed to start daemon: …", moby's daemon/command/daemon.go) stop the daemon, and say more than RootlessKit's report of its child.
+// Then +0.01 KB in the engine, +0.19 KB with English and +0.26 KB with Chinese (17.54 / 25.06 / 27.19 KB): dockerd-rootless.sh's
+// own checks before it runs RootlessKit ("rootlesskit needs to be installed", "Either slirp4netns … or vpnkit needs to be
+// installed") stop the daemon, each with the package that it lacks.
 // The ceilings sit just above, so that the engine can only shrink unless a change says why it grows.
-const budgets = { core: 17_525, withEnglish: 24_865, withChinese: 26_925 };
+const budgets = { core: 17_560, withEnglish: 25_080, withChinese: 27_210 };
 
 /** What a Chinese page's island takes from the engine: index.ts's runtime exports, with the Chinese catalogue instead of English. */
 const chineseEngine = `

@@ -194,6 +194,16 @@ describe('a daemon that does not start', () => {
     expect(analyze(sysctl).findings[0]!.fix).toContain('/proc/sys/net/ipv6');
   });
 
+  test("dockerd-rootless.sh's own checks stop it before RootlessKit runs: no RootlessKit, or (before Docker's gvisor-tap-vsock fallback) no network driver", () => {
+    const ids = (text: string) => analyze(text).findings.map((f) => f.id);
+    const failed = "Nov 30 10:12:01 host systemd[1201]: docker.service: Failed with result 'exit-code'.";
+    expect(ids(`dockerd-rootless.sh[2570]: rootlesskit needs to be installed\n${failed}`)).toEqual(['rootlesskit-missing']);
+    expect(ids(`dockerd-rootless.sh[2570]: Either slirp4netns (>= v0.4.0) or vpnkit needs to be installed\n${failed}`)).toEqual(['network-driver-missing']);
+    // The 2019 wording too; each fix installs what is missing and restarts the daemon.
+    expect(analyze('Either slirp4netns (v0.3+) or vpnkit needs to be installed').findings[0]!.fix).toMatch(/install -y slirp4netns[^]*restart docker/);
+    expect(analyze('rootlesskit needs to be installed').findings[0]!.fix).toMatch(/install -y docker-ce-rootless-extras[^]*restart docker/);
+  });
+
   test('port driver "pasta", a slip RootlessKit refuses whatever the network driver, gets the port driver that network driver needs', () => {
     const slip = '[rootlesskit:parent] error: unknown port driver "pasta": did you mean "pesto"?';
     const net = (driver: string) => analyze(`Environment="DOCKERD_ROOTLESS_ROOTLESSKIT_NET=${driver}" "DOCKERD_ROOTLESS_ROOTLESSKIT_PORT_DRIVER=pasta"\n${slip}`);
