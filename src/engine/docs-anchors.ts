@@ -36,6 +36,7 @@ export const docsAnchors = [
   '/troubleshooting/#daemon-failed',
   '/troubleshooting/#service-failed',
   '/troubleshooting/#no-user-session',
+  '/troubleshooting/#setup-requirements',
   '/troubleshooting/#rootlesskit-missing',
   '/troubleshooting/#network-driver-missing',
   '/troubleshooting/#daemon-not-running',

@@ -53,6 +53,7 @@ const table: { [K in MessageId]: Level | `${Level}${DocsAnchor}` } = {
   'daemon-failed': 'E',
   'service-failed': 'E',
   'no-user-session': 'e',
+  'setup-requirements': 'E',
   'rootlesskit-missing': 'E',
   'network-driver-missing': 'E',
   'connection-reset-seen': 'i/problem/#symptom',

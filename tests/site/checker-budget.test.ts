@@ -111,13 +111,15 @@ import { gzipSize, pageScripts, staticImports, total } from '../support/weight.t
  * Then +0.11 KB (+0.12 KB in Chinese) in the engine: dockerd's own "failed to start daemon: …" stops the daemon (see bundle.test.ts).
  * Then +0.21 KB (+0.25 KB in Chinese) in the engine: dockerd-rootless.sh's own checks for RootlessKit and a network driver stop the
  * daemon, each with the package it lacks (see bundle.test.ts).
+ * Then +0.20 KB (+0.22 KB in Chinese) in the engine for a thirteenth sweep of public pastes: the rootless setup's "Missing system
+ * requirements", and --disable-host-loopback among the FLAGS and in RootlessKit's warning (see bundle.test.ts).
  * Now: /checker/ 42,921 B, /embed/checker/ 40,431 B, /zh-cn/checker/ 44,852 B, /zh-cn/embed/checker/ 42,362 B.
  */
 const ceilings = {
-  'checker/': 43_175,
-  'embed/checker/': 40_685,
-  'zh-cn/checker/': 45_150,
-  'zh-cn/embed/checker/': 42_660,
+  'checker/': 43_400,
+  'embed/checker/': 40_910,
+  'zh-cn/checker/': 45_395,
+  'zh-cn/embed/checker/': 42_905,
 };
 const build = builds[0]!;
 

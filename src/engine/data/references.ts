@@ -360,6 +360,13 @@ export const references = {
     url: urls.moby51363,
     establishes: 'A rootless daemon that stops while it sets up its network ends its log with "failed to start daemon: Error initializing network controller: …".',
   },
+  dockerRootlessInstall: {
+    id: 'docker-rootless-install',
+    project: 'moby',
+    title: 'docker-install rootless-install.sh (get.docker.com/rootless)',
+    url: urls.dockerRootlessInstall,
+    establishes: 'The rootless installer checks its requirements first (newuidmap, iptables and its kernel module, the user namespace sysctls) and stops with "Missing system requirements", printing the commands that provide them; it installs Docker under ~/bin.',
+  },
   dockerInstall208: {
     id: 'docker-install-208',
     project: 'moby',

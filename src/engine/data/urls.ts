@@ -55,6 +55,7 @@ export const mobyPr51543 = 'https://github.com/moby/moby/pull/51543';
 /** cmd/rootlesskit/main.go at a commit after pesto arrived: its messages about port drivers as they read since. */
 export const rootlesskitMainPesto = 'https://github.com/rootless-containers/rootlesskit/blob/9b66c79d4fabe4f8ea7aa81f60a205b2cff65f31/cmd/rootlesskit/main.go';
 export const dockerInstall208 = 'https://github.com/docker/docker-install/issues/208';
+export const dockerRootlessInstall = 'https://github.com/docker/docker-install/blob/000a11bda56000bd457187421cf40b735cafe3f6/rootless-install.sh';
 export const mobyDaemonCommand = 'https://github.com/moby/moby/blob/master/daemon/command/daemon.go';
 export const moby51363 = 'https://github.com/moby/moby/issues/51363';
 export const dockerCePackaging = 'https://github.com/docker/docker-ce-packaging';

@@ -335,6 +335,10 @@ export const en: Messages = {
       detail: "systemctl --user and the rootless daemon's socket need the user's runtime directory (XDG_RUNTIME_DIR), which only a login session of that user sets up; a shell from su or sudo has none (there, DOCKER_HOST=unix://$XDG_RUNTIME_DIR/docker.sock names /docker.sock). Log in as the user (ssh, or machinectl shell as below).",
       fix: USER_SESSION,
     }),
+    'setup-requirements': () => ({
+      title: "Docker's rootless setup stopped: requirements are missing",
+      detail: 'It checks what rootless Docker needs (newuidmap, iptables and its kernel module, user namespaces) and prints the commands that provide what is missing. Run them as root, then run the setup again.',
+    }),
     'rootlesskit-missing': () => ({
       title: 'RootlessKit is not installed, so dockerd-rootless.sh stops',
       detail: "dockerd-rootless.sh runs dockerd inside RootlessKit and stops without one on PATH. Docker's packages ship it in docker-ce-rootless-extras; a distribution's Docker, in its rootlesskit package.",

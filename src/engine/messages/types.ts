@@ -54,6 +54,7 @@ export interface MessageParams {
   /** `exec`: systemd could not run the program at all (status 203/EXEC). */
   'service-failed': { exec: boolean };
   'no-user-session': None;
+  'setup-requirements': None;
   'rootlesskit-missing': None;
   'network-driver-missing': None;
   'mtu-1500': { mtu: number };

@@ -337,6 +337,10 @@ export const zhCn: Messages = {
       detail: 'systemctl --user 和 rootless 守护进程的套接字都需要用户的运行时目录（XDG_RUNTIME_DIR），只有该用户自己的登录会话才会创建它；用 su 或 sudo 得到的 shell 没有（在这样的 shell 里，DOCKER_HOST=unix://$XDG_RUNTIME_DIR/docker.sock 指向的是 /docker.sock）。请以该用户登录（ssh，或者按下面用 machinectl shell）。',
       fix: USER_SESSION,
     }),
+    'setup-requirements': () => ({
+      title: 'Docker 的 rootless 安装因缺少前提条件而停止',
+      detail: '它会检查 rootless Docker 需要的东西（newuidmap、iptables 及其内核模块、用户命名空间），并打印提供缺失部分的命令。请以 root 运行这些命令，然后重新运行安装。',
+    }),
     'rootlesskit-missing': () => ({
       title: 'RootlessKit 没有安装，dockerd-rootless.sh 因此停止',
       detail: 'dockerd-rootless.sh 在 RootlessKit 里运行 dockerd，PATH 中没有它就会停止。Docker 的软件包把它放在 docker-ce-rootless-extras 中；发行版自带的 Docker 则放在它的 rootlesskit 软件包中。',

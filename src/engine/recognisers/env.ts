@@ -7,12 +7,14 @@ const PREFIX = 'DOCKERD_ROOTLESS_ROOTLESSKIT_';
 // 'A=b\nB=c' (a backslash ends an unquoted value). An unquoted value is ASCII: Chinese or Japanese prose goes on
 // without a space ("…PORT_DRIVER=slirp4netns时，…").
 const SETTING = /DOCKERD_ROOTLESS_ROOTLESSKIT_([A-Z_]+)=(?:"([^"]*)"|'([^']*)'|([^\s"'`;\\\x80-\uffff]*))/g;
-// The drivers among the extra flags of DOCKERD_ROOTLESS_ROOTLESSKIT_FLAGS ("--net=pasta --port-driver=implicit").
-const FLAG = /--(net|port-driver)[= ]([\w-]+)/g;
+// The drivers among the extra flags of DOCKERD_ROOTLESS_ROOTLESSKIT_FLAGS ("--net=pasta --port-driver=implicit"), and
+// --disable-host-loopback, which the script passes first: RootlessKit takes the last value ("--disable-host-loopback=false").
+const FLAG = /--(net|port-driver)[= ]([\w-]+)|--disable-host-loopback(?:=(\w+))?/g;
 // dockerd-rootless.sh's own choice of network driver, as its `set -x` trace prints it ("+ net=vpnkit").
 const SCRIPT_NET = /^net=([\w-]+)$/;
 // A per-user socket: DOCKER_HOST, or the client's "Cannot connect … at unix:///run/user/1000/docker.sock" (/var/run is /run).
-// Not root's /run/user/0: dockerd-rootless.sh refuses to run as root, so no rootless daemon listens there.
+// Not root's /run/user/0: dockerd-rootless.sh refuses to run as root, so no rootless daemon listens there. (Through the variable,
+// unix://$XDG_RUNTIME_DIR/docker.sock, it is what guides copy from Docker's docs: no sign of this machine's daemon.)
 const ROOTLESS_SOCKET = /unix:\/\/\/(?:var\/)?run\/user\/[1-9]\d*\/docker\.sock/;
 // A `docker context ls` row: the context's name, a "*" if it is the current one, then the padding before the next column.
 const CONTEXT_ROW = /^[\w.-]+( \*)?\s{2,}/;
@@ -50,7 +52,10 @@ export const environment: Recogniser = (lines, sink) => {
         case 'FLAGS': {
           // Unquoted, the value runs to the closing quote of the whole assignment (Environment="…FLAGS=--a --b").
           const flags = m[4] === undefined ? value : t.slice(m.index + m[0].length - value.length).split(/["'`]/)[0]!;
-          for (const f of flags.matchAll(FLAG)) sink.driver(f[1] === 'net' ? 'networkDriver' : 'portDriver', f[2]!, rank.config, line);
+          for (const f of flags.matchAll(FLAG)) {
+            if (f[1]) sink.driver(f[1] === 'net' ? 'networkDriver' : 'portDriver', f[2]!, rank.config, line);
+            else sink.fact('disableHostLoopback', f[3] !== 'false', rank.config, line);
+          }
           break;
         }
         case 'DETACH_NETNS':

@@ -15,6 +15,8 @@ const QUOTED = /`([^`]*(?:rootlesskit|pasta)[^`]*)`/;
 // What only a daemon under RootlessKit does (moby's daemon config): use RootlessKit's port proxy before Docker 28, or say it runs
 // with RootlessKit; and RootlessKit's own log of its child, rootless Docker's launcher.
 const UNDER_ROOTLESSKIT = /rootlesskit-docker-proxy: no such file|[Rr]unning with RootlessKit|\[rootlesskit:\w+ *\].*dockerd-rootless/;
+// RootlessKit's warning as it starts without --disable-host-loopback (cmd/rootlesskit/main.go).
+const HOST_LOOPBACK_OPEN = 'specifying --disable-host-loopback is highly recommended';
 // Markdown headings ("## rootlesskit --net=pasta") name a topic; they are never a process.
 const HEADING = /^#{2,6} /;
 // Flags left out by hand: "rootlesskit ... snip ... /usr/bin/dockerd-rootless.sh".
@@ -54,6 +56,7 @@ export const processes: Recogniser = (lines, sink) => {
     if (HEADING.test(line.trimmed)) continue;
     const named = t.includes('rootlesskit') || t.includes('RootlessKit');
     if (named && UNDER_ROOTLESSKIT.test(t)) sink.fact('rootless', true, rank.hint, line);
+    if (named && t.includes(HOST_LOOPBACK_OPEN)) sink.fact('disableHostLoopback', false, rank.running, line);
     if (!named && !t.includes('pasta')) {
       if (t.includes(UNIT_ROOTLESS)) sink.fact('rootless', true, rank.hint, line);
       continue;

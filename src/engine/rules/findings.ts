@@ -99,6 +99,7 @@ export const findingRules: readonly FindingRule[] = [
     return seen && spec('service-failed', { exec: seen.some((e) => e.text.includes('203/EXEC')) }, seen);
   },
   said('no-user-session'),
+  said('setup-requirements'),
   said('rootlesskit-missing'),
   said('network-driver-missing'),
   // A verdict that rules the problem out says so of the reset too ("fixed" beside a reset reads as a contradiction otherwise),

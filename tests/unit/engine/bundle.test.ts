@@ -154,8 +154,11 @@ async function bundle(entry: string | { code: string }): Promise<{ gzip: number;
 // Then +0.01 KB in the engine, +0.19 KB with English and +0.26 KB with Chinese (17.54 / 25.06 / 27.19 KB): dockerd-rootless.sh's
 // own checks before it runs RootlessKit ("rootlesskit needs to be installed", "Either slirp4netns … or vpnkit needs to be
 // installed") stop the daemon, each with the package that it lacks.
+// Then +0.12 KB in the engine, +0.20 KB with English and +0.23 KB with Chinese (17.66 / 25.26 / 27.44 KB) for a thirteenth sweep of
+// public pastes: the setup tool's and installer's "Missing system requirements" stop before anything is set up, and
+// --disable-host-loopback is read among DOCKERD_ROOTLESS_ROOTLESSKIT_FLAGS and from RootlessKit's warning that it runs without.
 // The ceilings sit just above, so that the engine can only shrink unless a change says why it grows.
-const budgets = { core: 17_560, withEnglish: 25_080, withChinese: 27_210 };
+const budgets = { core: 17_680, withEnglish: 25_285, withChinese: 27_460 };
 
 /** What a Chinese page's island takes from the engine: index.ts's runtime exports, with the Chinese catalogue instead of English. */
 const chineseEngine = `

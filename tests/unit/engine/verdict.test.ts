@@ -204,6 +204,13 @@ describe('a daemon that does not start', () => {
     expect(analyze('rootlesskit needs to be installed').findings[0]!.fix).toMatch(/install -y docker-ce-rootless-extras[^]*restart docker/);
   });
 
+  test("the rootless setup tool's and installer's requirement checks stop before anything is set up", () => {
+    const ids = (text: string) => analyze(text).findings.map((f) => f.id);
+    expect(ids('[ERROR] Missing system requirements. Run the following commands to\n[ERROR] install the requirements and run this tool again.')).toEqual(['setup-requirements']);
+    expect(ids('# Missing system requirements. Please run following commands to\n# install the requirements and run this installer again.')).toEqual(['setup-requirements']);
+    expect(ids('logger.error("Missing system requirements: %s", missing)')).not.toContain('setup-requirements');
+  });
+
   test('port driver "pasta", a slip RootlessKit refuses whatever the network driver, gets the port driver that network driver needs', () => {
     const slip = '[rootlesskit:parent] error: unknown port driver "pasta": did you mean "pesto"?';
     const net = (driver: string) => analyze(`Environment="DOCKERD_ROOTLESS_ROOTLESSKIT_NET=${driver}" "DOCKERD_ROOTLESS_ROOTLESSKIT_PORT_DRIVER=pasta"\n${slip}`);

@@ -221,6 +221,10 @@ export const referenceTextZhCn: Record<ReferenceKey, { establishes: string; titl
     title: 'moby/moby#51363：网络驱动设为 host 时 rootless Docker 守护进程无法启动',
     establishes: 'rootless 守护进程在设置网络时停下，日志最后一行是“failed to start daemon: Error initializing network controller: …”。',
   },
+  dockerRootlessInstall: {
+    title: 'docker-install 的 rootless-install.sh（get.docker.com/rootless）',
+    establishes: 'rootless 安装脚本先检查前提条件（newuidmap、iptables 及其内核模块、用户命名空间的 sysctl），缺少时以“Missing system requirements”停止，并打印提供它们的命令；它把 Docker 安装在 ~/bin 下。',
+  },
   dockerInstall208: {
     title: 'docker/docker-install#208：Rootless docker, auto start problem（rootless Docker 自动启动的问题）',
     establishes: '设置 DOCKER_HOST=unix://$XDG_RUNTIME_DIR/docker.sock 时 XDG_RUNTIME_DIR 为空，客户端便去连接 unix:///docker.sock；RootlessKit 的维护者答复：需要设置 XDG_RUNTIME_DIR。',

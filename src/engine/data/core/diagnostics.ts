@@ -53,7 +53,10 @@ export const knownErrors = [
   { id: 'no-user-session', parts: ['is not set, does not exist, or is not writable', 'XDG_RUNTIME_DIR'], source: 'mobyRootlessSetuptool' },
   // dockerd-rootless.sh's own first check, before it runs RootlessKit.
   { id: 'no-user-session', parts: ['XDG_RUNTIME_DIR needs to be set and writable'], source: 'mobyRootlessScript' },
-  // Its next checks: RootlessKit on PATH, and (before Docker 29.5, when no driver is set) slirp4netns or vpnkit installed.
+  // The setup tool's checks before it sets anything up ("… Run the following commands to"), and the installer's at
+  // get.docker.com/rootless ("… Please run following commands to"), each followed by the commands that would pass them.
+  { id: 'setup-requirements', parts: ['Missing system requirements. ', 'following commands'], source: 'mobyRootlessSetuptool' },
+  // dockerd-rootless.sh's next checks: RootlessKit on PATH, and (before Docker 29.5, when no driver is set) slirp4netns or vpnkit installed.
   { id: 'rootlesskit-missing', parts: ['rootlesskit needs to be installed'], source: 'mobyRootlessScriptBeforePasta' },
   { id: 'network-driver-missing', parts: ['or vpnkit needs to be installed'], source: 'mobyRootlessScriptBeforePasta' },
   // The client's words when DOCKER_HOST=unix://$XDG_RUNTIME_DIR/docker.sock was set in such a shell: the variable was empty.
