@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
+import { translatedResets } from '../../src/engine/data/index.ts';
 import { en } from '../../src/engine/messages/en.ts';
 import { zhCn } from '../../src/engine/messages/zh-cn.ts';
 import { assertBuilt, builds } from '../support/builds.ts';
@@ -113,13 +114,14 @@ import { gzipSize, pageScripts, staticImports, total } from '../support/weight.t
  * daemon, each with the package it lacks (see bundle.test.ts).
  * Then +0.20 KB (+0.22 KB in Chinese) in the engine for a thirteenth sweep of public pastes: the rootless setup's "Missing system
  * requirements", and --disable-host-loopback among the FLAGS and in RootlessKit's warning (see bundle.test.ts).
+ * Then +0.69 KB in the engine: curl's reset in the C library's words in the 14 languages glibc translates it to (see bundle.test.ts).
  * Now: /checker/ 42,921 B, /embed/checker/ 40,431 B, /zh-cn/checker/ 44,852 B, /zh-cn/embed/checker/ 42,362 B.
  */
 const ceilings = {
-  'checker/': 43_400,
-  'embed/checker/': 40_910,
-  'zh-cn/checker/': 45_395,
-  'zh-cn/embed/checker/': 42_905,
+  'checker/': 44_115,
+  'embed/checker/': 41_625,
+  'zh-cn/checker/': 46_110,
+  'zh-cn/embed/checker/': 43_620,
 };
 const build = builds[0]!;
 
@@ -172,7 +174,9 @@ describe('checker JavaScript budget (gzip)', () => {
     for (const path of ['checker/', 'embed/checker/']) {
       const english = moduleTexts(path);
       expect(english, path).toContain(en.verdict['not-affected']);
-      expect(english, path).not.toMatch(/[\u4e00-\u9fff]/);
+      // Chinese only in the data every page reads: curl's reset in the C library's words, which the checker knows in any language.
+      const withoutData = translatedResets.reduce((text, [, reset]) => text.replaceAll(reset, ''), english);
+      expect(withoutData, path).not.toMatch(/[\u4e00-\u9fff]/);
       const chinese = moduleTexts(`zh-cn/${path}`);
       expect(chinese, path).toContain(zhCn.verdict['not-affected']);
       expect(chinese, path).not.toContain(en.verdict['not-rootless']);

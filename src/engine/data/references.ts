@@ -367,6 +367,20 @@ export const references = {
     url: urls.dockerRootlessInstall,
     establishes: 'The rootless installer checks its requirements first (newuidmap, iptables and its kernel module, the user namespace sysctls) and stops with "Missing system requirements", printing the commands that provide them; it installs Docker under ~/bin.',
   },
+  glibcTranslations: {
+    id: 'glibc-translations',
+    project: 'linux',
+    title: "glibc's translations of its messages (po/)",
+    url: urls.glibcTranslations,
+    establishes: 'What strerror(ECONNRESET), "Connection reset by peer", reads in each language the C library is translated to (its msgid at sysdeps/gnu/errlist.h).',
+  },
+  curlRecvFailure: {
+    id: 'curl-recv-failure',
+    project: 'linux',
+    title: 'curl lib/cf-socket.c',
+    url: urls.curlRecvFailure,
+    establishes: 'curl reports a failed receive as "Recv failure: " followed by the C library\'s text for the error, untranslated itself.',
+  },
   dockerInstall208: {
     id: 'docker-install-208',
     project: 'moby',

@@ -54,6 +54,8 @@ export const moby51541 = 'https://github.com/moby/moby/issues/51541';
 export const mobyPr51543 = 'https://github.com/moby/moby/pull/51543';
 /** cmd/rootlesskit/main.go at a commit after pesto arrived: its messages about port drivers as they read since. */
 export const rootlesskitMainPesto = 'https://github.com/rootless-containers/rootlesskit/blob/9b66c79d4fabe4f8ea7aa81f60a205b2cff65f31/cmd/rootlesskit/main.go';
+export const glibcTranslations = 'https://github.com/bminor/glibc/tree/64263d2b44fa224b6fc9978af47f996738900443/po';
+export const curlRecvFailure = 'https://github.com/curl/curl/blob/008f1cf13b8c7e999026c6fdf6ed08f85e4fd5b5/lib/cf-socket.c';
 export const dockerInstall208 = 'https://github.com/docker/docker-install/issues/208';
 export const dockerRootlessInstall = 'https://github.com/docker/docker-install/blob/000a11bda56000bd457187421cf40b735cafe3f6/rootless-install.sh';
 export const mobyDaemonCommand = 'https://github.com/moby/moby/blob/master/daemon/command/daemon.go';

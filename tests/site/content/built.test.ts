@@ -7,7 +7,7 @@ import { firstDockerSentence } from '../../../src/components/content/first-docke
 import { rangeLabel, rowId } from '../../../src/components/content/range-label.ts';
 import { compareVersions } from '../../../src/components/content/version-order.ts';
 import { ID_MAPS, mine, PASTA_FAILURE_LOG, PS, shellCommand } from '../../../src/engine/commands.ts';
-import { dockerBundles, networkDrivers, passtMilestones, passtReleases, references, rootlesskitReleases } from '../../../src/engine/data/index.ts';
+import { dockerBundles, networkDrivers, passtMilestones, passtReleases, references, rootlesskitReleases, translatedResets } from '../../../src/engine/data/index.ts';
 import { docsAnchors } from '../../../src/engine/docs-anchors.ts';
 import { docPath } from '../../../src/i18n/urls.ts';
 import { assertBuilt, builds, repoRoot } from '../../support/builds.ts';
@@ -152,6 +152,11 @@ describe.each(builds)('content in the $name build', (build) => {
       const links = selfLinks(element);
       expect(links, `${selector}#${element.getAttributeValue('id')}`).toEqual([{ href: `#${element.getAttributeValue('id')}`, name: expect.stringMatching(name) }]);
     }
+  });
+
+  test.each(['problem', 'zh-cn/problem'])("/%s/ quotes curl's reset in every language the checker reads it in, each marked as that language", (slug) => {
+    const codes = sectionOf(page(slug), 'symptom').flatMap((element) => element.querySelectorAll('li samp[lang]'));
+    expect(codes.map((code) => [code.getAttributeValue('lang'), plainText(code)])).toEqual(translatedResets.map((row) => [...row]));
   });
 
   test('every reference entry links to itself, and the glossary term pasta names itself', () => {

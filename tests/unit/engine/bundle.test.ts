@@ -157,8 +157,11 @@ async function bundle(entry: string | { code: string }): Promise<{ gzip: number;
 // Then +0.12 KB in the engine, +0.20 KB with English and +0.23 KB with Chinese (17.66 / 25.26 / 27.44 KB) for a thirteenth sweep of
 // public pastes: the setup tool's and installer's "Missing system requirements" stop before anything is set up, and
 // --disable-host-loopback is read among DOCKERD_ROOTLESS_ROOTLESSKIT_FLAGS and from RootlessKit's warning that it runs without.
+// Then +0.65 KB in the engine, +0.66 KB with English and +0.61 KB with Chinese (18.33 / 25.92 / 28.05 KB): curl's reset where the C
+// library speaks another language ("Recv failure: " and glibc's translation of the reason, 14 languages), a symptom like the English.
+// (This measure escapes non-ASCII as esbuild does by default; the site's build keeps UTF-8, and its pages grow by +0.69 KB.)
 // The ceilings sit just above, so that the engine can only shrink unless a change says why it grows.
-const budgets = { core: 17_680, withEnglish: 25_285, withChinese: 27_460 };
+const budgets = { core: 18_345, withEnglish: 25_940, withChinese: 28_070 };
 
 /** What a Chinese page's island takes from the engine: index.ts's runtime exports, with the Chinese catalogue instead of English. */
 const chineseEngine = `

@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { translatedResets } from '../../../src/engine/data/index.ts';
 import { analyze } from '../../../src/engine/index.ts';
 import type { Facts } from '../../../src/engine/types.ts';
 
@@ -543,6 +544,10 @@ describe('symptoms', () => {
     expect(ids('rootlesskit --net=pasta --port-driver=implicit dockerd\ndocker run -p 127.0.0.2:8080:80 nginx')).toContain('secondary-loopback');
     expect(ids('rootlesskit --net=pasta --port-driver=implicit dockerd\n  - "127.0.0.3:8080:80"')).toContain('secondary-loopback');
     expect(ids('Insecure Registries:\n 127.0.0.0/8\ncurl http://127.0.0.2:8080/')).not.toContain('secondary-loopback');
+  });
+  // curl's own words stay English; the reason is the C library's, in the user's language (a Ukrainian apostrophe as typeset, too).
+  test.each([...translatedResets.map(([, text]) => text), 'Вузол розірвав з\u2019єднання'])('the reset in the C library\'s words: %s', (text) => {
+    expect(analyze(`curl: (56) Recv failure: ${text}`).signals).toEqual(['connection-reset']);
   });
   test("a connection in Go's errors is no published port", () => {
     const r = analyze('rootlesskit --net=pasta --port-driver=implicit dockerd\nError: read tcp 127.0.0.2:43828->127.0.0.1:33380: read: connection reset by peer\ndial udp6 [::1]:53->[::1]:5353');

@@ -225,6 +225,14 @@ export const referenceTextZhCn: Record<ReferenceKey, { establishes: string; titl
     title: 'docker-install 的 rootless-install.sh（get.docker.com/rootless）',
     establishes: 'rootless 安装脚本先检查前提条件（newuidmap、iptables 及其内核模块、用户命名空间的 sysctl），缺少时以“Missing system requirements”停止，并打印提供它们的命令；它把 Docker 安装在 ~/bin 下。',
   },
+  glibcTranslations: {
+    title: 'glibc 对其消息的翻译（po/）',
+    establishes: 'strerror(ECONNRESET)，即“Connection reset by peer”，在 C 库的各个译本中的写法（msgid 位于 sysdeps/gnu/errlist.h）。',
+  },
+  curlRecvFailure: {
+    title: 'curl lib/cf-socket.c',
+    establishes: 'curl 把接收失败报告为“Recv failure: ”加上 C 库对该错误的描述；它自己的这部分文字不翻译。',
+  },
   dockerInstall208: {
     title: 'docker/docker-install#208：Rootless docker, auto start problem（rootless Docker 自动启动的问题）',
     establishes: '设置 DOCKER_HOST=unix://$XDG_RUNTIME_DIR/docker.sock 时 XDG_RUNTIME_DIR 为空，客户端便去连接 unix:///docker.sock；RootlessKit 的维护者答复：需要设置 XDG_RUNTIME_DIR。',

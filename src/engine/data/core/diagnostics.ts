@@ -13,9 +13,33 @@ export interface KnownError {
   general?: true;
 }
 
+/**
+ * curl's reset where the C library speaks the user's language: curl's own "Recv failure: " stays English, and the reason is glibc's
+ * translation of strerror(ECONNRESET) (po/<lang>.po). Simplified Chinese changed its wording in 2024 (glibc 2.39); Ukrainian's
+ * typographic apostrophe is written as the plain one the checker reads it as.
+ */
+export const translatedResets: readonly (readonly [lang: string, text: string])[] = [
+  ['ru', 'Соединение разорвано другой стороной'],
+  ['zh-Hans', '连接被对方重置'],
+  ['zh-Hans', '连接被对方重设'],
+  ['zh-Hant', '連線被對方重設'],
+  ['ja', '接続が相手からリセットされました'],
+  ['ko', '상대편이 연결을 끊음'],
+  ['de', 'Die Verbindung wurde vom Kommunikationspartner zurückgesetzt'],
+  ['fr', 'Connexion ré-initialisée par le correspondant'],
+  ['es', 'Conexión reinicializada por la máquina remota'],
+  ['pt-BR', 'Conexão fechada pela outra ponta'],
+  ['it', 'Connessione interrotta dal corrispondente'],
+  ['pl', 'Połączenie zerwane przez drugą stronę'],
+  ['cs', 'Spojení zrušeno druhou stranou'],
+  ['uk', "Вузол розірвав з'єднання"],
+  ['tr', 'Bağlantı karşıdan kesildi'],
+];
+
 /** Messages from FACTS §1, §2 and §7, and Docker's port-manager error (from moby's source), that say something by their text alone. */
 export const knownErrors = [
   { id: 'connection-reset', parts: ['Connection reset by peer'], source: 'moby48838' },
+  ...translatedResets.map(([, text]) => ({ id: 'connection-reset', parts: [text], source: 'glibcTranslations' }) as const),
   { id: 'passt-dual-stack-failure', parts: ['Dual stack forward, but IPv6 not enabled'], source: 'rootlesskit591' },
   { id: 'pasta-failed', parts: ['pasta failed with exit code'], source: 'rootlesskit591' },
   // The same failure as RootlessKit reports it: pasta exited while RootlessKit set up the network, so dockerd does not start.
