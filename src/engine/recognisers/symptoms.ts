@@ -10,7 +10,7 @@ const PORT_DRIVER = /RootlessKit port driver "([a-z0-9]+)"/;
 // forwards by number ("for option '-t 9201-9201:9200-9200'"); RootlessKit forwards with --tcp-ports=auto (FACTS §4).
 const PODMAN_PASTA = /^Error: pasta failed|for option '-[tu] \d/;
 // One regex over the first part of every known message: a cheap test that most lines fail.
-const ANY_ERROR = new RegExp(knownErrors.map((e) => e.parts[0].replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'));
+const ANY_ERROR = new RegExp([...new Set(knownErrors.map((e) => e.parts[0].replace(/[.*+?^${}()|[\]\\]/g, '\\$&')))].join('|'));
 
 /** Reports known error messages and loopback publications as signals. */
 export const symptoms: Recogniser = (lines, sink) => {

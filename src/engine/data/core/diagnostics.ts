@@ -2,7 +2,7 @@
 import type { Source } from '../types.ts';
 import { rootlesskitAddressing } from './network.ts';
 
-/** An error or symptom message the checker recognises: every part must occur in one line; the first is the rarest. */
+/** An error or symptom message the checker recognises: every part must occur in one line; the first is what every line is searched for. */
 export interface KnownError {
   id: string;
   parts: readonly string[];
@@ -39,7 +39,8 @@ export const translatedResets: readonly (readonly [lang: string, text: string])[
 /** Messages from FACTS §1, §2 and §7, and Docker's port-manager error (from moby's source), that say something by their text alone. */
 export const knownErrors = [
   { id: 'connection-reset', parts: ['Connection reset by peer'], source: 'moby48838' },
-  ...translatedResets.map(([, text]) => ({ id: 'connection-reset', parts: [text], source: 'glibcTranslations' }) as const),
+  // Only after curl's words: the one test of every line then looks for those, not for each language's.
+  ...translatedResets.map(([, text]) => ({ id: 'connection-reset', parts: ['Recv failure: ', text], source: 'glibcTranslations' }) as const),
   { id: 'passt-dual-stack-failure', parts: ['Dual stack forward, but IPv6 not enabled'], source: 'rootlesskit591' },
   { id: 'pasta-failed', parts: ['pasta failed with exit code'], source: 'rootlesskit591' },
   // The same failure as RootlessKit reports it: pasta exited while RootlessKit set up the network, so dockerd does not start.
