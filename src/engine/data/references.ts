@@ -381,6 +381,13 @@ export const references = {
     url: urls.curlRecvFailure,
     establishes: 'curl reports a failed receive as "Recv failure: " followed by the C library\'s text for the error, untranslated itself.',
   },
+  dpkgTranslations: {
+    id: 'dpkg-translations',
+    project: 'linux',
+    title: "dpkg's translations of its messages (po/)",
+    url: urls.dpkgTranslations,
+    establishes: 'What dpkg\'s "Setting up %s (%s) ..." reads in each language it is translated to.',
+  },
   dockerInstall208: {
     id: 'docker-install-208',
     project: 'moby',

@@ -4,12 +4,15 @@
  * results.
  */
 import type { Line } from '../clean.ts';
-import { packageRoles } from '../data/core/diagnostics.ts';
+import { dpkgSettingUp, packageRoles } from '../data/core/diagnostics.ts';
 import { rank, type Recogniser, type Sink } from '../facts.ts';
 import { reportPastaVersion } from './pasta-version.ts';
 
 const NAMES = Object.keys(packageRoles).sort((a, b) => b.length - a.length);
 const ARCH = '(?:x86_64|aarch64|noarch|i686|ppc64le|s390x|armv7hl)';
+const APT_VERBS = ['Setting up', 'Unpacking', ...dpkgSettingUp.before];
+// "name[:arch] (version)" in apt's and dpkg's log.
+const PACKAGE = '([^\\s:(]+)(?::[\\w-]+)? \\(([^\\s)]+)\\)';
 const FORMS = [
   /^[hi]i[A-Z ]? +([^\s:]+)(?::\S+)? +(\S+)/, // dpkg -l
   /^([^\s/]+)\/\S+ +(\S+) +\S+ +\[installed/, // apt list --installed
@@ -17,7 +20,9 @@ const FORMS = [
   new RegExp(`^(\\S+?)\\.${ARCH} +(\\S+)(?: +\\S+)?$`), // dnf/yum list
   new RegExp(`^(\\S+) +${ARCH} +(\\S+)`), // dnf/yum transaction table: name, arch, version, repository, size
   /^i\+? *\| ([^\s|]+) +\| package +\| (\S+) +\|/, // zypper se -i: status, name, type, version, arch, repository
-  /(?:^|: )(?:Setting up|Unpacking) ([^\s:(]+)(?::[\w-]+)? \(([^\s)]+)\)/, // apt/dpkg log: "Setting up passt (0.0~git…) ..."
+  // apt/dpkg log: "Setting up passt (0.0~git…) ...", in English or the user's language (the words before or after the package).
+  new RegExp(`(?:^|: )(?:${APT_VERBS.join('|')}) ${PACKAGE}`),
+  new RegExp(`^${PACKAGE} (?:${dpkgSettingUp.after.join('|')})`),
   /^(\S+) +(\S+)$/, // dpkg-query -W, pacman -Q
 ];
 // Most lines name no package: these cheap tests come first (anchored, or plain includes() for apt's log, which may
@@ -28,7 +33,7 @@ const NIX_STORE = /\/nix\/store\/\w{32}-(rootlesskit|slirp4netns|passt)-(\d[^/\s
 // A dnf progress line ("Installing : passt-0^…x86_64  3/5") or podman's "package:" before one name-version token.
 const TOKEN_LEAD = /^(?:package|Installing|Upgrading|Reinstalling|Installed|Upgraded) *: +/;
 const mayName = (t: string): boolean => HINT.test(t) || TOKEN_LEAD.test(t) || APT_LOG.test(t);
-const APT_LOG = /Setting up |Unpacking /;
+const APT_LOG = new RegExp([...APT_VERBS, ...dpkgSettingUp.after].join('|'));
 // What follows that token: dnf's progress counter, rpm-ostree's repository name.
 const TOKEN_TAIL = / +(?:\d+\/\d+|\([\w.-]+\))$/;
 // A "name-version" token that leads a line: apk list (its "[installed]" lines), apk info -vv, xbps-query -l, and after the

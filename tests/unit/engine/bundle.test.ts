@@ -160,8 +160,11 @@ async function bundle(entry: string | { code: string }): Promise<{ gzip: number;
 // Then +0.65 KB in the engine, +0.66 KB with English and +0.61 KB with Chinese (18.33 / 25.92 / 28.05 KB): curl's reset where the C
 // library speaks another language ("Recv failure: " and glibc's translation of the reason, 14 languages), a symptom like the English.
 // (This measure escapes non-ASCII as esbuild does by default; the site's build keeps UTF-8, and its pages grow by +0.69 KB.)
+// Then +0.38 KB in the engine, +0.36 KB with English and +0.32 KB with Chinese (18.72 / 26.29 / 28.39 KB) for a fourteenth sweep, of
+// blogs and notes in other languages: dpkg's "Setting up" in the 13 wordings of its translations, and a daemon seen running as root
+// (the system unit's cgroup, its dockerd -H fd:// as a process, "API listen on /run/docker.sock").
 // The ceilings sit just above, so that the engine can only shrink unless a change says why it grows.
-const budgets = { core: 18_345, withEnglish: 25_940, withChinese: 28_070 };
+const budgets = { core: 18_740, withEnglish: 26_315, withChinese: 28_410 };
 
 /** What a Chinese page's island takes from the engine: index.ts's runtime exports, with the Chinese catalogue instead of English. */
 const chineseEngine = `

@@ -278,6 +278,15 @@ describe('pasta --version', () => {
 });
 
 describe('process lines', () => {
+  test('a daemon seen running as root: the system-wide unit, its dockerd -H fd://, the system socket', () => {
+    expect(analyze('     CGroup: /system.slice/docker.service\n             └─23125 /usr/bin/dockerd -H fd:// --containerd=/run/containerd/containerd.sock').verdict).toBe('not-rootless');
+    expect(facts('root  1471  1  0 13:12 ?  00:00:00 /usr/bin/dockerd -H fd:// --containerd=/run/containerd/containerd.sock').rootless).toBe(false);
+    expect(facts('dockerd[23125]: time="2026-06-17T22:43:39+02:00" level=info msg="API listen on /run/docker.sock"').rootless).toBe(false);
+    // The user's own unit and socket, and a system unit that failed to start, show no daemon running as root.
+    expect(facts('dockerd[2301]: level=info msg="API listen on /run/user/1000/docker.sock"').rootless).not.toBe(false);
+    expect(facts('     CGroup: /user.slice/user-1000.slice/user@1000.service/app.slice/docker.service').rootless).toBeNull();
+    expect(facts('  Process: 8815 ExecStart=/usr/bin/dockerd -H fd:// --containerd=/run/containerd/containerd.sock (code=exited, status=1/FAILURE)').rootless).toBeNull();
+  });
   test("RootlessKit's warning that it runs without --disable-host-loopback", () => {
     const warning = 'WARN[0000] [rootlesskit:parent] specifying --disable-host-loopback is highly recommended to prohibit connecting to 127.0.0.1:* on the host namespace (requires pasta, slirp4netns, or VPNKit)';
     expect(facts(warning).disableHostLoopback).toBe(false);
@@ -447,6 +456,18 @@ describe('environment', () => {
 });
 
 describe('packages', () => {
+  // dpkg's own translations (po/<lang>.po): the words come before the package, or after it in German, Japanese and Korean.
+  test.each([
+    '正在设置 docker-ce (5:27.3.1-1~ubuntu.24.04~noble) ...',
+    'Настраивается пакет docker-ce (5:27.3.1-1~ubuntu.24.04~noble) …',
+    'Paramétrage de docker-ce (5:27.3.1-1~ubuntu.24.04~noble) ...',
+    'Ayarlanıyor: docker-ce (5:27.3.1-1~ubuntu.24.04~noble) ...',
+    'docker-ce (5:27.3.1-1~ubuntu.24.04~noble) wird eingerichtet ...',
+    'docker-ce (5:27.3.1-1~ubuntu.24.04~noble) を設定しています ...',
+    'docker-ce (5:27.3.1-1~ubuntu.24.04~noble) 설정하는 중입니다 ...',
+  ])("apt's log in the user's language: %s", (text) => {
+    expect(facts(text)).toMatchObject({ dockerServerVersion: '27.3.1', dockerPackaging: 'docker' });
+  });
   test('on Debian and Ubuntu, the package "docker" is the docklet tray, not Docker', () => {
     expect(facts('docker/stable,now 1.5-2 amd64 [installed,automatic]').dockerServerVersion).toBeNull();
     expect(facts('ii  docker  1.5-2  amd64  System tray for KDE3/GNOME2 docklet applications').dockerServerVersion).toBeNull();

@@ -233,6 +233,10 @@ export const referenceTextZhCn: Record<ReferenceKey, { establishes: string; titl
     title: 'curl lib/cf-socket.c',
     establishes: 'curl 把接收失败报告为“Recv failure: ”加上 C 库对该错误的描述；它自己的这部分文字不翻译。',
   },
+  dpkgTranslations: {
+    title: 'dpkg 对其消息的翻译（po/）',
+    establishes: 'dpkg 的“Setting up %s (%s) ...”在它的各个译本中的写法。',
+  },
   dockerInstall208: {
     title: 'docker/docker-install#208：Rootless docker, auto start problem（rootless Docker 自动启动的问题）',
     establishes: '设置 DOCKER_HOST=unix://$XDG_RUNTIME_DIR/docker.sock 时 XDG_RUNTIME_DIR 为空，客户端便去连接 unix:///docker.sock；RootlessKit 的维护者答复：需要设置 XDG_RUNTIME_DIR。',

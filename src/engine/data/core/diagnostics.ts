@@ -36,6 +36,15 @@ export const translatedResets: readonly (readonly [lang: string, text: string])[
   ['tr', 'Bağlantı karşıdan kesildi'],
 ];
 
+/**
+ * dpkg's "Setting up %s (%s) ..." where it speaks the user's language (po/<lang>.po): the words before the package's name and
+ * version, or after them (German, Japanese, Korean). Spanish and Brazilian Portuguese share theirs.
+ */
+export const dpkgSettingUp: { before: readonly string[]; after: readonly string[] } = {
+  before: ['正在设置', '設定', 'Настраивается пакет', 'Paramétrage de', 'Configurando', 'Configurazione di', 'Konfigurowanie pakietu', 'Nastavuje se balík', 'Налаштування', 'Ayarlanıyor:'],
+  after: ['wird eingerichtet', 'を設定しています', '설정하는 중입니다'],
+};
+
 /** Messages from FACTS §1, §2 and §7, and Docker's port-manager error (from moby's source), that say something by their text alone. */
 export const knownErrors = [
   { id: 'connection-reset', parts: ['Connection reset by peer'], source: 'moby48838' },
