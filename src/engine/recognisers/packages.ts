@@ -32,7 +32,7 @@ const HINT = /^(?:[hi]i|i\+? *\||\[|[a-z]+-[a-z]+\/|docker|moby|rootlesskit|pass
 const NIX_STORE = /\/nix\/store\/\w{32}-(rootlesskit|slirp4netns|passt)-(\d[^/\s]*)/g;
 // A dnf progress line ("Installing : passt-0^…x86_64  3/5") or podman's "package:" before one name-version token.
 const TOKEN_LEAD = /^(?:package|Installing|Upgrading|Reinstalling|Installed|Upgraded) *: +/;
-const mayName = (t: string): boolean => HINT.test(t) || TOKEN_LEAD.test(t) || APT_LOG.test(t);
+const mayName = (t: string): boolean => HINT.test(t) || TOKEN_LEAD.test(t) || (t.includes(' (') && APT_LOG.test(t));
 const APT_LOG = new RegExp([...APT_VERBS, ...dpkgSettingUp.after].join('|'));
 // What follows that token: dnf's progress counter, rpm-ostree's repository name.
 const TOKEN_TAIL = / +(?:\d+\/\d+|\([\w.-]+\))$/;
