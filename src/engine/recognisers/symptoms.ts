@@ -9,6 +9,8 @@ const PORT_DRIVER = /RootlessKit port driver "([a-z0-9]+)"/;
 // Podman's pasta, not RootlessKit's: Podman's CLI words its error "Error: pasta failed …", and only Podman passes pasta port
 // forwards by number ("for option '-t 9201-9201:9200-9200'"); RootlessKit forwards with --tcp-ports=auto (FACTS §4).
 const PODMAN_PASTA = /^Error: pasta failed|for option '-[tu] \d/;
+// A Podman command typed at a prompt: a paste of Podman's, unless it shows Docker too.
+const PODMAN_COMMAND = /^(?:sudo )?podman [a-z]/;
 // One regex over the first part of every known message: a cheap test that most lines fail.
 const ANY_ERROR = new RegExp([...new Set(knownErrors.map((e) => e.parts[0].replace(/[.*+?^${}()|[\]\\]/g, '\\$&')))].join('|'));
 
@@ -31,6 +33,7 @@ export const symptoms: Recogniser = (lines, sink) => {
       }
     }
     if ((t.includes('pasta failed') || t.includes("for option '")) && PODMAN_PASTA.test(line.trimmed)) sink.signal('podman-info', line);
+    if (line.prefix && PODMAN_COMMAND.test(line.trimmed)) sink.signal('podman-info', line);
     // Only a rootless daemon's port driver can refuse a port this way.
     const driver = t.includes('RootlessKit port driver') ? PORT_DRIVER.exec(t) : null;
     const quoted = driver ? quoting(line, driver[0]) : line;

@@ -162,9 +162,10 @@ async function bundle(entry: string | { code: string }): Promise<{ gzip: number;
 // (This measure escapes non-ASCII as esbuild does by default; the site's build keeps UTF-8, and its pages grow by +0.69 KB.)
 // Then +0.38 KB in the engine, +0.36 KB with English and +0.32 KB with Chinese (18.72 / 26.29 / 28.39 KB) for a fourteenth sweep, of
 // blogs and notes in other languages: dpkg's "Setting up" in the 13 wordings of its translations, and a daemon seen running as root
-// (the system unit's cgroup, its dockerd -H fd:// as a process, "API listen on /run/docker.sock").
+// (the system unit's cgroup, its dockerd -H fd:// as a process, "API listen on /run/docker.sock"). Then +0.03 KB: a Podman
+// command typed at a prompt makes a paste Podman's.
 // The ceilings sit just above, so that the engine can only shrink unless a change says why it grows.
-const budgets = { core: 18_740, withEnglish: 26_315, withChinese: 28_410 };
+const budgets = { core: 18_770, withEnglish: 26_345, withChinese: 28_440 };
 
 /** What a Chinese page's island takes from the engine: index.ts's runtime exports, with the Chinese catalogue instead of English. */
 const chineseEngine = `

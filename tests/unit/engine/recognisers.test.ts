@@ -570,6 +570,11 @@ describe('symptoms', () => {
   test.each([...translatedResets.map(([, text]) => text), 'Вузол розірвав з\u2019єднання'])('the reset in the C library\'s words: %s', (text) => {
     expect(analyze(`curl: (56) Recv failure: ${text}`).signals).toEqual(['connection-reset']);
   });
+  test('a Podman command typed at a prompt makes a paste Podman\'s, unless it shows Docker too', () => {
+    expect(ids('[user@host ~]$ podman run -d -p 9797:80 nginx\ncurl: (56) Recv failure: Connection reset by peer')).toContain('podman-not-docker');
+    expect(ids('podman run is the same as docker run here')).not.toContain('podman-not-docker');
+    expect(ids('$ podman run -d -p 9797:80 nginx\nServer: Docker Engine - Community\n Engine:\n  Version: 27.3.1')).not.toContain('podman-not-docker');
+  });
   test("a connection in Go's errors is no published port", () => {
     const r = analyze('rootlesskit --net=pasta --port-driver=implicit dockerd\nError: read tcp 127.0.0.2:43828->127.0.0.1:33380: read: connection reset by peer\ndial udp6 [::1]:53->[::1]:5353');
     expect([r.signals, r.findings.map((f) => f.id)]).toEqual([[], expect.not.arrayContaining(['secondary-loopback', 'ipv6-loopback-not-forwarded'])]);
