@@ -70,6 +70,8 @@ const FLAG = new RegExp(`${OPTION_START.source}|^\\/\\S*dockerd-rootless`);
 // Headers that a lost newline glues to the end of the previous line ("Experimental: trueServer:").
 const GLUED = ['Server:', 'Client:', 'Engine:', 'rootlesskit:', 'slirp4netns:', 'vpnkit:'];
 const KEY_VALUE = /^\s*[A-Za-z][\w .()/-]{0,40}: +\S/;
+// RootlessKit's log lines start with their process's tag: "[rootlesskit:parent] ", "[rootlesskit:child ] ".
+const LOG_TAG = /^\[rootlesskit:\w+ *\] /;
 // A docker version component header with its first key on the same line: a whole docker version joined onto one line (copied
 // from a page that joined its lines), or one lost newline after "rootlesskit:". Such a line splits before each key, if it
 // starts with one (or with the command itself): prose that quotes "rootlesskit: Version: 2.3.2" mid-sentence stays whole.
@@ -221,9 +223,12 @@ function fullPiece(t: string, width: number): boolean {
   return length === width || (length === width - 1 && t.length === width);
 }
 
-/** Whether a line can be the rest of a wrapped one (not indented, not a systemctl status tree, not a "Key: value"). */
+/**
+ * Whether a line can be the rest of a wrapped one (not indented, not a systemctl status tree, not a "Key: value", not a
+ * line of RootlessKit's own log: a script's log line repeated at the same length is no wrap's piece).
+ */
 function continues(t: string): boolean {
-  return t !== '' && !' \t├└│'.includes(t[0]!) && !KEY_VALUE.test(t);
+  return t !== '' && !' \t├└│'.includes(t[0]!) && !KEY_VALUE.test(t) && !LOG_TAG.test(t);
 }
 
 /** Cleans one physical line and appends what is left of it (nothing, or one or more lines when newlines were lost). */

@@ -58,6 +58,13 @@ describe('clean', () => {
     expect(texts('Server Version: 27.3.1')).toEqual(['Server Version: 27.3.1']);
   });
 
+  test("does not take RootlessKit's log lines for the pieces of a hard wrap when a script's line repeats at the same length", () => {
+    const waiting = '2024-03-05 09:56:30 INFO [/opt/run.sh:56] Waiting for Docker engine to start...';
+    const failed = '[rootlesskit:parent] error: child exited: exit status 1';
+    const { lines } = clean([waiting, failed, waiting.replace(':30', ':32'), failed].join('\n'));
+    expect(lines.map((l) => [l.n, l.text])).toEqual([[1, waiting.slice(20)], [2, failed], [3, waiting.slice(20)], [4, failed]]);
+  });
+
   test('splits a docker version joined onto one line before each of its keys', () => {
     expect(texts('Server: Docker Engine - Community Engine: Version: 28.1.1 API version: 1.49 (minimum version 1.24) docker-init: Version: 0.19.0 GitCommit: de40ad0 rootlesskit: Version: 2.3.4 NetworkDriver: pasta')).toEqual([
       'Server: Docker Engine - Community', 'Engine:', 'Version: 28.1.1', 'API version: 1.49 (minimum version 1.24)', 'docker-init:', 'Version: 0.19.0', 'GitCommit: de40ad0', 'rootlesskit:', 'Version: 2.3.4', 'NetworkDriver: pasta',
