@@ -479,6 +479,13 @@ export const references = {
     url: urls.mobyRootlessSetuptool,
     establishes: 'Before installing, the setup tool runs RootlessKit once and, when RootlessKit fails, stops with "RootlessKit failed, see the error messages … Set --force to ignore." (older releases without the last sentence; with --force it only warns); without XDG_RUNTIME_DIR it stops too, naming the cause (changing users with su or sudo) and the ways out (log in as the user with ssh or machinectl shell, or enable lingering and set XDG_RUNTIME_DIR).',
   },
+  systemdBusUtil: {
+    id: 'systemd-bus-util',
+    project: 'linux',
+    title: 'systemd src/shared/bus-util.c (commit 8fd3ca7)',
+    url: urls.systemdBusUtil,
+    establishes: 'What systemctl prints when it cannot reach the bus: for a missing XDG_RUNTIME_DIR (error ENOMEDIUM), "Failed to connect to bus: $DBUS_SESSION_BUS_ADDRESS and $XDG_RUNTIME_DIR not defined (…)". At this commit the code compares the error with a boolean, so that hint never prints and the same case reads "Failed to connect to bus: No medium found".',
+  },
   systemdJobs: {
     id: 'systemd-bus-wait-for-jobs',
     project: 'linux',

@@ -73,6 +73,8 @@ export const nftablesFamilies = 'https://wiki.nftables.org/wiki-nftables/index.p
 export const dockerPublishedPorts = 'https://docs.docker.com/engine/network/#published-ports';
 export const dockerRootlessDocs = 'https://docs.docker.com/engine/security/rootless/';
 export const mobyRootlessSetuptool = 'https://github.com/moby/moby/blob/master/contrib/dockerd-rootless-setuptool.sh';
+/** bus-util.c at a commit where systemctl's hint for a missing XDG_RUNTIME_DIR never prints (it compares the error with a boolean). */
+export const systemdBusUtil = 'https://github.com/systemd/systemd/blob/8fd3ca765b28cd0a19f32163904ae363476adb67/src/shared/bus-util.c';
 export const systemdJobs = 'https://github.com/systemd/systemd/blob/main/src/shared/bus-wait-for-jobs.c';
 export const systemdUnitLog = 'https://github.com/systemd/systemd/blob/main/src/core/unit.c';
 export const systemdExec = 'https://www.freedesktop.org/software/systemd/man/latest/systemd.exec.html#Process%20Exit%20Codes';

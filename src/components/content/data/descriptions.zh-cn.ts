@@ -283,6 +283,10 @@ export const referenceTextZhCn: Record<ReferenceKey, { establishes: string; titl
     title: 'moby contrib/dockerd-rootless-setuptool.sh',
     establishes: '安装之前，安装工具会先试运行一次 RootlessKit；RootlessKit 失败时，它以“RootlessKit failed, see the error messages … Set --force to ignore.”结束（较早版本没有最后一句；加上 --force 时只给出警告）；没有 XDG_RUNTIME_DIR 时它也会停止，并指出原因（用 su 或 sudo 切换了用户）和解决办法（用 ssh 或 machinectl shell 以该用户登录，或者启用 lingering 并设置 XDG_RUNTIME_DIR）。',
   },
+  systemdBusUtil: {
+    title: 'systemd src/shared/bus-util.c（commit 8fd3ca7）',
+    establishes: 'systemctl 连不上总线时打印的内容：缺少 XDG_RUNTIME_DIR（错误 ENOMEDIUM）时是“Failed to connect to bus: $DBUS_SESSION_BUS_ADDRESS and $XDG_RUNTIME_DIR not defined (…)”。在这个 commit 中，代码拿错误码和一个布尔值比较，所以这条提示永远不会打印，同样的情况显示为“Failed to connect to bus: No medium found”。',
+  },
   systemdJobs: {
     title: 'systemd src/shared/bus-wait-for-jobs.c',
     establishes: 'systemctl 启动的单元失败时，它打印的那句话：“Job for <unit> failed because the control process exited with error code.”',

@@ -82,8 +82,10 @@ export const knownErrors = [
   // From Docker 29.0 (moby#51541: "after upgrading to v29"), dockerd-rootless.sh turns on IPv6 forwarding in RootlessKit's
   // namespace and stops where the kernel has no IPv6 (ipv6.disable=1).
   { id: 'ipv6-disabled-kernel', parts: ['/proc/sys/net/ipv6/conf/all/forwarding', 'sysctl'], source: 'moby51541' },
-  // A shell without the user's own login session (su, sudo): systemctl's words, and the setup tool's.
-  { id: 'no-user-session', parts: ['$XDG_RUNTIME_DIR not defined'], source: 'mobyRootlessSetuptool' },
+  // A shell without the user's own login session (su, sudo): systemctl's words, with its hint or (where the code drops the hint)
+  // the error itself, and the setup tool's.
+  { id: 'no-user-session', parts: ['$XDG_RUNTIME_DIR not defined'], source: 'systemdBusUtil' },
+  { id: 'no-user-session', parts: ['Failed to connect to bus: No medium found'], source: 'systemdBusUtil' },
   { id: 'no-user-session', parts: ['is not set, does not exist, or is not writable', 'XDG_RUNTIME_DIR'], source: 'mobyRootlessSetuptool' },
   // dockerd-rootless.sh's own first check, before it runs RootlessKit.
   { id: 'no-user-session', parts: ['XDG_RUNTIME_DIR needs to be set and writable'], source: 'mobyRootlessScript' },
