@@ -4,6 +4,7 @@ import { collect, merge, type Recogniser } from './facts.ts';
 import { findingMeta, render } from './findings.ts';
 import { spec, type FindingSpec, type Messages } from './messages/types.ts';
 import { dockerInfo, securityOptionsFormat } from './recognisers/docker-info.ts';
+import { dockerJava } from './recognisers/docker-java.ts';
 import { dockerVersion } from './recognisers/docker-version.ts';
 import { environment } from './recognisers/env.ts';
 import { jsonFacts } from './recognisers/json.ts';
@@ -19,7 +20,7 @@ import type { Answers, Evidence, FactKey, Facts, Result, Severity, Signal } from
 import { assess } from './verdict.ts';
 
 // Line recognisers run over every section except JSON, which has its own reader.
-const lineRecognisers: readonly Recogniser[] = [versions, pastaVersion, processes, environment, packages, symptoms, securityOptionsFormat];
+const lineRecognisers: readonly Recogniser[] = [versions, pastaVersion, processes, environment, packages, symptoms, securityOptionsFormat, dockerJava];
 const severityOrder: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
 /**

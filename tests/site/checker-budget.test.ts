@@ -117,13 +117,15 @@ import { gzipSize, pageScripts, staticImports, total } from '../support/weight.t
  * Then +0.69 KB in the engine: curl's reset in the C library's words in the 14 languages glibc translates it to (see bundle.test.ts).
  * Then +0.36 KB in the engine for a fourteenth sweep of public pastes: dpkg's "Setting up" in its translations, and a daemon seen running
  * as root (see bundle.test.ts).
- * Now: /checker/ 42,921 B, /embed/checker/ 40,431 B, /zh-cn/checker/ 44,852 B, /zh-cn/embed/checker/ 42,362 B.
+ * Then +0.26 KB in the engine for a fifteenth sweep of public pastes: docker-java's docker version, yum's resolver, more signs of a
+ * rootless daemon, systemd's "No medium found" (see bundle.test.ts).
+ * Now: /checker/ 44,758 B, /embed/checker/ 42,268 B, /zh-cn/checker/ 46,754 B, /zh-cn/embed/checker/ 44,264 B.
  */
 const ceilings = {
-  'checker/': 44_500,
-  'embed/checker/': 42_010,
-  'zh-cn/checker/': 46_495,
-  'zh-cn/embed/checker/': 44_005,
+  'checker/': 44_765,
+  'embed/checker/': 42_275,
+  'zh-cn/checker/': 46_760,
+  'zh-cn/embed/checker/': 44_270,
 };
 const build = builds[0]!;
 

@@ -12,13 +12,16 @@ const VALUE_FLAGS = new Set([
 const DOCKERD = /^(?:dockerd-rootless(?:\.sh)?|dockerd)$/;
 const UNIT_ROOTLESS = 'Docker Application Container Engine (Rootless)';
 const QUOTED = /`([^`]*(?:rootlesskit|pasta)[^`]*)`/;
-// What only a daemon under RootlessKit does (moby's daemon config): use RootlessKit's port proxy before Docker 28, or say it runs
-// with RootlessKit; and RootlessKit's own log of its child, rootless Docker's launcher.
-const UNDER_ROOTLESSKIT = /rootlesskit-docker-proxy: no such file|[Rr]unning with RootlessKit|\[rootlesskit:\w+ *\].*dockerd-rootless/;
+// What only a daemon under RootlessKit does (moby's daemon config): use RootlessKit's port proxy before Docker 28 (it is missing, or
+// runs as "rootlesskit-docker-proxy -proto tcp …"), or say it runs with RootlessKit; and RootlessKit's own log of its child,
+// rootless Docker's launcher.
+const UNDER_ROOTLESSKIT = /rootlesskit-docker-proxy(?:: no such file| -proto )|[Rr]unning with RootlessKit|\[rootlesskit:\w+ *\].*dockerd-rootless/;
 // What only a daemon run by root shows as it runs: the system-wide unit's cgroup (the rootless one is the user's, under user.slice),
 // that unit's dockerd -H fd:// as a process (moby's contrib/init/systemd/docker.service; the rootless unit runs dockerd-rootless.sh),
 // and the system socket it listens on. Not on an ExecStart= line, which a unit that failed shows too.
 const ROOTFUL = /\/system\.slice\/docker\.service|dockerd -H fd:\/\/|API listen on \/(?:var\/)?run\/docker\.sock/;
+// The socket a rootless daemon listens on, in the user's runtime directory (/run/user/<uid>; root's is /run/user/0).
+const ROOTLESS_API = /API listen on \/(?:var\/)?run\/user\/[1-9]\d*\/docker\.sock/;
 // RootlessKit's warning as it starts without --disable-host-loopback (cmd/rootlesskit/main.go).
 const HOST_LOOPBACK_OPEN = 'specifying --disable-host-loopback is highly recommended';
 // Markdown headings ("## rootlesskit --net=pasta") name a topic; they are never a process.
@@ -59,6 +62,7 @@ export const processes: Recogniser = (lines, sink) => {
     if (line.prefix?.includes('dockerd-rootless')) sink.fact('rootless', true, rank.hint, line);
     if (HEADING.test(line.trimmed)) continue;
     if (t.includes('docker') && ROOTFUL.test(t) && !t.includes('ExecStart=')) sink.fact('rootless', false, rank.hint, line);
+    if (t.includes('API listen on') && ROOTLESS_API.test(t)) sink.fact('rootless', true, rank.hint, line);
     const named = t.includes('rootlesskit') || t.includes('RootlessKit');
     if (named && UNDER_ROOTLESSKIT.test(t)) sink.fact('rootless', true, rank.hint, line);
     if (named && t.includes(HOST_LOOPBACK_OPEN)) sink.fact('disableHostLoopback', false, rank.running, line);

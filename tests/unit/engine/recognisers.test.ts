@@ -224,6 +224,20 @@ describe('JSON', () => {
   });
 });
 
+describe("docker-java's docker version (Testcontainers' debug log)", () => {
+  const components = (rootlesskit: string) =>
+    `DEBUG org.testcontainers.DockerClientFactory - Docker version: {Components=[{Name=Engine, Version=26.0.1, Details={ApiVersion=1.45, Arch=amd64, Os=linux}}, {Name=containerd, Version=1.7.23, Details={GitCommit=57f17b0}}, {Name=docker-init, Version=0.19.0, Details={GitCommit=de40ad0}}${rootlesskit}], Version=26.0.1, Arch=amd64}`;
+  test('the rootlesskit component with its drivers', () => {
+    const r = analyze(components(', {Name=rootlesskit, Version=2.0.2, Details={ApiVersion=1.1.1, NetworkDriver=slirp4netns, PortDriver=builtin, StateDir=/run/user/501/dockerd-rootless}}'));
+    expect(r.facts).toMatchObject({ rootless: true, dockerServerVersion: '26.0.1', rootlesskitVersion: '2.0.2', networkDriver: 'slirp4netns', portDriver: 'builtin' });
+    expect(r.verdict).toBe('not-affected');
+  });
+  test('a whole list without it is a rootful daemon; a line cut before the list ends says nothing', () => {
+    expect(facts(components('')).rootless).toBe(false);
+    expect(facts(components('').split(', {Name=docker-init')[0]!).rootless).toBeNull();
+  });
+});
+
 describe('version lines', () => {
   test.each([
     ['rootlesskit version 2.3.2', 'rootlesskitVersion', '2.3.2'],
@@ -283,7 +297,6 @@ describe('process lines', () => {
     expect(facts('root  1471  1  0 13:12 ?  00:00:00 /usr/bin/dockerd -H fd:// --containerd=/run/containerd/containerd.sock').rootless).toBe(false);
     expect(facts('dockerd[23125]: time="2026-06-17T22:43:39+02:00" level=info msg="API listen on /run/docker.sock"').rootless).toBe(false);
     // The user's own unit and socket, and a system unit that failed to start, show no daemon running as root.
-    expect(facts('dockerd[2301]: level=info msg="API listen on /run/user/1000/docker.sock"').rootless).not.toBe(false);
     expect(facts('     CGroup: /user.slice/user-1000.slice/user@1000.service/app.slice/docker.service').rootless).toBeNull();
     expect(facts('  Process: 8815 ExecStart=/usr/bin/dockerd -H fd:// --containerd=/run/containerd/containerd.sock (code=exited, status=1/FAILURE)').rootless).toBeNull();
   });
@@ -361,6 +374,13 @@ describe('process lines', () => {
     const cut = '│ │ ├─2637 rootlesskit --state-dir=/run/user/1000/dockerd-rootless --net=slirp4netns --mtu=65520 --copy-u>';
     expect(facts(cut)).toMatchObject({ rootless: true, networkDriver: 'slirp4netns' });
     expect(facts('rootlesskit --state-dir=/tmp/rk --net=slirp4netns --mtu=65520 --copy-u>').rootless).toBeNull();
+  });
+  test("the per-user socket dockerd listens on, and RootlessKit's proxy running, hint at rootless Docker", () => {
+    expect(facts('dockerd[2301]: level=info msg="API listen on /run/user/1000/docker.sock"').rootless).toBe(true);
+    expect(facts('time="2025-07-31T06:43:27.372Z" level=info msg="API listen on /var/run/user/1000/docker.sock"').rootless).toBe(true);
+    expect(facts('/usr/bin/rootlesskit-docker-proxy -proto tcp -host-ip 10.1.1.222 -host-port 80 -container-ip 172.23.0.3 -container-port 80').rootless).toBe(true);
+    // Root's own runtime directory: no rootless daemon runs as root.
+    expect(facts('level=info msg="API listen on /run/user/0/docker.sock"').rootless).toBeNull();
   });
   test('systemctl status unit description', () => {
     expect(facts('● docker.service - Docker Application Container Engine (Rootless)').rootless).toBe(true);
@@ -456,6 +476,12 @@ describe('environment', () => {
 });
 
 describe('packages', () => {
+  test("yum's resolver: what it installs, or updates to, and not what it replaces", () => {
+    expect(facts('---> Package docker-ce.aarch64 3:20.10.9-3.el7 will be installed')).toMatchObject({ dockerServerVersion: '20.10.9', dockerPackaging: 'docker' });
+    expect(facts('---> Package docker-ce.x86_64 3:20.10.9-3.el7 will be an update').dockerServerVersion).toBe('20.10.9');
+    expect(facts('---> Package docker-ce.x86_64 3:20.10.8-3.el7 will be updated').dockerServerVersion).toBeNull();
+    expect(facts('---> Package docker-ce.x86_64 3:20.10.8-3.el7 will be erased').dockerServerVersion).toBeNull();
+  });
   // dpkg's own translations (po/<lang>.po): the words come before the package, or after it in German, Japanese and Korean.
   test.each([
     '正在设置 docker-ce (5:27.3.1-1~ubuntu.24.04~noble) ...',
