@@ -1,5 +1,6 @@
 /** Observations → facts: each fact takes the value of its strongest observation, with the lines behind it. */
 import type { Line } from './clean.ts';
+import { docker } from './data/core/docker.ts';
 import { networkDrivers, portDrivers } from './data/core/network.ts';
 import type { Evidence, FactKey, Facts, Signal } from './types.ts';
 
@@ -64,6 +65,13 @@ export function addEvidence(list: Evidence[], e: Evidence): void {
 const CUT_VALUE = /[.+_~-]$/;
 const SHORT_VERSION = /^v?\d+(?:\.\d+)?$/;
 const THREE_PARTS: readonly FactKey[] = ['dockerServerVersion', 'dockerClientVersion', 'rootlesskitVersion'];
+const CALENDAR_MAJOR = Number.parseInt(docker.calendarVersions.version, 10);
+
+/** Whether a Docker version is one no Docker release has had (2.x to 16.x): another engine's, such as Podman's answering Docker's API. */
+function notDockers(key: FactKey, value: string): boolean {
+  const major = Number.parseInt(value.replace(/^v/, ''), 10);
+  return (key === 'dockerServerVersion' || key === 'dockerClientVersion') && major > 1 && major < CALENDAR_MAJOR;
+}
 
 /** A sink that keeps everything reported to it, except values cut off mid-line. */
 export function collect(): Collected {
@@ -72,7 +80,7 @@ export function collect(): Collected {
   const fact: Sink['fact'] = (key, value, r, line, inferred = false) => {
     // A paste cut mid-line ends a value where it cannot end ("Version: 27.", or "2.3" of Docker's or RootlessKit's three-part
     // versions): read as 27.0.0 or 2.3.0, it would decide wrongly.
-    if (typeof value === 'string' && (CUT_VALUE.test(value) || (THREE_PARTS.includes(key) && SHORT_VERSION.test(value)))) return;
+    if (typeof value === 'string' && (CUT_VALUE.test(value) || (THREE_PARTS.includes(key) && SHORT_VERSION.test(value)) || notDockers(key, value))) return;
     observations.push({ key, value, rank: r, evidence: evidenceOf(line), inferred });
   };
   const sink: Collected = {

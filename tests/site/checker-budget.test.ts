@@ -119,13 +119,15 @@ import { gzipSize, pageScripts, staticImports, total } from '../support/weight.t
  * as root (see bundle.test.ts).
  * Then +0.26 KB in the engine for a fifteenth sweep of public pastes: docker-java's docker version, yum's resolver, more signs of a
  * rootless daemon, systemd's "No medium found" (see bundle.test.ts).
- * Now: /checker/ 44,758 B, /embed/checker/ 42,268 B, /zh-cn/checker/ 46,754 B, /zh-cn/embed/checker/ 44,264 B.
+ * Then +0.13 KB in the engine: a version no Docker release has had is not Docker's, and Podman's API socket as the Docker host
+ * makes a paste Podman's (see bundle.test.ts).
+ * Now: /checker/ 44,892 B, /embed/checker/ 42,402 B, /zh-cn/checker/ 46,886 B, /zh-cn/embed/checker/ 44,396 B.
  */
 const ceilings = {
-  'checker/': 44_765,
-  'embed/checker/': 42_275,
-  'zh-cn/checker/': 46_760,
-  'zh-cn/embed/checker/': 44_270,
+  'checker/': 44_900,
+  'embed/checker/': 42_410,
+  'zh-cn/checker/': 46_895,
+  'zh-cn/embed/checker/': 44_405,
 };
 const build = builds[0]!;
 

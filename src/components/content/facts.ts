@@ -54,6 +54,7 @@ function bundledWith(version: string): string {
 export const facts = {
   // Docker Engine
   dockerRootlessComponents: dockerThresholds.rootlessComponents.version,
+  dockerCalendarVersions: dockerThresholds.calendarVersions.version,
   dockerPastaCapable: dockerThresholds.pastaCapable.version,
   dockerDisableHostLoopbackVar: dockerThresholds.disableHostLoopbackVar.version,
   dockerFixed: dockerThresholds.fixed.version,

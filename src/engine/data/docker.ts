@@ -8,6 +8,10 @@ const installer = urls.mobyRootlesskitInstaller;
 
 /** Docker Engine versions at which rootless networking behaviour changes. */
 export const dockerThresholds = {
+  calendarVersions: described(
+    docker.calendarVersions,
+    "First release numbered by year and month (YY.MM); the one before was 1.13. A version 2.x to 16.x is another engine's: Podman's Docker-compatible API reports Podman's own.",
+  ),
   rootlessSupport: described(docker.rootlessSupport, 'Rootless mode is a stable feature; from here on, a docker version without a rootlesskit component is taken to be rootful.'),
   rootlessComponents: described(
     docker.rootlessComponents,

@@ -178,6 +178,20 @@ export const references = {
     url: urls.passtAppArmor,
     establishes: 'Upstream passt keeps AppArmor profiles in its source tree, among them `usr.bin.pasta`, the profile for pasta.',
   },
+  podmanSockets: {
+    id: 'podman-systemd-sockets',
+    project: 'podman',
+    title: "podman contrib/systemd/README.md (Podman's API socket)",
+    url: urls.podmanSockets,
+    establishes: "Podman's API service, which also answers Docker's API, listens on /run/podman/podman.sock when run by root and on /run/user/<uid>/podman/podman.sock when run by a user: a Docker client or tool pointed at such a socket talks to Podman.",
+  },
+  mobyReleaseMilestones: {
+    id: 'moby-release-milestones',
+    project: 'moby',
+    title: "moby wiki: the Engine's release milestones",
+    url: urls.mobyReleaseMilestones,
+    establishes: 'Docker 1.13.0 (January 2017) was followed by 17.03.0-ce (February 2017), the first release numbered by year and month: no Docker Engine is numbered 2 to 16.',
+  },
   podman24045: {
     id: 'podman-24045',
     project: 'podman',

@@ -30,6 +30,10 @@ export const passtManPage = 'https://passt.top/builds/latest/web/passt.1.html';
 export const passtTags = 'https://passt.top/passt/refs/tags';
 export const passtAppArmor = 'https://passt.top/passt/tree/contrib/apparmor';
 export const podman24045 = 'https://github.com/containers/podman/issues/24045';
+/** Where Podman's API service listens: /run/podman/podman.sock for root, /run/user/<uid>/podman/podman.sock for a user. */
+export const podmanSockets = 'https://github.com/containers/podman/blob/d6e55577cf1444585288a8c63c9c04a2a9a9f288/contrib/systemd/README.md';
+/** The Engine's release milestones: Docker 1.13.0, then 17.03.0-ce, the first numbered by year and month. */
+export const mobyReleaseMilestones = 'https://github.com/moby/moby/wiki';
 export const podmanDockerShim = 'https://github.com/containers/podman/blob/main/docker.in';
 export const mobyRlkClient = 'https://github.com/moby/moby/blob/59651821b1993c91f812081aa8a992f19cb8f4e1/libnetwork/drivers/bridge/internal/rlkclient/rootlesskit_client_linux.go';
 export const mobyRootlessScript = 'https://github.com/moby/moby/blob/master/contrib/dockerd-rootless.sh';

@@ -16,6 +16,8 @@ const SCRIPT_NET = /^net=([\w-]+)$/;
 // Not root's /run/user/0: dockerd-rootless.sh refuses to run as root, so no rootless daemon listens there. (Through the variable,
 // unix://$XDG_RUNTIME_DIR/docker.sock, it is what guides copy from Docker's docs: no sign of this machine's daemon.)
 const ROOTLESS_SOCKET = /unix:\/\/\/(?:var\/)?run\/user\/[1-9]\d*\/docker\.sock/;
+// Podman's API socket, root's or a user's (contrib/systemd/README.md), as the Docker host a client or tool resolved: Podman answers.
+const PODMAN_SOCKET = /unix:\/\/\/(?:var\/)?run\/(?:user\/\d+\/)?podman\/podman\.sock/;
 // A `docker context ls` row: the context's name, a "*" if it is the current one, then the padding before the next column.
 const CONTEXT_ROW = /^[\w.-]+( \*)?\s{2,}/;
 
@@ -25,6 +27,7 @@ export const environment: Recogniser = (lines, sink) => {
     const t = line.trimmed;
     if (t.startsWith('#') || t.startsWith(';')) continue;
     if (t.includes('/run/user/') && ROOTLESS_SOCKET.test(t) && currentContext(t)) sink.fact('rootless', true, rank.hint, line);
+    if (t.includes('podman.sock') && PODMAN_SOCKET.test(t) && currentContext(t)) sink.signal('podman-info', line);
     const chosen = t.startsWith('net=') ? SCRIPT_NET.exec(t) : null;
     if (chosen && sink.driver('networkDriver', chosen[1]!, rank.config, line)) sink.fact('rootless', true, rank.hint, line);
     if (!t.includes(PREFIX)) continue;

@@ -168,8 +168,10 @@ async function bundle(entry: string | { code: string }): Promise<{ gzip: number;
 // docker version as docker-java prints it in Testcontainers' log, yum's resolver lines, the per-user socket dockerd listens on and
 // RootlessKit's docker-proxy running as signs of rootless, systemd's "No medium found" without its hint, and RootlessKit's log
 // lines kept apart from a script's line of a hard wrap's length.
+// Then +0.13 KB in the engine, +0.12 KB with English and +0.12 KB with Chinese (19.15 / 26.70 / 28.79 KB): a version no Docker
+// release has had (2.x to 16.x) is not read as Docker's, and Podman's API socket as the Docker host makes a paste Podman's.
 // The ceilings sit just above, so that the engine can only shrink unless a change says why it grows.
-const budgets = { core: 19_030, withEnglish: 26_590, withChinese: 28_680 };
+const budgets = { core: 19_155, withEnglish: 26_710, withChinese: 28_800 };
 
 /** What a Chinese page's island takes from the engine: index.ts's runtime exports, with the Chinese catalogue instead of English. */
 const chineseEngine = `

@@ -35,6 +35,12 @@ describe('docker info (text)', () => {
     expect(facts(info(''))).toMatchObject({ rootless: false, dockerServerVersion: '18.06.2-ce' });
     expect(facts(info('\n rootless')).rootless).toBe(true);
   });
+  test("a version no Docker release has had (2.x to 16.x) is another engine's: Podman's answering Docker's API, OpenShift's", () => {
+    expect(facts('Server Version: 5.6.2').dockerServerVersion).toBeNull();
+    expect(facts('Server Version: 4.9.33').dockerServerVersion).toBeNull();
+    expect(facts('Server Version: 1.13.1').dockerServerVersion).toBe('1.13.1');
+    expect(facts('Server Version: 17.03.0-ce').dockerServerVersion).toBe('17.03.0-ce');
+  });
   test("kubectl's Server Version is not Docker's", () => {
     expect(facts('Client Version: v1.30.0\nKustomize Version: v5.0.4\nServer Version: v1.30.0').dockerServerVersion).toBeNull();
   });
@@ -404,6 +410,12 @@ describe('process lines', () => {
 });
 
 describe('environment', () => {
+  test("Podman's API socket as the Docker host makes the paste Podman's, unless another context is the current one", () => {
+    const ids = (text: string) => analyze(text).findings.map((f) => f.id);
+    expect(ids('  Resolved Docker Host: unix:///run/user/1000/podman/podman.sock')).toContain('podman-not-docker');
+    expect(ids('export DOCKER_HOST=unix:///run/podman/podman.sock')).toContain('podman-not-docker');
+    expect(ids('podman    unix:///run/user/1000/podman/podman.sock\ndefault *  unix:///var/run/docker.sock')).not.toContain('podman-not-docker');
+  });
   test('a value that ends the line inside a quote that never closes was cut there, and is unread', () => {
     expect(facts('Environment="DOCKERD_ROOTLESS_ROOTLESSKIT_DISABLE_HOST_LOOPBACK=fals')).toMatchObject({ rootless: true, disableHostLoopback: null });
     expect(facts('Environment="DOCKERD_ROOTLESS_ROOTLESSKIT_MTU=655').mtu).toBeNull();

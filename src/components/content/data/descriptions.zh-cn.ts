@@ -122,6 +122,14 @@ export const referenceTextZhCn: Record<ReferenceKey, { establishes: string; titl
     title: 'passt contrib/apparmor：passt 和 pasta 的 AppArmor 配置文件',
     establishes: '上游 passt 在源码树中提供 AppArmor 配置文件，其中 `usr.bin.pasta` 就是 pasta 的配置文件。',
   },
+  podmanSockets: {
+    title: 'podman contrib/systemd/README.md（Podman 的 API 套接字）',
+    establishes: 'Podman 的 API 服务同样应答 Docker 的 API；以 root 运行时监听 /run/podman/podman.sock，以普通用户运行时监听 /run/user/<uid>/podman/podman.sock。指向这样的套接字的 Docker 客户端或工具，实际是在与 Podman 通信。',
+  },
+  mobyReleaseMilestones: {
+    title: 'moby wiki：Engine 的发布里程碑',
+    establishes: `Docker 1 系列之后的下一个版本是 ${fact('dockerCalendarVersions')}-ce，即第一个按年月编号的版本：没有哪个 Docker Engine 的版本号是 2 到 16。`,
+  },
   podman24045: {
     title: 'containers/podman#24045：容器内绑定在回环地址上的服务可以从宿主机访问',
     establishes: 'passt 为什么改变 splice 映射：旧的默认行为把命名空间内只在本地监听的服务暴露给了宿主机。',

@@ -31,6 +31,8 @@ export const bundleTable: {
 
 /** Docker Engine versions the rules and messages name. */
 export const docker = {
+  // The first release numbered by year and month; the one before was 1.13, so a version 2.x to 16.x is no Docker's.
+  calendarVersions: { version: '17.03.0', source: 'mobyReleaseMilestones' },
   rootlessSupport: { version: '20.10.0', source: 'mobyInfoUnix' },
   rootlessComponents: { version: '23.0.0', source: 'docker23ReleaseNotes' },
   pastaCapable: { version: '25.0.0', source: 'mobyRootlesskitInstaller' },
