@@ -10,7 +10,7 @@ export const rootlesskitAddressing = withUrl(addressing);
 
 /** iperf3 throughput figures from RootlessKit's documentation (v3.0.1), in Gbps. */
 export const throughput = {
-  source: urls.rootlesskitNetworkDoc,
+  source: urls.rootlesskitNetworkDocV301,
   /** The RootlessKit release whose documentation gives these figures. */
   measuredWith: '3.0.1',
   networkDrivers: [

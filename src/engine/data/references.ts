@@ -43,7 +43,14 @@ export const references = {
     project: 'rootlesskit',
     title: 'rootlesskit docs/network.md',
     url: urls.rootlesskitNetworkDoc,
-    establishes: 'Network drivers, the minimum and recommended pasta versions, the Ubuntu AppArmor workaround and the throughput figures of network and port drivers.',
+    establishes: 'Network drivers, the minimum and recommended pasta versions and the Ubuntu AppArmor workaround.',
+  },
+  rootlesskitNetworkDocV301: {
+    id: 'rootlesskit-docs-network-v3-0-1',
+    project: 'rootlesskit',
+    title: 'rootlesskit docs/network.md at v3.0.1',
+    url: urls.rootlesskitNetworkDocV301,
+    establishes: 'The iperf3 throughput figures of the network drivers (at MTU 1500 and 65520) and of the port drivers that the site quotes; later revisions of the document were measured again and give other figures.',
   },
   rootlesskitPortDoc: {
     id: 'rootlesskit-docs-port',

@@ -9,6 +9,8 @@ export const rootlesskitPr482 = 'https://github.com/rootless-containers/rootless
 export const rootlesskitCommitFix = 'https://github.com/rootless-containers/rootlesskit/commit/0d11cdb1851910229ff450cc410f5ce98ccf5517';
 export const rootlesskitMain = 'https://github.com/rootless-containers/rootlesskit/blob/master/cmd/rootlesskit/main.go';
 export const rootlesskitPasta = 'https://github.com/rootless-containers/rootlesskit/blob/v3.0.1/pkg/network/pasta/pasta.go';
+/** docs/network.md as released with v3.0.1, whose iperf3 figures the site quotes (later revisions were measured again). */
+export const rootlesskitNetworkDocV301 = 'https://github.com/rootless-containers/rootlesskit/blob/v3.0.1/docs/network.md';
 export const rootlesskitNetworkDoc = 'https://github.com/rootless-containers/rootlesskit/blob/master/docs/network.md';
 export const rootlesskitPortDoc = 'https://github.com/rootless-containers/rootlesskit/blob/9b66c79d4fabe4f8ea7aa81f60a205b2cff65f31/docs/port.md';
 export const rootlesskitReleases = 'https://github.com/rootless-containers/rootlesskit/releases';
@@ -20,7 +22,7 @@ export const rootlesskitPesto = 'https://github.com/rootless-containers/rootless
 export const rootlesskitCi = 'https://github.com/rootless-containers/rootlesskit/blob/00138c7b9f31185f8d9324cd6292558449396c87/.github/workflows/main.yaml';
 export const rootlesskit511 = 'https://github.com/rootless-containers/rootlesskit/issues/511';
 export const rootlesskit434 = 'https://github.com/rootless-containers/rootlesskit/issues/434';
-export const rootlesskitIntegration = 'https://github.com/rootless-containers/rootlesskit/blob/master/hack/integration-docker.sh';
+export const rootlesskitIntegration = 'https://github.com/rootless-containers/rootlesskit/blob/7766f34adcff3ce48721dc41a3ec8afef37ba3fb/hack/integration-docker.sh';
 export const passtCommitChange = 'https://passt.top/passt/commit/?id=b4dace8f462b346ae2135af1f8d681a99a849a5f';
 export const passtCommitUndeprecate = 'https://passt.top/passt/commit/?id=a5cca995';
 export const passtCommitSemantics = 'https://passt.top/passt/commit/?id=26f2130';
@@ -34,9 +36,9 @@ export const podman24045 = 'https://github.com/containers/podman/issues/24045';
 export const podmanSockets = 'https://github.com/containers/podman/blob/d6e55577cf1444585288a8c63c9c04a2a9a9f288/contrib/systemd/README.md';
 /** The Engine's release milestones: Docker 1.13.0, then 17.03.0-ce, the first numbered by year and month. */
 export const mobyReleaseMilestones = 'https://github.com/moby/moby/wiki';
-export const podmanDockerShim = 'https://github.com/containers/podman/blob/main/docker.in';
+export const podmanDockerShim = 'https://github.com/containers/podman/blob/3c9ce3e52a3eb2ad40f6fdd9254ff4590ad40161/docker.in';
 export const mobyRlkClient = 'https://github.com/moby/moby/blob/59651821b1993c91f812081aa8a992f19cb8f4e1/libnetwork/drivers/bridge/internal/rlkclient/rootlesskit_client_linux.go';
-export const mobyRootlessScript = 'https://github.com/moby/moby/blob/master/contrib/dockerd-rootless.sh';
+export const mobyRootlessScript = 'https://github.com/moby/moby/blob/16db27c89c2551f32b550eb3ad541dfefa7f529d/contrib/dockerd-rootless.sh';
 export const mobyRootlessScriptBeforePasta = 'https://github.com/moby/moby/blob/0ab3746f0d9c5972cc148583b2580a88167dd92d/contrib/dockerd-rootless.sh';
 export const mobyPr47103 = 'https://github.com/moby/moby/pull/47103';
 export const mobyRootlesskitInstaller = 'https://github.com/moby/moby/blob/master/hack/dockerfile/install/rootlesskit.installer';
@@ -76,11 +78,11 @@ export const nftablesHooks = 'https://wiki.nftables.org/wiki-nftables/index.php/
 export const nftablesFamilies = 'https://wiki.nftables.org/wiki-nftables/index.php/Nftables_families';
 export const dockerPublishedPorts = 'https://docs.docker.com/engine/network/#published-ports';
 export const dockerRootlessDocs = 'https://docs.docker.com/engine/security/rootless/';
-export const mobyRootlessSetuptool = 'https://github.com/moby/moby/blob/master/contrib/dockerd-rootless-setuptool.sh';
+export const mobyRootlessSetuptool = 'https://github.com/moby/moby/blob/0448df03d8dde6707a3ced5985d67b1653e6f0cb/contrib/dockerd-rootless-setuptool.sh';
 /** bus-util.c at a commit where systemctl's hint for a missing XDG_RUNTIME_DIR never prints (it compares the error with a boolean). */
 export const systemdBusUtil = 'https://github.com/systemd/systemd/blob/8fd3ca765b28cd0a19f32163904ae363476adb67/src/shared/bus-util.c';
-export const systemdJobs = 'https://github.com/systemd/systemd/blob/main/src/shared/bus-wait-for-jobs.c';
-export const systemdUnitLog = 'https://github.com/systemd/systemd/blob/main/src/core/unit.c';
+export const systemdJobs = 'https://github.com/systemd/systemd/blob/8520798dcbd83f507ccc41b3cee1822401f9bb09/src/shared/bus-wait-for-jobs.c';
+export const systemdUnitLog = 'https://github.com/systemd/systemd/blob/000e56eeb7bfa36c482ed1064b765a898cf31292/src/core/unit.c';
 export const systemdExec = 'https://www.freedesktop.org/software/systemd/man/latest/systemd.exec.html#Process%20Exit%20Codes';
 export const debianPasst = 'https://tracker.debian.org/pkg/passt';
 export const ubuntuPasst = 'https://launchpad.net/ubuntu/+source/passt';

@@ -54,7 +54,11 @@ export const referenceTextZhCn: Record<ReferenceKey, { establishes: string; titl
     establishes: `RootlessKit 为 pasta 构造的完整参数列表（端口驱动为 \`implicit\` 时是 \`--tcp-ports=auto --udp-ports=auto\`，为 \`none\` 时是 \`=none\`；\`--no-map-gw\`、\`--ipv4-only\`、\`--host-lo-to-ns-lo\`）、默认 MTU ${fact('mtuPasta')}，以及提到 Ubuntu AppArmor 绕过办法的注释。`,
   },
   rootlesskitNetworkDoc: {
-    establishes: '各网络驱动、pasta 的最低版本和推荐版本、Ubuntu 上 AppArmor 的绕过办法，以及网络驱动和端口驱动的吞吐量数据。',
+    establishes: '各网络驱动、pasta 的最低版本和推荐版本，以及 Ubuntu 上 AppArmor 的绕过办法。',
+  },
+  rootlesskitNetworkDocV301: {
+    title: `rootlesskit docs/network.md（${fact('rlkThroughputDocs')} 版）`,
+    establishes: '本站引用的网络驱动（MTU 为 1500 和 65520 时）和端口驱动的 iperf3 吞吐量数据；该文档后来的版本重新测量过，数字不同。',
   },
   rootlesskitPortDoc: {
     establishes: '各端口驱动（`builtin`、`slirp4netns`、`implicit`，以及实验性的 `gvisor-tap-vsock` 和 `pesto`）、它们是否保留客户端源地址、`pesto` 只暴露发布的端口而 `implicit` 暴露所有在监听的端口，以及 `pesto` 所需的 passt 版本。',
