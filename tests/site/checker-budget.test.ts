@@ -121,13 +121,14 @@ import { gzipSize, pageScripts, staticImports, total } from '../support/weight.t
  * rootless daemon, systemd's "No medium found" (see bundle.test.ts).
  * Then +0.13 KB in the engine: a version no Docker release has had is not Docker's, and Podman's API socket as the Docker host
  * makes a paste Podman's (see bundle.test.ts).
- * Now: /checker/ 44,892 B, /embed/checker/ 42,402 B, /zh-cn/checker/ 46,886 B, /zh-cn/embed/checker/ 44,396 B.
+ * Then +0.07 KB in the engine for a sixteenth sweep: RootlessKit's child as /proc/self/exe, Security Options on one line (see bundle.test.ts).
+ * Now: /checker/ 44,964 B, /embed/checker/ 42,474 B, /zh-cn/checker/ 46,960 B, /zh-cn/embed/checker/ 44,470 B.
  */
 const ceilings = {
-  'checker/': 44_900,
-  'embed/checker/': 42_410,
-  'zh-cn/checker/': 46_895,
-  'zh-cn/embed/checker/': 44_405,
+  'checker/': 44_970,
+  'embed/checker/': 42_480,
+  'zh-cn/checker/': 46_965,
+  'zh-cn/embed/checker/': 44_475,
 };
 const build = builds[0]!;
 

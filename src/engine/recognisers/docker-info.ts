@@ -51,6 +51,9 @@ export const dockerInfo: Recogniser = (lines, sink) => {
         break;
       case 'Security Options':
         if (!value) options = { line, rootless: false };
+        // A summary that lists the options on the key's own line (a script's own format): only "rootless" there says anything,
+        // as the line may have been cut before it.
+        else if (value.split(/\s+/).some((o) => OPTION.exec(o)?.[1] === 'rootless')) sink.fact('rootless', true, rank.running, line);
         break;
       case 'Docker Root Dir':
         // Only the positive hint: a rootless daemon may use any data-root, a rootful one never uses ~/.local/share.

@@ -33,7 +33,10 @@ const SCRIPT = /^dockerd-rootless(?:\.sh)?$/;
 
 // What every argv the tokeniser below accepts contains: the program's name (perhaps quoted), then a flag or an elision. Most
 // lines that name RootlessKit or pasta are prose or logs; this one test spares them the tokenising.
-const PROGRAM_THEN_FLAG = /(?:rootlesskit|pasta(?:\.avx2)?)['"]?[\s[\]]+['"]?(?:-|\.{3}|…)/;
+const PROGRAM_THEN_FLAG = /(?:rootlesskit|pasta(?:\.avx2)?|\/proc\/self\/exe)['"]?[\s[\]]+['"]?(?:-|\.{3}|…)/;
+// RootlessKit's child re-executes RootlessKit with the same flags, so ps and lsns show it as "/proc/self/exe --state-dir=… --net=…"
+// (runc's own re-execution, "/proc/self/exe init", has none of RootlessKit's flags).
+const SELF_EXE = '/proc/self/exe';
 
 const basename = (token: string): string => token.slice(token.lastIndexOf('/') + 1);
 const QUOTED_WORD = /^(['"])(.*)\1$/;
@@ -66,7 +69,7 @@ export const processes: Recogniser = (lines, sink) => {
     const named = t.includes('rootlesskit') || t.includes('RootlessKit');
     if (named && UNDER_ROOTLESSKIT.test(t)) sink.fact('rootless', true, rank.hint, line);
     if (named && t.includes(HOST_LOOPBACK_OPEN)) sink.fact('disableHostLoopback', false, rank.running, line);
-    if (!named && !t.includes('pasta')) {
+    if (!named && !t.includes('pasta') && !t.includes(SELF_EXE)) {
       if (t.includes(UNIT_ROOTLESS)) sink.fact('rootless', true, rank.hint, line);
       continue;
     }
@@ -76,12 +79,17 @@ export const processes: Recogniser = (lines, sink) => {
     // "Executing [pasta …]" (RootlessKit's debug log) and tree glyphs become plain tokens.
     // dash and busybox `set -x` quote every word with "=" in it ('--net=pasta'): the quotes are not part of the argv.
     const tokens = command.replace(/[[\]]/g, ' ').trim().split(/\s+/).map(unquote);
-    const at = tokens.findIndex((token, i) => argv(tokens[i + 1]) && /^(?:rootlesskit|pasta(?:\.avx2)?)$/.test(basename(token)));
+    const at = tokens.findIndex(
+      (token, i) => argv(tokens[i + 1]) && (/^(?:rootlesskit|pasta(?:\.avx2)?)$/.test(basename(token)) || (token === SELF_EXE && rootlesskitFlag(tokens[i + 1]!))),
+    );
     if (at < 0) continue;
-    if (basename(tokens[at]!) === 'rootlesskit') rootlesskit(tokens, at, line, sink);
+    if (basename(tokens[at]!) !== 'pasta' && basename(tokens[at]!) !== 'pasta.avx2') rootlesskit(tokens, at, line, sink);
     else pasta(tokens, at, line, sink);
   }
 };
+
+/** Whether a token is one of RootlessKit's own flags that take a value ("--state-dir=…", "--net", …). */
+const rootlesskitFlag = (token: string): boolean => VALUE_FLAGS.has(token.replace(/^--?/, '').split('=')[0]!);
 
 /** Whether a token can follow a program name in its argv: a flag, or flags elided. */
 const argv = (token = ''): boolean => token.startsWith('-') || ELISION.test(token);

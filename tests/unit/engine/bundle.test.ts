@@ -170,8 +170,10 @@ async function bundle(entry: string | { code: string }): Promise<{ gzip: number;
 // lines kept apart from a script's line of a hard wrap's length.
 // Then +0.13 KB in the engine, +0.12 KB with English and +0.12 KB with Chinese (19.15 / 26.70 / 28.79 KB): a version no Docker
 // release has had (2.x to 16.x) is not read as Docker's, and Podman's API socket as the Docker host makes a paste Podman's.
+// Then +0.09 KB in the engine, +0.09 KB with English and +0.08 KB with Chinese (19.23 / 26.79 / 28.87 KB) for a sixteenth sweep:
+// RootlessKit's child as ps and lsns show it (/proc/self/exe with RootlessKit's flags), and Security Options on their key's line.
 // The ceilings sit just above, so that the engine can only shrink unless a change says why it grows.
-const budgets = { core: 19_155, withEnglish: 26_710, withChinese: 28_800 };
+const budgets = { core: 19_240, withEnglish: 26_795, withChinese: 28_875 };
 
 /** What a Chinese page's island takes from the engine: index.ts's runtime exports, with the Chinese catalogue instead of English. */
 const chineseEngine = `

@@ -388,6 +388,18 @@ describe('process lines', () => {
     // Root's own runtime directory: no rootless daemon runs as root.
     expect(facts('level=info msg="API listen on /run/user/0/docker.sock"').rootless).toBeNull();
   });
+  test("RootlessKit's child as ps and lsns show it, /proc/self/exe with RootlessKit's flags (not runc's /proc/self/exe init)", () => {
+    const child = 'ubuntu 2991 /proc/self/exe --state-dir=/run/user/1000/dockerd-rootless --net=slirp4netns --mtu=65520 --port-driver=builtin --copy-up=/etc /usr/bin/dockerd-rootless.sh';
+    expect(facts(child)).toMatchObject({ rootless: true, networkDriver: 'slirp4netns', portDriver: 'builtin' });
+    // Cut at the terminal's width: the state directory still shows Docker's RootlessKit, the cut driver says nothing.
+    expect(facts('4026532657 net 3 2991 ubuntu /proc/self/exe --state-dir=/run/user/1000/dockerd-rootless --net=slirp4')).toMatchObject({ rootless: true, networkDriver: null });
+    expect(facts('root 1 0 /proc/self/exe init').rootless).toBeNull();
+    expect(facts('/proc/self/exe --verbose --net=pasta').networkDriver).toBeNull();
+  });
+  test('a summary with the Security Options on their key\'s line says rootless when it lists it', () => {
+    expect(facts('Server:\n Security Options:  name=seccomp,profile=builtin name=rootless name=cgroupns').rootless).toBe(true);
+    expect(facts('Server:\n Security Options:  name=seccomp,profile=builtin name=cgroupns').rootless).toBeNull();
+  });
   test('systemctl status unit description', () => {
     expect(facts('● docker.service - Docker Application Container Engine (Rootless)').rootless).toBe(true);
   });
