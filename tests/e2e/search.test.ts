@@ -37,6 +37,22 @@ describeInBrowser('search', (browser) => {
     }
   });
 
+  test("the dialog ranks with the site's settings: a quoted message finds the long page that explains it first", async () => {
+    const { context, page, problems } = await openPage(browser());
+    try {
+      await page.goto(siteUrls.root);
+      await page.keyboard.press('/');
+      await page.getByRole('dialog').getByRole('searchbox').fill('The MTU is 1500');
+      const firstResult = page.locator('pagefind-results a').first();
+      await firstResult.waitFor({ state: 'visible' });
+      // With Pagefind's own page-length penalty, the short references page comes first (search-ranking.ts).
+      await expect(firstResult.getAttribute('href')).resolves.toMatch(/\/troubleshooting\//);
+      expect(problems).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
   test('Ctrl-K, "/" and the header button open the search too, and closing it puts focus back where the reader was', async () => {
     const { context, page, problems } = await openPage(browser());
     try {

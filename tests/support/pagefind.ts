@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { searchRanking } from '../../src/components/shell/search-ranking.ts';
 
 /** A search result part as Pagefind's browser API returns it: a heading's URL (with #fragment) and the words it matched. */
 export interface PagefindSubResult {
@@ -21,7 +22,7 @@ export interface PagefindInstance {
 }
 
 interface PagefindModule {
-  createInstance(options: { basePath: string }): PagefindInstance;
+  createInstance(options: { basePath: string; ranking: typeof searchRanking }): PagefindInstance;
 }
 
 /**
@@ -41,7 +42,8 @@ export async function pagefindFor(dir: string, basePath: string, htmlLang: strin
   };
   let instance: PagefindInstance;
   try {
-    instance = module.createInstance({ basePath });
+    // The ranking the site's search dialog sets, so that these results are the ones a reader sees.
+    instance = module.createInstance({ basePath, ranking: searchRanking });
   } finally {
     delete global.document;
   }
