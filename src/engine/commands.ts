@@ -25,6 +25,10 @@ export const PASTA_FAILURE_LOG = `${JOURNAL} | grep -A 4 -F 'pasta failed'`;
 export const ID_MAPS = 'for c in newuidmap newgidmap; do command -v "$c" || echo "$c: not found"; done\ngrep -E "^($(id -un)|$(id -u)):" /etc/subuid /etc/subgid';
 /** A login session of the user's own, opened by root (as the setup tool advises after su or sudo). */
 export const USER_SESSION = 'machinectl shell alice@   # as root, for the user alice';
+/** The rootless setup as the user it is for: in that user's own login, without sudo. */
+export const SETUP_AS_USER = `${USER_SESSION}\ndockerd-rootless-setuptool.sh install   # then as alice, without sudo`;
+/** The system-wide daemon disabled before the rootless setup, as Docker's documentation advises. */
+export const DISABLE_ROOTFUL = 'sudo systemctl disable --now docker.service docker.socket\nsudo rm /var/run/docker.sock';
 /** Whether the kernel has IPv6 at all, and the boot parameter that takes it away if it was that. */
 export const KERNEL_IPV6 = "test -d /proc/sys/net/ipv6 || echo 'no IPv6 in this kernel'\ngrep -o 'ipv6.disable=1' /proc/cmdline";
 /** The daemon's log: the user service's, and a rootful daemon's. */

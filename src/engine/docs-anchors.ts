@@ -37,6 +37,8 @@ export const docsAnchors = [
   '/troubleshooting/#service-failed',
   '/troubleshooting/#no-user-session',
   '/troubleshooting/#setup-requirements',
+  '/troubleshooting/#run-as-root',
+  '/troubleshooting/#rootful-docker-running',
   '/troubleshooting/#rootlesskit-missing',
   '/troubleshooting/#network-driver-missing',
   '/troubleshooting/#daemon-not-running',

@@ -54,6 +54,8 @@ const table: { [K in MessageId]: Level | `${Level}${DocsAnchor}` } = {
   'service-failed': 'E',
   'no-user-session': 'e',
   'setup-requirements': 'E',
+  'run-as-root': 'E',
+  'rootful-docker-running': 'E',
   'rootlesskit-missing': 'E',
   'network-driver-missing': 'E',
   'connection-reset-seen': 'i/problem/#symptom',

@@ -122,13 +122,15 @@ import { gzipSize, pageScripts, staticImports, total } from '../support/weight.t
  * Then +0.13 KB in the engine: a version no Docker release has had is not Docker's, and Podman's API socket as the Docker host
  * makes a paste Podman's (see bundle.test.ts).
  * Then +0.07 KB in the engine for a sixteenth sweep: RootlessKit's child as /proc/self/exe, Security Options on one line (see bundle.test.ts).
- * Now: /checker/ 44,964 B, /embed/checker/ 42,474 B, /zh-cn/checker/ 46,960 B, /zh-cn/embed/checker/ 44,470 B.
+ * Then +0.46 KB (+0.51 KB in Chinese): two more stops of the rootless setup, run as root and the system-wide daemon running, each with
+ * its message and fix (see bundle.test.ts); and +0.05 KB in the search button's script, which sets the site's search ranking.
+ * Now: /checker/ 45,481 B, /embed/checker/ 42,942 B, /zh-cn/checker/ 47,527 B, /zh-cn/embed/checker/ 44,988 B.
  */
 const ceilings = {
-  'checker/': 44_970,
-  'embed/checker/': 42_480,
-  'zh-cn/checker/': 46_965,
-  'zh-cn/embed/checker/': 44_475,
+  'checker/': 45_490,
+  'embed/checker/': 42_950,
+  'zh-cn/checker/': 47_535,
+  'zh-cn/embed/checker/': 44_995,
 };
 const build = builds[0]!;
 

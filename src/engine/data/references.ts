@@ -185,6 +185,13 @@ export const references = {
     url: urls.passtAppArmor,
     establishes: 'Upstream passt keeps AppArmor profiles in its source tree, among them `usr.bin.pasta`, the profile for pasta.',
   },
+  dockerRootlessDocsInstall: {
+    id: 'docker-docs-rootless-install',
+    project: 'docker-docs',
+    title: "Docker's documentation: Rootless mode, Install (source at commit 061ed75)",
+    url: urls.dockerRootlessDocsInstall,
+    establishes: 'The setup runs as a non-root user. If the system-wide daemon is already running, consider disabling it (sudo systemctl disable --now docker.service docker.socket; sudo rm /var/run/docker.sock); without that, the setup needs --force.',
+  },
   podmanSockets: {
     id: 'podman-systemd-sockets',
     project: 'podman',

@@ -77,6 +77,8 @@ export const manSplice = 'https://man7.org/linux/man-pages/man2/splice.2.html';
 export const nftablesHooks = 'https://wiki.nftables.org/wiki-nftables/index.php/Netfilter_hooks';
 export const nftablesFamilies = 'https://wiki.nftables.org/wiki-nftables/index.php/Nftables_families';
 export const dockerPublishedPorts = 'https://docs.docker.com/engine/network/#published-ports';
+/** Docker's rootless page (its source) at a commit: install as a non-root user; disable the system-wide daemon first, or use --force. */
+export const dockerRootlessDocsInstall = 'https://github.com/docker/docs/blob/061ed752103a70d57f35f28665607124fad9ca65/content/manuals/engine/security/rootless/_index.md';
 export const dockerRootlessDocs = 'https://docs.docker.com/engine/security/rootless/';
 export const mobyRootlessSetuptool = 'https://github.com/moby/moby/blob/0448df03d8dde6707a3ced5985d67b1653e6f0cb/contrib/dockerd-rootless-setuptool.sh';
 /** bus-util.c at a commit where systemctl's hint for a missing XDG_RUNTIME_DIR never prints (it compares the error with a boolean). */

@@ -1,5 +1,5 @@
 /** The English message catalogue. Every version in these texts comes from the data module. */
-import { DAEMON_LOG, FLAG, HOLD_PASST, ID_MAPS, install, KERNEL_IPV6, override, OWNER, PASTA_FAILURE_LOG, PROBE, PS, RESTART, run, upgrade, USER_SESSION } from '../commands.ts';
+import { DAEMON_LOG, DISABLE_ROOTFUL, FLAG, HOLD_PASST, ID_MAPS, install, KERNEL_IPV6, override, OWNER, PASTA_FAILURE_LOG, PROBE, PS, RESTART, run, SETUP_AS_USER, upgrade, USER_SESSION } from '../commands.ts';
 import { appArmorUbuntu } from '../data/core/diagnostics.ts';
 import { docker, mtu } from '../data/core/docker.ts';
 import { managedPortDrivers, pastaPortDrivers, rootlesskitAddressing } from '../data/core/network.ts';
@@ -338,6 +338,16 @@ export const en: Messages = {
     'setup-requirements': () => ({
       title: "Docker's rootless setup stopped: requirements are missing",
       detail: 'It checks what rootless Docker needs (newuidmap, iptables and its kernel module, user namespaces) and prints the commands that provide what is missing. Run them as root, then run the setup again.',
+    }),
+    'run-as-root': () => ({
+      title: 'Rootless Docker was set up or started as root, which it refuses',
+      detail: "Rootless Docker is the daemon of the user who starts it: its setup and dockerd-rootless.sh stop when run as root (a root shell, or sudo in front). Run them as that user, without sudo, in that user's own login.",
+      fix: SETUP_AS_USER,
+    }),
+    'rootful-docker-running': () => ({
+      title: 'The rootless setup stopped: the system-wide Docker is running',
+      detail: "The setup stops while the system-wide daemon's socket, /var/run/docker.sock, is writable by you. Docker's documentation advises disabling that daemon first; to keep both, run the setup with --force (the installer: FORCE_ROOTLESS_INSTALL=1).",
+      fix: `${DISABLE_ROOTFUL}\ndockerd-rootless-setuptool.sh install   # then, as the user that runs rootless Docker`,
     }),
     'rootlesskit-missing': () => ({
       title: 'RootlessKit is not installed, so dockerd-rootless.sh stops',

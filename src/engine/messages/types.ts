@@ -55,6 +55,8 @@ export interface MessageParams {
   'service-failed': { exec: boolean };
   'no-user-session': None;
   'setup-requirements': None;
+  'run-as-root': None;
+  'rootful-docker-running': None;
   'rootlesskit-missing': None;
   'network-driver-missing': None;
   'mtu-1500': { mtu: number };

@@ -1,5 +1,5 @@
 /** The Simplified Chinese message catalogue. Versions come from the data module; commands and quoted errors stay as the tools print them. */
-import { DAEMON_LOG, FLAG, HOLD_PASST, ID_MAPS, install, KERNEL_IPV6, override, OWNER, PASTA_FAILURE_LOG, PROBE, PS, RESTART, run, upgrade, USER_SESSION } from '../commands.ts';
+import { DAEMON_LOG, DISABLE_ROOTFUL, FLAG, HOLD_PASST, ID_MAPS, install, KERNEL_IPV6, override, OWNER, PASTA_FAILURE_LOG, PROBE, PS, RESTART, run, SETUP_AS_USER, upgrade, USER_SESSION } from '../commands.ts';
 import { appArmorUbuntu } from '../data/core/diagnostics.ts';
 import { docker, mtu } from '../data/core/docker.ts';
 import { managedPortDrivers, pastaPortDrivers, rootlesskitAddressing } from '../data/core/network.ts';
@@ -340,6 +340,16 @@ export const zhCn: Messages = {
     'setup-requirements': () => ({
       title: 'Docker 的 rootless 安装因缺少前提条件而停止',
       detail: '它会检查 rootless Docker 需要的东西（newuidmap、iptables 及其内核模块、用户命名空间），并打印提供缺失部分的命令。请以 root 运行这些命令，然后重新运行安装。',
+    }),
+    'run-as-root': () => ({
+      title: 'rootless Docker 以 root 身份安装或启动，被拒绝',
+      detail: 'rootless Docker 是启动它的那个用户的守护进程：它的安装和 dockerd-rootless.sh 以 root 身份运行时（root 的 shell，或前面加了 sudo）会停止。请以该用户、不加 sudo、在该用户自己的登录会话中运行它们。',
+      fix: SETUP_AS_USER,
+    }),
+    'rootful-docker-running': () => ({
+      title: 'rootless 安装因系统级 Docker 正在运行而停止',
+      detail: '系统级守护进程的套接字 /var/run/docker.sock 对你可写时，安装会停止。Docker 的文档建议先停用那个守护进程；如果要两者并存，请用 --force 运行安装（安装脚本则设置 FORCE_ROOTLESS_INSTALL=1）。',
+      fix: `${DISABLE_ROOTFUL}\ndockerd-rootless-setuptool.sh install   # 然后以运行 rootless Docker 的用户执行`,
     }),
     'rootlesskit-missing': () => ({
       title: 'RootlessKit 没有安装，dockerd-rootless.sh 因此停止',

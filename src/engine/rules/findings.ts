@@ -100,6 +100,8 @@ export const findingRules: readonly FindingRule[] = [
   },
   said('no-user-session'),
   said('setup-requirements'),
+  said('run-as-root'),
+  said('rootful-docker-running'),
   said('rootlesskit-missing'),
   said('network-driver-missing'),
   // A verdict that rules the problem out says so of the reset too ("fixed" beside a reset reads as a contradiction otherwise),

@@ -172,8 +172,10 @@ async function bundle(entry: string | { code: string }): Promise<{ gzip: number;
 // release has had (2.x to 16.x) is not read as Docker's, and Podman's API socket as the Docker host makes a paste Podman's.
 // Then +0.09 KB in the engine, +0.09 KB with English and +0.08 KB with Chinese (19.23 / 26.79 / 28.87 KB) for a sixteenth sweep:
 // RootlessKit's child as ps and lsns show it (/proc/self/exe with RootlessKit's flags), and Security Options on their key's line.
+// Then +0.12 KB in the engine, +0.44 KB with English and +0.48 KB with Chinese (19.36 / 27.23 / 29.35 KB): two more stops of the
+// rootless setup, each a finding with its fix and a troubleshooting section: run as root, and the system-wide daemon running.
 // The ceilings sit just above, so that the engine can only shrink unless a change says why it grows.
-const budgets = { core: 19_240, withEnglish: 26_795, withChinese: 28_875 };
+const budgets = { core: 19_370, withEnglish: 27_230, withChinese: 29_355 };
 
 /** What a Chinese page's island takes from the engine: index.ts's runtime exports, with the Chinese catalogue instead of English. */
 const chineseEngine = `

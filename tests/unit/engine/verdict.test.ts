@@ -211,6 +211,18 @@ describe('a daemon that does not start', () => {
     expect(ids('logger.error("Missing system requirements: %s", missing)')).not.toContain('setup-requirements');
   });
 
+  test("the rootless setup refuses root, and stops while the system-wide daemon runs: the setup tool's, the installer's and the script's words", () => {
+    const ids = (text: string) => analyze(text).findings.map((f) => f.id);
+    expect(ids('[ERROR] Refusing to install rootless Docker as the root user')).toEqual(['run-as-root']);
+    expect(ids('Refusing to install rootless Docker as the root user')).toEqual(['run-as-root']);
+    expect(ids('+ echo This script must be executed as a non-privileged user')).toEqual(['run-as-root']);
+    expect(ids('[ERROR] Aborting because rootful Docker (/var/run/docker.sock) is running and accessible. Set --force to ignore.')).toEqual(['rootful-docker-running']);
+    expect(ids('Aborting because rootful Docker is running and accessible. Set FORCE_ROOTLESS_INSTALL=1 to ignore.')).toEqual(['rootful-docker-running']);
+    // The fixes: the setup as the user, without sudo; the system-wide daemon disabled as Docker's documentation advises.
+    expect(analyze('Refusing to install rootless Docker as the root user').findings[0]!.fix).toMatch(/machinectl shell[^]*setuptool\.sh install/);
+    expect(analyze('Aborting because rootful Docker is running and accessible.').findings[0]!.fix).toMatch(/disable --now docker\.service docker\.socket/);
+  });
+
   test('port driver "pasta", a slip RootlessKit refuses whatever the network driver, gets the port driver that network driver needs', () => {
     const slip = '[rootlesskit:parent] error: unknown port driver "pasta": did you mean "pesto"?';
     const net = (driver: string) => analyze(`Environment="DOCKERD_ROOTLESS_ROOTLESSKIT_NET=${driver}" "DOCKERD_ROOTLESS_ROOTLESSKIT_PORT_DRIVER=pasta"\n${slip}`);

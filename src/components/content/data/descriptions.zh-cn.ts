@@ -126,6 +126,10 @@ export const referenceTextZhCn: Record<ReferenceKey, { establishes: string; titl
     title: 'passt contrib/apparmor：passt 和 pasta 的 AppArmor 配置文件',
     establishes: '上游 passt 在源码树中提供 AppArmor 配置文件，其中 `usr.bin.pasta` 就是 pasta 的配置文件。',
   },
+  dockerRootlessDocsInstall: {
+    title: 'Docker 文档：Rootless mode 的 Install 一节（commit 061ed75 的源文件）',
+    establishes: '安装以非 root 用户运行。如果系统级守护进程已经在运行，建议先停用它（sudo systemctl disable --now docker.service docker.socket；sudo rm /var/run/docker.sock）；不停用的话，安装需要 --force。',
+  },
   podmanSockets: {
     title: 'podman contrib/systemd/README.md（Podman 的 API 套接字）',
     establishes: 'Podman 的 API 服务同样应答 Docker 的 API；以 root 运行时监听 /run/podman/podman.sock，以普通用户运行时监听 /run/user/<uid>/podman/podman.sock。指向这样的套接字的 Docker 客户端或工具，实际是在与 Podman 通信。',

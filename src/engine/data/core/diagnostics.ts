@@ -92,6 +92,11 @@ export const knownErrors = [
   // The setup tool's checks before it sets anything up ("… Run the following commands to"), and the installer's at
   // get.docker.com/rootless ("… Please run following commands to"), each followed by the commands that would pass them.
   { id: 'setup-requirements', parts: ['Missing system requirements. ', 'following commands'], source: 'mobyRootlessSetuptool' },
+  // Rootless Docker is a user's daemon: the setup tool, its installer and dockerd-rootless.sh refuse to run as root.
+  { id: 'run-as-root', parts: ['Refusing to install rootless Docker as the root user'], source: 'mobyRootlessSetuptool' },
+  { id: 'run-as-root', parts: ['This script must be executed as a non-privileged user'], source: 'mobyRootlessScript' },
+  // The setup tool ("… (/var/run/docker.sock) is running …") and its installer stop while the system-wide daemon's socket is writable.
+  { id: 'rootful-docker-running', parts: ['Aborting because rootful Docker', 'is running and accessible'], source: 'mobyRootlessSetuptool' },
   // dockerd-rootless.sh's next checks: RootlessKit on PATH, and (before Docker 29.5, when no driver is set) slirp4netns or vpnkit installed.
   { id: 'rootlesskit-missing', parts: ['rootlesskit needs to be installed'], source: 'mobyRootlessScriptBeforePasta' },
   { id: 'network-driver-missing', parts: ['or vpnkit needs to be installed'], source: 'mobyRootlessScriptBeforePasta' },
