@@ -14,6 +14,7 @@ import { podmanInfo } from './recognisers/podman.ts';
 import { processes } from './recognisers/process.ts';
 import { symptoms } from './recognisers/symptoms.ts';
 import { versions } from './recognisers/versions.ts';
+import { dropOvercomeRefusals } from './rules/overcome.ts';
 import { sections } from './sections.ts';
 import { validAnswers, validSignals } from './share.ts';
 import type { Answers, Evidence, FactKey, Facts, Result, Severity, Signal } from './types.ts';
@@ -42,6 +43,7 @@ export function analyzeWith(messages: Messages, text: string, answers?: Answers,
     for (const recognise of lineRecognisers) recognise(section.lines, sink);
   }
   const merged = { ...merge(sink.observations), portDriverUnread: sink.portDriverUnread };
+  dropOvercomeRefusals(sink.signals, merged.facts.rootless, merged.evidence.rootless ?? []);
   // A fact the paste leaves out is a gap an answer fills, but signals have no gaps: a paste showing any symptom tells its
   // own story of what went wrong, which replaces the link's as a whole rather than mixing with it. No paste, no lines.
   const signals = sink.signals.size > 0 ? sink.signals : new Map(validSignals(shared).map((id): [Signal, Evidence[]] => [id, []]));

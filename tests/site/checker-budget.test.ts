@@ -124,13 +124,14 @@ import { gzipSize, pageScripts, staticImports, total } from '../support/weight.t
  * Then +0.07 KB in the engine for a sixteenth sweep: RootlessKit's child as /proc/self/exe, Security Options on one line (see bundle.test.ts).
  * Then +0.46 KB (+0.51 KB in Chinese): two more stops of the rootless setup, run as root and the system-wide daemon running, each with
  * its message and fix (see bundle.test.ts); and +0.05 KB in the search button's script, which sets the site's search ranking.
- * Now: /checker/ 45,481 B, /embed/checker/ 42,942 B, /zh-cn/checker/ 47,527 B, /zh-cn/embed/checker/ 44,988 B.
+ * Then +0.09 KB in the engine after a review of the day's changes (see bundle.test.ts).
+ * Now: /checker/ 45,570 B, /embed/checker/ 43,031 B, /zh-cn/checker/ 47,618 B, /zh-cn/embed/checker/ 45,079 B.
  */
 const ceilings = {
-  'checker/': 45_490,
-  'embed/checker/': 42_950,
-  'zh-cn/checker/': 47_535,
-  'zh-cn/embed/checker/': 44_995,
+  'checker/': 45_575,
+  'embed/checker/': 43_035,
+  'zh-cn/checker/': 47_625,
+  'zh-cn/embed/checker/': 45_085,
 };
 const build = builds[0]!;
 

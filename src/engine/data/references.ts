@@ -192,6 +192,13 @@ export const references = {
     url: urls.dockerRootlessDocsInstall,
     establishes: 'The setup runs as a non-root user. If the system-wide daemon is already running, consider disabling it (sudo systemctl disable --now docker.service docker.socket; sudo rm /var/run/docker.sock); without that, the setup needs --force.',
   },
+  podmanSystemService: {
+    id: 'podman-system-service',
+    project: 'podman',
+    title: 'podman-system-service(1)',
+    url: urls.podmanSystemService,
+    establishes: "Podman's API service has two parts, a compatibility layer that answers Docker's API and Podman's own Libpod API; it listens on unix:///run/podman/podman.sock for root and unix://$XDG_RUNTIME_DIR/podman/podman.sock for a user.",
+  },
   podmanSockets: {
     id: 'podman-systemd-sockets',
     project: 'podman',
@@ -204,7 +211,7 @@ export const references = {
     project: 'moby',
     title: "moby wiki: the Engine's release milestones",
     url: urls.mobyReleaseMilestones,
-    establishes: 'Docker 1.13.0 (January 2017) was followed by 17.03.0-ce (February 2017), the first release numbered by year and month: no Docker Engine is numbered 2 to 16.',
+    establishes: 'The Engine release after the 1.13 series was 17.03.0-ce, the first numbered by year and month: no Docker Engine is numbered 2 to 16.',
   },
   podman24045: {
     id: 'podman-24045',

@@ -33,6 +33,8 @@ export const passtTags = 'https://passt.top/passt/refs/tags';
 export const passtAppArmor = 'https://passt.top/passt/tree/contrib/apparmor';
 export const podman24045 = 'https://github.com/containers/podman/issues/24045';
 /** Where Podman's API service listens: /run/podman/podman.sock for root, /run/user/<uid>/podman/podman.sock for a user. */
+/** podman-system-service(1): the API service answers Docker's API through a compatibility layer, beside Podman's own. */
+export const podmanSystemService = 'https://github.com/containers/podman/blob/9db657f40c43185e03d03ed10670ac4555e0f9be/docs/source/markdown/podman-system-service.1.md';
 export const podmanSockets = 'https://github.com/containers/podman/blob/d6e55577cf1444585288a8c63c9c04a2a9a9f288/contrib/systemd/README.md';
 /** The Engine's release milestones: Docker 1.13.0, then 17.03.0-ce, the first numbered by year and month. */
 export const mobyReleaseMilestones = 'https://github.com/moby/moby/wiki';

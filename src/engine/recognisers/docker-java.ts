@@ -4,7 +4,7 @@ import { componentFact, reportRootful } from './docker-version.ts';
 
 // "Docker version: {Components=[{Name=Engine, Version=26.0.1, Details={…}}, {Name=rootlesskit, Version=2.0.2,
 // Details={ApiVersion=1.1.1, NetworkDriver=slirp4netns, PortDriver=builtin, StateDir=…}}, …], …}"
-const COMPONENT = /\{Name=([\w-]+), Version=([^\s,{}]+)(?:, Details=\{([^{}]*)\})?/g;
+const COMPONENT = /\{Name=([\w-]+), Version=(\d[^\s,{}]*)(?:, Details=\{([^{}]*)\})?/g;
 const DETAIL = /(\w+)=([^\s,]+)/g;
 
 /** Reads the components of docker-java's docker version as docker version's text shows them; a whole list without rootlesskit is rootful. */
@@ -24,7 +24,8 @@ export const dockerJava: Recogniser = (lines, sink) => {
       componentFact(`${name}.Version`, version!, quoted, sink);
       for (const [, key, value] of details.matchAll(DETAIL)) componentFact(`${name}.${key}`, value!, quoted, sink);
     }
-    // The list is whole when it closes; a log line cut short may have lost the rootlesskit component.
-    reportRootful(engine, rootlesskit, t.includes('}]'), line, sink);
+    // The list is whole when it reaches docker-init, the last component every engine lists before rootlesskit, and closes: a log line
+    // cut short may have lost the rootlesskit component, and a sentence may quote a component or two.
+    reportRootful(engine, rootlesskit, t.includes('{Name=docker-init, ') && t.includes('}]'), line, sink);
   }
 };

@@ -1,5 +1,5 @@
 /**
- * Installed packages: dpkg -l, dpkg -s, dpkg-query -W, apt list, apt-cache policy, rpm -q, rpm -qi, dnf list, dnf info, yum's resolver,
+ * Installed packages: dpkg -l, dpkg -s, dpkg-query -W, apt list, apt-cache policy, rpm -q, rpm -qi, dnf list, dnf info,
  * zypper se and info, pacman -Q and -Qi, apk, xbps-query -l, Gentoo's qlist/equery/emerge, podman's "package:", Ansible's dnf
  * results.
  */
@@ -19,7 +19,6 @@ const FORMS = [
   /^([^\s/]+)\/\S+ +\S+ +\S+ +\[upgradable from: ([^\]\s]+)\]/, // apt list --upgradable: the installed version is the "from" one
   new RegExp(`^(\\S+?)\\.${ARCH} +(\\S+)(?: +\\S+)?$`), // dnf/yum list
   new RegExp(`^(\\S+) +${ARCH} +(\\S+)`), // dnf/yum transaction table: name, arch, version, repository, size
-  new RegExp(`^---> Package (\\S+?)\\.${ARCH} (\\S+) will be (?:installed|an update)$`), // yum's resolver (EL7): what it installs
   /^i\+? *\| ([^\s|]+) +\| package +\| (\S+) +\|/, // zypper se -i: status, name, type, version, arch, repository
   // apt/dpkg log: "Setting up passt (0.0~git…) ...", in English or the user's language (the words before or after the package).
   new RegExp(`(?:^|: )(?:${APT_VERBS.join('|')}) ${PACKAGE}`),
@@ -28,7 +27,7 @@ const FORMS = [
 ];
 // Most lines name no package: these cheap tests come first (anchored, or plain includes() for apt's log, which may
 // follow a tool's own prefix such as "debian: ").
-const HINT = /^(?:[hi]i|i\+? *\||\[|[a-z]+-[a-z]+\/|docker|moby|rootlesskit|passt|slirp4netns|---> )/;
+const HINT = /^(?:[hi]i|i\+? *\||\[|[a-z]+-[a-z]+\/|docker|moby|rootlesskit|passt|slirp4netns)/;
 // A Nix store path names the package and its version: "/nix/store/<hash>-rootlesskit-2.3.6/bin/rootlesskit".
 const NIX_STORE = /\/nix\/store\/\w{32}-(rootlesskit|slirp4netns|passt)-(\d[^/\s]*)/g;
 // A dnf progress line ("Installing : passt-0^…x86_64  3/5") or podman's "package:" before one name-version token.

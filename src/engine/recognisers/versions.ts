@@ -6,7 +6,8 @@ import { rank, type Recogniser } from '../facts.ts';
 import { componentFact } from './docker-version.ts';
 
 const TOOL = /^(rootlesskit|slirp4netns|podman) version (\S+)$/;
-const DOCKER = /^Docker version ([^,\s]+)/;
+// `docker --version`, also as a version table lists it without the word "version" ("Docker 26.1.4, build 5650f9b").
+const DOCKER = /^Docker (?:version ([^,\s]+)|(\d[^,\s]*), build \w{7})/;
 // The daemon's own binary asked for its version ("$ dockerd --version"): the line after is the daemon's, not the client's.
 const DOCKERD = /^(?:\S*\/)?dockerd(?:-rootless\.sh)? (?:--version|-v)$/;
 const DAEMON_LOG = / version=v?(\d[\w.+~-]*)/;
@@ -42,7 +43,7 @@ export const versions: Recogniser = (lines, sink) => {
       continue;
     }
     const docker = DOCKER.exec(t);
-    if (docker) sink.fact(asked ? 'dockerServerVersion' : 'dockerClientVersion', docker[1]!, rank.binary, line);
+    if (docker) sink.fact(asked ? 'dockerServerVersion' : 'dockerClientVersion', (docker[1] ?? docker[2])!, rank.binary, line);
     // dockerd logs msg="Docker daemon" commit=… version=27.3.1 when it starts.
     else if (t.includes('msg="Docker daemon"')) {
       const v = DAEMON_LOG.exec(t);

@@ -174,8 +174,10 @@ async function bundle(entry: string | { code: string }): Promise<{ gzip: number;
 // RootlessKit's child as ps and lsns show it (/proc/self/exe with RootlessKit's flags), and Security Options on their key's line.
 // Then +0.12 KB in the engine, +0.44 KB with English and +0.48 KB with Chinese (19.36 / 27.23 / 29.35 KB): two more stops of the
 // rootless setup, each a finding with its fix and a troubleshooting section: run as root, and the system-wide daemon running.
+// Then +0.08 KB in the engine (19.45 / 27.32 / 29.44 KB) after a review: a setup refusal the paste goes on to show overcome is left
+// out, docker-java's components need a number and, to rule rootless out, the whole list; "Docker 26.1.4, build …" is read.
 // The ceilings sit just above, so that the engine can only shrink unless a change says why it grows.
-const budgets = { core: 19_370, withEnglish: 27_230, withChinese: 29_355 };
+const budgets = { core: 19_450, withEnglish: 27_325, withChinese: 29_445 };
 
 /** What a Chinese page's island takes from the engine: index.ts's runtime exports, with the Chinese catalogue instead of English. */
 const chineseEngine = `

@@ -241,6 +241,12 @@ describe("docker-java's docker version (Testcontainers' debug log)", () => {
   test('a whole list without it is a rootful daemon; a line cut before the list ends says nothing', () => {
     expect(facts(components('')).rootless).toBe(false);
     expect(facts(components('').split(', {Name=docker-init')[0]!).rootless).toBeNull();
+    // Prose quoting a component, and the site's own example with its elisions, show no daemon.
+    expect(facts('The log said {Components=[{Name=Engine, Version=27.3.1}]} although the daemon is rootless').rootless).toBeNull();
+    expect(facts('Docker version: {Components=[{Name=Engine, Version=…}, …, {Name=rootlesskit, Version=…, Details={…, NetworkDriver=…}}]}')).toMatchObject({
+      dockerServerVersion: null,
+      rootlesskitVersion: null,
+    });
   });
 });
 
@@ -250,6 +256,9 @@ describe('version lines', () => {
     ['rootlesskit version 2.3.1+dev', 'rootlesskitVersion', '2.3.1+dev'],
     ['slirp4netns version 1.2.0\ncommit: 656041d45cfca7a4176f6b7eed9e4fe6c11e8383', 'slirp4netnsVersion', '1.2.0'],
     ['Docker version 28.2.2, build e6534b4', 'dockerClientVersion', '28.2.2'],
+    // As a version table lists it, without the word "version"; prose that starts the same way is no version.
+    ['Docker 26.1.4, build 5650f9b', 'dockerClientVersion', '26.1.4'],
+    ['Docker 26 is fine, build on it', 'dockerClientVersion', null],
     // The same words from the daemon's own binary.
     ['$ dockerd --version\nDocker version 20.10.1, build f0014860c1', 'dockerServerVersion', '20.10.1'],
     ['$ /usr/bin/dockerd -v\nDocker version 20.10.1, build f0014860c1', 'dockerClientVersion', null],
@@ -500,11 +509,8 @@ describe('environment', () => {
 });
 
 describe('packages', () => {
-  test("yum's resolver: what it installs, or updates to, and not what it replaces", () => {
-    expect(facts('---> Package docker-ce.aarch64 3:20.10.9-3.el7 will be installed')).toMatchObject({ dockerServerVersion: '20.10.9', dockerPackaging: 'docker' });
-    expect(facts('---> Package docker-ce.x86_64 3:20.10.9-3.el7 will be an update').dockerServerVersion).toBe('20.10.9');
-    expect(facts('---> Package docker-ce.x86_64 3:20.10.8-3.el7 will be updated').dockerServerVersion).toBeNull();
-    expect(facts('---> Package docker-ce.x86_64 3:20.10.8-3.el7 will be erased').dockerServerVersion).toBeNull();
+  test("yum's resolver lists what it would install before anyone confirms: no installed version", () => {
+    expect(facts('---> Package docker-ce.aarch64 3:20.10.9-3.el7 will be installed').dockerServerVersion).toBeNull();
   });
   // dpkg's own translations (po/<lang>.po): the words come before the package, or after it in German, Japanese and Korean.
   test.each([

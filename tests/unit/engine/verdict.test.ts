@@ -218,6 +218,10 @@ describe('a daemon that does not start', () => {
     expect(ids('+ echo This script must be executed as a non-privileged user')).toEqual(['run-as-root']);
     expect(ids('[ERROR] Aborting because rootful Docker (/var/run/docker.sock) is running and accessible. Set --force to ignore.')).toEqual(['rootful-docker-running']);
     expect(ids('Aborting because rootful Docker is running and accessible. Set FORCE_ROOTLESS_INSTALL=1 to ignore.')).toEqual(['rootful-docker-running']);
+    // Dealt with: the paste goes on to show the rootless daemon running, so the refusal no longer stops anything.
+    const running = '● docker.service - Docker Application Container Engine (Rootless)\n     CGroup: /user.slice/user-1000.slice/user@1000.service/app.slice/docker.service';
+    expect(ids(`[ERROR] Aborting because rootful Docker (/var/run/docker.sock) is running and accessible. Set --force to ignore.\n${running}`)).not.toContain('rootful-docker-running');
+    expect(ids(`${running}\n[ERROR] Refusing to install rootless Docker as the root user`)).toContain('run-as-root');
     // The fixes: the setup as the user, without sudo; the system-wide daemon disabled as Docker's documentation advises.
     expect(analyze('Refusing to install rootless Docker as the root user').findings[0]!.fix).toMatch(/machinectl shell[^]*setuptool\.sh install/);
     expect(analyze('Aborting because rootful Docker is running and accessible.').findings[0]!.fix).toMatch(/disable --now docker\.service docker\.socket/);

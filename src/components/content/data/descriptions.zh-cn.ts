@@ -130,13 +130,17 @@ export const referenceTextZhCn: Record<ReferenceKey, { establishes: string; titl
     title: 'Docker 文档：Rootless mode 的 Install 一节（commit 061ed75 的源文件）',
     establishes: '安装以非 root 用户运行。如果系统级守护进程已经在运行，建议先停用它（sudo systemctl disable --now docker.service docker.socket；sudo rm /var/run/docker.sock）；不停用的话，安装需要 --force。',
   },
+  podmanSystemService: {
+    title: 'podman-system-service(1)',
+    establishes: 'Podman 的 API 服务分两部分：一个应答 Docker API 的兼容层，以及 Podman 自己的 Libpod API。',
+  },
   podmanSockets: {
     title: 'podman contrib/systemd/README.md（Podman 的 API 套接字）',
     establishes: 'Podman 的 API 服务同样应答 Docker 的 API；以 root 运行时监听 /run/podman/podman.sock，以普通用户运行时监听 /run/user/<uid>/podman/podman.sock。指向这样的套接字的 Docker 客户端或工具，实际是在与 Podman 通信。',
   },
   mobyReleaseMilestones: {
     title: 'moby wiki：Engine 的发布里程碑',
-    establishes: `Docker 1 系列之后的下一个版本是 ${fact('dockerCalendarVersions')}-ce，即第一个按年月编号的版本：没有哪个 Docker Engine 的版本号是 2 到 16。`,
+    establishes: `Docker Engine 在主版本号为 1 的系列之后，下一个版本就是 ${fact('dockerCalendarVersions')}-ce，即第一个按年月编号的版本：没有哪个 Docker Engine 的版本号是 2 到 16。`,
   },
   podman24045: {
     title: 'containers/podman#24045：容器内绑定在回环地址上的服务可以从宿主机访问',
