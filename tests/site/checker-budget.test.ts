@@ -125,13 +125,14 @@ import { gzipSize, pageScripts, staticImports, total } from '../support/weight.t
  * Then +0.46 KB (+0.51 KB in Chinese): two more stops of the rootless setup, run as root and the system-wide daemon running, each with
  * its message and fix (see bundle.test.ts); and +0.05 KB in the search button's script, which sets the site's search ranking.
  * Then +0.09 KB in the engine after a review of the day's changes (see bundle.test.ts).
- * Now: /checker/ 45,570 B, /embed/checker/ 43,031 B, /zh-cn/checker/ 47,618 B, /zh-cn/embed/checker/ 45,079 B.
+ * Then +0.04 KB in the engine: docker version answered by Podman's API is Podman's (see bundle.test.ts).
+ * Now: /checker/ 45,609 B, /embed/checker/ 43,070 B, /zh-cn/checker/ 47,656 B, /zh-cn/embed/checker/ 45,117 B.
  */
 const ceilings = {
-  'checker/': 45_575,
-  'embed/checker/': 43_035,
-  'zh-cn/checker/': 47_625,
-  'zh-cn/embed/checker/': 45_085,
+  'checker/': 45_615,
+  'embed/checker/': 43_075,
+  'zh-cn/checker/': 47_660,
+  'zh-cn/embed/checker/': 45_120,
 };
 const build = builds[0]!;
 

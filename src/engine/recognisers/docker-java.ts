@@ -12,6 +12,8 @@ export const dockerJava: Recogniser = (lines, sink) => {
   for (const line of lines) {
     const t = line.text;
     if (!t.includes('Components=[{Name=')) continue;
+    // Podman's API answers with its own engine as the component (pkg/api/handlers/compat/version.go).
+    if (t.includes('{Name=Podman Engine, ')) sink.signal('podman-info', line);
     let engine: string | null = null;
     let rootlesskit = false;
     for (const [part, name, version, details = ''] of t.matchAll(COMPONENT)) {

@@ -8,6 +8,7 @@ import { atLeast } from '../version.ts';
 const COMPONENT = /^([A-Za-z][\w.-]*):$/;
 const KEY_VALUE = /^([A-Za-z]\w*): +(\S.*)$/;
 const HASH = /^\w{7,}$/;
+const PODMAN_ENGINE = 'Podman Engine:';
 // Keys only RootlessKit's component has: under another component (its header lost in the paste) they still rule out rootful.
 const ROOTLESSKIT_KEYS = ['ApiVersion', 'NetworkDriver', 'PortDriver', 'StateDir'];
 
@@ -50,6 +51,8 @@ export const dockerVersion: Recogniser = (lines, sink) => {
       if (server) server.cut = true;
       continue;
     }
+    // Podman's API answers docker version with its own engine as the one component (pkg/api/handlers/compat/version.go).
+    if (t === PODMAN_ENGINE) sink.signal('podman-info', line);
     const c = t.endsWith(':') ? COMPONENT.exec(t) : null;
     // A rootful daemon prints nothing indented after docker-init: anything else there is its next component, cut off.
     if (server?.init && !c && line.text[0] === ' ') server.cut = true;

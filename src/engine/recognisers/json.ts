@@ -48,6 +48,8 @@ export function jsonFacts(scan: JsonScan, sink: Sink): void {
   for (let i = 0, name = at(`${comps}.0.Name`); name; name = at(`${comps}.${++i}.Name`)) {
     const c = `${comps}.${i}`;
     if (name.value === 'Engine') engine = at(`${c}.Version`) ?? engine;
+    // Podman's API answers with its own engine as the component (pkg/api/handlers/compat/version.go).
+    if (name.value === 'Podman Engine') sink.signal('podman-info', name.line);
     if (name.value === 'rootlesskit') {
       rootlesskit = true;
       sink.fact('rootless', true, rank.running, name.line);

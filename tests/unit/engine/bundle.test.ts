@@ -176,8 +176,9 @@ async function bundle(entry: string | { code: string }): Promise<{ gzip: number;
 // rootless setup, each a finding with its fix and a troubleshooting section: run as root, and the system-wide daemon running.
 // Then +0.08 KB in the engine (19.45 / 27.32 / 29.44 KB) after a review: a setup refusal the paste goes on to show overcome is left
 // out, docker-java's components need a number and, to rule rootless out, the whole list; "Docker 26.1.4, build …" is read.
+// Then +0.04 KB (19.49 / 27.36 / 29.48 KB): docker version answered by Podman's API (its "Podman Engine" component) is Podman's.
 // The ceilings sit just above, so that the engine can only shrink unless a change says why it grows.
-const budgets = { core: 19_450, withEnglish: 27_325, withChinese: 29_445 };
+const budgets = { core: 19_490, withEnglish: 27_360, withChinese: 29_485 };
 
 /** What a Chinese page's island takes from the engine: index.ts's runtime exports, with the Chinese catalogue instead of English. */
 const chineseEngine = `

@@ -175,6 +175,12 @@ Server:
     expect(r.facts.dockerClientVersion).toBeNull();
     expect(r.findings.map((f) => f.id)).toContain('podman-not-docker');
   });
+  test("docker version answered by Podman's API: its engine component makes the paste Podman's, as text, JSON or docker-java's line", () => {
+    const ids = (text: string) => analyze(text).findings.map((f) => f.id);
+    expect(ids('Server: linux/amd64/fedora-40\n Podman Engine:\n  Version:          5.0.2\n  APIVersion:       5.0.2')).toContain('podman-not-docker');
+    expect(ids('{"Server":{"Components":[{"Name":"Podman Engine","Version":"5.0.2"}]}}')).toContain('podman-not-docker');
+    expect(ids('DEBUG - Docker version: {Components=[{Name=Podman Engine, Version=5.0.2, Details={APIVersion=5.0.2}}], Version=5.0.2}')).toContain('podman-not-docker');
+  });
   test('client version is not taken from plugin blocks', () => {
     expect(facts('Client:\n Context:    default\n Plugins:\n  buildx: Docker Buildx (Docker Inc.)\n    Version:  v0.29.1').dockerClientVersion).toBeNull();
   });
