@@ -27,23 +27,28 @@ export interface Cleaned {
 
 // Prefixes, tried repeatedly at the start of a line. All anchored; none can backtrack beyond a bounded token.
 const PREFIXES = [
-  /^\d{4}-\d\d-\d\d[T ]\d\d:\d\d:\d\d(?:[.,]\d+)?(?:Z|[+-]\d\d:?\d\d)? /, // ISO timestamps (CI logs, journalctl -o short-iso)
+  // ISO timestamps (CI logs, journalctl -o short-iso), in GitLab's raw job log with the stream after it ("…Z 00O ")
+  /^\d{4}-\d\d-\d\d[T ]\d\d:\d\d:\d\d(?:[.,]\d+)?(?:Z|[+-]\d\d:?\d\d)? (?:[\da-f]{2}[OE]\+? )?/,
   /^\[\d{4}-\d\d-\d\d[T ]\d\d:\d\d:\d\d(?:[.,]\d+)?(?:Z|[+-]\d\d:?\d\d)?\] /, // "[2024-04-02T17:00:08.992Z] " (Dev Containers, Jenkins)
   // journal: "Jan 01 12:00:00 host unit[123]: ", and with the month in the reader's language ("led 07", "déc. 07", "12月 07")
   /^(?:[^\s\d]{2,5}\.?|\d{1,2}\u6708) {1,2}\d{1,2} \d\d:\d\d:\d\d(?:\.\d+)? \S+ [^\s:[]+(?:\[\d+\])?: ?/,
   /^[A-Z][a-z]{2} \d{4}-\d\d-\d\d \d\d:\d\d:\d\d(?:\.\d+)? [A-Z]{2,5} \S+ [^\s:[]+(?:\[\d+\])?: ?/, // journalctl -o short-full
   /^(?:[\w.-]+ )?[\w.@-]+\[\d+\]: ?/, // journal without date, or after an ISO date: "[host ]dockerd-rootless.sh[123]: "
   /^\[[^\]]{1,200}\] *\| ?/, // act / CI job prefix: "[job/step]   | "
+  /^[\w.-]{1,64}[-_]\d+ +\| ?/, // Docker Compose's service prefix: "dind-1  | " (v1: "dind_1  | ")
+  // A log's own tag: kubectl logs --prefix "[pod/name/container] ", tkn's "[task : step] ", a script's "[check] ". Lower case
+  // only, so "[INFO] ", Gentoo's "[I--] " and RootlessKit's "[rootlesskit:parent] " (which its errors are known by) stay.
+  /^\[(?=[\w./-]{0,100}[a-z]{2})[\w.-]{1,64}(?:\/[\w.-]{1,64}){0,3}(?: : [\w.-]{1,64})?\] /,
   /^[\w.-]+@[\w.-]+(?::\S*)?[$#%] +/, // "user@host:~$ "
   /^\[[\w.-]+@[\w.-]+(?: [^\]]*)?\][$#] +/, // "[user@host dir]$ "
   /^(?:[$%❯]|\+{1,3})(?: |$)/, // "$ " prompts, "+ " set -x traces (one space: indentation follows)
   /^(?:>(?!=) ?)+/, // mail and Markdown quotes, nested or without a space: "> ", "> > ", ">>" (not ">= 2.3.2")
   /^\* (?=\S)/, // a Markdown list item: "* passt 2025_03_20.32f6212" (not "- ", which starts YAML's and rootlessctl's items)
 ];
-// Every prefix starts with a digit, "Mon ", a prompt or list character, or contains "[" or "@": lines without are left alone.
-// (Plain includes() are faster here than one regex that has to scan the whole line.)
+// Every prefix starts with a digit, "Mon ", a prompt or list character, or contains "[", "@" or "|": lines without are left
+// alone. (Plain includes() are faster here than one regex that has to scan the whole line.)
 const PREFIX_START = /^\s*(?:\d{4}-|[A-Z][a-z]{2} |[$%❯>+*])/;
-const mayHavePrefix = (t: string): boolean => t.includes('[') || t.includes('@') || PREFIX_START.test(t);
+const mayHavePrefix = (t: string): boolean => t.includes('[') || t.includes('@') || t.includes('|') || PREFIX_START.test(t);
 // Terminal escapes a recorded session keeps: colours and modes ("\x1b[?2004h"), and titles a prompt sets ("\x1b]0;user@host: ~\x07").
 const ANSI = /\x1b(?:\[[\d;?]*[A-Za-z]|\][^\x07\x1b]*(?:\x07|\x1b\\)?)/g;
 const CUT = /^(?:#\s*)?(?:\[\s*(?:cut|snip|\.\.\.|…)[^\]]*\]|\.\.\.|…|\(\.\.\.\))$/i;
@@ -51,11 +56,14 @@ const FENCE = /^(?:```|~~~)/;
 // Output quoted in HTML keeps its line ends as <br> tags, or sits between <pre>, <code> and </summary> tags.
 const TAG = /<(?:br\s*\/?|\/?(?:pre|code)\b[^<>]{0,100}|\/summary)>/i;
 // Copied from page source or an API: the entities HTML escapes output with.
-const ENTITY = /&(?:gt|lt|quot|amp|apos|nbsp|#39|#x27);/g;
-const ENTITIES: Record<string, string> = { '&gt;': '>', '&lt;': '<', '&quot;': '"', '&amp;': '&', '&apos;': "'", '&nbsp;': ' ', '&#39;': "'", '&#x27;': "'" };
+// Numbered ones too: Go's html/template writes "&#34;", WordPress "&#8211;" for the "--" it turns into a dash.
+const ENTITY = /&(?:gt|lt|quot|amp|apos|nbsp|#(\d{1,6})|#x([\da-f]{1,5}));/gi;
+const ENTITIES: Record<string, string> = { '&gt;': '>', '&lt;': '<', '&quot;': '"', '&amp;': '&', '&apos;': "'", '&nbsp;': ' ' };
 // What web pages, chat tools and word processors put for plain characters: no-break and other typographic spaces (a
 // space), zero-width spaces and byte-order marks (nothing) and smart quotes (ASCII quotes).
-const ODD = /[\u00a0\u2000-\u200d\u2018\u2019\u201c\u201d\u202f\u205f\u2060\u3000\ufeff]/g;
+const ODD = /[\u00a0\u00ad\u2000-\u200d\u2018\u2019\u201c\u201d\u202f\u205f\u2060\u3000\ufeff]/g;
+// The dash a blog engine or word processor makes of "--" before an option ("–net=pasta").
+const DASHED_OPTION = /[\u2013\u2014](?=[a-z])/g;
 // Line numbers of cat -n, an editor or a pastebin: "     1<tab>", "1 | ", "1: ".
 const NUMBER = /^ *(\d{1,6})(?:\t| ?\|(?: |$)|:(?: |$)|$)/;
 // Words of the long lines worth joining after a hard wrap: argv, error messages and JSON of Docker, RootlessKit and pasta.
@@ -83,8 +91,8 @@ const FLAT_START = /^(?:docker version$|[\w /-]+:)/;
 export function clean(text: string): Cleaned {
   const truncated = text.length > limits.maxChars;
   let input = truncated ? text.slice(0, limits.maxChars) : text;
-  if (input.includes('&')) input = input.replace(ENTITY, (e) => ENTITIES[e]!);
-  input = input.replace(ODD, plainChar);
+  if (input.includes('&')) input = input.replace(ENTITY, entity);
+  input = input.replace(ODD, plainChar).replace(DASHED_OPTION, '--');
   // Splitting at one character is twice as fast as at a pattern, and most pastes have no carriage return.
   const raw = input.includes('\r') ? input.split(/\r\n|\r|\n/) : input.split('\n');
   unnumber(raw);
@@ -101,11 +109,17 @@ export function clean(text: string): Cleaned {
   return { lines, truncated };
 }
 
+/** The character an entity stands for (a number past Unicode stays as written). */
+function entity(e: string, decimal?: string, hex?: string): string {
+  const code = decimal ? +decimal : hex ? parseInt(hex, 16) : -1;
+  return code < 0 ? ENTITIES[e.toLowerCase()]! : code <= 0x10ffff ? String.fromCodePoint(code) : e;
+}
+
 /** The plain character for one of `ODD`. */
 function plainChar(c: string): string {
   if (c === '\u2018' || c === '\u2019') return "'";
   if (c === '\u201c' || c === '\u201d') return '"';
-  return (c >= '\u200b' && c <= '\u200d') || c === '\u2060' || c === '\ufeff' ? '' : ' ';
+  return (c >= '\u200b' && c <= '\u200d') || c === '\u00ad' || c === '\u2060' || c === '\ufeff' ? '' : ' ';
 }
 
 /**

@@ -41,6 +41,7 @@ export const docsAnchors = [
   '/troubleshooting/#rootful-docker-running',
   '/troubleshooting/#rootlesskit-missing',
   '/troubleshooting/#network-driver-missing',
+  '/troubleshooting/#host-network-driver',
   '/troubleshooting/#daemon-not-running',
   '/troubleshooting/#podman-not-docker',
   '/troubleshooting/#facts-disagree',

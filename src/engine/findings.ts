@@ -58,6 +58,7 @@ const table: { [K in MessageId]: Level | `${Level}${DocsAnchor}` } = {
   'rootful-docker-running': 'E',
   'rootlesskit-missing': 'E',
   'network-driver-missing': 'E',
+  'host-network-driver': 'E',
   'connection-reset-seen': 'i/problem/#symptom',
   'daemon-not-running': 'w',
   'podman-not-docker': 'i',

@@ -126,13 +126,15 @@ import { gzipSize, pageScripts, staticImports, total } from '../support/weight.t
  * its message and fix (see bundle.test.ts); and +0.05 KB in the search button's script, which sets the site's search ranking.
  * Then +0.09 KB in the engine after a review of the day's changes (see bundle.test.ts).
  * Then +0.04 KB in the engine: docker version answered by Podman's API is Podman's (see bundle.test.ts).
- * Now: /checker/ 45,609 B, /embed/checker/ 43,070 B, /zh-cn/checker/ 47,656 B, /zh-cn/embed/checker/ 45,117 B.
+ * Then +0.45 KB in the engine for a seventeenth sweep and a damage sweep: docker info answered by Podman, RootlessKit's host network
+ * driver as a stop with its fix, more line prefixes and HTML entities (see bundle.test.ts).
+ * Now: /checker/ 46,061 B, /embed/checker/ 43,522 B, /zh-cn/checker/ 48,114 B, /zh-cn/embed/checker/ 45,575 B.
  */
 const ceilings = {
-  'checker/': 45_615,
-  'embed/checker/': 43_075,
-  'zh-cn/checker/': 47_660,
-  'zh-cn/embed/checker/': 45_120,
+  'checker/': 46_065,
+  'embed/checker/': 43_525,
+  'zh-cn/checker/': 48_115,
+  'zh-cn/embed/checker/': 45_580,
 };
 const build = builds[0]!;
 

@@ -199,6 +199,13 @@ export const references = {
     url: urls.podmanSystemService,
     establishes: "Podman's API service has two parts, a compatibility layer that answers Docker's API and Podman's own Libpod API; it listens on unix:///run/podman/podman.sock for root and unix://$XDG_RUNTIME_DIR/podman/podman.sock for a user.",
   },
+  podmanCompatInfo: {
+    id: 'podman-compat-info',
+    project: 'podman',
+    title: "podman pkg/api/handlers/compat/info.go (Podman's answer to docker info, commit 01b2243)",
+    url: urls.podmanCompatInfo,
+    establishes: "Podman answers Docker's GET /info with its own version as ServerVersion and Podman's licence (Apache) as ProductLicense, which docker info prints on a line of its own, \"Product License:\".",
+  },
   podmanSockets: {
     id: 'podman-systemd-sockets',
     project: 'podman',
@@ -393,7 +400,14 @@ export const references = {
     project: 'moby',
     title: 'moby/moby#51363 — Rootless Docker daemon fails to start with network driver host',
     url: urls.moby51363,
-    establishes: 'A rootless daemon that stops while it sets up its network ends its log with "failed to start daemon: Error initializing network controller: …".',
+    establishes: 'A rootless daemon that stops while it sets up its network ends its log with "failed to start daemon: Error initializing network controller: …". With DOCKERD_ROOTLESS_ROOTLESSKIT_NET=host, RootlessKit first refuses the port driver ("port driver requires non-host network"); with port driver none, dockerd fails this way.',
+  },
+  mobyPr51395: {
+    id: 'moby-pr-51395',
+    project: 'moby',
+    title: 'moby/moby#51395: dockerd-rootless.sh rejects the host network driver (a backport of #51379)',
+    url: urls.mobyPr51395,
+    establishes: 'RootlessKit\'s host network driver does not work with Docker: dockerd-rootless.sh stops with "Unsupported RootlessKit network driver: host". For less network overhead the pull request points to bypass4netns, or docker run --net=host with the detached network namespace.',
   },
   dockerRootlessInstall: {
     id: 'docker-rootless-install',

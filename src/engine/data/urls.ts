@@ -32,9 +32,11 @@ export const passtManPage = 'https://passt.top/builds/latest/web/passt.1.html';
 export const passtTags = 'https://passt.top/passt/refs/tags';
 export const passtAppArmor = 'https://passt.top/passt/tree/contrib/apparmor';
 export const podman24045 = 'https://github.com/containers/podman/issues/24045';
-/** Where Podman's API service listens: /run/podman/podman.sock for root, /run/user/<uid>/podman/podman.sock for a user. */
 /** podman-system-service(1): the API service answers Docker's API through a compatibility layer, beside Podman's own. */
 export const podmanSystemService = 'https://github.com/containers/podman/blob/9db657f40c43185e03d03ed10670ac4555e0f9be/docs/source/markdown/podman-system-service.1.md';
+/** Podman's answer to Docker's GET /info: Podman's own version as ServerVersion, and "Apache-2.0" as ProductLicense. */
+export const podmanCompatInfo = 'https://github.com/containers/podman/blob/01b2243e73076a0e71a667153af1b98ecbf3b2f5/pkg/api/handlers/compat/info.go';
+/** Where Podman's API service listens: /run/podman/podman.sock for root, /run/user/<uid>/podman/podman.sock for a user. */
 export const podmanSockets = 'https://github.com/containers/podman/blob/d6e55577cf1444585288a8c63c9c04a2a9a9f288/contrib/systemd/README.md';
 /** The Engine's release milestones: Docker 1.13.0, then 17.03.0-ce, the first numbered by year and month. */
 export const mobyReleaseMilestones = 'https://github.com/moby/moby/wiki';
@@ -53,6 +55,8 @@ export const moby51685 = 'https://github.com/moby/moby/pull/51685';
 export const mobyPr49304 = 'https://github.com/moby/moby/pull/49304';
 export const mobyPr49303 = 'https://github.com/moby/moby/pull/49303';
 export const mobyPr51149 = 'https://github.com/moby/moby/pull/51149';
+/** dockerd-rootless.sh rejects DOCKERD_ROOTLESS_ROOTLESSKIT_NET=host (a backport of moby#51379). */
+export const mobyPr51395 = 'https://github.com/moby/moby/pull/51395';
 export const moby51143 = 'https://github.com/moby/moby/issues/51143';
 export const moby47765 = 'https://github.com/moby/moby/issues/47765';
 export const moby49499 = 'https://github.com/moby/moby/issues/49499';

@@ -359,6 +359,12 @@ export const en: Messages = {
       detail: `With no network driver set, dockerd-rootless.sh picks slirp4netns or vpnkit, and found neither. Install slirp4netns. From Docker ${docker.gvisorFallback.version}, it falls back to RootlessKit's built-in gvisor-tap-vsock instead.`,
       fix: install('slirp4netns'),
     }),
+    'host-network-driver': () => ({
+      title: "RootlessKit's host network driver is set, and rootless Docker does not run with it",
+      detail:
+        'With DOCKERD_ROOTLESS_ROOTLESSKIT_NET=host, RootlessKit gives dockerd no network namespace of its own. dockerd-rootless.sh now refuses it; before, RootlessKit refused its port driver ("port driver requires non-host network"), and with port driver none dockerd failed to set up its networks. Choose a network driver that rootless Docker supports, such as slirp4netns.',
+      fix: override('NET=slirp4netns', 'PORT_DRIVER=builtin'),
+    }),
     'connection-reset-seen': (p) => ({
       title: 'The symptom: "Connection reset by peer"',
       detail: p.ruledOut

@@ -361,6 +361,12 @@ export const zhCn: Messages = {
       detail: `没有设置网络驱动时，dockerd-rootless.sh 会选择 slirp4netns 或 vpnkit，但两者都没有找到。请安装 slirp4netns。从 Docker ${docker.gvisorFallback.version} 起，它会改用 RootlessKit 内置的 gvisor-tap-vsock。`,
       fix: install('slirp4netns'),
     }),
+    'host-network-driver': () => ({
+      title: '设置了 RootlessKit 的 host 网络驱动，而 rootless Docker 无法用它运行',
+      detail:
+        '设置 DOCKERD_ROOTLESS_ROOTLESSKIT_NET=host 后，RootlessKit 不给 dockerd 单独的网络命名空间。新版 dockerd-rootless.sh 会直接拒绝它；在此之前，RootlessKit 会拒绝端口驱动（“port driver requires non-host network”），而端口驱动设为 none 时，dockerd 无法建立它的网络。请改用 rootless Docker 支持的网络驱动，例如 slirp4netns。',
+      fix: override('NET=slirp4netns', 'PORT_DRIVER=builtin'),
+    }),
     'connection-reset-seen': (p) => ({
       title: '出现了“Connection reset by peer”症状',
       detail: p.ruledOut

@@ -17,9 +17,13 @@ const ROOTLESS_HOME = /\/\.local\/share\/docker\/?$/;
 // a field is its Go name, a colon and the value up to the next space, right after a space or the opening brace.
 const GO_FIELD = /[ {](ServerVersion|DockerRootDir):([^\s{}]+)/g;
 const NEXT_KEY = /^[A-Z][\w ]*:/;
+// What Podman's answer to Docker's API sets (pkg/api/handlers/compat/info.go): the whole docker info is Podman's.
+export const PODMAN_LICENSE = 'Apache-2.0';
 
-/** Reads Server Version, Security Options (rootless or not), Docker Root Dir and Operating System. */
+/** Reads Server Version, Security Options (rootless or not), Docker Root Dir and Operating System; Podman's answer only as Podman's. */
 export const dockerInfo: Recogniser = (lines, sink) => {
+  const podman = lines.find((line) => line.trimmed === `Product License: ${PODMAN_LICENSE}`);
+  if (podman) return sink.signal('podman-info', podman);
   // The Security Options list being read: the header line, and whether `rootless` was among its items.
   let options: { line: Line; rootless: boolean } | null = null;
   const endOptions = (complete: boolean): void => {

@@ -40,7 +40,8 @@ export const environment: Recogniser = (lines, sink) => {
       const cut = open && !['true', 'false', String(mtu.explicitNetLegacy.value), String(mtu.pasta.value)].includes(value);
       switch (m[1]) {
         case 'NET':
-          sink.driver('networkDriver', value, rank.config, line);
+          if (value === 'host') sink.signal('host-network-driver', line);
+          else sink.driver('networkDriver', value, rank.config, line);
           break;
         case 'PORT_DRIVER':
           sink.driver('portDriver', value, rank.config, line);

@@ -104,6 +104,8 @@ function rootlesskit(tokens: readonly string[], at: number, line: Line, sink: Si
   const net = f.get('net');
   const port = f.get('port-driver');
   if (!net && !port) return; // "rootlesskit --version" and the like
+  // No network namespace: nothing else of this argv matters (its MTU is the script's default for other drivers).
+  if (net === 'host') return sink.signal('host-network-driver', line);
   if (net) sink.driver('networkDriver', net, rank.running, line);
   if (port) sink.driver('portDriver', port, rank.running, line);
   const mtu = Number(f.get('mtu'));

@@ -104,6 +104,7 @@ export const findingRules: readonly FindingRule[] = [
   said('rootful-docker-running'),
   said('rootlesskit-missing'),
   said('network-driver-missing'),
+  said('host-network-driver'),
   // A verdict that rules the problem out says so of the reset too ("fixed" beside a reset reads as a contradiction otherwise),
   // unless a port on another loopback address, which has findings of its own, may be what resets.
   (c, verdict) => {

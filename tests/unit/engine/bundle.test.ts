@@ -177,8 +177,11 @@ async function bundle(entry: string | { code: string }): Promise<{ gzip: number;
 // Then +0.08 KB in the engine (19.45 / 27.32 / 29.44 KB) after a review: a setup refusal the paste goes on to show overcome is left
 // out, docker-java's components need a number and, to rule rootless out, the whole list; "Docker 26.1.4, build …" is read.
 // Then +0.04 KB (19.49 / 27.36 / 29.48 KB): docker version answered by Podman's API (its "Podman Engine" component) is Podman's.
+// Then +0.31 KB in the engine, +0.44 KB with English and +0.46 KB with Chinese (19.79 / 27.80 / 29.94 KB) for a seventeenth
+// sweep and a damage sweep: docker info answered by Podman (its "Product License"), RootlessKit's host network driver as a stop
+// with its fix, kubectl's, tkn's, Compose's and GitLab's line prefixes, numbered HTML entities, soft hyphens, "--" made a dash.
 // The ceilings sit just above, so that the engine can only shrink unless a change says why it grows.
-const budgets = { core: 19_490, withEnglish: 27_360, withChinese: 29_485 };
+const budgets = { core: 19_800, withEnglish: 27_805, withChinese: 29_945 };
 
 /** What a Chinese page's island takes from the engine: index.ts's runtime exports, with the Chinese catalogue instead of English. */
 const chineseEngine = `

@@ -33,7 +33,24 @@ describe('clean', () => {
     ['\x1b]0;me@host: ~\x07\x1b[?2004hme@host:~$ pasta --version', 'pasta --version'],
     ['\x1b]2;title\x1b\\docker info', 'docker info'],
     ['tabs\tand\u00a0nbsp   ', 'tabs and nbsp'],
+    // HTML entities, named and numbered (Go's html/template, WordPress), and a soft hyphen a page put inside a word.
+    ['&quot;NetworkDriver&quot;:&#160;&#34;pasta&#x22;', '"NetworkDriver": "pasta"'],
+    ['name=root\u00adless', 'name=rootless'],
+    // WordPress and word processors make "--" before an option a dash; a dash in prose stays one.
+    ['rootlesskit \u2013net=pasta \u2014port-driver=implicit', 'rootlesskit --net=pasta --port-driver=implicit'],
+    ['slirp4netns \u2013 the default', 'slirp4netns \u2013 the default'],
     ['[INFO] Installed docker.service successfully.', '[INFO] Installed docker.service successfully.'],
+    // A log's own tag: kubectl logs --prefix, tkn, a script's; RootlessKit's own tag is part of its errors' words.
+    ['[pod/runner-7d9f/dind]  rootlesskit:', ' rootlesskit:'],
+    ['[build : step-docker-info] Server Version: 27.3.1', 'Server Version: 27.3.1'],
+    ['[podman-check] pasta 0^20240426.gd03c4e2-1.fc40.aarch64-pasta', 'pasta 0^20240426.gd03c4e2-1.fc40.aarch64-pasta'],
+    ['[rootlesskit:parent] error: failed to setup network', '[rootlesskit:parent] error: failed to setup network'],
+    ['[I--] [  ] app-containers/rootlesskit-2.3.1:0', '[I--] [  ] app-containers/rootlesskit-2.3.1:0'],
+    // Docker Compose's service prefix (v2, v1), and GitLab's raw job log with the stream after the timestamp.
+    ['dind-1  |  Engine:', ' Engine:'],
+    ['dind_1  | Server Version: 20.10.7', 'Server Version: 20.10.7'],
+    ['2024-05-01T12:00:00.123456Z 00O   Version:          28.1.1', '  Version:          28.1.1'],
+    ['i+ | passt | package | 0^20250217.a1e48a0-1.1 | x86_64 | Main', 'i+ | passt | package | 0^20250217.a1e48a0-1.1 | x86_64 | Main'],
   ])('%j → %j', (input, output) => expect(texts(input)).toEqual([output]));
 
   test('keeps what it stripped from the start of a line', () => {

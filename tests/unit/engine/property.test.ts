@@ -62,7 +62,17 @@ describe('adversarial long lines stay linear', () => {
 
 describe('the same facts after the damage real pastes carry', () => {
   const damage = fc.record({
-    prefix: fc.constantFrom('', 'Jan 01 12:00:00 host systemd[123]: ', '[2024-11-08T10:00:00.123Z] ', '2024-11-08T10:00:00.1234567Z ', '[CI/job 1]   | ', '> '),
+    prefix: fc.constantFrom(
+      '',
+      'Jan 01 12:00:00 host systemd[123]: ',
+      '[2024-11-08T10:00:00.123Z] ',
+      '2024-11-08T10:00:00.1234567Z ',
+      '2024-11-08T10:00:00.123456Z 00O ',
+      '[CI/job 1]   | ',
+      '[pod/dind-0/dind] ',
+      'dind-1  | ',
+      '> ',
+    ),
     crlf: fc.boolean(),
     blank: fc.boolean(),
     trailing: fc.constantFrom('', ' ', '   ', '\t'),

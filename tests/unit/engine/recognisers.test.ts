@@ -100,6 +100,10 @@ describe('docker version (text)', () => {
   const server = (components: string) => `Server: Docker Engine - Community\n Engine:\n  Version:          29.6.1\n${components}`;
   const upToInit = ' containerd:\n  Version:          v2.2.5\n runc:\n  Version:          1.3.4\n docker-init:\n  Version:          0.19.0\n  GitCommit:        de40ad0';
   test('no rootlesskit component: rootful', () => expect(facts(server(upToInit)).rootless).toBe(false));
+  test("a component header damaged on the way still ends the Engine's lines: its Version is not the Engine's", () => {
+    const damaged = server(' contain\u0301erd:\n  Version:          1.7.23\n rootlesskit:\n  Version:          2.3.1\n  NetworkDriver:    pasta');
+    expect(analyze(damaged)).toMatchObject({ verdict: 'affected', facts: { dockerServerVersion: '29.6.1', rootlesskitVersion: '2.3.1' } });
+  });
   test('a whole docker version joined onto one line (lines joined by spaces on the way)', () => {
     const client = 'Client: Docker Engine - Community\n Version:           27.3.1\n API version:       1.47\n Context:           default\n';
     const pasta = '\n rootlesskit:\n  Version:          2.3.1\n  ApiVersion:       1.1.1\n  NetworkDriver:    pasta\n  StateDir:         /run/user/1000/dockerd-rootless';

@@ -204,6 +204,18 @@ describe('a daemon that does not start', () => {
     expect(analyze('rootlesskit needs to be installed').findings[0]!.fix).toMatch(/install -y docker-ce-rootless-extras[^]*restart docker/);
   });
 
+  test("RootlessKit's host network driver stops the daemon: the script refuses it, RootlessKit refuses its port driver, a set NET=host says it", () => {
+    const ids = (text: string) => analyze(text).findings.map((f) => f.id);
+    expect(ids('+ echo Unsupported RootlessKit network driver: host\nUnsupported RootlessKit network driver: host\n+ exit 1')).toEqual(['host-network-driver']);
+    expect(ids('[rootlesskit:parent] error: port driver requires non-host network')).toEqual(['host-network-driver']);
+    expect(ids('Environment="DOCKERD_ROOTLESS_ROOTLESSKIT_NET=host"')).toEqual(['host-network-driver']);
+    // The argv's MTU is the script's default for drivers other than slirp4netns, pasta and gvisor-tap-vsock: no MTU finding.
+    const argv = 'rootlesskit --state-dir=/run/user/1000/dockerd-rootless --net=host --mtu=1500 --port-driver=builtin --copy-up=/etc /usr/bin/dockerd-rootless.sh';
+    expect(ids(argv)).toEqual(['host-network-driver']);
+    // The fix sets a driver rootless Docker supports, with its port driver, in the user's drop-in.
+    expect(analyze(argv).findings[0]!.fix).toMatch(/ROOTLESSKIT_NET=slirp4netns[^]*PORT_DRIVER=builtin[^]*restart docker/);
+  });
+
   test("the rootless setup tool's and installer's requirement checks stop before anything is set up", () => {
     const ids = (text: string) => analyze(text).findings.map((f) => f.id);
     expect(ids('[ERROR] Missing system requirements. Run the following commands to\n[ERROR] install the requirements and run this tool again.')).toEqual(['setup-requirements']);

@@ -134,6 +134,10 @@ export const referenceTextZhCn: Record<ReferenceKey, { establishes: string; titl
     title: 'podman-system-service(1)',
     establishes: 'Podman 的 API 服务分两部分：一个应答 Docker API 的兼容层，以及 Podman 自己的 Libpod API。',
   },
+  podmanCompatInfo: {
+    title: 'podman pkg/api/handlers/compat/info.go（Podman 对 docker info 的应答，commit 01b2243）',
+    establishes: 'Podman 应答 Docker 的 GET /info 时，ServerVersion 填的是它自己的版本，ProductLicense 填的是 Podman 的许可证（Apache）；docker info 把后者单独打印在“Product License:”一行。',
+  },
   podmanSockets: {
     title: 'podman contrib/systemd/README.md（Podman 的 API 套接字）',
     establishes: 'Podman 的 API 服务同样应答 Docker 的 API；以 root 运行时监听 /run/podman/podman.sock，以普通用户运行时监听 /run/user/<uid>/podman/podman.sock。指向这样的套接字的 Docker 客户端或工具，实际是在与 Podman 通信。',
@@ -239,7 +243,11 @@ export const referenceTextZhCn: Record<ReferenceKey, { establishes: string; titl
   },
   moby51363: {
     title: 'moby/moby#51363：网络驱动设为 host 时 rootless Docker 守护进程无法启动',
-    establishes: 'rootless 守护进程在设置网络时停下，日志最后一行是“failed to start daemon: Error initializing network controller: …”。',
+    establishes: 'rootless 守护进程在设置网络时停下，日志最后一行是“failed to start daemon: Error initializing network controller: …”。设置 DOCKERD_ROOTLESS_ROOTLESSKIT_NET=host 时，RootlessKit 先拒绝端口驱动（“port driver requires non-host network”）；端口驱动设为 none 时，dockerd 就这样失败。',
+  },
+  mobyPr51395: {
+    title: 'moby/moby#51395：dockerd-rootless.sh 拒绝 host 网络驱动（#51379 的回移）',
+    establishes: 'RootlessKit 的 host 网络驱动不能与 Docker 一起工作：dockerd-rootless.sh 会以“Unsupported RootlessKit network driver: host”停止。要减少网络开销，这个拉取请求建议用 bypass4netns，或者在分离的网络命名空间下使用 docker run --net=host。',
   },
   dockerRootlessInstall: {
     title: 'docker-install 的 rootless-install.sh（get.docker.com/rootless）',

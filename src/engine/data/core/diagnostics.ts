@@ -100,6 +100,9 @@ export const knownErrors = [
   // dockerd-rootless.sh's next checks: RootlessKit on PATH, and (before Docker 29.5, when no driver is set) slirp4netns or vpnkit installed.
   { id: 'rootlesskit-missing', parts: ['rootlesskit needs to be installed'], source: 'mobyRootlessScriptBeforePasta' },
   { id: 'network-driver-missing', parts: ['or vpnkit needs to be installed'], source: 'mobyRootlessScriptBeforePasta' },
+  // RootlessKit's host network driver (no network namespace): the script refuses it (moby#51395), RootlessKit its port drivers.
+  { id: 'host-network-driver', parts: ['Unsupported RootlessKit network driver: host'], source: 'mobyPr51395' },
+  { id: 'host-network-driver', parts: ['port driver requires non-host network'], source: 'rootlesskitMain' },
   // The client's words when DOCKER_HOST=unix://$XDG_RUNTIME_DIR/docker.sock was set in such a shell: the variable was empty.
   { id: 'no-user-session', parts: ['Docker daemon at unix:///docker.sock'], source: 'dockerInstall208' },
   { id: 'no-user-session', parts: ['docker API at unix:///docker.sock'], source: 'dockerInstall208' },
