@@ -25,6 +25,7 @@ export interface Cleaned {
   truncated: boolean;
 }
 
+const QUOTE = /^(?:>(?!=) ?)+/;
 // Prefixes, tried repeatedly at the start of a line. All anchored; none can backtrack beyond a bounded token.
 const PREFIXES = [
   // ISO timestamps (CI logs, journalctl -o short-iso), in GitLab's raw job log with the stream after it ("…Z 00O ")
@@ -42,7 +43,7 @@ const PREFIXES = [
   /^[\w.-]+@[\w.-]+(?::\S*)?[$#%] +/, // "user@host:~$ "
   /^\[[\w.-]+@[\w.-]+(?: [^\]]*)?\][$#] +/, // "[user@host dir]$ "
   /^(?:[$%❯]|\+{1,3})(?: |$)/, // "$ " prompts, "+ " set -x traces (one space: indentation follows)
-  /^(?:>(?!=) ?)+/, // mail and Markdown quotes, nested or without a space: "> ", "> > ", ">>" (not ">= 2.3.2")
+  QUOTE, // mail and Markdown quotes, nested or without a space: "> ", "> > ", ">>" (not ">= 2.3.2")
   /^\* (?=\S)/, // a Markdown list item: "* passt 2025_03_20.32f6212" (not "- ", which starts YAML's and rootlessctl's items)
 ];
 // Every prefix starts with a digit, "Mon ", a prompt or list character, or contains "[", "@" or "|": lines without are left
@@ -60,10 +61,9 @@ const TAG = /<(?:br\s*\/?|\/?(?:pre|code)\b[^<>]{0,100}|\/summary)>/i;
 const ENTITY = /&(?:gt|lt|quot|amp|apos|nbsp|#(\d{1,6})|#x([\da-f]{1,5}));/gi;
 const ENTITIES: Record<string, string> = { '&gt;': '>', '&lt;': '<', '&quot;': '"', '&amp;': '&', '&apos;': "'", '&nbsp;': ' ' };
 // What web pages, chat tools and word processors put for plain characters: no-break and other typographic spaces (a
-// space), zero-width spaces and byte-order marks (nothing) and smart quotes (ASCII quotes).
-const ODD = /[\u00a0\u00ad\u2000-\u200d\u2018\u2019\u201c\u201d\u202f\u205f\u2060\u3000\ufeff]/g;
-// The dash a blog engine or word processor makes of "--" before an option ("–net=pasta").
-const DASHED_OPTION = /[\u2013\u2014](?=[a-z])/g;
+// space), zero-width spaces, soft hyphens and byte-order marks (nothing), smart quotes (ASCII quotes), and the dash a blog
+// engine or word processor makes of "--" before an option ("–net=pasta").
+const ODD = /[\u00a0\u00ad\u2000-\u200d\u2018\u2019\u201c\u201d\u202f\u205f\u2060\u3000\ufeff]|[\u2013\u2014](?=[a-z])/g;
 // Line numbers of cat -n, an editor or a pastebin: "     1<tab>", "1 | ", "1: ".
 const NUMBER = /^ *(\d{1,6})(?:\t| ?\|(?: |$)|:(?: |$)|$)/;
 // Words of the long lines worth joining after a hard wrap: argv, error messages and JSON of Docker, RootlessKit and pasta.
@@ -92,9 +92,10 @@ export function clean(text: string): Cleaned {
   const truncated = text.length > limits.maxChars;
   let input = truncated ? text.slice(0, limits.maxChars) : text;
   if (input.includes('&')) input = input.replace(ENTITY, entity);
-  input = input.replace(ODD, plainChar).replace(DASHED_OPTION, '--');
+  input = input.replace(ODD, plainChar);
   // Splitting at one character is twice as fast as at a pattern, and most pastes have no carriage return.
   const raw = input.includes('\r') ? input.split(/\r\n|\r|\n/) : input.split('\n');
+  unquote(raw);
   unnumber(raw);
   unwrap(raw, wrapWidth(raw));
   const lines: Line[] = [];
@@ -119,6 +120,7 @@ function entity(e: string, decimal?: string, hex?: string): string {
 function plainChar(c: string): string {
   if (c === '\u2018' || c === '\u2019') return "'";
   if (c === '\u201c' || c === '\u201d') return '"';
+  if (c === '\u2013' || c === '\u2014') return '--';
   return (c >= '\u200b' && c <= '\u200d') || c === '\u00ad' || c === '\u2060' || c === '\ufeff' ? '' : ' ';
 }
 
@@ -137,6 +139,11 @@ function unnumber(raw: string[]): void {
     previous = number;
     number = next;
   }
+}
+
+/** Strips a mail's quote markers when every non-blank line has them, so that what a mail client wrapped can be joined. */
+function unquote(raw: string[]): void {
+  if (raw.every((l) => l[0] === '>' || !l.trim()) && raw.some((l) => QUOTE.test(l))) for (let i = 0; i < raw.length; i++) raw[i] = raw[i]!.replace(QUOTE, '');
 }
 
 /**

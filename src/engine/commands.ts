@@ -27,6 +27,12 @@ export const ID_MAPS = 'for c in newuidmap newgidmap; do command -v "$c" || echo
 export const USER_SESSION = 'machinectl shell alice@   # as root, for the user alice';
 /** The rootless setup as the user it is for: in that user's own login, without sudo. */
 export const SETUP_AS_USER = `${USER_SESSION}\ndockerd-rootless-setuptool.sh install   # then as alice, without sudo`;
+/** The kernel's settings for user namespaces, each with the value that stops RootlessKit (a file may not exist). */
+export const USERNS = [
+  'cat /proc/sys/kernel/unprivileged_userns_clone   # 0: not allowed to users',
+  'cat /proc/sys/kernel/apparmor_restrict_unprivileged_userns   # 1: AppArmor decides',
+  'cat /proc/sys/user/max_user_namespaces   # 0: none allowed',
+].join('\n');
 /** The system-wide daemon disabled before the rootless setup, as Docker's documentation advises. */
 export const DISABLE_ROOTFUL = 'sudo systemctl disable --now docker.service docker.socket\nsudo rm /var/run/docker.sock';
 /** Whether the kernel has IPv6 at all, and the boot parameter that takes it away if it was that. */

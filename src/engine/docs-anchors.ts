@@ -42,6 +42,7 @@ export const docsAnchors = [
   '/troubleshooting/#rootlesskit-missing',
   '/troubleshooting/#network-driver-missing',
   '/troubleshooting/#host-network-driver',
+  '/troubleshooting/#userns-unavailable',
   '/troubleshooting/#daemon-not-running',
   '/troubleshooting/#podman-not-docker',
   '/troubleshooting/#facts-disagree',

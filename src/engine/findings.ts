@@ -59,6 +59,7 @@ const table: { [K in MessageId]: Level | `${Level}${DocsAnchor}` } = {
   'rootlesskit-missing': 'E',
   'network-driver-missing': 'E',
   'host-network-driver': 'E',
+  'userns-unavailable': 'E',
   'connection-reset-seen': 'i/problem/#symptom',
   'daemon-not-running': 'w',
   'podman-not-docker': 'i',

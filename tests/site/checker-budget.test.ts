@@ -128,13 +128,15 @@ import { gzipSize, pageScripts, staticImports, total } from '../support/weight.t
  * Then +0.04 KB in the engine: docker version answered by Podman's API is Podman's (see bundle.test.ts).
  * Then +0.45 KB in the engine for a seventeenth sweep and a damage sweep: docker info answered by Podman, RootlessKit's host network
  * driver as a stop with its fix, more line prefixes and HTML entities (see bundle.test.ts).
- * Now: /checker/ 46,061 B, /embed/checker/ 43,522 B, /zh-cn/checker/ 48,114 B, /zh-cn/embed/checker/ 45,575 B.
+ * Then +0.47 KB (+0.50 KB in Chinese) in the engine: a mail's quote markers go before its wraps are joined, and user namespaces
+ * refused to RootlessKit are a stop with the settings to read (see bundle.test.ts).
+ * Now: /checker/ 46,527 B, /embed/checker/ 43,988 B, /zh-cn/checker/ 48,614 B, /zh-cn/embed/checker/ 46,075 B.
  */
 const ceilings = {
-  'checker/': 46_065,
-  'embed/checker/': 43_525,
-  'zh-cn/checker/': 48_115,
-  'zh-cn/embed/checker/': 45_580,
+  'checker/': 46_530,
+  'embed/checker/': 43_990,
+  'zh-cn/checker/': 48_615,
+  'zh-cn/embed/checker/': 46_080,
 };
 const build = builds[0]!;
 

@@ -402,6 +402,29 @@ export const references = {
     url: urls.moby51363,
     establishes: 'A rootless daemon that stops while it sets up its network ends its log with "failed to start daemon: Error initializing network controller: …". With DOCKERD_ROOTLESS_ROOTLESSKIT_NET=host, RootlessKit first refuses the port driver ("port driver requires non-host network"); with port driver none, dockerd fails this way.',
   },
+  dockerRootlessTroubleshoot: {
+    id: 'docker-docs-rootless-troubleshoot',
+    project: 'docker-docs',
+    title: "Docker's documentation: Rootless mode, Troubleshooting (source at commit 89344f4)",
+    url: urls.dockerRootlessTroubleshoot,
+    establishes:
+      'RootlessKit\'s "failed to start the child: fork/exec /proc/self/exe: operation not permitted" comes mostly from kernel.unprivileged_userns_clone=0, and "no space left on device" from user.max_user_namespaces=0; the fixes set kernel.unprivileged_userns_clone=1 or user.max_user_namespaces=28633 in /etc/sysctl.d and run sysctl --system. On Ubuntu, restricted unprivileged user namespaces need an AppArmor profile for rootlesskit, which the deb package brings and the installation script does not.',
+  },
+  dindEntrypoint: {
+    id: 'docker-library-dind-entrypoint',
+    project: 'docker-docs',
+    title: "docker-library/docker 29/dind/dockerd-entrypoint.sh (the docker:dind images' entrypoint, commit 0342ade)",
+    url: urls.dindEntrypoint,
+    establishes:
+      'Run as a user other than root (the dind-rootless variant), the entrypoint stops before RootlessKit with "attempting to run rootless dockerd but need …" when kernel.unprivileged_userns_clone is not 1 or user.max_user_namespaces is 0, and otherwise starts RootlessKit itself with the builtin port driver.',
+  },
+  dindRootlessVariant: {
+    id: 'docker-library-dind-rootless',
+    project: 'docker-docs',
+    title: 'docker-library/docs: the docker:dind-rootless variant (commit 544b0cb)',
+    url: urls.dindRootlessVariant,
+    establishes: 'Like the regular dind images, docker:dind-rootless needs --privileged to work.',
+  },
   mobyPr51395: {
     id: 'moby-pr-51395',
     project: 'moby',

@@ -86,6 +86,12 @@ export const dockerPublishedPorts = 'https://docs.docker.com/engine/network/#pub
 /** Docker's rootless page (its source) at a commit: install as a non-root user; disable the system-wide daemon first, or use --force. */
 export const dockerRootlessDocsInstall = 'https://github.com/docker/docs/blob/061ed752103a70d57f35f28665607124fad9ca65/content/manuals/engine/security/rootless/_index.md';
 export const dockerRootlessDocs = 'https://docs.docker.com/engine/security/rootless/';
+/** Docker's rootless troubleshooting: RootlessKit's errors when user namespaces are not allowed, and the settings that allow them. */
+export const dockerRootlessTroubleshoot = 'https://github.com/docker/docs/blob/89344f43f19c68ef2d6941de0a5633ff6f1754e5/content/manuals/engine/security/rootless/troubleshoot.md';
+/** The docker:dind images' entrypoint: what it checks before it starts rootless dockerd under RootlessKit. */
+export const dindEntrypoint = 'https://github.com/docker-library/docker/blob/0342ade5e4b69a09da416ed068e480202ce1f5ed/29/dind/dockerd-entrypoint.sh';
+/** The docker:dind-rootless variant's documentation: it needs --privileged, like dind. */
+export const dindRootlessVariant = 'https://github.com/docker-library/docs/blob/544b0cbabe2a92582bf00b4f419d2eec90ce19d3/docker/variant-rootless.md';
 export const mobyRootlessSetuptool = 'https://github.com/moby/moby/blob/0448df03d8dde6707a3ced5985d67b1653e6f0cb/contrib/dockerd-rootless-setuptool.sh';
 /** bus-util.c at a commit where systemctl's hint for a missing XDG_RUNTIME_DIR never prints (it compares the error with a boolean). */
 export const systemdBusUtil = 'https://github.com/systemd/systemd/blob/8fd3ca765b28cd0a19f32163904ae363476adb67/src/shared/bus-util.c';

@@ -1,5 +1,5 @@
 /** The English message catalogue. Every version in these texts comes from the data module. */
-import { DAEMON_LOG, DISABLE_ROOTFUL, FLAG, HOLD_PASST, ID_MAPS, install, KERNEL_IPV6, override, OWNER, PASTA_FAILURE_LOG, PROBE, PS, RESTART, run, SETUP_AS_USER, upgrade, USER_SESSION } from '../commands.ts';
+import { DAEMON_LOG, DISABLE_ROOTFUL, FLAG, HOLD_PASST, ID_MAPS, install, KERNEL_IPV6, override, OWNER, PASTA_FAILURE_LOG, PROBE, PS, RESTART, run, SETUP_AS_USER, upgrade, USER_SESSION, USERNS } from '../commands.ts';
 import { appArmorUbuntu } from '../data/core/diagnostics.ts';
 import { docker, mtu } from '../data/core/docker.ts';
 import { managedPortDrivers, pastaPortDrivers, rootlesskitAddressing } from '../data/core/network.ts';
@@ -314,6 +314,12 @@ export const en: Messages = {
       title: 'IPv6 is off in the kernel, and dockerd-rootless.sh stops',
       detail: `From Docker ${docker.ipv6Forwarding.version}, dockerd-rootless.sh turns on IPv6 forwarding and stops where the kernel has no IPv6 (booted with ipv6.disable=1), so dockerd never starts (moby#51541). Upgrade to a release with the fix (moby#51543), or boot without ipv6.disable=1 and turn IPv6 off with sysctl instead.`,
       fix: KERNEL_IPV6,
+    }),
+    'userns-unavailable': () => ({
+      title: 'User namespaces are not allowed here, so RootlessKit cannot start',
+      detail:
+        'RootlessKit runs dockerd in a user namespace of its own, and the kernel refused to create one: not allowed to users (kernel.unprivileged_userns_clone=0; on Ubuntu, AppArmor\'s restriction while rootlesskit has no profile), none allowed at all (user.max_user_namespaces=0: "no space left on device"), or inside a container started without --privileged, which docker:dind-rootless needs. These are settings of the host: change them there, as Docker\'s rootless troubleshooting shows.',
+      fix: USERNS,
     }),
     'rootlesskit-failed': () => ({
       title: 'RootlessKit stopped, so the daemon does not run',

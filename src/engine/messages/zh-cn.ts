@@ -1,5 +1,5 @@
 /** The Simplified Chinese message catalogue. Versions come from the data module; commands and quoted errors stay as the tools print them. */
-import { DAEMON_LOG, DISABLE_ROOTFUL, FLAG, HOLD_PASST, ID_MAPS, install, KERNEL_IPV6, override, OWNER, PASTA_FAILURE_LOG, PROBE, PS, RESTART, run, SETUP_AS_USER, upgrade, USER_SESSION } from '../commands.ts';
+import { DAEMON_LOG, DISABLE_ROOTFUL, FLAG, HOLD_PASST, ID_MAPS, install, KERNEL_IPV6, override, OWNER, PASTA_FAILURE_LOG, PROBE, PS, RESTART, run, SETUP_AS_USER, upgrade, USER_SESSION, USERNS } from '../commands.ts';
 import { appArmorUbuntu } from '../data/core/diagnostics.ts';
 import { docker, mtu } from '../data/core/docker.ts';
 import { managedPortDrivers, pastaPortDrivers, rootlesskitAddressing } from '../data/core/network.ts';
@@ -316,6 +316,12 @@ export const zhCn: Messages = {
       title: '内核关闭了 IPv6，dockerd-rootless.sh 随之退出',
       detail: `从 Docker ${docker.ipv6Forwarding.version} 起，dockerd-rootless.sh 会打开 IPv6 转发；内核没有 IPv6（用 ipv6.disable=1 启动）时它就退出，dockerd 因此无法启动（moby#51541）。请升级到包含修复的版本（moby#51543），或者去掉 ipv6.disable=1 重新启动，改用 sysctl 关闭 IPv6。`,
       fix: KERNEL_IPV6,
+    }),
+    'userns-unavailable': () => ({
+      title: '这里不允许创建用户命名空间，RootlessKit 因此无法启动',
+      detail:
+        'RootlessKit 在自己的用户命名空间里运行 dockerd，而内核拒绝创建它：要么不允许普通用户创建（kernel.unprivileged_userns_clone=0；在 Ubuntu 上，是 AppArmor 的限制，而 rootlesskit 没有配置文件），要么根本不允许创建（user.max_user_namespaces=0，即“no space left on device”），要么是在没有加 --privileged 启动的容器里运行，而 docker:dind-rootless 需要它。这些都是宿主机的设置，请在宿主机上修改，做法见 Docker 的 rootless 故障排查文档。',
+      fix: USERNS,
     }),
     'rootlesskit-failed': () => ({
       title: 'RootlessKit 停止了，守护进程因此没有运行',

@@ -92,6 +92,7 @@ export const findingRules: readonly FindingRule[] = [
     return os && pasta && appArmorUbuntu.releases.some((r) => os.startsWith(r)) && spec('ubuntu-apparmor', { operatingSystem: os }, ev(c, 'operatingSystem'));
   },
   said('ipv6-disabled-kernel'),
+  said('userns-unavailable'),
   said('rootlesskit-failed'),
   said('daemon-failed'),
   (c) => {

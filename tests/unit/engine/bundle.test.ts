@@ -180,8 +180,11 @@ async function bundle(entry: string | { code: string }): Promise<{ gzip: number;
 // Then +0.31 KB in the engine, +0.44 KB with English and +0.46 KB with Chinese (19.79 / 27.80 / 29.94 KB) for a seventeenth
 // sweep and a damage sweep: docker info answered by Podman (its "Product License"), RootlessKit's host network driver as a stop
 // with its fix, kubectl's, tkn's, Compose's and GitLab's line prefixes, numbered HTML entities, soft hyphens, "--" made a dash.
+// Then +0.18 KB in the engine, +0.44 KB with English and +0.52 KB with Chinese (19.97 / 28.24 / 30.46 KB): a mail's quote markers
+// go before its wrapped lines are joined, and user namespaces refused to RootlessKit (its two errors, docker:dind-rootless's
+// checks) are a stop with the three settings to read.
 // The ceilings sit just above, so that the engine can only shrink unless a change says why it grows.
-const budgets = { core: 19_800, withEnglish: 27_805, withChinese: 29_945 };
+const budgets = { core: 19_980, withEnglish: 28_245, withChinese: 30_465 };
 
 /** What a Chinese page's island takes from the engine: index.ts's runtime exports, with the Chinese catalogue instead of English. */
 const chineseEngine = `

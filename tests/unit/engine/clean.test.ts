@@ -40,6 +40,7 @@ describe('clean', () => {
     ['rootlesskit \u2013net=pasta \u2014port-driver=implicit', 'rootlesskit --net=pasta --port-driver=implicit'],
     ['slirp4netns \u2013 the default', 'slirp4netns \u2013 the default'],
     ['[INFO] Installed docker.service successfully.', '[INFO] Installed docker.service successfully.'],
+    ['>= 2.3.2', '>= 2.3.2'],
     // A log's own tag: kubectl logs --prefix, tkn, a script's; RootlessKit's own tag is part of its errors' words.
     ['[pod/runner-7d9f/dind]  rootlesskit:', ' rootlesskit:'],
     ['[build : step-docker-info] Server Version: 27.3.1', 'Server Version: 27.3.1'],
@@ -53,11 +54,18 @@ describe('clean', () => {
     ['i+ | passt | package | 0^20250217.a1e48a0-1.1 | x86_64 | Main', 'i+ | passt | package | 0^20250217.a1e48a0-1.1 | x86_64 | Main'],
   ])('%j → %j', (input, output) => expect(texts(input)).toEqual([output]));
 
+  test("joins an argv a mail client wrapped inside a quoted mail, whose every line has the quote's marker", () => {
+    const quoted = '> pasta --stderr --ns-ifname=tap0 --mtu=65520 --config-net\n> --address=10.0.2.100 --netmask=24\n> --udp-ports=auto 2777069\n>\n> pasta 2025_03_20.32f6212';
+    expect(texts(quoted)).toEqual(['pasta --stderr --ns-ifname=tap0 --mtu=65520 --config-net --address=10.0.2.100 --netmask=24 --udp-ports=auto 2777069', 'pasta 2025_03_20.32f6212']);
+  });
+
   test('keeps what it stripped from the start of a line', () => {
     const [line] = clean('Dec 16 17:56:08 hostname dockerd-rootless.sh[1069]: + net=vpnkit').lines;
     expect(line).toMatchObject({ text: 'net=vpnkit', prefix: 'Dec 16 17:56:08 hostname dockerd-rootless.sh[1069]: + ' });
     expect(clean('net=vpnkit').lines[0]!.prefix).toBeUndefined();
-    expect(clean('> `host dockerd-rootless.sh[1069]: + net=vpnkit`').lines[0]).toMatchObject({ text: 'net=vpnkit', prefix: '> `host dockerd-rootless.sh[1069]: + ' });
+    expect(clean('> `host dockerd-rootless.sh[1069]: + net=vpnkit`').lines[0]).toMatchObject({ text: 'net=vpnkit', prefix: '`host dockerd-rootless.sh[1069]: + ' });
+    // A quoted line among unquoted ones keeps its quote marker as part of what was stripped.
+    expect(clean('net=vpnkit\n> `host dockerd-rootless.sh[1069]: + net=vpnkit`').lines[1]).toMatchObject({ text: 'net=vpnkit', prefix: '> `host dockerd-rootless.sh[1069]: + ' });
   });
 
   test('keeps original line numbers across CRLF, CR and blank lines', () => {

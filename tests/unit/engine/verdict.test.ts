@@ -216,6 +216,18 @@ describe('a daemon that does not start', () => {
     expect(analyze(argv).findings[0]!.fix).toMatch(/ROOTLESSKIT_NET=slirp4netns[^]*PORT_DRIVER=builtin[^]*restart docker/);
   });
 
+  test('user namespaces refused to RootlessKit stop the daemon: not allowed, none allowed, and dind-rootless checking first', () => {
+    const ids = (text: string) => analyze(text).findings.map((f) => f.id);
+    expect(ids('[rootlesskit:parent] error: failed to start the child: fork/exec /proc/self/exe: operation not permitted')).toEqual(['userns-unavailable']);
+    expect(ids('[rootlesskit:parent] error: failed to start the child: fork/exec /proc/self/exe: no space left on device')).toEqual(['userns-unavailable']);
+    expect(ids("error: attempting to run rootless dockerd but need 'user.max_user_namespaces' (/proc/sys/user/max_user_namespaces) set to a sufficiently large value")).toEqual(['userns-unavailable']);
+    // The entrypoint's other refusals are not about user namespaces; RootlessKit's other errors stay general.
+    expect(ids('error: attempting to run rootless dockerd but need writable HOME (/home/rootless) and XDG_RUNTIME_DIR (/run/user/1000) for user 1000')).not.toContain('userns-unavailable');
+    expect(ids('[rootlesskit:parent] error: failed to setup UID/GID map: No subuid ranges found for user 1001 ("testuser")')).toEqual(['rootlesskit-failed']);
+    // The fix reads the three settings that decide.
+    expect(analyze('failed to start the child: fork/exec /proc/self/exe: operation not permitted').findings[0]!.fix).toMatch(/unprivileged_userns_clone[^]*apparmor_restrict[^]*max_user_namespaces/);
+  });
+
   test("the rootless setup tool's and installer's requirement checks stop before anything is set up", () => {
     const ids = (text: string) => analyze(text).findings.map((f) => f.id);
     expect(ids('[ERROR] Missing system requirements. Run the following commands to\n[ERROR] install the requirements and run this tool again.')).toEqual(['setup-requirements']);

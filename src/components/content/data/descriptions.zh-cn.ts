@@ -245,6 +245,20 @@ export const referenceTextZhCn: Record<ReferenceKey, { establishes: string; titl
     title: 'moby/moby#51363：网络驱动设为 host 时 rootless Docker 守护进程无法启动',
     establishes: 'rootless 守护进程在设置网络时停下，日志最后一行是“failed to start daemon: Error initializing network controller: …”。设置 DOCKERD_ROOTLESS_ROOTLESSKIT_NET=host 时，RootlessKit 先拒绝端口驱动（“port driver requires non-host network”）；端口驱动设为 none 时，dockerd 就这样失败。',
   },
+  dockerRootlessTroubleshoot: {
+    title: 'Docker 文档：Rootless mode 的 Troubleshooting 一节（commit 89344f4 的源文件）',
+    establishes:
+      'RootlessKit 的“failed to start the child: fork/exec /proc/self/exe: operation not permitted”多半是因为 kernel.unprivileged_userns_clone=0，“no space left on device”则是因为 user.max_user_namespaces=0；修复方法是在 /etc/sysctl.d 中设置 kernel.unprivileged_userns_clone=1 或 user.max_user_namespaces=28633，再运行 sysctl --system。在 Ubuntu 上，受限的非特权用户命名空间需要给 rootlesskit 一个 AppArmor 配置文件：deb 软件包自带，安装脚本则不带。',
+  },
+  dindEntrypoint: {
+    title: 'docker-library/docker 29/dind/dockerd-entrypoint.sh（docker:dind 镜像的入口脚本，commit 0342ade）',
+    establishes:
+      '以 root 以外的用户运行时（dind-rootless 变体），如果 kernel.unprivileged_userns_clone 不是 1 或 user.max_user_namespaces 为 0，入口脚本会在启动 RootlessKit 之前以“attempting to run rootless dockerd but need …”停止；否则它自己启动 RootlessKit，端口驱动用 builtin。',
+  },
+  dindRootlessVariant: {
+    title: 'docker-library/docs：docker:dind-rootless 变体（commit 544b0cb）',
+    establishes: '和普通的 dind 镜像一样，docker:dind-rootless 需要 --privileged 才能工作。',
+  },
   mobyPr51395: {
     title: 'moby/moby#51395：dockerd-rootless.sh 拒绝 host 网络驱动（#51379 的回移）',
     establishes: 'RootlessKit 的 host 网络驱动不能与 Docker 一起工作：dockerd-rootless.sh 会以“Unsupported RootlessKit network driver: host”停止。要减少网络开销，这个拉取请求建议用 bypass4netns，或者在分离的网络命名空间下使用 docker run --net=host。',

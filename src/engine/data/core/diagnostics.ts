@@ -70,6 +70,11 @@ export const knownErrors = [
   { id: 'pesto-without-pasta', parts: ['port driver "pesto" requires --net=pasta'], source: 'rootlesskitMain' },
   // The same refusal as newer RootlessKit words it.
   { id: 'implicit-without-pasta', parts: ['port driver "implicit" requires --net=pasta'], source: 'rootlesskitMain' },
+  // RootlessKit could not create its user namespace: not allowed to this user, or none allowed at all (Docker's rootless
+  // troubleshooting); docker:dind-rootless's entrypoint checks the same two settings before it starts RootlessKit.
+  { id: 'userns-unavailable', parts: ['failed to start the child: ', 'operation not permitted'], source: 'dockerRootlessTroubleshoot' },
+  { id: 'userns-unavailable', parts: ['failed to start the child: ', 'no space left on device'], source: 'dockerRootlessTroubleshoot' },
+  { id: 'userns-unavailable', parts: ["attempting to run rootless dockerd but need '"], source: 'dindEntrypoint' },
   // What RootlessKit prints as it exits with any other error, and the setup tool's words when its trial run of RootlessKit fails.
   { id: 'rootlesskit-failed', parts: ['] error: ', '[rootlesskit:'], source: 'rootlesskitMain', general: true },
   { id: 'rootlesskit-failed', parts: ['RootlessKit failed, see the error messages'], source: 'mobyRootlessSetuptool' },
