@@ -64,6 +64,10 @@ const ENTITIES: Record<string, string> = { '&gt;': '>', '&lt;': '<', '&quot;': '
 // space), zero-width spaces, soft hyphens and byte-order marks (nothing), smart quotes (ASCII quotes), and the dash a blog
 // engine or word processor makes of "--" before an option ("–net=pasta").
 const ODD = /[\u00a0\u00ad\u2000-\u200d\u2018\u2019\u201c\u201d\u202f\u205f\u2060\u3000\ufeff]|[\u2013\u2014](?=[a-z])/g;
+// Ansible prints a command's output as lists of JSON strings: "stdout_lines": [...], "stderr_lines", a debug task's "msg".
+const OUTPUT_LIST = /"(?:[\w.]*_lines|msg)": \[/;
+const OUTPUT_KEY = /_lines$|^msg$/;
+const LIST_ITEM = /^\s*"((?:[^"\\]|\\.)*)",? *$/;
 // Line numbers of cat -n, an editor or a pastebin: "     1<tab>", "1 | ", "1: ".
 const NUMBER = /^ *(\d{1,6})(?:\t| ?\|(?: |$)|:(?: |$)|$)/;
 // Words of the long lines worth joining after a hard wrap: argv, error messages and JSON of Docker, RootlessKit and pasta.
@@ -99,15 +103,41 @@ export function clean(text: string): Cleaned {
   unnumber(raw);
   unwrap(raw, wrapWidth(raw));
   const lines: Line[] = [];
+  // Inside Ansible's list of a command's output lines, printed one JSON string per line.
+  let listed = false;
   for (let i = 0; i < raw.length; i++) {
     let t = raw[i]!;
     if (t.length > limits.maxLineChars) t = t.slice(0, limits.maxLineChars);
     if (t.includes('\x1b')) t = t.replace(ANSI, '');
     if (t.includes('\t')) t = t.replace(/\t/g, ' ');
-    if (!t.includes('<')) addLine(t, i + 1, lines);
+    const bare: string = listed ? strip(t) : '';
+    const item = LIST_ITEM.exec(bare);
+    listed = !!item || (listed && !bare.trim()) || (t.trimEnd().endsWith('[') && OUTPUT_LIST.test(t));
+    if (item) addLine(jsonString(item[1]!), i + 1, lines);
+    else if (t.includes('": ["') && OUTPUT_LIST.test(t)) for (const part of listItems(t)) addLine(part, i + 1, lines);
+    else if (!t.includes('<')) addLine(t, i + 1, lines);
     else for (const part of t.split(TAG)) addLine(part, i + 1, lines);
   }
   return { lines, truncated };
+}
+
+/** The strings of the lists of output lines in one line of Ansible's output (its JSON), or the line itself if it is cut. */
+function listItems(t: string): string[] {
+  try {
+    const result = JSON.parse(t.slice(t.indexOf('{'))) as Record<string, unknown>;
+    return Object.entries(result).flatMap(([key, value]) => (OUTPUT_KEY.test(key) && Array.isArray(value) ? value.map(String) : []));
+  } catch {
+    return [t];
+  }
+}
+
+/** A JSON string's text, given what stands between its quotes (as written, if that is not valid JSON). */
+function jsonString(quoted: string): string {
+  try {
+    return JSON.parse(`"${quoted}"`) as string;
+  } catch {
+    return quoted;
+  }
 }
 
 /** The character an entity stands for (a number past Unicode stays as written). */

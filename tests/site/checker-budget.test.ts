@@ -130,13 +130,14 @@ import { gzipSize, pageScripts, staticImports, total } from '../support/weight.t
  * driver as a stop with its fix, more line prefixes and HTML entities (see bundle.test.ts).
  * Then +0.47 KB (+0.50 KB in Chinese) in the engine: a mail's quote markers go before its wraps are joined, and user namespaces
  * refused to RootlessKit are a stop with the settings to read (see bundle.test.ts).
- * Now: /checker/ 46,527 B, /embed/checker/ 43,988 B, /zh-cn/checker/ 48,614 B, /zh-cn/embed/checker/ 46,075 B.
+ * Then +0.19 KB in the engine: Ansible's lists of output lines are read as the lines they hold (see bundle.test.ts).
+ * Now: /checker/ 46,717 B, /embed/checker/ 44,178 B, /zh-cn/checker/ 48,804 B, /zh-cn/embed/checker/ 46,265 B.
  */
 const ceilings = {
-  'checker/': 46_530,
-  'embed/checker/': 43_990,
-  'zh-cn/checker/': 48_615,
-  'zh-cn/embed/checker/': 46_080,
+  'checker/': 46_720,
+  'embed/checker/': 44_180,
+  'zh-cn/checker/': 48_805,
+  'zh-cn/embed/checker/': 46_270,
 };
 const build = builds[0]!;
 

@@ -183,8 +183,10 @@ async function bundle(entry: string | { code: string }): Promise<{ gzip: number;
 // Then +0.18 KB in the engine, +0.44 KB with English and +0.52 KB with Chinese (19.97 / 28.24 / 30.46 KB): a mail's quote markers
 // go before its wrapped lines are joined, and user namespaces refused to RootlessKit (its two errors, docker:dind-rootless's
 // checks) are a stop with the three settings to read.
+// Then +0.20 KB (20.17 / 28.43 / 30.66 KB): Ansible's lists of output lines (stdout_lines, stderr_lines, a debug task's msg), on one
+// line or one string per line, are read as the lines they hold.
 // The ceilings sit just above, so that the engine can only shrink unless a change says why it grows.
-const budgets = { core: 19_980, withEnglish: 28_245, withChinese: 30_465 };
+const budgets = { core: 20_175, withEnglish: 28_435, withChinese: 30_665 };
 
 /** What a Chinese page's island takes from the engine: index.ts's runtime exports, with the Chinese catalogue instead of English. */
 const chineseEngine = `

@@ -54,6 +54,23 @@ describe('clean', () => {
     ['i+ | passt | package | 0^20250217.a1e48a0-1.1 | x86_64 | Main', 'i+ | passt | package | 0^20250217.a1e48a0-1.1 | x86_64 | Main'],
   ])('%j → %j', (input, output) => expect(texts(input)).toEqual([output]));
 
+  test("reads Ansible's lists of output lines as the lines they hold, on one line or one string per line", () => {
+    expect(texts('ok: [n1] => {"changed": false, "stdout_lines": ["Server: Docker Engine - Community", " rootlesskit:", "  Version:          2.3.1"], "rc": 0}')).toEqual([
+      'Server: Docker Engine - Community',
+      ' rootlesskit:',
+      '  Version:          2.3.1',
+    ]);
+    expect(texts('fatal: [n1]: FAILED! => {"stderr_lines": ["a \\"quoted\\" ] word"], "stdout_lines": ["b"]}')).toEqual(['a "quoted" ] word', 'b']);
+    expect(texts('ok: [n1] => {\n    "msg": [\n        "NetworkDriver:    pasta",\n        "PortDriver:       implicit"\n    ]\n}')).toEqual([
+      'ok: [n1] => {',
+      '    "msg": [',
+      'NetworkDriver:    pasta',
+      'PortDriver:       implicit',
+      '    ]',
+      '}',
+    ]);
+  });
+
   test("joins an argv a mail client wrapped inside a quoted mail, whose every line has the quote's marker", () => {
     const quoted = '> pasta --stderr --ns-ifname=tap0 --mtu=65520 --config-net\n> --address=10.0.2.100 --netmask=24\n> --udp-ports=auto 2777069\n>\n> pasta 2025_03_20.32f6212';
     expect(texts(quoted)).toEqual(['pasta --stderr --ns-ifname=tap0 --mtu=65520 --config-net --address=10.0.2.100 --netmask=24 --udp-ports=auto 2777069', 'pasta 2025_03_20.32f6212']);
