@@ -53,7 +53,9 @@ const mayHavePrefix = (t: string): boolean => t.includes('[') || t.includes('@')
 // Terminal escapes a recorded session keeps: colours and modes ("\x1b[?2004h"), and titles a prompt sets ("\x1b]0;user@host: ~\x07").
 const ANSI = /\x1b(?:\[[\d;?]*[A-Za-z]|\][^\x07\x1b]*(?:\x07|\x1b\\)?)/g;
 const CUT = /^(?:#\s*)?(?:\[\s*(?:cut|snip|\.\.\.|…)[^\]]*\]|\.\.\.|…|\(\.\.\.\))$/i;
-const FENCE = /^(?:```|~~~)/;
+// Code fences: Markdown's, and Jira's {code}/{noformat} blocks.
+const FENCE = /^(?:```|~~~|\{(?:code|noformat)(?::[^}]{0,40})?\})/;
+const FENCE_END = /(?:```|\{(?:code|noformat)\})$/;
 // Output quoted in HTML keeps its line ends as <br> tags, or sits between <pre>, <code> and </summary> tags.
 const TAG = /<(?:br\s*\/?|\/?(?:pre|code)\b[^<>]{0,100}|\/summary)>/i;
 // Copied from page source or an API: the entities HTML escapes output with.
@@ -288,6 +290,8 @@ function addLine(line: string, n: number, lines: Line[]): void {
   // What came before the text; with a line quoted as Markdown inline code (`…`, perhaps in a mail quote), its backtick too.
   let start = line.length - rest.length;
   let t = rest.trimEnd();
+  // A closing fence glued to the paste's last line ("de40ad0```", Jira's "…{code}").
+  if (t.endsWith('`') || t.endsWith('}')) t = t.replace(FENCE_END, '').trimEnd();
   let trimmed = t.trimStart();
   if (trimmed[0] === '`' && trimmed[1] !== '`' && trimmed.length > 2 && trimmed.endsWith('`')) {
     const inner = strip(trimmed.slice(1, -1));
@@ -295,8 +299,17 @@ function addLine(line: string, n: number, lines: Line[]): void {
     t = inner.trimEnd();
     trimmed = t.trimStart();
   }
+  const fence = '`~{'.includes(trimmed[0]!) ? FENCE.exec(trimmed) : null;
+  if (fence) {
+    // An opening fence glued to the paste's first line ("```Server: …", "{code:bash}Server: …"): a language has no space or colon.
+    const text = trimmed.slice(fence[0].length);
+    if (!/[\s:]/.test(text)) return;
+    start += t.length - text.length;
+    t = text;
+    trimmed = text.trimStart();
+  }
   const prefix = start ? line.slice(0, start) : undefined;
-  if (!trimmed || ((trimmed[0] === '`' || trimmed[0] === '~') && FENCE.test(trimmed))) return;
+  if (!trimmed) return;
   const cut = '#[.…('.includes(trimmed[0]!) && CUT.test(trimmed);
   if (!mayBeGlued(t)) lines.push({ n, text: t, trimmed, cut, prefix });
   else for (const part of unglue(t)) lines.push({ n, text: part, trimmed: part.trim(), cut, prefix });

@@ -33,6 +33,8 @@ export const USERNS = [
   'cat /proc/sys/kernel/apparmor_restrict_unprivileged_userns   # 1: AppArmor decides',
   'cat /proc/sys/user/max_user_namespaces   # 0: none allowed',
 ].join('\n');
+/** Whether ip and the tap devices' /dev/net/tun are there (writable by all), and the tun module loaded where it is not. */
+export const TUN = 'command -v ip || echo "ip: not found (iproute2)"\nls -l /dev/net/tun   # crw-rw-rw-: there, and writable by all\nlsmod | grep -qw tun || sudo modprobe tun';
 /** The system-wide daemon disabled before the rootless setup, as Docker's documentation advises. */
 export const DISABLE_ROOTFUL = 'sudo systemctl disable --now docker.service docker.socket\nsudo rm /var/run/docker.sock';
 /** Whether the kernel has IPv6 at all, and the boot parameter that takes it away if it was that. */

@@ -131,13 +131,15 @@ import { gzipSize, pageScripts, staticImports, total } from '../support/weight.t
  * Then +0.47 KB (+0.50 KB in Chinese) in the engine: a mail's quote markers go before its wraps are joined, and user namespaces
  * refused to RootlessKit are a stop with the settings to read (see bundle.test.ts).
  * Then +0.19 KB in the engine: Ansible's lists of output lines are read as the lines they hold (see bundle.test.ts).
- * Now: /checker/ 46,717 B, /embed/checker/ 44,178 B, /zh-cn/checker/ 48,804 B, /zh-cn/embed/checker/ 46,265 B.
+ * Then +0.49 KB (+0.53 KB in Chinese) in the engine for an eighteenth sweep, of rootless Docker that does not start: tap0, the
+ * shell without a session, the setup tool in docker build, and glued code fences (see bundle.test.ts).
+ * Now: /checker/ 47,210 B, /embed/checker/ 44,671 B, /zh-cn/checker/ 49,335 B, /zh-cn/embed/checker/ 46,796 B.
  */
 const ceilings = {
-  'checker/': 46_720,
-  'embed/checker/': 44_180,
-  'zh-cn/checker/': 48_805,
-  'zh-cn/embed/checker/': 46_270,
+  'checker/': 47_215,
+  'embed/checker/': 44_675,
+  'zh-cn/checker/': 49_340,
+  'zh-cn/embed/checker/': 46_800,
 };
 const build = builds[0]!;
 

@@ -61,6 +61,7 @@ export interface MessageParams {
   'network-driver-missing': None;
   'host-network-driver': None;
   'userns-unavailable': None;
+  'tap-unavailable': None;
   'mtu-1500': { mtu: number };
   /** `affected`: 127.0.0.1 resets too, so it is no way out. */
   'ipv6-loopback-not-forwarded': { affected: boolean };

@@ -93,6 +93,7 @@ export const findingRules: readonly FindingRule[] = [
   },
   said('ipv6-disabled-kernel'),
   said('userns-unavailable'),
+  said('tap-unavailable'),
   said('rootlesskit-failed'),
   said('daemon-failed'),
   (c) => {

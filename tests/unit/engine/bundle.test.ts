@@ -185,8 +185,12 @@ async function bundle(entry: string | { code: string }): Promise<{ gzip: number;
 // checks) are a stop with the three settings to read.
 // Then +0.20 KB (20.17 / 28.43 / 30.66 KB): Ansible's lists of output lines (stdout_lines, stderr_lines, a debug task's msg), on one
 // line or one string per line, are read as the lines they hold.
+// Then +0.16 KB in the engine, +0.46 KB with English and +0.56 KB with Chinese (20.33 / 28.89 / 31.22 KB) for an eighteenth sweep,
+// of rootless Docker that does not start: RootlessKit unable to create tap0 is a stop with ip and /dev/net/tun to check, systemctl's
+// "No such file or directory" where sudo switched users is the shell without a session, the setup tool's trial run in docker
+// build has its fix; and code fences glued to a paste's first or last line (Markdown's, Jira's) are taken off.
 // The ceilings sit just above, so that the engine can only shrink unless a change says why it grows.
-const budgets = { core: 20_175, withEnglish: 28_435, withChinese: 30_665 };
+const budgets = { core: 20_330, withEnglish: 28_890, withChinese: 31_225 };
 
 /** What a Chinese page's island takes from the engine: index.ts's runtime exports, with the Chinese catalogue instead of English. */
 const chineseEngine = `

@@ -41,6 +41,11 @@ describe('clean', () => {
     ['slirp4netns \u2013 the default', 'slirp4netns \u2013 the default'],
     ['[INFO] Installed docker.service successfully.', '[INFO] Installed docker.service successfully.'],
     ['>= 2.3.2', '>= 2.3.2'],
+    // Fences glued to the paste's first or last line (Markdown's, Jira's); a fence with its language alone is no line.
+    ['```Server: Docker Engine - Community', 'Server: Docker Engine - Community'],
+    ['{code:bash}Server: Docker Engine - Community', 'Server: Docker Engine - Community'],
+    ['pasta 2025_03_20.32f6212```', 'pasta 2025_03_20.32f6212'],
+    ['  GitCommit:        de40ad0{code}', '  GitCommit:        de40ad0'],
     // A log's own tag: kubectl logs --prefix, tkn, a script's; RootlessKit's own tag is part of its errors' words.
     ['[pod/runner-7d9f/dind]  rootlesskit:', ' rootlesskit:'],
     ['[build : step-docker-info] Server Version: 27.3.1', 'Server Version: 27.3.1'],
@@ -74,6 +79,10 @@ describe('clean', () => {
   test("joins an argv a mail client wrapped inside a quoted mail, whose every line has the quote's marker", () => {
     const quoted = '> pasta --stderr --ns-ifname=tap0 --mtu=65520 --config-net\n> --address=10.0.2.100 --netmask=24\n> --udp-ports=auto 2777069\n>\n> pasta 2025_03_20.32f6212';
     expect(texts(quoted)).toEqual(['pasta --stderr --ns-ifname=tap0 --mtu=65520 --config-net --address=10.0.2.100 --netmask=24 --udp-ports=auto 2777069', 'pasta 2025_03_20.32f6212']);
+  });
+
+  test('drops fence lines, with or without their language', () => {
+    expect(texts('```console\nrootlesskit --version\n```\n{noformat}\n~~~\n{code:bash}')).toEqual(['rootlesskit --version']);
   });
 
   test('keeps what it stripped from the start of a line', () => {

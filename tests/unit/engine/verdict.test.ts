@@ -228,6 +228,14 @@ describe('a daemon that does not start', () => {
     expect(analyze('failed to start the child: fork/exec /proc/self/exe: operation not permitted').findings[0]!.fix).toMatch(/unprivileged_userns_clone[^]*apparmor_restrict[^]*max_user_namespaces/);
   });
 
+  test("RootlessKit unable to create tap0 stops the daemon, in the parent's words and the child's, with /dev/net/tun to check", () => {
+    const ids = (text: string) => analyze(text).findings.map((f) => f.id);
+    const parent = '[rootlesskit:parent] error: failed to setup network &{binary:slirp4netns mtu:65520}: setting up tap tap0: executing [[nsenter -t 31211 -n -m -U --preserve-credentials ip tuntap add name tap0 mode tap] [nsenter -t 31211 -n -m -U --preserve-credentials ip link set tap0 up]]: exit status 1';
+    expect(ids(`open: No such device\n${parent}`)).toEqual(['tap-unavailable']);
+    expect(ids('[rootlesskit:child ] error: executing [[ip tuntap add name tap0 mode tap] [ip link set tap0 up]]: exit status 1')).toEqual(['tap-unavailable']);
+    expect(analyze(parent).findings[0]!.fix).toMatch(/\/dev\/net\/tun[^]*modprobe tun/);
+  });
+
   test("the rootless setup tool's and installer's requirement checks stop before anything is set up", () => {
     const ids = (text: string) => analyze(text).findings.map((f) => f.id);
     expect(ids('[ERROR] Missing system requirements. Run the following commands to\n[ERROR] install the requirements and run this tool again.')).toEqual(['setup-requirements']);
@@ -265,7 +273,8 @@ describe('a daemon that does not start', () => {
     expect(ids('Failed to connect to user scope bus via local transport: $DBUS_SESSION_BUS_ADDRESS and $XDG_RUNTIME_DIR not defined')).toContain('no-user-session');
     // systemd releases whose code drops that hint (bus-util.c compares the error with a boolean) print only the error.
     expect(ids('Failed to connect to bus: No medium found')).toContain('no-user-session');
-    expect(ids('Failed to connect to bus: No such file or directory')).not.toContain('no-user-session');
+    // And where sudo switched to the user, as Docker's rootless troubleshooting shows.
+    expect(ids('Failed to connect to bus: No such file or directory')).toContain('no-user-session');
     expect(ids('[ERROR] Aborting because systemd was detected but XDG_RUNTIME_DIR ("") is not set, does not exist, or is not writable')).toContain('no-user-session');
     expect(ids('echo $XDG_RUNTIME_DIR')).not.toContain('no-user-session');
     // dockerd-rootless.sh's own check, before it runs RootlessKit.

@@ -259,6 +259,22 @@ export const referenceTextZhCn: Record<ReferenceKey, { establishes: string; titl
     title: 'docker-library/docs：docker:dind-rootless 变体（commit 544b0cb）',
     establishes: '和普通的 dind 镜像一样，docker:dind-rootless 需要 --privileged 才能工作。',
   },
+  mobyPr48683: {
+    title: 'moby/moby#48683：安装工具的 --force 忽略试运行的错误',
+    establishes: '加上 --force 后，安装工具的 install 会忽略它试运行 RootlessKit 时的错误；在镜像里用 RUN 指令安装 Rootless Docker 时，这个试运行会失败。',
+  },
+  rootlesskit425: {
+    title: 'rootless-containers/rootlesskit#425：安装工具的试运行在 docker build 中失败',
+    establishes: '安装工具对 RootlessKit 的试运行在 docker build 中会失败；dockerd-rootless-setuptool.sh install 是为 systemd 环境设计的，在 Dockerfile 里运行它没有意义。',
+  },
+  rootlesskit229: {
+    title: 'rootless-containers/rootlesskit#229：RootlessKit 在设置 tap0 时出错退出',
+    establishes: 'RootlessKit 在“setting up tap tap0: executing [[… ip tuntap add name tap0 mode tap] …]: exit status 1”处失败时，它的维护者的答复是确保 /dev/net/tun 可写，这样 rootless Docker 就能运行了。',
+  },
+  kernelTuntap: {
+    title: 'Linux 内核文档：Universal TUN/TAP device driver',
+    establishes: '程序通过字符设备 /dev/net/tun 创建 tun 和 tap 设备，这个设备由 tun 驱动提供（编进内核，或者作为 tun 模块加载：modprobe tun）。',
+  },
   mobyPr51395: {
     title: 'moby/moby#51395：dockerd-rootless.sh 拒绝 host 网络驱动（#51379 的回移）',
     establishes: 'RootlessKit 的 host 网络驱动不能与 Docker 一起工作：dockerd-rootless.sh 会以“Unsupported RootlessKit network driver: host”停止。要减少网络开销，这个拉取请求建议用 bypass4netns，或者在分离的网络命名空间下使用 docker run --net=host。',

@@ -75,6 +75,9 @@ export const knownErrors = [
   { id: 'userns-unavailable', parts: ['failed to start the child: ', 'operation not permitted'], source: 'dockerRootlessTroubleshoot' },
   { id: 'userns-unavailable', parts: ['failed to start the child: ', 'no space left on device'], source: 'dockerRootlessTroubleshoot' },
   { id: 'userns-unavailable', parts: ["attempting to run rootless dockerd but need '"], source: 'dindEntrypoint' },
+  // RootlessKit could not create tap0 for slirp4netns or vpnkit (the parent's words, and the child's): /dev/net/tun.
+  { id: 'tap-unavailable', parts: ['setting up tap tap0'], source: 'rootlesskit229' },
+  { id: 'tap-unavailable', parts: ['executing [[ip tuntap add name tap0'], source: 'rootlesskit229' },
   // What RootlessKit prints as it exits with any other error, and the setup tool's words when its trial run of RootlessKit fails.
   { id: 'rootlesskit-failed', parts: ['] error: ', '[rootlesskit:'], source: 'rootlesskitMain', general: true },
   { id: 'rootlesskit-failed', parts: ['RootlessKit failed, see the error messages'], source: 'mobyRootlessSetuptool' },
@@ -91,6 +94,8 @@ export const knownErrors = [
   // the error itself, and the setup tool's.
   { id: 'no-user-session', parts: ['$XDG_RUNTIME_DIR not defined'], source: 'systemdBusUtil' },
   { id: 'no-user-session', parts: ['Failed to connect to bus: No medium found'], source: 'systemdBusUtil' },
+  // systemctl --user in a shell from sudo, in Docker's rootless troubleshooting.
+  { id: 'no-user-session', parts: ['Failed to connect to bus: No such file or directory'], source: 'dockerRootlessTroubleshoot' },
   { id: 'no-user-session', parts: ['is not set, does not exist, or is not writable', 'XDG_RUNTIME_DIR'], source: 'mobyRootlessSetuptool' },
   // dockerd-rootless.sh's own first check, before it runs RootlessKit.
   { id: 'no-user-session', parts: ['XDG_RUNTIME_DIR needs to be set and writable'], source: 'mobyRootlessScript' },
