@@ -25,6 +25,7 @@ export interface Cleaned {
   truncated: boolean;
 }
 
+// A mail's and Markdown's quote markers, nested or without a space: "> ", "> > ", ">>" (not ">= 2.3.2").
 const QUOTE = /^(?:>(?!=) ?)+/;
 // Prefixes, tried repeatedly at the start of a line. All anchored; none can backtrack beyond a bounded token.
 const PREFIXES = [
@@ -43,7 +44,7 @@ const PREFIXES = [
   /^[\w.-]+@[\w.-]+(?::\S*)?[$#%] +/, // "user@host:~$ "
   /^\[[\w.-]+@[\w.-]+(?: [^\]]*)?\][$#] +/, // "[user@host dir]$ "
   /^(?:[$%❯]|\+{1,3})(?: |$)/, // "$ " prompts, "+ " set -x traces (one space: indentation follows)
-  QUOTE, // mail and Markdown quotes, nested or without a space: "> ", "> > ", ">>" (not ">= 2.3.2")
+  QUOTE,
   /^\* (?=\S)/, // a Markdown list item: "* passt 2025_03_20.32f6212" (not "- ", which starts YAML's and rootlessctl's items)
 ];
 // Every prefix starts with a digit, "Mon ", a prompt or list character, or contains "[", "@" or "|": lines without are left
@@ -113,8 +114,8 @@ export function clean(text: string): Cleaned {
     if (t.includes('\x1b')) t = t.replace(ANSI, '');
     if (t.includes('\t')) t = t.replace(/\t/g, ' ');
     const bare: string = listed ? strip(t) : '';
-    const item = LIST_ITEM.exec(bare);
-    listed = !!item || (listed && !bare.trim()) || (t.trimEnd().endsWith('[') && OUTPUT_LIST.test(t));
+    const item: RegExpExecArray | null = listed ? LIST_ITEM.exec(bare) : null;
+    listed = !!item || (listed && !bare.trim()) || (t.includes('": [') && t.trimEnd().endsWith('[') && OUTPUT_LIST.test(t));
     if (item) addLine(jsonString(item[1]!), i + 1, lines);
     else if (t.includes('": ["') && OUTPUT_LIST.test(t)) for (const part of listItems(t)) addLine(part, i + 1, lines);
     else if (!t.includes('<')) addLine(t, i + 1, lines);
@@ -127,7 +128,9 @@ export function clean(text: string): Cleaned {
 function listItems(t: string): string[] {
   try {
     const result = JSON.parse(t.slice(t.indexOf('{'))) as Record<string, unknown>;
-    return Object.entries(result).flatMap(([key, value]) => (OUTPUT_KEY.test(key) && Array.isArray(value) ? value.map(String) : []));
+    const items = Object.entries(result).flatMap(([key, value]) => (OUTPUT_KEY.test(key) && Array.isArray(value) ? value.map(String) : []));
+    // Lists deeper down (a loop's results[]) are read as the line stands.
+    return items.length ? items : [t];
   } catch {
     return [t];
   }
@@ -142,19 +145,30 @@ function jsonString(quoted: string): string {
   }
 }
 
-/** The character an entity stands for (a number past Unicode stays as written). */
+/** The character an entity stands for; a control character (a newline would move the lines) or a number past Unicode stays as written. */
 function entity(e: string, decimal?: string, hex?: string): string {
   const code = decimal ? +decimal : hex ? parseInt(hex, 16) : -1;
-  return code < 0 ? ENTITIES[e.toLowerCase()]! : code <= 0x10ffff ? String.fromCodePoint(code) : e;
+  return code < 0 ? ENTITIES[e.toLowerCase()]! : code >= 32 && code <= 0x10ffff ? String.fromCodePoint(code) : e;
 }
 
-/** The plain character for one of `ODD`. */
-function plainChar(c: string): string {
-  if (c === '\u2018' || c === '\u2019') return "'";
-  if (c === '\u201c' || c === '\u201d') return '"';
-  if (c === '\u2013' || c === '\u2014') return '--';
-  return (c >= '\u200b' && c <= '\u200d') || c === '\u00ad' || c === '\u2060' || c === '\ufeff' ? '' : ' ';
-}
+// The plain text for each of `ODD` that is no space: smart quotes, the dash made of "--", and what takes no room.
+const PLAIN: Record<string, string> = {
+  '\u2018': "'",
+  '\u2019': "'",
+  '\u201c': '"',
+  '\u201d': '"',
+  '\u2013': '--',
+  '\u2014': '--',
+  '\u00ad': '',
+  '\u200b': '',
+  '\u200c': '',
+  '\u200d': '',
+  '\u2060': '',
+  '\ufeff': '',
+};
+
+/** The plain text for one of `ODD`: a space unless `PLAIN` says otherwise. */
+const plainChar = (c: string): string => PLAIN[c] ?? ' ';
 
 /**
  * Strips line numbers where they count up from one line to the next ("1: lo: <LOOPBACK…>" alone, from ip addr, keeps its
@@ -239,7 +253,7 @@ function unwrap(raw: string[], width: number): void {
     raw[i] = last.trimEnd();
     const p = prefixLength(raw[i]!);
     // systemctl and less end a line cut at the terminal's width with "…" or ">": such a line does not go on.
-    for (let j = i + 1; fullPiece(last, width) && !'…>'.includes(last.trimEnd().at(-1)!) && j < raw.length; j++) {
+    for (let j = i + 1; fullPiece(last, width) && !'…>'.includes(last.trimEnd().at(-1)!) && j < raw.length && raw[i]!.length < limits.maxLineChars; j++) {
       if (!contentLength(raw[j]!)) continue;
       const rest = raw[j]!.trimEnd();
       const q = prefixLength(rest);
@@ -261,10 +275,15 @@ function unwrap(raw: string[], width: number): void {
 function unwrapArgv(raw: string[], i: number): void {
   const t = raw[i]!;
   if (!(ARGV.test(t) && / '?--/.test(t) && !'…>'.includes(t.trimEnd().at(-1)!)) && !ARGV_END.test(t)) return;
-  for (let j = i + 1; j < raw.length && FLAG.test(raw[j]!); j++) {
-    raw[i] = `${raw[i]!.trimEnd()} ${raw[j]}`;
+  // Pieces joined once, up to a line's limit: joining them one by one grows quadratically with a long paste of flags.
+  const pieces = [t.trimEnd()];
+  let length = pieces[0]!.length;
+  for (let j = i + 1; j < raw.length && length < limits.maxLineChars && FLAG.test(raw[j]!); j++) {
+    pieces.push(raw[j]!.trimEnd());
+    length += raw[j]!.length + 1;
     raw[j] = '';
   }
+  raw[i] = pieces.join(' ');
 }
 
 /** Whether every single quote in `t` is closed. */

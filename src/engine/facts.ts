@@ -68,7 +68,7 @@ const THREE_PARTS: readonly FactKey[] = ['dockerServerVersion', 'dockerClientVer
 const CALENDAR_MAJOR = Number.parseInt(docker.calendarVersions.version, 10);
 
 /** Whether a Docker version is one no Docker release has had (2.x to 16.x): another engine's, such as Podman's answering Docker's API. */
-function notDockers(key: FactKey, value: string): boolean {
+export function notDockers(key: FactKey, value: string): boolean {
   const major = Number.parseInt(value.replace(/^v/, ''), 10);
   return (key === 'dockerServerVersion' || key === 'dockerClientVersion') && major > 1 && major < CALENDAR_MAJOR;
 }

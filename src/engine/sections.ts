@@ -78,14 +78,18 @@ function headerlessInfo(lines: readonly Line[], i: number): boolean {
  * rootlesskit: component or docker info's "Containers:" starts Docker's own output again.
  */
 function byHeader(lines: readonly Line[]): Section[] {
-  const parts: Line[][] = [];
+  // Each part remembers whether nerdctl printed it, so that a paste of many headers is read in one pass.
+  const parts: { lines: Line[]; nerdctl: boolean }[] = [];
   for (const l of lines) {
     const part = parts[parts.length - 1];
     const t = l.trimmed;
-    if (!part || dockerHeader(t) || ((t === 'rootlesskit:' || t.startsWith('Containers: ')) && part.some(nerdctlLine))) parts.push([l]);
-    else part.push(l);
+    if (!part || dockerHeader(t) || ((t === 'rootlesskit:' || t.startsWith('Containers: ')) && part.nerdctl)) parts.push({ lines: [l], nerdctl: nerdctlLine(l) });
+    else {
+      part.lines.push(l);
+      part.nerdctl ||= nerdctlLine(l);
+    }
   }
-  return parts.map((part) => ({ kind: part.some(nerdctlLine) ? 'text' : 'docker', lines: part }));
+  return parts.map((part) => ({ kind: part.nerdctl ? 'text' : 'docker', lines: part.lines }));
 }
 
 /**

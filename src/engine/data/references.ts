@@ -408,7 +408,7 @@ export const references = {
     title: "Docker's documentation: Rootless mode, Troubleshooting (source at commit 89344f4)",
     url: urls.dockerRootlessTroubleshoot,
     establishes:
-      'RootlessKit\'s "failed to start the child: fork/exec /proc/self/exe: operation not permitted" comes mostly from kernel.unprivileged_userns_clone=0, and "no space left on device" from user.max_user_namespaces=0; the fixes set kernel.unprivileged_userns_clone=1 or user.max_user_namespaces=28633 in /etc/sysctl.d and run sysctl --system. On Ubuntu, restricted unprivileged user namespaces need an AppArmor profile for rootlesskit, which the deb package brings and the installation script does not.',
+      'RootlessKit\'s "failed to start the child: fork/exec /proc/self/exe: operation not permitted" comes mostly from kernel.unprivileged_userns_clone=0, and "no space left on device" from user.max_user_namespaces=0; the fixes set kernel.unprivileged_userns_clone=1 or user.max_user_namespaces=28633 in /etc/sysctl.d and run sysctl --system. On Ubuntu, restricted unprivileged user namespaces need an AppArmor profile for rootlesskit: with the docker-ce-rootless-extras deb package it comes bundled with the apparmor package; with the installation script it must be added by hand.',
   },
   dindEntrypoint: {
     id: 'docker-library-dind-entrypoint',
@@ -445,6 +445,13 @@ export const references = {
     title: 'rootless-containers/rootlesskit#229: RootlessKit exits with an error setting up tap0',
     url: urls.rootlesskit229,
     establishes: 'When RootlessKit fails at "setting up tap tap0: executing [[… ip tuntap add name tap0 mode tap] …]: exit status 1", its maintainer\'s answer is to make sure /dev/net/tun is writable, which made rootless Docker work.',
+  },
+  rootlesskit299: {
+    id: 'rootlesskit-299',
+    project: 'rootlesskit',
+    title: 'rootless-containers/rootlesskit#299: exit status 1 when starting rootless Docker, after open: No such device',
+    url: urls.rootlesskit299,
+    establishes: 'ip\'s "open: No such device" comes right before RootlessKit\'s "failed to setup network … setting up tap tap0: executing [[… ip tuntap add name tap0 mode tap] …]".',
   },
   kernelTuntap: {
     id: 'kernel-tuntap',

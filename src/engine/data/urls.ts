@@ -55,15 +55,17 @@ export const moby51685 = 'https://github.com/moby/moby/pull/51685';
 export const mobyPr49304 = 'https://github.com/moby/moby/pull/49304';
 export const mobyPr49303 = 'https://github.com/moby/moby/pull/49303';
 export const mobyPr51149 = 'https://github.com/moby/moby/pull/51149';
-/** dockerd-rootless.sh rejects DOCKERD_ROOTLESS_ROOTLESSKIT_NET=host (a backport of moby#51379). */
 /** The setup tool's install --force ignores its trial run of RootlessKit (for a Dockerfile's RUN); backported as #48695. */
 export const mobyPr48683 = 'https://github.com/moby/moby/pull/48683';
 /** The setup tool is not meant to run inside a Dockerfile (its author, on the trial run failing in docker build). */
 export const rootlesskit425 = 'https://github.com/rootless-containers/rootlesskit/issues/425';
 /** RootlessKit's maintainer on "setting up tap tap0 … exit status 1": make sure /dev/net/tun is writable. */
 export const rootlesskit229 = 'https://github.com/rootless-containers/rootlesskit/issues/229';
+/** RootlessKit's "setting up tap tap0 … exit status 1", after ip's "open: No such device". */
+export const rootlesskit299 = 'https://github.com/rootless-containers/rootlesskit/issues/299';
 /** The tun device and its module, in the kernel's documentation (/dev/net/tun, modprobe tun). */
 export const kernelTuntap = 'https://www.kernel.org/doc/html/latest/networking/tuntap.html';
+/** dockerd-rootless.sh rejects DOCKERD_ROOTLESS_ROOTLESSKIT_NET=host (a backport of moby#51379). */
 export const mobyPr51395 = 'https://github.com/moby/moby/pull/51395';
 export const moby51143 = 'https://github.com/moby/moby/issues/51143';
 export const moby47765 = 'https://github.com/moby/moby/issues/47765';

@@ -318,13 +318,13 @@ export const en: Messages = {
     'userns-unavailable': () => ({
       title: 'User namespaces are not allowed here, so RootlessKit cannot start',
       detail:
-        'RootlessKit runs dockerd in a user namespace of its own, and the kernel refused to create one: not allowed to users (kernel.unprivileged_userns_clone=0; on Ubuntu, AppArmor\'s restriction while rootlesskit has no profile), none allowed at all (user.max_user_namespaces=0: "no space left on device"), or inside a container started without --privileged, which docker:dind-rootless needs. These are settings of the host: change them there, as Docker\'s rootless troubleshooting shows. In a docker build (a RUN step), the setup tool\'s trial run always fails this way: install with --force there, and run the image with --privileged.',
+        'RootlessKit runs dockerd in a user namespace of its own, and the kernel refused to create one: not allowed to users (kernel.unprivileged_userns_clone=0; on Ubuntu, AppArmor\'s restriction while rootlesskit has no profile), none allowed at all (user.max_user_namespaces=0: "no space left on device"), or inside a container started without --privileged, which docker:dind-rootless needs. These are settings of the host: change them there, as Docker\'s rootless troubleshooting shows. In a docker build (a RUN step), the setup tool\'s trial run fails this way: install with --force there, and run the image with --privileged.',
       fix: USERNS,
     }),
     'tap-unavailable': () => ({
-      title: 'RootlessKit cannot create its tap device: /dev/net/tun is missing or not writable',
+      title: 'RootlessKit cannot create its tap device, tap0',
       detail:
-        'With slirp4netns or vpnkit, RootlessKit creates the tap device tap0 in its namespace from /dev/net/tun (ip tuntap add). That device must exist, which takes the kernel\'s tun module ("open: No such device" without it), and be writable by the user; and ip itself must be installed (iproute2: "failed to execute ip" without it). In a container, run it with --privileged, as docker:dind-rootless needs.',
+        'With slirp4netns or vpnkit, RootlessKit creates the tap device tap0 in its namespace from /dev/net/tun (ip tuntap add). That device must exist, which takes the kernel\'s tun module, and be writable by the user; and ip itself must be installed (iproute2: "failed to execute ip" without it). In a container, run it with --privileged, as docker:dind-rootless needs.',
       fix: TUN,
     }),
     'rootlesskit-failed': () => ({

@@ -320,13 +320,13 @@ export const zhCn: Messages = {
     'userns-unavailable': () => ({
       title: '这里不允许创建用户命名空间，RootlessKit 因此无法启动',
       detail:
-        'RootlessKit 在自己的用户命名空间里运行 dockerd，而内核拒绝创建它：要么不允许普通用户创建（kernel.unprivileged_userns_clone=0；在 Ubuntu 上，是 AppArmor 的限制，而 rootlesskit 没有配置文件），要么根本不允许创建（user.max_user_namespaces=0，即“no space left on device”），要么是在没有加 --privileged 启动的容器里运行，而 docker:dind-rootless 需要它。这些都是宿主机的设置，请在宿主机上修改，做法见 Docker 的 rootless 故障排查文档。在 docker build 中（RUN 步骤），安装工具的试运行总会这样失败：在那里用 --force 安装，运行镜像时再加上 --privileged。',
+        'RootlessKit 在自己的用户命名空间里运行 dockerd，而内核拒绝创建它：要么不允许普通用户创建（kernel.unprivileged_userns_clone=0；在 Ubuntu 上，是 AppArmor 的限制，而 rootlesskit 没有配置文件），要么根本不允许创建（user.max_user_namespaces=0，即“no space left on device”），要么是在没有加 --privileged 启动的容器里运行，而 docker:dind-rootless 需要它。这些都是宿主机的设置，请在宿主机上修改，做法见 Docker 的 rootless 故障排查文档。在 docker build 中（RUN 步骤），安装工具的试运行会这样失败：在那里用 --force 安装，运行镜像时再加上 --privileged。',
       fix: USERNS,
     }),
     'tap-unavailable': () => ({
-      title: 'RootlessKit 无法创建它的 tap 设备，/dev/net/tun 不存在或不可写',
+      title: 'RootlessKit 无法创建它的 tap 设备 tap0',
       detail:
-        '使用 slirp4netns 或 vpnkit 时，RootlessKit 会用 /dev/net/tun 在自己的命名空间里创建 tap 设备 tap0（ip tuntap add）。这个设备必须存在（需要内核的 tun 模块，没有时会先报“open: No such device”），并且该用户可写；ip 命令本身也必须安装（iproute2，没有时会报“failed to execute ip”）。在容器里，请用 --privileged 运行，docker:dind-rootless 也需要这样。',
+        '使用 slirp4netns 或 vpnkit 时，RootlessKit 会用 /dev/net/tun 在自己的命名空间里创建 tap 设备 tap0（ip tuntap add）。这个设备必须存在（需要内核的 tun 模块），并且该用户可写；ip 命令本身也必须安装（iproute2，没有时会报“failed to execute ip”）。在容器里，请用 --privileged 运行，docker:dind-rootless 也需要这样。',
       fix: TUN,
     }),
     'rootlesskit-failed': () => ({

@@ -1,6 +1,6 @@
 /** `docker info` as text (19.03 … 29.x layouts), its `{{.SecurityOptions}}` custom format and Go's dump of it (minikube's log). */
 import type { Line } from '../clean.ts';
-import { quoting, rank, type Recogniser } from '../facts.ts';
+import { notDockers, quoting, rank, type Recogniser } from '../facts.ts';
 import { dockerHeader } from '../sections.ts';
 
 // The four keys that matter; anchored, so other lines fail at their first characters.
@@ -17,13 +17,18 @@ const ROOTLESS_HOME = /\/\.local\/share\/docker\/?$/;
 // a field is its Go name, a colon and the value up to the next space, right after a space or the opening brace.
 const GO_FIELD = /[ {](ServerVersion|DockerRootDir):([^\s{}]+)/g;
 const NEXT_KEY = /^[A-Z][\w ]*:/;
-// What Podman's answer to Docker's API sets (pkg/api/handlers/compat/info.go): the whole docker info is Podman's.
+// What Podman's answer to Docker's API sets (pkg/api/handlers/compat/info.go), with its own version, which no Docker release
+// has had: such a docker info is Podman's. (Someone's own build of Docker may name the same licence.)
 export const PODMAN_LICENSE = 'Apache-2.0';
+/** Whether docker info's licence and version are Podman's. */
+export const podmanAnswered = (license: string | undefined, version: string | undefined): boolean =>
+  license === PODMAN_LICENSE && !!version && notDockers('dockerServerVersion', version);
 
 /** Reads Server Version, Security Options (rootless or not), Docker Root Dir and Operating System; Podman's answer only as Podman's. */
 export const dockerInfo: Recogniser = (lines, sink) => {
   const podman = lines.find((line) => line.trimmed === `Product License: ${PODMAN_LICENSE}`);
-  if (podman) return sink.signal('podman-info', podman);
+  const version = lines.find((line) => line.trimmed.startsWith('Server Version: '))?.trimmed.slice(16);
+  if (podman && podmanAnswered(PODMAN_LICENSE, version)) return sink.signal('podman-info', podman);
   // The Security Options list being read: the header line, and whether `rootless` was among its items.
   let options: { line: Line; rootless: boolean } | null = null;
   const endOptions = (complete: boolean): void => {

@@ -5,7 +5,7 @@ import { rank, type Recogniser, type Sink } from '../facts.ts';
 import { dockerHeader } from '../sections.ts';
 import { atLeast } from '../version.ts';
 
-// Any one word: a header damaged on the way ("contain\u00aderd:") still ends the component before it.
+// Any one word: a header damaged on the way (a stray mark inside "containerd:") still ends the component before it.
 const COMPONENT = /^(\S+):$/;
 const KEY_VALUE = /^([A-Za-z]\w*): +(\S.*)$/;
 const HASH = /^\w{7,}$/;

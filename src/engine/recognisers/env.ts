@@ -10,6 +10,8 @@ const SETTING = /DOCKERD_ROOTLESS_ROOTLESSKIT_([A-Z_]+)=(?:"([^"]*)"|'([^']*)'|(
 // The drivers among the extra flags of DOCKERD_ROOTLESS_ROOTLESSKIT_FLAGS ("--net=pasta --port-driver=implicit"), and
 // --disable-host-loopback, which the script passes first: RootlessKit takes the last value ("--disable-host-loopback=false").
 const FLAG = /--(net|port-driver)[= ]([\w-]+)|--disable-host-loopback(?:=(\w+))?/g;
+// How far an unquoted FLAGS value may run: RootlessKit's flags, a few hundred characters at most.
+const FLAGS_CHARS = 1000;
 // dockerd-rootless.sh's own choice of network driver, as its `set -x` trace prints it ("+ net=vpnkit").
 const SCRIPT_NET = /^net=([\w-]+)$/;
 // A per-user socket: DOCKER_HOST, or the client's "Cannot connect … at unix:///run/user/1000/docker.sock" (/var/run is /run).
@@ -40,8 +42,7 @@ export const environment: Recogniser = (lines, sink) => {
       const cut = open && !['true', 'false', String(mtu.explicitNetLegacy.value), String(mtu.pasta.value)].includes(value);
       switch (m[1]) {
         case 'NET':
-          if (value === 'host') sink.signal('host-network-driver', line);
-          else sink.driver('networkDriver', value, rank.config, line);
+          sink.driver('networkDriver', value, rank.config, line);
           break;
         case 'PORT_DRIVER':
           sink.driver('portDriver', value, rank.config, line);
@@ -54,8 +55,10 @@ export const environment: Recogniser = (lines, sink) => {
           if (!cut) sink.fact('disableHostLoopback', value !== 'false', rank.config, line);
           break;
         case 'FLAGS': {
-          // Unquoted, the value runs to the closing quote of the whole assignment (Environment="…FLAGS=--a --b").
-          const flags = m[4] === undefined ? value : t.slice(m.index + m[0].length - value.length).split(/["'`]/)[0]!;
+          // Unquoted, the value runs to the closing quote of the whole assignment (Environment="…FLAGS=--a --b"), looked for
+          // within a bound: a line of many settings would be read again from each one to its end.
+          const from = m.index + m[0].length - value.length;
+          const flags = m[4] === undefined ? value : t.slice(from, from + FLAGS_CHARS).split(/["'`]/)[0]!;
           for (const f of flags.matchAll(FLAG)) {
             if (f[1]) sink.driver(f[1] === 'net' ? 'networkDriver' : 'portDriver', f[2]!, rank.config, line);
             else sink.fact('disableHostLoopback', f[3] !== 'false', rank.config, line);

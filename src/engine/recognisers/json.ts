@@ -5,7 +5,7 @@
 import type { Line } from '../clean.ts';
 import { rank, type Sink } from '../facts.ts';
 import type { JsonScan } from '../json-scan.ts';
-import { hasRootless, PODMAN_LICENSE } from './docker-info.ts';
+import { hasRootless, podmanAnswered } from './docker-info.ts';
 import { componentFact, reportRootful } from './docker-version.ts';
 import { packages } from './packages.ts';
 import { reportPastaVersion } from './pasta-version.ts';
@@ -32,7 +32,7 @@ export function jsonFacts(scan: JsonScan, sink: Sink): void {
 
   // docker info, unless Podman answered it
   const license = at('ProductLicense');
-  if (license?.value === PODMAN_LICENSE) return sink.signal('podman-info', license.line);
+  if (license && podmanAnswered(license.value, at('ServerVersion')?.value)) return sink.signal('podman-info', license.line);
   const server = at('ServerVersion');
   if (server) sink.fact('dockerServerVersion', server.value, rank.running, server.line);
   const options = list('SecurityOptions');

@@ -24,6 +24,8 @@ const ROOTFUL = /\/system\.slice\/docker\.service|dockerd -H fd:\/\/|API listen 
 const ROOTLESS_API = /API listen on \/(?:var\/)?run\/user\/[1-9]\d*\/docker\.sock/;
 // RootlessKit's warning as it starts without --disable-host-loopback (cmd/rootlesskit/main.go).
 const HOST_LOOPBACK_OPEN = 'specifying --disable-host-loopback is highly recommended';
+// RootlessKit's network driver without a namespace of its own.
+const HOST_NET = 'host';
 // Markdown headings ("## rootlesskit --net=pasta") name a topic; they are never a process.
 const HEADING = /^#{2,6} /;
 // Flags left out by hand: "rootlesskit ... snip ... /usr/bin/dockerd-rootless.sh".
@@ -104,8 +106,9 @@ function rootlesskit(tokens: readonly string[], at: number, line: Line, sink: Si
   const net = f.get('net');
   const port = f.get('port-driver');
   if (!net && !port) return; // "rootlesskit --version" and the like
-  // No network namespace: nothing else of this argv matters (its MTU is the script's default for other drivers).
-  if (net === 'host') return sink.signal('host-network-driver', line);
+  // No network namespace: nothing else of this argv matters (its MTU is the script's default for other drivers). Whether such
+  // a daemon starts, only its refusal says (rootless BuildKit, or dockerd with --bridge=none, run this way).
+  if (net === HOST_NET) return;
   if (net) sink.driver('networkDriver', net, rank.running, line);
   if (port) sink.driver('portDriver', port, rank.running, line);
   const mtu = Number(f.get('mtu'));

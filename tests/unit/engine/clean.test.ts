@@ -35,6 +35,8 @@ describe('clean', () => {
     ['tabs\tand\u00a0nbsp   ', 'tabs and nbsp'],
     // HTML entities, named and numbered (Go's html/template, WordPress), and a soft hyphen a page put inside a word.
     ['&quot;NetworkDriver&quot;:&#160;&#34;pasta&#x22;', '"NetworkDriver": "pasta"'],
+    // A numbered newline stays as written: it would move every line after it.
+    ['Version: 2.3.1&#10;', 'Version: 2.3.1&#10;'],
     ['name=root\u00adless', 'name=rootless'],
     // WordPress and word processors make "--" before an option a dash; a dash in prose stays one.
     ['rootlesskit \u2013net=pasta \u2014port-driver=implicit', 'rootlesskit --net=pasta --port-driver=implicit'],
@@ -66,6 +68,8 @@ describe('clean', () => {
       '  Version:          2.3.1',
     ]);
     expect(texts('fatal: [n1]: FAILED! => {"stderr_lines": ["a \\"quoted\\" ] word"], "stdout_lines": ["b"]}')).toEqual(['a "quoted" ] word', 'b']);
+    // A loop's lists sit deeper (results[]): the line is read as it stands.
+    expect(texts('ok: [n1] => {"results": [{"stdout_lines": ["rootlesskit version 2.3.1"]}]}')).toEqual(['ok: [n1] => {"results": [{"stdout_lines": ["rootlesskit version 2.3.1"]}]}']);
     expect(texts('ok: [n1] => {\n    "msg": [\n        "NetworkDriver:    pasta",\n        "PortDriver:       implicit"\n    ]\n}')).toEqual([
       'ok: [n1] => {',
       '    "msg": [',

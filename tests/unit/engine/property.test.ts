@@ -60,6 +60,17 @@ describe('adversarial long lines stay linear', () => {
   ])('%s', (_name, line) => quick([line, line, line].join('\n'), 500));
 });
 
+describe('adversarial many lines stay linear', () => {
+  // An argv a mail client wrapped before each flag is joined again: a paste of nothing but flags once took 26 s for 2 MB.
+  test.each([
+    ['flags on lines of their own', `rootlesskit --net=pasta\n${'--mtu=1500\n'.repeat(150_000)}`],
+    ['flags as WordPress writes them', `pasta${' &#8211;net=pasta &#10;\n'.repeat(80_000)}`],
+    ["Ansible's list, one string per line", `"stdout_lines": [\n${'  "rootlesskit:",\n'.repeat(100_000)}`],
+    ['docker version components, one after another', 'rootlesskit:\n'.repeat(100_000)],
+    ['settings a hard wrap joins into long lines', '\t--env DOCKERD_ROOTLESS_ROOTLESSKIT_FLAGS=--disable-host-loopback=false  \\\n'.repeat(15_000)],
+  ])('%s', (_name, text) => quick(text, 2000));
+});
+
 describe('the same facts after the damage real pastes carry', () => {
   const damage = fc.record({
     prefix: fc.constantFrom(

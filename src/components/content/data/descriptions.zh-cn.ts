@@ -248,7 +248,7 @@ export const referenceTextZhCn: Record<ReferenceKey, { establishes: string; titl
   dockerRootlessTroubleshoot: {
     title: 'Docker 文档：Rootless mode 的 Troubleshooting 一节（commit 89344f4 的源文件）',
     establishes:
-      'RootlessKit 的“failed to start the child: fork/exec /proc/self/exe: operation not permitted”多半是因为 kernel.unprivileged_userns_clone=0，“no space left on device”则是因为 user.max_user_namespaces=0；修复方法是在 /etc/sysctl.d 中设置 kernel.unprivileged_userns_clone=1 或 user.max_user_namespaces=28633，再运行 sysctl --system。在 Ubuntu 上，受限的非特权用户命名空间需要给 rootlesskit 一个 AppArmor 配置文件：deb 软件包自带，安装脚本则不带。',
+      'RootlessKit 的“failed to start the child: fork/exec /proc/self/exe: operation not permitted”多半是因为 kernel.unprivileged_userns_clone=0，“no space left on device”则是因为 user.max_user_namespaces=0；修复方法是在 /etc/sysctl.d 中设置 kernel.unprivileged_userns_clone=1 或 user.max_user_namespaces=28633，再运行 sysctl --system。在 Ubuntu 上，受限的非特权用户命名空间需要给 rootlesskit 一个 AppArmor 配置文件：用 docker-ce-rootless-extras 的 deb 软件包安装时，它随 apparmor 软件包提供；用安装脚本安装时，则要手动添加。',
   },
   dindEntrypoint: {
     title: 'docker-library/docker 29/dind/dockerd-entrypoint.sh（docker:dind 镜像的入口脚本，commit 0342ade）',
@@ -270,6 +270,10 @@ export const referenceTextZhCn: Record<ReferenceKey, { establishes: string; titl
   rootlesskit229: {
     title: 'rootless-containers/rootlesskit#229：RootlessKit 在设置 tap0 时出错退出',
     establishes: 'RootlessKit 在“setting up tap tap0: executing [[… ip tuntap add name tap0 mode tap] …]: exit status 1”处失败时，它的维护者的答复是确保 /dev/net/tun 可写，这样 rootless Docker 就能运行了。',
+  },
+  rootlesskit299: {
+    title: 'rootless-containers/rootlesskit#299：启动 rootless Docker 时 exit status 1，之前是 open: No such device',
+    establishes: 'ip 的“open: No such device”紧接在 RootlessKit 的“failed to setup network … setting up tap tap0: executing [[… ip tuntap add name tap0 mode tap] …]”之前。',
   },
   kernelTuntap: {
     title: 'Linux 内核文档：Universal TUN/TAP device driver',

@@ -94,8 +94,6 @@ export const knownErrors = [
   // the error itself, and the setup tool's.
   { id: 'no-user-session', parts: ['$XDG_RUNTIME_DIR not defined'], source: 'systemdBusUtil' },
   { id: 'no-user-session', parts: ['Failed to connect to bus: No medium found'], source: 'systemdBusUtil' },
-  // systemctl --user in a shell from sudo, in Docker's rootless troubleshooting.
-  { id: 'no-user-session', parts: ['Failed to connect to bus: No such file or directory'], source: 'dockerRootlessTroubleshoot' },
   { id: 'no-user-session', parts: ['is not set, does not exist, or is not writable', 'XDG_RUNTIME_DIR'], source: 'mobyRootlessSetuptool' },
   // dockerd-rootless.sh's own first check, before it runs RootlessKit.
   { id: 'no-user-session', parts: ['XDG_RUNTIME_DIR needs to be set and writable'], source: 'mobyRootlessScript' },
