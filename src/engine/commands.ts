@@ -27,6 +27,12 @@ export const ID_MAPS = 'for c in newuidmap newgidmap; do command -v "$c" || echo
 export const USER_SESSION = 'machinectl shell alice@   # as root, for the user alice';
 /** The rootless setup as the user it is for: in that user's own login, without sudo. */
 export const SETUP_AS_USER = `${USER_SESSION}\ndockerd-rootless-setuptool.sh install   # then as alice, without sudo`;
+/** Whether newuidmap and newgidmap have their privilege (setuid root, or file capabilities), and whether this shell is in a user namespace already. */
+export const ID_HELPERS = [
+  'ls -l "$(command -v newuidmap)" "$(command -v newgidmap)"   # -rwsr-xr-x root: setuid root',
+  'getcap "$(command -v newuidmap)" "$(command -v newgidmap)"   # if not: cap_setuid, cap_setgid',
+  'cat /proc/self/uid_map   # "0 0 4294967295" outside any user namespace',
+].join('\n');
 /** The kernel's settings for user namespaces, each with the value that stops RootlessKit (a file may not exist). */
 export const USERNS = [
   'cat /proc/sys/kernel/unprivileged_userns_clone   # 0: not allowed to users',
@@ -35,6 +41,10 @@ export const USERNS = [
 ].join('\n');
 /** Whether ip and the tap devices' /dev/net/tun are there (writable by all), and the tun module loaded where it is not. */
 export const TUN = 'command -v ip || echo "ip: not found (iproute2)"\nls -l /dev/net/tun   # crw-rw-rw-: there, and writable by all\nlsmod | grep -qw tun || sudo modprobe tun';
+/** The rootless daemon started, and the client pointed at its socket. */
+export const START_DAEMON = 'systemctl --user start docker\nexport DOCKER_HOST=unix://$XDG_RUNTIME_DIR/docker.sock\ndocker version';
+/** docker:dind-rootless: the daemon's last log lines (where it listens), then a client pointed at the image's user's socket (UID 1000). */
+export const DIND_ROOTLESS = 'docker logs --tail=3 CONTAINER\ndocker exec -e DOCKER_HOST=unix:///run/user/1000/docker.sock CONTAINER docker version';
 /** The system-wide daemon disabled before the rootless setup, as Docker's documentation advises. */
 export const DISABLE_ROOTFUL = 'sudo systemctl disable --now docker.service docker.socket\nsudo rm /var/run/docker.sock';
 /** Whether the kernel has IPv6 at all, and the boot parameter that takes it away if it was that. */

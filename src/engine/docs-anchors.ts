@@ -43,6 +43,7 @@ export const docsAnchors = [
   '/troubleshooting/#network-driver-missing',
   '/troubleshooting/#host-network-driver',
   '/troubleshooting/#userns-unavailable',
+  '/troubleshooting/#id-map-failed',
   '/troubleshooting/#tap-unavailable',
   '/troubleshooting/#daemon-not-running',
   '/troubleshooting/#podman-not-docker',

@@ -60,6 +60,7 @@ const table: { [K in MessageId]: Level | `${Level}${DocsAnchor}` } = {
   'network-driver-missing': 'E',
   'host-network-driver': 'E',
   'userns-unavailable': 'E',
+  'id-map-failed': 'E',
   'tap-unavailable': 'E',
   'connection-reset-seen': 'i/problem/#symptom',
   'daemon-not-running': 'w',

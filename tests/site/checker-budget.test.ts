@@ -135,13 +135,15 @@ import { gzipSize, pageScripts, staticImports, total } from '../support/weight.t
  * shell without a session, the setup tool in docker build, and glued code fences (see bundle.test.ts).
  * Then +0.08 KB in the engine after a review of the day's changes: linear reading of pastes of many headers, flags or settings, and
  * docker info Podman's only with Podman's version (see bundle.test.ts).
- * Now: /checker/ 47,291 B, /embed/checker/ 44,752 B, /zh-cn/checker/ 49,412 B, /zh-cn/embed/checker/ 46,873 B.
+ * Then +0.97 KB (+1.03 KB in Chinese) in the engine for a nineteenth sweep: newuidmap and newgidmap refusing RootlessKit's ID map,
+ * with its cause and checks, and the unreachable daemon inside docker:dind-rootless (see bundle.test.ts).
+ * Now: /checker/ 48,258 B, /embed/checker/ 45,719 B, /zh-cn/checker/ 50,438 B, /zh-cn/embed/checker/ 47,899 B.
  */
 const ceilings = {
-  'checker/': 47_295,
-  'embed/checker/': 44_755,
-  'zh-cn/checker/': 49_415,
-  'zh-cn/embed/checker/': 46_875,
+  'checker/': 48_260,
+  'embed/checker/': 45_720,
+  'zh-cn/checker/': 50_440,
+  'zh-cn/embed/checker/': 47_900,
 };
 const build = builds[0]!;
 

@@ -423,7 +423,8 @@ export const references = {
     project: 'docker-docs',
     title: 'docker-library/docs: the docker:dind-rootless variant (commit 544b0cb)',
     url: urls.dindRootlessVariant,
-    establishes: 'Like the regular dind images, docker:dind-rootless needs --privileged to work.',
+    establishes:
+      'Like the regular dind images, docker:dind-rootless needs --privileged to work. Its daemon logs "API listen on /run/user/1000/docker.sock", and a shell started with docker exec through docker-entrypoint.sh gets DOCKER_HOST set to it.',
   },
   mobyPr48683: {
     id: 'moby-pr-48683',
@@ -438,6 +439,46 @@ export const references = {
     title: "rootless-containers/rootlesskit#425: the setup tool's trial run fails in docker build",
     url: urls.rootlesskit425,
     establishes: 'The setup tool\'s trial run of RootlessKit fails inside docker build; dockerd-rootless-setuptool.sh install is designed for systemd environments, and running it inside a Dockerfile does not make sense.',
+  },
+  rootlesskit326: {
+    id: 'rootlesskit-326',
+    project: 'rootlesskit',
+    title: 'rootless-containers/rootlesskit#326: newuidmap built by hand fails, the packaged one works',
+    url: urls.rootlesskit326,
+    establishes:
+      'With newuidmap built from shadow into the user\'s home, RootlessKit fails with "newuidmap … failed: newuidmap: write to uid_map failed: Operation not permitted"; with the uidmap package installed it works.',
+  },
+  moby41812: {
+    id: 'moby-41812',
+    project: 'moby',
+    title: 'moby/moby#41812: docker rootless fails to run (newuidmap: Could not set caps)',
+    url: urls.moby41812,
+    establishes:
+      'RootlessKit fails with "newuidmap … failed: newuidmap: Could not set caps"; RootlessKit\'s maintainer asks to make sure that /usr/bin/newuidmap has the setuid bit, or at least the CAP_SETUID file capability.',
+  },
+  buildkit3297: {
+    id: 'buildkit-3297',
+    project: 'moby',
+    title: 'moby/buildkit#3297: newuidmap: write to uid_map failed: Operation not permitted',
+    url: urls.buildkit3297,
+    establishes:
+      'RootlessKit\'s maintainer answers the error from a rootless image: perhaps it runs inside a user namespace already, such as LXD; outside any user namespace, cat /proc/self/uid_map shows "0 0 4294967295".',
+  },
+  rootlesskit476: {
+    id: 'rootlesskit-476',
+    project: 'rootlesskit',
+    title: 'rootless-containers/rootlesskit#476: newuidmap: Invalid argument when /etc/subuid has several lines for the user',
+    url: urls.rootlesskit476,
+    establishes:
+      'With /etc/subuid giving the user its own ID (dog:1001:1) beside a range, RootlessKit\'s map "0 1001 1 1 1001 1 2 165536 65536" fails with "write to uid_map failed: Invalid argument"; without that line it works. RootlessKit\'s pull request #623 later left the user\'s own ID out of the ranges, with a warning.',
+  },
+  rootlesskit418: {
+    id: 'rootlesskit-418',
+    project: 'rootlesskit',
+    title: 'rootless-containers/rootlesskit#418: in docker:dind-rootless, the client cannot connect',
+    url: urls.rootlesskit418,
+    establishes:
+      'Inside docker:dind-rootless, docker info reports "Cannot connect to the Docker daemon at unix:///var/run/docker.sock"; RootlessKit\'s maintainer answers that DOCKER_HOST has to be set explicitly (DOCKER_HOST=unix:///run/user/1000/docker.sock docker info), and that a pull request to set it by default was rejected.',
   },
   rootlesskit229: {
     id: 'rootlesskit-229',

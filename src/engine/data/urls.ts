@@ -59,6 +59,16 @@ export const mobyPr51149 = 'https://github.com/moby/moby/pull/51149';
 export const mobyPr48683 = 'https://github.com/moby/moby/pull/48683';
 /** The setup tool is not meant to run inside a Dockerfile (its author, on the trial run failing in docker build). */
 export const rootlesskit425 = 'https://github.com/rootless-containers/rootlesskit/issues/425';
+/** RootlessKit's maintainer: in docker:dind-rootless, set DOCKER_HOST to the rootless socket; a default was rejected. */
+export const rootlesskit418 = 'https://github.com/rootless-containers/rootlesskit/issues/418';
+/** A newuidmap built by hand fails with "write to uid_map failed: Operation not permitted"; the distribution's package works. */
+export const rootlesskit326 = 'https://github.com/rootless-containers/rootlesskit/issues/326';
+/** newuidmap "Could not set caps": RootlessKit's maintainer asks for its setuid bit or at least the CAP_SETUID file capability. */
+export const moby41812 = 'https://github.com/moby/moby/issues/41812';
+/** RootlessKit's maintainer on newuidmap's "Operation not permitted": perhaps inside a user namespace already (LXD). */
+export const buildkit3297 = 'https://github.com/moby/buildkit/issues/3297';
+/** newuidmap's "Invalid argument" when /etc/subuid gives the user its own ID as a range too. */
+export const rootlesskit476 = 'https://github.com/rootless-containers/rootlesskit/issues/476';
 /** RootlessKit's maintainer on "setting up tap tap0 … exit status 1": make sure /dev/net/tun is writable. */
 export const rootlesskit229 = 'https://github.com/rootless-containers/rootlesskit/issues/229';
 /** RootlessKit's "setting up tap tap0 … exit status 1", after ip's "open: No such device". */

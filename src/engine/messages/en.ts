@@ -1,5 +1,5 @@
 /** The English message catalogue. Every version in these texts comes from the data module. */
-import { DAEMON_LOG, DISABLE_ROOTFUL, FLAG, HOLD_PASST, ID_MAPS, install, KERNEL_IPV6, override, OWNER, PASTA_FAILURE_LOG, PROBE, PS, RESTART, run, SETUP_AS_USER, TUN, upgrade, USER_SESSION, USERNS } from '../commands.ts';
+import { DAEMON_LOG, DIND_ROOTLESS, DISABLE_ROOTFUL, FLAG, HOLD_PASST, ID_HELPERS, ID_MAPS, install, KERNEL_IPV6, override, OWNER, PASTA_FAILURE_LOG, PROBE, PS, RESTART, run, SETUP_AS_USER, START_DAEMON, TUN, upgrade, USER_SESSION, USERNS } from '../commands.ts';
 import { appArmorUbuntu } from '../data/core/diagnostics.ts';
 import { docker, mtu } from '../data/core/docker.ts';
 import { managedPortDrivers, pastaPortDrivers, rootlesskitAddressing } from '../data/core/network.ts';
@@ -321,6 +321,27 @@ export const en: Messages = {
         'RootlessKit runs dockerd in a user namespace of its own, and the kernel refused to create one: not allowed to users (kernel.unprivileged_userns_clone=0; on Ubuntu, AppArmor\'s restriction while rootlesskit has no profile), none allowed at all (user.max_user_namespaces=0: "no space left on device"), or inside a container started without --privileged, which docker:dind-rootless needs. These are settings of the host: change them there, as Docker\'s rootless troubleshooting shows. In a docker build (a RUN step), the setup tool\'s trial run fails this way: install with --force there, and run the image with --privileged.',
       fix: USERNS,
     }),
+    'id-map-failed': (p) =>
+      ({
+        privilege: {
+          title: 'newuidmap was refused, so RootlessKit cannot start',
+          detail:
+            "newuidmap and newgidmap write RootlessKit's map of the user's ID and its ranges from /etc/subuid and /etc/subgid, and the kernel refused. They need setuid root or the file capabilities cap_setuid and cap_setgid (a copy built by hand has neither), or they ran in a user namespace without those ranges: LXD, or a container, such as docker:dind-rootless on rootless Docker. Reinstall uidmap (shadow-utils on Fedora); run dind-rootless with --privileged on rootful Docker.",
+          fix: ID_HELPERS,
+        },
+        overlap: {
+          title: "The user's ID ranges overlap, so RootlessKit cannot start",
+          detail:
+            'The kernel refuses ranges that overlap in RootlessKit\'s map (in brackets: "0 <ID> 1" for the user\'s own ID, then the ranges from /etc/subuid and /etc/subgid), such as a range holding the user\'s own ID, or one listed twice. Keep one range per user, apart from its ID.',
+          fix: ID_MAPS,
+        },
+        missing: {
+          title: 'The user has no ID ranges, so RootlessKit cannot start',
+          detail:
+            "/etc/subuid or /etc/subgid has no range for the user the message names (not always the one you expect: root, or another account), so RootlessKit has none to map. Add a range of at least 65,536 IDs for that user to both files, apart from other users' ranges.",
+          fix: ID_MAPS,
+        },
+      })[p.cause],
     'tap-unavailable': () => ({
       title: 'RootlessKit cannot create its tap device, tap0',
       detail:
@@ -383,10 +404,18 @@ export const en: Messages = {
         ? 'The verdict rules this problem out as its cause, so the reset comes from elsewhere, such as the application in the container.'
         : 'What a port on 127.0.0.1 returns when pasta sends host-loopback connections to the namespace\'s external address; the verdict says whether that is the cause here.',
     }),
-    'daemon-not-running': () => ({
+    'daemon-not-running': (p) => ({
       title: 'The Docker daemon is not reachable',
-      detail: 'The client could not connect, so there is no server section. Start the rootless daemon (or point DOCKER_HOST at it) and run the commands again.',
-      fix: 'systemctl --user start docker\nexport DOCKER_HOST=unix://$XDG_RUNTIME_DIR/docker.sock\ndocker version',
+      ...(p.dindRootless
+        ? {
+            detail:
+              "In docker:dind-rootless the daemon listens on /run/user/1000/docker.sock (the image's user), but a command run by docker exec has no DOCKER_HOST, so its client looks for /var/run/docker.sock. See in the log that the daemon started, then point the client at its socket.",
+            fix: DIND_ROOTLESS,
+          }
+        : {
+            detail: 'The client could not connect, so there is no server section. Start the rootless daemon (or point DOCKER_HOST at it) and run the commands again.',
+            fix: START_DAEMON,
+          }),
     }),
     'podman-not-docker': (p) => ({
       title: `This is Podman's output${paren('Podman', p.podmanVersion)}`,

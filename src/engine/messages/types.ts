@@ -5,6 +5,9 @@ import type { Certainty, Evidence, FactKey, Result, Verdict } from '../types.ts'
 
 type None = Record<string, never>;
 
+/** Why newuidmap or newgidmap failed, by their words or RootlessKit's. */
+export type IdMapCause = 'privilege' | 'overlap' | 'missing';
+
 /** What one answer to a next-step question would lead to. */
 export interface Outcome {
   /** The hypothetical answer, e.g. a network driver name. */
@@ -79,7 +82,10 @@ export interface MessageParams {
   'cannot-assign-address': None;
   'ubuntu-apparmor': { operatingSystem: string };
   'connection-reset-seen': { ruledOut: boolean };
-  'daemon-not-running': None;
+  /** Why newuidmap or newgidmap failed: without privilege (or nested), ranges that overlap, or none for the user. */
+  'id-map-failed': { cause: IdMapCause };
+  /** The paste names docker:dind-rootless, whose daemon's socket a client in the container does not know. */
+  'daemon-not-running': { dindRootless: boolean };
   'podman-not-docker': { podmanVersion: string | null };
   /** Every fact with more than one value: the one used first, then the others, each with where it was seen. */
   'facts-disagree': { conflicts: { key: FactKey; values: { value: string; source: ValueSource }[] }[] };

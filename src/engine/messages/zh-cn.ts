@@ -1,5 +1,5 @@
 /** The Simplified Chinese message catalogue. Versions come from the data module; commands and quoted errors stay as the tools print them. */
-import { DAEMON_LOG, DISABLE_ROOTFUL, FLAG, HOLD_PASST, ID_MAPS, install, KERNEL_IPV6, override, OWNER, PASTA_FAILURE_LOG, PROBE, PS, RESTART, run, SETUP_AS_USER, TUN, upgrade, USER_SESSION, USERNS } from '../commands.ts';
+import { DAEMON_LOG, DIND_ROOTLESS, DISABLE_ROOTFUL, FLAG, HOLD_PASST, ID_HELPERS, ID_MAPS, install, KERNEL_IPV6, override, OWNER, PASTA_FAILURE_LOG, PROBE, PS, RESTART, run, SETUP_AS_USER, START_DAEMON, TUN, upgrade, USER_SESSION, USERNS } from '../commands.ts';
 import { appArmorUbuntu } from '../data/core/diagnostics.ts';
 import { docker, mtu } from '../data/core/docker.ts';
 import { managedPortDrivers, pastaPortDrivers, rootlesskitAddressing } from '../data/core/network.ts';
@@ -323,6 +323,27 @@ export const zhCn: Messages = {
         'RootlessKit 在自己的用户命名空间里运行 dockerd，而内核拒绝创建它：要么不允许普通用户创建（kernel.unprivileged_userns_clone=0；在 Ubuntu 上，是 AppArmor 的限制，而 rootlesskit 没有配置文件），要么根本不允许创建（user.max_user_namespaces=0，即“no space left on device”），要么是在没有加 --privileged 启动的容器里运行，而 docker:dind-rootless 需要它。这些都是宿主机的设置，请在宿主机上修改，做法见 Docker 的 rootless 故障排查文档。在 docker build 中（RUN 步骤），安装工具的试运行会这样失败：在那里用 --force 安装，运行镜像时再加上 --privileged。',
       fix: USERNS,
     }),
+    'id-map-failed': (p) =>
+      ({
+        privilege: {
+          title: 'newuidmap 被拒绝，RootlessKit 无法启动',
+          detail:
+            'newuidmap 和 newgidmap 为 RootlessKit 写入该用户的 ID 以及 /etc/subuid、/etc/subgid 中的范围的映射，而内核拒绝了。它们需要 setuid root 或 cap_setuid、cap_setgid 文件能力（自己编译的副本两者都没有），或者它们运行在缺少这些范围的用户命名空间里：LXD，或者容器，例如 rootless Docker 上的 docker:dind-rootless。请重新安装 uidmap（Fedora 上是 shadow-utils）；dind-rootless 要加 --privileged 运行在 rootful Docker 上。',
+          fix: ID_HELPERS,
+        },
+        overlap: {
+          title: '该用户的 ID 范围互相重叠，RootlessKit 无法启动',
+          detail:
+            '内核拒绝 RootlessKit 映射中互相重叠的范围（方括号里：“0 <ID> 1”是用户自己的 ID，后面是 /etc/subuid 和 /etc/subgid 中的范围），例如包含用户自己 ID 的范围，或者同一范围列了两次。每个用户保留一个范围，不包含它自己的 ID。',
+          fix: ID_MAPS,
+        },
+        missing: {
+          title: '该用户没有 ID 范围，RootlessKit 无法启动',
+          detail:
+            '/etc/subuid 或 /etc/subgid 中没有消息里所说用户的范围（不一定是你以为的那个用户：可能是 root 或别的账户），RootlessKit 无从映射。请在两个文件中都为该用户添加至少 65,536 个 ID 的范围，不与其他用户的范围重叠。',
+          fix: ID_MAPS,
+        },
+      })[p.cause],
     'tap-unavailable': () => ({
       title: 'RootlessKit 无法创建它的 tap 设备 tap0',
       detail:
@@ -385,10 +406,18 @@ export const zhCn: Messages = {
         ? '上面的结论排除了这个问题，所以重置来自别处，比如容器里的应用。'
         : 'pasta 把宿主机的回环连接转交给命名空间的外部地址时，发布在 127.0.0.1 上的端口就会返回这个错误；这里是不是这个原因，看上面的结论。',
     }),
-    'daemon-not-running': () => ({
+    'daemon-not-running': (p) => ({
       title: '连不上 Docker 守护进程',
-      detail: '客户端没能连上守护进程，所以输出里没有 Server 部分。先启动 rootless 守护进程（或者让 DOCKER_HOST 指向它），再重新运行这些命令。',
-      fix: 'systemctl --user start docker\nexport DOCKER_HOST=unix://$XDG_RUNTIME_DIR/docker.sock\ndocker version',
+      ...(p.dindRootless
+        ? {
+            detail:
+              '在 docker:dind-rootless 中，守护进程监听 /run/user/1000/docker.sock（镜像自带的用户），而 docker exec 执行的命令没有 DOCKER_HOST，客户端于是去找 /var/run/docker.sock。先从日志确认守护进程已经启动，再让客户端指向它的套接字。',
+            fix: DIND_ROOTLESS,
+          }
+        : {
+            detail: '客户端没能连上守护进程，所以输出里没有 Server 部分。先启动 rootless 守护进程（或者让 DOCKER_HOST 指向它），再重新运行这些命令。',
+            fix: START_DAEMON,
+          }),
     }),
     'podman-not-docker': (p) => ({
       title: `这是 Podman 的输出${paren('Podman', p.podmanVersion)}`,

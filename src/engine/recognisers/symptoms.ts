@@ -11,6 +11,8 @@ const PORT_DRIVER = /RootlessKit port driver "([a-z0-9]+)"/;
 const PODMAN_PASTA = /^Error: pasta failed|for option '-[tu] \d/;
 // A Podman command typed at a prompt: a paste of Podman's, unless it shows Docker too.
 const PODMAN_COMMAND = /^(?:sudo )?podman [a-z]/;
+// docker:dind-rootless, docker:29-dind-rootless, docker.io/library/docker:29.1.2-dind-rootless.
+const DIND_ROOTLESS = /\bdocker:[\w.-]*dind-rootless/;
 // One regex over the first part of every known message: a cheap test that most lines fail.
 const ANY_ERROR = new RegExp([...new Set(knownErrors.map((e) => e.parts[0].replace(/[.*+?^${}()|[\]\\]/g, '\\$&')))].join('|'));
 
@@ -34,6 +36,8 @@ export const symptoms: Recogniser = (lines, sink) => {
     }
     if ((t.includes('pasta failed') || t.includes("for option '")) && PODMAN_PASTA.test(line.trimmed)) sink.signal('podman-info', line);
     if (line.prefix && PODMAN_COMMAND.test(line.trimmed)) sink.signal('podman-info', line);
+    // The docker:dind-rootless image named (not a container named after it): its daemon listens where a client in it does not look.
+    if (t.includes('dind-rootless') && DIND_ROOTLESS.test(t)) sink.signal('dind-rootless', line);
     // Only a rootless daemon's port driver can refuse a port this way.
     const driver = t.includes('RootlessKit port driver') ? PORT_DRIVER.exec(t) : null;
     const quoted = driver ? quoting(line, driver[0]) : line;

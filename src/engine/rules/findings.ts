@@ -93,6 +93,10 @@ export const findingRules: readonly FindingRule[] = [
   },
   said('ipv6-disabled-kernel'),
   said('userns-unavailable'),
+  (c) => {
+    const cause = (['missing', 'overlap', 'privilege'] as const).find((k) => c.signals.has(`id-map-${k}`));
+    return cause && spec('id-map-failed', { cause }, c.signals.get(`id-map-${cause}`));
+  },
   said('tap-unavailable'),
   said('rootlesskit-failed'),
   said('daemon-failed'),
@@ -114,7 +118,11 @@ export const findingRules: readonly FindingRule[] = [
     const ruledOut = decided && !c.signals.has('published-secondary-loopback') && !c.signals.has('published-ipv6-loopback');
     return c.signals.has('connection-reset') && spec('connection-reset-seen', { ruledOut }, loopback(c, 'connection-reset'));
   },
-  (c) => c.signals.has('daemon-unreachable') && spec('daemon-not-running', {}, c.signals.get('daemon-unreachable')),
+  (c) => {
+    // Evidence of docker:dind-rootless too, as the fix rests on it.
+    const dind = c.signals.get('dind-rootless') ?? [];
+    return c.signals.has('daemon-unreachable') && spec('daemon-not-running', { dindRootless: dind.length > 0 }, [...c.signals.get('daemon-unreachable')!, ...dind]);
+  },
   (c) => podmanOnly(c) && spec('podman-not-docker', { podmanVersion: c.f.podmanVersion }, c.signals.get('podman-info')),
   (c) =>
     (c.f.pastaVersion === 'unknown version' || c.f.pastaVersion === '') &&

@@ -194,8 +194,11 @@ async function bundle(entry: string | { code: string }): Promise<{ gzip: number;
 // whether nerdctl printed them and FLAGS values are looked for within a bound (100,000 component headers took 112 s, a hard wrap
 // of settings 4 s); a numbered newline stays as written, Ansible's nested lists are read as the line stands, the odd characters'
 // plain text is a table.
+// Then +0.20 KB in the engine, +0.90 KB with English and +1.10 KB with Chinese (20.65 / 29.88 / 32.42 KB) for a nineteenth sweep:
+// newuidmap and newgidmap refusing RootlessKit's ID map is a stop with its cause (no privilege or a nested namespace, ranges that
+// overlap, none for the user) and the helpers' checks; inside docker:dind-rootless, the unreachable daemon's fix is the image's socket.
 // The ceilings sit just above, so that the engine can only shrink unless a change says why it grows.
-const budgets = { core: 20_450, withEnglish: 28_990, withChinese: 31_325 };
+const budgets = { core: 20_655, withEnglish: 29_885, withChinese: 32_425 };
 
 /** What a Chinese page's island takes from the engine: index.ts's runtime exports, with the Chinese catalogue instead of English. */
 const chineseEngine = `

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { analyze, en, type Messages } from '../../../src/engine/index.ts';
 import { zhCn } from '../../../src/engine/messages/zh-cn.ts';
+import { DIND_ROOTLESS, ID_HELPERS, ID_MAPS, START_DAEMON } from '../../../src/engine/commands.ts';
 import { findingMeta } from '../../../src/engine/findings.ts';
 import type { MessageId } from '../../../src/engine/messages/types.ts';
 import { allFixtures } from '../../fixtures/fixtures.ts';
@@ -171,7 +172,8 @@ describe('a daemon that does not start', () => {
 
   test("RootlessKit's own last words stop it where no other message explains them, and a failed service only where nothing says why", () => {
     const ids = (text: string) => analyze(text).findings.map((f) => f.id);
-    const uidMap = '[rootlesskit:parent] error: failed to setup UID/GID map: newuidmap 3117138 [0 1002 1 1 231072 65536] failed: newuidmap: write to uid_map failed: Operation not permitted';
+    // newuidmap said nothing (rootlesskit#259: /etc/subuid a symlink).
+    const uidMap = '[rootlesskit:parent] error: failed to setup UID/GID map: newuidmap 81751 [0 11737 1 1 4294836224 65536] failed: : exit status 1';
     const failed = "Nov 30 10:12:01 host systemd[1201]: docker.service: Failed with result 'exit-code'.";
     expect(ids(`${uidMap}\n${failed}`)).toEqual(['rootlesskit-failed']);
     expect(ids(`${refused}\n${failed}`)).toEqual(['pasta-port-driver-mismatch']);
@@ -225,7 +227,7 @@ describe('a daemon that does not start', () => {
     expect(ids("error: attempting to run rootless dockerd but need 'user.max_user_namespaces' (/proc/sys/user/max_user_namespaces) set to a sufficiently large value")).toEqual(['userns-unavailable']);
     // The entrypoint's other refusals are not about user namespaces; RootlessKit's other errors stay general.
     expect(ids('error: attempting to run rootless dockerd but need writable HOME (/home/rootless) and XDG_RUNTIME_DIR (/run/user/1000) for user 1000')).not.toContain('userns-unavailable');
-    expect(ids('[rootlesskit:parent] error: failed to setup UID/GID map: No subuid ranges found for user 1001 ("testuser")')).toEqual(['rootlesskit-failed']);
+    expect(ids('[rootlesskit:parent] error: failed to setup UID/GID map: failed to compute uid map: no matching entries in passwd file')).toEqual(['rootlesskit-failed']);
     // The fix reads the three settings that decide.
     expect(analyze('failed to start the child: fork/exec /proc/self/exe: operation not permitted').findings[0]!.fix).toMatch(/unprivileged_userns_clone[^]*apparmor_restrict[^]*max_user_namespaces/);
   });
@@ -289,6 +291,42 @@ describe('a daemon that does not start', () => {
     // Prose about the socket, and a socket mounted there on purpose, are not the client's error.
     expect(ids('the CLI then tries to connect to the daemon at unix:///docker.sock instead')).not.toContain('no-user-session');
     expect(ids('docker run -v /run/user/1000/docker.sock:/docker.sock -e DOCKER_HOST=unix:///docker.sock docker:cli docker ps')).not.toContain('no-user-session');
+  });
+
+  test('newuidmap and newgidmap refusing the ID map stop the daemon, with the cause their words give and the checks for it', () => {
+    const idMap = (text: string) => {
+      const r = analyze(text);
+      const found = r.findings.find((f) => f.id === 'id-map-failed');
+      return [r.findings.filter((f) => f.id === 'rootlesskit-failed').length, found?.title, found?.fix];
+    };
+    const map = (words: string) => `[rootlesskit:parent] error: failed to setup UID/GID map: newuidmap 57 [0 1000 1 1 100000 65536] failed: newuidmap: ${words}`;
+    const refused = en.findings['id-map-failed']({ cause: 'privilege' });
+    expect(idMap(map('write to uid_map failed: Operation not permitted'))).toEqual([0, refused.title, ID_HELPERS]);
+    expect(idMap(map('Could not set caps'))).toEqual([0, refused.title, ID_HELPERS]);
+    expect(idMap(map('write to uid_map failed: Invalid argument').replace('[0 1000 1 1 100000 65536]', '[0 1001 1 1 1001 1 2 165536 65536]'))).toEqual([
+      0,
+      en.findings['id-map-failed']({ cause: 'overlap' }).title,
+      ID_MAPS,
+    ]);
+    // newgidmap's words, and RootlessKit's when the user has no ranges (since 0.9.5 by ID and name, before by name only).
+    expect(idMap('newgidmap: write to gid_map failed: Operation not permitted')[1]).toBe(refused.title);
+    const missing = en.findings['id-map-failed']({ cause: 'missing' }).title;
+    expect(idMap('error: failed to setup UID/GID map: failed to compute uid/gid map: No subuid ranges found for user 1003 ("xxx")')).toEqual([0, missing, ID_MAPS]);
+    expect(idMap('[rootlesskit:parent] error: failed to setup UID/GID map: failed to compute uid/gid map: No subgid ranges found for group "demmeln"')[1]).toBe(missing);
+    // Wrapped over lines as a pull request quotes it (lima#3435): RootlessKit's last words give way to newuidmap's.
+    const wrapped = '[rootlesskit:parent] error: failed to setup UID/GID map:\nnewuidmap 3326 [0 222586300 1 1 524288 1073741824] failed:\nnewuidmap: write to uid_map failed: Invalid argument:\nexit status 1';
+    expect(idMap(wrapped).slice(0, 2)).toEqual([0, en.findings['id-map-failed']({ cause: 'overlap' }).title]);
+  });
+
+  test("in docker:dind-rootless, the unreachable daemon's fix points the client at the image's rootless socket", () => {
+    const fix = (text: string) => analyze(text).findings.find((f) => f.id === 'daemon-not-running')?.fix;
+    const refused = 'Cannot connect to the Docker daemon at unix:///var/run/docker.sock. Is the docker daemon running?';
+    expect(fix(allFixtures().find((f) => f.name.startsWith('wild/dockerlibrary481-'))!.text)).toBe(DIND_ROOTLESS);
+    expect(fix(`docker run -d --privileged docker.io/library/docker:29.1.2-dind-rootless\n${refused}`)).toBe(DIND_ROOTLESS);
+    expect(fix(`image: docker:24.0.6-dind-rootless\n${refused}`)).toBe(DIND_ROOTLESS);
+    // On a host, or with only a container named after the image, the daemon is the user's own.
+    expect(fix(refused)).toBe(START_DAEMON);
+    expect(fix(`docker exec -it my-dind-rootless docker ps\n${refused}`)).toBe(START_DAEMON);
   });
 
   test('every finding that stops the daemon is an error', () => {

@@ -257,7 +257,8 @@ export const referenceTextZhCn: Record<ReferenceKey, { establishes: string; titl
   },
   dindRootlessVariant: {
     title: 'docker-library/docs：docker:dind-rootless 变体（commit 544b0cb）',
-    establishes: '和普通的 dind 镜像一样，docker:dind-rootless 需要 --privileged 才能工作。',
+    establishes:
+      '和普通的 dind 镜像一样，docker:dind-rootless 需要 --privileged 才能工作。它的守护进程在日志中打印“API listen on /run/user/1000/docker.sock”；用 docker exec 经由 docker-entrypoint.sh 启动的 shell 会把 DOCKER_HOST 设置为这个套接字。',
   },
   mobyPr48683: {
     title: 'moby/moby#48683：安装工具的 --force 忽略试运行的错误',
@@ -266,6 +267,29 @@ export const referenceTextZhCn: Record<ReferenceKey, { establishes: string; titl
   rootlesskit425: {
     title: 'rootless-containers/rootlesskit#425：安装工具的试运行在 docker build 中失败',
     establishes: '安装工具对 RootlessKit 的试运行在 docker build 中会失败；dockerd-rootless-setuptool.sh install 是为 systemd 环境设计的，在 Dockerfile 里运行它没有意义。',
+  },
+  rootlesskit326: {
+    title: 'rootless-containers/rootlesskit#326：自己编译的 newuidmap 失败，软件包里的可以',
+    establishes:
+      '使用从 shadow 源码编译、装在用户主目录里的 newuidmap 时，RootlessKit 以“newuidmap … failed: newuidmap: write to uid_map failed: Operation not permitted”失败；安装 uidmap 软件包后就正常了。',
+  },
+  moby41812: {
+    title: 'moby/moby#41812：rootless Docker 无法运行（newuidmap: Could not set caps）',
+    establishes: 'RootlessKit 以“newuidmap … failed: newuidmap: Could not set caps”失败；RootlessKit 的维护者要求确认 /usr/bin/newuidmap 带有 setuid 位，或者至少带有 CAP_SETUID 文件能力。',
+  },
+  buildkit3297: {
+    title: 'moby/buildkit#3297：newuidmap: write to uid_map failed: Operation not permitted',
+    establishes: 'RootlessKit 的维护者对 rootless 镜像的这个错误的答复是：也许已经在某个用户命名空间里运行，例如 LXD；不在任何用户命名空间里时，cat /proc/self/uid_map 显示“0 0 4294967295”。',
+  },
+  rootlesskit476: {
+    title: 'rootless-containers/rootlesskit#476：/etc/subuid 中该用户有多行时 newuidmap 报 Invalid argument',
+    establishes:
+      '/etc/subuid 在一个范围之外还把该用户自己的 ID 给了它（dog:1001:1）时，RootlessKit 的映射“0 1001 1 1 1001 1 2 165536 65536”以“write to uid_map failed: Invalid argument”失败；去掉这一行就正常了。RootlessKit 后来的拉取请求 #623 把用户自己的 ID 从范围中排除，并给出警告。',
+  },
+  rootlesskit418: {
+    title: 'rootless-containers/rootlesskit#418：在 docker:dind-rootless 中客户端连不上守护进程',
+    establishes:
+      '在 docker:dind-rootless 容器里，docker info 报告“Cannot connect to the Docker daemon at unix:///var/run/docker.sock”；RootlessKit 的维护者答复说必须显式设置 DOCKER_HOST（DOCKER_HOST=unix:///run/user/1000/docker.sock docker info），而默认设置它的拉取请求被拒绝了。',
   },
   rootlesskit229: {
     title: 'rootless-containers/rootlesskit#229：RootlessKit 在设置 tap0 时出错退出',

@@ -78,6 +78,13 @@ export const knownErrors = [
   // RootlessKit could not create tap0 for slirp4netns or vpnkit (the parent's words, and the child's): /dev/net/tun.
   { id: 'tap-unavailable', parts: ['setting up tap tap0'], source: 'rootlesskit229' },
   { id: 'tap-unavailable', parts: ['executing [[ip tuntap add name tap0'], source: 'rootlesskit229' },
+  // newuidmap and newgidmap (shadow) refused RootlessKit's ID map: run without their privilege ("Could not set caps" where built
+  // with libcap) or inside a user namespace that lacks the ranges, or given ranges that overlap (the kernel's "Invalid argument");
+  // and RootlessKit's own words when the user has no ranges at all.
+  { id: 'id-map-privilege', parts: ['map failed: Operation not permitted'], source: 'rootlesskit326' },
+  { id: 'id-map-privilege', parts: ['idmap: Could not set caps'], source: 'moby41812' },
+  { id: 'id-map-overlap', parts: ['map failed: Invalid argument'], source: 'rootlesskit476' },
+  { id: 'id-map-missing', parts: ['id ranges found for '], source: 'dockerRootlessTroubleshoot' },
   // What RootlessKit prints as it exits with any other error, and the setup tool's words when its trial run of RootlessKit fails.
   { id: 'rootlesskit-failed', parts: ['] error: ', '[rootlesskit:'], source: 'rootlesskitMain', general: true },
   { id: 'rootlesskit-failed', parts: ['RootlessKit failed, see the error messages'], source: 'mobyRootlessSetuptool' },
@@ -123,7 +130,7 @@ export const knownErrors = [
 export type KnownErrorId = (typeof knownErrors)[number]['id'];
 
 /** Signals besides the known errors: ports published on loopback addresses (by the address), and Podman's output. */
-export const otherSignals = ['published-loopback', 'published-secondary-loopback', 'published-ipv6-loopback', 'podman-info'] as const;
+export const otherSignals = ['published-loopback', 'published-secondary-loopback', 'published-ipv6-loopback', 'podman-info', 'dind-rootless'] as const;
 
 /** What an installed package tells the checker; `vendor` says whether Docker or a distribution built it. */
 export interface PackageRole {
