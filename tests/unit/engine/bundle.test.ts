@@ -197,8 +197,9 @@ async function bundle(entry: string | { code: string }): Promise<{ gzip: number;
 // Then +0.20 KB in the engine, +0.90 KB with English and +1.10 KB with Chinese (20.65 / 29.88 / 32.42 KB) for a nineteenth sweep:
 // newuidmap and newgidmap refusing RootlessKit's ID map is a stop with its cause (no privilege or a nested namespace, ranges that
 // overlap, none for the user) and the helpers' checks; inside docker:dind-rootless, the unreachable daemon's fix is the image's socket.
+// Then +0.09 KB (20.74 / 29.96 / 32.50 KB): cat -A's marks ("$", "^M", "^I") and full-width colons are undone.
 // The ceilings sit just above, so that the engine can only shrink unless a change says why it grows.
-const budgets = { core: 20_655, withEnglish: 29_885, withChinese: 32_425 };
+const budgets = { core: 20_745, withEnglish: 29_960, withChinese: 32_500 };
 
 /** What a Chinese page's island takes from the engine: index.ts's runtime exports, with the Chinese catalogue instead of English. */
 const chineseEngine = `

@@ -38,6 +38,7 @@ describe('clean', () => {
     // A numbered newline stays as written: it would move every line after it.
     ['Version: 2.3.1&#10;', 'Version: 2.3.1&#10;'],
     ['name=root\u00adless', 'name=rootless'],
+    ['NetworkDriver\uff1a    pasta', 'NetworkDriver:    pasta'],
     // WordPress and word processors make "--" before an option a dash; a dash in prose stays one.
     ['rootlesskit \u2013net=pasta \u2014port-driver=implicit', 'rootlesskit --net=pasta --port-driver=implicit'],
     ['slirp4netns \u2013 the default', 'slirp4netns \u2013 the default'],
@@ -83,6 +84,15 @@ describe('clean', () => {
   test("joins an argv a mail client wrapped inside a quoted mail, whose every line has the quote's marker", () => {
     const quoted = '> pasta --stderr --ns-ifname=tap0 --mtu=65520 --config-net\n> --address=10.0.2.100 --netmask=24\n> --udp-ports=auto 2777069\n>\n> pasta 2025_03_20.32f6212';
     expect(texts(quoted)).toEqual(['pasta --stderr --ns-ifname=tap0 --mtu=65520 --config-net --address=10.0.2.100 --netmask=24 --udp-ports=auto 2777069', 'pasta 2025_03_20.32f6212']);
+  });
+
+  test('undoes cat -A in a run of lines that end in "$" (a carriage return shown as "^M", a tab as "^I"), not in one line alone', () => {
+    expect(texts('[Service]$\nEnvironment="DOCKERD_ROOTLESS_ROOTLESSKIT_NET=pasta"^M$\n$\nExecStart=^I/usr/bin/dockerd-rootless.sh$')).toEqual([
+      '[Service]',
+      'Environment="DOCKERD_ROOTLESS_ROOTLESSKIT_NET=pasta"',
+      'ExecStart= /usr/bin/dockerd-rootless.sh',
+    ]);
+    expect(texts('grep -c x$\nrootlesskit --version')).toEqual(['grep -c x$', 'rootlesskit --version']);
   });
 
   test('drops fence lines, with or without their language', () => {
