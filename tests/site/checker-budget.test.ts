@@ -138,13 +138,15 @@ import { gzipSize, pageScripts, staticImports, total } from '../support/weight.t
  * Then +0.97 KB (+1.03 KB in Chinese) in the engine for a nineteenth sweep: newuidmap and newgidmap refusing RootlessKit's ID map,
  * with its cause and checks, and the unreachable daemon inside docker:dind-rootless (see bundle.test.ts).
  * Then +0.07 KB in the engine: cat -A's marks and full-width colons are undone (see bundle.test.ts).
- * Now: /checker/ 48,330 B, /embed/checker/ 45,791 B, /zh-cn/checker/ 50,511 B, /zh-cn/embed/checker/ 47,972 B.
+ * Then +0.20 KB (+0.25 KB in Chinese) in the engine after a review: only RootlessKit's words about newuidmap count, no_new_privs and
+ * a range missing for root are told, the dind-rootless fix only where a client in the image looks for the rootful socket.
+ * Now: /checker/ 48,527 B, /embed/checker/ 45,988 B, /zh-cn/checker/ 50,756 B, /zh-cn/embed/checker/ 48,217 B.
  */
 const ceilings = {
-  'checker/': 48_330,
-  'embed/checker/': 45_795,
-  'zh-cn/checker/': 50_515,
-  'zh-cn/embed/checker/': 47_975,
+  'checker/': 48_530,
+  'embed/checker/': 45_990,
+  'zh-cn/checker/': 50_760,
+  'zh-cn/embed/checker/': 48_220,
 };
 const build = builds[0]!;
 

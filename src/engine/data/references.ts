@@ -424,7 +424,7 @@ export const references = {
     title: 'docker-library/docs: the docker:dind-rootless variant (commit 544b0cb)',
     url: urls.dindRootlessVariant,
     establishes:
-      'Like the regular dind images, docker:dind-rootless needs --privileged to work. Its daemon logs "API listen on /run/user/1000/docker.sock", and a shell started with docker exec through docker-entrypoint.sh gets DOCKER_HOST set to it.',
+      'Like the regular dind images, docker:dind-rootless needs --privileged to work. Its daemon logs "API listen on /run/user/1000/docker.sock", and a shell started with docker exec through docker-entrypoint.sh gets DOCKER_HOST set appropriately.',
   },
   mobyPr48683: {
     id: 'moby-pr-48683',

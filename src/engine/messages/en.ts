@@ -324,9 +324,9 @@ export const en: Messages = {
     'id-map-failed': (p) =>
       ({
         privilege: {
-          title: 'newuidmap was refused, so RootlessKit cannot start',
+          title: 'newuidmap or newgidmap failed, so RootlessKit cannot start',
           detail:
-            "newuidmap and newgidmap write RootlessKit's map of the user's ID and its ranges from /etc/subuid and /etc/subgid, and the kernel refused. They need setuid root or the file capabilities cap_setuid and cap_setgid (a copy built by hand has neither), or they ran in a user namespace without those ranges: LXD, or a container, such as docker:dind-rootless on rootless Docker. Reinstall uidmap (shadow-utils on Fedora); run dind-rootless with --privileged on rootful Docker.",
+            'They write RootlessKit\'s map of the user\'s ID and its ranges from /etc/subuid and /etc/subgid. "Could not set caps": they had no privilege, neither setuid root nor the file capabilities cap_setuid and cap_setgid (a copy installed without root has none), or no_new_privs made the kernel ignore it. "Operation not permitted": that, or they ran in a user namespace without those ranges: LXD, or a container, such as docker:dind-rootless on rootless Docker. Reinstall uidmap (shadow-utils on Fedora); run dind-rootless with --privileged on rootful Docker.',
           fix: ID_HELPERS,
         },
         overlap: {
@@ -338,7 +338,7 @@ export const en: Messages = {
         missing: {
           title: 'The user has no ID ranges, so RootlessKit cannot start',
           detail:
-            "/etc/subuid or /etc/subgid has no range for the user the message names (not always the one you expect: root, or another account), so RootlessKit has none to map. Add a range of at least 65,536 IDs for that user to both files, apart from other users' ranges.",
+            "/etc/subuid or /etc/subgid has no range for the user the message names, so RootlessKit has none to map. Add a range of at least 65,536 IDs for that user to both files, apart from other users' ranges. If it names root (0), RootlessKit ran as root, or as root inside another user namespace: start it as the user it is for, outside any.",
           fix: ID_MAPS,
         },
       })[p.cause],
@@ -409,7 +409,7 @@ export const en: Messages = {
       ...(p.dindRootless
         ? {
             detail:
-              "In docker:dind-rootless the daemon listens on /run/user/1000/docker.sock (the image's user), but a command run by docker exec has no DOCKER_HOST, so its client looks for /var/run/docker.sock. See in the log that the daemon started, then point the client at its socket.",
+              "In docker:dind-rootless a command run by docker exec has no DOCKER_HOST, so its client looks for /var/run/docker.sock, while the daemon listens on /run/user/1000/docker.sock (its user's, UID 1000). See in the log whether the daemon started, then point the client at its socket.",
             fix: DIND_ROOTLESS,
           }
         : {

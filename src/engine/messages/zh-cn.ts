@@ -326,9 +326,9 @@ export const zhCn: Messages = {
     'id-map-failed': (p) =>
       ({
         privilege: {
-          title: 'newuidmap 被拒绝，RootlessKit 无法启动',
+          title: 'newuidmap 或 newgidmap 失败，RootlessKit 无法启动',
           detail:
-            'newuidmap 和 newgidmap 为 RootlessKit 写入该用户的 ID 以及 /etc/subuid、/etc/subgid 中的范围的映射，而内核拒绝了。它们需要 setuid root 或 cap_setuid、cap_setgid 文件能力（自己编译的副本两者都没有），或者它们运行在缺少这些范围的用户命名空间里：LXD，或者容器，例如 rootless Docker 上的 docker:dind-rootless。请重新安装 uidmap（Fedora 上是 shadow-utils）；dind-rootless 要加 --privileged 运行在 rootful Docker 上。',
+            '它们为 RootlessKit 写入该用户的 ID 以及 /etc/subuid、/etc/subgid 中的范围的映射。“Could not set caps”：它们没有特权，既不是 setuid root，也没有 cap_setuid、cap_setgid 文件能力（不用 root 安装的副本都没有），或者 no_new_privs 让内核忽略了特权。“Operation not permitted”：要么是同样的原因，要么它们运行在缺少这些范围的用户命名空间里：LXD，或者容器，例如 rootless Docker 上的 docker:dind-rootless。请重新安装 uidmap（Fedora 上是 shadow-utils）；dind-rootless 要加 --privileged 运行在 rootful Docker 上。',
           fix: ID_HELPERS,
         },
         overlap: {
@@ -340,7 +340,7 @@ export const zhCn: Messages = {
         missing: {
           title: '该用户没有 ID 范围，RootlessKit 无法启动',
           detail:
-            '/etc/subuid 或 /etc/subgid 中没有消息里所说用户的范围（不一定是你以为的那个用户：可能是 root 或别的账户），RootlessKit 无从映射。请在两个文件中都为该用户添加至少 65,536 个 ID 的范围，不与其他用户的范围重叠。',
+            '/etc/subuid 或 /etc/subgid 中没有消息里所说用户的范围，RootlessKit 无从映射。请在两个文件中都为该用户添加至少 65,536 个 ID 的范围，不与其他用户的范围重叠。如果消息说的是 root（0），那是 RootlessKit 以 root 运行了，或者是在另一个用户命名空间里以 root 运行：请以它所服务的用户、在任何这样的命名空间之外启动它。',
           fix: ID_MAPS,
         },
       })[p.cause],
@@ -411,7 +411,7 @@ export const zhCn: Messages = {
       ...(p.dindRootless
         ? {
             detail:
-              '在 docker:dind-rootless 中，守护进程监听 /run/user/1000/docker.sock（镜像自带的用户），而 docker exec 执行的命令没有 DOCKER_HOST，客户端于是去找 /var/run/docker.sock。先从日志确认守护进程已经启动，再让客户端指向它的套接字。',
+              '在 docker:dind-rootless 中，docker exec 执行的命令没有 DOCKER_HOST，客户端于是去找 /var/run/docker.sock，而守护进程监听的是 /run/user/1000/docker.sock（属于镜像自带的用户，UID 1000）。先从日志确认守护进程是否已经启动，再让客户端指向它的套接字。',
             fix: DIND_ROOTLESS,
           }
         : {

@@ -37,7 +37,8 @@ export const symptoms: Recogniser = (lines, sink) => {
     if ((t.includes('pasta failed') || t.includes("for option '")) && PODMAN_PASTA.test(line.trimmed)) sink.signal('podman-info', line);
     if (line.prefix && PODMAN_COMMAND.test(line.trimmed)) sink.signal('podman-info', line);
     // The docker:dind-rootless image named (not a container named after it): its daemon listens where a client in it does not look.
-    if (t.includes('dind-rootless') && DIND_ROOTLESS.test(t)) sink.signal('dind-rootless', line);
+    // Not as an item of a CI job's services (GitLab's "- name: docker:dind-rootless"): the job reaches that over TCP.
+    if (t.includes('dind-rootless') && DIND_ROOTLESS.test(t) && !line.trimmed.startsWith('- ')) sink.signal('dind-rootless', line);
     // Only a rootless daemon's port driver can refuse a port this way.
     const driver = t.includes('RootlessKit port driver') ? PORT_DRIVER.exec(t) : null;
     const quoted = driver ? quoting(line, driver[0]) : line;

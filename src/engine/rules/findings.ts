@@ -119,9 +119,12 @@ export const findingRules: readonly FindingRule[] = [
     return c.signals.has('connection-reset') && spec('connection-reset-seen', { ruledOut }, loopback(c, 'connection-reset'));
   },
   (c) => {
-    // Evidence of docker:dind-rootless too, as the fix rests on it.
-    const dind = c.signals.get('dind-rootless') ?? [];
-    return c.signals.has('daemon-unreachable') && spec('daemon-not-running', { dindRootless: dind.length > 0 }, [...c.signals.get('daemon-unreachable')!, ...dind]);
+    const unreachable = c.signals.get('daemon-unreachable');
+    // A client that docker exec runs in docker:dind-rootless looks for the rootful socket; docker run's own error, on the host, starts
+    // "docker: ". The image's line is evidence too, as the fix rests on it.
+    const inside = unreachable?.some((e) => e.text.includes('unix:///var/run/docker.sock') && !e.text.startsWith('docker: '));
+    const dind = inside ? (c.signals.get('dind-rootless') ?? []) : [];
+    return !!unreachable && spec('daemon-not-running', { dindRootless: dind.length > 0 }, [...unreachable, ...dind]);
   },
   (c) => podmanOnly(c) && spec('podman-not-docker', { podmanVersion: c.f.podmanVersion }, c.signals.get('podman-info')),
   (c) =>

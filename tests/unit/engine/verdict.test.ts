@@ -309,13 +309,23 @@ describe('a daemon that does not start', () => {
       ID_MAPS,
     ]);
     // newgidmap's words, and RootlessKit's when the user has no ranges (since 0.9.5 by ID and name, before by name only).
-    expect(idMap('newgidmap: write to gid_map failed: Operation not permitted')[1]).toBe(refused.title);
+    expect(idMap(map('write to gid_map failed: Operation not permitted').replaceAll('newuidmap', 'newgidmap'))[1]).toBe(refused.title);
     const missing = en.findings['id-map-failed']({ cause: 'missing' }).title;
     expect(idMap('error: failed to setup UID/GID map: failed to compute uid/gid map: No subuid ranges found for user 1003 ("xxx")')).toEqual([0, missing, ID_MAPS]);
     expect(idMap('[rootlesskit:parent] error: failed to setup UID/GID map: failed to compute uid/gid map: No subgid ranges found for group "demmeln"')[1]).toBe(missing);
-    // Wrapped over lines as a pull request quotes it (lima#3435): RootlessKit's last words give way to newuidmap's.
+    expect(idMap('[rootlesskit:parent] error: failed to setup UID/GID map: failed to compute uid/gid map: open /etc/subgid: no such file or directory')[1]).toBe(missing);
+    // The same words from other tools, about their own maps: Podman's, containers/storage's, and rootful dockerd's userns-remap.
+    for (const other of [
+      'level=error msg="running `/usr/bin/newuidmap 12196 0 1001 1 1 589824 65536`: newuidmap: write to uid_map failed: Operation not permitted\\n"',
+      'Error: cannot find UID/GID for user alice: no subuid ranges found for user "alice" in /etc/subuid',
+      'Error starting daemon: Can\'t create ID mappings: No subuid ranges found for user "dockremap"',
+    ]) {
+      expect(idMap(other)[1], other).toBeUndefined();
+    }
+    // Wrapped over lines as a pull request quotes it (lima#3435), the words lose the map they are about: RootlessKit's last words stay.
     const wrapped = '[rootlesskit:parent] error: failed to setup UID/GID map:\nnewuidmap 3326 [0 222586300 1 1 524288 1073741824] failed:\nnewuidmap: write to uid_map failed: Invalid argument:\nexit status 1';
-    expect(idMap(wrapped).slice(0, 2)).toEqual([0, en.findings['id-map-failed']({ cause: 'overlap' }).title]);
+    expect(idMap(wrapped)[1]).toBeUndefined();
+    expect(analyze(wrapped).findings.map((f) => f.id)).toEqual(['rootlesskit-failed']);
   });
 
   test("in docker:dind-rootless, the unreachable daemon's fix points the client at the image's rootless socket", () => {
@@ -327,6 +337,12 @@ describe('a daemon that does not start', () => {
     // On a host, or with only a container named after the image, the daemon is the user's own.
     expect(fix(refused)).toBe(START_DAEMON);
     expect(fix(`docker exec -it my-dind-rootless docker ps\n${refused}`)).toBe(START_DAEMON);
+    // The host's own docker run of the image fails ("docker: "), a client on the host looks for its rootless socket, a CI job talks to
+    // the image as a service over TCP: none of these is a client inside the image.
+    expect(fix(`docker run -d --privileged docker:27-dind-rootless\ndocker: ${refused}`)).toBe(START_DAEMON);
+    expect(fix('docker run -d --privileged docker:dind-rootless\nCannot connect to the Docker daemon at unix:///run/user/1000/docker.sock. Is the docker daemon running?')).toBe(START_DAEMON);
+    expect(fix('services:\n  - docker:24.0.5-dind-rootless\nCannot connect to the Docker daemon at tcp://docker:2376. Is the docker daemon running?')).toBe(START_DAEMON);
+    expect(fix(`services:\n  - name: docker:dind-rootless\n    alias: docker\nscript:\n  - docker build -t app .\nERROR: ${refused}`)).toBe(START_DAEMON);
   });
 
   test('every finding that stops the daemon is an error', () => {

@@ -258,7 +258,7 @@ export const referenceTextZhCn: Record<ReferenceKey, { establishes: string; titl
   dindRootlessVariant: {
     title: 'docker-library/docs：docker:dind-rootless 变体（commit 544b0cb）',
     establishes:
-      '和普通的 dind 镜像一样，docker:dind-rootless 需要 --privileged 才能工作。它的守护进程在日志中打印“API listen on /run/user/1000/docker.sock”；用 docker exec 经由 docker-entrypoint.sh 启动的 shell 会把 DOCKER_HOST 设置为这个套接字。',
+      '和普通的 dind 镜像一样，docker:dind-rootless 需要 --privileged 才能工作。它的守护进程在日志中打印“API listen on /run/user/1000/docker.sock”；用 docker exec 经由 docker-entrypoint.sh 启动的 shell 会自动设置好 DOCKER_HOST。',
   },
   mobyPr48683: {
     title: 'moby/moby#48683：安装工具的 --force 忽略试运行的错误',

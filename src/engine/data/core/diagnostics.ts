@@ -78,13 +78,15 @@ export const knownErrors = [
   // RootlessKit could not create tap0 for slirp4netns or vpnkit (the parent's words, and the child's): /dev/net/tun.
   { id: 'tap-unavailable', parts: ['setting up tap tap0'], source: 'rootlesskit229' },
   { id: 'tap-unavailable', parts: ['executing [[ip tuntap add name tap0'], source: 'rootlesskit229' },
-  // newuidmap and newgidmap (shadow) refused RootlessKit's ID map: run without their privilege ("Could not set caps" where built
-  // with libcap) or inside a user namespace that lacks the ranges, or given ranges that overlap (the kernel's "Invalid argument");
-  // and RootlessKit's own words when the user has no ranges at all.
-  { id: 'id-map-privilege', parts: ['map failed: Operation not permitted'], source: 'rootlesskit326' },
-  { id: 'id-map-privilege', parts: ['idmap: Could not set caps'], source: 'moby41812' },
-  { id: 'id-map-overlap', parts: ['map failed: Invalid argument'], source: 'rootlesskit476' },
-  { id: 'id-map-missing', parts: ['id ranges found for '], source: 'dockerRootlessTroubleshoot' },
+  // newuidmap and newgidmap (shadow) refused RootlessKit's ID map, which RootlessKit prints in brackets before their words (Podman's
+  // and other tools' own words about them do not): run without their privilege ("Could not set caps" where built with libcap) or
+  // inside a user namespace that lacks the ranges, or given ranges that overlap; and RootlessKit's own words when the user has no
+  // ranges, or no file of them (not dockerd's userns-remap, nor containers/storage, whose words are alike).
+  { id: 'id-map-privilege', parts: ['map failed: Operation not permitted', '] failed: new'], source: 'rootlesskit326' },
+  { id: 'id-map-privilege', parts: ['idmap: Could not set caps', '] failed: new'], source: 'moby41812' },
+  { id: 'id-map-overlap', parts: ['map failed: Invalid argument', '] failed: new'], source: 'rootlesskit476' },
+  { id: 'id-map-missing', parts: ['id ranges found for ', 'compute uid/gid map'], source: 'dockerRootlessTroubleshoot' },
+  { id: 'id-map-missing', parts: ['compute uid/gid map: open /etc/sub'], source: 'dockerRootlessTroubleshoot' },
   // What RootlessKit prints as it exits with any other error, and the setup tool's words when its trial run of RootlessKit fails.
   { id: 'rootlesskit-failed', parts: ['] error: ', '[rootlesskit:'], source: 'rootlesskitMain', general: true },
   { id: 'rootlesskit-failed', parts: ['RootlessKit failed, see the error messages'], source: 'mobyRootlessSetuptool' },
