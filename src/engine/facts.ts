@@ -69,8 +69,9 @@ const CALENDAR_MAJOR = Number.parseInt(docker.calendarVersions.version, 10);
 
 /** Whether a Docker version is one no Docker release has had (2.x to 16.x): another engine's, such as Podman's answering Docker's API. */
 export function notDockers(key: FactKey, value: string): boolean {
+  if (key !== 'dockerServerVersion' && key !== 'dockerClientVersion') return false;
   const major = Number.parseInt(value.replace(/^v/, ''), 10);
-  return (key === 'dockerServerVersion' || key === 'dockerClientVersion') && major > 1 && major < CALENDAR_MAJOR;
+  return major > 1 && major < CALENDAR_MAJOR;
 }
 
 /** A sink that keeps everything reported to it, except values cut off mid-line. */
@@ -157,20 +158,22 @@ export function merge(observations: readonly Observation[]): Merged {
   const evidence: Partial<Record<FactKey, Evidence[]>> = {};
   const inferred = new Set<FactKey>();
   const conflicts: Conflict[] = [];
-  const best = new Map<FactKey, Observation>();
+  // Each fact's observations in order, read once: a long paste has thousands.
+  const byKey = new Map<FactKey, Observation[]>();
   for (const o of observations) {
-    const b = best.get(o.key);
-    if (!b || o.rank >= b.rank) best.set(o.key, o);
+    const list = byKey.get(o.key);
+    if (list) list.push(o);
+    else byKey.set(o.key, [o]);
   }
-  for (const [key, win] of best) {
+  for (const [key, seen] of byKey) {
+    const win = seen.reduce((b, o) => (o.rank >= b.rank ? o : b));
     (facts as unknown as Record<FactKey, unknown>)[key] = win.value;
     if (win.inferred) inferred.add(key);
     const lines: Evidence[] = [];
     addEvidence(lines, win.evidence);
     // Only observations of configuration strength or more disagree, so the winner's rank has a source too.
     const conflict: Conflict = { key, values: [{ value: String(win.value), source: VALUE_SOURCES[win.rank - rank.config]! }], evidence: [win.evidence] };
-    for (const o of observations) {
-      if (o.key !== key) continue;
+    for (const o of seen) {
       if (o.value === win.value) addEvidence(lines, o.evidence);
       else if (o.rank >= rank.config && CONFLICT_KEYS.includes(key)) {
         // A value is described by where it was first seen.

@@ -26,6 +26,9 @@ const DOCKER_LINE = /^(?:\s|[A-Za-z][\w .()/-]{0,60}:(?:\s|$)|\S+$)/;
 const DRIVER_LINE = /^(?:Network|Port)Driver: +\S+$/;
 const PODMAN_TOP = /^(?:host|plugins|registries|store|version):$/;
 const PODMAN_LINE = /^(?:\s|- )/;
+// Tested on every line, so made once: docker info's Server Version, and nerdctl's (with a "v").
+const SERVER_VERSION = /^Server Version: \d/;
+const NERDCTL_VERSION = /^Server Version: v\d/;
 
 /** Groups lines into sections; every line lands in exactly one section, in order. */
 export function sections(lines: readonly Line[]): Section[] {
@@ -70,7 +73,7 @@ export function sections(lines: readonly Line[]): Section[] {
  */
 function headerlessInfo(lines: readonly Line[], i: number): boolean {
   const t = lines[i]!.trimmed;
-  return /^Server Version: \d/.test(t) || t === 'Security Options:' || (t.startsWith('Containers: ') && /^(?:Running|Images):/.test(lines[i + 1]?.trimmed ?? ''));
+  return SERVER_VERSION.test(t) || t === 'Security Options:' || (t.startsWith('Containers: ') && /^(?:Running|Images):/.test(lines[i + 1]?.trimmed ?? ''));
 }
 
 /**
@@ -97,7 +100,7 @@ function byHeader(lines: readonly Line[]): Section[] {
  * is containerd's with a "v" (Docker's never has one), and its Security Options' "rootless" is not Docker's.
  */
 function nerdctlLine(l: Line): boolean {
-  return l.trimmed.startsWith('Namespace:') || /^Server Version: v\d/.test(l.trimmed);
+  return l.trimmed.startsWith('Namespace:') || NERDCTL_VERSION.test(l.trimmed);
 }
 
 /** Index just past the run of lines after `start` that `belongs` accepts (stopping at JSON). */

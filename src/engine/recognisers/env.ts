@@ -28,8 +28,10 @@ export const environment: Recogniser = (lines, sink) => {
   for (const line of lines) {
     const t = line.trimmed;
     if (t.startsWith('#') || t.startsWith(';')) continue;
-    if (t.includes('/run/user/') && ROOTLESS_SOCKET.test(t) && currentContext(t)) sink.fact('rootless', true, rank.hint, line);
-    if (t.includes('podman.sock') && PODMAN_SOCKET.test(t) && currentContext(t)) sink.signal('podman-info', line);
+    // Both sockets are written as unix:///…: one test for both.
+    const socket = t.includes('unix:///');
+    if (socket && ROOTLESS_SOCKET.test(t) && currentContext(t)) sink.fact('rootless', true, rank.hint, line);
+    if (socket && PODMAN_SOCKET.test(t) && currentContext(t)) sink.signal('podman-info', line);
     const chosen = t.startsWith('net=') ? SCRIPT_NET.exec(t) : null;
     if (chosen && sink.driver('networkDriver', chosen[1]!, rank.config, line)) sink.fact('rootless', true, rank.hint, line);
     if (!t.includes(PREFIX)) continue;

@@ -26,6 +26,8 @@ const ROOTLESS_API = /API listen on \/(?:var\/)?run\/user\/[1-9]\d*\/docker\.soc
 const HOST_LOOPBACK_OPEN = 'specifying --disable-host-loopback is highly recommended';
 // RootlessKit's network driver without a namespace of its own.
 const HOST_NET = 'host';
+// RootlessKit by name (one regex finds either faster than two includes()).
+const NAMED = /rootlesskit|RootlessKit/;
 // Markdown headings ("## rootlesskit --net=pasta") name a topic; they are never a process.
 const HEADING = /^#{2,6} /;
 // Flags left out by hand: "rootlesskit ... snip ... /usr/bin/dockerd-rootless.sh".
@@ -39,6 +41,8 @@ const PROGRAM_THEN_FLAG = /(?:rootlesskit|pasta(?:\.avx2)?|\/proc\/self\/exe)['"
 // RootlessKit's child re-executes RootlessKit with the same flags, so ps and lsns show it as "/proc/self/exe --state-dir=… --net=…"
 // (runc's own re-execution, "/proc/self/exe init", has none of RootlessKit's flags).
 const SELF_EXE = '/proc/self/exe';
+// pasta, or RootlessKit's child (one regex, as NAMED).
+const PASTA_OR_CHILD = /pasta|\/proc\/self\/exe/;
 
 const basename = (token: string): string => token.slice(token.lastIndexOf('/') + 1);
 const QUOTED_WORD = /^(['"])(.*)\1$/;
@@ -66,12 +70,14 @@ export const processes: Recogniser = (lines, sink) => {
     // A journal line logged by dockerd-rootless.sh ("host dockerd-rootless.sh[1069]: + net=vpnkit").
     if (line.prefix?.includes('dockerd-rootless')) sink.fact('rootless', true, rank.hint, line);
     if (HEADING.test(line.trimmed)) continue;
-    if (t.includes('docker') && ROOTFUL.test(t) && !t.includes('ExecStart=')) sink.fact('rootless', false, rank.hint, line);
-    if (t.includes('API listen on') && ROOTLESS_API.test(t)) sink.fact('rootless', true, rank.hint, line);
-    const named = t.includes('rootlesskit') || t.includes('RootlessKit');
+    // What both look for names docker (docker.service, dockerd, docker.sock).
+    const docker = t.includes('docker');
+    if (docker && ROOTFUL.test(t) && !t.includes('ExecStart=')) sink.fact('rootless', false, rank.hint, line);
+    if (docker && ROOTLESS_API.test(t)) sink.fact('rootless', true, rank.hint, line);
+    const named = NAMED.test(t);
     if (named && UNDER_ROOTLESSKIT.test(t)) sink.fact('rootless', true, rank.hint, line);
     if (named && t.includes(HOST_LOOPBACK_OPEN)) sink.fact('disableHostLoopback', false, rank.running, line);
-    if (!named && !t.includes('pasta') && !t.includes(SELF_EXE)) {
+    if (!named && !PASTA_OR_CHILD.test(t)) {
       if (t.includes(UNIT_ROOTLESS)) sink.fact('rootless', true, rank.hint, line);
       continue;
     }
@@ -81,8 +87,9 @@ export const processes: Recogniser = (lines, sink) => {
     // "Executing [pasta …]" (RootlessKit's debug log) and tree glyphs become plain tokens.
     // dash and busybox `set -x` quote every word with "=" in it ('--net=pasta'): the quotes are not part of the argv.
     const tokens = command.replace(/[[\]]/g, ' ').trim().split(/\s+/).map(unquote);
+    // The next token read from the callback's own array: a closure over `tokens` would cost every line a context.
     const at = tokens.findIndex(
-      (token, i) => argv(tokens[i + 1]) && (/^(?:rootlesskit|pasta(?:\.avx2)?)$/.test(basename(token)) || (token === SELF_EXE && rootlesskitFlag(tokens[i + 1]!))),
+      (token, i, all) => argv(all[i + 1]) && (/^(?:rootlesskit|pasta(?:\.avx2)?)$/.test(basename(token)) || (token === SELF_EXE && rootlesskitFlag(all[i + 1]!))),
     );
     if (at < 0) continue;
     if (basename(tokens[at]!) !== 'pasta' && basename(tokens[at]!) !== 'pasta.avx2') rootlesskit(tokens, at, line, sink);

@@ -1,10 +1,13 @@
 /** Symptoms: curl's reset, the error messages of FACTS §7, and ports published on loopback addresses. */
 import { knownErrors } from '../data/core/diagnostics.ts';
-import { quoting, rank, type Recogniser } from '../facts.ts';
+import type { Line } from '../clean.ts';
+import { quoting, rank, type Recogniser, type Sink } from '../facts.ts';
 
 // docker ps "127.0.0.1:8080->80/tcp", docker run "-p 127.0.0.1:8080:80", compose "127.0.0.1:8080:80", "[::1]:8080->80";
 // not a connection in Go's errors ("read tcp 127.0.0.1:43828->127.0.0.1:33380: …"), which is no published port.
 const PUBLISHED = /(?:^|[\s"'=,([])(?<!(?:tcp|udp)6? )(127(?:\.\d{1,3}){3}|\[::1\]|::1):\d{1,5}(?:->|:)\d/g;
+// Every address PUBLISHED finds has one of these: one regex finds either faster than two includes().
+const LOOPBACK = /127\.|::1/;
 const PORT_DRIVER = /RootlessKit port driver "([a-z0-9]+)"/;
 // Podman's pasta, not RootlessKit's: Podman's CLI words its error "Error: pasta failed …", and only Podman passes pasta port
 // forwards by number ("for option '-t 9201-9201:9200-9200'"); RootlessKit forwards with --tcp-ports=auto (FACTS §4).
@@ -16,25 +19,30 @@ const DIND_ROOTLESS = /\bdocker:[\w.-]*dind-rootless/;
 // One regex over the first part of every known message: a cheap test that most lines fail.
 const ANY_ERROR = new RegExp([...new Set(knownErrors.map((e) => e.parts[0].replace(/[.*+?^${}()|[\]\\]/g, '\\$&')))].join('|'));
 
+/** Reports the known error messages in a line (one that ANY_ERROR finds), each with its facts. */
+function knownErrorsIn(line: Line, sink: Sink): void {
+  // One closure per line, not per message (and none for the lines ANY_ERROR passes over).
+  const has = (part: string): boolean => line.text.includes(part);
+  let explained = false;
+  for (const e of knownErrors) {
+    if (!e.parts.every(has) || ('general' in e && explained)) continue;
+    explained = true;
+    // Docker's errors come after a long preamble ("… driver failed programming external connectivity on endpoint …: ").
+    const quoted = quoting(line, e.parts[0]);
+    sink.signal(e.id, quoted);
+    if ('portManager' in e) {
+      sink.fact('rootless', true, rank.running, quoted);
+      sink.fact('portManager', true, rank.running, quoted);
+    }
+  }
+}
+
 /** Reports known error messages and loopback publications as signals. */
 export const symptoms: Recogniser = (lines, sink) => {
   for (const line of lines) {
     const t = line.text;
-    if (ANY_ERROR.test(t)) {
-      let explained = false;
-      for (const e of knownErrors) {
-        if (!e.parts.every((p) => t.includes(p)) || ('general' in e && explained)) continue;
-        explained = true;
-        // Docker's errors come after a long preamble ("… driver failed programming external connectivity on endpoint …: ").
-        const quoted = quoting(line, e.parts[0]);
-        sink.signal(e.id, quoted);
-        if ('portManager' in e) {
-          sink.fact('rootless', true, rank.running, quoted);
-          sink.fact('portManager', true, rank.running, quoted);
-        }
-      }
-    }
-    if ((t.includes('pasta failed') || t.includes("for option '")) && PODMAN_PASTA.test(line.trimmed)) sink.signal('podman-info', line);
+    if (ANY_ERROR.test(t)) knownErrorsIn(line, sink);
+    if (PODMAN_PASTA.test(line.trimmed)) sink.signal('podman-info', line);
     if (line.prefix && PODMAN_COMMAND.test(line.trimmed)) sink.signal('podman-info', line);
     // The docker:dind-rootless image named (not a container named after it): its daemon listens where a client in it does not look.
     // Not as an item of a CI job's services (GitLab's "- name: docker:dind-rootless"): the job reaches that over TCP.
@@ -43,7 +51,7 @@ export const symptoms: Recogniser = (lines, sink) => {
     const driver = t.includes('RootlessKit port driver') ? PORT_DRIVER.exec(t) : null;
     const quoted = driver ? quoting(line, driver[0]) : line;
     if (driver && sink.driver('portDriver', driver[1]!, rank.running, quoted)) sink.fact('rootless', true, rank.running, quoted);
-    if (!t.includes('127.') && !t.includes('::1')) continue;
+    if (!LOOPBACK.test(t)) continue;
     for (const m of t.matchAll(PUBLISHED)) {
       const address = m[1]!;
       sink.signal(address.includes(':') ? 'published-ipv6-loopback' : address === '127.0.0.1' ? 'published-loopback' : 'published-secondary-loopback', line);

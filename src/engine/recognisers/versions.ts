@@ -26,7 +26,8 @@ export const versions: Recogniser = (lines, sink) => {
   for (const line of lines) {
     const t = line.trimmed;
     const asked = daemon;
-    daemon = DOCKERD.test(t);
+    // Only a line that ends as DOCKERD's does is tried: its path part would be tried on every line.
+    daemon = (t.endsWith('-v') || t.endsWith('--version')) && DOCKERD.test(t);
     const ctl = t.startsWith('- ') ? ROOTLESSCTL.exec(t) : null;
     if (ctl?.[1] === 'REST API version') {
       api = true;

@@ -202,8 +202,10 @@ async function bundle(entry: string | { code: string }): Promise<{ gzip: number;
 // RootlessKit's own words about newuidmap and newgidmap count (not Podman's or userns-remap's), "Could not set caps" and no_new_privs
 // are told apart from a nested namespace, a range missing for root says how RootlessKit came to run as root, and the dind-rootless
 // fix is only for a client in the image that looks for the rootful socket (not a CI job's service).
+// Then +0.09 KB (20.92 / 30.25 / 32.89 KB) for speed: a 1 MB paste reads about 15 % faster (one alternation of the line prefixes,
+// a fast path for plain lines, each fact's observations read once, cheaper tests first, no closure made per line).
 // The ceilings sit just above, so that the engine can only shrink unless a change says why it grows.
-const budgets = { core: 20_830, withEnglish: 30_160, withChinese: 32_800 };
+const budgets = { core: 20_925, withEnglish: 30_250, withChinese: 32_890 };
 
 /** What a Chinese page's island takes from the engine: index.ts's runtime exports, with the Chinese catalogue instead of English. */
 const chineseEngine = `
