@@ -47,8 +47,10 @@ export const USERNS = [
 export const TUN = 'command -v ip || echo "ip: not found (iproute2)"\nls -l /dev/net/tun   # crw-rw-rw-: there, and writable by all\nlsmod | grep -qw tun || sudo modprobe tun';
 /** The rootless daemon started, and the client pointed at its socket. */
 export const START_DAEMON = 'systemctl --user start docker\nexport DOCKER_HOST=unix://$XDG_RUNTIME_DIR/docker.sock\ndocker version';
-/** docker:dind-rootless: the daemon's last log lines (where it listens), then a client pointed at the image's user's socket (UID 1000). */
-export const DIND_ROOTLESS = 'docker logs --tail=3 CONTAINER\ndocker exec -e DOCKER_HOST=unix:///run/user/1000/docker.sock CONTAINER docker version';
+/** docker version inside docker:dind-rootless, whose client is pointed at the image's user's socket (UID 1000). */
+export const DIND_VERSION = 'docker exec -e DOCKER_HOST=unix:///run/user/1000/docker.sock CONTAINER docker version';
+/** docker:dind-rootless: the daemon's last log lines (where it listens), then docker version there. */
+export const DIND_ROOTLESS = `docker logs --tail=3 CONTAINER\n${DIND_VERSION}`;
 /** The system-wide daemon disabled before the rootless setup, as Docker's documentation advises. */
 export const DISABLE_ROOTFUL = 'sudo systemctl disable --now docker.service docker.socket\nsudo rm /var/run/docker.sock';
 /** Whether the kernel has IPv6 at all, and the boot parameter that takes it away if it was that. */

@@ -416,7 +416,7 @@ export const references = {
     title: "docker-library/docker 29/dind/dockerd-entrypoint.sh (the docker:dind images' entrypoint, commit 0342ade)",
     url: urls.dindEntrypoint,
     establishes:
-      'Run as a user other than root (the dind-rootless variant), the entrypoint stops before RootlessKit with "attempting to run rootless dockerd but need …" when kernel.unprivileged_userns_clone is not 1 or user.max_user_namespaces is 0, and otherwise starts RootlessKit itself with the builtin port driver.',
+      'Run as a user other than root (the dind-rootless variant), the entrypoint stops before RootlessKit with "attempting to run rootless dockerd but need …" when kernel.unprivileged_userns_clone is not 1 or user.max_user_namespaces is 0, and otherwise starts RootlessKit itself with the builtin port driver, and with slirp4netns unless DOCKERD_ROOTLESS_ROOTLESSKIT_NET says otherwise.',
   },
   dindRootlessVariant: {
     id: 'docker-library-dind-rootless',

@@ -1,5 +1,5 @@
 /** The English message catalogue. Every version in these texts comes from the data module. */
-import { DAEMON_LOG, DIND_ROOTLESS, DISABLE_ROOTFUL, FLAG, HOLD_PASST, ID_HELPERS, ID_MAPS, install, KERNEL_IPV6, override, OWNER, PASTA_FAILURE_LOG, PROBE, PS, RESTART, run, SETUP_AS_USER, START_DAEMON, TUN, upgrade, USER_SESSION, USERNS } from '../commands.ts';
+import { DAEMON_LOG, DIND_ROOTLESS, DIND_VERSION, DISABLE_ROOTFUL, FLAG, HOLD_PASST, ID_HELPERS, ID_MAPS, install, KERNEL_IPV6, override, OWNER, PASTA_FAILURE_LOG, PROBE, PS, RESTART, run, SETUP_AS_USER, START_DAEMON, TUN, upgrade, USER_SESSION, USERNS } from '../commands.ts';
 import { appArmorUbuntu } from '../data/core/diagnostics.ts';
 import { docker, mtu } from '../data/core/docker.ts';
 import { managedPortDrivers, pastaPortDrivers, rootlesskitAddressing } from '../data/core/network.ts';
@@ -177,8 +177,8 @@ export const en: Messages = {
         p.outcomes.every((o) => o.verdict === p.outcomes[0]?.verdict)
           ? `Whichever it is, a rootless daemon is ${outcome(p.outcomes[0]!)}`
           : p.outcomes.map((o) => `If it is ${o.answer === 'pasta' ? 'pasta' : `${o.answer} (or any driver but pasta)`}: ${outcome(o)}`).join(' ')
-      }`,
-      fix: 'docker version\nsystemctl --user status docker --no-pager --full',
+      }${p.dindRootless ? ' docker:dind-rootless starts RootlessKit with slirp4netns unless DOCKERD_ROOTLESS_ROOTLESSKIT_NET says otherwise, and has no passt: its daemon is not affected unless passt was added.' : ''}`,
+      fix: `docker version\nsystemctl --user status docker --no-pager --full${p.dindRootless ? `\n${DIND_VERSION}` : ''}`,
     }),
     'need-rootlesskit-version': (p) => ({
       title: 'Which RootlessKit runs?',

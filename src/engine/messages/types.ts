@@ -39,7 +39,8 @@ export interface MessageParams {
   affected: { rootlesskitVersion: string | null; inferredFrom: string | null; flagAbsent: boolean; pastaVersion: string | null; era: PastaEra | null; distribution: boolean };
   'nothing-recognised': None;
   /** `pastaFallback`: this Docker picks pasta by itself when slirp4netns is not installed. */
-  'need-network-driver': { rootlessKnown: boolean; pastaFallback: boolean; outcomes: Outcome[] };
+  /** dindRootless: the paste names docker:dind-rootless, whose daemon is one to ask about too. */
+  'need-network-driver': { rootlessKnown: boolean; pastaFallback: boolean; outcomes: Outcome[]; dindRootless: boolean };
   'need-rootlesskit-version': { distribution: boolean; dockerVersion: string | null };
   'need-pasta-argv': { rootlesskitVersion: string | null };
   'need-docker-output': None;

@@ -1,5 +1,5 @@
 /** The Simplified Chinese message catalogue. Versions come from the data module; commands and quoted errors stay as the tools print them. */
-import { DAEMON_LOG, DIND_ROOTLESS, DISABLE_ROOTFUL, FLAG, HOLD_PASST, ID_HELPERS, ID_MAPS, install, KERNEL_IPV6, override, OWNER, PASTA_FAILURE_LOG, PROBE, PS, RESTART, run, SETUP_AS_USER, START_DAEMON, TUN, upgrade, USER_SESSION, USERNS } from '../commands.ts';
+import { DAEMON_LOG, DIND_ROOTLESS, DIND_VERSION, DISABLE_ROOTFUL, FLAG, HOLD_PASST, ID_HELPERS, ID_MAPS, install, KERNEL_IPV6, override, OWNER, PASTA_FAILURE_LOG, PROBE, PS, RESTART, run, SETUP_AS_USER, START_DAEMON, TUN, upgrade, USER_SESSION, USERNS } from '../commands.ts';
 import { appArmorUbuntu } from '../data/core/diagnostics.ts';
 import { docker, mtu } from '../data/core/docker.ts';
 import { managedPortDrivers, pastaPortDrivers, rootlesskitAddressing } from '../data/core/network.ts';
@@ -180,8 +180,8 @@ export const zhCn: Messages = {
         p.outcomes.every((o) => o.verdict === p.outcomes[0]?.verdict)
           ? `无论是哪一个，rootless 守护进程的结果都是：${outcome(p.outcomes[0]!)}`
           : p.outcomes.map((o) => `如果是 ${o.answer === 'pasta' ? 'pasta' : `${o.answer}（或 pasta 以外的任何驱动）`}：${outcome(o)}`).join('')
-      }`,
-      fix: 'docker version\nsystemctl --user status docker --no-pager --full',
+      }${p.dindRootless ? 'docker:dind-rootless 用 slirp4netns 启动 RootlessKit（除非 DOCKERD_ROOTLESS_ROOTLESSKIT_NET 另有设置），镜像里也没有 passt：除非另外装了 passt，它的守护进程不受影响。' : ''}`,
+      fix: `docker version\nsystemctl --user status docker --no-pager --full${p.dindRootless ? `\n${DIND_VERSION}` : ''}`,
     }),
     'need-rootlesskit-version': (p) => ({
       title: '运行的是哪个版本的 RootlessKit？',

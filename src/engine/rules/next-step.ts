@@ -29,7 +29,8 @@ export function nextStep(c: Ctx, recognised: boolean, evaluate: Evaluate): { ste
       };
     });
     const pastaFallback = c.docker(docker.pastaFallback.version) === true;
-    return { step: spec('need-network-driver', { rootlessKnown: f.rootless !== null, pastaFallback, outcomes }), ask: 'networkDriver' };
+    const dindRootless = c.signals.has('dind-rootless');
+    return { step: spec('need-network-driver', { rootlessKnown: f.rootless !== null, pastaFallback, outcomes, dindRootless }), ask: 'networkDriver' };
   }
   if (f.networkDriver === 'pasta' && f.rootlesskitVersion === null) {
     const distribution = f.dockerPackaging === 'distribution';

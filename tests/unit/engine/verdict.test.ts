@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { analyze, en, type Messages } from '../../../src/engine/index.ts';
 import { zhCn } from '../../../src/engine/messages/zh-cn.ts';
-import { DIND_ROOTLESS, ID_HELPERS, ID_MAPS, START_DAEMON } from '../../../src/engine/commands.ts';
+import { DIND_ROOTLESS, DIND_VERSION, ID_HELPERS, ID_MAPS, START_DAEMON } from '../../../src/engine/commands.ts';
 import { findingMeta } from '../../../src/engine/findings.ts';
 import type { MessageId } from '../../../src/engine/messages/types.ts';
 import { allFixtures } from '../../fixtures/fixtures.ts';
@@ -331,7 +331,13 @@ describe('a daemon that does not start', () => {
   test("in docker:dind-rootless, the unreachable daemon's fix points the client at the image's rootless socket", () => {
     const fix = (text: string) => analyze(text).findings.find((f) => f.id === 'daemon-not-running')?.fix;
     const refused = 'Cannot connect to the Docker daemon at unix:///var/run/docker.sock. Is the docker daemon running?';
-    expect(fix(allFixtures().find((f) => f.name.startsWith('wild/dockerlibrary481-'))!.text)).toBe(DIND_ROOTLESS);
+    const inside = analyze(allFixtures().find((f) => f.name.startsWith('wild/dockerlibrary481-'))!.text);
+    expect(inside.findings.find((f) => f.id === 'daemon-not-running')?.fix).toBe(DIND_ROOTLESS);
+    // Which driver its daemon uses is asked there too, with what the image's entrypoint chooses.
+    const step = inside.findings.find((f) => f.id === 'need-network-driver')!;
+    expect(step.fix).toContain(DIND_VERSION);
+    expect(step.detail).toContain('slirp4netns unless DOCKERD_ROOTLESS_ROOTLESSKIT_NET');
+    expect(analyze('docker version').findings[0]!.fix).not.toContain(DIND_VERSION);
     expect(fix(`docker run -d --privileged docker.io/library/docker:29.1.2-dind-rootless\n${refused}`)).toBe(DIND_ROOTLESS);
     expect(fix(`image: docker:24.0.6-dind-rootless\n${refused}`)).toBe(DIND_ROOTLESS);
     // On a host, or with only a container named after the image, the daemon is the user's own.

@@ -253,7 +253,7 @@ export const referenceTextZhCn: Record<ReferenceKey, { establishes: string; titl
   dindEntrypoint: {
     title: 'docker-library/docker 29/dind/dockerd-entrypoint.sh（docker:dind 镜像的入口脚本，commit 0342ade）',
     establishes:
-      '以 root 以外的用户运行时（dind-rootless 变体），如果 kernel.unprivileged_userns_clone 不是 1 或 user.max_user_namespaces 为 0，入口脚本会在启动 RootlessKit 之前以“attempting to run rootless dockerd but need …”停止；否则它自己启动 RootlessKit，端口驱动用 builtin。',
+      '以 root 以外的用户运行时（dind-rootless 变体），如果 kernel.unprivileged_userns_clone 不是 1 或 user.max_user_namespaces 为 0，入口脚本会在启动 RootlessKit 之前以“attempting to run rootless dockerd but need …”停止；否则它自己启动 RootlessKit，端口驱动用 builtin，网络驱动用 slirp4netns（除非 DOCKERD_ROOTLESS_ROOTLESSKIT_NET 另有设置）。',
   },
   dindRootlessVariant: {
     title: 'docker-library/docs：docker:dind-rootless 变体（commit 544b0cb）',
