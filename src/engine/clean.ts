@@ -66,16 +66,17 @@ const TAG = /<(?:br\s*\/?|\/?(?:pre|code)\b[^<>]{0,100}|\/summary)>/i;
 const ENTITY = /&(?:gt|lt|quot|amp|apos|nbsp|#(\d{1,6})|#x([\da-f]{1,5}));/gi;
 const ENTITIES: Record<string, string> = { '&gt;': '>', '&lt;': '<', '&quot;': '"', '&amp;': '&', '&apos;': "'", '&nbsp;': ' ' };
 // What web pages, chat tools and word processors put for plain characters: no-break and other typographic spaces (a
-// space), zero-width spaces, soft hyphens and byte-order marks (nothing), smart quotes (ASCII quotes), the full-width colon
-// of text retyped with a Chinese or Japanese input method, and the dash a blog engine or word processor makes of "--" before
-// an option ("–net=pasta").
-const ODD = /[\u00a0\u00ad\u2000-\u200d\u2018\u2019\u201c\u201d\u202f\u205f\u2060\u3000\ufeff\uff1a]|[\u2013\u2014](?=[a-z])/g;
+// space), zero-width spaces, soft hyphens and byte-order marks (nothing), smart quotes (ASCII quotes), the dash a blog engine
+// or word processor makes of "--" before an option ("–net=pasta"), and the full-width colon of output retyped with a Chinese
+// or Japanese input method, where it ends a key ("Version：  28.1.1", "Engine："; not in prose: "…NET=pasta：之后").
+const ODD = /[\u00a0\u00ad\u2000-\u200d\u2018\u2019\u201c\u201d\u202f\u205f\u2060\u3000\ufeff]|[\u2013\u2014](?=[a-z])|(?<=[A-Za-z\d)])\uff1a(?=\s|$)/g;
 // Ansible prints a command's output as lists of JSON strings: "stdout_lines": [...], "stderr_lines", a debug task's "msg".
 const OUTPUT_LIST = /"(?:[\w.]*_lines|msg)": \[/;
 const OUTPUT_KEY = /_lines$|^msg$/;
 const LIST_ITEM = /^\s*"((?:[^"\\]|\\.)*)",? *$/;
-// cat -A and cat -e show a line's end as "$", with a carriage return before it as "^M"; cat -A shows a tab as "^I".
-const SHOWN_END = /(?:\^M)?\$$/;
+// cat -A and cat -e show a line's end as "$", with a carriage return before it as "^M"; cat -A shows a tab as "^I". (A paste may add
+// blanks after it.)
+const SHOWN_END = /(?:\^M)?\$[ \t]*$/;
 // Line numbers of cat -n, an editor or a pastebin: "     1<tab>", "1 | ", "1: ".
 const NUMBER = /^ *(\d{1,6})(?:\t| ?\|(?: |$)|:(?: |$)|$)/;
 // Words of the long lines worth joining after a hard wrap: argv, error messages and JSON of Docker, RootlessKit and pasta.
@@ -202,10 +203,15 @@ function unnumber(raw: string[]): void {
   }
 }
 
-/** Undoes cat -A (and cat -e) in lines that end in "$" next to another such line: a prompt's "$" on a line of its own stays. */
+/**
+ * Undoes cat -A (and cat -e) in lines that end in "$" next to another such line, or in "^M$" (no line ends so by itself): a
+ * prompt's "$" on a line of its own stays.
+ */
 function unshow(raw: string[]): void {
-  const shown = raw.map((l) => l.endsWith('$'));
-  for (let i = 0; i < raw.length; i++) if (shown[i] && (shown[i - 1] || shown[i + 1])) raw[i] = raw[i]!.replace(SHOWN_END, '').replaceAll('^I', '\t');
+  const shown = raw.map((l) => l[contentLength(l) - 1] === '$');
+  for (let i = 0; i < raw.length; i++) {
+    if (shown[i] && (shown[i - 1] || shown[i + 1] || raw[i]!.trimEnd().endsWith('^M$'))) raw[i] = raw[i]!.replace(SHOWN_END, '').replaceAll('^I', '\t');
+  }
 }
 
 /** Strips a mail's quote markers when every non-blank line has them, so that what a mail client wrapped can be joined. */

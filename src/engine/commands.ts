@@ -28,13 +28,13 @@ export const USER_SESSION = 'machinectl shell alice@   # as root, for the user a
 /** The rootless setup as the user it is for: in that user's own login, without sudo. */
 export const SETUP_AS_USER = `${USER_SESSION}\ndockerd-rootless-setuptool.sh install   # then as alice, without sudo`;
 /**
- * Whether newuidmap and newgidmap have their privilege (setuid root, or file capabilities; getcap is outside a user's PATH on
- * Debian), whether no_new_privs takes it away, and whether this is a user namespace already.
+ * Whether newuidmap and newgidmap have their privilege (setuid root, or file capabilities; getcap is in /sbin, outside a user's
+ * PATH, on Debian), whether no_new_privs takes it away, and whether this is a user namespace already.
  */
 export const ID_HELPERS = [
   'ls -l "$(command -v newuidmap)" "$(command -v newgidmap)"   # -rwsr-xr-x root: setuid root',
-  '/sbin/getcap "$(command -v newuidmap)" "$(command -v newgidmap)"   # if not: cap_setuid, cap_setgid',
-  'grep NoNewPrivs /proc/self/status; systemctl --user show docker -p NoNewPrivileges   # 1, yes: both ignored',
+  'PATH="$PATH:/sbin" getcap "$(command -v newuidmap)" "$(command -v newgidmap)"   # if not: cap_setuid, cap_setgid',
+  'grep NoNewPrivs /proc/self/status   # 1: setuid and file capabilities are ignored',
   'cat /proc/self/uid_map   # "0 0 4294967295" outside any user namespace',
 ].join('\n');
 /** The kernel's settings for user namespaces, each with the value that stops RootlessKit (a file may not exist). */

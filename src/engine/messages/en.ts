@@ -177,8 +177,8 @@ export const en: Messages = {
         p.outcomes.every((o) => o.verdict === p.outcomes[0]?.verdict)
           ? `Whichever it is, a rootless daemon is ${outcome(p.outcomes[0]!)}`
           : p.outcomes.map((o) => `If it is ${o.answer === 'pasta' ? 'pasta' : `${o.answer} (or any driver but pasta)`}: ${outcome(o)}`).join(' ')
-      }${p.dindRootless ? ' docker:dind-rootless starts RootlessKit with slirp4netns unless DOCKERD_ROOTLESS_ROOTLESSKIT_NET says otherwise, and has no passt: its daemon is not affected unless passt was added.' : ''}`,
-      fix: `docker version\nsystemctl --user status docker --no-pager --full${p.dindRootless ? `\n${DIND_VERSION}` : ''}`,
+      }${p.dindRootless ? ' If the daemon is docker:dind-rootless\'s: the image starts RootlessKit with slirp4netns (vpnkit in older tags) unless DOCKERD_ROOTLESS_ROOTLESSKIT_NET says otherwise, and has no passt, so it is not affected unless passt was added and pasta chosen.' : ''}`,
+      fix: `docker version\nsystemctl --user status docker --no-pager --full${p.dindRootless ? `\n${DIND_VERSION}   # the daemon in docker:dind-rootless` : ''}`,
     }),
     'need-rootlesskit-version': (p) => ({
       title: 'Which RootlessKit runs?',
@@ -326,7 +326,7 @@ export const en: Messages = {
         privilege: {
           title: 'newuidmap or newgidmap failed, so RootlessKit cannot start',
           detail:
-            'They write RootlessKit\'s map of the user\'s ID and its ranges from /etc/subuid and /etc/subgid. "Could not set caps": they had no privilege, neither setuid root nor the file capabilities cap_setuid and cap_setgid (a copy installed without root has none), or no_new_privs made the kernel ignore it. "Operation not permitted": that, or they ran in a user namespace without those ranges: LXD, or a container, such as docker:dind-rootless on rootless Docker. Reinstall uidmap (shadow-utils on Fedora); run dind-rootless with --privileged on rootful Docker.',
+            'newuidmap and newgidmap write RootlessKit\'s map of the user\'s ID and its ranges from /etc/subuid and /etc/subgid. "Could not set caps": they had no privilege, neither setuid root nor the file capabilities cap_setuid and cap_setgid (a copy installed without root has neither), or no_new_privs made the kernel ignore it. "Operation not permitted": that, or they ran in a user namespace without those ranges: LXD, or a container, such as docker:dind-rootless on rootless Docker. Reinstall uidmap (shadow-utils on Fedora); start RootlessKit without no_new_privs (in Kubernetes, allowPrivilegeEscalation: true); run dind-rootless with --privileged on rootful Docker.',
           fix: ID_HELPERS,
         },
         overlap: {
@@ -338,7 +338,7 @@ export const en: Messages = {
         missing: {
           title: 'The user has no ID ranges, so RootlessKit cannot start',
           detail:
-            "/etc/subuid or /etc/subgid has no range for the user the message names, so RootlessKit has none to map. Add a range of at least 65,536 IDs for that user to both files, apart from other users' ranges. If it names root (0), RootlessKit ran as root, or as root inside another user namespace: start it as the user it is for, outside any.",
+            "/etc/subuid or /etc/subgid has no range for the user the message names, or does not exist, so RootlessKit has none to map. Add a range of at least 65,536 IDs for that user to both files, apart from other users' ranges. If it names root (0), RootlessKit ran as root, or saw itself as root: start it as the user it is for, not through sudo.",
           fix: ID_MAPS,
         },
       })[p.cause],

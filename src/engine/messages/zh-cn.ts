@@ -180,8 +180,8 @@ export const zhCn: Messages = {
         p.outcomes.every((o) => o.verdict === p.outcomes[0]?.verdict)
           ? `无论是哪一个，rootless 守护进程的结果都是：${outcome(p.outcomes[0]!)}`
           : p.outcomes.map((o) => `如果是 ${o.answer === 'pasta' ? 'pasta' : `${o.answer}（或 pasta 以外的任何驱动）`}：${outcome(o)}`).join('')
-      }${p.dindRootless ? 'docker:dind-rootless 用 slirp4netns 启动 RootlessKit（除非 DOCKERD_ROOTLESS_ROOTLESSKIT_NET 另有设置），镜像里也没有 passt：除非另外装了 passt，它的守护进程不受影响。' : ''}`,
-      fix: `docker version\nsystemctl --user status docker --no-pager --full${p.dindRootless ? `\n${DIND_VERSION}` : ''}`,
+      }${p.dindRootless ? '如果说的是 docker:dind-rootless 里的守护进程：这个镜像用 slirp4netns（较早的标签是 vpnkit）启动 RootlessKit，除非 DOCKERD_ROOTLESS_ROOTLESSKIT_NET 另有设置，镜像里也没有 passt，所以除非另外装了 passt 并选用 pasta，它不受影响。' : ''}`,
+      fix: `docker version\nsystemctl --user status docker --no-pager --full${p.dindRootless ? `\n${DIND_VERSION}   # docker:dind-rootless 里的守护进程` : ''}`,
     }),
     'need-rootlesskit-version': (p) => ({
       title: '运行的是哪个版本的 RootlessKit？',
@@ -328,7 +328,7 @@ export const zhCn: Messages = {
         privilege: {
           title: 'newuidmap 或 newgidmap 失败，RootlessKit 无法启动',
           detail:
-            '它们为 RootlessKit 写入该用户的 ID 以及 /etc/subuid、/etc/subgid 中的范围的映射。“Could not set caps”：它们没有特权，既不是 setuid root，也没有 cap_setuid、cap_setgid 文件能力（不用 root 安装的副本都没有），或者 no_new_privs 让内核忽略了特权。“Operation not permitted”：要么是同样的原因，要么它们运行在缺少这些范围的用户命名空间里：LXD，或者容器，例如 rootless Docker 上的 docker:dind-rootless。请重新安装 uidmap（Fedora 上是 shadow-utils）；dind-rootless 要加 --privileged 运行在 rootful Docker 上。',
+            'newuidmap 和 newgidmap 为 RootlessKit 写入该用户的 ID 以及 /etc/subuid、/etc/subgid 中的范围的映射。“Could not set caps”：它们没有特权，既不是 setuid root，也没有 cap_setuid、cap_setgid 文件能力（不用 root 安装的副本两者都没有），或者 no_new_privs 让内核忽略了特权。“Operation not permitted”：要么是同样的原因，要么它们运行在缺少这些范围的用户命名空间里：LXD，或者容器，例如 rootless Docker 上的 docker:dind-rootless。请重新安装 uidmap（Fedora 上是 shadow-utils）；不带 no_new_privs 启动 RootlessKit（在 Kubernetes 中设置 allowPrivilegeEscalation: true）；dind-rootless 要加 --privileged 运行在 rootful Docker 上。',
           fix: ID_HELPERS,
         },
         overlap: {
@@ -340,7 +340,7 @@ export const zhCn: Messages = {
         missing: {
           title: '该用户没有 ID 范围，RootlessKit 无法启动',
           detail:
-            '/etc/subuid 或 /etc/subgid 中没有消息里所说用户的范围，RootlessKit 无从映射。请在两个文件中都为该用户添加至少 65,536 个 ID 的范围，不与其他用户的范围重叠。如果消息说的是 root（0），那是 RootlessKit 以 root 运行了，或者是在另一个用户命名空间里以 root 运行：请以它所服务的用户、在任何这样的命名空间之外启动它。',
+            '/etc/subuid 或 /etc/subgid 中没有消息里所说用户的范围，或者文件不存在，RootlessKit 无从映射。请在两个文件中都为该用户添加至少 65,536 个 ID 的范围，不与其他用户的范围重叠。如果消息说的是 root（0），那是 RootlessKit 以 root 运行了，或者它把自己看作 root：请以它所服务的用户启动它，不要通过 sudo。',
           fix: ID_MAPS,
         },
       })[p.cause],

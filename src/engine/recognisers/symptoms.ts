@@ -16,6 +16,8 @@ const PODMAN_PASTA = /^Error: pasta failed|for option '-[tu] \d/;
 const PODMAN_COMMAND = /^(?:sudo )?podman [a-z]/;
 // docker:dind-rootless, docker:29-dind-rootless, docker.io/library/docker:29.1.2-dind-rootless.
 const DIND_ROOTLESS = /\bdocker:[\w.-]*dind-rootless/;
+// A command run in a container: docker exec, Compose's, or kubectl's.
+const EXEC = /\b(?:docker(?: compose|-compose)?|kubectl) exec /;
 // One regex over the first part of every known message: a cheap test that most lines fail.
 const ANY_ERROR = new RegExp([...new Set(knownErrors.map((e) => e.parts[0].replace(/[.*+?^${}()|[\]\\]/g, '\\$&')))].join('|'));
 
@@ -44,9 +46,10 @@ export const symptoms: Recogniser = (lines, sink) => {
     if (ANY_ERROR.test(t)) knownErrorsIn(line, sink);
     if (PODMAN_PASTA.test(line.trimmed)) sink.signal('podman-info', line);
     if (line.prefix && PODMAN_COMMAND.test(line.trimmed)) sink.signal('podman-info', line);
-    // The docker:dind-rootless image named (not a container named after it): its daemon listens where a client in it does not look.
-    // Not as an item of a CI job's services (GitLab's "- name: docker:dind-rootless"): the job reaches that over TCP.
-    if (t.includes('dind-rootless') && DIND_ROOTLESS.test(t) && !line.trimmed.startsWith('- ')) sink.signal('dind-rootless', line);
+    // The docker:dind-rootless image named (not a container named after it), and a command run in a container: together, a client
+    // in the image, which looks for the rootful socket while the image's daemon listens on its user's.
+    if (t.includes('dind-rootless') && DIND_ROOTLESS.test(t)) sink.signal('dind-rootless', line);
+    if (t.includes(' exec ') && EXEC.test(t)) sink.signal('container-exec', line);
     // Only a rootless daemon's port driver can refuse a port this way.
     const driver = t.includes('RootlessKit port driver') ? PORT_DRIVER.exec(t) : null;
     const quoted = driver ? quoting(line, driver[0]) : line;

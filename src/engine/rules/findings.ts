@@ -120,11 +120,12 @@ export const findingRules: readonly FindingRule[] = [
   },
   (c) => {
     const unreachable = c.signals.get('daemon-unreachable');
-    // A client that docker exec runs in docker:dind-rootless looks for the rootful socket; docker run's own error, on the host, starts
-    // "docker: ". The image's line is evidence too, as the fix rests on it.
-    const inside = unreachable?.some((e) => e.text.includes('unix:///var/run/docker.sock') && !e.text.startsWith('docker: '));
-    const dind = inside ? (c.signals.get('dind-rootless') ?? []) : [];
-    return !!unreachable && spec('daemon-not-running', { dindRootless: dind.length > 0 }, [...unreachable, ...dind]);
+    // A client that docker exec (or kubectl exec) runs in docker:dind-rootless looks for the rootful socket; docker run's own error, on
+    // the host, starts "docker: ". The image's line and the exec are evidence too, as the fix rests on them.
+    const image = c.signals.get('dind-rootless');
+    const exec = c.signals.get('container-exec');
+    const inside = image && exec && unreachable?.some((e) => e.text.includes('unix:///var/run/docker.sock') && !e.text.startsWith('docker: '));
+    return !!unreachable && spec('daemon-not-running', { dindRootless: !!inside }, inside ? [...unreachable, ...image, ...exec] : unreachable);
   },
   (c) => podmanOnly(c) && spec('podman-not-docker', { podmanVersion: c.f.podmanVersion }, c.signals.get('podman-info')),
   (c) =>

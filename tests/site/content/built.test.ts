@@ -247,7 +247,7 @@ describe.each(builds)('content in the $name build', (build) => {
     const command = (line: string): string => line.split('   #')[0]!.trim();
     const lines = parseHtml(built ? readPage(built) : '').querySelectorAll('pre').flatMap((element) => plainText(element).split('\n'));
     const checks = lines
-      .filter((line) => /newuidmap newgidmap|\/etc\/subuid|'pasta failed'|^cat \/proc\/sys\/(?:kernel|user)\/|\/dev\/net\/tun|grep -qw tun|^command -v ip |^docker (?:logs|exec) .*CONTAINER|^(?:ls -l|\/sbin\/getcap) "\$\(command -v newuidmap|^grep NoNewPrivs|^cat \/proc\/self\/uid_map/.test(line))
+      .filter((line) => /newuidmap newgidmap|\/etc\/subuid|'pasta failed'|^cat \/proc\/sys\/(?:kernel|user)\/|\/dev\/net\/tun|grep -qw tun|^command -v ip |^docker (?:logs|exec) .*CONTAINER|^(?:ls -l|PATH="\$PATH:\/sbin" getcap) "\$\(command -v newuidmap|^grep NoNewPrivs|^cat \/proc\/self\/uid_map/.test(line))
       .map(command);
     const engines = [...ID_MAPS.split('\n'), PASTA_FAILURE_LOG, ...USERNS.split('\n'), ...TUN.split('\n'), ...DIND_ROOTLESS.split('\n'), ...ID_HELPERS.split('\n')].map(command);
     expect(checks.filter((line) => !engines.includes(line))).toEqual([]);

@@ -206,8 +206,12 @@ async function bundle(entry: string | { code: string }): Promise<{ gzip: number;
 // a fast path for plain lines, each fact's observations read once, cheaper tests first, no closure made per line).
 // Then +0.01 KB in the engine, +0.10 KB with English and +0.11 KB with Chinese (20.93 / 30.35 / 33.00 KB): a paste that names
 // docker:dind-rootless is asked for that daemon's docker version too, and told that the image chooses slirp4netns and has no passt.
+// Then +0.08 KB in the engine, +0.18 KB with English and +0.18 KB with Chinese (21.01 / 30.52 / 33.18 KB) after a second review:
+// the dind-rootless fix needs a command run in a container (docker exec, kubectl exec), not only the image named; a full-width
+// colon counts only where it ends a key; cat -A is undone on one line with "^M$" and with blanks after the marks; no_new_privs has
+// its fix (Kubernetes' allowPrivilegeEscalation), and the image's older tags their vpnkit.
 // The ceilings sit just above, so that the engine can only shrink unless a change says why it grows.
-const budgets = { core: 20_935, withEnglish: 30_350, withChinese: 33_000 };
+const budgets = { core: 21_015, withEnglish: 30_525, withChinese: 33_180 };
 
 /** What a Chinese page's island takes from the engine: index.ts's runtime exports, with the Chinese catalogue instead of English. */
 const chineseEngine = `

@@ -39,6 +39,8 @@ describe('clean', () => {
     ['Version: 2.3.1&#10;', 'Version: 2.3.1&#10;'],
     ['name=root\u00adless', 'name=rootless'],
     ['NetworkDriver\uff1a    pasta', 'NetworkDriver:    pasta'],
+    // In Chinese prose the full-width colon stays: it ends the value before it.
+    ['\u8bbe\u7f6e\u4e86 DOCKERD_ROOTLESS_ROOTLESSKIT_NET=pasta\uff1a\u4e4b\u540e', '\u8bbe\u7f6e\u4e86 DOCKERD_ROOTLESS_ROOTLESSKIT_NET=pasta\uff1a\u4e4b\u540e'],
     // WordPress and word processors make "--" before an option a dash; a dash in prose stays one.
     ['rootlesskit \u2013net=pasta \u2014port-driver=implicit', 'rootlesskit --net=pasta --port-driver=implicit'],
     ['slirp4netns \u2013 the default', 'slirp4netns \u2013 the default'],
@@ -93,6 +95,9 @@ describe('clean', () => {
       'ExecStart= /usr/bin/dockerd-rootless.sh',
     ]);
     expect(texts('grep -c x$\nrootlesskit --version')).toEqual(['grep -c x$', 'rootlesskit --version']);
+    // One line with a carriage return shown (no line ends in "^M$" by itself), and blanks a paste added after the marks.
+    expect(texts('Environment=DOCKERD_ROOTLESS_ROOTLESSKIT_NET=pasta^M$')).toEqual(['Environment=DOCKERD_ROOTLESS_ROOTLESSKIT_NET=pasta']);
+    expect(texts('Engine:$  \n  Version:          28.1.1$ ')).toEqual(['Engine:', '  Version:          28.1.1']);
   });
 
   test('drops fence lines, with or without their language', () => {

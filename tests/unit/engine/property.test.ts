@@ -139,7 +139,8 @@ describe('the same facts after the damage of mail, web pages, chat tools and Win
     'indented by a tab': perLine((l) => `\t${l}`),
     // cat -A: "$" at each line's end, "^M" for a carriage return (a file with CRLF line ends), "^I" for a tab.
     'cat -A': (text, seed) => perLine((l) => `${(seed && !l.endsWith('\r') ? `${l}\r` : l).replace(/\t/g, '^I').replace(/\r/g, '^M')}$`)(text),
-    'full-width colons': scatter(/:/g, () => '\uff1a'),
+    // Retyped with a Chinese or Japanese input method: the colons that end a key.
+    'full-width colons': scatter(/(?<=[A-Za-z\d)]):(?=\s|$)/gm, () => '\uff1a'),
   };
   const results = new Map(fixtures.map((f) => [f, analyze(f.text)]));
   for (const [name, damage] of Object.entries(damages)) {

@@ -336,10 +336,14 @@ describe('a daemon that does not start', () => {
     // Which driver its daemon uses is asked there too, with what the image's entrypoint chooses.
     const step = inside.findings.find((f) => f.id === 'need-network-driver')!;
     expect(step.fix).toContain(DIND_VERSION);
-    expect(step.detail).toContain('slirp4netns unless DOCKERD_ROOTLESS_ROOTLESSKIT_NET');
+    expect(step.detail).toContain('unless DOCKERD_ROOTLESS_ROOTLESSKIT_NET says otherwise');
     expect(analyze('docker version').findings[0]!.fix).not.toContain(DIND_VERSION);
-    expect(fix(`docker run -d --privileged docker.io/library/docker:29.1.2-dind-rootless\n${refused}`)).toBe(DIND_ROOTLESS);
-    expect(fix(`image: docker:24.0.6-dind-rootless\n${refused}`)).toBe(DIND_ROOTLESS);
+    expect(fix(`docker run -d --privileged --name d docker.io/library/docker:29.1.2-dind-rootless\n$ docker exec d docker ps\n${refused}`)).toBe(DIND_ROOTLESS);
+    expect(fix(`services:\n  dind:\n    image: docker:24.0.6-dind-rootless\n$ docker compose exec dind docker info\n${refused}`)).toBe(DIND_ROOTLESS);
+    expect(fix(`containers:\n  - image: docker:dind-rootless\n$ kubectl exec -it dind-0 -- docker ps\n${refused}`)).toBe(DIND_ROOTLESS);
+    // Without a command run in a container, the client is the host's: pulling, building or starting the image there, or a compose file.
+    expect(fix(`$ docker pull docker:dind-rootless\n${refused}`)).toBe(START_DAEMON);
+    expect(fix(`FROM docker:dind-rootless\n$ docker build -t x .\nERROR: ${refused}`)).toBe(START_DAEMON);
     // On a host, or with only a container named after the image, the daemon is the user's own.
     expect(fix(refused)).toBe(START_DAEMON);
     expect(fix(`docker exec -it my-dind-rootless docker ps\n${refused}`)).toBe(START_DAEMON);

@@ -132,7 +132,7 @@ export const knownErrors = [
 export type KnownErrorId = (typeof knownErrors)[number]['id'];
 
 /** Signals besides the known errors: ports published on loopback addresses (by the address), and Podman's output. */
-export const otherSignals = ['published-loopback', 'published-secondary-loopback', 'published-ipv6-loopback', 'podman-info', 'dind-rootless'] as const;
+export const otherSignals = ['published-loopback', 'published-secondary-loopback', 'published-ipv6-loopback', 'podman-info', 'dind-rootless', 'container-exec'] as const;
 
 /** What an installed package tells the checker; `vendor` says whether Docker or a distribution built it. */
 export interface PackageRole {
