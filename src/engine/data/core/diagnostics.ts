@@ -131,7 +131,7 @@ export const knownErrors = [
 
 export type KnownErrorId = (typeof knownErrors)[number]['id'];
 
-/** Signals besides the known errors: ports published on loopback addresses (by the address), and Podman's output. */
+/** Signals besides the known errors: ports published on loopback addresses (by the address), Podman's output, the docker:dind-rootless image named, and a command run in a container. */
 export const otherSignals = ['published-loopback', 'published-secondary-loopback', 'published-ipv6-loopback', 'podman-info', 'dind-rootless', 'container-exec'] as const;
 
 /** What an installed package tells the checker; `vendor` says whether Docker or a distribution built it. */
