@@ -15,7 +15,7 @@ const PODMAN_PASTA = /^Error: pasta failed|for option '-[tu] \d/;
 // A Podman command typed at a prompt: a paste of Podman's, unless it shows Docker too.
 const PODMAN_COMMAND = /^(?:sudo )?podman [a-z]/;
 // docker:dind-rootless, docker:29-dind-rootless, docker.io/library/docker:29.1.2-dind-rootless.
-const DIND_ROOTLESS = /\bdocker:[\w.-]*dind-rootless/;
+const DIND_IMAGE = /\bdocker:[\w.-]*dind-rootless/;
 // A command run in a container: docker exec, Compose's, or kubectl's.
 const EXEC = /\b(?:docker(?: compose|-compose)?|kubectl) exec /;
 // One regex over the first part of every known message: a cheap test that most lines fail.
@@ -48,7 +48,7 @@ export const symptoms: Recogniser = (lines, sink) => {
     if (line.prefix && PODMAN_COMMAND.test(line.trimmed)) sink.signal('podman-info', line);
     // The docker:dind-rootless image named (not a container named after it), and a command run in a container: together, a client
     // in the image, which looks for the rootful socket while the image's daemon listens on its user's.
-    if (t.includes('dind-rootless') && DIND_ROOTLESS.test(t)) sink.signal('dind-rootless', line);
+    if (t.includes('dind-rootless') && DIND_IMAGE.test(t)) sink.signal('dind-rootless', line);
     if (t.includes(' exec ') && EXEC.test(t)) sink.signal('container-exec', line);
     // Only a rootless daemon's port driver can refuse a port this way.
     const driver = t.includes('RootlessKit port driver') ? PORT_DRIVER.exec(t) : null;
