@@ -68,8 +68,9 @@ const ENTITIES: Record<string, string> = { '&gt;': '>', '&lt;': '<', '&quot;': '
 // What web pages, chat tools and word processors put for plain characters: no-break and other typographic spaces (a
 // space), zero-width spaces, soft hyphens and byte-order marks (nothing), smart quotes (ASCII quotes), the dash a blog engine
 // or word processor makes of "--" before an option ("–net=pasta"), and the full-width colon of output retyped with a Chinese
-// or Japanese input method, where it ends a key ("Version：  28.1.1", "Engine："; not in prose: "…NET=pasta：之后").
-const ODD = /[\u00a0\u00ad\u2000-\u200d\u2018\u2019\u201c\u201d\u202f\u205f\u2060\u3000\ufeff]|[\u2013\u2014](?=[a-z])|(?<=[A-Za-z\d)])\uff1a(?=\s|$)/g;
+// or Japanese input method, where it ends a key ("Version：  28.1.1", "Engine：", and without the blank a half-width colon
+// needs: "NetworkDriver：pasta"; not in prose: "…NET=pasta：之后").
+const ODD = /[\u00a0\u00ad\u2000-\u200d\u2018\u2019\u201c\u201d\u202f\u205f\u2060\u3000\ufeff]|[\u2013\u2014](?=[a-z])|(?<=[A-Za-z\d)])\uff1a(?=[\s!-~]|$)/g;
 // Ansible prints a command's output as lists of JSON strings: "stdout_lines": [...], "stderr_lines", a debug task's "msg".
 const OUTPUT_LIST = /"(?:[\w.]*_lines|msg)": \[/;
 const OUTPUT_KEY = /_lines$|^msg$/;
@@ -183,8 +184,8 @@ const PLAIN: Record<string, string> = {
   '\uff1a': ':',
 };
 
-/** The plain text for one of `ODD`: a space unless `PLAIN` says otherwise. */
-const plainChar = (c: string): string => PLAIN[c] ?? ' ';
+/** The plain text for one of `ODD` at `at` in `text`: a space unless `PLAIN` says otherwise; a key's colon with the blank it had. */
+const plainChar = (c: string, at: number, text: string): string => (c === '\uff1a' && text.charCodeAt(at + 1) > 32 ? ': ' : (PLAIN[c] ?? ' '));
 
 /**
  * Strips line numbers where they count up from one line to the next ("1: lo: <LOOPBACK…>" alone, from ip addr, keeps its

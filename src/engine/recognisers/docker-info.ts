@@ -76,6 +76,9 @@ export const dockerInfo: Recogniser = (lines, sink) => {
   endOptions(false);
 };
 
+// What each of the formats below has: one test that most lines fail, rather than one for each.
+const FORMAT_MAY = /\["?name=|ServerVersion:|DockerRootDir:/;
+
 /**
  * `docker info --format '{{.SecurityOptions}}'`: "[name=seccomp,profile=builtin name=rootless name=cgroupns]", also mid-line,
  * and in Go's dump of docker info also its ServerVersion and DockerRootDir fields.
@@ -83,6 +86,7 @@ export const dockerInfo: Recogniser = (lines, sink) => {
 export const securityOptionsFormat: Recogniser = (lines, sink) => {
   for (const line of lines) {
     const t = line.trimmed;
+    if (!FORMAT_MAY.test(t)) continue;
     const list = t.includes('[name=') ? FORMAT_OPTIONS.exec(t) : null;
     if (list) sink.fact('rootless', hasRootless(list[0].slice(1, -1).split(' ')), rank.running, quoting(line, list[0]));
     if (t.includes('ServerVersion:') || t.includes('DockerRootDir:')) {

@@ -39,6 +39,9 @@ describe('clean', () => {
     ['Version: 2.3.1&#10;', 'Version: 2.3.1&#10;'],
     ['name=root\u00adless', 'name=rootless'],
     ['NetworkDriver\uff1a    pasta', 'NetworkDriver:    pasta'],
+    // It takes the room of a colon and a blank: retyped output often has no blank after it.
+    ['NetworkDriver\uff1apasta', 'NetworkDriver: pasta'],
+    ['Version\uff1a0.14.2', 'Version: 0.14.2'],
     // In Chinese prose the full-width colon stays: it ends the value before it.
     ['\u8bbe\u7f6e\u4e86 DOCKERD_ROOTLESS_ROOTLESSKIT_NET=pasta\uff1a\u4e4b\u540e', '\u8bbe\u7f6e\u4e86 DOCKERD_ROOTLESS_ROOTLESSKIT_NET=pasta\uff1a\u4e4b\u540e'],
     // WordPress and word processors make "--" before an option a dash; a dash in prose stays one.

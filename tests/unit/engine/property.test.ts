@@ -141,6 +141,7 @@ describe('the same facts after the damage of mail, web pages, chat tools and Win
     'cat -A': (text, seed) => perLine((l) => `${(seed && !l.endsWith('\r') ? `${l}\r` : l).replace(/\t/g, '^I').replace(/\r/g, '^M')}$`)(text),
     // Retyped with a Chinese or Japanese input method: the colons that end a key.
     'full-width colons': scatter(/(?<=[A-Za-z\d)]):(?=\s|$)/gm, () => '\uff1a'),
+    'full-width colons that swallow the blank after them': scatter(/(?<=[A-Za-z\d)]): (?=\S)/gm, () => '\uff1a'),
   };
   const results = new Map(fixtures.map((f) => [f, analyze(f.text)]));
   for (const [name, damage] of Object.entries(damages)) {

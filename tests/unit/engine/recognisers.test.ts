@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { knownErrors } from '../../../src/engine/data/core/diagnostics.ts';
 import { translatedResets } from '../../../src/engine/data/index.ts';
 import { analyze } from '../../../src/engine/index.ts';
 import type { Facts } from '../../../src/engine/types.ts';
@@ -644,6 +645,10 @@ describe('symptoms', () => {
   test("a connection in Go's errors is no published port", () => {
     const r = analyze('rootlesskit --net=pasta --port-driver=implicit dockerd\nError: read tcp 127.0.0.2:43828->127.0.0.1:33380: read: connection reset by peer\ndial udp6 [::1]:53->[::1]:5353');
     expect([r.signals, r.findings.map((f) => f.id)]).toEqual([[], expect.not.arrayContaining(['secondary-loopback', 'ipv6-loopback-not-forwarded'])]);
+  });
+  // Lines are found by one regex over every message's first words: each message must get through it, after a prefix too.
+  test.each(knownErrors.map((e) => [e.id, e.parts.join(' ')]))('the known error %s is read: %s', (id, words) => {
+    expect(analyze(`Dec 01 09:00:00 host dockerd-rootless.sh[42]: ${words} x`).signals).toContain(id);
   });
   test('the 28.0.0 slirp4netns port driver message says which port driver runs', () => {
     expect(facts('protocol "tcp" is not supported by the RootlessKit port driver "slirp4netns", discarding request')).toMatchObject({
