@@ -47,6 +47,14 @@ export const USERNS = [
 export const TUN = 'command -v ip || echo "ip: not found (iproute2)"\nls -l /dev/net/tun   # crw-rw-rw-: there, and writable by all\nlsmod | grep -qw tun || sudo modprobe tun';
 /** The rootless daemon started, and the client pointed at its socket. */
 export const START_DAEMON = 'systemctl --user start docker\nexport DOCKER_HOST=unix://$XDG_RUNTIME_DIR/docker.sock\ndocker version';
+/** A CI job's docker:dind service: what the client was told, whether it has the service's TLS certificates, and the service waited for. */
+export const CI_SERVICE = [
+  'echo "DOCKER_HOST=$DOCKER_HOST DOCKER_TLS_CERTDIR=$DOCKER_TLS_CERTDIR"',
+  'ls "$DOCKER_TLS_CERTDIR/client"   # ca.pem cert.pem key.pem: TLS, port 2376',
+  'for i in $(seq 30); do docker version >/dev/null 2>&1 && break; sleep 2; done; docker version',
+].join('\n');
+/** A daemon the client looks for over the network: where it was pointed, and this machine's rootless daemon asked directly. */
+export const REMOTE_DAEMON = 'echo "$DOCKER_HOST"\ndocker context ls\nDOCKER_HOST=unix://$XDG_RUNTIME_DIR/docker.sock docker version';
 /** docker version inside docker:dind-rootless, whose client is pointed at the image's user's socket (UID 1000). */
 export const DIND_VERSION = 'docker exec -e DOCKER_HOST=unix:///run/user/1000/docker.sock CONTAINER docker version';
 /** docker:dind-rootless: the daemon's last log lines (where it listens), then docker version there. */

@@ -147,13 +147,15 @@ import { gzipSize, pageScripts, staticImports, total } from '../support/weight.t
  * a full-width colon counts only where it ends a key, cat -A on one line, no_new_privs with its fix (see bundle.test.ts).
  * Then +0.15 KB in the engine for speed (the known errors' first words as one trie) and a full-width colon with no blank after it
  * (see bundle.test.ts).
- * Now: /checker/ 49,046 B, /embed/checker/ 46,507 B, /zh-cn/checker/ 51,289 B, /zh-cn/embed/checker/ 48,750 B.
+ * Then +0.70 KB (+0.77 KB in Chinese): a daemon looked for over the network, a CI job's service or another host, has its own fix
+ * (see bundle.test.ts).
+ * Now: /checker/ 49,746 B, /embed/checker/ 47,207 B, /zh-cn/checker/ 52,060 B, /zh-cn/embed/checker/ 49,521 B.
  */
 const ceilings = {
-  'checker/': 49_050,
-  'embed/checker/': 46_510,
-  'zh-cn/checker/': 51_290,
-  'zh-cn/embed/checker/': 48_755,
+  'checker/': 49_750,
+  'embed/checker/': 47_210,
+  'zh-cn/checker/': 52_065,
+  'zh-cn/embed/checker/': 49_525,
 };
 const build = builds[0]!;
 

@@ -426,6 +426,30 @@ export const references = {
     establishes:
       'Like the regular dind images, docker:dind-rootless needs --privileged to work. Its daemon logs "API listen on /run/user/1000/docker.sock", and a shell started with docker exec through docker-entrypoint.sh gets DOCKER_HOST set appropriately.',
   },
+  dindReadme: {
+    id: 'docker-library-docker-readme',
+    project: 'docker-docs',
+    title: 'docker-library/docs: the docker image\'s documentation, TLS (commit c0f27e6)',
+    url: urls.dindReadme,
+    establishes:
+      'The dind images generate TLS certificates in DOCKER_TLS_CERTDIR by default and start the daemon on tcp://0.0.0.0:2376 with --tlsverify (on tcp://0.0.0.0:2375 when it is disabled); a client container needs at least the client subdirectory of DOCKER_TLS_CERTDIR shared; the examples give the daemon the network alias docker; --privileged is required.',
+  },
+  dockerCliEntrypoint: {
+    id: 'docker-library-cli-entrypoint',
+    project: 'docker-docs',
+    title: "docker-library/docker 29-rc/cli/docker-entrypoint.sh (the docker image's entrypoint, commit f193ec4)",
+    url: urls.dockerCliEntrypoint,
+    establishes:
+      'With no DOCKER_HOST and no socket (neither /var/run/docker.sock nor the rootless one), the entrypoint sets DOCKER_HOST to tcp://docker:2376 when ca.pem, cert.pem and key.pem are in $DOCKER_TLS_CERTDIR/client (or DOCKER_TLS_VERIFY is set), and to tcp://docker:2375 otherwise.',
+  },
+  gitlabDockerTroubleshoot: {
+    id: 'gitlab-docker-build-troubleshooting',
+    project: 'docker-docs',
+    title: 'GitLab documentation: Troubleshooting Docker Build (doc/ci/docker/docker_build_troubleshooting.md, commit 0286e4c)',
+    url: urls.gitlabDockerTroubleshoot,
+    establishes:
+      '"Cannot connect to the Docker daemon at tcp://docker:2375" comes with Docker-in-Docker because Docker starts on TLS automatically, and with the Kubernetes executor also when the service is used before it has fully started; "no such host" comes when the service\'s image name includes a registry (add the alias docker) or when the dind service failed to start (mount: permission denied in its log: the runner needs privileged = true).',
+  },
   mobyPr48683: {
     id: 'moby-pr-48683',
     project: 'moby',

@@ -112,6 +112,12 @@ export const dockerRootlessTroubleshoot = 'https://github.com/docker/docs/blob/8
 export const dindEntrypoint = 'https://github.com/docker-library/docker/blob/0342ade5e4b69a09da416ed068e480202ce1f5ed/29/dind/dockerd-entrypoint.sh';
 /** The docker:dind-rootless variant's documentation: it needs --privileged, like dind. */
 export const dindRootlessVariant = 'https://github.com/docker-library/docs/blob/544b0cbabe2a92582bf00b4f419d2eec90ce19d3/docker/variant-rootless.md';
+/** The docker images' documentation: TLS on port 2376 (2375 without), the client directory of the certificates to share, --privileged. */
+export const dindReadme = 'https://github.com/docker-library/docs/blob/c0f27e659fe10e9a98e71cefb76ad5ae33a2378d/docker/README.md';
+/** The docker image's entrypoint: with no DOCKER_HOST and no socket, the client looks for tcp://docker:2376 (with certificates) or :2375. */
+export const dockerCliEntrypoint = 'https://github.com/docker-library/docker/blob/f193ec4b2cd631e969ad7f2bdec6461882608912/29-rc/cli/docker-entrypoint.sh';
+/** GitLab's troubleshooting of Docker builds in CI: tcp://docker:2375 refused, "no such host", a dind service that did not start. */
+export const gitlabDockerTroubleshoot = 'https://github.com/gitlabhq/gitlabhq/blob/0286e4c628d68960d0ca9e961d82c3ea6ac90633/doc/ci/docker/docker_build_troubleshooting.md';
 export const mobyRootlessSetuptool = 'https://github.com/moby/moby/blob/0448df03d8dde6707a3ced5985d67b1653e6f0cb/contrib/dockerd-rootless-setuptool.sh';
 /** bus-util.c at a commit where systemctl's hint for a missing XDG_RUNTIME_DIR never prints (it compares the error with a boolean). */
 export const systemdBusUtil = 'https://github.com/systemd/systemd/blob/8fd3ca765b28cd0a19f32163904ae363476adb67/src/shared/bus-util.c';

@@ -1,5 +1,5 @@
 /** The English message catalogue. Every version in these texts comes from the data module. */
-import { DAEMON_LOG, DIND_ROOTLESS, DIND_VERSION, DISABLE_ROOTFUL, FLAG, HOLD_PASST, ID_HELPERS, ID_MAPS, install, KERNEL_IPV6, override, OWNER, PASTA_FAILURE_LOG, PROBE, PS, RESTART, run, SETUP_AS_USER, START_DAEMON, TUN, upgrade, USER_SESSION, USERNS } from '../commands.ts';
+import { CI_SERVICE, DAEMON_LOG, DIND_ROOTLESS, DIND_VERSION, DISABLE_ROOTFUL, FLAG, HOLD_PASST, ID_HELPERS, ID_MAPS, install, KERNEL_IPV6, override, OWNER, PASTA_FAILURE_LOG, PROBE, PS, REMOTE_DAEMON, RESTART, run, SETUP_AS_USER, START_DAEMON, TUN, upgrade, USER_SESSION, USERNS } from '../commands.ts';
 import { appArmorUbuntu } from '../data/core/diagnostics.ts';
 import { docker, mtu } from '../data/core/docker.ts';
 import { managedPortDrivers, pastaPortDrivers, rootlesskitAddressing } from '../data/core/network.ts';
@@ -406,16 +406,25 @@ export const en: Messages = {
     }),
     'daemon-not-running': (p) => ({
       title: 'The Docker daemon is not reachable',
-      ...(p.dindRootless
-        ? {
-            detail:
-              "In docker:dind-rootless a command run by docker exec has no DOCKER_HOST, so its client looks for /var/run/docker.sock, while the daemon listens on /run/user/1000/docker.sock (its user's, UID 1000). See in the log whether the daemon started, then point the client at its socket.",
-            fix: DIND_ROOTLESS,
-          }
-        : {
-            detail: 'The client could not connect, so there is no server section. Start the rootless daemon (or point DOCKER_HOST at it) and run the commands again.',
-            fix: START_DAEMON,
-          }),
+      ...{
+        'dind-rootless': {
+          detail:
+            "In docker:dind-rootless a command run by docker exec has no DOCKER_HOST, so its client looks for /var/run/docker.sock, while the daemon listens on /run/user/1000/docker.sock (its user's, UID 1000). See in the log whether the daemon started, then point the client at its socket.",
+          fix: DIND_ROOTLESS,
+        },
+        service: {
+          detail: `The client looked for the daemon at ${p.address}, a container named docker: usually a CI job's docker:dind (or docker:dind-rootless) service, where the docker image's client looks by default when it has no socket. Starting a daemon here does not help. The service must be named or aliased docker and run privileged ("mount: permission denied" in its log says it is not); with TLS (DOCKER_TLS_CERTDIR=/certs, port 2376) the job needs the service's certificates in its client directory, without TLS (DOCKER_TLS_CERTDIR="") the port is 2375. The service may also not have started yet: the last command waits for it.`,
+          fix: CI_SERVICE,
+        },
+        remote: {
+          detail: `The client looked for the daemon at ${p.address}, over the network, where DOCKER_HOST or the current docker context points it. If that daemon is on another machine or in a container, run the checker's commands there: starting one here does not help. This machine's rootless daemon listens on its user's socket.`,
+          fix: REMOTE_DAEMON,
+        },
+        here: {
+          detail: 'The client could not connect, so there is no server section. Start the rootless daemon (or point DOCKER_HOST at it) and run the commands again.',
+          fix: START_DAEMON,
+        },
+      }[p.where],
     }),
     'podman-not-docker': (p) => ({
       title: `This is Podman's output${paren('Podman', p.podmanVersion)}`,

@@ -86,7 +86,8 @@ export interface MessageParams {
   /** Why newuidmap or newgidmap failed: without privilege (or nested), ranges that overlap, or none for the user. */
   'id-map-failed': { cause: IdMapCause };
   /** The paste names docker:dind-rootless, whose daemon's socket a client in the container does not know. */
-  'daemon-not-running': { dindRootless: boolean };
+  /** Where the client looked: this machine, a client inside docker:dind-rootless, a CI job's service named docker, or another host. */
+  'daemon-not-running': { where: 'here' | 'dind-rootless' | 'service' | 'remote'; address: string | null };
   'podman-not-docker': { podmanVersion: string | null };
   /** Every fact with more than one value: the one used first, then the others, each with where it was seen. */
   'facts-disagree': { conflicts: { key: FactKey; values: { value: string; source: ValueSource }[] }[] };

@@ -9,6 +9,7 @@ import { spec, type FindingSpec, type MessageId, type MessageParams } from '../m
 import type { Evidence, FactKey, Signal, Verdict } from '../types.ts';
 import { parsePastaVersion } from '../version.ts';
 import { hasDockerFacts, podmanOnly, type Ctx } from './context.ts';
+import { daemonElsewhere } from './daemon-address.ts';
 
 type FindingRule = (c: Ctx, verdict: Verdict) => FindingSpec | null | false | undefined | '';
 
@@ -120,12 +121,16 @@ export const findingRules: readonly FindingRule[] = [
   },
   (c) => {
     const unreachable = c.signals.get('daemon-unreachable');
+    if (!unreachable) return null;
     // A client that docker exec (or kubectl exec) runs in docker:dind-rootless looks for the rootful socket; docker run's own error, on
     // the host, starts "docker: ". The image's line and the exec are evidence too, as the fix rests on them.
     const image = c.signals.get('dind-rootless');
     const exec = c.signals.get('container-exec');
-    const inside = image && exec && unreachable?.some((e) => e.text.includes('unix:///var/run/docker.sock') && !e.text.startsWith('docker: '));
-    return !!unreachable && spec('daemon-not-running', { dindRootless: !!inside }, inside ? [...unreachable, ...image, ...exec] : unreachable);
+    const inside = image && exec && unreachable.some((e) => e.text.includes('unix:///var/run/docker.sock') && !e.text.startsWith('docker: '));
+    if (inside) return spec('daemon-not-running', { where: 'dind-rootless', address: null }, [...unreachable, ...image, ...exec]);
+    // A client pointed at a daemon over the network (DOCKER_HOST, a context, the docker image's own default) is helped by no daemon here.
+    const elsewhere = unreachable.map((e) => daemonElsewhere(e.text)).find((place) => place !== null);
+    return spec('daemon-not-running', elsewhere ?? { where: 'here', address: null }, unreachable);
   },
   (c) => podmanOnly(c) && spec('podman-not-docker', { podmanVersion: c.f.podmanVersion }, c.signals.get('podman-info')),
   (c) =>

@@ -214,8 +214,11 @@ async function bundle(entry: string | { code: string }): Promise<{ gzip: number;
 // of the known errors are one regex written as a trie (each position tries one branch per character, not one per message), a line
 // is tried for Podman's pasta and for docker info's formats only if it can be one, and a full-width colon with no blank after it
 // ("NetworkDriver：pasta") gets one. A 1 MB paste reads about 5 % faster.
+// Then +0.23 KB in the engine, +0.69 KB with English and +0.85 KB with Chinese (21.41 / 31.38 / 34.21 KB): a client that could not
+// reach a daemon over the network (a CI job's docker:dind service, another host) is no longer told to start one here; its fix checks
+// what the client was told, the service's certificates, and waits for the service; a host name that does not resolve is read too.
 // The ceilings sit just above, so that the engine can only shrink unless a change says why it grows.
-const budgets = { core: 21_185, withEnglish: 30_695, withChinese: 33_365 };
+const budgets = { core: 21_415, withEnglish: 31_385, withChinese: 34_215 };
 
 /** What a Chinese page's island takes from the engine: index.ts's runtime exports, with the Chinese catalogue instead of English. */
 const chineseEngine = `

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { analyze, en, type Messages } from '../../../src/engine/index.ts';
 import { zhCn } from '../../../src/engine/messages/zh-cn.ts';
-import { DIND_ROOTLESS, DIND_VERSION, ID_HELPERS, ID_MAPS, START_DAEMON } from '../../../src/engine/commands.ts';
+import { CI_SERVICE, DIND_ROOTLESS, DIND_VERSION, ID_HELPERS, ID_MAPS, REMOTE_DAEMON, START_DAEMON } from '../../../src/engine/commands.ts';
 import { findingMeta } from '../../../src/engine/findings.ts';
 import type { MessageId } from '../../../src/engine/messages/types.ts';
 import { allFixtures } from '../../fixtures/fixtures.ts';
@@ -351,8 +351,27 @@ describe('a daemon that does not start', () => {
     // the image as a service over TCP: none of these is a client inside the image.
     expect(fix(`docker run -d --privileged docker:27-dind-rootless\ndocker: ${refused}`)).toBe(START_DAEMON);
     expect(fix('docker run -d --privileged docker:dind-rootless\nCannot connect to the Docker daemon at unix:///run/user/1000/docker.sock. Is the docker daemon running?')).toBe(START_DAEMON);
-    expect(fix('services:\n  - docker:24.0.5-dind-rootless\nCannot connect to the Docker daemon at tcp://docker:2376. Is the docker daemon running?')).toBe(START_DAEMON);
+    expect(fix('services:\n  - docker:24.0.5-dind-rootless\nCannot connect to the Docker daemon at tcp://docker:2376. Is the docker daemon running?')).toBe(CI_SERVICE);
     expect(fix(`services:\n  - name: docker:dind-rootless\n    alias: docker\nscript:\n  - docker build -t app .\nERROR: ${refused}`)).toBe(START_DAEMON);
+  });
+
+  test('a client pointed at a daemon over the network is not told to start one here', () => {
+    const found = (text: string) => analyze(text).findings.find((f) => f.id === 'daemon-not-running')!;
+    const fixture = (prefix: string) => found(allFixtures().find((f) => f.name.startsWith(`wild/${prefix}`))!.text);
+    // A CI job's docker:dind service, refused (TLS on 2376, the client on 2375) or not found by its name.
+    for (const ci of [fixture('gitlabrunner1495-'), fixture('jenkins-dind-sidecar-')]) expect([ci.fix, ci.detail]).toEqual([CI_SERVICE, expect.stringMatching(/^The client looked for the daemon at (?:tcp|https):\/\/docker:237[56], a container named docker/)]);
+    expect(found('Cannot connect to the Docker daemon at tcp://docker:2375/. Is the docker daemon running?').fix).toBe(CI_SERVICE);
+    // Another host, by address or by a service's own name.
+    for (const other of [fixture('devpod1007-'), fixture('dindoptions3-')]) expect(other.fix).toBe(REMOTE_DAEMON);
+    expect(fixture('devpod1007-').detail).toContain('at tcp://10.1.1.116:855, over the network');
+    expect(found('docker: error during connect: Post "https://me@build.example.org:2376/v1.24/auth": dial tcp: lookup build.example.org: no such host').detail).toContain('at https://me@build.example.org:2376,');
+    // This machine: a socket, a rootless daemon on loopback TCP (dockerd-rootless.sh -H tcp://127.0.0.1:2376), an old client's words without an address.
+    for (const here of ['unix:///run/user/1000/docker.sock', 'tcp://127.0.0.1:2376', 'tcp://localhost:2375', 'tcp://[::1]:2376', 'tcp://0.0.0.0:2375']) {
+      expect(found(`Cannot connect to the Docker daemon at ${here}. Is the docker daemon running?`).fix, here).toBe(START_DAEMON);
+    }
+    expect(found('Cannot connect to the Docker daemon. Is the docker daemon running on this host?').fix).toBe(START_DAEMON);
+    // A request that failed for another reason than a name that does not resolve is no known error.
+    expect(analyze('error during connect: Get "https://127.0.0.1:2376/v1.24/containers/json": EOF').signals).toEqual([]);
   });
 
   test('every finding that stops the daemon is an error', () => {

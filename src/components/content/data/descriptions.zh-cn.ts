@@ -260,6 +260,21 @@ export const referenceTextZhCn: Record<ReferenceKey, { establishes: string; titl
     establishes:
       '和普通的 dind 镜像一样，docker:dind-rootless 需要 --privileged 才能工作。它的守护进程在日志中打印“API listen on /run/user/1000/docker.sock”；用 docker exec 经由 docker-entrypoint.sh 启动的 shell 会自动设置好 DOCKER_HOST。',
   },
+  dindReadme: {
+    title: 'docker-library/docs：docker 镜像的文档，TLS 一节（commit c0f27e6）',
+    establishes:
+      'dind 镜像默认在 DOCKER_TLS_CERTDIR 中生成 TLS 证书，并以 --tlsverify 在 tcp://0.0.0.0:2376 上启动守护进程（关闭时在 tcp://0.0.0.0:2375 上）；客户端容器至少要共享 DOCKER_TLS_CERTDIR 下的 client 子目录；示例给守护进程设了网络别名 docker；必须使用 --privileged。',
+  },
+  dockerCliEntrypoint: {
+    title: 'docker-library/docker 29-rc/cli/docker-entrypoint.sh（docker 镜像的入口脚本，commit f193ec4）',
+    establishes:
+      '没有 DOCKER_HOST、也没有套接字（既没有 /var/run/docker.sock，也没有 rootless 的套接字）时，如果 $DOCKER_TLS_CERTDIR/client 中有 ca.pem、cert.pem 和 key.pem（或者设置了 DOCKER_TLS_VERIFY），入口脚本把 DOCKER_HOST 设为 tcp://docker:2376，否则设为 tcp://docker:2375。',
+  },
+  gitlabDockerTroubleshoot: {
+    title: 'GitLab 文档：Troubleshooting Docker Build（doc/ci/docker/docker_build_troubleshooting.md，commit 0286e4c）',
+    establishes:
+      '使用 Docker-in-Docker 时会出现“Cannot connect to the Docker daemon at tcp://docker:2375”，因为 Docker 自动以 TLS 启动；使用 Kubernetes executor 时，服务还没完全启动就被访问也会这样。服务的镜像名包含仓库地址时会出现“no such host”（要加上别名 docker）；dind 服务没能启动时也会（它的日志里有 mount: permission denied，这时 runner 需要 privileged = true）。',
+  },
   mobyPr48683: {
     title: 'moby/moby#48683：安装工具的 --force 忽略试运行的错误',
     establishes: '加上 --force 后，安装工具的 install 会忽略它试运行 RootlessKit 时的错误；在镜像里用 RUN 指令安装 Rootless Docker 时，这个试运行会失败。',

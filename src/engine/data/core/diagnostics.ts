@@ -127,6 +127,8 @@ export const knownErrors = [
   { id: 'port-manager-call', parts: ['PortManager.AddPort()'], source: 'mobyRlkClient', portManager: true },
   { id: 'daemon-unreachable', parts: ['Cannot connect to the Docker daemon'], source: 'dockerRootlessDocs' },
   { id: 'daemon-unreachable', parts: ['failed to connect to the docker API at'], source: 'moby52641' },
+  // A daemon looked for by a host name that does not resolve: a CI job's docker:dind service that failed to start, or none defined.
+  { id: 'daemon-unreachable', parts: ['error during connect: ', 'dial tcp: lookup '], source: 'gitlabDockerTroubleshoot' },
 ] as const satisfies readonly KnownError[];
 
 export type KnownErrorId = (typeof knownErrors)[number]['id'];
