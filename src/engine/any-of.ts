@@ -17,5 +17,8 @@ function trie(words: readonly string[]): string {
   return branches.length === 1 ? branches[0]! : `(?:${branches.join('|')})`;
 }
 
-/** A regex that finds any of `words` (for test(): a word that starts another is enough to find). */
-export const anyOf = (words: readonly string[]): RegExp => new RegExp(trie(words.filter((w) => w !== '')));
+/** A regex that finds any of `words` (for test(): a word that starts another is enough to find), and nothing if there are none. */
+export function anyOf(words: readonly string[]): RegExp {
+  const some = words.filter((w) => w !== '');
+  return some.length ? new RegExp(trie(some)) : /(?!)/;
+}

@@ -184,8 +184,18 @@ const PLAIN: Record<string, string> = {
   '\uff1a': ':',
 };
 
-/** The plain text for one of `ODD` at `at` in `text`: a space unless `PLAIN` says otherwise; a key's colon with the blank it had. */
-const plainChar = (c: string, at: number, text: string): string => (c === '\uff1a' && text.charCodeAt(at + 1) > 32 ? ': ' : (PLAIN[c] ?? ' '));
+/** The plain text for one of `ODD` at `at` in `text`: a space unless `PLAIN` says otherwise. */
+const plainChar = (c: string, at: number, text: string): string => (c === '\uff1a' && keyColon(text, at) ? ': ' : (PLAIN[c] ?? ' '));
+
+const isDigit = (code: number): boolean => code >= 48 && code <= 57;
+/**
+ * Whether the full-width colon at `at` ends a key with nothing after it where a colon and a blank were ("NetworkDriver：pasta"): not
+ * one with a blank after it, in a URL ("http：//") or between digits (a time, a port).
+ */
+function keyColon(text: string, at: number): boolean {
+  const next = text.charCodeAt(at + 1);
+  return next > 32 && next !== 47 && !(isDigit(next) && isDigit(text.charCodeAt(at - 1)));
+}
 
 /**
  * Strips line numbers where they count up from one line to the next ("1: lo: <LOOPBACK…>" alone, from ip addr, keeps its

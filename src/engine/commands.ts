@@ -53,6 +53,8 @@ export const CI_SERVICE = [
   'ls "$DOCKER_TLS_CERTDIR/client"   # ca.pem cert.pem key.pem: TLS, port 2376',
   'for i in $(seq 30); do docker version >/dev/null 2>&1 && break; sleep 2; done; docker version',
 ].join('\n');
+/** A daemon the client reaches through SSH: which address it uses, and the daemon asked on that host as Docker's rootless tips do. */
+export const SSH_DAEMON = "docker context ls\nssh USER@HOST 'echo $DOCKER_HOST; docker version'   # USER@HOST: the ssh:// address";
 /** A daemon the client looks for over the network: where it was pointed, and this machine's rootless daemon asked directly. */
 export const REMOTE_DAEMON = 'echo "$DOCKER_HOST"\ndocker context ls\nDOCKER_HOST=unix://$XDG_RUNTIME_DIR/docker.sock docker version';
 /** docker version inside docker:dind-rootless, whose client is pointed at the image's user's socket (UID 1000). */

@@ -149,13 +149,14 @@ import { gzipSize, pageScripts, staticImports, total } from '../support/weight.t
  * (see bundle.test.ts).
  * Then +0.70 KB (+0.77 KB in Chinese): a daemon looked for over the network, a CI job's service or another host, has its own fix
  * (see bundle.test.ts).
- * Now: /checker/ 49,746 B, /embed/checker/ 47,207 B, /zh-cn/checker/ 52,060 B, /zh-cn/embed/checker/ 49,521 B.
+ * Then +0.50 KB (+0.54 KB in Chinese) after a review: an ssh:// address and a loopback one have their own texts (see bundle.test.ts).
+ * Now: /checker/ 50,251 B, /embed/checker/ 47,712 B, /zh-cn/checker/ 52,603 B, /zh-cn/embed/checker/ 50,064 B.
  */
 const ceilings = {
-  'checker/': 49_750,
-  'embed/checker/': 47_210,
-  'zh-cn/checker/': 52_065,
-  'zh-cn/embed/checker/': 49_525,
+  'checker/': 50_255,
+  'embed/checker/': 47_715,
+  'zh-cn/checker/': 52_605,
+  'zh-cn/embed/checker/': 50_065,
 };
 const build = builds[0]!;
 

@@ -416,7 +416,7 @@ export const references = {
     title: "docker-library/docker 29/dind/dockerd-entrypoint.sh (the docker:dind images' entrypoint, commit 0342ade)",
     url: urls.dindEntrypoint,
     establishes:
-      'Run as a user other than root (the dind-rootless variant), the entrypoint stops before RootlessKit with "attempting to run rootless dockerd but need …" when kernel.unprivileged_userns_clone is not 1 or user.max_user_namespaces is 0, and otherwise starts RootlessKit itself with the builtin port driver, and with slirp4netns unless DOCKERD_ROOTLESS_ROOTLESSKIT_NET says otherwise.',
+      'Run as a user other than root (the dind-rootless variant), the entrypoint stops before RootlessKit with "attempting to run rootless dockerd but need …" when kernel.unprivileged_userns_clone is not 1 or user.max_user_namespaces is 0, and otherwise starts RootlessKit itself with the builtin port driver, and with slirp4netns unless DOCKERD_ROOTLESS_ROOTLESSKIT_NET says otherwise. With DOCKER_TLS_CERTDIR set it generates TLS certificates and listens on tcp://0.0.0.0:2376 with --tlsverify; with it empty (-e DOCKER_TLS_CERTDIR=\'\') on tcp://0.0.0.0:2375.',
   },
   dindRootlessVariant: {
     id: 'docker-library-dind-rootless',
@@ -426,13 +426,21 @@ export const references = {
     establishes:
       'Like the regular dind images, docker:dind-rootless needs --privileged to work. Its daemon logs "API listen on /run/user/1000/docker.sock", and a shell started with docker exec through docker-entrypoint.sh gets DOCKER_HOST set appropriately.',
   },
-  dindReadme: {
-    id: 'docker-library-docker-readme',
+  dockerRootlessTips: {
+    id: 'docker-rootless-tips',
     project: 'docker-docs',
-    title: 'docker-library/docs: the docker image\'s documentation, TLS (commit c0f27e6)',
-    url: urls.dindReadme,
+    title: "Docker's rootless documentation: tips (content/manuals/engine/security/rootless/tips.md, commit bb8ab92)",
+    url: urls.dockerRootlessTips,
     establishes:
-      'The dind images generate TLS certificates in DOCKER_TLS_CERTDIR by default and start the daemon on tcp://0.0.0.0:2376 with --tlsverify (on tcp://0.0.0.0:2375 when it is disabled); a client container needs at least the client subdirectory of DOCKER_TLS_CERTDIR shared; the examples give the daemon the network alias docker; --privileged is required.',
+      'A rootless daemon exposes its API through TCP when dockerd-rootless.sh runs with -H tcp://0.0.0.0:2376 and DOCKERD_ROOTLESS_ROOTLESSKIT_FLAGS="-p 0.0.0.0:2376:2376/tcp"; to reach it through SSH, $DOCKER_HOST must be set on the remote host (ssh -l REMOTEUSER REMOTEHOST \'echo $DOCKER_HOST\' shows unix:///run/user/1001/docker.sock).',
+  },
+  dockerCli7229: {
+    id: 'docker-cli-7229',
+    project: 'docker-docs',
+    title: "docker/cli#7229: connection errors over ssh:// name the stand-in host http://docker.example.com",
+    url: urls.dockerCli7229,
+    establishes:
+      'Over an ssh:// address the client uses http://docker.example.com as a stand-in URL, and a failed connection prints it ("Cannot connect to the Docker daemon at http://docker.example.com"), so users think the client connects to docker.example.com rather than the host they set (reported in docker/cli#5604).',
   },
   dockerCliEntrypoint: {
     id: 'docker-library-cli-entrypoint',

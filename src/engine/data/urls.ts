@@ -112,8 +112,10 @@ export const dockerRootlessTroubleshoot = 'https://github.com/docker/docs/blob/8
 export const dindEntrypoint = 'https://github.com/docker-library/docker/blob/0342ade5e4b69a09da416ed068e480202ce1f5ed/29/dind/dockerd-entrypoint.sh';
 /** The docker:dind-rootless variant's documentation: it needs --privileged, like dind. */
 export const dindRootlessVariant = 'https://github.com/docker-library/docs/blob/544b0cbabe2a92582bf00b4f419d2eec90ce19d3/docker/variant-rootless.md';
-/** The docker images' documentation: TLS on port 2376 (2375 without), the client directory of the certificates to share, --privileged. */
-export const dindReadme = 'https://github.com/docker-library/docs/blob/c0f27e659fe10e9a98e71cefb76ad5ae33a2378d/docker/README.md';
+/** Docker's rootless tips at a commit: the API exposed through TCP, and through SSH with DOCKER_HOST set on the remote host. */
+export const dockerRootlessTips = 'https://github.com/docker/docs/blob/bb8ab928812b1291302c982360735ff4fc24f645/content/manuals/engine/security/rootless/tips.md';
+/** The ssh:// connection helper's stand-in host, http://docker.example.com, is what connection errors print. */
+export const dockerCli7229 = 'https://github.com/docker/cli/pull/7229';
 /** The docker image's entrypoint: with no DOCKER_HOST and no socket, the client looks for tcp://docker:2376 (with certificates) or :2375. */
 export const dockerCliEntrypoint = 'https://github.com/docker-library/docker/blob/f193ec4b2cd631e969ad7f2bdec6461882608912/29-rc/cli/docker-entrypoint.sh';
 /** GitLab's troubleshooting of Docker builds in CI: tcp://docker:2375 refused, "no such host", a dind service that did not start. */

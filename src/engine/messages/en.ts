@@ -1,5 +1,5 @@
 /** The English message catalogue. Every version in these texts comes from the data module. */
-import { CI_SERVICE, DAEMON_LOG, DIND_ROOTLESS, DIND_VERSION, DISABLE_ROOTFUL, FLAG, HOLD_PASST, ID_HELPERS, ID_MAPS, install, KERNEL_IPV6, override, OWNER, PASTA_FAILURE_LOG, PROBE, PS, REMOTE_DAEMON, RESTART, run, SETUP_AS_USER, START_DAEMON, TUN, upgrade, USER_SESSION, USERNS } from '../commands.ts';
+import { CI_SERVICE, DAEMON_LOG, DIND_ROOTLESS, DIND_VERSION, DISABLE_ROOTFUL, FLAG, HOLD_PASST, ID_HELPERS, ID_MAPS, install, KERNEL_IPV6, override, OWNER, PASTA_FAILURE_LOG, PROBE, PS, REMOTE_DAEMON, RESTART, run, SETUP_AS_USER, SSH_DAEMON, START_DAEMON, TUN, upgrade, USER_SESSION, USERNS } from '../commands.ts';
 import { appArmorUbuntu } from '../data/core/diagnostics.ts';
 import { docker, mtu } from '../data/core/docker.ts';
 import { managedPortDrivers, pastaPortDrivers, rootlesskitAddressing } from '../data/core/network.ts';
@@ -7,7 +7,7 @@ import { passt, passtChangeCommit, passtDebian12 } from '../data/core/passt.ts';
 import { rootlesskit, rootlesskitPasta } from '../data/core/rootlesskit.ts';
 import type { ValueSource } from '../facts.ts';
 import type { FactKey } from '../types.ts';
-import type { Messages, Outcome } from './types.ts';
+import type { MessageParams, Messages, Outcome } from './types.ts';
 
 const FIX_RK = rootlesskit.hostLoToNsLo.version;
 const CHANGE = passt.change.version;
@@ -53,6 +53,43 @@ const factNames: Record<FactKey, string> = {
   operatingSystem: 'Operating system',
   podmanVersion: 'Podman',
 };
+
+/** Why the client could not connect, by where it looked, and what to check there. */
+function unreachable(p: MessageParams['daemon-not-running']): { detail: string; fix: string } {
+  switch (p.where) {
+    case 'dind-rootless':
+      return {
+        detail:
+          "In docker:dind-rootless a command run by docker exec has no DOCKER_HOST, so its client looks for /var/run/docker.sock, while the daemon listens on /run/user/1000/docker.sock (its user's, UID 1000). See in the log whether the daemon started, then point the client at its socket.",
+        fix: DIND_ROOTLESS,
+      };
+    case 'service':
+      return {
+        detail: `The client looked for the daemon at ${p.address}, a container it reaches by name: usually a CI job's docker:dind (or docker:dind-rootless) service or a sidecar; the docker image's client looks for one named docker when it has no socket. Starting a daemon here does not help. The service needs that name or alias and must run privileged ("mount: permission denied" in its log says it does not). With TLS (DOCKER_TLS_CERTDIR=/certs) its daemon listens on port 2376 and the job needs the client certificates from its certificate directory; without TLS (DOCKER_TLS_CERTDIR="") on port 2375. With GitLab's Kubernetes executor the service may also not have started yet: the last command waits for it.`,
+        fix: CI_SERVICE,
+      };
+    case 'remote':
+      return {
+        detail: `The client looked for the daemon at ${p.address}, over the network, where DOCKER_HOST or the current docker context points it. If that daemon is on another machine or in a container, run the checker's commands there: starting one here does not help. This machine's rootless daemon listens on its user's socket.`,
+        fix: REMOTE_DAEMON,
+      };
+    case 'ssh':
+      return {
+        detail: `The client reaches the daemon through SSH${p.address.toLowerCase().startsWith('ssh:') ? `, at ${p.address}` : ` (${p.address} stands in for the SSH host)`}, as DOCKER_HOST or the current docker context says; starting one here does not help. For a rootless daemon there, DOCKER_HOST must be set on that host for the SSH user.`,
+        fix: SSH_DAEMON,
+      };
+    case 'loopback':
+      return {
+        detail: `The client looked for the daemon at ${p.address}, on the loopback: this machine's daemon on TCP (a rootless one can listen there), or a docker:dind service beside a job in a Kubernetes pod or CI job (see the guide's checks for a service). On this machine, start the rootless daemon and ask it through its socket.`,
+        fix: START_DAEMON,
+      };
+    case 'here':
+      return {
+        detail: 'The client could not connect, so there is no server section. Start the rootless daemon (or point DOCKER_HOST at it) and run the commands again.',
+        fix: START_DAEMON,
+      };
+  }
+}
 
 export const en: Messages = {
   facts: factNames,
@@ -406,25 +443,7 @@ export const en: Messages = {
     }),
     'daemon-not-running': (p) => ({
       title: 'The Docker daemon is not reachable',
-      ...{
-        'dind-rootless': {
-          detail:
-            "In docker:dind-rootless a command run by docker exec has no DOCKER_HOST, so its client looks for /var/run/docker.sock, while the daemon listens on /run/user/1000/docker.sock (its user's, UID 1000). See in the log whether the daemon started, then point the client at its socket.",
-          fix: DIND_ROOTLESS,
-        },
-        service: {
-          detail: `The client looked for the daemon at ${p.address}, a container named docker: usually a CI job's docker:dind (or docker:dind-rootless) service, where the docker image's client looks by default when it has no socket. Starting a daemon here does not help. The service must be named or aliased docker and run privileged ("mount: permission denied" in its log says it is not); with TLS (DOCKER_TLS_CERTDIR=/certs, port 2376) the job needs the service's certificates in its client directory, without TLS (DOCKER_TLS_CERTDIR="") the port is 2375. The service may also not have started yet: the last command waits for it.`,
-          fix: CI_SERVICE,
-        },
-        remote: {
-          detail: `The client looked for the daemon at ${p.address}, over the network, where DOCKER_HOST or the current docker context points it. If that daemon is on another machine or in a container, run the checker's commands there: starting one here does not help. This machine's rootless daemon listens on its user's socket.`,
-          fix: REMOTE_DAEMON,
-        },
-        here: {
-          detail: 'The client could not connect, so there is no server section. Start the rootless daemon (or point DOCKER_HOST at it) and run the commands again.',
-          fix: START_DAEMON,
-        },
-      }[p.where],
+      ...unreachable(p),
     }),
     'podman-not-docker': (p) => ({
       title: `This is Podman's output${paren('Podman', p.podmanVersion)}`,

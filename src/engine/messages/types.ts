@@ -1,6 +1,7 @@
 /** The shape of a message catalogue: one rendering function per finding id, plus fact names and verdict and certainty labels. */
 import type { ValueSource } from '../facts.ts';
 import type { EraSource, PastaEra } from '../rules/context.ts';
+import type { DaemonElsewhere } from '../rules/daemon-address.ts';
 import type { Certainty, Evidence, FactKey, Result, Verdict } from '../types.ts';
 
 type None = Record<string, never>;
@@ -85,9 +86,8 @@ export interface MessageParams {
   'connection-reset-seen': { ruledOut: boolean };
   /** Why newuidmap or newgidmap failed: without privilege (or nested), ranges that overlap, or none for the user. */
   'id-map-failed': { cause: IdMapCause };
-  /** The paste names docker:dind-rootless, whose daemon's socket a client in the container does not know. */
-  /** Where the client looked: this machine, a client inside docker:dind-rootless, a CI job's service named docker, or another host. */
-  'daemon-not-running': { where: 'here' | 'dind-rootless' | 'service' | 'remote'; address: string | null };
+  /** Where the client looked: this machine's socket, the rootful one from inside docker:dind-rootless, or an address on the network. */
+  'daemon-not-running': { where: 'here' | 'dind-rootless' } | DaemonElsewhere;
   'podman-not-docker': { podmanVersion: string | null };
   /** Every fact with more than one value: the one used first, then the others, each with where it was seen. */
   'facts-disagree': { conflicts: { key: FactKey; values: { value: string; source: ValueSource }[] }[] };

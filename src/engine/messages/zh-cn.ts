@@ -1,5 +1,5 @@
 /** The Simplified Chinese message catalogue. Versions come from the data module; commands and quoted errors stay as the tools print them. */
-import { CI_SERVICE, DAEMON_LOG, DIND_ROOTLESS, DIND_VERSION, DISABLE_ROOTFUL, FLAG, HOLD_PASST, ID_HELPERS, ID_MAPS, install, KERNEL_IPV6, override, OWNER, PASTA_FAILURE_LOG, PROBE, PS, REMOTE_DAEMON, RESTART, run, SETUP_AS_USER, START_DAEMON, TUN, upgrade, USER_SESSION, USERNS } from '../commands.ts';
+import { CI_SERVICE, DAEMON_LOG, DIND_ROOTLESS, DIND_VERSION, DISABLE_ROOTFUL, FLAG, HOLD_PASST, ID_HELPERS, ID_MAPS, install, KERNEL_IPV6, override, OWNER, PASTA_FAILURE_LOG, PROBE, PS, REMOTE_DAEMON, RESTART, run, SETUP_AS_USER, SSH_DAEMON, START_DAEMON, TUN, upgrade, USER_SESSION, USERNS } from '../commands.ts';
 import { appArmorUbuntu } from '../data/core/diagnostics.ts';
 import { docker, mtu } from '../data/core/docker.ts';
 import { managedPortDrivers, pastaPortDrivers, rootlesskitAddressing } from '../data/core/network.ts';
@@ -7,7 +7,7 @@ import { passt, passtChangeCommit, passtDebian12 } from '../data/core/passt.ts';
 import { rootlesskit, rootlesskitPasta } from '../data/core/rootlesskit.ts';
 import type { ValueSource } from '../facts.ts';
 import type { FactKey } from '../types.ts';
-import type { Messages, Outcome } from './types.ts';
+import type { MessageParams, Messages, Outcome } from './types.ts';
 
 const FIX_RK = rootlesskit.hostLoToNsLo.version;
 const CHANGE = passt.change.version;
@@ -56,6 +56,43 @@ const factNames: Record<FactKey, string> = {
   operatingSystem: '操作系统',
   podmanVersion: 'Podman',
 };
+
+/** 客户端为什么连不上：按它去哪里找守护进程，以及在那里要检查什么。 */
+function unreachable(p: MessageParams['daemon-not-running']): { detail: string; fix: string } {
+  switch (p.where) {
+    case 'dind-rootless':
+      return {
+        detail:
+          '在 docker:dind-rootless 中，docker exec 执行的命令没有 DOCKER_HOST，客户端于是去找 /var/run/docker.sock，而守护进程监听的是 /run/user/1000/docker.sock（属于镜像自带的用户，UID 1000）。先从日志确认守护进程是否已经启动，再让客户端指向它的套接字。',
+        fix: DIND_ROOTLESS,
+      };
+    case 'service':
+      return {
+        detail: `客户端去 ${p.address} 找守护进程，也就是一个按名字访问的容器：通常是 CI 作业的 docker:dind（或 docker:dind-rootless）服务或边车容器；docker 镜像里的客户端找不到套接字时，默认去找名为 docker 的那个。在这里启动守护进程没有用。这个服务要用这个名称或别名，并以特权模式运行（它的日志里出现“mount: permission denied”就说明没有）。用 TLS 时（DOCKER_TLS_CERTDIR=/certs），它的守护进程监听端口 2376，作业需要它证书目录中的客户端证书；不用 TLS 时（DOCKER_TLS_CERTDIR=""）监听端口 2375。使用 GitLab 的 Kubernetes executor 时，服务也可能还没启动完：最后一条命令会等它。`,
+        fix: CI_SERVICE,
+      };
+    case 'remote':
+      return {
+        detail: `客户端通过网络去 ${p.address} 找守护进程，这是 DOCKER_HOST 或当前的 docker context 指定的地址。如果那个守护进程在另一台机器上或容器里，请到那里运行检查工具的命令：在这里启动守护进程没有用。本机的 rootless 守护进程监听的是运行它的用户的套接字。`,
+        fix: REMOTE_DAEMON,
+      };
+    case 'ssh':
+      return {
+        detail: `客户端通过 SSH 连接守护进程${p.address.toLowerCase().startsWith('ssh:') ? `，地址是 ${p.address}` : `（${p.address} 是代替 SSH 主机的占位地址）`}，这是 DOCKER_HOST 或当前的 docker context 指定的；在这里启动守护进程没有用。如果那台主机上是 rootless 守护进程，那里必须为 SSH 用户设置 DOCKER_HOST。`,
+        fix: SSH_DAEMON,
+      };
+    case 'loopback':
+      return {
+        detail: `客户端去 ${p.address} 找守护进程，这是回环地址：可能是本机监听 TCP 的守护进程（rootless 守护进程也可以），也可能是 Kubernetes Pod 或 CI 作业旁边的 docker:dind 服务（见指南中针对服务的检查）。在本机上，先启动 rootless 守护进程，再通过它的套接字询问它。`,
+        fix: START_DAEMON,
+      };
+    case 'here':
+      return {
+        detail: '客户端没能连上守护进程，所以输出里没有 Server 部分。先启动 rootless 守护进程（或者让 DOCKER_HOST 指向它），再重新运行这些命令。',
+        fix: START_DAEMON,
+      };
+  }
+}
 
 export const zhCn: Messages = {
   facts: factNames,
@@ -408,25 +445,7 @@ export const zhCn: Messages = {
     }),
     'daemon-not-running': (p) => ({
       title: '连不上 Docker 守护进程',
-      ...{
-        'dind-rootless': {
-          detail:
-            '在 docker:dind-rootless 中，docker exec 执行的命令没有 DOCKER_HOST，客户端于是去找 /var/run/docker.sock，而守护进程监听的是 /run/user/1000/docker.sock（属于镜像自带的用户，UID 1000）。先从日志确认守护进程是否已经启动，再让客户端指向它的套接字。',
-          fix: DIND_ROOTLESS,
-        },
-        service: {
-          detail: `客户端去 ${p.address} 找守护进程，也就是一个名为 docker 的容器：通常是 CI 作业的 docker:dind（或 docker:dind-rootless）服务，docker 镜像里的客户端找不到套接字时默认去那里找。在这里启动守护进程没有用。这个服务要以 docker 为名称或别名，并以特权模式运行（它的日志里出现“mount: permission denied”就说明没有）；用 TLS 时（DOCKER_TLS_CERTDIR=/certs，端口 2376），作业需要服务证书中的 client 目录，不用 TLS 时（DOCKER_TLS_CERTDIR=""）端口是 2375。服务也可能还没启动完：最后一条命令会等它。`,
-          fix: CI_SERVICE,
-        },
-        remote: {
-          detail: `客户端通过网络去 ${p.address} 找守护进程，这是 DOCKER_HOST 或当前的 docker context 指定的地址。如果那个守护进程在另一台机器上或容器里，请到那里运行检查工具的命令：在这里启动守护进程没有用。本机的 rootless 守护进程监听的是所属用户的套接字。`,
-          fix: REMOTE_DAEMON,
-        },
-        here: {
-          detail: '客户端没能连上守护进程，所以输出里没有 Server 部分。先启动 rootless 守护进程（或者让 DOCKER_HOST 指向它），再重新运行这些命令。',
-          fix: START_DAEMON,
-        },
-      }[p.where],
+      ...unreachable(p),
     }),
     'podman-not-docker': (p) => ({
       title: `这是 Podman 的输出${paren('Podman', p.podmanVersion)}`,

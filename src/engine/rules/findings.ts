@@ -127,10 +127,10 @@ export const findingRules: readonly FindingRule[] = [
     const image = c.signals.get('dind-rootless');
     const exec = c.signals.get('container-exec');
     const inside = image && exec && unreachable.some((e) => e.text.includes('unix:///var/run/docker.sock') && !e.text.startsWith('docker: '));
-    if (inside) return spec('daemon-not-running', { where: 'dind-rootless', address: null }, [...unreachable, ...image, ...exec]);
-    // A client pointed at a daemon over the network (DOCKER_HOST, a context, the docker image's own default) is helped by no daemon here.
+    if (inside) return spec('daemon-not-running', { where: 'dind-rootless' }, [...unreachable, ...image, ...exec]);
+    // A client pointed at a daemon over the network (DOCKER_HOST, a context, the docker image's own default) needs checks of its own.
     const elsewhere = unreachable.map((e) => daemonElsewhere(e.text)).find((place) => place !== null);
-    return spec('daemon-not-running', elsewhere ?? { where: 'here', address: null }, unreachable);
+    return spec('daemon-not-running', elsewhere ?? { where: 'here' }, unreachable);
   },
   (c) => podmanOnly(c) && spec('podman-not-docker', { podmanVersion: c.f.podmanVersion }, c.signals.get('podman-info')),
   (c) =>

@@ -5,4 +5,5 @@ test('anyOf finds each word anywhere in a line, words sharing a start and regex 
   const re = anyOf(['port driver', 'port drivers', 'pasta failed', '[rootlesskit:parent]', 'a.b', '']);
   for (const line of ['the port driver', 'port drivers', 'Error: pasta failed with', 'x [rootlesskit:parent] y', 'a.b']) expect(re.test(line), line).toBe(true);
   for (const line of ['port-driver', 'pasta fail', 'rootlesskit:parent', 'axb', '']) expect(re.test(line), line).toBe(false);
+  expect(['', 'x'].map((line) => anyOf(['']).test(line) || anyOf([]).test(line))).toEqual([false, false]);
 });

@@ -217,8 +217,11 @@ async function bundle(entry: string | { code: string }): Promise<{ gzip: number;
 // Then +0.23 KB in the engine, +0.69 KB with English and +0.85 KB with Chinese (21.41 / 31.38 / 34.21 KB): a client that could not
 // reach a daemon over the network (a CI job's docker:dind service, another host) is no longer told to start one here; its fix checks
 // what the client was told, the service's certificates, and waits for the service; a host name that does not resolve is read too.
+// Then +0.20 KB in the engine, +0.51 KB with English and +0.60 KB with Chinese (21.62 / 31.89 / 34.82 KB) after a review: an ssh://
+// address (or the client's stand-in for it, http://docker.example.com) has its own checks, a loopback address may be a pod's
+// service, an unresolved name without a dot is a service's, a full-width colon in a URL, a time or a port takes no blank.
 // The ceilings sit just above, so that the engine can only shrink unless a change says why it grows.
-const budgets = { core: 21_415, withEnglish: 31_385, withChinese: 34_215 };
+const budgets = { core: 21_620, withEnglish: 31_895, withChinese: 34_820 };
 
 /** What a Chinese page's island takes from the engine: index.ts's runtime exports, with the Chinese catalogue instead of English. */
 const chineseEngine = `

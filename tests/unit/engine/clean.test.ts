@@ -42,6 +42,9 @@ describe('clean', () => {
     // It takes the room of a colon and a blank: retyped output often has no blank after it.
     ['NetworkDriver\uff1apasta', 'NetworkDriver: pasta'],
     ['Version\uff1a0.14.2', 'Version: 0.14.2'],
+    // Not in a URL, a time or a port.
+    ['see http\uff1a//docs.docker.com', 'see http://docs.docker.com'],
+    ['12\uff1a30\uff1a45 127.0.0.1\uff1a8080->80/tcp', '12:30:45 127.0.0.1:8080->80/tcp'],
     // In Chinese prose the full-width colon stays: it ends the value before it.
     ['\u8bbe\u7f6e\u4e86 DOCKERD_ROOTLESS_ROOTLESSKIT_NET=pasta\uff1a\u4e4b\u540e', '\u8bbe\u7f6e\u4e86 DOCKERD_ROOTLESS_ROOTLESSKIT_NET=pasta\uff1a\u4e4b\u540e'],
     // WordPress and word processors make "--" before an option a dash; a dash in prose stays one.

@@ -436,6 +436,7 @@ describe('process lines', () => {
     const podman = (text: string) => analyze(text).findings.map((f) => f.id);
     expect(podman('Error: pasta failed with exit code 1: netns dir open: Permission denied, exiting')).toContain('podman-not-docker');
     expect(podman("Failed to bind port 9201 (Address family not supported by protocol) for option '-t 9201-9201:9200-9200'")).toContain('podman-not-docker');
+    expect(podman("Failed to bind port 53 for option '-u 53-53:53-53'")).toContain('podman-not-docker');
     expect(podman('[rootlesskit:parent] error: failed to setup network &{}: pasta failed with exit code 1:')).not.toContain('podman-not-docker');
     expect(podman("Failed to bind port 8080 for option '-t auto'")).not.toContain('podman-not-docker');
   });

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { analyze, en, type Messages } from '../../../src/engine/index.ts';
 import { zhCn } from '../../../src/engine/messages/zh-cn.ts';
-import { CI_SERVICE, DIND_ROOTLESS, DIND_VERSION, ID_HELPERS, ID_MAPS, REMOTE_DAEMON, START_DAEMON } from '../../../src/engine/commands.ts';
+import { CI_SERVICE, DIND_ROOTLESS, DIND_VERSION, ID_HELPERS, ID_MAPS, REMOTE_DAEMON, SSH_DAEMON, START_DAEMON } from '../../../src/engine/commands.ts';
 import { findingMeta } from '../../../src/engine/findings.ts';
 import type { MessageId } from '../../../src/engine/messages/types.ts';
 import { allFixtures } from '../../fixtures/fixtures.ts';
@@ -357,18 +357,27 @@ describe('a daemon that does not start', () => {
 
   test('a client pointed at a daemon over the network is not told to start one here', () => {
     const found = (text: string) => analyze(text).findings.find((f) => f.id === 'daemon-not-running')!;
+    const at = (address: string) => found(`Cannot connect to the Docker daemon at ${address}. Is the docker daemon running?`);
     const fixture = (prefix: string) => found(allFixtures().find((f) => f.name.startsWith(`wild/${prefix}`))!.text);
-    // A CI job's docker:dind service, refused (TLS on 2376, the client on 2375) or not found by its name.
-    for (const ci of [fixture('gitlabrunner1495-'), fixture('jenkins-dind-sidecar-')]) expect([ci.fix, ci.detail]).toEqual([CI_SERVICE, expect.stringMatching(/^The client looked for the daemon at (?:tcp|https):\/\/docker:237[56], a container named docker/)]);
-    expect(found('Cannot connect to the Docker daemon at tcp://docker:2375/. Is the docker daemon running?').fix).toBe(CI_SERVICE);
-    // Another host, by address or by a service's own name.
-    for (const other of [fixture('devpod1007-'), fixture('dindoptions3-')]) expect(other.fix).toBe(REMOTE_DAEMON);
+    // A CI job's docker:dind service, refused (TLS on 2376, the client on 2375) or not found by its name, or a service's own name.
+    for (const ci of [fixture('gitlabrunner1495-'), fixture('jenkins-dind-sidecar-')]) expect([ci.fix, ci.detail]).toEqual([CI_SERVICE, expect.stringMatching(/^The client looked for the daemon at (?:tcp|https):\/\/docker:237[56], a container it reaches by name/)]);
+    expect([fixture('dindoptions3-').fix, fixture('dindoptions3-').detail]).toEqual([CI_SERVICE, expect.stringContaining('at http://lordgaav__dind-options:2375,')]);
+    for (const address of ['tcp://docker:2375/', 'tcp://DOCKER:2376', 'tcp://docker.:2375']) expect(at(address).fix, address).toBe(CI_SERVICE);
+    expect(at('tcp://docker.:2375').detail).toContain('at tcp://docker.:2375,');
+    // Another host, by address or by a name with a domain that did not resolve.
+    expect(fixture('devpod1007-').fix).toBe(REMOTE_DAEMON);
     expect(fixture('devpod1007-').detail).toContain('at tcp://10.1.1.116:855, over the network');
     expect(found('docker: error during connect: Post "https://me@build.example.org:2376/v1.24/auth": dial tcp: lookup build.example.org: no such host').detail).toContain('at https://me@build.example.org:2376,');
-    // This machine: a socket, a rootless daemon on loopback TCP (dockerd-rootless.sh -H tcp://127.0.0.1:2376), an old client's words without an address.
-    for (const here of ['unix:///run/user/1000/docker.sock', 'tcp://127.0.0.1:2376', 'tcp://localhost:2375', 'tcp://[::1]:2376', 'tcp://0.0.0.0:2375']) {
-      expect(found(`Cannot connect to the Docker daemon at ${here}. Is the docker daemon running?`).fix, here).toBe(START_DAEMON);
+    for (const address of ['tcp://[fe80::1%eth0]:2376', 'tcp://user:p@ss@builder:2376', 'tcp://docker-host:2376']) expect(at(address).fix, address).toBe(REMOTE_DAEMON);
+    // Through SSH: the address, or the client's stand-in for the host, which nobody set (docker/cli#7229).
+    for (const address of ['ssh://me@docker', 'http://docker.example.com']) expect(at(address).fix, address).toBe(SSH_DAEMON);
+    expect(at('http://docker.example.com').detail).toContain('(http://docker.example.com stands in for the SSH host)');
+    // Loopback: this machine's daemon on TCP (dockerd-rootless.sh -H tcp://127.0.0.1:2376), or a sidecar in a pod.
+    for (const address of ['tcp://127.0.0.1:2376', 'tcp://localhost:2375', 'tcp://[::1]:2376', 'tcp://0.0.0.0:2375', 'tcp://[::ffff:127.0.0.1]:2375']) {
+      expect([at(address).fix, at(address).detail], address).toEqual([START_DAEMON, expect.stringContaining('on the loopback')]);
     }
+    // This machine's socket, and an old client's words without an address.
+    expect([at('unix:///run/user/1000/docker.sock').fix, at('unix:///run/user/1000/docker.sock').detail]).toEqual([START_DAEMON, expect.stringMatching(/^The client could not connect/)]);
     expect(found('Cannot connect to the Docker daemon. Is the docker daemon running on this host?').fix).toBe(START_DAEMON);
     // A request that failed for another reason than a name that does not resolve is no known error.
     expect(analyze('error during connect: Get "https://127.0.0.1:2376/v1.24/containers/json": EOF').signals).toEqual([]);

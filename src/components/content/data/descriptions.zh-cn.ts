@@ -253,17 +253,22 @@ export const referenceTextZhCn: Record<ReferenceKey, { establishes: string; titl
   dindEntrypoint: {
     title: 'docker-library/docker 29/dind/dockerd-entrypoint.sh（docker:dind 镜像的入口脚本，commit 0342ade）',
     establishes:
-      '以 root 以外的用户运行时（dind-rootless 变体），如果 kernel.unprivileged_userns_clone 不是 1 或 user.max_user_namespaces 为 0，入口脚本会在启动 RootlessKit 之前以“attempting to run rootless dockerd but need …”停止；否则它自己启动 RootlessKit，端口驱动用 builtin，网络驱动用 slirp4netns（除非 DOCKERD_ROOTLESS_ROOTLESSKIT_NET 另有设置）。',
+      '以 root 以外的用户运行时（dind-rootless 变体），如果 kernel.unprivileged_userns_clone 不是 1 或 user.max_user_namespaces 为 0，入口脚本会在启动 RootlessKit 之前以“attempting to run rootless dockerd but need …”停止；否则它自己启动 RootlessKit，端口驱动用 builtin，网络驱动用 slirp4netns（除非 DOCKERD_ROOTLESS_ROOTLESSKIT_NET 另有设置）。设置了 DOCKER_TLS_CERTDIR 时，它生成 TLS 证书，并以 --tlsverify 监听 tcp://0.0.0.0:2376；DOCKER_TLS_CERTDIR 为空时（-e DOCKER_TLS_CERTDIR=\'\'）监听 tcp://0.0.0.0:2375。',
   },
   dindRootlessVariant: {
     title: 'docker-library/docs：docker:dind-rootless 变体（commit 544b0cb）',
     establishes:
       '和普通的 dind 镜像一样，docker:dind-rootless 需要 --privileged 才能工作。它的守护进程在日志中打印“API listen on /run/user/1000/docker.sock”；用 docker exec 经由 docker-entrypoint.sh 启动的 shell 会自动设置好 DOCKER_HOST。',
   },
-  dindReadme: {
-    title: 'docker-library/docs：docker 镜像的文档，TLS 一节（commit c0f27e6）',
+  dockerRootlessTips: {
+    title: 'Docker 的 rootless 文档：使用技巧（content/manuals/engine/security/rootless/tips.md，commit bb8ab92）',
     establishes:
-      'dind 镜像默认在 DOCKER_TLS_CERTDIR 中生成 TLS 证书，并以 --tlsverify 在 tcp://0.0.0.0:2376 上启动守护进程（关闭时在 tcp://0.0.0.0:2375 上）；客户端容器至少要共享 DOCKER_TLS_CERTDIR 下的 client 子目录；示例给守护进程设了网络别名 docker；必须使用 --privileged。',
+      '以 -H tcp://0.0.0.0:2376 运行 dockerd-rootless.sh，并设置 DOCKERD_ROOTLESS_ROOTLESSKIT_FLAGS="-p 0.0.0.0:2376:2376/tcp"，rootless 守护进程就通过 TCP 提供 API；要通过 SSH 访问它，远程主机上必须设置 $DOCKER_HOST（ssh -l REMOTEUSER REMOTEHOST \'echo $DOCKER_HOST\' 显示 unix:///run/user/1001/docker.sock）。',
+  },
+  dockerCli7229: {
+    title: 'docker/cli#7229：通过 ssh:// 连接时，连接错误里写的是占位主机 http://docker.example.com',
+    establishes:
+      '使用 ssh:// 地址时，客户端以 http://docker.example.com 作为占位 URL，连接失败时打印的也是它（“Cannot connect to the Docker daemon at http://docker.example.com”），让用户以为客户端连的是 docker.example.com，而不是自己设置的主机（在 docker/cli#5604 中报告）。',
   },
   dockerCliEntrypoint: {
     title: 'docker-library/docker 29-rc/cli/docker-entrypoint.sh（docker 镜像的入口脚本，commit f193ec4）',
