@@ -150,13 +150,14 @@ import { gzipSize, pageScripts, staticImports, total } from '../support/weight.t
  * Then +0.70 KB (+0.77 KB in Chinese): a daemon looked for over the network, a CI job's service or another host, has its own fix
  * (see bundle.test.ts).
  * Then +0.50 KB (+0.54 KB in Chinese) after a review: an ssh:// address and a loopback one have their own texts (see bundle.test.ts).
- * Now: /checker/ 50,251 B, /embed/checker/ 47,712 B, /zh-cn/checker/ 52,603 B, /zh-cn/embed/checker/ 50,064 B.
+ * Then +0.16 KB in the engine for a twentieth sweep (see bundle.test.ts).
+ * Now: /checker/ 50,408 B, /embed/checker/ 47,869 B, /zh-cn/checker/ 52,760 B, /zh-cn/embed/checker/ 50,221 B.
  */
 const ceilings = {
-  'checker/': 50_255,
-  'embed/checker/': 47_715,
-  'zh-cn/checker/': 52_605,
-  'zh-cn/embed/checker/': 50_065,
+  'checker/': 50_410,
+  'embed/checker/': 47_870,
+  'zh-cn/checker/': 52_765,
+  'zh-cn/embed/checker/': 50_225,
 };
 const build = builds[0]!;
 

@@ -78,14 +78,21 @@ export const dockerInfo: Recogniser = (lines, sink) => {
 
 // What each of the formats below has: one test that most lines fail, rather than one for each.
 const FORMAT_MAY = /\["?name=|ServerVersion:|DockerRootDir:/;
+// `docker info | grep rootless` (with -i, -w, 2>/dev/null): its output has the Security Options item without the header.
+const GREP_ROOTLESS = /^(?:sudo )?docker info\b[^|]*\| *grep\b[^|]*rootless/;
 
 /**
  * `docker info --format '{{.SecurityOptions}}'`: "[name=seccomp,profile=builtin name=rootless name=cgroupns]", also mid-line,
- * and in Go's dump of docker info also its ServerVersion and DockerRootDir fields.
+ * in Go's dump of docker info also its ServerVersion and DockerRootDir fields, and the rootless item that grep picks out.
  */
 export const securityOptionsFormat: Recogniser = (lines, sink) => {
+  // The last line of a grep's output so far (the command's own line first): its output follows without a gap.
+  let grep = -1;
   for (const line of lines) {
     const t = line.trimmed;
+    const output = line.n === grep + 1;
+    if (output && t === 'rootless') sink.fact('rootless', true, rank.running, line);
+    grep = output ? line.n : t.includes('docker info') && GREP_ROOTLESS.test(t) ? line.n : -1;
     if (!FORMAT_MAY.test(t)) continue;
     const list = t.includes('[name=') ? FORMAT_OPTIONS.exec(t) : null;
     if (list) sink.fact('rootless', hasRootless(list[0].slice(1, -1).split(' ')), rank.running, quoting(line, list[0]));

@@ -28,7 +28,7 @@ const FORMS = [
 ];
 // Most lines name no package: these cheap tests come first (anchored, or plain includes() for apt's log, which may
 // follow a tool's own prefix such as "debian: ").
-const HINT = /^(?:[hi]i|i\+? *\||\[|[a-z]+-[a-z]+\/|docker|moby|rootlesskit|passt|slirp4netns)/;
+const HINT = /^(?:[hi]i|i\+? *\||\[|[a-z]+-[a-z]+\/|docker|moby|rootlesskit|passt|slirp4netns|podman-docker)/;
 // A Nix store path names the package and its version: "/nix/store/<hash>-rootlesskit-2.3.6/bin/rootlesskit".
 const NIX_STORE = /\/nix\/store\/\w{32}-(rootlesskit|slirp4netns|passt)-(\d[^/\s]*)/g;
 // A dnf progress line ("Installing : passt-0^…x86_64  3/5") or podman's "package:" before one name-version token.
@@ -46,8 +46,8 @@ const POLICY_INSTALLED = /^Installed: +(\S+)$/;
 // Package information: "Name : passt" (dpkg: "Package: passt"), then "Version : …", and a field that says the package is
 // installed (these also describe packages that are only available: apt show, pacman -Si, dnf's "Available Packages").
 const FIELD = /^(Name|Package|Version) *: +(\S+)$/;
-// dpkg -s, zypper info (an out-of-date package's Version is the candidate), rpm -qi and pacman -Qi, dnf info.
-const INSTALLED_FIELD = /^(?:Status *: (?:install ok installed|up-to-date)|Install Date *: \w|Repository *: @System)/;
+// dpkg -s, zypper info (an out-of-date package's Version is the candidate), rpm -qi and pacman -Qi, dnf info (dnf4 says "Repo").
+const INSTALLED_FIELD = /^(?:Status *: (?:install ok installed|up-to-date)|Install Date *: \w|Repo(?:sitory)? *: @System)/;
 // The first letters of FIELD's and INSTALLED_FIELD's keys: other lines leave the information read so far as it is.
 const FIELD_START = 'NPVSIR';
 const RESULT_ITEM = /"(Installed: [^"\s]+)"/g;
@@ -126,6 +126,7 @@ function nameAndVersion(text: string): [string, string] | null {
 
 function report(name: string, version: string, line: Line, sink: Sink): void {
   const role = packageRoles[name]!;
+  if (role.role === 'podman-docker') return sink.signal('podman-info', line);
   if (role.role === 'passt') {
     reportPastaVersion(version, rank.package, line, sink);
     return;

@@ -220,8 +220,11 @@ async function bundle(entry: string | { code: string }): Promise<{ gzip: number;
 // Then +0.20 KB in the engine, +0.51 KB with English and +0.60 KB with Chinese (21.62 / 31.89 / 34.82 KB) after a review: an ssh://
 // address (or the client's stand-in for it, http://docker.example.com) has its own checks, a loopback address may be a pod's
 // service, an unresolved name without a dot is a service's, a full-width colon in a URL, a time or a port takes no blank.
+// Then +0.16 KB (21.78 / 32.05 / 34.97 KB) for a twentieth sweep: systemctl's D-Bus errors that end in "Connection reset by peer"
+// are no reset, the podman-docker package makes a paste Podman's, dnf4's "Repo : @System" counts as installed, and the rootless item
+// of `docker info | grep rootless` is read without its header.
 // The ceilings sit just above, so that the engine can only shrink unless a change says why it grows.
-const budgets = { core: 21_620, withEnglish: 31_895, withChinese: 34_820 };
+const budgets = { core: 21_785, withEnglish: 32_050, withChinese: 34_975 };
 
 /** What a Chinese page's island takes from the engine: index.ts's runtime exports, with the Chinese catalogue instead of English. */
 const chineseEngine = `

@@ -76,6 +76,13 @@ describe('docker info (text)', () => {
   test('WARNING lines after the output', () => {
     expect(facts('Server:\n Security Options:\n  seccomp\n  cgroupns\nWARNING: No cpuset support').rootless).toBe(false);
   });
+  test('docker info | grep rootless: the Security Options item without its header, right after the command', () => {
+    expect(facts('$ docker info | grep rootless\n  Context:    rootless\n  rootless').rootless).toBe(true);
+    expect(facts('$ sudo docker info 2>/dev/null | grep -i rootless\n rootless').rootless).toBe(true);
+    // Not after a gap, another command, or a grep for something else.
+    expect(facts('$ docker info | grep rootless\n\n$ echo\nrootless').rootless).toBeNull();
+    expect(facts('$ docker info | grep -i security\nrootless').rootless).toBeNull();
+  });
 });
 
 describe("nerdctl info is not Docker's", () => {
@@ -521,6 +528,16 @@ describe('environment', () => {
 });
 
 describe('packages', () => {
+  // Its docker command runs Podman (containers/podman docker.in): with no Docker output beside it, the paste is Podman's.
+  test.each([
+    'ii  podman-docker  4.3.1+ds1-8+deb12u1 all  emulate Docker CLI using podman',
+    'podman-docker-5.4.0-12.el9_6.noarch',
+    ' podman-docker          noarch          5:5.4.0-12.el9_6                      rhel-9-for-x86_64-appstream-rpms          104 k',
+    'podman-docker/stable,now 4.3.1+ds1-8+deb12u1 all [installed]',
+  ])('the podman-docker package makes the paste Podman\'s: %s', (line) => {
+    expect(analyze(line).findings.map((f) => f.id)).toContain('podman-not-docker');
+    expect(analyze(`${line}\nServer: Docker Engine - Community\n Engine:\n  Version: 27.3.1`).findings.map((f) => f.id)).not.toContain('podman-not-docker');
+  });
   test("yum's resolver lists what it would install before anyone confirms: no installed version", () => {
     expect(facts('---> Package docker-ce.aarch64 3:20.10.9-3.el7 will be installed').dockerServerVersion).toBeNull();
   });
@@ -637,6 +654,11 @@ describe('symptoms', () => {
   // curl's own words stay English; the reason is the C library's, in the user's language (a Ukrainian apostrophe as typeset, too).
   test.each([...translatedResets.map(([, text]) => text), 'Вузол розірвав з\u2019єднання'])('the reset in the C library\'s words: %s', (text) => {
     expect(analyze(`curl: (56) Recv failure: ${text}`).signals).toEqual(['connection-reset']);
+  });
+  test("systemctl's D-Bus errors that end in a reset are no reset of a published port (nerdctl#367)", () => {
+    expect(analyze('$ systemctl --user enable --now containerd\nFailed to enable unit: Connection reset by peer').signals).toEqual([]);
+    expect(analyze('Failed to connect to bus: Connection reset by peer').signals).toEqual([]);
+    expect(analyze('wget: read error: Connection reset by peer').signals).toEqual(['connection-reset']);
   });
   test('a Podman command typed at a prompt makes a paste Podman\'s, unless it shows Docker too', () => {
     expect(ids('[user@host ~]$ podman run -d -p 9797:80 nginx\ncurl: (56) Recv failure: Connection reset by peer')).toContain('podman-not-docker');

@@ -11,6 +11,8 @@ export interface KnownError {
   portManager?: true;
   /** Counts only on a line that no message listed before it explains. */
   general?: true;
+  /** Not on a line with any of these: another program's error that ends in the same words. */
+  unless?: readonly string[];
 }
 
 /**
@@ -47,7 +49,8 @@ export const dpkgSettingUp: { before: readonly string[]; after: readonly string[
 
 /** Messages from FACTS §1, §2 and §7, and Docker's port-manager error (from moby's source), that say something by their text alone. */
 export const knownErrors = [
-  { id: 'connection-reset', parts: ['Connection reset by peer'], source: 'moby48838' },
+  // Not systemctl's, whose D-Bus call the bus reset ("Failed to enable unit: Connection reset by peer", "Failed to connect to bus: …").
+  { id: 'connection-reset', parts: ['Connection reset by peer'], unless: [' unit: ', 'Failed to connect to bus'], source: 'moby48838' },
   // Only after curl's words: the one test of every line then looks for those, not for each language's.
   ...translatedResets.map(([, text]) => ({ id: 'connection-reset', parts: ['Recv failure: ', text], source: 'glibcTranslations' }) as const),
   { id: 'passt-dual-stack-failure', parts: ['Dual stack forward, but IPv6 not enabled'], source: 'rootlesskit591' },
@@ -138,7 +141,8 @@ export const otherSignals = ['published-loopback', 'published-secondary-loopback
 
 /** What an installed package tells the checker; `vendor` says whether Docker or a distribution built it. */
 export interface PackageRole {
-  role: 'engine' | 'rootless-extras' | 'rootlesskit' | 'passt' | 'slirp4netns';
+  /** "podman-docker": its docker command runs Podman, so the host's docker is Podman's. */
+  role: 'engine' | 'rootless-extras' | 'rootlesskit' | 'passt' | 'slirp4netns' | 'podman-docker';
   vendor?: 'docker' | 'distribution';
   source: Source;
 }
@@ -158,6 +162,7 @@ export const packageRoles: Readonly<Record<string, PackageRole>> = {
   rootlesskit: { role: 'rootlesskit', source: 'rootlesskitReleases' },
   passt: { role: 'passt', source: 'passtTags' },
   slirp4netns: { role: 'slirp4netns', source: 'rootlesskitNetworkDoc' },
+  'podman-docker': { role: 'podman-docker', source: 'podmanDockerShim' },
 };
 
 /** Ubuntu releases whose AppArmor stops pasta under RootlessKit until the documented workaround is applied. */
