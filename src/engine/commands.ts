@@ -47,6 +47,15 @@ export const USERNS = [
 export const TUN = 'command -v ip || echo "ip: not found (iproute2)"\nls -l /dev/net/tun   # crw-rw-rw-: there, and writable by all\nlsmod | grep -qw tun || sudo modprobe tun';
 /** The rootless daemon started, and the client pointed at its socket. */
 export const START_DAEMON = 'systemctl --user start docker\nexport DOCKER_HOST=unix://$XDG_RUNTIME_DIR/docker.sock\ndocker version';
+/** Whether systemd is PID 1 (its own test), systemd enabled in WSL, and the rootless daemon started by hand without it (Docker's tips). */
+export const NO_SYSTEMD = [
+  '[ -d /run/systemd/system ] && echo "systemd runs" || echo "no systemd"',
+  'sudoedit /etc/wsl.conf   # WSL: add the lines [boot] and systemd=true, then run wsl.exe --shutdown and open the distribution again',
+  'export XDG_RUNTIME_DIR="$HOME/.docker/run"   # without systemd, as the user: a directory of its own, not under /tmp',
+  'mkdir -p -m 700 "$XDG_RUNTIME_DIR"',
+  'PATH=/usr/bin:/sbin:/usr/sbin:$PATH dockerd-rootless.sh &',
+  'export DOCKER_HOST=unix://$XDG_RUNTIME_DIR/docker.sock',
+].join('\n');
 /** A CI job's docker:dind service: what the client was told, whether it has the service's TLS certificates, and the service waited for. */
 export const CI_SERVICE = [
   'echo "DOCKER_HOST=$DOCKER_HOST DOCKER_TLS_CERTDIR=$DOCKER_TLS_CERTDIR"',

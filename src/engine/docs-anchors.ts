@@ -35,6 +35,7 @@ export const docsAnchors = [
   '/troubleshooting/#rootlesskit-failed',
   '/troubleshooting/#daemon-failed',
   '/troubleshooting/#service-failed',
+  '/troubleshooting/#no-systemd',
   '/troubleshooting/#no-user-session',
   '/troubleshooting/#setup-requirements',
   '/troubleshooting/#run-as-root',

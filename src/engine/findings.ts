@@ -52,6 +52,7 @@ const table: { [K in MessageId]: Level | `${Level}${DocsAnchor}` } = {
   'rootlesskit-failed': 'E',
   'daemon-failed': 'E',
   'service-failed': 'E',
+  'no-systemd': 'E',
   'no-user-session': 'e',
   'setup-requirements': 'E',
   'run-as-root': 'E',

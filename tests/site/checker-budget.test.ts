@@ -151,13 +151,14 @@ import { gzipSize, pageScripts, staticImports, total } from '../support/weight.t
  * (see bundle.test.ts).
  * Then +0.50 KB (+0.54 KB in Chinese) after a review: an ssh:// address and a loopback one have their own texts (see bundle.test.ts).
  * Then +0.16 KB in the engine for a twentieth sweep (see bundle.test.ts).
- * Now: /checker/ 50,408 B, /embed/checker/ 47,869 B, /zh-cn/checker/ 52,760 B, /zh-cn/embed/checker/ 50,221 B.
+ * Then +0.48 KB (+0.52 KB in Chinese): a host without systemd is a stop with its own fix (see bundle.test.ts).
+ * Now: /checker/ 50,886 B, /embed/checker/ 48,347 B, /zh-cn/checker/ 53,279 B, /zh-cn/embed/checker/ 50,740 B.
  */
 const ceilings = {
-  'checker/': 50_410,
-  'embed/checker/': 47_870,
-  'zh-cn/checker/': 52_765,
-  'zh-cn/embed/checker/': 50_225,
+  'checker/': 50_890,
+  'embed/checker/': 48_350,
+  'zh-cn/checker/': 53_280,
+  'zh-cn/embed/checker/': 50_745,
 };
 const build = builds[0]!;
 

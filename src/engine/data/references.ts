@@ -432,7 +432,7 @@ export const references = {
     title: "Docker's rootless documentation: tips (content/manuals/engine/security/rootless/tips.md, commit bb8ab92)",
     url: urls.dockerRootlessTips,
     establishes:
-      'A rootless daemon exposes its API through TCP when dockerd-rootless.sh runs with -H tcp://0.0.0.0:2376 and DOCKERD_ROOTLESS_ROOTLESSKIT_FLAGS="-p 0.0.0.0:2376:2376/tcp"; to reach it through SSH, $DOCKER_HOST must be set on the remote host (ssh -l REMOTEUSER REMOTEHOST \'echo $DOCKER_HOST\' shows unix:///run/user/1001/docker.sock).',
+      'A rootless daemon exposes its API through TCP when dockerd-rootless.sh runs with -H tcp://0.0.0.0:2376 and DOCKERD_ROOTLESS_ROOTLESSKIT_FLAGS="-p 0.0.0.0:2376:2376/tcp"; to reach it through SSH, $DOCKER_HOST must be set on the remote host (ssh -l REMOTEUSER REMOTEHOST \'echo $DOCKER_HOST\' shows unix:///run/user/1001/docker.sock). Without systemd, the daemon is run directly with dockerd-rootless.sh, with $HOME set and $XDG_RUNTIME_DIR set to a directory only the user can reach, such as ~/.docker/run, not under /tmp.',
   },
   dockerCli7229: {
     id: 'docker-cli-7229',
@@ -664,7 +664,21 @@ export const references = {
     project: 'linux',
     title: 'systemd src/shared/bus-util.c (commit 8fd3ca7)',
     url: urls.systemdBusUtil,
-    establishes: 'What systemctl prints when it cannot reach the bus: for a missing XDG_RUNTIME_DIR (error ENOMEDIUM), "Failed to connect to bus: $DBUS_SESSION_BUS_ADDRESS and $XDG_RUNTIME_DIR not defined (…)". At this commit the code compares the error with a boolean, so that hint never prints and the same case reads "Failed to connect to bus: No medium found".',
+    establishes: 'What systemctl prints when it cannot reach the bus: for a missing XDG_RUNTIME_DIR (error ENOMEDIUM), "Failed to connect to bus: $DBUS_SESSION_BUS_ADDRESS and $XDG_RUNTIME_DIR not defined (…)". At this commit the code compares the error with a boolean, so that hint never prints and the same case reads "Failed to connect to bus: No medium found". For the system\'s manager, where systemd is not PID 1, it prints "System has not been booted with systemd as init system (PID 1). Can\'t operate." and then "Failed to connect to bus: Host is down".',
+  },
+  systemdSdDaemon: {
+    id: 'systemd-sd-daemon',
+    project: 'linux',
+    title: 'systemd src/libsystemd/sd-daemon/sd-daemon.c (commit b6c421a)',
+    url: urls.systemdSdDaemon,
+    establishes: 'sd_booted(), which systemctl asks before it connects to the system\'s manager, only checks that /run/systemd/system/ exists: that directory is how systemd running as PID 1 is told.',
+  },
+  wslConfig: {
+    id: 'wsl-config',
+    project: 'distributions',
+    title: "Microsoft's WSL documentation: wsl-config.md, systemd support (commit 3ca3001)",
+    url: urls.wslConfig,
+    establishes: 'To enable systemd in a WSL distribution, add [boot] and systemd=true to /etc/wsl.conf (with sudo), close the distribution with wsl.exe --shutdown from PowerShell, and check after the restart with systemctl list-unit-files --type=service; it needs a recent WSL (wsl --version).',
   },
   systemdJobs: {
     id: 'systemd-bus-wait-for-jobs',

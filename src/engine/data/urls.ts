@@ -123,6 +123,10 @@ export const gitlabDockerTroubleshoot = 'https://github.com/gitlabhq/gitlabhq/bl
 export const mobyRootlessSetuptool = 'https://github.com/moby/moby/blob/0448df03d8dde6707a3ced5985d67b1653e6f0cb/contrib/dockerd-rootless-setuptool.sh';
 /** bus-util.c at a commit where systemctl's hint for a missing XDG_RUNTIME_DIR never prints (it compares the error with a boolean). */
 export const systemdBusUtil = 'https://github.com/systemd/systemd/blob/8fd3ca765b28cd0a19f32163904ae363476adb67/src/shared/bus-util.c';
+/** sd_booted(): systemd runs as PID 1 if and only if /run/systemd/system exists. */
+export const systemdSdDaemon = 'https://github.com/systemd/systemd/blob/b6c421a480fffd773a9e786b19678ab650999334/src/libsystemd/sd-daemon/sd-daemon.c';
+/** Microsoft's WSL settings at a commit: systemd enabled with [boot] systemd=true in /etc/wsl.conf, then wsl.exe --shutdown. */
+export const wslConfig = 'https://github.com/MicrosoftDocs/WSL/blob/3ca300195d56cb87750a7a9ddbe5bd69ca5662c9/WSL/wsl-config.md';
 export const systemdJobs = 'https://github.com/systemd/systemd/blob/8520798dcbd83f507ccc41b3cee1822401f9bb09/src/shared/bus-wait-for-jobs.c';
 export const systemdUnitLog = 'https://github.com/systemd/systemd/blob/000e56eeb7bfa36c482ed1064b765a898cf31292/src/core/unit.c';
 export const systemdExec = 'https://www.freedesktop.org/software/systemd/man/latest/systemd.exec.html#Process%20Exit%20Codes';

@@ -1,5 +1,5 @@
 /** The English message catalogue. Every version in these texts comes from the data module. */
-import { CI_SERVICE, DAEMON_LOG, DIND_ROOTLESS, DIND_VERSION, DISABLE_ROOTFUL, FLAG, HOLD_PASST, ID_HELPERS, ID_MAPS, install, KERNEL_IPV6, override, OWNER, PASTA_FAILURE_LOG, PROBE, PS, REMOTE_DAEMON, RESTART, run, SETUP_AS_USER, SSH_DAEMON, START_DAEMON, TUN, upgrade, USER_SESSION, USERNS } from '../commands.ts';
+import { CI_SERVICE, DAEMON_LOG, DIND_ROOTLESS, DIND_VERSION, DISABLE_ROOTFUL, FLAG, HOLD_PASST, ID_HELPERS, ID_MAPS, install, KERNEL_IPV6, NO_SYSTEMD, override, OWNER, PASTA_FAILURE_LOG, PROBE, PS, REMOTE_DAEMON, RESTART, run, SETUP_AS_USER, SSH_DAEMON, START_DAEMON, TUN, upgrade, USER_SESSION, USERNS } from '../commands.ts';
 import { appArmorUbuntu } from '../data/core/diagnostics.ts';
 import { docker, mtu } from '../data/core/docker.ts';
 import { managedPortDrivers, pastaPortDrivers, rootlesskitAddressing } from '../data/core/network.ts';
@@ -399,6 +399,12 @@ export const en: Messages = {
       title: 'docker.service failed',
       detail: `systemd started Docker's service and it stopped.${p.exec ? ' Status 203/EXEC: systemd could not run the program in ExecStart (missing, or not executable).' : ''} Its log says why: paste it here.`,
       fix: DAEMON_LOG,
+    }),
+    'no-systemd': () => ({
+      title: 'systemd is not running here',
+      detail:
+        'systemctl prints this where systemd is not PID 1 (it checks /run/systemd/system): WSL without systemd enabled, a container, or a host with another init. systemctl --user, the rootless service and machinectl all need it. In WSL, enable systemd in /etc/wsl.conf, restart WSL and run the setup tool again. Elsewhere, start dockerd-rootless.sh by hand as the user, with HOME and a runtime directory of the user\'s own (not under /tmp), as Docker\'s documentation says; nothing restarts it then.',
+      fix: NO_SYSTEMD,
     }),
     'no-user-session': () => ({
       title: "This shell has no login session of the user's own",

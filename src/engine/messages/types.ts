@@ -58,6 +58,7 @@ export interface MessageParams {
   'daemon-failed': None;
   /** `exec`: systemd could not run the program at all (status 203/EXEC). */
   'service-failed': { exec: boolean };
+  'no-systemd': None;
   'no-user-session': None;
   'setup-requirements': None;
   'run-as-root': None;

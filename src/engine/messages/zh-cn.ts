@@ -1,5 +1,5 @@
 /** The Simplified Chinese message catalogue. Versions come from the data module; commands and quoted errors stay as the tools print them. */
-import { CI_SERVICE, DAEMON_LOG, DIND_ROOTLESS, DIND_VERSION, DISABLE_ROOTFUL, FLAG, HOLD_PASST, ID_HELPERS, ID_MAPS, install, KERNEL_IPV6, override, OWNER, PASTA_FAILURE_LOG, PROBE, PS, REMOTE_DAEMON, RESTART, run, SETUP_AS_USER, SSH_DAEMON, START_DAEMON, TUN, upgrade, USER_SESSION, USERNS } from '../commands.ts';
+import { CI_SERVICE, DAEMON_LOG, DIND_ROOTLESS, DIND_VERSION, DISABLE_ROOTFUL, FLAG, HOLD_PASST, ID_HELPERS, ID_MAPS, install, KERNEL_IPV6, NO_SYSTEMD, override, OWNER, PASTA_FAILURE_LOG, PROBE, PS, REMOTE_DAEMON, RESTART, run, SETUP_AS_USER, SSH_DAEMON, START_DAEMON, TUN, upgrade, USER_SESSION, USERNS } from '../commands.ts';
 import { appArmorUbuntu } from '../data/core/diagnostics.ts';
 import { docker, mtu } from '../data/core/docker.ts';
 import { managedPortDrivers, pastaPortDrivers, rootlesskitAddressing } from '../data/core/network.ts';
@@ -401,6 +401,12 @@ export const zhCn: Messages = {
       title: 'docker.service 启动失败',
       detail: `systemd 启动了 Docker 的服务，但它停止了。${p.exec ? '状态 203/EXEC：systemd 无法运行 ExecStart 中的程序（不存在或不可执行）。' : ''}它的日志会说明原因：请把日志粘贴到这里。`,
       fix: DAEMON_LOG,
+    }),
+    'no-systemd': () => ({
+      title: '这里没有运行 systemd',
+      detail:
+        'systemd 不是 PID 1 时（它检查 /run/systemd/system），systemctl 就这样报错：没有启用 systemd 的 WSL、容器，或者使用其他 init 的主机。systemctl --user、rootless 服务和 machinectl 都需要 systemd。在 WSL 中，在 /etc/wsl.conf 里启用 systemd，重启 WSL，再运行一次安装工具。在其他地方，以该用户手动启动 dockerd-rootless.sh，并按 Docker 文档的要求设置 HOME 和该用户自己的运行时目录（不要放在 /tmp 下）；这样启动的守护进程没有谁会重启它。',
+      fix: NO_SYSTEMD,
     }),
     'no-user-session': () => ({
       title: '这个 shell 没有该用户自己的登录会话',

@@ -105,7 +105,9 @@ export const findingRules: readonly FindingRule[] = [
     const seen = c.signals.get('service-failed');
     return seen && spec('service-failed', { exec: seen.some((e) => e.text.includes('203/EXEC')) }, seen);
   },
-  said('no-user-session'),
+  said('no-systemd'),
+  // Without systemd there is no login session to open: the fix for that case starts the daemon by hand.
+  (c, verdict) => !c.signals.has('no-systemd') && said('no-user-session')(c, verdict),
   said('setup-requirements'),
   said('run-as-root'),
   said('rootful-docker-running'),

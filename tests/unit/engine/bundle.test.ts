@@ -223,8 +223,11 @@ async function bundle(entry: string | { code: string }): Promise<{ gzip: number;
 // Then +0.16 KB (21.78 / 32.05 / 34.97 KB) for a twentieth sweep: systemctl's D-Bus errors that end in "Connection reset by peer"
 // are no reset, the podman-docker package makes a paste Podman's, dnf4's "Repo : @System" counts as installed, and the rootless item
 // of `docker info | grep rootless` is read without its header.
+// Then +0.08 KB in the engine, +0.44 KB with English and +0.54 KB with Chinese (21.87 / 32.49 / 35.52 KB): systemctl's "System has
+// not been booted with systemd" is a stop of its own (WSL without systemd, a container), whose fix enables systemd in WSL or starts
+// the daemon by hand, and no login session is asked for there.
 // The ceilings sit just above, so that the engine can only shrink unless a change says why it grows.
-const budgets = { core: 21_785, withEnglish: 32_050, withChinese: 34_975 };
+const budgets = { core: 21_870, withEnglish: 32_490, withChinese: 35_520 };
 
 /** What a Chinese page's island takes from the engine: index.ts's runtime exports, with the Chinese catalogue instead of English. */
 const chineseEngine = `

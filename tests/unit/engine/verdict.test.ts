@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { analyze, en, type Messages } from '../../../src/engine/index.ts';
 import { zhCn } from '../../../src/engine/messages/zh-cn.ts';
-import { CI_SERVICE, DIND_ROOTLESS, DIND_VERSION, ID_HELPERS, ID_MAPS, REMOTE_DAEMON, SSH_DAEMON, START_DAEMON } from '../../../src/engine/commands.ts';
+import { CI_SERVICE, DIND_ROOTLESS, DIND_VERSION, ID_HELPERS, ID_MAPS, NO_SYSTEMD, REMOTE_DAEMON, SSH_DAEMON, START_DAEMON } from '../../../src/engine/commands.ts';
 import { findingMeta } from '../../../src/engine/findings.ts';
 import type { MessageId } from '../../../src/engine/messages/types.ts';
 import { allFixtures } from '../../fixtures/fixtures.ts';
@@ -381,6 +381,18 @@ describe('a daemon that does not start', () => {
     expect(found('Cannot connect to the Docker daemon. Is the docker daemon running on this host?').fix).toBe(START_DAEMON);
     // A request that failed for another reason than a name that does not resolve is no known error.
     expect(analyze('error during connect: Get "https://127.0.0.1:2376/v1.24/containers/json": EOF').signals).toEqual([]);
+  });
+
+  test('without systemd as PID 1, the daemon is started by hand, and no login session is asked for', () => {
+    const notBooted = "System has not been booted with systemd as init system (PID 1). Can't operate.\nFailed to connect to bus: Host is down";
+    const found = (text: string) => analyze(text).findings.map((f) => [f.id, f.fix]);
+    expect(found(`$ sudo systemctl start docker\n${notBooted}`)).toEqual([['no-systemd', NO_SYSTEMD]]);
+    // systemctl --user in the same shell has no runtime directory either; logging in cannot give it one without systemd.
+    const both = `${notBooted}\n$ systemctl --user start docker\nFailed to connect to bus: No medium found`;
+    expect(found(both).map(([id]) => id)).toEqual(['no-systemd']);
+    expect(found('$ systemctl --user start docker\nFailed to connect to bus: No medium found').map(([id]) => id)).toContain('no-user-session');
+    // The setup tool's own words come on systemd hosts too (after sudo su): no sign by themselves.
+    expect(found('[INFO] systemd not detected, dockerd-rootless.sh needs to be started manually:').map(([id]) => id)).not.toContain('no-systemd');
   });
 
   test('every finding that stops the daemon is an error', () => {

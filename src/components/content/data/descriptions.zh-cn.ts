@@ -263,7 +263,15 @@ export const referenceTextZhCn: Record<ReferenceKey, { establishes: string; titl
   dockerRootlessTips: {
     title: 'Docker 的 rootless 文档：使用技巧（content/manuals/engine/security/rootless/tips.md，commit bb8ab92）',
     establishes:
-      '以 -H tcp://0.0.0.0:2376 运行 dockerd-rootless.sh，并设置 DOCKERD_ROOTLESS_ROOTLESSKIT_FLAGS="-p 0.0.0.0:2376:2376/tcp"，rootless 守护进程就通过 TCP 提供 API；要通过 SSH 访问它，远程主机上必须设置 $DOCKER_HOST（ssh -l REMOTEUSER REMOTEHOST \'echo $DOCKER_HOST\' 显示 unix:///run/user/1001/docker.sock）。',
+      '以 -H tcp://0.0.0.0:2376 运行 dockerd-rootless.sh，并设置 DOCKERD_ROOTLESS_ROOTLESSKIT_FLAGS="-p 0.0.0.0:2376:2376/tcp"，rootless 守护进程就通过 TCP 提供 API；要通过 SSH 访问它，远程主机上必须设置 $DOCKER_HOST（ssh -l REMOTEUSER REMOTEHOST \'echo $DOCKER_HOST\' 显示 unix:///run/user/1001/docker.sock）。没有 systemd 时，直接用 dockerd-rootless.sh 运行守护进程，要设置 $HOME，并把 $XDG_RUNTIME_DIR 设为只有该用户能访问的目录，例如 ~/.docker/run，不要放在 /tmp 下。',
+  },
+  systemdSdDaemon: {
+    title: 'systemd src/libsystemd/sd-daemon/sd-daemon.c（commit b6c421a）',
+    establishes: 'systemctl 连接系统管理器之前调用的 sd_booted() 只检查 /run/systemd/system/ 是否存在：系统是否以 systemd 为 PID 1 运行，就看这个目录。',
+  },
+  wslConfig: {
+    title: 'Microsoft 的 WSL 文档：wsl-config.md，systemd 支持（commit 3ca3001）',
+    establishes: '要在 WSL 发行版中启用 systemd，用 sudo 在 /etc/wsl.conf 中加入 [boot] 和 systemd=true，在 PowerShell 中用 wsl.exe --shutdown 关闭发行版，重启后用 systemctl list-unit-files --type=service 检查；这需要较新的 WSL（wsl --version）。',
   },
   dockerCli7229: {
     title: 'docker/cli#7229：通过 ssh:// 连接时，连接错误里写的是占位主机 http://docker.example.com',
@@ -391,7 +399,7 @@ export const referenceTextZhCn: Record<ReferenceKey, { establishes: string; titl
   },
   systemdBusUtil: {
     title: 'systemd src/shared/bus-util.c（commit 8fd3ca7）',
-    establishes: 'systemctl 连不上总线时打印的内容：缺少 XDG_RUNTIME_DIR（错误 ENOMEDIUM）时是“Failed to connect to bus: $DBUS_SESSION_BUS_ADDRESS and $XDG_RUNTIME_DIR not defined (…)”。在这个 commit 中，代码拿错误码和一个布尔值比较，所以这条提示永远不会打印，同样的情况显示为“Failed to connect to bus: No medium found”。',
+    establishes: 'systemctl 连不上总线时打印的内容：缺少 XDG_RUNTIME_DIR（错误 ENOMEDIUM）时是“Failed to connect to bus: $DBUS_SESSION_BUS_ADDRESS and $XDG_RUNTIME_DIR not defined (…)”。在这个 commit 中，代码拿错误码和一个布尔值比较，所以这条提示永远不会打印，同样的情况显示为“Failed to connect to bus: No medium found”。对于系统管理器，如果 systemd 不是 PID 1，它打印“System has not been booted with systemd as init system (PID 1). Can\'t operate.”，接着是“Failed to connect to bus: Host is down”。',
   },
   systemdJobs: {
     title: 'systemd src/shared/bus-wait-for-jobs.c',

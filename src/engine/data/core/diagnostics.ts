@@ -104,6 +104,10 @@ export const knownErrors = [
   { id: 'ipv6-disabled-kernel', parts: ['/proc/sys/net/ipv6/conf/all/forwarding', 'sysctl'], source: 'moby51541' },
   // A shell without the user's own login session (su, sudo): systemctl's words, with its hint or (where the code drops the hint)
   // the error itself, and the setup tool's.
+  // systemctl's words for the system's manager where /run/systemd/system is missing: systemd is not PID 1 where it ran.
+  { id: 'no-systemd', parts: ['System has not been booted with systemd as init system'], source: 'systemdBusUtil' },
+  { id: 'no-systemd', parts: ['Failed to connect to bus: Host is down'], source: 'systemdBusUtil' },
+  { id: 'no-systemd', parts: ['Failed to create bus connection: Host is down'], source: 'systemdBusUtil' },
   { id: 'no-user-session', parts: ['$XDG_RUNTIME_DIR not defined'], source: 'systemdBusUtil' },
   { id: 'no-user-session', parts: ['Failed to connect to bus: No medium found'], source: 'systemdBusUtil' },
   { id: 'no-user-session', parts: ['is not set, does not exist, or is not writable', 'XDG_RUNTIME_DIR'], source: 'mobyRootlessSetuptool' },
