@@ -50,10 +50,11 @@ export const START_DAEMON = 'systemctl --user start docker\nexport DOCKER_HOST=u
 /** Whether systemd is PID 1 (its own test), systemd enabled in WSL, and the rootless daemon started by hand without it (Docker's tips). */
 export const NO_SYSTEMD = [
   '[ -d /run/systemd/system ] && echo "systemd runs" || echo "no systemd"',
-  'sudoedit /etc/wsl.conf   # WSL: add the lines [boot] and systemd=true, then run wsl.exe --shutdown and open the distribution again',
-  'export XDG_RUNTIME_DIR="$HOME/.docker/run"   # without systemd, as the user: a directory of its own, not under /tmp',
-  'mkdir -p -m 700 "$XDG_RUNTIME_DIR"',
-  'PATH=/usr/bin:/sbin:/usr/sbin:$PATH dockerd-rootless.sh &',
+  '# WSL: wsl --update; systemd=true under [boot] in /etc/wsl.conf; wsl.exe --shutdown; the setup tool\'s uninstall, then install',
+  '# Elsewhere, as the user (not root), each boot: a runtime directory of its own, not under /tmp, emptied first',
+  'export XDG_RUNTIME_DIR="$HOME/.docker/run"',
+  'rm -rf "$XDG_RUNTIME_DIR" && mkdir -p -m 700 "$XDG_RUNTIME_DIR"',
+  'PATH=/usr/bin:/sbin:/usr/sbin:$PATH nohup dockerd-rootless.sh >"$HOME/.docker/dockerd.log" 2>&1 &   # or the setup tool\'s line',
   'export DOCKER_HOST=unix://$XDG_RUNTIME_DIR/docker.sock',
 ].join('\n');
 /** A CI job's docker:dind service: what the client was told, whether it has the service's TLS certificates, and the service waited for. */

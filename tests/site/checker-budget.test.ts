@@ -152,13 +152,14 @@ import { gzipSize, pageScripts, staticImports, total } from '../support/weight.t
  * Then +0.50 KB (+0.54 KB in Chinese) after a review: an ssh:// address and a loopback one have their own texts (see bundle.test.ts).
  * Then +0.16 KB in the engine for a twentieth sweep (see bundle.test.ts).
  * Then +0.48 KB (+0.52 KB in Chinese): a host without systemd is a stop with its own fix (see bundle.test.ts).
- * Now: /checker/ 50,886 B, /embed/checker/ 48,347 B, /zh-cn/checker/ 53,279 B, /zh-cn/embed/checker/ 50,740 B.
+ * Then +0.29 KB (+0.31 KB in Chinese) after a review of the sweep's and that stop's changes (see bundle.test.ts).
+ * Now: /checker/ 51,178 B, /embed/checker/ 48,639 B, /zh-cn/checker/ 53,588 B, /zh-cn/embed/checker/ 51,049 B.
  */
 const ceilings = {
-  'checker/': 50_890,
-  'embed/checker/': 48_350,
-  'zh-cn/checker/': 53_280,
-  'zh-cn/embed/checker/': 50_745,
+  'checker/': 51_180,
+  'embed/checker/': 48_640,
+  'zh-cn/checker/': 53_590,
+  'zh-cn/embed/checker/': 51_050,
 };
 const build = builds[0]!;
 

@@ -432,7 +432,7 @@ export const references = {
     title: "Docker's rootless documentation: tips (content/manuals/engine/security/rootless/tips.md, commit bb8ab92)",
     url: urls.dockerRootlessTips,
     establishes:
-      'A rootless daemon exposes its API through TCP when dockerd-rootless.sh runs with -H tcp://0.0.0.0:2376 and DOCKERD_ROOTLESS_ROOTLESSKIT_FLAGS="-p 0.0.0.0:2376:2376/tcp"; to reach it through SSH, $DOCKER_HOST must be set on the remote host (ssh -l REMOTEUSER REMOTEHOST \'echo $DOCKER_HOST\' shows unix:///run/user/1001/docker.sock). Without systemd, the daemon is run directly with dockerd-rootless.sh, with $HOME set and $XDG_RUNTIME_DIR set to a directory only the user can reach, such as ~/.docker/run, not under /tmp.',
+      'A rootless daemon exposes its API through TCP when dockerd-rootless.sh runs with -H tcp://0.0.0.0:2376 and DOCKERD_ROOTLESS_ROOTLESSKIT_FLAGS="-p 0.0.0.0:2376:2376/tcp"; to reach it through SSH, $DOCKER_HOST must be set on the remote host (ssh -l REMOTEUSER REMOTEHOST \'echo $DOCKER_HOST\' shows unix:///run/user/1001/docker.sock). Without systemd, the daemon is run directly with dockerd-rootless.sh, with $HOME set and $XDG_RUNTIME_DIR set to a directory only the user can reach, such as ~/.docker/run, not under /tmp, and removed at every host shutdown.',
   },
   dockerCli7229: {
     id: 'docker-cli-7229',

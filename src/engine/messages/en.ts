@@ -403,7 +403,7 @@ export const en: Messages = {
     'no-systemd': () => ({
       title: 'systemd is not running here',
       detail:
-        'systemctl prints this where systemd is not PID 1 (it checks /run/systemd/system): WSL without systemd enabled, a container, or a host with another init. systemctl --user, the rootless service and machinectl all need it. In WSL, enable systemd in /etc/wsl.conf, restart WSL and run the setup tool again. Elsewhere, start dockerd-rootless.sh by hand as the user, with HOME and a runtime directory of the user\'s own (not under /tmp), as Docker\'s documentation says; nothing restarts it then.',
+        'systemctl prints this where systemd is not PID 1 (it checks /run/systemd/system): WSL without systemd enabled, a container, or a host with another init. systemctl --user, the rootless service and machinectl all need it. In WSL, update WSL, enable systemd in /etc/wsl.conf, restart WSL, then run the setup tool\'s uninstall and install (a context made without systemd points at the old socket). Elsewhere, start dockerd-rootless.sh by hand as the user, with HOME and a runtime directory of the user\'s own, not under /tmp and emptied at every boot, as Docker\'s documentation says; nothing restarts it then.',
       fix: NO_SYSTEMD,
     }),
     'no-user-session': () => ({

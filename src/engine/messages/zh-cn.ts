@@ -405,7 +405,7 @@ export const zhCn: Messages = {
     'no-systemd': () => ({
       title: '这里没有运行 systemd',
       detail:
-        'systemd 不是 PID 1 时（它检查 /run/systemd/system），systemctl 就这样报错：没有启用 systemd 的 WSL、容器，或者使用其他 init 的主机。systemctl --user、rootless 服务和 machinectl 都需要 systemd。在 WSL 中，在 /etc/wsl.conf 里启用 systemd，重启 WSL，再运行一次安装工具。在其他地方，以该用户手动启动 dockerd-rootless.sh，并按 Docker 文档的要求设置 HOME 和该用户自己的运行时目录（不要放在 /tmp 下）；这样启动的守护进程没有谁会重启它。',
+        'systemd 不是 PID 1 时（它检查 /run/systemd/system），systemctl 就会这样报错，例如在没有启用 systemd 的 WSL、容器或使用其他 init 的主机上。systemctl --user、rootless 服务和 machinectl 都需要 systemd。在 WSL 中，先更新 WSL，在 /etc/wsl.conf 里启用 systemd，重启 WSL，再运行安装工具的 uninstall 和 install（没有 systemd 时建立的 context 指向旧的套接字）。在其他地方，以该用户手动启动 dockerd-rootless.sh，并按 Docker 文档的要求设置 HOME 和该用户自己的运行时目录：不要放在 /tmp 下，每次开机都要清空；这样启动的守护进程不会被自动重启。',
       fix: NO_SYSTEMD,
     }),
     'no-user-session': () => ({

@@ -78,8 +78,11 @@ export const dockerInfo: Recogniser = (lines, sink) => {
 
 // What each of the formats below has: one test that most lines fail, rather than one for each.
 const FORMAT_MAY = /\["?name=|ServerVersion:|DockerRootDir:/;
-// `docker info | grep rootless` (with -i, -w, 2>/dev/null): its output has the Security Options item without the header.
-const GREP_ROOTLESS = /^(?:sudo )?docker info\b[^|]*\| *grep\b[^|]*rootless/;
+// `docker info | grep rootless` (also docker system info, egrep, -i, -w, 2>/dev/null): its output has the Security Options item
+// without the header. Not with a format of its own (-f '{{.ClientInfo.Context}}') or grep -o, whose "rootless" may be a context's name.
+const GREP_ROOTLESS = /^(?:sudo )?docker (?:system )?info\b(?![^|]*(?:\s-f\b|--format))[^|]*\| *e?grep\b(?![^|]*\s-\w*o)[^|]*rootless/;
+// The prompt before the next command: its output is not grep's.
+const PROMPT_END = /[$#%❯>] *$/;
 
 /**
  * `docker info --format '{{.SecurityOptions}}'`: "[name=seccomp,profile=builtin name=rootless name=cgroupns]", also mid-line,
@@ -90,9 +93,9 @@ export const securityOptionsFormat: Recogniser = (lines, sink) => {
   let grep = -1;
   for (const line of lines) {
     const t = line.trimmed;
-    const output = line.n === grep + 1;
+    const output = line.n === grep + 1 && !PROMPT_END.test(line.prefix ?? '');
     if (output && t === 'rootless') sink.fact('rootless', true, rank.running, line);
-    grep = output ? line.n : t.includes('docker info') && GREP_ROOTLESS.test(t) ? line.n : -1;
+    grep = output ? line.n : t.includes(' info') && GREP_ROOTLESS.test(t) ? line.n : -1;
     if (!FORMAT_MAY.test(t)) continue;
     const list = t.includes('[name=') ? FORMAT_OPTIONS.exec(t) : null;
     if (list) sink.fact('rootless', hasRootless(list[0].slice(1, -1).split(' ')), rank.running, quoting(line, list[0]));

@@ -36,6 +36,8 @@ const TOKEN_LEAD = /^(?:package|Installing|Upgrading|Reinstalling|Installed|Upgr
 // (One "(" is found faster than " (", whose space is everywhere.)
 const mayName = (t: string): boolean => HINT.test(t) || TOKEN_LEAD.test(t) || (t.includes('(') && t.includes(' (') && APT_LOG.test(t));
 const APT_LOG = new RegExp([...APT_VERBS, ...dpkgSettingUp.after].join('|'));
+// dnf's and yum's section headers ("Removing:", "Removing dependent packages:", "Installed Packages"); the first group removes.
+const SECTION = /^(?:(Removing|Removed|Erasing|Obsoleting|Available Packages)|Installing|Installed|Upgrading|Upgraded|Reinstalling|Downgrading)\b[^:]*:?$/;
 // What follows that token: dnf's progress counter, rpm-ostree's repository name.
 const TOKEN_TAIL = / +(?:\d+\/\d+|\([\w.-]+\))$/;
 // A "name-version" token that leads a line: apk list (its "[installed]" lines), apk info -vv, xbps-query -l, and after the
@@ -46,8 +48,9 @@ const POLICY_INSTALLED = /^Installed: +(\S+)$/;
 // Package information: "Name : passt" (dpkg: "Package: passt"), then "Version : …", and a field that says the package is
 // installed (these also describe packages that are only available: apt show, pacman -Si, dnf's "Available Packages").
 const FIELD = /^(Name|Package|Version) *: +(\S+)$/;
-// dpkg -s, zypper info (an out-of-date package's Version is the candidate), rpm -qi and pacman -Qi, dnf info (dnf4 says "Repo").
-const INSTALLED_FIELD = /^(?:Status *: (?:install ok installed|up-to-date)|Install Date *: \w|Repo(?:sitory)? *: @System)/;
+// dpkg -s, zypper info (an out-of-date package's Version is the candidate), rpm -qi and pacman -Qi, dnf info (dnf4 says "Repo", and
+// yum 3 "Repo : installed").
+const INSTALLED_FIELD = /^(?:Status *: (?:install ok installed|up-to-date)|Install Date *: \w|Repo(?:sitory)? *: @System|Repo *: installed)/;
 // The first letters of FIELD's and INSTALLED_FIELD's keys: other lines leave the information read so far as it is.
 const FIELD_START = 'NPVSIR';
 const RESULT_ITEM = /"(Installed: [^"\s]+)"/g;
@@ -59,8 +62,12 @@ const DOCKER_CE_OS = /~(ubuntu|debian)[.-](\d+(?:\.\d+)?)/;
 export const packages: Recogniser = (lines, sink) => {
   let policy: string | null = null;
   const info: Info = { name: null };
+  // Under a dnf or yum header that removes packages, or lists those only available: none of its rows is installed.
+  let removed = false;
   for (const line of lines) {
     const t = line.trimmed;
+    const header = SECTION.exec(t);
+    if (header) removed = !!header[1];
     if (FIELD_START.includes(t[0]!)) infoField(info, t, line, sink);
     // apt-cache policy: "name:" directly followed by "  Installed: version".
     const installed = policy ? POLICY_INSTALLED.exec(t) : null;
@@ -70,7 +77,7 @@ export const packages: Recogniser = (lines, sink) => {
     if (installed || policy) continue;
     // Each "Installed: <nevra>" item of Ansible's dnf results (JSON strings, on one line or several) reads as a line of its own.
     if (t.includes('"Installed: ')) for (const m of t.matchAll(RESULT_ITEM)) listing(m[1]!, line, sink);
-    else listing(t, line, sink);
+    else if (!removed) listing(t, line, sink);
   }
 };
 
@@ -126,7 +133,8 @@ function nameAndVersion(text: string): [string, string] | null {
 
 function report(name: string, version: string, line: Line, sink: Sink): void {
   const role = packageRoles[name]!;
-  if (role.role === 'podman-docker') return sink.signal('podman-info', line);
+  // A version, not apt-cache policy's "(none)".
+  if (role.role === 'podman-docker') return void (/^\d/.test(version) && sink.signal('podman-info', line));
   if (role.role === 'passt') {
     reportPastaVersion(version, rank.package, line, sink);
     return;

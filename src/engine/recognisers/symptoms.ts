@@ -30,7 +30,7 @@ function knownErrorsIn(line: Line, sink: Sink): void {
   const has = (part: string): boolean => line.text.includes(part);
   let explained = false;
   for (const e of knownErrors) {
-    if (!e.parts.every(has) || ('unless' in e && e.unless.some(has)) || ('general' in e && explained)) continue;
+    if (!e.parts.every(has) || ('unless' in e && e.unless.test(line.trimmed)) || ('general' in e && explained)) continue;
     explained = true;
     // Docker's errors come after a long preamble ("… driver failed programming external connectivity on endpoint …: ").
     const quoted = quoting(line, e.parts[0]);

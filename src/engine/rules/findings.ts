@@ -105,9 +105,10 @@ export const findingRules: readonly FindingRule[] = [
     const seen = c.signals.get('service-failed');
     return seen && spec('service-failed', { exec: seen.some((e) => e.text.includes('203/EXEC')) }, seen);
   },
-  said('no-systemd'),
+  // Said in a shell opened with docker exec, it is the container's (where no systemd runs), not the host's.
+  (c, verdict) => !c.signals.has('container-exec') && said('no-systemd')(c, verdict),
   // Without systemd there is no login session to open: the fix for that case starts the daemon by hand.
-  (c, verdict) => !c.signals.has('no-systemd') && said('no-user-session')(c, verdict),
+  (c, verdict) => (!c.signals.has('no-systemd') || c.signals.has('container-exec')) && said('no-user-session')(c, verdict),
   said('setup-requirements'),
   said('run-as-root'),
   said('rootful-docker-running'),
@@ -150,8 +151,9 @@ export const findingRules: readonly FindingRule[] = [
   (c, verdict) => verdict === 'affected' && spec('workaround-nftables', {}, c.signals.get('published-loopback')),
 ];
 
-// Stops that say less, least last: dockerd's last words, then RootlessKit's, which end any failure inside it, then a failed service.
-const generic: readonly MessageId[] = ['daemon-failed', 'rootlesskit-failed', 'service-failed'];
+// Stops that say less, least last: dockerd's last words, then RootlessKit's, which end any failure inside it, then a failed service,
+// then systemctl without systemd (a daemon started by hand, as its fix says, fails for a reason of its own).
+const generic: readonly MessageId[] = ['daemon-failed', 'rootlesskit-failed', 'service-failed', 'no-systemd'];
 
 /** Runs every finding rule; a stop that says less is left out when another finding says why the daemon stopped. */
 export function neighbourFindings(c: Ctx, verdict: Verdict): FindingSpec[] {

@@ -1,11 +1,12 @@
-/** The rootless setup's refusals that a paste goes on to show dealt with. */
+/** The refusals that a paste goes on to show dealt with. */
 import type { Evidence, Signal } from '../types.ts';
 
-const setupRefusals: readonly Signal[] = ['setup-requirements', 'run-as-root', 'rootful-docker-running'];
+// The rootless setup's, and systemctl's without systemd (after which the daemon may be started by hand).
+const setupRefusals: readonly Signal[] = ['setup-requirements', 'run-as-root', 'rootful-docker-running', 'no-systemd'];
 
 /**
- * Removes the refusals of the rootless setup after which the paste shows the rootless daemon (it was set up again), so that
- * neither the findings nor a shared link say the setup stopped.
+ * Removes the refusals after which the paste shows the rootless daemon (set up again, or started by hand), so that neither the
+ * findings nor a shared link say the daemon cannot run.
  */
 export function dropOvercomeRefusals(signals: Map<Signal, Evidence[]>, rootless: boolean | null, rootlessEvidence: readonly Evidence[]): void {
   for (const id of setupRefusals) {

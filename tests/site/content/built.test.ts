@@ -242,7 +242,7 @@ describe.each(builds)('content in the $name build', (build) => {
 
   // The lines of those fixes that are theirs only ("echo \"$DOCKER_HOST\"" and "docker context ls" are other checks' too).
   const CHECK =
-    /newuidmap newgidmap|\/etc\/subuid|'pasta failed'|^cat \/proc\/sys\/(?:kernel|user)\/|\/dev\/net\/tun|grep -qw tun|^command -v ip |^docker (?:logs|exec) .*CONTAINER|^(?:ls -l|PATH="\$PATH:\/sbin" getcap) "\$\(command -v newuidmap|^grep NoNewPrivs|^cat \/proc\/self\/uid_map|^echo "DOCKER_HOST=|^ls "\$DOCKER_TLS_CERTDIR|^for i in \$\(seq|^DOCKER_HOST=unix:|^ssh USER@HOST|^\[ -d \/run\/systemd\/system|^mkdir -p -m 700 "\$XDG_RUNTIME_DIR"|dockerd-rootless\.sh &$/;
+    /newuidmap newgidmap|\/etc\/subuid|'pasta failed'|^cat \/proc\/sys\/(?:kernel|user)\/|\/dev\/net\/tun|grep -qw tun|^command -v ip |^docker (?:logs|exec) .*CONTAINER|^(?:ls -l|PATH="\$PATH:\/sbin" getcap) "\$\(command -v newuidmap|^grep NoNewPrivs|^cat \/proc\/self\/uid_map|^echo "DOCKER_HOST=|^ls "\$DOCKER_TLS_CERTDIR|^for i in \$\(seq|^DOCKER_HOST=unix:|^ssh USER@HOST|^\[ -d \/run\/systemd\/system|^rm -rf "\$XDG_RUNTIME_DIR"|nohup dockerd-rootless\.sh/;
   // The guide's checks for the user namespace's helpers and settings, the tap device, pasta's failure, dind-rootless's socket, a daemon
   // elsewhere and a host without systemd are the checker's fixes: a correction to one (dash's command -v checks only its first name)
   // must reach the other. Comments are each language's own.

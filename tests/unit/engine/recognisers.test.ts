@@ -82,6 +82,11 @@ describe('docker info (text)', () => {
     // Not after a gap, another command, or a grep for something else.
     expect(facts('$ docker info | grep rootless\n\n$ echo\nrootless').rootless).toBeNull();
     expect(facts('$ docker info | grep -i security\nrootless').rootless).toBeNull();
+    expect(facts('$ docker system info | egrep rootless\n  rootless').rootless).toBe(true);
+    // The next command's output, and a context's name picked out by a format or grep -o, are no security option.
+    expect(facts('$ docker info | grep rootless\n$ docker context use rootless\nrootless').rootless).toBeNull();
+    expect(facts("$ docker info -f '{{.ClientInfo.Context}}' | grep rootless\nrootless").rootless).toBeNull();
+    expect(facts('$ docker info | grep -o rootless\nrootless').rootless).toBeNull();
   });
 });
 
@@ -538,6 +543,22 @@ describe('packages', () => {
     expect(analyze(line).findings.map((f) => f.id)).toContain('podman-not-docker');
     expect(analyze(`${line}\nServer: Docker Engine - Community\n Engine:\n  Version: 27.3.1`).findings.map((f) => f.id)).not.toContain('podman-not-docker');
   });
+  // Not installed: apt-cache policy's "(none)", a dnf removal (which Docker's own packages need first), packages only available.
+  test.each([
+    'podman-docker:\n  Installed: (none)\n  Candidate: 4.3.1+ds1-8+deb12u1',
+    'Removing:\n podman-docker          noarch          5:5.4.0-12.el9_6          @rhel-9-for-x86_64-appstream-rpms          104 k',
+    'Available Packages\npodman-docker.noarch                 5:5.4.0-12.el9_6                  appstream',
+  ])('podman-docker not installed is no sign of Podman: %s', (text) => {
+    expect(analyze(text).findings.map((f) => f.id)).not.toContain('podman-not-docker');
+  });
+  test("rows under dnf's and yum's removal headers are not installed", () => {
+    expect(facts('Removing:\n docker-ce   x86_64   3:20.10.9-3.el7   @docker-ce-stable   96 M').dockerServerVersion).toBeNull();
+    expect(facts('Removing:\n podman   x86_64   4:5.4.0-12.el9_6   @appstream   17 M\nInstalling:\n docker-ce   x86_64   3:27.3.1-1.el9   docker-ce-stable   27 M').dockerServerVersion).toBe('27.3.1');
+  });
+  test('yum 3 says "Repo : installed" of an installed package', () => {
+    expect(facts('Name        : docker-ce\nVersion     : 20.10.9\nRepo        : installed').dockerServerVersion).toBe('20.10.9');
+    expect(facts('Name        : docker-ce\nVersion     : 20.10.9\nRepo        : docker-ce-stable').dockerServerVersion).toBeNull();
+  });
   test("yum's resolver lists what it would install before anyone confirms: no installed version", () => {
     expect(facts('---> Package docker-ce.aarch64 3:20.10.9-3.el7 will be installed').dockerServerVersion).toBeNull();
   });
@@ -658,7 +679,10 @@ describe('symptoms', () => {
   test("systemctl's D-Bus errors that end in a reset are no reset of a published port (nerdctl#367)", () => {
     expect(analyze('$ systemctl --user enable --now containerd\nFailed to enable unit: Connection reset by peer').signals).toEqual([]);
     expect(analyze('Failed to connect to bus: Connection reset by peer').signals).toEqual([]);
+    expect(analyze('Failed to start docker.service: Connection reset by peer').signals).toEqual([]);
+    expect(analyze('Failed to get D-Bus connection: Connection reset by peer').signals).toEqual([]);
     expect(analyze('wget: read error: Connection reset by peer').signals).toEqual(['connection-reset']);
+    expect(analyze("urllib3: Failed to establish a new connection: [Errno 104] Connection reset by peer").signals).toEqual(['connection-reset']);
   });
   test('a Podman command typed at a prompt makes a paste Podman\'s, unless it shows Docker too', () => {
     expect(ids('[user@host ~]$ podman run -d -p 9797:80 nginx\ncurl: (56) Recv failure: Connection reset by peer')).toContain('podman-not-docker');

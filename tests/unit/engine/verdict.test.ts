@@ -391,6 +391,13 @@ describe('a daemon that does not start', () => {
     const both = `${notBooted}\n$ systemctl --user start docker\nFailed to connect to bus: No medium found`;
     expect(found(both).map(([id]) => id)).toEqual(['no-systemd']);
     expect(found('$ systemctl --user start docker\nFailed to connect to bus: No medium found').map(([id]) => id)).toContain('no-user-session');
+    // Each of systemctl's lines is enough by itself (the second is translated where the first is not; loginctl says the third).
+    for (const line of notBooted.split('\n').concat('Failed to create bus connection: Host is down')) expect(found(line).map(([id]) => id), line).toEqual(['no-systemd']);
+    // In a container a docker exec opened, it is the container's; the host's own session problem stays.
+    expect(found(`$ systemctl --user start docker\nFailed to connect to bus: No medium found\n$ docker exec -it web bash\n${notBooted}`).map(([id]) => id)).toEqual(['need-network-driver', 'no-user-session']);
+    // The daemon started by hand: its own failure is what counts, and a daemon shown running afterwards settles it.
+    expect(found(`${notBooted}\n$ dockerd-rootless.sh\n[rootlesskit:parent] error: failed to setup UID/GID map: newuidmap 309 [0 1000 1 1 100000 65536] failed: : exec: "newuidmap": executable file not found in $PATH`).map(([id]) => id)).toEqual(['rootlesskit-failed']);
+    expect(found(`${notBooted}\n$ docker info\nServer:\n Security Options:\n  seccomp\n  rootless`).map(([id]) => id)).not.toContain('no-systemd');
     // The setup tool's own words come on systemd hosts too (after sudo su): no sign by themselves.
     expect(found('[INFO] systemd not detected, dockerd-rootless.sh needs to be started manually:').map(([id]) => id)).not.toContain('no-systemd');
   });

@@ -263,7 +263,7 @@ export const referenceTextZhCn: Record<ReferenceKey, { establishes: string; titl
   dockerRootlessTips: {
     title: 'Docker 的 rootless 文档：使用技巧（content/manuals/engine/security/rootless/tips.md，commit bb8ab92）',
     establishes:
-      '以 -H tcp://0.0.0.0:2376 运行 dockerd-rootless.sh，并设置 DOCKERD_ROOTLESS_ROOTLESSKIT_FLAGS="-p 0.0.0.0:2376:2376/tcp"，rootless 守护进程就通过 TCP 提供 API；要通过 SSH 访问它，远程主机上必须设置 $DOCKER_HOST（ssh -l REMOTEUSER REMOTEHOST \'echo $DOCKER_HOST\' 显示 unix:///run/user/1001/docker.sock）。没有 systemd 时，直接用 dockerd-rootless.sh 运行守护进程，要设置 $HOME，并把 $XDG_RUNTIME_DIR 设为只有该用户能访问的目录，例如 ~/.docker/run，不要放在 /tmp 下。',
+      '以 -H tcp://0.0.0.0:2376 运行 dockerd-rootless.sh，并设置 DOCKERD_ROOTLESS_ROOTLESSKIT_FLAGS="-p 0.0.0.0:2376:2376/tcp"，rootless 守护进程就通过 TCP 提供 API；要通过 SSH 访问它，远程主机上必须设置 $DOCKER_HOST（ssh -l REMOTEUSER REMOTEHOST \'echo $DOCKER_HOST\' 显示 unix:///run/user/1001/docker.sock）。没有 systemd 时，直接用 dockerd-rootless.sh 运行守护进程，要设置 $HOME，并把 $XDG_RUNTIME_DIR 设为只有该用户能访问的目录，例如 ~/.docker/run，不要放在 /tmp 下，并且每次主机关机时都要删除。',
   },
   systemdSdDaemon: {
     title: 'systemd src/libsystemd/sd-daemon/sd-daemon.c（commit b6c421a）',

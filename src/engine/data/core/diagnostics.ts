@@ -11,8 +11,8 @@ export interface KnownError {
   portManager?: true;
   /** Counts only on a line that no message listed before it explains. */
   general?: true;
-  /** Not on a line with any of these: another program's error that ends in the same words. */
-  unless?: readonly string[];
+  /** Not on a line (without its prefix) that this matches: another program's error that ends in the same words. */
+  unless?: RegExp;
 }
 
 /**
@@ -49,8 +49,9 @@ export const dpkgSettingUp: { before: readonly string[]; after: readonly string[
 
 /** Messages from FACTS §1, §2 and §7, and Docker's port-manager error (from moby's source), that say something by their text alone. */
 export const knownErrors = [
-  // Not systemctl's, whose D-Bus call the bus reset ("Failed to enable unit: Connection reset by peer", "Failed to connect to bus: …").
-  { id: 'connection-reset', parts: ['Connection reset by peer'], unless: [' unit: ', 'Failed to connect to bus'], source: 'moby48838' },
+  // Not systemd's tools', whose D-Bus call the bus reset: "Failed to enable unit: …", "Failed to start docker.service: …",
+  // "Failed to connect to bus: …" (urllib3's "Failed to establish a new connection: [Errno 104] …" goes on past its colon).
+  { id: 'connection-reset', parts: ['Connection reset by peer'], unless: /^Failed to [^:]+: Connection reset by peer$/, source: 'moby48838' },
   // Only after curl's words: the one test of every line then looks for those, not for each language's.
   ...translatedResets.map(([, text]) => ({ id: 'connection-reset', parts: ['Recv failure: ', text], source: 'glibcTranslations' }) as const),
   { id: 'passt-dual-stack-failure', parts: ['Dual stack forward, but IPv6 not enabled'], source: 'rootlesskit591' },
@@ -102,12 +103,12 @@ export const knownErrors = [
   // From Docker 29.0 (moby#51541: "after upgrading to v29"), dockerd-rootless.sh turns on IPv6 forwarding in RootlessKit's
   // namespace and stops where the kernel has no IPv6 (ipv6.disable=1).
   { id: 'ipv6-disabled-kernel', parts: ['/proc/sys/net/ipv6/conf/all/forwarding', 'sysctl'], source: 'moby51541' },
-  // A shell without the user's own login session (su, sudo): systemctl's words, with its hint or (where the code drops the hint)
-  // the error itself, and the setup tool's.
   // systemctl's words for the system's manager where /run/systemd/system is missing: systemd is not PID 1 where it ran.
   { id: 'no-systemd', parts: ['System has not been booted with systemd as init system'], source: 'systemdBusUtil' },
   { id: 'no-systemd', parts: ['Failed to connect to bus: Host is down'], source: 'systemdBusUtil' },
   { id: 'no-systemd', parts: ['Failed to create bus connection: Host is down'], source: 'systemdBusUtil' },
+  // A shell without the user's own login session (su, sudo): systemctl's words, with its hint or (where the code drops the hint)
+  // the error itself, and the setup tool's.
   { id: 'no-user-session', parts: ['$XDG_RUNTIME_DIR not defined'], source: 'systemdBusUtil' },
   { id: 'no-user-session', parts: ['Failed to connect to bus: No medium found'], source: 'systemdBusUtil' },
   { id: 'no-user-session', parts: ['is not set, does not exist, or is not writable', 'XDG_RUNTIME_DIR'], source: 'mobyRootlessSetuptool' },
