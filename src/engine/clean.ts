@@ -219,11 +219,17 @@ function unnumber(raw: string[]): void {
  * prompt's "$" on a line of its own stays.
  */
 function unshow(raw: string[]): void {
-  const shown = raw.map((l) => l[contentLength(l) - 1] === '$');
+  // Whether the line before ended in "$" as pasted (it may have been undone since).
+  let before = false;
   for (let i = 0; i < raw.length; i++) {
-    if (shown[i] && (shown[i - 1] || shown[i + 1] || raw[i]!.trimEnd().endsWith('^M$'))) raw[i] = raw[i]!.replace(SHOWN_END, '').replaceAll('^I', '\t');
+    const shown = endsShown(raw[i]!);
+    if (shown && (before || endsShown(raw[i + 1] ?? '') || raw[i]!.trimEnd().endsWith('^M$'))) raw[i] = raw[i]!.replace(SHOWN_END, '').replaceAll('^I', '\t');
+    before = shown;
   }
 }
+
+/** Whether a line ends in "$" before its trailing blanks. */
+const endsShown = (l: string): boolean => l.charCodeAt(contentLength(l) - 1) === 36;
 
 /** Strips a mail's quote markers when every non-blank line has them, so that what a mail client wrapped can be joined. */
 function unquote(raw: string[]): void {

@@ -1,18 +1,19 @@
 /** The pipeline without a message catalogue: text → sections → facts (with evidence) → rules → verdict and findings. */
-import { clean, limits } from './clean.ts';
+import { anyOf } from './any-of.ts';
+import { clean, limits, type Line } from './clean.ts';
 import { collect, merge, type Recogniser } from './facts.ts';
 import { findingMeta, render } from './findings.ts';
 import { spec, type FindingSpec, type Messages } from './messages/types.ts';
 import { dockerInfo, securityOptionsFormat } from './recognisers/docker-info.ts';
-import { dockerJava } from './recognisers/docker-java.ts';
+import { dockerJava, dockerJavaWords } from './recognisers/docker-java.ts';
 import { dockerVersion } from './recognisers/docker-version.ts';
-import { environment } from './recognisers/env.ts';
+import { environment, environmentWords } from './recognisers/env.ts';
 import { jsonFacts } from './recognisers/json.ts';
 import { packages } from './recognisers/packages.ts';
 import { pastaVersion } from './recognisers/pasta-version.ts';
 import { podmanInfo } from './recognisers/podman.ts';
-import { processes } from './recognisers/process.ts';
-import { symptoms } from './recognisers/symptoms.ts';
+import { processes, processWords } from './recognisers/process.ts';
+import { symptoms, symptomWords } from './recognisers/symptoms.ts';
 import { versions } from './recognisers/versions.ts';
 import { dropOvercomeRefusals } from './rules/overcome.ts';
 import { sections } from './sections.ts';
@@ -22,6 +23,13 @@ import { assess } from './verdict.ts';
 
 // Line recognisers run over every section except JSON, which has its own reader.
 const lineRecognisers: readonly Recogniser[] = [versions, pastaVersion, processes, environment, packages, symptoms, securityOptionsFormat, dockerJava];
+// Those that read each line on its own report only from lines with one of their words (in the text, or in the prefix: the process
+// that logged it): they are given only those, in their places among the others (facts keep their order). Most lines of a long
+// paste have none, and one test passes them over for all four.
+const worded: readonly Recogniser[] = [processes, environment, symptoms, dockerJava];
+const WORDS = anyOf([...processWords, ...environmentWords, ...symptomWords, ...dockerJavaWords]);
+// The prefix first: it is short, and in dockerd-rootless.sh's journal every line's has a word.
+const hasWord = (l: Line): boolean => (!!l.prefix && WORDS.test(l.prefix)) || WORDS.test(l.text);
 const severityOrder: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
 /**
@@ -40,7 +48,8 @@ export function analyzeWith(messages: Messages, text: string, answers?: Answers,
       dockerInfo(section.lines, sink);
       dockerVersion(section.lines, sink);
     } else if (section.kind === 'podman') podmanInfo(section.lines, sink);
-    for (const recognise of lineRecognisers) recognise(section.lines, sink);
+    const named = section.lines.filter(hasWord);
+    for (const recognise of lineRecognisers) recognise(worded.includes(recognise) ? named : section.lines, sink);
   }
   const merged = { ...merge(sink.observations), portDriverUnread: sink.portDriverUnread };
   dropOvercomeRefusals(sink.signals, merged.facts.rootless, merged.evidence.rootless ?? []);

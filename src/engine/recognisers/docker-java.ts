@@ -6,6 +6,8 @@ import { componentFact, reportRootful } from './docker-version.ts';
 // Details={ApiVersion=1.1.1, NetworkDriver=slirp4netns, PortDriver=builtin, StateDir=…}}, …], …}"
 const COMPONENT = /\{Name=([\w-]+), Version=(\d[^\s,{}]*)(?:, Details=\{([^{}]*)\})?/g;
 const DETAIL = /(\w+)=([^\s,]+)/g;
+/** What every line `dockerJava` reads has (core.ts gives it no other line). */
+export const dockerJavaWords = ['Components=[{Name='];
 
 /** Reads the components of docker-java's docker version as docker version's text shows them; a whole list without rootlesskit is rootful. */
 export const dockerJava: Recogniser = (lines, sink) => {

@@ -22,17 +22,17 @@ const ROOTLESS_SOCKET = /unix:\/\/\/(?:var\/)?run\/user\/[1-9]\d*\/docker\.sock/
 const PODMAN_SOCKET = /unix:\/\/\/(?:var\/)?run\/(?:user\/\d+\/)?podman\/podman\.sock/;
 // A `docker context ls` row: the context's name, a "*" if it is the current one, then the padding before the next column.
 const CONTEXT_ROW = /^[\w.-]+( \*)?\s{2,}/;
+/** What every line `environment` reads has, one of these for each test below (core.ts gives it no other line). */
+export const environmentWords = ['unix:///', 'net=', PREFIX];
 
 /** Reads the configuration dockerd-rootless.sh will use (configuration, not necessarily what is running). */
 export const environment: Recogniser = (lines, sink) => {
   for (const line of lines) {
     const t = line.trimmed;
     if (t.startsWith('#') || t.startsWith(';')) continue;
-    // Both sockets are written as unix:///…: one test for both.
-    const socket = t.includes('unix:///');
-    if (socket && ROOTLESS_SOCKET.test(t) && currentContext(t)) sink.fact('rootless', true, rank.hint, line);
-    if (socket && PODMAN_SOCKET.test(t) && currentContext(t)) sink.signal('podman-info', line);
-    const chosen = t.startsWith('net=') ? SCRIPT_NET.exec(t) : null;
+    if (ROOTLESS_SOCKET.test(t) && currentContext(t)) sink.fact('rootless', true, rank.hint, line);
+    if (PODMAN_SOCKET.test(t) && currentContext(t)) sink.signal('podman-info', line);
+    const chosen = SCRIPT_NET.exec(t);
     if (chosen && sink.driver('networkDriver', chosen[1]!, rank.config, line)) sink.fact('rootless', true, rank.hint, line);
     if (!t.includes(PREFIX)) continue;
     sink.fact('rootless', true, rank.hint, line);

@@ -44,6 +44,12 @@ const SELF_EXE = '/proc/self/exe';
 // pasta, or RootlessKit's child (one regex, as NAMED).
 const PASTA_OR_CHILD = /pasta|\/proc\/self\/exe/;
 
+/**
+ * What every line `processes` reports from has in its text or its prefix (the process that logged it), one of these for each
+ * test below (core.ts gives it no other line).
+ */
+export const processWords = ['dockerd-rootless', 'system.slice', 'dockerd -H', 'API listen', 'rootlesskit', 'RootlessKit', UNIT_ROOTLESS, 'pasta', SELF_EXE];
+
 const basename = (token: string): string => token.slice(token.lastIndexOf('/') + 1);
 const QUOTED_WORD = /^(['"])(.*)\1$/;
 const unquote = (token: string): string => QUOTED_WORD.exec(token)?.[2] ?? token;

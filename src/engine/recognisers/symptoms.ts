@@ -13,16 +13,17 @@ const PORT_DRIVER = /RootlessKit port driver "([a-z0-9]+)"/;
 // Podman's pasta, not RootlessKit's: Podman's CLI words its error "Error: pasta failed …", and only Podman passes pasta port
 // forwards by number ("for option '-t 9201-9201:9200-9200'"); RootlessKit forwards with --tcp-ports=auto (FACTS §4).
 const PODMAN_PASTA = /^Error: pasta failed|for option '-[tu] \d/;
-// Each of PODMAN_PASTA's forms has one of these: includes() finds them faster than the regex, which tries every position twice.
-const podmanPasta = (t: string): boolean => (t.startsWith('Error: pasta failed') || t.includes("for option '-")) && PODMAN_PASTA.test(t);
 // A Podman command typed at a prompt: a paste of Podman's, unless it shows Docker too.
 const PODMAN_COMMAND = /^(?:sudo )?podman [a-z]/;
 // docker:dind-rootless, docker:29-dind-rootless, docker.io/library/docker:29.1.2-dind-rootless.
 const DIND_IMAGE = /\bdocker:[\w.-]*dind-rootless/;
 // A command run in a container: docker exec, Compose's, or kubectl's.
 const EXEC = /\b(?:docker(?: compose|-compose)?|kubectl) exec /;
+const FIRST_PARTS = knownErrors.map((e) => e.parts[0]);
 // One regex over the first part of every known message: a cheap test that most lines fail.
-const ANY_ERROR = anyOf(knownErrors.map((e) => e.parts[0]));
+const ANY_ERROR = anyOf(FIRST_PARTS);
+/** What every line `symptoms` reports from has, one of these for each test below (core.ts gives it no other line). */
+export const symptomWords = [...FIRST_PARTS, 'pasta', "for option '-", 'podman ', 'dind-rootless', ' exec ', 'RootlessKit', '127.', '::1'];
 
 /** Reports the known error messages in a line (one that ANY_ERROR finds), each with its facts. */
 function knownErrorsIn(line: Line, sink: Sink): void {
@@ -47,12 +48,12 @@ export const symptoms: Recogniser = (lines, sink) => {
   for (const line of lines) {
     const t = line.text;
     if (ANY_ERROR.test(t)) knownErrorsIn(line, sink);
-    if (podmanPasta(line.trimmed)) sink.signal('podman-info', line);
+    if (PODMAN_PASTA.test(line.trimmed)) sink.signal('podman-info', line);
     if (line.prefix && PODMAN_COMMAND.test(line.trimmed)) sink.signal('podman-info', line);
     // The docker:dind-rootless image named (not a container named after it), and a command run in a container: together, a client
     // in the image, which looks for the rootful socket while the image's daemon listens on its user's.
-    if (t.includes('dind-rootless') && DIND_IMAGE.test(t)) sink.signal('dind-rootless', line);
-    if (t.includes(' exec ') && EXEC.test(t)) sink.signal('container-exec', line);
+    if (DIND_IMAGE.test(t)) sink.signal('dind-rootless', line);
+    if (EXEC.test(t)) sink.signal('container-exec', line);
     // Only a rootless daemon's port driver can refuse a port this way.
     const driver = t.includes('RootlessKit port driver') ? PORT_DRIVER.exec(t) : null;
     const quoted = driver ? quoting(line, driver[0]) : line;
