@@ -453,7 +453,7 @@ export const references = {
   gitlabDockerTroubleshoot: {
     id: 'gitlab-docker-build-troubleshooting',
     project: 'docker-docs',
-    title: 'GitLab documentation: Troubleshooting Docker Build (doc/ci/docker/docker_build_troubleshooting.md, commit 0286e4c)',
+    title: 'GitLab documentation: Troubleshooting Docker Build (commit 0286e4c)',
     url: urls.gitlabDockerTroubleshoot,
     establishes:
       '"Cannot connect to the Docker daemon at tcp://docker:2375" comes with Docker-in-Docker because Docker starts on TLS automatically, and with the Kubernetes executor also when the service is used before it has fully started; "no such host" comes when the service\'s image name includes a registry (add the alias docker) or when the dind service failed to start (mount: permission denied in its log: the runner needs privileged = true).',

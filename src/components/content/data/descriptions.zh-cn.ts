@@ -284,7 +284,7 @@ export const referenceTextZhCn: Record<ReferenceKey, { establishes: string; titl
       '没有 DOCKER_HOST、也没有套接字（既没有 /var/run/docker.sock，也没有 rootless 的套接字）时，如果 $DOCKER_TLS_CERTDIR/client 中有 ca.pem、cert.pem 和 key.pem（或者设置了 DOCKER_TLS_VERIFY），入口脚本把 DOCKER_HOST 设为 tcp://docker:2376，否则设为 tcp://docker:2375。',
   },
   gitlabDockerTroubleshoot: {
-    title: 'GitLab 文档：Troubleshooting Docker Build（doc/ci/docker/docker_build_troubleshooting.md，commit 0286e4c）',
+    title: 'GitLab 文档：Troubleshooting Docker Build（commit 0286e4c）',
     establishes:
       '使用 Docker-in-Docker 时会出现“Cannot connect to the Docker daemon at tcp://docker:2375”，因为 Docker 自动以 TLS 启动；使用 Kubernetes executor 时，服务还没完全启动就被访问也会这样。服务的镜像名包含仓库地址时会出现“no such host”（要加上别名 docker）；dind 服务没能启动时也会（它的日志里有 mount: permission denied，这时 runner 需要 privileged = true）。',
   },
