@@ -155,13 +155,14 @@ import { gzipSize, pageScripts, staticImports, total } from '../support/weight.t
  * Then +0.29 KB (+0.31 KB in Chinese) after a review of the sweep's and that stop's changes (see bundle.test.ts).
  * Then +0.12 KB for speed: the recognisers that read each line on its own get only the lines with one of their words (see
  * bundle.test.ts).
- * Now: /checker/ 51,293 B, /embed/checker/ 48,754 B, /zh-cn/checker/ 53,703 B, /zh-cn/embed/checker/ 51,164 B.
+ * Then +0.01 KB: dnf's section headers are lines of their own (see bundle.test.ts).
+ * Now: /checker/ 51,304 B, /embed/checker/ 48,765 B, /zh-cn/checker/ 53,715 B, /zh-cn/embed/checker/ 51,176 B.
  */
 const ceilings = {
-  'checker/': 51_295,
-  'embed/checker/': 48_755,
-  'zh-cn/checker/': 53_705,
-  'zh-cn/embed/checker/': 51_165,
+  'checker/': 51_305,
+  'embed/checker/': 48_765,
+  'zh-cn/checker/': 53_720,
+  'zh-cn/embed/checker/': 51_180,
 };
 const build = builds[0]!;
 

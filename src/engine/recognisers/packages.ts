@@ -36,8 +36,9 @@ const TOKEN_LEAD = /^(?:package|Installing|Upgrading|Reinstalling|Installed|Upgr
 // (One "(" is found faster than " (", whose space is everywhere.)
 const mayName = (t: string): boolean => HINT.test(t) || TOKEN_LEAD.test(t) || (t.includes('(') && t.includes(' (') && APT_LOG.test(t));
 const APT_LOG = new RegExp([...APT_VERBS, ...dpkgSettingUp.after].join('|'));
-// dnf's and yum's section headers ("Removing:", "Removing dependent packages:", "Installed Packages"); the first group removes.
-const SECTION = /^(?:(Removing|Removed|Erasing|Obsoleting|Available Packages)|Installing|Installed|Upgrading|Upgraded|Reinstalling|Downgrading)\b[^:]*:?$/;
+// dnf's and yum's section headers ("Removing:", "Removing dependent packages:", "Installed Packages"), each a line of its own (not
+// docker build's "Removing intermediate container …"); the first group removes, or lists what is only available.
+const SECTION = /^(?:(?:(Removing|Removed|Erasing|Obsoleting)|Installing|Installed|Upgrading|Upgraded|Reinstalling|Downgrading)\b[^:]*:|(Available) Packages|Installed Packages)$/;
 // What follows that token: dnf's progress counter, rpm-ostree's repository name.
 const TOKEN_TAIL = / +(?:\d+\/\d+|\([\w.-]+\))$/;
 // A "name-version" token that leads a line: apk list (its "[installed]" lines), apk info -vv, xbps-query -l, and after the
@@ -67,7 +68,7 @@ export const packages: Recogniser = (lines, sink) => {
   for (const line of lines) {
     const t = line.trimmed;
     const header = SECTION.exec(t);
-    if (header) removed = !!header[1];
+    if (header) removed = !!(header[1] ?? header[2]);
     if (FIELD_START.includes(t[0]!)) infoField(info, t, line, sink);
     // apt-cache policy: "name:" directly followed by "  Installed: version".
     const installed = policy ? POLICY_INSTALLED.exec(t) : null;

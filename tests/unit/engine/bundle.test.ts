@@ -234,8 +234,10 @@ async function bundle(entry: string | { code: string }): Promise<{ gzip: number;
 // that read each line on its own are given only the lines with one of their words (one search for all four instead of a dozen),
 // anyOf looks for each word from its first vowel on (a few first characters to try at each position, not dozens), and cat -A's
 // marks are looked for without an array of every line. A 1 MB paste reads about 15 % faster.
+// Then +0.01 KB (22.19 / 32.90 / 35.99 KB): dnf's and yum's section headers are lines of their own ending in a colon, so docker
+// build's "Removing intermediate container …" stops no package listing after it.
 // The ceilings sit just above, so that the engine can only shrink unless a change says why it grows.
-const budgets = { core: 22_180, withEnglish: 32_890, withChinese: 35_980 };
+const budgets = { core: 22_190, withEnglish: 32_900, withChinese: 35_990 };
 
 /** What a Chinese page's island takes from the engine: index.ts's runtime exports, with the Chinese catalogue instead of English. */
 const chineseEngine = `

@@ -554,6 +554,8 @@ describe('packages', () => {
   test("rows under dnf's and yum's removal headers are not installed", () => {
     expect(facts('Removing:\n docker-ce   x86_64   3:20.10.9-3.el7   @docker-ce-stable   96 M').dockerServerVersion).toBeNull();
     expect(facts('Removing:\n podman   x86_64   4:5.4.0-12.el9_6   @appstream   17 M\nInstalling:\n docker-ce   x86_64   3:27.3.1-1.el9   docker-ce-stable   27 M').dockerServerVersion).toBe('27.3.1');
+    // docker build's words are no header.
+    expect(facts('Removing intermediate container a735b4037032\nii  docker-ce  5:27.3.1-1~ubuntu.24.04~noble  amd64  Docker').dockerServerVersion).toBe('27.3.1');
   });
   test('yum 3 says "Repo : installed" of an installed package', () => {
     expect(facts('Name        : docker-ce\nVersion     : 20.10.9\nRepo        : installed').dockerServerVersion).toBe('20.10.9');
