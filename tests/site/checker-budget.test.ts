@@ -156,13 +156,14 @@ import { gzipSize, pageScripts, staticImports, total } from '../support/weight.t
  * Then +0.12 KB for speed: the recognisers that read each line on its own get only the lines with one of their words (see
  * bundle.test.ts).
  * Then +0.01 KB: dnf's section headers are lines of their own (see bundle.test.ts).
- * Now: /checker/ 51,304 B, /embed/checker/ 48,765 B, /zh-cn/checker/ 53,715 B, /zh-cn/embed/checker/ 51,176 B.
+ * Then +0.01 KB: one named condition for "no systemd on the host" (see bundle.test.ts).
+ * Now: /checker/ 51,316 B, /embed/checker/ 48,777 B, /zh-cn/checker/ 53,727 B, /zh-cn/embed/checker/ 51,188 B.
  */
 const ceilings = {
-  'checker/': 51_305,
-  'embed/checker/': 48_765,
-  'zh-cn/checker/': 53_720,
-  'zh-cn/embed/checker/': 51_180,
+  'checker/': 51_320,
+  'embed/checker/': 48_780,
+  'zh-cn/checker/': 53_730,
+  'zh-cn/embed/checker/': 51_190,
 };
 const build = builds[0]!;
 

@@ -22,6 +22,8 @@ const maybePasta = (c: Ctx): boolean => c.f.networkDriver === 'pasta' || (c.f.ne
 const rkFixed = (c: Ctx): boolean => c.rk(rootlesskit.hostLoToNsLo.version) === true;
 /** A signal's lines followed by the ports published on 127.0.0.1 that it concerns. */
 const loopback = (c: Ctx, id: Signal): Evidence[] => [...(c.signals.get(id) ?? []), ...(c.signals.get('published-loopback') ?? [])];
+/** systemctl found no systemd as PID 1, and not in a shell docker exec opened (a container's, where none runs). */
+const hostWithoutSystemd = (c: Ctx): boolean => c.signals.has('no-systemd') && !c.signals.has('container-exec');
 /** The findings that take no parameters. */
 type Bare = { [K in MessageId]: MessageParams[K] extends Record<string, never> ? K : never }[MessageId];
 /** The rule for a known error that is a finding by itself, with nothing to add: its lines are the evidence. */
@@ -105,10 +107,9 @@ export const findingRules: readonly FindingRule[] = [
     const seen = c.signals.get('service-failed');
     return seen && spec('service-failed', { exec: seen.some((e) => e.text.includes('203/EXEC')) }, seen);
   },
-  // Said in a shell opened with docker exec, it is the container's (where no systemd runs), not the host's.
-  (c, verdict) => !c.signals.has('container-exec') && said('no-systemd')(c, verdict),
+  (c, verdict) => hostWithoutSystemd(c) && said('no-systemd')(c, verdict),
   // Without systemd there is no login session to open: the fix for that case starts the daemon by hand.
-  (c, verdict) => (!c.signals.has('no-systemd') || c.signals.has('container-exec')) && said('no-user-session')(c, verdict),
+  (c, verdict) => !hostWithoutSystemd(c) && said('no-user-session')(c, verdict),
   said('setup-requirements'),
   said('run-as-root'),
   said('rootful-docker-running'),

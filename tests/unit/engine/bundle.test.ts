@@ -236,8 +236,9 @@ async function bundle(entry: string | { code: string }): Promise<{ gzip: number;
 // marks are looked for without an array of every line. A 1 MB paste reads about 15 % faster.
 // Then +0.01 KB (22.19 / 32.90 / 35.99 KB): dnf's and yum's section headers are lines of their own ending in a colon, so docker
 // build's "Removing intermediate container …" stops no package listing after it.
+// Then +3 B: "no systemd on the host" is one named condition that both its rules read.
 // The ceilings sit just above, so that the engine can only shrink unless a change says why it grows.
-const budgets = { core: 22_190, withEnglish: 32_900, withChinese: 35_990 };
+const budgets = { core: 22_195, withEnglish: 32_905, withChinese: 35_995 };
 
 /** What a Chinese page's island takes from the engine: index.ts's runtime exports, with the Chinese catalogue instead of English. */
 const chineseEngine = `
