@@ -47,6 +47,7 @@ export const docsAnchors = [
   '/troubleshooting/#id-map-failed',
   '/troubleshooting/#tap-unavailable',
   '/troubleshooting/#daemon-not-running',
+  '/troubleshooting/#docker-desktop',
   '/troubleshooting/#podman-not-docker',
   '/troubleshooting/#facts-disagree',
   '/troubleshooting/#input-truncated',

@@ -26,6 +26,7 @@ const table: { [K in MessageId]: Level | `${Level}${DocsAnchor}` } = {
   'need-rootlesskit-version': 'w/diagnostics/#docker-version',
   'need-pasta-argv': 'w/remediation/#verify',
   'need-docker-output': 'w/diagnostics/#collector',
+  'docker-desktop': 'i',
   'port-driver-assumed-implicit': 'i/rootless-networking/#port-drivers',
   'rootlesskit-from-docker-version': 'i/fix/#affected-versions',
   'distribution-packaging': 'i/fix/#affected-versions',

@@ -157,13 +157,15 @@ import { gzipSize, pageScripts, staticImports, total } from '../support/weight.t
  * bundle.test.ts).
  * Then +0.01 KB: dnf's section headers are lines of their own (see bundle.test.ts).
  * Then +0.01 KB: one named condition for "no systemd on the host" (see bundle.test.ts).
- * Now: /checker/ 51,316 B, /embed/checker/ 48,777 B, /zh-cn/checker/ 53,727 B, /zh-cn/embed/checker/ 51,188 B.
+ * Then +0.92 KB (+1.00 KB in Chinese): a client of Docker Desktop, of Docker on Windows or of Podman's API socket is told whose daemon
+ * that is and how to start it, and the Python docker-compose's words are read (see bundle.test.ts).
+ * Now: /checker/ 52,240 B, /embed/checker/ 49,701 B, /zh-cn/checker/ 54,731 B, /zh-cn/embed/checker/ 52,192 B.
  */
 const ceilings = {
-  'checker/': 51_320,
-  'embed/checker/': 48_780,
-  'zh-cn/checker/': 53_730,
-  'zh-cn/embed/checker/': 51_190,
+  'checker/': 52_245,
+  'embed/checker/': 49_705,
+  'zh-cn/checker/': 54_735,
+  'zh-cn/embed/checker/': 52_195,
 };
 const build = builds[0]!;
 

@@ -127,6 +127,21 @@ export const systemdBusUtil = 'https://github.com/systemd/systemd/blob/8fd3ca765
 export const systemdSdDaemon = 'https://github.com/systemd/systemd/blob/b6c421a480fffd773a9e786b19678ab650999334/src/libsystemd/sd-daemon/sd-daemon.c';
 /** Microsoft's WSL settings at a commit: systemd enabled with [boot] systemd=true in /etc/wsl.conf, then wsl.exe --shutdown. */
 export const wslConfig = 'https://github.com/MicrosoftDocs/WSL/blob/3ca300195d56cb87750a7a9ddbe5bd69ca5662c9/WSL/wsl-config.md';
+/** The Python docker-compose's words when it cannot reach the daemon: "Couldn't connect to Docker daemon at {url} - is it running?". */
+export const composeV1Errors = 'https://github.com/docker/compose/blob/047cebc8760627f678df08e18b501a4ae8f76ef6/compose/cli/errors.py';
+export const forWin7186 = 'https://github.com/docker/for-win/issues/7186';
+/** The Docker client's default host on Windows: the named pipe //./pipe/docker_engine. */
+export const dockerCliHosts = 'https://github.com/docker/cli/blob/16264a033ec17dade05e5d71c76e8db2731c0cf4/opts/hosts.go';
+/** Docker Desktop on a Mac: its daemon in a Linux VM, its socket /Users/<user>/.docker/run/docker.sock, the context desktop-linux. */
+export const dockerDesktopMac = 'https://github.com/docker/docs/blob/0addb4c85216f708900e0d2aa10d6193c9b78263/content/manuals/desktop/setup/install/mac-permission-requirements.md';
+/** Docker Desktop for Linux: a VM, not rootless Docker; its context desktop-linux at unix:///home/<user>/.docker/desktop/docker.sock. */
+export const dockerDesktopLinux = 'https://github.com/docker/docs/blob/bc4fb3e6363faad2beb5b3c5b7e0d15eea5f8450/desktop/linux/overview.md';
+/** Docker Desktop for Linux started from a terminal: systemctl --user start docker-desktop. */
+export const dockerDesktopLinuxStart = 'https://github.com/docker/docs/blob/c50bc4fd89bb88abd90dd6be0588cc992996ac06/content/includes/desktop-linux-launch.md';
+/** The Docker Desktop CLI: docker desktop start, status. */
+export const dockerDesktopCli = 'https://github.com/docker/docs/blob/00ba4d322d759865bef479ee75c1ec98c8d65a86/content/manuals/desktop/features/desktop-cli.md';
+/** Docker Engine on Windows Server: Windows containers only, a service started with Start-Service docker. */
+export const dockerEngineWindows = 'https://github.com/docker/docs/blob/0b99715a908f53a86ffe0babe75759f373b6e894/content/manuals/engine/install/binaries.md';
 export const systemdJobs = 'https://github.com/systemd/systemd/blob/8520798dcbd83f507ccc41b3cee1822401f9bb09/src/shared/bus-wait-for-jobs.c';
 export const systemdUnitLog = 'https://github.com/systemd/systemd/blob/000e56eeb7bfa36c482ed1064b765a898cf31292/src/core/unit.c';
 export const systemdExec = 'https://www.freedesktop.org/software/systemd/man/latest/systemd.exec.html#Process%20Exit%20Codes';

@@ -1,5 +1,5 @@
 /** The English message catalogue. Every version in these texts comes from the data module. */
-import { CI_SERVICE, DAEMON_LOG, DIND_ROOTLESS, DIND_VERSION, DISABLE_ROOTFUL, FLAG, HOLD_PASST, ID_HELPERS, ID_MAPS, install, KERNEL_IPV6, NO_SYSTEMD, override, OWNER, PASTA_FAILURE_LOG, PROBE, PS, REMOTE_DAEMON, RESTART, run, SETUP_AS_USER, SSH_DAEMON, START_DAEMON, TUN, upgrade, USER_SESSION, USERNS } from '../commands.ts';
+import { CI_SERVICE, DAEMON_LOG, DIND_ROOTLESS, DIND_VERSION, DISABLE_ROOTFUL, FLAG, HOLD_PASST, ID_HELPERS, ID_MAPS, install, KERNEL_IPV6, NO_SYSTEMD, override, OWNER, PASTA_FAILURE_LOG, PROBE, PS, REMOTE_DAEMON, RESTART, run, SETUP_AS_USER, SSH_DAEMON, START_DAEMON, startDesktop, startPodmanSocket, TUN, upgrade, USER_SESSION, USERNS } from '../commands.ts';
 import { appArmorUbuntu } from '../data/core/diagnostics.ts';
 import { docker, mtu } from '../data/core/docker.ts';
 import { managedPortDrivers, pastaPortDrivers, rootlesskitAddressing } from '../data/core/network.ts';
@@ -54,6 +54,13 @@ const factNames: Record<FactKey, string> = {
   podmanVersion: 'Podman',
 };
 
+/** Whose daemon listens where a client looked on Windows, a Mac, or Docker Desktop for Linux. */
+const desktopPlace = {
+  windows: "Docker's pipe on Windows: Docker Desktop's (or Docker Engine's on Windows Server, a service: Start-Service docker).",
+  mac: "Docker Desktop's socket on a Mac.",
+  linux: "Docker Desktop's socket (its context desktop-linux, current while it runs; docker context use rootless goes back to the rootless daemon).",
+} as const;
+
 /** Why the client could not connect, by where it looked, and what to check there. */
 function unreachable(p: MessageParams['daemon-not-running']): { detail: string; fix: string } {
   switch (p.where) {
@@ -82,6 +89,16 @@ function unreachable(p: MessageParams['daemon-not-running']): { detail: string; 
       return {
         detail: `The client looked for the daemon at ${p.address}, on the loopback: this machine's daemon on TCP (a rootless one can listen there), or a docker:dind service beside a job in a Kubernetes pod or CI job (see the guide's checks for a service). On this machine, start the rootless daemon and ask it through its socket.`,
         fix: START_DAEMON,
+      };
+    case 'desktop':
+      return {
+        detail: `The client looked for the daemon at ${p.address}, ${desktopPlace[p.os]} Start Docker Desktop, wait until it runs (docker desktop status), and run the command again.`,
+        fix: startDesktop(p.os),
+      };
+    case 'podman':
+      return {
+        detail: `The client looked for the daemon at ${p.address}, the socket of Podman's API service, which answers Docker's API for Podman: start it. The verdict is about Docker; it needs a Docker daemon's output.`,
+        fix: startPodmanSocket(p.rootful),
       };
     case 'here':
       return {
@@ -233,6 +250,11 @@ export const en: Messages = {
       title: 'More output needed',
       detail: 'Run the collector, or paste docker version and pasta\'s command line.',
       fix: `docker version\n${PS}`,
+    }),
+    'docker-desktop': (p) => ({
+      title: p.os === 'windows' ? 'Docker on Windows is not rootless Docker' : 'Docker Desktop is not rootless Docker',
+      detail: `Docker Desktop runs its daemon in a Linux VM of its own${p.os === 'windows' ? ' (Docker Engine on Windows Server runs Windows containers)' : ''}; only rootless Docker, a Linux user's daemon under RootlessKit, has this problem. If you also run rootless Docker (on Linux or in WSL 2), paste its docker version from there.`,
+      fix: 'docker version',
     }),
     'port-driver-assumed-implicit': () => ({
       title: 'Port driver: implicit (inferred)',

@@ -1,7 +1,7 @@
 /** The shape of a message catalogue: one rendering function per finding id, plus fact names and verdict and certainty labels. */
 import type { ValueSource } from '../facts.ts';
 import type { EraSource, PastaEra } from '../rules/context.ts';
-import type { DaemonElsewhere } from '../rules/daemon-address.ts';
+import type { DaemonElsewhere, DesktopOs } from '../rules/daemon-address.ts';
 import type { Certainty, Evidence, FactKey, Result, Verdict } from '../types.ts';
 
 type None = Record<string, never>;
@@ -45,6 +45,8 @@ export interface MessageParams {
   'need-rootlesskit-version': { distribution: boolean; dockerVersion: string | null };
   'need-pasta-argv': { rootlesskitVersion: string | null };
   'need-docker-output': None;
+  /** A client of Docker Desktop (or, on Windows, of Docker Engine for Windows containers): no rootless daemon to ask about here. */
+  'docker-desktop': { os: DesktopOs };
   'port-driver-assumed-implicit': None;
   'rootlesskit-from-docker-version': { dockerVersion: string; rootlesskitVersion: string; fromPackage: boolean; newestKnown: string | null };
   'distribution-packaging': { dockerVersion: string | null };

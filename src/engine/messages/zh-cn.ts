@@ -1,5 +1,5 @@
 /** The Simplified Chinese message catalogue. Versions come from the data module; commands and quoted errors stay as the tools print them. */
-import { CI_SERVICE, DAEMON_LOG, DIND_ROOTLESS, DIND_VERSION, DISABLE_ROOTFUL, FLAG, HOLD_PASST, ID_HELPERS, ID_MAPS, install, KERNEL_IPV6, NO_SYSTEMD, override, OWNER, PASTA_FAILURE_LOG, PROBE, PS, REMOTE_DAEMON, RESTART, run, SETUP_AS_USER, SSH_DAEMON, START_DAEMON, TUN, upgrade, USER_SESSION, USERNS } from '../commands.ts';
+import { CI_SERVICE, DAEMON_LOG, DIND_ROOTLESS, DIND_VERSION, DISABLE_ROOTFUL, FLAG, HOLD_PASST, ID_HELPERS, ID_MAPS, install, KERNEL_IPV6, NO_SYSTEMD, override, OWNER, PASTA_FAILURE_LOG, PROBE, PS, REMOTE_DAEMON, RESTART, run, SETUP_AS_USER, SSH_DAEMON, START_DAEMON, startDesktop, startPodmanSocket, TUN, upgrade, USER_SESSION, USERNS } from '../commands.ts';
 import { appArmorUbuntu } from '../data/core/diagnostics.ts';
 import { docker, mtu } from '../data/core/docker.ts';
 import { managedPortDrivers, pastaPortDrivers, rootlesskitAddressing } from '../data/core/network.ts';
@@ -58,6 +58,13 @@ const factNames: Record<FactKey, string> = {
 };
 
 /** 客户端为什么连不上：按它去哪里找守护进程，以及在那里要检查什么。 */
+/** 客户端在 Windows、Mac 或 Docker Desktop for Linux 上找的地方，是谁的守护进程在监听。 */
+const desktopPlace = {
+  windows: 'Windows 上 Docker 的管道：属于 Docker Desktop（或 Windows Server 上的 Docker Engine，一个服务：Start-Service docker）。',
+  mac: 'Mac 上 Docker Desktop 的套接字。',
+  linux: 'Docker Desktop 的套接字（它的 context desktop-linux，在它运行期间是当前 context；docker context use rootless 可以换回 rootless 守护进程）。',
+} as const;
+
 function unreachable(p: MessageParams['daemon-not-running']): { detail: string; fix: string } {
   switch (p.where) {
     case 'dind-rootless':
@@ -85,6 +92,16 @@ function unreachable(p: MessageParams['daemon-not-running']): { detail: string; 
       return {
         detail: `客户端去 ${p.address} 找守护进程，这是回环地址：可能是本机监听 TCP 的守护进程（rootless 守护进程也可以），也可能是 Kubernetes Pod 或 CI 作业旁边的 docker:dind 服务（见指南中针对服务的检查）。在本机上，先启动 rootless 守护进程，再通过它的套接字询问它。`,
         fix: START_DAEMON,
+      };
+    case 'desktop':
+      return {
+        detail: `客户端去 ${p.address} 找守护进程，这是${desktopPlace[p.os]}启动 Docker Desktop，等它运行起来（docker desktop status），再重新运行命令。`,
+        fix: startDesktop(p.os),
+      };
+    case 'podman':
+      return {
+        detail: `客户端去 ${p.address} 找守护进程，这是 Podman API 服务的套接字（这个服务替 Podman 回答 Docker 的 API）：请启动它。检查结论针对的是 Docker，需要 Docker 守护进程的输出。`,
+        fix: startPodmanSocket(p.rootful),
       };
     case 'here':
       return {
@@ -236,6 +253,11 @@ export const zhCn: Messages = {
       title: '还需要更多输出',
       detail: '运行收集命令，或者粘贴 docker version 的输出和 pasta 的命令行。',
       fix: `docker version\n${PS}`,
+    }),
+    'docker-desktop': (p) => ({
+      title: p.os === 'windows' ? 'Windows 上的 Docker 不是 rootless Docker' : 'Docker Desktop 不是 rootless Docker',
+      detail: `Docker Desktop 在它自己的 Linux 虚拟机里运行守护进程${p.os === 'windows' ? '（Windows Server 上的 Docker Engine 运行的是 Windows 容器）' : ''}；只有 rootless Docker（由 RootlessKit 运行、属于某个 Linux 用户的守护进程）才有这个问题。如果你同时也在运行 rootless Docker（在 Linux 上或 WSL 2 里），请粘贴那里的 docker version 输出。`,
+      fix: 'docker version',
     }),
     'port-driver-assumed-implicit': () => ({
       title: '端口驱动推断为 implicit',

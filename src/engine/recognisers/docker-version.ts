@@ -46,6 +46,8 @@ export const dockerVersion: Recogniser = (lines, sink) => {
       server = side === 'server' ? newServer() : null;
       // The server's platform name: Docker's own engine packages call themselves "Docker Engine - Community".
       if (side === 'server' && header.platform.includes('Docker Engine - Community')) sink.fact('dockerPackaging', 'docker', rank.hint, line);
+      // Docker Desktop's daemon runs in its VM and is not rootless Docker (Docker's documentation): a cut block still says whose it is.
+      if (side === 'server' && header.platform.includes('Docker Desktop')) sink.fact('rootless', false, rank.running, line);
       continue;
     }
     if (line.cut) {

@@ -3,6 +3,7 @@ import { knownErrors } from '../data/core/diagnostics.ts';
 import { anyOf } from '../any-of.ts';
 import type { Line } from '../clean.ts';
 import { quoting, rank, type Recogniser, type Sink } from '../facts.ts';
+import { daemonElsewhere } from '../rules/daemon-address.ts';
 
 // docker ps "127.0.0.1:8080->80/tcp", docker run "-p 127.0.0.1:8080:80", compose "127.0.0.1:8080:80", "[::1]:8080->80";
 // not a connection in Go's errors ("read tcp 127.0.0.1:43828->127.0.0.1:33380: …"), which is no published port.
@@ -36,6 +37,8 @@ function knownErrorsIn(line: Line, sink: Sink): void {
     // Docker's errors come after a long preamble ("… driver failed programming external connectivity on endpoint …: ").
     const quoted = quoting(line, e.parts[0]);
     sink.signal(e.id, quoted);
+    const desktop = e.id === 'daemon-unreachable' ? daemonElsewhere(line.text) : null;
+    if (desktop?.where === 'desktop') sink.signal(`desktop-${desktop.os}`, quoted);
     if ('portManager' in e) {
       sink.fact('rootless', true, rank.running, quoted);
       sink.fact('portManager', true, rank.running, quoted);

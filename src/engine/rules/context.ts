@@ -4,6 +4,7 @@ import { rootlesskit, rootlesskitTags } from '../data/core/rootlesskit.ts';
 import type { Merged } from '../facts.ts';
 import type { Evidence, FactKey, Facts, Signal } from '../types.ts';
 import { atLeast, parsePastaVersion } from '../version.ts';
+import type { DesktopOs } from './daemon-address.ts';
 
 /**
  * Where pasta stands relative to the change of the spliced mapping: `old` keeps the working mapping, `new` has the
@@ -48,6 +49,12 @@ export function eraOfDate(date: string, version: string | null): PastaEra {
 
 /** The paste shows something of a Docker daemon: whether it is rootless, its version, or its RootlessKit's. */
 export const hasDockerFacts = (c: Ctx): boolean => c.f.rootless !== null || c.f.dockerServerVersion !== null || c.f.rootlesskitVersion !== null;
+
+/** The system whose Docker Desktop (or, on Windows, Docker pipe) a client looked for, when the paste shows nothing of a Docker daemon. */
+export function desktopOnly(c: Ctx): DesktopOs | null {
+  if (hasDockerFacts(c)) return null;
+  return (['windows', 'mac', 'linux'] as const).find((os) => c.signals.has(`desktop-${os}`)) ?? null;
+}
 
 /** The paste is Podman's output and shows nothing of a Docker daemon. */
 export const podmanOnly = (c: Ctx): boolean => c.signals.has('podman-info') && !hasDockerFacts(c);

@@ -1,11 +1,21 @@
 /** Where a client that could not connect looked for the daemon, read from its error. */
 
-/** A daemon looked for over the network: a CI job's service by its name, another host, one through SSH, or this machine's loopback. */
-export interface DaemonElsewhere {
-  where: 'service' | 'remote' | 'ssh' | 'loopback';
-  /** As the client printed it: "tcp://docker:2375", "https://docker:2376", "http://docker.example.com". */
-  address: string;
-}
+/**
+ * A daemon looked for over the network (a CI job's service by its name, another host, one through SSH, or this machine's
+ * loopback), Docker Desktop's (a Windows pipe, or Desktop's socket on a Mac or on Linux), or Podman's API socket.
+ */
+export type DaemonElsewhere =
+  | {
+      where: 'service' | 'remote' | 'ssh' | 'loopback';
+      /** As the client printed it: "tcp://docker:2375", "https://docker:2376", "http://docker.example.com". */
+      address: string;
+    }
+  | { where: 'desktop'; os: DesktopOs; address: string }
+  /** Podman's API socket, root's (/run/podman) or a user's (/run/user/<uid>/podman). */
+  | { where: 'podman'; rootful: boolean; address: string };
+
+/** Where Docker Desktop (or, on Windows, Docker Engine for Windows containers) runs. */
+export type DesktopOs = 'windows' | 'mac' | 'linux';
 
 // The address after the client's words ("… daemon at tcp://docker:2375.", "… docker API at ssh://me@host"), or the URL of the
 // request that failed ('error during connect: Post "https://docker:2376/v1.24/auth": …'): scheme, user, host (an IPv6 literal
@@ -18,18 +28,33 @@ const LOOPBACK = /^(?:localhost(?:\.localdomain)?|127\.[\d.]+|\[(?:::1?|(?:0:){7
 const SSH_STAND_IN = 'docker.example.com';
 // The name the resolver did not know ("dial tcp: lookup docker on 127.0.0.11:53: no such host").
 const LOOKUP = /dial tcp: lookup ([^\s:]+)/;
+// Podman's API socket, which answers Docker's API (Podman's systemd notes): /run/podman/podman.sock, /run/user/<uid>/podman/podman.sock.
+const PODMAN = /(?:unix:\/\/)?(\/\S*)\/podman\/podman\.sock/;
+// Docker's pipes on Windows as a client prints them ("npipe:////./pipe/dockerDesktopLinuxEngine", "open //./pipe/docker_engine:", or
+// in the URL of its request, "http://%2F%2F.%2Fpipe%2Fdocker_engine/v1.40/…") or Desktop's daemon does ("open \\.\pipe\docker_engine_linux:");
+// Docker Desktop's socket in a Mac's home (its documentation's /Users/<user>/.docker/run/docker.sock; on Linux the same path can be a
+// rootless daemon's runtime directory) and on Linux.
+const DESKTOP = /(?:npipe:\/\/)?(?:\/\/\.\/|\\\\\.\\|%2F%2F\.%2F)pipe(?:[/\\]|%2F)docker\w*|(?:unix:\/\/)?(\/Users\/[^\s/]+\/\.docker\/run|\/\S*\/\.docker\/desktop)\/docker\.sock/i;
 
 /**
  * The network address in a client's error, and what it is: "service" for the name docker (where the docker image's client looks by
  * default) or any other name without a dot that did not resolve (a CI service's name or alias), "ssh" for ssh:// or the client's
- * stand-in for it, "loopback" for this machine's, "remote" for any other host; null for a socket, a pipe or no address.
+ * stand-in for it, "loopback" for this machine's, "remote" for any other host, "desktop" for Docker's Windows pipes and Docker
+ * Desktop's sockets, "podman" for Podman's API socket; null for another socket or no address.
  */
 export function daemonElsewhere(text: string): DaemonElsewhere | null {
+  const podman = PODMAN.exec(text);
+  if (podman) return { where: 'podman', rootful: !podman[1]!.includes('/user/'), address: podman[0] };
+  const desktop = DESKTOP.exec(text);
+  if (desktop) {
+    const os = desktop[1] ? (desktop[1].startsWith('/Users/') ? 'mac' : 'linux') : 'windows';
+    return { where: 'desktop', os, address: desktop[0].replace(/%2F/gi, '/') };
+  }
   const m = ADDRESS.exec(text);
   if (!m) return null;
   const address = m[1]!;
   const host = m[2]!.toLowerCase();
-  const place = (where: DaemonElsewhere['where']): DaemonElsewhere => ({ where, address });
+  const place = (where: 'service' | 'remote' | 'ssh' | 'loopback'): DaemonElsewhere => ({ where, address });
   if (address.toLowerCase().startsWith('ssh:') || host === SSH_STAND_IN) return place('ssh');
   if (LOOPBACK.test(host)) return place('loopback');
   const unresolved = LOOKUP.exec(text)?.[1]?.toLowerCase() === host && !host.includes('.') && !host.startsWith('[');

@@ -3,7 +3,7 @@ import { docker } from '../data/core/docker.ts';
 import { rootlesskit } from '../data/core/rootlesskit.ts';
 import { spec, type FindingSpec, type Outcome } from '../messages/types.ts';
 import type { FactKey, Facts, Verdict } from '../types.ts';
-import { podmanOnly, type Ctx } from './context.ts';
+import { desktopOnly, podmanOnly, type Ctx } from './context.ts';
 
 /** The verdict (and the facts behind it) the engine would reach if `patch` were known too. */
 export type Evaluate = (patch: Partial<Facts>) => { verdict: Verdict; facts: Facts; inferred: ReadonlySet<FactKey> };
@@ -16,6 +16,9 @@ export function nextStep(c: Ctx, recognised: boolean, evaluate: Evaluate): { ste
   const f = c.f;
   // Podman's settings say nothing about Docker's network driver: asking for it would lead nowhere.
   if (podmanOnly(c)) return { step: spec('need-docker-output', {}), ask: null };
+  // Docker Desktop's daemon is not rootless Docker: the step says so rather than asking for its network driver.
+  const desktop = desktopOnly(c);
+  if (desktop) return { step: spec('docker-desktop', { os: desktop }), ask: null };
   if (!f.networkDriver) {
     if (!recognised) return { step: spec('nothing-recognised', {}), ask: 'networkDriver' };
     const outcomes = driverAnswers.map((answer): Outcome => {

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { analyze, en, type Messages } from '../../../src/engine/index.ts';
 import { zhCn } from '../../../src/engine/messages/zh-cn.ts';
-import { CI_SERVICE, DIND_ROOTLESS, DIND_VERSION, ID_HELPERS, ID_MAPS, NO_SYSTEMD, REMOTE_DAEMON, SSH_DAEMON, START_DAEMON } from '../../../src/engine/commands.ts';
+import { CI_SERVICE, DIND_ROOTLESS, DIND_VERSION, ID_HELPERS, ID_MAPS, NO_SYSTEMD, REMOTE_DAEMON, SSH_DAEMON, START_DAEMON, startDesktop, startPodmanSocket } from '../../../src/engine/commands.ts';
 import { findingMeta } from '../../../src/engine/findings.ts';
 import type { MessageId } from '../../../src/engine/messages/types.ts';
 import { allFixtures } from '../../fixtures/fixtures.ts';
@@ -376,11 +376,45 @@ describe('a daemon that does not start', () => {
     for (const address of ['tcp://127.0.0.1:2376', 'tcp://localhost:2375', 'tcp://[::1]:2376', 'tcp://0.0.0.0:2375', 'tcp://[::ffff:127.0.0.1]:2375']) {
       expect([at(address).fix, at(address).detail], address).toEqual([START_DAEMON, expect.stringContaining('on the loopback')]);
     }
+    // The Python docker-compose words it its own way, with its client's base URL: http+docker://localhost for a socket, http:// for TCP.
+    expect(found("ERROR: Couldn't connect to Docker daemon at http://docker:2375 - is it running?").fix).toBe(CI_SERVICE);
+    expect(found("ERROR: Couldn't connect to Docker daemon at http+docker://localhost - is it running?").fix).toBe(START_DAEMON);
+    // Podman's API socket, a user's or root's: Podman's socket is started, not rootless Docker.
+    expect(at('unix:///run/user/1000/podman/podman.sock').fix).toBe(startPodmanSocket(false));
+    expect(found('failed to connect to the docker API at unix:///run/podman/podman.sock; check if the path is correct and if the daemon is running').fix).toBe(startPodmanSocket(true));
+    expect(startPodmanSocket(false)).toContain('systemctl --user enable --now podman.socket');
     // This machine's socket, and an old client's words without an address.
     expect([at('unix:///run/user/1000/docker.sock').fix, at('unix:///run/user/1000/docker.sock').detail]).toEqual([START_DAEMON, expect.stringMatching(/^The client could not connect/)]);
     expect(found('Cannot connect to the Docker daemon. Is the docker daemon running on this host?').fix).toBe(START_DAEMON);
     // A request that failed for another reason than a name that does not resolve is no known error.
     expect(analyze('error during connect: Get "https://127.0.0.1:2376/v1.24/containers/json": EOF').signals).toEqual([]);
+  });
+
+  test('a client of Docker Desktop, or of Docker on Windows, is told to start it and that it is not rootless Docker', () => {
+    const found = (text: string) => analyze(text).findings.map((f) => [f.id, f.fix]);
+    const start = (os: 'windows' | 'mac' | 'linux') => [['docker-desktop', 'docker version'], ['daemon-not-running', startDesktop(os)]];
+    // Docker's pipe on Windows as each client words it: the old elevated-client hint, the newer one, Docker 28's, and Desktop's own.
+    for (const line of [
+      'error during connect: Get http://%2F%2F.%2Fpipe%2Fdocker_engine/v1.40/containers/json: open //./pipe/docker_engine: The system cannot find the file specified. In the default daemon configuration on Windows, the docker client must be run elevated to connect. This error may also indicate that the docker daemon is not running.',
+      'docker: error during connect: This error may indicate that the docker daemon is not running.: Post http://%2F%2F.%2Fpipe%2Fdocker_engine/v1.24/containers/create: open //./pipe/docker_engine: The system cannot find the file specified.',
+      'failed to connect to the docker API at npipe:////./pipe/dockerDesktopLinuxEngine; check if the path is correct and if the daemon is running: open //./pipe/dockerDesktopLinuxEngine: The system cannot find the file specified.',
+      'docker: Error response from daemon: open \\\\.\\pipe\\docker_engine_linux: The system cannot find the file specified.',
+      'Cannot connect to the Docker daemon at npipe:////./pipe/docker_engine. Is the docker daemon running?',
+    ]) expect(found(line), line).toEqual(start('windows'));
+    expect(analyze('open //./pipe/docker_engine: The system cannot find the file specified.').findings[1]!.detail).toContain('at //./pipe/docker_engine, Docker\'s pipe on Windows');
+    // Docker Desktop's sockets: a Mac's home, and Docker Desktop for Linux's own directory.
+    expect(found('Cannot connect to the Docker daemon at unix:///Users/me/.docker/run/docker.sock. Is the docker daemon running?')).toEqual(start('mac'));
+    expect(found('Cannot connect to the Docker daemon at unix:///home/me/.docker/desktop/docker.sock. Is the docker daemon running?')).toEqual(start('linux'));
+    expect(startDesktop('linux')).toContain('systemctl --user start docker-desktop');
+    // On Linux ~/.docker/run is where Docker's tips put a rootless daemon's runtime directory without systemd: that one is started here.
+    expect(found('Cannot connect to the Docker daemon at unix:///home/me/.docker/run/docker.sock. Is the docker daemon running?')).toContainEqual(['daemon-not-running', START_DAEMON]);
+    // A pipe whose access was denied is a permission, not a daemon to start; another program's pipe is not Docker's.
+    expect(analyze('error during connect: Get "http://%2F%2F.%2Fpipe%2Fdocker_engine/v1.24/version": open //./pipe/docker_engine: Access is denied.').signals).toEqual([]);
+    expect(found('Cannot connect to the Docker daemon at npipe:////./pipe/podman-machine-default. Is the docker daemon running?')).toContainEqual(['daemon-not-running', START_DAEMON]);
+    // A daemon shown besides (Docker Desktop's docker version says whose it is): the usual verdict, and the error's own finding.
+    const desktop = '{"Platform":{"Name":"Docker Desktop 4.37.1 (178610)"},"Components":[{"Name":"Engine","Version":"27.4.0"},{"Name":"containerd","Version":"1.7.21"},{"Name":"docker-init","Version":"0.19.0"}]}';
+    const shown = analyze(`{"Server":${desktop}}\nopen //./pipe/dockerDesktopLinuxEngine: The system cannot find the file specified.`);
+    expect([shown.verdict, shown.findings.map((f) => f.id)]).toEqual(['not-rootless', ['rootful-daemon', 'daemon-not-running']]);
   });
 
   test('without systemd as PID 1, the daemon is started by hand, and no login session is asked for', () => {

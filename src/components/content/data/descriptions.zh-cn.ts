@@ -273,6 +273,38 @@ export const referenceTextZhCn: Record<ReferenceKey, { establishes: string; titl
     title: 'Microsoft 的 WSL 文档：wsl-config.md，systemd 支持（commit 3ca3001）',
     establishes: '要在 WSL 发行版中启用 systemd，用 sudo 在 /etc/wsl.conf 中加入 [boot] 和 systemd=true，在 PowerShell 中用 wsl.exe --shutdown 关闭发行版，重启后用 systemctl list-unit-files --type=service 检查；这需要较新的 WSL（wsl --version）。',
   },
+  composeV1Errors: {
+    title: 'docker/compose compose/cli/errors.py，Python 版的 docker-compose（commit 047cebc）',
+    establishes: 'Python 写的 docker-compose 连不上守护进程时说“Couldn\'t connect to Docker daemon at URL - is it running?”，URL 是客户端的基础 URL：套接字是 http+docker://localhost（或 localunixsocket），TCP 地址是 http:// 或 https://。',
+  },
+  dockerCliHosts: {
+    title: 'docker/cli opts/hosts.go（commit 16264a0）',
+    establishes: '在 Windows 上，Docker 客户端默认的主机是命名管道 npipe:////./pipe/docker_engine。',
+  },
+  forWin7186: {
+    title: 'docker/for-win#7186：docker run 的回答是 open \\\\.\\pipe\\docker_engine_linux',
+    establishes: 'Docker Desktop for Windows 的 Linux 引擎没有运行时，docker run 失败，报“Error response from daemon: open \\\\.\\pipe\\docker_engine_linux: The system cannot find the file specified.”（报告者重置 Docker Desktop 后解决）。',
+  },
+  dockerDesktopMac: {
+    title: 'Docker 文档：Mac 上 Docker Desktop 的权限（commit 0addb4c）',
+    establishes: 'Mac 上的 Docker Desktop 把 Docker 守护进程和容器运行在 Docker 管理的 Linux 虚拟机里。它的套接字是 /Users/<user>/.docker/run/docker.sock（只有选了那个选项，才会从 /var/run/docker.sock 链接过去）；Docker Desktop 启动时把当前 context 设为 desktop-linux。',
+  },
+  dockerDesktopLinux: {
+    title: 'Docker 文档：Docker Desktop for Linux 与 Docker Engine（commit bc4fb3e）',
+    establishes: 'Docker Desktop for Linux 在虚拟机里运行它的 Docker Engine（它选择了虚拟机，而不是 rootless Docker），与主机上的 Docker Engine 并存。启动时它把自己的 context desktop-linux（unix:///home/<user>/.docker/desktop/docker.sock）设为当前 context，退出时改回 default。',
+  },
+  dockerDesktopLinuxStart: {
+    title: 'Docker 文档：启动 Docker Desktop for Linux（commit c50bc4f）',
+    establishes: 'Docker Desktop for Linux 可以从桌面的应用程序中启动，也可以在终端里用 systemctl --user start docker-desktop 启动。',
+  },
+  dockerDesktopCli: {
+    title: 'Docker 文档：Docker Desktop CLI（commit 00ba4d3）',
+    establishes: 'docker desktop start 启动 Docker Desktop，docker desktop status 显示它是否在运行。',
+  },
+  dockerEngineWindows: {
+    title: 'Docker 文档：用二进制文件安装 Docker Engine，Windows 部分（commit 0b99715）',
+    establishes: '安装在 Windows Server 上的 Docker Engine 只运行 Windows 容器，是一个用 Start-Service docker 启动的服务；在 Windows 10 和 11 上，Docker 推荐改用 Docker Desktop。',
+  },
   dockerCli7229: {
     title: 'docker/cli#7229：通过 ssh:// 连接时，连接错误里写的是占位主机 http://docker.example.com',
     establishes:

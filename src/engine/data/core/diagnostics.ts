@@ -135,14 +135,33 @@ export const knownErrors = [
   { id: 'port-manager-call', parts: ['PortManager.AddPort()'], source: 'mobyRlkClient', portManager: true },
   { id: 'daemon-unreachable', parts: ['Cannot connect to the Docker daemon'], source: 'dockerRootlessDocs' },
   { id: 'daemon-unreachable', parts: ['failed to connect to the docker API at'], source: 'moby52641' },
+  { id: 'daemon-unreachable', parts: ["Couldn't connect to Docker daemon at "], source: 'composeV1Errors' },
   // A daemon looked for by a host name that does not resolve: a CI job's docker:dind service that failed to start, or none defined.
   { id: 'daemon-unreachable', parts: ['error during connect: ', 'dial tcp: lookup '], source: 'gitlabDockerTroubleshoot' },
+  // Docker's named pipe on Windows, missing (the client's "open //./pipe/docker_engine: The system cannot find the file specified", in
+  // the user's language, after the pipe in its request's URL, "http://%2F%2F.%2Fpipe%2Fdocker_engine/…") or Docker Desktop's own ("open \\.\pipe\docker_engine_linux: …"); not a pipe whose access was denied.
+  { id: 'daemon-unreachable', parts: ['open //./pipe/docker'], unless: /pipe\/docker\w*: Access is denied/, source: 'dockerCliHosts' },
+  { id: 'daemon-unreachable', parts: ['error during connect', '%2Fpipe%2Fdocker'], unless: /pipe\/docker\w*: Access is denied/, source: 'dockerCliHosts' },
+  { id: 'daemon-unreachable', parts: ['open \\\\.\\pipe\\docker'], source: 'forWin7186' },
 ] as const satisfies readonly KnownError[];
 
 export type KnownErrorId = (typeof knownErrors)[number]['id'];
 
-/** Signals besides the known errors: ports published on loopback addresses (by the address), Podman's output, the docker:dind-rootless image named, and a command run in a container. */
-export const otherSignals = ['published-loopback', 'published-secondary-loopback', 'published-ipv6-loopback', 'podman-info', 'dind-rootless', 'container-exec'] as const;
+/**
+ * Signals besides the known errors: ports published on loopback addresses (by the address), Podman's output, the docker:dind-rootless
+ * image named, a command run in a container, and a client that looked for Docker Desktop's daemon (or Docker's pipe on Windows), by system.
+ */
+export const otherSignals = [
+  'published-loopback',
+  'published-secondary-loopback',
+  'published-ipv6-loopback',
+  'podman-info',
+  'dind-rootless',
+  'container-exec',
+  'desktop-windows',
+  'desktop-mac',
+  'desktop-linux',
+] as const;
 
 /** What an installed package tells the checker; `vendor` says whether Docker or a distribution built it. */
 export interface PackageRole {
