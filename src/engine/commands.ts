@@ -72,6 +72,8 @@ export const startPodmanSocket = (rootful: boolean): string => {
   const systemctl = rootful ? 'sudo systemctl' : 'systemctl --user';
   return `${systemctl} enable --now podman.socket\n${systemctl} status podman.socket podman.service`;
 };
+/** The client pointed at this user's own rootless daemon instead of the socket it may not use. */
+export const OWN_SOCKET = 'id -u   # your user: its rootless daemon listens in /run/user/<this number>/\nexport DOCKER_HOST=unix://$XDG_RUNTIME_DIR/docker.sock\ndocker version';
 /** A daemon the client reaches through SSH: which address it uses, and the daemon asked on that host as Docker's rootless tips do. */
 export const SSH_DAEMON = "docker context ls\nssh USER@HOST 'echo $DOCKER_HOST; docker version'   # USER@HOST: the ssh:// address";
 /** A daemon the client looks for over the network: where it was pointed, and this machine's rootless daemon asked directly. */

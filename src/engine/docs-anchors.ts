@@ -48,6 +48,7 @@ export const docsAnchors = [
   '/troubleshooting/#tap-unavailable',
   '/troubleshooting/#daemon-not-running',
   '/troubleshooting/#docker-desktop',
+  '/troubleshooting/#socket-permission-denied',
   '/troubleshooting/#podman-not-docker',
   '/troubleshooting/#facts-disagree',
   '/troubleshooting/#input-truncated',

@@ -66,6 +66,7 @@ const table: { [K in MessageId]: Level | `${Level}${DocsAnchor}` } = {
   'tap-unavailable': 'E',
   'connection-reset-seen': 'i/problem/#symptom',
   'daemon-not-running': 'w',
+  'socket-permission-denied': 'w',
   'podman-not-docker': 'i',
   'facts-disagree': 'w',
   'input-truncated': 'w',

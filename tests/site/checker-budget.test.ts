@@ -159,13 +159,15 @@ import { gzipSize, pageScripts, staticImports, total } from '../support/weight.t
  * Then +0.01 KB: one named condition for "no systemd on the host" (see bundle.test.ts).
  * Then +0.92 KB (+1.00 KB in Chinese): a client of Docker Desktop, of Docker on Windows or of Podman's API socket is told whose daemon
  * that is and how to start it, and the Python docker-compose's words are read (see bundle.test.ts).
- * Now: /checker/ 52,240 B, /embed/checker/ 49,701 B, /zh-cn/checker/ 54,731 B, /zh-cn/embed/checker/ 52,192 B.
+ * Then +0.62 KB (+0.64 KB in Chinese) for three misreads of a twenty-first sweep: a reset beside ports published on all addresses, a
+ * socket the client may not use, a status flattened onto one line (see bundle.test.ts).
+ * Now: /checker/ 52,864 B, /embed/checker/ 50,325 B, /zh-cn/checker/ 55,371 B, /zh-cn/embed/checker/ 52,832 B.
  */
 const ceilings = {
-  'checker/': 52_245,
-  'embed/checker/': 49_705,
-  'zh-cn/checker/': 54_735,
-  'zh-cn/embed/checker/': 52_195,
+  'checker/': 52_865,
+  'embed/checker/': 50_330,
+  'zh-cn/checker/': 55_375,
+  'zh-cn/embed/checker/': 52_835,
 };
 const build = builds[0]!;
 

@@ -694,6 +694,27 @@ export const references = {
     url: urls.dockerCliHosts,
     establishes: 'On Windows the Docker client\'s default host is the named pipe npipe:////./pipe/docker_engine.',
   },
+  dockerPostinstall: {
+    id: 'docker-docs-postinstall',
+    project: 'docker-docs',
+    title: "Docker's documentation: Linux post-installation steps (commit 0318169)",
+    url: urls.dockerPostinstall,
+    establishes: 'The system-wide daemon binds to a Unix socket that root owns, which other users can use only with sudo, or as members of the docker group; that group grants root-level privileges. Rootless mode is the way to run the daemon without root.',
+  },
+  xdgBasedir: {
+    id: 'xdg-basedir-spec',
+    project: 'linux',
+    title: 'XDG Base Directory Specification: XDG_RUNTIME_DIR',
+    url: urls.xdgBasedir,
+    establishes: "A user's runtime directory (where a rootless daemon's socket is) must be owned by that user, who must be the only one with read and write access to it: its mode is 0700.",
+  },
+  theLounge194: {
+    id: 'thelounge-docker-194',
+    project: 'docker-docs',
+    title: 'thelounge/thelounge-docker#194: connection reset on a port published on all addresses',
+    url: urls.theLounge194,
+    establishes: 'With the port published as "9000:9000" (all addresses), wget to 127.0.0.1:9000 read "Connection reset by peer" while the application was set to listen on host "127.0.0.1" inside the container; setting it to "0.0.0.0" fixed it.',
+  },
   forWin7186: {
     id: 'for-win-7186',
     project: 'docker-docs',

@@ -129,6 +129,11 @@ export const systemdSdDaemon = 'https://github.com/systemd/systemd/blob/b6c421a4
 export const wslConfig = 'https://github.com/MicrosoftDocs/WSL/blob/3ca300195d56cb87750a7a9ddbe5bd69ca5662c9/WSL/wsl-config.md';
 /** The Python docker-compose's words when it cannot reach the daemon: "Couldn't connect to Docker daemon at {url} - is it running?". */
 export const composeV1Errors = 'https://github.com/docker/compose/blob/047cebc8760627f678df08e18b501a4ae8f76ef6/compose/cli/errors.py';
+/** Docker's post-installation steps: root owns the daemon's socket; the docker group may use it, and grants root-level privileges. */
+export const dockerPostinstall = 'https://github.com/docker/docs/blob/0318169150a2cba357dc8a7a3daf0f71df351f26/content/manuals/engine/install/linux-postinstall.md';
+/** XDG's runtime directory: owned by its user, mode 0700, nobody else may read or write it. */
+export const xdgBasedir = 'https://specifications.freedesktop.org/basedir-spec/latest/';
+export const theLounge194 = 'https://github.com/thelounge/thelounge-docker/issues/194';
 export const forWin7186 = 'https://github.com/docker/for-win/issues/7186';
 /** The Docker client's default host on Windows: the named pipe //./pipe/docker_engine. */
 export const dockerCliHosts = 'https://github.com/docker/cli/blob/16264a033ec17dade05e5d71c76e8db2731c0cf4/opts/hosts.go';

@@ -1,5 +1,5 @@
 /** The English message catalogue. Every version in these texts comes from the data module. */
-import { CI_SERVICE, DAEMON_LOG, DIND_ROOTLESS, DIND_VERSION, DISABLE_ROOTFUL, FLAG, HOLD_PASST, ID_HELPERS, ID_MAPS, install, KERNEL_IPV6, NO_SYSTEMD, override, OWNER, PASTA_FAILURE_LOG, PROBE, PS, REMOTE_DAEMON, RESTART, run, SETUP_AS_USER, SSH_DAEMON, START_DAEMON, startDesktop, startPodmanSocket, TUN, upgrade, USER_SESSION, USERNS } from '../commands.ts';
+import { CI_SERVICE, DAEMON_LOG, DIND_ROOTLESS, DIND_VERSION, DISABLE_ROOTFUL, FLAG, HOLD_PASST, ID_HELPERS, ID_MAPS, install, KERNEL_IPV6, NO_SYSTEMD, override, OWNER, PASTA_FAILURE_LOG, PROBE, PS, REMOTE_DAEMON, RESTART, run, SETUP_AS_USER, OWN_SOCKET, SSH_DAEMON, START_DAEMON, startDesktop, startPodmanSocket, TUN, upgrade, USER_SESSION, USERNS } from '../commands.ts';
 import { appArmorUbuntu } from '../data/core/diagnostics.ts';
 import { docker, mtu } from '../data/core/docker.ts';
 import { managedPortDrivers, pastaPortDrivers, rootlesskitAddressing } from '../data/core/network.ts';
@@ -467,11 +467,23 @@ export const en: Messages = {
       title: 'The symptom: "Connection reset by peer"',
       detail: p.ruledOut
         ? 'The verdict rules this problem out as its cause, so the reset comes from elsewhere, such as the application in the container.'
-        : 'What a port on 127.0.0.1 returns when pasta sends host-loopback connections to the namespace\'s external address; the verdict says whether that is the cause here.',
+        : p.allAddresses
+          ? 'The ports shown are published on all addresses (-p 8080:80), which this problem leaves alone: the reset comes from elsewhere, such as an application in the container that listens only on the container\'s own 127.0.0.1.'
+          : 'What a port on 127.0.0.1 returns when pasta sends host-loopback connections to the namespace\'s external address; the verdict says whether that is the cause here.',
     }),
     'daemon-not-running': (p) => ({
       title: 'The Docker daemon is not reachable',
       ...unreachable(p),
+    }),
+    'socket-permission-denied': (p) => ({
+      title: 'Permission denied on the daemon\'s socket',
+      detail:
+        p.owner === 'system'
+          ? "The client asked the system-wide daemon, whose socket only root and the docker group may use (the group grants root-level privileges); that daemon runs as root and does not have this problem. To ask your rootless daemon, point the client at its socket."
+          : p.owner === 'user'
+            ? `The socket is in user ${p.uid}'s runtime directory, which only that user may enter: the rootless daemon there is that user's. Run the client as that user, or point it at your own daemon.`
+            : "The client may not use that socket. A rootless daemon's socket is its user's alone: point the client at your own.",
+      fix: OWN_SOCKET,
     }),
     'podman-not-docker': (p) => ({
       title: `This is Podman's output${paren('Podman', p.podmanVersion)}`,

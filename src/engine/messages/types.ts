@@ -86,11 +86,14 @@ export interface MessageParams {
   'slirp4netns-not-found': None;
   'cannot-assign-address': None;
   'ubuntu-apparmor': { operatingSystem: string };
-  'connection-reset-seen': { ruledOut: boolean };
+  /** ruledOut: the verdict rules the problem out; allAddresses: only ports published on all addresses are shown, which it leaves alone. */
+  'connection-reset-seen': { ruledOut: boolean; allAddresses: boolean };
   /** Why newuidmap or newgidmap failed: without privilege (or nested), ranges that overlap, or none for the user. */
   'id-map-failed': { cause: IdMapCause };
   /** Where the client looked: this machine's socket, the rootful one from inside docker:dind-rootless, or an address on the network. */
   'daemon-not-running': { where: 'here' | 'dind-rootless' } | DaemonElsewhere;
+  /** Whose socket the client may not use: the system-wide daemon's, user `uid`'s rootless daemon's, or another. */
+  'socket-permission-denied': { owner: 'system' | 'user' | 'other'; uid: string | null };
   'podman-not-docker': { podmanVersion: string | null };
   /** Every fact with more than one value: the one used first, then the others, each with where it was seen. */
   'facts-disagree': { conflicts: { key: FactKey; values: { value: string; source: ValueSource }[] }[] };

@@ -1,5 +1,5 @@
 /** The Simplified Chinese message catalogue. Versions come from the data module; commands and quoted errors stay as the tools print them. */
-import { CI_SERVICE, DAEMON_LOG, DIND_ROOTLESS, DIND_VERSION, DISABLE_ROOTFUL, FLAG, HOLD_PASST, ID_HELPERS, ID_MAPS, install, KERNEL_IPV6, NO_SYSTEMD, override, OWNER, PASTA_FAILURE_LOG, PROBE, PS, REMOTE_DAEMON, RESTART, run, SETUP_AS_USER, SSH_DAEMON, START_DAEMON, startDesktop, startPodmanSocket, TUN, upgrade, USER_SESSION, USERNS } from '../commands.ts';
+import { CI_SERVICE, DAEMON_LOG, DIND_ROOTLESS, DIND_VERSION, DISABLE_ROOTFUL, FLAG, HOLD_PASST, ID_HELPERS, ID_MAPS, install, KERNEL_IPV6, NO_SYSTEMD, override, OWNER, PASTA_FAILURE_LOG, PROBE, PS, REMOTE_DAEMON, RESTART, run, SETUP_AS_USER, OWN_SOCKET, SSH_DAEMON, START_DAEMON, startDesktop, startPodmanSocket, TUN, upgrade, USER_SESSION, USERNS } from '../commands.ts';
 import { appArmorUbuntu } from '../data/core/diagnostics.ts';
 import { docker, mtu } from '../data/core/docker.ts';
 import { managedPortDrivers, pastaPortDrivers, rootlesskitAddressing } from '../data/core/network.ts';
@@ -469,11 +469,23 @@ export const zhCn: Messages = {
       title: '出现了“Connection reset by peer”症状',
       detail: p.ruledOut
         ? '上面的结论排除了这个问题，所以重置来自别处，比如容器里的应用。'
-        : 'pasta 把宿主机的回环连接转交给命名空间的外部地址时，发布在 127.0.0.1 上的端口就会返回这个错误；这里是不是这个原因，看上面的结论。',
+        : p.allAddresses
+          ? '输出中的端口发布在所有地址上（-p 8080:80），这个问题不涉及它们：重置来自别处，比如容器里只监听容器自己 127.0.0.1 的应用。'
+          : 'pasta 把宿主机的回环连接转交给命名空间的外部地址时，发布在 127.0.0.1 上的端口就会返回这个错误；这里是不是这个原因，看上面的结论。',
     }),
     'daemon-not-running': (p) => ({
       title: '连不上 Docker 守护进程',
       ...unreachable(p),
+    }),
+    'socket-permission-denied': (p) => ({
+      title: '没有权限使用守护进程的套接字',
+      detail:
+        p.owner === 'system'
+          ? '客户端找的是系统级守护进程，它的套接字只有 root 和 docker 组能用（这个组等于 root 级别的权限）；那个守护进程以 root 运行，没有这个问题。要询问你的 rootless 守护进程，请让客户端指向它的套接字。'
+          : p.owner === 'user'
+            ? `这个套接字在用户 ${p.uid} 的运行时目录里，只有该用户能进入：那里的 rootless 守护进程属于该用户。请以该用户运行客户端，或者让客户端指向你自己的守护进程。`
+            : '客户端没有权限使用那个套接字。rootless 守护进程的套接字只属于它的用户：请让客户端指向你自己的守护进程。',
+      fix: OWN_SOCKET,
     }),
     'podman-not-docker': (p) => ({
       title: `这是 Podman 的输出${paren('Podman', p.podmanVersion)}`,

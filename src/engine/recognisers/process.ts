@@ -83,10 +83,9 @@ export const processes: Recogniser = (lines, sink) => {
     const named = NAMED.test(t);
     if (named && UNDER_ROOTLESSKIT.test(t)) sink.fact('rootless', true, rank.hint, line);
     if (named && t.includes(HOST_LOOPBACK_OPEN)) sink.fact('disableHostLoopback', false, rank.running, line);
-    if (!named && !PASTA_OR_CHILD.test(t)) {
-      if (t.includes(UNIT_ROOTLESS)) sink.fact('rootless', true, rank.hint, line);
-      continue;
-    }
+    // The rootless unit's description, also where a status flattened to one line names rootlesskit as its main PID.
+    if (t.includes(UNIT_ROOTLESS)) sink.fact('rootless', true, rank.hint, line);
+    if (!named && !PASTA_OR_CHILD.test(t)) continue;
     if (!PROGRAM_THEN_FLAG.test(t)) continue;
     // A command quoted in backticks ends at the closing one: the prose after it is not its argv.
     const command = t.includes('`') ? (QUOTED.exec(t)?.[1] ?? t) : t;

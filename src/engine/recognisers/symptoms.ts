@@ -8,6 +8,9 @@ import { daemonElsewhere } from '../rules/daemon-address.ts';
 // docker ps "127.0.0.1:8080->80/tcp", docker run "-p 127.0.0.1:8080:80", compose "127.0.0.1:8080:80", "[::1]:8080->80";
 // not a connection in Go's errors ("read tcp 127.0.0.1:43828->127.0.0.1:33380: …"), which is no published port.
 const PUBLISHED = /(?:^|[\s"'=,([])(?<!(?:tcp|udp)6? )(127(?:\.\d{1,3}){3}|\[::1\]|::1):\d{1,5}(?:->|:)\d/g;
+// Ports published on all addresses, which this problem leaves alone: docker ps's "0.0.0.0:9000->9000/tcp" (":::9000->", "[::]:9000->"),
+// docker run's "-p 9000:9000" or "--publish 0.0.0.0:9000:9000", and a compose file's quoted list item "- "9000:9000"".
+const PUBLISHED_ALL = /(?:^|[\s,])(?:0\.0\.0\.0|\[::\]|::):\d{1,5}->\d|(?:^|\s)(?:-p|--publish)[ =]["']?(?:0\.0\.0\.0:)?\d{1,5}:\d|^- ["'](?:0\.0\.0\.0:)?\d{1,5}:\d{1,5}(?:\/(?:tcp|udp))?["']$/;
 // Every address PUBLISHED finds has one of these: one regex finds either faster than two includes().
 const LOOPBACK = /127\.|::1/;
 const PORT_DRIVER = /RootlessKit port driver "([a-z0-9]+)"/;
@@ -24,7 +27,11 @@ const FIRST_PARTS = knownErrors.map((e) => e.parts[0]);
 // One regex over the first part of every known message: a cheap test that most lines fail.
 const ANY_ERROR = anyOf(FIRST_PARTS);
 /** What every line `symptoms` reports from has, one of these for each test below (core.ts gives it no other line). */
-export const symptomWords = [...FIRST_PARTS, 'pasta', "for option '-", 'podman ', 'dind-rootless', ' exec ', 'RootlessKit', '127.', '::1'];
+export const symptomWords = [
+  ...FIRST_PARTS,
+  ...['pasta', "for option '-", 'podman ', 'dind-rootless', ' exec ', 'RootlessKit', '127.', '::1'],
+  ...['0.0.0.0:', '::]:', ':::', '-p ', '-p=', '--publish', '- "', "- '"],
+];
 
 /** Reports the known error messages in a line (one that ANY_ERROR finds), each with its facts. */
 function knownErrorsIn(line: Line, sink: Sink): void {
@@ -61,6 +68,7 @@ export const symptoms: Recogniser = (lines, sink) => {
     const driver = t.includes('RootlessKit port driver') ? PORT_DRIVER.exec(t) : null;
     const quoted = driver ? quoting(line, driver[0]) : line;
     if (driver && sink.driver('portDriver', driver[1]!, rank.running, quoted)) sink.fact('rootless', true, rank.running, quoted);
+    if (PUBLISHED_ALL.test(line.trimmed)) sink.signal('published-all', line);
     if (!LOOPBACK.test(t)) continue;
     for (const m of t.matchAll(PUBLISHED)) {
       const address = m[1]!;

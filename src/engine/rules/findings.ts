@@ -22,6 +22,8 @@ const maybePasta = (c: Ctx): boolean => c.f.networkDriver === 'pasta' || (c.f.ne
 const rkFixed = (c: Ctx): boolean => c.rk(rootlesskit.hostLoToNsLo.version) === true;
 /** A signal's lines followed by the ports published on 127.0.0.1 that it concerns. */
 const loopback = (c: Ctx, id: Signal): Evidence[] => [...(c.signals.get(id) ?? []), ...(c.signals.get('published-loopback') ?? [])];
+// The socket after "… socket at unix://": the system-wide daemon's, or the rootless daemon's in user N's runtime directory.
+const SOCKET = /at unix:\/\/(?:(\/(?:var\/)?run\/docker\.sock)|\/run\/user\/(\d+)\/)/;
 /** systemctl found no systemd as PID 1, and not in a shell docker exec opened (a container's, where none runs). */
 const hostWithoutSystemd = (c: Ctx): boolean => c.signals.has('no-systemd') && !c.signals.has('container-exec');
 /** The findings that take no parameters. */
@@ -121,7 +123,11 @@ export const findingRules: readonly FindingRule[] = [
   (c, verdict) => {
     const decided = verdict === 'fixed' || verdict === 'not-affected' || verdict === 'not-rootless';
     const ruledOut = decided && !c.signals.has('published-secondary-loopback') && !c.signals.has('published-ipv6-loopback');
-    return c.signals.has('connection-reset') && spec('connection-reset-seen', { ruledOut }, loopback(c, 'connection-reset'));
+    // Only ports published on all addresses shown, which the problem leaves alone: the reset has another cause whatever the verdict.
+    const onLoopback = c.signals.has('published-loopback') || c.signals.has('published-secondary-loopback') || c.signals.has('published-ipv6-loopback');
+    const allAddresses = !ruledOut && !onLoopback && c.signals.has('published-all');
+    const evidence = [...loopback(c, 'connection-reset'), ...(allAddresses ? c.signals.get('published-all')! : [])];
+    return c.signals.has('connection-reset') && spec('connection-reset-seen', { ruledOut, allAddresses }, evidence);
   },
   (c) => {
     const unreachable = c.signals.get('daemon-unreachable');
@@ -135,6 +141,15 @@ export const findingRules: readonly FindingRule[] = [
     // A client pointed at a daemon over the network (DOCKER_HOST, a context, the docker image's own default) needs checks of its own.
     const elsewhere = unreachable.map((e) => daemonElsewhere(e.text)).find((place) => place !== null);
     return spec('daemon-not-running', elsewhere ?? { where: 'here' }, unreachable);
+  },
+  (c) => {
+    const denied = c.signals.get('socket-permission-denied');
+    if (!denied) return null;
+    // The socket the client named: the system-wide daemon's, or one in a user's runtime directory (a shared link has no lines).
+    const socket = SOCKET.exec(denied[0]?.text ?? '');
+    const uid = socket?.[2] ?? null;
+    const owner = socket?.[1] ? 'system' : uid ? 'user' : 'other';
+    return spec('socket-permission-denied', { owner, uid }, denied);
   },
   (c) => podmanOnly(c) && spec('podman-not-docker', { podmanVersion: c.f.podmanVersion }, c.signals.get('podman-info')),
   (c) =>

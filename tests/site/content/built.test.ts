@@ -6,7 +6,7 @@ import { facts } from '../../../src/components/content/facts.ts';
 import { firstDockerSentence } from '../../../src/components/content/first-docker.ts';
 import { rangeLabel, rowId } from '../../../src/components/content/range-label.ts';
 import { compareVersions } from '../../../src/components/content/version-order.ts';
-import { CI_SERVICE, DIND_ROOTLESS, ID_HELPERS, ID_MAPS, mine, NO_SYSTEMD, PASTA_FAILURE_LOG, PS, REMOTE_DAEMON, shellCommand, SSH_DAEMON, TUN, USERNS } from '../../../src/engine/commands.ts';
+import { CI_SERVICE, DIND_ROOTLESS, ID_HELPERS, ID_MAPS, mine, NO_SYSTEMD, PASTA_FAILURE_LOG, PS, REMOTE_DAEMON, shellCommand, SSH_DAEMON, startDesktop, TUN, USERNS } from '../../../src/engine/commands.ts';
 import { dockerBundles, networkDrivers, passtMilestones, passtReleases, references, rootlesskitReleases, translatedResets } from '../../../src/engine/data/index.ts';
 import { docsAnchors } from '../../../src/engine/docs-anchors.ts';
 import { docPath } from '../../../src/i18n/urls.ts';
@@ -242,18 +242,18 @@ describe.each(builds)('content in the $name build', (build) => {
 
   // The lines of those fixes that are theirs only ("echo \"$DOCKER_HOST\"" and "docker context ls" are other checks' too).
   const CHECK =
-    /newuidmap newgidmap|\/etc\/subuid|'pasta failed'|^cat \/proc\/sys\/(?:kernel|user)\/|\/dev\/net\/tun|grep -qw tun|^command -v ip |^docker (?:logs|exec) .*CONTAINER|^(?:ls -l|PATH="\$PATH:\/sbin" getcap) "\$\(command -v newuidmap|^grep NoNewPrivs|^cat \/proc\/self\/uid_map|^echo "DOCKER_HOST=|^ls "\$DOCKER_TLS_CERTDIR|^for i in \$\(seq|^DOCKER_HOST=unix:|^ssh USER@HOST|^\[ -d \/run\/systemd\/system|^rm -rf "\$XDG_RUNTIME_DIR"|nohup dockerd-rootless\.sh/;
+    /newuidmap newgidmap|\/etc\/subuid|'pasta failed'|^cat \/proc\/sys\/(?:kernel|user)\/|\/dev\/net\/tun|grep -qw tun|^command -v ip |^docker (?:logs|exec) .*CONTAINER|^(?:ls -l|PATH="\$PATH:\/sbin" getcap) "\$\(command -v newuidmap|^grep NoNewPrivs|^cat \/proc\/self\/uid_map|^echo "DOCKER_HOST=|^ls "\$DOCKER_TLS_CERTDIR|^for i in \$\(seq|^DOCKER_HOST=unix:|^ssh USER@HOST|^\[ -d \/run\/systemd\/system|^rm -rf "\$XDG_RUNTIME_DIR"|nohup dockerd-rootless\.sh|^docker desktop start/;
   // The guide's checks for the user namespace's helpers and settings, the tap device, pasta's failure, dind-rootless's socket, a daemon
-  // elsewhere and a host without systemd are the checker's fixes: a correction to one (dash's command -v checks only its first name)
+  // elsewhere, a host without systemd and Docker Desktop are the checker's fixes: a correction to one (dash's command -v checks only its first name)
   // must reach the other. Comments are each language's own.
-  test.each(listPages(build).map((built) => built.url))("%s: every check of the ID-map helpers, user namespaces, tap0, pasta's failure, dind-rootless, a daemon elsewhere and no systemd is the engine's", (url) => {
+  test.each(listPages(build).map((built) => built.url))("%s: every check of the ID-map helpers, user namespaces, tap0, pasta's failure, dind-rootless, a daemon elsewhere, no systemd and Docker Desktop is the engine's", (url) => {
     const built = listPages(build).find((candidate) => candidate.url === url);
     const command = (line: string): string => line.split('   #')[0]!.trim();
     const lines = parseHtml(built ? readPage(built) : '').querySelectorAll('pre').flatMap((element) => plainText(element).split('\n'));
     const checks = lines
       .filter((line) => CHECK.test(line))
       .map(command);
-    const engines = [ID_MAPS, PASTA_FAILURE_LOG, USERNS, TUN, DIND_ROOTLESS, ID_HELPERS, CI_SERVICE, REMOTE_DAEMON, SSH_DAEMON, NO_SYSTEMD]
+    const engines = [ID_MAPS, PASTA_FAILURE_LOG, USERNS, TUN, DIND_ROOTLESS, ID_HELPERS, CI_SERVICE, REMOTE_DAEMON, SSH_DAEMON, NO_SYSTEMD, startDesktop('windows')]
       .flatMap((fix) => fix.split('\n'))
       .filter((line) => CHECK.test(line))
       .map(command);

@@ -241,8 +241,12 @@ async function bundle(entry: string | { code: string }): Promise<{ gzip: number;
 // not rootless Docker's: Docker's pipe on Windows (the client's default, and Docker Desktop's), Docker Desktop's sockets on a Mac and
 // on Linux, and Docker Desktop's docker version (its daemon, in a VM, is not rootless Docker), each told how to start that daemon and
 // that the problem is rootless Docker's; Podman's API socket, started as Podman's notes say; the Python docker-compose's words.
+// Then +0.30 KB in the engine, +0.60 KB with English and +0.67 KB with Chinese (22.92 / 34.44 / 37.66 KB) for three misreads of a
+// twenty-first sweep: a reset with ports published only on all addresses (which the problem leaves alone) has another cause; a socket
+// the client may not use (the system-wide daemon's, another user's) is a finding of its own; a status flattened onto one line keeps
+// its rootless unit's description.
 // The ceilings sit just above, so that the engine can only shrink unless a change says why it grows.
-const budgets = { core: 22_625, withEnglish: 33_840, withChinese: 36_990 };
+const budgets = { core: 22_925, withEnglish: 34_445, withChinese: 37_660 };
 
 /** What a Chinese page's island takes from the engine: index.ts's runtime exports, with the Chinese catalogue instead of English. */
 const chineseEngine = `

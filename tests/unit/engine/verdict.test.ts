@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { analyze, en, type Messages } from '../../../src/engine/index.ts';
 import { zhCn } from '../../../src/engine/messages/zh-cn.ts';
-import { CI_SERVICE, DIND_ROOTLESS, DIND_VERSION, ID_HELPERS, ID_MAPS, NO_SYSTEMD, REMOTE_DAEMON, SSH_DAEMON, START_DAEMON, startDesktop, startPodmanSocket } from '../../../src/engine/commands.ts';
+import { CI_SERVICE, DIND_ROOTLESS, DIND_VERSION, ID_HELPERS, ID_MAPS, NO_SYSTEMD, OWN_SOCKET, REMOTE_DAEMON, SSH_DAEMON, START_DAEMON, startDesktop, startPodmanSocket } from '../../../src/engine/commands.ts';
 import { findingMeta } from '../../../src/engine/findings.ts';
 import type { MessageId } from '../../../src/engine/messages/types.ts';
 import { allFixtures } from '../../fixtures/fixtures.ts';
@@ -87,6 +87,27 @@ describe('verdicts and certainty', () => {
     expect(detail('')).not.toContain('rules this problem out');
     // A port on another loopback address may still reset under a fixed RootlessKit: its own finding says so.
     expect(detail(engine('28.0.1') + rk('2.3.2') + '\ndocker run -d -p 127.0.0.2:8080:80 nginx:alpine')).not.toContain('rules this problem out');
+  });
+
+  test('a reset with ports published only on all addresses is said to have another cause', () => {
+    const reset = '\ncurl: (56) Recv failure: Connection reset by peer';
+    const detail = (text: string) => analyze(text + reset).findings.find((f) => f.id === 'connection-reset-seen')!.detail;
+    const elsewhere = 'published on all addresses';
+    // docker ps, docker run and a compose file's quoted list item, each with all addresses implied or written out.
+    for (const shown of [
+      'a1b2c3d4e5f6   nginx   "/docker-entrypoint.…"   Up 2 minutes   0.0.0.0:8080->80/tcp, :::8080->80/tcp   web',
+      'f00ba4   nginx   Up 2 minutes   [::]:8080->80/tcp   web',
+      'docker run -d -p 8080:80 nginx',
+      'docker run -d --publish=0.0.0.0:8080:80/tcp nginx',
+      'ports:\n  - "9000:9000"',
+    ]) expect(detail(shown), shown).toContain(elsewhere);
+    // A loopback publication anywhere in the paste keeps the problem's own explanation; so do times, paths and a bare list item.
+    expect(detail('docker run -d -p 8080:80 nginx\ndocker run -d -p 127.0.0.1:8081:80 nginx')).not.toContain(elsewhere);
+    for (const other of ['--2024-12-24 23:22:29--  http://127.0.0.1:9000/', 'mkdir -p /srv/app', '- 10:30 meeting', 'ssh -p 2222 host']) {
+      expect(detail(other), other).not.toContain(elsewhere);
+    }
+    // A verdict that rules the problem out says so first.
+    expect(detail(engine('28.0.1') + rk('2.3.2') + '\ndocker run -d -p 8080:80 nginx')).toContain('rules this problem out');
   });
 
   test('inferred facts stay out of the facts unless the verdict needs them', () => {
@@ -415,6 +436,18 @@ describe('a daemon that does not start', () => {
     const desktop = '{"Platform":{"Name":"Docker Desktop 4.37.1 (178610)"},"Components":[{"Name":"Engine","Version":"27.4.0"},{"Name":"containerd","Version":"1.7.21"},{"Name":"docker-init","Version":"0.19.0"}]}';
     const shown = analyze(`{"Server":${desktop}}\nopen //./pipe/dockerDesktopLinuxEngine: The system cannot find the file specified.`);
     expect([shown.verdict, shown.findings.map((f) => f.id)]).toEqual(['not-rootless', ['rootful-daemon', 'daemon-not-running']]);
+  });
+
+  test("a socket the client may not use is said to be the system-wide daemon's or another user's", () => {
+    const denied = (text: string) => analyze(text).findings.find((f) => f.id === 'socket-permission-denied')!;
+    const system = denied('Got permission denied while trying to connect to the Docker daemon socket at unix:///var/run/docker.sock: Get "http://%2Fvar%2Frun%2Fdocker.sock/v1.24/version": dial unix /var/run/docker.sock: connect: permission denied');
+    expect([system.detail, system.fix]).toEqual([expect.stringContaining('system-wide daemon'), OWN_SOCKET]);
+    // Docker 28's words, and another user's runtime directory.
+    const user = denied('permission denied while trying to connect to the docker API at unix:///run/user/1002/docker.sock');
+    expect(user.detail).toContain("user 1002's runtime directory");
+    expect(denied('permission denied while trying to connect to the Docker daemon socket at unix:///srv/docker.sock: …').detail).toMatch(/^The client may not use that socket/);
+    // The same words as a daemon that is not running are no permission problem.
+    expect(analyze('Cannot connect to the Docker daemon at unix:///var/run/docker.sock. Is the docker daemon running?').findings.map((f) => f.id)).not.toContain('socket-permission-denied');
   });
 
   test('without systemd as PID 1, the daemon is started by hand, and no login session is asked for', () => {

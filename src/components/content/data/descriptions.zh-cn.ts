@@ -281,6 +281,18 @@ export const referenceTextZhCn: Record<ReferenceKey, { establishes: string; titl
     title: 'docker/cli opts/hosts.go（commit 16264a0）',
     establishes: '在 Windows 上，Docker 客户端默认的主机是命名管道 npipe:////./pipe/docker_engine。',
   },
+  dockerPostinstall: {
+    title: 'Docker 文档：Linux 安装后的步骤（commit 0318169）',
+    establishes: '系统级守护进程绑定的 Unix 套接字归 root 所有，其他用户只能用 sudo 或作为 docker 组成员使用它；这个组等于给了 root 级别的权限。要不用 root 运行守护进程，用 rootless 模式。',
+  },
+  xdgBasedir: {
+    title: 'XDG Base Directory 规范：XDG_RUNTIME_DIR',
+    establishes: '用户的运行时目录（rootless 守护进程的套接字就在这里）必须归该用户所有，并且只有该用户能读写：权限是 0700。',
+  },
+  theLounge194: {
+    title: 'thelounge/thelounge-docker#194：发布在所有地址上的端口出现连接重置',
+    establishes: '端口以“9000:9000”发布（所有地址），而应用在容器里被设置为监听 host“127.0.0.1”时，wget 访问 127.0.0.1:9000 读到“Connection reset by peer”；改成“0.0.0.0”后解决。',
+  },
   forWin7186: {
     title: 'docker/for-win#7186：docker run 的回答是 open \\\\.\\pipe\\docker_engine_linux',
     establishes: 'Docker Desktop for Windows 的 Linux 引擎没有运行时，docker run 失败，报“Error response from daemon: open \\\\.\\pipe\\docker_engine_linux: The system cannot find the file specified.”（报告者重置 Docker Desktop 后解决）。',

@@ -133,6 +133,9 @@ export const knownErrors = [
   { id: 'no-user-session', parts: ['docker API at unix:///docker.sock'], source: 'dockerInstall208' },
   // Docker asks RootlessKit's port manager for a port only when the port driver is neither implicit nor none.
   { id: 'port-manager-call', parts: ['PortManager.AddPort()'], source: 'mobyRlkClient', portManager: true },
+  // The client reached a socket it may not use: the system-wide daemon's (root's, and the docker group's), or another user's.
+  { id: 'socket-permission-denied', parts: ['permission denied while trying to connect to the Docker daemon socket at '], source: 'dockerPostinstall' },
+  { id: 'socket-permission-denied', parts: ['permission denied while trying to connect to the docker API at '], source: 'dockerPostinstall' },
   { id: 'daemon-unreachable', parts: ['Cannot connect to the Docker daemon'], source: 'dockerRootlessDocs' },
   { id: 'daemon-unreachable', parts: ['failed to connect to the docker API at'], source: 'moby52641' },
   { id: 'daemon-unreachable', parts: ["Couldn't connect to Docker daemon at "], source: 'composeV1Errors' },
@@ -148,13 +151,14 @@ export const knownErrors = [
 export type KnownErrorId = (typeof knownErrors)[number]['id'];
 
 /**
- * Signals besides the known errors: ports published on loopback addresses (by the address), Podman's output, the docker:dind-rootless
+ * Signals besides the known errors: ports published on loopback addresses (by the address) or on all addresses, Podman's output, the docker:dind-rootless
  * image named, a command run in a container, and a client that looked for Docker Desktop's daemon (or Docker's pipe on Windows), by system.
  */
 export const otherSignals = [
   'published-loopback',
   'published-secondary-loopback',
   'published-ipv6-loopback',
+  'published-all',
   'podman-info',
   'dind-rootless',
   'container-exec',
