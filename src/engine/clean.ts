@@ -41,7 +41,7 @@ const PREFIXES = [
   // A log's own tag: kubectl logs --prefix "[pod/name/container] ", tkn's "[task : step] ", a script's "[check] ". Lower case
   // only, so "[INFO] ", Gentoo's "[I--] " and RootlessKit's "[rootlesskit:parent] " (which its errors are known by) stay.
   /^\[(?=[\w./-]{0,100}[a-z]{2})[\w.-]{1,64}(?:\/[\w.-]{1,64}){0,3}(?: : [\w.-]{1,64})?\] /,
-  /^[\w.-]+@[\w.-]+(?::\S*)?[$#%] +/, // "user@host:~$ "
+  /^[\w.-]+@[\w.-]+(?::\S*)? ?[$#%] +/, // "user@host:~$ ", Raspberry Pi OS's "pi@raspberrypi:~ $ "
   /^\[[\w.-]+@[\w.-]+(?: [^\]]*)?\][$#] +/, // "[user@host dir]$ "
   /^(?:[$%❯]|\+{1,3})(?: |$)/, // "$ " prompts, "+ " set -x traces (one space: indentation follows)
   QUOTE,

@@ -1,5 +1,5 @@
 /** Shell commands the engine hands out: in findings' fixes (the same in every language) and in the collector. */
-import type { DesktopOs } from './rules/daemon-address.ts';
+import type { DesktopOs } from './daemon-address.ts';
 
 export const FLAG = '--host-lo-to-ns-lo';
 export const RESTART = 'systemctl --user restart docker';
@@ -64,9 +64,8 @@ export const CI_SERVICE = [
   'ls "$DOCKER_TLS_CERTDIR/client"   # ca.pem cert.pem key.pem: TLS, port 2376',
   'for i in $(seq 30); do docker version >/dev/null 2>&1 && break; sleep 2; done; docker version',
 ].join('\n');
-/** Docker Desktop started (the Docker Desktop CLI; on Linux also its user service, or this machine's rootless daemon chosen), then asked. */
-export const startDesktop = (os: DesktopOs): string =>
-  `${os === 'linux' ? 'systemctl --user start docker-desktop   # or, for the rootless daemon: docker context use rootless' : 'docker desktop start   # or start Docker Desktop from its menu'}\ndocker version`;
+/** Docker Desktop started: with the Docker Desktop CLI on Windows and a Mac, as its user service on Linux (no comments: zsh and cmd run them). */
+export const startDesktop = (os: DesktopOs): string => `${os === 'linux' ? 'systemctl --user start docker-desktop' : 'docker desktop start'}\ndocker version`;
 /** Podman's API socket started as Podman's systemd notes do, for root or for the user, and its service's state. */
 export const startPodmanSocket = (rootful: boolean): string => {
   const systemctl = rootful ? 'sudo systemctl' : 'systemctl --user';
@@ -74,6 +73,10 @@ export const startPodmanSocket = (rootful: boolean): string => {
 };
 /** The client pointed at this user's own rootless daemon instead of the socket it may not use. */
 export const OWN_SOCKET = 'id -u   # your user: its rootless daemon listens in /run/user/<this number>/\nexport DOCKER_HOST=unix://$XDG_RUNTIME_DIR/docker.sock\ndocker version';
+/** As root, the system-wide daemon asked without a DOCKER_HOST that names root's runtime directory. */
+export const UNSET_HOST = 'unset DOCKER_HOST\ndocker version';
+/** Where the client points: DOCKER_HOST and the docker contexts. */
+export const CLIENT_TARGET = 'echo "$DOCKER_HOST"\ndocker context ls';
 /** A daemon the client reaches through SSH: which address it uses, and the daemon asked on that host as Docker's rootless tips do. */
 export const SSH_DAEMON = "docker context ls\nssh USER@HOST 'echo $DOCKER_HOST; docker version'   # USER@HOST: the ssh:// address";
 /** A daemon the client looks for over the network: where it was pointed, and this machine's rootless daemon asked directly. */

@@ -67,6 +67,11 @@ export function analyzeWith(messages: Messages, text: string, answers?: Answers,
     answered.push(key);
   }
 
+  // What a docker version of Docker 20.10 to 22.x suggests, inferred again from a shared link's signal.
+  if (merged.facts.rootless === null && signals.has('rootful-unlisted')) {
+    merged.facts.rootless = false;
+    merged.inferred.add('rootless');
+  }
   const a = assess(merged, signals, recognised || answered.length > 0);
   // One finding for every disagreement, each line once (one argv can set two facts): alternative drop-ins often set several.
   const lines = merged.conflicts.flatMap((c) => c.evidence).filter((e, i, all) => all.findIndex((x) => x.line === e.line) === i);

@@ -685,14 +685,14 @@ export const references = {
     project: 'moby',
     title: 'docker/compose compose/cli/errors.py, the Python docker-compose (commit 047cebc)',
     url: urls.composeV1Errors,
-    establishes: 'The Python docker-compose says "Couldn\'t connect to Docker daemon at URL - is it running?" when it cannot reach the daemon, with the client\'s base URL: http+docker://localhost (or localunixsocket) for a socket, http:// or https:// for a TCP address.',
+    establishes: 'The Python docker-compose says "Couldn\'t connect to Docker daemon at URL - is it running?" when it cannot reach the daemon, URL being its client\'s base URL.',
   },
   dockerCliHosts: {
     id: 'docker-cli-hosts',
     project: 'moby',
     title: 'docker/cli opts/hosts.go (commit 16264a0)',
     url: urls.dockerCliHosts,
-    establishes: 'On Windows the Docker client\'s default host is the named pipe npipe:////./pipe/docker_engine.',
+    establishes: 'Docker\'s client calls //./pipe/docker_engine "the default named pipe used by docker on Windows".',
   },
   dockerPostinstall: {
     id: 'docker-docs-postinstall',
@@ -720,7 +720,14 @@ export const references = {
     project: 'docker-docs',
     title: 'docker/for-win#7186: docker run answers open \\\\.\\pipe\\docker_engine_linux',
     url: urls.forWin7186,
-    establishes: 'With Docker Desktop for Windows whose Linux engine is not running, docker run fails with "Error response from daemon: open \\\\.\\pipe\\docker_engine_linux: The system cannot find the file specified." (the reporter\'s reset of Docker Desktop fixed it).',
+    establishes: 'On Docker Desktop for Windows, docker run failed with "Error response from daemon: open \\\\.\\pipe\\docker_engine_linux: The system cannot find the file specified."; the reporter\'s factory reset of Docker Desktop fixed it.',
+  },
+  dockerPyClient: {
+    id: 'docker-py-client',
+    project: 'moby',
+    title: 'docker/docker-py docker/api/client.py',
+    url: urls.dockerPyClient,
+    establishes: 'The Docker SDK for Python, which the Python docker-compose uses, names its base URL http+docker://localhost for a Unix socket, http+docker://localnpipe for a Windows named pipe and http+docker://ssh for SSH.',
   },
   dockerDesktopMac: {
     id: 'docker-desktop-mac',

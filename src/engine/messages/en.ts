@@ -1,5 +1,5 @@
 /** The English message catalogue. Every version in these texts comes from the data module. */
-import { CI_SERVICE, DAEMON_LOG, DIND_ROOTLESS, DIND_VERSION, DISABLE_ROOTFUL, FLAG, HOLD_PASST, ID_HELPERS, ID_MAPS, install, KERNEL_IPV6, NO_SYSTEMD, override, OWNER, PASTA_FAILURE_LOG, PROBE, PS, REMOTE_DAEMON, RESTART, run, SETUP_AS_USER, OWN_SOCKET, SSH_DAEMON, START_DAEMON, startDesktop, startPodmanSocket, TUN, upgrade, USER_SESSION, USERNS } from '../commands.ts';
+import { CI_SERVICE, DAEMON_LOG, DIND_ROOTLESS, DIND_VERSION, DISABLE_ROOTFUL, FLAG, HOLD_PASST, ID_HELPERS, ID_MAPS, install, KERNEL_IPV6, NO_SYSTEMD, override, OWNER, PASTA_FAILURE_LOG, PROBE, PS, REMOTE_DAEMON, RESTART, run, SETUP_AS_USER, CLIENT_TARGET, OWN_SOCKET, UNSET_HOST, SSH_DAEMON, START_DAEMON, startDesktop, startPodmanSocket, TUN, upgrade, USER_SESSION, USERNS } from '../commands.ts';
 import { appArmorUbuntu } from '../data/core/diagnostics.ts';
 import { docker, mtu } from '../data/core/docker.ts';
 import { managedPortDrivers, pastaPortDrivers, rootlesskitAddressing } from '../data/core/network.ts';
@@ -56,9 +56,10 @@ const factNames: Record<FactKey, string> = {
 
 /** Whose daemon listens where a client looked on Windows, a Mac, or Docker Desktop for Linux. */
 const desktopPlace = {
-  windows: "Docker's pipe on Windows: Docker Desktop's (or Docker Engine's on Windows Server, a service: Start-Service docker).",
-  mac: "Docker Desktop's socket on a Mac.",
-  linux: "Docker Desktop's socket (its context desktop-linux, current while it runs; docker context use rootless goes back to the rootless daemon).",
+  windows:
+    "Docker's pipe on Windows, which Docker Desktop serves (or another engine in its place; Docker Engine on Windows Server is a service: Start-Service docker). Start Docker Desktop from its menu, or with docker desktop start where that command exists (docker desktop status says when it runs), then run the command again.",
+  mac: "Docker Desktop's socket on a Mac. Start Docker Desktop from Applications, or with docker desktop start where that command exists, then run the command again.",
+  linux: "Docker Desktop's socket, its context desktop-linux, current while Docker Desktop runs. Start Docker Desktop, or switch back to this machine's rootless daemon with docker context use rootless, then run the command again.",
 } as const;
 
 /** Why the client could not connect, by where it looked, and what to check there. */
@@ -92,13 +93,23 @@ function unreachable(p: MessageParams['daemon-not-running']): { detail: string; 
       };
     case 'desktop':
       return {
-        detail: `The client looked for the daemon at ${p.address}, ${desktopPlace[p.os]} Start Docker Desktop, wait until it runs (docker desktop status), and run the command again.`,
+        detail: `The client looked for the daemon at ${p.address}, ${desktopPlace[p.os]}`,
         fix: startDesktop(p.os),
       };
     case 'podman':
       return {
         detail: `The client looked for the daemon at ${p.address}, the socket of Podman's API service, which answers Docker's API for Podman: start it. The verdict is about Docker; it needs a Docker daemon's output.`,
         fix: startPodmanSocket(p.rootful),
+      };
+    case 'root-runtime':
+      return {
+        detail: `The client looked for the daemon at ${p.address}, in root's runtime directory, where no rootless daemon runs: rootless Docker refuses to run as root. As root, unset DOCKER_HOST to ask the system-wide daemon; for a user's rootless daemon, run the client as that user.`,
+        fix: UNSET_HOST,
+      };
+    case 'rootful-shown':
+      return {
+        detail: 'The client could not connect, while the paste shows a daemon that runs as root, whose ports this problem leaves alone. If the client should reach that daemon, see where it points.',
+        fix: CLIENT_TARGET,
       };
     case 'here':
       return {
@@ -253,8 +264,7 @@ export const en: Messages = {
     }),
     'docker-desktop': (p) => ({
       title: p.os === 'windows' ? 'Docker on Windows is not rootless Docker' : 'Docker Desktop is not rootless Docker',
-      detail: `Docker Desktop runs its daemon in a Linux VM of its own${p.os === 'windows' ? ' (Docker Engine on Windows Server runs Windows containers)' : ''}; only rootless Docker, a Linux user's daemon under RootlessKit, has this problem. If you also run rootless Docker (on Linux or in WSL 2), paste its docker version from there.`,
-      fix: 'docker version',
+      detail: `${p.os === 'windows' ? "None of the engines that serve Docker's pipe on Windows is rootless Docker" : 'Docker Desktop runs its daemon in a VM of its own, not as rootless Docker'}, a Linux user's daemon under RootlessKit, and only rootless Docker has this problem. If you also run rootless Docker, paste its docker version from where it runs.`,
     }),
     'port-driver-assumed-implicit': () => ({
       title: 'Port driver: implicit (inferred)',

@@ -1,7 +1,7 @@
 /** The shape of a message catalogue: one rendering function per finding id, plus fact names and verdict and certainty labels. */
 import type { ValueSource } from '../facts.ts';
 import type { EraSource, PastaEra } from '../rules/context.ts';
-import type { DaemonElsewhere, DesktopOs } from '../rules/daemon-address.ts';
+import type { DaemonElsewhere, DesktopOs } from '../daemon-address.ts';
 import type { Certainty, Evidence, FactKey, Result, Verdict } from '../types.ts';
 
 type None = Record<string, never>;
@@ -90,8 +90,8 @@ export interface MessageParams {
   'connection-reset-seen': { ruledOut: boolean; allAddresses: boolean };
   /** Why newuidmap or newgidmap failed: without privilege (or nested), ranges that overlap, or none for the user. */
   'id-map-failed': { cause: IdMapCause };
-  /** Where the client looked: this machine's socket, the rootful one from inside docker:dind-rootless, or an address on the network. */
-  'daemon-not-running': { where: 'here' | 'dind-rootless' } | DaemonElsewhere;
+  /** Where the client looked: this machine's socket (beside a daemon shown rootful, or not), the rootful one from inside docker:dind-rootless, or elsewhere. */
+  'daemon-not-running': { where: 'here' | 'rootful-shown' | 'dind-rootless' } | DaemonElsewhere;
   /** Whose socket the client may not use: the system-wide daemon's, user `uid`'s rootless daemon's, or another. */
   'socket-permission-denied': { owner: 'system' | 'user' | 'other'; uid: string | null };
   'podman-not-docker': { podmanVersion: string | null };

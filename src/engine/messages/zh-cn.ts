@@ -1,5 +1,5 @@
 /** The Simplified Chinese message catalogue. Versions come from the data module; commands and quoted errors stay as the tools print them. */
-import { CI_SERVICE, DAEMON_LOG, DIND_ROOTLESS, DIND_VERSION, DISABLE_ROOTFUL, FLAG, HOLD_PASST, ID_HELPERS, ID_MAPS, install, KERNEL_IPV6, NO_SYSTEMD, override, OWNER, PASTA_FAILURE_LOG, PROBE, PS, REMOTE_DAEMON, RESTART, run, SETUP_AS_USER, OWN_SOCKET, SSH_DAEMON, START_DAEMON, startDesktop, startPodmanSocket, TUN, upgrade, USER_SESSION, USERNS } from '../commands.ts';
+import { CI_SERVICE, DAEMON_LOG, DIND_ROOTLESS, DIND_VERSION, DISABLE_ROOTFUL, FLAG, HOLD_PASST, ID_HELPERS, ID_MAPS, install, KERNEL_IPV6, NO_SYSTEMD, override, OWNER, PASTA_FAILURE_LOG, PROBE, PS, REMOTE_DAEMON, RESTART, run, SETUP_AS_USER, CLIENT_TARGET, OWN_SOCKET, UNSET_HOST, SSH_DAEMON, START_DAEMON, startDesktop, startPodmanSocket, TUN, upgrade, USER_SESSION, USERNS } from '../commands.ts';
 import { appArmorUbuntu } from '../data/core/diagnostics.ts';
 import { docker, mtu } from '../data/core/docker.ts';
 import { managedPortDrivers, pastaPortDrivers, rootlesskitAddressing } from '../data/core/network.ts';
@@ -60,9 +60,10 @@ const factNames: Record<FactKey, string> = {
 /** 客户端为什么连不上：按它去哪里找守护进程，以及在那里要检查什么。 */
 /** 客户端在 Windows、Mac 或 Docker Desktop for Linux 上找的地方，是谁的守护进程在监听。 */
 const desktopPlace = {
-  windows: 'Windows 上 Docker 的管道：属于 Docker Desktop（或 Windows Server 上的 Docker Engine，一个服务：Start-Service docker）。',
-  mac: 'Mac 上 Docker Desktop 的套接字。',
-  linux: 'Docker Desktop 的套接字（它的 context desktop-linux，在它运行期间是当前 context；docker context use rootless 可以换回 rootless 守护进程）。',
+  windows:
+    'Windows 上 Docker 的管道，由 Docker Desktop 提供（或由替代它的其他引擎提供；Windows Server 上的 Docker Engine 是一个服务：Start-Service docker）。从菜单启动 Docker Desktop，或者在有 docker desktop start 命令的版本上用它启动（docker desktop status 会显示它何时在运行），再重新运行命令。',
+  mac: 'Mac 上 Docker Desktop 的套接字。从“应用程序”启动 Docker Desktop，或者在有 docker desktop start 命令的版本上用它启动，再重新运行命令。',
+  linux: 'Docker Desktop 的套接字，也就是它的 context desktop-linux，Docker Desktop 运行期间它是当前 context。启动 Docker Desktop，或者用 docker context use rootless 换回本机的 rootless 守护进程，再重新运行命令。',
 } as const;
 
 function unreachable(p: MessageParams['daemon-not-running']): { detail: string; fix: string } {
@@ -95,13 +96,23 @@ function unreachable(p: MessageParams['daemon-not-running']): { detail: string; 
       };
     case 'desktop':
       return {
-        detail: `客户端去 ${p.address} 找守护进程，这是${desktopPlace[p.os]}启动 Docker Desktop，等它运行起来（docker desktop status），再重新运行命令。`,
+        detail: `客户端去 ${p.address} 找守护进程，这是${desktopPlace[p.os]}`,
         fix: startDesktop(p.os),
       };
     case 'podman':
       return {
         detail: `客户端去 ${p.address} 找守护进程，这是 Podman API 服务的套接字（这个服务替 Podman 回答 Docker 的 API）：请启动它。检查结论针对的是 Docker，需要 Docker 守护进程的输出。`,
         fix: startPodmanSocket(p.rootful),
+      };
+    case 'root-runtime':
+      return {
+        detail: `客户端去 ${p.address} 找守护进程，这是 root 的运行时目录，那里不会有 rootless 守护进程：rootless Docker 拒绝以 root 运行。以 root 身份时，取消 DOCKER_HOST 来使用系统级守护进程；要用某个用户的 rootless 守护进程，请以该用户运行客户端。`,
+        fix: UNSET_HOST,
+      };
+    case 'rootful-shown':
+      return {
+        detail: '客户端没能连上守护进程，而粘贴的内容显示有一个以 root 运行的守护进程，这个问题不涉及它的端口。如果客户端应该连的是那个守护进程，请查看它指向哪里。',
+        fix: CLIENT_TARGET,
       };
     case 'here':
       return {
@@ -141,7 +152,7 @@ export const zhCn: Messages = {
     'rootful-daemon': (p) =>
       p.assumed
         ? {
-            title: '按以 root 运行处理：这个 docker version 看不出是否 rootless',
+            title: '按以 root 运行处理，这个 docker version 看不出是否 rootless',
             detail: `docker version 从 Docker ${docker.rootlessComponents.version} 起才列出 rootlesskit 组件，所以 Docker ${p.dockerVersion} 的输出分辨不出来。docker info 可以：rootless 守护进程的 Security Options 里有“rootless”。`,
             fix: 'docker info',
           }
@@ -256,8 +267,7 @@ export const zhCn: Messages = {
     }),
     'docker-desktop': (p) => ({
       title: p.os === 'windows' ? 'Windows 上的 Docker 不是 rootless Docker' : 'Docker Desktop 不是 rootless Docker',
-      detail: `Docker Desktop 在它自己的 Linux 虚拟机里运行守护进程${p.os === 'windows' ? '（Windows Server 上的 Docker Engine 运行的是 Windows 容器）' : ''}；只有 rootless Docker（由 RootlessKit 运行、属于某个 Linux 用户的守护进程）才有这个问题。如果你同时也在运行 rootless Docker（在 Linux 上或 WSL 2 里），请粘贴那里的 docker version 输出。`,
-      fix: 'docker version',
+      detail: `${p.os === 'windows' ? '在 Windows 上提供 Docker 管道的引擎都不是 rootless Docker' : 'Docker Desktop 在它自己的虚拟机里运行守护进程，不是 rootless Docker'}（由 RootlessKit 运行、属于某个 Linux 用户的守护进程），而只有 rootless Docker 才有这个问题。如果你同时也在运行 rootless Docker，请在它运行的地方执行 docker version 并粘贴输出。`,
     }),
     'port-driver-assumed-implicit': () => ({
       title: '端口驱动推断为 implicit',

@@ -127,6 +127,8 @@ export function reportRootful(engineVersion: string | null, rootlesskit: boolean
   if (rootlesskit || !complete || atLeast(engineVersion, docker.rootlessSupport.version) !== true) return;
   const listed = atLeast(engineVersion, docker.rootlessComponents.version) === true;
   sink.fact('rootless', false, listed ? rank.running : rank.weak, line, !listed);
+  // A link carries no inferred fact: the signal lets it infer this one again.
+  if (!listed) sink.signal('rootful-unlisted', line);
 }
 
 function endServer(server: ServerBlock | null, sink: Sink): void {

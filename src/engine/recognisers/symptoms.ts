@@ -3,7 +3,7 @@ import { knownErrors } from '../data/core/diagnostics.ts';
 import { anyOf } from '../any-of.ts';
 import type { Line } from '../clean.ts';
 import { quoting, rank, type Recogniser, type Sink } from '../facts.ts';
-import { daemonElsewhere } from '../rules/daemon-address.ts';
+import { daemonElsewhere } from '../daemon-address.ts';
 
 // docker ps "127.0.0.1:8080->80/tcp", docker run "-p 127.0.0.1:8080:80", compose "127.0.0.1:8080:80", "[::1]:8080->80";
 // not a connection in Go's errors ("read tcp 127.0.0.1:43828->127.0.0.1:33380: …"), which is no published port.
@@ -17,8 +17,9 @@ const PORT_DRIVER = /RootlessKit port driver "([a-z0-9]+)"/;
 // Podman's pasta, not RootlessKit's: Podman's CLI words its error "Error: pasta failed …", and only Podman passes pasta port
 // forwards by number ("for option '-t 9201-9201:9200-9200'"); RootlessKit forwards with --tcp-ports=auto (FACTS §4).
 const PODMAN_PASTA = /^Error: pasta failed|for option '-[tu] \d/;
-// A Podman command typed at a prompt: a paste of Podman's, unless it shows Docker too.
+// A Podman command typed at a prompt, or quoted in backticks (in a numbered list item too): a paste of Podman's, unless it shows Docker too.
 const PODMAN_COMMAND = /^(?:sudo )?podman [a-z]/;
+const PODMAN_QUOTED = /^(?:\d+\. )?`(?:sudo )?podman [a-z]/;
 // docker:dind-rootless, docker:29-dind-rootless, docker.io/library/docker:29.1.2-dind-rootless.
 const DIND_IMAGE = /\bdocker:[\w.-]*dind-rootless/;
 // A command run in a container: docker exec, Compose's, or kubectl's.
@@ -59,7 +60,7 @@ export const symptoms: Recogniser = (lines, sink) => {
     const t = line.text;
     if (ANY_ERROR.test(t)) knownErrorsIn(line, sink);
     if (PODMAN_PASTA.test(line.trimmed)) sink.signal('podman-info', line);
-    if (line.prefix && PODMAN_COMMAND.test(line.trimmed)) sink.signal('podman-info', line);
+    if ((line.prefix && PODMAN_COMMAND.test(line.trimmed)) || PODMAN_QUOTED.test(line.trimmed)) sink.signal('podman-info', line);
     // The docker:dind-rootless image named (not a container named after it), and a command run in a container: together, a client
     // in the image, which looks for the rootful socket while the image's daemon listens on its user's.
     if (DIND_IMAGE.test(t)) sink.signal('dind-rootless', line);

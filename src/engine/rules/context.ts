@@ -4,7 +4,7 @@ import { rootlesskit, rootlesskitTags } from '../data/core/rootlesskit.ts';
 import type { Merged } from '../facts.ts';
 import type { Evidence, FactKey, Facts, Signal } from '../types.ts';
 import { atLeast, parsePastaVersion } from '../version.ts';
-import type { DesktopOs } from './daemon-address.ts';
+import type { DesktopOs } from '../daemon-address.ts';
 
 /**
  * Where pasta stands relative to the change of the spliced mapping: `old` keeps the working mapping, `new` has the

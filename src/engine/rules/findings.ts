@@ -9,7 +9,7 @@ import { spec, type FindingSpec, type MessageId, type MessageParams } from '../m
 import type { Evidence, FactKey, Signal, Verdict } from '../types.ts';
 import { parsePastaVersion } from '../version.ts';
 import { hasDockerFacts, podmanOnly, type Ctx } from './context.ts';
-import { daemonElsewhere } from './daemon-address.ts';
+import { daemonElsewhere } from '../daemon-address.ts';
 
 type FindingRule = (c: Ctx, verdict: Verdict) => FindingSpec | null | false | undefined | '';
 
@@ -140,7 +140,8 @@ export const findingRules: readonly FindingRule[] = [
     if (inside) return spec('daemon-not-running', { where: 'dind-rootless' }, [...unreachable, ...image, ...exec]);
     // A client pointed at a daemon over the network (DOCKER_HOST, a context, the docker image's own default) needs checks of its own.
     const elsewhere = unreachable.map((e) => daemonElsewhere(e.text)).find((place) => place !== null);
-    return spec('daemon-not-running', elsewhere ?? { where: 'here' }, unreachable);
+    // Beside a daemon shown to run as root, starting a rootless one here would contradict the verdict: where the client points says more.
+    return spec('daemon-not-running', elsewhere ?? { where: c.f.rootless === false ? 'rootful-shown' : 'here' }, unreachable);
   },
   (c) => {
     const denied = c.signals.get('socket-permission-denied');

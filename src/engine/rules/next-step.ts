@@ -18,7 +18,7 @@ export function nextStep(c: Ctx, recognised: boolean, evaluate: Evaluate): { ste
   if (podmanOnly(c)) return { step: spec('need-docker-output', {}), ask: null };
   // Docker Desktop's daemon is not rootless Docker: the step says so rather than asking for its network driver.
   const desktop = desktopOnly(c);
-  if (desktop) return { step: spec('docker-desktop', { os: desktop }), ask: null };
+  if (desktop) return { step: spec('docker-desktop', { os: desktop }, c.signals.get(`desktop-${desktop}`)), ask: null };
   if (!f.networkDriver) {
     if (!recognised) return { step: spec('nothing-recognised', {}), ask: 'networkDriver' };
     const outcomes = driverAnswers.map((answer): Outcome => {

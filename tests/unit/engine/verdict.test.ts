@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { analyze, en, type Messages } from '../../../src/engine/index.ts';
 import { zhCn } from '../../../src/engine/messages/zh-cn.ts';
-import { CI_SERVICE, DIND_ROOTLESS, DIND_VERSION, ID_HELPERS, ID_MAPS, NO_SYSTEMD, OWN_SOCKET, REMOTE_DAEMON, SSH_DAEMON, START_DAEMON, startDesktop, startPodmanSocket } from '../../../src/engine/commands.ts';
+import { CI_SERVICE, CLIENT_TARGET, DIND_ROOTLESS, DIND_VERSION, ID_HELPERS, ID_MAPS, NO_SYSTEMD, OWN_SOCKET, REMOTE_DAEMON, SSH_DAEMON, START_DAEMON, startDesktop, startPodmanSocket, UNSET_HOST } from '../../../src/engine/commands.ts';
 import { findingMeta } from '../../../src/engine/findings.ts';
 import type { MessageId } from '../../../src/engine/messages/types.ts';
 import { allFixtures } from '../../fixtures/fixtures.ts';
@@ -87,6 +87,14 @@ describe('verdicts and certainty', () => {
     expect(detail('')).not.toContain('rules this problem out');
     // A port on another loopback address may still reset under a fixed RootlessKit: its own finding says so.
     expect(detail(engine('28.0.1') + rk('2.3.2') + '\ndocker run -d -p 127.0.0.2:8080:80 nginx:alpine')).not.toContain('rules this problem out');
+  });
+
+  test("Podman's commands at Raspberry Pi OS's prompt or quoted in a numbered list make the paste Podman's", () => {
+    for (const text of ['pi@raspberrypi:~ $ podman run -d -p 8080:80 nginx:alpine', '1. `podman run -d -p 8080:80 nginx:alpine`']) {
+      expect(analyze(text).findings.map((f) => f.id), text).toContain('podman-not-docker');
+    }
+    // Podman named in prose is not Podman's output.
+    expect(analyze('We tried podman run too, see `docker run -d -p 8080:80 nginx`').signals).not.toContain('podman-info');
   });
 
   test('a reset with ports published only on all addresses is said to have another cause', () => {
@@ -400,6 +408,9 @@ describe('a daemon that does not start', () => {
     // The Python docker-compose words it its own way, with its client's base URL: http+docker://localhost for a socket, http:// for TCP.
     expect(found("ERROR: Couldn't connect to Docker daemon at http://docker:2375 - is it running?").fix).toBe(CI_SERVICE);
     expect(found("ERROR: Couldn't connect to Docker daemon at http+docker://localhost - is it running?").fix).toBe(START_DAEMON);
+    // A rootless socket in root's runtime directory: rootless Docker refuses root, so root asks the system-wide daemon.
+    expect(at('unix:///run/user/0/docker.sock').fix).toBe(UNSET_HOST);
+    expect(at('unix:///run/user/0/docker.sock').detail).toContain("root's runtime directory");
     // Podman's API socket, a user's or root's: Podman's socket is started, not rootless Docker.
     expect(at('unix:///run/user/1000/podman/podman.sock').fix).toBe(startPodmanSocket(false));
     expect(found('failed to connect to the docker API at unix:///run/podman/podman.sock; check if the path is correct and if the daemon is running').fix).toBe(startPodmanSocket(true));
@@ -413,7 +424,7 @@ describe('a daemon that does not start', () => {
 
   test('a client of Docker Desktop, or of Docker on Windows, is told to start it and that it is not rootless Docker', () => {
     const found = (text: string) => analyze(text).findings.map((f) => [f.id, f.fix]);
-    const start = (os: 'windows' | 'mac' | 'linux') => [['docker-desktop', 'docker version'], ['daemon-not-running', startDesktop(os)]];
+    const start = (os: 'windows' | 'mac' | 'linux') => [['docker-desktop', undefined], ['daemon-not-running', startDesktop(os)]];
     // Docker's pipe on Windows as each client words it: the old elevated-client hint, the newer one, Docker 28's, and Desktop's own.
     for (const line of [
       'error during connect: Get http://%2F%2F.%2Fpipe%2Fdocker_engine/v1.40/containers/json: open //./pipe/docker_engine: The system cannot find the file specified. In the default daemon configuration on Windows, the docker client must be run elevated to connect. This error may also indicate that the docker daemon is not running.',
@@ -436,6 +447,27 @@ describe('a daemon that does not start', () => {
     const desktop = '{"Platform":{"Name":"Docker Desktop 4.37.1 (178610)"},"Components":[{"Name":"Engine","Version":"27.4.0"},{"Name":"containerd","Version":"1.7.21"},{"Name":"docker-init","Version":"0.19.0"}]}';
     const shown = analyze(`{"Server":${desktop}}\nopen //./pipe/dockerDesktopLinuxEngine: The system cannot find the file specified.`);
     expect([shown.verdict, shown.findings.map((f) => f.id)]).toEqual(['not-rootless', ['rootful-daemon', 'daemon-not-running']]);
+    // Beside a rootful daemon, a local socket's error is not answered with a rootless daemon to start.
+    const beside = analyze(`{"Server":${desktop}}\nCannot connect to the Docker daemon at unix:///var/run/docker.sock. Is the docker daemon running?`);
+    expect(beside.findings.find((f) => f.id === 'daemon-not-running')!.fix).toBe(CLIENT_TARGET);
+    // The Python SDK's names: a pipe, and SSH.
+    expect(found("ERROR: Couldn't connect to Docker daemon at http+docker://localnpipe - is it running?")).toEqual(start('windows'));
+    expect(found("ERROR: Couldn't connect to Docker daemon at http+docker://ssh - is it running?")).toContainEqual(['daemon-not-running', SSH_DAEMON]);
+    // A pipe that is there but refused the client, in either spelling, is no daemon to start.
+    for (const line of ['open \\\\.\\pipe\\docker_engine: Access is denied.', 'error during connect: Get "http://%2F%2F.%2Fpipe%2Fdocker_engine/v1.24/version": open //./pipe/docker_engine: All pipe instances are busy.']) {
+      expect(analyze(line).signals, line).toEqual([]);
+    }
+    // Docker Desktop for Linux under another home (Fedora Silverblue's /var/home).
+    expect(found('Cannot connect to the Docker daemon at unix:///var/home/me/.docker/desktop/docker.sock. Is the docker daemon running?')).toEqual(start('linux'));
+  });
+
+  test('the paths of a client error are read in time linear in a long line', () => {
+    // Lines as long as the engine keeps them, each a path of many short segments that never reaches a socket it knows.
+    const line = `Cannot connect to the Docker daemon at unix://${'/a'.repeat(30_000)}/docker.sock. Is the docker daemon running?`;
+    const long = Array.from({ length: 12 }, () => line).join('\n');
+    const started = performance.now();
+    analyze(long);
+    expect(performance.now() - started).toBeLessThan(2000);
   });
 
   test("a socket the client may not use is said to be the system-wide daemon's or another user's", () => {

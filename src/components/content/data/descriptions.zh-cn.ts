@@ -275,11 +275,11 @@ export const referenceTextZhCn: Record<ReferenceKey, { establishes: string; titl
   },
   composeV1Errors: {
     title: 'docker/compose compose/cli/errors.py，Python 版的 docker-compose（commit 047cebc）',
-    establishes: 'Python 写的 docker-compose 连不上守护进程时说“Couldn\'t connect to Docker daemon at URL - is it running?”，URL 是客户端的基础 URL：套接字是 http+docker://localhost（或 localunixsocket），TCP 地址是 http:// 或 https://。',
+    establishes: 'Python 写的 docker-compose 连不上守护进程时说“Couldn\'t connect to Docker daemon at URL - is it running?”，URL 是它的客户端的基础 URL。',
   },
   dockerCliHosts: {
     title: 'docker/cli opts/hosts.go（commit 16264a0）',
-    establishes: '在 Windows 上，Docker 客户端默认的主机是命名管道 npipe:////./pipe/docker_engine。',
+    establishes: 'Docker 的客户端把 //./pipe/docker_engine 称为“Windows 上 docker 使用的默认命名管道”。',
   },
   dockerPostinstall: {
     title: 'Docker 文档：Linux 安装后的步骤（commit 0318169）',
@@ -295,7 +295,11 @@ export const referenceTextZhCn: Record<ReferenceKey, { establishes: string; titl
   },
   forWin7186: {
     title: 'docker/for-win#7186：docker run 的回答是 open \\\\.\\pipe\\docker_engine_linux',
-    establishes: 'Docker Desktop for Windows 的 Linux 引擎没有运行时，docker run 失败，报“Error response from daemon: open \\\\.\\pipe\\docker_engine_linux: The system cannot find the file specified.”（报告者重置 Docker Desktop 后解决）。',
+    establishes: '在 Docker Desktop for Windows 上，docker run 失败，报“Error response from daemon: open \\\\.\\pipe\\docker_engine_linux: The system cannot find the file specified.”；报告者把 Docker Desktop 恢复出厂设置后解决。',
+  },
+  dockerPyClient: {
+    title: 'docker/docker-py docker/api/client.py',
+    establishes: 'Python 版 Docker SDK（Python 写的 docker-compose 用的就是它）给基础 URL 起的名字：Unix 套接字是 http+docker://localhost，Windows 命名管道是 http+docker://localnpipe，SSH 是 http+docker://ssh。',
   },
   dockerDesktopMac: {
     title: 'Docker 文档：Mac 上 Docker Desktop 的权限（commit 0addb4c）',

@@ -48,6 +48,9 @@ export const dpkgSettingUp: { before: readonly string[]; after: readonly string[
 };
 
 /** Messages from FACTS §1, §2 and §7, and Docker's port-manager error (from moby's source), that say something by their text alone. */
+// A Docker pipe that is there but refused the client: its access denied, or every instance busy.
+const PIPE_NOT_MISSING = /pipe[/\\]docker\w*: (?:Access is denied|All pipe instances are busy)/;
+
 export const knownErrors = [
   // Not systemd's tools', whose D-Bus call the bus reset: "Failed to enable unit: …", "Failed to start docker.service: …",
   // "Failed to connect to bus: …" (urllib3's "Failed to establish a new connection: [Errno 104] …" goes on past its colon).
@@ -142,17 +145,19 @@ export const knownErrors = [
   // A daemon looked for by a host name that does not resolve: a CI job's docker:dind service that failed to start, or none defined.
   { id: 'daemon-unreachable', parts: ['error during connect: ', 'dial tcp: lookup '], source: 'gitlabDockerTroubleshoot' },
   // Docker's named pipe on Windows, missing (the client's "open //./pipe/docker_engine: The system cannot find the file specified", in
-  // the user's language, after the pipe in its request's URL, "http://%2F%2F.%2Fpipe%2Fdocker_engine/…") or Docker Desktop's own ("open \\.\pipe\docker_engine_linux: …"); not a pipe whose access was denied.
-  { id: 'daemon-unreachable', parts: ['open //./pipe/docker'], unless: /pipe\/docker\w*: Access is denied/, source: 'dockerCliHosts' },
-  { id: 'daemon-unreachable', parts: ['error during connect', '%2Fpipe%2Fdocker'], unless: /pipe\/docker\w*: Access is denied/, source: 'dockerCliHosts' },
-  { id: 'daemon-unreachable', parts: ['open \\\\.\\pipe\\docker'], source: 'forWin7186' },
+  // the user's language, after the pipe in its request's URL, "http://%2F%2F.%2Fpipe%2Fdocker_engine/…") or Docker Desktop's own
+  // ("open \\.\pipe\docker_engine_linux: …"); not a pipe whose access was denied or whose instances are all busy, which no start fixes.
+  { id: 'daemon-unreachable', parts: ['open //./pipe/docker'], unless: PIPE_NOT_MISSING, source: 'dockerCliHosts' },
+  { id: 'daemon-unreachable', parts: ['error during connect', '%2Fpipe%2Fdocker'], unless: PIPE_NOT_MISSING, source: 'dockerCliHosts' },
+  { id: 'daemon-unreachable', parts: ['open \\\\.\\pipe\\docker'], unless: PIPE_NOT_MISSING, source: 'forWin7186' },
 ] as const satisfies readonly KnownError[];
 
 export type KnownErrorId = (typeof knownErrors)[number]['id'];
 
 /**
  * Signals besides the known errors: ports published on loopback addresses (by the address) or on all addresses, Podman's output, the docker:dind-rootless
- * image named, a command run in a container, and a client that looked for Docker Desktop's daemon (or Docker's pipe on Windows), by system.
+ * image named, a command run in a container, a client that looked for Docker Desktop's daemon (or Docker's pipe on Windows), by system,
+ * and a docker version whose daemon lists no rootlesskit component where it would not show one (which only suggests rootful).
  */
 export const otherSignals = [
   'published-loopback',
@@ -165,6 +170,7 @@ export const otherSignals = [
   'desktop-windows',
   'desktop-mac',
   'desktop-linux',
+  'rootful-unlisted',
 ] as const;
 
 /** What an installed package tells the checker; `vendor` says whether Docker or a distribution built it. */
