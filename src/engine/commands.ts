@@ -71,8 +71,10 @@ export const startPodmanSocket = (rootful: boolean): string => {
   const systemctl = rootful ? 'sudo systemctl' : 'systemctl --user';
   return `${systemctl} enable --now podman.socket\n${systemctl} status podman.socket podman.service`;
 };
-/** The client pointed at this user's own rootless daemon instead of the socket it may not use. */
-export const OWN_SOCKET = 'id -u   # your user: its rootless daemon listens in /run/user/<this number>/\nexport DOCKER_HOST=unix://$XDG_RUNTIME_DIR/docker.sock\ndocker version';
+/** The client pointed at this user's own rootless daemon instead of the socket it may not use (without a comment: zsh reads `<` in one). */
+export const OWN_SOCKET = 'id -u\nexport DOCKER_HOST=unix:///run/user/$(id -u)/docker.sock\ndocker version';
+/** A Podman machine started, which serves Docker's API on Windows (Podman's Windows tutorial). */
+export const START_PODMAN_MACHINE = 'podman machine start';
 /** As root, the system-wide daemon asked without a DOCKER_HOST that names root's runtime directory. */
 export const UNSET_HOST = 'unset DOCKER_HOST\ndocker version';
 /** Where the client points: DOCKER_HOST and the docker contexts. */

@@ -13,8 +13,13 @@ export type DaemonElsewhere =
   | { where: 'desktop'; os: DesktopOs; address: string }
   /** Podman's API socket, root's (/run/podman) or a user's (/run/user/<uid>/podman). */
   | { where: 'podman'; rootful: boolean; address: string }
+  /** A Podman machine's pipe on Windows ("npipe:////./pipe/podman-machine-default"). */
+  | { where: 'podman-machine'; address: string }
   /** A rootless daemon's socket in root's runtime directory, where none runs: rootless Docker refuses root. */
   | { where: 'root-runtime'; address: string };
+
+/** Docker Desktop's own socket directory on a Mac, which its documentation names; other tools' sockets there are their VMs'. */
+export const DESKTOP_MAC = '/.docker/run/docker.sock';
 
 /** Where Docker Desktop (or, on Windows, Docker Engine for Windows containers) runs. */
 export type DesktopOs = 'windows' | 'mac' | 'linux';
@@ -30,6 +35,8 @@ const LOOPBACK = /^(?:localhost(?:\.localdomain)?|127\.[\d.]+|\[(?:::1?|(?:0:){7
 const SSH_STAND_IN = 'docker.example.com';
 // The name the resolver did not know ("dial tcp: lookup docker on 127.0.0.11:53: no such host").
 const LOOKUP = /dial tcp: lookup ([^\s:]+)/;
+// A Podman machine's pipe on Windows, where it listens when Docker's is taken (Podman's Windows tutorial).
+const PODMAN_MACHINE = /(?:npipe:\/\/)?(?:\/\/\.\/|\\\\\.\\)pipe[/\\]podman-machine-[\w-]+/;
 // A rootless daemon's socket in root's runtime directory, /run/user/0, as DOCKER_HOST=unix://$XDG_RUNTIME_DIR/docker.sock gives it for root.
 const ROOT_RUNTIME = 'unix:///run/user/0/docker.sock';
 // The Python SDK's name for an SSH daemon in its error (docker-py's client.py; the Python docker-compose prints it).
@@ -38,20 +45,22 @@ const SDK_SSH = 'http+docker://ssh';
 export const PODMAN_SOCKET = /\/(?:var\/)?run\/(user\/\d+\/)?podman\/podman\.sock/;
 // Docker's pipes on Windows as a client prints them ("npipe:////./pipe/dockerDesktopLinuxEngine", "open //./pipe/docker_engine:", in
 // the URL of its request, "http://%2F%2F.%2Fpipe%2Fdocker_engine/v1.40/…", or the Python SDK's "http+docker://localnpipe") or Docker
-// Desktop's daemon does ("open \\.\pipe\docker_engine_linux:"); Docker Desktop's socket in a Mac's home (its documentation's
-// /Users/<user>/.docker/run/docker.sock; on Linux the same path can be a rootless daemon's runtime directory) and on Linux
-// (~/.docker/desktop/docker.sock). Paths are matched a bounded number of segments at a time: a long line costs linear time.
+// Desktop's daemon does ("open \\.\pipe\docker_engine_linux:"); a socket in a Mac's home (Docker Desktop's, as its documentation
+// says, /Users/<user>/.docker/run/docker.sock, or another VM's; on Linux that path can be a rootless daemon's runtime directory), and
+// Docker Desktop's on Linux (~/.docker/desktop/docker.sock). Paths are matched a bounded number of segments at a time: a long line costs linear time.
 const DESKTOP =
-  /(?:npipe:\/\/)?(?:\/\/\.\/|\\\\\.\\|%2F%2F\.%2F)pipe(?:[/\\]|%2F)docker\w*|http\+docker:\/\/localnpipe|(?:unix:\/\/)?(\/Users\/[^\s/]+\/\.docker\/run|(?:\/[\w.-]+){1,3}\/\.docker\/desktop)\/docker\.sock/i;
+  /(?:npipe:\/\/)?(?:\/\/\.\/|\\\\\.\\|%2F%2F\.%2F)pipe(?:[/\\]|%2F)docker\w*|http\+docker:\/\/localnpipe|(?:unix:\/\/)?(\/Users\/[^\s/]+(?:\/[\w.-]+){0,3}|(?:\/[\w.-]+){1,3}\/\.docker\/desktop)\/docker\.sock/i;
 
 /**
  * The network address in a client's error, and what it is: "service" for the name docker (where the docker image's client looks by
  * default) or any other name without a dot that did not resolve (a CI service's name or alias), "ssh" for ssh:// or the client's
  * stand-in for it, "loopback" for this machine's, "remote" for any other host, "desktop" for Docker's Windows pipes and Docker
- * Desktop's sockets, "podman" for Podman's API socket, "root-runtime" for a rootless socket in root's runtime directory; null for
+ * Desktop's sockets, "podman" for Podman's API socket, "podman-machine" for a Podman machine's pipe, "root-runtime" for a rootless socket in root's runtime directory; null for
  * another socket or no address.
  */
 export function daemonElsewhere(text: string): DaemonElsewhere | null {
+  const machine = PODMAN_MACHINE.exec(text);
+  if (machine) return { where: 'podman-machine', address: machine[0] };
   const podman = PODMAN_SOCKET.exec(text);
   if (podman) return { where: 'podman', rootful: !podman[1], address: podman[0] };
   const desktop = DESKTOP.exec(text);

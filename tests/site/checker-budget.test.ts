@@ -162,13 +162,14 @@ import { gzipSize, pageScripts, staticImports, total } from '../support/weight.t
  * Then +0.62 KB (+0.64 KB in Chinese) for three misreads of a twenty-first sweep: a reset beside ports published on all addresses, a
  * socket the client may not use, a status flattened onto one line (see bundle.test.ts).
  * Then +0.36 KB (+0.43 KB in Chinese) after a review and a twenty-second sweep (see bundle.test.ts).
- * Now: /checker/ 53,223 B, /embed/checker/ 50,684 B, /zh-cn/checker/ 55,800 B, /zh-cn/embed/checker/ 53,261 B.
+ * Then +0.57 KB (+0.59 KB in Chinese) after a second review of those changes (see bundle.test.ts).
+ * Now: /checker/ 53,794 B, /embed/checker/ 51,255 B, /zh-cn/checker/ 56,389 B, /zh-cn/embed/checker/ 53,850 B.
  */
 const ceilings = {
-  'checker/': 53_225,
-  'embed/checker/': 50_685,
-  'zh-cn/checker/': 55_805,
-  'zh-cn/embed/checker/': 53_265,
+  'checker/': 53_795,
+  'embed/checker/': 51_260,
+  'zh-cn/checker/': 56_390,
+  'zh-cn/embed/checker/': 53_855,
 };
 const build = builds[0]!;
 

@@ -722,6 +722,13 @@ export const references = {
     url: urls.forWin7186,
     establishes: 'On Docker Desktop for Windows, docker run failed with "Error response from daemon: open \\\\.\\pipe\\docker_engine_linux: The system cannot find the file specified."; the reporter\'s factory reset of Docker Desktop fixed it.',
   },
+  podmanWindows: {
+    id: 'podman-for-windows',
+    project: 'podman',
+    title: "Podman's tutorial: Podman for Windows (commit 07ba51d)",
+    url: urls.podmanWindows,
+    establishes: 'podman machine start starts a Podman machine, which forwards Docker\'s API on npipe:////./pipe/docker_engine, where Docker API clients look by default; when another process has that pipe, on npipe:////./pipe/podman-machine-default.',
+  },
   dockerPyClient: {
     id: 'docker-py-client',
     project: 'moby',
@@ -760,9 +767,9 @@ export const references = {
   dockerEngineWindows: {
     id: 'docker-engine-windows',
     project: 'docker-docs',
-    title: "Docker's documentation: Docker Engine from binaries, Windows (commit 0b99715)",
+    title: "Docker's documentation: Docker Engine from binaries (commit 0b99715)",
     url: urls.dockerEngineWindows,
-    establishes: 'Docker Engine installed on Windows Server runs Windows containers only, as a service started with Start-Service docker; on Windows 10 and 11, Docker recommends Docker Desktop instead.',
+    establishes: 'Docker Engine installed on Windows Server runs Windows containers only, as a service started with Start-Service docker; on Windows 10 and 11, Docker recommends Docker Desktop instead. The macOS binaries hold the client only: the daemon must run in a virtual machine or on a remote Linux machine.',
   },
   systemdJobs: {
     id: 'systemd-bus-wait-for-jobs',

@@ -1,5 +1,6 @@
 /** The English message catalogue. Every version in these texts comes from the data module. */
-import { CI_SERVICE, DAEMON_LOG, DIND_ROOTLESS, DIND_VERSION, DISABLE_ROOTFUL, FLAG, HOLD_PASST, ID_HELPERS, ID_MAPS, install, KERNEL_IPV6, NO_SYSTEMD, override, OWNER, PASTA_FAILURE_LOG, PROBE, PS, REMOTE_DAEMON, RESTART, run, SETUP_AS_USER, CLIENT_TARGET, OWN_SOCKET, UNSET_HOST, SSH_DAEMON, START_DAEMON, startDesktop, startPodmanSocket, TUN, upgrade, USER_SESSION, USERNS } from '../commands.ts';
+import { DESKTOP_MAC } from '../daemon-address.ts';
+import { CI_SERVICE, DAEMON_LOG, DIND_ROOTLESS, DIND_VERSION, DISABLE_ROOTFUL, FLAG, HOLD_PASST, ID_HELPERS, ID_MAPS, install, KERNEL_IPV6, NO_SYSTEMD, override, OWNER, PASTA_FAILURE_LOG, PROBE, PS, REMOTE_DAEMON, RESTART, run, SETUP_AS_USER, CLIENT_TARGET, OWN_SOCKET, START_PODMAN_MACHINE, UNSET_HOST, SSH_DAEMON, START_DAEMON, startDesktop, startPodmanSocket, TUN, upgrade, USER_SESSION, USERNS } from '../commands.ts';
 import { appArmorUbuntu } from '../data/core/diagnostics.ts';
 import { docker, mtu } from '../data/core/docker.ts';
 import { managedPortDrivers, pastaPortDrivers, rootlesskitAddressing } from '../data/core/network.ts';
@@ -57,8 +58,9 @@ const factNames: Record<FactKey, string> = {
 /** Whose daemon listens where a client looked on Windows, a Mac, or Docker Desktop for Linux. */
 const desktopPlace = {
   windows:
-    "Docker's pipe on Windows, which Docker Desktop serves (or another engine in its place; Docker Engine on Windows Server is a service: Start-Service docker). Start Docker Desktop from its menu, or with docker desktop start where that command exists (docker desktop status says when it runs), then run the command again.",
+    "Docker's pipe on Windows, which Docker Desktop serves (or another engine in its place, such as a Podman machine; Docker Engine on Windows Server is a service: Start-Service docker). Start Docker Desktop from its menu, or with docker desktop start where that command exists (docker desktop status says when it runs), then run the command again.",
   mac: "Docker Desktop's socket on a Mac. Start Docker Desktop from Applications, or with docker desktop start where that command exists, then run the command again.",
+  macVm: "a socket in a Mac's home directory, which a tool that runs Docker's daemon in a Linux VM provides (Docker Desktop's is ~/.docker/run/docker.sock). Start that tool, then run the command again.",
   linux: "Docker Desktop's socket, its context desktop-linux, current while Docker Desktop runs. Start Docker Desktop, or switch back to this machine's rootless daemon with docker context use rootless, then run the command again.",
 } as const;
 
@@ -91,15 +93,22 @@ function unreachable(p: MessageParams['daemon-not-running']): { detail: string; 
         detail: `The client looked for the daemon at ${p.address}, on the loopback: this machine's daemon on TCP (a rootless one can listen there), or a docker:dind service beside a job in a Kubernetes pod or CI job (see the guide's checks for a service). On this machine, start the rootless daemon and ask it through its socket.`,
         fix: START_DAEMON,
       };
-    case 'desktop':
+    case 'desktop': {
+      const otherVm = p.os === 'mac' && !p.address.includes(DESKTOP_MAC);
       return {
-        detail: `The client looked for the daemon at ${p.address}, ${desktopPlace[p.os]}`,
-        fix: startDesktop(p.os),
+        detail: `The client looked for the daemon at ${p.address}, ${desktopPlace[otherVm ? 'macVm' : p.os]}`,
+        fix: otherVm ? CLIENT_TARGET : startDesktop(p.os),
       };
+    }
     case 'podman':
       return {
         detail: `The client looked for the daemon at ${p.address}, the socket of Podman's API service, which answers Docker's API for Podman: start it. The verdict is about Docker; it needs a Docker daemon's output.`,
         fix: startPodmanSocket(p.rootful),
+      };
+    case 'podman-machine':
+      return {
+        detail: `The client looked for the daemon at ${p.address}, a Podman machine's pipe on Windows, which answers Docker's API for Podman: start the machine. The verdict is about Docker; it needs a Docker daemon's output.`,
+        fix: START_PODMAN_MACHINE,
       };
     case 'root-runtime':
       return {
@@ -263,8 +272,8 @@ export const en: Messages = {
       fix: `docker version\n${PS}`,
     }),
     'docker-desktop': (p) => ({
-      title: p.os === 'windows' ? 'Docker on Windows is not rootless Docker' : 'Docker Desktop is not rootless Docker',
-      detail: `${p.os === 'windows' ? "None of the engines that serve Docker's pipe on Windows is rootless Docker" : 'Docker Desktop runs its daemon in a VM of its own, not as rootless Docker'}, a Linux user's daemon under RootlessKit, and only rootless Docker has this problem. If you also run rootless Docker, paste its docker version from where it runs.`,
+      title: { windows: 'Docker on Windows is not rootless Docker', mac: 'Docker on a Mac is not rootless Docker', linux: 'Docker Desktop is not rootless Docker' }[p.os],
+      detail: `${{ windows: "None of the engines that serve Docker's pipe on Windows is rootless Docker", mac: "On a Mac, Docker's daemon runs in a Linux VM (Docker Desktop's or another tool's), not as rootless Docker", linux: 'Docker Desktop runs its daemon in a VM of its own, not as rootless Docker' }[p.os]}, a Linux user's daemon under RootlessKit, and only rootless Docker has this problem. If you also run rootless Docker, paste its docker version from where it runs.`,
     }),
     'port-driver-assumed-implicit': () => ({
       title: 'Port driver: implicit (inferred)',
@@ -487,13 +496,16 @@ export const en: Messages = {
     }),
     'socket-permission-denied': (p) => ({
       title: 'Permission denied on the daemon\'s socket',
-      detail:
-        p.owner === 'system'
-          ? "The client asked the system-wide daemon, whose socket only root and the docker group may use (the group grants root-level privileges); that daemon runs as root and does not have this problem. To ask your rootless daemon, point the client at its socket."
-          : p.owner === 'user'
-            ? `The socket is in user ${p.uid}'s runtime directory, which only that user may enter: the rootless daemon there is that user's. Run the client as that user, or point it at your own daemon.`
-            : "The client may not use that socket. A rootless daemon's socket is its user's alone: point the client at your own.",
-      fix: OWN_SOCKET,
+      detail: {
+        system:
+          "The client asked the system-wide daemon, whose socket only root and the docker group may use (the group grants root-level privileges, and takes effect at the next login); that daemon runs as root and does not have this problem. To ask your rootless daemon, point the client at its socket (id -u gives the number in its path).",
+        user: `The socket is in user ${p.uid}'s runtime directory, which only that user may enter: the rootless daemon there is that user's. Run the client as that user, or point it at your own daemon (id -u gives the number in its path).`,
+        root: "The socket is in root's runtime directory, where no rootless daemon runs: rootless Docker refuses to run as root. Point the client at your own user's daemon.",
+        podman: "The socket is Podman's API socket, and this checker is about Docker's daemon: point the client at your own rootless Docker daemon.",
+        pipe: "The client may not use Docker's pipe on Windows: its own older words say that by default it must run elevated to connect. That daemon is not rootless Docker.",
+        other: "The client may not use that socket. A rootless daemon's socket is its user's alone: point the client at your own.",
+      }[p.owner],
+      ...(p.owner === 'pipe' ? {} : { fix: OWN_SOCKET }),
     }),
     'podman-not-docker': (p) => ({
       title: `This is Podman's output${paren('Podman', p.podmanVersion)}`,

@@ -92,8 +92,8 @@ export interface MessageParams {
   'id-map-failed': { cause: IdMapCause };
   /** Where the client looked: this machine's socket (beside a daemon shown rootful, or not), the rootful one from inside docker:dind-rootless, or elsewhere. */
   'daemon-not-running': { where: 'here' | 'rootful-shown' | 'dind-rootless' } | DaemonElsewhere;
-  /** Whose socket the client may not use: the system-wide daemon's, user `uid`'s rootless daemon's, or another. */
-  'socket-permission-denied': { owner: 'system' | 'user' | 'other'; uid: string | null };
+  /** Whose socket the client may not use: the system-wide daemon's, user `uid`'s (root's) runtime directory's, Podman's, Docker's pipe on Windows, or another. */
+  'socket-permission-denied': { owner: 'system' | 'user' | 'root' | 'podman' | 'pipe' | 'other'; uid: string | null };
   'podman-not-docker': { podmanVersion: string | null };
   /** Every fact with more than one value: the one used first, then the others, each with where it was seen. */
   'facts-disagree': { conflicts: { key: FactKey; values: { value: string; source: ValueSource }[] }[] };

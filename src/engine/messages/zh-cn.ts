@@ -1,5 +1,6 @@
 /** The Simplified Chinese message catalogue. Versions come from the data module; commands and quoted errors stay as the tools print them. */
-import { CI_SERVICE, DAEMON_LOG, DIND_ROOTLESS, DIND_VERSION, DISABLE_ROOTFUL, FLAG, HOLD_PASST, ID_HELPERS, ID_MAPS, install, KERNEL_IPV6, NO_SYSTEMD, override, OWNER, PASTA_FAILURE_LOG, PROBE, PS, REMOTE_DAEMON, RESTART, run, SETUP_AS_USER, CLIENT_TARGET, OWN_SOCKET, UNSET_HOST, SSH_DAEMON, START_DAEMON, startDesktop, startPodmanSocket, TUN, upgrade, USER_SESSION, USERNS } from '../commands.ts';
+import { DESKTOP_MAC } from '../daemon-address.ts';
+import { CI_SERVICE, DAEMON_LOG, DIND_ROOTLESS, DIND_VERSION, DISABLE_ROOTFUL, FLAG, HOLD_PASST, ID_HELPERS, ID_MAPS, install, KERNEL_IPV6, NO_SYSTEMD, override, OWNER, PASTA_FAILURE_LOG, PROBE, PS, REMOTE_DAEMON, RESTART, run, SETUP_AS_USER, CLIENT_TARGET, OWN_SOCKET, START_PODMAN_MACHINE, UNSET_HOST, SSH_DAEMON, START_DAEMON, startDesktop, startPodmanSocket, TUN, upgrade, USER_SESSION, USERNS } from '../commands.ts';
 import { appArmorUbuntu } from '../data/core/diagnostics.ts';
 import { docker, mtu } from '../data/core/docker.ts';
 import { managedPortDrivers, pastaPortDrivers, rootlesskitAddressing } from '../data/core/network.ts';
@@ -61,8 +62,9 @@ const factNames: Record<FactKey, string> = {
 /** 客户端在 Windows、Mac 或 Docker Desktop for Linux 上找的地方，是谁的守护进程在监听。 */
 const desktopPlace = {
   windows:
-    'Windows 上 Docker 的管道，由 Docker Desktop 提供（或由替代它的其他引擎提供；Windows Server 上的 Docker Engine 是一个服务：Start-Service docker）。从菜单启动 Docker Desktop，或者在有 docker desktop start 命令的版本上用它启动（docker desktop status 会显示它何时在运行），再重新运行命令。',
+    'Windows 上 Docker 的管道，由 Docker Desktop 提供（或由替代它的其他引擎提供，比如 Podman 机器；Windows Server 上的 Docker Engine 是一个服务：Start-Service docker）。从菜单启动 Docker Desktop，或者在有 docker desktop start 命令的版本上用它启动（docker desktop status 会显示它何时在运行），再重新运行命令。',
   mac: 'Mac 上 Docker Desktop 的套接字。从“应用程序”启动 Docker Desktop，或者在有 docker desktop start 命令的版本上用它启动，再重新运行命令。',
+  macVm: 'Mac 主目录里的一个套接字，由某个在 Linux 虚拟机里运行 Docker 守护进程的工具提供（Docker Desktop 的是 ~/.docker/run/docker.sock）。启动那个工具，再重新运行命令。',
   linux: 'Docker Desktop 的套接字，也就是它的 context desktop-linux，Docker Desktop 运行期间它是当前 context。启动 Docker Desktop，或者用 docker context use rootless 换回本机的 rootless 守护进程，再重新运行命令。',
 } as const;
 
@@ -94,15 +96,22 @@ function unreachable(p: MessageParams['daemon-not-running']): { detail: string; 
         detail: `客户端去 ${p.address} 找守护进程，这是回环地址：可能是本机监听 TCP 的守护进程（rootless 守护进程也可以），也可能是 Kubernetes Pod 或 CI 作业旁边的 docker:dind 服务（见指南中针对服务的检查）。在本机上，先启动 rootless 守护进程，再通过它的套接字询问它。`,
         fix: START_DAEMON,
       };
-    case 'desktop':
+    case 'desktop': {
+      const otherVm = p.os === 'mac' && !p.address.includes(DESKTOP_MAC);
       return {
-        detail: `客户端去 ${p.address} 找守护进程，这是${desktopPlace[p.os]}`,
-        fix: startDesktop(p.os),
+        detail: `客户端去 ${p.address} 找守护进程，这是${desktopPlace[otherVm ? 'macVm' : p.os]}`,
+        fix: otherVm ? CLIENT_TARGET : startDesktop(p.os),
       };
+    }
     case 'podman':
       return {
         detail: `客户端去 ${p.address} 找守护进程，这是 Podman API 服务的套接字（这个服务替 Podman 回答 Docker 的 API）：请启动它。检查结论针对的是 Docker，需要 Docker 守护进程的输出。`,
         fix: startPodmanSocket(p.rootful),
+      };
+    case 'podman-machine':
+      return {
+        detail: `客户端去 ${p.address} 找守护进程，这是 Windows 上 Podman 机器的管道，它替 Podman 回答 Docker 的 API：请启动这台机器。检查结论针对的是 Docker，需要 Docker 守护进程的输出。`,
+        fix: START_PODMAN_MACHINE,
       };
     case 'root-runtime':
       return {
@@ -266,8 +275,8 @@ export const zhCn: Messages = {
       fix: `docker version\n${PS}`,
     }),
     'docker-desktop': (p) => ({
-      title: p.os === 'windows' ? 'Windows 上的 Docker 不是 rootless Docker' : 'Docker Desktop 不是 rootless Docker',
-      detail: `${p.os === 'windows' ? '在 Windows 上提供 Docker 管道的引擎都不是 rootless Docker' : 'Docker Desktop 在它自己的虚拟机里运行守护进程，不是 rootless Docker'}（由 RootlessKit 运行、属于某个 Linux 用户的守护进程），而只有 rootless Docker 才有这个问题。如果你同时也在运行 rootless Docker，请在它运行的地方执行 docker version 并粘贴输出。`,
+      title: { windows: 'Windows 上的 Docker 不是 rootless Docker', mac: 'Mac 上的 Docker 不是 rootless Docker', linux: 'Docker Desktop 不是 rootless Docker' }[p.os],
+      detail: `${{ windows: '在 Windows 上提供 Docker 管道的引擎都不是 rootless Docker', mac: '在 Mac 上，Docker 守护进程运行在 Linux 虚拟机里（Docker Desktop 的或其他工具的），不是 rootless Docker', linux: 'Docker Desktop 在它自己的虚拟机里运行守护进程，不是 rootless Docker' }[p.os]}（由 RootlessKit 运行、属于某个 Linux 用户的守护进程），而只有 rootless Docker 才有这个问题。如果你同时也在运行 rootless Docker，请在它运行的地方执行 docker version 并粘贴输出。`,
     }),
     'port-driver-assumed-implicit': () => ({
       title: '端口驱动推断为 implicit',
@@ -489,13 +498,16 @@ export const zhCn: Messages = {
     }),
     'socket-permission-denied': (p) => ({
       title: '没有权限使用守护进程的套接字',
-      detail:
-        p.owner === 'system'
-          ? '客户端找的是系统级守护进程，它的套接字只有 root 和 docker 组能用（这个组等于 root 级别的权限）；那个守护进程以 root 运行，没有这个问题。要询问你的 rootless 守护进程，请让客户端指向它的套接字。'
-          : p.owner === 'user'
-            ? `这个套接字在用户 ${p.uid} 的运行时目录里，只有该用户能进入：那里的 rootless 守护进程属于该用户。请以该用户运行客户端，或者让客户端指向你自己的守护进程。`
-            : '客户端没有权限使用那个套接字。rootless 守护进程的套接字只属于它的用户：请让客户端指向你自己的守护进程。',
-      fix: OWN_SOCKET,
+      detail: {
+        system:
+          '客户端找的是系统级守护进程，它的套接字只有 root 和 docker 组能用（这个组等于 root 级别的权限，重新登录后才生效）；那个守护进程以 root 运行，没有这个问题。要询问你的 rootless 守护进程，请让客户端指向它的套接字（路径中的数字就是 id -u 的输出）。',
+        user: `这个套接字在用户 ${p.uid} 的运行时目录里，只有该用户能进入：那里的 rootless 守护进程属于该用户。请以该用户运行客户端，或者让客户端指向你自己的守护进程（路径中的数字就是 id -u 的输出）。`,
+        root: '这个套接字在 root 的运行时目录里，那里不会有 rootless 守护进程：rootless Docker 拒绝以 root 运行。请让客户端指向你自己的用户的守护进程。',
+        podman: '这个套接字是 Podman 的 API 套接字，而这个检查工具针对的是 Docker 的守护进程：请让客户端指向你自己的 rootless Docker 守护进程。',
+        pipe: '客户端无权使用 Windows 上 Docker 的管道：它较早版本的报错就说，默认配置下客户端必须以提升的权限运行才能连接。那个守护进程不是 rootless Docker。',
+        other: '客户端没有权限使用那个套接字。rootless 守护进程的套接字只属于它的用户：请让客户端指向你自己的守护进程。',
+      }[p.owner],
+      ...(p.owner === 'pipe' ? {} : { fix: OWN_SOCKET }),
     }),
     'podman-not-docker': (p) => ({
       title: `这是 Podman 的输出${paren('Podman', p.podmanVersion)}`,

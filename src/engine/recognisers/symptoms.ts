@@ -10,16 +10,20 @@ import { daemonElsewhere } from '../daemon-address.ts';
 const PUBLISHED = /(?:^|[\s"'=,([])(?<!(?:tcp|udp)6? )(127(?:\.\d{1,3}){3}|\[::1\]|::1):\d{1,5}(?:->|:)\d/g;
 // Ports published on all addresses, which this problem leaves alone: docker ps's "0.0.0.0:9000->9000/tcp" (":::9000->", "[::]:9000->"),
 // docker run's "-p 9000:9000" or "--publish 0.0.0.0:9000:9000", and a compose file's quoted list item "- "9000:9000"".
-const PUBLISHED_ALL = /(?:^|[\s,])(?:0\.0\.0\.0|\[::\]|::):\d{1,5}->\d|(?:^|\s)(?:-p|--publish)[ =]["']?(?:0\.0\.0\.0:)?\d{1,5}:\d|^- ["'](?:0\.0\.0\.0:)?\d{1,5}:\d{1,5}(?:\/(?:tcp|udp))?["']$/;
+// Ports have no leading zero, so a compose file's times ("- "07:30"") are none.
+const PUBLISHED_ALL = /(?:^|[\s,])(?:0\.0\.0\.0|\[::\]|::):[1-9]\d{0,4}->\d|(?:^|\s)(?:-p|--publish)[ =]["']?(?:0\.0\.0\.0:)?[1-9]\d{0,4}:[1-9]|^- ["'](?:0\.0\.0\.0:)?[1-9]\d{0,4}:[1-9]\d{0,4}(?:\/(?:tcp|udp))?["']$/;
+// Compose's long syntax names the address on a line of its own: "host_ip: 127.0.0.1".
+const HOST_IP = /^host_ip: ["']?(127(?:\.\d{1,3}){3}|::1)["']?$/;
 // Every address PUBLISHED finds has one of these: one regex finds either faster than two includes().
 const LOOPBACK = /127\.|::1/;
 const PORT_DRIVER = /RootlessKit port driver "([a-z0-9]+)"/;
 // Podman's pasta, not RootlessKit's: Podman's CLI words its error "Error: pasta failed …", and only Podman passes pasta port
 // forwards by number ("for option '-t 9201-9201:9200-9200'"); RootlessKit forwards with --tcp-ports=auto (FACTS §4).
 const PODMAN_PASTA = /^Error: pasta failed|for option '-[tu] \d/;
-// A Podman command typed at a prompt, or quoted in backticks (in a numbered list item too): a paste of Podman's, unless it shows Docker too.
+// A Podman command typed at a prompt, or a line that is one in backticks (a numbered list item too, not prose that names one): a paste
+// of Podman's, unless it shows Docker too.
 const PODMAN_COMMAND = /^(?:sudo )?podman [a-z]/;
-const PODMAN_QUOTED = /^(?:\d+\. )?`(?:sudo )?podman [a-z]/;
+const PODMAN_QUOTED = /^(?:\d+\. )?`(?:sudo )?podman [a-z][^`]*`$/;
 // docker:dind-rootless, docker:29-dind-rootless, docker.io/library/docker:29.1.2-dind-rootless.
 const DIND_IMAGE = /\bdocker:[\w.-]*dind-rootless/;
 // A command run in a container: docker exec, Compose's, or kubectl's.
@@ -31,7 +35,7 @@ const ANY_ERROR = anyOf(FIRST_PARTS);
 export const symptomWords = [
   ...FIRST_PARTS,
   ...['pasta', "for option '-", 'podman ', 'dind-rootless', ' exec ', 'RootlessKit', '127.', '::1'],
-  ...['0.0.0.0:', '::]:', ':::', '-p ', '-p=', '--publish', '- "', "- '"],
+  ...['0.0.0.0:', '::]:', ':::', '-p ', '-p=', '--publish', '- "', "- '", 'host_ip'],
 ];
 
 /** Reports the known error messages in a line (one that ANY_ERROR finds), each with its facts. */
@@ -45,8 +49,10 @@ function knownErrorsIn(line: Line, sink: Sink): void {
     // Docker's errors come after a long preamble ("… driver failed programming external connectivity on endpoint …: ").
     const quoted = quoting(line, e.parts[0]);
     sink.signal(e.id, quoted);
-    const desktop = e.id === 'daemon-unreachable' ? daemonElsewhere(line.text) : null;
-    if (desktop?.where === 'desktop') sink.signal(`desktop-${desktop.os}`, quoted);
+    // A client on Windows or a Mac, or of Docker Desktop for Linux: its daemon is no rootless Docker (the next step says so).
+    const place = e.id === 'daemon-unreachable' || e.id === 'socket-permission-denied' ? daemonElsewhere(line.text) : null;
+    const system = place?.where === 'desktop' ? place.os : place?.where === 'podman-machine' ? 'windows' : null;
+    if (system) sink.signal(`desktop-${system}`, quoted);
     if ('portManager' in e) {
       sink.fact('rootless', true, rank.running, quoted);
       sink.fact('portManager', true, rank.running, quoted);
@@ -70,6 +76,8 @@ export const symptoms: Recogniser = (lines, sink) => {
     const quoted = driver ? quoting(line, driver[0]) : line;
     if (driver && sink.driver('portDriver', driver[1]!, rank.running, quoted)) sink.fact('rootless', true, rank.running, quoted);
     if (PUBLISHED_ALL.test(line.trimmed)) sink.signal('published-all', line);
+    const hostIp = t.includes('host_ip') ? HOST_IP.exec(line.trimmed) : null;
+    if (hostIp) sink.signal(hostIp[1]!.includes(':') ? 'published-ipv6-loopback' : hostIp[1] === '127.0.0.1' ? 'published-loopback' : 'published-secondary-loopback', line);
     if (!LOOPBACK.test(t)) continue;
     for (const m of t.matchAll(PUBLISHED)) {
       const address = m[1]!;

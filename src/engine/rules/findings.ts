@@ -22,8 +22,10 @@ const maybePasta = (c: Ctx): boolean => c.f.networkDriver === 'pasta' || (c.f.ne
 const rkFixed = (c: Ctx): boolean => c.rk(rootlesskit.hostLoToNsLo.version) === true;
 /** A signal's lines followed by the ports published on 127.0.0.1 that it concerns. */
 const loopback = (c: Ctx, id: Signal): Evidence[] => [...(c.signals.get(id) ?? []), ...(c.signals.get('published-loopback') ?? [])];
+// A rootless daemon's socket, in a user's runtime directory: the client wanted that daemon, whatever else the paste shows.
+const ROOTLESS_SOCKET = /\/run\/user\/[1-9]\d*\/docker\.sock/;
 // The socket after "… socket at unix://": the system-wide daemon's, or the rootless daemon's in user N's runtime directory.
-const SOCKET = /at unix:\/\/(?:(\/(?:var\/)?run\/docker\.sock)|\/run\/user\/(\d+)\/)/;
+const SOCKET = /at (?:unix:\/\/(?:(\/(?:var\/)?run\/docker\.sock)|\/(?:var\/)?run\/user\/(\d+)\/docker\.sock|(\/\S*podman\.sock))|(npipe:))/;
 /** systemctl found no systemd as PID 1, and not in a shell docker exec opened (a container's, where none runs). */
 const hostWithoutSystemd = (c: Ctx): boolean => c.signals.has('no-systemd') && !c.signals.has('container-exec');
 /** The findings that take no parameters. */
@@ -125,7 +127,8 @@ export const findingRules: readonly FindingRule[] = [
     const ruledOut = decided && !c.signals.has('published-secondary-loopback') && !c.signals.has('published-ipv6-loopback');
     // Only ports published on all addresses shown, which the problem leaves alone: the reset has another cause whatever the verdict.
     const onLoopback = c.signals.has('published-loopback') || c.signals.has('published-secondary-loopback') || c.signals.has('published-ipv6-loopback');
-    const allAddresses = !ruledOut && !onLoopback && c.signals.has('published-all');
+    // Beside an affected verdict, the port that reset may be one the paste does not show.
+    const allAddresses = !ruledOut && verdict !== 'affected' && !onLoopback && c.signals.has('published-all');
     const evidence = [...loopback(c, 'connection-reset'), ...(allAddresses ? c.signals.get('published-all')! : [])];
     return c.signals.has('connection-reset') && spec('connection-reset-seen', { ruledOut, allAddresses }, evidence);
   },
@@ -141,7 +144,8 @@ export const findingRules: readonly FindingRule[] = [
     // A client pointed at a daemon over the network (DOCKER_HOST, a context, the docker image's own default) needs checks of its own.
     const elsewhere = unreachable.map((e) => daemonElsewhere(e.text)).find((place) => place !== null);
     // Beside a daemon shown to run as root, starting a rootless one here would contradict the verdict: where the client points says more.
-    return spec('daemon-not-running', elsewhere ?? { where: c.f.rootless === false ? 'rootful-shown' : 'here' }, unreachable);
+    const rootfulShown = c.f.rootless === false && !c.inferred.has('rootless') && !unreachable.some((e) => ROOTLESS_SOCKET.test(e.text));
+    return spec('daemon-not-running', elsewhere ?? { where: rootfulShown ? 'rootful-shown' : 'here' }, unreachable);
   },
   (c) => {
     const denied = c.signals.get('socket-permission-denied');
@@ -149,7 +153,7 @@ export const findingRules: readonly FindingRule[] = [
     // The socket the client named: the system-wide daemon's, or one in a user's runtime directory (a shared link has no lines).
     const socket = SOCKET.exec(denied[0]?.text ?? '');
     const uid = socket?.[2] ?? null;
-    const owner = socket?.[1] ? 'system' : uid ? 'user' : 'other';
+    const owner = socket?.[1] ? 'system' : uid === '0' ? 'root' : uid ? 'user' : socket?.[3] ? 'podman' : socket?.[4] ? 'pipe' : 'other';
     return spec('socket-permission-denied', { owner, uid }, denied);
   },
   (c) => podmanOnly(c) && spec('podman-not-docker', { podmanVersion: c.f.podmanVersion }, c.signals.get('podman-info')),

@@ -251,8 +251,12 @@ async function bundle(entry: string | { code: string }): Promise<{ gzip: number;
 // the client is no daemon to start; beside a daemon shown rootful, where the client points instead of a daemon to start; root's runtime
 // directory; Raspberry Pi OS's prompt and Podman's commands in backticks; and a link that infers again what a Docker 20.10 to 22.x
 // docker version suggests.
+// Then +0.19 KB in the engine, +0.51 KB with English and +0.62 KB with Chinese (23.32 / 35.41 / 38.80 KB) after a second review:
+// a Podman machine's pipe and other VMs' sockets in a Mac's home; a socket refused on Windows, in root's runtime directory or
+// Podman's, each said to be whose it is; compose's host_ip and times that are no ports; no "reset from elsewhere" beside an
+// affected verdict; the rootless daemon still started when the client asked its socket; a fix without a comment zsh misreads.
 // The ceilings sit just above, so that the engine can only shrink unless a change says why it grows.
-const budgets = { core: 23_135, withEnglish: 34_895, withChinese: 38_175 };
+const budgets = { core: 23_325, withEnglish: 35_410, withChinese: 38_800 };
 
 /** What a Chinese page's island takes from the engine: index.ts's runtime exports, with the Chinese catalogue instead of English. */
 const chineseEngine = `

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { analyze, en, type Messages } from '../../../src/engine/index.ts';
 import { zhCn } from '../../../src/engine/messages/zh-cn.ts';
-import { CI_SERVICE, CLIENT_TARGET, DIND_ROOTLESS, DIND_VERSION, ID_HELPERS, ID_MAPS, NO_SYSTEMD, OWN_SOCKET, REMOTE_DAEMON, SSH_DAEMON, START_DAEMON, startDesktop, startPodmanSocket, UNSET_HOST } from '../../../src/engine/commands.ts';
+import { CI_SERVICE, CLIENT_TARGET, DIND_ROOTLESS, DIND_VERSION, ID_HELPERS, ID_MAPS, NO_SYSTEMD, OWN_SOCKET, REMOTE_DAEMON, SSH_DAEMON, START_DAEMON, START_PODMAN_MACHINE, startDesktop, startPodmanSocket, UNSET_HOST } from '../../../src/engine/commands.ts';
 import { findingMeta } from '../../../src/engine/findings.ts';
 import type { MessageId } from '../../../src/engine/messages/types.ts';
 import { allFixtures } from '../../fixtures/fixtures.ts';
@@ -93,8 +93,9 @@ describe('verdicts and certainty', () => {
     for (const text of ['pi@raspberrypi:~ $ podman run -d -p 8080:80 nginx:alpine', '1. `podman run -d -p 8080:80 nginx:alpine`']) {
       expect(analyze(text).findings.map((f) => f.id), text).toContain('podman-not-docker');
     }
-    // Podman named in prose is not Podman's output.
+    // Podman named in prose, even in backticks, is not Podman's output.
     expect(analyze('We tried podman run too, see `docker run -d -p 8080:80 nginx`').signals).not.toContain('podman-info');
+    expect(analyze('1. `podman run` works, but\ndocker ps').signals).not.toContain('podman-info');
   });
 
   test('a reset with ports published only on all addresses is said to have another cause', () => {
@@ -109,6 +110,11 @@ describe('verdicts and certainty', () => {
       'docker run -d --publish=0.0.0.0:8080:80/tcp nginx',
       'ports:\n  - "9000:9000"',
     ]) expect(detail(shown), shown).toContain(elsewhere);
+    // Compose's long syntax with a loopback host_ip is a loopback publication; a time in a compose list is no port.
+    expect(detail('ports:\n  - target: 80\n    published: 8080\n    host_ip: 127.0.0.1\n  - "9000:9000"')).not.toContain(elsewhere);
+    expect(detail('command:\n  - "07:30"')).not.toContain(elsewhere);
+    // Beside an affected verdict, the port that reset may be one the paste does not show.
+    expect(detail(engine('27.3.1') + rk('2.3.1') + '\ndocker run -d -p 8080:80 nginx')).not.toContain(elsewhere);
     // A loopback publication anywhere in the paste keeps the problem's own explanation; so do times, paths and a bare list item.
     expect(detail('docker run -d -p 8080:80 nginx\ndocker run -d -p 127.0.0.1:8081:80 nginx')).not.toContain(elsewhere);
     for (const other of ['--2024-12-24 23:22:29--  http://127.0.0.1:9000/', 'mkdir -p /srv/app', '- 10:30 meeting', 'ssh -p 2222 host']) {
@@ -440,9 +446,8 @@ describe('a daemon that does not start', () => {
     expect(startDesktop('linux')).toContain('systemctl --user start docker-desktop');
     // On Linux ~/.docker/run is where Docker's tips put a rootless daemon's runtime directory without systemd: that one is started here.
     expect(found('Cannot connect to the Docker daemon at unix:///home/me/.docker/run/docker.sock. Is the docker daemon running?')).toContainEqual(['daemon-not-running', START_DAEMON]);
-    // A pipe whose access was denied is a permission, not a daemon to start; another program's pipe is not Docker's.
+    // A pipe whose access was denied is a permission, not a daemon to start.
     expect(analyze('error during connect: Get "http://%2F%2F.%2Fpipe%2Fdocker_engine/v1.24/version": open //./pipe/docker_engine: Access is denied.').signals).toEqual([]);
-    expect(found('Cannot connect to the Docker daemon at npipe:////./pipe/podman-machine-default. Is the docker daemon running?')).toContainEqual(['daemon-not-running', START_DAEMON]);
     // A daemon shown besides (Docker Desktop's docker version says whose it is): the usual verdict, and the error's own finding.
     const desktop = '{"Platform":{"Name":"Docker Desktop 4.37.1 (178610)"},"Components":[{"Name":"Engine","Version":"27.4.0"},{"Name":"containerd","Version":"1.7.21"},{"Name":"docker-init","Version":"0.19.0"}]}';
     const shown = analyze(`{"Server":${desktop}}\nopen //./pipe/dockerDesktopLinuxEngine: The system cannot find the file specified.`);
@@ -450,6 +455,9 @@ describe('a daemon that does not start', () => {
     // Beside a rootful daemon, a local socket's error is not answered with a rootless daemon to start.
     const beside = analyze(`{"Server":${desktop}}\nCannot connect to the Docker daemon at unix:///var/run/docker.sock. Is the docker daemon running?`);
     expect(beside.findings.find((f) => f.id === 'daemon-not-running')!.fix).toBe(CLIENT_TARGET);
+    // Unless the client asked a rootless daemon's socket, or the daemon was only inferred to be rootful (Docker 20.10 to 22.x).
+    const rootlessAsked = analyze(`{"Server":${desktop}}\nCannot connect to the Docker daemon at unix:///run/user/1000/docker.sock. Is the docker daemon running?`);
+    expect(rootlessAsked.findings.find((f) => f.id === 'daemon-not-running')!.fix).toBe(START_DAEMON);
     // The Python SDK's names: a pipe, and SSH.
     expect(found("ERROR: Couldn't connect to Docker daemon at http+docker://localnpipe - is it running?")).toEqual(start('windows'));
     expect(found("ERROR: Couldn't connect to Docker daemon at http+docker://ssh - is it running?")).toContainEqual(['daemon-not-running', SSH_DAEMON]);
@@ -457,6 +465,10 @@ describe('a daemon that does not start', () => {
     for (const line of ['open \\\\.\\pipe\\docker_engine: Access is denied.', 'error during connect: Get "http://%2F%2F.%2Fpipe%2Fdocker_engine/v1.24/version": open //./pipe/docker_engine: All pipe instances are busy.']) {
       expect(analyze(line).signals, line).toEqual([]);
     }
+    // A Podman machine's own pipe, and another tool's socket in a Mac's home: their tools start them.
+    expect(found('Cannot connect to the Docker daemon at npipe:////./pipe/podman-machine-default. Is the docker daemon running?')).toEqual([['docker-desktop', undefined], ['daemon-not-running', START_PODMAN_MACHINE]]);
+    expect(found('Cannot connect to the Docker daemon at unix:///Users/me/.colima/default/docker.sock. Is the docker daemon running?')).toEqual([['docker-desktop', undefined], ['daemon-not-running', CLIENT_TARGET]]);
+    expect(analyze('Cannot connect to the Docker daemon at unix:///Users/me/.orbstack/run/docker.sock.').findings[0]!.title).toBe('Docker on a Mac is not rootless Docker');
     // Docker Desktop for Linux under another home (Fedora Silverblue's /var/home).
     expect(found('Cannot connect to the Docker daemon at unix:///var/home/me/.docker/desktop/docker.sock. Is the docker daemon running?')).toEqual(start('linux'));
   });
@@ -478,6 +490,11 @@ describe('a daemon that does not start', () => {
     const user = denied('permission denied while trying to connect to the docker API at unix:///run/user/1002/docker.sock');
     expect(user.detail).toContain("user 1002's runtime directory");
     expect(denied('permission denied while trying to connect to the Docker daemon socket at unix:///srv/docker.sock: …').detail).toMatch(/^The client may not use that socket/);
+    // Root's runtime directory, Podman's socket and Docker's pipe on Windows each say whose it is; the pipe gets no Linux fix.
+    expect(denied('permission denied while trying to connect to the docker API at unix:///run/user/0/docker.sock').detail).toContain("root's runtime directory");
+    expect(denied('permission denied while trying to connect to the docker API at unix:///run/podman/podman.sock').detail).toContain("Podman's API socket");
+    const pipe = analyze('permission denied while trying to connect to the docker API at npipe:////./pipe/docker_engine');
+    expect(pipe.findings.map((f) => [f.id, f.fix])).toEqual([['docker-desktop', undefined], ['socket-permission-denied', undefined]]);
     // The same words as a daemon that is not running are no permission problem.
     expect(analyze('Cannot connect to the Docker daemon at unix:///var/run/docker.sock. Is the docker daemon running?').findings.map((f) => f.id)).not.toContain('socket-permission-denied');
   });

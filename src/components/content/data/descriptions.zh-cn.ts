@@ -297,6 +297,10 @@ export const referenceTextZhCn: Record<ReferenceKey, { establishes: string; titl
     title: 'docker/for-win#7186：docker run 的回答是 open \\\\.\\pipe\\docker_engine_linux',
     establishes: '在 Docker Desktop for Windows 上，docker run 失败，报“Error response from daemon: open \\\\.\\pipe\\docker_engine_linux: The system cannot find the file specified.”；报告者把 Docker Desktop 恢复出厂设置后解决。',
   },
+  podmanWindows: {
+    title: 'Podman 教程：Podman for Windows（commit 07ba51d）',
+    establishes: 'podman machine start 启动 Podman 机器，它在 npipe:////./pipe/docker_engine 上转发 Docker 的 API，Docker API 客户端默认就找这里；这个管道被其他进程占用时，改用 npipe:////./pipe/podman-machine-default。',
+  },
   dockerPyClient: {
     title: 'docker/docker-py docker/api/client.py',
     establishes: 'Python 版 Docker SDK（Python 写的 docker-compose 用的就是它）给基础 URL 起的名字：Unix 套接字是 http+docker://localhost，Windows 命名管道是 http+docker://localnpipe，SSH 是 http+docker://ssh。',
@@ -318,8 +322,8 @@ export const referenceTextZhCn: Record<ReferenceKey, { establishes: string; titl
     establishes: 'docker desktop start 启动 Docker Desktop，docker desktop status 显示它是否在运行。',
   },
   dockerEngineWindows: {
-    title: 'Docker 文档：用二进制文件安装 Docker Engine，Windows 部分（commit 0b99715）',
-    establishes: '安装在 Windows Server 上的 Docker Engine 只运行 Windows 容器，是一个用 Start-Service docker 启动的服务；在 Windows 10 和 11 上，Docker 推荐改用 Docker Desktop。',
+    title: 'Docker 文档：用二进制文件安装 Docker Engine（commit 0b99715）',
+    establishes: '安装在 Windows Server 上的 Docker Engine 只运行 Windows 容器，是一个用 Start-Service docker 启动的服务；在 Windows 10 和 11 上，Docker 推荐改用 Docker Desktop。macOS 的二进制文件只有客户端：守护进程必须运行在虚拟机里，或远程的 Linux 机器上。',
   },
   dockerCli7229: {
     title: 'docker/cli#7229：通过 ssh:// 连接时，连接错误里写的是占位主机 http://docker.example.com',
