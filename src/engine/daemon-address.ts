@@ -2,7 +2,8 @@
 
 /**
  * A daemon looked for over the network (a CI job's service by its name, another host, one through SSH, or this machine's
- * loopback), Docker Desktop's (a Windows pipe, or Desktop's socket on a Mac or on Linux), or Podman's API socket.
+ * loopback), Docker Desktop's (a Windows pipe, or a socket on a Mac or Docker Desktop's on Linux), Podman's (its API socket, or a
+ * Podman machine's pipe), or a rootless daemon's in root's runtime directory.
  */
 export type DaemonElsewhere =
   | {
@@ -37,26 +38,27 @@ const SSH_STAND_IN = 'docker.example.com';
 const LOOKUP = /dial tcp: lookup ([^\s:]+)/;
 // A Podman machine's pipe on Windows, where it listens when Docker's is taken (Podman's Windows tutorial).
 const PODMAN_MACHINE = /(?:npipe:\/\/)?(?:\/\/\.\/|\\\\\.\\)pipe[/\\]podman-machine-[\w-]+/;
-// A rootless daemon's socket in root's runtime directory, /run/user/0, as DOCKER_HOST=unix://$XDG_RUNTIME_DIR/docker.sock gives it for root.
+// A rootless daemon's socket in root's runtime directory, as DOCKER_HOST=unix://$XDG_RUNTIME_DIR/docker.sock gives it for root.
 const ROOT_RUNTIME = 'unix:///run/user/0/docker.sock';
 // The Python SDK's name for an SSH daemon in its error (docker-py's client.py; the Python docker-compose prints it).
 const SDK_SSH = 'http+docker://ssh';
-/** Podman's API socket, which answers Docker's API (Podman's systemd notes): root's /run/podman/podman.sock, a user's /run/user/<uid>/podman/podman.sock. */
+/** Podman's API socket, which answers Docker's API (Podman's systemd notes): root's /run/podman/podman.sock, a user's in /run/user/<uid>. */
 export const PODMAN_SOCKET = /\/(?:var\/)?run\/(user\/\d+\/)?podman\/podman\.sock/;
 // Docker's pipes on Windows as a client prints them ("npipe:////./pipe/dockerDesktopLinuxEngine", "open //./pipe/docker_engine:", in
 // the URL of its request, "http://%2F%2F.%2Fpipe%2Fdocker_engine/v1.40/…", or the Python SDK's "http+docker://localnpipe") or Docker
 // Desktop's daemon does ("open \\.\pipe\docker_engine_linux:"); a socket in a Mac's home (Docker Desktop's, as its documentation
 // says, /Users/<user>/.docker/run/docker.sock, or another VM's; on Linux that path can be a rootless daemon's runtime directory), and
-// Docker Desktop's on Linux (~/.docker/desktop/docker.sock). Paths are matched a bounded number of segments at a time: a long line costs linear time.
+// Docker Desktop's on Linux (~/.docker/desktop/docker.sock). Paths are matched a bounded number of segments at a time, so that a
+// long line costs linear time.
 const DESKTOP =
   /(?:npipe:\/\/)?(?:\/\/\.\/|\\\\\.\\|%2F%2F\.%2F)pipe(?:[/\\]|%2F)docker\w*|http\+docker:\/\/localnpipe|(?:unix:\/\/)?(\/Users\/[^\s/]+(?:\/[\w.-]+){0,3}|(?:\/[\w.-]+){1,3}\/\.docker\/desktop)\/docker\.sock/i;
 
 /**
  * The network address in a client's error, and what it is: "service" for the name docker (where the docker image's client looks by
  * default) or any other name without a dot that did not resolve (a CI service's name or alias), "ssh" for ssh:// or the client's
- * stand-in for it, "loopback" for this machine's, "remote" for any other host, "desktop" for Docker's Windows pipes and Docker
- * Desktop's sockets, "podman" for Podman's API socket, "podman-machine" for a Podman machine's pipe, "root-runtime" for a rootless socket in root's runtime directory; null for
- * another socket or no address.
+ * stand-in for it, "loopback" for this machine's, "remote" for any other host, "desktop" for Docker's Windows pipes and the
+ * sockets of Docker Desktop (or a Mac's other VMs), "podman" for Podman's API socket, "podman-machine" for a Podman machine's pipe,
+ * "root-runtime" for a rootless socket in root's runtime directory; null for another socket or no address.
  */
 export function daemonElsewhere(text: string): DaemonElsewhere | null {
   const machine = PODMAN_MACHINE.exec(text);

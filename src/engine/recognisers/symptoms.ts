@@ -38,6 +38,10 @@ export const symptomWords = [
   ...['0.0.0.0:', '::]:', ':::', '-p ', '-p=', '--publish', '- "', "- '", 'host_ip'],
 ];
 
+/** The signal of a port published on a loopback address: 127.0.0.1, another 127.x address, or IPv6's. */
+const loopbackPublication = (address: string) =>
+  address.includes(':') ? 'published-ipv6-loopback' : address === '127.0.0.1' ? 'published-loopback' : 'published-secondary-loopback';
+
 /** Reports the known error messages in a line (one that ANY_ERROR finds), each with its facts. */
 function knownErrorsIn(line: Line, sink: Sink): void {
   // One closure per line, not per message (and none for the lines ANY_ERROR passes over).
@@ -77,11 +81,10 @@ export const symptoms: Recogniser = (lines, sink) => {
     if (driver && sink.driver('portDriver', driver[1]!, rank.running, quoted)) sink.fact('rootless', true, rank.running, quoted);
     if (PUBLISHED_ALL.test(line.trimmed)) sink.signal('published-all', line);
     const hostIp = t.includes('host_ip') ? HOST_IP.exec(line.trimmed) : null;
-    if (hostIp) sink.signal(hostIp[1]!.includes(':') ? 'published-ipv6-loopback' : hostIp[1] === '127.0.0.1' ? 'published-loopback' : 'published-secondary-loopback', line);
+    if (hostIp) sink.signal(loopbackPublication(hostIp[1]!), line);
     if (!LOOPBACK.test(t)) continue;
     for (const m of t.matchAll(PUBLISHED)) {
-      const address = m[1]!;
-      sink.signal(address.includes(':') ? 'published-ipv6-loopback' : address === '127.0.0.1' ? 'published-loopback' : 'published-secondary-loopback', line);
+      sink.signal(loopbackPublication(m[1]!), line);
     }
   }
 };
