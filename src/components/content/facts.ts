@@ -1,6 +1,7 @@
 import {
   distributions,
   dockerBundles,
+  dockerDesktop,
   dockerEvents,
   dockerMtu,
   dockerNotable,
@@ -55,6 +56,7 @@ export const facts = {
   // Docker Engine
   dockerRootlessComponents: dockerThresholds.rootlessComponents.version,
   dockerCalendarVersions: dockerThresholds.calendarVersions.version,
+  dockerDesktopCli: dockerDesktop.cli.version,
   dockerPastaCapable: dockerThresholds.pastaCapable.version,
   dockerDisableHostLoopbackVar: dockerThresholds.disableHostLoopbackVar.version,
   dockerFixed: dockerThresholds.fixed.version,

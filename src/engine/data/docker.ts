@@ -2,6 +2,9 @@
 import { described } from './cite.ts';
 import { bundleTable, docker, mtu } from './core/docker.ts';
 import type { DockerBundle, Threshold } from './types.ts';
+
+/** Docker Desktop releases the checker names, as the engine reads them. */
+export { dockerDesktop } from './core/docker.ts';
 import * as urls from './urls.ts';
 
 const installer = urls.mobyRootlesskitInstaller;

@@ -729,6 +729,13 @@ export const references = {
     url: urls.podmanWindows,
     establishes: 'podman machine start starts a Podman machine, which forwards Docker\'s API on npipe:////./pipe/docker_engine, where Docker API clients look by default; when another process has that pipe, on npipe:////./pipe/podman-machine-default.',
   },
+  dockerDocs21619: {
+    id: 'docker-docs-21619',
+    project: 'docker-docs',
+    title: 'docker/docs#21619: the Docker Desktop CLI documented',
+    url: urls.dockerDocs21619,
+    establishes: 'The Docker Desktop CLI (docker desktop start, stop, restart, status) is available with Docker Desktop 4.37 and later.',
+  },
   dockerPyClient: {
     id: 'docker-py-client',
     project: 'moby',

@@ -135,6 +135,7 @@ export const dockerPostinstall = 'https://github.com/docker/docs/blob/0318169150
 export const xdgBasedir = 'https://specifications.freedesktop.org/basedir-spec/latest/';
 export const theLounge194 = 'https://github.com/thelounge/thelounge-docker/issues/194';
 export const podmanWindows = 'https://github.com/containers/podman/blob/07ba51d77a47c1afe04b7ca763e55a908071a0e0/docs/tutorials/podman-for-windows.md';
+export const dockerDocs21619 = 'https://github.com/docker/docs/pull/21619';
 export const dockerPyClient = 'https://github.com/docker/docker-py/blob/main/docker/api/client.py';
 export const forWin7186 = 'https://github.com/docker/for-win/issues/7186';
 /** The Docker client's default host on Windows: the named pipe //./pipe/docker_engine. */

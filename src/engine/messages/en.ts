@@ -2,7 +2,7 @@
 import { DESKTOP_MAC } from '../daemon-address.ts';
 import { CI_SERVICE, DAEMON_LOG, DIND_ROOTLESS, DIND_VERSION, DISABLE_ROOTFUL, FLAG, HOLD_PASST, ID_HELPERS, ID_MAPS, install, KERNEL_IPV6, NO_SYSTEMD, override, OWNER, PASTA_FAILURE_LOG, PROBE, PS, REMOTE_DAEMON, RESTART, run, SETUP_AS_USER, CLIENT_TARGET, OWN_SOCKET, START_PODMAN_MACHINE, UNSET_HOST, SSH_DAEMON, START_DAEMON, startDesktop, startPodmanSocket, TUN, upgrade, USER_SESSION, USERNS } from '../commands.ts';
 import { appArmorUbuntu } from '../data/core/diagnostics.ts';
-import { docker, mtu } from '../data/core/docker.ts';
+import { docker, dockerDesktop, mtu } from '../data/core/docker.ts';
 import { managedPortDrivers, pastaPortDrivers, rootlesskitAddressing } from '../data/core/network.ts';
 import { passt, passtChangeCommit, passtDebian12 } from '../data/core/passt.ts';
 import { rootlesskit, rootlesskitPasta } from '../data/core/rootlesskit.ts';
@@ -58,8 +58,8 @@ const factNames: Record<FactKey, string> = {
 /** Whose daemon listens where a client looked on Windows, a Mac, or Docker Desktop for Linux. */
 const desktopPlace = {
   windows:
-    "Docker's pipe on Windows, which Docker Desktop serves (or another engine in its place, such as a Podman machine; Docker Engine on Windows Server is a service: Start-Service docker). Start Docker Desktop from its menu, or with docker desktop start where that command exists (docker desktop status says when it runs), then run the command again.",
-  mac: "Docker Desktop's socket on a Mac. Start Docker Desktop from Applications, or with docker desktop start where that command exists, then run the command again.",
+    `Docker's pipe on Windows, which Docker Desktop serves (or another engine in its place, such as a Podman machine; Docker Engine on Windows Server is a service: Start-Service docker). Start Docker Desktop from its menu, or with docker desktop start from Docker Desktop ${dockerDesktop.cli.version} on (docker desktop status says when it runs), then run the command again.`,
+  mac: `Docker Desktop's socket on a Mac. Start Docker Desktop from Applications, or with docker desktop start from Docker Desktop ${dockerDesktop.cli.version} on, then run the command again.`,
   macVm: "a socket in a Mac's home directory, which a tool that runs Docker's daemon in a Linux VM provides (Docker Desktop's is ~/.docker/run/docker.sock). Start that tool, then run the command again.",
   linux: "Docker Desktop's socket, its context desktop-linux, current while Docker Desktop runs. Start Docker Desktop, or switch back to this machine's rootless daemon with docker context use rootless, then run the command again.",
 } as const;

@@ -2,7 +2,7 @@
 import { DESKTOP_MAC } from '../daemon-address.ts';
 import { CI_SERVICE, DAEMON_LOG, DIND_ROOTLESS, DIND_VERSION, DISABLE_ROOTFUL, FLAG, HOLD_PASST, ID_HELPERS, ID_MAPS, install, KERNEL_IPV6, NO_SYSTEMD, override, OWNER, PASTA_FAILURE_LOG, PROBE, PS, REMOTE_DAEMON, RESTART, run, SETUP_AS_USER, CLIENT_TARGET, OWN_SOCKET, START_PODMAN_MACHINE, UNSET_HOST, SSH_DAEMON, START_DAEMON, startDesktop, startPodmanSocket, TUN, upgrade, USER_SESSION, USERNS } from '../commands.ts';
 import { appArmorUbuntu } from '../data/core/diagnostics.ts';
-import { docker, mtu } from '../data/core/docker.ts';
+import { docker, dockerDesktop, mtu } from '../data/core/docker.ts';
 import { managedPortDrivers, pastaPortDrivers, rootlesskitAddressing } from '../data/core/network.ts';
 import { passt, passtChangeCommit, passtDebian12 } from '../data/core/passt.ts';
 import { rootlesskit, rootlesskitPasta } from '../data/core/rootlesskit.ts';
@@ -62,8 +62,8 @@ const factNames: Record<FactKey, string> = {
 /** 客户端在 Windows、Mac 或 Docker Desktop for Linux 上找的地方，是谁的守护进程在监听。 */
 const desktopPlace = {
   windows:
-    'Windows 上 Docker 的管道，由 Docker Desktop 提供（或由替代它的其他引擎提供，比如 Podman 机器；Windows Server 上的 Docker Engine 是一个服务：Start-Service docker）。从菜单启动 Docker Desktop，或者在有 docker desktop start 命令的版本上用它启动（docker desktop status 会显示它何时在运行），再重新运行命令。',
-  mac: 'Mac 上 Docker Desktop 的套接字。从“应用程序”启动 Docker Desktop，或者在有 docker desktop start 命令的版本上用它启动，再重新运行命令。',
+    `Windows 上 Docker 的管道，由 Docker Desktop 提供（或由替代它的其他引擎提供，比如 Podman 机器；Windows Server 上的 Docker Engine 是一个服务：Start-Service docker）。从菜单启动 Docker Desktop，或者从 Docker Desktop ${dockerDesktop.cli.version} 起用 docker desktop start 启动（docker desktop status 会显示它何时在运行），再重新运行命令。`,
+  mac: `Mac 上 Docker Desktop 的套接字。从“应用程序”启动 Docker Desktop，或者从 Docker Desktop ${dockerDesktop.cli.version} 起用 docker desktop start 启动，再重新运行命令。`,
   macVm: 'Mac 主目录里的一个套接字，由某个在 Linux 虚拟机里运行 Docker 守护进程的工具提供（Docker Desktop 的是 ~/.docker/run/docker.sock）。启动那个工具，再重新运行命令。',
   linux: 'Docker Desktop 的套接字，也就是它的 context desktop-linux，Docker Desktop 运行期间它是当前 context。启动 Docker Desktop，或者用 docker context use rootless 换回本机的 rootless 守护进程，再重新运行命令。',
 } as const;

@@ -255,8 +255,10 @@ async function bundle(entry: string | { code: string }): Promise<{ gzip: number;
 // a Podman machine's pipe and other VMs' sockets in a Mac's home; a socket refused on Windows, in root's runtime directory or
 // Podman's, each said to be whose it is; compose's host_ip and times that are no ports; no "reset from elsewhere" beside an
 // affected verdict; the rootless daemon still started when the client asked its socket; a fix without a comment zsh misreads.
+// Then +0.04 KB with English and +0.02 KB with Chinese (23.32 / 35.45 / 38.82 KB): the Docker Desktop CLI named with the release
+// that brought it (a data record).
 // The ceilings sit just above, so that the engine can only shrink unless a change says why it grows.
-const budgets = { core: 23_325, withEnglish: 35_410, withChinese: 38_800 };
+const budgets = { core: 23_325, withEnglish: 35_450, withChinese: 38_825 };
 
 /** What a Chinese page's island takes from the engine: index.ts's runtime exports, with the Chinese catalogue instead of English. */
 const chineseEngine = `

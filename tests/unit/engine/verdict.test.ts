@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { analyze, en, type Messages } from '../../../src/engine/index.ts';
 import { zhCn } from '../../../src/engine/messages/zh-cn.ts';
 import { CI_SERVICE, CLIENT_TARGET, DIND_ROOTLESS, DIND_VERSION, ID_HELPERS, ID_MAPS, NO_SYSTEMD, OWN_SOCKET, REMOTE_DAEMON, SSH_DAEMON, START_DAEMON, START_PODMAN_MACHINE, startDesktop, startPodmanSocket, UNSET_HOST } from '../../../src/engine/commands.ts';
+import { dockerDesktop } from '../../../src/engine/data/core/docker.ts';
 import { findingMeta } from '../../../src/engine/findings.ts';
 import type { MessageId } from '../../../src/engine/messages/types.ts';
 import { allFixtures } from '../../fixtures/fixtures.ts';
@@ -439,7 +440,10 @@ describe('a daemon that does not start', () => {
       'docker: Error response from daemon: open \\\\.\\pipe\\docker_engine_linux: The system cannot find the file specified.',
       'Cannot connect to the Docker daemon at npipe:////./pipe/docker_engine. Is the docker daemon running?',
     ]) expect(found(line), line).toEqual(start('windows'));
-    expect(analyze('open //./pipe/docker_engine: The system cannot find the file specified.').findings[1]!.detail).toContain('at //./pipe/docker_engine, Docker\'s pipe on Windows');
+    const pipe = analyze('open //./pipe/docker_engine: The system cannot find the file specified.').findings[1]!.detail;
+    expect(pipe).toContain('at //./pipe/docker_engine, Docker\'s pipe on Windows');
+    // The Docker Desktop CLI is named with the release that brought it.
+    expect(pipe).toContain(`docker desktop start from Docker Desktop ${dockerDesktop.cli.version} on`);
     // Docker Desktop's sockets: a Mac's home, and Docker Desktop for Linux's own directory.
     expect(found('Cannot connect to the Docker daemon at unix:///Users/me/.docker/run/docker.sock. Is the docker daemon running?')).toEqual(start('mac'));
     expect(found('Cannot connect to the Docker daemon at unix:///home/me/.docker/desktop/docker.sock. Is the docker daemon running?')).toEqual(start('linux'));

@@ -301,6 +301,10 @@ export const referenceTextZhCn: Record<ReferenceKey, { establishes: string; titl
     title: 'Podman 教程：Podman for Windows（commit 07ba51d）',
     establishes: 'podman machine start 启动 Podman 机器，它在 npipe:////./pipe/docker_engine 上转发 Docker 的 API，Docker API 客户端默认就找这里；这个管道被其他进程占用时，改用 npipe:////./pipe/podman-machine-default。',
   },
+  dockerDocs21619: {
+    title: 'docker/docs#21619：Docker Desktop CLI 的文档',
+    establishes: `Docker Desktop CLI（docker desktop start、stop、restart、status）从 Docker Desktop ${fact('dockerDesktopCli')} 起提供。`,
+  },
   dockerPyClient: {
     title: 'docker/docker-py docker/api/client.py',
     establishes: 'Python 版 Docker SDK（Python 写的 docker-compose 用的就是它）给基础 URL 起的名字：Unix 套接字是 http+docker://localhost，Windows 命名管道是 http+docker://localnpipe，SSH 是 http+docker://ssh。',

@@ -45,6 +45,11 @@ export const docker = {
   bindAddressInUse: { version: '29.0.x', source: 'moby51591' },
 } as const satisfies Record<string, Versioned>;
 
+/** Docker Desktop releases the messages name: the first with the Docker Desktop CLI (docker desktop start, status). */
+export const dockerDesktop = {
+  cli: { version: '4.37', source: 'dockerDocs21619' },
+} as const satisfies Record<string, Versioned>;
+
 /** The network driver MTUs dockerd-rootless.sh sets. */
 export const mtu = {
   explicitNetLegacy: { value: 1500, source: 'moby47765' },
