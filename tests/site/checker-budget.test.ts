@@ -164,13 +164,14 @@ import { gzipSize, pageScripts, staticImports, total } from '../support/weight.t
  * Then +0.36 KB (+0.43 KB in Chinese) after a review and a twenty-second sweep (see bundle.test.ts).
  * Then +0.57 KB (+0.59 KB in Chinese) after a second review of those changes (see bundle.test.ts).
  * Then +0.04 KB (+0.02 KB in Chinese): the Docker Desktop CLI named with the release that brought it.
- * Now: /checker/ 53,829 B, /embed/checker/ 51,290 B, /zh-cn/checker/ 56,405 B, /zh-cn/embed/checker/ 53,866 B.
+ * Then +0.09 KB (+0.11 KB in Chinese) for a twenty-third sweep (see bundle.test.ts).
+ * Now: /checker/ 53,923 B, /embed/checker/ 51,384 B, /zh-cn/checker/ 56,515 B, /zh-cn/embed/checker/ 53,976 B.
  */
 const ceilings = {
-  'checker/': 53_830,
-  'embed/checker/': 51_295,
-  'zh-cn/checker/': 56_410,
-  'zh-cn/embed/checker/': 53_870,
+  'checker/': 53_925,
+  'embed/checker/': 51_385,
+  'zh-cn/checker/': 56_520,
+  'zh-cn/embed/checker/': 53_980,
 };
 const build = builds[0]!;
 

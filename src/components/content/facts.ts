@@ -63,6 +63,7 @@ export const facts = {
   dockerFixedDate: dockerThresholds.fixed.date,
   dockerLastUnfixed: before(dockerBundles, (b) => b.rootlesskit === rootlesskitThresholds.hostLoToNsLo.version).last,
   dockerSlirpRegression: dockerThresholds.slirpPortDriverRegression.version,
+  dockerSlirpFixed: dockerThresholds.slirpPortDriverFixed.version,
   dockerLastMtu1500: dockerThresholds.lastMtu1500.version,
   dockerLastNeverPicksPasta: dockerThresholds.lastNeverPicksPasta.version,
   dockerLastBuiltinPortDefault: dockerThresholds.lastBuiltinPortDefault.version,

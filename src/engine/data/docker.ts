@@ -24,6 +24,7 @@ export const dockerThresholds = {
   disableHostLoopbackVar: { version: '26.0.0', what: 'DOCKERD_ROOTLESS_ROOTLESSKIT_DISABLE_HOST_LOOPBACK is read (only the literal "false" removes --disable-host-loopback).', source: urls.mobyRootlessScript },
   fixed: { ...described(docker.fixed, 'First Docker Engine bundling RootlessKit 2.3.2, which passes --host-lo-to-ns-lo.'), date: '2025-01-22' },
   slirpPortDriverRegression: described(docker.slirpPortDriverRegression, 'protocol "tcp" is not supported by the RootlessKit port driver "slirp4netns".'),
+  slirpPortDriverFixed: described(docker.slirpPortDriverFixed, 'Fixes the slirp4netns port driver regression of the release before (moby#49514).'),
   lastMtu1500: described(docker.lastMtu1500, 'Last release where an explicit network driver makes the MTU default to 1500.'),
   // The next two end where the MTU one does today (all three changed with moby#51149), but each is its own fact: moving one must not move the others.
   lastNeverPicksPasta: { version: '28.5.1', what: 'Last release whose dockerd-rootless.sh never picks pasta by itself (slirp4netns, otherwise vpnkit); pasta needs NET and PORT_DRIVER set explicitly.', source: urls.mobyPr51149 },

@@ -346,6 +346,20 @@ export const references = {
     url: urls.moby47765,
     establishes: 'Setting the network driver explicitly makes the MTU default to 1500 on Docker up to 28.5.1.',
   },
+  rootlesskitWarn: {
+    id: 'rootlesskit-warn',
+    project: 'rootlesskit',
+    title: 'rootlesskit pkg/parent/warn.go',
+    url: urls.rootlesskitWarn,
+    establishes: 'When RootlessKit fails to start its child with EACCES and /proc/sys/kernel/apparmor_restrict_unprivileged_userns is 1 (newer Ubuntu releases have it, on by default), it warns that AppArmor\'s restriction of unprivileged user namespaces may be the cause.',
+  },
+  dockerReleaseNotes28: {
+    id: 'docker-release-notes-28',
+    project: 'docker-docs',
+    title: "Docker Engine 28 release notes (commit 0583f11)",
+    url: urls.dockerReleaseNotes28,
+    establishes: 'Docker Engine 28.0.1 fixes the regression "protocol \"tcp\" is not supported by the RootlessKit port driver \"slirp4netns\"" (moby#49514).',
+  },
   moby49499: {
     id: 'moby-49499',
     project: 'moby',

@@ -7,6 +7,8 @@
 export const moby48838 = 'https://github.com/moby/moby/issues/48838';
 export const rootlesskitPr482 = 'https://github.com/rootless-containers/rootlesskit/pull/482';
 export const rootlesskitCommitFix = 'https://github.com/rootless-containers/rootlesskit/commit/0d11cdb1851910229ff450cc410f5ce98ccf5517';
+/** RootlessKit's warnings: a child that fails to start with EACCES where apparmor_restrict_unprivileged_userns is 1. */
+export const rootlesskitWarn = 'https://github.com/rootless-containers/rootlesskit/blob/master/pkg/parent/warn.go';
 export const rootlesskitMain = 'https://github.com/rootless-containers/rootlesskit/blob/master/cmd/rootlesskit/main.go';
 export const rootlesskitPasta = 'https://github.com/rootless-containers/rootlesskit/blob/v3.0.1/pkg/network/pasta/pasta.go';
 /** docs/network.md as released with v3.0.1, whose iperf3 figures the site quotes (later revisions were measured again). */
@@ -80,6 +82,8 @@ export const mobyPr51395 = 'https://github.com/moby/moby/pull/51395';
 export const moby51143 = 'https://github.com/moby/moby/issues/51143';
 export const moby47765 = 'https://github.com/moby/moby/issues/47765';
 export const moby49499 = 'https://github.com/moby/moby/issues/49499';
+/** Docker Engine 28 release notes at a commit: 28.0.1 fixes the slirp4netns port driver regression (moby#49514). */
+export const dockerReleaseNotes28 = 'https://github.com/docker/docs/blob/0583f11b717758c6d5a47f989273c2c903ef0772/content/manuals/engine/release-notes/28.md';
 export const moby51591 = 'https://github.com/moby/moby/issues/51591';
 export const moby52641 = 'https://github.com/moby/moby/issues/52641';
 export const moby51541 = 'https://github.com/moby/moby/issues/51541';

@@ -358,8 +358,8 @@ export const en: Messages = {
     }),
     'slirp4netns-port-driver-tcp': () => ({
       title: `Docker ${docker.slirpPortDriverRegression.version} regression with the slirp4netns port driver`,
-      detail: 'Publishing fails: protocol "tcp" is not supported by the RootlessKit port driver "slirp4netns" (moby#49499). Use the builtin port driver.',
-      fix: override('PORT_DRIVER=builtin'),
+      detail: `Publishing fails: protocol "tcp" is not supported by the RootlessKit port driver "slirp4netns" (moby#49499). Docker ${docker.slirpPortDriverFixed.version} fixes it: upgrade, and the slirp4netns port driver keeps the clients' source addresses, which is why it is chosen. The builtin port driver avoids the error too, but loses them.`,
+      fix: `# Docker's own packages: Docker ${docker.slirpPortDriverFixed.version} or later\n${upgrade('no apt-get or dnf, or RootlessKit in ~/bin: see Upgrade in the guide')}`,
     }),
     'pesto-unknown': () => ({
       title: `This RootlessKit predates pesto (${rootlesskit.pestoPortDriver.version})`,

@@ -257,8 +257,11 @@ async function bundle(entry: string | { code: string }): Promise<{ gzip: number;
 // affected verdict; the rootless daemon still started when the client asked its socket; a fix without a comment zsh misreads.
 // Then +0.04 KB with English and +0.02 KB with Chinese (23.32 / 35.45 / 38.82 KB): the Docker Desktop CLI named with the release
 // that brought it (a data record).
+// Then +0.02 KB in the engine, +0.09 KB with English and +0.13 KB with Chinese (23.35 / 35.54 / 38.96 KB) for a twenty-third sweep:
+// Docker 28.0.0's slirp4netns port driver regression is fixed by upgrading to 28.0.1 (a data record), not by the builtin port driver,
+// which loses the clients' source addresses; AppArmor's EACCES when RootlessKit starts its child is the user namespace refused.
 // The ceilings sit just above, so that the engine can only shrink unless a change says why it grows.
-const budgets = { core: 23_325, withEnglish: 35_450, withChinese: 38_825 };
+const budgets = { core: 23_350, withEnglish: 35_545, withChinese: 38_960 };
 
 /** What a Chinese page's island takes from the engine: index.ts's runtime exports, with the Chinese catalogue instead of English. */
 const chineseEngine = `

@@ -3,6 +3,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { OWNER, override, UPGRADE_APT, UPGRADE_DNF } from '../../../src/engine/commands.ts';
+import { docker } from '../../../src/engine/data/core/docker.ts';
 import { docsAnchors } from '../../../src/engine/docs-anchors.ts';
 import { findingMeta } from '../../../src/engine/findings.ts';
 import { analyzeWith } from '../../../src/engine/core.ts';
@@ -62,6 +63,13 @@ describe('findings', () => {
     expect(ids('rootlesskit --net=slirp4netns --port-driver=pesto dockerd')).toContain('pesto-without-pasta');
     expect(ids('rootlesskit --net=pasta --port-driver=pesto dockerd')).not.toContain('pesto-without-pasta');
     expect(ids('Server:\n Engine:\n  Version:          28.0.0\n rootlesskit:\n  Version: 2.3.2\n  NetworkDriver: slirp4netns\n  PortDriver: slirp4netns')).toContain('slirp4netns-port-driver-tcp');
+    // Ubuntu's AppArmor restriction refuses the user namespace with EACCES.
+    expect(ids('[rootlesskit:parent] error: failed to start the child: fork/exec /proc/self/exe: permission denied')).toEqual(expect.arrayContaining(['userns-unavailable']));
+    expect(ids('[rootlesskit:parent] error: failed to start the child: fork/exec /proc/self/exe: permission denied')).not.toContain('rootlesskit-failed');
+    // The release after fixes it: the fix upgrades, keeping the port driver chosen for the clients' source addresses.
+    const regression = analyze('protocol "tcp" is not supported by the RootlessKit port driver "slirp4netns", discarding request for "[::]:8080"').findings.find((f) => f.id === 'slirp4netns-port-driver-tcp')!;
+    expect([regression.detail, regression.fix]).toEqual([expect.stringContaining(`Docker ${docker.slirpPortDriverFixed.version} fixes it`), expect.stringContaining(`Docker ${docker.slirpPortDriverFixed.version} or later`)]);
+    expect(regression.fix).not.toContain('PORT_DRIVER=builtin');
     expect(ids(' rootlesskit:\n  Version: 3.1.0\n  NetworkDriver: pasta')).not.toContain('host-loopback-leak');
     expect(ids(' rootlesskit:\n  Version: 3.0.1\n  NetworkDriver: pasta\nEnvironment="DOCKERD_ROOTLESS_ROOTLESSKIT_DISABLE_HOST_LOOPBACK=false"')).not.toContain('host-loopback-leak');
     expect(ids('rootlesskit --net=pasta --port-driver=implicit dockerd\n[::1]:8080->80/tcp')).toContain('ipv6-loopback-not-forwarded');

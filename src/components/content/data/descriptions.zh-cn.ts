@@ -329,6 +329,14 @@ export const referenceTextZhCn: Record<ReferenceKey, { establishes: string; titl
     title: 'Docker 文档：用二进制文件安装 Docker Engine（commit 0b99715）',
     establishes: '安装在 Windows Server 上的 Docker Engine 只运行 Windows 容器，是一个用 Start-Service docker 启动的服务；在 Windows 10 和 11 上，Docker 推荐改用 Docker Desktop。macOS 的二进制文件只有客户端：守护进程必须运行在虚拟机里，或远程的 Linux 机器上。',
   },
+  rootlesskitWarn: {
+    title: 'rootlesskit pkg/parent/warn.go',
+    establishes: 'RootlessKit 启动子进程时遇到 EACCES，而 /proc/sys/kernel/apparmor_restrict_unprivileged_userns 为 1（较新的 Ubuntu 提供这项设置，并默认开启）时，会警告原因可能是 AppArmor 对非特权用户命名空间的限制。',
+  },
+  dockerReleaseNotes28: {
+    title: 'Docker Engine 28 发布说明（commit 0583f11）',
+    establishes: `Docker Engine ${fact('dockerSlirpFixed')} 修复了“protocol "tcp" is not supported by the RootlessKit port driver "slirp4netns"”这个回归（moby#49514）。`,
+  },
   dockerCli7229: {
     title: 'docker/cli#7229：通过 ssh:// 连接时，连接错误里写的是占位主机 http://docker.example.com',
     establishes:

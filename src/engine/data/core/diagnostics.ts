@@ -81,6 +81,8 @@ export const knownErrors = [
   // troubleshooting); docker:dind-rootless's entrypoint checks the same two settings before it starts RootlessKit.
   { id: 'userns-unavailable', parts: ['failed to start the child: ', 'operation not permitted'], source: 'dockerRootlessTroubleshoot' },
   { id: 'userns-unavailable', parts: ['failed to start the child: ', 'no space left on device'], source: 'dockerRootlessTroubleshoot' },
+  // Ubuntu's AppArmor restriction of unprivileged user namespaces refuses with EACCES, which RootlessKit itself ties to it.
+  { id: 'userns-unavailable', parts: ['failed to start the child: ', 'permission denied'], source: 'rootlesskitWarn' },
   { id: 'userns-unavailable', parts: ["attempting to run rootless dockerd but need '"], source: 'dindEntrypoint' },
   // RootlessKit could not create tap0 for slirp4netns or vpnkit (the parent's words, and the child's): /dev/net/tun.
   { id: 'tap-unavailable', parts: ['setting up tap tap0'], source: 'rootlesskit229' },

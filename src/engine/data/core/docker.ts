@@ -38,6 +38,7 @@ export const docker = {
   pastaCapable: { version: '25.0.0', source: 'mobyRootlesskitInstaller' },
   fixed: { version: '27.5.1', source: 'mobyPr49304' },
   slirpPortDriverRegression: { version: '28.0.0', source: 'moby49499' },
+  slirpPortDriverFixed: { version: '28.0.1', source: 'dockerReleaseNotes28' },
   lastMtu1500: { version: '28.5.1', source: 'moby47765' },
   pastaFallback: { version: '28.5.2', source: 'mobyPr51149' },
   gvisorFallback: { version: '29.5.0', source: 'mobyRootlessScript' },
