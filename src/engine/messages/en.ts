@@ -484,7 +484,9 @@ export const en: Messages = {
     }),
     'connection-reset-seen': (p) => ({
       title: 'The symptom: "Connection reset by peer"',
-      detail: p.ruledOut
+      detail: p.containerLoopback
+        ? "The application in the container says it listens on 127.0.0.1, which inside a container is the container's own loopback: Docker forwards published ports to the container's address, where nothing answers, so the connection resets whatever the host runs. Make the application listen on 0.0.0.0."
+        : p.ruledOut
         ? 'The verdict rules this problem out as its cause, so the reset comes from elsewhere, such as the application in the container.'
         : p.allAddresses
           ? 'The ports shown are published on all addresses (-p 8080:80), which this problem leaves alone: the reset comes from elsewhere, such as an application in the container that listens only on the container\'s own 127.0.0.1.'

@@ -86,8 +86,11 @@ export interface MessageParams {
   'slirp4netns-not-found': None;
   'cannot-assign-address': None;
   'ubuntu-apparmor': { operatingSystem: string };
-  /** ruledOut: the verdict rules the problem out; allAddresses: only ports published on all addresses are shown, which it leaves alone. */
-  'connection-reset-seen': { ruledOut: boolean; allAddresses: boolean };
+  /**
+   * ruledOut: the verdict rules the problem out; allAddresses: only ports published on all addresses are shown, which it leaves
+   * alone; containerLoopback: an application says it listens on its container's own 127.0.0.1.
+   */
+  'connection-reset-seen': { ruledOut: boolean; allAddresses: boolean; containerLoopback: boolean };
   /** Why newuidmap or newgidmap failed: without privilege (or nested), ranges that overlap, or none for the user. */
   'id-map-failed': { cause: IdMapCause };
   /** Where the client looked: this machine's socket (beside a daemon shown rootful, or not), the rootful one from inside docker:dind-rootless, or elsewhere. */

@@ -486,7 +486,9 @@ export const zhCn: Messages = {
     }),
     'connection-reset-seen': (p) => ({
       title: '出现了“Connection reset by peer”症状',
-      detail: p.ruledOut
+      detail: p.containerLoopback
+        ? '容器里的应用说它监听在 127.0.0.1，而在容器里这是容器自己的回环地址：Docker 把发布的端口转发到容器的地址，那里没有程序应答，所以无论宿主机上运行的是什么，连接都会被重置。请让应用监听 0.0.0.0。'
+        : p.ruledOut
         ? '上面的结论排除了这个问题，所以重置来自别处，比如容器里的应用。'
         : p.allAddresses
           ? '输出中的端口发布在所有地址上（-p 8080:80），这个问题不涉及它们：重置来自别处，比如容器里只监听容器自己 127.0.0.1 的应用。'

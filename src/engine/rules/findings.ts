@@ -129,8 +129,10 @@ export const findingRules: readonly FindingRule[] = [
     const onLoopback = c.signals.has('published-loopback') || c.signals.has('published-secondary-loopback') || c.signals.has('published-ipv6-loopback');
     // Beside an affected verdict, the port that reset may be one the paste does not show.
     const allAddresses = !ruledOut && verdict !== 'affected' && !onLoopback && c.signals.has('published-all');
-    const evidence = [...loopback(c, 'connection-reset'), ...(allAddresses ? c.signals.get('published-all')! : [])];
-    return c.signals.has('connection-reset') && spec('connection-reset-seen', { ruledOut, allAddresses }, evidence);
+    // An application that says it listens on its container's own 127.0.0.1 resets whatever the verdict: Docker forwards elsewhere.
+    const listener = c.signals.get('container-loopback-listener');
+    const evidence = [...loopback(c, 'connection-reset'), ...(allAddresses ? c.signals.get('published-all')! : []), ...(listener ?? [])];
+    return c.signals.has('connection-reset') && spec('connection-reset-seen', { ruledOut, allAddresses, containerLoopback: !!listener }, evidence);
   },
   (c) => {
     const unreachable = c.signals.get('daemon-unreachable');

@@ -260,8 +260,10 @@ async function bundle(entry: string | { code: string }): Promise<{ gzip: number;
 // Then +0.02 KB in the engine, +0.09 KB with English and +0.13 KB with Chinese (23.35 / 35.54 / 38.96 KB) for a twenty-third sweep:
 // Docker 28.0.0's slirp4netns port driver regression is fixed by upgrading to 28.0.1 (a data record), not by the builtin port driver,
 // which loses the clients' source addresses; AppArmor's EACCES when RootlessKit starts its child is the user namespace refused.
+// Then +0.13 KB in the engine, +0.23 KB with English and +0.25 KB with Chinese (23.48 / 35.77 / 39.21 KB): a Compose log in which
+// the application says it listens on 127.0.0.1 (jekyll, Flask, Vite) explains a reset by itself, whatever the host runs.
 // The ceilings sit just above, so that the engine can only shrink unless a change says why it grows.
-const budgets = { core: 23_350, withEnglish: 35_545, withChinese: 38_960 };
+const budgets = { core: 23_480, withEnglish: 35_775, withChinese: 39_215 };
 
 /** What a Chinese page's island takes from the engine: index.ts's runtime exports, with the Chinese catalogue instead of English. */
 const chineseEngine = `

@@ -90,6 +90,21 @@ describe('verdicts and certainty', () => {
     expect(detail(engine('28.0.1') + rk('2.3.2') + '\ndocker run -d -p 127.0.0.2:8080:80 nginx:alpine')).not.toContain('rules this problem out');
   });
 
+  test("a reset from an application that says it listens on its container's own 127.0.0.1 is said to come from there", () => {
+    const reset = '\n$ curl localhost:4000\ncurl: (56) Recv failure: Connection reset by peer';
+    const detail = (text: string) => analyze(text + reset).findings.find((f) => f.id === 'connection-reset-seen')!.detail;
+    const there = "listens on 127.0.0.1, which inside a container is the container's own loopback";
+    // jekyll's, Flask's and Vite's words under Compose's prefixes (v1's "main_1  | ", v2's "web-1  | ").
+    for (const log of ['main_1  |     Server address: http://127.0.0.1:4000', 'web-1  |  * Running on http://127.0.0.1:5000', 'vite-1  |   ➜  Local:   http://localhost:5173/']) {
+      expect(detail(log), log).toContain(there);
+    }
+    // Whatever the verdict says of pasta: the application's own address resets first.
+    expect(detail(engine('27.3.1') + rk('2.3.1') + '\nmain_1  |     Server address: http://127.0.0.1:4000')).toContain(there);
+    // Not without Compose's prefix (the host's own program), nor a client that connects to one.
+    expect(detail('Server address: http://127.0.0.1:4000')).not.toContain(there);
+    expect(detail('db-1  | connecting to localhost:5432')).not.toContain(there);
+  });
+
   test("Podman's commands at Raspberry Pi OS's prompt or quoted in a numbered list make the paste Podman's", () => {
     for (const text of ['pi@raspberrypi:~ $ podman run -d -p 8080:80 nginx:alpine', '1. `podman run -d -p 8080:80 nginx:alpine`']) {
       expect(analyze(text).findings.map((f) => f.id), text).toContain('podman-not-docker');

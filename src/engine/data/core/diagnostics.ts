@@ -157,7 +157,8 @@ export const knownErrors = [
 export type KnownErrorId = (typeof knownErrors)[number]['id'];
 
 /**
- * Signals besides the known errors: ports published on loopback addresses (by the address) or on all addresses, Podman's output, the docker:dind-rootless
+ * Signals besides the known errors: ports published on loopback addresses (by the address) or on all addresses, an application in a
+ * container that says it listens on the container's own 127.0.0.1, Podman's output, the docker:dind-rootless
  * image named, a command run in a container, a client that looked for Docker Desktop's daemon (or Docker's pipe on Windows), by system,
  * and a docker version whose daemon lists no rootlesskit component where it would not show one (which only suggests rootful).
  */
@@ -166,6 +167,7 @@ export const otherSignals = [
   'published-secondary-loopback',
   'published-ipv6-loopback',
   'published-all',
+  'container-loopback-listener',
   'podman-info',
   'dind-rootless',
   'container-exec',
