@@ -291,6 +291,7 @@ function unwrap(raw: string[], width: number): void {
   for (let i = 0; i < raw.length; i++) {
     if (!width || raw[i]!.length < width || contentLength(raw[i]!) !== width || !WRAPPED.test(raw[i]!)) {
       if ("-/'".includes(raw[i + 1]?.[0] ?? '?')) unwrapArgv(raw, i);
+      else if (raw[i]!.includes('[rootlesskit:') && raw[i]!.trimEnd().endsWith(':')) unbreakError(raw, i);
       continue;
     }
     let last = raw[i]!;
@@ -309,6 +310,20 @@ function unwrap(raw: string[], width: number): void {
       last = raw[j]!;
       raw[j] = '';
     }
+  }
+}
+
+/**
+ * Joins a RootlessKit error broken after its colons ("… failed to start the child:" / "fork/exec /proc/self/exe: operation not
+ * permitted"): Go wraps each cause after ": ", and a reader who breaks the line there leaves pieces that each end in one.
+ */
+function unbreakError(raw: string[], i: number): void {
+  raw[i] = raw[i]!.trimEnd();
+  for (let j = i + 1; j < raw.length && j <= i + 3 && raw[i]!.endsWith(':'); j++) {
+    const rest = raw[j]!.trim();
+    if (!rest || rest[0] === '[' || !/^[a-z/]/.test(rest)) break;
+    raw[i] += ` ${rest}`;
+    raw[j] = '';
   }
 }
 

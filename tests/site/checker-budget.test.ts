@@ -166,13 +166,14 @@ import { gzipSize, pageScripts, staticImports, total } from '../support/weight.t
  * Then +0.04 KB (+0.02 KB in Chinese): the Docker Desktop CLI named with the release that brought it.
  * Then +0.09 KB (+0.11 KB in Chinese) for a twenty-third sweep (see bundle.test.ts).
  * Then +0.22 KB (+0.24 KB in Chinese): a Compose log in which the application listens on 127.0.0.1 explains a reset (see bundle.test.ts).
- * Now: /checker/ 54,144 B, /embed/checker/ 51,605 B, /zh-cn/checker/ 56,757 B, /zh-cn/embed/checker/ 54,218 B.
+ * Then +0.08 KB: a RootlessKit error broken after its colons is joined again (see bundle.test.ts).
+ * Now: /checker/ 54,222 B, /embed/checker/ 51,683 B, /zh-cn/checker/ 56,836 B, /zh-cn/embed/checker/ 54,297 B.
  */
 const ceilings = {
-  'checker/': 54_145,
-  'embed/checker/': 51_610,
-  'zh-cn/checker/': 56_760,
-  'zh-cn/embed/checker/': 54_220,
+  'checker/': 54_225,
+  'embed/checker/': 51_685,
+  'zh-cn/checker/': 56_840,
+  'zh-cn/embed/checker/': 54_300,
 };
 const build = builds[0]!;
 

@@ -262,8 +262,9 @@ async function bundle(entry: string | { code: string }): Promise<{ gzip: number;
 // which loses the clients' source addresses; AppArmor's EACCES when RootlessKit starts its child is the user namespace refused.
 // Then +0.13 KB in the engine, +0.23 KB with English and +0.25 KB with Chinese (23.48 / 35.77 / 39.21 KB): a Compose log in which
 // the application says it listens on 127.0.0.1 (jekyll, Flask, Vite) explains a reset by itself, whatever the host runs.
+// Then +0.08 KB (23.56 / 35.85 / 39.29 KB): a RootlessKit error broken after its colons, as readers wrap it, is joined again.
 // The ceilings sit just above, so that the engine can only shrink unless a change says why it grows.
-const budgets = { core: 23_480, withEnglish: 35_775, withChinese: 39_215 };
+const budgets = { core: 23_565, withEnglish: 35_855, withChinese: 39_290 };
 
 /** What a Chinese page's island takes from the engine: index.ts's runtime exports, with the Chinese catalogue instead of English. */
 const chineseEngine = `

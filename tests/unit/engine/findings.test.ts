@@ -63,6 +63,11 @@ describe('findings', () => {
     expect(ids('rootlesskit --net=slirp4netns --port-driver=pesto dockerd')).toContain('pesto-without-pasta');
     expect(ids('rootlesskit --net=pasta --port-driver=pesto dockerd')).not.toContain('pesto-without-pasta');
     expect(ids('Server:\n Engine:\n  Version:          28.0.0\n rootlesskit:\n  Version: 2.3.2\n  NetworkDriver: slirp4netns\n  PortDriver: slirp4netns')).toContain('slirp4netns-port-driver-tcp');
+    // A RootlessKit error broken after its colons, as a reader wraps it, reads as one.
+    expect(ids('[rootlesskit:parent] error: failed to start the child:\nfork/exec /proc/self/exe: operation not permitted')).toContain('userns-unavailable');
+    expect(ids('[rootlesskit:parent] error: failed to setup UID/GID map:\n  newuidmap 29 [0 1000 1 1 100000 65536] failed:\n  newuidmap: write to uid_map failed: Operation not permitted')).toContain('id-map-failed');
+    // Not a next line that starts a log line or a sentence of prose.
+    expect(ids('[rootlesskit:parent] error: failed to start the child:\n[rootlesskit:child ] error: x')).not.toContain('userns-unavailable');
     // Ubuntu's AppArmor restriction refuses the user namespace with EACCES.
     expect(ids('[rootlesskit:parent] error: failed to start the child: fork/exec /proc/self/exe: permission denied')).toEqual(expect.arrayContaining(['userns-unavailable']));
     expect(ids('[rootlesskit:parent] error: failed to start the child: fork/exec /proc/self/exe: permission denied')).not.toContain('rootlesskit-failed');
