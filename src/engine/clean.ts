@@ -313,6 +313,10 @@ function unwrap(raw: string[], width: number): void {
   }
 }
 
+// What Go's wrapped causes start with: a program and its arguments ("newuidmap 29 […] failed:"), an operation on a path
+// ("fork/exec /proc/self/exe: …", "open /etc/subuid: …"), a cause with its own colon ("newuidmap: write …"), or an exit status.
+const GO_CAUSE = /^(?:[a-z][\w/.-]* (?:\d+ )?(?:\[[^\]]*\] )?failed:|(?:fork\/exec|exec|open|write|read|mkdir|stat|lstat) \/|[a-z][\w.-]*: |exit status \d)/;
+
 /**
  * Joins a RootlessKit error broken after its colons ("… failed to start the child:" / "fork/exec /proc/self/exe: operation not
  * permitted"): Go wraps each cause after ": ", and a reader who breaks the line there leaves pieces that each end in one.
@@ -321,7 +325,7 @@ function unbreakError(raw: string[], i: number): void {
   raw[i] = raw[i]!.trimEnd();
   for (let j = i + 1; j < raw.length && j <= i + 3 && raw[i]!.endsWith(':'); j++) {
     const rest = raw[j]!.trim();
-    if (!rest || rest[0] === '[' || !/^[a-z/]/.test(rest)) break;
+    if (!GO_CAUSE.test(rest)) break;
     raw[i] += ` ${rest}`;
     raw[j] = '';
   }

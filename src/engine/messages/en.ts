@@ -359,7 +359,12 @@ export const en: Messages = {
     'slirp4netns-port-driver-tcp': () => ({
       title: `Docker ${docker.slirpPortDriverRegression.version} regression with the slirp4netns port driver`,
       detail: `Publishing fails: protocol "tcp" is not supported by the RootlessKit port driver "slirp4netns" (moby#49499). Docker ${docker.slirpPortDriverFixed.version} fixes it: upgrade, and the slirp4netns port driver keeps the clients' source addresses, which is why it is chosen. The builtin port driver avoids the error too, but loses them.`,
-      fix: `# Docker's own packages: Docker ${docker.slirpPortDriverFixed.version} or later\n${upgrade('no apt-get or dnf, or RootlessKit in ~/bin: see Upgrade in the guide')}`,
+      fix: [
+        `# Docker's own packages: Docker ${docker.slirpPortDriverFixed.version} or later`,
+        upgrade('no apt-get or dnf, or RootlessKit in ~/bin: see Upgrade in the guide'),
+        RESTART,
+        'docker version',
+      ].join('\n'),
     }),
     'pesto-unknown': () => ({
       title: `This RootlessKit predates pesto (${rootlesskit.pestoPortDriver.version})`,

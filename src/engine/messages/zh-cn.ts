@@ -361,7 +361,12 @@ export const zhCn: Messages = {
     'slirp4netns-port-driver-tcp': () => ({
       title: `Docker ${docker.slirpPortDriverRegression.version} 在 slirp4netns 端口驱动下的回归`,
       detail: `发布端口失败：protocol "tcp" is not supported by the RootlessKit port driver "slirp4netns"（moby#49499）。Docker ${docker.slirpPortDriverFixed.version} 修复了它：请升级，slirp4netns 端口驱动会保留客户端的源地址，人们选它正是为此。改用 builtin 端口驱动也能避开这个错误，但会丢掉源地址。`,
-      fix: `# Docker 官方软件包：升级到 Docker ${docker.slirpPortDriverFixed.version} 或更新版本\n${upgrade('没有 apt-get 或 dnf，或者 RootlessKit 装在 ~/bin：请看指南的“升级”一节')}`,
+      fix: [
+        `# Docker 官方软件包：升级到 Docker ${docker.slirpPortDriverFixed.version} 或更新版本`,
+        upgrade('没有 apt-get 或 dnf，或者 RootlessKit 装在 ~/bin：请看指南的“升级”一节'),
+        RESTART,
+        'docker version',
+      ].join('\n'),
     }),
     'pesto-unknown': () => ({
       title: `这个 RootlessKit 早于 pesto（${rootlesskit.pestoPortDriver.version}）`,

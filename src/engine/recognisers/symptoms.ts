@@ -12,11 +12,16 @@ const PUBLISHED = /(?:^|[\s"'=,([])(?<!(?:tcp|udp)6? )(127(?:\.\d{1,3}){3}|\[::1
 // docker run's "-p 9000:9000" or "--publish 0.0.0.0:9000:9000", and a compose file's quoted list item "- "9000:9000"".
 // Ports have no leading zero, so a compose file's times ("- "07:30"") are none.
 const PUBLISHED_ALL = /(?:^|[\s,])(?:0\.0\.0\.0|\[::\]|::):[1-9]\d{0,4}->\d|(?:^|\s)(?:-p|--publish)[ =]["']?(?:0\.0\.0\.0:)?[1-9]\d{0,4}:[1-9]|^- ["'](?:0\.0\.0\.0:)?[1-9]\d{0,4}:[1-9]\d{0,4}(?:\/(?:tcp|udp))?["']$/;
-// A service's log line under Compose's prefix ("main_1  | ", "web-1  | ") in which its application says where it listens: jekyll's
-// "Server address: http://127.0.0.1:4000", Flask's "Running on http://127.0.0.1:5000", Vite's "Local: http://localhost:5173/",
-// "listening on 127.0.0.1:3000". Inside a container that is its own loopback, which Docker's forwarding does not reach.
-const COMPOSE_PREFIX = /[-_]\d+ +\|/;
-const LISTENS_ON_LOOPBACK = /(?:listen\w*|server address|running (?:on|at)|local)\W+(?:on |at )?(?:https?:\/\/)?(?:127\.0\.0\.1|localhost):\d/i;
+// A service's log line under Compose's prefix (a service name, "main_1  | " or "web-1  | ") in which its application says where it
+// listens: jekyll's "Server address: http://127.0.0.1:4000", gunicorn's "Listening at: http://127.0.0.1:8000", Django's "Starting
+// development server at http://127.0.0.1:8000/", Flask's "Running on http://127.0.0.1:5000", Vite's "use --host to expose". Inside
+// a container that is its own loopback, which Docker's forwarding does not reach. Servers bound to every address print a loopback
+// URL too (Flask, Vite), beside one on all addresses or the container's own: such a line clears it.
+const COMPOSE_PREFIX = /^[\w.-]*[a-z][\w.-]*[-_]\d+ +\|/i;
+const LISTENS_ON_LOOPBACK =
+  /(?:\blisten\w*|server address|running (?:on|at)|starting development server)\W+(?:(?:on|at)\W+)?(?:https?:\/\/)?(?:127\.0\.0\.1|localhost):\d|use --host to expose/i;
+const LISTENS_ON_ALL =
+  /(?:\blisten\w*|running (?:on|at)|network)\W+(?:(?:on|at)\W+)?(?:all addresses|(?:https?:\/\/)?(?:0\.0\.0\.0|\[::\]|(?!127\.)\d{1,3}(?:\.\d{1,3}){3}):\d)/i;
 // Compose's long syntax names the address on a line of its own: "host_ip: 127.0.0.1".
 const HOST_IP = /^host_ip: ["']?(127(?:\.\d{1,3}){3}|::1)["']?$/;
 // Every address PUBLISHED finds has one of these: one regex finds either faster than two includes().
@@ -40,7 +45,7 @@ const ANY_ERROR = anyOf(FIRST_PARTS);
 export const symptomWords = [
   ...FIRST_PARTS,
   ...['pasta', "for option '-", 'podman ', 'dind-rootless', ' exec ', 'RootlessKit', '127.', '::1'],
-  ...['0.0.0.0:', '::]:', ':::', '-p ', '-p=', '--publish', '- "', "- '", 'host_ip', 'localhost:'],
+  ...['0.0.0.0:', '::]:', ':::', '-p ', '-p=', '--publish', '- "', "- '", 'host_ip', 'localhost:', '--host', 'all addresses', 'Network'],
 ];
 
 /** The signal of a port published on a loopback address: 127.0.0.1, another 127.x address, or IPv6's. */
@@ -85,7 +90,10 @@ export const symptoms: Recogniser = (lines, sink) => {
     const quoted = driver ? quoting(line, driver[0]) : line;
     if (driver && sink.driver('portDriver', driver[1]!, rank.running, quoted)) sink.fact('rootless', true, rank.running, quoted);
     if (PUBLISHED_ALL.test(line.trimmed)) sink.signal('published-all', line);
-    if (line.prefix && COMPOSE_PREFIX.test(line.prefix) && LISTENS_ON_LOOPBACK.test(t)) sink.signal('container-loopback-listener', line);
+    if (line.prefix && COMPOSE_PREFIX.test(line.prefix)) {
+      if (LISTENS_ON_ALL.test(t)) sink.signal('container-all-listener', line);
+      else if (LISTENS_ON_LOOPBACK.test(t)) sink.signal('container-loopback-listener', line);
+    }
     const hostIp = t.includes('host_ip') ? HOST_IP.exec(line.trimmed) : null;
     if (hostIp) sink.signal(loopbackPublication(hostIp[1]!), line);
     if (!LOOPBACK.test(t)) continue;

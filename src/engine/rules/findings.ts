@@ -75,7 +75,9 @@ export const findingRules: readonly FindingRule[] = [
   (c) => {
     const seen = c.signals.get('slirp4netns-port-driver-tcp');
     const regression = c.f.dockerServerVersion === docker.slirpPortDriverRegression.version && c.f.portDriver === 'slirp4netns';
-    return (seen || regression) && spec('slirp4netns-port-driver-tcp', {}, seen ?? ev(c, 'dockerServerVersion', 'portDriver'));
+    // A fixed daemon still logs these words, as a warning, for the IPv6 half it skips (moby#49514).
+    const fixed = c.docker(docker.slirpPortDriverFixed.version) === true;
+    return (seen || regression) && !fixed && spec('slirp4netns-port-driver-tcp', {}, seen ?? ev(c, 'dockerServerVersion', 'portDriver'));
   },
   said('pesto-unknown'),
   (c) => c.signals.has('port-driver-pasta') && spec('port-driver-pasta', { networkDriver: c.f.networkDriver }, c.signals.get('port-driver-pasta')),
@@ -130,7 +132,7 @@ export const findingRules: readonly FindingRule[] = [
     // Beside an affected verdict, the port that reset may be one the paste does not show.
     const allAddresses = !ruledOut && verdict !== 'affected' && !onLoopback && c.signals.has('published-all');
     // An application that says it listens on its container's own 127.0.0.1 resets whatever the verdict: Docker forwards elsewhere.
-    const listener = c.signals.get('container-loopback-listener');
+    const listener = c.signals.has('container-all-listener') ? undefined : c.signals.get('container-loopback-listener');
     const evidence = [...loopback(c, 'connection-reset'), ...(allAddresses ? c.signals.get('published-all')! : []), ...(listener ?? [])];
     return c.signals.has('connection-reset') && spec('connection-reset-seen', { ruledOut, allAddresses, containerLoopback: !!listener }, evidence);
   },

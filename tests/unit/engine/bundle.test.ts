@@ -263,8 +263,12 @@ async function bundle(entry: string | { code: string }): Promise<{ gzip: number;
 // Then +0.13 KB in the engine, +0.23 KB with English and +0.25 KB with Chinese (23.48 / 35.77 / 39.21 KB): a Compose log in which
 // the application says it listens on 127.0.0.1 (jekyll, Flask, Vite) explains a reset by itself, whatever the host runs.
 // Then +0.08 KB (23.56 / 35.85 / 39.29 KB): a RootlessKit error broken after its colons, as readers wrap it, is joined again.
+// Then +0.19 KB in the engine, +0.20 KB with English and +0.19 KB with Chinese (23.75 / 36.05 / 39.48 KB) after a third review: a
+// server bound to every address clears the loopback listener it also prints, gunicorn's and Django's words, Compose's prefix with a
+// service name, only Go's causes joined to a broken RootlessKit error, no regression finding on a fixed Docker, and a restart after
+// its upgrade.
 // The ceilings sit just above, so that the engine can only shrink unless a change says why it grows.
-const budgets = { core: 23_565, withEnglish: 35_855, withChinese: 39_290 };
+const budgets = { core: 23_750, withEnglish: 36_055, withChinese: 39_480 };
 
 /** What a Chinese page's island takes from the engine: index.ts's runtime exports, with the Chinese catalogue instead of English. */
 const chineseEngine = `

@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { OWNER, override, UPGRADE_APT, UPGRADE_DNF } from '../../../src/engine/commands.ts';
+import { OWNER, override, RESTART, UPGRADE_APT, UPGRADE_DNF } from '../../../src/engine/commands.ts';
 import { docker } from '../../../src/engine/data/core/docker.ts';
 import { docsAnchors } from '../../../src/engine/docs-anchors.ts';
 import { findingMeta } from '../../../src/engine/findings.ts';
@@ -66,8 +66,10 @@ describe('findings', () => {
     // A RootlessKit error broken after its colons, as a reader wraps it, reads as one.
     expect(ids('[rootlesskit:parent] error: failed to start the child:\nfork/exec /proc/self/exe: operation not permitted')).toContain('userns-unavailable');
     expect(ids('[rootlesskit:parent] error: failed to setup UID/GID map:\n  newuidmap 29 [0 1000 1 1 100000 65536] failed:\n  newuidmap: write to uid_map failed: Operation not permitted')).toContain('id-map-failed');
-    // Not a next line that starts a log line or a sentence of prose.
+    // Not a next line that starts a log line, a prompt or a sentence of prose.
     expect(ids('[rootlesskit:parent] error: failed to start the child:\n[rootlesskit:child ] error: x')).not.toContain('userns-unavailable');
+    expect(ids('[rootlesskit:parent] error: failed to start the child:\nand then it just stops, permission denied everywhere')).not.toContain('userns-unavailable');
+    expect(ids('[rootlesskit:parent] error: failed to start the child:\nme@box:~$ podman run -d nginx')).toContain('podman-not-docker');
     // Ubuntu's AppArmor restriction refuses the user namespace with EACCES.
     expect(ids('[rootlesskit:parent] error: failed to start the child: fork/exec /proc/self/exe: permission denied')).toEqual(expect.arrayContaining(['userns-unavailable']));
     expect(ids('[rootlesskit:parent] error: failed to start the child: fork/exec /proc/self/exe: permission denied')).not.toContain('rootlesskit-failed');
@@ -75,6 +77,11 @@ describe('findings', () => {
     const regression = analyze('protocol "tcp" is not supported by the RootlessKit port driver "slirp4netns", discarding request for "[::]:8080"').findings.find((f) => f.id === 'slirp4netns-port-driver-tcp')!;
     expect([regression.detail, regression.fix]).toEqual([expect.stringContaining(`Docker ${docker.slirpPortDriverFixed.version} fixes it`), expect.stringContaining(`Docker ${docker.slirpPortDriverFixed.version} or later`)]);
     expect(regression.fix).not.toContain('PORT_DRIVER=builtin');
+    expect(regression.fix).toContain(RESTART);
+    // A fixed daemon still logs the words, as a warning, for the IPv6 half it skips.
+    const warning = 'protocol "tcp" is not supported by the RootlessKit port driver "slirp4netns", discarding request for "[::]:8080"';
+    expect(ids(`Server: Docker Engine - Community\n Engine:\n  Version:          28.5.1\n${warning}`)).not.toContain('slirp4netns-port-driver-tcp');
+    expect(ids(`Server: Docker Engine - Community\n Engine:\n  Version:          28.0.0\n${warning}`)).toContain('slirp4netns-port-driver-tcp');
     expect(ids(' rootlesskit:\n  Version: 3.1.0\n  NetworkDriver: pasta')).not.toContain('host-loopback-leak');
     expect(ids(' rootlesskit:\n  Version: 3.0.1\n  NetworkDriver: pasta\nEnvironment="DOCKERD_ROOTLESS_ROOTLESSKIT_DISABLE_HOST_LOOPBACK=false"')).not.toContain('host-loopback-leak');
     expect(ids('rootlesskit --net=pasta --port-driver=implicit dockerd\n[::1]:8080->80/tcp')).toContain('ipv6-loopback-not-forwarded');

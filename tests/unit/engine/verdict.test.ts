@@ -94,10 +94,21 @@ describe('verdicts and certainty', () => {
     const reset = '\n$ curl localhost:4000\ncurl: (56) Recv failure: Connection reset by peer';
     const detail = (text: string) => analyze(text + reset).findings.find((f) => f.id === 'connection-reset-seen')!.detail;
     const there = "listens on 127.0.0.1, which inside a container is the container's own loopback";
-    // jekyll's, Flask's and Vite's words under Compose's prefixes (v1's "main_1  | ", v2's "web-1  | ").
-    for (const log of ['main_1  |     Server address: http://127.0.0.1:4000', 'web-1  |  * Running on http://127.0.0.1:5000', 'vite-1  |   ➜  Local:   http://localhost:5173/']) {
+    // jekyll's, Flask's, gunicorn's, Django's and Vite's words under Compose's prefixes (v1's "main_1  | ", v2's "web-1  | ").
+    for (const log of [
+      'main_1  |     Server address: http://127.0.0.1:4000',
+      'web-1  |  * Running on http://127.0.0.1:5000',
+      'app-1  | [2024-05-01 10:00:00 +0000] [1] [INFO] Listening at: http://127.0.0.1:8000 (1)',
+      'web-1  | Starting development server at http://127.0.0.1:8000/',
+      'vite-1  |   ➜  Network: use --host to expose',
+    ]) {
       expect(detail(log), log).toContain(there);
     }
+    // Servers bound to every address print a loopback URL too, beside one that shows it (Flask, Vite with --host).
+    expect(detail('web-1  |  * Running on all addresses (0.0.0.0)\nweb-1  |  * Running on http://127.0.0.1:5000\nweb-1  |  * Running on http://172.18.0.2:5000')).not.toContain(there);
+    expect(detail('vite-1  |   ➜  Local:   http://localhost:5173/\nvite-1  |   ➜  Network: http://172.18.0.2:5173/')).not.toContain(there);
+    // A date before a bar is no Compose service.
+    expect(detail('2024-01-01 | listening on 127.0.0.1:8080')).not.toContain(there);
     // Whatever the verdict says of pasta: the application's own address resets first.
     expect(detail(engine('27.3.1') + rk('2.3.1') + '\nmain_1  |     Server address: http://127.0.0.1:4000')).toContain(there);
     // Not without Compose's prefix (the host's own program), nor a client that connects to one.

@@ -81,8 +81,9 @@ export const knownErrors = [
   // troubleshooting); docker:dind-rootless's entrypoint checks the same two settings before it starts RootlessKit.
   { id: 'userns-unavailable', parts: ['failed to start the child: ', 'operation not permitted'], source: 'dockerRootlessTroubleshoot' },
   { id: 'userns-unavailable', parts: ['failed to start the child: ', 'no space left on device'], source: 'dockerRootlessTroubleshoot' },
-  // Ubuntu's AppArmor restriction of unprivileged user namespaces refuses with EACCES, which RootlessKit itself ties to it.
-  { id: 'userns-unavailable', parts: ['failed to start the child: ', 'permission denied'], source: 'rootlesskitWarn' },
+  // EACCES when RootlessKit starts its child: RootlessKit then warns that Ubuntu's AppArmor restriction of unprivileged user
+  // namespaces may be the cause, when that restriction is on.
+  { id: 'userns-unavailable', parts: ['failed to start the child: ', '/proc/self/exe: permission denied'], source: 'rootlesskitWarn' },
   { id: 'userns-unavailable', parts: ["attempting to run rootless dockerd but need '"], source: 'dindEntrypoint' },
   // RootlessKit could not create tap0 for slirp4netns or vpnkit (the parent's words, and the child's): /dev/net/tun.
   { id: 'tap-unavailable', parts: ['setting up tap tap0'], source: 'rootlesskit229' },
@@ -158,7 +159,7 @@ export type KnownErrorId = (typeof knownErrors)[number]['id'];
 
 /**
  * Signals besides the known errors: ports published on loopback addresses (by the address) or on all addresses, an application in a
- * container that says it listens on the container's own 127.0.0.1, Podman's output, the docker:dind-rootless
+ * container that says it listens on the container's own 127.0.0.1 (or on every address), Podman's output, the docker:dind-rootless
  * image named, a command run in a container, a client that looked for Docker Desktop's daemon (or Docker's pipe on Windows), by system,
  * and a docker version whose daemon lists no rootlesskit component where it would not show one (which only suggests rootful).
  */
@@ -168,6 +169,7 @@ export const otherSignals = [
   'published-ipv6-loopback',
   'published-all',
   'container-loopback-listener',
+  'container-all-listener',
   'podman-info',
   'dind-rootless',
   'container-exec',
