@@ -42,6 +42,8 @@ const PODMAN_MACHINE = /(?:npipe:\/\/)?(?:\/\/\.\/|\\\\\.\\)pipe[/\\]podman-mach
 const ROOT_RUNTIME = 'unix:///run/user/0/docker.sock';
 // The Python SDK's name for an SSH daemon in its error (docker-py's client.py; the Python docker-compose prints it).
 const SDK_SSH = 'http+docker://ssh';
+/** A rootless daemon's socket, in a user's runtime directory (not root's, where none runs). */
+export const ROOTLESS_SOCKET = /\/(?:var\/)?run\/user\/[1-9]\d*\/docker\.sock/;
 /** Podman's API socket, which answers Docker's API (Podman's systemd notes): root's /run/podman/podman.sock, a user's in /run/user/<uid>. */
 export const PODMAN_SOCKET = /\/(?:var\/)?run\/(user\/\d+\/)?podman\/podman\.sock/;
 // Docker's pipes on Windows as a client prints them ("npipe:////./pipe/dockerDesktopLinuxEngine", "open //./pipe/docker_engine:", in

@@ -1,5 +1,5 @@
 /** DOCKERD_ROOTLESS_ROOTLESSKIT_* settings from override.conf, `systemctl --user show`, or the shell environment. */
-import { PODMAN_SOCKET } from '../daemon-address.ts';
+import { PODMAN_SOCKET, ROOTLESS_SOCKET } from '../daemon-address.ts';
 import { mtu } from '../data/core/docker.ts';
 import { rank, type Recogniser } from '../facts.ts';
 
@@ -18,7 +18,7 @@ const SCRIPT_NET = /^net=([\w-]+)$/;
 // A per-user socket: DOCKER_HOST, or the client's "Cannot connect … at unix:///run/user/1000/docker.sock" (/var/run is /run).
 // Not root's /run/user/0: dockerd-rootless.sh refuses to run as root, so no rootless daemon listens there. (Through the variable,
 // unix://$XDG_RUNTIME_DIR/docker.sock, it is what guides copy from Docker's docs: no sign of this machine's daemon.)
-const ROOTLESS_SOCKET = /unix:\/\/\/(?:var\/)?run\/user\/[1-9]\d*\/docker\.sock/;
+const ROOTLESS_HOST = new RegExp(`unix://${ROOTLESS_SOCKET.source}`);
 // Podman's API socket, root's or a user's, as the Docker host a client or tool resolved: Podman answers.
 const PODMAN_HOST = new RegExp(`unix://${PODMAN_SOCKET.source}`);
 // A `docker context ls` row: the context's name, a "*" if it is the current one, then the padding before the next column.
@@ -31,7 +31,7 @@ export const environment: Recogniser = (lines, sink) => {
   for (const line of lines) {
     const t = line.trimmed;
     if (t.startsWith('#') || t.startsWith(';')) continue;
-    if (ROOTLESS_SOCKET.test(t) && currentContext(t)) sink.fact('rootless', true, rank.hint, line);
+    if (ROOTLESS_HOST.test(t) && currentContext(t)) sink.fact('rootless', true, rank.hint, line);
     if (PODMAN_HOST.test(t) && currentContext(t)) sink.signal('podman-info', line);
     const chosen = SCRIPT_NET.exec(t);
     if (chosen && sink.driver('networkDriver', chosen[1]!, rank.config, line)) sink.fact('rootless', true, rank.hint, line);

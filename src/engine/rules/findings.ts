@@ -9,7 +9,7 @@ import { spec, type FindingSpec, type MessageId, type MessageParams } from '../m
 import type { Evidence, FactKey, Signal, Verdict } from '../types.ts';
 import { parsePastaVersion } from '../version.ts';
 import { hasDockerFacts, podmanOnly, type Ctx } from './context.ts';
-import { daemonElsewhere } from '../daemon-address.ts';
+import { daemonElsewhere, ROOTLESS_SOCKET } from '../daemon-address.ts';
 
 type FindingRule = (c: Ctx, verdict: Verdict) => FindingSpec | null | false | undefined | '';
 
@@ -22,10 +22,8 @@ const maybePasta = (c: Ctx): boolean => c.f.networkDriver === 'pasta' || (c.f.ne
 const rkFixed = (c: Ctx): boolean => c.rk(rootlesskit.hostLoToNsLo.version) === true;
 /** A signal's lines followed by the ports published on 127.0.0.1 that it concerns. */
 const loopback = (c: Ctx, id: Signal): Evidence[] => [...(c.signals.get(id) ?? []), ...(c.signals.get('published-loopback') ?? [])];
-// A rootless daemon's socket, in a user's runtime directory: the client wanted that daemon, whatever else the paste shows.
-const ROOTLESS_SOCKET = /\/run\/user\/[1-9]\d*\/docker\.sock/;
-// The socket after "… socket at unix://": the system-wide daemon's, or the rootless daemon's in user N's runtime directory.
-const SOCKET = /at (?:unix:\/\/(?:(\/(?:var\/)?run\/docker\.sock)|\/(?:var\/)?run\/user\/(\d+)\/docker\.sock|(\/\S*podman\.sock))|(npipe:))/;
+// The socket after "… socket at unix://": the system-wide daemon's, or a rootless daemon's in user N's runtime directory.
+const SOCKET = /at unix:\/\/(?:(\/(?:var\/)?run\/docker\.sock)|\/(?:var\/)?run\/user\/(\d+)\/docker\.sock)/;
 /** systemctl found no systemd as PID 1, and not in a shell docker exec opened (a container's, where none runs). */
 const hostWithoutSystemd = (c: Ctx): boolean => c.signals.has('no-systemd') && !c.signals.has('container-exec');
 /** The findings that take no parameters. */
@@ -155,9 +153,12 @@ export const findingRules: readonly FindingRule[] = [
     const denied = c.signals.get('socket-permission-denied');
     if (!denied) return null;
     // The socket the client named: the system-wide daemon's, or one in a user's runtime directory (a shared link has no lines).
-    const socket = SOCKET.exec(denied[0]?.text ?? '');
+    const text = denied[0]?.text ?? '';
+    const socket = SOCKET.exec(text);
     const uid = socket?.[2] ?? null;
-    const owner = socket?.[1] ? 'system' : uid === '0' ? 'root' : uid ? 'user' : socket?.[3] ? 'podman' : socket?.[4] ? 'pipe' : 'other';
+    const place = socket ? null : daemonElsewhere(text);
+    const pipe = place?.where === 'podman-machine' || (place?.where === 'desktop' && place.os === 'windows');
+    const owner = socket?.[1] ? 'system' : uid === '0' ? 'root' : uid ? 'user' : place?.where === 'podman' ? 'podman' : pipe ? 'pipe' : 'other';
     return spec('socket-permission-denied', { owner, uid }, denied);
   },
   (c) => podmanOnly(c) && spec('podman-not-docker', { podmanVersion: c.f.podmanVersion }, c.signals.get('podman-info')),

@@ -267,8 +267,9 @@ async function bundle(entry: string | { code: string }): Promise<{ gzip: number;
 // server bound to every address clears the loopback listener it also prints, gunicorn's and Django's words, Compose's prefix with a
 // service name, only Go's causes joined to a broken RootlessKit error, no regression finding on a fixed Docker, and a restart after
 // its upgrade.
+// Then +7 B with Chinese (39.49 KB): one rootless-socket pattern shared by the environment recogniser and the rules.
 // The ceilings sit just above, so that the engine can only shrink unless a change says why it grows.
-const budgets = { core: 23_750, withEnglish: 36_055, withChinese: 39_480 };
+const budgets = { core: 23_750, withEnglish: 36_055, withChinese: 39_490 };
 
 /** What a Chinese page's island takes from the engine: index.ts's runtime exports, with the Chinese catalogue instead of English. */
 const chineseEngine = `
