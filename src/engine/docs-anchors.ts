@@ -28,6 +28,7 @@ export const docsAnchors = [
   '/troubleshooting/#secondary-loopback',
   '/troubleshooting/#slirp4netns-port-driver-tcp',
   '/troubleshooting/#bind-address-in-use',
+  '/troubleshooting/#privileged-port',
   '/troubleshooting/#slirp4netns-not-found',
   '/troubleshooting/#cannot-assign-address',
   '/troubleshooting/#ubuntu-apparmor',

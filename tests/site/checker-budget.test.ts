@@ -169,13 +169,14 @@ import { gzipSize, pageScripts, staticImports, total } from '../support/weight.t
  * Then +0.08 KB: a RootlessKit error broken after its colons is joined again (see bundle.test.ts).
  * Then +0.19 KB after a third review of this stop's changes (see bundle.test.ts).
  * Then +8 B: one rootless-socket pattern shared by the environment recogniser and the rules.
- * Now: /checker/ 54,424 B, /embed/checker/ 51,885 B, /zh-cn/checker/ 57,035 B, /zh-cn/embed/checker/ 54,496 B.
+ * Then +0.48 KB (+0.52 KB in Chinese): a refused privileged port gets its own finding and fix (see bundle.test.ts).
+ * Now: /checker/ 54,900 B, /embed/checker/ 52,361 B, /zh-cn/checker/ 57,557 B, /zh-cn/embed/checker/ 55,018 B.
  */
 const ceilings = {
-  'checker/': 54_425,
-  'embed/checker/': 51_890,
-  'zh-cn/checker/': 57_040,
-  'zh-cn/embed/checker/': 54_500,
+  'checker/': 54_905,
+  'embed/checker/': 52_365,
+  'zh-cn/checker/': 57_560,
+  'zh-cn/embed/checker/': 55_020,
 };
 const build = builds[0]!;
 

@@ -353,6 +353,14 @@ export const references = {
     url: urls.rootlesskitWarn,
     establishes: 'When RootlessKit fails to start its child with EACCES and /proc/sys/kernel/apparmor_restrict_unprivileged_userns is 1 (newer Ubuntu releases have it, on by default), it warns that AppArmor\'s restriction of unprivileged user namespaces may be the cause.',
   },
+  rootlesskitBuiltinParent: {
+    id: 'rootlesskit-builtin-parent',
+    project: 'rootlesskit',
+    title: 'rootlesskit pkg/port/builtin/parent/parent.go (commit 682f4ef)',
+    url: urls.rootlesskitBuiltinParent,
+    establishes:
+      "When the builtin port driver cannot bind a port on the host (permission denied) below /proc/sys/net/ipv4/ip_unprivileged_port_start, RootlessKit says \"cannot expose privileged port N, you can add 'net.ipv4.ip_unprivileged_port_start=N' to /etc/sysctl.conf (currently M)\", adds \"or set CAP_NET_BIND_SERVICE on rootlesskit binary\" only when it runs as rootlesskit, and ends \"or choose a larger port number (>= M)\". Podman's rootlessport gets no capability advice: Podman starts the port driver's parent inside the user namespace, where a file capability has no effect.",
+  },
   dockerReleaseNotes28: {
     id: 'docker-release-notes-28',
     project: 'docker-docs',
@@ -422,7 +430,7 @@ export const references = {
     title: "Docker's documentation: Rootless mode, Troubleshooting (source at commit 89344f4)",
     url: urls.dockerRootlessTroubleshoot,
     establishes:
-      'RootlessKit\'s "failed to start the child: fork/exec /proc/self/exe: operation not permitted" comes mostly from kernel.unprivileged_userns_clone=0, and "no space left on device" from user.max_user_namespaces=0; the fixes set kernel.unprivileged_userns_clone=1 or user.max_user_namespaces=28633 in /etc/sysctl.d and run sysctl --system. On Ubuntu, restricted unprivileged user namespaces need an AppArmor profile for rootlesskit: with the docker-ce-rootless-extras deb package it comes bundled with the apparmor package; with the installation script it must be added by hand.',
+      'RootlessKit\'s "failed to start the child: fork/exec /proc/self/exe: operation not permitted" comes mostly from kernel.unprivileged_userns_clone=0, and "no space left on device" from user.max_user_namespaces=0; the fixes set kernel.unprivileged_userns_clone=1 or user.max_user_namespaces=28633 in /etc/sysctl.d and run sysctl --system. On Ubuntu, restricted unprivileged user namespaces need an AppArmor profile for rootlesskit: with the docker-ce-rootless-extras deb package it comes bundled with the apparmor package; with the installation script it must be added by hand. docker run -p fails with "cannot expose privileged port" when the host port is below 1024: use an unprivileged port instead (8080 rather than 80), or allow privileged ports as the tips page says.',
   },
   dindEntrypoint: {
     id: 'docker-library-dind-entrypoint',
@@ -446,7 +454,7 @@ export const references = {
     title: "Docker's rootless documentation: tips (content/manuals/engine/security/rootless/tips.md, commit bb8ab92)",
     url: urls.dockerRootlessTips,
     establishes:
-      'A rootless daemon exposes its API through TCP when dockerd-rootless.sh runs with -H tcp://0.0.0.0:2376 and DOCKERD_ROOTLESS_ROOTLESSKIT_FLAGS="-p 0.0.0.0:2376:2376/tcp"; to reach it through SSH, $DOCKER_HOST must be set on the remote host (ssh -l REMOTEUSER REMOTEHOST \'echo $DOCKER_HOST\' shows unix:///run/user/1001/docker.sock). Without systemd, the daemon is run directly with dockerd-rootless.sh, with $HOME set and $XDG_RUNTIME_DIR set to a directory only the user can reach, such as ~/.docker/run, not under /tmp, and removed at every host shutdown.',
+      'A rootless daemon exposes its API through TCP when dockerd-rootless.sh runs with -H tcp://0.0.0.0:2376 and DOCKERD_ROOTLESS_ROOTLESSKIT_FLAGS="-p 0.0.0.0:2376:2376/tcp"; to reach it through SSH, $DOCKER_HOST must be set on the remote host (ssh -l REMOTEUSER REMOTEHOST \'echo $DOCKER_HOST\' shows unix:///run/user/1001/docker.sock). Without systemd, the daemon is run directly with dockerd-rootless.sh, with $HOME set and $XDG_RUNTIME_DIR set to a directory only the user can reach, such as ~/.docker/run, not under /tmp, and removed at every host shutdown. To expose privileged ports (below 1024), set CAP_NET_BIND_SERVICE on the rootlesskit binary (sudo setcap cap_net_bind_service=ep $(which rootlesskit)) and restart the daemon, or add net.ipv4.ip_unprivileged_port_start=0 to /etc/sysctl.conf (or /etc/sysctl.d) and run sudo sysctl --system.',
   },
   dockerCli7229: {
     id: 'docker-cli-7229',

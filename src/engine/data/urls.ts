@@ -9,6 +9,8 @@ export const rootlesskitPr482 = 'https://github.com/rootless-containers/rootless
 export const rootlesskitCommitFix = 'https://github.com/rootless-containers/rootlesskit/commit/0d11cdb1851910229ff450cc410f5ce98ccf5517';
 /** RootlessKit's warnings: a child that fails to start with EACCES where apparmor_restrict_unprivileged_userns is 1. */
 export const rootlesskitWarn = 'https://github.com/rootless-containers/rootlesskit/blob/master/pkg/parent/warn.go';
+/** The builtin port driver's parent, which explains a port refused below net.ipv4.ip_unprivileged_port_start. */
+export const rootlesskitBuiltinParent = 'https://github.com/rootless-containers/rootlesskit/blob/682f4efcfdfa3fdb425e5b85220827809cd2bbdc/pkg/port/builtin/parent/parent.go';
 export const rootlesskitMain = 'https://github.com/rootless-containers/rootlesskit/blob/master/cmd/rootlesskit/main.go';
 export const rootlesskitPasta = 'https://github.com/rootless-containers/rootlesskit/blob/v3.0.1/pkg/network/pasta/pasta.go';
 /** docs/network.md as released with v3.0.1, whose iperf3 figures the site quotes (later revisions were measured again). */

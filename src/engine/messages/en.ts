@@ -1,6 +1,6 @@
 /** The English message catalogue. Every version in these texts comes from the data module. */
 import { DESKTOP_MAC } from '../daemon-address.ts';
-import { CI_SERVICE, DAEMON_LOG, DIND_ROOTLESS, DIND_VERSION, DISABLE_ROOTFUL, FLAG, HOLD_PASST, ID_HELPERS, ID_MAPS, install, KERNEL_IPV6, NO_SYSTEMD, override, OWNER, PASTA_FAILURE_LOG, PROBE, PS, REMOTE_DAEMON, RESTART, run, SETUP_AS_USER, CLIENT_TARGET, OWN_SOCKET, START_PODMAN_MACHINE, UNSET_HOST, SSH_DAEMON, START_DAEMON, startDesktop, startPodmanSocket, TUN, upgrade, USER_SESSION, USERNS } from '../commands.ts';
+import { CI_SERVICE, DAEMON_LOG, DIND_ROOTLESS, DIND_VERSION, DISABLE_ROOTFUL, FLAG, HOLD_PASST, ID_HELPERS, ID_MAPS, install, KERNEL_IPV6, NO_SYSTEMD, override, OWNER, PASTA_FAILURE_LOG, PROBE, PS, REMOTE_DAEMON, RESTART, run, SETCAP_ROOTLESSKIT, SETUP_AS_USER, CLIENT_TARGET, OWN_SOCKET, START_PODMAN_MACHINE, UNSET_HOST, SSH_DAEMON, START_DAEMON, startDesktop, startPodmanSocket, TUN, unprivilegedFrom, upgrade, USER_SESSION, USERNS } from '../commands.ts';
 import { appArmorUbuntu } from '../data/core/diagnostics.ts';
 import { docker, dockerDesktop, mtu } from '../data/core/docker.ts';
 import { managedPortDrivers, pastaPortDrivers, rootlesskitAddressing } from '../data/core/network.ts';
@@ -379,6 +379,15 @@ export const en: Messages = {
     'bind-address-in-use': () => ({
       title: '"failed to bind host port … address already in use"',
       detail: `A rootless Docker ${docker.bindAddressInUse.version} error (moby#51591) on the namespace's own address, ${rootlesskitAddressing.child}; see the issue for its status.`,
+    }),
+    'privileged-port': (p) => ({
+      title: p.port ? `Port ${p.port} is a privileged port` : 'A privileged port (below 1024) was refused',
+      detail: `Binding a host port below net.ipv4.ip_unprivileged_port_start (1024 unless changed) takes a privilege that ${
+        p.podman ? "Podman's rootlessport lacks (a file capability does not reach it in its user namespace)" : "RootlessKit's builtin port driver lacks: give it that (below, from Docker's documentation)"
+      }. ${p.podman ? 'Publish' : 'Or publish'} a port from 1024 up (-p 8080:80, not -p 80:80), or let every user bind ports from ${p.port ?? 'that port'} up${
+        p.podman ? ' (below)' : `: net.ipv4.ip_unprivileged_port_start=${p.port ?? 'PORT'} in /etc/sysctl.d, then sudo sysctl --system`
+      }.`,
+      fix: p.podman ? unprivilegedFrom(String(p.port ?? 'PORT')) : SETCAP_ROOTLESSKIT,
     }),
     'slirp4netns-not-found': () => ({
       title: 'slirp4netns not found with --detach-netns',

@@ -83,6 +83,8 @@ export interface MessageParams {
   'secondary-loopback': { affected: boolean };
   'slirp4netns-port-driver-tcp': None;
   'bind-address-in-use': None;
+  /** The port refused (null where the paste's line is not at hand: a shared link), and whether Podman's rootlessport refused it. */
+  'privileged-port': { port: number | null; podman: boolean };
   'slirp4netns-not-found': None;
   'cannot-assign-address': None;
   'ubuntu-apparmor': { operatingSystem: string };

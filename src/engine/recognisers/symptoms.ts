@@ -67,6 +67,7 @@ function knownErrorsIn(line: Line, sink: Sink): void {
     const place = e.id === 'daemon-unreachable' || e.id === 'socket-permission-denied' ? daemonElsewhere(line.text) : null;
     const system = place?.where === 'desktop' ? place.os : place?.where === 'podman-machine' ? 'windows' : null;
     if (system) sink.signal(`desktop-${system}`, quoted);
+    if ('podman' in e && has(e.podman)) sink.signal('podman-info', quoted);
     if ('portManager' in e) {
       sink.fact('rootless', true, rank.running, quoted);
       sink.fact('portManager', true, rank.running, quoted);

@@ -6,8 +6,9 @@ import { rank, type Recogniser } from '../facts.ts';
 import { componentFact } from './docker-version.ts';
 
 const TOOL = /^(rootlesskit|slirp4netns|podman) version (\S+)$/;
-// `docker --version`, also as a version table lists it without the word "version" ("Docker 26.1.4, build 5650f9b").
-const DOCKER = /^Docker (?:version ([^,\s]+)|(\d[^,\s]*), build \w{7})/;
+// `docker --version`, also as a version table lists it without the word "version" ("Docker 26.1.4, build 5650f9b"); not an issue
+// form's label ("Docker version (managed by Portainer): …").
+const DOCKER = /^Docker (?:version ([^,\s(][^,\s]*)|(\d[^,\s]*), build \w{7})/;
 // The daemon's own binary asked for its version ("$ dockerd --version"): the line after is the daemon's, not the client's.
 const DOCKERD = /^(?:\S*\/)?dockerd(?:-rootless\.sh)? (?:--version|-v)$/;
 const DAEMON_LOG = / version=v?(\d[\w.+~-]*)/;

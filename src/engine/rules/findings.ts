@@ -24,6 +24,7 @@ const rkFixed = (c: Ctx): boolean => c.rk(rootlesskit.hostLoToNsLo.version) === 
 const loopback = (c: Ctx, id: Signal): Evidence[] => [...(c.signals.get(id) ?? []), ...(c.signals.get('published-loopback') ?? [])];
 // The socket after "… socket at unix://": the system-wide daemon's, or a rootless daemon's in user N's runtime directory.
 const SOCKET = /at unix:\/\/(?:(\/(?:var\/)?run\/docker\.sock)|\/(?:var\/)?run\/user\/(\d+)\/docker\.sock)/;
+const PRIVILEGED_PORT = /privileged port (\d{1,5})/;
 /** systemctl found no systemd as PID 1, and not in a shell docker exec opened (a container's, where none runs). */
 const hostWithoutSystemd = (c: Ctx): boolean => c.signals.has('no-systemd') && !c.signals.has('container-exec');
 /** The findings that take no parameters. */
@@ -85,6 +86,11 @@ export const findingRules: readonly FindingRule[] = [
     return (seen || mismatch) && spec('pesto-without-pasta', {}, seen ?? ev(c, 'networkDriver', 'portDriver'));
   },
   said('bind-address-in-use'),
+  (c) => {
+    const seen = c.signals.get('privileged-port');
+    const port = seen?.map((e) => PRIVILEGED_PORT.exec(e.text)?.[1]).find(Boolean);
+    return seen && spec('privileged-port', { port: port ? +port : null, podman: podmanOnly(c) }, seen);
+  },
   // Podman's own words for a missing slirp4netns stop a container, not Docker's daemon.
   (c) => c.signals.has('slirp4netns-not-found') && !podmanOnly(c) && spec('slirp4netns-not-found', {}, c.signals.get('slirp4netns-not-found')),
   (c) =>

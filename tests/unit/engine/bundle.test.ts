@@ -268,8 +268,10 @@ async function bundle(entry: string | { code: string }): Promise<{ gzip: number;
 // service name, only Go's causes joined to a broken RootlessKit error, no regression finding on a fixed Docker, and a restart after
 // its upgrade.
 // Then +7 B with Chinese (39.49 KB): one rootless-socket pattern shared by the environment recogniser and the rules.
+// Then +0.11 KB in the engine, +0.42 KB with English and +0.52 KB with Chinese (23.86 / 36.48 / 40.01 KB): a privileged port that
+// RootlessKit's builtin port driver (or Podman's rootlessport) refused gets the port, Docker's capability fix or the sysctl.
 // The ceilings sit just above, so that the engine can only shrink unless a change says why it grows.
-const budgets = { core: 23_750, withEnglish: 36_055, withChinese: 39_490 };
+const budgets = { core: 23_865, withEnglish: 36_480, withChinese: 40_010 };
 
 /** What a Chinese page's island takes from the engine: index.ts's runtime exports, with the Chinese catalogue instead of English. */
 const chineseEngine = `

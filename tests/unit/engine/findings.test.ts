@@ -166,6 +166,25 @@ describe('findings', () => {
     const short = 'error while calling RootlessKit PortManager.AddPort(): listen tcp4 0.0.0.0:80: bind: address already in use';
     expect(analyze(short).findings[0]!.evidence[0]!.text).toBe(short);
   });
+  test("a privileged port names the port and the way to bind it: RootlessKit's capability for Docker, the sysctl for Podman's rootlessport", () => {
+    const docker = analyze(
+      "docker: Error response from daemon: driver failed programming external connectivity on endpoint web (0a1b): Error starting userland proxy: error while calling PortManager.AddPort(): cannot expose privileged port 1023, you can add 'net.ipv4.ip_unprivileged_port_start=1023' to /etc/sysctl.conf (currently 1024), or set CAP_NET_BIND_SERVICE on rootlesskit binary, or choose a larger port number (>= 1024): listen tcp 0.0.0.0:1023: bind: permission denied.",
+    );
+    expect(docker.verdict).toBe('not-affected');
+    const privileged = docker.findings.find((f) => f.id === 'privileged-port')!;
+    expect([privileged.severity, privileged.title, privileged.docs]).toEqual(['error', 'Port 1023 is a privileged port', '/troubleshooting/#privileged-port']);
+    expect(privileged.detail).toContain('net.ipv4.ip_unprivileged_port_start=1023');
+    expect(privileged.fix).toBe(`sudo setcap cap_net_bind_service=ep "$(readlink -f "$(command -v rootlesskit)")"\n${RESTART}`);
+    const podman = analyzeWith(zhCn, "Error: rootlessport cannot expose privileged port 443, you can add 'net.ipv4.ip_unprivileged_port_start=443' to /etc/sysctl.conf (currently 1024), or choose a larger port number (>= 1024): listen tcp 0.0.0.0:443: bind: permission denied");
+    expect(podman.findings.map((f) => f.id)).toEqual(['need-docker-output', 'privileged-port', 'podman-not-docker']);
+    const fix = podman.findings[1]!.fix!;
+    expect(fix).toContain("echo 'net.ipv4.ip_unprivileged_port_start=443' | sudo tee /etc/sysctl.d/");
+    expect(fix).not.toContain('setcap');
+    expect(podman.findings[1]!.title).toBe('端口 443 是特权端口');
+    // A shared link carries the signal, not the line with the port.
+    const shared = analyze('', { signals: ['privileged-port'] }).findings.find((f) => f.id === 'privileged-port')!;
+    expect([shared.title, shared.detail]).toEqual(['A privileged port (below 1024) was refused', expect.stringContaining('net.ipv4.ip_unprivileged_port_start=PORT')]);
+  });
   test('alternative drop-ins that disagree with the running daemon give one facts-disagree finding naming every value, where it was seen, and its line', () => {
     const text = labelledFixtures('synthetic').find((f) => f.file === 'two-drop-ins-disagree.txt')!.text;
     for (const messages of [en, zhCn]) {

@@ -282,6 +282,9 @@ describe('version lines', () => {
     // As a version table lists it, without the word "version"; prose that starts the same way is no version.
     ['Docker 26.1.4, build 5650f9b', 'dockerClientVersion', '26.1.4'],
     ['Docker 26 is fine, build on it', 'dockerClientVersion', null],
+    // An issue form's label is no version (portainer#3696); a build from source says "dev".
+    ['* Docker version (managed by Portainer): Docker version 19.03.8, build afacb8b7f0', 'dockerClientVersion', null],
+    ['Docker version dev, build 1a2b3c4', 'dockerClientVersion', 'dev'],
     // The same words from the daemon's own binary.
     ['$ dockerd --version\nDocker version 20.10.1, build f0014860c1', 'dockerServerVersion', '20.10.1'],
     ['$ /usr/bin/dockerd -v\nDocker version 20.10.1, build f0014860c1', 'dockerClientVersion', null],

@@ -237,6 +237,11 @@ export const referenceTextZhCn: Record<ReferenceKey, { establishes: string; titl
     title: 'moby/moby#51543：rootless 模式下打开 IPv6 转发失败时不再退出（backport）',
     establishes: 'dockerd-rootless.sh 不再理会打开 IPv6 转发失败的错误，rootless Docker 因而能在关闭了 IPv6 的主机上启动。',
   },
+  rootlesskitBuiltinParent: {
+    title: 'rootlesskit pkg/port/builtin/parent/parent.go（commit 682f4ef）',
+    establishes:
+      "builtin 端口驱动无法在宿主机上绑定低于 /proc/sys/net/ipv4/ip_unprivileged_port_start 的端口（permission denied）时，RootlessKit 报告“cannot expose privileged port N, you can add 'net.ipv4.ip_unprivileged_port_start=N' to /etc/sysctl.conf (currently M)”，只有以 rootlesskit 的名字运行时才加上“or set CAP_NET_BIND_SERVICE on rootlesskit binary”，最后是“or choose a larger port number (>= M)”。Podman 的 rootlessport 不给出文件能力的建议：Podman 在用户命名空间内启动端口驱动的父进程，文件能力在那里不起作用。",
+  },
   mobyDaemonCommand: {
     title: 'moby daemon/command/daemon.go',
     establishes: 'dockerd 在启动过程中遇到让它停下的错误时，会把它包装成“failed to start daemon: <原因>”，退出时打印出来。',
@@ -248,7 +253,7 @@ export const referenceTextZhCn: Record<ReferenceKey, { establishes: string; titl
   dockerRootlessTroubleshoot: {
     title: 'Docker 文档：Rootless mode 的 Troubleshooting 一节（commit 89344f4 的源文件）',
     establishes:
-      'RootlessKit 的“failed to start the child: fork/exec /proc/self/exe: operation not permitted”多半是因为 kernel.unprivileged_userns_clone=0，“no space left on device”则是因为 user.max_user_namespaces=0；修复方法是在 /etc/sysctl.d 中设置 kernel.unprivileged_userns_clone=1 或 user.max_user_namespaces=28633，再运行 sysctl --system。在 Ubuntu 上，受限的非特权用户命名空间需要给 rootlesskit 一个 AppArmor 配置文件：用 docker-ce-rootless-extras 的 deb 软件包安装时，它随 apparmor 软件包提供；用安装脚本安装时，则要手动添加。',
+      'RootlessKit 的“failed to start the child: fork/exec /proc/self/exe: operation not permitted”多半是因为 kernel.unprivileged_userns_clone=0，“no space left on device”则是因为 user.max_user_namespaces=0；修复方法是在 /etc/sysctl.d 中设置 kernel.unprivileged_userns_clone=1 或 user.max_user_namespaces=28633，再运行 sysctl --system。在 Ubuntu 上，受限的非特权用户命名空间需要给 rootlesskit 一个 AppArmor 配置文件：用 docker-ce-rootless-extras 的 deb 软件包安装时，它随 apparmor 软件包提供；用安装脚本安装时，则要手动添加。宿主机端口小于 1024 时，docker run -p 报错“cannot expose privileged port”：改用非特权端口（用 8080 而不是 80），或者按使用技巧一页的说明允许特权端口。',
   },
   dindEntrypoint: {
     title: 'docker-library/docker 29/dind/dockerd-entrypoint.sh（docker:dind 镜像的入口脚本，commit 0342ade）',
@@ -263,7 +268,7 @@ export const referenceTextZhCn: Record<ReferenceKey, { establishes: string; titl
   dockerRootlessTips: {
     title: 'Docker 的 rootless 文档：使用技巧（content/manuals/engine/security/rootless/tips.md，commit bb8ab92）',
     establishes:
-      '以 -H tcp://0.0.0.0:2376 运行 dockerd-rootless.sh，并设置 DOCKERD_ROOTLESS_ROOTLESSKIT_FLAGS="-p 0.0.0.0:2376:2376/tcp"，rootless 守护进程就通过 TCP 提供 API；要通过 SSH 访问它，远程主机上必须设置 $DOCKER_HOST（ssh -l REMOTEUSER REMOTEHOST \'echo $DOCKER_HOST\' 显示 unix:///run/user/1001/docker.sock）。没有 systemd 时，直接用 dockerd-rootless.sh 运行守护进程，要设置 $HOME，并把 $XDG_RUNTIME_DIR 设为只有该用户能访问的目录，例如 ~/.docker/run，不要放在 /tmp 下，并且每次主机关机时都要删除。',
+      '以 -H tcp://0.0.0.0:2376 运行 dockerd-rootless.sh，并设置 DOCKERD_ROOTLESS_ROOTLESSKIT_FLAGS="-p 0.0.0.0:2376:2376/tcp"，rootless 守护进程就通过 TCP 提供 API；要通过 SSH 访问它，远程主机上必须设置 $DOCKER_HOST（ssh -l REMOTEUSER REMOTEHOST \'echo $DOCKER_HOST\' 显示 unix:///run/user/1001/docker.sock）。没有 systemd 时，直接用 dockerd-rootless.sh 运行守护进程，要设置 $HOME，并把 $XDG_RUNTIME_DIR 设为只有该用户能访问的目录，例如 ~/.docker/run，不要放在 /tmp 下，并且每次主机关机时都要删除。要暴露特权端口（小于 1024），给 rootlesskit 可执行文件设置 CAP_NET_BIND_SERVICE（sudo setcap cap_net_bind_service=ep $(which rootlesskit)）并重启守护进程，或者在 /etc/sysctl.conf（或 /etc/sysctl.d）中加入 net.ipv4.ip_unprivileged_port_start=0，再运行 sudo sysctl --system。',
   },
   systemdSdDaemon: {
     title: 'systemd src/libsystemd/sd-daemon/sd-daemon.c（commit b6c421a）',

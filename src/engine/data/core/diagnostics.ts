@@ -11,6 +11,8 @@ export interface KnownError {
   portManager?: true;
   /** Counts only on a line that no message listed before it explains. */
   general?: true;
+  /** A line that also has these words is Podman's. */
+  podman?: string;
   /** Not on a line (without its prefix) that this matches: another program's error that ends in the same words. */
   unless?: RegExp;
 }
@@ -139,6 +141,8 @@ export const knownErrors = [
   { id: 'no-user-session', parts: ['docker API at unix:///docker.sock'], source: 'dockerInstall208' },
   // Docker asks RootlessKit's port manager for a port only when the port driver is neither implicit nor none.
   { id: 'port-manager-call', parts: ['PortManager.AddPort()'], source: 'mobyRlkClient', portManager: true },
+  // RootlessKit's builtin port driver, refused a port below net.ipv4.ip_unprivileged_port_start; Podman's rootlessport shares its code.
+  { id: 'privileged-port', parts: ['cannot expose privileged port '], source: 'rootlesskitBuiltinParent', podman: 'rootlessport ' },
   // The client reached a socket it may not use: the system-wide daemon's (root's, and the docker group's), or another user's.
   { id: 'socket-permission-denied', parts: ['permission denied while trying to connect to the Docker daemon socket at '], source: 'dockerPostinstall' },
   { id: 'socket-permission-denied', parts: ['permission denied while trying to connect to the docker API at '], source: 'dockerPostinstall' },
