@@ -170,13 +170,14 @@ import { gzipSize, pageScripts, staticImports, total } from '../support/weight.t
  * Then +0.19 KB after a third review of this stop's changes (see bundle.test.ts).
  * Then +8 B: one rootless-socket pattern shared by the environment recogniser and the rules.
  * Then +0.48 KB (+0.52 KB in Chinese): a refused privileged port gets its own finding and fix (see bundle.test.ts).
- * Now: /checker/ 54,900 B, /embed/checker/ 52,361 B, /zh-cn/checker/ 57,557 B, /zh-cn/embed/checker/ 55,018 B.
+ * Then +0.15 KB: a port RootlessKit holds on the host is its port manager's (see bundle.test.ts).
+ * Now: /checker/ 55,048 B, /embed/checker/ 52,509 B, /zh-cn/checker/ 57,705 B, /zh-cn/embed/checker/ 55,166 B.
  */
 const ceilings = {
-  'checker/': 54_905,
-  'embed/checker/': 52_365,
-  'zh-cn/checker/': 57_560,
-  'zh-cn/embed/checker/': 55_020,
+  'checker/': 55_050,
+  'embed/checker/': 52_510,
+  'zh-cn/checker/': 57_710,
+  'zh-cn/embed/checker/': 55_170,
 };
 const build = builds[0]!;
 

@@ -359,7 +359,7 @@ export const references = {
     title: 'rootlesskit pkg/port/builtin/parent/parent.go (commit 682f4ef)',
     url: urls.rootlesskitBuiltinParent,
     establishes:
-      "When the builtin port driver cannot bind a port on the host (permission denied) below /proc/sys/net/ipv4/ip_unprivileged_port_start, RootlessKit says \"cannot expose privileged port N, you can add 'net.ipv4.ip_unprivileged_port_start=N' to /etc/sysctl.conf (currently M)\", adds \"or set CAP_NET_BIND_SERVICE on rootlesskit binary\" only when it runs as rootlesskit, and ends \"or choose a larger port number (>= M)\". Podman's rootlessport gets no capability advice: Podman starts the port driver's parent inside the user namespace, where a file capability has no effect.",
+      "The builtin port driver's parent, RootlessKit's process on the host, opens each port that AddPort is asked for there, TCP or UDP. When it cannot bind a port on the host (permission denied) below /proc/sys/net/ipv4/ip_unprivileged_port_start, RootlessKit says \"cannot expose privileged port N, you can add 'net.ipv4.ip_unprivileged_port_start=N' to /etc/sysctl.conf (currently M)\", adds \"or set CAP_NET_BIND_SERVICE on rootlesskit binary\" only when it runs as rootlesskit, and ends \"or choose a larger port number (>= M)\". Podman's rootlessport gets no capability advice: Podman starts the port driver's parent inside the user namespace, where a file capability has no effect.",
   },
   dockerReleaseNotes28: {
     id: 'docker-release-notes-28',

@@ -16,8 +16,10 @@ type FindingRule = (c: Ctx, verdict: Verdict) => FindingSpec | null | false | un
 const minimumPastaDate = parsePastaVersion(rootlesskitPasta.minimum.version)?.date ?? '';
 
 const ev = (c: Ctx, ...keys: FactKey[]): Evidence[] => keys.flatMap((k) => c.evidence[k] ?? []);
-/** Pasta is, or may be (driver not shown), Docker's network driver. */
-const maybePasta = (c: Ctx): boolean => c.f.networkDriver === 'pasta' || (c.f.networkDriver === null && c.f.rootless !== false);
+/** Pasta is, or may be (driver not shown), Docker's network driver: not beside a port driver or port manager that rules it out. */
+const maybePasta = (c: Ctx): boolean =>
+  c.f.networkDriver === 'pasta' ||
+  (c.f.networkDriver === null && c.f.rootless !== false && !c.f.portManager && (c.f.portDriver === null || pastaPortDrivers.includes(c.f.portDriver)));
 /** RootlessKit is known to pass the flag: implicit and a newer passt are safe beside it. */
 const rkFixed = (c: Ctx): boolean => c.rk(rootlesskit.hostLoToNsLo.version) === true;
 /** A signal's lines followed by the ports published on 127.0.0.1 that it concerns. */

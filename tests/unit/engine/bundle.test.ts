@@ -270,8 +270,11 @@ async function bundle(entry: string | { code: string }): Promise<{ gzip: number;
 // Then +7 B with Chinese (39.49 KB): one rootless-socket pattern shared by the environment recogniser and the rules.
 // Then +0.11 KB in the engine, +0.42 KB with English and +0.52 KB with Chinese (23.86 / 36.48 / 40.01 KB): a privileged port that
 // RootlessKit's builtin port driver (or Podman's rootlessport) refused gets the port, Docker's capability fix or the sysctl.
+// Then +0.16 KB (24.02 / 36.64 / 40.16 KB): a port RootlessKit holds on the host (ss -p, netstat -p, lsof) is its port manager's,
+// which rules pasta's forwarding out, and the findings about pasta's forwarding stay away from a port manager or a port driver
+// that excludes pasta.
 // The ceilings sit just above, so that the engine can only shrink unless a change says why it grows.
-const budgets = { core: 23_865, withEnglish: 36_480, withChinese: 40_010 };
+const budgets = { core: 24_025, withEnglish: 36_640, withChinese: 40_160 };
 
 /** What a Chinese page's island takes from the engine: index.ts's runtime exports, with the Chinese catalogue instead of English. */
 const chineseEngine = `

@@ -455,6 +455,29 @@ describe('process lines', () => {
     expect(podman('[rootlesskit:parent] error: failed to setup network &{}: pasta failed with exit code 1:')).not.toContain('podman-not-docker');
     expect(podman("Failed to bind port 8080 for option '-t auto'")).not.toContain('podman-not-docker');
   });
+  test.each([
+    ['ss -p', 'tcp   LISTEN 0      4096            127.0.0.2:8080       0.0.0.0:*    users:(("rootlesskit",pid=1820,fd=30))'],
+    ['ss -p, IPv6', 'LISTEN 0 4096 [::]:8080 [::]:* users:(("rootlesskit",pid=1820,fd=31))'],
+    ['netstat -p', 'tcp        0      0 0.0.0.0:5432            0.0.0.0:*               LISTEN      2211/rootlesskit'],
+    ['lsof, its command cut to nine letters', 'rootlessk 2211 alice  12u  IPv4  41377      0t0  TCP *:8080 (LISTEN)'],
+    ['an address and its owner alone', '0.0.0.0:6379     rootlesskit'],
+  ])("a port RootlessKit holds on the host is its port manager's, which rules pasta's forwarding out (%s)", (_, line) => {
+    expect(facts(line)).toMatchObject({ rootless: true, portManager: true });
+    expect(analyze(line).verdict).toBe('not-affected');
+  });
+  test("RootlessKit's API socket, pasta's listener and a long line of addresses are no port manager's", () => {
+    expect(facts('u_str LISTEN 0 4096 /run/user/1000/dockerd-rootless/api.sock 41234 * 0 users:(("rootlesskit",pid=1820,fd=7))').portManager).toBeNull();
+    expect(facts('tcp LISTEN 0 4096 127.0.0.1:8080 0.0.0.0:* users:(("pasta",pid=1901,fd=40))').portManager).toBeNull();
+    const start = performance.now();
+    expect(facts(`tcp ${'1:1 '.repeat(16_000)}rootlesskit`).portManager).toBeNull();
+    expect(facts(`${'1:1'.repeat(21_000)}users:(("rootlesskit",`).portManager).toBeNull();
+    expect(performance.now() - start).toBeLessThan(500);
+  });
+  test('beside a port manager, ports on other loopback addresses get no finding about pasta', () => {
+    const ids = analyze('tcp LISTEN 0 4096 127.0.0.2:8080 0.0.0.0:* users:(("rootlesskit",pid=1820,fd=30))\n$ docker run -p 127.0.0.2:8080:80 nginx').findings.map((f) => f.id);
+    expect(ids).toContain('port-driver-excludes-pasta');
+    expect(ids).not.toContain('secondary-loopback');
+  });
 });
 
 describe('environment', () => {

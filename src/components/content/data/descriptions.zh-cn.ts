@@ -240,7 +240,7 @@ export const referenceTextZhCn: Record<ReferenceKey, { establishes: string; titl
   rootlesskitBuiltinParent: {
     title: 'rootlesskit pkg/port/builtin/parent/parent.go（commit 682f4ef）',
     establishes:
-      "builtin 端口驱动无法在宿主机上绑定低于 /proc/sys/net/ipv4/ip_unprivileged_port_start 的端口（permission denied）时，RootlessKit 报告“cannot expose privileged port N, you can add 'net.ipv4.ip_unprivileged_port_start=N' to /etc/sysctl.conf (currently M)”，只有以 rootlesskit 的名字运行时才加上“or set CAP_NET_BIND_SERVICE on rootlesskit binary”，最后是“or choose a larger port number (>= M)”。Podman 的 rootlessport 不给出文件能力的建议：Podman 在用户命名空间内启动端口驱动的父进程，文件能力在那里不起作用。",
+      "builtin 端口驱动的父进程，即 RootlessKit 在宿主机上的进程，在宿主机上打开 AddPort 要求的每个端口（TCP 或 UDP）。它无法在宿主机上绑定低于 /proc/sys/net/ipv4/ip_unprivileged_port_start 的端口（permission denied）时，RootlessKit 报告“cannot expose privileged port N, you can add 'net.ipv4.ip_unprivileged_port_start=N' to /etc/sysctl.conf (currently M)”，只有以 rootlesskit 的名字运行时才加上“or set CAP_NET_BIND_SERVICE on rootlesskit binary”，最后是“or choose a larger port number (>= M)”。Podman 的 rootlessport 不给出文件能力的建议：Podman 在用户命名空间内启动端口驱动的父进程，文件能力在那里不起作用。",
   },
   mobyDaemonCommand: {
     title: 'moby daemon/command/daemon.go',
