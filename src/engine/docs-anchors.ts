@@ -29,6 +29,7 @@ export const docsAnchors = [
   '/troubleshooting/#slirp4netns-port-driver-tcp',
   '/troubleshooting/#bind-address-in-use',
   '/troubleshooting/#privileged-port',
+  '/troubleshooting/#host-network-mode',
   '/troubleshooting/#slirp4netns-not-found',
   '/troubleshooting/#cannot-assign-address',
   '/troubleshooting/#ubuntu-apparmor',

@@ -46,6 +46,7 @@ const table: { [K in MessageId]: Level | `${Level}${DocsAnchor}` } = {
   'secondary-loopback': 'w',
   'slirp4netns-port-driver-tcp': 'e',
   'bind-address-in-use': 'e',
+  'host-network-mode': 'w',
   'privileged-port': 'e',
   'slirp4netns-not-found': 'E',
   'cannot-assign-address': 'e',

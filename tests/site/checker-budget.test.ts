@@ -171,13 +171,15 @@ import { gzipSize, pageScripts, staticImports, total } from '../support/weight.t
  * Then +8 B: one rootless-socket pattern shared by the environment recogniser and the rules.
  * Then +0.48 KB (+0.52 KB in Chinese): a refused privileged port gets its own finding and fix (see bundle.test.ts).
  * Then +0.15 KB: a port RootlessKit holds on the host is its port manager's (see bundle.test.ts).
- * Now: /checker/ 55,048 B, /embed/checker/ 52,509 B, /zh-cn/checker/ 57,705 B, /zh-cn/embed/checker/ 55,166 B.
+ * Then +0.31 KB (+0.34 KB in Chinese): a container on the host network is in RootlessKit's namespace before the detached namespace
+ * (see bundle.test.ts).
+ * Now: /checker/ 55,353 B, /embed/checker/ 52,814 B, /zh-cn/checker/ 58,042 B, /zh-cn/embed/checker/ 55,503 B.
  */
 const ceilings = {
-  'checker/': 55_050,
-  'embed/checker/': 52_510,
-  'zh-cn/checker/': 57_710,
-  'zh-cn/embed/checker/': 55_170,
+  'checker/': 55_355,
+  'embed/checker/': 52_815,
+  'zh-cn/checker/': 58_045,
+  'zh-cn/embed/checker/': 55_505,
 };
 const build = builds[0]!;
 

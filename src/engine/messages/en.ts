@@ -380,6 +380,10 @@ export const en: Messages = {
       title: '"failed to bind host port … address already in use"',
       detail: `A rootless Docker ${docker.bindAddressInUse.version} error (moby#51591) on the namespace's own address, ${rootlesskitAddressing.child}; see the issue for its status.`,
     }),
+    'host-network-mode': () => ({
+      title: "A rootless daemon's host network is RootlessKit's namespace",
+      detail: `With rootless Docker before ${docker.gvisorFallback.version}, or with DOCKERD_ROOTLESS_ROOTLESSKIT_DETACH_NETNS=false, a container on the host network (--net=host, network_mode: host) shares the namespace RootlessKit made for the daemon: what it listens on is not on the host. Publish its ports with -p instead, or upgrade: from ${docker.gvisorFallback.version}, dockerd-rootless.sh detaches that namespace and the host network is the host's (moby#47103).`,
+    }),
     'privileged-port': (p) => ({
       title: p.port ? `Port ${p.port} is a privileged port` : 'A privileged port (below 1024) was refused',
       detail: `Binding a host port below net.ipv4.ip_unprivileged_port_start (1024 unless changed) takes a privilege that ${

@@ -83,6 +83,7 @@ export interface MessageParams {
   'secondary-loopback': { affected: boolean };
   'slirp4netns-port-driver-tcp': None;
   'bind-address-in-use': None;
+  'host-network-mode': None;
   /** The port refused (null where the paste's line is not at hand: a shared link), and whether Podman's rootlessport refused it. */
   'privileged-port': { port: number | null; podman: boolean };
   'slirp4netns-not-found': None;

@@ -382,6 +382,10 @@ export const zhCn: Messages = {
       title: '“failed to bind host port … address already in use”',
       detail: `rootless Docker ${docker.bindAddressInUse.version} 上的一个错误（moby#51591），出在命名空间自己的地址 ${rootlesskitAddressing.child} 上；修复进展请关注这个 issue。`,
     }),
+    'host-network-mode': () => ({
+      title: 'rootless 守护进程的 host 网络是 RootlessKit 的命名空间',
+      detail: `在 ${docker.gvisorFallback.version} 之前的 rootless Docker 上，或者设置了 DOCKERD_ROOTLESS_ROOTLESSKIT_DETACH_NETNS=false 时，host 网络上的容器（--net=host、network_mode: host）共用 RootlessKit 为守护进程创建的命名空间：容器在其中监听的端口并不在宿主机上。请改用 -p 发布端口，或者升级：从 ${docker.gvisorFallback.version} 起，dockerd-rootless.sh 把这个命名空间分离出去，host 网络就是宿主机的网络（moby#47103）。`,
+    }),
     'privileged-port': (p) => ({
       title: p.port ? `端口 ${p.port} 是特权端口` : '特权端口（小于 1024）被拒绝',
       detail: `在宿主机上绑定小于 net.ipv4.ip_unprivileged_port_start（默认 1024）的端口需要特权，而${

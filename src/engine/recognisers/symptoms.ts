@@ -22,6 +22,11 @@ const LISTENS_ON_LOOPBACK =
   /(?:\blisten\w*|server address|running (?:on|at)|starting development server)\W+(?:(?:on|at)\W+)?(?:https?:\/\/)?(?:127\.0\.0\.1|localhost):\d|use --host to expose/i;
 const LISTENS_ON_ALL =
   /(?:\blisten\w*|running (?:on|at)|network)\W+(?:(?:on|at)\W+)?(?:all addresses|(?:https?:\/\/)?(?:0\.0\.0\.0|\[::\]|(?!127\.)\d{1,3}(?:\.\d{1,3}){3}):\d)/i;
+// A container on the host network: docker run's or create's "--net=host" / "--network host" (not RootlessKit's own --net=host, nor
+// Podman's), and a compose file's "network_mode: host".
+const HOST_NETWORK = /(?:^|\s)--net(?:work)?[ =]["']?host(?:["'\s]|$)/;
+const RUNS_CONTAINER = /\bdocker(?:-compose| compose)? (?:container )?(?:run|create)\b/;
+const NETWORK_MODE_HOST = /^network_mode: ["']?host["']?$/;
 // Compose's long syntax names the address on a line of its own: "host_ip: 127.0.0.1".
 const HOST_IP = /^host_ip: ["']?(127(?:\.\d{1,3}){3}|::1)["']?$/;
 // Every address PUBLISHED finds has one of these: one regex finds either faster than two includes().
@@ -46,6 +51,7 @@ export const symptomWords = [
   ...FIRST_PARTS,
   ...['pasta', "for option '-", 'podman ', 'dind-rootless', ' exec ', 'RootlessKit', '127.', '::1'],
   ...['0.0.0.0:', '::]:', ':::', '-p ', '-p=', '--publish', '- "', "- '", 'host_ip', 'localhost:', '--host', 'all addresses', 'Network'],
+  ...['--net', 'network_mode'],
 ];
 
 /** The signal of a port published on a loopback address: 127.0.0.1, another 127.x address, or IPv6's. */
@@ -91,6 +97,7 @@ export const symptoms: Recogniser = (lines, sink) => {
     const quoted = driver ? quoting(line, driver[0]) : line;
     if (driver && sink.driver('portDriver', driver[1]!, rank.running, quoted)) sink.fact('rootless', true, rank.running, quoted);
     if (PUBLISHED_ALL.test(line.trimmed)) sink.signal('published-all', line);
+    if ((HOST_NETWORK.test(t) && RUNS_CONTAINER.test(t)) || NETWORK_MODE_HOST.test(line.trimmed)) sink.signal('host-network-mode', line);
     if (line.prefix && COMPOSE_PREFIX.test(line.prefix)) {
       if (LISTENS_ON_ALL.test(t)) sink.signal('container-all-listener', line);
       else if (LISTENS_ON_LOOPBACK.test(t)) sink.signal('container-loopback-listener', line);

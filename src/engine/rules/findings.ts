@@ -89,6 +89,12 @@ export const findingRules: readonly FindingRule[] = [
   },
   said('bind-address-in-use'),
   (c) => {
+    const seen = c.signals.get('host-network-mode');
+    // A detached namespace (on by default from the same release) leaves the daemon, and its host network, on the host.
+    const detached = c.f.detachNetns ?? c.docker(docker.gvisorFallback.version);
+    return seen && c.f.rootless !== false && !detached && !podmanOnly(c) && spec('host-network-mode', {}, seen);
+  },
+  (c) => {
     const seen = c.signals.get('privileged-port');
     const port = seen?.map((e) => PRIVILEGED_PORT.exec(e.text)?.[1]).find(Boolean);
     return seen && spec('privileged-port', { port: port ? +port : null, podman: podmanOnly(c) }, seen);

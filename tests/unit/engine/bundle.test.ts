@@ -273,8 +273,10 @@ async function bundle(entry: string | { code: string }): Promise<{ gzip: number;
 // Then +0.16 KB (24.02 / 36.64 / 40.16 KB): a port RootlessKit holds on the host (ss -p, netstat -p, lsof) is its port manager's,
 // which rules pasta's forwarding out, and the findings about pasta's forwarding stay away from a port manager or a port driver
 // that excludes pasta.
+// Then +0.14 KB in the engine, +0.31 KB with English and +0.35 KB with Chinese (24.16 / 36.95 / 40.51 KB): a container on the host
+// network (docker run --net=host, Compose's network_mode: host) is in RootlessKit's namespace before the detached namespace.
 // The ceilings sit just above, so that the engine can only shrink unless a change says why it grows.
-const budgets = { core: 24_025, withEnglish: 36_640, withChinese: 40_160 };
+const budgets = { core: 24_165, withEnglish: 36_950, withChinese: 40_510 };
 
 /** What a Chinese page's island takes from the engine: index.ts's runtime exports, with the Chinese catalogue instead of English. */
 const chineseEngine = `

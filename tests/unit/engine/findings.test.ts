@@ -185,6 +185,18 @@ describe('findings', () => {
     const shared = analyze('', { signals: ['privileged-port'] }).findings.find((f) => f.id === 'privileged-port')!;
     expect([shared.title, shared.detail]).toEqual(['A privileged port (below 1024) was refused', expect.stringContaining('net.ipv4.ip_unprivileged_port_start=PORT')]);
   });
+  test("a container on the host network is in RootlessKit's namespace only before the detached namespace: docker run's and Compose's words, not RootlessKit's or Podman's", () => {
+    const has = (text: string) => analyze(text).findings.some((f) => f.id === 'host-network-mode');
+    expect(has('$ docker run -d --network host nginx:alpine')).toBe(true);
+    expect(has('    network_mode: "host"')).toBe(true);
+    expect(has('Server Version: 28.5.1\n$ docker run --rm --net=host -it ros roscore')).toBe(true);
+    // From the release whose dockerd-rootless.sh detaches the namespace, unless that is turned off.
+    expect(has(`Server Version: ${docker.gvisorFallback.version}\n$ docker run --rm --net=host -it ros roscore`)).toBe(false);
+    expect(has(`Server Version: ${docker.gvisorFallback.version}\nDOCKERD_ROOTLESS_ROOTLESSKIT_DETACH_NETNS=false\n$ docker run --rm --net=host -it ros roscore`)).toBe(true);
+    expect(has('rootlesskit --net=host --port-driver=none dockerd-rootless.sh')).toBe(false);
+    expect(has('$ podman run --network=host nginx')).toBe(false);
+    expect(has('Server:\n Server Version: 27.3.1\n Security Options:\n  seccomp\n   Profile: builtin\n  cgroupns\n Kernel Version: 6.8.0\n$ docker run --net=host nginx')).toBe(false);
+  });
   test('alternative drop-ins that disagree with the running daemon give one facts-disagree finding naming every value, where it was seen, and its line', () => {
     const text = labelledFixtures('synthetic').find((f) => f.file === 'two-drop-ins-disagree.txt')!.text;
     for (const messages of [en, zhCn]) {

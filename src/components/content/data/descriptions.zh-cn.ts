@@ -253,7 +253,7 @@ export const referenceTextZhCn: Record<ReferenceKey, { establishes: string; titl
   dockerRootlessTroubleshoot: {
     title: 'Docker 文档：Rootless mode 的 Troubleshooting 一节（commit 89344f4 的源文件）',
     establishes:
-      'RootlessKit 的“failed to start the child: fork/exec /proc/self/exe: operation not permitted”多半是因为 kernel.unprivileged_userns_clone=0，“no space left on device”则是因为 user.max_user_namespaces=0；修复方法是在 /etc/sysctl.d 中设置 kernel.unprivileged_userns_clone=1 或 user.max_user_namespaces=28633，再运行 sysctl --system。在 Ubuntu 上，受限的非特权用户命名空间需要给 rootlesskit 一个 AppArmor 配置文件：用 docker-ce-rootless-extras 的 deb 软件包安装时，它随 apparmor 软件包提供；用安装脚本安装时，则要手动添加。宿主机端口小于 1024 时，docker run -p 报错“cannot expose privileged port”：改用非特权端口（用 8080 而不是 80），或者按使用技巧一页的说明允许特权端口。',
+      'RootlessKit 的“failed to start the child: fork/exec /proc/self/exe: operation not permitted”多半是因为 kernel.unprivileged_userns_clone=0，“no space left on device”则是因为 user.max_user_namespaces=0；修复方法是在 /etc/sysctl.d 中设置 kernel.unprivileged_userns_clone=1 或 user.max_user_namespaces=28633，再运行 sysctl --system。在 Ubuntu 上，受限的非特权用户命名空间需要给 rootlesskit 一个 AppArmor 配置文件：用 docker-ce-rootless-extras 的 deb 软件包安装时，它随 apparmor 软件包提供；用安装脚本安装时，则要手动添加。宿主机端口小于 1024 时，docker run -p 报错“cannot expose privileged port”：改用非特权端口（用 8080 而不是 80），或者按使用技巧一页的说明允许特权端口。在 rootless 模式下，--net=host 不会在宿主机的网络命名空间里监听端口：这是预期的行为，因为守护进程处在 RootlessKit 的网络命名空间里；请改用 docker run -p。',
   },
   dindEntrypoint: {
     title: 'docker-library/docker 29/dind/dockerd-entrypoint.sh（docker:dind 镜像的入口脚本，commit 0342ade）',

@@ -41,6 +41,7 @@ export const docker = {
   slirpPortDriverFixed: { version: '28.0.1', source: 'dockerReleaseNotes28' },
   lastMtu1500: { version: '28.5.1', source: 'moby47765' },
   pastaFallback: { version: '28.5.2', source: 'mobyPr51149' },
+  // The same dockerd-rootless.sh turns --detach-netns on by default, which brings a container on the host network to the host (moby#47103).
   gvisorFallback: { version: '29.5.0', source: 'mobyRootlessScript' },
   ipv6Forwarding: { version: '29.0', source: 'moby51541' },
   bindAddressInUse: { version: '29.0.x', source: 'moby51591' },
