@@ -16,6 +16,7 @@ import { processes, processWords } from './recognisers/process.ts';
 import { symptoms, symptomWords } from './recognisers/symptoms.ts';
 import { versions } from './recognisers/versions.ts';
 import { dropOvercomeRefusals } from './rules/overcome.ts';
+import { splitTwoDaemons } from './rules/two-daemons.ts';
 import { sections } from './sections.ts';
 import { validAnswers, validSignals } from './share.ts';
 import type { Answers, Evidence, FactKey, Facts, Result, Severity, Signal } from './types.ts';
@@ -53,6 +54,7 @@ export function analyzeWith(messages: Messages, text: string, answers?: Answers,
   }
   const merged = { ...merge(sink.observations), portDriverUnread: sink.portDriverUnread };
   dropOvercomeRefusals(sink.signals, merged.facts.rootless, merged.evidence.rootless ?? []);
+  splitTwoDaemons(merged, sink);
   // A fact the paste leaves out is a gap an answer fills, but signals have no gaps: a paste showing any symptom tells its
   // own story of what went wrong, which replaces the link's as a whole rather than mixing with it. No paste, no lines.
   const signals = sink.signals.size > 0 ? sink.signals : new Map(validSignals(shared).map((id): [Signal, Evidence[]] => [id, []]));

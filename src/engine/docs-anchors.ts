@@ -30,6 +30,7 @@ export const docsAnchors = [
   '/troubleshooting/#bind-address-in-use',
   '/troubleshooting/#privileged-port',
   '/troubleshooting/#host-network-mode',
+  '/troubleshooting/#two-daemons',
   '/troubleshooting/#slirp4netns-not-found',
   '/troubleshooting/#cannot-assign-address',
   '/troubleshooting/#ubuntu-apparmor',

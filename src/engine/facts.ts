@@ -152,7 +152,10 @@ export interface Merged {
 // Disagreements worth telling the user about: the running state differs from what they configured or installed.
 const CONFLICT_KEYS: readonly FactKey[] = ['rootless', 'dockerServerVersion', 'rootlesskitVersion', 'networkDriver', 'portDriver', 'mtu'];
 
-/** Picks each fact's value: highest rank wins; among equals the later one (the newer output in a before/after paste). */
+/**
+ * Picks each fact's value: highest rank wins; among equals the later one (the newer output in a before/after paste), except that a
+ * rootless daemon holds against a rootful one: both can run at once, and the verdict is about the rootless one.
+ */
 export function merge(observations: readonly Observation[]): Merged {
   const facts = emptyFacts();
   const evidence: Partial<Record<FactKey, Evidence[]>> = {};
@@ -166,7 +169,7 @@ export function merge(observations: readonly Observation[]): Merged {
     else byKey.set(o.key, [o]);
   }
   for (const [key, seen] of byKey) {
-    const win = seen.reduce((b, o) => (o.rank >= b.rank ? o : b));
+    const win = seen.reduce((b, o) => (o.rank > b.rank || (o.rank === b.rank && !(key === 'rootless' && b.value === true)) ? o : b));
     (facts as unknown as Record<FactKey, unknown>)[key] = win.value;
     if (win.inferred) inferred.add(key);
     const lines: Evidence[] = [];

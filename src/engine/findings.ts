@@ -47,6 +47,7 @@ const table: { [K in MessageId]: Level | `${Level}${DocsAnchor}` } = {
   'slirp4netns-port-driver-tcp': 'e',
   'bind-address-in-use': 'e',
   'host-network-mode': 'w',
+  'two-daemons': 'i',
   'privileged-port': 'e',
   'slirp4netns-not-found': 'E',
   'cannot-assign-address': 'e',

@@ -173,13 +173,14 @@ import { gzipSize, pageScripts, staticImports, total } from '../support/weight.t
  * Then +0.15 KB: a port RootlessKit holds on the host is its port manager's (see bundle.test.ts).
  * Then +0.31 KB (+0.34 KB in Chinese): a container on the host network is in RootlessKit's namespace before the detached namespace
  * (see bundle.test.ts).
- * Now: /checker/ 55,353 B, /embed/checker/ 52,814 B, /zh-cn/checker/ 58,042 B, /zh-cn/embed/checker/ 55,503 B.
+ * Then +0.25 KB (+0.27 KB in Chinese): a rootful and a rootless daemon both shown running are two daemons (see bundle.test.ts).
+ * Now: /checker/ 55,600 B, /embed/checker/ 53,061 B, /zh-cn/checker/ 58,315 B, /zh-cn/embed/checker/ 55,776 B.
  */
 const ceilings = {
-  'checker/': 55_355,
-  'embed/checker/': 52_815,
-  'zh-cn/checker/': 58_045,
-  'zh-cn/embed/checker/': 55_505,
+  'checker/': 55_600,
+  'embed/checker/': 53_065,
+  'zh-cn/checker/': 58_315,
+  'zh-cn/embed/checker/': 55_780,
 };
 const build = builds[0]!;
 

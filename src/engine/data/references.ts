@@ -353,6 +353,13 @@ export const references = {
     url: urls.rootlesskitWarn,
     establishes: 'When RootlessKit fails to start its child with EACCES and /proc/sys/kernel/apparmor_restrict_unprivileged_userns is 1 (newer Ubuntu releases have it, on by default), it warns that AppArmor\'s restriction of unprivileged user namespaces may be the cause.',
   },
+  dockerContextUse: {
+    id: 'docker-context-use',
+    project: 'docker-docs',
+    title: "Docker's CLI reference: docker context use",
+    url: urls.dockerContextUse,
+    establishes: 'docker context use sets the default context, which the client uses when the DOCKER_HOST and DOCKER_CONTEXT environment variables and the --host and --context options are not set; the special context default turns contexts off.',
+  },
   rootlesskitBuiltinParent: {
     id: 'rootlesskit-builtin-parent',
     project: 'rootlesskit',

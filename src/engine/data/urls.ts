@@ -11,6 +11,8 @@ export const rootlesskitCommitFix = 'https://github.com/rootless-containers/root
 export const rootlesskitWarn = 'https://github.com/rootless-containers/rootlesskit/blob/master/pkg/parent/warn.go';
 /** The builtin port driver's parent, which explains a port refused below net.ipv4.ip_unprivileged_port_start. */
 export const rootlesskitBuiltinParent = 'https://github.com/rootless-containers/rootlesskit/blob/682f4efcfdfa3fdb425e5b85220827809cd2bbdc/pkg/port/builtin/parent/parent.go';
+/** docker context use: which daemon the client asks when no variable or option names one. */
+export const dockerContextUse = 'https://docs.docker.com/engine/reference/commandline/context_use/';
 export const rootlesskitMain = 'https://github.com/rootless-containers/rootlesskit/blob/master/cmd/rootlesskit/main.go';
 export const rootlesskitPasta = 'https://github.com/rootless-containers/rootlesskit/blob/v3.0.1/pkg/network/pasta/pasta.go';
 /** docs/network.md as released with v3.0.1, whose iperf3 figures the site quotes (later revisions were measured again). */

@@ -380,6 +380,11 @@ export const en: Messages = {
       title: '"failed to bind host port … address already in use"',
       detail: `A rootless Docker ${docker.bindAddressInUse.version} error (moby#51591) on the namespace's own address, ${rootlesskitAddressing.child}; see the issue for its status.`,
     }),
+    'two-daemons': () => ({
+      title: 'Two daemons, a rootful one and a rootless one',
+      detail: 'The paste shows a daemon running as root and a rootless one. Both can run at once (installing rootless Docker leaves the system-wide daemon running), so the verdict is about the rootless one. Each docker command asks one of them: the one DOCKER_HOST names, or else the current context\'s.',
+      fix: CLIENT_TARGET,
+    }),
     'host-network-mode': () => ({
       title: "A rootless daemon's host network is RootlessKit's namespace",
       detail: `With rootless Docker before ${docker.gvisorFallback.version}, or with DOCKERD_ROOTLESS_ROOTLESSKIT_DETACH_NETNS=false, a container on the host network (--net=host, network_mode: host) shares the namespace RootlessKit made for the daemon: what it listens on is not on the host. Publish its ports with -p instead, or upgrade: from ${docker.gvisorFallback.version}, dockerd-rootless.sh detaches that namespace and the host network is the host's (moby#47103).`,

@@ -84,6 +84,7 @@ export interface MessageParams {
   'slirp4netns-port-driver-tcp': None;
   'bind-address-in-use': None;
   'host-network-mode': None;
+  'two-daemons': None;
   /** The port refused (null where the paste's line is not at hand: a shared link), and whether Podman's rootlessport refused it. */
   'privileged-port': { port: number | null; podman: boolean };
   'slirp4netns-not-found': None;

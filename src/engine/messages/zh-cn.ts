@@ -382,6 +382,11 @@ export const zhCn: Messages = {
       title: '“failed to bind host port … address already in use”',
       detail: `rootless Docker ${docker.bindAddressInUse.version} 上的一个错误（moby#51591），出在命名空间自己的地址 ${rootlesskitAddressing.child} 上；修复进展请关注这个 issue。`,
     }),
+    'two-daemons': () => ({
+      title: '两个守护进程，一个 rootful，一个 rootless',
+      detail: '这段输出里既有以 root 运行的守护进程，也有 rootless 守护进程。两者可以同时运行（安装 rootless Docker 并不会停掉系统级的守护进程），所以结论针对的是 rootless 的那个。每条 docker 命令只会询问其中一个：DOCKER_HOST 指定的那个，没有设置时则是当前 context 的那个。',
+      fix: CLIENT_TARGET,
+    }),
     'host-network-mode': () => ({
       title: 'rootless 守护进程的 host 网络是 RootlessKit 的命名空间',
       detail: `在 ${docker.gvisorFallback.version} 之前的 rootless Docker 上，或者设置了 DOCKERD_ROOTLESS_ROOTLESSKIT_DETACH_NETNS=false 时，host 网络上的容器（--net=host、network_mode: host）共用 RootlessKit 为守护进程创建的命名空间：容器在其中监听的端口并不在宿主机上。请改用 -p 发布端口，或者升级：从 ${docker.gvisorFallback.version} 起，dockerd-rootless.sh 把这个命名空间分离出去，host 网络就是宿主机的网络（moby#47103）。`,

@@ -79,8 +79,10 @@ export const dockerInfo: Recogniser = (lines, sink) => {
 // What each of the formats below has: one test that most lines fail, rather than one for each.
 const FORMAT_MAY = /\["?name=|ServerVersion:|DockerRootDir:/;
 // `docker info | grep rootless` (also docker system info, egrep, -i, -w, 2>/dev/null): its output has the Security Options item
-// without the header. Not with a format of its own (-f '{{.ClientInfo.Context}}') or grep -o, whose "rootless" may be a context's name.
-const GREP_ROOTLESS = /^(?:sudo )?docker (?:system )?info\b(?![^|]*(?:\s-f\b|--format))[^|]*\| *e?grep\b(?![^|]*\s-\w*o)[^|]*rootless/;
+// without the header; also a quoted alternation ('Server Version|rootless'). Not with a format of its own (-f '{{.ClientInfo.Context}}')
+// or grep -o, whose "rootless" may be a context's name. A quoted word is passed whole, or entered only to find "rootless" in it.
+const GREP_ROOTLESS =
+  /^(?:sudo )?docker (?:system )?info\b(?![^|]*(?:\s-f\b|--format))[^|]*\| *e?grep\b(?![^|]*\s-\w*o)(?:[^|'"]|'[^']*'|"[^"]*")*?(?:['"][^'"]*?)?rootless/;
 // The prompt before the next command: its output is not grep's.
 const PROMPT_END = /[$#%❯>] *$/;
 

@@ -131,6 +131,7 @@ export const findingRules: readonly FindingRule[] = [
   said('setup-requirements'),
   said('run-as-root'),
   said('rootful-docker-running'),
+  said('two-daemons'),
   said('rootlesskit-missing'),
   said('network-driver-missing'),
   said('host-network-driver'),

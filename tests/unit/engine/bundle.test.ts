@@ -275,8 +275,11 @@ async function bundle(entry: string | { code: string }): Promise<{ gzip: number;
 // that excludes pasta.
 // Then +0.14 KB in the engine, +0.31 KB with English and +0.35 KB with Chinese (24.16 / 36.95 / 40.51 KB): a container on the host
 // network (docker run --net=host, Compose's network_mode: host) is in RootlessKit's namespace before the detached namespace.
+// Then +0.12 KB in the engine, +0.26 KB with English and +0.27 KB with Chinese (24.29 / 37.21 / 40.78 KB): a rootful and a rootless
+// daemon both shown running are two daemons (a note on which one the client asks), not a disagreement that a restart settles, and
+// a grep for a quoted alternation ('cgroup|rootless') is read.
 // The ceilings sit just above, so that the engine can only shrink unless a change says why it grows.
-const budgets = { core: 24_165, withEnglish: 36_950, withChinese: 40_510 };
+const budgets = { core: 24_290, withEnglish: 37_210, withChinese: 40_785 };
 
 /** What a Chinese page's island takes from the engine: index.ts's runtime exports, with the Chinese catalogue instead of English. */
 const chineseEngine = `

@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { OWNER, override, RESTART, UPGRADE_APT, UPGRADE_DNF } from '../../../src/engine/commands.ts';
+import { CLIENT_TARGET, OWNER, override, RESTART, UPGRADE_APT, UPGRADE_DNF } from '../../../src/engine/commands.ts';
 import { docker } from '../../../src/engine/data/core/docker.ts';
 import { docsAnchors } from '../../../src/engine/docs-anchors.ts';
 import { findingMeta } from '../../../src/engine/findings.ts';
@@ -196,6 +196,21 @@ describe('findings', () => {
     expect(has('rootlesskit --net=host --port-driver=none dockerd-rootless.sh')).toBe(false);
     expect(has('$ podman run --network=host nginx')).toBe(false);
     expect(has('Server:\n Server Version: 27.3.1\n Security Options:\n  seccomp\n   Profile: builtin\n  cgroupns\n Kernel Version: 6.8.0\n$ docker run --net=host nginx')).toBe(false);
+  });
+  test('a rootful and a rootless daemon both shown running are two daemons, in either order: no restart, and the verdict is the rootless one\'s', () => {
+    const rootful = 'Server:\n Server Version: 27.3.1\n Security Options:\n  seccomp\n   Profile: builtin\n  cgroupns\n Kernel Version: 6.8.0';
+    const rootless = 'Server:\n Server Version: 27.3.1\n Security Options:\n  seccomp\n   Profile: builtin\n  rootless\n  cgroupns\n Kernel Version: 6.8.0';
+    for (const text of [`${rootful}\n${rootless}`, `${rootless}\n${rootful}`]) {
+      const r = analyze(text);
+      expect(r.facts.rootless).toBe(true);
+      expect(r.verdict).toBe('incomplete');
+      const ids = r.findings.map((f) => f.id);
+      expect(ids).toContain('two-daemons');
+      expect(ids).not.toContain('facts-disagree');
+      expect(r.findings.find((f) => f.id === 'two-daemons')!.fix).toBe(CLIENT_TARGET);
+    }
+    // One daemon seen twice is not two.
+    expect(analyze(`${rootless}\n${rootless}`).findings.map((f) => f.id)).not.toContain('two-daemons');
   });
   test('alternative drop-ins that disagree with the running daemon give one facts-disagree finding naming every value, where it was seen, and its line', () => {
     const text = labelledFixtures('synthetic').find((f) => f.file === 'two-drop-ins-disagree.txt')!.text;

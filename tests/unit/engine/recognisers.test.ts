@@ -83,6 +83,8 @@ describe('docker info (text)', () => {
     expect(facts('$ docker info | grep rootless\n\n$ echo\nrootless').rootless).toBeNull();
     expect(facts('$ docker info | grep -i security\nrootless').rootless).toBeNull();
     expect(facts('$ docker system info | egrep rootless\n  rootless').rootless).toBe(true);
+    expect(facts('$ docker info | grep -iE "cgroup|rootless"\n Cgroup Driver: systemd\n  rootless').rootless).toBe(true);
+    expect(facts("$ docker info | grep -E 'Server Version|Security' | sort\n Server Version: 27.3.1\nrootless").rootless).toBeNull();
     // The next command's output, and a context's name picked out by a format or grep -o, are no security option.
     expect(facts('$ docker info | grep rootless\n$ docker context use rootless\nrootless').rootless).toBeNull();
     expect(facts("$ docker info -f '{{.ClientInfo.Context}}' | grep rootless\nrootless").rootless).toBeNull();

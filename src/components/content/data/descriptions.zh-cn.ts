@@ -237,6 +237,10 @@ export const referenceTextZhCn: Record<ReferenceKey, { establishes: string; titl
     title: 'moby/moby#51543：rootless 模式下打开 IPv6 转发失败时不再退出（backport）',
     establishes: 'dockerd-rootless.sh 不再理会打开 IPv6 转发失败的错误，rootless Docker 因而能在关闭了 IPv6 的主机上启动。',
   },
+  dockerContextUse: {
+    title: 'Docker CLI 参考：docker context use',
+    establishes: 'docker context use 设置默认的 context；没有设置 DOCKER_HOST、DOCKER_CONTEXT 环境变量，也没有给出 --host、--context 选项时，客户端就用它。特殊的 default context 表示不使用 context。',
+  },
   rootlesskitBuiltinParent: {
     title: 'rootlesskit pkg/port/builtin/parent/parent.go（commit 682f4ef）',
     establishes:

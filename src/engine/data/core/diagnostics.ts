@@ -163,7 +163,7 @@ export type KnownErrorId = (typeof knownErrors)[number]['id'];
 
 /**
  * Signals besides the known errors: ports published on loopback addresses (by the address) or on all addresses, a container on the
- * host network, an application in a
+ * host network, a rootful and a rootless daemon both running, an application in a
  * container that says it listens on the container's own 127.0.0.1 (or on every address), Podman's output, the docker:dind-rootless
  * image named, a command run in a container, a client that looked for Docker Desktop's daemon (or Docker's pipe on Windows), by system,
  * and a docker version whose daemon lists no rootlesskit component where it would not show one (which only suggests rootful).
@@ -174,6 +174,7 @@ export const otherSignals = [
   'published-ipv6-loopback',
   'published-all',
   'host-network-mode',
+  'two-daemons',
   'container-loopback-listener',
   'container-all-listener',
   'podman-info',
