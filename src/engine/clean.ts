@@ -115,6 +115,7 @@ export function clean(text: string): Cleaned {
   unshow(raw);
   unquote(raw);
   unnumber(raw);
+  unescape(raw);
   unwrap(raw, wrapWidth(raw));
   const lines: Line[] = [];
   // Inside Ansible's list of a command's output lines, printed one JSON string per line.
@@ -348,6 +349,35 @@ function unwrapArgv(raw: string[], i: number): void {
   }
   raw[i] = pieces.join(' ');
 }
+
+/**
+ * Joins lines continued with a backslash, as shells and people writing commands and logs break them ("docker run -d \\", then
+ * "  --net=host \\"): each piece keeps its place as a blank line, so line numbers still match the paste.
+ */
+function unescape(raw: string[]): void {
+  for (let i = 0; i < raw.length; i++) {
+    if (!continued(raw[i]!)) continue;
+    // Pieces joined once, up to a line's limit: joining them one by one grows quadratically.
+    const pieces = [raw[i]!.trimEnd().slice(0, -1).trimEnd()];
+    let length = pieces[0]!.length;
+    let j = i;
+    for (let more = true; more && j + 1 < raw.length && length < limits.maxLineChars; ) {
+      const next = raw[++j]!.trim();
+      more = continued(next);
+      pieces.push(more ? next.slice(0, -1).trimEnd() : next);
+      length += next.length + 1;
+      raw[j] = '';
+    }
+    raw[i] = pieces.join(' ');
+    i = j;
+  }
+}
+
+/** Whether a line ends in a blank and a backslash (trailing blanks aside). */
+const continued = (t: string): boolean => {
+  const k = contentLength(t);
+  return k > 1 && t.charCodeAt(k - 1) === 92 && t.charCodeAt(k - 2) === 32;
+};
 
 /** Whether every single quote in `t` is closed. */
 const quotesClosed = (t: string): boolean => t.split("'").length % 2 === 1;

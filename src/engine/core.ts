@@ -16,6 +16,7 @@ import { processes, processWords } from './recognisers/process.ts';
 import { symptoms, symptomWords } from './recognisers/symptoms.ts';
 import { versions } from './recognisers/versions.ts';
 import { dropOvercomeRefusals } from './rules/overcome.ts';
+import { inferPortManager } from './rules/listeners.ts';
 import { splitTwoDaemons } from './rules/two-daemons.ts';
 import { sections } from './sections.ts';
 import { validAnswers, validSignals } from './share.ts';
@@ -69,6 +70,7 @@ export function analyzeWith(messages: Messages, text: string, answers?: Answers,
     answered.push(key);
   }
 
+  inferPortManager(merged, signals);
   // What a docker version of Docker 20.10 to 22.x suggests, inferred again from a shared link's signal.
   if (merged.facts.rootless === null && signals.has('rootful-unlisted')) {
     merged.facts.rootless = false;

@@ -174,13 +174,14 @@ import { gzipSize, pageScripts, staticImports, total } from '../support/weight.t
  * Then +0.31 KB (+0.34 KB in Chinese): a container on the host network is in RootlessKit's namespace before the detached namespace
  * (see bundle.test.ts).
  * Then +0.25 KB (+0.27 KB in Chinese): a rootful and a rootless daemon both shown running are two daemons (see bundle.test.ts).
- * Now: /checker/ 55,600 B, /embed/checker/ 53,061 B, /zh-cn/checker/ 58,315 B, /zh-cn/embed/checker/ 55,776 B.
+ * Then +0.44 KB (+0.46 KB in Chinese) after a review and a twenty-fifth sweep (see bundle.test.ts).
+ * Now: /checker/ 56,041 B, /embed/checker/ 53,502 B, /zh-cn/checker/ 58,777 B, /zh-cn/embed/checker/ 56,238 B.
  */
 const ceilings = {
-  'checker/': 55_600,
-  'embed/checker/': 53_065,
-  'zh-cn/checker/': 58_315,
-  'zh-cn/embed/checker/': 55_780,
+  'checker/': 56_045,
+  'embed/checker/': 53_505,
+  'zh-cn/checker/': 58_780,
+  'zh-cn/embed/checker/': 56_240,
 };
 const build = builds[0]!;
 

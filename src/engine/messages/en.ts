@@ -150,7 +150,9 @@ export const en: Messages = {
               ? `pasta ${verdict === 'affected' ? `is ${CHANGE} or later` : `predates ${CHANGE}`}`
               : k === 'rootless'
                 ? 'the daemon runs as root'
-                : `port driver ${f.portDriver}`,
+                : k === 'portManager'
+                  ? "the port RootlessKit holds is this daemon's"
+                  : `port driver ${f.portDriver}`,
         )
         .join('; ')} (see the findings)`,
   },
@@ -186,7 +188,7 @@ export const en: Messages = {
           }
         : {
             title: "RootlessKit's port manager is in use: pasta forwards no ports by itself",
-            detail: `Docker called RootlessKit's port manager, which it does only with port driver ${orList(managedPortDrivers)}. The reset needs implicit, where pasta forwards ports by itself, so this daemon is not affected.`,
+            detail: `Docker called RootlessKit's port manager, or RootlessKit holds a port on the host: only with port driver ${orList(managedPortDrivers)}. The reset needs implicit, where pasta forwards ports by itself, so this daemon is not affected.`,
           },
     'port-driver-pesto': () => ({
       title: 'Port driver pesto: not affected',
@@ -392,11 +394,11 @@ export const en: Messages = {
     'privileged-port': (p) => ({
       title: p.port ? `Port ${p.port} is a privileged port` : 'A privileged port (below 1024) was refused',
       detail: `Binding a host port below net.ipv4.ip_unprivileged_port_start (1024 unless changed) takes a privilege that ${
-        p.podman ? "Podman's rootlessport lacks (a file capability does not reach it in its user namespace)" : "RootlessKit's builtin port driver lacks: give it that (below, from Docker's documentation)"
-      }. ${p.podman ? 'Publish' : 'Or publish'} a port from 1024 up (-p 8080:80, not -p 80:80), or let every user bind ports from ${p.port ?? 'that port'} up${
-        p.podman ? ' (below)' : `: net.ipv4.ip_unprivileged_port_start=${p.port ?? 'PORT'} in /etc/sysctl.d, then sudo sysctl --system`
-      }.`,
-      fix: p.podman ? unprivilegedFrom(String(p.port ?? 'PORT')) : SETCAP_ROOTLESSKIT,
+        p.by === 'rootlesskit'
+          ? "RootlessKit's builtin port driver lacks: give it that (below, from Docker's documentation). Or publish"
+          : `${p.by ? "Podman's rootlessport" : "RootlessKit's builtin port driver (or Podman's rootlessport)"} lacks. Publish`
+      } a port from 1024 up (-p 8080:80, not -p 80:80), or let every user bind ports from ${p.port ?? 'that port'} up${p.by === 'rootlesskit' ? `: net.ipv4.ip_unprivileged_port_start=${p.port ?? 'PORT'} in /etc/sysctl.d, then sudo sysctl --system` : p.port ? ' (below)' : ''}.`,
+      ...(p.by === 'rootlesskit' ? { fix: SETCAP_ROOTLESSKIT } : p.port ? { fix: unprivilegedFrom(String(p.port)) } : {}),
     }),
     'slirp4netns-not-found': () => ({
       title: 'slirp4netns not found with --detach-netns',

@@ -85,8 +85,11 @@ export interface MessageParams {
   'bind-address-in-use': None;
   'host-network-mode': None;
   'two-daemons': None;
-  /** The port refused (null where the paste's line is not at hand: a shared link), and whether Podman's rootlessport refused it. */
-  'privileged-port': { port: number | null; podman: boolean };
+  /**
+   * The lowest port refused (null where the paste's line is not at hand: a shared link), and who refused it: RootlessKit run as
+   * rootlesskit (which offers the capability), Podman's rootlessport, or either.
+   */
+  'privileged-port': { port: number | null; by: 'rootlesskit' | 'podman' | null };
   'slirp4netns-not-found': None;
   'cannot-assign-address': None;
   'ubuntu-apparmor': { operatingSystem: string };

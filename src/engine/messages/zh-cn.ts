@@ -153,7 +153,9 @@ export const zhCn: Messages = {
               ? `pasta ${verdict === 'affected' ? `为 ${CHANGE} 或更新版本` : `早于 ${CHANGE}`}`
               : k === 'rootless'
                 ? '守护进程以 root 运行'
-                : `端口驱动 ${f.portDriver}`,
+                : k === 'portManager'
+                  ? 'RootlessKit 占用的端口属于这个守护进程'
+                  : `端口驱动 ${f.portDriver}`,
         )
         .join('；')}（见下方诊断详情）`,
   },
@@ -189,7 +191,7 @@ export const zhCn: Messages = {
           }
         : {
             title: '用到了 RootlessKit 的端口管理器，pasta 不自行转发端口',
-            detail: `Docker 调用了 RootlessKit 的端口管理器，而它只在端口驱动为 ${orList(managedPortDrivers)} 时才这样做。连接被重置只发生在 implicit 下，即由 pasta 自行转发端口时，所以这个守护进程不受影响。`,
+            detail: `Docker 调用了 RootlessKit 的端口管理器，或者 RootlessKit 在宿主机上占用了端口：这只在端口驱动为 ${orList(managedPortDrivers)} 时才会发生。连接被重置只发生在 implicit 下，即由 pasta 自行转发端口时，所以这个守护进程不受影响。`,
           },
     'port-driver-pesto': () => ({
       title: '端口驱动为 pesto，不受影响',
@@ -394,11 +396,13 @@ export const zhCn: Messages = {
     'privileged-port': (p) => ({
       title: p.port ? `端口 ${p.port} 是特权端口` : '特权端口（小于 1024）被拒绝',
       detail: `在宿主机上绑定小于 net.ipv4.ip_unprivileged_port_start（默认 1024）的端口需要特权，而${
-        p.podman ? 'Podman 的 rootlessport 没有（文件能力在它的用户命名空间里不起作用）' : 'RootlessKit 的 builtin 端口驱动没有：按 Docker 文档的做法给它这个特权（见下）'
-      }。${p.podman ? '请' : '也可以'}改为发布 1024 及以上的端口（用 -p 8080:80，而不是 -p 80:80），或者让所有用户都能绑定 ${p.port ?? '这个端口'} 及以上的端口${
-        p.podman ? '（见下）' : `：在 /etc/sysctl.d 中写入 net.ipv4.ip_unprivileged_port_start=${p.port ?? 'PORT'}，再运行 sudo sysctl --system`
+        p.by === 'rootlesskit'
+          ? 'RootlessKit 的 builtin 端口驱动没有：按 Docker 文档的做法给它这个特权（见下）。也可以'
+          : `${p.by ? 'Podman 的 rootlessport' : 'RootlessKit 的 builtin 端口驱动（或 Podman 的 rootlessport）'}没有。请`
+      }改为发布 1024 及以上的端口（用 -p 8080:80，而不是 -p 80:80），或者让所有用户都能绑定 ${p.port ?? '这个端口'} 及以上的端口${
+        p.by === 'rootlesskit' ? `：在 /etc/sysctl.d 中写入 net.ipv4.ip_unprivileged_port_start=${p.port ?? 'PORT'}，再运行 sudo sysctl --system` : p.port ? '（见下）' : ''
       }。`,
-      fix: p.podman ? unprivilegedFrom(String(p.port ?? 'PORT')) : SETCAP_ROOTLESSKIT,
+      ...(p.by === 'rootlesskit' ? { fix: SETCAP_ROOTLESSKIT } : p.port ? { fix: unprivilegedFrom(String(p.port)) } : {}),
     }),
     'slirp4netns-not-found': () => ({
       title: '使用 --detach-netns 时找不到 slirp4netns',

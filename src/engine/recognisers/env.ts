@@ -69,7 +69,8 @@ export const environment: Recogniser = (lines, sink) => {
           break;
         }
         case 'DETACH_NETNS':
-          if (value === 'true' || value === 'false') sink.fact('detachNetns', value === 'true', rank.config, line);
+          // dockerd-rootless.sh detaches for "1" or "true" (moby#52692 quotes its case).
+          if (['true', '1', 'false', '0'].includes(value)) sink.fact('detachNetns', value === 'true' || value === '1', rank.config, line);
           break;
       }
     }

@@ -26,12 +26,12 @@ const ROOTLESS_API = /API listen on \/(?:var\/)?run\/user\/[1-9]\d*\/docker\.soc
 const HOST_LOOPBACK_OPEN = 'specifying --disable-host-loopback is highly recommended';
 // RootlessKit's network driver without a namespace of its own.
 const HOST_NET = 'host';
-// An inet socket on the host that RootlessKit holds, which only a port driver that forwards ports itself opens (builtin; implicit
-// leaves that to pasta): ss -p's owner after an address and port, netstat -p's last column, lsof's command (cut to nine letters),
-// or an address and port with the owner's name alone.
-const SS_OWNER = 'users:(("rootlesskit",';
+// An inet socket on the host and its owner, RootlessKit or pasta (its AVX2 build too): ss -p's owner after an address and port,
+// netstat -p's last column, lsof's command (cut to nine letters), or an address and port with the owner's name alone.
+const SS_OWNER = /users:\(\("(rootlesskit|pasta|passt)(?:\.avx2)?",/;
 const ADDRESS_PORT = /(?:\d|\]|\*):\d{1,5}\s/;
-const HOST_SOCKET = /^(?:tcp|udp)6? .* \d+\/rootlesskit$|^rootlessk(?:it)? +\d+ .* (?:TCP|UDP) |^(?:[\d.]+|\[[\da-f:.]*\]|\*):\d{1,5} +rootlesskit$/;
+const HOST_SOCKET =
+  /^(?:tcp|udp)6? .* \d+\/(rootlesskit|pasta|passt)(?:\.avx2)?$|^(rootlessk|pasta|passt)\S* +\d+ .* (?:TCP|UDP) |^(?:[\d.]+|\[[\da-f:.]*\]|\*):\d{1,5} +(rootlesskit|pasta|passt)(?:\.avx2)?$/;
 // RootlessKit by name (one regex finds either faster than two includes()).
 const NAMED = /rootlesskit|RootlessKit/;
 // Markdown headings ("## rootlesskit --net=pasta") name a topic; they are never a process.
@@ -54,7 +54,7 @@ const PASTA_OR_CHILD = /pasta|\/proc\/self\/exe/;
  * What every line `processes` reports from has in its text or its prefix (the process that logged it), one of these for each
  * test below (core.ts gives it no other line).
  */
-export const processWords = ['dockerd-rootless', 'system.slice', 'dockerd -H', 'API listen', 'rootlesskit', 'RootlessKit', 'rootlessk ', UNIT_ROOTLESS, 'pasta', SELF_EXE];
+export const processWords = ['dockerd-rootless', 'system.slice', 'dockerd -H', 'API listen', 'rootlesskit', 'RootlessKit', 'rootlessk ', 'passt', UNIT_ROOTLESS, 'pasta', SELF_EXE];
 
 const basename = (token: string): string => token.slice(token.lastIndexOf('/') + 1);
 const QUOTED_WORD = /^(['"])(.*)\1$/;
@@ -89,10 +89,9 @@ export const processes: Recogniser = (lines, sink) => {
     const named = NAMED.test(t);
     if (named && UNDER_ROOTLESSKIT.test(t)) sink.fact('rootless', true, rank.hint, line);
     if (named && t.includes(HOST_LOOPBACK_OPEN)) sink.fact('disableHostLoopback', false, rank.running, line);
-    if (hostSocket(line.trimmed)) {
-      sink.fact('portManager', true, rank.running, line);
-      sink.fact('rootless', true, rank.hint, line);
-    }
+    const owner = hostSocket(line.trimmed);
+    if (owner === 'rootless') sink.fact('rootless', true, rank.hint, line);
+    if (owner) sink.signal(owner === 'rootless' ? 'rootlesskit-listener' : 'pasta-listener', line);
     // The rootless unit's description, also where a status flattened to one line names rootlesskit as its main PID.
     if (t.includes(UNIT_ROOTLESS)) sink.fact('rootless', true, rank.hint, line);
     if (!named && !PASTA_OR_CHILD.test(t)) continue;
@@ -112,10 +111,14 @@ export const processes: Recogniser = (lines, sink) => {
   }
 };
 
-/** Whether a line lists an inet socket on the host that RootlessKit holds (the address before ss's owner is tested alone: linear time). */
-function hostSocket(t: string): boolean {
-  const owner = t.indexOf(SS_OWNER);
-  return owner > 0 ? ADDRESS_PORT.test(t.slice(0, owner)) : t.includes('rootlessk') && HOST_SOCKET.test(t);
+/**
+ * Whose inet socket on the host a line lists: RootlessKit's (from the first letters of its name: "rootless") or pasta's (the address
+ * before ss's owner is tested alone, so that the time stays linear).
+ */
+function hostSocket(t: string): string | null {
+  const ss = t.includes('users:((') ? SS_OWNER.exec(t) : null;
+  const owner = ss ? (ADDRESS_PORT.test(t.slice(0, ss.index)) ? ss[1] : null) : t.includes('rootlessk') || t.includes('pas') ? HOST_SOCKET.exec(t)?.slice(1).find(Boolean) : null;
+  return owner ? (owner.startsWith('rootless') ? 'rootless' : 'pasta') : null;
 }
 
 /** Whether a token is one of RootlessKit's own flags that take a value ("--state-dir=…", "--net", …). */

@@ -23,10 +23,10 @@ const LISTENS_ON_LOOPBACK =
 const LISTENS_ON_ALL =
   /(?:\blisten\w*|running (?:on|at)|network)\W+(?:(?:on|at)\W+)?(?:all addresses|(?:https?:\/\/)?(?:0\.0\.0\.0|\[::\]|(?!127\.)\d{1,3}(?:\.\d{1,3}){3}):\d)/i;
 // A container on the host network: docker run's or create's "--net=host" / "--network host" (not RootlessKit's own --net=host, nor
-// Podman's), and a compose file's "network_mode: host".
+// Podman's, nor root's client under sudo), a compose file's "network_mode: host", docker inspect's "NetworkMode": "host".
 const HOST_NETWORK = /(?:^|\s)--net(?:work)?[ =]["']?host(?:["'\s]|$)/;
-const RUNS_CONTAINER = /\bdocker(?:-compose| compose)? (?:container )?(?:run|create)\b/;
-const NETWORK_MODE_HOST = /^network_mode: ["']?host["']?$/;
+const RUNS_CONTAINER = /(?<!sudo )\bdocker(?:-compose| compose)? (?:container )?(?:run|create)\b/;
+const NETWORK_MODE_HOST = /^(?:network_mode: ["']?host["']?(?: +#.*)?|"NetworkMode": "host",?)$/;
 // Compose's long syntax names the address on a line of its own: "host_ip: 127.0.0.1".
 const HOST_IP = /^host_ip: ["']?(127(?:\.\d{1,3}){3}|::1)["']?$/;
 // Every address PUBLISHED finds has one of these: one regex finds either faster than two includes().
@@ -51,7 +51,7 @@ export const symptomWords = [
   ...FIRST_PARTS,
   ...['pasta', "for option '-", 'podman ', 'dind-rootless', ' exec ', 'RootlessKit', '127.', '::1'],
   ...['0.0.0.0:', '::]:', ':::', '-p ', '-p=', '--publish', '- "', "- '", 'host_ip', 'localhost:', '--host', 'all addresses', 'Network'],
-  ...['--net', 'network_mode'],
+  ...['--net', 'network_mode', 'NetworkMode'],
 ];
 
 /** The signal of a port published on a loopback address: 127.0.0.1, another 127.x address, or IPv6's. */

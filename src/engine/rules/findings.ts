@@ -90,14 +90,18 @@ export const findingRules: readonly FindingRule[] = [
   said('bind-address-in-use'),
   (c) => {
     const seen = c.signals.get('host-network-mode');
-    // A detached namespace (on by default from the same release) leaves the daemon, and its host network, on the host.
+    // A detached namespace (on by default from the same release) leaves the daemon, and its host network, on the host; and with the
+    // implicit port driver, pasta forwards what the container listens on in RootlessKit's namespace to the host.
     const detached = c.f.detachNetns ?? c.docker(docker.gvisorFallback.version);
-    return seen && c.f.rootless !== false && !detached && !podmanOnly(c) && spec('host-network-mode', {}, seen);
+    const pastaForwards = c.f.portDriver === 'implicit' || (c.f.networkDriver === 'pasta' && c.f.portDriver === null);
+    return seen && c.f.rootless === true && !detached && !pastaForwards && spec('host-network-mode', {}, seen);
   },
   (c) => {
     const seen = c.signals.get('privileged-port');
-    const port = seen?.map((e) => PRIVILEGED_PORT.exec(e.text)?.[1]).find(Boolean);
-    return seen && spec('privileged-port', { port: port ? +port : null, podman: podmanOnly(c) }, seen);
+    // The lowest port refused, which the setting must reach; RootlessKit's capability advice names who refused it.
+    const ports = (seen ?? []).flatMap((e) => (PRIVILEGED_PORT.exec(e.text)?.slice(1) ?? []).map(Number));
+    const by = c.signals.has('privileged-port-rootlesskit') ? 'rootlesskit' : seen?.some((e) => e.text.includes('rootlessport')) || podmanOnly(c) ? 'podman' : null;
+    return seen && spec('privileged-port', { port: ports.length ? Math.min(...ports) : null, by }, seen);
   },
   // Podman's own words for a missing slirp4netns stop a container, not Docker's daemon.
   (c) => c.signals.has('slirp4netns-not-found') && !podmanOnly(c) && spec('slirp4netns-not-found', {}, c.signals.get('slirp4netns-not-found')),

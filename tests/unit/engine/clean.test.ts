@@ -106,6 +106,21 @@ describe('clean', () => {
     expect(texts('Engine:$  \n  Version:          28.1.1$ ')).toEqual(['Engine:', '  Version:          28.1.1']);
   });
 
+  test('joins lines continued with a backslash, as shells and people writing logs break them; each piece keeps its line', () => {
+    const joined = clean('docker run -d \\\n  --name web \\\n  --net=host \\\n  nginx:alpine\nnext').lines;
+    expect(joined.map((l) => [l.n, l.text])).toEqual([
+      [1, 'docker run -d --name web --net=host nginx:alpine'],
+      [5, 'next'],
+    ]);
+    expect(texts('[rootlesskit:parent] error: failed to start the child: \\\n  fork/exec /proc/self/exe: permission denied')).toEqual([
+      '[rootlesskit:parent] error: failed to start the child: fork/exec /proc/self/exe: permission denied',
+    ]);
+    // A Windows path ends in a backslash with no blank before it.
+    expect(texts('C:\\Users\\me\\\nnext')).toEqual(['C:\\Users\\me\\', 'next']);
+    const start = performance.now();
+    expect(clean('a \\\n'.repeat(200_000)).lines.length).toBeGreaterThan(0);
+    expect(performance.now() - start).toBeLessThan(1000);
+  });
   test('drops fence lines, with or without their language', () => {
     expect(texts('```console\nrootlesskit --version\n```\n{noformat}\n~~~\n{code:bash}')).toEqual(['rootlesskit --version']);
   });

@@ -72,6 +72,8 @@ describe('findings', () => {
     expect(ids('[rootlesskit:parent] error: failed to start the child:\nme@box:~$ podman run -d nginx')).toContain('podman-not-docker');
     // Ubuntu's AppArmor restriction refuses the user namespace with EACCES.
     expect(ids('[rootlesskit:parent] error: failed to start the child: fork/exec /proc/self/exe: permission denied')).toEqual(expect.arrayContaining(['userns-unavailable']));
+    // RootlessKit's own warning names the restriction, on a line of its own where a log breaks the message.
+    expect(ids('  /proc/sys/kernel/apparmor_restrict_unprivileged_userns is set to 1" \\')).toContain('userns-unavailable');
     expect(ids('[rootlesskit:parent] error: failed to start the child: fork/exec /proc/self/exe: permission denied')).not.toContain('rootlesskit-failed');
     // The release after fixes it: the fix upgrades, keeping the port driver chosen for the clients' source addresses.
     const regression = analyze('protocol "tcp" is not supported by the RootlessKit port driver "slirp4netns", discarding request for "[::]:8080"').findings.find((f) => f.id === 'slirp4netns-port-driver-tcp')!;
@@ -181,21 +183,38 @@ describe('findings', () => {
     expect(fix).toContain("echo 'net.ipv4.ip_unprivileged_port_start=443' | sudo tee /etc/sysctl.d/");
     expect(fix).not.toContain('setcap');
     expect(podman.findings[1]!.title).toBe('端口 443 是特权端口');
-    // A shared link carries the signal, not the line with the port.
-    const shared = analyze('', { signals: ['privileged-port'] }).findings.find((f) => f.id === 'privileged-port')!;
-    expect([shared.title, shared.detail]).toEqual(['A privileged port (below 1024) was refused', expect.stringContaining('net.ipv4.ip_unprivileged_port_start=PORT')]);
+    // Several ports: the setting must reach the lowest. Podman's older words name rootlessport without a space after it.
+    const two = analyze("Error: rootlessport cannot expose privileged port 443, you can add 'net.ipv4.ip_unprivileged_port_start=443'\nError: rootlessport cannot expose privileged port 80, you can add 'net.ipv4.ip_unprivileged_port_start=80'");
+    expect(two.findings.find((f) => f.id === 'privileged-port')!.fix).toContain('ip_unprivileged_port_start=80\'');
+    const older = analyze('Error: failed to expose ports via rootlessport: "cannot expose privileged port 80, you might need to add \\"net.ipv4.ip_unprivileged_port_start=0\\" (currently 1024) to /etc/sysctl.conf"');
+    expect(older.findings.find((f) => f.id === 'privileged-port')!.fix).not.toContain('setcap');
+    // Beside Docker's output, Podman's refusal still gets the setting, not RootlessKit's capability.
+    const both = analyze(`Server:\n Engine:\n  Version: 27.3.1\n rootlesskit:\n  Version: 2.3.1\nError: rootlessport cannot expose privileged port 443, you can add 'net.ipv4.ip_unprivileged_port_start=443'`);
+    expect(both.findings.find((f) => f.id === 'privileged-port')!.fix).not.toContain('setcap');
+    // A shared link carries the signals, not the line with the port: RootlessKit's advice still gives its fix; without it, none.
+    const shared = (signals: string[]) => analyze('', { signals: signals as never }).findings.find((f) => f.id === 'privileged-port')!;
+    expect(shared(['privileged-port', 'privileged-port-rootlesskit']).fix).toBe(privileged.fix);
+    expect([shared(['privileged-port']).title, shared(['privileged-port']).fix]).toEqual(['A privileged port (below 1024) was refused', undefined]);
   });
   test("a container on the host network is in RootlessKit's namespace only before the detached namespace: docker run's and Compose's words, not RootlessKit's or Podman's", () => {
+    const info = (version: string, rootless = true) =>
+      `Server:\n Server Version: ${version}\n Security Options:\n  seccomp\n   Profile: builtin\n${rootless ? '  rootless\n' : ''}  cgroupns\n Kernel Version: 6.8.0\n`;
     const has = (text: string) => analyze(text).findings.some((f) => f.id === 'host-network-mode');
-    expect(has('$ docker run -d --network host nginx:alpine')).toBe(true);
-    expect(has('    network_mode: "host"')).toBe(true);
-    expect(has('Server Version: 28.5.1\n$ docker run --rm --net=host -it ros roscore')).toBe(true);
+    expect(has(`${info('28.5.1')}$ docker run -d --network host nginx:alpine`)).toBe(true);
+    expect(has(`${info('28.5.1')}    network_mode: "host"  # the host's network`)).toBe(true);
+    expect(has(`${info('28.5.1')}            "NetworkMode": "host",`)).toBe(true);
     // From the release whose dockerd-rootless.sh detaches the namespace, unless that is turned off.
-    expect(has(`Server Version: ${docker.gvisorFallback.version}\n$ docker run --rm --net=host -it ros roscore`)).toBe(false);
-    expect(has(`Server Version: ${docker.gvisorFallback.version}\nDOCKERD_ROOTLESS_ROOTLESSKIT_DETACH_NETNS=false\n$ docker run --rm --net=host -it ros roscore`)).toBe(true);
-    expect(has('rootlesskit --net=host --port-driver=none dockerd-rootless.sh')).toBe(false);
-    expect(has('$ podman run --network=host nginx')).toBe(false);
-    expect(has('Server:\n Server Version: 27.3.1\n Security Options:\n  seccomp\n   Profile: builtin\n  cgroupns\n Kernel Version: 6.8.0\n$ docker run --net=host nginx')).toBe(false);
+    expect(has(`${info(docker.gvisorFallback.version)}$ docker run --rm --net=host -it ros roscore`)).toBe(false);
+    expect(has(`${info(docker.gvisorFallback.version)}DOCKERD_ROOTLESS_ROOTLESSKIT_DETACH_NETNS=false\n$ docker run --rm --net=host -it ros roscore`)).toBe(true);
+    expect(has(`${info(docker.gvisorFallback.version)}DOCKERD_ROOTLESS_ROOTLESSKIT_DETACH_NETNS=0\n$ docker run --rm --net=host -it ros roscore`)).toBe(true);
+    // pasta with the implicit port driver forwards what the container listens on; root's client, a daemon not shown rootless, RootlessKit's own
+    // --net=host and Podman's are other stories.
+    expect(has(`${info('28.5.1')}DOCKERD_ROOTLESS_ROOTLESSKIT_NET=pasta\n$ docker run --rm --net=host -it ros roscore`)).toBe(false);
+    expect(has(`${info('28.5.1')}$ sudo docker run --net=host nginx`)).toBe(false);
+    expect(has(`${info('28.5.1', false)}$ docker run --net=host nginx`)).toBe(false);
+    expect(has('$ docker run -d --network host nginx:alpine')).toBe(false);
+    expect(has(`${info('28.5.1')}rootlesskit --net=host --port-driver=none dockerd-rootless.sh`)).toBe(false);
+    expect(has(`${info('28.5.1')}$ podman run --network=host nginx`)).toBe(false);
   });
   test('a rootful and a rootless daemon both shown running are two daemons, in either order: no restart, and the verdict is the rootless one\'s', () => {
     const rootful = 'Server:\n Server Version: 27.3.1\n Security Options:\n  seccomp\n   Profile: builtin\n  cgroupns\n Kernel Version: 6.8.0';

@@ -475,6 +475,18 @@ describe('process lines', () => {
     expect(facts(`${'1:1'.repeat(21_000)}users:(("rootlesskit",`).portManager).toBeNull();
     expect(performance.now() - start).toBeLessThan(500);
   });
+  test('a port RootlessKit holds is its port manager only where nothing shows pasta: not beside a port pasta holds, nor beside docker version', () => {
+    const rootlesskit = 'tcp LISTEN 0 4096 0.0.0.0:5432 0.0.0.0:* users:(("rootlesskit",pid=1820,fd=30))';
+    expect(analyze(rootlesskit).certainty).toBe('inferred');
+    expect(facts(`${rootlesskit}\ntcp LISTEN 0 4096 0.0.0.0:8080 0.0.0.0:* users:(("passt.avx2",pid=1901,fd=40))`).portManager).toBeNull();
+    expect(facts(`${rootlesskit}\npasta.avx 1901 alice 40u IPv4 51377 0t0 TCP *:8080 (LISTEN)`).portManager).toBeNull();
+    const pasta = `Server:\n Engine:\n  Version: 27.3.1\n rootlesskit:\n  Version: 2.3.1\n  NetworkDriver: pasta\n${rootlesskit}\n$ docker run -d -p 127.0.0.1:8080:80 nginx`;
+    expect(analyze(pasta).verdict).toBe('affected');
+  });
+  test('beside a port driver that is not pasta\'s, ports on other loopback addresses get no finding about pasta', () => {
+    const ids = analyze('Environment="DOCKERD_ROOTLESS_ROOTLESSKIT_PORT_DRIVER=builtin"\n$ docker run -p 127.0.0.2:8080:80 nginx').findings.map((f) => f.id);
+    expect(ids).not.toContain('secondary-loopback');
+  });
   test('beside a port manager, ports on other loopback addresses get no finding about pasta', () => {
     const ids = analyze('tcp LISTEN 0 4096 127.0.0.2:8080 0.0.0.0:* users:(("rootlesskit",pid=1820,fd=30))\n$ docker run -p 127.0.0.2:8080:80 nginx').findings.map((f) => f.id);
     expect(ids).toContain('port-driver-excludes-pasta');

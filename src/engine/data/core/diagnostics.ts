@@ -53,6 +53,9 @@ export const dpkgSettingUp: { before: readonly string[]; after: readonly string[
 // A Docker pipe that is there but refused the client: its access denied, or every instance busy.
 const PIPE_NOT_MISSING = /pipe[/\\]docker\w*: (?:Access is denied|All pipe instances are busy)/;
 
+/** What RootlessKit adds to a refused privileged port only when it runs as "rootlesskit", which a file capability on it would help. */
+export const SETCAP_ADVICE = 'CAP_NET_BIND_SERVICE on rootlesskit binary';
+
 export const knownErrors = [
   // Not systemd's tools', whose D-Bus call the bus reset: "Failed to enable unit: …", "Failed to start docker.service: …",
   // "Failed to connect to bus: …" (urllib3's "Failed to establish a new connection: [Errno 104] …" goes on past its colon).
@@ -86,6 +89,7 @@ export const knownErrors = [
   // EACCES when RootlessKit starts its child: RootlessKit then warns that Ubuntu's AppArmor restriction of unprivileged user
   // namespaces may be the cause, when that restriction is on.
   { id: 'userns-unavailable', parts: ['failed to start the child: ', '/proc/self/exe: permission denied'], source: 'rootlesskitWarn' },
+  { id: 'userns-unavailable', parts: ['apparmor_restrict_unprivileged_userns is set to 1'], source: 'rootlesskitWarn' },
   { id: 'userns-unavailable', parts: ["attempting to run rootless dockerd but need '"], source: 'dindEntrypoint' },
   // RootlessKit could not create tap0 for slirp4netns or vpnkit (the parent's words, and the child's): /dev/net/tun.
   { id: 'tap-unavailable', parts: ['setting up tap tap0'], source: 'rootlesskit229' },
@@ -142,7 +146,9 @@ export const knownErrors = [
   // Docker asks RootlessKit's port manager for a port only when the port driver is neither implicit nor none.
   { id: 'port-manager-call', parts: ['PortManager.AddPort()'], source: 'mobyRlkClient', portManager: true },
   // RootlessKit's builtin port driver, refused a port below net.ipv4.ip_unprivileged_port_start; Podman's rootlessport shares its code.
-  { id: 'privileged-port', parts: ['cannot expose privileged port '], source: 'rootlesskitBuiltinParent', podman: 'rootlessport ' },
+  // Only RootlessKit run as "rootlesskit" offers the capability: a rootless daemon's port manager, which a capability on it helps.
+  { id: 'privileged-port', parts: ['cannot expose privileged port '], source: 'rootlesskitBuiltinParent', podman: 'rootlessport' },
+  { id: 'privileged-port-rootlesskit', parts: ['cannot expose privileged port ', SETCAP_ADVICE], source: 'rootlesskitBuiltinParent', portManager: true },
   // The client reached a socket it may not use: the system-wide daemon's (root's, and the docker group's), or another user's.
   { id: 'socket-permission-denied', parts: ['permission denied while trying to connect to the Docker daemon socket at '], source: 'dockerPostinstall' },
   { id: 'socket-permission-denied', parts: ['permission denied while trying to connect to the docker API at '], source: 'dockerPostinstall' },
@@ -163,7 +169,7 @@ export type KnownErrorId = (typeof knownErrors)[number]['id'];
 
 /**
  * Signals besides the known errors: ports published on loopback addresses (by the address) or on all addresses, a container on the
- * host network, a rootful and a rootless daemon both running, an application in a
+ * host network, a rootful and a rootless daemon both running, a socket on the host that RootlessKit or pasta holds, an application in a
  * container that says it listens on the container's own 127.0.0.1 (or on every address), Podman's output, the docker:dind-rootless
  * image named, a command run in a container, a client that looked for Docker Desktop's daemon (or Docker's pipe on Windows), by system,
  * and a docker version whose daemon lists no rootlesskit component where it would not show one (which only suggests rootful).
@@ -175,6 +181,8 @@ export const otherSignals = [
   'published-all',
   'host-network-mode',
   'two-daemons',
+  'rootlesskit-listener',
+  'pasta-listener',
   'container-loopback-listener',
   'container-all-listener',
   'podman-info',
