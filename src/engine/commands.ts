@@ -73,13 +73,12 @@ export const startPodmanSocket = (rootful: boolean): string => {
 };
 /** The client pointed at this user's own rootless daemon instead of the socket it may not use (without a comment: zsh reads `<` in one). */
 export const OWN_SOCKET = 'id -u\nexport DOCKER_HOST=unix:///run/user/$(id -u)/docker.sock\ndocker version';
-/** A Podman machine started, which serves Docker's API on Windows (Podman's Windows tutorial). */
 /** Lets rootlesskit bind ports below 1024 (Docker's tips); setcap needs the file itself, not a link to it. */
 export const SETCAP_ROOTLESSKIT = `sudo setcap cap_net_bind_service=ep "$(readlink -f "$(command -v rootlesskit)")"\n${RESTART}`;
 /** Lets every user bind ports from `port` up, now and after a reboot. */
 export const unprivilegedFrom = (port: string): string =>
   `echo 'net.ipv4.ip_unprivileged_port_start=${port}' | sudo tee /etc/sysctl.d/99-unprivileged-ports.conf\nsudo sysctl --system`;
-
+/** A Podman machine started, which serves Docker's API on Windows (Podman's Windows tutorial). */
 export const START_PODMAN_MACHINE = 'podman machine start';
 /** As root, the system-wide daemon asked without a DOCKER_HOST that names root's runtime directory. */
 export const UNSET_HOST = 'unset DOCKER_HOST\ndocker version';

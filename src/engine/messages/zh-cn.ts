@@ -395,10 +395,10 @@ export const zhCn: Messages = {
     }),
     'privileged-port': (p) => ({
       title: p.port ? `端口 ${p.port} 是特权端口` : '特权端口（小于 1024）被拒绝',
-      detail: `在宿主机上绑定小于 net.ipv4.ip_unprivileged_port_start（默认 1024）的端口需要特权，而${
+      detail: `在宿主机上绑定小于 net.ipv4.ip_unprivileged_port_start（默认 1024）的端口需要特权，而 ${
         p.by === 'rootlesskit'
           ? 'RootlessKit 的 builtin 端口驱动没有：按 Docker 文档的做法给它这个特权（见下）。也可以'
-          : `${p.by ? 'Podman 的 rootlessport' : 'RootlessKit 的 builtin 端口驱动（或 Podman 的 rootlessport）'}没有。请`
+          : `${p.by ? 'Podman 的 rootlessport' : 'RootlessKit 的 builtin 端口驱动（或 Podman 的 rootlessport）'} 没有。请`
       }改为发布 1024 及以上的端口（用 -p 8080:80，而不是 -p 80:80），或者让所有用户都能绑定 ${p.port ?? '这个端口'} 及以上的端口${
         p.by === 'rootlesskit' ? `：在 /etc/sysctl.d 中写入 net.ipv4.ip_unprivileged_port_start=${p.port ?? 'PORT'}，再运行 sudo sysctl --system` : p.port ? '（见下）' : ''
       }。`,
