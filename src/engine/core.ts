@@ -59,7 +59,8 @@ export function analyzeWith(messages: Messages, text: string, answers?: Answers,
   // A fact the paste leaves out is a gap an answer fills, but signals have no gaps: a paste showing any symptom tells its
   // own story of what went wrong, which replaces the link's as a whole rather than mixing with it. No paste, no lines.
   const signals = sink.signals.size > 0 ? sink.signals : new Map(validSignals(shared).map((id): [Signal, Evidence[]] => [id, []]));
-  const recognised = sink.observations.length > 0 || signals.size > 0;
+  // A port pasta holds only qualifies RootlessKit's (listeners.ts): alone, as from a VM's passt, it says nothing of Docker.
+  const recognised = sink.observations.length > 0 || [...signals.keys()].some((id) => id !== 'pasta-listener');
 
   // Answers fill only what the paste does not show; a user's own answer counts as confirmed.
   const answered: FactKey[] = [];

@@ -175,13 +175,14 @@ import { gzipSize, pageScripts, staticImports, total } from '../support/weight.t
  * (see bundle.test.ts).
  * Then +0.25 KB (+0.27 KB in Chinese): a rootful and a rootless daemon both shown running are two daemons (see bundle.test.ts).
  * Then +0.44 KB (+0.46 KB in Chinese) after a review and a twenty-fifth sweep (see bundle.test.ts).
- * Now: /checker/ 56,041 B, /embed/checker/ 53,502 B, /zh-cn/checker/ 58,777 B, /zh-cn/embed/checker/ 56,238 B.
+ * Then +10 B: a port pasta holds, alone, is no sign of Docker.
+ * Now: /checker/ 56,051 B, /embed/checker/ 53,512 B, /zh-cn/checker/ 58,787 B, /zh-cn/embed/checker/ 56,248 B.
  */
 const ceilings = {
-  'checker/': 56_045,
-  'embed/checker/': 53_505,
-  'zh-cn/checker/': 58_780,
-  'zh-cn/embed/checker/': 56_240,
+  'checker/': 56_055,
+  'embed/checker/': 53_515,
+  'zh-cn/checker/': 58_790,
+  'zh-cn/embed/checker/': 56_250,
 };
 const build = builds[0]!;
 

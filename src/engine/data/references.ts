@@ -115,6 +115,20 @@ export const references = {
     url: urls.rootlesskit511,
     establishes: 'RootlessKit passes `--ipv4-only` to pasta unless `--ipv6` is given, so IPv6 published ports are not forwarded; a real paste from Ubuntu 24.04 shows its passt package, `0.0~git20240220.1e6f92b-1`.',
   },
+  rootlesskit258: {
+    id: 'rootlesskit-258',
+    project: 'rootlesskit',
+    title: 'rootless-containers/rootlesskit#258 — No IPv6 with slirp4netns',
+    url: urls.rootlesskit258,
+    establishes: 'IPv6 works with the default (builtin) port driver but not with DOCKERD_ROOTLESS_ROOTLESSKIT_PORT_DRIVER=slirp4netns: slirp4netns does not support IPv6 forwarding (the maintainer, pointing to slirp4netns#253).',
+  },
+  nerdctlPr5055: {
+    id: 'nerdctl-pr-5055',
+    project: 'rootlesskit',
+    title: 'containerd/nerdctl#5055 — rootless: enable IPv6 in RootlessKit network namespace',
+    url: urls.nerdctlPr5055,
+    establishes: 'IPv6 in the RootlessKit network namespace covers the builtin port driver; the slirp4netns port driver does not yet support IPv6 port forwarding upstream (slirp4netns#276 still open).',
+  },
   rootlesskit434: {
     id: 'rootlesskit-434',
     project: 'rootlesskit',

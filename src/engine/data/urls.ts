@@ -27,6 +27,8 @@ export const rootlesskitPr616 = 'https://github.com/rootless-containers/rootless
 export const rootlesskitPesto = 'https://github.com/rootless-containers/rootlesskit/blob/9b66c79d4fabe4f8ea7aa81f60a205b2cff65f31/pkg/port/pasta/pesto.go';
 export const rootlesskitCi = 'https://github.com/rootless-containers/rootlesskit/blob/00138c7b9f31185f8d9324cd6292558449396c87/.github/workflows/main.yaml';
 export const rootlesskit511 = 'https://github.com/rootless-containers/rootlesskit/issues/511';
+export const rootlesskit258 = 'https://github.com/rootless-containers/rootlesskit/issues/258';
+export const nerdctlPr5055 = 'https://github.com/containerd/nerdctl/pull/5055';
 export const rootlesskit434 = 'https://github.com/rootless-containers/rootlesskit/issues/434';
 export const rootlesskitIntegration = 'https://github.com/rootless-containers/rootlesskit/blob/7766f34adcff3ce48721dc41a3ec8afef37ba3fb/hack/integration-docker.sh';
 export const passtCommitChange = 'https://passt.top/passt/commit/?id=b4dace8f462b346ae2135af1f8d681a99a849a5f';

@@ -283,8 +283,9 @@ async function bundle(entry: string | { code: string }): Promise<{ gzip: number;
 // for the lowest port refused), a port RootlessKit holds is its port manager only where nothing shows pasta (and as an inference),
 // host networking is read only beside a rootless daemon without pasta's forwarding, lines continued with a backslash are joined,
 // and RootlessKit's AppArmor warning is read.
+// Then +2 B (+8 B with Chinese): a port pasta holds, alone, is no sign of Docker.
 // The ceilings sit just above, so that the engine can only shrink unless a change says why it grows.
-const budgets = { core: 24_685, withEnglish: 37_680, withChinese: 41_275 };
+const budgets = { core: 24_690, withEnglish: 37_685, withChinese: 41_285 };
 
 /** What a Chinese page's island takes from the engine: index.ts's runtime exports, with the Chinese catalogue instead of English. */
 const chineseEngine = `

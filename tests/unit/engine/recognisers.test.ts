@@ -482,6 +482,8 @@ describe('process lines', () => {
     expect(facts(`${rootlesskit}\npasta.avx 1901 alice 40u IPv4 51377 0t0 TCP *:8080 (LISTEN)`).portManager).toBeNull();
     const pasta = `Server:\n Engine:\n  Version: 27.3.1\n rootlesskit:\n  Version: 2.3.1\n  NetworkDriver: pasta\n${rootlesskit}\n$ docker run -d -p 127.0.0.1:8080:80 nginx`;
     expect(analyze(pasta).verdict).toBe('affected');
+    // A port pasta holds, alone (a VM's passt), says nothing of Docker.
+    expect(analyze('LISTEN 0 128 *:2222 *:* users:(("passt.avx2",pid=19205,fd=72))').findings.map((f) => f.id)).toEqual(['nothing-recognised']);
   });
   test('beside a port driver that is not pasta\'s, ports on other loopback addresses get no finding about pasta', () => {
     const ids = analyze('Environment="DOCKERD_ROOTLESS_ROOTLESSKIT_PORT_DRIVER=builtin"\n$ docker run -p 127.0.0.2:8080:80 nginx').findings.map((f) => f.id);

@@ -87,6 +87,14 @@ export const referenceTextZhCn: Record<ReferenceKey, { establishes: string; titl
   rootlesskitPr620: {
     establishes: `RootlessKit ${fact('rlkIpv6')} 修复了 pasta 驱动的 IPv6 支持。`,
   },
+  rootlesskit258: {
+    title: 'rootless-containers/rootlesskit#258：使用 slirp4netns 时没有 IPv6',
+    establishes: 'IPv6 在默认的（builtin）端口驱动下可用，设置 DOCKERD_ROOTLESS_ROOTLESSKIT_PORT_DRIVER=slirp4netns 后就不可用了：slirp4netns 不支持 IPv6 转发（维护者的回答，指向 slirp4netns#253）。',
+  },
+  nerdctlPr5055: {
+    title: 'containerd/nerdctl#5055：rootless 模式下在 RootlessKit 网络命名空间中启用 IPv6',
+    establishes: 'RootlessKit 网络命名空间中的 IPv6 适用于 builtin 端口驱动；slirp4netns 端口驱动在上游仍不支持 IPv6 端口转发（slirp4netns#276 尚未合并）。',
+  },
   rootlesskit511: {
     title: 'rootless-containers/rootlesskit#511：pasta 下发布在 IPv6 上的端口',
     establishes: `除非指定 \`--ipv6\`，RootlessKit 都会给 pasta 传 \`--ipv4-only\`，所以发布在 IPv6 上的端口不会被转发；其中一份来自 ${fact('ubuntu2404')} 的真实粘贴显示了它的 passt 软件包版本 \`${ubuntu2404Package}\`。`,
