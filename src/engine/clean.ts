@@ -115,8 +115,10 @@ export function clean(text: string): Cleaned {
   unshow(raw);
   unquote(raw);
   unnumber(raw);
+  // Measured before the backslash continuations are joined: a joined command is longer than any wrap.
+  const width = wrapWidth(raw);
   unescape(raw);
-  unwrap(raw, wrapWidth(raw));
+  unwrap(raw, width);
   const lines: Line[] = [];
   // Inside Ansible's list of a command's output lines, printed one JSON string per line.
   let listed = false;
@@ -352,7 +354,8 @@ function unwrapArgv(raw: string[], i: number): void {
 
 /**
  * Joins lines continued with a backslash, as shells and people writing commands and logs break them ("docker run -d \\", then
- * "  --net=host \\"): each piece keeps its place as a blank line, so line numbers still match the paste.
+ * "  --net=host \\"), onto the pieces that go on: indented, an option, or after a shell's "> " prompt for more. A piece keeps its
+ * place as a blank line (evidence names the first); a backslash with nothing to go on (a Markdown line break) is dropped.
  */
 function unescape(raw: string[]): void {
   for (let i = 0; i < raw.length; i++) {
@@ -361,8 +364,8 @@ function unescape(raw: string[]): void {
     const pieces = [raw[i]!.trimEnd().slice(0, -1).trimEnd()];
     let length = pieces[0]!.length;
     let j = i;
-    for (let more = true; more && j + 1 < raw.length && length < limits.maxLineChars; ) {
-      const next = raw[++j]!.trim();
+    for (let more = true; more && j + 1 < raw.length && GOES_ON.test(raw[j + 1]!) && length < limits.maxLineChars; ) {
+      const next = raw[++j]!.trim().replace(/^> /, '');
       more = continued(next);
       pieces.push(more ? next.slice(0, -1).trimEnd() : next);
       length += next.length + 1;
@@ -372,6 +375,9 @@ function unescape(raw: string[]): void {
     i = j;
   }
 }
+
+// What a continued line goes on with: an indented piece, an option, or a piece after the shell's "> " prompt for more.
+const GOES_ON = /^(?:\s+\S|-|> \S)/;
 
 /** Whether a line ends in a blank and a backslash (trailing blanks aside). */
 const continued = (t: string): boolean => {

@@ -145,6 +145,8 @@ export interface Merged {
   conflicts: Conflict[];
   /** See Collected.portDriverUnread. */
   portDriverUnread?: boolean;
+  /** The rank of each fact's chosen observation (a fact an answer filled has none). */
+  ranks: Partial<Record<FactKey, number>>;
   /** All that is known of RootlessKit's version, when only a lower bound is (a Docker newer than the Docker → RootlessKit table). */
   rootlesskitAtLeast?: string;
 }
@@ -152,15 +154,13 @@ export interface Merged {
 // Disagreements worth telling the user about: the running state differs from what they configured or installed.
 const CONFLICT_KEYS: readonly FactKey[] = ['rootless', 'dockerServerVersion', 'rootlesskitVersion', 'networkDriver', 'portDriver', 'mtu'];
 
-/**
- * Picks each fact's value: highest rank wins; among equals the later one (the newer output in a before/after paste), except that a
- * rootless daemon holds against a rootful one: both can run at once, and the verdict is about the rootless one.
- */
+/** Picks each fact's value: highest rank wins; among equals the later one (the newer output in a before/after paste). */
 export function merge(observations: readonly Observation[]): Merged {
   const facts = emptyFacts();
   const evidence: Partial<Record<FactKey, Evidence[]>> = {};
   const inferred = new Set<FactKey>();
   const conflicts: Conflict[] = [];
+  const ranks: Partial<Record<FactKey, number>> = {};
   // Each fact's observations in order, read once: a long paste has thousands.
   const byKey = new Map<FactKey, Observation[]>();
   for (const o of observations) {
@@ -169,8 +169,9 @@ export function merge(observations: readonly Observation[]): Merged {
     else byKey.set(o.key, [o]);
   }
   for (const [key, seen] of byKey) {
-    const win = seen.reduce((b, o) => (o.rank > b.rank || (o.rank === b.rank && !(key === 'rootless' && b.value === true)) ? o : b));
+    const win = seen.reduce((b, o) => (o.rank >= b.rank ? o : b));
     (facts as unknown as Record<FactKey, unknown>)[key] = win.value;
+    ranks[key] = win.rank;
     if (win.inferred) inferred.add(key);
     const lines: Evidence[] = [];
     addEvidence(lines, win.evidence);
@@ -187,5 +188,5 @@ export function merge(observations: readonly Observation[]): Merged {
     if (conflict.values.length > 1) conflicts.push(conflict);
     evidence[key] = lines;
   }
-  return { facts, evidence, inferred, conflicts };
+  return { facts, evidence, inferred, conflicts, ranks };
 }

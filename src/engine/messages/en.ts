@@ -188,7 +188,7 @@ export const en: Messages = {
           }
         : {
             title: "RootlessKit's port manager is in use: pasta forwards no ports by itself",
-            detail: `Docker called RootlessKit's port manager, or RootlessKit holds a port on the host: only with port driver ${orList(managedPortDrivers)}. The reset needs implicit, where pasta forwards ports by itself, so this daemon is not affected.`,
+            detail: `Docker called RootlessKit's port manager, which it does only with port driver ${orList(managedPortDrivers)}, or RootlessKit holds a port on the host, as builtin and gvisor-tap-vsock do. The reset needs implicit, where pasta forwards ports by itself, so this daemon is not affected.`,
           },
     'port-driver-pesto': () => ({
       title: 'Port driver pesto: not affected',
@@ -338,7 +338,7 @@ export const en: Messages = {
     }),
     'pasta-port-driver-mismatch': (p) => ({
       title: 'pasta needs port driver implicit or none (or pesto)',
-      detail: `With port driver ${p.portDriver ?? 'builtin'}, RootlessKit stops: network "pasta" requires port driver "none" or "implicit" (from ${rootlesskit.pestoPortDriver.version}, or "pesto").${
+      detail: `${p.defaulted ? `Before Docker ${docker.pastaFallback.version}, dockerd-rootless.sh sets port driver builtin unless DOCKERD_ROOTLESS_ROOTLESSKIT_PORT_DRIVER says otherwise, even for pasta. ` : ''}With port driver ${p.portDriver ?? 'builtin'}, RootlessKit stops: network "pasta" requires port driver "none" or "implicit" (from ${rootlesskit.pestoPortDriver.version}, or "pesto").${
         p.fixed ? '' : ` Before RootlessKit ${FIX_RK}, implicit brings the loopback reset: upgrade first, or use slirp4netns.`
       }`,
       fix: override('NET=pasta', 'PORT_DRIVER=implicit'),
@@ -384,7 +384,7 @@ export const en: Messages = {
     }),
     'two-daemons': () => ({
       title: 'Two daemons, a rootful one and a rootless one',
-      detail: 'The paste shows a daemon running as root and a rootless one. Both can run at once (installing rootless Docker leaves the system-wide daemon running), so the verdict is about the rootless one. Each docker command asks one of them: the one DOCKER_HOST names, or else the current context\'s.',
+      detail: 'The paste shows a daemon running as root and a rootless one. Both can run at once (installing rootless Docker with --force leaves the system-wide daemon running): the verdict follows the one shown last, and what the two show differently is no disagreement to restart away. Each docker command asks one of them: the one DOCKER_HOST names, or else the current context\'s.',
       fix: CLIENT_TARGET,
     }),
     'host-network-mode': () => ({
@@ -397,7 +397,9 @@ export const en: Messages = {
         p.by === 'rootlesskit'
           ? "RootlessKit's builtin port driver lacks: give it that (below, from Docker's documentation). Or publish"
           : `${p.by ? "Podman's rootlessport" : "RootlessKit's builtin port driver (or Podman's rootlessport)"} lacks. Publish`
-      } a port from 1024 up (-p 8080:80, not -p 80:80), or let every user bind ports from ${p.port ?? 'that port'} up${p.by === 'rootlesskit' ? `: net.ipv4.ip_unprivileged_port_start=${p.port ?? 'PORT'} in /etc/sysctl.d, then sudo sysctl --system` : p.port ? ' (below)' : ''}.`,
+      } a port from 1024 up (-p 8080:80, not -p 80:80), or let every user bind ports from ${p.port ?? 'that port'} up${
+        p.by !== 'rootlesskit' ? (p.port ? ' (below)' : '') : `: net.ipv4.ip_unprivileged_port_start${p.port ? `=${p.port}` : ''} in /etc/sysctl.d, then sudo sysctl --system`
+      }.`,
       ...(p.by === 'rootlesskit' ? { fix: SETCAP_ROOTLESSKIT } : p.port ? { fix: unprivilegedFrom(String(p.port)) } : {}),
     }),
     'slirp4netns-not-found': () => ({

@@ -191,7 +191,7 @@ export const zhCn: Messages = {
           }
         : {
             title: '用到了 RootlessKit 的端口管理器，pasta 不自行转发端口',
-            detail: `Docker 调用了 RootlessKit 的端口管理器，或者 RootlessKit 在宿主机上占用了端口：这只在端口驱动为 ${orList(managedPortDrivers)} 时才会发生。连接被重置只发生在 implicit 下，即由 pasta 自行转发端口时，所以这个守护进程不受影响。`,
+            detail: `Docker 调用了 RootlessKit 的端口管理器（只在端口驱动为 ${orList(managedPortDrivers)} 时才会这样），或者 RootlessKit 在宿主机上占用了端口（builtin 和 gvisor-tap-vsock 会这样）。连接被重置只发生在 implicit 下，即由 pasta 自行转发端口时，所以这个守护进程不受影响。`,
           },
     'port-driver-pesto': () => ({
       title: '端口驱动为 pesto，不受影响',
@@ -340,7 +340,7 @@ export const zhCn: Messages = {
     }),
     'pasta-port-driver-mismatch': (p) => ({
       title: 'pasta 需要 implicit 或 none（或 pesto）端口驱动',
-      detail: `端口驱动为 ${p.portDriver ?? 'builtin'} 时，RootlessKit 会拒绝启动并报错：network "pasta" requires port driver "none" or "implicit"（从 ${rootlesskit.pestoPortDriver.version} 起还有 or "pesto"）。${
+      detail: `${p.defaulted ? `Docker ${docker.pastaFallback.version} 之前，除非 DOCKERD_ROOTLESS_ROOTLESSKIT_PORT_DRIVER 另有设置，dockerd-rootless.sh 总是设置 builtin 端口驱动，pasta 也不例外。` : ''}端口驱动为 ${p.portDriver ?? 'builtin'} 时，RootlessKit 会拒绝启动并报错：network "pasta" requires port driver "none" or "implicit"（从 ${rootlesskit.pestoPortDriver.version} 起还有 or "pesto"）。${
         p.fixed ? '' : `RootlessKit ${FIX_RK} 之前，implicit 会带来回环连接被重置的问题：请先升级，或者改用 slirp4netns。`
       }`,
       fix: override('NET=pasta', 'PORT_DRIVER=implicit'),
@@ -386,7 +386,7 @@ export const zhCn: Messages = {
     }),
     'two-daemons': () => ({
       title: '两个守护进程，一个 rootful，一个 rootless',
-      detail: '这段输出里既有以 root 运行的守护进程，也有 rootless 守护进程。两者可以同时运行（安装 rootless Docker 并不会停掉系统级的守护进程），所以结论针对的是 rootless 的那个。每条 docker 命令只会询问其中一个：DOCKER_HOST 指定的那个，没有设置时则是当前 context 的那个。',
+      detail: '这段输出里既有以 root 运行的守护进程，也有 rootless 守护进程。两者可以同时运行（用 --force 安装 rootless Docker 时，系统级的守护进程会继续运行）：结论针对最后显示的那个；两者显示的不同之处并不是靠重启就能消除的不一致。每条 docker 命令只会询问其中一个：DOCKER_HOST 指定的那个，没有设置时则是当前 context 的那个。',
       fix: CLIENT_TARGET,
     }),
     'host-network-mode': () => ({
@@ -395,12 +395,14 @@ export const zhCn: Messages = {
     }),
     'privileged-port': (p) => ({
       title: p.port ? `端口 ${p.port} 是特权端口` : '特权端口（小于 1024）被拒绝',
-      detail: `在宿主机上绑定小于 net.ipv4.ip_unprivileged_port_start（默认 1024）的端口需要特权，而 ${
+      detail: `在宿主机上绑定小于 net.ipv4.ip_unprivileged_port_start（默认 1024）的端口需要特权，而${
         p.by === 'rootlesskit'
-          ? 'RootlessKit 的 builtin 端口驱动没有：按 Docker 文档的做法给它这个特权（见下）。也可以'
-          : `${p.by ? 'Podman 的 rootlessport' : 'RootlessKit 的 builtin 端口驱动（或 Podman 的 rootlessport）'} 没有。请`
-      }改为发布 1024 及以上的端口（用 -p 8080:80，而不是 -p 80:80），或者让所有用户都能绑定 ${p.port ?? '这个端口'} 及以上的端口${
-        p.by === 'rootlesskit' ? `：在 /etc/sysctl.d 中写入 net.ipv4.ip_unprivileged_port_start=${p.port ?? 'PORT'}，再运行 sudo sysctl --system` : p.port ? '（见下）' : ''
+          ? ' RootlessKit 的 builtin 端口驱动没有：按 Docker 文档的做法给它这个特权（见下）。也可以'
+          : p.by
+            ? ' Podman 的 rootlessport 没有。请'
+            : ' RootlessKit 的 builtin 端口驱动（或 Podman 的 rootlessport）没有。请'
+      }改为发布 1024 及以上的端口（用 -p 8080:80，而不是 -p 80:80），或者让所有用户都能绑定${p.port ? ` ${p.port} ` : '这个端口'}及以上的端口${
+        p.by !== 'rootlesskit' ? (p.port ? '（见下）' : '') : `：在 /etc/sysctl.d 中写入 net.ipv4.ip_unprivileged_port_start${p.port ? `=${p.port}` : ''}，再运行 sudo sysctl --system`
       }。`,
       ...(p.by === 'rootlesskit' ? { fix: SETCAP_ROOTLESSKIT } : p.port ? { fix: unprivilegedFrom(String(p.port)) } : {}),
     }),

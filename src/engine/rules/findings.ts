@@ -61,7 +61,7 @@ export const findingRules: readonly FindingRule[] = [
   (c) => {
     const seen = c.signals.get('pasta-port-driver-refused');
     const mismatch = c.f.networkDriver === 'pasta' && c.f.portDriver !== null && !pastaPortDrivers.includes(c.f.portDriver);
-    return (seen || mismatch) && spec('pasta-port-driver-mismatch', { portDriver: c.f.portDriver, fixed: rkFixed(c) }, seen ?? ev(c, 'networkDriver', 'portDriver'));
+    return (seen || mismatch) && spec('pasta-port-driver-mismatch', { portDriver: c.f.portDriver, fixed: rkFixed(c), defaulted: c.inferred.has('portDriver') }, seen ?? ev(c, 'networkDriver', 'portDriver'));
   },
   (c) => {
     const seen = c.signals.get('implicit-without-pasta');

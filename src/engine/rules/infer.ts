@@ -1,7 +1,7 @@
 /** Inferences the verdict may need: pasta's port driver by default, and the RootlessKit Docker's own packages bundle. */
-import { bundleTable } from '../data/core/docker.ts';
+import { bundleTable, docker } from '../data/core/docker.ts';
 import { rootlesskit } from '../data/core/rootlesskit.ts';
-import type { Merged } from '../facts.ts';
+import { rank, type Merged } from '../facts.ts';
 import { spec, type FindingSpec } from '../messages/types.ts';
 import { atLeast, compareParts, parseVersion } from '../version.ts';
 
@@ -32,10 +32,15 @@ export function infer(m: Merged): FindingSpec[] {
   const notes: FindingSpec[] = [];
   if (f.networkDriver !== 'pasta') return notes;
   // A port driver set to a value the checker cannot read is not the default, nor is one with a port manager (pesto, with pasta).
+  // pasta seen running has its port driver shown unless implicit; only configured, it gets implicit from dockerd-rootless.sh only
+  // from the release that falls back to pasta, and builtin before it (which RootlessKit refuses).
   if (f.portDriver === null && !m.portDriverUnread && !f.portManager) {
-    f.portDriver = 'implicit';
+    // An answer (or a shared link) carries no rank: it stands for what the sharer saw.
+    const configured = (m.ranks.networkDriver ?? rank.running) <= rank.config;
+    const byDefault = !configured || atLeast(f.dockerServerVersion, docker.pastaFallback.version) !== false;
+    f.portDriver = byDefault ? 'implicit' : 'builtin';
     m.inferred.add('portDriver');
-    notes.push(spec('port-driver-assumed-implicit', {}, m.evidence.networkDriver));
+    if (byDefault) notes.push(spec('port-driver-assumed-implicit', {}, m.evidence.networkDriver));
   }
   if (f.rootlesskitVersion !== null) return notes;
   if (f.dockerPackaging === 'distribution') {
@@ -43,15 +48,15 @@ export function infer(m: Merged): FindingSpec[] {
     return notes;
   }
   const key = f.rootlessExtrasVersion ? 'rootlessExtrasVersion' : 'dockerServerVersion';
-  const docker = f[key];
-  const bundle = bundledRootlesskit(docker);
+  const dockerVersion = f[key];
+  const bundle = bundledRootlesskit(dockerVersion);
   // A bundled RootlessKit without pasta cannot be the one running pasta: it was replaced, by a version the paste does not show.
-  if (docker && bundle && atLeast(bundle.rootlesskit, rootlesskit.pastaDriver.version) !== false) {
+  if (dockerVersion && bundle && atLeast(bundle.rootlesskit, rootlesskit.pastaDriver.version) !== false) {
     // A lower bound decides only what it settles (the fix, pasta support); a threshold above it stays unknown.
     if (bundle.newestKnown) m.rootlesskitAtLeast = bundle.rootlesskit;
     else f.rootlesskitVersion = bundle.rootlesskit;
     m.inferred.add('rootlesskitVersion');
-    const params = { dockerVersion: docker, rootlesskitVersion: bundle.rootlesskit, fromPackage: key === 'rootlessExtrasVersion', newestKnown: bundle.newestKnown ?? null };
+    const params = { dockerVersion, rootlesskitVersion: bundle.rootlesskit, fromPackage: key === 'rootlessExtrasVersion', newestKnown: bundle.newestKnown ?? null };
     notes.push(spec('rootlesskit-from-docker-version', params, m.evidence[key]));
   }
   return notes;

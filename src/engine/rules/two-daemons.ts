@@ -1,12 +1,14 @@
 import type { Collected, Merged } from '../facts.ts';
 
 /**
- * Takes a rootful and a rootless daemon both seen running out of the disagreements: installing rootless Docker leaves the
- * system-wide daemon running, so this is two daemons, which no restart settles. Their lines become the two-daemons signal.
+ * Takes a rootful and a rootless daemon both seen running out of the disagreements, with every other fact both show running:
+ * installing rootless Docker can leave the system-wide daemon running, so these are two daemons, which no restart makes agree.
+ * The rootless fact's lines become the two-daemons signal.
  */
 export function splitTwoDaemons(merged: Merged, sink: Collected): void {
-  const at = merged.conflicts.findIndex((c) => c.key === 'rootless' && c.values.every((v) => v.source === 'running'));
-  if (at < 0) return;
-  sink.signals.set('two-daemons', merged.conflicts[at]!.evidence);
-  merged.conflicts.splice(at, 1);
+  const running = (c: Merged['conflicts'][number]) => c.values.every((v) => v.source === 'running');
+  const two = merged.conflicts.find((c) => c.key === 'rootless' && running(c));
+  if (!two) return;
+  sink.signals.set('two-daemons', two.evidence);
+  merged.conflicts = merged.conflicts.filter((c) => !running(c));
 }

@@ -115,6 +115,19 @@ describe('clean', () => {
     expect(texts('[rootlesskit:parent] error: failed to start the child: \\\n  fork/exec /proc/self/exe: permission denied')).toEqual([
       '[rootlesskit:parent] error: failed to start the child: fork/exec /proc/self/exe: permission denied',
     ]);
+    // A shell's "> " prompt for more goes; a line at the left margin after a command cut at its backslash (a Markdown line break) is not
+    // joined, and loses only the backslash.
+    expect(texts('$ docker run -d \\\n> --net=host nginx')).toEqual(['docker run -d --net=host nginx']);
+    expect(texts('$ docker run -d -p 127.0.0.1:8080:80 \\\nServer: Docker Engine - Community\nServer Version: 27.3.1  \\\nnext')).toEqual([
+      'docker run -d -p 127.0.0.1:8080:80',
+      'Server: Docker Engine - Community',
+      'Server Version: 27.3.1',
+      'next',
+    ]);
+    // A joined command longer than the wrap does not hide a hard wrap elsewhere in the paste.
+    const argv = 'rootlesskit --state-dir=/run/user/1000/dockerd-rootless --net=pasta --mtu=65520 --disable-host-loopback --port-driver=implicit --copy-up=/etc --copy-up=/run --propagation=rslave /usr/bin/dockerd-rootless.sh';
+    const command = 'docker run -d \\\n  --name web-server-one \\\n  --publish 127.0.0.1:8080:80 \\\n  --restart unless-stopped \\\n  nginx:alpine';
+    expect(texts(`${command}\n${argv.slice(0, 76)}\n${argv.slice(76, 152)}\n${argv.slice(152)}`).at(-1)).toBe(argv);
     // A Windows path ends in a backslash with no blank before it.
     expect(texts('C:\\Users\\me\\\nnext')).toEqual(['C:\\Users\\me\\', 'next']);
     const start = performance.now();

@@ -168,6 +168,15 @@ describe('findings', () => {
     const short = 'error while calling RootlessKit PortManager.AddPort(): listen tcp4 0.0.0.0:80: bind: address already in use';
     expect(analyze(short).findings[0]!.evidence[0]!.text).toBe(short);
   });
+  test("pasta only configured gets implicit from dockerd-rootless.sh only from the release that falls back to pasta: before it, builtin, which RootlessKit refuses", () => {
+    const configured = (version: string) => analyze(`Environment="DOCKERD_ROOTLESS_ROOTLESSKIT_NET=pasta"\n Server Version: ${version}`);
+    const before = configured('27.3.1');
+    expect([before.facts.portDriver, before.findings[0]!.id]).toEqual(['builtin', 'pasta-port-driver-mismatch']);
+    expect(before.findings[0]!.detail).toContain(`Before Docker ${docker.pastaFallback.version}, dockerd-rootless.sh sets port driver builtin`);
+    expect(configured(docker.pastaFallback.version).facts.portDriver).toBe('implicit');
+    // Seen running, pasta's port driver is shown unless implicit.
+    expect(analyze(' rootlesskit:\n  Version: 2.3.1\n  NetworkDriver: pasta').facts.portDriver).toBe('implicit');
+  });
   test("a privileged port names the port and the way to bind it: RootlessKit's capability for Docker, the sysctl for Podman's rootlessport", () => {
     const docker = analyze(
       "docker: Error response from daemon: driver failed programming external connectivity on endpoint web (0a1b): Error starting userland proxy: error while calling PortManager.AddPort(): cannot expose privileged port 1023, you can add 'net.ipv4.ip_unprivileged_port_start=1023' to /etc/sysctl.conf (currently 1024), or set CAP_NET_BIND_SERVICE on rootlesskit binary, or choose a larger port number (>= 1024): listen tcp 0.0.0.0:1023: bind: permission denied.",
@@ -183,6 +192,9 @@ describe('findings', () => {
     expect(fix).toContain("echo 'net.ipv4.ip_unprivileged_port_start=443' | sudo tee /etc/sysctl.d/");
     expect(fix).not.toContain('setcap');
     expect(podman.findings[1]!.title).toBe('端口 443 是特权端口');
+    // RootlessKit's advice names no daemon (nerdctl's RootlessKit gives it too): it decides the fix, not the verdict.
+    const nerdctl = analyze(`Server:\n Engine:\n  Version: 27.3.1\n rootlesskit:\n  Version: 2.3.1\n  NetworkDriver: pasta\nFATA[0000] cannot expose privileged port 80, you can add 'net.ipv4.ip_unprivileged_port_start=80' to /etc/sysctl.conf (currently 1024), or set CAP_NET_BIND_SERVICE on rootlesskit binary, or choose a larger port number (>= 1024)`);
+    expect(nerdctl.verdict).toBe('affected');
     // Several ports: the setting must reach the lowest. Podman's older words name rootlessport without a space after it.
     const two = analyze("Error: rootlessport cannot expose privileged port 443, you can add 'net.ipv4.ip_unprivileged_port_start=443'\nError: rootlessport cannot expose privileged port 80, you can add 'net.ipv4.ip_unprivileged_port_start=80'");
     expect(two.findings.find((f) => f.id === 'privileged-port')!.fix).toContain('ip_unprivileged_port_start=80\'');
@@ -209,20 +221,21 @@ describe('findings', () => {
     expect(has(`${info(docker.gvisorFallback.version)}DOCKERD_ROOTLESS_ROOTLESSKIT_DETACH_NETNS=0\n$ docker run --rm --net=host -it ros roscore`)).toBe(true);
     // pasta with the implicit port driver forwards what the container listens on; root's client, a daemon not shown rootless, RootlessKit's own
     // --net=host and Podman's are other stories.
-    expect(has(`${info('28.5.1')}DOCKERD_ROOTLESS_ROOTLESSKIT_NET=pasta\n$ docker run --rm --net=host -it ros roscore`)).toBe(false);
+    expect(has(`${info('28.5.2')}DOCKERD_ROOTLESS_ROOTLESSKIT_NET=pasta\n$ docker run --rm --net=host -it ros roscore`)).toBe(false);
     expect(has(`${info('28.5.1')}$ sudo docker run --net=host nginx`)).toBe(false);
     expect(has(`${info('28.5.1', false)}$ docker run --net=host nginx`)).toBe(false);
     expect(has('$ docker run -d --network host nginx:alpine')).toBe(false);
     expect(has(`${info('28.5.1')}rootlesskit --net=host --port-driver=none dockerd-rootless.sh`)).toBe(false);
     expect(has(`${info('28.5.1')}$ podman run --network=host nginx`)).toBe(false);
   });
-  test('a rootful and a rootless daemon both shown running are two daemons, in either order: no restart, and the verdict is the rootless one\'s', () => {
-    const rootful = 'Server:\n Server Version: 27.3.1\n Security Options:\n  seccomp\n   Profile: builtin\n  cgroupns\n Kernel Version: 6.8.0';
-    const rootless = 'Server:\n Server Version: 27.3.1\n Security Options:\n  seccomp\n   Profile: builtin\n  rootless\n  cgroupns\n Kernel Version: 6.8.0';
-    for (const text of [`${rootful}\n${rootless}`, `${rootless}\n${rootful}`]) {
+  test('a rootful and a rootless daemon both shown running are two daemons, in either order: no restart for what they differ in, and the verdict follows the one shown last', () => {
+    const info = (version: string, rootless: boolean) =>
+      `Server:\n Server Version: ${version}\n Security Options:\n  seccomp\n   Profile: builtin\n${rootless ? '  rootless\n' : ''}  cgroupns\n Kernel Version: 6.8.0`;
+    const rootful = info('27.3.1', false);
+    const rootless = info('28.0.1', true);
+    for (const [text, last] of [[`${rootful}\n${rootless}`, true], [`${rootless}\n${rootful}`, false]] as const) {
       const r = analyze(text);
-      expect(r.facts.rootless).toBe(true);
-      expect(r.verdict).toBe('incomplete');
+      expect(r.facts.rootless).toBe(last);
       const ids = r.findings.map((f) => f.id);
       expect(ids).toContain('two-daemons');
       expect(ids).not.toContain('facts-disagree');
@@ -230,6 +243,8 @@ describe('findings', () => {
     }
     // One daemon seen twice is not two.
     expect(analyze(`${rootless}\n${rootless}`).findings.map((f) => f.id)).not.toContain('two-daemons');
+    // One daemon reconfigured still disagrees with itself.
+    expect(analyze(`${rootless}\nEnvironment="DOCKERD_ROOTLESS_ROOTLESSKIT_NET=pasta"\n rootlesskit:\n  NetworkDriver: slirp4netns`).findings.map((f) => f.id)).toContain('facts-disagree');
   });
   test('alternative drop-ins that disagree with the running daemon give one facts-disagree finding naming every value, where it was seen, and its line', () => {
     const text = labelledFixtures('synthetic').find((f) => f.file === 'two-drop-ins-disagree.txt')!.text;

@@ -146,9 +146,9 @@ export const knownErrors = [
   // Docker asks RootlessKit's port manager for a port only when the port driver is neither implicit nor none.
   { id: 'port-manager-call', parts: ['PortManager.AddPort()'], source: 'mobyRlkClient', portManager: true },
   // RootlessKit's builtin port driver, refused a port below net.ipv4.ip_unprivileged_port_start; Podman's rootlessport shares its code.
-  // Only RootlessKit run as "rootlesskit" offers the capability: a rootless daemon's port manager, which a capability on it helps.
+  // Only RootlessKit run as "rootlesskit" (Docker's, or nerdctl's) offers the capability, which then helps.
   { id: 'privileged-port', parts: ['cannot expose privileged port '], source: 'rootlesskitBuiltinParent', podman: 'rootlessport' },
-  { id: 'privileged-port-rootlesskit', parts: ['cannot expose privileged port ', SETCAP_ADVICE], source: 'rootlesskitBuiltinParent', portManager: true },
+  { id: 'privileged-port-rootlesskit', parts: ['cannot expose privileged port ', SETCAP_ADVICE], source: 'rootlesskitBuiltinParent' },
   // The client reached a socket it may not use: the system-wide daemon's (root's, and the docker group's), or another user's.
   { id: 'socket-permission-denied', parts: ['permission denied while trying to connect to the Docker daemon socket at '], source: 'dockerPostinstall' },
   { id: 'socket-permission-denied', parts: ['permission denied while trying to connect to the docker API at '], source: 'dockerPostinstall' },
