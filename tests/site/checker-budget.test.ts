@@ -177,13 +177,14 @@ import { gzipSize, pageScripts, staticImports, total } from '../support/weight.t
  * Then +0.44 KB (+0.46 KB in Chinese) after a review and a twenty-fifth sweep (see bundle.test.ts).
  * Then +10 B: a port pasta holds, alone, is no sign of Docker.
  * Then +0.18 KB (+0.22 KB in Chinese) after a second review and a twenty-sixth sweep (see bundle.test.ts).
- * Now: /checker/ 56,226 B, /embed/checker/ 53,687 B, /zh-cn/checker/ 59,004 B, /zh-cn/embed/checker/ 56,465 B.
+ * Then +0.33 KB (+0.38 KB in Chinese): a child that exited, a shell under RootlessKit, a daemon started by hand (see bundle.test.ts).
+ * Now: /checker/ 56,558 B, /embed/checker/ 54,019 B, /zh-cn/checker/ 59,379 B, /zh-cn/embed/checker/ 56,840 B.
  */
 const ceilings = {
-  'checker/': 56_230,
-  'embed/checker/': 53_690,
-  'zh-cn/checker/': 59_005,
-  'zh-cn/embed/checker/': 56_470,
+  'checker/': 56_560,
+  'embed/checker/': 54_020,
+  'zh-cn/checker/': 59_380,
+  'zh-cn/embed/checker/': 56_845,
 };
 const build = builds[0]!;
 

@@ -120,6 +120,11 @@ function unreachable(p: MessageParams['daemon-not-running']): { detail: string; 
         detail: 'The client could not connect, while the paste shows a daemon that runs as root, whose ports this problem leaves alone. If the client should reach that daemon, see where it points.',
         fix: CLIENT_TARGET,
       };
+    case 'manual':
+      return {
+        detail: "The client looked for a rootless daemon in a runtime directory under the home directory, where one started without systemd listens (Docker's tips), and none listens there. Start it by hand, as the user (below). Inside a container, read its daemon's log instead: a rootless daemon in a container also needs it run with --privileged.",
+        fix: NO_SYSTEMD,
+      };
     case 'here':
       return {
         detail: 'The client could not connect, so there is no server section. Start the rootless daemon (or point DOCKER_HOST at it) and run the commands again.',
@@ -453,11 +458,18 @@ export const en: Messages = {
         'With slirp4netns or vpnkit, RootlessKit creates the tap device tap0 in its namespace from /dev/net/tun (ip tuntap add). That device must exist, which takes the kernel\'s tun module, and be writable by the user; and ip itself must be installed (iproute2: "failed to execute ip" without it). In a container, run it with --privileged, as docker:dind-rootless needs.',
       fix: TUN,
     }),
-    'rootlesskit-failed': () => ({
-      title: 'RootlessKit stopped, so the daemon does not run',
-      detail: "RootlessKit prints this as it exits, and dockerd, which runs inside it, stops or never starts. The rest of the line says why; for a UID/GID map, check newuidmap, newgidmap and the user's ranges in /etc/subuid and /etc/subgid.",
-      fix: ID_MAPS,
-    }),
+    'rootlesskit-failed': (p) =>
+      p.childExited
+        ? {
+            title: 'The program RootlessKit ran exited, so the daemon does not run',
+            detail: "RootlessKit says that its child, dockerd-rootless.sh with dockerd for Docker, exited with an error. That program's own lines, just before this one or in the daemon's log, say why.",
+            fix: DAEMON_LOG,
+          }
+        : {
+            title: 'RootlessKit stopped, so the daemon does not run',
+            detail: "RootlessKit prints this as it exits, and dockerd, which runs inside it, stops or never starts. The rest of the line says why; for a UID/GID map, check newuidmap, newgidmap and the user's ranges in /etc/subuid and /etc/subgid.",
+            fix: ID_MAPS,
+          },
     'daemon-failed': () => ({
       title: 'dockerd stopped while it started',
       detail: 'dockerd prints this as it exits; the rest of the line, after "failed to start daemon:", is the reason. The lines before it in the log show what it was doing.',

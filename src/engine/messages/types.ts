@@ -56,7 +56,8 @@ export interface MessageParams {
   'passt-dual-stack-failure': { pastaVersion: string | null };
   'pasta-start-failed': None;
   'ipv6-disabled-kernel': None;
-  'rootlesskit-failed': None;
+  /** Only RootlessKit's report that the program it ran exited, whose own error says why. */
+  'rootlesskit-failed': { childExited: boolean };
   'daemon-failed': None;
   /** `exec`: systemd could not run the program at all (status 203/EXEC). */
   'service-failed': { exec: boolean };
@@ -100,8 +101,11 @@ export interface MessageParams {
   'connection-reset-seen': { ruledOut: boolean; allAddresses: boolean; containerLoopback: boolean };
   /** Why newuidmap or newgidmap failed: without privilege (or nested), ranges that overlap, or none for the user. */
   'id-map-failed': { cause: IdMapCause };
-  /** Where the client looked: this machine's socket (beside a daemon shown rootful, or not), the rootful one from inside docker:dind-rootless, or elsewhere. */
-  'daemon-not-running': { where: 'here' | 'rootful-shown' | 'dind-rootless' } | DaemonElsewhere;
+  /**
+   * Where the client looked: this machine's socket (beside a daemon shown rootful, or not; in a runtime directory under the home
+   * directory, where a daemon started without systemd listens), the rootful one from inside docker:dind-rootless, or elsewhere.
+   */
+  'daemon-not-running': { where: 'here' | 'rootful-shown' | 'dind-rootless' | 'manual' } | DaemonElsewhere;
   /** Whose socket the client may not use: the system-wide daemon's, user `uid`'s (root's) runtime directory's, Podman's, Docker's pipe on Windows, or another. */
   'socket-permission-denied': { owner: 'system' | 'user' | 'root' | 'podman' | 'pipe' | 'other'; uid: string | null };
   'podman-not-docker': { podmanVersion: string | null };

@@ -123,6 +123,11 @@ function unreachable(p: MessageParams['daemon-not-running']): { detail: string; 
         detail: '客户端没能连上守护进程，而粘贴的内容显示有一个以 root 运行的守护进程，这个问题不涉及它的端口。如果客户端应该连的是那个守护进程，请查看它指向哪里。',
         fix: CLIENT_TARGET,
       };
+    case 'manual':
+      return {
+        detail: '客户端在主目录下的运行时目录里寻找 rootless 守护进程——不使用 systemd 启动的守护进程就在那里监听（Docker 的使用技巧）——但那里没有守护进程在监听。请以该用户的身份手动启动它（见下）。如果是在容器里，请查看容器里守护进程的日志：容器里的 rootless 守护进程还需要以 --privileged 运行该容器。',
+        fix: NO_SYSTEMD,
+      };
     case 'here':
       return {
         detail: '客户端没能连上守护进程，所以输出里没有 Server 部分。先启动 rootless 守护进程（或者让 DOCKER_HOST 指向它），再重新运行这些命令。',
@@ -457,11 +462,18 @@ export const zhCn: Messages = {
         '使用 slirp4netns 或 vpnkit 时，RootlessKit 会用 /dev/net/tun 在自己的命名空间里创建 tap 设备 tap0（ip tuntap add）。这个设备必须存在（需要内核的 tun 模块），并且该用户可写；ip 命令本身也必须安装（iproute2，没有时会报“failed to execute ip”）。在容器里，请用 --privileged 运行，docker:dind-rootless 也需要这样。',
       fix: TUN,
     }),
-    'rootlesskit-failed': () => ({
-      title: 'RootlessKit 停止了，守护进程因此没有运行',
-      detail: 'RootlessKit 退出时会打印这一行，运行在它里面的 dockerd 随之停止或根本没有启动。这一行后面的部分就是原因；UID/GID 映射失败时，请检查 newuidmap、newgidmap 以及用户在 /etc/subuid、/etc/subgid 中的范围。',
-      fix: ID_MAPS,
-    }),
+    'rootlesskit-failed': (p) =>
+      p.childExited
+        ? {
+            title: 'RootlessKit 运行的程序退出了，守护进程因此没有运行',
+            detail: 'RootlessKit 报告它的子进程（对 Docker 来说是 dockerd-rootless.sh 和 dockerd）出错退出了。原因要看这个程序自己的输出：就在这一行之前，或者在守护进程的日志里。',
+            fix: DAEMON_LOG,
+          }
+        : {
+            title: 'RootlessKit 停止了，守护进程因此没有运行',
+            detail: 'RootlessKit 退出时会打印这一行，运行在它里面的 dockerd 随之停止或根本没有启动。这一行后面的部分就是原因；UID/GID 映射失败时，请检查 newuidmap、newgidmap 以及用户在 /etc/subuid、/etc/subgid 中的范围。',
+            fix: ID_MAPS,
+          },
     'daemon-failed': () => ({
       title: 'dockerd 在启动过程中停止了',
       detail: 'dockerd 退出时会打印这一行；“failed to start daemon:”后面的部分就是原因。日志中它前面的几行说明了它当时在做什么。',

@@ -6,7 +6,7 @@ import { rank, type Recogniser, type Sink } from '../facts.ts';
 // RootlessKit flags that take a value, so "--net pasta" (with a space) reads like "--net=pasta".
 const VALUE_FLAGS = new Set([
   'net', 'port-driver', 'mtu', 'state-dir', 'copy-up', 'propagation', 'cidr', 'ifname', 'subid-source',
-  'slirp4netns-sandbox', 'slirp4netns-seccomp', 'slirp4netns-binary', 'vpnkit-binary', 'pasta-binary', 'log-level',
+  'slirp4netns-sandbox', 'slirp4netns-seccomp', 'slirp4netns-binary', 'vpnkit-binary', 'pasta-binary', 'log-level', 'p', 'publish',
 ]);
 // NixOS installs the script without its .sh.
 const DOCKERD = /^(?:dockerd-rootless(?:\.sh)?|dockerd)$/;
@@ -38,6 +38,12 @@ const NAMED = /rootlesskit|RootlessKit/;
 const HEADING = /^#{2,6} /;
 // Flags left out by hand: "rootlesskit ... snip ... /usr/bin/dockerd-rootless.sh".
 const ELISION = /^(?:\.{3}|…)$/;
+// A program's bare name, as the child RootlessKit runs (a path may be cut where a status reached the terminal's width; a tree's glyphs
+// are a status that lost its newlines), and the daemons whose network RootlessKit's flags describe: Docker's, and rootless
+// containerd's (nerdctl's), whose drivers work alike.
+const PROGRAM = /^[\w.-]+$/;
+// (A name that starts one of them may be one cut at the terminal's width.)
+const DAEMON_CHILDREN = ['dockerd-rootless.sh', 'docker-init', 'containerd-rootless.sh'];
 // What RootlessKit runs for Docker. Bare "dockerd" is not enough after an elision: prose says "rootlesskit … dockerd".
 const SCRIPT = /^dockerd-rootless(?:\.sh)?$/;
 
@@ -137,6 +143,8 @@ function rootlesskit(tokens: readonly string[], at: number, line: Line, sink: Si
   const net = f.get('net');
   const port = f.get('port-driver');
   if (!net && !port) return; // "rootlesskit --version" and the like
+  // RootlessKit running another program than a daemon (a test shell, a benchmark, BuildKit) says nothing of the daemon's network.
+  if (rest !== null && !elided && PROGRAM.test(rest) && !DAEMON_CHILDREN.some((name) => name.startsWith(rest))) return;
   // No network namespace: nothing else of this argv matters (its MTU is the script's default for other drivers). Whether such
   // a daemon starts, only its refusal says (rootless BuildKit, or dockerd with --bridge=none, run this way).
   if (net === HOST_NET) return;

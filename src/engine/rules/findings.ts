@@ -27,6 +27,7 @@ const loopback = (c: Ctx, id: Signal): Evidence[] => [...(c.signals.get(id) ?? [
 // The socket after "… socket at unix://": the system-wide daemon's, or a rootless daemon's in user N's runtime directory.
 const SOCKET = /at unix:\/\/(?:(\/(?:var\/)?run\/docker\.sock)|\/(?:var\/)?run\/user\/(\d+)\/docker\.sock)/;
 const PRIVILEGED_PORT = /privileged port (\d{1,5})/;
+const HOME_RUNTIME = /unix:\/\/\/home\/[^\s/]+\/\.docker\/run\/docker\.sock/;
 /** systemctl found no systemd as PID 1, and not in a shell docker exec opened (a container's, where none runs). */
 const hostWithoutSystemd = (c: Ctx): boolean => c.signals.has('no-systemd') && !c.signals.has('container-exec');
 /** The findings that take no parameters. */
@@ -123,7 +124,11 @@ export const findingRules: readonly FindingRule[] = [
     return cause && spec('id-map-failed', { cause }, c.signals.get(`id-map-${cause}`));
   },
   said('tap-unavailable'),
-  said('rootlesskit-failed'),
+  (c) => {
+    const failed = c.signals.get('rootlesskit-failed');
+    const exited = c.signals.get('rootlesskit-child-exited');
+    return (failed || exited) && spec('rootlesskit-failed', { childExited: !failed }, failed ?? exited);
+  },
   said('daemon-failed'),
   (c) => {
     const seen = c.signals.get('service-failed');
@@ -166,7 +171,9 @@ export const findingRules: readonly FindingRule[] = [
     const elsewhere = unreachable.map((e) => daemonElsewhere(e.text)).find((place) => place !== null);
     // Beside a daemon shown to run as root, starting a rootless one here would contradict the verdict: where the client points says more.
     const rootfulShown = c.f.rootless === false && !c.inferred.has('rootless') && !unreachable.some((e) => ROOTLESS_SOCKET.test(e.text));
-    return spec('daemon-not-running', elsewhere ?? { where: rootfulShown ? 'rootful-shown' : 'here' }, unreachable);
+    // A runtime directory under the home directory is the one Docker's tips give a daemon started without systemd.
+    const manual = unreachable.some((e) => HOME_RUNTIME.test(e.text));
+    return spec('daemon-not-running', elsewhere ?? { where: manual ? 'manual' : rootfulShown ? 'rootful-shown' : 'here' }, unreachable);
   },
   (c) => {
     const denied = c.signals.get('socket-permission-denied');

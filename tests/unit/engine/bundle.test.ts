@@ -288,8 +288,11 @@ async function bundle(entry: string | { code: string }): Promise<{ gzip: number;
 // a twenty-sixth sweep: pasta only configured gets builtin before Docker 28.5.2 (which RootlessKit refuses), two daemons keep the
 // later output's verdict and drop every disagreement both show running, a continued line joins only onto what goes on, and the
 // port-driver note says who holds host ports.
+// Then +0.16 KB in the engine, +0.33 KB with English and +0.41 KB with Chinese (24.94 / 38.21 / 41.91 KB): RootlessKit's report that
+// its child exited points to the child's log, RootlessKit running a shell or a benchmark says nothing of the daemon, and a client
+// that looked in ~/.docker/run is told to start the daemon by hand.
 // The ceilings sit just above, so that the engine can only shrink unless a change says why it grows.
-const budgets = { core: 24_775, withEnglish: 37_885, withChinese: 41_500 };
+const budgets = { core: 24_940, withEnglish: 38_215, withChinese: 41_910 };
 
 /** What a Chinese page's island takes from the engine: index.ts's runtime exports, with the Chinese catalogue instead of English. */
 const chineseEngine = `

@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { CLIENT_TARGET, OWNER, override, RESTART, UPGRADE_APT, UPGRADE_DNF } from '../../../src/engine/commands.ts';
+import { CLIENT_TARGET, DAEMON_LOG, ID_MAPS, OWNER, override, RESTART, UPGRADE_APT, UPGRADE_DNF } from '../../../src/engine/commands.ts';
 import { docker } from '../../../src/engine/data/core/docker.ts';
 import { docsAnchors } from '../../../src/engine/docs-anchors.ts';
 import { findingMeta } from '../../../src/engine/findings.ts';
@@ -176,6 +176,13 @@ describe('findings', () => {
     expect(configured(docker.pastaFallback.version).facts.portDriver).toBe('implicit');
     // Seen running, pasta's port driver is shown unless implicit.
     expect(analyze(' rootlesskit:\n  Version: 2.3.1\n  NetworkDriver: pasta').facts.portDriver).toBe('implicit');
+  });
+  test("RootlessKit's report that its child exited sends the reader to the child's own error, not to the ID maps; RootlessKit running a shell or a benchmark says nothing of the daemon", () => {
+    const exited = analyze('could not lock /home/user/.local/share/buildkit/buildkitd.lock, another instance running?\n[rootlesskit:parent] error: child exited: exit status 1').findings;
+    expect(exited.map((f) => [f.id, f.fix])).toEqual([['rootlesskit-failed', DAEMON_LOG]]);
+    expect(analyze('[rootlesskit:parent] error: failed to setup UID/GID map: newuidmap 1234 [0 1000 1] failed').findings[0]!.fix).toBe(ID_MAPS);
+    expect(analyze("rootlesskit --net=slirp4netns --port-driver=builtin --disable-host-loopback sh -c 'ip a'").facts.networkDriver).toBeNull();
+    expect(analyze('rootlesskit --net=slirp4netns --port-driver=builtin --copy-up=/etc /usr/bin/dockerd-rootless.sh').facts.networkDriver).toBe('slirp4netns');
   });
   test("a privileged port names the port and the way to bind it: RootlessKit's capability for Docker, the sysctl for Podman's rootlessport", () => {
     const docker = analyze(

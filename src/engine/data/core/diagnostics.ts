@@ -103,6 +103,9 @@ export const knownErrors = [
   { id: 'id-map-overlap', parts: ['map failed: Invalid argument', '] failed: new'], source: 'rootlesskit476' },
   { id: 'id-map-missing', parts: ['id ranges found for ', 'compute uid/gid map'], source: 'dockerRootlessTroubleshoot' },
   { id: 'id-map-missing', parts: ['compute uid/gid map: open /etc/sub'], source: 'dockerRootlessTroubleshoot' },
+  // RootlessKit's report that the program it ran (dockerd, for Docker) exited: that program's own error says why.
+  { id: 'rootlesskit-child-exited', parts: ['] error: child exited', '[rootlesskit:'], source: 'rootlesskitMain' },
+  { id: 'rootlesskit-child-exited', parts: ['] exited: ', '] error: command [', '[rootlesskit:'], source: 'rootlesskitMain' },
   // What RootlessKit prints as it exits with any other error, and the setup tool's words when its trial run of RootlessKit fails.
   { id: 'rootlesskit-failed', parts: ['] error: ', '[rootlesskit:'], source: 'rootlesskitMain', general: true },
   { id: 'rootlesskit-failed', parts: ['RootlessKit failed, see the error messages'], source: 'mobyRootlessSetuptool' },
