@@ -80,6 +80,9 @@ export const unprivilegedFrom = (port: string): string =>
   `echo 'net.ipv4.ip_unprivileged_port_start=${port}' | sudo tee /etc/sysctl.d/99-unprivileged-ports.conf\nsudo sysctl --system`;
 /** A Podman machine started, which serves Docker's API on Windows (Podman's Windows tutorial). */
 export const START_PODMAN_MACHINE = 'podman machine start';
+/** The setup tool's context for the rootless daemon made again, asked from the default context (the missing one cannot be used). */
+export const CREATE_CONTEXT =
+  'docker --context=default context create rootless --docker "host=unix://$XDG_RUNTIME_DIR/docker.sock" --description "Rootless mode"\ndocker context use rootless\ndocker version';
 /** As root, the system-wide daemon asked without a DOCKER_HOST that names root's runtime directory. */
 export const UNSET_HOST = 'unset DOCKER_HOST\ndocker version';
 /** Where the client points: DOCKER_HOST and the docker contexts. */

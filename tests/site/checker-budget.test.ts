@@ -178,13 +178,14 @@ import { gzipSize, pageScripts, staticImports, total } from '../support/weight.t
  * Then +10 B: a port pasta holds, alone, is no sign of Docker.
  * Then +0.18 KB (+0.22 KB in Chinese) after a second review and a twenty-sixth sweep (see bundle.test.ts).
  * Then +0.33 KB (+0.38 KB in Chinese): a child that exited, a shell under RootlessKit, a daemon started by hand (see bundle.test.ts).
- * Now: /checker/ 56,558 B, /embed/checker/ 54,019 B, /zh-cn/checker/ 59,379 B, /zh-cn/embed/checker/ 56,840 B.
+ * Then +0.26 KB (+0.29 KB in Chinese): a missing context, and Docker Desktop's context as the current one (see bundle.test.ts).
+ * Now: /checker/ 56,814 B, /embed/checker/ 54,275 B, /zh-cn/checker/ 59,671 B, /zh-cn/embed/checker/ 57,132 B.
  */
 const ceilings = {
-  'checker/': 56_560,
-  'embed/checker/': 54_020,
-  'zh-cn/checker/': 59_380,
-  'zh-cn/embed/checker/': 56_845,
+  'checker/': 56_815,
+  'embed/checker/': 54_280,
+  'zh-cn/checker/': 59_675,
+  'zh-cn/embed/checker/': 57_135,
 };
 const build = builds[0]!;
 

@@ -103,9 +103,10 @@ export interface MessageParams {
   'id-map-failed': { cause: IdMapCause };
   /**
    * Where the client looked: this machine's socket (beside a daemon shown rootful, or not; in a runtime directory under the home
-   * directory, where a daemon started without systemd listens), the rootful one from inside docker:dind-rootless, or elsewhere.
+   * directory, where a daemon started without systemd listens), the rootful one from inside docker:dind-rootless, elsewhere, or
+   * nowhere: the client's context is missing.
    */
-  'daemon-not-running': { where: 'here' | 'rootful-shown' | 'dind-rootless' | 'manual' } | DaemonElsewhere;
+  'daemon-not-running': { where: 'here' | 'rootful-shown' | 'dind-rootless' | 'manual' | 'missing-context' } | DaemonElsewhere;
   /** Whose socket the client may not use: the system-wide daemon's, user `uid`'s (root's) runtime directory's, Podman's, Docker's pipe on Windows, or another. */
   'socket-permission-denied': { owner: 'system' | 'user' | 'root' | 'podman' | 'pipe' | 'other'; uid: string | null };
   'podman-not-docker': { podmanVersion: string | null };

@@ -1,5 +1,5 @@
 /** DOCKERD_ROOTLESS_ROOTLESSKIT_* settings from override.conf, `systemctl --user show`, or the shell environment. */
-import { PODMAN_SOCKET, ROOTLESS_SOCKET } from '../daemon-address.ts';
+import { daemonElsewhere, PODMAN_SOCKET, ROOTLESS_SOCKET } from '../daemon-address.ts';
 import { mtu } from '../data/core/docker.ts';
 import { rank, type Recogniser } from '../facts.ts';
 
@@ -33,6 +33,9 @@ export const environment: Recogniser = (lines, sink) => {
     if (t.startsWith('#') || t.startsWith(';')) continue;
     if (ROOTLESS_HOST.test(t) && currentContext(t)) sink.fact('rootless', true, rank.hint, line);
     if (PODMAN_HOST.test(t) && currentContext(t)) sink.signal('podman-info', line);
+    // The current context is Docker Desktop's (desktop-linux, made current as Desktop starts): its daemon is in Desktop's VM.
+    const place = CONTEXT_ROW.exec(t)?.[1] ? daemonElsewhere(t) : null;
+    if (place?.where === 'desktop') sink.signal(`desktop-${place.os}`, line);
     const chosen = SCRIPT_NET.exec(t);
     if (chosen && sink.driver('networkDriver', chosen[1]!, rank.config, line)) sink.fact('rootless', true, rank.hint, line);
     if (!t.includes(PREFIX)) continue;

@@ -160,7 +160,8 @@ export const findingRules: readonly FindingRule[] = [
   },
   (c) => {
     const unreachable = c.signals.get('daemon-unreachable');
-    if (!unreachable) return null;
+    const noContext = c.signals.get('context-missing');
+    if (!unreachable) return noContext && spec('daemon-not-running', { where: 'missing-context' }, noContext);
     // A client that docker exec (or kubectl exec) runs in docker:dind-rootless looks for the rootful socket; docker run's own error, on
     // the host, starts "docker: ". The image's line and the exec are evidence too, as the fix rests on them.
     const image = c.signals.get('dind-rootless');

@@ -291,8 +291,10 @@ async function bundle(entry: string | { code: string }): Promise<{ gzip: number;
 // Then +0.16 KB in the engine, +0.33 KB with English and +0.41 KB with Chinese (24.94 / 38.21 / 41.91 KB): RootlessKit's report that
 // its child exited points to the child's log, RootlessKit running a shell or a benchmark says nothing of the daemon, and a client
 // that looked in ~/.docker/run is told to start the daemon by hand.
+// Then +0.13 KB in the engine, +0.27 KB with English and +0.33 KB with Chinese (25.07 / 38.48 / 42.24 KB): a current context missing
+// from the user's configuration is made again as the setup tool makes it, and Docker Desktop's context as the current one is read.
 // The ceilings sit just above, so that the engine can only shrink unless a change says why it grows.
-const budgets = { core: 24_940, withEnglish: 38_215, withChinese: 41_910 };
+const budgets = { core: 25_075, withEnglish: 38_485, withChinese: 42_240 };
 
 /** What a Chinese page's island takes from the engine: index.ts's runtime exports, with the Chinese catalogue instead of English. */
 const chineseEngine = `

@@ -156,6 +156,9 @@ export const knownErrors = [
   { id: 'socket-permission-denied', parts: ['permission denied while trying to connect to the Docker daemon socket at '], source: 'dockerPostinstall' },
   { id: 'socket-permission-denied', parts: ['permission denied while trying to connect to the docker API at '], source: 'dockerPostinstall' },
   { id: 'daemon-unreachable', parts: ['Cannot connect to the Docker daemon'], source: 'dockerRootlessDocs' },
+  // The client's current context (the setup tool's "rootless", say) is not in this user's configuration: another HOME, or removed.
+  { id: 'context-missing', parts: ['unable to resolve docker endpoint: context "', 'does not exist'], source: 'mobyRootlessSetuptool' },
+  { id: 'context-missing', parts: ['is not found on the file system, please check your config file'], source: 'mobyRootlessSetuptool' },
   { id: 'daemon-unreachable', parts: ['failed to connect to the docker API at'], source: 'moby52641' },
   { id: 'daemon-unreachable', parts: ["Couldn't connect to Docker daemon at "], source: 'composeV1Errors' },
   // A daemon looked for by a host name that does not resolve: a CI job's docker:dind service that failed to start, or none defined.
