@@ -36,7 +36,7 @@ export const ID_HELPERS = [
   'ls -l "$(command -v newuidmap)" "$(command -v newgidmap)"   # -rwsr-xr-x root: setuid root',
   'PATH="$PATH:/sbin" getcap "$(command -v newuidmap)" "$(command -v newgidmap)"   # if not: cap_setuid, cap_setgid',
   'grep NoNewPrivs /proc/self/status   # 1: setuid and file capabilities are ignored',
-  'cat /proc/self/uid_map   # "0 0 4294967295" outside any user namespace',
+  'cat /proc/self/uid_map   # 0 0 4294967295 outside any user namespace',
 ].join('\n');
 /** The kernel's settings for user namespaces, each with the value that stops RootlessKit (a file may not exist). */
 export const USERNS = [
@@ -51,11 +51,11 @@ export const START_DAEMON = 'systemctl --user start docker\nexport DOCKER_HOST=u
 /** Whether systemd is PID 1 (its own test), systemd enabled in WSL, and the rootless daemon started by hand without it (Docker's tips). */
 export const NO_SYSTEMD = [
   '[ -d /run/systemd/system ] && echo "systemd runs" || echo "no systemd"',
-  '# WSL: wsl --update; systemd=true under [boot] in /etc/wsl.conf; wsl.exe --shutdown; the setup tool\'s uninstall, then install',
-  '# Elsewhere, as the user (not root), each boot: a runtime directory of its own, not under /tmp, emptied first',
+  '# WSL: wsl --update, then systemd=true under the boot section of /etc/wsl.conf, then wsl.exe --shutdown in Windows, then the setup tool with uninstall and install',
+  '# Elsewhere, as the user and not root, at each boot: a runtime directory of its own, not under /tmp, emptied first',
   'export XDG_RUNTIME_DIR="$HOME/.docker/run"',
   'rm -rf "$XDG_RUNTIME_DIR" && mkdir -p -m 700 "$XDG_RUNTIME_DIR"',
-  'PATH=/usr/bin:/sbin:/usr/sbin:$PATH nohup dockerd-rootless.sh >"$HOME/.docker/dockerd.log" 2>&1 &   # or the setup tool\'s line',
+  'PATH=/usr/bin:/sbin:/usr/sbin:$PATH nohup dockerd-rootless.sh >"$HOME/.docker/dockerd.log" 2>&1 &   # or the line the setup tool printed',
   'export DOCKER_HOST=unix://$XDG_RUNTIME_DIR/docker.sock',
 ].join('\n');
 /** A CI job's docker:dind service: what the client was told, whether it has the service's TLS certificates, and the service waited for. */

@@ -145,8 +145,6 @@ export interface Merged {
   conflicts: Conflict[];
   /** See Collected.portDriverUnread. */
   portDriverUnread?: boolean;
-  /** The rank of each fact's chosen observation (a fact an answer filled has none). */
-  ranks: Partial<Record<FactKey, number>>;
   /** All that is known of RootlessKit's version, when only a lower bound is (a Docker newer than the Docker → RootlessKit table). */
   rootlesskitAtLeast?: string;
 }
@@ -160,7 +158,6 @@ export function merge(observations: readonly Observation[]): Merged {
   const evidence: Partial<Record<FactKey, Evidence[]>> = {};
   const inferred = new Set<FactKey>();
   const conflicts: Conflict[] = [];
-  const ranks: Partial<Record<FactKey, number>> = {};
   // Each fact's observations in order, read once: a long paste has thousands.
   const byKey = new Map<FactKey, Observation[]>();
   for (const o of observations) {
@@ -171,7 +168,6 @@ export function merge(observations: readonly Observation[]): Merged {
   for (const [key, seen] of byKey) {
     const win = seen.reduce((b, o) => (o.rank >= b.rank ? o : b));
     (facts as unknown as Record<FactKey, unknown>)[key] = win.value;
-    ranks[key] = win.rank;
     if (win.inferred) inferred.add(key);
     const lines: Evidence[] = [];
     addEvidence(lines, win.evidence);
@@ -188,5 +184,5 @@ export function merge(observations: readonly Observation[]): Merged {
     if (conflict.values.length > 1) conflicts.push(conflict);
     evidence[key] = lines;
   }
-  return { facts, evidence, inferred, conflicts, ranks };
+  return { facts, evidence, inferred, conflicts };
 }

@@ -243,8 +243,8 @@ export const en: Messages = {
       }`,
       fix: [
         ...(p.distribution
-          ? [`# a distribution's Docker: upgrade the package that provides rootlesskit to ${FIX_RK} or later`, OWNER]
-          : [`# Docker's own packages: Docker ${docker.fixed.version} or later`, upgrade('no apt-get or dnf, or RootlessKit in ~/bin: see Upgrade in the guide')]),
+          ? [`# Docker from a distribution: upgrade the package that provides rootlesskit to ${FIX_RK} or later`, OWNER]
+          : [`# the packages of Docker: Docker ${docker.fixed.version} or later`, upgrade('no apt-get or dnf, or RootlessKit in ~/bin: see Upgrade in the guide')]),
         RESTART,
         `docker version   # rootlesskit ${FIX_RK} or later`,
         `${PS}   # includes ${FLAG}`,
@@ -348,7 +348,7 @@ export const en: Messages = {
     }),
     'pasta-port-driver-mismatch': (p) => ({
       title: 'pasta needs port driver implicit or none (or pesto)',
-      detail: `${p.defaulted ? `Before Docker ${docker.pastaFallback.version}, dockerd-rootless.sh sets port driver builtin unless DOCKERD_ROOTLESS_ROOTLESSKIT_PORT_DRIVER says otherwise, even for pasta. ` : ''}With port driver ${p.portDriver ?? 'builtin'}, RootlessKit stops: network "pasta" requires port driver "none" or "implicit" (from ${rootlesskit.pestoPortDriver.version}, or "pesto").${
+      detail: `With port driver ${p.portDriver ?? 'builtin'}, RootlessKit stops: network "pasta" requires port driver "none" or "implicit" (from ${rootlesskit.pestoPortDriver.version}, or "pesto").${
         p.fixed ? '' : ` Before RootlessKit ${FIX_RK}, implicit brings the loopback reset: upgrade first, or use slirp4netns.`
       }`,
       fix: override('NET=pasta', 'PORT_DRIVER=implicit'),
@@ -372,7 +372,7 @@ export const en: Messages = {
       title: `Docker ${docker.slirpPortDriverRegression.version} regression with the slirp4netns port driver`,
       detail: `Publishing fails: protocol "tcp" is not supported by the RootlessKit port driver "slirp4netns" (moby#49499). Docker ${docker.slirpPortDriverFixed.version} fixes it: upgrade, and the slirp4netns port driver keeps the clients' source addresses, which is why it is chosen. The builtin port driver avoids the error too, but loses them.`,
       fix: [
-        `# Docker's own packages: Docker ${docker.slirpPortDriverFixed.version} or later`,
+        `# the packages of Docker: Docker ${docker.slirpPortDriverFixed.version} or later`,
         upgrade('no apt-get or dnf, or RootlessKit in ~/bin: see Upgrade in the guide'),
         RESTART,
         'docker version',
@@ -513,7 +513,7 @@ export const en: Messages = {
     'rootlesskit-missing': () => ({
       title: 'RootlessKit is not installed, so dockerd-rootless.sh stops',
       detail: "dockerd-rootless.sh runs dockerd inside RootlessKit and stops without one on PATH. Docker's packages ship it in docker-ce-rootless-extras; a distribution's Docker, in its rootlesskit package.",
-      fix: `# a distribution's Docker: install its rootlesskit package\n${install('docker-ce-rootless-extras')}`,
+      fix: `# Docker from a distribution: install its rootlesskit package\n${install('docker-ce-rootless-extras')}`,
     }),
     'network-driver-missing': () => ({
       title: 'No network driver is installed, so dockerd-rootless.sh stops',
@@ -575,7 +575,7 @@ export const en: Messages = {
     'workaround-nftables': () => ({
       title: 'Or publish on all addresses and filter',
       detail: 'A port published on all addresses (-p 8080:80) works with pasta (inferred from how pasta forwards); restrict access with nftables, as suggested in moby#48838.',
-      fix: `# first load the nftables rules (Security in the guide), then:\n${run('8080:80')}`,
+      fix: `# first load the nftables rules, see Security in the guide, then:\n${run('8080:80')}`,
     }),
   },
 };

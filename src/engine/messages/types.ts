@@ -75,8 +75,8 @@ export interface MessageParams {
   /** `affected`: 127.0.0.1 resets too, so it is no way out. */
   'ipv6-loopback-not-forwarded': { affected: boolean };
   'host-loopback-leak': { rootlesskitVersion: string };
-  /** `fixed`: RootlessKit is known to pass the flag, so implicit is safe; `defaulted`: the port driver is dockerd-rootless.sh's default. */
-  'pasta-port-driver-mismatch': { portDriver: string | null; fixed: boolean; defaulted: boolean };
+  /** `fixed`: RootlessKit is known to pass the flag, so implicit is safe. */
+  'pasta-port-driver-mismatch': { portDriver: string | null; fixed: boolean };
   'port-driver-pasta': { networkDriver: string | null };
   'implicit-without-pasta': None;
   'pesto-unknown': None;

@@ -350,7 +350,7 @@ export const zhCn: Messages = {
     }),
     'pasta-port-driver-mismatch': (p) => ({
       title: 'pasta 需要 implicit 或 none（或 pesto）端口驱动',
-      detail: `${p.defaulted ? `Docker ${docker.pastaFallback.version} 之前，除非 DOCKERD_ROOTLESS_ROOTLESSKIT_PORT_DRIVER 另有设置，dockerd-rootless.sh 总是设置 builtin 端口驱动，pasta 也不例外。` : ''}端口驱动为 ${p.portDriver ?? 'builtin'} 时，RootlessKit 会拒绝启动并报错：network "pasta" requires port driver "none" or "implicit"（从 ${rootlesskit.pestoPortDriver.version} 起还有 or "pesto"）。${
+      detail: `端口驱动为 ${p.portDriver ?? 'builtin'} 时，RootlessKit 会拒绝启动并报错：network "pasta" requires port driver "none" or "implicit"（从 ${rootlesskit.pestoPortDriver.version} 起还有 or "pesto"）。${
         p.fixed ? '' : `RootlessKit ${FIX_RK} 之前，implicit 会带来回环连接被重置的问题：请先升级，或者改用 slirp4netns。`
       }`,
       fix: override('NET=pasta', 'PORT_DRIVER=implicit'),

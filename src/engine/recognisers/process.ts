@@ -7,6 +7,7 @@ import { rank, type Recogniser, type Sink } from '../facts.ts';
 const VALUE_FLAGS = new Set([
   'net', 'port-driver', 'mtu', 'state-dir', 'copy-up', 'propagation', 'cidr', 'ifname', 'subid-source',
   'slirp4netns-sandbox', 'slirp4netns-seccomp', 'slirp4netns-binary', 'vpnkit-binary', 'pasta-binary', 'log-level', 'p', 'publish',
+  'reaper', 'evacuate-cgroup2', 'lxc-user-nic-binary', 'lxc-user-nic-bridge',
 ]);
 // NixOS installs the script without its .sh.
 const DOCKERD = /^(?:dockerd-rootless(?:\.sh)?|dockerd)$/;
@@ -139,12 +140,13 @@ function rootlesskit(tokens: readonly string[], at: number, line: Line, sink: Si
   // Elided flags prove nothing, but the child at the end still shows RootlessKit running Docker.
   if (elided && SCRIPT.test(basename(tokens.at(-1)!))) sink.fact('rootless', true, rank.running, line);
   // dockerd-rootless.sh's own state directory: the argv is Docker's even when systemctl cut it before the child.
-  if (basename(f.get('state-dir') ?? '') === 'dockerd-rootless') sink.fact('rootless', true, rank.hint, line);
+  const dockers = basename(f.get('state-dir') ?? '') === 'dockerd-rootless';
+  if (dockers) sink.fact('rootless', true, rank.hint, line);
   const net = f.get('net');
   const port = f.get('port-driver');
   if (!net && !port) return; // "rootlesskit --version" and the like
   // RootlessKit running another program than a daemon (a test shell, a benchmark, BuildKit) says nothing of the daemon's network.
-  if (rest !== null && !elided && PROGRAM.test(rest) && !DAEMON_CHILDREN.some((name) => name.startsWith(rest))) return;
+  if (rest !== null && !elided && !dockers && PROGRAM.test(rest) && !DAEMON_CHILDREN.some((name) => name.startsWith(rest))) return;
   // No network namespace: nothing else of this argv matters (its MTU is the script's default for other drivers). Whether such
   // a daemon starts, only its refusal says (rootless BuildKit, or dockerd with --bridge=none, run this way).
   if (net === HOST_NET) return;

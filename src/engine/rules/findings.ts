@@ -27,7 +27,8 @@ const loopback = (c: Ctx, id: Signal): Evidence[] => [...(c.signals.get(id) ?? [
 // The socket after "… socket at unix://": the system-wide daemon's, or a rootless daemon's in user N's runtime directory.
 const SOCKET = /at unix:\/\/(?:(\/(?:var\/)?run\/docker\.sock)|\/(?:var\/)?run\/user\/(\d+)\/docker\.sock)/;
 const PRIVILEGED_PORT = /privileged port (\d{1,5})/;
-const HOME_RUNTIME = /unix:\/\/\/home\/[^\s/]+\/\.docker\/run\/docker\.sock/;
+// (A Mac's /Users/<user>/.docker/run is Docker Desktop's, which daemonElsewhere reads first.)
+const HOME_RUNTIME = /unix:\/\/(?:\/[\w.-]+){1,4}\/\.docker\/run\/docker\.sock/;
 /** systemctl found no systemd as PID 1, and not in a shell docker exec opened (a container's, where none runs). */
 const hostWithoutSystemd = (c: Ctx): boolean => c.signals.has('no-systemd') && !c.signals.has('container-exec');
 /** The findings that take no parameters. */
@@ -62,7 +63,7 @@ export const findingRules: readonly FindingRule[] = [
   (c) => {
     const seen = c.signals.get('pasta-port-driver-refused');
     const mismatch = c.f.networkDriver === 'pasta' && c.f.portDriver !== null && !pastaPortDrivers.includes(c.f.portDriver);
-    return (seen || mismatch) && spec('pasta-port-driver-mismatch', { portDriver: c.f.portDriver, fixed: rkFixed(c), defaulted: c.inferred.has('portDriver') }, seen ?? ev(c, 'networkDriver', 'portDriver'));
+    return (seen || mismatch) && spec('pasta-port-driver-mismatch', { portDriver: c.f.portDriver, fixed: rkFixed(c) }, seen ?? ev(c, 'networkDriver', 'portDriver'));
   },
   (c) => {
     const seen = c.signals.get('implicit-without-pasta');

@@ -1,7 +1,7 @@
 /** Inferences the verdict may need: pasta's port driver by default, and the RootlessKit Docker's own packages bundle. */
-import { bundleTable, docker } from '../data/core/docker.ts';
+import { bundleTable } from '../data/core/docker.ts';
 import { rootlesskit } from '../data/core/rootlesskit.ts';
-import { rank, type Merged } from '../facts.ts';
+import type { Merged } from '../facts.ts';
 import { spec, type FindingSpec } from '../messages/types.ts';
 import { atLeast, compareParts, parseVersion } from '../version.ts';
 
@@ -32,15 +32,10 @@ export function infer(m: Merged): FindingSpec[] {
   const notes: FindingSpec[] = [];
   if (f.networkDriver !== 'pasta') return notes;
   // A port driver set to a value the checker cannot read is not the default, nor is one with a port manager (pesto, with pasta).
-  // pasta seen running has its port driver shown unless implicit; only configured, it gets implicit from dockerd-rootless.sh only
-  // from the release that falls back to pasta, and builtin before it (which RootlessKit refuses).
   if (f.portDriver === null && !m.portDriverUnread && !f.portManager) {
-    // An answer (or a shared link) carries no rank: it stands for what the sharer saw.
-    const configured = (m.ranks.networkDriver ?? rank.running) <= rank.config;
-    const byDefault = !configured || atLeast(f.dockerServerVersion, docker.pastaFallback.version) !== false;
-    f.portDriver = byDefault ? 'implicit' : 'builtin';
+    f.portDriver = 'implicit';
     m.inferred.add('portDriver');
-    if (byDefault) notes.push(spec('port-driver-assumed-implicit', {}, m.evidence.networkDriver));
+    notes.push(spec('port-driver-assumed-implicit', {}, m.evidence.networkDriver));
   }
   if (f.rootlesskitVersion !== null) return notes;
   if (f.dockerPackaging === 'distribution') {

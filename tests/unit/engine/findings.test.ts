@@ -145,7 +145,7 @@ describe('findings', () => {
 
   test('publishing on all addresses comes after the firewall that restricts it', () => {
     const fix = analyze(' rootlesskit:\n  Version: 2.3.1\n  NetworkDriver: pasta').findings.find((f) => f.id === 'workaround-nftables')!.fix!;
-    expect(fix.split('\n')).toEqual(['# first load the nftables rules (Security in the guide), then:', 'docker run -d -p 8080:80 nginx:alpine']);
+    expect(fix.split('\n')).toEqual(['# first load the nftables rules, see Security in the guide, then:', 'docker run -d -p 8080:80 nginx:alpine']);
   });
 
   test('the affected verdict comes with the upgrade and both workarounds, errors first', () => {
@@ -168,21 +168,15 @@ describe('findings', () => {
     const short = 'error while calling RootlessKit PortManager.AddPort(): listen tcp4 0.0.0.0:80: bind: address already in use';
     expect(analyze(short).findings[0]!.evidence[0]!.text).toBe(short);
   });
-  test("pasta only configured gets implicit from dockerd-rootless.sh only from the release that falls back to pasta: before it, builtin, which RootlessKit refuses", () => {
-    const configured = (version: string) => analyze(`Environment="DOCKERD_ROOTLESS_ROOTLESSKIT_NET=pasta"\n Server Version: ${version}`);
-    const before = configured('27.3.1');
-    expect([before.facts.portDriver, before.findings[0]!.id]).toEqual(['builtin', 'pasta-port-driver-mismatch']);
-    expect(before.findings[0]!.detail).toContain(`Before Docker ${docker.pastaFallback.version}, dockerd-rootless.sh sets port driver builtin`);
-    expect(configured(docker.pastaFallback.version).facts.portDriver).toBe('implicit');
-    // Seen running, pasta's port driver is shown unless implicit.
-    expect(analyze(' rootlesskit:\n  Version: 2.3.1\n  NetworkDriver: pasta').facts.portDriver).toBe('implicit');
-  });
   test("RootlessKit's report that its child exited sends the reader to the child's own error, not to the ID maps; RootlessKit running a shell or a benchmark says nothing of the daemon", () => {
     const exited = analyze('could not lock /home/user/.local/share/buildkit/buildkitd.lock, another instance running?\n[rootlesskit:parent] error: child exited: exit status 1').findings;
     expect(exited.map((f) => [f.id, f.fix])).toEqual([['rootlesskit-failed', DAEMON_LOG]]);
     expect(analyze('[rootlesskit:parent] error: failed to setup UID/GID map: newuidmap 1234 [0 1000 1] failed').findings[0]!.fix).toBe(ID_MAPS);
     expect(analyze("rootlesskit --net=slirp4netns --port-driver=builtin --disable-host-loopback sh -c 'ip a'").facts.networkDriver).toBeNull();
     expect(analyze('rootlesskit --net=slirp4netns --port-driver=builtin --copy-up=/etc /usr/bin/dockerd-rootless.sh').facts.networkDriver).toBe('slirp4netns');
+    // Docker's own state directory says whose it is, whatever runs the script; a flag's value after a space is no child.
+    expect(analyze('rootlesskit --state-dir=/run/user/1000/dockerd-rootless --net=slirp4netns --port-driver=builtin sh -c dockerd-rootless.sh').facts.networkDriver).toBe('slirp4netns');
+    expect(analyze('rootlesskit --net=slirp4netns --port-driver=builtin --reaper auto dockerd-rootless.sh').facts.networkDriver).toBe('slirp4netns');
   });
   test("a privileged port names the port and the way to bind it: RootlessKit's capability for Docker, the sysctl for Podman's rootlessport", () => {
     const docker = analyze(

@@ -24,6 +24,17 @@ describe.each([
     expect([...new Set(bad)]).toEqual([]);
   });
 
+  test('comments in fixes are safe in interactive zsh, which reads them as words: no quote, separator, glob or bracket', () => {
+    // Without interactivecomments (zsh's default) "#" starts no comment: a quote swallows the lines after it, ";" runs the rest.
+    const unsafe = findings.flatMap(({ finding }) =>
+      (finding.fix ?? '').split('\n').flatMap((line) => {
+        const at = line.startsWith('#') ? 0 : line.indexOf(' #');
+        return at >= 0 && /[;'"()*?&|<>`$[\]{}!\\]/.test(line.slice(at)) ? [`${finding.id}: ${line}`] : [];
+      }),
+    );
+    expect([...new Set(unsafe)]).toEqual([]);
+  });
+
   test('the fixtures reach the findings whose fixes once failed this', () => {
     const seen = new Set(findings.map(({ finding }) => finding.id));
     for (const id of ['host-loopback-leak', 'ipv6-loopback-not-forwarded', 'secondary-loopback', 'workaround-nftables']) expect(seen).toContain(id);

@@ -483,6 +483,7 @@ describe('a daemon that does not start', () => {
     expect(found('Current context "rootless" is not found on the file system, please check your config file at /home/me/.docker/config.json')).toContainEqual(['daemon-not-running', CREATE_CONTEXT]);
     // On Linux ~/.docker/run is where Docker's tips put a rootless daemon's runtime directory without systemd: that one is started here, by hand.
     expect(found('Cannot connect to the Docker daemon at unix:///home/me/.docker/run/docker.sock. Is the docker daemon running?')).toContainEqual(['daemon-not-running', NO_SYSTEMD]);
+    expect(found('Cannot connect to the Docker daemon at unix:///var/lib/jenkins/.docker/run/docker.sock. Is the docker daemon running?')).toContainEqual(['daemon-not-running', NO_SYSTEMD]);
     // A pipe whose access was denied is a permission, not a daemon to start.
     expect(analyze('error during connect: Get "http://%2F%2F.%2Fpipe%2Fdocker_engine/v1.24/version": open //./pipe/docker_engine: Access is denied.').signals).toEqual([]);
     // A daemon shown besides (Docker Desktop's docker version says whose it is): the usual verdict, and the error's own finding.
