@@ -25,27 +25,34 @@ export const PASTA_FAILURE_LOG = `${JOURNAL} | grep -A 4 -F 'pasta failed'`;
 /** Whether the user namespace's helpers are installed, and the user's subordinate ID ranges they map. */
 export const ID_MAPS = 'for c in newuidmap newgidmap; do command -v "$c" || echo "$c: not found"; done\ngrep -E "^($(id -un)|$(id -u)):" /etc/subuid /etc/subgid';
 /** A login session of the user's own, opened by root (as the setup tool advises after su or sudo). */
-export const USER_SESSION = 'machinectl shell alice@   # as root, for the user alice';
+export const USER_SESSION = '# as root, for the user alice\nmachinectl shell alice@';
 /** The rootless setup as the user it is for: in that user's own login, without sudo. */
-export const SETUP_AS_USER = `${USER_SESSION}\ndockerd-rootless-setuptool.sh install   # then as alice, without sudo`;
+export const SETUP_AS_USER = `${USER_SESSION}\n# then as alice, without sudo\ndockerd-rootless-setuptool.sh install`;
 /**
  * Whether newuidmap and newgidmap have their privilege (setuid root, or file capabilities; getcap is in /sbin, outside a user's
  * PATH, on Debian), whether no_new_privs takes it away, and whether this is a user namespace already.
  */
 export const ID_HELPERS = [
-  'ls -l "$(command -v newuidmap)" "$(command -v newgidmap)"   # -rwsr-xr-x root: setuid root',
-  'PATH="$PATH:/sbin" getcap "$(command -v newuidmap)" "$(command -v newgidmap)"   # if not: cap_setuid, cap_setgid',
-  'grep NoNewPrivs /proc/self/status   # 1: setuid and file capabilities are ignored',
-  'cat /proc/self/uid_map   # 0 0 4294967295 outside any user namespace',
+  '# setuid root shows as -rwsr-xr-x root',
+  'ls -l "$(command -v newuidmap)" "$(command -v newgidmap)"',
+  '# if not: cap_setuid, cap_setgid',
+  'PATH="$PATH:/sbin" getcap "$(command -v newuidmap)" "$(command -v newgidmap)"',
+  '# 1: setuid and file capabilities are ignored',
+  'grep NoNewPrivs /proc/self/status',
+  '# 0 0 4294967295 outside any user namespace',
+  'cat /proc/self/uid_map',
 ].join('\n');
 /** The kernel's settings for user namespaces, each with the value that stops RootlessKit (a file may not exist). */
 export const USERNS = [
-  'cat /proc/sys/kernel/unprivileged_userns_clone   # 0: not allowed to users',
-  'cat /proc/sys/kernel/apparmor_restrict_unprivileged_userns   # 1: AppArmor decides',
-  'cat /proc/sys/user/max_user_namespaces   # 0: none allowed',
+  '# 0: not allowed to users',
+  'cat /proc/sys/kernel/unprivileged_userns_clone',
+  '# 1: AppArmor decides',
+  'cat /proc/sys/kernel/apparmor_restrict_unprivileged_userns',
+  '# 0: none allowed',
+  'cat /proc/sys/user/max_user_namespaces',
 ].join('\n');
 /** Whether ip and the tap devices' /dev/net/tun are there (writable by all), and the tun module loaded where it is not. */
-export const TUN = 'command -v ip || echo "ip: not found (iproute2)"\nls -l /dev/net/tun   # crw-rw-rw-: there, and writable by all\nlsmod | grep -qw tun || sudo modprobe tun';
+export const TUN = 'command -v ip || echo "ip: not found (iproute2)"\n# crw-rw-rw-: there, and writable by all\nls -l /dev/net/tun\nlsmod | grep -qw tun || sudo modprobe tun';
 /** The rootless daemon started, and the client pointed at its socket. */
 export const START_DAEMON = 'systemctl --user start docker\nexport DOCKER_HOST=unix://$XDG_RUNTIME_DIR/docker.sock\ndocker version';
 /** Whether systemd is PID 1 (its own test), systemd enabled in WSL, and the rootless daemon started by hand without it (Docker's tips). */
@@ -55,13 +62,15 @@ export const NO_SYSTEMD = [
   '# Elsewhere, as the user and not root, at each boot: a runtime directory of its own, not under /tmp, emptied first',
   'export XDG_RUNTIME_DIR="$HOME/.docker/run"',
   'rm -rf "$XDG_RUNTIME_DIR" && mkdir -p -m 700 "$XDG_RUNTIME_DIR"',
-  'PATH=/usr/bin:/sbin:/usr/sbin:$PATH nohup dockerd-rootless.sh >"$HOME/.docker/dockerd.log" 2>&1 &   # or the line the setup tool printed',
+  '# or the line the setup tool printed',
+  'PATH=/usr/bin:/sbin:/usr/sbin:$PATH nohup dockerd-rootless.sh >"$HOME/.docker/dockerd.log" 2>&1 &',
   'export DOCKER_HOST=unix://$XDG_RUNTIME_DIR/docker.sock',
 ].join('\n');
 /** A CI job's docker:dind service: what the client was told, whether it has the service's TLS certificates, and the service waited for. */
 export const CI_SERVICE = [
   'echo "DOCKER_HOST=$DOCKER_HOST DOCKER_TLS_CERTDIR=$DOCKER_TLS_CERTDIR"',
-  'ls "$DOCKER_TLS_CERTDIR/client"   # ca.pem cert.pem key.pem: TLS, port 2376',
+  '# ca.pem cert.pem key.pem: TLS, port 2376',
+  'ls "$DOCKER_TLS_CERTDIR/client"',
   'for i in $(seq 30); do docker version >/dev/null 2>&1 && break; sleep 2; done; docker version',
 ].join('\n');
 /** Docker Desktop started: with the Docker Desktop CLI on Windows and a Mac, as its user service on Linux (no comments: zsh and cmd run them). */
@@ -88,7 +97,7 @@ export const UNSET_HOST = 'unset DOCKER_HOST\ndocker version';
 /** Where the client points: DOCKER_HOST and the docker contexts. */
 export const CLIENT_TARGET = 'echo "$DOCKER_HOST"\ndocker context ls';
 /** A daemon the client reaches through SSH: which address it uses, and the daemon asked on that host as Docker's rootless tips do. */
-export const SSH_DAEMON = "docker context ls\nssh USER@HOST 'echo $DOCKER_HOST; docker version'   # USER@HOST: the ssh:// address";
+export const SSH_DAEMON = "docker context ls\n# USER@HOST: the ssh:// address\nssh USER@HOST 'echo $DOCKER_HOST; docker version'";
 /** A daemon the client looks for over the network: where it was pointed, and this machine's rootless daemon asked directly. */
 export const REMOTE_DAEMON = 'echo "$DOCKER_HOST"\ndocker context ls\nDOCKER_HOST=unix://$XDG_RUNTIME_DIR/docker.sock docker version';
 /** docker version inside docker:dind-rootless, whose client is pointed at the image's user's socket (UID 1000). */
@@ -100,7 +109,7 @@ export const DISABLE_ROOTFUL = 'sudo systemctl disable --now docker.service dock
 /** Whether the kernel has IPv6 at all, and the boot parameter that takes it away if it was that. */
 export const KERNEL_IPV6 = "test -d /proc/sys/net/ipv6 || echo 'no IPv6 in this kernel'\ngrep -o 'ipv6.disable=1' /proc/cmdline";
 /** The daemon's log: the user service's, and a rootful daemon's. */
-export const DAEMON_LOG = `${JOURNAL}   # rootful: sudo journalctl -u docker --no-pager -n 50`;
+export const DAEMON_LOG = `# rootful: sudo journalctl -u docker --no-pager -n 50\n${JOURNAL}`;
 /** RootlessKit's feature probe, printing the line the engine reads ("host-lo-to-ns-lo probe: 0" = pasta accepts the flag). */
 export const PROBE = `pasta ${FLAG} --version >/dev/null 2>&1; echo "host-lo-to-ns-lo probe: $?"`;
 

@@ -180,13 +180,14 @@ import { gzipSize, pageScripts, staticImports, total } from '../support/weight.t
  * Then +0.33 KB (+0.38 KB in Chinese): a child that exited, a shell under RootlessKit, a daemon started by hand (see bundle.test.ts).
  * Then +0.26 KB (+0.29 KB in Chinese): a missing context, and Docker Desktop's context as the current one (see bundle.test.ts).
  * Then -0.05 KB (-0.06 KB in Chinese) after a third review (see bundle.test.ts).
- * Now: /checker/ 56,764 B, /embed/checker/ 54,225 B, /zh-cn/checker/ 59,612 B, /zh-cn/embed/checker/ 57,073 B.
+ * Then +4 B: the fixes' comments each on a line of its own.
+ * Now: /checker/ 56,768 B, /embed/checker/ 54,229 B, /zh-cn/checker/ 59,617 B, /zh-cn/embed/checker/ 57,078 B.
  */
 const ceilings = {
-  'checker/': 56_765,
+  'checker/': 56_770,
   'embed/checker/': 54_230,
-  'zh-cn/checker/': 59_615,
-  'zh-cn/embed/checker/': 57_075,
+  'zh-cn/checker/': 59_620,
+  'zh-cn/embed/checker/': 57_080,
 };
 const build = builds[0]!;
 

@@ -232,7 +232,7 @@ export const en: Messages = {
       detail: `RootlessKit ${FIX_RK} and later pass it whenever pasta accepts it, as every passt from ${CHANGE} does${
         p.inferredFrom ? ` (${p.orLater ? `Docker ${p.inferredFrom} is taken to bundle RootlessKit ${orLater(p.rootlesskitVersion, true)}` : rkPhrase(p.rootlesskitVersion, p.inferredFrom)})` : ''
       }. To confirm:`,
-      fix: `${PS}   # should include ${FLAG}`,
+      fix: `# should include ${FLAG}\n${PS}`,
     }),
     affected: (p) => ({
       title: 'pasta sends host-loopback connections to the wrong address',
@@ -246,8 +246,10 @@ export const en: Messages = {
           ? [`# Docker from a distribution: upgrade the package that provides rootlesskit to ${FIX_RK} or later`, OWNER]
           : [`# the packages of Docker: Docker ${docker.fixed.version} or later`, upgrade('no apt-get or dnf, or RootlessKit in ~/bin: see Upgrade in the guide')]),
         RESTART,
-        `docker version   # rootlesskit ${FIX_RK} or later`,
-        `${PS}   # includes ${FLAG}`,
+        `# rootlesskit ${FIX_RK} or later`,
+        'docker version',
+        `# includes ${FLAG}`,
+        PS,
       ].join('\n'),
     }),
     'nothing-recognised': () => ({
@@ -264,14 +266,14 @@ export const en: Messages = {
           ? `Whichever it is, a rootless daemon is ${outcome(p.outcomes[0]!)}`
           : p.outcomes.map((o) => `If it is ${o.answer === 'pasta' ? 'pasta' : `${o.answer} (or any driver but pasta)`}: ${outcome(o)}`).join(' ')
       }${p.dindRootless ? ' If the daemon is docker:dind-rootless\'s: the image starts RootlessKit with slirp4netns (vpnkit in older tags) unless DOCKERD_ROOTLESS_ROOTLESSKIT_NET says otherwise, and has no passt, so it is not affected unless passt was added and pasta chosen.' : ''}`,
-      fix: `docker version\nsystemctl --user status docker --no-pager --full${p.dindRootless ? `\n${DIND_VERSION}   # the daemon in docker:dind-rootless` : ''}`,
+      fix: `docker version\nsystemctl --user status docker --no-pager --full${p.dindRootless ? `\n# the daemon in docker:dind-rootless\n${DIND_VERSION}` : ''}`,
     }),
     'need-rootlesskit-version': (p) => ({
       title: 'Which RootlessKit runs?',
       detail: `The daemon uses pasta${
         p.distribution ? `, and Docker${p.dockerVersion ? ` ${p.dockerVersion}` : ''} is a distribution's build, whose RootlessKit may differ from Docker's own` : ''
       }. RootlessKit before ${FIX_RK} is affected; ${FIX_RK} or later, fixed.`,
-      fix: 'docker version   # rootlesskit: Version\nrootlesskit --version',
+      fix: '# rootlesskit: Version\ndocker version\nrootlesskit --version',
     }),
     'need-pasta-argv': (p) => ({
       title: `Does pasta run with ${FLAG}?`,
@@ -340,7 +342,7 @@ export const en: Messages = {
       title: 'Ports published on ::1 are not forwarded',
       detail: `dockerd-rootless.sh never passes --ipv6, so RootlessKit runs pasta with --ipv4-only (from the code; rootlesskit#511). RootlessKit ${rootlesskit.pastaIpv6.version} fixes pasta's IPv6.`,
       // While affected, 127.0.0.1 resets too: the way out is the main finding's.
-      ...(p.affected ? {} : { fix: `${run('127.0.0.1:8080:80')}   # publish on IPv4 loopback instead` }),
+      ...(p.affected ? {} : { fix: `# publish on IPv4 loopback instead\n${run('127.0.0.1:8080:80')}` }),
     }),
     'host-loopback-leak': (p) => ({
       title: `Host loopback is reachable from the namespace (RootlessKit ${p.rootlesskitVersion})`,
@@ -366,7 +368,7 @@ export const en: Messages = {
     'secondary-loopback': (p) => ({
       title: 'Ports on 127.0.0.2 and other loopback addresses',
       detail: `Even with ${FLAG}, passt before ${passt.semanticsRefined.version} delivers every host loopback address to 127.0.0.1 in the namespace, so 127.0.0.2 likely still resets (untested). ${passt.semanticsRefined.version} keeps the address.`,
-      ...(p.affected ? {} : { fix: `${run('127.0.0.1:8080:80')}   # or upgrade passt` }),
+      ...(p.affected ? {} : { fix: `# or upgrade passt\n${run('127.0.0.1:8080:80')}` }),
     }),
     'slirp4netns-port-driver-tcp': () => ({
       title: `Docker ${docker.slirpPortDriverRegression.version} regression with the slirp4netns port driver`,
@@ -508,7 +510,7 @@ export const en: Messages = {
     'rootful-docker-running': () => ({
       title: 'The rootless setup stopped: the system-wide Docker is running',
       detail: "The setup stops while the system-wide daemon's socket, /var/run/docker.sock, is writable by you. Docker's documentation advises disabling that daemon first; to keep both, run the setup with --force (the installer: FORCE_ROOTLESS_INSTALL=1).",
-      fix: `${DISABLE_ROOTFUL}\ndockerd-rootless-setuptool.sh install   # then, as the user that runs rootless Docker`,
+      fix: `${DISABLE_ROOTFUL}\n# then, as the user that runs rootless Docker\ndockerd-rootless-setuptool.sh install`,
     }),
     'rootlesskit-missing': () => ({
       title: 'RootlessKit is not installed, so dockerd-rootless.sh stops',

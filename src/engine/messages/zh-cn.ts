@@ -235,7 +235,7 @@ export const zhCn: Messages = {
       detail: `RootlessKit ${FIX_RK} 及更新版本只要 pasta 接受这个参数就会传给它，而 ${CHANGE} 起的每个 passt 都接受${
         p.inferredFrom ? `（${p.orLater ? `Docker ${p.inferredFrom} 应捆绑 RootlessKit ${orLater(p.rootlesskitVersion, true)}` : rkPhrase(p.rootlesskitVersion, p.inferredFrom)}）` : ''
       }。可以这样确认：`,
-      fix: `${PS}   # 输出中应包含 ${FLAG}`,
+      fix: `# 输出中应包含 ${FLAG}\n${PS}`,
     }),
     affected: (p) => ({
       title: 'pasta 把宿主机的回环连接转到了错误的地址',
@@ -249,8 +249,10 @@ export const zhCn: Messages = {
           ? [`# 发行版的 Docker：把提供 rootlesskit 的软件包升级到 ${FIX_RK} 或更新版本`, OWNER]
           : [`# Docker 官方软件包：升级到 Docker ${docker.fixed.version} 或更新版本`, upgrade('没有 apt-get 或 dnf，或者 RootlessKit 装在 ~/bin：请看指南的“升级”一节')]),
         RESTART,
-        `docker version   # rootlesskit 应为 ${FIX_RK} 或更新版本`,
-        `${PS}   # 应包含 ${FLAG}`,
+        `# rootlesskit 应为 ${FIX_RK} 或更新版本`,
+        'docker version',
+        `# 应包含 ${FLAG}`,
+        PS,
       ].join('\n'),
     }),
     'nothing-recognised': () => ({
@@ -267,14 +269,14 @@ export const zhCn: Messages = {
           ? `无论是哪一个，rootless 守护进程的结果都是：${outcome(p.outcomes[0]!)}`
           : p.outcomes.map((o) => `如果是 ${o.answer === 'pasta' ? 'pasta' : `${o.answer}（或 pasta 以外的任何驱动）`}：${outcome(o)}`).join('')
       }${p.dindRootless ? '如果说的是 docker:dind-rootless 里的守护进程：这个镜像用 slirp4netns（较早的标签是 vpnkit）启动 RootlessKit，除非 DOCKERD_ROOTLESS_ROOTLESSKIT_NET 另有设置，镜像里也没有 passt，所以除非另外装了 passt 并选用 pasta，它不受影响。' : ''}`,
-      fix: `docker version\nsystemctl --user status docker --no-pager --full${p.dindRootless ? `\n${DIND_VERSION}   # docker:dind-rootless 里的守护进程` : ''}`,
+      fix: `docker version\nsystemctl --user status docker --no-pager --full${p.dindRootless ? `\n# docker:dind-rootless 里的守护进程\n${DIND_VERSION}` : ''}`,
     }),
     'need-rootlesskit-version': (p) => ({
       title: '运行的是哪个版本的 RootlessKit？',
       detail: `守护进程用的是 pasta${
         p.distribution ? `，而且 Docker${p.dockerVersion ? ` ${p.dockerVersion}` : ''} 是发行版自己构建的，其中的 RootlessKit 可能与 Docker 官方软件包不同` : ''
       }。RootlessKit 早于 ${FIX_RK} 就受影响；${FIX_RK} 及更新版本已修复。`,
-      fix: 'docker version   # 看 rootlesskit 下的 Version\nrootlesskit --version',
+      fix: '# 看 rootlesskit 下的 Version\ndocker version\nrootlesskit --version',
     }),
     'need-pasta-argv': (p) => ({
       title: `pasta 运行时带 ${FLAG} 吗？`,
@@ -342,7 +344,7 @@ export const zhCn: Messages = {
     'ipv6-loopback-not-forwarded': (p) => ({
       title: '发布在 ::1 上的端口不会被转发',
       detail: `dockerd-rootless.sh 从不传 --ipv6，所以 RootlessKit 以 --ipv4-only 运行 pasta（依据代码推断；rootlesskit#511）。RootlessKit ${rootlesskit.pastaIpv6.version} 修复了 pasta 的 IPv6 支持。`,
-      ...(p.affected ? {} : { fix: `${run('127.0.0.1:8080:80')}   # 改为发布在 IPv4 回环地址上` }),
+      ...(p.affected ? {} : { fix: `# 改为发布在 IPv4 回环地址上\n${run('127.0.0.1:8080:80')}` }),
     }),
     'host-loopback-leak': (p) => ({
       title: `命名空间可以访问宿主机的回环地址（RootlessKit ${p.rootlesskitVersion}）`,
@@ -368,7 +370,7 @@ export const zhCn: Messages = {
     'secondary-loopback': (p) => ({
       title: '发布在 127.0.0.2 等其他回环地址上的端口',
       detail: `即使带了 ${FLAG}，${passt.semanticsRefined.version} 之前的 passt 也会把宿主机的所有回环地址都转到命名空间内的 127.0.0.1，所以 127.0.0.2 很可能仍会被重置（未经测试）。${passt.semanticsRefined.version} 起会保留原地址。`,
-      ...(p.affected ? {} : { fix: `${run('127.0.0.1:8080:80')}   # 或者升级 passt` }),
+      ...(p.affected ? {} : { fix: `# 或者升级 passt\n${run('127.0.0.1:8080:80')}` }),
     }),
     'slirp4netns-port-driver-tcp': () => ({
       title: `Docker ${docker.slirpPortDriverRegression.version} 在 slirp4netns 端口驱动下的回归`,
@@ -512,7 +514,7 @@ export const zhCn: Messages = {
     'rootful-docker-running': () => ({
       title: 'rootless 安装因系统级 Docker 正在运行而停止',
       detail: '系统级守护进程的套接字 /var/run/docker.sock 对你可写时，安装会停止。Docker 的文档建议先停用那个守护进程；如果要两者并存，请用 --force 运行安装（安装脚本则设置 FORCE_ROOTLESS_INSTALL=1）。',
-      fix: `${DISABLE_ROOTFUL}\ndockerd-rootless-setuptool.sh install   # 然后以运行 rootless Docker 的用户执行`,
+      fix: `${DISABLE_ROOTFUL}\n# 然后以运行 rootless Docker 的用户执行\ndockerd-rootless-setuptool.sh install`,
     }),
     'rootlesskit-missing': () => ({
       title: 'RootlessKit 没有安装，dockerd-rootless.sh 因此停止',

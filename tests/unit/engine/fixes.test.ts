@@ -24,12 +24,13 @@ describe.each([
     expect([...new Set(bad)]).toEqual([]);
   });
 
-  test('comments in fixes are safe in interactive zsh, which reads them as words: no quote, separator, glob or bracket', () => {
+  test('comments in fixes are safe in interactive zsh, which reads them as words: on lines of their own, with no quote, separator, glob or bracket', () => {
     // Without interactivecomments (zsh's default) "#" starts no comment: a quote swallows the lines after it, ";" runs the rest.
     const unsafe = findings.flatMap(({ finding }) =>
       (finding.fix ?? '').split('\n').flatMap((line) => {
-        const at = line.startsWith('#') ? 0 : line.indexOf(' #');
-        return at >= 0 && /[;'"()*?&|<>`$[\]{}!\\]/.test(line.slice(at)) ? [`${finding.id}: ${line}`] : [];
+        // A comment after a command would pass its words to the command: comments stand on lines of their own.
+        if (!line.startsWith('#')) return /\s#\s/.test(line.replace(/'[^']*'|"[^"]*"/g, '')) ? [`${finding.id}: ${line}`] : [];
+        return /[;'"()*?&|<>`$[\]{}!\\]/.test(line) ? [`${finding.id}: ${line}`] : [];
       }),
     );
     expect([...new Set(unsafe)]).toEqual([]);
