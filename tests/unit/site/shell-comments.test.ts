@@ -7,17 +7,16 @@ const content = join(import.meta.dirname, '../../../content');
 // as a command, where a quote swallows the lines after it, ";" or "&" starts another command, and a glob or "(" aborts the line.
 const UNSAFE = /[;'"()*?&|<>`$[\]{}!\\]/;
 
-test('comments in the pages\' shell blocks are safe to paste into zsh, which runs them as commands', () => {
+test('comments in the pages\' shell blocks are safe to paste into zsh, which runs them as commands: on lines of their own, with no quote, separator, glob or bracket', () => {
   const unsafe: string[] = [];
   for (const lang of readdirSync(content)) {
     for (const file of readdirSync(join(content, lang)).filter((f) => f.endsWith('.mdx'))) {
       const text = readFileSync(join(content, lang, file), 'utf8');
       for (const block of text.matchAll(/```sh\n([\s\S]*?)```/g)) {
         for (const line of block[1]!.split('\n')) {
-          // A comment of its own, or one after a command.
+          // Comments stand on lines of their own: after a command, zsh passes their words to it.
           const t = line.trim();
-          const at = t.startsWith('#') ? 0 : t.indexOf(' #');
-          if (at >= 0 && UNSAFE.test(t.slice(at + 1))) unsafe.push(`${lang}/${file}: ${t}`);
+          if (t.startsWith('#') ? UNSAFE.test(t.slice(1)) : /\s#\s/.test(t.replace(/'[^']*'|"[^"]*"/g, ''))) unsafe.push(`${lang}/${file}: ${t}`);
         }
       }
     }
