@@ -181,13 +181,14 @@ import { gzipSize, pageScripts, staticImports, total } from '../support/weight.t
  * Then +0.26 KB (+0.29 KB in Chinese): a missing context, and Docker Desktop's context as the current one (see bundle.test.ts).
  * Then -0.05 KB (-0.06 KB in Chinese) after a third review (see bundle.test.ts).
  * Then +4 B: the fixes' comments each on a line of its own.
- * Now: /checker/ 56,768 B, /embed/checker/ 54,229 B, /zh-cn/checker/ 59,617 B, /zh-cn/embed/checker/ 57,078 B.
+ * Then +0.02 KB: the port manager's label, and a child that exited in a container (see bundle.test.ts).
+ * Now: /checker/ 56,785 B, /embed/checker/ 54,246 B, /zh-cn/checker/ 59,637 B, /zh-cn/embed/checker/ 57,098 B.
  */
 const ceilings = {
-  'checker/': 56_770,
-  'embed/checker/': 54_230,
-  'zh-cn/checker/': 59_620,
-  'zh-cn/embed/checker/': 57_080,
+  'checker/': 56_785,
+  'embed/checker/': 54_250,
+  'zh-cn/checker/': 59_640,
+  'zh-cn/embed/checker/': 57_100,
 };
 const build = builds[0]!;
 

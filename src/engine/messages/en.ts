@@ -36,7 +36,7 @@ const factNames: Record<FactKey, string> = {
   rootless: 'Rootless daemon',
   networkDriver: 'Network driver',
   portDriver: 'Port driver',
-  portManager: "Docker calls RootlessKit's port manager",
+  portManager: "RootlessKit's port manager in use",
   rootlesskitVersion: 'RootlessKit',
   hostLoToNsLo: 'pasta runs with --host-lo-to-ns-lo',
   pastaAcceptsHostLoToNsLo: 'pasta accepts --host-lo-to-ns-lo',
@@ -410,7 +410,7 @@ export const en: Messages = {
           ? "RootlessKit's builtin port driver lacks: give it that (below, from Docker's documentation). Or publish"
           : `${p.by ? "Podman's rootlessport" : "RootlessKit's builtin port driver (or Podman's rootlessport)"} lacks. Publish`
       } a port from 1024 up (-p 8080:80, not -p 80:80), or let every user bind ports from ${p.port ?? 'that port'} up${
-        p.by !== 'rootlesskit' ? (p.port ? ' (below)' : '') : `: net.ipv4.ip_unprivileged_port_start${p.port ? `=${p.port}` : ''} in /etc/sysctl.d, then sudo sysctl --system`
+        p.by !== 'rootlesskit' ? (p.port ? ' (below)' : '') : `: net.ipv4.ip_unprivileged_port_start=${p.port ?? 'the lowest port you publish'} in /etc/sysctl.d, then sudo sysctl --system`
       }.`,
       ...(p.by === 'rootlesskit' ? { fix: SETCAP_ROOTLESSKIT } : p.port ? { fix: unprivilegedFrom(String(p.port)) } : {}),
     }),
@@ -469,7 +469,7 @@ export const en: Messages = {
       p.childExited
         ? {
             title: 'The program RootlessKit ran exited, so the daemon does not run',
-            detail: "RootlessKit says that its child, dockerd-rootless.sh with dockerd for Docker, exited with an error. That program's own lines, just before this one or in the daemon's log, say why.",
+            detail: "RootlessKit says that its child process, which runs dockerd-rootless.sh and dockerd for Docker, exited with an error. Its own lines, just before this one or in the daemon's log (in a container, the container's log), say why.",
             fix: DAEMON_LOG,
           }
         : {

@@ -53,7 +53,7 @@ const factNames: Record<FactKey, string> = {
   disableHostLoopback: '--disable-host-loopback',
   detachNetns: '--detach-netns',
   ipv4Only: 'pasta --ipv4-only',
-  portManager: 'Docker 调用 RootlessKit 的端口管理器',
+  portManager: '使用了 RootlessKit 的端口管理器',
   operatingSystem: '操作系统',
   podmanVersion: 'Podman',
 };
@@ -414,7 +414,7 @@ export const zhCn: Messages = {
             ? ' Podman 的 rootlessport 没有。请'
             : ' RootlessKit 的 builtin 端口驱动（或 Podman 的 rootlessport）没有。请'
       }改为发布 1024 及以上的端口（用 -p 8080:80，而不是 -p 80:80），或者让所有用户都能绑定${p.port ? ` ${p.port} ` : '这个端口'}及以上的端口${
-        p.by !== 'rootlesskit' ? (p.port ? '（见下）' : '') : `：在 /etc/sysctl.d 中写入 net.ipv4.ip_unprivileged_port_start${p.port ? `=${p.port}` : ''}，再运行 sudo sysctl --system`
+        p.by !== 'rootlesskit' ? (p.port ? '（见下）' : '') : `：在 /etc/sysctl.d 中写入 net.ipv4.ip_unprivileged_port_start=${p.port ?? '你要发布的最小端口'}，再运行 sudo sysctl --system`
       }。`,
       ...(p.by === 'rootlesskit' ? { fix: SETCAP_ROOTLESSKIT } : p.port ? { fix: unprivilegedFrom(String(p.port)) } : {}),
     }),
@@ -473,7 +473,7 @@ export const zhCn: Messages = {
       p.childExited
         ? {
             title: 'RootlessKit 运行的程序退出了，守护进程因此没有运行',
-            detail: 'RootlessKit 报告它的子进程（对 Docker 来说是 dockerd-rootless.sh 和 dockerd）出错退出了。原因要看这个程序自己的输出：就在这一行之前，或者在守护进程的日志里。',
+            detail: 'RootlessKit 报告它的子进程（对 Docker 来说，由它运行 dockerd-rootless.sh 和 dockerd）出错退出了。原因要看它自己的输出：就在这一行之前，或者在守护进程的日志里（在容器里则是容器的日志）。',
             fix: DAEMON_LOG,
           }
         : {

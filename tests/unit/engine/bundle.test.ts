@@ -296,8 +296,10 @@ async function bundle(entry: string | { code: string }): Promise<{ gzip: number;
 // Then -0.02 KB in the engine, -0.04 KB with English and -0.06 KB with Chinese (25.05 / 38.44 / 42.18 KB) after a third review: pasta
 // only configured is again taken for implicit (a daemon that answered with it cannot have refused builtin), and the fixes' comments
 // are safe to paste into zsh, each on a line of its own (+1 B with Chinese).
+// Then +0.02 KB with English and with Chinese (38.46 / 42.20 KB): the port manager's label fits a socket too, and a child that
+// exited in a container points to the container's log.
 // The ceilings sit just above, so that the engine can only shrink unless a change says why it grows.
-const budgets = { core: 25_055, withEnglish: 38_445, withChinese: 42_185 };
+const budgets = { core: 25_055, withEnglish: 38_465, withChinese: 42_205 };
 
 /** What a Chinese page's island takes from the engine: index.ts's runtime exports, with the Chinese catalogue instead of English. */
 const chineseEngine = `
