@@ -24,6 +24,29 @@ function trie(words: readonly string[]): string {
  * start with.
  */
 export function anyOf(words: readonly string[]): RegExp {
-  const some = words.filter((w) => w !== '').map((w) => w.replace(/^.*?(?=[aeiou].{3})/, ''));
+  const some = words.filter((w) => w !== '').map(fromVowel);
   return some.length ? new RegExp(trie(some)) : /(?!)/;
+}
+
+/** A word from its first vowel with three characters after it (the whole word if it has none). */
+const fromVowel = (w: string): string => w.replace(/^.*?(?=[aeiou].{3})/, '');
+
+/**
+ * A function that lists which of `words` (none empty) a text contains, by their indices, each once: one search of the text as
+ * anyOf's finds every place where one may start, and only the words that may start there are looked for.
+ */
+export function finder(words: readonly string[]): (text: string) => number[] {
+  const keys = words.map(fromVowel);
+  const re = new RegExp(trie(keys), 'g');
+  return (text) => {
+    const found: number[] = [];
+    re.lastIndex = 0;
+    // Every place a key starts, overlapping ones too ("Cannot connect to the Docker daemon at …" holds two messages that share
+    // words). What the search finds there is the shortest key along its path: the words that may start there have keys that start so.
+    for (let m = re.exec(text); m; re.lastIndex = m.index + 1, m = re.exec(text)) {
+      const start = m[0];
+      keys.forEach((k, i) => k.startsWith(start) && !found.includes(i) && text.includes(words[i]!) && found.push(i));
+    }
+    return found;
+  };
 }

@@ -97,7 +97,7 @@ export const securityOptionsFormat: Recogniser = (lines, sink) => {
     const t = line.trimmed;
     const output = line.n === grep + 1 && !PROMPT_END.test(line.prefix ?? '');
     if (output && t === 'rootless') sink.fact('rootless', true, rank.running, line);
-    grep = output ? line.n : t.includes(' info') && GREP_ROOTLESS.test(t) ? line.n : -1;
+    grep = output ? line.n : 'ds'.includes(t[0]!) && GREP_ROOTLESS.test(t) ? line.n : -1;
     if (!FORMAT_MAY.test(t)) continue;
     const list = t.includes('[name=') ? FORMAT_OPTIONS.exec(t) : null;
     if (list) sink.fact('rootless', hasRootless(list[0].slice(1, -1).split(' ')), rank.running, quoting(line, list[0]));

@@ -1,6 +1,6 @@
 /** Symptoms: curl's reset, the error messages of FACTS §7, and ports published on loopback addresses. */
 import { knownErrors } from '../data/core/diagnostics.ts';
-import { anyOf } from '../any-of.ts';
+import { finder } from '../any-of.ts';
 import type { Line } from '../clean.ts';
 import { quoting, rank, type Recogniser, type Sink } from '../facts.ts';
 import { daemonElsewhere } from '../daemon-address.ts';
@@ -43,9 +43,11 @@ const PODMAN_QUOTED = /^(?:\d+\. )?`(?:sudo )?podman [a-z][^`]*`$/;
 const DIND_IMAGE = /\bdocker:[\w.-]*dind-rootless/;
 // A command run in a container: docker exec, Compose's, or kubectl's.
 const EXEC = /\b(?:docker(?: compose|-compose)?|kubectl) exec /;
-const FIRST_PARTS = knownErrors.map((e) => e.parts[0]);
-// One regex over the first part of every known message: a cheap test that most lines fail.
-const ANY_ERROR = anyOf(FIRST_PARTS);
+// The first part of every known message, each once (messages that share one are listed together), and which is each message's.
+const FIRST_PARTS = [...new Set(knownErrors.map((e) => e.parts[0]))];
+const FIRST_OF = knownErrors.map((e) => FIRST_PARTS.indexOf(e.parts[0]));
+// One search for them all: most lines have none, and a line with one is tried only for the messages that start so.
+const firstPartsIn = finder(FIRST_PARTS);
 /** What every line `symptoms` reports from has, one of these for each test below (core.ts gives it no other line). */
 export const symptomWords = [
   ...FIRST_PARTS,
@@ -58,13 +60,14 @@ export const symptomWords = [
 const loopbackPublication = (address: string) =>
   address.includes(':') ? 'published-ipv6-loopback' : address === '127.0.0.1' ? 'published-loopback' : 'published-secondary-loopback';
 
-/** Reports the known error messages in a line (one that ANY_ERROR finds), each with its facts. */
-function knownErrorsIn(line: Line, sink: Sink): void {
-  // One closure per line, not per message (and none for the lines ANY_ERROR passes over).
+/** Reports the known error messages in a line, each with its facts, given the first parts (their indices) that it has. */
+function knownErrorsIn(line: Line, firsts: readonly number[], sink: Sink): void {
+  // One closure per line, not per message (and none for the lines without a first part).
   const has = (part: string): boolean => line.text.includes(part);
   let explained = false;
-  for (const e of knownErrors) {
-    if (!e.parts.every(has) || ('unless' in e && e.unless.test(line.trimmed)) || ('general' in e && explained)) continue;
+  for (let k = 0; k < knownErrors.length; k++) {
+    const e = knownErrors[k]!;
+    if (!firsts.includes(FIRST_OF[k]!) || !e.parts.every(has) || ('unless' in e && e.unless.test(line.trimmed)) || ('general' in e && explained)) continue;
     explained = true;
     // Docker's errors come after a long preamble ("… driver failed programming external connectivity on endpoint …: ").
     const quoted = quoting(line, e.parts[0]);
@@ -85,7 +88,8 @@ function knownErrorsIn(line: Line, sink: Sink): void {
 export const symptoms: Recogniser = (lines, sink) => {
   for (const line of lines) {
     const t = line.text;
-    if (ANY_ERROR.test(t)) knownErrorsIn(line, sink);
+    const firsts = firstPartsIn(t);
+    if (firsts.length) knownErrorsIn(line, firsts, sink);
     if (PODMAN_PASTA.test(line.trimmed)) sink.signal('podman-info', line);
     if ((line.prefix && PODMAN_COMMAND.test(line.trimmed)) || PODMAN_QUOTED.test(line.trimmed)) sink.signal('podman-info', line);
     // The docker:dind-rootless image named (not a container named after it), and a command run in a container: together, a client

@@ -37,14 +37,16 @@ export const versions: Recogniser = (lines, sink) => {
       // As the keys of docker version's rootlesskit component, which says the same: Version, NetworkDriver, PortDriver.
       componentFact(`rootlesskit.${ctl[1]!.replace('Implementation v', 'V').replace(' ', '')}`, ctl[2]!, line, sink);
     }
-    if (t.startsWith(PODMAN_DOCKER) || PODMAN_KEY.test(t)) sink.signal('podman-info', line);
-    const tool = TOOL.exec(t);
+    // What TOOL, DOCKER and PODMAN_KEY find starts with one of these letters, which most lines do not: one test spares them three.
+    const lead = 'rspbndD'.includes(t[0]!);
+    if (t.startsWith(PODMAN_DOCKER) || (lead && PODMAN_KEY.test(t))) sink.signal('podman-info', line);
+    const tool = lead ? TOOL.exec(t) : null;
     if (tool) {
       const key = tool[1] === 'rootlesskit' ? 'rootlesskitVersion' : tool[1] === 'podman' ? 'podmanVersion' : 'slirp4netnsVersion';
       sink.fact(key, tool[2]!, rank.binary, line);
       continue;
     }
-    const docker = DOCKER.exec(t);
+    const docker = lead ? DOCKER.exec(t) : null;
     if (docker) sink.fact(asked ? 'dockerServerVersion' : 'dockerClientVersion', (docker[1] ?? docker[2])!, rank.binary, line);
     // dockerd logs msg="Docker daemon" commit=… version=27.3.1 when it starts.
     else if (t.includes('msg="Docker daemon"')) {

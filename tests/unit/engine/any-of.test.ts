@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { anyOf } from '../../../src/engine/any-of.ts';
+import { anyOf, finder } from '../../../src/engine/any-of.ts';
 
 test('anyOf finds every line with one of the words (words sharing a start, regex characters), some with a word from its first vowel on, and no other', () => {
   const re = anyOf(['port driver', 'port drivers', 'pasta failed', '[rootlesskit:parent]', 'a.b', '']);
@@ -7,4 +7,15 @@ test('anyOf finds every line with one of the words (words sharing a start, regex
   for (const line of ['a sort driver', 'asta failed', 'ootlesskit:parent]']) expect(re.test(line), line).toBe(true);
   for (const line of ['port-driver', 'pasta fail', 'rootlesskit:parent', 'axb', '']) expect(re.test(line), line).toBe(false);
   expect(['', 'x'].map((line) => anyOf(['']).test(line) || anyOf([]).test(line))).toEqual([false, false]);
+});
+
+test('finder lists every word a text has, also words that overlap, share a start or start another, and no other', () => {
+  const words = ['Cannot connect to the Docker daemon', 'Docker daemon at unix:///docker.sock', 'error during connect', 'error during connect: ', '] error: ', 'x error: '];
+  const find = finder(words);
+  const found = (text: string): string[] => find(text).map((i) => words[i]!).sort();
+  expect(found('Cannot connect to the Docker daemon at unix:///docker.sock. Is the docker daemon running?')).toEqual([words[0], words[1]].sort());
+  expect(found('error during connect: Get "http://…": open //./pipe/docker_engine')).toEqual([words[2], words[3]].sort());
+  expect(found('[rootlesskit:parent] error: failed; [rootlesskit:child ] error: again')).toEqual(['] error: ']);
+  expect(found('error during connec, a error: , Docker daemon at unix:///run/docker.sock')).toEqual([]);
+  expect(found('')).toEqual([]);
 });

@@ -37,6 +37,8 @@ describe('clean', () => {
     ['&quot;NetworkDriver&quot;:&#160;&#34;pasta&#x22;', '"NetworkDriver": "pasta"'],
     // A numbered newline stays as written: it would move every line after it.
     ['Version: 2.3.1&#10;', 'Version: 2.3.1&#10;'],
+    // Names in any case; other names, and what only looks like one, stay.
+    ['&LT;none&GT; &copy; a&b; &#X2F;run', '<none> &copy; a&b; /run'],
     ['name=root\u00adless', 'name=rootless'],
     ['NetworkDriver\uff1a    pasta', 'NetworkDriver:    pasta'],
     // It takes the room of a colon and a blank: retyped output often has no blank after it.
