@@ -1,7 +1,7 @@
 /** The pipeline without a message catalogue: text → sections → facts (with evidence) → rules → verdict and findings. */
 import { anyOf } from './any-of.ts';
 import { clean, limits, type Line } from './clean.ts';
-import { collect, merge, type Recogniser } from './facts.ts';
+import { collect, type Collected, type Recogniser } from './facts.ts';
 import { findingMeta, render } from './findings.ts';
 import { spec, type FindingSpec, type Messages } from './messages/types.ts';
 import { dockerInfo, securityOptionsFormat } from './recognisers/docker-info.ts';
@@ -17,8 +17,8 @@ import { symptoms, symptomWords } from './recognisers/symptoms.ts';
 import { versions } from './recognisers/versions.ts';
 import { dropOvercomeRefusals } from './rules/overcome.ts';
 import { inferPortManager } from './rules/listeners.ts';
-import { splitTwoDaemons } from './rules/two-daemons.ts';
-import { sections } from './sections.ts';
+import { mergeDaemons } from './rules/two-daemons.ts';
+import { sections, type Section } from './sections.ts';
 import { validAnswers, validSignals } from './share.ts';
 import type { Answers, Evidence, FactKey, Facts, Result, Severity, Signal } from './types.ts';
 import { assess } from './verdict.ts';
@@ -41,21 +41,13 @@ const severityOrder: Record<Severity, number> = { error: 0, warning: 1, info: 2 
 export function analyzeWith(messages: Messages, text: string, answers?: Answers, shared?: readonly Signal[]): Result {
   const cleaned = clean(typeof text === 'string' ? text : '');
   const sink = collect();
-  for (const section of sections(cleaned.lines)) {
-    if (section.kind === 'json') {
-      jsonFacts(section.json, sink);
-      continue;
-    }
-    if (section.kind === 'docker') {
-      dockerInfo(section.lines, sink);
-      dockerVersion(section.lines, sink);
-    } else if (section.kind === 'podman') podmanInfo(section.lines, sink);
-    const named = section.lines.filter(hasWord);
-    for (const recognise of lineRecognisers) recognise(worded.includes(recognise) ? named : section.lines, sink);
+  for (const [s, section] of sections(cleaned.lines).entries()) {
+    const first = sink.observations.length;
+    read(section, sink);
+    for (let k = first; k < sink.observations.length; k++) sink.observations[k]!.section = s;
   }
-  const merged = { ...merge(sink.observations), portDriverUnread: sink.portDriverUnread };
+  const merged = { ...mergeDaemons(sink), portDriverUnread: sink.portDriverUnread };
   dropOvercomeRefusals(sink.signals, merged.facts.rootless, merged.evidence.rootless ?? []);
-  splitTwoDaemons(merged, sink);
   // A fact the paste leaves out is a gap an answer fills, but signals have no gaps: a paste showing any symptom tells its
   // own story of what went wrong, which replaces the link's as a whole rather than mixing with it. No paste, no lines.
   const signals = sink.signals.size > 0 ? sink.signals : new Map(validSignals(shared).map((id): [Signal, Evidence[]] => [id, []]));
@@ -97,6 +89,17 @@ export function analyzeWith(messages: Messages, text: string, answers?: Answers,
     stops: findings.filter((s) => findingMeta[s.id].stops).length,
     findings: findings.map((s) => render(s, messages)),
   };
+}
+
+/** Reads one section with the recognisers for its kind. */
+function read(section: Section, sink: Collected): void {
+  if (section.kind === 'json') return jsonFacts(section.json, sink);
+  if (section.kind === 'docker') {
+    dockerInfo(section.lines, sink);
+    dockerVersion(section.lines, sink);
+  } else if (section.kind === 'podman') podmanInfo(section.lines, sink);
+  const named = section.lines.filter(hasWord);
+  for (const recognise of lineRecognisers) recognise(worded.includes(recognise) ? named : section.lines, sink);
 }
 
 /** Sort key of a finding: those that stop the daemon, then errors, warnings and notes. */

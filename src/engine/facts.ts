@@ -18,6 +18,8 @@ export interface Observation {
   evidence: Evidence;
   /** Deduced rather than printed (e.g. the port driver from pasta's --tcp-ports=auto). */
   inferred: boolean;
+  /** The index of the section it was read from (core.ts). */
+  section?: number;
 }
 
 /** What recognisers report into. */

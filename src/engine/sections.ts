@@ -78,18 +78,24 @@ function headerlessInfo(lines: readonly Line[], i: number): boolean {
 
 /**
  * A docker section cut at its Client:/Server: headers, each part docker's unless nerdctl printed it; after nerdctl's, a
- * rootlesskit: component or docker info's "Containers:" starts Docker's own output again.
+ * rootlesskit: component or docker info's "Containers:" starts Docker's own output again. Docker's server part stays with the client
+ * part right before it, which asked it (its Context says which daemon).
  */
 function byHeader(lines: readonly Line[]): Section[] {
-  // Each part remembers whether nerdctl printed it, so that a paste of many headers is read in one pass.
-  const parts: { lines: Line[]; nerdctl: boolean }[] = [];
+  // Each part remembers whether nerdctl printed it, so that a paste of many headers is read in one pass, and whether it is a
+  // client part still waiting for its server part.
+  const parts: { lines: Line[]; nerdctl: boolean; client: boolean }[] = [];
   for (const l of lines) {
     const part = parts[parts.length - 1];
     const t = l.trimmed;
-    if (!part || dockerHeader(t) || ((t === 'rootlesskit:' || t.startsWith('Containers: ')) && part.nerdctl)) parts.push({ lines: [l], nerdctl: nerdctlLine(l) });
-    else {
+    const side = dockerHeader(t)?.side;
+    const asked = side === 'server' && part?.client && !part.nerdctl;
+    if (!part || (side && !asked) || ((t === 'rootlesskit:' || t.startsWith('Containers: ')) && part.nerdctl)) {
+      parts.push({ lines: [l], nerdctl: nerdctlLine(l), client: side === 'client' });
+    } else {
       part.lines.push(l);
       part.nerdctl ||= nerdctlLine(l);
+      part.client &&= !asked;
     }
   }
   return parts.map((part) => ({ kind: part.nerdctl ? 'text' : 'docker', lines: part.lines }));

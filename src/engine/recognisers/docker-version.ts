@@ -24,15 +24,19 @@ interface ServerBlock {
   rootlesskit: boolean;
   init: boolean;
   cut: boolean;
+  /** The client asked through the context that dockerd-rootless-setuptool.sh names "rootless". */
+  rootlessContext: boolean;
 }
 
-const newServer = (): ServerBlock => ({ engine: null, version: null, rootlesskit: false, init: false, cut: false });
+const newServer = (rootlessContext: boolean): ServerBlock => ({ engine: null, version: null, rootlesskit: false, init: false, cut: false, rootlessContext });
 
 /** Reads client/server versions and the rootlesskit component; a complete server block without one is rootful. */
 export const dockerVersion: Recogniser = (lines, sink) => {
   let side: 'client' | 'server' | null = null;
   let component: string | null = null;
   let server: ServerBlock | null = null;
+  // The current client part's Context.
+  let context: string | null = null;
   for (const line of lines) {
     const t = line.trimmed;
     const header = dockerHeader(t);
@@ -43,7 +47,8 @@ export const dockerVersion: Recogniser = (lines, sink) => {
       if (podman) sink.signal('podman-info', line);
       side = podman ? null : header.side;
       component = null;
-      server = side === 'server' ? newServer() : null;
+      server = side === 'server' ? newServer(context === 'rootless') : null;
+      if (side === 'client') context = null;
       // The server's platform name: Docker's own engine packages call themselves "Docker Engine - Community".
       if (side === 'server' && header.platform.includes('Docker Engine - Community')) sink.fact('dockerPackaging', 'docker', rank.hint, line);
       // Docker Desktop's daemon runs in its VM and is not rootless Docker (Docker's documentation): a cut block still says whose it is.
@@ -64,7 +69,7 @@ export const dockerVersion: Recogniser = (lines, sink) => {
       // A snippet (docker version | grep -A4 rootlesskit) starts at the component itself.
       if (!side && component === 'rootlesskit') {
         side = 'server';
-        server = newServer();
+        server = newServer(false);
       }
       if (server && component === 'rootlesskit') {
         server.rootlesskit = true;
@@ -84,6 +89,7 @@ export const dockerVersion: Recogniser = (lines, sink) => {
       // Only the client's own Version, before any plugin block ("Plugins:" / "buildx: …") starts.
       if (component === null && key === 'Version') sink.fact('dockerClientVersion', value, rank.binary, line);
       if (key === 'Version') component = key;
+      if (key === 'Context') context = value;
     } else if (server) {
       read(component, key, value, line, server, sink);
     }
@@ -131,6 +137,10 @@ export function reportRootful(engineVersion: string | null, rootlesskit: boolean
   if (!listed) sink.signal('rootful-unlisted', line);
 }
 
+/**
+ * Reports a finished server block. Asked through the rootless context, a server without the rootlesskit component is one cut
+ * right after docker-init (docker version | head), not a rootful daemon.
+ */
 function endServer(server: ServerBlock | null, sink: Sink): void {
-  if (server?.engine) reportRootful(server.version, server.rootlesskit, server.init && !server.cut, server.engine, sink);
+  if (server?.engine) reportRootful(server.version, server.rootlesskit, server.init && !server.cut && !server.rootlessContext, server.engine, sink);
 }

@@ -244,6 +244,14 @@ describe('findings', () => {
     }
     // One daemon seen twice is not two.
     expect(analyze(`${rootless}\n${rootless}`).findings.map((f) => f.id)).not.toContain('two-daemons');
+    // What the other daemon reports of itself is not the followed one's, either way round: no RootlessKit inferred from the rootful
+    // daemon's version, no network driver from the rootless one's argv.
+    const argv = '$ ps -o args= -C rootlesskit\nrootlesskit --state-dir=/run/user/1000/dockerd-rootless --net=pasta --port-driver=implicit /usr/bin/dockerd-rootless.sh';
+    const rootlessLast = analyze(`$ sudo docker info\n${rootful}\n${argv}`);
+    expect(rootlessLast).toMatchObject({ verdict: 'incomplete', facts: { rootless: true, dockerServerVersion: null, rootlesskitVersion: null, networkDriver: 'pasta' } });
+    const rootfulLast = analyze(`${argv}\n$ sudo docker info\n${rootful}`);
+    expect(rootfulLast).toMatchObject({ verdict: 'not-rootless', facts: { rootless: false, dockerServerVersion: '27.3.1', networkDriver: null, portDriver: null } });
+    for (const r of [rootlessLast, rootfulLast]) expect(r.findings.map((f) => f.id)).toContain('two-daemons');
     // One daemon reconfigured still disagrees with itself.
     expect(analyze(`${rootless}\nEnvironment="DOCKERD_ROOTLESS_ROOTLESSKIT_NET=pasta"\n rootlesskit:\n  NetworkDriver: slirp4netns`).findings.map((f) => f.id)).toContain('facts-disagree');
   });

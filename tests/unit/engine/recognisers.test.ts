@@ -138,6 +138,13 @@ describe('docker version (text)', () => {
   test("RootlessKit's own keys under another component (its header lost) rule out rootful", () => {
     expect(facts(server(`${upToInit}\n  ApiVersion:       1.1.1\n  NetworkDriver:    slirp4netns`)).rootless).toBeNull();
   });
+  test('asked through the rootless context, a server that ends after docker-init was cut there (docker version | head): unknown', () => {
+    const client = (context: string) => `Client: Docker Engine - Community\n Version:           29.6.1\n Context:           ${context}\n\n`;
+    expect(facts(client('rootless') + server(upToInit)).rootless).toBeNull();
+    expect(facts(client('default') + server(upToInit)).rootless).toBe(false);
+    // Another command's client part, before a prompt, asked nothing of this server.
+    expect(facts(`${client('rootless')}$ sudo docker version\n${server(upToInit)}`).rootless).toBe(false);
+  });
   test("docker-init's GitCommit empty is where a paste cut off before the hash ends too: unknown", () => {
     expect(facts(server(upToInit.replace(/de40ad0$/, ''))).rootless).toBeNull();
   });
