@@ -13,6 +13,7 @@ import { packages } from './recognisers/packages.ts';
 import { pastaVersion } from './recognisers/pasta-version.ts';
 import { podmanInfo } from './recognisers/podman.ts';
 import { processes, processWords } from './recognisers/process.ts';
+import { staticBuilds, staticBuildWords } from './recognisers/static-builds.ts';
 import { symptoms, symptomWords } from './recognisers/symptoms.ts';
 import { versions } from './recognisers/versions.ts';
 import { dropOvercomeRefusals } from './rules/overcome.ts';
@@ -24,12 +25,12 @@ import type { Answers, Evidence, FactKey, Facts, Result, Severity, Signal } from
 import { assess } from './verdict.ts';
 
 // Line recognisers run over every section except JSON, which has its own reader.
-const lineRecognisers: readonly Recogniser[] = [versions, pastaVersion, processes, environment, packages, symptoms, securityOptionsFormat, dockerJava];
+const lineRecognisers: readonly Recogniser[] = [versions, pastaVersion, processes, environment, packages, staticBuilds, symptoms, securityOptionsFormat, dockerJava];
 // Those that read each line on its own report only from lines with one of their words (in the text, or in the prefix: the process
 // that logged it): they are given only those, in their places among the others (facts keep their order). Most lines of a long
-// paste have none, and one test passes them over for all four.
-const worded: readonly Recogniser[] = [processes, environment, symptoms, dockerJava];
-const WORDS = anyOf([...processWords, ...environmentWords, ...symptomWords, ...dockerJavaWords]);
+// paste have none, and one test passes them over for all five.
+const worded: readonly Recogniser[] = [processes, environment, staticBuilds, symptoms, dockerJava];
+const WORDS = anyOf([...processWords, ...environmentWords, ...staticBuildWords, ...symptomWords, ...dockerJavaWords]);
 // The prefix first: it is short, and in dockerd-rootless.sh's journal every line's has a word.
 const hasWord = (l: Line): boolean => (!!l.prefix && WORDS.test(l.prefix)) || WORDS.test(l.text);
 const severityOrder: Record<Severity, number> = { error: 0, warning: 1, info: 2 };

@@ -588,7 +588,7 @@ export const references = {
     project: 'moby',
     title: 'docker-install rootless-install.sh (get.docker.com/rootless)',
     url: urls.dockerRootlessInstall,
-    establishes: 'The rootless installer checks its requirements first (newuidmap, iptables and its kernel module, the user namespace sysctls) and stops with "Missing system requirements", printing the commands that provide them; it installs Docker under ~/bin.',
+    establishes: 'The rootless installer first prints the release it installs ("# Installing stable version …"), then checks its requirements (newuidmap, iptables and its kernel module, the user namespace sysctls) and stops with "Missing system requirements", printing the commands that provide them; it also stops where ~/bin/dockerd exists or rootful Docker runs. Otherwise it installs Docker\'s static build of that release (the docker and docker-rootless-extras tarballs from download.docker.com) under ~/bin.',
   },
   glibcTranslations: {
     id: 'glibc-translations',

@@ -305,8 +305,10 @@ async function bundle(entry: string | { code: string }): Promise<{ gzip: number;
 // two daemons: a docker version asked through the rootless context and ending after docker-init was cut there (docker version |
 // head), not a rootful daemon; and what the daemon the verdict does not follow reports of itself (its version, its drivers) is left
 // out, so that no RootlessKit is inferred from the system-wide daemon's version.
+// Then +0.31 KB (25.83 / 39.30 / 43.01 KB): the first line of get.docker.com/rootless (where none of its checks stopped it) and the
+// static tarballs a download names are Docker's own build of that release, with the RootlessKit that goes with it.
 // The ceilings sit just above, so that the engine can only shrink unless a change says why it grows.
-const budgets = { core: 25_525, withEnglish: 39_000, withChinese: 42_700 };
+const budgets = { core: 25_835, withEnglish: 39_300, withChinese: 43_010 };
 
 /** What a Chinese page's island takes from the engine: index.ts's runtime exports, with the Chinese catalogue instead of English. */
 const chineseEngine = `

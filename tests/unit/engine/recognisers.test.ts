@@ -715,6 +715,31 @@ describe('packages', () => {
   });
 });
 
+describe("Docker's static builds", () => {
+  const installer = (version: string) => `$ curl -fsSL https://get.docker.com/rootless | sh\n# Installing stable version ${version}\n# Executing docker rootless install script, commit: 0d6f72e`;
+  test("get.docker.com/rootless's version is the Docker it installs under ~/bin: Docker's own build, rootless", () => {
+    expect(facts(`${installer('27.3.1')}\n[INFO] Installed docker.service successfully.`)).toMatchObject({ dockerServerVersion: '27.3.1', dockerPackaging: 'docker', rootless: true });
+    expect(analyze(installer('27.3.1')).certainty).toBe('inferred');
+    expect(facts('# Installing test version 28.0.0-rc.1').dockerServerVersion).toBe('28.0.0-rc.1');
+  });
+  test('not where a check stopped the installer before it installed anything, unless it ran again', () => {
+    const stops = [
+      '# Existing rootless Docker detected at /home/me/bin/dockerd',
+      '# Missing system requirements. Please run following commands to',
+      'Aborting because rootful Docker is running and accessible. Set FORCE_ROOTLESS_INSTALL=1 to ignore.',
+      'Refusing to install rootless Docker as the root user',
+    ];
+    for (const stop of stops) expect(facts(`${installer('27.3.1')}\n${stop}`).dockerServerVersion, stop).toBeNull();
+    expect(facts(`${installer('27.3.1')}\n${stops[1]}\n${installer('27.3.1')}\n[INFO] Installed docker.service successfully.`).dockerServerVersion).toBe('27.3.1');
+  });
+  test('the static tarballs a download names: the daemon, and the rootless extras with their RootlessKit', () => {
+    const url = (name: string) => `wget https://download.docker.com/linux/static/stable/x86_64/${name}`;
+    expect(facts(`${url('docker-29.5.2.tgz')}\n${url('docker-rootless-extras-29.5.2.tgz')}`)).toMatchObject({ dockerServerVersion: '29.5.2', rootlessExtrasVersion: '29.5.2', dockerPackaging: 'docker' });
+    expect(facts(url('docker-rootless-extras-27.3.1.tgz'))).toMatchObject({ dockerServerVersion: null, rootlessExtrasVersion: '27.3.1' });
+    expect(facts(url('docker-compose-linux-x86_64'))).toMatchObject({ dockerServerVersion: null, rootlessExtrasVersion: null, dockerPackaging: null });
+  });
+});
+
 describe('symptoms', () => {
   const ids = (text: string): string[] => analyze(text).findings.map((f) => f.id);
   test('loopback publications in docker ps, docker run and compose', () => {

@@ -4,6 +4,7 @@ import { collect, type Recogniser } from '../../../src/engine/facts.ts';
 import { dockerJava, dockerJavaWords } from '../../../src/engine/recognisers/docker-java.ts';
 import { environment, environmentWords } from '../../../src/engine/recognisers/env.ts';
 import { processes, processWords } from '../../../src/engine/recognisers/process.ts';
+import { staticBuilds, staticBuildWords } from '../../../src/engine/recognisers/static-builds.ts';
 import { symptoms, symptomWords } from '../../../src/engine/recognisers/symptoms.ts';
 import { allFixtures } from '../../fixtures/fixtures.ts';
 
@@ -11,6 +12,7 @@ import { allFixtures } from '../../fixtures/fixtures.ts';
 const worded: [string, Recogniser, readonly string[]][] = [
   ['processes', processes, processWords],
   ['environment', environment, environmentWords],
+  ['staticBuilds', staticBuilds, staticBuildWords],
   ['symptoms', symptoms, symptomWords],
   ['dockerJava', dockerJava, dockerJavaWords],
 ];

@@ -418,7 +418,7 @@ export const referenceTextZhCn: Record<ReferenceKey, { establishes: string; titl
   },
   dockerRootlessInstall: {
     title: 'docker-install 的 rootless-install.sh（get.docker.com/rootless）',
-    establishes: 'rootless 安装脚本先检查前提条件（newuidmap、iptables 及其内核模块、用户命名空间的 sysctl），缺少时以“Missing system requirements”停止，并打印提供它们的命令；它把 Docker 安装在 ~/bin 下。',
+    establishes: 'rootless 安装脚本先打印它要安装的版本（“# Installing stable version …”），再检查前提条件（newuidmap、iptables 及其内核模块、用户命名空间的 sysctl），缺少时以“Missing system requirements”停止，并打印提供它们的命令；~/bin/dockerd 已存在或 rootful Docker 正在运行时它也会停止。否则它把 Docker 自己构建的该版本静态二进制（download.docker.com 上的 docker 和 docker-rootless-extras 两个 tarball）安装在 ~/bin 下。',
   },
   glibcTranslations: {
     title: 'glibc 对其消息的翻译（po/）',
