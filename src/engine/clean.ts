@@ -306,7 +306,7 @@ function unwrap(raw: string[], width: number): void {
   for (let i = 0; i < raw.length; i++) {
     if (!width || raw[i]!.length < width || contentLength(raw[i]!) !== width || !WRAPPED.test(raw[i]!)) {
       if ("-/'".includes(raw[i + 1]?.[0] ?? '?')) unwrapArgv(raw, i);
-      else if (raw[i]!.charCodeAt(contentLength(raw[i]!) - 1) === 58 && raw[i]!.includes('[rootlesskit:')) unbreakError(raw, i);
+      else if (raw[i]!.trimEnd().endsWith(':') && raw[i]!.includes('[rootlesskit:')) unbreakError(raw, i);
       continue;
     }
     let last = raw[i]!;

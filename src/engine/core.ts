@@ -45,7 +45,8 @@ export function analyzeWith(messages: Messages, text: string, answers?: Answers,
   for (const [s, section] of sections(cleaned.lines).entries()) {
     const first = sink.observations.length;
     read(section, sink);
-    for (let k = first; k < sink.observations.length; k++) sink.observations[k]!.section = s;
+    // docker and JSON sections each hold one command's output, of one daemon; a text section holds anything.
+    if (section.kind === 'docker' || section.kind === 'json') for (let k = first; k < sink.observations.length; k++) sink.observations[k]!.section = s;
   }
   const merged = { ...mergeDaemons(sink), portDriverUnread: sink.portDriverUnread };
   dropOvercomeRefusals(sink.signals, merged.facts.rootless, merged.evidence.rootless ?? []);

@@ -18,7 +18,7 @@ export interface Observation {
   evidence: Evidence;
   /** Deduced rather than printed (e.g. the port driver from pasta's --tcp-ports=auto). */
   inferred: boolean;
-  /** The index of the section it was read from (core.ts). */
+  /** The index of the docker or JSON section it was read from, one command's output (core.ts). */
   section?: number;
 }
 

@@ -186,13 +186,14 @@ import { gzipSize, pageScripts, staticImports, total } from '../support/weight.t
  * Then +0.25 KB: a docker version cut after docker-init beside the rootless context, and what the other of two daemons reports of
  * itself left out (see bundle.test.ts).
  * Then +0.33 KB: get.docker.com/rootless's first line and the static tarballs a download names (see bundle.test.ts).
- * Now: /checker/ 57,582 B, /embed/checker/ 55,043 B, /zh-cn/checker/ 60,432 B, /zh-cn/embed/checker/ 57,893 B.
+ * Then +0.01 KB (+0.02 KB in Chinese) after a fourth review of the two daemons (see bundle.test.ts).
+ * Now: /checker/ 57,594 B, /embed/checker/ 55,055 B, /zh-cn/checker/ 60,448 B, /zh-cn/embed/checker/ 57,909 B.
  */
 const ceilings = {
-  'checker/': 57_585,
-  'embed/checker/': 55_045,
-  'zh-cn/checker/': 60_435,
-  'zh-cn/embed/checker/': 57_895,
+  'checker/': 57_595,
+  'embed/checker/': 55_055,
+  'zh-cn/checker/': 60_450,
+  'zh-cn/embed/checker/': 57_910,
 };
 const build = builds[0]!;
 

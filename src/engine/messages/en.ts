@@ -396,7 +396,7 @@ export const en: Messages = {
     }),
     'two-daemons': () => ({
       title: 'Two daemons, a rootful one and a rootless one',
-      detail: 'The paste shows a daemon running as root and a rootless one. Both can run at once (installing rootless Docker with --force leaves the system-wide daemon running): the verdict follows the one shown last, without what the other reports of itself (its version, its drivers), and what the two show differently is no disagreement to restart away. Each docker command asks one of them: the one DOCKER_HOST names, or else the current context\'s.',
+      detail: 'The paste shows a daemon running as root and a rootless one. Both can run at once (installing rootless Docker with --force leaves the system-wide daemon running): the verdict follows the one shown last (the rootless one without the version the rootful one reports of itself), and what the two show differently is no disagreement to restart away. Each docker command asks one of them: the one DOCKER_HOST names, or else the current context\'s.',
       fix: CLIENT_TARGET,
     }),
     'host-network-mode': () => ({

@@ -398,7 +398,7 @@ export const zhCn: Messages = {
     }),
     'two-daemons': () => ({
       title: '两个守护进程，一个 rootful，一个 rootless',
-      detail: '这段输出里既有以 root 运行的守护进程，也有 rootless 守护进程。两者可以同时运行（用 --force 安装 rootless Docker 时，系统级的守护进程会继续运行）：结论针对最后显示的那个，不采用另一个报告的它自己的情况（版本、驱动）；两者显示的不同之处并不是靠重启就能消除的不一致。每条 docker 命令只会询问其中一个：DOCKER_HOST 指定的那个，没有设置时则是当前 context 的那个。',
+      detail: '这段输出里既有以 root 运行的守护进程，也有 rootless 守护进程。两者可以同时运行（用 --force 安装 rootless Docker 时，系统级的守护进程会继续运行）：结论针对最后显示的那个（针对 rootless 守护进程时，不采用 rootful 守护进程报告的它自己的版本）；两者显示的不同之处并不是靠重启就能消除的不一致。每条 docker 命令只会询问其中一个：DOCKER_HOST 指定的那个，没有设置时则是当前 context 的那个。',
       fix: CLIENT_TARGET,
     }),
     'host-network-mode': () => ({

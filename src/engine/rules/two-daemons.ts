@@ -1,4 +1,4 @@
-import { merge, rank, type Collected, type Merged } from '../facts.ts';
+import { merge, rank, type Collected, type Merged, type Observation } from '../facts.ts';
 import type { FactKey } from '../types.ts';
 
 // What a daemon reports of itself while it runs. (The client, the packages and the host are both daemons'.)
@@ -7,8 +7,8 @@ const OWN: readonly FactKey[] = ['dockerServerVersion', 'rootlesskitVersion', 'n
 /**
  * Merges what the recognisers observed. A rootful and a rootless daemon both seen running are two daemons: installing rootless
  * Docker can leave the system-wide daemon running, and no restart makes them agree. Then the rootless fact's lines become the
- * two-daemons signal, what the other daemon (the one the verdict does not follow) reports running of itself is left out where a
- * section shows that daemon alone, and no fact both show running is a disagreement.
+ * two-daemons signal, and no fact both show running is a disagreement. Where the verdict follows the rootless daemon, what the
+ * rootful one reports running of itself is left out where one command's output (a docker or JSON section) shows that daemon alone.
  */
 export function mergeDaemons(sink: Collected): Merged {
   const merged = merge(sink.observations);
@@ -16,10 +16,17 @@ export function mergeDaemons(sink: Collected): Merged {
   const two = merged.conflicts.find((c) => c.key === 'rootless' && running(c));
   if (!two) return merged;
   sink.signals.set('two-daemons', two.evidence);
-  const shown = sink.observations.filter((o) => o.key === 'rootless' && o.rank === rank.running);
-  const other = new Set(shown.filter((o) => o.value !== merged.facts.rootless).map((o) => o.section));
-  for (const o of shown) if (o.value === merged.facts.rootless) other.delete(o.section);
-  const own = merge(sink.observations.filter((o) => !(o.rank === rank.running && OWN.includes(o.key) && other.has(o.section))));
+  // Following the rootful daemon, the verdict is not-rootless whatever the rootless one reports: leaving its facts out would only
+  // let weaker ones (a drop-in not applied yet) stand in for them.
+  const own = merged.facts.rootless === true ? merge(sink.observations.filter(ownOrShared(sink))) : merged;
   own.conflicts = own.conflicts.filter((c) => !running(c));
   return own;
+}
+
+/** Whether an observation is not one the rootful daemon reports running of itself in a docker or JSON section that shows it alone. */
+function ownOrShared(sink: Collected): (o: Observation) => boolean {
+  const shown = sink.observations.filter((o) => o.key === 'rootless' && o.rank === rank.running && o.section !== undefined);
+  const rootful = new Set(shown.filter((o) => o.value === false).map((o) => o.section));
+  for (const o of shown) if (o.value === true) rootful.delete(o.section);
+  return (o) => !(o.rank === rank.running && OWN.includes(o.key) && rootful.has(o.section));
 }

@@ -65,6 +65,8 @@ describe('findings', () => {
     expect(ids('Server:\n Engine:\n  Version:          28.0.0\n rootlesskit:\n  Version: 2.3.2\n  NetworkDriver: slirp4netns\n  PortDriver: slirp4netns')).toContain('slirp4netns-port-driver-tcp');
     // A RootlessKit error broken after its colons, as a reader wraps it, reads as one.
     expect(ids('[rootlesskit:parent] error: failed to start the child:\nfork/exec /proc/self/exe: operation not permitted')).toContain('userns-unavailable');
+    // Whatever white space a page or terminal left after the colon.
+    expect(ids('[rootlesskit:parent] error: failed to start the child: \t\f\nfork/exec /proc/self/exe: operation not permitted')).toContain('userns-unavailable');
     expect(ids('[rootlesskit:parent] error: failed to setup UID/GID map:\n  newuidmap 29 [0 1000 1 1 100000 65536] failed:\n  newuidmap: write to uid_map failed: Operation not permitted')).toContain('id-map-failed');
     // Not a next line that starts a log line, a prompt or a sentence of prose.
     expect(ids('[rootlesskit:parent] error: failed to start the child:\n[rootlesskit:child ] error: x')).not.toContain('userns-unavailable');
@@ -244,14 +246,18 @@ describe('findings', () => {
     }
     // One daemon seen twice is not two.
     expect(analyze(`${rootless}\n${rootless}`).findings.map((f) => f.id)).not.toContain('two-daemons');
-    // What the other daemon reports of itself is not the followed one's, either way round: no RootlessKit inferred from the rootful
-    // daemon's version, no network driver from the rootless one's argv.
+    // Following the rootless daemon, what the rootful one reports of itself in its own output is not the rootless one's: no RootlessKit
+    // inferred from its version. Not where its line shares a text section with the rootless daemon's own, nor following it.
     const argv = '$ ps -o args= -C rootlesskit\nrootlesskit --state-dir=/run/user/1000/dockerd-rootless --net=pasta --port-driver=implicit /usr/bin/dockerd-rootless.sh';
     const rootlessLast = analyze(`$ sudo docker info\n${rootful}\n${argv}`);
     expect(rootlessLast).toMatchObject({ verdict: 'incomplete', facts: { rootless: true, dockerServerVersion: null, rootlesskitVersion: null, networkDriver: 'pasta' } });
-    const rootfulLast = analyze(`${argv}\n$ sudo docker info\n${rootful}`);
-    expect(rootfulLast).toMatchObject({ verdict: 'not-rootless', facts: { rootless: false, dockerServerVersion: '27.3.1', networkDriver: null, portDriver: null } });
-    for (const r of [rootlessLast, rootfulLast]) expect(r.findings.map((f) => f.id)).toContain('two-daemons');
+    const format = "$ sudo docker info --format '{{.SecurityOptions}}'\n[name=apparmor name=seccomp,profile=builtin name=cgroupns]";
+    const pasta = '$ ps -o args= -C pasta\npasta --stderr --ns-ifname=tap0 --mtu=65520 --config-net --address=10.0.2.100 --netmask=24 --tcp-ports=auto 2777069';
+    const shared = analyze(`${format}\n${pasta}\n${rootless}`);
+    expect(shared).toMatchObject({ verdict: 'not-affected', facts: { rootless: true, dockerServerVersion: '28.0.1', networkDriver: 'pasta', hostLoToNsLo: false } });
+    const rootfulLast = analyze(`${argv}\nEnvironment="DOCKERD_ROOTLESS_ROOTLESSKIT_NET=slirp4netns"\n$ sudo docker info\n${rootful}`);
+    expect(rootfulLast).toMatchObject({ verdict: 'not-rootless', facts: { rootless: false, dockerServerVersion: '27.3.1', networkDriver: 'pasta' } });
+    for (const r of [rootlessLast, shared, rootfulLast]) expect(r.findings.map((f) => f.id)).toContain('two-daemons');
     // One daemon reconfigured still disagrees with itself.
     expect(analyze(`${rootless}\nEnvironment="DOCKERD_ROOTLESS_ROOTLESSKIT_NET=pasta"\n rootlesskit:\n  NetworkDriver: slirp4netns`).findings.map((f) => f.id)).toContain('facts-disagree');
   });
