@@ -31,6 +31,7 @@ export const docsAnchors = [
   '/troubleshooting/#privileged-port',
   '/troubleshooting/#host-network-mode',
   '/troubleshooting/#two-daemons',
+  '/troubleshooting/#context-system',
   '/troubleshooting/#slirp4netns-not-found',
   '/troubleshooting/#cannot-assign-address',
   '/troubleshooting/#ubuntu-apparmor',

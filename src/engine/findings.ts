@@ -48,6 +48,7 @@ const table: { [K in MessageId]: Level | `${Level}${DocsAnchor}` } = {
   'bind-address-in-use': 'e',
   'host-network-mode': 'w',
   'two-daemons': 'i',
+  'context-system': 'w',
   'privileged-port': 'e',
   'slirp4netns-not-found': 'E',
   'cannot-assign-address': 'e',

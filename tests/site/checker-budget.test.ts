@@ -187,13 +187,15 @@ import { gzipSize, pageScripts, staticImports, total } from '../support/weight.t
  * itself left out (see bundle.test.ts).
  * Then +0.33 KB: get.docker.com/rootless's first line and the static tarballs a download names (see bundle.test.ts).
  * Then +0.01 KB (+0.02 KB in Chinese) after a fourth review of the two daemons (see bundle.test.ts).
- * Now: /checker/ 57,594 B, /embed/checker/ 55,055 B, /zh-cn/checker/ 60,448 B, /zh-cn/embed/checker/ 57,909 B.
+ * Then +0.18 KB (+0.19 KB in Chinese): a CLI whose current context is the system-wide daemon's, beside a rootless context (see
+ * bundle.test.ts).
+ * Now: /checker/ 57,776 B, /embed/checker/ 55,237 B, /zh-cn/checker/ 60,638 B, /zh-cn/embed/checker/ 58,099 B.
  */
 const ceilings = {
-  'checker/': 57_595,
-  'embed/checker/': 55_055,
-  'zh-cn/checker/': 60_450,
-  'zh-cn/embed/checker/': 57_910,
+  'checker/': 57_780,
+  'embed/checker/': 55_240,
+  'zh-cn/checker/': 60_640,
+  'zh-cn/embed/checker/': 58_100,
 };
 const build = builds[0]!;
 

@@ -399,6 +399,12 @@ export const en: Messages = {
       detail: 'The paste shows a daemon running as root and a rootless one. Both can run at once (installing rootless Docker with --force leaves the system-wide daemon running): the verdict follows the one shown last (the rootless one without the version the rootful one reports of itself), and what the two show differently is no disagreement to restart away. Each docker command asks one of them: the one DOCKER_HOST names, or else the current context\'s.',
       fix: CLIENT_TARGET,
     }),
+    'context-system': () => ({
+      title: 'The CLI asks the system-wide daemon',
+      detail:
+        'The current context points at /var/run/docker.sock, the socket of the daemon that runs as root: docker commands, and the containers they start, go to that daemon, which this problem leaves alone. The rootless daemon answers through the rootless context listed beside it.',
+      fix: 'docker context use rootless\ndocker version',
+    }),
     'host-network-mode': () => ({
       title: "A rootless daemon's host network is RootlessKit's namespace",
       detail: `With rootless Docker before ${docker.gvisorFallback.version}, or with DOCKERD_ROOTLESS_ROOTLESSKIT_DETACH_NETNS=false, a container on the host network (--net=host, network_mode: host) shares the namespace RootlessKit made for the daemon: what it listens on is not on the host. Publish its ports with -p instead, or upgrade: from ${docker.gvisorFallback.version}, dockerd-rootless.sh detaches that namespace and the host network is the host's (moby#47103).`,

@@ -86,6 +86,7 @@ export interface MessageParams {
   'bind-address-in-use': None;
   'host-network-mode': None;
   'two-daemons': None;
+  'context-system': None;
   /**
    * The lowest port refused (null where the paste's line is not at hand: a shared link), and who refused it: RootlessKit run as
    * rootlesskit (which offers the capability), Podman's rootlessport, or either.

@@ -401,6 +401,12 @@ export const zhCn: Messages = {
       detail: '这段输出里既有以 root 运行的守护进程，也有 rootless 守护进程。两者可以同时运行（用 --force 安装 rootless Docker 时，系统级的守护进程会继续运行）：结论针对最后显示的那个（针对 rootless 守护进程时，不采用 rootful 守护进程报告的它自己的版本）；两者显示的不同之处并不是靠重启就能消除的不一致。每条 docker 命令只会询问其中一个：DOCKER_HOST 指定的那个，没有设置时则是当前 context 的那个。',
       fix: CLIENT_TARGET,
     }),
+    'context-system': () => ({
+      title: 'CLI 询问的是系统级守护进程',
+      detail:
+        '当前 context 指向 /var/run/docker.sock，即以 root 运行的守护进程的套接字：docker 命令以及它们启动的容器都交给这个守护进程，而这个问题与它无关。rootless 守护进程要通过旁边列出的 rootless context 访问。',
+      fix: 'docker context use rootless\ndocker version',
+    }),
     'host-network-mode': () => ({
       title: 'rootless 守护进程的 host 网络是 RootlessKit 的命名空间',
       detail: `在 ${docker.gvisorFallback.version} 之前的 rootless Docker 上，或者设置了 DOCKERD_ROOTLESS_ROOTLESSKIT_DETACH_NETNS=false 时，host 网络上的容器（--net=host、network_mode: host）共用 RootlessKit 为守护进程创建的命名空间：容器在其中监听的端口并不在宿主机上。请改用 -p 发布端口，或者升级：从 ${docker.gvisorFallback.version} 起，dockerd-rootless.sh 把这个命名空间分离出去，host 网络就是宿主机的网络（moby#47103）。`,

@@ -1,6 +1,7 @@
 /** DOCKERD_ROOTLESS_ROOTLESSKIT_* settings from override.conf, `systemctl --user show`, or the shell environment. */
 import { daemonElsewhere, PODMAN_SOCKET, ROOTLESS_SOCKET } from '../daemon-address.ts';
 import { mtu } from '../data/core/docker.ts';
+import type { Line } from '../clean.ts';
 import { rank, type Recogniser } from '../facts.ts';
 
 const PREFIX = 'DOCKERD_ROOTLESS_ROOTLESSKIT_';
@@ -23,19 +24,27 @@ const ROOTLESS_HOST = new RegExp(`unix://${ROOTLESS_SOCKET.source}`);
 const PODMAN_HOST = new RegExp(`unix://${PODMAN_SOCKET.source}`);
 // A `docker context ls` row: the context's name, a "*" if it is the current one, then the padding before the next column.
 const CONTEXT_ROW = /^[\w.-]+( \*)?\s{2,}/;
+// The system-wide daemon's socket as a context's endpoint.
+const SYSTEM_HOST = /unix:\/\/\/(?:var\/)?run\/docker\.sock(?:\s|$)/;
 /** What every line `environment` reads has, one of these for each test below (core.ts gives it no other line). */
 export const environmentWords = ['unix:///', 'net=', PREFIX];
 
 /** Reads the configuration dockerd-rootless.sh will use (configuration, not necessarily what is running). */
 export const environment: Recogniser = (lines, sink) => {
+  // docker context ls's current row when it is the system-wide daemon's, and whether a rootless context is listed as well.
+  let system: Line | null = null;
+  let rootlessContext = false;
   for (const line of lines) {
     const t = line.trimmed;
     if (t.startsWith('#') || t.startsWith(';')) continue;
     if (ROOTLESS_HOST.test(t) && currentContext(t)) sink.fact('rootless', true, rank.hint, line);
     if (PODMAN_HOST.test(t) && currentContext(t)) sink.signal('podman-info', line);
     // The current context is Docker Desktop's (desktop-linux, made current as Desktop starts): its daemon is in Desktop's VM.
-    const place = CONTEXT_ROW.exec(t)?.[1] ? daemonElsewhere(t) : null;
+    const row = CONTEXT_ROW.exec(t);
+    const place = row?.[1] ? daemonElsewhere(t) : null;
     if (place?.where === 'desktop') sink.signal(`desktop-${place.os}`, line);
+    if (row?.[1] && SYSTEM_HOST.test(t)) system = line;
+    rootlessContext ||= !!row && ROOTLESS_HOST.test(t);
     const chosen = SCRIPT_NET.exec(t);
     if (chosen && sink.driver('networkDriver', chosen[1]!, rank.config, line)) sink.fact('rootless', true, rank.hint, line);
     if (!t.includes(PREFIX)) continue;
@@ -78,6 +87,8 @@ export const environment: Recogniser = (lines, sink) => {
       }
     }
   }
+  // The CLI asks the system-wide daemon, though a rootless one has its context (DOCKER_HOST would show as default's endpoint).
+  if (system && rootlessContext) sink.signal('context-system', system);
 };
 
 /** Whether a line naming a socket is not a `docker context ls` row of a context other than the current one (a rootless context may just exist). */

@@ -142,6 +142,8 @@ export const findingRules: readonly FindingRule[] = [
   said('run-as-root'),
   said('rootful-docker-running'),
   said('two-daemons'),
+  // Not beside a daemon shown rootless: that output was asked another way (--context, DOCKER_HOST).
+  (c, verdict) => c.f.rootless !== true && said('context-system')(c, verdict),
   said('rootlesskit-missing'),
   said('network-driver-missing'),
   said('host-network-driver'),

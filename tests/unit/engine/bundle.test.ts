@@ -310,8 +310,10 @@ async function bundle(entry: string | { code: string }): Promise<{ gzip: number;
 // Then +0.02 KB (25.85 / 39.31 / 43.02 KB) after a fourth review: the rootful daemon's own facts are left out only where the verdict
 // follows the rootless one, and only from a docker or JSON section (one command's output), and a RootlessKit error broken after its
 // colon joins again whatever white space follows the colon.
+// Then +0.08 KB in the engine, +0.18 KB with English and +0.19 KB with Chinese (25.93 / 39.49 / 43.22 KB): docker context ls with the
+// system-wide daemon's socket as the current context, beside a rootless context, is a CLI that asks the rootful daemon.
 // The ceilings sit just above, so that the engine can only shrink unless a change says why it grows.
-const budgets = { core: 25_855, withEnglish: 39_310, withChinese: 43_025 };
+const budgets = { core: 25_930, withEnglish: 39_495, withChinese: 43_220 };
 
 /** What a Chinese page's island takes from the engine: index.ts's runtime exports, with the Chinese catalogue instead of English. */
 const chineseEngine = `

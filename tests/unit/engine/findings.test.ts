@@ -231,6 +231,12 @@ describe('findings', () => {
     expect(has(`${info('28.5.1')}rootlesskit --net=host --port-driver=none dockerd-rootless.sh`)).toBe(false);
     expect(has(`${info('28.5.1')}$ podman run --network=host nginx`)).toBe(false);
   });
+  test('a CLI whose current context is the system-wide daemon beside a rootless context is told to switch, unless a daemon is shown rootless', () => {
+    const contexts = 'NAME         DESCRIPTION                               DOCKER ENDPOINT\ndefault *    Current DOCKER_HOST based configuration   unix:///var/run/docker.sock\nrootless     Rootless mode                             unix:///run/user/1000/docker.sock';
+    const found = (text: string) => analyze(text).findings.find((f) => f.id === 'context-system');
+    expect(found(`${contexts}\ncurl: (56) Recv failure: Connection reset by peer`)).toMatchObject({ severity: 'warning', fix: 'docker context use rootless\ndocker version', docs: '/troubleshooting/#context-system' });
+    expect(found(`${contexts}\nServer:\n Server Version: 28.0.1\n Security Options:\n  seccomp\n  rootless\n Kernel Version: 6.8.0`)).toBeUndefined();
+  });
   test('a rootful and a rootless daemon both shown running are two daemons, in either order: no restart for what they differ in, and the verdict follows the one shown last', () => {
     const info = (version: string, rootless: boolean) =>
       `Server:\n Server Version: ${version}\n Security Options:\n  seccomp\n   Profile: builtin\n${rootless ? '  rootless\n' : ''}  cgroupns\n Kernel Version: 6.8.0`;

@@ -715,6 +715,18 @@ describe('packages', () => {
   });
 });
 
+test("docker context ls: the system-wide daemon's socket as the current context, beside a rootless context, is a CLI that asks that daemon", () => {
+  const header = 'NAME         DESCRIPTION                               DOCKER ENDPOINT                     ERROR';
+  const row = (name: string, current: boolean, endpoint: string) => `${`${name}${current ? ' *' : ''}`.padEnd(13)}${'Some description'.padEnd(42)}${endpoint}`;
+  const signals = (...rows: string[]) => analyze([header, ...rows].join('\n')).signals;
+  expect(signals(row('default', true, 'unix:///var/run/docker.sock'), row('rootless', false, 'unix:///run/user/1000/docker.sock'))).toContain('context-system');
+  expect(signals(row('rootless', false, 'unix:///run/user/1000/docker.sock'), row('default', true, 'unix:///run/docker.sock'))).toContain('context-system');
+  // Not the current one; no rootless context to switch to; the rootless one current.
+  expect(signals(row('default', false, 'unix:///var/run/docker.sock'), row('rootless', false, 'unix:///run/user/1000/docker.sock'))).not.toContain('context-system');
+  expect(signals(row('default', true, 'unix:///var/run/docker.sock'))).not.toContain('context-system');
+  expect(signals(row('default', false, 'unix:///var/run/docker.sock'), row('rootless', true, 'unix:///run/user/1000/docker.sock'))).not.toContain('context-system');
+});
+
 describe("Docker's static builds", () => {
   const installer = (version: string) => `$ curl -fsSL https://get.docker.com/rootless | sh\n# Installing stable version ${version}\n# Executing docker rootless install script, commit: 0d6f72e`;
   test("get.docker.com/rootless's version is the Docker it installs under ~/bin: Docker's own build, rootless", () => {
