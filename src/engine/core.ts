@@ -13,7 +13,7 @@ import { packages } from './recognisers/packages.ts';
 import { pastaVersion } from './recognisers/pasta-version.ts';
 import { podmanInfo } from './recognisers/podman.ts';
 import { processes, processWords } from './recognisers/process.ts';
-import { staticBuilds, staticBuildWords } from './recognisers/static-builds.ts';
+import { staticBuild, staticBuildWords } from './recognisers/static-build.ts';
 import { symptoms, symptomWords } from './recognisers/symptoms.ts';
 import { versions } from './recognisers/versions.ts';
 import { dropOvercomeRefusals } from './rules/overcome.ts';
@@ -25,11 +25,11 @@ import type { Answers, Evidence, FactKey, Facts, Result, Severity, Signal } from
 import { assess } from './verdict.ts';
 
 // Line recognisers run over every section except JSON, which has its own reader.
-const lineRecognisers: readonly Recogniser[] = [versions, pastaVersion, processes, environment, packages, staticBuilds, symptoms, securityOptionsFormat, dockerJava];
+const lineRecognisers: readonly Recogniser[] = [versions, pastaVersion, processes, environment, packages, symptoms, securityOptionsFormat, dockerJava];
 // Those that read each line on its own report only from lines with one of their words (in the text, or in the prefix: the process
 // that logged it): they are given only those, in their places among the others (facts keep their order). Most lines of a long
-// paste have none, and one test passes them over for all five.
-const worded: readonly Recogniser[] = [processes, environment, staticBuilds, symptoms, dockerJava];
+// paste have none, and one test passes them over for all four and for staticBuild.
+const worded: readonly Recogniser[] = [processes, environment, symptoms, dockerJava];
 const WORDS = anyOf([...processWords, ...environmentWords, ...staticBuildWords, ...symptomWords, ...dockerJavaWords]);
 // The prefix first: it is short, and in dockerd-rootless.sh's journal every line's has a word.
 const hasWord = (l: Line): boolean => (!!l.prefix && WORDS.test(l.prefix)) || WORDS.test(l.text);
@@ -42,12 +42,12 @@ const severityOrder: Record<Severity, number> = { error: 0, warning: 1, info: 2 
 export function analyzeWith(messages: Messages, text: string, answers?: Answers, shared?: readonly Signal[]): Result {
   const cleaned = clean(typeof text === 'string' ? text : '');
   const sink = collect();
-  for (const [s, section] of sections(cleaned.lines).entries()) {
-    const first = sink.observations.length;
-    read(section, sink);
-    // docker and JSON sections each hold one command's output, of one daemon; a text section holds anything.
-    if (section.kind === 'docker' || section.kind === 'json') for (let k = first; k < sink.observations.length; k++) sink.observations[k]!.section = s;
-  }
+  const named: Line[] = [];
+  for (const [s, section] of sections(cleaned.lines).entries()) for (const line of read(section, s, sink)) named.push(line);
+  // The installer's output, read across sections: what it runs prints lines that start sections of their own.
+  const first = sink.observations.length;
+  staticBuild(named, sink);
+  for (const o of sink.observations.slice(first)) o.output = `:${o.evidence.line}`;
   const merged = { ...mergeDaemons(sink), portDriverUnread: sink.portDriverUnread };
   dropOvercomeRefusals(sink.signals, merged.facts.rootless, merged.evidence.rootless ?? []);
   // A fact the paste leaves out is a gap an answer fills, but signals have no gaps: a paste showing any symptom tells its
@@ -93,15 +93,22 @@ export function analyzeWith(messages: Messages, text: string, answers?: Answers,
   };
 }
 
-/** Reads one section with the recognisers for its kind. */
-function read(section: Section, sink: Collected): void {
-  if (section.kind === 'json') return jsonFacts(section.json, sink);
-  if (section.kind === 'docker') {
+/**
+ * Reads section `s` with the recognisers for its kind, and says which output each observation came from: the whole section for the
+ * readers of docker info, docker version and JSON (one command's output), else its line. Returns the lines with a word.
+ */
+function read(section: Section, s: number, sink: Collected): Line[] {
+  const first = sink.observations.length;
+  if (section.kind === 'json') jsonFacts(section.json, sink);
+  else if (section.kind === 'docker') {
     dockerInfo(section.lines, sink);
     dockerVersion(section.lines, sink);
   } else if (section.kind === 'podman') podmanInfo(section.lines, sink);
-  const named = section.lines.filter(hasWord);
-  for (const recognise of lineRecognisers) recognise(worded.includes(recognise) ? named : section.lines, sink);
+  const lines = sink.observations.length;
+  const named = section.kind === 'json' ? [] : section.lines.filter(hasWord);
+  if (section.kind !== 'json') for (const recognise of lineRecognisers) recognise(worded.includes(recognise) ? named : section.lines, sink);
+  sink.observations.slice(first).forEach((o, k) => (o.output = k < lines - first ? `${s}` : `${s}:${o.evidence.line}`));
+  return named;
 }
 
 /** Sort key of a finding: those that stop the daemon, then errors, warnings and notes. */

@@ -18,8 +18,8 @@ export interface Observation {
   evidence: Evidence;
   /** Deduced rather than printed (e.g. the port driver from pasta's --tcp-ports=auto). */
   inferred: boolean;
-  /** The index of the docker or JSON section it was read from, one command's output (core.ts). */
-  section?: number;
+  /** The output it was read from (core.ts): a section's index for one command's output, with a line number for a line's. */
+  output?: string;
 }
 
 /** What recognisers report into. */

@@ -37,7 +37,8 @@ export function infer(m: Merged): FindingSpec[] {
     m.inferred.add('portDriver');
     notes.push(spec('port-driver-assumed-implicit', {}, m.evidence.networkDriver));
   }
-  if (f.rootlesskitVersion !== null) return notes;
+  // A daemon shown rootful runs no RootlessKit (beside a rootless one, its version is not the rootless one's).
+  if (f.rootlesskitVersion !== null || f.rootless === false) return notes;
   if (f.dockerPackaging === 'distribution') {
     notes.push(spec('distribution-packaging', { dockerVersion: f.dockerServerVersion }, m.evidence.dockerPackaging));
     return notes;

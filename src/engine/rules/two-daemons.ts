@@ -7,8 +7,9 @@ const OWN: readonly FactKey[] = ['dockerServerVersion', 'rootlesskitVersion', 'n
 /**
  * Merges what the recognisers observed. A rootful and a rootless daemon both seen running are two daemons: installing rootless
  * Docker can leave the system-wide daemon running, and no restart makes them agree. Then the rootless fact's lines become the
- * two-daemons signal, and no fact both show running is a disagreement. Where the verdict follows the rootless daemon, what the
- * rootful one reports running of itself is left out where one command's output (a docker or JSON section) shows that daemon alone.
+ * two-daemons signal, and neither a fact both show running nor Docker's version is a disagreement. Where the verdict follows the
+ * rootless daemon, what the rootful one reports running of itself is left out of each output (one command's, or a line) that shows
+ * that daemon alone.
  */
 export function mergeDaemons(sink: Collected): Merged {
   const merged = merge(sink.observations);
@@ -19,14 +20,15 @@ export function mergeDaemons(sink: Collected): Merged {
   // Following the rootful daemon, the verdict is not-rootless whatever the rootless one reports: leaving its facts out would only
   // let weaker ones (a drop-in not applied yet) stand in for them.
   const own = merged.facts.rootless === true ? merge(sink.observations.filter(ownOrShared(sink))) : merged;
-  own.conflicts = own.conflicts.filter((c) => !running(c));
+  // An install log or a package may name either daemon's version.
+  own.conflicts = own.conflicts.filter((c) => !running(c) && c.key !== 'dockerServerVersion');
   return own;
 }
 
-/** Whether an observation is not one the rootful daemon reports running of itself in a docker or JSON section that shows it alone. */
+/** Whether an observation is not one the rootful daemon reports running of itself in an output that shows it alone. */
 function ownOrShared(sink: Collected): (o: Observation) => boolean {
-  const shown = sink.observations.filter((o) => o.key === 'rootless' && o.rank === rank.running && o.section !== undefined);
-  const rootful = new Set(shown.filter((o) => o.value === false).map((o) => o.section));
-  for (const o of shown) if (o.value === true) rootful.delete(o.section);
-  return (o) => !(o.rank === rank.running && OWN.includes(o.key) && rootful.has(o.section));
+  const shown = sink.observations.filter((o) => o.key === 'rootless' && o.rank === rank.running);
+  const rootful = new Set(shown.filter((o) => o.value === false).map((o) => o.output));
+  for (const o of shown) if (o.value === true) rootful.delete(o.output);
+  return (o) => !(o.rank === rank.running && OWN.includes(o.key) && rootful.has(o.output));
 }

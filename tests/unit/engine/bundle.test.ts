@@ -312,8 +312,12 @@ async function bundle(entry: string | { code: string }): Promise<{ gzip: number;
 // colon joins again whatever white space follows the colon.
 // Then +0.08 KB in the engine, +0.18 KB with English and +0.19 KB with Chinese (25.93 / 39.49 / 43.22 KB): docker context ls with the
 // system-wide daemon's socket as the current context, beside a rootless context, is a CLI that asks the rootful daemon.
+// Then +0.07 KB in the engine, +0.04 KB with English and +0.02 KB with Chinese (26.00 / 39.53 / 43.24 KB) after a fifth review: the
+// installer's version counts only where the paste shows its setup step (read across sections) and no stop after it; download URLs are
+// not read (a Dockerfile's are an image's); a daemon shown rootful gets no RootlessKit from its version; the rootful daemon's facts are
+// left out of each output that shows it alone (one command's, or a line); two daemons' versions are no disagreement.
 // The ceilings sit just above, so that the engine can only shrink unless a change says why it grows.
-const budgets = { core: 25_930, withEnglish: 39_495, withChinese: 43_220 };
+const budgets = { core: 26_000, withEnglish: 39_535, withChinese: 43_240 };
 
 /** What a Chinese page's island takes from the engine: index.ts's runtime exports, with the Chinese catalogue instead of English. */
 const chineseEngine = `

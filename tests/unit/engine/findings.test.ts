@@ -261,9 +261,19 @@ describe('findings', () => {
     const pasta = '$ ps -o args= -C pasta\npasta --stderr --ns-ifname=tap0 --mtu=65520 --config-net --address=10.0.2.100 --netmask=24 --tcp-ports=auto 2777069';
     const shared = analyze(`${format}\n${pasta}\n${rootless}`);
     expect(shared).toMatchObject({ verdict: 'not-affected', facts: { rootless: true, dockerServerVersion: '28.0.1', networkDriver: 'pasta', hostLoToNsLo: false } });
+    // Following the rootful daemon, its version gives no RootlessKit (nor a warning about one).
     const rootfulLast = analyze(`${argv}\nEnvironment="DOCKERD_ROOTLESS_ROOTLESSKIT_NET=slirp4netns"\n$ sudo docker info\n${rootful}`);
-    expect(rootfulLast).toMatchObject({ verdict: 'not-rootless', facts: { rootless: false, dockerServerVersion: '27.3.1', networkDriver: 'pasta' } });
-    for (const r of [rootlessLast, shared, rootfulLast]) expect(r.findings.map((f) => f.id)).toContain('two-daemons');
+    expect(rootfulLast).toMatchObject({ verdict: 'not-rootless', facts: { rootless: false, dockerServerVersion: '27.3.1', networkDriver: 'pasta', rootlesskitVersion: null } });
+    expect(rootfulLast.findings.map((f) => f.id)).not.toContain('host-loopback-leak');
+    // A Go dump of the rootful daemon's docker info on one line (minikube's log) is that daemon's alone too.
+    const goDump = 'docker info: {ID:X Containers:0 ServerVersion:28.0.1 SecurityOptions:[name=seccomp,profile=builtin name=cgroupns] DockerRootDir:/var/lib/docker}';
+    const options = "$ docker info | grep -A3 'Security Options'\n Security Options:\n  seccomp\n  rootless\n  cgroupns";
+    expect(analyze(`${goDump}\n${options}\n${argv}`).facts).toMatchObject({ rootless: true, dockerServerVersion: null, rootlesskitVersion: null });
+    // Nor are the two daemons' versions a disagreement to restart away, though an install log names one of them.
+    const installed = '# Installing stable version 28.0.1\n[INFO] Installed docker.service successfully.';
+    const both = analyze(`${installed}\n${rootless}\n$ sudo docker info\n${info('27.3.1', false)}`);
+    expect(both.findings.map((f) => f.id)).not.toContain('facts-disagree');
+    for (const r of [rootlessLast, shared, rootfulLast, both]) expect(r.findings.map((f) => f.id)).toContain('two-daemons');
     // One daemon reconfigured still disagrees with itself.
     expect(analyze(`${rootless}\nEnvironment="DOCKERD_ROOTLESS_ROOTLESSKIT_NET=pasta"\n rootlesskit:\n  NetworkDriver: slirp4netns`).findings.map((f) => f.id)).toContain('facts-disagree');
   });

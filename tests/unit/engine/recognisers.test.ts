@@ -727,28 +727,33 @@ test("docker context ls: the system-wide daemon's socket as the current context,
   expect(signals(row('default', false, 'unix:///var/run/docker.sock'), row('rootless', true, 'unix:///run/user/1000/docker.sock'))).not.toContain('context-system');
 });
 
-describe("Docker's static builds", () => {
+describe('get.docker.com/rootless', () => {
   const installer = (version: string) => `$ curl -fsSL https://get.docker.com/rootless | sh\n# Installing stable version ${version}\n# Executing docker rootless install script, commit: 0d6f72e`;
-  test("get.docker.com/rootless's version is the Docker it installs under ~/bin: Docker's own build, rootless", () => {
-    expect(facts(`${installer('27.3.1')}\n[INFO] Installed docker.service successfully.`)).toMatchObject({ dockerServerVersion: '27.3.1', dockerPackaging: 'docker', rootless: true });
-    expect(analyze(installer('27.3.1')).certainty).toBe('inferred');
-    expect(facts('# Installing test version 28.0.0-rc.1').dockerServerVersion).toBe('28.0.0-rc.1');
+  const setup = '+ PATH=/home/me/bin:/usr/bin /home/me/bin/dockerd-rootless-setuptool.sh install\n[INFO] Installed docker.service successfully.';
+  test("the version it printed is the Docker it installed under ~/bin, Docker's own build, once it ran the setup tool", () => {
+    expect(facts(`${installer('27.3.1')}\n${setup}`)).toMatchObject({ dockerServerVersion: '27.3.1', dockerPackaging: 'docker', rootless: true });
+    expect(facts(`# Installing test version 28.0.0-rc.1\n${setup}`).dockerServerVersion).toBe('28.0.0-rc.1');
+    // A summary pasted first, and other output between.
+    expect(facts(`${setup}\nFull log:\n${installer('27.3.1')}`).dockerServerVersion).toBe('27.3.1');
+    expect(facts(`${installer('27.3.1')}\n$ docker info\nServer:\n Containers: 0\n$ cat install.log\n${setup}`).dockerServerVersion).toBe('27.3.1');
   });
-  test('not where a check stopped the installer before it installed anything, unless it ran again', () => {
+  test('not where it stopped before it unpacked anything, unless it ran again', () => {
+    // A download that failed stops it before the setup tool too ("gzip: stdin: not in gzip format").
+    expect(facts(`${installer('23.0.0')}\ngzip: stdin: not in gzip format\ntar: Error is not recoverable: exiting now`).dockerServerVersion).toBeNull();
     const stops = [
       '# Existing rootless Docker detected at /home/me/bin/dockerd',
       '# Missing system requirements. Please run following commands to',
       'Aborting because rootful Docker is running and accessible. Set FORCE_ROOTLESS_INSTALL=1 to ignore.',
       'Refusing to install rootless Docker as the root user',
+      'Could not find records for the current user me from /etc/subuid . Please make sure valid subuid range is set there.',
     ];
-    for (const stop of stops) expect(facts(`${installer('27.3.1')}\n${stop}`).dockerServerVersion, stop).toBeNull();
-    expect(facts(`${installer('27.3.1')}\n${stops[1]}\n${installer('27.3.1')}\n[INFO] Installed docker.service successfully.`).dockerServerVersion).toBe('27.3.1');
+    for (const stop of stops) expect(facts(`${setup}\n${installer('27.3.1')}\n${stop}`).dockerServerVersion, stop).toBeNull();
+    expect(facts(`${installer('27.3.1')}\n${stops[1]}\n${installer('27.3.1')}\n${setup}`).dockerServerVersion).toBe('27.3.1');
+    // A second run that found the first one's install stops: the first one's version stands.
+    expect(facts(`${installer('20.10.12')}\n${setup}\n${installer('27.3.1')}\n${stops[0]}`).dockerServerVersion).toBe('20.10.12');
   });
-  test('the static tarballs a download names: the daemon, and the rootless extras with their RootlessKit', () => {
-    const url = (name: string) => `wget https://download.docker.com/linux/static/stable/x86_64/${name}`;
-    expect(facts(`${url('docker-29.5.2.tgz')}\n${url('docker-rootless-extras-29.5.2.tgz')}`)).toMatchObject({ dockerServerVersion: '29.5.2', rootlessExtrasVersion: '29.5.2', dockerPackaging: 'docker' });
-    expect(facts(url('docker-rootless-extras-27.3.1.tgz'))).toMatchObject({ dockerServerVersion: null, rootlessExtrasVersion: '27.3.1' });
-    expect(facts(url('docker-compose-linux-x86_64'))).toMatchObject({ dockerServerVersion: null, rootlessExtrasVersion: null, dockerPackaging: null });
+  test('the static tarballs a Dockerfile downloads are not the host\'s Docker', () => {
+    expect(facts('RUN wget -O docker.tgz https://download.docker.com/linux/static/stable/x86_64/docker-29.5.2.tgz')).toMatchObject({ dockerServerVersion: null, dockerPackaging: null });
   });
 });
 
