@@ -478,11 +478,16 @@ export const en: Messages = {
             detail: "RootlessKit says that its child process, which runs dockerd-rootless.sh and dockerd for Docker, exited with an error. Its own lines, just before this one or in the daemon's log (in a container, the container's log), say why.",
             fix: DAEMON_LOG,
           }
-        : {
-            title: 'RootlessKit stopped, so the daemon does not run',
-            detail: "RootlessKit prints this as it exits, and dockerd, which runs inside it, stops or never starts. The rest of the line says why; for a UID/GID map, check newuidmap, newgidmap and the user's ranges in /etc/subuid and /etc/subgid.",
-            fix: ID_MAPS,
-          },
+        : p.idMap
+          ? {
+              title: 'RootlessKit stopped, so the daemon does not run',
+              detail: "RootlessKit prints this as it exits, and dockerd, which runs inside it, stops or never starts. The rest of the line says why; for a UID/GID map, check newuidmap, newgidmap and the user's ranges in /etc/subuid and /etc/subgid.",
+              fix: ID_MAPS,
+            }
+          : {
+              title: 'RootlessKit stopped, so the program it runs does not',
+              detail: 'RootlessKit prints this as it exits, and the program it runs (dockerd, for Docker) stops or never starts. The rest of the line says why: Go writes the first cause last, such as a directory it could not create or a namespace the kernel refused.',
+            },
     'daemon-failed': () => ({
       title: 'dockerd stopped while it started',
       detail: 'dockerd prints this as it exits; the rest of the line, after "failed to start daemon:", is the reason. The lines before it in the log show what it was doing.',

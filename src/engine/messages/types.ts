@@ -57,7 +57,7 @@ export interface MessageParams {
   'pasta-start-failed': None;
   'ipv6-disabled-kernel': None;
   /** Only RootlessKit's report that the program it ran exited, whose own error says why. */
-  'rootlesskit-failed': { childExited: boolean };
+  'rootlesskit-failed': { childExited: boolean; idMap: boolean };
   'daemon-failed': None;
   /** `exec`: systemd could not run the program at all (status 203/EXEC). */
   'service-failed': { exec: boolean };

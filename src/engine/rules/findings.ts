@@ -39,6 +39,9 @@ const said =
   (c) =>
     c.signals.has(id) && spec(id, {}, c.signals.get(id));
 
+// RootlessKit's words for the user's ID maps: "UID/GID map", newuidmap, /etc/subuid.
+const ID_MAP = /[ug]id\b|[ug]idmap|sub[ug]id/i;
+
 /** Each rule returns its finding when the paste shows the problem. */
 export const findingRules: readonly FindingRule[] = [
   (c) => {
@@ -128,7 +131,9 @@ export const findingRules: readonly FindingRule[] = [
   (c) => {
     const failed = c.signals.get('rootlesskit-failed');
     const exited = c.signals.get('rootlesskit-child-exited');
-    return (failed || exited) && spec('rootlesskit-failed', { childExited: !failed }, failed ?? exited);
+    // Only an error about the user's UID/GID map is the ID maps' to check (others: a state directory, a namespace refused).
+    const idMap = !!failed?.some((e) => ID_MAP.test(e.text));
+    return (failed || exited) && spec('rootlesskit-failed', { childExited: !failed, idMap }, failed ?? exited);
   },
   said('daemon-failed'),
   (c) => {

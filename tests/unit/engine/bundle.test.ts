@@ -316,8 +316,11 @@ async function bundle(entry: string | { code: string }): Promise<{ gzip: number;
 // installer's version counts only where the paste shows its setup step (read across sections) and no stop after it; download URLs are
 // not read (a Dockerfile's are an image's); a daemon shown rootful gets no RootlessKit from its version; the rootful daemon's facts are
 // left out of each output that shows it alone (one command's, or a line); two daemons' versions are no disagreement.
+// Then +0.05 KB in the engine, +0.12 KB with English and Chinese (26.05 / 39.65 / 43.36 KB) for a twenty-seventh sweep: a RootlessKit
+// error that is not about the user's UID/GID map (a state directory it could not create, a namespace refused under emulation) gets
+// no ID-map check, and the program it runs is not said to be dockerd.
 // The ceilings sit just above, so that the engine can only shrink unless a change says why it grows.
-const budgets = { core: 26_000, withEnglish: 39_535, withChinese: 43_240 };
+const budgets = { core: 26_050, withEnglish: 39_655, withChinese: 43_360 };
 
 /** What a Chinese page's island takes from the engine: index.ts's runtime exports, with the Chinese catalogue instead of English. */
 const chineseEngine = `

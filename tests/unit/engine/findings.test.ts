@@ -174,6 +174,11 @@ describe('findings', () => {
     const exited = analyze('could not lock /home/user/.local/share/buildkit/buildkitd.lock, another instance running?\n[rootlesskit:parent] error: child exited: exit status 1').findings;
     expect(exited.map((f) => [f.id, f.fix])).toEqual([['rootlesskit-failed', DAEMON_LOG]]);
     expect(analyze('[rootlesskit:parent] error: failed to setup UID/GID map: newuidmap 1234 [0 1000 1] failed').findings[0]!.fix).toBe(ID_MAPS);
+    // Other errors are not the ID maps' either: a state directory it could not create, a namespace refused under emulation.
+    for (const cause of ['creating a state directory: mkdir /tmp/rootlesskit1947753381: permission denied', 'failed to start the child: fork/exec /proc/self/exe: invalid argument']) {
+      const [found] = analyze(`[rootlesskit:parent] error: ${cause}`).findings;
+      expect([found!.id, found!.fix, found!.detail]).toEqual(['rootlesskit-failed', undefined, expect.not.stringContaining('newuidmap')]);
+    }
     expect(analyze("rootlesskit --net=slirp4netns --port-driver=builtin --disable-host-loopback sh -c 'ip a'").facts.networkDriver).toBeNull();
     expect(analyze('rootlesskit --net=slirp4netns --port-driver=builtin --copy-up=/etc /usr/bin/dockerd-rootless.sh').facts.networkDriver).toBe('slirp4netns');
     // Docker's own state directory says whose it is, whatever runs the script; a flag's value after a space is no child.
