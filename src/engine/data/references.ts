@@ -176,7 +176,7 @@ export const references = {
     project: 'passt',
     title: 'passt(1) / pasta(1) manual page',
     url: urls.passtManPage,
-    establishes: 'Options `-t/-u/-T/-U auto`, `--no-map-gw`, `--map-host-loopback`, `--host-lo-to-ns-lo` and the local (spliced) traffic path.',
+    establishes: 'Options `-t/-u/-T/-U auto`, `--no-map-gw`, `--map-host-loopback`, `--host-lo-to-ns-lo` and the local (spliced) traffic path; that pasta binds a port below 1024 only where net.ipv4.ip_unprivileged_port_start allows it (the way the manual recommends), as the capability does not help its automatic forwarding.',
   },
   passtArch: {
     id: 'passt-arch',

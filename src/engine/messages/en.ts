@@ -414,7 +414,7 @@ export const en: Messages = {
       detail: `Binding a host port below net.ipv4.ip_unprivileged_port_start (1024 unless changed) takes a privilege that ${
         p.by === 'rootlesskit'
           ? "RootlessKit's builtin port driver lacks: give it that (below, from Docker's documentation). Or publish"
-          : `${p.by ? "Podman's rootlessport" : "RootlessKit's builtin port driver (or Podman's rootlessport)"} lacks. Publish`
+          : `${p.by === 'pasta' ? 'pasta lacks (a capability does not reach its automatic forwarding, says its manual)' : `${p.by ? "Podman's rootlessport" : "RootlessKit's builtin port driver (or Podman's rootlessport)"} lacks`}. Publish`
       } a port from 1024 up (-p 8080:80, not -p 80:80), or let every user bind ports from ${p.port ?? 'that port'} up${
         p.by !== 'rootlesskit' ? (p.port ? ' (below)' : '') : `: net.ipv4.ip_unprivileged_port_start=${p.port ?? 'the lowest port you publish'} in /etc/sysctl.d, then sudo sysctl --system`
       }.`,

@@ -91,7 +91,7 @@ export interface MessageParams {
    * The lowest port refused (null where the paste's line is not at hand: a shared link), and who refused it: RootlessKit run as
    * rootlesskit (which offers the capability), Podman's rootlessport, or either.
    */
-  'privileged-port': { port: number | null; by: 'rootlesskit' | 'podman' | null };
+  'privileged-port': { port: number | null; by: 'rootlesskit' | 'podman' | 'pasta' | null };
   'slirp4netns-not-found': None;
   'cannot-assign-address': None;
   'ubuntu-apparmor': { operatingSystem: string };

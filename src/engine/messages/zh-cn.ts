@@ -416,9 +416,11 @@ export const zhCn: Messages = {
       detail: `在宿主机上绑定小于 net.ipv4.ip_unprivileged_port_start（默认 1024）的端口需要特权，而${
         p.by === 'rootlesskit'
           ? ' RootlessKit 的 builtin 端口驱动没有：按 Docker 文档的做法给它这个特权（见下）。也可以'
-          : p.by
-            ? ' Podman 的 rootlessport 没有。请'
-            : ' RootlessKit 的 builtin 端口驱动（或 Podman 的 rootlessport）没有。请'
+          : p.by === 'pasta'
+            ? ' pasta 没有（它的手册说，这项能力对它的自动转发不起作用）。请'
+            : p.by
+              ? ' Podman 的 rootlessport 没有。请'
+              : ' RootlessKit 的 builtin 端口驱动（或 Podman 的 rootlessport）没有。请'
       }改为发布 1024 及以上的端口（用 -p 8080:80，而不是 -p 80:80），或者让所有用户都能绑定${p.port ? ` ${p.port} ` : '这个端口'}及以上的端口${
         p.by !== 'rootlesskit' ? (p.port ? '（见下）' : '') : `：在 /etc/sysctl.d 中写入 net.ipv4.ip_unprivileged_port_start=${p.port ?? '你要发布的最小端口'}，再运行 sudo sysctl --system`
       }。`,

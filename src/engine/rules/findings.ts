@@ -26,7 +26,7 @@ const rkFixed = (c: Ctx): boolean => c.rk(rootlesskit.hostLoToNsLo.version) === 
 const loopback = (c: Ctx, id: Signal): Evidence[] => [...(c.signals.get(id) ?? []), ...(c.signals.get('published-loopback') ?? [])];
 // The socket after "… socket at unix://": the system-wide daemon's, or a rootless daemon's in user N's runtime directory.
 const SOCKET = /at unix:\/\/(?:(\/(?:var\/)?run\/docker\.sock)|\/(?:var\/)?run\/user\/(\d+)\/docker\.sock)/;
-const PRIVILEGED_PORT = /privileged port (\d{1,5})/;
+const PRIVILEGED_PORT = /(?:privileged|bind) port (\d{1,5})/;
 // (A Mac's /Users/<user>/.docker/run is Docker Desktop's, which daemonElsewhere reads first.)
 const HOME_RUNTIME = /unix:\/\/(?:\/[\w.-]+){1,4}\/\.docker\/run\/docker\.sock/;
 /** systemctl found no systemd as PID 1, and not in a shell docker exec opened (a container's, where none runs). */
@@ -105,7 +105,13 @@ export const findingRules: readonly FindingRule[] = [
     const seen = c.signals.get('privileged-port');
     // The lowest port refused, which the setting must reach; RootlessKit's capability advice names who refused it.
     const ports = (seen ?? []).flatMap((e) => (PRIVILEGED_PORT.exec(e.text)?.slice(1) ?? []).map(Number));
-    const by = c.signals.has('privileged-port-rootlesskit') ? 'rootlesskit' : seen?.some((e) => e.text.includes('rootlessport')) || podmanOnly(c) ? 'podman' : null;
+    const by = c.signals.has('privileged-port-rootlesskit')
+      ? 'rootlesskit'
+      : seen?.some((e) => e.text.includes('Failed to bind port'))
+        ? 'pasta'
+        : seen?.some((e) => e.text.includes('rootlessport')) || podmanOnly(c)
+          ? 'podman'
+          : null;
     return seen && spec('privileged-port', { port: ports.length ? Math.min(...ports) : null, by }, seen);
   },
   // Podman's own words for a missing slirp4netns stop a container, not Docker's daemon.

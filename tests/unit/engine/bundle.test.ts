@@ -319,8 +319,10 @@ async function bundle(entry: string | { code: string }): Promise<{ gzip: number;
 // Then +0.05 KB in the engine, +0.12 KB with English and Chinese (26.05 / 39.65 / 43.36 KB) for a twenty-seventh sweep: a RootlessKit
 // error that is not about the user's UID/GID map (a state directory it could not create, a namespace refused under emulation) gets
 // no ID-map check, and the program it runs is not said to be dockerd.
+// Then +0.05 KB in the engine, +0.09 KB with English and +0.13 KB with Chinese (26.10 / 39.74 / 43.49 KB): pasta's own refusal of a
+// privileged port ("Failed to bind port 80 (Permission denied)") gets the setting its manual recommends.
 // The ceilings sit just above, so that the engine can only shrink unless a change says why it grows.
-const budgets = { core: 26_050, withEnglish: 39_655, withChinese: 43_360 };
+const budgets = { core: 26_100, withEnglish: 39_740, withChinese: 43_490 };
 
 /** What a Chinese page's island takes from the engine: index.ts's runtime exports, with the Chinese catalogue instead of English. */
 const chineseEngine = `

@@ -206,6 +206,10 @@ describe('findings', () => {
     // Several ports: the setting must reach the lowest. Podman's older words name rootlessport without a space after it.
     const two = analyze("Error: rootlessport cannot expose privileged port 443, you can add 'net.ipv4.ip_unprivileged_port_start=443'\nError: rootlessport cannot expose privileged port 80, you can add 'net.ipv4.ip_unprivileged_port_start=80'");
     expect(two.findings.find((f) => f.id === 'privileged-port')!.fix).toContain('ip_unprivileged_port_start=80\'');
+    // pasta's own words (Podman's pasta, for its -t option): the setting, which its manual recommends; the capability does not help it.
+    const pasta = analyze("Error: pasta failed with exit code 1:\nFailed to bind port 80 (Permission denied) for option '-t 127.0.0.1/80-80:8080-8080'");
+    const refused = pasta.findings.find((f) => f.id === 'privileged-port')!;
+    expect([refused.title, refused.fix, refused.detail]).toEqual(['Port 80 is a privileged port', expect.stringContaining("ip_unprivileged_port_start=80'"), expect.stringContaining('pasta lacks')]);
     const older = analyze('Error: failed to expose ports via rootlessport: "cannot expose privileged port 80, you might need to add \\"net.ipv4.ip_unprivileged_port_start=0\\" (currently 1024) to /etc/sysctl.conf"');
     expect(older.findings.find((f) => f.id === 'privileged-port')!.fix).not.toContain('setcap');
     // Beside Docker's output, Podman's refusal still gets the setting, not RootlessKit's capability.

@@ -124,7 +124,7 @@ export const referenceTextZhCn: Record<ReferenceKey, { establishes: string; titl
   },
   passtManPage: {
     title: 'passt(1) / pasta(1) 手册页',
-    establishes: '选项 `-t/-u/-T/-U auto`、`--no-map-gw`、`--map-host-loopback`、`--host-lo-to-ns-lo`，以及本地流量走的 splice 路径。',
+    establishes: '选项 `-t/-u/-T/-U auto`、`--no-map-gw`、`--map-host-loopback`、`--host-lo-to-ns-lo`，以及本地流量走的 splice 路径；还有：只有 net.ipv4.ip_unprivileged_port_start 允许时，pasta 才能绑定 1024 以下的端口（手册推荐的做法），因为这项能力对它的自动转发不起作用。',
   },
   passtTags: {
     title: 'passt 版本 tag',

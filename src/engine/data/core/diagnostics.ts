@@ -152,6 +152,8 @@ export const knownErrors = [
   // Only RootlessKit run as "rootlesskit" (Docker's, or nerdctl's) offers the capability, which then helps.
   { id: 'privileged-port', parts: ['cannot expose privileged port '], source: 'rootlesskitBuiltinParent', podman: 'rootlessport' },
   { id: 'privileged-port-rootlesskit', parts: ['cannot expose privileged port ', SETCAP_ADVICE], source: 'rootlesskitBuiltinParent' },
+  // pasta's own words for a port below that sysctl's value (Podman's for its "-t" option); the capability does not help it there.
+  { id: 'privileged-port', parts: ['Failed to bind port ', '(Permission denied)'], source: 'passtManPage', podman: "for option '-" },
   // The client reached a socket it may not use: the system-wide daemon's (root's, and the docker group's), or another user's.
   { id: 'socket-permission-denied', parts: ['permission denied while trying to connect to the Docker daemon socket at '], source: 'dockerPostinstall' },
   { id: 'socket-permission-denied', parts: ['permission denied while trying to connect to the docker API at '], source: 'dockerPostinstall' },
