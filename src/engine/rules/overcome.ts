@@ -1,17 +1,32 @@
-/** The refusals that a paste goes on to show dealt with. */
+/** The refusals and failures that a paste goes on to show dealt with. */
+import { rank, type Observation } from '../facts.ts';
 import type { Evidence, Signal } from '../types.ts';
 
 // The rootless setup's, and systemctl's without systemd (after which the daemon may be started by hand).
 const setupRefusals: readonly Signal[] = ['setup-requirements', 'run-as-root', 'rootful-docker-running', 'no-systemd'];
+// What stops RootlessKit, pasta or dockerd as the daemon starts: an attempt that a later one may have got past.
+const startFailures: readonly Signal[] = [
+  'tap-unavailable',
+  'userns-unavailable',
+  'id-map-missing',
+  'id-map-overlap',
+  'id-map-privilege',
+  'rootlesskit-failed',
+  'rootlesskit-child-exited',
+  'daemon-failed',
+  'service-failed',
+  'pasta-start-failed',
+  'pasta-failed',
+];
 
 /**
- * Removes the refusals after which the paste shows the rootless daemon (set up again, or started by hand), so that neither the
- * findings nor a shared link say the daemon cannot run.
+ * Removes the refusals after which the paste shows the rootless daemon (set up again, or started by hand), and the start failures
+ * after which it shows that daemon running (what it reports of itself), so that neither the findings nor a shared link say the
+ * daemon cannot run.
  */
-export function dropOvercomeRefusals(signals: Map<Signal, Evidence[]>, rootless: boolean | null, rootlessEvidence: readonly Evidence[]): void {
-  for (const id of setupRefusals) {
-    const seen = signals.get(id);
-    const last = Math.max(...(seen ?? []).map((e) => e.line));
-    if (seen && rootless === true && rootlessEvidence.some((e) => e.line > last)) signals.delete(id);
-  }
+export function dropOvercomeRefusals(signals: Map<Signal, Evidence[]>, rootless: boolean | null, rootlessEvidence: readonly Evidence[], observations: readonly Observation[]): void {
+  const after = (id: Signal): number => Math.max(...(signals.get(id) ?? []).map((e) => e.line));
+  for (const id of setupRefusals) if (signals.has(id) && rootless === true && rootlessEvidence.some((e) => e.line > after(id))) signals.delete(id);
+  const running = observations.filter((o) => o.key === 'rootless' && o.value === true && o.rank === rank.running);
+  for (const id of startFailures) if (signals.has(id) && rootless === true && running.some((o) => o.evidence.line > after(id))) signals.delete(id);
 }

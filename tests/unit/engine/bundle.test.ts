@@ -321,8 +321,10 @@ async function bundle(entry: string | { code: string }): Promise<{ gzip: number;
 // no ID-map check, and the program it runs is not said to be dockerd.
 // Then +0.05 KB in the engine, +0.09 KB with English and +0.13 KB with Chinese (26.10 / 39.74 / 43.49 KB): pasta's own refusal of a
 // privileged port ("Failed to bind port 80 (Permission denied)") gets the setting its manual recommends.
+// Then +0.08 KB (26.18 / 39.81 / 43.57 KB): a start that failed (RootlessKit, pasta, dockerd, the service) is past where the paste
+// goes on to show the rootless daemon running, as a setup refusal was.
 // The ceilings sit just above, so that the engine can only shrink unless a change says why it grows.
-const budgets = { core: 26_100, withEnglish: 39_740, withChinese: 43_490 };
+const budgets = { core: 26_180, withEnglish: 39_815, withChinese: 43_575 };
 
 /** What a Chinese page's island takes from the engine: index.ts's runtime exports, with the Chinese catalogue instead of English. */
 const chineseEngine = `

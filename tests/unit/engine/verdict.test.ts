@@ -552,6 +552,13 @@ describe('a daemon that does not start', () => {
     // The daemon started by hand: its own failure is what counts, and a daemon shown running afterwards settles it.
     expect(found(`${notBooted}\n$ dockerd-rootless.sh\n[rootlesskit:parent] error: failed to setup UID/GID map: newuidmap 309 [0 1000 1 1 100000 65536] failed: : exec: "newuidmap": executable file not found in $PATH`).map(([id]) => id)).toEqual(['rootlesskit-failed']);
     expect(found(`${notBooted}\n$ docker info\nServer:\n Security Options:\n  seccomp\n  rootless`).map(([id]) => id)).not.toContain('no-systemd');
+    // A start that failed and one shown running afterwards (another driver, a fixed sysctl): the failure is past. Not the other way round,
+    // nor where only the failing attempt's own lines (a journal's) say rootless.
+    const tap = '[rootlesskit:parent] error: failed to setup network &{logWriter:0xc000} : setting up tap tap0: executing [[ip tuntap add name tap0 mode tap] [ip link set tap0 address 02:50:00:00:00:01]]: exit status 1';
+    const info = '$ docker info\nServer:\n Server Version: 29.8.1\n Security Options:\n  seccomp\n  rootless\n Kernel Version: 6.8.0';
+    expect(found(`${tap}\n${info}`).map(([id]) => id)).not.toContain('tap-unavailable');
+    expect(found(`${info}\n${tap}`).map(([id]) => id)).toContain('tap-unavailable');
+    expect(found(`dockerd-rootless.sh[812]: ${tap}\ndockerd-rootless.sh[812]: + exit 1`).map(([id]) => id)).toContain('tap-unavailable');
     // The setup tool's own words come on systemd hosts too (after sudo su): no sign by themselves.
     expect(found('[INFO] systemd not detected, dockerd-rootless.sh needs to be started manually:').map(([id]) => id)).not.toContain('no-systemd');
   });
