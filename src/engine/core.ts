@@ -45,9 +45,7 @@ export function analyzeWith(messages: Messages, text: string, answers?: Answers,
   const named: Line[] = [];
   for (const [s, section] of sections(cleaned.lines).entries()) for (const line of read(section, s, sink)) named.push(line);
   // The installer's output, read across sections: what it runs prints lines that start sections of their own.
-  const first = sink.observations.length;
   staticBuild(named, sink);
-  for (const o of sink.observations.slice(first)) o.output = `:${o.evidence.line}`;
   const merged = { ...mergeDaemons(sink), portDriverUnread: sink.portDriverUnread };
   dropOvercomeRefusals(sink.signals, merged.facts.rootless, merged.evidence.rootless ?? [], sink.observations);
   // A fact the paste leaves out is a gap an answer fills, but signals have no gaps: a paste showing any symptom tells its

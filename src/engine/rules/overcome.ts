@@ -25,8 +25,13 @@ const startFailures: readonly Signal[] = [
  * daemon cannot run.
  */
 export function dropOvercomeRefusals(signals: Map<Signal, Evidence[]>, rootless: boolean | null, rootlessEvidence: readonly Evidence[], observations: readonly Observation[]): void {
-  const after = (id: Signal): number => Math.max(...(signals.get(id) ?? []).map((e) => e.line));
-  for (const id of setupRefusals) if (signals.has(id) && rootless === true && rootlessEvidence.some((e) => e.line > after(id))) signals.delete(id);
-  const running = observations.filter((o) => o.key === 'rootless' && o.value === true && o.rank === rank.running);
-  for (const id of startFailures) if (signals.has(id) && rootless === true && running.some((o) => o.evidence.line > after(id))) signals.delete(id);
+  if (rootless !== true) return;
+  const running = observations.flatMap((o) => (o.key === 'rootless' && o.value === true && o.rank === rank.running ? [o.evidence] : []));
+  for (const [ids, shown] of [[setupRefusals, rootlessEvidence], [startFailures, running]] as const) {
+    for (const id of ids) {
+      const seen = signals.get(id);
+      const last = Math.max(...(seen ?? []).map((e) => e.line));
+      if (seen && shown.some((e) => e.line > last)) signals.delete(id);
+    }
+  }
 }
