@@ -20,6 +20,8 @@ describe('verdicts and certainty', () => {
     ['slirp4netns', engine('27.3.1') + rk('2.3.1', 'slirp4netns', 'builtin'), 'not-affected', 'confirmed'],
     ['lxc-user-nic', engine('27.3.1') + rk('2.3.1', 'lxc-user-nic', 'builtin'), 'not-affected', 'confirmed'],
     ['gvisor-tap-vsock', engine('29.5.0') + rk('3.0.0', 'gvisor-tap-vsock', 'builtin'), 'not-affected', 'confirmed'],
+    // RootlessKit's "none": a namespace with loopback only, where a sandbox refuses a tap device (rootlesskit's --net usage).
+    ['none', 'rootlesskit --state-dir=/run/user/1000/dockerd-rootless --net=none --mtu=1500 --port-driver=none --copy-up=/etc /usr/bin/dockerd-rootless.sh', 'not-affected', 'confirmed'],
     ['Docker before pasta support', rootlessInfo('24.0.6'), 'not-affected', 'confirmed'],
     // A distribution's Docker may run with a newer RootlessKit package; pasta seen running settles it too.
     ['a distribution\'s Docker before 25.0, pasta running', 'ii  docker.io  24.0.7-0ubuntu4  amd64  Linux container runtime\nrootlesskit --net=pasta --port-driver=implicit dockerd-rootless.sh', 'incomplete', 'inferred'],

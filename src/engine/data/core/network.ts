@@ -12,8 +12,8 @@ export const rootlesskitAddressing = {
   source: 'rootlesskitNetworkDoc' satisfies Source,
 } as const;
 
-/** Network drivers RootlessKit knows. */
-export const networkDrivers = ['slirp4netns', 'vpnkit', 'pasta', 'lxc-user-nic', 'gvisor-tap-vsock'] as const;
+/** Network drivers RootlessKit knows (its --net usage; "host", which Docker refuses, is read apart). */
+export const networkDrivers = ['slirp4netns', 'vpnkit', 'pasta', 'lxc-user-nic', 'gvisor-tap-vsock', 'none'] as const;
 export type NetworkDriver = (typeof networkDrivers)[number];
 
 /** Port drivers RootlessKit knows (gvisor-tap-vsock from 3.0.0, pesto from 3.1.0: rootlesskit docs/port.md). */
