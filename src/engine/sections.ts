@@ -52,7 +52,7 @@ export function sections(lines: readonly Line[]): Section[] {
       const end = extent(lines, i, (l) => PODMAN_LINE.test(l.text) || PODMAN_TOP.test(l.text));
       out.push({ kind: 'podman', lines: lines.slice(i, end) });
       i = end;
-    } else if (dockerHeader(t) || t === 'rootlesskit:' || DRIVER_LINE.test(t) || headerlessInfo(lines, i)) {
+    } else if (dockerHeader(t) || t === 'rootlesskit:' || DRIVER_LINE.test(t) || headerlessInfo(lines, i) || headerlessVersion(lines, i)) {
       flush();
       // podman info pasted right after it starts with a flush-left "host:", which looks like a docker key.
       const end = extent(lines, i, (l) => l.cut || (DOCKER_LINE.test(l.text) && l.text !== 'host:'));
@@ -76,9 +76,16 @@ function headerlessInfo(lines: readonly Line[], i: number): boolean {
   return SERVER_VERSION.test(t) || t === 'Security Options:' || (t.startsWith('Containers: ') && /^(?:Running|Images):/.test(lines[i + 1]?.trimmed ?? ''));
 }
 
+/** docker version without its Client: or Server: line, as issue forms get it: its Engine component, or the client's Version and API version. */
+function headerlessVersion(lines: readonly Line[], i: number): boolean {
+  const t = lines[i]!.trimmed;
+  const next = lines[i + 1]?.trimmed ?? '';
+  return (t === 'Engine:' && next.startsWith('Version:')) || (t.startsWith('Version:') && next.startsWith('API version:'));
+}
+
 /**
  * A docker section cut at its Client:/Server: headers, each part docker's unless nerdctl printed it; after nerdctl's, a
- * rootlesskit: component or docker info's "Containers:" starts Docker's own output again. Docker's server part stays with the client
+ * rootlesskit: or Engine: component or docker info's "Containers:" starts Docker's own output again. Docker's server part stays with the client
  * part right before it, which asked it (its Context says which daemon).
  */
 function byHeader(lines: readonly Line[]): Section[] {
@@ -90,7 +97,7 @@ function byHeader(lines: readonly Line[]): Section[] {
     const t = l.trimmed;
     const side = dockerHeader(t)?.side;
     const asked = side === 'server' && part?.client && !part.nerdctl;
-    if (!part || (side && !asked) || ((t === 'rootlesskit:' || t.startsWith('Containers: ')) && part.nerdctl)) {
+    if (!part || (side && !asked) || ((t === 'rootlesskit:' || t === 'Engine:' || t.startsWith('Containers: ')) && part.nerdctl)) {
       parts.push({ lines: [l], nerdctl: nerdctlLine(l), client: side === 'client' });
     } else {
       part.lines.push(l);

@@ -24,7 +24,7 @@ const orList = (names: readonly string[]): string => names.join(', ').replace(/,
 
 function outcome(o: Outcome): string {
   const rk = o.rootlesskitVersion ? `${rkPhrase(o.rootlesskitVersion, o.rootlesskitInferred ? o.dockerVersion : null)}: ` : '';
-  if (o.verdict === 'affected' || o.verdict === 'fixed') return `${rk}${o.verdict}.`;
+  if (o.verdict === 'affected' || o.verdict === 'fixed') return `${rk}${o.verdict}${o.pastaUnseen ? ` if pasta is ${CHANGE} or later` : ''}.`;
   return o.verdict === 'incomplete' ? `the RootlessKit version decides: before ${FIX_RK} affected, from ${FIX_RK} fixed.` : 'not affected.';
 }
 

@@ -19,6 +19,8 @@ export interface Outcome {
   rootlesskitInferred: boolean;
   /** The Docker version an inferred RootlessKit comes from. */
   dockerVersion: string | null;
+  /** An affected verdict that holds only for a pasta from the change on: the paste shows no pasta version. */
+  pastaUnseen: boolean;
 }
 
 /** Parameters of every message, by finding id. Versions inside the texts come from the data module, not from here. */

@@ -27,7 +27,7 @@ const spaced = (name: string, chinese: string): string => `${name}${/[\u4e00-\u9
 
 function outcome(o: Outcome): string {
   const rk = o.rootlesskitVersion ? `${rkPhrase(o.rootlesskitVersion, o.rootlesskitInferred ? o.dockerVersion : null)}，` : '';
-  if (o.verdict === 'affected' || o.verdict === 'fixed') return `${rk}${verdictWord[o.verdict]}。`;
+  if (o.verdict === 'affected' || o.verdict === 'fixed') return `${rk}${o.pastaUnseen ? `pasta 为 ${CHANGE} 或更新时` : ''}${verdictWord[o.verdict]}。`;
   return o.verdict === 'incomplete' ? `要看 RootlessKit 版本，早于 ${FIX_RK} 受影响，${FIX_RK} 及以上已修复。` : '不受影响。';
 }
 

@@ -2,6 +2,7 @@
 import type { Line } from '../clean.ts';
 import { docker } from '../data/core/docker.ts';
 import { rank, type Recogniser, type Sink } from '../facts.ts';
+import type { DesktopOs } from '../daemon-address.ts';
 import { dockerHeader } from '../sections.ts';
 import { atLeast } from '../version.ts';
 
@@ -10,6 +11,10 @@ const COMPONENT = /^(\S+):$/;
 const KEY_VALUE = /^([A-Za-z]\w*): +(\S.*)$/;
 const HASH = /^\w{7,}$/;
 const PODMAN_ENGINE = 'Podman Engine:';
+// The context Docker Desktop makes current as it starts: the client asks Desktop's daemon, in its VM.
+const DESKTOP_CONTEXT = 'Context: desktop-linux';
+// The client's system ("OS/Arch: windows/amd64"), as Docker Desktop's signals name it.
+const DESKTOP_OS: Readonly<Record<string, DesktopOs>> = { windows: 'windows', darwin: 'mac' };
 // Keys only RootlessKit's component has: under another component (its header lost in the paste) they still rule out rootful.
 const ROOTLESSKIT_KEYS = ['ApiVersion', 'NetworkDriver', 'PortDriver', 'StateDir'];
 
@@ -35,8 +40,9 @@ export const dockerVersion: Recogniser = (lines, sink) => {
   let side: 'client' | 'server' | null = null;
   let component: string | null = null;
   let server: ServerBlock | null = null;
-  // The current client part's Context.
+  // The current client part's Context, and its system.
   let context: string | null = null;
+  let os: DesktopOs = 'linux';
   for (const line of lines) {
     const t = line.trimmed;
     const header = dockerHeader(t);
@@ -49,6 +55,7 @@ export const dockerVersion: Recogniser = (lines, sink) => {
       component = null;
       server = side === 'server' ? newServer(context === 'rootless') : null;
       if (side === 'client') context = null;
+      os = 'linux';
       // The server's platform name: Docker's own engine packages call themselves "Docker Engine - Community".
       if (side === 'server' && header.platform.includes('Docker Engine - Community')) sink.fact('dockerPackaging', 'docker', rank.hint, line);
       // Docker Desktop's daemon runs in its VM and is not rootless Docker (Docker's documentation): a cut block still says whose it is.
@@ -66,8 +73,9 @@ export const dockerVersion: Recogniser = (lines, sink) => {
     if (server?.init && !c && line.text[0] === ' ') server.cut = true;
     if (c) {
       component = c[1]!;
-      // A snippet (docker version | grep -A4 rootlesskit) starts at the component itself.
-      if (!side && component === 'rootlesskit') {
+      // A snippet (docker version | grep -A4 rootlesskit) starts at the component itself, a paste that lost its "Server:" line at
+      // the Engine.
+      if (!side && (component === 'rootlesskit' || component === 'Engine')) {
         side = 'server';
         server = newServer(false);
       }
@@ -77,6 +85,9 @@ export const dockerVersion: Recogniser = (lines, sink) => {
       }
       continue;
     }
+    // A client part that lost its "Client:" line still names its system and context.
+    if (side !== 'server' && t.startsWith('OS/Arch:')) os = DESKTOP_OS[t.slice(8).trim().split('/')[0]!] ?? 'linux';
+    if (side !== 'server' && t.replace(/ +/, ' ') === DESKTOP_CONTEXT) sink.signal(`desktop-${os}`, line);
     // Outside a docker version block only a driver line counts: the rest of a paste is not read key by key.
     const kv = t.includes(': ') && (side || t.includes('Driver: ')) ? KEY_VALUE.exec(t) : null;
     if (!kv) continue;

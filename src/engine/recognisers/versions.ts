@@ -48,8 +48,8 @@ export const versions: Recogniser = (lines, sink) => {
     }
     const docker = lead ? DOCKER.exec(t) : null;
     if (docker) sink.fact(asked ? 'dockerServerVersion' : 'dockerClientVersion', (docker[1] ?? docker[2])!, rank.binary, line);
-    // dockerd logs msg="Docker daemon" commit=… version=27.3.1 when it starts.
-    else if (t.includes('msg="Docker daemon"')) {
+    // dockerd logs msg="Docker daemon" commit=… version=27.3.1 when it starts; on a terminal, "INFO[0000] Docker daemon   commit=…".
+    else if (t.includes('msg="Docker daemon"') || t.includes('] Docker daemon ')) {
       const v = DAEMON_LOG.exec(t);
       if (v) sink.fact('dockerServerVersion', v[1]!, rank.binary, line);
     }

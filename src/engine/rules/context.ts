@@ -50,9 +50,12 @@ export function eraOfDate(date: string, version: string | null): PastaEra {
 /** The paste shows something of a Docker daemon: whether it is rootless, its version, or its RootlessKit's. */
 export const hasDockerFacts = (c: Ctx): boolean => c.f.rootless !== null || c.f.dockerServerVersion !== null || c.f.rootlesskitVersion !== null;
 
-/** The system whose Docker Desktop (or, on Windows, Docker pipe) a client looked for, when the paste shows nothing of a Docker daemon. */
+/**
+ * The system whose Docker Desktop (or, on Windows, Docker pipe) a client looked for, when the paste shows nothing of a Docker daemon
+ * and no docker:dind-rootless (a rootless daemon in a container, which Docker Desktop may run).
+ */
 export function desktopOnly(c: Ctx): DesktopOs | null {
-  if (hasDockerFacts(c)) return null;
+  if (hasDockerFacts(c) || c.signals.has('dind-rootless')) return null;
   return (['windows', 'mac', 'linux'] as const).find((os) => c.signals.has(`desktop-${os}`)) ?? null;
 }
 

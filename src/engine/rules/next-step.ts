@@ -29,6 +29,7 @@ export function nextStep(c: Ctx, recognised: boolean, evaluate: Evaluate): { ste
         rootlesskitVersion: r.facts.rootlesskitVersion,
         rootlesskitInferred: r.inferred.has('rootlesskitVersion'),
         dockerVersion: r.facts.rootlessExtrasVersion ?? r.facts.dockerServerVersion,
+        pastaUnseen: r.verdict === 'affected' && r.facts.pastaDate === null,
       };
     });
     const pastaFallback = c.docker(docker.pastaFallback.version) === true;

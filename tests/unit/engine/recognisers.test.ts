@@ -28,6 +28,14 @@ describe('docker info (text)', () => {
     expect(facts('Server:\n Server Version: 27.3.1\n Security Options:\n  seccomp\n   Profile: builtin\n# [cut]').rootless).toBeNull();
     expect(facts('Server:\n Security Options:\n  seccomp\n  rootless\n# [cut]').rootless).toBe(true);
   });
+  test("an item with the reader's own note after it is still an item", () => {
+    const info = (note: string) => `Server:\n Server Version: 27.3.1\n Security Options:\n  seccomp\n   Profile: builtin\n  rootless${note}\n  cgroupns\n Kernel Version: 6.8.0`;
+    expect(facts(info('    <-- this one')).rootless).toBe(true);
+    expect(facts(info('  ← rootless mode')).rootless).toBe(true);
+    expect(facts(info('  # yes')).rootless).toBe(true);
+    expect(facts(info('').replace('  seccomp', '  seccomp   <- default')).rootless).toBe(true);
+    expect(facts(info('').replace('  rootless\n', '')).rootless).toBe(false);
+  });
   test('indentation lost on the way', () => {
     expect(facts('Server:\nServer Version: 27.3.1\nSecurity Options:\nseccomp\nProfile: builtin\nrootless\nKernel Version: 6.8.0')).toMatchObject({ rootless: true, dockerServerVersion: '27.3.1' });
   });
@@ -144,6 +152,25 @@ describe('docker version (text)', () => {
     expect(facts(client('default') + server(upToInit)).rootless).toBe(false);
     // Another command's client part, before a prompt, asked nothing of this server.
     expect(facts(`${client('rootless')}$ sudo docker version\n${server(upToInit)}`).rootless).toBe(false);
+  });
+  test('a server part that lost its "Server:" line (an issue form\'s paste) starts at its Engine component', () => {
+    const headless = (components: string) => `### Version information\n\n${server(components).replace(/^Server: .*\n/, '')}\nClient:\n Version:    29.6.1\n Context:    default`;
+    expect(facts(headless(upToInit))).toMatchObject({ rootless: false, dockerServerVersion: '29.6.1', dockerClientVersion: '29.6.1' });
+    expect(facts(headless(`${upToInit}\n rootlesskit:\n  Version:          2.3.5\n  NetworkDriver:    pasta`))).toMatchObject({ rootless: true, rootlesskitVersion: '2.3.5' });
+    // Prose that names an engine is no such part.
+    expect(facts('Engine:\nthe one from Docker, Version: 29.6.1').dockerServerVersion).toBeNull();
+  });
+  test("the client asks Docker Desktop's daemon through its context, desktop-linux: on Windows, a Mac or Linux", () => {
+    const client = (os: string, context: string) => `Client:\n Version:           29.1.3\n API version:       1.52\n OS/Arch:           ${os}\n Context:           ${context}`;
+    const desktop = (text: string) => analyze(text).findings.find((f) => f.id === 'docker-desktop')?.title;
+    expect(desktop(client('windows/amd64', 'desktop-linux'))).toBe('Docker on Windows is not rootless Docker');
+    expect(desktop(client('darwin/arm64', 'desktop-linux'))).toBe('Docker on a Mac is not rootless Docker');
+    expect(desktop(client('linux/amd64', 'desktop-linux'))).toBe('Docker Desktop is not rootless Docker');
+    expect(desktop(client('windows/amd64', 'default'))).toBeUndefined();
+    // The part without its "Client:" line, as an issue form got it.
+    expect(desktop(client('windows/amd64', 'desktop-linux').replace('Client:\n ', ''))).toBe('Docker on Windows is not rootless Docker');
+    // docker info's client part names the context too, without OS/Arch.
+    expect(desktop('Client:\n Version:    29.1.3\n Context:    desktop-linux\n Debug Mode: false')).toBe('Docker Desktop is not rootless Docker');
   });
   test("docker-init's GitCommit empty is where a paste cut off before the hash ends too: unknown", () => {
     expect(facts(server(upToInit.replace(/de40ad0$/, ''))).rootless).toBeNull();
@@ -299,6 +326,8 @@ describe('version lines', () => {
     ['$ /usr/bin/dockerd -v\nDocker version 20.10.1, build f0014860c1', 'dockerClientVersion', null],
     ['podman version 4.9.3', 'podmanVersion', '4.9.3'],
     ['level=info msg="Docker daemon" commit=59118bf graphdriver=overlay2 version=23.0.3', 'dockerServerVersion', '23.0.3'],
+    // The same line as dockerd prints it on a terminal.
+    ['INFO[0000] Docker daemon                                 commit=8e96db1 storage-driver=overlay2 version=26.1.1', 'dockerServerVersion', '26.1.1'],
     ['host-lo-to-ns-lo probe: 0', 'pastaAcceptsHostLoToNsLo', true],
     ['host-lo-to-ns-lo probe: 1', 'pastaAcceptsHostLoToNsLo', false],
   ] as const)('%j', (text, key, value) => expect(facts(text)[key]).toBe(value));

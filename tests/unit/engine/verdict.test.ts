@@ -176,7 +176,9 @@ describe('incomplete: what to run next, and what each answer would mean', () => 
     const r = analyze(rootlessInfo('27.3.1'));
     expect(r.ask).toBe('networkDriver');
     expect(r.findings[0]!.id).toBe('need-network-driver');
-    expect(r.findings[0]!.detail).toContain('If it is pasta: Docker 27.3.1 bundles RootlessKit 2.3.1: affected.');
+    // Affected only with a pasta from the change on, which the paste does not show.
+    expect(r.findings[0]!.detail).toContain('If it is pasta: Docker 27.3.1 bundles RootlessKit 2.3.1: affected if pasta is 2024_10_30.ee7d0b6 or later.');
+    expect(analyze(`${rootlessInfo('27.3.1')}\npasta 2025_02_17.a1e48a0`).findings[0]!.detail).toContain('bundles RootlessKit 2.3.1: affected.');
     expect(r.findings[0]!.detail).toContain('If it is slirp4netns (or any driver but pasta): not affected.');
     expect(r.findings[0]!.fix).toContain('docker version');
   });
