@@ -37,6 +37,8 @@ export type Recogniser = (lines: readonly Line[], sink: Sink) => void;
 export interface Collected extends Sink {
   observations: Observation[];
   signals: Map<Signal, Evidence[]>;
+  /** The line each signal was last seen on (its evidence keeps only the first few). */
+  lastSeen: Map<Signal, number>;
   /** A port driver was set to a value the checker does not know (a newer driver, or one cut off): it is not "none shown". */
   portDriverUnread: boolean;
 }
@@ -89,6 +91,7 @@ export function collect(): Collected {
   const sink: Collected = {
     observations,
     signals,
+    lastSeen: new Map(),
     portDriverUnread: false,
     fact,
     driver(key, value, r, line) {
@@ -101,6 +104,7 @@ export function collect(): Collected {
       const list = signals.get(id) ?? [];
       addEvidence(list, evidenceOf(line));
       signals.set(id, list);
+      sink.lastSeen.set(id, line.n);
     },
   };
   return sink;

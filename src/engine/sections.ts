@@ -56,7 +56,8 @@ export function sections(lines: readonly Line[]): Section[] {
       flush();
       // podman info pasted right after it starts with a flush-left "host:", which looks like a docker key.
       const end = extent(lines, i, (l) => l.cut || (DOCKER_LINE.test(l.text) && l.text !== 'host:'));
-      out.push(...byHeader(lines.slice(i, end)));
+      // One push per part: spread as arguments, a paste of many headers would overflow the stack.
+      for (const part of byHeader(lines.slice(i, end))) out.push(part);
       i = end;
     } else {
       text.push(line);

@@ -7,6 +7,7 @@ import { managedPortDrivers, pastaPortDrivers, rootlesskitAddressing } from '../
 import { passt, passtChangeCommit, passtDebian12 } from '../data/core/passt.ts';
 import { rootlesskit, rootlesskitPasta } from '../data/core/rootlesskit.ts';
 import type { ValueSource } from '../facts.ts';
+import { bundleDocker } from '../rules/infer.ts';
 import type { FactKey } from '../types.ts';
 import type { MessageParams, Messages, Outcome } from './types.ts';
 
@@ -155,7 +156,7 @@ export const en: Messages = {
       `Inferred, not seen: ${unseen
         .map((k) =>
           k === 'rootlesskitVersion'
-            ? `${f.rootlesskitVersion ? `RootlessKit ${f.rootlesskitVersion}, the one` : 'the RootlessKit that'} Docker ${f.rootlessExtrasVersion ?? f.dockerServerVersion} bundles`
+            ? `${f.rootlesskitVersion ? `RootlessKit ${f.rootlesskitVersion}, the one` : 'the RootlessKit that'} Docker ${bundleDocker(f)} bundles`
             : k === 'pastaVersion'
               ? `pasta ${verdict === 'affected' ? `is ${CHANGE} or later` : `predates ${CHANGE}`}`
               : k === 'rootless'
@@ -396,7 +397,7 @@ export const en: Messages = {
     }),
     'two-daemons': () => ({
       title: 'Two daemons, a rootful one and a rootless one',
-      detail: 'The paste shows a daemon running as root and a rootless one. Both can run at once (installing rootless Docker with --force leaves the system-wide daemon running): the verdict follows the one shown last (the rootless one without the version the rootful one reports of itself), and what the two show differently is no disagreement to restart away. Each docker command asks one of them: the one DOCKER_HOST names, or else the current context\'s.',
+      detail: 'The paste shows a daemon running as root and a rootless one. Both can run at once (installing rootless Docker with --force leaves the system-wide daemon running): the verdict follows the rootless one, the only one this problem can concern (without the version the rootful one reports of itself), and what the two show differently is no disagreement to restart away. Each docker command asks one of them: the one DOCKER_HOST names, or else the current context\'s.',
       fix: CLIENT_TARGET,
     }),
     'context-system': () => ({

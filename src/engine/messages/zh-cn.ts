@@ -7,6 +7,7 @@ import { managedPortDrivers, pastaPortDrivers, rootlesskitAddressing } from '../
 import { passt, passtChangeCommit, passtDebian12 } from '../data/core/passt.ts';
 import { rootlesskit, rootlesskitPasta } from '../data/core/rootlesskit.ts';
 import type { ValueSource } from '../facts.ts';
+import { bundleDocker } from '../rules/infer.ts';
 import type { FactKey } from '../types.ts';
 import type { MessageParams, Messages, Outcome } from './types.ts';
 
@@ -158,7 +159,7 @@ export const zhCn: Messages = {
       `以下为推断，并非直接看到：${unseen
         .map((k) =>
           k === 'rootlesskitVersion'
-            ? `${f.rootlesskitVersion ? `RootlessKit ${f.rootlesskitVersion}，即 ` : ''}Docker ${f.rootlessExtrasVersion ?? f.dockerServerVersion} 捆绑的${f.rootlesskitVersion ? '版本' : ' RootlessKit 版本'}`
+            ? `${f.rootlesskitVersion ? `RootlessKit ${f.rootlesskitVersion}，即 ` : ''}Docker ${bundleDocker(f)} 捆绑的${f.rootlesskitVersion ? '版本' : ' RootlessKit 版本'}`
             : k === 'pastaVersion'
               ? `pasta ${verdict === 'affected' ? `为 ${CHANGE} 或更新版本` : `早于 ${CHANGE}`}`
               : k === 'rootless'
@@ -398,7 +399,7 @@ export const zhCn: Messages = {
     }),
     'two-daemons': () => ({
       title: '两个守护进程，一个 rootful，一个 rootless',
-      detail: '这段输出里既有以 root 运行的守护进程，也有 rootless 守护进程。两者可以同时运行（用 --force 安装 rootless Docker 时，系统级的守护进程会继续运行）：结论针对最后显示的那个（针对 rootless 守护进程时，不采用 rootful 守护进程报告的它自己的版本）；两者显示的不同之处并不是靠重启就能消除的不一致。每条 docker 命令只会询问其中一个：DOCKER_HOST 指定的那个，没有设置时则是当前 context 的那个。',
+      detail: '这段输出里既有以 root 运行的守护进程，也有 rootless 守护进程。两者可以同时运行（用 --force 安装 rootless Docker 时，系统级的守护进程会继续运行）：结论针对 rootless 守护进程，这个问题只可能与它有关（不采用 rootful 守护进程报告的它自己的版本）；两者显示的不同之处并不是靠重启就能消除的不一致。每条 docker 命令只会询问其中一个：DOCKER_HOST 指定的那个，没有设置时则是当前 context 的那个。',
       fix: CLIENT_TARGET,
     }),
     'context-system': () => ({

@@ -139,9 +139,10 @@ function rootlesskit(tokens: readonly string[], at: number, line: Line, sink: Si
   const elided = rest !== null && ELISION.test(rest);
   // Elided flags prove nothing, but the child at the end still shows RootlessKit running Docker.
   if (elided && SCRIPT.test(basename(tokens.at(-1)!))) sink.fact('rootless', true, rank.running, line);
-  // dockerd-rootless.sh's own state directory: the argv is Docker's even when systemctl cut it before the child.
+  // dockerd-rootless.sh's own state directory: the argv is Docker's even when systemctl cut it before the child. After a PID (ps,
+  // pgrep, systemctl's process tree), a process running.
   const dockers = basename(f.get('state-dir') ?? '') === 'dockerd-rootless';
-  if (dockers) sink.fact('rootless', true, rank.hint, line);
+  if (dockers) sink.fact('rootless', true, /\d$/.test(tokens[at - 1] ?? '') ? rank.running : rank.hint, line);
   const net = f.get('net');
   const port = f.get('port-driver');
   if (!net && !port) return; // "rootlesskit --version" and the like

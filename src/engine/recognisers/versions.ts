@@ -12,6 +12,8 @@ const DOCKER = /^Docker (?:version ([^,\s(][^,\s]*)|(\d[^,\s]*), build \w{7})/;
 // The daemon's own binary asked for its version ("$ dockerd --version"): the line after is the daemon's, not the client's.
 const DOCKERD = /^(?:\S*\/)?dockerd(?:-rootless\.sh)? (?:--version|-v)$/;
 const DAEMON_LOG = / version=v?(\d[\w.+~-]*)/;
+// The journal's name for the system-wide unit's daemon ("dockerd[812]: "): the rootless unit's logs as dockerd-rootless.sh[…].
+const SYSTEM_DOCKERD = /\bdockerd\[\d+\]/;
 // rootlessctl info: "- REST API version: 1.1.1" first, then "- Implementation version: 2.3.1", "- Network Driver: pasta", …
 const ROOTLESSCTL = /^- ([\w ]+): (\S+)$/;
 // What podman-docker's `docker` prints before it runs Podman (containers/podman docker.in).
@@ -52,6 +54,8 @@ export const versions: Recogniser = (lines, sink) => {
     else if (t.includes('msg="Docker daemon"') || t.includes('] Docker daemon ')) {
       const v = DAEMON_LOG.exec(t);
       if (v) sink.fact('dockerServerVersion', v[1]!, rank.binary, line);
+      // The system-wide daemon starting: a rootful one, whose version is not a rootless daemon's beside it.
+      if (line.prefix && SYSTEM_DOCKERD.test(line.prefix)) sink.fact('rootless', false, rank.running, line);
     }
   }
 };

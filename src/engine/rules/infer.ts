@@ -3,7 +3,15 @@ import { bundleTable } from '../data/core/docker.ts';
 import { rootlesskit } from '../data/core/rootlesskit.ts';
 import type { Merged } from '../facts.ts';
 import { spec, type FindingSpec } from '../messages/types.ts';
+import type { Facts } from '../types.ts';
 import { atLeast, compareParts, parseVersion } from '../version.ts';
+
+/**
+ * The Docker release whose bundled RootlessKit runs: the rootless extras installed (they hold RootlessKit), unless the daemon is
+ * older, started before the extras were upgraded (the service not restarted since) with the RootlessKit it had then.
+ */
+export const bundleDocker = (f: Facts): string | null =>
+  f.rootlessExtrasVersion && atLeast(f.dockerServerVersion, f.rootlessExtrasVersion) !== false ? f.rootlessExtrasVersion : f.dockerServerVersion;
 
 /**
  * The RootlessKit of the Docker → RootlessKit table for a Docker version; past the table's last release (`newestKnown`), that
@@ -43,7 +51,7 @@ export function infer(m: Merged): FindingSpec[] {
     notes.push(spec('distribution-packaging', { dockerVersion: f.dockerServerVersion }, m.evidence.dockerPackaging));
     return notes;
   }
-  const key = f.rootlessExtrasVersion ? 'rootlessExtrasVersion' : 'dockerServerVersion';
+  const key = bundleDocker(f) === f.rootlessExtrasVersion ? 'rootlessExtrasVersion' : 'dockerServerVersion';
   const dockerVersion = f[key];
   const bundle = bundledRootlesskit(dockerVersion);
   // A bundled RootlessKit without pasta cannot be the one running pasta: it was replaced, by a version the paste does not show.

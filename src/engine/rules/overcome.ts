@@ -1,5 +1,5 @@
 /** The refusals and failures that a paste goes on to show dealt with. */
-import { rank, type Observation } from '../facts.ts';
+import { rank, type Collected } from '../facts.ts';
 import type { Evidence, Signal } from '../types.ts';
 
 // The rootless setup's, and systemctl's without systemd (after which the daemon may be started by hand).
@@ -24,14 +24,14 @@ const startFailures: readonly Signal[] = [
  * after which it shows that daemon running (what it reports of itself), so that neither the findings nor a shared link say the
  * daemon cannot run.
  */
-export function dropOvercomeRefusals(signals: Map<Signal, Evidence[]>, rootless: boolean | null, rootlessEvidence: readonly Evidence[], observations: readonly Observation[]): void {
+export function dropOvercomeRefusals(sink: Collected, rootless: boolean | null, rootlessEvidence: readonly Evidence[]): void {
   if (rootless !== true) return;
-  const running = observations.flatMap((o) => (o.key === 'rootless' && o.value === true && o.rank === rank.running ? [o.evidence] : []));
+  // Not dockerd-rootless.sh's trace of the RootlessKit it runs ("+ exec rootlesskit …"), which a start that fails prints too.
+  const running = sink.observations.flatMap((o) => (o.key === 'rootless' && o.value && o.rank === rank.running && !o.evidence.text.startsWith('+ exec ') ? [o.evidence] : []));
   for (const [ids, shown] of [[setupRefusals, rootlessEvidence], [startFailures, running]] as const) {
     for (const id of ids) {
-      const seen = signals.get(id);
-      const last = Math.max(...(seen ?? []).map((e) => e.line));
-      if (seen && shown.some((e) => e.line > last)) signals.delete(id);
+      const last = sink.lastSeen.get(id);
+      if (last !== undefined && shown.some((e) => e.line > last)) sink.signals.delete(id);
     }
   }
 }

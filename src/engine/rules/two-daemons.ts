@@ -7,9 +7,9 @@ const OWN: readonly FactKey[] = ['dockerServerVersion', 'rootlesskitVersion', 'n
 /**
  * Merges what the recognisers observed. A rootful and a rootless daemon both seen running are two daemons: installing rootless
  * Docker can leave the system-wide daemon running, and no restart makes them agree. Then the rootless fact's lines become the
- * two-daemons signal, and neither a fact both show running nor Docker's version is a disagreement. Where the verdict follows the
- * rootless daemon, what the rootful one reports running of itself is left out of each output (one command's, or a line) that shows
- * that daemon alone.
+ * two-daemons signal, and neither a fact both show running nor Docker's version is a disagreement. The verdict follows the rootless
+ * daemon, the only one this problem can concern, in whichever order the paste shows them: what the rootful one reports running of
+ * itself is left out of each output (one command's, or a line) that shows that daemon alone, and so is its being rootful.
  */
 export function mergeDaemons(sink: Collected): Merged {
   const merged = merge(sink.observations);
@@ -17,18 +17,16 @@ export function mergeDaemons(sink: Collected): Merged {
   const two = merged.conflicts.find((c) => c.key === 'rootless' && running(c));
   if (!two) return merged;
   sink.signals.set('two-daemons', two.evidence);
-  // Following the rootful daemon, the verdict is not-rootless whatever the rootless one reports: leaving its facts out would only
-  // let weaker ones (a drop-in not applied yet) stand in for them.
-  const own = merged.facts.rootless === true ? merge(sink.observations.filter(ownOrShared(sink))) : merged;
+  const own = merge(sink.observations.filter(ownOrShared(sink)));
   // An install log or a package may name either daemon's version.
   own.conflicts = own.conflicts.filter((c) => !running(c) && c.key !== 'dockerServerVersion');
   return own;
 }
 
-/** Whether an observation is not one the rootful daemon reports running of itself in an output that shows it alone. */
+/** Whether an observation is neither what the rootful daemon reports of itself in an output that shows it alone, nor its being rootful. */
 function ownOrShared(sink: Collected): (o: Observation) => boolean {
   const shown = sink.observations.filter((o) => o.key === 'rootless' && o.rank === rank.running);
   const rootful = new Set(shown.filter((o) => o.value === false).map((o) => o.output));
   for (const o of shown) if (o.value === true) rootful.delete(o.output);
-  return (o) => !(o.rank === rank.running && OWN.includes(o.key) && rootful.has(o.output));
+  return (o) => !((OWN.includes(o.key) && rootful.has(o.output)) || (o.rank === rank.running && o.key === 'rootless' && !o.value));
 }

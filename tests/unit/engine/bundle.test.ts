@@ -327,8 +327,12 @@ async function bundle(entry: string | { code: string }): Promise<{ gzip: number;
 // docker version without its Server: line (from its Engine component) or its Client: line, Docker Desktop's desktop-linux context,
 // an annotated Security Options item, dockerd's start-up line as a terminal prints it, and "affected if pasta is 2024_10_30 or
 // later" where the paste shows no pasta.
+// Then +0.09 KB in the engine and with English, +0.10 KB with Chinese (26.47 / 40.12 / 43.91 KB) after a twenty-fourth review: two
+// daemons are judged on the rootless one in either order; the system-wide daemon's start in the journal is a rootful daemon; a
+// daemon older than the rootless extras installed runs the RootlessKit of its own release; a crash loop's last failure counts, and a
+// start's trace is no daemon running; Docker's RootlessKit listed after a PID runs; a paste of 150 000 headers no longer overflows.
 // The ceilings sit just above, so that the engine can only shrink unless a change says why it grows.
-const budgets = { core: 26_380, withEnglish: 40_035, withChinese: 43_810 };
+const budgets = { core: 26_470, withEnglish: 40_125, withChinese: 43_910 };
 
 /** What a Chinese page's island takes from the engine: index.ts's runtime exports, with the Chinese catalogue instead of English. */
 const chineseEngine = `

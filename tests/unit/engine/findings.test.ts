@@ -246,14 +246,14 @@ describe('findings', () => {
     expect(found(`${contexts}\ncurl: (56) Recv failure: Connection reset by peer`)).toMatchObject({ severity: 'warning', fix: 'docker context use rootless\ndocker version', docs: '/troubleshooting/#context-system' });
     expect(found(`${contexts}\nServer:\n Server Version: 28.0.1\n Security Options:\n  seccomp\n  rootless\n Kernel Version: 6.8.0`)).toBeUndefined();
   });
-  test('a rootful and a rootless daemon both shown running are two daemons, in either order: no restart for what they differ in, and the verdict follows the one shown last', () => {
+  test('a rootful and a rootless daemon both shown running are two daemons, in either order: no restart for what they differ in, and the verdict follows the rootless one', () => {
     const info = (version: string, rootless: boolean) =>
       `Server:\n Server Version: ${version}\n Security Options:\n  seccomp\n   Profile: builtin\n${rootless ? '  rootless\n' : ''}  cgroupns\n Kernel Version: 6.8.0`;
     const rootful = info('27.3.1', false);
     const rootless = info('28.0.1', true);
-    for (const [text, last] of [[`${rootful}\n${rootless}`, true], [`${rootless}\n${rootful}`, false]] as const) {
+    for (const text of [`${rootful}\n${rootless}`, `${rootless}\n${rootful}`]) {
       const r = analyze(text);
-      expect(r.facts.rootless).toBe(last);
+      expect(r.facts).toMatchObject({ rootless: true, dockerServerVersion: '28.0.1' });
       const ids = r.findings.map((f) => f.id);
       expect(ids).toContain('two-daemons');
       expect(ids).not.toContain('facts-disagree');
@@ -270,10 +270,11 @@ describe('findings', () => {
     const pasta = '$ ps -o args= -C pasta\npasta --stderr --ns-ifname=tap0 --mtu=65520 --config-net --address=10.0.2.100 --netmask=24 --tcp-ports=auto 2777069';
     const shared = analyze(`${format}\n${pasta}\n${rootless}`);
     expect(shared).toMatchObject({ verdict: 'not-affected', facts: { rootless: true, dockerServerVersion: '28.0.1', networkDriver: 'pasta', hostLoToNsLo: false } });
-    // Following the rootful daemon, its version gives no RootlessKit (nor a warning about one).
+    // Shown last, the rootful daemon is still not the one the verdict follows, and its version gives no RootlessKit; a drop-in the
+    // rootless daemon has not applied yet still disagrees with what it runs.
     const rootfulLast = analyze(`${argv}\nEnvironment="DOCKERD_ROOTLESS_ROOTLESSKIT_NET=slirp4netns"\n$ sudo docker info\n${rootful}`);
-    expect(rootfulLast).toMatchObject({ verdict: 'not-rootless', facts: { rootless: false, dockerServerVersion: '27.3.1', networkDriver: 'pasta', rootlesskitVersion: null } });
-    expect(rootfulLast.findings.map((f) => f.id)).not.toContain('host-loopback-leak');
+    expect(rootfulLast).toMatchObject({ verdict: 'incomplete', facts: { rootless: true, dockerServerVersion: null, networkDriver: 'pasta', rootlesskitVersion: null } });
+    expect(rootfulLast.findings.map((f) => f.id)).toEqual(['need-rootlesskit-version', 'facts-disagree', 'two-daemons']);
     // A Go dump of the rootful daemon's docker info on one line (minikube's log) is that daemon's alone too.
     const goDump = 'docker info: {ID:X Containers:0 ServerVersion:28.0.1 SecurityOptions:[name=seccomp,profile=builtin name=cgroupns] DockerRootDir:/var/lib/docker}';
     const options = "$ docker info | grep -A3 'Security Options'\n Security Options:\n  seccomp\n  rootless\n  cgroupns";
@@ -285,6 +286,19 @@ describe('findings', () => {
     for (const r of [rootlessLast, shared, rootfulLast, both]) expect(r.findings.map((f) => f.id)).toContain('two-daemons');
     // One daemon reconfigured still disagrees with itself.
     expect(analyze(`${rootless}\nEnvironment="DOCKERD_ROOTLESS_ROOTLESSKIT_NET=pasta"\n rootlesskit:\n  NetworkDriver: slirp4netns`).findings.map((f) => f.id)).toContain('facts-disagree');
+  });
+  test("the system-wide daemon starting in the journal (dockerd[N], not dockerd-rootless.sh[N]) is a rootful daemon, whose version is not the rootless one's", () => {
+    const started = (unit: string, version: string) =>
+      `Jun 10 09:41:12 vm ${unit}: time="2025-06-10T09:41:12.5Z" level=info msg="Docker daemon" commit=bbd0a17 storage-driver=overlay2 version=${version}`;
+    const rootful = started('dockerd[812]', '28.0.1');
+    const rootless = started('dockerd-rootless.sh[2260]', '27.3.1');
+    const argv = 'Jun 10 09:41:12 vm dockerd-rootless.sh[2215]: + exec rootlesskit --state-dir=/run/user/1000/dockerd-rootless --net=pasta --port-driver=implicit /home/dev/bin/dockerd-rootless.sh';
+    const both = analyze(`${argv}\n${rootless}\n${rootful}`);
+    expect(both).toMatchObject({ verdict: 'affected', facts: { rootless: true, dockerServerVersion: '27.3.1', rootlesskitVersion: '2.3.1' } });
+    expect(both.findings.map((f) => f.id)).toContain('two-daemons');
+    expect(analyze(`${rootful}\n${argv}`)).toMatchObject({ verdict: 'incomplete', facts: { dockerServerVersion: null, rootlesskitVersion: null } });
+    expect(analyze(rootful)).toMatchObject({ verdict: 'not-rootless', facts: { dockerServerVersion: '28.0.1' } });
+    expect(analyze(rootless).facts.rootless).not.toBe(false);
   });
   test('alternative drop-ins that disagree with the running daemon give one facts-disagree finding naming every value, where it was seen, and its line', () => {
     const text = labelledFixtures('synthetic').find((f) => f.file === 'two-drop-ins-disagree.txt')!.text;

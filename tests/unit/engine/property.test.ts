@@ -67,6 +67,8 @@ describe('adversarial many lines stay linear', () => {
     ['flags as WordPress writes them', `pasta${' &#8211;net=pasta &#10;\n'.repeat(80_000)}`],
     ["Ansible's list, one string per line", `"stdout_lines": [\n${'  "rootlesskit:",\n'.repeat(100_000)}`],
     ['docker version components, one after another', 'rootlesskit:\n'.repeat(100_000)],
+    // Each header starts a part of its own: 150 000 parts once overflowed the stack (review 24).
+    ['Server: headers, one after another', 'Server:\n'.repeat(150_000)],
     ['settings a hard wrap joins into long lines', '\t--env DOCKERD_ROOTLESS_ROOTLESSKIT_FLAGS=--disable-host-loopback=false  \\\n'.repeat(15_000)],
   ])('%s', (_name, text) => quick(text, 2000));
 });

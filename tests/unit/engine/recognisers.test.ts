@@ -371,6 +371,15 @@ describe('pasta --version', () => {
 });
 
 describe('process lines', () => {
+  test("Docker's RootlessKit listed running, its argv cut at the terminal's width, outweighs the system-wide unit's status after it", () => {
+    const cut = (before: string) => `${before}rootlesskit --state-dir=/run/user/1000/dockerd-rootless --net=pasta --mtu=65520 --disable-host-loopback --port-driver=implicit --copy-up=/etc --copy-u…`;
+    const system = '     CGroup: /system.slice/docker.service\n             └─1021 /usr/bin/dockerd -H fd:// --containerd=/run/containerd/containerd.sock';
+    for (const listed of ['             ├─1933 ', '1933 ', 'dev  1933  0.0  0.1 1234 5678 ?  Ssl  10:02   0:01 ']) {
+      expect(analyze(`${cut(listed)}\n${system}`), listed).toMatchObject({ verdict: 'incomplete', facts: { rootless: true, networkDriver: 'pasta' } });
+    }
+    // Only a hint where no PID says it runs (a trace of a start, someone's notes): the system-wide unit's, later, wins.
+    expect(facts(`${cut('+ exec ')}\n${system}`).rootless).toBe(false);
+  });
   test('a daemon seen running as root: the system-wide unit, its dockerd -H fd://, the system socket', () => {
     expect(analyze('     CGroup: /system.slice/docker.service\n             └─23125 /usr/bin/dockerd -H fd:// --containerd=/run/containerd/containerd.sock').verdict).toBe('not-rootless');
     expect(facts('root  1471  1  0 13:12 ?  00:00:00 /usr/bin/dockerd -H fd:// --containerd=/run/containerd/containerd.sock').rootless).toBe(false);

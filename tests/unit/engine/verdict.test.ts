@@ -80,6 +80,16 @@ describe('verdicts and certainty', () => {
     expect(analyze(newer('pesto')).verdict).toBe('not-affected');
     expect(analyze(`${newer('implicit')}\nDOCKERD_ROOTLESS_ROOTLESSKIT_DISABLE_HOST_LOOPBACK=false`).findings.map((f) => f.id)).not.toContain('host-loopback-leak');
   });
+  test('RootlessKit comes from the rootless extras, unless the daemon running is older: started before their upgrade, it runs the old one', () => {
+    const extras = (version: string) => `ii  docker-ce-rootless-extras  5:${version}-1~ubuntu.24.04~noble amd64\nDOCKERD_ROOTLESS_ROOTLESSKIT_NET=pasta`;
+    const notRestarted = analyze(`${extras('27.5.1')}\n${rootlessInfo('27.3.1')}`);
+    expect([notRestarted.verdict, notRestarted.facts.rootlesskitVersion]).toEqual(['affected', '2.3.1']);
+    expect(en.certainty.inferred(notRestarted)).toContain('RootlessKit 2.3.1, the one Docker 27.3.1 bundles');
+    expect(notRestarted.findings.find((f) => f.id === 'rootlesskit-from-docker-version')!.title).toBe('RootlessKit 2.3.1 (inferred from Docker 27.3.1)');
+    // Its extras older than the daemon: they hold the RootlessKit that runs.
+    expect(analyze(`${extras('27.3.1')}\n${rootlessInfo('27.5.1')}`)).toMatchObject({ verdict: 'affected', facts: { rootlesskitVersion: '2.3.1' } });
+    expect(analyze(`${extras('27.5.1')}\n${rootlessInfo('27.5.1')}`)).toMatchObject({ verdict: 'fixed', facts: { rootlesskitVersion: '2.3.2' } });
+  });
 
   test('a reset beside a verdict that rules the problem out is said to come from elsewhere', () => {
     const reset = '\ncurl: (56) Recv failure: Connection reset by peer';
@@ -563,6 +573,14 @@ describe('a daemon that does not start', () => {
     expect(found(`${tap}\n${info}`).map(([id]) => id)).not.toContain('tap-unavailable');
     expect(found(`${info}\n${tap}`).map(([id]) => id)).toContain('tap-unavailable');
     expect(found(`dockerd-rootless.sh[812]: ${tap}\ndockerd-rootless.sh[812]: + exit 1`).map(([id]) => id)).toContain('tap-unavailable');
+    // A unit systemd restarts over and over: each attempt traces the RootlessKit it runs, and fails. The last failure counts, however
+    // many came before (the evidence keeps only the first few), and a trace is no daemon running.
+    const attempt = (pid: number) =>
+      `dockerd-rootless.sh[${pid}]: + exec rootlesskit --state-dir=/run/user/1000/dockerd-rootless --net=slirp4netns --port-driver=builtin /home/dev/bin/dockerd-rootless.sh\ndockerd-rootless.sh[${pid}]: [rootlesskit:parent] error: failed to start the child: fork/exec /proc/self/exe: operation not permitted`;
+    const loop = (n: number) => Array.from({ length: n }, (_, i) => attempt(2215 + i)).join('\n');
+    for (const n of [1, 4, 6]) expect(found(loop(n)).map(([id]) => id), `${n} attempts`).toContain('userns-unavailable');
+    expect(found(`${loop(4)}\n${info}`).map(([id]) => id)).not.toContain('userns-unavailable');
+    expect(found(`${loop(4)}\n${info}\n${attempt(2300)}`).map(([id]) => id)).toContain('userns-unavailable');
     // The setup tool's own words come on systemd hosts too (after sudo su): no sign by themselves.
     expect(found('[INFO] systemd not detected, dockerd-rootless.sh needs to be started manually:').map(([id]) => id)).not.toContain('no-systemd');
   });
