@@ -47,7 +47,7 @@ export function analyzeWith(messages: Messages, text: string, answers?: Answers,
   // The installer's output, read across sections: what it runs prints lines that start sections of their own.
   staticBuild(named, sink);
   const merged = { ...mergeDaemons(sink), portDriverUnread: sink.portDriverUnread };
-  dropOvercomeRefusals(sink, merged.facts.rootless, merged.evidence.rootless ?? []);
+  dropOvercomeRefusals(sink, merged.facts.rootless);
   // A fact the paste leaves out is a gap an answer fills, but signals have no gaps: a paste showing any symptom tells its
   // own story of what went wrong, which replaces the link's as a whole rather than mixing with it. No paste, no lines.
   const signals = sink.signals.size > 0 ? sink.signals : new Map(validSignals(shared).map((id): [Signal, Evidence[]] => [id, []]));

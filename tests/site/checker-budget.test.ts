@@ -196,13 +196,14 @@ import { gzipSize, pageScripts, staticImports, total } from '../support/weight.t
  * Then +0.09 KB: a start that failed is past where the paste goes on to show the rootless daemon running (see bundle.test.ts).
  * Then +0.20 KB: docker version without its header lines, Docker Desktop's context, and a twenty-eighth sweep (see bundle.test.ts).
  * Then +0.13 KB after a twenty-fourth review: two daemons, a daemon not restarted after an upgrade, crash loops (see bundle.test.ts).
- * Now: /checker/ 58,458 B, /embed/checker/ 55,919 B, /zh-cn/checker/ 61,330 B, /zh-cn/embed/checker/ 58,791 B.
+ * Then +0.13 KB: the installer's runs, setup refusals and configuration, rootless containerd beside Docker (see bundle.test.ts).
+ * Now: /checker/ 58,590 B, /embed/checker/ 56,051 B, /zh-cn/checker/ 61,461 B, /zh-cn/embed/checker/ 58,922 B.
  */
 const ceilings = {
-  'checker/': 58_460,
-  'embed/checker/': 55_920,
-  'zh-cn/checker/': 61_335,
-  'zh-cn/embed/checker/': 58_795,
+  'checker/': 58_590,
+  'embed/checker/': 56_055,
+  'zh-cn/checker/': 61_465,
+  'zh-cn/embed/checker/': 58_925,
 };
 const build = builds[0]!;
 

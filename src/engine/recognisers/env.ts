@@ -4,7 +4,8 @@ import { mtu } from '../data/core/docker.ts';
 import type { Line } from '../clean.ts';
 import { rank, type Recogniser } from '../facts.ts';
 
-const PREFIX = 'DOCKERD_ROOTLESS_ROOTLESSKIT_';
+/** What names each of dockerd-rootless.sh's settings. */
+export const PREFIX = 'DOCKERD_ROOTLESS_ROOTLESSKIT_';
 // One or more NAME=value pairs per line: Environment="A=b" "C=d", export A=b, A='b', `A=b` in prose, and printf's
 // 'A=b\nB=c' (a backslash ends an unquoted value). An unquoted value is ASCII: Chinese or Japanese prose goes on
 // without a space ("…PORT_DRIVER=slirp4netns时，…").

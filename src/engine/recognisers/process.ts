@@ -45,6 +45,8 @@ const ELISION = /^(?:\.{3}|…)$/;
 const PROGRAM = /^[\w.-]+$/;
 // (A name that starts one of them may be one cut at the terminal's width.)
 const DAEMON_CHILDREN = ['dockerd-rootless.sh', 'docker-init', 'containerd-rootless.sh'];
+// Rootless containerd's launcher, and its state directory's name.
+const CONTAINERD = 'containerd-rootless';
 // What RootlessKit runs for Docker. Bare "dockerd" is not enough after an elision: prose says "rootlesskit … dockerd".
 const SCRIPT = /^dockerd-rootless(?:\.sh)?$/;
 
@@ -84,6 +86,8 @@ function flags(tokens: readonly string[], from: number): { flags: Map<string, st
 
 /** Reads rootlesskit's and pasta's command lines, and the rootless unit's description. */
 export const processes: Recogniser = (lines, sink) => {
+  // Rootless containerd's RootlessKit says nothing of Docker's beside it (nerdctl's and Docker's, in one ps).
+  const dockers = lines.some((line) => line.text.includes('dockerd-rootless'));
   for (const line of lines) {
     const t = line.text;
     // A journal line logged by dockerd-rootless.sh ("host dockerd-rootless.sh[1069]: + net=vpnkit").
@@ -113,7 +117,7 @@ export const processes: Recogniser = (lines, sink) => {
       (token, i, all) => argv(all[i + 1]) && (/^(?:rootlesskit|pasta(?:\.avx2)?)$/.test(basename(token)) || (token === SELF_EXE && rootlesskitFlag(all[i + 1]!))),
     );
     if (at < 0) continue;
-    if (basename(tokens[at]!) !== 'pasta' && basename(tokens[at]!) !== 'pasta.avx2') rootlesskit(tokens, at, line, sink);
+    if (basename(tokens[at]!) !== 'pasta' && basename(tokens[at]!) !== 'pasta.avx2') rootlesskit(tokens, at, line, sink, dockers);
     else pasta(tokens, at, line, sink);
   }
 };
@@ -134,8 +138,9 @@ const rootlesskitFlag = (token: string): boolean => VALUE_FLAGS.has(token.replac
 /** Whether a token can follow a program name in its argv: a flag, or flags elided. */
 const argv = (token = ''): boolean => token.startsWith('-') || ELISION.test(token);
 
-function rootlesskit(tokens: readonly string[], at: number, line: Line, sink: Sink): void {
+function rootlesskit(tokens: readonly string[], at: number, line: Line, sink: Sink, dockersShown: boolean): void {
   const { flags: f, rest } = flags(tokens, at + 1);
+  if (dockersShown && [f.get('state-dir') ?? '', rest ?? ''].some((path) => basename(path).startsWith(CONTAINERD))) return;
   const elided = rest !== null && ELISION.test(rest);
   // Elided flags prove nothing, but the child at the end still shows RootlessKit running Docker.
   if (elided && SCRIPT.test(basename(tokens.at(-1)!))) sink.fact('rootless', true, rank.running, line);

@@ -13,22 +13,27 @@ const STOPS = /^(?:# Existing rootless Docker detected|# Missing system requirem
 export const staticBuildWords = ['# Installing ', 'dockerd-rootless-setuptool.sh install', '[INFO] ', '# Existing rootless Docker', '# Missing system requirements', 'Aborting because', 'Refusing to install', 'Could not find records'];
 
 /**
- * Reads the version of the installer's last run that nothing says stopped, where the paste shows the setup tool run (the tarballs
- * unpacked): after it, or before it, as people paste a summary first.
+ * Reads the version of the installer's last run that shows the setup tool run after it (the tarballs unpacked) and nothing says
+ * stopped; where the setup tool's lines come only before the installer's (people paste a summary first), its last run not stopped.
  */
 export const staticBuild: Recogniser = (lines, sink) => {
-  type Run = { version: string; line: Line } | null;
-  let [installer, run]: [Run, Run] = [null, null];
-  let setup = false;
+  type Run = { version: string; line: Line; setup: boolean; stopped: boolean };
+  const runs: Run[] = [];
+  let summary = false;
   for (const line of lines) {
     const t = line.trimmed;
     const next = t[0] === '#' ? INSTALLER.exec(t) : null;
-    if (next) [installer, run] = [{ version: next[1]!, line }, installer ?? run];
-    else if (STOPS.test(t)) installer = null;
-    setup ||= SETUP.test(t);
+    const run = runs.at(-1);
+    if (next) runs.push({ version: next[1]!, line, setup: false, stopped: false });
+    else if (run && STOPS.test(t)) run.stopped = true;
+    else if (SETUP.test(t)) {
+      if (run) run.setup = true;
+      else summary = true;
+    }
   }
-  installer ??= run;
-  if (!installer || !setup) return;
+  const going = runs.filter((r) => !r.stopped);
+  const installer = going.findLast((r) => r.setup) ?? (summary ? going.at(-1) : undefined);
+  if (!installer) return;
   // Both tarballs are of the version it printed, Docker's own build, and the setup tool sets up rootless Docker.
   sink.fact('rootless', true, rank.hint, installer.line);
   sink.fact('dockerPackaging', 'docker', rank.package, installer.line);

@@ -1,6 +1,7 @@
 /** The refusals and failures that a paste goes on to show dealt with. */
 import { rank, type Collected } from '../facts.ts';
-import type { Evidence, Signal } from '../types.ts';
+import { PREFIX } from '../recognisers/env.ts';
+import type { Signal } from '../types.ts';
 
 // The rootless setup's, and systemctl's without systemd (after which the daemon may be started by hand).
 const setupRefusals: readonly Signal[] = ['setup-requirements', 'run-as-root', 'rootful-docker-running', 'no-systemd'];
@@ -24,11 +25,14 @@ const startFailures: readonly Signal[] = [
  * after which it shows that daemon running (what it reports of itself), so that neither the findings nor a shared link say the
  * daemon cannot run.
  */
-export function dropOvercomeRefusals(sink: Collected, rootless: boolean | null, rootlessEvidence: readonly Evidence[]): void {
+export function dropOvercomeRefusals(sink: Collected, rootless: boolean | null): void {
   if (rootless !== true) return;
+  const seen = sink.observations.filter((o) => o.key === 'rootless' && o.value);
+  // Not a rootless setting or the per-user socket a client names (DOCKER_HOST, its error): configuration is no daemon set up.
+  const setUp = seen.flatMap((o) => (o.rank > rank.hint || !(o.evidence.text.includes('unix:///') || o.evidence.text.includes(PREFIX)) ? [o.evidence] : []));
   // Not dockerd-rootless.sh's trace of the RootlessKit it runs ("+ exec rootlesskit …"), which a start that fails prints too.
-  const running = sink.observations.flatMap((o) => (o.key === 'rootless' && o.value && o.rank === rank.running && !o.evidence.text.startsWith('+ exec ') ? [o.evidence] : []));
-  for (const [ids, shown] of [[setupRefusals, rootlessEvidence], [startFailures, running]] as const) {
+  const running = seen.flatMap((o) => (o.rank === rank.running && !o.evidence.text.startsWith('+ exec ') ? [o.evidence] : []));
+  for (const [ids, shown] of [[setupRefusals, setUp], [startFailures, running]] as const) {
     for (const id of ids) {
       const last = sink.lastSeen.get(id);
       if (last !== undefined && shown.some((e) => e.line > last)) sink.signals.delete(id);

@@ -331,8 +331,12 @@ async function bundle(entry: string | { code: string }): Promise<{ gzip: number;
 // daemons are judged on the rootless one in either order; the system-wide daemon's start in the journal is a rootful daemon; a
 // daemon older than the rootless extras installed runs the RootlessKit of its own release; a crash loop's last failure counts, and a
 // start's trace is no daemon running; Docker's RootlessKit listed after a PID runs; a paste of 150 000 headers no longer overflows.
+// Then +0.15 KB in the engine, +0.15 KB with English and +0.14 KB with Chinese (26.62 / 40.27 / 44.05 KB), the rest of that review:
+// each installer run counts only with its own setup step (a later run whose download failed installed nothing); a setup refusal is
+// not overcome by configuration (DOCKER_HOST, a drop-in, the client's error naming the per-user socket); rootless containerd's
+// RootlessKit beside Docker's says nothing of Docker's.
 // The ceilings sit just above, so that the engine can only shrink unless a change says why it grows.
-const budgets = { core: 26_470, withEnglish: 40_125, withChinese: 43_910 };
+const budgets = { core: 26_620, withEnglish: 40_270, withChinese: 44_050 };
 
 /** What a Chinese page's island takes from the engine: index.ts's runtime exports, with the Chinese catalogue instead of English. */
 const chineseEngine = `

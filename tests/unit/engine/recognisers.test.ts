@@ -380,6 +380,16 @@ describe('process lines', () => {
     // Only a hint where no PID says it runs (a trace of a start, someone's notes): the system-wide unit's, later, wins.
     expect(facts(`${cut('+ exec ')}\n${system}`).rootless).toBe(false);
   });
+  test("rootless containerd's RootlessKit (nerdctl's) beside Docker's says nothing of Docker's; alone, its drivers are read", () => {
+    const docker = '1933 rootlesskit --state-dir=/run/user/1000/dockerd-rootless --net=pasta --port-driver=implicit --copy-up=/etc /usr/bin/dockerd-rootless.sh';
+    const containerd = '2410 rootlesskit --state-dir=/run/user/1000/containerd-rootless --net=slirp4netns --port-driver=builtin --copy-up=/etc /home/dev/.local/bin/containerd-rootless.sh';
+    for (const ps of [`${docker}\n${containerd}`, `${containerd}\n${docker}`]) {
+      const r = analyze(ps);
+      expect(r.facts).toMatchObject({ networkDriver: 'pasta', portDriver: 'implicit' });
+      expect(r.findings.map((f) => f.id)).not.toContain('facts-disagree');
+    }
+    expect(facts(containerd)).toMatchObject({ networkDriver: 'slirp4netns', portDriver: 'builtin' });
+  });
   test('a daemon seen running as root: the system-wide unit, its dockerd -H fd://, the system socket', () => {
     expect(analyze('     CGroup: /system.slice/docker.service\n             └─23125 /usr/bin/dockerd -H fd:// --containerd=/run/containerd/containerd.sock').verdict).toBe('not-rootless');
     expect(facts('root  1471  1  0 13:12 ?  00:00:00 /usr/bin/dockerd -H fd:// --containerd=/run/containerd/containerd.sock').rootless).toBe(false);
@@ -789,6 +799,8 @@ describe('get.docker.com/rootless', () => {
     expect(facts(`${installer('27.3.1')}\n${stops[1]}\n${installer('27.3.1')}\n${setup}`).dockerServerVersion).toBe('27.3.1');
     // A second run that found the first one's install stops: the first one's version stands.
     expect(facts(`${installer('20.10.12')}\n${setup}\n${installer('27.3.1')}\n${stops[0]}`).dockerServerVersion).toBe('20.10.12');
+    // So does it where the second run's download failed: the first run's setup tool did not unpack the second's version.
+    expect(facts(`${installer('27.2.1')}\n${setup}\n${installer('27.5.1')}\ncurl: (6) Could not resolve host: download.docker.com`).dockerServerVersion).toBe('27.2.1');
   });
   test('the static tarballs a Dockerfile downloads are not the host\'s Docker', () => {
     expect(facts('RUN wget -O docker.tgz https://download.docker.com/linux/static/stable/x86_64/docker-29.5.2.tgz')).toMatchObject({ dockerServerVersion: null, dockerPackaging: null });

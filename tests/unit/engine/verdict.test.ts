@@ -334,6 +334,11 @@ describe('a daemon that does not start', () => {
     const running = '● docker.service - Docker Application Container Engine (Rootless)\n     CGroup: /user.slice/user-1000.slice/user@1000.service/app.slice/docker.service';
     expect(ids(`[ERROR] Aborting because rootful Docker (/var/run/docker.sock) is running and accessible. Set --force to ignore.\n${running}`)).not.toContain('rootful-docker-running');
     expect(ids(`${running}\n[ERROR] Refusing to install rootless Docker as the root user`)).toContain('run-as-root');
+    // Not by configuration: a DOCKER_HOST on the per-user socket, the settings of a drop-in, the client's error naming that socket.
+    const refused = '[ERROR] Missing system requirements. Run the following commands to\n[ERROR] install the requirements and run this tool again.';
+    const configured = 'export DOCKER_HOST=unix:///run/user/1000/docker.sock\nEnvironment="DOCKERD_ROOTLESS_ROOTLESSKIT_NET=pasta"\nCannot connect to the Docker daemon at unix:///run/user/1000/docker.sock. Is the docker daemon running?';
+    expect(ids(`${refused}\n${configured}`)[0]).toBe('setup-requirements');
+    expect(ids(`${refused}\n${configured}\n${running}`)).not.toContain('setup-requirements');
     // The fixes: the setup as the user, without sudo; the system-wide daemon disabled as Docker's documentation advises.
     expect(analyze('Refusing to install rootless Docker as the root user').findings[0]!.fix).toMatch(/machinectl shell[^]*setuptool\.sh install/);
     expect(analyze('Aborting because rootful Docker is running and accessible.').findings[0]!.fix).toMatch(/disable --now docker\.service docker\.socket/);
