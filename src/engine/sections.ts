@@ -86,19 +86,21 @@ function headerlessVersion(lines: readonly Line[], i: number): boolean {
 
 /**
  * A docker section cut at its Client:/Server: headers, each part docker's unless nerdctl printed it; after nerdctl's, a
- * rootlesskit: or Engine: component or docker info's "Containers:" starts Docker's own output again. Docker's server part stays with the client
+ * rootlesskit: component, docker version without its header lines or docker info's "Containers:" starts Docker's own output again. Docker's server part stays with the client
  * part right before it, which asked it (its Context says which daemon).
  */
 function byHeader(lines: readonly Line[]): Section[] {
   // Each part remembers whether nerdctl printed it, so that a paste of many headers is read in one pass, and whether it is a
   // client part still waiting for its server part.
   const parts: { lines: Line[]; nerdctl: boolean; client: boolean }[] = [];
-  for (const l of lines) {
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i]!;
     const part = parts[parts.length - 1];
     const t = l.trimmed;
     const side = dockerHeader(t)?.side;
     const asked = side === 'server' && part?.client && !part.nerdctl;
-    if (!part || (side && !asked) || ((t === 'rootlesskit:' || t === 'Engine:' || t.startsWith('Containers: ')) && part.nerdctl)) {
+    const docker = t === 'rootlesskit:' || t.startsWith('Containers: ') || headerlessVersion(lines, i);
+    if (!part || (side && !asked) || (docker && part.nerdctl)) {
       parts.push({ lines: [l], nerdctl: nerdctlLine(l), client: side === 'client' });
     } else {
       part.lines.push(l);

@@ -7,7 +7,6 @@ import { managedPortDrivers, pastaPortDrivers, rootlesskitAddressing } from '../
 import { passt, passtChangeCommit, passtDebian12 } from '../data/core/passt.ts';
 import { rootlesskit, rootlesskitPasta } from '../data/core/rootlesskit.ts';
 import type { ValueSource } from '../facts.ts';
-import { bundleDocker } from '../rules/infer.ts';
 import type { FactKey } from '../types.ts';
 import type { MessageParams, Messages, Outcome } from './types.ts';
 
@@ -156,7 +155,7 @@ export const en: Messages = {
       `Inferred, not seen: ${unseen
         .map((k) =>
           k === 'rootlesskitVersion'
-            ? `${f.rootlesskitVersion ? `RootlessKit ${f.rootlesskitVersion}, the one` : 'the RootlessKit that'} Docker ${bundleDocker(f)} bundles`
+            ? `${f.rootlesskitVersion ? `RootlessKit ${f.rootlesskitVersion}, the one` : 'the RootlessKit that'} Docker ${f.rootlessExtrasVersion ?? f.dockerServerVersion} bundles`
             : k === 'pastaVersion'
               ? `pasta ${verdict === 'affected' ? `is ${CHANGE} or later` : `predates ${CHANGE}`}`
               : k === 'rootless'

@@ -7,7 +7,6 @@ import { managedPortDrivers, pastaPortDrivers, rootlesskitAddressing } from '../
 import { passt, passtChangeCommit, passtDebian12 } from '../data/core/passt.ts';
 import { rootlesskit, rootlesskitPasta } from '../data/core/rootlesskit.ts';
 import type { ValueSource } from '../facts.ts';
-import { bundleDocker } from '../rules/infer.ts';
 import type { FactKey } from '../types.ts';
 import type { MessageParams, Messages, Outcome } from './types.ts';
 
@@ -159,7 +158,7 @@ export const zhCn: Messages = {
       `以下为推断，并非直接看到：${unseen
         .map((k) =>
           k === 'rootlesskitVersion'
-            ? `${f.rootlesskitVersion ? `RootlessKit ${f.rootlesskitVersion}，即 ` : ''}Docker ${bundleDocker(f)} 捆绑的${f.rootlesskitVersion ? '版本' : ' RootlessKit 版本'}`
+            ? `${f.rootlesskitVersion ? `RootlessKit ${f.rootlesskitVersion}，即 ` : ''}Docker ${f.rootlessExtrasVersion ?? f.dockerServerVersion} 捆绑的${f.rootlesskitVersion ? '版本' : ' RootlessKit 版本'}`
             : k === 'pastaVersion'
               ? `pasta ${verdict === 'affected' ? `为 ${CHANGE} 或更新版本` : `早于 ${CHANGE}`}`
               : k === 'rootless'

@@ -6,8 +6,8 @@ import { dockerHeader } from '../sections.ts';
 // The four keys that matter; anchored, so other lines fail at their first characters.
 const KEY_VALUE = /^(Server Version|Security Options|Docker Root Dir|Operating System): *(.*)$/;
 // A Security Options item: "seccomp", "rootless", "name=seccomp,profile=builtin"; also with the reader's own note after it
-// ("rootless   <-- here", "rootless  # yes").
-const OPTION = /^(?:name=)?([a-z][\w-]*)(?:,[\w=,./-]*)?(?:\s+[^\w\s].*)?$/;
+// ("rootless   <-- here", "rootless  # yes", "(this one)"), but not a word before an elision ("snip ...").
+const OPTION = /^(?:name=)?([a-z][\w-]*)(?:,[\w=,./-]*)?(?:\s+[<←#(].*)?$/;
 // `{{json .SecurityOptions}}`, or that list cut out of one-line JSON (grep -o): ["name=seccomp,profile=builtin","name=rootless"].
 const JSON_OPTIONS = /\["name=[^\]]*\]/;
 // `{{.SecurityOptions}}`, alone or quoted in a sentence: "[name=seccomp,profile=builtin name=rootless]". Items hold no "[",

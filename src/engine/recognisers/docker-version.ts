@@ -12,7 +12,7 @@ const KEY_VALUE = /^([A-Za-z]\w*): +(\S.*)$/;
 const HASH = /^\w{7,}$/;
 const PODMAN_ENGINE = 'Podman Engine:';
 // The context Docker Desktop makes current as it starts: the client asks Desktop's daemon, in its VM.
-const DESKTOP_CONTEXT = 'Context: desktop-linux';
+const DESKTOP_CONTEXT = 'desktop-linux';
 // The client's system ("OS/Arch: windows/amd64"), as Docker Desktop's signals name it.
 const DESKTOP_OS: Readonly<Record<string, DesktopOs>> = { windows: 'windows', darwin: 'mac' };
 // Keys only RootlessKit's component has: under another component (its header lost in the paste) they still rule out rootful.
@@ -77,7 +77,7 @@ export const dockerVersion: Recogniser = (lines, sink) => {
       // the Engine.
       if (!side && (component === 'rootlesskit' || component === 'Engine')) {
         side = 'server';
-        server = newServer(false);
+        server = newServer(context === 'rootless');
       }
       if (server && component === 'rootlesskit') {
         server.rootlesskit = true;
@@ -87,7 +87,10 @@ export const dockerVersion: Recogniser = (lines, sink) => {
     }
     // A client part that lost its "Client:" line still names its system and context.
     if (side !== 'server' && t.startsWith('OS/Arch:')) os = DESKTOP_OS[t.slice(8).trim().split('/')[0]!] ?? 'linux';
-    if (side !== 'server' && t.replace(/ +/, ' ') === DESKTOP_CONTEXT) sink.signal(`desktop-${os}`, line);
+    if (side !== 'server' && t.startsWith('Context:')) {
+      context = t.slice(8).trim();
+      if (context === DESKTOP_CONTEXT) sink.signal(`desktop-${os}`, line);
+    }
     // Outside a docker version block only a driver line counts: the rest of a paste is not read key by key.
     const kv = t.includes(': ') && (side || t.includes('Driver: ')) ? KEY_VALUE.exec(t) : null;
     if (!kv) continue;
@@ -100,7 +103,6 @@ export const dockerVersion: Recogniser = (lines, sink) => {
       // Only the client's own Version, before any plugin block ("Plugins:" / "buildx: …") starts.
       if (component === null && key === 'Version') sink.fact('dockerClientVersion', value, rank.binary, line);
       if (key === 'Version') component = key;
-      if (key === 'Context') context = value;
     } else if (server) {
       read(component, key, value, line, server, sink);
     }

@@ -12,6 +12,9 @@ const VALUE_FLAGS = new Set([
 // NixOS installs the script without its .sh.
 const DOCKERD = /^(?:dockerd-rootless(?:\.sh)?|dockerd)$/;
 const UNIT_ROOTLESS = 'Docker Application Container Engine (Rootless)';
+// What the setup tool prints as it installs the rootless unit, and as it removes it.
+const SETUP_DONE = '[INFO] Installed docker.service';
+const SETUP_UNDONE = '[INFO] Uninstalled docker.service';
 const QUOTED = /`([^`]*(?:rootlesskit|pasta)[^`]*)`/;
 // What only a daemon under RootlessKit does (moby's daemon config): use RootlessKit's port proxy before Docker 28 (it is missing, or
 // runs as "rootlesskit-docker-proxy -proto tcp …"), or say it runs with RootlessKit; and RootlessKit's own log of its child,
@@ -63,7 +66,7 @@ const PASTA_OR_CHILD = /pasta|\/proc\/self\/exe/;
  * What every line `processes` reports from has in its text or its prefix (the process that logged it), one of these for each
  * test below (core.ts gives it no other line).
  */
-export const processWords = ['dockerd-rootless', 'system.slice', 'dockerd -H', 'API listen', 'rootlesskit', 'RootlessKit', 'rootlessk ', 'passt', UNIT_ROOTLESS, 'pasta', SELF_EXE];
+export const processWords = ['dockerd-rootless', 'system.slice', 'dockerd -H', 'API listen', 'rootlesskit', 'RootlessKit', 'rootlessk ', 'passt', UNIT_ROOTLESS, 'pasta', SELF_EXE, 'stalled docker.service'];
 
 const basename = (token: string): string => token.slice(token.lastIndexOf('/') + 1);
 const QUOTED_WORD = /^(['"])(.*)\1$/;
@@ -103,8 +106,10 @@ export const processes: Recogniser = (lines, sink) => {
     const owner = hostSocket(line.trimmed);
     if (owner === 'rootless') sink.fact('rootless', true, rank.hint, line);
     if (owner) sink.signal(owner === 'rootless' ? 'rootlesskit-listener' : 'pasta-listener', line);
-    // The rootless unit's description, also where a status flattened to one line names rootlesskit as its main PID.
-    if (t.includes(UNIT_ROOTLESS)) sink.fact('rootless', true, rank.hint, line);
+    // The rootless unit's description, also where a status flattened to one line names rootlesskit as its main PID; the setup tool
+    // that installed it.
+    if (t.includes(UNIT_ROOTLESS) || line.trimmed.startsWith(SETUP_DONE)) sink.fact('rootless', true, rank.hint, line);
+    if (line.trimmed.startsWith(SETUP_UNDONE)) sink.signal('rootless-uninstalled', line);
     if (!named && !PASTA_OR_CHILD.test(t)) continue;
     if (!PROGRAM_THEN_FLAG.test(t)) continue;
     // A command quoted in backticks ends at the closing one: the prose after it is not its argv.

@@ -39,6 +39,8 @@ const PODMAN_PASTA = /^Error: pasta failed|for option '-[tu] \d/;
 // of Podman's, unless it shows Docker too.
 const PODMAN_COMMAND = /^(?:sudo )?podman [a-z]/;
 const PODMAN_QUOTED = /^(?:\d+\. )?`(?:sudo )?podman [a-z][^`]*`$/;
+// Or a line that is a Podman command alone, as an issue form's answer starts ("podman version", then its output).
+const PODMAN_ALONE = /^(?:sudo )?podman [a-z-]+$/;
 // docker:dind-rootless, docker:29-dind-rootless, docker.io/library/docker:29.1.2-dind-rootless.
 const DIND_IMAGE = /\bdocker:[\w.-]*dind-rootless/;
 // A command run in a container: docker exec, Compose's, or kubectl's.
@@ -91,7 +93,7 @@ export const symptoms: Recogniser = (lines, sink) => {
     const firsts = firstPartsIn(t);
     if (firsts.length) knownErrorsIn(line, firsts, sink);
     if (PODMAN_PASTA.test(line.trimmed)) sink.signal('podman-info', line);
-    if ((line.prefix && PODMAN_COMMAND.test(line.trimmed)) || PODMAN_QUOTED.test(line.trimmed)) sink.signal('podman-info', line);
+    if ((line.prefix && PODMAN_COMMAND.test(line.trimmed)) || PODMAN_QUOTED.test(line.trimmed) || PODMAN_ALONE.test(line.trimmed)) sink.signal('podman-info', line);
     // The docker:dind-rootless image named (not a container named after it), and a command run in a container: together, a client
     // in the image, which looks for the rootful socket while the image's daemon listens on its user's.
     if (DIND_IMAGE.test(t)) sink.signal('dind-rootless', line);

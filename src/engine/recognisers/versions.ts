@@ -52,10 +52,10 @@ export const versions: Recogniser = (lines, sink) => {
     if (docker) sink.fact(asked ? 'dockerServerVersion' : 'dockerClientVersion', (docker[1] ?? docker[2])!, rank.binary, line);
     // dockerd logs msg="Docker daemon" commit=… version=27.3.1 when it starts; on a terminal, "INFO[0000] Docker daemon   commit=…".
     else if (t.includes('msg="Docker daemon"') || t.includes('] Docker daemon ')) {
-      const v = DAEMON_LOG.exec(t);
+      // Not the system-wide daemon's start (a rootful one, which may have stopped since, as its status's last lines show): its version
+      // is not a rootless daemon's beside it.
+      const v = line.prefix && SYSTEM_DOCKERD.test(line.prefix) ? null : DAEMON_LOG.exec(t);
       if (v) sink.fact('dockerServerVersion', v[1]!, rank.binary, line);
-      // The system-wide daemon starting: a rootful one, whose version is not a rootless daemon's beside it.
-      if (line.prefix && SYSTEM_DOCKERD.test(line.prefix)) sink.fact('rootless', false, rank.running, line);
     }
   }
 };

@@ -3,15 +3,7 @@ import { bundleTable } from '../data/core/docker.ts';
 import { rootlesskit } from '../data/core/rootlesskit.ts';
 import type { Merged } from '../facts.ts';
 import { spec, type FindingSpec } from '../messages/types.ts';
-import type { Facts } from '../types.ts';
 import { atLeast, compareParts, parseVersion } from '../version.ts';
-
-/**
- * The Docker release whose bundled RootlessKit runs: the rootless extras installed (they hold RootlessKit), unless the daemon is
- * older, started before the extras were upgraded (the service not restarted since) with the RootlessKit it had then.
- */
-export const bundleDocker = (f: Facts): string | null =>
-  f.rootlessExtrasVersion && atLeast(f.dockerServerVersion, f.rootlessExtrasVersion) !== false ? f.rootlessExtrasVersion : f.dockerServerVersion;
 
 /**
  * The RootlessKit of the Docker → RootlessKit table for a Docker version; past the table's last release (`newestKnown`), that
@@ -51,9 +43,15 @@ export function infer(m: Merged): FindingSpec[] {
     notes.push(spec('distribution-packaging', { dockerVersion: f.dockerServerVersion }, m.evidence.dockerPackaging));
     return notes;
   }
-  const key = bundleDocker(f) === f.rootlessExtrasVersion ? 'rootlessExtrasVersion' : 'dockerServerVersion';
+  // The rootless extras installed hold RootlessKit, and the daemon started with the one they held then: where their releases bundle
+  // RootlessKits on either side of pasta's support or of the fix (upgraded and not restarted since, or the extras installed apart),
+  // only RootlessKit's own version can say which runs.
+  const [extras, daemon] = [bundledRootlesskit(f.rootlessExtrasVersion), bundledRootlesskit(f.dockerServerVersion)];
+  const thresholds = [rootlesskit.pastaDriver.version, rootlesskit.hostLoToNsLo.version];
+  if (extras && daemon && thresholds.some((t) => atLeast(extras.rootlesskit, t) !== atLeast(daemon.rootlesskit, t))) return notes;
+  const key = f.rootlessExtrasVersion ? 'rootlessExtrasVersion' : 'dockerServerVersion';
   const dockerVersion = f[key];
-  const bundle = bundledRootlesskit(dockerVersion);
+  const bundle = key === 'rootlessExtrasVersion' ? extras : daemon;
   // A bundled RootlessKit without pasta cannot be the one running pasta: it was replaced, by a version the paste does not show.
   if (dockerVersion && bundle && atLeast(bundle.rootlesskit, rootlesskit.pastaDriver.version) !== false) {
     // A lower bound decides only what it settles (the fix, pasta support); a threshold above it stays unknown.

@@ -5,7 +5,6 @@ import { rootlesskit } from '../data/core/rootlesskit.ts';
 import { spec, type FindingSpec } from '../messages/types.ts';
 import type { FactKey, Verdict } from '../types.ts';
 import type { Ctx } from './context.ts';
-import { bundleDocker } from './infer.ts';
 
 export interface VerdictRule {
   verdict: Verdict;
@@ -18,7 +17,7 @@ export interface VerdictRule {
 }
 
 const fix = rootlesskit.hostLoToNsLo.version;
-const inferredFrom = (c: Ctx): string | null => (c.inferred.has('rootlesskitVersion') ? bundleDocker(c.f) : null);
+const inferredFrom = (c: Ctx): string | null => (c.inferred.has('rootlesskitVersion') ? (c.f.rootlessExtrasVersion ?? c.f.dockerServerVersion) : null);
 
 export const verdictRules: readonly VerdictRule[] = [
   {

@@ -19,6 +19,7 @@ import { ShareBar } from './ShareBar.tsx';
 import { showLine } from './show-line.ts';
 import type { CheckerStrings } from './strings.ts';
 import { Verdict } from './Verdict.tsx';
+import { warmUp } from './warm-up.ts';
 import './checker.css';
 
 /** What a page passes to a checker island (CheckerEn.tsx, CheckerZhCn.tsx); the island adds its language's texts. */
@@ -54,6 +55,7 @@ export class Checker extends Component<Props> {
   measured: Result | undefined;
   /** A paste, drop or example just came in: its verdict is brought into view once rendered. */
   reveal = false;
+  stopWarmUp: (() => void) | undefined;
 
   /** New text from the paste area. Only pastes, drops and examples scroll (typing and answers leave the page where it is). */
   input = (text: string, now: boolean): void => {
@@ -70,6 +72,8 @@ export class Checker extends Component<Props> {
     if (early) this.input(early, true);
     // Marks the island as hydrated: before that the controls do nothing (tests wait for it).
     this.root.current!.setAttribute('data-ready', '');
+    // Then, while the page is idle, warms the engine up (tests that time a first paste wait for it, as a reader's paste comes later).
+    this.stopWarmUp = warmUp(this.props.messages, this.props.samples.map((sample) => sample.text), () => this.root.current?.setAttribute('data-warm', ''));
   }
 
   override componentDidUpdate(): void {
@@ -81,6 +85,7 @@ export class Checker extends Component<Props> {
   }
 
   override componentWillUnmount(): void {
+    this.stopWarmUp?.();
     this.checker.stop();
     this.focus?.stop();
   }

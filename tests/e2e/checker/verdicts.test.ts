@@ -28,6 +28,8 @@ describeInBrowser('checker verdicts', (browser) => {
     const { context, page } = await openChecker(browser(), `${siteUrls.root}checker/`, { permissions: ['clipboard-read', 'clipboard-write'] });
     try {
       const area = page.getByLabel('Paste the output');
+      // A reader pastes after the page has settled, by which time the island has run the engine over its examples.
+      await page.locator('.checker[data-warm]').waitFor();
       await area.focus();
       await page.evaluate(async (text) => {
         await navigator.clipboard.writeText(text);

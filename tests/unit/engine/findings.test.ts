@@ -284,21 +284,26 @@ describe('findings', () => {
     const both = analyze(`${installed}\n${rootless}\n$ sudo docker info\n${info('27.3.1', false)}`);
     expect(both.findings.map((f) => f.id)).not.toContain('facts-disagree');
     for (const r of [rootlessLast, shared, rootfulLast, both]) expect(r.findings.map((f) => f.id)).toContain('two-daemons');
+    // Unless the setup tool uninstalled the rootless one after the paste last shows it running: the one shown last decides.
+    const uninstalled = analyze(`${rootless}\n$ dockerd-rootless-setuptool.sh uninstall\n[INFO] Uninstalled docker.service\n$ sudo docker info\n${rootful}`);
+    expect(uninstalled.facts).toMatchObject({ rootless: false, dockerServerVersion: '27.3.1' });
+    expect(analyze(`$ dockerd-rootless-setuptool.sh uninstall\n[INFO] Uninstalled docker.service\n${rootless}\n${rootful}`).facts.rootless).toBe(true);
     // One daemon reconfigured still disagrees with itself.
     expect(analyze(`${rootless}\nEnvironment="DOCKERD_ROOTLESS_ROOTLESSKIT_NET=pasta"\n rootlesskit:\n  NetworkDriver: slirp4netns`).findings.map((f) => f.id)).toContain('facts-disagree');
   });
-  test("the system-wide daemon starting in the journal (dockerd[N], not dockerd-rootless.sh[N]) is a rootful daemon, whose version is not the rootless one's", () => {
+  test("the system-wide daemon's start in the journal (dockerd[N], not dockerd-rootless.sh[N]) gives no version: it is a rootful daemon's, not the rootless one's", () => {
     const started = (unit: string, version: string) =>
       `Jun 10 09:41:12 vm ${unit}: time="2025-06-10T09:41:12.5Z" level=info msg="Docker daemon" commit=bbd0a17 storage-driver=overlay2 version=${version}`;
     const rootful = started('dockerd[812]', '28.0.1');
     const rootless = started('dockerd-rootless.sh[2260]', '27.3.1');
     const argv = 'Jun 10 09:41:12 vm dockerd-rootless.sh[2215]: + exec rootlesskit --state-dir=/run/user/1000/dockerd-rootless --net=pasta --port-driver=implicit /home/dev/bin/dockerd-rootless.sh';
-    const both = analyze(`${argv}\n${rootless}\n${rootful}`);
-    expect(both).toMatchObject({ verdict: 'affected', facts: { rootless: true, dockerServerVersion: '27.3.1', rootlesskitVersion: '2.3.1' } });
-    expect(both.findings.map((f) => f.id)).toContain('two-daemons');
+    expect(analyze(`${argv}\n${rootless}\n${rootful}`)).toMatchObject({ verdict: 'affected', facts: { rootless: true, dockerServerVersion: '27.3.1', rootlesskitVersion: '2.3.1' } });
     expect(analyze(`${rootful}\n${argv}`)).toMatchObject({ verdict: 'incomplete', facts: { dockerServerVersion: null, rootlesskitVersion: null } });
-    expect(analyze(rootful)).toMatchObject({ verdict: 'not-rootless', facts: { dockerServerVersion: '28.0.1' } });
+    expect(analyze(rootful)).toMatchObject({ facts: { rootless: null, dockerServerVersion: null } });
     expect(analyze(rootless).facts.rootless).not.toBe(false);
+    // Not a daemon shown running: a status's last lines show its start even where it has stopped since.
+    const stopped = `$ sudo systemctl status docker\n○ docker.service - Docker Application Container Engine\n     Active: inactive (dead) since Tue 2025-06-10 09:40:02 CEST\n${rootful}`;
+    expect(analyze(`${argv}\n${rootless}\n${stopped}`).findings.map((f) => f.id)).not.toContain('two-daemons');
   });
   test('alternative drop-ins that disagree with the running daemon give one facts-disagree finding naming every value, where it was seen, and its line', () => {
     const text = labelledFixtures('synthetic').find((f) => f.file === 'two-drop-ins-disagree.txt')!.text;

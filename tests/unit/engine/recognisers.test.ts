@@ -35,6 +35,8 @@ describe('docker info (text)', () => {
     expect(facts(info('  # yes')).rootless).toBe(true);
     expect(facts(info('').replace('  seccomp', '  seccomp   <- default')).rootless).toBe(true);
     expect(facts(info('').replace('  rootless\n', '')).rootless).toBe(false);
+    // A word before an elision is no item: the list may have gone on.
+    expect(facts(info('').replace('  rootless\n', '  snip ...\n')).rootless).toBeNull();
   });
   test('indentation lost on the way', () => {
     expect(facts('Server:\nServer Version: 27.3.1\nSecurity Options:\nseccomp\nProfile: builtin\nrootless\nKernel Version: 6.8.0')).toMatchObject({ rootless: true, dockerServerVersion: '27.3.1' });
@@ -159,6 +161,11 @@ describe('docker version (text)', () => {
     expect(facts(headless(`${upToInit}\n rootlesskit:\n  Version:          2.3.5\n  NetworkDriver:    pasta`))).toMatchObject({ rootless: true, rootlesskitVersion: '2.3.5' });
     // Prose that names an engine is no such part.
     expect(facts('Engine:\nthe one from Docker, Version: 29.6.1').dockerServerVersion).toBeNull();
+    // Both header lines lost: the client part's context still says a server that ends after docker-init may be cut there.
+    const client = (context: string) => ` Version:           29.6.1\n API version:       1.47\n OS/Arch:           linux/amd64\n Context:           ${context}\n\n`;
+    const engineOnly = server(upToInit).replace(/^Server: .*\n/, '');
+    expect(facts(client('rootless') + engineOnly).rootless).toBeNull();
+    expect(facts(client('default') + engineOnly).rootless).toBe(false);
   });
   test("the client asks Docker Desktop's daemon through its context, desktop-linux: on Windows, a Mac or Linux", () => {
     const client = (os: string, context: string) => `Client:\n Version:           29.1.3\n API version:       1.52\n OS/Arch:           ${os}\n Context:           ${context}`;

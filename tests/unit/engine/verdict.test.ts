@@ -80,15 +80,16 @@ describe('verdicts and certainty', () => {
     expect(analyze(newer('pesto')).verdict).toBe('not-affected');
     expect(analyze(`${newer('implicit')}\nDOCKERD_ROOTLESS_ROOTLESSKIT_DISABLE_HOST_LOOPBACK=false`).findings.map((f) => f.id)).not.toContain('host-loopback-leak');
   });
-  test('RootlessKit comes from the rootless extras, unless the daemon running is older: started before their upgrade, it runs the old one', () => {
+  test('RootlessKit is not inferred where the rootless extras and the daemon come from releases on either side of the fix: it is asked for', () => {
     const extras = (version: string) => `ii  docker-ce-rootless-extras  5:${version}-1~ubuntu.24.04~noble amd64\nDOCKERD_ROOTLESS_ROOTLESSKIT_NET=pasta`;
-    const notRestarted = analyze(`${extras('27.5.1')}\n${rootlessInfo('27.3.1')}`);
-    expect([notRestarted.verdict, notRestarted.facts.rootlesskitVersion]).toEqual(['affected', '2.3.1']);
-    expect(en.certainty.inferred(notRestarted)).toContain('RootlessKit 2.3.1, the one Docker 27.3.1 bundles');
-    expect(notRestarted.findings.find((f) => f.id === 'rootlesskit-from-docker-version')!.title).toBe('RootlessKit 2.3.1 (inferred from Docker 27.3.1)');
-    // Its extras older than the daemon: they hold the RootlessKit that runs.
-    expect(analyze(`${extras('27.3.1')}\n${rootlessInfo('27.5.1')}`)).toMatchObject({ verdict: 'affected', facts: { rootlesskitVersion: '2.3.1' } });
-    expect(analyze(`${extras('27.5.1')}\n${rootlessInfo('27.5.1')}`)).toMatchObject({ verdict: 'fixed', facts: { rootlesskitVersion: '2.3.2' } });
+    // Upgraded and not restarted since, or the extras installed apart from docker-ce: which RootlessKit runs, only it can say.
+    for (const [installed, running] of [['27.5.1', '27.3.1'], ['28.0.4', '27.3.1'], ['27.3.1', '27.5.1']]) {
+      const r = analyze(`${extras(installed!)}\n${rootlessInfo(running!)}`);
+      expect([r.verdict, r.ask, r.facts.rootlesskitVersion, r.findings[0]!.id], `${installed} ${running}`).toEqual(['incomplete', 'rootlesskitVersion', null, 'need-rootlesskit-version']);
+    }
+    // On the same side of it, the extras' RootlessKit decides.
+    expect(analyze(`${extras('28.0.4')}\n${rootlessInfo('27.5.1')}`)).toMatchObject({ verdict: 'fixed', facts: { rootlesskitVersion: '2.3.4' } });
+    expect(analyze(`${extras('27.3.1')}\n${rootlessInfo('27.2.0')}`)).toMatchObject({ verdict: 'affected', facts: { rootlesskitVersion: '2.3.1' } });
   });
 
   test('a reset beside a verdict that rules the problem out is said to come from elsewhere', () => {
@@ -128,13 +129,15 @@ describe('verdicts and certainty', () => {
     expect(detail('db-1  | connecting to localhost:5432')).not.toContain(there);
   });
 
-  test("Podman's commands at Raspberry Pi OS's prompt or quoted in a numbered list make the paste Podman's", () => {
-    for (const text of ['pi@raspberrypi:~ $ podman run -d -p 8080:80 nginx:alpine', '1. `podman run -d -p 8080:80 nginx:alpine`']) {
+  test("Podman's commands at Raspberry Pi OS's prompt, quoted in a numbered list, or alone on a line make the paste Podman's", () => {
+    const form = 'podman version\nVersion:      2.0.2\nAPI Version:  1\nGo Version:   go1.14.2';
+    for (const text of ['pi@raspberrypi:~ $ podman run -d -p 8080:80 nginx:alpine', '1. `podman run -d -p 8080:80 nginx:alpine`', form]) {
       expect(analyze(text).findings.map((f) => f.id), text).toContain('podman-not-docker');
     }
     // Podman named in prose, even in backticks, is not Podman's output.
     expect(analyze('We tried podman run too, see `docker run -d -p 8080:80 nginx`').signals).not.toContain('podman-info');
     expect(analyze('1. `podman run` works, but\ndocker ps').signals).not.toContain('podman-info');
+    expect(analyze('podman works here').signals).not.toContain('podman-info');
   });
 
   test('a reset with ports published only on all addresses is said to have another cause', () => {
@@ -339,6 +342,8 @@ describe('a daemon that does not start', () => {
     const configured = 'export DOCKER_HOST=unix:///run/user/1000/docker.sock\nEnvironment="DOCKERD_ROOTLESS_ROOTLESSKIT_NET=pasta"\nCannot connect to the Docker daemon at unix:///run/user/1000/docker.sock. Is the docker daemon running?';
     expect(ids(`${refused}\n${configured}`)[0]).toBe('setup-requirements');
     expect(ids(`${refused}\n${configured}\n${running}`)).not.toContain('setup-requirements');
+    // The setup tool run again, successfully.
+    expect(ids(`${refused}\n$ dockerd-rootless-setuptool.sh install\n[INFO] Installed docker.service successfully.\n${configured}`)).not.toContain('setup-requirements');
     // The fixes: the setup as the user, without sudo; the system-wide daemon disabled as Docker's documentation advises.
     expect(analyze('Refusing to install rootless Docker as the root user').findings[0]!.fix).toMatch(/machinectl shell[^]*setuptool\.sh install/);
     expect(analyze('Aborting because rootful Docker is running and accessible.').findings[0]!.fix).toMatch(/disable --now docker\.service docker\.socket/);

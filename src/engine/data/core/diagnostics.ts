@@ -181,7 +181,8 @@ export type KnownErrorId = (typeof knownErrors)[number]['id'];
  * one, a socket on the host that RootlessKit or pasta holds, an application in a
  * container that says it listens on the container's own 127.0.0.1 (or on every address), Podman's output, the docker:dind-rootless
  * image named, a command run in a container, a client that looked for Docker Desktop's daemon (or Docker's pipe on Windows), by system,
- * and a docker version whose daemon lists no rootlesskit component where it would not show one (which only suggests rootful).
+ * a docker version whose daemon lists no rootlesskit component where it would not show one (which only suggests rootful), and the
+ * setup tool's uninstall of the rootless unit.
  */
 export const otherSignals = [
   'published-loopback',
@@ -202,6 +203,7 @@ export const otherSignals = [
   'desktop-mac',
   'desktop-linux',
   'rootful-unlisted',
+  'rootless-uninstalled',
 ] as const;
 
 /** What an installed package tells the checker; `vendor` says whether Docker or a distribution built it. */

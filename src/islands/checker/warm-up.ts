@@ -1,0 +1,21 @@
+/** Runs the engine once over sample pastes while the page is idle, so that the reader's first paste runs warm code. */
+import { analyzeWith } from '../../engine/core.ts';
+import type { Messages } from '../../engine/index.ts';
+
+/**
+ * Analyses each of `texts`, dropping the result, one per idle period: V8 compiles a regular expression and optimises a function only
+ * once it runs, which made a first paste several times slower than the next. Calls `done` after the last; returns what stops the rest.
+ */
+export function warmUp(messages: Messages, texts: readonly string[], done: () => void): () => void {
+  // Safari has no requestIdleCallback: a timer leaves the page's own work first.
+  const idle = (run: () => void): unknown => (typeof requestIdleCallback === 'function' ? requestIdleCallback(run) : setTimeout(run, 50));
+  let stopped = false;
+  const next = (i: number): void => {
+    if (i === texts.length) done();
+    else idle(() => stopped || (analyzeWith(messages, texts[i]!), next(i + 1)));
+  };
+  next(0);
+  return () => {
+    stopped = true;
+  };
+}
