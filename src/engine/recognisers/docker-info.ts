@@ -5,9 +5,9 @@ import { dockerHeader } from '../sections.ts';
 
 // The four keys that matter; anchored, so other lines fail at their first characters.
 const KEY_VALUE = /^(Server Version|Security Options|Docker Root Dir|Operating System): *(.*)$/;
-// A Security Options item: "seccomp", "rootless", "name=seccomp,profile=builtin"; also with the reader's own note after it
-// ("rootless   <-- here", "rootless  # yes", "(this one)"), but not a word before an elision ("snip ...").
-const OPTION = /^(?:name=)?([a-z][\w-]*)(?:,[\w=,./-]*)?(?:\s+[<←#(].*)?$/;
+// A Security Options item: "seccomp", "rootless", "name=seccomp,profile=builtin"; rootless also with the reader's own note after it
+// ("rootless   <-- here", "rootless  # yes"). (Another word with a note may be one that stands for lines left out: "snip (rest cut)".)
+const OPTION = /^(?:name=)?([a-z][\w-]*)(?:,[\w=,./-]*)?$|^(rootless)\s+[<←#(]/;
 // `{{json .SecurityOptions}}`, or that list cut out of one-line JSON (grep -o): ["name=seccomp,profile=builtin","name=rootless"].
 const JSON_OPTIONS = /\["name=[^\]]*\]/;
 // `{{.SecurityOptions}}`, alone or quoted in a sentence: "[name=seccomp,profile=builtin name=rootless]". Items hold no "[",
@@ -46,7 +46,7 @@ export const dockerInfo: Recogniser = (lines, sink) => {
       if (t.startsWith('Profile:')) continue;
       const item = OPTION.exec(t);
       if (item) {
-        if (item[1] === 'rootless') options.rootless = true;
+        if ((item[1] ?? item[2]) === 'rootless') options.rootless = true;
         continue;
       }
       // The next key ("Kernel Version:") ends the list; anything else may be an item cut off at the end of the paste ("Profi").

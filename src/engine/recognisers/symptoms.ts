@@ -39,8 +39,8 @@ const PODMAN_PASTA = /^Error: pasta failed|for option '-[tu] \d/;
 // of Podman's, unless it shows Docker too.
 const PODMAN_COMMAND = /^(?:sudo )?podman [a-z]/;
 const PODMAN_QUOTED = /^(?:\d+\. )?`(?:sudo )?podman [a-z][^`]*`$/;
-// Or a line that is a Podman command alone, as an issue form's answer starts ("podman version", then its output).
-const PODMAN_ALONE = /^(?:sudo )?podman [a-z-]+$/;
+// Or a line that is Podman's version or info command alone, as its issue form's answers start (then that command's output).
+const PODMAN_ALONE = /^(?:sudo )?podman (?:version|info)$/;
 // docker:dind-rootless, docker:29-dind-rootless, docker.io/library/docker:29.1.2-dind-rootless.
 const DIND_IMAGE = /\bdocker:[\w.-]*dind-rootless/;
 // A command run in a container: docker exec, Compose's, or kubectl's.

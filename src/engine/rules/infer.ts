@@ -43,12 +43,13 @@ export function infer(m: Merged): FindingSpec[] {
     notes.push(spec('distribution-packaging', { dockerVersion: f.dockerServerVersion }, m.evidence.dockerPackaging));
     return notes;
   }
-  // The rootless extras installed hold RootlessKit, and the daemon started with the one they held then: where their releases bundle
-  // RootlessKits on either side of pasta's support or of the fix (upgraded and not restarted since, or the extras installed apart),
-  // only RootlessKit's own version can say which runs.
+  // The rootless extras installed hold RootlessKit, and the daemon started with the one they held then. A daemon older than them,
+  // where the two releases bundle RootlessKits on either side of pasta's support or of the fix, may not have been restarted since
+  // they were upgraded, or they were installed apart: only RootlessKit's own version can say which runs.
   const [extras, daemon] = [bundledRootlesskit(f.rootlessExtrasVersion), bundledRootlesskit(f.dockerServerVersion)];
   const thresholds = [rootlesskit.pastaDriver.version, rootlesskit.hostLoToNsLo.version];
-  if (extras && daemon && thresholds.some((t) => atLeast(extras.rootlesskit, t) !== atLeast(daemon.rootlesskit, t))) return notes;
+  const older = atLeast(f.dockerServerVersion, f.rootlessExtrasVersion ?? '') === false;
+  if (older && extras && daemon && thresholds.some((t) => atLeast(extras.rootlesskit, t) !== atLeast(daemon.rootlesskit, t))) return notes;
   const key = f.rootlessExtrasVersion ? 'rootlessExtrasVersion' : 'dockerServerVersion';
   const dockerVersion = f[key];
   const bundle = key === 'rootlessExtrasVersion' ? extras : daemon;

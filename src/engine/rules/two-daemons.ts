@@ -17,8 +17,8 @@ export function mergeDaemons(sink: Collected): Merged {
   const two = merged.conflicts.find((c) => c.key === 'rootless' && running(c));
   if (!two) return merged;
   sink.signals.set('two-daemons', two.evidence);
-  // Unless the setup tool uninstalled the rootless one after the paste last shows it running: then the one shown last decides.
-  const shown = sink.observations.filter((o) => o.key === 'rootless' && o.value && o.rank === rank.running).map((o) => o.evidence.line);
+  // Unless the setup tool uninstalled the rootless one after the paste last shows it (not installed again): the one shown last decides.
+  const shown = sink.observations.filter((o) => o.key === 'rootless' && o.value).map((o) => o.evidence.line);
   const own = (sink.lastSeen.get('rootless-uninstalled') ?? 0) > Math.max(...shown) ? merged : merge(sink.observations.filter(ownOrShared(sink)));
   // An install log or a package may name either daemon's version.
   own.conflicts = own.conflicts.filter((c) => !running(c) && c.key !== 'dockerServerVersion');

@@ -60,6 +60,8 @@ export class Checker extends Component<Props> {
   /** New text from the paste area. Only pastes, drops and examples scroll (typing and answers leave the page where it is). */
   input = (text: string, now: boolean): void => {
     this.reveal = now && text !== '';
+    // The reader's own paste warms the engine up from here on.
+    this.stopWarmUp?.();
     this.checker.input(text, now);
   };
 

@@ -12,7 +12,16 @@ export function warmUp(messages: Messages, texts: readonly string[], done: () =>
   let stopped = false;
   const next = (i: number): void => {
     if (i === texts.length) done();
-    else idle(() => stopped || (analyzeWith(messages, texts[i]!), next(i + 1)));
+    else
+      idle(() => {
+        if (stopped) return;
+        // The engine never throws; were it to, the next samples and `done` still come.
+        try {
+          analyzeWith(messages, texts[i]!);
+        } finally {
+          next(i + 1);
+        }
+      });
   };
   next(0);
   return () => {

@@ -340,8 +340,11 @@ async function bundle(entry: string | { code: string }): Promise<{ gzip: number;
 // daemon's start in the journal gives no version (its status shows it after the daemon stopped too); two daemons follow the one shown
 // last once the setup tool uninstalled the rootless one; the setup tool's success overcomes its refusal; docker version without any
 // header keeps its context; an elision in Security Options is no item; a Podman command alone on a line is Podman's output.
+// Then +0.02 KB (26.79 / 40.44 / 44.22 KB) after a twenty-sixth review: an uninstall followed by an install leaves the rootless daemon
+// the one judged; rootless extras held back below a newer daemon still decide; only "podman version" or "podman info" alone marks
+// Podman's output; only rootless takes a note in Security Options.
 // The ceilings sit just above, so that the engine can only shrink unless a change says why it grows.
-const budgets = { core: 26_770, withEnglish: 40_420, withChinese: 44_200 };
+const budgets = { core: 26_790, withEnglish: 40_445, withChinese: 44_225 };
 
 /** What a Chinese page's island takes from the engine: index.ts's runtime exports, with the Chinese catalogue instead of English. */
 const chineseEngine = `

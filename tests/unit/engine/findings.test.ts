@@ -288,6 +288,9 @@ describe('findings', () => {
     const uninstalled = analyze(`${rootless}\n$ dockerd-rootless-setuptool.sh uninstall\n[INFO] Uninstalled docker.service\n$ sudo docker info\n${rootful}`);
     expect(uninstalled.facts).toMatchObject({ rootless: false, dockerServerVersion: '27.3.1' });
     expect(analyze(`$ dockerd-rootless-setuptool.sh uninstall\n[INFO] Uninstalled docker.service\n${rootless}\n${rootful}`).facts.rootless).toBe(true);
+    // Nor where it installed it again after.
+    const reinstalled = '[INFO] Uninstalled docker.service\n$ dockerd-rootless-setuptool.sh install\n[INFO] Installed docker.service successfully.';
+    expect(analyze(`${rootless}\n${reinstalled}\n$ sudo docker info\n${rootful}`).facts.rootless).toBe(true);
     // One daemon reconfigured still disagrees with itself.
     expect(analyze(`${rootless}\nEnvironment="DOCKERD_ROOTLESS_ROOTLESSKIT_NET=pasta"\n rootlesskit:\n  NetworkDriver: slirp4netns`).findings.map((f) => f.id)).toContain('facts-disagree');
   });

@@ -80,15 +80,16 @@ describe('verdicts and certainty', () => {
     expect(analyze(newer('pesto')).verdict).toBe('not-affected');
     expect(analyze(`${newer('implicit')}\nDOCKERD_ROOTLESS_ROOTLESSKIT_DISABLE_HOST_LOOPBACK=false`).findings.map((f) => f.id)).not.toContain('host-loopback-leak');
   });
-  test('RootlessKit is not inferred where the rootless extras and the daemon come from releases on either side of the fix: it is asked for', () => {
+  test('RootlessKit is not inferred where the daemon is older than the rootless extras, their releases on either side of the fix: it is asked for', () => {
     const extras = (version: string) => `ii  docker-ce-rootless-extras  5:${version}-1~ubuntu.24.04~noble amd64\nDOCKERD_ROOTLESS_ROOTLESSKIT_NET=pasta`;
     // Upgraded and not restarted since, or the extras installed apart from docker-ce: which RootlessKit runs, only it can say.
-    for (const [installed, running] of [['27.5.1', '27.3.1'], ['28.0.4', '27.3.1'], ['27.3.1', '27.5.1']]) {
+    for (const [installed, running] of [['27.5.1', '27.3.1'], ['28.0.4', '27.3.1']]) {
       const r = analyze(`${extras(installed!)}\n${rootlessInfo(running!)}`);
       expect([r.verdict, r.ask, r.facts.rootlesskitVersion, r.findings[0]!.id], `${installed} ${running}`).toEqual(['incomplete', 'rootlesskitVersion', null, 'need-rootlesskit-version']);
     }
-    // On the same side of it, the extras' RootlessKit decides.
+    // On the same side of it, or held back below a newer daemon (which started with them), the extras' RootlessKit decides.
     expect(analyze(`${extras('28.0.4')}\n${rootlessInfo('27.5.1')}`)).toMatchObject({ verdict: 'fixed', facts: { rootlesskitVersion: '2.3.4' } });
+    expect(analyze(`${extras('27.3.1')}\n${rootlessInfo('27.5.1')}`)).toMatchObject({ verdict: 'affected', facts: { rootlesskitVersion: '2.3.1' } });
     expect(analyze(`${extras('27.3.1')}\n${rootlessInfo('27.2.0')}`)).toMatchObject({ verdict: 'affected', facts: { rootlesskitVersion: '2.3.1' } });
   });
 
@@ -138,6 +139,7 @@ describe('verdicts and certainty', () => {
     expect(analyze('We tried podman run too, see `docker run -d -p 8080:80 nginx`').signals).not.toContain('podman-info');
     expect(analyze('1. `podman run` works, but\ndocker ps').signals).not.toContain('podman-info');
     expect(analyze('podman works here').signals).not.toContain('podman-info');
+    expect(analyze('The pasta is the one I installed for\npodman before\nso maybe it is a passt version thing?').signals).not.toContain('podman-info');
   });
 
   test('a reset with ports published only on all addresses is said to have another cause', () => {
