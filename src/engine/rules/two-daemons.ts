@@ -18,8 +18,9 @@ export function mergeDaemons(sink: Collected): Merged {
   if (!two) return merged;
   sink.signals.set('two-daemons', two.evidence);
   // Unless the setup tool uninstalled the rootless one after the paste last shows it (not installed again): the one shown last decides.
-  const shown = sink.observations.filter((o) => o.key === 'rootless' && o.value).map((o) => o.evidence.line);
-  const own = (sink.lastSeen.get('rootless-uninstalled') ?? 0) > Math.max(...shown) ? merged : merge(sink.observations.filter(ownOrShared(sink)));
+  // (A loop, not Math.max(...lines): a paste may show it on more lines than a call takes arguments.)
+  const shown = sink.observations.reduce((last, o) => (o.key === 'rootless' && o.value ? Math.max(last, o.evidence.line) : last), 0);
+  const own = (sink.lastSeen.get('rootless-uninstalled') ?? 0) > shown ? merged : merge(sink.observations.filter(ownOrShared(sink)));
   // An install log or a package may name either daemon's version.
   own.conflicts = own.conflicts.filter((c) => !running(c) && c.key !== 'dockerServerVersion');
   return own;

@@ -343,8 +343,9 @@ async function bundle(entry: string | { code: string }): Promise<{ gzip: number;
 // Then +0.02 KB (26.79 / 40.44 / 44.22 KB) after a twenty-sixth review: an uninstall followed by an install leaves the rootless daemon
 // the one judged; rootless extras held back below a newer daemon still decide; only "podman version" or "podman info" alone marks
 // Podman's output; only rootless takes a note in Security Options.
+// Then +0.01 KB (26.80 / 40.45 / 44.23 KB): two daemons' last rootless line found with a loop, as a spread of 160 000 lines threw.
 // The ceilings sit just above, so that the engine can only shrink unless a change says why it grows.
-const budgets = { core: 26_790, withEnglish: 40_445, withChinese: 44_225 };
+const budgets = { core: 26_800, withEnglish: 40_455, withChinese: 44_235 };
 
 /** What a Chinese page's island takes from the engine: index.ts's runtime exports, with the Chinese catalogue instead of English. */
 const chineseEngine = `
