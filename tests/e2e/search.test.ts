@@ -45,8 +45,9 @@ describeInBrowser('search', (browser) => {
       await page.getByRole('dialog').getByRole('searchbox').fill('The MTU is 1500');
       const firstResult = page.locator('pagefind-results a').first();
       await firstResult.waitFor({ state: 'visible' });
-      // With Pagefind's own page-length penalty, the short references page comes first (search-ranking.ts).
-      await expect(firstResult.getAttribute('href')).resolves.toMatch(/\/troubleshooting\//);
+      // With Pagefind's own page-length penalty, the short references page comes first (search-ranking.ts). The list settles once
+      // the search for the whole query has answered.
+      await expect.poll(() => firstResult.getAttribute('href'), { timeout: 10_000 }).toMatch(/\/troubleshooting\//);
       expect(problems).toEqual([]);
     } finally {
       await context.close();
