@@ -28,6 +28,7 @@ const PODMAN_TOP = /^(?:host|plugins|registries|store|version):$/;
 const PODMAN_LINE = /^(?:\s|- )/;
 // Tested on every line, so made once: docker info's Server Version, and nerdctl's (with a "v").
 const SERVER_VERSION = /^Server Version: \d/;
+const INFO_GREP = /^(?:sudo )?docker (?:system )?info\b[^|]*\| *e?grep\b/;
 const NERDCTL_VERSION = /^Server Version: v\d/;
 
 /** Groups lines into sections; every line lands in exactly one section, in order. */
@@ -53,11 +54,13 @@ export function sections(lines: readonly Line[]): Section[] {
       out.push({ kind: 'podman', lines: lines.slice(i, end) });
       i = end;
     } else if (dockerHeader(t) || t === 'rootlesskit:' || DRIVER_LINE.test(t) || headerlessInfo(lines, i) || headerlessVersion(lines, i)) {
+      // The docker info | grep whose output this is goes with it, so that what it picked out is read as its ('Server Version|rootless').
+      const command = text.length && INFO_GREP.test(text.at(-1)!.trimmed) ? text.pop() : undefined;
       flush();
       // podman info pasted right after it starts with a flush-left "host:", which looks like a docker key.
       const end = extent(lines, i, (l) => l.cut || (DOCKER_LINE.test(l.text) && l.text !== 'host:'));
       // One push per part: spread as arguments, a paste of many headers would overflow the stack.
-      for (const part of byHeader(lines.slice(i, end))) out.push(part);
+      for (const part of byHeader(command ? [command, ...lines.slice(i, end)] : lines.slice(i, end))) out.push(part);
       i = end;
     } else {
       text.push(line);

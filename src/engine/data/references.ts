@@ -702,6 +702,13 @@ export const references = {
     url: urls.mobyRootlessSetuptool,
     establishes: 'Before installing, the setup tool runs RootlessKit once and, when RootlessKit fails, stops with "RootlessKit failed, see the error messages … Set --force to ignore." (older releases without the last sentence; with --force it only warns); without XDG_RUNTIME_DIR it stops too, naming the cause (changing users with su or sudo) and the ways out (log in as the user with ssh or machinectl shell, or enable lingering and set XDG_RUNTIME_DIR).',
   },
+  dockerDocs14491: {
+    id: 'docker-docs-14491',
+    project: 'docker-docs',
+    title: 'docker/docs#14491 (“dockerd-rootless-setuptool.sh install fails to detect systemd unless $XDG_RUNTIME_DIR is set first”)',
+    url: urls.dockerDocs14491,
+    establishes: 'A user switched to with su has no login session of its own: there, systemctl --user printed "Failed to connect to bus: Operation not permitted (consider using --machine=<user>@.host --user to connect to bus of other user)", and the setup tool did not find systemd; logged in over ssh as that user, both worked.',
+  },
   systemdBusUtil: {
     id: 'systemd-bus-util',
     project: 'linux',

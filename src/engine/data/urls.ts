@@ -132,6 +132,7 @@ export const dockerCliEntrypoint = 'https://github.com/docker-library/docker/blo
 export const gitlabDockerTroubleshoot = 'https://github.com/gitlabhq/gitlabhq/blob/0286e4c628d68960d0ca9e961d82c3ea6ac90633/doc/ci/docker/docker_build_troubleshooting.md';
 export const mobyRootlessSetuptool = 'https://github.com/moby/moby/blob/0448df03d8dde6707a3ced5985d67b1653e6f0cb/contrib/dockerd-rootless-setuptool.sh';
 /** bus-util.c at a commit where systemctl's hint for a missing XDG_RUNTIME_DIR never prints (it compares the error with a boolean). */
+export const dockerDocs14491 = 'https://github.com/docker/docs/issues/14491';
 export const systemdBusUtil = 'https://github.com/systemd/systemd/blob/8fd3ca765b28cd0a19f32163904ae363476adb67/src/shared/bus-util.c';
 /** sd_booted(): systemd runs as PID 1 if and only if /run/systemd/system exists. */
 export const systemdSdDaemon = 'https://github.com/systemd/systemd/blob/b6c421a480fffd773a9e786b19678ab650999334/src/libsystemd/sd-daemon/sd-daemon.c';

@@ -130,6 +130,11 @@ function unreachable(p: MessageParams['daemon-not-running']): { detail: string; 
         detail: "The client looked for a rootless daemon in a runtime directory under the home directory, where one started without systemd listens (Docker's tips), and none listens there. Start it by hand, as the user (below). Inside a container, read its daemon's log instead: a rootless daemon in a container also needs it run with --privileged.",
         fix: NO_SYSTEMD,
       };
+    case 'desktop-client':
+      return {
+        detail: `This client belongs to Docker Desktop (the lines below say so) and found no daemon where it looked. Docker Desktop's daemon answers while Desktop runs${p.os === 'linux' ? ', through the context desktop-linux that it makes current' : ''}: start Docker Desktop (below), or, if you meant this machine's rootless Docker, start that daemon and point DOCKER_HOST at its socket.`,
+        fix: startDesktop(p.os),
+      };
     case 'here':
       return {
         detail: 'The client could not connect, so there is no server section. Start the rootless daemon (or point DOCKER_HOST at it) and run the commands again.',
@@ -420,11 +425,17 @@ export const en: Messages = {
       }.`,
       ...(p.by === 'rootlesskit' ? { fix: SETCAP_ROOTLESSKIT } : p.port ? { fix: unprivilegedFrom(String(p.port)) } : {}),
     }),
-    'slirp4netns-not-found': () => ({
-      title: 'slirp4netns not found with --detach-netns',
-      detail: `If slirp4netns is not installed, install it. If it is: from Docker ${docker.gvisorFallback.version}, --detach-netns is the default, and slirp4netns can then fail with "executable file not found" (moby#52641); the setting below turns it off.`,
-      fix: override('DETACH_NETNS=false'),
-    }),
+    'slirp4netns-not-found': (p) =>
+      p.detachNetns === false
+        ? {
+            title: 'slirp4netns not found',
+            detail: `The program that runs slirp4netns did not find it on its PATH: install slirp4netns, or choose another network driver. (Docker's own failure of this kind, with --detach-netns, needs Docker ${docker.gvisorFallback.version} or later.)`,
+          }
+        : {
+            title: 'slirp4netns not found with --detach-netns',
+            detail: `${p.detachNetns ? '' : 'If slirp4netns is not installed, install it. If it is: '}from Docker ${docker.gvisorFallback.version}, --detach-netns is the default, and slirp4netns can then fail with "executable file not found" (moby#52641)${p.detachNetns ? ' even where it is installed (if command -v slirp4netns prints nothing, install it)' : ''}; the setting below turns it off.`,
+            fix: override('DETACH_NETNS=false'),
+          },
     'cannot-assign-address': () => ({
       title: 'A specific host IP cannot be published with the implicit port driver',
       detail: 'dockerd binds inside the namespace, which lacks the host\'s addresses: "cannot assign requested address". Publish on all addresses and filter with nftables.',

@@ -94,7 +94,11 @@ export interface MessageParams {
    * rootlesskit (which offers the capability), Podman's rootlessport, or either.
    */
   'privileged-port': { port: number | null; by: 'rootlesskit' | 'podman' | 'pasta' | null };
-  'slirp4netns-not-found': None;
+  /**
+   * Whether RootlessKit ran with --detach-netns (Docker's default from 29.5.0), where slirp4netns can be reported missing though
+   * installed; null when the paste does not say.
+   */
+  'slirp4netns-not-found': { detachNetns: boolean | null };
   'cannot-assign-address': None;
   'ubuntu-apparmor': { operatingSystem: string };
   /**
@@ -109,7 +113,7 @@ export interface MessageParams {
    * directory, where a daemon started without systemd listens), the rootful one from inside docker:dind-rootless, elsewhere, or
    * nowhere: the client's context is missing.
    */
-  'daemon-not-running': { where: 'here' | 'rootful-shown' | 'dind-rootless' | 'manual' | 'missing-context' } | DaemonElsewhere;
+  'daemon-not-running': { where: 'here' | 'rootful-shown' | 'dind-rootless' | 'manual' | 'missing-context' } | { where: 'desktop-client'; os: DesktopOs } | DaemonElsewhere;
   /** Whose socket the client may not use: the system-wide daemon's, user `uid`'s (root's) runtime directory's, Podman's, Docker's pipe on Windows, or another. */
   'socket-permission-denied': { owner: 'system' | 'user' | 'root' | 'podman' | 'pipe' | 'other'; uid: string | null };
   'podman-not-docker': { podmanVersion: string | null };

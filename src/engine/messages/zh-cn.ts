@@ -133,6 +133,11 @@ function unreachable(p: MessageParams['daemon-not-running']): { detail: string; 
         detail: '客户端在主目录下的运行时目录里寻找 rootless 守护进程——不使用 systemd 启动的守护进程就在那里监听（Docker 的使用技巧）——但那里没有守护进程在监听。请以该用户的身份手动启动它（见下）。如果是在容器里，请查看容器里守护进程的日志：容器里的 rootless 守护进程还需要以 --privileged 运行该容器。',
         fix: NO_SYSTEMD,
       };
+    case 'desktop-client':
+      return {
+        detail: `这个客户端属于 Docker Desktop（下面几行说明了这一点），它在找的地方没找到守护进程。Docker Desktop 的守护进程在 Desktop 运行时才应答${p.os === 'linux' ? '，经由它设为当前的 context desktop-linux' : ''}：启动 Docker Desktop（见下），或者，如果你要用的是本机的 rootless Docker，就启动那个守护进程，并让 DOCKER_HOST 指向它的套接字。`,
+        fix: startDesktop(p.os),
+      };
     case 'here':
       return {
         detail: '客户端没能连上守护进程，所以输出里没有 Server 部分。先启动 rootless 守护进程（或者让 DOCKER_HOST 指向它），再重新运行这些命令。',
@@ -426,11 +431,17 @@ export const zhCn: Messages = {
       }。`,
       ...(p.by === 'rootlesskit' ? { fix: SETCAP_ROOTLESSKIT } : p.port ? { fix: unprivilegedFrom(String(p.port)) } : {}),
     }),
-    'slirp4netns-not-found': () => ({
-      title: '使用 --detach-netns 时找不到 slirp4netns',
-      detail: `如果没有安装 slirp4netns，先安装它。如果已经安装：从 Docker ${docker.gvisorFallback.version} 起，--detach-netns 成了默认设置，slirp4netns 这时可能报错“executable file not found”（moby#52641）；下面的设置会把它关掉。`,
-      fix: override('DETACH_NETNS=false'),
-    }),
+    'slirp4netns-not-found': (p) =>
+      p.detachNetns === false
+        ? {
+            title: '找不到 slirp4netns',
+            detail: `运行 slirp4netns 的程序在它的 PATH 里没找到它：请安装 slirp4netns，或者换用别的网络驱动。（Docker 自己在 --detach-netns 下的同类故障要 Docker ${docker.gvisorFallback.version} 或更新版本才会出现。）`,
+          }
+        : {
+            title: '使用 --detach-netns 时找不到 slirp4netns',
+            detail: `${p.detachNetns ? '' : '如果没有安装 slirp4netns，先安装它。如果已经安装：'}从 Docker ${docker.gvisorFallback.version} 起，--detach-netns 成了默认设置，slirp4netns 这时可能报错“executable file not found”（moby#52641）${p.detachNetns ? '，即使已经安装也一样（如果 command -v slirp4netns 什么也不打印，先安装它）' : ''}；下面的设置会把它关掉。`,
+            fix: override('DETACH_NETNS=false'),
+          },
     'cannot-assign-address': () => ({
       title: 'implicit 端口驱动无法发布到宿主机的某个具体 IP',
       detail: 'dockerd 是在命名空间内绑定地址的，而命名空间里没有宿主机的这些地址，于是报错“cannot assign requested address”。请发布到所有地址，再用 nftables 过滤。',

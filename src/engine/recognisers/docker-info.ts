@@ -1,6 +1,6 @@
 /** `docker info` as text (19.03 … 29.x layouts), its `{{.SecurityOptions}}` custom format and Go's dump of it (minikube's log). */
 import type { Line } from '../clean.ts';
-import { notDockers, quoting, rank, type Recogniser } from '../facts.ts';
+import { notDockers, quoting, rank, type Recogniser, type Sink } from '../facts.ts';
 import { dockerHeader } from '../sections.ts';
 
 // The four keys that matter; anchored, so other lines fail at their first characters.
@@ -24,6 +24,15 @@ export const PODMAN_LICENSE = 'Apache-2.0';
 /** Whether docker info's licence and version are Podman's. */
 export const podmanAnswered = (license: string | undefined, version: string | undefined): boolean =>
   license === PODMAN_LICENSE && !!version && notDockers('dockerServerVersion', version);
+
+/**
+ * Reports the daemon's Operating System; Docker Desktop's daemon names Desktop there (sourcegraph/src-cli#1008), and runs in its VM, not as
+ * rootless Docker (as its docker version's "Server: Docker Desktop" says).
+ */
+export function reportOperatingSystem(value: string, line: Line, sink: Sink): void {
+  sink.fact('operatingSystem', value, rank.running, line);
+  if (value === 'Docker Desktop') sink.fact('rootless', false, rank.running, line);
+}
 
 /** Reads Server Version, Security Options (rootless or not), Docker Root Dir and Operating System; Podman's answer only as Podman's. */
 export const dockerInfo: Recogniser = (lines, sink) => {
@@ -70,7 +79,7 @@ export const dockerInfo: Recogniser = (lines, sink) => {
         if (ROOTLESS_HOME.test(value)) sink.fact('rootless', true, rank.hint, line);
         break;
       case 'Operating System':
-        if (value) sink.fact('operatingSystem', value, rank.running, line);
+        if (value) reportOperatingSystem(value, line, sink);
         break;
     }
   }
@@ -92,13 +101,14 @@ const PROMPT_END = /[$#%❯>] *$/;
  * in Go's dump of docker info also its ServerVersion and DockerRootDir fields, and the rootless item that grep picks out.
  */
 export const securityOptionsFormat: Recogniser = (lines, sink) => {
-  // The last line of a grep's output so far (the command's own line first): its output follows without a gap.
-  let grep = -1;
+  // Whether the line before was a grep's command or its output so far: its output follows right after (blank lines aside, which
+  // some pastes put between every line).
+  let grep = false;
   for (const line of lines) {
     const t = line.trimmed;
-    const output = line.n === grep + 1 && !PROMPT_END.test(line.prefix ?? '');
+    const output = grep && !PROMPT_END.test(line.prefix ?? '');
     if (output && t === 'rootless') sink.fact('rootless', true, rank.running, line);
-    grep = output ? line.n : 'ds'.includes(t[0]!) && GREP_ROOTLESS.test(t) ? line.n : -1;
+    grep = output || ('ds'.includes(t[0]!) && GREP_ROOTLESS.test(t));
     if (!FORMAT_MAY.test(t)) continue;
     const list = t.includes('[name=') ? FORMAT_OPTIONS.exec(t) : null;
     if (list) sink.fact('rootless', hasRootless(list[0].slice(1, -1).split(' ')), rank.running, quoting(line, list[0]));

@@ -13,6 +13,9 @@ const HASH = /^\w{7,}$/;
 const PODMAN_ENGINE = 'Podman Engine:';
 // The context Docker Desktop makes current as it starts: the client asks Desktop's daemon, in its VM.
 const DESKTOP_CONTEXT = 'desktop-linux';
+// Docker Desktop's own builds of the client's plugins and of its cloud integration ("Version:  v0.12.1-desktop.4", "Cloud integration:
+// v1.0.35+desktop.5"; kubernetes-sigs/kind#3554, docker/desktop-linux#192): a client that came with Docker Desktop.
+const DESKTOP_BUILD = /^(?:Version|Cloud integration): +v\d[\w.]*[-+]desktop\.\d+$/;
 // The client's system ("OS/Arch: windows/amd64"), as Docker Desktop's signals name it.
 const DESKTOP_OS: Readonly<Record<string, DesktopOs>> = { windows: 'windows', darwin: 'mac' };
 // Keys only RootlessKit's component has: under another component (its header lost in the paste) they still rule out rootful.
@@ -91,6 +94,7 @@ export const dockerVersion: Recogniser = (lines, sink) => {
       context = t.slice(8).trim();
       if (context === DESKTOP_CONTEXT) sink.signal(`desktop-${os}`, line);
     }
+    if (side === 'client' && t.includes('desktop.') && DESKTOP_BUILD.test(t)) sink.signal(`desktop-${os}`, line);
     // Outside a docker version block only a driver line counts: the rest of a paste is not read key by key.
     const kv = t.includes(': ') && (side || t.includes('Driver: ')) ? KEY_VALUE.exec(t) : null;
     if (!kv) continue;
@@ -140,14 +144,16 @@ export function componentFact(path: string, value: string, line: Line, sink: Sin
 
 /**
  * Reports a complete server with an Engine but no rootlesskit component as rootful: shown from Docker 23.0, which lists the
- * component; only assumed (weakest, inferred) from 20.10, whose rootless daemons listed none; nothing before.
+ * component; only assumed (weakest, inferred) from 20.10, whose rootless daemons listed none; nothing before. Returns whether it was
+ * shown, or null when nothing was reported.
  */
-export function reportRootful(engineVersion: string | null, rootlesskit: boolean, complete: boolean, line: Line, sink: Sink): void {
-  if (rootlesskit || !complete || atLeast(engineVersion, docker.rootlessSupport.version) !== true) return;
+export function reportRootful(engineVersion: string | null, rootlesskit: boolean, complete: boolean, line: Line, sink: Sink): boolean | null {
+  if (rootlesskit || !complete || atLeast(engineVersion, docker.rootlessSupport.version) !== true) return null;
   const listed = atLeast(engineVersion, docker.rootlessComponents.version) === true;
   sink.fact('rootless', false, listed ? rank.running : rank.weak, line, !listed);
   // A link carries no inferred fact: the signal lets it infer this one again.
   if (!listed) sink.signal('rootful-unlisted', line);
+  return listed;
 }
 
 /**
@@ -155,5 +161,8 @@ export function reportRootful(engineVersion: string | null, rootlesskit: boolean
  * right after docker-init (docker version | head), not a rootful daemon.
  */
 function endServer(server: ServerBlock | null, sink: Sink): void {
-  if (server?.engine) reportRootful(server.version, server.rootlesskit, server.init && !server.cut && !server.rootlessContext, server.engine, sink);
+  if (!server?.engine) return;
+  // As text, such a block is also what docker version | head shows of a rootless daemon: the signal lets a client pointed at a user's
+  // socket say so (cut-version.ts).
+  if (reportRootful(server.version, server.rootlesskit, server.init && !server.cut && !server.rootlessContext, server.engine, sink)) sink.signal('rootful-listed', server.engine);
 }

@@ -38,7 +38,10 @@ export const environment: Recogniser = (lines, sink) => {
   for (const line of lines) {
     const t = line.trimmed;
     if (t.startsWith('#') || t.startsWith(';')) continue;
-    if (ROOTLESS_HOST.test(t) && currentContext(t)) sink.fact('rootless', true, rank.hint, line);
+    if (ROOTLESS_HOST.test(t) && currentContext(t)) {
+      sink.fact('rootless', true, rank.hint, line);
+      sink.signal('rootless-socket', line);
+    }
     if (PODMAN_HOST.test(t) && currentContext(t)) sink.signal('podman-info', line);
     // The current context is Docker Desktop's (desktop-linux, made current as Desktop starts): its daemon is in Desktop's VM.
     const row = CONTEXT_ROW.exec(t);

@@ -5,7 +5,7 @@
 import type { Line } from '../clean.ts';
 import { rank, type Sink } from '../facts.ts';
 import type { JsonScan } from '../json-scan.ts';
-import { hasRootless, podmanAnswered } from './docker-info.ts';
+import { hasRootless, podmanAnswered, reportOperatingSystem } from './docker-info.ts';
 import { componentFact, reportRootful } from './docker-version.ts';
 import { packages } from './packages.ts';
 import { reportPastaVersion } from './pasta-version.ts';
@@ -39,7 +39,7 @@ export function jsonFacts(scan: JsonScan, sink: Sink): void {
   const first = at('SecurityOptions.0');
   if (first && (scan.closed.has('SecurityOptions') || hasRootless(options))) sink.fact('rootless', hasRootless(options), rank.running, first.line);
   const os = at('OperatingSystem');
-  if (os) sink.fact('operatingSystem', os.value, rank.running, os.line);
+  if (os) reportOperatingSystem(os.value, os.line, sink);
   const client = at('ClientInfo.Version') ?? at('Client.Version');
   if (client) sink.fact('dockerClientVersion', client.value, rank.binary, client.line);
 

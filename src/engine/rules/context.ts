@@ -1,5 +1,5 @@
 /** What the rules look at: the merged facts plus comparisons against the thresholds in the data module. */
-import { passt } from '../data/core/passt.ts';
+import { passt, passtChangeCommit } from '../data/core/passt.ts';
 import { rootlesskit, rootlesskitTags } from '../data/core/rootlesskit.ts';
 import type { Merged } from '../facts.ts';
 import type { Evidence, FactKey, Facts, Signal } from '../types.ts';
@@ -39,7 +39,8 @@ const lastGoodHash = lastGood.version.slice(lastGood.version.indexOf('.') + 1);
 export function eraOfDate(date: string, version: string | null): PastaEra {
   if (date < lastGood.date) return 'old';
   if (date >= change.date) return 'new';
-  if (date > lastGood.date) return 'between';
+  // A snapshot dated before the change was written cannot hold it.
+  if (date > lastGood.date) return date < passtChangeCommit.date ? 'old' : 'between';
   const build = version ? parsePastaVersion(version) : null;
   // Abbreviations of one commit differ in length ("6b38f07", a cut "6b38", git's longer "6b38f07a"): one starts the other.
   const tagCommit = !!build?.hash && (lastGoodHash.startsWith(build.hash) || build.hash.startsWith(lastGoodHash));

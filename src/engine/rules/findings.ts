@@ -8,8 +8,11 @@ import { findingMeta } from '../findings.ts';
 import { spec, type FindingSpec, type MessageId, type MessageParams } from '../messages/types.ts';
 import type { Evidence, FactKey, Signal, Verdict } from '../types.ts';
 import { parsePastaVersion } from '../version.ts';
-import { hasDockerFacts, podmanOnly, type Ctx } from './context.ts';
+import { desktopOnly, hasDockerFacts, podmanOnly, type Ctx } from './context.ts';
 import { daemonElsewhere, ROOTLESS_SOCKET } from '../daemon-address.ts';
+
+// RootlessKit's and Docker's own words in a line.
+const DOCKER_WORDS = /rootlesskit|dockerd/i;
 
 type FindingRule = (c: Ctx, verdict: Verdict) => FindingSpec | null | false | undefined | '';
 
@@ -115,7 +118,13 @@ export const findingRules: readonly FindingRule[] = [
     return seen && spec('privileged-port', { port: ports.length ? Math.min(...ports) : null, by }, seen);
   },
   // Podman's own words for a missing slirp4netns stop a container, not Docker's daemon.
-  (c) => c.signals.has('slirp4netns-not-found') && !podmanOnly(c) && spec('slirp4netns-not-found', {}, c.signals.get('slirp4netns-not-found')),
+  (c) => {
+    const seen = c.signals.get('slirp4netns-not-found');
+    if (!seen || podmanOnly(c)) return null;
+    // Another program's words (k3s, which runs slirp4netns itself), with nothing of Docker shown, are no detached namespace's.
+    const othersOnly = !hasDockerFacts(c) && !seen.some((e) => DOCKER_WORDS.test(e.text));
+    return spec('slirp4netns-not-found', { detachNetns: c.f.detachNetns ?? c.docker(docker.gvisorFallback.version) ?? (othersOnly ? false : null) }, seen);
+  },
   (c) =>
     c.signals.has('cannot-assign-address') &&
     c.f.rootless !== false &&
@@ -188,6 +197,9 @@ export const findingRules: readonly FindingRule[] = [
     const rootfulShown = c.f.rootless === false && !c.inferred.has('rootless') && !unreachable.some((e) => ROOTLESS_SOCKET.test(e.text));
     // A runtime directory under the home directory is the one Docker's tips give a daemon started without systemd.
     const manual = unreachable.some((e) => HOME_RUNTIME.test(e.text));
+    // A client that came with Docker Desktop, with nothing of a daemon shown, looked for Desktop's.
+    const desktop = desktopOnly(c);
+    if (!elsewhere && !manual && desktop) return spec('daemon-not-running', { where: 'desktop-client', os: desktop }, [...unreachable, ...c.signals.get(`desktop-${desktop}`)!]);
     return spec('daemon-not-running', elsewhere ?? { where: manual ? 'manual' : rootfulShown ? 'rootful-shown' : 'here' }, unreachable);
   },
   (c) => {

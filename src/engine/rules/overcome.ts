@@ -5,8 +5,20 @@ import type { Signal } from '../types.ts';
 
 // The rootless setup's, and systemctl's without systemd (after which the daemon may be started by hand).
 const setupRefusals: readonly Signal[] = ['setup-requirements', 'run-as-root', 'rootful-docker-running', 'no-systemd'];
-// What stops RootlessKit, pasta or dockerd as the daemon starts: an attempt that a later one may have got past.
+// What stops dockerd-rootless.sh, RootlessKit, pasta or dockerd as the daemon starts (a setting refused among them): an attempt that a
+// later one may have got past.
 const startFailures: readonly Signal[] = [
+  'rootlesskit-missing',
+  'network-driver-missing',
+  'host-network-driver',
+  'ipv6-disabled-kernel',
+  'pasta-port-driver-refused',
+  'implicit-without-pasta',
+  'port-driver-pasta',
+  'pesto-unknown',
+  'pesto-without-pasta',
+  'slirp4netns-not-found',
+  'passt-dual-stack-failure',
   'tap-unavailable',
   'userns-unavailable',
   'id-map-missing',

@@ -478,6 +478,10 @@ export const referenceTextZhCn: Record<ReferenceKey, { establishes: string; titl
     title: 'moby contrib/dockerd-rootless-setuptool.sh',
     establishes: '安装之前，安装工具会先试运行一次 RootlessKit；RootlessKit 失败时，它以“RootlessKit failed, see the error messages … Set --force to ignore.”结束（较早版本没有最后一句；加上 --force 时只给出警告）；没有 XDG_RUNTIME_DIR 时它也会停止，并指出原因（用 su 或 sudo 切换了用户）和解决办法（用 ssh 或 machinectl shell 以该用户登录，或者启用 lingering 并设置 XDG_RUNTIME_DIR）。',
   },
+  dockerDocs14491: {
+    title: 'docker/docs#14491（“dockerd-rootless-setuptool.sh install fails to detect systemd unless $XDG_RUNTIME_DIR is set first”）',
+    establishes: '用 su 切换到的用户没有自己的登录会话：在那里，systemctl --user 打印“Failed to connect to bus: Operation not permitted (consider using --machine=<user>@.host --user to connect to bus of other user)”，安装工具也找不到 systemd；以这个用户通过 ssh 登录后，两者都正常。',
+  },
   systemdBusUtil: {
     title: 'systemd src/shared/bus-util.c（commit 8fd3ca7）',
     establishes: 'systemctl 连不上总线时打印的内容：缺少 XDG_RUNTIME_DIR（错误 ENOMEDIUM）时是“Failed to connect to bus: $DBUS_SESSION_BUS_ADDRESS and $XDG_RUNTIME_DIR not defined (…)”。在这个 commit 中，代码拿错误码和一个布尔值比较，所以这条提示永远不会打印，同样的情况显示为“Failed to connect to bus: No medium found”。对于系统管理器，如果 systemd 不是 PID 1，它打印“System has not been booted with systemd as init system (PID 1). Can\'t operate.”，接着是“Failed to connect to bus: Host is down”。',

@@ -109,6 +109,8 @@ export const knownErrors = [
   // What RootlessKit prints as it exits with any other error, and the setup tool's words when its trial run of RootlessKit fails.
   { id: 'rootlesskit-failed', parts: ['] error: ', '[rootlesskit:'], source: 'rootlesskitMain', general: true },
   { id: 'rootlesskit-failed', parts: ['RootlessKit failed, see the error messages'], source: 'mobyRootlessSetuptool' },
+  // Its error about the network driver where another program prints it without RootlessKit's tag (k3s, which embeds RootlessKit).
+  { id: 'rootlesskit-failed', parts: ['failed to setup network &{binary:'], source: 'rootlesskit299', general: true },
   // dockerd's last words when it stops while setting up: the cause follows on the same line.
   { id: 'daemon-failed', parts: ['failed to start daemon: '], source: 'mobyDaemonCommand' },
   // systemd's words for a unit that stopped, and systemctl's for one that did not start.
@@ -126,6 +128,9 @@ export const knownErrors = [
   // the error itself, and the setup tool's.
   { id: 'no-user-session', parts: ['$XDG_RUNTIME_DIR not defined'], source: 'systemdBusUtil' },
   { id: 'no-user-session', parts: ['Failed to connect to bus: No medium found'], source: 'systemdBusUtil' },
+  // The hint systemctl adds where it cannot reach that user's bus (without its variables, or not allowed to, after su), which newer
+  // systemd words "Failed to connect to user scope bus via local transport: …".
+  { id: 'no-user-session', parts: ['consider using --machine=<user>@.host --user'], source: 'dockerDocs14491' },
   { id: 'no-user-session', parts: ['is not set, does not exist, or is not writable', 'XDG_RUNTIME_DIR'], source: 'mobyRootlessSetuptool' },
   // dockerd-rootless.sh's own first check, before it runs RootlessKit.
   { id: 'no-user-session', parts: ['XDG_RUNTIME_DIR needs to be set and writable'], source: 'mobyRootlessScript' },
@@ -181,8 +186,9 @@ export type KnownErrorId = (typeof knownErrors)[number]['id'];
  * one, a socket on the host that RootlessKit or pasta holds, an application in a
  * container that says it listens on the container's own 127.0.0.1 (or on every address), Podman's output, the docker:dind-rootless
  * image named, a command run in a container, a client that looked for Docker Desktop's daemon (or Docker's pipe on Windows), by system,
- * a docker version whose daemon lists no rootlesskit component where it would not show one (which only suggests rootful), and the
- * setup tool's uninstall of the rootless unit.
+ * a docker version whose daemon lists no rootlesskit component where it would not show one (which only suggests rootful), or where it
+ * would (which shows it, unless the output was cut after docker-init), the setup tool's uninstall of the rootless unit, and a client
+ * pointed at a user's own socket.
  */
 export const otherSignals = [
   'published-loopback',
@@ -203,7 +209,9 @@ export const otherSignals = [
   'desktop-mac',
   'desktop-linux',
   'rootful-unlisted',
+  'rootful-listed',
   'rootless-uninstalled',
+  'rootless-socket',
 ] as const;
 
 /** What an installed package tells the checker; `vendor` says whether Docker or a distribution built it. */

@@ -1,0 +1,107 @@
+// What sweeps 30 and 31 of public pastes and review 27 found the engine misreading.
+import { describe, expect, test } from 'vitest';
+import { analyze } from '../../../src/engine/index.ts';
+
+const ids = (text: string): string[] => analyze(text).findings.map((f) => f.id);
+const finding = (text: string, id: string) => analyze(text).findings.find((f) => f.id === id);
+
+const server = (version: string) =>
+  `Server: Docker Engine - Community\n Engine:\n  Version:          ${version}\n containerd:\n  Version:          1.7.22\n runc:\n  Version:          1.1.14\n docker-init:\n  Version:          0.19.0\n  GitCommit:        de40ad0`;
+const client = 'Client: Docker Engine - Community\n Version:           27.3.1\n Context:           default\n\n';
+
+describe('Docker Desktop', () => {
+  test("its daemon names itself in docker info's Operating System, as text or JSON: not rootless", () => {
+    expect(analyze('Server:\n Server Version: 28.1.1\n Operating System: Docker Desktop').facts.rootless).toBe(false);
+    expect(analyze('{"ID":"f","OperatingSystem":"Docker Desktop","OSType":"linux","Archi').facts.rootless).toBe(false);
+    expect(analyze('Server:\n Server Version: 28.1.1\n Operating System: Ubuntu 24.04.1 LTS').facts.rootless).toBeNull();
+  });
+  test('a client whose plugins are Desktop\'s builds, with no daemon shown, gets the Docker Desktop step rather than "which network driver?"', () => {
+    const info = 'Client:\n Version:    25.0.1\n Context:    default\n Plugins:\n  buildx: Docker Buildx (Docker Inc.)\n    Version:  v0.12.1-desktop.4\n';
+    expect(ids(info)[0]).toBe('docker-desktop');
+    expect(ids(info.replace('-desktop.4', ''))[0]).toBe('need-network-driver');
+    // Beside a rootless daemon, the client's origin says nothing of it.
+    expect(ids(`${info}\nServer:\n Server Version: 27.3.1\n Security Options:\n  seccomp\n  rootless`)).not.toContain('docker-desktop');
+  });
+  test("its client that finds no daemon is told to start Docker Desktop, not a rootless daemon", () => {
+    const text = 'Cannot connect to the Docker daemon at unix:///var/run/docker.sock. Is the docker daemon running?\nClient: Docker Engine - Community\n Cloud integration: v1.0.35+desktop.5\n Version:           24.0.7\n';
+    expect(finding(text, 'daemon-not-running')?.fix).toContain('systemctl --user start docker-desktop');
+    expect(finding(text.replace('+desktop.5', ''), 'daemon-not-running')?.fix).toContain('systemctl --user start docker\n');
+  });
+});
+
+describe('a rootless daemon asked through DOCKER_HOST, its docker version cut after docker-init', () => {
+  const host = '$ echo $DOCKER_HOST\nunix:///run/user/1000/docker.sock\n$ docker version | head -n 28\n';
+  test('is not shown rootful: no system-wide daemon listens on a user\'s socket', () => {
+    expect(analyze(host + client + server('27.3.1')).facts.rootless).toBe(true);
+    expect(analyze(client + server('27.3.1')).facts.rootless).toBe(false);
+    expect(ids(`${host + client + server('27.3.1')}\n$ curl 127.0.0.1:8080\ncurl: (56) Recv failure: Connection reset by peer`)[0]).toBe('need-network-driver');
+  });
+  test('but beside a rootless daemon shown running, the rootful one is still a second daemon', () => {
+    const rootless = ' rootlesskit:\n  Version:          2.3.1\n  NetworkDriver:    pasta';
+    expect(ids(`${host}${client}${server('27.3.1')}\n$ DOCKER_HOST=unix:///run/user/1000/docker.sock docker version | grep -A2 rootlesskit\n${rootless}`)).toContain('two-daemons');
+  });
+});
+
+describe('errors a comment quotes, refusals a running daemon got past', () => {
+  const running = '\n$ docker version | grep -A3 rootlesskit\n rootlesskit:\n  Version:          2.3.4\n  NetworkDriver:    pasta';
+  test('a comment that quotes a refusal stops nothing; the installer\'s own "# " lines and BuildKit\'s "#26 " steps still count', () => {
+    expect(ids('# pasta needs PORT_DRIVER=implicit, otherwise rootlesskit fails with\n#   network "pasta" requires port driver "none" or "implicit"')).toEqual(['nothing-recognised']);
+    expect(ids('network "pasta" requires port driver "none" or "implicit"')).toContain('pasta-port-driver-mismatch');
+    expect(ids('#26 2.199 [rootlesskit:parent] error: failed to start the child: fork/exec /proc/self/exe: operation not permitted')).toContain('userns-unavailable');
+  });
+  test('a refusal of the drivers, then the daemon running: no stop', () => {
+    const refused = 'Mar 03 09:10:02 ci01 dockerd-rootless.sh[1390]: [rootlesskit:parent] error: port driver requires pasta network';
+    expect(ids(refused)).toContain('implicit-without-pasta');
+    expect(ids(refused + running)).not.toContain('implicit-without-pasta');
+    const missing = 'May 12 10:00:01 deb dockerd-rootless.sh[901]: [rootlesskit:parent] error: failed to setup network: exec: "slirp4netns": executable file not found in $PATH';
+    expect(ids(missing + running)).not.toContain('slirp4netns-not-found');
+  });
+});
+
+describe("slirp4netns not found: Docker's --detach-netns failure only where Docker may be 29.5.0 or later", () => {
+  const line = 'exec: "slirp4netns": executable file not found in $PATH';
+  test('another program\'s words with nothing of Docker (k3s): install it, no Docker setting', () => {
+    const f = finding(`FATA[0000] ${line}`, 'slirp4netns-not-found')!;
+    expect(f.title).toBe('slirp4netns not found');
+    expect(f.fix).toBeUndefined();
+  });
+  test("Docker 29.5.0 or later: --detach-netns and the setting that turns it off; an older Docker: install it", () => {
+    expect(finding(`${server('29.5.0')}\n${line}`, 'slirp4netns-not-found')?.detail).toContain('even where it is installed');
+    expect(finding(`${server('29.4.0')}\n${line}`, 'slirp4netns-not-found')?.fix).toBeUndefined();
+    // RootlessKit's words, Docker's version unknown: both.
+    expect(finding(`[rootlesskit:parent] error: ${line}`, 'slirp4netns-not-found')?.detail).toContain('If slirp4netns is not installed');
+  });
+});
+
+describe('other errors read', () => {
+  test("systemctl's hint after su (not allowed on that user's bus), and newer systemd's wording: no login session", () => {
+    expect(ids('Failed to connect to bus: Operation not permitted (consider using --machine=<user>@.host --user to c')).toContain('no-user-session');
+    expect(ids('Failed to connect to user scope bus via local transport: Operation not permitted (consider using --machine=<user>@.host --user to connect to bus of other user)')).toContain('no-user-session');
+  });
+  test("RootlessKit's network error where another program prints it without RootlessKit's tag (k3s)", () => {
+    expect(ids('FATA[2020-04-29T15:00:45.809243936+09:00] failed to setup network &{binary:slirp4netns mtu:65520}: waiting for ready fd: slirp4netns failed')).toContain('rootlesskit-failed');
+  });
+});
+
+describe("the guide's --host-lo-to-ns-lo probe, as the guide gives it", () => {
+  const rootlesskit = '\n rootlesskit:\n  Version:          2.3.1\n  NetworkDriver:    pasta';
+  test('its bare exit status on the next line; pasta\'s own words for an option it does not know', () => {
+    const probe = (status: string) => analyze(`$ pasta --host-lo-to-ns-lo --version >/dev/null 2>&1; echo $?\n${status}${rootlesskit}`);
+    expect(probe('1').facts.pastaAcceptsHostLoToNsLo).toBe(false);
+    expect(probe('1').verdict).toBe('not-affected');
+    expect(probe('0').facts.pastaAcceptsHostLoToNsLo).toBe(true);
+    expect(probe('127').facts.pastaAcceptsHostLoToNsLo).toBeNull();
+    expect(analyze(`pasta: unrecognized option '--host-lo-to-ns-lo'${rootlesskit}`).verdict).toBe('not-affected');
+  });
+});
+
+test('a passt snapshot dated before the change was written has the old mapping; one dated after it, before its release, may not', () => {
+  const rootlesskit = ' rootlesskit:\n  Version:          2.3.1\n  NetworkDriver:    pasta\n';
+  expect(analyze(`${rootlesskit}passt 0.0~git20241001.abcdef1-1`).verdict).toBe('not-affected');
+  expect(analyze(`${rootlesskit}passt 0.0~git20241020.abcdef1-1`).verdict).toBe('affected');
+});
+
+test("docker info | grep 'Server Version|rootless': the item it picks out after the Server Version", () => {
+  expect(analyze("$ docker info | grep -E 'Server Version|rootless'\n Server Version: 27.3.1\n  rootless").facts.rootless).toBe(true);
+  expect(analyze("$ docker info | grep -E 'Server Version|Security' | sort\n Server Version: 27.3.1\nrootless").facts.rootless).toBeNull();
+});
