@@ -16,8 +16,8 @@ import { processes, processWords } from './recognisers/process.ts';
 import { staticBuild, staticBuildWords } from './recognisers/static-build.ts';
 import { symptoms, symptomWords } from './recognisers/symptoms.ts';
 import { versions } from './recognisers/versions.ts';
-import { dropCutVersions } from './rules/cut-version.ts';
 import { dropOvercomeRefusals } from './rules/overcome.ts';
+import { dropUnloadedSettings } from './rules/unloaded.ts';
 import { inferPortManager } from './rules/listeners.ts';
 import { mergeDaemons } from './rules/two-daemons.ts';
 import { sections, type Section } from './sections.ts';
@@ -47,7 +47,7 @@ export function analyzeWith(messages: Messages, text: string, answers?: Answers,
   for (const [s, section] of sections(cleaned.lines).entries()) for (const line of read(section, s, sink)) named.push(line);
   // The installer's output, read across sections: what it runs prints lines that start sections of their own.
   staticBuild(named, sink);
-  dropCutVersions(sink);
+  dropUnloadedSettings(sink);
   const merged = { ...mergeDaemons(sink), portDriverUnread: sink.portDriverUnread };
   dropOvercomeRefusals(sink, merged.facts.rootless);
   // A fact the paste leaves out is a gap an answer fills, but signals have no gaps: a paste showing any symptom tells its

@@ -55,6 +55,8 @@ export const docsAnchors = [
   '/troubleshooting/#socket-permission-denied',
   '/troubleshooting/#podman-not-docker',
   '/troubleshooting/#facts-disagree',
+  '/troubleshooting/#drop-in-not-loaded',
+  '/troubleshooting/#setting-ignored',
   '/troubleshooting/#input-truncated',
 ] as const;
 

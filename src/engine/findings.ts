@@ -48,6 +48,8 @@ const table: { [K in MessageId]: Level | `${Level}${DocsAnchor}` } = {
   'bind-address-in-use': 'e',
   'host-network-mode': 'w',
   'two-daemons': 'i',
+  'drop-in-not-loaded': 'w',
+  'setting-ignored': 'w',
   'context-system': 'w',
   'privileged-port': 'e',
   'slirp4netns-not-found': 'E',

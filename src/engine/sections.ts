@@ -28,7 +28,8 @@ const PODMAN_TOP = /^(?:host|plugins|registries|store|version):$/;
 const PODMAN_LINE = /^(?:\s|- )/;
 // Tested on every line, so made once: docker info's Server Version, and nerdctl's (with a "v").
 const SERVER_VERSION = /^Server Version: \d/;
-const INFO_GREP = /^(?:sudo )?docker (?:system )?info\b[^|]*\| *e?grep\b/;
+// docker info or docker version piped into a filter (grep, head): its output comes next, and may be part of it.
+const PIPED = /^(?:sudo )?docker\b[^|]*\b(?:info|version)\b[^|]*\|/;
 const NERDCTL_VERSION = /^Server Version: v\d/;
 
 /** Groups lines into sections; every line lands in exactly one section, in order. */
@@ -43,8 +44,9 @@ export function sections(lines: readonly Line[]): Section[] {
   while (i < lines.length) {
     const line = lines[i]!;
     const t = line.trimmed;
-    if (t.startsWith('{')) {
-      const json = scanJson(lines, i);
+    const json = t.startsWith('{') ? scanJson(lines, i) : null;
+    // A brace that opens no value (prose, a template's "{") is text: many would each make a section of their own.
+    if (json && json.values.size > 0) {
       flush();
       out.push({ kind: 'json', lines: lines.slice(i, json.end), json });
       i = json.end;
@@ -54,13 +56,16 @@ export function sections(lines: readonly Line[]): Section[] {
       out.push({ kind: 'podman', lines: lines.slice(i, end) });
       i = end;
     } else if (dockerHeader(t) || t === 'rootlesskit:' || DRIVER_LINE.test(t) || headerlessInfo(lines, i) || headerlessVersion(lines, i)) {
-      // The docker info | grep whose output this is goes with it, so that what it picked out is read as its ('Server Version|rootless').
-      const command = text.length && INFO_GREP.test(text.at(-1)!.trimmed) ? text.pop() : undefined;
+      // The command piped into a filter whose output this is goes with it: what docker info | grep picked out is read as its ('Server
+      // Version|rootless'), and what docker version | head left out is not taken to be missing.
+      const command = text.length && PIPED.test(text.at(-1)!.trimmed) ? text.pop() : undefined;
       flush();
       // podman info pasted right after it starts with a flush-left "host:", which looks like a docker key.
       const end = extent(lines, i, (l) => l.cut || (DOCKER_LINE.test(l.text) && l.text !== 'host:'));
       // One push per part: spread as arguments, a paste of many headers would overflow the stack.
-      for (const part of byHeader(command ? [command, ...lines.slice(i, end)] : lines.slice(i, end))) out.push(part);
+      const parts = byHeader(lines.slice(i, end));
+      if (command) parts[0]!.lines = [command, ...parts[0]!.lines];
+      for (const part of parts) out.push(part);
       i = end;
     } else {
       text.push(line);

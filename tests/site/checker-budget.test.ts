@@ -202,13 +202,14 @@ import { gzipSize, pageScripts, staticImports, total } from '../support/weight.t
  * Then +0.03 KB: a twenty-sixth review (see bundle.test.ts), and the warm-up stops at the reader's own paste.
  * Then +0.01 KB: two daemons' last rootless line found with a loop (see bundle.test.ts).
  * Then +0.8 KB: sweeps 30 and 31 and a twenty-seventh review (see bundle.test.ts).
- * Now: /checker/ 59,661 B, /embed/checker/ 57,130 B, /zh-cn/checker/ 62,587 B, /zh-cn/embed/checker/ 60,056 B.
+ * Then +0.95 KB: sweeps 32 and 33 and a twenty-eighth review (see bundle.test.ts).
+ * Now: /checker/ 60,589 B, /embed/checker/ 58,058 B, /zh-cn/checker/ 63,574 B, /zh-cn/embed/checker/ 61,043 B.
  */
 const ceilings = {
-  'checker/': 59_665,
-  'embed/checker/': 57_130,
-  'zh-cn/checker/': 62_590,
-  'zh-cn/embed/checker/': 60_060,
+  'checker/': 60_590,
+  'embed/checker/': 58_060,
+  'zh-cn/checker/': 63_575,
+  'zh-cn/embed/checker/': 61_045,
 };
 const build = builds[0]!;
 

@@ -2,7 +2,7 @@
 import { DESKTOP_MAC } from '../daemon-address.ts';
 import { CI_SERVICE, DAEMON_LOG, DIND_ROOTLESS, DIND_VERSION, DISABLE_ROOTFUL, FLAG, HOLD_PASST, ID_HELPERS, ID_MAPS, install, KERNEL_IPV6, NO_SYSTEMD, override, OWNER, PASTA_FAILURE_LOG, PROBE, PS, REMOTE_DAEMON, RESTART, run, SETCAP_ROOTLESSKIT, SETUP_AS_USER, CLIENT_TARGET, CREATE_CONTEXT, OWN_SOCKET, START_PODMAN_MACHINE, UNSET_HOST, SSH_DAEMON, START_DAEMON, startDesktop, startPodmanSocket, TUN, unprivilegedFrom, upgrade, USER_SESSION, USERNS } from '../commands.ts';
 import { appArmorUbuntu } from '../data/core/diagnostics.ts';
-import { docker, dockerDesktop, mtu } from '../data/core/docker.ts';
+import { docker, dockerDesktop, mtu, rootlessSettings } from '../data/core/docker.ts';
 import { managedPortDrivers, pastaPortDrivers, rootlesskitAddressing } from '../data/core/network.ts';
 import { passt, passtChangeCommit, passtDebian12 } from '../data/core/passt.ts';
 import { rootlesskit, rootlesskitPasta } from '../data/core/rootlesskit.ts';
@@ -132,7 +132,7 @@ function unreachable(p: MessageParams['daemon-not-running']): { detail: string; 
       };
     case 'desktop-client':
       return {
-        detail: `This client belongs to Docker Desktop (the lines below say so) and found no daemon where it looked. Docker Desktop's daemon answers while Desktop runs${p.os === 'linux' ? ', through the context desktop-linux that it makes current' : ''}: start Docker Desktop (below), or, if you meant this machine's rootless Docker, start that daemon and point DOCKER_HOST at its socket.`,
+        detail: `This client belongs to Docker Desktop (the lines below say so) and found no daemon where it looked. Docker Desktop's daemon answers while Desktop runs${p.os === 'linux' ? ', through the context desktop-linux that it makes current' : ''}: start Docker Desktop (below)${p.os === 'linux' ? ", or, if you meant this machine's rootless Docker, start that daemon and point DOCKER_HOST at its socket" : ''}.`,
         fix: startDesktop(p.os),
       };
     case 'here':
@@ -180,8 +180,8 @@ export const en: Messages = {
             fix: 'docker info',
           }
         : {
-            title: 'The daemon runs as root',
-            detail: `No "rootless" security option or rootlesskit component${paren('Docker', p.dockerVersion)}: ports are published without RootlessKit or pasta, so 127.0.0.1 works.`,
+            title: p.desktop ? "The daemon is Docker Desktop's" : 'The daemon runs as root',
+            detail: `${p.desktop ? 'Docker Desktop runs its daemon in a VM of its own, not as rootless Docker' : `No "rootless" security option or rootlesskit component${paren('Docker', p.dockerVersion)}`}: ports are published without RootlessKit or pasta, so 127.0.0.1 works.`,
           },
     'rootlesskit-without-pasta': (p) => ({
       title: `RootlessKit ${p.rootlesskitVersion} has no pasta driver`,
@@ -399,6 +399,15 @@ export const en: Messages = {
       title: '"failed to bind host port … address already in use"',
       detail: `A rootless Docker ${docker.bindAddressInUse.version} error (moby#51591) on the namespace's own address, ${rootlesskitAddressing.child}; see the issue for its status.`,
     }),
+    'drop-in-not-loaded': () => ({
+      title: 'The drop-in is not loaded',
+      detail: `systemctl --user show docker prints the unit's environment as systemd has loaded it, which the daemon starts with, and it has none of the DOCKERD_ROOTLESS_ROOTLESSKIT_* settings shown here: systemd reads a changed drop-in only on daemon-reload (and only its [Service] section), so the daemon chose its drivers without them. The checker leaves them out. Reload, restart, then check again.`,
+      fix: `systemctl --user daemon-reload\n${RESTART}\nsystemctl --user show docker --property=Environment`,
+    }),
+    'setting-ignored': () => ({
+      title: 'A setting dockerd-rootless.sh does not read',
+      detail: `dockerd-rootless.sh reads DOCKERD_ROOTLESS_ROOTLESSKIT_ followed by ${rootlessSettings.names.join(', ')}. The lines below set a variable it does not know, or one of those names without the prefix, so it ignores them: correct the name, then run systemctl --user daemon-reload and restart.`,
+    }),
     'two-daemons': () => ({
       title: 'Two daemons, a rootful one and a rootless one',
       detail: 'The paste shows a daemon running as root and a rootless one. Both can run at once (installing rootless Docker with --force leaves the system-wide daemon running): the verdict follows the rootless one, the only one this problem can concern (without the version the rootful one reports of itself), and what the two show differently is no disagreement to restart away. Each docker command asks one of them: the one DOCKER_HOST names, or else the current context\'s.',
@@ -432,7 +441,7 @@ export const en: Messages = {
             detail: `The program that runs slirp4netns did not find it on its PATH: install slirp4netns, or choose another network driver. (Docker's own failure of this kind, with --detach-netns, needs Docker ${docker.gvisorFallback.version} or later.)`,
           }
         : {
-            title: 'slirp4netns not found with --detach-netns',
+            title: p.detachNetns ? 'slirp4netns not found with --detach-netns' : 'slirp4netns not found',
             detail: `${p.detachNetns ? '' : 'If slirp4netns is not installed, install it. If it is: '}from Docker ${docker.gvisorFallback.version}, --detach-netns is the default, and slirp4netns can then fail with "executable file not found" (moby#52641)${p.detachNetns ? ' even where it is installed (if command -v slirp4netns prints nothing, install it)' : ''}; the setting below turns it off.`,
             fix: override('DETACH_NETNS=false'),
           },
@@ -522,7 +531,7 @@ export const en: Messages = {
     }),
     'setup-requirements': () => ({
       title: "Docker's rootless setup stopped: requirements are missing",
-      detail: 'It checks what rootless Docker needs (newuidmap, iptables and its kernel module, user namespaces) and prints the commands that provide what is missing. Run them as root, then run the setup again.',
+      detail: 'It checks what rootless Docker needs (newuidmap, iptables and its kernel module, user namespaces) and prints the commands that provide what is missing, or, where it knows no package manager, only what is missing. Run them (or install that) as root, then run the setup again.',
     }),
     'run-as-root': () => ({
       title: 'Rootless Docker was set up or started as root, which it refuses',

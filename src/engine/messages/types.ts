@@ -26,7 +26,7 @@ export interface Outcome {
 /** Parameters of every message, by finding id. Versions inside the texts come from the data module, not from here. */
 export interface MessageParams {
   /** `assumed`: only a docker version from before the rootlesskit component (Docker 20.10 to 22.x) says so. */
-  'rootful-daemon': { dockerVersion: string | null; assumed: boolean };
+  'rootful-daemon': { dockerVersion: string | null; assumed: boolean; desktop: boolean };
   'rootlesskit-without-pasta': { rootlesskitVersion: string; inferredFrom: string | null };
   'docker-without-pasta': { dockerVersion: string };
   'other-network-driver': { networkDriver: string };
@@ -88,6 +88,8 @@ export interface MessageParams {
   'bind-address-in-use': None;
   'host-network-mode': None;
   'two-daemons': None;
+  'drop-in-not-loaded': None;
+  'setting-ignored': None;
   'context-system': None;
   /**
    * The lowest port refused (null where the paste's line is not at hand: a shared link), and who refused it: RootlessKit run as

@@ -2,7 +2,7 @@
 import { DESKTOP_MAC } from '../daemon-address.ts';
 import { CI_SERVICE, DAEMON_LOG, DIND_ROOTLESS, DIND_VERSION, DISABLE_ROOTFUL, FLAG, HOLD_PASST, ID_HELPERS, ID_MAPS, install, KERNEL_IPV6, NO_SYSTEMD, override, OWNER, PASTA_FAILURE_LOG, PROBE, PS, REMOTE_DAEMON, RESTART, run, SETCAP_ROOTLESSKIT, SETUP_AS_USER, CLIENT_TARGET, CREATE_CONTEXT, OWN_SOCKET, START_PODMAN_MACHINE, UNSET_HOST, SSH_DAEMON, START_DAEMON, startDesktop, startPodmanSocket, TUN, unprivilegedFrom, upgrade, USER_SESSION, USERNS } from '../commands.ts';
 import { appArmorUbuntu } from '../data/core/diagnostics.ts';
-import { docker, dockerDesktop, mtu } from '../data/core/docker.ts';
+import { docker, dockerDesktop, mtu, rootlessSettings } from '../data/core/docker.ts';
 import { managedPortDrivers, pastaPortDrivers, rootlesskitAddressing } from '../data/core/network.ts';
 import { passt, passtChangeCommit, passtDebian12 } from '../data/core/passt.ts';
 import { rootlesskit, rootlesskitPasta } from '../data/core/rootlesskit.ts';
@@ -135,7 +135,7 @@ function unreachable(p: MessageParams['daemon-not-running']): { detail: string; 
       };
     case 'desktop-client':
       return {
-        detail: `这个客户端属于 Docker Desktop（下面几行说明了这一点），它在找的地方没找到守护进程。Docker Desktop 的守护进程在 Desktop 运行时才应答${p.os === 'linux' ? '，经由它设为当前的 context desktop-linux' : ''}：启动 Docker Desktop（见下），或者，如果你要用的是本机的 rootless Docker，就启动那个守护进程，并让 DOCKER_HOST 指向它的套接字。`,
+        detail: `这个客户端属于 Docker Desktop（下面几行说明了这一点），它在找的地方没找到守护进程。Docker Desktop 的守护进程在 Desktop 运行时才应答${p.os === 'linux' ? '，经由它设为当前的 context desktop-linux' : ''}：启动 Docker Desktop（见下）${p.os === 'linux' ? '，或者，如果你要用的是本机的 rootless Docker，就启动那个守护进程，并让 DOCKER_HOST 指向它的套接字' : ''}。`,
         fix: startDesktop(p.os),
       };
     case 'here':
@@ -183,8 +183,8 @@ export const zhCn: Messages = {
             fix: 'docker info',
           }
         : {
-            title: '守护进程以 root 身份运行',
-            detail: `没有“rootless”安全选项，也没有 rootlesskit 组件${paren('Docker', p.dockerVersion)}：端口发布不经过 RootlessKit 和 pasta，127.0.0.1 可以正常使用。`,
+            title: p.desktop ? '守护进程属于 Docker Desktop' : '守护进程以 root 身份运行',
+            detail: `${p.desktop ? 'Docker Desktop 在自己的虚拟机里运行守护进程，不是 rootless Docker' : `没有“rootless”安全选项，也没有 rootlesskit 组件${paren('Docker', p.dockerVersion)}`}：端口发布不经过 RootlessKit 和 pasta，127.0.0.1 可以正常使用。`,
           },
     'rootlesskit-without-pasta': (p) => ({
       title: `RootlessKit ${p.rootlesskitVersion} 没有 pasta 网络驱动`,
@@ -401,6 +401,15 @@ export const zhCn: Messages = {
       title: '“failed to bind host port … address already in use”',
       detail: `rootless Docker ${docker.bindAddressInUse.version} 上的一个错误（moby#51591），出在命名空间自己的地址 ${rootlesskitAddressing.child} 上；修复进展请关注这个 issue。`,
     }),
+    'drop-in-not-loaded': () => ({
+      title: 'drop-in 没有加载',
+      detail: `systemctl --user show docker 打印的是 systemd 已加载的这个 unit 的环境变量，守护进程就用它启动，其中没有这里显示的任何 DOCKERD_ROOTLESS_ROOTLESSKIT_* 设置：改过的 drop-in 只有在 daemon-reload 时才会被 systemd 读取（而且只读它的 [Service] 段），所以守护进程是在没有这些设置的情况下选择驱动的。检查工具不采用它们。请重新加载、重启，再检查一次。`,
+      fix: `systemctl --user daemon-reload\n${RESTART}\nsystemctl --user show docker --property=Environment`,
+    }),
+    'setting-ignored': () => ({
+      title: 'dockerd-rootless.sh 不读取的设置',
+      detail: `dockerd-rootless.sh 读取的是 DOCKERD_ROOTLESS_ROOTLESSKIT_ 加上 ${rootlessSettings.names.join('、')}。下面几行设置的变量它不认识，或者用了这些名字却没有前缀，所以它会忽略：改正名字，然后运行 systemctl --user daemon-reload 并重启。`,
+    }),
     'two-daemons': () => ({
       title: '两个守护进程，一个 rootful，一个 rootless',
       detail: '这段输出里既有以 root 运行的守护进程，也有 rootless 守护进程。两者可以同时运行（用 --force 安装 rootless Docker 时，系统级的守护进程会继续运行）：结论针对 rootless 守护进程，这个问题只可能与它有关（不采用 rootful 守护进程报告的它自己的版本）；两者显示的不同之处并不是靠重启就能消除的不一致。每条 docker 命令只会询问其中一个：DOCKER_HOST 指定的那个，没有设置时则是当前 context 的那个。',
@@ -438,7 +447,7 @@ export const zhCn: Messages = {
             detail: `运行 slirp4netns 的程序在它的 PATH 里没找到它：请安装 slirp4netns，或者换用别的网络驱动。（Docker 自己在 --detach-netns 下的同类故障要 Docker ${docker.gvisorFallback.version} 或更新版本才会出现。）`,
           }
         : {
-            title: '使用 --detach-netns 时找不到 slirp4netns',
+            title: p.detachNetns ? '使用 --detach-netns 时找不到 slirp4netns' : '找不到 slirp4netns',
             detail: `${p.detachNetns ? '' : '如果没有安装 slirp4netns，先安装它。如果已经安装：'}从 Docker ${docker.gvisorFallback.version} 起，--detach-netns 成了默认设置，slirp4netns 这时可能报错“executable file not found”（moby#52641）${p.detachNetns ? '，即使已经安装也一样（如果 command -v slirp4netns 什么也不打印，先安装它）' : ''}；下面的设置会把它关掉。`,
             fix: override('DETACH_NETNS=false'),
           },
@@ -528,7 +537,7 @@ export const zhCn: Messages = {
     }),
     'setup-requirements': () => ({
       title: 'Docker 的 rootless 安装因缺少前提条件而停止',
-      detail: '它会检查 rootless Docker 需要的东西（newuidmap、iptables 及其内核模块、用户命名空间），并打印提供缺失部分的命令。请以 root 运行这些命令，然后重新运行安装。',
+      detail: '它会检查 rootless Docker 需要的东西（newuidmap、iptables 及其内核模块、用户命名空间），并打印提供缺失部分的命令；如果它不认识系统的包管理器，就只打印缺了什么。请以 root 运行这些命令（或者安装缺少的软件），然后重新运行安装。',
     }),
     'run-as-root': () => ({
       title: 'rootless Docker 以 root 身份安装或启动，被拒绝',

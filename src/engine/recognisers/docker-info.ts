@@ -93,6 +93,8 @@ const FORMAT_MAY = /\["?name=|ServerVersion:|DockerRootDir:/;
 // or grep -o, whose "rootless" may be a context's name. A quoted word is passed whole, or entered only to find "rootless" in it.
 const GREP_ROOTLESS =
   /^(?:sudo )?docker (?:system )?info\b(?![^|]*(?:\s-f\b|--format))[^|]*\| *e?grep\b(?![^|]*\s-\w*o)(?:[^|'"]|'[^']*'|"[^"]*")*?(?:['"][^'"]*?)?rootless/;
+// A command of a tool that prints Docker's formats too (nerdctl info -f '{{.SecurityOptions}}', podman info): what follows is its.
+const OTHER_TOOL = /^(?:sudo )?(?:nerdctl|podman)\s/;
 // The prompt before the next command: its output is not grep's.
 const PROMPT_END = /[$#%❯>] *$/;
 
@@ -101,15 +103,20 @@ const PROMPT_END = /[$#%❯>] *$/;
  * in Go's dump of docker info also its ServerVersion and DockerRootDir fields, and the rootless item that grep picks out.
  */
 export const securityOptionsFormat: Recogniser = (lines, sink) => {
-  // Whether the line before was a grep's command or its output so far: its output follows right after (blank lines aside, which
-  // some pastes put between every line).
-  let grep = false;
+  // Whether the line before was a grep's command, or its output so far: its output follows right after (blank lines aside, which
+  // some pastes put between every line), indented as docker info indents it (or flush left right after the command, its indentation
+  // lost on the way); another command's output is flush left.
+  let grep: 'command' | 'output' | null = null;
+  // Whether the line before was another tool's command, whose output this line is.
+  let other = false;
   for (const line of lines) {
     const t = line.trimmed;
-    const output = grep && !PROMPT_END.test(line.prefix ?? '');
+    const answer = other;
+    other = OTHER_TOOL.test(t);
+    const output: boolean = !!grep && !PROMPT_END.test(line.prefix ?? '') && (grep === 'command' || line.text[0] === ' ');
     if (output && t === 'rootless') sink.fact('rootless', true, rank.running, line);
-    grep = output || ('ds'.includes(t[0]!) && GREP_ROOTLESS.test(t));
-    if (!FORMAT_MAY.test(t)) continue;
+    grep = output ? 'output' : 'ds'.includes(t[0]!) && GREP_ROOTLESS.test(t) ? 'command' : null;
+    if (!FORMAT_MAY.test(t) || answer) continue;
     const list = t.includes('[name=') ? FORMAT_OPTIONS.exec(t) : null;
     if (list) sink.fact('rootless', hasRootless(list[0].slice(1, -1).split(' ')), rank.running, quoting(line, list[0]));
     if (t.includes('ServerVersion:') || t.includes('DockerRootDir:')) {

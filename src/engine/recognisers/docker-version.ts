@@ -16,8 +16,16 @@ const DESKTOP_CONTEXT = 'desktop-linux';
 // Docker Desktop's own builds of the client's plugins and of its cloud integration ("Version:  v0.12.1-desktop.4", "Cloud integration:
 // v1.0.35+desktop.5"; kubernetes-sigs/kind#3554, docker/desktop-linux#192): a client that came with Docker Desktop.
 const DESKTOP_BUILD = /^(?:Version|Cloud integration): +v\d[\w.]*[-+]desktop\.\d+$/;
+// Where Docker Desktop puts its plugins, by system: a Mac's home or /usr/local/lib (kind#3554), Windows' Program Files; on Linux
+// /usr/lib, as Docker Engine's packages do (docker/desktop-linux#192).
+const PLUGIN_PATH: readonly (readonly [RegExp, DesktopOs])[] = [
+  [/^Path: +(?:\/Users\/|\/usr\/local\/lib\/docker\/|\/Applications\/)/, 'mac'],
+  [/^Path: +[A-Za-z]:\\/, 'windows'],
+];
 // The client's system ("OS/Arch: windows/amd64"), as Docker Desktop's signals name it.
 const DESKTOP_OS: Readonly<Record<string, DesktopOs>> = { windows: 'windows', darwin: 'mac' };
+// docker version piped into a filter (| head, | sed -n 1,20p): a server block that ends at docker-init may have been cut there.
+const FILTERED = /^(?:sudo )?docker\b[^|]*\bversion\b[^|]*\|/;
 // Keys only RootlessKit's component has: under another component (its header lost in the paste) they still rule out rootful.
 const ROOTLESSKIT_KEYS = ['ApiVersion', 'NetworkDriver', 'PortDriver', 'StateDir'];
 
@@ -32,11 +40,11 @@ interface ServerBlock {
   rootlesskit: boolean;
   init: boolean;
   cut: boolean;
-  /** The client asked through the context that dockerd-rootless-setuptool.sh names "rootless". */
-  rootlessContext: boolean;
+  /** The client asked through the context that dockerd-rootless-setuptool.sh names "rootless", or the output went through a filter. */
+  mayBeCut: boolean;
 }
 
-const newServer = (rootlessContext: boolean): ServerBlock => ({ engine: null, version: null, rootlesskit: false, init: false, cut: false, rootlessContext });
+const newServer = (mayBeCut: boolean): ServerBlock => ({ engine: null, version: null, rootlesskit: false, init: false, cut: false, mayBeCut });
 
 /** Reads client/server versions and the rootlesskit component; a complete server block without one is rootful. */
 export const dockerVersion: Recogniser = (lines, sink) => {
@@ -46,8 +54,14 @@ export const dockerVersion: Recogniser = (lines, sink) => {
   // The current client part's Context, and its system.
   let context: string | null = null;
   let os: DesktopOs = 'linux';
+  // The output is a filter's: its server part may be cut after docker-init.
+  let filtered = false;
+  // Lines of Docker Desktop's builds, said once the system is known (a plugin's Path, or the client's OS/Arch further down).
+  const desktop: Line[] = [];
+  let pluginOs: DesktopOs | null = null;
   for (const line of lines) {
     const t = line.trimmed;
+    if (t.startsWith('docker') || t.startsWith('sudo')) filtered = FILTERED.test(t);
     const header = dockerHeader(t);
     if (header) {
       endServer(server, sink);
@@ -56,7 +70,7 @@ export const dockerVersion: Recogniser = (lines, sink) => {
       if (podman) sink.signal('podman-info', line);
       side = podman ? null : header.side;
       component = null;
-      server = side === 'server' ? newServer(context === 'rootless') : null;
+      server = side === 'server' ? newServer(context === 'rootless' || filtered) : null;
       if (side === 'client') context = null;
       os = 'linux';
       // The server's platform name: Docker's own engine packages call themselves "Docker Engine - Community".
@@ -80,7 +94,7 @@ export const dockerVersion: Recogniser = (lines, sink) => {
       // the Engine.
       if (!side && (component === 'rootlesskit' || component === 'Engine')) {
         side = 'server';
-        server = newServer(context === 'rootless');
+        server = newServer(context === 'rootless' || filtered);
       }
       if (server && component === 'rootlesskit') {
         server.rootlesskit = true;
@@ -94,7 +108,8 @@ export const dockerVersion: Recogniser = (lines, sink) => {
       context = t.slice(8).trim();
       if (context === DESKTOP_CONTEXT) sink.signal(`desktop-${os}`, line);
     }
-    if (side === 'client' && t.includes('desktop.') && DESKTOP_BUILD.test(t)) sink.signal(`desktop-${os}`, line);
+    if (side === 'client' && t.includes('desktop.') && DESKTOP_BUILD.test(t)) desktop.push(line);
+    if (desktop.length && t.startsWith('Path:')) pluginOs ??= PLUGIN_PATH.find(([path]) => path.test(t))?.[1] ?? null;
     // Outside a docker version block only a driver line counts: the rest of a paste is not read key by key.
     const kv = t.includes(': ') && (side || t.includes('Driver: ')) ? KEY_VALUE.exec(t) : null;
     if (!kv) continue;
@@ -112,12 +127,15 @@ export const dockerVersion: Recogniser = (lines, sink) => {
     }
   }
   endServer(server, sink);
+  for (const line of desktop) sink.signal(`desktop-${pluginOs ?? os}`, line);
 };
 
 function read(component: string | null, key: string, value: string, line: Line, server: ServerBlock, sink: Sink): void {
-  if (component === 'Engine' && key === 'Version') {
+  // Before 17.06 the server's keys came right under "Server:", without components.
+  if ((component === 'Engine' || component === null) && key === 'Version') {
     server.engine = line;
     server.version = value;
+    if (component === null) sink.fact('dockerServerVersion', value, rank.running, line);
   }
   // Its GitCommit is one abbreviated hash of 7 or more characters: fewer, or more words, is a paste cut off there.
   if (component === 'docker-init' && key === 'GitCommit' && HASH.test(value)) server.init = true;
@@ -144,25 +162,20 @@ export function componentFact(path: string, value: string, line: Line, sink: Sin
 
 /**
  * Reports a complete server with an Engine but no rootlesskit component as rootful: shown from Docker 23.0, which lists the
- * component; only assumed (weakest, inferred) from 20.10, whose rootless daemons listed none; nothing before. Returns whether it was
- * shown, or null when nothing was reported.
+ * component; only assumed (weakest, inferred) from 20.10, whose rootless daemons listed none; nothing before.
  */
-export function reportRootful(engineVersion: string | null, rootlesskit: boolean, complete: boolean, line: Line, sink: Sink): boolean | null {
-  if (rootlesskit || !complete || atLeast(engineVersion, docker.rootlessSupport.version) !== true) return null;
+export function reportRootful(engineVersion: string | null, rootlesskit: boolean, complete: boolean, line: Line, sink: Sink): void {
+  if (rootlesskit || !complete || atLeast(engineVersion, docker.rootlessSupport.version) !== true) return;
   const listed = atLeast(engineVersion, docker.rootlessComponents.version) === true;
   sink.fact('rootless', false, listed ? rank.running : rank.weak, line, !listed);
   // A link carries no inferred fact: the signal lets it infer this one again.
   if (!listed) sink.signal('rootful-unlisted', line);
-  return listed;
 }
 
 /**
- * Reports a finished server block. Asked through the rootless context, a server without the rootlesskit component is one cut
- * right after docker-init (docker version | head), not a rootful daemon.
+ * Reports a finished server block. Asked through the rootless context, or shown through a filter (docker version | head), a server
+ * without the rootlesskit component may be one cut right after docker-init, not a rootful daemon.
  */
 function endServer(server: ServerBlock | null, sink: Sink): void {
-  if (!server?.engine) return;
-  // As text, such a block is also what docker version | head shows of a rootless daemon: the signal lets a client pointed at a user's
-  // socket say so (cut-version.ts).
-  if (reportRootful(server.version, server.rootlesskit, server.init && !server.cut && !server.rootlessContext, server.engine, sink)) sink.signal('rootful-listed', server.engine);
+  if (server?.engine) reportRootful(server.version, server.rootlesskit, server.init && !server.cut && !server.mayBeCut, server.engine, sink);
 }

@@ -1,6 +1,6 @@
 /** DOCKERD_ROOTLESS_ROOTLESSKIT_* settings from override.conf, `systemctl --user show`, or the shell environment. */
 import { daemonElsewhere, PODMAN_SOCKET, ROOTLESS_SOCKET } from '../daemon-address.ts';
-import { mtu } from '../data/core/docker.ts';
+import { mtu, rootlessSettings } from '../data/core/docker.ts';
 import type { Line } from '../clean.ts';
 import { rank, type Recogniser } from '../facts.ts';
 
@@ -25,23 +25,31 @@ const ROOTLESS_HOST = new RegExp(`unix://${ROOTLESS_SOCKET.source}`);
 const PODMAN_HOST = new RegExp(`unix://${PODMAN_SOCKET.source}`);
 // A `docker context ls` row: the context's name, a "*" if it is the current one, then the padding before the next column.
 const CONTEXT_ROW = /^[\w.-]+( \*)?\s{2,}/;
+// A drop-in's setting with one of dockerd-rootless.sh's names but without its prefix (Environment="NET=pasta"), which it ignores.
+const BARE_SETTING = /^Environment=["']?([A-Z_]+)=/;
+const SETTING_NAMES: readonly string[] = rootlessSettings.names;
+// systemctl --user show docker -p Environment, whose answer is the environment of the unit as systemd loaded it (not the files on disk).
+const SHOW_ENVIRONMENT = /^systemctl --user show docker(?:\.service)?\b.*(?:--property[= ]|-p ?)Environment\b/;
 // The system-wide daemon's socket as a context's endpoint.
 const SYSTEM_HOST = /unix:\/\/\/(?:var\/)?run\/docker\.sock(?:\s|$)/;
 /** What every line `environment` reads has, one of these for each test below (core.ts gives it no other line). */
-export const environmentWords = ['unix:///', 'net=', PREFIX];
+export const environmentWords = ['unix:///', 'net=', PREFIX, 'Environment'];
 
 /** Reads the configuration dockerd-rootless.sh will use (configuration, not necessarily what is running). */
 export const environment: Recogniser = (lines, sink) => {
   // docker context ls's current row when it is the system-wide daemon's, and whether a rootless context is listed as well.
   let system: Line | null = null;
   let rootlessContext = false;
+  // The line before was systemctl show's command for the unit's environment.
+  let show = false;
   for (const line of lines) {
     const t = line.trimmed;
     if (t.startsWith('#') || t.startsWith(';')) continue;
-    if (ROOTLESS_HOST.test(t) && currentContext(t)) {
-      sink.fact('rootless', true, rank.hint, line);
-      sink.signal('rootless-socket', line);
-    }
+    if (show && t.startsWith('Environment=')) sink.signal(t.includes(PREFIX) ? 'drop-in-loaded' : 'drop-in-not-loaded', line);
+    show = SHOW_ENVIRONMENT.test(t);
+    const bare = t.startsWith('Environment=') ? BARE_SETTING.exec(t) : null;
+    if (bare && SETTING_NAMES.includes(bare[1]!)) sink.signal('setting-ignored', line);
+    if (ROOTLESS_HOST.test(t) && currentContext(t)) sink.fact('rootless', true, rank.hint, line);
     if (PODMAN_HOST.test(t) && currentContext(t)) sink.signal('podman-info', line);
     // The current context is Docker Desktop's (desktop-linux, made current as Desktop starts): its daemon is in Desktop's VM.
     const row = CONTEXT_ROW.exec(t);
@@ -54,6 +62,8 @@ export const environment: Recogniser = (lines, sink) => {
     if (!t.includes(PREFIX)) continue;
     sink.fact('rootless', true, rank.hint, line);
     for (const m of t.matchAll(SETTING)) {
+      // A name it does not read (DOCKERD_ROOTLESS_ROOTLESSKIT_NETWORK): the setting is ignored.
+      if (!SETTING_NAMES.includes(m[1]!)) sink.signal('setting-ignored', line);
       const value = m[2] ?? m[3] ?? m[4] ?? '';
       // A value that ends the line inside a quote that never closes may have been cut there ("…LOOPBACK=fals", "…MTU=655"): only
       // the values that matter are read from such a line. A cut driver name is one the checker cannot read anyway.

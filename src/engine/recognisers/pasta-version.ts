@@ -6,9 +6,9 @@ import { parsePastaVersion } from '../version.ts';
 // "pasta version: …" is how people write a package version by hand (rootlesskit#511).
 const VERSION_LINE = /^(?:pasta|passt)(?:\.avx2)?(?: +(?:version:? +)?(.*))?$/;
 const PROBE = /^host-lo-to-ns-lo probe: *(\d{1,3})$/;
-// The guide's own form of the probe, the command and then its exit status on a line of its own (pasta's words, when not sent to
-// /dev/null, come between).
-const BARE_PROBE = /^pasta --host-lo-to-ns-lo --version\b.*; *echo "?\$\?"?$/;
+// The guide's own form of the probe, the command (its output sent away, not piped: a pipe's status is the last command's) and then its
+// exit status on the next line. (Unsent, pasta's words for an option it does not know say it first.)
+const BARE_PROBE = /^pasta --host-lo-to-ns-lo --version [^|]*>[^|]*; *echo "?\$\?"?$/;
 const STATUS = /^\d{1,3}$/;
 // What getopt (glibc) prints for an option this pasta does not know.
 const UNKNOWN_FLAG = /^pasta(?:\.avx2)?: unrecognized option '--host-lo-to-ns-lo'$/;
@@ -34,7 +34,8 @@ export const pastaVersion: Recogniser = (lines, sink) => {
     const t = line.trimmed;
     // Both start so: most lines are spared two tests.
     if (t[0] !== 'p' && t[0] !== 'h') return;
-    const probe = PROBE.exec(t)?.[1] ?? (BARE_PROBE.test(t) ? lines.slice(i + 1, i + 4).find((l) => STATUS.test(l.trimmed))?.trimmed : undefined);
+    const next = lines[i + 1]?.trimmed ?? '';
+    const probe = PROBE.exec(t)?.[1] ?? (BARE_PROBE.test(t) && STATUS.test(next) ? next : undefined);
     if (probe) {
       // The shell's 127 and 126: no pasta, or one that cannot run. That says nothing about the flag.
       if (probe !== '127' && probe !== '126') sink.fact('pastaAcceptsHostLoToNsLo', probe === '0', rank.binary, line);

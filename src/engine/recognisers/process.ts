@@ -156,8 +156,10 @@ function rootlesskit(tokens: readonly string[], at: number, line: Line, sink: Si
   const net = f.get('net');
   const port = f.get('port-driver');
   if (!net && !port) return; // "rootlesskit --version" and the like
-  // RootlessKit running another program than a daemon (a test shell, a benchmark, BuildKit) says nothing of the daemon's network.
-  if (rest !== null && !elided && !dockers && PROGRAM.test(rest) && !DAEMON_CHILDREN.some((name) => name.startsWith(rest))) return;
+  // RootlessKit running another program than a daemon (a test shell, a benchmark, BuildKit; a script's trial run, "… true; then")
+  // says nothing of the daemon's network.
+  const child = rest?.replace(/[;&|]+$/, '') ?? null;
+  if (child !== null && !elided && !dockers && PROGRAM.test(child) && !DAEMON_CHILDREN.some((name) => name.startsWith(child))) return;
   // No network namespace: nothing else of this argv matters (its MTU is the script's default for other drivers). Whether such
   // a daemon starts, only its refusal says (rootless BuildKit, or dockerd with --bridge=none, run this way).
   if (net === HOST_NET) return;

@@ -45,8 +45,9 @@ const PODMAN_ALONE = /^(?:sudo )?podman (?:version|info)$/;
 const DIND_IMAGE = /\bdocker:[\w.-]*dind-rootless/;
 // A command run in a container: docker exec, Compose's, or kubectl's.
 const EXEC = /\b(?:docker(?: compose|-compose)?|kubectl) exec /;
-// BuildKit's plain progress, which starts each line with its step's number ("#26 2.199 …").
-const BUILDKIT_STEP = /^#\d+ /;
+// Logs whose lines start with "#": BuildKit's plain progress, with its step's number ("#26 2.199 …"), and GitHub Actions' commands
+// ("##[error]…").
+const LOG_MARK = /^#\d+ |^##\[/;
 // What the rootless installer (get.docker.com/rootless) says as it stops.
 const INSTALLER_SAYS: readonly string[] = ['setup-requirements', 'run-as-root', 'rootful-docker-running'];
 // The first part of every known message, each once (messages that share one are listed together), and which is each message's.
@@ -71,7 +72,7 @@ function knownErrorsIn(line: Line, firsts: readonly number[], sink: Sink): void 
   // One closure per line, not per message (and none for the lines without a first part).
   const has = (part: string): boolean => line.text.includes(part);
   // A comment, where a script or a drop-in quotes the error it avoids; but the rootless installer prints its own words after "# ".
-  const comment = line.trimmed[0] === '#' && !BUILDKIT_STEP.test(line.trimmed);
+  const comment = line.trimmed[0] === '#' && !LOG_MARK.test(line.trimmed);
   let explained = false;
   for (let k = 0; k < knownErrors.length; k++) {
     const e = knownErrors[k]!;

@@ -11,9 +11,6 @@ import { parsePastaVersion } from '../version.ts';
 import { desktopOnly, hasDockerFacts, podmanOnly, type Ctx } from './context.ts';
 import { daemonElsewhere, ROOTLESS_SOCKET } from '../daemon-address.ts';
 
-// RootlessKit's and Docker's own words in a line.
-const DOCKER_WORDS = /rootlesskit|dockerd/i;
-
 type FindingRule = (c: Ctx, verdict: Verdict) => FindingSpec | null | false | undefined | '';
 
 const minimumPastaDate = parsePastaVersion(rootlesskitPasta.minimum.version)?.date ?? '';
@@ -121,9 +118,7 @@ export const findingRules: readonly FindingRule[] = [
   (c) => {
     const seen = c.signals.get('slirp4netns-not-found');
     if (!seen || podmanOnly(c)) return null;
-    // Another program's words (k3s, which runs slirp4netns itself), with nothing of Docker shown, are no detached namespace's.
-    const othersOnly = !hasDockerFacts(c) && !seen.some((e) => DOCKER_WORDS.test(e.text));
-    return spec('slirp4netns-not-found', { detachNetns: c.f.detachNetns ?? c.docker(docker.gvisorFallback.version) ?? (othersOnly ? false : null) }, seen);
+    return spec('slirp4netns-not-found', { detachNetns: c.f.detachNetns ?? c.docker(docker.gvisorFallback.version) }, seen);
   },
   (c) =>
     c.signals.has('cannot-assign-address') &&
@@ -162,6 +157,8 @@ export const findingRules: readonly FindingRule[] = [
   said('run-as-root'),
   said('rootful-docker-running'),
   said('two-daemons'),
+  said('drop-in-not-loaded'),
+  said('setting-ignored'),
   // Not beside a daemon shown rootless: that output was asked another way (--context, DOCKER_HOST).
   (c, verdict) => c.f.rootless !== true && said('context-system')(c, verdict),
   said('rootlesskit-missing'),

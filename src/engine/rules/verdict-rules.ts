@@ -22,7 +22,15 @@ const inferredFrom = (c: Ctx): string | null => (c.inferred.has('rootlesskitVers
 export const verdictRules: readonly VerdictRule[] = [
   {
     verdict: 'not-rootless',
-    when: (c) => (c.f.rootless === false ? spec('rootful-daemon', { dockerVersion: c.f.dockerServerVersion, assumed: c.inferred.has('rootless') }) : null),
+    when: (c) =>
+      c.f.rootless === false
+        ? spec('rootful-daemon', {
+            dockerVersion: c.f.dockerServerVersion,
+            assumed: c.inferred.has('rootless'),
+            // Docker Desktop's daemon names itself (docker version's Server line, docker info's Operating System).
+            desktop: !!c.evidence.rootless?.some((e) => e.text.includes('Docker Desktop')),
+          })
+        : null,
     deciding: () => ['rootless'],
   },
   {

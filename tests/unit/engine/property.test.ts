@@ -210,14 +210,17 @@ describe('unrelated output inserted between sections changes no fact', { timeout
   const wholePaste = ['damaged-docker-version.txt', 'rootlesskit136-error-wrapped-80col-privileged-port.txt'];
   const labelled = fixtureSets.flatMap((set) => labelledFixtures(set)).filter((f) => !wholePaste.includes(f.file));
   /**
-   * Where one output may end and another begin: the start, the end, a prompt, a Client:/Server: header, and a blank line
-   * before a line flush left (not one inside a JSON document or an indented block).
+   * Where one output may end and another begin: the start, the end, a prompt, a Client: header (not right after the command that
+   * printed it), a Server: header (not after a client part, the same command's output), and a blank line before a line flush left (not
+   * one inside a JSON document or an indented block).
    */
   const boundaries = (lines: readonly string[]): number[] => [
     0,
     lines.length,
-    ...lines.flatMap((l, i) => ((l.trim() === '' && /^[^\s}\]]/.test(lines[i + 1] ?? '')) || /^\S*[$#] /.test(l) || /^(?:Client|Server):/.test(l.trim()) ? [i] : [])),
+    ...lines.flatMap((l, i) => ((l.trim() === '' && /^[^\s}\]]/.test(lines[i + 1] ?? '')) || /^\S*[$#] /.test(l) || (/^Client:/.test(l.trim()) && !/^\S*[$#] /.test(lines[i - 1] ?? '')) || (/^Server:/.test(l.trim()) && !afterClientPart(lines, i)) ? [i] : [])),
   ];
+  /** Whether the last line before `i` that is not blank is indented: a client part's key, whose server part follows. */
+  const afterClientPart = (lines: readonly string[], i: number): boolean => /^\s/.test(lines.slice(0, i).findLast((l) => l.trim() !== '') ?? '');
   const results = new Map(labelled.map((f) => [f, analyze(f.text)]));
 
   test('alone, each output shows only the facts it names', () => {

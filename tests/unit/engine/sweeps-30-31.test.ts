@@ -1,6 +1,8 @@
 // What sweeps 30 and 31 of public pastes and review 27 found the engine misreading.
 import { describe, expect, test } from 'vitest';
+import { clean } from '../../../src/engine/clean.ts';
 import { analyze } from '../../../src/engine/index.ts';
+import { sections } from '../../../src/engine/sections.ts';
 
 const ids = (text: string): string[] => analyze(text).findings.map((f) => f.id);
 const finding = (text: string, id: string) => analyze(text).findings.find((f) => f.id === id);
@@ -22,6 +24,14 @@ describe('Docker Desktop', () => {
     // Beside a rootless daemon, the client's origin says nothing of it.
     expect(ids(`${info}\nServer:\n Server Version: 27.3.1\n Security Options:\n  seccomp\n  rootless`)).not.toContain('docker-desktop');
   });
+  test('its plugins\' paths say which system it runs on', () => {
+    const mac = 'Cannot connect to the Docker daemon at unix:///var/run/docker.sock. Is the docker daemon running?\nClient:\n Version:    27.4.0\n Context:    default\n Plugins:\n  buildx: Docker Buildx (Docker Inc.)\n    Version:  v0.17.1-desktop.1\n    Path:     /Users/anna/.docker/cli-plugins/docker-buildx\n';
+    expect(finding(mac, 'docker-desktop')?.title).toBe('Docker on a Mac is not rootless Docker');
+    expect(finding(mac, 'daemon-not-running')?.fix).toBe('docker desktop start\ndocker version');
+  });
+  test("the daemon that names itself Docker Desktop is said to be Desktop's, not merely rootful", () => {
+    expect(finding('Server:\n Server Version: 28.1.1\n Operating System: Docker Desktop', 'rootful-daemon')?.title).toBe("The daemon is Docker Desktop's");
+  });
   test("its client that finds no daemon is told to start Docker Desktop, not a rootless daemon", () => {
     const text = 'Cannot connect to the Docker daemon at unix:///var/run/docker.sock. Is the docker daemon running?\nClient: Docker Engine - Community\n Cloud integration: v1.0.35+desktop.5\n Version:           24.0.7\n';
     expect(finding(text, 'daemon-not-running')?.fix).toContain('systemctl --user start docker-desktop');
@@ -29,16 +39,17 @@ describe('Docker Desktop', () => {
   });
 });
 
-describe('a rootless daemon asked through DOCKER_HOST, its docker version cut after docker-init', () => {
-  const host = '$ echo $DOCKER_HOST\nunix:///run/user/1000/docker.sock\n$ docker version | head -n 28\n';
-  test('is not shown rootful: no system-wide daemon listens on a user\'s socket', () => {
-    expect(analyze(host + client + server('27.3.1')).facts.rootless).toBe(true);
-    expect(analyze(client + server('27.3.1')).facts.rootless).toBe(false);
-    expect(ids(`${host + client + server('27.3.1')}\n$ curl 127.0.0.1:8080\ncurl: (56) Recv failure: Connection reset by peer`)[0]).toBe('need-network-driver');
+describe('docker version piped into a filter, its server part ending at docker-init', () => {
+  const host = '$ echo $DOCKER_HOST\nunix:///run/user/1000/docker.sock\n';
+  test('may have been cut there (docker version | head): not shown rootful', () => {
+    expect(analyze(`${host}$ docker version | head -n 28\n${client}${server('27.3.1')}`).facts.rootless).toBe(true);
+    expect(analyze(`$ docker version 2>&1 | head -28\n${client}${server('27.3.1')}`).facts.rootless).toBeNull();
+    expect(ids(`${host}$ docker version | head -n 28\n${client}${server('27.3.1')}\n$ curl 127.0.0.1:8080\ncurl: (56) Recv failure: Connection reset by peer`)[0]).toBe('need-network-driver');
   });
-  test('but beside a rootless daemon shown running, the rootful one is still a second daemon', () => {
-    const rootless = ' rootlesskit:\n  Version:          2.3.1\n  NetworkDriver:    pasta';
-    expect(ids(`${host}${client}${server('27.3.1')}\n$ DOCKER_HOST=unix:///run/user/1000/docker.sock docker version | grep -A2 rootlesskit\n${rootless}`)).toContain('two-daemons');
+  test('whole, it shows a rootful daemon, whatever DOCKER_HOST says (sudo and -H ask the system-wide one)', () => {
+    expect(analyze(client + server('27.3.1')).facts.rootless).toBe(false);
+    expect(analyze(`${host}$ sudo docker version\n${client}${server('27.3.1')}`).facts.rootless).toBe(false);
+    expect(analyze(`${host}$ docker -H unix:///var/run/docker.sock version\n${client}${server('27.3.1')}`).facts.rootless).toBe(false);
   });
 });
 
@@ -48,6 +59,7 @@ describe('errors a comment quotes, refusals a running daemon got past', () => {
     expect(ids('# pasta needs PORT_DRIVER=implicit, otherwise rootlesskit fails with\n#   network "pasta" requires port driver "none" or "implicit"')).toEqual(['nothing-recognised']);
     expect(ids('network "pasta" requires port driver "none" or "implicit"')).toContain('pasta-port-driver-mismatch');
     expect(ids('#26 2.199 [rootlesskit:parent] error: failed to start the child: fork/exec /proc/self/exe: operation not permitted')).toContain('userns-unavailable');
+    expect(ids('##[error][rootlesskit:parent] error: failed to start the child: fork/exec /proc/self/exe: operation not permitted')).toContain('userns-unavailable');
   });
   test('a refusal of the drivers, then the daemon running: no stop', () => {
     const refused = 'Mar 03 09:10:02 ci01 dockerd-rootless.sh[1390]: [rootlesskit:parent] error: port driver requires pasta network';
@@ -60,16 +72,16 @@ describe('errors a comment quotes, refusals a running daemon got past', () => {
 
 describe("slirp4netns not found: Docker's --detach-netns failure only where Docker may be 29.5.0 or later", () => {
   const line = 'exec: "slirp4netns": executable file not found in $PATH';
-  test('another program\'s words with nothing of Docker (k3s): install it, no Docker setting', () => {
-    const f = finding(`FATA[0000] ${line}`, 'slirp4netns-not-found')!;
-    expect(f.title).toBe('slirp4netns not found');
-    expect(f.fix).toBeUndefined();
-  });
   test("Docker 29.5.0 or later: --detach-netns and the setting that turns it off; an older Docker: install it", () => {
-    expect(finding(`${server('29.5.0')}\n${line}`, 'slirp4netns-not-found')?.detail).toContain('even where it is installed');
+    const newer = finding(`${server('29.5.0')}\n${line}`, 'slirp4netns-not-found')!;
+    expect([newer.title, newer.detail]).toEqual(['slirp4netns not found with --detach-netns', expect.stringContaining('even where it is installed')]);
     expect(finding(`${server('29.4.0')}\n${line}`, 'slirp4netns-not-found')?.fix).toBeUndefined();
-    // RootlessKit's words, Docker's version unknown: both.
-    expect(finding(`[rootlesskit:parent] error: ${line}`, 'slirp4netns-not-found')?.detail).toContain('If slirp4netns is not installed');
+  });
+  test("Docker's version unknown (or another program's words, k3s's): install it, or, if it is installed, the setting", () => {
+    for (const text of [`[rootlesskit:parent] error: ${line}`, `FATA[0000] ${line}`]) {
+      const f = finding(text, 'slirp4netns-not-found')!;
+      expect([f.title, f.detail]).toEqual(['slirp4netns not found', expect.stringContaining('If slirp4netns is not installed')]);
+    }
   });
 });
 
@@ -92,6 +104,9 @@ describe("the guide's --host-lo-to-ns-lo probe, as the guide gives it", () => {
     expect(probe('0').facts.pastaAcceptsHostLoToNsLo).toBe(true);
     expect(probe('127').facts.pastaAcceptsHostLoToNsLo).toBeNull();
     expect(analyze(`pasta: unrecognized option '--host-lo-to-ns-lo'${rootlesskit}`).verdict).toBe('not-affected');
+    // A pipe's status is its last command's; a number further down is another command's output.
+    expect(analyze(`pasta --host-lo-to-ns-lo --version 2>/dev/null | head -1; echo $?\n0${rootlesskit}`).facts.pastaAcceptsHostLoToNsLo).toBeNull();
+    expect(analyze(`pasta --host-lo-to-ns-lo --version >/dev/null 2>&1; echo $?\nsysctl -n kernel.apparmor_restrict_unprivileged_userns\n1${rootlesskit}`).facts.pastaAcceptsHostLoToNsLo).toBeNull();
   });
 });
 
@@ -104,4 +119,19 @@ test('a passt snapshot dated before the change was written has the old mapping; 
 test("docker info | grep 'Server Version|rootless': the item it picks out after the Server Version", () => {
   expect(analyze("$ docker info | grep -E 'Server Version|rootless'\n Server Version: 27.3.1\n  rootless").facts.rootless).toBe(true);
   expect(analyze("$ docker info | grep -E 'Server Version|Security' | sort\n Server Version: 27.3.1\nrootless").facts.rootless).toBeNull();
+  // Another command's output after the grep's, flush left: a context's or a user's name.
+  expect(analyze('docker info | grep -i rootless\n\ndocker context ls -q\ndefault\nrootless').facts.rootless).toBeNull();
+});
+
+test('braces that open no JSON value are text, not thousands of sections of their own', () => {
+  expect(sections(clean('{\nx\n'.repeat(1000)).lines)).toHaveLength(1);
+  expect(sections(clean('{"ServerVersion":"27.3.1"}\n{\nx').lines).map((s) => s.kind)).toEqual(['json', 'text']);
+});
+
+test("nerdctl's answer to docker's format is nerdctl's: it is no second daemon", () => {
+  const docker = "$ docker info -f '{{.SecurityOptions}}'\n[name=seccomp,profile=builtin name=rootless name=cgroupns]\n";
+  const nerdctl = "$ sudo nerdctl info -f '{{.SecurityOptions}}'\n[name=seccomp,profile=builtin name=cgroupns]\n";
+  expect(analyze(docker + nerdctl).facts.rootless).toBe(true);
+  expect(ids(docker + nerdctl)).not.toContain('two-daemons');
+  expect(analyze(nerdctl + docker.replace(' name=rootless', '')).facts.rootless).toBe(false);
 });

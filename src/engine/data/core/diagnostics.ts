@@ -137,6 +137,8 @@ export const knownErrors = [
   // The setup tool's checks before it sets anything up ("… Run the following commands to"), and the installer's at
   // get.docker.com/rootless ("… Please run following commands to"), each followed by the commands that would pass them.
   { id: 'setup-requirements', parts: ['Missing system requirements. ', 'following commands'], source: 'mobyRootlessSetuptool' },
+  // The same checks where they know no package manager (Alpine, Wolfi): only what is missing.
+  { id: 'setup-requirements', parts: ['binary not found. Please install with a package manager.'], source: 'mobyRootlessSetuptool' },
   // Rootless Docker is a user's daemon: the setup tool, its installer and dockerd-rootless.sh refuse to run as root.
   { id: 'run-as-root', parts: ['Refusing to install rootless Docker as the root user'], source: 'mobyRootlessSetuptool' },
   { id: 'run-as-root', parts: ['This script must be executed as a non-privileged user'], source: 'mobyRootlessScript' },
@@ -157,8 +159,15 @@ export const knownErrors = [
   // Only RootlessKit run as "rootlesskit" (Docker's, or nerdctl's) offers the capability, which then helps.
   { id: 'privileged-port', parts: ['cannot expose privileged port '], source: 'rootlesskitBuiltinParent', podman: 'rootlessport' },
   { id: 'privileged-port-rootlesskit', parts: ['cannot expose privileged port ', SETCAP_ADVICE], source: 'rootlesskitBuiltinParent' },
-  // pasta's own words for a port below that sysctl's value (Podman's for its "-t" option); the capability does not help it there.
-  { id: 'privileged-port', parts: ['Failed to bind port ', '(Permission denied)'], source: 'passtManPage', podman: "for option '-" },
+  // pasta's own words for a port below that sysctl's value (Podman's for its "-t" option); the capability does not help it there. Not
+  // for a port from 1024 on, which that value (1024 unless changed) allows: something else (AppArmor, SELinux) denied pasta.
+  {
+    id: 'privileged-port',
+    parts: ['Failed to bind port ', '(Permission denied)'],
+    unless: /Failed to bind port (?:\d{5}|[2-9]\d{3}|1[1-9]\d\d|10[3-9]\d|102[4-9])\b/,
+    source: 'passtManPage',
+    podman: "for option '-",
+  },
   // The client reached a socket it may not use: the system-wide daemon's (root's, and the docker group's), or another user's.
   { id: 'socket-permission-denied', parts: ['permission denied while trying to connect to the Docker daemon socket at '], source: 'dockerPostinstall' },
   { id: 'socket-permission-denied', parts: ['permission denied while trying to connect to the docker API at '], source: 'dockerPostinstall' },
@@ -186,9 +195,9 @@ export type KnownErrorId = (typeof knownErrors)[number]['id'];
  * one, a socket on the host that RootlessKit or pasta holds, an application in a
  * container that says it listens on the container's own 127.0.0.1 (or on every address), Podman's output, the docker:dind-rootless
  * image named, a command run in a container, a client that looked for Docker Desktop's daemon (or Docker's pipe on Windows), by system,
- * a docker version whose daemon lists no rootlesskit component where it would not show one (which only suggests rootful), or where it
- * would (which shows it, unless the output was cut after docker-init), the setup tool's uninstall of the rootless unit, and a client
- * pointed at a user's own socket.
+ * a docker version whose daemon lists no rootlesskit component where it would not show one (which only suggests rootful), the setup
+ * tool's uninstall of the rootless unit, the unit's environment as systemd loaded it, with or without dockerd-rootless.sh's settings,
+ * and a setting it does not read.
  */
 export const otherSignals = [
   'published-loopback',
@@ -209,9 +218,10 @@ export const otherSignals = [
   'desktop-mac',
   'desktop-linux',
   'rootful-unlisted',
-  'rootful-listed',
   'rootless-uninstalled',
-  'rootless-socket',
+  'drop-in-loaded',
+  'drop-in-not-loaded',
+  'setting-ignored',
 ] as const;
 
 /** What an installed package tells the checker; `vendor` says whether Docker or a distribution built it. */

@@ -57,3 +57,9 @@ export const mtu = {
   explicitNetLegacy: { value: 1500, source: 'moby47765' },
   pasta: { value: 65520, source: 'mobyRootlessScript' },
 } as const satisfies Record<string, { value: number; source: Source }>;
+
+/** The variables dockerd-rootless.sh reads, each DOCKERD_ROOTLESS_ROOTLESSKIT_ and one of these names. */
+export const rootlessSettings = {
+  names: ['NET', 'MTU', 'PORT_DRIVER', 'STATE_DIR', 'SLIRP4NETNS_SANDBOX', 'SLIRP4NETNS_SECCOMP', 'DISABLE_HOST_LOOPBACK', 'DETACH_NETNS', 'FLAGS'],
+  source: 'mobyRootlessScript',
+} as const satisfies { names: readonly string[]; source: Source };
