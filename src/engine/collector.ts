@@ -17,7 +17,7 @@ export const collectorCommands: readonly CollectorCommand[] = [
   { argv: ['slirp4netns', '--version'] },
   { argv: mine('rootlesskit') },
   { argv: mine(PASTA_NAMES) },
-  { argv: ['systemctl', '--user', 'show', 'docker', '--property=Environment'] },
+  { argv: ['systemctl', '--user', 'show', 'docker', '--property=Environment', '--no-pager'] },
   { argv: ['systemctl', '--user', 'status', 'docker', '--no-pager', '--full'] },
 ];
 

@@ -73,8 +73,10 @@ export const CI_SERVICE = [
   'ls "$DOCKER_TLS_CERTDIR/client"',
   'for i in $(seq 30); do docker version >/dev/null 2>&1 && break; sleep 2; done; docker version',
 ].join('\n');
+/** Docker Desktop started with its own CLI, on every system (from the release that data's dockerDesktop.cli names). */
+export const DESKTOP_START = 'docker desktop start\ndocker version';
 /** Docker Desktop started: with the Docker Desktop CLI on Windows and a Mac, as its user service on Linux (no comments: zsh and cmd run them). */
-export const startDesktop = (os: DesktopOs): string => `${os === 'linux' ? 'systemctl --user start docker-desktop' : 'docker desktop start'}\ndocker version`;
+export const startDesktop = (os: DesktopOs): string => (os === 'linux' ? 'systemctl --user start docker-desktop\ndocker version' : DESKTOP_START);
 /** Podman's API socket started as Podman's systemd notes do, for root or for the user, and its service's state. */
 export const startPodmanSocket = (rootful: boolean): string => {
   const systemctl = rootful ? 'sudo systemctl' : 'systemctl --user';

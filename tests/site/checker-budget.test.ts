@@ -203,13 +203,14 @@ import { gzipSize, pageScripts, staticImports, total } from '../support/weight.t
  * Then +0.01 KB: two daemons' last rootless line found with a loop (see bundle.test.ts).
  * Then +0.8 KB: sweeps 30 and 31 and a twenty-seventh review (see bundle.test.ts).
  * Then +0.95 KB: sweeps 32 and 33 and a twenty-eighth review (see bundle.test.ts).
- * Now: /checker/ 60,589 B, /embed/checker/ 58,058 B, /zh-cn/checker/ 63,574 B, /zh-cn/embed/checker/ 61,043 B.
+ * Then +0.37 KB: a twenty-ninth review (see bundle.test.ts).
+ * Now: /checker/ 60,950 B, /embed/checker/ 58,419 B, /zh-cn/checker/ 63,941 B, /zh-cn/embed/checker/ 61,410 B.
  */
 const ceilings = {
-  'checker/': 60_590,
-  'embed/checker/': 58_060,
-  'zh-cn/checker/': 63_575,
-  'zh-cn/embed/checker/': 61_045,
+  'checker/': 60_950,
+  'embed/checker/': 58_420,
+  'zh-cn/checker/': 63_945,
+  'zh-cn/embed/checker/': 61_410,
 };
 const build = builds[0]!;
 

@@ -16,16 +16,19 @@ const DESKTOP_CONTEXT = 'desktop-linux';
 // Docker Desktop's own builds of the client's plugins and of its cloud integration ("Version:  v0.12.1-desktop.4", "Cloud integration:
 // v1.0.35+desktop.5"; kubernetes-sigs/kind#3554, docker/desktop-linux#192): a client that came with Docker Desktop.
 const DESKTOP_BUILD = /^(?:Version|Cloud integration): +v\d[\w.]*[-+]desktop\.\d+$/;
-// Where Docker Desktop puts its plugins, by system: a Mac's home or /usr/local/lib (kind#3554), Windows' Program Files; on Linux
-// /usr/lib, as Docker Engine's packages do (docker/desktop-linux#192).
+// Where Docker Desktop's plugins are, for the systems a path tells: a Mac's home or application, Windows' drives. (/usr/local/lib/docker
+// is a Mac's or WSL's, docker/desktop-feedback#451; /usr/lib Linux's, as Docker Engine's packages have it, docker/desktop-linux#192.)
 const PLUGIN_PATH: readonly (readonly [RegExp, DesktopOs])[] = [
-  [/^Path: +(?:\/Users\/|\/usr\/local\/lib\/docker\/|\/Applications\/)/, 'mac'],
+  [/^Path: +(?:\/Users\/|\/Applications\/)/, 'mac'],
   [/^Path: +[A-Za-z]:\\/, 'windows'],
 ];
 // The client's system ("OS/Arch: windows/amd64"), as Docker Desktop's signals name it.
 const DESKTOP_OS: Readonly<Record<string, DesktopOs>> = { windows: 'windows', darwin: 'mac' };
-// docker version piped into a filter (| head, | sed -n 1,20p): a server block that ends at docker-init may have been cut there.
-const FILTERED = /^(?:sudo )?docker\b[^|]*\bversion\b[^|]*\|/;
+// docker version piped into a filter that keeps only part of it (| head, | sed -n 1,20p, | grep): a server block that ends at docker-init
+// may have been cut there. Not under sudo, nor asked of the system-wide socket: that daemon is rootful either way. (head's count, when
+// the output ended before it, is checked at the end.)
+const FILTERED = /^docker\b(?![^|]*(?:unix:\/\/\/(?:var\/)?run\/docker\.sock|--context[ =]default\b))[^|]*\bversion\b[^|]*\|\s*(?:head\b|sed -n\b|grep\b(?![^|]*\s-\w*v))/;
+const HEAD_COUNT = /\|\s*head\s+(?:-n\s*|-)(\d+)/;
 // Keys only RootlessKit's component has: under another component (its header lost in the paste) they still rule out rootful.
 const ROOTLESSKIT_KEYS = ['ApiVersion', 'NetworkDriver', 'PortDriver', 'StateDir'];
 
@@ -42,9 +45,23 @@ interface ServerBlock {
   cut: boolean;
   /** The client asked through the context that dockerd-rootless-setuptool.sh names "rootless", or the output went through a filter. */
   mayBeCut: boolean;
+  /** The first Version right under "Server:", with no component before it, and whether an API version and components followed. */
+  bare: Line | null;
+  api: boolean;
+  components: boolean;
 }
 
-const newServer = (mayBeCut: boolean): ServerBlock => ({ engine: null, version: null, rootlesskit: false, init: false, cut: false, mayBeCut });
+const newServer = (mayBeCut: boolean): ServerBlock => ({
+  engine: null,
+  version: null,
+  rootlesskit: false,
+  init: false,
+  cut: false,
+  mayBeCut,
+  bare: null,
+  api: false,
+  components: false,
+});
 
 /** Reads client/server versions and the rootlesskit component; a complete server block without one is rootful. */
 export const dockerVersion: Recogniser = (lines, sink) => {
@@ -61,7 +78,7 @@ export const dockerVersion: Recogniser = (lines, sink) => {
   let pluginOs: DesktopOs | null = null;
   for (const line of lines) {
     const t = line.trimmed;
-    if (t.startsWith('docker') || t.startsWith('sudo')) filtered = FILTERED.test(t);
+    if (t.startsWith('docker') || t.startsWith('sudo')) filtered = FILTERED.test(t) && !endedBeforeHead(t, line, lines);
     const header = dockerHeader(t);
     if (header) {
       endServer(server, sink);
@@ -96,6 +113,7 @@ export const dockerVersion: Recogniser = (lines, sink) => {
         side = 'server';
         server = newServer(context === 'rootless' || filtered);
       }
+      if (server) server.components = true;
       if (server && component === 'rootlesskit') {
         server.rootlesskit = true;
         sink.fact('rootless', true, rank.running, line);
@@ -110,6 +128,7 @@ export const dockerVersion: Recogniser = (lines, sink) => {
     }
     if (side === 'client' && t.includes('desktop.') && DESKTOP_BUILD.test(t)) desktop.push(line);
     if (desktop.length && t.startsWith('Path:')) pluginOs ??= PLUGIN_PATH.find(([path]) => path.test(t))?.[1] ?? null;
+    if (server && component === null && t.startsWith('API version:')) server.api = true;
     // Outside a docker version block only a driver line counts: the rest of a paste is not read key by key.
     const kv = t.includes(': ') && (side || t.includes('Driver: ')) ? KEY_VALUE.exec(t) : null;
     if (!kv) continue;
@@ -130,13 +149,21 @@ export const dockerVersion: Recogniser = (lines, sink) => {
   for (const line of desktop) sink.signal(`desktop-${pluginOs ?? os}`, line);
 };
 
+/**
+ * Whether the output after a command piped into head ends well before head's count of lines (a line short of it may be one the
+ * paste left out): head cut nothing.
+ */
+function endedBeforeHead(command: string, line: Line, lines: readonly Line[]): boolean {
+  const head = / head\b/.test(command) ? +(HEAD_COUNT.exec(command)?.[1] ?? 10) : null;
+  return head !== null && lines.at(-1)!.n < line.n + head - 1;
+}
+
 function read(component: string | null, key: string, value: string, line: Line, server: ServerBlock, sink: Sink): void {
-  // Before 17.06 the server's keys came right under "Server:", without components.
-  if ((component === 'Engine' || component === null) && key === 'Version') {
+  if (component === 'Engine' && key === 'Version') {
     server.engine = line;
     server.version = value;
-    if (component === null) sink.fact('dockerServerVersion', value, rank.running, line);
   }
+  if (component === null && key === 'Version') server.bare ??= line;
   // Its GitCommit is one abbreviated hash of 7 or more characters: fewer, or more words, is a paste cut off there.
   if (component === 'docker-init' && key === 'GitCommit' && HASH.test(value)) server.init = true;
   if (ROOTLESSKIT_KEYS.includes(key)) server.rootlesskit = true;
@@ -177,5 +204,12 @@ export function reportRootful(engineVersion: string | null, rootlesskit: boolean
  * without the rootlesskit component may be one cut right after docker-init, not a rootful daemon.
  */
 function endServer(server: ServerBlock | null, sink: Sink): void {
+  // Docker's server keys before its components (up to 17.x), right under "Server:" with its API version; not ctr's (containerd's own
+  // client prints the same layout, without one).
+  if (server && !server.engine && server.bare && server.api && !server.components) {
+    server.engine = server.bare;
+    server.version = server.bare.trimmed.slice(server.bare.trimmed.indexOf(':') + 1).trim();
+    sink.fact('dockerServerVersion', server.version, rank.running, server.bare);
+  }
   if (server?.engine) reportRootful(server.version, server.rootlesskit, server.init && !server.cut && !server.mayBeCut, server.engine, sink);
 }

@@ -28,25 +28,34 @@ const CONTEXT_ROW = /^[\w.-]+( \*)?\s{2,}/;
 // A drop-in's setting with one of dockerd-rootless.sh's names but without its prefix (Environment="NET=pasta"), which it ignores.
 const BARE_SETTING = /^Environment=["']?([A-Z_]+)=/;
 const SETTING_NAMES: readonly string[] = rootlessSettings.names;
-// systemctl --user show docker -p Environment, whose answer is the environment of the unit as systemd loaded it (not the files on disk).
-const SHOW_ENVIRONMENT = /^systemctl --user show docker(?:\.service)?\b.*(?:--property[= ]|-p ?)Environment\b/;
+// systemctl --user show docker -p Environment, whose answer is the environment of the unit as systemd loaded it (not the files on disk),
+// on the next line (not piped: tr or grep would move or drop what it printed).
+const SHOW_ENVIRONMENT = /^systemctl --user show docker(?:\.service)?\b[^|]*(?:--property[= ]|-p ?)Environment\b[^|]*$/;
+const NARROWEST_TERMINAL = 80;
+// What loads a changed drop-in (daemon-reload; systemctl edit reloads by itself), or sets variables that the unit's Environment does not
+// list: EnvironmentFile=, and the user manager's own environment (environment.d, which systemctl --user show-environment prints).
+const RELOADED = /systemctl --user (?:daemon-reload|edit|show-environment)\b|^EnvironmentFile=/;
 // The system-wide daemon's socket as a context's endpoint.
 const SYSTEM_HOST = /unix:\/\/\/(?:var\/)?run\/docker\.sock(?:\s|$)/;
 /** What every line `environment` reads has, one of these for each test below (core.ts gives it no other line). */
-export const environmentWords = ['unix:///', 'net=', PREFIX, 'Environment'];
+export const environmentWords = ['unix:///', 'net=', PREFIX, 'Environment', 'systemctl --user '];
 
 /** Reads the configuration dockerd-rootless.sh will use (configuration, not necessarily what is running). */
 export const environment: Recogniser = (lines, sink) => {
   // docker context ls's current row when it is the system-wide daemon's, and whether a rootless context is listed as well.
   let system: Line | null = null;
   let rootlessContext = false;
-  // The line before was systemctl show's command for the unit's environment.
-  let show = false;
+  // The line before was systemctl show's command for the unit's environment: with its pager on (a terminal's, whose less cuts a long
+  // line at the screen's width, where a drop-in's settings come last), or off.
+  let show: 'pager' | 'no-pager' | null = null;
   for (const line of lines) {
     const t = line.trimmed;
     if (t.startsWith('#') || t.startsWith(';')) continue;
-    if (show && t.startsWith('Environment=')) sink.signal(t.includes(PREFIX) ? 'drop-in-loaded' : 'drop-in-not-loaded', line);
-    show = SHOW_ENVIRONMENT.test(t);
+    // Without the settings, only a line the pager cannot have cut says they are missing: shorter than any terminal is wide.
+    if (show && t.startsWith('Environment=') && (t.includes(PREFIX) || show === 'no-pager' || t.length < NARROWEST_TERMINAL))
+      sink.signal(t.includes(PREFIX) ? 'drop-in-loaded' : 'drop-in-not-loaded', line);
+    else if (RELOADED.test(t)) sink.signal('drop-in-loaded', line);
+    show = !SHOW_ENVIRONMENT.test(t) ? null : t.includes('--no-pager') ? 'no-pager' : 'pager';
     const bare = t.startsWith('Environment=') ? BARE_SETTING.exec(t) : null;
     if (bare && SETTING_NAMES.includes(bare[1]!)) sink.signal('setting-ignored', line);
     if (ROOTLESS_HOST.test(t) && currentContext(t)) sink.fact('rootless', true, rank.hint, line);

@@ -8,7 +8,7 @@ const VERSION_LINE = /^(?:pasta|passt)(?:\.avx2)?(?: +(?:version:? +)?(.*))?$/;
 const PROBE = /^host-lo-to-ns-lo probe: *(\d{1,3})$/;
 // The guide's own form of the probe, the command (its output sent away, not piped: a pipe's status is the last command's) and then its
 // exit status on the next line. (Unsent, pasta's words for an option it does not know say it first.)
-const BARE_PROBE = /^pasta --host-lo-to-ns-lo --version [^|]*>[^|]*; *echo "?\$\?"?$/;
+const BARE_PROBE = /^(?:\/[\w./-]*\/)?pasta --host-lo-to-ns-lo --version [^|]*>[^|]*; *echo "?\$\?"?$/;
 const STATUS = /^\d{1,3}$/;
 // What getopt (glibc) prints for an option this pasta does not know.
 const UNKNOWN_FLAG = /^pasta(?:\.avx2)?: unrecognized option '--host-lo-to-ns-lo'$/;
@@ -32,8 +32,8 @@ export function reportPastaVersion(version: string, r: number, line: Line, sink:
 export const pastaVersion: Recogniser = (lines, sink) => {
   lines.forEach((line, i) => {
     const t = line.trimmed;
-    // Both start so: most lines are spared two tests.
-    if (t[0] !== 'p' && t[0] !== 'h') return;
+    // All start so: most lines are spared two tests.
+    if (t[0] !== 'p' && t[0] !== 'h' && t[0] !== '/') return;
     const next = lines[i + 1]?.trimmed ?? '';
     const probe = PROBE.exec(t)?.[1] ?? (BARE_PROBE.test(t) && STATUS.test(next) ? next : undefined);
     if (probe) {

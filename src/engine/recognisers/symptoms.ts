@@ -45,11 +45,11 @@ const PODMAN_ALONE = /^(?:sudo )?podman (?:version|info)$/;
 const DIND_IMAGE = /\bdocker:[\w.-]*dind-rootless/;
 // A command run in a container: docker exec, Compose's, or kubectl's.
 const EXEC = /\b(?:docker(?: compose|-compose)?|kubectl) exec /;
-// Logs whose lines start with "#": BuildKit's plain progress, with its step's number ("#26 2.199 …"), and GitHub Actions' commands
-// ("##[error]…").
-const LOG_MARK = /^#\d+ |^##\[/;
-// What the rootless installer (get.docker.com/rootless) says as it stops.
-const INSTALLER_SAYS: readonly string[] = ['setup-requirements', 'run-as-root', 'rootful-docker-running'];
+// RootlessKit's refusals of its settings, which a drop-in's or a script's comment quotes to say why it sets them so: in a comment ("#",
+// not BuildKit's "#26 " step nor GitHub Actions' "##[error]"), no refusal. (Other errors after "# " are a TAP diagnostic's, a Markdown
+// heading's or the rootless installer's own.)
+const SETTING_REFUSALS: readonly string[] = ['pasta-port-driver-refused', 'implicit-without-pasta', 'port-driver-pasta', 'pesto-unknown', 'pesto-without-pasta', 'host-network-driver'];
+const COMMENT = /^#(?!\d+ |#\[)/;
 // The first part of every known message, each once (messages that share one are listed together), and which is each message's.
 const FIRST_PARTS = [...new Set(knownErrors.map((e) => e.parts[0]))];
 const FIRST_OF = knownErrors.map((e) => FIRST_PARTS.indexOf(e.parts[0]));
@@ -71,13 +71,12 @@ const loopbackPublication = (address: string) =>
 function knownErrorsIn(line: Line, firsts: readonly number[], sink: Sink): void {
   // One closure per line, not per message (and none for the lines without a first part).
   const has = (part: string): boolean => line.text.includes(part);
-  // A comment, where a script or a drop-in quotes the error it avoids; but the rootless installer prints its own words after "# ".
-  const comment = line.trimmed[0] === '#' && !LOG_MARK.test(line.trimmed);
+  const comment = COMMENT.test(line.trimmed);
   let explained = false;
   for (let k = 0; k < knownErrors.length; k++) {
     const e = knownErrors[k]!;
     if (!firsts.includes(FIRST_OF[k]!) || !e.parts.every(has) || ('unless' in e && e.unless.test(line.trimmed)) || ('general' in e && explained)) continue;
-    if (comment && !INSTALLER_SAYS.includes(e.id)) continue;
+    if (comment && SETTING_REFUSALS.includes(e.id)) continue;
     explained = true;
     // Docker's errors come after a long preamble ("… driver failed programming external connectivity on endpoint …: ").
     const quoted = quoting(line, e.parts[0]);

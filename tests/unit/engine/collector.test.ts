@@ -27,7 +27,7 @@ const outputs: Record<string, { text: string; fact: FactKey }> = {
   'slirp4netns --version': { text: 'slirp4netns version 1.2.1\ncommit: 09e31e92fa3d2a1d3ca261adaeb012c8d75a8194\nlibslirp: 4.7.0\n', fact: 'slirp4netnsVersion' },
   [header(mine('rootlesskit'))]: { text: `2101 ${rootlesskitArgv}\n`, fact: 'portDriver' },
   [header(mine(PASTA_NAMES))]: { text: `2120 ${pastaArgv}\n`, fact: 'hostLoToNsLo' },
-  'systemctl --user show docker --property=Environment': {
+  'systemctl --user show docker --property=Environment --no-pager': {
     text: 'Environment=DOCKERD_ROOTLESS_ROOTLESSKIT_NET=pasta DOCKERD_ROOTLESS_ROOTLESSKIT_PORT_DRIVER=implicit\n',
     fact: 'networkDriver',
   },

@@ -27,29 +27,43 @@ describe('Docker Desktop', () => {
   test('its plugins\' paths say which system it runs on', () => {
     const mac = 'Cannot connect to the Docker daemon at unix:///var/run/docker.sock. Is the docker daemon running?\nClient:\n Version:    27.4.0\n Context:    default\n Plugins:\n  buildx: Docker Buildx (Docker Inc.)\n    Version:  v0.17.1-desktop.1\n    Path:     /Users/anna/.docker/cli-plugins/docker-buildx\n';
     expect(finding(mac, 'docker-desktop')?.title).toBe('Docker on a Mac is not rootless Docker');
-    expect(finding(mac, 'daemon-not-running')?.fix).toBe('docker desktop start\ndocker version');
+    expect(finding(mac.replace('/Users/anna/.docker/', 'C:\\Program Files\\Docker\\'), 'docker-desktop')?.title).toBe('Docker on Windows is not rootless Docker');
+    // A Mac's or WSL's (docker/desktop-feedback#451): Docker Desktop, on a system the path does not tell.
+    expect(finding(mac.replace('/Users/anna/.docker/', '/usr/local/lib/docker/'), 'docker-desktop')?.title).toBe('Docker Desktop is not rootless Docker');
   });
   test("the daemon that names itself Docker Desktop is said to be Desktop's, not merely rootful", () => {
     expect(finding('Server:\n Server Version: 28.1.1\n Operating System: Docker Desktop', 'rootful-daemon')?.title).toBe("The daemon is Docker Desktop's");
   });
   test("its client that finds no daemon is told to start Docker Desktop, not a rootless daemon", () => {
     const text = 'Cannot connect to the Docker daemon at unix:///var/run/docker.sock. Is the docker daemon running?\nClient: Docker Engine - Community\n Cloud integration: v1.0.35+desktop.5\n Version:           24.0.7\n';
-    expect(finding(text, 'daemon-not-running')?.fix).toContain('systemctl --user start docker-desktop');
+    expect(finding(text, 'daemon-not-running')?.fix).toBe('docker desktop start\ndocker version');
     expect(finding(text.replace('+desktop.5', ''), 'daemon-not-running')?.fix).toContain('systemctl --user start docker\n');
   });
 });
 
 describe('docker version piped into a filter, its server part ending at docker-init', () => {
   const host = '$ echo $DOCKER_HOST\nunix:///run/user/1000/docker.sock\n';
+  // head printed as many lines as it was asked for (the client part's four with its blank line, the server part's ten).
   test('may have been cut there (docker version | head): not shown rootful', () => {
-    expect(analyze(`${host}$ docker version | head -n 28\n${client}${server('27.3.1')}`).facts.rootless).toBe(true);
-    expect(analyze(`$ docker version 2>&1 | head -28\n${client}${server('27.3.1')}`).facts.rootless).toBeNull();
-    expect(ids(`${host}$ docker version | head -n 28\n${client}${server('27.3.1')}\n$ curl 127.0.0.1:8080\ncurl: (56) Recv failure: Connection reset by peer`)[0]).toBe('need-network-driver');
+    expect(analyze(`${host}$ docker version | head -n 14\n${client}${server('27.3.1')}`).facts.rootless).toBe(true);
+    expect(analyze(`$ docker version 2>&1 | head -14\n${client}${server('27.3.1')}`).facts.rootless).toBeNull();
+    expect(analyze(`$ docker version | sed -n 1,14p\n${client}${server('27.3.1')}`).facts.rootless).toBeNull();
+    expect(ids(`${host}$ docker version | head -n 14\n${client}${server('27.3.1')}\n$ curl 127.0.0.1:8080\ncurl: (56) Recv failure: Connection reset by peer`)[0]).toBe('need-network-driver');
   });
   test('whole, it shows a rootful daemon, whatever DOCKER_HOST says (sudo and -H ask the system-wide one)', () => {
     expect(analyze(client + server('27.3.1')).facts.rootless).toBe(false);
     expect(analyze(`${host}$ sudo docker version\n${client}${server('27.3.1')}`).facts.rootless).toBe(false);
-    expect(analyze(`${host}$ docker -H unix:///var/run/docker.sock version\n${client}${server('27.3.1')}`).facts.rootless).toBe(false);
+    expect(analyze(`${host}$ docker -H unix:///var/run/docker.sock version | head -n 27\n${client}${server('27.3.1')}`).facts.rootless).toBe(false);
+    // Filters that keep it whole: tee, grep -v, and head with more lines than it printed.
+    for (const filter of ['sudo docker version 2>&1 | tee version.txt', 'docker version | grep -v WARNING', 'docker version | head -n 50']) {
+      expect(analyze(`${host}$ ${filter}\n${client}${server('27.3.1')}`).facts.rootless, filter).toBe(false);
+    }
+  });
+  test("Docker's server keys before its components (up to 17.x) give its version; ctr's, in the same layout, do not", () => {
+    expect(analyze('Server:\n Version:      1.8.2-el7\n API version:  1.20\n Go version:   go1.4.2').facts.dockerServerVersion).toBe('1.8.2-el7');
+    expect(analyze('$ sudo ctr version\nClient:\n  Version:  1.7.22\n  Revision: 7f7fdf5f\n\nServer:\n  Version:  1.7.22\n  Revision: 7f7fdf5f\n  UUID: 1c7d').facts.dockerServerVersion).toBeNull();
+    // docker version | grep Version: the Engine's comes first, containerd's and docker-init's after it.
+    expect(analyze(`$ docker version | grep -iE 'server|version'\n${server('27.3.1').replace(/\n [a-z-]+:/g, '').replace(' Engine:\n', '')}\n  API version:      1.47`).facts.dockerServerVersion).toBe('27.3.1');
   });
 });
 
@@ -60,6 +74,8 @@ describe('errors a comment quotes, refusals a running daemon got past', () => {
     expect(ids('network "pasta" requires port driver "none" or "implicit"')).toContain('pasta-port-driver-mismatch');
     expect(ids('#26 2.199 [rootlesskit:parent] error: failed to start the child: fork/exec /proc/self/exe: operation not permitted')).toContain('userns-unavailable');
     expect(ids('##[error][rootlesskit:parent] error: failed to start the child: fork/exec /proc/self/exe: operation not permitted')).toContain('userns-unavailable');
+    // A TAP diagnostic's or a heading's "# " before another error is no comment that quotes a setting's refusal.
+    expect(ids('# [rootlesskit:parent] error: failed to start the child: fork/exec /proc/self/exe: operation not permitted')).toContain('userns-unavailable');
   });
   test('a refusal of the drivers, then the daemon running: no stop', () => {
     const refused = 'Mar 03 09:10:02 ci01 dockerd-rootless.sh[1390]: [rootlesskit:parent] error: port driver requires pasta network';
@@ -121,6 +137,22 @@ test("docker info | grep 'Server Version|rootless': the item it picks out after 
   expect(analyze("$ docker info | grep -E 'Server Version|Security' | sort\n Server Version: 27.3.1\nrootless").facts.rootless).toBeNull();
   // Another command's output after the grep's, flush left: a context's or a user's name.
   expect(analyze('docker info | grep -i rootless\n\ndocker context ls -q\ndefault\nrootless').facts.rootless).toBeNull();
+});
+
+describe('the drop-in systemd has not loaded', () => {
+  const dropIn = '$ cat ~/.config/systemd/user/docker.service.d/override.conf\n[Service]\nEnvironment="DOCKERD_ROOTLESS_ROOTLESSKIT_NET=pasta"\n';
+  const show = (command: string, path: string) => `$ systemctl --user show docker --property=Environment${command}\nEnvironment=PATH=${path}\n`;
+  test("is said where the unit's environment lacks the settings, and its settings are left out", () => {
+    const r = analyze(dropIn + show('', '/usr/bin:/bin'));
+    expect([r.facts.networkDriver, r.findings.map((f) => f.id)]).toEqual([null, expect.arrayContaining(['drop-in-not-loaded'])]);
+  });
+  test('not after a daemon-reload, nor where the pager may have cut the line (a long PATH), nor beside the running drivers', () => {
+    expect(ids(`${dropIn}${show('', '/usr/bin:/bin')}$ systemctl --user daemon-reload && systemctl --user restart docker\n`)).not.toContain('drop-in-not-loaded');
+    const long = `/home/dev/bin:/home/dev/.local/bin:/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin`;
+    expect(ids(dropIn + show('', long))).not.toContain('drop-in-not-loaded');
+    expect(ids(dropIn + show(' --no-pager', long))).toContain('drop-in-not-loaded');
+    expect(ids(`${dropIn}${show('', '/usr/bin:/bin')} rootlesskit:\n  Version: 2.3.4\n  NetworkDriver: pasta`)).not.toContain('drop-in-not-loaded');
+  });
 });
 
 test('braces that open no JSON value are text, not thousands of sections of their own', () => {
