@@ -204,13 +204,14 @@ import { gzipSize, pageScripts, staticImports, total } from '../support/weight.t
  * Then +0.8 KB: sweeps 30 and 31 and a twenty-seventh review (see bundle.test.ts).
  * Then +0.95 KB: sweeps 32 and 33 and a twenty-eighth review (see bundle.test.ts).
  * Then +0.37 KB: a twenty-ninth review (see bundle.test.ts).
- * Now: /checker/ 60,950 B, /embed/checker/ 58,419 B, /zh-cn/checker/ 63,941 B, /zh-cn/embed/checker/ 61,410 B.
+ * Then +0.3 KB: a thirtieth review (see bundle.test.ts).
+ * Now: /checker/ 61,261 B, /embed/checker/ 58,730 B, /zh-cn/checker/ 64,246 B, /zh-cn/embed/checker/ 61,715 B.
  */
 const ceilings = {
-  'checker/': 60_950,
-  'embed/checker/': 58_420,
-  'zh-cn/checker/': 63_945,
-  'zh-cn/embed/checker/': 61_410,
+  'checker/': 61_265,
+  'embed/checker/': 58_730,
+  'zh-cn/checker/': 64_250,
+  'zh-cn/embed/checker/': 61_715,
 };
 const build = builds[0]!;
 

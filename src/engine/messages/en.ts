@@ -399,10 +399,12 @@ export const en: Messages = {
       title: '"failed to bind host port … address already in use"',
       detail: `A rootless Docker ${docker.bindAddressInUse.version} error (moby#51591) on the namespace's own address, ${rootlesskitAddressing.child}; see the issue for its status.`,
     }),
-    'drop-in-not-loaded': () => ({
+    'drop-in-not-loaded': (p) => ({
       title: 'The drop-in is not loaded',
-      detail: `systemctl --user show docker prints the unit's environment as systemd has loaded it, which the daemon starts with, and it has none of the DOCKERD_ROOTLESS_ROOTLESSKIT_* settings shown here: systemd reads a changed drop-in only on daemon-reload (and only its [Service] section), so the daemon chose its drivers without them. The checker leaves them out. Reload, restart, then check again.`,
-      fix: `systemctl --user daemon-reload\n${RESTART}\nsystemctl --user show docker --property=Environment --no-pager`,
+      detail: p.reloaded
+        ? "systemctl --user show docker prints the unit's environment as systemd has loaded it, and even after the daemon-reload shown it has none of the DOCKERD_ROOTLESS_ROOTLESSKIT_* settings shown here: systemd does not read that file. Check that it is in ~/.config/systemd/user/docker.service.d/ with a name ending in .conf, and that its Environment= lines stand under [Service]; systemctl --user cat docker shows the files systemd read. The checker leaves the settings out."
+        : "systemctl --user show docker prints the unit's environment as systemd has loaded it, which the daemon starts with, and it has none of the DOCKERD_ROOTLESS_ROOTLESSKIT_* settings shown here: systemd reads a changed drop-in only on daemon-reload (and only its [Service] section), so the daemon chose its drivers without them. The checker leaves them out. Reload, restart, then check again.",
+      fix: p.reloaded ? 'systemctl --user cat docker' : `systemctl --user daemon-reload\n${RESTART}\nsystemctl --user show docker --property=Environment --no-pager`,
     }),
     'setting-ignored': () => ({
       title: 'A setting dockerd-rootless.sh does not read',

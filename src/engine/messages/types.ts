@@ -88,7 +88,8 @@ export interface MessageParams {
   'bind-address-in-use': None;
   'host-network-mode': None;
   'two-daemons': None;
-  'drop-in-not-loaded': None;
+  /** Whether a daemon-reload came before: then the drop-in is not where systemd reads, or not under [Service]. */
+  'drop-in-not-loaded': { reloaded: boolean };
   'setting-ignored': None;
   'context-system': None;
   /**

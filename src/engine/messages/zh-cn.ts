@@ -401,10 +401,12 @@ export const zhCn: Messages = {
       title: '“failed to bind host port … address already in use”',
       detail: `rootless Docker ${docker.bindAddressInUse.version} 上的一个错误（moby#51591），出在命名空间自己的地址 ${rootlesskitAddressing.child} 上；修复进展请关注这个 issue。`,
     }),
-    'drop-in-not-loaded': () => ({
+    'drop-in-not-loaded': (p) => ({
       title: 'drop-in 没有加载',
-      detail: `systemctl --user show docker 打印的是 systemd 已加载的这个 unit 的环境变量，守护进程就用它启动，其中没有这里显示的任何 DOCKERD_ROOTLESS_ROOTLESSKIT_* 设置：改过的 drop-in 只有在 daemon-reload 时才会被 systemd 读取（而且只读它的 [Service] 段），所以守护进程是在没有这些设置的情况下选择驱动的。检查工具不采用它们。请重新加载、重启，再检查一次。`,
-      fix: `systemctl --user daemon-reload\n${RESTART}\nsystemctl --user show docker --property=Environment --no-pager`,
+      detail: p.reloaded
+        ? 'systemctl --user show docker 打印的是 systemd 已加载的这个 unit 的环境变量，即使在上面显示的 daemon-reload 之后，其中也没有这里显示的任何 DOCKERD_ROOTLESS_ROOTLESSKIT_* 设置：systemd 没有读取那个文件。请确认它在 ~/.config/systemd/user/docker.service.d/ 里、文件名以 .conf 结尾，并且 Environment= 行位于 [Service] 段下；systemctl --user cat docker 会列出 systemd 读取的文件。检查工具不采用这些设置。'
+        : 'systemctl --user show docker 打印的是 systemd 已加载的这个 unit 的环境变量，守护进程就用它启动，其中没有这里显示的任何 DOCKERD_ROOTLESS_ROOTLESSKIT_* 设置：改过的 drop-in 只有在 daemon-reload 时才会被 systemd 读取（而且只读它的 [Service] 段），所以守护进程是在没有这些设置的情况下选择驱动的。检查工具不采用它们。请重新加载、重启，再检查一次。',
+      fix: p.reloaded ? 'systemctl --user cat docker' : `systemctl --user daemon-reload\n${RESTART}\nsystemctl --user show docker --property=Environment --no-pager`,
     }),
     'setting-ignored': () => ({
       title: 'dockerd-rootless.sh 不读取的设置',

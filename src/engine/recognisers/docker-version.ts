@@ -24,11 +24,15 @@ const PLUGIN_PATH: readonly (readonly [RegExp, DesktopOs])[] = [
 ];
 // The client's system ("OS/Arch: windows/amd64"), as Docker Desktop's signals name it.
 const DESKTOP_OS: Readonly<Record<string, DesktopOs>> = { windows: 'windows', darwin: 'mac' };
-// docker version piped into a filter that keeps only part of it (| head, | sed -n 1,20p, | grep): a server block that ends at docker-init
-// may have been cut there. Not under sudo, nor asked of the system-wide socket: that daemon is rootful either way. (head's count, when
-// the output ended before it, is checked at the end.)
-const FILTERED = /^docker\b(?![^|]*(?:unix:\/\/\/(?:var\/)?run\/docker\.sock|--context[ =]default\b))[^|]*\bversion\b[^|]*\|\s*(?:head\b|sed -n\b|grep\b(?![^|]*\s-\w*v))/;
-const HEAD_COUNT = /\|\s*head\s+(?:-n\s*|-)(\d+)/;
+// docker version piped into a filter that keeps only part of it (| head, | sed -n 1,20p, | grep), after any variables set for it
+// (DOCKER_HOST=… docker version): a server block that ends at docker-init may have been cut there. Not under sudo, nor asked of the
+// system-wide socket: that daemon is rootful either way; nor a sed range to the end. (A count of lines that the output ended before,
+// head's or grep's after a match, is checked at the end.)
+const FILTERED =
+  /^(?:[A-Z_]+=\S* )*docker\b(?![^|]*(?:unix:\/\/\/(?:var\/)?run\/docker\.sock|--context[ =]default\b))[^|]*\bversion\b[^|]*\|\s*(?:head\b|sed -n\b(?![^|]*,\$p)|grep\b(?![^|]*\s-\w*v))/;
+const LINE_COUNT = /\|\s*(?:head\s+(?:-n\s*|-)|grep\b[^|]*\s-A\s*)(\d+)/;
+// A command, after any variables set for it.
+const COMMAND = /^(?:[A-Z_]+=\S* )*(?:docker|sudo)\b/;
 // Keys only RootlessKit's component has: under another component (its header lost in the paste) they still rule out rootful.
 const ROOTLESSKIT_KEYS = ['ApiVersion', 'NetworkDriver', 'PortDriver', 'StateDir'];
 
@@ -76,9 +80,9 @@ export const dockerVersion: Recogniser = (lines, sink) => {
   // Lines of Docker Desktop's builds, said once the system is known (a plugin's Path, or the client's OS/Arch further down).
   const desktop: Line[] = [];
   let pluginOs: DesktopOs | null = null;
-  for (const line of lines) {
+  for (const [i, line] of lines.entries()) {
     const t = line.trimmed;
-    if (t.startsWith('docker') || t.startsWith('sudo')) filtered = FILTERED.test(t) && !endedBeforeHead(t, line, lines);
+    if (COMMAND.test(t)) filtered = FILTERED.test(t) && !endedBeforeCount(t, i, lines);
     const header = dockerHeader(t);
     if (header) {
       endServer(server, sink);
@@ -150,12 +154,13 @@ export const dockerVersion: Recogniser = (lines, sink) => {
 };
 
 /**
- * Whether the output after a command piped into head ends well before head's count of lines (a line short of it may be one the
- * paste left out): head cut nothing.
+ * Whether the output after a command piped into head, or grep -A, ends well before its count of lines: the filter cut nothing. Its
+ * lines are counted as the paste keeps them (without blank lines, which some pastes add and docker version has one of), and a line
+ * short may be one the paste left out.
  */
-function endedBeforeHead(command: string, line: Line, lines: readonly Line[]): boolean {
-  const head = / head\b/.test(command) ? +(HEAD_COUNT.exec(command)?.[1] ?? 10) : null;
-  return head !== null && lines.at(-1)!.n < line.n + head - 1;
+function endedBeforeCount(command: string, at: number, lines: readonly Line[]): boolean {
+  const count = LINE_COUNT.exec(command)?.[1] ?? (/\|\s*head\b/.test(command) ? '10' : null);
+  return count !== null && lines.length - 1 - at < +count - 2;
 }
 
 function read(component: string | null, key: string, value: string, line: Line, server: ServerBlock, sink: Sink): void {

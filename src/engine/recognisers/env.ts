@@ -33,8 +33,9 @@ const SETTING_NAMES: readonly string[] = rootlessSettings.names;
 const SHOW_ENVIRONMENT = /^systemctl --user show docker(?:\.service)?\b[^|]*(?:--property[= ]|-p ?)Environment\b[^|]*$/;
 const NARROWEST_TERMINAL = 80;
 // What loads a changed drop-in (daemon-reload; systemctl edit reloads by itself), or sets variables that the unit's Environment does not
-// list: EnvironmentFile=, and the user manager's own environment (environment.d, which systemctl --user show-environment prints).
-const RELOADED = /systemctl --user (?:daemon-reload|edit|show-environment)\b|^EnvironmentFile=/;
+// list: EnvironmentFile= (systemctl show's EnvironmentFiles=), and the user manager's own environment (environment.d, which systemctl
+// --user show-environment prints, set-environment and import-environment set).
+const RELOADED = /systemctl --user (?:daemon-reload|edit|show-environment|set-environment|import-environment)\b|^EnvironmentFiles?=|environment\.d\//;
 // The system-wide daemon's socket as a context's endpoint.
 const SYSTEM_HOST = /unix:\/\/\/(?:var\/)?run\/docker\.sock(?:\s|$)/;
 /** What every line `environment` reads has, one of these for each test below (core.ts gives it no other line). */

@@ -46,10 +46,10 @@ const DIND_IMAGE = /\bdocker:[\w.-]*dind-rootless/;
 // A command run in a container: docker exec, Compose's, or kubectl's.
 const EXEC = /\b(?:docker(?: compose|-compose)?|kubectl) exec /;
 // RootlessKit's refusals of its settings, which a drop-in's or a script's comment quotes to say why it sets them so: in a comment ("#",
-// not BuildKit's "#26 " step nor GitHub Actions' "##[error]"), no refusal. (Other errors after "# " are a TAP diagnostic's, a Markdown
+// not BuildKit's "#26 " step nor GitHub Actions' "##[error]", nor a line of RootlessKit's own log with its tag), no refusal. (Other errors after "# " are a TAP diagnostic's, a Markdown
 // heading's or the rootless installer's own.)
 const SETTING_REFUSALS: readonly string[] = ['pasta-port-driver-refused', 'implicit-without-pasta', 'port-driver-pasta', 'pesto-unknown', 'pesto-without-pasta', 'host-network-driver'];
-const COMMENT = /^#(?!\d+ |#\[)/;
+const COMMENT = /^#(?!\d+ |#\[|.*\[rootlesskit:)/;
 // The first part of every known message, each once (messages that share one are listed together), and which is each message's.
 const FIRST_PARTS = [...new Set(knownErrors.map((e) => e.parts[0]))];
 const FIRST_OF = knownErrors.map((e) => FIRST_PARTS.indexOf(e.parts[0]));

@@ -157,7 +157,12 @@ export const findingRules: readonly FindingRule[] = [
   said('run-as-root'),
   said('rootful-docker-running'),
   said('two-daemons'),
-  said('drop-in-not-loaded'),
+  (c) => {
+    const seen = c.signals.get('drop-in-not-loaded');
+    // A daemon-reload shown before it: systemd read the drop-ins' directory, and this file is not in it, or not a [Service] section's.
+    const reloaded = !!seen && !!c.signals.get('drop-in-loaded')?.some((e) => e.text.includes('daemon-reload') && e.line < seen[0]!.line);
+    return seen && spec('drop-in-not-loaded', { reloaded }, seen);
+  },
   said('setting-ignored'),
   // Not beside a daemon shown rootless: that output was asked another way (--context, DOCKER_HOST).
   (c, verdict) => c.f.rootless !== true && said('context-system')(c, verdict),

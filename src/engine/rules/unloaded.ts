@@ -2,22 +2,26 @@
 import { rank, type Collected } from '../facts.ts';
 import { PREFIX } from '../recognisers/env.ts';
 
+// Where a unit's variables come from besides its Environment= lines, which systemctl show's Environment does not list.
+const ELSEWHERE = /^EnvironmentFiles?=|environment/;
+
 /**
  * Where the paste last shows the unit's environment as systemd loaded it (systemctl --user show docker -p Environment) without
- * dockerd-rootless.sh's settings, and shows no daemon-reload after it, drops the settings it shows elsewhere (a drop-in's lines,
- * exports): the daemon did not start with them, as systemd reads a changed drop-in only on daemon-reload. The signal then names those
- * lines too. Without any, or beside the drivers the daemon runs with (which decide anyway), or with an EnvironmentFile= or the user
- * manager's environment (whose variables that line does not list), it goes.
+ * dockerd-rootless.sh's settings, and shows no daemon-reload after it, drops the settings a drop-in's Environment= lines set: the daemon
+ * did not start with them, as systemd reads a changed drop-in only on daemon-reload. The signal then names those lines too. Without
+ * any, beside the drivers the daemon runs with (which decide anyway), with an EnvironmentFile= or the user manager's environment
+ * (whose variables that line does not list), or with that line's settings on the next line (a hard wrap), it goes.
  */
 export function dropUnloadedSettings(sink: Collected): void {
   const shown = sink.signals.get('drop-in-not-loaded');
   if (!shown) return;
-  const unloaded = sink.observations.filter((o) => o.rank === rank.config && o.evidence.text.includes(PREFIX));
+  const set = sink.observations.filter((o) => o.rank === rank.config && o.evidence.text.includes(PREFIX));
+  const unloaded = set.filter((o) => o.evidence.text.startsWith('Environment='));
+  const wrapped = set.some((o) => !o.evidence.text.startsWith('Environment=') && shown.some((e) => e.line + 1 === o.evidence.line));
   const running = sink.observations.some((o) => (o.key === 'networkDriver' || o.key === 'portDriver') && o.rank === rank.running);
   const loaded = sink.signals.get('drop-in-loaded') ?? [];
-  const reloaded = (sink.lastSeen.get('drop-in-loaded') ?? 0) > sink.lastSeen.get('drop-in-not-loaded')!;
-  const elsewhere = loaded.some((e) => e.text.startsWith('EnvironmentFile=') || e.text.includes('show-environment'));
-  if (!unloaded.length || running || reloaded || elsewhere) {
+  const last = sink.lastSeen.get('drop-in-not-loaded')!;
+  if (!unloaded.length || wrapped || running || (sink.lastSeen.get('drop-in-loaded') ?? 0) > last || loaded.some((e) => ELSEWHERE.test(e.text))) {
     sink.signals.delete('drop-in-not-loaded');
     return;
   }

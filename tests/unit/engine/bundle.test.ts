@@ -360,8 +360,11 @@ async function bundle(entry: string | { code: string }): Promise<{ gzip: number;
 // its count, sed -n, grep), not under sudo or on the system-wide socket; docker version's old layout only with its API version (not
 // ctr's); a drop-in is "not loaded" only where no daemon-reload, EnvironmentFile=, user manager's environment or running drivers say
 // otherwise and the pager cannot have cut the line; a comment drops only a setting's refusal; the probe at a path.
+// Then +0.27 KB (28.42 / 42.73 / 46.75 KB) after a thirtieth review: variables set before the piped command, grep -A's count, sed to
+// the end; a drop-in's Environment= lines only (not exports), not beside its line's wrapped settings or EnvironmentFiles=, and the
+// advice after a daemon-reload shown before (systemctl cat); RootlessKit's tagged refusal after "# " kept.
 // The ceilings sit just above, so that the engine can only shrink unless a change says why it grows.
-const budgets = { core: 28_280, withEnglish: 42_460, withChinese: 46_455 };
+const budgets = { core: 28_420, withEnglish: 42_730, withChinese: 46_755 };
 
 /** What a Chinese page's island takes from the engine: index.ts's runtime exports, with the Chinese catalogue instead of English. */
 const chineseEngine = `

@@ -211,16 +211,17 @@ describe('unrelated output inserted between sections changes no fact', { timeout
   const labelled = fixtureSets.flatMap((set) => labelledFixtures(set)).filter((f) => !wholePaste.includes(f.file));
   /**
    * Where one output may end and another begin: the start, the end, a prompt, a Client: header (not right after the command that
-   * printed it), a Server: header (not after a client part, the same command's output), and a blank line before a line flush left (not
-   * one inside a JSON document or an indented block).
+   * printed it), a Server: header, and a blank line before a line flush left (not one inside a JSON document or an indented block, nor
+   * before a Server: header after a client part: the same command's output).
    */
   const boundaries = (lines: readonly string[]): number[] => [
     0,
     lines.length,
-    ...lines.flatMap((l, i) => ((l.trim() === '' && /^[^\s}\]]/.test(lines[i + 1] ?? '')) || /^\S*[$#] /.test(l) || (/^Client:/.test(l.trim()) && !/^\S*[$#] /.test(lines[i - 1] ?? '')) || (/^Server:/.test(l.trim()) && !afterClientPart(lines, i)) ? [i] : [])),
+    ...lines.flatMap((l, i) => ((l.trim() === '' && /^[^\s}\]]/.test(lines[i + 1] ?? '') && !serverAfterClient(lines, i + 1)) || /^\S*[$#] /.test(l) || (/^Client:/.test(l.trim()) && !/^\S*[$#] /.test(lines[i - 1] ?? '')) || (/^Server:/.test(l.trim()) && !serverAfterClient(lines, i)) ? [i] : [])),
   ];
-  /** Whether the last line before `i` that is not blank is indented: a client part's key, whose server part follows. */
-  const afterClientPart = (lines: readonly string[], i: number): boolean => /^\s/.test(lines.slice(0, i).findLast((l) => l.trim() !== '') ?? '');
+  /** Whether line `i` is a Server: header after a client part (the last line before it that is not blank is indented: that part's key). */
+  const serverAfterClient = (lines: readonly string[], i: number): boolean =>
+    /^Server:/.test(lines[i]?.trim() ?? '') && /^\s/.test(lines.slice(0, i).findLast((l) => l.trim() !== '') ?? '');
   const results = new Map(labelled.map((f) => [f, analyze(f.text)]));
 
   test('alone, each output shows only the facts it names', () => {

@@ -46,6 +46,7 @@ describe('docker version piped into a filter, its server part ending at docker-i
   // head printed as many lines as it was asked for (the client part's four with its blank line, the server part's ten).
   test('may have been cut there (docker version | head): not shown rootful', () => {
     expect(analyze(`${host}$ docker version | head -n 14\n${client}${server('27.3.1')}`).facts.rootless).toBe(true);
+    expect(analyze(`$ DOCKER_HOST=unix:///run/user/1000/docker.sock docker version | head -n 14\n${client}${server('27.3.1')}`).facts.rootless).toBe(true);
     expect(analyze(`$ docker version 2>&1 | head -14\n${client}${server('27.3.1')}`).facts.rootless).toBeNull();
     expect(analyze(`$ docker version | sed -n 1,14p\n${client}${server('27.3.1')}`).facts.rootless).toBeNull();
     expect(ids(`${host}$ docker version | head -n 14\n${client}${server('27.3.1')}\n$ curl 127.0.0.1:8080\ncurl: (56) Recv failure: Connection reset by peer`)[0]).toBe('need-network-driver');
@@ -54,8 +55,9 @@ describe('docker version piped into a filter, its server part ending at docker-i
     expect(analyze(client + server('27.3.1')).facts.rootless).toBe(false);
     expect(analyze(`${host}$ sudo docker version\n${client}${server('27.3.1')}`).facts.rootless).toBe(false);
     expect(analyze(`${host}$ docker -H unix:///var/run/docker.sock version | head -n 27\n${client}${server('27.3.1')}`).facts.rootless).toBe(false);
-    // Filters that keep it whole: tee, grep -v, and head with more lines than it printed.
-    for (const filter of ['sudo docker version 2>&1 | tee version.txt', 'docker version | grep -v WARNING', 'docker version | head -n 50']) {
+    // Filters that keep it whole: tee, grep -v, sed to the end, and head or grep -A with more lines than it printed.
+    const whole = ['sudo docker version 2>&1 | tee version.txt', 'docker version | grep -v WARNING', 'docker version | head -n 50', "docker version | sed -n '/Server/,$p'", 'docker version | grep -A 30 Server'];
+    for (const filter of whole) {
       expect(analyze(`${host}$ ${filter}\n${client}${server('27.3.1')}`).facts.rootless, filter).toBe(false);
     }
   });
@@ -76,6 +78,7 @@ describe('errors a comment quotes, refusals a running daemon got past', () => {
     expect(ids('##[error][rootlesskit:parent] error: failed to start the child: fork/exec /proc/self/exe: operation not permitted')).toContain('userns-unavailable');
     // A TAP diagnostic's or a heading's "# " before another error is no comment that quotes a setting's refusal.
     expect(ids('# [rootlesskit:parent] error: failed to start the child: fork/exec /proc/self/exe: operation not permitted')).toContain('userns-unavailable');
+    expect(ids('# [rootlesskit:parent] error: network "pasta" requires port driver "none" or "implicit"')).toContain('pasta-port-driver-mismatch');
   });
   test('a refusal of the drivers, then the daemon running: no stop', () => {
     const refused = 'Mar 03 09:10:02 ci01 dockerd-rootless.sh[1390]: [rootlesskit:parent] error: port driver requires pasta network';
@@ -152,6 +155,15 @@ describe('the drop-in systemd has not loaded', () => {
     expect(ids(dropIn + show('', long))).not.toContain('drop-in-not-loaded');
     expect(ids(dropIn + show(' --no-pager', long))).toContain('drop-in-not-loaded');
     expect(ids(`${dropIn}${show('', '/usr/bin:/bin')} rootlesskit:\n  Version: 2.3.4\n  NetworkDriver: pasta`)).not.toContain('drop-in-not-loaded');
+  });
+  test('not where its line was wrapped with the settings on the next, nor with variables from files or the manager, nor for exports', () => {
+    expect(ids(`${dropIn}${show(' --no-pager', '/usr/bin:/bin')}DOCKERD_ROOTLESS_ROOTLESSKIT_NET=pasta\n`)).not.toContain('drop-in-not-loaded');
+    expect(ids(`${dropIn}${show(' -p EnvironmentFiles', '/usr/bin:/bin')}EnvironmentFiles=/home/dev/.config/docker.env (ignore_errors=no)\n`)).not.toContain('drop-in-not-loaded');
+    const exported = analyze(`${show('', '/usr/bin:/bin')}$ export DOCKERD_ROOTLESS_ROOTLESSKIT_NET=pasta\n$ dockerd-rootless.sh &\n`);
+    expect([exported.facts.networkDriver, exported.findings.map((f) => f.id)]).toEqual(['pasta', expect.not.arrayContaining(['drop-in-not-loaded'])]);
+  });
+  test('after a daemon-reload shown before it, the file is not where systemd reads: systemctl cat shows what it read', () => {
+    expect(finding(`${dropIn}$ systemctl --user daemon-reload && systemctl --user restart docker\n${show('', '/usr/bin:/bin')}`, 'drop-in-not-loaded')?.fix).toBe('systemctl --user cat docker');
   });
 });
 
