@@ -75,6 +75,8 @@ export const CI_SERVICE = [
 ].join('\n');
 /** Docker Desktop started with its own CLI, on every system (from the release that data's dockerDesktop.cli names). */
 export const DESKTOP_START = 'docker desktop start\ndocker version';
+/** Docker Desktop started where the system is not known for sure (Linux, or WSL or a Mac): its own CLI, else its Linux user service. */
+export const DESKTOP_START_ANY = 'docker desktop start || systemctl --user start docker-desktop\ndocker version';
 /** Docker Desktop started: with the Docker Desktop CLI on Windows and a Mac, as its user service on Linux (no comments: zsh and cmd run them). */
 export const startDesktop = (os: DesktopOs): string => (os === 'linux' ? 'systemctl --user start docker-desktop\ndocker version' : DESKTOP_START);
 /** Podman's API socket started as Podman's systemd notes do, for root or for the user, and its service's state. */

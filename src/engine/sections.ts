@@ -29,7 +29,7 @@ const PODMAN_LINE = /^(?:\s|- )/;
 // Tested on every line, so made once: docker info's Server Version, and nerdctl's (with a "v").
 const SERVER_VERSION = /^Server Version: \d/;
 // docker info or docker version piped into a filter (grep, head): its output comes next, and may be part of it.
-const PIPED = /^(?:[A-Z_]+=\S* )*(?:sudo )?docker\b[^|]*\b(?:info|version)\b[^|]*\|/;
+const PIPED = /^(?:env )?(?:[A-Z_]+=(?:\$\([^)]*\)|[^\s$]|\$(?!\())* )*(?:sudo )?docker\b[^|]*\b(?:info|version)\b[^|]*\|/;
 const NERDCTL_VERSION = /^Server Version: v\d/;
 
 /** Groups lines into sections; every line lands in exactly one section, in order. */

@@ -205,13 +205,14 @@ import { gzipSize, pageScripts, staticImports, total } from '../support/weight.t
  * Then +0.95 KB: sweeps 32 and 33 and a twenty-eighth review (see bundle.test.ts).
  * Then +0.37 KB: a twenty-ninth review (see bundle.test.ts).
  * Then +0.3 KB: a thirtieth review (see bundle.test.ts).
- * Now: /checker/ 61,261 B, /embed/checker/ 58,730 B, /zh-cn/checker/ 64,246 B, /zh-cn/embed/checker/ 61,715 B.
+ * Then +0.15 KB: a thirty-first review (see bundle.test.ts).
+ * Now: /checker/ 61,412 B, /embed/checker/ 58,881 B, /zh-cn/checker/ 64,407 B, /zh-cn/embed/checker/ 61,876 B.
  */
 const ceilings = {
-  'checker/': 61_265,
-  'embed/checker/': 58_730,
-  'zh-cn/checker/': 64_250,
-  'zh-cn/embed/checker/': 61_715,
+  'checker/': 61_415,
+  'embed/checker/': 58_885,
+  'zh-cn/checker/': 64_410,
+  'zh-cn/embed/checker/': 61_880,
 };
 const build = builds[0]!;
 

@@ -1,6 +1,6 @@
 /** The English message catalogue. Every version in these texts comes from the data module. */
 import { DESKTOP_MAC } from '../daemon-address.ts';
-import { CI_SERVICE, DAEMON_LOG, DIND_ROOTLESS, DIND_VERSION, DISABLE_ROOTFUL, FLAG, HOLD_PASST, ID_HELPERS, ID_MAPS, install, KERNEL_IPV6, NO_SYSTEMD, override, OWNER, PASTA_FAILURE_LOG, PROBE, PS, REMOTE_DAEMON, RESTART, run, SETCAP_ROOTLESSKIT, SETUP_AS_USER, CLIENT_TARGET, CREATE_CONTEXT, DESKTOP_START, OWN_SOCKET, START_PODMAN_MACHINE, UNSET_HOST, SSH_DAEMON, START_DAEMON, startDesktop, startPodmanSocket, TUN, unprivilegedFrom, upgrade, USER_SESSION, USERNS } from '../commands.ts';
+import { CI_SERVICE, DAEMON_LOG, DIND_ROOTLESS, DIND_VERSION, DISABLE_ROOTFUL, FLAG, HOLD_PASST, ID_HELPERS, ID_MAPS, install, KERNEL_IPV6, NO_SYSTEMD, override, OWNER, PASTA_FAILURE_LOG, PROBE, PS, REMOTE_DAEMON, RESTART, run, SETCAP_ROOTLESSKIT, SETUP_AS_USER, CLIENT_TARGET, CREATE_CONTEXT, DESKTOP_START, DESKTOP_START_ANY, OWN_SOCKET, START_PODMAN_MACHINE, UNSET_HOST, SSH_DAEMON, START_DAEMON, startDesktop, startPodmanSocket, TUN, unprivilegedFrom, upgrade, USER_SESSION, USERNS } from '../commands.ts';
 import { appArmorUbuntu } from '../data/core/diagnostics.ts';
 import { docker, dockerDesktop, mtu, rootlessSettings } from '../data/core/docker.ts';
 import { managedPortDrivers, pastaPortDrivers, rootlesskitAddressing } from '../data/core/network.ts';
@@ -132,8 +132,8 @@ function unreachable(p: MessageParams['daemon-not-running']): { detail: string; 
       };
     case 'desktop-client':
       return {
-        detail: `This client belongs to Docker Desktop (the lines below say so) and found no daemon where it looked. Docker Desktop's daemon answers while Desktop runs: start Docker Desktop, from its menu or with docker desktop start (from Docker Desktop ${dockerDesktop.cli.version} on)${p.os === 'linux' ? ", or, if you meant this machine's rootless Docker, start that daemon and point DOCKER_HOST at its socket" : ''}.`,
-        fix: DESKTOP_START,
+        detail: `This client belongs to Docker Desktop (the lines below say so) and found no daemon where it looked. Docker Desktop's daemon answers while Desktop runs: start Docker Desktop, from its menu or with docker desktop start (from Docker Desktop ${dockerDesktop.cli.version} on)${p.os === 'linux' ? ' or, on Linux, its user service (below)' : ''}${p.os === 'linux' ? ", or, if you meant this machine's rootless Docker, start that daemon and point DOCKER_HOST at its socket" : ''}.`,
+        fix: p.os === 'linux' ? DESKTOP_START_ANY : DESKTOP_START,
       };
     case 'here':
       return {

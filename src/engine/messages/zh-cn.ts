@@ -1,6 +1,6 @@
 /** The Simplified Chinese message catalogue. Versions come from the data module; commands and quoted errors stay as the tools print them. */
 import { DESKTOP_MAC } from '../daemon-address.ts';
-import { CI_SERVICE, DAEMON_LOG, DIND_ROOTLESS, DIND_VERSION, DISABLE_ROOTFUL, FLAG, HOLD_PASST, ID_HELPERS, ID_MAPS, install, KERNEL_IPV6, NO_SYSTEMD, override, OWNER, PASTA_FAILURE_LOG, PROBE, PS, REMOTE_DAEMON, RESTART, run, SETCAP_ROOTLESSKIT, SETUP_AS_USER, CLIENT_TARGET, CREATE_CONTEXT, DESKTOP_START, OWN_SOCKET, START_PODMAN_MACHINE, UNSET_HOST, SSH_DAEMON, START_DAEMON, startDesktop, startPodmanSocket, TUN, unprivilegedFrom, upgrade, USER_SESSION, USERNS } from '../commands.ts';
+import { CI_SERVICE, DAEMON_LOG, DIND_ROOTLESS, DIND_VERSION, DISABLE_ROOTFUL, FLAG, HOLD_PASST, ID_HELPERS, ID_MAPS, install, KERNEL_IPV6, NO_SYSTEMD, override, OWNER, PASTA_FAILURE_LOG, PROBE, PS, REMOTE_DAEMON, RESTART, run, SETCAP_ROOTLESSKIT, SETUP_AS_USER, CLIENT_TARGET, CREATE_CONTEXT, DESKTOP_START, DESKTOP_START_ANY, OWN_SOCKET, START_PODMAN_MACHINE, UNSET_HOST, SSH_DAEMON, START_DAEMON, startDesktop, startPodmanSocket, TUN, unprivilegedFrom, upgrade, USER_SESSION, USERNS } from '../commands.ts';
 import { appArmorUbuntu } from '../data/core/diagnostics.ts';
 import { docker, dockerDesktop, mtu, rootlessSettings } from '../data/core/docker.ts';
 import { managedPortDrivers, pastaPortDrivers, rootlesskitAddressing } from '../data/core/network.ts';
@@ -135,8 +135,8 @@ function unreachable(p: MessageParams['daemon-not-running']): { detail: string; 
       };
     case 'desktop-client':
       return {
-        detail: `这个客户端属于 Docker Desktop（下面几行说明了这一点），它在找的地方没找到守护进程。Docker Desktop 的守护进程在 Desktop 运行时才应答：从菜单启动 Docker Desktop，或者用 docker desktop start 启动（Docker Desktop ${dockerDesktop.cli.version} 起可用）${p.os === 'linux' ? '，或者，如果你要用的是本机的 rootless Docker，就启动那个守护进程，并让 DOCKER_HOST 指向它的套接字' : ''}。`,
-        fix: DESKTOP_START,
+        detail: `这个客户端属于 Docker Desktop（下面几行说明了这一点），它在找的地方没找到守护进程。Docker Desktop 的守护进程在 Desktop 运行时才应答：从菜单启动 Docker Desktop，或者用 docker desktop start 启动（Docker Desktop ${dockerDesktop.cli.version} 起可用）${p.os === 'linux' ? '，在 Linux 上也可以启动它的用户服务（见下）' : ''}${p.os === 'linux' ? '，或者，如果你要用的是本机的 rootless Docker，就启动那个守护进程，并让 DOCKER_HOST 指向它的套接字' : ''}。`,
+        fix: p.os === 'linux' ? DESKTOP_START_ANY : DESKTOP_START,
       };
     case 'here':
       return {

@@ -24,15 +24,18 @@ const PLUGIN_PATH: readonly (readonly [RegExp, DesktopOs])[] = [
 ];
 // The client's system ("OS/Arch: windows/amd64"), as Docker Desktop's signals name it.
 const DESKTOP_OS: Readonly<Record<string, DesktopOs>> = { windows: 'windows', darwin: 'mac' };
-// docker version piped into a filter that keeps only part of it (| head, | sed -n 1,20p, | grep), after any variables set for it
-// (DOCKER_HOST=… docker version): a server block that ends at docker-init may have been cut there. Not under sudo, nor asked of the
-// system-wide socket: that daemon is rootful either way; nor a sed range to the end. (A count of lines that the output ended before,
-// head's or grep's after a match, is checked at the end.)
-const FILTERED =
-  /^(?:[A-Z_]+=\S* )*docker\b(?![^|]*(?:unix:\/\/\/(?:var\/)?run\/docker\.sock|--context[ =]default\b))[^|]*\bversion\b[^|]*\|\s*(?:head\b|sed -n\b(?![^|]*,\$p)|grep\b(?![^|]*\s-\w*v))/;
-const LINE_COUNT = /\|\s*(?:head\s+(?:-n\s*|-)|grep\b[^|]*\s-A\s*)(\d+)/;
+// Variables set for a command (DOCKER_HOST=unix:///run/user/$(id -u)/docker.sock docker …), with env before them or not.
+const VARIABLES = String.raw`(?:env )?(?:[A-Z_]+=(?:\$\([^)]*\)|[^\s$]|\$(?!\())* )*`;
+// docker version piped into a filter that keeps only part of it (| head, | sed -n 1,20p, | grep; after other filters too), after any
+// variables set for it: a server block that ends at docker-init may have been cut there. Not under sudo, nor asked of the system-wide
+// daemon (its socket, its context): that daemon is rootful either way; nor a sed range to the end. (A count of lines that the output
+// ended before, head's or grep's after a match, is checked at the end.)
+const FILTERED = new RegExp(
+  String.raw`^(?!.*(?:unix:\/\/\/(?:var\/)?run\/docker\.sock|--context[ =]default\b|DOCKER_CONTEXT=default\b))${VARIABLES}docker\b[^|]*\bversion\b[^|]*(?:\|[^|]*)*?\|\s*(?:head\b|sed -n\b(?![^|]*,\$p)|grep\b(?![^|]*\s-\w*v))`,
+);
+const LINE_COUNT = /\|\s*(?:head\s+(?:-n\s*|--lines=|-)|grep\b[^|]*\s-\w*A\s*)(\d+)/;
 // A command, after any variables set for it.
-const COMMAND = /^(?:[A-Z_]+=\S* )*(?:docker|sudo)\b/;
+const COMMAND = new RegExp(String.raw`^${VARIABLES}(?:docker|sudo)\b`);
 // Keys only RootlessKit's component has: under another component (its header lost in the paste) they still rule out rootful.
 const ROOTLESSKIT_KEYS = ['ApiVersion', 'NetworkDriver', 'PortDriver', 'StateDir'];
 

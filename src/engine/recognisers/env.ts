@@ -35,11 +35,12 @@ const NARROWEST_TERMINAL = 80;
 // What loads a changed drop-in (daemon-reload; systemctl edit reloads by itself), or sets variables that the unit's Environment does not
 // list: EnvironmentFile= (systemctl show's EnvironmentFiles=), and the user manager's own environment (environment.d, which systemctl
 // --user show-environment prints, set-environment and import-environment set).
-const RELOADED = /systemctl --user (?:daemon-reload|edit|show-environment|set-environment|import-environment)\b|^EnvironmentFiles?=|environment\.d\//;
+// A command (not systemd's own "Run 'systemctl --user daemon-reload' to reload units.", which says the opposite), --user anywhere in it.
+const RELOADED = /^systemctl\b(?=[^|&;]*\s--user\b)[^|&;]*\s(?:daemon-reload|edit|show-environment|set-environment|import-environment)\b|^EnvironmentFiles?=|environment\.d\//;
 // The system-wide daemon's socket as a context's endpoint.
 const SYSTEM_HOST = /unix:\/\/\/(?:var\/)?run\/docker\.sock(?:\s|$)/;
 /** What every line `environment` reads has, one of these for each test below (core.ts gives it no other line). */
-export const environmentWords = ['unix:///', 'net=', PREFIX, 'Environment', 'systemctl --user '];
+export const environmentWords = ['unix:///', 'net=', PREFIX, 'Environment', 'systemctl ', 'environment.d'];
 
 /** Reads the configuration dockerd-rootless.sh will use (configuration, not necessarily what is running). */
 export const environment: Recogniser = (lines, sink) => {

@@ -10,6 +10,7 @@ import type { Evidence, FactKey, Signal, Verdict } from '../types.ts';
 import { parsePastaVersion } from '../version.ts';
 import { desktopOnly, hasDockerFacts, podmanOnly, type Ctx } from './context.ts';
 import { daemonElsewhere, ROOTLESS_SOCKET } from '../daemon-address.ts';
+import { PREFIX } from '../recognisers/env.ts';
 
 type FindingRule = (c: Ctx, verdict: Verdict) => FindingSpec | null | false | undefined | '';
 
@@ -159,8 +160,10 @@ export const findingRules: readonly FindingRule[] = [
   said('two-daemons'),
   (c) => {
     const seen = c.signals.get('drop-in-not-loaded');
-    // A daemon-reload shown before it: systemd read the drop-ins' directory, and this file is not in it, or not a [Service] section's.
-    const reloaded = !!seen && !!c.signals.get('drop-in-loaded')?.some((e) => e.text.includes('daemon-reload') && e.line < seen[0]!.line);
+    // A daemon-reload shown before the last such output: systemd read the drop-ins' directory, and this file is not in it, or not a
+    // [Service] section's. (Its lines are those of the evidence without the settings.)
+    const shown = seen?.filter((e) => !e.text.includes(PREFIX)).at(-1)?.line ?? 0;
+    const reloaded = !!c.signals.get('drop-in-loaded')?.some((e) => e.text.includes('daemon-reload') && e.line < shown);
     return seen && spec('drop-in-not-loaded', { reloaded }, seen);
   },
   said('setting-ignored'),

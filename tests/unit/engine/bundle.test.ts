@@ -363,8 +363,11 @@ async function bundle(entry: string | { code: string }): Promise<{ gzip: number;
 // Then +0.27 KB (28.42 / 42.73 / 46.75 KB) after a thirtieth review: variables set before the piped command, grep -A's count, sed to
 // the end; a drop-in's Environment= lines only (not exports), not beside its line's wrapped settings or EnvironmentFiles=, and the
 // advice after a daemon-reload shown before (systemctl cat); RootlessKit's tagged refusal after "# " kept.
+// Then +0.12 KB (28.54 / 42.89 / 46.91 KB) after a thirty-first review: the system-wide daemon asked anywhere on the command line,
+// variables with $(…) and env, any filter of a pipeline; systemctl's reload with --user anywhere, not systemd's own warning; the last
+// show before a reload; Docker Desktop started with its CLI or, on Linux, its user service.
 // The ceilings sit just above, so that the engine can only shrink unless a change says why it grows.
-const budgets = { core: 28_420, withEnglish: 42_730, withChinese: 46_755 };
+const budgets = { core: 28_540, withEnglish: 42_885, withChinese: 46_910 };
 
 /** What a Chinese page's island takes from the engine: index.ts's runtime exports, with the Chinese catalogue instead of English. */
 const chineseEngine = `

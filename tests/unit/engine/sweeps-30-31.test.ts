@@ -27,6 +27,7 @@ describe('Docker Desktop', () => {
   test('its plugins\' paths say which system it runs on', () => {
     const mac = 'Cannot connect to the Docker daemon at unix:///var/run/docker.sock. Is the docker daemon running?\nClient:\n Version:    27.4.0\n Context:    default\n Plugins:\n  buildx: Docker Buildx (Docker Inc.)\n    Version:  v0.17.1-desktop.1\n    Path:     /Users/anna/.docker/cli-plugins/docker-buildx\n';
     expect(finding(mac, 'docker-desktop')?.title).toBe('Docker on a Mac is not rootless Docker');
+    expect(finding(mac, 'daemon-not-running')?.fix).toBe('docker desktop start\ndocker version');
     expect(finding(mac.replace('/Users/anna/.docker/', 'C:\\Program Files\\Docker\\'), 'docker-desktop')?.title).toBe('Docker on Windows is not rootless Docker');
     // A Mac's or WSL's (docker/desktop-feedback#451): Docker Desktop, on a system the path does not tell.
     expect(finding(mac.replace('/Users/anna/.docker/', '/usr/local/lib/docker/'), 'docker-desktop')?.title).toBe('Docker Desktop is not rootless Docker');
@@ -36,7 +37,8 @@ describe('Docker Desktop', () => {
   });
   test("its client that finds no daemon is told to start Docker Desktop, not a rootless daemon", () => {
     const text = 'Cannot connect to the Docker daemon at unix:///var/run/docker.sock. Is the docker daemon running?\nClient: Docker Engine - Community\n Cloud integration: v1.0.35+desktop.5\n Version:           24.0.7\n';
-    expect(finding(text, 'daemon-not-running')?.fix).toBe('docker desktop start\ndocker version');
+    // Docker Desktop's CLI from 4.37 on, else (on Linux) its user service: a system the client does not name may be either.
+    expect(finding(text, 'daemon-not-running')?.fix).toBe('docker desktop start || systemctl --user start docker-desktop\ndocker version');
     expect(finding(text.replace('+desktop.5', ''), 'daemon-not-running')?.fix).toContain('systemctl --user start docker\n');
   });
 });
@@ -47,6 +49,9 @@ describe('docker version piped into a filter, its server part ending at docker-i
   test('may have been cut there (docker version | head): not shown rootful', () => {
     expect(analyze(`${host}$ docker version | head -n 14\n${client}${server('27.3.1')}`).facts.rootless).toBe(true);
     expect(analyze(`$ DOCKER_HOST=unix:///run/user/1000/docker.sock docker version | head -n 14\n${client}${server('27.3.1')}`).facts.rootless).toBe(true);
+    for (const command of ['env DOCKER_HOST=unix:///run/user/$(id -u)/docker.sock docker version | head -n 14', 'docker version | grep -v WARNING | head -n 14']) {
+      expect(analyze(`$ ${command}\n${client}${server('27.3.1')}`).facts.rootless, command).toBeNull();
+    }
     expect(analyze(`$ docker version 2>&1 | head -14\n${client}${server('27.3.1')}`).facts.rootless).toBeNull();
     expect(analyze(`$ docker version | sed -n 1,14p\n${client}${server('27.3.1')}`).facts.rootless).toBeNull();
     expect(ids(`${host}$ docker version | head -n 14\n${client}${server('27.3.1')}\n$ curl 127.0.0.1:8080\ncurl: (56) Recv failure: Connection reset by peer`)[0]).toBe('need-network-driver');
@@ -55,6 +60,7 @@ describe('docker version piped into a filter, its server part ending at docker-i
     expect(analyze(client + server('27.3.1')).facts.rootless).toBe(false);
     expect(analyze(`${host}$ sudo docker version\n${client}${server('27.3.1')}`).facts.rootless).toBe(false);
     expect(analyze(`${host}$ docker -H unix:///var/run/docker.sock version | head -n 27\n${client}${server('27.3.1')}`).facts.rootless).toBe(false);
+    expect(analyze(`$ DOCKER_HOST=unix:///var/run/docker.sock docker version | grep -iA4 server\n${client}${server('27.3.1')}`).facts.rootless).toBe(false);
     // Filters that keep it whole: tee, grep -v, sed to the end, and head or grep -A with more lines than it printed.
     const whole = ['sudo docker version 2>&1 | tee version.txt', 'docker version | grep -v WARNING', 'docker version | head -n 50', "docker version | sed -n '/Server/,$p'", 'docker version | grep -A 30 Server'];
     for (const filter of whole) {
@@ -164,6 +170,14 @@ describe('the drop-in systemd has not loaded', () => {
   });
   test('after a daemon-reload shown before it, the file is not where systemd reads: systemctl cat shows what it read', () => {
     expect(finding(`${dropIn}$ systemctl --user daemon-reload && systemctl --user restart docker\n${show('', '/usr/bin:/bin')}`, 'drop-in-not-loaded')?.fix).toBe('systemctl --user cat docker');
+    // Shown, reloaded, shown again without them: the last one counts.
+    const twice = `${dropIn}${show('', '/usr/bin:/bin')}$ systemctl --user daemon-reload\n${show('', '/usr/bin:/bin')}`;
+    expect(finding(twice, 'drop-in-not-loaded')?.fix).toBe('systemctl --user cat docker');
+    // systemd's own warning asks for the reload; it is none.
+    const warned = `${dropIn}$ systemctl --user restart docker\nWarning: The unit file, source configuration file or drop-ins of docker.service changed on disk. Run 'systemctl --user daemon-reload' to reload units.\n`;
+    expect(finding(warned + show('', '/usr/bin:/bin'), 'drop-in-not-loaded')?.fix).toContain('systemctl --user daemon-reload');
+    // --user after the verb is the same reload.
+    expect(ids(`${dropIn}${show('', '/usr/bin:/bin')}$ systemctl daemon-reload --user\n`)).not.toContain('drop-in-not-loaded');
   });
 });
 
