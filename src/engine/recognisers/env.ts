@@ -32,10 +32,10 @@ const SETTING_NAMES: readonly string[] = rootlessSettings.names;
 // on the next line (not piped: tr or grep would move or drop what it printed).
 const SHOW_ENVIRONMENT = /^systemctl --user show docker(?:\.service)?\b[^|]*(?:--property[= ]|-p ?)Environment\b[^|]*$/;
 const NARROWEST_TERMINAL = 80;
-// What loads a changed drop-in (daemon-reload; systemctl edit reloads by itself), or sets variables that the unit's Environment does not
+// What loads a changed drop-in (the command daemon-reload, --user anywhere in it; systemctl edit reloads by itself; not systemd's own "Run
+// 'systemctl --user daemon-reload' to reload units.", which says the opposite), or sets variables that the unit's Environment does not
 // list: EnvironmentFile= (systemctl show's EnvironmentFiles=), and the user manager's own environment (environment.d, which systemctl
 // --user show-environment prints, set-environment and import-environment set).
-// A command (not systemd's own "Run 'systemctl --user daemon-reload' to reload units.", which says the opposite), --user anywhere in it.
 const RELOADED = /^systemctl\b(?=[^|&;]*\s--user\b)[^|&;]*\s(?:daemon-reload|edit|show-environment|set-environment|import-environment)\b|^EnvironmentFiles?=|environment\.d\//;
 // The system-wide daemon's socket as a context's endpoint.
 const SYSTEM_HOST = /unix:\/\/\/(?:var\/)?run\/docker\.sock(?:\s|$)/;
