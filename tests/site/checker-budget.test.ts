@@ -206,13 +206,14 @@ import { gzipSize, pageScripts, staticImports, total } from '../support/weight.t
  * Then +0.37 KB: a twenty-ninth review (see bundle.test.ts).
  * Then +0.3 KB: a thirtieth review (see bundle.test.ts).
  * Then +0.15 KB: a thirty-first review (see bundle.test.ts).
- * Now: /checker/ 61,412 B, /embed/checker/ 58,881 B, /zh-cn/checker/ 64,407 B, /zh-cn/embed/checker/ 61,876 B.
+ * Then +0.01 KB: the setting refusals kept in one list of the data module, which both rules import.
+ * Now: /checker/ 61,418 B, /embed/checker/ 58,887 B, /zh-cn/checker/ 64,411 B, /zh-cn/embed/checker/ 61,880 B.
  */
 const ceilings = {
-  'checker/': 61_415,
-  'embed/checker/': 58_885,
-  'zh-cn/checker/': 64_410,
-  'zh-cn/embed/checker/': 61_880,
+  'checker/': 61_420,
+  'embed/checker/': 58_890,
+  'zh-cn/checker/': 64_415,
+  'zh-cn/embed/checker/': 61_885,
 };
 const build = builds[0]!;
 

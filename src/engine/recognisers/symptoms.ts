@@ -1,5 +1,5 @@
 /** Symptoms: curl's reset, the error messages of FACTS §7, and ports published on loopback addresses. */
-import { knownErrors } from '../data/core/diagnostics.ts';
+import { knownErrors, settingRefusals } from '../data/core/diagnostics.ts';
 import { finder } from '../any-of.ts';
 import type { Line } from '../clean.ts';
 import { quoting, rank, type Recogniser, type Sink } from '../facts.ts';
@@ -45,10 +45,9 @@ const PODMAN_ALONE = /^(?:sudo )?podman (?:version|info)$/;
 const DIND_IMAGE = /\bdocker:[\w.-]*dind-rootless/;
 // A command run in a container: docker exec, Compose's, or kubectl's.
 const EXEC = /\b(?:docker(?: compose|-compose)?|kubectl) exec /;
-// RootlessKit's refusals of its settings, which a drop-in's or a script's comment quotes to say why it sets them so: in a comment ("#",
-// not BuildKit's "#26 " step nor GitHub Actions' "##[error]", nor a line of RootlessKit's own log with its tag), no refusal. (Other errors after "# " are a TAP diagnostic's, a Markdown
+// A comment ("#", not BuildKit's "#26 " step nor GitHub Actions' "##[error]", nor a line of RootlessKit's own log with its tag), where a
+// drop-in or a script quotes a setting's refusal to say why it sets it so. (Other errors after "# " are a TAP diagnostic's, a Markdown
 // heading's or the rootless installer's own.)
-const SETTING_REFUSALS: readonly string[] = ['pasta-port-driver-refused', 'implicit-without-pasta', 'port-driver-pasta', 'pesto-unknown', 'pesto-without-pasta', 'host-network-driver'];
 const COMMENT = /^#(?!\d+ |#\[|.*\[rootlesskit:)/;
 // The first part of every known message, each once (messages that share one are listed together), and which is each message's.
 const FIRST_PARTS = [...new Set(knownErrors.map((e) => e.parts[0]))];
@@ -76,7 +75,7 @@ function knownErrorsIn(line: Line, firsts: readonly number[], sink: Sink): void 
   for (let k = 0; k < knownErrors.length; k++) {
     const e = knownErrors[k]!;
     if (!firsts.includes(FIRST_OF[k]!) || !e.parts.every(has) || ('unless' in e && e.unless.test(line.trimmed)) || ('general' in e && explained)) continue;
-    if (comment && SETTING_REFUSALS.includes(e.id)) continue;
+    if (comment && settingRefusals.includes(e.id)) continue;
     explained = true;
     // Docker's errors come after a long preamble ("… driver failed programming external connectivity on endpoint …: ").
     const quoted = quoting(line, e.parts[0]);

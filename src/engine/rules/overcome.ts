@@ -1,4 +1,5 @@
 /** The refusals and failures that a paste goes on to show dealt with. */
+import { settingRefusals } from '../data/core/diagnostics.ts';
 import { rank, type Collected } from '../facts.ts';
 import { PREFIX } from '../recognisers/env.ts';
 import type { Signal } from '../types.ts';
@@ -8,15 +9,10 @@ const setupRefusals: readonly Signal[] = ['setup-requirements', 'run-as-root', '
 // What stops dockerd-rootless.sh, RootlessKit, pasta or dockerd as the daemon starts (a setting refused among them): an attempt that a
 // later one may have got past.
 const startFailures: readonly Signal[] = [
+  ...settingRefusals,
   'rootlesskit-missing',
   'network-driver-missing',
-  'host-network-driver',
   'ipv6-disabled-kernel',
-  'pasta-port-driver-refused',
-  'implicit-without-pasta',
-  'port-driver-pasta',
-  'pesto-unknown',
-  'pesto-without-pasta',
   'slirp4netns-not-found',
   'passt-dual-stack-failure',
   'tap-unavailable',

@@ -189,6 +189,9 @@ export const knownErrors = [
 
 export type KnownErrorId = (typeof knownErrors)[number]['id'];
 
+/** RootlessKit's refusals of its settings (it stops before the daemon starts): what a comment may quote, and what a later start gets past. */
+export const settingRefusals: readonly KnownErrorId[] = ['pasta-port-driver-refused', 'implicit-without-pasta', 'port-driver-pasta', 'pesto-unknown', 'pesto-without-pasta', 'host-network-driver'];
+
 /**
  * Signals besides the known errors: ports published on loopback addresses (by the address) or on all addresses, a container on the
  * host network, a rootful and a rootless daemon both running, a CLI whose current context is the system-wide daemon's beside a rootless
