@@ -31,6 +31,7 @@ const lineRecognisers: readonly Recogniser[] = [versions, pastaVersion, processe
 // that logged it): they are given only those, in their places among the others (facts keep their order). Most lines of a long
 // paste have none, and one test passes them over for all four and for staticBuild.
 const worded: readonly Recogniser[] = [processes, environment, symptoms, dockerJava];
+const jsonLineRecognisers: readonly Recogniser[] = [environment, symptoms];
 const WORDS = anyOf([...processWords, ...environmentWords, ...staticBuildWords, ...symptomWords, ...dockerJavaWords]);
 // The prefix first: it is short, and in dockerd-rootless.sh's journal every line's has a word.
 const hasWord = (l: Line): boolean => (!!l.prefix && WORDS.test(l.prefix)) || WORDS.test(l.text);
@@ -107,6 +108,9 @@ function read(section: Section, s: number, sink: Collected): Line[] {
   const lines = sink.observations.length;
   const named = section.kind === 'json' ? [] : section.lines.filter(hasWord);
   if (section.kind !== 'json') for (const recognise of lineRecognisers) recognise(worded.includes(recognise) ? named : section.lines, sink);
+  // An error in a JSON answer (a tool's or an API's {"message": "Cannot connect to the Docker daemon at …"}) is still the error, and
+  // the socket it names still the daemon's.
+  else for (const recognise of jsonLineRecognisers) recognise(section.lines.filter(hasWord), sink);
   sink.observations.slice(first).forEach((o, k) => (o.output = k < lines - first ? `${s}` : `${s}:${o.evidence.line}`));
   return named;
 }

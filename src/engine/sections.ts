@@ -24,13 +24,17 @@ const DOCKER_LINE = /^(?:\s|[A-Za-z][\w .()/-]{0,60}:(?:\s|$)|\S+$)/;
 // RootlessKit's driver lines left alone by `docker version | grep Driver`: one value, no space in the key (docker info's
 // "Storage Driver:" and rootlessctl's "Network Driver:" have one).
 const DRIVER_LINE = /^(?:Network|Port)Driver: +\S+$/;
-const PODMAN_TOP = /^(?:host|plugins|registries|store|version):$/;
+// Empty, registries is printed on its line ("registries: {}").
+const PODMAN_TOP = /^(?:host|plugins|registries|store|version):(?: \{\})?$/;
 const PODMAN_LINE = /^(?:\s|- )/;
 // Tested on every line, so made once: docker info's Server Version, and nerdctl's (with a "v").
 const SERVER_VERSION = /^Server Version: \d/;
 // docker info or docker version piped into a filter (grep, head): its output comes next, and may be part of it.
 const PIPED = /^(?:env )?(?:[A-Z_]+=(?:\$\([^)]*\)|[^\s$]|\$(?!\())* )*(?:sudo )?docker\b[^|]*\b(?:info|version)\b[^|]*\|/;
 const NERDCTL_VERSION = /^Server Version: v\d/;
+// The first of docker version's components (Podman's API names its own).
+const COMPONENT = /^(?:Podman )?Engine$/;
+const OPTION = /^name=/;
 
 /** Groups lines into sections; every line lands in exactly one section, in order. */
 export function sections(lines: readonly Line[]): Section[] {
@@ -44,9 +48,11 @@ export function sections(lines: readonly Line[]): Section[] {
   while (i < lines.length) {
     const line = lines[i]!;
     const t = line.trimmed;
-    const json = t.startsWith('{') ? scanJson(lines, i) : null;
-    // A brace that opens no value (prose, a template's "{") is text: many would each make a section of their own.
-    if (json && json.values.size > 0) {
+    const json = t.startsWith('{') || t.startsWith('[') ? scanJson(lines, i) : null;
+    // A brace that opens no value (prose, a template's "{") is text: many would each make a section of their own. Of arrays, only
+    // docker version's components ({{json .Server.Components}}) and docker info's security options (jq .SecurityOptions): others, as
+    // docker inspect's, are read line by line.
+    if (json && json.values.size > 0 && (t[0] === '{' || COMPONENT.test(String(json.values.get('0.Name')?.value)) || OPTION.test(String(json.values.get('0')?.value)))) {
       flush();
       out.push({ kind: 'json', lines: lines.slice(i, json.end), json });
       i = json.end;

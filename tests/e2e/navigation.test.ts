@@ -1,7 +1,7 @@
 import { expect, test } from 'vitest';
 import { axeViolations } from '../support/a11y.ts';
 import { builds } from '../support/builds.ts';
-import { describeInBrowser, openPage, siteUrls } from '../support/e2e.ts';
+import { describeInBrowser, hashBecomes, openPage, siteUrls } from '../support/e2e.ts';
 import { findPage } from '../support/pages.ts';
 
 const tocPageUrl = (base: 'root' | 'kb') => new URL(findPage(builds.find((b) => b.name === base)!, 'class="heading ').url, siteUrls[base]).href;
@@ -22,7 +22,7 @@ describeInBrowser('navigation', (browser) => {
         const link = links.nth(i);
         const fragment = ((await link.getAttribute('href')) ?? '').slice(1);
         await link.click();
-        await page.waitForURL((url) => url.hash === `#${fragment}`);
+        await hashBecomes(page, `#${fragment}`);
         const landing = await page.locator(`[id="${fragment}"]`).evaluate((heading) => ({
           top: heading.getBoundingClientRect().top,
           bottom: heading.getBoundingClientRect().bottom,
@@ -56,7 +56,7 @@ describeInBrowser('navigation', (browser) => {
       await anchor.focus();
       expect(await opacity()).toBe('1');
       await anchor.press('Enter');
-      await page.waitForURL((url) => url.hash === `#${id}`);
+      await hashBecomes(page, `#${id}`);
     } finally {
       await context.close();
     }

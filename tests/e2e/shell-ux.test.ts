@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { expect, test } from 'vitest';
 import { builds } from '../support/builds.ts';
-import { describeInBrowser, openPage, siteUrls } from '../support/e2e.ts';
+import { describeInBrowser, hashBecomes, openPage, siteUrls } from '../support/e2e.ts';
 import { findPage } from '../support/pages.ts';
 
 // A pinned anchor (tests/site/pinned-anchors.ts) well down a long page, so the browser can scroll its heading right up to the header.
@@ -177,7 +177,7 @@ describeInBrowser('site shell', (browser) => {
       // Jumping to each section marks it, down to the last (which may be too near the end to reach the header).
       for (const href of [hrefs[1]!, hrefs.at(-1)!, hrefs[0]!]) {
         await toc.locator(`a[href="${href}"]`).click();
-        await page.waitForURL((url) => url.hash === href);
+        await hashBecomes(page, href);
         await expect.poll(marked).toEqual([`${href} true`]);
       }
 

@@ -207,13 +207,14 @@ import { gzipSize, pageScripts, staticImports, total } from '../support/weight.t
  * Then +0.3 KB: a thirtieth review (see bundle.test.ts).
  * Then +0.15 KB: a thirty-first review (see bundle.test.ts).
  * Then +0.01 KB: the setting refusals kept in one list of the data module, which both rules import.
- * Now: /checker/ 61,418 B, /embed/checker/ 58,887 B, /zh-cn/checker/ 64,411 B, /zh-cn/embed/checker/ 61,880 B.
+ * Then +0.25 KB: sweeps 34 and 35 (see bundle.test.ts).
+ * Now: /checker/ 61,672 B, /embed/checker/ 59,141 B, /zh-cn/checker/ 64,665 B, /zh-cn/embed/checker/ 62,134 B.
  */
 const ceilings = {
-  'checker/': 61_420,
-  'embed/checker/': 58_890,
-  'zh-cn/checker/': 64_415,
-  'zh-cn/embed/checker/': 61_885,
+  'checker/': 61_675,
+  'embed/checker/': 59_145,
+  'zh-cn/checker/': 64_670,
+  'zh-cn/embed/checker/': 62_135,
 };
 const build = builds[0]!;
 

@@ -48,6 +48,14 @@ export async function openPage(
   return { context, page, problems };
 }
 
+/**
+ * Waits until the address ends with `hash`. A link to a heading on the same page moves within the document, which
+ * waitForURL waits for through navigation events: under load one CI run waited 30 s for an event that never came.
+ */
+export async function hashBecomes(page: Page, hash: string): Promise<void> {
+  await page.waitForFunction((expected) => location.hash === expected, hash);
+}
+
 /** Absolute URLs of every built page of a build, on the e2e server. */
 export function builtPageUrls(build: Build): string[] {
   return listPages(build).map((page) => new URL(page.url, siteUrls[build.name]).href);

@@ -32,6 +32,8 @@ const SETTING_NAMES: readonly string[] = rootlessSettings.names;
 // on the next line (not piped: tr or grep would move or drop what it printed).
 const SHOW_ENVIRONMENT = /^systemctl --user show docker(?:\.service)?\b[^|]*(?:--property[= ]|-p ?)Environment\b[^|]*$/;
 const NARROWEST_TERMINAL = 80;
+// A diff's removed line ("-Environment=…"): a setting that is no longer there.
+const REMOVED = /^-(?:Environment=|export |DOCKERD_ROOTLESS_ROOTLESSKIT_)/;
 // What loads a changed drop-in (the command daemon-reload, --user anywhere in it; systemctl edit reloads by itself; not systemd's own "Run
 // 'systemctl --user daemon-reload' to reload units.", which says the opposite), or sets variables that the unit's Environment does not
 // list: EnvironmentFile= (systemctl show's EnvironmentFiles=), and the user manager's own environment (environment.d, which systemctl
@@ -52,7 +54,7 @@ export const environment: Recogniser = (lines, sink) => {
   let show: 'pager' | 'no-pager' | null = null;
   for (const line of lines) {
     const t = line.trimmed;
-    if (t.startsWith('#') || t.startsWith(';')) continue;
+    if (t.startsWith('#') || t.startsWith(';') || REMOVED.test(t)) continue;
     // Without the settings, only a line the pager cannot have cut says they are missing: shorter than any terminal is wide.
     if (show && t.startsWith('Environment=') && (t.includes(PREFIX) || show === 'no-pager' || t.length < NARROWEST_TERMINAL))
       sink.signal(t.includes(PREFIX) ? 'drop-in-loaded' : 'drop-in-not-loaded', line);

@@ -24,9 +24,10 @@ export function jsonFacts(scan: JsonScan, sink: Sink): void {
     const text = `"${key}": ${JSON.stringify(v.value)}`;
     return { value: v.value, line: { n: v.line.n, text, trimmed: text, cut: false } };
   };
+  // The strings of an array, at a path that is empty or ends with a dot.
   const list = (path: string): string[] => {
     const out: string[] = [];
-    for (let item = at(`${path}.0`), i = 1; item; item = at(`${path}.${i++}`)) out.push(item.value);
+    for (let item = at(`${path}0`), i = 1; item; item = at(`${path}${i++}`)) out.push(item.value);
     return out;
   };
 
@@ -35,20 +36,23 @@ export function jsonFacts(scan: JsonScan, sink: Sink): void {
   if (license && podmanAnswered(license.value, at('ServerVersion')?.value)) return sink.signal('podman-info', license.line);
   const server = at('ServerVersion');
   if (server) sink.fact('dockerServerVersion', server.value, rank.running, server.line);
-  const options = list('SecurityOptions');
-  const first = at('SecurityOptions.0');
-  if (first && (scan.closed.has('SecurityOptions') || hasRootless(options))) sink.fact('rootless', hasRootless(options), rank.running, first.line);
+  // docker info's, or the list alone (jq .SecurityOptions; an array only read as JSON when its first is an option: sections.ts).
+  const optionsAt = at('SecurityOptions.0') ? 'SecurityOptions.' : '';
+  const options = list(optionsAt);
+  const first = at(`${optionsAt}0`);
+  if (first && (scan.closed.has(optionsAt.slice(0, -1)) || hasRootless(options))) sink.fact('rootless', hasRootless(options), rank.running, first.line);
   const os = at('OperatingSystem');
   if (os) reportOperatingSystem(os.value, os.line, sink);
   const client = at('ClientInfo.Version') ?? at('Client.Version');
   if (client) sink.fact('dockerClientVersion', client.value, rank.binary, client.line);
 
-  // docker version (`Server.Components`), or the Engine API's /version (`Components` at the top)
+  // docker version (`Server.Components`), the Engine API's /version (`Components` at the top), or the components alone
+  // ({{json .Server.Components}}, an array only read as JSON when its first is the engine: sections.ts).
   let engine: { value: string; line: Line } | null = null;
   let rootlesskit = false;
-  const comps = at('Server.Components.0.Name') ? 'Server.Components' : 'Components';
-  for (let i = 0, name = at(`${comps}.0.Name`); name; name = at(`${comps}.${++i}.Name`)) {
-    const c = `${comps}.${i}`;
+  const comps = ['Server.Components.', 'Components.', ''].find((path) => at(`${path}0.Name`)) ?? '';
+  for (let i = 0, name = at(`${comps}0.Name`); name; name = at(`${comps}${++i}.Name`)) {
+    const c = `${comps}${i}`;
     if (name.value === 'Engine') engine = at(`${c}.Version`) ?? engine;
     // Podman's API answers with its own engine as the component (pkg/api/handlers/compat/version.go).
     if (name.value === 'Podman Engine') sink.signal('podman-info', name.line);
@@ -61,7 +65,7 @@ export function jsonFacts(scan: JsonScan, sink: Sink): void {
       if (v) componentFact(`${name.value}.${key.replace('Details.', '')}`, v.value, v.line, sink);
     }
   }
-  if (engine) reportRootful(engine.value, rootlesskit, scan.closed.has(comps), engine.line, sink);
+  if (engine) reportRootful(engine.value, rootlesskit, scan.closed.has(comps.slice(0, -1)), engine.line, sink);
 
   // RootlessKit's own API (GET /v1/info, rootlessctl info --json) says what docker version's rootlesskit component says.
   const stateDir = at('stateDir');

@@ -1,7 +1,7 @@
 /**
  * Installed packages: dpkg -l, dpkg -s, dpkg-query -W, apt list, apt-cache policy, rpm -q, rpm -qi, dnf list, dnf info,
  * zypper se and info, pacman -Q and -Qi, apk, xbps-query -l, Gentoo's qlist/equery/emerge, podman's "package:", Ansible's dnf
- * results.
+ * results, apt's history.log.
  */
 import type { Line } from '../clean.ts';
 import { dpkgSettingUp, packageRoles } from '../data/core/diagnostics.ts';
@@ -46,6 +46,10 @@ const TOKEN_TAIL = / +(?:\d+\/\d+|\([\w.-]+\))$/;
 const LEADING =
   /^(?:ii +(\S+) |(\S+) (?:- |\S+ \{.*\[installed\]$)|(?:\[(?:ebuild +R|I)[^\]]*\] +(?:\[[^\]]*\] +)?)?[a-z]+-[a-z]+\/([^\s:]+))/;
 const POLICY_INSTALLED = /^Installed: +(\S+)$/;
+// apt's history.log: what a run installed ("Install: passt:amd64 (0.0~git…, automatic), …") or upgraded ("Upgrade: docker-ce:amd64
+// (old, new), …"); not what it removed or purged.
+const HISTORY = /^(?:Install|Upgrade|Downgrade|Reinstall): /;
+const HISTORY_ITEM = /([^\s:(,]+)(?::[\w-]+)? \((?:[^\s,)]+, (?!automatic\)))?([^\s,)]+)(?:, automatic)?\)/g;
 // Package information: "Name : passt" (dpkg: "Package: passt"), then "Version : …", and a field that says the package is
 // installed (these also describe packages that are only available: apt show, pacman -Si, dnf's "Available Packages").
 const FIELD = /^(Name|Package|Version) *: +(\S+)$/;
@@ -79,9 +83,17 @@ export const packages: Recogniser = (lines, sink) => {
     const rare = RARE.test(t);
     if (rare && t.includes('/nix/store/')) for (const m of t.matchAll(NIX_STORE)) report(m[1]!, m[2]!, line, sink);
     if (installed || policy) continue;
+    if ('IUDR'.includes(t[0]!) && HISTORY.test(t)) {
+      // apt's "docker" is the docklet tray (see nameAndVersion).
+      for (const [item, name, version] of t.matchAll(HISTORY_ITEM))
+        if (Object.hasOwn(packageRoles, name!) && name !== 'docker') report(name!, version!, { ...line, text: item, trimmed: item }, sink);
+      continue;
+    }
     // Each "Installed: <nevra>" item of Ansible's dnf results (JSON strings, on one line or several) reads as a line of its own.
     if (rare && t.includes('"Installed: ')) for (const m of t.matchAll(RESULT_ITEM)) listing(m[1]!, line, sink);
-    else if (!removed) listing(t, line, sink);
+    // A listing kept in notes as a comment ("# docker.io/noble-updates,now 29.1.3-0ubuntu3~24.04.2 amd64 [installed]"); a root prompt's
+    // command is none of the forms.
+    else if (!removed) listing(t.startsWith('# ') ? t.slice(2) : t, line, sink);
   }
 };
 

@@ -366,8 +366,11 @@ async function bundle(entry: string | { code: string }): Promise<{ gzip: number;
 // Then +0.12 KB (28.54 / 42.89 / 46.91 KB) after a thirty-first review: the system-wide daemon asked anywhere on the command line,
 // variables with $(…) and env, any filter of a pipeline; systemctl's reload with --user anywhere, not systemd's own warning; the last
 // show before a reload; Docker Desktop started with its CLI or, on Linux, its user service.
+// Then +0.23 KB (28.77 / 43.12 / 47.14 KB) after sweeps 34 and 35: docker version's components and docker info's security options as
+// arrays alone (jq), errors in JSON answers, apt's history.log, listings kept as comments, a diff's removed settings, podman info's
+// empty registries.
 // The ceilings sit just above, so that the engine can only shrink unless a change says why it grows.
-const budgets = { core: 28_540, withEnglish: 42_885, withChinese: 46_910 };
+const budgets = { core: 28_770, withEnglish: 43_125, withChinese: 47_140 };
 
 /** What a Chinese page's island takes from the engine: index.ts's runtime exports, with the Chinese catalogue instead of English. */
 const chineseEngine = `
