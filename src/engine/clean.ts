@@ -103,9 +103,17 @@ const LOG_TAG = /^\[rootlesskit:\w+ *\] /;
 const FLAT_MARK = /(?:Engine|containerd|runc|docker-init|rootlesskit|slirp4netns|vpnkit): +Version:/;
 const FLAT_KEY = / (?=(?:Client|Server|Engine|containerd|runc|docker-init|rootlesskit|slirp4netns|vpnkit|Version|API version|Go version|Git commit|GitCommit|Built|OS\/Arch|Context|Experimental|ApiVersion|NetworkDriver|PortDriver|StateDir):(?: |$))/;
 const FLAT_START = /^(?:docker version$|[\w /-]+:)/;
+// docker info on one line: its keys, each after a space (Profile: stays with the security options, whose items it sits between).
+const INFO_KEY =
+  / (?=(?:Client|Server|Context|Debug Mode|Plugins|Containers|Images|Server Version|Storage Driver|Logging Driver|Cgroup Driver|Cgroup Version|Swarm|Runtimes|Default Runtime|Init Binary|containerd version|runc version|init version|Security Options|Kernel Version|Operating System|OSType|Architecture|CPUs|Total Memory|Name|ID|Docker Root Dir|Registry|Labels|Experimental|Insecure Registries|Live Restore Enabled|Product License):(?: |$))/;
+const INFO_OPTIONS = 'Security Options: ';
 
 // What a line needs more than addLine for: a terminal escape, a tab, an HTML tag, or a list of output lines.
 const MARKED = /[\x1b\t<]|": \[/;
+const COMMENTED_HEADER = /^\s*#(?:Client|Server)(?::|: .+)$/;
+const COMMENTED = /^\s*#/;
+// GitHub's CLI (gh run view --log) puts the job's and the step's names before each line's time, tab-separated.
+const GH_RUN_LOG = /^[^\t]{1,100}\t[^\t]{1,200}\t(?=\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d)/;
 
 /** Splits text into cleaned, non-blank lines that keep their original line numbers; never throws. */
 export function clean(text: string): Cleaned {
@@ -118,6 +126,7 @@ export function clean(text: string): Cleaned {
   unshow(raw);
   unquote(raw);
   unnumber(raw);
+  uncomment(raw);
   // Measured before the backslash continuations are joined: a joined command is longer than any wrap.
   const width = wrapWidth(raw);
   unescape(raw);
@@ -134,7 +143,7 @@ export function clean(text: string): Cleaned {
       continue;
     }
     if (t.includes('\x1b')) t = t.replace(ANSI, '');
-    if (t.includes('\t')) t = t.replace(/\t/g, ' ');
+    if (t.includes('\t')) t = t.replace(GH_RUN_LOG, '').replace(/\t/g, ' ');
     const bare: string = listed ? strip(t) : '';
     const item: RegExpExecArray | null = listed ? LIST_ITEM.exec(bare) : null;
     listed = !!item || (listed && !bare.trim()) || (t.includes('": [') && t.trimEnd().endsWith('[') && OUTPUT_LIST.test(t));
@@ -249,6 +258,17 @@ const endsShown = (l: string): boolean => l.charCodeAt(contentLength(l) - 1) ===
 /** Strips a mail's quote markers when every non-blank line has them, so that what a mail client wrapped can be joined. */
 function unquote(raw: string[]): void {
   if (raw.every((l) => l[0] === '>' || !l.trim()) && raw.some((l) => QUOTE.test(l))) for (let i = 0; i < raw.length; i++) raw[i] = raw[i]!.replace(QUOTE, '');
+}
+
+/**
+ * docker info or docker version kept as a comment in notes ("#Client:", "# Version:    28.5.2"): the "#" goes, docker's own indentation
+ * stays. Only a run of "#" lines that starts with a client's or server's header, so that a root prompt's commands are left alone.
+ */
+function uncomment(raw: string[]): void {
+  for (let i = 0; i < raw.length; i++) {
+    if (!raw[i]!.includes('#') || !COMMENTED_HEADER.test(raw[i]!)) continue;
+    for (; i < raw.length && COMMENTED.test(raw[i]!); i++) raw[i] = raw[i]!.replace('#', '');
+  }
 }
 
 /**
@@ -466,6 +486,13 @@ function mayBeGlued(t: string): boolean {
   return colon >= 0 && t.indexOf(':', colon + 1) >= 0;
 }
 
+/** docker info on one line as its lines: a key and its value each, and each security option on a line of its own. */
+function flatInfo(t: string): string[] {
+  return t.split(INFO_KEY).flatMap((part) =>
+    part.startsWith(INFO_OPTIONS) ? ['Security Options:', ...part.slice(INFO_OPTIONS.length).replace(/Profile: \S+/g, '').split(' ').filter(Boolean)] : [part],
+  );
+}
+
 /**
  * Undoes lost newlines in docker output: a whole docker version on one line, a component header with its first key,
  * a header glued to the previous line ("Experimental: trueServer: Docker Engine"), or "GitCommit: de40ad0 rootlesskit:"
@@ -477,6 +504,7 @@ function unglue(t: string): string[] {
     const parts = t.split(FLAT_KEY).filter((part) => part.trim());
     if (FLAT_START.test(parts[0]!.trim())) return parts.flatMap((part) => unglue(part));
   }
+  if (t.includes('Server Version: ') && t.includes(INFO_OPTIONS)) return flatInfo(t);
   // One search for them all first: most lines with two colons have none.
   if (!GLUED_ANY.test(t)) return [t];
   for (const header of GLUED) {

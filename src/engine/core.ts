@@ -75,7 +75,7 @@ export function analyzeWith(messages: Messages, text: string, answers?: Answers,
   const a = assess(merged, signals, recognised || answered.length > 0);
   // One finding for every disagreement, each line once (one argv can set two facts): alternative drop-ins often set several.
   const lines = merged.conflicts.flatMap((c) => c.evidence).filter((e, i, all) => all.findIndex((x) => x.line === e.line) === i);
-  const extra: FindingSpec[] = merged.conflicts.length ? [spec('facts-disagree', { conflicts: merged.conflicts }, lines)] : [];
+  const extra: FindingSpec[] = merged.conflicts.length ? [spec('facts-disagree', { conflicts: merged.conflicts, rootful: merged.facts.rootless === false }, lines)] : [];
   if (cleaned.truncated) extra.push(spec('input-truncated', { limitChars: limits.maxChars }));
   // What keeps the daemon from starting comes first (after the verdict's own finding): nothing else matters until it runs.
   const findings = [...(a.main ? [a.main] : []), ...[...a.findings, ...extra].sort((x, y) => rank(x) - rank(y))];

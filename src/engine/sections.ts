@@ -35,6 +35,8 @@ const NERDCTL_VERSION = /^Server Version: v\d/;
 // The first of docker version's components (Podman's API names its own).
 const COMPONENT = /^(?:Podman )?Engine$/;
 const OPTION = /^name=/;
+/** A command of a tool that prints Docker's formats too (nerdctl info -f '{{json .SecurityOptions}}', podman info): what follows is its. */
+export const OTHER_TOOL = /^(?:sudo )?(?:nerdctl|podman)\s/;
 
 /** Groups lines into sections; every line lands in exactly one section, in order. */
 export function sections(lines: readonly Line[]): Section[] {
@@ -52,7 +54,8 @@ export function sections(lines: readonly Line[]): Section[] {
     // A brace that opens no value (prose, a template's "{") is text: many would each make a section of their own. Of arrays, only
     // docker version's components ({{json .Server.Components}}) and docker info's security options (jq .SecurityOptions): others, as
     // docker inspect's, are read line by line.
-    if (json && json.values.size > 0 && (t[0] === '{' || COMPONENT.test(String(json.values.get('0.Name')?.value)) || OPTION.test(String(json.values.get('0')?.value)))) {
+    const array = t[0] === '[' && !OTHER_TOOL.test(text.at(-1)?.trimmed ?? '');
+    if (json && json.values.size > 0 && (t[0] === '{' || (array && (COMPONENT.test(String(json.values.get('0.Name')?.value)) || OPTION.test(String(json.values.get('0')?.value)))))) {
       flush();
       out.push({ kind: 'json', lines: lines.slice(i, json.end), json });
       i = json.end;

@@ -1,7 +1,7 @@
 import { expect, test } from 'vitest';
 import { axeViolations } from '../support/a11y.ts';
 import { builds } from '../support/builds.ts';
-import { describeInBrowser, hashBecomes, openPage, siteUrls } from '../support/e2e.ts';
+import { clickToHash, describeInBrowser, hashBecomes, openPage, siteUrls } from '../support/e2e.ts';
 import { findPage } from '../support/pages.ts';
 
 const tocPageUrl = (base: 'root' | 'kb') => new URL(findPage(builds.find((b) => b.name === base)!, 'class="heading ').url, siteUrls[base]).href;
@@ -21,8 +21,7 @@ describeInBrowser('navigation', (browser) => {
       for (let i = count - 1; i >= 0; i -= 1) {
         const link = links.nth(i);
         const fragment = ((await link.getAttribute('href')) ?? '').slice(1);
-        await link.click();
-        await hashBecomes(page, `#${fragment}`);
+        await clickToHash(page, link, `#${fragment}`);
         const landing = await page.locator(`[id="${fragment}"]`).evaluate((heading) => ({
           top: heading.getBoundingClientRect().top,
           bottom: heading.getBoundingClientRect().bottom,

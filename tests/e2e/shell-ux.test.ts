@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { expect, test } from 'vitest';
 import { builds } from '../support/builds.ts';
-import { describeInBrowser, hashBecomes, openPage, siteUrls } from '../support/e2e.ts';
+import { clickToHash, describeInBrowser, openPage, siteUrls } from '../support/e2e.ts';
 import { findPage } from '../support/pages.ts';
 
 // A pinned anchor (tests/site/pinned-anchors.ts) well down a long page, so the browser can scroll its heading right up to the header.
@@ -176,8 +176,7 @@ describeInBrowser('site shell', (browser) => {
 
       // Jumping to each section marks it, down to the last (which may be too near the end to reach the header).
       for (const href of [hrefs[1]!, hrefs.at(-1)!, hrefs[0]!]) {
-        await toc.locator(`a[href="${href}"]`).click();
-        await hashBecomes(page, href);
+        await clickToHash(page, toc.locator(`a[href="${href}"]`), href);
         await expect.poll(marked).toEqual([`${href} true`]);
       }
 

@@ -208,13 +208,14 @@ import { gzipSize, pageScripts, staticImports, total } from '../support/weight.t
  * Then +0.15 KB: a thirty-first review (see bundle.test.ts).
  * Then +0.01 KB: the setting refusals kept in one list of the data module, which both rules import.
  * Then +0.25 KB: sweeps 34 and 35 (see bundle.test.ts).
- * Now: /checker/ 61,672 B, /embed/checker/ 59,141 B, /zh-cn/checker/ 64,665 B, /zh-cn/embed/checker/ 62,134 B.
+ * Then +0.59 KB: a thirty-second review and sweeps 36 and 37 (see bundle.test.ts).
+ * Now: /checker/ 62,259 B, /embed/checker/ 59,728 B, /zh-cn/checker/ 65,251 B, /zh-cn/embed/checker/ 62,720 B.
  */
 const ceilings = {
-  'checker/': 61_675,
-  'embed/checker/': 59_145,
-  'zh-cn/checker/': 64_670,
-  'zh-cn/embed/checker/': 62_135,
+  'checker/': 62_260,
+  'embed/checker/': 59_730,
+  'zh-cn/checker/': 65_255,
+  'zh-cn/embed/checker/': 62_720,
 };
 const build = builds[0]!;
 

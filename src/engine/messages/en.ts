@@ -595,8 +595,8 @@ export const en: Messages = {
     }),
     'facts-disagree': (p) => ({
       title: `Different values for ${p.conflicts.map((c) => factNames[c.key]).join(', ')}`,
-      detail: `The paste shows ${p.conflicts.map((c) => `${factNames[c.key]} ${c.values.map((v) => `${v.value} (${seenIn[v.source]})`).join(', ')}`).join('; ')}. The checker uses ${p.conflicts.map((c) => c.values[0]!.value).join(', ')}, as the running daemon beats configuration and packages, and later output beats earlier. Restart after changing configuration.`,
-      fix: `systemctl --user daemon-reload && ${RESTART}`,
+      detail: `The paste shows ${p.conflicts.map((c) => `${factNames[c.key]} ${c.values.map((v) => `${v.value} (${seenIn[v.source]})`).join(', ')}`).join('; ')}. The checker uses ${p.conflicts.map((c) => c.values[0]!.value).join(', ')}, as the running daemon beats configuration and packages, and later output beats earlier.${p.rootful ? '' : ' Restart after changing configuration.'}`,
+      fix: p.rootful ? undefined : `systemctl --user daemon-reload && ${RESTART}`,
     }),
     'input-truncated': (p) => ({
       title: 'Only the first part was read',

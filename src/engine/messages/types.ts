@@ -121,7 +121,8 @@ export interface MessageParams {
   'socket-permission-denied': { owner: 'system' | 'user' | 'root' | 'podman' | 'pipe' | 'other'; uid: string | null };
   'podman-not-docker': { podmanVersion: string | null };
   /** Every fact with more than one value: the one used first, then the others, each with where it was seen. */
-  'facts-disagree': { conflicts: { key: FactKey; values: { value: string; source: ValueSource }[] }[] };
+  // rootful: the daemon is not rootless, so the rootless unit's restart is no advice.
+  'facts-disagree': { conflicts: { key: FactKey; values: { value: string; source: ValueSource }[] }[]; rootful: boolean };
   'input-truncated': { limitChars: number };
   'workaround-slirp4netns': None;
   'workaround-nftables': None;

@@ -601,8 +601,8 @@ export const zhCn: Messages = {
     }),
     'facts-disagree': (p) => ({
       title: spaced(p.conflicts.map((c) => factNames[c.key]).join('、'), '的值不一致'),
-      detail: `粘贴内容里同时出现了不同的值。${p.conflicts.map((c) => `${factNames[c.key]}：${c.values.map((v) => `${v.value}（${seenIn[v.source]}）`).join('、')}`).join('；')}。检查工具采用 ${p.conflicts.map((c) => c.values[0]!.value).join('、')}，因为正在运行的守护进程优先于配置和软件包，后出现的输出优先于先出现的。修改配置后要重启才会生效。`,
-      fix: `systemctl --user daemon-reload && ${RESTART}`,
+      detail: `粘贴内容里同时出现了不同的值。${p.conflicts.map((c) => `${factNames[c.key]}：${c.values.map((v) => `${v.value}（${seenIn[v.source]}）`).join('、')}`).join('；')}。检查工具采用 ${p.conflicts.map((c) => c.values[0]!.value).join('、')}，因为正在运行的守护进程优先于配置和软件包，后出现的输出优先于先出现的。${p.rootful ? '' : '修改配置后要重启才会生效。'}`,
+      fix: p.rootful ? undefined : `systemctl --user daemon-reload && ${RESTART}`,
     }),
     'input-truncated': (p) => ({
       title: '只读取了前面一部分',

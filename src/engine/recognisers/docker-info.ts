@@ -1,7 +1,7 @@
 /** `docker info` as text (19.03 … 29.x layouts), its `{{.SecurityOptions}}` custom format and Go's dump of it (minikube's log). */
 import type { Line } from '../clean.ts';
 import { notDockers, quoting, rank, type Recogniser, type Sink } from '../facts.ts';
-import { dockerHeader } from '../sections.ts';
+import { dockerHeader, OTHER_TOOL } from '../sections.ts';
 
 // The four keys that matter; anchored, so other lines fail at their first characters.
 const KEY_VALUE = /^(Server Version|Security Options|Docker Root Dir|Operating System): *(.*)$/;
@@ -93,8 +93,6 @@ const FORMAT_MAY = /\["?name=|ServerVersion:|DockerRootDir:/;
 // or grep -o, whose "rootless" may be a context's name. A quoted word is passed whole, or entered only to find "rootless" in it.
 const GREP_ROOTLESS =
   /^(?:sudo )?docker (?:system )?info\b(?![^|]*(?:\s-f\b|--format))[^|]*\| *e?grep\b(?![^|]*\s-\w*o)(?:[^|'"]|'[^']*'|"[^"]*")*?(?:['"][^'"]*?)?rootless/;
-// A command of a tool that prints Docker's formats too (nerdctl info -f '{{.SecurityOptions}}', podman info): what follows is its.
-const OTHER_TOOL = /^(?:sudo )?(?:nerdctl|podman)\s/;
 // The prompt before the next command: its output is not grep's.
 const PROMPT_END = /[$#%❯>] *$/;
 

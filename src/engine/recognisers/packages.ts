@@ -46,10 +46,13 @@ const TOKEN_TAIL = / +(?:\d+\/\d+|\([\w.-]+\))$/;
 const LEADING =
   /^(?:ii +(\S+) |(\S+) (?:- |\S+ \{.*\[installed\]$)|(?:\[(?:ebuild +R|I)[^\]]*\] +(?:\[[^\]]*\] +)?)?[a-z]+-[a-z]+\/([^\s:]+))/;
 const POLICY_INSTALLED = /^Installed: +(\S+)$/;
-// apt's history.log: what a run installed ("Install: passt:amd64 (0.0~git…, automatic), …") or upgraded ("Upgrade: docker-ce:amd64
-// (old, new), …"); not what it removed or purged.
-const HISTORY = /^(?:Install|Upgrade|Downgrade|Reinstall): /;
-const HISTORY_ITEM = /([^\s:(,]+)(?::[\w-]+)? \((?:[^\s,)]+, (?!automatic\)))?([^\s,)]+)(?:, automatic)?\)/g;
+// apt's history.log: what a run installed ("Install: passt:amd64 (0.0~git…, automatic), …"), upgraded ("Upgrade: docker-ce:amd64
+// (old, new), …"), removed or purged.
+const HISTORY = /^(Install|Upgrade|Downgrade|Reinstall|Remove|Purge): /;
+const HISTORY_ITEM = /([^\s:(,]+)(?::[\w-]+)? \((?:([^\s,)]+), (?!automatic\)))?([^\s,)]+)(?:, automatic)?\)/g;
+// A listing kept as a comment in notes counts only in a form that says the package is installed (a comment's "# rootlesskit 2.3.1"
+// may say what a script was tested with).
+const MARKED_INSTALLED = /^[hi]i |\[installed/;
 // Package information: "Name : passt" (dpkg: "Package: passt"), then "Version : …", and a field that says the package is
 // installed (these also describe packages that are only available: apt show, pacman -Si, dnf's "Available Packages").
 const FIELD = /^(Name|Package|Version) *: +(\S+)$/;
@@ -71,6 +74,7 @@ export const packages: Recogniser = (lines, sink) => {
   const info: Info = { name: null };
   // Under a dnf or yum header that removes packages, or lists those only available: none of its rows is installed.
   let removed = false;
+  const history = new History();
   for (const line of lines) {
     const t = line.trimmed;
     const header = SECTION.exec(t);
@@ -83,19 +87,44 @@ export const packages: Recogniser = (lines, sink) => {
     const rare = RARE.test(t);
     if (rare && t.includes('/nix/store/')) for (const m of t.matchAll(NIX_STORE)) report(m[1]!, m[2]!, line, sink);
     if (installed || policy) continue;
-    if ('IUDR'.includes(t[0]!) && HISTORY.test(t)) {
-      // apt's "docker" is the docklet tray (see nameAndVersion).
-      for (const [item, name, version] of t.matchAll(HISTORY_ITEM))
-        if (Object.hasOwn(packageRoles, name!) && name !== 'docker') report(name!, version!, { ...line, text: item, trimmed: item }, sink);
+    const action = 'IUDRP'.includes(t[0]!) ? HISTORY.exec(t)?.[1] : undefined;
+    if (action) {
+      history.read(action, t, line);
       continue;
     }
     // Each "Installed: <nevra>" item of Ansible's dnf results (JSON strings, on one line or several) reads as a line of its own.
     if (rare && t.includes('"Installed: ')) for (const m of t.matchAll(RESULT_ITEM)) listing(m[1]!, line, sink);
     // A listing kept in notes as a comment ("# docker.io/noble-updates,now 29.1.3-0ubuntu3~24.04.2 amd64 [installed]"); a root prompt's
     // command is none of the forms.
-    else if (!removed) listing(t.startsWith('# ') ? t.slice(2) : t, line, sink);
+    else if (!removed && (!t.startsWith('# ') || MARKED_INSTALLED.test(t.slice(2)))) listing(t.startsWith('# ') ? t.slice(2) : t, line, sink);
   }
+  for (const [name, version, line] of history.installed()) report(name, version, line, sink);
 };
+
+/**
+ * What apt's history.log says is installed at the end, whatever order its runs were pasted in (zgrep prints the current log before the
+ * rotated ones): each version a run installed, unless another run upgraded from it or removed it.
+ */
+class History {
+  readonly #added: [name: string, version: string, line: Line][] = [];
+  readonly #gone = new Set<string>();
+
+  /** Reads one line of a run: its action and its items. */
+  read(action: string, t: string, line: Line): void {
+    for (const [item, name, from, version] of t.matchAll(HISTORY_ITEM)) {
+      // apt's "docker" is the docklet tray (see nameAndVersion).
+      if (!Object.hasOwn(packageRoles, name!) || name === 'docker') continue;
+      if (action === 'Remove' || action === 'Purge') this.#gone.add(`${name} ${version}`);
+      else this.#added.push([name!, version!, { ...line, text: item, trimmed: item }]);
+      if (from) this.#gone.add(`${name} ${from}`);
+    }
+  }
+
+  /** The versions installed and neither upgraded from nor removed since, with the item that says so. */
+  installed(): [string, string, Line][] {
+    return this.#added.filter(([name, version]) => !this.#gone.has(`${name} ${version}`));
+  }
+}
 
 /** Reports the known package a listing line, or one item of a results line, names; the evidence quotes the item (a long results line would be cut before it). */
 function listing(item: string, line: Line, sink: Sink): void {

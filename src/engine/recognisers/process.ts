@@ -2,6 +2,7 @@
 import type { Line } from '../clean.ts';
 import { rootlesskitAddressing } from '../data/core/network.ts';
 import { rank, type Recogniser, type Sink } from '../facts.ts';
+import { REMOVED } from './env.ts';
 
 // RootlessKit flags that take a value, so "--net pasta" (with a space) reads like "--net=pasta".
 const VALUE_FLAGS = new Set([
@@ -95,7 +96,7 @@ export const processes: Recogniser = (lines, sink) => {
     const t = line.text;
     // A journal line logged by dockerd-rootless.sh ("host dockerd-rootless.sh[1069]: + net=vpnkit").
     if (line.prefix?.includes('dockerd-rootless')) sink.fact('rootless', true, rank.hint, line);
-    if (HEADING.test(line.trimmed)) continue;
+    if (HEADING.test(line.trimmed) || REMOVED.test(line.trimmed)) continue;
     // What both look for names docker (docker.service, dockerd, docker.sock).
     const docker = t.includes('docker');
     if (docker && ROOTFUL.test(t) && !t.includes('ExecStart=')) sink.fact('rootless', false, rank.hint, line);

@@ -369,8 +369,12 @@ async function bundle(entry: string | { code: string }): Promise<{ gzip: number;
 // Then +0.23 KB (28.77 / 43.12 / 47.14 KB) after sweeps 34 and 35: docker version's components and docker info's security options as
 // arrays alone (jq), errors in JSON answers, apt's history.log, listings kept as comments, a diff's removed settings, podman info's
 // empty registries.
+// Then +0.59 KB (29.36 / 43.72 / 47.73 KB) after a thirty-second review and sweeps 36 and 37: apt's history read as a whole (removed and
+// upgraded-from versions are not installed), commented listings only with an installed mark, a JSON context list's current one,
+// another tool's options array, more of a diff's removed lines; GitHub's CLI log prefix; docker info flattened onto one line (0.25 KB)
+// or kept as a comment; two rootful daemons that disagree get no rootless restart.
 // The ceilings sit just above, so that the engine can only shrink unless a change says why it grows.
-const budgets = { core: 28_770, withEnglish: 43_125, withChinese: 47_140 };
+const budgets = { core: 29_360, withEnglish: 43_720, withChinese: 47_735 };
 
 /** What a Chinese page's island takes from the engine: index.ts's runtime exports, with the Chinese catalogue instead of English. */
 const chineseEngine = `
