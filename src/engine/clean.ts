@@ -107,11 +107,15 @@ const FLAT_START = /^(?:docker version$|[\w /-]+:)/;
 const INFO_KEY =
   / (?=(?:Client|Server|Context|Debug Mode|Plugins|Containers|Images|Server Version|Storage Driver|Logging Driver|Cgroup Driver|Cgroup Version|Swarm|Runtimes|Default Runtime|Init Binary|containerd version|runc version|init version|Security Options|Kernel Version|Operating System|OSType|Architecture|CPUs|Total Memory|Name|ID|Docker Root Dir|Registry|Labels|Experimental|Insecure Registries|Live Restore Enabled|Product License):(?: |$))/;
 const INFO_OPTIONS = 'Security Options: ';
+const MIN_INFO_KEYS = 5;
+// A security option as docker info lists it: "seccomp", "rootless", "name=seccomp,profile=builtin".
+const FLAT_OPTION = /^(?:name=)?[a-z][\w-]*(?:,[\w=,./-]*)?$/;
 
 // What a line needs more than addLine for: a terminal escape, a tab, an HTML tag, or a list of output lines.
 const MARKED = /[\x1b\t<]|": \[/;
-const COMMENTED_HEADER = /^\s*#(?:Client|Server)(?::|: .+)$/;
-const COMMENTED = /^\s*#/;
+const COMMENTED_HEADER = /^\s*#(?:Client|Server):(?: Docker .+)?$/;
+// A line of the output: not a setting or a section of a configuration file commented out after it.
+const COMMENTED = /^\s*#(?!\s*(?:export |Environment=|ExecStart=|\[|[A-Z_]+=))/;
 // GitHub's CLI (gh run view --log) puts the job's and the step's names before each line's time, tab-separated.
 const GH_RUN_LOG = /^[^\t]{1,100}\t[^\t]{1,200}\t(?=\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d)/;
 
@@ -486,11 +490,20 @@ function mayBeGlued(t: string): boolean {
   return colon >= 0 && t.indexOf(':', colon + 1) >= 0;
 }
 
-/** docker info on one line as its lines: a key and its value each, and each security option on a line of its own. */
+/**
+ * docker info on one line as its lines: a key and its value each, and each security option on a line of its own, up to the first word
+ * that is none (prose goes on after them). A line with fewer keys, or whose options are a list (a --format template's), is left whole.
+ */
 function flatInfo(t: string): string[] {
-  return t.split(INFO_KEY).flatMap((part) =>
-    part.startsWith(INFO_OPTIONS) ? ['Security Options:', ...part.slice(INFO_OPTIONS.length).replace(/Profile: \S+/g, '').split(' ').filter(Boolean)] : [part],
-  );
+  const parts = t.split(INFO_KEY);
+  const options = parts.find((part) => part.startsWith(INFO_OPTIONS));
+  if (parts.length < MIN_INFO_KEYS || !options || '["'.includes(options[INFO_OPTIONS.length]!)) return [t];
+  return parts.flatMap((part) => {
+    if (part !== options) return [part];
+    const words = part.slice(INFO_OPTIONS.length).replace(/Profile: \S+/g, '').split(' ').filter(Boolean);
+    const end = words.findIndex((word) => !FLAT_OPTION.test(word));
+    return ['Security Options:', ...(end < 0 ? words : words.slice(0, end))];
+  });
 }
 
 /**

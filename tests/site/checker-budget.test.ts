@@ -209,13 +209,14 @@ import { gzipSize, pageScripts, staticImports, total } from '../support/weight.t
  * Then +0.01 KB: the setting refusals kept in one list of the data module, which both rules import.
  * Then +0.25 KB: sweeps 34 and 35 (see bundle.test.ts).
  * Then +0.59 KB: a thirty-second review and sweeps 36 and 37 (see bundle.test.ts).
- * Now: /checker/ 62,259 B, /embed/checker/ 59,728 B, /zh-cn/checker/ 65,251 B, /zh-cn/embed/checker/ 62,720 B.
+ * Then +0.37 KB: a thirty-third review and sweep 38 (see bundle.test.ts).
+ * Now: /checker/ 62,631 B, /embed/checker/ 60,100 B, /zh-cn/checker/ 65,622 B, /zh-cn/embed/checker/ 63,091 B.
  */
 const ceilings = {
-  'checker/': 62_260,
-  'embed/checker/': 59_730,
-  'zh-cn/checker/': 65_255,
-  'zh-cn/embed/checker/': 62_720,
+  'checker/': 62_635,
+  'embed/checker/': 60_100,
+  'zh-cn/checker/': 65_625,
+  'zh-cn/embed/checker/': 63_095,
 };
 const build = builds[0]!;
 

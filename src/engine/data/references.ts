@@ -220,6 +220,13 @@ export const references = {
     url: urls.podmanCompatInfo,
     establishes: "Podman answers Docker's GET /info with its own version as ServerVersion and Podman's licence (Apache) as ProductLicense, which docker info prints on a line of its own, \"Product License:\".",
   },
+  podmanSlirp4netnsSetup: {
+    id: 'podman-slirp4netns-setup',
+    project: 'podman',
+    title: "containers/common libnetwork/slirp4netns/slirp4netns.go (Podman's slirp4netns set-up, commit bc66071)",
+    url: urls.podmanSlirp4netnsSetup,
+    establishes: "Podman's own error when slirp4netns is missing is \"could not find slirp4netns, the network namespace can't be configured\": a container's, not the Docker daemon's.",
+  },
   podmanSockets: {
     id: 'podman-systemd-sockets',
     project: 'podman',

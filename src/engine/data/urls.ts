@@ -42,6 +42,8 @@ export const passtAppArmor = 'https://passt.top/passt/tree/contrib/apparmor';
 export const podman24045 = 'https://github.com/containers/podman/issues/24045';
 /** podman-system-service(1): the API service answers Docker's API through a compatibility layer, beside Podman's own. */
 export const podmanSystemService = 'https://github.com/containers/podman/blob/9db657f40c43185e03d03ed10670ac4555e0f9be/docs/source/markdown/podman-system-service.1.md';
+/** Podman's slirp4netns set-up (containers/common): its error when slirp4netns is missing. */
+export const podmanSlirp4netnsSetup = 'https://github.com/containers/common/blob/bc66071869b2b779c45986984d264ae64510d040/libnetwork/slirp4netns/slirp4netns.go';
 /** Podman's answer to Docker's GET /info: Podman's own version as ServerVersion, and "Apache-2.0" as ProductLicense. */
 export const podmanCompatInfo = 'https://github.com/containers/podman/blob/01b2243e73076a0e71a667153af1b98ecbf3b2f5/pkg/api/handlers/compat/info.go';
 /** Where Podman's API service listens: /run/podman/podman.sock for root, /run/user/<uid>/podman/podman.sock for a user. */

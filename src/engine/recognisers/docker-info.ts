@@ -66,7 +66,8 @@ export const dockerInfo: Recogniser = (lines, sink) => {
     const value = kv[2]!.trim();
     switch (kv[1]) {
       case 'Server Version':
-        if (value) sink.fact('dockerServerVersion', value, rank.running, line);
+        // One word: a --format template may print the next key on the same line ("Server Version: 27.3.1 Security Options: […]").
+        if (value) sink.fact('dockerServerVersion', value.split(' ')[0]!, rank.running, line);
         break;
       case 'Security Options':
         if (!value) options = { line, rootless: false };

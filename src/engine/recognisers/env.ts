@@ -32,8 +32,12 @@ const SETTING_NAMES: readonly string[] = rootlessSettings.names;
 // on the next line (not piped: tr or grep would move or drop what it printed).
 const SHOW_ENVIRONMENT = /^systemctl --user show docker(?:\.service)?\b[^|]*(?:--property[= ]|-p ?)Environment\b[^|]*$/;
 const NARROWEST_TERMINAL = 80;
-/** A diff's removed line of a unit or a script ("-Environment=…", "-ExecStart=…"): a setting that is no longer there. */
-export const REMOVED = /^-(?:\s*(?:Environment=|ExecStart=|export )|DOCKERD_ROOTLESS_ROOTLESSKIT_)/;
+const CURRENT_JSON = /"Current": ?true/;
+/**
+ * A diff's removed line of a unit or a script ("-Environment=…", "-ExecStart=…", "-    export …"): a setting that is no longer there.
+ * Not a list's item ("- export …" in a CI job's script), whose dash has one space after it.
+ */
+export const REMOVED = /^-(?:\s{2,}|\t)?(?:Environment=|ExecStart=|export |DOCKERD_ROOTLESS_ROOTLESSKIT_)/;
 // What loads a changed drop-in (the command daemon-reload, --user anywhere in it; systemctl edit reloads by itself; not systemd's own "Run
 // 'systemctl --user daemon-reload' to reload units.", which says the opposite), or sets variables that the unit's Environment does not
 // list: EnvironmentFile= (systemctl show's EnvironmentFiles=), and the user manager's own environment (environment.d, which systemctl
@@ -121,7 +125,7 @@ export const environment: Recogniser = (lines, sink) => {
 /** Whether a line naming a socket is not a `docker context ls` row of a context other than the current one (a rootless context may just exist). */
 function currentContext(t: string): boolean {
   // docker context ls --format json: one object per context.
-  if (t.includes('"Current":')) return t.includes('"Current":true');
+  if (t.includes('"Current":')) return CURRENT_JSON.test(t);
   const row = CONTEXT_ROW.exec(t);
   return !row || row[1] !== undefined;
 }

@@ -49,6 +49,8 @@ const POLICY_INSTALLED = /^Installed: +(\S+)$/;
 // apt's history.log: what a run installed ("Install: passt:amd64 (0.0~git…, automatic), …"), upgraded ("Upgrade: docker-ce:amd64
 // (old, new), …"), removed or purged.
 const HISTORY = /^(Install|Upgrade|Downgrade|Reinstall|Remove|Purge): /;
+// The other lines of a run: where the history pasted ends, what it says is installed is reported (later output beats it).
+const HISTORY_RUN = /^(?:Start-Date|End-Date|Commandline|Requested-By|Error): /;
 const HISTORY_ITEM = /([^\s:(,]+)(?::[\w-]+)? \((?:([^\s,)]+), (?!automatic\)))?([^\s,)]+)(?:, automatic)?\)/g;
 // A listing kept as a comment in notes counts only in a form that says the package is installed (a comment's "# rootlesskit 2.3.1"
 // may say what a script was tested with).
@@ -77,6 +79,9 @@ export const packages: Recogniser = (lines, sink) => {
   const history = new History();
   for (const line of lines) {
     const t = line.trimmed;
+    const action = 'IUDRP'.includes(t[0]!) ? HISTORY.exec(t)?.[1] : undefined;
+    if (!action && history.pending && !HISTORY_RUN.test(t)) history.report(sink);
+    if (t.startsWith('Start-Date: ')) history.date = t.slice(12);
     const header = SECTION.exec(t);
     if (header) removed = !!(header[1] ?? header[2]);
     if (FIELD_START.includes(t[0]!)) infoField(info, t, line, sink);
@@ -87,7 +92,6 @@ export const packages: Recogniser = (lines, sink) => {
     const rare = RARE.test(t);
     if (rare && t.includes('/nix/store/')) for (const m of t.matchAll(NIX_STORE)) report(m[1]!, m[2]!, line, sink);
     if (installed || policy) continue;
-    const action = 'IUDRP'.includes(t[0]!) ? HISTORY.exec(t)?.[1] : undefined;
     if (action) {
       history.read(action, t, line);
       continue;
@@ -98,31 +102,54 @@ export const packages: Recogniser = (lines, sink) => {
     // command is none of the forms.
     else if (!removed && (!t.startsWith('# ') || MARKED_INSTALLED.test(t.slice(2)))) listing(t.startsWith('# ') ? t.slice(2) : t, line, sink);
   }
-  for (const [name, version, line] of history.installed()) report(name, version, line, sink);
+  history.report(sink);
 };
 
+/** One package's change in a run of apt's history: the version it was left at (null: removed), and the version it left. */
+interface Change {
+  date: string | undefined;
+  name: string;
+  version: string | null;
+  from: string | undefined;
+  line: Line;
+}
+
 /**
- * What apt's history.log says is installed at the end, whatever order its runs were pasted in (zgrep prints the current log before the
- * rotated ones): each version a run installed, unless another run upgraded from it or removed it.
+ * What apt's history.log says is installed once its runs are done. In the order of their Start-Date lines (zgrep prints the current log
+ * before the rotated ones), the last change of each package; without dates, each version installed and neither removed nor upgraded
+ * from by another run.
  */
 class History {
-  readonly #added: [name: string, version: string, line: Line][] = [];
-  readonly #gone = new Set<string>();
+  #changes: Change[] = [];
+  /** The Start-Date of the run being read. */
+  date: string | undefined;
+
+  get pending(): boolean {
+    return this.#changes.length > 0;
+  }
 
   /** Reads one line of a run: its action and its items. */
   read(action: string, t: string, line: Line): void {
     for (const [item, name, from, version] of t.matchAll(HISTORY_ITEM)) {
       // apt's "docker" is the docklet tray (see nameAndVersion).
       if (!Object.hasOwn(packageRoles, name!) || name === 'docker') continue;
-      if (action === 'Remove' || action === 'Purge') this.#gone.add(`${name} ${version}`);
-      else this.#added.push([name!, version!, { ...line, text: item, trimmed: item }]);
-      if (from) this.#gone.add(`${name} ${from}`);
+      const removed = action === 'Remove' || action === 'Purge';
+      this.#changes.push({ date: this.date, name: name!, version: removed ? null : version!, from: removed ? version : from, line: { ...line, text: item, trimmed: item } });
     }
   }
 
-  /** The versions installed and neither upgraded from nor removed since, with the item that says so. */
-  installed(): [string, string, Line][] {
-    return this.#added.filter(([name, version]) => !this.#gone.has(`${name} ${version}`));
+  /** Reports what the runs read so far leave installed, and starts again. */
+  report(sink: Sink): void {
+    const changes = this.#changes;
+    this.#changes = [];
+    if (changes.every((c) => c.date !== undefined)) {
+      const last = new Map<string, Change>();
+      for (const c of changes.toSorted((a, b) => a.date!.localeCompare(b.date!))) last.set(c.name, c);
+      for (const c of last.values()) if (c.version) report(c.name, c.version, c.line, sink);
+      return;
+    }
+    const gone = new Set(changes.map((c) => `${c.name} ${c.from}`));
+    for (const c of changes) if (c.version && !gone.has(`${c.name} ${c.version}`)) report(c.name, c.version, c.line, sink);
   }
 }
 

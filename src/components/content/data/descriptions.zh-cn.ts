@@ -142,6 +142,10 @@ export const referenceTextZhCn: Record<ReferenceKey, { establishes: string; titl
     title: 'podman-system-service(1)',
     establishes: 'Podman 的 API 服务分两部分：一个应答 Docker API 的兼容层，以及 Podman 自己的 Libpod API。',
   },
+  podmanSlirp4netnsSetup: {
+    title: 'containers/common libnetwork/slirp4netns/slirp4netns.go（Podman 设置 slirp4netns 的代码，commit bc66071）',
+    establishes: '找不到 slirp4netns 时，Podman 自己报的错是“could not find slirp4netns, the network namespace can\'t be configured”：这是某个容器的错误，不是 Docker 守护进程的。',
+  },
   podmanCompatInfo: {
     title: 'podman pkg/api/handlers/compat/info.go（Podman 对 docker info 的应答，commit 01b2243）',
     establishes: 'Podman 应答 Docker 的 GET /info 时，ServerVersion 填的是它自己的版本，ProductLicense 填的是 Podman 的许可证（Apache）；docker info 把后者单独打印在“Product License:”一行。',

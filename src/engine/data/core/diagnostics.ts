@@ -69,7 +69,9 @@ export const knownErrors = [
   { id: 'slirp4netns-port-driver-tcp', parts: ['is not supported by the RootlessKit port driver "slirp4netns"'], source: 'moby49499' },
   // Only on the namespace's own address: the same words about a host address are a port already taken, rootful or not.
   { id: 'bind-address-in-use', parts: ['address already in use', 'failed to bind host port', `${rootlesskitAddressing.child}:`], source: 'moby51591' },
-  { id: 'slirp4netns-not-found', parts: ['executable file not found', 'slirp4netns'], source: 'moby52641' },
+  // Not Podman's words for the same missing program, which a container's start prints (podman-docker's docker too).
+  { id: 'slirp4netns-not-found', parts: ['executable file not found', 'slirp4netns'], unless: /could not find slirp4netns/, source: 'moby52641' },
+  { id: 'podman-info', parts: ['could not find slirp4netns, the network namespace'], source: 'podmanSlirp4netnsSetup' },
   { id: 'cannot-assign-address', parts: ['cannot assign requested address', 'userland proxy'], source: 'rootlesskitIntegration' },
   { id: 'pasta-port-driver-refused', parts: ['network "pasta" requires port driver'], source: 'rootlesskitMain' },
   // RootlessKit set to port driver "pasta" (a slip for pesto or implicit) stops before it looks at the network driver; seen at

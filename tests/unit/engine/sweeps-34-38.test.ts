@@ -1,4 +1,4 @@
-// What sweeps 34 to 37 of public pastes, a thirty-second review and this stop's own reading found the engine misreading.
+// What sweeps 34 to 38 of public pastes, a thirty-second review and this stop's own reading found the engine misreading.
 import { describe, expect, test } from 'vitest';
 import { analyze } from '../../../src/engine/index.ts';
 
@@ -128,4 +128,40 @@ test('docker info kept as a comment in notes ("#Client:", "# Version: …") is r
   const commented = '$ docker info\n#Client:\n# Version:    28.5.2\n# Context:    orbstack\n#\n#Server:\n# Server Version: 28.5.2\n# Security Options:\n#  seccomp\n#   Profile: builtin\n#  cgroupns\n# Kernel Version: 6.17.8-orbstack\n';
   expect(analyze(commented)).toMatchObject({ verdict: 'not-rootless', facts: { rootless: false, dockerServerVersion: '28.5.2' } });
   expect(analyze('# docker info\n# systemctl --user start docker').facts.rootless).toBeNull();
+});
+
+test("Podman's own words for a missing slirp4netns are Podman's, not Docker 29.5's stop (fedora-silverblue/issue-tracker#547)", () => {
+  const podman = 'Error: unable to start container "7df5cc": could not find slirp4netns, the network namespace can\'t be configured: exec: "slirp4netns": executable file not found in $PATH';
+  const ids = analyze(podman).findings.map((f) => f.id);
+  expect(ids).toContain('podman-not-docker');
+  expect(ids).not.toContain('slirp4netns-not-found');
+  expect(analyze('[rootlesskit:parent] error: failed to setup network &{binary:slirp4netns}: exec: "slirp4netns": executable file not found in $PATH').findings.map((f) => f.id)).toContain('slirp4netns-not-found');
+});
+
+describe('after a thirty-third review', () => {
+  test('a --format line with both keys is no flattened docker info: its options list decides, and its version is one word', () => {
+    const format = "$ docker info --format 'Server Version: {{.ServerVersion}} Security Options: {{.SecurityOptions}}'\nServer Version: 27.3.1 Security Options: [name=apparmor name=seccomp,profile=builtin name=cgroupns]";
+    expect(analyze(format)).toMatchObject({ verdict: 'not-rootless', facts: { rootless: false, dockerServerVersion: '27.3.1' } });
+  });
+  test('prose naming both keys, and "not rootless" after the options, says nothing of rootless', () => {
+    expect(analyze('The docker info there says Server Version: 27.3.1 and Security Options: apparmor seccomp cgroupns so it is not rootless and -p 127.0.0.1:8080:80 works.').facts.rootless).toBeNull();
+  });
+  test("apt's history counts where it ends: a later listing beats it; the last run decides, by date", () => {
+    const history = 'Start-Date: 2024-11-02  10:00:00\nInstall: rootlesskit:amd64 (2.3.1-1)\nEnd-Date: 2024-11-02  10:00:05';
+    expect(analyze(`${history}\n$ dpkg -l rootlesskit\nii  rootlesskit  2.3.5-1  amd64  RootlessKit`).facts.rootlesskitVersion).toBe('2.3.5');
+    const cycle = `${history}\nStart-Date: 2024-12-02  10:00:00\nRemove: rootlesskit:amd64 (2.3.1-1)\nEnd-Date: 2024-12-02  10:00:05\nStart-Date: 2025-01-02  10:00:00\nInstall: rootlesskit:amd64 (2.3.1-1)\nEnd-Date: 2025-01-02  10:00:05`;
+    expect(analyze(cycle).facts.rootlesskitVersion).toBe('2.3.1');
+  });
+  test("a list's items are no diff's removed lines (a CI job's script, Markdown bullets)", () => {
+    expect(analyze('script:\n  - export DOCKERD_ROOTLESS_ROOTLESSKIT_NET=pasta\n  - export DOCKERD_ROOTLESS_ROOTLESSKIT_PORT_DRIVER=implicit').facts).toMatchObject({ networkDriver: 'pasta', portDriver: 'implicit' });
+    expect(analyze('- ExecStart=/usr/bin/rootlesskit --net=pasta --port-driver=implicit /usr/bin/dockerd').facts.networkDriver).toBe('pasta');
+  });
+  test('settings commented out after a "#Server: …" comment stay commented out', () => {
+    const dropIn = '[Service]\nEnvironment="DOCKERD_ROOTLESS_ROOTLESSKIT_NET=slirp4netns"\n#Server: to go back to pasta, swap these in:\n#Environment="DOCKERD_ROOTLESS_ROOTLESSKIT_NET=pasta"';
+    expect(analyze(dropIn).facts.networkDriver).toBe('slirp4netns');
+    expect(analyze('#Server:\n# Server Version: 28.5.2\n#export DOCKERD_ROOTLESS_ROOTLESSKIT_NET=pasta').facts.networkDriver).toBeNull();
+  });
+  test('a JSON context list re-printed with a space after the colon ("Current": true)', () => {
+    expect(analyze('{"Current": true, "DockerEndpoint": "unix:///run/user/1000/docker.sock", "Name": "rootless"}').facts.rootless).toBe(true);
+  });
 });
