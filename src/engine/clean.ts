@@ -107,7 +107,7 @@ const FLAT_START = /^(?:docker version$|[\w /-]+:)/;
 const INFO_KEY =
   / (?=(?:Client|Server|Context|Debug Mode|Plugins|Containers|Images|Server Version|Storage Driver|Logging Driver|Cgroup Driver|Cgroup Version|Swarm|Runtimes|Default Runtime|Init Binary|containerd version|runc version|init version|Security Options|Kernel Version|Operating System|OSType|Architecture|CPUs|Total Memory|Name|ID|Docker Root Dir|Registry|Labels|Experimental|Insecure Registries|Live Restore Enabled|Product License):(?: |$))/;
 const INFO_OPTIONS = 'Security Options: ';
-const MIN_INFO_KEYS = 5;
+const MIN_INFO_PARTS = 4;
 // A security option as docker info lists it: "seccomp", "rootless", "name=seccomp,profile=builtin".
 const FLAT_OPTION = /^(?:name=)?[a-z][\w-]*(?:,[\w=,./-]*)?$/;
 
@@ -115,8 +115,9 @@ const FLAT_OPTION = /^(?:name=)?[a-z][\w-]*(?:,[\w=,./-]*)?$/;
 const MARKED = /[\x1b\t<]|": \[/;
 const COMMENTED_HEADER = /^\s*#(?:Client|Server):(?: Docker .+)?$/;
 // A line of the output: not a setting or a section of a configuration file commented out after it.
-const COMMENTED = /^\s*#(?!\s*(?:export |Environment=|ExecStart=|\[|[A-Z_]+=))/;
+const COMMENTED = /^\s*#(?! ?(?:export |Environment=|ExecStart=|\[)|[A-Z_]+=)/;
 // GitHub's CLI (gh run view --log) puts the job's and the step's names before each line's time, tab-separated.
+const DIFF_TAB = /^([-+])\t/;
 const GH_RUN_LOG = /^[^\t]{1,100}\t[^\t]{1,200}\t(?=\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d)/;
 
 /** Splits text into cleaned, non-blank lines that keep their original line numbers; never throws. */
@@ -147,7 +148,8 @@ export function clean(text: string): Cleaned {
       continue;
     }
     if (t.includes('\x1b')) t = t.replace(ANSI, '');
-    if (t.includes('\t')) t = t.replace(GH_RUN_LOG, '').replace(/\t/g, ' ');
+    // A diff's marker before a tab keeps the tab's width: "-\texport …" is a removed line, not a list's item.
+    if (t.includes('\t')) t = t.replace(GH_RUN_LOG, '').replace(DIFF_TAB, '$1  ').replace(/\t/g, ' ');
     const bare: string = listed ? strip(t) : '';
     const item: RegExpExecArray | null = listed ? LIST_ITEM.exec(bare) : null;
     listed = !!item || (listed && !bare.trim()) || (t.includes('": [') && t.trimEnd().endsWith('[') && OUTPUT_LIST.test(t));
@@ -497,12 +499,14 @@ function mayBeGlued(t: string): boolean {
 function flatInfo(t: string): string[] {
   const parts = t.split(INFO_KEY);
   const options = parts.find((part) => part.startsWith(INFO_OPTIONS));
-  if (parts.length < MIN_INFO_KEYS || !options || '["'.includes(options[INFO_OPTIONS.length]!)) return [t];
+  if (parts.length < MIN_INFO_PARTS || !options || '["'.includes(options[INFO_OPTIONS.length]!)) return [t];
   return parts.flatMap((part) => {
     if (part !== options) return [part];
-    const words = part.slice(INFO_OPTIONS.length).replace(/Profile: \S+/g, '').split(' ').filter(Boolean);
+    // A chat tool's bullets between the items are none of them.
+    const words = part.slice(INFO_OPTIONS.length).replace(/Profile:\s+\S+/g, '').split(' ').filter((word) => word && !'•*-'.includes(word));
     const end = words.findIndex((word) => !FLAT_OPTION.test(word));
-    return ['Security Options:', ...(end < 0 ? words : words.slice(0, end))];
+    // What follows the items goes on a line of its own, which ends the list as one that may go on (no rootful conclusion).
+    return ['Security Options:', ...(end < 0 ? words : [...words.slice(0, end), words.slice(end).join(' ')])];
   });
 }
 

@@ -210,13 +210,14 @@ import { gzipSize, pageScripts, staticImports, total } from '../support/weight.t
  * Then +0.25 KB: sweeps 34 and 35 (see bundle.test.ts).
  * Then +0.59 KB: a thirty-second review and sweeps 36 and 37 (see bundle.test.ts).
  * Then +0.37 KB: a thirty-third review and sweep 38 (see bundle.test.ts).
- * Now: /checker/ 62,631 B, /embed/checker/ 60,100 B, /zh-cn/checker/ 65,622 B, /zh-cn/embed/checker/ 63,091 B.
+ * Then +0.04 KB: a thirty-fourth review (see bundle.test.ts).
+ * Now: /checker/ 62,666 B, /embed/checker/ 60,135 B, /zh-cn/checker/ 65,659 B, /zh-cn/embed/checker/ 63,128 B.
  */
 const ceilings = {
-  'checker/': 62_635,
-  'embed/checker/': 60_100,
-  'zh-cn/checker/': 65_625,
-  'zh-cn/embed/checker/': 63_095,
+  'checker/': 62_670,
+  'embed/checker/': 60_135,
+  'zh-cn/checker/': 65_660,
+  'zh-cn/embed/checker/': 63_130,
 };
 const build = builds[0]!;
 

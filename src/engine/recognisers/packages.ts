@@ -6,6 +6,7 @@
 import type { Line } from '../clean.ts';
 import { dpkgSettingUp, packageRoles } from '../data/core/diagnostics.ts';
 import { rank, type Recogniser, type Sink } from '../facts.ts';
+import type { FactKey } from '../types.ts';
 import { reportPastaVersion } from './pasta-version.ts';
 
 const NAMES = Object.keys(packageRoles).sort((a, b) => b.length - a.length);
@@ -49,8 +50,6 @@ const POLICY_INSTALLED = /^Installed: +(\S+)$/;
 // apt's history.log: what a run installed ("Install: passt:amd64 (0.0~git…, automatic), …"), upgraded ("Upgrade: docker-ce:amd64
 // (old, new), …"), removed or purged.
 const HISTORY = /^(Install|Upgrade|Downgrade|Reinstall|Remove|Purge): /;
-// The other lines of a run: where the history pasted ends, what it says is installed is reported (later output beats it).
-const HISTORY_RUN = /^(?:Start-Date|End-Date|Commandline|Requested-By|Error): /;
 const HISTORY_ITEM = /([^\s:(,]+)(?::[\w-]+)? \((?:([^\s,)]+), (?!automatic\)))?([^\s,)]+)(?:, automatic)?\)/g;
 // A listing kept as a comment in notes counts only in a form that says the package is installed (a comment's "# rootlesskit 2.3.1"
 // may say what a script was tested with).
@@ -71,17 +70,26 @@ const UPSTREAM = /^(?:\d+:)?(\d+\.\d+(?:\.\d+)?)(?:[~-]((?:rc|beta)\.?\d+))?/;
 const DOCKER_CE_OS = /~(ubuntu|debian)[.-](\d+(?:\.\d+)?)/;
 
 /** Reads the packages the checker knows (packageRoles) in every listing format. */
-export const packages: Recogniser = (lines, sink) => {
+export const packages: Recogniser = (lines, reported) => {
   let policy: string | null = null;
   const info: Info = { name: null };
   // Under a dnf or yum header that removes packages, or lists those only available: none of its rows is installed.
   let removed = false;
   const history = new History();
+  // The line of the last fact each listing reported: apt's history, read as a whole at the end, does not beat a listing after it.
+  const listed = new Map<FactKey, number>();
+  const sink: Sink = {
+    ...reported,
+    fact: (key, value, r, line, inferred) => {
+      listed.set(key, line.n);
+      reported.fact(key, value, r, line, inferred);
+    },
+  };
   for (const line of lines) {
     const t = line.trimmed;
     const action = 'IUDRP'.includes(t[0]!) ? HISTORY.exec(t)?.[1] : undefined;
-    if (!action && history.pending && !HISTORY_RUN.test(t)) history.report(sink);
     if (t.startsWith('Start-Date: ')) history.date = t.slice(12);
+    else if (t.startsWith('End-Date: ')) history.date = undefined;
     const header = SECTION.exec(t);
     if (header) removed = !!(header[1] ?? header[2]);
     if (FIELD_START.includes(t[0]!)) infoField(info, t, line, sink);
@@ -102,7 +110,7 @@ export const packages: Recogniser = (lines, sink) => {
     // command is none of the forms.
     else if (!removed && (!t.startsWith('# ') || MARKED_INSTALLED.test(t.slice(2)))) listing(t.startsWith('# ') ? t.slice(2) : t, line, sink);
   }
-  history.report(sink);
+  history.report({ ...reported, fact: (key, value, r, line, inferred) => (listed.get(key) ?? -1) < line.n && reported.fact(key, value, r, line, inferred) });
 };
 
 /** One package's change in a run of apt's history: the version it was left at (null: removed), and the version it left. */
@@ -115,18 +123,14 @@ interface Change {
 }
 
 /**
- * What apt's history.log says is installed once its runs are done. In the order of their Start-Date lines (zgrep prints the current log
- * before the rotated ones), the last change of each package; without dates, each version installed and neither removed nor upgraded
- * from by another run.
+ * What apt's history.log says is installed once its runs are done, read as a whole (grep and zgrep print pieces of it, the current log
+ * before the rotated ones). With every run dated, in the order of their Start-Date lines, the last change of each package; else each
+ * version installed and neither removed nor upgraded from by another run.
  */
 class History {
-  #changes: Change[] = [];
+  readonly #changes: Change[] = [];
   /** The Start-Date of the run being read. */
   date: string | undefined;
-
-  get pending(): boolean {
-    return this.#changes.length > 0;
-  }
 
   /** Reads one line of a run: its action and its items. */
   read(action: string, t: string, line: Line): void {
@@ -138,10 +142,9 @@ class History {
     }
   }
 
-  /** Reports what the runs read so far leave installed, and starts again. */
+  /** Reports what the runs leave installed. */
   report(sink: Sink): void {
     const changes = this.#changes;
-    this.#changes = [];
     if (changes.every((c) => c.date !== undefined)) {
       const last = new Map<string, Change>();
       for (const c of changes.toSorted((a, b) => a.date!.localeCompare(b.date!))) last.set(c.name, c);

@@ -376,8 +376,10 @@ async function bundle(entry: string | { code: string }): Promise<{ gzip: number;
 // Then +0.35 KB (29.71 / 44.10 / 48.13 KB) after a thirty-third review and sweep 38: apt's history reported where it ends and in the
 // order of its runs' dates; a flattened docker info only with five keys and its options' words; settings commented out after a
 // "#Server:" stay so; list items are no diff's lines; Podman's words for a missing slirp4netns are Podman's.
+// Then +0.06 KB (29.77 / 44.16 / 48.20 KB) after a thirty-fourth review: apt's history read as a whole again, yielding only to a listing
+// after it; flattened docker info with four keys, bullets and the rest of its options line; a diff's tab; commented labels.
 // The ceilings sit just above, so that the engine can only shrink unless a change says why it grows.
-const budgets = { core: 29_715, withEnglish: 44_105, withChinese: 48_130 };
+const budgets = { core: 29_775, withEnglish: 44_160, withChinese: 48_195 };
 
 /** What a Chinese page's island takes from the engine: index.ts's runtime exports, with the Chinese catalogue instead of English. */
 const chineseEngine = `

@@ -165,3 +165,26 @@ describe('after a thirty-third review', () => {
     expect(analyze('{"Current": true, "DockerEndpoint": "unix:///run/user/1000/docker.sock", "Name": "rootless"}').facts.rootless).toBe(true);
   });
 });
+
+describe('after a thirty-fourth review', () => {
+  test("apt's history in pieces (grep of the current log, then zgrep of a rotated one) is read as a whole", () => {
+    const pieces = '$ grep rootlesskit /var/log/apt/history.log\nUpgrade: rootlesskit:amd64 (2.3.1-1, 2.3.5-1)\n$ zgrep rootlesskit /var/log/apt/history.log.1.gz\nInstall: rootlesskit:amd64 (2.3.1-1)';
+    expect(analyze(pieces).facts.rootlesskitVersion).toBe('2.3.5');
+    // A dated run, then undated lines: the date does not carry over.
+    const dated = "Start-Date: 2025-06-01  10:00:00\nInstall: passt:amd64 (0.0~git20250503.587980c-2)\nEnd-Date: 2025-06-01  10:00:05\n$ zgrep -h '^Upgrade' /var/log/apt/history.log.*.gz\nUpgrade: rootlesskit:amd64 (2.3.1-1, 2.3.5-1)\nUpgrade: rootlesskit:amd64 (2.0.2-1, 2.3.1-1)";
+    expect(analyze(dated).facts.rootlesskitVersion).toBe('2.3.5');
+  });
+  test('flattened docker info with four keys, bullets or a wider "Profile:" keeps its options as they are', () => {
+    expect(analyze('Server Version: 27.3.1 Storage Driver: overlay2 Security Options: apparmor seccomp Profile: builtin cgroupns Kernel Version: 6.8.0-51-generic').facts.rootless).toBe(false);
+    const info = (options: string) => `Client: Context: default Server: Containers: 1 Server Version: 27.3.1 Storage Driver: overlay2 Security Options: ${options} Kernel Version: 6.8.0 Docker Root Dir: /home/alice/.local/share/docker`;
+    expect(analyze(info('• seccomp Profile: builtin • rootless • cgroupns')).facts.rootless).toBe(true);
+    expect(analyze(info('seccomp Profile:  builtin rootless cgroupns')).facts.rootless).toBe(true);
+  });
+  test("a diff's removed line with a tab after its dash is removed", () => {
+    expect(analyze('-\texport DOCKERD_ROOTLESS_ROOTLESSKIT_NET=pasta\n+\texport DOCKERD_ROOTLESS_ROOTLESSKIT_NET=slirp4netns').facts.networkDriver).toBe('slirp4netns');
+    expect(analyze('-\tEnvironment="DOCKERD_ROOTLESS_ROOTLESSKIT_NET=pasta"').facts.networkDriver).toBeNull();
+  });
+  test("a commented docker info's indented labels do not end it", () => {
+    expect(analyze('#Server:\n# Server Version: 27.3.1\n# Labels:\n#  ENV=prod\n# Security Options:\n#  seccomp\n#  rootless\n# Kernel Version: 6.8.0').facts.rootless).toBe(true);
+  });
+});
