@@ -116,8 +116,8 @@ const MARKED = /[\x1b\t<]|": \[/;
 const COMMENTED_HEADER = /^\s*#(?:Client|Server):(?: Docker .+)?$/;
 // A line of the output: not a setting or a section of a configuration file commented out after it.
 const COMMENTED = /^\s*#(?! ?(?:export |Environment=|ExecStart=|\[)|[A-Z_]+=)/;
-// GitHub's CLI (gh run view --log) puts the job's and the step's names before each line's time, tab-separated.
 const DIFF_TAB = /^([-+])\t/;
+// GitHub's CLI (gh run view --log) puts the job's and the step's names before each line's time, tab-separated.
 const GH_RUN_LOG = /^[^\t]{1,100}\t[^\t]{1,200}\t(?=\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d)/;
 
 /** Splits text into cleaned, non-blank lines that keep their original line numbers; never throws. */

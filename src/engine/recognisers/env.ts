@@ -35,9 +35,9 @@ const NARROWEST_TERMINAL = 80;
 const CURRENT_JSON = /"Current": ?true/;
 /**
  * A diff's removed line of a unit or a script ("-Environment=…", "-ExecStart=…", "-    export …"): a setting that is no longer there.
- * Not a list's item ("- export …" in a CI job's script), whose dash has one space after it.
+ * Not a list's item ("- export …" in a CI job's script), whose dash has one space after it (clean.ts widens a diff's tab).
  */
-export const REMOVED = /^-(?:\s{2,}|\t)?(?:Environment=|ExecStart=|export |DOCKERD_ROOTLESS_ROOTLESSKIT_)/;
+export const REMOVED = /^-(?:\s{2,})?(?:Environment=|ExecStart=|export |DOCKERD_ROOTLESS_ROOTLESSKIT_)/;
 // What loads a changed drop-in (the command daemon-reload, --user anywhere in it; systemctl edit reloads by itself; not systemd's own "Run
 // 'systemctl --user daemon-reload' to reload units.", which says the opposite), or sets variables that the unit's Environment does not
 // list: EnvironmentFile= (systemctl show's EnvironmentFiles=), and the user manager's own environment (environment.d, which systemctl
