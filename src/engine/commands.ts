@@ -152,6 +152,6 @@ export const upgrade = (elsewhere: string): string =>
 export const install = (pkg: string): string =>
   `if command -v apt-get >/dev/null; then sudo apt-get install -y ${pkg}; else sudo dnf install -y ${pkg}; fi\n${RESTART}`;
 /** Holding passt at its version, on Debian's family or Fedora's (the versionlock plugin). */
-export const HOLD_PASST = 'sudo apt-mark hold passt\nsudo dnf versionlock add passt';
+export const HOLD_PASST = "if command -v apt-mark >/dev/null; then sudo apt-mark hold passt; else sudo dnf versionlock add passt; fi";
 /** The package that provides the rootlesskit on PATH, on Debian's family or an rpm distribution. */
 export const OWNER = 'dpkg -S "$(command -v rootlesskit)" 2>/dev/null || rpm -qf "$(command -v rootlesskit)"';

@@ -42,6 +42,14 @@ const PODMAN_MACHINE = /(?:npipe:\/\/)?(?:\/\/\.\/|\\\\\.\\)pipe[/\\]podman-mach
 const ROOT_RUNTIME = 'unix:///run/user/0/docker.sock';
 // The Python SDK's name for an SSH daemon in its error (docker-py's client.py; the Python docker-compose prints it).
 const SDK_SSH = 'http+docker://ssh';
+// The words before the address in the client's error.
+const TRIED = 'Docker daemon at ';
+
+/** A line up to its second client error: a tool that tries several sockets in turn lists an error for each, the first where it was pointed. */
+export function firstTried(line: string): string {
+  const second = line.indexOf(TRIED, line.indexOf(TRIED) + 1);
+  return second > 0 ? line.slice(0, second) : line;
+}
 /** A rootless daemon's socket, in a user's runtime directory (not root's, where none runs). */
 export const ROOTLESS_SOCKET = /\/(?:var\/)?run\/user\/[1-9]\d*\/docker\.sock/;
 /** Podman's API socket, which answers Docker's API (Podman's systemd notes): root's /run/podman/podman.sock, a user's in /run/user/<uid>. */
@@ -62,7 +70,8 @@ const DESKTOP =
  * sockets of Docker Desktop (or a Mac's other VMs), "podman" for Podman's API socket, "podman-machine" for a Podman machine's pipe,
  * "root-runtime" for a rootless socket in root's runtime directory; null for another socket or no address.
  */
-export function daemonElsewhere(text: string): DaemonElsewhere | null {
+export function daemonElsewhere(line: string): DaemonElsewhere | null {
+  const text = firstTried(line);
   const machine = PODMAN_MACHINE.exec(text);
   if (machine) return { where: 'podman-machine', address: machine[0] };
   const podman = PODMAN_SOCKET.exec(text);

@@ -211,13 +211,14 @@ import { gzipSize, pageScripts, staticImports, total } from '../support/weight.t
  * Then +0.59 KB: a thirty-second review and sweeps 36 and 37 (see bundle.test.ts).
  * Then +0.37 KB: a thirty-third review and sweep 38 (see bundle.test.ts).
  * Then +0.04 KB: a thirty-fourth review (see bundle.test.ts).
- * Now: /checker/ 62,666 B, /embed/checker/ 60,135 B, /zh-cn/checker/ 65,659 B, /zh-cn/embed/checker/ 63,128 B.
+ * Then +0.45 KB: sweeps 39 and 40 and an audit of the pages (see bundle.test.ts).
+ * Now: /checker/ 63,114 B, /embed/checker/ 60,583 B, /zh-cn/checker/ 66,144 B, /zh-cn/embed/checker/ 63,613 B.
  */
 const ceilings = {
-  'checker/': 62_670,
-  'embed/checker/': 60_135,
-  'zh-cn/checker/': 65_660,
-  'zh-cn/embed/checker/': 63_130,
+  'checker/': 63_115,
+  'embed/checker/': 60_585,
+  'zh-cn/checker/': 66_145,
+  'zh-cn/embed/checker/': 63_615,
 };
 const build = builds[0]!;
 

@@ -24,7 +24,7 @@ import {
   dockerVersionSample,
   throughput,
 } from '../../engine/data/index.ts';
-import { inRange } from './version-order.ts';
+import { compareVersions, inRange } from './version-order.ts';
 
 /** The element just before the one matching `match` in an oldest-first list; throws when there is none, so a data change cannot silently blank a page. */
 function before<T>(list: readonly T[], match: (item: T) => boolean): T {
@@ -46,6 +46,13 @@ function bundledWith(version: string): string {
   const row = dockerBundles.find((bundle) => inRange(version, bundle.first, bundle.last));
   if (!row) throw new Error(`facts: no bundle row for Docker ${version}`);
   return row.rootlesskit;
+}
+
+/** The first Docker Engine whose own packages bundle RootlessKit `version` or later. */
+function firstBundling(version: string): string {
+  const row = dockerBundles.find((bundle) => compareVersions(bundle.rootlesskit, version) >= 0);
+  if (!row) throw new Error(`facts: no Docker bundles RootlessKit ${version}`);
+  return row.first;
 }
 
 /**
@@ -71,9 +78,13 @@ export const facts = {
   dockerPastaFallback29: dockerThresholds.pastaFallback29.version,
   dockerGvisorFallback: dockerThresholds.gvisorFallback.version,
   dockerIpv6Forwarding: dockerThresholds.ipv6Forwarding.version,
+  dockerIpv6ForwardingFixed: dockerThresholds.ipv6ForwardingFixed.version,
+  dockerIpv6ForwardingFixedDate: dockerThresholds.ipv6ForwardingFixed.date,
+  dockerSlirpBindRegression: dockerThresholds.slirpBindRegression.version,
+  dockerSlirpBindFixed: dockerThresholds.slirpBindFixed.version,
+  dockerSlirpBindFixedDate: dockerThresholds.slirpBindFixed.date,
   dockerTagPrefix: dockerThresholds.mobyTagPrefix.version,
   dockerSeedClaim: dockerNotable.seedClaim.version,
-  dockerBindAddressInUse: dockerNotable.bindAddressInUse.version,
   dockerNewest: at(dockerBundles, -1).last,
   dockerBugReported: dockerEvents.bugReported.date,
   // RootlessKit
@@ -85,6 +96,7 @@ export const facts = {
   rlkFixMergedDate: rootlesskitFixCommit.merged,
   rlkSeedClaimBundled: bundledWith(dockerNotable.seedClaim.version),
   rlkBuiltinSourceAddress: rootlesskitThresholds.sourceAddressBuiltin.version,
+  dockerBuiltinSourceAddress: firstBundling(rootlesskitThresholds.sourceAddressBuiltin.version),
   rlkGvisorBuiltIn: rootlesskitThresholds.gvisorBuiltIn.version,
   rlkExtrasDependencyDropped: rootlessExtrasDependencyDropped.rootlesskit,
   rlkHostLoopbackBlocked: rootlesskitThresholds.hostLoopbackBlocked.version,

@@ -155,7 +155,7 @@ const zhCn: ContentStrings = {
     entry: (name) => `本条目链接：${name}`,
   },
   dockerTable: {
-    caption: 'Docker Engine 各版本，以及 docker-ce-rootless-extras 和静态 rootless 压缩包所捆绑的 RootlessKit。表中没有哪个较晚的版本捆绑比先前版本更旧的 RootlessKit，所以对于比最后一行更新的 Docker 版本，检查器假定它捆绑的 RootlessKit 不低于最后一行的版本。',
+    caption: 'Docker Engine 各版本，以及 docker-ce-rootless-extras 和静态 rootless 压缩包所捆绑的 RootlessKit。表中没有哪个较晚的版本捆绑比先前版本更旧的 RootlessKit，所以对于比最后一行更新的 Docker 版本，检查工具假定它捆绑的 RootlessKit 不低于最后一行的版本。',
     docker: 'Docker Engine',
     rootlesskit: '捆绑的 RootlessKit',
     fix: '传递 `--host-lo-to-ns-lo`',

@@ -33,8 +33,14 @@ export const dockerThresholds = {
   pastaFallback29: { version: '29.0.0', what: 'The pasta fallback of 28.5.2 on the 29.x line.', source: urls.mobyPr51149 },
   ipv6Forwarding: described(
     docker.ipv6Forwarding,
-    'First release whose dockerd-rootless.sh turns on IPv6 forwarding (sysctl -w net.ipv6.conf.all.forwarding=1) and stops when the kernel has no IPv6 (booted with ipv6.disable=1); moby#51543 makes it ignore the error.',
+    'First release whose dockerd-rootless.sh turns on IPv6 forwarding (sysctl -w net.ipv6.conf.all.forwarding=1) and stops when the kernel has no IPv6 (booted with ipv6.disable=1).',
   ),
+  ipv6ForwardingFixed: { ...described(docker.ipv6ForwardingFixed, 'dockerd-rootless.sh ignores a failure to turn on IPv6 forwarding, so rootless Docker starts on a host without IPv6 (moby#51543).'), date: '2025-11-17' },
+  slirpBindRegression: described(
+    docker.slirpBindRegression,
+    'With the slirp4netns port driver every published port fails: failed to bind host port 10.0.2.100:PORT/tcp: address already in use (moby#51591).',
+  ),
+  slirpBindFixed: { ...described(docker.slirpBindFixed, 'Fixes port publishing with the slirp4netns port driver (moby#51616).'), date: '2025-12-02' },
   mobyTagPrefix: { version: '29.0.0', what: "First release whose moby tag is docker-v… (docker-v29.0.0) rather than v… (v28.5.2).", source: urls.moby51685 },
   gvisorFallback: described(docker.gvisorFallback, 'Last fallback is gvisor-tap-vsock (RootlessKit v3); DOCKERD_ROOTLESS_ROOTLESSKIT_DETACH_NETNS defaults to true.'),
 } as const satisfies Record<string, Threshold>;
@@ -67,7 +73,6 @@ export const dockerMtu = {
 /** Docker Engine releases the site names as examples or corrections rather than as thresholds. */
 export const dockerNotable = {
   seedClaim: { version: '27.3.1', what: 'Listed as a working environment by the seed article; stock 27.3.1 bundles RootlessKit 2.3.1, which lacks the fix.', source: installer },
-  bindAddressInUse: described(docker.bindAddressInUse, 'failed to bind host port 10.0.2.100:PORT/tcp: address already in use.'),
 } as const satisfies Record<string, Threshold>;
 
 /** Dated events on the Docker side of the story, for the timeline. */

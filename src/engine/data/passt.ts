@@ -38,7 +38,7 @@ export const passtMilestones = {
   brokenFixed: described(passt.brokenFixed, 'Fixes the dual-stack start-up failure.'),
   semanticsRefined: described(
     passt.semanticsRefined,
-    'With `--host-lo-to-ns-lo` each host loopback address maps to the same address in the namespace; `--no-splice` with it is an error.',
+    'With `--host-lo-to-ns-lo` a connection to a host loopback address reaches the same address in the namespace (`127.0.0.2` stays `127.0.0.2`); `--no-splice` with it is an error.',
   ),
 } as const satisfies Record<string, PasstMilestone>;
 

@@ -111,9 +111,10 @@ export const references = {
   rootlesskit511: {
     id: 'rootlesskit-511',
     project: 'rootlesskit',
-    title: 'rootless-containers/rootlesskit#511 — IPv6 published ports with pasta',
+    title: 'rootless-containers/rootlesskit#511 — IPv6 Port Binding Issues with Rootless Docker + pasta on Raspberry Pi 4',
     url: urls.rootlesskit511,
-    establishes: 'RootlessKit passes `--ipv4-only` to pasta unless `--ipv6` is given, so IPv6 published ports are not forwarded; a real paste from Ubuntu 24.04 shows its passt package, `0.0~git20240220.1e6f92b-1`.',
+    establishes:
+      "A user's report that ports published for IPv6 do not work with rootless Docker and pasta on Ubuntu 24.04, whose passt package it shows, `0.0~git20240220.1e6f92b-1`. That the cause is RootlessKit passing `--ipv4-only` to pasta unless `--ipv6` is given is inferred from RootlessKit's code, not stated in the issue.",
   },
   rootlesskit258: {
     id: 'rootlesskit-258',
@@ -176,7 +177,8 @@ export const references = {
     project: 'passt',
     title: 'passt(1) / pasta(1) manual page',
     url: urls.passtManPage,
-    establishes: 'Options `-t/-u/-T/-U auto`, `--no-map-gw`, `--map-host-loopback`, `--host-lo-to-ns-lo` and the local (spliced) traffic path; that pasta binds a port below 1024 only where net.ipv4.ip_unprivileged_port_start allows it (the way the manual recommends), as the capability does not help its automatic forwarding.',
+    establishes:
+      "Options `-t/-u/-T/-U auto`, `--no-map-gw`, `--map-host-loopback`, `--host-lo-to-ns-lo` and the local (spliced) traffic path; that for a port below 1024 the manual recommends lowering net.ipv4.ip_unprivileged_port_start, as CAP_NET_BIND_SERVICE does not work for pasta's automatic detection and forwarding of ports (it does for ports forwarded explicitly).",
   },
   passtArch: {
     id: 'passt-arch',
@@ -396,6 +398,14 @@ export const references = {
     url: urls.dockerReleaseNotes28,
     establishes: 'Docker Engine 28.0.1 fixes the regression "protocol \"tcp\" is not supported by the RootlessKit port driver \"slirp4netns\"" (moby#49514).',
   },
+  dockerReleaseNotes29: {
+    id: 'docker-release-notes-29',
+    project: 'docker-docs',
+    title: 'Docker Engine 29 release notes (commit ae49ec2)',
+    url: urls.dockerReleaseNotes29,
+    establishes:
+      'Docker Engine 29.0.2 (2025-11-17) fixes "an issue that prevented rootless Docker from starting on a host with IPv6 disabled" (moby#51543); 29.1.2 (2025-12-02) fixes "a bug preventing port mappings in rootless mode when slirp4netns is used" (moby#51616, which fixes moby#51591).',
+  },
   moby49499: {
     id: 'moby-49499',
     project: 'moby',
@@ -406,9 +416,10 @@ export const references = {
   moby51591: {
     id: 'moby-51591',
     project: 'moby',
-    title: 'moby/moby#51591 — “failed to bind host port … address already in use” on 29.0.x',
+    title: 'moby/moby#51591 — After update (29.0.x) networking fails with rootless Docker (DOCKERD_ROOTLESS_ROOTLESSKIT_PORT_DRIVER=slirp4netns)',
     url: urls.moby51591,
-    establishes: 'Docker 29.0.x port-binding error under rootless mode.',
+    establishes:
+      'With the slirp4netns port driver, Docker 29.0.x refuses every published port with "failed to bind host port 10.0.2.100:PORT/tcp: address already in use", whichever port is picked; the workaround given in the issue is pasta.',
   },
   moby52641: {
     id: 'moby-52641',

@@ -92,6 +92,8 @@ export const moby47765 = 'https://github.com/moby/moby/issues/47765';
 export const moby49499 = 'https://github.com/moby/moby/issues/49499';
 /** Docker Engine 28 release notes at a commit: 28.0.1 fixes the slirp4netns port driver regression (moby#49514). */
 export const dockerReleaseNotes28 = 'https://github.com/docker/docs/blob/0583f11b717758c6d5a47f989273c2c903ef0772/content/manuals/engine/release-notes/28.md';
+/** Docker Engine 29 release notes at a commit: 29.0.2 fixes the start without IPv6 (moby#51543), 29.1.2 the slirp4netns port driver (moby#51616). */
+export const dockerReleaseNotes29 = 'https://github.com/docker/docs/blob/ae49ec2bae82f9e140610338bb8216cdb2e0d6d3/content/manuals/engine/release-notes/29.md';
 export const moby51591 = 'https://github.com/moby/moby/issues/51591';
 export const moby52641 = 'https://github.com/moby/moby/issues/52641';
 export const moby51541 = 'https://github.com/moby/moby/issues/51541';

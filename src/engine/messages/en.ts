@@ -270,7 +270,7 @@ export const en: Messages = {
         p.outcomes.every((o) => o.verdict === p.outcomes[0]?.verdict)
           ? `Whichever it is, a rootless daemon is ${outcome(p.outcomes[0]!)}`
           : p.outcomes.map((o) => `If it is ${o.answer === 'pasta' ? 'pasta' : `${o.answer} (or any driver but pasta)`}: ${outcome(o)}`).join(' ')
-      }${p.dindRootless ? ' If the daemon is docker:dind-rootless\'s: the image starts RootlessKit with slirp4netns (vpnkit in older tags) unless DOCKERD_ROOTLESS_ROOTLESSKIT_NET says otherwise, and has no passt, so it is not affected unless passt was added and pasta chosen.' : ''}`,
+      }${p.dindRootless ? ' If the daemon is docker:dind-rootless\'s: the image starts RootlessKit with slirp4netns (vpnkit in older tags) unless DOCKERD_ROOTLESS_ROOTLESSKIT_NET says otherwise, and with --port-driver=builtin, which RootlessKit refuses with pasta, and has no passt: it is not affected unless passt was added, pasta chosen and the port driver changed too.' : ''}`,
       fix: `docker version\nsystemctl --user status docker --no-pager --full${p.dindRootless ? `\n# the daemon in docker:dind-rootless\n${DIND_VERSION}` : ''}`,
     }),
     'need-rootlesskit-version': (p) => ({
@@ -296,7 +296,7 @@ export const en: Messages = {
     }),
     'port-driver-assumed-implicit': () => ({
       title: 'Port driver: implicit (inferred)',
-      detail: 'None is shown: docker version omits PortDriver for implicit, which Docker uses with pasta.',
+      detail: 'None is shown: docker version omits PortDriver for implicit, which Docker uses with pasta, and for none, which forwards no ports at all; the process line (--port-driver=) tells them apart.',
     }),
     'rootlesskit-from-docker-version': (p) => ({
       title: `RootlessKit ${orLater(p.rootlesskitVersion, !!p.newestKnown)} (inferred from Docker ${p.dockerVersion})`,
@@ -345,7 +345,7 @@ export const en: Messages = {
     }),
     'ipv6-loopback-not-forwarded': (p) => ({
       title: 'Ports published on ::1 are not forwarded',
-      detail: `dockerd-rootless.sh never passes --ipv6, so RootlessKit runs pasta with --ipv4-only (from the code; rootlesskit#511). RootlessKit ${rootlesskit.pastaIpv6.version} fixes pasta's IPv6.`,
+      detail: `dockerd-rootless.sh never passes --ipv6, so RootlessKit runs pasta with --ipv4-only (from the code; rootlesskit#511). RootlessKit ${rootlesskit.pastaIpv6.version} fixes the pasta driver's IPv6, but only with --ipv6, so upgrading RootlessKit alone does not change this (not verified).`,
       // While affected, 127.0.0.1 resets too: the way out is the main finding's.
       ...(p.affected ? {} : { fix: `# publish on IPv4 loopback instead\n${run('127.0.0.1:8080:80')}` }),
     }),
@@ -395,10 +395,23 @@ export const en: Messages = {
       detail: 'RootlessKit stops with any other network driver (port driver "pesto" requires --net=pasta), so dockerd does not start. Set NET=pasta too (pesto also needs passt\'s pesto program), or remove the port driver setting.',
       fix: override('NET=pasta', 'PORT_DRIVER=pesto'),
     }),
-    'bind-address-in-use': () => ({
-      title: '"failed to bind host port … address already in use"',
-      detail: `A rootless Docker ${docker.bindAddressInUse.version} error (moby#51591) on the namespace's own address, ${rootlesskitAddressing.child}; see the issue for its status.`,
-    }),
+    'bind-address-in-use': (p) =>
+      p.fixedHere
+        ? {
+            title: '"failed to bind host port … address already in use"',
+            detail: `This Docker has the fix for the slirp4netns port driver's regression (moby#51591), so something in RootlessKit's namespace already holds this port on its own address, ${rootlesskitAddressing.child}: most often another container that publishes it.`,
+            fix: "docker ps --format '{{.Names}} {{.Ports}}'",
+          }
+        : {
+            title: `Docker ${docker.slirpBindRegression.version} regression with the slirp4netns port driver`,
+            detail: `From Docker ${docker.slirpBindRegression.version}, with the slirp4netns port driver, every published port fails on the namespace's own address, ${rootlesskitAddressing.child}, whichever port is picked (moby#51591). Docker ${docker.slirpBindFixed.version} fixes it (moby#51616): upgrade. Until then, the builtin port driver avoids it but loses the clients' source addresses; pasta with port driver implicit keeps them.`,
+            fix: [
+              `# the packages of Docker: Docker ${docker.slirpBindFixed.version} or later`,
+              upgrade('no apt-get or dnf, or RootlessKit in ~/bin: see Upgrade in the guide'),
+              RESTART,
+              'docker version',
+            ].join('\n'),
+          },
     'drop-in-not-loaded': (p) => ({
       title: 'The drop-in is not loaded',
       detail: p.reloaded

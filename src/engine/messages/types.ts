@@ -85,7 +85,8 @@ export interface MessageParams {
   'pesto-without-pasta': None;
   'secondary-loopback': { affected: boolean };
   'slirp4netns-port-driver-tcp': None;
-  'bind-address-in-use': None;
+  /** `fixedHere`: the daemon is known to have the fix for the slirp4netns port driver's regression, so something else holds the port. */
+  'bind-address-in-use': { fixedHere: boolean };
   'host-network-mode': None;
   'two-daemons': None;
   /** Whether a daemon-reload came before: then the drop-in is not where systemd reads, or not under [Service]. */

@@ -273,7 +273,7 @@ export const zhCn: Messages = {
         p.outcomes.every((o) => o.verdict === p.outcomes[0]?.verdict)
           ? `无论是哪一个，rootless 守护进程的结果都是：${outcome(p.outcomes[0]!)}`
           : p.outcomes.map((o) => `如果是 ${o.answer === 'pasta' ? 'pasta' : `${o.answer}（或 pasta 以外的任何驱动）`}：${outcome(o)}`).join('')
-      }${p.dindRootless ? '如果说的是 docker:dind-rootless 里的守护进程：这个镜像用 slirp4netns（较早的标签是 vpnkit）启动 RootlessKit，除非 DOCKERD_ROOTLESS_ROOTLESSKIT_NET 另有设置，镜像里也没有 passt，所以除非另外装了 passt 并选用 pasta，它不受影响。' : ''}`,
+      }${p.dindRootless ? '如果说的是 docker:dind-rootless 里的守护进程：这个镜像用 slirp4netns（较早的标签是 vpnkit）启动 RootlessKit，除非 DOCKERD_ROOTLESS_ROOTLESSKIT_NET 另有设置，并且固定传 --port-driver=builtin（RootlessKit 不接受它与 pasta 搭配），镜像里也没有 passt：除非另外装了 passt、选用 pasta 并且也改了端口驱动，它不受影响。' : ''}`,
       fix: `docker version\nsystemctl --user status docker --no-pager --full${p.dindRootless ? `\n# docker:dind-rootless 里的守护进程\n${DIND_VERSION}` : ''}`,
     }),
     'need-rootlesskit-version': (p) => ({
@@ -299,13 +299,13 @@ export const zhCn: Messages = {
     }),
     'port-driver-assumed-implicit': () => ({
       title: '端口驱动推断为 implicit',
-      detail: '输出里没有端口驱动：端口驱动为 implicit 时 docker version 不显示 PortDriver，而 Docker 搭配 pasta 用的正是 implicit。',
+      detail: '输出里没有端口驱动：端口驱动为 implicit 时 docker version 不显示 PortDriver，而 Docker 搭配 pasta 用的正是 implicit；为 none（完全不转发端口）时也不显示。进程命令行里的 --port-driver= 可以区分两者。',
     }),
     'rootlesskit-from-docker-version': (p) => ({
       title: `RootlessKit ${orLater(p.rootlesskitVersion, !!p.newestKnown)}（根据 Docker ${p.dockerVersion} 推断）`,
       detail: `${
         p.newestKnown
-          ? `Docker ${p.dockerVersion} 比检查器所知的版本都新：其中最新的 ${p.newestKnown} 捆绑的是 RootlessKit ${p.rootlesskitVersion}，更新的版本假定捆绑同一版本或更新的版本`
+          ? `Docker ${p.dockerVersion} 比检查工具所知的版本都新：其中最新的 ${p.newestKnown} 捆绑的是 RootlessKit ${p.rootlesskitVersion}，更新的版本假定捆绑同一版本或更新的版本`
           : `Docker ${p.dockerVersion} 的官方${p.fromPackage ? ' docker-ce-rootless-extras ' : ''}软件包捆绑的是 RootlessKit ${p.rootlesskitVersion}`
       }；发行版的 Docker 可能附带别的版本。`,
       fix: 'rootlesskit --version',
@@ -348,7 +348,7 @@ export const zhCn: Messages = {
     }),
     'ipv6-loopback-not-forwarded': (p) => ({
       title: '发布在 ::1 上的端口不会被转发',
-      detail: `dockerd-rootless.sh 从不传 --ipv6，所以 RootlessKit 以 --ipv4-only 运行 pasta（依据代码推断；rootlesskit#511）。RootlessKit ${rootlesskit.pastaIpv6.version} 修复了 pasta 的 IPv6 支持。`,
+      detail: `dockerd-rootless.sh 从不传 --ipv6，所以 RootlessKit 以 --ipv4-only 运行 pasta（依据代码推断；rootlesskit#511）。RootlessKit ${rootlesskit.pastaIpv6.version} 修复了 pasta 驱动的 IPv6 支持，但只在带 --ipv6 时生效，所以仅仅升级 RootlessKit 不会改变这一点（未经验证）。`,
       ...(p.affected ? {} : { fix: `# 改为发布在 IPv4 回环地址上\n${run('127.0.0.1:8080:80')}` }),
     }),
     'host-loopback-leak': (p) => ({
@@ -397,10 +397,23 @@ export const zhCn: Messages = {
       detail: '搭配其他网络驱动时，RootlessKit 会报错“port driver "pesto" requires --net=pasta”并退出，dockerd 无法启动。请同时设置 NET=pasta（pesto 还需要 passt 的 pesto 程序），或删掉端口驱动的设置。',
       fix: override('NET=pasta', 'PORT_DRIVER=pesto'),
     }),
-    'bind-address-in-use': () => ({
-      title: '“failed to bind host port … address already in use”',
-      detail: `rootless Docker ${docker.bindAddressInUse.version} 上的一个错误（moby#51591），出在命名空间自己的地址 ${rootlesskitAddressing.child} 上；修复进展请关注这个 issue。`,
-    }),
+    'bind-address-in-use': (p) =>
+      p.fixedHere
+        ? {
+            title: '“failed to bind host port … address already in use”',
+            detail: `这个 Docker 已经带有 slirp4netns 端口驱动那个回归的修复（moby#51591），所以是 RootlessKit 命名空间里已经有别的东西占用了这个端口（在命名空间自己的地址 ${rootlesskitAddressing.child} 上）：最常见的是另一个发布了同一端口的容器。`,
+            fix: "docker ps --format '{{.Names}} {{.Ports}}'",
+          }
+        : {
+            title: `Docker ${docker.slirpBindRegression.version} 在 slirp4netns 端口驱动下的回归`,
+            detail: `从 Docker ${docker.slirpBindRegression.version} 起，使用 slirp4netns 端口驱动时，无论选哪个端口，发布都会在命名空间自己的地址 ${rootlesskitAddressing.child} 上失败（moby#51591）。Docker ${docker.slirpBindFixed.version} 修复了它（moby#51616）：请升级。在此之前，改用 builtin 端口驱动可以避开，但会丢掉客户端的源地址；改用 pasta 加 implicit 端口驱动则能保留源地址。`,
+            fix: [
+              `# Docker 官方软件包：升级到 Docker ${docker.slirpBindFixed.version} 或更新版本`,
+              upgrade('没有 apt-get 或 dnf，或者 RootlessKit 装在 ~/bin：请看指南的“升级”一节'),
+              RESTART,
+              'docker version',
+            ].join('\n'),
+          },
     'drop-in-not-loaded': (p) => ({
       title: 'drop-in 没有加载',
       detail: p.reloaded

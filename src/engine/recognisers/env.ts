@@ -1,5 +1,5 @@
 /** DOCKERD_ROOTLESS_ROOTLESSKIT_* settings from override.conf, `systemctl --user show`, or the shell environment. */
-import { daemonElsewhere, PODMAN_SOCKET, ROOTLESS_SOCKET } from '../daemon-address.ts';
+import { daemonElsewhere, firstTried, PODMAN_SOCKET, ROOTLESS_SOCKET } from '../daemon-address.ts';
 import { mtu, rootlessSettings } from '../data/core/docker.ts';
 import type { Line } from '../clean.ts';
 import { rank, type Recogniser } from '../facts.ts';
@@ -66,8 +66,9 @@ export const environment: Recogniser = (lines, sink) => {
     show = !SHOW_ENVIRONMENT.test(t) ? null : t.includes('--no-pager') ? 'no-pager' : 'pager';
     const bare = t.startsWith('Environment=') ? BARE_SETTING.exec(t) : null;
     if (bare && SETTING_NAMES.includes(bare[1]!)) sink.signal('setting-ignored', line);
-    if (ROOTLESS_HOST.test(t) && currentContext(t)) sink.fact('rootless', true, rank.hint, line);
-    if (PODMAN_HOST.test(t) && currentContext(t)) sink.signal('podman-info', line);
+    const host = firstTried(t);
+    if (ROOTLESS_HOST.test(host) && currentContext(t)) sink.fact('rootless', true, rank.hint, line);
+    if (PODMAN_HOST.test(host) && currentContext(t)) sink.signal('podman-info', line);
     // The current context is Docker Desktop's (desktop-linux, made current as Desktop starts): its daemon is in Desktop's VM.
     const row = CONTEXT_ROW.exec(t);
     const place = row?.[1] ? daemonElsewhere(t) : null;

@@ -25,6 +25,13 @@ const UNDER_ROOTLESSKIT = /rootlesskit-docker-proxy(?:: no such file| -proto )|[
 // that unit's dockerd -H fd:// as a process (moby's contrib/init/systemd/docker.service; the rootless unit runs dockerd-rootless.sh),
 // and the system socket it listens on. Not on an ExecStart= line, which a unit that failed shows too.
 const ROOTFUL = /\/system\.slice\/docker\.service|dockerd -H fd:\/\/|API listen on \/(?:var\/)?run\/docker\.sock/;
+// A daemon that logs it runs in a user namespace (moby's overlay2 driver, as it gives up native diff) and listens on the system socket is
+// nested: docker:dind run by a rootless daemon, or by Podman. Its root is not the host's, and its version not the host daemon's.
+const IN_USER_NAMESPACE = 'running in a user namespace';
+const SYSTEM_API = /API listen on \/(?:var\/)?run\/docker\.sock/;
+/** Whether these lines are the log of a daemon in a container of a rootless engine: in a user namespace, on the system socket. */
+export const nestedDaemon = (lines: readonly Line[]): boolean =>
+  lines.some((line) => line.text.includes(IN_USER_NAMESPACE)) && lines.some((line) => SYSTEM_API.test(line.text));
 // The socket a rootless daemon listens on, in the user's runtime directory (/run/user/<uid>; root's is /run/user/0).
 const ROOTLESS_API = /API listen on \/(?:var\/)?run\/user\/[1-9]\d*\/docker\.sock/;
 // RootlessKit's warning as it starts without --disable-host-loopback (cmd/rootlesskit/main.go).
@@ -39,8 +46,9 @@ const HOST_SOCKET =
   /^(?:tcp|udp)6? .* \d+\/(rootlesskit|pasta|passt)(?:\.avx2)?$|^(rootlessk|pasta|passt)\S* +\d+ .* (?:TCP|UDP) |^(?:[\d.]+|\[[\da-f:.]*\]|\*):\d{1,5} +(rootlesskit|pasta|passt)(?:\.avx2)?$/;
 // RootlessKit by name (one regex finds either faster than two includes()).
 const NAMED = /rootlesskit|RootlessKit/;
-// Markdown headings ("## rootlesskit --net=pasta") name a topic; they are never a process.
-const HEADING = /^#{2,6} /;
+// Markdown headings ("## rootlesskit --net=pasta") name a topic, and a usage line ("Usage: rootlesskit --net=pasta …", release notes) shows
+// how to run it: neither is a process.
+const HEADING = /^(?:#{2,6} |Usage: )/i;
 // Flags left out by hand: "rootlesskit ... snip ... /usr/bin/dockerd-rootless.sh".
 const ELISION = /^(?:\.{3}|…)$/;
 // A program's bare name, as the child RootlessKit runs (a path may be cut where a status reached the terminal's width; a tree's glyphs
@@ -67,7 +75,7 @@ const PASTA_OR_CHILD = /pasta|\/proc\/self\/exe/;
  * What every line `processes` reports from has in its text or its prefix (the process that logged it), one of these for each
  * test below (core.ts gives it no other line).
  */
-export const processWords = ['dockerd-rootless', 'system.slice', 'dockerd -H', 'API listen', 'rootlesskit', 'RootlessKit', 'rootlessk ', 'passt', UNIT_ROOTLESS, 'pasta', SELF_EXE, 'stalled docker.service'];
+export const processWords = ['dockerd-rootless', 'system.slice', 'dockerd -H', 'API listen', IN_USER_NAMESPACE, 'rootlesskit', 'RootlessKit', 'rootlessk ', 'passt', UNIT_ROOTLESS, 'pasta', SELF_EXE, 'stalled docker.service'];
 
 const basename = (token: string): string => token.slice(token.lastIndexOf('/') + 1);
 const QUOTED_WORD = /^(['"])(.*)\1$/;
@@ -92,6 +100,7 @@ function flags(tokens: readonly string[], from: number): { flags: Map<string, st
 export const processes: Recogniser = (lines, sink) => {
   // Rootless containerd's RootlessKit says nothing of Docker's beside it (nerdctl's and Docker's, in one ps).
   const dockers = lines.some((line) => line.text.includes('dockerd-rootless'));
+  const nested = nestedDaemon(lines);
   for (const line of lines) {
     const t = line.text;
     // A journal line logged by dockerd-rootless.sh ("host dockerd-rootless.sh[1069]: + net=vpnkit").
@@ -99,7 +108,7 @@ export const processes: Recogniser = (lines, sink) => {
     if (HEADING.test(line.trimmed) || REMOVED.test(line.trimmed)) continue;
     // What both look for names docker (docker.service, dockerd, docker.sock).
     const docker = t.includes('docker');
-    if (docker && ROOTFUL.test(t) && !t.includes('ExecStart=')) sink.fact('rootless', false, rank.hint, line);
+    if (docker && !nested && ROOTFUL.test(t) && !t.includes('ExecStart=')) sink.fact('rootless', false, rank.hint, line);
     if (docker && ROOTLESS_API.test(t)) sink.fact('rootless', true, rank.hint, line);
     const named = NAMED.test(t);
     if (named && UNDER_ROOTLESSKIT.test(t)) sink.fact('rootless', true, rank.hint, line);

@@ -93,7 +93,7 @@ export const findingRules: readonly FindingRule[] = [
     const mismatch = c.f.portDriver === 'pesto' && c.f.networkDriver !== null && c.f.networkDriver !== 'pasta';
     return (seen || mismatch) && spec('pesto-without-pasta', {}, seen ?? ev(c, 'networkDriver', 'portDriver'));
   },
-  said('bind-address-in-use'),
+  (c) => c.signals.has('bind-address-in-use') && spec('bind-address-in-use', { fixedHere: c.docker(docker.slirpBindFixed.version) === true }, c.signals.get('bind-address-in-use')),
   (c) => {
     const seen = c.signals.get('host-network-mode');
     // A detached namespace (on by default from the same release) leaves the daemon, and its host network, on the host; and with the

@@ -96,8 +96,8 @@ export const referenceTextZhCn: Record<ReferenceKey, { establishes: string; titl
     establishes: 'RootlessKit 网络命名空间中的 IPv6 适用于 builtin 端口驱动；slirp4netns 端口驱动在上游仍不支持 IPv6 端口转发（slirp4netns#276 尚未合并）。',
   },
   rootlesskit511: {
-    title: 'rootless-containers/rootlesskit#511：pasta 下发布在 IPv6 上的端口',
-    establishes: `除非指定 \`--ipv6\`，RootlessKit 都会给 pasta 传 \`--ipv4-only\`，所以发布在 IPv6 上的端口不会被转发；其中一份来自 ${fact('ubuntu2404')} 的真实粘贴显示了它的 passt 软件包版本 \`${ubuntu2404Package}\`。`,
+    title: 'rootless-containers/rootlesskit#511：树莓派 4 上 rootless Docker 加 pasta 时 IPv6 端口绑定的问题',
+    establishes: `一位用户报告：在 ${fact('ubuntu2404')} 上，rootless Docker 加 pasta 时，为 IPv6 发布的端口不起作用；报告里显示了 passt 软件包版本 \`${ubuntu2404Package}\`。原因是 RootlessKit 在没有 \`--ipv6\` 时给 pasta 传 \`--ipv4-only\`，这一点是依据 RootlessKit 的代码推断的，issue 里并没有这么说。`,
   },
   rootlesskit434: {
     title: `rootless-containers/rootlesskit#434：MTU 为 ${fact('mtuLegacy')} 的 pasta + implicit 配置`,
@@ -124,7 +124,7 @@ export const referenceTextZhCn: Record<ReferenceKey, { establishes: string; titl
   },
   passtManPage: {
     title: 'passt(1) / pasta(1) 手册页',
-    establishes: '选项 `-t/-u/-T/-U auto`、`--no-map-gw`、`--map-host-loopback`、`--host-lo-to-ns-lo`，以及本地流量走的 splice 路径；还有：只有 net.ipv4.ip_unprivileged_port_start 允许时，pasta 才能绑定 1024 以下的端口（手册推荐的做法），因为这项能力对它的自动转发不起作用。',
+    establishes: '选项 `-t/-u/-T/-U auto`、`--no-map-gw`、`--map-host-loopback`、`--host-lo-to-ns-lo`，以及本地流量走的 splice 路径；还有：要用 1024 以下的端口，手册推荐调低 net.ipv4.ip_unprivileged_port_start，因为 CAP_NET_BIND_SERVICE 对 pasta 自动检测和转发的端口不起作用（对显式转发的端口有效）。',
   },
   passtTags: {
     title: 'passt 版本 tag',
@@ -140,7 +140,7 @@ export const referenceTextZhCn: Record<ReferenceKey, { establishes: string; titl
   },
   podmanSystemService: {
     title: 'podman-system-service(1)',
-    establishes: 'Podman 的 API 服务分两部分：一个应答 Docker API 的兼容层，以及 Podman 自己的 Libpod API。',
+    establishes: 'Podman 的 API 服务分两部分：一个应答 Docker API 的兼容层，以及 Podman 自己的 Libpod API；root 运行时监听 unix:///run/podman/podman.sock，普通用户运行时监听 unix://$XDG_RUNTIME_DIR/podman/podman.sock。',
   },
   podmanSlirp4netnsSetup: {
     title: 'containers/common libnetwork/slirp4netns/slirp4netns.go（Podman 设置 slirp4netns 的代码，commit bc66071）',
@@ -230,8 +230,8 @@ export const referenceTextZhCn: Record<ReferenceKey, { establishes: string; titl
     establishes: `Docker ${fact('dockerSlirpRegression')} 在 slirp4netns 端口驱动上的回归。`,
   },
   moby51591: {
-    title: `moby/moby#51591：${fact('dockerBindAddressInUse')} 上的“failed to bind host port … address already in use”`,
-    establishes: `Docker ${fact('dockerBindAddressInUse')} 在 rootless 模式下的端口绑定错误。`,
+    title: `moby/moby#51591：升级到 Docker ${fact('dockerSlirpBindRegression')} 之后 rootless Docker 的网络失效（DOCKERD_ROOTLESS_ROOTLESSKIT_PORT_DRIVER=slirp4netns）`,
+    establishes: `使用 slirp4netns 端口驱动时，Docker ${fact('dockerSlirpBindRegression')} 起的版本会以“failed to bind host port ${fact('rlkChildAddress')}:PORT/tcp: address already in use”拒绝每一个发布的端口，无论选哪个端口；issue 里给出的绕过办法是改用 pasta。`,
   },
   moby52641: {
     title: `moby/moby#52641：${fact('dockerGvisorFallback')}+ 启用 detach-netns 时找不到 slirp4netns`,
@@ -353,6 +353,10 @@ export const referenceTextZhCn: Record<ReferenceKey, { establishes: string; titl
   rootlesskitWarn: {
     title: 'rootlesskit pkg/parent/warn.go',
     establishes: 'RootlessKit 启动子进程时遇到 EACCES，而 /proc/sys/kernel/apparmor_restrict_unprivileged_userns 为 1（较新的 Ubuntu 提供这项设置，并默认开启）时，会警告原因可能是 AppArmor 对非特权用户命名空间的限制。',
+  },
+  dockerReleaseNotes29: {
+    title: 'Docker Engine 29 发布说明（commit ae49ec2）',
+    establishes: `Docker Engine ${fact('dockerIpv6ForwardingFixed')}（${fact('dockerIpv6ForwardingFixedDate')}）修复了“rootless Docker 在关闭了 IPv6 的主机上无法启动”的问题（moby#51543）；${fact('dockerSlirpBindFixed')}（${fact('dockerSlirpBindFixedDate')}）修复了“rootless 模式下使用 slirp4netns 时无法映射端口”的问题（moby#51616，它修复了 moby#51591）。`,
   },
   dockerReleaseNotes28: {
     title: 'Docker Engine 28 发布说明（commit 0583f11）',
@@ -540,7 +544,7 @@ export const milestoneTextZhCn: Record<keyof typeof passtMilestones, string> = {
   unDeprecated: '`--host-lo-to-ns-lo` 不再标记为已弃用。',
   brokenWithRootlesskit: 'pasta 在 RootlessKit 下启动即退出：“Dual stack forward, but IPv6 not enabled”。',
   brokenFixed: '修复双栈转发导致的启动失败。',
-  semanticsRefined: '使用 `--host-lo-to-ns-lo` 时，宿主机上的每个回环地址都映射到命名空间内的同一地址；与 `--no-splice` 同时使用会报错。',
+  semanticsRefined: '使用 `--host-lo-to-ns-lo` 时，发往宿主机某个回环地址的连接会送到命名空间内与之相同的地址（`127.0.0.2` 仍是 `127.0.0.2`）；与 `--no-splice` 同时使用会报错。',
 };
 
 /**
