@@ -449,7 +449,8 @@ function addLine(line: string, n: number, lines: Line[]): void {
   // A closing fence glued to the paste's last line ("de40ad0```", Jira's "…{code}").
   if (t.endsWith('`') || t.endsWith('}')) t = t.replace(FENCE_END, '').trimEnd();
   let trimmed = t.trimStart();
-  if (trimmed[0] === '`' && trimmed[1] !== '`' && trimmed.length > 2 && trimmed.endsWith('`')) {
+  // Only one span: "`a` and `b`" is prose with two, whose outer backticks are no pair.
+  if (trimmed[0] === '`' && trimmed[1] !== '`' && trimmed.length > 2 && trimmed.endsWith('`') && !trimmed.slice(1, -1).includes('`')) {
     const inner = strip(trimmed.slice(1, -1));
     start += t.length - 1 - inner.length;
     t = inner.trimEnd();

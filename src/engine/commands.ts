@@ -151,6 +151,8 @@ export const upgrade = (elsewhere: string): string =>
 /** Installing a package on Debian's family or an rpm distribution, then restarting the daemon that needed it. */
 export const install = (pkg: string): string =>
   `if command -v apt-get >/dev/null; then sudo apt-get install -y ${pkg}; else sudo dnf install -y ${pkg}; fi\n${RESTART}`;
+/** The containers and the ports they publish. */
+export const PUBLISHED = "docker ps --format '{{.Names}} {{.Ports}}'";
 /** Holding passt at its version, on Debian's family or Fedora's (the versionlock plugin). */
 export const HOLD_PASST = "if command -v apt-mark >/dev/null; then sudo apt-mark hold passt; else sudo dnf versionlock add passt; fi";
 /** The package that provides the rootlesskit on PATH, on Debian's family or an rpm distribution. */

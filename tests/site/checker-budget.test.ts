@@ -212,13 +212,14 @@ import { gzipSize, pageScripts, staticImports, total } from '../support/weight.t
  * Then +0.37 KB: a thirty-third review and sweep 38 (see bundle.test.ts).
  * Then +0.04 KB: a thirty-fourth review (see bundle.test.ts).
  * Then +0.45 KB: sweeps 39 and 40 and an audit of the pages (see bundle.test.ts).
- * Now: /checker/ 63,114 B, /embed/checker/ 60,583 B, /zh-cn/checker/ 66,144 B, /zh-cn/embed/checker/ 63,613 B.
+ * Then +0.40 KB: a thirty-fifth review and sweep 41 (see bundle.test.ts).
+ * Now: /checker/ 63,513 B, /embed/checker/ 60,982 B, /zh-cn/checker/ 66,548 B, /zh-cn/embed/checker/ 64,017 B.
  */
 const ceilings = {
-  'checker/': 63_115,
-  'embed/checker/': 60_585,
-  'zh-cn/checker/': 66_145,
-  'zh-cn/embed/checker/': 63_615,
+  'checker/': 63_515,
+  'embed/checker/': 60_985,
+  'zh-cn/checker/': 66_550,
+  'zh-cn/embed/checker/': 64_020,
 };
 const build = builds[0]!;
 

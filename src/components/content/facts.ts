@@ -80,6 +80,7 @@ export const facts = {
   dockerIpv6Forwarding: dockerThresholds.ipv6Forwarding.version,
   dockerIpv6ForwardingFixed: dockerThresholds.ipv6ForwardingFixed.version,
   dockerIpv6ForwardingFixedDate: dockerThresholds.ipv6ForwardingFixed.date,
+  dockerIpv6ForwardingFixed291: dockerThresholds.ipv6ForwardingFixed291.version,
   dockerSlirpBindRegression: dockerThresholds.slirpBindRegression.version,
   dockerSlirpBindFixed: dockerThresholds.slirpBindFixed.version,
   dockerSlirpBindFixedDate: dockerThresholds.slirpBindFixed.date,

@@ -1,6 +1,6 @@
 /** The English message catalogue. Every version in these texts comes from the data module. */
 import { DESKTOP_MAC } from '../daemon-address.ts';
-import { CI_SERVICE, DAEMON_LOG, DIND_ROOTLESS, DIND_VERSION, DISABLE_ROOTFUL, FLAG, HOLD_PASST, ID_HELPERS, ID_MAPS, install, KERNEL_IPV6, NO_SYSTEMD, override, OWNER, PASTA_FAILURE_LOG, PROBE, PS, REMOTE_DAEMON, RESTART, run, SETCAP_ROOTLESSKIT, SETUP_AS_USER, CLIENT_TARGET, CREATE_CONTEXT, DESKTOP_START, DESKTOP_START_ANY, OWN_SOCKET, START_PODMAN_MACHINE, UNSET_HOST, SSH_DAEMON, START_DAEMON, startDesktop, startPodmanSocket, TUN, unprivilegedFrom, upgrade, USER_SESSION, USERNS } from '../commands.ts';
+import { CI_SERVICE, DAEMON_LOG, DIND_ROOTLESS, DIND_VERSION, DISABLE_ROOTFUL, FLAG, HOLD_PASST, ID_HELPERS, ID_MAPS, install, KERNEL_IPV6, NO_SYSTEMD, override, OWNER, PASTA_FAILURE_LOG, PROBE, PS, PUBLISHED, REMOTE_DAEMON, RESTART, run, SETCAP_ROOTLESSKIT, SETUP_AS_USER, CLIENT_TARGET, CREATE_CONTEXT, DESKTOP_START, DESKTOP_START_ANY, OWN_SOCKET, START_PODMAN_MACHINE, UNSET_HOST, SSH_DAEMON, START_DAEMON, startDesktop, startPodmanSocket, TUN, unprivilegedFrom, upgrade, USER_SESSION, USERNS } from '../commands.ts';
 import { appArmorUbuntu } from '../data/core/diagnostics.ts';
 import { docker, dockerDesktop, mtu, rootlessSettings } from '../data/core/docker.ts';
 import { managedPortDrivers, pastaPortDrivers, rootlesskitAddressing } from '../data/core/network.ts';
@@ -395,23 +395,17 @@ export const en: Messages = {
       detail: 'RootlessKit stops with any other network driver (port driver "pesto" requires --net=pasta), so dockerd does not start. Set NET=pasta too (pesto also needs passt\'s pesto program), or remove the port driver setting.',
       fix: override('NET=pasta', 'PORT_DRIVER=pesto'),
     }),
-    'bind-address-in-use': (p) =>
-      p.fixedHere
-        ? {
-            title: '"failed to bind host port … address already in use"',
-            detail: `This Docker has the fix for the slirp4netns port driver's regression (moby#51591), so something in RootlessKit's namespace already holds this port on its own address, ${rootlesskitAddressing.child}: most often another container that publishes it.`,
-            fix: "docker ps --format '{{.Names}} {{.Ports}}'",
-          }
-        : {
-            title: `Docker ${docker.slirpBindRegression.version} regression with the slirp4netns port driver`,
-            detail: `From Docker ${docker.slirpBindRegression.version}, with the slirp4netns port driver, every published port fails on the namespace's own address, ${rootlesskitAddressing.child}, whichever port is picked (moby#51591). Docker ${docker.slirpBindFixed.version} fixes it (moby#51616): upgrade. Until then, the builtin port driver avoids it but loses the clients' source addresses; pasta with port driver implicit keeps them.`,
-            fix: [
-              `# the packages of Docker: Docker ${docker.slirpBindFixed.version} or later`,
-              upgrade('no apt-get or dnf, or RootlessKit in ~/bin: see Upgrade in the guide'),
-              RESTART,
-              'docker version',
-            ].join('\n'),
-          },
+    'bind-address-in-use': (p) => {
+      const regression = `with the slirp4netns port driver, Docker ${docker.slirpBindRegression.version} to before ${docker.slirpBindFixed.version} refuse every port published on all addresses (the default), on the namespace's own address, ${rootlesskitAddressing.child}, whichever port is picked: the engine also binds the port's IPv6 half, which that port driver does not support (moby#51591, moby#51616)`;
+      const held = `something in RootlessKit's namespace already holds this port on its own address, ${rootlesskitAddressing.child}: most often another container that publishes it`;
+      if (p.cause === 'held') return { title: '"failed to bind host port … address already in use"', detail: `This daemon does not have the slirp4netns port driver's regression, so ${held}.`, fix: PUBLISHED };
+      if (p.cause === 'either') return { title: '"failed to bind host port … address already in use"', detail: `Either ${regression}, or, on another release or port driver, ${held}. docker version shows which.`, fix: `docker version\n${PUBLISHED}` };
+      return {
+        title: `Docker ${docker.slirpBindRegression.version} regression with the slirp4netns port driver`,
+        detail: `${regression[0]!.toUpperCase()}${regression.slice(1)}. Docker ${docker.slirpBindFixed.version} fixes it: upgrade. Until then, the builtin port driver avoids it but loses the clients' source addresses; pasta with port driver implicit keeps them; a port published on an IPv4 address alone (-p 0.0.0.0:3000:3000) is likely spared (not verified).`,
+        fix: [`# the packages of Docker: Docker ${docker.slirpBindFixed.version} or later`, upgrade('no apt-get or dnf, or RootlessKit in ~/bin: see Upgrade in the guide'), RESTART, 'docker version'].join('\n'),
+      };
+    },
     'drop-in-not-loaded': (p) => ({
       title: 'The drop-in is not loaded',
       detail: p.reloaded
@@ -470,7 +464,7 @@ export const en: Messages = {
     }),
     'ipv6-disabled-kernel': () => ({
       title: 'IPv6 is off in the kernel, and dockerd-rootless.sh stops',
-      detail: `From Docker ${docker.ipv6Forwarding.version}, dockerd-rootless.sh turns on IPv6 forwarding and stops where the kernel has no IPv6 (booted with ipv6.disable=1), so dockerd never starts (moby#51541). Upgrade to a release with the fix (moby#51543), or boot without ipv6.disable=1 and turn IPv6 off with sysctl instead.`,
+      detail: `From Docker ${docker.ipv6Forwarding.version}, dockerd-rootless.sh turns on IPv6 forwarding and stops where the kernel has no IPv6 (booted with ipv6.disable=1), so dockerd never starts (moby#51541). Upgrade to Docker ${docker.ipv6ForwardingFixed291.version} or later (${docker.ipv6ForwardingFixed.version} on the line before), which ignores the error (moby#51543), or boot without ipv6.disable=1 and turn IPv6 off with sysctl instead.`,
       fix: KERNEL_IPV6,
     }),
     'userns-unavailable': () => ({

@@ -85,8 +85,11 @@ export interface MessageParams {
   'pesto-without-pasta': None;
   'secondary-loopback': { affected: boolean };
   'slirp4netns-port-driver-tcp': None;
-  /** `fixedHere`: the daemon is known to have the fix for the slirp4netns port driver's regression, so something else holds the port. */
-  'bind-address-in-use': { fixedHere: boolean };
+  /**
+   * `regression`: a daemon of the slirp4netns port driver's regression; `held`: a daemon without it (older, fixed, or another port
+   * driver), so something holds the port; `either`: the paste does not say which.
+   */
+  'bind-address-in-use': { cause: 'regression' | 'held' | 'either' };
   'host-network-mode': None;
   'two-daemons': None;
   /** Whether a daemon-reload came before: then the drop-in is not where systemd reads, or not under [Service]. */

@@ -1,6 +1,6 @@
 /** The Simplified Chinese message catalogue. Versions come from the data module; commands and quoted errors stay as the tools print them. */
 import { DESKTOP_MAC } from '../daemon-address.ts';
-import { CI_SERVICE, DAEMON_LOG, DIND_ROOTLESS, DIND_VERSION, DISABLE_ROOTFUL, FLAG, HOLD_PASST, ID_HELPERS, ID_MAPS, install, KERNEL_IPV6, NO_SYSTEMD, override, OWNER, PASTA_FAILURE_LOG, PROBE, PS, REMOTE_DAEMON, RESTART, run, SETCAP_ROOTLESSKIT, SETUP_AS_USER, CLIENT_TARGET, CREATE_CONTEXT, DESKTOP_START, DESKTOP_START_ANY, OWN_SOCKET, START_PODMAN_MACHINE, UNSET_HOST, SSH_DAEMON, START_DAEMON, startDesktop, startPodmanSocket, TUN, unprivilegedFrom, upgrade, USER_SESSION, USERNS } from '../commands.ts';
+import { CI_SERVICE, DAEMON_LOG, DIND_ROOTLESS, DIND_VERSION, DISABLE_ROOTFUL, FLAG, HOLD_PASST, ID_HELPERS, ID_MAPS, install, KERNEL_IPV6, NO_SYSTEMD, override, OWNER, PASTA_FAILURE_LOG, PROBE, PS, PUBLISHED, REMOTE_DAEMON, RESTART, run, SETCAP_ROOTLESSKIT, SETUP_AS_USER, CLIENT_TARGET, CREATE_CONTEXT, DESKTOP_START, DESKTOP_START_ANY, OWN_SOCKET, START_PODMAN_MACHINE, UNSET_HOST, SSH_DAEMON, START_DAEMON, startDesktop, startPodmanSocket, TUN, unprivilegedFrom, upgrade, USER_SESSION, USERNS } from '../commands.ts';
 import { appArmorUbuntu } from '../data/core/diagnostics.ts';
 import { docker, dockerDesktop, mtu, rootlessSettings } from '../data/core/docker.ts';
 import { managedPortDrivers, pastaPortDrivers, rootlesskitAddressing } from '../data/core/network.ts';
@@ -397,23 +397,17 @@ export const zhCn: Messages = {
       detail: '搭配其他网络驱动时，RootlessKit 会报错“port driver "pesto" requires --net=pasta”并退出，dockerd 无法启动。请同时设置 NET=pasta（pesto 还需要 passt 的 pesto 程序），或删掉端口驱动的设置。',
       fix: override('NET=pasta', 'PORT_DRIVER=pesto'),
     }),
-    'bind-address-in-use': (p) =>
-      p.fixedHere
-        ? {
-            title: '“failed to bind host port … address already in use”',
-            detail: `这个 Docker 已经带有 slirp4netns 端口驱动那个回归的修复（moby#51591），所以是 RootlessKit 命名空间里已经有别的东西占用了这个端口（在命名空间自己的地址 ${rootlesskitAddressing.child} 上）：最常见的是另一个发布了同一端口的容器。`,
-            fix: "docker ps --format '{{.Names}} {{.Ports}}'",
-          }
-        : {
-            title: `Docker ${docker.slirpBindRegression.version} 在 slirp4netns 端口驱动下的回归`,
-            detail: `从 Docker ${docker.slirpBindRegression.version} 起，使用 slirp4netns 端口驱动时，无论选哪个端口，发布都会在命名空间自己的地址 ${rootlesskitAddressing.child} 上失败（moby#51591）。Docker ${docker.slirpBindFixed.version} 修复了它（moby#51616）：请升级。在此之前，改用 builtin 端口驱动可以避开，但会丢掉客户端的源地址；改用 pasta 加 implicit 端口驱动则能保留源地址。`,
-            fix: [
-              `# Docker 官方软件包：升级到 Docker ${docker.slirpBindFixed.version} 或更新版本`,
-              upgrade('没有 apt-get 或 dnf，或者 RootlessKit 装在 ~/bin：请看指南的“升级”一节'),
-              RESTART,
-              'docker version',
-            ].join('\n'),
-          },
+    'bind-address-in-use': (p) => {
+      const regression = `使用 slirp4netns 端口驱动时，Docker ${docker.slirpBindRegression.version} 到 ${docker.slirpBindFixed.version} 之前的版本会拒绝每一个发布在所有地址上（默认如此）的端口，无论选哪个端口，错误都出在命名空间自己的地址 ${rootlesskitAddressing.child} 上：引擎还会绑定端口的 IPv6 那一半，而这个端口驱动不支持 IPv6（moby#51591、moby#51616）`;
+      const held = `RootlessKit 的命名空间里已经有别的东西在它自己的地址 ${rootlesskitAddressing.child} 上占用了这个端口：最常见的是另一个发布了同一端口的容器`;
+      if (p.cause === 'held') return { title: '“failed to bind host port … address already in use”', detail: `这个守护进程没有 slirp4netns 端口驱动的那个回归，所以是${held}。`, fix: PUBLISHED };
+      if (p.cause === 'either') return { title: '“failed to bind host port … address already in use”', detail: `要么是${regression}；要么在别的版本或端口驱动下，是${held}。docker version 可以看出是哪一种。`, fix: `docker version\n${PUBLISHED}` };
+      return {
+        title: `Docker ${docker.slirpBindRegression.version} 在 slirp4netns 端口驱动下的回归`,
+        detail: `${regression}。Docker ${docker.slirpBindFixed.version} 修复了它：请升级。在此之前，改用 builtin 端口驱动可以避开，但会丢掉客户端的源地址；改用 pasta 加 implicit 端口驱动则能保留源地址；只发布在 IPv4 地址上的端口（-p 0.0.0.0:3000:3000）很可能不受影响（未经验证）。`,
+        fix: [`# Docker 官方软件包：升级到 Docker ${docker.slirpBindFixed.version} 或更新版本`, upgrade('没有 apt-get 或 dnf，或者 RootlessKit 装在 ~/bin：请看指南的“升级”一节'), RESTART, 'docker version'].join('\n'),
+      };
+    },
     'drop-in-not-loaded': (p) => ({
       title: 'drop-in 没有加载',
       detail: p.reloaded
@@ -476,7 +470,7 @@ export const zhCn: Messages = {
     }),
     'ipv6-disabled-kernel': () => ({
       title: '内核关闭了 IPv6，dockerd-rootless.sh 随之退出',
-      detail: `从 Docker ${docker.ipv6Forwarding.version} 起，dockerd-rootless.sh 会打开 IPv6 转发；内核没有 IPv6（用 ipv6.disable=1 启动）时它就退出，dockerd 因此无法启动（moby#51541）。请升级到包含修复的版本（moby#51543），或者去掉 ipv6.disable=1 重新启动，改用 sysctl 关闭 IPv6。`,
+      detail: `从 Docker ${docker.ipv6Forwarding.version} 起，dockerd-rootless.sh 会打开 IPv6 转发；内核没有 IPv6（用 ipv6.disable=1 启动）时它就退出，dockerd 因此无法启动（moby#51541）。请升级到 Docker ${docker.ipv6ForwardingFixed291.version} 或更新版本（前一个系列是 ${docker.ipv6ForwardingFixed.version}），它会忽略这个错误（moby#51543）；或者去掉 ipv6.disable=1 重新启动，改用 sysctl 关闭 IPv6。`,
       fix: KERNEL_IPV6,
     }),
     'userns-unavailable': () => ({

@@ -25,13 +25,15 @@ const UNDER_ROOTLESSKIT = /rootlesskit-docker-proxy(?:: no such file| -proto )|[
 // that unit's dockerd -H fd:// as a process (moby's contrib/init/systemd/docker.service; the rootless unit runs dockerd-rootless.sh),
 // and the system socket it listens on. Not on an ExecStart= line, which a unit that failed shows too.
 const ROOTFUL = /\/system\.slice\/docker\.service|dockerd -H fd:\/\/|API listen on \/(?:var\/)?run\/docker\.sock/;
-// A daemon that logs it runs in a user namespace (moby's overlay2 driver, as it gives up native diff) and listens on the system socket is
-// nested: docker:dind run by a rootless daemon, or by Podman. Its root is not the host's, and its version not the host daemon's.
+// The log of docker:dind that the paste runs, when it says it runs in a user namespace (moby's overlay2 driver, as it gives up native
+// diff) and listens on the system socket, is a nested daemon's: docker:dind under a rootless engine. Its root is not the host's, nor its
+// version the host daemon's. (Without the image run, such a log is rootful Docker's in an unprivileged LXC container.)
+const DIND_RUN = /\bdocker run\b.*\bdocker:(?:[\w.]+-)?dind(?![\w-])/;
 const IN_USER_NAMESPACE = 'running in a user namespace';
 const SYSTEM_API = /API listen on \/(?:var\/)?run\/docker\.sock/;
-/** Whether these lines are the log of a daemon in a container of a rootless engine: in a user namespace, on the system socket. */
+/** Whether these lines run docker:dind and show its daemon's log: in a user namespace, on the system socket. */
 export const nestedDaemon = (lines: readonly Line[]): boolean =>
-  lines.some((line) => line.text.includes(IN_USER_NAMESPACE)) && lines.some((line) => SYSTEM_API.test(line.text));
+  lines.some((line) => DIND_RUN.test(line.text)) && lines.some((line) => line.text.includes(IN_USER_NAMESPACE)) && lines.some((line) => SYSTEM_API.test(line.text));
 // The socket a rootless daemon listens on, in the user's runtime directory (/run/user/<uid>; root's is /run/user/0).
 const ROOTLESS_API = /API listen on \/(?:var\/)?run\/user\/[1-9]\d*\/docker\.sock/;
 // RootlessKit's warning as it starts without --disable-host-loopback (cmd/rootlesskit/main.go).
@@ -44,6 +46,9 @@ const SS_OWNER = /users:\(\("(rootlesskit|pasta|passt)(?:\.avx2)?",/;
 const ADDRESS_PORT = /(?:\d|\]|\*):\d{1,5}\s/;
 const HOST_SOCKET =
   /^(?:tcp|udp)6? .* \d+\/(rootlesskit|pasta|passt)(?:\.avx2)?$|^(rootlessk|pasta|passt)\S* +\d+ .* (?:TCP|UDP) |^(?:[\d.]+|\[[\da-f:.]*\]|\*):\d{1,5} +(rootlesskit|pasta|passt)(?:\.avx2)?$/;
+// The slirp4netns that RootlessKit runs (pkg/network/slirp4netns): "--mtu N -r 3", its options, then the child's PID and tap0. Podman's
+// takes "--mtu=N", "-c" and a namespace's path.
+const ROOTLESSKIT_SLIRP = /(?:^|[\s/])slirp4netns --mtu (\d+) -r 3 (?:--[a-z-]+ (?:[^\s-]\S* )?)*\d+ tap0(?:\s|$)/;
 // RootlessKit by name (one regex finds either faster than two includes()).
 const NAMED = /rootlesskit|RootlessKit/;
 // Markdown headings ("## rootlesskit --net=pasta") name a topic, and a usage line ("Usage: rootlesskit --net=pasta …", release notes) shows
@@ -75,7 +80,7 @@ const PASTA_OR_CHILD = /pasta|\/proc\/self\/exe/;
  * What every line `processes` reports from has in its text or its prefix (the process that logged it), one of these for each
  * test below (core.ts gives it no other line).
  */
-export const processWords = ['dockerd-rootless', 'system.slice', 'dockerd -H', 'API listen', IN_USER_NAMESPACE, 'rootlesskit', 'RootlessKit', 'rootlessk ', 'passt', UNIT_ROOTLESS, 'pasta', SELF_EXE, 'stalled docker.service'];
+export const processWords = ['dockerd-rootless', 'system.slice', 'dockerd -H', 'API listen', IN_USER_NAMESPACE, 'dind', 'slirp4netns --mtu ', 'rootlesskit', 'RootlessKit', 'rootlessk ', 'passt', UNIT_ROOTLESS, 'pasta', SELF_EXE, 'stalled docker.service'];
 
 const basename = (token: string): string => token.slice(token.lastIndexOf('/') + 1);
 const QUOTED_WORD = /^(['"])(.*)\1$/;
@@ -120,6 +125,8 @@ export const processes: Recogniser = (lines, sink) => {
     // that installed it.
     if (t.includes(UNIT_ROOTLESS) || line.trimmed.startsWith(SETUP_DONE)) sink.fact('rootless', true, rank.hint, line);
     if (line.trimmed.startsWith(SETUP_UNDONE)) sink.signal('rootless-uninstalled', line);
+    const slirp = t.includes('slirp4netns --mtu ') ? ROOTLESSKIT_SLIRP.exec(t) : null;
+    if (slirp && sink.driver('networkDriver', 'slirp4netns', rank.running, line)) sink.fact('mtu', Number(slirp[1]), rank.running, line);
     if (!named && !PASTA_OR_CHILD.test(t)) continue;
     if (!PROGRAM_THEN_FLAG.test(t)) continue;
     // A command quoted in backticks ends at the closing one: the prose after it is not its argv.

@@ -93,7 +93,15 @@ export const findingRules: readonly FindingRule[] = [
     const mismatch = c.f.portDriver === 'pesto' && c.f.networkDriver !== null && c.f.networkDriver !== 'pasta';
     return (seen || mismatch) && spec('pesto-without-pasta', {}, seen ?? ev(c, 'networkDriver', 'portDriver'));
   },
-  (c) => c.signals.has('bind-address-in-use') && spec('bind-address-in-use', { fixedHere: c.docker(docker.slirpBindFixed.version) === true }, c.signals.get('bind-address-in-use')),
+  (c) => {
+    const seen = c.signals.get('bind-address-in-use');
+    if (!seen) return null;
+    const since = c.docker(docker.slirpBindRegression.version);
+    const fixed = c.docker(docker.slirpBindFixed.version);
+    const otherDriver = c.f.portDriver !== null && c.f.portDriver !== 'slirp4netns';
+    const cause = otherDriver || since === false || fixed === true ? 'held' : since === true && fixed === false ? 'regression' : 'either';
+    return spec('bind-address-in-use', { cause }, seen);
+  },
   (c) => {
     const seen = c.signals.get('host-network-mode');
     // A detached namespace (on by default from the same release) leaves the daemon, and its host network, on the host; and with the

@@ -17,8 +17,12 @@ describe('a daemon that logs it runs in a user namespace', () => {
   test("on a user's socket is the rootless daemon itself: its version counts", () => {
     expect(analyze(log('/run/user/1000/docker.sock')).facts).toMatchObject({ rootless: true, dockerServerVersion: '20.10.20' });
   });
-  test('a rootful daemon on the system socket, without the warning, is still rootful', () => {
-    expect(analyze(log('/var/run/docker.sock').split('\n').slice(1).join('\n')).facts.rootless).toBe(false);
+  test('without docker:dind run before it, the same log is rootful Docker in an unprivileged LXC container (review 35)', () => {
+    expect(analyze(log('/var/run/docker.sock')).facts).toMatchObject({ rootless: false, dockerServerVersion: '20.10.20' });
+  });
+  test("a rootless daemon's own log beside the system daemon's socket keeps its version (review 35)", () => {
+    const rootless = log('/run/user/1000/docker.sock').replace(/^/gm, 'Mar 01 10:00:00 host dockerd-rootless.sh[1069]: ');
+    expect(analyze(`${rootless}\nMar 01 09:00:00 host dockerd[812]: API listen on /run/docker.sock`).facts.dockerServerVersion).toBe('20.10.20');
   });
 });
 
@@ -41,17 +45,51 @@ test("a usage line (release notes: 'Usage: rootlesskit --net=pasta --port-driver
 describe('"failed to bind host port … address already in use" (moby#51591)', () => {
   const error = 'docker: Error response from daemon: failed to set up container networking: driver failed programming external connectivity on endpoint x: failed to bind host port 10.0.2.100:3000/tcp: address already in use';
   const finding = (text: string) => analyze(text).findings.find((f) => f.id === 'bind-address-in-use')!;
-  test('is the slirp4netns port driver\'s regression, fixed by an upgrade, when the daemon is not known to have the fix', () => {
-    const f = finding(`${error}\n Server: Docker Engine - Community\n  Engine:\n   Version:          29.0.4`);
+  const server = (version: string) => `${error}\n Server: Docker Engine - Community\n  Engine:\n   Version:          ${version}`;
+  test("is the slirp4netns port driver's regression, fixed by an upgrade, on a Docker of that regression", () => {
+    const f = finding(server('29.0.4'));
     expect(f.title).toContain('regression with the slirp4netns port driver');
     expect(f.detail).toContain('whichever port is picked');
     expect(f.fix).toContain('docker version');
-    expect(finding(error).title).toContain('regression');
   });
-  test('on a Docker with the fix, something in the namespace holds the port: the fix lists the containers that publish ports', () => {
-    const f = finding(`${error}\n Server: Docker Engine - Community\n  Engine:\n   Version:          29.2.1`);
+  test('before the regression, after its fix, or with another port driver, something in the namespace holds the port', () => {
+    for (const text of [server('29.2.1'), server('28.5.2'), `${server('29.0.4')}\n  rootlesskit:\n   Version: 2.3.5\n   NetworkDriver: slirp4netns\n   PortDriver: builtin`]) {
+      const f = finding(text);
+      expect(f.title).not.toContain('regression');
+      expect(f.detail).toContain('another container');
+      expect(f.fix).toBe("docker ps --format '{{.Names}} {{.Ports}}'");
+    }
+  });
+  test('without the daemon\'s version, both causes are named, and docker version tells them apart', () => {
+    const f = finding(error);
     expect(f.title).not.toContain('regression');
+    expect(f.detail).toContain('whichever port is picked');
     expect(f.detail).toContain('another container');
-    expect(f.fix).toBe("docker ps --format '{{.Names}} {{.Ports}}'");
+    expect(f.fix).toMatch(/^docker version\n/);
   });
+});
+
+describe("the slirp4netns RootlessKit runs (sweep 34: a status cut before RootlessKit's own line, a process collector's record)", () => {
+  const argv = 'slirp4netns --mtu 65520 -r 3 --disable-host-loopback --enable-sandbox --enable-seccomp 1245 tap0';
+  test('is the network driver, running, with its MTU', () => {
+    expect(analyze(`             ├─1290 ${argv}`).facts).toMatchObject({ networkDriver: 'slirp4netns', mtu: 65520 });
+    expect(analyze(argv.replace('65520', '1500')).findings.map((f) => f.id)).toContain('mtu-1500');
+    expect(analyze(argv.replace('--disable-host-loopback', '--cidr 10.0.2.0/24 --api-socket /run/user/1000/s.sock')).facts.networkDriver).toBe('slirp4netns');
+  });
+  test("Podman's (--mtu=N, -c, a namespace path) and a cut line are not RootlessKit's", () => {
+    const podman = 'slirp4netns --disable-host-loopback --mtu=65520 --enable-sandbox --enable-seccomp --enable-ipv6 -c -r 3 -e 4 --netns-type=path /run/user/1000/netns/netns-abc tap0';
+    expect(analyze(podman).facts.networkDriver).toBeNull();
+    expect(analyze(argv.slice(0, -10)).facts.networkDriver).toBeNull();
+  });
+});
+
+test('a line that starts with a Podman command given options, in backticks, is Podman\'s; prose that names the command is not', () => {
+  const ids = (text: string) => analyze(text).findings.map((f) => f.id);
+  expect(ids('`podman run --rm -p 8443:8443 ghcr.io/cmaneu/entra-local` and try to access the portal, I get a CONN_RESET error.')).toContain('podman-not-docker');
+  expect(ids('I tried `podman run` and it works, but docker resets.')).not.toContain('podman-not-docker');
+});
+
+test('a line of prose with two code spans keeps its backticks: the outer two are no pair (moby#49499, quoted as evidence)', () => {
+  const line = '`docker run -p` still works here, but it fails after setting `DOCKERD_ROOTLESS_ROOTLESSKIT_PORT_DRIVER=slirp4netns`';
+  expect(analyze(line).evidence.portDriver?.[0]?.text).toBe(line);
 });
