@@ -46,12 +46,13 @@ const PREFIXES = [
   /^(?:[$%❯]|\+{1,3})(?: |$)/, // "$ " prompts, "+ " set -x traces (one space: indentation follows)
   QUOTE,
   /^\* (?=\S)/, // a Markdown list item: "* passt 2025_03_20.32f6212" (not "- ", which starts YAML's and rootlessctl's items)
+  /^\d{9,10},[^,\s]*,ui,(?:say|message|error),/, // Packer's -machine-readable log: "1647423709,,ui,message,"
 ];
 // All of them in one alternation (tried in order, each anchored): one test instead of one per prefix.
 const PREFIX = new RegExp(PREFIXES.map((p) => p.source).join('|'));
 // Every prefix starts with a digit, "Mon ", a prompt or list character, or contains "[", "@" or "|": lines without are left
 // alone. (A character class, then an anchored test: one regex for both would be slower, trying every position.)
-const PREFIX_START = /^\s*(?:\d{4}-|[A-Z][a-z]{2} |[$%❯>+*])/;
+const PREFIX_START = /^\s*(?:\d{4}-|\d{9,10},|[A-Z][a-z]{2} |[$%❯>+*])/;
 const mayHavePrefix = (t: string): boolean => /[[@|]/.test(t) || PREFIX_START.test(t);
 // Terminal escapes a recorded session keeps: colours and modes ("\x1b[?2004h"), and titles a prompt sets ("\x1b]0;user@host: ~\x07").
 const ANSI = /\x1b(?:\[[\d;?]*[A-Za-z]|\][^\x07\x1b]*(?:\x07|\x1b\\)?)/g;
@@ -131,6 +132,7 @@ export function clean(text: string): Cleaned {
   unshow(raw);
   unquote(raw);
   unnumber(raw);
+  unbuild(raw);
   uncomment(raw);
   // Measured before the backslash continuations are joined: a joined command is longer than any wrap.
   const width = wrapWidth(raw);
@@ -225,6 +227,38 @@ const isDigit = (code: number): boolean => code >= 48 && code <= 57;
 function keyColon(text: string, at: number): boolean {
   const next = text.charCodeAt(at + 1);
   return next > 32 && next !== 47 && !(isDigit(next) && isDigit(text.charCodeAt(at - 1)));
+}
+
+// The name that Packer (its builder's) and Vagrant (its machine's) put before each line a provisioner prints ("==> amazon-ebs: ",
+// "    default: "), after any other prefix (Packer's -machine-readable one among them) and a line's own backtick.
+const BUILDER = /^(==> | {4})([\w.-]{1,64}): ?/;
+const BUILDER_LINES = 3;
+
+/** A raw line's text after its prefixes and a Markdown backtick: where Packer's or Vagrant's name would stand. */
+function afterPrefixes(line: string): string {
+  const rest = strip(line);
+  return rest.startsWith('`') ? strip(rest.slice(1)) : rest;
+}
+
+/**
+ * Strips a name that leads at least three lines, one of them after "==> " (which no tool's indented keys have: podman info repeats
+ * "    version: " under each program).
+ */
+function unbuild(raw: string[]): void {
+  const arrows = new Set<string>();
+  for (const line of raw) if (line.includes('==> ')) arrows.add(BUILDER.exec(afterPrefixes(line))?.[2] ?? '');
+  arrows.delete('');
+  if (arrows.size === 0) return;
+  const counts = new Map<string, number>();
+  const found = raw.map((line) => {
+    const rest = line.includes(': ') || line.endsWith(':') ? afterPrefixes(line) : '';
+    const m = BUILDER.exec(rest);
+    if (m && arrows.has(m[2]!)) counts.set(m[2]!, (counts.get(m[2]!) ?? 0) + 1);
+    return m ? { rest, m } : null;
+  });
+  found.forEach((at, i) => {
+    if (at && counts.get(at.m[2]!)! >= BUILDER_LINES) raw[i] = raw[i]!.slice(0, raw[i]!.length - at.rest.length) + at.rest.slice(at.m[0].length);
+  });
 }
 
 /**

@@ -213,13 +213,14 @@ import { gzipSize, pageScripts, staticImports, total } from '../support/weight.t
  * Then +0.04 KB: a thirty-fourth review (see bundle.test.ts).
  * Then +0.45 KB: sweeps 39 and 40 and an audit of the pages (see bundle.test.ts).
  * Then +0.40 KB: a thirty-fifth review and sweep 41 (see bundle.test.ts).
- * Now: /checker/ 63,513 B, /embed/checker/ 60,982 B, /zh-cn/checker/ 66,548 B, /zh-cn/embed/checker/ 64,017 B.
+ * Then +0.30 KB: a thirty-sixth review and sweep 42 (see bundle.test.ts).
+ * Now: /checker/ 63,815 B, /embed/checker/ 61,284 B, /zh-cn/checker/ 66,843 B, /zh-cn/embed/checker/ 64,312 B.
  */
 const ceilings = {
-  'checker/': 63_515,
-  'embed/checker/': 60_985,
-  'zh-cn/checker/': 66_550,
-  'zh-cn/embed/checker/': 64_020,
+  'checker/': 63_815,
+  'embed/checker/': 61_285,
+  'zh-cn/checker/': 66_845,
+  'zh-cn/embed/checker/': 64_315,
 };
 const build = builds[0]!;
 

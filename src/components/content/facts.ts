@@ -81,6 +81,7 @@ export const facts = {
   dockerIpv6ForwardingFixed: dockerThresholds.ipv6ForwardingFixed.version,
   dockerIpv6ForwardingFixedDate: dockerThresholds.ipv6ForwardingFixed.date,
   dockerIpv6ForwardingFixed291: dockerThresholds.ipv6ForwardingFixed291.version,
+  dockerIpv6ForwardingFixed291Date: dockerThresholds.ipv6ForwardingFixed291.date,
   dockerSlirpBindRegression: dockerThresholds.slirpBindRegression.version,
   dockerSlirpBindFixed: dockerThresholds.slirpBindFixed.version,
   dockerSlirpBindFixedDate: dockerThresholds.slirpBindFixed.date,

@@ -36,7 +36,7 @@ export const dockerThresholds = {
     'First release whose dockerd-rootless.sh turns on IPv6 forwarding (sysctl -w net.ipv6.conf.all.forwarding=1) and stops when the kernel has no IPv6 (booted with ipv6.disable=1).',
   ),
   ipv6ForwardingFixed: { ...described(docker.ipv6ForwardingFixed, 'dockerd-rootless.sh ignores a failure to turn on IPv6 forwarding, so rootless Docker starts on a host without IPv6 (moby#51543), on the 29.0 line.'), date: '2025-11-17' },
-  ipv6ForwardingFixed291: { ...described(docker.ipv6ForwardingFixed291, 'The same fix on the 29.1 line: 29.1.0 to 29.1.2 lack it.'), date: '2025-12-12' },
+  ipv6ForwardingFixed291: { ...described(docker.ipv6ForwardingFixed291, 'The release notes list the same fix again; from here on it is in whatever line is installed.'), date: '2025-12-12' },
   slirpBindRegression: described(
     docker.slirpBindRegression,
     'With the slirp4netns port driver every published port fails: failed to bind host port 10.0.2.100:PORT/tcp: address already in use (moby#51591).',

@@ -404,7 +404,7 @@ export const references = {
     title: 'Docker Engine 29 release notes (commit ae49ec2)',
     url: urls.dockerReleaseNotes29,
     establishes:
-      'Docker Engine 29.0.2 (2025-11-17) fixes "an issue that prevented rootless Docker from starting on a host with IPv6 disabled" (moby#51543), and lists the same fix again under 29.1.3 (2025-12-12) for the 29.1 line; 29.1.2 (2025-12-02) fixes "a bug preventing port mappings in rootless mode when slirp4netns is used" (moby#51616, which fixes moby#51591).',
+      'Docker Engine 29.0.2 (2025-11-17) fixes "an issue that prevented rootless Docker from starting on a host with IPv6 disabled" (moby#51543), and lists the same fix again under 29.1.3 (2025-12-12); 29.1.2 (2025-12-02) fixes "a bug preventing port mappings in rootless mode when slirp4netns is used" (moby#51616, which fixes moby#51591).',
   },
   moby49499: {
     id: 'moby-49499',

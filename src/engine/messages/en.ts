@@ -398,7 +398,7 @@ export const en: Messages = {
     'bind-address-in-use': (p) => {
       const regression = `with the slirp4netns port driver, Docker ${docker.slirpBindRegression.version} to before ${docker.slirpBindFixed.version} refuse every port published on all addresses (the default), on the namespace's own address, ${rootlesskitAddressing.child}, whichever port is picked: the engine also binds the port's IPv6 half, which that port driver does not support (moby#51591, moby#51616)`;
       const held = `something in RootlessKit's namespace already holds this port on its own address, ${rootlesskitAddressing.child}: most often another container that publishes it`;
-      if (p.cause === 'held') return { title: '"failed to bind host port … address already in use"', detail: `This daemon does not have the slirp4netns port driver's regression, so ${held}.`, fix: PUBLISHED };
+      if (p.cause === 'held') return { title: '"failed to bind host port … address already in use"', detail: `The slirp4netns port driver's regression does not apply to this daemon (another release or port driver), so ${held}.`, fix: PUBLISHED };
       if (p.cause === 'either') return { title: '"failed to bind host port … address already in use"', detail: `Either ${regression}, or, on another release or port driver, ${held}. docker version shows which.`, fix: `docker version\n${PUBLISHED}` };
       return {
         title: `Docker ${docker.slirpBindRegression.version} regression with the slirp4netns port driver`,
@@ -464,7 +464,7 @@ export const en: Messages = {
     }),
     'ipv6-disabled-kernel': () => ({
       title: 'IPv6 is off in the kernel, and dockerd-rootless.sh stops',
-      detail: `From Docker ${docker.ipv6Forwarding.version}, dockerd-rootless.sh turns on IPv6 forwarding and stops where the kernel has no IPv6 (booted with ipv6.disable=1), so dockerd never starts (moby#51541). Upgrade to Docker ${docker.ipv6ForwardingFixed291.version} or later (${docker.ipv6ForwardingFixed.version} on the line before), which ignores the error (moby#51543), or boot without ipv6.disable=1 and turn IPv6 off with sysctl instead.`,
+      detail: `From Docker ${docker.ipv6Forwarding.version}, dockerd-rootless.sh turns on IPv6 forwarding and stops where the kernel has no IPv6 (booted with ipv6.disable=1), so dockerd never starts (moby#51541). Upgrade to Docker ${docker.ipv6ForwardingFixed291.version} or later, which ignores the error (moby#51543; listed from ${docker.ipv6ForwardingFixed.version}), or boot without ipv6.disable=1 and turn IPv6 off with sysctl instead.`,
       fix: KERNEL_IPV6,
     }),
     'userns-unavailable': () => ({

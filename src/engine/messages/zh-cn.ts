@@ -400,7 +400,7 @@ export const zhCn: Messages = {
     'bind-address-in-use': (p) => {
       const regression = `使用 slirp4netns 端口驱动时，Docker ${docker.slirpBindRegression.version} 到 ${docker.slirpBindFixed.version} 之前的版本会拒绝每一个发布在所有地址上（默认如此）的端口，无论选哪个端口，错误都出在命名空间自己的地址 ${rootlesskitAddressing.child} 上：引擎还会绑定端口的 IPv6 那一半，而这个端口驱动不支持 IPv6（moby#51591、moby#51616）`;
       const held = `RootlessKit 的命名空间里已经有别的东西在它自己的地址 ${rootlesskitAddressing.child} 上占用了这个端口：最常见的是另一个发布了同一端口的容器`;
-      if (p.cause === 'held') return { title: '“failed to bind host port … address already in use”', detail: `这个守护进程没有 slirp4netns 端口驱动的那个回归，所以是${held}。`, fix: PUBLISHED };
+      if (p.cause === 'held') return { title: '“failed to bind host port … address already in use”', detail: `slirp4netns 端口驱动的那个回归不适用于这个守护进程（版本或端口驱动不同），所以是${held}。`, fix: PUBLISHED };
       if (p.cause === 'either') return { title: '“failed to bind host port … address already in use”', detail: `要么是${regression}；要么在别的版本或端口驱动下，是${held}。docker version 可以看出是哪一种。`, fix: `docker version\n${PUBLISHED}` };
       return {
         title: `Docker ${docker.slirpBindRegression.version} 在 slirp4netns 端口驱动下的回归`,
@@ -470,7 +470,7 @@ export const zhCn: Messages = {
     }),
     'ipv6-disabled-kernel': () => ({
       title: '内核关闭了 IPv6，dockerd-rootless.sh 随之退出',
-      detail: `从 Docker ${docker.ipv6Forwarding.version} 起，dockerd-rootless.sh 会打开 IPv6 转发；内核没有 IPv6（用 ipv6.disable=1 启动）时它就退出，dockerd 因此无法启动（moby#51541）。请升级到 Docker ${docker.ipv6ForwardingFixed291.version} 或更新版本（前一个系列是 ${docker.ipv6ForwardingFixed.version}），它会忽略这个错误（moby#51543）；或者去掉 ipv6.disable=1 重新启动，改用 sysctl 关闭 IPv6。`,
+      detail: `从 Docker ${docker.ipv6Forwarding.version} 起，dockerd-rootless.sh 会打开 IPv6 转发；内核没有 IPv6（用 ipv6.disable=1 启动）时它就退出，dockerd 因此无法启动（moby#51541）。请升级到 Docker ${docker.ipv6ForwardingFixed291.version} 或更新版本，它会忽略这个错误（moby#51543；发布说明从 ${docker.ipv6ForwardingFixed.version} 起列出）；或者去掉 ipv6.disable=1 重新启动，改用 sysctl 关闭 IPv6。`,
       fix: KERNEL_IPV6,
     }),
     'userns-unavailable': () => ({

@@ -28,12 +28,17 @@ const ROOTFUL = /\/system\.slice\/docker\.service|dockerd -H fd:\/\/|API listen 
 // The log of docker:dind that the paste runs, when it says it runs in a user namespace (moby's overlay2 driver, as it gives up native
 // diff) and listens on the system socket, is a nested daemon's: docker:dind under a rootless engine. Its root is not the host's, nor its
 // version the host daemon's. (Without the image run, such a log is rootful Docker's in an unprivileged LXC container.)
-const DIND_RUN = /\bdocker run\b.*\bdocker:(?:[\w.]+-)?dind(?![\w-])/;
+// The image run (docker run, docker container run, podman run, or a Compose service's image), any tag but dind-rootless's; or a Compose
+// service's log, its name before each line.
+const DIND_RUN = /(?:\b(?:docker|podman)(?: container)? run\b.*|^image: +["']?)(?:[\w.-]+\/)*docker:(?:[\w.]+-)?dind(?!-rootless)/;
+const DIND_SERVICE = /\bdind\b(?!-rootless)/;
 const IN_USER_NAMESPACE = 'running in a user namespace';
 const SYSTEM_API = /API listen on \/(?:var\/)?run\/docker\.sock/;
 /** Whether these lines run docker:dind and show its daemon's log: in a user namespace, on the system socket. */
 export const nestedDaemon = (lines: readonly Line[]): boolean =>
-  lines.some((line) => DIND_RUN.test(line.text)) && lines.some((line) => line.text.includes(IN_USER_NAMESPACE)) && lines.some((line) => SYSTEM_API.test(line.text));
+  lines.some((line) => DIND_RUN.test(line.trimmed) || (!!line.prefix && DIND_SERVICE.test(line.prefix))) &&
+  lines.some((line) => line.text.includes(IN_USER_NAMESPACE)) &&
+  lines.some((line) => SYSTEM_API.test(line.text));
 // The socket a rootless daemon listens on, in the user's runtime directory (/run/user/<uid>; root's is /run/user/0).
 const ROOTLESS_API = /API listen on \/(?:var\/)?run\/user\/[1-9]\d*\/docker\.sock/;
 // RootlessKit's warning as it starts without --disable-host-loopback (cmd/rootlesskit/main.go).
@@ -47,7 +52,7 @@ const ADDRESS_PORT = /(?:\d|\]|\*):\d{1,5}\s/;
 const HOST_SOCKET =
   /^(?:tcp|udp)6? .* \d+\/(rootlesskit|pasta|passt)(?:\.avx2)?$|^(rootlessk|pasta|passt)\S* +\d+ .* (?:TCP|UDP) |^(?:[\d.]+|\[[\da-f:.]*\]|\*):\d{1,5} +(rootlesskit|pasta|passt)(?:\.avx2)?$/;
 // The slirp4netns that RootlessKit runs (pkg/network/slirp4netns): "--mtu N -r 3", its options, then the child's PID and tap0. Podman's
-// takes "--mtu=N", "-c" and a namespace's path.
+// takes "--mtu=N", "-c" and a namespace's path. Only a hint: the RootlessKit may be rootless containerd's or BuildKit's beside Docker's.
 const ROOTLESSKIT_SLIRP = /(?:^|[\s/])slirp4netns --mtu (\d+) -r 3 (?:--[a-z-]+ (?:[^\s-]\S* )?)*\d+ tap0(?:\s|$)/;
 // RootlessKit by name (one regex finds either faster than two includes()).
 const NAMED = /rootlesskit|RootlessKit/;
@@ -126,7 +131,7 @@ export const processes: Recogniser = (lines, sink) => {
     if (t.includes(UNIT_ROOTLESS) || line.trimmed.startsWith(SETUP_DONE)) sink.fact('rootless', true, rank.hint, line);
     if (line.trimmed.startsWith(SETUP_UNDONE)) sink.signal('rootless-uninstalled', line);
     const slirp = t.includes('slirp4netns --mtu ') ? ROOTLESSKIT_SLIRP.exec(t) : null;
-    if (slirp && sink.driver('networkDriver', 'slirp4netns', rank.running, line)) sink.fact('mtu', Number(slirp[1]), rank.running, line);
+    if (slirp && sink.driver('networkDriver', 'slirp4netns', rank.hint, line)) sink.fact('mtu', Number(slirp[1]), rank.hint, line);
     if (!named && !PASTA_OR_CHILD.test(t)) continue;
     if (!PROGRAM_THEN_FLAG.test(t)) continue;
     // A command quoted in backticks ends at the closing one: the prose after it is not its argv.

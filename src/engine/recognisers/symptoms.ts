@@ -35,10 +35,10 @@ const PORT_DRIVER = /RootlessKit port driver "([a-z0-9]+)"/;
 // Podman's pasta, not RootlessKit's: Podman's CLI words its error "Error: pasta failed …", and only Podman passes pasta port
 // forwards by number ("for option '-t 9201-9201:9200-9200'"); RootlessKit forwards with --tcp-ports=auto (FACTS §4).
 const PODMAN_PASTA = /^Error: pasta failed|for option '-[tu] \d/;
-// A Podman command typed at a prompt, or a line that is one in backticks (a numbered list item too, not prose that names one), or that
-// starts with one given options (`podman run --rm -p 8443:8443 …` and try to access…): a paste of Podman's, unless it shows Docker too.
+// A Podman command typed at a prompt, or a line that is one in backticks (a numbered list item too, not prose that names one): a paste
+// of Podman's, unless it shows Docker too.
 const PODMAN_COMMAND = /^(?:sudo )?podman [a-z]/;
-const PODMAN_QUOTED = /^(?:\d+\. )?`(?:sudo )?podman [a-z](?:[^`]*`$|[^`]* -[^`]*`)/;
+const PODMAN_QUOTED = /^(?:\d+\. )?`(?:sudo )?podman [a-z][^`]*`$/;
 // Or a line that is Podman's version or info command alone, as its issue form's answers start (then that command's output).
 const PODMAN_ALONE = /^(?:sudo )?podman (?:version|info)$/;
 // docker:dind-rootless, docker:29-dind-rootless, docker.io/library/docker:29.1.2-dind-rootless.

@@ -386,8 +386,11 @@ async function bundle(entry: string | { code: string }): Promise<{ gzip: number;
 // and sweep 41: "address already in use" has three texts (the regression's daemon, another daemon, an unknown one); a nested daemon
 // needs docker:dind run before its log; RootlessKit's slirp4netns process and its MTU; a line that starts with a Podman command given
 // options in backticks; a line with two code spans keeps its backticks.
+// Then +0.29 KB in the engine, +0.31 KB with English and +0.29 KB with Chinese (30.44 / 45.33 / 49.54 KB) after a thirty-sixth review
+// and sweep 42: Packer's and Vagrant's prefixes (the machine-readable one, a builder's or machine's name before each line); docker:dind
+// run in more ways (docker container run, any tag, a Compose service); RootlessKit's slirp4netns process only a hint.
 // The ceilings sit just above, so that the engine can only shrink unless a change says why it grows.
-const budgets = { core: 30_150, withEnglish: 45_025, withChinese: 49_255 };
+const budgets = { core: 30_445, withEnglish: 45_330, withChinese: 49_545 };
 
 /** What a Chinese page's island takes from the engine: index.ts's runtime exports, with the Chinese catalogue instead of English. */
 const chineseEngine = `

@@ -14,6 +14,12 @@ describe('a daemon that logs it runs in a user namespace', () => {
     expect(result.verdict).toBe('incomplete');
     expect(result.facts).toMatchObject({ rootless: null, dockerServerVersion: null });
   });
+  test('also run with docker container run, at any tag but dind-rootless, or as a Compose service whose name leads its log (review 36)', () => {
+    const facts = (text: string) => analyze(text).facts;
+    expect(facts(`$ docker container run --privileged docker:27.3.1-dind-alpine3.20\n${log('/var/run/docker.sock')}`)).toMatchObject({ rootless: null, dockerServerVersion: null });
+    const compose = log('/var/run/docker.sock').replace(/^/gm, 'dind-1  | ');
+    expect(facts(compose)).toMatchObject({ rootless: null, dockerServerVersion: null });
+  });
   test("on a user's socket is the rootless daemon itself: its version counts", () => {
     expect(analyze(log('/run/user/1000/docker.sock')).facts).toMatchObject({ rootless: true, dockerServerVersion: '20.10.20' });
   });
@@ -76,6 +82,12 @@ describe("the slirp4netns RootlessKit runs (sweep 34: a status cut before Rootle
     expect(analyze(argv.replace('65520', '1500')).findings.map((f) => f.id)).toContain('mtu-1500');
     expect(analyze(argv.replace('--disable-host-loopback', '--cidr 10.0.2.0/24 --api-socket /run/user/1000/s.sock')).facts.networkDriver).toBe('slirp4netns');
   });
+  test("beside Docker's own drivers it says nothing: it may be rootless containerd's or BuildKit's (review 36)", () => {
+    const docker = ' rootlesskit:\n  Version:          2.3.1\n  ApiVersion:       1.1.1\n  NetworkDriver:    pasta\n  StateDir:         /run/user/1000/dockerd-rootless';
+    const result = analyze(`${docker}\n$ ps -C slirp4netns -o args=\n${argv}`);
+    expect(result).toMatchObject({ verdict: 'affected', facts: { networkDriver: 'pasta' } });
+    expect(result.findings.map((f) => f.id)).not.toContain('facts-disagree');
+  });
   test("Podman's (--mtu=N, -c, a namespace path) and a cut line are not RootlessKit's", () => {
     const podman = 'slirp4netns --disable-host-loopback --mtu=65520 --enable-sandbox --enable-seccomp --enable-ipv6 -c -r 3 -e 4 --netns-type=path /run/user/1000/netns/netns-abc tap0';
     expect(analyze(podman).facts.networkDriver).toBeNull();
@@ -83,13 +95,21 @@ describe("the slirp4netns RootlessKit runs (sweep 34: a status cut before Rootle
   });
 });
 
-test('a line that starts with a Podman command given options, in backticks, is Podman\'s; prose that names the command is not', () => {
-  const ids = (text: string) => analyze(text).findings.map((f) => f.id);
-  expect(ids('`podman run --rm -p 8443:8443 ghcr.io/cmaneu/entra-local` and try to access the portal, I get a CONN_RESET error.')).toContain('podman-not-docker');
-  expect(ids('I tried `podman run` and it works, but docker resets.')).not.toContain('podman-not-docker');
-});
-
 test('a line of prose with two code spans keeps its backticks: the outer two are no pair (moby#49499, quoted as evidence)', () => {
   const line = '`docker run -p` still works here, but it fails after setting `DOCKERD_ROOTLESS_ROOTLESSKIT_PORT_DRIVER=slirp4netns`';
   expect(analyze(line).evidence.portDriver?.[0]?.text).toBe(line);
+});
+
+describe("Packer's and Vagrant's prefixes (sweep 42: docker-install#274)", () => {
+  const version = ['Client: Docker Engine - Community', ' Version:           25.0.5', 'Server: Docker Engine - Community', ' Engine:', '  Version:          25.0.5', ' rootlesskit:', '  Version:          2.0.2', '  NetworkDriver:    slirp4netns', '  PortDriver:       builtin'];
+  test("a machine's or builder's name before each line, after one '==> NAME:' line, goes", () => {
+    const vagrant = ['==> default: Running provisioner: shell...', ...version.map((l) => `    default: ${l}`)].join('\n');
+    expect(analyze(vagrant)).toMatchObject({ verdict: 'not-affected', facts: { networkDriver: 'slirp4netns', rootlesskitVersion: '2.0.2' } });
+    const machine = ['1647423709,,ui,say,==> azure-arm: Provisioning with shell script', ...version.map((l) => `1647423712,,ui,message,    azure-arm: ${l}`)].join('\n');
+    expect(analyze(machine).facts).toMatchObject({ networkDriver: 'slirp4netns', rootlesskitVersion: '2.0.2' });
+  });
+  test("podman info's indented keys, repeated under each program, are no builder's name", () => {
+    const podman = ['host:', '  pasta:', '    executable: /usr/bin/pasta', '    package: passt-0^20240906.g6b38f07-1.fc40.x86_64', '    version: |', '      pasta 0^20240906.g6b38f07-1.fc40.x86_64', '  slirp4netns:', '    executable: /usr/bin/slirp4netns', '    package: slirp4netns-1.2.2-2.fc40.x86_64', '    version: |-', '      slirp4netns version 1.2.2'].join('\n');
+    expect(analyze(podman).facts.pastaDate).toBe('2024-09-06');
+  });
 });

@@ -356,7 +356,7 @@ export const referenceTextZhCn: Record<ReferenceKey, { establishes: string; titl
   },
   dockerReleaseNotes29: {
     title: 'Docker Engine 29 发布说明（commit ae49ec2）',
-    establishes: `Docker Engine ${fact('dockerIpv6ForwardingFixed')}（${fact('dockerIpv6ForwardingFixedDate')}）修复了“rootless Docker 在关闭了 IPv6 的主机上无法启动”的问题（moby#51543），并在下一个系列的 ${fact('dockerIpv6ForwardingFixed291')} 中再次列出同一修复；${fact('dockerSlirpBindFixed')}（${fact('dockerSlirpBindFixedDate')}）修复了“rootless 模式下使用 slirp4netns 时无法映射端口”的问题（moby#51616，它修复了 moby#51591）。`,
+    establishes: `Docker Engine ${fact('dockerIpv6ForwardingFixed')}（${fact('dockerIpv6ForwardingFixedDate')}）修复了“rootless Docker 在关闭了 IPv6 的主机上无法启动”的问题（moby#51543），并在 ${fact('dockerIpv6ForwardingFixed291')}（${fact('dockerIpv6ForwardingFixed291Date')}）下再次列出同一修复；${fact('dockerSlirpBindFixed')}（${fact('dockerSlirpBindFixedDate')}）修复了“rootless 模式下使用 slirp4netns 时无法映射端口”的问题（moby#51616，它修复了 moby#51591）。`,
   },
   dockerReleaseNotes28: {
     title: 'Docker Engine 28 发布说明（commit 0583f11）',

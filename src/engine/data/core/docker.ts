@@ -44,7 +44,7 @@ export const docker = {
   // The same dockerd-rootless.sh turns --detach-netns on by default, which brings a container on the host network to the host (moby#47103).
   gvisorFallback: { version: '29.5.0', source: 'mobyRootlessScript' },
   ipv6Forwarding: { version: '29.0', source: 'moby51541' },
-  // The fix reached the 29.0 line in 29.0.2, and the 29.1 line only in 29.1.3.
+  // The release notes list the fix under 29.0.2, and again under 29.1.3: from 29.1.3 on it is certain on either line.
   ipv6ForwardingFixed: { version: '29.0.2', source: 'dockerReleaseNotes29' },
   ipv6ForwardingFixed291: { version: '29.1.3', source: 'dockerReleaseNotes29' },
   // With the slirp4netns port driver every published port fails: "failed to bind host port 10.0.2.100:PORT/tcp: address already in use".
