@@ -214,13 +214,14 @@ import { gzipSize, pageScripts, staticImports, total } from '../support/weight.t
  * Then +0.45 KB: sweeps 39 and 40 and an audit of the pages (see bundle.test.ts).
  * Then +0.40 KB: a thirty-fifth review and sweep 41 (see bundle.test.ts).
  * Then +0.30 KB: a thirty-sixth review and sweep 42 (see bundle.test.ts).
- * Now: /checker/ 63,815 B, /embed/checker/ 61,284 B, /zh-cn/checker/ 66,843 B, /zh-cn/embed/checker/ 64,312 B.
+ * Then +0.10 KB: a thirty-seventh review and sweep 43 (see bundle.test.ts).
+ * Now: /checker/ 63,914 B, /embed/checker/ 61,383 B, /zh-cn/checker/ 66,943 B, /zh-cn/embed/checker/ 64,412 B.
  */
 const ceilings = {
-  'checker/': 63_815,
-  'embed/checker/': 61_285,
-  'zh-cn/checker/': 66_845,
-  'zh-cn/embed/checker/': 64_315,
+  'checker/': 63_915,
+  'embed/checker/': 61_385,
+  'zh-cn/checker/': 66_945,
+  'zh-cn/embed/checker/': 64_415,
 };
 const build = builds[0]!;
 

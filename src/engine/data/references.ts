@@ -416,7 +416,7 @@ export const references = {
   moby51591: {
     id: 'moby-51591',
     project: 'moby',
-    title: 'moby/moby#51591 — After update (29.0.x) networking fails with rootless Docker (DOCKERD_ROOTLESS_ROOTLESSKIT_PORT_DRIVER=slirp4netns)',
+    title: 'moby/moby#51591 — after the update to 29.0.x, networking fails with rootless Docker and the slirp4netns port driver',
     url: urls.moby51591,
     establishes:
       'With the slirp4netns port driver, Docker 29.0.x refuses every published port with "failed to bind host port 10.0.2.100:PORT/tcp: address already in use", whichever port is picked; the workaround given in the issue is pasta.',

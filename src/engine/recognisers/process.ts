@@ -28,17 +28,21 @@ const ROOTFUL = /\/system\.slice\/docker\.service|dockerd -H fd:\/\/|API listen 
 // The log of docker:dind that the paste runs, when it says it runs in a user namespace (moby's overlay2 driver, as it gives up native
 // diff) and listens on the system socket, is a nested daemon's: docker:dind under a rootless engine. Its root is not the host's, nor its
 // version the host daemon's. (Without the image run, such a log is rootful Docker's in an unprivileged LXC container.)
-// The image run (docker run, docker container run, podman run, or a Compose service's image), any tag but dind-rootless's; or a Compose
-// service's log, its name before each line.
-const DIND_RUN = /(?:\b(?:docker|podman)(?: container)? run\b.*|^image: +["']?)(?:[\w.-]+\/)*docker:(?:[\w.]+-)?dind(?!-rootless)/;
-const DIND_SERVICE = /\bdind\b(?!-rootless)/;
+// The image run (docker run, docker container run, podman run), any tag but dind-rootless's; or a Compose service's log, its name before
+// each line ("dind-1  | ").
+const DIND_RUN = /\b(?:docker|podman)(?: container)? run\b.*\bdocker:(?:[\w.]+-)?dind(?!-rootless)/;
+const DIND_SERVICE = /\bdind(?!-rootless)[\w.-]*?[-_]\d+ +\| ?$/;
 const IN_USER_NAMESPACE = 'running in a user namespace';
 const SYSTEM_API = /API listen on \/(?:var\/)?run\/docker\.sock/;
+// What a host's journal logged ("host dockerd[812]: "), never a nested daemon's.
+const JOURNAL = /\[\d+\]: ?$/;
+/** Whether a line came through a journal: the host's, never a nested daemon's. */
+export const fromJournal = (line: Line): boolean => !!line.prefix && JOURNAL.test(line.prefix);
 /** Whether these lines run docker:dind and show its daemon's log: in a user namespace, on the system socket. */
 export const nestedDaemon = (lines: readonly Line[]): boolean =>
   lines.some((line) => DIND_RUN.test(line.trimmed) || (!!line.prefix && DIND_SERVICE.test(line.prefix))) &&
-  lines.some((line) => line.text.includes(IN_USER_NAMESPACE)) &&
-  lines.some((line) => SYSTEM_API.test(line.text));
+  lines.some((line) => !fromJournal(line) && line.text.includes(IN_USER_NAMESPACE)) &&
+  lines.some((line) => !fromJournal(line) && SYSTEM_API.test(line.text));
 // The socket a rootless daemon listens on, in the user's runtime directory (/run/user/<uid>; root's is /run/user/0).
 const ROOTLESS_API = /API listen on \/(?:var\/)?run\/user\/[1-9]\d*\/docker\.sock/;
 // RootlessKit's warning as it starts without --disable-host-loopback (cmd/rootlesskit/main.go).
@@ -52,8 +56,10 @@ const ADDRESS_PORT = /(?:\d|\]|\*):\d{1,5}\s/;
 const HOST_SOCKET =
   /^(?:tcp|udp)6? .* \d+\/(rootlesskit|pasta|passt)(?:\.avx2)?$|^(rootlessk|pasta|passt)\S* +\d+ .* (?:TCP|UDP) |^(?:[\d.]+|\[[\da-f:.]*\]|\*):\d{1,5} +(rootlesskit|pasta|passt)(?:\.avx2)?$/;
 // The slirp4netns that RootlessKit runs (pkg/network/slirp4netns): "--mtu N -r 3", its options, then the child's PID and tap0. Podman's
-// takes "--mtu=N", "-c" and a namespace's path. Only a hint: the RootlessKit may be rootless containerd's or BuildKit's beside Docker's.
+// takes "--mtu=N", "-c" and a namespace's path. It runs, so it beats configuration; but beside pasta or another engine's RootlessKit
+// (rootless containerd's, BuildKit's) it may be theirs, and is only a hint.
 const ROOTLESSKIT_SLIRP = /(?:^|[\s/])slirp4netns --mtu (\d+) -r 3 (?:--[a-z-]+ (?:[^\s-]\S* )?)*\d+ tap0(?:\s|$)/;
+const OTHER_ENGINE = /containerd-rootless|buildkitd|\bpasta(?:\.avx2)? --/;
 // RootlessKit by name (one regex finds either faster than two includes()).
 const NAMED = /rootlesskit|RootlessKit/;
 // Markdown headings ("## rootlesskit --net=pasta") name a topic, and a usage line ("Usage: rootlesskit --net=pasta …", release notes) shows
@@ -111,6 +117,7 @@ export const processes: Recogniser = (lines, sink) => {
   // Rootless containerd's RootlessKit says nothing of Docker's beside it (nerdctl's and Docker's, in one ps).
   const dockers = lines.some((line) => line.text.includes('dockerd-rootless'));
   const nested = nestedDaemon(lines);
+  const slirpRank = lines.some((line) => OTHER_ENGINE.test(line.text)) ? rank.hint : rank.running;
   for (const line of lines) {
     const t = line.text;
     // A journal line logged by dockerd-rootless.sh ("host dockerd-rootless.sh[1069]: + net=vpnkit").
@@ -118,7 +125,9 @@ export const processes: Recogniser = (lines, sink) => {
     if (HEADING.test(line.trimmed) || REMOVED.test(line.trimmed)) continue;
     // What both look for names docker (docker.service, dockerd, docker.sock).
     const docker = t.includes('docker');
-    if (docker && !nested && ROOTFUL.test(t) && !t.includes('ExecStart=')) sink.fact('rootless', false, rank.hint, line);
+    // Only the nested daemon's own socket line is passed over: what only a host's systemd prints still says the host's is rootful.
+    const inner = nested && !fromJournal(line) && SYSTEM_API.test(t);
+    if (docker && !inner && ROOTFUL.test(t) && !t.includes('ExecStart=')) sink.fact('rootless', false, rank.hint, line);
     if (docker && ROOTLESS_API.test(t)) sink.fact('rootless', true, rank.hint, line);
     const named = NAMED.test(t);
     if (named && UNDER_ROOTLESSKIT.test(t)) sink.fact('rootless', true, rank.hint, line);
@@ -131,7 +140,7 @@ export const processes: Recogniser = (lines, sink) => {
     if (t.includes(UNIT_ROOTLESS) || line.trimmed.startsWith(SETUP_DONE)) sink.fact('rootless', true, rank.hint, line);
     if (line.trimmed.startsWith(SETUP_UNDONE)) sink.signal('rootless-uninstalled', line);
     const slirp = t.includes('slirp4netns --mtu ') ? ROOTLESSKIT_SLIRP.exec(t) : null;
-    if (slirp && sink.driver('networkDriver', 'slirp4netns', rank.hint, line)) sink.fact('mtu', Number(slirp[1]), rank.hint, line);
+    if (slirp && sink.driver('networkDriver', 'slirp4netns', slirpRank, line)) sink.fact('mtu', Number(slirp[1]), slirpRank, line);
     if (!named && !PASTA_OR_CHILD.test(t)) continue;
     if (!PROGRAM_THEN_FLAG.test(t)) continue;
     // A command quoted in backticks ends at the closing one: the prose after it is not its argv.

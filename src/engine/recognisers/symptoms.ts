@@ -27,6 +27,8 @@ const LISTENS_ON_ALL =
 const HOST_NETWORK = /(?:^|\s)--net(?:work)?[ =]["']?host(?:["'\s]|$)/;
 const RUNS_CONTAINER = /(?<!sudo )\bdocker(?:-compose| compose)? (?:container )?(?:run|create)\b/;
 const NETWORK_MODE_HOST = /^(?:network_mode: ["']?host["']?(?: +#.*)?|"NetworkMode": "host",?)$/;
+// docker port: "80/tcp -> 127.0.0.1:8080", a line for each address a port is published on.
+const DOCKER_PORT = /^\d{1,5}\/(?:tcp|udp|sctp) -> (127(?:\.\d{1,3}){3}|\[::1\]|::1|0\.0\.0\.0|\[::\]|::):\d{1,5}$/;
 // Compose's long syntax names the address on a line of its own: "host_ip: 127.0.0.1".
 const HOST_IP = /^host_ip: ["']?(127(?:\.\d{1,3}){3}|::1)["']?$/;
 // Every address PUBLISHED finds has one of these: one regex finds either faster than two includes().
@@ -116,6 +118,8 @@ export const symptoms: Recogniser = (lines, sink) => {
     }
     const hostIp = t.includes('host_ip') ? HOST_IP.exec(line.trimmed) : null;
     if (hostIp) sink.signal(loopbackPublication(hostIp[1]!), line);
+    const port = t.includes(' -> ') ? DOCKER_PORT.exec(line.trimmed) : null;
+    if (port) sink.signal(LOOPBACK.test(port[1]!) ? loopbackPublication(port[1]!) : 'published-all', line);
     if (!LOOPBACK.test(t)) continue;
     for (const m of t.matchAll(PUBLISHED)) {
       sink.signal(loopbackPublication(m[1]!), line);

@@ -4,7 +4,7 @@
  */
 import { rank, type Recogniser } from '../facts.ts';
 import { componentFact } from './docker-version.ts';
-import { nestedDaemon } from './process.ts';
+import { fromJournal, nestedDaemon } from './process.ts';
 
 const TOOL = /^(rootlesskit|slirp4netns|podman) version (\S+)$/;
 // `docker --version`, also as a version table lists it without the word "version" ("Docker 26.1.4, build 5650f9b"); not an issue
@@ -56,7 +56,7 @@ export const versions: Recogniser = (lines, sink) => {
     else if (t.includes('msg="Docker daemon"') || t.includes('] Docker daemon ')) {
       // Not the system-wide daemon's start (a rootful one, which may have stopped since, as its status's last lines show): its version
       // is not a rootless daemon's beside it.
-      const v = nested || (line.prefix && SYSTEM_DOCKERD.test(line.prefix)) ? null : DAEMON_LOG.exec(t);
+      const v = (nested && !fromJournal(line)) || (line.prefix && SYSTEM_DOCKERD.test(line.prefix)) ? null : DAEMON_LOG.exec(t);
       if (v) sink.fact('dockerServerVersion', v[1]!, rank.binary, line);
     }
   }

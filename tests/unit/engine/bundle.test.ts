@@ -389,8 +389,11 @@ async function bundle(entry: string | { code: string }): Promise<{ gzip: number;
 // Then +0.29 KB in the engine, +0.31 KB with English and +0.29 KB with Chinese (30.44 / 45.33 / 49.54 KB) after a thirty-sixth review
 // and sweep 42: Packer's and Vagrant's prefixes (the machine-readable one, a builder's or machine's name before each line); docker:dind
 // run in more ways (docker container run, any tag, a Compose service); RootlessKit's slirp4netns process only a hint.
+// Then +0.14 KB in the engine and with English, +0.15 KB with Chinese (30.58 / 45.47 / 49.70 KB) after a thirty-seventh review and
+// sweep 43: RootlessKit's slirp4netns process runs (it beats configuration) unless pasta or another engine's RootlessKit is beside it;
+// a nested daemon is told by its log's own lines, never a host journal's, and leaves what only a host's systemd prints; docker port.
 // The ceilings sit just above, so that the engine can only shrink unless a change says why it grows.
-const budgets = { core: 30_445, withEnglish: 45_330, withChinese: 49_545 };
+const budgets = { core: 30_580, withEnglish: 45_475, withChinese: 49_700 };
 
 /** What a Chinese page's island takes from the engine: index.ts's runtime exports, with the Chinese catalogue instead of English. */
 const chineseEngine = `

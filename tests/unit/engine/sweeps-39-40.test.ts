@@ -84,9 +84,14 @@ describe("the slirp4netns RootlessKit runs (sweep 34: a status cut before Rootle
   });
   test("beside Docker's own drivers it says nothing: it may be rootless containerd's or BuildKit's (review 36)", () => {
     const docker = ' rootlesskit:\n  Version:          2.3.1\n  ApiVersion:       1.1.1\n  NetworkDriver:    pasta\n  StateDir:         /run/user/1000/dockerd-rootless';
-    const result = analyze(`${docker}\n$ ps -C slirp4netns -o args=\n${argv}`);
-    expect(result).toMatchObject({ verdict: 'affected', facts: { networkDriver: 'pasta' } });
-    expect(result.findings.map((f) => f.id)).not.toContain('facts-disagree');
+    const pasta = 'pasta --stderr --ns-ifname=tap0 --mtu=65520 --config-net --address=10.0.2.100 --netmask=24 --gateway=10.0.2.2 --dns-forward=10.0.2.3 --no-map-gw --ipv4-only --tcp-ports=auto --udp-ports=auto 1234';
+    const nerdctl = 'rootlesskit --state-dir=/run/user/1000/containerd-rootless --net=slirp4netns --mtu=65520 --slirp4netns-sandbox=auto --port-driver=builtin containerd-rootless.sh';
+    const dockers = 'rootlesskit --state-dir=/run/user/1000/dockerd-rootless --net=pasta --mtu=65520 --disable-host-loopback --port-driver=implicit --copy-up=/etc --copy-up=/run --propagation=rslave /usr/bin/dockerd-rootless.sh';
+    for (const ps of [`$ ps -o args= -C pasta,slirp4netns\n${pasta}\n${argv}`, `$ ps -eo args | grep -E 'rootlesskit|slirp4netns'\n${dockers}\n${nerdctl}\n${argv}`]) {
+      const result = analyze(`${docker}\n${ps}`);
+      expect(result).toMatchObject({ verdict: 'affected', facts: { networkDriver: 'pasta' } });
+      expect(result.findings.map((f) => f.id)).not.toContain('facts-disagree');
+    }
   });
   test("Podman's (--mtu=N, -c, a namespace path) and a cut line are not RootlessKit's", () => {
     const podman = 'slirp4netns --disable-host-loopback --mtu=65520 --enable-sandbox --enable-seccomp --enable-ipv6 -c -r 3 -e 4 --netns-type=path /run/user/1000/netns/netns-abc tap0';
@@ -112,4 +117,34 @@ describe("Packer's and Vagrant's prefixes (sweep 42: docker-install#274)", () =>
     const podman = ['host:', '  pasta:', '    executable: /usr/bin/pasta', '    package: passt-0^20240906.g6b38f07-1.fc40.x86_64', '    version: |', '      pasta 0^20240906.g6b38f07-1.fc40.x86_64', '  slirp4netns:', '    executable: /usr/bin/slirp4netns', '    package: slirp4netns-1.2.2-2.fc40.x86_64', '    version: |-', '      slirp4netns version 1.2.2'].join('\n');
     expect(analyze(podman).facts.pastaDate).toBe('2024-09-06');
   });
+});
+
+describe('review 37', () => {
+  const slirp = 'slirp4netns --mtu 65520 -r 3 --disable-host-loopback --enable-sandbox --enable-seccomp 2221 tap0';
+  test("the running slirp4netns beats a drop-in that was never loaded (set to pasta, no restart): not affected, and the facts disagree", () => {
+    const text = `[Service]\nEnvironment="DOCKERD_ROOTLESS_ROOTLESSKIT_NET=pasta"\nEnvironment="DOCKERD_ROOTLESS_ROOTLESSKIT_PORT_DRIVER=implicit"\n$ ps -o args= -C pasta,slirp4netns\n${slirp}`;
+    const result = analyze(text);
+    expect(result).toMatchObject({ verdict: 'not-affected', facts: { networkDriver: 'slirp4netns' } });
+    expect(result.findings.map((f) => f.id)).toContain('facts-disagree');
+  });
+  const inner = [
+    'time="2025-12-14T10:01:02Z" level=warning msg="Not using native diff for overlay2, this may cause degraded performance for building images: running in a user namespace" storage-driver=overlay2',
+    'time="2025-12-14T10:01:02Z" level=info msg="API listen on /var/run/docker.sock"',
+  ];
+  test("a host journal's lines are the host's, whatever the host is called: rootful Docker in an LXC container named ci-dind", () => {
+    const journal = inner.map((l) => `Dec 14 10:01:02 ci-dind dockerd[812]: ${l}`).join('\n');
+    expect(analyze(journal).facts.rootless).toBe(false);
+  });
+  test("what only the host's systemd prints still says the host is rootful beside a nested daemon's log", () => {
+    const host = '● docker.service - Docker Application Container Engine\n     CGroup: /system.slice/docker.service\n             └─812 /usr/bin/dockerd -H fd:// --containerd=/run/containerd/containerd.sock';
+    expect(analyze(`${host}\n$ docker compose logs dind\n${inner.map((l) => `dind-1  | ${l}`).join('\n')}`).facts.rootless).toBe(false);
+  });
+});
+
+test("docker port's lines are published ports, as docker ps's are (sweep 43)", () => {
+  const ids = (text: string) => analyze(text).findings.map((f) => f.id);
+  const fixed = ' rootlesskit:\n  Version:          2.3.4\n  ApiVersion:       1.1.1\n  NetworkDriver:    pasta\n  StateDir:         /run/user/1000/dockerd-rootless';
+  expect(ids(`${fixed}\n$ docker port web\n80/tcp -> 127.0.0.2:8080`)).toContain('secondary-loopback');
+  expect(ids('$ docker port web\n80/tcp -> [::1]:8080')).toContain('ipv6-loopback-not-forwarded');
+  expect(analyze('$ docker port web\n80/tcp -> 0.0.0.0:8080').signals).toContain('published-all');
 });

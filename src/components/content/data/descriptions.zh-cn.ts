@@ -230,7 +230,7 @@ export const referenceTextZhCn: Record<ReferenceKey, { establishes: string; titl
     establishes: `Docker ${fact('dockerSlirpRegression')} 在 slirp4netns 端口驱动上的回归。`,
   },
   moby51591: {
-    title: `moby/moby#51591：升级到 Docker ${fact('dockerSlirpBindRegression')} 之后 rootless Docker 的网络失效（DOCKERD_ROOTLESS_ROOTLESSKIT_PORT_DRIVER=slirp4netns）`,
+    title: `moby/moby#51591：升级到 Docker ${fact('dockerSlirpBindRegression')} 之后，rootless Docker 搭配 slirp4netns 端口驱动时网络失效`,
     establishes: `使用 slirp4netns 端口驱动时，Docker ${fact('dockerSlirpBindRegression')} 起的版本会以“failed to bind host port ${fact('rlkChildAddress')}:PORT/tcp: address already in use”拒绝每一个发布的端口，无论选哪个端口；issue 里给出的绕过办法是改用 pasta。`,
   },
   moby52641: {
