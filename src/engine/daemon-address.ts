@@ -50,6 +50,7 @@ export function firstTried(line: string): string {
   const second = line.indexOf(TRIED, line.indexOf(TRIED) + 1);
   return second > 0 ? line.slice(0, second) : line;
 }
+
 /** A rootless daemon's socket, in a user's runtime directory (not root's, where none runs). */
 export const ROOTLESS_SOCKET = /\/(?:var\/)?run\/user\/[1-9]\d*\/docker\.sock/;
 /** Podman's API socket, which answers Docker's API (Podman's systemd notes): root's /run/podman/podman.sock, a user's in /run/user/<uid>. */

@@ -31,11 +31,12 @@ const ROOTFUL = /\/system\.slice\/docker\.service|dockerd -H fd:\/\/|API listen 
 // The image run (docker run, docker container run, podman run), any tag but dind-rootless's; or a Compose service's log, its name before
 // each line ("dind-1  | ").
 const DIND_RUN = /\b(?:docker|podman)(?: container)? run\b.*\bdocker:(?:[\w.]+-)?dind(?!-rootless)/;
-const DIND_SERVICE = /\bdind(?!-rootless)[\w.-]*?[-_]\d+ +\| ?$/;
+const DIND_SERVICE = /\bdind(?!-rootless)[\w.-]*?[-_]\d+ +\|/;
 const IN_USER_NAMESPACE = 'running in a user namespace';
 const SYSTEM_API = /API listen on \/(?:var\/)?run\/docker\.sock/;
-// What a host's journal logged ("host dockerd[812]: "), never a nested daemon's.
-const JOURNAL = /\[\d+\]: ?$/;
+// What a host's journal logged of its own daemon ("host dockerd[812]: ", "dockerd-rootless.sh[1069]: "), never a nested daemon's (which
+// a unit running docker run logs as "docker[2401]: ").
+const JOURNAL = /\bdockerd(?:-rootless(?:\.sh)?)?\[\d+\]: ?$/;
 /** Whether a line came through a journal: the host's, never a nested daemon's. */
 export const fromJournal = (line: Line): boolean => !!line.prefix && JOURNAL.test(line.prefix);
 /** Whether these lines run docker:dind and show its daemon's log: in a user namespace, on the system socket. */
@@ -56,10 +57,9 @@ const ADDRESS_PORT = /(?:\d|\]|\*):\d{1,5}\s/;
 const HOST_SOCKET =
   /^(?:tcp|udp)6? .* \d+\/(rootlesskit|pasta|passt)(?:\.avx2)?$|^(rootlessk|pasta|passt)\S* +\d+ .* (?:TCP|UDP) |^(?:[\d.]+|\[[\da-f:.]*\]|\*):\d{1,5} +(rootlesskit|pasta|passt)(?:\.avx2)?$/;
 // The slirp4netns that RootlessKit runs (pkg/network/slirp4netns): "--mtu N -r 3", its options, then the child's PID and tap0. Podman's
-// takes "--mtu=N", "-c" and a namespace's path. It runs, so it beats configuration; but beside pasta or another engine's RootlessKit
-// (rootless containerd's, BuildKit's) it may be theirs, and is only a hint.
-const ROOTLESSKIT_SLIRP = /(?:^|[\s/])slirp4netns --mtu (\d+) -r 3 (?:--[a-z-]+ (?:[^\s-]\S* )?)*\d+ tap0(?:\s|$)/;
-const OTHER_ENGINE = /containerd-rootless|buildkitd|\bpasta(?:\.avx2)? --/;
+// takes "--mtu=N", "-c" and a namespace's path. Only a hint: the RootlessKit may be another engine's (rootless containerd's, BuildKit's,
+// k3s's, another user's), so anything else the paste says of the network driver beats it.
+const ROOTLESSKIT_SLIRP = /(?:^|[\s/])slirp4netns --mtu \d+ -r 3 (?:--[a-z-]+ (?:[^\s-]\S* )?)*\d+ tap0(?:\s|$)/;
 // RootlessKit by name (one regex finds either faster than two includes()).
 const NAMED = /rootlesskit|RootlessKit/;
 // Markdown headings ("## rootlesskit --net=pasta") name a topic, and a usage line ("Usage: rootlesskit --net=pasta …", release notes) shows
@@ -117,7 +117,6 @@ export const processes: Recogniser = (lines, sink) => {
   // Rootless containerd's RootlessKit says nothing of Docker's beside it (nerdctl's and Docker's, in one ps).
   const dockers = lines.some((line) => line.text.includes('dockerd-rootless'));
   const nested = nestedDaemon(lines);
-  const slirpRank = lines.some((line) => OTHER_ENGINE.test(line.text)) ? rank.hint : rank.running;
   for (const line of lines) {
     const t = line.text;
     // A journal line logged by dockerd-rootless.sh ("host dockerd-rootless.sh[1069]: + net=vpnkit").
@@ -139,8 +138,7 @@ export const processes: Recogniser = (lines, sink) => {
     // that installed it.
     if (t.includes(UNIT_ROOTLESS) || line.trimmed.startsWith(SETUP_DONE)) sink.fact('rootless', true, rank.hint, line);
     if (line.trimmed.startsWith(SETUP_UNDONE)) sink.signal('rootless-uninstalled', line);
-    const slirp = t.includes('slirp4netns --mtu ') ? ROOTLESSKIT_SLIRP.exec(t) : null;
-    if (slirp && sink.driver('networkDriver', 'slirp4netns', slirpRank, line)) sink.fact('mtu', Number(slirp[1]), slirpRank, line);
+    if (t.includes('slirp4netns --mtu ') && ROOTLESSKIT_SLIRP.test(t)) sink.driver('networkDriver', 'slirp4netns', rank.hint, line);
     if (!named && !PASTA_OR_CHILD.test(t)) continue;
     if (!PROGRAM_THEN_FLAG.test(t)) continue;
     // A command quoted in backticks ends at the closing one: the prose after it is not its argv.

@@ -77,9 +77,8 @@ describe('"failed to bind host port … address already in use" (moby#51591)', (
 
 describe("the slirp4netns RootlessKit runs (sweep 34: a status cut before RootlessKit's own line, a process collector's record)", () => {
   const argv = 'slirp4netns --mtu 65520 -r 3 --disable-host-loopback --enable-sandbox --enable-seccomp 1245 tap0';
-  test('is the network driver, running, with its MTU', () => {
-    expect(analyze(`             ├─1290 ${argv}`).facts).toMatchObject({ networkDriver: 'slirp4netns', mtu: 65520 });
-    expect(analyze(argv.replace('65520', '1500')).findings.map((f) => f.id)).toContain('mtu-1500');
+  test('is the network driver where nothing else says which', () => {
+    expect(analyze(`             ├─1290 ${argv}`).facts.networkDriver).toBe('slirp4netns');
     expect(analyze(argv.replace('--disable-host-loopback', '--cidr 10.0.2.0/24 --api-socket /run/user/1000/s.sock')).facts.networkDriver).toBe('slirp4netns');
   });
   test("beside Docker's own drivers it says nothing: it may be rootless containerd's or BuildKit's (review 36)", () => {
@@ -120,13 +119,6 @@ describe("Packer's and Vagrant's prefixes (sweep 42: docker-install#274)", () =>
 });
 
 describe('review 37', () => {
-  const slirp = 'slirp4netns --mtu 65520 -r 3 --disable-host-loopback --enable-sandbox --enable-seccomp 2221 tap0';
-  test("the running slirp4netns beats a drop-in that was never loaded (set to pasta, no restart): not affected, and the facts disagree", () => {
-    const text = `[Service]\nEnvironment="DOCKERD_ROOTLESS_ROOTLESSKIT_NET=pasta"\nEnvironment="DOCKERD_ROOTLESS_ROOTLESSKIT_PORT_DRIVER=implicit"\n$ ps -o args= -C pasta,slirp4netns\n${slirp}`;
-    const result = analyze(text);
-    expect(result).toMatchObject({ verdict: 'not-affected', facts: { networkDriver: 'slirp4netns' } });
-    expect(result.findings.map((f) => f.id)).toContain('facts-disagree');
-  });
   const inner = [
     'time="2025-12-14T10:01:02Z" level=warning msg="Not using native diff for overlay2, this may cause degraded performance for building images: running in a user namespace" storage-driver=overlay2',
     'time="2025-12-14T10:01:02Z" level=info msg="API listen on /var/run/docker.sock"',
@@ -147,4 +139,35 @@ test("docker port's lines are published ports, as docker ps's are (sweep 43)", (
   expect(ids(`${fixed}\n$ docker port web\n80/tcp -> 127.0.0.2:8080`)).toContain('secondary-loopback');
   expect(ids('$ docker port web\n80/tcp -> [::1]:8080')).toContain('ipv6-loopback-not-forwarded');
   expect(analyze('$ docker port web\n80/tcp -> 0.0.0.0:8080').signals).toContain('published-all');
+});
+
+describe('review 38', () => {
+  const host = 'rootlesskit --state-dir=/run/user/1000/dockerd-rootless --net=pasta --mtu=65520 --disable-host-loopback --port-driver=implicit --copy-up=/etc --copy-up=/run --propagation=rslave /usr/bin/dockerd-rootless.sh';
+  const version = ' Server: Docker Engine - Community\n  Engine:\n   Version:          27.3.1';
+  test("another user's or k3s's slirp4netns never beats the daemon's own pasta, in whichever order or section", () => {
+    const k3s = 'slirp4netns --mtu 1500 -r 3 --disable-host-loopback --enable-sandbox --enable-seccomp 5120 tap0';
+    for (const text of [`${version}\n${host}\n$ docker info\nClient:\n Context: rootless\n$ ps aux | grep [s]lirp4netns\n${k3s}`, `${k3s}\n${version}\n${host}`]) {
+      const result = analyze(text);
+      expect(result).toMatchObject({ verdict: 'affected', facts: { networkDriver: 'pasta' } });
+      expect(result.findings.map((f) => f.id)).not.toContain('mtu-1500');
+    }
+  });
+  const inner = (prefix: string) =>
+    [
+      'time="2025-12-14T10:01:02Z" level=warning msg="Not using native diff for overlay2, this may cause degraded performance for building images: running in a user namespace" storage-driver=overlay2',
+      'time="2025-12-14T10:01:02Z" level=info msg="Docker daemon" commit=abcdef0 version=29.1.2',
+      'time="2025-12-14T10:01:02Z" level=info msg="API listen on /var/run/docker.sock"',
+    ]
+      .map((l) => `${prefix}${l}`)
+      .join('\n');
+  test("a nested daemon's log with Compose's timestamps (logs -t), or from a user unit that runs docker run, is not the host's", () => {
+    for (const log of [
+      `$ docker compose logs -t dind\n${inner('dind-1  | 2024-12-02T07:12:34.118730112Z ')}`,
+      `$ systemctl --user status dind\n   CGroup: /user.slice/user-1000.slice/user@1000.service/app.slice/dind.service\n           └─2401 /usr/bin/docker run --rm --name dind --privileged docker:29.1.2-dind\nDec 02 07:12:34 laptop docker[2401]: ${inner('').split('\n').join('\nDec 02 07:12:34 laptop docker[2401]: ')}`,
+    ]) {
+      // The host's version from its own journal, as its status shows it: the nested daemon's, later, must not beat it.
+      const journal = 'Dec 02 07:00:00 laptop dockerd-rootless.sh[1069]: time="2024-12-02T07:00:00Z" level=info msg="Docker daemon" commit=41ca978 version=27.3.1';
+      expect(analyze(`${host}\n${journal}\n${log}`).facts.dockerServerVersion).toBe('27.3.1');
+    }
+  });
 });
