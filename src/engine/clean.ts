@@ -132,7 +132,7 @@ export function clean(text: string): Cleaned {
   unshow(raw);
   unquote(raw);
   unnumber(raw);
-  unbuild(raw);
+  if (input.includes('==> ')) unbuild(raw);
   uncomment(raw);
   // Measured before the backslash continuations are joined: a joined command is longer than any wrap.
   const width = wrapWidth(raw);
@@ -249,16 +249,21 @@ function unbuild(raw: string[]): void {
   for (const line of raw) if (line.includes('==> ')) arrows.add(BUILDER.exec(afterPrefixes(line))?.[2] ?? '');
   arrows.delete('');
   if (arrows.size === 0) return;
+  const names = [...arrows].map((name) => `${name}:`);
   const counts = new Map<string, number>();
-  const found = raw.map((line) => {
-    const rest = line.includes(': ') || line.endsWith(':') ? afterPrefixes(line) : '';
+  const found: { i: number; rest: string; m: RegExpExecArray }[] = [];
+  for (let i = 0; i < raw.length; i++) {
+    // Only a line that names one of them (a plain search) is stripped of its prefixes to look.
+    if (!names.some((name) => raw[i]!.includes(name))) continue;
+    const rest = afterPrefixes(raw[i]!);
     const m = BUILDER.exec(rest);
-    if (m && arrows.has(m[2]!)) counts.set(m[2]!, (counts.get(m[2]!) ?? 0) + 1);
-    return m ? { rest, m } : null;
-  });
-  found.forEach((at, i) => {
-    if (at && counts.get(at.m[2]!)! >= BUILDER_LINES) raw[i] = raw[i]!.slice(0, raw[i]!.length - at.rest.length) + at.rest.slice(at.m[0].length);
-  });
+    if (!m || !arrows.has(m[2]!)) continue;
+    counts.set(m[2]!, (counts.get(m[2]!) ?? 0) + 1);
+    found.push({ i, rest, m });
+  }
+  for (const { i, rest, m } of found) {
+    if (counts.get(m[2]!)! >= BUILDER_LINES) raw[i] = raw[i]!.slice(0, raw[i]!.length - rest.length) + rest.slice(m[0].length);
+  }
 }
 
 /**

@@ -47,7 +47,8 @@ const TRIED = 'Docker daemon at ';
 
 /** A line up to its second client error: a tool that tries several sockets in turn lists an error for each, the first where it was pointed. */
 export function firstTried(line: string): string {
-  const second = line.indexOf(TRIED, line.indexOf(TRIED) + 1);
+  const first = line.indexOf(TRIED);
+  const second = first < 0 ? -1 : line.indexOf(TRIED, first + 1);
   return second > 0 ? line.slice(0, second) : line;
 }
 

@@ -216,13 +216,14 @@ import { gzipSize, pageScripts, staticImports, total } from '../support/weight.t
  * Then +0.30 KB: a thirty-sixth review and sweep 42 (see bundle.test.ts).
  * Then +0.10 KB: a thirty-seventh review and sweep 43 (see bundle.test.ts).
  * Then -0.03 KB: a thirty-eighth review (see bundle.test.ts).
- * Now: /checker/ 63,886 B, /embed/checker/ 61,355 B, /zh-cn/checker/ 66,915 B, /zh-cn/embed/checker/ 64,384 B.
+ * Then +0.06 KB: lazier checks for the 1 MB paste's time (see bundle.test.ts).
+ * Now: /checker/ 63,950 B, /embed/checker/ 61,419 B, /zh-cn/checker/ 66,978 B, /zh-cn/embed/checker/ 64,447 B.
  */
 const ceilings = {
-  'checker/': 63_890,
-  'embed/checker/': 61_355,
-  'zh-cn/checker/': 66_915,
-  'zh-cn/embed/checker/': 64_385,
+  'checker/': 63_950,
+  'embed/checker/': 61_420,
+  'zh-cn/checker/': 66_980,
+  'zh-cn/embed/checker/': 64_450,
 };
 const build = builds[0]!;
 

@@ -41,9 +41,10 @@ const JOURNAL = /\bdockerd(?:-rootless(?:\.sh)?)?\[\d+\]: ?$/;
 export const fromJournal = (line: Line): boolean => !!line.prefix && JOURNAL.test(line.prefix);
 /** Whether these lines run docker:dind and show its daemon's log: in a user namespace, on the system socket. */
 export const nestedDaemon = (lines: readonly Line[]): boolean =>
-  lines.some((line) => DIND_RUN.test(line.trimmed) || (!!line.prefix && DIND_SERVICE.test(line.prefix))) &&
-  lines.some((line) => !fromJournal(line) && line.text.includes(IN_USER_NAMESPACE)) &&
-  lines.some((line) => !fromJournal(line) && SYSTEM_API.test(line.text));
+  // The rarest first, as plain searches: most sections have none, and versions.ts asks of every section.
+  lines.some((line) => line.text.includes(IN_USER_NAMESPACE) && !fromJournal(line)) &&
+  lines.some((line) => (line.text.includes('dind') && DIND_RUN.test(line.trimmed)) || (!!line.prefix?.includes('dind') && DIND_SERVICE.test(line.prefix))) &&
+  lines.some((line) => line.text.includes('API listen') && !fromJournal(line) && SYSTEM_API.test(line.text));
 // The socket a rootless daemon listens on, in the user's runtime directory (/run/user/<uid>; root's is /run/user/0).
 const ROOTLESS_API = /API listen on \/(?:var\/)?run\/user\/[1-9]\d*\/docker\.sock/;
 // RootlessKit's warning as it starts without --disable-host-loopback (cmd/rootlesskit/main.go).
@@ -116,7 +117,8 @@ function flags(tokens: readonly string[], from: number): { flags: Map<string, st
 export const processes: Recogniser = (lines, sink) => {
   // Rootless containerd's RootlessKit says nothing of Docker's beside it (nerdctl's and Docker's, in one ps).
   const dockers = lines.some((line) => line.text.includes('dockerd-rootless'));
-  const nested = nestedDaemon(lines);
+  // Asked only of a line that listens on the system socket: most sections have none.
+  let nested: boolean | undefined;
   for (const line of lines) {
     const t = line.text;
     // A journal line logged by dockerd-rootless.sh ("host dockerd-rootless.sh[1069]: + net=vpnkit").
@@ -125,7 +127,7 @@ export const processes: Recogniser = (lines, sink) => {
     // What both look for names docker (docker.service, dockerd, docker.sock).
     const docker = t.includes('docker');
     // Only the nested daemon's own socket line is passed over: what only a host's systemd prints still says the host's is rootful.
-    const inner = nested && !fromJournal(line) && SYSTEM_API.test(t);
+    const inner = docker && SYSTEM_API.test(t) && !fromJournal(line) && (nested ??= nestedDaemon(lines));
     if (docker && !inner && ROOTFUL.test(t) && !t.includes('ExecStart=')) sink.fact('rootless', false, rank.hint, line);
     if (docker && ROOTLESS_API.test(t)) sink.fact('rootless', true, rank.hint, line);
     const named = NAMED.test(t);

@@ -27,7 +27,8 @@ export const versions: Recogniser = (lines, sink) => {
   // Whether rootlessctl's first line was seen: a bare "- Network Driver: pasta" may be someone's own list.
   let api = false;
   let daemon = false;
-  const nested = nestedDaemon(lines);
+  // Asked only of a daemon's start: most sections have none.
+  let nested: boolean | undefined;
   for (const line of lines) {
     const t = line.trimmed;
     const asked = daemon;
@@ -56,7 +57,7 @@ export const versions: Recogniser = (lines, sink) => {
     else if (t.includes('msg="Docker daemon"') || t.includes('] Docker daemon ')) {
       // Not the system-wide daemon's start (a rootful one, which may have stopped since, as its status's last lines show): its version
       // is not a rootless daemon's beside it.
-      const v = (nested && !fromJournal(line)) || (line.prefix && SYSTEM_DOCKERD.test(line.prefix)) ? null : DAEMON_LOG.exec(t);
+      const v = (line.prefix && SYSTEM_DOCKERD.test(line.prefix)) || (!fromJournal(line) && (nested ??= nestedDaemon(lines))) ? null : DAEMON_LOG.exec(t);
       if (v) sink.fact('dockerServerVersion', v[1]!, rank.binary, line);
     }
   }

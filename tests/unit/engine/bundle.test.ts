@@ -395,8 +395,10 @@ async function bundle(entry: string | { code: string }): Promise<{ gzip: number;
 // Then -0.04 KB in the engine, -0.06 KB with English and Chinese (30.54 / 45.42 / 49.64 KB) after a thirty-eighth review: RootlessKit's
 // slirp4netns process is a hint again, without its MTU; a nested daemon's Compose prefix may carry a timestamp, and only the daemon's
 // own identifier in a journal prefix marks the host's lines.
+// Then +0.04 KB (30.58 / 45.46 / 49.68 KB) to keep the 1 MB paste's time: Packer's names looked for only where "==> " occurs, and
+// whether a section is a nested daemon's asked only of a line that needs the answer.
 // The ceilings sit just above, so that the engine can only shrink unless a change says why it grows.
-const budgets = { core: 30_540, withEnglish: 45_420, withChinese: 49_640 };
+const budgets = { core: 30_575, withEnglish: 45_465, withChinese: 49_680 };
 
 /** What a Chinese page's island takes from the engine: index.ts's runtime exports, with the Chinese catalogue instead of English. */
 const chineseEngine = `
