@@ -22,16 +22,17 @@ const paren = (label: string, value: string | null): string => (value ? ` (${lab
 /** Names as prose lists them: "a, b or c". */
 const orList = (names: readonly string[]): string => names.join(', ').replace(/, (?!.*, )/, ' or ');
 
+/** What one answer to the missing fact would make the verdict, as the next step words it. */
 function outcome(o: Outcome): string {
   const rk = o.rootlesskitVersion ? `${rkPhrase(o.rootlesskitVersion, o.rootlesskitInferred ? o.dockerVersion : null)}: ` : '';
   if (o.verdict === 'affected' || o.verdict === 'fixed') return `${rk}${o.verdict}${o.pastaUnseen ? ` if pasta is ${CHANGE} or later` : ''}.`;
   return o.verdict === 'incomplete' ? `the RootlessKit version decides: before ${FIX_RK} affected, from ${FIX_RK} fixed.` : 'not affected.';
 }
 
-/** Each fact's name, in the order the checker lists facts. */
 // Where a disagreeing value was seen.
 const seenIn: Record<ValueSource, string> = { running: 'running daemon', binary: "the program's own version", package: 'installed package', config: 'configuration' };
 
+/** Each fact's name, in the order the checker lists facts. */
 const factNames: Record<FactKey, string> = {
   rootless: 'Rootless daemon',
   networkDriver: 'Network driver',

@@ -25,16 +25,17 @@ const verdictWord = { affected: '受影响', fixed: '已修复' } as const;
 /** Chinese after a fact name: a space after a Latin one ("RootlessKit 的值"), none after a Chinese one ("端口驱动的值"). */
 const spaced = (name: string, chinese: string): string => `${name}${/[\u4e00-\u9fff]$/.test(name) ? '' : ' '}${chinese}`;
 
+/** What one answer to the missing fact would make the verdict, as the next step words it. */
 function outcome(o: Outcome): string {
   const rk = o.rootlesskitVersion ? `${rkPhrase(o.rootlesskitVersion, o.rootlesskitInferred ? o.dockerVersion : null)}，` : '';
   if (o.verdict === 'affected' || o.verdict === 'fixed') return `${rk}${o.pastaUnseen ? `pasta 为 ${CHANGE} 或更新时` : ''}${verdictWord[o.verdict]}。`;
   return o.verdict === 'incomplete' ? `要看 RootlessKit 版本，早于 ${FIX_RK} 受影响，${FIX_RK} 及以上已修复。` : '不受影响。';
 }
 
-/** Each fact's name, in the order the checker lists facts. */
 // 不一致的值是在哪里看到的。
 const seenIn: Record<ValueSource, string> = { running: '正在运行的守护进程', binary: '程序自己报告的版本', package: '已安装的软件包', config: '配置' };
 
+/** Each fact's name, in the order the checker lists facts. */
 const factNames: Record<FactKey, string> = {
   rootless: 'rootless 守护进程',
   networkDriver: '网络驱动',
@@ -58,7 +59,6 @@ const factNames: Record<FactKey, string> = {
   podmanVersion: 'Podman',
 };
 
-/** 客户端为什么连不上：按它去哪里找守护进程，以及在那里要检查什么。 */
 /** 客户端在 Windows、Mac 或 Docker Desktop for Linux 上找的地方，是谁的守护进程在监听。 */
 const desktopPlace = {
   windows:
@@ -68,6 +68,7 @@ const desktopPlace = {
   linux: 'Docker Desktop 的套接字，也就是它的 context desktop-linux，Docker Desktop 运行期间它是当前 context。启动 Docker Desktop，或者用 docker context use rootless 换回本机的 rootless 守护进程，再重新运行命令。',
 } as const;
 
+/** 客户端为什么连不上：按它去哪里找守护进程，以及在那里要检查什么。 */
 function unreachable(p: MessageParams['daemon-not-running']): { detail: string; fix: string } {
   switch (p.where) {
     case 'dind-rootless':

@@ -166,6 +166,7 @@ function endedBeforeCount(command: string, at: number, lines: readonly Line[]): 
   return count !== null && lines.length - 1 - at < +count - 2;
 }
 
+/** Reads one key of a server component into the server block being built and the fact it names. */
 function read(component: string | null, key: string, value: string, line: Line, server: ServerBlock, sink: Sink): void {
   if (component === 'Engine' && key === 'Version') {
     server.engine = line;

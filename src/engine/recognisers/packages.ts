@@ -206,6 +206,7 @@ function nameAndVersion(text: string): [string, string] | null {
   return name ? [name, token.slice(name.length + 1)] : null;
 }
 
+/** Reports an installed package's version as the fact its role names (Docker Engine, the rootless extras, RootlessKit, passt, …). */
 function report(name: string, version: string, line: Line, sink: Sink): void {
   const role = packageRoles[name]!;
   // A version, not apt-cache policy's "(none)".

@@ -174,6 +174,7 @@ const rootlesskitFlag = (token: string): boolean => VALUE_FLAGS.has(token.replac
 /** Whether a token can follow a program name in its argv: a flag, or flags elided. */
 const argv = (token = ''): boolean => token.startsWith('-') || ELISION.test(token);
 
+/** Reads a running RootlessKit's argv (the program at `at`): the network and port drivers, MTU and flags it gave its child. */
 function rootlesskit(tokens: readonly string[], at: number, line: Line, sink: Sink, dockersShown: boolean): void {
   const { flags: f, rest } = flags(tokens, at + 1);
   if (dockersShown && [f.get('state-dir') ?? '', rest ?? ''].some((path) => basename(path).startsWith(CONTAINERD))) return;
@@ -205,6 +206,7 @@ function rootlesskit(tokens: readonly string[], at: number, line: Line, sink: Si
   if (DOCKERD.test(basename(rest))) sink.fact('rootless', true, rank.running, line);
 }
 
+/** Reads the argv of pasta run by RootlessKit (the program at `at`): whether it has --host-lo-to-ns-lo, and its MTU and port options. */
 function pasta(tokens: readonly string[], at: number, line: Line, sink: Sink): void {
   const { flags: f, rest } = flags(tokens, at + 1);
   // Only RootlessKit's pasta (its tap device or child address); Podman runs pasta too.

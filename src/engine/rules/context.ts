@@ -86,6 +86,7 @@ export function context(m: Merged, signals: ReadonlyMap<Signal, Evidence[]>): Ct
   return ctx;
 }
 
+/** pasta's era (PastaEra) and what established it: its argv's flag, the probe, its version, or RootlessKit's argv; nulls when nothing shows it. */
 function pastaEra(f: Facts, rk: (t: string) => boolean | null): [PastaEra | null, EraSource | null] {
   // The flag in pasta's argv, or the probe, say directly whether pasta has the change.
   if (f.hostLoToNsLo) return ['new', 'flag'];

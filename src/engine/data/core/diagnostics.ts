@@ -49,13 +49,13 @@ export const dpkgSettingUp: { before: readonly string[]; after: readonly string[
   after: ['wird eingerichtet', 'を設定しています', '설정하는 중입니다'],
 };
 
-/** Messages from FACTS §1, §2 and §7, and Docker's port-manager error (from moby's source), that say something by their text alone. */
 // A Docker pipe that is there but refused the client: its access denied, or every instance busy.
 const PIPE_NOT_MISSING = /pipe[/\\]docker\w*: (?:Access is denied|All pipe instances are busy)/;
 
 /** What RootlessKit adds to a refused privileged port only when it runs as "rootlesskit", which a file capability on it would help. */
 export const SETCAP_ADVICE = 'CAP_NET_BIND_SERVICE on rootlesskit binary';
 
+/** Messages from FACTS §1, §2 and §7, and Docker's port-manager error (from moby's source), that say something by their text alone. */
 export const knownErrors = [
   // Not systemd's tools', whose D-Bus call the bus reset: "Failed to enable unit: …", "Failed to start docker.service: …",
   // "Failed to connect to bus: …" (urllib3's "Failed to establish a new connection: [Errno 104] …" goes on past its colon).
