@@ -27,8 +27,9 @@ const DRIVER_LINE = /^(?:Network|Port)Driver: +\S+$/;
 // Empty, registries is printed on its line ("registries: {}").
 const PODMAN_TOP = /^(?:host|plugins|registries|store|version):(?: \{\})?$/;
 const PODMAN_LINE = /^(?:\s|- )/;
-// Tested on every line, so made once: docker info's Server Version, and nerdctl's (with a "v").
-const SERVER_VERSION = /^Server Version: \d/;
+// Tested on every line, so made once: docker info's Server Version (also as tilt doctor lists it: "- Server Version: 20.10.2"),
+// and nerdctl's (with a "v").
+const SERVER_VERSION = /^(?:- )?Server Version: \d/;
 // docker info or docker version piped into a filter (grep, head): its output comes next, and may be part of it.
 const PIPED = /^(?:env )?(?:[A-Z_]+=(?:\$\([^)]*\)|[^\s$]|\$(?!\())* )*(?:sudo )?docker\b[^|]*\b(?:info|version)\b[^|]*\|/;
 const NERDCTL_VERSION = /^Server Version: v\d/;
@@ -85,13 +86,17 @@ export function sections(lines: readonly Line[]): Section[] {
   return out;
 }
 
+/** act --bug-report's block of docker info: "Docker Engine:", then "Engine version:". */
+const actEngine = (lines: readonly Line[], i: number): boolean => lines[i]!.trimmed === 'Docker Engine:' && !!lines[i + 1]?.trimmed.startsWith('Engine version:');
+
 /**
  * docker info without its Server: header: before 19.03 it had none, people paste it from "Containers: N" on, and
- * `docker info | grep` leaves the Server Version or Security Options lines alone. (kubectl's "Server Version: v1.30.0" is not Docker's.)
+ * `docker info | grep` leaves the Server Version or Security Options lines alone, and act --bug-report prints its own block of it.
+ * (kubectl's "Server Version: v1.30.0" is not Docker's.)
  */
 function headerlessInfo(lines: readonly Line[], i: number): boolean {
   const t = lines[i]!.trimmed;
-  return SERVER_VERSION.test(t) || t === 'Security Options:' || (t.startsWith('Containers: ') && /^(?:Running|Images):/.test(lines[i + 1]?.trimmed ?? ''));
+  return SERVER_VERSION.test(t) || t === 'Security Options:' || (t.startsWith('Containers: ') && /^(?:Running|Images):/.test(lines[i + 1]?.trimmed ?? '')) || actEngine(lines, i);
 }
 
 /** docker version without its Client: or Server: line, as issue forms get it: its Engine component, or the client's Version and API version. */
@@ -103,7 +108,7 @@ function headerlessVersion(lines: readonly Line[], i: number): boolean {
 
 /**
  * A docker section cut at its Client:/Server: headers, each part docker's unless nerdctl printed it; after nerdctl's, a
- * rootlesskit: component, docker version without its header lines or docker info's "Containers:" starts Docker's own output again. Docker's server part stays with the client
+ * rootlesskit: component, docker version without its header lines, docker info's "Containers:" or act's block of it starts Docker's own output again. Docker's server part stays with the client
  * part right before it, which asked it (its Context says which daemon).
  */
 function byHeader(lines: readonly Line[]): Section[] {
@@ -116,7 +121,7 @@ function byHeader(lines: readonly Line[]): Section[] {
     const t = l.trimmed;
     const side = dockerHeader(t)?.side;
     const asked = side === 'server' && part?.client && !part.nerdctl;
-    const docker = t === 'rootlesskit:' || t.startsWith('Containers: ') || headerlessVersion(lines, i);
+    const docker = t === 'rootlesskit:' || t.startsWith('Containers: ') || headerlessVersion(lines, i) || actEngine(lines, i);
     if (!part || (side && !asked) || (docker && part.nerdctl)) {
       parts.push({ lines: [l], nerdctl: nerdctlLine(l), client: side === 'client' });
     } else {

@@ -217,13 +217,14 @@ import { gzipSize, pageScripts, staticImports, total } from '../support/weight.t
  * Then +0.10 KB: a thirty-seventh review and sweep 43 (see bundle.test.ts).
  * Then -0.03 KB: a thirty-eighth review (see bundle.test.ts).
  * Then +0.06 KB: lazier checks for the 1 MB paste's time (see bundle.test.ts).
- * Now: /checker/ 63,950 B, /embed/checker/ 61,419 B, /zh-cn/checker/ 66,978 B, /zh-cn/embed/checker/ 64,447 B.
+ * Then +0.12 KB: sweeps 44 to 46 (see bundle.test.ts).
+ * Now: /checker/ 64,072 B, /embed/checker/ 61,541 B, /zh-cn/checker/ 67,100 B, /zh-cn/embed/checker/ 64,569 B.
  */
 const ceilings = {
-  'checker/': 63_950,
-  'embed/checker/': 61_420,
-  'zh-cn/checker/': 66_980,
-  'zh-cn/embed/checker/': 64_450,
+  'checker/': 64_075,
+  'embed/checker/': 61_545,
+  'zh-cn/checker/': 67_100,
+  'zh-cn/embed/checker/': 64_570,
 };
 const build = builds[0]!;
 

@@ -3,8 +3,9 @@ import type { Line } from '../clean.ts';
 import { notDockers, quoting, rank, type Recogniser, type Sink } from '../facts.ts';
 import { dockerHeader, OTHER_TOOL } from '../sections.ts';
 
-// The four keys that matter; anchored, so other lines fail at their first characters.
-const KEY_VALUE = /^(Server Version|Security Options|Docker Root Dir|Operating System): *(.*)$/;
+// The four keys that matter; anchored, so other lines fail at their first characters. act --bug-report names two of them its own
+// way ("Engine version:", "Security options:"), and tilt doctor lists the version ("- Server Version: 20.10.2").
+const KEY_VALUE = /^(?:- )?(Server Version|Engine version|Security [Oo]ptions|Docker Root Dir|Operating System): *(.*)$/;
 // A Security Options item: "seccomp", "rootless", "name=seccomp,profile=builtin"; rootless also with the reader's own note after it
 // ("rootless   <-- here", "rootless  # yes"). (Another word with a note may be one that stands for lines left out: "snip (rest cut)".)
 const OPTION = /^(?:name=)?([a-z][\w-]*)(?:,[\w=,./-]*)?$|^(rootless)\s+[<←#(]/;
@@ -66,10 +67,12 @@ export const dockerInfo: Recogniser = (lines, sink) => {
     const value = kv[2]!.trim();
     switch (kv[1]) {
       case 'Server Version':
+      case 'Engine version':
         // One word: a --format template may print the next key on the same line ("Server Version: 27.3.1 Security Options: […]").
         if (value) sink.fact('dockerServerVersion', value.split(' ')[0]!, rank.running, line);
         break;
       case 'Security Options':
+      case 'Security options':
         if (!value) options = { line, rootless: false };
         // A summary that lists the options on the key's own line (a script's own format): only "rootless" there says anything,
         // as the line may have been cut before it.

@@ -397,8 +397,10 @@ async function bundle(entry: string | { code: string }): Promise<{ gzip: number;
 // own identifier in a journal prefix marks the host's lines.
 // Then +0.04 KB (30.58 / 45.46 / 49.68 KB) to keep the 1 MB paste's time: Packer's names looked for only where "==> " occurs, and
 // whether a section is a nested daemon's asked only of a line that needs the answer.
+// Then +0.13 KB in the engine, with English and with Chinese (30.71 / 45.59 / 49.81 KB) after sweeps 44 to 46: the prompts of a
+// directory alone, macOS zsh and oh-my-zsh; act --bug-report's block of docker info and tilt doctor's list of it.
 // The ceilings sit just above, so that the engine can only shrink unless a change says why it grows.
-const budgets = { core: 30_575, withEnglish: 45_465, withChinese: 49_680 };
+const budgets = { core: 30_710, withEnglish: 45_595, withChinese: 49_810 };
 
 /** What a Chinese page's island takes from the engine: index.ts's runtime exports, with the Chinese catalogue instead of English. */
 const chineseEngine = `
