@@ -43,8 +43,7 @@ const PREFIXES = [
   /^\[(?=[\w./-]{0,100}[a-z]{2})[\w.-]{1,64}(?:\/[\w.-]{1,64}){0,3}(?: : [\w.-]{1,64})?\] /,
   /^[\w.-]+@[\w.-]+(?::\S*| [\w.~/-]+)? ?[$#%] +/, // "user@host:~$ ", Raspberry Pi OS's "pi@raspberrypi:~ $ ", macOS's "me@mac dir % "
   /^~[\w./-]* ?[$#%] +/, // a prompt of the directory alone: "~ $ ", "~/src$ "
-  /^(?=[\w.-]{0,64}[a-z])[\w.-]{1,64} % +/, // macOS zsh's "dir % " (not "50 % ")
-  /^➜ +\S+(?: git:\(\S+\))?(?: ✗)? +/, // oh-my-zsh's "➜  ~ ", "➜  app git:(main) ✗ "
+  /^➜(?:  [^\s:]+(?: git:\(\S+\))?(?: ✗)?)? +/, // oh-my-zsh's "➜  ~ ", "➜  app git:(main) ✗ ", spaceship's "➜ "
   /^\[[\w.-]+@[\w.-]+(?: [^\]]*)?\][$#] +/, // "[user@host dir]$ "
   /^(?:[$%❯]|\+{1,3})(?: |$)/, // "$ " prompts, "+ " set -x traces (one space: indentation follows)
   QUOTE,
@@ -53,10 +52,10 @@ const PREFIXES = [
 ];
 // All of them in one alternation (tried in order, each anchored): one test instead of one per prefix.
 const PREFIX = new RegExp(PREFIXES.map((p) => p.source).join('|'));
-// Every prefix starts with a digit, "Mon ", a prompt or list character, or contains "[", "@", "|" or " % ": lines without are left
+// Every prefix starts with a digit, "Mon ", a prompt or list character, or contains "[", "@" or "|": lines without are left
 // alone. (A character class, then an anchored test: one regex for both would be slower, trying every position.)
 const PREFIX_START = /^\s*(?:\d{4}-|\d{9,10},|[A-Z][a-z]{2} |[$%❯>+*~➜])/;
-const mayHavePrefix = (t: string): boolean => /[[@|]| % /.test(t) || PREFIX_START.test(t);
+const mayHavePrefix = (t: string): boolean => /[[@|]/.test(t) || PREFIX_START.test(t);
 // Terminal escapes a recorded session keeps: colours and modes ("\x1b[?2004h"), and titles a prompt sets ("\x1b]0;user@host: ~\x07").
 const ANSI = /\x1b(?:\[[\d;?]*[A-Za-z]|\][^\x07\x1b]*(?:\x07|\x1b\\)?)/g;
 const CUT = /^(?:#\s*)?(?:\[\s*(?:cut|snip|\.\.\.|…)[^\]]*\]|\.\.\.|…|\(\.\.\.\))$/i;

@@ -27,9 +27,8 @@ const DRIVER_LINE = /^(?:Network|Port)Driver: +\S+$/;
 // Empty, registries is printed on its line ("registries: {}").
 const PODMAN_TOP = /^(?:host|plugins|registries|store|version):(?: \{\})?$/;
 const PODMAN_LINE = /^(?:\s|- )/;
-// Tested on every line, so made once: docker info's Server Version (also as tilt doctor lists it: "- Server Version: 20.10.2"),
-// and nerdctl's (with a "v").
-const SERVER_VERSION = /^(?:- )?Server Version: \d/;
+// Tested on every line, so made once: docker info's Server Version, and nerdctl's (with a "v").
+const SERVER_VERSION = /^Server Version: \d/;
 // docker info or docker version piped into a filter (grep, head): its output comes next, and may be part of it.
 const PIPED = /^(?:env )?(?:[A-Z_]+=(?:\$\([^)]*\)|[^\s$]|\$(?!\())* )*(?:sudo )?docker\b[^|]*\b(?:info|version)\b[^|]*\|/;
 const NERDCTL_VERSION = /^Server Version: v\d/;
@@ -90,13 +89,20 @@ export function sections(lines: readonly Line[]): Section[] {
 const actEngine = (lines: readonly Line[], i: number): boolean => lines[i]!.trimmed === 'Docker Engine:' && !!lines[i + 1]?.trimmed.startsWith('Engine version:');
 
 /**
+ * tilt doctor's list of docker info: "- Server Version: 20.10.2" right after "- Host:" names the local daemon (not any Markdown list's
+ * server, nor a remote or minikube's daemon at tcp:// or ssh://).
+ */
+const tiltDoctor = (lines: readonly Line[], i: number): boolean =>
+  lines[i]!.trimmed.startsWith('- Server Version: ') && /^- Host: (?:\[default\]|unix:\/\/)/.test(lines[i - 1]?.trimmed ?? '');
+
+/**
  * docker info without its Server: header: before 19.03 it had none, people paste it from "Containers: N" on, and
- * `docker info | grep` leaves the Server Version or Security Options lines alone, and act --bug-report prints its own block of it.
+ * `docker info | grep` leaves the Server Version or Security Options lines alone, and act --bug-report and tilt doctor print their own.
  * (kubectl's "Server Version: v1.30.0" is not Docker's.)
  */
 function headerlessInfo(lines: readonly Line[], i: number): boolean {
   const t = lines[i]!.trimmed;
-  return SERVER_VERSION.test(t) || t === 'Security Options:' || (t.startsWith('Containers: ') && /^(?:Running|Images):/.test(lines[i + 1]?.trimmed ?? '')) || actEngine(lines, i);
+  return SERVER_VERSION.test(t) || t === 'Security Options:' || (t.startsWith('Containers: ') && /^(?:Running|Images):/.test(lines[i + 1]?.trimmed ?? '')) || actEngine(lines, i) || tiltDoctor(lines, i);
 }
 
 /** docker version without its Client: or Server: line, as issue forms get it: its Engine component, or the client's Version and API version. */

@@ -5,7 +5,7 @@ import { dockerHeader, OTHER_TOOL } from '../sections.ts';
 
 // The four keys that matter; anchored, so other lines fail at their first characters. act --bug-report names two of them its own
 // way ("Engine version:", "Security options:"), and tilt doctor lists the version ("- Server Version: 20.10.2").
-const KEY_VALUE = /^(?:- )?(Server Version|Engine version|Security [Oo]ptions|Docker Root Dir|Operating System): *(.*)$/;
+const KEY_VALUE = /^(?:- )?(Server Version|Engine version(?=: +\d)|Security [Oo]ptions|Docker Root Dir|Operating System): *(.*)$/;
 // A Security Options item: "seccomp", "rootless", "name=seccomp,profile=builtin"; rootless also with the reader's own note after it
 // ("rootless   <-- here", "rootless  # yes"). (Another word with a note may be one that stands for lines left out: "snip (rest cut)".)
 const OPTION = /^(?:name=)?([a-z][\w-]*)(?:,[\w=,./-]*)?$|^(rootless)\s+[<←#(]/;
@@ -40,6 +40,9 @@ export const dockerInfo: Recogniser = (lines, sink) => {
   const podman = lines.find((line) => line.trimmed === `Product License: ${PODMAN_LICENSE}`);
   const version = lines.find((line) => line.trimmed.startsWith('Server Version: '))?.trimmed.slice(16);
   if (podman && podmanAnswered(PODMAN_LICENSE, version)) return sink.signal('podman-info', podman);
+  // act's block names no licence: a version no Docker release has had is Podman's answer to Docker's API there.
+  const act = lines[0]?.trimmed === 'Docker Engine:' ? lines[1] : undefined;
+  if (act && notDockers('dockerServerVersion', act.trimmed.slice('Engine version:'.length).trim())) return sink.signal('podman-info', act);
   // The Security Options list being read: the header line, and whether `rootless` was among its items.
   let options: { line: Line; rootless: boolean } | null = null;
   const endOptions = (complete: boolean): void => {

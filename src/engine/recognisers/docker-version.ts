@@ -10,6 +10,8 @@ import { atLeast } from '../version.ts';
 const COMPONENT = /^(\S+):$/;
 const KEY_VALUE = /^([A-Za-z]\w*): +(\S.*)$/;
 const HASH = /^\w{7,}$/;
+// Fedora's moby-engine names its RPM release where Docker's own builds name a commit ("Git commit: 1.fc44"): another packager's build.
+const RPM_RELEASE = /^\d+\.fc\d+$/;
 const PODMAN_ENGINE = 'Podman Engine:';
 // The context Docker Desktop makes current as it starts: the client asks Desktop's daemon, in its VM.
 const DESKTOP_CONTEXT = 'desktop-linux';
@@ -136,6 +138,7 @@ export const dockerVersion: Recogniser = (lines, sink) => {
     if (side === 'client' && t.includes('desktop.') && DESKTOP_BUILD.test(t)) desktop.push(line);
     if (desktop.length && t.startsWith('Path:')) pluginOs ??= PLUGIN_PATH.find(([path]) => path.test(t))?.[1] ?? null;
     if (server && component === null && t.startsWith('API version:')) server.api = true;
+    if (server && component === 'Engine' && t.startsWith('Git commit: ') && RPM_RELEASE.test(t.slice(12).trim())) sink.fact('dockerPackaging', 'distribution', rank.hint, line);
     // Outside a docker version block only a driver line counts: the rest of a paste is not read key by key.
     const kv = t.includes(': ') && (side || t.includes('Driver: ')) ? KEY_VALUE.exec(t) : null;
     if (!kv) continue;

@@ -399,8 +399,11 @@ async function bundle(entry: string | { code: string }): Promise<{ gzip: number;
 // whether a section is a nested daemon's asked only of a line that needs the answer.
 // Then +0.13 KB in the engine, with English and with Chinese (30.71 / 45.59 / 49.81 KB) after sweeps 44 to 46: the prompts of a
 // directory alone, macOS zsh and oh-my-zsh; act --bug-report's block of docker info and tilt doctor's list of it.
+// Then +0.12 KB in the engine, +0.15 KB with English and +0.13 KB with Chinese (30.83 / 45.74 / 49.94 KB) after a thirty-ninth review
+// and sweeps 47 and 48: act's block of Podman is Podman's; tilt's list only for the local daemon; Podman's version alone is Podman's
+// output; dockerd-rootless.sh's trace before it picks a network; Fedora's build of Docker by its commit.
 // The ceilings sit just above, so that the engine can only shrink unless a change says why it grows.
-const budgets = { core: 30_710, withEnglish: 45_595, withChinese: 49_810 };
+const budgets = { core: 30_830, withEnglish: 45_745, withChinese: 49_945 };
 
 /** What a Chinese page's island takes from the engine: index.ts's runtime exports, with the Chinese catalogue instead of English. */
 const chineseEngine = `
