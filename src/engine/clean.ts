@@ -19,6 +19,9 @@ export interface Line {
 /** Input past `maxChars` is ignored (a finding says so); longer lines are cut to `maxLineChars`. */
 export const limits = { maxChars: 2 * 1024 * 1024, maxLineChars: 64 * 1024 } as const;
 
+/** Whether a shell's prompt was stripped before the line: it is a command typed there (not a timestamp's or a log's line). */
+export const atPrompt = (line: Line): boolean => !!line.prefix && /[$#%❯>] *$/.test(line.prefix);
+
 export interface Cleaned {
   lines: Line[];
   /** True when the input was longer than `limits.maxChars`. */
@@ -41,7 +44,7 @@ const PREFIXES = [
   // A log's own tag: kubectl logs --prefix "[pod/name/container] ", tkn's "[task : step] ", a script's "[check] ". Lower case
   // only, so "[INFO] ", Gentoo's "[I--] " and RootlessKit's "[rootlesskit:parent] " (which its errors are known by) stay.
   /^\[(?=[\w./-]{0,100}[a-z]{2})[\w.-]{1,64}(?:\/[\w.-]{1,64}){0,3}(?: : [\w.-]{1,64})?\] /,
-  /^[\w.-]+@[\w.-]+(?::\S*| [\w.~/-]+)? ?[$#%] +/, // "user@host:~$ ", Raspberry Pi OS's "pi@raspberrypi:~ $ ", macOS's "me@mac dir % "
+  /^[\w.-]+@[\w.-]+(?::\S*| [\w.~/-]+)? ?[$#%>] +/, // "user@host:~$ ", Raspberry Pi OS's "pi@raspberrypi:~ $ ", macOS's "me@mac dir % ", openSUSE's "me@host:~> "
   /^~[\w./-]* ?[$#%] +/, // a prompt of the directory alone: "~ $ ", "~/src$ "
   /^➜(?:  [^\s:]+(?: git:\(\S+\))?(?: ✗)?)? +/, // oh-my-zsh's "➜  ~ ", "➜  app git:(main) ✗ ", spaceship's "➜ "
   /^\[[\w.-]+@[\w.-]+(?: [^\]]*)?\][$#] +/, // "[user@host dir]$ "

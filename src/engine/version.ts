@@ -61,16 +61,18 @@ export interface PastaBuild {
 const UPSTREAM = /^(\d{4})_(\d\d)_(\d\d)\.([0-9a-f]{4,40})(?:-(\d+)-g[0-9a-f]{4,40}|\.r(\d+)\.g[0-9a-f]{4,40})?(?:-dirty)?(?:-\d+)?$/;
 const DEBIAN = /^(?:\d+:)?0\.0[~+](?:git)?(\d{4})(\d\d)(\d\d)(?:[.~+]g?([0-9a-f]{4,40}))?(?:[-+~][\w.+~^-]*)?$/;
 const FEDORA = /^(?:\d+:)?0\^(\d{4})(\d\d)(\d\d)(?:\.g([0-9a-f]{4,40}))?(?:[-.~+][\w.+~^-]*)?$/;
+// openSUSE's package: the tag's date and commit, then the release ("passt-20240220.1e6f92b-1.1", buildah#5440's rpm -q).
+const SUSE = /^(\d{4})(\d\d)(\d\d)\.([0-9a-f]{7,40})(?:-[\w.+~]*)?$/;
 // Chimera, Alpine and Gentoo "2024.12.11"; Void adds the commit: "2025.05.12.8ec1341_1".
 const DOTTED_DATE = /^(\d{4})\.(\d\d)\.(\d\d)(?:\.([0-9a-f]{4,40}))?(?:[-_][\w.+~-]*)?$/;
 
-/** Reads every distribution form of pasta's version (upstream, git describe, Debian, Fedora, Arch, Chimera, Void); null otherwise. */
+/** Reads every distribution form of pasta's version (upstream, git describe, Debian, Fedora, openSUSE, Arch, Chimera, Void); null otherwise. */
 export function parsePastaVersion(text: string): PastaBuild | null {
   const v = text.trim();
   if (v.length > 100) return null;
   let m = UPSTREAM.exec(v);
   if (m) return build(m[1]!, m[2]!, m[3]!, m[4]!, Number(m[5] ?? m[6] ?? 0));
-  m = DEBIAN.exec(v) ?? FEDORA.exec(v);
+  m = DEBIAN.exec(v) ?? FEDORA.exec(v) ?? SUSE.exec(v);
   if (m) return build(m[1]!, m[2]!, m[3]!, m[4] ?? null, null);
   m = DOTTED_DATE.exec(v);
   return m ? build(m[1]!, m[2]!, m[3]!, m[4] ?? null, 0) : null;

@@ -1,5 +1,5 @@
 /** `docker info` as text (19.03 … 29.x layouts), its `{{.SecurityOptions}}` custom format and Go's dump of it (minikube's log). */
-import type { Line } from '../clean.ts';
+import { atPrompt, type Line } from '../clean.ts';
 import { notDockers, quoting, rank, type Recogniser, type Sink } from '../facts.ts';
 import { dockerHeader, OTHER_TOOL } from '../sections.ts';
 
@@ -100,8 +100,6 @@ const FORMAT_MAY = /\["?name=|ServerVersion:|DockerRootDir:/;
 // or grep -o, whose "rootless" may be a context's name. A quoted word is passed whole, or entered only to find "rootless" in it.
 const GREP_ROOTLESS =
   /^(?:sudo )?docker (?:system )?info\b(?![^|]*(?:\s-f\b|--format))[^|]*\| *e?grep\b(?![^|]*\s-\w*o)(?:[^|'"]|'[^']*'|"[^"]*")*?(?:['"][^'"]*?)?rootless/;
-// The prompt before the next command: its output is not grep's.
-const PROMPT_END = /[$#%❯>] *$/;
 
 /**
  * `docker info --format '{{.SecurityOptions}}'`: "[name=seccomp,profile=builtin name=rootless name=cgroupns]", also mid-line,
@@ -118,7 +116,8 @@ export const securityOptionsFormat: Recogniser = (lines, sink) => {
     const t = line.trimmed;
     const answer = other;
     other = OTHER_TOOL.test(t);
-    const output: boolean = !!grep && !PROMPT_END.test(line.prefix ?? '') && (grep === 'command' || line.text[0] === ' ');
+    // The prompt before the next command: its output is not grep's.
+    const output: boolean = !!grep && !atPrompt(line) && (grep === 'command' || line.text[0] === ' ');
     if (output && t === 'rootless') sink.fact('rootless', true, rank.running, line);
     grep = output ? 'output' : 'ds'.includes(t[0]!) && GREP_ROOTLESS.test(t) ? 'command' : null;
     if (!FORMAT_MAY.test(t) || answer) continue;

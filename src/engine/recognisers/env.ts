@@ -17,8 +17,8 @@ const FLAG = /--(net|port-driver)[= ]([\w-]+)|--disable-host-loopback(?:=(\w+))?
 const FLAGS_CHARS = 1000;
 // dockerd-rootless.sh's own choice of network driver, as its `set -x` trace prints it ("+ net=vpnkit").
 const SCRIPT_NET = /^net=([\w-]+)$/;
-// Its choice of RootlessKit's binary, which it makes before that: a trace cut before the network is still a rootless daemon's start.
-const SCRIPT_ROOTLESSKIT = /^rootlesskit=(?:docker-)?rootlesskit$/;
+// Its search for RootlessKit's binary, which it makes before that: a trace cut before the network is still a rootless daemon's start.
+const SCRIPT_ROOTLESSKIT = 'for f in docker-rootlesskit rootlesskit';
 // A per-user socket: DOCKER_HOST, or the client's "Cannot connect … at unix:///run/user/1000/docker.sock" (/var/run is /run).
 // Not root's /run/user/0: dockerd-rootless.sh refuses to run as root, so no rootless daemon listens there. (Through the variable,
 // unix://$XDG_RUNTIME_DIR/docker.sock, it is what guides copy from Docker's docs: no sign of this machine's daemon.)
@@ -48,7 +48,7 @@ const RELOADED = /^systemctl\b(?=[^|&;]*\s--user\b)[^|&;]*\s(?:daemon-reload|edi
 // The system-wide daemon's socket as a context's endpoint.
 const SYSTEM_HOST = /unix:\/\/\/(?:var\/)?run\/docker\.sock(?:\s|$)/;
 /** What every line `environment` reads has, one of these for each test below (core.ts gives it no other line). */
-export const environmentWords = ['unix:///', 'net=', 'rootlesskit=', PREFIX, 'Environment', 'systemctl ', 'environment.d'];
+export const environmentWords = ['unix:///', 'net=', SCRIPT_ROOTLESSKIT, PREFIX, 'Environment', 'systemctl ', 'environment.d'];
 
 /** Reads the configuration dockerd-rootless.sh will use (configuration, not necessarily what is running). */
 export const environment: Recogniser = (lines, sink) => {
@@ -79,7 +79,7 @@ export const environment: Recogniser = (lines, sink) => {
     rootlessContext ||= !!row && ROOTLESS_HOST.test(t);
     const chosen = SCRIPT_NET.exec(t);
     if (chosen && sink.driver('networkDriver', chosen[1]!, rank.config, line)) sink.fact('rootless', true, rank.hint, line);
-    if (line.prefix?.endsWith('+ ') && SCRIPT_ROOTLESSKIT.test(t)) sink.fact('rootless', true, rank.hint, line);
+    if (t === SCRIPT_ROOTLESSKIT && line.prefix?.endsWith('+ ')) sink.fact('rootless', true, rank.hint, line);
     if (!t.includes(PREFIX)) continue;
     sink.fact('rootless', true, rank.hint, line);
     for (const m of t.matchAll(SETTING)) {

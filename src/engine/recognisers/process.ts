@@ -1,5 +1,5 @@
 /** Running processes: RootlessKit's and pasta's argv from ps, systemctl status, set -x traces and RootlessKit's debug log. */
-import type { Line } from '../clean.ts';
+import { atPrompt, type Line } from '../clean.ts';
 import { rootlesskitAddressing } from '../data/core/network.ts';
 import { rank, type Recogniser, type Sink } from '../facts.ts';
 import { REMOVED } from './env.ts';
@@ -13,6 +13,9 @@ const VALUE_FLAGS = new Set([
 // NixOS installs the script without its .sh.
 const DOCKERD = /^(?:dockerd-rootless(?:\.sh)?|dockerd)$/;
 const UNIT_ROOTLESS = 'Docker Application Container Engine (Rootless)';
+// What the system-wide daemon's init script answers to `service docker status` (moby's contrib/init/sysvinit-debian: status_of_proc,
+// " * Docker is running"): that init script starts dockerd as root.
+const INIT_RUNNING = 'Docker is running';
 // What the setup tool prints as it installs the rootless unit, and as it removes it.
 const SETUP_DONE = '[INFO] Installed docker.service';
 const SETUP_UNDONE = '[INFO] Uninstalled docker.service';
@@ -78,6 +81,8 @@ const DAEMON_CHILDREN = ['dockerd-rootless.sh', 'docker-init', 'containerd-rootl
 const CONTAINERD = 'containerd-rootless';
 // What RootlessKit runs for Docker. Bare "dockerd" is not enough after an elision: prose says "rootlesskit … dockerd".
 const SCRIPT = /^dockerd-rootless(?:\.sh)?$/;
+// The same launcher typed at a prompt (not with sudo, which it refuses).
+const SCRIPT_RUN = /^(?:\S*\/)?dockerd-rootless\.sh(?:\s|$)/;
 
 // What every argv the tokeniser below accepts contains: the program's name (perhaps quoted), then a flag or an elision. Most
 // lines that name RootlessKit or pasta are prose or logs; this one test spares them the tokenising.
@@ -92,7 +97,7 @@ const PASTA_OR_CHILD = /pasta|\/proc\/self\/exe/;
  * What every line `processes` reports from has in its text or its prefix (the process that logged it), one of these for each
  * test below (core.ts gives it no other line).
  */
-export const processWords = ['dockerd-rootless', 'system.slice', 'dockerd -H', 'API listen', IN_USER_NAMESPACE, 'dind', 'slirp4netns --mtu ', 'rootlesskit', 'RootlessKit', 'rootlessk ', 'passt', UNIT_ROOTLESS, 'pasta', SELF_EXE, 'stalled docker.service'];
+export const processWords = ['dockerd-rootless', 'system.slice', 'dockerd -H', 'API listen', IN_USER_NAMESPACE, 'dind', 'slirp4netns --mtu ', 'rootlesskit', 'RootlessKit', 'rootlessk ', 'passt', UNIT_ROOTLESS, 'pasta', SELF_EXE, 'stalled docker.service', INIT_RUNNING];
 
 const basename = (token: string): string => token.slice(token.lastIndexOf('/') + 1);
 const QUOTED_WORD = /^(['"])(.*)\1$/;
@@ -130,6 +135,8 @@ export const processes: Recogniser = (lines, sink) => {
     const inner = docker && SYSTEM_API.test(t) && !fromJournal(line) && (nested ??= nestedDaemon(lines));
     if (docker && !inner && ROOTFUL.test(t) && !t.includes('ExecStart=')) sink.fact('rootless', false, rank.hint, line);
     if (docker && ROOTLESS_API.test(t)) sink.fact('rootless', true, rank.hint, line);
+    if (line.trimmed === INIT_RUNNING && line.prefix?.trimEnd().endsWith('*')) sink.fact('rootless', false, rank.hint, line);
+    if (SCRIPT_RUN.test(line.trimmed) && atPrompt(line)) sink.fact('rootless', true, rank.hint, line);
     const named = NAMED.test(t);
     if (named && UNDER_ROOTLESSKIT.test(t)) sink.fact('rootless', true, rank.hint, line);
     if (named && t.includes(HOST_LOOPBACK_OPEN)) sink.fact('disableHostLoopback', false, rank.running, line);

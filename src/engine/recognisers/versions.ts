@@ -49,8 +49,6 @@ export const versions: Recogniser = (lines, sink) => {
     if (tool) {
       const key = tool[1] === 'rootlesskit' ? 'rootlesskitVersion' : tool[1] === 'podman' ? 'podmanVersion' : 'slirp4netnsVersion';
       sink.fact(key, tool[2]!, rank.binary, line);
-      // Podman's own version: the paste is Podman's, unless it shows Docker too.
-      if (key === 'podmanVersion') sink.signal('podman-info', line);
       continue;
     }
     const docker = lead ? DOCKER.exec(t) : null;

@@ -402,8 +402,11 @@ async function bundle(entry: string | { code: string }): Promise<{ gzip: number;
 // Then +0.12 KB in the engine, +0.15 KB with English and +0.13 KB with Chinese (30.83 / 45.74 / 49.94 KB) after a thirty-ninth review
 // and sweeps 47 and 48: act's block of Podman is Podman's; tilt's list only for the local daemon; Podman's version alone is Podman's
 // output; dockerd-rootless.sh's trace before it picks a network; Fedora's build of Docker by its commit.
+// Then +0.09 KB in the engine, +0.07 KB with English and +0.08 KB with Chinese (30.92 / 45.81 / 50.02 KB) after a fortieth review and
+// sweeps 49 and 50: the init script's " * Docker is running"; dockerd-rootless.sh typed at a prompt (openSUSE's "user@host:~> " too);
+// openSUSE's passt version; Podman's version alone is no longer Podman's output (a Docker user may list it beside Docker's).
 // The ceilings sit just above, so that the engine can only shrink unless a change says why it grows.
-const budgets = { core: 30_830, withEnglish: 45_745, withChinese: 49_945 };
+const budgets = { core: 30_925, withEnglish: 45_815, withChinese: 50_025 };
 
 /** What a Chinese page's island takes from the engine: index.ts's runtime exports, with the Chinese catalogue instead of English. */
 const chineseEngine = `

@@ -867,6 +867,7 @@ describe('podman info (YAML)', () => {
     const r = analyze('$ docker -v\nEmulate Docker CLI using podman. Create /etc/containers/nodocker to quiet msg.\npodman version 4.6.1');
     expect(r.facts.podmanVersion).toBe('4.6.1');
     expect(r.findings.map((f) => f.id)).toContain('podman-not-docker');
+    expect(analyze('podman version 4.6.1').findings.map((f) => f.id)).not.toContain('podman-not-docker');
   });
   test('a part of podman info without its host: line is still Podman\'s, by the keys only Podman prints', () => {
     const part = '  networkBackend: netavark\n  pasta:\n    executable: /usr/bin/pasta\n    package: passt-0^20240821.g1d6142f-1.fc40.x86_64\n  rootlessNetworkCmd: pasta';

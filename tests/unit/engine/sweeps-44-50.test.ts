@@ -1,4 +1,4 @@
-// What sweeps 44 to 48 of public pastes found the engine misreading or misadvising.
+// What sweeps 44 to 50 of public pastes found the engine misreading or misadvising.
 import { describe, expect, test } from 'vitest';
 import { clean } from '../../../src/engine/clean.ts';
 import { analyze } from '../../../src/engine/index.ts';
@@ -61,18 +61,13 @@ describe('docker info as other tools print it (sweep 46)', () => {
   });
 });
 
-describe('what a paste shows alone (sweep 48)', () => {
-  const ids = (text: string) => analyze(text).findings.map((f) => f.id);
-  test("Podman's version alone is Podman's output: Docker's commands are no next step (testcontainers-java#7958)", () => {
-    expect(ids('$ podman --version\npodman version 4.7.0')).toEqual(['need-docker-output', 'podman-not-docker']);
-    expect(ids('podman version 4.7.0\nDocker version 27.3.1, build ce12230\n$ docker info | grep rootless\n  rootless')).not.toContain('podman-not-docker');
-  });
+describe("dockerd-rootless.sh's own trace (sweep 48)", () => {
   test("dockerd-rootless.sh's trace cut before it picks the network is still a rootless daemon's start (moby#41230)", () => {
-    const trace = ['[vagrant@localhost ~]$ dockerd-rootless.sh', "+ '[' -w /run/user/1000 ']'", '+ which rootlesskit', '+ rootlesskit=rootlesskit', '+ break', '+ : builtin', '+ net=', '+ mtu='];
+    const trace = ["+ '[' -w /run/user/1000 ']'", '+ rootlesskit=', '+ for f in docker-rootlesskit rootlesskit', '+ which rootlesskit', '+ rootlesskit=rootlesskit', '+ break', '+ : builtin', '+ net=', '+ mtu='];
     const result = analyze(trace.join('\n'));
     expect(result.facts.rootless).toBe(true);
     expect(result.findings[0]!.id).toBe('need-network-driver');
-    expect(analyze('rootlesskit=rootlesskit').facts.rootless).toBeNull();
+    expect(analyze('+ rootlesskit=rootlesskit').facts.rootless).toBeNull();
   });
 });
 
@@ -88,5 +83,27 @@ describe("a distribution's build of Docker (sweep 47)", () => {
   test("Docker's own build names a commit, and its bundle decides", () => {
     expect(analyze(version('a89b842')).facts.dockerPackaging).toBeNull();
     expect(analyze(version('a89b842')).verdict).toBe('fixed');
+  });
+});
+
+describe("the system-wide daemon's init script (sweep 50)", () => {
+  test('service docker status answering " * Docker is running" is a rootful daemon, as systemd\'s system.slice is (MicrosoftDocs/WSL#416)', () => {
+    const result = analyze('$ sudo service docker status\n * Docker is running\n$ docker run hello-world');
+    expect(result.verdict).toBe('not-rootless');
+    expect(result.facts.rootless).toBe(false);
+  });
+  test('the words alone, in prose, are not its answer', () => {
+    expect(analyze('Docker is running').facts.rootless).toBeNull();
+  });
+});
+
+describe('a rootless daemon started by hand (sweep 49)', () => {
+  test("dockerd-rootless.sh typed at a prompt, openSUSE's too (moby#40666, docker/for-linux#1205)", () => {
+    expect(analyze('$ dockerd-rootless.sh --experimental').facts.rootless).toBe(true);
+    expect(analyze('elfring@Sonne:~> /usr/local/bin/dockerd-rootless.sh').facts.rootless).toBe(true);
+    expect(analyze('$ sudo dockerd-rootless.sh').facts.rootless).toBeNull();
+  });
+  test("openSUSE's passt package names the tag's date and commit (containers/buildah#5440)", () => {
+    expect(analyze('$ rpm -q passt\npasst-20240220.1e6f92b-1.1.x86_64').facts.pastaDate).toBe('2024-02-20');
   });
 });
