@@ -102,7 +102,8 @@ const tiltDoctor = (lines: readonly Line[], i: number): boolean =>
  */
 function headerlessInfo(lines: readonly Line[], i: number): boolean {
   const t = lines[i]!.trimmed;
-  return SERVER_VERSION.test(t) || t === 'Security Options:' || (t.startsWith('Containers: ') && /^(?:Running|Images):/.test(lines[i + 1]?.trimmed ?? '')) || actEngine(lines, i) || tiltDoctor(lines, i);
+  const containers = t.startsWith('Containers: ') && /^(?:Running|Images):/.test(lines[i + 1]?.trimmed ?? '');
+  return SERVER_VERSION.test(t) || t === 'Security Options:' || containers || actEngine(lines, i) || tiltDoctor(lines, i);
 }
 
 /** docker version without its Client: or Server: line, as issue forms get it: its Engine component, or the client's Version and API version. */
@@ -114,8 +115,9 @@ function headerlessVersion(lines: readonly Line[], i: number): boolean {
 
 /**
  * A docker section cut at its Client:/Server: headers, each part docker's unless nerdctl printed it; after nerdctl's, a
- * rootlesskit: component, docker version without its header lines, docker info's "Containers:" or act's block of it starts Docker's own output again. Docker's server part stays with the client
- * part right before it, which asked it (its Context says which daemon).
+ * rootlesskit: component, docker version without its header lines, docker info's "Containers:" or act's block of it starts
+ * Docker's own output again. Docker's server part stays with the client part right before it, which asked it (its Context says
+ * which daemon).
  */
 function byHeader(lines: readonly Line[]): Section[] {
   // Each part remembers whether nerdctl printed it, so that a paste of many headers is read in one pass, and whether it is a

@@ -138,7 +138,8 @@ export const dockerVersion: Recogniser = (lines, sink) => {
     if (side === 'client' && t.includes('desktop.') && DESKTOP_BUILD.test(t)) desktop.push(line);
     if (desktop.length && t.startsWith('Path:')) pluginOs ??= PLUGIN_PATH.find(([path]) => path.test(t))?.[1] ?? null;
     if (server && component === null && t.startsWith('API version:')) server.api = true;
-    if (server && component === 'Engine' && t.startsWith('Git commit: ') && RPM_RELEASE.test(t.slice(12).trim())) sink.fact('dockerPackaging', 'distribution', rank.hint, line);
+    if (server && component === 'Engine' && t.startsWith('Git commit: ') && RPM_RELEASE.test(t.slice(12).trim()))
+      sink.fact('dockerPackaging', 'distribution', rank.hint, line);
     // Outside a docker version block only a driver line counts: the rest of a paste is not read key by key.
     const kv = t.includes(': ') && (side || t.includes('Driver: ')) ? KEY_VALUE.exec(t) : null;
     if (!kv) continue;

@@ -17,8 +17,10 @@ const FLAG = /--(net|port-driver)[= ]([\w-]+)|--disable-host-loopback(?:=(\w+))?
 const FLAGS_CHARS = 1000;
 // dockerd-rootless.sh's own choice of network driver, as its `set -x` trace prints it ("+ net=vpnkit").
 const SCRIPT_NET = /^net=([\w-]+)$/;
-// Its search for RootlessKit's binary, which it makes before that: a trace cut before the network is still a rootless daemon's start.
-const SCRIPT_ROOTLESSKIT = 'for f in docker-rootlesskit rootlesskit';
+// Its search for RootlessKit's binary, which it makes before that (no other program looks for docker-rootlesskit): a trace cut before the
+// network is still a rootless daemon's start. bash traces the loop and which; dash and busybox's ash, command -v.
+const SCRIPT_ROOTLESSKIT = 'docker-rootlesskit';
+const SCRIPT_SEARCH = /^(?:for f in docker-rootlesskit rootlesskit|which docker-rootlesskit|command -v docker-rootlesskit)$/;
 // A per-user socket: DOCKER_HOST, or the client's "Cannot connect … at unix:///run/user/1000/docker.sock" (/var/run is /run).
 // Not root's /run/user/0: dockerd-rootless.sh refuses to run as root, so no rootless daemon listens there. (Through the variable,
 // unix://$XDG_RUNTIME_DIR/docker.sock, it is what guides copy from Docker's docs: no sign of this machine's daemon.)
@@ -79,7 +81,7 @@ export const environment: Recogniser = (lines, sink) => {
     rootlessContext ||= !!row && ROOTLESS_HOST.test(t);
     const chosen = SCRIPT_NET.exec(t);
     if (chosen && sink.driver('networkDriver', chosen[1]!, rank.config, line)) sink.fact('rootless', true, rank.hint, line);
-    if (t === SCRIPT_ROOTLESSKIT && line.prefix?.endsWith('+ ')) sink.fact('rootless', true, rank.hint, line);
+    if (line.prefix?.endsWith('+ ') && SCRIPT_SEARCH.test(t)) sink.fact('rootless', true, rank.hint, line);
     if (!t.includes(PREFIX)) continue;
     sink.fact('rootless', true, rank.hint, line);
     for (const m of t.matchAll(SETTING)) {

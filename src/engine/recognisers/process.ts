@@ -14,7 +14,9 @@ const VALUE_FLAGS = new Set([
 const DOCKERD = /^(?:dockerd-rootless(?:\.sh)?|dockerd)$/;
 const UNIT_ROOTLESS = 'Docker Application Container Engine (Rootless)';
 // What the system-wide daemon's init script answers to `service docker status` (moby's contrib/init/sysvinit-debian: status_of_proc,
-// " * Docker is running"): that init script starts dockerd as root.
+// " * Docker is running"), right after that command (not a bullet in someone's notes): that init script starts dockerd as root.
+// (After any prompt: some are not read as one, "└──☻ ".)
+const INIT_STATUS = /(?:^|\s)(?:service docker|\/etc\/init\.d\/docker) status$/;
 const INIT_RUNNING = 'Docker is running';
 // What the setup tool prints as it installs the rootless unit, and as it removes it.
 const SETUP_DONE = '[INFO] Installed docker.service';
@@ -81,8 +83,10 @@ const DAEMON_CHILDREN = ['dockerd-rootless.sh', 'docker-init', 'containerd-rootl
 const CONTAINERD = 'containerd-rootless';
 // What RootlessKit runs for Docker. Bare "dockerd" is not enough after an elision: prose says "rootlesskit … dockerd".
 const SCRIPT = /^dockerd-rootless(?:\.sh)?$/;
-// The same launcher typed at a prompt (not with sudo, which it refuses).
+// The same launcher typed at a prompt (not with sudo or at root's prompt, which it refuses).
 const SCRIPT_RUN = /^(?:\S*\/)?dockerd-rootless\.sh(?:\s|$)/;
+// What the shell or the launcher answers when it did not start: missing, or run as root.
+const NOT_STARTED = /command not found|No such file|must be executed as a non-privileged user/;
 
 // What every argv the tokeniser below accepts contains: the program's name (perhaps quoted), then a flag or an elision. Most
 // lines that name RootlessKit or pasta are prose or logs; this one test spares them the tokenising.
@@ -97,7 +101,7 @@ const PASTA_OR_CHILD = /pasta|\/proc\/self\/exe/;
  * What every line `processes` reports from has in its text or its prefix (the process that logged it), one of these for each
  * test below (core.ts gives it no other line).
  */
-export const processWords = ['dockerd-rootless', 'system.slice', 'dockerd -H', 'API listen', IN_USER_NAMESPACE, 'dind', 'slirp4netns --mtu ', 'rootlesskit', 'RootlessKit', 'rootlessk ', 'passt', UNIT_ROOTLESS, 'pasta', SELF_EXE, 'stalled docker.service', INIT_RUNNING];
+export const processWords = ['dockerd-rootless', 'system.slice', 'dockerd -H', 'API listen', IN_USER_NAMESPACE, 'dind', 'slirp4netns --mtu ', 'rootlesskit', 'RootlessKit', 'rootlessk ', 'passt', UNIT_ROOTLESS, 'pasta', SELF_EXE, 'stalled docker.service', 'docker status', INIT_RUNNING];
 
 const basename = (token: string): string => token.slice(token.lastIndexOf('/') + 1);
 const QUOTED_WORD = /^(['"])(.*)\1$/;
@@ -124,7 +128,7 @@ export const processes: Recogniser = (lines, sink) => {
   const dockers = lines.some((line) => line.text.includes('dockerd-rootless'));
   // Asked only of a line that listens on the system socket: most sections have none.
   let nested: boolean | undefined;
-  for (const line of lines) {
+  for (const [i, line] of lines.entries()) {
     const t = line.text;
     // A journal line logged by dockerd-rootless.sh ("host dockerd-rootless.sh[1069]: + net=vpnkit").
     if (line.prefix?.includes('dockerd-rootless')) sink.fact('rootless', true, rank.hint, line);
@@ -135,8 +139,9 @@ export const processes: Recogniser = (lines, sink) => {
     const inner = docker && SYSTEM_API.test(t) && !fromJournal(line) && (nested ??= nestedDaemon(lines));
     if (docker && !inner && ROOTFUL.test(t) && !t.includes('ExecStart=')) sink.fact('rootless', false, rank.hint, line);
     if (docker && ROOTLESS_API.test(t)) sink.fact('rootless', true, rank.hint, line);
-    if (line.trimmed === INIT_RUNNING && line.prefix?.trimEnd().endsWith('*')) sink.fact('rootless', false, rank.hint, line);
-    if (SCRIPT_RUN.test(line.trimmed) && atPrompt(line)) sink.fact('rootless', true, rank.hint, line);
+    if (line.trimmed === INIT_RUNNING && INIT_STATUS.test(lines[i - 1]?.trimmed ?? '')) sink.fact('rootless', false, rank.hint, line);
+    const started = !NOT_STARTED.test(lines[i + 1]?.text ?? '') && !line.prefix?.trimEnd().endsWith('#');
+    if (SCRIPT_RUN.test(line.trimmed) && atPrompt(line) && started) sink.fact('rootless', true, rank.hint, line);
     const named = NAMED.test(t);
     if (named && UNDER_ROOTLESSKIT.test(t)) sink.fact('rootless', true, rank.hint, line);
     if (named && t.includes(HOST_LOOPBACK_OPEN)) sink.fact('disableHostLoopback', false, rank.running, line);

@@ -405,8 +405,11 @@ async function bundle(entry: string | { code: string }): Promise<{ gzip: number;
 // Then +0.09 KB in the engine, +0.07 KB with English and +0.08 KB with Chinese (30.92 / 45.81 / 50.02 KB) after a fortieth review and
 // sweeps 49 and 50: the init script's " * Docker is running"; dockerd-rootless.sh typed at a prompt (openSUSE's "user@host:~> " too);
 // openSUSE's passt version; Podman's version alone is no longer Podman's output (a Docker user may list it beside Docker's).
+// Then +0.12 KB in the engine, +0.14 KB with English and +0.15 KB with Chinese (31.04 / 45.96 / 50.17 KB) after a forty-first review:
+// " * Docker is running" only right after service docker status; dash's and busybox's trace of the launcher's search; the launcher
+// typed at a prompt only where it started (not missing, not at root's prompt, not a quote's "> ").
 // The ceilings sit just above, so that the engine can only shrink unless a change says why it grows.
-const budgets = { core: 30_925, withEnglish: 45_815, withChinese: 50_025 };
+const budgets = { core: 31_045, withEnglish: 45_960, withChinese: 50_175 };
 
 /** What a Chinese page's island takes from the engine: index.ts's runtime exports, with the Chinese catalogue instead of English. */
 const chineseEngine = `

@@ -69,6 +69,9 @@ describe("dockerd-rootless.sh's own trace (sweep 48)", () => {
     expect(result.findings[0]!.id).toBe('need-network-driver');
     expect(analyze('+ rootlesskit=rootlesskit').facts.rootless).toBeNull();
   });
+  test("dash's and busybox's trace of the same search, which print no loop (review 41)", () => {
+    expect(analyze("+ rootlesskit=\n+ command -v docker-rootlesskit\n+ command -v rootlesskit\n+ rootlesskit=rootlesskit\n+ '[' -z rootlesskit ']'").facts.rootless).toBe(true);
+  });
 });
 
 describe("a distribution's build of Docker (sweep 47)", () => {
@@ -92,8 +95,9 @@ describe("the system-wide daemon's init script (sweep 50)", () => {
     expect(result.verdict).toBe('not-rootless');
     expect(result.facts.rootless).toBe(false);
   });
-  test('the words alone, in prose, are not its answer', () => {
+  test("the words alone, or a bullet in someone's notes, are not its answer (review 41)", () => {
     expect(analyze('Docker is running').facts.rootless).toBeNull();
+    expect(analyze('Rootless docker, set up with dockerd-rootless-setuptool.sh:\n* Docker is running\n* curl fails').facts.rootless).toBeNull();
   });
 });
 
@@ -102,6 +106,11 @@ describe('a rootless daemon started by hand (sweep 49)', () => {
     expect(analyze('$ dockerd-rootless.sh --experimental').facts.rootless).toBe(true);
     expect(analyze('elfring@Sonne:~> /usr/local/bin/dockerd-rootless.sh').facts.rootless).toBe(true);
     expect(analyze('$ sudo dockerd-rootless.sh').facts.rootless).toBeNull();
+  });
+  test('not when it did not start, at root\'s prompt, or quoted from documentation (review 41)', () => {
+    expect(analyze('[me@fedora ~]$ dockerd-rootless.sh\nbash: dockerd-rootless.sh: command not found').facts.rootless).toBeNull();
+    expect(analyze('root@srv:~# dockerd-rootless.sh').facts.rootless).toBeNull();
+    expect(analyze('> dockerd-rootless.sh uses slirp4netns by default').facts.rootless).toBeNull();
   });
   test("openSUSE's passt package names the tag's date and commit (containers/buildah#5440)", () => {
     expect(analyze('$ rpm -q passt\npasst-20240220.1e6f92b-1.1.x86_64').facts.pastaDate).toBe('2024-02-20');
