@@ -221,13 +221,14 @@ import { gzipSize, pageScripts, staticImports, total } from '../support/weight.t
  * Then +0.15 KB: a thirty-ninth review and sweeps 47 and 48 (see bundle.test.ts).
  * Then +0.08 KB: a fortieth review and sweeps 49 and 50 (see bundle.test.ts).
  * Then +0.12 KB: a forty-first review (see bundle.test.ts).
- * Now: /checker/ 64,425 B, /embed/checker/ 61,894 B, /zh-cn/checker/ 67,453 B, /zh-cn/embed/checker/ 64,922 B.
+ * Then +0.06 KB: a forty-second review (see bundle.test.ts).
+ * Now: /checker/ 64,483 B, /embed/checker/ 61,952 B, /zh-cn/checker/ 67,512 B, /zh-cn/embed/checker/ 64,981 B.
  */
 const ceilings = {
-  'checker/': 64_425,
-  'embed/checker/': 61_895,
-  'zh-cn/checker/': 67_455,
-  'zh-cn/embed/checker/': 64_925,
+  'checker/': 64_485,
+  'embed/checker/': 61_955,
+  'zh-cn/checker/': 67_515,
+  'zh-cn/embed/checker/': 64_985,
 };
 const build = builds[0]!;
 

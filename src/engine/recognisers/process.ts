@@ -14,9 +14,9 @@ const VALUE_FLAGS = new Set([
 const DOCKERD = /^(?:dockerd-rootless(?:\.sh)?|dockerd)$/;
 const UNIT_ROOTLESS = 'Docker Application Container Engine (Rootless)';
 // What the system-wide daemon's init script answers to `service docker status` (moby's contrib/init/sysvinit-debian: status_of_proc,
-// " * Docker is running"), right after that command (not a bullet in someone's notes): that init script starts dockerd as root.
-// (After any prompt: some are not read as one, "└──☻ ".)
-const INIT_STATUS = /(?:^|\s)(?:service docker|\/etc\/init\.d\/docker) status$/;
+// " * Docker is running"), right after that command (also invoke-rc.d's, chained or after any prompt: some are not read as one,
+// "└──☻ "), not a bullet in someone's notes nor another tool's "Docker is running": that init script starts dockerd as root.
+const INIT_STATUS = /(?:^|[\s;&|(])(?:service docker|\/etc\/init\.d\/docker|invoke-rc\.d docker) status\b/;
 const INIT_RUNNING = 'Docker is running';
 // What the setup tool prints as it installs the rootless unit, and as it removes it.
 const SETUP_DONE = '[INFO] Installed docker.service';
@@ -122,6 +122,14 @@ function flags(tokens: readonly string[], from: number): { flags: Map<string, st
   return { flags: out, rest: null };
 }
 
+/**
+ * Whether a line is the init script's answer to the status command before it: its " * " bullet, right after that command (these lines
+ * are only those with a word: "Docker is not running" between them has none, so the command must be the paste's line before, or
+ * the one before that where a blank line came between every line).
+ */
+const initAnswer = (line: Line, before: Line | undefined): boolean =>
+  !!before && line.n - before.n <= 2 && !!line.prefix?.endsWith('* ') && INIT_STATUS.test(before.trimmed);
+
 /** Reads rootlesskit's and pasta's command lines, and the rootless unit's description. */
 export const processes: Recogniser = (lines, sink) => {
   // Rootless containerd's RootlessKit says nothing of Docker's beside it (nerdctl's and Docker's, in one ps).
@@ -139,7 +147,7 @@ export const processes: Recogniser = (lines, sink) => {
     const inner = docker && SYSTEM_API.test(t) && !fromJournal(line) && (nested ??= nestedDaemon(lines));
     if (docker && !inner && ROOTFUL.test(t) && !t.includes('ExecStart=')) sink.fact('rootless', false, rank.hint, line);
     if (docker && ROOTLESS_API.test(t)) sink.fact('rootless', true, rank.hint, line);
-    if (line.trimmed === INIT_RUNNING && INIT_STATUS.test(lines[i - 1]?.trimmed ?? '')) sink.fact('rootless', false, rank.hint, line);
+    if (line.trimmed === INIT_RUNNING && initAnswer(line, lines[i - 1])) sink.fact('rootless', false, rank.hint, line);
     const started = !NOT_STARTED.test(lines[i + 1]?.text ?? '') && !line.prefix?.trimEnd().endsWith('#');
     if (SCRIPT_RUN.test(line.trimmed) && atPrompt(line) && started) sink.fact('rootless', true, rank.hint, line);
     const named = NAMED.test(t);

@@ -408,8 +408,10 @@ async function bundle(entry: string | { code: string }): Promise<{ gzip: number;
 // Then +0.12 KB in the engine, +0.14 KB with English and +0.15 KB with Chinese (31.04 / 45.96 / 50.17 KB) after a forty-first review:
 // " * Docker is running" only right after service docker status; dash's and busybox's trace of the launcher's search; the launcher
 // typed at a prompt only where it started (not missing, not at root's prompt, not a quote's "> ").
+// Then +0.07 KB in the engine, +0.06 KB with English and +0.05 KB with Chinese (31.12 / 46.02 / 50.22 KB) after a forty-second review:
+// the init script's answer only with its " * " and only right after the status command, which may be chained or invoke-rc.d's.
 // The ceilings sit just above, so that the engine can only shrink unless a change says why it grows.
-const budgets = { core: 31_045, withEnglish: 45_960, withChinese: 50_175 };
+const budgets = { core: 31_120, withEnglish: 46_020, withChinese: 50_220 };
 
 /** What a Chinese page's island takes from the engine: index.ts's runtime exports, with the Chinese catalogue instead of English. */
 const chineseEngine = `

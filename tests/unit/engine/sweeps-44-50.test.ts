@@ -99,6 +99,12 @@ describe("the system-wide daemon's init script (sweep 50)", () => {
     expect(analyze('Docker is running').facts.rootless).toBeNull();
     expect(analyze('Rootless docker, set up with dockerd-rootless-setuptool.sh:\n* Docker is running\n* curl fails').facts.rootless).toBeNull();
   });
+  test('chained, after a right prompt or from invoke-rc.d, but not another tool\'s words after the script said it is not running (review 42)', () => {
+    for (const command of ['sudo service docker status && docker ps', '╰─ sudo service docker status   took 2s', 'sudo invoke-rc.d docker status'])
+      expect(analyze(`${command}\n * Docker is running`).facts.rootless, command).toBe(false);
+    expect(analyze('$ sudo service docker status\n * Docker is not running\n$ make check\nDocker is running').facts.rootless).toBeNull();
+    expect(analyze('$ sudo service docker status\n * Docker is not running\n$ ./preflight.sh\n[ok] Docker is running').facts.rootless).toBeNull();
+  });
 });
 
 describe('a rootless daemon started by hand (sweep 49)', () => {
