@@ -85,8 +85,8 @@ const CONTAINERD = 'containerd-rootless';
 const SCRIPT = /^dockerd-rootless(?:\.sh)?$/;
 // The same launcher typed at a prompt (not with sudo or at root's prompt, which it refuses).
 const SCRIPT_RUN = /^(?:\S*\/)?dockerd-rootless\.sh(?:\s|$)/;
-// What the shell or the launcher answers when it did not start: missing, or run as root.
-const NOT_STARTED = /command not found|No such file|must be executed as a non-privileged user/;
+// What the shell answers, naming the launcher, when it is missing.
+const NOT_STARTED = /command not found|No such file/;
 
 // What every argv the tokeniser below accepts contains: the program's name (perhaps quoted), then a flag or an elision. Most
 // lines that name RootlessKit or pasta are prose or logs; this one test spares them the tokenising.
@@ -130,6 +130,10 @@ function flags(tokens: readonly string[], from: number): { flags: Map<string, st
 const initAnswer = (line: Line, before: Line | undefined): boolean =>
   !!before && line.n - before.n <= 2 && !!line.prefix?.endsWith('* ') && INIT_STATUS.test(before.trimmed);
 
+/** Whether the launcher typed on a line started: not at root's prompt, nor missing by the shell's answer right after it. */
+const started = (line: Line, next: Line | undefined): boolean =>
+  !line.prefix?.trimEnd().endsWith('#') && !(next && next.n - line.n <= 2 && NOT_STARTED.test(next.text));
+
 /** Reads rootlesskit's and pasta's command lines, and the rootless unit's description. */
 export const processes: Recogniser = (lines, sink) => {
   // Rootless containerd's RootlessKit says nothing of Docker's beside it (nerdctl's and Docker's, in one ps).
@@ -148,8 +152,7 @@ export const processes: Recogniser = (lines, sink) => {
     if (docker && !inner && ROOTFUL.test(t) && !t.includes('ExecStart=')) sink.fact('rootless', false, rank.hint, line);
     if (docker && ROOTLESS_API.test(t)) sink.fact('rootless', true, rank.hint, line);
     if (line.trimmed === INIT_RUNNING && initAnswer(line, lines[i - 1])) sink.fact('rootless', false, rank.hint, line);
-    const started = !NOT_STARTED.test(lines[i + 1]?.text ?? '') && !line.prefix?.trimEnd().endsWith('#');
-    if (SCRIPT_RUN.test(line.trimmed) && atPrompt(line) && started) sink.fact('rootless', true, rank.hint, line);
+    if (SCRIPT_RUN.test(line.trimmed) && atPrompt(line) && started(line, lines[i + 1])) sink.fact('rootless', true, rank.hint, line);
     const named = NAMED.test(t);
     if (named && UNDER_ROOTLESSKIT.test(t)) sink.fact('rootless', true, rank.hint, line);
     if (named && t.includes(HOST_LOOPBACK_OPEN)) sink.fact('disableHostLoopback', false, rank.running, line);

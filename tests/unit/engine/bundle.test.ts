@@ -410,8 +410,10 @@ async function bundle(entry: string | { code: string }): Promise<{ gzip: number;
 // typed at a prompt only where it started (not missing, not at root's prompt, not a quote's "> ").
 // Then +0.07 KB in the engine, +0.06 KB with English and +0.05 KB with Chinese (31.12 / 46.02 / 50.22 KB) after a forty-second review:
 // the init script's answer only with its " * " and only right after the status command, which may be chained or invoke-rc.d's.
+// Then -0.00 KB in the engine, +0.00 KB with English and Chinese (31.11 / 46.02 / 50.22 KB): the shell's "command not found" only right
+// after the launcher typed at a prompt says it did not start (its refusal as root has none of the words that line reader is given).
 // The ceilings sit just above, so that the engine can only shrink unless a change says why it grows.
-const budgets = { core: 31_120, withEnglish: 46_020, withChinese: 50_220 };
+const budgets = { core: 31_115, withEnglish: 46_025, withChinese: 50_225 };
 
 /** What a Chinese page's island takes from the engine: index.ts's runtime exports, with the Chinese catalogue instead of English. */
 const chineseEngine = `

@@ -117,6 +117,8 @@ describe('a rootless daemon started by hand (sweep 49)', () => {
     expect(analyze('[me@fedora ~]$ dockerd-rootless.sh\nbash: dockerd-rootless.sh: command not found').facts.rootless).toBeNull();
     expect(analyze('root@srv:~# dockerd-rootless.sh').facts.rootless).toBeNull();
     expect(analyze('> dockerd-rootless.sh uses slirp4netns by default').facts.rootless).toBeNull();
+    // Another program missing later in the paste says nothing of the launcher.
+    expect(analyze('$ dockerd-rootless.sh &\n[1] 4242\n$ sleep 5\n$ ls\nbash: pasta: command not found').facts.rootless).toBe(true);
   });
   test("openSUSE's passt package names the tag's date and commit (containers/buildah#5440)", () => {
     expect(analyze('$ rpm -q passt\npasst-20240220.1e6f92b-1.1.x86_64').facts.pastaDate).toBe('2024-02-20');
