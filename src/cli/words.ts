@@ -23,8 +23,9 @@ export const words = {
 export type CliLang = keyof typeof words;
 
 /** The language to write in: --lang, else the locale's (LC_ALL, LC_MESSAGES, LANG: "zh_CN.UTF-8" is Chinese), else English. */
-export function pickLang(option: string | null, env: NodeJS.ProcessEnv = process.env): CliLang {
+export function pickLang(option: string | null): CliLang {
   if (option !== null) return option as CliLang;
-  const locale = env.LC_ALL || env.LC_MESSAGES || env.LANG || '';
+  const { LC_ALL, LC_MESSAGES, LANG } = process.env;
+  const locale = LC_ALL || LC_MESSAGES || LANG || '';
   return /^zh(?:[_-]|$)/i.test(locale) ? 'zh-cn' : 'en';
 }

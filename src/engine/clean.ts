@@ -45,22 +45,23 @@ const PREFIXES = [
   /^\[[^\]]{1,200}\] *\| ?/, // act / CI job prefix: "[job/step]   | "
   /^[\w.-]{1,64}[-_]\d+ +\| ?/, // Docker Compose's service prefix: "dind-1  | " (v1: "dind_1  | ")
   // A log's own tag: kubectl logs --prefix "[pod/name/container] ", tkn's "[task : step] ", a script's "[check] ". Lower case
-  // only, so "[INFO] ", Gentoo's "[I--] " and RootlessKit's "[rootlesskit:parent] " (which its errors are known by) stay.
-  /^\[(?=[\w./-]{0,100}[a-z]{2})[\w.-]{1,64}(?:\/[\w.-]{1,64}){0,3}(?: : [\w.-]{1,64})?\] /,
+  // only, so "[INFO] ", Gentoo's "[I--] " and RootlessKit's "[rootlesskit:parent] " (which its errors are known by) stay; and
+  // not a cut marker with a blank after it ("[snip] ").
+  /^\[(?!(?:cut|snip)\w*\])(?=[\w./-]{0,100}[a-z]{2})[\w.-]{1,64}(?:\/[\w.-]{1,64}){0,3}(?: : [\w.-]{1,64})?\] /,
   /^[\w.-]+@[\w.-]+(?::\S*| [\w.~/-]+)? ?[$#%>] +/, // "user@host:~$ ", Raspberry Pi OS's "pi@raspberrypi:~ $ ", macOS's "me@mac dir % ", openSUSE's "me@host:~> "
   /^~[\w./-]* ?[$#%] +/, // a prompt of the directory alone: "~ $ ", "~/src$ "
   /^➜(?:  [^\s:]+(?: git:\(\S+\))?(?: ✗)?)? +/, // oh-my-zsh's "➜  ~ ", "➜  app git:(main) ✗ ", spaceship's "➜ "
   /^\[[\w.-]+@[\w.-]+(?: [^\]]*)?\][$#] +/, // "[user@host dir]$ "
   /^(?:[$%❯]|\+{1,3})(?: |$)/, // "$ " prompts, "+ " set -x traces (one space: indentation follows)
   QUOTE,
-  /^\* (?=\S)/, // a Markdown list item: "* passt 2025_03_20.32f6212" (not "- ", which starts YAML's and rootlessctl's items)
+  /^[*•◦] (?=\S)/, // a list item: Markdown's "* passt 2025_03_20.32f6212", a chat tool's "• " (not "- ", which starts YAML's and rootlessctl's items)
   /^\d{9,10},[^,\s]*,ui,(?:say|message|error),/, // Packer's -machine-readable log: "1647423709,,ui,message,"
 ];
 // All of them in one alternation (tried in order, each anchored): one test instead of one per prefix.
 const PREFIX = new RegExp(PREFIXES.map((p) => p.source).join('|'));
 // Every prefix starts with a digit, "Mon ", a prompt or list character, or contains "[", "@" or "|": lines without are left
 // alone. (A character class, then an anchored test: one regex for both would be slower, trying every position.)
-const PREFIX_START = /^\s*(?:\d{4}-|\d{9,10},|[A-Z][a-z]{2} |[$%❯>+*~➜])/;
+const PREFIX_START = /^\s*(?:\d{4}-|\d{9,10},|[A-Z][a-z]{2} |[$%❯>+*~➜•◦])/;
 const mayHavePrefix = (t: string): boolean => /[[@|]/.test(t) || PREFIX_START.test(t);
 // Terminal escapes a recorded session keeps: colours and modes ("\x1b[?2004h"), and titles a prompt sets ("\x1b]0;user@host: ~\x07").
 const ANSI = /\x1b(?:\[[\d;?]*[A-Za-z]|\][^\x07\x1b]*(?:\x07|\x1b\\)?)/g;
@@ -68,8 +69,10 @@ const CUT = /^(?:#\s*)?(?:\[\s*(?:cut|snip|\.\.\.|…)[^\]]*\]|\.\.\.|…|\(\.\.
 // Code fences: Markdown's, and Jira's {code}/{noformat} blocks.
 const FENCE = /^(?:```|~~~|\{(?:code|noformat)(?::[^}]{0,40})?\})/;
 const FENCE_END = /(?:```|\{(?:code|noformat)\})$/;
-// Output quoted in HTML keeps its line ends as <br> tags, or sits between <pre>, <code> and </summary> tags.
-const TAG = /<(?:br\s*\/?|\/?(?:pre|code)\b[^<>]{0,100}|\/summary)>/i;
+// Output quoted in HTML keeps its line ends as <br> tags, or sits between <p>, <pre>, <code> and </summary> tags.
+const TAG = /<(?:br\s*\/?|\/?(?:p|pre|code)\b[^<>]{0,100}|\/summary)>/i;
+// Tags inside a line of such output: a page's syntax highlighting and its links.
+const INLINE_TAG = /<\/?(?:span|a)\b[^<>]{0,200}>/gi;
 // Copied from page source or an API: the entities HTML escapes output with.
 // Numbered ones too: Go's html/template writes "&#34;", WordPress "&#8211;" for the "--" it turns into a dash.
 // Any short name is found and only those of ENTITIES replaced: a search for the names themselves takes twice as long.
@@ -101,7 +104,7 @@ const ARGV_END = /(?:rootlesskit|pasta|slirp4netns|dockerd|vpnkit|\/exe) *$/;
 const OPTION_START = /^'?--[a-z]/;
 const FLAG = new RegExp(`${OPTION_START.source}|^\\/\\S*dockerd-rootless`);
 // Headers that a lost newline glues to the end of the previous line ("Experimental: trueServer:").
-const GLUED = ['Server:', 'Client:', 'Engine:', 'rootlesskit:', 'slirp4netns:', 'vpnkit:'];
+const GLUED = ['Server:', 'Client:', 'Engine:', 'containerd:', 'runc:', 'docker-init:', 'rootlesskit:', 'slirp4netns:', 'vpnkit:'];
 const GLUED_ANY = new RegExp(GLUED.join('|'));
 const KEY_VALUE = /^\s*[A-Za-z][\w .()/-]{0,40}: +\S/;
 // RootlessKit's log lines start with their process's tag: "[rootlesskit:parent] ", "[rootlesskit:child ] ".
@@ -110,11 +113,18 @@ const LOG_TAG = /^\[rootlesskit:\w+ *\] /;
 // from a page that joined its lines), or one lost newline after "rootlesskit:". Such a line splits before each key, if it
 // starts with one (or with the command itself): prose that quotes "rootlesskit: Version: 2.3.2" mid-sentence stays whole.
 const FLAT_MARK = /(?:Engine|containerd|runc|docker-init|rootlesskit|slirp4netns|vpnkit): +Version:/;
-const FLAT_KEY = / (?=(?:Client|Server|Engine|containerd|runc|docker-init|rootlesskit|slirp4netns|vpnkit|Version|API version|Go version|Git commit|GitCommit|Built|OS\/Arch|Context|Experimental|ApiVersion|NetworkDriver|PortDriver|StateDir):(?: |$))/;
+const VERSION_KEYS =
+  'Client|Server|Engine|containerd|runc|docker-init|rootlesskit|slirp4netns|vpnkit|Version|API version|Go version|Git commit|GitCommit|Built|OS\\/Arch|Context|Experimental|ApiVersion|NetworkDriver|PortDriver|StateDir';
+const FLAT_KEY = new RegExp(` (?=(?:${VERSION_KEYS}):(?: |$))`);
 const FLAT_START = /^(?:docker version$|[\w /-]+:)/;
 // docker info on one line: its keys, each after a space (Profile: stays with the security options, whose items it sits between).
-const INFO_KEY =
-  / (?=(?:Client|Server|Context|Debug Mode|Plugins|Containers|Images|Server Version|Storage Driver|Logging Driver|Cgroup Driver|Cgroup Version|Swarm|Runtimes|Default Runtime|Init Binary|containerd version|runc version|init version|Security Options|Kernel Version|Operating System|OSType|Architecture|CPUs|Total Memory|Name|ID|Docker Root Dir|Registry|Labels|Experimental|Insecure Registries|Live Restore Enabled|Product License):(?: |$))/;
+const INFO_KEYS =
+  'Client|Server|Context|Debug Mode|Plugins|Containers|Images|Server Version|Storage Driver|Logging Driver|Cgroup Driver|Cgroup Version|Swarm|Runtimes|Default Runtime|Init Binary|containerd version|runc version|init version|Security Options|Kernel Version|Operating System|OSType|Architecture|CPUs|Total Memory|Name|ID|Docker Root Dir|Registry|Labels|Experimental|Insecure Registries|Live Restore Enabled|Product License';
+const INFO_KEY = new RegExp(` (?=(?:${INFO_KEYS}):(?: |$))`);
+// One lost newline where the next line's indentation survived as blanks ("Experimental:     false  containerd:", "Version: 2.3.4
+// ApiVersion: 1.1.1"): two blanks or more after text, before a key of docker version or docker info. (Only the first blank of a run
+// may start the match, so a long run of blanks is passed over once.)
+const SPACED_KEY = new RegExp(`(?<=\\S) {2,}(?=(?:${VERSION_KEYS}|${INFO_KEYS}):(?: |$))`);
 const INFO_OPTIONS = 'Security Options: ';
 const MIN_INFO_PARTS = 4;
 // A security option as docker info lists it: "seccomp", "rootless", "name=seccomp,profile=builtin".
@@ -135,6 +145,8 @@ export function clean(text: string): Cleaned {
   let input = truncated ? text.slice(0, limits.maxChars) : text;
   if (input.includes('&')) input = input.replace(ENTITY, entity);
   input = input.replace(ODD, plainChar);
+  // Markdown's escape of an underscore inside a word, which an editor adds and a copy of its source keeps ("DOCKERD\_ROOTLESS\_…").
+  if (input.includes('\\_')) input = input.replace(/(?<=\w)\\_(?=\w)/g, '_');
   // Splitting at one character is twice as fast as at a pattern, and most pastes have no carriage return.
   const raw = input.includes('\r') ? input.split(/\r\n|\r|\n/) : input.split('\n');
   unshow(raw);
@@ -166,7 +178,7 @@ export function clean(text: string): Cleaned {
     if (item) addLine(jsonString(item[1]!), i + 1, lines);
     else if (t.includes('": ["') && OUTPUT_LIST.test(t)) for (const part of listItems(t)) addLine(part, i + 1, lines);
     else if (!t.includes('<')) addLine(t, i + 1, lines);
-    else for (const part of t.split(TAG)) addLine(part, i + 1, lines);
+    else for (const part of t.replace(INLINE_TAG, '').split(TAG)) addLine(part, i + 1, lines);
   }
   return { lines, truncated };
 }
@@ -308,9 +320,12 @@ function unshow(raw: string[]): void {
 /** Whether a line ends in "$" before its trailing blanks. */
 const endsShown = (l: string): boolean => l.charCodeAt(contentLength(l) - 1) === 36;
 
-/** Strips a mail's quote markers when every non-blank line has them, so that what a mail client wrapped can be joined. */
+/**
+ * Strips a mail's quote markers when every non-blank line but the reply's "On …, … wrote:" has them, so that what a mail client
+ * wrapped can be joined.
+ */
 function unquote(raw: string[]): void {
-  if (raw.every((l) => l[0] === '>' || !l.trim()) && raw.some((l) => QUOTE.test(l))) for (let i = 0; i < raw.length; i++) raw[i] = raw[i]!.replace(QUOTE, '');
+  if (raw.every((l) => l[0] === '>' || !l.trim() || l.trimEnd().endsWith(' wrote:')) && raw.some((l) => QUOTE.test(l))) for (let i = 0; i < raw.length; i++) raw[i] = raw[i]!.replace(QUOTE, '');
 }
 
 /**
@@ -363,6 +378,18 @@ function contentLength(t: string): number {
   return k;
 }
 
+/** Whether most lines are followed by a blank one, as a chat tool or a blog that double-spaces a paste leaves them. */
+function doubleSpaced(raw: readonly string[]): boolean {
+  let blank = 0;
+  let text = 0;
+  for (let i = 0; i + 1 < raw.length; i++) {
+    if (!contentLength(raw[i]!)) continue;
+    if (contentLength(raw[i + 1]!)) text++;
+    else blank++;
+  }
+  return blank > text;
+}
+
 /** Widths text is wrapped at: fold's and terminals' 80, mail's 72 to 78, a wide console's 120 (other repeats are tables). */
 const wraps = (width: number): boolean => (width >= 72 && width <= 80) || width === 120;
 
@@ -371,11 +398,13 @@ const prefixLength = (t: string): number => t.length - strip(t).length;
 
 /**
  * Joins the pieces of a hard-wrapped line: a line of exactly `width` that names Docker, RootlessKit or pasta goes on in
- * the next non-blank line when that one starts flush left and starts nothing of its own. A prefix may come before the
+ * the next line (past a blank one only where blank lines separate the paste's lines) when that one starts flush left and
+ * starts nothing of its own. A prefix may come before the
  * wrap (a journal line folded: the rest has none) or after it (a wrapped mail quoted: every piece has the same). Pieces
  * keep their places as blank lines, so line numbers still match the paste.
  */
 function unwrap(raw: string[], width: number): void {
+  const spaced = width > 0 && doubleSpaced(raw);
   for (let i = 0; i < raw.length; i++) {
     if (!width || raw[i]!.length < width || contentLength(raw[i]!) !== width || !WRAPPED.test(raw[i]!)) {
       if ("-/'".includes(raw[i + 1]?.[0] ?? '?')) unwrapArgv(raw, i);
@@ -387,7 +416,10 @@ function unwrap(raw: string[], width: number): void {
     const p = prefixLength(raw[i]!);
     // systemctl and less end a line cut at the terminal's width with "…" or ">": such a line does not go on.
     for (let j = i + 1; fullPiece(last, width) && !'…>'.includes(last.trimEnd().at(-1)!) && j < raw.length && raw[i]!.length < limits.maxLineChars; j++) {
-      if (!contentLength(raw[j]!)) continue;
+      if (!contentLength(raw[j]!)) {
+        if (spaced) continue;
+        break;
+      }
       const rest = raw[j]!.trimEnd();
       const q = prefixLength(rest);
       if (!(q ? q === p && wraps(width - p) : wraps(width)) || !continues(rest.slice(q))) break;
@@ -560,8 +592,9 @@ function flatInfo(t: string): string[] {
 
 /**
  * Undoes lost newlines in docker output: a whole docker version on one line, a component header with its first key,
- * a header glued to the previous line ("Experimental: trueServer: Docker Engine"), or "GitCommit: de40ad0 rootlesskit:"
- * where the next line's indentation survived as a space.
+ * a key after the blanks that were the next line's indentation ("Version: 2.3.4   ApiVersion: 1.1.1", which keeps the
+ * line's own), a header glued to the previous line ("Experimental: trueServer: Docker Engine"), or "GitCommit: de40ad0
+ * rootlesskit:" where the next line's indentation survived as a space.
  */
 function unglue(t: string): string[] {
   // Every FLAT_MARK has "Version:", which few lines with two colons (URLs, times) have.
@@ -570,6 +603,11 @@ function unglue(t: string): string[] {
     if (FLAT_START.test(parts[0]!.trim())) return parts.flatMap((part) => unglue(part));
   }
   if (t.includes('Server Version: ') && t.includes(INFO_OPTIONS)) return flatInfo(t);
+  if (t.includes('  ') && KEY_VALUE.test(t)) {
+    const parts = t.split(SPACED_KEY);
+    const indent = t.slice(0, t.length - t.trimStart().length);
+    if (parts.length > 1) return parts.flatMap((part, k) => unglue(k ? indent + part : part));
+  }
   // One search for them all first: most lines with two colons have none.
   if (!GLUED_ANY.test(t)) return [t];
   for (const header of GLUED) {

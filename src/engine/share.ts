@@ -27,7 +27,7 @@ const fields: readonly (readonly [FactKey, string, Kind])[] = [
   ['dockerClientVersion', 'client', 'version'],
   ['slirp4netnsVersion', 'slirp', 'version'],
   ['podmanVersion', 'podman', 'version'],
-  // No rule reads these two, but the shared facts list should show what the sharer's did.
+  // The slirp4netns finding's fix reads detachNetns; ipv4Only only shows in the facts, as the sharer's did.
   ['detachNetns', 'dn', 'bool'],
   ['ipv4Only', 'v4', 'bool'],
 ];

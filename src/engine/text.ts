@@ -1,7 +1,7 @@
 /** Saved command output as bytes → text, for the faces that read files (the widget's dropped file, netcheck's FILE). */
 
 /** Whether decoded contents look like text: binary files decode with NUL characters. */
-export function looksLikeText(text: string): boolean {
+function looksLikeText(text: string): boolean {
   return !text.slice(0, 4096).includes('\0');
 }
 

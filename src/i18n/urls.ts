@@ -35,8 +35,3 @@ export function parseDocPath(pathname: string, base: string): { lang: Lang; slug
   }
   return { lang: defaultLang, slug: segments.join('/') };
 }
-
-/** The same page in another language, base included. */
-export function translatePath(pathname: string, base: string, toLang: Lang): string {
-  return withBase(docPath(toLang, parseDocPath(pathname, base).slug), base);
-}

@@ -1,7 +1,7 @@
 import type { AstroIntegration } from 'astro';
 
 /** What a build without SITE_URL says: its absolute addresses name a placeholder host that does not exist. */
-export function siteUrlWarning(placeholder: string): string {
+function siteUrlWarning(placeholder: string): string {
   return `SITE_URL is not set: canonical links, the sitemap, robots.txt, the Markdown export's links and the embedding snippet name ${placeholder}, a placeholder. Set SITE_URL to the address the site is served from before deploying this build.`;
 }
 

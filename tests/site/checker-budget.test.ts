@@ -222,13 +222,14 @@ import { gzipSize, pageScripts, staticImports, total } from '../support/weight.t
  * Then +0.08 KB: a fortieth review and sweeps 49 and 50 (see bundle.test.ts).
  * Then +0.12 KB: a forty-first review (see bundle.test.ts).
  * Then +0.06 KB: a forty-second review (see bundle.test.ts).
- * Now: /checker/ 64,483 B, /embed/checker/ 61,952 B, /zh-cn/checker/ 67,512 B, /zh-cn/embed/checker/ 64,981 B.
+ * Then +0.27 KB: sweeps 52 to 54 (see bundle.test.ts).
+ * Now: /checker/ 64,750 B, /embed/checker/ 62,219 B, /zh-cn/checker/ 67,778 B, /zh-cn/embed/checker/ 65,247 B.
  */
 const ceilings = {
-  'checker/': 64_485,
-  'embed/checker/': 61_955,
-  'zh-cn/checker/': 67_515,
-  'zh-cn/embed/checker/': 64_985,
+  'checker/': 64_750,
+  'embed/checker/': 62_220,
+  'zh-cn/checker/': 67_780,
+  'zh-cn/embed/checker/': 65_250,
 };
 const build = builds[0]!;
 

@@ -66,7 +66,7 @@ function day(date: string): number {
 }
 
 /** The x position of `date` on the axis. */
-export function xOf(date: string, axis: TimelineAxis): number {
+function xOf(date: string, axis: TimelineAxis): number {
   return axis.left + ((day(date) - day(axis.from)) / (day(axis.to) - day(axis.from))) * (axis.right - axis.left);
 }
 
@@ -174,7 +174,7 @@ function fitsAmong(spot: Placed, placed: readonly Placed[]): boolean {
 }
 
 /** The labels of one lane placed with no two meeting and no leader crossing a label, clear of the year lines where they can be, in the fewest rows a side; relative to the lane's axis at y = 0. */
-export function placeLane(events: readonly { x: number; lines: readonly TextLine[]; tone: Tone }[], yearXs: readonly number[], minX: number, maxX: number): Placed[] {
+function placeLane(events: readonly { x: number; lines: readonly TextLine[]; tone: Tone }[], yearXs: readonly number[], minX: number, maxX: number): Placed[] {
   const height = Math.max(0, ...events.map((e) => fonts.small.ascent + (e.lines.length - 1) * lineHeight + fonts.small.descent));
   const pitch = height + gap;
   for (const strict of [true, false]) for (let rows = 1; rows <= maxRows; rows++) {

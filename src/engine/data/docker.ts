@@ -15,7 +15,6 @@ export const dockerThresholds = {
     docker.calendarVersions,
     "First release numbered by year and month (YY.MM); the one before was 1.13. A version 2.x to 16.x is another engine's: Podman's Docker-compatible API reports Podman's own.",
   ),
-  rootlessSupport: described(docker.rootlessSupport, 'Rootless mode is a stable feature; from here on, a docker version without a rootlesskit component is taken to be rootful.'),
   rootlessComponents: described(
     docker.rootlessComponents,
     'First Docker Engine whose docker version lists the rootlesskit component (moby#42330); a rootless 20.10 daemon lists none, so only from here does its absence prove a rootful daemon.',

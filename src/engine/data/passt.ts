@@ -42,12 +42,10 @@ export const passtMilestones = {
   ),
 } as const satisfies Record<string, PasstMilestone>;
 
-/** Commits that matter, by full or abbreviated hash. */
+/** The passt commits the guide dates, each with its address. */
 export const passtCommits = {
-  change: { ...withUrl(passtChangeCommit), author: 'David Gibson' },
-  unDeprecate: { hash: 'a5cca995', date: '2025-02-06', author: 'Stefano Brivio', source: urls.passtCommitUndeprecate },
-  semantics: { hash: '26f2130', source: urls.passtCommitSemantics },
-  dualStack: { hash: '666ef9e', source: urls.passtCommitDualStack },
+  change: withUrl(passtChangeCommit),
+  unDeprecate: { date: '2025-02-06', source: urls.passtCommitUndeprecate },
 } as const;
 
 /** Distribution packages of passt whose version the site names. */
@@ -62,7 +60,7 @@ export interface PastaVersionString {
   package?: string;
   /** Where the package version is shown, when that is another source than the printed string's. */
   packageSource?: string;
-  /** True where FACTS marks the string as read from the binary rather than observed in use. */
+  /** True where the string was read from the binary rather than seen printed on a user's machine. */
   inferred?: boolean;
   source: string;
 }
@@ -94,16 +92,25 @@ export interface PastaReproductionRow {
   flag: boolean;
   /** The RootlessKit releases that produce this argv. */
   rootlesskit: string;
-  fromLoopback: string;
-  fromOtherAddress: string;
+  fromLoopback: CurlOutcome;
+  fromOtherAddress: CurlOutcome;
 }
 
-/** The reproduction that pins the cause on passt's spliced-path change (FACTS §3). */
+/** What curl printed, and whether the server answered. */
+export interface CurlOutcome {
+  text: string;
+  answered: boolean;
+}
+
+const answered = (text: string): CurlOutcome => ({ text, answered: true });
+const failed = (text: string): CurlOutcome => ({ text, answered: false });
+
+/** The reproduction that pins the cause on passt's spliced-path change. */
 export const pastaReproduction: { rows: readonly PastaReproductionRow[]; source: string } = {
   source: urls.passtCommitChange,
   rows: [
-    { build: '2025_01_21.4f2c8e7-2-gdd6a685', flag: false, rootlesskit: '≤ 2.3.1', fromLoopback: 'curl: (56) Connection reset by peer', fromOtherAddress: 'curl: (56) reset' },
-    { build: '2025_01_21.4f2c8e7-2-gdd6a685', flag: true, rootlesskit: '≥ 2.3.2', fromLoopback: '200 OK', fromOtherAddress: 'curl: (56) reset' },
-    { build: '2024_09_06.6b38f07', flag: false, rootlesskit: 'any', fromLoopback: '200 OK', fromOtherAddress: 'curl: (52) empty reply' },
+    { build: '2025_01_21.4f2c8e7-2-gdd6a685', flag: false, rootlesskit: '≤ 2.3.1', fromLoopback: failed('curl: (56) Connection reset by peer'), fromOtherAddress: failed('curl: (56) reset') },
+    { build: '2025_01_21.4f2c8e7-2-gdd6a685', flag: true, rootlesskit: '≥ 2.3.2', fromLoopback: answered('200 OK'), fromOtherAddress: failed('curl: (56) reset') },
+    { build: '2024_09_06.6b38f07', flag: false, rootlesskit: 'any', fromLoopback: answered('200 OK'), fromOtherAddress: failed('curl: (52) empty reply') },
   ],
 };

@@ -622,6 +622,20 @@ export const references = {
     url: urls.curlRecvFailure,
     establishes: 'curl reports a failed receive as "Recv failure: " followed by the C library\'s text for the error, untranslated itself.',
   },
+  curlWinsockErrors: {
+    id: 'curl-winsock-errors',
+    project: 'linux',
+    title: 'curl lib/strerror.c (Winsock errors, commit 0088382)',
+    url: urls.curlWinsockErrors,
+    establishes: 'curl built for Windows words the Winsock errors itself: WSAECONNRESET, the reset, reads "Connection was reset".',
+  },
+  kindPodmanProvider: {
+    id: 'kind-podman-provider',
+    project: 'podman',
+    title: "kind pkg/cluster/internal/providers/podman/provider.go (kind's Podman provider, commit 00ec5e9)",
+    url: urls.kindPodmanProvider,
+    establishes: 'kind prints "enabling experimental podman provider" when Podman, not Docker, runs its nodes.',
+  },
   dpkgTranslations: {
     id: 'dpkg-translations',
     project: 'linux',

@@ -66,7 +66,6 @@ export const rootlesskitThresholds = {
 
 /** The setup named in rootless-containers/rootlesskit#591, the report of the passt release that stopped dockerd from starting (passtMilestones.brokenWithRootlesskit). */
 export const rootlesskit591Report = {
-  distribution: 'Arch Linux',
   docker: '29.5.0',
   rootlesskit: '3.0.0',
   source: urls.rootlesskit591,
@@ -88,9 +87,7 @@ export const rootlesskitPastaArgv = {
 
 /** The RootlessKit commit that added the probe and the flag, and when it was merged. */
 export const rootlesskitFixCommit = {
-  hash: '0d11cdb1851910229ff450cc410f5ce98ccf5517',
   date: '2025-01-16',
-  author: 'Akihiro Suda',
   merged: '2025-01-20',
   source: urls.rootlesskitCommitFix,
 } as const;

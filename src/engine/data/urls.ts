@@ -101,6 +101,8 @@ export const mobyPr51543 = 'https://github.com/moby/moby/pull/51543';
 /** cmd/rootlesskit/main.go at a commit after pesto arrived: its messages about port drivers as they read since. */
 export const rootlesskitMainPesto = 'https://github.com/rootless-containers/rootlesskit/blob/9b66c79d4fabe4f8ea7aa81f60a205b2cff65f31/cmd/rootlesskit/main.go';
 export const glibcTranslations = 'https://github.com/bminor/glibc/tree/64263d2b44fa224b6fc9978af47f996738900443/po';
+export const curlWinsockErrors = 'https://github.com/curl/curl/blob/00883822be245d2660a569e6bde38892b9433aa2/lib/strerror.c';
+export const kindPodmanProvider = 'https://github.com/kubernetes-sigs/kind/blob/00ec5e910e6dda11b4c13cf676282397d64d949a/pkg/cluster/internal/providers/podman/provider.go';
 export const curlRecvFailure = 'https://github.com/curl/curl/blob/008f1cf13b8c7e999026c6fdf6ed08f85e4fd5b5/lib/cf-socket.c';
 export const dpkgTranslations = 'https://github.com/guillemj/dpkg/tree/006f6affa80906193f3c680861f99927154de48c/po';
 export const dockerInstall208 = 'https://github.com/docker/docker-install/issues/208';

@@ -41,8 +41,10 @@ export interface MessageParams {
   /** `distribution`: a distribution built this Docker, so its RootlessKit comes from the distribution's packages. */
   affected: { rootlesskitVersion: string | null; inferredFrom: string | null; flagAbsent: boolean; pastaVersion: string | null; era: PastaEra | null; distribution: boolean };
   'nothing-recognised': None;
-  /** `pastaFallback`: this Docker picks pasta by itself when slirp4netns is not installed. */
-  /** dindRootless: the paste names docker:dind-rootless, whose daemon is one to ask about too. */
+  /**
+   * `pastaFallback`: this Docker picks pasta by itself when slirp4netns is not installed. `dindRootless`: the paste names
+   * docker:dind-rootless, whose daemon is one to ask about too.
+   */
   'need-network-driver': { rootlessKnown: boolean; pastaFallback: boolean; outcomes: Outcome[]; dindRootless: boolean };
   'need-rootlesskit-version': { distribution: boolean; dockerVersion: string | null };
   'need-pasta-argv': { rootlesskitVersion: string | null };
@@ -124,8 +126,10 @@ export interface MessageParams {
   /** Whose socket the client may not use: the system-wide daemon's, user `uid`'s (root's) runtime directory's, Podman's, Docker's pipe on Windows, or another. */
   'socket-permission-denied': { owner: 'system' | 'user' | 'root' | 'podman' | 'pipe' | 'other'; uid: string | null };
   'podman-not-docker': { podmanVersion: string | null };
-  /** Every fact with more than one value: the one used first, then the others, each with where it was seen. */
-  // rootful: the daemon is not rootless, so the rootless unit's restart is no advice.
+  /**
+   * Every fact with more than one value: the one used first, then the others, each with where it was seen. `rootful`: the
+   * daemon is not rootless, so the rootless unit's restart is no advice.
+   */
   'facts-disagree': { conflicts: { key: FactKey; values: { value: string; source: ValueSource }[] }[]; rootful: boolean };
   'input-truncated': { limitChars: number };
   'workaround-slirp4netns': None;

@@ -21,7 +21,7 @@ const GO_FIELD = /[ {](ServerVersion|DockerRootDir):([^\s{}]+)/g;
 const NEXT_KEY = /^[A-Z][\w ]*:/;
 // What Podman's answer to Docker's API sets (pkg/api/handlers/compat/info.go), with its own version, which no Docker release
 // has had: such a docker info is Podman's. (Someone's own build of Docker may name the same licence.)
-export const PODMAN_LICENSE = 'Apache-2.0';
+const PODMAN_LICENSE = 'Apache-2.0';
 /** Whether docker info's licence and version are Podman's. */
 export const podmanAnswered = (license: string | undefined, version: string | undefined): boolean =>
   license === PODMAN_LICENSE && !!version && notDockers('dockerServerVersion', version);

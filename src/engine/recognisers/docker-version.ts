@@ -40,6 +40,8 @@ const LINE_COUNT = /\|\s*(?:head\s+(?:-n\s*|--lines=|-)|grep\b[^|]*\s-\w*A\s*)(\
 const COMMAND = new RegExp(String.raw`^${VARIABLES}(?:docker|sudo)\b`);
 // Keys only RootlessKit's component has: under another component (its header lost in the paste) they still rule out rootful.
 const ROOTLESSKIT_KEYS = ['ApiVersion', 'NetworkDriver', 'PortDriver', 'StateDir'];
+// The component after a cut that came past its Version: another's keys may follow, their header left out ("[snip]" over "containerd:").
+const ELIDED = '…';
 
 /**
  * One `Server:` block: its Engine version line, whether a rootlesskit component appeared, and whether it reached the end of
@@ -76,6 +78,8 @@ const newServer = (mayBeCut: boolean): ServerBlock => ({
 export const dockerVersion: Recogniser = (lines, sink) => {
   let side: 'client' | 'server' | null = null;
   let component: string | null = null;
+  // The current server component has shown its Version.
+  let versioned = false;
   let server: ServerBlock | null = null;
   // The current client part's Context, and its system.
   let context: string | null = null;
@@ -96,6 +100,7 @@ export const dockerVersion: Recogniser = (lines, sink) => {
       if (podman) sink.signal('podman-info', line);
       side = podman ? null : header.side;
       component = null;
+      versioned = false;
       server = side === 'server' ? newServer(context === 'rootless' || filtered) : null;
       if (side === 'client') context = null;
       os = 'linux';
@@ -107,6 +112,7 @@ export const dockerVersion: Recogniser = (lines, sink) => {
     }
     if (line.cut) {
       if (server) server.cut = true;
+      if (versioned) component = ELIDED;
       continue;
     }
     // Podman's API answers docker version with its own engine as the one component (pkg/api/handlers/compat/version.go).
@@ -116,6 +122,7 @@ export const dockerVersion: Recogniser = (lines, sink) => {
     if (server?.init && !c && line.text[0] === ' ') server.cut = true;
     if (c) {
       component = c[1]!;
+      versioned = false;
       // A snippet (docker version | grep -A4 rootlesskit) starts at the component itself, a paste that lost its "Server:" line at
       // the Engine.
       if (!side && (component === 'rootlesskit' || component === 'Engine')) {
@@ -154,6 +161,7 @@ export const dockerVersion: Recogniser = (lines, sink) => {
       if (key === 'Version') component = key;
     } else if (server) {
       read(component, key, value, line, server, sink);
+      versioned ||= component !== null && key === 'Version';
     }
   }
   endServer(server, sink);

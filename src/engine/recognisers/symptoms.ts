@@ -1,4 +1,4 @@
-/** Symptoms: curl's reset, the error messages of FACTS §7, and ports published on loopback addresses. */
+/** Symptoms: curl's reset, the error messages of data/core/diagnostics.ts, and ports published on loopback addresses. */
 import { knownErrors, settingRefusals } from '../data/core/diagnostics.ts';
 import { finder } from '../any-of.ts';
 import type { Line } from '../clean.ts';
@@ -35,7 +35,7 @@ const HOST_IP = /^host_ip: ["']?(127(?:\.\d{1,3}){3}|::1)["']?$/;
 const LOOPBACK = /127\.|::1/;
 const PORT_DRIVER = /RootlessKit port driver "([a-z0-9]+)"/;
 // Podman's pasta, not RootlessKit's: Podman's CLI words its error "Error: pasta failed …", and only Podman passes pasta port
-// forwards by number ("for option '-t 9201-9201:9200-9200'"); RootlessKit forwards with --tcp-ports=auto (FACTS §4).
+// forwards by number ("for option '-t 9201-9201:9200-9200'"); RootlessKit forwards with --tcp-ports=auto (its pasta.go).
 const PODMAN_PASTA = /^Error: pasta failed|for option '-[tu] \d/;
 // A Podman command typed at a prompt, or a line that is one in backticks (a numbered list item too, not prose that names one): a paste
 // of Podman's, unless it shows Docker too.

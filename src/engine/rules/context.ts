@@ -13,7 +13,7 @@ import type { DesktopOs } from '../daemon-address.ts';
  */
 export type PastaEra = 'old' | 'between' | 'new';
 
-/** How the era was established: the version string, the probe, or RootlessKit leaving the flag out. */
+/** How the era was established: pasta's version string, the probe, the flag in pasta's argv, or RootlessKit leaving the flag out. */
 export type EraSource = 'version' | 'probe' | 'flag' | 'argv';
 
 export interface Ctx {

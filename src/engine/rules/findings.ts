@@ -1,4 +1,4 @@
-/** Findings beyond the verdict: the neighbouring problems of FACTS §7 and notes on what the paste shows. */
+/** Findings beyond the verdict: the neighbouring problems (the troubleshooting page's) and notes on what the paste shows. */
 import { appArmorUbuntu } from '../data/core/diagnostics.ts';
 import { docker, mtu } from '../data/core/docker.ts';
 import { pastaPortDrivers } from '../data/core/network.ts';
@@ -44,7 +44,7 @@ const said =
 const ID_MAP = /[ug]id\b|[ug]idmap|sub[ug]id/i;
 
 /** Each rule returns its finding when the paste shows the problem. */
-export const findingRules: readonly FindingRule[] = [
+const findingRules: readonly FindingRule[] = [
   (c) => {
     const seen = c.signals.get('passt-dual-stack-failure');
     const broken = c.f.pastaDate === passt.brokenWithRootlesskit.date && c.f.networkDriver === 'pasta';

@@ -17,7 +17,7 @@ export function QuickAnswers({ ask, answers, answered, onAnswer, s }: Props) {
   if (!question) return null;
   const given = answers[ask];
   const dontKnow = (
-    <a class="chk-dont-know" href="#chk-collector">
+    <a href="#chk-collector">
       {s.dontKnow}
     </a>
   );

@@ -33,7 +33,6 @@ Server: Docker Engine - Community
   API version:      1.47 (minimum version 1.24)
  rootlesskit:
   Version:          ${rootlesskit}
-  ApiVersion:       1.1.1
   NetworkDriver:    pasta
   StateDir:         /run/user/1000/dockerd-rootless
 $ pasta --version

@@ -1,5 +1,6 @@
 /** The checker island's own words in English. */
 import { PS } from '../../engine/commands.ts';
+import { rootlesskit } from '../../engine/data/core/rootlesskit.ts';
 import { en as messages } from '../../engine/messages/en.ts';
 import type { CheckerStrings } from './strings.ts';
 
@@ -55,7 +56,7 @@ export const en: CheckerStrings = {
       text: 'Which port driver does your daemon use?',
       choices: { implicit: 'implicit', builtin: 'builtin', slirp4netns: 'slirp4netns', none: 'none' },
     },
-    rootlesskitVersion: { text: 'RootlessKit version (rootlesskit --version)', placeholder: 'e.g. 2.3.1' },
+    rootlesskitVersion: { text: 'RootlessKit version (rootlesskit --version)', placeholder: `e.g. ${rootlesskit.hostLoToNsLo.version}` },
     hostLoToNsLo: {
       text: `Does ${PS} show --host-lo-to-ns-lo?`,
       choices: { true: 'yes, it does', false: 'no, it does not' },

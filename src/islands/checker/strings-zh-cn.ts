@@ -1,5 +1,6 @@
 /** The checker island's own words in Simplified Chinese; commands and option names stay as typed. */
 import { PS } from '../../engine/commands.ts';
+import { rootlesskit } from '../../engine/data/core/rootlesskit.ts';
 import { zhCn as messages } from '../../engine/messages/zh-cn.ts';
 import type { CheckerStrings } from './strings.ts';
 
@@ -51,7 +52,7 @@ export const zhCn: CheckerStrings = {
       text: '守护进程用的是哪个端口驱动？',
       choices: { implicit: 'implicit', builtin: 'builtin', slirp4netns: 'slirp4netns', none: 'none' },
     },
-    rootlesskitVersion: { text: 'RootlessKit 版本（rootlesskit --version）', placeholder: '例如 2.3.1' },
+    rootlesskitVersion: { text: 'RootlessKit 版本（rootlesskit --version）', placeholder: `例如 ${rootlesskit.hostLoToNsLo.version}` },
     hostLoToNsLo: {
       text: `${PS} 的输出里有 --host-lo-to-ns-lo 吗？`,
       choices: { true: '有', false: '没有' },

@@ -1,7 +1,6 @@
 import { expect, test } from 'vitest';
 import { describeInBrowser, openPage, siteUrls } from '../../support/e2e.ts';
 import { labelledFixtures } from '../../fixtures/fixtures.ts';
-import { shownVerdict } from './support.ts';
 
 const affected = labelledFixtures('synthetic').find((f) => f.file === 'docker-version-pasta-27.3.1.txt')!;
 

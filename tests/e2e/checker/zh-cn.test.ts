@@ -88,7 +88,9 @@ describeInBrowser('checker in Simplified Chinese', (browser) => {
       expect(await pasteText(page, sample('incomplete'))).toBe('incomplete');
       await page.getByRole('group', { name: s.questions.networkDriver!.text }).getByRole('button', { name: 'pasta' }).click();
       await page.waitForFunction(() => document.querySelector('[data-verdict]')?.getAttribute('data-verdict') === 'affected');
-      for (const guide of await page.locator('.chk-finding a').all()) {
+      const guides = page.locator('.chk-finding a');
+      expect(await guides.count()).toBeGreaterThan(0);
+      for (const guide of await guides.all()) {
         await expect(guide.getAttribute('target')).resolves.toBe('_blank');
         await expect(guide.getAttribute('href')).resolves.toMatch(/^\/zh-cn\//);
       }

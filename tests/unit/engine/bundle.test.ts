@@ -412,8 +412,12 @@ async function bundle(entry: string | { code: string }): Promise<{ gzip: number;
 // the init script's answer only with its " * " and only right after the status command, which may be chained or invoke-rc.d's.
 // Then -0.00 KB in the engine, +0.00 KB with English and Chinese (31.11 / 46.02 / 50.22 KB): the shell's "command not found" only right
 // after the launcher typed at a prompt says it did not start (its refusal as root has none of the words that line reader is given).
+// Then +0.29 KB in the engine, +0.30 KB with English and +0.31 KB with Chinese (31.41 / 46.32 / 50.54 KB) after sweeps 52 to 54: curl's
+// reset as Windows words it, kind's Podman provider, a hard wrap that stops at the paste's own blank line, and the damage carriers do
+// (docker's headers and keys glued by a lost newline, a mail reply's "wrote:" line, chat bullets, Markdown's escaped underscores, a
+// page's <p> and highlighting, a cut after a component's Version).
 // The ceilings sit just above, so that the engine can only shrink unless a change says why it grows.
-const budgets = { core: 31_115, withEnglish: 46_025, withChinese: 50_225 };
+const budgets = { core: 31_410, withEnglish: 46_325, withChinese: 50_540 };
 
 /** What a Chinese page's island takes from the engine: index.ts's runtime exports, with the Chinese catalogue instead of English. */
 const chineseEngine = `

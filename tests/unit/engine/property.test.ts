@@ -29,8 +29,19 @@ describe('never throws, always finishes', () => {
     const cut = fc.tuple(fc.constantFrom(...fixtureLines), fc.nat()).map(([l, n]) => l.slice(0, n % (l.length + 1)));
     fc.assert(fc.property(fc.array(fc.oneof(line, cut), { maxLength: 200 }), (lines) => quick(lines.join('\n'))), { numRuns: 300 });
   });
-  test('answers of any shape', () => {
-    fc.assert(fc.property(fc.anything(), (a) => quick('', 250) === undefined && analyze('', { answers: a as never }) !== null), { numRuns: 200 });
+  test('answers of any shape: what is not a valid answer is ignored, and a valid one beside it still counts', () => {
+    const paste = labelledFixtures('synthetic').find((f) => f.file === 'docker-version-head-rootless-context.txt')!.text;
+    const alone = analyze(paste).verdict;
+    const pasta = analyze(paste, { answers: { networkDriver: 'pasta' } }).verdict;
+    expect([alone, pasta]).toEqual(['incomplete', 'affected']);
+    fc.assert(
+      fc.property(fc.anything(), (junk) => {
+        expect(analyze(paste, { answers: junk as never }).verdict).toBe(alone);
+        const beside = typeof junk === 'object' && junk !== null ? junk : {};
+        expect(analyze(paste, { answers: { ...beside, networkDriver: 'pasta' } as never }).verdict).toBe(pasta);
+      }),
+      { numRuns: 200 },
+    );
   });
 });
 

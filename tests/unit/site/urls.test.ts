@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { defaultLang } from '../../../src/i18n/languages.ts';
-import { docPath, normalizeBase, parseDocPath, translatePath, withBase, withoutBase } from '../../../src/i18n/urls.ts';
+import { docPath, normalizeBase, parseDocPath, withBase, withoutBase } from '../../../src/i18n/urls.ts';
 
 const segment = fc.stringMatching(/^[a-z0-9][a-z0-9-]{0,11}$/);
 const slug = fc.array(segment, { maxLength: 3 }).map((parts) => parts.join('/'));
@@ -48,9 +48,5 @@ describe('docPath', () => {
         expect(parseDocPath(withBase(docPath(defaultLang, s), b), b)).toEqual({ lang: defaultLang, slug: s });
       }),
     );
-  });
-
-  test('translatePath keeps the slug and the base', () => {
-    expect(translatePath('/kb/problem/', '/kb/', defaultLang)).toBe('/kb/problem/');
   });
 });

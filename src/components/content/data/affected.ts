@@ -14,7 +14,7 @@ export interface AffectedGroup {
 const change = fact('passtChange');
 
 /** Who is affected, fixed, or safe for now (English), derived from the thresholds in the data module. */
-export const affectedGroups: readonly AffectedGroup[] = [
+const affectedGroups: readonly AffectedGroup[] = [
   {
     id: 'affected',
     title: 'Affected: all of these hold',
@@ -56,7 +56,7 @@ export const affectedGroups: readonly AffectedGroup[] = [
 ];
 
 /** The "who is affected" summary in Simplified Chinese, group for group the same as `affectedGroups`. */
-export const affectedGroupsZhCn: readonly AffectedGroup[] = [
+const affectedGroupsZhCn: readonly AffectedGroup[] = [
   {
     id: 'affected',
     title: '受影响：以下条件同时满足',

@@ -33,7 +33,7 @@ const atMost = (version: string): string => `≤\u00a0${version}`;
  * The decision table, most specific rows first (English). In the passt column a range, two dates long, breaks only after its dash
  * (after its comma in Chinese), each end whole (no-break spaces; the cell keeps Chinese words whole: content.css).
  */
-export const decisionRows: readonly DecisionRow[] = [
+const decisionRows: readonly DecisionRow[] = [
   { network: 'rootful Docker', port: '—', rootlesskit: '—', passt: '—', published: 'any', result: 'Works: no user-mode network stack involved.', outcome: 'ok' },
   { network: codeList(otherNetworkDrivers, ', '), port: 'any but `implicit` and `pesto`', rootlesskit: 'any', passt: 'any', published: 'any', result: 'Works: pasta is not on the path.', outcome: 'ok' },
   { network: '`pasta`', port: '`none`', rootlesskit: 'any', passt: 'any', published: 'any', result: 'Not forwarded: RootlessKit passes `--tcp-ports=none`, so no published port reaches the host (and nothing is reset); use `implicit`.', outcome: 'warn' },
@@ -50,7 +50,7 @@ export const decisionRows: readonly DecisionRow[] = [
 ];
 
 /** The decision table in Simplified Chinese, row for row the same as `decisionRows`. */
-export const decisionRowsZhCn: readonly DecisionRow[] = [
+const decisionRowsZhCn: readonly DecisionRow[] = [
   { network: 'rootful Docker', port: '—', rootlesskit: '—', passt: '—', published: '任意', result: '正常：不经过任何用户态网络栈。', outcome: 'ok' },
   { network: codeList(otherNetworkDrivers, '、'), port: '`implicit`、`pesto` 以外', rootlesskit: '任意', passt: '任意', published: '任意', result: '正常：路径上没有 pasta。', outcome: 'ok' },
   { network: '`pasta`', port: '`none`', rootlesskit: '任意', passt: '任意', published: '任意', result: '不转发：RootlessKit 传的是 `--tcp-ports=none`，发布的端口都到不了宿主机（也就不会被重置）；请改用 `implicit`。', outcome: 'warn' },

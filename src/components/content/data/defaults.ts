@@ -12,7 +12,7 @@ export interface DefaultsRow {
 const mtu = fact('mtuPasta');
 
 /** dockerd-rootless.sh defaults per Docker Engine range (English); a no-break space (\u00a0) keeps ≥ with its version. */
-export const defaultsRows: readonly DefaultsRow[] = [
+const defaultsRows: readonly DefaultsRow[] = [
   {
     docker: `before ${fact('dockerPastaCapable')}`,
     order: `\`slirp4netns\` (≥\u00a0${fact('slirpAutodetect')}), then \`vpnkit\`; the bundled RootlessKit has no pasta driver`,
@@ -40,7 +40,7 @@ export const defaultsRows: readonly DefaultsRow[] = [
 ];
 
 /** dockerd-rootless.sh defaults in Simplified Chinese, row for row the same as `defaultsRows`. */
-export const defaultsRowsZhCn: readonly DefaultsRow[] = [
+const defaultsRowsZhCn: readonly DefaultsRow[] = [
   {
     docker: `${fact('dockerPastaCapable')} 之前`,
     order: `\`slirp4netns\`（≥\u00a0${fact('slirpAutodetect')}），其次 \`vpnkit\`；捆绑的 RootlessKit 没有 pasta 网络驱动`,

@@ -432,6 +432,14 @@ export const referenceTextZhCn: Record<ReferenceKey, { establishes: string; titl
     title: 'glibc 对其消息的翻译（po/）',
     establishes: 'strerror(ECONNRESET)，即“Connection reset by peer”，在 C 库的各个译本中的写法（msgid 位于 sysdeps/gnu/errlist.h）。',
   },
+  curlWinsockErrors: {
+    title: 'curl lib/strerror.c（Winsock 错误，commit 0088382）',
+    establishes: 'Windows 版 curl 自己给出 Winsock 错误的文字：连接被重置（WSAECONNRESET）写作“Connection was reset”。',
+  },
+  kindPodmanProvider: {
+    title: 'kind pkg/cluster/internal/providers/podman/provider.go（kind 的 Podman provider，commit 00ec5e9）',
+    establishes: '由 Podman 而不是 Docker 运行 kind 的节点时，kind 会打印“enabling experimental podman provider”。',
+  },
   curlRecvFailure: {
     title: 'curl lib/cf-socket.c',
     establishes: 'curl 把接收失败报告为“Recv failure: ”加上 C 库对该错误的描述；它自己的这部分文字不翻译。',

@@ -27,7 +27,7 @@ export interface PortPathFrame {
 }
 
 /** Words shared by every port-path diagram (English). */
-export const portPathFrameEn: PortPathFrame = {
+const portPathFrameEn: PortPathFrame = {
   host: ['Host'],
   namespace: ['RootlessKit child namespace'],
   client: [{ text: 'curl 127.0.0.1:8080', mono: true }, 'a process on the host'],

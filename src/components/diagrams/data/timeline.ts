@@ -9,7 +9,7 @@ import { timelineNarrow } from './timeline-narrow.ts';
  * Width of the wide drawing in SVG units. It shows from a 760 px column (wideFrom), where its 11-unit labels (diagram.css .dg-small)
  * are scaled to 13 px.
  */
-export const wideWidth = 640;
+const wideWidth = 640;
 
 /** The passt milestones the timeline labels. */
 type LabelledMilestone = 'lastGoodDefault' | 'change' | 'unDeprecated' | 'brokenWithRootlesskit' | 'brokenFixed' | 'semanticsRefined';

@@ -53,15 +53,17 @@ export const dpkgSettingUp: { before: readonly string[]; after: readonly string[
 const PIPE_NOT_MISSING = /pipe[/\\]docker\w*: (?:Access is denied|All pipe instances are busy)/;
 
 /** What RootlessKit adds to a refused privileged port only when it runs as "rootlesskit", which a file capability on it would help. */
-export const SETCAP_ADVICE = 'CAP_NET_BIND_SERVICE on rootlesskit binary';
+const SETCAP_ADVICE = 'CAP_NET_BIND_SERVICE on rootlesskit binary';
 
-/** Messages from FACTS §1, §2 and §7, and Docker's port-manager error (from moby's source), that say something by their text alone. */
+/** Messages that say something by their text alone: the symptom, and the errors of Docker, RootlessKit, pasta and the tools around them. */
 export const knownErrors = [
   // Not systemd's tools', whose D-Bus call the bus reset: "Failed to enable unit: …", "Failed to start docker.service: …",
   // "Failed to connect to bus: …" (urllib3's "Failed to establish a new connection: [Errno 104] …" goes on past its colon).
   { id: 'connection-reset', parts: ['Connection reset by peer'], unless: /^Failed to [^:]+: Connection reset by peer$/, source: 'moby48838' },
   // Only after curl's words: the one test of every line then looks for those, not for each language's.
   ...translatedResets.map(([, text]) => ({ id: 'connection-reset', parts: ['Recv failure: ', text], source: 'glibcTranslations' }) as const),
+  // curl on Windows, which words WSAECONNRESET itself (a browser or curl.exe on the Windows side of WSL).
+  { id: 'connection-reset', parts: ['Recv failure: ', 'Connection was reset'], source: 'curlWinsockErrors' },
   { id: 'passt-dual-stack-failure', parts: ['Dual stack forward, but IPv6 not enabled'], source: 'rootlesskit591' },
   { id: 'pasta-failed', parts: ['pasta failed with exit code'], source: 'rootlesskit591' },
   // The same failure as RootlessKit reports it: pasta exited while RootlessKit set up the network, so dockerd does not start.
@@ -72,6 +74,8 @@ export const knownErrors = [
   // Not Podman's words for the same missing program, which a container's start prints (podman-docker's docker too).
   { id: 'slirp4netns-not-found', parts: ['executable file not found', 'slirp4netns'], unless: /could not find slirp4netns/, source: 'moby52641' },
   { id: 'podman-info', parts: ['could not find slirp4netns, the network namespace'], source: 'podmanSlirp4netnsSetup' },
+  // kind's first words when Podman runs its nodes (KIND_EXPERIMENTAL_PROVIDER=podman, or no Docker found).
+  { id: 'podman-info', parts: ['enabling experimental podman provider'], source: 'kindPodmanProvider' },
   { id: 'cannot-assign-address', parts: ['cannot assign requested address', 'userland proxy'], source: 'rootlesskitIntegration' },
   { id: 'pasta-port-driver-refused', parts: ['network "pasta" requires port driver'], source: 'rootlesskitMain' },
   // RootlessKit set to port driver "pasta" (a slip for pesto or implicit) stops before it looks at the network driver; seen at
