@@ -38,6 +38,8 @@ const PREFIXES = [
   // ISO timestamps (CI logs, journalctl -o short-iso), in GitLab's raw job log with the stream after it ("…Z 00O ")
   /^\d{4}-\d\d-\d\d[T ]\d\d:\d\d:\d\d(?:[.,]\d+)?(?:Z|[+-]\d\d:?\d\d)? (?:[\da-f]{2}[OE]\+? )?/,
   /^\[\d{4}-\d\d-\d\d[T ]\d\d:\d\d:\d\d(?:[.,]\d+)?(?:Z|[+-]\d\d:?\d\d)?\] /, // "[2024-04-02T17:00:08.992Z] " (Dev Containers, Jenkins)
+  /^\[\d{1,2}:\d\d(?::\d\d)?(?: ?[AP]M)?\] ?/i, // a chat's or IRC log's time: Discord's "[10:12 PM] ", Teams', "[10:12] <nick> "
+  /^<(?!none>)[@+%~&]?[\w[\]\\`^{}|.-]{1,32}> (?=\S)/, // an IRC log's speaker: "<nick> " (not docker images' "<none>")
   // journal: "Jan 01 12:00:00 host unit[123]: ", and with the month in the reader's language ("led 07", "déc. 07", "12月 07")
   /^(?:[^\s\d]{2,5}\.?|\d{1,2}\u6708) {1,2}\d{1,2} \d\d:\d\d:\d\d(?:\.\d+)? \S+ [^\s:[]+(?:\[\d+\])?: ?/,
   /^[A-Z][a-z]{2} \d{4}-\d\d-\d\d \d\d:\d\d:\d\d(?:\.\d+)? [A-Z]{2,5} \S+ [^\s:[]+(?:\[\d+\])?: ?/, // journalctl -o short-full
@@ -59,9 +61,9 @@ const PREFIXES = [
 ];
 // All of them in one alternation (tried in order, each anchored): one test instead of one per prefix.
 const PREFIX = new RegExp(PREFIXES.map((p) => p.source).join('|'));
-// Every prefix starts with a digit, "Mon ", a prompt or list character, or contains "[", "@" or "|": lines without are left
+// Every prefix starts with a digit, "Mon ", a prompt, list or tag character, or contains "[", "@" or "|": lines without are left
 // alone. (A character class, then an anchored test: one regex for both would be slower, trying every position.)
-const PREFIX_START = /^\s*(?:\d{4}-|\d{9,10},|[A-Z][a-z]{2} |[$%❯>+*~➜•◦])/;
+const PREFIX_START = /^\s*(?:\d{4}-|\d{9,10},|[A-Z][a-z]{2} |[$%❯>+*~➜•◦<])/;
 const mayHavePrefix = (t: string): boolean => /[[@|]/.test(t) || PREFIX_START.test(t);
 // Terminal escapes a recorded session keeps: colours and modes ("\x1b[?2004h"), and titles a prompt sets ("\x1b]0;user@host: ~\x07").
 const ANSI = /\x1b(?:\[[\d;?]*[A-Za-z]|\][^\x07\x1b]*(?:\x07|\x1b\\)?)/g;
@@ -71,8 +73,8 @@ const FENCE = /^(?:```|~~~|\{(?:code|noformat)(?::[^}]{0,40})?\})/;
 const FENCE_END = /(?:```|\{(?:code|noformat)\})$/;
 // Output quoted in HTML keeps its line ends as <br> tags, or sits between <p>, <pre>, <code> and </summary> tags.
 const TAG = /<(?:br\s*\/?|\/?(?:p|pre|code)\b[^<>]{0,100}|\/summary)>/i;
-// Tags inside a line of such output: a page's syntax highlighting and its links.
-const INLINE_TAG = /<\/?(?:span|a)\b[^<>]{0,200}>/gi;
+// Tags inside a line of such output: a page's syntax highlighting and its links, and Word's and Outlook's empty paragraph marks.
+const INLINE_TAG = /<\/?(?:span|a|o:p)\b[^<>]{0,200}>/gi;
 // Copied from page source or an API: the entities HTML escapes output with.
 // Numbered ones too: Go's html/template writes "&#34;", WordPress "&#8211;" for the "--" it turns into a dash.
 // Any short name is found and only those of ENTITIES replaced: a search for the names themselves takes twice as long.
@@ -85,9 +87,12 @@ const ENTITIES: Record<string, string> = { '&gt;': '>', '&lt;': '<', '&quot;': '
 // needs: "NetworkDriver：pasta"; not in prose: "…NET=pasta：之后"). One character class, found several times faster than with the
 // lookarounds that tell a dash or colon in prose: plainChar tells them.
 const ODD = /[\u00a0\u00ad\u2000-\u200d\u2013\u2014\u2018\u2019\u201c\u201d\u202f\u205f\u2060\u3000\ufeff\uff1a]/g;
-// Ansible prints a command's output as lists of JSON strings: "stdout_lines": [...], "stderr_lines", a debug task's "msg".
-const OUTPUT_LIST = /"(?:[\w.]*_lines|msg)": \[/;
-const OUTPUT_KEY = /_lines$|^msg$/;
+// Ansible prints a command's output as lists of JSON strings: "stdout_lines": [...], "stderr_lines", a debug task's "msg"; and a
+// Jupyter notebook keeps a cell's output so: "text": [...].
+const OUTPUT_LIST = /"(?:[\w.]*_lines|msg|text)": \[/;
+const OUTPUT_KEY = /_lines$|^(?:msg|text)$/;
+// A line of Docker's json-file log (a container's log read from its file): {"log":"…\n","stream":"stdout","time":"…"}.
+const JSON_LOG = /^\{"log": ?"((?:[^"\\]|\\.)*)"/;
 const LIST_ITEM = /^\s*"((?:[^"\\]|\\.)*)",? *$/;
 // cat -A and cat -e show a line's end as "$", with a carriage return before it as "^M"; cat -A shows a tab as "^I". (A paste may add
 // blanks after it.)
@@ -130,8 +135,8 @@ const MIN_INFO_PARTS = 4;
 // A security option as docker info lists it: "seccomp", "rootless", "name=seccomp,profile=builtin".
 const FLAT_OPTION = /^(?:name=)?[a-z][\w-]*(?:,[\w=,./-]*)?$/;
 
-// What a line needs more than addLine for: a terminal escape, a tab, an HTML tag, or a list of output lines.
-const MARKED = /[\x1b\t<]|": \[/;
+// What a line needs more than addLine for: a terminal escape, a tab, an HTML tag, a list of output lines, or a JSON log line.
+const MARKED = /[\x1b\t<]|": \[|^\{"log"/;
 const COMMENTED_HEADER = /^\s*#(?:Client|Server):(?: Docker .+)?$/;
 // A line of the output: not a setting or a section of a configuration file commented out after it.
 const COMMENTED = /^\s*#(?! ?(?:export |Environment=|ExecStart=|\[)|[A-Z_]+=)/;
@@ -172,6 +177,11 @@ export function clean(text: string): Cleaned {
     if (t.includes('\x1b')) t = t.replace(ANSI, '');
     // A diff's marker before a tab keeps the tab's width: "-\texport …" is a removed line, not a list's item.
     if (t.includes('\t')) t = t.replace(GH_RUN_LOG, '').replace(DIFF_TAB, '$1  ').replace(/\t/g, ' ');
+    const logged = t.startsWith('{"log"') ? JSON_LOG.exec(t) : null;
+    if (logged) {
+      addLine(jsonString(logged[1]!), i + 1, lines);
+      continue;
+    }
     const bare: string = listed ? strip(t) : '';
     const item: RegExpExecArray | null = listed ? LIST_ITEM.exec(bare) : null;
     listed = !!item || (listed && !bare.trim()) || (t.includes('": [') && t.trimEnd().endsWith('[') && OUTPUT_LIST.test(t));

@@ -320,6 +320,13 @@ export const references = {
     url: urls.docker23ReleaseNotes,
     establishes: '23.0.0 adds RootlessKit, slirp4netns and VPNKit version reporting (moby#42330): `docker version` of a rootless 20.10 daemon has no rootlesskit component.',
   },
+  mobyDaemonInfo: {
+    id: 'moby-daemon-info-go',
+    project: 'moby',
+    title: 'moby daemon/info.go (fillSecurityOptions)',
+    url: urls.mobyDaemonInfo,
+    establishes: 'The security options a daemon reports, and docker info lists: apparmor, seccomp (with its profile), selinux, userns, rootless, cgroupns and no-new-privileges, each only where it applies.',
+  },
   mobyInfoUnix: {
     id: 'moby-info-unix-go',
     project: 'moby',

@@ -60,6 +60,7 @@ export const debianDockerIo = 'https://packages.debian.org/sid/docker.io';
 export const alpineDockerApkbuild = 'https://gitlab.alpinelinux.org/alpine/aports/-/blob/master/community/docker/APKBUILD';
 export const fedoraMobyEngine = 'https://packages.fedoraproject.org/pkgs/moby-engine/moby-engine/';
 export const docker23ReleaseNotes = 'https://docs.docker.com/engine/release-notes/23.0/';
+export const mobyDaemonInfo = 'https://github.com/moby/moby/blob/master/daemon/info.go';
 export const mobyInfoUnix = 'https://github.com/moby/moby/blob/master/daemon/info_unix.go';
 export const moby51685 = 'https://github.com/moby/moby/pull/51685';
 export const mobyPr49304 = 'https://github.com/moby/moby/pull/49304';

@@ -1,5 +1,6 @@
 /** `docker info` as text (19.03 … 29.x layouts), its `{{.SecurityOptions}}` custom format and Go's dump of it (minikube's log). */
 import { atPrompt, type Line } from '../clean.ts';
+import { securityOptions } from '../data/core/docker.ts';
 import { notDockers, quoting, rank, type Recogniser, type Sink } from '../facts.ts';
 import { dockerHeader, OTHER_TOOL } from '../sections.ts';
 
@@ -43,10 +44,13 @@ export const dockerInfo: Recogniser = (lines, sink) => {
   // act's block names no licence: a version no Docker release has had is Podman's answer to Docker's API there.
   const act = lines[0]?.trimmed === 'Docker Engine:' ? lines[1] : undefined;
   if (act && notDockers('dockerServerVersion', act.trimmed.slice('Engine version:'.length).trim())) return sink.signal('podman-info', act);
-  // The Security Options list being read: the header line, and whether `rootless` was among its items.
-  let options: { line: Line; rootless: boolean } | null = null;
+  // The Security Options list being read: the header line, whether `rootless` was among its items, whether it had any, and whether all
+  // were options a daemon reports. docker info prints the header only above items (docker/cli's cli/command/system/info.go): one without
+  // any lost them to a filter (| grep); another word is no item, or one cut in two ("rootl" / "ess"), and the list says nothing then.
+  let options: { line: Line; rootless: boolean; items: boolean; known: boolean } | null = null;
   const endOptions = (complete: boolean): void => {
-    if (options && (options.rootless || complete)) sink.fact('rootless', options.rootless, rank.running, options.line);
+    const whole = complete && options?.items && options.known;
+    if (options && (options.rootless || whole)) sink.fact('rootless', options.rootless, rank.running, options.line);
     options = null;
   };
   for (const line of lines) {
@@ -59,7 +63,10 @@ export const dockerInfo: Recogniser = (lines, sink) => {
       if (t.startsWith('Profile:')) continue;
       const item = OPTION.exec(t);
       if (item) {
-        if ((item[1] ?? item[2]) === 'rootless') options.rootless = true;
+        const name = item[1] ?? item[2]!;
+        options.items = true;
+        options.known &&= securityOptions.names.includes(name);
+        if (name === 'rootless') options.rootless = true;
         continue;
       }
       // The next key ("Kernel Version:") ends the list; anything else may be an item cut off at the end of the paste ("Profi").
@@ -76,7 +83,7 @@ export const dockerInfo: Recogniser = (lines, sink) => {
         break;
       case 'Security Options':
       case 'Security options':
-        if (!value) options = { line, rootless: false };
+        if (!value) options = { line, rootless: false, items: false, known: true };
         // A summary that lists the options on the key's own line (a script's own format): only "rootless" there says anything,
         // as the line may have been cut before it.
         else if (value.split(/\s+/).some((o) => OPTION.exec(o)?.[1] === 'rootless')) sink.fact('rootless', true, rank.running, line);

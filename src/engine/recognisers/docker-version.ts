@@ -40,7 +40,8 @@ const LINE_COUNT = /\|\s*(?:head\s+(?:-n\s*|--lines=|-)|grep\b[^|]*\s-\w*A\s*)(\
 const COMMAND = new RegExp(String.raw`^${VARIABLES}(?:docker|sudo)\b`);
 // Keys only RootlessKit's component has: under another component (its header lost in the paste) they still rule out rootful.
 const ROOTLESSKIT_KEYS = ['ApiVersion', 'NetworkDriver', 'PortDriver', 'StateDir'];
-// The component after a cut that came past its Version: another's keys may follow, their header left out ("[snip]" over "containerd:").
+// The component at a second Version: another's keys follow, their header left out ("[snip]" over "containerd:", or docker version | grep
+// -E 'Engine|Version', which keeps one header and every component's Version). RootlessKit's own keys stay RootlessKit's.
 const ELIDED = '…';
 
 /**
@@ -112,7 +113,6 @@ export const dockerVersion: Recogniser = (lines, sink) => {
     }
     if (line.cut) {
       if (server) server.cut = true;
-      if (versioned) component = ELIDED;
       continue;
     }
     // Podman's API answers docker version with its own engine as the one component (pkg/api/handlers/compat/version.go).
@@ -160,6 +160,7 @@ export const dockerVersion: Recogniser = (lines, sink) => {
       if (component === null && key === 'Version') sink.fact('dockerClientVersion', value, rank.binary, line);
       if (key === 'Version') component = key;
     } else if (server) {
+      if (versioned && key === 'Version') component = ELIDED;
       read(component, key, value, line, server, sink);
       versioned ||= component !== null && key === 'Version';
     }
@@ -187,8 +188,9 @@ function read(component: string | null, key: string, value: string, line: Line, 
   if (component === null && key === 'Version') server.bare ??= line;
   // Its GitCommit is one abbreviated hash of 7 or more characters: fewer, or more words, is a paste cut off there.
   if (component === 'docker-init' && key === 'GitCommit' && HASH.test(value)) server.init = true;
-  if (ROOTLESSKIT_KEYS.includes(key)) server.rootlesskit = true;
-  componentFact(`${component}.${key}`, value, line, sink);
+  const rootlesskit = ROOTLESSKIT_KEYS.includes(key);
+  if (rootlesskit) server.rootlesskit = true;
+  componentFact(`${rootlesskit ? 'rootlesskit' : component}.${key}`, value, line, sink);
 }
 
 // What the server components of `docker version` say, in text ("rootlesskit:" / "Version: …") and JSON alike.

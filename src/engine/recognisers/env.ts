@@ -25,6 +25,10 @@ const SCRIPT_SEARCH = /^(?:for f in docker-rootlesskit rootlesskit|which docker-
 // Not root's /run/user/0: dockerd-rootless.sh refuses to run as root, so no rootless daemon listens there. (Through the variable,
 // unix://$XDG_RUNTIME_DIR/docker.sock, it is what guides copy from Docker's docs: no sign of this machine's daemon.)
 const ROOTLESS_HOST = new RegExp(`unix://${ROOTLESS_SOCKET.source}`);
+// A container's own files, as docker inspect names them, under a rootless daemon's data root (~/.local/share/docker): a rootful daemon
+// keeps its in /var/lib/docker unless set otherwise, and never in a user's home by default.
+const CONTAINER_FILES = '/.local/share/docker/containers/';
+const CONTAINER_FILE = /^"(?:ResolvConfPath|HostnamePath|HostsPath|LogPath)": "[^"]*\/\.local\/share\/docker\/containers\//;
 // Podman's API socket, root's or a user's, as the Docker host a client or tool resolved: Podman answers.
 const PODMAN_HOST = new RegExp(`unix://${PODMAN_SOCKET.source}`);
 // A `docker context ls` row: the context's name, a "*" if it is the current one, then the padding before the next column.
@@ -50,7 +54,7 @@ const RELOADED = /^systemctl\b(?=[^|&;]*\s--user\b)[^|&;]*\s(?:daemon-reload|edi
 // The system-wide daemon's socket as a context's endpoint.
 const SYSTEM_HOST = /unix:\/\/\/(?:var\/)?run\/docker\.sock(?:\s|$)/;
 /** What every line `environment` reads has, one of these for each test below (core.ts gives it no other line). */
-export const environmentWords = ['unix:///', 'net=', SCRIPT_ROOTLESSKIT, PREFIX, 'Environment', 'systemctl ', 'environment.d'];
+export const environmentWords = ['unix:///', 'net=', SCRIPT_ROOTLESSKIT, PREFIX, 'Environment', 'systemctl ', 'environment.d', CONTAINER_FILES];
 
 /** Reads the configuration dockerd-rootless.sh will use (configuration, not necessarily what is running). */
 export const environment: Recogniser = (lines, sink) => {
@@ -73,6 +77,7 @@ export const environment: Recogniser = (lines, sink) => {
     const host = firstTried(t);
     if (ROOTLESS_HOST.test(host) && currentContext(t)) sink.fact('rootless', true, rank.hint, line);
     if (PODMAN_HOST.test(host) && currentContext(t)) sink.signal('podman-info', line);
+    if (t.includes(CONTAINER_FILES) && CONTAINER_FILE.test(t)) sink.fact('rootless', true, rank.hint, line);
     // The current context is Docker Desktop's (desktop-linux, made current as Desktop starts): its daemon is in Desktop's VM.
     const row = CONTEXT_ROW.exec(t);
     const place = row?.[1] ? daemonElsewhere(t) : null;

@@ -416,8 +416,13 @@ async function bundle(entry: string | { code: string }): Promise<{ gzip: number;
 // reset as Windows words it, kind's Podman provider, a hard wrap that stops at the paste's own blank line, and the damage carriers do
 // (docker's headers and keys glued by a lost newline, a mail reply's "wrote:" line, chat bullets, Markdown's escaped underscores, a
 // page's <p> and highlighting, a cut after a component's Version).
+// Then +0.29 KB in the engine, +0.29 KB with English and +0.29 KB with Chinese (31.70 / 46.62 / 50.83 KB) after a forty-third review,
+// sweeps 55 and 56 and a second sweep of damage: a second Version in one component is nobody's (a cut no longer ends one: RootlessKit's
+// drivers after "[...]" were lost), RootlessKit's keys are its own under any header, a Security Options list counts only with items a
+// daemon reports, chat times and IRC speakers, Word's paragraph marks, notebooks' and json-file logs' lines, docker inspect's container
+// files under a rootless data root, Lima's socket, and curl's own words for the Windows reset.
 // The ceilings sit just above, so that the engine can only shrink unless a change says why it grows.
-const budgets = { core: 31_410, withEnglish: 46_325, withChinese: 50_540 };
+const budgets = { core: 31_700, withEnglish: 46_620, withChinese: 50_835 };
 
 /** What a Chinese page's island takes from the engine: index.ts's runtime exports, with the Chinese catalogue instead of English. */
 const chineseEngine = `

@@ -18,6 +18,14 @@ describe('what neighbouring tools print (sweep 53)', () => {
   });
 });
 
+describe('a Mac is not always Docker Desktop (sweep 55)', () => {
+  test("Lima's socket, whose docker template runs rootless Docker, is not called Docker Desktop's (ddev/ddev#6068)", () => {
+    const paste = 'NAME             DESCRIPTION   DOCKER ENDPOINT\nlima-default *                 unix:///Users/rob/.lima/default/sock/docker.sock';
+    expect(ids(paste)).not.toContain('docker-desktop');
+    expect(ids(paste.replace('.lima/default/sock', '.docker/run'))).toContain('docker-desktop');
+  });
+});
+
 describe('a hard wrap does not go on past a blank line of the paste (sweep 52)', () => {
   const prose = "The system daemon publishes with a DNAT in PREROUTING, before ufw's filters see.";
   const listen = 'LISTEN 0 1024 172.30.250.1:8642 0.0.0.0:* users:(("rootlesskit",pid=1129,fd=13))';
@@ -88,11 +96,62 @@ describe('damage the carriers of a paste do (damage sweep 54)', () => {
     expect(highlighted).toContain('<span class="pl-k">NetworkDriver:</span>');
     expect(analyze(highlighted).facts).toMatchObject({ networkDriver: 'slirp4netns', rootlesskitVersion: '2.3.1' });
   });
-  test("a cut after a component's Version leaves the next component's keys, their header cut too, to nobody", () => {
+  test("a cut over a component's header: the next component's Version, a second one, is nobody's", () => {
     const cut = (after: string, marker: string) => lines(rootless).flatMap((l, i, all) => (all[i - 1]?.trim() === after ? [marker] : l.trim() === after ? [l] : all[i - 2]?.trim() === after ? [] : [l]));
     const snipped = cut('OS/Arch:          linux/amd64', '[snip]  ');
     expect(snipped.join('\n')).toMatch(/linux\/amd64\n\[snip\] {2}\n {2}Version: +1\.7\.23/);
     expect(analyze(snipped.join('\n')).facts.dockerServerVersion).toBe('27.3.1');
     expect(clean('[snip] \n[pod/dind-0/dind] Server:').lines.map((l) => [l.cut, l.text])).toEqual([[true, '[snip]'], [false, 'Server:']]);
+  });
+});
+
+describe('damage the carriers of a paste do (damage sweep 57, review 43)', () => {
+  const real = (file: string) => labelledFixtures('real').find((f) => f.file === file)!.text;
+  const synthetic = (file: string) => labelledFixtures('synthetic').find((f) => f.file === file)!.text;
+  const rootless = real('docker-version-rootless-27.3.1-ubuntu22.04-ctxdefault-1.txt');
+  const pasta = synthetic('docker-version-pasta-27.3.1.txt');
+
+  test("docker version | grep -E 'Engine|Version': only the Engine's first Version is Docker's", () => {
+    const grepped = pasta.split('\n').filter((l) => /Engine|Version/.test(l)).join('\n');
+    expect(grepped.match(/Version:/g)!.length).toBeGreaterThan(3);
+    expect(analyze(grepped)).toMatchObject({ verdict: 'incomplete', facts: { dockerServerVersion: '27.3.1' } });
+  });
+  test("a cut inside RootlessKit's component keeps its drivers, and one inside the Engine's keeps its packager (review 43)", () => {
+    const cutInRootlesskit = rootless.replace(/\n {2}ApiVersion:.*\n/, '\n  [...]\n');
+    expect(cutInRootlesskit).toContain('  [...]\n  NetworkDriver:');
+    expect(analyze(cutInRootlesskit)).toMatchObject({ verdict: 'not-affected', facts: { networkDriver: 'slirp4netns', portDriver: 'builtin' } });
+    const fedora = 'Server:\n Engine:\n  Version:          27.5.1\n  ...\n  Git commit:       1.fc41\n rootlesskit:\n  NetworkDriver:    pasta\n';
+    expect(analyze(fedora)).toMatchObject({ verdict: 'incomplete', facts: { rootlesskitVersion: null } });
+    expect(analyze(fedora).findings.map((f) => f.id)).toContain('distribution-packaging');
+  });
+  test("git for Windows' failed fetch is not the reset; curl's is", () => {
+    expect(analyze("fatal: unable to access 'https://github.com/a/b.git/': Recv failure: Connection was reset").signals).not.toContain('connection-reset');
+    expect(analyze('curl: (56) Recv failure: Connection was reset').signals).toContain('connection-reset');
+  });
+  test('a Security Options list whose items a filter dropped, or cut in two, says nothing about root', () => {
+    const info = (items: string) => `Server:\n Server Version: 27.3.1\n Security Options:\n${items} Kernel Version: 6.8.0\n`;
+    expect(analyze(info('  seccomp\n   Profile: builtin\n  cgroupns\n')).facts.rootless).toBe(false);
+    expect(analyze(info('')).facts.rootless).toBeNull();
+    expect(analyze(info('  seccomp\n  rootl\n  ess\n  cgroupns\n')).facts.rootless).toBeNull();
+  });
+  test("a chat's or IRC log's time and speaker before a line", () => {
+    const lines = clean('[10:12 PM]  NetworkDriver: pasta\n[10:12] <alice> rootlesskit --net=pasta\n<none> <none> 3f2a\n<bob> Server Version: 28.0.0').lines;
+    expect(lines.map((l) => l.trimmed)).toEqual(['NetworkDriver: pasta', 'rootlesskit --net=pasta', '<none> <none> 3f2a', 'Server Version: 28.0.0']);
+  });
+  test("Word's and Outlook's paragraph marks in a mail's HTML", () => {
+    const html = rootless.trimEnd().split('\n').map((l) => `<p class=MsoNormal>${l}<o:p></o:p></p>`).join('\n');
+    expect(analyze(html).facts).toMatchObject({ dockerServerVersion: '27.3.1', networkDriver: 'slirp4netns' });
+  });
+  test("a notebook's output cell, and a container's json-file log", () => {
+    const strings = pasta.trimEnd().split('\n').map((l) => JSON.stringify(`${l}\n`));
+    const notebook = `{\n "outputs": [\n  {\n   "name": "stdout",\n   "text": [\n${strings.map((s) => `    ${s}`).join(',\n')}\n   ]\n  }\n ]\n}`;
+    expect(analyze(notebook).verdict).toBe('affected');
+    const log = strings.map((s, i) => `{"log":${s},"stream":"stdout","time":"2025-12-02T10:12:0${i % 10}Z"}`).join('\n');
+    expect(analyze(log).verdict).toBe('affected');
+  });
+  test("docker inspect's container files under ~/.local/share/docker are a rootless daemon's (sweep 56)", () => {
+    const inspect = '[\n    {\n        "ResolvConfPath": "/home/ubuntu/.local/share/docker/containers/06d31f/resolv.conf",\n';
+    expect(analyze(inspect).facts.rootless).toBe(true);
+    expect(analyze(inspect.replace('/home/ubuntu/.local/share/docker', '/var/lib/docker')).facts.rootless).toBeNull();
   });
 });

@@ -432,6 +432,10 @@ export const referenceTextZhCn: Record<ReferenceKey, { establishes: string; titl
     title: 'glibc 对其消息的翻译（po/）',
     establishes: 'strerror(ECONNRESET)，即“Connection reset by peer”，在 C 库的各个译本中的写法（msgid 位于 sysdeps/gnu/errlist.h）。',
   },
+  mobyDaemonInfo: {
+    title: 'moby daemon/info.go（fillSecurityOptions）',
+    establishes: '守护进程报告、docker info 列出的安全选项：apparmor、seccomp（及其 profile）、selinux、userns、rootless、cgroupns 和 no-new-privileges，各自只在适用时出现。',
+  },
   curlWinsockErrors: {
     title: 'curl lib/strerror.c（Winsock 错误，commit 0088382）',
     establishes: 'Windows 版 curl 自己给出 Winsock 错误的文字：连接被重置（WSAECONNRESET）写作“Connection was reset”。',

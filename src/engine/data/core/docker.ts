@@ -57,6 +57,12 @@ export const dockerDesktop = {
   cli: { version: '4.37', source: 'dockerDocs21619' },
 } as const satisfies Record<string, Versioned>;
 
+/** The security options a daemon reports, which docker info lists under "Security Options:" (moby's fillSecurityOptions). */
+export const securityOptions: { names: readonly string[]; source: Source } = {
+  names: ['apparmor', 'seccomp', 'selinux', 'userns', 'rootless', 'cgroupns', 'no-new-privileges'],
+  source: 'mobyDaemonInfo',
+};
+
 /** The network driver MTUs dockerd-rootless.sh sets. */
 export const mtu = {
   explicitNetLegacy: { value: 1500, source: 'moby47765' },
