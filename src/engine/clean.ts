@@ -19,11 +19,14 @@ export interface Line {
 /** Input past `maxChars` is ignored (a finding says so); longer lines are cut to `maxLineChars`. */
 export const limits = { maxChars: 2 * 1024 * 1024, maxLineChars: 64 * 1024 } as const;
 
+/** Whether a chat log's speaker was stripped before the line ("<nick> "): someone's words, not a command or output of one's own. */
+export const spoken = (line: Line): boolean => !!line.prefix && /<[^\s<>]+> *$/.test(line.prefix);
+
 /**
  * Whether a shell's prompt was stripped before the line: it is a command typed there (not a timestamp's or a log's line, nor a quote's
- * "> " alone, which is no prompt of its own).
+ * "> " alone, which is no prompt of its own, nor a chat's speaker).
  */
-export const atPrompt = (line: Line): boolean => !!line.prefix && /(?:[$#%❯]|[^\s>]>) *$/.test(line.prefix);
+export const atPrompt = (line: Line): boolean => !!line.prefix && /(?:[$#%❯]|[^\s>]>) *$/.test(line.prefix) && !spoken(line);
 
 export interface Cleaned {
   lines: Line[];

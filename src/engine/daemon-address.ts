@@ -60,11 +60,12 @@ export const PODMAN_SOCKET = /\/(?:var\/)?run\/(user\/\d+\/)?podman\/podman\.soc
 // the URL of its request, "http://%2F%2F.%2Fpipe%2Fdocker_engine/v1.40/…", or the Python SDK's "http+docker://localnpipe") or Docker
 // Desktop's daemon does ("open \\.\pipe\docker_engine_linux:"); a socket in a Mac's home (Docker Desktop's, as its documentation
 // says, /Users/<user>/.docker/run/docker.sock, or another VM's, but not Lima's ~/.lima/<instance>/sock/docker.sock, whose docker template
-// runs rootless Docker; on Linux that path can be a rootless daemon's runtime directory), and
+// runs rootless Docker, unless the instance is its docker-rootful template's; on Linux that path can be a rootless daemon's runtime
+// directory), and
 // Docker Desktop's on Linux (~/.docker/desktop/docker.sock). Paths are matched a bounded number of segments at a time, so that a
 // long line costs linear time.
 const DESKTOP =
-  /(?:npipe:\/\/)?(?:\/\/\.\/|\\\\\.\\|%2F%2F\.%2F)pipe(?:[/\\]|%2F)docker\w*|http\+docker:\/\/localnpipe|(?:unix:\/\/)?(\/Users\/[^\s/]+(?!\/\.lima\/)(?:\/[\w.-]+){0,3}|(?:\/[\w.-]+){1,3}\/\.docker\/desktop)\/docker\.sock/i;
+  /(?:npipe:\/\/)?(?:\/\/\.\/|\\\\\.\\|%2F%2F\.%2F)pipe(?:[/\\]|%2F)docker\w*|http\+docker:\/\/localnpipe|(?:unix:\/\/)?(\/Users\/[^\s/]+(?!\/\.lima\/(?!docker-rootful\/))(?:\/[\w.-]+){0,3}|(?:\/[\w.-]+){1,3}\/\.docker\/desktop)\/docker\.sock/i;
 
 /**
  * The network address in a client's error, and what it is: "service" for the name docker (where the docker image's client looks by

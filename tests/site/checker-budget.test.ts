@@ -224,13 +224,14 @@ import { gzipSize, pageScripts, staticImports, total } from '../support/weight.t
  * Then +0.06 KB: a forty-second review (see bundle.test.ts).
  * Then +0.27 KB: sweeps 52 to 54 (see bundle.test.ts).
  * Then +0.30 KB: a forty-third review, sweeps 55 and 56 and a second sweep of damage (see bundle.test.ts).
- * Now: /checker/ 65,047 B, /embed/checker/ 62,516 B, /zh-cn/checker/ 68,075 B, /zh-cn/embed/checker/ 65,544 B.
+ * Then +0.06 KB: a forty-fourth review and sweep 58 (see bundle.test.ts).
+ * Now: /checker/ 65,108 B, /embed/checker/ 62,577 B, /zh-cn/checker/ 68,138 B, /zh-cn/embed/checker/ 65,607 B.
  */
 const ceilings = {
-  'checker/': 65_050,
-  'embed/checker/': 62_520,
-  'zh-cn/checker/': 68_080,
-  'zh-cn/embed/checker/': 65_545,
+  'checker/': 65_110,
+  'embed/checker/': 62_580,
+  'zh-cn/checker/': 68_140,
+  'zh-cn/embed/checker/': 65_610,
 };
 const build = builds[0]!;
 

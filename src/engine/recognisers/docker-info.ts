@@ -15,6 +15,7 @@ const JSON_OPTIONS = /\["name=[^\]]*\]/;
 // `{{.SecurityOptions}}`, alone or quoted in a sentence: "[name=seccomp,profile=builtin name=rootless]". Items hold no "[",
 // so a failed try stops at the next one (no quadratic scan of a long line).
 const FORMAT_OPTIONS = /\[name=[^\s[\]]*(?: name=[^\s[\]]*)*\]/;
+const ROOTLESS_PLACE = securityOptions.names.indexOf('rootless');
 const ROOTLESS_HOME = /\/\.local\/share\/docker\/?$/;
 // Go's %+v of docker info, which minikube logs ("docker info: {ID:… DockerRootDir:/var/lib/docker … ServerVersion:20.10.6 …}"):
 // a field is its Go name, a colon and the value up to the next space, right after a space or the opening brace.
@@ -44,12 +45,13 @@ export const dockerInfo: Recogniser = (lines, sink) => {
   // act's block names no licence: a version no Docker release has had is Podman's answer to Docker's API there.
   const act = lines[0]?.trimmed === 'Docker Engine:' ? lines[1] : undefined;
   if (act && notDockers('dockerServerVersion', act.trimmed.slice('Engine version:'.length).trim())) return sink.signal('podman-info', act);
-  // The Security Options list being read: the header line, whether `rootless` was among its items, whether it had any, and whether all
-  // were options a daemon reports. docker info prints the header only above items (docker/cli's cli/command/system/info.go): one without
-  // any lost them to a filter (| grep); another word is no item, or one cut in two ("rootl" / "ess"), and the list says nothing then.
-  let options: { line: Line; rootless: boolean; items: boolean; known: boolean } | null = null;
+  // The Security Options list being read: the header line, whether `rootless` was among its items, whether it had any, whether all were
+  // options a daemon reports, and whether one came after rootless's place. docker info prints the header only above items (docker/cli's
+  // cli/command/system/info.go): one without any lost them to a filter (| grep); another word is no item, or one cut in two ("rootl" /
+  // "ess"), and the list says nothing then. A list cut at its end still says it, past rootless's place (cgroupns).
+  let options: { line: Line; rootless: boolean; items: boolean; known: boolean; past: boolean } | null = null;
   const endOptions = (complete: boolean): void => {
-    const whole = complete && options?.items && options.known;
+    const whole = (complete || options?.past) && options?.items && options.known;
     if (options && (options.rootless || whole)) sink.fact('rootless', options.rootless, rank.running, options.line);
     options = null;
   };
@@ -66,6 +68,7 @@ export const dockerInfo: Recogniser = (lines, sink) => {
         const name = item[1] ?? item[2]!;
         options.items = true;
         options.known &&= securityOptions.names.includes(name);
+        options.past ||= securityOptions.names.indexOf(name) > ROOTLESS_PLACE;
         if (name === 'rootless') options.rootless = true;
         continue;
       }
@@ -83,7 +86,7 @@ export const dockerInfo: Recogniser = (lines, sink) => {
         break;
       case 'Security Options':
       case 'Security options':
-        if (!value) options = { line, rootless: false, items: false, known: true };
+        if (!value) options = { line, rootless: false, items: false, known: true, past: false };
         // A summary that lists the options on the key's own line (a script's own format): only "rootless" there says anything,
         // as the line may have been cut before it.
         else if (value.split(/\s+/).some((o) => OPTION.exec(o)?.[1] === 'rootless')) sink.fact('rootless', true, rank.running, line);

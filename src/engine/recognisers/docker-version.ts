@@ -40,8 +40,9 @@ const LINE_COUNT = /\|\s*(?:head\s+(?:-n\s*|--lines=|-)|grep\b[^|]*\s-\w*A\s*)(\
 const COMMAND = new RegExp(String.raw`^${VARIABLES}(?:docker|sudo)\b`);
 // Keys only RootlessKit's component has: under another component (its header lost in the paste) they still rule out rootful.
 const ROOTLESSKIT_KEYS = ['ApiVersion', 'NetworkDriver', 'PortDriver', 'StateDir'];
-// The component at a second Version: another's keys follow, their header left out ("[snip]" over "containerd:", or docker version | grep
-// -E 'Engine|Version', which keeps one header and every component's Version). RootlessKit's own keys stay RootlessKit's.
+// The component at a second, other Version: another's keys follow, their header left out ("[snip]" over "containerd:", or docker version |
+// grep -E 'Engine|Version', which keeps one header and every component's Version; the same Version again is the block pasted twice).
+// RootlessKit's own keys stay RootlessKit's.
 const ELIDED = '…';
 
 /**
@@ -79,8 +80,8 @@ const newServer = (mayBeCut: boolean): ServerBlock => ({
 export const dockerVersion: Recogniser = (lines, sink) => {
   let side: 'client' | 'server' | null = null;
   let component: string | null = null;
-  // The current server component has shown its Version.
-  let versioned = false;
+  // The current server component's Version, once shown.
+  let versioned: string | null = null;
   let server: ServerBlock | null = null;
   // The current client part's Context, and its system.
   let context: string | null = null;
@@ -101,7 +102,7 @@ export const dockerVersion: Recogniser = (lines, sink) => {
       if (podman) sink.signal('podman-info', line);
       side = podman ? null : header.side;
       component = null;
-      versioned = false;
+      versioned = null;
       server = side === 'server' ? newServer(context === 'rootless' || filtered) : null;
       if (side === 'client') context = null;
       os = 'linux';
@@ -122,7 +123,7 @@ export const dockerVersion: Recogniser = (lines, sink) => {
     if (server?.init && !c && line.text[0] === ' ') server.cut = true;
     if (c) {
       component = c[1]!;
-      versioned = false;
+      versioned = null;
       // A snippet (docker version | grep -A4 rootlesskit) starts at the component itself, a paste that lost its "Server:" line at
       // the Engine.
       if (!side && (component === 'rootlesskit' || component === 'Engine')) {
@@ -160,9 +161,9 @@ export const dockerVersion: Recogniser = (lines, sink) => {
       if (component === null && key === 'Version') sink.fact('dockerClientVersion', value, rank.binary, line);
       if (key === 'Version') component = key;
     } else if (server) {
-      if (versioned && key === 'Version') component = ELIDED;
+      if (versioned !== null && key === 'Version' && value !== versioned) component = ELIDED;
       read(component, key, value, line, server, sink);
-      versioned ||= component !== null && key === 'Version';
+      if (component !== null && key === 'Version') versioned ??= value;
     }
   }
   endServer(server, sink);

@@ -1,7 +1,7 @@
 /** Symptoms: curl's reset, the error messages of data/core/diagnostics.ts, and ports published on loopback addresses. */
 import { knownErrors, settingRefusals } from '../data/core/diagnostics.ts';
 import { finder } from '../any-of.ts';
-import type { Line } from '../clean.ts';
+import { spoken, type Line } from '../clean.ts';
 import { quoting, rank, type Recogniser, type Sink } from '../facts.ts';
 import { daemonElsewhere } from '../daemon-address.ts';
 
@@ -101,7 +101,7 @@ export const symptoms: Recogniser = (lines, sink) => {
     const firsts = firstPartsIn(t);
     if (firsts.length) knownErrorsIn(line, firsts, sink);
     if (PODMAN_PASTA.test(line.trimmed)) sink.signal('podman-info', line);
-    if ((line.prefix && PODMAN_COMMAND.test(line.trimmed)) || PODMAN_QUOTED.test(line.trimmed) || PODMAN_ALONE.test(line.trimmed)) sink.signal('podman-info', line);
+    if ((line.prefix && !spoken(line) && PODMAN_COMMAND.test(line.trimmed)) || PODMAN_QUOTED.test(line.trimmed) || PODMAN_ALONE.test(line.trimmed)) sink.signal('podman-info', line);
     // The docker:dind-rootless image named (not a container named after it), and a command run in a container: together, a client
     // in the image, which looks for the rootful socket while the image's daemon listens on its user's.
     if (DIND_IMAGE.test(t)) sink.signal('dind-rootless', line);

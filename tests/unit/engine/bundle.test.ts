@@ -421,8 +421,11 @@ async function bundle(entry: string | { code: string }): Promise<{ gzip: number;
 // drivers after "[...]" were lost), RootlessKit's keys are its own under any header, a Security Options list counts only with items a
 // daemon reports, chat times and IRC speakers, Word's paragraph marks, notebooks' and json-file logs' lines, docker inspect's container
 // files under a rootless data root, Lima's socket, and curl's own words for the Windows reset.
+// Then +0.08 KB in the engine, +0.10 KB with English and +0.07 KB with Chinese (31.78 / 46.72 / 50.90 KB) after a forty-fourth review and
+// sweep 58: a chat's speaker is no prompt, curl's Windows reset with any exit code, Lima's docker-rootful instance, the same Version again
+// keeps its component, and a Security Options list cut past rootless's place still says rootful.
 // The ceilings sit just above, so that the engine can only shrink unless a change says why it grows.
-const budgets = { core: 31_700, withEnglish: 46_620, withChinese: 50_835 };
+const budgets = { core: 31_780, withEnglish: 46_720, withChinese: 50_900 };
 
 /** What a Chinese page's island takes from the engine: index.ts's runtime exports, with the Chinese catalogue instead of English. */
 const chineseEngine = `

@@ -60,8 +60,9 @@ describe('docker info (text)', () => {
   test('docker info | grep: the Server Version line, the Security Options list', () => {
     expect(facts(' Server Version: 27.3.1').dockerServerVersion).toBe('27.3.1');
     expect(facts(' Security Options:\n  seccomp\n   Profile: builtin\n  rootless\n  cgroupns\n Kernel Version: 6.8.0').rootless).toBe(true);
-    // A list that may go on below the cut says nothing about rootful.
-    expect(facts(' Security Options:\n  seccomp\n   Profile: builtin\n  cgroupns').rootless).toBeNull();
+    // A list that may go on below the cut says nothing about rootful, until it is past rootless's place (the daemon lists cgroupns after it).
+    expect(facts(' Security Options:\n  apparmor\n  seccomp\n   Profile: builtin').rootless).toBeNull();
+    expect(facts(' Security Options:\n  seccomp\n   Profile: builtin\n  cgroupns').rootless).toBe(false);
   });
   test('Docker Root Dir under ~/.local/share only hints rootless', () => {
     expect(facts('Server:\n Docker Root Dir: /home/u/.local/share/docker').rootless).toBe(true);

@@ -134,6 +134,11 @@ describe('damage the carriers of a paste do (damage sweep 57, review 43)', () =>
     expect(analyze(info('')).facts.rootless).toBeNull();
     expect(analyze(info('  seccomp\n  rootl\n  ess\n  cgroupns\n')).facts.rootless).toBeNull();
   });
+  test("a Security Options list cut at its end says the daemon is rootful once it is past rootless's place (sweep 58)", () => {
+    const cut = (items: string) => `Server:\n Server Version: 29.7.2\n Security Options:\n${items} Kernel`;
+    expect(analyze(cut('  seccomp\n   Profile: builtin\n  cgroupns\n')).facts.rootless).toBe(false);
+    expect(analyze(cut('  apparmor\n  seccomp\n   Profile: builtin\n')).facts.rootless).toBeNull();
+  });
   test("a chat's or IRC log's time and speaker before a line", () => {
     const lines = clean('[10:12 PM]  NetworkDriver: pasta\n[10:12] <alice> rootlesskit --net=pasta\n<none> <none> 3f2a\n<bob> Server Version: 28.0.0').lines;
     expect(lines.map((l) => l.trimmed)).toEqual(['NetworkDriver: pasta', 'rootlesskit --net=pasta', '<none> <none> 3f2a', 'Server Version: 28.0.0']);
@@ -153,5 +158,28 @@ describe('damage the carriers of a paste do (damage sweep 57, review 43)', () =>
     const inspect = '[\n    {\n        "ResolvConfPath": "/home/ubuntu/.local/share/docker/containers/06d31f/resolv.conf",\n';
     expect(analyze(inspect).facts.rootless).toBe(true);
     expect(analyze(inspect.replace('/home/ubuntu/.local/share/docker', '/var/lib/docker')).facts.rootless).toBeNull();
+  });
+});
+
+describe('after a forty-fourth review', () => {
+  const ids = (text: string) => analyze(text).findings.map((f) => f.id);
+  test("a chat's speaker is no prompt: the launcher or Podman named in someone's line is not this machine's", () => {
+    expect(analyze('[21:03] <alice> dockerd-rootless.sh').facts.rootless).toBeNull();
+    expect(ids('<bob> curl: (56) Recv failure: Connection reset by peer\n[21:03] <alice> podman run -d -p 127.0.0.1:8080:80 nginx works for me')).not.toContain('podman-not-docker');
+    expect(ids('[10:12 PM] podman run -d -p 127.0.0.1:8080:80 nginx')).toContain('podman-not-docker');
+  });
+  test("curl's Windows reset with any exit code, such as 35 in a TLS handshake", () => {
+    expect(analyze('curl: (35) Recv failure: Connection was reset').signals).toContain('connection-reset');
+  });
+  test("Lima's docker-rootful instance is still a Mac's VM running rootful Docker", () => {
+    const row = (instance: string) => `lima-${instance} *   unix:///Users/alice/.lima/${instance}/sock/docker.sock`;
+    expect(ids(row('docker-rootful'))).toContain('docker-desktop');
+    expect(ids(row('docker'))).not.toContain('docker-desktop');
+  });
+  test("the Engine's block pasted twice keeps its component: its packager is still read", () => {
+    const engine = ' Engine:\n  Version:          27.5.1\n  API version:      1.47\n';
+    const paste = `Server:\n${engine}${engine.slice(9)}  Git commit:       1.fc41\n rootlesskit:\n  NetworkDriver:    pasta\n`;
+    expect(paste.match(/27\.5\.1/g)!.length).toBe(2);
+    expect(ids(paste)).toContain('distribution-packaging');
   });
 });

@@ -62,9 +62,9 @@ export const knownErrors = [
   { id: 'connection-reset', parts: ['Connection reset by peer'], unless: /^Failed to [^:]+: Connection reset by peer$/, source: 'moby48838' },
   // Only after curl's words: the one test of every line then looks for those, not for each language's.
   ...translatedResets.map(([, text]) => ({ id: 'connection-reset', parts: ['Recv failure: ', text], source: 'glibcTranslations' }) as const),
-  // curl on Windows, which words WSAECONNRESET itself (curl.exe on the Windows side of WSL); only curl's own line: git for Windows
-  // prints the same words about a failed fetch.
-  { id: 'connection-reset', parts: ['curl: (56) Recv failure: Connection was reset'], source: 'curlWinsockErrors' },
+  // curl on Windows, which words WSAECONNRESET itself (curl.exe on the Windows side of WSL), with any of its exit codes (35 in a TLS
+  // handshake); only curl's own line: git for Windows prints the same words about a failed fetch.
+  { id: 'connection-reset', parts: ['Recv failure: Connection was reset', 'curl: ('], source: 'curlWinsockErrors' },
   { id: 'passt-dual-stack-failure', parts: ['Dual stack forward, but IPv6 not enabled'], source: 'rootlesskit591' },
   { id: 'pasta-failed', parts: ['pasta failed with exit code'], source: 'rootlesskit591' },
   // The same failure as RootlessKit reports it: pasta exited while RootlessKit set up the network, so dockerd does not start.

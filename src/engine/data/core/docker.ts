@@ -57,7 +57,7 @@ export const dockerDesktop = {
   cli: { version: '4.37', source: 'dockerDocs21619' },
 } as const satisfies Record<string, Versioned>;
 
-/** The security options a daemon reports, which docker info lists under "Security Options:" (moby's fillSecurityOptions). */
+/** The security options a daemon reports, which docker info lists under "Security Options:", in its order (moby's fillSecurityOptions). */
 export const securityOptions: { names: readonly string[]; source: Source } = {
   names: ['apparmor', 'seccomp', 'selinux', 'userns', 'rootless', 'cgroupns', 'no-new-privileges'],
   source: 'mobyDaemonInfo',
