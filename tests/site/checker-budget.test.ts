@@ -225,12 +225,13 @@ import { gzipSize, pageScripts, staticImports, total } from '../support/weight.t
  * Then +0.27 KB: sweeps 52 to 54 (see bundle.test.ts).
  * Then +0.30 KB: a forty-third review, sweeps 55 and 56 and a second sweep of damage (see bundle.test.ts).
  * Then +0.06 KB: a forty-fourth review and sweep 58 (see bundle.test.ts).
- * Now: /checker/ 65,108 B, /embed/checker/ 62,577 B, /zh-cn/checker/ 68,138 B, /zh-cn/embed/checker/ 65,607 B.
+ * Then +0.00 KB: a forty-fifth review (see bundle.test.ts).
+ * Now: /checker/ 65,111 B, /embed/checker/ 62,580 B, /zh-cn/checker/ 68,140 B, /zh-cn/embed/checker/ 65,609 B.
  */
 const ceilings = {
-  'checker/': 65_110,
-  'embed/checker/': 62_580,
-  'zh-cn/checker/': 68_140,
+  'checker/': 65_115,
+  'embed/checker/': 62_585,
+  'zh-cn/checker/': 68_145,
   'zh-cn/embed/checker/': 65_610,
 };
 const build = builds[0]!;

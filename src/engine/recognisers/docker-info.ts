@@ -1,5 +1,5 @@
 /** `docker info` as text (19.03 … 29.x layouts), its `{{.SecurityOptions}}` custom format and Go's dump of it (minikube's log). */
-import { atPrompt, type Line } from '../clean.ts';
+import { atPrompt, spoken, type Line } from '../clean.ts';
 import { securityOptions } from '../data/core/docker.ts';
 import { notDockers, quoting, rank, type Recogniser, type Sink } from '../facts.ts';
 import { dockerHeader, OTHER_TOOL } from '../sections.ts';
@@ -126,8 +126,8 @@ export const securityOptionsFormat: Recogniser = (lines, sink) => {
     const t = line.trimmed;
     const answer = other;
     other = OTHER_TOOL.test(t);
-    // The prompt before the next command: its output is not grep's.
-    const output: boolean = !!grep && !atPrompt(line) && (grep === 'command' || line.text[0] === ' ');
+    // The prompt before the next command: its output is not grep's; nor is a chat's line, someone's own daemon's answer or a word.
+    const output: boolean = !!grep && !atPrompt(line) && !spoken(line) && (grep === 'command' || line.text[0] === ' ');
     if (output && t === 'rootless') sink.fact('rootless', true, rank.running, line);
     grep = output ? 'output' : 'ds'.includes(t[0]!) && GREP_ROOTLESS.test(t) ? 'command' : null;
     if (!FORMAT_MAY.test(t) || answer) continue;

@@ -424,8 +424,10 @@ async function bundle(entry: string | { code: string }): Promise<{ gzip: number;
 // Then +0.08 KB in the engine, +0.10 KB with English and +0.07 KB with Chinese (31.78 / 46.72 / 50.90 KB) after a forty-fourth review and
 // sweep 58: a chat's speaker is no prompt, curl's Windows reset with any exit code, Lima's docker-rootful instance, the same Version again
 // keeps its component, and a Security Options list cut past rootless's place still says rootful.
+// Then +0.00 KB in the engine, +0.01 KB with English and +0.00 KB with Chinese (31.78 / 46.73 / 50.90 KB) after a forty-fifth review: a
+// chat's line is no answer to docker info | grep rootless.
 // The ceilings sit just above, so that the engine can only shrink unless a change says why it grows.
-const budgets = { core: 31_780, withEnglish: 46_720, withChinese: 50_900 };
+const budgets = { core: 31_785, withEnglish: 46_730, withChinese: 50_905 };
 
 /** What a Chinese page's island takes from the engine: index.ts's runtime exports, with the Chinese catalogue instead of English. */
 const chineseEngine = `

@@ -168,6 +168,10 @@ describe('after a forty-fourth review', () => {
     expect(ids('<bob> curl: (56) Recv failure: Connection reset by peer\n[21:03] <alice> podman run -d -p 127.0.0.1:8080:80 nginx works for me')).not.toContain('podman-not-docker');
     expect(ids('[10:12 PM] podman run -d -p 127.0.0.1:8080:80 nginx')).toContain('podman-not-docker');
   });
+  test("a helper's own docker info | grep rootless in a chat says nothing of the asker's daemon (review 45)", () => {
+    expect(analyze('[21:02] <alice> docker info | grep rootless\n[21:02] <alice> rootless').facts.rootless).toBeNull();
+    expect(analyze('$ docker info | grep rootless\n  rootless').facts.rootless).toBe(true);
+  });
   test("curl's Windows reset with any exit code, such as 35 in a TLS handshake", () => {
     expect(analyze('curl: (35) Recv failure: Connection was reset').signals).toContain('connection-reset');
   });
