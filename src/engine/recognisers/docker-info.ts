@@ -48,7 +48,8 @@ export const dockerInfo: Recogniser = (lines, sink) => {
   // The Security Options list being read: the header line, whether `rootless` was among its items, whether it had any, whether all were
   // options a daemon reports, and whether one came after rootless's place. docker info prints the header only above items (docker/cli's
   // cli/command/system/info.go): one without any lost them to a filter (| grep); another word is no item, or one cut in two ("rootl" /
-  // "ess"), and the list says nothing then. A list cut at its end still says it, past rootless's place (cgroupns).
+  // "ess"), and the list says nothing then. A list cut at its end still says the daemon is rootful once past rootless's place (cgroupns):
+  // the daemon lists its options in one order.
   let options: { line: Line; rootless: boolean; items: boolean; known: boolean; past: boolean } | null = null;
   const endOptions = (complete: boolean): void => {
     const whole = (complete || options?.past) && options?.items && options.known;
