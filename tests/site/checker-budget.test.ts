@@ -226,13 +226,14 @@ import { gzipSize, pageScripts, staticImports, total } from '../support/weight.t
  * Then +0.30 KB: a forty-third review, sweeps 55 and 56 and a second sweep of damage (see bundle.test.ts).
  * Then +0.06 KB: a forty-fourth review and sweep 58 (see bundle.test.ts).
  * Then +0.00 KB: a forty-fifth review (see bundle.test.ts).
- * Now: /checker/ 65,111 B, /embed/checker/ 62,580 B, /zh-cn/checker/ 68,140 B, /zh-cn/embed/checker/ 65,609 B.
+ * Then +0.01 KB: the rootless data root named once, for docker info's and docker inspect's readers.
+ * Now: /checker/ 65,119 B, /embed/checker/ 62,588 B, /zh-cn/checker/ 68,147 B, /zh-cn/embed/checker/ 65,616 B.
  */
 const ceilings = {
-  'checker/': 65_115,
-  'embed/checker/': 62_585,
-  'zh-cn/checker/': 68_145,
-  'zh-cn/embed/checker/': 65_610,
+  'checker/': 65_120,
+  'embed/checker/': 62_590,
+  'zh-cn/checker/': 68_150,
+  'zh-cn/embed/checker/': 65_620,
 };
 const build = builds[0]!;
 

@@ -16,7 +16,9 @@ const JSON_OPTIONS = /\["name=[^\]]*\]/;
 // so a failed try stops at the next one (no quadratic scan of a long line).
 const FORMAT_OPTIONS = /\[name=[^\s[\]]*(?: name=[^\s[\]]*)*\]/;
 const ROOTLESS_PLACE = securityOptions.names.indexOf('rootless');
-const ROOTLESS_HOME = /\/\.local\/share\/docker\/?$/;
+/** A rootless daemon's data root, in its user's home: a rootful daemon's is /var/lib/docker unless set otherwise, never a home's. */
+export const ROOTLESS_DATA_ROOT = '/.local/share/docker';
+const inRootlessHome = (path: string): boolean => path.replace(/\/$/, '').endsWith(ROOTLESS_DATA_ROOT);
 // Go's %+v of docker info, which minikube logs ("docker info: {ID:… DockerRootDir:/var/lib/docker … ServerVersion:20.10.6 …}"):
 // a field is its Go name, a colon and the value up to the next space, right after a space or the opening brace.
 const GO_FIELD = /[ {](ServerVersion|DockerRootDir):([^\s{}]+)/g;
@@ -94,7 +96,7 @@ export const dockerInfo: Recogniser = (lines, sink) => {
         break;
       case 'Docker Root Dir':
         // Only the positive hint: a rootless daemon may use any data-root, a rootful one never uses ~/.local/share.
-        if (ROOTLESS_HOME.test(value)) sink.fact('rootless', true, rank.hint, line);
+        if (inRootlessHome(value)) sink.fact('rootless', true, rank.hint, line);
         break;
       case 'Operating System':
         if (value) reportOperatingSystem(value, line, sink);
@@ -137,7 +139,7 @@ export const securityOptionsFormat: Recogniser = (lines, sink) => {
     if (t.includes('ServerVersion:') || t.includes('DockerRootDir:')) {
       for (const [field, key, value] of t.matchAll(GO_FIELD)) {
         if (key === 'ServerVersion') sink.fact('dockerServerVersion', value!, rank.running, quoting(line, field));
-        else if (ROOTLESS_HOME.test(value!)) sink.fact('rootless', true, rank.hint, quoting(line, field));
+        else if (inRootlessHome(value!)) sink.fact('rootless', true, rank.hint, quoting(line, field));
       }
     }
     const json = t.includes('["name=') ? JSON_OPTIONS.exec(t) : null;

@@ -3,6 +3,7 @@ import { daemonElsewhere, firstTried, PODMAN_SOCKET, ROOTLESS_SOCKET } from '../
 import { mtu, rootlessSettings } from '../data/core/docker.ts';
 import type { Line } from '../clean.ts';
 import { rank, type Recogniser } from '../facts.ts';
+import { ROOTLESS_DATA_ROOT } from './docker-info.ts';
 
 /** What names each of dockerd-rootless.sh's settings. */
 export const PREFIX = 'DOCKERD_ROOTLESS_ROOTLESSKIT_';
@@ -25,10 +26,9 @@ const SCRIPT_SEARCH = /^(?:for f in docker-rootlesskit rootlesskit|which docker-
 // Not root's /run/user/0: dockerd-rootless.sh refuses to run as root, so no rootless daemon listens there. (Through the variable,
 // unix://$XDG_RUNTIME_DIR/docker.sock, it is what guides copy from Docker's docs: no sign of this machine's daemon.)
 const ROOTLESS_HOST = new RegExp(`unix://${ROOTLESS_SOCKET.source}`);
-// A container's own files, as docker inspect names them, under a rootless daemon's data root (~/.local/share/docker): a rootful daemon
-// keeps its in /var/lib/docker unless set otherwise, and never in a user's home by default.
-const CONTAINER_FILES = '/.local/share/docker/containers/';
-const CONTAINER_FILE = /^"(?:ResolvConfPath|HostnamePath|HostsPath|LogPath)": "[^"]*\/\.local\/share\/docker\/containers\//;
+// A container's own files, as docker inspect names them, under a rootless daemon's data root.
+const CONTAINER_FILES = `${ROOTLESS_DATA_ROOT}/containers/`;
+const CONTAINER_FILE = /^"(?:ResolvConfPath|HostnamePath|HostsPath|LogPath)": "/;
 // Podman's API socket, root's or a user's, as the Docker host a client or tool resolved: Podman answers.
 const PODMAN_HOST = new RegExp(`unix://${PODMAN_SOCKET.source}`);
 // A `docker context ls` row: the context's name, a "*" if it is the current one, then the padding before the next column.
