@@ -100,8 +100,13 @@ const LIST_ITEM = /^\s*"((?:[^"\\]|\\.)*)",? *$/;
 // cat -A and cat -e show a line's end as "$", with a carriage return before it as "^M"; cat -A shows a tab as "^I". (A paste may add
 // blanks after it.)
 const SHOWN_END = /(?:\^M)?\$[ \t]*$/;
-// Line numbers of cat -n, an editor or a pastebin: "     1<tab>", "1 | ", "1: ".
+// Line numbers of cat -n, an editor or a pastebin: "     1<tab>", "1 | ", "1: "; vim's and less -N's "  1 " (SPACED: only three
+// lines or more in a row, as ps's and pgrep's process ids seldom are).
 const NUMBER = /^ *(\d{1,6})(?:\t| ?\|(?: |$)|:(?: |$)|$)/;
+const SPACED_NUMBER = /^ *(\d{1,6}) /;
+// grep -n's line numbers: "12:" before a line that matched, "13-" before a line of context, after the file's name when grep read several
+// ("notes.md:12:", "notes.md-13-").
+const GREP_NUMBER = /^(?:([^\s:]{1,200}?)([:-]))?(\d{1,7})([:-])(?=.)/;
 // Words of the long lines worth joining after a hard wrap: argv, error messages and JSON of Docker, RootlessKit and pasta.
 const WRAPPED = /docker|rootless|pasta|passt|slirp|vpnkit|rror|":/i;
 // The programs whose argv a mail client's word wrap breaks before a flag or RootlessKit's child (flush left, "--copy-up=/run",
@@ -159,6 +164,7 @@ export function clean(text: string): Cleaned {
   const raw = input.includes('\r') ? input.split(/\r\n|\r|\n/) : input.split('\n');
   unshow(raw);
   unquote(raw);
+  ungrep(raw);
   unnumber(raw);
   if (input.includes('==> ')) unbuild(raw);
   uncomment(raw);
@@ -305,15 +311,47 @@ function unbuild(raw: string[]): void {
  */
 function unnumber(raw: string[]): void {
   const indent = sharedIndent(raw);
-  let previous: RegExpExecArray | null = null;
-  let number = NUMBER.exec(raw[0]!);
+  const plain = raw.map((l) => NUMBER.exec(l));
+  const found = plain.map((m, i) => m ?? SPACED_NUMBER.exec(raw[i]!));
+  const numbers = found.map((m) => (m ? +m[1]! : NaN));
+  // Whether line j carries number n.
+  const is = (j: number, n: number): boolean => numbers[j] === n;
   for (let i = 0; i < raw.length; i++) {
-    const next = i + 1 < raw.length ? NUMBER.exec(raw[i + 1]!) : null;
-    if (number && (+number[1]! === +(previous?.[1] ?? -9) + 1 || +number[1]! + 1 === +(next?.[1] ?? -9))) raw[i] = raw[i]!.slice(number[0].length);
+    const m = found[i];
+    const n = numbers[i]!;
+    const run3 = (is(i - 1, n - 1) && (is(i - 2, n - 2) || is(i + 1, n + 1))) || (is(i + 1, n + 1) && is(i + 2, n + 2));
+    if (m && (plain[i] ? is(i - 1, n - 1) || is(i + 1, n + 1) : run3)) raw[i] = raw[i]!.slice(m[0].length);
     else if (indent) raw[i] = raw[i]!.slice(indent);
-    previous = number;
-    number = next;
   }
+}
+
+/**
+ * Strips grep -n's line numbers from a run of two lines or more whose numbers go up (by any step: grep prints only what matched and
+ * its context), one of them a match; grep's "--" between groups, and blank lines, do not end a run.
+ */
+function ungrep(raw: string[]): void {
+  let run: [index: number, length: number][] = [];
+  let file: string | undefined;
+  let last = -1;
+  let matched = false;
+  const end = (): void => {
+    if (run.length > 1 && matched) for (const [i, length] of run) raw[i] = raw[i]!.slice(length);
+    [run, last, matched] = [[], -1, false];
+  };
+  for (let i = 0; i < raw.length; i++) {
+    const l = raw[i]!;
+    if (run.length && (l === '--' || !l.trim())) continue;
+    const m = GREP_NUMBER.exec(l);
+    // A file's name is followed by the separator that follows the number. A digit after it starts no run: a time's "10:12", a date's
+    // "2024-10".
+    const numbered = m && (m[1] === undefined || m[2] === m[4]) && (run.length || !isDigit(l.charCodeAt(m[0].length))) ? m : null;
+    if (!numbered || +numbered[3]! <= last || numbered[1] !== file) end();
+    if (!numbered) continue;
+    run.push([i, numbered[0].length]);
+    [file, last] = [numbered[1], +numbered[3]!];
+    matched ||= numbered[4] === ':';
+  }
+  end();
 }
 
 /**

@@ -1,13 +1,18 @@
 /** Version arithmetic: dotted versions (Docker, RootlessKit) and the dates passt versions encode. */
 
-/** A dotted version split into numbers; `x` parts are unbounded, `pre` marks rc/beta builds, `dev` marks `+dev` builds. */
+/**
+ * A dotted version split into numbers; an `x` part is any number (the data's "24.0.x", a user's "2.3.x", "2.3.X" or "2.3.*"), so
+ * Infinity here; `pre` marks rc/beta builds, `dev` marks `+dev` builds.
+ */
 export interface ParsedVersion {
   parts: number[];
   pre: boolean;
   dev: boolean;
 }
 
-const DOTTED = /^(?:\d+:)?v?(\d+(?:\.(?:\d+|x))*)([^\s]*)$/;
+// A part left out: "x", and what people write for a number they hide ("2.3.X", "2.3.?", "2.3.*", "2.3.<redacted>", "2.3.…").
+const ANY = '[xX*?#…]+|<[^>\\s]*>|\\[[^\\]\\s]*\\]';
+const DOTTED = new RegExp(`^(?:\\d+:)?v?(\\d+(?:\\.(?:\\d+|${ANY}))*)([^\\s]*)$`);
 const PRE = /^[-~.]?(?:rc|beta|alpha|tp)/i;
 const DEV = /(?:^|[+-])dev/;
 
@@ -15,7 +20,7 @@ const DEV = /(?:^|[+-])dev/;
 export function parseVersion(text: string): ParsedVersion | null {
   const m = text.length > 64 ? null : DOTTED.exec(text);
   if (!m) return null;
-  const parts = m[1]!.split('.').map((p) => (p === 'x' ? Infinity : Number(p)));
+  const parts = m[1]!.split('.').map((p) => (/^\d/.test(p) ? Number(p) : Infinity));
   return { parts, pre: PRE.test(m[2]!), dev: DEV.test(m[2]!) };
 }
 
@@ -30,14 +35,16 @@ export function compareParts(a: readonly number[], b: readonly number[]): number
 
 /**
  * Whether `version` is at least `threshold`; null when that cannot be known: unparseable, a pre-release of the
- * threshold itself, or a `+dev` build made between the last release below the threshold and the threshold.
- * `releases` (oldest first) tells where a dev build can sit.
+ * threshold itself, a `+dev` build made between the last release below the threshold and the threshold, or a part left out
+ * where it decides ("2.3.x" against 2.3.2, not against 2.0.0). `releases` (oldest first) tells where a dev build can sit.
  */
 export function atLeast(version: string | null, threshold: string, releases: readonly string[] = []): boolean | null {
   const v = version === null ? null : parseVersion(version);
   const t = parseVersion(threshold);
   if (!v || !t) return null;
   const c = compareParts(v.parts, t.parts);
+  // Any number: from 0 up.
+  if (v.parts.includes(Infinity)) return c < 0 ? false : compareParts(v.parts.map((p) => (p === Infinity ? 0 : p)), t.parts) >= 0 || null;
   if (v.dev && c < 0) {
     // A dev build sits after its base release and before the next one.
     const next = releases.map(parseVersion).find((r) => r && compareParts(r.parts, v.parts) > 0);

@@ -283,7 +283,11 @@ export const en: Messages = {
     }),
     'need-pasta-argv': (p) => ({
       title: `Does pasta run with ${FLAG}?`,
-      detail: `RootlessKit ${p.rootlesskitVersion} is a development build that may or may not have the fix. With the flag in pasta's command line it is fixed; without, affected.`,
+      detail: `${
+        p.hidden
+          ? `RootlessKit ${p.rootlesskitVersion} leaves out the part that decides: before ${FIX_RK} it is affected; ${FIX_RK} or later, fixed.`
+          : `RootlessKit ${p.rootlesskitVersion} is a development build that may or may not have the fix.`
+      } With the flag in pasta's command line it is fixed; without, affected.`,
       fix: PS,
     }),
     'need-docker-output': () => ({

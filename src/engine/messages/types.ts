@@ -47,7 +47,7 @@ export interface MessageParams {
    */
   'need-network-driver': { rootlessKnown: boolean; pastaFallback: boolean; outcomes: Outcome[]; dindRootless: boolean };
   'need-rootlesskit-version': { distribution: boolean; dockerVersion: string | null };
-  'need-pasta-argv': { rootlesskitVersion: string | null };
+  'need-pasta-argv': { rootlesskitVersion: string | null; hidden: boolean };
   'need-docker-output': None;
   /** A client of Docker Desktop (or, on Windows, of Docker Engine for Windows containers): no rootless daemon to ask about here. */
   'docker-desktop': { os: DesktopOs };

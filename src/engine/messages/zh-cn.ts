@@ -286,7 +286,11 @@ export const zhCn: Messages = {
     }),
     'need-pasta-argv': (p) => ({
       title: `pasta 运行时带 ${FLAG} 吗？`,
-      detail: `RootlessKit ${p.rootlesskitVersion} 是开发版构建，可能包含也可能不包含这个修复。pasta 的命令行里有这个参数就是已修复，没有就是受影响。`,
+      detail: `${
+        p.hidden
+          ? `RootlessKit ${p.rootlesskitVersion} 省略了决定结果的那部分版本号：早于 ${FIX_RK} 受影响，${FIX_RK} 及以后已修复。`
+          : `RootlessKit ${p.rootlesskitVersion} 是开发版构建，可能包含也可能不包含这个修复。`
+      }pasta 的命令行里有这个参数就是已修复，没有就是受影响。`,
       fix: PS,
     }),
     'need-docker-output': () => ({

@@ -65,7 +65,8 @@ export const dockerInfo: Recogniser = (lines, sink) => {
       continue;
     }
     if (options) {
-      if (t.startsWith('Profile:')) continue;
+      // docker info's warnings go to standard error, which a terminal may print in the middle of the list, even mid-line.
+      if (t.startsWith('Profile:') || t.includes('WARNING: ')) continue;
       const item = OPTION.exec(t);
       if (item) {
         const name = item[1] ?? item[2]!;

@@ -58,6 +58,9 @@ interface ServerBlock {
   cut: boolean;
   /** The client asked through the context that dockerd-rootless-setuptool.sh names "rootless", or the output went through a filter. */
   mayBeCut: boolean;
+  /** RootlessKit's NetworkDriver line when it names pasta, and whether a PortDriver line followed. */
+  pasta: Line | null;
+  portDriver: boolean;
   /** The first Version right under "Server:", with no component before it, and whether an API version and components followed. */
   bare: Line | null;
   api: boolean;
@@ -71,6 +74,8 @@ const newServer = (mayBeCut: boolean): ServerBlock => ({
   init: false,
   cut: false,
   mayBeCut,
+  pasta: null,
+  portDriver: false,
   bare: null,
   api: false,
   components: false,
@@ -191,7 +196,20 @@ function read(component: string | null, key: string, value: string, line: Line, 
   if (component === 'docker-init' && key === 'GitCommit' && HASH.test(value)) server.init = true;
   const rootlesskit = ROOTLESSKIT_KEYS.includes(key);
   if (rootlesskit) server.rootlesskit = true;
+  if (key === 'NetworkDriver' && value === 'pasta') server.pasta = line;
+  if (key === 'PortDriver') server.portDriver = true;
+  // StateDir comes after PortDriver's place (the keys are in alphabetical order): with pasta, none there is the implicit driver.
+  if (key === 'StateDir' && server.pasta && !server.portDriver) implicitPortDriver(server.pasta, sink);
   componentFact(`${rootlesskit ? 'rootlesskit' : component}.${key}`, value, line, sink);
+}
+
+/**
+ * Reports the implicit port driver that a rootlesskit component with pasta says by leaving PortDriver out (FACTS §5; none, which it
+ * also leaves out, is core.ts's to weigh), at the running daemon's rank, inferred: a port driver configured elsewhere (a drop-in systemd
+ * has not loaded, a note of what was set) does not beat it (review 46).
+ */
+export function implicitPortDriver(networkDriver: Line, sink: Sink): void {
+  sink.fact('portDriver', 'implicit', rank.running, networkDriver, true);
 }
 
 // What the server components of `docker version` say, in text ("rootlesskit:" / "Version: …") and JSON alike.

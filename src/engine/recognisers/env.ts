@@ -26,9 +26,10 @@ const SCRIPT_SEARCH = /^(?:for f in docker-rootlesskit rootlesskit|which docker-
 // Not root's /run/user/0: dockerd-rootless.sh refuses to run as root, so no rootless daemon listens there. (Through the variable,
 // unix://$XDG_RUNTIME_DIR/docker.sock, it is what guides copy from Docker's docs: no sign of this machine's daemon.)
 const ROOTLESS_HOST = new RegExp(`unix://${ROOTLESS_SOCKET.source}`);
-// A container's own files, as docker inspect names them, under a rootless daemon's data root.
+// A container's own files, as docker inspect names them, under a rootless daemon's data root: a rootful daemon keeps its in
+// /var/lib/docker unless set otherwise. The path is the key's own value, not one further along the line (review 46).
 const CONTAINER_FILES = `${ROOTLESS_DATA_ROOT}/containers/`;
-const CONTAINER_FILE = /^"(?:ResolvConfPath|HostnamePath|HostsPath|LogPath)": "/;
+const CONTAINER_FILE = new RegExp(`^"(?:ResolvConfPath|HostnamePath|HostsPath|LogPath)": "[^"]*${CONTAINER_FILES.replaceAll('.', '\\.')}`);
 // Podman's API socket, root's or a user's, as the Docker host a client or tool resolved: Podman answers.
 const PODMAN_HOST = new RegExp(`unix://${PODMAN_SOCKET.source}`);
 // A `docker context ls` row: the context's name, a "*" if it is the current one, then the padding before the next column.

@@ -37,6 +37,8 @@ const PORT_DRIVER = /RootlessKit port driver "([a-z0-9]+)"/;
 // Podman's pasta, not RootlessKit's: Podman's CLI words its error "Error: pasta failed …", and only Podman passes pasta port
 // forwards by number ("for option '-t 9201-9201:9200-9200'"); RootlessKit forwards with --tcp-ports=auto (its pasta.go).
 const PODMAN_PASTA = /^Error: pasta failed|for option '-[tu] \d/;
+// Podman's own lines in the journal (a quadlet's, or any podman command run by systemd): "host podman[671]: … container create …".
+const PODMAN_LOGGED = /(?:^|\s)podman\[\d+\]:/;
 // A Podman command typed at a prompt, or a line that is one in backticks (a numbered list item too, not prose that names one): a paste
 // of Podman's, unless it shows Docker too.
 const PODMAN_COMMAND = /^(?:sudo )?podman [a-z]/;
@@ -59,7 +61,7 @@ const firstPartsIn = finder(FIRST_PARTS);
 /** What every line `symptoms` reports from has, one of these for each test below (core.ts gives it no other line). */
 export const symptomWords = [
   ...FIRST_PARTS,
-  ...['pasta', "for option '-", 'podman ', 'dind-rootless', ' exec ', 'RootlessKit', '127.', '::1'],
+  ...['pasta', "for option '-", 'podman ', 'podman[', 'dind-rootless', ' exec ', 'RootlessKit', '127.', '::1'],
   ...['0.0.0.0:', '::]:', ':::', '-p ', '-p=', '--publish', '- "', "- '", 'host_ip', 'localhost:', '--host', 'all addresses', 'Network'],
   ...['--net', 'network_mode', 'NetworkMode'],
 ];
@@ -100,7 +102,7 @@ export const symptoms: Recogniser = (lines, sink) => {
     const t = line.text;
     const firsts = firstPartsIn(t);
     if (firsts.length) knownErrorsIn(line, firsts, sink);
-    if (PODMAN_PASTA.test(line.trimmed)) sink.signal('podman-info', line);
+    if (PODMAN_PASTA.test(line.trimmed) || (line.prefix && PODMAN_LOGGED.test(line.prefix))) sink.signal('podman-info', line);
     if ((line.prefix && !spoken(line) && PODMAN_COMMAND.test(line.trimmed)) || PODMAN_QUOTED.test(line.trimmed) || PODMAN_ALONE.test(line.trimmed)) sink.signal('podman-info', line);
     // The docker:dind-rootless image named (not a container named after it), and a command run in a container: together, a client
     // in the image, which looks for the rootful socket while the image's daemon listens on its user's.

@@ -8,18 +8,21 @@ import { atLeast, compareParts, parseVersion } from '../version.ts';
 /**
  * The RootlessKit of the Docker → RootlessKit table for a Docker version; past the table's last release (`newestKnown`), that
  * release's as a lower bound (in the table, no later release bundles an older RootlessKit than an earlier one, so a newer release
- * is assumed not to); null in the table's gaps, for dev builds, and for a range's own pre-releases.
+ * is assumed not to); null in the table's gaps, for dev builds, for a range's own pre-releases, and for a version with a part left out
+ * that rows with different RootlessKits share.
  */
 export function bundledRootlesskit(docker: string | null): { rootlesskit: string; newestKnown?: string } | null {
   const v = docker === null ? null : parseVersion(docker);
   if (!v || v.dev) return null;
+  // A version with a part left out ("28.0.x") is a range, which one row must hold whole.
+  const lowest = v.parts.map((p) => (p === Infinity ? 0 : p));
   const row = bundleTable.rows.find(([first, last]) => {
     const from = parseVersion(first)!.parts;
     if (v.pre && compareParts(v.parts, from) === 0) return false;
-    return compareParts(v.parts, from) >= 0 && compareParts(v.parts, parseVersion(last)!.parts) <= 0;
+    return compareParts(lowest, from) >= 0 && compareParts(v.parts, parseVersion(last)!.parts) <= 0;
   });
   const [, newest, rootlesskit] = bundleTable.rows.at(-1)!;
-  if (!row && compareParts(v.parts, parseVersion(newest)!.parts) > 0) return { rootlesskit, newestKnown: newest };
+  if (!row && compareParts(lowest, parseVersion(newest)!.parts) > 0) return { rootlesskit, newestKnown: newest };
   return row ? { rootlesskit: row[2] } : null;
 }
 
@@ -32,7 +35,9 @@ export function infer(m: Merged): FindingSpec[] {
   const notes: FindingSpec[] = [];
   if (f.networkDriver !== 'pasta') return notes;
   // A port driver set to a value the checker cannot read is not the default, nor is one with a port manager (pesto, with pasta).
-  if (f.portDriver === null && !m.portDriverUnread && !f.portManager) {
+  // docker version's rootlesskit component without PortDriver is read as the implicit driver, inferred (docker-version.ts).
+  const omitted = f.portDriver === 'implicit' && m.inferred.has('portDriver');
+  if ((f.portDriver === null || omitted) && !m.portDriverUnread && !f.portManager) {
     f.portDriver = 'implicit';
     m.inferred.add('portDriver');
     notes.push(spec('port-driver-assumed-implicit', {}, m.evidence.networkDriver));

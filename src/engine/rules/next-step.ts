@@ -3,6 +3,7 @@ import { docker } from '../data/core/docker.ts';
 import { rootlesskit } from '../data/core/rootlesskit.ts';
 import { spec, type FindingSpec, type Outcome } from '../messages/types.ts';
 import type { FactKey, Facts, Verdict } from '../types.ts';
+import { parseVersion } from '../version.ts';
 import { desktopOnly, podmanOnly, type Ctx } from './context.ts';
 
 /** The verdict (and the facts behind it) the engine would reach if `patch` were known too. */
@@ -41,7 +42,9 @@ export function nextStep(c: Ctx, recognised: boolean, evaluate: Evaluate): { ste
     return { step: spec('need-rootlesskit-version', { distribution, dockerVersion: f.dockerServerVersion }), ask: 'rootlesskitVersion' };
   }
   if (f.networkDriver === 'pasta' && f.hostLoToNsLo === null && c.rk(rootlesskit.hostLoToNsLo.version) === null) {
-    return { step: spec('need-pasta-argv', { rootlesskitVersion: f.rootlesskitVersion }), ask: 'hostLoToNsLo' };
+    // A release written with a part left out ("2.3.x"), not a build between releases (+dev).
+    const hidden = parseVersion(f.rootlesskitVersion ?? '')?.parts.includes(Infinity) ?? false;
+    return { step: spec('need-pasta-argv', { rootlesskitVersion: f.rootlesskitVersion, hidden }), ask: 'hostLoToNsLo' };
   }
   return { step: spec('need-docker-output', {}), ask: null };
 }

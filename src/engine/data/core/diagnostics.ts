@@ -78,6 +78,8 @@ export const knownErrors = [
   // kind's first words when Podman runs its nodes (KIND_EXPERIMENTAL_PROVIDER=podman, or no Docker found).
   { id: 'podman-info', parts: ['enabling experimental podman provider'], source: 'kindPodmanProvider' },
   { id: 'cannot-assign-address', parts: ['cannot assign requested address', 'userland proxy'], source: 'rootlesskitIntegration' },
+  // Docker 28 and later word it as they word every failed binding (moby#51591's "failed to bind host port …: address already in use").
+  { id: 'cannot-assign-address', parts: ['cannot assign requested address', 'failed to bind host port'], source: 'rootlesskitIntegration' },
   { id: 'pasta-port-driver-refused', parts: ['network "pasta" requires port driver'], source: 'rootlesskitMain' },
   // RootlessKit set to port driver "pasta" (a slip for pesto or implicit) stops before it looks at the network driver; seen at
   // commit 9b66c79, after pesto arrived.

@@ -1,0 +1,106 @@
+// What this stop's damage sweep, review and sweep of public pastes found the engine misreading.
+import { describe, expect, test } from 'vitest';
+import { clean } from '../../../src/engine/clean.ts';
+import { analyze } from '../../../src/engine/index.ts';
+import { labelledFixtures } from '../../fixtures/fixtures.ts';
+
+const texts = (text: string) => clean(text).lines.map((l) => l.text);
+const synthetic = (file: string) => labelledFixtures('synthetic').find((f) => f.file === file)!;
+
+describe("grep -n's line numbers (damage sweep 57)", () => {
+  const fedora = synthetic('pasta-fedora-old-docker-version.txt');
+  const lines = fedora.text.trimEnd().split('\n');
+
+  test('a paste numbered by grep -n reads as the output itself: an old Fedora pasta is still not affected', () => {
+    const numbered = lines.map((l, i) => `${i * 3 + 2}:${l}`).join('\n');
+    expect(numbered).toContain('29:pasta 0^20240906');
+    expect(analyze(numbered)).toMatchObject({ verdict: 'not-affected', facts: { pastaDate: '2024-09-06' } });
+  });
+  test("with context (\"N-\"), grep's \"--\" between groups, and the file's name when grep read several", () => {
+    const context = lines.map((l, i) => `${i + 10}${i === 8 ? ':' : '-'}${l}`);
+    context.splice(4, 0, '--');
+    expect(analyze(context.join('\n')).facts.pastaDate).toBe('2024-09-06');
+    const named = lines.map((l, i) => `notes/docker.md${i === 8 ? ':' : '-'}${i + 10}${i === 8 ? ':' : '-'}${l}`).join('\n');
+    expect(analyze(named)).toMatchObject({ verdict: 'not-affected', facts: { pastaDate: '2024-09-06', rootlesskitVersion: '2.3.1' } });
+  });
+  test("a line of the output that starts with a digit loses only grep's number", () => {
+    expect(texts('9:PORTS\n10:127.0.0.2:8080->80/tcp')).toEqual(['PORTS', '127.0.0.2:8080->80/tcp']);
+  });
+  test("times, dates and numbers that do not go up keep theirs", () => {
+    const kept = ['09:59:59 host dockerd: a', '10:00:01 host dockerd: b', '2024-10-30 passt', '2025-02-17 passt', '12:pids:/user.slice', '11:memory:/user.slice', '1:alone'];
+    expect(texts(kept.join('\n'))).toEqual(kept);
+  });
+});
+
+describe("vim's and less -N's line numbers (damage sweep 59)", () => {
+  const fedora = synthetic('pasta-fedora-old-docker-version.txt');
+  test('"  1 " before every line, as vim with number set copies it, is not the output', () => {
+    const numbered = fedora.text.trimEnd().split('\n').map((l, i) => `${String(i + 1).padStart(3)} ${l}`).join('\n');
+    expect(numbered).toContain('  5   Version:          2.3.1');
+    expect(analyze(numbered)).toMatchObject({ verdict: 'not-affected', facts: { rootlesskitVersion: '2.3.1', pastaDate: '2024-09-06' } });
+  });
+  test("process ids in a row of two (pgrep -a) keep theirs: only three lines or more count up as an editor's", () => {
+    const pgrep = ['2001 rootlesskit --state-dir=/run/user/1000/dockerd-rootless --net=pasta', '2002 /proc/self/exe --state-dir=/run/user/1000/dockerd-rootless'];
+    expect(texts(pgrep.join('\n'))).toEqual(pgrep);
+  });
+});
+
+describe('a version written with a part left out (damage sweep 59)', () => {
+  const component = (version: string) =>
+    `Server: Docker Engine - Community\n Engine:\n  Version:          27.3.1\n rootlesskit:\n  Version:          ${version}\n  ApiVersion:       1.1.1\n  NetworkDriver:    pasta\n  StateDir:         /run/user/1000/dockerd-rootless`;
+  test.each(['2.3.x', '2.3.X', '2.3.?', '2.3.*', '2.3.<redacted>', '2.x'])('RootlessKit %s is neither affected nor fixed: the part left out decides', (version) => {
+    const r = analyze(component(version));
+    expect(r.verdict).toBe('incomplete');
+    expect(r.findings[0]).toMatchObject({ id: 'need-pasta-argv', detail: expect.stringContaining('leaves out the part that decides') });
+  });
+  test('a part left out where it does not decide still decides: RootlessKit 3.x has the fix, 1.1.x has no pasta', () => {
+    expect(analyze(component('3.x')).verdict).toBe('fixed');
+    expect(analyze(component('1.1.x')).verdict).toBe('not-affected');
+  });
+  const docker = (version: string) => analyze(`Server: Docker Engine - Community\n Engine:\n  Version:          ${version}\n rootlesskit:\n  ApiVersion:       1.1.1\n  NetworkDriver:    pasta`);
+  test("Docker's bundled RootlessKit is inferred only when every release the version may be bundles the same", () => {
+    expect(docker('27.3.x')).toMatchObject({ verdict: 'affected', facts: { rootlesskitVersion: '2.3.1' } });
+    for (const version of ['27.5.x', '28.0.x', '29.x']) expect(docker(version)).toMatchObject({ verdict: 'incomplete', facts: { rootlesskitVersion: null } });
+  });
+});
+
+describe('what docker info and docker inspect print (damage sweep 59, review 46)', () => {
+  test("a warning printed inside the Security Options list does not end it: a rootless daemon's list is not rootful", () => {
+    const info = 'Server:\n Server Version: 27.3.1\n Security Options:\n  seccomp\n   Profile: builtin\nWARNING: No swap limit support\n  rootless\n  cgroupns\n Kernel Version: 6.8.0';
+    expect(analyze(info).facts.rootless).toBe(true);
+  });
+  test("docker inspect's file under /var/lib/docker is rootful's, whatever the line says after it (review 46 #1)", () => {
+    const paste = `"LogPath": "/var/lib/docker/containers/06d3/06d3-json.log",  (the rootless one had /home/me/.local/share/docker/containers/ here)`;
+    expect(analyze(paste).facts.rootless).toBeNull();
+    expect(analyze('"LogPath": "/home/me/.local/share/docker/containers/06d3/06d3-json.log",').facts.rootless).toBe(true);
+  });
+});
+
+describe('a port driver configured is not the one running (review 46 #2)', () => {
+  const running = '$ docker version\n rootlesskit:\n  Version:          2.3.1\n  ApiVersion:       1.1.1\n  NetworkDriver:    pasta\n  StateDir:         /run/user/1000/dockerd-rootless';
+  const set = (driver: string) => `I set DOCKERD_ROOTLESS_ROOTLESSKIT_PORT_DRIVER=${driver} in the override and restarted:\n${running}`;
+  test('docker version leaving PortDriver out beats a configured builtin: implicit runs, and the two disagree', () => {
+    const r = analyze(set('builtin'));
+    expect(r).toMatchObject({ verdict: 'affected', facts: { portDriver: 'implicit' } });
+    expect(r.findings.map((f) => f.id)).toEqual(expect.arrayContaining(['facts-disagree', 'port-driver-assumed-implicit']));
+    expect(r.findings.map((f) => f.id)).not.toContain('pasta-port-driver-mismatch');
+  });
+  test('a configured none stands: docker version leaves PortDriver out for none as well', () => {
+    expect(analyze(set('none'))).toMatchObject({ verdict: 'not-affected', facts: { portDriver: 'none' } });
+  });
+  test('in docker version --format json too', () => {
+    const json = '{"Server":{"Components":[{"Name":"rootlesskit","Version":"2.3.1","Details":{"ApiVersion":"1.1.1","NetworkDriver":"pasta","StateDir":"/run/user/1000/dockerd-rootless"}}]}}';
+    expect(analyze(`DOCKERD_ROOTLESS_ROOTLESSKIT_PORT_DRIVER=builtin\n${json}`).facts.portDriver).toBe('implicit');
+  });
+});
+
+describe('public pastes (sweep 59)', () => {
+  test("Docker 28's wording of an address the host does not have (foxly-it/rootguard's notes)", () => {
+    const paste = 'Error response from daemon: failed to set up container networking: failed to bind host port 192.168.178.7:53/tcp: cannot assign requested address';
+    expect(analyze(paste).findings.map((f) => f.id)).toContain('cannot-assign-address');
+  });
+  test("Podman's own lines in the journal make the paste Podman's (containers/podman#22168)", () => {
+    const paste = 'Mar 27 19:24:33 opti7080-1 podman[671]: 2024-03-27 19:24:33.296599607 -0400 EDT m=+0.038062311 container create 44067063e341 (image=homepage, name=homepage)';
+    expect(analyze(paste).findings.map((f) => f.id)).toContain('podman-not-docker');
+  });
+});
