@@ -311,18 +311,26 @@ function unbuild(raw: string[]): void {
  */
 function unnumber(raw: string[]): void {
   const indent = sharedIndent(raw);
-  const plain = raw.map((l) => NUMBER.exec(l));
-  const found = plain.map((m, i) => m ?? SPACED_NUMBER.exec(raw[i]!));
-  const numbers = found.map((m) => (m ? +m[1]! : NaN));
+  const found = raw.map(lineNumber);
   // Whether line j carries number n.
-  const is = (j: number, n: number): boolean => numbers[j] === n;
+  const is = (j: number, n: number): boolean => found[j]?.n === n;
   for (let i = 0; i < raw.length; i++) {
-    const m = found[i];
-    const n = numbers[i]!;
-    const run3 = (is(i - 1, n - 1) && (is(i - 2, n - 2) || is(i + 1, n + 1))) || (is(i + 1, n + 1) && is(i + 2, n + 2));
-    if (m && (plain[i] ? is(i - 1, n - 1) || is(i + 1, n + 1) : run3)) raw[i] = raw[i]!.slice(m[0].length);
+    const f = found[i];
+    const n = f?.n ?? NaN;
+    const run = f?.plain ? is(i - 1, n - 1) || is(i + 1, n + 1) : (is(i - 1, n - 1) && (is(i - 2, n - 2) || is(i + 1, n + 1))) || (is(i + 1, n + 1) && is(i + 2, n + 2));
+    if (f && run) raw[i] = raw[i]!.slice(f.length);
     else if (indent) raw[i] = raw[i]!.slice(indent);
   }
+}
+
+/** A line's leading number as cat -n, an editor or a pastebin shows it (NUMBER), or as vim does (SPACED_NUMBER: not plain). */
+function lineNumber(l: string): { n: number; length: number; plain: boolean } | null {
+  let k = 0;
+  while (l.charCodeAt(k) === 32) k++;
+  if (!isDigit(l.charCodeAt(k))) return null;
+  const plain = NUMBER.exec(l);
+  const m = plain ?? SPACED_NUMBER.exec(l);
+  return m && { n: +m[1]!, length: m[0].length, plain: !!plain };
 }
 
 /**
@@ -336,19 +344,24 @@ function ungrep(raw: string[]): void {
   let matched = false;
   const end = (): void => {
     if (run.length > 1 && matched) for (const [i, length] of run) raw[i] = raw[i]!.slice(length);
-    [run, last, matched] = [[], -1, false];
+    run = [];
+    last = -1;
+    matched = false;
   };
   for (let i = 0; i < raw.length; i++) {
     const l = raw[i]!;
     if (run.length && (l === '--' || !l.trim())) continue;
-    const m = GREP_NUMBER.exec(l);
+    // Cheap tests first: a number leads, or a file's name ends at the first colon, before a number (context lines only inside a run).
+    const colon = l.indexOf(':');
+    const m = isDigit(l.charCodeAt(0)) || isDigit(l.charCodeAt(colon + 1)) || run.length ? GREP_NUMBER.exec(l) : null;
     // A file's name is followed by the separator that follows the number. A digit after it starts no run: a time's "10:12", a date's
     // "2024-10".
     const numbered = m && (m[1] === undefined || m[2] === m[4]) && (run.length || !isDigit(l.charCodeAt(m[0].length))) ? m : null;
-    if (!numbered || +numbered[3]! <= last || numbered[1] !== file) end();
+    if (run.length && (!numbered || +numbered[3]! <= last || numbered[1] !== file)) end();
     if (!numbered) continue;
     run.push([i, numbered[0].length]);
-    [file, last] = [numbered[1], +numbered[3]!];
+    file = numbered[1];
+    last = +numbered[3]!;
     matched ||= numbered[4] === ':';
   }
   end();

@@ -227,14 +227,14 @@ import { gzipSize, pageScripts, staticImports, total } from '../support/weight.t
  * Then +0.06 KB: a forty-fourth review and sweep 58 (see bundle.test.ts).
  * Then +0.00 KB: a forty-fifth review (see bundle.test.ts).
  * Then +0.01 KB: the rootless data root named once, for docker info's and docker inspect's readers.
- * Then +0.64 KB: a forty-sixth review, a third sweep of damage and sweep 59 (see bundle.test.ts).
- * Now: /checker/ 65,761 B, /embed/checker/ 63,230 B, /zh-cn/checker/ 68,816 B, /zh-cn/embed/checker/ 66,285 B.
+ * Then +0.68 KB: a forty-sixth review, a third sweep of damage and sweep 59 (see bundle.test.ts).
+ * Now: /checker/ 65,801 B, /embed/checker/ 63,270 B, /zh-cn/checker/ 68,857 B, /zh-cn/embed/checker/ 66,326 B.
  */
 const ceilings = {
-  'checker/': 65_765,
-  'embed/checker/': 63_235,
-  'zh-cn/checker/': 68_820,
-  'zh-cn/embed/checker/': 66_290,
+  'checker/': 65_805,
+  'embed/checker/': 63_275,
+  'zh-cn/checker/': 68_860,
+  'zh-cn/embed/checker/': 66_330,
 };
 const build = builds[0]!;
 

@@ -426,12 +426,12 @@ async function bundle(entry: string | { code: string }): Promise<{ gzip: number;
 // keeps its component, and a Security Options list cut past rootless's place still says rootful.
 // Then +0.00 KB in the engine, +0.01 KB with English and +0.00 KB with Chinese (31.78 / 46.73 / 50.90 KB) after a forty-fifth review: a
 // chat's line is no answer to docker info | grep rootless.
-// Then +0.65 KB in the engine, +0.68 KB with English and +0.69 KB with Chinese (32.44 / 47.41 / 51.60 KB) after a forty-sixth review, a
+// Then +0.71 KB in the engine, +0.75 KB with English and +0.76 KB with Chinese (32.49 / 47.48 / 51.66 KB) after a forty-sixth review, a
 // third sweep of damage and sweep 59: grep -n's and vim's line numbers, a version with a part left out ("2.3.x") and its own advice, a
 // warning inside Security Options, docker version leaving PortDriver out beats a configured driver, docker inspect's file as the key's
 // own value, Docker 28's wording of an address the host lacks, and Podman's journal lines.
 // The ceilings sit just above, so that the engine can only shrink unless a change says why it grows.
-const budgets = { core: 32_445, withEnglish: 47_415, withChinese: 51_605 };
+const budgets = { core: 32_495, withEnglish: 47_480, withChinese: 51_665 };
 
 /** What a Chinese page's island takes from the engine: index.ts's runtime exports, with the Chinese catalogue instead of English. */
 const chineseEngine = `

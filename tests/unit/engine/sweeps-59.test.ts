@@ -20,7 +20,8 @@ describe("grep -n's line numbers (damage sweep 57)", () => {
     const context = lines.map((l, i) => `${i + 10}${i === 8 ? ':' : '-'}${l}`);
     context.splice(4, 0, '--');
     expect(analyze(context.join('\n')).facts.pastaDate).toBe('2024-09-06');
-    const named = lines.map((l, i) => `notes/docker.md${i === 8 ? ':' : '-'}${i + 10}${i === 8 ? ':' : '-'}${l}`).join('\n');
+    // grep -rn -A: a file's match starts the run, its context follows.
+    const named = lines.map((l, i) => `notes/docker.md${i === 0 ? ':' : '-'}${i + 10}${i === 0 ? ':' : '-'}${l}`).join('\n');
     expect(analyze(named)).toMatchObject({ verdict: 'not-affected', facts: { pastaDate: '2024-09-06', rootlesskitVersion: '2.3.1' } });
   });
   test("a line of the output that starts with a digit loses only grep's number", () => {
