@@ -100,10 +100,10 @@ const LIST_ITEM = /^\s*"((?:[^"\\]|\\.)*)",? *$/;
 // cat -A and cat -e show a line's end as "$", with a carriage return before it as "^M"; cat -A shows a tab as "^I". (A paste may add
 // blanks after it.)
 const SHOWN_END = /(?:\^M)?\$[ \t]*$/;
-// Line numbers of cat -n, an editor or a pastebin: "     1<tab>", "1 | ", "1: "; vim's and less -N's "  1 " (SPACED: only three
-// lines or more in a row, as ps's and pgrep's process ids seldom are).
+// Line numbers of cat -n, an editor or a pastebin: "     1<tab>", "1 | ", "1: "; vim's and less -N's "  1 " (SPACED: see unnumber).
 const NUMBER = /^ *(\d{1,6})(?:\t| ?\|(?: |$)|:(?: |$)|$)/;
 const SPACED_NUMBER = /^ *(\d{1,6}) /;
+const NOTE = /(?<=\S)[ \t]{2,}(?:<-+|<=+|←|#)(?: .*)?$/;
 // grep -n's line numbers: "12:" before a line that matched, "13-" before a line of context, after the file's name when grep read several
 // ("notes.md:12:", "notes.md-13-").
 const GREP_NUMBER = /^(?:([^\s:]{1,200}?)([:-]))?(\d{1,7})([:-])(?=.)/;
@@ -312,14 +312,23 @@ function unbuild(raw: string[]): void {
 function unnumber(raw: string[]): void {
   const indent = sharedIndent(raw);
   const found = raw.map(lineNumber);
-  // Whether line j carries number n.
-  const is = (j: number, n: number): boolean => found[j]?.n === n;
-  for (let i = 0; i < raw.length; i++) {
-    const f = found[i];
-    const n = f?.n ?? NaN;
-    const run = f?.plain ? is(i - 1, n - 1) || is(i + 1, n + 1) : (is(i - 1, n - 1) && (is(i - 2, n - 2) || is(i + 1, n + 1))) || (is(i + 1, n + 1) && is(i + 2, n + 2));
-    if (f && run) raw[i] = raw[i]!.slice(f.length);
-    else if (indent) raw[i] = raw[i]!.slice(indent);
+  for (let i = 0; i < raw.length; ) {
+    const first = found[i];
+    if (!first) {
+      if (indent) raw[i] = raw[i]!.slice(indent);
+      i++;
+      continue;
+    }
+    // The run of numbers counting up that starts here: an editor's needs two lines; vim's (a blank after the number, as ps puts one after
+    // a process id, and processes started one after another have ids in a row) three from 1, or eight.
+    let end = i + 1;
+    while (found[end]?.n === first.n + end - i) end++;
+    const length = end - i;
+    for (; i < end; i++) {
+      const f = found[i]!;
+      if (f.plain ? length > 1 : length > 7 || (length > 2 && first.n === 1)) raw[i] = raw[i]!.slice(f.length);
+      else if (indent) raw[i] = raw[i]!.slice(indent);
+    }
   }
 }
 
@@ -589,6 +598,8 @@ function addLine(line: string, n: number, lines: Line[]): void {
   // What came before the text; with a line quoted as Markdown inline code (`…`, perhaps in a mail quote), its backtick too.
   let start = line.length - rest.length;
   let t = rest.trimEnd();
+  // A reader's note after two blanks or more ("Version:   28.1.1   <-- this one", " rootlesskit:  # here"): not the output's.
+  if (t.includes('<-') || t.includes('←') || t.includes('  #')) t = t.replace(NOTE, '');
   // A closing fence glued to the paste's last line ("de40ad0```", Jira's "…{code}").
   if (t.endsWith('`') || t.endsWith('}')) t = t.replace(FENCE_END, '').trimEnd();
   let trimmed = t.trimStart();

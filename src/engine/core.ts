@@ -1,7 +1,7 @@
 /** The pipeline without a message catalogue: text → sections → facts (with evidence) → rules → verdict and findings. */
 import { anyOf } from './any-of.ts';
 import { clean, limits, type Line } from './clean.ts';
-import { collect, rank as strength, type Collected, type Recogniser } from './facts.ts';
+import { collect, type Collected, type Recogniser } from './facts.ts';
 import { findingMeta, render } from './findings.ts';
 import { spec, type FindingSpec, type Messages } from './messages/types.ts';
 import { dockerInfo, securityOptionsFormat } from './recognisers/docker-info.ts';
@@ -17,6 +17,7 @@ import { staticBuild, staticBuildWords } from './recognisers/static-build.ts';
 import { symptoms, symptomWords } from './recognisers/symptoms.ts';
 import { versions } from './recognisers/versions.ts';
 import { dropOvercomeRefusals } from './rules/overcome.ts';
+import { unsetConfiguredPortDriver } from './rules/omitted.ts';
 import { dropUnloadedSettings } from './rules/unloaded.ts';
 import { inferPortManager } from './rules/listeners.ts';
 import { mergeDaemons } from './rules/two-daemons.ts';
@@ -49,12 +50,8 @@ export function analyzeWith(messages: Messages, text: string, answers?: Answers,
   // The installer's output, read across sections: what it runs prints lines that start sections of their own.
   staticBuild(named, sink);
   dropUnloadedSettings(sink);
-  // docker version leaves PortDriver out for none as well: a none shown or configured stands against the implicit read from that.
-  const all = sink.observations;
-  if (all.some((o) => o.key === 'portDriver' && o.value === 'none' && o.rank >= strength.config)) {
-    for (let i = all.length - 1; i >= 0; i--) if (all[i]!.key === 'portDriver' && all[i]!.value === 'implicit' && all[i]!.inferred) all.splice(i, 1);
-  }
   const merged = { ...mergeDaemons(sink), portDriverUnread: sink.portDriverUnread };
+  unsetConfiguredPortDriver(merged, sink);
   dropOvercomeRefusals(sink, merged.facts.rootless);
   // A fact the paste leaves out is a gap an answer fills, but signals have no gaps: a paste showing any symptom tells its
   // own story of what went wrong, which replaces the link's as a whole rather than mixing with it. No paste, no lines.

@@ -28,6 +28,8 @@ export interface Sink {
   /** Reports a driver only if RootlessKit knows it (pastes carry other words in the same places); says whether it did. */
   driver(key: 'networkDriver' | 'portDriver', value: string, rank: number, line: Line): boolean;
   signal(id: Signal, line: Line): void;
+  /** docker version's rootlesskit component names pasta and leaves PortDriver out (FACTS §5: the implicit driver, or none). */
+  omitsPortDriver?(networkDriver: Line): void;
 }
 
 /** Reads one kind of input from lines and reports what it finds. */
@@ -41,6 +43,8 @@ export interface Collected extends Sink {
   lastSeen: Map<Signal, number>;
   /** A port driver was set to a value the checker does not know (a newer driver, or one cut off): it is not "none shown". */
   portDriverUnread: boolean;
+  /** The NetworkDriver line of a rootlesskit component that left PortDriver out (Sink.omitsPortDriver). */
+  portDriverOmitted: Evidence | null;
 }
 
 const EVIDENCE_CHARS = 200;
@@ -93,12 +97,16 @@ export function collect(): Collected {
     signals,
     lastSeen: new Map(),
     portDriverUnread: false,
+    portDriverOmitted: null,
     fact,
     driver(key, value, r, line) {
       const known = (key === 'networkDriver' ? networkDrivers : portDrivers).includes(value as never);
       if (known) fact(key, value as never, r, line);
       else if (key === 'portDriver') sink.portDriverUnread = true;
       return known;
+    },
+    omitsPortDriver(line) {
+      sink.portDriverOmitted = evidenceOf(line);
     },
     signal(id, line) {
       const list = signals.get(id) ?? [];

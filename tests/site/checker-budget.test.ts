@@ -228,13 +228,14 @@ import { gzipSize, pageScripts, staticImports, total } from '../support/weight.t
  * Then +0.00 KB: a forty-fifth review (see bundle.test.ts).
  * Then +0.01 KB: the rootless data root named once, for docker info's and docker inspect's readers.
  * Then +0.68 KB: a forty-sixth review, a third sweep of damage and sweep 59 (see bundle.test.ts).
- * Now: /checker/ 65,801 B, /embed/checker/ 63,270 B, /zh-cn/checker/ 68,857 B, /zh-cn/embed/checker/ 66,326 B.
+ * Then +0.26 KB: a forty-seventh review and a fourth sweep of damage (see bundle.test.ts).
+ * Now: /checker/ 66,062 B, /embed/checker/ 63,531 B, /zh-cn/checker/ 69,118 B, /zh-cn/embed/checker/ 66,587 B.
  */
 const ceilings = {
-  'checker/': 65_805,
-  'embed/checker/': 63_275,
-  'zh-cn/checker/': 68_860,
-  'zh-cn/embed/checker/': 66_330,
+  'checker/': 66_065,
+  'embed/checker/': 63_535,
+  'zh-cn/checker/': 69_120,
+  'zh-cn/embed/checker/': 66_590,
 };
 const build = builds[0]!;
 

@@ -59,14 +59,16 @@ export const dockerInfo: Recogniser = (lines, sink) => {
     options = null;
   };
   for (const line of lines) {
-    const t = line.trimmed;
+    let t = line.trimmed;
     if (line.cut || dockerHeader(t)) {
       endOptions(false);
       continue;
     }
     if (options) {
-      // docker info's warnings go to standard error, which a terminal may print in the middle of the list, even mid-line.
-      if (t.startsWith('Profile:') || t.includes('WARNING: ')) continue;
+      // docker info's warnings go to standard error, which a terminal may print in the middle of the list, even mid-line ("rootlessWARNING:
+      // …", "ProfilWARNING: …"): what stands before one is the list's.
+      if (t.includes('WARNING: ')) t = t.slice(0, t.indexOf('WARNING: ')).trim();
+      if (t.startsWith('Profile:') || 'Profile:'.startsWith(t)) continue;
       const item = OPTION.exec(t);
       if (item) {
         const name = item[1] ?? item[2]!;

@@ -9,6 +9,8 @@ import { atLeast } from '../version.ts';
 // Any one word: a header damaged on the way (a stray mark inside "containerd:") still ends the component before it.
 const COMPONENT = /^(\S+):$/;
 const KEY_VALUE = /^([A-Za-z]\w*): +(\S.*)$/;
+// A key, or words that may be one cut off (" rootlessk").
+const INDENTED_KEY = /^\s+[A-Za-z](?:[\w ]*:(?: |$)|[\w-]*$)/;
 const HASH = /^\w{7,}$/;
 // Fedora's moby-engine names its RPM release where Docker's own builds name a commit ("Git commit: 1.fc44"): another packager's build.
 const RPM_RELEASE = /^\d+\.fc\d+$/;
@@ -124,8 +126,9 @@ export const dockerVersion: Recogniser = (lines, sink) => {
     // Podman's API answers docker version with its own engine as the one component (pkg/api/handlers/compat/version.go).
     if (t === PODMAN_ENGINE) sink.signal('podman-info', line);
     const c = t.endsWith(':') ? COMPONENT.exec(t) : null;
-    // A rootful daemon prints nothing indented after docker-init: anything else there is its next component, cut off.
-    if (server?.init && !c && line.text[0] === ' ') server.cut = true;
+    // A rootful daemon prints nothing indented after docker-init: a key there is its next component's, cut off (not a prompt's line,
+    // which an indented theme draws with other characters).
+    if (server?.init && !c && line.text[0] === ' ' && INDENTED_KEY.test(line.text)) server.cut = true;
     if (c) {
       component = c[1]!;
       versioned = null;
@@ -199,18 +202,10 @@ function read(component: string | null, key: string, value: string, line: Line, 
   if (key === 'NetworkDriver' && value === 'pasta') server.pasta = line;
   if (key === 'PortDriver') server.portDriver = true;
   // StateDir comes after PortDriver's place (the keys are in alphabetical order): with pasta, none there is the implicit driver.
-  if (key === 'StateDir' && server.pasta && !server.portDriver) implicitPortDriver(server.pasta, sink);
+  if (key === 'StateDir' && server.pasta && !server.portDriver) sink.omitsPortDriver?.(server.pasta);
   componentFact(`${rootlesskit ? 'rootlesskit' : component}.${key}`, value, line, sink);
 }
 
-/**
- * Reports the implicit port driver that a rootlesskit component with pasta says by leaving PortDriver out (FACTS §5; none, which it
- * also leaves out, is core.ts's to weigh), at the running daemon's rank, inferred: a port driver configured elsewhere (a drop-in systemd
- * has not loaded, a note of what was set) does not beat it (review 46).
- */
-export function implicitPortDriver(networkDriver: Line, sink: Sink): void {
-  sink.fact('portDriver', 'implicit', rank.running, networkDriver, true);
-}
 
 // What the server components of `docker version` say, in text ("rootlesskit:" / "Version: …") and JSON alike.
 const componentFacts: Readonly<Record<string, 'dockerServerVersion' | 'rootlesskitVersion' | 'slirp4netnsVersion' | 'networkDriver' | 'portDriver'>> = {

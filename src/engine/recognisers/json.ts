@@ -6,7 +6,7 @@ import type { Line } from '../clean.ts';
 import { rank, type Sink } from '../facts.ts';
 import type { JsonScan } from '../json-scan.ts';
 import { hasRootless, podmanAnswered, reportOperatingSystem } from './docker-info.ts';
-import { componentFact, implicitPortDriver, reportRootful } from './docker-version.ts';
+import { componentFact, reportRootful } from './docker-version.ts';
 import { packages } from './packages.ts';
 import { reportPastaVersion } from './pasta-version.ts';
 import { versions } from './versions.ts';
@@ -65,7 +65,7 @@ export function jsonFacts(scan: JsonScan, sink: Sink): void {
       if (v) componentFact(`${name.value}.${key.replace('Details.', '')}`, v.value, v.line, sink);
     }
     const net = name.value === 'rootlesskit' ? at(`${c}.Details.NetworkDriver`) : undefined;
-    if (net?.value === 'pasta' && at(`${c}.Details.StateDir`) && !at(`${c}.Details.PortDriver`)) implicitPortDriver(net.line, sink);
+    if (net?.value === 'pasta' && at(`${c}.Details.StateDir`) && !at(`${c}.Details.PortDriver`)) sink.omitsPortDriver?.(net.line);
   }
   if (engine) reportRootful(engine.value, rootlesskit, scan.closed.has(comps.slice(0, -1)), engine.line, sink);
 

@@ -6,6 +6,8 @@ import { parsePastaVersion } from '../version.ts';
 // "pasta version: …" is how people write a package version by hand (rootlesskit#511).
 const VERSION_LINE = /^(?:pasta|passt)(?:\.avx2)?(?: +(?:version:? +)?(.*))?$/;
 const PROBE = /^host-lo-to-ns-lo probe: *(\d{1,3})$/;
+// The copyright line that follows, when its newline was lost (echo $(pasta --version), a form's one-line field).
+const COPYRIGHT = / *Copyright .*$/;
 // The guide's own form of the probe, the command (its output sent away, not piped: a pipe's status is the last command's) and then its
 // exit status on the next line. (Unsent, pasta's words for an option it does not know say it first.)
 const BARE_PROBE = /^(?:\/[\w./-]*\/)?pasta --host-lo-to-ns-lo --version [^|]*>[^|]*; *echo "?\$\?"?$/;
@@ -44,7 +46,7 @@ export const pastaVersion: Recogniser = (lines, sink) => {
     if (UNKNOWN_FLAG.test(t)) return sink.fact('pastaAcceptsHostLoToNsLo', false, rank.binary, line);
     const m = VERSION_LINE.exec(t);
     if (!m) return;
-    const version = m[1] ?? '';
-    if (version || lines[i + 1]?.trimmed.startsWith('Copyright')) reportPastaVersion(version, rank.binary, line, sink);
+    const version = (m[1] ?? '').replace(COPYRIGHT, '');
+    if (version || m[1] || lines[i + 1]?.trimmed.startsWith('Copyright')) reportPastaVersion(version, rank.binary, line, sink);
   });
 };

@@ -35,9 +35,7 @@ export function infer(m: Merged): FindingSpec[] {
   const notes: FindingSpec[] = [];
   if (f.networkDriver !== 'pasta') return notes;
   // A port driver set to a value the checker cannot read is not the default, nor is one with a port manager (pesto, with pasta).
-  // docker version's rootlesskit component without PortDriver is read as the implicit driver, inferred (docker-version.ts).
-  const omitted = f.portDriver === 'implicit' && m.inferred.has('portDriver');
-  if ((f.portDriver === null || omitted) && !m.portDriverUnread && !f.portManager) {
+  if (f.portDriver === null && !m.portDriverUnread && !f.portManager) {
     f.portDriver = 'implicit';
     m.inferred.add('portDriver');
     notes.push(spec('port-driver-assumed-implicit', {}, m.evidence.networkDriver));

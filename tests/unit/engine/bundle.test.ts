@@ -430,8 +430,12 @@ async function bundle(entry: string | { code: string }): Promise<{ gzip: number;
 // third sweep of damage and sweep 59: grep -n's and vim's line numbers, a version with a part left out ("2.3.x") and its own advice, a
 // warning inside Security Options, docker version leaving PortDriver out beats a configured driver, docker inspect's file as the key's
 // own value, Docker 28's wording of an address the host lacks, and Podman's journal lines.
+// Then +0.22 KB in the engine, +0.22 KB with English and +0.21 KB with Chinese (32.71 / 47.70 / 51.88 KB) after a forty-seventh review
+// and a fourth sweep of damage: a configured port driver is unset, not outranked, where docker version left PortDriver out (so pasta's
+// own --tcp-ports=auto still beats a configured none); vim's numbers only in a run from 1 or of eight (not process ids in a row); a
+// warning glued to an option; pasta's copyright on its version's line; a reader's "<-- this one"; an indented prompt after docker-init.
 // The ceilings sit just above, so that the engine can only shrink unless a change says why it grows.
-const budgets = { core: 32_495, withEnglish: 47_480, withChinese: 51_665 };
+const budgets = { core: 32_715, withEnglish: 47_700, withChinese: 51_880 };
 
 /** What a Chinese page's island takes from the engine: index.ts's runtime exports, with the Chinese catalogue instead of English. */
 const chineseEngine = `

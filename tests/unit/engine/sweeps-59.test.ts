@@ -105,3 +105,50 @@ describe('public pastes (sweep 59)', () => {
     expect(analyze(paste).findings.map((f) => f.id)).toContain('podman-not-docker');
   });
 });
+
+describe('what flattening, notes and prompts do to a paste (damage sweep 60)', () => {
+  const fedora = synthetic('pasta-fedora-old-docker-version.txt').text;
+  test("pasta's version with its copyright on the same line (echo $(pasta --version)) is still its version", () => {
+    const flat = fedora.replace('-pasta\nCopyright', '-pasta Copyright');
+    expect(flat).toContain('x86_64-pasta Copyright Red Hat');
+    expect(analyze(flat)).toMatchObject({ verdict: 'not-affected', facts: { pastaDate: '2024-09-06' } });
+  });
+  test("a reader's note after a value or a header (\"<-- this one\", \"# here\") is not the output", () => {
+    const fixed = synthetic('fixed-ports-secondary-ipv6.txt').text;
+    for (const note of ['   <-- this one', '  # here']) {
+      const noted = fixed.replace('28.1.1\n', `28.1.1${note}\n`).replace(' rootlesskit:\n', ` rootlesskit:${note}\n`).replace('2.3.4\n', `2.3.4${note}\n`);
+      expect(analyze(noted)).toMatchObject({ verdict: 'fixed', facts: { dockerServerVersion: '28.1.1', rootlesskitVersion: '2.3.4' } });
+    }
+  });
+  const rootful = labelledFixtures('real').find((f) => f.file === 'docker-version-rootful-29.6.1-ubuntu24.04-1.txt')!.text.trimEnd();
+  test('an indented prompt after docker-init is no component cut off: the daemon is still rootful', () => {
+    expect(analyze(`${rootful}\n user@host  ~/src   main  curl -s http://127.0.0.1:8080`).verdict).toBe('not-rootless');
+  });
+  test('a component cut off after docker-init still may be rootlesskit', () => {
+    expect(analyze(`${rootful}\n rootlessk`).verdict).toBe('incomplete');
+  });
+});
+
+describe('what review 47 found in the first fixes', () => {
+  const pasta = (flag: string) =>
+    `pasta --stderr --ns-ifname=tap0 --mtu=65520 --config-net --address=10.0.2.100 --netmask=24 --gateway=10.0.2.2 --dns-forward=10.0.2.3 --no-map-gw --ipv4-only --tcp-ports=auto --udp-ports=auto${flag} 2777069`;
+  test("a configured none does not beat pasta's running --tcp-ports=auto, which RootlessKit passes only for implicit", () => {
+    const paste = `Environment="DOCKERD_ROOTLESS_ROOTLESSKIT_PORT_DRIVER=none"\n$ ps -o args= -C pasta\n${pasta('')}\n$ rootlesskit --version\nrootlesskit version 2.3.1`;
+    expect(analyze(paste)).toMatchObject({ verdict: 'affected', facts: { portDriver: 'implicit' } });
+  });
+  test("pasta's own command line says the port driver: no note that none was shown", () => {
+    expect(analyze(`$ ps -o args= -C pasta\n${pasta(' --host-lo-to-ns-lo')}`).findings.map((f) => f.id)).not.toContain('port-driver-assumed-implicit');
+  });
+  test("process ids in a row before RootlessKit, its child and pasta (ps -o pid,args) are no editor's numbers", () => {
+    const ps = ['   2101 rootlesskit --state-dir=/run/user/1000/dockerd-rootless --net=pasta --mtu=65520', '   2102 /proc/self/exe --state-dir=/run/user/1000/dockerd-rootless', '   2103 pasta --config-net'];
+    expect(texts(ps.join('\n'))).toEqual(ps.map((l) => l.trim()));
+  });
+  test("an option glued to a warning (\"rootlessWARNING: …\") is still the list's", () => {
+    const info = 'Server:\n Server Version: 27.3.1\n Security Options:\n  seccomp\n   Profile: builtin\n  rootlessWARNING: bridge-nf-call-iptables is disabled\n  cgroupns\n Kernel Version: 6.8.0';
+    expect(analyze(info).facts.rootless).toBe(true);
+  });
+  test('a failed binding on every address ([::], 0.0.0.0) is no specific address the implicit driver cannot publish', () => {
+    const paste = 'Error response from daemon: failed to bind host port [::]:8080/tcp: cannot assign requested address';
+    expect(analyze(paste).findings.map((f) => f.id)).not.toContain('cannot-assign-address');
+  });
+});

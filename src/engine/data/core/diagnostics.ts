@@ -52,6 +52,9 @@ export const dpkgSettingUp: { before: readonly string[]; after: readonly string[
 // A Docker pipe that is there but refused the client: its access denied, or every instance busy.
 const PIPE_NOT_MISSING = /pipe[/\\]docker\w*: (?:Access is denied|All pipe instances are busy)/;
 
+// Every address of the host, IPv4's or IPv6's, before a port.
+const ALL_ADDRESSES = /(?:0\.0\.0\.0|\[::\]):\d/;
+
 /** What RootlessKit adds to a refused privileged port only when it runs as "rootlesskit", which a file capability on it would help. */
 const SETCAP_ADVICE = 'CAP_NET_BIND_SERVICE on rootlesskit binary';
 
@@ -77,9 +80,10 @@ export const knownErrors = [
   { id: 'podman-info', parts: ['could not find slirp4netns, the network namespace'], source: 'podmanSlirp4netnsSetup' },
   // kind's first words when Podman runs its nodes (KIND_EXPERIMENTAL_PROVIDER=podman, or no Docker found).
   { id: 'podman-info', parts: ['enabling experimental podman provider'], source: 'kindPodmanProvider' },
-  { id: 'cannot-assign-address', parts: ['cannot assign requested address', 'userland proxy'], source: 'rootlesskitIntegration' },
+  // A specific host address, not all of them: binding [::] fails so where the host has no IPv6 (review 47).
+  { id: 'cannot-assign-address', parts: ['cannot assign requested address', 'userland proxy'], unless: ALL_ADDRESSES, source: 'rootlesskitIntegration' },
   // Docker 28 and later word it as they word every failed binding (moby#51591's "failed to bind host port …: address already in use").
-  { id: 'cannot-assign-address', parts: ['cannot assign requested address', 'failed to bind host port'], source: 'rootlesskitIntegration' },
+  { id: 'cannot-assign-address', parts: ['cannot assign requested address', 'failed to bind host port'], unless: ALL_ADDRESSES, source: 'rootlesskitIntegration' },
   { id: 'pasta-port-driver-refused', parts: ['network "pasta" requires port driver'], source: 'rootlesskitMain' },
   // RootlessKit set to port driver "pasta" (a slip for pesto or implicit) stops before it looks at the network driver; seen at
   // commit 9b66c79, after pesto arrived.
