@@ -1,5 +1,5 @@
 /** Command-line arguments of netcheck. */
-import { collectorCommands } from '../engine/collector.ts';
+import { collectorCommands } from '../engine/collector-commands.ts';
 import { TIMEOUT_MS } from './collect.ts';
 import { words } from './words.ts';
 

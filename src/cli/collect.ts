@@ -1,7 +1,7 @@
 /** --collect: runs the diagnostic commands here, each with a timeout, and returns their output as one transcript. */
 import { spawnSync } from 'node:child_process';
-import { CURRENT_UID } from '../engine/commands.ts';
-import { collectorCommands } from '../engine/collector.ts';
+import { CURRENT_UID } from '../engine/argv.ts';
+import { collectorCommands } from '../engine/collector-commands.ts';
 
 /** How long one command may take; it is then killed (SIGKILL: a command that ignores SIGTERM must not hold netcheck up). */
 export const TIMEOUT_MS = 5000;

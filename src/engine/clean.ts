@@ -2,6 +2,7 @@
  * Line normalisation: undoes the damage real pastes carry (prefixes, quotes, line numbers, CRLF, tabs, colours, HTML
  * entities and tags, odd spaces and quotes, shared indentation, hard wraps, lost newlines).
  */
+import { collectorCommands } from './collector-commands.ts';
 
 /** One cleaned line; `n` is its 1-based line number in the original text. */
 export interface Line {
@@ -100,10 +101,18 @@ const LIST_ITEM = /^\s*"((?:[^"\\]|\\.)*)",? *$/;
 // cat -A and cat -e show a line's end as "$", with a carriage return before it as "^M"; cat -A shows a tab as "^I". (A paste may add
 // blanks after it.)
 const SHOWN_END = /(?:\^M)?\$[ \t]*$/;
-// Line numbers of cat -n, an editor or a pastebin: "     1<tab>", "1 | ", "1: "; vim's and less -N's "  1 " (SPACED: see unnumber).
+// Line numbers of cat -n, an editor or a pastebin: "     1<tab>", "1 | ", "1: "; vim's and less -N's "  1 " (SPACED_NUMBER: see
+// unnumber).
 const NUMBER = /^ *(\d{1,6})(?:\t| ?\|(?: |$)|:(?: |$)|$)/;
 const SPACED_NUMBER = /^ *(\d{1,6}) /;
+// A process's command line after its id: a path, or the name of a program of rootless Docker.
+const PROCESS = /^(?:\/|(?:rootlesskit|pasta|slirp4netns|vpnkit|dockerd|containerd|exe)\b(?!:))/;
 const NOTE = /(?<=\S)[ \t]{2,}(?:<-+|<=+|←|#)(?: .*)?$/;
+// The collector's own lines, each its step's command ("$ pasta --version") or its probe's answer, where its one-line form's output lost
+// the newlines before them (sweep 61).
+const COLLECTOR_STEP = new RegExp(
+  ` (?=\\$ (?:${[...new Set(collectorCommands.map((c) => c.argv.slice(0, 2).join(' ')))].join('|')}) |host-lo-to-ns-lo probe: \\d)`,
+);
 // grep -n's line numbers: "12:" before a line that matched, "13-" before a line of context, after the file's name when grep read several
 // ("notes.md:12:", "notes.md-13-").
 const GREP_NUMBER = /^(?:([^\s:]{1,200}?)([:-]))?(\d{1,7})([:-])(?=.)/;
@@ -120,8 +129,9 @@ const FLAG = new RegExp(`${OPTION_START.source}|^\\/\\S*dockerd-rootless`);
 const GLUED = ['Server:', 'Client:', 'Engine:', 'containerd:', 'runc:', 'docker-init:', 'rootlesskit:', 'slirp4netns:', 'vpnkit:'];
 const GLUED_ANY = new RegExp(GLUED.join('|'));
 const KEY_VALUE = /^\s*[A-Za-z][\w .()/-]{0,40}: +\S/;
-// RootlessKit's log lines start with their process's tag: "[rootlesskit:parent] ", "[rootlesskit:child ] ".
-const LOG_TAG = /^\[rootlesskit:\w+ *\] /;
+// RootlessKit's log lines start with their process's tag: "[rootlesskit:parent] ", "[rootlesskit:child ] "; the setup tool's with
+// their level ("[INFO] Uninstalled docker.service").
+const LOG_TAG = /^\[(?:rootlesskit:\w+ *|INFO|WARNING|ERROR)\] /;
 // A docker version component header with its first key on the same line: a whole docker version joined onto one line (copied
 // from a page that joined its lines), or one lost newline after "rootlesskit:". Such a line splits before each key, if it
 // starts with one (or with the command itself): prose that quotes "rootlesskit: Version: 2.3.2" mid-sentence stays whole.
@@ -319,14 +329,16 @@ function unnumber(raw: string[]): void {
       i++;
       continue;
     }
-    // The run of numbers counting up that starts here: an editor's needs two lines; vim's (a blank after the number, as ps puts one after
-    // a process id, and processes started one after another have ids in a row) three from 1, or eight.
+    // The run of numbers counting up that starts here: an editor's needs two lines, vim's three. ps puts a blank after a process id too,
+    // and processes started one after another have ids in a row: a run with a program's line (RootlessKit's, pasta's) is ps's unless it
+    // starts at 1 or is long.
     let end = i + 1;
     while (found[end]?.n === first.n + end - i) end++;
     const length = end - i;
+    const vim = length > 7 || (length > 2 && (first.n === 1 || !raw.slice(i, end).some((l, k) => PROCESS.test(l.slice(found[i + k]!.length)))));
     for (; i < end; i++) {
       const f = found[i]!;
-      if (f.plain ? length > 1 : length > 7 || (length > 2 && first.n === 1)) raw[i] = raw[i]!.slice(f.length);
+      if (f.plain ? length > 1 : vim) raw[i] = raw[i]!.slice(f.length);
       else if (indent) raw[i] = raw[i]!.slice(indent);
     }
   }
@@ -594,6 +606,10 @@ function continues(t: string): boolean {
 
 /** Cleans one physical line and appends what is left of it (nothing, or one or more lines when newlines were lost). */
 function addLine(line: string, n: number, lines: Line[]): void {
+  if ((line.includes(' $ ') || line.includes(' host-lo-to-ns-lo probe: ')) && COLLECTOR_STEP.test(line)) {
+    for (const part of line.split(COLLECTOR_STEP)) addLine(part, n, lines);
+    return;
+  }
   const rest = strip(line);
   // What came before the text; with a line quoted as Markdown inline code (`…`, perhaps in a mail quote), its backtick too.
   let start = line.length - rest.length;

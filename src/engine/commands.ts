@@ -1,22 +1,14 @@
 /** Shell commands the engine hands out: in findings' fixes (the same in every language) and in the collector. */
+import { CURRENT_UID, mine, PASTA_NAMES } from './argv.ts';
 import type { DesktopOs } from './daemon-address.ts';
 
 export const FLAG = '--host-lo-to-ns-lo';
 export const RESTART = 'systemctl --user restart docker';
-/** The pasta processes' names: on x86-64 with AVX2 pasta runs itself again as <binary>.avx2 (passt's arch.c), under that name. */
-export const PASTA_NAMES = 'pasta|pasta\\.avx2|passt\\.avx2';
-/** Stands for the current user's id in an argv: the shell forms write "$(id -u)", netcheck the number. */
-export const CURRENT_UID = '$(id -u)';
 
 /** An argv as one shell command: the user's id expanded, words with other shell characters quoted. */
 export const shellCommand = (argv: readonly string[]): string =>
   argv.map((a) => (a === CURRENT_UID ? `"${a}"` : /[^\w.,=/:-]/.test(a) ? `'${a}'` : a)).join(' ');
 
-/**
- * The current user's processes with one of `names` (pgrep's extended regular expression), each as "PID argv". `ps -C`
- * lists every user's: on a shared host another user's pasta would answer for this user's.
- */
-export const mine = (names: string): string[] => ['pgrep', '-a', '-u', CURRENT_UID, '-x', names];
 export const PS = shellCommand(mine(PASTA_NAMES));
 /** The rootless daemon's last log lines. */
 export const JOURNAL = 'journalctl --user -u docker --no-pager -n 50';

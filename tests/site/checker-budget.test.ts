@@ -229,13 +229,14 @@ import { gzipSize, pageScripts, staticImports, total } from '../support/weight.t
  * Then +0.01 KB: the rootless data root named once, for docker info's and docker inspect's readers.
  * Then +0.68 KB: a forty-sixth review, a third sweep of damage and sweep 59 (see bundle.test.ts).
  * Then +0.26 KB: a forty-seventh review and a fourth sweep of damage (see bundle.test.ts).
- * Now: /checker/ 66,062 B, /embed/checker/ 63,531 B, /zh-cn/checker/ 69,118 B, /zh-cn/embed/checker/ 66,587 B.
+ * Then +0.44 KB: a forty-eighth review and a sweep of the collector's own output (see bundle.test.ts).
+ * Now: /checker/ 66,502 B, /embed/checker/ 63,971 B, /zh-cn/checker/ 69,578 B, /zh-cn/embed/checker/ 67,047 B.
  */
 const ceilings = {
-  'checker/': 66_065,
-  'embed/checker/': 63_535,
-  'zh-cn/checker/': 69_120,
-  'zh-cn/embed/checker/': 66_590,
+  'checker/': 66_505,
+  'embed/checker/': 63_975,
+  'zh-cn/checker/': 69_580,
+  'zh-cn/embed/checker/': 67_050,
 };
 const build = builds[0]!;
 

@@ -9,8 +9,9 @@ import { atLeast } from '../version.ts';
 // Any one word: a header damaged on the way (a stray mark inside "containerd:") still ends the component before it.
 const COMPONENT = /^(\S+):$/;
 const KEY_VALUE = /^([A-Za-z]\w*): +(\S.*)$/;
-// A key, or words that may be one cut off (" rootlessk").
-const INDENTED_KEY = /^\s+[A-Za-z](?:[\w ]*:(?: |$)|[\w-]*$)/;
+// What an indented prompt has (user@host, ~, a theme's glyphs) and a component's lines have not; the components that follow docker-init.
+const PROMPT_LIKE = /[@~❯➜]|[^\x00-\x7f…]/;
+const AFTER_INIT = ['rootlesskit', 'slirp4netns', 'vpnkit'];
 const HASH = /^\w{7,}$/;
 // Fedora's moby-engine names its RPM release where Docker's own builds name a commit ("Git commit: 1.fc44"): another packager's build.
 const RPM_RELEASE = /^\d+\.fc\d+$/;
@@ -126,9 +127,9 @@ export const dockerVersion: Recogniser = (lines, sink) => {
     // Podman's API answers docker version with its own engine as the one component (pkg/api/handlers/compat/version.go).
     if (t === PODMAN_ENGINE) sink.signal('podman-info', line);
     const c = t.endsWith(':') ? COMPONENT.exec(t) : null;
-    // A rootful daemon prints nothing indented after docker-init: a key there is its next component's, cut off (not a prompt's line,
-    // which an indented theme draws with other characters).
-    if (server?.init && !c && line.text[0] === ' ' && INDENTED_KEY.test(line.text)) server.cut = true;
+    // A rootful daemon prints nothing indented after docker-init: anything there may be its next component, cut off; not a prompt that a
+    // theme draws indented, unless it is glued to the start of a component's name (" rootlesskit:me@host:~$").
+    if (server?.init && !c && line.text[0] === ' ' && (!PROMPT_LIKE.test(t) || AFTER_INIT.some((name) => t.startsWith(name.slice(0, 5))))) server.cut = true;
     if (c) {
       component = c[1]!;
       versioned = null;

@@ -107,18 +107,23 @@ const basename = (token: string): string => token.slice(token.lastIndexOf('/') +
 const QUOTED_WORD = /^(['"])(.*)\1$/;
 const unquote = (token: string): string => QUOTED_WORD.exec(token)?.[2] ?? token;
 
-/** Splits "--flag=value" / "--flag value" argv tokens into a map; `rest` is the first positional (the child command). */
+/**
+ * Splits "--flag=value" / "--flag value" argv tokens into a map; `rest` is the first positional (the child command). Without one, the
+ * argv may have been cut at the screen's edge: its last number is left out ("--mtu=150" of 1500).
+ */
 function flags(tokens: readonly string[], from: number): { flags: Map<string, string>; rest: string | null } {
   const out = new Map<string, string>();
+  let name = '';
   for (let i = from; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (!t.startsWith('-')) return { flags: out, rest: t };
     const eq = t.indexOf('=');
-    const name = (eq < 0 ? t : t.slice(0, eq)).replace(/^--?/, '');
+    name = (eq < 0 ? t : t.slice(0, eq)).replace(/^--?/, '');
     let value = eq < 0 ? 'true' : t.slice(eq + 1);
     if (eq < 0 && VALUE_FLAGS.has(name) && tokens[i + 1] && !tokens[i + 1]!.startsWith('-')) value = tokens[++i]!;
     out.set(name, value);
   }
+  if (/^\d+$/.test(out.get(name) ?? '')) out.delete(name);
   return { flags: out, rest: null };
 }
 

@@ -1,20 +1,25 @@
-/** A port driver only configured, against docker version's rootlesskit component, which leaves PortDriver out for implicit and none. */
-import { rank, type Collected, type Merged } from '../facts.ts';
+/** A port driver shown before docker version's rootlesskit component left PortDriver out (implicit or none), or only configured. */
+import { rank, type Collected, type Merged, type ValueSource } from '../facts.ts';
+
+const SOURCES: readonly ValueSource[] = ['config', 'package', 'binary', 'running'];
 
 /**
- * Unsets a port driver that only configuration names (a drop-in systemd has not loaded, a note of what was set) when docker version
- * left PortDriver out, which it does for implicit and none only (FACTS §5), and says the two disagree; the default is then inferred as
- * when nothing names one (rules/infer.ts). A configured none agrees with it and stays. Mutates `m`.
+ * Unsets a port driver that only configuration or earlier output names (a drop-in systemd has not loaded, a note of what was set, a
+ * daemon before its restart) when a later docker version left PortDriver out, which it does for implicit and none only (FACTS §5), and
+ * says the two disagree; the default is then inferred as when nothing names one (rules/infer.ts). None agrees with it and stays; a
+ * driver the running daemon shows later, or pasta's own --tcp-ports=auto, wins. Mutates `m`.
  */
-export function unsetConfiguredPortDriver(m: Merged, sink: Collected): void {
-  const configured = m.facts.portDriver;
+export function unsetEarlierPortDriver(m: Merged, sink: Collected): void {
+  const shown = m.facts.portDriver;
   const omitted = sink.portDriverOmitted;
-  if (!omitted || configured === null || configured === 'none' || configured === 'implicit') return;
-  if (sink.observations.some((o) => o.key === 'portDriver' && o.rank > rank.config)) return;
+  if (!omitted || shown === null || shown === 'none' || shown === 'implicit') return;
+  const seen = sink.observations.filter((o) => o.key === 'portDriver');
+  if (seen.some((o) => o.rank > rank.config && o.evidence.line >= omitted.line)) return;
+  const strongest = Math.max(...seen.filter((o) => o.value === shown).map((o) => o.rank));
   const conflict = m.conflicts.find((c) => c.key === 'portDriver');
   const running = { value: 'implicit', source: 'running' } as const;
   if (conflict) conflict.values.unshift(running);
-  else m.conflicts.push({ key: 'portDriver', values: [running, { value: configured, source: 'config' }], evidence: [omitted, ...(m.evidence.portDriver ?? [])] });
+  else m.conflicts.push({ key: 'portDriver', values: [running, { value: shown, source: SOURCES[strongest - rank.config]! }], evidence: [omitted, ...(m.evidence.portDriver ?? [])] });
   m.facts.portDriver = null;
   delete m.evidence.portDriver;
 }

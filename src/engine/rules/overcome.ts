@@ -46,4 +46,7 @@ export function dropOvercomeRefusals(sink: Collected, rootless: boolean | null):
       if (last !== undefined && shown.some((e) => e.line > last)) sink.signals.delete(id);
     }
   }
+  // Without systemd the daemon was started by hand: running, it is shown dealt with wherever systemctl's answer stands (the collector
+  // asks systemctl last; sweep 61).
+  if (running.length) sink.signals.delete('no-systemd');
 }

@@ -3,7 +3,7 @@
  * collector's output on a machine running pasta with stock Docker just before and at the fix (versions from the data module).
  * Imported by the pages only: the texts reach the island as props, so they never weigh on its JavaScript.
  */
-import { mine, PASTA_NAMES } from '../../engine/commands.ts';
+import { mine, PASTA_NAMES } from '../../engine/argv.ts';
 import { dockerBundles, dockerThresholds, passtMilestones } from '../../engine/data/index.ts';
 import type { Verdict } from '../../engine/index.ts';
 import slirp4netns from '../../../tests/fixtures/real/docker-version-rootless-27.3.1-ubuntu22.04-ctxdefault-1.txt?raw';

@@ -434,8 +434,14 @@ async function bundle(entry: string | { code: string }): Promise<{ gzip: number;
 // and a fourth sweep of damage: a configured port driver is unset, not outranked, where docker version left PortDriver out (so pasta's
 // own --tcp-ports=auto still beats a configured none); vim's numbers only in a run from 1 or of eight (not process ids in a row); a
 // warning glued to an option; pasta's copyright on its version's line; a reader's "<-- this one"; an indented prompt after docker-init.
+// Then +0.48 KB in the engine, +0.51 KB with English and +0.54 KB with Chinese (33.20 / 48.21 / 52.42 KB) after a forty-eighth review
+// and a sweep of the collector's own output on real machines: the collector's steps split its one-line output where the newlines were
+// lost (its commands are now a module of their own, which the cleaner reads), a port driver shown before docker version left PortDriver
+// out is unset too, short vim excerpts without a program's line, anything indented after docker-init but a prompt, no stop for a missing
+// systemd beside a daemon shown running, the client pointed at a rootless daemon shown, the setup tool's [INFO] lines no wrap's piece,
+// and no MTU from an argv's cut last number.
 // The ceilings sit just above, so that the engine can only shrink unless a change says why it grows.
-const budgets = { core: 32_715, withEnglish: 47_700, withChinese: 51_880 };
+const budgets = { core: 33_200, withEnglish: 48_210, withChinese: 52_425 };
 
 /** What a Chinese page's island takes from the engine: index.ts's runtime exports, with the Chinese catalogue instead of English. */
 const chineseEngine = `

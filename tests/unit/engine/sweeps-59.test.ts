@@ -152,3 +152,42 @@ describe('what review 47 found in the first fixes', () => {
     expect(analyze(paste).findings.map((f) => f.id)).not.toContain('cannot-assign-address');
   });
 });
+
+describe('an argv cut at the screen edge (damage sweep 60)', () => {
+  test('its last number may be cut too: no MTU of 150 from "--mtu=150" of 1500', () => {
+    const cut = 'rootlesskit --state-dir=/run/user/1000/dockerd-rootless --net=pasta --mtu=150';
+    expect(analyze(cut).facts.mtu).toBeNull();
+    expect(analyze(`${cut}0 --copy-up=/etc /usr/bin/dockerd-rootless.sh`).facts.mtu).toBe(1500);
+  });
+});
+
+describe('lines cut at one column (a block selection, cut -c)', () => {
+  test("the setup tool's next line is no wrap's piece: its uninstall still counts (damage sweep 60)", () => {
+    const { text } = synthetic('rootless-uninstalled-then-rootful-reset.txt');
+    const cut = text.split('\n').map((l) => l.slice(0, 72)).join('\n');
+    expect(cut).not.toEqual(text);
+    expect(analyze(text).verdict).toBe('not-rootless');
+    expect(analyze(cut).verdict).toBe('not-rootless');
+  });
+});
+
+describe("the guide's own collector on real machines (sweep 61)", () => {
+  const rootlesskit = 'Server: Docker Engine - Community\n Engine:\n  Version:          27.3.1\n rootlesskit:\n  Version:          2.3.1\n  ApiVersion:       1.1.1\n  NetworkDriver:    pasta\n  StateDir:         /run/user/1000/dockerd-rootless';
+  test("its output with every newline lost still splits at its own steps: an old pasta's probe says not affected", () => {
+    const output = `$ docker version\n${rootlesskit}\n$ pasta --version\npasta unknown version\nCopyright Red Hat\nhost-lo-to-ns-lo probe: 1\n$ slirp4netns --version\nslirp4netns version 1.2.1`;
+    expect(analyze(output).verdict).toBe('not-affected');
+    const flat = output.split('\n').map((l) => l.trim()).join(' ');
+    expect(analyze(flat)).toMatchObject({ verdict: 'not-affected', facts: { pastaAcceptsHostLoToNsLo: false } });
+  });
+  const wsl = (client: string) =>
+    `$ docker version\n${client}\n$ pgrep -a -u "$(id -u)" -x rootlesskit\n2345 rootlesskit --state-dir=/run/user/1000/dockerd-rootless --net=pasta --mtu=65520 --port-driver=implicit --copy-up=/etc --copy-up=/run /usr/bin/dockerd-rootless.sh\n$ pgrep -a -u "$(id -u)" -x 'pasta|pasta\\.avx2|passt\\.avx2'\n2390 pasta --stderr --ns-ifname=tap0 --mtu=65520 --config-net --address=10.0.2.100 --netmask=24 --gateway=10.0.2.2 --dns-forward=10.0.2.3 --no-map-gw --ipv4-only --tcp-ports=auto --udp-ports=auto --host-lo-to-ns-lo 2361\n$ systemctl --user status docker --no-pager --full\nSystem has not been booted with systemd as init system (PID 1). Can't operate.`;
+  test('without systemd, a daemon shown running was started by hand: no stop, wherever systemctl answers', () => {
+    const r = analyze(wsl(rootlesskit));
+    expect(r).toMatchObject({ verdict: 'fixed', stops: 0 });
+    expect(r.findings.map((f) => f.id)).not.toContain('no-systemd');
+  });
+  test("a client that asked the system socket beside a rootless daemon shown running is pointed at the daemon's socket", () => {
+    const r = analyze(wsl('Cannot connect to the Docker daemon at unix:///var/run/docker.sock. Is the docker daemon running?'));
+    expect(r.findings.find((f) => f.id === 'daemon-not-running')?.fix).toContain('export DOCKER_HOST=unix:///run/user/$(id -u)/docker.sock');
+  });
+});
