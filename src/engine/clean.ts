@@ -190,7 +190,9 @@ export function clean(text: string): Cleaned {
     if (t.length > limits.maxLineChars) t = t.slice(0, limits.maxLineChars);
     // Most lines have no escape, tab, tag or list of output lines: one test spares them the four tests below.
     if (!listed && !MARKED.test(t)) {
-      addLine(t, i + 1, lines);
+      // Only a long line can hold two of the collector's lines (most lines are short: the length spares them two searches).
+      if (t.length > 60 && (t.includes(' $ ') || t.includes(' host-lo-to-ns-lo probe: ')) && COLLECTOR_STEP.test(t)) for (const part of t.split(COLLECTOR_STEP)) addLine(part, i + 1, lines);
+      else addLine(t, i + 1, lines);
       continue;
     }
     if (t.includes('\x1b')) t = t.replace(ANSI, '');
@@ -606,16 +608,13 @@ function continues(t: string): boolean {
 
 /** Cleans one physical line and appends what is left of it (nothing, or one or more lines when newlines were lost). */
 function addLine(line: string, n: number, lines: Line[]): void {
-  if ((line.includes(' $ ') || line.includes(' host-lo-to-ns-lo probe: ')) && COLLECTOR_STEP.test(line)) {
-    for (const part of line.split(COLLECTOR_STEP)) addLine(part, n, lines);
-    return;
-  }
   const rest = strip(line);
   // What came before the text; with a line quoted as Markdown inline code (`…`, perhaps in a mail quote), its backtick too.
   let start = line.length - rest.length;
   let t = rest.trimEnd();
   // A reader's note after two blanks or more ("Version:   28.1.1   <-- this one", " rootlesskit:  # here"): not the output's.
-  if (t.includes('<-') || t.includes('←') || t.includes('  #')) t = t.replace(NOTE, '');
+  // (A search for one character is quick; most lines have neither.)
+  if (t.includes('#') || t.includes('<') || t.includes('←')) t = t.replace(NOTE, '');
   // A closing fence glued to the paste's last line ("de40ad0```", Jira's "…{code}").
   if (t.endsWith('`') || t.endsWith('}')) t = t.replace(FENCE_END, '').trimEnd();
   let trimmed = t.trimStart();

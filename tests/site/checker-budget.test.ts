@@ -230,11 +230,12 @@ import { gzipSize, pageScripts, staticImports, total } from '../support/weight.t
  * Then +0.68 KB: a forty-sixth review, a third sweep of damage and sweep 59 (see bundle.test.ts).
  * Then +0.26 KB: a forty-seventh review and a fourth sweep of damage (see bundle.test.ts).
  * Then +0.44 KB: a forty-eighth review and a sweep of the collector's own output (see bundle.test.ts).
- * Now: /checker/ 66,502 B, /embed/checker/ 63,971 B, /zh-cn/checker/ 69,578 B, /zh-cn/embed/checker/ 67,047 B.
+ * Then +0.01 KB: a forty-ninth review (see bundle.test.ts).
+ * Now: /checker/ 66,511 B, /embed/checker/ 63,980 B, /zh-cn/checker/ under 69,580 B, /zh-cn/embed/checker/ under 67,050 B.
  */
 const ceilings = {
-  'checker/': 66_505,
-  'embed/checker/': 63_975,
+  'checker/': 66_515,
+  'embed/checker/': 63_985,
   'zh-cn/checker/': 69_580,
   'zh-cn/embed/checker/': 67_050,
 };

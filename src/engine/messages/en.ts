@@ -121,11 +121,6 @@ function unreachable(p: MessageParams['daemon-not-running']): { detail: string; 
         detail: 'The client could not connect, while the paste shows a daemon that runs as root, whose ports this problem leaves alone. If the client should reach that daemon, see where it points.',
         fix: CLIENT_TARGET,
       };
-    case 'rootless-shown':
-      return {
-        detail: "The client looked for a daemon where none answered, while the paste shows this user's rootless Docker: the client asks the rootless daemon only through its socket. Point DOCKER_HOST at it (the setup tool prints the line for a shell's profile).",
-        fix: OWN_SOCKET,
-      };
     case 'missing-context':
       return {
         detail: "The client's current context (the setup tool makes one named rootless) is not in this user's configuration: another HOME, or one removed. Make it again as the setup tool does (below); if rootless Docker was uninstalled, unset DOCKER_CONTEXT and use the default context instead.",

@@ -122,7 +122,7 @@ export interface MessageParams {
    * directory, where a daemon started without systemd listens), the rootful one from inside docker:dind-rootless, elsewhere, or
    * nowhere: the client's context is missing.
    */
-  'daemon-not-running': { where: 'here' | 'rootful-shown' | 'rootless-shown' | 'dind-rootless' | 'manual' | 'missing-context' } | { where: 'desktop-client'; os: DesktopOs } | DaemonElsewhere;
+  'daemon-not-running': { where: 'here' | 'rootful-shown' | 'dind-rootless' | 'manual' | 'missing-context' } | { where: 'desktop-client'; os: DesktopOs } | DaemonElsewhere;
   /** Whose socket the client may not use: the system-wide daemon's, user `uid`'s (root's) runtime directory's, Podman's, Docker's pipe on Windows, or another. */
   'socket-permission-denied': { owner: 'system' | 'user' | 'root' | 'podman' | 'pipe' | 'other'; uid: string | null };
   'podman-not-docker': { podmanVersion: string | null };

@@ -124,11 +124,6 @@ function unreachable(p: MessageParams['daemon-not-running']): { detail: string; 
         detail: '客户端没能连上守护进程，而粘贴的内容显示有一个以 root 运行的守护进程，这个问题不涉及它的端口。如果客户端应该连的是那个守护进程，请查看它指向哪里。',
         fix: CLIENT_TARGET,
       };
-    case 'rootless-shown':
-      return {
-        detail: '客户端在没有守护进程应答的地方找守护进程，而粘贴的内容显示这个用户有 rootless Docker：客户端只能通过它的套接字访问 rootless 守护进程。把 DOCKER_HOST 指向它（安装工具会打印可以加进 shell 配置文件的那一行）。',
-        fix: OWN_SOCKET,
-      };
     case 'missing-context':
       return {
         detail: '客户端当前的 context（安装工具会创建一个名为 rootless 的 context）不在这个用户的配置里：HOME 不同，或者已被删除。请像安装工具那样重新创建它（见下）；如果已经卸载了 rootless Docker，请 unset DOCKER_CONTEXT，改用 default context。',

@@ -58,6 +58,8 @@ interface ServerBlock {
   version: string | null;
   rootlesskit: boolean;
   init: boolean;
+  /** The line after docker-init's GitCommit was looked at. */
+  afterInit: boolean;
   cut: boolean;
   /** The client asked through the context that dockerd-rootless-setuptool.sh names "rootless", or the output went through a filter. */
   mayBeCut: boolean;
@@ -75,6 +77,7 @@ const newServer = (mayBeCut: boolean): ServerBlock => ({
   version: null,
   rootlesskit: false,
   init: false,
+  afterInit: false,
   cut: false,
   mayBeCut,
   pasta: null,
@@ -127,9 +130,14 @@ export const dockerVersion: Recogniser = (lines, sink) => {
     // Podman's API answers docker version with its own engine as the one component (pkg/api/handlers/compat/version.go).
     if (t === PODMAN_ENGINE) sink.signal('podman-info', line);
     const c = t.endsWith(':') ? COMPONENT.exec(t) : null;
-    // A rootful daemon prints nothing indented after docker-init: anything there may be its next component, cut off; not a prompt that a
-    // theme draws indented, unless it is glued to the start of a component's name (" rootlesskit:me@host:~$").
-    if (server?.init && !c && line.text[0] === ' ' && (!PROMPT_LIKE.test(t) || AFTER_INIT.some((name) => t.startsWith(name.slice(0, 5))))) server.cut = true;
+    // A rootful daemon prints nothing indented after docker-init: the next line, indented, may be its next component cut off (" rootlessk",
+    // "  2.3.1", a note that the rest was cut); not a prompt that a theme draws indented, unless glued to a component's name
+    // (" rootlesskit:me@host:~$"), nor a sentence of the reader's.
+    if (server?.init && !server.afterInit) {
+      server.afterInit = true;
+      const component = AFTER_INIT.some((name) => t.startsWith(name.slice(0, 5)));
+      if (!c && line.text[0] === ' ' && (component || (!PROMPT_LIKE.test(t) && (t.split(' ').length <= 3 || /…\)?$|\b(?:cut|snip|truncated)/.test(t))))) server.cut = true;
+    }
     if (c) {
       component = c[1]!;
       versioned = null;

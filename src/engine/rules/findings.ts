@@ -208,15 +208,12 @@ const findingRules: readonly FindingRule[] = [
     const elsewhere = unreachable.map((e) => daemonElsewhere(e.text)).find((place) => place !== null);
     // Beside a daemon shown to run as root, starting a rootless one here would contradict the verdict: where the client points says more.
     const rootfulShown = c.f.rootless === false && !c.inferred.has('rootless') && !unreachable.some((e) => ROOTLESS_SOCKET.test(e.text));
-    // A rootless daemon shown (its RootlessKit running, its docker version) while the client looked elsewhere: the client needs its socket,
-    // not a start (sweep 61: without systemd, a start with systemctl cannot work).
-    const rootlessShown = c.f.rootless === true && !c.inferred.has('rootless') && !unreachable.some((e) => ROOTLESS_SOCKET.test(e.text));
     // A runtime directory under the home directory is the one Docker's tips give a daemon started without systemd.
     const manual = unreachable.some((e) => HOME_RUNTIME.test(e.text));
     // A client that came with Docker Desktop, with nothing of a daemon shown, looked for Desktop's.
     const desktop = desktopOnly(c);
     if (!elsewhere && !manual && desktop) return spec('daemon-not-running', { where: 'desktop-client', os: desktop }, [...unreachable, ...c.signals.get(`desktop-${desktop}`)!]);
-    return spec('daemon-not-running', elsewhere ?? { where: manual ? 'manual' : rootfulShown ? 'rootful-shown' : rootlessShown ? 'rootless-shown' : 'here' }, unreachable);
+    return spec('daemon-not-running', elsewhere ?? { where: manual ? 'manual' : rootfulShown ? 'rootful-shown' : 'here' }, unreachable);
   },
   (c) => {
     const denied = c.signals.get('socket-permission-denied');

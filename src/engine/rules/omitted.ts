@@ -15,7 +15,7 @@ export function unsetEarlierPortDriver(m: Merged, sink: Collected): void {
   if (!omitted || shown === null || shown === 'none' || shown === 'implicit') return;
   const seen = sink.observations.filter((o) => o.key === 'portDriver');
   if (seen.some((o) => o.rank > rank.config && o.evidence.line >= omitted.line)) return;
-  const strongest = Math.max(...seen.filter((o) => o.value === shown).map((o) => o.rank));
+  const strongest = seen.reduce<number>((best, o) => (o.value === shown ? Math.max(best, o.rank) : best), rank.config);
   const conflict = m.conflicts.find((c) => c.key === 'portDriver');
   const running = { value: 'implicit', source: 'running' } as const;
   if (conflict) conflict.values.unshift(running);

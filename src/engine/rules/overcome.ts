@@ -47,6 +47,8 @@ export function dropOvercomeRefusals(sink: Collected, rootless: boolean | null):
     }
   }
   // Without systemd the daemon was started by hand: running, it is shown dealt with wherever systemctl's answer stands (the collector
-  // asks systemctl last; sweep 61).
-  if (running.length) sink.signals.delete('no-systemd');
+  // asks systemctl last; sweep 61), unless the client then found no daemon (it stopped since: review 49).
+  // (A loop, not Math.max(...): a paste may show it on more lines than a call takes arguments.)
+  const lastRunning = running.reduce((last, e) => Math.max(last, e.line), 0);
+  if (lastRunning && (sink.lastSeen.get('daemon-unreachable') ?? 0) < lastRunning) sink.signals.delete('no-systemd');
 }

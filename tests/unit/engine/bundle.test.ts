@@ -440,8 +440,11 @@ async function bundle(entry: string | { code: string }): Promise<{ gzip: number;
 // out is unset too, short vim excerpts without a program's line, anything indented after docker-init but a prompt, no stop for a missing
 // systemd beside a daemon shown running, the client pointed at a rootless daemon shown, the setup tool's [INFO] lines no wrap's piece,
 // and no MTU from an argv's cut last number.
+// Then +0.06 KB in the engine, +0.01 KB with English and -0.03 KB with Chinese (33.26 / 48.22 / 52.40 KB) after a forty-ninth review: a
+// missing systemd still stops a daemon the client then could not reach, only the line right after docker-init may be a cut component
+// (not a reader's sentence), and the client pointed at a rootless daemon shown running is advised as before (start it, then its socket).
 // The ceilings sit just above, so that the engine can only shrink unless a change says why it grows.
-const budgets = { core: 33_200, withEnglish: 48_210, withChinese: 52_425 };
+const budgets = { core: 33_265, withEnglish: 48_220, withChinese: 52_425 };
 
 /** What a Chinese page's island takes from the engine: index.ts's runtime exports, with the Chinese catalogue instead of English. */
 const chineseEngine = `

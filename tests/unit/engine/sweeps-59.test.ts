@@ -126,6 +126,10 @@ describe('what flattening, notes and prompts do to a paste (damage sweep 60)', (
   });
   test('a component cut off after docker-init still may be rootlesskit', () => {
     expect(analyze(`${rootful}\n rootlessk`).verdict).toBe('incomplete');
+    expect(analyze(`${rootful}\n  (rest cut off by the chat)`).verdict).toBe('incomplete');
+  });
+  test("a reader's sentence indented after docker-init is no component (review 49)", () => {
+    expect(analyze(`${rootful}\n  That is on the host, the rootful one; I have not set up rootless yet.`).verdict).toBe('not-rootless');
   });
 });
 
@@ -186,8 +190,8 @@ describe("the guide's own collector on real machines (sweep 61)", () => {
     expect(r).toMatchObject({ verdict: 'fixed', stops: 0 });
     expect(r.findings.map((f) => f.id)).not.toContain('no-systemd');
   });
-  test("a client that asked the system socket beside a rootless daemon shown running is pointed at the daemon's socket", () => {
-    const r = analyze(wsl('Cannot connect to the Docker daemon at unix:///var/run/docker.sock. Is the docker daemon running?'));
-    expect(r.findings.find((f) => f.id === 'daemon-not-running')?.fix).toContain('export DOCKER_HOST=unix:///run/user/$(id -u)/docker.sock');
+  test('a client that found no daemon after the daemon was shown running: systemd missing still stops it (review 49)', () => {
+    const after = `${wsl(rootlesskit)}\n$ docker ps\nCannot connect to the Docker daemon at unix:///run/user/1000/docker.sock. Is the docker daemon running?`;
+    expect(analyze(after).findings.map((f) => f.id)).toContain('no-systemd');
   });
 });
