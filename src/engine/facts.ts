@@ -143,7 +143,8 @@ const emptyFacts = (): Facts => ({
 
 /** Where a disagreeing value was seen: the running daemon, a program's own version output, a package, configuration. */
 export type ValueSource = 'running' | 'binary' | 'package' | 'config';
-const VALUE_SOURCES: readonly ValueSource[] = ['config', 'package', 'binary', 'running'];
+/** Each source by its rank less rank.config. */
+export const VALUE_SOURCES: readonly ValueSource[] = ['config', 'package', 'binary', 'running'];
 
 /** A fact whose observations of at least configuration strength disagree: each value (the one used first) with where it was seen, and their lines. */
 export interface Conflict {

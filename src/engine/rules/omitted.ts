@@ -1,7 +1,5 @@
 /** A port driver shown before docker version's rootlesskit component left PortDriver out (implicit or none), or only configured. */
-import { rank, type Collected, type Merged, type ValueSource } from '../facts.ts';
-
-const SOURCES: readonly ValueSource[] = ['config', 'package', 'binary', 'running'];
+import { rank, VALUE_SOURCES, type Collected, type Merged } from '../facts.ts';
 
 /**
  * Unsets a port driver that only configuration or earlier output names (a drop-in systemd has not loaded, a note of what was set, a
@@ -19,7 +17,7 @@ export function unsetEarlierPortDriver(m: Merged, sink: Collected): void {
   const conflict = m.conflicts.find((c) => c.key === 'portDriver');
   const running = { value: 'implicit', source: 'running' } as const;
   if (conflict) conflict.values.unshift(running);
-  else m.conflicts.push({ key: 'portDriver', values: [running, { value: shown, source: SOURCES[strongest - rank.config]! }], evidence: [omitted, ...(m.evidence.portDriver ?? [])] });
+  else m.conflicts.push({ key: 'portDriver', values: [running, { value: shown, source: VALUE_SOURCES[strongest - rank.config]! }], evidence: [omitted, ...(m.evidence.portDriver ?? [])] });
   m.facts.portDriver = null;
   delete m.evidence.portDriver;
 }
