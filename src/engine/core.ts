@@ -18,6 +18,7 @@ import { symptoms, symptomWords } from './recognisers/symptoms.ts';
 import { versions } from './recognisers/versions.ts';
 import { dropOvercomeRefusals } from './rules/overcome.ts';
 import { unsetEarlierPortDriver } from './rules/omitted.ts';
+import { unsetMissingPasta } from './rules/pasta-present.ts';
 import { dropUnloadedSettings } from './rules/unloaded.ts';
 import { inferPortManager } from './rules/listeners.ts';
 import { mergeDaemons } from './rules/two-daemons.ts';
@@ -52,6 +53,7 @@ export function analyzeWith(messages: Messages, text: string, answers?: Answers,
   dropUnloadedSettings(sink);
   const merged = { ...mergeDaemons(sink), portDriverUnread: sink.portDriverUnread };
   unsetEarlierPortDriver(merged, sink);
+  unsetMissingPasta(merged, sink);
   dropOvercomeRefusals(sink, merged.facts.rootless);
   // A fact the paste leaves out is a gap an answer fills, but signals have no gaps: a paste showing any symptom tells its
   // own story of what went wrong, which replaces the link's as a whole rather than mixing with it. No paste, no lines.

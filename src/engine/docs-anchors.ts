@@ -33,6 +33,7 @@ export const docsAnchors = [
   '/troubleshooting/#two-daemons',
   '/troubleshooting/#context-system',
   '/troubleshooting/#slirp4netns-not-found',
+  '/troubleshooting/#pasta-not-found',
   '/troubleshooting/#cannot-assign-address',
   '/troubleshooting/#ubuntu-apparmor',
   '/troubleshooting/#ipv6-disabled-kernel',

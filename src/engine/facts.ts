@@ -130,6 +130,7 @@ const emptyFacts = (): Facts => ({
   pastaDate: null,
   hostLoToNsLo: null,
   pastaAcceptsHostLoToNsLo: null,
+  pastaInstalled: null,
   slirp4netnsVersion: null,
   mtu: null,
   rootlessExtrasVersion: null,

@@ -30,6 +30,8 @@ const fields: readonly (readonly [FactKey, string, Kind])[] = [
   // The slirp4netns finding's fix reads detachNetns; ipv4Only only shows in the facts, as the sharer's did.
   ['detachNetns', 'dn', 'bool'],
   ['ipv4Only', 'v4', 'bool'],
+  // The shell found no pasta: what decides not-affected when the network driver is not shown.
+  ['pastaInstalled', 'pi', 'bool'],
 ];
 
 /**

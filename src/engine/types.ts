@@ -35,6 +35,8 @@ export interface Facts {
   hostLoToNsLo: boolean | null;
   /** Whether the installed pasta accepts --host-lo-to-ns-lo (the probe RootlessKit runs; our collector prints it). */
   pastaAcceptsHostLoToNsLo: boolean | null;
+  /** false: the shell found no pasta to run ("command not found", the probe's 127); never set true. */
+  pastaInstalled: boolean | null;
   slirp4netnsVersion: string | null;
   mtu: number | null;
   /** Version of Docker's own docker-ce-rootless-extras package, which bundles RootlessKit. */

@@ -28,7 +28,8 @@ export function decide(c: Ctx): Decision {
     for (const k of keys) for (const e of c.evidence[k] ?? []) addEvidence(evidence, e);
     main.evidence = evidence;
     const unseen = keys.filter((k) => c.inferred.has(k));
-    if (rule.assumed?.(c)) unseen.push('pastaVersion');
+    const assumed = rule.assumed?.(c);
+    if (assumed) unseen.push(assumed);
     return { verdict: rule.verdict, certainty: unseen.length ? 'inferred' : 'confirmed', unseen, main };
   }
   // Nothing decided: there is no deciding fact to be sure of.

@@ -231,13 +231,14 @@ import { gzipSize, pageScripts, staticImports, total } from '../support/weight.t
  * Then +0.26 KB: a forty-seventh review and a fourth sweep of damage (see bundle.test.ts).
  * Then +0.44 KB: a forty-eighth review and a sweep of the collector's own output (see bundle.test.ts).
  * Then +0.01 KB: a forty-ninth review (see bundle.test.ts).
- * Now: /checker/ 66,511 B, /embed/checker/ 63,980 B, /zh-cn/checker/ under 69,580 B, /zh-cn/embed/checker/ under 67,050 B.
+ * Then +0.69 KB: a pasta the shell or RootlessKit did not find, and an old pasta beside Docker's client alone (see bundle.test.ts).
+ * Now: /checker/ 67,198 B, /embed/checker/ 64,667 B, /zh-cn/checker/ 70,221 B, /zh-cn/embed/checker/ 67,690 B.
  */
 const ceilings = {
-  'checker/': 66_515,
-  'embed/checker/': 63_985,
-  'zh-cn/checker/': 69_580,
-  'zh-cn/embed/checker/': 67_050,
+  'checker/': 67_200,
+  'embed/checker/': 64_670,
+  'zh-cn/checker/': 70_225,
+  'zh-cn/embed/checker/': 67_695,
 };
 const build = builds[0]!;
 

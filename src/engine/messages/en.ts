@@ -19,6 +19,11 @@ const rkPhrase = (rk: string, from: string | null): string => (from ? `Docker ${
 const orLater = (version: string, bound: boolean): string => (bound ? `${version} or later` : version);
 /** " (Docker 27.3.1)"-style suffix, or nothing. */
 const paren = (label: string, value: string | null): string => (value ? ` (${label} ${value})` : '');
+/** What switching to pasta later would do beside this RootlessKit (rkFixed null: its version is not known). */
+const beforePasta = (rk: string | null, rkFixed: boolean | null, from: string | null): string =>
+  rkFixed
+    ? `${rk ? `RootlessKit ${rk}` : 'This RootlessKit'} passes ${FLAG} to pasta, so pasta would be safe to use.`
+    : `Before you use pasta, upgrade RootlessKit to ${FIX_RK} or later${rk ? ` (${rkPhrase(rk, from)})` : ''}: before it, a passt from ${CHANGE} on resets connections to ports published on 127.0.0.1.`;
 /** Names as prose lists them: "a, b or c". */
 const orList = (names: readonly string[]): string => names.join(', ').replace(/, (?!.*, )/, ' or ');
 
@@ -41,6 +46,7 @@ const factNames: Record<FactKey, string> = {
   rootlesskitVersion: 'RootlessKit',
   hostLoToNsLo: 'pasta runs with --host-lo-to-ns-lo',
   pastaAcceptsHostLoToNsLo: 'pasta accepts --host-lo-to-ns-lo',
+  pastaInstalled: 'pasta installed',
   pastaVersion: 'pasta version',
   pastaDate: 'pasta release date',
   dockerServerVersion: 'Docker Engine',
@@ -156,7 +162,8 @@ export const en: Messages = {
   stopped: (problem) => `Docker's daemon cannot run like this: see "${problem}" below.`,
   certainty: {
     confirmed: () => 'Confirmed by what you pasted',
-    // What a verdict can rest on unseen: RootlessKit from the Docker table, the port driver and rootful from defaults, pasta's release.
+    // What a verdict can rest on unseen: RootlessKit from the Docker table, the port driver and rootful from defaults, pasta's release,
+    // a pasta the shell did not find.
     inferred: ({ verdict, unseen, facts: f }) =>
       `Inferred, not seen: ${unseen
         .map((k) =>
@@ -166,6 +173,8 @@ export const en: Messages = {
               ? `pasta ${verdict === 'affected' ? `is ${CHANGE} or later` : `predates ${CHANGE}`}`
               : k === 'rootless'
                 ? 'the daemon runs as root'
+                : k === 'pastaInstalled'
+                  ? "the daemon's PATH lacks pasta as the shell's does"
                 : k === 'portManager'
                   ? "the port RootlessKit holds is this daemon's"
                   : `port driver ${f.portDriver}`,
@@ -228,6 +237,10 @@ export const en: Messages = {
           : `Upgrading passt before RootlessKit ${FIX_RK} would break it: upgrade RootlessKit first, or hold passt until then.`
       }`,
       ...(p.rkFixed ? {} : { fix: HOLD_PASST }),
+    }),
+    'pasta-not-installed': (p) => ({
+      title: 'pasta is not installed: not affected',
+      detail: `The shell found no pasta, and RootlessKit cannot run a pasta that is not installed: your daemon uses ${NOT_AFFECTED} (The daemon's PATH is its service's, which usually holds the same directories.) ${beforePasta(p.rootlesskitVersion, p.rkFixed, p.inferredFrom)}`,
     }),
     'fixed-flag-seen': (p) => ({
       title: `pasta runs with ${FLAG}`,
@@ -459,6 +472,11 @@ export const en: Messages = {
             detail: `${p.detachNetns ? '' : 'If slirp4netns is not installed, install it. If it is: '}from Docker ${docker.gvisorFallback.version}, --detach-netns is the default, and slirp4netns can then fail with "executable file not found" (moby#52641)${p.detachNetns ? ' even where it is installed (if command -v slirp4netns prints nothing, install it)' : ''}; the setting below turns it off.`,
             fix: override('DETACH_NETNS=false'),
           },
+    'pasta-not-found': (p) => ({
+      title: 'pasta is the network driver, and it is not installed',
+      detail: `${p.daemonSaid ? "RootlessKit did not find pasta on the daemon's PATH" : 'The daemon is set to use pasta, and the shell found none'}, so RootlessKit stops and dockerd does not start. Install passt, which provides pasta, or remove the setting that chose pasta. ${beforePasta(p.rootlesskitVersion, p.rkFixed, null)}`,
+      ...(p.rkFixed === false ? {} : { fix: install('passt') }),
+    }),
     'cannot-assign-address': () => ({
       title: 'A specific host IP cannot be published with the implicit port driver',
       detail: 'dockerd binds inside the namespace, which lacks the host\'s addresses: "cannot assign requested address". Publish on all addresses and filter with nftables.',
@@ -614,9 +632,9 @@ export const en: Messages = {
       title: 'Only the first part was read',
       detail: `The paste is longer than ${p.limitChars.toLocaleString('en')} characters; the rest was ignored.`,
     }),
-    'workaround-slirp4netns': () => ({
+    'workaround-slirp4netns': (p) => ({
       title: 'If you cannot upgrade: switch back to slirp4netns',
-      detail: `slirp4netns is not affected, but its published ports are slower, and containers see every client as 127.0.0.1 (from RootlessKit ${rootlesskit.sourceAddressBuiltin.version}, TCP clients keep their address only with the userland proxy disabled). Install slirp4netns first.`,
+      detail: `slirp4netns is not affected, but its published ports are slower, and containers see every client as 127.0.0.1 (from RootlessKit ${rootlesskit.sourceAddressBuiltin.version}, TCP clients keep their address only with the userland proxy disabled).${p.installed ? '' : ' Install slirp4netns first.'}`,
       fix: override('NET=slirp4netns', 'PORT_DRIVER=builtin', `MTU=${mtu.pasta.value}`),
     }),
     'workaround-nftables': () => ({

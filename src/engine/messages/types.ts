@@ -36,6 +36,8 @@ export interface MessageParams {
   'port-driver-pesto': None;
   /** `rkFixed`: RootlessKit is known to pass the flag, so a newer passt is safe. */
   'pasta-predates-change': { via: EraSource; pastaVersion: string | null; rkFixed: boolean };
+  /** `rkFixed`: whether RootlessKit passes the flag to a pasta installed later (null: its version is not known). */
+  'pasta-not-installed': { rootlesskitVersion: string | null; rkFixed: boolean | null; inferredFrom: string | null };
   'fixed-flag-seen': { rootlesskitVersion: string | null };
   'fixed-rootlesskit': { rootlesskitVersion: string; orLater: boolean; inferredFrom: string | null };
   /** `distribution`: a distribution built this Docker, so its RootlessKit comes from the distribution's packages. */
@@ -108,6 +110,8 @@ export interface MessageParams {
    * installed; null when the paste does not say.
    */
   'slirp4netns-not-found': { detachNetns: boolean | null };
+  /** `daemonSaid`: RootlessKit's own error, not the shell's; `rkFixed` as for pasta-not-installed. */
+  'pasta-not-found': { daemonSaid: boolean; rootlesskitVersion: string | null; rkFixed: boolean | null };
   'cannot-assign-address': None;
   'ubuntu-apparmor': { operatingSystem: string };
   /**
@@ -132,7 +136,8 @@ export interface MessageParams {
    */
   'facts-disagree': { conflicts: { key: FactKey; values: { value: string; source: ValueSource }[] }[]; rootful: boolean };
   'input-truncated': { limitChars: number };
-  'workaround-slirp4netns': None;
+  /** `installed`: the paste shows slirp4netns's version. */
+  'workaround-slirp4netns': { installed: boolean };
   'workaround-nftables': None;
 }
 

@@ -19,6 +19,11 @@ const rkPhrase = (rk: string, from: string | null): string => (from ? `Docker ${
 const orLater = (version: string, bound: boolean): string => (bound ? `${version} 及以上版本` : version);
 /** "（Docker 27.3.1）"-style suffix, or nothing. */
 const paren = (label: string, value: string | null): string => (value ? `（${label} ${value}）` : '');
+/** What switching to pasta later would do beside this RootlessKit (rkFixed null: its version is not known). */
+const beforePasta = (rk: string | null, rkFixed: boolean | null, from: string | null): string =>
+  rkFixed
+    ? `${rk ? `RootlessKit ${rk}` : '这个 RootlessKit'} 会把 ${FLAG} 传给 pasta，所以改用 pasta 是安全的。`
+    : `改用 pasta 之前，先把 RootlessKit 升级到 ${FIX_RK} 或更新版本${rk ? `（${rkPhrase(rk, from)}）` : ''}：在那之前，${CHANGE} 及以后的 passt 会重置到发布在 127.0.0.1 上的端口的连接。`;
 /** Names as prose lists them: "a、b 或 c". */
 const orList = (names: readonly string[]): string => names.join('、').replace(/、(?!.*、)/, ' 或 ');
 const verdictWord = { affected: '受影响', fixed: '已修复' } as const;
@@ -43,6 +48,7 @@ const factNames: Record<FactKey, string> = {
   rootlesskitVersion: 'RootlessKit',
   hostLoToNsLo: 'pasta 运行时带 --host-lo-to-ns-lo',
   pastaAcceptsHostLoToNsLo: 'pasta 接受 --host-lo-to-ns-lo',
+  pastaInstalled: '已安装 pasta',
   pastaVersion: 'pasta 版本',
   pastaDate: 'pasta 发布日期',
   dockerServerVersion: 'Docker Engine',
@@ -159,7 +165,7 @@ export const zhCn: Messages = {
   stopped: (problem) => `Docker 守护进程这样无法运行：见下面的“${problem}”。`,
   certainty: {
     confirmed: () => '由你粘贴的内容直接确认',
-    // The same four as in en.ts: RootlessKit from the Docker table, the port driver and rootful from defaults, pasta's release.
+    // The same as in en.ts: RootlessKit from the Docker table, the port driver and rootful from defaults, pasta's release, a missing pasta.
     inferred: ({ verdict, unseen, facts: f }) =>
       `以下为推断，并非直接看到：${unseen
         .map((k) =>
@@ -169,6 +175,8 @@ export const zhCn: Messages = {
               ? `pasta ${verdict === 'affected' ? `为 ${CHANGE} 或更新版本` : `早于 ${CHANGE}`}`
               : k === 'rootless'
                 ? '守护进程以 root 运行'
+                : k === 'pastaInstalled'
+                  ? '守护进程的 PATH 和 shell 的一样没有 pasta'
                 : k === 'portManager'
                   ? 'RootlessKit 占用的端口属于这个守护进程'
                   : `端口驱动 ${f.portDriver}`,
@@ -231,6 +239,10 @@ export const zhCn: Messages = {
           : `在 RootlessKit 升级到 ${FIX_RK} 之前升级 passt，反而会出问题：先升级 RootlessKit，或者在那之前锁定 passt 的版本。`
       }`,
       ...(p.rkFixed ? {} : { fix: HOLD_PASST }),
+    }),
+    'pasta-not-installed': (p) => ({
+      title: 'pasta 没有安装，不受影响',
+      detail: `shell 找不到 pasta，而 RootlessKit 无法运行没有安装的 pasta：你的守护进程${OTHER_DRIVER}（守护进程的 PATH 来自它的服务，通常包含同样的目录。）${beforePasta(p.rootlesskitVersion, p.rkFixed, p.inferredFrom)}`,
     }),
     'fixed-flag-seen': (p) => ({
       title: `pasta 运行时带有 ${FLAG}`,
@@ -465,6 +477,11 @@ export const zhCn: Messages = {
             detail: `${p.detachNetns ? '' : '如果没有安装 slirp4netns，先安装它。如果已经安装：'}从 Docker ${docker.gvisorFallback.version} 起，--detach-netns 成了默认设置，slirp4netns 这时可能报错“executable file not found”（moby#52641）${p.detachNetns ? '，即使已经安装也一样（如果 command -v slirp4netns 什么也不打印，先安装它）' : ''}；下面的设置会把它关掉。`,
             fix: override('DETACH_NETNS=false'),
           },
+    'pasta-not-found': (p) => ({
+      title: '网络驱动是 pasta，但 pasta 没有安装',
+      detail: `${p.daemonSaid ? 'RootlessKit 在守护进程的 PATH 里没有找到 pasta' : '守护进程设置为使用 pasta，而 shell 找不到它'}，所以 RootlessKit 停止，dockerd 无法启动。请安装提供 pasta 的 passt，或者去掉选择 pasta 的设置。${beforePasta(p.rootlesskitVersion, p.rkFixed, null)}`,
+      ...(p.rkFixed === false ? {} : { fix: install('passt') }),
+    }),
     'cannot-assign-address': () => ({
       title: 'implicit 端口驱动无法发布到宿主机的某个具体 IP',
       detail: 'dockerd 是在命名空间内绑定地址的，而命名空间里没有宿主机的这些地址，于是报错“cannot assign requested address”。请发布到所有地址，再用 nftables 过滤。',
@@ -620,9 +637,9 @@ export const zhCn: Messages = {
       title: '只读取了前面一部分',
       detail: `粘贴内容超过了 ${p.limitChars.toLocaleString('zh-CN')} 个字符，超出的部分已忽略。`,
     }),
-    'workaround-slirp4netns': () => ({
+    'workaround-slirp4netns': (p) => ({
       title: '如果暂时无法升级，可以切换回 slirp4netns',
-      detail: `slirp4netns 没有这个问题，但发布的端口速度较慢，而且容器看到的所有客户端地址都是 127.0.0.1（从 RootlessKit ${rootlesskit.sourceAddressBuiltin.version} 起，只有关闭 userland proxy 时，TCP 客户端才保留自己的地址）。请先安装 slirp4netns。`,
+      detail: `slirp4netns 没有这个问题，但发布的端口速度较慢，而且容器看到的所有客户端地址都是 127.0.0.1（从 RootlessKit ${rootlesskit.sourceAddressBuiltin.version} 起，只有关闭 userland proxy 时，TCP 客户端才保留自己的地址）。${p.installed ? '' : '请先安装 slirp4netns。'}`,
       fix: override('NET=slirp4netns', 'PORT_DRIVER=builtin', `MTU=${mtu.pasta.value}`),
     }),
     'workaround-nftables': () => ({

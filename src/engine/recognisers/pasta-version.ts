@@ -1,4 +1,4 @@
-/** `pasta --version` in every distribution form, "unknown version", an empty version, and our collector's probe line. */
+/** `pasta --version` in every distribution form, "unknown version", an empty version, our collector's probe line, and the shell finding no pasta. */
 import type { Line } from '../clean.ts';
 import { rank, type Recogniser, type Sink } from '../facts.ts';
 import { parsePastaVersion } from '../version.ts';
@@ -14,6 +14,11 @@ const BARE_PROBE = /^(?:\/[\w./-]*\/)?pasta --host-lo-to-ns-lo --version [^|]*>[
 const STATUS = /^\d{1,3}$/;
 // What getopt (glibc) prints for an option this pasta does not know.
 const UNKNOWN_FLAG = /^pasta(?:\.avx2)?: unrecognized option '--host-lo-to-ns-lo'$/;
+// The shell's answer when pasta is not on its PATH: bash's and dash's (their name and a line number first; bash's also in German,
+// French and Chinese, the last escaped as English pages ship no Chinese), zsh's, fish's, Ubuntu's command-not-found and
+// which's.
+const NOT_INSTALLED =
+  /(?:^|: )(?:pasta: (?:command not found|not found|Befehl nicht gefunden|commande introuvable|\u672a\u627e\u5230\u547d\u4ee4)|command not found: pasta|Unknown command: pasta)$|^Command 'pasta' not found\b|^which: no pasta in /;
 
 /** Reports a pasta version string (and the date it encodes) at the given rank; false when it is not one. */
 export function reportPastaVersion(version: string, r: number, line: Line, sink: Sink): boolean {
@@ -34,13 +39,16 @@ export function reportPastaVersion(version: string, r: number, line: Line, sink:
 export const pastaVersion: Recogniser = (lines, sink) => {
   lines.forEach((line, i) => {
     const t = line.trimmed;
+    // (What the shell's PATH lacks, the daemon's usually does too: the verdict this decides is inferred.)
+    if (t.includes('pasta') && NOT_INSTALLED.test(t)) return sink.fact('pastaInstalled', false, rank.binary, line);
     // All start so: most lines are spared two tests.
     if (t[0] !== 'p' && t[0] !== 'h' && t[0] !== '/') return;
     const next = lines[i + 1]?.trimmed ?? '';
     const probe = PROBE.exec(t)?.[1] ?? (BARE_PROBE.test(t) && STATUS.test(next) ? next : undefined);
     if (probe) {
       // The shell's 127 and 126: no pasta, or one that cannot run. That says nothing about the flag.
-      if (probe !== '127' && probe !== '126') sink.fact('pastaAcceptsHostLoToNsLo', probe === '0', rank.binary, line);
+      if (probe === '127') sink.fact('pastaInstalled', false, rank.binary, line);
+      else if (probe !== '126') sink.fact('pastaAcceptsHostLoToNsLo', probe === '0', rank.binary, line);
       return;
     }
     if (UNKNOWN_FLAG.test(t)) return sink.fact('pastaAcceptsHostLoToNsLo', false, rank.binary, line);

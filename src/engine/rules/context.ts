@@ -51,6 +51,9 @@ export function eraOfDate(date: string, version: string | null): PastaEra {
 /** The paste shows something of a Docker daemon: whether it is rootless, its version, or its RootlessKit's. */
 export const hasDockerFacts = (c: Ctx): boolean => c.f.rootless !== null || c.f.dockerServerVersion !== null || c.f.rootlesskitVersion !== null;
 
+/** The paste shows Docker on the machine: a daemon's facts, or at least its client. */
+export const showsDocker = (c: Ctx): boolean => hasDockerFacts(c) || c.f.dockerClientVersion !== null;
+
 /**
  * The system whose Docker Desktop (or, on Windows, Docker pipe) a client looked for, when the paste shows nothing of a Docker daemon
  * and no docker:dind-rootless (a rootless daemon in a container, which Docker Desktop may run).

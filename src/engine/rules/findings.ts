@@ -129,6 +129,15 @@ const findingRules: readonly FindingRule[] = [
     if (!seen || podmanOnly(c)) return null;
     return spec('slirp4netns-not-found', { detachNetns: c.f.detachNetns ?? c.docker(docker.gvisorFallback.version) }, seen);
   },
+  // RootlessKit's own error, or pasta set as the network driver where the shell found none.
+  (c) => {
+    const seen = c.signals.get('pasta-not-found');
+    const set = c.f.networkDriver === 'pasta' && c.f.pastaInstalled === false;
+    return (
+      (seen || set) &&
+      spec('pasta-not-found', { daemonSaid: !!seen, rootlesskitVersion: c.f.rootlesskitVersion, rkFixed: c.rk(rootlesskit.hostLoToNsLo.version) }, seen ?? ev(c, 'pastaInstalled', 'networkDriver'))
+    );
+  },
   (c) =>
     c.signals.has('cannot-assign-address') &&
     c.f.rootless !== false &&
@@ -239,7 +248,7 @@ const findingRules: readonly FindingRule[] = [
     maybePasta(c) &&
     hasDockerFacts(c) &&
     spec('pasta-below-rootlesskit-minimum', { pastaVersion: c.f.pastaVersion ?? c.f.pastaDate, rkFixed: rkFixed(c) }, ev(c, 'pastaVersion')),
-  (_c, verdict) => verdict === 'affected' && spec('workaround-slirp4netns', {}),
+  (c, verdict) => verdict === 'affected' && spec('workaround-slirp4netns', { installed: c.f.slirp4netnsVersion !== null }),
   (c, verdict) => verdict === 'affected' && spec('workaround-nftables', {}, c.signals.get('published-loopback')),
 ];
 

@@ -14,6 +14,7 @@ const startFailures: readonly Signal[] = [
   'network-driver-missing',
   'ipv6-disabled-kernel',
   'slirp4netns-not-found',
+  'pasta-not-found',
   'passt-dual-stack-failure',
   'tap-unavailable',
   'userns-unavailable',

@@ -4,7 +4,7 @@ import { pastaPortDrivers } from '../data/core/network.ts';
 import { rootlesskit } from '../data/core/rootlesskit.ts';
 import { spec, type FindingSpec } from '../messages/types.ts';
 import type { FactKey, Verdict } from '../types.ts';
-import type { Ctx } from './context.ts';
+import { desktopOnly, showsDocker, type Ctx } from './context.ts';
 
 export interface VerdictRule {
   verdict: Verdict;
@@ -12,8 +12,11 @@ export interface VerdictRule {
   when(c: Ctx): FindingSpec | null;
   /** The facts the verdict rests on: if one of them was inferred, so is the verdict. */
   deciding(c: Ctx): FactKey[];
-  /** pasta's release, not shown (or between two releases), is assumed from the other facts: the verdict names it as unseen. */
-  assumed?(c: Ctx): boolean;
+  /**
+   * What the verdict takes as given without seeing it, which it names as unseen: pasta's release (not shown, or between two releases),
+   * or a pasta missing from the daemon's PATH as from the shell's.
+   */
+  assumed?(c: Ctx): FactKey | null;
 }
 
 const fix = rootlesskit.hostLoToNsLo.version;
@@ -80,20 +83,31 @@ export const verdictRules: readonly VerdictRule[] = [
     deciding: () => ['dockerServerVersion'],
   },
   {
+    // RootlessKit cannot run a pasta that is not installed: it matters where the paste shows Docker.
+    verdict: 'not-affected',
+    when: (c) =>
+      c.f.pastaInstalled === false && !c.f.networkDriver && c.f.portDriver !== 'implicit' && showsDocker(c)
+        ? spec('pasta-not-installed', { rootlesskitVersion: c.f.rootlesskitVersion, rkFixed: c.rk(fix), inferredFrom: inferredFrom(c) })
+        : null,
+    deciding: () => ['pastaInstalled'],
+    assumed: () => 'pastaInstalled',
+  },
+  {
     verdict: 'not-affected',
     when: (c) => (c.f.networkDriver === 'pasta' && c.f.portDriver === 'none' ? spec('port-driver-none', {}) : null),
     deciding: () => ['networkDriver', 'portDriver'],
   },
   {
-    // An old pasta keeps the working mapping; it matters only where Docker (may) run pasta.
+    // An old pasta keeps the working mapping, whichever daemon and driver run: it matters where the paste shows Docker (not only
+    // Docker Desktop's, whose own step comes first).
     verdict: 'not-affected',
     when: (c) =>
-      c.era === 'old' && c.eraSource && (c.f.networkDriver === 'pasta' || c.f.rootless === true)
+      c.era === 'old' && c.eraSource && (c.f.networkDriver === 'pasta' || c.f.rootless === true || (showsDocker(c) && !desktopOnly(c)))
         ? spec('pasta-predates-change', { via: c.eraSource, pastaVersion: c.f.pastaVersion, rkFixed: c.rk(fix) === true })
         : null,
     deciding: (c) =>
       c.eraSource === 'probe' ? ['pastaAcceptsHostLoToNsLo'] : c.eraSource === 'argv' ? ['hostLoToNsLo', 'rootlesskitVersion'] : ['pastaDate'],
-    assumed: (c) => c.eraSource === 'argv',
+    assumed: (c) => (c.eraSource === 'argv' ? 'pastaVersion' : null),
   },
   {
     verdict: 'fixed',
@@ -124,6 +138,6 @@ export const verdictRules: readonly VerdictRule[] = [
     // pasta's argv without the flag settles it alone; otherwise the RootlessKit version and the port driver do.
     deciding: (c) => (c.f.hostLoToNsLo === false ? ['networkDriver', 'hostLoToNsLo'] : ['networkDriver', 'portDriver', 'rootlesskitVersion']),
     // Affected needs a pasta with the change; unless that was shown, it is assumed.
-    assumed: (c) => c.era !== 'new',
+    assumed: (c) => (c.era !== 'new' ? 'pastaVersion' : null),
   },
 ];

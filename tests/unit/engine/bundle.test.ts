@@ -443,8 +443,11 @@ async function bundle(entry: string | { code: string }): Promise<{ gzip: number;
 // Then +0.06 KB in the engine, +0.01 KB with English and -0.03 KB with Chinese (33.26 / 48.22 / 52.40 KB) after a forty-ninth review: a
 // missing systemd still stops a daemon the client then could not reach, only the line right after docker-init may be a cut component
 // (not a reader's sentence), and the client pointed at a rootless daemon shown running is advised as before (start it, then its socket).
+// Then +0.37 KB in the engine, +0.70 KB with English and +0.63 KB with Chinese (33.64 / 48.92 / 53.06 KB) for a pasta the shell did
+// not find (not affected, with its own finding, fact and link key) and one RootlessKit did not find (a stop), an old pasta beside
+// Docker's client alone, and no "install slirp4netns first" where it is shown installed.
 // The ceilings sit just above, so that the engine can only shrink unless a change says why it grows.
-const budgets = { core: 33_265, withEnglish: 48_220, withChinese: 52_425 };
+const budgets = { core: 33_640, withEnglish: 48_920, withChinese: 53_060 };
 
 /** What a Chinese page's island takes from the engine: index.ts's runtime exports, with the Chinese catalogue instead of English. */
 const chineseEngine = `

@@ -423,4 +423,11 @@ describe('drop-in fixes', () => {
     expect(fix).toContain('Environment="DOCKERD_ROOTLESS_ROOTLESSKIT_NET=slirp4netns"');
     expect(fix).toContain('Environment="DOCKERD_ROOTLESS_ROOTLESSKIT_MTU=65520"');
   });
+
+  test('switching back to slirp4netns asks to install it only when the paste does not show it installed', () => {
+    const detail = (text: string) => analyze(text).findings.find((f) => f.id === 'workaround-slirp4netns')!.detail;
+    const affected = ' rootlesskit:\n  Version: 2.3.1\n  NetworkDriver: pasta';
+    expect(detail(affected)).toContain('Install slirp4netns first.');
+    expect(detail(`${affected}\nslirp4netns version 1.2.1`)).not.toContain('Install slirp4netns');
+  });
 });
