@@ -78,6 +78,8 @@ export const startPodmanSocket = (rootful: boolean): string => {
 };
 /** The client pointed at this user's own rootless daemon instead of the socket it may not use (without a comment: zsh reads `<` in one). */
 export const OWN_SOCKET = 'id -u\nexport DOCKER_HOST=unix:///run/user/$(id -u)/docker.sock\ndocker version';
+/** docker version asked of the rootless daemon's own socket, where the client is set to ask another daemon. */
+export const ROOTLESS_VERSION = 'DOCKER_HOST=unix:///run/user/$(id -u)/docker.sock docker version';
 /** Lets rootlesskit bind ports below 1024 (Docker's tips); setcap needs the file itself, not a link to it. */
 export const SETCAP_ROOTLESSKIT = `sudo setcap cap_net_bind_service=ep "$(readlink -f "$(command -v rootlesskit)")"\n${RESTART}`;
 /** Lets every user bind ports from `port` up, now and after a reboot. */

@@ -16,7 +16,7 @@ import { processes, processWords } from './recognisers/process.ts';
 import { staticBuild, staticBuildWords } from './recognisers/static-build.ts';
 import { symptoms, symptomWords } from './recognisers/symptoms.ts';
 import { versions } from './recognisers/versions.ts';
-import { dropOvercomeRefusals } from './rules/overcome.ts';
+import { dropGrantedPorts, dropOvercomeRefusals } from './rules/overcome.ts';
 import { unsetEarlierPortDriver } from './rules/omitted.ts';
 import { unsetMissingPasta } from './rules/pasta-present.ts';
 import { dropUnloadedSettings } from './rules/unloaded.ts';
@@ -55,6 +55,7 @@ export function analyzeWith(messages: Messages, text: string, answers?: Answers,
   unsetEarlierPortDriver(merged, sink);
   unsetMissingPasta(merged, sink);
   dropOvercomeRefusals(sink, merged.facts.rootless);
+  dropGrantedPorts(sink);
   // A fact the paste leaves out is a gap an answer fills, but signals have no gaps: a paste showing any symptom tells its
   // own story of what went wrong, which replaces the link's as a whole rather than mixing with it. No paste, no lines.
   const signals = sink.signals.size > 0 ? sink.signals : new Map(validSignals(shared).map((id): [Signal, Evidence[]] => [id, []]));
@@ -79,7 +80,9 @@ export function analyzeWith(messages: Messages, text: string, answers?: Answers,
   const a = assess(merged, signals, recognised || answered.length > 0);
   // One finding for every disagreement, each line once (one argv can set two facts): alternative drop-ins often set several.
   const lines = merged.conflicts.flatMap((c) => c.evidence).filter((e, i, all) => all.findIndex((x) => x.line === e.line) === i);
-  const extra: FindingSpec[] = merged.conflicts.length ? [spec('facts-disagree', { conflicts: merged.conflicts, rootful: merged.facts.rootless === false }, lines)] : [];
+  // No restart to advise for a rootful daemon, nor where every value is a running daemon's: a paste from before and after one.
+  const restart = merged.facts.rootless !== false && !merged.conflicts.every((c) => c.values.every((v) => v.source === 'running'));
+  const extra: FindingSpec[] = merged.conflicts.length ? [spec('facts-disagree', { conflicts: merged.conflicts, restart }, lines)] : [];
   if (cleaned.truncated) extra.push(spec('input-truncated', { limitChars: limits.maxChars }));
   // What keeps the daemon from starting comes first (after the verdict's own finding): nothing else matters until it runs.
   const findings = [...(a.main ? [a.main] : []), ...[...a.findings, ...extra].sort((x, y) => rank(x) - rank(y))];

@@ -232,13 +232,14 @@ import { gzipSize, pageScripts, staticImports, total } from '../support/weight.t
  * Then +0.44 KB: a forty-eighth review and a sweep of the collector's own output (see bundle.test.ts).
  * Then +0.01 KB: a forty-ninth review (see bundle.test.ts).
  * Then +0.69 KB: a pasta the shell or RootlessKit did not find, and an old pasta beside Docker's client alone (see bundle.test.ts).
- * Now: /checker/ 67,198 B, /embed/checker/ 64,667 B, /zh-cn/checker/ 70,221 B, /zh-cn/embed/checker/ 67,690 B.
+ * Then +0.61 KB: a fiftieth review and sweep 62 (see bundle.test.ts).
+ * Now: /checker/ 67,810 B, /embed/checker/ 65,279 B, /zh-cn/checker/ 70,869 B, /zh-cn/embed/checker/ 68,338 B.
  */
 const ceilings = {
-  'checker/': 67_200,
-  'embed/checker/': 64_670,
-  'zh-cn/checker/': 70_225,
-  'zh-cn/embed/checker/': 67_695,
+  'checker/': 67_815,
+  'embed/checker/': 65_285,
+  'zh-cn/checker/': 70_875,
+  'zh-cn/embed/checker/': 68_340,
 };
 const build = builds[0]!;
 

@@ -1,6 +1,6 @@
 /** The English message catalogue. Every version in these texts comes from the data module. */
 import { DESKTOP_MAC } from '../daemon-address.ts';
-import { CI_SERVICE, DAEMON_LOG, DIND_ROOTLESS, DIND_VERSION, DISABLE_ROOTFUL, FLAG, HOLD_PASST, ID_HELPERS, ID_MAPS, install, KERNEL_IPV6, NO_SYSTEMD, override, OWNER, PASTA_FAILURE_LOG, PROBE, PS, PUBLISHED, REMOTE_DAEMON, RESTART, run, SETCAP_ROOTLESSKIT, SETUP_AS_USER, CLIENT_TARGET, CREATE_CONTEXT, DESKTOP_START, DESKTOP_START_ANY, OWN_SOCKET, START_PODMAN_MACHINE, UNSET_HOST, SSH_DAEMON, START_DAEMON, startDesktop, startPodmanSocket, TUN, unprivilegedFrom, upgrade, USER_SESSION, USERNS } from '../commands.ts';
+import { CI_SERVICE, DAEMON_LOG, DIND_ROOTLESS, DIND_VERSION, DISABLE_ROOTFUL, FLAG, HOLD_PASST, ID_HELPERS, ID_MAPS, install, KERNEL_IPV6, NO_SYSTEMD, override, OWNER, PASTA_FAILURE_LOG, PROBE, PS, PUBLISHED, REMOTE_DAEMON, RESTART, ROOTLESS_VERSION, run, SETCAP_ROOTLESSKIT, SETUP_AS_USER, CLIENT_TARGET, CREATE_CONTEXT, DESKTOP_START, DESKTOP_START_ANY, OWN_SOCKET, START_PODMAN_MACHINE, UNSET_HOST, SSH_DAEMON, START_DAEMON, startDesktop, startPodmanSocket, TUN, unprivilegedFrom, upgrade, USER_SESSION, USERNS } from '../commands.ts';
 import { appArmorUbuntu } from '../data/core/diagnostics.ts';
 import { docker, dockerDesktop, mtu, rootlessSettings } from '../data/core/docker.ts';
 import { managedPortDrivers, pastaPortDrivers, rootlesskitAddressing } from '../data/core/network.ts';
@@ -23,7 +23,7 @@ const paren = (label: string, value: string | null): string => (value ? ` (${lab
 const beforePasta = (rk: string | null, rkFixed: boolean | null, from: string | null): string =>
   rkFixed
     ? `${rk ? `RootlessKit ${rk}` : 'This RootlessKit'} passes ${FLAG} to pasta, so pasta would be safe to use.`
-    : `Before you use pasta, upgrade RootlessKit to ${FIX_RK} or later${rk ? ` (${rkPhrase(rk, from)})` : ''}: before it, a passt from ${CHANGE} on resets connections to ports published on 127.0.0.1.`;
+    : `Before you install passt, upgrade RootlessKit to ${FIX_RK} or later${rk ? ` (${rkPhrase(rk, from)})` : ''}: before it, a passt from ${CHANGE} on resets connections to ports published on 127.0.0.1.`;
 /** Names as prose lists them: "a, b or c". */
 const orList = (names: readonly string[]): string => names.join(', ').replace(/, (?!.*, )/, ' or ');
 
@@ -259,14 +259,14 @@ export const en: Messages = {
         p.flagAbsent ? `pasta runs without ${FLAG}` : `${rkPhrase(p.rootlesskitVersion ?? '', p.inferredFrom)}, which does not pass ${FLAG} (${FIX_RK} does)`
       }, so pasta ${p.era === 'new' && p.pastaVersion ? p.pastaVersion : `from ${CHANGE} on`} delivers host-loopback connections to the namespace's external address, where nothing listens: "Connection reset by peer".${
         p.era === 'new' ? '' : ` pasta's version was not shown${p.era === 'between' ? ' precisely' : ''}; an older pasta is not affected.`
-      }`,
+      }${p.installed ? ` RootlessKit ${p.installed} is installed, but the daemon still runs the old one: restart it.` : ''}`,
       fix: [
-        ...(p.distribution
+        ...(p.installed ? [] : p.distribution
           ? [`# Docker from a distribution: upgrade the package that provides rootlesskit to ${FIX_RK} or later`, OWNER]
           : [`# the packages of Docker: Docker ${docker.fixed.version} or later`, upgrade('no apt-get or dnf, or RootlessKit in ~/bin: see Upgrade in the guide')]),
         RESTART,
         `# rootlesskit ${FIX_RK} or later`,
-        'docker version',
+        p.otherClient ? ROOTLESS_VERSION : 'docker version',
         `# includes ${FLAG}`,
         PS,
       ].join('\n'),
@@ -317,11 +317,13 @@ export const en: Messages = {
       detail: 'None is shown: docker version omits PortDriver for implicit, which Docker uses with pasta, and for none, which forwards no ports at all; the process line (--port-driver=) tells them apart.',
     }),
     'rootlesskit-from-docker-version': (p) => ({
-      title: `RootlessKit ${orLater(p.rootlesskitVersion, !!p.newestKnown)} (inferred from Docker ${p.dockerVersion})`,
+      title: `RootlessKit ${orLater(p.rootlesskitVersion, !!p.newestKnown || p.range)} (inferred from Docker ${p.dockerVersion})`,
       detail: `${
         p.newestKnown
           ? `Docker ${p.dockerVersion} is newer than the releases the checker knows: the newest, ${p.newestKnown}, bundles RootlessKit ${p.rootlesskitVersion}, and a newer release is assumed to bundle that or a later one`
-          : `Docker ${p.dockerVersion}'s own ${p.fromPackage ? 'docker-ce-rootless-extras bundles' : 'packages bundle'} RootlessKit ${p.rootlesskitVersion}`
+          : p.range
+            ? `Docker ${p.dockerVersion} leaves out which release it is: the earliest of them bundles RootlessKit ${p.rootlesskitVersion}, and no later one an older RootlessKit`
+            : `Docker ${p.dockerVersion}'s own ${p.fromPackage ? 'docker-ce-rootless-extras bundles' : 'packages bundle'} RootlessKit ${p.rootlesskitVersion}`
       }; a distribution's Docker may ship another.`,
       fix: 'rootlesskit --version',
     }),
@@ -474,8 +476,8 @@ export const en: Messages = {
           },
     'pasta-not-found': (p) => ({
       title: 'pasta is the network driver, and it is not installed',
-      detail: `${p.daemonSaid ? "RootlessKit did not find pasta on the daemon's PATH" : 'The daemon is set to use pasta, and the shell found none'}, so RootlessKit stops and dockerd does not start. Install passt, which provides pasta, or remove the setting that chose pasta. ${beforePasta(p.rootlesskitVersion, p.rkFixed, null)}`,
-      ...(p.rkFixed === false ? {} : { fix: install('passt') }),
+      detail: `${p.daemonSaid ? "RootlessKit did not find pasta on the daemon's PATH" : 'The daemon is set to use pasta, and the shell found none'}, so RootlessKit stops and the daemon it runs does not start. Install passt, which provides pasta, or remove the setting that chose pasta. ${beforePasta(p.rootlesskitVersion, p.rkFixed, null)}`,
+      ...(p.rkFixed ? { fix: install('passt') } : {}),
     }),
     'cannot-assign-address': () => ({
       title: 'A specific host IP cannot be published with the implicit port driver',
@@ -625,8 +627,8 @@ export const en: Messages = {
     }),
     'facts-disagree': (p) => ({
       title: `Different values for ${p.conflicts.map((c) => factNames[c.key]).join(', ')}`,
-      detail: `The paste shows ${p.conflicts.map((c) => `${factNames[c.key]} ${c.values.map((v) => `${v.value} (${seenIn[v.source]})`).join(', ')}`).join('; ')}. The checker uses ${p.conflicts.map((c) => c.values[0]!.value).join(', ')}, as the running daemon beats configuration and packages, and later output beats earlier.${p.rootful ? '' : ' Restart after changing configuration.'}`,
-      fix: p.rootful ? undefined : `systemctl --user daemon-reload && ${RESTART}`,
+      detail: `The paste shows ${p.conflicts.map((c) => `${factNames[c.key]} ${c.values.map((v) => `${v.value} (${seenIn[v.source]})`).join(', ')}`).join('; ')}. The checker uses ${p.conflicts.map((c) => c.values[0]!.value).join(', ')}, as the running daemon beats configuration and packages, and later output beats earlier.${p.restart ? ' Restart after changing configuration.' : ''}`,
+      fix: p.restart ? `systemctl --user daemon-reload && ${RESTART}` : undefined,
     }),
     'input-truncated': (p) => ({
       title: 'Only the first part was read',

@@ -40,8 +40,21 @@ export interface MessageParams {
   'pasta-not-installed': { rootlesskitVersion: string | null; rkFixed: boolean | null; inferredFrom: string | null };
   'fixed-flag-seen': { rootlesskitVersion: string | null };
   'fixed-rootlesskit': { rootlesskitVersion: string; orLater: boolean; inferredFrom: string | null };
-  /** `distribution`: a distribution built this Docker, so its RootlessKit comes from the distribution's packages. */
-  affected: { rootlesskitVersion: string | null; inferredFrom: string | null; flagAbsent: boolean; pastaVersion: string | null; era: PastaEra | null; distribution: boolean };
+  /**
+   * `distribution`: a distribution built this Docker, so its RootlessKit comes from the distribution's packages. `installed`: a
+   * RootlessKit with the fix that the paste shows installed while the daemon runs an older one (upgraded, not restarted).
+   * `otherClient`: the client is set to ask another daemon (a rootful one, the default context), so checking asks the rootless socket.
+   */
+  affected: {
+    rootlesskitVersion: string | null;
+    inferredFrom: string | null;
+    flagAbsent: boolean;
+    pastaVersion: string | null;
+    era: PastaEra | null;
+    distribution: boolean;
+    installed: string | null;
+    otherClient: boolean;
+  };
   'nothing-recognised': None;
   /**
    * `pastaFallback`: this Docker picks pasta by itself when slirp4netns is not installed. `dindRootless`: the paste names
@@ -54,7 +67,8 @@ export interface MessageParams {
   /** A client of Docker Desktop (or, on Windows, of Docker Engine for Windows containers): no rootless daemon to ask about here. */
   'docker-desktop': { os: DesktopOs };
   'port-driver-assumed-implicit': None;
-  'rootlesskit-from-docker-version': { dockerVersion: string; rootlesskitVersion: string; fromPackage: boolean; newestKnown: string | null };
+  /** `newestKnown`: past the table, whose newest release this is; `range`: a version with a part left out, whose releases bundle different ones. */
+  'rootlesskit-from-docker-version': { dockerVersion: string; rootlesskitVersion: string; fromPackage: boolean; newestKnown: string | null; range: boolean };
   'distribution-packaging': { dockerVersion: string | null };
   'pasta-version-unknown': { printed: string };
   'pasta-build-between-releases': { pastaVersion: string };
@@ -134,7 +148,8 @@ export interface MessageParams {
    * Every fact with more than one value: the one used first, then the others, each with where it was seen. `rootful`: the
    * daemon is not rootless, so the rootless unit's restart is no advice.
    */
-  'facts-disagree': { conflicts: { key: FactKey; values: { value: string; source: ValueSource }[] }[]; rootful: boolean };
+  /** `restart`: whether restarting the rootless daemon would apply what was changed. */
+  'facts-disagree': { conflicts: { key: FactKey; values: { value: string; source: ValueSource }[] }[]; restart: boolean };
   'input-truncated': { limitChars: number };
   /** `installed`: the paste shows slirp4netns's version. */
   'workaround-slirp4netns': { installed: boolean };

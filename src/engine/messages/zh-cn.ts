@@ -1,6 +1,6 @@
 /** The Simplified Chinese message catalogue. Versions come from the data module; commands and quoted errors stay as the tools print them. */
 import { DESKTOP_MAC } from '../daemon-address.ts';
-import { CI_SERVICE, DAEMON_LOG, DIND_ROOTLESS, DIND_VERSION, DISABLE_ROOTFUL, FLAG, HOLD_PASST, ID_HELPERS, ID_MAPS, install, KERNEL_IPV6, NO_SYSTEMD, override, OWNER, PASTA_FAILURE_LOG, PROBE, PS, PUBLISHED, REMOTE_DAEMON, RESTART, run, SETCAP_ROOTLESSKIT, SETUP_AS_USER, CLIENT_TARGET, CREATE_CONTEXT, DESKTOP_START, DESKTOP_START_ANY, OWN_SOCKET, START_PODMAN_MACHINE, UNSET_HOST, SSH_DAEMON, START_DAEMON, startDesktop, startPodmanSocket, TUN, unprivilegedFrom, upgrade, USER_SESSION, USERNS } from '../commands.ts';
+import { CI_SERVICE, DAEMON_LOG, DIND_ROOTLESS, DIND_VERSION, DISABLE_ROOTFUL, FLAG, HOLD_PASST, ID_HELPERS, ID_MAPS, install, KERNEL_IPV6, NO_SYSTEMD, override, OWNER, PASTA_FAILURE_LOG, PROBE, PS, PUBLISHED, REMOTE_DAEMON, RESTART, ROOTLESS_VERSION, run, SETCAP_ROOTLESSKIT, SETUP_AS_USER, CLIENT_TARGET, CREATE_CONTEXT, DESKTOP_START, DESKTOP_START_ANY, OWN_SOCKET, START_PODMAN_MACHINE, UNSET_HOST, SSH_DAEMON, START_DAEMON, startDesktop, startPodmanSocket, TUN, unprivilegedFrom, upgrade, USER_SESSION, USERNS } from '../commands.ts';
 import { appArmorUbuntu } from '../data/core/diagnostics.ts';
 import { docker, dockerDesktop, mtu, rootlessSettings } from '../data/core/docker.ts';
 import { managedPortDrivers, pastaPortDrivers, rootlesskitAddressing } from '../data/core/network.ts';
@@ -23,7 +23,7 @@ const paren = (label: string, value: string | null): string => (value ? `（${la
 const beforePasta = (rk: string | null, rkFixed: boolean | null, from: string | null): string =>
   rkFixed
     ? `${rk ? `RootlessKit ${rk}` : '这个 RootlessKit'} 会把 ${FLAG} 传给 pasta，所以改用 pasta 是安全的。`
-    : `改用 pasta 之前，先把 RootlessKit 升级到 ${FIX_RK} 或更新版本${rk ? `（${rkPhrase(rk, from)}）` : ''}：在那之前，${CHANGE} 及以后的 passt 会重置到发布在 127.0.0.1 上的端口的连接。`;
+    : `安装 passt 之前，先把 RootlessKit 升级到 ${FIX_RK} 或更新版本${rk ? `（${rkPhrase(rk, from)}）` : ''}：在那之前，${CHANGE} 及以后的 passt 会重置到发布在 127.0.0.1 上的端口的连接。`;
 /** Names as prose lists them: "a、b 或 c". */
 const orList = (names: readonly string[]): string => names.join('、').replace(/、(?!.*、)/, ' 或 ');
 const verdictWord = { affected: '受影响', fixed: '已修复' } as const;
@@ -261,14 +261,14 @@ export const zhCn: Messages = {
         p.flagAbsent ? `pasta 运行时没有带 ${FLAG}` : `${rkPhrase(p.rootlesskitVersion ?? '', p.inferredFrom)}，它不会给 pasta 传 ${FLAG}（${FIX_RK} 起才会）`
       }，于是${p.era === 'new' && p.pastaVersion ? ` pasta ${p.pastaVersion} ` : ` ${CHANGE} 及更新版本的 pasta `}会把宿主机的回环连接转交给命名空间的外部地址，而那里没有任何监听，结果就是“Connection reset by peer”。${
         p.era === 'new' ? '' : `粘贴内容没有${p.era === 'between' ? '准确' : ''}显示 pasta 的版本；更早的 pasta 不受影响。`
-      }`,
+      }${p.installed ? `已经安装了 RootlessKit ${p.installed}，但守护进程运行的仍是旧版本：重启它即可。` : ''}`,
       fix: [
-        ...(p.distribution
+        ...(p.installed ? [] : p.distribution
           ? [`# 发行版的 Docker：把提供 rootlesskit 的软件包升级到 ${FIX_RK} 或更新版本`, OWNER]
           : [`# Docker 官方软件包：升级到 Docker ${docker.fixed.version} 或更新版本`, upgrade('没有 apt-get 或 dnf，或者 RootlessKit 装在 ~/bin：请看指南的“升级”一节')]),
         RESTART,
         `# rootlesskit 应为 ${FIX_RK} 或更新版本`,
-        'docker version',
+        p.otherClient ? ROOTLESS_VERSION : 'docker version',
         `# 应包含 ${FLAG}`,
         PS,
       ].join('\n'),
@@ -319,11 +319,13 @@ export const zhCn: Messages = {
       detail: '输出里没有端口驱动：端口驱动为 implicit 时 docker version 不显示 PortDriver，而 Docker 搭配 pasta 用的正是 implicit；为 none（完全不转发端口）时也不显示。进程命令行里的 --port-driver= 可以区分两者。',
     }),
     'rootlesskit-from-docker-version': (p) => ({
-      title: `RootlessKit ${orLater(p.rootlesskitVersion, !!p.newestKnown)}（根据 Docker ${p.dockerVersion} 推断）`,
+      title: `RootlessKit ${orLater(p.rootlesskitVersion, !!p.newestKnown || p.range)}（根据 Docker ${p.dockerVersion} 推断）`,
       detail: `${
         p.newestKnown
           ? `Docker ${p.dockerVersion} 比检查工具所知的版本都新：其中最新的 ${p.newestKnown} 捆绑的是 RootlessKit ${p.rootlesskitVersion}，更新的版本假定捆绑同一版本或更新的版本`
-          : `Docker ${p.dockerVersion} 的官方${p.fromPackage ? ' docker-ce-rootless-extras ' : ''}软件包捆绑的是 RootlessKit ${p.rootlesskitVersion}`
+          : p.range
+            ? `Docker ${p.dockerVersion} 没有写明是哪个版本：其中最早的版本捆绑的是 RootlessKit ${p.rootlesskitVersion}，之后的版本都不会捆绑更旧的 RootlessKit`
+            : `Docker ${p.dockerVersion} 的官方${p.fromPackage ? ' docker-ce-rootless-extras ' : ''}软件包捆绑的是 RootlessKit ${p.rootlesskitVersion}`
       }；发行版的 Docker 可能附带别的版本。`,
       fix: 'rootlesskit --version',
     }),
@@ -479,8 +481,8 @@ export const zhCn: Messages = {
           },
     'pasta-not-found': (p) => ({
       title: '网络驱动是 pasta，但 pasta 没有安装',
-      detail: `${p.daemonSaid ? 'RootlessKit 在守护进程的 PATH 里没有找到 pasta' : '守护进程设置为使用 pasta，而 shell 找不到它'}，所以 RootlessKit 停止，dockerd 无法启动。请安装提供 pasta 的 passt，或者去掉选择 pasta 的设置。${beforePasta(p.rootlesskitVersion, p.rkFixed, null)}`,
-      ...(p.rkFixed === false ? {} : { fix: install('passt') }),
+      detail: `${p.daemonSaid ? 'RootlessKit 在守护进程的 PATH 里没有找到 pasta' : '守护进程设置为使用 pasta，而 shell 找不到它'}，所以 RootlessKit 停止，它运行的守护进程也无法启动。请安装提供 pasta 的 passt，或者去掉选择 pasta 的设置。${beforePasta(p.rootlesskitVersion, p.rkFixed, null)}`,
+      ...(p.rkFixed ? { fix: install('passt') } : {}),
     }),
     'cannot-assign-address': () => ({
       title: 'implicit 端口驱动无法发布到宿主机的某个具体 IP',
@@ -630,8 +632,8 @@ export const zhCn: Messages = {
     }),
     'facts-disagree': (p) => ({
       title: spaced(p.conflicts.map((c) => factNames[c.key]).join('、'), '的值不一致'),
-      detail: `粘贴内容里同时出现了不同的值。${p.conflicts.map((c) => `${factNames[c.key]}：${c.values.map((v) => `${v.value}（${seenIn[v.source]}）`).join('、')}`).join('；')}。检查工具采用 ${p.conflicts.map((c) => c.values[0]!.value).join('、')}，因为正在运行的守护进程优先于配置和软件包，后出现的输出优先于先出现的。${p.rootful ? '' : '修改配置后要重启才会生效。'}`,
-      fix: p.rootful ? undefined : `systemctl --user daemon-reload && ${RESTART}`,
+      detail: `粘贴内容里同时出现了不同的值。${p.conflicts.map((c) => `${factNames[c.key]}：${c.values.map((v) => `${v.value}（${seenIn[v.source]}）`).join('、')}`).join('；')}。检查工具采用 ${p.conflicts.map((c) => c.values[0]!.value).join('、')}，因为正在运行的守护进程优先于配置和软件包，后出现的输出优先于先出现的。${p.restart ? '修改配置后要重启才会生效。' : ''}`,
+      fix: p.restart ? `systemctl --user daemon-reload && ${RESTART}` : undefined,
     }),
     'input-truncated': (p) => ({
       title: '只读取了前面一部分',

@@ -117,6 +117,10 @@ const FORMAT_MAY = /\["?name=|ServerVersion:|DockerRootDir:/;
 const GREP_ROOTLESS =
   /^(?:sudo )?docker (?:system )?info\b(?![^|]*(?:\s-f\b|--format))[^|]*\| *e?grep\b(?![^|]*\s-\w*o)(?:[^|'"]|'[^']*'|"[^"]*")*?(?:['"][^'"]*?)?rootless/;
 
+// docker info's warning of a daemon whose cgroup driver is none, which only rootless mode uses (moby daemon/info.go): printed to standard
+// error, to a daemon's log, or quoted in a report.
+const ROOTLESS_WARNING = 'Running in rootless-mode without cgroups';
+
 /**
  * `docker info --format '{{.SecurityOptions}}'`: "[name=seccomp,profile=builtin name=rootless name=cgroupns]", also mid-line,
  * in Go's dump of docker info also its ServerVersion and DockerRootDir fields, and the rootless item that grep picks out.
@@ -130,6 +134,7 @@ export const securityOptionsFormat: Recogniser = (lines, sink) => {
   let other = false;
   for (const line of lines) {
     const t = line.trimmed;
+    if (t.includes(ROOTLESS_WARNING)) sink.fact('rootless', true, rank.running, quoting(line, ROOTLESS_WARNING));
     const answer = other;
     other = OTHER_TOOL.test(t);
     // The prompt before the next command: its output is not grep's; nor is a chat's line, someone's own daemon's answer or a word.

@@ -15,10 +15,10 @@ const STATUS = /^\d{1,3}$/;
 // What getopt (glibc) prints for an option this pasta does not know.
 const UNKNOWN_FLAG = /^pasta(?:\.avx2)?: unrecognized option '--host-lo-to-ns-lo'$/;
 // The shell's answer when pasta is not on its PATH: bash's and dash's (their name and a line number first; bash's also in German,
-// French and Chinese, the last escaped as English pages ship no Chinese), zsh's, fish's, Ubuntu's command-not-found and
-// which's.
+// French and Chinese, the last escaped as English pages ship no Chinese), zsh's, fish's, Ubuntu's command-not-found,
+// which's, and the guide's own check's (command -v pasta || echo).
 const NOT_INSTALLED =
-  /(?:^|: )(?:pasta: (?:command not found|not found|Befehl nicht gefunden|commande introuvable|\u672a\u627e\u5230\u547d\u4ee4)|command not found: pasta|Unknown command: pasta)$|^Command 'pasta' not found\b|^which: no pasta in /;
+  /(?:^|: )(?:pasta: (?:command not found|not found|not installed|Befehl nicht gefunden|commande introuvable|\u672a\u627e\u5230\u547d\u4ee4)|command not found: pasta|Unknown command: pasta)$|^Command 'pasta' not found\b|^which: no pasta in /;
 
 /** Reports a pasta version string (and the date it encodes) at the given rank; false when it is not one. */
 export function reportPastaVersion(version: string, r: number, line: Line, sink: Sink): boolean {
@@ -39,8 +39,9 @@ export function reportPastaVersion(version: string, r: number, line: Line, sink:
 export const pastaVersion: Recogniser = (lines, sink) => {
   lines.forEach((line, i) => {
     const t = line.trimmed;
-    // (What the shell's PATH lacks, the daemon's usually does too: the verdict this decides is inferred.)
-    if (t.includes('pasta') && NOT_INSTALLED.test(t)) return sink.fact('pastaInstalled', false, rank.binary, line);
+    // What the shell's PATH lacks, the daemon's usually does too (the verdict this decides is inferred); not sudo's, whose PATH is its
+    // own secure_path.
+    if (t.includes('pasta') && NOT_INSTALLED.test(t) && !t.startsWith('sudo:')) return sink.fact('pastaInstalled', false, rank.binary, line);
     // All start so: most lines are spared two tests.
     if (t[0] !== 'p' && t[0] !== 'h' && t[0] !== '/') return;
     const next = lines[i + 1]?.trimmed ?? '';

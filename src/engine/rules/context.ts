@@ -4,7 +4,7 @@ import { rootlesskit, rootlesskitTags } from '../data/core/rootlesskit.ts';
 import type { Merged } from '../facts.ts';
 import type { Evidence, FactKey, Facts, Signal } from '../types.ts';
 import { atLeast, parsePastaVersion } from '../version.ts';
-import type { DesktopOs } from '../daemon-address.ts';
+import { daemonElsewhere, type DesktopOs } from '../daemon-address.ts';
 
 /**
  * Where pasta stands relative to the change of the spliced mapping: `old` keeps the working mapping, `new` has the
@@ -29,6 +29,8 @@ export interface Ctx {
   docker(threshold: string): boolean | null;
   era: PastaEra | null;
   eraSource: EraSource | null;
+  /** A RootlessKit the paste shows installed (its --version, a package) beside an older one the daemon runs. */
+  installedRootlesskit: string | null;
 }
 
 const lastGood = passt.lastGoodDefault;
@@ -51,8 +53,12 @@ export function eraOfDate(date: string, version: string | null): PastaEra {
 /** The paste shows something of a Docker daemon: whether it is rootless, its version, or its RootlessKit's. */
 export const hasDockerFacts = (c: Ctx): boolean => c.f.rootless !== null || c.f.dockerServerVersion !== null || c.f.rootlesskitVersion !== null;
 
-/** The paste shows Docker on the machine: a daemon's facts, or at least its client. */
-export const showsDocker = (c: Ctx): boolean => hasDockerFacts(c) || c.f.dockerClientVersion !== null;
+/** The client asks a daemon on another machine (DOCKER_HOST, the current context, or the error of one it could not reach). */
+const remoteDaemon = (c: Ctx): boolean =>
+  c.signals.has('remote-daemon') || !!c.signals.get('daemon-unreachable')?.some((e) => ['ssh', 'remote'].includes(daemonElsewhere(e.text)?.where ?? ''));
+
+/** The paste shows Docker on this machine: a daemon's facts, or at least its client, and no daemon on another one. */
+export const showsDocker = (c: Ctx): boolean => (hasDockerFacts(c) || c.f.dockerClientVersion !== null) && !remoteDaemon(c);
 
 /**
  * The system whose Docker Desktop (or, on Windows, Docker pipe) a client looked for, when the paste shows nothing of a Docker daemon
@@ -82,11 +88,19 @@ export function context(m: Merged, signals: ReadonlyMap<Signal, Evidence[]>): Ct
     docker: (t) => atLeast(f.dockerServerVersion, t),
     era: null,
     eraSource: null,
+    installedRootlesskit: installed(m),
   };
   const [era, source] = pastaEra(f, rk);
   ctx.era = era;
   ctx.eraSource = source;
   return ctx;
+}
+
+/** The newest RootlessKit version shown installed, where the running daemon's differs from it; else null. */
+function installed(m: Merged): string | null {
+  const conflict = m.conflicts.find((x) => x.key === 'rootlesskitVersion' && x.values[0]?.source === 'running');
+  const seen = conflict?.values.filter((v) => v.source === 'binary' || v.source === 'package').map((v) => v.value) ?? [];
+  return seen.reduce<string | null>((best, v) => (best === null || atLeast(v, best) ? v : best), null);
 }
 
 /** pasta's era (PastaEra) and what established it: its argv's flag, the probe, its version, or RootlessKit's argv; nulls when nothing shows it. */

@@ -11,6 +11,7 @@ import { parsePastaVersion } from '../version.ts';
 import { desktopOnly, hasDockerFacts, podmanOnly, type Ctx } from './context.ts';
 import { daemonElsewhere, ROOTLESS_SOCKET } from '../daemon-address.ts';
 import { PREFIX } from '../recognisers/env.ts';
+import { PRIVILEGED_PORT } from './overcome.ts';
 
 type FindingRule = (c: Ctx, verdict: Verdict) => FindingSpec | null | false | undefined | '';
 
@@ -27,7 +28,6 @@ const rkFixed = (c: Ctx): boolean => c.rk(rootlesskit.hostLoToNsLo.version) === 
 const loopback = (c: Ctx, id: Signal): Evidence[] => [...(c.signals.get(id) ?? []), ...(c.signals.get('published-loopback') ?? [])];
 // The socket after "… socket at unix://": the system-wide daemon's, or a rootless daemon's in user N's runtime directory.
 const SOCKET = /at unix:\/\/(?:(\/(?:var\/)?run\/docker\.sock)|\/(?:var\/)?run\/user\/(\d+)\/docker\.sock)/;
-const PRIVILEGED_PORT = /(?:privileged|bind) port (\d{1,5})/;
 // (A Mac's /Users/<user>/.docker/run is Docker Desktop's, which daemonElsewhere reads first.)
 const HOME_RUNTIME = /unix:\/\/(?:\/[\w.-]+){1,4}\/\.docker\/run\/docker\.sock/;
 /** systemctl found no systemd as PID 1, and not in a shell docker exec opened (a container's, where none runs). */
@@ -129,14 +129,11 @@ const findingRules: readonly FindingRule[] = [
     if (!seen || podmanOnly(c)) return null;
     return spec('slirp4netns-not-found', { detachNetns: c.f.detachNetns ?? c.docker(docker.gvisorFallback.version) }, seen);
   },
-  // RootlessKit's own error, or pasta set as the network driver where the shell found none.
+  // RootlessKit's own error, or pasta set as the network driver where the shell found none (rules/pasta-present.ts).
   (c) => {
     const seen = c.signals.get('pasta-not-found');
-    const set = c.f.networkDriver === 'pasta' && c.f.pastaInstalled === false;
-    return (
-      (seen || set) &&
-      spec('pasta-not-found', { daemonSaid: !!seen, rootlesskitVersion: c.f.rootlesskitVersion, rkFixed: c.rk(rootlesskit.hostLoToNsLo.version) }, seen ?? ev(c, 'pastaInstalled', 'networkDriver'))
-    );
+    const params = { daemonSaid: c.f.pastaInstalled !== false, rootlesskitVersion: c.f.rootlesskitVersion, rkFixed: c.rk(rootlesskit.hostLoToNsLo.version) };
+    return seen && spec('pasta-not-found', params, seen);
   },
   (c) =>
     c.signals.has('cannot-assign-address') &&

@@ -8,10 +8,10 @@ import { atLeast, compareParts, parseVersion } from '../version.ts';
 /**
  * The RootlessKit of the Docker → RootlessKit table for a Docker version; past the table's last release (`newestKnown`), that
  * release's as a lower bound (in the table, no later release bundles an older RootlessKit than an earlier one, so a newer release
- * is assumed not to); null in the table's gaps, for dev builds, for a range's own pre-releases, and for a version with a part left out
- * that rows with different RootlessKits share.
+ * is assumed not to); for a version with a part left out ("29.x") that rows with different RootlessKits share, the lowest of theirs as a
+ * lower bound (`range`); null in the table's gaps, for dev builds, and for a range's own pre-releases.
  */
-export function bundledRootlesskit(docker: string | null): { rootlesskit: string; newestKnown?: string } | null {
+export function bundledRootlesskit(docker: string | null): { rootlesskit: string; newestKnown?: string; range?: true } | null {
   const v = docker === null ? null : parseVersion(docker);
   if (!v || v.dev) return null;
   // A version with a part left out ("28.0.x") is a range, which one row must hold whole.
@@ -23,7 +23,10 @@ export function bundledRootlesskit(docker: string | null): { rootlesskit: string
   });
   const [, newest, rootlesskit] = bundleTable.rows.at(-1)!;
   if (!row && compareParts(lowest, parseVersion(newest)!.parts) > 0) return { rootlesskit, newestKnown: newest };
-  return row ? { rootlesskit: row[2] } : null;
+  if (row) return { rootlesskit: row[2] };
+  // The rows the range reaches into; the table's RootlessKits never go down, so the first one's is the least.
+  const reached = bundleTable.rows.find(([, last]) => compareParts(parseVersion(last)!.parts, lowest) >= 0);
+  return reached && v.parts.includes(Infinity) && compareParts(parseVersion(reached[0])!.parts, v.parts) <= 0 ? { rootlesskit: reached[2], range: true } : null;
 }
 
 /**
@@ -59,10 +62,10 @@ export function infer(m: Merged): FindingSpec[] {
   // A bundled RootlessKit without pasta cannot be the one running pasta: it was replaced, by a version the paste does not show.
   if (dockerVersion && bundle && atLeast(bundle.rootlesskit, rootlesskit.pastaDriver.version) !== false) {
     // A lower bound decides only what it settles (the fix, pasta support); a threshold above it stays unknown.
-    if (bundle.newestKnown) m.rootlesskitAtLeast = bundle.rootlesskit;
+    if (bundle.newestKnown || bundle.range) m.rootlesskitAtLeast = bundle.rootlesskit;
     else f.rootlesskitVersion = bundle.rootlesskit;
     m.inferred.add('rootlesskitVersion');
-    const params = { dockerVersion, rootlesskitVersion: bundle.rootlesskit, fromPackage: key === 'rootlessExtrasVersion', newestKnown: bundle.newestKnown ?? null };
+    const params = { dockerVersion, rootlesskitVersion: bundle.rootlesskit, fromPackage: key === 'rootlessExtrasVersion', newestKnown: bundle.newestKnown ?? null, range: !!bundle.range };
     notes.push(spec('rootlesskit-from-docker-version', params, m.evidence[key]));
   }
   return notes;

@@ -29,6 +29,21 @@ const startFailures: readonly Signal[] = [
   'pasta-failed',
 ];
 
+/** The port in a refusal of a privileged one (Docker's, RootlessKit's, pasta's words). */
+export const PRIVILEGED_PORT = /(?:privileged|bind) port (\d{1,5})/;
+
+/**
+ * Removes a refused privileged port where RootlessKit is shown holding it afterwards: it was granted since (setcap, the sysctl), and
+ * neither the findings nor a shared link should ask for it again.
+ */
+export function dropGrantedPorts(sink: Collected): void {
+  const refused = sink.signals.get('privileged-port');
+  const last = sink.lastSeen.get('privileged-port') ?? 0;
+  const ports = (refused ?? []).flatMap((e) => PRIVILEGED_PORT.exec(e.text)?.slice(1) ?? []);
+  const held = sink.signals.get('rootlesskit-listener') ?? [];
+  if (held.some((e) => e.line > last && ports.some((p) => e.text.includes(`:${p} `)))) sink.signals.delete('privileged-port');
+}
+
 /**
  * Removes the refusals after which the paste shows the rootless daemon (set up again, or started by hand), and the start failures
  * after which it shows that daemon running (what it reports of itself), so that neither the findings nor a shared link say the

@@ -1,9 +1,12 @@
-/** A pasta the shell did not find, where the paste shows one all the same. */
-import { rank, type Collected, type Merged } from '../facts.ts';
+/** A pasta the shell did not find: set aside where the paste shows one all the same, a stop where it is the driver set. */
+import { addEvidence, rank, type Collected, type Merged } from '../facts.ts';
+import type { Evidence } from '../types.ts';
 
 /**
  * Unsets "pasta is not installed" where the paste shows a pasta: its version or package, the probe's answer, its command line, or a
- * daemon running it (whose PATH is its service's, not the shell's; or pasta was installed since). Mutates `m`.
+ * daemon running it (whose PATH is its service's, not the shell's; or pasta was installed since). Where pasta is the network driver
+ * set and no daemon is shown running, says that RootlessKit cannot start it, as RootlessKit's own error would (a running daemon shown
+ * later takes it back, as it does that error). Mutates `m` and `sink`.
  */
 export function unsetMissingPasta(m: Merged, sink: Collected): void {
   const f = m.facts;
@@ -13,7 +16,14 @@ export function unsetMissingPasta(m: Merged, sink: Collected): void {
     f.pastaAcceptsHostLoToNsLo !== null ||
     f.hostLoToNsLo !== null ||
     sink.observations.some((o) => o.rank === rank.running && (o.key === 'networkDriver' || o.key === 'portDriver') && (o.value === 'pasta' || o.value === 'implicit'));
-  if (!shown) return;
-  f.pastaInstalled = null;
-  delete m.evidence.pastaInstalled;
+  if (shown) {
+    f.pastaInstalled = null;
+    delete m.evidence.pastaInstalled;
+    return;
+  }
+  if (f.networkDriver !== 'pasta' || sink.observations.some((o) => o.rank === rank.running && o.key === 'rootless')) return;
+  const lines: Evidence[] = sink.signals.get('pasta-not-found') ?? [];
+  for (const e of [...(m.evidence.pastaInstalled ?? []), ...(m.evidence.networkDriver ?? [])]) addEvidence(lines, e);
+  sink.signals.set('pasta-not-found', lines);
+  sink.lastSeen.set('pasta-not-found', lines.reduce((last, e) => Math.max(last, e.line), sink.lastSeen.get('pasta-not-found') ?? 0));
 }

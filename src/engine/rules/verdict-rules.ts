@@ -1,9 +1,10 @@
 /** The verdict rules, as ordered records: the first that applies decides. */
 import { docker } from '../data/core/docker.ts';
 import { pastaPortDrivers } from '../data/core/network.ts';
-import { rootlesskit } from '../data/core/rootlesskit.ts';
+import { rootlesskit, rootlesskitTags } from '../data/core/rootlesskit.ts';
 import { spec, type FindingSpec } from '../messages/types.ts';
 import type { FactKey, Verdict } from '../types.ts';
+import { atLeast } from '../version.ts';
 import { desktopOnly, showsDocker, type Ctx } from './context.ts';
 
 export interface VerdictRule {
@@ -83,10 +84,11 @@ export const verdictRules: readonly VerdictRule[] = [
     deciding: () => ['dockerServerVersion'],
   },
   {
-    // RootlessKit cannot run a pasta that is not installed: it matters where the paste shows Docker.
+    // RootlessKit cannot run a pasta that is not installed: it matters where the paste shows Docker here, not only Docker Desktop's, and
+    // the shell's PATH is no match for the reset itself.
     verdict: 'not-affected',
     when: (c) =>
-      c.f.pastaInstalled === false && !c.f.networkDriver && c.f.portDriver !== 'implicit' && showsDocker(c)
+      c.f.pastaInstalled === false && !c.f.networkDriver && c.f.portDriver !== 'implicit' && showsDocker(c) && !desktopOnly(c) && !c.signals.has('connection-reset')
         ? spec('pasta-not-installed', { rootlesskitVersion: c.f.rootlesskitVersion, rkFixed: c.rk(fix), inferredFrom: inferredFrom(c) })
         : null,
     deciding: () => ['pastaInstalled'],
@@ -133,6 +135,8 @@ export const verdictRules: readonly VerdictRule[] = [
             pastaVersion: c.f.pastaVersion,
             era: c.era,
             distribution: c.f.dockerPackaging === 'distribution',
+            installed: atLeast(c.installedRootlesskit, fix, rootlesskitTags.versions) ? c.installedRootlesskit : null,
+            otherClient: c.signals.has('two-daemons') || c.signals.has('context-system'),
           })
         : null,
     // pasta's argv without the flag settles it alone; otherwise the RootlessKit version and the port driver do.

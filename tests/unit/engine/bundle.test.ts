@@ -446,8 +446,15 @@ async function bundle(entry: string | { code: string }): Promise<{ gzip: number;
 // Then +0.37 KB in the engine, +0.70 KB with English and +0.63 KB with Chinese (33.64 / 48.92 / 53.06 KB) for a pasta the shell did
 // not find (not affected, with its own finding, fact and link key) and one RootlessKit did not find (a stop), an old pasta beside
 // Docker's client alone, and no "install slirp4netns first" where it is shown installed.
+// Then +0.55 KB in the engine, +0.61 KB with English and +0.63 KB with Chinese (34.19 / 49.53 / 53.69 KB) after a fiftieth review and
+// sweep 62: RootlessKit's own exec error only, a stop for pasta set and not found only without a running daemon (and as a signal a
+// link carries), a daemon on another machine (ssh://, tcp://, the client's dial-stdio) decides nothing from this machine's pasta, nor
+// does the shell beside the reset; docker info's rootless-mode warning; a refused privileged port shown granted since; a Docker
+// version with a part left out bounds its RootlessKit from below ("29.x": 2.3.5 or later); an installed RootlessKit with the fix
+// beside an older running one asks for a restart, not an upgrade; no restart advice between two running daemons' values; checking
+// after the upgrade asks the rootless socket where the client asks another daemon.
 // The ceilings sit just above, so that the engine can only shrink unless a change says why it grows.
-const budgets = { core: 33_640, withEnglish: 48_920, withChinese: 53_060 };
+const budgets = { core: 34_190, withEnglish: 49_530, withChinese: 53_690 };
 
 /** What a Chinese page's island takes from the engine: index.ts's runtime exports, with the Chinese catalogue instead of English. */
 const chineseEngine = `

@@ -57,6 +57,19 @@ describe('the shell finds no pasta', () => {
     expect(analyze('Client: Docker Engine - Community\n Version:           27.3.1\nbash: pasta: command not found').verdict).toBe('not-affected');
   });
 
+  test('the reset itself, a daemon on another machine, Docker Desktop or sudo leave it undecided (review 50)', () => {
+    const reset = 'curl: (56) Recv failure: Connection reset by peer';
+    expect(analyze(`${RK_OLD}\n${reset}\nbash: pasta: command not found`).verdict).toBe('incomplete');
+    const remote = ['nas *    ssh://alice@nas.lan', 'export DOCKER_HOST=tcp://10.0.0.5:2376', 'command [ssh -o ConnectTimeout=30 -T -- alice@nas.lan docker system dial-stdio] has exited with exit status 255'];
+    for (const line of remote) expect(analyze(`${RK_OLD}\n${line}\nbash: pasta: command not found`)).toMatchObject({ verdict: 'incomplete', signals: ['remote-daemon'] });
+    expect(analyze(`${RK_OLD}\nexport DOCKER_HOST=tcp://127.0.0.1:2375\nbash: pasta: command not found`).verdict).toBe('not-affected');
+    const desktop = 'Client:\n Version:    27.3.1\n Context:    desktop-linux\nCannot connect to the Docker daemon at unix:///home/me/.docker/desktop/docker.sock. Is the docker daemon running?';
+    expect(analyze(`${desktop}\nzsh: command not found: pasta`).findings[0]!.id).toBe('docker-desktop');
+    expect(analyze(`${RK_OLD}\nsudo: pasta: command not found`).facts.pastaInstalled).toBeNull();
+    // The guide's own check says it so.
+    expect(analyze(`${RK_OLD}\n$ command -v pasta || echo "pasta: not found"\npasta: not found`).verdict).toBe('not-affected');
+  });
+
   test("the shell's other answers are not pasta's absence", () => {
     for (const line of ['host-lo-to-ns-lo probe: 126', 'bash: pastas: command not found', 'bash: pasta-helper: command not found', 'passt: command not found']) {
       expect(analyze(`${RK_OLD}\n${line}`).facts.pastaInstalled).toBeNull();
@@ -88,6 +101,8 @@ describe('pasta set as the network driver and not installed', () => {
     expect(f.fix).toBeUndefined();
     const fixed = analyze(`rootlesskit version 2.3.4\n${exec}`).findings.find((x) => x.id === 'pasta-not-found')!;
     expect(fixed.fix).toContain('apt-get install -y passt');
+    // With RootlessKit's version unknown, installing passt may be what makes it reset: no command for it.
+    expect(analyze(exec).findings.find((x) => x.id === 'pasta-not-found')!.fix).toBeUndefined();
   });
 
   test('the sweep\'s copy: the verdict stands, and the daemon is said not to start', () => {
@@ -99,6 +114,25 @@ describe('pasta set as the network driver and not installed', () => {
   test('pasta configured and the shell finding none says the same, without RootlessKit having said it', () => {
     const f = analyze(`${RK_OLD}\nEnvironment=DOCKERD_ROOTLESS_ROOTLESSKIT_NET=pasta\nbash: pasta: command not found`).findings.find((x) => x.id === 'pasta-not-found');
     expect(f?.detail).toContain('The daemon is set to use pasta, and the shell found none');
+  });
+
+  test("a container's or Podman's words for the same missing program are theirs, not RootlessKit's (review 50)", () => {
+    const inContainer = [
+      'OCI runtime exec failed: exec failed: unable to start container process: exec: "pasta": executable file not found in $PATH: unknown',
+      'docker: Error response from daemon: failed to create task for container: failed to create shim task: OCI runtime create failed: runc create failed: unable to start container process: exec: "pasta": executable file not found in $PATH: unknown.',
+    ];
+    for (const line of inContainer) expect(ids(`${RK_OLD}\n${line}`)).not.toContain('pasta-not-found');
+  });
+
+  test('pasta set and not found, with the daemon shown running, is no stop: the shell only lacks it (review 50)', () => {
+    const set = 'Environment=DOCKERD_ROOTLESS_ROOTLESSKIT_NET=pasta DOCKERD_ROOTLESS_ROOTLESSKIT_PORT_DRIVER=implicit';
+    const running = 'Server:\n Engine:\n  Version: 27.3.1\n rootlesskit:\n  Version: 2.3.1\n  StateDir: /run/user/1000/dockerd-rootless';
+    expect(ids(`bash: pasta: command not found\n${set}\n${running}`)).not.toContain('pasta-not-found');
+    expect(ids(`${running}\n${set}\nbash: pasta: command not found`)).not.toContain('pasta-not-found');
+    const stopped = analyze(`${RK_OLD}\n${set}\nbash: pasta: command not found`);
+    expect(stopped.stops).toBe(1);
+    // A link carries the stop, as it carries RootlessKit's own error.
+    expect(analyze('', { answers: decodeShare(encodeShare(stopped.facts, stopped.inferred, stopped.signals)), signals: stopped.signals }).stops).toBe(1);
   });
 
   test("Podman's words for the same missing program are Podman's, and a daemon running later is past it", () => {

@@ -59,9 +59,14 @@ describe('a version written with a part left out (damage sweep 59)', () => {
     expect(analyze(component('1.1.x')).verdict).toBe('not-affected');
   });
   const docker = (version: string) => analyze(`Server: Docker Engine - Community\n Engine:\n  Version:          ${version}\n rootlesskit:\n  ApiVersion:       1.1.1\n  NetworkDriver:    pasta`);
-  test("Docker's bundled RootlessKit is inferred only when every release the version may be bundles the same", () => {
+  test("Docker's bundled RootlessKit is inferred when every release the version may be bundles the same, else only its lowest", () => {
     expect(docker('27.3.x')).toMatchObject({ verdict: 'affected', facts: { rootlesskitVersion: '2.3.1' } });
-    for (const version of ['27.5.x', '28.0.x', '29.x']) expect(docker(version)).toMatchObject({ verdict: 'incomplete', facts: { rootlesskitVersion: null } });
+    // The lowest decides where it has the fix (sweep 61's left-out "29.x"); below the fix it decides nothing.
+    for (const version of ['28.0.x', '29.x']) expect(docker(version)).toMatchObject({ verdict: 'fixed', certainty: 'inferred', facts: { rootlesskitVersion: null } });
+    for (const version of ['27.5.x', '27.x']) expect(docker(version)).toMatchObject({ verdict: 'incomplete', facts: { rootlesskitVersion: null } });
+    expect(analyze(`Server:\n Engine:\n  Version: 29.x\n rootlesskit:\n  NetworkDriver: pasta`).findings.find((f) => f.id === 'rootlesskit-from-docker-version')?.title).toBe(
+      'RootlessKit 2.3.5 or later (inferred from Docker 29.x)',
+    );
   });
 });
 
