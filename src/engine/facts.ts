@@ -182,7 +182,9 @@ export function merge(observations: readonly Observation[]): Merged {
     else byKey.set(o.key, [o]);
   }
   for (const [key, seen] of byKey) {
-    const win = seen.reduce((b, o) => (o.rank >= b.rank ? o : b));
+    const last = seen.reduce((b, o) => (o.rank >= b.rank ? o : b));
+    // A value deduced (implicit from pasta's --tcp-ports=auto) is seen where the same value is printed at the same rank.
+    const win = (last.inferred && seen.find((o) => o.rank === last.rank && o.value === last.value && !o.inferred)) || last;
     (facts as unknown as Record<FactKey, unknown>)[key] = win.value;
     if (win.inferred) inferred.add(key);
     const lines: Evidence[] = [];

@@ -40,7 +40,7 @@ const en: CheckerPageStrings = {
   },
   byHand: {
     heading: 'Deciding by hand',
-    decision: `The checker applies the same rules as this table: read across the first row that matches your machine. RootlessKit ${fix} and later pass \`--host-lo-to-ns-lo\` to pasta.`,
+    decision: `The checker applies the same rules as this table: read across the first row that matches your machine. RootlessKit ${fix} and later pass \`--host-lo-to-ns-lo\` to pasta. Where \`command -v pasta\` prints nothing, pasta is not installed and no row with it applies: the daemon uses another network driver.`,
     docker:
       '`docker version` shows the RootlessKit that runs. If you only know the Docker version, Docker’s own packages tell which RootlessKit they bundle; a distribution’s package may ship another.',
   },
@@ -95,7 +95,7 @@ const zhCn: CheckerPageStrings = {
   },
   byHand: {
     heading: '手工判断',
-    decision: `检查工具的规则与这张表相同：从上往下，找到第一行与你的机器相符的配置，横向读出结果。RootlessKit ${fix} 及更新版本会给 pasta 传 \`--host-lo-to-ns-lo\`。`,
+    decision: `检查工具的规则与这张表相同：从上往下，找到第一行与你的机器相符的配置，横向读出结果。RootlessKit ${fix} 及更新版本会给 pasta 传 \`--host-lo-to-ns-lo\`。如果 \`command -v pasta\` 什么也不打印，说明没有安装 pasta，表中涉及 pasta 的行都不适用：守护进程用的是别的网络驱动。`,
     docker:
       '`docker version` 会显示实际运行的 RootlessKit。如果只知道 Docker 的版本，可以从 Docker 官方软件包捆绑的 RootlessKit 推断；发行版的软件包可能附带别的版本。',
   },

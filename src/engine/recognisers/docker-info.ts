@@ -118,7 +118,7 @@ const GREP_ROOTLESS =
   /^(?:sudo )?docker (?:system )?info\b(?![^|]*(?:\s-f\b|--format))[^|]*\| *e?grep\b(?![^|]*\s-\w*o)(?:[^|'"]|'[^']*'|"[^"]*")*?(?:['"][^'"]*?)?rootless/;
 
 // docker info's warning of a daemon whose cgroup driver is none, which only rootless mode uses (moby daemon/info.go): printed to standard
-// error, to a daemon's log, or quoted in a report.
+// error, to a daemon's log, or quoted in a report. A hint only: nerdctl prints it too, and a report may quote another machine's.
 const ROOTLESS_WARNING = 'Running in rootless-mode without cgroups';
 
 /**
@@ -134,7 +134,7 @@ export const securityOptionsFormat: Recogniser = (lines, sink) => {
   let other = false;
   for (const line of lines) {
     const t = line.trimmed;
-    if (t.includes(ROOTLESS_WARNING)) sink.fact('rootless', true, rank.running, quoting(line, ROOTLESS_WARNING));
+    if (t.includes(ROOTLESS_WARNING)) sink.fact('rootless', true, rank.hint, quoting(line, ROOTLESS_WARNING));
     const answer = other;
     other = OTHER_TOOL.test(t);
     // The prompt before the next command: its output is not grep's; nor is a chat's line, someone's own daemon's answer or a word.

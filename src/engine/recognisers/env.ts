@@ -53,7 +53,7 @@ export const REMOVED = /^-(?:\s{2,})?(?:Environment=|ExecStart=|export |DOCKERD_
 // --user show-environment prints, set-environment and import-environment set).
 const RELOADED = /^systemctl\b(?=[^|&;]*\s--user\b)[^|&;]*\s(?:daemon-reload|edit|show-environment|set-environment|import-environment)\b|^EnvironmentFiles?=|environment\.d\//;
 // A daemon on another machine: an ssh:// or (not loopback) tcp:// endpoint, as DOCKER_HOST or the current context names it, or the
-// client's ssh command for one (its error quotes it).
+// client's ssh command for one, as its error quotes it (not the daemon host's process list).
 const REMOTE_ENDPOINT = /(?:^|[\s"'=])(?:ssh:\/\/|tcp:\/\/(?!localhost\b|127\.|\[::1\]|0\.0\.0\.0))/;
 const REMOTE_HOST = /\bDOCKER_HOST=/;
 const DIAL = 'docker system dial-stdio';
@@ -88,7 +88,7 @@ export const environment: Recogniser = (lines, sink) => {
     const row = CONTEXT_ROW.exec(t);
     const place = row?.[1] ? daemonElsewhere(t) : null;
     if (place?.where === 'desktop') sink.signal(`desktop-${place.os}`, line);
-    if (((row?.[1] || REMOTE_HOST.test(t)) && REMOTE_ENDPOINT.test(t)) || t.includes(DIAL)) sink.signal('remote-daemon', line);
+    if (((row?.[1] || REMOTE_HOST.test(t)) && REMOTE_ENDPOINT.test(t)) || (t.includes(DIAL) && t.includes('command [ssh'))) sink.signal('remote-daemon', line);
     if (row?.[1] && SYSTEM_HOST.test(t)) system = line;
     rootlessContext ||= !!row && ROOTLESS_HOST.test(t);
     const chosen = SCRIPT_NET.exec(t);

@@ -58,12 +58,14 @@ const FIRST_PARTS = [...new Set(knownErrors.map((e) => e.parts[0]))];
 const FIRST_OF = knownErrors.map((e) => FIRST_PARTS.indexOf(e.parts[0]));
 // One search for them all: most lines have none, and a line with one is tried only for the messages that start so.
 const firstPartsIn = finder(FIRST_PARTS);
+// systemctl status's line for a unit that runs (a daemon shown running, beside a setting that would keep one from starting).
+const UNIT_RUNNING = 'Active: active (running)';
 /** What every line `symptoms` reports from has, one of these for each test below (core.ts gives it no other line). */
 export const symptomWords = [
   ...FIRST_PARTS,
   ...['pasta', "for option '-", 'podman ', 'podman[', 'dind-rootless', ' exec ', 'RootlessKit', '127.', '::1'],
   ...['0.0.0.0:', '::]:', ':::', '-p ', '-p=', '--publish', '- "', "- '", 'host_ip', 'localhost:', '--host', 'all addresses', 'Network'],
-  ...['--net', 'network_mode', 'NetworkMode'],
+  ...['--net', 'network_mode', 'NetworkMode', UNIT_RUNNING],
 ];
 
 /** The signal of a port published on a loopback address: 127.0.0.1, another 127.x address, or IPv6's. */
@@ -113,6 +115,7 @@ export const symptoms: Recogniser = (lines, sink) => {
     const quoted = driver ? quoting(line, driver[0]) : line;
     if (driver && sink.driver('portDriver', driver[1]!, rank.running, quoted)) sink.fact('rootless', true, rank.running, quoted);
     if (PUBLISHED_ALL.test(line.trimmed)) sink.signal('published-all', line);
+    if (line.trimmed.startsWith(UNIT_RUNNING)) sink.signal('unit-running', line);
     if ((HOST_NETWORK.test(t) && RUNS_CONTAINER.test(t)) || NETWORK_MODE_HOST.test(line.trimmed)) sink.signal('host-network-mode', line);
     if (line.prefix && COMPOSE_PREFIX.test(line.prefix)) {
       if (LISTENS_ON_ALL.test(t)) sink.signal('container-all-listener', line);

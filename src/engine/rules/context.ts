@@ -90,7 +90,9 @@ export function context(m: Merged, signals: ReadonlyMap<Signal, Evidence[]>): Ct
     eraSource: null,
     installedRootlesskit: installed(m),
   };
-  const [era, source] = pastaEra(f, rk);
+  // RootlessKit's version taken from the Docker table does not outweigh the reset itself: a RootlessKit that leaves the flag out and a
+  // reset are what an older one than the table's does with a newer pasta.
+  const [era, source] = pastaEra(f, rk, !(m.inferred.has('rootlesskitVersion') && signals.has('connection-reset')));
   ctx.era = era;
   ctx.eraSource = source;
   return ctx;
@@ -104,12 +106,12 @@ function installed(m: Merged): string | null {
 }
 
 /** pasta's era (PastaEra) and what established it: its argv's flag, the probe, its version, or RootlessKit's argv; nulls when nothing shows it. */
-function pastaEra(f: Facts, rk: (t: string) => boolean | null): [PastaEra | null, EraSource | null] {
+function pastaEra(f: Facts, rk: (t: string) => boolean | null, byArgv: boolean): [PastaEra | null, EraSource | null] {
   // The flag in pasta's argv, or the probe, say directly whether pasta has the change.
   if (f.hostLoToNsLo) return ['new', 'flag'];
   if (f.pastaAcceptsHostLoToNsLo !== null) return [f.pastaAcceptsHostLoToNsLo ? 'new' : 'old', 'probe'];
   if (f.pastaDate) return [eraOfDate(f.pastaDate, f.pastaVersion), 'version'];
   // A RootlessKit that probes for the flag left it out: its probe failed, so pasta predates the change.
-  if (f.hostLoToNsLo === false && rk(rootlesskit.hostLoToNsLo.version) === true) return ['old', 'argv'];
+  if (byArgv && f.hostLoToNsLo === false && rk(rootlesskit.hostLoToNsLo.version) === true) return ['old', 'argv'];
   return [null, null];
 }

@@ -1,4 +1,4 @@
-/** Inferences the verdict may need: pasta's port driver by default, and the RootlessKit Docker's own packages bundle. */
+/** Inferences the verdict may need: a distribution's build from its version, pasta's port driver by default, and the RootlessKit Docker's own packages bundle. */
 import { bundleTable } from '../data/core/docker.ts';
 import { rootlesskit } from '../data/core/rootlesskit.ts';
 import type { Merged } from '../facts.ts';
@@ -14,7 +14,7 @@ import { atLeast, compareParts, parseVersion } from '../version.ts';
 export function bundledRootlesskit(docker: string | null): { rootlesskit: string; newestKnown?: string; range?: true } | null {
   const v = docker === null ? null : parseVersion(docker);
   if (!v || v.dev) return null;
-  // A version with a part left out ("28.0.x") is a range, which one row must hold whole.
+  // A version with a part left out ("28.0.x") is a range: a row that holds it whole gives its RootlessKit, else only the lowest is known.
   const lowest = v.parts.map((p) => (p === Infinity ? 0 : p));
   const row = bundleTable.rows.find(([first, last]) => {
     const from = parseVersion(first)!.parts;
@@ -29,13 +29,21 @@ export function bundledRootlesskit(docker: string | null): { rootlesskit: string
   return reached && v.parts.includes(Infinity) && compareParts(parseVersion(reached[0])!.parts, v.parts) <= 0 ? { rootlesskit: reached[2], range: true } : null;
 }
 
+// Debian's repack of a release ("26.1.5+dfsg1", "+ds1"): a distribution's build, whose RootlessKit is its own package's.
+const REPACK = /\+(?:dfsg|ds)\d*(?:$|[.+~-])/;
+
 /**
- * Fills, only when pasta is the network driver (so that unneeded guesses stay out of the facts): the port driver
+ * Fills the packaging a Docker version's own suffix tells; and, only when pasta is the network driver (so that unneeded guesses stay out of the facts): the port driver
  * (implicit, which docker version shows by omitting PortDriver) and RootlessKit from the Docker table. Mutates `m`.
  */
 export function infer(m: Merged): FindingSpec[] {
   const f = m.facts;
   const notes: FindingSpec[] = [];
+  if (f.dockerPackaging === null && REPACK.test(f.dockerServerVersion ?? '')) {
+    f.dockerPackaging = 'distribution';
+    m.inferred.add('dockerPackaging');
+    m.evidence.dockerPackaging = m.evidence.dockerServerVersion;
+  }
   if (f.networkDriver !== 'pasta') return notes;
   // A port driver set to a value the checker cannot read is not the default, nor is one with a port manager (pesto, with pasta).
   if (f.portDriver === null && !m.portDriverUnread && !f.portManager) {

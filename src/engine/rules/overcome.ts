@@ -33,7 +33,7 @@ const startFailures: readonly Signal[] = [
 export const PRIVILEGED_PORT = /(?:privileged|bind) port (\d{1,5})/;
 
 /**
- * Removes a refused privileged port where RootlessKit is shown holding it afterwards: it was granted since (setcap, the sysctl), and
+ * Removes the refusal of privileged ports where RootlessKit is shown holding every one of them afterwards: it was granted since (setcap, the sysctl), and
  * neither the findings nor a shared link should ask for it again.
  */
 export function dropGrantedPorts(sink: Collected): void {
@@ -41,7 +41,8 @@ export function dropGrantedPorts(sink: Collected): void {
   const last = sink.lastSeen.get('privileged-port') ?? 0;
   const ports = (refused ?? []).flatMap((e) => PRIVILEGED_PORT.exec(e.text)?.slice(1) ?? []);
   const held = sink.signals.get('rootlesskit-listener') ?? [];
-  if (held.some((e) => e.line > last && ports.some((p) => e.text.includes(`:${p} `)))) sink.signals.delete('privileged-port');
+  const granted = (p: string): boolean => held.some((e) => e.line > last && e.text.includes(`:${p} `));
+  if (ports.length && ports.every(granted)) sink.signals.delete('privileged-port');
 }
 
 /**

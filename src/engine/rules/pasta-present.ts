@@ -1,11 +1,15 @@
 /** A pasta the shell did not find: set aside where the paste shows one all the same, a stop where it is the driver set. */
 import { addEvidence, rank, type Collected, type Merged } from '../facts.ts';
-import type { Evidence } from '../types.ts';
+import type { Evidence, Signal } from '../types.ts';
+
+// What only a daemon that runs shows: the reset of a port it published, the ports docker ps lists, sockets RootlessKit or pasta hold,
+// and systemd's unit running.
+const DAEMON_RUNS: readonly Signal[] = ['connection-reset', 'published-loopback', 'published-secondary-loopback', 'published-ipv6-loopback', 'published-all', 'rootlesskit-listener', 'pasta-listener', 'unit-running'];
 
 /**
  * Unsets "pasta is not installed" where the paste shows a pasta: its version or package, the probe's answer, its command line, or a
  * daemon running it (whose PATH is its service's, not the shell's; or pasta was installed since). Where pasta is the network driver
- * set and no daemon is shown running, says that RootlessKit cannot start it, as RootlessKit's own error would (a running daemon shown
+ * set and no daemon is shown running (nothing the running daemon reports, nor what only a running one shows), says that RootlessKit cannot start it, as RootlessKit's own error would (a running daemon shown
  * later takes it back, as it does that error). Mutates `m` and `sink`.
  */
 export function unsetMissingPasta(m: Merged, sink: Collected): void {
@@ -21,7 +25,7 @@ export function unsetMissingPasta(m: Merged, sink: Collected): void {
     delete m.evidence.pastaInstalled;
     return;
   }
-  if (f.networkDriver !== 'pasta' || sink.observations.some((o) => o.rank === rank.running && o.key === 'rootless')) return;
+  if (f.networkDriver !== 'pasta' || sink.observations.some((o) => o.rank === rank.running) || [...sink.signals.keys()].some((id) => DAEMON_RUNS.includes(id))) return;
   const lines: Evidence[] = sink.signals.get('pasta-not-found') ?? [];
   for (const e of [...(m.evidence.pastaInstalled ?? []), ...(m.evidence.networkDriver ?? [])]) addEvidence(lines, e);
   sink.signals.set('pasta-not-found', lines);

@@ -119,7 +119,8 @@ export const verdictRules: readonly VerdictRule[] = [
   {
     verdict: 'fixed',
     when: (c) =>
-      c.f.networkDriver === 'pasta' && c.rk(fix) === true
+      // (Not beside pasta's argv without the flag, which a RootlessKit with the fix leaves out only for an old pasta: era.)
+      c.f.networkDriver === 'pasta' && c.rk(fix) === true && c.f.hostLoToNsLo !== false
         ? spec('fixed-rootlesskit', { rootlesskitVersion: c.f.rootlesskitVersion ?? c.rootlesskitAtLeast!, orLater: !c.f.rootlesskitVersion, inferredFrom: inferredFrom(c) })
         : null,
     deciding: () => ['networkDriver', 'rootlesskitVersion'],

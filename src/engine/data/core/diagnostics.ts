@@ -77,8 +77,10 @@ export const knownErrors = [
   { id: 'bind-address-in-use', parts: ['address already in use', 'failed to bind host port', `${rootlesskitAddressing.child}:`], source: 'moby51591' },
   // Not Podman's words for the same missing program, which a container's start prints (podman-docker's docker too).
   { id: 'slirp4netns-not-found', parts: ['executable file not found', 'slirp4netns'], unless: /could not find slirp4netns/, source: 'moby52641' },
-  // RootlessKit's, set to run a pasta it did not find on the daemon's PATH: not a container's (runc's exec) or Podman's.
-  { id: 'pasta-not-found', parts: ['"pasta": executable file not found', 'failed to setup network'], source: 'rootlesskitPasta' },
+  // RootlessKit's, set to run a pasta it did not find on the daemon's PATH (its LookPath's error; v3's feature probe words it itself):
+  // not a container's (runc's exec) or Podman's.
+  { id: 'pasta-not-found', parts: ['"pasta": executable file not found', '[rootlesskit:'], source: 'rootlesskitPasta' },
+  { id: 'pasta-not-found', parts: ['pasta binary "pasta" is not installed'], source: 'rootlesskitPasta' },
   { id: 'podman-info', parts: ['could not find slirp4netns, the network namespace'], source: 'podmanSlirp4netnsSetup' },
   // kind's first words when Podman runs its nodes (KIND_EXPERIMENTAL_PROVIDER=podman, or no Docker found).
   { id: 'podman-info', parts: ['enabling experimental podman provider'], source: 'kindPodmanProvider' },
@@ -241,6 +243,7 @@ export const otherSignals = [
   'drop-in-not-loaded',
   'setting-ignored',
   'remote-daemon',
+  'unit-running',
 ] as const;
 
 /** What an installed package tells the checker; `vendor` says whether Docker or a distribution built it. */
