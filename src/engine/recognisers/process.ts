@@ -245,10 +245,11 @@ function pasta(tokens: readonly string[], at: number, line: Line, sink: Sink): v
   if (f.has('ipv4-only')) sink.fact('ipv4Only', true, rank.running, line);
   if (f.has('no-map-gw')) sink.fact('disableHostLoopback', true, rank.running, line);
   // RootlessKit asks pasta to forward every port (--tcp-ports=auto) only with the implicit port driver, and none (--tcp-ports=none)
-  // with none or pesto: a hint of none, which any port driver shown outranks (pesto, where it adds the ports itself).
+  // with none or pesto: a hint of none, which any port driver shown outranks. Not beside the flag: pesto needs a passt new enough to
+  // take it, and RootlessKit passes it to every such passt.
   const ports = f.get('tcp-ports');
   if (ports === 'auto') sink.fact('portDriver', 'implicit', rank.running, line, true);
-  else if (ports === 'none') sink.fact('portDriver', 'none', rank.hint, line, true);
+  else if (ports === 'none' && !f.has('host-lo-to-ns-lo')) sink.fact('portDriver', 'none', rank.hint, line);
   // Without the trailing PID or --netns the argv may be cut short: then a missing flag proves nothing.
   const complete = (rest !== null && /^\d+$/.test(rest)) || f.has('netns');
   if (f.has('host-lo-to-ns-lo') || complete) sink.fact('hostLoToNsLo', f.has('host-lo-to-ns-lo'), rank.running, line);

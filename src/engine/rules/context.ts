@@ -53,6 +53,12 @@ export function eraOfDate(date: string, version: string | null): PastaEra {
 /** The paste shows something of a Docker daemon: whether it is rootless, its version, or its RootlessKit's. */
 export const hasDockerFacts = (c: Ctx): boolean => c.f.rootless !== null || c.f.dockerServerVersion !== null || c.f.rootlesskitVersion !== null;
 
+/** The reset, beside a port the paste shows published on a loopback address. */
+export const loopbackReset = (signals: ReadonlyMap<Signal, Evidence[]> | Ctx): boolean => {
+  const s = 'signals' in signals ? (signals as Ctx).signals : (signals as ReadonlyMap<Signal, Evidence[]>);
+  return s.has('connection-reset') && (s.has('published-loopback') || s.has('published-secondary-loopback'));
+};
+
 /** The client asks a daemon on another machine (DOCKER_HOST, the current context, or the error of one it could not reach). */
 const remoteDaemon = (c: Ctx): boolean =>
   c.signals.has('remote-daemon') || !!c.signals.get('daemon-unreachable')?.some((e) => ['ssh', 'remote'].includes(daemonElsewhere(e.text)?.where ?? ''));
@@ -92,7 +98,7 @@ export function context(m: Merged, signals: ReadonlyMap<Signal, Evidence[]>): Ct
   };
   // RootlessKit's version taken from the Docker table does not outweigh the reset itself: a RootlessKit that leaves the flag out and a
   // reset are what an older one than the table's does with a newer pasta.
-  const [era, source] = pastaEra(f, rk, !(m.inferred.has('rootlesskitVersion') && signals.has('connection-reset')));
+  const [era, source] = pastaEra(f, rk, !(m.inferred.has('rootlesskitVersion') && loopbackReset(signals)));
   ctx.era = era;
   ctx.eraSource = source;
   return ctx;

@@ -86,10 +86,10 @@ const findingRules: readonly FindingRule[] = [
     const fixed = c.docker(docker.slirpPortDriverFixed.version) === true;
     return (seen || regression) && !fixed && spec('slirp4netns-port-driver-tcp', {}, seen ?? ev(c, 'dockerServerVersion', 'portDriver'));
   },
-  // RootlessKit's refusal, or pesto set beside a RootlessKit shown to predate it.
+  // RootlessKit's refusal, or pesto set beside a RootlessKit shown (not taken from the Docker table) to predate it.
   (c) => {
     const seen = c.signals.get('pesto-unknown');
-    const refused = c.f.portDriver === 'pesto' && c.rk(rootlesskit.pestoPortDriver.version) === false;
+    const refused = c.f.portDriver === 'pesto' && c.rk(rootlesskit.pestoPortDriver.version) === false && !c.inferred.has('rootlesskitVersion');
     return (seen || refused) && spec('pesto-unknown', {}, seen ?? ev(c, 'portDriver', 'rootlesskitVersion'));
   },
   (c) => c.signals.has('port-driver-pasta') && spec('port-driver-pasta', { networkDriver: c.f.networkDriver }, c.signals.get('port-driver-pasta')),

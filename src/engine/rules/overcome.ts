@@ -2,7 +2,7 @@
 import { settingRefusals } from '../data/core/diagnostics.ts';
 import { rank, type Collected } from '../facts.ts';
 import { PREFIX } from '../recognisers/env.ts';
-import type { Signal } from '../types.ts';
+import type { Evidence, Signal } from '../types.ts';
 
 // The rootless setup's, and systemctl's without systemd (after which the daemon may be started by hand).
 const setupRefusals: readonly Signal[] = ['setup-requirements', 'run-as-root', 'rootful-docker-running', 'no-systemd'];
@@ -33,16 +33,22 @@ const startFailures: readonly Signal[] = [
 export const PRIVILEGED_PORT = /(?:privileged|bind) port (\d{1,5})/;
 
 /**
- * Removes the refusal of privileged ports where RootlessKit is shown holding every one of them afterwards: it was granted since (setcap, the sysctl), and
+ * Removes each refusal of a privileged port that RootlessKit is shown holding afterwards: it was granted since (setcap, the sysctl), and
  * neither the findings nor a shared link should ask for it again.
  */
 export function dropGrantedPorts(sink: Collected): void {
   const refused = sink.signals.get('privileged-port');
+  if (!refused) return;
   const last = sink.lastSeen.get('privileged-port') ?? 0;
-  const ports = (refused ?? []).flatMap((e) => PRIVILEGED_PORT.exec(e.text)?.slice(1) ?? []);
   const held = sink.signals.get('rootlesskit-listener') ?? [];
-  const granted = (p: string): boolean => held.some((e) => e.line > last && e.text.includes(`:${p} `));
-  if (ports.length && ports.every(granted)) sink.signals.delete('privileged-port');
+  const port = (e: Evidence): string | undefined => PRIVILEGED_PORT.exec(e.text)?.[1];
+  const granted = (e: Evidence): boolean => held.some((h) => h.line > last && h.text.includes(`:${port(e)} `));
+  // A line of the refusal that names no port goes when every one that does goes.
+  const named = refused.filter((e) => port(e));
+  const left = refused.filter((e) => (port(e) ? !granted(e) : !named.length || !named.every(granted)));
+  if (left.length === refused.length) return;
+  if (left.length) sink.signals.set('privileged-port', left);
+  else sink.signals.delete('privileged-port');
 }
 
 /**

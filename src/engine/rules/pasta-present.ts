@@ -2,9 +2,10 @@
 import { addEvidence, rank, type Collected, type Merged } from '../facts.ts';
 import type { Evidence, Signal } from '../types.ts';
 
-// What only a daemon that runs shows: the reset of a port it published, the ports docker ps lists, sockets RootlessKit or pasta hold,
-// and systemd's unit running.
-const DAEMON_RUNS: readonly Signal[] = ['connection-reset', 'published-loopback', 'published-secondary-loopback', 'published-ipv6-loopback', 'published-all', 'rootlesskit-listener', 'pasta-listener', 'unit-running'];
+// What only a daemon that runs shows: the reset of a port it published, sockets RootlessKit or pasta hold, and systemd's unit running
+// (unless the client then found no daemon, or the service failed).
+const DAEMON_RUNS: readonly Signal[] = ['connection-reset', 'rootlesskit-listener', 'pasta-listener', 'unit-running'];
+const DAEMON_DOWN: readonly Signal[] = ['daemon-unreachable', 'service-failed'];
 
 /**
  * Unsets "pasta is not installed" where the paste shows a pasta: its version or package, the probe's answer, its command line, or a
@@ -25,7 +26,9 @@ export function unsetMissingPasta(m: Merged, sink: Collected): void {
     delete m.evidence.pastaInstalled;
     return;
   }
-  if (f.networkDriver !== 'pasta' || sink.observations.some((o) => o.rank === rank.running) || [...sink.signals.keys()].some((id) => DAEMON_RUNS.includes(id))) return;
+  const ids = [...sink.signals.keys()];
+  const runs = ids.some((id) => DAEMON_RUNS.includes(id)) && !ids.some((id) => DAEMON_DOWN.includes(id));
+  if (f.networkDriver !== 'pasta' || runs || sink.observations.some((o) => o.rank === rank.running)) return;
   const lines: Evidence[] = sink.signals.get('pasta-not-found') ?? [];
   for (const e of [...(m.evidence.pastaInstalled ?? []), ...(m.evidence.networkDriver ?? [])]) addEvidence(lines, e);
   sink.signals.set('pasta-not-found', lines);

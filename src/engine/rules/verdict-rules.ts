@@ -5,7 +5,7 @@ import { rootlesskit, rootlesskitTags } from '../data/core/rootlesskit.ts';
 import { spec, type FindingSpec } from '../messages/types.ts';
 import type { FactKey, Verdict } from '../types.ts';
 import { atLeast } from '../version.ts';
-import { desktopOnly, showsDocker, type Ctx } from './context.ts';
+import { desktopOnly, loopbackReset, showsDocker, type Ctx } from './context.ts';
 
 export interface VerdictRule {
   verdict: Verdict;
@@ -96,7 +96,11 @@ export const verdictRules: readonly VerdictRule[] = [
   },
   {
     verdict: 'not-affected',
-    when: (c) => (c.f.networkDriver === 'pasta' && c.f.portDriver === 'none' ? spec('port-driver-none', {}) : null),
+    // (Not where only pasta's --tcp-ports=none says none and a port published on loopback resets: that argv is from before a restart.)
+    when: (c) =>
+      c.f.networkDriver === 'pasta' && c.f.portDriver === 'none' && !(loopbackReset(c) && c.evidence.portDriver?.every((e) => e.text.includes('--tcp-ports=none')))
+        ? spec('port-driver-none', {})
+        : null,
     deciding: () => ['networkDriver', 'portDriver'],
   },
   {
@@ -119,8 +123,9 @@ export const verdictRules: readonly VerdictRule[] = [
   {
     verdict: 'fixed',
     when: (c) =>
-      // (Not beside pasta's argv without the flag, which a RootlessKit with the fix leaves out only for an old pasta: era.)
-      c.f.networkDriver === 'pasta' && c.rk(fix) === true && c.f.hostLoToNsLo !== false
+      // (Not from the Docker table beside pasta's argv without the flag, which a RootlessKit with the fix leaves out only for an old
+      // pasta: era. A RootlessKit shown, after a restart, is the one that runs now.)
+      c.f.networkDriver === 'pasta' && c.rk(fix) === true && !(c.f.hostLoToNsLo === false && c.inferred.has('rootlesskitVersion'))
         ? spec('fixed-rootlesskit', { rootlesskitVersion: c.f.rootlesskitVersion ?? c.rootlesskitAtLeast!, orLater: !c.f.rootlesskitVersion, inferredFrom: inferredFrom(c) })
         : null,
     deciding: () => ['networkDriver', 'rootlesskitVersion'],

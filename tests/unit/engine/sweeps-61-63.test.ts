@@ -3,6 +3,7 @@
 import { describe, expect, test } from 'vitest';
 import { analyze } from '../../../src/engine/index.ts';
 import { zhCn } from '../../../src/engine/messages/zh-cn.ts';
+import { decodeShare, encodeShare } from '../../../src/engine/share.ts';
 import { labelledFixtures } from '../../fixtures/fixtures.ts';
 
 const running = (rk: string) => `Server: Docker Engine - Community\n Engine:\n  Version:          27.3.1\n rootlesskit:\n  Version:          ${rk}\n  StateDir:         /run/user/1000/dockerd-rootless\n  NetworkDriver:    pasta\n  PortDriver:       implicit`;
@@ -99,9 +100,11 @@ describe('review 51', () => {
     expect(ids(`${refused(443)}\n${refused(80)}\n${held}`)).toContain('privileged-port');
   });
   test("RootlessKit taken from a Docker version does not outweigh pasta's argv without the flag beside the reset", () => {
-    const paste = `Server:\n Engine:\n  Version: 28.x\n rootlesskit:\n  NetworkDriver: pasta\npasta --stderr --ns-ifname=tap0 --mtu=65520 --config-net --address=10.0.2.100 --netmask=24 --gateway=10.0.2.2 --dns-forward=10.0.2.3 --no-map-gw --ipv4-only --tcp-ports=auto --udp-ports=auto 2777069\ncurl: (56) Recv failure: Connection reset by peer`;
+    const paste = `Server:\n Engine:\n  Version: 28.x\n rootlesskit:\n  NetworkDriver: pasta\npasta --stderr --ns-ifname=tap0 --mtu=65520 --config-net --address=10.0.2.100 --netmask=24 --gateway=10.0.2.2 --dns-forward=10.0.2.3 --no-map-gw --ipv4-only --tcp-ports=auto --udp-ports=auto 2777069\n$ docker run -d -p 127.0.0.1:8080:80 nginx\ncurl: (56) Recv failure: Connection reset by peer`;
     expect(analyze(paste).verdict).toBe('affected');
     expect(analyze(paste.replace('\ncurl: (56) Recv failure: Connection reset by peer', '')).verdict).toBe('not-affected');
+    // A reset of a port on every address is not this one (review 52).
+    expect(analyze(paste.replace('127.0.0.1:8080:80', '8080:80')).verdict).toBe('not-affected');
   });
 });
 
@@ -112,6 +115,10 @@ describe('matrix sweep 63', () => {
     expect(analyze(`${pastaArgv('none')}\npasta 2025_02_17.a1e48a0`)).toMatchObject({ verdict: 'not-affected', facts: { portDriver: 'none' } });
     // A port driver shown outranks it: pesto runs pasta so too.
     expect(analyze(`rootlesskit --state-dir=/run/user/1000/dockerd-rootless --net=pasta --port-driver=pesto --copy-up=/etc /usr/bin/dockerd-rootless.sh\n${pastaArgv('none')}`).facts.portDriver).toBe('pesto');
+    // Beside the flag it is pesto's (which needs a passt that takes the flag), not none's: fixed, as the flag says.
+    const pesto = analyze(pastaArgv('none').replace(' 2777069', ' --host-lo-to-ns-lo 2777069'));
+    expect(pesto.verdict).toBe('fixed');
+    expect(pesto.facts.portDriver).not.toBe('none');
   });
   test('pesto set beside a RootlessKit that predates it says the daemon does not start', () => {
     const r = analyze('Environment="DOCKERD_ROOTLESS_ROOTLESSKIT_NET=pasta"\nEnvironment="DOCKERD_ROOTLESS_ROOTLESSKIT_PORT_DRIVER=pesto"\nrootlesskit version 3.0.1');
@@ -130,5 +137,31 @@ describe('matrix sweep 63', () => {
   test('"pasta unknown version" is not "not shown"', () => {
     const f = analyze(`${running('2.3.1').replace('  PortDriver:       implicit', '')}\npasta unknown version`).findings[0]!;
     expect(f.detail).toContain('pasta does not print which release it is');
+  });
+});
+
+describe('review 52', () => {
+  const ids = (text: string) => analyze(text).findings.map((f) => f.id);
+  test('a RootlessKit with the fix shown after a restart is fixed, whatever pasta\'s argv said before it', () => {
+    const before = `${running('2.3.1')}\npasta --stderr --ns-ifname=tap0 --mtu=65520 --config-net --address=10.0.2.100 --netmask=24 --gateway=10.0.2.2 --dns-forward=10.0.2.3 --no-map-gw --ipv4-only --tcp-ports=auto --udp-ports=auto 2777069`;
+    expect(analyze(`${before}\nhost-lo-to-ns-lo probe: 0\n$ systemctl --user restart docker\n${running('2.3.4')}`).verdict).toBe('fixed');
+  });
+  test('a port typed in a command, or another unit running, is no daemon shown running beside a pasta set and not found', () => {
+    const set = 'Environment="DOCKERD_ROOTLESS_ROOTLESSKIT_NET=pasta"\npasta: not found';
+    expect(ids(`${set}\n$ docker run -d -p 127.0.0.1:8080:80 nginx\nCannot connect to the Docker daemon at unix:///run/user/1000/docker.sock. Is the docker daemon running?`)).toContain('pasta-not-found');
+    expect(ids(`${set}\n     Active: active (running) since Tue 2026-12-01 09:12:44 UTC; 1 day ago\nCannot connect to the Docker daemon at unix:///run/user/1000/docker.sock. Is the docker daemon running?`)).toContain('pasta-not-found');
+  });
+  test("pesto running beside a RootlessKit taken from the Docker table is no refusal", () => {
+    const r = analyze('Server:\n Server Version: 29.6.0\n Security Options:\n  rootless\nrootlesskit --state-dir=/run/user/1000/dockerd-rootless --net=pasta --port-driver=pesto --copy-up=/etc /usr/bin/dockerd-rootless.sh');
+    expect(r.findings.map((f) => f.id)).not.toContain('pesto-unknown');
+  });
+  test('the refusal of a port shown held goes, that of one still refused stays and is the one named', () => {
+    const refused = (port: number) => `Error response from daemon: error while calling RootlessKit PortManager.AddPort(): cannot expose privileged port ${port}, you can add 'net.ipv4.ip_unprivileged_port_start=${port}' to /etc/sysctl.conf (currently 1024)`;
+    const held = 'LISTEN 0 4096 0.0.0.0:80 0.0.0.0:* users:(("rootlesskit",pid=4445,fd=18))';
+    expect(analyze(`${refused(80)}\n${refused(443)}\n${held}`).findings.find((f) => f.id === 'privileged-port')?.title).toContain('443');
+  });
+  test("pasta's --tcp-ports=none is shared as port driver none, so a link gives the same verdict", () => {
+    const r = analyze('pasta --stderr --ns-ifname=tap0 --mtu=65520 --config-net --address=10.0.2.100 --netmask=24 --gateway=10.0.2.2 --dns-forward=10.0.2.3 --no-map-gw --ipv4-only --tcp-ports=none --udp-ports=none 2777069');
+    expect(analyze('', { answers: decodeShare(encodeShare(r.facts, r.inferred, r.signals)) }).verdict).toBe(r.verdict);
   });
 });
