@@ -54,10 +54,8 @@ export function eraOfDate(date: string, version: string | null): PastaEra {
 export const hasDockerFacts = (c: Ctx): boolean => c.f.rootless !== null || c.f.dockerServerVersion !== null || c.f.rootlesskitVersion !== null;
 
 /** The reset, beside a port the paste shows published on a loopback address. */
-export const loopbackReset = (signals: ReadonlyMap<Signal, Evidence[]> | Ctx): boolean => {
-  const s = 'signals' in signals ? (signals as Ctx).signals : (signals as ReadonlyMap<Signal, Evidence[]>);
-  return s.has('connection-reset') && (s.has('published-loopback') || s.has('published-secondary-loopback'));
-};
+export const loopbackReset = (s: ReadonlyMap<Signal, Evidence[]>): boolean =>
+  s.has('connection-reset') && (s.has('published-loopback') || s.has('published-secondary-loopback'));
 
 /** The client asks a daemon on another machine (DOCKER_HOST, the current context, or the error of one it could not reach). */
 const remoteDaemon = (c: Ctx): boolean =>

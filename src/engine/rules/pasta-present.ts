@@ -10,8 +10,9 @@ const DAEMON_DOWN: readonly Signal[] = ['daemon-unreachable', 'service-failed'];
 /**
  * Unsets "pasta is not installed" where the paste shows a pasta: its version or package, the probe's answer, its command line, or a
  * daemon running it (whose PATH is its service's, not the shell's; or pasta was installed since). Where pasta is the network driver
- * set and no daemon is shown running (nothing the running daemon reports, nor what only a running one shows), says that RootlessKit cannot start it, as RootlessKit's own error would (a running daemon shown
- * later takes it back, as it does that error). Mutates `m` and `sink`.
+ * set and no daemon is shown running (nothing the running daemon reports, nor what only a running one shows), says that RootlessKit
+ * cannot start it, as RootlessKit's own error would (a running daemon shown later takes it back, as it does that error). Mutates `m`
+ * and `sink`.
  */
 export function unsetMissingPasta(m: Merged, sink: Collected): void {
   const f = m.facts;
