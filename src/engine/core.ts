@@ -18,6 +18,8 @@ import { symptoms, symptomWords } from './recognisers/symptoms.ts';
 import { versions } from './recognisers/versions.ts';
 import { dropGrantedPorts, dropOvercomeRefusals } from './rules/overcome.ts';
 import { unsetEarlierPortDriver } from './rules/omitted.ts';
+import { dropRemoteBeforeLocal } from './rules/local-again.ts';
+import { markNetSet } from './rules/net-set.ts';
 import { unsetMissingPasta } from './rules/pasta-present.ts';
 import { dropUnloadedSettings } from './rules/unloaded.ts';
 import { inferPortManager } from './rules/listeners.ts';
@@ -51,9 +53,11 @@ export function analyzeWith(messages: Messages, text: string, answers?: Answers,
   // The installer's output, read across sections: what it runs prints lines that start sections of their own.
   staticBuild(named, sink);
   dropUnloadedSettings(sink);
+  dropRemoteBeforeLocal(sink);
   const merged = { ...mergeDaemons(sink), portDriverUnread: sink.portDriverUnread };
   unsetEarlierPortDriver(merged, sink);
   unsetMissingPasta(merged, sink);
+  markNetSet(merged, sink);
   dropOvercomeRefusals(sink, merged.facts.rootless);
   dropGrantedPorts(sink);
   // A fact the paste leaves out is a gap an answer fills, but signals have no gaps: a paste showing any symptom tells its

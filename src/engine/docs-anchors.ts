@@ -15,6 +15,7 @@ export const docsAnchors = [
   '/rootless-networking/#network-drivers',
   '/rootless-networking/#port-drivers',
   '/pasta/#version-strings',
+  '/compatibility/#passt-milestones',
   '/troubleshooting/#pasta-below-rootlesskit-minimum',
   '/troubleshooting/#passt-dual-stack-failure',
   '/troubleshooting/#pasta-start-failed',

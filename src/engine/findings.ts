@@ -35,6 +35,7 @@ const table: { [K in MessageId]: Level | `${Level}${DocsAnchor}` } = {
   'pasta-build-between-releases': 'w/pasta/#version-strings',
   'pasta-below-rootlesskit-minimum': 'w',
   'passt-dual-stack-failure': 'E',
+  'passt-dual-stack-risk': 'w/compatibility/#passt-milestones',
   'pasta-start-failed': 'E',
   'mtu-1500': 'w',
   'ipv6-loopback-not-forwarded': 'w',

@@ -235,13 +235,14 @@ import { gzipSize, pageScripts, staticImports, total } from '../support/weight.t
  * Then +0.61 KB: a fiftieth review and sweep 62 (see bundle.test.ts).
  * Then +0.30 KB: a fifty-first review and a matrix sweep (see bundle.test.ts).
  * Then +0.13 KB: a fifty-second review (see bundle.test.ts).
- * Now: /checker/ 68,240 B, /embed/checker/ 65,709 B, /zh-cn/checker/ 71,308 B, /zh-cn/embed/checker/ 68,777 B.
+ * Then +0.60 KB: the rest of the matrix sweep, and a client pointed back at this machine (see bundle.test.ts).
+ * Now: /checker/ 68,844 B, /embed/checker/ 66,313 B, /zh-cn/checker/ 71,984 B, /zh-cn/embed/checker/ 69,453 B.
  */
 const ceilings = {
-  'checker/': 68_245,
-  'embed/checker/': 65_710,
-  'zh-cn/checker/': 71_310,
-  'zh-cn/embed/checker/': 68_780,
+  'checker/': 68_850,
+  'embed/checker/': 66_315,
+  'zh-cn/checker/': 71_985,
+  'zh-cn/embed/checker/': 69_455,
 };
 const build = builds[0]!;
 

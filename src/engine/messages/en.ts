@@ -321,12 +321,14 @@ export const en: Messages = {
       detail: 'None is shown: docker version omits PortDriver for implicit, which Docker uses with pasta, and for none, which forwards no ports at all; the process line (--port-driver=) tells them apart.',
     }),
     'rootlesskit-from-docker-version': (p) => ({
-      title: `RootlessKit ${orLater(p.rootlesskitVersion, !!p.newestKnown || p.range)} (inferred from Docker ${p.dockerVersion})`,
+      title: `RootlessKit ${orLater(p.rootlesskitVersion, !!p.newestKnown || p.range || !!p.since)} (inferred from Docker ${p.dockerVersion})`,
       detail: `${
         p.newestKnown
           ? `Docker ${p.dockerVersion} is newer than the releases the checker knows: the newest, ${p.newestKnown}, bundles RootlessKit ${p.rootlesskitVersion}, and a newer release is assumed to bundle that or a later one`
           : p.range
             ? `Docker ${p.dockerVersion} leaves out which release it is: the earliest of them bundles RootlessKit ${p.rootlesskitVersion}, and no later one an older RootlessKit`
+            : p.since
+              ? `Docker ${p.dockerVersion} is a pre-release, which may bundle another RootlessKit than its release; it was built after ${p.since}, which bundles RootlessKit ${p.rootlesskitVersion}, so it holds that or a later one`
             : `Docker ${p.dockerVersion}'s own ${p.fromPackage ? 'docker-ce-rootless-extras bundles' : 'packages bundle'} RootlessKit ${p.rootlesskitVersion}`
       }; a distribution's Docker may ship another.`,
       fix: 'rootlesskit --version',
@@ -357,6 +359,11 @@ export const en: Messages = {
       detail: `Under RootlessKit this pasta exits with "Dual stack forward, but IPv6 not enabled" (rootlesskit#591). passt ${passt.brokenFixed.version} fixes it.`,
       fix: `# upgrade passt to ${passt.brokenFixed.version} or later, then\n${RESTART}`,
     }),
+    'passt-dual-stack-risk': (p) => ({
+      title: `passt ${p.pastaVersion} stops a daemon on pasta from starting`,
+      detail: `The paste does not show which network driver RootlessKit runs. If it is pasta, this pasta exits with "Dual stack forward, but IPv6 not enabled" (rootlesskit#591) when RootlessKit starts it, so the daemon does not start (or not at its next restart). passt ${passt.brokenFixed.version} fixes it.`,
+      fix: `# whether pasta failed under RootlessKit, and why:\n${PASTA_FAILURE_LOG}\n# if for Dual stack forward, upgrade passt to ${passt.brokenFixed.version} or later, then\n${RESTART}`,
+    }),
     'pasta-start-failed': () => ({
       title: 'pasta exited, so the daemon does not start',
       detail: `RootlessKit sets up the network with pasta before it starts dockerd, and stops if pasta exits with an error. pasta's own reason follows the exit code, usually on the next lines of the log. On ${appArmorUbuntu.releases.join(' and ')}, AppArmor stops pasta until its workaround is applied.`,
@@ -364,7 +371,11 @@ export const en: Messages = {
     }),
     'mtu-1500': (p) => ({
       title: `MTU ${p.mtu} slows rootless networking`,
-      detail: `Docker up to ${docker.lastMtu1500.version} sets it when DOCKERD_ROOTLESS_ROOTLESSKIT_NET is set (moby#47765); the usual ${mtu.pasta.value} is several times faster.`,
+      detail: `${
+        p.unset
+          ? `DOCKERD_ROOTLESS_ROOTLESSKIT_NET is set and DOCKERD_ROOTLESS_ROOTLESSKIT_MTU is not, so the network gets MTU ${p.mtu}: Docker up to ${docker.lastMtu1500.version} does that`
+          : `Docker up to ${docker.lastMtu1500.version} sets it when DOCKERD_ROOTLESS_ROOTLESSKIT_NET is set`
+      } (moby#47765); the usual ${mtu.pasta.value} is several times faster.`,
       fix: override(`MTU=${mtu.pasta.value}`),
     }),
     'ipv6-loopback-not-forwarded': (p) => ({

@@ -67,13 +67,18 @@ export interface MessageParams {
   /** A client of Docker Desktop (or, on Windows, of Docker Engine for Windows containers): no rootless daemon to ask about here. */
   'docker-desktop': { os: DesktopOs };
   'port-driver-assumed-implicit': None;
-  /** `newestKnown`: past the table, whose newest release this is; `range`: a version with a part left out, whose releases bundle different ones. */
-  'rootlesskit-from-docker-version': { dockerVersion: string; rootlesskitVersion: string; fromPackage: boolean; newestKnown: string | null; range: boolean };
+  /**
+   * `newestKnown`: past the table, whose newest release this is; `range`: a version with a part left out, whose releases bundle
+   * different ones; `since`: a pre-release, whose RootlessKit is at least this earlier release's.
+   */
+  'rootlesskit-from-docker-version': { dockerVersion: string; rootlesskitVersion: string; fromPackage: boolean; newestKnown: string | null; range: boolean; since: string | null };
   'distribution-packaging': { dockerVersion: string | null };
   'pasta-version-unknown': { printed: string };
   'pasta-build-between-releases': { pastaVersion: string };
   'pasta-below-rootlesskit-minimum': { pastaVersion: string; rkFixed: boolean };
   'passt-dual-stack-failure': { pastaVersion: string | null };
+  /** That passt, where the paste does not show which network driver RootlessKit runs. */
+  'passt-dual-stack-risk': { pastaVersion: string };
   'pasta-start-failed': None;
   'ipv6-disabled-kernel': None;
   /** Only RootlessKit's report that the program it ran exited, whose own error says why. */
@@ -91,7 +96,8 @@ export interface MessageParams {
   'host-network-driver': None;
   'userns-unavailable': None;
   'tap-unavailable': None;
-  'mtu-1500': { mtu: number };
+  /** `unset`: the paste shows NET set and no MTU, on a script that then uses 1500. */
+  'mtu-1500': { mtu: number; unset: boolean };
   /** `affected`: 127.0.0.1 resets too, so it is no way out. */
   'ipv6-loopback-not-forwarded': { affected: boolean };
   'host-loopback-leak': { rootlesskitVersion: string };

@@ -323,12 +323,14 @@ export const zhCn: Messages = {
       detail: '输出里没有端口驱动：端口驱动为 implicit 时 docker version 不显示 PortDriver，而 Docker 搭配 pasta 用的正是 implicit；为 none（完全不转发端口）时也不显示。进程命令行里的 --port-driver= 可以区分两者。',
     }),
     'rootlesskit-from-docker-version': (p) => ({
-      title: `RootlessKit ${orLater(p.rootlesskitVersion, !!p.newestKnown || p.range)}（根据 Docker ${p.dockerVersion} 推断）`,
+      title: `RootlessKit ${orLater(p.rootlesskitVersion, !!p.newestKnown || p.range || !!p.since)}（根据 Docker ${p.dockerVersion} 推断）`,
       detail: `${
         p.newestKnown
           ? `Docker ${p.dockerVersion} 比检查工具所知的版本都新：其中最新的 ${p.newestKnown} 捆绑的是 RootlessKit ${p.rootlesskitVersion}，更新的版本假定捆绑同一版本或更新的版本`
           : p.range
             ? `Docker ${p.dockerVersion} 没有写明是哪个版本：其中最早的版本捆绑的是 RootlessKit ${p.rootlesskitVersion}，之后的版本都不会捆绑更旧的 RootlessKit`
+            : p.since
+              ? `Docker ${p.dockerVersion} 是预发布版本，捆绑的 RootlessKit 可能与正式版不同；但它构建于捆绑 RootlessKit ${p.rootlesskitVersion} 的 ${p.since} 之后，所以带的是这个版本或更新的版本`
             : `Docker ${p.dockerVersion} 的官方${p.fromPackage ? ' docker-ce-rootless-extras ' : ''}软件包捆绑的是 RootlessKit ${p.rootlesskitVersion}`
       }；发行版的 Docker 可能附带别的版本。`,
       fix: 'rootlesskit --version',
@@ -359,6 +361,11 @@ export const zhCn: Messages = {
       detail: `在 RootlessKit 下，这个版本的 pasta 会报“Dual stack forward, but IPv6 not enabled”并退出（rootlesskit#591）。passt ${passt.brokenFixed.version} 修复了这个问题。`,
       fix: `# 把 passt 升级到 ${passt.brokenFixed.version} 或更新版本，然后\n${RESTART}`,
     }),
+    'passt-dual-stack-risk': (p) => ({
+      title: `passt ${p.pastaVersion} 会让使用 pasta 的守护进程无法启动`,
+      detail: `粘贴内容没有显示 RootlessKit 用的是哪个网络驱动。如果是 pasta，RootlessKit 启动这个 pasta 时它会报“Dual stack forward, but IPv6 not enabled”并退出（rootlesskit#591），守护进程因此无法启动（或在下次重启时无法启动）。passt ${passt.brokenFixed.version} 修复了这个问题。`,
+      fix: `# pasta 在 RootlessKit 下是否失败，原因是什么：\n${PASTA_FAILURE_LOG}\n# 如果原因是 Dual stack forward，把 passt 升级到 ${passt.brokenFixed.version} 或更新版本，然后\n${RESTART}`,
+    }),
     'pasta-start-failed': () => ({
       title: 'pasta 退出了，守护进程因此无法启动',
       detail: `RootlessKit 先用 pasta 设置好网络再启动 dockerd，pasta 出错退出，它就随之停止。pasta 自己给出的原因跟在退出码后面，通常在日志的下几行。在 ${appArmorUbuntu.releases.join(' 和 ')} 上，不采取绕过办法的话，AppArmor 会拦下 pasta。`,
@@ -366,7 +373,11 @@ export const zhCn: Messages = {
     }),
     'mtu-1500': (p) => ({
       title: `MTU ${p.mtu} 会拖慢 rootless 网络`,
-      detail: `Docker ${docker.lastMtu1500.version} 及更早版本在设置了 DOCKERD_ROOTLESS_ROOTLESSKIT_NET 时会用这个值（moby#47765）；常用的 ${mtu.pasta.value} 要快好几倍。`,
+      detail: `${
+        p.unset
+          ? `设置了 DOCKERD_ROOTLESS_ROOTLESSKIT_NET 而没有设置 DOCKERD_ROOTLESS_ROOTLESSKIT_MTU，网络因此用 MTU ${p.mtu}：Docker ${docker.lastMtu1500.version} 及更早版本就是这样`
+          : `Docker ${docker.lastMtu1500.version} 及更早版本在设置了 DOCKERD_ROOTLESS_ROOTLESSKIT_NET 时会用这个值`
+      }（moby#47765）；常用的 ${mtu.pasta.value} 要快好几倍。`,
       fix: override(`MTU=${mtu.pasta.value}`),
     }),
     'ipv6-loopback-not-forwarded': (p) => ({

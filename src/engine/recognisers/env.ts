@@ -53,14 +53,16 @@ export const REMOVED = /^-(?:\s{2,})?(?:Environment=|ExecStart=|export |DOCKERD_
 // --user show-environment prints, set-environment and import-environment set).
 const RELOADED = /^systemctl\b(?=[^|&;]*\s--user\b)[^|&;]*\s(?:daemon-reload|edit|show-environment|set-environment|import-environment)\b|^EnvironmentFiles?=|environment\.d\//;
 // A daemon on another machine: an ssh:// or (not loopback) tcp:// endpoint, as DOCKER_HOST or the current context names it, or the
-// client's ssh command for one, as its error quotes it (not the daemon host's process list).
+// client's ssh command for one, as its error quotes it (or that quote's end, where the error wraps; not the daemon host's process list).
 const REMOTE_ENDPOINT = /(?:^|[\s"'=])(?:ssh:\/\/|tcp:\/\/(?!localhost\b|127\.|\[::1\]|0\.0\.0\.0))/;
 const REMOTE_HOST = /\bDOCKER_HOST=/;
+// The client pointed back at this machine: the variable gone or a unix socket, or a context of this machine's current.
+const LOCAL_CLIENT = /^(?:unset DOCKER_HOST\b|(?:export )?DOCKER_HOST=["']?unix:\/\/|docker context use (?:default|rootless)$)/;
 const DIAL = 'docker system dial-stdio';
 // The system-wide daemon's socket as a context's endpoint.
 const SYSTEM_HOST = /unix:\/\/\/(?:var\/)?run\/docker\.sock(?:\s|$)/;
 /** What every line `environment` reads has, one of these for each test below (core.ts gives it no other line). */
-export const environmentWords = ['unix:///', 'ssh://', 'tcp://', DIAL, 'net=', SCRIPT_ROOTLESSKIT, PREFIX, 'Environment', 'systemctl ', 'environment.d', CONTAINER_FILES];
+export const environmentWords = ['unix:///', 'ssh://', 'tcp://', DIAL, 'unset DOCKER_HOST', 'DOCKER_HOST=unix:', 'context use ', 'net=', SCRIPT_ROOTLESSKIT, PREFIX, 'Environment', 'systemctl ', 'environment.d', CONTAINER_FILES];
 
 /** Reads the configuration dockerd-rootless.sh will use (configuration, not necessarily what is running). */
 export const environment: Recogniser = (lines, sink) => {
@@ -88,7 +90,8 @@ export const environment: Recogniser = (lines, sink) => {
     const row = CONTEXT_ROW.exec(t);
     const place = row?.[1] ? daemonElsewhere(t) : null;
     if (place?.where === 'desktop') sink.signal(`desktop-${place.os}`, line);
-    if (((row?.[1] || REMOTE_HOST.test(t)) && REMOTE_ENDPOINT.test(t)) || (t.includes(DIAL) && t.includes('command [ssh'))) sink.signal('remote-daemon', line);
+    if (((row?.[1] || REMOTE_HOST.test(t)) && REMOTE_ENDPOINT.test(t)) || (t.includes(DIAL) && (t.includes('command [ssh') || t.includes(`${DIAL}] has exited`)))) sink.signal('remote-daemon', line);
+    if (LOCAL_CLIENT.test(t)) sink.signal('client-local', line);
     if (row?.[1] && SYSTEM_HOST.test(t)) system = line;
     rootlessContext ||= !!row && ROOTLESS_HOST.test(t);
     const chosen = SCRIPT_NET.exec(t);

@@ -7,7 +7,7 @@ import { rootlesskit, rootlesskitPasta } from '../data/core/rootlesskit.ts';
 import { findingMeta } from '../findings.ts';
 import { spec, type FindingSpec, type MessageId, type MessageParams } from '../messages/types.ts';
 import type { Evidence, FactKey, Signal, Verdict } from '../types.ts';
-import { parsePastaVersion } from '../version.ts';
+import { atLeast, parsePastaVersion } from '../version.ts';
 import { desktopOnly, hasDockerFacts, podmanOnly, type Ctx } from './context.ts';
 import { daemonElsewhere, ROOTLESS_SOCKET } from '../daemon-address.ts';
 import { PREFIX } from '../recognisers/env.ts';
@@ -50,10 +50,21 @@ const findingRules: readonly FindingRule[] = [
     const broken = c.f.pastaDate === passt.brokenWithRootlesskit.date && c.f.networkDriver === 'pasta';
     // Otherwise pasta's own reason is on the lines after RootlessKit's error, which the finding points to.
     const failed = c.signals.get('pasta-start-failed');
-    return seen || broken ? spec('passt-dual-stack-failure', { pastaVersion: c.f.pastaVersion }, seen ?? ev(c, 'pastaVersion')) : failed && spec('pasta-start-failed', {}, failed);
+    if (seen || broken) return spec('passt-dual-stack-failure', { pastaVersion: c.f.pastaVersion }, seen ?? ev(c, 'pastaVersion'));
+    // The driver not shown, this passt fails only if it is pasta: whether or not a daemon runs now, pasta would stop the next start.
+    const risk = c.f.pastaDate === passt.brokenWithRootlesskit.date && c.f.networkDriver === null && maybePasta(c) && !podmanOnly(c) && !desktopOnly(c);
+    return failed ? spec('pasta-start-failed', {}, failed) : risk && spec('passt-dual-stack-risk', { pastaVersion: c.f.pastaVersion! }, ev(c, 'pastaVersion'));
   },
   // With vpnkit, 1500 is what dockerd-rootless.sh always gives it: the finding is about pasta and slirp4netns (moby#47765).
-  (c) => c.f.mtu === mtu.explicitNetLegacy.value && c.f.networkDriver !== 'vpnkit' && spec('mtu-1500', { mtu: c.f.mtu }, ev(c, 'mtu')),
+  (c) => {
+    // The script before pasta's fallback (28.5.2, which made 65520 the default) gives a driver set by hand MTU 1500 unless MTU is
+    // set too; the script is the rootless extras'.
+    const script = c.f.rootlessExtrasVersion ?? c.f.dockerServerVersion;
+    const set = c.f.mtu === null && c.f.rootless !== false && atLeast(script, docker.pastaFallback.version) === false && c.signals.get('net-set');
+    const value = set ? mtu.explicitNetLegacy.value : c.f.mtu;
+    const evidence = set ? [...set, ...ev(c, c.f.rootlessExtrasVersion ? 'rootlessExtrasVersion' : 'dockerServerVersion')] : ev(c, 'mtu');
+    return value === mtu.explicitNetLegacy.value && c.f.networkDriver !== 'vpnkit' && spec('mtu-1500', { mtu: value, unset: !!set }, evidence);
+  },
   (c, verdict) => {
     const seen = c.signals.get('published-ipv6-loopback');
     return seen && maybePasta(c) && c.rk(rootlesskit.pastaIpv6.version) !== true && spec('ipv6-loopback-not-forwarded', { affected: verdict === 'affected' }, seen);

@@ -9,9 +9,11 @@ import { atLeast, compareParts, parseVersion } from '../version.ts';
  * The RootlessKit of the Docker → RootlessKit table for a Docker version; past the table's last release (`newestKnown`), that
  * release's as a lower bound (in the table, no later release bundles an older RootlessKit than an earlier one, so a newer release
  * is assumed not to); for a version with a part left out ("29.x") that rows with different RootlessKits share, the lowest of theirs as a
- * lower bound (`range`); null in the table's gaps, for dev builds, and for a range's own pre-releases.
+ * lower bound (`range`); for a pre-release of a row's first release, the RootlessKit of the latest earlier row on the same major
+ * line that began with a minor release or on the same minor line, as a lower bound (`since` that row's first); null in the table's
+ * gaps, for dev builds, and for other pre-releases of a row's first release.
  */
-export function bundledRootlesskit(docker: string | null): { rootlesskit: string; newestKnown?: string; range?: true } | null {
+export function bundledRootlesskit(docker: string | null): { rootlesskit: string; newestKnown?: string; range?: true; since?: string } | null {
   const v = docker === null ? null : parseVersion(docker);
   if (!v || v.dev) return null;
   // A version with a part left out ("28.0.x") is a range: a row that holds it whole gives its RootlessKit, else only the lowest is known.
@@ -24,9 +26,23 @@ export function bundledRootlesskit(docker: string | null): { rootlesskit: string
   const [, newest, rootlesskit] = bundleTable.rows.at(-1)!;
   if (!row && compareParts(lowest, parseVersion(newest)!.parts) > 0) return { rootlesskit, newestKnown: newest };
   if (row) return { rootlesskit: row[2] };
+  if (v.pre) return preRelease(v.parts);
   // The rows the range reaches into; the table's RootlessKits never go down, so the first one's is the least.
   const reached = bundleTable.rows.find(([, last]) => compareParts(parseVersion(last)!.parts, lowest) >= 0);
   return reached && v.parts.includes(Infinity) && compareParts(parseVersion(reached[0])!.parts, v.parts) <= 0 ? { rootlesskit: reached[2], range: true } : null;
+}
+
+/**
+ * A pre-release of X.Y.Z is built from where X.Y.Z is cut: for X.Y.0, main after X.(Y-1) branched; for a patch, its minor's branch.
+ * Either holds every RootlessKit bump of a release it follows there (bumps land on main first), so that release's is a floor.
+ */
+function preRelease(parts: readonly number[]): { rootlesskit: string; since: string } | null {
+  const at = bundleTable.rows.findIndex(([first]) => compareParts(parseVersion(first)!.parts, parts) === 0);
+  const earlier = bundleTable.rows.slice(0, Math.max(at, 0)).findLast(([first]) => {
+    const [major, minor, patch] = parseVersion(first)!.parts;
+    return major === parts[0] && (patch === 0 || minor === parts[1]);
+  });
+  return earlier ? { rootlesskit: earlier[2], since: earlier[0] } : null;
 }
 
 // Debian's repack of a release ("26.1.5+dfsg1", "+ds1"): a distribution's build, whose RootlessKit is its own package's.
@@ -70,10 +86,10 @@ export function infer(m: Merged): FindingSpec[] {
   // A bundled RootlessKit without pasta cannot be the one running pasta: it was replaced, by a version the paste does not show.
   if (dockerVersion && bundle && atLeast(bundle.rootlesskit, rootlesskit.pastaDriver.version) !== false) {
     // A lower bound decides only what it settles (the fix, pasta support); a threshold above it stays unknown.
-    if (bundle.newestKnown || bundle.range) m.rootlesskitAtLeast = bundle.rootlesskit;
+    if (bundle.newestKnown || bundle.range || bundle.since) m.rootlesskitAtLeast = bundle.rootlesskit;
     else f.rootlesskitVersion = bundle.rootlesskit;
     m.inferred.add('rootlesskitVersion');
-    const params = { dockerVersion, rootlesskitVersion: bundle.rootlesskit, fromPackage: key === 'rootlessExtrasVersion', newestKnown: bundle.newestKnown ?? null, range: !!bundle.range };
+    const params = { dockerVersion, rootlesskitVersion: bundle.rootlesskit, fromPackage: key === 'rootlessExtrasVersion', newestKnown: bundle.newestKnown ?? null, range: !!bundle.range, since: bundle.since ?? null };
     notes.push(spec('rootlesskit-from-docker-version', params, m.evidence[key]));
   }
   return notes;

@@ -462,8 +462,11 @@ async function bundle(entry: string | { code: string }): Promise<{ gzip: number;
 // review: the reset counts against the Docker table only on a port published on loopback, a RootlessKit shown (after a restart) beats
 // pasta's earlier argv, a port typed or another unit running is no running daemon, pesto beside a RootlessKit from the table is no
 // refusal, each refused privileged port goes on its own, and pasta's --tcp-ports=none is shared (and not beside the flag, pesto's).
+// Then +0.37 KB in the engine, +0.61 KB with English and +0.68 KB with Chinese (34.94 / 50.57 / 54.83 KB) for the rest of the matrix
+// sweep: MTU 1500 from a network driver set without an MTU on Docker up to 28.5.1, a pre-release's RootlessKit from the release before
+// it, the passt that breaks RootlessKit where the driver is not shown, a client pointed back at this machine, and a wrapped ssh error.
 // The ceilings sit just above, so that the engine can only shrink unless a change says why it grows.
-const budgets = { core: 34_570, withEnglish: 49_965, withChinese: 54_150 };
+const budgets = { core: 34_940, withEnglish: 50_570, withChinese: 54_830 };
 
 /** What a Chinese page's island takes from the engine: index.ts's runtime exports, with the Chinese catalogue instead of English. */
 const chineseEngine = `

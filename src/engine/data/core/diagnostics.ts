@@ -244,6 +244,9 @@ export const otherSignals = [
   'setting-ignored',
   'remote-daemon',
   'unit-running',
+  'net-set',
+  // Only between recognisers and rules/local-again.ts, which removes it.
+  'client-local',
 ] as const;
 
 /** What an installed package tells the checker; `vendor` says whether Docker or a distribution built it. */

@@ -1,0 +1,119 @@
+// What the matrix sweep against FACTS (63) found that its own stop left out, and the reviews after.
+import { describe, expect, test } from 'vitest';
+import { analyze } from '../../../src/engine/index.ts';
+import { zhCn } from '../../../src/engine/messages/zh-cn.ts';
+import { decodeShare, decodeSignals, encodeShare } from '../../../src/engine/share.ts';
+
+const info = (docker: string, driver = '') =>
+  `Server:\n Server Version: ${docker}\n Security Options:\n  seccomp\n  rootless\n${driver}`;
+const dropIn = (net: string, more = '') =>
+  `Environment="DOCKERD_ROOTLESS_ROOTLESSKIT_NET=${net}"\nEnvironment="DOCKERD_ROOTLESS_ROOTLESSKIT_PORT_DRIVER=${net === 'pasta' ? 'implicit' : 'builtin'}"\n${more}`;
+const mtu1500 = (text: string) => analyze(text).findings.find((f) => f.id === 'mtu-1500');
+
+describe('MTU 1500 from a network driver set without an MTU (matrix 63 D4)', () => {
+  test('Docker up to 28.5.1 with NET set and no MTU gets the warning, on the NET line and the version', () => {
+    for (const [docker, net] of [['27.5.1', 'pasta'], ['25.0.0', 'pasta'], ['28.5.1', 'slirp4netns'], ['26.1.5+dfsg1', 'pasta']] as const) {
+      const f = mtu1500(`${info(docker)}${dropIn(net)}`);
+      expect([docker, f?.title]).toEqual([docker, 'MTU 1500 slows rootless networking']);
+      expect(f!.detail).toContain('DOCKERD_ROOTLESS_ROOTLESSKIT_NET is set and DOCKERD_ROOTLESS_ROOTLESSKIT_MTU is not');
+      expect(f!.evidence.map((e) => e.text)).toEqual([`Environment="DOCKERD_ROOTLESS_ROOTLESSKIT_NET=${net}"`, `Server Version: ${docker}`]);
+    }
+    const zh = analyze(`${info('27.5.1')}${dropIn('pasta')}`, { messages: zhCn }).findings.find((f) => f.id === 'mtu-1500')!;
+    expect(zh.detail).toContain('没有设置 DOCKERD_ROOTLESS_ROOTLESSKIT_MTU');
+  });
+  test('the rootless extras hold the script: their version decides over the daemon\'s', () => {
+    const extras = (v: string) => `ii  docker-ce-rootless-extras 5:${v}-1~ubuntu.24.04~noble amd64`;
+    expect(mtu1500(`${info('28.5.1')}${dropIn('pasta')}${extras('28.5.2')}`)).toBeUndefined();
+    expect(mtu1500(`${info('28.5.2')}${dropIn('pasta')}${extras('28.5.1')}`)?.evidence.at(-1)?.text).toBe(extras('28.5.1'));
+  });
+  test('no warning from 28.5.2, with an MTU set, for vpnkit, for a rootful daemon, without a version, or for a drop-in systemd did not load', () => {
+    for (const text of [
+      `${info('28.5.2')}${dropIn('pasta')}`,
+      `${info('29.1.3')}${dropIn('pasta')}`,
+      `${info('27.5.1')}${dropIn('pasta', 'Environment="DOCKERD_ROOTLESS_ROOTLESSKIT_MTU=65520"\n')}`,
+      `${info('27.5.1')}${dropIn('vpnkit')}`,
+      `Server:\n Server Version: 27.5.1\n Security Options:\n  seccomp\n  cgroupns\n Docker Root Dir: /var/lib/docker\n${dropIn('pasta')}`,
+      dropIn('pasta'),
+      `${info('27.5.1')}${dropIn('pasta')}$ systemctl --user show docker -p Environment\nEnvironment=PATH=/usr/bin`,
+    ])
+      expect([text, mtu1500(text)]).toEqual([text, undefined]);
+  });
+  test('the MTU the running daemon shows decides', () => {
+    const text = `${info('27.5.1')}${dropIn('pasta')}rootlesskit --state-dir=/run/user/1000/dockerd-rootless --net=pasta --mtu=65520 --port-driver=implicit /usr/bin/dockerd-rootless.sh`;
+    expect(mtu1500(text)).toBeUndefined();
+  });
+  test('a link carries it', () => {
+    const r = analyze(`${info('27.5.1')}${dropIn('pasta')}`);
+    const link = `#${encodeShare(r.facts, r.inferred, r.signals)}`;
+    const again = analyze('', { answers: decodeShare(link), signals: decodeSignals(link) });
+    expect(again.findings.map((f) => f.id)).toContain('mtu-1500');
+  });
+});
+
+describe('a pre-release at a row of the Docker table (matrix 63 D9)', () => {
+  test('29.5.0-rc.1 is fixed: it is built after 29.2.0, whose RootlessKit already passes the flag', () => {
+    const r = analyze(`${info('29.5.0-rc.1')}${dropIn('pasta')}`);
+    expect([r.verdict, r.certainty, r.facts.rootlesskitVersion]).toEqual(['fixed', 'inferred', null]);
+    const note = r.findings.find((f) => f.id === 'rootlesskit-from-docker-version')!;
+    expect(note.title).toBe('RootlessKit 2.3.6 or later (inferred from Docker 29.5.0-rc.1)');
+    expect(note.detail).toContain('it was built after 29.2.0, which bundles RootlessKit 2.3.6');
+    expect(analyze(`${info('29.5.0-rc.1')}${dropIn('pasta')}`, { messages: zhCn }).findings.find((f) => f.id === 'rootlesskit-from-docker-version')!.detail).toContain('的 29.2.0 之后');
+  });
+  test('a new major line\'s first pre-release stays undecided', () => {
+    expect(analyze(`${info('28.0.0-rc.1')}${dropIn('pasta')}`).verdict).toBe('incomplete');
+  });
+});
+
+describe('the passt that breaks RootlessKit, where the network driver is not shown (matrix 63 D5)', () => {
+  const client = 'Client: Docker Engine - Community\n Version:           29.5.0\n Context:           default\n';
+  const down = 'Cannot connect to the Docker daemon at unix:///run/user/1000/docker.sock. Is the docker daemon running?';
+  test('beside a daemon that is down, or alone, it warns that pasta would stop the daemon, on the version line, without counting as a stop', () => {
+    for (const text of [`${client}\n${down}\n$ pasta --version\npasta 2026_05_07.1afd4ed`, 'rootlesskit version 2.3.6\npasta 2026_05_07.1afd4ed']) {
+      const r = analyze(text);
+      const f = r.findings.find((x) => x.id === 'passt-dual-stack-risk');
+      expect([text, f?.severity, f?.evidence.map((e) => e.text)]).toEqual([text, 'warning', ['pasta 2026_05_07.1afd4ed']]);
+      expect(f!.docs).toBe('/compatibility/#passt-milestones');
+      expect(f!.fix).toContain('2026_05_26.038c51e or later');
+      expect(r.stops).toBe(0);
+    }
+    expect(analyze(`${client}\n${down}\npasta 2026_05_07.1afd4ed`, { messages: zhCn }).findings.find((x) => x.id === 'passt-dual-stack-risk')!.title).toContain('无法启动');
+  });
+  test('not for another passt, another network driver, a rootful daemon, or Podman; pasta shown as the driver is the stop itself', () => {
+    for (const text of [
+      `${client}\n${down}\npasta 2026_05_26.038c51e`,
+      `${info('29.5.0', ' rootlesskit:\n  NetworkDriver: slirp4netns\n')}pasta 2026_05_07.1afd4ed`,
+      `Server:\n Server Version: 29.5.0\n Security Options:\n  seccomp\n  cgroupns\n Docker Root Dir: /var/lib/docker\npasta 2026_05_07.1afd4ed`,
+      'host:\n  networkBackend: netavark\n  rootlessNetworkCmd: pasta\n  pasta:\n    executable: /usr/bin/pasta\n    version: |\n      pasta 2026_05_07.1afd4ed',
+    ])
+      expect([text, analyze(text).findings.map((f) => f.id)]).toEqual([text, expect.not.arrayContaining(['passt-dual-stack-risk'])]);
+    const shown = analyze(`${info('29.5.0')}${dropIn('pasta')}pasta 2026_05_07.1afd4ed`).findings.map((f) => f.id);
+    expect(shown).toContain('passt-dual-stack-failure');
+    expect(shown).not.toContain('passt-dual-stack-risk');
+  });
+});
+
+describe('a client pointed back at this machine after a remote daemon (review 51 #3)', () => {
+  const local = `${info('27.3.1')}$ pasta --version\nbash: pasta: command not found`;
+  test('unset DOCKER_HOST, docker context use default or a unix:// DOCKER_HOST after the remote one: the daemon shown is this machine\'s', () => {
+    for (const back of ['$ unset DOCKER_HOST', '$ docker context use default', 'export DOCKER_HOST=unix:///run/user/1000/docker.sock']) {
+      const r = analyze(`$ export DOCKER_HOST=ssh://alice@buildbox\n${back}\n$ docker info\n${local}`);
+      expect([back, r.verdict, r.signals]).toEqual([back, 'not-affected', expect.not.arrayContaining(['remote-daemon'])]);
+    }
+  });
+  test('before the remote one, or pointing at another remote context, it does not count', () => {
+    for (const text of [
+      `$ unset DOCKER_HOST\n$ export DOCKER_HOST=ssh://alice@buildbox\n$ docker info\n${local}`,
+      `$ export DOCKER_HOST=ssh://alice@buildbox\n$ docker context use nas\n$ docker info\n${local}`,
+    ]) {
+      const r = analyze(text);
+      expect([text, r.verdict, r.signals]).toEqual([text, 'incomplete', expect.arrayContaining(['remote-daemon'])]);
+      expect(r.signals).not.toContain('client-local');
+    }
+  });
+});
+
+test("the ssh client's error wrapped before dial-stdio still puts the daemon on another machine (review 52 #7)", () => {
+  const text = 'error during connect: Get "http://docker.example.com/v1.47/info": command [ssh -o ConnectTimeout=30 -T -l alice --\nnas docker system dial-stdio] has exited with exit status 255, make sure the URL is valid\n$ pasta --version\nbash: pasta: command not found';
+  expect(analyze(text).signals).toContain('remote-daemon');
+  expect(analyze('$ pgrep -a docker\n5120 docker system dial-stdio\n$ pasta --version\nbash: pasta: command not found').signals).not.toContain('remote-daemon');
+});
