@@ -18,6 +18,7 @@ import { symptoms, symptomWords } from './recognisers/symptoms.ts';
 import { versions } from './recognisers/versions.ts';
 import { dropGrantedPorts, dropOvercomeRefusals } from './rules/overcome.ts';
 import { unsetEarlierPortDriver } from './rules/omitted.ts';
+import { installedRootlesskit } from './rules/installed.ts';
 import { dropRemoteBeforeLocal } from './rules/local-again.ts';
 import { markNetSet } from './rules/net-set.ts';
 import { unsetMissingPasta } from './rules/pasta-present.ts';
@@ -54,7 +55,7 @@ export function analyzeWith(messages: Messages, text: string, answers?: Answers,
   staticBuild(named, sink);
   dropUnloadedSettings(sink);
   dropRemoteBeforeLocal(sink);
-  const merged = { ...mergeDaemons(sink), portDriverUnread: sink.portDriverUnread };
+  const merged = { ...mergeDaemons(sink), portDriverUnread: sink.portDriverUnread, installedRootlesskit: installedRootlesskit(sink) };
   unsetEarlierPortDriver(merged, sink);
   unsetMissingPasta(merged, sink);
   markNetSet(merged, sink);

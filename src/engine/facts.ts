@@ -163,6 +163,8 @@ export interface Merged {
   portDriverUnread?: boolean;
   /** All that is known of RootlessKit's version, when only a lower bound is (a Docker newer than the Docker → RootlessKit table). */
   rootlesskitAtLeast?: string;
+  /** See rules/installed.ts. */
+  installedRootlesskit?: string | null;
 }
 
 // Disagreements worth telling the user about: the running state differs from what they configured or installed.

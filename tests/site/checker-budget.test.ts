@@ -236,13 +236,14 @@ import { gzipSize, pageScripts, staticImports, total } from '../support/weight.t
  * Then +0.30 KB: a fifty-first review and a matrix sweep (see bundle.test.ts).
  * Then +0.13 KB: a fifty-second review (see bundle.test.ts).
  * Then +0.60 KB: the rest of the matrix sweep, and a client pointed back at this machine (see bundle.test.ts).
- * Now: /checker/ 68,844 B, /embed/checker/ 66,313 B, /zh-cn/checker/ 71,984 B, /zh-cn/embed/checker/ 69,453 B.
+ * Then +0.44 KB: a fifty-third review and a sweep of the newest pastes (see bundle.test.ts).
+ * Now: /checker/ 69,284 B, /embed/checker/ 66,753 B, /zh-cn/checker/ 72,423 B, /zh-cn/embed/checker/ 69,892 B.
  */
 const ceilings = {
-  'checker/': 68_850,
-  'embed/checker/': 66_315,
-  'zh-cn/checker/': 71_985,
-  'zh-cn/embed/checker/': 69_455,
+  'checker/': 69_290,
+  'embed/checker/': 66_755,
+  'zh-cn/checker/': 72_425,
+  'zh-cn/embed/checker/': 69_895,
 };
 const build = builds[0]!;
 

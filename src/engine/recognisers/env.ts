@@ -11,9 +11,9 @@ export const PREFIX = 'DOCKERD_ROOTLESS_ROOTLESSKIT_';
 // 'A=b\nB=c' (a backslash ends an unquoted value). An unquoted value is ASCII: Chinese or Japanese prose goes on
 // without a space ("…PORT_DRIVER=slirp4netns时，…").
 const SETTING = /DOCKERD_ROOTLESS_ROOTLESSKIT_([A-Z_]+)=(?:"([^"]*)"|'([^']*)'|([^\s"'`;\\\x80-\uffff]*))/g;
-// The drivers among the extra flags of DOCKERD_ROOTLESS_ROOTLESSKIT_FLAGS ("--net=pasta --port-driver=implicit"), and
-// --disable-host-loopback, which the script passes first: RootlessKit takes the last value ("--disable-host-loopback=false").
-const FLAG = /--(net|port-driver)[= ]([\w-]+)|--disable-host-loopback(?:=(\w+))?/g;
+// The drivers and the MTU among the extra flags of DOCKERD_ROOTLESS_ROOTLESSKIT_FLAGS ("--net=pasta --port-driver=implicit"), and
+// --disable-host-loopback: the script passes its own first, and RootlessKit takes the last value ("--disable-host-loopback=false").
+const FLAG = /--(net|port-driver|mtu)[= ]([\w-]+)|--disable-host-loopback(?:=(\w+))?/g;
 // How far an unquoted FLAGS value may run: RootlessKit's flags, a few hundred characters at most.
 const FLAGS_CHARS = 1000;
 // dockerd-rootless.sh's own choice of network driver, as its `set -x` trace prints it ("+ net=vpnkit").
@@ -57,12 +57,17 @@ const RELOADED = /^systemctl\b(?=[^|&;]*\s--user\b)[^|&;]*\s(?:daemon-reload|edi
 const REMOTE_ENDPOINT = /(?:^|[\s"'=])(?:ssh:\/\/|tcp:\/\/(?!localhost\b|127\.|\[::1\]|0\.0\.0\.0))/;
 const REMOTE_HOST = /\bDOCKER_HOST=/;
 // The client pointed back at this machine: the variable gone or a unix socket, or a context of this machine's current.
-const LOCAL_CLIENT = /^(?:unset DOCKER_HOST\b|(?:export )?DOCKER_HOST=["']?unix:\/\/|docker context use (?:default|rootless)$)/;
+// The rootless daemon restarted, as a command alone or chained after daemon-reload.
+const RESTARTED = /(?:^|&&\s*|;\s*)systemctl --user (?:try-|reload-or-)?restart docker(?:\.service)?(?=$|[\s;&])/;
+// The client pointed back at this machine: DOCKER_HOST unset, or set to a unix socket for the shell (typed: not a file's line or the setup
+// tool's advice, nor set for one command); or this machine's context made current, which a DOCKER_HOST still set overrides.
+const LOCAL_HOST = /^(?:unset DOCKER_HOST$|(?:export )?DOCKER_HOST=["']?unix:\/\/\S*$)/;
+const LOCAL_CONTEXT = /^(?:docker context use (?:default|rootless)|Current context is now "(?:default|rootless)")$/;
 const DIAL = 'docker system dial-stdio';
 // The system-wide daemon's socket as a context's endpoint.
 const SYSTEM_HOST = /unix:\/\/\/(?:var\/)?run\/docker\.sock(?:\s|$)/;
 /** What every line `environment` reads has, one of these for each test below (core.ts gives it no other line). */
-export const environmentWords = ['unix:///', 'ssh://', 'tcp://', DIAL, 'unset DOCKER_HOST', 'DOCKER_HOST=unix:', 'context use ', 'net=', SCRIPT_ROOTLESSKIT, PREFIX, 'Environment', 'systemctl ', 'environment.d', CONTAINER_FILES];
+export const environmentWords = ['unix:///', 'ssh://', 'tcp://', DIAL, 'unset DOCKER_HOST', 'DOCKER_HOST=unix:', 'context use ', 'Current context is now', 'net=', SCRIPT_ROOTLESSKIT, PREFIX, 'Environment', 'systemctl ', 'environment.d', CONTAINER_FILES];
 
 /** Reads the configuration dockerd-rootless.sh will use (configuration, not necessarily what is running). */
 export const environment: Recogniser = (lines, sink) => {
@@ -79,6 +84,7 @@ export const environment: Recogniser = (lines, sink) => {
     if (show && t.startsWith('Environment=') && (t.includes(PREFIX) || show === 'no-pager' || t.length < NARROWEST_TERMINAL))
       sink.signal(t.includes(PREFIX) ? 'drop-in-loaded' : 'drop-in-not-loaded', line);
     else if (RELOADED.test(t)) sink.signal('drop-in-loaded', line);
+    if (RESTARTED.test(t)) sink.signal('daemon-restarted', line);
     show = !SHOW_ENVIRONMENT.test(t) ? null : t.includes('--no-pager') ? 'no-pager' : 'pager';
     const bare = t.startsWith('Environment=') ? BARE_SETTING.exec(t) : null;
     if (bare && SETTING_NAMES.includes(bare[1]!)) sink.signal('setting-ignored', line);
@@ -90,8 +96,11 @@ export const environment: Recogniser = (lines, sink) => {
     const row = CONTEXT_ROW.exec(t);
     const place = row?.[1] ? daemonElsewhere(t) : null;
     if (place?.where === 'desktop') sink.signal(`desktop-${place.os}`, line);
-    if (((row?.[1] || REMOTE_HOST.test(t)) && REMOTE_ENDPOINT.test(t)) || (t.includes(DIAL) && (t.includes('command [ssh') || t.includes(`${DIAL}] has exited`)))) sink.signal('remote-daemon', line);
-    if (LOCAL_CLIENT.test(t)) sink.signal('client-local', line);
+    const remote = REMOTE_ENDPOINT.test(t);
+    if (REMOTE_HOST.test(t) && remote) sink.signal('remote-host', line);
+    else if ((row?.[1] && remote) || (t.includes(DIAL) && (t.includes('command [ssh') || t.includes(`${DIAL}] has exited`)))) sink.signal('remote-daemon', line);
+    if (t.startsWith('unset') ? LOCAL_HOST.test(t) : line.prefix && LOCAL_HOST.test(t)) sink.signal('host-local', line);
+    if (LOCAL_CONTEXT.test(t)) sink.signal('context-local', line);
     if (row?.[1] && SYSTEM_HOST.test(t)) system = line;
     rootlessContext ||= !!row && ROOTLESS_HOST.test(t);
     const chosen = SCRIPT_NET.exec(t);
@@ -127,7 +136,9 @@ export const environment: Recogniser = (lines, sink) => {
           const from = m.index + m[0].length - value.length;
           const flags = m[4] === undefined ? value : t.slice(from, from + FLAGS_CHARS).split(/["'`]/)[0]!;
           for (const f of flags.matchAll(FLAG)) {
-            if (f[1]) sink.driver(f[1] === 'net' ? 'networkDriver' : 'portDriver', f[2]!, rank.config, line);
+            if (f[1] === 'mtu') {
+              if (Number(f[2]) > 0) sink.fact('mtu', Number(f[2]), rank.config, line);
+            } else if (f[1]) sink.driver(f[1] === 'net' ? 'networkDriver' : 'portDriver', f[2]!, rank.config, line);
             else sink.fact('disableHostLoopback', f[3] !== 'false', rank.config, line);
           }
           break;

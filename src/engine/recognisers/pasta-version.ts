@@ -6,6 +6,8 @@ import { parsePastaVersion } from '../version.ts';
 // "pasta version: …" is how people write a package version by hand (rootlesskit#511).
 const VERSION_LINE = /^(?:pasta|passt)(?:\.avx2)?(?: +(?:version:? +)?(.*))?$/;
 const PROBE = /^host-lo-to-ns-lo probe: *(\d{1,3})$/;
+// A version quoted whole after a hand-written label ("passt version: `passt 0^20240405.g954589b-1`").
+const QUOTED = /^`(?:(?:pasta|passt) )?([^`]+)`$/;
 // The copyright line that follows, when its newline was lost (echo $(pasta --version), a form's one-line field).
 const COPYRIGHT = / *Copyright .*$/;
 // The guide's own form of the probe, the command (its output sent away, not piped: a pipe's status is the last command's) and then its
@@ -13,6 +15,8 @@ const COPYRIGHT = / *Copyright .*$/;
 const BARE_PROBE = /^(?:\/[\w./-]*\/)?pasta --host-lo-to-ns-lo --version [^|]*>[^|]*; *echo "?\$\?"?$/;
 const STATUS = /^\d{1,3}$/;
 // What getopt (glibc) prints for an option this pasta does not know.
+// A command that runs pasta on another machine or in a VM (a Podman machine's, Lima's, Multipass's): its pasta is not this host's.
+const ELSEWHERE = /^(?:podman machine ssh|ssh|limactl shell|multipass exec)\s.*\bpasta\b/;
 const UNKNOWN_FLAG = /^pasta(?:\.avx2)?: unrecognized option '--host-lo-to-ns-lo'$/;
 // The shell's answer when pasta is not on its PATH: bash's and dash's (their name and a line number first; bash's also in German,
 // French and Chinese, the last escaped as English pages ship no Chinese), zsh's, fish's, Ubuntu's command-not-found,
@@ -54,8 +58,9 @@ export const pastaVersion: Recogniser = (lines, sink) => {
     }
     if (UNKNOWN_FLAG.test(t)) return sink.fact('pastaAcceptsHostLoToNsLo', false, rank.binary, line);
     const m = VERSION_LINE.exec(t);
-    if (!m) return;
-    const version = (m[1] ?? '').replace(COPYRIGHT, '');
+    if (!m || ELSEWHERE.test(lines[i - 1]?.trimmed ?? '')) return;
+    const printed = (m[1] ?? '').replace(COPYRIGHT, '');
+    const version = QUOTED.exec(printed)?.[1] ?? printed;
     if (version || m[1] || lines[i + 1]?.trimmed.startsWith('Copyright')) reportPastaVersion(version, rank.binary, line, sink);
   });
 };

@@ -60,6 +60,7 @@ const FIRST_OF = knownErrors.map((e) => FIRST_PARTS.indexOf(e.parts[0]));
 const firstPartsIn = finder(FIRST_PARTS);
 // systemctl status's line for a unit that runs (a daemon shown running, beside a setting that would keep one from starting).
 const UNIT_RUNNING = 'Active: active (running)';
+const OLD_API = 'probably RootlessKit binary is too old';
 /** What every line `symptoms` reports from has, one of these for each test below (core.ts gives it no other line). */
 export const symptomWords = [
   ...FIRST_PARTS,
@@ -114,6 +115,8 @@ export const symptoms: Recogniser = (lines, sink) => {
     const driver = t.includes('RootlessKit port driver') ? PORT_DRIVER.exec(t) : null;
     const quoted = driver ? quoting(line, driver[0]) : line;
     if (driver && sink.driver('portDriver', driver[1]!, rank.running, quoted)) sink.fact('rootless', true, rank.running, quoted);
+    // Only a rootless daemon's userland proxy asks RootlessKit's API: the one that answered it was too old (moby#42290).
+    else if (t.includes(OLD_API)) sink.fact('rootless', true, rank.running, quoting(line, OLD_API));
     if (PUBLISHED_ALL.test(line.trimmed)) sink.signal('published-all', line);
     if (line.trimmed.startsWith(UNIT_RUNNING)) sink.signal('unit-running', line);
     if ((HOST_NETWORK.test(t) && RUNS_CONTAINER.test(t)) || NETWORK_MODE_HOST.test(line.trimmed)) sink.signal('host-network-mode', line);

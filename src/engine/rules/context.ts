@@ -58,7 +58,7 @@ export const loopbackReset = (s: ReadonlyMap<Signal, Evidence[]>): boolean =>
   s.has('connection-reset') && (s.has('published-loopback') || s.has('published-secondary-loopback'));
 
 /** The client asks a daemon on another machine (DOCKER_HOST, the current context, or the error of one it could not reach). */
-const remoteDaemon = (c: Ctx): boolean =>
+export const remoteDaemon = (c: Ctx): boolean =>
   c.signals.has('remote-daemon') || !!c.signals.get('daemon-unreachable')?.some((e) => ['ssh', 'remote'].includes(daemonElsewhere(e.text)?.where ?? ''));
 
 /** The paste shows Docker on this machine: a daemon's facts, or at least its client, and no daemon on another one. */
@@ -92,7 +92,7 @@ export function context(m: Merged, signals: ReadonlyMap<Signal, Evidence[]>): Ct
     docker: (t) => atLeast(f.dockerServerVersion, t),
     era: null,
     eraSource: null,
-    installedRootlesskit: installed(m),
+    installedRootlesskit: m.installedRootlesskit ?? null,
   };
   // RootlessKit's version taken from the Docker table does not outweigh the reset itself: a RootlessKit that leaves the flag out and a
   // reset are what an older one than the table's does with a newer pasta.
@@ -100,13 +100,6 @@ export function context(m: Merged, signals: ReadonlyMap<Signal, Evidence[]>): Ct
   ctx.era = era;
   ctx.eraSource = source;
   return ctx;
-}
-
-/** The newest RootlessKit version shown installed, where the running daemon's differs from it; else null. */
-function installed(m: Merged): string | null {
-  const conflict = m.conflicts.find((x) => x.key === 'rootlesskitVersion' && x.values[0]?.source === 'running');
-  const seen = conflict?.values.filter((v) => v.source === 'binary' || v.source === 'package').map((v) => v.value) ?? [];
-  return seen.reduce<string | null>((best, v) => (best === null || atLeast(v, best) ? v : best), null);
 }
 
 /** pasta's era (PastaEra) and what established it: its argv's flag, the probe, its version, or RootlessKit's argv; nulls when nothing shows it. */

@@ -8,7 +8,7 @@ import { findingMeta } from '../findings.ts';
 import { spec, type FindingSpec, type MessageId, type MessageParams } from '../messages/types.ts';
 import type { Evidence, FactKey, Signal, Verdict } from '../types.ts';
 import { atLeast, parsePastaVersion } from '../version.ts';
-import { desktopOnly, hasDockerFacts, podmanOnly, type Ctx } from './context.ts';
+import { desktopOnly, hasDockerFacts, podmanOnly, remoteDaemon, type Ctx } from './context.ts';
 import { daemonElsewhere, ROOTLESS_SOCKET } from '../daemon-address.ts';
 import { PREFIX } from '../recognisers/env.ts';
 import { PRIVILEGED_PORT } from './overcome.ts';
@@ -51,8 +51,17 @@ const findingRules: readonly FindingRule[] = [
     // Otherwise pasta's own reason is on the lines after RootlessKit's error, which the finding points to.
     const failed = c.signals.get('pasta-start-failed');
     if (seen || broken) return spec('passt-dual-stack-failure', { pastaVersion: c.f.pastaVersion }, seen ?? ev(c, 'pastaVersion'));
-    // The driver not shown, this passt fails only if it is pasta: whether or not a daemon runs now, pasta would stop the next start.
-    const risk = c.f.pastaDate === passt.brokenWithRootlesskit.date && c.f.networkDriver === null && maybePasta(c) && !podmanOnly(c) && !desktopOnly(c);
+    // The driver not shown, this passt fails only if it is pasta: whether or not a daemon runs now, pasta would stop the next start. Not
+    // where pasta cannot be the driver (a RootlessKit or Docker from before it) or the daemon is on another machine.
+    const risk =
+      c.f.pastaDate === passt.brokenWithRootlesskit.date &&
+      c.f.networkDriver === null &&
+      maybePasta(c) &&
+      c.rk(rootlesskit.pastaDriver.version) !== false &&
+      c.docker(docker.pastaCapable.version) !== false &&
+      !podmanOnly(c) &&
+      !desktopOnly(c) &&
+      !remoteDaemon(c);
     return failed ? spec('pasta-start-failed', {}, failed) : risk && spec('passt-dual-stack-risk', { pastaVersion: c.f.pastaVersion! }, ev(c, 'pastaVersion'));
   },
   // With vpnkit, 1500 is what dockerd-rootless.sh always gives it: the finding is about pasta and slirp4netns (moby#47765).

@@ -465,8 +465,12 @@ async function bundle(entry: string | { code: string }): Promise<{ gzip: number;
 // Then +0.37 KB in the engine, +0.61 KB with English and +0.68 KB with Chinese (34.94 / 50.57 / 54.83 KB) for the rest of the matrix
 // sweep: MTU 1500 from a network driver set without an MTU on Docker up to 28.5.1, a pre-release's RootlessKit from the release before
 // it, the passt that breaks RootlessKit where the driver is not shown, a client pointed back at this machine, and a wrapped ssh error.
+// Then +0.45 KB in the engine, +0.45 KB with English and +0.46 KB with Chinese (35.39 / 51.02 / 55.29 KB) after a fifty-third review
+// and a sweep of the newest pastes: DOCKER_HOST and the context followed apart back to this machine, a newer RootlessKit shown installed
+// beside a restart or a second binary, pasta's version from a VM or over ssh, FLAGS' --mtu, sysctl's user namespace answers, the
+// userland proxy's error for an old RootlessKit, and a quoted passt version.
 // The ceilings sit just above, so that the engine can only shrink unless a change says why it grows.
-const budgets = { core: 34_940, withEnglish: 50_570, withChinese: 54_830 };
+const budgets = { core: 35_395, withEnglish: 51_020, withChinese: 55_290 };
 
 /** What a Chinese page's island takes from the engine: index.ts's runtime exports, with the Chinese catalogue instead of English. */
 const chineseEngine = `

@@ -94,20 +94,29 @@ describe('the passt that breaks RootlessKit, where the network driver is not sho
 
 describe('a client pointed back at this machine after a remote daemon (review 51 #3)', () => {
   const local = `${info('27.3.1')}$ pasta --version\nbash: pasta: command not found`;
-  test('unset DOCKER_HOST, docker context use default or a unix:// DOCKER_HOST after the remote one: the daemon shown is this machine\'s', () => {
-    for (const back of ['$ unset DOCKER_HOST', '$ docker context use default', 'export DOCKER_HOST=unix:///run/user/1000/docker.sock']) {
-      const r = analyze(`$ export DOCKER_HOST=ssh://alice@buildbox\n${back}\n$ docker info\n${local}`);
-      expect([back, r.verdict, r.signals]).toEqual([back, 'not-affected', expect.not.arrayContaining(['remote-daemon'])]);
+  const sshHost = '$ export DOCKER_HOST=ssh://alice@buildbox';
+  const sshContext = 'NAME        DESCRIPTION   DOCKER ENDPOINT\ndefault                   unix:///run/user/1000/docker.sock\nnas *                     ssh://alice@nas.lan';
+  test('DOCKER_HOST unset or typed as a unix socket, or this machine\'s context made current after a remote one: the daemon shown is this machine\'s', () => {
+    for (const text of [
+      `${sshHost}\n$ unset DOCKER_HOST\n$ docker info\n${local}`,
+      `${sshHost}\n$ export DOCKER_HOST=unix:///run/user/1000/docker.sock\n$ docker info\n${local}`,
+      `$ docker context ls\n${sshContext}\n$ docker context use default\n$ docker info\n${local}`,
+      `$ docker context ls\n${sshContext}\nCurrent context is now "default"\n$ docker info\n${local}`,
+    ]) {
+      const r = analyze(text);
+      expect([text, r.verdict, r.signals]).toEqual([text, 'not-affected', expect.not.arrayContaining(['remote-daemon'])]);
     }
   });
-  test('before the remote one, or pointing at another remote context, it does not count', () => {
+  test('before the remote one, a context beside a DOCKER_HOST still set, a socket for one command, or a socket printed rather than typed does not count', () => {
     for (const text of [
-      `$ unset DOCKER_HOST\n$ export DOCKER_HOST=ssh://alice@buildbox\n$ docker info\n${local}`,
-      `$ export DOCKER_HOST=ssh://alice@buildbox\n$ docker context use nas\n$ docker info\n${local}`,
+      `$ unset DOCKER_HOST\n${sshHost}\n$ docker info\n${local}`,
+      `${sshHost}\n$ docker context use default\nWarning: DOCKER_HOST environment variable overrides the active context. To use a context, either set the global --context flag, or unset DOCKER_HOST environment variable.\n$ docker info\n${local}`,
+      `${sshHost}\n$ DOCKER_HOST=unix:///run/user/1000/docker.sock docker ps\n$ docker info\n${local}`,
+      `$ docker context ls\n${sshContext}\n$ grep DOCKER ~/.bashrc\nexport DOCKER_HOST=unix:///run/user/1000/docker.sock\n$ docker info\n${local}`,
     ]) {
       const r = analyze(text);
       expect([text, r.verdict, r.signals]).toEqual([text, 'incomplete', expect.arrayContaining(['remote-daemon'])]);
-      expect(r.signals).not.toContain('client-local');
+      expect(r.signals.filter((s) => ['remote-host', 'host-local', 'context-local'].includes(s))).toEqual([]);
     }
   });
 });
@@ -116,4 +125,66 @@ test("the ssh client's error wrapped before dial-stdio still puts the daemon on 
   const text = 'error during connect: Get "http://docker.example.com/v1.47/info": command [ssh -o ConnectTimeout=30 -T -l alice --\nnas docker system dial-stdio] has exited with exit status 255, make sure the URL is valid\n$ pasta --version\nbash: pasta: command not found';
   expect(analyze(text).signals).toContain('remote-daemon');
   expect(analyze('$ pgrep -a docker\n5120 docker system dial-stdio\n$ pasta --version\nbash: pasta: command not found').signals).not.toContain('remote-daemon');
+});
+
+describe('a newer RootlessKit shown installed, where a restart would not start it (review 51 #4)', () => {
+  const running = ' rootlesskit:\n  Version:          2.3.1\n  StateDir:         /run/user/1000/dockerd-rootless\n  NetworkDriver:    pasta\n  PortDriver:       implicit';
+  const advice = (text: string) => analyze(text).findings[0]!;
+  test('restarted after the newer one was shown, the daemon still runs the old one: upgrade, not restart', () => {
+    const f = advice(`$ rootlesskit --version\nrootlesskit version 2.3.5\n$ systemctl --user restart docker\n$ docker version\n${running}`);
+    expect(f.detail).not.toContain('is installed');
+    expect(f.fix).toContain('apt-get');
+    const chained = advice(`$ rootlesskit --version\nrootlesskit version 2.3.5\n$ systemctl --user daemon-reload && systemctl --user restart docker.service\n${running}`);
+    expect(chained.detail).not.toContain('is installed');
+  });
+  test('a second binary of the running version shown after the newer one is the daemon\'s', () => {
+    const f = advice(`${running}\n$ ~/bin/rootlesskit --version\nrootlesskit version 2.3.5\n$ /usr/bin/rootlesskit --version\nrootlesskit version 2.3.1`);
+    expect(f.detail).not.toContain('is installed');
+  });
+  test('an upgrade shown (the old version, then the new) without a restart since still says restart', () => {
+    for (const text of [
+      `${running}\n$ rootlesskit --version\nrootlesskit version 2.3.1\n$ sudo apt-get install -y docker-ce-rootless-extras\n$ rootlesskit --version\nrootlesskit version 2.3.5`,
+      `$ systemctl --user restart docker\n${running}\n$ rootlesskit --version\nrootlesskit version 2.3.5`,
+    ])
+      expect([text, advice(text).detail]).toEqual([text, expect.stringContaining('RootlessKit 2.3.5 is installed, but the daemon still runs the old one: restart it.')]);
+  });
+});
+
+test("pasta's version from a Podman machine, or over ssh, is not this host's pasta (review 50 #6)", () => {
+  const pasta = 'pasta 0^20240906.g6b38f07-1.fc40.x86_64-pasta';
+  const r = analyze(`% docker --version\nDocker version 27.3.1, build ce12230\n% podman machine ssh pasta --version\n${pasta}`);
+  expect([r.verdict, r.facts.pastaVersion]).toEqual(['incomplete', null]);
+  expect(analyze(`$ ssh build01 pasta --version\n${pasta}`).facts.pastaVersion).toBeNull();
+  expect(analyze(`$ docker --version\nDocker version 27.3.1, build ce12230\n$ pasta --version\n${pasta}`).verdict).toBe('not-affected');
+});
+
+describe('after review 53', () => {
+  test('an MTU among DOCKERD_ROOTLESS_ROOTLESSKIT_FLAGS is the MTU: no warning beside NET', () => {
+    const r = analyze(`${info('27.5.1')}${dropIn('pasta', 'Environment="DOCKERD_ROOTLESS_ROOTLESSKIT_FLAGS=--mtu=65520"\n')}`);
+    expect(r.facts.mtu).toBe(65520);
+    expect(r.findings.map((f) => f.id)).not.toContain('mtu-1500');
+  });
+  test('no passt warning where pasta cannot be the driver (RootlessKit or Docker from before it) or the daemon is on another machine', () => {
+    for (const text of [
+      'rootlesskit version 1.1.1\npasta 2026_05_07.1afd4ed',
+      `${info('24.0.7')}pasta 2026_05_07.1afd4ed`,
+      '$ export DOCKER_HOST=ssh://alice@buildbox\n$ docker version\nClient: Docker Engine - Community\n Version:           29.5.0\n$ pasta --version\npasta 2026_05_07.1afd4ed',
+    ])
+      expect([text, analyze(text).findings.map((f) => f.id)]).toEqual([text, expect.not.arrayContaining(['passt-dual-stack-risk'])]);
+  });
+});
+
+describe('sweep 64 of the newest public pastes', () => {
+  test("sysctl's answer that user namespaces are kept from users is the stop the checker's own check looks for", () => {
+    for (const line of ['kernel.unprivileged_userns_clone = 0', 'user.max_user_namespaces = 0'])
+      expect([line, analyze(line).findings[0]?.id]).toEqual([line, 'userns-unavailable']);
+    expect(analyze('user.max_user_namespaces = 63459').findings[0]?.id).toBe('nothing-recognised');
+  });
+  test("the userland proxy's error that RootlessKit is too old for its API is a rootless daemon's", () => {
+    const text = 'docker: Error response from daemon: driver failed programming external connectivity on endpoint web (1de16f5e): Error starting userland proxy: failed to call info API, probably RootlessKit binary is too old (needs to be v0.14.0 or later): unexpected HTTP status Not Found';
+    expect(analyze(text).facts.rootless).toBe(true);
+  });
+  test('a passt version quoted after a hand-written label is read', () => {
+    expect(analyze('>     * passt version: `passt 0^20240405.g954589b-1`').facts.pastaDate).toBe('2024-04-05');
+  });
 });

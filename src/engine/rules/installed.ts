@@ -1,0 +1,23 @@
+/** A newer RootlessKit shown installed beside the older one the daemon runs: what a restart would start. */
+import { rank, type Collected, type Observation } from '../facts.ts';
+import { atLeast } from '../version.ts';
+
+/**
+ * The newest RootlessKit a binary's --version or a package shows, where the running daemon's differs, and not before another that shows
+ * the running one (an upgrade shows the old one first; a second binary shown after the newer one is the one the daemon starts, which a
+ * restart starts again); null where none is, or where the paste restarts the daemon after showing it and the daemon still runs the
+ * old one (the unit's PATH finds another binary). Removes the restart marker, which only this reads.
+ */
+export function installedRootlesskit(sink: Collected): string | null {
+  const restart = sink.lastSeen.get('daemon-restarted') ?? 0;
+  sink.signals.delete('daemon-restarted');
+  const seen = sink.observations.filter((o) => o.key === 'rootlesskitVersion');
+  const ran = seen.filter((o) => o.rank === rank.running).at(-1);
+  const installed = seen.filter((o) => o.rank === rank.binary || o.rank === rank.package);
+  if (!ran) return null;
+  const old = installed.findLast((o) => o.value === ran.value)?.evidence.line ?? 0;
+  const newer = installed.filter((o) => o.value !== ran.value && o.evidence.line > old);
+  const newest = newer.reduce<Observation | null>((best, o) => (best === null || atLeast(o.value as string, best.value as string) ? o : best), null);
+  if (!newest || (restart > newest.evidence.line && ran.evidence.line > restart)) return null;
+  return newest.value as string;
+}
