@@ -18,6 +18,7 @@ import { symptoms, symptomWords } from './recognisers/symptoms.ts';
 import { versions } from './recognisers/versions.ts';
 import { dropGrantedPorts, dropOvercomeRefusals } from './rules/overcome.ts';
 import { unsetEarlierPortDriver } from './rules/omitted.ts';
+import { dropMtuBeneathFlags } from './rules/flags.ts';
 import { installedRootlesskit } from './rules/installed.ts';
 import { dropRemoteBeforeLocal } from './rules/local-again.ts';
 import { markNetSet } from './rules/net-set.ts';
@@ -54,6 +55,7 @@ export function analyzeWith(messages: Messages, text: string, answers?: Answers,
   // The installer's output, read across sections: what it runs prints lines that start sections of their own.
   staticBuild(named, sink);
   dropUnloadedSettings(sink);
+  dropMtuBeneathFlags(sink);
   dropRemoteBeforeLocal(sink);
   const merged = { ...mergeDaemons(sink), portDriverUnread: sink.portDriverUnread, installedRootlesskit: installedRootlesskit(sink) };
   unsetEarlierPortDriver(merged, sink);

@@ -41,7 +41,7 @@ const PODMAN_PASTA = /^Error: pasta failed|for option '-[tu] \d/;
 const PODMAN_LOGGED = /(?:^|\s)podman\[\d+\]:/;
 // A Podman command typed at a prompt, or a line that is one in backticks (a numbered list item too, not prose that names one): a paste
 // of Podman's, unless it shows Docker too.
-const PODMAN_COMMAND = /^(?:sudo )?podman [a-z]/;
+const PODMAN_COMMAND = /^(?:sudo )?podman +[a-z]/;
 const PODMAN_QUOTED = /^(?:\d+\. )?`(?:sudo )?podman [a-z][^`]*`$/;
 // Or a line that is Podman's version or info command alone, as its issue form's answers start (then that command's output).
 const PODMAN_ALONE = /^(?:sudo )?podman (?:version|info)$/;
@@ -60,13 +60,16 @@ const FIRST_OF = knownErrors.map((e) => FIRST_PARTS.indexOf(e.parts[0]));
 const firstPartsIn = finder(FIRST_PARTS);
 // systemctl status's line for a unit that runs (a daemon shown running, beside a setting that would keep one from starting).
 const UNIT_RUNNING = 'Active: active (running)';
-const OLD_API = 'probably RootlessKit binary is too old';
+// The userland proxy's error where the RootlessKit that answered predates its API (moby#42290): a rootless daemon's.
+const OLD_API = 'failed to call info API, probably RootlessKit binary is too old';
+// sysctl's answer for a setting that keeps user namespaces from users at 0 (Docker's rootless troubleshooting), as the line it prints.
+const USERNS_SETTING = /^(kernel\.unprivileged_userns_clone|user\.max_user_namespaces) = (\d+)$/;
 /** What every line `symptoms` reports from has, one of these for each test below (core.ts gives it no other line). */
 export const symptomWords = [
   ...FIRST_PARTS,
   ...['pasta', "for option '-", 'podman ', 'podman[', 'dind-rootless', ' exec ', 'RootlessKit', '127.', '::1'],
   ...['0.0.0.0:', '::]:', ':::', '-p ', '-p=', '--publish', '- "', "- '", 'host_ip', 'localhost:', '--host', 'all addresses', 'Network'],
-  ...['--net', 'network_mode', 'NetworkMode', UNIT_RUNNING],
+  ...['--net', 'network_mode', 'NetworkMode', UNIT_RUNNING, 'userns_clone = ', 'max_user_namespaces = '],
 ];
 
 /** The signal of a port published on a loopback address: 127.0.0.1, another 127.x address, or IPv6's. */
@@ -101,6 +104,9 @@ function knownErrorsIn(line: Line, firsts: readonly number[], sink: Sink): void 
 
 /** Reports known error messages and loopback publications as signals. */
 export const symptoms: Recogniser = (lines, sink) => {
+  // Each user namespace setting's last answer of 0, and its last other answer: the later one stands (sysctl -w set it since).
+  const zero = new Map<string, Line>();
+  const changed = new Map<string, Line>();
   for (const line of lines) {
     const t = line.text;
     const firsts = firstPartsIn(t);
@@ -115,8 +121,10 @@ export const symptoms: Recogniser = (lines, sink) => {
     const driver = t.includes('RootlessKit port driver') ? PORT_DRIVER.exec(t) : null;
     const quoted = driver ? quoting(line, driver[0]) : line;
     if (driver && sink.driver('portDriver', driver[1]!, rank.running, quoted)) sink.fact('rootless', true, rank.running, quoted);
-    // Only a rootless daemon's userland proxy asks RootlessKit's API: the one that answered it was too old (moby#42290).
-    else if (t.includes(OLD_API)) sink.fact('rootless', true, rank.running, quoting(line, OLD_API));
+    // Only a rootless daemon's userland proxy asks RootlessKit's API; a hint, as people quote the error from elsewhere too.
+    else if (t.includes(OLD_API)) sink.fact('rootless', true, rank.hint, quoting(line, OLD_API));
+    const userns = t.includes(' = ') ? USERNS_SETTING.exec(line.trimmed) : null;
+    if (userns) (userns[2] === '0' ? zero : changed).set(userns[1]!, line);
     if (PUBLISHED_ALL.test(line.trimmed)) sink.signal('published-all', line);
     if (line.trimmed.startsWith(UNIT_RUNNING)) sink.signal('unit-running', line);
     if ((HOST_NETWORK.test(t) && RUNS_CONTAINER.test(t)) || NETWORK_MODE_HOST.test(line.trimmed)) sink.signal('host-network-mode', line);
@@ -133,4 +141,5 @@ export const symptoms: Recogniser = (lines, sink) => {
       sink.signal(loopbackPublication(m[1]!), line);
     }
   }
+  for (const [key, line] of zero) if ((changed.get(key)?.n ?? 0) < line.n) sink.signal('userns-unavailable', line);
 };

@@ -57,8 +57,7 @@ const findingRules: readonly FindingRule[] = [
       c.f.pastaDate === passt.brokenWithRootlesskit.date &&
       c.f.networkDriver === null &&
       maybePasta(c) &&
-      c.rk(rootlesskit.pastaDriver.version) !== false &&
-      c.docker(docker.pastaCapable.version) !== false &&
+      (c.rk(rootlesskit.pastaDriver.version) ?? c.docker(docker.pastaCapable.version)) !== false &&
       !podmanOnly(c) &&
       !desktopOnly(c) &&
       !remoteDaemon(c);

@@ -9,7 +9,8 @@ import { atLeast } from '../version.ts';
  * old one (the unit's PATH finds another binary). Removes the restart marker, which only this reads.
  */
 export function installedRootlesskit(sink: Collected): string | null {
-  const restart = sink.lastSeen.get('daemon-restarted') ?? 0;
+  // A restart that failed started nothing.
+  const restart = (sink.lastSeen.get('service-failed') ?? 0) > (sink.lastSeen.get('daemon-restarted') ?? 0) ? 0 : (sink.lastSeen.get('daemon-restarted') ?? 0);
   sink.signals.delete('daemon-restarted');
   const seen = sink.observations.filter((o) => o.key === 'rootlesskitVersion');
   const ran = seen.filter((o) => o.rank === rank.running).at(-1);

@@ -469,8 +469,11 @@ async function bundle(entry: string | { code: string }): Promise<{ gzip: number;
 // and a sweep of the newest pastes: DOCKER_HOST and the context followed apart back to this machine, a newer RootlessKit shown installed
 // beside a restart or a second binary, pasta's version from a VM or over ssh, FLAGS' --mtu, sysctl's user namespace answers, the
 // userland proxy's error for an old RootlessKit, and a quoted passt version.
+// Then +0.27 KB in the engine, +0.29 KB with English and +0.28 KB with Chinese (35.67 / 51.31 / 55.57 KB) after a fifty-fourth review:
+// the ssh client's error followed back with either DOCKER_HOST or the context, FLAGS' --mtu over MTU= in either order, sysctl's own
+// answer (and its later one), and a restart quoted back or failed is no restart.
 // The ceilings sit just above, so that the engine can only shrink unless a change says why it grows.
-const budgets = { core: 35_395, withEnglish: 51_020, withChinese: 55_290 };
+const budgets = { core: 35_670, withEnglish: 51_310, withChinese: 55_580 };
 
 /** What a Chinese page's island takes from the engine: index.ts's runtime exports, with the Chinese catalogue instead of English. */
 const chineseEngine = `

@@ -150,11 +150,11 @@ describe('a newer RootlessKit shown installed, where a restart would not start i
   });
 });
 
-test("pasta's version from a Podman machine, or over ssh, is not this host's pasta (review 50 #6)", () => {
+test("pasta's version from a Podman machine is not the Docker host's pasta; over ssh, from the daemon's host, it is (review 50 #6, review 54 #4)", () => {
   const pasta = 'pasta 0^20240906.g6b38f07-1.fc40.x86_64-pasta';
   const r = analyze(`% docker --version\nDocker version 27.3.1, build ce12230\n% podman machine ssh pasta --version\n${pasta}`);
   expect([r.verdict, r.facts.pastaVersion]).toEqual(['incomplete', null]);
-  expect(analyze(`$ ssh build01 pasta --version\n${pasta}`).facts.pastaVersion).toBeNull();
+  expect(analyze(`$ ssh alice@server pasta --version\n${pasta}`).facts.pastaVersion).toBe(pasta.slice(6));
   expect(analyze(`$ docker --version\nDocker version 27.3.1, build ce12230\n$ pasta --version\n${pasta}`).verdict).toBe('not-affected');
 });
 
@@ -186,5 +186,47 @@ describe('sweep 64 of the newest public pastes', () => {
   });
   test('a passt version quoted after a hand-written label is read', () => {
     expect(analyze('>     * passt version: `passt 0^20240405.g954589b-1`').facts.pastaDate).toBe('2024-04-05');
+  });
+});
+
+test('a Podman command typed with two spaces is still Podman\'s (sweep 64 D6)', () => {
+  expect(analyze('$ podman  run --rm --net=pasta:--pid,/tmp/pasta.pid quay.io/libpod/testimage:20241011 true').signals).toContain('podman-info');
+});
+
+describe('after review 54', () => {
+  const local = `${info('27.3.1')}$ pasta --version\nbash: pasta: command not found`;
+  const dial = 'error during connect: Get "http://docker.example.com/v1.47/info": command [ssh -o ConnectTimeout=30 -T -l alice -- buildbox docker system dial-stdio] has exited with exit status 255';
+  test("the ssh client's error ends with DOCKER_HOST unset or a unix socket; unset may be chained or name other variables; an export without a prompt counts", () => {
+    for (const back of ['$ unset DOCKER_HOST', '$ export DOCKER_HOST=unix:///run/user/1000/docker.sock', '$ unset DOCKER_HOST && docker info', 'unset DOCKER_HOST DOCKER_CONTEXT', 'export DOCKER_HOST=unix:///run/user/1000/docker.sock']) {
+      const r = analyze(`$ export DOCKER_HOST=ssh://alice@buildbox\n$ docker info\n${dial}\n${back}\n${local}`);
+      expect([back, r.verdict]).toEqual([back, 'not-affected']);
+    }
+  });
+  test("the setup tool's advice to export a unix socket is no switch", () => {
+    const advice = '[INFO] Make sure the following environment variable(s) are set (or add them to ~/.bashrc):\nexport PATH=/usr/bin:$PATH\nexport DOCKER_HOST=unix:///run/user/1000/docker.sock';
+    expect(analyze(`$ export DOCKER_HOST=ssh://alice@buildbox\n${advice}\n$ docker info\n${local}`).verdict).toBe('incomplete');
+  });
+  test("only sysctl's own answer of 0, not overridden by a later answer, is the stop", () => {
+    const ids = (text: string) => analyze(text).findings.map((f) => f.id);
+    expect(ids('kernel.unprivileged_userns_clone = 0\n$ sudo sysctl -w kernel.unprivileged_userns_clone=1\nkernel.unprivileged_userns_clone = 1')).not.toContain('userns-unavailable');
+    for (const text of ['# kernel.unprivileged_userns_clone = 0', '/etc/sysctl.d/99-userns.conf:kernel.unprivileged_userns_clone = 0', 'Set kernel.unprivileged_userns_clone = 0 to turn it off.'])
+      expect([text, ids(text)]).toEqual([text, expect.not.arrayContaining(['userns-unavailable'])]);
+    expect(ids('kernel.unprivileged_userns_clone = 1\nuser.max_user_namespaces = 0')).toContain('userns-unavailable');
+  });
+  test("the old-API phrase does not outweigh a rootful docker info's Security Options", () => {
+    const rootful = 'Server:\n Server Version: 27.3.1\n Security Options:\n  seccomp\n  cgroupns\n Docker Root Dir: /var/lib/docker';
+    expect(analyze(`${rootful}\nSomeone had: failed to call info API, probably RootlessKit binary is too old (needs to be v0.14.0 or later)`).verdict).toBe('not-rootless');
+  });
+  test('FLAGS\' --mtu wins over MTU= in either order', () => {
+    for (const [a, b] of [['FLAGS=--mtu=65520', 'MTU=1500'], ['MTU=1500', 'FLAGS=--mtu=65520']])
+      expect(analyze(`${info('27.5.1')}${dropIn('pasta', `Environment="DOCKERD_ROOTLESS_ROOTLESSKIT_${a}"\nEnvironment="DOCKERD_ROOTLESS_ROOTLESSKIT_${b}"\n`)}`).facts.mtu).toBe(65520);
+  });
+  test('a running RootlessKit with the pasta driver decides over a Docker from before it for the passt warning', () => {
+    expect(analyze(`${info('24.0.7', ' rootlesskit:\n  Version: 2.3.1\n')}pasta 2026_05_07.1afd4ed`).findings.map((f) => f.id)).toContain('passt-dual-stack-risk');
+  });
+  test('a restart quoted back from the advice, or one that failed, is no restart', () => {
+    const running = ' rootlesskit:\n  Version:          2.3.1\n  NetworkDriver:    pasta\n  PortDriver:       implicit';
+    for (const restart of ['Commands:\n    systemctl --user restart docker', '$ systemctl --user restart docker\nJob for docker.service failed because the control process exited with error code.'])
+      expect(analyze(`$ rootlesskit --version\nrootlesskit version 2.3.5\n${restart}\n${running}`).findings[0]!.detail).toContain('RootlessKit 2.3.5 is installed');
   });
 });

@@ -107,9 +107,6 @@ export const knownErrors = [
   // namespaces may be the cause, when that restriction is on.
   { id: 'userns-unavailable', parts: ['failed to start the child: ', '/proc/self/exe: permission denied'], source: 'rootlesskitWarn' },
   { id: 'userns-unavailable', parts: ['apparmor_restrict_unprivileged_userns is set to 1'], source: 'rootlesskitWarn' },
-  // sysctl's answers for the settings that keep user namespaces from users (the checker's own check asks them).
-  { id: 'userns-unavailable', parts: ['kernel.unprivileged_userns_clone = 0'], source: 'dockerRootlessTroubleshoot' },
-  { id: 'userns-unavailable', parts: ['user.max_user_namespaces = 0'], source: 'dockerRootlessTroubleshoot' },
   { id: 'userns-unavailable', parts: ["attempting to run rootless dockerd but need '"], source: 'dindEntrypoint' },
   // RootlessKit could not create tap0 for slirp4netns or vpnkit (the parent's words, and the child's): /dev/net/tun.
   { id: 'tap-unavailable', parts: ['setting up tap tap0'], source: 'rootlesskit229' },
@@ -250,6 +247,7 @@ export const otherSignals = [
   'net-set',
   // Only between recognisers and the rules that read them (local-again.ts, installed.ts), which remove them.
   'remote-host',
+  'remote-dial',
   'host-local',
   'context-local',
   'daemon-restarted',
