@@ -238,13 +238,14 @@ import { gzipSize, pageScripts, staticImports, total } from '../support/weight.t
  * Then +0.60 KB: the rest of the matrix sweep, and a client pointed back at this machine (see bundle.test.ts).
  * Then +0.44 KB: a fifty-third review and a sweep of the newest pastes (see bundle.test.ts).
  * Then +0.28 KB: a fifty-fourth review (see bundle.test.ts).
- * Now: /checker/ 69,561 B, /embed/checker/ 67,030 B, /zh-cn/checker/ 72,701 B, /zh-cn/embed/checker/ 70,170 B.
+ * Then +0.18 KB: a fifty-fifth review (see bundle.test.ts).
+ * Now: /checker/ 69,736 B, /embed/checker/ 67,205 B, /zh-cn/checker/ 72,875 B, /zh-cn/embed/checker/ 70,344 B.
  */
 const ceilings = {
-  'checker/': 69_565,
-  'embed/checker/': 67_035,
-  'zh-cn/checker/': 72_705,
-  'zh-cn/embed/checker/': 70_175,
+  'checker/': 69_740,
+  'embed/checker/': 67_210,
+  'zh-cn/checker/': 72_880,
+  'zh-cn/embed/checker/': 70_345,
 };
 const build = builds[0]!;
 

@@ -58,18 +58,17 @@ const REMOTE_ENDPOINT = /(?:^|[\s"'=])(?:ssh:\/\/|tcp:\/\/(?!localhost\b|127\.|\
 const REMOTE_HOST = /\bDOCKER_HOST=/;
 // The rootless daemon restarted, as a command alone or chained after daemon-reload.
 const RESTARTED = /(?:^|&&\s*|;\s*)systemctl --user (?:try-|reload-or-)?restart docker(?:\.service)?(?=$|[\s;&])/;
-// The client pointed back at this machine: DOCKER_HOST unset, or set to a unix socket for the shell (not for one command, nor a line of a
-// file or of the setup tool's advice: see PRINTS_SETTINGS); or this machine's context made current, which a DOCKER_HOST still set overrides.
-const UNSET_HOST = /^unset (?:\w+ )*DOCKER_HOST(?:$|[\s;&])/;
+// The client pointed back at this machine: DOCKER_HOST unset (as a command, not prose), or set to a unix socket for the shell, typed (not
+// for one command, nor a line that a file, the environment or the setup tool's advice prints); or this machine's context made current,
+// which a DOCKER_HOST still set overrides.
+const UNSET_HOST = /^unset (?:[A-Z_][A-Z0-9_]* )*DOCKER_HOST(?: [A-Z_][A-Z0-9_]*)*\s*(?:$|[;&#])/;
 const LOCAL_HOST = /^(?:export )?DOCKER_HOST=["']?unix:\/\/\S*$/;
-// What prints such settings without making them: a file shown (grep, cat), or the setup tool's advice to set them.
-const PRINTS_SETTINGS = /^(?:sudo )?(?:grep|cat)\s|Make sure the following environment variable/;
 const LOCAL_CONTEXT = /^(?:docker context use (?:default|rootless)|Current context is now "(?:default|rootless)")$/;
 const DIAL = 'docker system dial-stdio';
 // The system-wide daemon's socket as a context's endpoint.
 const SYSTEM_HOST = /unix:\/\/\/(?:var\/)?run\/docker\.sock(?:\s|$)/;
 /** What every line `environment` reads has, one of these for each test below (core.ts gives it no other line). */
-export const environmentWords = ['unix:///', 'ssh://', 'tcp://', DIAL, 'unset ', 'DOCKER_HOST=unix:', 'context use ', 'Current context is now', 'Make sure the following environment', 'grep ', 'cat ', 'net=', SCRIPT_ROOTLESSKIT, PREFIX, 'Environment', 'systemctl ', 'environment.d', CONTAINER_FILES];
+export const environmentWords = ['unix:///', 'ssh://', 'tcp://', DIAL, 'unset ', 'DOCKER_HOST=unix:', 'context use ', 'Current context is now', 'net=', SCRIPT_ROOTLESSKIT, PREFIX, 'Environment', 'systemctl ', 'environment.d', CONTAINER_FILES];
 
 /** Reads the configuration dockerd-rootless.sh will use (configuration, not necessarily what is running). */
 export const environment: Recogniser = (lines, sink) => {
@@ -79,8 +78,6 @@ export const environment: Recogniser = (lines, sink) => {
   // The line before was systemctl show's command for the unit's environment: with its pager on (a terminal's, whose less cuts a long
   // line at the screen's width, where a drop-in's settings come last), or off.
   let show: 'pager' | 'no-pager' | null = null;
-  // The last command typed (or the setup tool's last word) prints settings rather than making them.
-  let printed = false;
   for (const line of lines) {
     const t = line.trimmed;
     if (t.startsWith('#') || t.startsWith(';') || REMOVED.test(t)) continue;
@@ -105,9 +102,7 @@ export const environment: Recogniser = (lines, sink) => {
     if (REMOTE_HOST.test(t) && remote) sink.signal('remote-host', line);
     else if (row?.[1] && remote) sink.signal('remote-daemon', line);
     else if (t.includes(DIAL) && (t.includes('command [ssh') || t.includes(`${DIAL}] has exited`))) sink.signal('remote-dial', line);
-    // (Only from lines with this reader's words, like every test here.)
-    if ((line.prefix || t.startsWith('[INFO]')) && environmentWords.some((w) => t.includes(w))) printed = PRINTS_SETTINGS.test(t);
-    if (UNSET_HOST.test(t) || (LOCAL_HOST.test(t) && (line.prefix || !printed))) sink.signal('host-local', line);
+    if (UNSET_HOST.test(t) || (line.prefix && LOCAL_HOST.test(t))) sink.signal('host-local', line);
     if (LOCAL_CONTEXT.test(t)) sink.signal('context-local', line);
     if (row?.[1] && SYSTEM_HOST.test(t)) system = line;
     rootlessContext ||= !!row && ROOTLESS_HOST.test(t);

@@ -15,9 +15,10 @@ const COPYRIGHT = / *Copyright .*$/;
 const BARE_PROBE = /^(?:\/[\w./-]*\/)?pasta --host-lo-to-ns-lo --version [^|]*>[^|]*; *echo "?\$\?"?$/;
 const STATUS = /^\d{1,3}$/;
 // What getopt (glibc) prints for an option this pasta does not know.
-// A command that runs pasta in a Podman machine: that VM's pasta is Podman's, not the Docker host's. (Not ssh's, Lima's or Multipass's,
-// whose machine may be the Docker host.)
+// A command that runs pasta in a Podman machine: that VM's pasta is Podman's, not the Docker host's. On another machine or in another VM
+// (ssh, Lima, Multipass), it may be the Docker host's (a DOCKER_HOST naming it) or another one: only a hint, which this host's beats.
 const PODMAN_MACHINE = /^podman machine ssh\s.*\bpasta\b/;
+const ELSEWHERE = /^(?:ssh|limactl shell|multipass exec)\s.*\bpasta\b/;
 const UNKNOWN_FLAG = /^pasta(?:\.avx2)?: unrecognized option '--host-lo-to-ns-lo'$/;
 // The shell's answer when pasta is not on its PATH: bash's and dash's (their name and a line number first; bash's also in German,
 // French and Chinese, the last escaped as English pages ship no Chinese), zsh's, fish's, Ubuntu's command-not-found,
@@ -59,9 +60,10 @@ export const pastaVersion: Recogniser = (lines, sink) => {
     }
     if (UNKNOWN_FLAG.test(t)) return sink.fact('pastaAcceptsHostLoToNsLo', false, rank.binary, line);
     const m = VERSION_LINE.exec(t);
-    if (!m || PODMAN_MACHINE.test(lines[i - 1]?.trimmed ?? '')) return;
+    const command = lines[i - 1]?.trimmed ?? '';
+    if (!m || PODMAN_MACHINE.test(command)) return;
     const printed = (m[1] ?? '').replace(COPYRIGHT, '');
     const version = QUOTED.exec(printed)?.[1] ?? printed;
-    if (version || m[1] || lines[i + 1]?.trimmed.startsWith('Copyright')) reportPastaVersion(version, rank.binary, line, sink);
+    if (version || m[1] || lines[i + 1]?.trimmed.startsWith('Copyright')) reportPastaVersion(version, ELSEWHERE.test(command) ? rank.hint : rank.binary, line, sink);
   });
 };

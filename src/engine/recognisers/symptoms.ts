@@ -104,9 +104,6 @@ function knownErrorsIn(line: Line, firsts: readonly number[], sink: Sink): void 
 
 /** Reports known error messages and loopback publications as signals. */
 export const symptoms: Recogniser = (lines, sink) => {
-  // Each user namespace setting's last answer of 0, and its last other answer: the later one stands (sysctl -w set it since).
-  const zero = new Map<string, Line>();
-  const changed = new Map<string, Line>();
   for (const line of lines) {
     const t = line.text;
     const firsts = firstPartsIn(t);
@@ -124,7 +121,8 @@ export const symptoms: Recogniser = (lines, sink) => {
     // Only a rootless daemon's userland proxy asks RootlessKit's API; a hint, as people quote the error from elsewhere too.
     else if (t.includes(OLD_API)) sink.fact('rootless', true, rank.hint, quoting(line, OLD_API));
     const userns = t.includes(' = ') ? USERNS_SETTING.exec(line.trimmed) : null;
-    if (userns) (userns[2] === '0' ? zero : changed).set(userns[1]!, line);
+    // Any other answer is marked too: a later one stands (sysctl -w set it since; overcome.ts).
+    if (userns) sink.signal(userns[2] === '0' ? 'userns-unavailable' : 'userns-allowed', line);
     if (PUBLISHED_ALL.test(line.trimmed)) sink.signal('published-all', line);
     if (line.trimmed.startsWith(UNIT_RUNNING)) sink.signal('unit-running', line);
     if ((HOST_NETWORK.test(t) && RUNS_CONTAINER.test(t)) || NETWORK_MODE_HOST.test(line.trimmed)) sink.signal('host-network-mode', line);
@@ -141,5 +139,4 @@ export const symptoms: Recogniser = (lines, sink) => {
       sink.signal(loopbackPublication(m[1]!), line);
     }
   }
-  for (const [key, line] of zero) if ((changed.get(key)?.n ?? 0) < line.n) sink.signal('userns-unavailable', line);
 };

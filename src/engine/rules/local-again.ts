@@ -8,14 +8,16 @@ const MARKERS = ['remote-host', 'remote-dial', 'host-local', 'context-local'] as
 /**
  * Keeps remote-daemon (with the lines of a DOCKER_HOST naming another machine) only while one of them is still in force after the
  * paste's last word on it: DOCKER_HOST until unset or pointed at a unix socket, whatever the context; the current context until this
- * machine's context is made current; the ssh client's error (from either) until either. Removes the markers, which never reach the result.
+ * machine's context is made current; the ssh client's error until this machine's context is made current, or, where a DOCKER_HOST naming
+ * another machine came before it (whose error it may be), until either. Removes the markers, which never reach the result.
  */
 export function dropRemoteBeforeLocal(sink: Collected): void {
   const last = (id: (typeof MARKERS)[number] | 'remote-daemon'): number => sink.lastSeen.get(id) ?? 0;
+  const hostFirst = sink.signals.get('remote-host')?.[0]?.line ?? Infinity;
   const inForce = [
     last('remote-host') > last('host-local') && 'remote-host',
     last('remote-daemon') > last('context-local') && 'remote-daemon',
-    last('remote-dial') > Math.max(last('host-local'), last('context-local')) && 'remote-dial',
+    last('remote-dial') > Math.max(hostFirst < last('remote-dial') ? last('host-local') : 0, last('context-local')) && 'remote-dial',
   ] as const;
   const lines = inForce.flatMap((id) => (id ? (sink.signals.get(id) ?? []) : []));
   if (lines.length) sink.signals.set('remote-daemon', lines.sort((a, b) => a.line - b.line));

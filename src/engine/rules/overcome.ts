@@ -51,12 +51,28 @@ export function dropGrantedPorts(sink: Collected): void {
   else sink.signals.delete('privileged-port');
 }
 
+// sysctl's answer for a user namespace setting, its name first.
+const SETTING = /^[\w.]+ = /;
+
+/** Removes sysctl's answers of 0 (userns-unavailable's lines) that a later answer for the same setting overrides, and the marker of those. */
+function dropAllowedUserns(sink: Collected): void {
+  const allowed = sink.signals.get('userns-allowed') ?? [];
+  sink.signals.delete('userns-allowed');
+  const seen = sink.signals.get('userns-unavailable');
+  if (!seen || !allowed.length) return;
+  const key = (e: Evidence): string | undefined => SETTING.exec(e.text)?.[0];
+  const left = seen.filter((e) => !key(e) || !allowed.some((a) => key(a) === key(e) && a.line > e.line));
+  if (left.length) sink.signals.set('userns-unavailable', left);
+  else sink.signals.delete('userns-unavailable');
+}
+
 /**
  * Removes the refusals after which the paste shows the rootless daemon (set up again, or started by hand), and the start failures
  * after which it shows that daemon running (what it reports of itself), so that neither the findings nor a shared link say the
  * daemon cannot run.
  */
 export function dropOvercomeRefusals(sink: Collected, rootless: boolean | null): void {
+  dropAllowedUserns(sink);
   if (rootless !== true) return;
   const seen = sink.observations.filter((o) => o.key === 'rootless' && o.value);
   // Not a rootless setting or the per-user socket a client names (DOCKER_HOST, its error): configuration is no daemon set up.

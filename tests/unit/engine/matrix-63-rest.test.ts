@@ -196,15 +196,37 @@ test('a Podman command typed with two spaces is still Podman\'s (sweep 64 D6)', 
 describe('after review 54', () => {
   const local = `${info('27.3.1')}$ pasta --version\nbash: pasta: command not found`;
   const dial = 'error during connect: Get "http://docker.example.com/v1.47/info": command [ssh -o ConnectTimeout=30 -T -l alice -- buildbox docker system dial-stdio] has exited with exit status 255';
-  test("the ssh client's error ends with DOCKER_HOST unset or a unix socket; unset may be chained or name other variables; an export without a prompt counts", () => {
-    for (const back of ['$ unset DOCKER_HOST', '$ export DOCKER_HOST=unix:///run/user/1000/docker.sock', '$ unset DOCKER_HOST && docker info', 'unset DOCKER_HOST DOCKER_CONTEXT', 'export DOCKER_HOST=unix:///run/user/1000/docker.sock']) {
+  test("the ssh client's error after an ssh DOCKER_HOST ends with DOCKER_HOST unset or a unix socket; unset may be chained or name other variables", () => {
+    for (const back of ['$ unset DOCKER_HOST', '$ export DOCKER_HOST=unix:///run/user/1000/docker.sock', '$ unset DOCKER_HOST && docker info', 'unset DOCKER_HOST DOCKER_CONTEXT']) {
       const r = analyze(`$ export DOCKER_HOST=ssh://alice@buildbox\n$ docker info\n${dial}\n${back}\n${local}`);
       expect([back, r.verdict]).toEqual([back, 'not-affected']);
     }
   });
-  test("the setup tool's advice to export a unix socket is no switch", () => {
-    const advice = '[INFO] Make sure the following environment variable(s) are set (or add them to ~/.bashrc):\nexport PATH=/usr/bin:$PATH\nexport DOCKER_HOST=unix:///run/user/1000/docker.sock';
-    expect(analyze(`$ export DOCKER_HOST=ssh://alice@buildbox\n${advice}\n$ docker info\n${local}`).verdict).toBe('incomplete');
+  test("a unix socket printed rather than typed (the setup tool's advice, a file, the environment), unset in prose, or unset beside a context's error is no switch (review 55)", () => {
+    const printed = [
+      '[INFO] Make sure the following environment variable(s) are set (or add them to ~/.bashrc):\nexport PATH=/usr/bin:$PATH\nexport DOCKER_HOST=unix:///run/user/1000/docker.sock',
+      '$ tail -n 3 ~/.bashrc\nexport DOCKER_HOST=unix:///run/user/1000/docker.sock',
+      '$ systemctl --user show-environment\nDOCKER_HOST=unix:///run/user/1000/docker.sock',
+      'I tried to\nunset DOCKER_HOST and run it locally, but that is not an option here.',
+    ];
+    for (const text of printed) expect([text, analyze(`$ export DOCKER_HOST=ssh://alice@buildbox\n${text}\n$ docker info\n${local}`).verdict]).toEqual([text, 'incomplete']);
+    const context = `$ docker context use buildbox\nbuildbox\n$ docker info\n${dial}\n$ unset DOCKER_HOST\n$ docker info\n${local}`;
+    expect(analyze(context).verdict).toBe('incomplete');
+  });
+  test('a pasta version read over ssh or in a Lima VM is a hint this host\'s own beats (review 55)', () => {
+    const here = ' rootlesskit:\n  Version:          2.3.1\n  NetworkDriver:    pasta\n  PortDriver:       implicit\n$ pasta --version\npasta 2025_01_21.4f2c8e7';
+    for (const there of ['$ ssh nas pasta --version', '$ limactl shell podman pasta --version'])
+      expect(analyze(`${here}\n${there}\npasta 2024_09_06.6b38f07`).verdict).toBe('affected');
+  });
+  test('a FLAGS --mtu from before an edit does not beat the MTU set after it (review 55)', () => {
+    const cat = '$ cat ~/.config/systemd/user/docker.service.d/override.conf\n[Service]\n';
+    const before = `${cat}${dropIn('pasta', 'Environment="DOCKERD_ROOTLESS_ROOTLESSKIT_FLAGS=--mtu=1500"\n')}`;
+    const after = `${cat}${dropIn('pasta', 'Environment="DOCKERD_ROOTLESS_ROOTLESSKIT_MTU=65520"\n')}`;
+    expect(analyze(`${before}$ nano ~/.config/systemd/user/docker.service.d/override.conf\n${after}`).facts.mtu).toBe(65520);
+  });
+  test('a later sysctl answer overrides an earlier 0 across other output (review 55)', () => {
+    const text = 'kernel.unprivileged_userns_clone = 0\n$ docker version\nClient: Docker Engine - Community\n Version:           27.3.1\n\n$ sudo sysctl -w kernel.unprivileged_userns_clone=1\nkernel.unprivileged_userns_clone = 1';
+    expect(analyze(text).findings.map((f) => f.id)).not.toContain('userns-unavailable');
   });
   test("only sysctl's own answer of 0, not overridden by a later answer, is the stop", () => {
     const ids = (text: string) => analyze(text).findings.map((f) => f.id);

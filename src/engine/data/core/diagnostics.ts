@@ -245,11 +245,12 @@ export const otherSignals = [
   'remote-daemon',
   'unit-running',
   'net-set',
-  // Only between recognisers and the rules that read them (local-again.ts, installed.ts), which remove them.
+  // Only between recognisers and the rules that read them (local-again.ts, installed.ts, overcome.ts), which remove them.
   'remote-host',
   'remote-dial',
   'host-local',
   'context-local',
+  'userns-allowed',
   'daemon-restarted',
 ] as const;
 
