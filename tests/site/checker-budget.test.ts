@@ -239,13 +239,14 @@ import { gzipSize, pageScripts, staticImports, total } from '../support/weight.t
  * Then +0.44 KB: a fifty-third review and a sweep of the newest pastes (see bundle.test.ts).
  * Then +0.28 KB: a fifty-fourth review (see bundle.test.ts).
  * Then +0.18 KB: a fifty-fifth review (see bundle.test.ts).
- * Now: /checker/ 69,736 B, /embed/checker/ 67,205 B, /zh-cn/checker/ 72,875 B, /zh-cn/embed/checker/ 70,344 B.
+ * Then +0.20 KB: a fifty-sixth review (see bundle.test.ts).
+ * Now: /checker/ 69,939 B, /embed/checker/ 67,408 B, /zh-cn/checker/ 73,079 B, /zh-cn/embed/checker/ 70,548 B.
  */
 const ceilings = {
-  'checker/': 69_740,
-  'embed/checker/': 67_210,
-  'zh-cn/checker/': 72_880,
-  'zh-cn/embed/checker/': 70_345,
+  'checker/': 69_940,
+  'embed/checker/': 67_410,
+  'zh-cn/checker/': 73_080,
+  'zh-cn/embed/checker/': 70_550,
 };
 const build = builds[0]!;
 

@@ -61,9 +61,11 @@ const RESTARTED = /(?:^|&&\s*|;\s*)systemctl --user (?:try-|reload-or-)?restart 
 // The client pointed back at this machine: DOCKER_HOST unset (as a command, not prose), or set to a unix socket for the shell, typed (not
 // for one command, nor a line that a file, the environment or the setup tool's advice prints); or this machine's context made current,
 // which a DOCKER_HOST still set overrides.
-const UNSET_HOST = /^unset (?:[A-Z_][A-Z0-9_]* )*DOCKER_HOST(?: [A-Z_][A-Z0-9_]*)*\s*(?:$|[;&#])/;
+const UNSET_HOST = /^unset (?:[A-Za-z_]\w* )*DOCKER_HOST(?: (?!and\b|to\b|or\b)[A-Za-z_]\w*)*\s*(?:$|[;&#|>]|\d>)/;
 const LOCAL_HOST = /^(?:export )?DOCKER_HOST=["']?unix:\/\/\S*$/;
 const LOCAL_CONTEXT = /^(?:docker context use (?:default|rootless)|Current context is now "(?:default|rootless)")$/;
+// Another context made current: perhaps another machine's, whose ssh error an unset DOCKER_HOST does not end.
+const OTHER_CONTEXT = /^docker context use [\w.-]+$/;
 const DIAL = 'docker system dial-stdio';
 // The system-wide daemon's socket as a context's endpoint.
 const SYSTEM_HOST = /unix:\/\/\/(?:var\/)?run\/docker\.sock(?:\s|$)/;
@@ -104,6 +106,7 @@ export const environment: Recogniser = (lines, sink) => {
     else if (t.includes(DIAL) && (t.includes('command [ssh') || t.includes(`${DIAL}] has exited`))) sink.signal('remote-dial', line);
     if (UNSET_HOST.test(t) || (line.prefix && LOCAL_HOST.test(t))) sink.signal('host-local', line);
     if (LOCAL_CONTEXT.test(t)) sink.signal('context-local', line);
+    else if (OTHER_CONTEXT.test(t)) sink.signal('context-other', line);
     if (row?.[1] && SYSTEM_HOST.test(t)) system = line;
     rootlessContext ||= !!row && ROOTLESS_HOST.test(t);
     const chosen = SCRIPT_NET.exec(t);

@@ -121,8 +121,12 @@ export const symptoms: Recogniser = (lines, sink) => {
     // Only a rootless daemon's userland proxy asks RootlessKit's API; a hint, as people quote the error from elsewhere too.
     else if (t.includes(OLD_API)) sink.fact('rootless', true, rank.hint, quoting(line, OLD_API));
     const userns = t.includes(' = ') ? USERNS_SETTING.exec(line.trimmed) : null;
-    // Any other answer is marked too: a later one stands (sysctl -w set it since; overcome.ts).
-    if (userns) sink.signal(userns[2] === '0' ? 'userns-unavailable' : 'userns-allowed', line);
+    // Each answer is marked by setting and value: the last one stands (sysctl -w set it since; overcome.ts).
+    if (userns) {
+      const off = userns[2] === '0';
+      if (off) sink.signal('userns-unavailable', line);
+      sink.signal(userns[1]!.startsWith('kernel') ? (off ? 'userns-clone-off' : 'userns-clone-on') : off ? 'userns-max-off' : 'userns-max-on', line);
+    }
     if (PUBLISHED_ALL.test(line.trimmed)) sink.signal('published-all', line);
     if (line.trimmed.startsWith(UNIT_RUNNING)) sink.signal('unit-running', line);
     if ((HOST_NETWORK.test(t) && RUNS_CONTAINER.test(t)) || NETWORK_MODE_HOST.test(line.trimmed)) sink.signal('host-network-mode', line);

@@ -7,16 +7,18 @@ const FLAGS_MTU = new RegExp(`${PREFIX}FLAGS=[^"']*--mtu[= ](\\d+)`);
 /**
  * Drops each configured MTU that a FLAGS setting's --mtu in the same showing of the settings overrides: RootlessKit takes the last --mtu,
  * and the script passes FLAGS' flags after its own (MTU=, or its default), whatever order the lines come in. A network or port driver
- * set between the two lines starts another showing (the file shown again after an edit), where the later line stands as usual.
+ * set again between the two lines (set before the first too) starts another showing: the file shown again after an edit, where the
+ * later line stands as usual.
  */
 export function dropMtuBeneathFlags(sink: Collected): void {
   const set = sink.observations.filter((o) => o.key === 'mtu' && o.rank === rank.config);
   const flags = set.filter((o) => FLAGS_MTU.exec(o.evidence.text)?.[1] === String(o.value));
   if (!flags.length) return;
-  const drivers = sink.observations.filter((o) => (o.key === 'networkDriver' || o.key === 'portDriver') && o.rank === rank.config).map((o) => o.evidence.line);
+  const drivers = sink.observations.filter((o) => (o.key === 'networkDriver' || o.key === 'portDriver') && o.rank === rank.config);
   const apart = (a: Observation, b: Observation): boolean => {
     const [from, to] = [Math.min(a.evidence.line, b.evidence.line), Math.max(a.evidence.line, b.evidence.line)];
-    return drivers.some((line) => line > from && line < to);
+    const again = (d: Observation): boolean => drivers.some((e) => e.key === d.key && e.evidence.line < from);
+    return drivers.some((d) => d.evidence.line > from && d.evidence.line < to && again(d));
   };
   const beneath = set.filter((o) => !flags.includes(o) && flags.some((f) => !apart(f, o)));
   if (beneath.length) sink.observations = sink.observations.filter((o) => !beneath.includes(o));

@@ -51,19 +51,24 @@ export function dropGrantedPorts(sink: Collected): void {
   else sink.signals.delete('privileged-port');
 }
 
-// sysctl's answer for a user namespace setting, its name first.
-const SETTING = /^[\w.]+ = /;
+// Each user namespace setting's sysctl name, and the markers of its answers of 0 and of any other value.
+const USERNS_SETTINGS = [
+  ['kernel.unprivileged_userns_clone', 'userns-clone-off', 'userns-clone-on'],
+  ['user.max_user_namespaces', 'userns-max-off', 'userns-max-on'],
+] as const;
 
-/** Removes sysctl's answers of 0 (userns-unavailable's lines) that a later answer for the same setting overrides, and the marker of those. */
+/** Removes sysctl's answers of 0 (userns-unavailable's lines) for a setting whose last answer is another value, and the markers. */
 function dropAllowedUserns(sink: Collected): void {
-  const allowed = sink.signals.get('userns-allowed') ?? [];
-  sink.signals.delete('userns-allowed');
-  const seen = sink.signals.get('userns-unavailable');
-  if (!seen || !allowed.length) return;
-  const key = (e: Evidence): string | undefined => SETTING.exec(e.text)?.[0];
-  const left = seen.filter((e) => !key(e) || !allowed.some((a) => key(a) === key(e) && a.line > e.line));
-  if (left.length) sink.signals.set('userns-unavailable', left);
-  else sink.signals.delete('userns-unavailable');
+  for (const [name, off, on] of USERNS_SETTINGS) {
+    const allowed = (sink.lastSeen.get(on) ?? 0) > (sink.lastSeen.get(off) ?? 0);
+    sink.signals.delete(off);
+    sink.signals.delete(on);
+    const seen = sink.signals.get('userns-unavailable');
+    if (!allowed || !seen) continue;
+    const left = seen.filter((e) => !e.text.startsWith(`${name} = `));
+    if (left.length) sink.signals.set('userns-unavailable', left);
+    else sink.signals.delete('userns-unavailable');
+  }
 }
 
 /**

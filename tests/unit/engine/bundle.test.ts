@@ -475,8 +475,11 @@ async function bundle(entry: string | { code: string }): Promise<{ gzip: number;
 // Then +0.15 KB in the engine, +0.15 KB with English and +0.14 KB with Chinese (35.81 / 51.46 / 55.72 KB) after a fifty-fifth review:
 // sysctl's answers resolved across the paste, a pasta read on another machine only a hint, FLAGS' --mtu only within one showing of the
 // settings, and the ssh client's error ended by unset only after an ssh DOCKER_HOST.
+// Then +0.17 KB in the engine, +0.17 KB with English and +0.16 KB with Chinese (35.99 / 51.63 / 55.87 KB) after a fifty-sixth review:
+// with the client on another machine, its pasta (through ssh) over this one's; each sysctl setting's last answer, uncapped; the ssh
+// client's error ended by unset unless another context was shown; FLAGS' --mtu within one file whatever lies between.
 // The ceilings sit just above, so that the engine can only shrink unless a change says why it grows.
-const budgets = { core: 35_815, withEnglish: 51_460, withChinese: 55_720 };
+const budgets = { core: 35_990, withEnglish: 51_630, withChinese: 55_875 };
 
 /** What a Chinese page's island takes from the engine: index.ts's runtime exports, with the Chinese catalogue instead of English. */
 const chineseEngine = `

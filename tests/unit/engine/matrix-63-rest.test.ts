@@ -252,3 +252,29 @@ describe('after review 54', () => {
       expect(analyze(`$ rootlesskit --version\nrootlesskit version 2.3.5\n${restart}\n${running}`).findings[0]!.detail).toContain('RootlessKit 2.3.5 is installed');
   });
 });
+
+describe('after review 56', () => {
+  const local = `${info('27.3.1')}$ pasta --version\nbash: pasta: command not found`;
+  const dial = 'error during connect: Get "http://docker.example.com/v1.47/info": command [ssh -o ConnectTimeout=30 -T -l alice -- buildbox docker system dial-stdio] has exited with exit status 255';
+  test("with the client on another machine, that machine's pasta (through ssh) is the daemon's, not this one's", () => {
+    const remote = '$ export DOCKER_HOST=ssh://alice@buildbox\n$ docker version\n rootlesskit:\n  Version:          2.3.1\n  NetworkDriver:    pasta\n  PortDriver:       implicit';
+    const r = analyze(`${remote}\n$ pasta --version\npasta 2024_09_06.6b38f07\n$ ssh alice@buildbox pasta --version\npasta 2025_01_21.4f2c8e7`);
+    expect([r.verdict, r.facts.pastaVersion]).toEqual(['affected', '2025_01_21.4f2c8e7']);
+  });
+  test('FLAGS\' --mtu wins within one file whatever lies between; a file shown again after an edit starts afresh', () => {
+    const text = `${info('27.5.1')}Environment="DOCKERD_ROOTLESS_ROOTLESSKIT_FLAGS=--mtu=65520"\n${dropIn('pasta', 'Environment="DOCKERD_ROOTLESS_ROOTLESSKIT_MTU=1500"\n')}`;
+    expect(analyze(text).facts.mtu).toBe(65520);
+  });
+  test("the ssh client's error is ended by unset where no other context was shown current; lowercase variables and || may follow", () => {
+    for (const back of ['$ unset DOCKER_HOST', '$ unset http_proxy https_proxy DOCKER_HOST', '$ unset DOCKER_HOST || true'])
+      expect([back, analyze(`$ docker info\nClient:\n Context:    default\n${dial}\n${back}\n$ docker info\n${local}`).verdict]).toEqual([back, 'not-affected']);
+    expect(analyze(`$ docker context use buildbox\n$ docker info\n${dial}\n$ unset DOCKER_HOST\n$ docker info\n${local}`).verdict).toBe('incomplete');
+  });
+  test("the last sysctl answer for a setting stands, however many came before", () => {
+    const zero = 'kernel.unprivileged_userns_clone = 0';
+    const ids = (text: string) => analyze(text).findings.map((f) => f.id);
+    expect(ids(`${zero}\n${zero}\n${zero}\nkernel.unprivileged_userns_clone = 1\n$ sudo reboot\n${zero}`)).toContain('userns-unavailable');
+    const max = 'user.max_user_namespaces = 15000\nuser.max_user_namespaces = 0\nuser.max_user_namespaces = 28633';
+    expect(ids(`${max}\n${zero}\nkernel.unprivileged_userns_clone = 1`)).not.toContain('userns-unavailable');
+  });
+});

@@ -250,7 +250,11 @@ export const otherSignals = [
   'remote-dial',
   'host-local',
   'context-local',
-  'userns-allowed',
+  'context-other',
+  'userns-clone-off',
+  'userns-clone-on',
+  'userns-max-off',
+  'userns-max-on',
   'daemon-restarted',
 ] as const;
 
