@@ -240,13 +240,14 @@ import { gzipSize, pageScripts, staticImports, total } from '../support/weight.t
  * Then +0.28 KB: a fifty-fourth review (see bundle.test.ts).
  * Then +0.18 KB: a fifty-fifth review (see bundle.test.ts).
  * Then +0.20 KB: a fifty-sixth review (see bundle.test.ts).
- * Now: /checker/ 69,939 B, /embed/checker/ 67,408 B, /zh-cn/checker/ 73,079 B, /zh-cn/embed/checker/ 70,548 B.
+ * Then +0.14 KB: a fifty-seventh review (see bundle.test.ts).
+ * Now: /checker/ 70,080 B, /embed/checker/ 67,549 B, /zh-cn/checker/ 73,220 B, /zh-cn/embed/checker/ 70,689 B.
  */
 const ceilings = {
-  'checker/': 69_940,
-  'embed/checker/': 67_410,
-  'zh-cn/checker/': 73_080,
-  'zh-cn/embed/checker/': 70_550,
+  'checker/': 70_085,
+  'embed/checker/': 67_550,
+  'zh-cn/checker/': 73_225,
+  'zh-cn/embed/checker/': 70_690,
 };
 const build = builds[0]!;
 

@@ -61,16 +61,20 @@ const RESTARTED = /(?:^|&&\s*|;\s*)systemctl --user (?:try-|reload-or-)?restart 
 // The client pointed back at this machine: DOCKER_HOST unset (as a command, not prose), or set to a unix socket for the shell, typed (not
 // for one command, nor a line that a file, the environment or the setup tool's advice prints); or this machine's context made current,
 // which a DOCKER_HOST still set overrides.
-const UNSET_HOST = /^unset (?:[A-Za-z_]\w* )*DOCKER_HOST(?: (?!and\b|to\b|or\b)[A-Za-z_]\w*)*\s*(?:$|[;&#|>]|\d>)/;
+// (Other names beside it: a variable's, in capitals or with an underscore, as http_proxy; not a sentence's words.)
+const NAME = String.raw`(?:[A-Z_][A-Z0-9_]*|[a-z][a-z0-9]*_[a-z0-9_]*)`;
+const UNSET_HOST = new RegExp(String.raw`^unset (?:${NAME} )*DOCKER_HOST(?: ${NAME})*\s*(?:$|[;&#|>]|\d>)`);
 const LOCAL_HOST = /^(?:export )?DOCKER_HOST=["']?unix:\/\/\S*$/;
 const LOCAL_CONTEXT = /^(?:docker context use (?:default|rootless)|Current context is now "(?:default|rootless)")$/;
+// A command typed to show dockerd-rootless.sh's settings (a drop-in, or the unit as systemd has it): each starts a new showing.
+const SHOWS_SETTINGS = /docker\.service\.d|override\.conf|^systemctl --user (?:cat|show)\b/;
 // Another context made current: perhaps another machine's, whose ssh error an unset DOCKER_HOST does not end.
 const OTHER_CONTEXT = /^docker context use [\w.-]+$/;
 const DIAL = 'docker system dial-stdio';
 // The system-wide daemon's socket as a context's endpoint.
 const SYSTEM_HOST = /unix:\/\/\/(?:var\/)?run\/docker\.sock(?:\s|$)/;
 /** What every line `environment` reads has, one of these for each test below (core.ts gives it no other line). */
-export const environmentWords = ['unix:///', 'ssh://', 'tcp://', DIAL, 'unset ', 'DOCKER_HOST=unix:', 'context use ', 'Current context is now', 'net=', SCRIPT_ROOTLESSKIT, PREFIX, 'Environment', 'systemctl ', 'environment.d', CONTAINER_FILES];
+export const environmentWords = ['unix:///', 'ssh://', 'tcp://', DIAL, 'unset ', 'DOCKER_HOST=unix:', 'context use ', 'Current context is now', 'service.d', 'override.conf', 'net=', SCRIPT_ROOTLESSKIT, PREFIX, 'Environment', 'systemctl ', 'environment.d', CONTAINER_FILES];
 
 /** Reads the configuration dockerd-rootless.sh will use (configuration, not necessarily what is running). */
 export const environment: Recogniser = (lines, sink) => {
@@ -107,6 +111,7 @@ export const environment: Recogniser = (lines, sink) => {
     if (UNSET_HOST.test(t) || (line.prefix && LOCAL_HOST.test(t))) sink.signal('host-local', line);
     if (LOCAL_CONTEXT.test(t)) sink.signal('context-local', line);
     else if (OTHER_CONTEXT.test(t)) sink.signal('context-other', line);
+    if (line.prefix && SHOWS_SETTINGS.test(t)) sink.signal('settings-shown', line);
     if (row?.[1] && SYSTEM_HOST.test(t)) system = line;
     rootlessContext ||= !!row && ROOTLESS_HOST.test(t);
     const chosen = SCRIPT_NET.exec(t);

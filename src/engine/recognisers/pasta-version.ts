@@ -14,11 +14,12 @@ const COPYRIGHT = / *Copyright .*$/;
 // exit status on the next line. (Unsent, pasta's words for an option it does not know say it first.)
 const BARE_PROBE = /^(?:\/[\w./-]*\/)?pasta --host-lo-to-ns-lo --version [^|]*>[^|]*; *echo "?\$\?"?$/;
 const STATUS = /^\d{1,3}$/;
-// What getopt (glibc) prints for an option this pasta does not know.
 // A command that runs pasta in a Podman machine: that VM's pasta is Podman's, not the Docker host's. On another machine or in another VM
-// (ssh, Lima, Multipass), it may be the Docker host's (a DOCKER_HOST naming it) or another one: only a hint, which this host's beats.
+// (ssh, Lima, Multipass), it may be the Docker host's (a DOCKER_HOST naming it) or another one: a hint, which this host's beats unless the
+// client asks another machine (local-again.ts).
 const PODMAN_MACHINE = /^podman machine ssh\s.*\bpasta\b/;
 const ELSEWHERE = /^(?:ssh|limactl shell|multipass exec)\s.*\bpasta\b/;
+// What getopt (glibc) prints for an option this pasta does not know.
 const UNKNOWN_FLAG = /^pasta(?:\.avx2)?: unrecognized option '--host-lo-to-ns-lo'$/;
 // The shell's answer when pasta is not on its PATH: bash's and dash's (their name and a line number first; bash's also in German,
 // French and Chinese, the last escaped as English pages ship no Chinese), zsh's, fish's, Ubuntu's command-not-found,

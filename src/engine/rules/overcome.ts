@@ -57,24 +57,32 @@ const USERNS_SETTINGS = [
   ['user.max_user_namespaces', 'userns-max-off', 'userns-max-on'],
 ] as const;
 
-/** Removes sysctl's answers of 0 (userns-unavailable's lines) for a setting whose last answer is another value, and the markers. */
+/**
+ * Removes sysctl's answers of 0 (userns-unavailable's lines) for a setting whose last answer is another value, and puts back the answers
+ * of a setting whose last answer is 0 where the signal's first lines left them out; removes the markers.
+ */
 function dropAllowedUserns(sink: Collected): void {
+  const seen = sink.signals.get('userns-unavailable');
+  let lines = seen ?? [];
   for (const [name, off, on] of USERNS_SETTINGS) {
-    const allowed = (sink.lastSeen.get(on) ?? 0) > (sink.lastSeen.get(off) ?? 0);
+    const last = sink.lastSeen.get(off) ?? 0;
+    const answers = sink.signals.get(off) ?? [];
     sink.signals.delete(off);
     sink.signals.delete(on);
-    const seen = sink.signals.get('userns-unavailable');
-    if (!allowed || !seen) continue;
-    const left = seen.filter((e) => !e.text.startsWith(`${name} = `));
-    if (left.length) sink.signals.set('userns-unavailable', left);
-    else sink.signals.delete('userns-unavailable');
+    if (!last || !seen) continue;
+    const mine = (e: Evidence): boolean => e.text.startsWith(`${name} = `);
+    if ((sink.lastSeen.get(on) ?? 0) > last) lines = lines.filter((e) => !mine(e));
+    else if (!lines.some(mine)) lines = [...lines, ...answers];
   }
+  if (!seen) return;
+  if (lines.length) sink.signals.set('userns-unavailable', lines);
+  else sink.signals.delete('userns-unavailable');
 }
 
 /**
  * Removes the refusals after which the paste shows the rootless daemon (set up again, or started by hand), and the start failures
  * after which it shows that daemon running (what it reports of itself), so that neither the findings nor a shared link say the
- * daemon cannot run.
+ * daemon cannot run; and, first, sysctl's answers of 0 that a later answer overrides.
  */
 export function dropOvercomeRefusals(sink: Collected, rootless: boolean | null): void {
   dropAllowedUserns(sink);

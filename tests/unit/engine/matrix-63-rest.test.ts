@@ -3,6 +3,7 @@ import { describe, expect, test } from 'vitest';
 import { analyze } from '../../../src/engine/index.ts';
 import { zhCn } from '../../../src/engine/messages/zh-cn.ts';
 import { decodeShare, decodeSignals, encodeShare } from '../../../src/engine/share.ts';
+import { allFixtures } from '../../fixtures/fixtures.ts';
 
 const info = (docker: string, driver = '') =>
   `Server:\n Server Version: ${docker}\n Security Options:\n  seccomp\n  rootless\n${driver}`;
@@ -276,5 +277,38 @@ describe('after review 56', () => {
     expect(ids(`${zero}\n${zero}\n${zero}\nkernel.unprivileged_userns_clone = 1\n$ sudo reboot\n${zero}`)).toContain('userns-unavailable');
     const max = 'user.max_user_namespaces = 15000\nuser.max_user_namespaces = 0\nuser.max_user_namespaces = 28633';
     expect(ids(`${max}\n${zero}\nkernel.unprivileged_userns_clone = 1`)).not.toContain('userns-unavailable');
+  });
+});
+
+describe('after review 57', () => {
+  const local = `${info('27.3.1')}$ pasta --version\nbash: pasta: command not found`;
+  const dial = 'error during connect: Get "http://docker.example.com/v1.47/info": command [ssh -o ConnectTimeout=30 -T -l alice -- buildbox docker system dial-stdio] has exited with exit status 255';
+  test("the flag test run on the daemon's host through ssh is kept beside its version", () => {
+    const remote = '$ export DOCKER_HOST=ssh://alice@buildbox\n$ docker version\n rootlesskit:\n  Version:          2.3.1\n  NetworkDriver:    pasta\n  PortDriver:       implicit';
+    const r = analyze(`${remote}\n$ ssh alice@buildbox pasta --version\npasta 2024_09_06.6b38f07-40-g1a2b3c4\n$ ssh alice@buildbox pasta --host-lo-to-ns-lo --version\npasta: unrecognized option '--host-lo-to-ns-lo'`);
+    expect([r.verdict, r.certainty, r.facts.pastaAcceptsHostLoToNsLo]).toEqual(['not-affected', 'confirmed', false]);
+  });
+  test('this machine\'s context made current again before the ssh error leaves the error DOCKER_HOST\'s', () => {
+    const text = `$ docker context use buildbox\n$ docker context use default\n$ export DOCKER_HOST=ssh://alice@buildbox\n$ docker info\n${dial}\n$ unset DOCKER_HOST\n$ docker info\n${local}`;
+    expect(analyze(text).verdict).toBe('not-affected');
+  });
+  test('a drop-in shown again after an edit starts a new showing, whichever line came first', () => {
+    const cat = '$ cat ~/.config/systemd/user/docker.service.d/override.conf\n[Service]\n';
+    const text = `${cat}Environment="DOCKERD_ROOTLESS_ROOTLESSKIT_FLAGS=--mtu=1500"\n$ nano ~/.config/systemd/user/docker.service.d/override.conf\n${cat}${dropIn('pasta', 'Environment="DOCKERD_ROOTLESS_ROOTLESSKIT_MTU=65520"\n')}`;
+    expect(analyze(text).facts.mtu).toBe(65520);
+  });
+  test('prose after "unset DOCKER_HOST" is no command', () => {
+    expect(analyze(`$ export DOCKER_HOST=ssh://alice@buildbox\n${dial}\nunset DOCKER_HOST does not help either\n$ docker info\n${local}`).verdict).toBe('incomplete');
+  });
+  test("a setting whose last answer is 0 keeps the stop, whatever the other setting's answers", () => {
+    const zero = 'kernel.unprivileged_userns_clone = 0';
+    const f = analyze(`${zero}\n${zero}\n${zero}\nuser.max_user_namespaces = 0\nkernel.unprivileged_userns_clone = 1`).findings.find((x) => x.id === 'userns-unavailable');
+    expect(f?.evidence.map((e) => e.text)).toEqual(['user.max_user_namespaces = 0']);
+  });
+  test('the markers between recognisers and rules never reach a result or a link', () => {
+    const markers = ['remote-host', 'remote-dial', 'host-local', 'context-local', 'context-other', 'settings-shown', 'daemon-restarted', 'userns-clone-off', 'userns-clone-on', 'userns-max-off', 'userns-max-on'];
+    const text = `kernel.unprivileged_userns_clone = 1\nuser.max_user_namespaces = 0\n$ docker context use buildbox\n$ docker context use default\n$ systemctl --user cat docker\n$ export DOCKER_HOST=ssh://a@b\n${dial}\n$ unset DOCKER_HOST\n$ systemctl --user restart docker`;
+    expect(analyze(text).signals.filter((s) => markers.includes(s))).toEqual([]);
+    for (const { name, text: fixture } of allFixtures()) expect([name, analyze(fixture).signals.filter((s) => markers.includes(s))]).toEqual([name, []]);
   });
 });

@@ -245,12 +245,13 @@ export const otherSignals = [
   'remote-daemon',
   'unit-running',
   'net-set',
-  // Only between recognisers and the rules that read them (local-again.ts, installed.ts, overcome.ts), which remove them.
+  // Only between recognisers and the rules that read them (local-again.ts, installed.ts, overcome.ts, flags.ts), which remove them.
   'remote-host',
   'remote-dial',
   'host-local',
   'context-local',
   'context-other',
+  'settings-shown',
   'userns-clone-off',
   'userns-clone-on',
   'userns-max-off',
