@@ -1,5 +1,5 @@
 /** The engine's public contract: what the widget, the CLI and the pages rely on. */
-import type { KnownErrorId, otherSignals } from './data/core/diagnostics.ts';
+import type { KnownErrorId, markers, otherSignals } from './data/core/diagnostics.ts';
 import type { NetworkDriver, PortDriver } from './data/core/network.ts';
 
 /** The verdict on the loopback-publishing problem (a contract used by tests outside the project). */
@@ -60,7 +60,7 @@ export type FactKey = keyof Facts;
 export type Answers = Partial<Facts>;
 
 /** Things seen in a paste that are not facts about the set-up: symptoms and error messages. */
-export type Signal = KnownErrorId | (typeof otherSignals)[number];
+export type Signal = KnownErrorId | (typeof otherSignals)[number] | (typeof markers)[number];
 
 export type Severity = 'error' | 'warning' | 'info';
 

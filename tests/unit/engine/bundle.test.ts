@@ -481,8 +481,9 @@ async function bundle(entry: string | { code: string }): Promise<{ gzip: number;
 // Then +0.15 KB in the engine, +0.14 KB with English and +0.15 KB with Chinese (36.14 / 51.76 / 56.02 KB) after a fifty-seventh review:
 // a drop-in shown again by a typed command starts a new showing, the flag test kept beside the daemon host's pasta, the ssh client's
 // error ended by unset unless another context was made current last, and each sysctl setting's last 0 kept whatever the other's lines.
+// Then +0.00 KB (56.03 KB with Chinese, by compression alone) for the rules' markers kept apart from the signals a link may carry.
 // The ceilings sit just above, so that the engine can only shrink unless a change says why it grows.
-const budgets = { core: 36_140, withEnglish: 51_765, withChinese: 56_025 };
+const budgets = { core: 36_140, withEnglish: 51_765, withChinese: 56_030 };
 
 /** What a Chinese page's island takes from the engine: index.ts's runtime exports, with the Chinese catalogue instead of English. */
 const chineseEngine = `

@@ -4,6 +4,7 @@ import { analyze } from '../../../src/engine/index.ts';
 import { zhCn } from '../../../src/engine/messages/zh-cn.ts';
 import { decodeShare, decodeSignals, encodeShare } from '../../../src/engine/share.ts';
 import { allFixtures } from '../../fixtures/fixtures.ts';
+import { markers } from '../../../src/engine/data/core/diagnostics.ts';
 
 const info = (docker: string, driver = '') =>
   `Server:\n Server Version: ${docker}\n Security Options:\n  seccomp\n  rootless\n${driver}`;
@@ -306,9 +307,9 @@ describe('after review 57', () => {
     expect(f?.evidence.map((e) => e.text)).toEqual(['user.max_user_namespaces = 0']);
   });
   test('the markers between recognisers and rules never reach a result or a link', () => {
-    const markers = ['remote-host', 'remote-dial', 'host-local', 'context-local', 'context-other', 'settings-shown', 'daemon-restarted', 'userns-clone-off', 'userns-clone-on', 'userns-max-off', 'userns-max-on'];
     const text = `kernel.unprivileged_userns_clone = 1\nuser.max_user_namespaces = 0\n$ docker context use buildbox\n$ docker context use default\n$ systemctl --user cat docker\n$ export DOCKER_HOST=ssh://a@b\n${dial}\n$ unset DOCKER_HOST\n$ systemctl --user restart docker`;
-    expect(analyze(text).signals.filter((s) => markers.includes(s))).toEqual([]);
-    for (const { name, text: fixture } of allFixtures()) expect([name, analyze(fixture).signals.filter((s) => markers.includes(s))]).toEqual([name, []]);
+    expect(analyze(text).signals.filter((s) => (markers as readonly string[]).includes(s))).toEqual([]);
+    for (const { name, text: fixture } of allFixtures()) expect([name, analyze(fixture).signals.filter((s) => (markers as readonly string[]).includes(s))]).toEqual([name, []]);
+    expect(decodeSignals(`#v=1&sig=${markers.join('.')}.remote-daemon`)).toEqual(['remote-daemon']);
   });
 });

@@ -245,7 +245,10 @@ export const otherSignals = [
   'remote-daemon',
   'unit-running',
   'net-set',
-  // Only between recognisers and the rules that read them (local-again.ts, installed.ts, overcome.ts, flags.ts), which remove them.
+] as const;
+
+/** Markers that pass only between recognisers and the rules that read them (local-again.ts, installed.ts, overcome.ts, flags.ts), which remove them: never a result's or a link's. */
+export const markers = [
   'remote-host',
   'remote-dial',
   'host-local',
