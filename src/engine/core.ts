@@ -4,6 +4,7 @@ import { clean, limits, type Line } from './clean.ts';
 import { collect, type Collected, type Recogniser } from './facts.ts';
 import { findingMeta, render } from './findings.ts';
 import { spec, type FindingSpec, type Messages } from './messages/types.ts';
+import { markers } from './data/core/diagnostics.ts';
 import { dockerInfo, securityOptionsFormat } from './recognisers/docker-info.ts';
 import { dockerJava, dockerJavaWords } from './recognisers/docker-java.ts';
 import { dockerVersion } from './recognisers/docker-version.ts';
@@ -63,6 +64,8 @@ export function analyzeWith(messages: Messages, text: string, answers?: Answers,
   markNetSet(merged, sink);
   dropOvercomeRefusals(sink, merged.facts.rootless);
   dropGrantedPorts(sink);
+  // The markers between recognisers and the rules above are no result's, nor a link's.
+  for (const id of markers) sink.signals.delete(id);
   // A fact the paste leaves out is a gap an answer fills, but signals have no gaps: a paste showing any symptom tells its
   // own story of what went wrong, which replaces the link's as a whole rather than mixing with it. No paste, no lines.
   const signals = sink.signals.size > 0 ? sink.signals : new Map(validSignals(shared).map((id): [Signal, Evidence[]] => [id, []]));

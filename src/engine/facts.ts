@@ -1,5 +1,6 @@
 /** Observations → facts: each fact takes the value of its strongest observation, with the lines behind it. */
 import type { Line } from './clean.ts';
+import { markers } from './data/core/diagnostics.ts';
 import { docker } from './data/core/docker.ts';
 import { networkDrivers, portDrivers } from './data/core/network.ts';
 import type { Evidence, FactKey, Facts, Signal } from './types.ts';
@@ -110,7 +111,9 @@ export function collect(): Collected {
     },
     signal(id, line) {
       const list = signals.get(id) ?? [];
-      addEvidence(list, evidenceOf(line));
+      // A rule reads every line of a marker (each showing of the settings, say); a result shows only the first few of a signal.
+      if ((markers as readonly Signal[]).includes(id)) list.push(evidenceOf(line));
+      else addEvidence(list, evidenceOf(line));
       signals.set(id, list);
       sink.lastSeen.set(id, line.n);
     },

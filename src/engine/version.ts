@@ -73,6 +73,9 @@ const SUSE = /^(\d{4})(\d\d)(\d\d)\.([0-9a-f]{7,40})(?:-[\w.+~]*)?$/;
 // Chimera, Alpine and Gentoo "2024.12.11"; Void adds the commit: "2025.05.12.8ec1341_1".
 const DOTTED_DATE = /^(\d{4})\.(\d\d)\.(\d\d)(?:\.([0-9a-f]{4,40}))?(?:[-_][\w.+~-]*)?$/;
 
+/** Whether pasta's version line names no release: Debian's and Ubuntu's "unknown version", or nothing. */
+export const namesNoRelease = (printed: string | null): printed is string => printed === 'unknown version' || printed === '';
+
 /** Reads every distribution form of pasta's version (upstream, git describe, Debian, Fedora, openSUSE, Arch, Chimera, Void); null otherwise. */
 export function parsePastaVersion(text: string): PastaBuild | null {
   const v = text.trim();

@@ -260,7 +260,7 @@ export const en: Messages = {
       }, so pasta ${p.era === 'new' && p.pastaVersion ? p.pastaVersion : `from ${CHANGE} on`} delivers host-loopback connections to the namespace's external address, where nothing listens: "Connection reset by peer".${
         p.era === 'new'
           ? ''
-          : p.pastaVersion === 'unknown version' || p.pastaVersion === ''
+          : p.noRelease
             ? " pasta does not print which release it is (the collector's probe tells); an older pasta is not affected."
             : ` pasta's version was not shown${p.era === 'between' ? ' precisely' : ''}; an older pasta is not affected.`
       }${p.installed ? ` RootlessKit ${p.installed} is installed, but the daemon still runs the old one: restart it.` : ''}`,

@@ -44,12 +44,14 @@ export interface MessageParams {
    * `distribution`: a distribution built this Docker, so its RootlessKit comes from the distribution's packages. `installed`: a
    * RootlessKit with the fix that the paste shows installed while the daemon runs an older one (upgraded, not restarted).
    * `otherClient`: the client is set to ask another daemon (a rootful one, the default context), so checking asks the rootless socket.
+   * `noRelease`: pasta's version line names no release ("unknown version").
    */
   affected: {
     rootlesskitVersion: string | null;
     inferredFrom: string | null;
     flagAbsent: boolean;
     pastaVersion: string | null;
+    noRelease: boolean;
     era: PastaEra | null;
     distribution: boolean;
     installed: string | null;

@@ -262,7 +262,7 @@ export const zhCn: Messages = {
       }，于是${p.era === 'new' && p.pastaVersion ? ` pasta ${p.pastaVersion} ` : ` ${CHANGE} 及更新版本的 pasta `}会把宿主机的回环连接转交给命名空间的外部地址，而那里没有任何监听，结果就是“Connection reset by peer”。${
         p.era === 'new'
           ? ''
-          : p.pastaVersion === 'unknown version' || p.pastaVersion === ''
+          : p.noRelease
             ? 'pasta 没有打印自己是哪个版本（收集命令里的探测可以判断）；更早的 pasta 不受影响。'
             : `粘贴内容没有${p.era === 'between' ? '准确' : ''}显示 pasta 的版本；更早的 pasta 不受影响。`
       }${p.installed ? `已经安装了 RootlessKit ${p.installed}，但守护进程运行的仍是旧版本：重启它即可。` : ''}`,

@@ -63,18 +63,20 @@ const RESTARTED = /(?:^|&&\s*|;\s*)systemctl --user (?:try-|reload-or-)?restart 
 // which a DOCKER_HOST still set overrides.
 // (Other names beside it: a variable's, in capitals or with an underscore, as http_proxy; not a sentence's words.)
 const NAME = String.raw`(?:[A-Z_][A-Z0-9_]*|[a-z][a-z0-9]*_[a-z0-9_]*)`;
-const UNSET_HOST = new RegExp(String.raw`^unset (?:${NAME} )*DOCKER_HOST(?: ${NAME})*\s*(?:$|[;&#|>]|\d>)`);
-const LOCAL_HOST = /^(?:export )?DOCKER_HOST=["']?unix:\/\/\S*$/;
+const UNSET_HOST = new RegExp(String.raw`^unset +(?:-v +)?(?:${NAME} +)*DOCKER_HOST(?: +${NAME})*\s*(?:$|[;&#|>]|\d>)`);
+// Set to a unix socket, or to nothing, which the CLI takes as unset.
+const LOCAL_HOST = /^(?:export )?DOCKER_HOST=(?:["']?unix:\/\/\S*|""|'')?$/;
 const LOCAL_CONTEXT = /^(?:docker context use (?:default|rootless)|Current context is now "(?:default|rootless)")$/;
-// A command typed to show dockerd-rootless.sh's settings (a drop-in, or the unit as systemd has it): each starts a new showing.
-const SHOWS_SETTINGS = /docker\.service\.d|override\.conf|^systemctl --user (?:cat|show)\b/;
+// A command typed to show or edit dockerd-rootless.sh's settings (a drop-in, or the unit as systemd has it; not the manager's environment):
+// rules/flags.ts tells which part of them. An append (>>, tee -a) leaves what was shown in the file.
+const SHOWS_SETTINGS = /^(?!.*(?:>>|tee -a)).*(?:docker\.service\.d|override\.conf)|^systemctl --user (?:cat|show)(?:\s|$)/;
 // Another context made current: perhaps another machine's, whose ssh error an unset DOCKER_HOST does not end.
 const OTHER_CONTEXT = /^docker context use [\w.-]+$/;
 const DIAL = 'docker system dial-stdio';
 // The system-wide daemon's socket as a context's endpoint.
 const SYSTEM_HOST = /unix:\/\/\/(?:var\/)?run\/docker\.sock(?:\s|$)/;
 /** What every line `environment` reads has, one of these for each test below (core.ts gives it no other line). */
-export const environmentWords = ['unix:///', 'ssh://', 'tcp://', DIAL, 'unset ', 'DOCKER_HOST=unix:', 'context use ', 'Current context is now', 'service.d', 'override.conf', 'net=', SCRIPT_ROOTLESSKIT, PREFIX, 'Environment', 'systemctl ', 'environment.d', CONTAINER_FILES];
+export const environmentWords = ['unix:///', 'ssh://', 'tcp://', DIAL, 'unset ', 'DOCKER_HOST=', 'context use ', 'Current context is now', 'service.d', 'override.conf', 'net=', SCRIPT_ROOTLESSKIT, PREFIX, 'Environment', 'systemctl ', 'environment.d', CONTAINER_FILES];
 
 /** Reads the configuration dockerd-rootless.sh will use (configuration, not necessarily what is running). */
 export const environment: Recogniser = (lines, sink) => {

@@ -1,7 +1,7 @@
 /** `pasta --version` in every distribution form, "unknown version", an empty version, our collector's probe line, and the shell finding no pasta. */
 import type { Line } from '../clean.ts';
 import { rank, type Recogniser, type Sink } from '../facts.ts';
-import { parsePastaVersion } from '../version.ts';
+import { namesNoRelease, parsePastaVersion } from '../version.ts';
 
 // "pasta version: …" is how people write a package version by hand (rootlesskit#511).
 const VERSION_LINE = /^(?:pasta|passt)(?:\.avx2)?(?: +(?:version:? +)?(.*))?$/;
@@ -30,7 +30,7 @@ const NOT_INSTALLED =
 /** Reports a pasta version string (and the date it encodes) at the given rank; false when it is not one. */
 export function reportPastaVersion(version: string, r: number, line: Line, sink: Sink): boolean {
   const printed = version.trim();
-  if (printed === 'unknown version' || printed === '') {
+  if (namesNoRelease(printed)) {
     // Says pasta is there, not which one: weak, so a package version can still tell the date.
     sink.fact('pastaVersion', printed, rank.weak, line);
     return true;
@@ -59,12 +59,16 @@ export const pastaVersion: Recogniser = (lines, sink) => {
       else if (probe !== '126') sink.fact('pastaAcceptsHostLoToNsLo', probe === '0', rank.binary, line);
       return;
     }
-    if (UNKNOWN_FLAG.test(t)) return sink.fact('pastaAcceptsHostLoToNsLo', false, rank.binary, line);
-    const m = VERSION_LINE.exec(t);
+    // What the command on the line before ran tells whose pasta answered: this machine's, a Podman machine's (none of Docker's), or
+    // another machine's or VM's (a hint).
     const command = lines[i - 1]?.trimmed ?? '';
-    if (!m || PODMAN_MACHINE.test(command)) return;
+    if (PODMAN_MACHINE.test(command)) return;
+    const r = ELSEWHERE.test(command) ? rank.hint : rank.binary;
+    if (UNKNOWN_FLAG.test(t)) return sink.fact('pastaAcceptsHostLoToNsLo', false, r, line);
+    const m = VERSION_LINE.exec(t);
+    if (!m) return;
     const printed = (m[1] ?? '').replace(COPYRIGHT, '');
     const version = QUOTED.exec(printed)?.[1] ?? printed;
-    if (version || m[1] || lines[i + 1]?.trimmed.startsWith('Copyright')) reportPastaVersion(version, ELSEWHERE.test(command) ? rank.hint : rank.binary, line, sink);
+    if (version || m[1] || lines[i + 1]?.trimmed.startsWith('Copyright')) reportPastaVersion(version, r, line, sink);
   });
 };

@@ -6,6 +6,9 @@ import type { Evidence, FactKey, Facts, Signal } from '../types.ts';
 import { atLeast, parsePastaVersion } from '../version.ts';
 import { daemonElsewhere, type DesktopOs } from '../daemon-address.ts';
 
+/** The fact that dates dockerd-rootless.sh and the RootlessKit bundled with it: the rootless extras' version (which hold them), else the daemon's. */
+export const scriptsRelease = (f: Facts): 'rootlessExtrasVersion' | 'dockerServerVersion' => (f.rootlessExtrasVersion ? 'rootlessExtrasVersion' : 'dockerServerVersion');
+
 /**
  * Where pasta stands relative to the change of the spliced mapping: `old` keeps the working mapping, `new` has the
  * change and the flag, `between` is a build made after the last good tag and before the release with the change

@@ -7,8 +7,8 @@ import { rootlesskit, rootlesskitPasta } from '../data/core/rootlesskit.ts';
 import { findingMeta } from '../findings.ts';
 import { spec, type FindingSpec, type MessageId, type MessageParams } from '../messages/types.ts';
 import type { Evidence, FactKey, Signal, Verdict } from '../types.ts';
-import { atLeast, parsePastaVersion } from '../version.ts';
-import { desktopOnly, hasDockerFacts, podmanOnly, remoteDaemon, type Ctx } from './context.ts';
+import { atLeast, namesNoRelease, parsePastaVersion } from '../version.ts';
+import { desktopOnly, hasDockerFacts, podmanOnly, remoteDaemon, scriptsRelease, type Ctx } from './context.ts';
 import { daemonElsewhere, ROOTLESS_SOCKET } from '../daemon-address.ts';
 import { PREFIX } from '../recognisers/env.ts';
 import { PRIVILEGED_PORT } from './overcome.ts';
@@ -67,10 +67,10 @@ const findingRules: readonly FindingRule[] = [
   (c) => {
     // The script before pasta's fallback (28.5.2, which made 65520 the default) gives a driver set by hand MTU 1500 unless MTU is
     // set too; the script is the rootless extras'.
-    const script = c.f.rootlessExtrasVersion ?? c.f.dockerServerVersion;
-    const set = c.f.mtu === null && c.f.rootless !== false && atLeast(script, docker.pastaFallback.version) === false && c.signals.get('net-set');
+    const script = scriptsRelease(c.f);
+    const set = c.f.mtu === null && c.f.rootless !== false && atLeast(c.f[script], docker.pastaFallback.version) === false && c.signals.get('net-set');
     const value = set ? mtu.explicitNetLegacy.value : c.f.mtu;
-    const evidence = set ? [...set, ...ev(c, c.f.rootlessExtrasVersion ? 'rootlessExtrasVersion' : 'dockerServerVersion')] : ev(c, 'mtu');
+    const evidence = set ? [...set, ...ev(c, script)] : ev(c, 'mtu');
     return value === mtu.explicitNetLegacy.value && c.f.networkDriver !== 'vpnkit' && spec('mtu-1500', { mtu: value, unset: !!set }, evidence);
   },
   (c, verdict) => {
@@ -259,7 +259,7 @@ const findingRules: readonly FindingRule[] = [
   },
   (c) => podmanOnly(c) && spec('podman-not-docker', { podmanVersion: c.f.podmanVersion }, c.signals.get('podman-info')),
   (c) =>
-    (c.f.pastaVersion === 'unknown version' || c.f.pastaVersion === '') &&
+    namesNoRelease(c.f.pastaVersion) &&
     c.era === null &&
     spec('pasta-version-unknown', { printed: c.f.pastaVersion }, ev(c, 'pastaVersion')),
   (c) => c.era === 'between' && c.f.pastaVersion && spec('pasta-build-between-releases', { pastaVersion: c.f.pastaVersion }, ev(c, 'pastaVersion')),

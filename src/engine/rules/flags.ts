@@ -3,16 +3,27 @@ import { rank, type Collected, type Observation } from '../facts.ts';
 import { PREFIX } from '../recognisers/env.ts';
 
 const FLAGS_MTU = new RegExp(`${PREFIX}FLAGS=[^"']*--mtu[= ](\\d+)`);
+// What a command shows of the settings: a drop-in by its file's name, or the unit as systemd has it ('': every drop-in at once).
+const DROP_IN = /([\w.@-]+\.conf)\b/;
+const WHOLE_UNIT = /^systemctl --user (?:cat|show)(?:\s|$)/;
+
+/** The part of the settings a command shows ('' for all of them), or null for none (a listing of the drop-ins' directory). */
+function showing(command: string): string | null {
+  return WHOLE_UNIT.test(command) ? '' : (DROP_IN.exec(command)?.[1] ?? null);
+}
 
 /**
  * Drops each configured MTU that a FLAGS setting's --mtu in the same showing of the settings overrides: RootlessKit takes the last --mtu,
- * and the script passes FLAGS' flags after its own (MTU=, or its default), whatever order the lines come in. A command typed to show the
- * settings between the two lines, or a network or port driver set again there (set before the first too), starts another showing: the
- * file shown again after an edit, where the later line stands as usual. Removes the marker of those commands.
+ * and the script passes FLAGS' flags after its own (MTU=, or its default), whatever order the lines come in; two drop-ins shown one after
+ * the other are both in force. A command typed between the two lines that shows again (or edits) a file shown before the first (the unit
+ * as a whole covers every file; lines before any such command, any file), or a network or port driver set again there (set before the
+ * first too), starts another showing: where the later line stands as usual.
  */
 export function dropMtuBeneathFlags(sink: Collected): void {
-  const shown = [...(sink.signals.get('settings-shown') ?? []).map((e) => e.line), sink.lastSeen.get('settings-shown') ?? 0];
-  sink.signals.delete('settings-shown');
+  const shown = (sink.signals.get('settings-shown') ?? []).flatMap((e) => {
+    const part = showing(e.text);
+    return part === null ? [] : [{ line: e.line, part }];
+  });
   const set = sink.observations.filter((o) => o.key === 'mtu' && o.rank === rank.config);
   const flags = set.filter((o) => FLAGS_MTU.exec(o.evidence.text)?.[1] === String(o.value));
   if (!flags.length) return;
@@ -20,7 +31,9 @@ export function dropMtuBeneathFlags(sink: Collected): void {
   const apart = (a: Observation, b: Observation): boolean => {
     const [from, to] = [Math.min(a.evidence.line, b.evidence.line), Math.max(a.evidence.line, b.evidence.line)];
     const again = (d: Observation): boolean => drivers.some((e) => e.key === d.key && e.evidence.line < from);
-    return shown.some((line) => line > from && line < to) || drivers.some((d) => d.evidence.line > from && d.evidence.line < to && again(d));
+    const before = shown.filter((s) => s.line < from);
+    const repeats = (part: string): boolean => !before.length || before.some((b) => !b.part || !part || b.part === part);
+    return shown.some((s) => s.line > from && s.line < to && repeats(s.part)) || drivers.some((d) => d.evidence.line > from && d.evidence.line < to && again(d));
   };
   const beneath = set.filter((o) => !flags.includes(o) && flags.some((f) => !apart(f, o)));
   if (beneath.length) sink.observations = sink.observations.filter((o) => !beneath.includes(o));

@@ -4,6 +4,7 @@ import { rootlesskit } from '../data/core/rootlesskit.ts';
 import type { Merged } from '../facts.ts';
 import { spec, type FindingSpec } from '../messages/types.ts';
 import { atLeast, compareParts, parseVersion } from '../version.ts';
+import { scriptsRelease } from './context.ts';
 
 /**
  * The RootlessKit of the Docker → RootlessKit table for a Docker version; past the table's last release (`newestKnown`), that
@@ -80,7 +81,7 @@ export function infer(m: Merged): FindingSpec[] {
   const thresholds = [rootlesskit.pastaDriver.version, rootlesskit.hostLoToNsLo.version];
   const older = atLeast(f.dockerServerVersion, f.rootlessExtrasVersion ?? '') === false;
   if (older && extras && daemon && thresholds.some((t) => atLeast(extras.rootlesskit, t) !== atLeast(daemon.rootlesskit, t))) return notes;
-  const key = f.rootlessExtrasVersion ? 'rootlessExtrasVersion' : 'dockerServerVersion';
+  const key = scriptsRelease(f);
   const dockerVersion = f[key];
   const bundle = key === 'rootlessExtrasVersion' ? extras : daemon;
   // A bundled RootlessKit without pasta cannot be the one running pasta: it was replaced, by a version the paste does not show.

@@ -6,12 +6,11 @@ import { atLeast } from '../version.ts';
  * The newest RootlessKit a binary's --version or a package shows, where the running daemon's differs, and not before another that shows
  * the running one (an upgrade shows the old one first; a second binary shown after the newer one is the one the daemon starts, which a
  * restart starts again); null where none is, or where the paste restarts the daemon after showing it and the daemon still runs the
- * old one (the unit's PATH finds another binary). Removes the restart marker, which only this reads.
+ * old one (the unit's PATH finds another binary).
  */
 export function installedRootlesskit(sink: Collected): string | null {
   // A restart that failed started nothing.
   const restart = (sink.lastSeen.get('service-failed') ?? 0) > (sink.lastSeen.get('daemon-restarted') ?? 0) ? 0 : (sink.lastSeen.get('daemon-restarted') ?? 0);
-  sink.signals.delete('daemon-restarted');
   const seen = sink.observations.filter((o) => o.key === 'rootlesskitVersion');
   const ran = seen.filter((o) => o.rank === rank.running).at(-1);
   const installed = seen.filter((o) => o.rank === rank.binary || o.rank === rank.package);

@@ -4,7 +4,7 @@ import { rootlesskit } from '../data/core/rootlesskit.ts';
 import { spec, type FindingSpec, type Outcome } from '../messages/types.ts';
 import type { FactKey, Facts, Verdict } from '../types.ts';
 import { parseVersion } from '../version.ts';
-import { desktopOnly, podmanOnly, type Ctx } from './context.ts';
+import { desktopOnly, podmanOnly, scriptsRelease, type Ctx } from './context.ts';
 
 /** The verdict (and the facts behind it) the engine would reach if `patch` were known too. */
 export type Evaluate = (patch: Partial<Facts>) => { verdict: Verdict; facts: Facts; inferred: ReadonlySet<FactKey> };
@@ -29,7 +29,7 @@ export function nextStep(c: Ctx, recognised: boolean, evaluate: Evaluate): { ste
         verdict: r.verdict,
         rootlesskitVersion: r.facts.rootlesskitVersion,
         rootlesskitInferred: r.inferred.has('rootlesskitVersion'),
-        dockerVersion: r.facts.rootlessExtrasVersion ?? r.facts.dockerServerVersion,
+        dockerVersion: r.facts[scriptsRelease(r.facts)],
         pastaUnseen: r.verdict === 'affected' && r.facts.pastaDate === null,
       };
     });

@@ -59,7 +59,7 @@ const USERNS_SETTINGS = [
 
 /**
  * Removes sysctl's answers of 0 (userns-unavailable's lines) for a setting whose last answer is another value, and puts back the answers
- * of a setting whose last answer is 0 where the signal's first lines left them out; removes the markers.
+ * of a setting whose last answer is 0 where the signal's first lines left them out.
  */
 function dropAllowedUserns(sink: Collected): void {
   const seen = sink.signals.get('userns-unavailable');
@@ -67,8 +67,6 @@ function dropAllowedUserns(sink: Collected): void {
   for (const [name, off, on] of USERNS_SETTINGS) {
     const last = sink.lastSeen.get(off) ?? 0;
     const answers = sink.signals.get(off) ?? [];
-    sink.signals.delete(off);
-    sink.signals.delete(on);
     if (!last || !seen) continue;
     const mine = (e: Evidence): boolean => e.text.startsWith(`${name} = `);
     if ((sink.lastSeen.get(on) ?? 0) > last) lines = lines.filter((e) => !mine(e));

@@ -4,8 +4,8 @@ import { pastaPortDrivers } from '../data/core/network.ts';
 import { rootlesskit, rootlesskitTags } from '../data/core/rootlesskit.ts';
 import { spec, type FindingSpec } from '../messages/types.ts';
 import type { FactKey, Verdict } from '../types.ts';
-import { atLeast } from '../version.ts';
-import { desktopOnly, loopbackReset, showsDocker, type Ctx } from './context.ts';
+import { atLeast, namesNoRelease } from '../version.ts';
+import { desktopOnly, loopbackReset, scriptsRelease, showsDocker, type Ctx } from './context.ts';
 
 export interface VerdictRule {
   verdict: Verdict;
@@ -21,7 +21,7 @@ export interface VerdictRule {
 }
 
 const fix = rootlesskit.hostLoToNsLo.version;
-const inferredFrom = (c: Ctx): string | null => (c.inferred.has('rootlesskitVersion') ? (c.f.rootlessExtrasVersion ?? c.f.dockerServerVersion) : null);
+const inferredFrom = (c: Ctx): string | null => (c.inferred.has('rootlesskitVersion') ? c.f[scriptsRelease(c.f)] : null);
 
 export const verdictRules: readonly VerdictRule[] = [
   {
@@ -139,6 +139,7 @@ export const verdictRules: readonly VerdictRule[] = [
             inferredFrom: inferredFrom(c),
             flagAbsent: c.f.hostLoToNsLo === false,
             pastaVersion: c.f.pastaVersion,
+            noRelease: namesNoRelease(c.f.pastaVersion),
             era: c.era,
             distribution: c.f.dockerPackaging === 'distribution',
             installed: atLeast(c.installedRootlesskit, fix, rootlesskitTags.versions) ? c.installedRootlesskit : null,

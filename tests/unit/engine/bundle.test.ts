@@ -482,8 +482,11 @@ async function bundle(entry: string | { code: string }): Promise<{ gzip: number;
 // a drop-in shown again by a typed command starts a new showing, the flag test kept beside the daemon host's pasta, the ssh client's
 // error ended by unset unless another context was made current last, and each sysctl setting's last 0 kept whatever the other's lines.
 // Then +0.00 KB (56.03 KB with Chinese, by compression alone) for the rules' markers kept apart from the signals a link may carry.
+// Then +0.33 KB in the engine, +0.29 KB with English and +0.27 KB with Chinese (36.47 / 52.05 / 56.30 KB) after a fifty-eighth review:
+// a flag test tied to the machine that ran it, a showing of the settings that repeats a file shown before, every line of a marker, more
+// forms of DOCKER_HOST unset; and the markers removed in one place.
 // The ceilings sit just above, so that the engine can only shrink unless a change says why it grows.
-const budgets = { core: 36_140, withEnglish: 51_765, withChinese: 56_030 };
+const budgets = { core: 36_470, withEnglish: 52_055, withChinese: 56_300 };
 
 /** What a Chinese page's island takes from the engine: index.ts's runtime exports, with the Chinese catalogue instead of English. */
 const chineseEngine = `

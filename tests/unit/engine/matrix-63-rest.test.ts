@@ -313,3 +313,46 @@ describe('after review 57', () => {
     expect(decodeSignals(`#v=1&sig=${markers.join('.')}.remote-daemon`)).toEqual(['remote-daemon']);
   });
 });
+
+describe('after review 58', () => {
+  const remote = `$ export DOCKER_HOST=ssh://alice@buildbox\n$ docker version\n rootlesskit:\n  Version:          2.3.1\n  NetworkDriver:    pasta\n  PortDriver:       implicit\n$ ssh alice@buildbox pasta --version\npasta 2025_01_21.4f2c8e7`;
+  const rejected = "pasta: unrecognized option '--host-lo-to-ns-lo'";
+  test("this machine's flag test says nothing of the pasta of the daemon's host while the client asks it", () => {
+    for (const test of [`$ pasta --host-lo-to-ns-lo --version\n${rejected}`, '$ pasta --host-lo-to-ns-lo --version >/dev/null 2>&1; echo $?\n1']) {
+      const r = analyze(`${remote}\n${test}`);
+      expect([r.verdict, r.facts.pastaAcceptsHostLoToNsLo]).toEqual(['affected', null]);
+    }
+  });
+  test("a flag test in a Podman machine, a VM or on another host gives way to this machine's pasta", () => {
+    const here = ' rootlesskit:\n  Version:          2.3.1\n  NetworkDriver:    pasta\n  PortDriver:       implicit\n$ pasta --version\npasta 2025_01_21.4f2c8e7';
+    for (const run of ['podman machine ssh', 'limactl shell default', 'ssh bob@otherhost']) {
+      const r = analyze(`${here}\n$ ${run} pasta --host-lo-to-ns-lo --version\n${rejected}`);
+      expect([run, r.verdict, r.facts.pastaAcceptsHostLoToNsLo]).toEqual([run, 'affected', null]);
+    }
+    // With nothing of this machine's pasta shown, another host's flag test is a hint, and a Podman machine's none.
+    expect(analyze(` rootlesskit:\n  Version:          2.3.1\n  NetworkDriver:    pasta\n$ ssh bob@h pasta --host-lo-to-ns-lo --version\n${rejected}`).facts.pastaAcceptsHostLoToNsLo).toBe(false);
+    expect(analyze(` rootlesskit:\n  Version:          2.3.1\n  NetworkDriver:    pasta\n$ podman machine ssh pasta --host-lo-to-ns-lo --version\n${rejected}`).facts.pastaAcceptsHostLoToNsLo).toBe(null);
+  });
+  const dir = '~/.config/systemd/user/docker.service.d';
+  const flags = 'Environment="DOCKERD_ROOTLESS_ROOTLESSKIT_FLAGS=--mtu=1500"';
+  const mtu = 'Environment="DOCKERD_ROOTLESS_ROOTLESSKIT_MTU=65520"';
+  test('two drop-ins shown one after the other are both in force: FLAGS\' --mtu wins', () => {
+    for (const second of [`$ cat ${dir}/mtu.conf\n${mtu}`, `$ systemctl --user show-environment\nDOCKERD_ROOTLESS_ROOTLESSKIT_MTU=65520`, `$ cat >> ${dir}/override.conf <<'END'\n> ${mtu}\n> END`, `$ echo '${mtu}' | tee -a ${dir}/override.conf\n${mtu}`]) {
+      const text = `${info('27.3.1')}$ cat ${dir}/override.conf\n[Service]\n${dropIn('pasta', flags)}\n${second}`;
+      expect([second, analyze(text).facts.mtu, !!mtu1500(text)]).toEqual([second, 1500, true]);
+    }
+  });
+  test('a file shown again after an edit starts a new showing however many commands came before', () => {
+    const text = `$ ls ${dir}/\nnet.conf  override.conf\n$ cat ${dir}/net.conf\n${dropIn('pasta')}$ cat ${dir}/override.conf\n${flags}\n$ nano ${dir}/override.conf\n$ cat ${dir}/override.conf\n${mtu}\n$ systemctl --user daemon-reload && systemctl --user restart docker\n$ systemctl --user cat docker | grep ROOTLESSKIT`;
+    expect(analyze(text).facts.mtu).toBe(65520);
+    // The unit shown whole shows every drop-in again.
+    expect(analyze(`$ cat ${dir}/override.conf\n${flags}\n$ systemctl --user cat docker\n${dropIn('pasta', mtu)}`).facts.mtu).toBe(65520);
+  });
+  test('DOCKER_HOST unset with -v or extra blanks, or set to nothing, sends the client back to this machine', () => {
+    const dial = 'error during connect: Get "http://docker.example.com/v1.47/info": command [ssh -o ConnectTimeout=30 -T -l alice -- buildbox docker system dial-stdio] has exited with exit status 255';
+    const local = `${info('27.3.1')}$ pasta --version\nbash: pasta: command not found`;
+    for (const back of ['unset -v DOCKER_HOST', 'unset  DOCKER_HOST', 'export DOCKER_HOST=', 'export DOCKER_HOST=""']) {
+      expect([back, analyze(`$ export DOCKER_HOST=ssh://alice@buildbox\n$ docker info\n${dial}\n$ ${back}\n$ docker info\n${local}`).verdict]).toEqual([back, 'not-affected']);
+    }
+  });
+});

@@ -247,7 +247,7 @@ export const otherSignals = [
   'net-set',
 ] as const;
 
-/** Markers that pass only between recognisers and the rules that read them (local-again.ts, installed.ts, overcome.ts, flags.ts), which remove them: never a result's or a link's. */
+/** Markers that pass only between recognisers and the rules that read them (local-again.ts, installed.ts, overcome.ts, flags.ts); core.ts removes them after those rules: never a result's or a link's. */
 export const markers = [
   'remote-host',
   'remote-dial',
