@@ -1,6 +1,6 @@
 /** The pipeline without a message catalogue: text → sections → facts (with evidence) → rules → verdict and findings. */
 import { anyOf } from './any-of.ts';
-import { clean, limits, type Line } from './clean.ts';
+import { atPrompt, clean, limits, type Line } from './clean.ts';
 import { collect, type Collected, type Recogniser } from './facts.ts';
 import { findingMeta, render } from './findings.ts';
 import { spec, type FindingSpec, type Messages } from './messages/types.ts';
@@ -57,7 +57,7 @@ export function analyzeWith(messages: Messages, text: string, answers?: Answers,
   staticBuild(named, sink);
   dropUnloadedSettings(sink);
   dropMtuBeneathFlags(sink);
-  dropRemoteBeforeLocal(sink);
+  dropRemoteBeforeLocal(sink, cleaned.lines.filter(atPrompt).map((l) => l.n));
   const merged = { ...mergeDaemons(sink), portDriverUnread: sink.portDriverUnread, installedRootlesskit: installedRootlesskit(sink) };
   unsetEarlierPortDriver(merged, sink);
   unsetMissingPasta(merged, sink);

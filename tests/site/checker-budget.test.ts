@@ -242,13 +242,14 @@ import { gzipSize, pageScripts, staticImports, total } from '../support/weight.t
  * Then +0.20 KB: a fifty-sixth review (see bundle.test.ts).
  * Then +0.14 KB: a fifty-seventh review (see bundle.test.ts).
  * Then +0.12 KB: a fifty-eighth review (see bundle.test.ts).
- * Now: /checker/ 70,202 B, /embed/checker/ 67,671 B, /zh-cn/checker/ 73,337 B, /zh-cn/embed/checker/ 70,806 B.
+ * Then +0.17 KB: a command that asks another daemon for itself alone (see bundle.test.ts).
+ * Now: /checker/ 70,375 B, /embed/checker/ 67,844 B, /zh-cn/checker/ 73,507 B, /zh-cn/embed/checker/ 70,976 B.
  */
 const ceilings = {
-  'checker/': 70_205,
-  'embed/checker/': 67_675,
-  'zh-cn/checker/': 73_340,
-  'zh-cn/embed/checker/': 70_810,
+  'checker/': 70_380,
+  'embed/checker/': 67_845,
+  'zh-cn/checker/': 73_510,
+  'zh-cn/embed/checker/': 70_980,
 };
 const build = builds[0]!;
 

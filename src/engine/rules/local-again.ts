@@ -11,17 +11,24 @@ const PASTA_HERE: readonly FactKey[] = ['pastaVersion', 'pastaDate', 'pastaInsta
  * machine's context is made current; the ssh client's error until this machine's context is made current, or, where no other context
  * was last made current before it (so the error is DOCKER_HOST's), until either. While one is in force, a pasta shown through ssh (or in
  * a VM: a hint) is the daemon host's, and this machine's pasta gives way to it; else the other way round. (The markers it reads:
- * remote-host, remote-dial, host-local, context-local, context-other.)
+ * remote-host, remote-dial, remote-once, host-local, context-local, context-other.) `typed`: the lines of commands typed at a prompt.
  */
-export function dropRemoteBeforeLocal(sink: Collected): void {
+export function dropRemoteBeforeLocal(sink: Collected, typed: readonly number[]): void {
   const last = (id: Signal): number => sink.lastSeen.get(id) ?? 0;
+  // A command that asks another daemon for itself alone is over at the next command typed, if it printed nothing the checker reads (an
+  // error, say; what it did print is that daemon's, which stays the one asked): DOCKER_HOST's and the ssh client's lines up to there are its.
+  const once = (line: number): boolean =>
+    (sink.signals.get('remote-once') ?? []).some((e) => {
+      const end = typed.find((n) => n > e.line) ?? 0;
+      return e.line <= line && line < end && !sink.observations.some((o) => o.evidence.line > e.line && o.evidence.line < end);
+    });
   // Another context made current (or shown current) after this machine's last was, before the ssh client's error: the error is its.
   const other = Math.max(last('context-other'), sink.signals.get('remote-daemon')?.[0]?.line ?? 0);
   const contextErr = other > last('context-local') && other < last('remote-dial');
   const inForce = [
-    last('remote-host') > last('host-local') && 'remote-host',
+    last('remote-host') > last('host-local') && !once(last('remote-host')) && 'remote-host',
     last('remote-daemon') > last('context-local') && 'remote-daemon',
-    last('remote-dial') > Math.max(contextErr ? 0 : last('host-local'), last('context-local')) && 'remote-dial',
+    last('remote-dial') > Math.max(contextErr ? 0 : last('host-local'), last('context-local')) && !once(last('remote-dial')) && 'remote-dial',
   ] as const;
   const lines: Evidence[] = [];
   for (const e of inForce.flatMap((id) => (id ? (sink.signals.get(id) ?? []) : [])).sort((a, b) => a.line - b.line)) addEvidence(lines, e);

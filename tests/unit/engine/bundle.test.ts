@@ -485,8 +485,10 @@ async function bundle(entry: string | { code: string }): Promise<{ gzip: number;
 // Then +0.33 KB in the engine, +0.29 KB with English and +0.27 KB with Chinese (36.47 / 52.05 / 56.30 KB) after a fifty-eighth review:
 // a flag test tied to the machine that ran it, a showing of the settings that repeats a file shown before, every line of a marker, more
 // forms of DOCKER_HOST unset; and the markers removed in one place.
+// Then +0.19 KB in the engine, +0.17 KB with English and +0.18 KB with Chinese (36.66 / 52.22 / 56.48 KB) for a command that asks another
+// daemon for itself alone (DOCKER_HOST or DOCKER_CONTEXT before it, --context, -H), over at the next command typed.
 // The ceilings sit just above, so that the engine can only shrink unless a change says why it grows.
-const budgets = { core: 36_470, withEnglish: 52_055, withChinese: 56_300 };
+const budgets = { core: 36_665, withEnglish: 52_225, withChinese: 56_485 };
 
 /** What a Chinese page's island takes from the engine: index.ts's runtime exports, with the Chinese catalogue instead of English. */
 const chineseEngine = `

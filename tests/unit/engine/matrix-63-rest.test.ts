@@ -348,6 +348,21 @@ describe('after review 58', () => {
     // The unit shown whole shows every drop-in again.
     expect(analyze(`$ cat ${dir}/override.conf\n${flags}\n$ systemctl --user cat docker\n${dropIn('pasta', mtu)}`).facts.mtu).toBe(65520);
   });
+  test("a command that asks another daemon for itself alone is over at the next command, if it printed nothing of that daemon's", () => {
+    const dial = 'error during connect: Get "http://docker.example.com/v1.47/info": command [ssh -o ConnectTimeout=30 -T -l alice -- buildbox docker system dial-stdio] has exited with exit status 255';
+    const local = `$ docker info\n${info('27.3.1')}$ pasta --version\nbash: pasta: command not found`;
+    for (const once of ['DOCKER_HOST=ssh://alice@buildbox docker info', 'DOCKER_CONTEXT=buildbox docker info', 'docker --context buildbox info', 'docker -H ssh://alice@buildbox info']) {
+      const r = analyze(`$ ${once}\n${dial}\n${local}`);
+      expect([once, r.verdict, r.signals.includes('remote-daemon')]).toEqual([once, 'not-affected', false]);
+      // With no command after it, the other daemon is still the one asked.
+      expect([once, analyze(`$ ${once}\n${dial}`).signals]).toEqual([once, ['remote-daemon']]);
+    }
+    // What it printed of the other daemon keeps it the one asked.
+    expect(analyze(`$ DOCKER_HOST=ssh://alice@buildbox docker info\n${info('27.3.1')}$ docker ps\nCONTAINER ID   IMAGE`).signals).toContain('remote-daemon');
+    // This machine's pasta, not the other's shown through ssh, once the one command is over.
+    const text = `$ DOCKER_HOST=ssh://alice@buildbox docker info --format '{{.ServerVersion}}'\n29.1.3\n$ ssh alice@buildbox pasta --version\npasta 2025_03_20.32f6212\n$ docker version\n rootlesskit:\n  Version:          2.3.1\n  NetworkDriver:    pasta\n$ pasta --version\npasta 2024_09_06.6b38f07`;
+    expect(analyze(text).verdict).toBe('not-affected');
+  });
   test('DOCKER_HOST unset with -v or extra blanks, or set to nothing, sends the client back to this machine', () => {
     const dial = 'error during connect: Get "http://docker.example.com/v1.47/info": command [ssh -o ConnectTimeout=30 -T -l alice -- buildbox docker system dial-stdio] has exited with exit status 255';
     const local = `${info('27.3.1')}$ pasta --version\nbash: pasta: command not found`;

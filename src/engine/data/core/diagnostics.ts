@@ -251,6 +251,7 @@ export const otherSignals = [
 export const markers = [
   'remote-host',
   'remote-dial',
+  'remote-once',
   'host-local',
   'context-local',
   'context-other',
