@@ -243,13 +243,14 @@ import { gzipSize, pageScripts, staticImports, total } from '../support/weight.t
  * Then +0.14 KB: a fifty-seventh review (see bundle.test.ts).
  * Then +0.12 KB: a fifty-eighth review (see bundle.test.ts).
  * Then +0.17 KB: a command that asks another daemon for itself alone (see bundle.test.ts).
- * Now: /checker/ 70,375 B, /embed/checker/ 67,844 B, /zh-cn/checker/ 73,507 B, /zh-cn/embed/checker/ 70,976 B.
+ * Then +0.08 KB: a user namespace setting written through its file (see bundle.test.ts).
+ * Now: /checker/ 70,459 B, /embed/checker/ 67,928 B, /zh-cn/checker/ 73,595 B, /zh-cn/embed/checker/ 71,064 B.
  */
 const ceilings = {
-  'checker/': 70_380,
-  'embed/checker/': 67_845,
-  'zh-cn/checker/': 73_510,
-  'zh-cn/embed/checker/': 70_980,
+  'checker/': 70_460,
+  'embed/checker/': 67_930,
+  'zh-cn/checker/': 73_600,
+  'zh-cn/embed/checker/': 71_065,
 };
 const build = builds[0]!;
 

@@ -64,12 +64,14 @@ const UNIT_RUNNING = 'Active: active (running)';
 const OLD_API = 'failed to call info API, probably RootlessKit binary is too old';
 // sysctl's answer for a setting that keeps user namespaces from users at 0 (Docker's rootless troubleshooting), as the line it prints.
 const USERNS_SETTING = /^(kernel\.unprivileged_userns_clone|user\.max_user_namespaces) = (\d+)$/;
+// The same setting written through its file, typed ("echo 1 | sudo tee /proc/sys/kernel/unprivileged_userns_clone"): another answer.
+const USERNS_WRITTEN = /^echo ["']?(\d+)["']? *\| *(?:sudo )?tee (?:-a )?\/proc\/sys\/(kernel|user)\/(unprivileged_userns_clone|max_user_namespaces)(?:$|[\s;&>])/;
 /** What every line `symptoms` reports from has, one of these for each test below (core.ts gives it no other line). */
 export const symptomWords = [
   ...FIRST_PARTS,
   ...['pasta', "for option '-", 'podman ', 'podman[', 'dind-rootless', ' exec ', 'RootlessKit', '127.', '::1'],
   ...['0.0.0.0:', '::]:', ':::', '-p ', '-p=', '--publish', '- "', "- '", 'host_ip', 'localhost:', '--host', 'all addresses', 'Network'],
-  ...['--net', 'network_mode', 'NetworkMode', UNIT_RUNNING, 'userns_clone = ', 'max_user_namespaces = '],
+  ...['--net', 'network_mode', 'NetworkMode', UNIT_RUNNING, 'userns_clone = ', 'max_user_namespaces = ', '/proc/sys/'],
 ];
 
 /** The signal of a port published on a loopback address: 127.0.0.1, another 127.x address, or IPv6's. */
@@ -120,12 +122,14 @@ export const symptoms: Recogniser = (lines, sink) => {
     if (driver && sink.driver('portDriver', driver[1]!, rank.running, quoted)) sink.fact('rootless', true, rank.running, quoted);
     // Only a rootless daemon's userland proxy asks RootlessKit's API; a hint, as people quote the error from elsewhere too.
     else if (t.includes(OLD_API)) sink.fact('rootless', true, rank.hint, quoting(line, OLD_API));
-    const userns = t.includes(' = ') ? USERNS_SETTING.exec(line.trimmed) : null;
+    const answer = t.includes(' = ') ? USERNS_SETTING.exec(line.trimmed) : null;
+    const written = line.prefix && t.includes('/proc/sys/') ? USERNS_WRITTEN.exec(line.trimmed) : null;
+    const userns = answer ? { kernel: answer[1]!.startsWith('kernel'), value: answer[2]! } : written && { kernel: written[2] === 'kernel', value: written[1]! };
     // Each answer is marked by setting and value: the last one stands (sysctl -w set it since; overcome.ts).
     if (userns) {
-      const off = userns[2] === '0';
+      const off = userns.value === '0';
       if (off) sink.signal('userns-unavailable', line);
-      sink.signal(userns[1]!.startsWith('kernel') ? (off ? 'userns-clone-off' : 'userns-clone-on') : off ? 'userns-max-off' : 'userns-max-on', line);
+      sink.signal(userns.kernel ? (off ? 'userns-clone-off' : 'userns-clone-on') : off ? 'userns-max-off' : 'userns-max-on', line);
     }
     if (PUBLISHED_ALL.test(line.trimmed)) sink.signal('published-all', line);
     if (line.trimmed.startsWith(UNIT_RUNNING)) sink.signal('unit-running', line);

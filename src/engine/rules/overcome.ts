@@ -53,24 +53,23 @@ export function dropGrantedPorts(sink: Collected): void {
 
 // Each user namespace setting's sysctl name, and the markers of its answers of 0 and of any other value.
 const USERNS_SETTINGS = [
-  ['kernel.unprivileged_userns_clone', 'userns-clone-off', 'userns-clone-on'],
-  ['user.max_user_namespaces', 'userns-max-off', 'userns-max-on'],
+  ['userns-clone-off', 'userns-clone-on'],
+  ['userns-max-off', 'userns-max-on'],
 ] as const;
 
 /**
- * Removes sysctl's answers of 0 (userns-unavailable's lines) for a setting whose last answer is another value, and puts back the answers
- * of a setting whose last answer is 0 where the signal's first lines left them out.
+ * Removes sysctl's answers of 0 (userns-unavailable's lines) for a setting whose last answer is another value, and puts back the last
+ * answer of a setting whose last answer is 0 where the signal's first lines left them all out.
  */
 function dropAllowedUserns(sink: Collected): void {
   const seen = sink.signals.get('userns-unavailable');
   let lines = seen ?? [];
-  for (const [name, off, on] of USERNS_SETTINGS) {
-    const last = sink.lastSeen.get(off) ?? 0;
+  for (const [off, on] of USERNS_SETTINGS) {
     const answers = sink.signals.get(off) ?? [];
-    if (!last || !seen) continue;
-    const mine = (e: Evidence): boolean => e.text.startsWith(`${name} = `);
-    if ((sink.lastSeen.get(on) ?? 0) > last) lines = lines.filter((e) => !mine(e));
-    else if (!lines.some(mine)) lines = [...lines, ...answers];
+    if (!answers.length || !seen) continue;
+    const mine = (e: Evidence): boolean => answers.some((a) => a.line === e.line);
+    if ((sink.lastSeen.get(on) ?? 0) > answers.at(-1)!.line) lines = lines.filter((e) => !mine(e));
+    else if (!lines.some(mine)) lines = [...lines, answers.at(-1)!];
   }
   if (!seen) return;
   if (lines.length) sink.signals.set('userns-unavailable', lines);

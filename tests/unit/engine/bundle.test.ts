@@ -487,8 +487,10 @@ async function bundle(entry: string | { code: string }): Promise<{ gzip: number;
 // forms of DOCKER_HOST unset; and the markers removed in one place.
 // Then +0.19 KB in the engine, +0.17 KB with English and +0.18 KB with Chinese (36.66 / 52.22 / 56.48 KB) for a command that asks another
 // daemon for itself alone (DOCKER_HOST or DOCKER_CONTEXT before it, --context, -H), over at the next command typed.
+// Then +0.09 KB in the engine, +0.12 KB with English and +0.11 KB with Chinese (36.75 / 52.34 / 56.60 KB) for a user namespace setting
+// written through its file (echo 1 | sudo tee /proc/sys/…).
 // The ceilings sit just above, so that the engine can only shrink unless a change says why it grows.
-const budgets = { core: 36_665, withEnglish: 52_225, withChinese: 56_485 };
+const budgets = { core: 36_755, withEnglish: 52_340, withChinese: 56_600 };
 
 /** What a Chinese page's island takes from the engine: index.ts's runtime exports, with the Chinese catalogue instead of English. */
 const chineseEngine = `

@@ -363,6 +363,17 @@ describe('after review 58', () => {
     const text = `$ DOCKER_HOST=ssh://alice@buildbox docker info --format '{{.ServerVersion}}'\n29.1.3\n$ ssh alice@buildbox pasta --version\npasta 2025_03_20.32f6212\n$ docker version\n rootlesskit:\n  Version:          2.3.1\n  NetworkDriver:    pasta\n$ pasta --version\npasta 2024_09_06.6b38f07`;
     expect(analyze(text).verdict).toBe('not-affected');
   });
+  test("a user namespace setting written through its file, typed, is the setting's answer", () => {
+    const ids = (text: string) => analyze(text).findings.map((f) => f.id);
+    const zero = 'kernel.unprivileged_userns_clone = 0';
+    expect(ids(`${zero}\n$ echo 1 | sudo tee /proc/sys/kernel/unprivileged_userns_clone\n1`)).not.toContain('userns-unavailable');
+    expect(ids(`user.max_user_namespaces = 0\n$ echo 15000 | sudo tee /proc/sys/user/max_user_namespaces\n15000`)).not.toContain('userns-unavailable');
+    // Another setting's file, prose, and a 0 written are no way out.
+    expect(ids(`${zero}\n$ echo 15000 | sudo tee /proc/sys/user/max_user_namespaces`)).toContain('userns-unavailable');
+    expect(ids(`${zero}\nthen echo 1 | sudo tee /proc/sys/kernel/unprivileged_userns_clone should help`)).toContain('userns-unavailable');
+    const written = analyze('$ echo 0 | sudo tee /proc/sys/user/max_user_namespaces\n0').findings.find((f) => f.id === 'userns-unavailable');
+    expect(written?.evidence.map((e) => e.text)).toEqual(['echo 0 | sudo tee /proc/sys/user/max_user_namespaces']);
+  });
   test('DOCKER_HOST unset with -v or extra blanks, or set to nothing, sends the client back to this machine', () => {
     const dial = 'error during connect: Get "http://docker.example.com/v1.47/info": command [ssh -o ConnectTimeout=30 -T -l alice -- buildbox docker system dial-stdio] has exited with exit status 255';
     const local = `${info('27.3.1')}$ pasta --version\nbash: pasta: command not found`;
