@@ -244,13 +244,14 @@ import { gzipSize, pageScripts, staticImports, total } from '../support/weight.t
  * Then +0.12 KB: a fifty-eighth review (see bundle.test.ts).
  * Then +0.17 KB: a command that asks another daemon for itself alone (see bundle.test.ts).
  * Then +0.08 KB: a user namespace setting written through its file (see bundle.test.ts).
- * Now: /checker/ 70,459 B, /embed/checker/ 67,928 B, /zh-cn/checker/ 73,595 B, /zh-cn/embed/checker/ 71,064 B.
+ * Then +0.42 KB: a fifty-ninth review (see bundle.test.ts).
+ * Now: /checker/ 70,880 B, /embed/checker/ 68,349 B, /zh-cn/checker/ 74,014 B, /zh-cn/embed/checker/ 71,483 B.
  */
 const ceilings = {
-  'checker/': 70_460,
-  'embed/checker/': 67_930,
-  'zh-cn/checker/': 73_600,
-  'zh-cn/embed/checker/': 71_065,
+  'checker/': 70_885,
+  'embed/checker/': 68_350,
+  'zh-cn/checker/': 74_015,
+  'zh-cn/embed/checker/': 71_485,
 };
 const build = builds[0]!;
 

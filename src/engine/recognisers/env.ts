@@ -63,23 +63,26 @@ const RESTARTED = /(?:^|&&\s*|;\s*)systemctl --user (?:try-|reload-or-)?restart 
 // which a DOCKER_HOST still set overrides.
 // (Other names beside it: a variable's, in capitals or with an underscore, as http_proxy; not a sentence's words.)
 const NAME = String.raw`(?:[A-Z_][A-Z0-9_]*|[a-z][a-z0-9]*_[a-z0-9_]*)`;
-const UNSET_HOST = new RegExp(String.raw`^unset +(?:-v +)?(?:${NAME} +)*DOCKER_HOST(?: +${NAME})*\s*(?:$|[;&#|>]|\d>)`);
+const UNSET_HOST = new RegExp(String.raw`^(?:unset +(?:-v +)?|export +-n +)(?:${NAME} +)*DOCKER_HOST(?: +${NAME})*\s*(?:$|[;&#|>]|\d>)`);
 // Set to a unix socket, or to nothing, which the CLI takes as unset.
-const LOCAL_HOST = /^(?:export )?DOCKER_HOST=(?:["']?unix:\/\/\S*|""|'')?$/;
+const LOCAL_HOST = /^(?:(?:export|declare -x) +)?DOCKER_HOST=(?:["']?unix:\/\/[^\s;&]*|""|'')?\s*(?:$|[;&])/;
 // A command that asks another daemon for itself alone (DOCKER_HOST or DOCKER_CONTEXT before it, docker's --context or --host): what it
 // prints ends at the next command typed (local-again.ts).
 const ONCE = /^(?:env +)?(?:[A-Za-z_]\w*=\S* +)*DOCKER_(?:HOST|CONTEXT)=\S+ +(?:[A-Za-z_]\w*=\S* +)*(?:sudo +)?docker |^(?:sudo +)?docker +(?:--context[= ]|-c +|--host[= ]|-H +)\S/;
+// A shell session on another machine, typed (ssh with a destination and no command), and its end: what is typed in it is that machine's.
+const SESSION = /^ssh(?: +(?:-[46AaCfGgKkMNnqsTtVvXxYy]+|-[BbcDEeFIiJLlmOopQRSWw] *\S+))* +[^\s-]\S*$/;
+const SESSION_END = /^(?:exit|logout)(?: +\d+)?$|^Connection to \S+ closed\.$/;
 const LOCAL_CONTEXT = /^(?:docker context use (?:default|rootless)|Current context is now "(?:default|rootless)")$/;
 // A command typed to show or edit dockerd-rootless.sh's settings (a drop-in, or the unit as systemd has it; not the manager's environment):
 // rules/flags.ts tells which part of them. An append (>>, tee -a) leaves what was shown in the file.
-const SHOWS_SETTINGS = /^(?!.*(?:>>|tee -a)).*(?:docker\.service\.d|override\.conf)|^systemctl --user (?:cat|show)(?:\s|$)/;
+const SHOWS_SETTINGS = /^systemctl --user edit(?:\s|$)|^(?!.*(?:>>|\btee +(?:-\w*a|--append))).*(?:docker\.service\.d|override\.conf)|^systemctl --user (?:cat|show)(?:\s|$)/;
 // Another context made current: perhaps another machine's, whose ssh error an unset DOCKER_HOST does not end.
 const OTHER_CONTEXT = /^docker context use [\w.-]+$/;
 const DIAL = 'docker system dial-stdio';
 // The system-wide daemon's socket as a context's endpoint.
 const SYSTEM_HOST = /unix:\/\/\/(?:var\/)?run\/docker\.sock(?:\s|$)/;
 /** What every line `environment` reads has, one of these for each test below (core.ts gives it no other line). */
-export const environmentWords = ['unix:///', 'ssh://', 'tcp://', DIAL, 'unset ', 'DOCKER_HOST=', 'DOCKER_CONTEXT=', 'docker --', 'docker -c ', 'docker -H ', 'context use ', 'Current context is now', 'service.d', 'override.conf', 'net=', SCRIPT_ROOTLESSKIT, PREFIX, 'Environment', 'systemctl ', 'environment.d', CONTAINER_FILES];
+export const environmentWords = ['unix:///', 'ssh://', 'tcp://', DIAL, 'unset ', 'export -n ', 'DOCKER_HOST=', 'DOCKER_CONTEXT=', 'ssh ', 'exit', 'logout', 'Connection to ', 'docker --', 'docker -c ', 'docker -H ', 'context use ', 'Current context is now', 'service.d', 'override.conf', 'net=', SCRIPT_ROOTLESSKIT, PREFIX, 'Environment', 'systemctl ', 'environment.d', CONTAINER_FILES];
 
 /** Reads the configuration dockerd-rootless.sh will use (configuration, not necessarily what is running). */
 export const environment: Recogniser = (lines, sink) => {
@@ -115,6 +118,8 @@ export const environment: Recogniser = (lines, sink) => {
     else if (t.includes(DIAL) && (t.includes('command [ssh') || t.includes(`${DIAL}] has exited`))) sink.signal('remote-dial', line);
     if (UNSET_HOST.test(t) || (line.prefix && LOCAL_HOST.test(t))) sink.signal('host-local', line);
     if (line.prefix && ONCE.test(t)) sink.signal('remote-once', line);
+    if (line.prefix && SESSION.test(t)) sink.signal('session-start', line);
+    else if ((line.prefix || t.startsWith('Connection')) && SESSION_END.test(t)) sink.signal('session-end', line);
     if (LOCAL_CONTEXT.test(t)) sink.signal('context-local', line);
     else if (OTHER_CONTEXT.test(t)) sink.signal('context-other', line);
     if (line.prefix && SHOWS_SETTINGS.test(t)) sink.signal('settings-shown', line);

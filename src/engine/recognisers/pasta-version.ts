@@ -1,5 +1,5 @@
 /** `pasta --version` in every distribution form, "unknown version", an empty version, our collector's probe line, and the shell finding no pasta. */
-import type { Line } from '../clean.ts';
+import { atPrompt, type Line } from '../clean.ts';
 import { rank, type Recogniser, type Sink } from '../facts.ts';
 import { namesNoRelease, parsePastaVersion } from '../version.ts';
 
@@ -18,7 +18,9 @@ const STATUS = /^\d{1,3}$/;
 // (ssh, Lima, Multipass), it may be the Docker host's (a DOCKER_HOST naming it) or another one: a hint, which this host's beats unless the
 // client asks another machine (local-again.ts).
 const PODMAN_MACHINE = /^podman machine ssh\s.*\bpasta\b/;
-const ELSEWHERE = /^(?:ssh|limactl shell|multipass exec)\s.*\bpasta\b/;
+const ELSEWHERE = /^(?:ssh|limactl shell|lima|multipass exec|vagrant ssh)\s.*\bpasta\b/;
+// pasta itself run with an option, where no prompt shows it typed: this machine's.
+const RUN_HERE = /^(?:sudo +)?(?:\/\S*\/)?pasta(?:\.avx2)? +-/;
 // What getopt (glibc) prints for an option this pasta does not know.
 const UNKNOWN_FLAG = /^pasta(?:\.avx2)?: unrecognized option '--host-lo-to-ns-lo'$/;
 // The shell's answer when pasta is not on its PATH: bash's and dash's (their name and a line number first; bash's also in German,
@@ -44,13 +46,22 @@ export function reportPastaVersion(version: string, r: number, line: Line, sink:
 
 /** Reads `pasta <VERSION>` (the first line of --version; an empty VERSION only when the copyright line follows). */
 export const pastaVersion: Recogniser = (lines, sink) => {
+  // The command that printed a line: the nearest line before it typed at a prompt, or that runs pasta here, on another machine or in a
+  // VM (a warning of ssh's may come between); before any, the line just before.
+  let command: string | null = null;
   lines.forEach((line, i) => {
     const t = line.trimmed;
+    const ran = command ?? lines[i - 1]?.trimmed ?? '';
+    if (atPrompt(line) || ('slmvp/'.includes(t[0]!) && (PODMAN_MACHINE.test(t) || ELSEWHERE.test(t) || RUN_HERE.test(t)))) command = t;
+    const missing = t.includes('pasta') && NOT_INSTALLED.test(t) && !t.startsWith('sudo:');
+    // All start so: most lines are spared the tests below.
+    if (!missing && t[0] !== 'p' && t[0] !== 'h' && t[0] !== '/') return;
+    // Whose pasta answered: this machine's, a Podman machine's (none of Docker's), or another machine's or VM's (a hint).
+    if (PODMAN_MACHINE.test(ran)) return;
+    const r = ELSEWHERE.test(ran) ? rank.hint : rank.binary;
     // What the shell's PATH lacks, the daemon's usually does too (the verdict this decides is inferred); not sudo's, whose PATH is its
-    // own secure_path.
-    if (t.includes('pasta') && NOT_INSTALLED.test(t) && !t.startsWith('sudo:')) return sink.fact('pastaInstalled', false, rank.binary, line);
-    // All start so: most lines are spared two tests.
-    if (t[0] !== 'p' && t[0] !== 'h' && t[0] !== '/') return;
+    // own secure_path. Another machine's shell says nothing of this one's.
+    if (missing) return r === rank.binary ? sink.fact('pastaInstalled', false, r, line) : undefined;
     const next = lines[i + 1]?.trimmed ?? '';
     const probe = PROBE.exec(t)?.[1] ?? (BARE_PROBE.test(t) && STATUS.test(next) ? next : undefined);
     if (probe) {
@@ -59,11 +70,6 @@ export const pastaVersion: Recogniser = (lines, sink) => {
       else if (probe !== '126') sink.fact('pastaAcceptsHostLoToNsLo', probe === '0', rank.binary, line);
       return;
     }
-    // What the command on the line before ran tells whose pasta answered: this machine's, a Podman machine's (none of Docker's), or
-    // another machine's or VM's (a hint).
-    const command = lines[i - 1]?.trimmed ?? '';
-    if (PODMAN_MACHINE.test(command)) return;
-    const r = ELSEWHERE.test(command) ? rank.hint : rank.binary;
     if (UNKNOWN_FLAG.test(t)) return sink.fact('pastaAcceptsHostLoToNsLo', false, r, line);
     const m = VERSION_LINE.exec(t);
     if (!m) return;

@@ -11,7 +11,7 @@ const PASTA_HERE: readonly FactKey[] = ['pastaVersion', 'pastaDate', 'pastaInsta
  * machine's context is made current; the ssh client's error until this machine's context is made current, or, where no other context
  * was last made current before it (so the error is DOCKER_HOST's), until either. While one is in force, a pasta shown through ssh (or in
  * a VM: a hint) is the daemon host's, and this machine's pasta gives way to it; else the other way round. (The markers it reads:
- * remote-host, remote-dial, remote-once, host-local, context-local, context-other.) `typed`: the lines of commands typed at a prompt.
+ * remote-host, remote-dial, remote-once, host-local, context-local, context-other, session-start, session-end.) `typed`: the lines of commands typed at a prompt.
  */
 export function dropRemoteBeforeLocal(sink: Collected, typed: readonly number[]): void {
   const last = (id: Signal): number => sink.lastSeen.get(id) ?? 0;
@@ -36,9 +36,15 @@ export function dropRemoteBeforeLocal(sink: Collected, typed: readonly number[])
   else sink.signals.delete('remote-daemon');
   // Whose pasta gives way: this machine's to the other's, while the client asks that one; else the other's (shown through ssh or in a
   // VM) to this one's, where this one's is shown.
-  const mine = (o: Observation): boolean => o.rank >= rank.package;
-  const theirs = (o: Observation): boolean => o.rank === rank.hint;
+  // Another machine's: shown through ssh or in a VM (a hint), or typed in a shell session there.
+  const ends = (sink.signals.get('session-end') ?? []).map((e) => e.line);
+  const sessions = (sink.signals.get('session-start') ?? []).map((e) => [e.line, ends.find((n) => n > e.line) ?? Infinity] as const);
+  const theirs = (o: Observation): boolean => o.rank === rank.hint || sessions.some(([from, to]) => o.evidence.line > from && o.evidence.line < to);
+  const mine = (o: Observation): boolean => !theirs(o);
   const shown = (whose: typeof mine): boolean => sink.observations.some((o) => PASTA_HERE.includes(o.key) && whose(o));
-  const away = lines.length ? shown(theirs) && mine : shown(mine) && theirs;
+  // With the client here, another machine's flag test decides nothing (its version is a hint where this one's is not shown).
+  const away = lines.length
+    ? shown(theirs) && mine
+    : (o: Observation): boolean => theirs(o) && (o.key === 'pastaAcceptsHostLoToNsLo' || shown(mine));
   if (away) sink.observations = sink.observations.filter((o) => !PASTA_HERE.includes(o.key) || !away(o));
 }

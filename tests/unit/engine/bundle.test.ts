@@ -489,8 +489,11 @@ async function bundle(entry: string | { code: string }): Promise<{ gzip: number;
 // daemon for itself alone (DOCKER_HOST or DOCKER_CONTEXT before it, --context, -H), over at the next command typed.
 // Then +0.09 KB in the engine, +0.12 KB with English and +0.11 KB with Chinese (36.75 / 52.34 / 56.60 KB) for a user namespace setting
 // written through its file (echo 1 | sudo tee /proc/sys/…).
+// Then +0.38 KB in the engine, +0.42 KB with English and +0.37 KB with Chinese (37.14 / 52.76 / 56.97 KB) after a fifty-ninth review:
+// pasta's answers belong to the last command typed before them (past ssh's warnings), shell sessions on another machine, another
+// machine's flag test and missing pasta deciding nothing here, the file each setting came from, and more spellings of DOCKER_HOST unset.
 // The ceilings sit just above, so that the engine can only shrink unless a change says why it grows.
-const budgets = { core: 36_755, withEnglish: 52_340, withChinese: 56_600 };
+const budgets = { core: 37_140, withEnglish: 52_765, withChinese: 56_975 };
 
 /** What a Chinese page's island takes from the engine: index.ts's runtime exports, with the Chinese catalogue instead of English. */
 const chineseEngine = `

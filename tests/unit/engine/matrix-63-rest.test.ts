@@ -329,8 +329,9 @@ describe('after review 58', () => {
       const r = analyze(`${here}\n$ ${run} pasta --host-lo-to-ns-lo --version\n${rejected}`);
       expect([run, r.verdict, r.facts.pastaAcceptsHostLoToNsLo]).toEqual([run, 'affected', null]);
     }
-    // With nothing of this machine's pasta shown, another host's flag test is a hint, and a Podman machine's none.
-    expect(analyze(` rootlesskit:\n  Version:          2.3.1\n  NetworkDriver:    pasta\n$ ssh bob@h pasta --host-lo-to-ns-lo --version\n${rejected}`).facts.pastaAcceptsHostLoToNsLo).toBe(false);
+    // With the client here, another host's flag test decides nothing even where this machine's pasta is not shown (review 59), nor a
+    // Podman machine's.
+    expect(analyze(` rootlesskit:\n  Version:          2.3.1\n  NetworkDriver:    pasta\n$ ssh bob@h pasta --host-lo-to-ns-lo --version\n${rejected}`).facts.pastaAcceptsHostLoToNsLo).toBe(null);
     expect(analyze(` rootlesskit:\n  Version:          2.3.1\n  NetworkDriver:    pasta\n$ podman machine ssh pasta --host-lo-to-ns-lo --version\n${rejected}`).facts.pastaAcceptsHostLoToNsLo).toBe(null);
   });
   const dir = '~/.config/systemd/user/docker.service.d';
@@ -379,6 +380,69 @@ describe('after review 58', () => {
     const local = `${info('27.3.1')}$ pasta --version\nbash: pasta: command not found`;
     for (const back of ['unset -v DOCKER_HOST', 'unset  DOCKER_HOST', 'export DOCKER_HOST=', 'export DOCKER_HOST=""']) {
       expect([back, analyze(`$ export DOCKER_HOST=ssh://alice@buildbox\n$ docker info\n${dial}\n$ ${back}\n$ docker info\n${local}`).verdict]).toEqual([back, 'not-affected']);
+    }
+  });
+});
+
+describe('after review 59', () => {
+  const dv = '$ docker version\n rootlesskit:\n  Version:          2.3.1\n  NetworkDriver:    pasta';
+  const rejected = "pasta: unrecognized option '--host-lo-to-ns-lo'";
+  const remote = `$ export DOCKER_HOST=ssh://alice@buildbox\n${dv}`;
+  test("a warning of ssh's between the command and its output leaves the output the other machine's", () => {
+    for (const warning of ['** WARNING: connection is not using a post-quantum key exchange algorithm.', "Warning: Permanently added 'buildbox' (ED25519) to the list of known hosts."]) {
+      const r = analyze(`${remote}\n$ pasta --host-lo-to-ns-lo --version\n${rejected}\n$ ssh alice@buildbox pasta --version\n${warning}\npasta 2025_01_21.4f2c8e7`);
+      expect([warning, r.verdict, r.facts.pastaAcceptsHostLoToNsLo]).toEqual([warning, 'affected', null]);
+      const here = analyze(`${dv}\n$ pasta --version\npasta 2025_01_21.4f2c8e7\n$ ssh alice@oldbox pasta --host-lo-to-ns-lo --version\n${warning}\n${rejected}`);
+      expect([warning, here.verdict]).toEqual([warning, 'affected']);
+    }
+  });
+  test("what is typed in a shell session on the daemon's host is that host's", () => {
+    const session = `${remote}\n$ ssh alice@buildbox pasta --version\npasta 2024_09_06.6b38f07-12-g1234567\n$ ssh alice@buildbox\nalice@buildbox:~$ pasta --host-lo-to-ns-lo --version\n${rejected}`;
+    const r = analyze(session);
+    expect([r.verdict, r.certainty, r.facts.pastaAcceptsHostLoToNsLo]).toEqual(['not-affected', 'confirmed', false]);
+    // After the session ends, a line typed is this machine's again, which gives way to the daemon host's while the client asks it.
+    const after = analyze(`${remote}\n$ ssh -p 2222 alice@buildbox\nalice@buildbox:~$ pasta --version\npasta 2025_01_21.4f2c8e7\nalice@buildbox:~$ exit\nlogout\nConnection to buildbox closed.\n$ pasta --host-lo-to-ns-lo --version\n${rejected}`);
+    expect([after.verdict, after.facts.pastaAcceptsHostLoToNsLo]).toEqual(['affected', null]);
+  });
+  test("one ssh command running two pasta commands: both answers are the other machine's", () => {
+    const r = analyze(`${dv}\n$ ssh alice@buildbox 'pasta --version; pasta --host-lo-to-ns-lo --version'\npasta 2025_01_21.4f2c8e7\nCopyright Red Hat\n${rejected}`);
+    expect([r.verdict, r.certainty]).toEqual(['affected', 'inferred']);
+  });
+  test("this machine's pasta that names no release still outranks a VM's flag test", () => {
+    const r = analyze(`${dv}\n$ pasta --version\npasta unknown version\n$ limactl shell default pasta --host-lo-to-ns-lo --version\n${rejected}`);
+    expect([r.verdict, r.certainty]).toEqual(['affected', 'inferred']);
+  });
+  test("another machine's shell not finding pasta says nothing of this one", () => {
+    for (const run of ['ssh alice@otherbox pasta --version', 'podman machine ssh pasta --version', 'lima pasta --version']) {
+      const r = analyze(`Environment="DOCKERD_ROOTLESS_ROOTLESSKIT_NET=pasta"\n$ rootlesskit --version\nrootlesskit version 2.3.1\n$ ${run}\nbash: line 1: pasta: command not found`);
+      expect([run, r.facts.pastaInstalled, r.findings.some((f) => f.id === 'pasta-not-found')]).toEqual([run, null, false]);
+    }
+  });
+  const dir = '~/.config/systemd/user/docker.service.d';
+  const flags = 'Environment="DOCKERD_ROOTLESS_ROOTLESSKIT_FLAGS=--mtu=1500"';
+  const mtu = 'Environment="DOCKERD_ROOTLESS_ROOTLESSKIT_MTU=65520"';
+  test('a pattern that names every drop-in, or systemctl edit, shows or edits the file again', () => {
+    for (const [show, edit] of [[`cat ${dir}/*.conf`, `sed -i 's/FLAGS=--mtu=1500/MTU=65520/' ${dir}/*.conf`], [`grep -h . ${dir}/*`, `nano ${dir}/override.conf`], [`cat ${dir}/override.conf`, 'systemctl --user edit docker']]) {
+      const text = `$ ${show}\n${flags}\n$ ${edit}\n$ ${show}\n${mtu}`;
+      expect([show, edit, analyze(text).facts.mtu]).toEqual([show, edit, 65520]);
+    }
+  });
+  test('a file shown again is a new showing only for the lines that came from it', () => {
+    const other = `$ cat ${dir}/override.conf\nEnvironment="DOCKERD_ROOTLESS_ROOTLESSKIT_PORT_DRIVER=implicit"\n$ cat ${dir}/20-flags.conf\n${flags}\n$ vim ${dir}/override.conf\n$ cat ${dir}/override.conf\nEnvironment="DOCKERD_ROOTLESS_ROOTLESSKIT_PORT_DRIVER=implicit"\n${mtu}`;
+    expect(analyze(other).facts.mtu).toBe(1500);
+    expect(analyze(`$ cat ${dir}/mtu.conf\n${mtu}\n$ cat ${dir}/flags.conf\n${flags}\n$ cat ${dir}/mtu.conf\n${mtu}`).facts.mtu).toBe(1500);
+  });
+  test('appends in every spelling of tee leave FLAGS in the file', () => {
+    for (const tee of ['tee --append', 'sudo tee -ia', 'tee -a -p']) {
+      const text = `$ cat ${dir}/override.conf\n${flags}\n$ echo '${mtu}' | ${tee} ${dir}/override.conf\n${mtu}`;
+      expect([tee, analyze(text).facts.mtu]).toEqual([tee, 1500]);
+    }
+  });
+  test('DOCKER_HOST emptied or unexported in other spellings sends the client back here', () => {
+    const dial = 'error during connect: Get "http://docker.example.com/v1.47/info": command [ssh -o ConnectTimeout=30 -T -l alice -- buildbox docker system dial-stdio] has exited with exit status 255';
+    const local = `$ docker info\n${info('27.3.1')}$ pasta --version\nbash: pasta: command not found`;
+    for (const back of ['export  DOCKER_HOST=', 'export DOCKER_HOST=; docker info', 'export -n DOCKER_HOST', 'declare -x DOCKER_HOST=']) {
+      expect([back, analyze(`$ export DOCKER_HOST=ssh://alice@buildbox\n$ docker info\n${dial}\n$ ${back}\n${local}`).verdict]).toEqual([back, 'not-affected']);
     }
   });
 });

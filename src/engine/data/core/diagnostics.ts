@@ -252,6 +252,8 @@ export const markers = [
   'remote-host',
   'remote-dial',
   'remote-once',
+  'session-start',
+  'session-end',
   'host-local',
   'context-local',
   'context-other',
