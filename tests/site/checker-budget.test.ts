@@ -245,13 +245,14 @@ import { gzipSize, pageScripts, staticImports, total } from '../support/weight.t
  * Then +0.17 KB: a command that asks another daemon for itself alone (see bundle.test.ts).
  * Then +0.08 KB: a user namespace setting written through its file (see bundle.test.ts).
  * Then +0.42 KB: a fifty-ninth review (see bundle.test.ts).
- * Now: /checker/ 70,880 B, /embed/checker/ 68,349 B, /zh-cn/checker/ 74,014 B, /zh-cn/embed/checker/ 71,483 B.
+ * Then +0.05 KB: a hand-written rootless Docker version (see bundle.test.ts).
+ * Now: /checker/ 70,931 B, /embed/checker/ 68,400 B, /zh-cn/checker/ 74,064 B, /zh-cn/embed/checker/ 71,533 B.
  */
 const ceilings = {
-  'checker/': 70_885,
-  'embed/checker/': 68_350,
-  'zh-cn/checker/': 74_015,
-  'zh-cn/embed/checker/': 71_485,
+  'checker/': 70_935,
+  'embed/checker/': 68_400,
+  'zh-cn/checker/': 74_065,
+  'zh-cn/embed/checker/': 71_535,
 };
 const build = builds[0]!;
 

@@ -11,6 +11,8 @@ const TOOL = /^(rootlesskit|slirp4netns|podman) version (\S+)$/;
 // form's label ("Docker version (managed by Portainer): …").
 const DOCKER = /^Docker (?:version ([^,\s(][^,\s]*)|(\d[^,\s]*), build \w{7})/;
 // The daemon's own binary asked for its version ("$ dockerd --version"): the line after is the daemon's, not the client's.
+// A list of versions written by hand that names the daemon rootless ("Docker (rootless) 20.10.6", slirp4netns#284): a hint of both.
+const HAND_ROOTLESS = /^Docker (?:Engine )?\(rootless\):? +v?(\d+\.\d+\.\d+)$/;
 const DOCKERD = /^(?:\S*\/)?dockerd(?:-rootless\.sh)? (?:--version|-v)$/;
 const DAEMON_LOG = / version=v?(\d[\w.+~-]*)/;
 // The journal's name for the system-wide unit's daemon ("dockerd[812]: "): the rootless unit's logs as dockerd-rootless.sh[…].
@@ -52,7 +54,12 @@ export const versions: Recogniser = (lines, sink) => {
       continue;
     }
     const docker = lead ? DOCKER.exec(t) : null;
+    const hand = lead && !docker ? HAND_ROOTLESS.exec(t) : null;
     if (docker) sink.fact(asked ? 'dockerServerVersion' : 'dockerClientVersion', (docker[1] ?? docker[2])!, rank.binary, line);
+    else if (hand) {
+      sink.fact('rootless', true, rank.hint, line);
+      sink.fact('dockerServerVersion', hand[1]!, rank.hint, line);
+    }
     // dockerd logs msg="Docker daemon" commit=… version=27.3.1 when it starts; on a terminal, "INFO[0000] Docker daemon   commit=…".
     else if (t.includes('msg="Docker daemon"') || t.includes('] Docker daemon ')) {
       // Not the system-wide daemon's start (a rootful one, which may have stopped since, as its status's last lines show): its version

@@ -492,8 +492,9 @@ async function bundle(entry: string | { code: string }): Promise<{ gzip: number;
 // Then +0.38 KB in the engine, +0.42 KB with English and +0.37 KB with Chinese (37.14 / 52.76 / 56.97 KB) after a fifty-ninth review:
 // pasta's answers belong to the last command typed before them (past ssh's warnings), shell sessions on another machine, another
 // machine's flag test and missing pasta deciding nothing here, the file each setting came from, and more spellings of DOCKER_HOST unset.
+// Then +0.05 KB in each (37.19 / 52.80 / 57.03 KB) for a hand-written "Docker (rootless) 20.10.6" (sweep 65).
 // The ceilings sit just above, so that the engine can only shrink unless a change says why it grows.
-const budgets = { core: 37_140, withEnglish: 52_765, withChinese: 56_975 };
+const budgets = { core: 37_190, withEnglish: 52_805, withChinese: 57_030 };
 
 /** What a Chinese page's island takes from the engine: index.ts's runtime exports, with the Chinese catalogue instead of English. */
 const chineseEngine = `
