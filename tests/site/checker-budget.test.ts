@@ -246,13 +246,14 @@ import { gzipSize, pageScripts, staticImports, total } from '../support/weight.t
  * Then +0.08 KB: a user namespace setting written through its file (see bundle.test.ts).
  * Then +0.42 KB: a fifty-ninth review (see bundle.test.ts).
  * Then +0.05 KB: a hand-written rootless Docker version (see bundle.test.ts).
- * Now: /checker/ 70,931 B, /embed/checker/ 68,400 B, /zh-cn/checker/ 74,064 B, /zh-cn/embed/checker/ 71,533 B.
+ * Then +0.35 KB: a sixtieth review (see bundle.test.ts).
+ * Now: /checker/ 71,277 B, /embed/checker/ 68,746 B, /zh-cn/checker/ 74,411 B, /zh-cn/embed/checker/ 71,880 B.
  */
 const ceilings = {
-  'checker/': 70_935,
-  'embed/checker/': 68_400,
-  'zh-cn/checker/': 74_065,
-  'zh-cn/embed/checker/': 71_535,
+  'checker/': 71_280,
+  'embed/checker/': 68_750,
+  'zh-cn/checker/': 74_415,
+  'zh-cn/embed/checker/': 71_885,
 };
 const build = builds[0]!;
 

@@ -1,7 +1,7 @@
 /** DOCKERD_ROOTLESS_ROOTLESSKIT_* settings from override.conf, `systemctl --user show`, or the shell environment. */
 import { daemonElsewhere, firstTried, PODMAN_SOCKET, ROOTLESS_SOCKET } from '../daemon-address.ts';
 import { mtu, rootlessSettings } from '../data/core/docker.ts';
-import type { Line } from '../clean.ts';
+import { atPrompt, type Line } from '../clean.ts';
 import { rank, type Recogniser } from '../facts.ts';
 import { ROOTLESS_DATA_ROOT } from './docker-info.ts';
 
@@ -70,8 +70,12 @@ const LOCAL_HOST = /^(?:(?:export|declare -x) +)?DOCKER_HOST=(?:["']?unix:\/\/[^
 // prints ends at the next command typed (local-again.ts).
 const ONCE = /^(?:env +)?(?:[A-Za-z_]\w*=\S* +)*DOCKER_(?:HOST|CONTEXT)=\S+ +(?:[A-Za-z_]\w*=\S* +)*(?:sudo +)?docker |^(?:sudo +)?docker +(?:--context[= ]|-c +|--host[= ]|-H +)\S/;
 // A shell session on another machine, typed (ssh with a destination and no command), and its end: what is typed in it is that machine's.
-const SESSION = /^ssh(?: +(?:-[46AaCfGgKkMNnqsTtVvXxYy]+|-[BbcDEeFIiJLlmOopQRSWw] *\S+))* +[^\s-]\S*$/;
-const SESSION_END = /^(?:exit|logout)(?: +\d+)?$|^Connection to \S+ closed\.$/;
+// (Not with -N, -f or -G, which open no shell; nor a session that ssh's error says never opened.)
+const SESSION = /^ssh(?: +(?:-[46AaCgKkMnqsTtVvXxYy]+|-[BbcDEeFIiJLlmopQRSw] *\S+))* +[^\s-]\S*$/;
+const SESSION_END = /^(?:exit|logout)(?: +\d+)?$/;
+const SESSION_CLOSED = /^Connection to \S+ closed\.$|^ssh: (?:connect to host|Could not resolve hostname) |^\S+: Permission denied \(/;
+// systemctl cat's header before each file it shows: a showing of that drop-in.
+const UNIT_FILE = /^# \/\S*\/docker\.service\.d\/[\w.@-]+\.conf$/;
 const LOCAL_CONTEXT = /^(?:docker context use (?:default|rootless)|Current context is now "(?:default|rootless)")$/;
 // A command typed to show or edit dockerd-rootless.sh's settings (a drop-in, or the unit as systemd has it; not the manager's environment):
 // rules/flags.ts tells which part of them. An append (>>, tee -a) leaves what was shown in the file.
@@ -82,7 +86,7 @@ const DIAL = 'docker system dial-stdio';
 // The system-wide daemon's socket as a context's endpoint.
 const SYSTEM_HOST = /unix:\/\/\/(?:var\/)?run\/docker\.sock(?:\s|$)/;
 /** What every line `environment` reads has, one of these for each test below (core.ts gives it no other line). */
-export const environmentWords = ['unix:///', 'ssh://', 'tcp://', DIAL, 'unset ', 'export -n ', 'DOCKER_HOST=', 'DOCKER_CONTEXT=', 'ssh ', 'exit', 'logout', 'Connection to ', 'docker --', 'docker -c ', 'docker -H ', 'context use ', 'Current context is now', 'service.d', 'override.conf', 'net=', SCRIPT_ROOTLESSKIT, PREFIX, 'Environment', 'systemctl ', 'environment.d', CONTAINER_FILES];
+export const environmentWords = ['unix:///', 'ssh://', 'tcp://', DIAL, 'unset ', 'export -n ', 'DOCKER_HOST=', 'DOCKER_CONTEXT=', 'ssh ', 'ssh: ', 'exit', 'logout', 'Connection to ', 'Permission denied (', 'docker --', 'docker -c ', 'docker -H ', 'context use ', 'Current context is now', 'service.d', 'override.conf', 'net=', SCRIPT_ROOTLESSKIT, PREFIX, 'Environment', 'systemctl ', 'environment.d', CONTAINER_FILES];
 
 /** Reads the configuration dockerd-rootless.sh will use (configuration, not necessarily what is running). */
 export const environment: Recogniser = (lines, sink) => {
@@ -94,6 +98,7 @@ export const environment: Recogniser = (lines, sink) => {
   let show: 'pager' | 'no-pager' | null = null;
   for (const line of lines) {
     const t = line.trimmed;
+    if (UNIT_FILE.test(t)) sink.signal('settings-shown', line);
     if (t.startsWith('#') || t.startsWith(';') || REMOVED.test(t)) continue;
     // Without the settings, only a line the pager cannot have cut says they are missing: shorter than any terminal is wide.
     if (show && t.startsWith('Environment=') && (t.includes(PREFIX) || show === 'no-pager' || t.length < NARROWEST_TERMINAL))
@@ -117,9 +122,10 @@ export const environment: Recogniser = (lines, sink) => {
     else if (row?.[1] && remote) sink.signal('remote-daemon', line);
     else if (t.includes(DIAL) && (t.includes('command [ssh') || t.includes(`${DIAL}] has exited`))) sink.signal('remote-dial', line);
     if (UNSET_HOST.test(t) || (line.prefix && LOCAL_HOST.test(t))) sink.signal('host-local', line);
-    if (line.prefix && ONCE.test(t)) sink.signal('remote-once', line);
-    if (line.prefix && SESSION.test(t)) sink.signal('session-start', line);
-    else if ((line.prefix || t.startsWith('Connection')) && SESSION_END.test(t)) sink.signal('session-end', line);
+    const typed = atPrompt(line);
+    if (typed && ONCE.test(t)) sink.signal('remote-once', line);
+    if (typed && SESSION.test(t)) sink.signal('session-start', line);
+    else if ((typed && SESSION_END.test(t)) || SESSION_CLOSED.test(t)) sink.signal('session-end', line);
     if (LOCAL_CONTEXT.test(t)) sink.signal('context-local', line);
     else if (OTHER_CONTEXT.test(t)) sink.signal('context-other', line);
     if (line.prefix && SHOWS_SETTINGS.test(t)) sink.signal('settings-shown', line);

@@ -29,6 +29,10 @@ const UNKNOWN_FLAG = /^pasta(?:\.avx2)?: unrecognized option '--host-lo-to-ns-lo
 const NOT_INSTALLED =
   /(?:^|: )(?:pasta: (?:command not found|not found|not installed|Befehl nicht gefunden|commande introuvable|\u672a\u627e\u5230\u547d\u4ee4)|command not found: pasta|Unknown command: pasta)$|^Command 'pasta' not found\b|^which: no pasta in /;
 
+type Where = 'here' | 'podman-machine' | 'elsewhere';
+/** Where a command runs pasta. */
+const where = (command: string): Where => (PODMAN_MACHINE.test(command) ? 'podman-machine' : ELSEWHERE.test(command) ? 'elsewhere' : 'here');
+
 /** Reports a pasta version string (and the date it encodes) at the given rank; false when it is not one. */
 export function reportPastaVersion(version: string, r: number, line: Line, sink: Sink): boolean {
   const printed = version.trim();
@@ -46,19 +50,21 @@ export function reportPastaVersion(version: string, r: number, line: Line, sink:
 
 /** Reads `pasta <VERSION>` (the first line of --version; an empty VERSION only when the copyright line follows). */
 export const pastaVersion: Recogniser = (lines, sink) => {
-  // The command that printed a line: the nearest line before it typed at a prompt, or that runs pasta here, on another machine or in a
-  // VM (a warning of ssh's may come between); before any, the line just before.
-  let command: string | null = null;
+  // Where the command that printed a line ran pasta: the nearest line before it typed at a prompt, or that runs pasta here, on another
+  // machine or in a VM (a warning of ssh's may come between); before any, the line just before. Each command is looked at once.
+  let command: Where | null = null;
   lines.forEach((line, i) => {
     const t = line.trimmed;
-    const ran = command ?? lines[i - 1]?.trimmed ?? '';
-    if (atPrompt(line) || ('slmvp/'.includes(t[0]!) && (PODMAN_MACHINE.test(t) || ELSEWHERE.test(t) || RUN_HERE.test(t)))) command = t;
+    const runs = atPrompt(line) || ('slmvp/'.includes(t[0]!) && (PODMAN_MACHINE.test(t) || ELSEWHERE.test(t) || RUN_HERE.test(t)));
     const missing = t.includes('pasta') && NOT_INSTALLED.test(t) && !t.startsWith('sudo:');
     // All start so: most lines are spared the tests below.
-    if (!missing && t[0] !== 'p' && t[0] !== 'h' && t[0] !== '/') return;
+    const read = missing || t[0] === 'p' || t[0] === 'h' || t[0] === '/';
+    const ran = read ? (command ?? where(lines[i - 1]?.trimmed ?? '')) : 'here';
+    if (runs) command = where(t);
+    if (!read) return;
     // Whose pasta answered: this machine's, a Podman machine's (none of Docker's), or another machine's or VM's (a hint).
-    if (PODMAN_MACHINE.test(ran)) return;
-    const r = ELSEWHERE.test(ran) ? rank.hint : rank.binary;
+    if (ran === 'podman-machine') return;
+    const r = ran === 'elsewhere' ? rank.hint : rank.binary;
     // What the shell's PATH lacks, the daemon's usually does too (the verdict this decides is inferred); not sudo's, whose PATH is its
     // own secure_path. Another machine's shell says nothing of this one's.
     if (missing) return r === rank.binary ? sink.fact('pastaInstalled', false, r, line) : undefined;

@@ -1,7 +1,7 @@
 /** Symptoms: curl's reset, the error messages of data/core/diagnostics.ts, and ports published on loopback addresses. */
 import { knownErrors, settingRefusals } from '../data/core/diagnostics.ts';
 import { finder } from '../any-of.ts';
-import { spoken, type Line } from '../clean.ts';
+import { atPrompt, spoken, type Line } from '../clean.ts';
 import { quoting, rank, type Recogniser, type Sink } from '../facts.ts';
 import { daemonElsewhere } from '../daemon-address.ts';
 
@@ -65,6 +65,7 @@ const OLD_API = 'failed to call info API, probably RootlessKit binary is too old
 // sysctl's answer for a setting that keeps user namespaces from users at 0 (Docker's rootless troubleshooting), as the line it prints.
 const USERNS_SETTING = /^(kernel\.unprivileged_userns_clone|user\.max_user_namespaces) = (\d+)$/;
 // The same setting written through its file, typed ("echo 1 | sudo tee /proc/sys/kernel/unprivileged_userns_clone"): another answer.
+const TEE_FAILED = /^tee: \/proc\/sys\/\S+: /;
 const USERNS_WRITTEN = /^echo ["']?(\d+)["']? *\| *(?:sudo )?tee (?:-a )?\/proc\/sys\/(kernel|user)\/(unprivileged_userns_clone|max_user_namespaces)(?:$|[\s;&>])/;
 /** What every line `symptoms` reports from has, one of these for each test below (core.ts gives it no other line). */
 export const symptomWords = [
@@ -106,7 +107,7 @@ function knownErrorsIn(line: Line, firsts: readonly number[], sink: Sink): void 
 
 /** Reports known error messages and loopback publications as signals. */
 export const symptoms: Recogniser = (lines, sink) => {
-  for (const line of lines) {
+  for (const [k, line] of lines.entries()) {
     const t = line.text;
     const firsts = firstPartsIn(t);
     if (firsts.length) knownErrorsIn(line, firsts, sink);
@@ -123,7 +124,8 @@ export const symptoms: Recogniser = (lines, sink) => {
     // Only a rootless daemon's userland proxy asks RootlessKit's API; a hint, as people quote the error from elsewhere too.
     else if (t.includes(OLD_API)) sink.fact('rootless', true, rank.hint, quoting(line, OLD_API));
     const answer = t.includes(' = ') ? USERNS_SETTING.exec(line.trimmed) : null;
-    const written = line.prefix && t.includes('/proc/sys/') ? USERNS_WRITTEN.exec(line.trimmed) : null;
+    // Unless tee's error follows (the next line with a word of ours: its own names the file).
+    const written = t.includes('/proc/sys/') && atPrompt(line) && !TEE_FAILED.test(lines[k + 1]?.trimmed ?? '') ? USERNS_WRITTEN.exec(line.trimmed) : null;
     const userns = answer ? { kernel: answer[1]!.startsWith('kernel'), value: answer[2]! } : written && { kernel: written[2] === 'kernel', value: written[1]! };
     // Each answer is marked by setting and value: the last one stands (sysctl -w set it since; overcome.ts).
     if (userns) {

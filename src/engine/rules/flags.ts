@@ -4,15 +4,16 @@ import { PREFIX } from '../recognisers/env.ts';
 
 const FLAGS_MTU = new RegExp(`${PREFIX}FLAGS=[^"']*--mtu[= ](\\d+)`);
 // What a command shows of the settings: a drop-in by its file's name, or every drop-in at once ('': the unit as systemd has it, or a
-// pattern for the files); systemctl edit edits override.conf.
+// pattern for the files); systemctl edit edits override.conf, or the drop-in it names.
 const DROP_IN = /([\w.@*-]+\.conf)\b|docker\.service\.d\/\*/;
 const WHOLE_UNIT = /^systemctl --user (?:cat|show|edit --full)(?:\s|$)/;
-const EDIT = /^systemctl --user edit(?:\s|$)/;
+const EDIT = /^systemctl --user edit(?:\s.*?--drop-in[= ]([\w.@-]+?)(?:\.conf)?(?:\s|$)|\s|$)/;
 
 /** The part of the settings a command shows ('' for all of them), or null for none (a listing of the drop-ins' directory). */
 function showing(command: string): string | null {
   if (WHOLE_UNIT.test(command)) return '';
-  if (EDIT.test(command)) return 'override.conf';
+  const edit = EDIT.exec(command);
+  if (edit) return `${edit[1] ?? 'override'}.conf`;
   const file = DROP_IN.exec(command);
   return !file ? null : file[1] && !file[1].includes('*') ? file[1] : '';
 }

@@ -1,6 +1,7 @@
 /** Whether the client still asks a daemon on another machine where the paste has pointed it back at this one. */
 import { addEvidence, rank, type Collected, type Observation } from '../facts.ts';
 import type { Evidence, FactKey, Signal } from '../types.ts';
+import { firstAfter, nested, within, type Span } from './spans.ts';
 
 // What the shell here tells of pasta: this machine's, not the daemon's while the client asks another machine.
 const PASTA_HERE: readonly FactKey[] = ['pastaVersion', 'pastaDate', 'pastaInstalled', 'pastaAcceptsHostLoToNsLo'];
@@ -9,42 +10,46 @@ const PASTA_HERE: readonly FactKey[] = ['pastaVersion', 'pastaDate', 'pastaInsta
  * Keeps remote-daemon (with the lines of a DOCKER_HOST naming another machine) only while one of them is still in force after the
  * paste's last word on it: DOCKER_HOST until unset or pointed at a unix socket, whatever the context; the current context until this
  * machine's context is made current; the ssh client's error until this machine's context is made current, or, where no other context
- * was last made current before it (so the error is DOCKER_HOST's), until either. While one is in force, a pasta shown through ssh (or in
- * a VM: a hint) is the daemon host's, and this machine's pasta gives way to it; else the other way round. (The markers it reads:
- * remote-host, remote-dial, remote-once, host-local, context-local, context-other, session-start, session-end.) `typed`: the lines of commands typed at a prompt.
+ * was last made current before it (so the error is DOCKER_HOST's), until either. A command that asks another daemon for itself alone is
+ * none of them once the next command is typed, if it printed nothing the checker reads (an error, say; what it did print is that daemon's,
+ * which stays the one asked). While one is in force, a pasta shown through ssh or in a VM (a hint), or typed in a shell session on
+ * another machine, is the daemon host's, and this machine's pasta gives way to it; else the other way round, and another machine's flag
+ * test decides nothing. (The markers it reads: remote-host, remote-dial, remote-once, host-local, context-local, context-other,
+ * session-start, session-end.) `typed`: the lines of commands typed at a prompt, ascending.
  */
 export function dropRemoteBeforeLocal(sink: Collected, typed: readonly number[]): void {
   const last = (id: Signal): number => sink.lastSeen.get(id) ?? 0;
-  // A command that asks another daemon for itself alone is over at the next command typed, if it printed nothing the checker reads (an
-  // error, say; what it did print is that daemon's, which stays the one asked): DOCKER_HOST's and the ssh client's lines up to there are its.
-  const once = (line: number): boolean =>
-    (sink.signals.get('remote-once') ?? []).some((e) => {
-      const end = typed.find((n) => n > e.line) ?? 0;
-      return e.line <= line && line < end && !sink.observations.some((o) => o.evidence.line > e.line && o.evidence.line < end);
-    });
+  const linesOf = (id: Signal): number[] => (sink.signals.get(id) ?? []).map((e) => e.line);
+  const seen = sink.observations.map((o) => o.evidence.line).sort((a, b) => a - b);
+  // Each one-off's lines up to the next command typed, where nothing it printed was read.
+  const once = linesOf('remote-once').flatMap((from): Span[] => {
+    const to = typed[firstAfter(typed, from)];
+    return to !== undefined && (seen[firstAfter(seen, from)] ?? Infinity) >= to ? [[from, to]] : [];
+  });
+  // The last line of a signal that a one-off's span does not hold.
+  const lasting = (id: Signal): number => linesOf(id).findLast((line) => !within(once, line)) ?? 0;
   // Another context made current (or shown current) after this machine's last was, before the ssh client's error: the error is its.
   const other = Math.max(last('context-other'), sink.signals.get('remote-daemon')?.[0]?.line ?? 0);
   const contextErr = other > last('context-local') && other < last('remote-dial');
   const inForce = [
-    last('remote-host') > last('host-local') && !once(last('remote-host')) && 'remote-host',
+    lasting('remote-host') > last('host-local') && 'remote-host',
     last('remote-daemon') > last('context-local') && 'remote-daemon',
-    last('remote-dial') > Math.max(contextErr ? 0 : last('host-local'), last('context-local')) && !once(last('remote-dial')) && 'remote-dial',
+    lasting('remote-dial') > Math.max(contextErr ? 0 : last('host-local'), last('context-local')) && 'remote-dial',
   ] as const;
   const lines: Evidence[] = [];
   for (const e of inForce.flatMap((id) => (id ? (sink.signals.get(id) ?? []) : [])).sort((a, b) => a.line - b.line)) addEvidence(lines, e);
   if (lines.length) sink.signals.set('remote-daemon', lines);
   else sink.signals.delete('remote-daemon');
-  // Whose pasta gives way: this machine's to the other's, while the client asks that one; else the other's (shown through ssh or in a
-  // VM) to this one's, where this one's is shown.
-  // Another machine's: shown through ssh or in a VM (a hint), or typed in a shell session there.
-  const ends = (sink.signals.get('session-end') ?? []).map((e) => e.line);
-  const sessions = (sink.signals.get('session-start') ?? []).map((e) => [e.line, ends.find((n) => n > e.line) ?? Infinity] as const);
-  const theirs = (o: Observation): boolean => o.rank === rank.hint || sessions.some(([from, to]) => o.evidence.line > from && o.evidence.line < to);
+  const remote = lines.length > 0;
+  // Another machine's: shown through ssh or in a VM (a hint), or, while the client asks another machine, typed in a shell session there
+  // (with the client here, a session is where the daemon and its pasta are as often as not).
+  const sessions = remote ? nested(linesOf('session-start'), linesOf('session-end')) : [];
+  const theirs = (o: Observation): boolean => o.rank === rank.hint || within(sessions, o.evidence.line);
   const mine = (o: Observation): boolean => !theirs(o);
   const shown = (whose: typeof mine): boolean => sink.observations.some((o) => PASTA_HERE.includes(o.key) && whose(o));
-  // With the client here, another machine's flag test decides nothing (its version is a hint where this one's is not shown).
-  const away = lines.length
+  const mineShown = shown(mine);
+  const away = remote
     ? shown(theirs) && mine
-    : (o: Observation): boolean => theirs(o) && (o.key === 'pastaAcceptsHostLoToNsLo' || shown(mine));
+    : (o: Observation): boolean => theirs(o) && (o.key === 'pastaAcceptsHostLoToNsLo' || mineShown);
   if (away) sink.observations = sink.observations.filter((o) => !PASTA_HERE.includes(o.key) || !away(o));
 }
