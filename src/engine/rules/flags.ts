@@ -1,6 +1,7 @@
 /** The MTU that DOCKERD_ROOTLESS_ROOTLESSKIT_FLAGS sets, which dockerd-rootless.sh passes after its own. */
-import { rank, type Collected, type Observation } from '../facts.ts';
+import { rank, type Collected } from '../facts.ts';
 import { PREFIX } from '../recognisers/env.ts';
+import { firstAfter } from './spans.ts';
 
 const FLAGS_MTU = new RegExp(`${PREFIX}FLAGS=[^"']*--mtu[= ](\\d+)`);
 // What a command shows of the settings: a drop-in by its file's name, or every drop-in at once ('': the unit as systemd has it, or a
@@ -26,22 +27,52 @@ function showing(command: string): string | null {
  * the first too), starts another showing: where the later line stands as usual.
  */
 export function dropMtuBeneathFlags(sink: Collected): void {
+  const set = sink.observations.filter((o) => o.key === 'mtu' && o.rank === rank.config);
+  const flags = set.filter((o) => FLAGS_MTU.exec(o.evidence.text)?.[1] === String(o.value)).map((o) => o.evidence.line).sort((a, b) => a - b);
+  if (!flags.length) return;
   const shown = (sink.signals.get('settings-shown') ?? []).flatMap((e) => {
     const part = showing(e.text);
     return part === null ? [] : [{ line: e.line, part }];
   });
-  const set = sink.observations.filter((o) => o.key === 'mtu' && o.rank === rank.config);
-  const flags = set.filter((o) => FLAGS_MTU.exec(o.evidence.text)?.[1] === String(o.value));
-  if (!flags.length) return;
-  const drivers = sink.observations.filter((o) => (o.key === 'networkDriver' || o.key === 'portDriver') && o.rank === rank.config);
+  const showings = shown.map((s) => s.line);
   // The file a line came from: what the last command before it showed ('' for any).
-  const sourceOf = (line: number): string => shown.findLast((s) => s.line < line)?.part ?? '';
-  const apart = (a: Observation, b: Observation): boolean => {
-    const [from, to] = [Math.min(a.evidence.line, b.evidence.line), Math.max(a.evidence.line, b.evidence.line)];
-    const again = (d: Observation): boolean => drivers.some((e) => e.key === d.key && e.evidence.line < from);
-    const same = (part: string): boolean => !part || !sourceOf(from) || part === sourceOf(from);
-    return shown.some((s) => s.line > from && s.line < to && same(s.part)) || drivers.some((d) => d.evidence.line > from && d.evidence.line < to && again(d) && same(sourceOf(d.evidence.line)));
+  const sourceOf = (line: number): string => shown[firstAfter(showings, line - 1) - 1]?.part ?? '';
+  // Lines by what they are and the file they name or came from ('' for every file; '*' whatever the file), each list ascending:
+  // showings, and each driver's settings; and the first line that set each driver.
+  const byPart = new Map<string, number[]>();
+  const add = (kind: string, part: string, line: number): void => {
+    for (const key of [`${kind} ${part}`, `${kind}*`]) (byPart.get(key) ?? byPart.set(key, []).get(key)!).push(line);
   };
-  const beneath = set.filter((o) => !flags.includes(o) && flags.some((f) => !apart(f, o)));
-  if (beneath.length) sink.observations = sink.observations.filter((o) => !beneath.includes(o));
+  for (const s of shown) add('shown', s.part, s.line);
+  const firsts = new Map<string, number>();
+  for (const o of sink.observations) {
+    if ((o.key !== 'networkDriver' && o.key !== 'portDriver') || o.rank !== rank.config) continue;
+    add(o.key, sourceOf(o.evidence.line), o.evidence.line);
+    firsts.set(o.key, Math.min(firsts.get(o.key) ?? Infinity, o.evidence.line));
+  }
+  for (const lines of byPart.values()) lines.sort((a, b) => a - b);
+  const any = (key: string, from: number, to: number): boolean => {
+    const lines = byPart.get(key) ?? [];
+    return (lines[firstAfter(lines, from)] ?? Infinity) < to;
+  };
+  // What names the file `from` came from, or every file; for a line from any file, whatever names one.
+  const naming = (kind: string, from: number): string[] => {
+    const source = sourceOf(from);
+    return source ? [`${kind} ${source}`, `${kind} `] : [`${kind}*`];
+  };
+  // Whether a showing of the file the earlier line came from, or a driver set again from it, lies between the two lines.
+  const apart = (a: number, b: number): boolean => {
+    const [from, to] = [Math.min(a, b), Math.max(a, b)];
+    const again = ['networkDriver', 'portDriver'].filter((k) => (firsts.get(k) ?? Infinity) < from);
+    return [...naming('shown', from), ...again.flatMap((k) => naming(k, from))].some((key) => any(key, from, to));
+  };
+  // The nearest FLAGS line before and after each MTU: one farther off is in a showing at least as far apart.
+  const beneath = new Set(
+    set.filter((o) => {
+      const line = o.evidence.line;
+      const i = firstAfter(flags, line);
+      return flags[i - 1] !== line && [flags[i - 1], flags[i]].some((f) => f !== undefined && !apart(f, line));
+    }),
+  );
+  if (beneath.size) sink.observations = sink.observations.filter((o) => !beneath.has(o));
 }

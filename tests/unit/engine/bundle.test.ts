@@ -496,8 +496,10 @@ async function bundle(entry: string | { code: string }): Promise<{ gzip: number;
 // Then +0.37 KB in the engine, +0.36 KB with English and +0.36 KB with Chinese (37.56 / 53.16 / 57.39 KB) after a sixtieth review:
 // sessions on another machine only while the client asks one, nested and ended where ssh never opened one, found by binary search; a
 // one-off leaves an earlier lasting choice in force; tee's refusal; systemctl edit --drop-in and systemctl cat's headers.
+// Then +0.20 KB in the engine, +0.21 KB with English and +0.20 KB with Chinese (37.76 / 53.38 / 57.59 KB) for FLAGS' --mtu found by
+// binary search (a megabyte of showings took minutes).
 // The ceilings sit just above, so that the engine can only shrink unless a change says why it grows.
-const budgets = { core: 37_560, withEnglish: 53_165, withChinese: 57_390 };
+const budgets = { core: 37_765, withEnglish: 53_380, withChinese: 57_595 };
 
 /** What a Chinese page's island takes from the engine: index.ts's runtime exports, with the Chinese catalogue instead of English. */
 const chineseEngine = `
