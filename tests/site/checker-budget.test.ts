@@ -248,13 +248,14 @@ import { gzipSize, pageScripts, staticImports, total } from '../support/weight.t
  * Then +0.05 KB: a hand-written rootless Docker version (see bundle.test.ts).
  * Then +0.35 KB: a sixtieth review (see bundle.test.ts).
  * Then +0.18 KB: FLAGS' --mtu found by binary search (see bundle.test.ts).
- * Now: /checker/ 71,459 B, /embed/checker/ 68,928 B, /zh-cn/checker/ 74,594 B, /zh-cn/embed/checker/ 72,063 B.
+ * Then +0.18 KB: a sixty-first review (see bundle.test.ts).
+ * Now: /checker/ 71,639 B, /embed/checker/ 69,108 B, /zh-cn/checker/ 74,772 B, /zh-cn/embed/checker/ 72,241 B.
  */
 const ceilings = {
-  'checker/': 71_460,
-  'embed/checker/': 68_930,
-  'zh-cn/checker/': 74_595,
-  'zh-cn/embed/checker/': 72_065,
+  'checker/': 71_640,
+  'embed/checker/': 69_110,
+  'zh-cn/checker/': 74_775,
+  'zh-cn/embed/checker/': 72_245,
 };
 const build = builds[0]!;
 

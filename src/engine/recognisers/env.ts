@@ -73,9 +73,12 @@ const ONCE = /^(?:env +)?(?:[A-Za-z_]\w*=\S* +)*DOCKER_(?:HOST|CONTEXT)=\S+ +(?:
 // (Not with -N, -f or -G, which open no shell; nor a session that ssh's error says never opened.)
 const SESSION = /^ssh(?: +(?:-[46AaCgKkMnqsTtVvXxYy]+|-[BbcDEeFIiJLlmopQRSw] *\S+))* +[^\s-]\S*$/;
 const SESSION_END = /^(?:exit|logout)(?: +\d+)?$/;
-const SESSION_CLOSED = /^Connection to \S+ closed\.$|^ssh: (?:connect to host|Could not resolve hostname) |^\S+: Permission denied \(/;
-// systemctl cat's header before each file it shows: a showing of that drop-in.
+// ssh's last words on a session (which a typed exit may have ended already), and its errors (which end one only while it opens).
+const SESSION_CLOSED = /^Connection to \S+ closed\.$/;
+const SESSION_FAILED = /^ssh: (?:connect to host|Could not resolve hostname) |^\S+: Permission denied \(/;
+// systemctl cat's header before each file it shows, after that command: a showing of that drop-in.
 const UNIT_FILE = /^# \/\S*\/docker\.service\.d\/[\w.@-]+\.conf$/;
+const UNIT_CAT = /^systemctl --user cat(?:\s|$)/;
 const LOCAL_CONTEXT = /^(?:docker context use (?:default|rootless)|Current context is now "(?:default|rootless)")$/;
 // A command typed to show or edit dockerd-rootless.sh's settings (a drop-in, or the unit as systemd has it; not the manager's environment):
 // rules/flags.ts tells which part of them. An append (>>, tee -a) leaves what was shown in the file.
@@ -95,10 +98,12 @@ export const environment: Recogniser = (lines, sink) => {
   let rootlessContext = false;
   // The line before was systemctl show's command for the unit's environment: with its pager on (a terminal's, whose less cuts a long
   // line at the screen's width, where a drop-in's settings come last), or off.
+  // The last command typed (of those with a word of ours) was systemctl cat: a file's header is its.
+  let catting = false;
   let show: 'pager' | 'no-pager' | null = null;
   for (const line of lines) {
     const t = line.trimmed;
-    if (UNIT_FILE.test(t)) sink.signal('settings-shown', line);
+    if (catting && UNIT_FILE.test(t)) sink.signal('settings-shown', line);
     if (t.startsWith('#') || t.startsWith(';') || REMOVED.test(t)) continue;
     // Without the settings, only a line the pager cannot have cut says they are missing: shorter than any terminal is wide.
     if (show && t.startsWith('Environment=') && (t.includes(PREFIX) || show === 'no-pager' || t.length < NARROWEST_TERMINAL))
@@ -123,9 +128,12 @@ export const environment: Recogniser = (lines, sink) => {
     else if (t.includes(DIAL) && (t.includes('command [ssh') || t.includes(`${DIAL}] has exited`))) sink.signal('remote-dial', line);
     if (UNSET_HOST.test(t) || (line.prefix && LOCAL_HOST.test(t))) sink.signal('host-local', line);
     const typed = atPrompt(line);
+    if (typed) catting = UNIT_CAT.test(t);
     if (typed && ONCE.test(t)) sink.signal('remote-once', line);
     if (typed && SESSION.test(t)) sink.signal('session-start', line);
-    else if ((typed && SESSION_END.test(t)) || SESSION_CLOSED.test(t)) sink.signal('session-end', line);
+    else if (typed && SESSION_END.test(t)) sink.signal('session-end', line);
+    else if (SESSION_CLOSED.test(t)) sink.signal('session-closed', line);
+    else if (SESSION_FAILED.test(t)) sink.signal('session-failed', line);
     if (LOCAL_CONTEXT.test(t)) sink.signal('context-local', line);
     else if (OTHER_CONTEXT.test(t)) sink.signal('context-other', line);
     if (line.prefix && SHOWS_SETTINGS.test(t)) sink.signal('settings-shown', line);

@@ -65,14 +65,15 @@ const OLD_API = 'failed to call info API, probably RootlessKit binary is too old
 // sysctl's answer for a setting that keeps user namespaces from users at 0 (Docker's rootless troubleshooting), as the line it prints.
 const USERNS_SETTING = /^(kernel\.unprivileged_userns_clone|user\.max_user_namespaces) = (\d+)$/;
 // The same setting written through its file, typed ("echo 1 | sudo tee /proc/sys/kernel/unprivileged_userns_clone"): another answer.
-const TEE_FAILED = /^tee: \/proc\/sys\/\S+: /;
+// tee's error for the file, or sudo's before tee ran at all.
+const TEE_FAILED = /^(?:tee: \/proc\/sys\/\S+|sudo): /;
 const USERNS_WRITTEN = /^echo ["']?(\d+)["']? *\| *(?:sudo )?tee (?:-a )?\/proc\/sys\/(kernel|user)\/(unprivileged_userns_clone|max_user_namespaces)(?:$|[\s;&>])/;
 /** What every line `symptoms` reports from has, one of these for each test below (core.ts gives it no other line). */
 export const symptomWords = [
   ...FIRST_PARTS,
   ...['pasta', "for option '-", 'podman ', 'podman[', 'dind-rootless', ' exec ', 'RootlessKit', '127.', '::1'],
   ...['0.0.0.0:', '::]:', ':::', '-p ', '-p=', '--publish', '- "', "- '", 'host_ip', 'localhost:', '--host', 'all addresses', 'Network'],
-  ...['--net', 'network_mode', 'NetworkMode', UNIT_RUNNING, 'userns_clone = ', 'max_user_namespaces = ', '/proc/sys/'],
+  ...['--net', 'network_mode', 'NetworkMode', UNIT_RUNNING, 'userns_clone = ', 'max_user_namespaces = ', '/proc/sys/', 'sudo: '],
 ];
 
 /** The signal of a port published on a loopback address: 127.0.0.1, another 127.x address, or IPv6's. */
@@ -124,7 +125,7 @@ export const symptoms: Recogniser = (lines, sink) => {
     // Only a rootless daemon's userland proxy asks RootlessKit's API; a hint, as people quote the error from elsewhere too.
     else if (t.includes(OLD_API)) sink.fact('rootless', true, rank.hint, quoting(line, OLD_API));
     const answer = t.includes(' = ') ? USERNS_SETTING.exec(line.trimmed) : null;
-    // Unless tee's error follows (the next line with a word of ours: its own names the file).
+    // Unless tee's or sudo's error follows (the next line with a word of ours: tee's names the file, sudo's is one).
     const written = t.includes('/proc/sys/') && atPrompt(line) && !TEE_FAILED.test(lines[k + 1]?.trimmed ?? '') ? USERNS_WRITTEN.exec(line.trimmed) : null;
     const userns = answer ? { kernel: answer[1]!.startsWith('kernel'), value: answer[2]! } : written && { kernel: written[2] === 'kernel', value: written[1]! };
     // Each answer is marked by setting and value: the last one stands (sysctl -w set it since; overcome.ts).

@@ -41,15 +41,35 @@ export function dropRemoteBeforeLocal(sink: Collected, typed: readonly number[])
   if (lines.length) sink.signals.set('remote-daemon', lines);
   else sink.signals.delete('remote-daemon');
   const remote = lines.length > 0;
-  // Another machine's: shown through ssh or in a VM (a hint), or, while the client asks another machine, typed in a shell session there
-  // (with the client here, a session is where the daemon and its pasta are as often as not).
-  const sessions = remote ? nested(linesOf('session-start'), linesOf('session-end')) : [];
-  const theirs = (o: Observation): boolean => o.rank === rank.hint || within(sessions, o.evidence.line);
+  const sessions = nested(linesOf('session-start'), sessionEnds(sink, typed));
+  const inside = (o: Observation): boolean => within(sessions, o.evidence.line);
+  // With the client here, the daemon's machine is the one its own output was typed on: in a session if all of it was (ssh'd to the server
+  // to run everything there), else here.
+  const running = sink.observations.filter((o) => o.rank === rank.running);
+  const away = remote || !running.length || !running.every(inside);
+  // Another machine's: shown through ssh or in a VM (a hint), or typed on the side of the sessions that is not the daemon's.
+  const theirs = (o: Observation): boolean => o.rank === rank.hint || inside(o) === away;
   const mine = (o: Observation): boolean => !theirs(o);
   const shown = (whose: typeof mine): boolean => sink.observations.some((o) => PASTA_HERE.includes(o.key) && whose(o));
   const mineShown = shown(mine);
-  const away = remote
+  const gone = remote
     ? shown(theirs) && mine
     : (o: Observation): boolean => theirs(o) && (o.key === 'pastaAcceptsHostLoToNsLo' || mineShown);
-  if (away) sink.observations = sink.observations.filter((o) => !PASTA_HERE.includes(o.key) || !away(o));
+  if (gone) sink.observations = sink.observations.filter((o) => !PASTA_HERE.includes(o.key) || !gone(o));
+}
+
+/**
+ * The lines that end a shell session: a typed exit or logout; ssh's "Connection to … closed." unless a typed exit just ended it; ssh's
+ * error while the session opens (no command typed since its ssh).
+ */
+function sessionEnds(sink: Collected, typed: readonly number[]): number[] {
+  const of = (id: Signal): number[] => (sink.signals.get(id) ?? []).map((e) => e.line);
+  const [starts, exits] = [of('session-start'), of('session-end')];
+  const lastTyped = (line: number): number => typed[firstAfter(typed, line - 1) - 1] ?? 0;
+  const closed = of('session-closed').filter((line) => exits[firstAfter(exits, lastTyped(line) - 1)] !== lastTyped(line));
+  const failed = of('session-failed').filter((line) => {
+    const start = starts[firstAfter(starts, line) - 1];
+    return start !== undefined && lastTyped(line) === start;
+  });
+  return [...exits, ...closed, ...failed].sort((a, b) => a - b);
 }

@@ -498,8 +498,11 @@ async function bundle(entry: string | { code: string }): Promise<{ gzip: number;
 // one-off leaves an earlier lasting choice in force; tee's refusal; systemctl edit --drop-in and systemctl cat's headers.
 // Then +0.20 KB in the engine, +0.21 KB with English and +0.20 KB with Chinese (37.76 / 53.38 / 57.59 KB) for FLAGS' --mtu found by
 // binary search (a megabyte of showings took minutes).
+// Then +0.19 KB in the engine, +0.17 KB with English and +0.18 KB with Chinese (37.95 / 53.55 / 57.77 KB) after a sixty-first review:
+// with the client here, a session is another machine's unless the daemon's output was all typed there; ssh's errors end a session only
+// while it opens, and its closing words none a typed exit ended; systemctl cat's headers only after it; sudo's refusal before tee.
 // The ceilings sit just above, so that the engine can only shrink unless a change says why it grows.
-const budgets = { core: 37_765, withEnglish: 53_380, withChinese: 57_595 };
+const budgets = { core: 37_955, withEnglish: 53_550, withChinese: 57_775 };
 
 /** What a Chinese page's island takes from the engine: index.ts's runtime exports, with the Chinese catalogue instead of English. */
 const chineseEngine = `

@@ -504,3 +504,32 @@ describe('after review 60', () => {
     expect(performance.now() - start).toBeLessThan(8_000);
   });
 });
+
+describe('after review 61', () => {
+  const dv = ' rootlesskit:\n  Version:          2.3.1\n  NetworkDriver:    pasta';
+  test("with the client here, a session is another machine's unless the daemon's own output was all typed there", () => {
+    const here = `alice@laptop:~$ docker version\n${dv}`;
+    const probe = `alice@laptop:~$ pasta --version\npasta 2025_02_17.a1e48a0\nalice@laptop:~$ ssh oldbox\nalice@oldbox:~$ pasta --host-lo-to-ns-lo --version >/dev/null 2>&1; echo $?\n1`;
+    expect(analyze(`${here}\n${probe}`).verdict).toBe('affected');
+    const newer = `alice@laptop:~$ pasta --version\npasta 2024_09_06.6b38f07\nalice@laptop:~$ ssh buildbox\nalice@buildbox:~$ pasta --version\npasta 2025_02_17.a1e48a0\nalice@buildbox:~$ exit`;
+    expect(analyze(`${here}\n${newer}`).verdict).toBe('not-affected');
+  });
+  const remote = `$ export DOCKER_HOST=ssh://alice@server\n$ docker version\n${dv}`;
+  const after = 'alice@server:~$ pasta --version\npasta 2024_09_06.6b38f07\nalice@server:~$ exit\n$ pasta --version\npasta 2025_02_17.a1e48a0';
+  test("an error of another command in a session leaves it open; ssh's own closing words after an exit end no second one", () => {
+    for (const inside of ['alice@server:~$ ssh backup true\nssh: connect to host backup port 22: Connection refused', 'alice@server:~$ git pull\ngit@github.com: Permission denied (publickey).']) {
+      expect([inside, analyze(`${remote}\n$ ssh server\n${inside}\n${after}`).verdict]).toEqual([inside, 'not-affected']);
+    }
+    const nestedSessions = `${remote}\n$ ssh server\nalice@server:~$ ssh nas\nalice@nas:~$ exit\nlogout\nConnection to nas closed.\n${after}`;
+    expect(analyze(nestedSessions).verdict).toBe('not-affected');
+  });
+  test("a drop-in's comment that names another is no header of systemctl cat's", () => {
+    const dir = '/home/alice/.config/systemd/user/docker.service.d';
+    const text = `$ cat ${dir}/override.conf\nEnvironment="DOCKERD_ROOTLESS_ROOTLESSKIT_FLAGS=--mtu=65520"\n$ cat ${dir}/zz.conf\n# ${dir}/override.conf\nEnvironment="DOCKERD_ROOTLESS_ROOTLESSKIT_MTU=1500"`;
+    expect(analyze(text).facts.mtu).toBe(65520);
+  });
+  test("a write that sudo refuses before tee runs sets nothing", () => {
+    const text = '$ sysctl kernel.unprivileged_userns_clone\nkernel.unprivileged_userns_clone = 0\n$ echo 1 | sudo tee /proc/sys/kernel/unprivileged_userns_clone\nsudo: a terminal is required to read the password; either use the -S option to read from standard input or configure an askpass helper';
+    expect(analyze(text).findings.map((f) => f.id)).toContain('userns-unavailable');
+  });
+});

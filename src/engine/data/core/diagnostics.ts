@@ -254,6 +254,8 @@ export const markers = [
   'remote-once',
   'session-start',
   'session-end',
+  'session-closed',
+  'session-failed',
   'host-local',
   'context-local',
   'context-other',
