@@ -96,10 +96,10 @@ export const environment: Recogniser = (lines, sink) => {
   // docker context ls's current row when it is the system-wide daemon's, and whether a rootless context is listed as well.
   let system: Line | null = null;
   let rootlessContext = false;
-  // The line before was systemctl show's command for the unit's environment: with its pager on (a terminal's, whose less cuts a long
-  // line at the screen's width, where a drop-in's settings come last), or off.
   // The last command typed (of those with a word of ours) was systemctl cat: a file's header is its.
   let catting = false;
+  // The line before was systemctl show's command for the unit's environment: with its pager on (a terminal's, whose less cuts a long
+  // line at the screen's width, where a drop-in's settings come last), or off.
   let show: 'pager' | 'no-pager' | null = null;
   for (const line of lines) {
     const t = line.trimmed;
