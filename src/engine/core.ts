@@ -57,7 +57,7 @@ export function analyzeWith(messages: Messages, text: string, answers?: Answers,
   staticBuild(named, sink);
   dropUnloadedSettings(sink);
   dropMtuBeneathFlags(sink);
-  dropRemoteBeforeLocal(sink, cleaned.lines.filter(atPrompt).map((l) => l.n));
+  dropRemoteBeforeLocal(sink, cleaned.lines.filter(atPrompt));
   const merged = { ...mergeDaemons(sink), portDriverUnread: sink.portDriverUnread, installedRootlesskit: installedRootlesskit(sink) };
   unsetEarlierPortDriver(merged, sink);
   unsetMissingPasta(merged, sink);

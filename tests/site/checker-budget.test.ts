@@ -249,13 +249,14 @@ import { gzipSize, pageScripts, staticImports, total } from '../support/weight.t
  * Then +0.35 KB: a sixtieth review (see bundle.test.ts).
  * Then +0.18 KB: FLAGS' --mtu found by binary search (see bundle.test.ts).
  * Then +0.18 KB: a sixty-first review (see bundle.test.ts).
- * Now: /checker/ 71,639 B, /embed/checker/ 69,108 B, /zh-cn/checker/ 74,772 B, /zh-cn/embed/checker/ 72,241 B.
+ * Then +0.78 KB: a sixty-second review (see bundle.test.ts).
+ * Now: /checker/ 72,421 B, /embed/checker/ 69,890 B, /zh-cn/checker/ 75,555 B, /zh-cn/embed/checker/ 73,024 B.
  */
 const ceilings = {
-  'checker/': 71_640,
-  'embed/checker/': 69_110,
-  'zh-cn/checker/': 74_775,
-  'zh-cn/embed/checker/': 72_245,
+  'checker/': 72_425,
+  'embed/checker/': 69_895,
+  'zh-cn/checker/': 75_560,
+  'zh-cn/embed/checker/': 73_025,
 };
 const build = builds[0]!;
 

@@ -65,15 +65,17 @@ const OLD_API = 'failed to call info API, probably RootlessKit binary is too old
 // sysctl's answer for a setting that keeps user namespaces from users at 0 (Docker's rootless troubleshooting), as the line it prints.
 const USERNS_SETTING = /^(kernel\.unprivileged_userns_clone|user\.max_user_namespaces) = (\d+)$/;
 // The same setting written through its file, typed ("echo 1 | sudo tee /proc/sys/kernel/unprivileged_userns_clone"): another answer.
-// tee's error for the file, or sudo's before tee ran at all.
-const TEE_FAILED = /^(?:tee: \/proc\/sys\/\S+|sudo): /;
+// tee's error for the file, or sudo's refusal before tee ran at all (not its warnings: "sudo: unable to resolve host …").
+const SUDO_WARNINGS = 3;
+const TEE_FAILED =
+  /^(?:tee: \/proc\/sys\/\S+: |(?:\S+: )?sudo: (?:a password is required|\d+ incorrect password attempts?|a terminal is required|no tty present|sorry, you must have a tty|command not found)|(?:sudo: )?\S+ is not in the sudoers file|Sorry, user \S+ (?:is not allowed|may not run))/;
 const USERNS_WRITTEN = /^echo ["']?(\d+)["']? *\| *(?:sudo )?tee (?:-a )?\/proc\/sys\/(kernel|user)\/(unprivileged_userns_clone|max_user_namespaces)(?:$|[\s;&>])/;
 /** What every line `symptoms` reports from has, one of these for each test below (core.ts gives it no other line). */
 export const symptomWords = [
   ...FIRST_PARTS,
   ...['pasta', "for option '-", 'podman ', 'podman[', 'dind-rootless', ' exec ', 'RootlessKit', '127.', '::1'],
   ...['0.0.0.0:', '::]:', ':::', '-p ', '-p=', '--publish', '- "', "- '", 'host_ip', 'localhost:', '--host', 'all addresses', 'Network'],
-  ...['--net', 'network_mode', 'NetworkMode', UNIT_RUNNING, 'userns_clone = ', 'max_user_namespaces = ', '/proc/sys/', 'sudo: '],
+  ...['--net', 'network_mode', 'NetworkMode', UNIT_RUNNING, 'userns_clone = ', 'max_user_namespaces = ', '/proc/sys/', 'sudo: ', 'sudoers file', 'Sorry, user '],
 ];
 
 /** The signal of a port published on a loopback address: 127.0.0.1, another 127.x address, or IPv6's. */
@@ -106,6 +108,18 @@ function knownErrorsIn(line: Line, firsts: readonly number[], sink: Sink): void 
   }
 }
 
+/**
+ * Whether tee's or sudo's error follows the write at `k`: among the next lines with a word of ours (tee's names the file, sudo's and the
+ * sudoers' are ones), past sudo's warnings.
+ */
+function refused(lines: readonly Line[], k: number): boolean {
+  for (let j = k + 1; j < lines.length && j <= k + SUDO_WARNINGS + 1; j++) {
+    if (TEE_FAILED.test(lines[j]!.trimmed)) return true;
+    if (!lines[j]!.trimmed.startsWith('sudo: ')) return false;
+  }
+  return false;
+}
+
 /** Reports known error messages and loopback publications as signals. */
 export const symptoms: Recogniser = (lines, sink) => {
   for (const [k, line] of lines.entries()) {
@@ -125,8 +139,7 @@ export const symptoms: Recogniser = (lines, sink) => {
     // Only a rootless daemon's userland proxy asks RootlessKit's API; a hint, as people quote the error from elsewhere too.
     else if (t.includes(OLD_API)) sink.fact('rootless', true, rank.hint, quoting(line, OLD_API));
     const answer = t.includes(' = ') ? USERNS_SETTING.exec(line.trimmed) : null;
-    // Unless tee's or sudo's error follows (the next line with a word of ours: tee's names the file, sudo's is one).
-    const written = t.includes('/proc/sys/') && atPrompt(line) && !TEE_FAILED.test(lines[k + 1]?.trimmed ?? '') ? USERNS_WRITTEN.exec(line.trimmed) : null;
+    const written = t.includes('/proc/sys/') && atPrompt(line) && !refused(lines, k) ? USERNS_WRITTEN.exec(line.trimmed) : null;
     const userns = answer ? { kernel: answer[1]!.startsWith('kernel'), value: answer[2]! } : written && { kernel: written[2] === 'kernel', value: written[1]! };
     // Each answer is marked by setting and value: the last one stands (sysctl -w set it since; overcome.ts).
     if (userns) {

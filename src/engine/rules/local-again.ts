@@ -1,7 +1,9 @@
 /** Whether the client still asks a daemon on another machine where the paste has pointed it back at this one. */
+import type { Line } from '../clean.ts';
 import { addEvidence, rank, type Collected, type Observation } from '../facts.ts';
 import type { Evidence, FactKey, Signal } from '../types.ts';
-import { firstAfter, nested, within, type Span } from './spans.ts';
+import { sessionSpans } from './sessions.ts';
+import { firstAfter, within, type Span } from './spans.ts';
 
 // What the shell here tells of pasta: this machine's, not the daemon's while the client asks another machine.
 const PASTA_HERE: readonly FactKey[] = ['pastaVersion', 'pastaDate', 'pastaInstalled', 'pastaAcceptsHostLoToNsLo'];
@@ -13,11 +15,12 @@ const PASTA_HERE: readonly FactKey[] = ['pastaVersion', 'pastaDate', 'pastaInsta
  * was last made current before it (so the error is DOCKER_HOST's), until either. A command that asks another daemon for itself alone is
  * none of them once the next command is typed, if it printed nothing the checker reads (an error, say; what it did print is that daemon's,
  * which stays the one asked). While one is in force, a pasta shown through ssh or in a VM (a hint), or typed in a shell session on
- * another machine, is the daemon host's, and this machine's pasta gives way to it; else the other way round, and another machine's flag
- * test decides nothing. (The markers it reads: remote-host, remote-dial, remote-once, host-local, context-local, context-other,
- * session-start, session-end.) `typed`: the lines of commands typed at a prompt, ascending.
+ * another machine (sessions.ts), is the daemon host's, and this machine's pasta gives way to it; else the other way round, unless the
+ * daemon's own output was all typed in sessions, and another machine's flag test decides nothing. (The markers it reads: remote-host,
+ * remote-dial, remote-once, host-local, context-local, context-other, and the sessions'.) `prompted`: the lines typed at a prompt, ascending.
  */
-export function dropRemoteBeforeLocal(sink: Collected, typed: readonly number[]): void {
+export function dropRemoteBeforeLocal(sink: Collected, prompted: readonly Line[]): void {
+  const typed = prompted.map((l) => l.n);
   const last = (id: Signal): number => sink.lastSeen.get(id) ?? 0;
   const linesOf = (id: Signal): number[] => (sink.signals.get(id) ?? []).map((e) => e.line);
   const seen = sink.observations.map((o) => o.evidence.line).sort((a, b) => a - b);
@@ -41,12 +44,13 @@ export function dropRemoteBeforeLocal(sink: Collected, typed: readonly number[])
   if (lines.length) sink.signals.set('remote-daemon', lines);
   else sink.signals.delete('remote-daemon');
   const remote = lines.length > 0;
-  const sessions = nested(linesOf('session-start'), sessionEnds(sink, typed));
+  const sessions = sessionSpans(sink, prompted);
   const inside = (o: Observation): boolean => within(sessions, o.evidence.line);
   // With the client here, the daemon's machine is the one its own output was typed on: in a session if all of it was (ssh'd to the server
-  // to run everything there), else here.
+  // to run everything there), else here. Its own: what the running daemon shows, or else its RootlessKit, packages and settings.
   const running = sink.observations.filter((o) => o.rank === rank.running);
-  const away = remote || !running.length || !running.every(inside);
+  const own = running.length ? running : sink.observations.filter((o) => o.rank >= rank.config && !PASTA_HERE.includes(o.key) && o.key !== 'dockerClientVersion');
+  const away = remote || !own.length || !own.every(inside);
   // Another machine's: shown through ssh or in a VM (a hint), or typed on the side of the sessions that is not the daemon's.
   const theirs = (o: Observation): boolean => o.rank === rank.hint || inside(o) === away;
   const mine = (o: Observation): boolean => !theirs(o);
@@ -56,20 +60,4 @@ export function dropRemoteBeforeLocal(sink: Collected, typed: readonly number[])
     ? shown(theirs) && mine
     : (o: Observation): boolean => theirs(o) && (o.key === 'pastaAcceptsHostLoToNsLo' || mineShown);
   if (gone) sink.observations = sink.observations.filter((o) => !PASTA_HERE.includes(o.key) || !gone(o));
-}
-
-/**
- * The lines that end a shell session: a typed exit or logout; ssh's "Connection to … closed." unless a typed exit just ended it; ssh's
- * error while the session opens (no command typed since its ssh).
- */
-function sessionEnds(sink: Collected, typed: readonly number[]): number[] {
-  const of = (id: Signal): number[] => (sink.signals.get(id) ?? []).map((e) => e.line);
-  const [starts, exits] = [of('session-start'), of('session-end')];
-  const lastTyped = (line: number): number => typed[firstAfter(typed, line - 1) - 1] ?? 0;
-  const closed = of('session-closed').filter((line) => exits[firstAfter(exits, lastTyped(line) - 1)] !== lastTyped(line));
-  const failed = of('session-failed').filter((line) => {
-    const start = starts[firstAfter(starts, line) - 1];
-    return start !== undefined && lastTyped(line) === start;
-  });
-  return [...exits, ...closed, ...failed].sort((a, b) => a - b);
 }

@@ -1,4 +1,4 @@
-/** Stretches of a paste's lines, found by binary search: what a one-off command printed, and a shell session on another machine. */
+/** Stretches of a paste's lines, found by binary search: what a one-off command printed, and shell sessions on another machine. */
 
 /** A stretch of lines from `from` (inclusive) to `to` (exclusive). */
 export type Span = readonly [from: number, to: number];
@@ -21,25 +21,4 @@ export const firstAfter = (list: readonly number[], n: number): number => firstA
 export function within(spans: readonly Span[], line: number): boolean {
   const i = firstAfterBy(spans, line, (s) => s[0]);
   return i > 0 && line < spans[i - 1]![1];
-}
-
-/**
- * The outermost stretches from each start to the end that closes it (ends close the latest open start; starts and ends ascending), the
- * last one open to the paste's end if nothing closes it.
- */
-export function nested(starts: readonly number[], ends: readonly number[]): Span[] {
-  const spans: Span[] = [];
-  let depth = 0;
-  let from = 0;
-  for (let [i, j] = [0, 0]; i < starts.length || j < ends.length; ) {
-    if (i < starts.length && (j >= ends.length || starts[i]! < ends[j]!)) {
-      if (depth++ === 0) from = starts[i]!;
-      i++;
-    } else {
-      if (depth > 0 && --depth === 0) spans.push([from, ends[j]!]);
-      j++;
-    }
-  }
-  if (depth > 0) spans.push([from, Infinity]);
-  return spans;
 }

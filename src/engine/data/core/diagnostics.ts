@@ -253,6 +253,7 @@ export const markers = [
   'remote-dial',
   'remote-once',
   'session-start',
+  'shell-start',
   'session-end',
   'session-closed',
   'session-failed',
