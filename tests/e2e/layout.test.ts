@@ -18,7 +18,8 @@ const dockerTableUrls = listPages(builds[0]!)
  * sentences narrower than 10 em, a table that scrolls on a desktop screen, a decision table that scrolls at any width, a Docker →
  * RootlessKit table whose answer column is out of view, definition terms that look like their descriptions, code blocks without a label,
  * a copy button or their output, configuration files cut off at the edge, a code block in a list item out of line with the item's text,
- * "#" links that a touch screen never shows, and focus rings of scrollable boxes (code blocks, table regions) that an ancestor clips.
+ * "#" links that a touch screen never shows, entries of "On this page" cut off at its edge, and focus rings of scrollable boxes (code
+ * blocks, table regions) that an ancestor clips.
  */
 function layoutProblems(page: Page): Promise<string[]> {
   return page.evaluate(() => {
@@ -126,6 +127,10 @@ function layoutProblems(page: Page): Promise<string[]> {
         if (Math.abs(box.left - left) > 0.5 || box.right > right + 0.5) problems.push(`"${frame.textContent?.slice(0, 50)}" is out of line with its list item`);
       }
     }
+    // An entry of "On this page" wraps rather than run past its column: a heading may quote a long path.
+    for (const link of document.querySelectorAll('.toc a')) {
+      if (link.scrollWidth > link.clientWidth + 0.5) problems.push(`the contents entry "${link.textContent?.slice(0, 50)}" is cut off`);
+    }
     // Output and configuration files (a drop-in, its diff) wrap: the value at the end of a long line is what differs.
     for (const output of document.querySelectorAll('.code-output pre, pre[data-language="ini"]')) {
       if (output.scrollWidth > output.clientWidth) problems.push(`output or file "${output.textContent?.slice(0, 50)}" is cut off at the right edge`);
@@ -185,7 +190,7 @@ describeInBrowser('layout', (browser) => {
         await context.close();
       });
 
-      test.each(urls)('%s does not scroll sideways, keeps the words in table cells and pager titles whole, shows captions in full, fits tables to the screen, sets terms in bold, labels code blocks, gives them copy buttons, lines them up in lists, wraps output and configuration files, shows "#" links on touch screens, and shows focus rings unclipped', async (url) => {
+      test.each(urls)('%s does not scroll sideways, keeps the words in table cells and pager titles whole, shows captions in full, fits tables to the screen, sets terms in bold, labels code blocks, gives them copy buttons, lines them up in lists, wraps output and configuration files, shows "#" links on touch screens, wraps long contents entries, and shows focus rings unclipped', async (url) => {
         await page.goto(url, { waitUntil: 'load' });
         expect(await layoutProblems(page)).toEqual([]);
       });

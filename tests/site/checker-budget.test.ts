@@ -250,13 +250,14 @@ import { gzipSize, pageScripts, staticImports, total } from '../support/weight.t
  * Then +0.18 KB: FLAGS' --mtu found by binary search (see bundle.test.ts).
  * Then +0.18 KB: a sixty-first review (see bundle.test.ts).
  * Then +0.78 KB: a sixty-second review (see bundle.test.ts).
- * Now: /checker/ 72,421 B, /embed/checker/ 69,890 B, /zh-cn/checker/ 75,555 B, /zh-cn/embed/checker/ 73,024 B.
+ * Then +0.21 KB: the passt a stable release ships (see bundle.test.ts).
+ * Now: /checker/ 72,629 B, /embed/checker/ 70,098 B, /zh-cn/checker/ 75,773 B, /zh-cn/embed/checker/ 73,242 B.
  */
 const ceilings = {
-  'checker/': 72_425,
-  'embed/checker/': 69_895,
-  'zh-cn/checker/': 75_560,
-  'zh-cn/embed/checker/': 73_025,
+  'checker/': 72_630,
+  'embed/checker/': 70_100,
+  'zh-cn/checker/': 75_775,
+  'zh-cn/embed/checker/': 73_245,
 };
 const build = builds[0]!;
 

@@ -1,6 +1,6 @@
 /** passt releases, milestones, commits and packages with what they change, for pages; the engine reads the numbers from core/passt.ts. */
 import { described, withUrl } from './cite.ts';
-import { passt, passtChangeCommit, passtDebian12, passtTag, tagDate } from './core/passt.ts';
+import { passt, passtChangeCommit, passtDebian12, passtTag, passtUbuntu2404, tagDate } from './core/passt.ts';
 import type { PasstRelease, Threshold } from './types.ts';
 import * as urls from './urls.ts';
 
@@ -71,7 +71,7 @@ export const pastaVersionStrings: readonly PastaVersionString[] = [
   { distribution: 'git build (two commits after a tag)', printed: 'pasta 2025_01_21.4f2c8e7-2-gdd6a685', source: urls.rootlesskitPr482 },
   { distribution: 'Debian 13', printed: 'pasta 0.0~git20250503.587980c-2+deb13u1', inferred: true, source: urls.debianPasst },
   { distribution: 'Debian 12', printed: 'pasta unknown version', package: passtPackages.debian12.version, source: urls.debianPasst },
-  { distribution: 'Ubuntu 24.04', printed: 'pasta unknown version', package: '0.0~git20240220.1e6f92b-1', packageSource: urls.rootlesskit511, source: urls.ubuntuPasst },
+  { distribution: 'Ubuntu 24.04', printed: 'pasta unknown version', package: passtUbuntu2404.version, packageSource: urls[passtUbuntu2404.source], source: urls.ubuntuPasst },
   { distribution: 'Fedora 40', printed: 'pasta 0^20240906.g6b38f07-1.fc40.x86_64-pasta', package: 'passt-0^20240906.g6b38f07-1.fc40.x86_64', source: urls.fedoraPasst },
   { distribution: 'Chimera Linux', printed: 'pasta 2024.12.11', source: urls.chimeraCports },
   // Alpine builds with VERSION set to the upstream tag, but versions the package by the dotted date and its release.

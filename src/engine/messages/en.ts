@@ -263,7 +263,7 @@ export const en: Messages = {
           : p.noRelease
             ? " pasta does not print which release it is (the collector's probe tells); an older pasta is not affected."
             : ` pasta's version was not shown${p.era === 'between' ? ' precisely' : ''}; an older pasta is not affected.`
-      }${p.installed ? ` RootlessKit ${p.installed} is installed, but the daemon still runs the old one: restart it.` : ''}`,
+      }${p.shipped ? ` ${p.shipped.release} ships passt ${p.shipped.version}, which is older: if that is the one installed (dpkg -l passt), this daemon is not affected until passt is upgraded.` : ''}${p.installed ? ` RootlessKit ${p.installed} is installed, but the daemon still runs the old one: restart it.` : ''}`,
       fix: [
         ...(p.installed ? [] : p.distribution
           ? [`# Docker from a distribution: upgrade the package that provides rootlesskit to ${FIX_RK} or later`, OWNER]

@@ -53,6 +53,8 @@ export interface MessageParams {
     pastaVersion: string | null;
     noRelease: boolean;
     era: PastaEra | null;
+    /** With no pasta release shown: the passt that the operating system's release ships, older than the change. */
+    shipped: { release: string; version: string } | null;
     distribution: boolean;
     installed: string | null;
     otherClient: boolean;

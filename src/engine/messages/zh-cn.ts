@@ -265,7 +265,7 @@ export const zhCn: Messages = {
           : p.noRelease
             ? 'pasta 没有打印自己是哪个版本（收集命令里的探测可以判断）；更早的 pasta 不受影响。'
             : `粘贴内容没有${p.era === 'between' ? '准确' : ''}显示 pasta 的版本；更早的 pasta 不受影响。`
-      }${p.installed ? `已经安装了 RootlessKit ${p.installed}，但守护进程运行的仍是旧版本：重启它即可。` : ''}`,
+      }${p.shipped ? `${p.shipped.release} 自带的 passt 是 ${p.shipped.version}，比它更早：如果装的就是这个版本（dpkg -l passt），在 passt 升级之前这个守护进程不受影响。` : ''}${p.installed ? `已经安装了 RootlessKit ${p.installed}，但守护进程运行的仍是旧版本：重启它即可。` : ''}`,
       fix: [
         ...(p.installed ? [] : p.distribution
           ? [`# 发行版的 Docker：把提供 rootlesskit 的软件包升级到 ${FIX_RK} 或更新版本`, OWNER]

@@ -1,11 +1,16 @@
 /** The verdict rules, as ordered records: the first that applies decides. */
 import { docker } from '../data/core/docker.ts';
 import { pastaPortDrivers } from '../data/core/network.ts';
+import { releasePasst } from '../data/core/passt.ts';
 import { rootlesskit, rootlesskitTags } from '../data/core/rootlesskit.ts';
 import { spec, type FindingSpec } from '../messages/types.ts';
 import type { FactKey, Verdict } from '../types.ts';
 import { atLeast, namesNoRelease } from '../version.ts';
 import { desktopOnly, loopbackReset, scriptsRelease, showsDocker, type Ctx } from './context.ts';
+
+/** The passt that the release of operating system `os` ships (older than the change), if the data names one. */
+const shippedPasst = (os: string | null): { release: string; version: string } | null =>
+  (os && releasePasst.find((r) => r.os.some((name) => os.startsWith(name)))) || null;
 
 export interface VerdictRule {
   verdict: Verdict;
@@ -141,6 +146,7 @@ export const verdictRules: readonly VerdictRule[] = [
             pastaVersion: c.f.pastaVersion,
             noRelease: namesNoRelease(c.f.pastaVersion),
             era: c.era,
+            shipped: c.f.pastaDate === null ? shippedPasst(c.f.operatingSystem) : null,
             distribution: c.f.dockerPackaging === 'distribution',
             installed: atLeast(c.installedRootlesskit, fix, rootlesskitTags.versions) ? c.installedRootlesskit : null,
             otherClient: c.signals.has('two-daemons') || c.signals.has('context-system'),

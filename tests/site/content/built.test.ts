@@ -92,6 +92,10 @@ describe.each(builds)('content in the $name build', (build) => {
     expect(idsOf(page(path.replace(/^\/|\/$/g, '')))).toContain(id);
   });
 
+  test.each(articles)('/$slug/ and its Chinese twin show no component as text (one written inside backticks is not run)', ({ slug }) => {
+    for (const path of [slug, `zh-cn/${slug}`]) expect([path, plainText(page(path)).match(/<[A-Z]\w* [a-z]\w*=/g)]).toEqual([path, null]);
+  });
+
   test.each(articles)('/$slug/ renders its frontmatter sources as a Sources list', ({ slug, file }) => {
     const { sourceUrls } = readFrontmatter(readFileSync(join(repoRoot, 'content', 'en', file), 'utf8'));
     const rendered = page(slug).querySelectorAll('.sources a').map((link) => link.getAttributeValue('href'));

@@ -1,4 +1,5 @@
 import { describe, expect, test, vi } from 'vitest';
+import { mtu } from '../../../src/engine/data/core/docker.ts';
 import { analyze } from '../../../src/engine/index.ts';
 import { proseRuns } from '../../../src/islands/checker/prose-breaks.ts';
 import { parseAnswer, typedVersion, withAnswer } from '../../../src/islands/checker/answers.ts';
@@ -15,6 +16,13 @@ const languages = [['en', s], ['zh-cn', zhCn]] as const;
 describe('samples', () => {
   test.each(samples.map((sample) => [sample.id, sample.text] as const))('the %s example gets that verdict', (id, text) => {
     expect(analyze(text).verdict).toBe(id);
+  });
+
+  // Docker up to 28.5.1 gives pasta set by hand the MTU of 1500 (moby#47765): a reader comparing the example with their machine sees the same.
+  test.each(['affected', 'fixed'])('the composed %s example runs pasta with the MTU its Docker gives it, and is warned of it', (id) => {
+    const result = analyze(samples.find((sample) => sample.id === id)!.text);
+    expect(result.facts.mtu).toBe(mtu.explicitNetLegacy.value);
+    expect(result.findings.map((finding) => finding.id)).toContain('mtu-1500');
   });
 
   test.each(languages)('every example has a label (%s)', (_lang, strings) => {

@@ -505,8 +505,10 @@ async function bundle(entry: string | { code: string }): Promise<{ gzip: number;
 // shells opened inside an ssh session (sudo -i, su, machinectl shell) end at their own exit; the prompt's host tells an ssh that opened
 // no session and an exit that left none; more of ssh's errors; a daemon shown by its RootlessKit and settings alone is where they were
 // typed; sudo's warnings are no refusal; systemctl cat's options anywhere.
+// Then +0.17 KB in the engine, +0.18 KB with English and +0.20 KB with Chinese (38.90 / 54.52 / 58.72 KB) for the passt that Debian 12
+// and Ubuntu 24.04 ship, named in the affected finding where no pasta release is shown (a first site audit).
 // The ceilings sit just above, so that the engine can only shrink unless a change says why it grows.
-const budgets = { core: 38_735, withEnglish: 54_340, withChinese: 58_525 };
+const budgets = { core: 38_905, withEnglish: 54_520, withChinese: 58_725 };
 
 /** What a Chinese page's island takes from the engine: index.ts's runtime exports, with the Chinese catalogue instead of English. */
 const chineseEngine = `

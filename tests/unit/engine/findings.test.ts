@@ -26,6 +26,18 @@ describe('findings', () => {
     }
   });
 
+  test("affected with no pasta release shown names the older passt the operating system's release ships, in both languages", () => {
+    const driver = '$ docker version\n rootlesskit:\n  Version:          2.3.1\n  NetworkDriver:    pasta';
+    const detail = (text: string, messages: Messages = en) => analyzeWith(messages, text).findings.find((f) => f.id === 'affected')?.detail ?? '';
+    const ubuntu = `${driver}\n$ docker info\nServer:\n Security Options:\n  rootless\n Operating System: Ubuntu 24.04.1 LTS`;
+    expect(detail(ubuntu)).toContain('Ubuntu 24.04 ships passt 0.0~git20240220.1e6f92b-1');
+    expect(detail(ubuntu, zhCn)).toContain('Ubuntu 24.04 自带的 passt 是 0.0~git20240220.1e6f92b-1');
+    expect(detail(`${driver}\nii  docker-ce 5:27.3.1-1~debian.12~bookworm amd64 Docker`)).toContain('Debian 12 ships passt 0.0~git20230309.7c7625d-1');
+    // A pasta release shown settles it; another release names no package.
+    expect(detail(`${ubuntu}\n$ pasta --version\npasta 2025_02_17.a1e48a0`)).not.toContain('ships passt');
+    expect(detail(ubuntu.replace('24.04.1', '22.04.4'))).not.toContain('ships passt');
+  });
+
   test('MTU 1500 is reported with pasta and slirp4netns, not with vpnkit, whose MTU it always is', () => {
     const ids = (argv: string) => analyze(argv).findings.map((f) => f.id);
     expect(ids('rootlesskit --net=slirp4netns --port-driver=builtin --mtu=1500 dockerd')).toContain('mtu-1500');

@@ -1,7 +1,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { expect, test } from 'vitest';
+import { passt, releasePasst } from '../../../src/engine/data/core/passt.ts';
 import { dockerBundles } from '../../../src/engine/data/index.ts';
+import { parsePastaVersion } from '../../../src/engine/version.ts';
 
 const root = join(import.meta.dirname, '../../..');
 
@@ -46,4 +48,8 @@ test("each Docker → RootlessKit row links to where its release pins RootlessKi
   // moby tags the 29.x line docker-v29.x.y (moby#51685).
   expect(sourceOf('29.0.0')).toBe(installer('docker-v29.0.0'));
   expect(dockerBundles.filter((b) => b.source.includes('/blob/master/'))).toEqual([]);
+});
+
+test("the passt each stable release ships predates the change, as the affected finding says of it", () => {
+  for (const r of releasePasst) expect([r.release, (parsePastaVersion(r.version)?.date ?? '') < passt.change.date]).toEqual([r.release, true]);
 });

@@ -26,3 +26,15 @@ export const passtChangeCommit = { hash: 'b4dace8f462b346ae2135af1f8d681a99a849a
 
 /** Debian 12's passt, older than RootlessKit's documented minimum. */
 export const passtDebian12 = { version: '0.0~git20230309.7c7625d-1', source: 'rootlesskitNetworkDoc' } as const satisfies Versioned;
+
+/** Ubuntu 24.04's passt, whose version rootlesskit#511 shows. */
+export const passtUbuntu2404 = { version: '0.0~git20240220.1e6f92b-1', source: 'rootlesskit511' } as const satisfies Versioned;
+
+/**
+ * passt as a stable release ships it, by the operating system docker info names (or its packages' suffix tells): older than the change,
+ * so such a machine is not affected unless passt was upgraded by other means.
+ */
+export const releasePasst: readonly { release: string; os: readonly string[]; version: string; source: Source }[] = [
+  { release: 'Debian 12', os: ['Debian GNU/Linux 12', 'Debian 12'], version: passtDebian12.version, source: passtDebian12.source },
+  { release: 'Ubuntu 24.04', os: ['Ubuntu 24.04'], version: passtUbuntu2404.version, source: passtUbuntu2404.source },
+];
