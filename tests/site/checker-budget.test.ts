@@ -251,13 +251,14 @@ import { gzipSize, pageScripts, staticImports, total } from '../support/weight.t
  * Then +0.18 KB: a sixty-first review (see bundle.test.ts).
  * Then +0.78 KB: a sixty-second review (see bundle.test.ts).
  * Then +0.21 KB: the passt a stable release ships (see bundle.test.ts).
- * Now: /checker/ 72,629 B, /embed/checker/ 70,098 B, /zh-cn/checker/ 75,773 B, /zh-cn/embed/checker/ 73,242 B.
+ * Then +0.10 KB: ssh that opens a shell by its command (see bundle.test.ts).
+ * Now: /checker/ 72,727 B, /embed/checker/ 70,196 B, /zh-cn/checker/ 75,871 B, /zh-cn/embed/checker/ 73,340 B.
  */
 const ceilings = {
-  'checker/': 72_630,
-  'embed/checker/': 70_100,
-  'zh-cn/checker/': 75_775,
-  'zh-cn/embed/checker/': 73_245,
+  'checker/': 72_730,
+  'embed/checker/': 70_200,
+  'zh-cn/checker/': 75_875,
+  'zh-cn/embed/checker/': 73_340,
 };
 const build = builds[0]!;
 

@@ -69,14 +69,23 @@ const LOCAL_HOST = /^(?:(?:export|declare -x) +)?DOCKER_HOST=(?:["']?unix:\/\/[^
 // A command that asks another daemon for itself alone (DOCKER_HOST or DOCKER_CONTEXT before it, docker's --context or --host): what it
 // prints ends at the next command typed (local-again.ts).
 const ONCE = /^(?:env +)?(?:[A-Za-z_]\w*=\S* +)*DOCKER_(?:HOST|CONTEXT)=\S+ +(?:[A-Za-z_]\w*=\S* +)*(?:sudo +)?docker |^(?:sudo +)?docker +(?:--context[= ]|-c +|--host[= ]|-H +)\S/;
-// A shell session on another machine, typed (ssh with a destination and no command), and its end: what is typed in it is that machine's.
-// (Not with -N, -f or -G, which open no shell; nor a session that ssh's error says never opened.)
-const SESSION = /^ssh(?: +(?:-[46AaCgKkMnqsTtVvXxYy]+|-[BbcDEeFIiJLlmopQRSw] *\S+))* +[^\s-]\S*$/;
-const SESSION_END = /^(?:exit|logout)(?: +\d+)?$/;
 // A shell opened on the same machine (as another user, or a login shell), whose exit leaves it and not the ssh session around it: sudo with -i
-// or -s and no command, su, machinectl shell, newgrp.
+// or -s and no command, su, machinectl shell, newgrp; and a shell by name, which ssh may run as its command.
 const SHELL = /^(?:sudo(?: +(?:-[A-Za-z]*u +\S+|--user[= ]\S+|-[A-Za-z]+|--login|--shell))+|(?:sudo +)?su(?: +-[A-Za-z-]*)*(?: +[a-z_][\w.-]*)?|(?:sudo +)?machinectl +shell(?: +\S+){0,2}|newgrp(?: +[\w-]+)?)$/;
 const SHELL_SUDO = / (?:-[A-Za-z]*[is][A-Za-z]*|--login|--shell)(?: |$)/;
+const SHELL_NAMED = /^(?:\/(?:usr\/)?bin\/)?(?:ba|z|da|k|fi)?sh(?: +(?:-[a-z]+|--login))*$/;
+/** Whether a command opens a shell on the machine it runs on (sudo only with -i or -s and no command). */
+const opensShell = (t: string): boolean => SHELL.test(t) && (!t.startsWith('sudo -') || SHELL_SUDO.test(t));
+// A shell session on another machine, typed: ssh with a destination and no command, or a shell as its command ("ssh -t host sudo -iu
+// dock"); OpenSSH reads options after the destination too. Not with -N, -f or -G, which open no shell; nor one that ssh's error says
+// never opened. Its end is a typed exit: what is typed in it is that machine's.
+const SSH_OPTION = String.raw` +(?:-[46AaCgKkMnqsTtVvXxYy]+|-[BbcDEeFIiJLlmopQRSw] *\S+)`;
+const SESSION = new RegExp(String.raw`^ssh(?:${SSH_OPTION})* +[^\s-]\S*(?:${SSH_OPTION})*(?: +(["']?)(.+)\1)?$`);
+const opensSession = (t: string): boolean => {
+  const m = SESSION.exec(t);
+  return !!m && (m[2] === undefined || SHELL_NAMED.test(m[2]) || opensShell(m[2]));
+};
+const SESSION_END = /^(?:exit|logout)(?: +\d+)?$/;
 // ssh's last words on a session (which a typed exit may have ended already), and its errors (which end one only while it opens).
 const SESSION_CLOSED = /^Connection to \S+ closed(?: by remote host)?\.$/;
 const SESSION_FAILED =
@@ -136,8 +145,8 @@ export const environment: Recogniser = (lines, sink) => {
     const typed = atPrompt(line);
     if (typed) catting = UNIT_CAT.test(t);
     if (typed && ONCE.test(t)) sink.signal('remote-once', line);
-    if (typed && SESSION.test(t)) sink.signal('session-start', line);
-    else if (typed && SHELL.test(t) && (!t.startsWith('sudo -') || SHELL_SUDO.test(t))) sink.signal('shell-start', line);
+    if (typed && opensSession(t)) sink.signal('session-start', line);
+    else if (typed && opensShell(t)) sink.signal('shell-start', line);
     else if (typed && SESSION_END.test(t)) sink.signal('session-end', line);
     else if (SESSION_CLOSED.test(t)) sink.signal('session-closed', line);
     else if (SESSION_FAILED.test(t)) sink.signal('session-failed', line);

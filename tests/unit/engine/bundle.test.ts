@@ -507,8 +507,10 @@ async function bundle(entry: string | { code: string }): Promise<{ gzip: number;
 // typed; sudo's warnings are no refusal; systemctl cat's options anywhere.
 // Then +0.17 KB in the engine, +0.18 KB with English and +0.20 KB with Chinese (38.90 / 54.52 / 58.72 KB) for the passt that Debian 12
 // and Ubuntu 24.04 ship, named in the affected finding where no pasta release is shown (a first site audit).
+// Then +0.10 KB in the engine, +0.09 KB with English and +0.09 KB with Chinese (39.00 / 54.61 / 58.81 KB) for ssh that opens a shell by
+// its command ("ssh -t host sudo -iu dock") or with options after the destination ("ssh host -p 2222"): a session on that machine.
 // The ceilings sit just above, so that the engine can only shrink unless a change says why it grows.
-const budgets = { core: 38_905, withEnglish: 54_520, withChinese: 58_725 };
+const budgets = { core: 39_005, withEnglish: 54_610, withChinese: 58_815 };
 
 /** What a Chinese page's island takes from the engine: index.ts's runtime exports, with the Chinese catalogue instead of English. */
 const chineseEngine = `

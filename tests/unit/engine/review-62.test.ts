@@ -81,3 +81,21 @@ test('a megabyte of shells opened and sessions closed is read in bounded time', 
     expect([lines, performance.now() - start < 8_000]).toEqual([lines, true]);
   }
 });
+
+describe('ssh that opens a shell by its command, or with options after the destination', () => {
+  const here = `$ docker version\n${dv}`;
+  test('is a session on another machine', () => {
+    for (const ssh of ['ssh -t server bash', 'ssh -t server /bin/bash -l', "ssh -t server 'sudo -iu dock'", 'ssh server -p 2222', 'ssh server -l alice -t']) {
+      expect([ssh, ...verdict(`${here}\n$ ${ssh}\n${flagTest('$ ', 1)}`)]).toEqual([ssh, 'affected', 'inferred']);
+    }
+  });
+  test('whose shell one exit ends', () => {
+    const text = `$ ssh -t server sudo -iu dock\n$ docker version\n${dv}\n$ exit\nlogout\nConnection to server closed.\n${flagTest('$ ', 1)}`;
+    expect(verdict(text)).toEqual(['affected', 'inferred']);
+  });
+  test('but not one that runs another command', () => {
+    for (const ssh of ['ssh server uptime', 'ssh -t server sudo -i apt-get install passt', 'ssh server -p 2222 ls -la']) {
+      expect([ssh, ...verdict(`${here}\n$ ${ssh}\n${flagTest('$ ', 1)}`)]).toEqual([ssh, 'not-affected', 'confirmed']);
+    }
+  });
+});
