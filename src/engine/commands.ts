@@ -135,19 +135,20 @@ export const override = (...settings: string[]): string =>
 const PACKAGES = 'docker-ce docker-ce-cli docker-ce-rootless-extras';
 export const UPGRADE_APT = `sudo apt-get update && sudo apt-get install -y --only-upgrade ${PACKAGES}`;
 export const UPGRADE_DNF = `sudo dnf upgrade -y ${PACKAGES}`;
+/** The package that provides the rootlesskit on PATH, on Debian's family, an rpm distribution or Arch. */
+export const OWNER = 'dpkg -S "$(command -v rootlesskit)" 2>/dev/null || rpm -qf "$(command -v rootlesskit)" 2>/dev/null || pacman -Qo "$(command -v rootlesskit)"';
 /**
- * The upgrade of Docker's own packages (the three the remediation page upgrades, #dockers-deb-and-rpm-packages) as one
- * line that works pasted on apt or dnf, without prompts (which would swallow the next pasted line). A static-tarball
- * install (RootlessKit in ~/bin) or another package manager gets `elsewhere` printed instead: the packages would not be it.
+ * The upgrade of Docker's own packages (the three the remediation page upgrades, #dockers-deb-and-rpm-packages) as one line that works
+ * pasted on apt or dnf, without prompts (which would swallow the next pasted line), where Docker's rootless extras are installed. A
+ * static-tarball install (RootlessKit in ~/bin) gets `elsewhere` printed instead, and a distribution's Docker that too, with the package
+ * that provides its RootlessKit: apt and dnf would skip packages that are not installed.
  */
 export const upgrade = (elsewhere: string): string =>
-  `if [ -x ~/bin/rootlesskit ]; then echo '${elsewhere}'; elif command -v apt-get >/dev/null; then ${UPGRADE_APT}; elif command -v dnf >/dev/null; then ${UPGRADE_DNF}; else echo '${elsewhere}'; fi`;
-/** Installing a package on Debian's family or an rpm distribution, then restarting the daemon that needed it. */
+  `if [ -x ~/bin/rootlesskit ]; then echo '${elsewhere}'; elif dpkg -s docker-ce-rootless-extras >/dev/null 2>&1; then ${UPGRADE_APT}; elif rpm -q docker-ce-rootless-extras >/dev/null 2>&1; then ${UPGRADE_DNF}; else echo '${elsewhere}'; ${OWNER}; fi`;
+/** Installing a package with apt, dnf, zypper or pacman, then restarting the daemon that needed it. */
 export const install = (pkg: string): string =>
-  `if command -v apt-get >/dev/null; then sudo apt-get install -y ${pkg}; else sudo dnf install -y ${pkg}; fi\n${RESTART}`;
+  `if command -v apt-get >/dev/null; then sudo apt-get install -y ${pkg}; elif command -v dnf >/dev/null; then sudo dnf install -y ${pkg}; elif command -v zypper >/dev/null; then sudo zypper install -y ${pkg}; else sudo pacman -S --needed --noconfirm ${pkg}; fi\n${RESTART}`;
 /** The containers and the ports they publish. */
 export const PUBLISHED = "docker ps --format '{{.Names}} {{.Ports}}'";
 /** Holding passt at its version, on Debian's family or Fedora's (the versionlock plugin). */
 export const HOLD_PASST = "if command -v apt-mark >/dev/null; then sudo apt-mark hold passt; else sudo dnf versionlock add passt; fi";
-/** The package that provides the rootlesskit on PATH, on Debian's family or an rpm distribution. */
-export const OWNER = 'dpkg -S "$(command -v rootlesskit)" 2>/dev/null || rpm -qf "$(command -v rootlesskit)"';

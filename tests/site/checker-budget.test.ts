@@ -252,13 +252,14 @@ import { gzipSize, pageScripts, staticImports, total } from '../support/weight.t
  * Then +0.78 KB: a sixty-second review (see bundle.test.ts).
  * Then +0.21 KB: the passt a stable release ships (see bundle.test.ts).
  * Then +0.10 KB: ssh that opens a shell by its command (see bundle.test.ts).
- * Now: /checker/ 72,727 B, /embed/checker/ 70,196 B, /zh-cn/checker/ 75,871 B, /zh-cn/embed/checker/ 73,340 B.
+ * Then +0.11 KB: a second site audit (see bundle.test.ts).
+ * Now: /checker/ 72,836 B, /embed/checker/ 70,305 B, /zh-cn/checker/ 75,957 B, /zh-cn/embed/checker/ 73,426 B.
  */
 const ceilings = {
-  'checker/': 72_730,
-  'embed/checker/': 70_200,
-  'zh-cn/checker/': 75_875,
-  'zh-cn/embed/checker/': 73_340,
+  'checker/': 72_840,
+  'embed/checker/': 70_305,
+  'zh-cn/checker/': 75_960,
+  'zh-cn/embed/checker/': 73_430,
 };
 const build = builds[0]!;
 

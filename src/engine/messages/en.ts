@@ -257,17 +257,17 @@ export const en: Messages = {
       title: 'pasta sends host-loopback connections to the wrong address',
       detail: `${
         p.flagAbsent ? `pasta runs without ${FLAG}` : `${rkPhrase(p.rootlesskitVersion ?? '', p.inferredFrom)}, which does not pass ${FLAG} (${FIX_RK} does)`
-      }, so pasta ${p.era === 'new' && p.pastaVersion ? p.pastaVersion : `from ${CHANGE} on`} delivers host-loopback connections to the namespace's external address, where nothing listens: "Connection reset by peer".${
+      }, so pasta ${p.era === 'new' && p.pastaVersion && !p.noRelease ? p.pastaVersion : `from ${CHANGE} on`} delivers host-loopback connections to the namespace's external address, where nothing listens: "Connection reset by peer".${
         p.era === 'new'
           ? ''
           : p.noRelease
             ? " pasta does not print which release it is (the collector's probe tells); an older pasta is not affected."
             : ` pasta's version was not shown${p.era === 'between' ? ' precisely' : ''}; an older pasta is not affected.`
-      }${p.shipped ? ` ${p.shipped.release} ships passt ${p.shipped.version}, which is older: if that is the one installed (dpkg -l passt), this daemon is not affected until passt is upgraded.` : ''}${p.installed ? ` RootlessKit ${p.installed} is installed, but the daemon still runs the old one: restart it.` : ''}`,
+      }${p.shipped ? ` ${p.shipped.release} ships passt ${p.shipped.version}, from before ${CHANGE}: if that is the one installed (dpkg -l passt), this daemon is not affected until passt is upgraded.` : ''}${p.installed ? ` RootlessKit ${p.installed} is installed, but the daemon still runs the old one: restart it.` : ''}`,
       fix: [
         ...(p.installed ? [] : p.distribution
           ? [`# Docker from a distribution: upgrade the package that provides rootlesskit to ${FIX_RK} or later`, OWNER]
-          : [`# the packages of Docker: Docker ${docker.fixed.version} or later`, upgrade('no apt-get or dnf, or RootlessKit in ~/bin: see Upgrade in the guide')]),
+          : [`# the packages of Docker: Docker ${docker.fixed.version} or later`, upgrade('RootlessKit in ~/bin, or not from the packages of Docker: see Upgrade in the guide')]),
         RESTART,
         `# rootlesskit ${FIX_RK} or later`,
         p.otherClient ? ROOTLESS_VERSION : 'docker version',
@@ -295,8 +295,8 @@ export const en: Messages = {
       title: 'Which RootlessKit runs?',
       detail: `The daemon uses pasta${
         p.distribution ? `, and Docker${p.dockerVersion ? ` ${p.dockerVersion}` : ''} is a distribution's build, whose RootlessKit may differ from Docker's own` : ''
-      }. RootlessKit before ${FIX_RK} is affected; ${FIX_RK} or later, fixed.`,
-      fix: '# rootlesskit: Version\ndocker version\nrootlesskit --version',
+      }. RootlessKit before ${FIX_RK} is affected (with pasta ${CHANGE} or later); ${FIX_RK} or later, fixed.`,
+      fix: '# rootlesskit: Version, the one running\ndocker version\n# the one installed, which runs after a restart\nrootlesskit --version',
     }),
     'need-pasta-argv': (p) => ({
       title: `Does pasta run with ${FLAG}?`,
@@ -415,7 +415,7 @@ export const en: Messages = {
       detail: `Publishing fails: protocol "tcp" is not supported by the RootlessKit port driver "slirp4netns" (moby#49499). Docker ${docker.slirpPortDriverFixed.version} fixes it: upgrade, and the slirp4netns port driver keeps the clients' source addresses, which is why it is chosen. The builtin port driver avoids the error too, but loses them.`,
       fix: [
         `# the packages of Docker: Docker ${docker.slirpPortDriverFixed.version} or later`,
-        upgrade('no apt-get or dnf, or RootlessKit in ~/bin: see Upgrade in the guide'),
+        upgrade('RootlessKit in ~/bin, or not from the packages of Docker: see Upgrade in the guide'),
         RESTART,
         'docker version',
       ].join('\n'),
@@ -438,7 +438,7 @@ export const en: Messages = {
       return {
         title: `Docker ${docker.slirpBindRegression.version} regression with the slirp4netns port driver`,
         detail: `${regression[0]!.toUpperCase()}${regression.slice(1)}. Docker ${docker.slirpBindFixed.version} fixes it: upgrade. Until then, the builtin port driver avoids it but loses the clients' source addresses; pasta with port driver implicit keeps them; a port published on an IPv4 address alone (-p 0.0.0.0:3000:3000) is likely spared (not verified).`,
-        fix: [`# the packages of Docker: Docker ${docker.slirpBindFixed.version} or later`, upgrade('no apt-get or dnf, or RootlessKit in ~/bin: see Upgrade in the guide'), RESTART, 'docker version'].join('\n'),
+        fix: [`# the packages of Docker: Docker ${docker.slirpBindFixed.version} or later`, upgrade('RootlessKit in ~/bin, or not from the packages of Docker: see Upgrade in the guide'), RESTART, 'docker version'].join('\n'),
       };
     },
     'drop-in-not-loaded': (p) => ({

@@ -53,7 +53,7 @@ export interface MessageParams {
     pastaVersion: string | null;
     noRelease: boolean;
     era: PastaEra | null;
-    /** With no pasta release shown: the passt that the operating system's release ships, older than the change. */
+    /** With no pasta release shown, nor a pasta with the change (the probe): the passt that the operating system's release ships, older than it. */
     shipped: { release: string; version: string } | null;
     distribution: boolean;
     installed: string | null;

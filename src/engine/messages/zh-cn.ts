@@ -259,17 +259,17 @@ export const zhCn: Messages = {
       title: 'pasta 把宿主机的回环连接转到了错误的地址',
       detail: `${
         p.flagAbsent ? `pasta 运行时没有带 ${FLAG}` : `${rkPhrase(p.rootlesskitVersion ?? '', p.inferredFrom)}，它不会给 pasta 传 ${FLAG}（${FIX_RK} 起才会）`
-      }，于是${p.era === 'new' && p.pastaVersion ? ` pasta ${p.pastaVersion} ` : ` ${CHANGE} 及更新版本的 pasta `}会把宿主机的回环连接转交给命名空间的外部地址，而那里没有任何监听，结果就是“Connection reset by peer”。${
+      }，于是${p.era === 'new' && p.pastaVersion && !p.noRelease ? ` pasta ${p.pastaVersion} ` : ` ${CHANGE} 及更新版本的 pasta `}会把宿主机的回环连接转交给命名空间的外部地址，而那里没有任何监听，结果就是“Connection reset by peer”。${
         p.era === 'new'
           ? ''
           : p.noRelease
             ? 'pasta 没有打印自己是哪个版本（收集命令里的探测可以判断）；更早的 pasta 不受影响。'
             : `粘贴内容没有${p.era === 'between' ? '准确' : ''}显示 pasta 的版本；更早的 pasta 不受影响。`
-      }${p.shipped ? `${p.shipped.release} 自带的 passt 是 ${p.shipped.version}，比它更早：如果装的就是这个版本（dpkg -l passt），在 passt 升级之前这个守护进程不受影响。` : ''}${p.installed ? `已经安装了 RootlessKit ${p.installed}，但守护进程运行的仍是旧版本：重启它即可。` : ''}`,
+      }${p.shipped ? `${p.shipped.release} 自带的 passt 是 ${p.shipped.version}，早于 ${CHANGE}：如果装的就是这个版本（dpkg -l passt），在 passt 升级之前这个守护进程不受影响。` : ''}${p.installed ? `已经安装了 RootlessKit ${p.installed}，但守护进程运行的仍是旧版本：重启它即可。` : ''}`,
       fix: [
         ...(p.installed ? [] : p.distribution
           ? [`# 发行版的 Docker：把提供 rootlesskit 的软件包升级到 ${FIX_RK} 或更新版本`, OWNER]
-          : [`# Docker 官方软件包：升级到 Docker ${docker.fixed.version} 或更新版本`, upgrade('没有 apt-get 或 dnf，或者 RootlessKit 装在 ~/bin：请看指南的“升级”一节')]),
+          : [`# Docker 官方软件包：升级到 Docker ${docker.fixed.version} 或更新版本`, upgrade('RootlessKit 装在 ~/bin，或者不是 Docker 官方软件包装的：请看指南的“升级”一节')]),
         RESTART,
         `# rootlesskit 应为 ${FIX_RK} 或更新版本`,
         p.otherClient ? ROOTLESS_VERSION : 'docker version',
@@ -297,8 +297,8 @@ export const zhCn: Messages = {
       title: '运行的是哪个版本的 RootlessKit？',
       detail: `守护进程用的是 pasta${
         p.distribution ? `，而且 Docker${p.dockerVersion ? ` ${p.dockerVersion}` : ''} 是发行版自己构建的，其中的 RootlessKit 可能与 Docker 官方软件包不同` : ''
-      }。RootlessKit 早于 ${FIX_RK} 就受影响；${FIX_RK} 及更新版本已修复。`,
-      fix: '# 看 rootlesskit 下的 Version\ndocker version\nrootlesskit --version',
+      }。RootlessKit 早于 ${FIX_RK} 就受影响（pasta 为 ${CHANGE} 或更新时）；${FIX_RK} 及更新版本已修复。`,
+      fix: '# 看 rootlesskit 下的 Version，即正在运行的版本\ndocker version\n# 已安装的版本，重启后才会运行\nrootlesskit --version',
     }),
     'need-pasta-argv': (p) => ({
       title: `pasta 运行时带 ${FLAG} 吗？`,
@@ -416,7 +416,7 @@ export const zhCn: Messages = {
       detail: `发布端口失败：protocol "tcp" is not supported by the RootlessKit port driver "slirp4netns"（moby#49499）。Docker ${docker.slirpPortDriverFixed.version} 修复了它：请升级，slirp4netns 端口驱动会保留客户端的源地址，人们选它正是为此。改用 builtin 端口驱动也能避开这个错误，但会丢掉源地址。`,
       fix: [
         `# Docker 官方软件包：升级到 Docker ${docker.slirpPortDriverFixed.version} 或更新版本`,
-        upgrade('没有 apt-get 或 dnf，或者 RootlessKit 装在 ~/bin：请看指南的“升级”一节'),
+        upgrade('RootlessKit 装在 ~/bin，或者不是 Docker 官方软件包装的：请看指南的“升级”一节'),
         RESTART,
         'docker version',
       ].join('\n'),
@@ -439,7 +439,7 @@ export const zhCn: Messages = {
       return {
         title: `Docker ${docker.slirpBindRegression.version} 在 slirp4netns 端口驱动下的回归`,
         detail: `${regression}。Docker ${docker.slirpBindFixed.version} 修复了它：请升级。在此之前，改用 builtin 端口驱动可以避开，但会丢掉客户端的源地址；改用 pasta 加 implicit 端口驱动则能保留源地址；只发布在 IPv4 地址上的端口（-p 0.0.0.0:3000:3000）很可能不受影响（未经验证）。`,
-        fix: [`# Docker 官方软件包：升级到 Docker ${docker.slirpBindFixed.version} 或更新版本`, upgrade('没有 apt-get 或 dnf，或者 RootlessKit 装在 ~/bin：请看指南的“升级”一节'), RESTART, 'docker version'].join('\n'),
+        fix: [`# Docker 官方软件包：升级到 Docker ${docker.slirpBindFixed.version} 或更新版本`, upgrade('RootlessKit 装在 ~/bin，或者不是 Docker 官方软件包装的：请看指南的“升级”一节'), RESTART, 'docker version'].join('\n'),
       };
     },
     'drop-in-not-loaded': (p) => ({

@@ -146,7 +146,7 @@ export const verdictRules: readonly VerdictRule[] = [
             pastaVersion: c.f.pastaVersion,
             noRelease: namesNoRelease(c.f.pastaVersion),
             era: c.era,
-            shipped: c.f.pastaDate === null ? shippedPasst(c.f.operatingSystem) : null,
+            shipped: c.era !== 'new' && c.f.pastaDate === null ? shippedPasst(c.f.operatingSystem) : null,
             distribution: c.f.dockerPackaging === 'distribution',
             installed: atLeast(c.installedRootlesskit, fix, rootlesskitTags.versions) ? c.installedRootlesskit : null,
             otherClient: c.signals.has('two-daemons') || c.signals.has('context-system'),

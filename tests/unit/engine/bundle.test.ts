@@ -509,8 +509,11 @@ async function bundle(entry: string | { code: string }): Promise<{ gzip: number;
 // and Ubuntu 24.04 ship, named in the affected finding where no pasta release is shown (a first site audit).
 // Then +0.10 KB in the engine, +0.09 KB with English and +0.09 KB with Chinese (39.00 / 54.61 / 58.81 KB) for ssh that opens a shell by
 // its command ("ssh -t host sudo -iu dock") or with options after the destination ("ssh host -p 2222"): a session on that machine.
+// Then +0.01 KB in the engine, +0.10 KB with English and +0.10 KB with Chinese (39.01 / 54.71 / 58.92 KB) after a second site audit: the
+// upgrade of Docker's packages only where they are installed (else which package provides RootlessKit, pacman's too), installs with zypper
+// and pacman, no shipped passt where the probe shows pasta with the change, and which RootlessKit runs asked with pasta's condition.
 // The ceilings sit just above, so that the engine can only shrink unless a change says why it grows.
-const budgets = { core: 39_005, withEnglish: 54_610, withChinese: 58_815 };
+const budgets = { core: 39_010, withEnglish: 54_710, withChinese: 58_915 };
 
 /** What a Chinese page's island takes from the engine: index.ts's runtime exports, with the Chinese catalogue instead of English. */
 const chineseEngine = `

@@ -36,6 +36,17 @@ describe('findings', () => {
     // A pasta release shown settles it; another release names no package.
     expect(detail(`${ubuntu}\n$ pasta --version\npasta 2025_02_17.a1e48a0`)).not.toContain('ships passt');
     expect(detail(ubuntu.replace('24.04.1', '22.04.4'))).not.toContain('ships passt');
+    // The probe's 0 says pasta has the change: no older package to speak of, and "unknown version" is no release to name in the sentence.
+    const probed = `${ubuntu}\n$ pasta --version\npasta unknown version\nhost-lo-to-ns-lo probe: 0`;
+    expect(detail(probed)).not.toContain('ships passt');
+    expect(detail(probed)).toContain('so pasta from 2024_10_30.ee7d0b6 on delivers');
+    expect(detail(probed, zhCn)).not.toContain('unknown version');
+  });
+
+  test("asking which RootlessKit runs names pasta's condition, and tells the running version from the installed one", () => {
+    const asked = analyze('Environment="DOCKERD_ROOTLESS_ROOTLESSKIT_NET=pasta"').findings.find((f) => f.id === 'need-rootlesskit-version')!;
+    expect(asked.detail).toContain('(with pasta 2024_10_30.ee7d0b6 or later)');
+    expect(asked.fix!.split('\n')).toEqual(['# rootlesskit: Version, the one running', 'docker version', '# the one installed, which runs after a restart', 'rootlesskit --version']);
   });
 
   test('MTU 1500 is reported with pasta and slirp4netns, not with vpnkit, whose MTU it always is', () => {
@@ -349,23 +360,28 @@ describe('findings', () => {
     for (const f of r.findings) expect(`${f.title} ${f.detail} ${f.fix ?? ''}`).not.toMatch(/undefined|(?<!\/dev\/)null|\[object/);
   });
 
-  test("the affected verdict's upgrade is one line that upgrades Docker's packages with apt or dnf, and only there", () => {
+  test("the affected verdict's upgrade is one line that upgrades Docker's packages with apt or dnf where they are installed, and only there", () => {
     const fix = analyze(' rootlesskit:\n  Version: 2.3.1\n  NetworkDriver: pasta').findings[0]!.fix!;
     const line = fix.split('\n').find((l) => l.startsWith('if '))!;
     /** Runs the line in sh on a machine with these programs (sudo only reports what it was asked to run) and these files in ~/bin. */
     const on = (programs: string[], bin: string[] = []): string => {
       const path = tempDir('upgrade-path-');
       const home = tempDir('upgrade-home-');
-      for (const p of programs) writeFileSync(join(path, p), p === 'sudo' ? '#!/bin/sh\necho "sudo $*"\n' : '#!/bin/sh\n', { mode: 0o755 });
+      // A program named with "!" fails (dpkg -s of a package that is not installed).
+      for (const p of programs) writeFileSync(join(path, p.replace('!', '')), p === 'sudo' ? '#!/bin/sh\necho "sudo $*"\n' : p.endsWith('!') ? '#!/bin/sh\nexit 1\n' : '#!/bin/sh\n', { mode: 0o755 });
       mkdirSync(join(home, 'bin'));
       for (const b of bin) writeFileSync(join(home, 'bin', b), '#!/bin/sh\n', { mode: 0o755 });
       return spawnSync('/bin/sh', ['-c', line], { encoding: 'utf8', env: { PATH: path, HOME: home } }).stdout;
     };
-    expect(on(['sudo', 'apt-get'])).toBe('sudo apt-get update\nsudo apt-get install -y --only-upgrade docker-ce docker-ce-cli docker-ce-rootless-extras\n');
-    expect(on(['sudo', 'dnf'])).toBe('sudo dnf upgrade -y docker-ce docker-ce-cli docker-ce-rootless-extras\n');
-    // Arch, openSUSE, Void: no dnf to fall back on; a static-tarball install: the packages are not what runs.
-    expect(on(['sudo', 'pacman'])).toBe('no apt-get or dnf, or RootlessKit in ~/bin: see Upgrade in the guide\n');
-    expect(on(['sudo', 'apt-get'], ['rootlesskit'])).toBe('no apt-get or dnf, or RootlessKit in ~/bin: see Upgrade in the guide\n');
+    expect(on(['sudo', 'apt-get', 'dpkg'])).toBe('sudo apt-get update\nsudo apt-get install -y --only-upgrade docker-ce docker-ce-cli docker-ce-rootless-extras\n');
+    expect(on(['sudo', 'dnf', 'rpm'])).toBe('sudo dnf upgrade -y docker-ce docker-ce-cli docker-ce-rootless-extras\n');
+    // A distribution's Docker (apt would skip packages that are not installed), Arch, openSUSE, Void; a static-tarball install: the packages
+    // are not what runs. Which package provides RootlessKit is asked where they are not installed.
+    const elsewhere = 'RootlessKit in ~/bin, or not from the packages of Docker: see Upgrade in the guide\n';
+    expect(on(['sudo', 'apt-get', 'dpkg!'])).toBe(elsewhere);
+    expect(on(['sudo', 'pacman'])).toBe(elsewhere);
+    expect(on(['sudo', 'apt-get', 'dpkg'], ['rootlesskit'])).toBe(elsewhere);
+    expect(line.split('; else ')[1]).toContain(OWNER);
     // A distribution's Docker: its own package provides RootlessKit, and Docker's packages are not installed.
     const distribution = analyze('ii  docker.io  26.1.5+dfsg1-9+b9  amd64  Linux container runtime\n rootlesskit:\n  Version: 2.0.2\n  NetworkDriver: pasta').findings[0]!;
     expect(distribution.id).toBe('affected');
