@@ -253,13 +253,14 @@ import { gzipSize, pageScripts, staticImports, total } from '../support/weight.t
  * Then +0.21 KB: the passt a stable release ships (see bundle.test.ts).
  * Then +0.10 KB: ssh that opens a shell by its command (see bundle.test.ts).
  * Then +0.11 KB: a second site audit (see bundle.test.ts).
- * Now: /checker/ 72,836 B, /embed/checker/ 70,305 B, /zh-cn/checker/ 75,957 B, /zh-cn/embed/checker/ 73,426 B.
+ * Then +0.25 KB: a sixty-third review (see bundle.test.ts).
+ * Now: /checker/ 73,082 B, /embed/checker/ 70,551 B, /zh-cn/checker/ 76,204 B, /zh-cn/embed/checker/ 73,673 B.
  */
 const ceilings = {
-  'checker/': 72_840,
-  'embed/checker/': 70_305,
-  'zh-cn/checker/': 75_960,
-  'zh-cn/embed/checker/': 73_430,
+  'checker/': 73_085,
+  'embed/checker/': 70_555,
+  'zh-cn/checker/': 76_205,
+  'zh-cn/embed/checker/': 73_675,
 };
 const build = builds[0]!;
 

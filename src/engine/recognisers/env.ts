@@ -4,6 +4,7 @@ import { mtu, rootlessSettings } from '../data/core/docker.ts';
 import { atPrompt, type Line } from '../clean.ts';
 import { rank, type Recogniser } from '../facts.ts';
 import { ROOTLESS_DATA_ROOT } from './docker-info.ts';
+import { REFUSAL, refusalWords } from './refusals.ts';
 
 /** What names each of dockerd-rootless.sh's settings. */
 export const PREFIX = 'DOCKERD_ROOTLESS_ROOTLESSKIT_';
@@ -71,7 +72,7 @@ const LOCAL_HOST = /^(?:(?:export|declare -x) +)?DOCKER_HOST=(?:["']?unix:\/\/[^
 const ONCE = /^(?:env +)?(?:[A-Za-z_]\w*=\S* +)*DOCKER_(?:HOST|CONTEXT)=\S+ +(?:[A-Za-z_]\w*=\S* +)*(?:sudo +)?docker |^(?:sudo +)?docker +(?:--context[= ]|-c +|--host[= ]|-H +)\S/;
 // A shell opened on the same machine (as another user, or a login shell), whose exit leaves it and not the ssh session around it: sudo with -i
 // or -s and no command, su, machinectl shell, newgrp; and a shell by name, which ssh may run as its command.
-const SHELL = /^(?:sudo(?: +(?:-[A-Za-z]*u +\S+|--user[= ]\S+|-[A-Za-z]+|--login|--shell))+|(?:sudo +)?su(?: +-[A-Za-z-]*)*(?: +[a-z_][\w.-]*)?|(?:sudo +)?machinectl +shell(?: +\S+){0,2}|newgrp(?: +[\w-]+)?)$/;
+const SHELL = /^(?:sudo(?: +(?:-[A-Za-z]*u +\S+|--user[= ]\S+|-[A-Za-z]+|--login|--shell))+|(?:sudo +)?su(?: +(?:-|-l|--login|-m|-p))*(?: +[a-z_][\w.-]*)?|(?:sudo +)?machinectl +shell(?: +\S+){0,2}|newgrp(?: +[\w-]+)?)$/;
 const SHELL_SUDO = / (?:-[A-Za-z]*[is][A-Za-z]*|--login|--shell)(?: |$)/;
 const SHELL_NAMED = /^(?:\/(?:usr\/)?bin\/)?(?:ba|z|da|k|fi)?sh(?: +(?:-[a-z]+|--login))*$/;
 /** Whether a command opens a shell on the machine it runs on (sudo only with -i or -s and no command). */
@@ -87,13 +88,13 @@ const opensSession = (t: string): boolean => {
 };
 const SESSION_END = /^(?:exit|logout)(?: +\d+)?$/;
 // ssh's last words on a session (which a typed exit may have ended already), and its errors (which end one only while it opens).
-const SESSION_CLOSED = /^Connection to \S+ closed(?: by remote host)?\.$/;
+const SESSION_CLOSED = /^Connection to \S+ closed(?: by remote host)?\.$|^(?:client_loop: send disconnect|packet_write_wait: Connection to \S+ port \d+): Broken pipe$/;
 const SESSION_FAILED =
   /^ssh: (?:connect to host|Could not resolve hostname) |^\S+: Permission denied \(|^(?:Host key verification failed\.|kex_exchange_identification: |Connection closed by \S+ port \d+|Received disconnect from |Unable to negotiate with |Too many authentication failures)|does not provide shell access\.$/;
 // systemctl cat's header before each file it shows, after that command: a showing of that drop-in.
-const UNIT_FILE = /^# \/\S*\/docker\.service\.d\/[\w.@-]+\.conf$/;
-// systemctl's options may come before or after cat (--user, --no-pager), and sudo or a variable before it.
-const UNIT_CAT = /^(?:\w+=\S* +)*(?:sudo +(?:-u +\S+ +)?)?systemctl(?: +-\S+| +-M +\S+)* +cat(?:\s|$)/;
+const UNIT_FILE = /^# \/\S*\/user\/docker\.service\.d\/[\w.@-]+\.conf$/;
+// systemctl's options may come before or after cat (--user among them: not the system's unit), and sudo or a variable before it.
+const UNIT_CAT = /^(?=.* --user\b)(?:\w+=\S* +)*(?:sudo +(?:-u +\S+ +)?)?systemctl(?: +-\S+| +-M +\S+)* +cat(?:\s|$)/;
 const LOCAL_CONTEXT = /^(?:docker context use (?:default|rootless)|Current context is now "(?:default|rootless)")$/;
 // A command typed to show or edit dockerd-rootless.sh's settings (a drop-in, or the unit as systemd has it; not the manager's environment):
 // rules/flags.ts tells which part of them. An append (>>, tee -a) leaves what was shown in the file.
@@ -104,7 +105,7 @@ const DIAL = 'docker system dial-stdio';
 // The system-wide daemon's socket as a context's endpoint.
 const SYSTEM_HOST = /unix:\/\/\/(?:var\/)?run\/docker\.sock(?:\s|$)/;
 /** What every line `environment` reads has, one of these for each test below (core.ts gives it no other line). */
-export const environmentWords = ['unix:///', 'ssh://', 'tcp://', DIAL, 'unset ', 'export -n ', 'DOCKER_HOST=', 'DOCKER_CONTEXT=', 'ssh ', 'ssh: ', 'exit', 'logout', 'sudo -', 'sudo su', 'su ', 'machinectl shell', 'newgrp', 'Connection to ', 'Connection closed by ', 'Permission denied (', 'Host key verification failed', 'kex_exchange_identification', 'Received disconnect from ', 'Unable to negotiate with ', 'Too many authentication failures', 'shell access', 'docker --', 'docker -c ', 'docker -H ', 'context use ', 'Current context is now', 'service.d', 'override.conf', 'net=', SCRIPT_ROOTLESSKIT, PREFIX, 'Environment', 'systemctl ', 'environment.d', CONTAINER_FILES];
+export const environmentWords = ['unix:///', 'ssh://', 'tcp://', DIAL, 'unset ', 'export -n ', 'DOCKER_HOST=', 'DOCKER_CONTEXT=', 'ssh ', 'ssh: ', 'exit', 'logout', 'sudo -', 'sudo su', 'su ', 'machinectl shell', 'newgrp', ...refusalWords, 'Connection to ', 'Connection closed by ', 'client_loop: ', 'packet_write_wait: ', 'Permission denied (', 'Host key verification failed', 'kex_exchange_identification', 'Received disconnect from ', 'Unable to negotiate with ', 'Too many authentication failures', 'shell access', 'docker --', 'docker -c ', 'docker -H ', 'context use ', 'Current context is now', 'service.d', 'override.conf', 'net=', SCRIPT_ROOTLESSKIT, PREFIX, 'Environment', 'systemctl ', 'environment.d', CONTAINER_FILES];
 
 /** Reads the configuration dockerd-rootless.sh will use (configuration, not necessarily what is running). */
 export const environment: Recogniser = (lines, sink) => {
@@ -147,6 +148,7 @@ export const environment: Recogniser = (lines, sink) => {
     if (typed && ONCE.test(t)) sink.signal('remote-once', line);
     if (typed && opensSession(t)) sink.signal('session-start', line);
     else if (typed && opensShell(t)) sink.signal('shell-start', line);
+    else if (REFUSAL.test(t)) sink.signal('shell-failed', line);
     else if (typed && SESSION_END.test(t)) sink.signal('session-end', line);
     else if (SESSION_CLOSED.test(t)) sink.signal('session-closed', line);
     else if (SESSION_FAILED.test(t)) sink.signal('session-failed', line);

@@ -4,6 +4,7 @@ import { finder } from '../any-of.ts';
 import { atPrompt, spoken, type Line } from '../clean.ts';
 import { quoting, rank, type Recogniser, type Sink } from '../facts.ts';
 import { daemonElsewhere } from '../daemon-address.ts';
+import { REFUSAL, refusalWords } from './refusals.ts';
 
 // docker ps "127.0.0.1:8080->80/tcp", docker run "-p 127.0.0.1:8080:80", compose "127.0.0.1:8080:80", "[::1]:8080->80";
 // not a connection in Go's errors ("read tcp 127.0.0.1:43828->127.0.0.1:33380: …"), which is no published port.
@@ -67,15 +68,14 @@ const USERNS_SETTING = /^(kernel\.unprivileged_userns_clone|user\.max_user_names
 // The same setting written through its file, typed ("echo 1 | sudo tee /proc/sys/kernel/unprivileged_userns_clone"): another answer.
 // tee's error for the file, or sudo's refusal before tee ran at all (not its warnings: "sudo: unable to resolve host …").
 const SUDO_WARNINGS = 3;
-const TEE_FAILED =
-  /^(?:tee: \/proc\/sys\/\S+: |(?:\S+: )?sudo: (?:a password is required|\d+ incorrect password attempts?|a terminal is required|no tty present|sorry, you must have a tty|command not found)|(?:sudo: )?\S+ is not in the sudoers file|Sorry, user \S+ (?:is not allowed|may not run))/;
+const TEE_FAILED = new RegExp(`^tee: \\/proc\\/sys\\/\\S+: |${REFUSAL.source}`);
 const USERNS_WRITTEN = /^echo ["']?(\d+)["']? *\| *(?:sudo )?tee (?:-a )?\/proc\/sys\/(kernel|user)\/(unprivileged_userns_clone|max_user_namespaces)(?:$|[\s;&>])/;
 /** What every line `symptoms` reports from has, one of these for each test below (core.ts gives it no other line). */
 export const symptomWords = [
   ...FIRST_PARTS,
   ...['pasta', "for option '-", 'podman ', 'podman[', 'dind-rootless', ' exec ', 'RootlessKit', '127.', '::1'],
   ...['0.0.0.0:', '::]:', ':::', '-p ', '-p=', '--publish', '- "', "- '", 'host_ip', 'localhost:', '--host', 'all addresses', 'Network'],
-  ...['--net', 'network_mode', 'NetworkMode', UNIT_RUNNING, 'userns_clone = ', 'max_user_namespaces = ', '/proc/sys/', 'sudo: ', 'sudoers file', 'Sorry, user '],
+  ...['--net', 'network_mode', 'NetworkMode', UNIT_RUNNING, 'userns_clone = ', 'max_user_namespaces = ', '/proc/sys/', ...refusalWords],
 ];
 
 /** The signal of a port published on a loopback address: 127.0.0.1, another 127.x address, or IPv6's. */

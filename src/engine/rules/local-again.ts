@@ -7,6 +7,8 @@ import { firstAfter, within, type Span } from './spans.ts';
 
 // What the shell here tells of pasta: this machine's, not the daemon's while the client asks another machine.
 const PASTA_HERE: readonly FactKey[] = ['pastaVersion', 'pastaDate', 'pastaInstalled', 'pastaAcceptsHostLoToNsLo'];
+// What any machine's shell tells of its own tools, the daemon's or not.
+const HOST_TOOLS: readonly FactKey[] = [...PASTA_HERE, 'slirp4netnsVersion', 'dockerClientVersion'];
 
 /**
  * Keeps remote-daemon (with the lines of a DOCKER_HOST naming another machine) only while one of them is still in force after the
@@ -49,7 +51,7 @@ export function dropRemoteBeforeLocal(sink: Collected, prompted: readonly Line[]
   // With the client here, the daemon's machine is the one its own output was typed on: in a session if all of it was (ssh'd to the server
   // to run everything there), else here. Its own: what the running daemon shows, or else its RootlessKit, packages and settings.
   const running = sink.observations.filter((o) => o.rank === rank.running);
-  const own = running.length ? running : sink.observations.filter((o) => o.rank >= rank.config && !PASTA_HERE.includes(o.key) && o.key !== 'dockerClientVersion');
+  const own = running.length ? running : sink.observations.filter((o) => o.rank >= rank.config && !HOST_TOOLS.includes(o.key));
   const away = remote || !own.length || !own.every(inside);
   // Another machine's: shown through ssh or in a VM (a hint), or typed on the side of the sessions that is not the daemon's.
   const theirs = (o: Observation): boolean => o.rank === rank.hint || inside(o) === away;

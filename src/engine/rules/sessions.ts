@@ -4,67 +4,76 @@ import type { Collected } from '../facts.ts';
 import type { Signal } from '../types.ts';
 import type { Span } from './spans.ts';
 
-// The host a prompt names ("alice@laptop:~$ ", "[alice@laptop ~]$ "), if it names one.
-const PROMPT_HOST = /[\w.-]+@([\w.-]+)(?=[:\s\]$#%>])/;
-const hostOf = (line: Line | undefined): string | undefined => (line?.prefix ? PROMPT_HOST.exec(line.prefix)?.[1] : undefined);
+// The user and host a prompt names ("alice@laptop:~$ ", "[alice@laptop ~]$ "), if it names them.
+const PROMPT_AT = /[\w.-]+@[\w.-]+(?=[:\s\]$#%>])/;
+const promptAt = (line: Line | undefined): string | undefined => (line?.prefix ? PROMPT_AT.exec(line.prefix)?.[0] : undefined);
+
+/** A shell opened in the paste: an ssh session or not, and the user@host of the prompt it was opened at, if known. */
+interface Opened {
+  session: boolean;
+  at: string | undefined;
+}
 
 /**
  * The outermost stretches of `typed` (commands typed at a prompt, ascending) and the output after them that were on another machine
  * through ssh, from the markers: session-start (ssh opening a shell), shell-start (a shell opened on the same machine: sudo -i, su,
- * machinectl shell), session-end (a typed exit), session-closed (ssh's "Connection to … closed."), session-failed (ssh's error). An exit
- * leaves the latest shell opened; one after which the prompt names the same host leaves no ssh session, and one after which it names
- * another leaves the latest; ssh's closing line ends the latest unless a typed exit just did; its error ends one only while it opens;
- * and a session is over (or never opened) where the next prompt names the host it was opened from.
+ * machinectl shell, a container's), session-end (a typed exit), session-closed (ssh's "Connection to … closed."), session-failed (ssh's
+ * error), shell-failed (sudo's or su's refusal). Where a prompt names its user and host, it is back at the shell opened at that prompt,
+ * leaving those opened since (a shell that opened none, a session dropped without an exit); else an exit leaves the latest shell opened.
+ * ssh's closing line ends the latest session unless a typed exit just did; its error ends one, and sudo's or su's refusal a shell, only
+ * while it opens.
  */
 export function sessionSpans(sink: Collected, typed: readonly Line[]): Span[] {
-  const kinds = new Map<number, Signal>();
-  for (const id of ['session-start', 'shell-start', 'session-end', 'session-closed', 'session-failed'] as const)
-    for (const e of sink.signals.get(id) ?? []) kinds.set(e.line, id);
   if (!sink.signals.has('session-start')) return [];
-  const events = [...typed.map((line, k) => ({ n: line.n, k })), ...[...kinds].filter(([, id]) => id === 'session-closed' || id === 'session-failed').map(([n]) => ({ n, k: -1 }))];
-  events.sort((a, b) => a.n - b.n);
+  const kinds = new Map<number, Signal>();
+  for (const id of ['session-start', 'shell-start', 'session-end', 'session-closed', 'session-failed', 'shell-failed'] as const)
+    for (const e of sink.signals.get(id) ?? []) kinds.set(e.line, id);
+  const untyped = [...kinds].filter(([, id]) => id === 'session-closed' || id === 'session-failed' || id === 'shell-failed');
+  const events = [...typed.map((line, k) => ({ n: line.n, k })), ...untyped.map(([n]) => ({ n, k: -1 }))].sort((a, b) => a.n - b.n);
   const spans: Span[] = [];
-  // Open shells, innermost last: true for an ssh session.
-  const open: boolean[] = [];
+  // Open shells, innermost last, and where in it the one opened at each prompt is (a line typed at a prompt leaves those opened since, so
+  // there is one at most; a search per line would be quadratic).
+  const open: Opened[] = [];
+  const openedAt = new Map<string, number>();
   let depth = 0;
   let from = 0;
-  // What the last command typed did: opened a session (and from which host's prompt), left one, or anything else.
-  let last: 'opened' | 'left' | 'other' = 'other';
-  let openedFrom: string | undefined;
-  const leave = (n: number, all: boolean): boolean => {
-    while (open.length) {
-      const session = open.pop()!;
-      if (session && --depth === 0) spans.push([from, n]);
-      if (session || !all) return session;
+  // What the last command typed did: opened a session or a shell, left one, or anything else.
+  let last: 'session' | 'shell' | 'left' | 'other' = 'other';
+  /** Leaves the innermost `count` shells at line `n`; whether a session was among them. */
+  const leave = (n: number, count: number): boolean => {
+    let left = false;
+    for (; count > 0 && open.length; count--) {
+      const shell = open.pop()!;
+      if (shell.at !== undefined) openedAt.delete(shell.at);
+      if (!shell.session) continue;
+      left = true;
+      if (--depth === 0) spans.push([from, n]);
     }
-    return false;
+    return left;
   };
-  const leaveSession = (n: number): boolean => depth > 0 && leave(n, true);
+  /** Leaves the shells down to the innermost session, at line `n`. */
+  const leaveSession = (n: number): boolean => depth > 0 && leave(n, open.length - open.findLastIndex((o) => o.session));
   for (const { n, k } of events) {
     const kind = kinds.get(n);
     if (k < 0) {
-      if (kind === 'session-closed' ? last !== 'left' : last === 'opened') {
-        leaveSession(n);
+      if (kind === 'session-closed' ? last !== 'left' : last === (kind === 'session-failed' ? 'session' : 'shell')) {
+        if (kind === 'shell-failed') leave(n, 1);
+        else leaveSession(n);
         last = 'left';
       }
       continue;
     }
-    const host = hostOf(typed[k]);
-    if (last === 'opened' && host && host === openedFrom) leaveSession(n);
+    const at = promptAt(typed[k]);
+    const back = at === undefined ? -1 : (openedAt.get(at) ?? -1);
+    if (back >= 0) leave(n, open.length - back);
     last = 'other';
-    if (kind === 'session-start') {
-      open.push(true);
-      if (depth++ === 0) from = n;
-      last = 'opened';
-      openedFrom = host;
-    } else if (kind === 'shell-start') open.push(false);
-    else if (kind === 'session-end') {
-      const next = hostOf(typed[k + 1]);
-      // Where both prompts name a host: on the same one, the exit left a shell opened there (if any); on another, the latest session.
-      if (host === undefined || next === undefined) last = leave(n, false) ? 'left' : 'other';
-      else if (host !== next) last = leaveSession(n) ? 'left' : 'other';
-      else if (open.at(-1) === false) open.pop();
-    }
+    if (kind === 'session-start' || kind === 'shell-start') {
+      const session = kind === 'session-start';
+      if (at !== undefined) openedAt.set(at, open.length);
+      open.push({ session, at });
+      if (session && depth++ === 0) from = n;
+      last = session ? 'session' : 'shell';
+    } else if (kind === 'session-end' && (at === undefined || promptAt(typed[k + 1]) === undefined) && leave(n, 1)) last = 'left';
   }
   if (depth > 0) spans.push([from, Infinity]);
   return spans;

@@ -512,8 +512,11 @@ async function bundle(entry: string | { code: string }): Promise<{ gzip: number;
 // Then +0.01 KB in the engine, +0.10 KB with English and +0.10 KB with Chinese (39.01 / 54.71 / 58.92 KB) after a second site audit: the
 // upgrade of Docker's packages only where they are installed (else which package provides RootlessKit, pacman's too), installs with zypper
 // and pacman, no shipped passt where the probe shows pasta with the change, and which RootlessKit runs asked with pasta's condition.
+// Then +0.24 KB in the engine, +0.24 KB with English and +0.20 KB with Chinese (39.25 / 54.95 / 59.11 KB) after a sixty-third review: a
+// prompt that names its user and host is back at the shell opened there (a container's exited, a session dropped); sudo's and su's
+// refusals open no shell; the system's unit is no rootless drop-in; a status answer is never a wrapped line's rest.
 // The ceilings sit just above, so that the engine can only shrink unless a change says why it grows.
-const budgets = { core: 39_010, withEnglish: 54_710, withChinese: 58_915 };
+const budgets = { core: 39_250, withEnglish: 54_950, withChinese: 59_115 };
 
 /** What a Chinese page's island takes from the engine: index.ts's runtime exports, with the Chinese catalogue instead of English. */
 const chineseEngine = `

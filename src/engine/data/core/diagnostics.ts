@@ -254,6 +254,7 @@ export const markers = [
   'remote-once',
   'session-start',
   'shell-start',
+  'shell-failed',
   'session-end',
   'session-closed',
   'session-failed',
