@@ -145,9 +145,13 @@ export const OWNER = 'dpkg -S "$(command -v rootlesskit)" 2>/dev/null || rpm -qf
  */
 export const upgrade = (elsewhere: string): string =>
   `if [ -x ~/bin/rootlesskit ]; then echo '${elsewhere}'; elif dpkg -s docker-ce-rootless-extras >/dev/null 2>&1; then ${UPGRADE_APT}; elif rpm -q docker-ce-rootless-extras >/dev/null 2>&1; then ${UPGRADE_DNF}; else echo '${elsewhere}'; ${OWNER}; fi`;
-/** Installing a package with apt, dnf, zypper or pacman, then restarting the daemon that needed it. */
-export const install = (pkg: string): string =>
-  `if command -v apt-get >/dev/null; then sudo apt-get install -y ${pkg}; elif command -v dnf >/dev/null; then sudo dnf install -y ${pkg}; elif command -v zypper >/dev/null; then sudo zypper install -y ${pkg}; else sudo pacman -S --needed --noconfirm ${pkg}; fi\n${RESTART}`;
+/** Installing a package with apt, dnf, zypper or pacman (another package manager is named, not guessed at). */
+export const installPackage = (pkg: string): string =>
+  `if command -v apt-get >/dev/null; then sudo apt-get install -y ${pkg}; elif command -v dnf >/dev/null; then sudo dnf install -y ${pkg}; elif command -v zypper >/dev/null; then sudo zypper install -y ${pkg}; elif command -v pacman >/dev/null; then sudo pacman -S --needed --noconfirm ${pkg}; else echo 'install ${pkg} with your package manager'; fi`;
+/** Installing a package, then restarting the daemon that needed it. */
+export const install = (pkg: string): string => `${installPackage(pkg)}\n${RESTART}`;
+/** Installing RootlessKit: Docker's rootless extras beside Docker's packages, else the distribution's rootlesskit package. */
+export const INSTALL_ROOTLESSKIT = `if dpkg -s docker-ce >/dev/null 2>&1 || rpm -q docker-ce >/dev/null 2>&1; then ${installPackage('docker-ce-rootless-extras')}; else ${installPackage('rootlesskit')}; fi\n${RESTART}`;
 /** The containers and the ports they publish. */
 export const PUBLISHED = "docker ps --format '{{.Names}} {{.Ports}}'";
 /** Holding passt at its version, on Debian's family or Fedora's (the versionlock plugin). */

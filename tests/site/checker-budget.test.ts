@@ -254,13 +254,14 @@ import { gzipSize, pageScripts, staticImports, total } from '../support/weight.t
  * Then +0.10 KB: ssh that opens a shell by its command (see bundle.test.ts).
  * Then +0.11 KB: a second site audit (see bundle.test.ts).
  * Then +0.25 KB: a sixty-third review (see bundle.test.ts).
- * Now: /checker/ 73,082 B, /embed/checker/ 70,551 B, /zh-cn/checker/ 76,204 B, /zh-cn/embed/checker/ 73,673 B.
+ * Then +0.24 KB: a sixty-fourth review (see bundle.test.ts).
+ * Now: /checker/ 73,317 B, /embed/checker/ 70,786 B, /zh-cn/checker/ 76,457 B, /zh-cn/embed/checker/ 73,926 B.
  */
 const ceilings = {
-  'checker/': 73_085,
-  'embed/checker/': 70_555,
-  'zh-cn/checker/': 76_205,
-  'zh-cn/embed/checker/': 73_675,
+  'checker/': 73_320,
+  'embed/checker/': 70_790,
+  'zh-cn/checker/': 76_460,
+  'zh-cn/embed/checker/': 73_930,
 };
 const build = builds[0]!;
 

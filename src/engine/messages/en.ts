@@ -1,6 +1,6 @@
 /** The English message catalogue. Every version in these texts comes from the data module. */
 import { DESKTOP_MAC } from '../daemon-address.ts';
-import { CI_SERVICE, DAEMON_LOG, DIND_ROOTLESS, DIND_VERSION, DISABLE_ROOTFUL, FLAG, HOLD_PASST, ID_HELPERS, ID_MAPS, install, KERNEL_IPV6, NO_SYSTEMD, override, OWNER, PASTA_FAILURE_LOG, PROBE, PS, PUBLISHED, REMOTE_DAEMON, RESTART, ROOTLESS_VERSION, run, SETCAP_ROOTLESSKIT, SETUP_AS_USER, CLIENT_TARGET, CREATE_CONTEXT, DESKTOP_START, DESKTOP_START_ANY, OWN_SOCKET, START_PODMAN_MACHINE, UNSET_HOST, SSH_DAEMON, START_DAEMON, startDesktop, startPodmanSocket, TUN, unprivilegedFrom, upgrade, USER_SESSION, USERNS } from '../commands.ts';
+import { CI_SERVICE, DAEMON_LOG, DIND_ROOTLESS, DIND_VERSION, DISABLE_ROOTFUL, FLAG, HOLD_PASST, ID_HELPERS, ID_MAPS, install, INSTALL_ROOTLESSKIT, installPackage, KERNEL_IPV6, NO_SYSTEMD, override, OWNER, PASTA_FAILURE_LOG, PROBE, PS, PUBLISHED, REMOTE_DAEMON, RESTART, ROOTLESS_VERSION, run, SETCAP_ROOTLESSKIT, SETUP_AS_USER, CLIENT_TARGET, CREATE_CONTEXT, DESKTOP_START, DESKTOP_START_ANY, OWN_SOCKET, START_PODMAN_MACHINE, UNSET_HOST, SSH_DAEMON, START_DAEMON, startDesktop, startPodmanSocket, TUN, unprivilegedFrom, upgrade, USER_SESSION, USERNS } from '../commands.ts';
 import { appArmorUbuntu } from '../data/core/diagnostics.ts';
 import { docker, dockerDesktop, mtu, rootlessSettings } from '../data/core/docker.ts';
 import { managedPortDrivers, pastaPortDrivers, rootlesskitAddressing } from '../data/core/network.ts';
@@ -595,7 +595,7 @@ export const en: Messages = {
     'rootlesskit-missing': () => ({
       title: 'RootlessKit is not installed, so dockerd-rootless.sh stops',
       detail: "dockerd-rootless.sh runs dockerd inside RootlessKit and stops without one on PATH. Docker's packages ship it in docker-ce-rootless-extras; a distribution's Docker, in its rootlesskit package.",
-      fix: `# Docker from a distribution: install its rootlesskit package\n${install('docker-ce-rootless-extras')}`,
+      fix: `# docker-ce-rootless-extras beside the packages of Docker, else the rootlesskit package of the distribution\n${INSTALL_ROOTLESSKIT}`,
     }),
     'network-driver-missing': () => ({
       title: 'No network driver is installed, so dockerd-rootless.sh stops',
@@ -651,8 +651,8 @@ export const en: Messages = {
     }),
     'workaround-slirp4netns': (p) => ({
       title: 'If you cannot upgrade: switch back to slirp4netns',
-      detail: `slirp4netns is not affected, but its published ports are slower, and containers see every client as 127.0.0.1 (from RootlessKit ${rootlesskit.sourceAddressBuiltin.version}, TCP clients keep their address only with the userland proxy disabled).${p.installed ? '' : ' Install slirp4netns first.'}`,
-      fix: override('NET=slirp4netns', 'PORT_DRIVER=builtin', `MTU=${mtu.pasta.value}`),
+      detail: `slirp4netns is not affected, but its published ports are slower, and containers see every client as 127.0.0.1 (from RootlessKit ${rootlesskit.sourceAddressBuiltin.version}, TCP clients keep their address only with the userland proxy disabled).${p.installed ? '' : ' The commands install it first.'}`,
+      fix: [...(p.installed ? [] : [installPackage('slirp4netns')]), override('NET=slirp4netns', 'PORT_DRIVER=builtin', `MTU=${mtu.pasta.value}`)].join('\n'),
     }),
     'workaround-nftables': () => ({
       title: 'Or publish on all addresses and filter',

@@ -1,6 +1,6 @@
 /** The Simplified Chinese message catalogue. Versions come from the data module; commands and quoted errors stay as the tools print them. */
 import { DESKTOP_MAC } from '../daemon-address.ts';
-import { CI_SERVICE, DAEMON_LOG, DIND_ROOTLESS, DIND_VERSION, DISABLE_ROOTFUL, FLAG, HOLD_PASST, ID_HELPERS, ID_MAPS, install, KERNEL_IPV6, NO_SYSTEMD, override, OWNER, PASTA_FAILURE_LOG, PROBE, PS, PUBLISHED, REMOTE_DAEMON, RESTART, ROOTLESS_VERSION, run, SETCAP_ROOTLESSKIT, SETUP_AS_USER, CLIENT_TARGET, CREATE_CONTEXT, DESKTOP_START, DESKTOP_START_ANY, OWN_SOCKET, START_PODMAN_MACHINE, UNSET_HOST, SSH_DAEMON, START_DAEMON, startDesktop, startPodmanSocket, TUN, unprivilegedFrom, upgrade, USER_SESSION, USERNS } from '../commands.ts';
+import { CI_SERVICE, DAEMON_LOG, DIND_ROOTLESS, DIND_VERSION, DISABLE_ROOTFUL, FLAG, HOLD_PASST, ID_HELPERS, ID_MAPS, install, INSTALL_ROOTLESSKIT, installPackage, KERNEL_IPV6, NO_SYSTEMD, override, OWNER, PASTA_FAILURE_LOG, PROBE, PS, PUBLISHED, REMOTE_DAEMON, RESTART, ROOTLESS_VERSION, run, SETCAP_ROOTLESSKIT, SETUP_AS_USER, CLIENT_TARGET, CREATE_CONTEXT, DESKTOP_START, DESKTOP_START_ANY, OWN_SOCKET, START_PODMAN_MACHINE, UNSET_HOST, SSH_DAEMON, START_DAEMON, startDesktop, startPodmanSocket, TUN, unprivilegedFrom, upgrade, USER_SESSION, USERNS } from '../commands.ts';
 import { appArmorUbuntu } from '../data/core/diagnostics.ts';
 import { docker, dockerDesktop, mtu, rootlessSettings } from '../data/core/docker.ts';
 import { managedPortDrivers, pastaPortDrivers, rootlesskitAddressing } from '../data/core/network.ts';
@@ -600,7 +600,7 @@ export const zhCn: Messages = {
     'rootlesskit-missing': () => ({
       title: 'RootlessKit 没有安装，dockerd-rootless.sh 因此停止',
       detail: 'dockerd-rootless.sh 在 RootlessKit 里运行 dockerd，PATH 中没有它就会停止。Docker 的软件包把它放在 docker-ce-rootless-extras 中；发行版自带的 Docker 则放在它的 rootlesskit 软件包中。',
-      fix: `# 发行版自带的 Docker：请安装它的 rootlesskit 软件包\n${install('docker-ce-rootless-extras')}`,
+      fix: `# 装有 Docker 官方软件包时装 docker-ce-rootless-extras，否则装发行版的 rootlesskit 软件包\n${INSTALL_ROOTLESSKIT}`,
     }),
     'network-driver-missing': () => ({
       title: '没有安装网络驱动，dockerd-rootless.sh 因此停止',
@@ -656,8 +656,8 @@ export const zhCn: Messages = {
     }),
     'workaround-slirp4netns': (p) => ({
       title: '如果暂时无法升级，可以切换回 slirp4netns',
-      detail: `slirp4netns 没有这个问题，但发布的端口速度较慢，而且容器看到的所有客户端地址都是 127.0.0.1（从 RootlessKit ${rootlesskit.sourceAddressBuiltin.version} 起，只有关闭 userland proxy 时，TCP 客户端才保留自己的地址）。${p.installed ? '' : '请先安装 slirp4netns。'}`,
-      fix: override('NET=slirp4netns', 'PORT_DRIVER=builtin', `MTU=${mtu.pasta.value}`),
+      detail: `slirp4netns 没有这个问题，但发布的端口速度较慢，而且容器看到的所有客户端地址都是 127.0.0.1（从 RootlessKit ${rootlesskit.sourceAddressBuiltin.version} 起，只有关闭 userland proxy 时，TCP 客户端才保留自己的地址）。${p.installed ? '' : '下面的命令会先安装它。'}`,
+      fix: [...(p.installed ? [] : [installPackage('slirp4netns')]), override('NET=slirp4netns', 'PORT_DRIVER=builtin', `MTU=${mtu.pasta.value}`)].join('\n'),
     }),
     'workaround-nftables': () => ({
       title: '或者发布到所有地址，再做过滤',

@@ -72,11 +72,13 @@ const LOCAL_HOST = /^(?:(?:export|declare -x) +)?DOCKER_HOST=(?:["']?unix:\/\/[^
 const ONCE = /^(?:env +)?(?:[A-Za-z_]\w*=\S* +)*DOCKER_(?:HOST|CONTEXT)=\S+ +(?:[A-Za-z_]\w*=\S* +)*(?:sudo +)?docker |^(?:sudo +)?docker +(?:--context[= ]|-c +|--host[= ]|-H +)\S/;
 // A shell opened on the same machine (as another user, or a login shell), whose exit leaves it and not the ssh session around it: sudo with -i
 // or -s and no command, su, machinectl shell, newgrp; and a shell by name, which ssh may run as its command.
-const SHELL = /^(?:sudo(?: +(?:-[A-Za-z]*u +\S+|--user[= ]\S+|-[A-Za-z]+|--login|--shell))+|(?:sudo +)?su(?: +(?:-|-l|--login|-m|-p))*(?: +[a-z_][\w.-]*)?|(?:sudo +)?machinectl +shell(?: +\S+){0,2}|newgrp(?: +[\w-]+)?)$/;
+const SHELL = /^(?:sudo(?: +(?:-[A-Za-z]*u +\S+|--user[= ]\S+|-[A-Za-z]+|--login|--shell))+|(?:sudo +)?su(?: +(?:-|-l|--login|-m|-p|-s +\S+|--shell[= ]\S+))*(?: +[a-z_][\w.-]*)?|(?:sudo +)?machinectl +shell(?: +\S+){0,2}|newgrp(?: +[\w-]+)?)$/;
 const SHELL_SUDO = / (?:-[A-Za-z]*[is][A-Za-z]*|--login|--shell)(?: |$)/;
 const SHELL_NAMED = /^(?:\/(?:usr\/)?bin\/)?(?:ba|z|da|k|fi)?sh(?: +(?:-[a-z]+|--login))*$/;
-/** Whether a command opens a shell on the machine it runs on (sudo only with -i or -s and no command). */
-const opensShell = (t: string): boolean => SHELL.test(t) && (!t.startsWith('sudo -') || SHELL_SUDO.test(t));
+// sudo running a shell by name ("sudo -u dock bash").
+const SUDO_NAMED = new RegExp(`^sudo(?: +(?:-[A-Za-z]*u +\\S+|--user[= ]\\S+|-[A-Za-z]+))* +${SHELL_NAMED.source.slice(1)}`);
+/** Whether a command opens a shell on the machine it runs on (sudo with -i or -s and no command, or a shell by name). */
+const opensShell = (t: string): boolean => (SHELL.test(t) && (!t.startsWith('sudo -') || SHELL_SUDO.test(t))) || SUDO_NAMED.test(t);
 // A shell session on another machine, typed: ssh with a destination and no command, or a shell as its command ("ssh -t host sudo -iu
 // dock"); OpenSSH reads options after the destination too. Not with -N, -f or -G, which open no shell; nor one that ssh's error says
 // never opened. Its end is a typed exit: what is typed in it is that machine's.
@@ -105,7 +107,7 @@ const DIAL = 'docker system dial-stdio';
 // The system-wide daemon's socket as a context's endpoint.
 const SYSTEM_HOST = /unix:\/\/\/(?:var\/)?run\/docker\.sock(?:\s|$)/;
 /** What every line `environment` reads has, one of these for each test below (core.ts gives it no other line). */
-export const environmentWords = ['unix:///', 'ssh://', 'tcp://', DIAL, 'unset ', 'export -n ', 'DOCKER_HOST=', 'DOCKER_CONTEXT=', 'ssh ', 'ssh: ', 'exit', 'logout', 'sudo -', 'sudo su', 'su ', 'machinectl shell', 'newgrp', ...refusalWords, 'Connection to ', 'Connection closed by ', 'client_loop: ', 'packet_write_wait: ', 'Permission denied (', 'Host key verification failed', 'kex_exchange_identification', 'Received disconnect from ', 'Unable to negotiate with ', 'Too many authentication failures', 'shell access', 'docker --', 'docker -c ', 'docker -H ', 'context use ', 'Current context is now', 'service.d', 'override.conf', 'net=', SCRIPT_ROOTLESSKIT, PREFIX, 'Environment', 'systemctl ', 'environment.d', CONTAINER_FILES];
+export const environmentWords = ['unix:///', 'ssh://', 'tcp://', DIAL, 'unset ', 'export -n ', 'DOCKER_HOST=', 'DOCKER_CONTEXT=', 'ssh ', 'ssh: ', 'exit', 'logout', 'sudo ', 'su ', 'machinectl shell', 'newgrp', ...refusalWords, 'Connection to ', 'Connection closed by ', 'client_loop: ', 'packet_write_wait: ', 'Permission denied (', 'Host key verification failed', 'kex_exchange_identification', 'Received disconnect from ', 'Unable to negotiate with ', 'Too many authentication failures', 'shell access', 'docker --', 'docker -c ', 'docker -H ', 'context use ', 'Current context is now', 'service.d', 'override.conf', 'net=', SCRIPT_ROOTLESSKIT, PREFIX, 'Environment', 'systemctl ', 'environment.d', CONTAINER_FILES];
 
 /** Reads the configuration dockerd-rootless.sh will use (configuration, not necessarily what is running). */
 export const environment: Recogniser = (lines, sink) => {
@@ -147,6 +149,7 @@ export const environment: Recogniser = (lines, sink) => {
     if (typed) catting = UNIT_CAT.test(t);
     if (typed && ONCE.test(t)) sink.signal('remote-once', line);
     if (typed && opensSession(t)) sink.signal('session-start', line);
+    else if (typed && t.startsWith('ssh ')) sink.signal('ssh-once', line);
     else if (typed && opensShell(t)) sink.signal('shell-start', line);
     else if (REFUSAL.test(t)) sink.signal('shell-failed', line);
     else if (typed && SESSION_END.test(t)) sink.signal('session-end', line);

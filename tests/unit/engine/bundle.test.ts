@@ -515,8 +515,11 @@ async function bundle(entry: string | { code: string }): Promise<{ gzip: number;
 // Then +0.24 KB in the engine, +0.24 KB with English and +0.20 KB with Chinese (39.25 / 54.95 / 59.11 KB) after a sixty-third review: a
 // prompt that names its user and host is back at the shell opened there (a container's exited, a session dropped); sudo's and su's
 // refusals open no shell; the system's unit is no rootless drop-in; a status answer is never a wrapped line's rest.
+// Then +0.16 KB in the engine, +0.24 KB with English and +0.26 KB with Chinese (39.41 / 55.19 / 59.38 KB) after a sixty-fourth review: an
+// exit leaves the shell first typed in at its prompt; ssh running a command closes no session; sudo running a shell by name and su -s open
+// one; RootlessKit installed from the packages it belongs with; the switch back to slirp4netns installs it first.
 // The ceilings sit just above, so that the engine can only shrink unless a change says why it grows.
-const budgets = { core: 39_250, withEnglish: 54_950, withChinese: 59_115 };
+const budgets = { core: 39_410, withEnglish: 55_190, withChinese: 59_380 };
 
 /** What a Chinese page's island takes from the engine: index.ts's runtime exports, with the Chinese catalogue instead of English. */
 const chineseEngine = `

@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { CLIENT_TARGET, DAEMON_LOG, ID_MAPS, OWNER, override, RESTART, UPGRADE_APT, UPGRADE_DNF } from '../../../src/engine/commands.ts';
+import { CLIENT_TARGET, DAEMON_LOG, ID_MAPS, INSTALL_ROOTLESSKIT, installPackage, OWNER, override, RESTART, UPGRADE_APT, UPGRADE_DNF } from '../../../src/engine/commands.ts';
 import { docker } from '../../../src/engine/data/core/docker.ts';
 import { docsAnchors } from '../../../src/engine/docs-anchors.ts';
 import { findingMeta } from '../../../src/engine/findings.ts';
@@ -41,6 +41,12 @@ describe('findings', () => {
     expect(detail(probed)).not.toContain('ships passt');
     expect(detail(probed)).toContain('so pasta from 2024_10_30.ee7d0b6 on delivers');
     expect(detail(probed, zhCn)).not.toContain('unknown version');
+  });
+
+  test("a missing RootlessKit is installed from Docker's packages beside Docker's own, else from the distribution's rootlesskit package", () => {
+    const fix = analyze('rootlesskit needs to be installed').findings.find((f) => f.id === 'rootlesskit-missing')?.fix;
+    expect(fix).toContain(INSTALL_ROOTLESSKIT);
+    expect(INSTALL_ROOTLESSKIT).toContain(`then ${installPackage('docker-ce-rootless-extras')}; else ${installPackage('rootlesskit')}; fi`);
   });
 
   test("asking which RootlessKit runs names pasta's condition, and tells the running version from the installed one", () => {
@@ -452,10 +458,16 @@ describe('drop-in fixes', () => {
     expect(fix).toContain('Environment="DOCKERD_ROOTLESS_ROOTLESSKIT_MTU=65520"');
   });
 
-  test('switching back to slirp4netns asks to install it only when the paste does not show it installed', () => {
-    const detail = (text: string) => analyze(text).findings.find((f) => f.id === 'workaround-slirp4netns')!.detail;
+  test('switching back to slirp4netns installs it first, with any of four package managers, only when the paste does not show it installed', () => {
+    const finding = (text: string) => analyze(text).findings.find((f) => f.id === 'workaround-slirp4netns')!;
     const affected = ' rootlesskit:\n  Version: 2.3.1\n  NetworkDriver: pasta';
-    expect(detail(affected)).toContain('Install slirp4netns first.');
-    expect(detail(`${affected}\nslirp4netns version 1.2.1`)).not.toContain('Install slirp4netns');
+    expect(finding(affected).detail).toContain('The commands install it first.');
+    expect(finding(affected).fix!.split('\n')[0]).toBe(installPackage('slirp4netns'));
+    for (const manager of ['apt-get install -y', 'dnf install -y', 'zypper install -y', 'pacman -S --needed --noconfirm']) expect(installPackage('slirp4netns')).toContain(`${manager} slirp4netns`);
+    // Another package manager is named, not guessed at.
+    expect(installPackage('slirp4netns')).toMatch(/; else echo 'install slirp4netns with your package manager'; fi$/);
+    const installed = finding(`${affected}\nslirp4netns version 1.2.1`);
+    expect(installed.detail).not.toContain('install it');
+    expect(installed.fix).not.toContain('install');
   });
 });

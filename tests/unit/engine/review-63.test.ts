@@ -58,3 +58,23 @@ test('a megabyte of shells opened at prompts that each name another user is read
   analyze(`alice@laptop:~$ ssh h\n${text}`);
   expect(performance.now() - start).toBeLessThan(8_000);
 });
+
+describe('after review 64', () => {
+  const server = `$ pasta --version\n${newer}\n$ ssh server\n$ pasta --version\n${old}`;
+  test("ssh running a command inside a session closes that command's connection, not the session", () => {
+    expect(verdict(`${server}\n$ ssh -t other docker version\nConnection to other closed.\n$ docker version\n${dv}`)).toEqual(['not-affected', 'confirmed']);
+  });
+  test("a container's prompt after prompts that name nobody leaves no session at its exit", () => {
+    const text = `${flagTest('$ ', 0)}\n$ ssh server\n$ docker version\n${dv}\n$ docker exec -it web bash\nroot@3f2a1b9c0d:/# exit\nexit\n${flagTest('$ ', 1)}`;
+    expect(verdict(text)).toEqual(['not-affected', 'confirmed']);
+  });
+  test('an exit typed at the prompt of a session opened at a prompt that names nobody leaves it', () => {
+    const text = `$ pasta --version\n${newer}\n$ ssh server\nalice@server:~$ pasta --version\n${old}\nalice@server:~$ exit\nlogout\nalice@laptop:~$ docker version\n${dv}`;
+    expect(verdict(text)).toEqual(['affected', 'inferred']);
+  });
+  test('sudo running a shell by name, and su with its shell, open one', () => {
+    for (const shell of ['sudo -u dock bash', 'su -s /bin/bash dock']) {
+      expect([shell, ...verdict(`${server}\n$ ${shell}\n$ exit\n$ docker version\n${dv}`)]).toEqual([shell, 'not-affected', 'confirmed']);
+    }
+  });
+});

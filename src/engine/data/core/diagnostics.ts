@@ -255,6 +255,7 @@ export const markers = [
   'session-start',
   'shell-start',
   'shell-failed',
+  'ssh-once',
   'session-end',
   'session-closed',
   'session-failed',
