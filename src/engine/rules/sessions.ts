@@ -8,7 +8,7 @@ import type { Span } from './spans.ts';
 const PROMPT_AT = /[\w.-]+@[\w.-]+(?=[:\s\]$#%>])/;
 const promptAt = (line: Line | undefined): string | undefined => (line?.prefix ? PROMPT_AT.exec(line.prefix)?.[0] : undefined);
 
-/** A shell opened in the paste: an ssh session or not, and the user@host of the prompts it was opened at and typed at in it, if known. */
+/** A shell opened in the paste: an ssh session or not, and the user@host of the prompt it was opened at, if known. */
 interface Opened {
   session: boolean;
   at: string | undefined;
@@ -19,12 +19,12 @@ interface Opened {
 /**
  * The outermost stretches of `typed` (commands typed at a prompt, ascending) and the output after them that were on another machine
  * through ssh, from the markers: session-start (ssh opening a shell), shell-start (a shell opened on the same machine: sudo -i, su,
- * machinectl shell, a container's), session-end (a typed exit), session-closed (ssh's "Connection to … closed."), session-failed (ssh's
- * error), shell-failed (sudo's or su's refusal), ssh-once (ssh running a command, whose closing line ends nothing). Where a prompt names
- * its user and host, it is back at the shell opened at that prompt, leaving those opened since (a shell that opened none, a session dropped
- * without an exit), and an exit typed there leaves the shell typed in at it (none, if none was: a container's; nor where the next prompt is
- * the same: a shell it did not see opened); at other prompts an exit leaves the latest shell opened. ssh's closing line ends the latest session unless a typed exit just did; its error ends one, and sudo's
- * or su's refusal a shell, only while it opens.
+ * machinectl shell), session-end (a typed exit), session-closed (ssh's "Connection to … closed."), session-failed (ssh's error),
+ * shell-failed (sudo's or su's refusal), ssh-once (ssh running a command, whose closing line ends nothing). Where a prompt names its user
+ * and host, it is back at the shell opened at that prompt, leaving those opened since (a shell that opened none, a session dropped without
+ * an exit), and an exit typed there leaves the shell first typed in at it: none if there is none (a container's), nor where the next prompt
+ * is the same (a shell it did not see opened). At other prompts an exit leaves the latest shell opened. ssh's closing line ends the latest
+ * session unless a typed exit just did; its error ends one, and sudo's or su's refusal a shell, only while it opens.
  */
 export function sessionSpans(sink: Collected, typed: readonly Line[]): Span[] {
   if (!sink.signals.has('session-start')) return [];
