@@ -2,6 +2,7 @@
  * Line normalisation: undoes the damage real pastes carry (prefixes, quotes, line numbers, CRLF, tabs, colours, HTML
  * entities and tags, odd spaces and quotes, shared indentation, hard wraps, lost newlines).
  */
+import { anyOf } from './any-of.ts';
 import { collectorCommands } from './collector-commands.ts';
 
 /** One cleaned line; `n` is its 1-based line number in the original text. */
@@ -25,9 +26,11 @@ export const spoken = (line: Line): boolean => !!line.prefix && /<[^\s<>]+> *$/.
 
 /**
  * Whether a shell's prompt was stripped before the line: it is a command typed there (not a timestamp's or a log's line, nor a quote's
- * "> " alone, which is no prompt of its own, nor a chat's speaker).
+ * "> " alone, which is no prompt of its own, nor a chat's speaker). oh-my-zsh's starts the line with its arrow ("➜  app git:(main) ✗ ";
+ * Vite indents its own).
  */
-export const atPrompt = (line: Line): boolean => !!line.prefix && /(?:[$#%❯]|[^\s>]>) *$/.test(line.prefix) && !spoken(line);
+export const atPrompt = (line: Line): boolean =>
+  !!line.prefix && (/(?:[$#%❯]|[^\s>]>) *$/.test(line.prefix) || /^(?:> ?)*➜/.test(line.prefix)) && !spoken(line);
 
 export interface Cleaned {
   lines: Line[];
@@ -162,21 +165,32 @@ const DIFF_TAB = /^([-+])\t/;
 // GitHub's CLI (gh run view --log) puts the job's and the step's names before each line's time, tab-separated.
 const GH_RUN_LOG = /^[^\t]{1,100}\t[^\t]{1,200}\t(?=\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d)/;
 
+const ODD_ONE = new RegExp(ODD.source);
+
+/** The line with its entities, odd characters and Markdown's escaped underscores made plain. */
+function plain(line: string): string {
+  let t = line;
+  if (t.includes('&')) t = t.replace(ENTITY, entity);
+  if (ODD_ONE.test(t)) t = t.replace(ODD, plainChar);
+  // Markdown's escape of an underscore inside a word, which an editor adds and a copy of its source keeps ("DOCKERD\_ROOTLESS\_…").
+  return t.includes('\\_') ? t.replace(/(?<=\w)\\_(?=\w)/g, '_') : t;
+}
+
 /** Splits text into cleaned, non-blank lines that keep their original line numbers; never throws. */
 export function clean(text: string): Cleaned {
   const truncated = text.length > limits.maxChars;
-  let input = truncated ? text.slice(0, limits.maxChars) : text;
-  if (input.includes('&')) input = input.replace(ENTITY, entity);
-  input = input.replace(ODD, plainChar);
-  // Markdown's escape of an underscore inside a word, which an editor adds and a copy of its source keeps ("DOCKERD\_ROOTLESS\_…").
-  if (input.includes('\\_')) input = input.replace(/(?<=\w)\\_(?=\w)/g, '_');
+  const input = truncated ? text.slice(0, limits.maxChars) : text;
   // Splitting at one character is twice as fast as at a pattern, and most pastes have no carriage return.
   const raw = input.includes('\r') ? input.split(/\r\n|\r|\n/) : input.split('\n');
+  // Line by line, and only the lines that need it: a replace in the whole text costs more in building a new one than in searching.
+  const odd = input.includes('&') || input.includes('\\_') || ODD_ONE.test(input);
+  if (odd) for (let i = 0; i < raw.length; i++) raw[i] = plain(raw[i]!);
   unshow(raw);
   unquote(raw);
   ungrep(raw);
   unnumber(raw);
-  if (input.includes('==> ')) unbuild(raw);
+  // (An arrow may be an entity's: "==&gt; ".)
+  if (input.includes(odd ? '==' : '==> ')) unbuild(raw);
   uncomment(raw);
   // Measured before the backslash continuations are joined: a joined command is longer than any wrap.
   const width = wrapWidth(raw);
@@ -300,12 +314,12 @@ function unbuild(raw: string[]): void {
   for (const line of raw) if (line.includes('==> ')) arrows.add(BUILDER.exec(afterPrefixes(line))?.[2] ?? '');
   arrows.delete('');
   if (arrows.size === 0) return;
-  const names = [...arrows].map((name) => `${name}:`);
+  const named = anyOf([...arrows].map((name) => `${name}:`));
   const counts = new Map<string, number>();
   const found: { i: number; rest: string; m: RegExpExecArray }[] = [];
   for (let i = 0; i < raw.length; i++) {
-    // Only a line that names one of them (a plain search) is stripped of its prefixes to look.
-    if (!names.some((name) => raw[i]!.includes(name))) continue;
+    // Only a line that names one of them (one search for all) is stripped of its prefixes to look.
+    if (!named.test(raw[i]!)) continue;
     const rest = afterPrefixes(raw[i]!);
     const m = BUILDER.exec(rest);
     if (!m || !arrows.has(m[2]!)) continue;

@@ -255,13 +255,14 @@ import { gzipSize, pageScripts, staticImports, total } from '../support/weight.t
  * Then +0.11 KB: a second site audit (see bundle.test.ts).
  * Then +0.25 KB: a sixty-third review (see bundle.test.ts).
  * Then +0.24 KB: a sixty-fourth review (see bundle.test.ts).
- * Now: /checker/ 73,317 B, /embed/checker/ 70,786 B, /zh-cn/checker/ 76,457 B, /zh-cn/embed/checker/ 73,926 B.
+ * Then +0.07 KB: a 1 MB paste read about 10 % faster, and oh-my-zsh's prompt (see bundle.test.ts).
+ * Now: /checker/ 73,386 B, /embed/checker/ 70,855 B, /zh-cn/checker/ 76,522 B, /zh-cn/embed/checker/ 73,991 B.
  */
 const ceilings = {
-  'checker/': 73_320,
-  'embed/checker/': 70_790,
-  'zh-cn/checker/': 76_460,
-  'zh-cn/embed/checker/': 73_930,
+  'checker/': 73_390,
+  'embed/checker/': 70_860,
+  'zh-cn/checker/': 76_530,
+  'zh-cn/embed/checker/': 74_000,
 };
 const build = builds[0]!;
 
