@@ -26,8 +26,6 @@ import './checker.css';
 export interface CheckerProps {
   /** The guide's root path in the page's language and this build, e.g. "/", "/kb/" or "/zh-cn/". */
   guide: string;
-  /** The site's canonical origin, for the absolute links in the Markdown export. */
-  site: string;
   samples: readonly Sample[];
   /**
    * The collector script (from src/engine/collector.ts), shown when more output is needed. Only the embed passes it: the
@@ -98,7 +96,7 @@ export class Checker extends Component<Props> {
     this.measured = this.checker.result;
   }
 
-  override render({ messages, s, guide, site, samples, collector, embed = false }: Props) {
+  override render({ messages, s, guide, samples, collector, embed = false }: Props) {
     const state = this.checker;
     const { result } = state;
     const docs = (path: string): string => docsHref(path, guide);
@@ -138,8 +136,9 @@ export class Checker extends Component<Props> {
                   pasted,
                   messages,
                   strings: s,
-                  docsUrl: (path) => new URL(docs(path), site).href,
-                  link: new URL(`${docs('/checker/')}#${fragment()}`, site).href,
+                  // Where the reader is, as for Copy link: a copy of the guide hosted elsewhere links to itself.
+                  docsUrl: (path) => new URL(docs(path), location.href).href,
+                  link: shareUrl(fragment(), guide, location.href),
                 })
               }
               s={s}

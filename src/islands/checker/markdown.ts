@@ -1,4 +1,4 @@
-/** The result as Markdown for a ticket or a wiki page: verdict, facts, findings linked to the guide, the main commands. Never the paste. */
+/** The result as Markdown for a ticket or a wiki page: verdict, facts, next step, findings linked to the guide, their commands. Never the paste. */
 import type { FactKey, Finding, Messages, Result } from '../../engine/index.ts';
 import { certaintyLine } from './certainty.ts';
 import { factRows, type FactRow } from './facts-view.ts';
@@ -40,7 +40,8 @@ export function fenced(code: string, lang = 'sh'): string {
 }
 
 /**
- * Renders the Markdown export of a result. The verdict's own words are the headline (they name the verdict); the
+ * Renders the Markdown export of a result, in the widget's order: an undecided verdict's next step apart from the findings,
+ * and every finding's commands under its title. The verdict's own words are the headline (they name the verdict); the
  * certainty follows only for a decided verdict. Punctuation around labels and notes is the language's own.
  */
 export function toMarkdown({ result, linked = new Set(), pasted = true, messages, strings: s, docsUrl, link }: MarkdownInput): string {
@@ -48,25 +49,26 @@ export function toMarkdown({ result, linked = new Set(), pasted = true, messages
   const note = (text: string): string => `${open}${text}${close}`;
   const notes = (row: FactRow): string => (row.answered ? note(row.linked ? s.linked : s.answered) : '') + (row.inferred ? note(s.inferred) : '');
   const facts = factRows(result, s, linked).map((row) => `- ${escapeMarkdown(row.label)}${s.colon}${inlineCode(row.value)}${notes(row)}`);
-  const finding = (f: Finding): string => `- [${escapeMarkdown(f.title)}](${docsUrl(f.docs)})${note(s.severity[f.severity])}`;
-  // As in the widget: a decided verdict's own finding first, the others under a heading of their own.
-  const [main, other] = findingGroups(result.findings, result.verdict !== 'incomplete', result.stops);
-  const findings = main.map(finding);
-  const also = other.map(finding);
-  // The main finding comes first: its commands are the fix, or for an incomplete verdict what to run next.
-  const fix = result.findings[0]?.fix;
+  const title = (f: Finding): string => `[${escapeMarkdown(f.title)}](${docsUrl(f.docs)})`;
+  const finding = (f: Finding): string => `- ${title(f)}${note(s.severity[f.severity])}`;
+  const commands = (f: Finding): string[] => (f.fix ? ['', `**${escapeMarkdown(f.title)}**`, '', fenced(f.fix)] : []);
+  // As in the widget: an undecided verdict's first finding is the next step (unless it stops the daemon), not a problem found.
+  const incomplete = result.verdict === 'incomplete';
+  const step = incomplete && !result.stops ? result.findings[0] : undefined;
+  const [main, also] = findingGroups(step ? result.findings.slice(1) : result.findings, !incomplete, result.stops);
   const stop = firstStop(result);
   return [
     `## ${s.markdown.heading}`,
     '',
     `**${escapeMarkdown(messages.verdict[result.verdict])}**`,
     // A paragraph of its own: on the next line it would join the headline's paragraph when rendered.
-    ...(result.verdict === 'incomplete' ? [] : ['', escapeMarkdown(certaintyLine(result, messages, s, linked, pasted))]),
+    ...(incomplete ? [] : ['', escapeMarkdown(certaintyLine(result, messages, s, linked, pasted))]),
     ...(stop ? ['', escapeMarkdown(messages.stopped(stop.title))] : []),
     ...(facts.length ? ['', `### ${s.markdown.facts}`, '', ...facts] : []),
-    ...(findings.length ? ['', `### ${s.markdown.findings}`, '', ...findings] : []),
-    ...(also.length ? ['', `### ${s.alsoHeading}`, '', ...also] : []),
-    ...(fix ? ['', `### ${s.fixLabel}`, '', fenced(fix)] : []),
+    ...(step ? ['', `### ${s.nextHeading}`, '', title(step), ...(step.fix ? ['', fenced(step.fix)] : [])] : []),
+    ...(main.length ? ['', `### ${s.markdown.findings}`, '', ...main.map(finding)] : []),
+    ...(also.length ? ['', `### ${s.alsoHeading}`, '', ...also.map(finding)] : []),
+    ...(main.some((f) => f.fix) || also.some((f) => f.fix) ? ['', `### ${s.fixLabel}`, ...[...main, ...also].flatMap(commands)] : []),
     '',
     `${s.markdown.link}${s.colon}<${link}>`,
     '',

@@ -111,6 +111,23 @@ describe('toMarkdown', () => {
     expect(md).not.toMatch(/assumed/i);
   });
 
+  test("an undecided verdict's next step stands apart, as in the widget: a question to answer, not a warning found", () => {
+    const text = labelledFixtures('real').find((f) => f.file.startsWith('mixed-systemctl-status-rootless-pasta-implicit-mtu1500'))!.text;
+    const [step, ...rest] = analyze(text).findings;
+    const md = markdown(text);
+    const next = md.slice(md.indexOf(`### ${s.nextHeading}`), md.indexOf(`### ${s.markdown.findings}`));
+    expect(next).toContain(`\n[${escapeMarkdown(step!.title)}](${site}${step!.docs})\n\n${fenced(step!.fix!)}`);
+    expect(md).not.toContain(`- [${escapeMarkdown(step!.title)}]`);
+    expect(rest.map((f) => md.includes(`- [${escapeMarkdown(f.title)}](${site}${f.docs})`))).toEqual(rest.map(() => true));
+  });
+
+  test("every finding's commands are there under its title, not only the verdict's own: the MTU's drop-in beside the next step", () => {
+    const text = labelledFixtures('real').find((f) => f.file.startsWith('mixed-systemctl-status-rootless-pasta-implicit-mtu1500'))!.text;
+    const mtu = analyze(text).findings.find((f) => f.id === 'mtu-1500')!;
+    const md = markdown(text);
+    expect(md.slice(md.indexOf(`### ${s.fixLabel}`))).toContain(`**${escapeMarkdown(mtu.title)}**\n\n${fenced(mtu.fix!)}`);
+  });
+
   test('an empty paste still gives a verdict and the commands to run next, but no certainty: nothing is decided', () => {
     const md = markdown('');
     expect(md).toContain(`**${escapeMarkdown(en.verdict.incomplete)}**`);
