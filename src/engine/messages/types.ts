@@ -64,7 +64,14 @@ export interface MessageParams {
    * `pastaFallback`: this Docker picks pasta by itself when slirp4netns is not installed. `dindRootless`: the paste names
    * docker:dind-rootless, whose daemon is one to ask about too.
    */
-  'need-network-driver': { rootlessKnown: boolean; pastaFallback: boolean; outcomes: Outcome[]; dindRootless: boolean };
+  'need-network-driver': {
+    rootlessKnown: boolean;
+    pastaFallback: boolean;
+    outcomes: Outcome[];
+    dindRootless: boolean;
+    /** Only the client's version was shown (docker --version), and the RootlessKit Docker's own packages of it bundle, if known. */
+    client: { version: string; rootlesskit: string | null; fixed: boolean } | null;
+  };
   'need-rootlesskit-version': { distribution: boolean; dockerVersion: string | null };
   'need-pasta-argv': { rootlesskitVersion: string | null; hidden: boolean };
   'need-docker-output': None;
@@ -120,6 +127,7 @@ export interface MessageParams {
   'bind-address-in-use': { cause: 'regression' | 'held' | 'either' };
   'host-network-mode': None;
   'two-daemons': None;
+  'typed-versions': None;
   /** Whether a daemon-reload came before: then the drop-in is not where systemd reads, or not under [Service]. */
   'drop-in-not-loaded': { reloaded: boolean };
   'setting-ignored': None;

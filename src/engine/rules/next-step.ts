@@ -3,7 +3,8 @@ import { docker } from '../data/core/docker.ts';
 import { rootlesskit } from '../data/core/rootlesskit.ts';
 import { spec, type FindingSpec, type Outcome } from '../messages/types.ts';
 import type { FactKey, Facts, Verdict } from '../types.ts';
-import { parseVersion } from '../version.ts';
+import { atLeast, parseVersion } from '../version.ts';
+import { bundledRootlesskit } from './infer.ts';
 import { desktopOnly, podmanOnly, scriptsRelease, type Ctx } from './context.ts';
 
 /** The verdict (and the facts behind it) the engine would reach if `patch` were known too. */
@@ -11,6 +12,13 @@ export type Evaluate = (patch: Partial<Facts>) => { verdict: Verdict; facts: Fac
 
 /** Network drivers worth asking about: pasta, and slirp4netns standing for every other driver. */
 const driverAnswers = ['pasta', 'slirp4netns'] as const;
+
+/** The client's version, and the RootlessKit that Docker's own packages of that version bundle (a table row's, not a bound). */
+function clientOnly(version: string): { version: string; rootlesskit: string | null; fixed: boolean } {
+  const bundled = bundledRootlesskit(version);
+  const kit = bundled && !bundled.newestKnown && !bundled.range && !bundled.since ? bundled.rootlesskit : null;
+  return { version, rootlesskit: kit, fixed: atLeast(kit, rootlesskit.hostLoToNsLo.version) === true };
+}
 
 /** Picks the question whose answer decides the verdict, with outcomes computed by the rules themselves. */
 export function nextStep(c: Ctx, recognised: boolean, evaluate: Evaluate): { step: FindingSpec; ask: FactKey | null } {
@@ -35,7 +43,8 @@ export function nextStep(c: Ctx, recognised: boolean, evaluate: Evaluate): { ste
     });
     const pastaFallback = c.docker(docker.pastaFallback.version) === true;
     const dindRootless = c.signals.has('dind-rootless');
-    return { step: spec('need-network-driver', { rootlessKnown: f.rootless !== null, pastaFallback, outcomes, dindRootless }), ask: 'networkDriver' };
+    const client = f.dockerServerVersion === null && f.dockerClientVersion !== null ? clientOnly(f.dockerClientVersion) : null;
+    return { step: spec('need-network-driver', { rootlessKnown: f.rootless !== null, pastaFallback, outcomes, dindRootless, client }), ask: 'networkDriver' };
   }
   if (f.networkDriver === 'pasta' && f.rootlesskitVersion === null) {
     const distribution = f.dockerPackaging === 'distribution';
