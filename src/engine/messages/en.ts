@@ -283,6 +283,8 @@ export const en: Messages = {
     'need-network-driver': (p) => ({
       title: 'Which network driver does the daemon use?',
       detail: `docker version shows it in its rootlesskit component (NetworkDriver)${p.rootlessKnown ? '' : `; from Docker ${docker.rootlessComponents.version}, a daemon without that component is rootful`}.${
+        p.infoCut ? ' The docker info stops at the line below, before its Security Options, which list rootless for a rootless daemon: paste all of it.' : ''
+      }${
         p.client
           ? ` Docker ${p.client.version} is the client's version (docker --version), which need not be the daemon's: docker version shows the daemon's under Server.${
               p.client.rootlesskit ? ` Docker's own packages of ${p.client.version} bundle RootlessKit ${p.client.rootlesskit}, which ${p.client.fixed ? 'has' : 'lacks'} the fix.` : ''

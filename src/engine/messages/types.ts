@@ -66,6 +66,8 @@ export interface MessageParams {
    */
   'need-network-driver': {
     rootlessKnown: boolean;
+    /** The docker info shown stops before its Security Options, which say whether the daemon is rootless. */
+    infoCut: boolean;
     pastaFallback: boolean;
     outcomes: Outcome[];
     dindRootless: boolean;

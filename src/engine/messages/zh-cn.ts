@@ -285,6 +285,8 @@ export const zhCn: Messages = {
     'need-network-driver': (p) => ({
       title: '守护进程用的是哪个网络驱动？',
       detail: `docker version 的 rootlesskit 组件会显示它（NetworkDriver）${p.rootlessKnown ? '' : `；从 Docker ${docker.rootlessComponents.version} 起，没有这个组件说明守护进程以 root 运行`}。${
+        p.infoCut ? 'docker info 在下面这一行就断了，还没到 Security Options（rootless 守护进程会在那里列出 rootless）：请粘贴完整的输出。' : ''
+      }${
         p.client
           ? `Docker ${p.client.version} 是客户端的版本（docker --version），不一定是守护进程的版本：docker version 在 Server 下显示守护进程的版本。${
               p.client.rootlesskit ? `Docker 官方软件包 ${p.client.version} 捆绑的是 RootlessKit ${p.client.rootlesskit}，${p.client.fixed ? '已包含' : '不包含'}这个修复。` : ''

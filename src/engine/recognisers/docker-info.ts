@@ -53,6 +53,9 @@ export const dockerInfo: Recogniser = (lines, sink) => {
   // "ess"), and the list says nothing then. A list cut at its end still says the daemon is rootful once past rootless's place (cgroupns):
   // the daemon lists its options in one order.
   let options: { line: Line; rootless: boolean; items: boolean; known: boolean; past: boolean } | null = null;
+  // A daemon's part that shows its version and none of the keys from Security Options on: cut before them (| head, a paste's limit).
+  let server: Line | undefined;
+  let rest = false;
   const endOptions = (complete: boolean): void => {
     const whole = (complete || options?.past) && options?.items && options.known;
     if (options && (options.rootless || whole)) sink.fact('rootless', options.rootless, rank.running, options.line);
@@ -89,24 +92,29 @@ export const dockerInfo: Recogniser = (lines, sink) => {
       case 'Engine version':
         // One word: a --format template may print the next key on the same line ("Server Version: 27.3.1 Security Options: […]").
         if (value) sink.fact('dockerServerVersion', value.split(' ')[0]!, rank.running, line);
+        server ??= line;
         break;
       case 'Security Options':
       case 'Security options':
+        rest = true;
         if (!value) options = { line, rootless: false, items: false, known: true, past: false };
         // A summary that lists the options on the key's own line (a script's own format): only "rootless" there says anything,
         // as the line may have been cut before it.
         else if (value.split(/\s+/).some((o) => OPTION.exec(o)?.[1] === 'rootless')) sink.fact('rootless', true, rank.running, line);
         break;
       case 'Docker Root Dir':
+        rest = true;
         // Only the positive hint: a rootless daemon may use any data-root, a rootful one never uses ~/.local/share.
         if (inRootlessHome(value)) sink.fact('rootless', true, rank.hint, line);
         break;
       case 'Operating System':
+        rest = true;
         if (value) reportOperatingSystem(value, line, sink);
         break;
     }
   }
   endOptions(false);
+  if (server && !rest) sink.signal('info-cut', lines.at(-1)!);
 };
 
 // What each of the formats below has: one test that most lines fail, rather than one for each.

@@ -44,7 +44,9 @@ export function nextStep(c: Ctx, recognised: boolean, evaluate: Evaluate): { ste
     const pastaFallback = c.docker(docker.pastaFallback.version) === true;
     const dindRootless = c.signals.has('dind-rootless');
     const client = f.dockerServerVersion === null && f.dockerClientVersion !== null ? clientOnly(f.dockerClientVersion) : null;
-    return { step: spec('need-network-driver', { rootlessKnown: f.rootless !== null, pastaFallback, outcomes, dindRootless, client }), ask: 'networkDriver' };
+    const infoCut = f.rootless === null && c.signals.has('info-cut');
+    const params = { rootlessKnown: f.rootless !== null, infoCut, pastaFallback, outcomes, dindRootless, client };
+    return { step: spec('need-network-driver', params, c.signals.get('info-cut')), ask: 'networkDriver' };
   }
   if (f.networkDriver === 'pasta' && f.rootlesskitVersion === null) {
     const distribution = f.dockerPackaging === 'distribution';

@@ -524,8 +524,10 @@ async function bundle(entry: string | { code: string }): Promise<{ gzip: number;
 // Then +0.48 KB in the engine, +0.72 KB with English and +0.70 KB with Chinese (39.98 / 55.99 / 60.16 KB) after a third site audit: a
 // setup written by hand as a list ("docker 27.3.1, rootlesskit 2.3.1, pasta") read as hints, with a note that docker version shows
 // what runs; docker --version alone said to be the client's, with the RootlessKit Docker's own packages of it bundle.
+// Then +0.06 KB in the engine, +0.10 KB with English and +0.12 KB with Chinese (40.04 / 56.09 / 60.28 KB): a docker info cut off before
+// its Security Options is said to be, at its last line, while whether the daemon is rootless is unknown.
 // The ceilings sit just above, so that the engine can only shrink unless a change says why it grows.
-const budgets = { core: 39_980, withEnglish: 55_990, withChinese: 60_170 };
+const budgets = { core: 40_050, withEnglish: 56_090, withChinese: 60_290 };
 
 /** What a Chinese page's island takes from the engine: index.ts's runtime exports, with the Chinese catalogue instead of English. */
 const chineseEngine = `

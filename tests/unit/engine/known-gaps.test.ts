@@ -1,6 +1,7 @@
 /** Gaps that earlier stops' closing notes listed, closed since. */
 import { describe, expect, test } from 'vitest';
 import { analyze } from '../../../src/engine/index.ts';
+import { labelledFixtures } from '../../fixtures/fixtures.ts';
 
 const dv = 'Server: Docker Engine - Community\n Engine:\n  Version:          27.3.1\n rootlesskit:\n  Version:          2.3.1\n  NetworkDriver:    pasta';
 const verdict = (text: string) => [analyze(text).verdict, analyze(text).certainty];
@@ -45,4 +46,16 @@ describe('versions written by hand as a list', () => {
     const dv = 'Server: Docker Engine - Community\n Engine:\n  Version:          28.0.1\n rootlesskit:\n  Version:          2.3.2\n  NetworkDriver:    pasta';
     expect(read(`docker 27.3.1, rootlesskit 2.3.1, pasta\n${dv}`)).toMatchObject({ verdict: 'fixed', docker: '28.0.1', rk: '2.3.2' });
   });
+});
+
+test('a docker info cut off before its Security Options says so, at its last line, while whether the daemon is rootless is unknown', () => {
+  const info = labelledFixtures('real').find((f) => f.file.startsWith('docker-info-rootless-27.3.1'))!.text.split('\n');
+  const cut = info.slice(0, info.findIndex((line) => line.includes('Security Options'))).join('\n');
+  const step = analyze(cut).findings[0]!;
+  expect(step.id).toBe('need-network-driver');
+  expect(step.detail).toContain('The docker info stops at the line below, before its Security Options');
+  expect(step.evidence.map((e) => e.text)).toEqual([cut.trimEnd().split('\n').at(-1)!.trim()]);
+  // Whole, it says rootless; with docker version's rootlesskit beside it, the cut says nothing more.
+  expect(analyze(info.join('\n')).findings.some((f) => f.detail.includes('stops at the line below'))).toBe(false);
+  expect(analyze(`${cut}\n${dv}`).findings.some((f) => f.detail.includes('stops at the line below'))).toBe(false);
 });
