@@ -82,7 +82,8 @@ const opensShell = (t: string): boolean => (SHELL.test(t) && (!t.startsWith('sud
 // A shell session on another machine, typed: ssh with a destination and no command, or a shell as its command ("ssh -t host sudo -iu
 // dock"); OpenSSH reads options after the destination too. Not with -N, -f or -G, which open no shell; nor one that ssh's error says
 // never opened. Its end is a typed exit: what is typed in it is that machine's.
-const SSH_OPTION = String.raw` +(?:-[46AaCgKkMnqsTtVvXxYy]+|-[BbcDEeFIiJLlmopQRSw] *\S+)`;
+// An option's value may be quoted with its blanks: -o "ProxyJump bastion".
+const SSH_OPTION = String.raw` +(?:-[46AaCgKkMnqsTtVvXxYy]+|-[BbcDEeFIiJLlmopQRSw] *(?:"[^"]*"|'[^']*'|\S+))`;
 const SESSION = new RegExp(String.raw`^ssh(?:${SSH_OPTION})* +[^\s-]\S*(?:${SSH_OPTION})*(?: +(["']?)(.+)\1)?$`);
 const opensSession = (t: string): boolean => {
   const m = SESSION.exec(t);

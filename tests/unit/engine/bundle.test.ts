@@ -526,8 +526,9 @@ async function bundle(entry: string | { code: string }): Promise<{ gzip: number;
 // what runs; docker --version alone said to be the client's, with the RootlessKit Docker's own packages of it bundle.
 // Then +0.06 KB in the engine, +0.10 KB with English and +0.12 KB with Chinese (40.04 / 56.09 / 60.28 KB): a docker info cut off before
 // its Security Options is said to be, at its last line, while whether the daemon is rootless is unknown.
+// Then +0.01 KB (40.05 / 56.10 / 60.30 KB): ssh's option values quoted with a blank (-o "ProxyJump bastion").
 // The ceilings sit just above, so that the engine can only shrink unless a change says why it grows.
-const budgets = { core: 40_050, withEnglish: 56_090, withChinese: 60_290 };
+const budgets = { core: 40_050, withEnglish: 56_100, withChinese: 60_300 };
 
 /** What a Chinese page's island takes from the engine: index.ts's runtime exports, with the Chinese catalogue instead of English. */
 const chineseEngine = `

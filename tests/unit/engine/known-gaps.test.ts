@@ -59,3 +59,10 @@ test('a docker info cut off before its Security Options says so, at its last lin
   expect(analyze(info.join('\n')).findings.some((f) => f.detail.includes('stops at the line below'))).toBe(false);
   expect(analyze(`${cut}\n${dv}`).findings.some((f) => f.detail.includes('stops at the line below'))).toBe(false);
 });
+
+test('ssh with a quoted option value that has a blank (-o "ProxyJump bastion") opens a session like any other', () => {
+  for (const ssh of ['ssh -o "ProxyJump bastion" server', "ssh -o 'ProxyJump bastion' -p 2222 server"]) {
+    const text = `$ pasta --version\npasta 2024_09_06.6b38f07\n$ ${ssh}\n$ pasta --version\npasta 2025_03_20.32f6212\n$ exit\nlogout\n$ docker version\n${dv}`;
+    expect([ssh, ...verdict(text)]).toEqual([ssh, 'not-affected', 'confirmed']);
+  }
+});
