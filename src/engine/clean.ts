@@ -179,7 +179,9 @@ function plain(line: string): string {
 /** Splits text into cleaned, non-blank lines that keep their original line numbers; never throws. */
 export function clean(text: string): Cleaned {
   const truncated = text.length > limits.maxChars;
-  const input = truncated ? text.slice(0, limits.maxChars) : text;
+  let input = truncated ? text.slice(0, limits.maxChars) : text;
+  // What takes no room between a carriage return and its line feed would part them (it is made plain only after the split).
+  if (input.includes('\r')) input = input.replace(/\r[\u00ad\u200b-\u200d\u2060\ufeff]+\n/g, '\r\n');
   // Splitting at one character is twice as fast as at a pattern, and most pastes have no carriage return.
   const raw = input.includes('\r') ? input.split(/\r\n|\r|\n/) : input.split('\n');
   // Line by line, and only the lines that need it: a replace in the whole text costs more in building a new one than in searching.

@@ -50,7 +50,6 @@ const table: { [K in MessageId]: Level | `${Level}${DocsAnchor}` } = {
   'bind-address-in-use': 'e',
   'host-network-mode': 'w',
   'two-daemons': 'i',
-  'typed-versions': 'i/diagnostics/#docker-version',
   'drop-in-not-loaded': 'w',
   'setting-ignored': 'w',
   'context-system': 'w',

@@ -259,13 +259,14 @@ import { gzipSize, pageScripts, staticImports, total } from '../support/weight.t
  * Then +0.04 KB: the Markdown export with the next step apart and every finding's commands, linked to the reader's host.
  * Then +0.69 KB: a setup written by hand as a list, and docker --version alone (see bundle.test.ts).
  * Then +0.13 KB: a docker info cut off before its Security Options (see bundle.test.ts).
- * Now: /checker/ 74,223 B, /embed/checker/ 71,692 B, /zh-cn/checker/ 77,412 B, /zh-cn/embed/checker/ 74,881 B.
+ * Then -0.46 KB: the reader of versions written by hand taken out again after a sixty-fifth review (see bundle.test.ts).
+ * Now: /checker/ 73,765 B, /embed/checker/ 71,234 B, /zh-cn/checker/ 76,946 B, /zh-cn/embed/checker/ 74,415 B.
  */
 const ceilings = {
-  'checker/': 74_230,
-  'embed/checker/': 71_700,
-  'zh-cn/checker/': 77_420,
-  'zh-cn/embed/checker/': 74_890,
+  'checker/': 73_770,
+  'embed/checker/': 71_240,
+  'zh-cn/checker/': 76_950,
+  'zh-cn/embed/checker/': 74_420,
 };
 const build = builds[0]!;
 

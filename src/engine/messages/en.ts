@@ -287,7 +287,7 @@ export const en: Messages = {
       }${
         p.client
           ? ` Docker ${p.client.version} is the client's version (docker --version), which need not be the daemon's: docker version shows the daemon's under Server.${
-              p.client.rootlesskit ? ` Docker's own packages of ${p.client.version} bundle RootlessKit ${p.client.rootlesskit}, which ${p.client.fixed ? 'has' : 'lacks'} the fix.` : ''
+              p.client.rootlesskit ? ` Docker's own packages of ${p.client.version} bundle RootlessKit ${p.client.rootlesskit}, ${p.client.pasta ? `which ${p.client.fixed ? 'has' : 'lacks'} the fix` : 'which cannot run pasta at all'}.` : ''
             }`
           : ''
       }${
@@ -464,12 +464,6 @@ export const en: Messages = {
       title: 'Two daemons, a rootful one and a rootless one',
       detail: 'The paste shows a daemon running as root and a rootless one. Both can run at once (installing rootless Docker with --force leaves the system-wide daemon running): the verdict follows the rootless one, the only one this problem can concern (without the version the rootful one reports of itself), and what the two show differently is no disagreement to restart away. Each docker command asks one of them: the one DOCKER_HOST names, or else the current context\'s.',
       fix: CLIENT_TARGET,
-    }),
-    'typed-versions': () => ({
-      title: 'Versions written by hand',
-      detail:
-        "The line below lists versions as someone wrote them, not as a command printed them. What runs can differ from what is installed or remembered (an upgrade takes effect at the daemon's restart): docker version shows the running daemon's, and its rootlesskit component the drivers. Paste its output to confirm.",
-      fix: 'docker version',
     }),
     'context-system': () => ({
       title: 'The CLI asks the system-wide daemon',

@@ -72,7 +72,7 @@ export interface MessageParams {
     outcomes: Outcome[];
     dindRootless: boolean;
     /** Only the client's version was shown (docker --version), and the RootlessKit Docker's own packages of it bundle, if known. */
-    client: { version: string; rootlesskit: string | null; fixed: boolean } | null;
+    client: { version: string; rootlesskit: string | null; pasta: boolean; fixed: boolean } | null;
   };
   'need-rootlesskit-version': { distribution: boolean; dockerVersion: string | null };
   'need-pasta-argv': { rootlesskitVersion: string | null; hidden: boolean };
@@ -129,7 +129,6 @@ export interface MessageParams {
   'bind-address-in-use': { cause: 'regression' | 'held' | 'either' };
   'host-network-mode': None;
   'two-daemons': None;
-  'typed-versions': None;
   /** Whether a daemon-reload came before: then the drop-in is not where systemd reads, or not under [Service]. */
   'drop-in-not-loaded': { reloaded: boolean };
   'setting-ignored': None;

@@ -289,7 +289,7 @@ export const zhCn: Messages = {
       }${
         p.client
           ? `Docker ${p.client.version} 是客户端的版本（docker --version），不一定是守护进程的版本：docker version 在 Server 下显示守护进程的版本。${
-              p.client.rootlesskit ? `Docker 官方软件包 ${p.client.version} 捆绑的是 RootlessKit ${p.client.rootlesskit}，${p.client.fixed ? '已包含' : '不包含'}这个修复。` : ''
+              p.client.rootlesskit ? `Docker 官方软件包 ${p.client.version} 捆绑的是 RootlessKit ${p.client.rootlesskit}，${p.client.pasta ? `${p.client.fixed ? '已包含' : '不包含'}这个修复` : '它根本不能使用 pasta'}。` : ''
             }`
           : ''
       }${
@@ -465,12 +465,6 @@ export const zhCn: Messages = {
       title: '两个守护进程，一个 rootful，一个 rootless',
       detail: '这段输出里既有以 root 运行的守护进程，也有 rootless 守护进程。两者可以同时运行（用 --force 安装 rootless Docker 时，系统级的守护进程会继续运行）：结论针对 rootless 守护进程，这个问题只可能与它有关（不采用 rootful 守护进程报告的它自己的版本）；两者显示的不同之处并不是靠重启就能消除的不一致。每条 docker 命令只会询问其中一个：DOCKER_HOST 指定的那个，没有设置时则是当前 context 的那个。',
       fix: CLIENT_TARGET,
-    }),
-    'typed-versions': () => ({
-      title: '手写的版本号',
-      detail:
-        '下面这一行列出的版本是有人手写的，而不是命令输出的。实际运行的版本可能与已安装或记得的版本不同（升级要在守护进程重启后才生效）：docker version 显示正在运行的守护进程的版本，其中的 rootlesskit 组件显示驱动。请粘贴它的输出来确认。',
-      fix: 'docker version',
     }),
     'context-system': () => ({
       title: 'CLI 询问的是系统级守护进程',

@@ -196,7 +196,6 @@ const findingRules: readonly FindingRule[] = [
   said('run-as-root'),
   said('rootful-docker-running'),
   said('two-daemons'),
-  said('typed-versions'),
   (c) => {
     const seen = c.signals.get('drop-in-not-loaded');
     // A daemon-reload shown before the last such output: systemd read the drop-ins' directory, and this file is not in it, or not a

@@ -14,10 +14,10 @@ export type Evaluate = (patch: Partial<Facts>) => { verdict: Verdict; facts: Fac
 const driverAnswers = ['pasta', 'slirp4netns'] as const;
 
 /** The client's version, and the RootlessKit that Docker's own packages of that version bundle (a table row's, not a bound). */
-function clientOnly(version: string): { version: string; rootlesskit: string | null; fixed: boolean } {
+function clientOnly(version: string): { version: string; rootlesskit: string | null; pasta: boolean; fixed: boolean } {
   const bundled = bundledRootlesskit(version);
   const kit = bundled && !bundled.newestKnown && !bundled.range && !bundled.since ? bundled.rootlesskit : null;
-  return { version, rootlesskit: kit, fixed: atLeast(kit, rootlesskit.hostLoToNsLo.version) === true };
+  return { version, rootlesskit: kit, pasta: atLeast(kit, rootlesskit.pastaDriver.version) === true, fixed: atLeast(kit, rootlesskit.hostLoToNsLo.version) === true };
 }
 
 /** Picks the question whose answer decides the verdict, with outcomes computed by the rules themselves. */

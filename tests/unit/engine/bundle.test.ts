@@ -527,8 +527,12 @@ async function bundle(entry: string | { code: string }): Promise<{ gzip: number;
 // Then +0.06 KB in the engine, +0.10 KB with English and +0.12 KB with Chinese (40.04 / 56.09 / 60.28 KB): a docker info cut off before
 // its Security Options is said to be, at its last line, while whether the daemon is rootless is unknown.
 // Then +0.01 KB (40.05 / 56.10 / 60.30 KB): ssh's option values quoted with a blank (-o "ProxyJump bastion").
+// Then -0.38 KB in the engine, -0.48 KB with English and -0.47 KB with Chinese (39.67 / 55.62 / 59.84 KB) after a sixty-fifth review: the
+// reader of versions written by hand as a list is taken out again (its hints decided verdicts marked confirmed, beat a command's output and
+// each other, and lost a pasta release written without its commit); docker --version of a Docker whose RootlessKit has no pasta driver says
+// so; what takes no room between a carriage return and its line feed adds no line.
 // The ceilings sit just above, so that the engine can only shrink unless a change says why it grows.
-const budgets = { core: 40_050, withEnglish: 56_100, withChinese: 60_300 };
+const budgets = { core: 39_680, withEnglish: 55_630, withChinese: 59_840 };
 
 /** What a Chinese page's island takes from the engine: index.ts's runtime exports, with the Chinese catalogue instead of English. */
 const chineseEngine = `

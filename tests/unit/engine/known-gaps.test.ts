@@ -1,5 +1,5 @@
 /** Gaps that earlier stops' closing notes listed, closed since. */
-import { describe, expect, test } from 'vitest';
+import { expect, test } from 'vitest';
 import { analyze } from '../../../src/engine/index.ts';
 import { labelledFixtures } from '../../fixtures/fixtures.ts';
 
@@ -23,31 +23,6 @@ test("docker --version alone is said to be the client's, with the RootlessKit Do
   expect(step(`Docker version 27.3.1, build ce12230\n${'Server: Docker Engine - Community\n Engine:\n  Version:          27.3.1'}`).detail).not.toContain("client's version");
 });
 
-describe('versions written by hand as a list', () => {
-  const read = (text: string) => {
-    const r = analyze(text);
-    return { verdict: r.verdict, docker: r.facts.dockerServerVersion, rk: r.facts.rootlesskitVersion, net: r.facts.networkDriver, typed: r.findings.some((f) => f.id === 'typed-versions') };
-  };
-  test('are read as the setup they name, with a note that docker version shows what runs', () => {
-    expect(read('docker 27.3.1, rootlesskit 2.3.1, pasta')).toEqual({ verdict: 'affected', docker: '27.3.1', rk: '2.3.1', net: 'pasta', typed: true });
-    expect(read('My setup: Docker 28.0.1 + RootlessKit 2.3.2 and pasta')).toEqual({ verdict: 'fixed', docker: '28.0.1', rk: '2.3.2', net: 'pasta', typed: true });
-    expect(read('rootlesskit: 2.3.1, docker: 27.3.1; slirp4netns')).toEqual({ verdict: 'not-affected', docker: '27.3.1', rk: '2.3.1', net: 'slirp4netns', typed: true });
-    expect(read('rootless docker 27.3.1 with pasta 2024_09_06.6b38f07').verdict).toBe('not-affected');
-    // A development build keeps its plus.
-    expect(read('docker 27.3.1, rootlesskit 2.3.1+dev, pasta').rk).toBe('2.3.1+dev');
-  });
-  test('are not read from a sentence, from names without versions, or where both drivers are named', () => {
-    for (const text of ['I upgraded docker 27.3.1 to 28 and pasta broke', 'docker, rootlesskit, pasta', 'docker 27.3.1']) {
-      expect([text, read(text).typed, read(text).net]).toEqual([text, false, null]);
-    }
-    expect(read('docker 27.3.1, pasta, slirp4netns').net).toBe(null);
-  });
-  test("a command's own output beats them", () => {
-    const dv = 'Server: Docker Engine - Community\n Engine:\n  Version:          28.0.1\n rootlesskit:\n  Version:          2.3.2\n  NetworkDriver:    pasta';
-    expect(read(`docker 27.3.1, rootlesskit 2.3.1, pasta\n${dv}`)).toMatchObject({ verdict: 'fixed', docker: '28.0.1', rk: '2.3.2' });
-  });
-});
-
 test('a docker info cut off before its Security Options says so, at its last line, while whether the daemon is rootless is unknown', () => {
   const info = labelledFixtures('real').find((f) => f.file.startsWith('docker-info-rootless-27.3.1'))!.text.split('\n');
   const cut = info.slice(0, info.findIndex((line) => line.includes('Security Options'))).join('\n');
@@ -65,4 +40,13 @@ test('ssh with a quoted option value that has a blank (-o "ProxyJump bastion") o
     const text = `$ pasta --version\npasta 2024_09_06.6b38f07\n$ ${ssh}\n$ pasta --version\npasta 2025_03_20.32f6212\n$ exit\nlogout\n$ docker version\n${dv}`;
     expect([ssh, ...verdict(text)]).toEqual([ssh, 'not-affected', 'confirmed']);
   }
+});
+
+test('what takes no room between a carriage return and its line feed adds no line: the lines keep their numbers', () => {
+  const text = 'rootlesskit --version\r\nrootlesskit version 2.3.1';
+  expect(analyze(text.replace('\r\n', '\r\u200b\n')).evidence.rootlesskitVersion).toEqual(analyze(text).evidence.rootlesskitVersion);
+});
+
+test("docker --version alone of a Docker whose RootlessKit has no pasta driver says so, not that it lacks the fix", () => {
+  expect(analyze('Docker version 24.0.7, build afdd53b').findings[0]!.detail).toContain("Docker's own packages of 24.0.7 bundle RootlessKit 1.1.x, which cannot run pasta at all.");
 });

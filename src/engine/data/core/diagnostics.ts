@@ -212,7 +212,7 @@ export const settingRefusals: readonly KnownErrorId[] = ['pasta-port-driver-refu
 /**
  * Signals besides the known errors: ports published on loopback addresses (by the address) or on all addresses, a container on the
  * host network, a rootful and a rootless daemon both running, a CLI whose current context is the system-wide daemon's beside a rootless
- * one, versions written by hand as a list, a docker info cut off before its Security Options, a socket on the host that RootlessKit or pasta holds, an application in a
+ * one, a docker info cut off before its Security Options, a socket on the host that RootlessKit or pasta holds, an application in a
  * container that says it listens on the container's own 127.0.0.1 (or on every address), Podman's output, the docker:dind-rootless
  * image named, a command run in a container, a client that looked for Docker Desktop's daemon (or Docker's pipe on Windows), by system,
  * a docker version whose daemon lists no rootlesskit component where it would not show one (which only suggests rootful), the setup
@@ -226,7 +226,6 @@ export const otherSignals = [
   'published-all',
   'host-network-mode',
   'two-daemons',
-  'typed-versions',
   'info-cut',
   'context-system',
   'rootlesskit-listener',
