@@ -54,7 +54,7 @@ export const dockerInfo: Recogniser = (lines, sink) => {
   // the daemon lists its options in one order.
   let options: { line: Line; rootless: boolean; items: boolean; known: boolean; past: boolean } | null = null;
   // A daemon's part that shows its version and none of the keys from Security Options on: cut before them (| head, a paste's limit).
-  let server: Line | undefined;
+  let server = false;
   let rest = false;
   const endOptions = (complete: boolean): void => {
     const whole = (complete || options?.past) && options?.items && options.known;
@@ -92,7 +92,7 @@ export const dockerInfo: Recogniser = (lines, sink) => {
       case 'Engine version':
         // One word: a --format template may print the next key on the same line ("Server Version: 27.3.1 Security Options: […]").
         if (value) sink.fact('dockerServerVersion', value.split(' ')[0]!, rank.running, line);
-        server ??= line;
+        server = true;
         break;
       case 'Security Options':
       case 'Security options':

@@ -103,10 +103,7 @@ export class Checker extends Component<Props> {
     const fragment = (): string => encodeShare(result.facts, result.inferred, result.signals);
     const show = (line: number, from: HTMLElement): void => showLine(this.area.current, line, from);
     const incomplete = result.verdict === 'incomplete';
-    // An incomplete verdict's first finding is the next step, shown above as such, unless it is what stops the daemon: that
-    // is a problem, with its lines and its section of the guide, like any other.
-    const step = incomplete && !result.stops;
-    const [main, also] = findingGroups(step ? result.findings.slice(1) : result.findings, !incomplete, result.stops);
+    const { step, main, also } = findingGroups(result);
     // Before any paste, answer or shared link: a prompt, the first step and the collector; nothing to share yet.
     const pasted = state.text.trim() !== '';
     const empty = incomplete && !pasted && result.answered.length === 0 && result.signals.length === 0;
@@ -119,7 +116,7 @@ export class Checker extends Component<Props> {
           {state.badLink && <p class="chk-note">{s.linkUnreadable}</p>}
           <Facts rows={factRows(result, s, state.linked)} onShow={show} onForget={(key) => state.answer(key, undefined)} s={s} />
           {step && (
-            <NextStep step={result.findings[0]} title={empty ? s.startTitle : undefined} collector={collector} s={s}>
+            <NextStep step={step} title={empty ? s.startTitle : undefined} collector={collector} s={s}>
               {result.ask && (
                 <QuickAnswers key={result.ask} ask={result.ask} answers={state.answers} answered={result.answered} onAnswer={state.answer} s={s} />
               )}

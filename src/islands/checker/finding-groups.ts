@@ -5,10 +5,14 @@ import type { Finding, Result } from '../../engine/index.ts';
 export const firstStop = (r: Result): Finding | undefined => (r.stops ? r.findings[r.verdict === 'incomplete' ? 0 : 1] : undefined);
 
 /**
- * The findings under the verdict, and those under "Also worth knowing": a decided verdict's own finding leads, alone but for
- * the `stops` that keep the daemon from starting (Result['stops']), so the others do not dilute it; an undecided verdict's findings are all steps to take.
+ * An undecided verdict's next step, shown apart: its first finding, unless that is what stops the daemon (a problem like any other).
+ * Then the findings under the verdict, and those under "Also worth knowing": a decided verdict's own finding leads, alone but for
+ * the `stops` that keep the daemon from starting (Result['stops']), so the others do not dilute it; an undecided verdict's are all steps to take.
  */
-export function findingGroups(findings: readonly Finding[], decided: boolean, stops: number): [main: Finding[], also: Finding[]] {
-  const split = decided ? 1 + stops : findings.length;
-  return [findings.slice(0, split), findings.slice(split)];
+export function findingGroups(r: Result): { step: Finding | undefined; main: Finding[]; also: Finding[] } {
+  const decided = r.verdict !== 'incomplete';
+  const step = !decided && !r.stops ? r.findings[0] : undefined;
+  const findings = step ? r.findings.slice(1) : r.findings;
+  const split = decided ? 1 + r.stops : findings.length;
+  return { step, main: findings.slice(0, split), also: findings.slice(split) };
 }

@@ -52,10 +52,9 @@ export function toMarkdown({ result, linked = new Set(), pasted = true, messages
   const title = (f: Finding): string => `[${escapeMarkdown(f.title)}](${docsUrl(f.docs)})`;
   const finding = (f: Finding): string => `- ${title(f)}${note(s.severity[f.severity])}`;
   const commands = (f: Finding): string[] => (f.fix ? ['', `**${escapeMarkdown(f.title)}**`, '', fenced(f.fix)] : []);
-  // As in the widget: an undecided verdict's first finding is the next step (unless it stops the daemon), not a problem found.
+  // As in the widget: an undecided verdict's next step apart, not a problem found.
   const incomplete = result.verdict === 'incomplete';
-  const step = incomplete && !result.stops ? result.findings[0] : undefined;
-  const [main, also] = findingGroups(step ? result.findings.slice(1) : result.findings, !incomplete, result.stops);
+  const { step, main, also } = findingGroups(result);
   const stop = firstStop(result);
   return [
     `## ${s.markdown.heading}`,
