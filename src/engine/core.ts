@@ -16,6 +16,7 @@ import { podmanInfo } from './recognisers/podman.ts';
 import { processes, processWords } from './recognisers/process.ts';
 import { staticBuild, staticBuildWords } from './recognisers/static-build.ts';
 import { symptoms, symptomWords } from './recognisers/symptoms.ts';
+import { userns } from './recognisers/userns.ts';
 import { versions } from './recognisers/versions.ts';
 import { dropGrantedPorts, dropOvercomeRefusals } from './rules/overcome.ts';
 import { unsetEarlierPortDriver } from './rules/omitted.ts';
@@ -33,7 +34,7 @@ import type { Answers, Evidence, FactKey, Facts, Result, Severity, Signal } from
 import { assess } from './verdict.ts';
 
 // Line recognisers run over every section except JSON, which has its own reader.
-const lineRecognisers: readonly Recogniser[] = [versions, pastaVersion, processes, environment, packages, symptoms, securityOptionsFormat, dockerJava];
+const lineRecognisers: readonly Recogniser[] = [versions, pastaVersion, processes, environment, packages, symptoms, userns, securityOptionsFormat, dockerJava];
 // Those that read each line on its own report only from lines with one of their words (in the text, or in the prefix: the process
 // that logged it): they are given only those, in their places among the others (facts keep their order). Most lines of a long
 // paste have none, and one test passes them over for all four and for staticBuild.

@@ -77,8 +77,8 @@ const SHELL_SUDO = / (?:-[A-Za-z]*[is][A-Za-z]*|--login|--shell)(?: |$)/;
 const SHELL_NAMED = /^(?:\/(?:usr\/)?bin\/)?(?:ba|z|da|k|fi)?sh(?: +(?:-[a-z]+|--login))*$/;
 // sudo running a shell by name ("sudo -u dock bash").
 const SUDO_NAMED = new RegExp(`^sudo(?: +(?:-[A-Za-z]*u +\\S+|--user[= ]\\S+|-[A-Za-z]+))* +${SHELL_NAMED.source.slice(1)}`);
-/** Whether a command opens a shell on the machine it runs on (sudo with -i or -s and no command, or a shell by name). */
-const opensShell = (t: string): boolean => (SHELL.test(t) && (!t.startsWith('sudo -') || SHELL_SUDO.test(t))) || SUDO_NAMED.test(t);
+/** Whether a command opens a shell on the machine it runs on (sudo with -i or -s and no command, or a shell by name, with sudo or not). */
+const opensShell = (t: string): boolean => (SHELL.test(t) && (!t.startsWith('sudo -') || SHELL_SUDO.test(t))) || SUDO_NAMED.test(t) || SHELL_NAMED.test(t);
 // A shell session on another machine, typed: ssh with a destination and no command, or a shell as its command ("ssh -t host sudo -iu
 // dock"); OpenSSH reads options after the destination too. Not with -N, -f or -G, which open no shell; nor one that ssh's error says
 // never opened. Its end is a typed exit: what is typed in it is that machine's.
@@ -108,7 +108,7 @@ const DIAL = 'docker system dial-stdio';
 // The system-wide daemon's socket as a context's endpoint.
 const SYSTEM_HOST = /unix:\/\/\/(?:var\/)?run\/docker\.sock(?:\s|$)/;
 /** What every line `environment` reads has, one of these for each test below (core.ts gives it no other line). */
-export const environmentWords = ['unix:///', 'ssh://', 'tcp://', DIAL, 'unset ', 'export -n ', 'DOCKER_HOST=', 'DOCKER_CONTEXT=', 'ssh ', 'ssh: ', 'exit', 'logout', 'sudo ', 'su ', 'machinectl shell', 'newgrp', ...refusalWords, 'Connection to ', 'Connection closed by ', 'client_loop: ', 'packet_write_wait: ', 'Permission denied (', 'Host key verification failed', 'kex_exchange_identification', 'Received disconnect from ', 'Unable to negotiate with ', 'Too many authentication failures', 'shell access', 'docker --', 'docker -c ', 'docker -H ', 'context use ', 'Current context is now', 'service.d', 'override.conf', 'net=', SCRIPT_ROOTLESSKIT, PREFIX, 'Environment', 'systemctl ', 'environment.d', CONTAINER_FILES];
+export const environmentWords = ['unix:///', 'ssh://', 'tcp://', DIAL, 'unset ', 'export -n ', 'DOCKER_HOST=', 'DOCKER_CONTEXT=', 'ssh ', 'ssh: ', 'exit', 'logout', 'sudo ', 'su ', 'machinectl shell', 'newgrp', 'bash', 'zsh', 'dash', 'ksh', 'fish', 'bin/sh', ...refusalWords, 'Connection to ', 'Connection closed by ', 'client_loop: ', 'packet_write_wait: ', 'Permission denied (', 'Host key verification failed', 'kex_exchange_identification', 'Received disconnect from ', 'Unable to negotiate with ', 'Too many authentication failures', 'shell access', 'docker --', 'docker -c ', 'docker -H ', 'context use ', 'Current context is now', 'service.d', 'override.conf', 'net=', SCRIPT_ROOTLESSKIT, PREFIX, 'Environment', 'systemctl ', 'environment.d', CONTAINER_FILES];
 
 /** Reads the configuration dockerd-rootless.sh will use (configuration, not necessarily what is running). */
 export const environment: Recogniser = (lines, sink) => {

@@ -1,10 +1,9 @@
 /** Symptoms: curl's reset, the error messages of data/core/diagnostics.ts, and ports published on loopback addresses. */
 import { knownErrors, settingRefusals } from '../data/core/diagnostics.ts';
 import { finder } from '../any-of.ts';
-import { atPrompt, spoken, type Line } from '../clean.ts';
+import { spoken, type Line } from '../clean.ts';
 import { quoting, rank, type Recogniser, type Sink } from '../facts.ts';
 import { daemonElsewhere } from '../daemon-address.ts';
-import { REFUSAL, refusalWords } from './refusals.ts';
 
 // docker ps "127.0.0.1:8080->80/tcp", docker run "-p 127.0.0.1:8080:80", compose "127.0.0.1:8080:80", "[::1]:8080->80";
 // not a connection in Go's errors ("read tcp 127.0.0.1:43828->127.0.0.1:33380: …"), which is no published port.
@@ -63,19 +62,12 @@ const firstPartsIn = finder(FIRST_PARTS);
 const UNIT_RUNNING = 'Active: active (running)';
 // The userland proxy's error where the RootlessKit that answered predates its API (moby#42290): a rootless daemon's.
 const OLD_API = 'failed to call info API, probably RootlessKit binary is too old';
-// sysctl's answer for a setting that keeps user namespaces from users at 0 (Docker's rootless troubleshooting), as the line it prints.
-const USERNS_SETTING = /^(kernel\.unprivileged_userns_clone|user\.max_user_namespaces) = (\d+)$/;
-// The same setting written through its file, typed ("echo 1 | sudo tee /proc/sys/kernel/unprivileged_userns_clone"): another answer.
-// tee's error for the file, or sudo's refusal before tee ran at all (not its warnings: "sudo: unable to resolve host …").
-const SUDO_WARNINGS = 3;
-const TEE_FAILED = new RegExp(`^tee: \\/proc\\/sys\\/\\S+: |${REFUSAL.source}`);
-const USERNS_WRITTEN = /^echo ["']?(\d+)["']? *\| *(?:sudo )?tee (?:-a )?\/proc\/sys\/(kernel|user)\/(unprivileged_userns_clone|max_user_namespaces)(?:$|[\s;&>])/;
 /** What every line `symptoms` reports from has, one of these for each test below (core.ts gives it no other line). */
 export const symptomWords = [
   ...FIRST_PARTS,
   ...['pasta', "for option '-", 'podman ', 'podman[', 'dind-rootless', ' exec ', 'RootlessKit', '127.', '::1'],
   ...['0.0.0.0:', '::]:', ':::', '-p ', '-p=', '--publish', '- "', "- '", 'host_ip', 'localhost:', '--host', 'all addresses', 'Network'],
-  ...['--net', 'network_mode', 'NetworkMode', UNIT_RUNNING, 'userns_clone = ', 'max_user_namespaces = ', '/proc/sys/', ...refusalWords],
+  ...['--net', 'network_mode', 'NetworkMode', UNIT_RUNNING],
 ];
 
 /** The signal of a port published on a loopback address: 127.0.0.1, another 127.x address, or IPv6's. */
@@ -108,21 +100,9 @@ function knownErrorsIn(line: Line, firsts: readonly number[], sink: Sink): void 
   }
 }
 
-/**
- * Whether tee's or sudo's error follows the write at `k`: among the next lines with a word of ours (tee's names the file, sudo's and the
- * sudoers' are ones), past sudo's warnings.
- */
-function refused(lines: readonly Line[], k: number): boolean {
-  for (let j = k + 1; j < lines.length && j <= k + SUDO_WARNINGS + 1; j++) {
-    if (TEE_FAILED.test(lines[j]!.trimmed)) return true;
-    if (!lines[j]!.trimmed.startsWith('sudo: ')) return false;
-  }
-  return false;
-}
-
 /** Reports known error messages and loopback publications as signals. */
 export const symptoms: Recogniser = (lines, sink) => {
-  for (const [k, line] of lines.entries()) {
+  for (const line of lines) {
     const t = line.text;
     const firsts = firstPartsIn(t);
     if (firsts.length) knownErrorsIn(line, firsts, sink);
@@ -138,15 +118,6 @@ export const symptoms: Recogniser = (lines, sink) => {
     if (driver && sink.driver('portDriver', driver[1]!, rank.running, quoted)) sink.fact('rootless', true, rank.running, quoted);
     // Only a rootless daemon's userland proxy asks RootlessKit's API; a hint, as people quote the error from elsewhere too.
     else if (t.includes(OLD_API)) sink.fact('rootless', true, rank.hint, quoting(line, OLD_API));
-    const answer = t.includes(' = ') ? USERNS_SETTING.exec(line.trimmed) : null;
-    const written = t.includes('/proc/sys/') && atPrompt(line) && !refused(lines, k) ? USERNS_WRITTEN.exec(line.trimmed) : null;
-    const userns = answer ? { kernel: answer[1]!.startsWith('kernel'), value: answer[2]! } : written && { kernel: written[2] === 'kernel', value: written[1]! };
-    // Each answer is marked by setting and value: the last one stands (sysctl -w set it since; overcome.ts).
-    if (userns) {
-      const off = userns.value === '0';
-      if (off) sink.signal('userns-unavailable', line);
-      sink.signal(userns.kernel ? (off ? 'userns-clone-off' : 'userns-clone-on') : off ? 'userns-max-off' : 'userns-max-on', line);
-    }
     if (PUBLISHED_ALL.test(line.trimmed)) sink.signal('published-all', line);
     if (line.trimmed.startsWith(UNIT_RUNNING)) sink.signal('unit-running', line);
     if ((HOST_NETWORK.test(t) && RUNS_CONTAINER.test(t)) || NETWORK_MODE_HOST.test(line.trimmed)) sink.signal('host-network-mode', line);

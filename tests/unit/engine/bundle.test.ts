@@ -531,8 +531,10 @@ async function bundle(entry: string | { code: string }): Promise<{ gzip: number;
 // reader of versions written by hand as a list is taken out again (its hints decided verdicts marked confirmed, beat a command's output and
 // each other, and lost a pasta release written without its commit); docker --version of a Docker whose RootlessKit has no pasta driver says
 // so; what takes no room between a carriage return and its line feed adds no line.
+// Then +0.26 KB in the engine and with English, +0.24 KB with Chinese (39.94 / 55.89 / 60.08 KB): the bare answers of cat and sysctl -n
+// for the user namespace settings (the checker's own commands), read by a recogniser of their own; a shell started by name opens one.
 // The ceilings sit just above, so that the engine can only shrink unless a change says why it grows.
-const budgets = { core: 39_680, withEnglish: 55_630, withChinese: 59_840 };
+const budgets = { core: 39_940, withEnglish: 55_890, withChinese: 60_085 };
 
 /** What a Chinese page's island takes from the engine: index.ts's runtime exports, with the Chinese catalogue instead of English. */
 const chineseEngine = `

@@ -50,3 +50,28 @@ test('what takes no room between a carriage return and its line feed adds no lin
 test("docker --version alone of a Docker whose RootlessKit has no pasta driver says so, not that it lacks the fix", () => {
   expect(analyze('Docker version 24.0.7, build afdd53b').findings[0]!.detail).toContain("Docker's own packages of 24.0.7 bundle RootlessKit 1.1.x, which cannot run pasta at all.");
 });
+
+test("the bare answers of the checker's own user namespace commands (cat of the files, sysctl -n) are read like sysctl's", () => {
+  const stops = (text: string) => analyze(text).findings.filter((f) => f.id === 'userns-unavailable').map((f) => f.evidence.map((e) => e.text));
+  const failed = '$ systemctl --user start docker\nJob for docker.service failed because the control process exited with error code.\n';
+  expect(stops(`${failed}$ cat /proc/sys/kernel/unprivileged_userns_clone\n0\n$ cat /proc/sys/user/max_user_namespaces\n63414`)).toEqual([
+    ['cat /proc/sys/kernel/unprivileged_userns_clone', '0'],
+  ]);
+  expect(stops(`${failed}$ sysctl -n kernel.unprivileged_userns_clone user.max_user_namespaces\n1\n0`)).toEqual([
+    ['sysctl -n kernel.unprivileged_userns_clone user.max_user_namespaces', '0'],
+  ]);
+  // The checker's three commands run in a terminal: a setting this kernel lacks, AppArmor's answer (no stop by itself), the limit.
+  const asked = '$ cat /proc/sys/kernel/unprivileged_userns_clone\ncat: /proc/sys/kernel/unprivileged_userns_clone: No such file or directory\n$ cat /proc/sys/kernel/apparmor_restrict_unprivileged_userns\n1\n$ cat /proc/sys/user/max_user_namespaces\n';
+  expect(stops(`${failed}${asked}0`)).toEqual([['cat /proc/sys/user/max_user_namespaces', '0']]);
+  expect(stops(`${failed}${asked}63414`)).toEqual([]);
+  // Set to 1 since, the 0 no longer stands; a number that is no answer of cat's (a later command's) is not read.
+  expect(stops(`${failed}$ cat /proc/sys/kernel/unprivileged_userns_clone\n0\n$ sudo sysctl -w kernel.unprivileged_userns_clone=1\nkernel.unprivileged_userns_clone = 1`)).toEqual([]);
+  expect(stops(`${failed}$ cat /proc/sys/kernel/unprivileged_userns_clone\n1\n0`)).toEqual([]);
+});
+
+test('a shell started by name inside an ssh session is left by the first exit, and the session by the second', () => {
+  for (const shell of ['bash', 'zsh', '/bin/bash --login', 'sudo bash']) {
+    const text = `$ pasta --version\npasta 2024_09_06.6b38f07\n$ ssh server\n$ ${shell}\n$ exit\n$ pasta --version\npasta 2025_03_20.32f6212\n$ exit\nlogout\n$ docker version\n${dv}`;
+    expect([shell, ...verdict(text)]).toEqual([shell, 'not-affected', 'confirmed']);
+  }
+});
