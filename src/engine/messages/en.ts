@@ -291,7 +291,7 @@ export const en: Messages = {
             }`
           : ''
       }${
-        p.pastaFallback ? ` From Docker ${docker.pastaFallback.version}, dockerd-rootless.sh picks pasta when slirp4netns is missing.` : ''
+        p.pastaFallback ? ` From Docker ${docker.pastaFallback.version}, dockerd-rootless.sh picks pasta where slirp4netns is missing and passt is installed (where neither is, vpnkit, and from ${docker.gvisorFallback.version}, last of all, gvisor-tap-vsock).` : ''
       } ${
         p.outcomes.every((o) => o.verdict === p.outcomes[0]?.verdict)
           ? `Whichever it is, a rootless daemon is ${outcome(p.outcomes[0]!)}`

@@ -293,7 +293,7 @@ export const zhCn: Messages = {
             }`
           : ''
       }${
-        p.pastaFallback ? `从 Docker ${docker.pastaFallback.version} 起，没有安装 slirp4netns 时 dockerd-rootless.sh 会选用 pasta。` : ''
+        p.pastaFallback ? `从 Docker ${docker.pastaFallback.version} 起，没有安装 slirp4netns 而装有 passt 时，dockerd-rootless.sh 会选用 pasta（两者都没有时选用 vpnkit；从 ${docker.gvisorFallback.version} 起，最后的后备是 gvisor-tap-vsock）。` : ''
       }${
         p.outcomes.every((o) => o.verdict === p.outcomes[0]?.verdict)
           ? `无论是哪一个，rootless 守护进程的结果都是：${outcome(p.outcomes[0]!)}`

@@ -533,8 +533,10 @@ async function bundle(entry: string | { code: string }): Promise<{ gzip: number;
 // so; what takes no room between a carriage return and its line feed adds no line.
 // Then +0.26 KB in the engine and with English, +0.24 KB with Chinese (39.94 / 55.89 / 60.08 KB): the bare answers of cat and sysctl -n
 // for the user namespace settings (the checker's own commands), read by a recogniser of their own; a shell started by name opens one.
+// Then +0.04 KB with either catalogue (55.93 / 60.12 KB) after sweep 66: Docker's fallback to pasta is said to need passt installed,
+// and what comes after it (vpnkit, and from 29.5.0 gvisor-tap-vsock).
 // The ceilings sit just above, so that the engine can only shrink unless a change says why it grows.
-const budgets = { core: 39_940, withEnglish: 55_890, withChinese: 60_085 };
+const budgets = { core: 39_940, withEnglish: 55_930, withChinese: 60_125 };
 
 /** What a Chinese page's island takes from the engine: index.ts's runtime exports, with the Chinese catalogue instead of English. */
 const chineseEngine = `

@@ -178,10 +178,12 @@ describe('the same facts after the damage of mail, web pages, chat tools and Win
   /** fold -w: lines cut every `width` characters. */
   const fold = (width: number) => perLine((l) => l.match(new RegExp(`.{1,${width}}`, 'g'))?.join('\n') ?? '');
   // Lines joined with <br> are left out: their pieces are not joined again, and one cut in a version ("18.") reads as one. So are
-  // two daemons: where a piece of the later one's lines is not joined again, the earlier one's facts are the paste's.
+  // two daemons: where a piece of the later one's lines is not joined again, the earlier one's facts are the paste's. So are a terminal's
+  // rows run together with the blanks that padded them: a fold cuts them back into rows, and what it reads then is no fact made up.
   test('a hard wrap (fold -w) never makes a fact up, and the rootlesskit PR 136 paste reads as it was printed', () => {
     const twoDaemons = (f: (typeof fixtures)[number]) => results.get(f)!.findings.some((finding) => finding.id === 'two-daemons');
-    for (const f of fixtures.filter((fixture) => !fixture.text.includes('<br') && !twoDaemons(fixture))) {
+    const paddedRows = (f: (typeof fixtures)[number]) => f.text.split('\n').some((line) => (line.match(/ {40,}\S/g)?.length ?? 0) >= 3);
+    for (const f of fixtures.filter((fixture) => !fixture.text.includes('<br') && !twoDaemons(fixture) && !paddedRows(fixture))) {
       for (const width of [72, 76, 78, 80, 120]) {
         const { facts } = analyze(fold(width)(f.text));
         for (const [key, value] of Object.entries(facts)) if (value !== null) expect(value, `${f.name} at ${width}: ${key}`).toEqual(results.get(f)!.facts[key as keyof typeof facts]);
