@@ -133,6 +133,20 @@ export function decodeShare(fragment: string): Answers {
   return out as Answers;
 }
 
+/**
+ * Whether a fragment meant as a shared link lost something on the way (a chat tool cut it, a hand edited it): no format or another one,
+ * a piece without its "=", or a value that its field refuses. Keys it does not know are a newer checker's, not damage; never throws.
+ */
+export function shareDamaged(fragment: string): boolean {
+  const text = String(fragment);
+  // Meant as a link: one of its keys, as opposed to a plain anchor such as "#chk-collector". (Built here, the engine's bundle leaves it out.)
+  if (!new RegExp(`(?:^#?|&)(?:v|sig|${fields.map(([, key]) => key).join('|')})=`).test(text)) return false;
+  const params = read(text);
+  if (!params || text.replace(/^#/, '').split('&').some((pair) => pair !== '' && !pair.includes('='))) return true;
+  const shared = decodeShare(text);
+  return fields.some(([fact, key]) => params.has(key) && shared[fact] === undefined);
+}
+
 /** Decodes a fragment's signal ids: unknown ids ignored, none for links made before signals were shared; never throws. */
 export function decodeSignals(fragment: string): Signal[] {
   return validSignals(read(fragment)?.get('sig')?.split('.'));

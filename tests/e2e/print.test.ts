@@ -48,6 +48,26 @@ describeInBrowser('print', (browser) => {
     }
   });
 
+  test("prints a checker's result with the whole paste, no controls, and the address of each guide page it links to", async () => {
+    const { context, page } = await openPage(browser(), { viewport: { width: 718, height: 1000 } });
+    try {
+      await page.goto(`${siteUrls.root}checker/`);
+      await page.locator('.checker[data-ready]').waitFor();
+      await page.locator('.chk-sample[data-sample="affected"]').click();
+      await page.locator('[data-verdict="affected"]').waitFor();
+      await page.emulateMedia({ media: 'print' });
+      const area = await page.locator('#chk-paste').evaluate((field) => ({ whole: field.scrollHeight, shown: field.clientHeight }));
+      expect(area.shown).toBeGreaterThanOrEqual(area.whole);
+      for (const selector of ['.chk-sample', '.chk-clear', '.chk-copy-button', '.chk-share']) {
+        await expect(page.locator(selector).first().isVisible(), selector).resolves.toBe(false);
+      }
+      const guide = page.locator('.chk-findings a[href^="/"]').first();
+      expect(await guide.evaluate((link) => getComputedStyle(link, '::after').content)).toContain((await guide.getAttribute('href'))!);
+    } finally {
+      await context.close();
+    }
+  });
+
   test("prints every command whole on an A4 page: code wraps rather than being cut off, the checker's fixes too", async () => {
     const { context, page } = await openPage(browser(), { viewport: { width: 718, height: 1000 } });
     try {

@@ -262,13 +262,15 @@ import { gzipSize, pageScripts, staticImports, total } from '../support/weight.t
  * Then -0.46 KB: the reader of versions written by hand taken out again after a sixty-fifth review (see bundle.test.ts).
  * Then +0.24 KB: the bare answers of the user namespace settings, and a shell started by name (see bundle.test.ts).
  * Then +0.04 KB: Docker's fallback to pasta said to need passt installed (sweep 66, see bundle.test.ts).
- * Now: /checker/ 74,044 B, /embed/checker/ 71,513 B, /zh-cn/checker/ 77,223 B, /zh-cn/embed/checker/ 74,692 B.
+ * Then +0.20 KB after audit 4: a shared link that lost part of itself says so (share.ts's shareDamaged and its note), copy buttons
+ * and guide links named without the blank a hidden span put before the colon, an example's verdict focused.
+ * Now: /checker/ 74,242 B, /embed/checker/ 71,711 B, /zh-cn/checker/ 77,423 B, /zh-cn/embed/checker/ 74,892 B.
  */
 const ceilings = {
-  'checker/': 74_045,
-  'embed/checker/': 71_515,
-  'zh-cn/checker/': 77_225,
-  'zh-cn/embed/checker/': 74_695,
+  'checker/': 74_245,
+  'embed/checker/': 71_715,
+  'zh-cn/checker/': 77_425,
+  'zh-cn/embed/checker/': 74_895,
 };
 const build = builds[0]!;
 

@@ -298,7 +298,7 @@ export const zhCn: Messages = {
         p.outcomes.every((o) => o.verdict === p.outcomes[0]?.verdict)
           ? `无论是哪一个，rootless 守护进程的结果都是：${outcome(p.outcomes[0]!)}`
           : p.outcomes.map((o) => `如果是 ${o.answer === 'pasta' ? 'pasta' : `${o.answer}（或 pasta 以外的任何驱动）`}：${outcome(o)}`).join('')
-      }${p.dindRootless ? '如果说的是 docker:dind-rootless 里的守护进程：这个镜像用 slirp4netns（较早的标签是 vpnkit）启动 RootlessKit，除非 DOCKERD_ROOTLESS_ROOTLESSKIT_NET 另有设置，并且固定传 --port-driver=builtin（RootlessKit 不接受它与 pasta 搭配），镜像里也没有 passt：除非另外装了 passt、选用 pasta 并且也改了端口驱动，它不受影响。' : ''}`,
+      }${p.dindRootless ? '如果说的是 docker:dind-rootless 里的守护进程：这个镜像用 slirp4netns（较早的 tag 是 vpnkit）启动 RootlessKit，除非 DOCKERD_ROOTLESS_ROOTLESSKIT_NET 另有设置，并且固定传 --port-driver=builtin（RootlessKit 不接受它与 pasta 搭配），镜像里也没有 passt：除非另外装了 passt、选用 pasta 并且也改了端口驱动，它不受影响。' : ''}`,
       fix: `docker version\nsystemctl --user status docker --no-pager --full${p.dindRootless ? `\n# docker:dind-rootless 里的守护进程\n${DIND_VERSION}` : ''}`,
     }),
     'need-rootlesskit-version': (p) => ({

@@ -80,7 +80,11 @@ export class Checker extends Component<Props> {
     this.rendered();
     this.focus?.rescue();
     const verdict = this.root.current!.querySelector('[data-verdict]');
-    if (this.reveal && verdict) reveal(verdict, this.props.embed ?? false);
+    if (this.reveal && verdict) {
+      reveal(verdict, this.props.embed ?? false);
+      // An example's button would stay focused under the sticky header once the verdict is brought up: the reader goes on from the verdict.
+      if (document.activeElement?.closest('.chk-sample')) (verdict as HTMLElement).focus();
+    }
     this.reveal = false;
   }
 
@@ -113,7 +117,7 @@ export class Checker extends Component<Props> {
         <div class="chk-result">
           <Verdict result={result} messages={messages} certainty={certaintyLine(result, messages, s, state.linked, pasted)} empty={empty} s={s} />
           {(state.linked.size > 0 || state.signals.length > 0) && !pasted && <p class="chk-note">{s.fromLink}</p>}
-          {state.badLink && <p class="chk-note">{s.linkUnreadable}</p>}
+          {state.badLink && <p class="chk-note">{state.linked.size > 0 || state.signals.length > 0 ? s.linkPartly : s.linkUnreadable}</p>}
           <Facts rows={factRows(result, s, state.linked)} onShow={show} onForget={(key) => state.answer(key, undefined)} s={s} />
           {step && (
             <NextStep step={step} title={empty ? s.startTitle : undefined} collector={collector} s={s}>

@@ -41,11 +41,9 @@ export class CopyButton extends Component<Props, State> {
     // is in the button already and nothing should move.
     return (
       <span class="chk-copy">
-        <button type="button" class="chk-button chk-copy-button" data-done={done} onClick={this.copy}>
-          <span>
-            {label}
-            {about && <span class="sr-only">{`${s.colon}${about}`}</span>}
-          </span>
+        {/* What it copies is in its name (until it says Copied), not in a hidden span: browsers read a positioned span's text after a blank. */}
+        <button type="button" class="chk-button chk-copy-button" data-done={done} onClick={this.copy} aria-label={about && !done ? `${label}${s.colon}${about}` : undefined}>
+          <span>{label}</span>
           <span>{s.copied}</span>
         </button>
         <span class={manual === undefined ? 'chk-copy-status sr-only' : 'chk-copy-status'} aria-live="polite">

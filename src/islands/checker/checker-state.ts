@@ -1,12 +1,9 @@
 /** The checker's state: the text being analysed, the reader's answers, and the engine's result for both. Plain TypeScript. */
 import { analyzeWith } from '../../engine/core.ts';
-import { decodeShare, decodeSignals } from '../../engine/share.ts';
+import { decodeShare, decodeSignals, shareDamaged } from '../../engine/share.ts';
 import type { Answers, FactKey, Messages, Result, Signal } from '../../engine/index.ts';
 import { withAnswer } from './answers.ts';
 import { debounce } from './debounce.ts';
-
-/** A fragment meant as a shared link ("#v=…&…"), as opposed to a plain anchor such as "#chk-collector". */
-const LINK = /^#(?:.*&)?v=/;
 
 /** Typing is analysed after this pause; pastes, drops and examples at once. */
 const PAUSE_MS = 200;
@@ -22,7 +19,7 @@ export class CheckerState {
   linked: ReadonlySet<FactKey> = new Set();
   /** The signals a shared link carried: they stand in for a paste's until the reader pastes or types (or clears). */
   signals: readonly Signal[] = [];
-  /** The address carried a fragment that looks like a shared link but could not be read. */
+  /** The address carried a fragment that looks like a shared link but could not be read, or not all of it. */
   badLink = false;
   result: Result;
   readonly #messages: Messages;
@@ -83,8 +80,13 @@ export class CheckerState {
     const shared = decodeShare(location.hash);
     const signals = decodeSignals(location.hash);
     const keys = Object.keys(shared) as FactKey[];
-    if (keys.length > 0 || signals.length > 0) this.#set({ answers: shared, linked: new Set(keys), signals, badLink: false });
-    else if (LINK.test(location.hash) !== this.badLink) this.#set({ badLink: !this.badLink });
+    const badLink = shareDamaged(location.hash);
+    if (keys.length > 0 || signals.length > 0) this.#set({ answers: shared, linked: new Set(keys), signals, badLink });
+    else if (badLink) {
+      // A link that cannot be read replaces the one before it, but not the reader's own answers (a plain anchor replaces nothing).
+      const answers = Object.fromEntries(Object.entries(this.answers).filter(([key]) => !this.linked.has(key as FactKey)));
+      this.#set({ answers, linked: new Set(), signals: [], badLink });
+    } else if (this.badLink) this.#set({ badLink });
   };
 
   #set(change: Partial<Pick<CheckerState, 'text' | 'answers' | 'linked' | 'signals' | 'badLink'>>): void {

@@ -22,6 +22,7 @@ export const zhCn: CheckerStrings = {
   },
   fromLink: '这是分享链接里的结果：只包含下面列出的信息和识别出的已知错误与症状，不含粘贴内容。',
   linkUnreadable: '无法读取这个链接里的结果（它可能被截断了，或者来自另一个版本的检查工具）。请改为粘贴你的输出。',
+  linkPartly: '这个链接有一部分无法读取（它可能被截断或改动过）：下面显示的是其余部分给出的内容。要完整检查，请粘贴你的输出。',
   certaintyBy: {
     answers: { alone: '由你的回答得出', withPaste: '由你粘贴的内容和你的回答得出' },
     link: { alone: '由分享链接里的信息得出', withPaste: '由你粘贴的内容和分享链接里的信息得出' },

@@ -22,6 +22,8 @@ export interface CheckerStrings {
   fromLink: string;
   /** A fragment that looks like a shared link but cannot be read (another format, or damaged). */
   linkUnreadable: string;
+  /** A shared link of which some values could not be read: the rest is shown. */
+  linkPartly: string;
   /** The certainty of a decided verdict that rests on answers or a shared link, with or without a paste. */
   certaintyBy: Record<'answers' | 'link', { alone: string; withPaste: string }>;
   /** The verdict box before anything is pasted or answered: a prompt rather than a verdict. */

@@ -53,6 +53,24 @@ describeInBrowser('checker by keyboard', (browser) => {
     }
   });
 
+  test('an example chosen from the keyboard hands focus to its verdict, in view below the sticky header', async () => {
+    const { context, page, problems } = await openChecker(browser(), `${siteUrls.root}checker/`, { viewport: { width: 1280, height: 800 } });
+    try {
+      const example = page.locator('.chk-sample').first();
+      await example.focus();
+      await page.keyboard.press('Enter');
+      await page.waitForFunction(() => document.activeElement?.hasAttribute('data-verdict'));
+      const [focused, header] = await page.evaluate(() => [
+        document.activeElement!.getBoundingClientRect().top,
+        document.querySelector('header')!.getBoundingClientRect().bottom,
+      ]);
+      expect(focused).toBeGreaterThanOrEqual(header!);
+      expect(problems).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
   test('quick answers work from the keyboard, and focus moves on to the next question', async () => {
     const { context, page } = await openChecker(browser(), `${siteUrls.root}checker/`);
     try {

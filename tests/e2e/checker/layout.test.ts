@@ -263,8 +263,8 @@ describeInBrowser('checker layout and wording', (browser) => {
 
         await page.getByRole('button', { name: s.copyLink }).click();
         await expect.poll(() => page.locator('.chk-share [aria-live="polite"]').first().textContent()).toBe(s.copied);
-        // Its name is the label and, for screen readers, the finding ("Copy: …").
-        const copy = code.getByRole('button', { name: new RegExp(`^${s.copy}\\s*${s.colon.trim()}`) });
+        // Its name is the label and, for screen readers, the finding ("Copy: …", with no blank before the colon).
+        const copy = code.getByRole('button', { name: new RegExp(`^${s.copy}${s.colon}\\S`) });
         await copy.click();
         await expect.poll(() => code.locator('[aria-live="polite"]').textContent()).toBe(s.copied);
         expect(await boxes()).toEqual(before);
@@ -291,9 +291,11 @@ describeInBrowser('checker layout and wording', (browser) => {
         const links = await accessibleNames(page, '.chk-findings', 'link');
         expect(links).toHaveLength(findings.length);
         expect(new Set(links).size).toBe(links.length);
-        // The visible words start the name (WCAG 2.5.3), the finding's title follows (Chromium puts a space before the hidden part).
-        for (const [i, name] of links.entries())
+        // The visible words start the name (WCAG 2.5.3), the finding's title follows after the colon, with no blank before it.
+        for (const [i, name] of links.entries()) {
           expect(squeeze(name)).toBe(squeeze(`${s.docsLink}${s.colon}${findings[i]!.slice(findings[i]!.indexOf(s.colon) + s.colon.length)}`));
+          expect(name.startsWith(`${s.docsLink}${s.colon}`)).toBe(true);
+        }
         // The code boxes of both lists (the main finding's and the others'), not the findings section's own region.
         const regions = (await accessibleNames(page, '.chk-findings', 'region')).filter((name) => name !== s.findingsHeading);
         expect(regions.length).toBe(await page.locator('.chk-findings .chk-code').count());

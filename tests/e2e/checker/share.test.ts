@@ -141,6 +141,19 @@ describeInBrowser('checker sharing and answers', (browser) => {
     }
   });
 
+  test('a link cut short says so beside what the rest of it still shows; one without its format says it cannot be read', async () => {
+    const { context, page } = await openChecker(browser(), `${siteUrls.root}checker/#v=1&rootless=1&docker=27.`);
+    try {
+      await page.getByText(s.linkPartly).waitFor();
+      await page.getByRole('button', { name: s.forgetLinkedLabel(s.facts.rootless) }).waitFor();
+      await page.evaluate(() => (location.hash = '#docker=27.3.1&net=pasta'));
+      await page.getByText(s.linkUnreadable).waitFor();
+      expect(await page.getByText(s.linkPartly).count()).toBe(0);
+    } finally {
+      await context.close();
+    }
+  });
+
   test('quick answers refine an incomplete verdict, and can be taken back', async () => {
     const { context, page, problems } = await openChecker(browser(), `${siteUrls.root}checker/`);
     try {

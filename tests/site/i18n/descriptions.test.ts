@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { descriptionsByLang } from '../../../src/components/content/data/descriptions.ts';
-import { passtMilestones, pastaVersionStrings, references, rootlesskitReleases, type ReferenceKey } from '../../../src/engine/data/index.ts';
+import { dockerThresholds, passtMilestones, pastaVersionStrings, references, rootlesskitReleases, type ReferenceKey } from '../../../src/engine/data/index.ts';
 import { defaultLang } from '../../../src/i18n/languages.ts';
 import { langs } from '../../support/pages.ts';
 
@@ -16,6 +16,11 @@ describe.each(translations)('descriptions in %s', (lang) => {
     const { title, establishes } = describeIn.reference(key);
     expect(establishes).toMatch(han);
     expect(title.length).toBeGreaterThan(0);
+  });
+
+  // As the English says "29.0.x": a translation that said "from 29.0.0" told readers with the fix that theirs was broken (audit 4).
+  test('moby#51591 is said of the Dockers before its fix', () => {
+    expect(describeIn.reference('moby51591').establishes).toContain(dockerThresholds.slirpBindFixed.version);
   });
 
   test.each(rootlesskitReleases.map((release) => [release.version, release] as const))(

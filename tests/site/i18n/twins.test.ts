@@ -58,6 +58,14 @@ const chineseTypography: [rule: string, pattern: RegExp][] = [
   ['a space after Chinese punctuation or between Chinese words', new RegExp(`.{0,12}(?:[，。：；、] |${han} ${han}).{0,12}`, 'u')],
 ];
 
+// One concept, one word, on every Chinese page (audit 4): the user-space network stack is 用户态 (用户空间 stays the memory's, where splice
+// copies nothing to); a git tag is a tag (标签 names GitHub's labels and docker info's Labels); a backport is named from the PR it carries.
+const chineseTerms: [rule: string, pattern: RegExp][] = [
+  ['用户态, not 用户空间, for the user-space stack', /.{0,12}(?:用户空间.{0,4}(?:TCP|协议栈|网络栈)|在用户空间里?(?:实现|运行)).{0,12}/u],
+  ['tag, not 标签, for a git tag', /.{0,12}(?:发布标签|该标签|标签按日期|标签的日期|上游标签|较早的标签|标签日期).{0,12}/u],
+  ['a backport named from the PR it carries, not the other way round', /.{0,12}#\d+ 的 backport.{0,12}/u],
+];
+
 describe('content/: every article exists in every language', () => {
   test('content/ has a folder per published language and nothing else', () => {
     const folders = readdirSync(join(repoRoot, 'content'), { withFileTypes: true }).filter((entry) => entry.isDirectory()).map((entry) => entry.name);
@@ -147,6 +155,11 @@ describe.each(builds)('language twins in the $name build', (build) => {
     for (const [rule, pattern] of chineseTypography) {
       expect([...proseRuns(page.root), ...comments].flatMap((run) => pattern.exec(run)?.[0] ?? []), rule).toEqual([]);
     }
+  });
+
+  test.each(chinese.map((page) => [page.url, page] as const))('%s names each concept the one way every Chinese page does', (_url, page) => {
+    const text = [...proseRuns(page.root), ...page.root.querySelectorAll('.sources a').map((link) => link.textContent)];
+    for (const [rule, pattern] of chineseTerms) expect(text.flatMap((run) => pattern.exec(run)?.[0] ?? []), rule).toEqual([]);
   });
 
   test.each(translations.flatMap((lang) => byLang(defaultLang).map((page) => [page.url, lang, page] as const)))(

@@ -535,8 +535,9 @@ async function bundle(entry: string | { code: string }): Promise<{ gzip: number;
 // for the user namespace settings (the checker's own commands), read by a recogniser of their own; a shell started by name opens one.
 // Then +0.04 KB with either catalogue (55.93 / 60.12 KB) after sweep 66: Docker's fallback to pasta is said to need passt installed,
 // and what comes after it (vpnkit, and from 29.5.0 gvisor-tap-vsock).
+// Then -0.01 KB with Chinese (60.12 KB) after audit 4: git's tags called tag throughout, not 标签, which names GitHub's labels.
 // The ceilings sit just above, so that the engine can only shrink unless a change says why it grows.
-const budgets = { core: 39_940, withEnglish: 55_930, withChinese: 60_125 };
+const budgets = { core: 39_940, withEnglish: 55_930, withChinese: 60_120 };
 
 /** What a Chinese page's island takes from the engine: index.ts's runtime exports, with the Chinese catalogue instead of English. */
 const chineseEngine = `

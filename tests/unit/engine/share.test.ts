@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { analyze, decodeShare, decodeSignals, encodeShare } from '../../../src/engine/index.ts';
+import { shareDamaged } from '../../../src/engine/share.ts';
 import { allFixtures } from '../../fixtures/fixtures.ts';
 
 describe('share links', () => {
@@ -121,4 +122,14 @@ describe('share links', () => {
       expect([name, again.facts]).toEqual([name, shown]);
     }
   });
+});
+
+test('a shared link that lost something on the way is told apart from a whole one and from a plain anchor', () => {
+  const whole = encodeShare(analyze('Server: Docker Engine - Community\n Engine:\n  Version:          27.3.1\n rootlesskit:\n  Version:          2.3.1\n  NetworkDriver:    pasta').facts);
+  expect(shareDamaged(`#${whole}`)).toBe(false);
+  // A newer checker's key is none of this one's business; an anchor is no link.
+  for (const fragment of [`#${whole}&new=1`, '#chk-collector', '#connection-reset-by-peer', '', '#']) expect([fragment, shareDamaged(fragment)]).toEqual([fragment, false]);
+  // Cut inside a value or a key, without its format (or with another), or edited into a value its field refuses.
+  for (const fragment of ['#v=1&rootless=1&docker=27.', '#v=1&rootless=1&doc', '#docker=27.3.1&net=pasta', '#v=9&net=pasta', '#v=1&net=pastry', '#v=1&rootless=yes'])
+    expect([fragment, shareDamaged(fragment)]).toEqual([fragment, true]);
 });

@@ -208,14 +208,14 @@ export const referenceTextZhCn: Record<ReferenceKey, { establishes: string; titl
   },
   mobyPr49304: {
     title: `moby/moby#49304：${fixedLine} 分支升级到 RootlessKit ${fact('rlkFixed', { v: true })}`,
-    establishes: `修复通过这个对 moby#49303 的 backport 进入 Docker ${fact('dockerFixed')}（${fact('dockerFixedDate')}）。`,
+    establishes: `修复通过这个对 moby#49303 的回移进入 Docker ${fact('dockerFixed')}（${fact('dockerFixedDate')}）。`,
   },
   mobyPr49303: {
     title: `moby/moby#49303：master 分支升级到 RootlessKit ${fact('rlkFixed', { v: true })}`,
     establishes: `moby 的 master 分支升级到 RootlessKit ${fact('rlkFixed', { v: true })}。`,
   },
   mobyPr51149: {
-    title: 'moby/moby#51149：dockerd-rootless.sh 回退到 pasta（#51162 的 backport）',
+    title: 'moby/moby#51149：dockerd-rootless.sh 回退到 pasta（回移到 #51162）',
     establishes: `从 Docker ${fact('dockerPastaFallback')} / ${fact('dockerPastaFallback29')} 起，脚本依次尝试 slirp4netns、pasta（端口驱动 \`implicit\`，MTU ${fact('mtuPasta')}）和 vpnkit。`,
   },
   moby51143: {
@@ -231,7 +231,7 @@ export const referenceTextZhCn: Record<ReferenceKey, { establishes: string; titl
   },
   moby51591: {
     title: `moby/moby#51591：升级到 Docker ${fact('dockerSlirpBindRegression')} 之后，rootless Docker 搭配 slirp4netns 端口驱动时网络失效`,
-    establishes: `使用 slirp4netns 端口驱动时，Docker ${fact('dockerSlirpBindRegression')} 起的版本会以“failed to bind host port ${fact('rlkChildAddress')}:PORT/tcp: address already in use”拒绝每一个发布的端口，无论选哪个端口；issue 里给出的绕过办法是改用 pasta。`,
+    establishes: `使用 slirp4netns 端口驱动时，Docker ${fact('dockerSlirpBindRegression')} 起、${fact('dockerSlirpBindFixed')} 之前的版本会以“failed to bind host port ${fact('rlkChildAddress')}:PORT/tcp: address already in use”拒绝每一个发布的端口，无论选哪个端口；issue 里给出的绕过办法是改用 pasta。`,
   },
   moby52641: {
     title: `moby/moby#52641：${fact('dockerGvisorFallback')}+ 启用 detach-netns 时找不到 slirp4netns`,
@@ -246,7 +246,7 @@ export const referenceTextZhCn: Record<ReferenceKey, { establishes: string; titl
     establishes: `Docker ${fact('dockerIpv6Forwarding')} 起的 dockerd-rootless.sh 会在 RootlessKit 的命名空间里执行 sysctl -w net.ipv6.conf.all.forwarding=1；主机用 ipv6.disable=1 启动时，它以“sysctl: cannot stat /proc/sys/net/ipv6/conf/all/forwarding”退出。绕过办法是去掉这个启动参数，改用 sysctl 关闭各网卡的 IPv6。`,
   },
   mobyPr51543: {
-    title: 'moby/moby#51543：rootless 模式下打开 IPv6 转发失败时不再退出（backport）',
+    title: 'moby/moby#51543：rootless 模式下打开 IPv6 转发失败时不再退出（回移）',
     establishes: 'dockerd-rootless.sh 不再理会打开 IPv6 转发失败的错误，rootless Docker 因而能在关闭了 IPv6 的主机上启动。',
   },
   dockerContextUse: {
@@ -469,7 +469,7 @@ export const referenceTextZhCn: Record<ReferenceKey, { establishes: string; titl
   },
   libslirp: {
     title: 'libslirp（源自 QEMU 的用户态 TCP/IP 协议栈）',
-    establishes: 'slirp4netns 在用户空间运行的 TCP/IP 协议栈：它终结来自命名空间的数据包，再通过宿主机上的套接字重新发起连接。',
+    establishes: 'slirp4netns 在用户态运行的 TCP/IP 协议栈：它终结来自命名空间的数据包，再通过宿主机上的套接字重新发起连接。',
   },
   manUserNamespaces: {
     establishes: '非特权用户可以创建用户命名空间，并在其中拥有 capabilities，例如创建网络命名空间。',
@@ -536,7 +536,7 @@ export const referenceTextZhCn: Record<ReferenceKey, { establishes: string; titl
   },
   alpinePasst: {
     title: 'Alpine Linux aports：passt 的 APKBUILD',
-    establishes: `Alpine 构建 pasta 时以上游标签作为版本号（\`make VERSION="$_tag"\`），软件包版本则是以点分隔的日期加发布号（\`${packagePattern('Alpine Linux')}\`）。`,
+    establishes: `Alpine 构建 pasta 时以上游 tag 作为版本号（\`make VERSION="$_tag"\`），软件包版本则是以点分隔的日期加发布号（\`${packagePattern('Alpine Linux')}\`）。`,
   },
   launchpad2077158: {
     title: 'Launchpad bug #2077158：Ubuntu 上 AppArmor 阻止 RootlessKit 下的 pasta',

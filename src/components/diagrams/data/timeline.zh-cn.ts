@@ -35,7 +35,7 @@ const words: TimelineWords = {
   },
   docker: { bugReported: 'moby#48838 提交', fixReleased: `Docker ${fact('dockerFixed')}` },
   separator: '：',
-  undated: (version: string) => `RootlessKit v${version}：标签日期未经验证，未放在时间线上。`,
+  undated: (version: string) => `RootlessKit v${version}：tag 日期未经验证，未放在时间线上。`,
   // The same notes as the pages' tables (src/components/content/data/descriptions.zh-cn.ts).
   milestoneText: (key) => describe.milestone(key),
   rootlesskitNote: (release) => describe.rootlesskitNote(release),
