@@ -32,6 +32,7 @@ import { sections, type Section } from './sections.ts';
 import { validAnswers, validSignals } from './share.ts';
 import type { Answers, Evidence, FactKey, Facts, Result, Severity, Signal } from './types.ts';
 import { assess } from './verdict.ts';
+import { writtenAnswers } from './written.ts';
 
 // Line recognisers run over every section except JSON, which has its own reader.
 const lineRecognisers: readonly Recogniser[] = [versions, pastaVersion, processes, environment, packages, symptoms, userns, securityOptionsFormat, dockerJava];
@@ -89,6 +90,8 @@ export function analyzeWith(messages: Messages, text: string, answers?: Answers,
     merged.inferred.add('rootless');
   }
   const a = assess(merged, signals, recognised || answered.length > 0);
+  // Versions written by hand are offered as answers where nothing else was read, for what no answer says yet.
+  const written = Object.entries(recognised ? {} : writtenAnswers(cleaned.lines)).filter(([key]) => merged.facts[key as FactKey] === null);
   // One finding for every disagreement, each line once (one argv can set two facts): alternative drop-ins often set several.
   const lines = merged.conflicts.flatMap((c) => c.evidence).filter((e, i, all) => all.findIndex((x) => x.line === e.line) === i);
   // No restart to advise for a rootful daemon, nor where every value is a running daemon's: a paste from before and after one.
@@ -105,6 +108,7 @@ export function analyzeWith(messages: Messages, text: string, answers?: Answers,
     evidence: merged.evidence,
     inferred: [...merged.inferred],
     answered,
+    ...(written.length ? { written: Object.fromEntries(written) as Answers } : {}),
     signals: [...signals.keys()],
     ask: a.ask,
     stops: findings.filter((s) => findingMeta[s.id].stops).length,

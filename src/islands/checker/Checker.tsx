@@ -14,6 +14,7 @@ import { NextStep } from './NextStep.tsx';
 import { PasteArea } from './PasteArea.tsx';
 import { QuickAnswers } from './QuickAnswers.tsx';
 import { reveal } from './reveal.ts';
+import { WrittenAnswers } from './WrittenAnswers.tsx';
 import type { Sample } from './samples.ts';
 import { ShareBar } from './ShareBar.tsx';
 import { showLine } from './show-line.ts';
@@ -121,6 +122,7 @@ export class Checker extends Component<Props> {
           <Facts rows={factRows(result, s, state.linked)} onShow={show} onForget={(key) => state.answer(key, undefined)} s={s} />
           {step && (
             <NextStep step={step} title={empty ? s.startTitle : undefined} collector={collector} s={s}>
+              {result.written && <WrittenAnswers written={result.written} onUse={state.answerAll} s={s} />}
               {result.ask && (
                 <QuickAnswers key={result.ask} ask={result.ask} answers={state.answers} answered={result.answered} onAnswer={state.answer} s={s} />
               )}

@@ -54,6 +54,12 @@ export class CheckerState {
     this.#set({ answers: withAnswer(this.answers, key, value), linked });
   };
 
+  /** Takes several answers at once (what the reader wrote by hand), each in place of a shared link's. */
+  answerAll = (answers: Answers): void => {
+    const linked = new Set([...this.linked].filter((key) => !(key in answers)));
+    this.#set({ answers: { ...this.answers, ...answers }, linked });
+  };
+
   clear = (): void => {
     this.#later.cancel();
     this.#set({ text: '', answers: {}, linked: new Set(), signals: [], badLink: false });

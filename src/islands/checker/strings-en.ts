@@ -23,6 +23,8 @@ export const en: CheckerStrings = {
   fromLink: 'Showing a shared result: it holds only the facts below and which known errors and symptoms were seen, no paste.',
   linkUnreadable: 'This link’s result could not be read (it may be cut short or from another version of the checker). Paste your output instead.',
   linkPartly: 'Part of this link could not be read (it may be cut short or edited): what is shown is what the rest of it says. Paste your output for a whole check.',
+  writtenLead: 'This looks like a setup written by hand. The checker reads what commands print, but it can take what you wrote as your answers:',
+  useWritten: 'Use these as my answers',
   certaintyBy: {
     answers: { alone: 'Decided by your answers', withPaste: 'Decided by what you pasted and your answers' },
     link: { alone: 'Decided by the facts in the shared link', withPaste: 'Decided by what you pasted and the shared link' },

@@ -24,6 +24,9 @@ export interface CheckerStrings {
   linkUnreadable: string;
   /** A shared link of which some values could not be read: the rest is shown. */
   linkPartly: string;
+  /** A setup written by hand, offered as answers (WrittenAnswers): what it is, and the button that takes it. */
+  writtenLead: string;
+  useWritten: string;
   /** The certainty of a decided verdict that rests on answers or a shared link, with or without a paste. */
   certaintyBy: Record<'answers' | 'link', { alone: string; withPaste: string }>;
   /** The verdict box before anything is pasted or answered: a prompt rather than a verdict. */

@@ -154,6 +154,25 @@ describeInBrowser('checker sharing and answers', (browser) => {
     }
   });
 
+  test('a setup written by hand is offered as answers, and decides once taken: as answers, each of which can be taken back', async () => {
+    const { context, page, problems } = await openChecker(browser(), `${siteUrls.root}checker/`);
+    try {
+      expect(await pasteText(page, 'docker 27.3.1, rootlesskit 2.3.1, pasta')).toBe('incomplete');
+      const use = page.getByRole('button', { name: s.useWritten });
+      await page.getByText(s.writtenLead).waitFor();
+      await use.click();
+      await page.waitForFunction(() => document.querySelector('[data-verdict]')?.getAttribute('data-verdict') === 'affected');
+      expect(await use.count()).toBe(0);
+      // An answer taken back is offered again, alone.
+      await page.getByRole('button', { name: s.forgetLabel(s.facts.networkDriver) }).click();
+      await page.waitForFunction(() => document.querySelector('[data-verdict]')?.getAttribute('data-verdict') === 'incomplete');
+      expect(await page.locator('.chk-written li').allInnerTexts()).toEqual([`${s.facts.networkDriver}${s.colon}pasta`]);
+      expect(problems).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
   test('quick answers refine an incomplete verdict, and can be taken back', async () => {
     const { context, page, problems } = await openChecker(browser(), `${siteUrls.root}checker/`);
     try {

@@ -536,8 +536,10 @@ async function bundle(entry: string | { code: string }): Promise<{ gzip: number;
 // Then +0.04 KB with either catalogue (55.93 / 60.12 KB) after sweep 66: Docker's fallback to pasta is said to need passt installed,
 // and what comes after it (vpnkit, and from 29.5.0 gvisor-tap-vsock).
 // Then -0.01 KB with Chinese (60.12 KB) after audit 4: git's tags called tag throughout, not 标签, which names GitHub's labels.
+// Then +0.49 KB in the engine, +0.48 KB with English and +0.46 KB with Chinese (40.43 / 56.41 / 60.58 KB): a setup written by hand as a
+// list ("docker 27.3.1, rootlesskit 2.3.1, pasta"), where nothing else is read, is offered as answers (written.ts), never read as output.
 // The ceilings sit just above, so that the engine can only shrink unless a change says why it grows.
-const budgets = { core: 39_940, withEnglish: 55_930, withChinese: 60_120 };
+const budgets = { core: 40_430, withEnglish: 56_410, withChinese: 60_580 };
 
 /** What a Chinese page's island takes from the engine: index.ts's runtime exports, with the Chinese catalogue instead of English. */
 const chineseEngine = `
