@@ -142,9 +142,25 @@ export function shareDamaged(fragment: string): boolean {
   // Meant as a link: one of its keys, as opposed to a plain anchor such as "#chk-collector". (Built here, the engine's bundle leaves it out.)
   if (!new RegExp(`(?:^#?|&)(?:v|sig|${fields.map(([, key]) => key).join('|')})=`).test(text)) return false;
   const params = read(text);
-  if (!params || text.replace(/^#/, '').split('&').some((pair) => pair !== '' && !pair.includes('='))) return true;
+  if (!params || text.replace(/^#/, '').split('&').some(brokenPair)) return true;
   const shared = decodeShare(text);
   return fields.some(([fact, key]) => params.has(key) && shared[fact] === undefined);
+}
+
+/**
+ * Whether a piece of a link lost its "=", its key is an HTML-escaped "&amp;" ("amp;net": a mail or forum escaped the link), or its value
+ * is cut inside a percent escape.
+ */
+function brokenPair(pair: string): boolean {
+  if (pair === '') return false;
+  const eq = pair.indexOf('=');
+  if (eq < 0 || pair.slice(0, eq).includes(';')) return true;
+  try {
+    decodeURIComponent(pair.slice(eq + 1));
+    return false;
+  } catch {
+    return true;
+  }
 }
 
 /** Decodes a fragment's signal ids: unknown ids ignored, none for links made before signals were shared; never throws. */

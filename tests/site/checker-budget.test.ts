@@ -265,13 +265,14 @@ import { gzipSize, pageScripts, staticImports, total } from '../support/weight.t
  * Then +0.20 KB after audit 4: a shared link that lost part of itself says so (share.ts's shareDamaged and its note), copy buttons
  * and guide links named without the blank a hidden span put before the colon, an example's verdict focused.
  * Then +0.67 KB: a setup written by hand offered as answers, with the card that offers it (see bundle.test.ts).
- * Now: /checker/ 74,913 B, /embed/checker/ 72,382 B, /zh-cn/checker/ 78,108 B, /zh-cn/embed/checker/ 75,577 B.
+ * Then +0.19 KB: a sixty-sixth review (see bundle.test.ts), and share links cut inside a percent escape or escaped by a mail.
+ * Now: /checker/ 75,100 B, /embed/checker/ 72,569 B, /zh-cn/checker/ 78,307 B, /zh-cn/embed/checker/ 75,776 B.
  */
 const ceilings = {
-  'checker/': 74_915,
-  'embed/checker/': 72_385,
-  'zh-cn/checker/': 78_110,
-  'zh-cn/embed/checker/': 75_580,
+  'checker/': 75_100,
+  'embed/checker/': 72_570,
+  'zh-cn/checker/': 78_310,
+  'zh-cn/embed/checker/': 75_780,
 };
 const build = builds[0]!;
 

@@ -607,7 +607,7 @@ export const en: Messages = {
     }),
     'network-driver-missing': () => ({
       title: 'No network driver is installed, so dockerd-rootless.sh stops',
-      detail: `With no network driver set, dockerd-rootless.sh picks slirp4netns or vpnkit, and found neither. Install slirp4netns. From Docker ${docker.gvisorFallback.version}, it falls back to RootlessKit's built-in gvisor-tap-vsock instead.`,
+      detail: `With no network driver set, dockerd-rootless.sh picks slirp4netns, then (from Docker ${docker.pastaFallback.version}) pasta, then vpnkit, and found none. Install slirp4netns. From Docker ${docker.gvisorFallback.version}, it falls back to RootlessKit's built-in gvisor-tap-vsock instead.`,
       fix: install('slirp4netns'),
     }),
     'host-network-driver': () => ({

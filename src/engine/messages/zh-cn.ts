@@ -612,7 +612,7 @@ export const zhCn: Messages = {
     }),
     'network-driver-missing': () => ({
       title: '没有安装网络驱动，dockerd-rootless.sh 因此停止',
-      detail: `没有设置网络驱动时，dockerd-rootless.sh 会选择 slirp4netns 或 vpnkit，但两者都没有找到。请安装 slirp4netns。从 Docker ${docker.gvisorFallback.version} 起，它会改用 RootlessKit 内置的 gvisor-tap-vsock。`,
+      detail: `没有设置网络驱动时，dockerd-rootless.sh 依次尝试 slirp4netns、pasta（从 Docker ${docker.pastaFallback.version} 起）和 vpnkit，但一个都没有找到。请安装 slirp4netns。从 Docker ${docker.gvisorFallback.version} 起，它会改用 RootlessKit 内置的 gvisor-tap-vsock。`,
       fix: install('slirp4netns'),
     }),
     'host-network-driver': () => ({

@@ -75,6 +75,9 @@ const ONCE = /^(?:env +)?(?:[A-Za-z_]\w*=\S* +)*DOCKER_(?:HOST|CONTEXT)=\S+ +(?:
 const SHELL = /^(?:sudo(?: +(?:-[A-Za-z]*u +\S+|--user[= ]\S+|-[A-Za-z]+|--login|--shell))+|(?:sudo +)?su(?: +(?:-|-l|--login|-m|-p|-s +\S+|--shell[= ]\S+))*(?: +[a-z_][\w.-]*)?|(?:sudo +)?machinectl +shell(?: +\S+){0,2}|newgrp(?: +[\w-]+)?)$/;
 const SHELL_SUDO = / (?:-[A-Za-z]*[is][A-Za-z]*|--login|--shell)(?: |$)/;
 const SHELL_NAMED = /^(?:\/(?:usr\/)?bin\/)?(?:ba|z|da|k|fi)?sh(?: +(?:-[a-z]+|--login))*$/;
+// A shell named at a prompt that did not start: not installed ("-bash: zsh: command not found", dash's "sh: 1: fish: not found", Ubuntu's
+// "Command 'zsh' not found, …"), or an option it refuses ("bash: -c: option requires an argument").
+const SHELL_FAILED = /^(?:-?\w+: (?:(?:line )?\d+: )?)?(?:ba|z|da|k|fi)?sh: (?:command )?not found$|^Command '(?:ba|z|da|k|fi)?sh' not found|^(?:ba|z|da|k|fi)?sh: -?\w+: (?:invalid option|option requires an argument)/;
 // sudo running a shell by name ("sudo -u dock bash").
 const SUDO_NAMED = new RegExp(`^sudo(?: +(?:-[A-Za-z]*u +\\S+|--user[= ]\\S+|-[A-Za-z]+))* +${SHELL_NAMED.source.slice(1)}`);
 /** Whether a command opens a shell on the machine it runs on (sudo with -i or -s and no command, or a shell by name, with sudo or not). */
@@ -152,7 +155,7 @@ export const environment: Recogniser = (lines, sink) => {
     if (typed && opensSession(t)) sink.signal('session-start', line);
     else if (typed && t.startsWith('ssh ')) sink.signal('ssh-once', line);
     else if (typed && opensShell(t)) sink.signal('shell-start', line);
-    else if (REFUSAL.test(t)) sink.signal('shell-failed', line);
+    else if (REFUSAL.test(t) || SHELL_FAILED.test(t)) sink.signal('shell-failed', line);
     else if (typed && SESSION_END.test(t)) sink.signal('session-end', line);
     else if (SESSION_CLOSED.test(t)) sink.signal('session-closed', line);
     else if (SESSION_FAILED.test(t)) sink.signal('session-failed', line);

@@ -10,9 +10,13 @@ import { REFUSAL } from './refusals.ts';
 const SETTING = /^(kernel\.unprivileged_userns_clone|user\.max_user_namespaces) = (\d+)$/;
 // The setting written through its file, typed ("echo 1 | sudo tee /proc/sys/kernel/unprivileged_userns_clone"): another answer.
 const WRITTEN = /^echo ["']?(\d+)["']? *\| *(?:sudo )?tee (?:-a )?\/proc\/sys\/(kernel|user)\/(unprivileged_userns_clone|max_user_namespaces)(?:$|[\s;&>])/;
-// Asked for the bare values: cat of the files, or sysctl -n of the names, one answer a line in the order asked.
-const ASKED = /^(?:sudo )?(?:cat|sysctl -n)((?: +\S+)+)$/;
+// Asked for the bare values: cat of the files, or sysctl -n of the names, one answer a line in the order asked. Nothing else on the line:
+// after a redirection, a pipe or another command, the number that follows is an exit status or a count ("; echo $?", "| wc -l").
+const ASKED = /^(?:sudo )?(?:cat|sysctl -n)((?: +(?:\/proc\/sys\/)?\w+[./]\w+)+)$/;
 const NAME = /^(?:\/proc\/sys\/)?(\w+)[./](\w+)$/;
+// A here-document's start ("cat > check.sh <<'EOF'"; not a here-string's <<<): the lines up to its delimiter are a file's text, not
+// commands and their output.
+const HEREDOC = /(?<!<)<<-? *(["']?)([A-Za-z_]\w*)\1/;
 // The two settings, each with whether it is the kernel's switch (else the user namespaces' limit).
 const KERNEL_SWITCH: Record<string, boolean> = { 'kernel.unprivileged_userns_clone': true, 'user.max_user_namespaces': false };
 const NUMBER = /^\d+$/;
@@ -24,11 +28,17 @@ const TEE_FAILED = new RegExp(`^tee: \\/proc\\/sys\\/\\S+: |${REFUSAL.source}`);
 
 /** Reports each answer of 0 as user namespaces unavailable, and every answer as its setting's marker (overcome.ts keeps the last). */
 export const userns: Recogniser = (lines, sink) => {
+  let heredoc: string | null = null;
   for (let k = 0; k < lines.length; k++) {
     const line = lines[k]!;
+    const t = line.trimmed;
+    if (heredoc !== null) {
+      if (t === heredoc) heredoc = null;
+      continue;
+    }
+    if (t.includes('<<')) heredoc = HEREDOC.exec(t)?.[2] ?? null;
     // Every line read here names one of the two settings.
     if (!line.text.includes('_user')) continue;
-    const t = line.trimmed;
     const setting = SETTING.exec(t);
     if (setting) answer(setting[1]!.startsWith('kernel'), setting[2]!, [line], sink);
     const written = atPrompt(line) && t.startsWith('echo') && !refused(lines, k) ? WRITTEN.exec(t) : null;

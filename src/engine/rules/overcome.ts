@@ -58,8 +58,8 @@ const USERNS_SETTINGS = [
 ] as const;
 
 /**
- * Removes sysctl's answers of 0 (userns-unavailable's lines) for a setting whose last answer is another value, and puts back the last
- * answer of a setting whose last answer is 0 where the signal's first lines left them all out.
+ * Removes the answers of 0 (userns-unavailable's lines) for a setting whose last answer is another value; for one whose last answer is
+ * 0, shows the last lines of the answers since its last other value (a cat's command with its answer), not the 0s that it overrode.
  */
 function dropAllowedUserns(sink: Collected): void {
   const seen = sink.signals.get('userns-unavailable');
@@ -68,8 +68,9 @@ function dropAllowedUserns(sink: Collected): void {
     const answers = sink.signals.get(off) ?? [];
     if (!answers.length || !seen) continue;
     const mine = (e: Evidence): boolean => answers.some((a) => a.line === e.line);
-    if ((sink.lastSeen.get(on) ?? 0) > answers.at(-1)!.line) lines = lines.filter((e) => !mine(e));
-    else if (!lines.some(mine)) lines = [...lines, answers.at(-1)!];
+    const lastOn = sink.lastSeen.get(on) ?? 0;
+    lines = lines.filter((e) => !mine(e));
+    if (lastOn < answers.at(-1)!.line) lines = [...lines, ...answers.filter((a) => a.line > lastOn).slice(-2)].sort((a, b) => a.line - b.line);
   }
   if (!seen) return;
   if (lines.length) sink.signals.set('userns-unavailable', lines);

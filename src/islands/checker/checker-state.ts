@@ -92,7 +92,7 @@ export class CheckerState {
       // A link that cannot be read replaces the one before it, but not the reader's own answers (a plain anchor replaces nothing).
       const answers = Object.fromEntries(Object.entries(this.answers).filter(([key]) => !this.linked.has(key as FactKey)));
       this.#set({ answers, linked: new Set(), signals: [], badLink });
-    } else if (this.badLink) this.#set({ badLink });
+    }
   };
 
   #set(change: Partial<Pick<CheckerState, 'text' | 'answers' | 'linked' | 'signals' | 'badLink'>>): void {

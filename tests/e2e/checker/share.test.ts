@@ -146,6 +146,11 @@ describeInBrowser('checker sharing and answers', (browser) => {
     try {
       await page.getByText(s.linkPartly).waitFor();
       await page.getByRole('button', { name: s.forgetLinkedLabel(s.facts.rootless) }).waitFor();
+      // A plain anchor followed on the page changes nothing: the note stays beside what the link said.
+      await page.locator('a[href="#chk-collector"]').first().click();
+      expect(await page.evaluate(() => location.hash)).toBe('#chk-collector');
+      await page.getByText(s.linkPartly).waitFor();
+      await page.getByRole('button', { name: s.forgetLinkedLabel(s.facts.rootless) }).waitFor();
       await page.evaluate(() => (location.hash = '#docker=27.3.1&net=pasta'));
       await page.getByText(s.linkUnreadable).waitFor();
       expect(await page.getByText(s.linkPartly).count()).toBe(0);

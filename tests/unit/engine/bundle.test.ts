@@ -538,8 +538,11 @@ async function bundle(entry: string | { code: string }): Promise<{ gzip: number;
 // Then -0.01 KB with Chinese (60.12 KB) after audit 4: git's tags called tag throughout, not 标签, which names GitHub's labels.
 // Then +0.49 KB in the engine, +0.48 KB with English and +0.46 KB with Chinese (40.43 / 56.41 / 60.58 KB): a setup written by hand as a
 // list ("docker 27.3.1, rootlesskit 2.3.1, pasta"), where nothing else is read, is offered as answers (written.ts), never read as output.
+// Then +0.13 KB in the engine, +0.15 KB with English and +0.16 KB with Chinese (40.56 / 56.56 / 60.74 KB) after a sixty-sixth review: a
+// shell named at a prompt that did not start opens none; the user namespace answers only after a command with nothing else on its line,
+// none in a here-document, and the last 0 as evidence; no network driver found names pasta among those tried.
 // The ceilings sit just above, so that the engine can only shrink unless a change says why it grows.
-const budgets = { core: 40_430, withEnglish: 56_410, withChinese: 60_580 };
+const budgets = { core: 40_565, withEnglish: 56_560, withChinese: 60_740 };
 
 /** What a Chinese page's island takes from the engine: index.ts's runtime exports, with the Chinese catalogue instead of English. */
 const chineseEngine = `

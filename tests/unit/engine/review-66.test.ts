@@ -1,0 +1,46 @@
+// What the sixty-sixth review found.
+import { expect, test } from 'vitest';
+import { analyze } from '../../../src/engine/index.ts';
+import { shareDamaged } from '../../../src/engine/share.ts';
+
+const dv = 'Server: Docker Engine - Community\n Engine:\n  Version:          27.3.1\n rootlesskit:\n  Version:          2.3.1\n  NetworkDriver:    pasta';
+const stops = (text: string) => analyze(text).findings.filter((f) => f.id === 'userns-unavailable').map((f) => f.evidence.map((e) => e.line));
+
+test('a shell named at a prompt that did not start opens nothing: the next exit leaves the ssh session', () => {
+  for (const [typed, error] of [
+    ['zsh', '-bash: zsh: command not found'],
+    ['fish', "Command 'fish' not found, but can be installed with:"],
+    ['bash -c', 'bash: -c: option requires an argument'],
+    ['ksh', 'sh: 1: ksh: not found'],
+  ]) {
+    const text = `$ ssh server\n$ ${typed}\n${error}\n$ docker version\n${dv}\n$ pasta --version\npasta 2025_01_21.4f2c8e7\n$ exit\n$ pasta --version\npasta 2024_09_06.6b38f07`;
+    expect([typed, analyze(text).verdict]).toEqual([typed, 'affected']);
+  }
+});
+
+test("a number after the user namespace commands is no setting's answer when the command went on (an exit status, a count) or was a file's text", () => {
+  for (const command of [
+    'cat /proc/sys/kernel/unprivileged_userns_clone > /dev/null; echo $?',
+    'sysctl -n kernel.unprivileged_userns_clone >/dev/null 2>&1 ; echo $?',
+    'cat /proc/sys/user/max_user_namespaces | grep -c "^0$"',
+  ])
+    expect([command, stops(`$ ${command}\n0`)]).toEqual([command, []]);
+  expect(stops("$ cat > check.sh <<'EOF'\ncat /proc/sys/kernel/unprivileged_userns_clone\n0\nEOF\n$ cat /proc/sys/user/max_user_namespaces\n0")).toEqual([[5, 6]]);
+  expect(stops('$ cat <<< "x"\n$ cat /proc/sys/user/max_user_namespaces\n0')).toEqual([[2, 3]]);
+});
+
+test('after a 0, another value and a 0 again, the evidence is the last answer, not the 0 it overrode', () => {
+  const text = '$ cat /proc/sys/kernel/unprivileged_userns_clone\n0\n$ sudo sysctl kernel.unprivileged_userns_clone=1\nkernel.unprivileged_userns_clone = 1\n$ cat /proc/sys/kernel/unprivileged_userns_clone\n0';
+  expect(stops(text)).toEqual([[5, 6]]);
+});
+
+test('a link cut inside a percent escape, or whose ampersands a mail escaped, is damaged', () => {
+  expect(shareDamaged('#v=1&os=Debian%2')).toBe(true);
+  expect(shareDamaged('#v=1&amp;net=pasta')).toBe(true);
+  expect(shareDamaged('#v=1&os=Debian%20GNU%2FLinux%2012')).toBe(false);
+});
+
+test('no network driver found: dockerd-rootless.sh is said to try pasta too, from the Docker that falls back to it', () => {
+  const finding = analyze('dockerd-rootless.sh[2570]: Either slirp4netns (>= v0.4.0) or vpnkit needs to be installed').findings.find((f) => f.id === 'network-driver-missing')!;
+  expect(finding.detail).toContain('picks slirp4netns, then (from Docker 28.5.2) pasta, then vpnkit, and found none.');
+});
