@@ -7,48 +7,63 @@ import { validAnswers } from './share.ts';
 import type { Answers } from './types.ts';
 import { parsePastaVersion } from './version.ts';
 
-const ITEM = '(rootless )?(docker(?: engine)?|rootlesskit|slirp4netns|pasta|passt)(?:(?: version)?[ :]+v?(\\d[\\w.+~-]*))?';
+// A tool, and its version after a blank (not a colon: "docker: 27.3.1" is YAML's, "docker:27.3.1-dind" an image's). Docker's and
+// RootlessKit's versions whole, with their patch: "2.3" or "27.5" spans releases with and without the fix. pasta's as it prints it,
+// or as Fedora's package names it ("0^20240906.g6b38f07").
+const ITEM =
+  '(rootless )?(?:(docker(?: engine)?|rootlesskit|slirp4netns)(?: version)? v?(\\d+\\.\\d+\\.\\d+(?:[-+~][\\w.+~-]*)?)|(docker(?: engine)?|rootlesskit|slirp4netns|pasta|passt)(?:(?: version)? (\\d[\\w.+~^-]*))?)';
 // No version has a blank, a comma or a semicolon: splitting at these gives the items back ("2.3.1+dev" keeps its plus).
 const SEPARATOR = ' *[,;] *| [+&/] | and | with ';
-// The whole line is such a list of two items or more, or one tool with its version, perhaps after a short label ("My setup: "):
-// a sentence that names the tools ("upgraded docker 27.3.1 to 28") is none.
+// The whole line is such a list of two items or more, or one tool with its version, perhaps after a list's bullet, with a full stop, or
+// after a label that names the reader's own setup ("My setup: ", "Versions: "; not "Required: " or "Fixed in: "): a sentence that
+// names the tools ("upgraded docker 27.3.1 to 28") is none.
 const LIST = new RegExp(`^${ITEM}(?:(?:${SEPARATOR})${ITEM})*$`, 'i');
 const ONE = new RegExp(`^${ITEM}$`, 'i');
 const SPLIT = new RegExp(SEPARATOR, 'i');
-const LABEL = /^[\p{L}\d ()-]{1,30}: +(?=[dDrRsSpP])/u;
+const BULLET = /^(?:[-*•] |\d+\. )/;
+const LABEL = /^(?:(?:my|our|the) )?(?:setup|versions?|environment|env|system|stack|config(?:uration)?|specs|host|server|here|running|using)(?: \w+){0,2}: +/i;
 const LONGEST = 160;
 
-/** The answers a hand-written list of tools and versions in `lines` gives (the first list for each; none where a line is no list). */
+/**
+ * The answers hand-written lists of tools and versions in `lines` give: Docker's version is the client's (as `docker -v` prints it), passt
+ * named says which pasta is installed but not that it is the driver. A fact two lists disagree on is left out.
+ */
 export function writtenAnswers(lines: readonly Line[]): Answers {
-  const found: Record<string, unknown> = {};
+  const found = new Map<string, unknown>();
+  const disagreed = new Set<string>();
   for (const line of lines) {
-    const whole = line.trimmed;
+    const whole = line.trimmed.replace(BULLET, '').replace(/\.$/, '');
     if (whole.length > LONGEST) continue;
     const unlabelled = whole.replace(LABEL, '');
     const t = LIST.test(whole) ? whole : unlabelled !== whole && LIST.test(unlabelled) ? unlabelled : null;
     if (t === null) continue;
     const items = t.split(SPLIT).map((item) => ONE.exec(item)!);
     // A tool's name alone is no setup; one with a version is.
-    if (!items.some((m) => m[3])) continue;
-    const names = items.map((m) => m[2]!.toLowerCase());
-    const pasta = names.includes('pasta') || names.includes('passt');
+    if (!items.some((m) => m[3] ?? m[5])) continue;
+    const names = items.map((m) => (m[2] ?? m[4])!.toLowerCase());
+    const pasta = names.includes('pasta');
     const slirp = names.includes('slirp4netns');
     const answers: Record<string, unknown> = {};
     if (pasta !== slirp) answers.networkDriver = pasta ? 'pasta' : 'slirp4netns';
     // RootlessKit, its network drivers, or the word itself: a rootless daemon.
     if (pasta || slirp || names.includes('rootlesskit') || items.some((m) => m[1])) answers.rootless = true;
-    for (const [, , name, version] of items) {
+    for (const m of items) {
+      const tool = (m[2] ?? m[4])!.toLowerCase();
+      const version = m[3] ?? m[5];
       if (!version) continue;
-      const tool = name!.toLowerCase();
-      if (tool.startsWith('docker')) answers.dockerServerVersion = version;
-      else if (tool === 'rootlesskit') answers.rootlesskitVersion = version;
-      else if (tool === 'slirp4netns') answers.slirp4netnsVersion = version;
-      else {
+      if (tool.startsWith('docker') && m[3]) answers.dockerClientVersion = version;
+      else if (tool === 'rootlesskit' && m[3]) answers.rootlesskitVersion = version;
+      else if (tool === 'slirp4netns' && m[3]) answers.slirp4netnsVersion = version;
+      else if (tool === 'pasta' || tool === 'passt') {
         const build = parsePastaVersion(version);
         if (build) Object.assign(answers, { pastaVersion: version, pastaDate: build.date });
       }
     }
-    for (const [key, value] of Object.entries(answers)) found[key] ??= value;
+    for (const [key, value] of Object.entries(answers)) {
+      if (found.has(key) && found.get(key) !== value) disagreed.add(key);
+      found.set(key, value);
+    }
   }
-  return validAnswers(found);
+  for (const key of disagreed) found.delete(key);
+  return validAnswers(Object.fromEntries(found));
 }

@@ -266,13 +266,14 @@ import { gzipSize, pageScripts, staticImports, total } from '../support/weight.t
  * and guide links named without the blank a hidden span put before the colon, an example's verdict focused.
  * Then +0.67 KB: a setup written by hand offered as answers, with the card that offers it (see bundle.test.ts).
  * Then +0.19 KB: a sixty-sixth review (see bundle.test.ts), and share links cut inside a percent escape or escaped by a mail.
- * Now: /checker/ 75,100 B, /embed/checker/ 72,569 B, /zh-cn/checker/ 78,307 B, /zh-cn/embed/checker/ 75,776 B.
+ * Then +0.21 KB: a sixty-seventh review (see bundle.test.ts), and answers taken from the text dropped when it changes.
+ * Now: /checker/ 75,310 B, /embed/checker/ 72,779 B, /zh-cn/checker/ 78,515 B, /zh-cn/embed/checker/ 75,984 B.
  */
 const ceilings = {
-  'checker/': 75_100,
-  'embed/checker/': 72_570,
-  'zh-cn/checker/': 78_310,
-  'zh-cn/embed/checker/': 75_780,
+  'checker/': 75_310,
+  'embed/checker/': 72_780,
+  'zh-cn/checker/': 78_515,
+  'zh-cn/embed/checker/': 75_985,
 };
 const build = builds[0]!;
 

@@ -11,8 +11,9 @@ const SETTING = /^(kernel\.unprivileged_userns_clone|user\.max_user_namespaces) 
 // The setting written through its file, typed ("echo 1 | sudo tee /proc/sys/kernel/unprivileged_userns_clone"): another answer.
 const WRITTEN = /^echo ["']?(\d+)["']? *\| *(?:sudo )?tee (?:-a )?\/proc\/sys\/(kernel|user)\/(unprivileged_userns_clone|max_user_namespaces)(?:$|[\s;&>])/;
 // Asked for the bare values: cat of the files, or sysctl -n of the names, one answer a line in the order asked. Nothing else on the line:
-// after a redirection, a pipe or another command, the number that follows is an exit status or a count ("; echo $?", "| wc -l").
-const ASKED = /^(?:sudo )?(?:cat|sysctl -n)((?: +(?:\/proc\/sys\/)?\w+[./]\w+)+)$/;
+// after a redirection of the output, a pipe or another command, the number that follows is an exit status or a count ("; echo $?",
+// "| wc -l"). Errors sent away ("2>/dev/null") leave the answer.
+const ASKED = /^(?:sudo )?(?:cat|sysctl -n)((?: +(?:\/proc\/sys\/)?\w+[./]\w+)+)(?: +2> *\/dev\/null)?$/;
 const NAME = /^(?:\/proc\/sys\/)?(\w+)[./](\w+)$/;
 // A here-document's start ("cat > check.sh <<'EOF'"; not a here-string's <<<): the lines up to its delimiter are a file's text, not
 // commands and their output.
@@ -36,7 +37,8 @@ export const userns: Recogniser = (lines, sink) => {
       if (t === heredoc) heredoc = null;
       continue;
     }
-    if (t.includes('<<')) heredoc = HEREDOC.exec(t)?.[2] ?? null;
+    // (Not a shift in arithmetic: "$((1 << SHIFT))".)
+    if (t.includes('<<') && !t.includes('((')) heredoc = HEREDOC.exec(t)?.[2] ?? null;
     // Every line read here names one of the two settings.
     if (!line.text.includes('_user')) continue;
     const setting = SETTING.exec(t);

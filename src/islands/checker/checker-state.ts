@@ -22,6 +22,8 @@ export class CheckerState {
   /** The address carried a fragment that looks like a shared link but could not be read, or not all of it. */
   badLink = false;
   result: Result;
+  /** The answers taken from what the text says, written by hand (answerAll), until the reader answers one of them again. */
+  #written = new Set<FactKey>();
   readonly #messages: Messages;
   readonly #changed: () => void;
   readonly #later = debounce((text: string) => this.#set({ text }), PAUSE_MS);
@@ -44,11 +46,17 @@ export class CheckerState {
       this.signals = [];
       this.badLink = false;
     }
+    // Answers taken from what was written by hand go with that text: the new text offers its own.
+    if (this.#written.size > 0) {
+      this.answers = Object.fromEntries(Object.entries(this.answers).filter(([key]) => !this.#written.has(key as FactKey)));
+      this.#written = new Set();
+    }
     if (now) this.#set({ text });
     else this.#later(text);
   };
 
   answer = (key: FactKey, value: string | boolean | undefined): void => {
+    this.#written.delete(key);
     const linked = new Set(this.linked);
     linked.delete(key);
     this.#set({ answers: withAnswer(this.answers, key, value), linked });
@@ -57,11 +65,13 @@ export class CheckerState {
   /** Takes several answers at once (what the reader wrote by hand), each in place of a shared link's. */
   answerAll = (answers: Answers): void => {
     const linked = new Set([...this.linked].filter((key) => !(key in answers)));
+    this.#written = new Set([...this.#written, ...(Object.keys(answers) as FactKey[])]);
     this.#set({ answers: { ...this.answers, ...answers }, linked });
   };
 
   clear = (): void => {
     this.#later.cancel();
+    this.#written = new Set();
     this.#set({ text: '', answers: {}, linked: new Set(), signals: [], badLink: false });
     this.#dropFragment();
   };

@@ -39,8 +39,8 @@ describeInBrowser('embedded checker', (browser) => {
       for (const link of await guideLinks.all()) {
         await expect(link.getAttribute('target')).resolves.toBe('_blank');
         await expect(link.getAttribute('href')).resolves.toMatch(new RegExp(`^${build.base}`));
-        // A screen reader hears that the link leaves the frame for a new tab.
-        await expect(link.textContent()).resolves.toContain('(opens in a new tab)');
+        // A screen reader hears that the link leaves the frame for a new tab (its name, the finding's title with it).
+        await expect(link.getAttribute('aria-label')).resolves.toMatch(/^Explained in the guide: .+ \(opens in a new tab\)$/);
       }
       const pageLinks = await frame.locator('main > p a[target="_blank"]').allTextContents();
       expect(pageLinks).toHaveLength(2);

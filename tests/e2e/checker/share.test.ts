@@ -172,6 +172,13 @@ describeInBrowser('checker sharing and answers', (browser) => {
       await page.getByRole('button', { name: s.forgetLabel(s.facts.networkDriver) }).click();
       await page.waitForFunction(() => document.querySelector('[data-verdict]')?.getAttribute('data-verdict') === 'incomplete');
       expect(await page.locator('.chk-written li').allInnerTexts()).toEqual([`${s.facts.networkDriver}${s.colon}pasta`]);
+      // Answers taken from the text go with it: edited, it offers its own values, and none of the old stays as an answer.
+      await use.click();
+      await page.waitForFunction(() => document.querySelector('[data-verdict]')?.getAttribute('data-verdict') === 'affected');
+      await pasteText(page, 'docker 27.5.1, rootlesskit 2.3.2, pasta');
+      await page.getByText(s.writtenLead).waitFor();
+      expect(await page.locator('.chk-written li').allInnerTexts()).toContain(`${s.facts.rootlesskitVersion}${s.colon}2.3.2`);
+      expect(await page.getByRole('button', { name: s.forgetLabel(s.facts.rootlesskitVersion) }).count()).toBe(0);
       expect(problems).toEqual([]);
     } finally {
       await context.close();

@@ -541,8 +541,11 @@ async function bundle(entry: string | { code: string }): Promise<{ gzip: number;
 // Then +0.13 KB in the engine, +0.15 KB with English and +0.16 KB with Chinese (40.56 / 56.56 / 60.74 KB) after a sixty-sixth review: a
 // shell named at a prompt that did not start opens none; the user namespace answers only after a command with nothing else on its line,
 // none in a here-document, and the last 0 as evidence; no network driver found names pasta among those tried.
+// Then +0.19 KB in the engine, +0.18 KB with English and Chinese (40.75 / 56.74 / 60.92 KB) after a sixty-seventh review: a setup written by
+// hand offers only whole versions, after a label that names a setup, Docker's as the client's, passt not as the driver, nothing two lists
+// disagree on; an answer taken back is offered again; errors sent away and arithmetic shifts in the user namespace reader.
 // The ceilings sit just above, so that the engine can only shrink unless a change says why it grows.
-const budgets = { core: 40_565, withEnglish: 56_560, withChinese: 60_740 };
+const budgets = { core: 40_755, withEnglish: 56_740, withChinese: 60_920 };
 
 /** What a Chinese page's island takes from the engine: index.ts's runtime exports, with the Chinese catalogue instead of English. */
 const chineseEngine = `

@@ -78,29 +78,31 @@ test('a shell started by name inside an ssh session is left by the first exit, a
 
 test('a setup written by hand is offered as answers where nothing else is read, and decides only once given back as answers', () => {
   const written = (text: string) => analyze(text).written;
-  expect(written('docker 27.3.1, rootlesskit 2.3.1, pasta')).toEqual({ rootless: true, dockerServerVersion: '27.3.1', rootlesskitVersion: '2.3.1', networkDriver: 'pasta' });
+  // Docker's version as docker -v prints it, the client's.
+  expect(written('docker 27.3.1, rootlesskit 2.3.1, pasta')).toEqual({ rootless: true, dockerClientVersion: '27.3.1', rootlesskitVersion: '2.3.1', networkDriver: 'pasta' });
   expect(written('My setup: Docker 28.0.1 + RootlessKit 2.3.2 and slirp4netns 1.2.3')).toEqual({
     rootless: true,
-    dockerServerVersion: '28.0.1',
+    dockerClientVersion: '28.0.1',
     rootlesskitVersion: '2.3.2',
     networkDriver: 'slirp4netns',
     slirp4netnsVersion: '1.2.3',
   });
-  // Lines of such lists add up, the first value of each standing.
-  expect(written('docker version 27.3.1 / rootlesskit v2.3.1\npasta 2025_03_20.32f6212 with passt\nDocker 28.0.1, RootlessKit 2.3.4')).toEqual({
+  // Lines of such lists add up: a bullet, a full stop, Fedora's pasta.
+  expect(written('- docker version 27.3.1 / rootlesskit v2.3.1\n* pasta 0^20250320.g32f6212-1.fc42 with rootlesskit 2.3.1.')).toEqual({
     rootless: true,
-    dockerServerVersion: '27.3.1',
+    dockerClientVersion: '27.3.1',
     rootlesskitVersion: '2.3.1',
     networkDriver: 'pasta',
-    pastaVersion: '2025_03_20.32f6212',
+    pastaVersion: '0^20250320.g32f6212-1.fc42',
     pastaDate: '2025-03-20',
   });
-  expect(written('Docker 27.3.1; RootlessKit 2.3.1; passt 2025_03_20.32f6212')).toMatchObject({ pastaVersion: '2025_03_20.32f6212', pastaDate: '2025-03-20', networkDriver: 'pasta' });
+  // passt named says which pasta is installed, not that it is the driver.
+  expect(written('Docker 27.3.1; RootlessKit 2.3.1; passt 2025_03_20.32f6212')).toEqual({ rootless: true, dockerClientVersion: '27.3.1', rootlesskitVersion: '2.3.1', pastaVersion: '2025_03_20.32f6212', pastaDate: '2025-03-20' });
   // Names alone, prose, another tool's list, or a paste the checker reads: nothing offered.
   for (const text of ['docker, rootlesskit and pasta', 'I upgraded docker 27.3.1 to 28 and rootlesskit too', 'Ubuntu 24.04, docker 27.3.1', 'podman 5.4.0, pasta', dv, `docker 27.3.1, rootlesskit 2.3.1, pasta\n${dv}`])
     expect([text, written(text)]).toEqual([text, undefined]);
   // Given back as answers it decides, as the reader's answers do, and nothing more is offered.
   const given = analyze('docker 27.3.1, rootlesskit 2.3.1, pasta', { answers: written('docker 27.3.1, rootlesskit 2.3.1, pasta') });
-  expect([given.verdict, given.written, given.answered.toSorted()]).toEqual(['affected', undefined, ['dockerServerVersion', 'networkDriver', 'rootless', 'rootlesskitVersion']]);
-  expect(analyze('docker 27.3.1, rootlesskit 2.3.1, pasta', { answers: { networkDriver: 'slirp4netns' } }).written).toEqual({ rootless: true, dockerServerVersion: '27.3.1', rootlesskitVersion: '2.3.1' });
+  expect([given.verdict, given.written, given.answered.toSorted()]).toEqual(['affected', undefined, ['dockerClientVersion', 'networkDriver', 'rootless', 'rootlesskitVersion']]);
+  expect(analyze('docker 27.3.1, rootlesskit 2.3.1, pasta', { answers: { networkDriver: 'slirp4netns' } }).written).toEqual({ rootless: true, dockerClientVersion: '27.3.1', rootlesskitVersion: '2.3.1' });
 });

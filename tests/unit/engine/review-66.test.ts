@@ -44,3 +44,24 @@ test('no network driver found: dockerd-rootless.sh is said to try pasta too, fro
   const finding = analyze('dockerd-rootless.sh[2570]: Either slirp4netns (>= v0.4.0) or vpnkit needs to be installed').findings.find((f) => f.id === 'network-driver-missing')!;
   expect(finding.detail).toContain('picks slirp4netns, then (from Docker 28.5.2) pasta, then vpnkit, and found none.');
 });
+
+// What the sixty-seventh review found in the setup written by hand, and in the fixes above.
+test('a version without its patch, a label that is no setup, YAML and images, and two lists that disagree offer nothing for what they say', () => {
+  const written = (text: string) => analyze(text).written;
+  expect(written('rootlesskit 2.3, pasta')).toEqual({ rootless: true, networkDriver: 'pasta' });
+  expect(written('docker 27.5, rootlesskit 2, pasta')).toEqual({ rootless: true, networkDriver: 'pasta' });
+  for (const text of ['Required: rootlesskit 2.3.2 and pasta 2024_10_30.ee7d0b6', 'Minimum: docker 27.5.1', 'image: docker:27.3.1-dind', 'docker: 27.3.1\nrootlesskit: 2.3.1'])
+    expect([text, written(text)]).toEqual([text, undefined]);
+  expect(written('docker 28.0.1 with slirp4netns\ndocker 28.0.1 with pasta')).toEqual({ rootless: true, dockerClientVersion: '28.0.1' });
+  expect(written('rootlesskit 2.3.1, pasta\nrootlesskit 2.3.2, pasta')).toEqual({ rootless: true, networkDriver: 'pasta' });
+});
+
+test('an answer taken back is offered again, even where another answer lets the engine infer it', () => {
+  const text = 'docker 27.3.1, rootlesskit 2.3.2, pasta';
+  expect(analyze(text, { answers: { dockerServerVersion: '27.3.1', networkDriver: 'pasta', rootless: true } }).written).toMatchObject({ rootlesskitVersion: '2.3.2' });
+});
+
+test("the user namespace answer after errors sent away is still read; an arithmetic shift starts no here-document", () => {
+  expect(stops('$ cat /proc/sys/kernel/unprivileged_userns_clone 2>/dev/null\n0')).toEqual([[1, 2]]);
+  expect(stops('$ echo $((1 << SHIFT))\n2\n$ cat /proc/sys/kernel/unprivileged_userns_clone\n0')).toEqual([[3, 4]]);
+});
