@@ -21,17 +21,26 @@ const LIST = new RegExp(`^${ITEM}(?:(?:${SEPARATOR})${ITEM})*$`, 'i');
 const ONE = new RegExp(`^${ITEM}$`, 'i');
 const SPLIT = new RegExp(SEPARATOR, 'i');
 const BULLET = /^(?:[-*•] |\d+\. )/;
-const LABEL = /^(?:(?:my|our|the) )?(?:setup|versions?|environment|env|system|stack|config(?:uration)?|specs|host|server|here|running|using)(?: \w+){0,2}: +/i;
+// A label that says the list is the reader's own, alone (not "Versions required:", "Setup that works:"), in English or Chinese (环境,
+// 版本, 配置, 我的环境, with a full-width colon too; escaped, so that English pages load no Chinese).
+const LABEL = /^(?:(?:my|our|the) )?(?:setup|versions?|environment|env|system|stack|config(?:uration)?|specs|\u73af\u5883|\u7248\u672c|\u914d\u7f6e|\u6211\u7684\u73af\u5883)[:\uff1a] */i;
+// A line that heads what follows it ("Required:", "To fix it, upgrade to:"): bullets under it are not the reader's setup unless it is one
+// of those labels.
+const HEADING = /[:\uff1a]$/;
 const LONGEST = 160;
 
 /**
  * The answers hand-written lists of tools and versions in `lines` give: Docker's version is the client's (as `docker -v` prints it), passt
- * named says which pasta is installed but not that it is the driver. A fact two lists disagree on is left out.
+ * named says which pasta is installed but not that it is the driver. Lists that disagree give none.
  */
 export function writtenAnswers(lines: readonly Line[]): Answers {
   const found = new Map<string, unknown>();
-  const disagreed = new Set<string>();
+  // Under a heading that is no setup's label, bullets are someone else's list.
+  let headed = false;
   for (const line of lines) {
+    const bulleted = BULLET.test(line.trimmed);
+    if (!bulleted) headed = HEADING.test(line.trimmed) && !LABEL.test(line.trimmed);
+    if (bulleted && headed) continue;
     const whole = line.trimmed.replace(BULLET, '').replace(/\.$/, '');
     if (whole.length > LONGEST) continue;
     const unlabelled = whole.replace(LABEL, '');
@@ -44,7 +53,8 @@ export function writtenAnswers(lines: readonly Line[]): Answers {
     const pasta = names.includes('pasta');
     const slirp = names.includes('slirp4netns');
     const answers: Record<string, unknown> = {};
-    if (pasta !== slirp) answers.networkDriver = pasta ? 'pasta' : 'slirp4netns';
+    // One driver named alone; passt beside slirp4netns is two installed, either of which may run.
+    if (pasta !== slirp && !(slirp && names.includes('passt'))) answers.networkDriver = pasta ? 'pasta' : 'slirp4netns';
     // RootlessKit, its network drivers, or the word itself: a rootless daemon.
     if (pasta || slirp || names.includes('rootlesskit') || items.some((m) => m[1])) answers.rootless = true;
     for (const m of items) {
@@ -59,11 +69,11 @@ export function writtenAnswers(lines: readonly Line[]): Answers {
         if (build) Object.assign(answers, { pastaVersion: version, pastaDate: build.date });
       }
     }
+    // Lists that disagree describe two setups (before and after, one that works and one that does not): none is offered.
     for (const [key, value] of Object.entries(answers)) {
-      if (found.has(key) && found.get(key) !== value) disagreed.add(key);
+      if (found.has(key) && found.get(key) !== value) return {};
       found.set(key, value);
     }
   }
-  for (const key of disagreed) found.delete(key);
   return validAnswers(Object.fromEntries(found));
 }

@@ -267,13 +267,14 @@ import { gzipSize, pageScripts, staticImports, total } from '../support/weight.t
  * Then +0.67 KB: a setup written by hand offered as answers, with the card that offers it (see bundle.test.ts).
  * Then +0.19 KB: a sixty-sixth review (see bundle.test.ts), and share links cut inside a percent escape or escaped by a mail.
  * Then +0.21 KB: a sixty-seventh review (see bundle.test.ts), and answers taken from the text dropped when it changes.
- * Now: /checker/ 75,310 B, /embed/checker/ 72,779 B, /zh-cn/checker/ 78,515 B, /zh-cn/embed/checker/ 75,984 B.
+ * Then +0.13 KB: a sixty-eighth review (see bundle.test.ts), and a shared link's answers kept when the text changes after an offer.
+ * Now: /checker/ 75,435 B, /embed/checker/ 72,904 B, /zh-cn/checker/ 78,642 B, /zh-cn/embed/checker/ 76,111 B.
  */
 const ceilings = {
-  'checker/': 75_310,
-  'embed/checker/': 72_780,
-  'zh-cn/checker/': 78_515,
-  'zh-cn/embed/checker/': 75_985,
+  'checker/': 75_435,
+  'embed/checker/': 72_905,
+  'zh-cn/checker/': 78_645,
+  'zh-cn/embed/checker/': 76_115,
 };
 const build = builds[0]!;
 

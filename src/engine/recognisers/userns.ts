@@ -12,8 +12,9 @@ const SETTING = /^(kernel\.unprivileged_userns_clone|user\.max_user_namespaces) 
 const WRITTEN = /^echo ["']?(\d+)["']? *\| *(?:sudo )?tee (?:-a )?\/proc\/sys\/(kernel|user)\/(unprivileged_userns_clone|max_user_namespaces)(?:$|[\s;&>])/;
 // Asked for the bare values: cat of the files, or sysctl -n of the names, one answer a line in the order asked. Nothing else on the line:
 // after a redirection of the output, a pipe or another command, the number that follows is an exit status or a count ("; echo $?",
-// "| wc -l"). Errors sent away ("2>/dev/null") leave the answer.
-const ASKED = /^(?:sudo )?(?:cat|sysctl -n)((?: +(?:\/proc\/sys\/)?\w+[./]\w+)+)(?: +2> *\/dev\/null)?$/;
+// "| wc -l"). Errors sent away ("2>/dev/null") leave the answer of a setting asked alone; of several, they take the lines that kept the
+// answers in order (a setting the kernel lacks).
+const ASKED = /^(?:sudo )?(?:cat|sysctl -n)((?: +(?:\/proc\/sys\/)?\w+[./]\w+)+)( +2> *\/dev\/null)?$/;
 const NAME = /^(?:\/proc\/sys\/)?(\w+)[./](\w+)$/;
 // A here-document's start ("cat > check.sh <<'EOF'"; not a here-string's <<<): the lines up to its delimiter are a file's text, not
 // commands and their output.
@@ -38,7 +39,7 @@ export const userns: Recogniser = (lines, sink) => {
       continue;
     }
     // (Not a shift in arithmetic: "$((1 << SHIFT))".)
-    if (t.includes('<<') && !t.includes('((')) heredoc = HEREDOC.exec(t)?.[2] ?? null;
+    if (t.includes('<<')) heredoc = HEREDOC.exec(t.replace(/\$\(\([^)]*\)\)/g, ''))?.[2] ?? null;
     // Every line read here names one of the two settings.
     if (!line.text.includes('_user')) continue;
     const setting = SETTING.exec(t);
@@ -46,7 +47,8 @@ export const userns: Recogniser = (lines, sink) => {
     const written = atPrompt(line) && t.startsWith('echo') && !refused(lines, k) ? WRITTEN.exec(t) : null;
     if (written) answer(written[2] === 'kernel', written[1]!, [line], sink);
     const asked = t.includes('/proc/sys/') || t.startsWith('sysctl') || t.startsWith('sudo sysctl') ? ASKED.exec(t) : null;
-    if (asked) k += answers(asked[1]!.trim().split(/ +/), lines, k, sink);
+    const names = asked?.[1]!.trim().split(/ +/) ?? [];
+    if (asked && (!asked[2] || names.length === 1)) k += answers(names, lines, k, sink);
   }
 };
 

@@ -97,7 +97,11 @@ export class CheckerState {
     const signals = decodeSignals(location.hash);
     const keys = Object.keys(shared) as FactKey[];
     const badLink = shareDamaged(location.hash);
-    if (keys.length > 0 || signals.length > 0) this.#set({ answers: shared, linked: new Set(keys), signals, badLink });
+    // A link's answers replace all others, those taken from the text too.
+    if (keys.length > 0 || signals.length > 0) {
+      this.#written = new Set();
+      this.#set({ answers: shared, linked: new Set(keys), signals, badLink });
+    }
     else if (badLink) {
       // A link that cannot be read replaces the one before it, but not the reader's own answers (a plain anchor replaces nothing).
       const answers = Object.fromEntries(Object.entries(this.answers).filter(([key]) => !this.linked.has(key as FactKey)));

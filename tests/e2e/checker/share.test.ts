@@ -179,6 +179,11 @@ describeInBrowser('checker sharing and answers', (browser) => {
       await page.getByText(s.writtenLead).waitFor();
       expect(await page.locator('.chk-written li').allInnerTexts()).toContain(`${s.facts.rootlesskitVersion}${s.colon}2.3.2`);
       expect(await page.getByRole('button', { name: s.forgetLabel(s.facts.rootlesskitVersion) }).count()).toBe(0);
+      // A shared link opened after them replaces them: editing the text then keeps the link's answers.
+      await use.click();
+      await page.evaluate(() => (location.hash = '#v=1&rootless=1&rk=2.3.2&net=pasta'));
+      await page.waitForFunction(() => document.querySelector('[data-verdict]')?.getAttribute('data-verdict') === 'fixed');
+      expect(await pasteText(page, 'docker 27.5.1, rootlesskit 2.3.2, pasta.')).toBe('fixed');
       expect(problems).toEqual([]);
     } finally {
       await context.close();

@@ -544,8 +544,11 @@ async function bundle(entry: string | { code: string }): Promise<{ gzip: number;
 // Then +0.19 KB in the engine, +0.18 KB with English and Chinese (40.75 / 56.74 / 60.92 KB) after a sixty-seventh review: a setup written by
 // hand offers only whole versions, after a label that names a setup, Docker's as the client's, passt not as the driver, nothing two lists
 // disagree on; an answer taken back is offered again; errors sent away and arithmetic shifts in the user namespace reader.
+// Then +0.09 KB in the engine, +0.10 KB with English and Chinese (40.85 / 56.84 / 61.02 KB) after a sixty-eighth review: passt beside
+// slirp4netns names no driver; labels only alone, in English or Chinese, and no bullets under another heading; lists that disagree offer
+// nothing; several settings asked with their errors sent away are not read; a here-document on a line with arithmetic still is one.
 // The ceilings sit just above, so that the engine can only shrink unless a change says why it grows.
-const budgets = { core: 40_755, withEnglish: 56_740, withChinese: 60_920 };
+const budgets = { core: 40_850, withEnglish: 56_845, withChinese: 61_025 };
 
 /** What a Chinese page's island takes from the engine: index.ts's runtime exports, with the Chinese catalogue instead of English. */
 const chineseEngine = `

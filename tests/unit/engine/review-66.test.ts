@@ -46,14 +46,14 @@ test('no network driver found: dockerd-rootless.sh is said to try pasta too, fro
 });
 
 // What the sixty-seventh review found in the setup written by hand, and in the fixes above.
-test('a version without its patch, a label that is no setup, YAML and images, and two lists that disagree offer nothing for what they say', () => {
+test('a version without its patch, a label that is no setup, YAML and images, and two lists that disagree offer nothing of what they say', () => {
   const written = (text: string) => analyze(text).written;
   expect(written('rootlesskit 2.3, pasta')).toEqual({ rootless: true, networkDriver: 'pasta' });
   expect(written('docker 27.5, rootlesskit 2, pasta')).toEqual({ rootless: true, networkDriver: 'pasta' });
   for (const text of ['Required: rootlesskit 2.3.2 and pasta 2024_10_30.ee7d0b6', 'Minimum: docker 27.5.1', 'image: docker:27.3.1-dind', 'docker: 27.3.1\nrootlesskit: 2.3.1'])
     expect([text, written(text)]).toEqual([text, undefined]);
-  expect(written('docker 28.0.1 with slirp4netns\ndocker 28.0.1 with pasta')).toEqual({ rootless: true, dockerClientVersion: '28.0.1' });
-  expect(written('rootlesskit 2.3.1, pasta\nrootlesskit 2.3.2, pasta')).toEqual({ rootless: true, networkDriver: 'pasta' });
+  expect(written('docker 28.0.1 with slirp4netns\ndocker 28.0.1 with pasta')).toBeUndefined();
+  expect(written('rootlesskit 2.3.1, pasta\nrootlesskit 2.3.2, pasta')).toBeUndefined();
 });
 
 test('an answer taken back is offered again, even where another answer lets the engine infer it', () => {
@@ -64,4 +64,26 @@ test('an answer taken back is offered again, even where another answer lets the 
 test("the user namespace answer after errors sent away is still read; an arithmetic shift starts no here-document", () => {
   expect(stops('$ cat /proc/sys/kernel/unprivileged_userns_clone 2>/dev/null\n0')).toEqual([[1, 2]]);
   expect(stops('$ echo $((1 << SHIFT))\n2\n$ cat /proc/sys/kernel/unprivileged_userns_clone\n0')).toEqual([[3, 4]]);
+});
+
+// What the sixty-eighth review found.
+test('passt beside slirp4netns names no driver; a label or heading that is no setup, and lists that disagree, offer nothing', () => {
+  const written = (text: string) => analyze(text).written;
+  expect(written('rootlesskit 2.3.1, passt 2025_03_20.32f6212, slirp4netns 1.2.0')).not.toHaveProperty('networkDriver');
+  for (const text of [
+    'Versions fixed: rootlesskit 2.3.2, pasta',
+    'Setup that works: rootlesskit 2.3.2 with pasta',
+    'Required:\n- rootlesskit 2.3.2 with pasta',
+    'To fix it, upgrade to:\n1. rootlesskit 2.3.2 and pasta',
+    'Setup A: rootlesskit 2.3.2, slirp4netns\nSetup B: docker 27.3.1, pasta',
+    'rootlesskit 2.3.1, slirp4netns\ndocker 27.3.1, pasta',
+  ])
+    expect([text, written(text)]).toEqual([text, undefined]);
+  for (const text of ['环境：docker 27.3.1, rootlesskit 2.3.1, pasta', 'My setup:\n- docker 27.3.1\n- rootlesskit 2.3.1 with pasta'])
+    expect([text, written(text)]).toEqual([text, { rootless: true, dockerClientVersion: '27.3.1', rootlesskitVersion: '2.3.1', networkDriver: 'pasta' }]);
+});
+
+test('errors sent away from several settings asked at once leave their answers unread; a here-document on a line with a loop is one', () => {
+  expect(stops('$ sysctl -n kernel.unprivileged_userns_clone kernel.apparmor_restrict_unprivileged_userns user.max_user_namespaces 2>/dev/null\n0\n63457')).toEqual([]);
+  expect(stops('$ for ((i=0;i<2;i++)); do cat <<EOF\n$ cat /proc/sys/user/max_user_namespaces\n0\nEOF')).toEqual([]);
 });
