@@ -101,8 +101,7 @@ export class CheckerState {
     if (keys.length > 0 || signals.length > 0) {
       this.#written = new Set();
       this.#set({ answers: shared, linked: new Set(keys), signals, badLink });
-    }
-    else if (badLink) {
+    } else if (badLink) {
       // A link that cannot be read replaces the one before it, but not the reader's own answers (a plain anchor replaces nothing).
       const answers = Object.fromEntries(Object.entries(this.answers).filter(([key]) => !this.linked.has(key as FactKey)));
       this.#set({ answers, linked: new Set(), signals: [], badLink });
