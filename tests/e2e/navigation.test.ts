@@ -38,6 +38,28 @@ describeInBrowser('navigation', (browser) => {
     }
   });
 
+  test.each(['', 'zh-cn/'])('a "%s" link to a section the page does not have says so; a link to one it has, or none, says nothing', async (prefix) => {
+    const { context, page } = await openPage(browser(), wide);
+    try {
+      const notice = page.getByRole('status').filter({ hasText: '#renamed-long-ago' });
+      await page.goto(`${siteUrls.root}${prefix}fix/#renamed-long-ago`);
+      await notice.waitFor();
+      expect(await notice.textContent()).toContain(prefix ? '本页内容' : 'On this page');
+      // A wiki that percent-encodes the fragment still lands on the section, with nothing said.
+      await page.goto(`${siteUrls.root}${prefix}fix/#%70robe`);
+      await hashBecomes(page, '#%70robe');
+      await expect(page.locator('[data-missing-section]').isHidden()).resolves.toBe(true);
+      await page.evaluate(() => (location.hash = '#renamed-long-ago'));
+      await notice.waitFor();
+      await page.evaluate(() => (location.hash = '#probe'));
+      await notice.waitFor({ state: 'hidden' });
+      await page.goto(`${siteUrls.root}${prefix}fix/`);
+      await expect(page.locator('[data-missing-section]').isHidden()).resolves.toBe(true);
+    } finally {
+      await context.close();
+    }
+  });
+
   test('a heading’s anchor link is named after the heading, appears on hover and focus, and links to it', async () => {
     const { context, page } = await openPage(browser(), wide);
     try {
