@@ -90,9 +90,9 @@ export function analyzeWith(messages: Messages, text: string, answers?: Answers,
     merged.inferred.add('rootless');
   }
   const a = assess(merged, signals, recognised || answered.length > 0);
-  // Versions written by hand are offered as answers where nothing else was read, for what no answer says yet (an inference from another
-  // answer is none: an answer taken back is offered again).
-  const written = Object.entries(recognised ? {} : writtenAnswers(cleaned.lines)).filter(([key]) => valid[key as FactKey] === undefined);
+  // Versions written by hand are offered as answers where nothing else was read, for what no answer says, or says otherwise (an inference
+  // from another answer is none: an answer taken back is offered again).
+  const written = Object.entries(recognised ? {} : writtenAnswers(cleaned.lines)).filter(([key, value]) => valid[key as FactKey] !== value);
   // One finding for every disagreement, each line once (one argv can set two facts): alternative drop-ins often set several.
   const lines = merged.conflicts.flatMap((c) => c.evidence).filter((e, i, all) => all.findIndex((x) => x.line === e.line) === i);
   // No restart to advise for a rootful daemon, nor where every value is a running daemon's: a paste from before and after one.

@@ -91,7 +91,7 @@ export interface Result {
   answered: FactKey[];
   /**
    * Where the paste has nothing recognisable but a setup written by hand ("docker 27.3.1, rootlesskit 2.3.1, pasta"): what it says, as
-   * answers to offer the reader, for facts not answered yet. Never used unless given back as answers.
+   * answers to offer the reader, for facts not answered yet or answered otherwise. Never used unless given back as answers.
    */
   written?: Answers;
   /** The signals the findings rest on: the paste's, or when it shows none, those a shared link carried. */

@@ -12,68 +12,134 @@ import { parsePastaVersion } from './version.ts';
 // or as Fedora's package names it ("0^20240906.g6b38f07").
 const ITEM =
   '(rootless )?(?:(docker(?: engine)?|rootlesskit|slirp4netns)(?: version)? v?(\\d+\\.\\d+\\.\\d+(?:[-+~][\\w.+~-]*)?)|(docker(?: engine)?|rootlesskit|slirp4netns|pasta|passt)(?:(?: version)? (\\d[\\w.+~^-]*))?)';
-// No version has a blank, a comma or a semicolon: splitting at these gives the items back ("2.3.1+dev" keeps its plus).
-const SEPARATOR = ' *[,;] *| [+&/] | and | with ';
-// The whole line is such a list of two items or more, or one tool with its version, perhaps after a list's bullet, with a full stop, or
-// after a label that names the reader's own setup ("My setup: ", "Versions: "; not "Required: " or "Fixed in: "): a sentence that
-// names the tools ("upgraded docker 27.3.1 to 28") is none.
+// No version has a blank, a comma or a semicolon: splitting at these gives the items back ("2.3.1+dev" keeps its plus). Chinese text
+// separates with full-width commas (escaped, so that English pages load no Chinese).
+const SEPARATOR = ' *[,;\uff0c\uff1b\u3001] *| [+&/] | and | with ';
+// The whole line is such a list, perhaps after a list's bullet, with a full stop: a sentence that names the tools ("upgraded docker
+// 27.3.1 to 28") is none.
 const LIST = new RegExp(`^${ITEM}(?:(?:${SEPARATOR})${ITEM})*$`, 'i');
 const ONE = new RegExp(`^${ITEM}$`, 'i');
 const SPLIT = new RegExp(SEPARATOR, 'i');
-const BULLET = /^(?:[-*•] |\d+\. )/;
-// A label that says the list is the reader's own, alone (not "Versions required:", "Setup that works:"), in English or Chinese (环境,
-// 版本, 配置, 我的环境, with a full-width colon too; escaped, so that English pages load no Chinese).
-const LABEL = /^(?:(?:my|our|the) )?(?:setup|versions?|environment|env|system|stack|config(?:uration)?|specs|\u73af\u5883|\u7248\u672c|\u914d\u7f6e|\u6211\u7684\u73af\u5883)[:\uff1a] */i;
-// A line that heads what follows it ("Required:", "To fix it, upgrade to:"): bullets under it are not the reader's setup unless it is one
-// of those labels.
-const HEADING = /[:\uff1a]$/;
+const BULLET = /^(?:[-*+•] |\d+[.)] )/;
+// A label before a list on its line ("My setup: …", "环境：…").
+const LABELLED = /^([^:\uff1a]{1,40})[:\uff1a] *(.+)$/;
+// What says a list is the reader's own: setup, environment, versions, running, installed… (环境, 版本, 配置, 系统).
+const OWN = /\b(?:set-?up|env|system|stack|config|spec|version|running|installed|using|have|host|machine)|\u73af\u5883|\u7248\u672c|\u914d\u7f6e|\u7cfb\u7edf/i;
+// What says it is not: what a fix requires, what works, what was before or after, what to try (要求, 需要, 修复, 升级).
+const OTHERS = /\b(?:requir|minimum|fix|need|upgrad|updat|recommend|support|expect|should|must|work(?:s|ed|ing)?\b|latest|before|after|tr(?:y|ied)\b|instead|example)|\u8981\u6c42|\u9700\u8981|\u4fee\u590d|\u5347\u7ea7/i;
+// A line longer than this is prose, whatever it names; one as short as a heading that says it is another list's heads what follows.
 const LONGEST = 160;
+const SHORT = 40;
+
+/** Whose lists follow a line that is none: the reader's ('own'), another's ('other'), or nobody's in particular ('none'). */
+type Context = 'own' | 'other' | 'none';
+/** A list (lines of them in a row count as one) and whether it is the reader's to offer or only another that may disagree. */
+interface Run {
+  lines: RegExpExecArray[][];
+  offered: boolean;
+  context: Context;
+}
 
 /**
  * The answers hand-written lists of tools and versions in `lines` give: Docker's version is the client's (as `docker -v` prints it), passt
- * named says which pasta is installed but not that it is the driver. Lists that disagree give none.
+ * named says which pasta is installed but not that it is the driver. Lists under another's heading or label count for nothing; lists
+ * that disagree, or a list that names one tool's version twice, give none.
  */
 export function writtenAnswers(lines: readonly Line[]): Answers {
-  const found = new Map<string, unknown>();
-  // Under a heading that is no setup's label, bullets are someone else's list.
-  let headed = false;
+  const runs: Run[] = [];
+  let context: Context = 'none';
+  let run: Run | null = null;
+  // Whether a list came under the current heading: a blank line after one ends the heading's reach (before one, it does not).
+  let listed = false;
+  let last = 0;
   for (const line of lines) {
-    const bulleted = BULLET.test(line.trimmed);
-    if (!bulleted) headed = HEADING.test(line.trimmed) && !LABEL.test(line.trimmed);
-    if (bulleted && headed) continue;
-    const whole = line.trimmed.replace(BULLET, '').replace(/\.$/, '');
-    if (whole.length > LONGEST) continue;
-    const unlabelled = whole.replace(LABEL, '');
-    const t = LIST.test(whole) ? whole : unlabelled !== whole && LIST.test(unlabelled) ? unlabelled : null;
-    if (t === null) continue;
-    const items = t.split(SPLIT).map((item) => ONE.exec(item)!);
-    // A tool's name alone is no setup; one with a version is.
-    if (!items.some((m) => m[3] ?? m[5])) continue;
-    const names = items.map((m) => (m[2] ?? m[4])!.toLowerCase());
-    const pasta = names.includes('pasta');
-    const slirp = names.includes('slirp4netns');
-    const answers: Record<string, unknown> = {};
-    // One driver named alone; passt beside slirp4netns is two installed, either of which may run.
-    if (pasta !== slirp && !(slirp && names.includes('passt'))) answers.networkDriver = pasta ? 'pasta' : 'slirp4netns';
-    // RootlessKit, its network drivers, or the word itself: a rootless daemon.
-    if (pasta || slirp || names.includes('rootlesskit') || items.some((m) => m[1])) answers.rootless = true;
-    for (const m of items) {
-      const tool = (m[2] ?? m[4])!.toLowerCase();
-      const version = m[3] ?? m[5];
-      if (!version) continue;
-      if (tool.startsWith('docker') && m[3]) answers.dockerClientVersion = version;
-      else if (tool === 'rootlesskit' && m[3]) answers.rootlesskitVersion = version;
-      else if (tool === 'slirp4netns' && m[3]) answers.slirp4netnsVersion = version;
-      else if (tool === 'pasta' || tool === 'passt') {
-        const build = parsePastaVersion(version);
-        if (build) Object.assign(answers, { pastaVersion: version, pastaDate: build.date });
-      }
+    if (line.n > last + 1) {
+      run = null;
+      if (listed) context = 'none';
     }
-    // Lists that disagree describe two setups (before and after, one that works and one that does not): none is offered.
+    last = line.n;
+    const whole = line.trimmed.replace(BULLET, '').replace(/[.\u3002]$/, '');
+    if (LIST.test(whole)) {
+      listed = true;
+      if (context === 'other') continue;
+      if (!run) runs.push((run = { lines: [], offered: true, context }));
+      run.lines.push(items(whole));
+      continue;
+    }
+    run = null;
+    const labelled = whole.length <= LONGEST ? LABELLED.exec(whole) : null;
+    if (labelled && LIST.test(labelled[2]!)) {
+      // A list after its own label is the reader's if the label says so, another's if it says that, and otherwise only compared.
+      if (!OTHERS.test(labelled[1]!)) runs.push({ lines: [items(labelled[2]!)], offered: OWN.test(labelled[1]!), context: 'none' });
+      continue;
+    }
+    context = heads(whole);
+    listed = false;
+  }
+  const found = new Map<string, unknown>();
+  const compared: [string, unknown][] = [];
+  for (const r of runs) {
+    const answers = runAnswers(r);
+    if (answers === null) return {};
     for (const [key, value] of Object.entries(answers)) {
-      if (found.has(key) && found.get(key) !== value) return {};
-      found.set(key, value);
+      if (!r.offered) compared.push([key, value]);
+      // Lists that disagree describe two setups (before and after, one that works and one that does not): none is offered.
+      else if (found.has(key) && found.get(key) !== value) return {};
+      else found.set(key, value);
     }
   }
+  if (compared.some(([key, value]) => found.has(key) && found.get(key) !== value)) return {};
   return validAnswers(Object.fromEntries(found));
+}
+
+/** What a line that is no list says of the lists under it, by its words: a heading, or a short line, may say whose they are. */
+function heads(whole: string): Context {
+  // Markdown's heading and bold ("## Fixed versions", "**Required:**").
+  const text = whole.replace(/^#{1,6} +/, '').replace(/\*\*|__/g, '').trim();
+  const heading = whole.startsWith('#') || /[:\uff1a]$/.test(text);
+  if (text.length > LONGEST || (!heading && text.length > SHORT)) return 'none';
+  if (OTHERS.test(text)) return 'other';
+  return !heading ? 'none' : OWN.test(text) ? 'own' : 'other';
+}
+
+/** The items of a line that is a list. */
+const items = (list: string): RegExpExecArray[] => list.split(SPLIT).map((item) => ONE.exec(item)!);
+
+/** The answers one list gives (none if it names only tools, outside the reader's own heading), or null if it names a version twice. */
+function runAnswers(run: Run): Record<string, unknown> | null {
+  const items = run.lines.flat();
+  // A tool's name alone is no setup, unless the reader's heading says it is theirs ("My setup:\n- rootlesskit 2.3.1\n- pasta").
+  if (run.context !== 'own' && !items.some((m) => m[3] ?? m[5])) return {};
+  const name = (m: RegExpExecArray): string => (m[2] ?? m[4])!.toLowerCase();
+  const answers: Record<string, unknown> = {};
+  const give = (key: string, value: unknown): boolean => {
+    if (answers[key] !== undefined && answers[key] !== value) return false;
+    answers[key] = value;
+    return true;
+  };
+  // One driver named alone on a line: lines that name one each disagree.
+  for (const line of run.lines) {
+    const pasta = line.some((m) => name(m) === 'pasta');
+    if (pasta !== line.some((m) => name(m) === 'slirp4netns') && !give('networkDriver', pasta ? 'pasta' : 'slirp4netns')) return null;
+  }
+  // passt beside slirp4netns is two installed, either of which may run.
+  const names = new Set(items.map(name));
+  if (names.has('slirp4netns') && names.has('passt')) delete answers.networkDriver;
+  // RootlessKit, its network drivers, or the word itself: a rootless daemon.
+  if (names.has('pasta') || names.has('slirp4netns') || names.has('rootlesskit') || items.some((m) => m[1])) answers.rootless = true;
+  for (const m of items) {
+    const version = m[3] ?? m[5];
+    if (version && !itemAnswers(name(m), version, !!m[3]).every(([key, value]) => give(key, value))) return null;
+  }
+  return answers;
+}
+
+/** What one tool's version says: Docker's, RootlessKit's and slirp4netns's only whole (`whole`), pasta's or passt's if it is a build. */
+function itemAnswers(tool: string, version: string, whole: boolean): [string, string][] {
+  if (tool === 'pasta' || tool === 'passt') {
+    const build = parsePastaVersion(version);
+    return build ? [['pastaVersion', version], ['pastaDate', build.date]] : [];
+  }
+  if (!whole) return [];
+  return [[tool.startsWith('docker') ? 'dockerClientVersion' : tool === 'rootlesskit' ? 'rootlesskitVersion' : 'slirp4netnsVersion', version]];
 }

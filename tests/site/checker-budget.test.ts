@@ -268,13 +268,14 @@ import { gzipSize, pageScripts, staticImports, total } from '../support/weight.t
  * Then +0.19 KB: a sixty-sixth review (see bundle.test.ts), and share links cut inside a percent escape or escaped by a mail.
  * Then +0.21 KB: a sixty-seventh review (see bundle.test.ts), and answers taken from the text dropped when it changes.
  * Then +0.13 KB: a sixty-eighth review (see bundle.test.ts), and a shared link's answers kept when the text changes after an offer.
- * Now: /checker/ 75,435 B, /embed/checker/ 72,904 B, /zh-cn/checker/ 78,642 B, /zh-cn/embed/checker/ 76,111 B.
+ * Then +0.56 KB: a sixty-ninth review (see bundle.test.ts), and the offer standing on its own where a shared link's answers decide.
+ * Now: /checker/ 75,995 B, /embed/checker/ 73,464 B, /zh-cn/checker/ 79,203 B, /zh-cn/embed/checker/ 76,672 B.
  */
 const ceilings = {
-  'checker/': 75_435,
-  'embed/checker/': 72_905,
-  'zh-cn/checker/': 78_645,
-  'zh-cn/embed/checker/': 76_115,
+  'checker/': 75_995,
+  'embed/checker/': 73_465,
+  'zh-cn/checker/': 79_205,
+  'zh-cn/embed/checker/': 76_675,
 };
 const build = builds[0]!;
 

@@ -38,8 +38,8 @@ export const userns: Recogniser = (lines, sink) => {
       if (t === heredoc) heredoc = null;
       continue;
     }
-    // (Not a shift in arithmetic: "$((1 << SHIFT))".)
-    if (t.includes('<<')) heredoc = HEREDOC.exec(t.replace(/\$\(\([^)]*\)\)/g, ''))?.[2] ?? null;
+    // (Not a shift in arithmetic, "$((1 << SHIFT))" or "(( (1 << X) + 1 ))": everything from its first "((" to its last "))" goes.)
+    if (t.includes('<<')) heredoc = HEREDOC.exec(t.replace(/\(\(.*\)\)/, ''))?.[2] ?? null;
     // Every line read here names one of the two settings.
     if (!line.text.includes('_user')) continue;
     const setting = SETTING.exec(t);

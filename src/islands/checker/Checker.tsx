@@ -112,6 +112,8 @@ export class Checker extends Component<Props> {
     // Before any paste, answer or shared link: a prompt, the first step and the collector; nothing to share yet.
     const pasted = state.text.trim() !== '';
     const empty = incomplete && !pasted && result.answered.length === 0 && result.signals.length === 0;
+    // Where there is no next step (a shared link's answers decide), the offer stands on its own.
+    const offer = state.offer && <WrittenAnswers written={state.offer} onUse={state.answerAll} s={s} />;
     return (
       <div class="checker" ref={this.root}>
         <PasteArea area={this.area} samples={samples} onText={this.input} onClear={state.clear} s={s} />
@@ -122,12 +124,13 @@ export class Checker extends Component<Props> {
           <Facts rows={factRows(result, s, state.linked)} onShow={show} onForget={(key) => state.answer(key, undefined)} s={s} />
           {step && (
             <NextStep step={step} title={empty ? s.startTitle : undefined} collector={collector} s={s}>
-              {result.written && <WrittenAnswers written={result.written} onUse={state.answerAll} s={s} />}
+              {offer}
               {result.ask && (
                 <QuickAnswers key={result.ask} ask={result.ask} answers={state.answers} answered={result.answered} onAnswer={state.answer} s={s} />
               )}
             </NextStep>
           )}
+          {!step && offer}
           <Findings main={main} also={also} docs={docs} target={embed ? '_blank' : undefined} onShow={show} s={s} />
           {!empty && (
             <ShareBar

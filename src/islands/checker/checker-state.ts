@@ -28,6 +28,12 @@ export class CheckerState {
   readonly #changed: () => void;
   readonly #later = debounce((text: string) => this.#set({ text }), PAUSE_MS);
 
+  /** What the text says, written by hand, to offer as answers: not what the reader answered otherwise, but in place of a link's. */
+  get offer(): Answers | undefined {
+    const written = Object.entries(this.result.written ?? {}).filter(([key]) => !(key in this.answers) || this.linked.has(key as FactKey));
+    return written.length > 0 ? Object.fromEntries(written) : undefined;
+  }
+
   /** `changed` is called after every change (to render again). */
   constructor(messages: Messages, changed: () => void) {
     this.#messages = messages;

@@ -190,6 +190,25 @@ describeInBrowser('checker sharing and answers', (browser) => {
     }
   });
 
+  test('a shared link’s answer that a setup written by hand says otherwise is offered in its place; the reader’s own answer is not', async () => {
+    const { context, page, problems } = await openChecker(browser(), `${siteUrls.root}checker/#v=1&rootless=1&net=slirp4netns`);
+    try {
+      await page.waitForFunction(() => document.querySelector('[data-verdict]')?.getAttribute('data-verdict') === 'not-affected');
+      // The link decides, so there is no next step: the offer stands on its own.
+      expect(await pasteText(page, 'docker 27.3.1, rootlesskit 2.3.1, pasta')).toBe('not-affected');
+      expect(await page.locator('.chk-written li').allInnerTexts()).toContain(`${s.facts.networkDriver}${s.colon}pasta`);
+      await page.getByRole('button', { name: s.useWritten }).click();
+      await page.waitForFunction(() => document.querySelector('[data-verdict]')?.getAttribute('data-verdict') === 'affected');
+      await page.getByRole('button', { name: s.forgetLabel(s.facts.networkDriver) }).click();
+      await page.getByRole('group', { name: s.questions.networkDriver!.text }).getByRole('button', { name: 'slirp4netns' }).click();
+      await page.waitForFunction(() => document.querySelector('[data-verdict]')?.getAttribute('data-verdict') === 'not-affected');
+      expect(await page.locator('.chk-written').count()).toBe(0);
+      expect(problems).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
   test('quick answers refine an incomplete verdict, and can be taken back', async () => {
     const { context, page, problems } = await openChecker(browser(), `${siteUrls.root}checker/`);
     try {

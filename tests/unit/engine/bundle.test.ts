@@ -547,8 +547,12 @@ async function bundle(entry: string | { code: string }): Promise<{ gzip: number;
 // Then +0.09 KB in the engine, +0.10 KB with English and Chinese (40.85 / 56.84 / 61.02 KB) after a sixty-eighth review: passt beside
 // slirp4netns names no driver; labels only alone, in English or Chinese, and no bullets under another heading; lists that disagree offer
 // nothing; several settings asked with their errors sent away are not read; a here-document on a line with arithmetic still is one.
+// Then +0.51 KB in the engine, +0.50 KB with English, +0.48 KB with Chinese (41.36 / 57.35 / 61.50 KB) after a sixty-ninth review: a
+// setup written by hand is read as lists under headings, whose words say whose they are (the reader's, another's such as what a fix
+// requires, or nobody's), with Markdown's headings and bold, Chinese separators, one tool named twice and lines that say otherwise;
+// pacman's "name version" after a Markdown bullet is written, not printed; arithmetic of every form starts no here-document.
 // The ceilings sit just above, so that the engine can only shrink unless a change says why it grows.
-const budgets = { core: 40_850, withEnglish: 56_845, withChinese: 61_025 };
+const budgets = { core: 41_360, withEnglish: 57_350, withChinese: 61_500 };
 
 /** What a Chinese page's island takes from the engine: index.ts's runtime exports, with the Chinese catalogue instead of English. */
 const chineseEngine = `

@@ -87,3 +87,46 @@ test('errors sent away from several settings asked at once leave their answers u
   expect(stops('$ sysctl -n kernel.unprivileged_userns_clone kernel.apparmor_restrict_unprivileged_userns user.max_user_namespaces 2>/dev/null\n0\n63457')).toEqual([]);
   expect(stops('$ for ((i=0;i<2;i++)); do cat <<EOF\n$ cat /proc/sys/user/max_user_namespaces\n0\nEOF')).toEqual([]);
 });
+
+// What the sixty-ninth review found.
+test('a list under a heading that is none of the reader’s, however it is marked, is not theirs; nor one after a label that says so', () => {
+  const written = (text: string) => analyze(text).written;
+  for (const text of [
+    'Required:\n* rootlesskit 2.3.2\n* docker 27.5.1',
+    'Required:\n+ rootlesskit 2.3.2',
+    'Required:\n`rootlesskit 2.3.2, pasta 2025_01_21.4f2c8e7`',
+    'Fixed in:\ndocker 27.5.1, rootlesskit 2.3.2',
+    '## Fixed versions\n- docker 27.5.1\n- rootlesskit 2.3.2',
+    '**Required:**\n- rootlesskit 2.3.2',
+    'Required versions\n- rootlesskit 2.3.2',
+    'Fixed in: rootlesskit 2.3.2',
+  ])
+    expect([text, written(text)]).toEqual([text, undefined]);
+  const own = { rootless: true, dockerClientVersion: '27.3.1', rootlesskitVersion: '2.3.1', networkDriver: 'pasta' };
+  for (const text of [
+    'My setup:\n* docker 27.3.1\n* rootlesskit 2.3.1\n* pasta\nRequired:\n* rootlesskit 2.3.2',
+    'docker 27.3.1, rootlesskit 2.3.1, pasta\n\nFixed in:\n- rootlesskit 2.3.2',
+    'Required:\n- rootlesskit 2.3.2\n\ndocker 27.3.1, rootlesskit 2.3.1, pasta',
+    'My setup is:\n- docker 27.3.1\n- rootlesskit 2.3.1\n- pasta',
+    "Here's my setup:\n- docker 27.3.1\n- rootlesskit 2.3.1\n- pasta",
+    '版本： docker 27.3.1， rootlesskit 2.3.1、pasta',
+  ])
+    expect([text, written(text)]).toEqual([text, own]);
+});
+
+test('a list that names one tool twice, or that another line names otherwise, offers nothing; passt beside slirp4netns on other lines names no driver', () => {
+  const written = (text: string) => analyze(text).written;
+  for (const text of [
+    'rootlesskit 2.3.1, pasta\nnow: rootlesskit 2.3.2',
+    'rootlesskit 2.3.1, pasta 2024_09_06.6b38f07, passt 2025_01_21.4f2c8e7',
+    'rootlesskit 2.3.2 / rootlesskit 2.3.1, pasta',
+    '- docker 28.0.1 with slirp4netns\n- docker 28.0.1 with pasta',
+  ])
+    expect([text, written(text)]).toEqual([text, undefined]);
+  expect(written('- slirp4netns 1.2.0\n- passt 2025_01_21.4f2c8e7\n- rootlesskit 2.3.1')).not.toHaveProperty('networkDriver');
+});
+
+test('arithmetic shifts of every form start no here-document', () => {
+  expect(stops('$ (( mask = 1 << SHIFT ))\n$ cat /proc/sys/kernel/unprivileged_userns_clone\n0')).toEqual([[2, 3]]);
+  expect(stops('$ echo $(( (1 << SHIFT) + 1 ))\n9\n$ cat /proc/sys/kernel/unprivileged_userns_clone\n0')).toEqual([[3, 4]]);
+});
