@@ -24,6 +24,9 @@ export const limits = { maxChars: 2 * 1024 * 1024, maxLineChars: 64 * 1024 } as 
 /** Whether a chat log's speaker was stripped before the line ("<nick> "): someone's words, not a command or output of one's own. */
 export const spoken = (line: Line): boolean => !!line.prefix && /<[^\s<>]+> *$/.test(line.prefix);
 
+/** Whether the line came after a Markdown list's bullet ("* ", "• "), which its prefix keeps: written, not printed. */
+export const bulleted = (line: Line): boolean => !!line.prefix && /(?:^|\s)[*•◦] $/.test(line.prefix);
+
 /**
  * Whether a shell's prompt was stripped before the line: it is a command typed there (not a timestamp's or a log's line, nor a quote's
  * "> " alone, which is no prompt of its own, nor a chat's speaker). oh-my-zsh's starts the line with its arrow ("➜  app git:(main) ✗ ";

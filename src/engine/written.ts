@@ -2,7 +2,7 @@
  * A setup written by hand as a list ("docker 27.3.1, rootlesskit 2.3.1, pasta", "My setup: Docker 28.0.1 + RootlessKit 2.3.2"): what
  * it says, as the answers a reader would give. Never read as output: the reader chooses to use them (the widget offers it).
  */
-import type { Line } from './clean.ts';
+import { bulleted, type Line } from './clean.ts';
 import { validAnswers } from './share.ts';
 import type { Answers } from './types.ts';
 import { parsePastaVersion } from './version.ts';
@@ -11,22 +11,32 @@ import { parsePastaVersion } from './version.ts';
 // RootlessKit's versions whole, with their patch: "2.3" or "27.5" spans releases with and without the fix. pasta's as it prints it,
 // or as Fedora's package names it ("0^20240906.g6b38f07").
 const ITEM =
-  '(rootless )?(?:(docker(?: engine)?|rootlesskit|slirp4netns)(?: version)? v?(\\d+\\.\\d+\\.\\d+(?:[-+~][\\w.+~-]*)?)|(docker(?: engine)?|rootlesskit|slirp4netns|pasta|passt)(?:(?: version)? (\\d[\\w.+~^-]*))?)';
+  '(rootless )?(?:(docker(?: engine)?|rootlesskit|slirp4netns)(?: version| ?\\u7248\\u672c)? v?(\\d+\\.\\d+\\.\\d+(?:[-+~][\\w.+~-]*)?)|(docker(?: engine)?|rootlesskit|slirp4netns|pasta|passt)(?:(?: version| ?\\u7248\\u672c)? (\\d[\\w.+~^-]*))?)';
 // No version has a blank, a comma or a semicolon: splitting at these gives the items back ("2.3.1+dev" keeps its plus). Chinese text
 // separates with full-width commas (escaped, so that English pages load no Chinese).
-const SEPARATOR = ' *[,;\uff0c\uff1b\u3001] *| [+&/] | and | with ';
+const SEPARATOR = ' *[,;\\uff0c\\uff1b\\u3001] *| [+&/] | and | with ';
 // The whole line is such a list, perhaps after a list's bullet, with a full stop: a sentence that names the tools ("upgraded docker
 // 27.3.1 to 28") is none.
 const LIST = new RegExp(`^${ITEM}(?:(?:${SEPARATOR})${ITEM})*$`, 'i');
 const ONE = new RegExp(`^${ITEM}$`, 'i');
 const SPLIT = new RegExp(SEPARATOR, 'i');
+// A tool named with its version anywhere in a line: what a line that is no list says, compared with the lists.
+const MENTION = new RegExp(`\\b${ITEM}`, 'gi');
 const BULLET = /^(?:[-*+•] |\d+[.)] )/;
+// An issue template's fields ("Docker version: 27.3.1", "Network driver: pasta", "docker版本：27.3.1"), read in a list's items or under
+// the reader's own heading (alone, "docker: 27.3.1" is YAML's); and "Docker 27.3.1 (rootless)".
+const FIELD = /\b(docker(?: engine)?|rootlesskit|slirp4netns|pasta|passt)(?: version| ?\u7248\u672c)?[:\uff1a] */gi;
+const DRIVER_FIELD = /^network(?: driver)?: (?=(?:pasta|slirp4netns)$)/i;
+const ROOTLESS_AFTER = /(^|[,;] *)([^,;]+?) \(rootless\)/gi;
+// A reader's note after a list's item ("rootlesskit 2.3.2 (upgraded by hand)").
+const NOTE = / \([^()]*\)$/;
 // A label before a list on its line ("My setup: …", "环境：…").
 const LABELLED = /^([^:\uff1a]{1,40})[:\uff1a] *(.+)$/;
-// What says a list is the reader's own: setup, environment, versions, running, installed… (环境, 版本, 配置, 系统).
-const OWN = /\b(?:set-?up|env|system|stack|config|spec|version|running|installed|using|have|host|machine)|\u73af\u5883|\u7248\u672c|\u914d\u7f6e|\u7cfb\u7edf/i;
-// What says it is not: what a fix requires, what works, what was before or after, what to try (要求, 需要, 修复, 升级).
-const OTHERS = /\b(?:requir|minimum|fix|need|upgrad|updat|recommend|support|expect|should|must|work(?:s|ed|ing)?\b|latest|before|after|tr(?:y|ied)\b|instead|example)|\u8981\u6c42|\u9700\u8981|\u4fee\u590d|\u5347\u7ea7/i;
+// What says a list is the reader's own: setup, environment, running, installed, reproduced on… (环境, 配置, 系统), or "Versions" alone
+// (not "Affected versions", "Last good version").
+const OWN = /\b(?:set-?up|env|system|stack|config|spec|running|installed|using|have|host|machine|reproduc|tested)|^(?:(?:my|our) )?versions?$|\u73af\u5883|\u914d\u7f6e|\u7cfb\u7edf|^\u7248\u672c$/i;
+// What says it is not: what a fix requires, what works, what was before or after, what to try (要求, 需要, 修复, 升级, 之前, 之后, 旧).
+const OTHERS = /\b(?:requir|minimum|fix|need|upgrad|updat|recommend|support|expect|should|must|work(?:s|ed|ing)?\b|latest|before|after|tr(?:y|ied)\b|instead|example)|\u8981\u6c42|\u9700\u8981|\u4fee\u590d|\u5347\u7ea7|\u4e4b\u524d|\u4e4b\u540e|\u65e7/i;
 // A line longer than this is prose, whatever it names; one as short as a heading that says it is another list's heads what follows.
 const LONGEST = 160;
 const SHORT = 40;
@@ -58,7 +68,9 @@ export function writtenAnswers(lines: readonly Line[]): Answers {
       if (listed) context = 'none';
     }
     last = line.n;
-    const whole = line.trimmed.replace(BULLET, '').replace(/[.\u3002]$/, '');
+    const item = bulleted(line) || BULLET.test(line.trimmed);
+    let whole = line.trimmed.replace(BULLET, '').replace(/[.\u3002]$/, '').replace(ROOTLESS_AFTER, '$1rootless $2').replace(NOTE, '');
+    if (item || context === 'own') whole = whole.replace(FIELD, '$1 ').replace(DRIVER_FIELD, '');
     if (LIST.test(whole)) {
       listed = true;
       if (context === 'other') continue;
@@ -68,11 +80,19 @@ export function writtenAnswers(lines: readonly Line[]): Answers {
     }
     run = null;
     const labelled = whole.length <= LONGEST ? LABELLED.exec(whole) : null;
-    if (labelled && LIST.test(labelled[2]!)) {
-      // A list after its own label is the reader's if the label says so, another's if it says that, and otherwise only compared.
-      if (!OTHERS.test(labelled[1]!)) runs.push({ lines: [items(labelled[2]!)], offered: OWN.test(labelled[1]!), context: 'none' });
+    const label = labelled ? whose(labelled[1]!) : 'other';
+    // After the reader's own label, the tools among what it lists ("Environment: Debian 12, Docker 27.3.1, pasta"); after one that says
+    // nothing of whose it is, a list only compared; after another's, nothing.
+    const listedTools = label === 'own' ? labelled![2]!.split(SPLIT).filter((part) => ONE.test(part)) : [];
+    if (listedTools.length || (label === 'none' && LIST.test(labelled![2]!))) {
+      runs.push({ lines: [listedTools.length ? listedTools.map((part) => ONE.exec(part)!) : items(labelled![2]!)], offered: label === 'own', context: 'none' });
       continue;
     }
+    // What a line names with its version ("rootlesskit 2.3.2 since yesterday") is compared; it heads nothing.
+    const named = [...whole.matchAll(MENTION)].filter((m) => m[3] ?? m[5]);
+    if (named.length) runs.push({ lines: [named], offered: false, context: 'none' });
+    // Nor does another item of the list ("- OS: Ubuntu 24.04").
+    if (item || named.length) continue;
     context = heads(whole);
     listed = false;
   }
@@ -96,11 +116,15 @@ export function writtenAnswers(lines: readonly Line[]): Answers {
 function heads(whole: string): Context {
   // Markdown's heading and bold ("## Fixed versions", "**Required:**").
   const text = whole.replace(/^#{1,6} +/, '').replace(/\*\*|__/g, '').trim();
-  const heading = whole.startsWith('#') || /[:\uff1a]$/.test(text);
+  const heading = whole.startsWith('#') || /^(\*\*|__).+\1$/.test(whole) || /[:\uff1a]$/.test(text);
   if (text.length > LONGEST || (!heading && text.length > SHORT)) return 'none';
-  if (OTHERS.test(text)) return 'other';
-  return !heading ? 'none' : OWN.test(text) ? 'own' : 'other';
+  const words = whose(text.replace(/[:\uff1a]$/, ''));
+  // A short line that is no heading says whose the lists after it are only if it says they are another's ("Required versions").
+  return heading ? (words === 'none' ? 'other' : words) : words === 'other' ? 'other' : 'none';
 }
+
+/** Whose lists a label's or heading's words say follow: another's ("Required", "Fixed in"), the reader's ("My setup"), or neither. */
+const whose = (label: string): Context => (OTHERS.test(label) ? 'other' : OWN.test(label.trim()) ? 'own' : 'none');
 
 /** The items of a line that is a list. */
 const items = (list: string): RegExpExecArray[] => list.split(SPLIT).map((item) => ONE.exec(item)!);

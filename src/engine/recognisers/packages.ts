@@ -15,9 +15,6 @@ const ARCH = '(?:x86_64|aarch64|noarch|i686|ppc64le|s390x|armv7hl)';
 const APT_VERBS = ['Setting up', 'Unpacking', ...dpkgSettingUp.before];
 // "name[:arch] (version)" in apt's and dpkg's log.
 const PACKAGE = '([^\\s:(]+)(?::[\\w-]+)? \\(([^\\s)]+)\\)';
-const NAME_VERSION = /^(\S+) +(\S+)$/;
-// A prefix that ends in a Markdown list's bullet, "* " or "• " (an indented one too).
-const BULLETED = /(?:^|\s)[*•◦] $/;
 const FORMS = [
   /^[hi]i[A-Z ]? +([^\s:]+)(?::\S+)? +(\S+)/, // dpkg -l
   /^([^\s/]+)\/\S+ +(\S+) +\S+ +\[installed/, // apt list --installed
@@ -28,7 +25,7 @@ const FORMS = [
   // apt/dpkg log: "Setting up passt (0.0~git…) ...", in English or the user's language (the words before or after the package).
   new RegExp(`(?:^|: )(?:${APT_VERBS.join('|')}) ${PACKAGE}`),
   new RegExp(`^${PACKAGE} (?:${dpkgSettingUp.after.join('|')})`),
-  NAME_VERSION, // dpkg-query -W, pacman -Q
+  /^(\S+) +(\S+)$/, // dpkg-query -W, pacman -Q
 ];
 // Most lines name no package: these cheap tests come first (anchored, or plain includes() for apt's log, which may
 // follow a tool's own prefix such as "debian: ").
@@ -162,8 +159,7 @@ class History {
 /** Reports the known package a listing line, or one item of a results line, names; the evidence quotes the item (a long results line would be cut before it). */
 function listing(item: string, line: Line, sink: Sink): void {
   const pair = mayName(item) ? nameAndVersion(item) : null;
-  // A list's item in Markdown ("* rootlesskit 2.3.2") is written, as one after "- " is: pacman and dpkg-query print no bullet.
-  if (pair && !(line.prefix && BULLETED.test(line.prefix) && NAME_VERSION.test(item))) report(pair[0], pair[1], { ...line, text: item, trimmed: item }, sink);
+  if (pair) report(pair[0], pair[1], { ...line, text: item, trimmed: item }, sink);
 }
 
 /** Package information read so far: the known package a Name/Package field named, its Version, whether it is installed. */

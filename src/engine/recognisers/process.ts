@@ -231,6 +231,8 @@ function rootlesskit(tokens: readonly string[], at: number, line: Line, sink: Si
   // The argv is complete (the child command follows the flags), so an absent boolean flag means false.
   sink.fact('disableHostLoopback', (f.get('disable-host-loopback') ?? 'false') !== 'false', rank.running, line);
   sink.fact('detachNetns', (f.get('detach-netns') ?? 'false') !== 'false', rank.running, line);
+  // RootlessKit runs pasta with --ipv4-only unless it has --ipv6.
+  if (net === 'pasta') sink.fact('ipv4Only', (f.get('ipv6') ?? 'false') === 'false', rank.running, line);
   if (DOCKERD.test(basename(rest))) sink.fact('rootless', true, rank.running, line);
 }
 
@@ -242,7 +244,6 @@ function pasta(tokens: readonly string[], at: number, line: Line, sink: Sink): v
   sink.fact('networkDriver', 'pasta', rank.running, line);
   const mtu = Number(f.get('mtu'));
   if (mtu > 0) sink.fact('mtu', mtu, rank.running, line);
-  if (f.has('ipv4-only')) sink.fact('ipv4Only', true, rank.running, line);
   if (f.has('no-map-gw')) sink.fact('disableHostLoopback', true, rank.running, line);
   // RootlessKit asks pasta to forward every port (--tcp-ports=auto) only with the implicit port driver, and none (--tcp-ports=none)
   // with none or pesto: a hint of none, which any port driver shown outranks. Not beside the flag: pesto needs a passt new enough to
@@ -253,4 +254,5 @@ function pasta(tokens: readonly string[], at: number, line: Line, sink: Sink): v
   // Without the trailing PID or --netns the argv may be cut short: then a missing flag proves nothing.
   const complete = (rest !== null && /^\d+$/.test(rest)) || f.has('netns');
   if (f.has('host-lo-to-ns-lo') || complete) sink.fact('hostLoToNsLo', f.has('host-lo-to-ns-lo'), rank.running, line);
+  if (f.has('ipv4-only') || complete) sink.fact('ipv4Only', f.has('ipv4-only'), rank.running, line);
 }

@@ -50,7 +50,8 @@ export function nextStep(c: Ctx, recognised: boolean, evaluate: Evaluate): { ste
   }
   if (f.networkDriver === 'pasta' && f.rootlesskitVersion === null) {
     const distribution = f.dockerPackaging === 'distribution';
-    return { step: spec('need-rootlesskit-version', { distribution, dockerVersion: f.dockerServerVersion }), ask: 'rootlesskitVersion' };
+    // The lines that say pasta (a drop-in's setting, docker info's driver) show where "the daemon uses pasta" comes from.
+    return { step: spec('need-rootlesskit-version', { distribution, dockerVersion: f.dockerServerVersion }, c.evidence.networkDriver), ask: 'rootlesskitVersion' };
   }
   if (f.networkDriver === 'pasta' && f.hostLoToNsLo === null && c.rk(rootlesskit.hostLoToNsLo.version) === null) {
     // A release written with a part left out ("2.3.x"), not a build between releases (+dev).

@@ -184,6 +184,8 @@ describeInBrowser('checker sharing and answers', (browser) => {
       await page.evaluate(() => (location.hash = '#v=1&rootless=1&rk=2.3.2&net=pasta'));
       await page.waitForFunction(() => document.querySelector('[data-verdict]')?.getAttribute('data-verdict') === 'fixed');
       expect(await pasteText(page, 'docker 27.5.1, rootlesskit 2.3.2, pasta.')).toBe('fixed');
+      // Nothing the text says was read as output: the link alone decided.
+      await expect(page.locator('[data-verdict]').textContent()).resolves.toContain(s.certaintyBy.link.alone);
       expect(problems).toEqual([]);
     } finally {
       await context.close();

@@ -551,8 +551,12 @@ async function bundle(entry: string | { code: string }): Promise<{ gzip: number;
 // setup written by hand is read as lists under headings, whose words say whose they are (the reader's, another's such as what a fix
 // requires, or nobody's), with Markdown's headings and bold, Chinese separators, one tool named twice and lines that say otherwise;
 // pacman's "name version" after a Markdown bullet is written, not printed; arithmetic of every form starts no here-document.
+// Then +0.32 KB in the engine, +0.33 KB with English, +0.34 KB with Chinese (41.68 / 57.68 / 61.84 KB) after a seventieth review: "version" no longer
+// makes a list the reader's (affected, last good); a note after an item, an issue template's fields ("Docker version: 27.3.1"), the system
+// among the tools, Chinese "版本"; a line naming a version is compared, not a heading. And pasta's IPv4-only mode read from whole argvs,
+// the lines that say pasta shown when asking which RootlessKit runs.
 // The ceilings sit just above, so that the engine can only shrink unless a change says why it grows.
-const budgets = { core: 41_360, withEnglish: 57_350, withChinese: 61_500 };
+const budgets = { core: 41_685, withEnglish: 57_680, withChinese: 61_840 };
 
 /** What a Chinese page's island takes from the engine: index.ts's runtime exports, with the Chinese catalogue instead of English. */
 const chineseEngine = `

@@ -104,7 +104,7 @@ test('a list under a heading that is none of the reader’s, however it is marke
     expect([text, written(text)]).toEqual([text, undefined]);
   const own = { rootless: true, dockerClientVersion: '27.3.1', rootlesskitVersion: '2.3.1', networkDriver: 'pasta' };
   for (const text of [
-    'My setup:\n* docker 27.3.1\n* rootlesskit 2.3.1\n* pasta\nRequired:\n* rootlesskit 2.3.2',
+    'My setup:\n- docker 27.3.1\n- rootlesskit 2.3.1\n- pasta\nRequired:\n- rootlesskit 2.3.2',
     'docker 27.3.1, rootlesskit 2.3.1, pasta\n\nFixed in:\n- rootlesskit 2.3.2',
     'Required:\n- rootlesskit 2.3.2\n\ndocker 27.3.1, rootlesskit 2.3.1, pasta',
     'My setup is:\n- docker 27.3.1\n- rootlesskit 2.3.1\n- pasta',
@@ -129,4 +129,33 @@ test('a list that names one tool twice, or that another line names otherwise, of
 test('arithmetic shifts of every form start no here-document', () => {
   expect(stops('$ (( mask = 1 << SHIFT ))\n$ cat /proc/sys/kernel/unprivileged_userns_clone\n0')).toEqual([[2, 3]]);
   expect(stops('$ echo $(( (1 << SHIFT) + 1 ))\n9\n$ cat /proc/sys/kernel/unprivileged_userns_clone\n0')).toEqual([[3, 4]]);
+});
+
+// What the seventieth review found, and the forms of issue templates.
+test('a list of versions that are nobody’s in particular (affected, last good, in the docs) is never offered as the reader’s', () => {
+  const written = (text: string) => analyze(text).written;
+  for (const [text, own] of [
+    ['Versions affected: rootlesskit 2.3.1, pasta\nMy setup: docker 28.0.1, pasta', { dockerClientVersion: '28.0.1', networkDriver: 'pasta' }],
+    ['## Affected versions\n- rootlesskit 2.3.1\n\nMy setup: docker 28.0.1, pasta', { dockerClientVersion: '28.0.1', networkDriver: 'pasta' }],
+    ['受影响的版本：rootlesskit 2.3.1\n我的环境：docker 28.0.1，pasta', { dockerClientVersion: '28.0.1', networkDriver: 'pasta' }],
+    ['My setup: docker 27.3.1, pasta\nRootlessKit version in the docs: rootlesskit 2.3.2', { dockerClientVersion: '27.3.1', networkDriver: 'pasta' }],
+    ['Last good version: pasta 2024_09_06.6b38f07\nMy setup: rootlesskit 2.3.1, pasta', { rootlesskitVersion: '2.3.1', networkDriver: 'pasta' }],
+  ] as const)
+    expect([text, written(text)]).toEqual([text, { rootless: true, ...own }]);
+  for (const text of ['Known good versions:\n- rootlesskit 2.3.2\n- pasta', '之前的环境：docker 27.3.1，pasta']) expect([text, written(text)]).toEqual([text, undefined]);
+});
+
+test('a note after a list’s item, an issue template’s fields, the system among the tools and “reproduced on” keep a setup whole', () => {
+  const written = (text: string) => analyze(text).written;
+  const setup = { rootless: true, dockerClientVersion: '27.3.1', rootlesskitVersion: '2.3.1', networkDriver: 'pasta' };
+  for (const text of [
+    'Installed versions:\n- docker 27.3.1\n- rootlesskit 2.3.1 (upgraded by hand)\n- pasta',
+    'Reproduced on:\n- docker 27.3.1\n- rootlesskit 2.3.1\n- pasta',
+    '**Environment**\n- OS: Ubuntu 24.04\n- Docker version: 27.3.1\n- RootlessKit version: 2.3.1\n- Network driver: pasta',
+    '### Environment\n\nDocker 27.3.1 (rootless), RootlessKit 2.3.1, pasta',
+    'Environment: Debian 12, Docker 27.3.1, RootlessKit 2.3.1, pasta',
+  ])
+    expect([text, written(text)]).toEqual([text, setup]);
+  // Alone, "docker: 27.3.1" is YAML's.
+  expect(written('docker: 27.3.1\nrootlesskit: 2.3.1\npasta')).toBeUndefined();
 });
