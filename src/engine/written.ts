@@ -11,7 +11,7 @@ import { parsePastaVersion } from './version.ts';
 // RootlessKit's versions whole, with their patch: "2.3" or "27.5" spans releases with and without the fix. pasta's as it prints it,
 // or as Fedora's package names it ("0^20240906.g6b38f07").
 const ITEM =
-  '(rootless )?(?:(docker(?: engine)?|rootlesskit|slirp4netns)(?: version| ?\\u7248\\u672c)? v?(\\d+\\.\\d+\\.\\d+(?:[-+~][\\w.+~-]*)?)|(docker(?: engine)?|rootlesskit|slirp4netns|pasta|passt)(?:(?: version| ?\\u7248\\u672c)? (\\d[\\w.+~^-]*))?)';
+  '(rootless )?(?:(docker(?: engine)?|rootlesskit|slirp4netns)(?: version| ?\\u7248\\u672c)? v?(\\d+\\.\\d+\\.\\d+(?:(?:[-+]|~(?![v\\d]))[\\w.+~-]*)?)|(docker(?: engine)?|rootlesskit|slirp4netns|pasta|passt)(?:(?: version| ?\\u7248\\u672c)? (\\d[\\w.+~^-]*))?)';
 // No version has a blank, a comma or a semicolon: splitting at these gives the items back ("2.3.1+dev" keeps its plus). Chinese text
 // separates with full-width commas (escaped, so that English pages load no Chinese).
 const SEPARATOR = ' *[,;\\uff0c\\uff1b\\u3001] *| [+&/] | and | with ';
@@ -26,17 +26,20 @@ const BULLET = /^(?:[-*+•] |\d+[.)] )/;
 // An issue template's fields ("Docker version: 27.3.1", "Network driver: pasta", "docker版本：27.3.1"), read in a list's items or under
 // the reader's own heading (alone, "docker: 27.3.1" is YAML's); and "Docker 27.3.1 (rootless)".
 const FIELD = /\b(docker(?: engine)?|rootlesskit|slirp4netns|pasta|passt)(?: version| ?\u7248\u672c)?[:\uff1a] */gi;
-const DRIVER_FIELD = /^network(?: driver)?: (?=(?:pasta|slirp4netns)$)/i;
+const DRIVER_FIELD = /^(?:network(?: driver)?|\u7f51\u7edc(?:\u9a71\u52a8)?)[:\uff1a] *(?=(?:pasta|slirp4netns)\b)/i;
 const ROOTLESS_AFTER = /(^|[,;] *)([^,;]+?) \(rootless\)/gi;
+// What in a labelled list is no item but names a tool or is a version of its own ("rootlesskit 2.3.1 / 2.3.2", "built from source").
+const STRAY = /docker|rootlesskit|slirp4netns|pasta|passt|^v?\d/i;
+const ROOTFUL = /\brootful\b/i;
 // A reader's note after a list's item ("rootlesskit 2.3.2 (upgraded by hand)").
 const NOTE = / \([^()]*\)$/;
 // A label before a list on its line ("My setup: …", "环境：…").
 const LABELLED = /^([^:\uff1a]{1,40})[:\uff1a] *(.+)$/;
 // What says a list is the reader's own: setup, environment, running, installed, reproduced on… (环境, 配置, 系统), or "Versions" alone
 // (not "Affected versions", "Last good version").
-const OWN = /\b(?:set-?up|env|system|stack|config|spec|running|installed|using|have|host|machine|reproduc|tested)|^(?:(?:my|our) )?versions?$|\u73af\u5883|\u914d\u7f6e|\u7cfb\u7edf|^\u7248\u672c$/i;
+const OWN = /\b(?:set-?up|env|system|stack|config|spec|running|installed|using|have|host|machine|reproduc|tested)|^(?:(?:my|our|software|component) )?versions?(?: info(?:rmation)?| details)?$|\u73af\u5883|\u914d\u7f6e|\u7cfb\u7edf|^\u7248\u672c(?:\u4fe1\u606f)?$/i;
 // What says it is not: what a fix requires, what works, what was before or after, what to try (要求, 需要, 修复, 升级, 之前, 之后, 旧).
-const OTHERS = /\b(?:requir|minimum|fix|need|upgrad|updat|recommend|support|expect|should|must|work(?:s|ed|ing)?\b|latest|before|after|tr(?:y|ied)\b|instead|example)|\u8981\u6c42|\u9700\u8981|\u4fee\u590d|\u5347\u7ea7|\u4e4b\u524d|\u4e4b\u540e|\u65e7/i;
+const OTHERS = /\b(?:requir|minimum|fix|need|upgrad|updat|recommend|support|expect|should|must|work(?:s|ed|ing)?\b|latest|before|after|tr(?:y|ied)\b|instead|example|previous|former|old\b|affect|bug|good|bad|docs?\b|upstream|bundl)|\u8981\u6c42|\u9700\u8981|\u4fee\u590d|\u5347\u7ea7|\u4e4b\u524d|\u4e4b\u540e|\u65e7/i;
 // A line longer than this is prose, whatever it names; one as short as a heading that says it is another list's heads what follows.
 const LONGEST = 160;
 const SHORT = 40;
@@ -69,8 +72,11 @@ export function writtenAnswers(lines: readonly Line[]): Answers {
     }
     last = line.n;
     const item = bulleted(line) || BULLET.test(line.trimmed);
-    let whole = line.trimmed.replace(BULLET, '').replace(/[.\u3002]$/, '').replace(ROOTLESS_AFTER, '$1rootless $2').replace(NOTE, '');
+    let whole = line.trimmed.replace(BULLET, '').replace(/[.\u3002]$/, '');
+    // A setup said to run as root is none of these.
+    if (ROOTFUL.test(whole) && STRAY.test(whole)) return {};
     if (item || context === 'own') whole = whole.replace(FIELD, '$1 ').replace(DRIVER_FIELD, '');
+    whole = whole.replace(ROOTLESS_AFTER, '$1rootless $2').replace(NOTE, '');
     if (LIST.test(whole)) {
       listed = true;
       if (context === 'other') continue;
@@ -83,14 +89,15 @@ export function writtenAnswers(lines: readonly Line[]): Answers {
     const label = labelled ? whose(labelled[1]!) : 'other';
     // After the reader's own label, the tools among what it lists ("Environment: Debian 12, Docker 27.3.1, pasta"); after one that says
     // nothing of whose it is, a list only compared; after another's, nothing.
-    const listedTools = label === 'own' ? labelled![2]!.split(SPLIT).filter((part) => ONE.test(part)) : [];
+    const parts = label === 'own' ? labelled![2]!.split(SPLIT).map((part) => part.replace(NOTE, '')) : [];
+    const listedTools = parts.every((part) => ONE.test(part) || !STRAY.test(part)) ? parts.filter((part) => ONE.test(part)) : [];
     if (listedTools.length || (label === 'none' && LIST.test(labelled![2]!))) {
       runs.push({ lines: [listedTools.length ? listedTools.map((part) => ONE.exec(part)!) : items(labelled![2]!)], offered: label === 'own', context: 'none' });
       continue;
     }
     // What a line names with its version ("rootlesskit 2.3.2 since yesterday") is compared; it heads nothing.
     const named = [...whole.matchAll(MENTION)].filter((m) => m[3] ?? m[5]);
-    if (named.length) runs.push({ lines: [named], offered: false, context: 'none' });
+    if (named.length && whose(whole) !== 'other') runs.push({ lines: [named], offered: false, context: 'none' });
     // Nor does another item of the list ("- OS: Ubuntu 24.04").
     if (item || named.length) continue;
     context = heads(whole);

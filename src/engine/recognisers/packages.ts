@@ -3,7 +3,7 @@
  * zypper se and info, pacman -Q and -Qi, apk, xbps-query -l, Gentoo's qlist/equery/emerge, podman's "package:", Ansible's dnf
  * results, apt's history.log.
  */
-import type { Line } from '../clean.ts';
+import { bulleted, type Line } from '../clean.ts';
 import { dpkgSettingUp, packageRoles } from '../data/core/diagnostics.ts';
 import { rank, type Recogniser, type Sink } from '../facts.ts';
 import type { FactKey } from '../types.ts';
@@ -15,6 +15,7 @@ const ARCH = '(?:x86_64|aarch64|noarch|i686|ppc64le|s390x|armv7hl)';
 const APT_VERBS = ['Setting up', 'Unpacking', ...dpkgSettingUp.before];
 // "name[:arch] (version)" in apt's and dpkg's log.
 const PACKAGE = '([^\\s:(]+)(?::[\\w-]+)? \\(([^\\s)]+)\\)';
+const NAME_VERSION = /^(\S+) +(\S+)$/;
 const FORMS = [
   /^[hi]i[A-Z ]? +([^\s:]+)(?::\S+)? +(\S+)/, // dpkg -l
   /^([^\s/]+)\/\S+ +(\S+) +\S+ +\[installed/, // apt list --installed
@@ -25,7 +26,7 @@ const FORMS = [
   // apt/dpkg log: "Setting up passt (0.0~git…) ...", in English or the user's language (the words before or after the package).
   new RegExp(`(?:^|: )(?:${APT_VERBS.join('|')}) ${PACKAGE}`),
   new RegExp(`^${PACKAGE} (?:${dpkgSettingUp.after.join('|')})`),
-  /^(\S+) +(\S+)$/, // dpkg-query -W, pacman -Q
+  NAME_VERSION, // dpkg-query -W, pacman -Q
 ];
 // Most lines name no package: these cheap tests come first (anchored, or plain includes() for apt's log, which may
 // follow a tool's own prefix such as "debian: ").
@@ -159,6 +160,8 @@ class History {
 /** Reports the known package a listing line, or one item of a results line, names; the evidence quotes the item (a long results line would be cut before it). */
 function listing(item: string, line: Line, sink: Sink): void {
   const pair = mayName(item) ? nameAndVersion(item) : null;
+  // After a Markdown list's bullet, "rootlesskit 2.3.2" is written ("Fixed in:\n* rootlesskit 2.3.2"): pacman prints its release too.
+  if (pair && bulleted(line) && NAME_VERSION.test(item) && !pair[1].includes('-')) return;
   if (pair) report(pair[0], pair[1], { ...line, text: item, trimmed: item }, sink);
 }
 

@@ -231,8 +231,8 @@ function rootlesskit(tokens: readonly string[], at: number, line: Line, sink: Si
   // The argv is complete (the child command follows the flags), so an absent boolean flag means false.
   sink.fact('disableHostLoopback', (f.get('disable-host-loopback') ?? 'false') !== 'false', rank.running, line);
   sink.fact('detachNetns', (f.get('detach-netns') ?? 'false') !== 'false', rank.running, line);
-  // RootlessKit runs pasta with --ipv4-only unless it has --ipv6.
-  if (net === 'pasta') sink.fact('ipv4Only', (f.get('ipv6') ?? 'false') === 'false', rank.running, line);
+  // RootlessKit runs pasta with --ipv4-only unless it has --ipv6 (its argv is known only for some releases: only --ipv6 is read).
+  if (net === 'pasta' && (f.get('ipv6') ?? 'false') !== 'false') sink.fact('ipv4Only', false, rank.running, line);
   if (DOCKERD.test(basename(rest))) sink.fact('rootless', true, rank.running, line);
 }
 

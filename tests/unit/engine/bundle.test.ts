@@ -555,8 +555,11 @@ async function bundle(entry: string | { code: string }): Promise<{ gzip: number;
 // makes a list the reader's (affected, last good); a note after an item, an issue template's fields ("Docker version: 27.3.1"), the system
 // among the tools, Chinese "版本"; a line naming a version is compared, not a heading. And pasta's IPv4-only mode read from whole argvs,
 // the lines that say pasta shown when asking which RootlessKit runs.
+// Then +0.23 KB in the engine and with each catalogue (41.91 / 57.91 / 62.07 KB) after a seventy-first review: a labelled list with two
+// versions of a tool, a tool it cannot read, a range or a rootful daemon offers nothing; notes inside a line, "Version info" and 版本信息,
+// Chinese fields; prose that says a version is another's is not compared; a version after a bullet without pacman's release is written.
 // The ceilings sit just above, so that the engine can only shrink unless a change says why it grows.
-const budgets = { core: 41_685, withEnglish: 57_680, withChinese: 61_840 };
+const budgets = { core: 41_910, withEnglish: 57_915, withChinese: 62_065 };
 
 /** What a Chinese page's island takes from the engine: index.ts's runtime exports, with the Chinese catalogue instead of English. */
 const chineseEngine = `

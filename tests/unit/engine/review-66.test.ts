@@ -159,3 +159,38 @@ test('a note after a list’s item, an issue template’s fields, the system amo
   // Alone, "docker: 27.3.1" is YAML's.
   expect(written('docker: 27.3.1\nrootlesskit: 2.3.1\npasta')).toBeUndefined();
 });
+
+// What the seventy-first review found.
+test('a version after a Markdown bullet without a release is written, not pacman’s: a fix’s list under a drop-in decides nothing', () => {
+  const dropIn = '[Service]\nEnvironment="DOCKERD_ROOTLESS_ROOTLESSKIT_NET=pasta"\nEnvironment="DOCKERD_ROOTLESS_ROOTLESSKIT_PORT_DRIVER=implicit"\n\n';
+  expect(analyze(`${dropIn}Fixed in:\n* rootlesskit 2.3.2`).verdict).toBe('incomplete');
+  expect(analyze(`${dropIn}* rootlesskit 2.3.2-1`).verdict).toBe('fixed');
+  expect(analyze('My setup:\n* docker 27.3.1\n* rootlesskit 2.3.1\n* pasta').written).toEqual({ rootless: true, dockerClientVersion: '27.3.1', rootlesskitVersion: '2.3.1', networkDriver: 'pasta' });
+});
+
+test('a labelled list with two versions of a tool, a part it cannot read, a range or a rootful daemon offers nothing; notes and common headings keep it', () => {
+  const written = (text: string) => analyze(text).written;
+  for (const text of [
+    'Environment: rootlesskit 2.3.1 / 2.3.2, pasta 2025_01_21.4f2c8e7',
+    'Setup: pasta 2025_01_21.4f2c8e7, rootlesskit 2.3.1, 2.3.2',
+    'Tested on: pasta 2024_09_06.6b38f07 / 2025_01_21.4f2c8e7, rootlesskit 2.3.1',
+    'Environment: Docker 27.3.1, rootlesskit 2.3.2 built from source, pasta',
+    'Environment: Docker 27.3.1 (rootful), pasta 2025_01_21.4f2c8e7',
+    '- Docker 27.3.1 (rootful)\n- pasta',
+    'Environment: Ubuntu 24.04.3, Docker v29.5.0~v29.5.2 (rootless)',
+    'Previous setup:\n- rootlesskit 2.3.1\n- pasta 2025_01_21.4f2c8e7',
+  ])
+    expect([text, written(text)]).toEqual([text, undefined]);
+  const setup = { rootless: true, dockerClientVersion: '27.3.1', rootlesskitVersion: '2.3.1', networkDriver: 'pasta' };
+  for (const text of [
+    'My setup: Docker 27.3.1 + RootlessKit 2.3.1 (upgraded by hand) + pasta',
+    'Version info:\n- docker 27.3.1\n- rootlesskit 2.3.1\n- pasta',
+    '## Version information\n- docker 27.3.1\n- rootlesskit 2.3.1\n- pasta',
+    '版本信息：\n- docker 27.3.1\n- rootlesskit 2.3.1\n- pasta',
+    "This was fixed in Docker 27.5.1 but I can't upgrade yet.\n\nMy setup: Docker 27.3.1, rootlesskit 2.3.1, pasta",
+    '官方说 rootlesskit 2.3.2 已修复。\n\n环境：docker 27.3.1，rootlesskit 2.3.1，pasta',
+    '## 环境\n- docker 版本：27.3.1\n- rootlesskit 版本：2.3.1\n- 网络驱动：pasta',
+    '- Network driver: pasta (rootless)\n- Docker version: 27.3.1\n- RootlessKit version: 2.3.1',
+  ])
+    expect([text, written(text)]).toEqual([text, setup]);
+});

@@ -16,6 +16,7 @@ test('asking which RootlessKit runs, the lines that say the daemon uses pasta ar
 });
 
 test("pasta's IPv4-only mode is read from whole argvs: RootlessKit's --ipv6 turns it off, and pasta's argv without --ipv4-only shows it off", () => {
+  // Without --ipv6, what RootlessKit passes is known only for some releases (FACTS §4): nothing is read.
   const rootlesskit = 'me  1234  rootlesskit --state-dir=/run/user/1000/dockerd-rootless --net=pasta --mtu=65520 --port-driver=implicit /usr/bin/dockerd-rootless.sh';
   const pasta = 'me 1250 /usr/bin/pasta --stderr --ns-ifname=tap0 --mtu=65520 --config-net --address=10.0.2.100 --netmask=24 --tcp-ports=auto';
   expect([
@@ -25,5 +26,5 @@ test("pasta's IPv4-only mode is read from whole argvs: RootlessKit's --ipv6 turn
     analyze(`${pasta} --ipv4-only --udp-ports=auto 2777069`).facts.ipv4Only,
     // Cut short (a terminal's width), the argv proves nothing.
     analyze(pasta).facts.ipv4Only,
-  ]).toEqual([false, true, false, true, null]);
+  ]).toEqual([false, null, false, true, null]);
 });
