@@ -113,7 +113,8 @@ export class Checker extends Component<Props> {
     const pasted = state.text.trim() !== '';
     const empty = incomplete && !pasted && result.answered.length === 0 && result.signals.length === 0;
     // Where there is no next step (a shared link's answers decide), the offer stands on its own.
-    const offer = state.offer && <WrittenAnswers written={state.offer} onUse={state.answerAll} s={s} />;
+    const offered = state.offer;
+    const offer = offered && <WrittenAnswers written={offered} onUse={state.answerAll} s={s} />;
     return (
       <div class="checker" ref={this.root}>
         <PasteArea area={this.area} samples={samples} onText={this.input} onClear={state.clear} s={s} />

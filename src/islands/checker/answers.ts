@@ -23,3 +23,8 @@ export function withAnswer(answers: Answers, key: FactKey, value: string | boole
   else next[key] = value;
   return next as Answers;
 }
+
+/** `answers` without the keys in `keys`. */
+export function withoutAnswers(answers: Answers, keys: ReadonlySet<FactKey>): Answers {
+  return Object.fromEntries(Object.entries(answers).filter(([key]) => !keys.has(key as FactKey)));
+}

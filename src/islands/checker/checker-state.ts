@@ -2,7 +2,7 @@
 import { analyzeWith } from '../../engine/core.ts';
 import { decodeShare, decodeSignals, shareDamaged } from '../../engine/share.ts';
 import type { Answers, FactKey, Messages, Result, Signal } from '../../engine/index.ts';
-import { withAnswer } from './answers.ts';
+import { withAnswer, withoutAnswers } from './answers.ts';
 import { debounce } from './debounce.ts';
 
 /** Typing is analysed after this pause; pastes, drops and examples at once. */
@@ -54,7 +54,7 @@ export class CheckerState {
     }
     // Answers taken from what was written by hand go with that text: the new text offers its own.
     if (this.#written.size > 0) {
-      this.answers = Object.fromEntries(Object.entries(this.answers).filter(([key]) => !this.#written.has(key as FactKey)));
+      this.answers = withoutAnswers(this.answers, this.#written);
       this.#written = new Set();
     }
     if (now) this.#set({ text });
@@ -109,8 +109,7 @@ export class CheckerState {
       this.#set({ answers: shared, linked: new Set(keys), signals, badLink });
     } else if (badLink) {
       // A link that cannot be read replaces the one before it, but not the reader's own answers (a plain anchor replaces nothing).
-      const answers = Object.fromEntries(Object.entries(this.answers).filter(([key]) => !this.linked.has(key as FactKey)));
-      this.#set({ answers, linked: new Set(), signals: [], badLink });
+      this.#set({ answers: withoutAnswers(this.answers, this.linked), linked: new Set(), signals: [], badLink });
     }
   };
 
