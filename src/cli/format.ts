@@ -1,7 +1,7 @@
 /** Output of netcheck: the JSON contract, and a human-readable report. */
 import type { Result } from '../engine/index.ts';
 import { factRows } from '../islands/checker/facts-view.ts';
-import { firstStop } from '../islands/checker/finding-groups.ts';
+import { stoppedLine } from '../islands/checker/finding-groups.ts';
 import type { Words } from './words.ts';
 
 /** Exactly {"verdict", "certainty", "facts", "findings"}, as tests outside the project read it. */
@@ -43,8 +43,8 @@ export function formatHuman(r: Result, guide: string, { messages: m, s, verdict,
   const decided = r.verdict !== 'incomplete';
   out.push(`${verdict}${s.colon}${r.verdict.toUpperCase()}${decided ? ` (${r.certainty})` : ''}`, `  ${m.verdict[r.verdict]}`);
   if (decided) out.push(`  ${collected && r.certainty === 'confirmed' ? byMachine : m.certainty[r.certainty](r)}`);
-  const stop = firstStop(r);
-  if (stop) out.push(`  ${m.stopped(stop.title)}`);
+  const stopped = stoppedLine(r, m);
+  if (stopped) out.push(`  ${stopped}`);
   out.push('');
   const rows = factRows(r, s);
   if (rows.length) {

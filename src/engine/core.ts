@@ -1,6 +1,6 @@
 /** The pipeline without a message catalogue: text → sections → facts (with evidence) → rules → verdict and findings. */
 import { anyOf } from './any-of.ts';
-import { atPrompt, clean, limits, type Line } from './clean.ts';
+import { atPrompt, bulleted, clean, limits, type Line } from './clean.ts';
 import { collect, type Collected, type Recogniser } from './facts.ts';
 import { findingMeta, render } from './findings.ts';
 import { spec, type FindingSpec, type Messages } from './messages/types.ts';
@@ -20,6 +20,7 @@ import { userns } from './recognisers/userns.ts';
 import { versions } from './recognisers/versions.ts';
 import { dropGrantedPorts, dropOvercomeRefusals } from './rules/overcome.ts';
 import { unsetEarlierPortDriver } from './rules/omitted.ts';
+import { dropBuildkitBesideDocker } from './rules/buildkit.ts';
 import { dropMtuBeneathFlags } from './rules/flags.ts';
 import { installedRootlesskit } from './rules/installed.ts';
 import { dropRemoteBeforeLocal } from './rules/local-again.ts';
@@ -66,13 +67,16 @@ export function analyzeWith(messages: Messages, text: string, answers?: Answers,
   markNetSet(merged, sink);
   dropOvercomeRefusals(sink, merged.facts.rootless);
   dropGrantedPorts(sink);
+  dropBuildkitBesideDocker(merged, sink, cleaned.lines);
   // The markers between recognisers and the rules above are no result's, nor a link's.
   for (const id of markers) sink.signals.delete(id);
   // A fact the paste leaves out is a gap an answer fills, but signals have no gaps: a paste showing any symptom tells its
   // own story of what went wrong, which replaces the link's as a whole rather than mixing with it. No paste, no lines.
   const signals = sink.signals.size > 0 ? sink.signals : new Map(validSignals(shared).map((id): [Signal, Evidence[]] => [id, []]));
-  // A port pasta holds only qualifies RootlessKit's (listeners.ts): alone, as from a VM's passt, it says nothing of Docker.
-  const recognised = sink.observations.length > 0 || [...signals.keys()].some((id) => id !== 'pasta-listener');
+  // A port pasta holds only qualifies RootlessKit's (listeners.ts): alone, as from a VM's passt, it says nothing of Docker; nor does
+  // BuildKit named, which only says whose RootlessKit errors are.
+  const shown = [...signals.keys()].some((id) => id !== 'pasta-listener' && id !== 'buildkit');
+  const recognised = sink.observations.length > 0 || shown;
 
   // Answers fill only what the paste does not show; a user's own answer counts as confirmed.
   const answered: FactKey[] = [];
@@ -91,8 +95,13 @@ export function analyzeWith(messages: Messages, text: string, answers?: Answers,
   }
   const a = assess(merged, signals, recognised || answered.length > 0);
   // Versions written by hand are offered as answers where nothing else was read, for what no answer says, or says otherwise (an inference
-  // from another answer is none: an answer taken back is offered again).
-  const written = Object.entries(recognised ? {} : writtenAnswers(cleaned.lines)).filter(([key, value]) => valid[key as FactKey] !== value);
+  // from another answer is none: an answer taken back is offered again). pasta's version after a list's bullet is read (rootlesskit#511),
+  // and the list's other items offered: "* docker 28.0.1\n* rootlesskit 2.3.1\n* pasta 2025_03_20.32f6212".
+  const listed = new Set(cleaned.lines.filter(bulleted).map((l) => l.n));
+  const writtenOnly = !shown && sink.observations.every((o) => (o.key === 'pastaVersion' || o.key === 'pastaDate') && listed.has(o.evidence.line));
+  const written = Object.entries(writtenOnly ? writtenAnswers(cleaned.lines) : {}).filter(
+    ([key, value]) => valid[key as FactKey] !== value && !sink.observations.some((o) => o.key === key),
+  );
   // One finding for every disagreement, each line once (one argv can set two facts): alternative drop-ins often set several.
   const lines = merged.conflicts.flatMap((c) => c.evidence).filter((e, i, all) => all.findIndex((x) => x.line === e.line) === i);
   // No restart to advise for a rootful daemon, nor where every value is a running daemon's: a paste from before and after one.

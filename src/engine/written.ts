@@ -23,23 +23,39 @@ const SPLIT = new RegExp(SEPARATOR, 'i');
 // A tool named with its version anywhere in a line: what a line that is no list says, compared with the lists.
 const MENTION = new RegExp(`\\b${ITEM}`, 'gi');
 const BULLET = /^(?:[-*+•] |\d+[.)] )/;
-// An issue template's fields ("Docker version: 27.3.1", "Network driver: pasta", "docker版本：27.3.1"), read in a list's items or under
-// the reader's own heading (alone, "docker: 27.3.1" is YAML's); and "Docker 27.3.1 (rootless)".
+// An issue template's fields ("Docker version: 27.3.1", "Network driver: pasta", "docker版本：27.3.1"): read anywhere when they say
+// "version" or "driver", and in a list's items or under the reader's own heading without (alone, "docker: 27.3.1" is YAML's).
 const FIELD = /\b(docker(?: engine)?|rootlesskit|slirp4netns|pasta|passt)(?: version| ?\u7248\u672c)?[:\uff1a] */gi;
+const NAMED_FIELD = /\b(docker(?: engine)?|rootlesskit|slirp4netns|pasta|passt)(?: version| ?\u7248\u672c)[:\uff1a] */gi;
 const DRIVER_FIELD = /^(?:network(?: driver)?|\u7f51\u7edc(?:\u9a71\u52a8)?)[:\uff1a] *(?=(?:pasta|slirp4netns)\b)/i;
-const ROOTLESS_AFTER = /(^|[,;] *)([^,;]+?) \(rootless\)/gi;
+const NAMED_DRIVER_FIELD = /^(?:network driver|\u7f51\u7edc\u9a71\u52a8)[:\uff1a] *(?=(?:pasta|slirp4netns)\b)/i;
+// "Docker 27.3.1 (rootless)", with full-width brackets too.
+const ROOTLESS_AFTER = /(^|[,;\uff0c\uff1b\u3001] *)([^,;\uff0c\uff1b\u3001]+?) ?[(\uff08]rootless[)\uff09]/gi;
 // What in a labelled list is no item but names a tool or is a version of its own ("rootlesskit 2.3.1 / 2.3.2", "built from source").
 const STRAY = /docker|rootlesskit|slirp4netns|pasta|passt|^v?\d/i;
+// A daemon said to run as root, not one said not to ("rootless, not rootful", "previously rootful").
 const ROOTFUL = /\brootful\b/i;
-// A reader's note after a list's item ("rootlesskit 2.3.2 (upgraded by hand)").
-const NOTE = / \([^()]*\)$/;
+const NOT_ROOTFUL = /\b(?:not|non|never|previously|formerly|was|from)[- ](?:\w+ )?rootful\b/i;
+// A reader's note after a list's item ("rootlesskit 2.3.2 (upgraded by hand)", "rootlesskit 2.3.1（旧版本）"); one that says the item is
+// no longer what runs ("(old setup)", 旧, 之前).
+const NOTE = new RegExp(` ?[(\\uff08][^()\\uff08\\uff09]*[)\\uff09](?=$|${SEPARATOR})`, 'gi');
+const PAST = /\b(?:old|previous|former|before|was|used to)\b|\u65e7|\u4e4b\u524d/i;
 // A label before a list on its line ("My setup: …", "环境：…").
 const LABELLED = /^([^:\uff1a]{1,40})[:\uff1a] *(.+)$/;
 // What says a list is the reader's own: setup, environment, running, installed, reproduced on… (环境, 配置, 系统), or "Versions" alone
 // (not "Affected versions", "Last good version").
 const OWN = /\b(?:set-?up|env|system|stack|config|spec|running|installed|using|have|host|machine|reproduc|tested)|^(?:(?:my|our|software|component) )?versions?(?: info(?:rmation)?| details)?$|\u73af\u5883|\u914d\u7f6e|\u7cfb\u7edf|^\u7248\u672c(?:\u4fe1\u606f)?$/i;
 // What says it is not: what a fix requires, what works, what was before or after, what to try (要求, 需要, 修复, 升级, 之前, 之后, 旧).
-const OTHERS = /\b(?:requir|minimum|fix|need|upgrad|updat|recommend|support|expect|should|must|work(?:s|ed|ing)?\b|latest|before|after|tr(?:y|ied)\b|instead|example|previous|former|old\b|affect|bug|good|bad|docs?\b|upstream|bundl)|\u8981\u6c42|\u9700\u8981|\u4fee\u590d|\u5347\u7ea7|\u4e4b\u524d|\u4e4b\u540e|\u65e7/i;
+const OTHERS = /\b(?:requir|minimum|fix|need|upgrad|updat|recommend|support|expect|should|must|work(?:s|ed|ing)?\b|latest|before|after|tr(?:y|ied)\b|instead|example|previous|former|old\b|good|bad|docs?\b|bundl)|\u8981\u6c42|\u9700\u8981|\u4fee\u590d|\u5347\u7ea7|\u4e4b\u524d|\u4e4b\u540e|\u65e7/i;
+// What says it is not unless it says it is the reader's: "Affected versions", but "Affected system", "Bug environment" (受影响).
+const OTHERS_UNLESS_OWN = /\b(?:affect|bug|upstream)|\u53d7\u5f71\u54cd/i;
+// Prose that cites a version as what fixes or is needed ("fixed in Docker 27.5.1", "the docs say rootlesskit 2.3.2 fixes it", 已修复), not
+// as what the reader did or runs ("I upgraded to rootlesskit 2.3.2", "now on docker 27.5.1", 我升级到, 现在): such a line is not compared.
+const CITES = /\b(?:requir|minimum|fixe[ds]|need|recommend|should|must|docs?\b|upstream|bundl|release notes|changelog)|\u8981\u6c42|\u9700\u8981|\u4fee\u590d/i;
+const UPGRADE = /\b(?:upgrad|updat)|\u5347\u7ea7|\u66f4\u65b0/i;
+const VERSION = /\b\d+\.\d+\.\d+\b|\b\d{4}_\d\d_\d\d\b/;
+const READERS =
+  /\b(?:i|we)(?:'m|'ve| am| have| are)? (?:now |just |also )?(?:upgraded|updated|installed|switched|moved|went|run|running|use|using|on)\b|\bnow (?:on|running|using|at)\b|\b(?:upgraded|updated)\b|\u6211(?:\u5df2\u7ecf|\u5df2)?(?:\u5347\u7ea7|\u66f4\u65b0|\u5b89\u88c5|\u7528)|\u73b0\u5728/i;
 // A line longer than this is prose, whatever it names; one as short as a heading that says it is another list's heads what follows.
 const LONGEST = 160;
 const SHORT = 40;
@@ -73,15 +89,20 @@ export function writtenAnswers(lines: readonly Line[]): Answers {
     last = line.n;
     const item = bulleted(line) || BULLET.test(line.trimmed);
     let whole = line.trimmed.replace(BULLET, '').replace(/[.\u3002]$/, '');
-    // A setup said to run as root is none of these.
-    if (ROOTFUL.test(whole) && STRAY.test(whole)) return {};
-    if (item || context === 'own') whole = whole.replace(FIELD, '$1 ').replace(DRIVER_FIELD, '');
-    whole = whole.replace(ROOTLESS_AFTER, '$1rootless $2').replace(NOTE, '');
+    whole = item || context === 'own' ? whole.replace(FIELD, '$1 ').replace(DRIVER_FIELD, '') : whole.replace(NAMED_FIELD, '$1 ').replace(NAMED_DRIVER_FIELD, '');
+    whole = whole.replace(ROOTLESS_AFTER, '$1rootless $2');
+    // A list said to run as root (in a note too) is no rootless setup; one a note says is another's ("(old setup)") is only compared.
+    const rootful = ROOTFUL.test(whole) && !NOT_ROOTFUL.test(whole);
+    const aside = [...whole.matchAll(NOTE)].some((note) => PAST.test(note[0]));
+    whole = whole.replace(NOTE, '');
     if (LIST.test(whole)) {
+      if (rootful) return {};
       listed = true;
       if (context === 'other') continue;
-      if (!run) runs.push((run = { lines: [], offered: true, context }));
+      if (aside) runs.push((run = { lines: [], offered: false, context: 'none' }));
+      else if (!run) runs.push((run = { lines: [], offered: true, context }));
       run.lines.push(items(whole));
+      if (aside) run = null;
       continue;
     }
     run = null;
@@ -89,15 +110,20 @@ export function writtenAnswers(lines: readonly Line[]): Answers {
     const label = labelled ? whose(labelled[1]!) : 'other';
     // After the reader's own label, the tools among what it lists ("Environment: Debian 12, Docker 27.3.1, pasta"); after one that says
     // nothing of whose it is, a list only compared; after another's, nothing.
-    const parts = label === 'own' ? labelled![2]!.split(SPLIT).map((part) => part.replace(NOTE, '')) : [];
+    const parts = label === 'own' ? labelled![2]!.split(SPLIT) : [];
     const listedTools = parts.every((part) => ONE.test(part) || !STRAY.test(part)) ? parts.filter((part) => ONE.test(part)) : [];
     if (listedTools.length || (label === 'none' && LIST.test(labelled![2]!))) {
-      runs.push({ lines: [listedTools.length ? listedTools.map((part) => ONE.exec(part)!) : items(labelled![2]!)], offered: label === 'own', context: 'none' });
+      if (rootful) return {};
+      const lines = [listedTools.length ? listedTools.map((part) => ONE.exec(part)!) : items(labelled![2]!)];
+      runs.push({ lines, offered: label === 'own' && !aside, context: 'none' });
       continue;
     }
-    // What a line names with its version ("rootlesskit 2.3.2 since yesterday") is compared; it heads nothing.
+    // What a line names with its version ("rootlesskit 2.3.2 since yesterday", "I upgraded to rootlesskit 2.3.2") is compared, unless it
+    // only cites what fixes it; it heads nothing.
     const named = [...whole.matchAll(MENTION)].filter((m) => m[3] ?? m[5]);
-    if (named.length && whose(whole) !== 'other') runs.push({ lines: [named], offered: false, context: 'none' });
+    if (named.length && (!CITES.test(whole) || READERS.test(whole))) runs.push({ lines: [named], offered: false, context: 'none' });
+    // An upgrade to a version named apart from its tool ("upgraded rootlesskit to 2.3.2"): the lists may be from before it.
+    else if (!named.length && UPGRADE.test(whole) && STRAY.test(whole) && VERSION.test(whole)) return {};
     // Nor does another item of the list ("- OS: Ubuntu 24.04").
     if (item || named.length) continue;
     context = heads(whole);
@@ -131,7 +157,8 @@ function heads(whole: string): Context {
 }
 
 /** Whose lists a label's or heading's words say follow: another's ("Required", "Fixed in"), the reader's ("My setup"), or neither. */
-const whose = (label: string): Context => (OTHERS.test(label) ? 'other' : OWN.test(label.trim()) ? 'own' : 'none');
+const whose = (label: string): Context =>
+  OTHERS.test(label) ? 'other' : OWN.test(label.trim()) ? 'own' : OTHERS_UNLESS_OWN.test(label) ? 'other' : 'none';
 
 /** The items of a line that is a list. */
 const items = (list: string): RegExpExecArray[] => list.split(SPLIT).map((item) => ONE.exec(item)!);

@@ -271,13 +271,15 @@ import { gzipSize, pageScripts, staticImports, total } from '../support/weight.t
  * Then +0.56 KB: a sixty-ninth review (see bundle.test.ts), and the offer standing on its own where a shared link's answers decide.
  * Then +0.31 KB: a seventieth review (see bundle.test.ts), and the certainty of answers that a paste giving no fact did not decide.
  * Then +0.22 KB: a seventy-first review (see bundle.test.ts).
- * Now: /checker/ 76,533 B, /embed/checker/ 74,002 B, /zh-cn/checker/ 79,738 B, /zh-cn/embed/checker/ 77,207 B.
+ * Then +0.64 KB: rootless BuildKit's daemon named under the verdict where RootlessKit stops it, and a seventy-second review (see
+ * bundle.test.ts).
+ * Now: /checker/ 77,177 B, /embed/checker/ 74,646 B, /zh-cn/checker/ 80,381 B, /zh-cn/embed/checker/ 77,850 B.
  */
 const ceilings = {
-  'checker/': 76_535,
-  'embed/checker/': 74_005,
-  'zh-cn/checker/': 79_740,
-  'zh-cn/embed/checker/': 77_210,
+  'checker/': 77_180,
+  'embed/checker/': 74_650,
+  'zh-cn/checker/': 80_385,
+  'zh-cn/embed/checker/': 77_855,
 };
 const build = builds[0]!;
 

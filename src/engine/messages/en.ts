@@ -159,7 +159,7 @@ export const en: Messages = {
     'not-rootless': 'Not rootless: only rootless Docker has this problem',
     incomplete: 'Not enough to decide yet',
   },
-  stopped: (problem) => `Docker's daemon cannot run like this: see "${problem}" below.`,
+  stopped: (problem, buildkit) => `${buildkit ? "BuildKit's daemon (buildkitd)" : "Docker's daemon"} cannot run like this: see "${problem}" below.`,
   certainty: {
     confirmed: () => 'Confirmed by what you pasted',
     // What a verdict can rest on unseen: RootlessKit from the Docker table, the port driver and rootful from defaults, pasta's release,

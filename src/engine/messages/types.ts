@@ -189,8 +189,11 @@ export interface Messages {
   /** Each fact's name, in the order the checker lists facts. */
   facts: Record<FactKey, string>;
   verdict: Record<Verdict, string>;
-  /** Said under the verdict when findings show that Docker's daemon cannot run (Result['stops']), naming the first of them. */
-  stopped: (problem: string) => string;
+  /**
+   * Said under the verdict when findings show that Docker's daemon cannot run (Result['stops']), naming the first of them; or
+   * BuildKit's, where RootlessKit runs buildkitd (signal buildkit).
+   */
+  stopped: (problem: string, buildkit: boolean) => string;
   /** The certainty line of a decided verdict; an inferred one names what was not seen. */
   certainty: Record<Certainty, (r: Pick<Result, 'verdict' | 'unseen' | 'facts'>) => string>;
   findings: { [K in MessageId]: (params: MessageParams[K]) => Rendered };

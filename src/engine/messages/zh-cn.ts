@@ -162,7 +162,7 @@ export const zhCn: Messages = {
     'not-rootless': '不是 rootless 模式：只有 rootless Docker 才有这个问题',
     incomplete: '信息还不够，暂时无法判断',
   },
-  stopped: (problem) => `Docker 守护进程这样无法运行：见下面的“${problem}”。`,
+  stopped: (problem, buildkit) => `${buildkit ? 'BuildKit 守护进程（buildkitd）' : 'Docker 守护进程'}这样无法运行：见下面的“${problem}”。`,
   certainty: {
     confirmed: () => '由你粘贴的内容直接确认',
     // The same as in en.ts: RootlessKit from the Docker table, the port driver and rootful from defaults, pasta's release, a missing pasta.

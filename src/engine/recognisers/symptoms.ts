@@ -47,6 +47,8 @@ const PODMAN_QUOTED = /^(?:\d+\. )?`(?:sudo )?podman [a-z][^`]*`$/;
 const PODMAN_ALONE = /^(?:sudo )?podman (?:version|info)$/;
 // docker:dind-rootless, docker:29-dind-rootless, docker.io/library/docker:29.1.2-dind-rootless.
 const DIND_IMAGE = /\bdocker:[\w.-]*dind-rootless/;
+// Rootless BuildKit: its daemon named, its rootless image (moby/buildkit:rootless, v0.10.5-rootless), or the words; RootlessKit runs it.
+const BUILDKIT = /\bbuildkitd\b|\bmoby\/buildkit:[\w.-]*rootless|\brootless[ -]buildkit\b/i;
 // A command run in a container: docker exec, Compose's, or kubectl's.
 const EXEC = /\b(?:docker(?: compose|-compose)?|kubectl) exec /;
 // A comment ("#", not BuildKit's "#26 " step nor GitHub Actions' "##[error]", nor a line of RootlessKit's own log with its tag), where a
@@ -67,7 +69,7 @@ export const symptomWords = [
   ...FIRST_PARTS,
   ...['pasta', "for option '-", 'podman ', 'podman[', 'dind-rootless', ' exec ', 'RootlessKit', '127.', '::1'],
   ...['0.0.0.0:', '::]:', ':::', '-p ', '-p=', '--publish', '- "', "- '", 'host_ip', 'localhost:', '--host', 'all addresses', 'Network'],
-  ...['--net', 'network_mode', 'NetworkMode', UNIT_RUNNING],
+  ...['--net', 'network_mode', 'NetworkMode', UNIT_RUNNING, 'buildkit', 'BuildKit', 'Buildkit'],
 ];
 
 /** The signal of a port published on a loopback address: 127.0.0.1, another 127.x address, or IPv6's. */
@@ -112,6 +114,7 @@ export const symptoms: Recogniser = (lines, sink) => {
     // in the image, which looks for the rootful socket while the image's daemon listens on its user's.
     if (DIND_IMAGE.test(t)) sink.signal('dind-rootless', line);
     if (EXEC.test(t)) sink.signal('container-exec', line);
+    if (BUILDKIT.test(t)) sink.signal('buildkit', line);
     // Only a rootless daemon's port driver can refuse a port this way.
     const driver = t.includes('RootlessKit port driver') ? PORT_DRIVER.exec(t) : null;
     const quoted = driver ? quoting(line, driver[0]) : line;

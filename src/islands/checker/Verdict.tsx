@@ -1,5 +1,5 @@
 import type { Messages, Result, Verdict as VerdictValue } from '../../engine/index.ts';
-import { firstStop } from './finding-groups.ts';
+import { stoppedLine } from './finding-groups.ts';
 import { Prose } from './Prose.tsx';
 import type { CheckerStrings } from './strings.ts';
 
@@ -28,7 +28,7 @@ interface Props {
  */
 export function Verdict({ result, messages, certainty, empty, s }: Props) {
   const { verdict } = result;
-  const stop = firstStop(result);
+  const stopped = stoppedLine(result, messages);
   return (
     <div class={`chk-verdict chk-v-${empty ? 'empty' : verdict}`} data-verdict={verdict} role="status" tabIndex={-1}>
       <svg aria-hidden="true" viewBox="0 0 24 24" width="28" height="28">
@@ -40,7 +40,7 @@ export function Verdict({ result, messages, certainty, empty, s }: Props) {
           <Prose text={empty ? s.empty : messages.verdict[verdict]} />
         </strong>
         {verdict !== 'incomplete' && <Prose text={certainty} />}
-        {stop && <span class="chk-stops">{messages.stopped(stop.title)}</span>}
+        {stopped && <span class="chk-stops">{stopped}</span>}
       </p>
     </div>
   );

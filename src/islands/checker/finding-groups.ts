@@ -1,8 +1,14 @@
 /** How findings are grouped under the verdict, the same in the widget and in the Markdown export. */
-import type { Finding, Result } from '../../engine/index.ts';
+import type { Finding, Messages, Result } from '../../engine/index.ts';
 
-/** The first finding that keeps Docker's daemon from running: right after a decided verdict's own, or the next step itself. */
-export const firstStop = (r: Result): Finding | undefined => (r.stops ? r.findings[r.verdict === 'incomplete' ? 0 : 1] : undefined);
+/**
+ * The line under the verdict that names the first finding keeping the daemon from running (right after a decided verdict's own, or the
+ * next step itself): Docker's, or BuildKit's where RootlessKit runs it. None without such a finding.
+ */
+export function stoppedLine(r: Result, messages: Messages): string | undefined {
+  const stop = r.stops ? r.findings[r.verdict === 'incomplete' ? 0 : 1] : undefined;
+  return stop && messages.stopped(stop.title, r.signals.includes('buildkit'));
+}
 
 /**
  * An undecided verdict's next step, shown apart: its first finding, unless that is what stops the daemon (a problem like any other).

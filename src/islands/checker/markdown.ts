@@ -2,7 +2,7 @@
 import type { FactKey, Finding, Messages, Result } from '../../engine/index.ts';
 import { certaintyLine } from './certainty.ts';
 import { factRows, type FactRow } from './facts-view.ts';
-import { findingGroups, firstStop } from './finding-groups.ts';
+import { findingGroups, stoppedLine } from './finding-groups.ts';
 import type { CheckerStrings } from './strings.ts';
 
 export interface MarkdownInput {
@@ -55,14 +55,14 @@ export function toMarkdown({ result, linked = new Set(), pasted = true, messages
   // As in the widget: an undecided verdict's next step apart, not a problem found.
   const incomplete = result.verdict === 'incomplete';
   const { step, main, also } = findingGroups(result);
-  const stop = firstStop(result);
+  const stopped = stoppedLine(result, messages);
   return [
     `## ${s.markdown.heading}`,
     '',
     `**${escapeMarkdown(messages.verdict[result.verdict])}**`,
     // A paragraph of its own: on the next line it would join the headline's paragraph when rendered.
     ...(incomplete ? [] : ['', escapeMarkdown(certaintyLine(result, messages, s, linked, pasted))]),
-    ...(stop ? ['', escapeMarkdown(messages.stopped(stop.title))] : []),
+    ...(stopped ? ['', escapeMarkdown(stopped)] : []),
     ...(facts.length ? ['', `### ${s.markdown.facts}`, '', ...facts] : []),
     ...(step ? ['', `### ${s.nextHeading}`, '', title(step), ...(step.fix ? ['', fenced(step.fix)] : [])] : []),
     ...(main.length ? ['', `### ${s.markdown.findings}`, '', ...main.map(finding)] : []),

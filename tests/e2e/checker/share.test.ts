@@ -77,7 +77,7 @@ describeInBrowser('checker sharing and answers', (browser) => {
     const { context, page, problems } = await openChecker(browser(), `${siteUrls.root}checker/`, clipboard);
     try {
       expect(await pasteText(page, text)).toBe('fixed');
-      const stopped = en.stopped(analyze(text).findings[1]!.title);
+      const stopped = en.stopped(analyze(text).findings[1]!.title, false);
       expect(await page.locator('[data-verdict]').textContent()).toContain(stopped);
       // Under the verdict's own finding, at its level, not under "Also worth knowing".
       const leading = () => page.locator('.chk-findings h3[id^="chk-f-"]').evaluateAll((titles) => titles.map((t) => t.id));
@@ -92,6 +92,13 @@ describeInBrowser('checker sharing and answers', (browser) => {
       const finding = page.locator('.chk-finding');
       expect(await finding.getByRole('button', { name: /line 1/ }).count()).toBe(1);
       expect(await finding.getByRole('link').getAttribute('href')).toBe('/troubleshooting/#pasta-port-driver-mismatch');
+
+      // In a paste of rootless BuildKit's, RootlessKit stops buildkitd, and a shared link says so too.
+      const buildkit = labelledFixtures('wild').find((f) => f.file.startsWith('buildkit3297-'))!.text;
+      expect(await pasteText(page, buildkit)).toBe('incomplete');
+      const buildkitStopped = en.stopped(analyze(buildkit).findings[0]!.title, true);
+      expect(await page.locator('[data-verdict]').textContent()).toContain(buildkitStopped);
+      expect((await openSharedLink(browser(), await copyShareLink(page, s), s)).verdictText).toContain(buildkitStopped);
       expect(problems).toEqual([]);
     } finally {
       await context.close();

@@ -98,10 +98,16 @@ describe('toMarkdown', () => {
     const [main, stop, ...rest] = analyze(text).findings;
     const md = markdown(text);
     const findings = md.slice(md.indexOf(`### ${s.markdown.findings}`), md.indexOf(`### ${s.alsoHeading}`));
-    expect(md).toContain(`\n\n${escapeMarkdown(en.stopped(stop!.title))}\n`);
+    expect(md).toContain(`\n\n${escapeMarkdown(en.stopped(stop!.title, false))}\n`);
     expect(findings).toContain(escapeMarkdown(main!.title));
     expect(findings).toContain(escapeMarkdown(stop!.title));
     for (const f of rest) expect(findings).not.toContain(escapeMarkdown(f.title));
+  });
+
+  test("names rootless BuildKit's daemon, not Docker's, where RootlessKit stops it in a paste of BuildKit's", () => {
+    const text = labelledFixtures('wild').find((f) => f.file.startsWith('buildkit3297-'))!.text;
+    expect(markdown(text)).toContain(`\n\n${escapeMarkdown(en.stopped(analyze(text).findings[0]!.title, true))}\n`);
+    expect(markdown(text)).toContain("BuildKit's daemon (buildkitd) cannot run like this");
   });
 
   test('calls an inference "inferred" in the facts and in the findings alike, never "assumed"', () => {

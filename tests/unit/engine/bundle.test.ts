@@ -558,8 +558,12 @@ async function bundle(entry: string | { code: string }): Promise<{ gzip: number;
 // Then +0.23 KB in the engine and with each catalogue (41.91 / 57.91 / 62.07 KB) after a seventy-first review: a labelled list with two
 // versions of a tool, a tool it cannot read, a range or a rootful daemon offers nothing; notes inside a line, "Version info" and 版本信息,
 // Chinese fields; prose that says a version is another's is not compared; a version after a bullet without pacman's release is written.
+// Then +0.60 KB in the engine, +0.63 KB with English, +0.69 KB with Chinese (42.51 / 58.55 / 62.75 KB): rootless BuildKit named where no
+// Docker daemon shows, so that what stops RootlessKit is said to stop buildkitd; and after a seventy-second review, prose where the reader
+// says they upgraded is compared, rootful said beside a setup, affected systems, notes inside a line, template fields on any line, and a
+// bulleted list whose pasta version is read still offers its other items.
 // The ceilings sit just above, so that the engine can only shrink unless a change says why it grows.
-const budgets = { core: 41_910, withEnglish: 57_915, withChinese: 62_065 };
+const budgets = { core: 42_510, withEnglish: 58_550, withChinese: 62_755 };
 
 /** What a Chinese page's island takes from the engine: index.ts's runtime exports, with the Chinese catalogue instead of English. */
 const chineseEngine = `

@@ -194,3 +194,52 @@ test('a labelled list with two versions of a tool, a part it cannot read, a rang
   ])
     expect([text, written(text)]).toEqual([text, setup]);
 });
+
+test('a reader who says they upgraded is not offered the setup from before: "affected" would tell a fixed reader otherwise', () => {
+  const written = (text: string) => analyze(text).written;
+  const before = 'My setup: docker 27.3.1, rootlesskit 2.3.1, pasta\n';
+  for (const text of [
+    `${before}I upgraded to docker 27.5.1 and rootlesskit 2.3.2 and the problem is gone`,
+    `${before}After upgrading to rootlesskit 2.3.2 it still resets.`,
+    `${before}EDIT: now on docker 27.5.1, rootlesskit 2.3.2 - fixed`,
+    `${before}Works with rootlesskit 2.3.2`,
+    `${before}Update: upgraded rootlesskit to 2.3.2, now it works`,
+    '环境：docker 27.3.1，rootlesskit 2.3.1，pasta\n升级到 rootlesskit 2.3.2 之后还是不行',
+    '环境：docker 27.3.1，rootlesskit 2.3.1，pasta\n我升级到 rootlesskit 2.3.2 已修复',
+    // A note that says an item is no longer what runs.
+    'Docker 27.3.1 / RootlessKit 2.3.1 / pasta (old setup)',
+    '我的环境：docker 27.3.1，rootlesskit 2.3.1（旧版本），pasta',
+  ])
+    expect([text, written(text)]).toEqual([text, undefined]);
+});
+
+test("rootful said beside a setup, affected and bug reports' own labels, notes inside a line and template fields keep it whole", () => {
+  const written = (text: string) => analyze(text).written;
+  const setup = { rootless: true, dockerClientVersion: '27.3.1', rootlesskitVersion: '2.3.1', networkDriver: 'pasta' };
+  for (const text of [
+    'It works with rootful docker.\nMy setup: docker 27.3.1, rootlesskit 2.3.1, pasta',
+    'My setup: docker 27.3.1, rootlesskit 2.3.1, pasta\nSame command works fine with rootful Docker',
+    '环境：docker 27.3.1，rootlesskit 2.3.1，pasta\n用 rootful docker 没问题',
+    'Affected system: Debian 13, docker 27.3.1, rootlesskit 2.3.1, pasta',
+    'Bug environment: docker 27.3.1, rootlesskit 2.3.1, pasta',
+    'Environment (upstream packages): docker 27.3.1, rootlesskit 2.3.1, pasta',
+    '**My setup (bug reproduced):**\n- docker 27.3.1\n- rootlesskit 2.3.1\n- pasta',
+    'docker 27.3.1, rootlesskit 2.3.1 (from Debian), pasta',
+    '我的环境：docker 27.3.1（rootless），rootlesskit 2.3.1，pasta',
+    'Docker version: 27.3.1\nRootlessKit version: 2.3.1\nNetwork driver: pasta',
+    'Docker 版本：27.3.1\nRootlessKit 版本：2.3.1\n网络驱动：pasta',
+    // The docs cited, or a fix not yet taken, are no setup of the reader's.
+    `My setup: docker 27.3.1, rootlesskit 2.3.1, pasta\nUpgrading to rootlesskit 2.3.2 fixes it, the docs say`,
+  ])
+    expect([text, written(text)]).toEqual([text, setup]);
+  // Said of the setup itself, rootful still offers nothing; "Versions affected" is still another's.
+  expect(written('My setup: docker 27.3.1 (rootful), pasta')).toBeUndefined();
+  expect(written('Versions affected: rootlesskit 2.3.1\nMy setup: docker 28.0.1, pasta')).toEqual({ rootless: true, dockerClientVersion: '28.0.1', networkDriver: 'pasta' });
+});
+
+test("a Markdown list that gives pasta's version is read for it, and its other items offered", () => {
+  const result = analyze('* Docker 28.0.1\n* RootlessKit 2.3.1\n* pasta 2025_03_20.32f6212');
+  expect([result.facts.pastaDate, result.written]).toEqual(['2025-03-20', { rootless: true, dockerClientVersion: '28.0.1', rootlesskitVersion: '2.3.1', networkDriver: 'pasta' }]);
+  // pasta's version read from output is no hand-written list's.
+  expect(analyze('$ pasta --version\npasta 2025_03_20.32f6212\n* Docker 28.0.1\n* RootlessKit 2.3.1').written).toBeUndefined();
+});

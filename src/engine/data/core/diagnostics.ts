@@ -217,7 +217,7 @@ export const settingRefusals: readonly KnownErrorId[] = ['pasta-port-driver-refu
  * image named, a command run in a container, a client that looked for Docker Desktop's daemon (or Docker's pipe on Windows), by system,
  * a docker version whose daemon lists no rootlesskit component where it would not show one (which only suggests rootful), the setup
  * tool's uninstall of the rootless unit, the unit's environment as systemd loaded it, with or without dockerd-rootless.sh's settings,
- * and a setting it does not read.
+ * a setting it does not read, and rootless BuildKit named where nothing shows Docker's daemon (RootlessKit's errors are then buildkitd's).
  */
 export const otherSignals = [
   'published-loopback',
@@ -246,6 +246,7 @@ export const otherSignals = [
   'remote-daemon',
   'unit-running',
   'net-set',
+  'buildkit',
 ] as const;
 
 /** Markers that pass only between recognisers and the rules that read them (local-again.ts, installed.ts, overcome.ts, flags.ts); core.ts removes them after those rules: never a result's or a link's. */

@@ -1,0 +1,64 @@
+// RootlessKit runs rootless BuildKit's daemon as it runs Docker's: where a paste shows BuildKit's, what stops RootlessKit is said to stop it.
+import { expect, test } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+import { analyze } from '../../../src/engine/index.ts';
+import { en } from '../../../src/engine/messages/en.ts';
+import { zhCn } from '../../../src/engine/messages/zh-cn.ts';
+import { decodeSignals, encodeShare } from '../../../src/engine/share.ts';
+import { stoppedLine } from '../../../src/islands/checker/finding-groups.ts';
+import { labelledFixtures } from '../../fixtures/fixtures.ts';
+
+const wild = labelledFixtures('wild');
+const fixture = (start: string) => wild.find((f) => f.file.startsWith(start))!.text;
+const BUILDKIT = /^BuildKit's daemon \(buildkitd\) cannot run like this: see "/;
+const DOCKER = /^Docker's daemon cannot run like this: see "/;
+
+test.each([
+  'buildkit3217-', // GKE Autopilot: the rootless image named
+  'buildkit3297-', // docker run moby/buildkit:master-rootless
+  'harborbox-notes-coolify-', // "Rootless BuildKit" in notes
+  'kimia-harness-notes-', // Kimia's log: "buildkitd failed to become ready"
+  'kimia-rootless-buildkit-2026-',
+  'previewforge-buildkit-', // moby/buildkit:rootless inspected
+  'rootless-buildkit-k8s-lock-', // buildkitd.lock
+  'wave-docs-buildkit-', // buildkitd.sock
+])("what stops RootlessKit is said to stop BuildKit's daemon where the paste shows only it: %s…", (start) => {
+  expect(stoppedLine(analyze(fixture(start)), en)).toMatch(BUILDKIT);
+});
+
+test("beside Docker's rootless daemon (dockerd named, or its facts), what stops RootlessKit stays Docker's", () => {
+  // The rootless setup tool run in a BuildKit step; dockerd-rootless.sh in RootlessKit's argv.
+  expect(stoppedLine(analyze(fixture('arc3586-')), en)).toMatch(DOCKER);
+  expect(stoppedLine(analyze(fixture('buildkit1904-')), en)).toMatch(DOCKER);
+  const error = '[rootlesskit:parent] error: failed to setup UID/GID map: newuidmap 15 [0 1000 1 1 100000 65536] failed: newuidmap: write to uid_map failed: Operation not permitted';
+  const buildkit = 'docker run -d --name buildkitd moby/buildkit:rootless --oci-worker-no-process-sandbox';
+  expect(stoppedLine(analyze(`${buildkit}\n${error}`), en)).toMatch(BUILDKIT);
+  expect(stoppedLine(analyze(`${buildkit}\n${error}\nJan 10 10:00:00 host dockerd-rootless.sh[812]: ${error}`), en)).toMatch(DOCKER);
+  expect(stoppedLine(analyze(`${buildkit}\n${error}\nDOCKER_HOST=unix:///run/user/1000/docker.sock`), en)).toMatch(DOCKER);
+  // A rootful BuildKit image is no sign of its RootlessKit.
+  expect(stoppedLine(analyze(`docker buildx create --driver-opt image=moby/buildkit:buildx-stable-1\n${error}`), en)).toMatch(DOCKER);
+});
+
+test('BuildKit named is no output the checker reads: a setup written beside it is still offered, and nothing is said to stop', () => {
+  const result = analyze('My setup: docker 27.3.1, rootlesskit 2.3.1, pasta\nI run rootless BuildKit (moby/buildkit:v0.17.0-rootless) beside it.');
+  expect([result.findings[0]?.id, result.written, stoppedLine(result, en)]).toEqual([
+    'nothing-recognised',
+    { rootless: true, dockerClientVersion: '27.3.1', rootlesskitVersion: '2.3.1', networkDriver: 'pasta' },
+    undefined,
+  ]);
+});
+
+test("the CLI, the Chinese checker and a shared link say BuildKit's daemon too", () => {
+  const paste = fixture('buildkit3297-');
+  const cli = spawnSync(process.execPath, [join(import.meta.dirname, '../../../src/cli/netcheck.ts')], {
+    input: paste,
+    encoding: 'utf8',
+    env: { ...process.env, LANG: 'C.UTF-8', LC_ALL: '', LC_MESSAGES: '' },
+  });
+  expect(cli.stdout).toContain(`\n  BuildKit's daemon (buildkitd) cannot run like this: see "newuidmap or newgidmap failed, so RootlessKit cannot start" below.\n`);
+  expect(stoppedLine(analyze(paste, { messages: zhCn }), zhCn)).toMatch(/^BuildKit 守护进程（buildkitd）这样无法运行：见下面的“/);
+  const result = analyze(paste);
+  const link = encodeShare({}, [], result.signals);
+  expect(stoppedLine(analyze('', { signals: decodeSignals(link) }), en)).toMatch(BUILDKIT);
+});
