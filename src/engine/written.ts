@@ -37,9 +37,9 @@ const STRAY = /docker|rootlesskit|slirp4netns|pasta|passt|^v?\d/i;
 const ROOTFUL = /\brootful\b/i;
 const NOT_ROOTFUL = /\b(?:not|non|never|previously|formerly|was|from)[- ](?:\w+ )?rootful\b/i;
 // A reader's note after a list's item ("rootlesskit 2.3.2 (upgraded by hand)", "rootlesskit 2.3.1（旧版本）"); one that says the item is
-// no longer what runs ("(old setup)", 旧, 之前).
+// no longer what runs ("(old setup)", 旧), not one that names what it replaced ("(was 2.3.1)").
 const NOTE = new RegExp(` ?[(\\uff08][^()\\uff08\\uff09]*[)\\uff09](?=$|${SEPARATOR})`, 'gi');
-const PAST = /\b(?:old|previous|former|before|was|used to)\b|\u65e7|\u4e4b\u524d/i;
+const PAST = /\b(?:old|previous|former|outdated)\b|\u65e7/i;
 // A label before a list on its line ("My setup: …", "环境：…").
 const LABELLED = /^([^:\uff1a]{1,40})[:\uff1a] *(.+)$/;
 // What says a list is the reader's own: setup, environment, running, installed, reproduced on… (环境, 配置, 系统), or "Versions" alone
@@ -47,13 +47,18 @@ const LABELLED = /^([^:\uff1a]{1,40})[:\uff1a] *(.+)$/;
 const OWN = /\b(?:set-?up|env|system|stack|config|spec|running|installed|using|have|host|machine|reproduc|tested)|^(?:(?:my|our|software|component) )?versions?(?: info(?:rmation)?| details)?$|\u73af\u5883|\u914d\u7f6e|\u7cfb\u7edf|^\u7248\u672c(?:\u4fe1\u606f)?$/i;
 // What says it is not: what a fix requires, what works, what was before or after, what to try (要求, 需要, 修复, 升级, 之前, 之后, 旧).
 const OTHERS = /\b(?:requir|minimum|fix|need|upgrad|updat|recommend|support|expect|should|must|work(?:s|ed|ing)?\b|latest|before|after|tr(?:y|ied)\b|instead|example|previous|former|old\b|good|bad|docs?\b|bundl)|\u8981\u6c42|\u9700\u8981|\u4fee\u590d|\u5347\u7ea7|\u4e4b\u524d|\u4e4b\u540e|\u65e7/i;
+// What says it is not outside a note: "Upstream bug environment (moby#48838)", but "Environment (upstream packages)".
+const UPSTREAM = /\bupstream/i;
 // What says it is not unless it says it is the reader's: "Affected versions", but "Affected system", "Bug environment" (受影响).
-const OTHERS_UNLESS_OWN = /\b(?:affect|bug|upstream)|\u53d7\u5f71\u54cd/i;
+const OTHERS_UNLESS_OWN = /\b(?:affect|bug)|\u53d7\u5f71\u54cd/i;
 // Prose that cites a version as what fixes or is needed ("fixed in Docker 27.5.1", "the docs say rootlesskit 2.3.2 fixes it", 已修复), not
 // as what the reader did or runs ("I upgraded to rootlesskit 2.3.2", "now on docker 27.5.1", 我升级到, 现在): such a line is not compared.
 const CITES = /\b(?:requir|minimum|fixe[ds]|need|recommend|should|must|docs?\b|upstream|bundl|release notes|changelog)|\u8981\u6c42|\u9700\u8981|\u4fee\u590d/i;
-const UPGRADE = /\b(?:upgrad|updat)|\u5347\u7ea7|\u66f4\u65b0/i;
-const VERSION = /\b\d+\.\d+\.\d+\b|\b\d{4}_\d\d_\d\d\b/;
+// What says the reader's versions changed ("upgraded", "moving to", "now running", 升级, 换成, 现在), not what they could not do ("I can't
+// upgrade yet"), with a version or "everything": the lists may be from before it.
+const CHANGED = /\b(?:upgrad|updat|mov(?:ed|ing) to|switch(?:ed|ing)? to|install(?:ed|ing)|now (?:on|running|using|at))|\u5347\u7ea7|\u66f4\u65b0|\u6362\u6210|\u73b0\u5728/i;
+const NOT_DONE = /\b(?:can'?t|cannot|couldn'?t|won'?t|not|haven'?t|didn'?t|unable to|yet to)(?: yet)? (?:upgrad|updat|install|switch|mov)\w*/gi;
+const VERSION = /\b\d+\.\d+\.\d+\b|\b\d{4}_\d\d_\d\d\b|\b(?:everything|all)\b/i;
 const READERS =
   /\b(?:i|we)(?:'m|'ve| am| have| are)? (?:now |just |also )?(?:upgraded|updated|installed|switched|moved|went|run|running|use|using|on)\b|\bnow (?:on|running|using|at)\b|\b(?:upgraded|updated)\b|\u6211(?:\u5df2\u7ecf|\u5df2)?(?:\u5347\u7ea7|\u66f4\u65b0|\u5b89\u88c5|\u7528)|\u73b0\u5728/i;
 // A line longer than this is prose, whatever it names; one as short as a heading that says it is another list's heads what follows.
@@ -99,10 +104,10 @@ export function writtenAnswers(lines: readonly Line[]): Answers {
       if (rootful) return {};
       listed = true;
       if (context === 'other') continue;
-      if (aside) runs.push((run = { lines: [], offered: false, context: 'none' }));
-      else if (!run) runs.push((run = { lines: [], offered: true, context }));
+      if (!run) runs.push((run = { lines: [], offered: true, context }));
+      // One item said to be past makes its whole list so.
+      if (aside) run.offered = false;
       run.lines.push(items(whole));
-      if (aside) run = null;
       continue;
     }
     run = null;
@@ -119,11 +124,12 @@ export function writtenAnswers(lines: readonly Line[]): Answers {
       continue;
     }
     // What a line names with its version ("rootlesskit 2.3.2 since yesterday", "I upgraded to rootlesskit 2.3.2") is compared, unless it
-    // only cites what fixes it; it heads nothing.
+    // only cites what fixes it; it heads nothing. A change to versions it names apart from their tools ("upgraded rootlesskit to 2.3.2",
+    // "now running 28.0.1", "upgraded everything") leaves the lists nothing to offer.
     const named = [...whole.matchAll(MENTION)].filter((m) => m[3] ?? m[5]);
-    if (named.length && (!CITES.test(whole) || READERS.test(whole))) runs.push({ lines: [named], offered: false, context: 'none' });
-    // An upgrade to a version named apart from its tool ("upgraded rootlesskit to 2.3.2"): the lists may be from before it.
-    else if (!named.length && UPGRADE.test(whole) && STRAY.test(whole) && VERSION.test(whole)) return {};
+    const changed = CHANGED.test(whole.replace(NOT_DONE, ''));
+    if (named.length && (changed || READERS.test(whole) || !CITES.test(whole))) runs.push({ lines: [named], offered: false, context: 'none' });
+    else if (!named.length && changed && VERSION.test(whole)) return {};
     // Nor does another item of the list ("- OS: Ubuntu 24.04").
     if (item || named.length) continue;
     context = heads(whole);
@@ -158,7 +164,13 @@ function heads(whole: string): Context {
 
 /** Whose lists a label's or heading's words say follow: another's ("Required", "Fixed in"), the reader's ("My setup"), or neither. */
 const whose = (label: string): Context =>
-  OTHERS.test(label) ? 'other' : OWN.test(label.trim()) ? 'own' : OTHERS_UNLESS_OWN.test(label) ? 'other' : 'none';
+  OTHERS.test(label) || UPSTREAM.test(label.replace(NOTE, ''))
+    ? 'other'
+    : OWN.test(label.trim())
+      ? 'own'
+      : OTHERS_UNLESS_OWN.test(label)
+        ? 'other'
+        : 'none';
 
 /** The items of a line that is a list. */
 const items = (list: string): RegExpExecArray[] => list.split(SPLIT).map((item) => ONE.exec(item)!);

@@ -273,13 +273,14 @@ import { gzipSize, pageScripts, staticImports, total } from '../support/weight.t
  * Then +0.22 KB: a seventy-first review (see bundle.test.ts).
  * Then +0.64 KB: rootless BuildKit's daemon named under the verdict where RootlessKit stops it, and a seventy-second review (see
  * bundle.test.ts).
- * Now: /checker/ 77,177 B, /embed/checker/ 74,646 B, /zh-cn/checker/ 80,381 B, /zh-cn/embed/checker/ 77,850 B.
+ * Then +0.24 KB: a seventy-third review (see bundle.test.ts).
+ * Now: /checker/ 77,412 B, /embed/checker/ 74,881 B, /zh-cn/checker/ 80,635 B, /zh-cn/embed/checker/ 78,104 B.
  */
 const ceilings = {
-  'checker/': 77_180,
-  'embed/checker/': 74_650,
-  'zh-cn/checker/': 80_385,
-  'zh-cn/embed/checker/': 77_855,
+  'checker/': 77_415,
+  'embed/checker/': 74_885,
+  'zh-cn/checker/': 80_640,
+  'zh-cn/embed/checker/': 78_105,
 };
 const build = builds[0]!;
 

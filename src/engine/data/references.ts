@@ -564,6 +564,13 @@ export const references = {
     establishes:
       'RootlessKit\'s maintainer answers the error from a rootless image: perhaps it runs inside a user namespace already, such as LXD; outside any user namespace, cat /proc/self/uid_map shows "0 0 4294967295".',
   },
+  buildkitRootless: {
+    id: 'buildkit-rootless',
+    project: 'moby',
+    title: 'BuildKit: rootless mode (docs/rootless.md)',
+    url: urls.buildkitRootless,
+    establishes: 'Rootless BuildKit runs its daemon inside RootlessKit (`rootlesskit buildkitd`); the moby/buildkit:rootless image does so as an unprivileged user.',
+  },
   rootlesskit476: {
     id: 'rootlesskit-476',
     project: 'rootlesskit',

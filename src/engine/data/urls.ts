@@ -78,6 +78,8 @@ export const rootlesskit326 = 'https://github.com/rootless-containers/rootlesski
 export const moby41812 = 'https://github.com/moby/moby/issues/41812';
 /** RootlessKit's maintainer on newuidmap's "Operation not permitted": perhaps inside a user namespace already (LXD). */
 export const buildkit3297 = 'https://github.com/moby/buildkit/issues/3297';
+/** Rootless BuildKit: `rootlesskit buildkitd`, and the moby/buildkit:rootless image that runs it so. */
+export const buildkitRootless = 'https://github.com/moby/buildkit/blob/master/docs/rootless.md';
 /** newuidmap's "Invalid argument" when /etc/subuid gives the user its own ID as a range too. */
 export const rootlesskit476 = 'https://github.com/rootless-containers/rootlesskit/issues/476';
 /** RootlessKit's maintainer on "setting up tap tap0 … exit status 1": make sure /dev/net/tun is writable. */

@@ -550,11 +550,16 @@ export const en: Messages = {
     }),
     'rootlesskit-failed': (p) =>
       p.childExited
-        ? {
-            title: 'The program RootlessKit ran exited, so the daemon does not run',
-            detail: "RootlessKit says that its child process, which runs dockerd-rootless.sh and dockerd for Docker, exited with an error. Its own lines, just before this one or in the daemon's log (in a container, the container's log), say why.",
-            fix: DAEMON_LOG,
-          }
+        ? p.buildkit
+          ? {
+              title: 'The program RootlessKit ran exited, so the daemon does not run',
+              detail: "RootlessKit says that its child process, which runs buildkitd for rootless BuildKit, exited with an error. buildkitd's own lines, just before this one or in its container's or pod's log (docker logs, kubectl logs), say why.",
+            }
+          : {
+              title: 'The program RootlessKit ran exited, so the daemon does not run',
+              detail: "RootlessKit says that its child process, which runs dockerd-rootless.sh and dockerd for Docker, exited with an error. Its own lines, just before this one or in the daemon's log (in a container, the container's log), say why.",
+              fix: DAEMON_LOG,
+            }
         : p.idMap
           ? {
               title: 'RootlessKit stopped, so the daemon does not run',

@@ -95,7 +95,8 @@ export interface MessageParams {
   'pasta-start-failed': None;
   'ipv6-disabled-kernel': None;
   /** Only RootlessKit's report that the program it ran exited, whose own error says why. */
-  'rootlesskit-failed': { childExited: boolean; idMap: boolean };
+  /** `buildkit`: RootlessKit runs rootless BuildKit's buildkitd (signal buildkit), whose log is no unit's. */
+  'rootlesskit-failed': { childExited: boolean; idMap: boolean; buildkit: boolean };
   'daemon-failed': None;
   /** `exec`: systemd could not run the program at all (status 203/EXEC). */
   'service-failed': { exec: boolean };

@@ -555,11 +555,16 @@ export const zhCn: Messages = {
     }),
     'rootlesskit-failed': (p) =>
       p.childExited
-        ? {
-            title: 'RootlessKit 运行的程序退出了，守护进程因此没有运行',
-            detail: 'RootlessKit 报告它的子进程（对 Docker 来说，由它运行 dockerd-rootless.sh 和 dockerd）出错退出了。原因要看它自己的输出：就在这一行之前，或者在守护进程的日志里（在容器里则是容器的日志）。',
-            fix: DAEMON_LOG,
-          }
+        ? p.buildkit
+          ? {
+              title: 'RootlessKit 运行的程序退出了，守护进程因此没有运行',
+              detail: 'RootlessKit 报告它的子进程（对 rootless BuildKit 来说，由它运行 buildkitd）出错退出了。原因要看 buildkitd 自己的输出：就在这一行之前，或者在它的容器或 pod 的日志里（docker logs、kubectl logs）。',
+            }
+          : {
+              title: 'RootlessKit 运行的程序退出了，守护进程因此没有运行',
+              detail: 'RootlessKit 报告它的子进程（对 Docker 来说，由它运行 dockerd-rootless.sh 和 dockerd）出错退出了。原因要看它自己的输出：就在这一行之前，或者在守护进程的日志里（在容器里则是容器的日志）。',
+              fix: DAEMON_LOG,
+            }
         : p.idMap
           ? {
               title: 'RootlessKit 停止了，守护进程因此没有运行',

@@ -47,8 +47,9 @@ const PODMAN_QUOTED = /^(?:\d+\. )?`(?:sudo )?podman [a-z][^`]*`$/;
 const PODMAN_ALONE = /^(?:sudo )?podman (?:version|info)$/;
 // docker:dind-rootless, docker:29-dind-rootless, docker.io/library/docker:29.1.2-dind-rootless.
 const DIND_IMAGE = /\bdocker:[\w.-]*dind-rootless/;
-// Rootless BuildKit: its daemon named, its rootless image (moby/buildkit:rootless, v0.10.5-rootless), or the words; RootlessKit runs it.
-const BUILDKIT = /\bbuildkitd\b|\bmoby\/buildkit:[\w.-]*rootless|\brootless[ -]buildkit\b/i;
+// Rootless BuildKit: its daemon named (not buildx's --buildkitd-flags or a buildkitd.toml), its rootless image (moby/buildkit:rootless,
+// v0.10.5-rootless), or the words (not "not rootless BuildKit"); RootlessKit runs it.
+const BUILDKIT = /(?<!--)\bbuildkitd\b(?!-flags|-config|\.toml)|\bmoby\/buildkit:[\w.-]*rootless|(?<!\bnot )\brootless[ -]buildkit\b/i;
 // A command run in a container: docker exec, Compose's, or kubectl's.
 const EXEC = /\b(?:docker(?: compose|-compose)?|kubectl) exec /;
 // A comment ("#", not BuildKit's "#26 " step nor GitHub Actions' "##[error]", nor a line of RootlessKit's own log with its tag), where a

@@ -2,14 +2,16 @@
 import type { Line } from '../clean.ts';
 import type { Collected, Merged } from '../facts.ts';
 
-// Docker's daemon or its scripts named (dockerd, dockerd-rootless.sh, dockerd-rootless-setuptool.sh), in a line or its prefix.
-const DOCKERD = /\bdockerd\b/;
+// Docker's daemon, its scripts (dockerd-rootless.sh, dockerd-rootless-setuptool.sh), its unit, or its rootless installer, in a line or
+// its prefix.
+const DOCKERD = /\bdockerd\b|\bdocker\.service\b|get\.docker\.com\/rootless/;
 
 /**
- * Removes signal buildkit where the paste shows Docker's rootless daemon too (its facts, or dockerd named): the signal means that what
- * stops RootlessKit stops buildkitd, which is only sure where nothing else runs in RootlessKit.
+ * Removes signal buildkit where the paste shows Docker's rootless daemon too (its facts, docker:dind-rootless, or the daemon, its unit or
+ * its installer named): the signal means that what stops RootlessKit stops buildkitd, only sure where nothing else runs in RootlessKit.
  */
 export function dropBuildkitBesideDocker(m: Merged, sink: Collected, lines: readonly Line[]): void {
   if (!sink.signals.has('buildkit')) return;
-  if (m.facts.rootless === true || lines.some((l) => DOCKERD.test(l.text) || (!!l.prefix && DOCKERD.test(l.prefix)))) sink.signals.delete('buildkit');
+  const docker = m.facts.rootless === true || sink.signals.has('dind-rootless');
+  if (docker || lines.some((l) => DOCKERD.test(l.text) || (!!l.prefix && DOCKERD.test(l.prefix)))) sink.signals.delete('buildkit');
 }

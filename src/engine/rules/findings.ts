@@ -182,7 +182,7 @@ const findingRules: readonly FindingRule[] = [
     const exited = c.signals.get('rootlesskit-child-exited');
     // Only an error about the user's UID/GID map is the ID maps' to check (others: a state directory, a namespace refused).
     const idMap = !!failed?.some((e) => ID_MAP.test(e.text));
-    return (failed || exited) && spec('rootlesskit-failed', { childExited: !failed, idMap }, failed ?? exited);
+    return (failed || exited) && spec('rootlesskit-failed', { childExited: !failed, idMap, buildkit: c.signals.has('buildkit') }, failed ?? exited);
   },
   said('daemon-failed'),
   (c) => {

@@ -36,8 +36,17 @@ test("beside Docker's rootless daemon (dockerd named, or its facts), what stops 
   expect(stoppedLine(analyze(`${buildkit}\n${error}`), en)).toMatch(BUILDKIT);
   expect(stoppedLine(analyze(`${buildkit}\n${error}\nJan 10 10:00:00 host dockerd-rootless.sh[812]: ${error}`), en)).toMatch(DOCKER);
   expect(stoppedLine(analyze(`${buildkit}\n${error}\nDOCKER_HOST=unix:///run/user/1000/docker.sock`), en)).toMatch(DOCKER);
-  // A rootful BuildKit image is no sign of its RootlessKit.
+  // A rootful BuildKit image is no sign of its RootlessKit, nor are buildx's flags for BuildKit's daemon, nor "not rootless BuildKit".
   expect(stoppedLine(analyze(`docker buildx create --driver-opt image=moby/buildkit:buildx-stable-1\n${error}`), en)).toMatch(DOCKER);
+  expect(stoppedLine(analyze(`docker buildx create --use --buildkitd-flags '--allow-insecure-entitlement network.host'\n${error}`), en)).toMatch(DOCKER);
+  expect(stoppedLine(analyze(`Running rootless docker (not rootless buildkit).\n${error}`), en)).toMatch(DOCKER);
+  // Docker's unit, docker:dind-rootless, or the rootless installer run in a build step: Docker's daemon, whatever BuildKit is named.
+  for (const docker of [
+    'Job for docker.service failed because the control process exited with error code.',
+    '  - name: docker:27-dind-rootless',
+    '#12 [2/4] RUN curl -fsSL https://get.docker.com/rootless | sh',
+  ])
+    expect(stoppedLine(analyze(`I also run rootless BuildKit on this host and that one works fine.\n${docker}\n${error}`), en)).toMatch(DOCKER);
 });
 
 test('BuildKit named is no output the checker reads: a setup written beside it is still offered, and nothing is said to stop', () => {
@@ -45,6 +54,16 @@ test('BuildKit named is no output the checker reads: a setup written beside it i
   expect([result.findings[0]?.id, result.written, stoppedLine(result, en)]).toEqual([
     'nothing-recognised',
     { rootless: true, dockerClientVersion: '27.3.1', rootlesskitVersion: '2.3.1', networkDriver: 'pasta' },
+    undefined,
+  ]);
+});
+
+test("RootlessKit's child that exited is buildkitd, whose log is its container's or pod's, not Docker's unit's", () => {
+  const finding = analyze(fixture('rootless-buildkit-k8s-lock-')).findings[0]!;
+  expect([finding.id, finding.detail.includes('runs buildkitd for rootless BuildKit'), finding.detail.includes('kubectl logs'), finding.fix]).toEqual([
+    'rootlesskit-failed',
+    true,
+    true,
     undefined,
   ]);
 });

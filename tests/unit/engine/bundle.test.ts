@@ -562,8 +562,13 @@ async function bundle(entry: string | { code: string }): Promise<{ gzip: number;
 // Docker daemon shows, so that what stops RootlessKit is said to stop buildkitd; and after a seventy-second review, prose where the reader
 // says they upgraded is compared, rootful said beside a setup, affected systems, notes inside a line, template fields on any line, and a
 // bulleted list whose pasta version is read still offers its other items.
+// Then +0.18 KB in the engine, +0.25 KB with English, +0.27 KB with Chinese (42.68 / 58.80 / 63.03 KB) after a seventy-third review:
+// Docker's unit, docker:dind-rootless and the rootless installer keep RootlessKit's errors Docker's, buildx's --buildkitd-flags names no
+// rootless BuildKit, RootlessKit's child that exited is buildkitd, whose log is no unit's; a change to versions in other words ("now
+// running 28.0.1", "upgraded everything", 已升级到) offers nothing, a past note makes its whole list only compared, "(was 2.3.1)" does
+// not, and upstream outside a note is another's.
 // The ceilings sit just above, so that the engine can only shrink unless a change says why it grows.
-const budgets = { core: 42_510, withEnglish: 58_550, withChinese: 62_755 };
+const budgets = { core: 42_685, withEnglish: 58_800, withChinese: 63_030 };
 
 /** What a Chinese page's island takes from the engine: index.ts's runtime exports, with the Chinese catalogue instead of English. */
 const chineseEngine = `

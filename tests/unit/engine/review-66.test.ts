@@ -206,9 +206,19 @@ test('a reader who says they upgraded is not offered the setup from before: "aff
     `${before}Update: upgraded rootlesskit to 2.3.2, now it works`,
     '环境：docker 27.3.1，rootlesskit 2.3.1，pasta\n升级到 rootlesskit 2.3.2 之后还是不行',
     '环境：docker 27.3.1，rootlesskit 2.3.1，pasta\n我升级到 rootlesskit 2.3.2 已修复',
-    // A note that says an item is no longer what runs.
+    // Seventy-third review: versions named apart from their tools, a change in other words, everything upgraded.
+    `${before}Now running 28.0.1, works.`,
+    `${before}EDIT: solved by moving to docker-ce 28.0.1`,
+    '环境：docker 27.3.1，rootlesskit 2.3.1，pasta\n已升级到 28.0.1，问题解决。',
+    `${before}Fixed after installing rootlesskit 2.3.2 from GitHub releases.`,
+    'Versions:\n- docker 27.3.1\n- rootlesskit 2.3.1\n- pasta\nUpgraded everything yesterday, still broken.',
+    // A note that says an item is no longer what runs, and with it its whole list.
     'Docker 27.3.1 / RootlessKit 2.3.1 / pasta (old setup)',
     '我的环境：docker 27.3.1，rootlesskit 2.3.1（旧版本），pasta',
+    '- Docker 27.3.1 (old)\n- RootlessKit 2.3.1\n- pasta 2025_01_21.4f2c8e7',
+    '- Docker 27.3.1（旧）\n- RootlessKit 2.3.1\n- pasta 2025_01_21.4f2c8e7',
+    // Upstream's environment, quoted.
+    'Upstream bug environment (moby#48838):\n- Docker 27.3.1\n- RootlessKit 2.3.1\n- pasta 2024_11_21.238c69f',
   ])
     expect([text, written(text)]).toEqual([text, undefined]);
 });
@@ -229,7 +239,9 @@ test("rootful said beside a setup, affected and bug reports' own labels, notes i
     'Docker version: 27.3.1\nRootlessKit version: 2.3.1\nNetwork driver: pasta',
     'Docker 版本：27.3.1\nRootlessKit 版本：2.3.1\n网络驱动：pasta',
     // The docs cited, or a fix not yet taken, are no setup of the reader's.
-    `My setup: docker 27.3.1, rootlesskit 2.3.1, pasta\nUpgrading to rootlesskit 2.3.2 fixes it, the docs say`,
+    'My setup: docker 27.3.1, rootlesskit 2.3.1, pasta\nThe docs say rootlesskit 2.3.2 fixes it',
+    // A note that names what an item replaced says it is the current one.
+    'My setup:\n- Docker 27.3.1 (rootless)\n- RootlessKit 2.3.1 (was 2.3.0)\n- pasta',
   ])
     expect([text, written(text)]).toEqual([text, setup]);
   // Said of the setup itself, rootful still offers nothing; "Versions affected" is still another's.

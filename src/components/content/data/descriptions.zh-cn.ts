@@ -398,6 +398,10 @@ export const referenceTextZhCn: Record<ReferenceKey, { establishes: string; titl
     title: 'moby/buildkit#3297：newuidmap: write to uid_map failed: Operation not permitted',
     establishes: 'RootlessKit 的维护者对 rootless 镜像的这个错误的答复是：也许已经在某个用户命名空间里运行，例如 LXD；不在任何用户命名空间里时，cat /proc/self/uid_map 显示“0 0 4294967295”。',
   },
+  buildkitRootless: {
+    title: 'BuildKit：rootless 模式（docs/rootless.md）',
+    establishes: 'rootless BuildKit 在 RootlessKit 里运行它的守护进程（`rootlesskit buildkitd`）；moby/buildkit:rootless 镜像以非特权用户这样运行它。',
+  },
   rootlesskit476: {
     title: 'rootless-containers/rootlesskit#476：/etc/subuid 中该用户有多行时 newuidmap 报 Invalid argument',
     establishes:
