@@ -3,8 +3,9 @@ import type { Line } from '../clean.ts';
 import type { Collected, Merged } from '../facts.ts';
 
 // Docker's daemon, its scripts (dockerd-rootless.sh, dockerd-rootless-setuptool.sh), its unit, or its rootless installer, in a line or
-// its prefix.
+// its prefix; not where the line says that Docker is rootful (its daemon runs in no RootlessKit).
 const DOCKERD = /\bdockerd\b|\bdocker\.service\b|get\.docker\.com\/rootless/;
+const ROOTFUL = /\brootful\b|\bsudo\b/i;
 
 /**
  * Removes signal buildkit where the paste shows Docker's rootless daemon too (its facts, docker:dind-rootless, or the daemon, its unit or
@@ -13,5 +14,6 @@ const DOCKERD = /\bdockerd\b|\bdocker\.service\b|get\.docker\.com\/rootless/;
 export function dropBuildkitBesideDocker(m: Merged, sink: Collected, lines: readonly Line[]): void {
   if (!sink.signals.has('buildkit')) return;
   const docker = m.facts.rootless === true || sink.signals.has('dind-rootless');
-  if (docker || lines.some((l) => DOCKERD.test(l.text) || (!!l.prefix && DOCKERD.test(l.prefix)))) sink.signals.delete('buildkit');
+  const named = (l: Line) => (DOCKERD.test(l.text) && !ROOTFUL.test(l.text)) || (!!l.prefix && DOCKERD.test(l.prefix));
+  if (docker || lines.some(named)) sink.signals.delete('buildkit');
 }

@@ -58,6 +58,22 @@ test('BuildKit named is no output the checker reads: a setup written beside it i
   ]);
 });
 
+test("a rootful Docker beside rootless BuildKit runs in no RootlessKit: its errors are buildkitd's", () => {
+  const error = '[rootlesskit:parent] error: child exited: exit status 1';
+  expect(stoppedLine(analyze(`I run rootless buildkitd next to my rootful docker.service on the same host.\n${error}`), en)).toMatch(BUILDKIT);
+});
+
+test("what RootlessKit's errors say of the program it runs names buildkitd for BuildKit's, in English and Chinese", () => {
+  const pod = '$ kubectl logs buildkitd-0\n[rootlesskit:child ] error: executing [[buildkitd --addr tcp://0.0.0.0:1234]]: exit status 1';
+  const idMap = '$ kubectl logs buildkitd-0\n[rootlesskit:parent] error: failed to setup UID/GID map: newuidmap 15 [0 1000 1 1 100000 65536] failed: : exit status 1';
+  for (const text of [pod, idMap]) {
+    const [finding] = analyze(text).findings;
+    expect([finding!.id, finding!.detail]).toEqual(['rootlesskit-failed', expect.stringMatching(/\bbuildkitd\b/)]);
+    expect(finding!.detail).not.toMatch(/\bdockerd\b/);
+    expect(analyze(text, { messages: zhCn }).findings[0]!.detail).toMatch(/buildkitd/);
+  }
+});
+
 test("RootlessKit's child that exited is buildkitd, whose log is its container's or pod's, not Docker's unit's", () => {
   const finding = analyze(fixture('rootless-buildkit-k8s-lock-')).findings[0]!;
   expect([finding.id, finding.detail.includes('runs buildkitd for rootless BuildKit'), finding.detail.includes('kubectl logs'), finding.fix]).toEqual([

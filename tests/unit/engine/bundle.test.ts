@@ -567,8 +567,13 @@ async function bundle(entry: string | { code: string }): Promise<{ gzip: number;
 // rootless BuildKit, RootlessKit's child that exited is buildkitd, whose log is no unit's; a change to versions in other words ("now
 // running 28.0.1", "upgraded everything", 已升级到) offers nothing, a past note makes its whole list only compared, "(was 2.3.1)" does
 // not, and upstream outside a note is another's.
+// Then +0.35 KB in the engine, +0.38 KB with English, +0.42 KB with Chinese (43.04 / 59.18 / 63.45 KB) after a seventy-fourth review: a
+// change of versions counts with a tool named, everything upgraded or the latest, or a version of Docker's or RootlessKit's kind (not an
+// address, nor the kernel's or another program's), and not in a question or a plan; "(before the upgrade)" and 之前 are past notes again,
+// "(before: 2.3.0)" is not; upstream packages are the reader's; a rootful docker.service runs in no RootlessKit; what RootlessKit's errors
+// say of the program it runs names buildkitd for BuildKit's.
 // The ceilings sit just above, so that the engine can only shrink unless a change says why it grows.
-const budgets = { core: 42_685, withEnglish: 58_800, withChinese: 63_030 };
+const budgets = { core: 43_035, withEnglish: 59_175, withChinese: 63_455 };
 
 /** What a Chinese page's island takes from the engine: index.ts's runtime exports, with the Chinese catalogue instead of English. */
 const chineseEngine = `

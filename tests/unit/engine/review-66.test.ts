@@ -219,6 +219,12 @@ test('a reader who says they upgraded is not offered the setup from before: "aff
     '- Docker 27.3.1（旧）\n- RootlessKit 2.3.1\n- pasta 2025_01_21.4f2c8e7',
     // Upstream's environment, quoted.
     'Upstream bug environment (moby#48838):\n- Docker 27.3.1\n- RootlessKit 2.3.1\n- pasta 2024_11_21.238c69f',
+    // Seventy-fourth review: a list said to be from before, a tool upgraded without its version, to the latest.
+    'docker 27.3.1, rootlesskit 2.3.1 (before the upgrade), pasta 2024_11_27.c0fbc7e',
+    'docker 27.3.1, rootlesskit 2.3.1（之前）, pasta 2024_11_27.c0fbc7e',
+    `${before}I upgraded rootlesskit since then and it still resets.`,
+    `${before}Update: upgraded to the latest docker-ce, still the same.`,
+    '环境：docker 27.3.1，rootlesskit 2.3.1，pasta\n已经升级到最新版本了，还是不行',
   ])
     expect([text, written(text)]).toEqual([text, undefined]);
 });
@@ -242,6 +248,22 @@ test("rootful said beside a setup, affected and bug reports' own labels, notes i
     'My setup: docker 27.3.1, rootlesskit 2.3.1, pasta\nThe docs say rootlesskit 2.3.2 fixes it',
     // A note that names what an item replaced says it is the current one.
     'My setup:\n- Docker 27.3.1 (rootless)\n- RootlessKit 2.3.1 (was 2.3.0)\n- pasta',
+    'My setup:\n- Docker 27.3.1 (rootless)\n- RootlessKit 2.3.1 (before: 2.3.0)\n- pasta',
+    // Seventy-fourth review: upstream packages are the reader's; other programs updated, addresses, questions and plans change nothing.
+    'Using upstream docker-ce:\n- docker 27.3.1\n- rootlesskit 2.3.1\n- pasta',
+    '## Setup with upstream Docker packages\n- docker 27.3.1\n- rootlesskit 2.3.1\n- pasta',
+    ...[
+      'Kernel updated to 6.8.0 last week.',
+      'nginx image updated to 1.27.3',
+      '内核已更新到 6.8.0',
+      '现在用的是 Ubuntu 24.04.1',
+      'Installed nginx and published it on 127.0.0.1:8080, curl resets.',
+      'Updated all my compose files to bind 127.0.0.1.',
+      'Installed all packages from the Ubuntu repos.',
+      'Should I upgrade to rootlesskit 2.3.2?',
+      'Will updating to 27.5.1 fix it?',
+      "I don't want to upgrade to 28.0.1 yet.",
+    ].map((line) => `My setup: docker 27.3.1, rootlesskit 2.3.1, pasta\n${line}`),
   ])
     expect([text, written(text)]).toEqual([text, setup]);
   // Said of the setup itself, rootful still offers nothing; "Versions affected" is still another's.
