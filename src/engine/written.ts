@@ -37,9 +37,10 @@ const STRAY = /docker|rootlesskit|slirp4netns|pasta|passt|^v?\d/i;
 const ROOTFUL = /\brootful\b/i;
 const NOT_ROOTFUL = /\b(?:not|non|never|previously|formerly|was|from)[- ](?:\w+ )?rootful\b/i;
 // A reader's note after a list's item ("rootlesskit 2.3.2 (upgraded by hand)", "rootlesskit 2.3.1（旧版本）"); one that says the item is
-// no longer what runs ("(old setup)", "(before the upgrade)", 旧, 之前), not one that names what it replaced ("(was 2.3.1)", "(之前是 2.3.1)").
+// no longer what runs ("(old setup)", "(before the upgrade)", 旧, 之前), not one that names what it replaced ("(was 2.3.1)", "(之前是 2.3.1)",
+// "(used to be slirp4netns)").
 const NOTE = new RegExp(` ?[(\\uff08][^()\\uff08\\uff09]*[)\\uff09](?=$|${SEPARATOR})`, 'gi');
-const PAST = /\b(?:old|previous|former|outdated|used to)\b|\b(?:was|before)\b(?!:? v?\d)|\u65e7|\u4e4b\u524d(?!\u662f? ?v?\d)/i;
+const PAST = /\b(?:old|previous|former|outdated)\b|\bbefore (?:the |my |an? )?(?:upgrade|update)|\u65e7|\u4e4b\u524d(?!\u662f? ?v?\d)/i;
 // A label before a list on its line ("My setup: …", "环境：…").
 const LABELLED = /^([^:\uff1a]{1,40})[:\uff1a] *(.+)$/;
 // What says a list is the reader's own: setup, environment, running, installed, reproduced on… (环境, 配置, 系统), or "Versions" alone
@@ -47,24 +48,25 @@ const LABELLED = /^([^:\uff1a]{1,40})[:\uff1a] *(.+)$/;
 const OWN = /\b(?:set-?up|env|system|stack|config|spec|running|installed|using|have|host|machine|reproduc|tested)|^(?:(?:my|our|software|component) )?versions?(?: info(?:rmation)?| details)?$|\u73af\u5883|\u914d\u7f6e|\u7cfb\u7edf|^\u7248\u672c(?:\u4fe1\u606f)?$/i;
 // What says it is not: what a fix requires, what works, what was before or after, what to try (要求, 需要, 修复, 升级, 之前, 之后, 旧).
 const OTHERS = /\b(?:requir|minimum|fix|need|upgrad|updat|recommend|support|expect|should|must|work(?:s|ed|ing)?\b|latest|before|after|tr(?:y|ied)\b|instead|example|previous|former|old\b|good|bad|docs?\b|bundl)|\u8981\u6c42|\u9700\u8981|\u4fee\u590d|\u5347\u7ea7|\u4e4b\u524d|\u4e4b\u540e|\u65e7/i;
-// Upstream's report ("Upstream bug environment (moby#48838)"); upstream packages are the reader's ("Using upstream docker-ce").
-const UPSTREAM_REPORT = /\bupstream (?:bug|issue|report)/i;
+// Upstream's ("Upstream bug environment", "Setup in the upstream thread"), but not upstream's packages ("Using upstream docker-ce").
+const UPSTREAM = /\bupstream/i;
+const UPSTREAM_PACKAGES = /\bupstream(?:'s)? (?:docker|packages?|repo|builds?|binar|release)/i;
 // What says it is not unless it says it is the reader's: "Affected versions", but "Affected system", "Bug environment" (受影响).
-const OTHERS_UNLESS_OWN = /\b(?:affect|bug|upstream)|\u53d7\u5f71\u54cd/i;
+const OTHERS_UNLESS_OWN = /\b(?:affect|bug)|\u53d7\u5f71\u54cd/i;
 // Prose that cites a version as what fixes or is needed ("fixed in Docker 27.5.1", "the docs say rootlesskit 2.3.2 fixes it", 已修复), not
 // as what the reader did or runs ("I upgraded to rootlesskit 2.3.2", "now on docker 27.5.1", 我升级到, 现在): such a line is not compared.
 const CITES = /\b(?:requir|minimum|fixe[ds]|need|recommend|should|must|docs?\b|upstream|bundl|release notes|changelog)|\u8981\u6c42|\u9700\u8981|\u4fee\u590d/i;
-// What says the reader's versions changed ("upgraded", "moving to", "now running", 升级, 换成, 现在), not what they could not, will not
-// or may do ("I can't upgrade yet", "Should I upgrade…?"). With a tool named, Docker's or RootlessKit's kind of version (not an IPv4
-// address, nor beside the kernel or another program), or everything upgraded, the lists may be from before it.
-const CHANGED = /\b(?:upgrad|updat|mov(?:ed|ing) to|switch(?:ed|ing)? to|install(?:ed|ing)|now (?:on|running|using|at))|\u5347\u7ea7|\u66f4\u65b0|\u6362\u6210|\u73b0\u5728/i;
+// What says the reader's versions changed leaves the lists unoffered: they may be from before it. Done ("upgraded", "bumped", "went to",
+// 已升级, 升到, 换成) whatever follows; what runs now or is installed ("currently", "I'm on", "installing", "upgrade", 现在, 目前) with a
+// version (not an IPv4 address) or a tool named. Not what the reader did not or cannot do ("haven't upgraded", "can't upgrade yet", 没有升级).
+const CHANGED =
+  /\b(?:upgraded|updated|bumped|reinstalled|(?:switched|moved|went|changed) to)\b|\u5df2\u5347\u7ea7|\u5347\u7ea7(?:\u5230|\u4e86)|\u5347\u5230|\u5df2\u66f4\u65b0|\u66f4\u65b0(?:\u5230|\u4e86)|\u6362(?:\u6210|\u5230)/i;
+const NOW = /\b(?:currently|now (?:on|running|using|at)|(?:moving|switching) to|(?:i'm|i am|we're|we are) (?:now )?on|install(?:ed|ing)?|upgrad(?:e|ing)|updat(?:e|ing))\b|\u73b0\u5728|\u76ee\u524d|\u5347\u7ea7|\u66f4\u65b0/i;
 const NOT_DONE =
-  /\b(?:can'?t|cannot|couldn'?t|won'?t|will|'ll|going to|plan(?:ning)? to|want to|don'?t|do not|doesn'?t|not|haven'?t|didn'?t|unable to|yet to|should i|can i|could i|may|might)(?: yet| want to)? (?:upgrad|updat|install|switch|mov)\w*/gi;
-const TOOL = /docker|rootlesskit|slirp4netns|pasta|passt/i;
+  /\b(?:can'?t|cannot|couldn'?t|won'?t|haven'?t|hasn'?t|didn'?t|don'?t|do not|not|never|unable to|yet to)(?: yet| want to| be)? (?:upgrad|updat|install|switch|mov|bump|reinstall)\w*|(?:\u6ca1\u6709?|\u4e0d\u80fd|\u65e0\u6cd5)(?:\u5347\u7ea7|\u66f4\u65b0)/gi;
+const TOOL = /docker|rootlesskit|slirp4netns|pasta|passt|rootless[- ]extras/i;
 const IPV4 = /\b\d+(?:\.\d+){3}\b/g;
-const TOOL_VERSION = /\b(?:(?:1[7-9]|2\d)\.(?:\d|1[0-2])|[0-3]\.\d)\.\d+\b|\b\d{4}_\d\d_\d\d\b/;
-const OTHER_PROGRAM = /kernel|\u5185\u6838|ubuntu|debian|fedora|centos|rhel|alma|rocky|arch|alpine|mint|suse|nginx|node|python|compose|buildx|podman|containerd|runc|crun|image|firmware|bios/i;
-const EVERYTHING = /\b(?:upgrad|updat)\w* everything\b|\blatest\b|\u6700\u65b0|\u5168\u90e8/i;
+const VERSIONISH = /\bv?\d+\.\d+(?:\.\d+)?\b|\b\d{4}_\d\d_\d\d\b/;
 const READERS =
   /\b(?:i|we)(?:'m|'ve| am| have| are)? (?:now |just |also )?(?:upgraded|updated|installed|switched|moved|went|run|running|use|using|on)\b|\bnow (?:on|running|using|at)\b|\b(?:upgraded|updated)\b|\u6211(?:\u5df2\u7ecf|\u5df2)?(?:\u5347\u7ea7|\u66f4\u65b0|\u5b89\u88c5|\u7528)|\u73b0\u5728/i;
 // A line longer than this is prose, whatever it names; one as short as a heading that says it is another list's heads what follows.
@@ -133,9 +135,10 @@ export function writtenAnswers(lines: readonly Line[]): Answers {
     // only cites what fixes it; it heads nothing. A change to versions it names apart from their tools ("upgraded rootlesskit to 2.3.2",
     // "now running 28.0.1", "upgraded everything") leaves the lists nothing to offer.
     const named = [...whole.matchAll(MENTION)].filter((m) => m[3] ?? m[5]);
-    const changed = !whole.endsWith('?') && CHANGED.test(whole.replace(NOT_DONE, ''));
+    const said = whole.replace(NOT_DONE, '');
+    const changed = CHANGED.test(said) || (NOW.test(said) && (TOOL.test(said) || VERSIONISH.test(said.replace(IPV4, ''))));
     if (named.length && (changed || READERS.test(whole) || !CITES.test(whole))) runs.push({ lines: [named], offered: false, context: 'none' });
-    else if (!named.length && changed && (TOOL.test(whole) || EVERYTHING.test(whole) || otherVersion(whole))) return {};
+    else if (!named.length && changed) return {};
     // Nor does another item of the list ("- OS: Ubuntu 24.04").
     if (item || named.length) continue;
     context = heads(whole);
@@ -168,12 +171,9 @@ function heads(whole: string): Context {
   return heading ? (words === 'none' ? 'other' : words) : words === 'other' ? 'other' : 'none';
 }
 
-/** Whether a line names a version of Docker's or RootlessKit's kind, and nothing else it could be of (an address, the kernel, nginx). */
-const otherVersion = (line: string): boolean => TOOL_VERSION.test(line.replace(IPV4, '')) && !OTHER_PROGRAM.test(line);
-
 /** Whose lists a label's or heading's words say follow: another's ("Required", "Fixed in"), the reader's ("My setup"), or neither. */
 const whose = (label: string): Context =>
-  OTHERS.test(label) || UPSTREAM_REPORT.test(label)
+  OTHERS.test(label) || (UPSTREAM.test(label) && !UPSTREAM_PACKAGES.test(label))
     ? 'other'
     : OWN.test(label.trim())
       ? 'own'

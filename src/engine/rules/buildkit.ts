@@ -3,9 +3,9 @@ import type { Line } from '../clean.ts';
 import type { Collected, Merged } from '../facts.ts';
 
 // Docker's daemon, its scripts (dockerd-rootless.sh, dockerd-rootless-setuptool.sh), its unit, or its rootless installer, in a line or
-// its prefix; not where the line says that Docker is rootful (its daemon runs in no RootlessKit).
+// its prefix; not where the line says that Docker is rootful (its daemon runs in no RootlessKit), but "rootless, not rootful" is not.
 const DOCKERD = /\bdockerd\b|\bdocker\.service\b|get\.docker\.com\/rootless/;
-const ROOTFUL = /\brootful\b|\bsudo\b/i;
+const ROOTFUL = /(?<!\bnot |\bnon-)\brootful\b/i;
 
 /**
  * Removes signal buildkit where the paste shows Docker's rootless daemon too (its facts, docker:dind-rootless, or the daemon, its unit or

@@ -225,6 +225,26 @@ test('a reader who says they upgraded is not offered the setup from before: "aff
     `${before}I upgraded rootlesskit since then and it still resets.`,
     `${before}Update: upgraded to the latest docker-ce, still the same.`,
     '环境：docker 27.3.1，rootlesskit 2.3.1，pasta\n已经升级到最新版本了，还是不行',
+    // Seventy-fifth review: any change the reader states, done or of what runs now, even beside another program or with a question,
+    // leaves the setup unoffered (the reader answers instead: a wrong offer would decide).
+    ...[
+      'Ubuntu 24.04 host, upgraded to 28.0.1 this morning.',
+      'Upgraded to 28.0.1 in March.',
+      'I upgraded to 27.5.1, is that enough?',
+      'Currently on 28.0.1.',
+      "I'm on 28.0.1 now.",
+      'Reinstalled 28.0.1 from get.docker.com',
+      'Upgraded to v28.0.1.',
+      '后来升到 28.0.1 了',
+      '目前是 28.0.1',
+      'UPDATE: upgraded, works now',
+      "I went to 28.0.1 and don't update often.",
+      'Kernel updated to 6.8.0 last week.',
+      'Should I upgrade to rootlesskit 2.3.2?',
+    ].map((line) => `${before}${line}`),
+    // Upstream's setup, quoted.
+    'Setup in the upstream thread: docker 27.3.1, rootlesskit 2.3.1, pasta',
+    "Upstream's setup: docker 27.3.1, rootlesskit 2.3.1, pasta",
   ])
     expect([text, written(text)]).toEqual([text, undefined]);
 });
@@ -253,17 +273,13 @@ test("rootful said beside a setup, affected and bug reports' own labels, notes i
     'Using upstream docker-ce:\n- docker 27.3.1\n- rootlesskit 2.3.1\n- pasta',
     '## Setup with upstream Docker packages\n- docker 27.3.1\n- rootlesskit 2.3.1\n- pasta',
     ...[
-      'Kernel updated to 6.8.0 last week.',
-      'nginx image updated to 1.27.3',
-      '内核已更新到 6.8.0',
-      '现在用的是 Ubuntu 24.04.1',
       'Installed nginx and published it on 127.0.0.1:8080, curl resets.',
-      'Updated all my compose files to bind 127.0.0.1.',
       'Installed all packages from the Ubuntu repos.',
-      'Should I upgrade to rootlesskit 2.3.2?',
-      'Will updating to 27.5.1 fix it?',
       "I don't want to upgrade to 28.0.1 yet.",
     ].map((line) => `My setup: docker 27.3.1, rootlesskit 2.3.1, pasta\n${line}`),
+    // Seventy-fifth review: a note that says what the item used to be, or was, is no past note.
+    'Setup: docker 27.3.1, rootlesskit 2.3.1, pasta (used to be slirp4netns)',
+    '- docker 27.3.1\n- rootlesskit 2.3.1 (was bundled)\n- pasta',
   ])
     expect([text, written(text)]).toEqual([text, setup]);
   // Said of the setup itself, rootful still offers nothing; "Versions affected" is still another's.
