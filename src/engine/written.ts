@@ -37,10 +37,11 @@ const STRAY = /docker|rootlesskit|slirp4netns|pasta|passt|^v?\d/i;
 const ROOTFUL = /\brootful\b/i;
 const NOT_ROOTFUL = /\b(?:not|non|never|previously|formerly|was|from)[- ](?:\w+ )?rootful\b/i;
 // A reader's note after a list's item ("rootlesskit 2.3.2 (upgraded by hand)", "rootlesskit 2.3.1（旧版本）"); one that says the item is
-// no longer what runs ("(old setup)", "(before the upgrade)", 旧, 之前), not one that names what it replaced ("(was 2.3.1)", "(之前是 2.3.1)",
-// "(used to be slirp4netns)").
+// no longer, or not yet, what runs ("(old setup)", "(before upgrading)", "(was)", "(planned)", 旧, 之前, 升级前, 原来, 计划), not one that
+// names what it replaced ("(was 2.3.1)", "(before: 2.3.0)", "(之前是 2.3.1)", "(used to be slirp4netns)").
 const NOTE = new RegExp(` ?[(\\uff08][^()\\uff08\\uff09]*[)\\uff09](?=$|${SEPARATOR})`, 'gi');
-const PAST = /\b(?:old|previous|former|outdated)\b|\bbefore (?:the |my |an? )?(?:upgrade|update)|\u65e7|\u4e4b\u524d(?!\u662f? ?v?\d)/i;
+const PAST =
+  /\b(?:old|previous|former|outdated|original(?:ly)?|pre-upgrade|planned|target)\b|\bbefore\b(?!:? v?\d)|^ ?[(\uff08]was[)\uff09]$|\u65e7|\u4e4b\u524d(?!\u662f? ?v?\d)|\u5347\u7ea7\u524d|\u539f\u6765|\u8ba1\u5212/i;
 // A label before a list on its line ("My setup: …", "环境：…").
 const LABELLED = /^([^:\uff1a]{1,40})[:\uff1a] *(.+)$/;
 // What says a list is the reader's own: setup, environment, running, installed, reproduced on… (环境, 配置, 系统), or "Versions" alone
@@ -56,17 +57,19 @@ const OTHERS_UNLESS_OWN = /\b(?:affect|bug)|\u53d7\u5f71\u54cd/i;
 // Prose that cites a version as what fixes or is needed ("fixed in Docker 27.5.1", "the docs say rootlesskit 2.3.2 fixes it", 已修复), not
 // as what the reader did or runs ("I upgraded to rootlesskit 2.3.2", "now on docker 27.5.1", 我升级到, 现在): such a line is not compared.
 const CITES = /\b(?:requir|minimum|fixe[ds]|need|recommend|should|must|docs?\b|upstream|bundl|release notes|changelog)|\u8981\u6c42|\u9700\u8981|\u4fee\u590d/i;
-// What says the reader's versions changed leaves the lists unoffered: they may be from before it. Done ("upgraded", "bumped", "went to",
-// 已升级, 升到, 换成) whatever follows; what runs now or is installed ("currently", "I'm on", "installing", "upgrade", 现在, 目前) with a
-// version (not an IPv4 address) or a tool named. Not what the reader did not or cannot do ("haven't upgraded", "can't upgrade yet", 没有升级).
+// A written setup is offered only where nothing says the versions may have changed since: a line outside the lists that speaks of a
+// change in any tense, misspelt or not (upgrade, updgraded, downgrade, rolled back, reverted, went back, pinned, replaced, swapped,
+// bumped, reinstalled, switched or moved to, 升, 降, 回退, 退回, 换, 改用, 更新), or that says what runs now, what is installed or what
+// works with a version ("currently 28.0.1", "I'm on 28 now", "installed 28.0.1", "works on v28", 目前, 现在, 装, 用, 好了, 正常), leaves the
+// whole text unoffered. Not what the reader did not or cannot do ("haven't upgraded", "without upgrading", 没有升级).
 const CHANGED =
-  /\b(?:upgraded|updated|bumped|reinstalled|(?:switched|moved|went|changed) to)\b|\u5df2\u5347\u7ea7|\u5347\u7ea7(?:\u5230|\u4e86)|\u5347\u5230|\u5df2\u66f4\u65b0|\u66f4\u65b0(?:\u5230|\u4e86)|\u6362(?:\u6210|\u5230)/i;
-const NOW = /\b(?:currently|now (?:on|running|using|at)|(?:moving|switching) to|(?:i'm|i am|we're|we are) (?:now )?on|install(?:ed|ing)?|upgrad(?:e|ing)|updat(?:e|ing))\b|\u73b0\u5728|\u76ee\u524d|\u5347\u7ea7|\u66f4\u65b0/i;
+  /\bup(?:g|dg|gr)[a-z]*|\bupdat[a-z]*|\bdowngrad|\broll(?:ed|ing)? ?back|\brevert|\b(?:went|go|going|gone) back\b|\bpinn?(?:ed|ing)\b|\breplac|\bswapp?(?:ed|ing)?\b|\bbump|\breinstall|\b(?:switch(?:ed|ing)?|mov(?:ed|ing)|went) to\b|\u5347|\u964d|\u56de\u9000|\u9000\u56de|\u6362|\u6539\u7528|\u66f4\u65b0/i;
+const NOW =
+  /\b(?:currently|now|running|(?:i'?m|i am|we'?re|we are) on|install(?:ed|ing)?|got|works?|working|fixed(?! in\b)|solved|resolved)\b|\u73b0\u5728|\u76ee\u524d|\u88c5|\u7528|\u597d\u4e86|\u6b63\u5e38|\u89e3\u51b3/i;
 const NOT_DONE =
-  /\b(?:can'?t|cannot|couldn'?t|won'?t|haven'?t|hasn'?t|didn'?t|don'?t|do not|not|never|unable to|yet to)(?: yet| want to| be)? (?:upgrad|updat|install|switch|mov|bump|reinstall)\w*|(?:\u6ca1\u6709?|\u4e0d\u80fd|\u65e0\u6cd5)(?:\u5347\u7ea7|\u66f4\u65b0)/gi;
-const TOOL = /docker|rootlesskit|slirp4netns|pasta|passt|rootless[- ]extras/i;
+  /\b(?:can'?t|cannot|couldn'?t|won'?t|haven'?t|hasn'?t|didn'?t|don'?t|do not|not|never|unable to|yet to|without)(?: yet| want to| be)? (?:up|install|switch|mov|bump|reinstall|downgrad)\w*|(?:\u8fd8?\u6ca1\u6709?|\u4e0d\u80fd|\u65e0\u6cd5|\u4e0d\u60f3)(?:\u5347\u7ea7|\u66f4\u65b0)/gi;
 const IPV4 = /\b\d+(?:\.\d+){3}\b/g;
-const VERSIONISH = /\bv?\d+\.\d+(?:\.\d+)?\b|\b\d{4}_\d\d_\d\d\b/;
+const VERSIONISH = /\bv?\d+\.\d+(?:\.\d+)?\b|\bv\d+\b|\b(?:to|on|at) \d{2}\b|\d{2}(?= now\b)|\b\d{4}_\d\d_\d\d\b/i;
 const READERS =
   /\b(?:i|we)(?:'m|'ve| am| have| are)? (?:now |just |also )?(?:upgraded|updated|installed|switched|moved|went|run|running|use|using|on)\b|\bnow (?:on|running|using|at)\b|\b(?:upgraded|updated)\b|\u6211(?:\u5df2\u7ecf|\u5df2)?(?:\u5347\u7ea7|\u66f4\u65b0|\u5b89\u88c5|\u7528)|\u73b0\u5728/i;
 // A line longer than this is prose, whatever it names; one as short as a heading that says it is another list's heads what follows.
@@ -136,7 +139,7 @@ export function writtenAnswers(lines: readonly Line[]): Answers {
     // "now running 28.0.1", "upgraded everything") leaves the lists nothing to offer.
     const named = [...whole.matchAll(MENTION)].filter((m) => m[3] ?? m[5]);
     const said = whole.replace(NOT_DONE, '');
-    const changed = CHANGED.test(said) || (NOW.test(said) && (TOOL.test(said) || VERSIONISH.test(said.replace(IPV4, ''))));
+    const changed = CHANGED.test(said) || (NOW.test(said) && VERSIONISH.test(said.replace(IPV4, '')));
     if (named.length && (changed || READERS.test(whole) || !CITES.test(whole))) runs.push({ lines: [named], offered: false, context: 'none' });
     else if (!named.length && changed) return {};
     // Nor does another item of the list ("- OS: Ubuntu 24.04").

@@ -275,13 +275,14 @@ import { gzipSize, pageScripts, staticImports, total } from '../support/weight.t
  * bundle.test.ts).
  * Then +0.24 KB: a seventy-third review (see bundle.test.ts).
  * Then +0.37 KB: a seventy-fourth review (see bundle.test.ts).
- * Now: /checker/ 77,778 B, /embed/checker/ 75,247 B, /zh-cn/checker/ 81,009 B, /zh-cn/embed/checker/ 78,478 B.
+ * Then +0.16 KB: a seventy-fifth and a seventy-sixth review (see bundle.test.ts).
+ * Now: /checker/ 77,934 B, /embed/checker/ 75,403 B, /zh-cn/checker/ 81,162 B, /zh-cn/embed/checker/ 78,631 B.
  */
 const ceilings = {
-  'checker/': 77_780,
-  'embed/checker/': 75_250,
-  'zh-cn/checker/': 81_010,
-  'zh-cn/embed/checker/': 78_480,
+  'checker/': 77_935,
+  'embed/checker/': 75_405,
+  'zh-cn/checker/': 81_165,
+  'zh-cn/embed/checker/': 78_635,
 };
 const build = builds[0]!;
 

@@ -3,9 +3,11 @@ import type { Line } from '../clean.ts';
 import type { Collected, Merged } from '../facts.ts';
 
 // Docker's daemon, its scripts (dockerd-rootless.sh, dockerd-rootless-setuptool.sh), its unit, or its rootless installer, in a line or
-// its prefix; not where the line says that Docker is rootful (its daemon runs in no RootlessKit), but "rootless, not rootful" is not.
+// its prefix; not where the line says that Docker is rootful or runs it through sudo (its daemon runs in no RootlessKit), unless it names
+// the rootless one ("rootless, not rootful" is not rootful).
 const DOCKERD = /\bdockerd\b|\bdocker\.service\b|get\.docker\.com\/rootless/;
-const ROOTFUL = /(?<!\bnot |\bnon-)\brootful\b/i;
+const ROOTFUL = /(?<!\b(?:not|isn't|never|non|no)[ -])\brootful\b|\bsudo\b/i;
+const ROOTLESS_DOCKER = /dockerd-rootless|systemctl --user|get\.docker\.com\/rootless/;
 
 /**
  * Removes signal buildkit where the paste shows Docker's rootless daemon too (its facts, docker:dind-rootless, or the daemon, its unit or
@@ -14,6 +16,7 @@ const ROOTFUL = /(?<!\bnot |\bnon-)\brootful\b/i;
 export function dropBuildkitBesideDocker(m: Merged, sink: Collected, lines: readonly Line[]): void {
   if (!sink.signals.has('buildkit')) return;
   const docker = m.facts.rootless === true || sink.signals.has('dind-rootless');
-  const named = (l: Line) => (DOCKERD.test(l.text) && !ROOTFUL.test(l.text)) || (!!l.prefix && DOCKERD.test(l.prefix));
+  const named = (l: Line) =>
+    (DOCKERD.test(l.text) && (!ROOTFUL.test(l.text) || ROOTLESS_DOCKER.test(l.text))) || (!!l.prefix && DOCKERD.test(l.prefix));
   if (docker || lines.some(named)) sink.signals.delete('buildkit');
 }

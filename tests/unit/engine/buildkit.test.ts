@@ -61,8 +61,10 @@ test('BuildKit named is no output the checker reads: a setup written beside it i
 test("a rootful Docker beside rootless BuildKit runs in no RootlessKit: its errors are buildkitd's", () => {
   const error = '[rootlesskit:parent] error: child exited: exit status 1';
   expect(stoppedLine(analyze(`I run rootless buildkitd next to my rootful docker.service on the same host.\n${error}`), en)).toMatch(BUILDKIT);
+  expect(stoppedLine(analyze(`sudo systemctl restart docker.service\nI also run rootless buildkitd.\n${error}`), en)).toMatch(BUILDKIT);
   // A rootless one, "not rootful", runs in RootlessKit.
-  expect(stoppedLine(analyze(`My docker.service is rootless, not rootful; I also run rootless buildkitd.\n${error}`), en)).toMatch(DOCKER);
+  for (const docker of ['My docker.service is rootless, not rootful', "dockerd isn't rootful", 'dockerd-rootless.sh: sudo is not needed'])
+    expect(stoppedLine(analyze(`${docker}\nI also run rootless buildkitd.\n${error}`), en)).toMatch(DOCKER);
 });
 
 test("what RootlessKit's errors say of the program it runs names buildkitd for BuildKit's, in English and Chinese", () => {

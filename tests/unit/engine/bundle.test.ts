@@ -576,8 +576,11 @@ async function bundle(entry: string | { code: string }): Promise<{ gzip: number;
 // change of versions the reader says is done leaves a written setup unoffered, and what runs now or is installed does with a version or a
 // tool named (no longer excused beside another program or in a question); "was" and "used to" make no past note; upstream is another's
 // but for its packages; "not rootful" is no rootful Docker beside BuildKit.
+// Then +0.21 KB in the engine, +0.21 KB with English, +0.22 KB with Chinese (43.20 / 59.34 / 63.63 KB) after a seventy-sixth review: a
+// written setup is offered only where no line speaks of a change in any tense or spelling (downgrades and rollbacks too), nor of what
+// runs, is installed or works now with a version; notes that say before, was or planned are past again; sudo on docker.service is rootful.
 // The ceilings sit just above, so that the engine can only shrink unless a change says why it grows.
-const budgets = { core: 42_995, withEnglish: 59_135, withChinese: 63_405 };
+const budgets = { core: 43_205, withEnglish: 59_345, withChinese: 63_630 };
 
 /** What a Chinese page's island takes from the engine: index.ts's runtime exports, with the Chinese catalogue instead of English. */
 const chineseEngine = `
