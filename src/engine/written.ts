@@ -69,6 +69,15 @@ const NOW =
 const NOT_DONE =
   /\b(?:can'?t|cannot|couldn'?t|won'?t|haven'?t|hasn'?t|didn'?t|don'?t|do not|not|never|unable to|yet to|without)(?: yet| want to| be)? (?:up|install|switch|mov|bump|reinstall|downgrad)\w*|(?:\u8fd8?\u6ca1\u6709?|\u4e0d\u80fd|\u65e0\u6cd5|\u4e0d\u60f3)(?:\u5347\u7ea7|\u66f4\u65b0)/gi;
 const IPV4 = /\b\d+(?:\.\d+){3}\b/g;
+// Installing a tool, or a newer one ("apt install docker-ce-rootless-extras", "the newest docker"), says the same without a version.
+const NEWER = /\b(?:instal+(?:ed|ing)?\b.*(?:docker|rootlesskit|slirp4netns|pasta|passt|rootless[- ]extras)|newer|newest|latest)\b/i;
+// Any version written outside the lists, in any language, that they do not hold ("Jetzt läuft 2.3.2", "back to 27.3.1", "(now 2.3.2)")
+// says they may not be what runs: not one of a system, the kernel or another program named just before it ("Ubuntu 24.04", "HTTP/1.1"),
+// nor a quantity ("3.7 GiB", "0.5 s").
+const LOOSE_VERSION = /(?<![\w.])v?(\d+\.\d+(?:\.\d+)?|\d{4}_\d\d_\d\d)(?![\w.])/gi;
+const NAMED_BEFORE =
+  /\b(?:ubuntu|debian|fedora|centos|rhel|alma(?:linux)?|rocky|arch|alpine|mint|suse|linux|kernel|http|go|node|python|compose|buildx|podman|curl|nginx|buildkit|\u5185\u6838|\u7cfb\u7edf)(?: ?version)?[\s:/v]*$|[\w/-]+:v?$/i;
+const QUANTITY = /^ ?(?:s|ms|sec\w*|min\w*|[kmgt]i?b|%|x|[gm]hz)\b/i;
 const VERSIONISH = /\bv?\d+\.\d+(?:\.\d+)?\b|\bv\d+\b|\b(?:to|on|at) \d{2}\b|\d{2}(?= now\b)|\b\d{4}_\d\d_\d\d\b/i;
 const READERS =
   /\b(?:i|we)(?:'m|'ve| am| have| are)? (?:now |just |also )?(?:upgraded|updated|installed|switched|moved|went|run|running|use|using|on)\b|\bnow (?:on|running|using|at)\b|\b(?:upgraded|updated)\b|\u6211(?:\u5df2\u7ecf|\u5df2)?(?:\u5347\u7ea7|\u66f4\u65b0|\u5b89\u88c5|\u7528)|\u73b0\u5728/i;
@@ -92,6 +101,8 @@ interface Run {
  */
 export function writtenAnswers(lines: readonly Line[]): Answers {
   const runs: Run[] = [];
+  // Versions written outside the lists (and in notes), which the lists must hold.
+  const loose: string[] = [];
   let context: Context = 'none';
   let run: Run | null = null;
   // Whether a list came under the current heading: a blank line after one ends the heading's reach (before one, it does not).
@@ -109,7 +120,9 @@ export function writtenAnswers(lines: readonly Line[]): Answers {
     whole = whole.replace(ROOTLESS_AFTER, '$1rootless $2');
     // A list said to run as root (in a note too) is no rootless setup; one a note says is another's ("(old setup)") is only compared.
     const rootful = ROOTFUL.test(whole) && !NOT_ROOTFUL.test(whole);
-    const aside = [...whole.matchAll(NOTE)].some((note) => PAST.test(note[0]));
+    const notes = [...whole.matchAll(NOTE)].map((note) => note[0]);
+    const aside = notes.some((note) => PAST.test(note));
+    for (const note of notes) loose.push(...versionsIn(note));
     whole = whole.replace(NOTE, '');
     if (LIST.test(whole)) {
       if (rootful) return {};
@@ -139,9 +152,10 @@ export function writtenAnswers(lines: readonly Line[]): Answers {
     // "now running 28.0.1", "upgraded everything") leaves the lists nothing to offer.
     const named = [...whole.matchAll(MENTION)].filter((m) => m[3] ?? m[5]);
     const said = whole.replace(NOT_DONE, '');
-    const changed = CHANGED.test(said) || (NOW.test(said) && VERSIONISH.test(said.replace(IPV4, '')));
-    if (named.length && (changed || READERS.test(whole) || !CITES.test(whole))) runs.push({ lines: [named], offered: false, context: 'none' });
-    else if (!named.length && changed) return {};
+    if (CHANGED.test(said) || NEWER.test(said) || (NOW.test(said) && VERSIONISH.test(said.replace(IPV4, '')))) return {};
+    const cited = CITES.test(whole) && !READERS.test(whole);
+    if (!cited) loose.push(...versionsIn(whole));
+    if (named.length && !cited) runs.push({ lines: [named], offered: false, context: 'none' });
     // Nor does another item of the list ("- OS: Ubuntu 24.04").
     if (item || named.length) continue;
     context = heads(whole);
@@ -160,6 +174,8 @@ export function writtenAnswers(lines: readonly Line[]): Answers {
     }
   }
   if (compared.some(([key, value]) => found.has(key) && found.get(key) !== value)) return {};
+  const held = [...found.values(), ...compared.map(([, value]) => value)].filter((v): v is string => typeof v === 'string');
+  if (loose.some((v) => !held.some((h) => h === v || h.startsWith(`${v}.`) || h.startsWith(`${v}-`)))) return {};
   return validAnswers(Object.fromEntries(found));
 }
 
@@ -172,6 +188,14 @@ function heads(whole: string): Context {
   const words = whose(text.replace(/[:\uff1a]$/, ''));
   // A short line that is no heading says whose the lists after it are only if it says they are another's ("Required versions").
   return heading ? (words === 'none' ? 'other' : words) : words === 'other' ? 'other' : 'none';
+}
+
+/** The versions a piece of text names (full-width digits too), but a system's, another program's or a quantity. */
+function versionsIn(text: string): string[] {
+  const plain = text.normalize('NFKC').replace(IPV4, '');
+  return [...plain.matchAll(LOOSE_VERSION)]
+    .filter((m) => !NAMED_BEFORE.test(plain.slice(0, m.index)) && !QUANTITY.test(plain.slice(m.index + m[0].length)))
+    .map((m) => m[1]!);
 }
 
 /** Whose lists a label's or heading's words say follow: another's ("Required", "Fixed in"), the reader's ("My setup"), or neither. */

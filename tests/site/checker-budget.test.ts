@@ -276,13 +276,14 @@ import { gzipSize, pageScripts, staticImports, total } from '../support/weight.t
  * Then +0.24 KB: a seventy-third review (see bundle.test.ts).
  * Then +0.37 KB: a seventy-fourth review (see bundle.test.ts).
  * Then +0.16 KB: a seventy-fifth and a seventy-sixth review (see bundle.test.ts).
- * Now: /checker/ 77,934 B, /embed/checker/ 75,403 B, /zh-cn/checker/ 81,162 B, /zh-cn/embed/checker/ 78,631 B.
+ * Then +0.43 KB: a seventy-seventh review (see bundle.test.ts).
+ * Now: /checker/ 78,366 B, /embed/checker/ 75,835 B, /zh-cn/checker/ 81,599 B, /zh-cn/embed/checker/ 79,068 B.
  */
 const ceilings = {
-  'checker/': 77_935,
-  'embed/checker/': 75_405,
-  'zh-cn/checker/': 81_165,
-  'zh-cn/embed/checker/': 78_635,
+  'checker/': 78_370,
+  'embed/checker/': 75_840,
+  'zh-cn/checker/': 81_600,
+  'zh-cn/embed/checker/': 79_070,
 };
 const build = builds[0]!;
 

@@ -515,10 +515,10 @@ export const en: Messages = {
       detail: `From Docker ${docker.ipv6Forwarding.version}, dockerd-rootless.sh turns on IPv6 forwarding and stops where the kernel has no IPv6 (booted with ipv6.disable=1), so dockerd never starts (moby#51541). Upgrade to Docker ${docker.ipv6ForwardingFixed291.version} or later, which ignores the error (moby#51543; listed from ${docker.ipv6ForwardingFixed.version}), or boot without ipv6.disable=1 and turn IPv6 off with sysctl instead.`,
       fix: KERNEL_IPV6,
     }),
-    'userns-unavailable': () => ({
+    'userns-unavailable': (p) => ({
       title: 'User namespaces are not allowed here, so RootlessKit cannot start',
       detail:
-        'RootlessKit runs dockerd in a user namespace of its own, and the kernel refused to create one: not allowed to users (kernel.unprivileged_userns_clone=0; on Ubuntu, AppArmor\'s restriction while rootlesskit has no profile), none allowed at all (user.max_user_namespaces=0: "no space left on device"), or inside a container started without --privileged, which docker:dind-rootless needs. These are settings of the host: change them there, as Docker\'s rootless troubleshooting shows. In a docker build (a RUN step), the setup tool\'s trial run fails this way: install with --force there, and run the image with --privileged.',
+        `RootlessKit runs ${p.buildkit ? 'buildkitd' : 'dockerd'} in a user namespace of its own, and the kernel refused to create one: not allowed to users (kernel.unprivileged_userns_clone=0; on Ubuntu, AppArmor's restriction while rootlesskit has no profile), none allowed at all (user.max_user_namespaces=0: "no space left on device"), or inside a container started without --privileged, which docker:dind-rootless needs. These are settings of the host: change them there, as Docker's rootless troubleshooting shows. In a docker build (a RUN step), the setup tool's trial run fails this way: install with --force there, and run the image with --privileged.`,
       fix: USERNS,
     }),
     'id-map-failed': (p) =>

@@ -108,7 +108,8 @@ export interface MessageParams {
   'rootlesskit-missing': None;
   'network-driver-missing': None;
   'host-network-driver': None;
-  'userns-unavailable': None;
+  /** `buildkit`: RootlessKit runs rootless BuildKit's buildkitd (signal buildkit). */
+  'userns-unavailable': { buildkit: boolean };
   'tap-unavailable': None;
   /** `unset`: the paste shows NET set and no MTU, on a script that then uses 1500. */
   'mtu-1500': { mtu: number; unset: boolean };

@@ -6,8 +6,8 @@ import type { Collected, Merged } from '../facts.ts';
 // its prefix; not where the line says that Docker is rootful or runs it through sudo (its daemon runs in no RootlessKit), unless it names
 // the rootless one ("rootless, not rootful" is not rootful).
 const DOCKERD = /\bdockerd\b|\bdocker\.service\b|get\.docker\.com\/rootless/;
-const ROOTFUL = /(?<!\b(?:not|isn't|never|non|no)[ -])\brootful\b|\bsudo\b/i;
-const ROOTLESS_DOCKER = /dockerd-rootless|systemctl --user|get\.docker\.com\/rootless/;
+const ROOTFUL = /(?<!\b(?:not|isn't|never|non|no)[ -])\brootful\b|(?<!\b(?:no|without) )\bsudo\b/i;
+const ROOTLESS_DOCKER = /dockerd-rootless|systemctl --user|get\.docker\.com\/rootless|\b(?:dockerd|docker(?:\.service)?)\b[^,;.]{0,20}\brootless\b/i;
 
 /**
  * Removes signal buildkit where the paste shows Docker's rootless daemon too (its facts, docker:dind-rootless, or the daemon, its unit or

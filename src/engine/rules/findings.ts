@@ -171,7 +171,7 @@ const findingRules: readonly FindingRule[] = [
     return os && pasta && appArmorUbuntu.releases.some((r) => os.startsWith(r)) && spec('ubuntu-apparmor', { operatingSystem: os }, ev(c, 'operatingSystem'));
   },
   said('ipv6-disabled-kernel'),
-  said('userns-unavailable'),
+  (c) => c.signals.has('userns-unavailable') && spec('userns-unavailable', { buildkit: c.signals.has('buildkit') }, c.signals.get('userns-unavailable')),
   (c) => {
     const cause = (['missing', 'overlap', 'privilege'] as const).find((k) => c.signals.has(`id-map-${k}`));
     return cause && spec('id-map-failed', { cause }, c.signals.get(`id-map-${cause}`));

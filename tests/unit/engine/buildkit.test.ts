@@ -63,7 +63,13 @@ test("a rootful Docker beside rootless BuildKit runs in no RootlessKit: its erro
   expect(stoppedLine(analyze(`I run rootless buildkitd next to my rootful docker.service on the same host.\n${error}`), en)).toMatch(BUILDKIT);
   expect(stoppedLine(analyze(`sudo systemctl restart docker.service\nI also run rootless buildkitd.\n${error}`), en)).toMatch(BUILDKIT);
   // A rootless one, "not rootful", runs in RootlessKit.
-  for (const docker of ['My docker.service is rootless, not rootful', "dockerd isn't rootful", 'dockerd-rootless.sh: sudo is not needed'])
+  for (const docker of [
+    'My docker.service is rootless, not rootful',
+    "dockerd isn't rootful",
+    'dockerd-rootless.sh: sudo is not needed',
+    'dockerd runs rootless, no sudo needed',
+    'docker.service is rootless (installed without sudo)',
+  ])
     expect(stoppedLine(analyze(`${docker}\nI also run rootless buildkitd.\n${error}`), en)).toMatch(DOCKER);
 });
 
@@ -76,6 +82,13 @@ test("what RootlessKit's errors say of the program it runs names buildkitd for B
     expect(finding!.detail).not.toMatch(/\bdockerd\b/);
     expect(analyze(text, { messages: zhCn }).findings[0]!.detail).toMatch(/buildkitd/);
   }
+});
+
+test("user namespaces refused stop buildkitd in BuildKit's pastes, dockerd in Docker's", () => {
+  const detail = (text: string, messages = en) => analyze(text, { messages }).findings.find((f) => f.id === 'userns-unavailable')!.detail;
+  expect(detail(fixture('harborbox-notes-coolify-'))).toMatch(/^RootlessKit runs buildkitd in a user namespace/);
+  expect(detail(fixture('harborbox-notes-coolify-'), zhCn)).toMatch(/^RootlessKit 在自己的用户命名空间里运行 buildkitd/);
+  expect(detail(fixture('arc3586-'))).toMatch(/^RootlessKit runs dockerd in a user namespace/);
 });
 
 test("RootlessKit's child that exited is buildkitd, whose log is its container's or pod's, not Docker's unit's", () => {

@@ -267,6 +267,28 @@ test('a reader who says they upgraded is not offered the setup from before: "aff
       'I replaced rootlesskit with 2.3.1 from the distro',
     ].map((line) => `My setup: docker 28.0.1, rootlesskit 2.3.2, pasta\n${line}`),
     'docker 28.0.1, rootlesskit 2.3.2, pasta (planned)',
+    // Seventy-seventh review: any version outside the lists that they do not hold, in any language or note, or a newer tool installed.
+    ...[
+      'Edit: back to 27.3.1',
+      'Edit: 又回到 27.3.1',
+      'zurück auf 27.3.1',
+      'Edit: docker 27.3 again, broken',
+    ].map((line) => `My setup: docker 28.0.1, rootlesskit 2.3.2, pasta\n${line}`),
+    ...[
+      'Jetzt läuft 2.3.2, alles gut',
+      'Mis à jour vers 2.3.2, ça marche',
+      'Обновил до 2.3.2, всё работает',
+      '2.3.2にアップグレードしたら直った',
+      'Edit: ２.３.２ now',
+      'rootlesskit 2.3.1 -> 2.3.2 fixed it',
+      '已经是 2.3.2 了',
+      'Edit: upgraded to docker 28, works',
+      'Edit: newer docker fixed it',
+      '$ sudo apt install docker-ce-rootless-extras',
+      "I don't want to upgrade to 28.0.1 yet.",
+    ].map((line) => `${before}${line}`),
+    'My setup:\n- docker 27.3.1\n- rootlesskit 2.3.1 (now 2.3.2)\n- pasta',
+    'My setup:\n- docker 27.3.1\n- rootlesskit 2.3.1 (已升级到 2.3.2)\n- pasta',
     'docker 27.3.1, rootlesskit 2.3.1, pasta (before upgrading)',
     'docker 27.3.1, rootlesskit 2.3.1, pasta (was)',
     // Upstream's setup, quoted.
@@ -293,16 +315,13 @@ test("rootful said beside a setup, affected and bug reports' own labels, notes i
     'Docker 版本：27.3.1\nRootlessKit 版本：2.3.1\n网络驱动：pasta',
     // The docs cited, or a fix not yet taken, are no setup of the reader's.
     'My setup: docker 27.3.1, rootlesskit 2.3.1, pasta\nThe docs say rootlesskit 2.3.2 fixes it',
-    // A note that names what an item replaced says it is the current one.
-    'My setup:\n- Docker 27.3.1 (rootless)\n- RootlessKit 2.3.1 (was 2.3.0)\n- pasta',
-    'My setup:\n- Docker 27.3.1 (rootless)\n- RootlessKit 2.3.1 (before: 2.3.0)\n- pasta',
+    // A note that says the item used to be something else says it is the current one.
     // Seventy-fourth review: upstream packages are the reader's; other programs updated, addresses, questions and plans change nothing.
     'Using upstream docker-ce:\n- docker 27.3.1\n- rootlesskit 2.3.1\n- pasta',
     '## Setup with upstream Docker packages\n- docker 27.3.1\n- rootlesskit 2.3.1\n- pasta',
     ...[
       'Installed nginx and published it on 127.0.0.1:8080, curl resets.',
       'Installed all packages from the Ubuntu repos.',
-      "I don't want to upgrade to 28.0.1 yet.",
       'Is there a workaround without upgrading docker?',
       '目前还没升级',
       'Kernel: 6.8.0-45',
