@@ -277,13 +277,14 @@ import { gzipSize, pageScripts, staticImports, total } from '../support/weight.t
  * Then +0.37 KB: a seventy-fourth review (see bundle.test.ts).
  * Then +0.16 KB: a seventy-fifth and a seventy-sixth review (see bundle.test.ts).
  * Then +0.43 KB: a seventy-seventh review (see bundle.test.ts).
- * Now: /checker/ 78,366 B, /embed/checker/ 75,835 B, /zh-cn/checker/ 81,599 B, /zh-cn/embed/checker/ 79,068 B.
+ * Then -0.98 KB: a seventy-eighth review (see bundle.test.ts): a written setup offered only where the text is nothing but it.
+ * Now: /checker/ 77,387 B, /embed/checker/ 74,856 B, /zh-cn/checker/ 80,636 B, /zh-cn/embed/checker/ 78,105 B.
  */
 const ceilings = {
-  'checker/': 78_370,
-  'embed/checker/': 75_840,
-  'zh-cn/checker/': 81_600,
-  'zh-cn/embed/checker/': 79_070,
+  'checker/': 77_390,
+  'embed/checker/': 74_860,
+  'zh-cn/checker/': 80_640,
+  'zh-cn/embed/checker/': 78_110,
 };
 const build = builds[0]!;
 

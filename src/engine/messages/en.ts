@@ -518,7 +518,7 @@ export const en: Messages = {
     'userns-unavailable': (p) => ({
       title: 'User namespaces are not allowed here, so RootlessKit cannot start',
       detail:
-        `RootlessKit runs ${p.buildkit ? 'buildkitd' : 'dockerd'} in a user namespace of its own, and the kernel refused to create one: not allowed to users (kernel.unprivileged_userns_clone=0; on Ubuntu, AppArmor's restriction while rootlesskit has no profile), none allowed at all (user.max_user_namespaces=0: "no space left on device"), or inside a container started without --privileged, which docker:dind-rootless needs. These are settings of the host: change them there, as Docker's rootless troubleshooting shows. In a docker build (a RUN step), the setup tool's trial run fails this way: install with --force there, and run the image with --privileged.`,
+        `RootlessKit runs ${p.buildkit ? 'buildkitd' : 'dockerd'} in a user namespace of its own, and the kernel refused to create one: not allowed to users (kernel.unprivileged_userns_clone=0; on Ubuntu, AppArmor's restriction while rootlesskit has no profile), none allowed at all (user.max_user_namespaces=0: "no space left on device"), ${p.buildkit ? "or inside a container or pod that may not create one: BuildKit's rootless documentation says what rootless BuildKit's container needs" : 'or inside a container started without --privileged, which docker:dind-rootless needs'}. These are settings of the host: change them there, as Docker's rootless troubleshooting shows.${p.buildkit ? '' : " In a docker build (a RUN step), the setup tool's trial run fails this way: install with --force there, and run the image with --privileged."}`,
       fix: USERNS,
     }),
     'id-map-failed': (p) =>

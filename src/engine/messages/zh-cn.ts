@@ -523,7 +523,7 @@ export const zhCn: Messages = {
     'userns-unavailable': (p) => ({
       title: '这里不允许创建用户命名空间，RootlessKit 因此无法启动',
       detail:
-        `RootlessKit 在自己的用户命名空间里运行 ${p.buildkit ? 'buildkitd' : 'dockerd'}，而内核拒绝创建它：要么不允许普通用户创建（kernel.unprivileged_userns_clone=0；在 Ubuntu 上，是 AppArmor 的限制，而 rootlesskit 没有配置文件），要么根本不允许创建（user.max_user_namespaces=0，即“no space left on device”），要么是在没有加 --privileged 启动的容器里运行，而 docker:dind-rootless 需要它。这些都是宿主机的设置，请在宿主机上修改，做法见 Docker 的 rootless 故障排查文档。在 docker build 中（RUN 步骤），安装工具的试运行会这样失败：在那里用 --force 安装，运行镜像时再加上 --privileged。`,
+        `RootlessKit 在自己的用户命名空间里运行 ${p.buildkit ? 'buildkitd' : 'dockerd'}，而内核拒绝创建它：要么不允许普通用户创建（kernel.unprivileged_userns_clone=0；在 Ubuntu 上，是 AppArmor 的限制，而 rootlesskit 没有配置文件），要么根本不允许创建（user.max_user_namespaces=0，即“no space left on device”），${p.buildkit ? '要么是在不允许创建它的容器或 Pod 里运行：rootless BuildKit 的容器需要什么，见 BuildKit 的 rootless 文档' : '要么是在没有加 --privileged 启动的容器里运行，而 docker:dind-rootless 需要它'}。这些都是宿主机的设置，请在宿主机上修改，做法见 Docker 的 rootless 故障排查文档。${p.buildkit ? '' : '在 docker build 中（RUN 步骤），安装工具的试运行会这样失败：在那里用 --force 安装，运行镜像时再加上 --privileged。'}`,
       fix: USERNS,
     }),
     'id-map-failed': (p) =>

@@ -49,19 +49,24 @@ test("beside Docker's rootless daemon (dockerd named, or its facts), what stops 
     expect(stoppedLine(analyze(`I also run rootless BuildKit on this host and that one works fine.\n${docker}\n${error}`), en)).toMatch(DOCKER);
 });
 
-test('BuildKit named is no output the checker reads: a setup written beside it is still offered, and nothing is said to stop', () => {
+test('BuildKit named is no output the checker reads, and nothing is said to stop; a setup written beside it in prose is not offered', () => {
   const result = analyze('My setup: docker 27.3.1, rootlesskit 2.3.1, pasta\nI run rootless BuildKit (moby/buildkit:v0.17.0-rootless) beside it.');
-  expect([result.findings[0]?.id, result.written, stoppedLine(result, en)]).toEqual([
-    'nothing-recognised',
-    { rootless: true, dockerClientVersion: '27.3.1', rootlesskitVersion: '2.3.1', networkDriver: 'pasta' },
-    undefined,
-  ]);
+  expect([result.findings[0]?.id, result.written, stoppedLine(result, en)]).toEqual(['nothing-recognised', undefined, undefined]);
 });
 
 test("a rootful Docker beside rootless BuildKit runs in no RootlessKit: its errors are buildkitd's", () => {
   const error = '[rootlesskit:parent] error: child exited: exit status 1';
   expect(stoppedLine(analyze(`I run rootless buildkitd next to my rootful docker.service on the same host.\n${error}`), en)).toMatch(BUILDKIT);
   expect(stoppedLine(analyze(`sudo systemctl restart docker.service\nI also run rootless buildkitd.\n${error}`), en)).toMatch(BUILDKIT);
+  // The rootless one named after dockerd is BuildKit's; "not rootless" is rootful (seventy-eighth review).
+  for (const rootful of [
+    'I run rootful dockerd and rootless buildkitd on this host.',
+    'sudo dockerd and rootless buildkitd on the same box',
+    'rootful docker.service plus a rootless buildkitd',
+    'dockerd (rootful) + rootless buildkit',
+    'docker.service is not rootless',
+  ])
+    expect([rootful, stoppedLine(analyze(`${rootful}\nI also run rootless buildkitd.\n${error}`), en)]).toEqual([rootful, expect.stringMatching(BUILDKIT)]);
   // A rootless one, "not rootful", runs in RootlessKit.
   for (const docker of [
     'My docker.service is rootless, not rootful',
@@ -89,6 +94,11 @@ test("user namespaces refused stop buildkitd in BuildKit's pastes, dockerd in Do
   expect(detail(fixture('harborbox-notes-coolify-'))).toMatch(/^RootlessKit runs buildkitd in a user namespace/);
   expect(detail(fixture('harborbox-notes-coolify-'), zhCn)).toMatch(/^RootlessKit 在自己的用户命名空间里运行 buildkitd/);
   expect(detail(fixture('arc3586-'))).toMatch(/^RootlessKit runs dockerd in a user namespace/);
+  // Docker's own container and build-step advice is no BuildKit container's (seventy-eighth review).
+  for (const messages of [en, zhCn]) {
+    expect(detail(fixture('harborbox-notes-coolify-'), messages)).not.toMatch(/dind-rootless|--force/);
+    expect(detail(fixture('arc3586-'), messages)).toMatch(/dind-rootless[^]*--force/);
+  }
 });
 
 test("RootlessKit's child that exited is buildkitd, whose log is its container's or pod's, not Docker's unit's", () => {

@@ -89,7 +89,7 @@ test('errors sent away from several settings asked at once leave their answers u
 });
 
 // What the sixty-ninth review found.
-test('a list under a heading that is none of the reader’s, however it is marked, is not theirs; nor one after a label that says so', () => {
+test('a list under a heading that is none of the reader’s, however it is marked, is not theirs; nor one after a label that says so, nor one beside them', () => {
   const written = (text: string) => analyze(text).written;
   for (const text of [
     'Required:\n* rootlesskit 2.3.2\n* docker 27.5.1',
@@ -100,13 +100,13 @@ test('a list under a heading that is none of the reader’s, however it is marke
     '**Required:**\n- rootlesskit 2.3.2',
     'Required versions\n- rootlesskit 2.3.2',
     'Fixed in: rootlesskit 2.3.2',
+    'My setup:\n- docker 27.3.1\n- rootlesskit 2.3.1\n- pasta\nRequired:\n- rootlesskit 2.3.2',
+    'docker 27.3.1, rootlesskit 2.3.1, pasta\n\nFixed in:\n- rootlesskit 2.3.2',
+    'Required:\n- rootlesskit 2.3.2\n\ndocker 27.3.1, rootlesskit 2.3.1, pasta',
   ])
     expect([text, written(text)]).toEqual([text, undefined]);
   const own = { rootless: true, dockerClientVersion: '27.3.1', rootlesskitVersion: '2.3.1', networkDriver: 'pasta' };
   for (const text of [
-    'My setup:\n- docker 27.3.1\n- rootlesskit 2.3.1\n- pasta\nRequired:\n- rootlesskit 2.3.2',
-    'docker 27.3.1, rootlesskit 2.3.1, pasta\n\nFixed in:\n- rootlesskit 2.3.2',
-    'Required:\n- rootlesskit 2.3.2\n\ndocker 27.3.1, rootlesskit 2.3.1, pasta',
     'My setup is:\n- docker 27.3.1\n- rootlesskit 2.3.1\n- pasta',
     "Here's my setup:\n- docker 27.3.1\n- rootlesskit 2.3.1\n- pasta",
     '版本： docker 27.3.1， rootlesskit 2.3.1、pasta',
@@ -132,24 +132,26 @@ test('arithmetic shifts of every form start no here-document', () => {
 });
 
 // What the seventieth review found, and the forms of issue templates.
-test('a list of versions that are nobody’s in particular (affected, last good, in the docs) is never offered as the reader’s', () => {
+test('a list of versions that are nobody’s in particular (affected, last good, in the docs) is never offered as the reader’s, nor one beside it', () => {
   const written = (text: string) => analyze(text).written;
-  for (const [text, own] of [
-    ['Versions affected: rootlesskit 2.3.1, pasta\nMy setup: docker 28.0.1, pasta', { dockerClientVersion: '28.0.1', networkDriver: 'pasta' }],
-    ['## Affected versions\n- rootlesskit 2.3.1\n\nMy setup: docker 28.0.1, pasta', { dockerClientVersion: '28.0.1', networkDriver: 'pasta' }],
-    ['受影响的版本：rootlesskit 2.3.1\n我的环境：docker 28.0.1，pasta', { dockerClientVersion: '28.0.1', networkDriver: 'pasta' }],
-    ['My setup: docker 27.3.1, pasta\nRootlessKit version in the docs: rootlesskit 2.3.2', { dockerClientVersion: '27.3.1', networkDriver: 'pasta' }],
-    ['Last good version: pasta 2024_09_06.6b38f07\nMy setup: rootlesskit 2.3.1, pasta', { rootlesskitVersion: '2.3.1', networkDriver: 'pasta' }],
-  ] as const)
-    expect([text, written(text)]).toEqual([text, { rootless: true, ...own }]);
-  for (const text of ['Known good versions:\n- rootlesskit 2.3.2\n- pasta', '之前的环境：docker 27.3.1，pasta']) expect([text, written(text)]).toEqual([text, undefined]);
+  for (const text of [
+    'Versions affected: rootlesskit 2.3.1, pasta\nMy setup: docker 28.0.1, pasta',
+    '## Affected versions\n- rootlesskit 2.3.1\n\nMy setup: docker 28.0.1, pasta',
+    '受影响的版本：rootlesskit 2.3.1\n我的环境：docker 28.0.1，pasta',
+    'My setup: docker 27.3.1, pasta\nRootlessKit version in the docs: rootlesskit 2.3.2',
+    'Last good version: pasta 2024_09_06.6b38f07\nMy setup: rootlesskit 2.3.1, pasta',
+    'Known good versions:\n- rootlesskit 2.3.2\n- pasta',
+    '之前的环境：docker 27.3.1，pasta',
+  ])
+    expect([text, written(text)]).toEqual([text, undefined]);
+  expect(written('Affected system: Debian 13, docker 27.3.1, rootlesskit 2.3.1, pasta')).toEqual({ rootless: true, dockerClientVersion: '27.3.1', rootlesskitVersion: '2.3.1', networkDriver: 'pasta' });
 });
 
-test('a note after a list’s item, an issue template’s fields, the system among the tools and “reproduced on” keep a setup whole', () => {
+test('an issue template’s fields, the system among the tools and “reproduced on” keep a setup whole', () => {
   const written = (text: string) => analyze(text).written;
   const setup = { rootless: true, dockerClientVersion: '27.3.1', rootlesskitVersion: '2.3.1', networkDriver: 'pasta' };
   for (const text of [
-    'Installed versions:\n- docker 27.3.1\n- rootlesskit 2.3.1 (upgraded by hand)\n- pasta',
+    'Installed versions:\n- docker 27.3.1\n- rootlesskit 2.3.1\n- pasta',
     'Reproduced on:\n- docker 27.3.1\n- rootlesskit 2.3.1\n- pasta',
     '**Environment**\n- OS: Ubuntu 24.04\n- Docker version: 27.3.1\n- RootlessKit version: 2.3.1\n- Network driver: pasta',
     '### Environment\n\nDocker 27.3.1 (rootless), RootlessKit 2.3.1, pasta',
@@ -168,7 +170,7 @@ test('a version after a Markdown bullet without a release is written, not pacman
   expect(analyze('My setup:\n* docker 27.3.1\n* rootlesskit 2.3.1\n* pasta').written).toEqual({ rootless: true, dockerClientVersion: '27.3.1', rootlesskitVersion: '2.3.1', networkDriver: 'pasta' });
 });
 
-test('a labelled list with two versions of a tool, a part it cannot read, a range or a rootful daemon offers nothing; notes and common headings keep it', () => {
+test('a labelled list with two versions of a tool, a part it cannot read, a range, a rootful daemon or prose beside it offers nothing; common headings keep it', () => {
   const written = (text: string) => analyze(text).written;
   for (const text of [
     'Environment: rootlesskit 2.3.1 / 2.3.2, pasta 2025_01_21.4f2c8e7',
@@ -179,16 +181,16 @@ test('a labelled list with two versions of a tool, a part it cannot read, a rang
     '- Docker 27.3.1 (rootful)\n- pasta',
     'Environment: Ubuntu 24.04.3, Docker v29.5.0~v29.5.2 (rootless)',
     'Previous setup:\n- rootlesskit 2.3.1\n- pasta 2025_01_21.4f2c8e7',
+    'My setup: Docker 27.3.1 + RootlessKit 2.3.1 (upgraded by hand) + pasta',
+    "This was fixed in Docker 27.5.1 but I can't upgrade yet.\n\nMy setup: Docker 27.3.1, rootlesskit 2.3.1, pasta",
+    '官方说 rootlesskit 2.3.2 已修复。\n\n环境：docker 27.3.1，rootlesskit 2.3.1，pasta',
   ])
     expect([text, written(text)]).toEqual([text, undefined]);
   const setup = { rootless: true, dockerClientVersion: '27.3.1', rootlesskitVersion: '2.3.1', networkDriver: 'pasta' };
   for (const text of [
-    'My setup: Docker 27.3.1 + RootlessKit 2.3.1 (upgraded by hand) + pasta',
     'Version info:\n- docker 27.3.1\n- rootlesskit 2.3.1\n- pasta',
     '## Version information\n- docker 27.3.1\n- rootlesskit 2.3.1\n- pasta',
     '版本信息：\n- docker 27.3.1\n- rootlesskit 2.3.1\n- pasta',
-    "This was fixed in Docker 27.5.1 but I can't upgrade yet.\n\nMy setup: Docker 27.3.1, rootlesskit 2.3.1, pasta",
-    '官方说 rootlesskit 2.3.2 已修复。\n\n环境：docker 27.3.1，rootlesskit 2.3.1，pasta',
     '## 环境\n- docker 版本：27.3.1\n- rootlesskit 版本：2.3.1\n- 网络驱动：pasta',
     '- Network driver: pasta (rootless)\n- Docker version: 27.3.1\n- RootlessKit version: 2.3.1',
   ])
@@ -298,42 +300,66 @@ test('a reader who says they upgraded is not offered the setup from before: "aff
     expect([text, written(text)]).toEqual([text, undefined]);
 });
 
-test("rootful said beside a setup, affected and bug reports' own labels, notes inside a line and template fields keep it whole", () => {
+test("bug reports' own labels, template fields and the system keep a setup whole; rootful said of it, or anything written beside it, offers nothing", () => {
   const written = (text: string) => analyze(text).written;
   const setup = { rootless: true, dockerClientVersion: '27.3.1', rootlesskitVersion: '2.3.1', networkDriver: 'pasta' };
   for (const text of [
-    'It works with rootful docker.\nMy setup: docker 27.3.1, rootlesskit 2.3.1, pasta',
-    'My setup: docker 27.3.1, rootlesskit 2.3.1, pasta\nSame command works fine with rootful Docker',
-    '环境：docker 27.3.1，rootlesskit 2.3.1，pasta\n用 rootful docker 没问题',
     'Affected system: Debian 13, docker 27.3.1, rootlesskit 2.3.1, pasta',
     'Bug environment: docker 27.3.1, rootlesskit 2.3.1, pasta',
-    'Environment (upstream packages): docker 27.3.1, rootlesskit 2.3.1, pasta',
-    '**My setup (bug reproduced):**\n- docker 27.3.1\n- rootlesskit 2.3.1\n- pasta',
-    'docker 27.3.1, rootlesskit 2.3.1 (from Debian), pasta',
     '我的环境：docker 27.3.1（rootless），rootlesskit 2.3.1，pasta',
     'Docker version: 27.3.1\nRootlessKit version: 2.3.1\nNetwork driver: pasta',
     'Docker 版本：27.3.1\nRootlessKit 版本：2.3.1\n网络驱动：pasta',
-    // The docs cited, or a fix not yet taken, are no setup of the reader's.
-    'My setup: docker 27.3.1, rootlesskit 2.3.1, pasta\nThe docs say rootlesskit 2.3.2 fixes it',
-    // A note that says the item used to be something else says it is the current one.
-    // Seventy-fourth review: upstream packages are the reader's; other programs updated, addresses, questions and plans change nothing.
     'Using upstream docker-ce:\n- docker 27.3.1\n- rootlesskit 2.3.1\n- pasta',
     '## Setup with upstream Docker packages\n- docker 27.3.1\n- rootlesskit 2.3.1\n- pasta',
-    ...[
-      'Installed nginx and published it on 127.0.0.1:8080, curl resets.',
-      'Installed all packages from the Ubuntu repos.',
-      'Is there a workaround without upgrading docker?',
-      '目前还没升级',
-      'Kernel: 6.8.0-45',
-    ].map((line) => `My setup: docker 27.3.1, rootlesskit 2.3.1, pasta\n${line}`),
-    // Seventy-fifth review: a note that says what the item used to be, or was, is no past note.
-    'Setup: docker 27.3.1, rootlesskit 2.3.1, pasta (used to be slirp4netns)',
-    '- docker 27.3.1\n- rootlesskit 2.3.1 (was bundled)\n- pasta',
+    'My setup: docker 27.3.1, rootlesskit 2.3.1, pasta\nKernel: 6.8.0-45',
+    'OS: Debian GNU/Linux 12 (bookworm)\nKernel: 6.1.0-26-amd64\n- docker 27.3.1\n- rootlesskit 2.3.1\n- pasta',
+    '**Environment**\n- OS: Ubuntu 24.04.1 LTS\n- Docker version: 27.3.1\n- RootlessKit version: 2.3.1\n- Network driver: pasta',
   ])
     expect([text, written(text)]).toEqual([text, setup]);
-  // Said of the setup itself, rootful still offers nothing; "Versions affected" is still another's.
-  expect(written('My setup: docker 27.3.1 (rootful), pasta')).toBeUndefined();
-  expect(written('Versions affected: rootlesskit 2.3.1\nMy setup: docker 28.0.1, pasta')).toEqual({ rootless: true, dockerClientVersion: '28.0.1', networkDriver: 'pasta' });
+  for (const text of [
+    'My setup: docker 27.3.1 (rootful), pasta',
+    'It works with rootful docker.\nMy setup: docker 27.3.1, rootlesskit 2.3.1, pasta',
+    '环境：docker 27.3.1，rootlesskit 2.3.1，pasta\n用 rootful docker 没问题',
+    'Environment (upstream packages): docker 27.3.1, rootlesskit 2.3.1, pasta',
+    '**My setup (now on 28):**\n- docker 27.3.1\n- rootlesskit 2.3.1\n- pasta',
+    'docker 27.3.1, rootlesskit 2.3.1 (from Debian), pasta',
+    'My setup: docker 27.3.1, rootlesskit 2.3.1, pasta\nThe docs say rootlesskit 2.3.2 fixes it',
+    'My setup: docker 27.3.1, rootlesskit 2.3.1, pasta\nInstalled nginx and published it on 127.0.0.1:8080, curl resets.',
+    'My setup: docker 27.3.1, rootlesskit 2.3.1, pasta\n目前还没升级',
+    'OS: Ubuntu 24.04 upgraded\ndocker 27.3.1, rootlesskit 2.3.1, pasta',
+  ])
+    expect([text, written(text)]).toEqual([text, undefined]);
+});
+
+// What the seventy-eighth review found: words outside the lists kept finding new ways to say the setup had changed ("Docker 28 fixed it
+// for me", "又回到 27", "That was last year", "(until yesterday)", "rootlesskit:2.3.2"). A setup is now offered only where the text is
+// nothing but it: whatever else is written may say that what runs is not what the lists say.
+test('a setup is offered only where the text is nothing but it: any other line or note, in any language, leaves it unoffered', () => {
+  const written = (text: string) => analyze(text).written;
+  const affected = 'docker 27.3.1, rootlesskit 2.3.1, pasta';
+  const fixed = 'docker 28.0.1, rootlesskit 2.3.2, pasta';
+  for (const line of [
+    '现在是 28',
+    'Ahora tengo docker 28',
+    'Jetzt: docker 28',
+    'migrated to docker 28 last week',
+    'Docker 28 fixed it for me',
+    'since v28 all good',
+    'That list was my old setup, it\'s all fine now',
+    'That was last year.',
+    '这是以前的版本',
+    '已经修复',
+    'I ugpraded docker to 28 yesterday',
+    'Mittlerweile läuft rootlesskit:2.3.2',
+    'Mittlerweile docker-ce-rootless-extras=5:28.0.1-1~ubuntu.24.04~noble',
+  ])
+    expect([line, written(`${affected}\n${line}`)]).toEqual([line, undefined]);
+  for (const line of ['now back on docker 27', '又回到 27', 'вернулся на docker 27', "That's the plan for tomorrow; today still the old one.", '下周准备装这个'])
+    expect([line, written(`${fixed}\n${line}`)]).toEqual([line, undefined]);
+  for (const note of ['(no longer)', '（以前）', '(earlier)', '(until yesterday)'])
+    expect([note, written(`docker 27.3.1, rootlesskit 2.3.1 ${note}, pasta`)]).toEqual([note, undefined]);
+  expect(written('My setup was:\n- docker 27.3.1\n- pasta')).toBeUndefined();
+  expect(written(`### My setup\n\n${affected}`)).toEqual({ rootless: true, dockerClientVersion: '27.3.1', rootlesskitVersion: '2.3.1', networkDriver: 'pasta' });
 });
 
 test("a Markdown list that gives pasta's version is read for it, and its other items offered", () => {
