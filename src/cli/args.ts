@@ -28,7 +28,7 @@ pasta loopback-publishing problem. Nothing is sent anywhere.
              after ${TIMEOUT_MS / 1000} s, and check their output:
              ${tools}
   --json     print {"verdict", "certainty", "facts", "findings"} as JSON
-  --lang=L   write the report in L: ${Object.keys(words).join(' or ')} (default: zh-cn in a
+  --lang L   write the report in L: ${Object.keys(words).join(' or ')} (default: zh-cn in a
              Chinese locale, from LC_ALL, LC_MESSAGES or LANG; else en)
   --help     show this help
 
@@ -40,16 +40,24 @@ or unreadable input.`;
 /** Parses argv (without node and script); an error string for bad usage. */
 export function parseArgs(argv: readonly string[]): Options | { error: string } {
   const options: Options = { json: false, collect: false, help: false, file: null, lang: null };
-  for (const arg of argv) {
-    if (arg === '--json') options.json = true;
-    else if (arg.startsWith('--lang=')) {
-      options.lang = arg.slice('--lang='.length).toLowerCase();
+  // After "--", every argument is a file's name, as with other commands ("-- -report.txt").
+  let operands = false;
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    if (operands || arg === '-' || !arg.startsWith('-')) {
+      if (options.file !== null) return { error: `only one input file may be given (got ${options.file} and ${arg})` };
+      options.file = arg;
+    } else if (arg === '--') operands = true;
+    else if (arg === '--json') options.json = true;
+    else if (arg === '--lang' || arg.startsWith('--lang=')) {
+      // "--lang zh-cn" as well as "--lang=zh-cn".
+      const value = arg === '--lang' ? argv[++i] : arg.slice('--lang='.length);
+      if (value === undefined) return { error: `--lang needs a language: ${Object.keys(words).join(' or ')}` };
+      options.lang = value.toLowerCase();
       if (!Object.hasOwn(words, options.lang)) return { error: `unknown language: ${options.lang} (${Object.keys(words).join(', ')})` };
     } else if (arg === '--collect') options.collect = true;
     else if (arg === '--help' || arg === '-h') options.help = true;
-    else if (arg.startsWith('-') && arg !== '-') return { error: `unknown option: ${arg}` };
-    else if (options.file !== null) return { error: `only one input file may be given (got ${options.file} and ${arg})` };
-    else options.file = arg;
+    else return { error: `unknown option: ${arg}` };
   }
   if (options.collect && options.file !== null) return { error: '--collect reads no input file' };
   return options;

@@ -14,7 +14,10 @@ import { pickLang, words } from './words.ts';
  * language's pages. As in the build, the base path replaces any path SITE_URL has.
  */
 export function guideAddress(env: NodeJS.ProcessEnv = process.env, lang: Lang = 'en'): string {
-  return new URL(withBase(docPath(lang, ''), env.BASE_PATH || '/'), env.SITE_URL || siteConfig.defaultSiteUrl).href;
+  const site = env.SITE_URL || siteConfig.defaultSiteUrl;
+  // The URL's own error ("Invalid URL") names neither the setting nor its value.
+  if (!URL.canParse(site)) throw new Error(`SITE_URL must be an absolute URL such as https://docs.example.com (it is ${JSON.stringify(site)})`);
+  return new URL(withBase(docPath(lang, ''), env.BASE_PATH || '/'), site).href;
 }
 
 /** Runs netcheck and returns its exit status: 1 affected, 0 otherwise, 2 bad usage or unreadable input. */

@@ -17,9 +17,11 @@ export const PASTA_FAILURE_LOG = `${JOURNAL} | grep -A 4 -F 'pasta failed'`;
 /** Whether the user namespace's helpers are installed, and the user's subordinate ID ranges they map. */
 export const ID_MAPS = 'for c in newuidmap newgidmap; do command -v "$c" || echo "$c: not found"; done\ngrep -E "^($(id -un)|$(id -u)):" /etc/subuid /etc/subgid';
 /** A login session of the user's own, opened by root (as the setup tool advises after su or sudo). */
-export const USER_SESSION = '# as root, for the user alice\nmachinectl shell alice@';
+export const USER_SESSION = '# as root, for USER, the user that runs rootless Docker\nmachinectl shell USER@';
 /** The rootless setup as the user it is for: in that user's own login, without sudo. */
-export const SETUP_AS_USER = `${USER_SESSION}\n# then as alice, without sudo\ndockerd-rootless-setuptool.sh install`;
+export const SETUP_AS_USER = `${USER_SESSION}\n# then as that user, without sudo\ndockerd-rootless-setuptool.sh install`;
+/** The nftables table of the guide's Security page, which the workaround of publishing on all addresses needs loaded first. */
+export const NFT_TABLE = 'inet rootless_ports';
 /**
  * Whether newuidmap and newgidmap have their privilege (setuid root, or file capabilities; getcap is in /sbin, outside a user's
  * PATH, on Debian), whether no_new_privs takes it away, and whether this is a user namespace already.
@@ -121,6 +123,9 @@ const DROP_IN = '~/.config/systemd/user/docker.service.d';
  * then reload and restart. Appending keeps the settings already there; for the same variable, systemd applies the later
  * Environment= line, so the appended value wins. The empty first line keeps [Service] off a last line without a newline.
  */
+/** The drop-in that runs the daemon with slirp4netns, at the MTU pasta's default gives (an explicit NET makes it 1500 otherwise). */
+export const slirp4netnsOverride = (mtu: number): string => override('NET=slirp4netns', 'PORT_DRIVER=builtin', `MTU=${mtu}`);
+
 export const override = (...settings: string[]): string =>
   [
     `mkdir -p ${DROP_IN}`,
@@ -154,5 +159,6 @@ export const install = (pkg: string): string => `${installPackage(pkg)}\n${RESTA
 export const INSTALL_ROOTLESSKIT = `if dpkg -s docker-ce >/dev/null 2>&1 || rpm -q docker-ce >/dev/null 2>&1; then ${installPackage('docker-ce-rootless-extras')}; else ${installPackage('rootlesskit')}; fi\n${RESTART}`;
 /** The containers and the ports they publish. */
 export const PUBLISHED = "docker ps --format '{{.Names}} {{.Ports}}'";
-/** Holding passt at its version, on Debian's family or Fedora's (the versionlock plugin). */
-export const HOLD_PASST = "if command -v apt-mark >/dev/null; then sudo apt-mark hold passt; else sudo dnf versionlock add passt; fi";
+/** Holding passt at its version: Debian's family, Fedora's (the versionlock plugin), openSUSE's; pacman holds it only in its configuration. */
+export const HOLD_PASST =
+  "if command -v apt-mark >/dev/null; then sudo apt-mark hold passt; elif command -v dnf >/dev/null; then sudo dnf versionlock add passt; elif command -v zypper >/dev/null; then sudo zypper addlock passt; else echo 'hold passt with your package manager (pacman: IgnorePkg = passt in /etc/pacman.conf)'; fi";

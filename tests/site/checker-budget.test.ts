@@ -278,13 +278,14 @@ import { gzipSize, pageScripts, staticImports, total } from '../support/weight.t
  * Then +0.16 KB: a seventy-fifth and a seventy-sixth review (see bundle.test.ts).
  * Then +0.43 KB: a seventy-seventh review (see bundle.test.ts).
  * Then -0.98 KB: a seventy-eighth review (see bundle.test.ts): a written setup offered only where the text is nothing but it.
- * Now: /checker/ 77,387 B, /embed/checker/ 74,856 B, /zh-cn/checker/ 80,636 B, /zh-cn/embed/checker/ 78,105 B.
+ * Then +0.25 KB (+0.29 KB in Chinese): a fifth site audit (see bundle.test.ts), fixes that do what they say run as printed.
+ * Now: /checker/ 77,641 B, /embed/checker/ 75,110 B, /zh-cn/checker/ 80,928 B, /zh-cn/embed/checker/ 78,397 B.
  */
 const ceilings = {
-  'checker/': 77_390,
-  'embed/checker/': 74_860,
-  'zh-cn/checker/': 80_640,
-  'zh-cn/embed/checker/': 78_110,
+  'checker/': 77_645,
+  'embed/checker/': 75_115,
+  'zh-cn/checker/': 80_930,
+  'zh-cn/embed/checker/': 78_400,
 };
 const build = builds[0]!;
 

@@ -19,9 +19,11 @@ export function idsOf(root: HtmlElement): Set<string> {
   return new Set(root.querySelectorAll('[id]').map((element) => element.getAttributeValue('id') ?? ''));
 }
 
-const REFERENCES: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#39;': "'", '&#x27;': "'" };
+const REFERENCES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"' };
 
-/** An element's text as a reader sees it: html-validate's textContent keeps the source's character references (&quot;). */
+/** An element's text as a reader sees it: html-validate's textContent keeps the source's character references (&quot;, &#x26;). */
 export function plainText(element: HtmlElement): string {
-  return element.textContent.replace(/&(?:amp|lt|gt|quot|#39|#x27);/g, (reference) => REFERENCES[reference]!);
+  return element.textContent.replace(/&(amp|lt|gt|quot|#\d+|#x[\da-f]+);/gi, (reference, name: string) =>
+    name.startsWith('#') ? String.fromCodePoint(Number(name[1] === 'x' || name[1] === 'X' ? `0${name.slice(1)}` : name.slice(1))) : REFERENCES[name]!,
+  );
 }

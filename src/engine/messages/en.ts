@@ -1,6 +1,6 @@
 /** The English message catalogue. Every version in these texts comes from the data module. */
 import { DESKTOP_MAC } from '../daemon-address.ts';
-import { CI_SERVICE, DAEMON_LOG, DIND_ROOTLESS, DIND_VERSION, DISABLE_ROOTFUL, FLAG, HOLD_PASST, ID_HELPERS, ID_MAPS, install, INSTALL_ROOTLESSKIT, installPackage, KERNEL_IPV6, NO_SYSTEMD, override, OWNER, PASTA_FAILURE_LOG, PROBE, PS, PUBLISHED, REMOTE_DAEMON, RESTART, ROOTLESS_VERSION, run, SETCAP_ROOTLESSKIT, SETUP_AS_USER, CLIENT_TARGET, CREATE_CONTEXT, DESKTOP_START, DESKTOP_START_ANY, OWN_SOCKET, START_PODMAN_MACHINE, UNSET_HOST, SSH_DAEMON, START_DAEMON, startDesktop, startPodmanSocket, TUN, unprivilegedFrom, upgrade, USER_SESSION, USERNS } from '../commands.ts';
+import { CI_SERVICE, DAEMON_LOG, DIND_ROOTLESS, DIND_VERSION, DISABLE_ROOTFUL, FLAG, HOLD_PASST, ID_HELPERS, ID_MAPS, install, INSTALL_ROOTLESSKIT, installPackage, KERNEL_IPV6, NFT_TABLE, NO_SYSTEMD, override, OWNER, PASTA_FAILURE_LOG, PROBE, PS, PUBLISHED, REMOTE_DAEMON, RESTART, ROOTLESS_VERSION, run, SETCAP_ROOTLESSKIT, SETUP_AS_USER, slirp4netnsOverride, CLIENT_TARGET, CREATE_CONTEXT, DESKTOP_START, DESKTOP_START_ANY, OWN_SOCKET, START_PODMAN_MACHINE, UNSET_HOST, SSH_DAEMON, START_DAEMON, startDesktop, startPodmanSocket, TUN, unprivilegedFrom, upgrade, USER_SESSION, USERNS } from '../commands.ts';
 import { appArmorUbuntu } from '../data/core/diagnostics.ts';
 import { docker, dockerDesktop, mtu, rootlessSettings } from '../data/core/docker.ts';
 import { managedPortDrivers, pastaPortDrivers, rootlesskitAddressing } from '../data/core/network.ts';
@@ -399,9 +399,9 @@ export const en: Messages = {
     'pasta-port-driver-mismatch': (p) => ({
       title: 'pasta needs port driver implicit or none (or pesto)',
       detail: `With port driver ${p.portDriver ?? 'builtin'}, RootlessKit stops: network "pasta" requires port driver "none" or "implicit" (from ${rootlesskit.pestoPortDriver.version}, or "pesto").${
-        p.fixed ? '' : ` Before RootlessKit ${FIX_RK}, implicit brings the loopback reset: upgrade first, or use slirp4netns.`
+        p.fixed ? '' : p.older ? ` With RootlessKit before ${FIX_RK}, as this one is, implicit brings the loopback reset: the commands switch to slirp4netns instead; or upgrade RootlessKit first, then set port driver implicit.` : ` Before RootlessKit ${FIX_RK}, implicit brings the loopback reset: upgrade first, or use slirp4netns.`
       }`,
-      fix: override('NET=pasta', 'PORT_DRIVER=implicit'),
+      fix: p.older ? slirp4netnsOverride(mtu.pasta.value) : override('NET=pasta', 'PORT_DRIVER=implicit'),
     }),
     'port-driver-pasta': (p) => ({
       title: 'RootlessKit has no port driver "pasta"',
@@ -428,10 +428,10 @@ export const en: Messages = {
         'docker version',
       ].join('\n'),
     }),
-    'pesto-unknown': () => ({
+    'pesto-unknown': (p) => ({
       title: `This RootlessKit predates pesto (${rootlesskit.pestoPortDriver.version})`,
-      detail: `RootlessKit before ${rootlesskit.pestoPortDriver.version} stops at "unknown port driver: pesto", so dockerd does not start. Upgrade RootlessKit, or go back to port driver implicit (which before ${FIX_RK} has the loopback reset).`,
-      fix: override('NET=pasta', 'PORT_DRIVER=implicit'),
+      detail: `RootlessKit before ${rootlesskit.pestoPortDriver.version} stops at "unknown port driver: pesto", so dockerd does not start. Upgrade RootlessKit, or go back to port driver implicit (which before ${FIX_RK} has the loopback reset${p.older ? ': this RootlessKit is older, so the commands switch to slirp4netns instead' : ''}).`,
+      fix: p.older ? slirp4netnsOverride(mtu.pasta.value) : override('NET=pasta', 'PORT_DRIVER=implicit'),
     }),
     'pesto-without-pasta': () => ({
       title: 'Port driver pesto needs pasta',
@@ -602,7 +602,7 @@ export const en: Messages = {
     }),
     'rootful-docker-running': () => ({
       title: 'The rootless setup stopped: the system-wide Docker is running',
-      detail: "The setup stops while the system-wide daemon's socket, /var/run/docker.sock, is writable by you. Docker's documentation advises disabling that daemon first; to keep both, run the setup with --force (the installer: FORCE_ROOTLESS_INSTALL=1).",
+      detail: "The setup stops while the system-wide daemon's socket, /var/run/docker.sock, is writable by you. Docker's documentation advises disabling that daemon first, which stops every container it runs, and they do not start again at boot; to keep both, run the setup with --force (the installer: FORCE_ROOTLESS_INSTALL=1).",
       fix: `${DISABLE_ROOTFUL}\n# then, as the user that runs rootless Docker\ndockerd-rootless-setuptool.sh install`,
     }),
     'rootlesskit-missing': () => ({
@@ -665,12 +665,13 @@ export const en: Messages = {
     'workaround-slirp4netns': (p) => ({
       title: 'If you cannot upgrade: switch back to slirp4netns',
       detail: `slirp4netns is not affected, but its published ports are slower, and containers see every client as 127.0.0.1 (from RootlessKit ${rootlesskit.sourceAddressBuiltin.version}, TCP clients keep their address only with the userland proxy disabled).${p.installed ? '' : ' The commands install it first.'}`,
-      fix: [...(p.installed ? [] : [installPackage('slirp4netns')]), override('NET=slirp4netns', 'PORT_DRIVER=builtin', `MTU=${mtu.pasta.value}`)].join('\n'),
+      fix: [...(p.installed ? [] : [installPackage('slirp4netns')]), slirp4netnsOverride(mtu.pasta.value)].join('\n'),
     }),
     'workaround-nftables': () => ({
       title: 'Or publish on all addresses and filter',
       detail: 'A port published on all addresses (-p 8080:80) works with pasta (inferred from how pasta forwards); restrict access with nftables, as suggested in moby#48838.',
-      fix: `# first load the nftables rules, see Security in the guide, then:\n${run('8080:80')}`,
+      // The rules must be loaded before the port opens: the block runs as printed, and fails until then.
+      fix: `# only where the nftables rules of Security in the guide are loaded\nsudo nft list table ${NFT_TABLE} > /dev/null && ${run('8080:80')}`,
     }),
   },
 };

@@ -117,10 +117,10 @@ export interface MessageParams {
   'ipv6-loopback-not-forwarded': { affected: boolean };
   'host-loopback-leak': { rootlesskitVersion: string };
   /** `fixed`: RootlessKit is known to pass the flag, so implicit is safe. */
-  'pasta-port-driver-mismatch': { portDriver: string | null; fixed: boolean };
+  'pasta-port-driver-mismatch': { portDriver: string | null; fixed: boolean; older: boolean };
   'port-driver-pasta': { networkDriver: string | null };
   'implicit-without-pasta': None;
-  'pesto-unknown': None;
+  'pesto-unknown': { older: boolean };
   'pesto-without-pasta': None;
   'secondary-loopback': { affected: boolean };
   'slirp4netns-port-driver-tcp': None;

@@ -1,6 +1,6 @@
 /** The Simplified Chinese message catalogue. Versions come from the data module; commands and quoted errors stay as the tools print them. */
 import { DESKTOP_MAC } from '../daemon-address.ts';
-import { CI_SERVICE, DAEMON_LOG, DIND_ROOTLESS, DIND_VERSION, DISABLE_ROOTFUL, FLAG, HOLD_PASST, ID_HELPERS, ID_MAPS, install, INSTALL_ROOTLESSKIT, installPackage, KERNEL_IPV6, NO_SYSTEMD, override, OWNER, PASTA_FAILURE_LOG, PROBE, PS, PUBLISHED, REMOTE_DAEMON, RESTART, ROOTLESS_VERSION, run, SETCAP_ROOTLESSKIT, SETUP_AS_USER, CLIENT_TARGET, CREATE_CONTEXT, DESKTOP_START, DESKTOP_START_ANY, OWN_SOCKET, START_PODMAN_MACHINE, UNSET_HOST, SSH_DAEMON, START_DAEMON, startDesktop, startPodmanSocket, TUN, unprivilegedFrom, upgrade, USER_SESSION, USERNS } from '../commands.ts';
+import { CI_SERVICE, DAEMON_LOG, DIND_ROOTLESS, DIND_VERSION, DISABLE_ROOTFUL, FLAG, HOLD_PASST, ID_HELPERS, ID_MAPS, install, INSTALL_ROOTLESSKIT, installPackage, KERNEL_IPV6, NFT_TABLE, NO_SYSTEMD, override, OWNER, PASTA_FAILURE_LOG, PROBE, PS, PUBLISHED, REMOTE_DAEMON, RESTART, ROOTLESS_VERSION, run, SETCAP_ROOTLESSKIT, SETUP_AS_USER, slirp4netnsOverride, CLIENT_TARGET, CREATE_CONTEXT, DESKTOP_START, DESKTOP_START_ANY, OWN_SOCKET, START_PODMAN_MACHINE, UNSET_HOST, SSH_DAEMON, START_DAEMON, startDesktop, startPodmanSocket, TUN, unprivilegedFrom, upgrade, USER_SESSION, USERNS } from '../commands.ts';
 import { appArmorUbuntu } from '../data/core/diagnostics.ts';
 import { docker, dockerDesktop, mtu, rootlessSettings } from '../data/core/docker.ts';
 import { managedPortDrivers, pastaPortDrivers, rootlesskitAddressing } from '../data/core/network.ts';
@@ -400,9 +400,9 @@ export const zhCn: Messages = {
     'pasta-port-driver-mismatch': (p) => ({
       title: 'pasta 需要 implicit 或 none（或 pesto）端口驱动',
       detail: `端口驱动为 ${p.portDriver ?? 'builtin'} 时，RootlessKit 会拒绝启动并报错：network "pasta" requires port driver "none" or "implicit"（从 ${rootlesskit.pestoPortDriver.version} 起还有 or "pesto"）。${
-        p.fixed ? '' : `RootlessKit ${FIX_RK} 之前，implicit 会带来回环连接被重置的问题：请先升级，或者改用 slirp4netns。`
+        p.fixed ? '' : p.older ? `这个 RootlessKit 早于 ${FIX_RK}，用 implicit 会带来回环连接被重置的问题：下面的命令改用 slirp4netns；也可以先升级 RootlessKit，再设置 implicit 端口驱动。` : `RootlessKit ${FIX_RK} 之前，implicit 会带来回环连接被重置的问题：请先升级，或者改用 slirp4netns。`
       }`,
-      fix: override('NET=pasta', 'PORT_DRIVER=implicit'),
+      fix: p.older ? slirp4netnsOverride(mtu.pasta.value) : override('NET=pasta', 'PORT_DRIVER=implicit'),
     }),
     'port-driver-pasta': (p) => ({
       title: 'RootlessKit 没有名为“pasta”的端口驱动',
@@ -429,10 +429,10 @@ export const zhCn: Messages = {
         'docker version',
       ].join('\n'),
     }),
-    'pesto-unknown': () => ({
+    'pesto-unknown': (p) => ({
       title: `这个 RootlessKit 早于 pesto（${rootlesskit.pestoPortDriver.version}）`,
-      detail: `${rootlesskit.pestoPortDriver.version} 之前的 RootlessKit 会报错“unknown port driver: pesto”并退出，dockerd 因此无法启动。请升级 RootlessKit，或改回 implicit 端口驱动（${FIX_RK} 之前的版本用 implicit 会出现回环连接被重置的问题）。`,
-      fix: override('NET=pasta', 'PORT_DRIVER=implicit'),
+      detail: `${rootlesskit.pestoPortDriver.version} 之前的 RootlessKit 会报错“unknown port driver: pesto”并退出，dockerd 因此无法启动。请升级 RootlessKit，或改回 implicit 端口驱动（${FIX_RK} 之前的版本用 implicit 会出现回环连接被重置的问题${p.older ? '；这个 RootlessKit 就早于它，所以下面的命令改用 slirp4netns' : ''}）。`,
+      fix: p.older ? slirp4netnsOverride(mtu.pasta.value) : override('NET=pasta', 'PORT_DRIVER=implicit'),
     }),
     'pesto-without-pasta': () => ({
       title: 'pesto 端口驱动需要 pasta',
@@ -607,7 +607,7 @@ export const zhCn: Messages = {
     }),
     'rootful-docker-running': () => ({
       title: 'rootless 安装因系统级 Docker 正在运行而停止',
-      detail: '系统级守护进程的套接字 /var/run/docker.sock 对你可写时，安装会停止。Docker 的文档建议先停用那个守护进程；如果要两者并存，请用 --force 运行安装（安装脚本则设置 FORCE_ROOTLESS_INSTALL=1）。',
+      detail: '系统级守护进程的套接字 /var/run/docker.sock 对你可写时，安装会停止。Docker 的文档建议先停用那个守护进程，这会停止它运行的所有容器，开机后它们也不会再启动；如果要两者并存，请用 --force 运行安装（安装脚本则设置 FORCE_ROOTLESS_INSTALL=1）。',
       fix: `${DISABLE_ROOTFUL}\n# 然后以运行 rootless Docker 的用户执行\ndockerd-rootless-setuptool.sh install`,
     }),
     'rootlesskit-missing': () => ({
@@ -670,12 +670,12 @@ export const zhCn: Messages = {
     'workaround-slirp4netns': (p) => ({
       title: '如果暂时无法升级，可以切换回 slirp4netns',
       detail: `slirp4netns 没有这个问题，但发布的端口速度较慢，而且容器看到的所有客户端地址都是 127.0.0.1（从 RootlessKit ${rootlesskit.sourceAddressBuiltin.version} 起，只有关闭 userland proxy 时，TCP 客户端才保留自己的地址）。${p.installed ? '' : '下面的命令会先安装它。'}`,
-      fix: [...(p.installed ? [] : [installPackage('slirp4netns')]), override('NET=slirp4netns', 'PORT_DRIVER=builtin', `MTU=${mtu.pasta.value}`)].join('\n'),
+      fix: [...(p.installed ? [] : [installPackage('slirp4netns')]), slirp4netnsOverride(mtu.pasta.value)].join('\n'),
     }),
     'workaround-nftables': () => ({
       title: '或者发布到所有地址，再做过滤',
       detail: '发布到所有地址的端口（-p 8080:80）在 pasta 下可以正常工作（依据 pasta 的转发方式推断）；再按 moby#48838 中的建议，用 nftables 限制访问。',
-      fix: `# 先加载 nftables 规则（见指南的“安全”一节），然后：\n${run('8080:80')}`,
+      fix: `# 仅在已加载指南“安全”一节的 nftables 规则时\nsudo nft list table ${NFT_TABLE} > /dev/null && ${run('8080:80')}`,
     }),
   },
 };

@@ -24,6 +24,8 @@ const maybePasta = (c: Ctx): boolean =>
   (c.f.networkDriver === null && c.f.rootless !== false && !c.f.portManager && (c.f.portDriver === null || pastaPortDrivers.includes(c.f.portDriver)));
 /** RootlessKit is known to pass the flag: implicit and a newer passt are safe beside it. */
 const rkFixed = (c: Ctx): boolean => c.rk(rootlesskit.hostLoToNsLo.version) === true;
+/** Whether RootlessKit is known to be older than the fix: port driver implicit would then bring the reset back. */
+const rkOlder = (c: Ctx): boolean => c.rk(rootlesskit.hostLoToNsLo.version) === false;
 /** A signal's lines followed by the ports published on 127.0.0.1 that it concerns. */
 const loopback = (c: Ctx, id: Signal): Evidence[] => [...(c.signals.get(id) ?? []), ...(c.signals.get('published-loopback') ?? [])];
 // The socket after "… socket at unix://": the system-wide daemon's, or a rootless daemon's in user N's runtime directory.
@@ -86,7 +88,7 @@ const findingRules: readonly FindingRule[] = [
   (c) => {
     const seen = c.signals.get('pasta-port-driver-refused');
     const mismatch = c.f.networkDriver === 'pasta' && c.f.portDriver !== null && !pastaPortDrivers.includes(c.f.portDriver);
-    return (seen || mismatch) && spec('pasta-port-driver-mismatch', { portDriver: c.f.portDriver, fixed: rkFixed(c) }, seen ?? ev(c, 'networkDriver', 'portDriver'));
+    return (seen || mismatch) && spec('pasta-port-driver-mismatch', { portDriver: c.f.portDriver, fixed: rkFixed(c), older: rkOlder(c) }, seen ?? ev(c, 'networkDriver', 'portDriver'));
   },
   (c) => {
     const seen = c.signals.get('implicit-without-pasta');
@@ -109,7 +111,7 @@ const findingRules: readonly FindingRule[] = [
   (c) => {
     const seen = c.signals.get('pesto-unknown');
     const refused = c.f.portDriver === 'pesto' && c.rk(rootlesskit.pestoPortDriver.version) === false && !c.inferred.has('rootlesskitVersion');
-    return (seen || refused) && spec('pesto-unknown', {}, seen ?? ev(c, 'portDriver', 'rootlesskitVersion'));
+    return (seen || refused) && spec('pesto-unknown', { older: rkOlder(c) }, seen ?? ev(c, 'portDriver', 'rootlesskitVersion'));
   },
   (c) => c.signals.has('port-driver-pasta') && spec('port-driver-pasta', { networkDriver: c.f.networkDriver }, c.signals.get('port-driver-pasta')),
   (c) => {

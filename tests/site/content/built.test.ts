@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { HtmlElement, TextNode, type DOMNode } from 'html-validate';
@@ -7,7 +8,7 @@ import { firstDockerSentence } from '../../../src/components/content/first-docke
 import { rangeLabel, rowId } from '../../../src/components/content/range-label.ts';
 import { compareVersions } from '../../../src/components/content/version-order.ts';
 import { mine } from '../../../src/engine/argv.ts';
-import { CI_SERVICE, DIND_ROOTLESS, ID_HELPERS, ID_MAPS, NO_SYSTEMD, PASTA_FAILURE_LOG, PS, REMOTE_DAEMON, shellCommand, SSH_DAEMON, startDesktop, TUN, USERNS } from '../../../src/engine/commands.ts';
+import { CI_SERVICE, DIND_ROOTLESS, ID_HELPERS, ID_MAPS, NFT_TABLE, NO_SYSTEMD, PASTA_FAILURE_LOG, PS, REMOTE_DAEMON, shellCommand, SSH_DAEMON, startDesktop, TUN, USERNS } from '../../../src/engine/commands.ts';
 import { dockerBundles, networkDrivers, passtMilestones, passtReleases, references, rootlesskitReleases, translatedResets } from '../../../src/engine/data/index.ts';
 import { docsAnchors } from '../../../src/engine/docs-anchors.ts';
 import { docPath } from '../../../src/i18n/urls.ts';
@@ -225,6 +226,24 @@ describe.each(builds)('content in the $name build', (build) => {
     const root = parseHtml(built ? readPage(built) : '');
     const plain = root.querySelectorAll('table caption, table th, table td').flatMap((cell) => plainOptions(cell).map((option) => `${option} in "${text(cell).slice(0, 60)}"`));
     expect(plain).toEqual([]);
+  });
+
+  // What the copy button copies (CodeCopy.astro leaves out a diff's removed lines) must run: a synopsis with <placeholders> is no shell
+  // block, and a reboot copied with the commands before it would restart a host whose change failed or was never made. Interactive zsh
+  // reads a comment as words (without interactivecomments): a quote there would swallow the lines after it, as in the checker's fixes.
+  test.each(listPages(build).map((built) => built.url))('%s: every shell block parses as bash and zsh read it, and a reboot is a block of its own', (url) => {
+    const built = listPages(build).find((candidate) => candidate.url === url);
+    const blocks = parseHtml(built ? readPage(built) : '')
+      .querySelectorAll('pre[data-language="sh"]')
+      .map((pre) => pre.querySelectorAll('.line').filter((line) => !(line.getAttributeValue('class') ?? '').split(' ').includes('remove')).map(plainText).join('\n'));
+    const broken = blocks.filter((block) => spawnSync('bash', ['-n'], { input: block }).status !== 0);
+    const rebooting = blocks.filter((block) => /^reboot$/m.test(block) && block.split('\n').some((line) => line.trim() && !line.startsWith('#') && line !== 'reboot'));
+    const comments = blocks.flatMap((block) => block.split('\n').filter((line) => /^\s*#/.test(line) && /[;'"()*?&|<>`$[\]{}!\\]/.test(line)));
+    expect({ broken, rebooting, comments }).toEqual({ broken: [], rebooting: [], comments: [] });
+  });
+
+  test.each(langs)("%s: /security/ creates the nftables table that the checker's workaround checks for before it publishes a port", (lang) => {
+    expect(plainText(page(docPath(lang, 'security').slice(1)))).toContain(`table ${NFT_TABLE} {`);
   });
 
   test('versions on the pages are the ones in the data module', () => {

@@ -7,6 +7,7 @@ import { collect } from '../../../src/cli/collect.ts';
 import { visible } from '../../../src/cli/format.ts';
 import { guideAddress, main } from '../../../src/cli/main.ts';
 import { analyze } from '../../../src/engine/index.ts';
+import { PS } from '../../../src/engine/commands.ts';
 import { tempDir } from '../../support/temp-dir.ts';
 
 const root = join(import.meta.dirname, '../../..');
@@ -34,8 +35,9 @@ describe('parseArgs', () => {
     [['--json', 'x.txt'], { json: true, collect: false, help: false, file: 'x.txt', lang: null }],
     [['-'], { json: false, collect: false, help: false, file: '-', lang: null }],
     [['--collect', '--json'], { json: true, collect: true, help: false, file: null, lang: null }],
+    [['--lang', 'ZH-CN', '--', '-x.txt'], { json: false, collect: false, help: false, file: '-x.txt', lang: 'zh-cn' }],
   ])('%j', (argv, options) => expect(parseArgs(argv)).toEqual(options));
-  test.each([[['--bogus']], [['a', 'b']], [['--collect', 'a']], [['--lang=fr']]])('%j is bad usage', (argv) => expect(parseArgs(argv)).toHaveProperty('error'));
+  test.each([[['--bogus']], [['a', 'b']], [['--collect', 'a']], [['--lang=fr']], [['--lang']], [['--', 'a', 'b']]])('%j is bad usage', (argv) => expect(parseArgs(argv)).toHaveProperty('error'));
 });
 
 describe('exit status', () => {
@@ -132,6 +134,7 @@ describe('standard input', () => {
   test('the guide links follow SITE_URL and BASE_PATH, as the build does', () => {
     expect(guideAddress({ SITE_URL: 'https://docs.example.com/', BASE_PATH: '/kb/' })).toBe('https://docs.example.com/kb/');
     expect(guideAddress({ BASE_PATH: 'kb' })).toBe('https://rootless-networking.example.org/kb/');
+    expect(() => guideAddress({ SITE_URL: 'notaurl' })).toThrow('SITE_URL must be an absolute URL such as https://docs.example.com (it is "notaurl")');
     // The build's canonical URLs ignore a path in SITE_URL; so do the links (they used to say /kb/kb/).
     expect(guideAddress({ SITE_URL: 'https://intranet.example.com/kb', BASE_PATH: '/kb/' }, 'zh-cn')).toBe('https://intranet.example.com/kb/zh-cn/');
     expect(netcheck([affected], undefined, { SITE_URL: 'https://wiki.example.com', BASE_PATH: '/kb/' }).stdout).toContain('guide: https://wiki.example.com/kb/remediation/#');
@@ -238,6 +241,15 @@ describe('--collect with the commands of a machine', () => {
     const zh = netcheck(['--collect', '--lang=zh-cn'], undefined, { PATH: process.env.PATH! }).stdout;
     expect(zh).toContain('由本机命令的输出直接确认');
     expect(zh).not.toContain('粘贴');
+  });
+  // Audit 5: pasta missing was left out of the transcript, so --collect said "incomplete" where the guide's collector says why.
+  test('a command that is not installed is written as the shell answers it, and every command as it can be run again', () => {
+    programs({ docker: 'echo "Cannot connect to the Docker daemon at unix:///run/user/1000/docker.sock. Is the docker daemon running?" >&2; exit 1' });
+    process.env.PATH = process.env.PATH!.split(':')[0]!;
+    const { transcript, ran } = collect(2000);
+    expect(transcript).toContain('$ pasta --version\npasta: command not found\n');
+    expect(analyze(transcript)).toMatchObject({ verdict: 'not-affected', facts: { pastaInstalled: false } });
+    expect(ran.map((r) => r.command)).toContain(PS);
   });
   test('a command that ignores SIGTERM is killed at the timeout', () => {
     programs({ docker: "trap '' TERM; exec sleep 10" });

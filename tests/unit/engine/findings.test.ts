@@ -125,7 +125,7 @@ describe('findings', () => {
   test('the way out of a refused port driver warns when implicit would bring the reset back', () => {
     const refused = 'network "pasta" requires port driver "none" or "implicit"';
     const detail = (version: string) => analyze(`rootlesskit version ${version}\n${refused}`).findings.find((f) => f.id === 'pasta-port-driver-mismatch')!.detail;
-    expect(detail('2.0.2')).toContain('implicit brings the loopback reset: upgrade first');
+    expect(detail('2.0.2')).toContain('implicit brings the loopback reset: the commands switch to slirp4netns instead');
     expect(detail('2.3.2')).not.toContain('loopback reset');
   });
 
@@ -137,7 +137,9 @@ describe('findings', () => {
     expect(fixed.fix).toBeUndefined();
     const unfixed = finding(` rootlesskit:\n  Version: 2.3.1\n  NetworkDriver: pasta\n${oldPasta}`, 'pasta-predates-change')!;
     // One of the two runs, as each distribution has one of the tools: the other would only print "command not found".
-    expect(unfixed.fix).toBe('if command -v apt-mark >/dev/null; then sudo apt-mark hold passt; else sudo dnf versionlock add passt; fi');
+    expect(unfixed.fix).toBe(
+      "if command -v apt-mark >/dev/null; then sudo apt-mark hold passt; elif command -v dnf >/dev/null; then sudo dnf versionlock add passt; elif command -v zypper >/dev/null; then sudo zypper addlock passt; else echo 'hold passt with your package manager (pacman: IgnorePkg = passt in /etc/pacman.conf)'; fi",
+    );
     // Debian 12's passt beside Docker 26.1.5 (RootlessKit 2.0.2): a newer passt would bring the reset, so RootlessKit comes first.
     const below = finding(' rootlesskit:\n  Version: 2.0.2\n  NetworkDriver: pasta\npasta 0.0~git20230309.7c7625d-1', 'pasta-below-rootlesskit-minimum')!;
     expect(below.detail).toContain('Upgrade RootlessKit to 2.3.2 or later first, then passt');
@@ -177,7 +179,7 @@ describe('findings', () => {
 
   test('publishing on all addresses comes after the firewall that restricts it', () => {
     const fix = analyze(' rootlesskit:\n  Version: 2.3.1\n  NetworkDriver: pasta').findings.find((f) => f.id === 'workaround-nftables')!.fix!;
-    expect(fix.split('\n')).toEqual(['# first load the nftables rules, see Security in the guide, then:', 'docker run -d -p 8080:80 nginx:alpine']);
+    expect(fix.split('\n')).toEqual(['# only where the nftables rules of Security in the guide are loaded', 'sudo nft list table inet rootless_ports > /dev/null && docker run -d -p 8080:80 nginx:alpine']);
   });
 
   test('the affected verdict comes with the upgrade and both workarounds, errors first', () => {
