@@ -8,7 +8,7 @@ import { firstDockerSentence } from '../../../src/components/content/first-docke
 import { rangeLabel, rowId } from '../../../src/components/content/range-label.ts';
 import { compareVersions } from '../../../src/components/content/version-order.ts';
 import { mine } from '../../../src/engine/argv.ts';
-import { CI_SERVICE, DIND_ROOTLESS, ID_HELPERS, ID_MAPS, NFT_TABLE, NO_SYSTEMD, PASTA_FAILURE_LOG, PS, REMOTE_DAEMON, shellCommand, SSH_DAEMON, startDesktop, TUN, USERNS } from '../../../src/engine/commands.ts';
+import { CI_SERVICE, DIND_ROOTLESS, ID_HELPERS, ID_MAPS, installPackage, NFT_TABLE, NO_SYSTEMD, PASTA_FAILURE_LOG, PS, REMOTE_DAEMON, shellCommand, SSH_DAEMON, startDesktop, TUN, USERNS } from '../../../src/engine/commands.ts';
 import { dockerBundles, networkDrivers, passtMilestones, passtReleases, references, rootlesskitReleases, translatedResets } from '../../../src/engine/data/index.ts';
 import { docsAnchors } from '../../../src/engine/docs-anchors.ts';
 import { docPath } from '../../../src/i18n/urls.ts';
@@ -48,7 +48,7 @@ function sectionOf(root: HtmlElement, id: string): HtmlElement[] {
 /** The lines of the first code block in `elements` that contains `marker`, trimmed. */
 function codeLines(elements: HtmlElement[], marker: string): string[] {
   const pre = elements.flatMap((element) => element.querySelectorAll('pre')).find((candidate) => candidate.textContent.includes(marker));
-  return (pre?.textContent ?? '').split('\n').map((line) => line.trim());
+  return (pre ? plainText(pre) : '').split('\n').map((line) => line.trim());
 }
 
 // The sentence must read whole in both states of the data, and the data decides which one a build shows.
@@ -240,6 +240,10 @@ describe.each(builds)('content in the $name build', (build) => {
     const rebooting = blocks.filter((block) => /^reboot$/m.test(block) && block.split('\n').some((line) => line.trim() && !line.startsWith('#') && line !== 'reboot'));
     const comments = blocks.flatMap((block) => block.split('\n').filter((line) => /^\s*#/.test(line) && /[;'"()*?&|<>`$[\]{}!\\]/.test(line)));
     expect({ broken, rebooting, comments }).toEqual({ broken: [], rebooting: [], comments: [] });
+  });
+
+  test.each(langs)("%s: /troubleshooting/ installs a missing pasta as the checker does, with each distribution's package manager", (lang) => {
+    expect(codeLines(sectionOf(page(docPath(lang, 'troubleshooting').slice(1)), 'pasta-not-found'), 'passt')).toContain(installPackage('passt'));
   });
 
   test.each(langs)("%s: /security/ creates the nftables table that the checker's workaround checks for before it publishes a port", (lang) => {
