@@ -15,8 +15,8 @@ export interface Options {
   lang: string | null;
 }
 
-export const usage = `Usage: npm run --silent netcheck -- [--json] [FILE|-]
-       npm run --silent netcheck -- [--json] --collect
+export const usage = `Usage: npm run --silent netcheck -- [--json] [--lang L] [--] [FILE|-]
+       npm run --silent netcheck -- [--json] [--lang L] --collect
 Checks the output of docker version, docker info, rootlesskit --version,
 pasta --version, ps, systemctl status and the like for the rootless Docker +
 pasta loopback-publishing problem. Nothing is sent anywhere.
@@ -31,6 +31,7 @@ pasta loopback-publishing problem. Nothing is sent anywhere.
   --lang L   write the report in L: ${Object.keys(words).join(' or ')} (default: zh-cn in a
              Chinese locale, from LC_ALL, LC_MESSAGES or LANG; else en)
   --help     show this help
+  --         end of the options: what follows is the file's name
 
 Links to the guide use $SITE_URL and $BASE_PATH, as the site's build does.
 Exit status: 1 when affected; 0 otherwise, also when the input does not
@@ -52,7 +53,7 @@ export function parseArgs(argv: readonly string[]): Options | { error: string } 
     else if (arg === '--lang' || arg.startsWith('--lang=')) {
       // "--lang zh-cn" as well as "--lang=zh-cn".
       const value = arg === '--lang' ? argv[++i] : arg.slice('--lang='.length);
-      if (value === undefined) return { error: `--lang needs a language: ${Object.keys(words).join(' or ')}` };
+      if (!value || value.startsWith('-')) return { error: `--lang needs a language: ${Object.keys(words).join(' or ')}` };
       options.lang = value.toLowerCase();
       if (!Object.hasOwn(words, options.lang)) return { error: `unknown language: ${options.lang} (${Object.keys(words).join(', ')})` };
     } else if (arg === '--collect') options.collect = true;

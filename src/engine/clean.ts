@@ -39,6 +39,8 @@ export interface Cleaned {
   lines: Line[];
   /** True when the input was longer than `limits.maxChars`. */
   truncated: boolean;
+  /** True when every line was a mail's or Markdown's quote ("> "), whose markers are gone from `lines`. */
+  quoted: boolean;
 }
 
 // A mail's and Markdown's quote markers, nested or without a space: "> ", "> > ", ">>" (not ">= 2.3.2").
@@ -191,7 +193,7 @@ export function clean(text: string): Cleaned {
   const odd = input.includes('&') || input.includes('\\_') || ODD_ONE.test(input);
   if (odd) for (let i = 0; i < raw.length; i++) raw[i] = plain(raw[i]!);
   unshow(raw);
-  unquote(raw);
+  const quoted = unquote(raw);
   ungrep(raw);
   unnumber(raw);
   // (An arrow may be an entity's: "==&gt; ".)
@@ -230,7 +232,7 @@ export function clean(text: string): Cleaned {
     else if (!t.includes('<')) addLine(t, i + 1, lines);
     else for (const part of t.replace(INLINE_TAG, '').split(TAG)) addLine(part, i + 1, lines);
   }
-  return { lines, truncated };
+  return { lines, truncated, quoted };
 }
 
 /** The strings of the lists of output lines in one line of Ansible's output (its JSON), or the line itself if it is cut. */
@@ -428,10 +430,12 @@ const endsShown = (l: string): boolean => l.charCodeAt(contentLength(l) - 1) ===
 
 /**
  * Strips a mail's quote markers when every non-blank line but the reply's "On …, … wrote:" has them, so that what a mail client
- * wrapped can be joined.
+ * wrapped can be joined; says whether it did.
  */
-function unquote(raw: string[]): void {
-  if (raw.every((l) => l[0] === '>' || !l.trim() || l.trimEnd().endsWith(' wrote:')) && raw.some((l) => QUOTE.test(l))) for (let i = 0; i < raw.length; i++) raw[i] = raw[i]!.replace(QUOTE, '');
+function unquote(raw: string[]): boolean {
+  const quoted = raw.every((l) => l[0] === '>' || !l.trim() || l.trimEnd().endsWith(' wrote:')) && raw.some((l) => QUOTE.test(l));
+  if (quoted) for (let i = 0; i < raw.length; i++) raw[i] = raw[i]!.replace(QUOTE, '');
+  return quoted;
 }
 
 /**

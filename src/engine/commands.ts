@@ -119,13 +119,17 @@ export const run = (ports: string): string => `docker run -d -p ${ports} nginx:a
 const DROP_IN = '~/.config/systemd/user/docker.service.d';
 
 /**
+ * The drop-in that runs the daemon with slirp4netns, at the MTU pasta's default gives (an explicit NET makes it 1500 otherwise),
+ * after installing slirp4netns unless it is known to be installed.
+ */
+export const switchToSlirp4netns = (mtu: number, installed: boolean): string =>
+  [...(installed ? [] : [installPackage('slirp4netns')]), override('NET=slirp4netns', 'PORT_DRIVER=builtin', `MTU=${mtu}`)].join('\n');
+
+/**
  * Shell lines that append the given DOCKERD_ROOTLESS_ROOTLESSKIT_* settings to the user's drop-in (creating it if need be),
  * then reload and restart. Appending keeps the settings already there; for the same variable, systemd applies the later
  * Environment= line, so the appended value wins. The empty first line keeps [Service] off a last line without a newline.
  */
-/** The drop-in that runs the daemon with slirp4netns, at the MTU pasta's default gives (an explicit NET makes it 1500 otherwise). */
-export const slirp4netnsOverride = (mtu: number): string => override('NET=slirp4netns', 'PORT_DRIVER=builtin', `MTU=${mtu}`);
-
 export const override = (...settings: string[]): string =>
   [
     `mkdir -p ${DROP_IN}`,

@@ -98,7 +98,8 @@ export function analyzeWith(messages: Messages, text: string, answers?: Answers,
   // from another answer is none: an answer taken back is offered again). pasta's version after a list's bullet is read (rootlesskit#511),
   // and the list's other items offered: "* docker 28.0.1\n* rootlesskit 2.3.1\n* pasta 2025_03_20.32f6212".
   const listed = new Set(cleaned.lines.filter(bulleted).map((l) => l.n));
-  const writtenOnly = !shown && sink.observations.every((o) => (o.key === 'pastaVersion' || o.key === 'pastaDate') && listed.has(o.evidence.line));
+  // A quoted setup is another's (an issue's, a thread's) more often than the reader's.
+  const writtenOnly = !shown && !cleaned.quoted && sink.observations.every((o) => (o.key === 'pastaVersion' || o.key === 'pastaDate') && listed.has(o.evidence.line));
   const written = Object.entries(writtenOnly ? writtenAnswers(cleaned.lines) : {}).filter(
     ([key, value]) => valid[key as FactKey] !== value && !sink.observations.some((o) => o.key === key),
   );

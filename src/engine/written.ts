@@ -9,9 +9,10 @@ import { parsePastaVersion } from './version.ts';
 
 // A tool, and its version after a blank (not a colon: "docker: 27.3.1" is YAML's, "docker:27.3.1-dind" an image's). Docker's and
 // RootlessKit's versions whole, with their patch: "2.3" or "27.5" spans releases with and without the fix. pasta's as it prints it,
-// or as Fedora's package names it ("0^20240906.g6b38f07").
+// or as Fedora's package names it ("0^20240906.g6b38f07"). After the patch, only a build's suffix ("+dev", "-rc.1", "-1.fc42"): a word there
+// ("2.3.1-old", "2.3.1+upgraded") may say anything.
 const ITEM =
-  '(rootless )?(?:(docker(?: engine)?|rootlesskit|slirp4netns)(?: version| ?\\u7248\\u672c)? v?(\\d+\\.\\d+\\.\\d+(?:(?:[-+]|~(?![v\\d]))[\\w.+~-]*)?)|(docker(?: engine)?|rootlesskit|slirp4netns|pasta|passt)(?:(?: version| ?\\u7248\\u672c)? (\\d[\\w.+~^-]*))?)';
+  '(rootless )?(?:(docker(?: engine)?|rootlesskit|slirp4netns)(?: version| ?\\u7248\\u672c)? v?(\\d+\\.\\d+\\.\\d+(?:(?:[-+]|~(?![v\\d]))(?:dev|ce|rc|beta|alpha|\\d)[\\w.+~-]*)?)|(docker(?: engine)?|rootlesskit|slirp4netns|pasta|passt)(?:(?: version| ?\\u7248\\u672c)? (\\d[\\w.+~^-]*))?)';
 // No version has a blank, a comma or a semicolon: splitting at these gives the items back ("2.3.1+dev" keeps its plus). Chinese text
 // separates with full-width commas (escaped, so that English pages load no Chinese).
 const SEPARATOR = ' *[,;\\uff0c\\uff1b\\u3001] *| [+&/] | and | with ';
@@ -28,113 +29,80 @@ const NAMED_FIELD = /\b(docker(?: engine)?|rootlesskit|slirp4netns|pasta|passt)(
 const DRIVER_FIELD = /^(?:network(?: driver)?|\u7f51\u7edc(?:\u9a71\u52a8)?)[:\uff1a] *(?=(?:pasta|slirp4netns)\b)/i;
 const NAMED_DRIVER_FIELD = /^(?:network driver|\u7f51\u7edc\u9a71\u52a8)[:\uff1a] *(?=(?:pasta|slirp4netns)\b)/i;
 // "Docker 27.3.1 (rootless)", with full-width brackets too.
-const ROOTLESS_AFTER = /(^|[,;\uff0c\uff1b\u3001] *)([^,;\uff0c\uff1b\u3001]+?) ?[(\uff08]rootless[)\uff09]/gi;
-// Any other note, bracketed ("(upgraded by hand)", "(no longer)", "（以前）"), may say the item is not what runs.
-const NOTE = /[(\uff08\[]/;
+const ROOTLESS_AFTER = /(^|[,;:\uff0c\uff1b\u3001\uff1a] *)([^,;:\uff0c\uff1b\u3001\uff1a]+?) ?[(\uff08]rootless[)\uff09]/gi;
 // The system a setup runs on, as a list's item or a template's field ("Debian 12", "OS: Ubuntu 24.04 LTS", "Kernel: 6.8.0-45-generic"):
-// a system's name, words with digits and its codename ("(bookworm)"), nothing else (a word more may say anything).
+// a system's name and its version's words, nothing else (a word more, or a note, may say anything).
 const SYSTEM_KEY = '(?:os|operating system|distro|distribution|kernel|arch(?:itecture)?|platform|\\u7cfb\\u7edf|\\u64cd\\u4f5c\\u7cfb\\u7edf|\\u5185\\u6838|\\u53d1\\u884c\\u7248)(?: version)?[:\\uff1a] *';
 const SYSTEM_NAME =
-  '(?:(?:ubuntu|debian(?: gnu\\/linux)?|fedora(?: linux)?|centos(?: stream)?|rhel|red hat enterprise linux|almalinux|rocky linux|arch linux|alpine(?: linux)?|linux mint|opensuse(?: tumbleweed| leap)?|nixos|gentoo|manjaro|raspberry pi os|linux|kernel|wsl2?)(?: (?=[\\w.+~\\/-]*\\d)[\\w.+~\\/-]+| lts)*(?: \\([a-z]+\\))?|x86_64|amd64|arm64|aarch64)';
+  '(?:(?:ubuntu|debian(?: gnu\\/linux)?|fedora(?: linux)?|centos(?: stream)?|rhel|red hat enterprise linux|almalinux|rocky linux|arch linux|alpine(?: linux)?|linux mint|opensuse(?: tumbleweed| leap)?|nixos|gentoo|manjaro|raspberry pi os|linux|kernel|wsl2?)(?: \\d[\\w.+~-]*| lts)*|x86_64|amd64|arm64|aarch64)';
 // A number alone is a system's only after its field's name ("Kernel: 6.8.0-45"): in a list, "2.3.2" may be any tool's.
 const SYSTEM = new RegExp(`^(?:${SYSTEM_KEY}(?:${SYSTEM_NAME}|\\d[\\w.+~-]*(?: x86_64| amd64| arm64| aarch64)?)|${SYSTEM_NAME})$`, 'i');
 // A label before a list on its line ("My setup: …", "环境：…").
 const LABELLED = /^([^:\uff1a]{1,40})[:\uff1a] *(.+)$/;
-// What says a list is the reader's own: setup, environment, running, installed, reproduced on… (环境, 配置, 系统), or "Versions" alone
-// (not "Affected versions", "Last good version").
-const OWN = /\b(?:set-?up|env|system|stack|config|spec|running|installed|using|have|host|machine|reproduc|tested)|^(?:(?:my|our|software|component) )?versions?(?: info(?:rmation)?| details)?$|\u73af\u5883|\u914d\u7f6e|\u7cfb\u7edf|^\u7248\u672c(?:\u4fe1\u606f)?$/i;
-// What says it is not, or not now: what a fix requires, what works, what was before or after, what to try, what was or will be (要求, 需要,
-// 修复, 升级, 之前, 之后, 旧, 以前, 过去, 原来, 计划).
-const OTHERS =
-  /\b(?:requir|minimum|fix|need|upgrad|updat|recommend|support|expect|should|must|work(?:s|ed|ing)?\b|latest|before|after|tr(?:y|ied)\b|instead|example|previous|former|old\b|good|bad|docs?\b|bundl|was\b|were\b|used\b|until|earlier|no longer|last\b|then\b|next\b|plan|will\b|future|target)|\u8981\u6c42|\u9700\u8981|\u4fee\u590d|\u5347\u7ea7|\u4e4b\u524d|\u4e4b\u540e|\u65e7|\u4ee5\u524d|\u8fc7\u53bb|\u539f\u6765|\u8ba1\u5212/i;
-// Upstream's ("Upstream bug environment", "Setup in the upstream thread"), but not upstream's packages ("Using upstream docker-ce").
-const UPSTREAM = /\bupstream/i;
-const UPSTREAM_PACKAGES = /\bupstream(?:'s)? (?:docker|packages?|repo|builds?|binar|release)/i;
-// What says it is not unless it says it is the reader's: "Affected versions", but "Affected system", "Bug environment" (受影响).
-const OTHERS_UNLESS_OWN = /\b(?:affect|bug)|\u53d7\u5f71\u54cd/i;
-// A heading is as short as a label.
-const SHORT = 60;
+// The reader's own heading or label, whole ("My setup", "Environment", "## Version information", "Installed versions", "Reproduced on",
+// "我的环境", "版本信息"): any other word may make the setup another's, past or planned ("Original setup", "Setup yesterday", "His setup").
+const HEADING =
+  /^(?:(?:here(?:'s| is) |this is )?(?:my|our) |affected |bug |installed |current |software |component )?(?:set-?up|environment|env|system|stack|config(?:uration)?|specs?|versions?(?: info(?:rmation)?| details)?)(?: is)?$|^(?:reproduced|tested) on$|^(?:\u6211\u7684)?(?:\u73af\u5883|\u914d\u7f6e|\u7cfb\u7edf|\u7248\u672c(?:\u4fe1\u606f)?)$/i;
 
 /**
- * The answers a text that is nothing but a setup written by hand gives: lists of tools and versions, the system they run on, and the
- * reader's own headings. Any other line (prose in any language, another's heading, a note) may say that what runs is not what the
- * lists say (upgraded since, back to an older one, planned), so it gives none; nor do lists that disagree, or name a version twice.
- * Docker's version is the client's (as `docker -v` prints it); passt named says which pasta is installed, not that it is the driver.
+ * The answers a text that is nothing but one setup written by hand gives: one list of tools and versions (lines of it in a row), the
+ * system it runs on, and the reader's own heading or label. Any other line (prose in any language, another's heading, a note, a quote,
+ * a second list or heading: another machine, or the same one before and after) may say that what runs is not what the list says, so
+ * it gives none; nor does a list that names a version twice. Docker's version is the client's (as `docker -v` prints it); passt named
+ * says which pasta is installed, not that it is the driver.
  */
 export function writtenAnswers(lines: readonly Line[]): Answers {
-  const runs: Run[] = [];
   let run: Run | null = null;
-  // Under the reader's own heading (until a blank line after its lists), names alone and "docker: 27.3.1" are the setup's.
-  let own = false;
-  let listed = false;
+  let headings = 0;
   let last = 0;
   for (const line of lines) {
-    if (line.n > last + 1) {
-      run = null;
-      if (listed) own = false;
-    }
-    last = line.n;
     const item = bulleted(line) || BULLET.test(line.trimmed);
+    // What came before the text but a list's bullet: a quote ("> "), a prompt, a log's time or a chat's speaker.
+    if (line.prefix && !bulleted(line)) return {};
     let whole = line.trimmed.replace(BULLET, '').replace(/[.\u3002]$/, '');
-    whole = item || own ? whole.replace(FIELD, '$1 ').replace(DRIVER_FIELD, '') : whole.replace(NAMED_FIELD, '$1 ').replace(NAMED_DRIVER_FIELD, '');
+    // Under the reader's own heading, names alone and "docker: 27.3.1" are the setup's (alone, "docker: 27.3.1" is YAML's).
+    whole = item || headings ? whole.replace(FIELD, '$1 ').replace(DRIVER_FIELD, '') : whole.replace(NAMED_FIELD, '$1 ').replace(NAMED_DRIVER_FIELD, '');
     whole = whole.replace(ROOTLESS_AFTER, '$1rootless $2');
     if (LIST.test(whole)) {
-      listed = true;
-      if (!run) runs.push((run = { lines: [], own }));
+      // A list after a line that is none of it, or after a blank line, is a second one.
+      if (run && line.n > last + 1) return {};
+      run ??= { lines: [], own: headings > 0 };
       run.lines.push(items(whole));
+      last = line.n;
       continue;
     }
-    run = null;
-    if (SYSTEM.test(whole)) continue;
+    if (SYSTEM.test(whole)) {
+      last = line.n;
+      continue;
+    }
     const labelled = LABELLED.exec(whole);
     if (labelled && heading(labelled[1]!)) {
       // After the reader's own label, the tools and the system ("Environment: Debian 12, Docker 27.3.1, pasta").
       const parts = labelled[2]!.split(SPLIT);
-      if (!parts.every((part) => ONE.test(part) || SYSTEM.test(part))) return {};
+      if (run || headings++ || !parts.every((part) => ONE.test(part) || SYSTEM.test(part))) return {};
       const tools = parts.filter((part) => ONE.test(part));
-      if (tools.length) runs.push({ lines: [tools.map((part) => ONE.exec(part)!)], own: true });
-      listed = true;
+      if (tools.length) run = { lines: [tools.map((part) => ONE.exec(part)!)], own: true };
+      last = line.n;
       continue;
     }
-    if (!heading(whole)) return {};
-    own = true;
-    listed = false;
+    if (run || headings++ || !heading(whole)) return {};
   }
-  const found = new Map<string, unknown>();
-  for (const r of runs) {
-    const answers = runAnswers(r);
-    if (answers === null) return {};
-    // Lists that disagree describe two setups (before and after, one that works and one that does not): none is offered.
-    for (const [key, value] of Object.entries(answers)) {
-      if (found.has(key) && found.get(key) !== value) return {};
-      found.set(key, value);
-    }
-  }
-  return validAnswers(Object.fromEntries(found));
+  const answers = run ? runAnswers(run) : {};
+  return answers ? validAnswers(answers) : {};
 }
 
-/** A list (lines of them in a row count as one), and whether it is under the reader's own heading or label. */
+/** A list (lines of it in a row), and whether it is under the reader's own heading or label. */
 interface Run {
   lines: RegExpExecArray[][];
   own: boolean;
 }
 
-/** Whether a line is the reader's own heading for the lists under it ("My setup:", "## Environment", "**版本信息**"), and nothing more. */
+/** Whether a line is the reader's own heading ("My setup:", "## Environment", "**版本信息**"), whole and in plain words. */
 function heading(whole: string): boolean {
-  // Markdown's heading and bold.
+  // Markdown's heading and bold; a struck-out one ("~~My setup~~") is none, nor one in letters of another width ("Ｏｌｄ").
   const text = whole.replace(/^#{1,6} +/, '').replace(/\*\*|__/g, '').replace(/[:\uff1a]$/, '').trim();
-  return text.length <= SHORT && !NOTE.test(text) && whose(text) === 'own';
+  return text === text.normalize('NFKC') && HEADING.test(text);
 }
-
-/** Whose lists a label's or heading's words say follow: another's ("Required", "Fixed in"), the reader's ("My setup"), or neither. */
-const whose = (label: string): 'own' | 'other' | 'none' =>
-  OTHERS.test(label) || (UPSTREAM.test(label) && !UPSTREAM_PACKAGES.test(label))
-    ? 'other'
-    : OWN.test(label.trim())
-      ? 'own'
-      : OTHERS_UNLESS_OWN.test(label)
-        ? 'other'
-        : 'none';
 
 /** The items of a line that is a list. */
 const items = (list: string): RegExpExecArray[] => list.split(SPLIT).map((item) => ONE.exec(item)!);
@@ -163,6 +131,8 @@ function runAnswers(run: Run): Record<string, unknown> | null {
   if (names.has('pasta') || names.has('slirp4netns') || names.has('rootlesskit') || items.some((m) => m[1])) answers.rootless = true;
   for (const m of items) {
     const version = m[3] ?? m[5];
+    // Docker's or RootlessKit's version cut short ("2.3", "27") says nothing; with a word after it ("2.3.1-old") it may say anything.
+    if (version && !m[3] && !/^pas/.test(name(m)) && !/^\d+(?:\.\d+)?$/.test(version)) return null;
     if (version && !itemAnswers(name(m), version, !!m[3]).every(([key, value]) => give(key, value))) return null;
   }
   return answers;

@@ -279,13 +279,14 @@ import { gzipSize, pageScripts, staticImports, total } from '../support/weight.t
  * Then +0.43 KB: a seventy-seventh review (see bundle.test.ts).
  * Then -0.98 KB: a seventy-eighth review (see bundle.test.ts): a written setup offered only where the text is nothing but it.
  * Then +0.25 KB (+0.29 KB in Chinese): a fifth site audit (see bundle.test.ts), fixes that do what they say run as printed.
- * Now: /checker/ 77,641 B, /embed/checker/ 75,110 B, /zh-cn/checker/ 80,928 B, /zh-cn/embed/checker/ 78,397 B.
+ * Then -0.31 KB (-0.33 KB in Chinese): a seventy-ninth review (see bundle.test.ts), and ID maps refused in BuildKit's container.
+ * Now: /checker/ 77,327 B, /embed/checker/ 74,796 B, /zh-cn/checker/ 80,596 B, /zh-cn/embed/checker/ 78,065 B.
  */
 const ceilings = {
-  'checker/': 77_645,
-  'embed/checker/': 75_115,
-  'zh-cn/checker/': 80_930,
-  'zh-cn/embed/checker/': 78_400,
+  'checker/': 77_330,
+  'embed/checker/': 74_800,
+  'zh-cn/checker/': 80_600,
+  'zh-cn/embed/checker/': 78_070,
 };
 const build = builds[0]!;
 

@@ -1,6 +1,6 @@
 /** The English message catalogue. Every version in these texts comes from the data module. */
 import { DESKTOP_MAC } from '../daemon-address.ts';
-import { CI_SERVICE, DAEMON_LOG, DIND_ROOTLESS, DIND_VERSION, DISABLE_ROOTFUL, FLAG, HOLD_PASST, ID_HELPERS, ID_MAPS, install, INSTALL_ROOTLESSKIT, installPackage, KERNEL_IPV6, NFT_TABLE, NO_SYSTEMD, override, OWNER, PASTA_FAILURE_LOG, PROBE, PS, PUBLISHED, REMOTE_DAEMON, RESTART, ROOTLESS_VERSION, run, SETCAP_ROOTLESSKIT, SETUP_AS_USER, slirp4netnsOverride, CLIENT_TARGET, CREATE_CONTEXT, DESKTOP_START, DESKTOP_START_ANY, OWN_SOCKET, START_PODMAN_MACHINE, UNSET_HOST, SSH_DAEMON, START_DAEMON, startDesktop, startPodmanSocket, TUN, unprivilegedFrom, upgrade, USER_SESSION, USERNS } from '../commands.ts';
+import { CI_SERVICE, DAEMON_LOG, DIND_ROOTLESS, DIND_VERSION, DISABLE_ROOTFUL, FLAG, HOLD_PASST, ID_HELPERS, ID_MAPS, install, INSTALL_ROOTLESSKIT, installPackage, KERNEL_IPV6, NFT_TABLE, NO_SYSTEMD, override, OWNER, PASTA_FAILURE_LOG, PROBE, PS, PUBLISHED, REMOTE_DAEMON, RESTART, ROOTLESS_VERSION, run, SETCAP_ROOTLESSKIT, SETUP_AS_USER, switchToSlirp4netns, CLIENT_TARGET, CREATE_CONTEXT, DESKTOP_START, DESKTOP_START_ANY, OWN_SOCKET, START_PODMAN_MACHINE, UNSET_HOST, SSH_DAEMON, START_DAEMON, startDesktop, startPodmanSocket, TUN, unprivilegedFrom, upgrade, USER_SESSION, USERNS } from '../commands.ts';
 import { appArmorUbuntu } from '../data/core/diagnostics.ts';
 import { docker, dockerDesktop, mtu, rootlessSettings } from '../data/core/docker.ts';
 import { managedPortDrivers, pastaPortDrivers, rootlesskitAddressing } from '../data/core/network.ts';
@@ -401,7 +401,7 @@ export const en: Messages = {
       detail: `With port driver ${p.portDriver ?? 'builtin'}, RootlessKit stops: network "pasta" requires port driver "none" or "implicit" (from ${rootlesskit.pestoPortDriver.version}, or "pesto").${
         p.fixed ? '' : p.older ? ` With RootlessKit before ${FIX_RK}, as this one is, implicit brings the loopback reset: the commands switch to slirp4netns instead; or upgrade RootlessKit first, then set port driver implicit.` : ` Before RootlessKit ${FIX_RK}, implicit brings the loopback reset: upgrade first, or use slirp4netns.`
       }`,
-      fix: p.older ? slirp4netnsOverride(mtu.pasta.value) : override('NET=pasta', 'PORT_DRIVER=implicit'),
+      fix: p.older ? switchToSlirp4netns(mtu.pasta.value, p.slirp4netnsInstalled) : override('NET=pasta', 'PORT_DRIVER=implicit'),
     }),
     'port-driver-pasta': (p) => ({
       title: 'RootlessKit has no port driver "pasta"',
@@ -431,7 +431,7 @@ export const en: Messages = {
     'pesto-unknown': (p) => ({
       title: `This RootlessKit predates pesto (${rootlesskit.pestoPortDriver.version})`,
       detail: `RootlessKit before ${rootlesskit.pestoPortDriver.version} stops at "unknown port driver: pesto", so dockerd does not start. Upgrade RootlessKit, or go back to port driver implicit (which before ${FIX_RK} has the loopback reset${p.older ? ': this RootlessKit is older, so the commands switch to slirp4netns instead' : ''}).`,
-      fix: p.older ? slirp4netnsOverride(mtu.pasta.value) : override('NET=pasta', 'PORT_DRIVER=implicit'),
+      fix: p.older ? switchToSlirp4netns(mtu.pasta.value, p.slirp4netnsInstalled) : override('NET=pasta', 'PORT_DRIVER=implicit'),
     }),
     'pesto-without-pasta': () => ({
       title: 'Port driver pesto needs pasta',
@@ -526,7 +526,7 @@ export const en: Messages = {
         privilege: {
           title: 'newuidmap or newgidmap failed, so RootlessKit cannot start',
           detail:
-            'newuidmap and newgidmap write RootlessKit\'s map of the user\'s ID and its ranges from /etc/subuid and /etc/subgid. "Could not set caps": they had no privilege, neither setuid root nor the file capabilities cap_setuid and cap_setgid (a copy installed without root has neither), or no_new_privs made the kernel ignore it. "Operation not permitted": that, or they ran in a user namespace without those ranges: LXD, or a container, such as docker:dind-rootless on rootless Docker. Reinstall uidmap (shadow-utils on Fedora); start RootlessKit without no_new_privs (in Kubernetes, allowPrivilegeEscalation: true); run dind-rootless with --privileged on rootful Docker.',
+            `newuidmap and newgidmap write RootlessKit's map of the user's ID and its ranges from /etc/subuid and /etc/subgid. "Could not set caps": they had no privilege, neither setuid root nor the file capabilities cap_setuid and cap_setgid (a copy installed without root has neither), or no_new_privs made the kernel ignore it. "Operation not permitted": that, or they ran in a user namespace without those ranges: LXD, or a container, ${p.buildkit ? "such as rootless BuildKit's" : 'such as docker:dind-rootless on rootless Docker'}. Reinstall uidmap (shadow-utils on Fedora); start RootlessKit without no_new_privs (in Kubernetes, allowPrivilegeEscalation: true); ${p.buildkit ? "run BuildKit's container as BuildKit's rootless documentation says." : 'run dind-rootless with --privileged on rootful Docker.'}`,
           fix: ID_HELPERS,
         },
         overlap: {
@@ -665,7 +665,7 @@ export const en: Messages = {
     'workaround-slirp4netns': (p) => ({
       title: 'If you cannot upgrade: switch back to slirp4netns',
       detail: `slirp4netns is not affected, but its published ports are slower, and containers see every client as 127.0.0.1 (from RootlessKit ${rootlesskit.sourceAddressBuiltin.version}, TCP clients keep their address only with the userland proxy disabled).${p.installed ? '' : ' The commands install it first.'}`,
-      fix: [...(p.installed ? [] : [installPackage('slirp4netns')]), slirp4netnsOverride(mtu.pasta.value)].join('\n'),
+      fix: switchToSlirp4netns(mtu.pasta.value, p.installed),
     }),
     'workaround-nftables': () => ({
       title: 'Or publish on all addresses and filter',

@@ -117,10 +117,10 @@ export interface MessageParams {
   'ipv6-loopback-not-forwarded': { affected: boolean };
   'host-loopback-leak': { rootlesskitVersion: string };
   /** `fixed`: RootlessKit is known to pass the flag, so implicit is safe. */
-  'pasta-port-driver-mismatch': { portDriver: string | null; fixed: boolean; older: boolean };
+  'pasta-port-driver-mismatch': { portDriver: string | null; fixed: boolean; older: boolean; slirp4netnsInstalled: boolean };
   'port-driver-pasta': { networkDriver: string | null };
   'implicit-without-pasta': None;
-  'pesto-unknown': { older: boolean };
+  'pesto-unknown': { older: boolean; slirp4netnsInstalled: boolean };
   'pesto-without-pasta': None;
   'secondary-loopback': { affected: boolean };
   'slirp4netns-port-driver-tcp': None;
@@ -155,7 +155,7 @@ export interface MessageParams {
    */
   'connection-reset-seen': { ruledOut: boolean; allAddresses: boolean; containerLoopback: boolean };
   /** Why newuidmap or newgidmap failed: without privilege (or nested), ranges that overlap, or none for the user. */
-  'id-map-failed': { cause: IdMapCause };
+  'id-map-failed': { cause: IdMapCause; buildkit: boolean };
   /**
    * Where the client looked: this machine's socket (beside a daemon shown rootful, or not; in a runtime directory under the home
    * directory, where a daemon started without systemd listens), the rootful one from inside docker:dind-rootless, elsewhere, or

@@ -1,6 +1,6 @@
 /** The Simplified Chinese message catalogue. Versions come from the data module; commands and quoted errors stay as the tools print them. */
 import { DESKTOP_MAC } from '../daemon-address.ts';
-import { CI_SERVICE, DAEMON_LOG, DIND_ROOTLESS, DIND_VERSION, DISABLE_ROOTFUL, FLAG, HOLD_PASST, ID_HELPERS, ID_MAPS, install, INSTALL_ROOTLESSKIT, installPackage, KERNEL_IPV6, NFT_TABLE, NO_SYSTEMD, override, OWNER, PASTA_FAILURE_LOG, PROBE, PS, PUBLISHED, REMOTE_DAEMON, RESTART, ROOTLESS_VERSION, run, SETCAP_ROOTLESSKIT, SETUP_AS_USER, slirp4netnsOverride, CLIENT_TARGET, CREATE_CONTEXT, DESKTOP_START, DESKTOP_START_ANY, OWN_SOCKET, START_PODMAN_MACHINE, UNSET_HOST, SSH_DAEMON, START_DAEMON, startDesktop, startPodmanSocket, TUN, unprivilegedFrom, upgrade, USER_SESSION, USERNS } from '../commands.ts';
+import { CI_SERVICE, DAEMON_LOG, DIND_ROOTLESS, DIND_VERSION, DISABLE_ROOTFUL, FLAG, HOLD_PASST, ID_HELPERS, ID_MAPS, install, INSTALL_ROOTLESSKIT, installPackage, KERNEL_IPV6, NFT_TABLE, NO_SYSTEMD, override, OWNER, PASTA_FAILURE_LOG, PROBE, PS, PUBLISHED, REMOTE_DAEMON, RESTART, ROOTLESS_VERSION, run, SETCAP_ROOTLESSKIT, SETUP_AS_USER, switchToSlirp4netns, CLIENT_TARGET, CREATE_CONTEXT, DESKTOP_START, DESKTOP_START_ANY, OWN_SOCKET, START_PODMAN_MACHINE, UNSET_HOST, SSH_DAEMON, START_DAEMON, startDesktop, startPodmanSocket, TUN, unprivilegedFrom, upgrade, USER_SESSION, USERNS } from '../commands.ts';
 import { appArmorUbuntu } from '../data/core/diagnostics.ts';
 import { docker, dockerDesktop, mtu, rootlessSettings } from '../data/core/docker.ts';
 import { managedPortDrivers, pastaPortDrivers, rootlesskitAddressing } from '../data/core/network.ts';
@@ -402,7 +402,7 @@ export const zhCn: Messages = {
       detail: `端口驱动为 ${p.portDriver ?? 'builtin'} 时，RootlessKit 会拒绝启动并报错：network "pasta" requires port driver "none" or "implicit"（从 ${rootlesskit.pestoPortDriver.version} 起还有 or "pesto"）。${
         p.fixed ? '' : p.older ? `这个 RootlessKit 早于 ${FIX_RK}，用 implicit 会带来回环连接被重置的问题：下面的命令改用 slirp4netns；也可以先升级 RootlessKit，再设置 implicit 端口驱动。` : `RootlessKit ${FIX_RK} 之前，implicit 会带来回环连接被重置的问题：请先升级，或者改用 slirp4netns。`
       }`,
-      fix: p.older ? slirp4netnsOverride(mtu.pasta.value) : override('NET=pasta', 'PORT_DRIVER=implicit'),
+      fix: p.older ? switchToSlirp4netns(mtu.pasta.value, p.slirp4netnsInstalled) : override('NET=pasta', 'PORT_DRIVER=implicit'),
     }),
     'port-driver-pasta': (p) => ({
       title: 'RootlessKit 没有名为“pasta”的端口驱动',
@@ -432,7 +432,7 @@ export const zhCn: Messages = {
     'pesto-unknown': (p) => ({
       title: `这个 RootlessKit 早于 pesto（${rootlesskit.pestoPortDriver.version}）`,
       detail: `${rootlesskit.pestoPortDriver.version} 之前的 RootlessKit 会报错“unknown port driver: pesto”并退出，dockerd 因此无法启动。请升级 RootlessKit，或改回 implicit 端口驱动（${FIX_RK} 之前的版本用 implicit 会出现回环连接被重置的问题${p.older ? '；这个 RootlessKit 就早于它，所以下面的命令改用 slirp4netns' : ''}）。`,
-      fix: p.older ? slirp4netnsOverride(mtu.pasta.value) : override('NET=pasta', 'PORT_DRIVER=implicit'),
+      fix: p.older ? switchToSlirp4netns(mtu.pasta.value, p.slirp4netnsInstalled) : override('NET=pasta', 'PORT_DRIVER=implicit'),
     }),
     'pesto-without-pasta': () => ({
       title: 'pesto 端口驱动需要 pasta',
@@ -531,7 +531,7 @@ export const zhCn: Messages = {
         privilege: {
           title: 'newuidmap 或 newgidmap 失败，RootlessKit 无法启动',
           detail:
-            'newuidmap 和 newgidmap 为 RootlessKit 写入该用户的 ID 以及 /etc/subuid、/etc/subgid 中的范围的映射。“Could not set caps”：它们没有特权，既不是 setuid root，也没有 cap_setuid、cap_setgid 文件能力（不用 root 安装的副本两者都没有），或者 no_new_privs 让内核忽略了特权。“Operation not permitted”：要么是同样的原因，要么它们运行在缺少这些范围的用户命名空间里：LXD，或者容器，例如 rootless Docker 上的 docker:dind-rootless。请重新安装 uidmap（Fedora 上是 shadow-utils）；不带 no_new_privs 启动 RootlessKit（在 Kubernetes 中设置 allowPrivilegeEscalation: true）；dind-rootless 要加 --privileged 运行在 rootful Docker 上。',
+            `newuidmap 和 newgidmap 为 RootlessKit 写入该用户的 ID 以及 /etc/subuid、/etc/subgid 中的范围的映射。“Could not set caps”：它们没有特权，既不是 setuid root，也没有 cap_setuid、cap_setgid 文件能力（不用 root 安装的副本两者都没有），或者 no_new_privs 让内核忽略了特权。“Operation not permitted”：要么是同样的原因，要么它们运行在缺少这些范围的用户命名空间里：LXD，或者容器，${p.buildkit ? '例如 rootless BuildKit 的容器' : '例如 rootless Docker 上的 docker:dind-rootless'}。请重新安装 uidmap（Fedora 上是 shadow-utils）；不带 no_new_privs 启动 RootlessKit（在 Kubernetes 中设置 allowPrivilegeEscalation: true）；${p.buildkit ? '按 BuildKit 的 rootless 文档运行 BuildKit 的容器。' : 'dind-rootless 要加 --privileged 运行在 rootful Docker 上。'}`,
           fix: ID_HELPERS,
         },
         overlap: {
@@ -670,7 +670,7 @@ export const zhCn: Messages = {
     'workaround-slirp4netns': (p) => ({
       title: '如果暂时无法升级，可以切换回 slirp4netns',
       detail: `slirp4netns 没有这个问题，但发布的端口速度较慢，而且容器看到的所有客户端地址都是 127.0.0.1（从 RootlessKit ${rootlesskit.sourceAddressBuiltin.version} 起，只有关闭 userland proxy 时，TCP 客户端才保留自己的地址）。${p.installed ? '' : '下面的命令会先安装它。'}`,
-      fix: [...(p.installed ? [] : [installPackage('slirp4netns')]), slirp4netnsOverride(mtu.pasta.value)].join('\n'),
+      fix: switchToSlirp4netns(mtu.pasta.value, p.installed),
     }),
     'workaround-nftables': () => ({
       title: '或者发布到所有地址，再做过滤',

@@ -88,7 +88,7 @@ const findingRules: readonly FindingRule[] = [
   (c) => {
     const seen = c.signals.get('pasta-port-driver-refused');
     const mismatch = c.f.networkDriver === 'pasta' && c.f.portDriver !== null && !pastaPortDrivers.includes(c.f.portDriver);
-    return (seen || mismatch) && spec('pasta-port-driver-mismatch', { portDriver: c.f.portDriver, fixed: rkFixed(c), older: rkOlder(c) }, seen ?? ev(c, 'networkDriver', 'portDriver'));
+    return (seen || mismatch) && spec('pasta-port-driver-mismatch', { portDriver: c.f.portDriver, fixed: rkFixed(c), older: rkOlder(c), slirp4netnsInstalled: c.f.slirp4netnsVersion !== null }, seen ?? ev(c, 'networkDriver', 'portDriver'));
   },
   (c) => {
     const seen = c.signals.get('implicit-without-pasta');
@@ -111,7 +111,7 @@ const findingRules: readonly FindingRule[] = [
   (c) => {
     const seen = c.signals.get('pesto-unknown');
     const refused = c.f.portDriver === 'pesto' && c.rk(rootlesskit.pestoPortDriver.version) === false && !c.inferred.has('rootlesskitVersion');
-    return (seen || refused) && spec('pesto-unknown', { older: rkOlder(c) }, seen ?? ev(c, 'portDriver', 'rootlesskitVersion'));
+    return (seen || refused) && spec('pesto-unknown', { older: rkOlder(c), slirp4netnsInstalled: c.f.slirp4netnsVersion !== null }, seen ?? ev(c, 'portDriver', 'rootlesskitVersion'));
   },
   (c) => c.signals.has('port-driver-pasta') && spec('port-driver-pasta', { networkDriver: c.f.networkDriver }, c.signals.get('port-driver-pasta')),
   (c) => {
@@ -176,7 +176,7 @@ const findingRules: readonly FindingRule[] = [
   (c) => c.signals.has('userns-unavailable') && spec('userns-unavailable', { buildkit: c.signals.has('buildkit') }, c.signals.get('userns-unavailable')),
   (c) => {
     const cause = (['missing', 'overlap', 'privilege'] as const).find((k) => c.signals.has(`id-map-${k}`));
-    return cause && spec('id-map-failed', { cause }, c.signals.get(`id-map-${cause}`));
+    return cause && spec('id-map-failed', { cause, buildkit: c.signals.has('buildkit') }, c.signals.get(`id-map-${cause}`));
   },
   said('tap-unavailable'),
   (c) => {

@@ -37,7 +37,7 @@ describe('parseArgs', () => {
     [['--collect', '--json'], { json: true, collect: true, help: false, file: null, lang: null }],
     [['--lang', 'ZH-CN', '--', '-x.txt'], { json: false, collect: false, help: false, file: '-x.txt', lang: 'zh-cn' }],
   ])('%j', (argv, options) => expect(parseArgs(argv)).toEqual(options));
-  test.each([[['--bogus']], [['a', 'b']], [['--collect', 'a']], [['--lang=fr']], [['--lang']], [['--', 'a', 'b']]])('%j is bad usage', (argv) => expect(parseArgs(argv)).toHaveProperty('error'));
+  test.each([[['--bogus']], [['a', 'b']], [['--collect', 'a']], [['--lang=fr']], [['--lang']], [['--lang=']], [['--lang', '--json']], [['--', 'a', 'b']]])('%j is bad usage', (argv) => expect(parseArgs(argv)).toHaveProperty('error'));
 });
 
 describe('exit status', () => {

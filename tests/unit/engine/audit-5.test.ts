@@ -21,6 +21,9 @@ test('a port driver pasta refuses, or pesto unknown, with a RootlessKit older th
     expect(finding(`${error}\nrootlesskit version 2.3.2`, id).fix).toContain('PORT_DRIVER=implicit');
   }
   expect(finding(`${mismatch}\nrootlesskit version 2.3.1`, 'pasta-port-driver-mismatch').detail).toContain('the commands switch to slirp4netns');
+  // Installed first where the paste does not show it (seventy-ninth review): the daemon would not start without it.
+  expect(finding(`${mismatch}\nrootlesskit version 2.3.1`, 'pasta-port-driver-mismatch').fix).toMatch(/^if command -v apt-get .* slirp4netns; /);
+  expect(finding(`${mismatch}\nrootlesskit version 2.3.1\nslirp4netns version 1.2.3`, 'pasta-port-driver-mismatch').fix).toMatch(/^mkdir -p /);
 });
 
 test('publishing on all addresses runs only where the nftables table is loaded', () => {

@@ -101,6 +101,15 @@ test("user namespaces refused stop buildkitd in BuildKit's pastes, dockerd in Do
   }
 });
 
+test("ID maps refused in BuildKit's container point to BuildKit's documentation, not to dind-rootless", () => {
+  const detail = (start: string, messages = en) => analyze(fixture(start), { messages }).findings.find((f) => f.id === 'id-map-failed')!.detail;
+  for (const messages of [en, zhCn]) {
+    expect(detail('buildkit3297-', messages)).not.toMatch(/dind-rootless/);
+    expect(detail('buildkit3297-', messages)).toMatch(/BuildKit/);
+    expect(detail('docker-library296-', messages)).toMatch(/dind-rootless/);
+  }
+});
+
 test("RootlessKit's child that exited is buildkitd, whose log is its container's or pod's, not Docker's unit's", () => {
   const finding = analyze(fixture('rootless-buildkit-k8s-lock-')).findings[0]!;
   expect([finding.id, finding.detail.includes('runs buildkitd for rootless BuildKit'), finding.detail.includes('kubectl logs'), finding.fix]).toEqual([

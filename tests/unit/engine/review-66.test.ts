@@ -309,10 +309,8 @@ test("bug reports' own labels, template fields and the system keep a setup whole
     '我的环境：docker 27.3.1（rootless），rootlesskit 2.3.1，pasta',
     'Docker version: 27.3.1\nRootlessKit version: 2.3.1\nNetwork driver: pasta',
     'Docker 版本：27.3.1\nRootlessKit 版本：2.3.1\n网络驱动：pasta',
-    'Using upstream docker-ce:\n- docker 27.3.1\n- rootlesskit 2.3.1\n- pasta',
-    '## Setup with upstream Docker packages\n- docker 27.3.1\n- rootlesskit 2.3.1\n- pasta',
     'My setup: docker 27.3.1, rootlesskit 2.3.1, pasta\nKernel: 6.8.0-45',
-    'OS: Debian GNU/Linux 12 (bookworm)\nKernel: 6.1.0-26-amd64\n- docker 27.3.1\n- rootlesskit 2.3.1\n- pasta',
+    'OS: Debian GNU/Linux 12\nKernel: 6.1.0-26-amd64\n- docker 27.3.1\n- rootlesskit 2.3.1\n- pasta',
     '**Environment**\n- OS: Ubuntu 24.04.1 LTS\n- Docker version: 27.3.1\n- RootlessKit version: 2.3.1\n- Network driver: pasta',
   ])
     expect([text, written(text)]).toEqual([text, setup]);
@@ -367,4 +365,53 @@ test("a Markdown list that gives pasta's version is read for it, and its other i
   expect([result.facts.pastaDate, result.written]).toEqual(['2025-03-20', { rootless: true, dockerClientVersion: '28.0.1', rootlesskitVersion: '2.3.1', networkDriver: 'pasta' }]);
   // pasta's version read from output is no hand-written list's.
   expect(analyze('$ pasta --version\npasta 2025_03_20.32f6212\n* Docker 28.0.1\n* RootlessKit 2.3.1').written).toBeUndefined();
+});
+
+// What the seventy-ninth review found: headings and labels that named a setup in words the rules did not know ("Original setup", "His
+// setup", "上周的环境"), a system's note, two machines, a quote and a version's word. Only whole common headings count now, one list, no prefix.
+test('a setup under any heading but a plain one of the reader’s, beside another, quoted, or with a word for its version offers nothing', () => {
+  const written = (text: string) => analyze(text).written;
+  const affected = '- docker 27.3.1, rootlesskit 2.3.1, pasta';
+  for (const heading of [
+    '## Setup yesterday',
+    '## Original setup',
+    '## Initial setup',
+    '## Setup at the time',
+    '## Had installed',
+    '## Not my setup',
+    "## Colleague's setup",
+    '## Setup on the other machine',
+    '## Setup v1',
+    '# Setup #1',
+    '## ~~My setup~~',
+    '## Ｏｌｄ setup',
+    '## 上周的环境',
+    '## 朋友的环境',
+    '## 环境 v1',
+    '## Intended setup',
+  ])
+    expect([heading, written(`${heading}\n${affected}`)]).toEqual([heading, undefined]);
+  for (const text of [
+    'Original setup: docker 27.3.1, rootlesskit 2.3.1, pasta',
+    'My setup yesterday: docker 27.3.1, rootlesskit 2.3.1, pasta',
+    `${affected}\n- Debian 12 (previously)`,
+    `${affected}\n- OS: Ubuntu 24.04 (formerly)`,
+    '## Host A\n- rootlesskit 2.3.1\n## Host B\n- pasta 2025_01_21.4f2c8e7',
+    'Environment: Debian 12, docker 27.3.1, pasta\nEnvironment: Debian 13, rootlesskit 2.3.1',
+    '- docker 27.3.1, pasta\n\n- rootlesskit 2.3.1',
+    `> ${affected}`,
+    '> My setup: docker 27.3.1, rootlesskit 2.3.1, pasta',
+    '- rootlesskit 2.3.1-old, pasta',
+    '- rootlesskit 2.3.1-before-upgrade, pasta',
+    '- rootlesskit 2.3.1+upgraded, pasta',
+  ])
+    expect([text, written(text)]).toEqual([text, undefined]);
+  // A build's suffix is a version's, and the system between the list's items is part of it.
+  expect(written('- rootlesskit 2.3.1+dev, pasta')).toMatchObject({ rootlesskitVersion: '2.3.1+dev' });
+  expect(written('## My setup\n- OS: Ubuntu 24.04\n- docker 27.3.1\n- Kernel: 6.8.0-45-generic\n- rootlesskit 2.3.1-1.fc42\n- pasta')).toEqual({
+    rootless: true,
+    dockerClientVersion: '27.3.1',
+    rootlesskitVersion: '2.3.1-1.fc42',
+    networkDriver: 'pasta',
+  });
 });

@@ -388,17 +388,17 @@ describe('a daemon that does not start', () => {
       return [r.findings.filter((f) => f.id === 'rootlesskit-failed').length, found?.title, found?.fix];
     };
     const map = (words: string) => `[rootlesskit:parent] error: failed to setup UID/GID map: newuidmap 57 [0 1000 1 1 100000 65536] failed: newuidmap: ${words}`;
-    const refused = en.findings['id-map-failed']({ cause: 'privilege' });
+    const refused = en.findings['id-map-failed']({ cause: 'privilege', buildkit: false });
     expect(idMap(map('write to uid_map failed: Operation not permitted'))).toEqual([0, refused.title, ID_HELPERS]);
     expect(idMap(map('Could not set caps'))).toEqual([0, refused.title, ID_HELPERS]);
     expect(idMap(map('write to uid_map failed: Invalid argument').replace('[0 1000 1 1 100000 65536]', '[0 1001 1 1 1001 1 2 165536 65536]'))).toEqual([
       0,
-      en.findings['id-map-failed']({ cause: 'overlap' }).title,
+      en.findings['id-map-failed']({ cause: 'overlap', buildkit: false }).title,
       ID_MAPS,
     ]);
     // newgidmap's words, and RootlessKit's when the user has no ranges (since 0.9.5 by ID and name, before by name only).
     expect(idMap(map('write to gid_map failed: Operation not permitted').replaceAll('newuidmap', 'newgidmap'))[1]).toBe(refused.title);
-    const missing = en.findings['id-map-failed']({ cause: 'missing' }).title;
+    const missing = en.findings['id-map-failed']({ cause: 'missing', buildkit: false }).title;
     expect(idMap('error: failed to setup UID/GID map: failed to compute uid/gid map: No subuid ranges found for user 1003 ("xxx")')).toEqual([0, missing, ID_MAPS]);
     expect(idMap('[rootlesskit:parent] error: failed to setup UID/GID map: failed to compute uid/gid map: No subgid ranges found for group "demmeln"')[1]).toBe(missing);
     expect(idMap('[rootlesskit:parent] error: failed to setup UID/GID map: failed to compute uid/gid map: open /etc/subgid: no such file or directory')[1]).toBe(missing);
@@ -412,7 +412,7 @@ describe('a daemon that does not start', () => {
     }
     // Broken after its colons as a pull request quotes it (lima#3435: the user's own UID inside its subordinate range), it reads as one.
     const wrapped = '[rootlesskit:parent] error: failed to setup UID/GID map:\nnewuidmap 3326 [0 222586300 1 1 524288 1073741824] failed:\nnewuidmap: write to uid_map failed: Invalid argument:\nexit status 1';
-    expect(idMap(wrapped)[1]).toBe(en.findings['id-map-failed']({ cause: 'overlap' }).title);
+    expect(idMap(wrapped)[1]).toBe(en.findings['id-map-failed']({ cause: 'overlap', buildkit: false }).title);
   });
 
   test("in docker:dind-rootless, the unreachable daemon's fix points the client at the image's rootless socket", () => {
