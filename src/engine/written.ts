@@ -31,18 +31,23 @@ const NAMED_DRIVER_FIELD = /^(?:network driver|\u7f51\u7edc\u9a71\u52a8)[:\uff1a
 // "Docker 27.3.1 (rootless)", with full-width brackets too.
 const ROOTLESS_AFTER = /(^|[,;:\uff0c\uff1b\u3001\uff1a] *)([^,;:\uff0c\uff1b\u3001\uff1a]+?) ?[(\uff08]rootless[)\uff09]/gi;
 // The system a setup runs on, as a list's item or a template's field ("Debian 12", "OS: Ubuntu 24.04 LTS", "Kernel: 6.8.0-45-generic"):
-// a system's name and its version's words, nothing else (a word more, or a note, may say anything).
+// a system's name, its version's words and its release's codename ("(bookworm)", "(Noble Numbat)"), nothing else (a word more, or another
+// note, may say anything).
 const SYSTEM_KEY = '(?:os|operating system|distro|distribution|kernel|arch(?:itecture)?|platform|\\u7cfb\\u7edf|\\u64cd\\u4f5c\\u7cfb\\u7edf|\\u5185\\u6838|\\u53d1\\u884c\\u7248)(?: version)?[:\\uff1a] *';
 const SYSTEM_NAME =
-  '(?:(?:ubuntu|debian(?: gnu\\/linux)?|fedora(?: linux)?|centos(?: stream)?|rhel|red hat enterprise linux|almalinux|rocky linux|arch linux|alpine(?: linux)?|linux mint|opensuse(?: tumbleweed| leap)?|nixos|gentoo|manjaro|raspberry pi os|linux|kernel|wsl2?)(?: \\d[\\w.+~-]*| lts)*|x86_64|amd64|arm64|aarch64)';
+  '(?:(?:ubuntu|debian(?: gnu\\/linux)?|fedora(?: linux)?|centos(?: stream)?|rhel|red hat enterprise linux|almalinux|rocky linux|arch linux|alpine(?: linux)?|linux mint|opensuse(?: tumbleweed| leap)?|nixos|gentoo|manjaro|raspberry pi os|linux|kernel|wsl2?)(?: \\d[\\w.+~-]*| lts)*(?: \\((?:buster|bullseye|bookworm|trixie|forky|focal|jammy|noble|oracular|plucky|questing)(?: [a-z]+)?\\))?|x86_64|amd64|arm64|aarch64)';
 // A number alone is a system's only after its field's name ("Kernel: 6.8.0-45"): in a list, "2.3.2" may be any tool's.
 const SYSTEM = new RegExp(`^(?:${SYSTEM_KEY}(?:${SYSTEM_NAME}|\\d[\\w.+~-]*(?: x86_64| amd64| arm64| aarch64)?)|${SYSTEM_NAME})$`, 'i');
+// A word of three letters or more (not hexadecimal, not a build's dev, rc, beta or alpha) between a version's separators.
+const WORD_IN_VERSION = /[-+~.](?!(?:dev|rc|beta|alpha)(?![a-z]))(?=[a-z]*[g-z])[a-z]{3,}(?![a-z\d])/i;
+// A release of a system, not its kernel or its architecture: a second one is another machine.
+const OS_RELEASE = /^(?!(?:kernel|arch(?:itecture)?|platform|\u5185\u6838)(?: version)?[:\uff1a])(?:(?:os|operating system|distro|distribution|\u7cfb\u7edf|\u64cd\u4f5c\u7cfb\u7edf|\u53d1\u884c\u7248)(?: version)?[:\uff1a] *)?(?!linux\b|kernel\b|wsl|x86_64|amd64|arm64|aarch64|\d)[a-z]/i;
 // A label before a list on its line ("My setup: …", "环境：…").
 const LABELLED = /^([^:\uff1a]{1,40})[:\uff1a] *(.+)$/;
 // The reader's own heading or label, whole ("My setup", "Environment", "## Version information", "Installed versions", "Reproduced on",
 // "我的环境", "版本信息"): any other word may make the setup another's, past or planned ("Original setup", "Setup yesterday", "His setup").
 const HEADING =
-  /^(?:(?:here(?:'s| is) |this is )?(?:my|our) |affected |bug |installed |current |software |component )?(?:set-?up|environment|env|system|stack|config(?:uration)?|specs?|versions?(?: info(?:rmation)?| details)?)(?: is)?$|^(?:reproduced|tested) on$|^(?:\u6211\u7684)?(?:\u73af\u5883|\u914d\u7f6e|\u7cfb\u7edf|\u7248\u672c(?:\u4fe1\u606f)?)$/i;
+  /^(?:(?:here(?:'s| is) |this is )?(?:my|our) |installed |current |software |component )?(?:set-?up|environment|env|system|stack|config(?:uration)?|specs?|versions?(?: info(?:rmation)?| details)?)(?: is)?$|^(?:reproduced|tested) on$|^(?:\u6211\u7684)?(?:\u73af\u5883|\u914d\u7f6e|\u7cfb\u7edf|\u7248\u672c(?:\u4fe1\u606f)?)$/i;
 
 /**
  * The answers a text that is nothing but one setup written by hand gives: one list of tools and versions (lines of it in a row), the
@@ -54,6 +59,7 @@ const HEADING =
 export function writtenAnswers(lines: readonly Line[]): Answers {
   let run: Run | null = null;
   let headings = 0;
+  let systems = 0;
   let last = 0;
   for (const line of lines) {
     const item = bulleted(line) || BULLET.test(line.trimmed);
@@ -72,6 +78,7 @@ export function writtenAnswers(lines: readonly Line[]): Answers {
       continue;
     }
     if (SYSTEM.test(whole)) {
+      if (OS_RELEASE.test(whole) && systems++) return {};
       last = line.n;
       continue;
     }
@@ -80,6 +87,7 @@ export function writtenAnswers(lines: readonly Line[]): Answers {
       // After the reader's own label, the tools and the system ("Environment: Debian 12, Docker 27.3.1, pasta").
       const parts = labelled[2]!.split(SPLIT);
       if (run || headings++ || !parts.every((part) => ONE.test(part) || SYSTEM.test(part))) return {};
+      if (parts.filter((part) => !ONE.test(part) && OS_RELEASE.test(part)).length + systems > 1) return {};
       const tools = parts.filter((part) => ONE.test(part));
       if (tools.length) run = { lines: [tools.map((part) => ONE.exec(part)!)], own: true };
       last = line.n;
@@ -131,7 +139,10 @@ function runAnswers(run: Run): Record<string, unknown> | null {
   if (names.has('pasta') || names.has('slirp4netns') || names.has('rootlesskit') || items.some((m) => m[1])) answers.rootless = true;
   for (const m of items) {
     const version = m[3] ?? m[5];
-    // Docker's or RootlessKit's version cut short ("2.3", "27") says nothing; with a word after it ("2.3.1-old") it may say anything.
+    // A word in a version ("2.3.1-old", "2.3.1-1.patched", "2024_09_06.6b38f07-upgraded") may say anything, and pasta's version unread
+    // may be one from before the change; Docker's or RootlessKit's cut short ("2.3", "27") says nothing.
+    if (version && WORD_IN_VERSION.test(version)) return null;
+    if (version && /^pas/.test(name(m)) && !parsePastaVersion(version)) return null;
     if (version && !m[3] && !/^pas/.test(name(m)) && !/^\d+(?:\.\d+)?$/.test(version)) return null;
     if (version && !itemAnswers(name(m), version, !!m[3]).every(([key, value]) => give(key, value))) return null;
   }

@@ -280,13 +280,14 @@ import { gzipSize, pageScripts, staticImports, total } from '../support/weight.t
  * Then -0.98 KB: a seventy-eighth review (see bundle.test.ts): a written setup offered only where the text is nothing but it.
  * Then +0.25 KB (+0.29 KB in Chinese): a fifth site audit (see bundle.test.ts), fixes that do what they say run as printed.
  * Then -0.31 KB (-0.33 KB in Chinese): a seventy-ninth review (see bundle.test.ts), and ID maps refused in BuildKit's container.
- * Now: /checker/ 77,327 B, /embed/checker/ 74,796 B, /zh-cn/checker/ 80,596 B, /zh-cn/embed/checker/ 78,065 B.
+ * Then +0.23 KB: an eightieth review (see bundle.test.ts).
+ * Now: /checker/ 77,559 B, /embed/checker/ 75,028 B, /zh-cn/checker/ 80,830 B, /zh-cn/embed/checker/ 78,299 B.
  */
 const ceilings = {
-  'checker/': 77_330,
-  'embed/checker/': 74_800,
-  'zh-cn/checker/': 80_600,
-  'zh-cn/embed/checker/': 78_070,
+  'checker/': 77_560,
+  'embed/checker/': 75_030,
+  'zh-cn/checker/': 80_835,
+  'zh-cn/embed/checker/': 78_300,
 };
 const build = builds[0]!;
 

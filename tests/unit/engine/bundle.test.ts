@@ -594,8 +594,11 @@ async function bundle(entry: string | { code: string }): Promise<{ gzip: number;
 // documentation, not to dind-rootless.
 // Then -0.35 KB in the engine, -0.34 KB with English, -0.39 KB with Chinese (42.26 / 58.67 / 62.95 KB) after a seventy-ninth review: a
 // written setup is offered under a whole common heading only (no rules for whose a heading's words say it is), as one list, unquoted.
+// Then +0.20 KB in the engine, +0.23 KB with English, +0.24 KB with Chinese (42.47 / 58.90 / 63.20 KB) after an eightieth review: a pasta
+// version the checker cannot read, a word anywhere in a version, a second system and "Affected versions" leave a written setup
+// unoffered; a release's codename after the system does not.
 // The ceilings sit just above, so that the engine can only shrink unless a change says why it grows.
-const budgets = { core: 42_265, withEnglish: 58_675, withChinese: 62_955 };
+const budgets = { core: 42_470, withEnglish: 58_905, withChinese: 63_200 };
 
 /** What a Chinese page's island takes from the engine: index.ts's runtime exports, with the Chinese catalogue instead of English. */
 const chineseEngine = `
