@@ -35,11 +35,12 @@ const ROOTLESS_AFTER = /(^|[,;:\uff0c\uff1b\u3001\uff1a] *)([^,;:\uff0c\uff1b\u3
 // note, may say anything).
 const SYSTEM_KEY = '(?:os|operating system|distro|distribution|kernel|arch(?:itecture)?|platform|\\u7cfb\\u7edf|\\u64cd\\u4f5c\\u7cfb\\u7edf|\\u5185\\u6838|\\u53d1\\u884c\\u7248)(?: version)?[:\\uff1a] *';
 const SYSTEM_NAME =
-  '(?:(?:ubuntu|debian(?: gnu\\/linux)?|fedora(?: linux)?|centos(?: stream)?|rhel|red hat enterprise linux|almalinux|rocky linux|arch linux|alpine(?: linux)?|linux mint|opensuse(?: tumbleweed| leap)?|nixos|gentoo|manjaro|raspberry pi os|linux|kernel|wsl2?)(?: \\d[\\w.+~-]*| lts)*(?: \\((?:buster|bullseye|bookworm|trixie|forky|focal|jammy|noble|oracular|plucky|questing)(?: [a-z]+)?\\))?|x86_64|amd64|arm64|aarch64)';
+  '(?:(?:ubuntu|debian(?: gnu\\/linux)?|fedora(?: linux)?|centos(?: stream)?|rhel|red hat enterprise linux|almalinux|rocky linux|arch linux|alpine(?: linux)?|linux mint|opensuse(?: tumbleweed| leap)?|nixos|gentoo|manjaro|raspberry pi os|linux|kernel|wsl2?)(?: \\d[\\w.+~-]*| lts)*(?: \\((?:buster|bullseye|bookworm|trixie|forky|focal(?: fossa)?|jammy(?: jellyfish)?|noble(?: numbat)?|oracular(?: oriole)?|plucky(?: puffin)?|questing(?: quokka)?)\\))?|x86_64|amd64|arm64|aarch64)';
 // A number alone is a system's only after its field's name ("Kernel: 6.8.0-45"): in a list, "2.3.2" may be any tool's.
 const SYSTEM = new RegExp(`^(?:${SYSTEM_KEY}(?:${SYSTEM_NAME}|\\d[\\w.+~-]*(?: x86_64| amd64| arm64| aarch64)?)|${SYSTEM_NAME})$`, 'i');
-// A word of three letters or more (not hexadecimal, not a build's dev, rc, beta or alpha) between a version's separators.
-const WORD_IN_VERSION = /[-+~.](?!(?:dev|rc|beta|alpha)(?![a-z]))(?=[a-z]*[g-z])[a-z]{3,}(?![a-z\d])/i;
+// A word of three letters or more (not hexadecimal, not a build's dev, rc, beta or alpha, nor the program's name that ends Fedora's pasta's
+// "0^20240906.g6b38f07-1.fc40.x86_64-pasta") between a version's separators.
+const WORD_IN_VERSION = /[-+~.](?!(?:dev|rc|beta|alpha|pasta|passt)(?![a-z]))(?=[a-z]*[g-z])[a-z]{3,}(?![a-z\d])/i;
 // A release of a system, not its kernel or its architecture: a second one is another machine.
 const OS_RELEASE = /^(?!(?:kernel|arch(?:itecture)?|platform|\u5185\u6838)(?: version)?[:\uff1a])(?:(?:os|operating system|distro|distribution|\u7cfb\u7edf|\u64cd\u4f5c\u7cfb\u7edf|\u53d1\u884c\u7248)(?: version)?[:\uff1a] *)?(?!linux\b|kernel\b|wsl|x86_64|amd64|arm64|aarch64|\d)[a-z]/i;
 // A label before a list on its line ("My setup: …", "环境：…").
@@ -47,7 +48,7 @@ const LABELLED = /^([^:\uff1a]{1,40})[:\uff1a] *(.+)$/;
 // The reader's own heading or label, whole ("My setup", "Environment", "## Version information", "Installed versions", "Reproduced on",
 // "我的环境", "版本信息"): any other word may make the setup another's, past or planned ("Original setup", "Setup yesterday", "His setup").
 const HEADING =
-  /^(?:(?:here(?:'s| is) |this is )?(?:my|our) |installed |current |software |component )?(?:set-?up|environment|env|system|stack|config(?:uration)?|specs?|versions?(?: info(?:rmation)?| details)?)(?: is)?$|^(?:reproduced|tested) on$|^(?:\u6211\u7684)?(?:\u73af\u5883|\u914d\u7f6e|\u7cfb\u7edf|\u7248\u672c(?:\u4fe1\u606f)?)$/i;
+  /^(?:(?:here(?:'s| is) |this is )?(?:my|our) |current |software |component )?(?:set-?up|environment|env|system|stack|config(?:uration)?|specs?|versions?(?: info(?:rmation)?| details)?)(?: is)?$|^(?:reproduced|tested) on$|^(?:\u6211\u7684)?(?:\u73af\u5883|\u914d\u7f6e|\u7cfb\u7edf|\u7248\u672c(?:\u4fe1\u606f)?)$/i;
 
 /**
  * The answers a text that is nothing but one setup written by hand gives: one list of tools and versions (lines of it in a row), the

@@ -281,13 +281,14 @@ import { gzipSize, pageScripts, staticImports, total } from '../support/weight.t
  * Then +0.25 KB (+0.29 KB in Chinese): a fifth site audit (see bundle.test.ts), fixes that do what they say run as printed.
  * Then -0.31 KB (-0.33 KB in Chinese): a seventy-ninth review (see bundle.test.ts), and ID maps refused in BuildKit's container.
  * Then +0.23 KB: an eightieth review (see bundle.test.ts).
- * Now: /checker/ 77,559 B, /embed/checker/ 75,028 B, /zh-cn/checker/ 80,830 B, /zh-cn/embed/checker/ 78,299 B.
+ * Then +0.05 KB: an eighty-first review (see bundle.test.ts).
+ * Now: /checker/ 77,611 B, /embed/checker/ 75,080 B, /zh-cn/checker/ 80,883 B, /zh-cn/embed/checker/ 78,352 B.
  */
 const ceilings = {
-  'checker/': 77_560,
-  'embed/checker/': 75_030,
-  'zh-cn/checker/': 80_835,
-  'zh-cn/embed/checker/': 78_300,
+  'checker/': 77_615,
+  'embed/checker/': 75_085,
+  'zh-cn/checker/': 80_885,
+  'zh-cn/embed/checker/': 78_355,
 };
 const build = builds[0]!;
 

@@ -399,7 +399,7 @@ export const en: Messages = {
     'pasta-port-driver-mismatch': (p) => ({
       title: 'pasta needs port driver implicit or none (or pesto)',
       detail: `With port driver ${p.portDriver ?? 'builtin'}, RootlessKit stops: network "pasta" requires port driver "none" or "implicit" (from ${rootlesskit.pestoPortDriver.version}, or "pesto").${
-        p.fixed ? '' : p.older ? ` With RootlessKit before ${FIX_RK}, as this one is, implicit brings the loopback reset: the commands switch to slirp4netns instead; or upgrade RootlessKit first, then set port driver implicit.` : ` Before RootlessKit ${FIX_RK}, implicit brings the loopback reset: upgrade first, or use slirp4netns.`
+        p.fixed ? '' : p.older ? ` With RootlessKit before ${FIX_RK}, as this one is, implicit brings the loopback reset: the commands switch to slirp4netns instead${p.slirp4netnsInstalled ? '' : ', installing it first'}; or upgrade RootlessKit first, then set port driver implicit.` : ` Before RootlessKit ${FIX_RK}, implicit brings the loopback reset: upgrade first, or use slirp4netns.`
       }`,
       fix: p.older ? switchToSlirp4netns(mtu.pasta.value, p.slirp4netnsInstalled) : override('NET=pasta', 'PORT_DRIVER=implicit'),
     }),

@@ -400,7 +400,7 @@ export const zhCn: Messages = {
     'pasta-port-driver-mismatch': (p) => ({
       title: 'pasta 需要 implicit 或 none（或 pesto）端口驱动',
       detail: `端口驱动为 ${p.portDriver ?? 'builtin'} 时，RootlessKit 会拒绝启动并报错：network "pasta" requires port driver "none" or "implicit"（从 ${rootlesskit.pestoPortDriver.version} 起还有 or "pesto"）。${
-        p.fixed ? '' : p.older ? `这个 RootlessKit 早于 ${FIX_RK}，用 implicit 会带来回环连接被重置的问题：下面的命令改用 slirp4netns；也可以先升级 RootlessKit，再设置 implicit 端口驱动。` : `RootlessKit ${FIX_RK} 之前，implicit 会带来回环连接被重置的问题：请先升级，或者改用 slirp4netns。`
+        p.fixed ? '' : p.older ? `这个 RootlessKit 早于 ${FIX_RK}，用 implicit 会带来回环连接被重置的问题：下面的命令改用 slirp4netns${p.slirp4netnsInstalled ? '' : '（会先安装它）'}；也可以先升级 RootlessKit，再设置 implicit 端口驱动。` : `RootlessKit ${FIX_RK} 之前，implicit 会带来回环连接被重置的问题：请先升级，或者改用 slirp4netns。`
       }`,
       fix: p.older ? switchToSlirp4netns(mtu.pasta.value, p.slirp4netnsInstalled) : override('NET=pasta', 'PORT_DRIVER=implicit'),
     }),

@@ -597,8 +597,10 @@ async function bundle(entry: string | { code: string }): Promise<{ gzip: number;
 // Then +0.20 KB in the engine, +0.23 KB with English, +0.24 KB with Chinese (42.47 / 58.90 / 63.20 KB) after an eightieth review: a pasta
 // version the checker cannot read, a word anywhere in a version, a second system and "Affected versions" leave a written setup
 // unoffered; a release's codename after the system does not.
+// Then +0.03 KB in the engine, +0.04 KB with English, +0.05 KB with Chinese (42.50 / 58.95 / 63.25 KB) after an eighty-first review:
+// Ubuntu's codenames whole, Fedora's pasta version with its program's name, and the switch to slirp4netns says it installs it first.
 // The ceilings sit just above, so that the engine can only shrink unless a change says why it grows.
-const budgets = { core: 42_470, withEnglish: 58_905, withChinese: 63_200 };
+const budgets = { core: 42_505, withEnglish: 58_950, withChinese: 63_250 };
 
 /** What a Chinese page's island takes from the engine: index.ts's runtime exports, with the Chinese catalogue instead of English. */
 const chineseEngine = `

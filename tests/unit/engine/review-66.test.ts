@@ -151,7 +151,6 @@ test('an issue template’s fields, the system among the tools and “reproduced
   const written = (text: string) => analyze(text).written;
   const setup = { rootless: true, dockerClientVersion: '27.3.1', rootlesskitVersion: '2.3.1', networkDriver: 'pasta' };
   for (const text of [
-    'Installed versions:\n- docker 27.3.1\n- rootlesskit 2.3.1\n- pasta',
     'Reproduced on:\n- docker 27.3.1\n- rootlesskit 2.3.1\n- pasta',
     '**Environment**\n- OS: Ubuntu 24.04\n- Docker version: 27.3.1\n- RootlessKit version: 2.3.1\n- Network driver: pasta',
     '### Environment\n\nDocker 27.3.1 (rootless), RootlessKit 2.3.1, pasta',
@@ -438,4 +437,13 @@ test('a pasta version unread, a second system, affected versions or a word anywh
   expect(written('My setup:\n- OS: Debian GNU/Linux 12 (bookworm)\n- Docker version: 27.3.1\n- pasta')).toEqual(setup);
   expect(written('- OS: Ubuntu 24.04.1 LTS (Noble Numbat)\n- Kernel: 6.8.0-45-generic\n- Arch: x86_64\n- docker 27.3.1\n- pasta')).toEqual(setup);
   expect(written('docker 27.3.1, rootlesskit 2.3.1-0ubuntu1, pasta 0.0~git20230309.7c7625d-1')).toMatchObject({ rootlesskitVersion: '2.3.1-0ubuntu1', pastaDate: '2023-03-09' });
+});
+
+// What the eighty-first review found: under "Installed versions" a tool is installed, not the driver that runs; Fedora's pasta ends its
+// version with its own name; a word after a release's codename is a note.
+test('installed versions, a word after a codename offer nothing; Fedora’s pasta version as it prints it is read', () => {
+  const written = (text: string) => analyze(text).written;
+  for (const text of ['Installed versions:\n- docker 27.3.1\n- rootlesskit 2.3.1\n- pasta 2025_03_20.32f6212', '- Debian 12 (bookworm previously)\n- docker 27.3.1\n- pasta'])
+    expect([text, written(text)]).toEqual([text, undefined]);
+  expect(written('My setup:\n- Docker 27.3.1\n- RootlessKit 2.3.1\n- pasta 0^20240906.g6b38f07-1.fc40.x86_64-pasta')).toMatchObject({ pastaDate: '2024-09-06' });
 });
