@@ -4,6 +4,9 @@ import { codeFrameKind } from '../../../src/integrations/shiki-code-frame.ts';
 test('a text block quotes output, and wraps', () => {
   expect(codeFrameKind('text', '')).toEqual({ kind: 'output', name: '', wrap: true });
   expect(codeFrameKind('text', 'title="Error message"')).toEqual({ kind: 'output', name: 'Error message', wrap: true });
+  // An argument list, read token by token, keeps its lines whole; "nowrap" inside a title is a word of the label.
+  expect(codeFrameKind('text', 'nowrap title="Synopsis"')).toEqual({ kind: 'output', name: 'Synopsis', wrap: false });
+  expect(codeFrameKind('text', 'title="nowrap"').wrap).toBe(true);
 });
 
 test('`file` in the meta marks a file to create, never output: a text file is labelled by code.css, a language names itself', () => {
