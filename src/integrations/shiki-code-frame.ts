@@ -16,16 +16,17 @@ export type CodeKind = 'output' | 'file' | 'code';
 /**
  * How the frame names a block, from its language and its meta string: `file` in the meta marks a file for the reader to create (labelled
  * "File", or "<language> file"), a text block without it quotes a program's output, anything else is code labelled with its language.
- * `title="…"` (how <CodeBlock title> passes a label in the page's language) replaces the label's text; `nowrap` keeps a text block's lines
- * whole (an argument list is read token by token).
+ * `title="…"` (how <CodeBlock title> passes a label in the page's language) replaces the label's text; `nowrap` makes a text block code to read
+ * rather than output (an argument list, read token by token): its lines scroll whole, as code's do.
  */
 export function codeFrameKind(lang: string, meta: string): { kind: CodeKind; name: string; wrap: boolean } {
   const title = /\btitle="([^"]*)"/.exec(meta)?.[1];
   const flags = meta.replace(/\btitle="[^"]*"/, '');
   const file = /(?:^|\s)file(?:\s|$)/.test(flags);
   const plain = unlabelled.has(lang);
-  const kind: CodeKind = file ? 'file' : plain ? 'output' : 'code';
-  return { kind, name: title ?? (plain ? '' : lang), wrap: !/(?:^|\s)nowrap(?:\s|$)/.test(flags) && (kind === 'output' || wrapped.has(lang)) };
+  const nowrap = /(?:^|\s)nowrap(?:\s|$)/.test(flags);
+  const kind: CodeKind = file ? 'file' : plain && !nowrap ? 'output' : 'code';
+  return { kind, name: title ?? (plain ? '' : lang), wrap: kind === 'output' || wrapped.has(lang) };
 }
 
 /**

@@ -4,8 +4,8 @@ import { codeFrameKind } from '../../../src/integrations/shiki-code-frame.ts';
 test('a text block quotes output, and wraps', () => {
   expect(codeFrameKind('text', '')).toEqual({ kind: 'output', name: '', wrap: true });
   expect(codeFrameKind('text', 'title="Error message"')).toEqual({ kind: 'output', name: 'Error message', wrap: true });
-  // An argument list, read token by token, keeps its lines whole; "nowrap" inside a title is a word of the label.
-  expect(codeFrameKind('text', 'nowrap title="Synopsis"')).toEqual({ kind: 'output', name: 'Synopsis', wrap: false });
+  // An argument list, read token by token, is code whose lines stay whole; "nowrap" inside a title is a word of the label.
+  expect(codeFrameKind('text', 'nowrap title="Synopsis"')).toEqual({ kind: 'code', name: 'Synopsis', wrap: false });
   expect(codeFrameKind('text', 'title="nowrap"').wrap).toBe(true);
 });
 
