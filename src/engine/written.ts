@@ -45,7 +45,7 @@ const WORD_IN_VERSION = /[-+~.](?!(?:dev|rc|beta|alpha|pasta|passt)(?![a-z]))(?=
 const OS_RELEASE = /^(?!(?:kernel|arch(?:itecture)?|platform|\u5185\u6838)(?: version)?[:\uff1a])(?:(?:os|operating system|distro|distribution|\u7cfb\u7edf|\u64cd\u4f5c\u7cfb\u7edf|\u53d1\u884c\u7248)(?: version)?[:\uff1a] *)?(?!linux\b|kernel\b|wsl|x86_64|amd64|arm64|aarch64|\d)[a-z]/i;
 // A label before a list on its line ("My setup: …", "环境：…").
 const LABELLED = /^([^:\uff1a]{1,40})[:\uff1a] *(.+)$/;
-// The reader's own heading or label, whole ("My setup", "Environment", "## Version information", "Installed versions", "Reproduced on",
+// The reader's own heading or label, whole ("My setup", "Environment", "## Version information", "Reproduced on",
 // "我的环境", "版本信息"): any other word may make the setup another's, past or planned ("Original setup", "Setup yesterday", "His setup").
 const HEADING =
   /^(?:(?:here(?:'s| is) |this is )?(?:my|our) |current |software |component )?(?:set-?up|environment|env|system|stack|config(?:uration)?|specs?|versions?(?: info(?:rmation)?| details)?)(?: is)?$|^(?:reproduced|tested) on$|^(?:\u6211\u7684)?(?:\u73af\u5883|\u914d\u7f6e|\u7cfb\u7edf|\u7248\u672c(?:\u4fe1\u606f)?)$/i;
