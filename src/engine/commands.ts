@@ -120,10 +120,13 @@ const DROP_IN = '~/.config/systemd/user/docker.service.d';
 
 /**
  * The drop-in that runs the daemon with slirp4netns, at the MTU pasta's default gives (an explicit NET makes it 1500 otherwise),
- * after installing slirp4netns unless it is known to be installed.
+ * after installing slirp4netns unless it is known to be installed; with FLAGS set again to `flags` where FLAGS set the drivers.
  */
-export const switchToSlirp4netns = (mtu: number, installed: boolean): string =>
-  [...(installed ? [] : [installPackage('slirp4netns')]), override('NET=slirp4netns', 'PORT_DRIVER=builtin', `MTU=${mtu}`)].join('\n');
+export const switchToSlirp4netns = (mtu: number, installed: boolean, flags: string | null): string =>
+  [...(installed ? [] : [installPackage('slirp4netns')]), override('NET=slirp4netns', 'PORT_DRIVER=builtin', `MTU=${mtu}`, ...flagsSetting(flags))].join('\n');
+
+/** FLAGS set again without the drivers (see rules/flags-kept.ts), where it set them: it comes last in RootlessKit's argv and would win. */
+export const flagsSetting = (flags: string | null): string[] => (flags === null ? [] : [`FLAGS=${flags}`]);
 
 /**
  * Shell lines that append the given DOCKERD_ROOTLESS_ROOTLESSKIT_* settings to the user's drop-in (creating it if need be),

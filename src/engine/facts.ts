@@ -168,6 +168,8 @@ export interface Merged {
   rootlesskitAtLeast?: string;
   /** See rules/installed.ts. */
   installedRootlesskit?: string | null;
+  /** The paste shows a daemon that runs (rules/pasta-present.ts): its settings started it. */
+  daemonShown?: boolean;
 }
 
 // Disagreements worth telling the user about: the running state differs from what they configured or installed.

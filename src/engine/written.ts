@@ -41,8 +41,8 @@ const SYSTEM = new RegExp(`^(?:${SYSTEM_KEY}(?:${SYSTEM_NAME}|\\d[\\w.+~-]*(?: x
 // A word of three letters or more (not hexadecimal, not a build's dev, rc, beta or alpha, nor the program's name that ends Fedora's pasta's
 // "0^20240906.g6b38f07-1.fc40.x86_64-pasta") between a version's separators.
 const WORD_IN_VERSION = /[-+~.](?!(?:dev|rc|beta|alpha|pasta|passt)(?![a-z]))(?=[a-z]*[g-z])[a-z]{3,}(?![a-z\d])/i;
-// A release of a system, not its kernel or its architecture: a second one is another machine.
-const OS_RELEASE = /^(?!(?:kernel|arch(?:itecture)?|platform|\u5185\u6838)(?: version)?[:\uff1a])(?:(?:os|operating system|distro|distribution|\u7cfb\u7edf|\u64cd\u4f5c\u7cfb\u7edf|\u53d1\u884c\u7248)(?: version)?[:\uff1a] *)?(?!linux\b|kernel\b|wsl|x86_64|amd64|arm64|aarch64|\d)[a-z]/i;
+// A release of a system, not its kernel or its architecture (a second one is another machine), and the release after its field's name.
+const OS_RELEASE = /^(?!(?:kernel|arch(?:itecture)?|platform|\u5185\u6838)(?: version)?[:\uff1a])(?:(?:os|operating system|distro|distribution|\u7cfb\u7edf|\u64cd\u4f5c\u7cfb\u7edf|\u53d1\u884c\u7248)(?: version)?[:\uff1a] *)?((?!linux\b|kernel\b|wsl|x86_64|amd64|arm64|aarch64|\d)[a-z].*)/i;
 // A label before a list on its line ("My setup: …", "环境：…").
 const LABELLED = /^([^:\uff1a]{1,40})[:\uff1a] *(.+)$/;
 // The reader's own heading or label, whole ("My setup", "Environment", "## Version information", "Reproduced on",
@@ -60,7 +60,7 @@ const HEADING =
 export function writtenAnswers(lines: readonly Line[]): Answers {
   let run: Run | null = null;
   let headings = 0;
-  let systems = 0;
+  let system: string | undefined;
   let last = 0;
   for (const line of lines) {
     const item = bulleted(line) || BULLET.test(line.trimmed);
@@ -79,7 +79,9 @@ export function writtenAnswers(lines: readonly Line[]): Answers {
       continue;
     }
     if (SYSTEM.test(whole)) {
-      if (OS_RELEASE.test(whole) && systems++) return {};
+      const release = OS_RELEASE.exec(whole)?.[1];
+      if (release && system) return {};
+      system ??= release;
       last = line.n;
       continue;
     }
@@ -88,7 +90,9 @@ export function writtenAnswers(lines: readonly Line[]): Answers {
       // After the reader's own label, the tools and the system ("Environment: Debian 12, Docker 27.3.1, pasta").
       const parts = labelled[2]!.split(SPLIT);
       if (run || headings++ || !parts.every((part) => ONE.test(part) || SYSTEM.test(part))) return {};
-      if (parts.filter((part) => !ONE.test(part) && OS_RELEASE.test(part)).length + systems > 1) return {};
+      const releases = parts.filter((part) => !ONE.test(part) && OS_RELEASE.test(part));
+      if (releases.length + (system ? 1 : 0) > 1) return {};
+      system ??= releases.map((part) => OS_RELEASE.exec(part)![1])[0];
       const tools = parts.filter((part) => ONE.test(part));
       if (tools.length) run = { lines: [tools.map((part) => ONE.exec(part)!)], own: true };
       last = line.n;
@@ -97,6 +101,8 @@ export function writtenAnswers(lines: readonly Line[]): Answers {
     if (run || headings++ || !heading(whole)) return {};
   }
   const answers = run ? runAnswers(run) : {};
+  // The system goes with what the list says, as docker info would print it: a release's shipped passt and AppArmor read it.
+  if (answers && system && Object.keys(answers).length) answers.operatingSystem = system;
   return answers ? validAnswers(answers) : {};
 }
 

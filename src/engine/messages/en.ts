@@ -1,6 +1,6 @@
 /** The English message catalogue. Every version in these texts comes from the data module. */
 import { DESKTOP_MAC } from '../daemon-address.ts';
-import { CI_SERVICE, DAEMON_LOG, DIND_ROOTLESS, DIND_VERSION, DISABLE_ROOTFUL, FLAG, HOLD_PASST, ID_HELPERS, ID_MAPS, install, INSTALL_ROOTLESSKIT, installPackage, KERNEL_IPV6, NFT_TABLE, NO_SYSTEMD, override, OWNER, PASTA_FAILURE_LOG, PROBE, PS, PUBLISHED, REMOTE_DAEMON, RESTART, ROOTLESS_VERSION, run, SETCAP_ROOTLESSKIT, SETUP_AS_USER, switchToSlirp4netns, CLIENT_TARGET, CREATE_CONTEXT, DESKTOP_START, DESKTOP_START_ANY, OWN_SOCKET, START_PODMAN_MACHINE, UNSET_HOST, SSH_DAEMON, START_DAEMON, startDesktop, startPodmanSocket, TUN, unprivilegedFrom, upgrade, USER_SESSION, USERNS } from '../commands.ts';
+import { CI_SERVICE, DAEMON_LOG, DIND_ROOTLESS, DIND_VERSION, DISABLE_ROOTFUL, FLAG, HOLD_PASST, ID_HELPERS, ID_MAPS, install, INSTALL_ROOTLESSKIT, installPackage, KERNEL_IPV6, NFT_TABLE, NO_SYSTEMD, override, OWNER, PASTA_FAILURE_LOG, PROBE, PS, PUBLISHED, REMOTE_DAEMON, RESTART, ROOTLESS_VERSION, run, SETCAP_ROOTLESSKIT, SETUP_AS_USER, switchToSlirp4netns, flagsSetting, CLIENT_TARGET, CREATE_CONTEXT, DESKTOP_START, DESKTOP_START_ANY, OWN_SOCKET, START_PODMAN_MACHINE, UNSET_HOST, SSH_DAEMON, START_DAEMON, startDesktop, startPodmanSocket, TUN, unprivilegedFrom, upgrade, USER_SESSION, USERNS } from '../commands.ts';
 import { appArmorUbuntu } from '../data/core/diagnostics.ts';
 import { docker, dockerDesktop, mtu, rootlessSettings } from '../data/core/docker.ts';
 import { managedPortDrivers, pastaPortDrivers, rootlesskitAddressing } from '../data/core/network.ts';
@@ -398,10 +398,10 @@ export const en: Messages = {
     }),
     'pasta-port-driver-mismatch': (p) => ({
       title: 'pasta needs port driver implicit or none (or pesto)',
-      detail: `With port driver ${p.portDriver ?? 'builtin'}, RootlessKit stops: network "pasta" requires port driver "none" or "implicit" (from ${rootlesskit.pestoPortDriver.version}, or "pesto").${
+      detail: `${p.defaulted ? `No port driver is set, so dockerd-rootless.sh of Docker ${p.defaulted} (before ${docker.pastaFallback.version}) sets builtin. ` : ''}With port driver ${p.portDriver ?? 'builtin'}, RootlessKit stops: network "pasta" requires port driver "none" or "implicit" (from ${rootlesskit.pestoPortDriver.version}, or "pesto").${
         p.fixed ? '' : p.older ? ` With RootlessKit before ${FIX_RK}, as this one is, implicit brings the loopback reset: the commands switch to slirp4netns instead${p.slirp4netnsInstalled ? '' : ', installing it first'}; or upgrade RootlessKit first, then set port driver implicit.` : ` Before RootlessKit ${FIX_RK}, implicit brings the loopback reset: upgrade first, or use slirp4netns.`
       }`,
-      fix: p.older ? switchToSlirp4netns(mtu.pasta.value, p.slirp4netnsInstalled) : override('NET=pasta', 'PORT_DRIVER=implicit'),
+      fix: p.older ? switchToSlirp4netns(mtu.pasta.value, p.slirp4netnsInstalled, p.flags) : override('NET=pasta', 'PORT_DRIVER=implicit', ...flagsSetting(p.flags)),
     }),
     'port-driver-pasta': (p) => ({
       title: 'RootlessKit has no port driver "pasta"',
@@ -431,7 +431,7 @@ export const en: Messages = {
     'pesto-unknown': (p) => ({
       title: `This RootlessKit predates pesto (${rootlesskit.pestoPortDriver.version})`,
       detail: `RootlessKit before ${rootlesskit.pestoPortDriver.version} stops at "unknown port driver: pesto", so dockerd does not start. Upgrade RootlessKit, or go back to port driver implicit (which before ${FIX_RK} has the loopback reset${p.older ? ': this RootlessKit is older, so the commands switch to slirp4netns instead' : ''}).`,
-      fix: p.older ? switchToSlirp4netns(mtu.pasta.value, p.slirp4netnsInstalled) : override('NET=pasta', 'PORT_DRIVER=implicit'),
+      fix: p.older ? switchToSlirp4netns(mtu.pasta.value, p.slirp4netnsInstalled, p.flags) : override('NET=pasta', 'PORT_DRIVER=implicit', ...flagsSetting(p.flags)),
     }),
     'pesto-without-pasta': () => ({
       title: 'Port driver pesto needs pasta',
@@ -665,7 +665,7 @@ export const en: Messages = {
     'workaround-slirp4netns': (p) => ({
       title: 'If you cannot upgrade: switch back to slirp4netns',
       detail: `slirp4netns is not affected, but its published ports are slower, and containers see every client as 127.0.0.1 (from RootlessKit ${rootlesskit.sourceAddressBuiltin.version}, TCP clients keep their address only with the userland proxy disabled).${p.installed ? '' : ' The commands install it first.'}`,
-      fix: switchToSlirp4netns(mtu.pasta.value, p.installed),
+      fix: switchToSlirp4netns(mtu.pasta.value, p.installed, p.flags),
     }),
     'workaround-nftables': () => ({
       title: 'Or publish on all addresses and filter',

@@ -117,10 +117,11 @@ export interface MessageParams {
   'ipv6-loopback-not-forwarded': { affected: boolean };
   'host-loopback-leak': { rootlesskitVersion: string };
   /** `fixed`: RootlessKit is known to pass the flag, so implicit is safe. */
-  'pasta-port-driver-mismatch': { portDriver: string | null; fixed: boolean; older: boolean; slirp4netnsInstalled: boolean };
+  /** `defaulted`: the Docker release whose dockerd-rootless.sh set builtin, none being set. */
+  'pasta-port-driver-mismatch': { portDriver: string | null; defaulted: string | null; fixed: boolean; older: boolean; slirp4netnsInstalled: boolean; flags: string | null };
   'port-driver-pasta': { networkDriver: string | null };
   'implicit-without-pasta': None;
-  'pesto-unknown': { older: boolean; slirp4netnsInstalled: boolean };
+  'pesto-unknown': { older: boolean; slirp4netnsInstalled: boolean; flags: string | null };
   'pesto-without-pasta': None;
   'secondary-loopback': { affected: boolean };
   'slirp4netns-port-driver-tcp': None;
@@ -173,7 +174,8 @@ export interface MessageParams {
   'facts-disagree': { conflicts: { key: FactKey; values: { value: string; source: ValueSource }[] }[]; restart: boolean };
   'input-truncated': { limitChars: number };
   /** `installed`: the paste shows slirp4netns's version. */
-  'workaround-slirp4netns': { installed: boolean };
+  /** `flags`: what FLAGS keeps, where it set the drivers (rules/flags-kept.ts). */
+  'workaround-slirp4netns': { installed: boolean; flags: string | null };
   'workaround-nftables': None;
 }
 

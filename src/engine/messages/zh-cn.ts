@@ -1,6 +1,6 @@
 /** The Simplified Chinese message catalogue. Versions come from the data module; commands and quoted errors stay as the tools print them. */
 import { DESKTOP_MAC } from '../daemon-address.ts';
-import { CI_SERVICE, DAEMON_LOG, DIND_ROOTLESS, DIND_VERSION, DISABLE_ROOTFUL, FLAG, HOLD_PASST, ID_HELPERS, ID_MAPS, install, INSTALL_ROOTLESSKIT, installPackage, KERNEL_IPV6, NFT_TABLE, NO_SYSTEMD, override, OWNER, PASTA_FAILURE_LOG, PROBE, PS, PUBLISHED, REMOTE_DAEMON, RESTART, ROOTLESS_VERSION, run, SETCAP_ROOTLESSKIT, SETUP_AS_USER, switchToSlirp4netns, CLIENT_TARGET, CREATE_CONTEXT, DESKTOP_START, DESKTOP_START_ANY, OWN_SOCKET, START_PODMAN_MACHINE, UNSET_HOST, SSH_DAEMON, START_DAEMON, startDesktop, startPodmanSocket, TUN, unprivilegedFrom, upgrade, USER_SESSION, USERNS } from '../commands.ts';
+import { CI_SERVICE, DAEMON_LOG, DIND_ROOTLESS, DIND_VERSION, DISABLE_ROOTFUL, FLAG, HOLD_PASST, ID_HELPERS, ID_MAPS, install, INSTALL_ROOTLESSKIT, installPackage, KERNEL_IPV6, NFT_TABLE, NO_SYSTEMD, override, OWNER, PASTA_FAILURE_LOG, PROBE, PS, PUBLISHED, REMOTE_DAEMON, RESTART, ROOTLESS_VERSION, run, SETCAP_ROOTLESSKIT, SETUP_AS_USER, switchToSlirp4netns, flagsSetting, CLIENT_TARGET, CREATE_CONTEXT, DESKTOP_START, DESKTOP_START_ANY, OWN_SOCKET, START_PODMAN_MACHINE, UNSET_HOST, SSH_DAEMON, START_DAEMON, startDesktop, startPodmanSocket, TUN, unprivilegedFrom, upgrade, USER_SESSION, USERNS } from '../commands.ts';
 import { appArmorUbuntu } from '../data/core/diagnostics.ts';
 import { docker, dockerDesktop, mtu, rootlessSettings } from '../data/core/docker.ts';
 import { managedPortDrivers, pastaPortDrivers, rootlesskitAddressing } from '../data/core/network.ts';
@@ -399,10 +399,10 @@ export const zhCn: Messages = {
     }),
     'pasta-port-driver-mismatch': (p) => ({
       title: 'pasta 需要 implicit 或 none（或 pesto）端口驱动',
-      detail: `端口驱动为 ${p.portDriver ?? 'builtin'} 时，RootlessKit 会拒绝启动并报错：network "pasta" requires port driver "none" or "implicit"（从 ${rootlesskit.pestoPortDriver.version} 起还有 or "pesto"）。${
+      detail: `${p.defaulted ? `没有设置端口驱动，Docker ${p.defaulted} 的 dockerd-rootless.sh（${docker.pastaFallback.version} 之前）就会用 builtin。` : ''}端口驱动为 ${p.portDriver ?? 'builtin'} 时，RootlessKit 会拒绝启动并报错：network "pasta" requires port driver "none" or "implicit"（从 ${rootlesskit.pestoPortDriver.version} 起还有 or "pesto"）。${
         p.fixed ? '' : p.older ? `这个 RootlessKit 早于 ${FIX_RK}，用 implicit 会带来回环连接被重置的问题：下面的命令改用 slirp4netns${p.slirp4netnsInstalled ? '' : '（会先安装它）'}；也可以先升级 RootlessKit，再设置 implicit 端口驱动。` : `RootlessKit ${FIX_RK} 之前，implicit 会带来回环连接被重置的问题：请先升级，或者改用 slirp4netns。`
       }`,
-      fix: p.older ? switchToSlirp4netns(mtu.pasta.value, p.slirp4netnsInstalled) : override('NET=pasta', 'PORT_DRIVER=implicit'),
+      fix: p.older ? switchToSlirp4netns(mtu.pasta.value, p.slirp4netnsInstalled, p.flags) : override('NET=pasta', 'PORT_DRIVER=implicit', ...flagsSetting(p.flags)),
     }),
     'port-driver-pasta': (p) => ({
       title: 'RootlessKit 没有名为“pasta”的端口驱动',
@@ -432,7 +432,7 @@ export const zhCn: Messages = {
     'pesto-unknown': (p) => ({
       title: `这个 RootlessKit 早于 pesto（${rootlesskit.pestoPortDriver.version}）`,
       detail: `${rootlesskit.pestoPortDriver.version} 之前的 RootlessKit 会报错“unknown port driver: pesto”并退出，dockerd 因此无法启动。请升级 RootlessKit，或改回 implicit 端口驱动（${FIX_RK} 之前的版本用 implicit 会出现回环连接被重置的问题${p.older ? '；这个 RootlessKit 就早于它，所以下面的命令改用 slirp4netns' : ''}）。`,
-      fix: p.older ? switchToSlirp4netns(mtu.pasta.value, p.slirp4netnsInstalled) : override('NET=pasta', 'PORT_DRIVER=implicit'),
+      fix: p.older ? switchToSlirp4netns(mtu.pasta.value, p.slirp4netnsInstalled, p.flags) : override('NET=pasta', 'PORT_DRIVER=implicit', ...flagsSetting(p.flags)),
     }),
     'pesto-without-pasta': () => ({
       title: 'pesto 端口驱动需要 pasta',
@@ -670,7 +670,7 @@ export const zhCn: Messages = {
     'workaround-slirp4netns': (p) => ({
       title: '如果暂时无法升级，可以切换回 slirp4netns',
       detail: `slirp4netns 没有这个问题，但发布的端口速度较慢，而且容器看到的所有客户端地址都是 127.0.0.1（从 RootlessKit ${rootlesskit.sourceAddressBuiltin.version} 起，只有关闭 userland proxy 时，TCP 客户端才保留自己的地址）。${p.installed ? '' : '下面的命令会先安装它。'}`,
-      fix: switchToSlirp4netns(mtu.pasta.value, p.installed),
+      fix: switchToSlirp4netns(mtu.pasta.value, p.installed, p.flags),
     }),
     'workaround-nftables': () => ({
       title: '或者发布到所有地址，再做过滤',

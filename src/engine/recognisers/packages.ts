@@ -3,7 +3,7 @@
  * zypper se and info, pacman -Q and -Qi, apk, xbps-query -l, Gentoo's qlist/equery/emerge, podman's "package:", Ansible's dnf
  * results, apt's history.log.
  */
-import { bulleted, type Line } from '../clean.ts';
+import { atPrompt, bulleted, type Line } from '../clean.ts';
 import { dpkgSettingUp, packageRoles } from '../data/core/diagnostics.ts';
 import { rank, type Recogniser, type Sink } from '../facts.ts';
 import type { FactKey } from '../types.ts';
@@ -20,7 +20,7 @@ const FORMS = [
   /^[hi]i[A-Z ]? +([^\s:]+)(?::\S+)? +(\S+)/, // dpkg -l
   /^([^\s/]+)\/\S+ +(\S+) +\S+ +\[installed/, // apt list --installed
   /^([^\s/]+)\/\S+ +\S+ +\S+ +\[upgradable from: ([^\]\s]+)\]/, // apt list --upgradable: the installed version is the "from" one
-  new RegExp(`^(\\S+?)\\.${ARCH} +(\\S+)(?: +\\S+)?$`), // dnf/yum list
+  new RegExp(`^(\\S+?)\\.${ARCH} +(\\S+)(?: +(\\S+))?$`), // dnf/yum list, with the repository (see nameAndVersion)
   new RegExp(`^(\\S+) +${ARCH} +(\\S+)`), // dnf/yum transaction table: name, arch, version, repository, size
   /^i\+? *\| ([^\s|]+) +\| package +\| (\S+) +\|/, // zypper se -i: status, name, type, version, arch, repository
   // apt/dpkg log: "Setting up passt (0.0~git…) ...", in English or the user's language (the words before or after the package).
@@ -40,7 +40,10 @@ const mayName = (t: string): boolean => HINT.test(t) || TOKEN_LEAD.test(t) || (t
 const APT_LOG = new RegExp([...APT_VERBS, ...dpkgSettingUp.after].join('|'));
 // dnf's and yum's section headers ("Removing:", "Removing dependent packages:", "Installed Packages"), each a line of its own (not
 // docker build's "Removing intermediate container …"); the first group removes, or lists what is only available.
-const SECTION = /^(?:(?:(Removing|Removed|Erasing|Obsoleting)|Installing|Installed|Upgrading|Upgraded|Reinstalling|Downgrading)\b[^:]*:|(Available) Packages|Installed Packages)$/;
+// dnf5 writes "Available packages", "Available upgrades" (dnf4 "Available Upgrades") and "Installed packages".
+const SECTION = /^(?:(?:(Removing|Removed|Erasing|Obsoleting)|Installing|Installed|Upgrading|Upgraded|Reinstalling|Downgrading)\b[^:]*:|(Available) (?:[Pp]ackages|[Uu]pgrades)|(Installed) [Pp]ackages)$/;
+// The commands that list versions a repository offers, not installed ones: their rows are none until the next command.
+const OFFERED = /^(?:sudo )?(?:dnf5?|yum|microdnf) (?:.* )?(?:check-update|check-upgrade|repoquery|list .*(?:--upgrades|--available|--showduplicates|\b(?:updates|available|upgrades)\b))/;
 // What follows that token: dnf's progress counter, rpm-ostree's repository name.
 const TOKEN_TAIL = / +(?:\d+\/\d+|\([\w.-]+\))$/;
 // A "name-version" token that leads a line: apk list (its "[installed]" lines), apk info -vv, xbps-query -l, and after the
@@ -74,8 +77,10 @@ const DOCKER_CE_OS = /~(ubuntu|debian)[.-](\d+(?:\.\d+)?)/;
 export const packages: Recogniser = (lines, reported) => {
   let policy: string | null = null;
   const info: Info = { name: null };
-  // Under a dnf or yum header that removes packages, or lists those only available: none of its rows is installed.
+  // Under a dnf or yum header that removes packages, or lists those only available, or after a command that lists what a repository
+  // offers: none of its rows is installed. Under "Installed packages", dnf5 names a row's repository without dnf4's "@".
   let removed = false;
+  let installedSection = false;
   const history = new History();
   // The line of the last fact each listing reported: apt's history, read as a whole at the end, does not beat a listing after it.
   const listed = new Map<FactKey, number>();
@@ -92,7 +97,11 @@ export const packages: Recogniser = (lines, reported) => {
     if (t.startsWith('Start-Date: ')) history.date = t.slice(12);
     else if (t.startsWith('End-Date: ')) history.date = undefined;
     const header = SECTION.exec(t);
-    if (header) removed = !!(header[1] ?? header[2]);
+    if (header) [removed, installedSection] = [!!(header[1] ?? header[2]), !!header[3]];
+    if (atPrompt(line) || t.includes('dnf') || t.includes('yum')) {
+      const offered = OFFERED.test(t);
+      if (offered || atPrompt(line)) [removed, installedSection] = [offered, false];
+    }
     if (FIELD_START.includes(t[0]!)) infoField(info, t, line, sink);
     // apt-cache policy: "name:" directly followed by "  Installed: version".
     const installed = policy ? POLICY_INSTALLED.exec(t) : null;
@@ -109,7 +118,7 @@ export const packages: Recogniser = (lines, reported) => {
     if (rare && t.includes('"Installed: ')) for (const m of t.matchAll(RESULT_ITEM)) listing(m[1]!, line, sink);
     // A listing kept in notes as a comment ("# docker.io/noble-updates,now 29.1.3-0ubuntu3~24.04.2 amd64 [installed]"); a root prompt's
     // command is none of the forms.
-    else if (!removed && (!t.startsWith('# ') || MARKED_INSTALLED.test(t.slice(2)))) listing(t.startsWith('# ') ? t.slice(2) : t, line, sink);
+    else if (!removed && (!t.startsWith('# ') || MARKED_INSTALLED.test(t.slice(2)))) listing(t.startsWith('# ') ? t.slice(2) : t, line, sink, installedSection);
   }
   history.report({ ...reported, fact: (key, value, r, line, inferred) => (listed.get(key) ?? -1) < line.n && reported.fact(key, value, r, line, inferred) });
 };
@@ -158,8 +167,8 @@ class History {
 }
 
 /** Reports the known package a listing line, or one item of a results line, names; the evidence quotes the item (a long results line would be cut before it). */
-function listing(item: string, line: Line, sink: Sink): void {
-  const pair = mayName(item) ? nameAndVersion(item) : null;
+function listing(item: string, line: Line, sink: Sink, installedSection = false): void {
+  const pair = mayName(item) ? nameAndVersion(item, installedSection) : null;
   // After a Markdown list's bullet, "rootlesskit 2.3.2" is written ("Fixed in:\n* rootlesskit 2.3.2"): pacman prints its release too.
   if (pair && bulleted(line) && NAME_VERSION.test(item) && !pair[1].includes('-')) return;
   if (pair) report(pair[0], pair[1], { ...line, text: item, trimmed: item }, sink);
@@ -189,14 +198,19 @@ function infoField(info: Info, t: string, line: Line, sink: Sink): void {
   }
 }
 
-/** Splits a listing line into package name and version, for the packages the checker knows. */
-function nameAndVersion(text: string): [string, string] | null {
+/**
+ * Splits a listing line into package name and version, for the packages the checker knows, if it lists an installed one: a dnf row
+ * from a repository ("updates", not dnf4's "@updates") outside dnf5's "Installed packages", and repoquery's token with its epoch
+ * ("rootlesskit-0:2.3.4-1.fc41.x86_64", which rpm -q leaves out), name what a repository offers (dnf check-update).
+ */
+function nameAndVersion(text: string, installedSection: boolean): [string, string] | null {
   // Every name it finds is one of NAMES, taken from the text: a line without one is none of the forms below.
   if (!NAMED.test(text)) return null;
   for (let i = 0; i < FORMS.length; i++) {
     const m = FORMS[i]!.exec(text);
     // In dpkg and apt listings (the first three forms), "docker" is Debian's docklet tray (wmdocker 1.5), not Docker.
     if (m?.[1] === 'docker' && i < 3) return null;
+    if (m?.[3] && !m[3].startsWith('@') && !installedSection) return null;
     if (m && Object.hasOwn(packageRoles, m[1]!)) return [m[1]!, m[2]!];
   }
   // One token, "name-version" (rpm -q, apk, dnf, rpm-ostree) or "name_version_arch" (deb file names), alone or leading.
@@ -206,6 +220,7 @@ function nameAndVersion(text: string): [string, string] | null {
   const deb = token.split('_');
   if (deb.length === 3 && Object.hasOwn(packageRoles, deb[0]!)) return [deb[0]!, deb[1]!];
   const name = NAMES.find((n) => token.startsWith(`${n}-`) && /^(?:\d|0\^)/.test(token.slice(n.length + 1)));
+  if (name && !lead && token === text && /^\d+:/.test(token.slice(name.length + 1))) return null;
   return name ? [name, token.slice(name.length + 1)] : null;
 }
 

@@ -8,6 +8,7 @@ import { findingMeta } from '../findings.ts';
 import { spec, type FindingSpec, type MessageId, type MessageParams } from '../messages/types.ts';
 import type { Evidence, FactKey, Signal, Verdict } from '../types.ts';
 import { atLeast, namesNoRelease, parsePastaVersion } from '../version.ts';
+import { flagsKept } from './flags-kept.ts';
 import { desktopOnly, hasDockerFacts, podmanOnly, remoteDaemon, scriptsRelease, type Ctx } from './context.ts';
 import { daemonElsewhere, ROOTLESS_SOCKET } from '../daemon-address.ts';
 import { PREFIX } from '../recognisers/env.ts';
@@ -88,7 +89,9 @@ const findingRules: readonly FindingRule[] = [
   (c) => {
     const seen = c.signals.get('pasta-port-driver-refused');
     const mismatch = c.f.networkDriver === 'pasta' && c.f.portDriver !== null && !pastaPortDrivers.includes(c.f.portDriver);
-    return (seen || mismatch) && spec('pasta-port-driver-mismatch', { portDriver: c.f.portDriver, fixed: rkFixed(c), older: rkOlder(c), slirp4netnsInstalled: c.f.slirp4netnsVersion !== null }, seen ?? ev(c, 'networkDriver', 'portDriver'));
+    const defaulted = c.f.portDriver === 'builtin' && c.inferred.has('portDriver') ? c.f[scriptsRelease(c.f)] : null;
+    const params = { portDriver: c.f.portDriver, defaulted, fixed: rkFixed(c), older: rkOlder(c), slirp4netnsInstalled: c.f.slirp4netnsVersion !== null, flags: flagsKept(c) };
+    return (seen || mismatch) && spec('pasta-port-driver-mismatch', params, seen ?? ev(c, 'networkDriver', 'portDriver', scriptsRelease(c.f)));
   },
   (c) => {
     const seen = c.signals.get('implicit-without-pasta');
@@ -111,7 +114,7 @@ const findingRules: readonly FindingRule[] = [
   (c) => {
     const seen = c.signals.get('pesto-unknown');
     const refused = c.f.portDriver === 'pesto' && c.rk(rootlesskit.pestoPortDriver.version) === false && !c.inferred.has('rootlesskitVersion');
-    return (seen || refused) && spec('pesto-unknown', { older: rkOlder(c), slirp4netnsInstalled: c.f.slirp4netnsVersion !== null }, seen ?? ev(c, 'portDriver', 'rootlesskitVersion'));
+    return (seen || refused) && spec('pesto-unknown', { older: rkOlder(c), slirp4netnsInstalled: c.f.slirp4netnsVersion !== null, flags: flagsKept(c) }, seen ?? ev(c, 'portDriver', 'rootlesskitVersion'));
   },
   (c) => c.signals.has('port-driver-pasta') && spec('port-driver-pasta', { networkDriver: c.f.networkDriver }, c.signals.get('port-driver-pasta')),
   (c) => {
@@ -271,7 +274,7 @@ const findingRules: readonly FindingRule[] = [
     maybePasta(c) &&
     hasDockerFacts(c) &&
     spec('pasta-below-rootlesskit-minimum', { pastaVersion: c.f.pastaVersion ?? c.f.pastaDate, rkFixed: rkFixed(c) }, ev(c, 'pastaVersion')),
-  (c, verdict) => verdict === 'affected' && spec('workaround-slirp4netns', { installed: c.f.slirp4netnsVersion !== null }),
+  (c, verdict) => verdict === 'affected' && spec('workaround-slirp4netns', { installed: c.f.slirp4netnsVersion !== null, flags: flagsKept(c) }),
   (c, verdict) => verdict === 'affected' && spec('workaround-nftables', {}, c.signals.get('published-loopback')),
 ];
 

@@ -1,8 +1,9 @@
 /** Inferences the verdict may need: a distribution's build from its version, pasta's port driver by default, and the RootlessKit Docker's own packages bundle. */
-import { bundleTable } from '../data/core/docker.ts';
+import { bundleTable, docker } from '../data/core/docker.ts';
 import { rootlesskit } from '../data/core/rootlesskit.ts';
 import type { Merged } from '../facts.ts';
 import { spec, type FindingSpec } from '../messages/types.ts';
+import { PREFIX } from '../recognisers/env.ts';
 import { atLeast, compareParts, parseVersion } from '../version.ts';
 import { scriptsRelease } from './context.ts';
 
@@ -62,6 +63,13 @@ export function infer(m: Merged): FindingSpec[] {
     m.evidence.dockerPackaging = m.evidence.dockerServerVersion;
   }
   if (f.networkDriver !== 'pasta') return notes;
+  // pasta set by hand alone, and no daemon shown running (one that runs started with a port driver RootlessKit accepts): dockerd-rootless.sh
+  // before pasta's fallback sets port driver builtin, which RootlessKit refuses beside pasta (from the fallback on, the script sets implicit).
+  const setAlone = !m.daemonShown && !!m.evidence.networkDriver?.every((e) => e.text.includes(PREFIX));
+  if (f.portDriver === null && !m.portDriverUnread && !f.portManager && setAlone && atLeast(f[scriptsRelease(f)], docker.pastaFallback.version) === false) {
+    f.portDriver = 'builtin';
+    m.inferred.add('portDriver');
+  }
   // A port driver set to a value the checker cannot read is not the default, nor is one with a port manager (pesto, with pasta).
   if (f.portDriver === null && !m.portDriverUnread && !f.portManager) {
     f.portDriver = 'implicit';

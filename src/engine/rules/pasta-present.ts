@@ -7,6 +7,13 @@ import type { Evidence, Signal } from '../types.ts';
 const DAEMON_RUNS: readonly Signal[] = ['connection-reset', 'rootlesskit-listener', 'pasta-listener', 'unit-running'];
 const DAEMON_DOWN: readonly Signal[] = ['daemon-unreachable', 'service-failed'];
 
+/** Whether the paste shows a daemon that runs: what the running daemon reports, or what only a running one shows. */
+export function daemonShown(sink: Collected): boolean {
+  const ids = [...sink.signals.keys()];
+  const runs = ids.some((id) => DAEMON_RUNS.includes(id)) && !ids.some((id) => DAEMON_DOWN.includes(id));
+  return runs || sink.observations.some((o) => o.rank === rank.running);
+}
+
 /**
  * Unsets "pasta is not installed" where the paste shows a pasta: its version or package, the probe's answer, its command line, or a
  * daemon running it (whose PATH is its service's, not the shell's; or pasta was installed since). Where pasta is the network driver
@@ -27,9 +34,7 @@ export function unsetMissingPasta(m: Merged, sink: Collected): void {
     delete m.evidence.pastaInstalled;
     return;
   }
-  const ids = [...sink.signals.keys()];
-  const runs = ids.some((id) => DAEMON_RUNS.includes(id)) && !ids.some((id) => DAEMON_DOWN.includes(id));
-  if (f.networkDriver !== 'pasta' || runs || sink.observations.some((o) => o.rank === rank.running)) return;
+  if (f.networkDriver !== 'pasta' || daemonShown(sink)) return;
   const lines: Evidence[] = sink.signals.get('pasta-not-found') ?? [];
   for (const e of [...(m.evidence.pastaInstalled ?? []), ...(m.evidence.networkDriver ?? [])]) addEvidence(lines, e);
   sink.signals.set('pasta-not-found', lines);

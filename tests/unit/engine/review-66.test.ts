@@ -150,13 +150,13 @@ test('a list of versions that are nobody’s in particular (affected, last good,
 test('an issue template’s fields, the system among the tools and “reproduced on” keep a setup whole', () => {
   const written = (text: string) => analyze(text).written;
   const setup = { rootless: true, dockerClientVersion: '27.3.1', rootlesskitVersion: '2.3.1', networkDriver: 'pasta' };
-  for (const text of [
-    'Reproduced on:\n- docker 27.3.1\n- rootlesskit 2.3.1\n- pasta',
-    '**Environment**\n- OS: Ubuntu 24.04\n- Docker version: 27.3.1\n- RootlessKit version: 2.3.1\n- Network driver: pasta',
-    '### Environment\n\nDocker 27.3.1 (rootless), RootlessKit 2.3.1, pasta',
-    'Environment: Debian 12, Docker 27.3.1, RootlessKit 2.3.1, pasta',
+  for (const [text, os] of [
+    ['Reproduced on:\n- docker 27.3.1\n- rootlesskit 2.3.1\n- pasta'],
+    ['**Environment**\n- OS: Ubuntu 24.04\n- Docker version: 27.3.1\n- RootlessKit version: 2.3.1\n- Network driver: pasta', 'Ubuntu 24.04'],
+    ['### Environment\n\nDocker 27.3.1 (rootless), RootlessKit 2.3.1, pasta'],
+    ['Environment: Debian 12, Docker 27.3.1, RootlessKit 2.3.1, pasta', 'Debian 12'],
   ])
-    expect([text, written(text)]).toEqual([text, setup]);
+    expect([text, written(text!)]).toEqual([text, os ? { ...setup, operatingSystem: os } : setup]);
   // Alone, "docker: 27.3.1" is YAML's.
   expect(written('docker: 27.3.1\nrootlesskit: 2.3.1\npasta')).toBeUndefined();
 });
@@ -302,15 +302,15 @@ test('a reader who says they upgraded is not offered the setup from before: "aff
 test("the reader's own labels, template fields and the system keep a setup whole; rootful said of it, or anything written beside it, offers nothing", () => {
   const written = (text: string) => analyze(text).written;
   const setup = { rootless: true, dockerClientVersion: '27.3.1', rootlesskitVersion: '2.3.1', networkDriver: 'pasta' };
-  for (const text of [
-    '我的环境：docker 27.3.1（rootless），rootlesskit 2.3.1，pasta',
-    'Docker version: 27.3.1\nRootlessKit version: 2.3.1\nNetwork driver: pasta',
-    'Docker 版本：27.3.1\nRootlessKit 版本：2.3.1\n网络驱动：pasta',
-    'My setup: docker 27.3.1, rootlesskit 2.3.1, pasta\nKernel: 6.8.0-45',
-    'OS: Debian GNU/Linux 12\nKernel: 6.1.0-26-amd64\n- docker 27.3.1\n- rootlesskit 2.3.1\n- pasta',
-    '**Environment**\n- OS: Ubuntu 24.04.1 LTS\n- Docker version: 27.3.1\n- RootlessKit version: 2.3.1\n- Network driver: pasta',
+  for (const [text, os] of [
+    ['我的环境：docker 27.3.1（rootless），rootlesskit 2.3.1，pasta'],
+    ['Docker version: 27.3.1\nRootlessKit version: 2.3.1\nNetwork driver: pasta'],
+    ['Docker 版本：27.3.1\nRootlessKit 版本：2.3.1\n网络驱动：pasta'],
+    ['My setup: docker 27.3.1, rootlesskit 2.3.1, pasta\nKernel: 6.8.0-45'],
+    ['OS: Debian GNU/Linux 12\nKernel: 6.1.0-26-amd64\n- docker 27.3.1\n- rootlesskit 2.3.1\n- pasta', 'Debian GNU/Linux 12'],
+    ['**Environment**\n- OS: Ubuntu 24.04.1 LTS\n- Docker version: 27.3.1\n- RootlessKit version: 2.3.1\n- Network driver: pasta', 'Ubuntu 24.04.1 LTS'],
   ])
-    expect([text, written(text)]).toEqual([text, setup]);
+    expect([text, written(text!)]).toEqual([text, os ? { ...setup, operatingSystem: os } : setup]);
   for (const text of [
     'Affected system: Debian 13, docker 27.3.1, rootlesskit 2.3.1, pasta',
     'Bug environment: docker 27.3.1, rootlesskit 2.3.1, pasta',
@@ -412,6 +412,7 @@ test('a setup under any heading but a plain one of the reader’s, beside anothe
     dockerClientVersion: '27.3.1',
     rootlesskitVersion: '2.3.1-1.fc42',
     networkDriver: 'pasta',
+    operatingSystem: 'Ubuntu 24.04',
   });
 });
 
@@ -434,8 +435,11 @@ test('a pasta version unread, a second system, affected versions or a word anywh
   ])
     expect([text, written(text)]).toEqual([text, undefined]);
   const setup = { rootless: true, dockerClientVersion: '27.3.1', networkDriver: 'pasta' };
-  expect(written('My setup:\n- OS: Debian GNU/Linux 12 (bookworm)\n- Docker version: 27.3.1\n- pasta')).toEqual(setup);
-  expect(written('- OS: Ubuntu 24.04.1 LTS (Noble Numbat)\n- Kernel: 6.8.0-45-generic\n- Arch: x86_64\n- docker 27.3.1\n- pasta')).toEqual(setup);
+  expect(written('My setup:\n- OS: Debian GNU/Linux 12 (bookworm)\n- Docker version: 27.3.1\n- pasta')).toEqual({ ...setup, operatingSystem: 'Debian GNU/Linux 12 (bookworm)' });
+  expect(written('- OS: Ubuntu 24.04.1 LTS (Noble Numbat)\n- Kernel: 6.8.0-45-generic\n- Arch: x86_64\n- docker 27.3.1\n- pasta')).toEqual({
+    ...setup,
+    operatingSystem: 'Ubuntu 24.04.1 LTS (Noble Numbat)',
+  });
   expect(written('docker 27.3.1, rootlesskit 2.3.1-0ubuntu1, pasta 0.0~git20230309.7c7625d-1')).toMatchObject({ rootlesskitVersion: '2.3.1-0ubuntu1', pastaDate: '2023-03-09' });
 });
 

@@ -1,0 +1,26 @@
+/** What DOCKERD_ROOTLESS_ROOTLESSKIT_FLAGS must keep when a fix sets the drivers: its flags but the drivers and the MTU. */
+import { PREFIX } from '../recognisers/env.ts';
+import type { Ctx } from './context.ts';
+
+const FLAGS_VALUE = new RegExp(`${PREFIX}FLAGS=["']?([^"'\\n]*)`);
+// The flags the fixes set through their own variables; FLAGS comes after them in RootlessKit's argv, so it would win.
+const SET_BY_FIX = /^--(?:net|port-driver|mtu)(?:=|$)/;
+const PLAIN_TOKEN = /^[\w=.,:/+-]+$/;
+
+/**
+ * The FLAGS value a fix must set along with the drivers, where the drivers were read from FLAGS: its other flags, in their order ("" if
+ * none); null where FLAGS set no driver, or holds what a systemd line cannot carry as written (a quote, a variable).
+ */
+export function flagsKept(c: Ctx): string | null {
+  const line = [...(c.evidence.networkDriver ?? []), ...(c.evidence.portDriver ?? [])].find((e) => FLAGS_VALUE.test(e.text));
+  if (!line) return null;
+  const tokens = FLAGS_VALUE.exec(line.text)![1]!.trim().split(/\s+/).filter(Boolean);
+  const kept: string[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (!PLAIN_TOKEN.test(tokens[i]!)) return null;
+    // "--net pasta": the value is the next token.
+    if (SET_BY_FIX.test(tokens[i]!)) i += tokens[i]!.includes('=') ? 0 : 1;
+    else kept.push(tokens[i]!);
+  }
+  return kept.join(' ');
+}

@@ -1,0 +1,23 @@
+/** A RootlessKit a binary or a package shows, where what runs shows another: installed, not the one the daemon runs. */
+import { rootlesskit, rootlesskitTags } from '../data/core/rootlesskit.ts';
+import { rank, type Collected, type Merged } from '../facts.ts';
+import { atLeast } from '../version.ts';
+
+/**
+ * Sets aside RootlessKit's version, as installed rather than running, where no running daemon reports it and what runs contradicts
+ * it: pasta runs without --host-lo-to-ns-lo, which RootlessKit with the fix passes to any pasta that accepts it (the binary on the
+ * PATH may be newer than the daemon, not restarted since an upgrade, or another one), or pasta runs under a RootlessKit too old to
+ * start it. Mutates `m`.
+ */
+export function setAsideNotRunning(m: Merged, sink: Collected): void {
+  const version = m.facts.rootlesskitVersion;
+  if (version === null || m.inferred.has('rootlesskitVersion')) return;
+  if (sink.observations.some((o) => o.key === 'rootlesskitVersion' && o.rank === rank.running)) return;
+  const flagLeftOut = m.facts.hostLoToNsLo === false && atLeast(version, rootlesskit.hostLoToNsLo.version, rootlesskitTags.versions) === true;
+  const pastaRuns = sink.observations.some((o) => o.key === 'networkDriver' && o.value === 'pasta' && o.rank === rank.running);
+  const tooOld = pastaRuns && atLeast(version, rootlesskit.pastaDriver.version, rootlesskitTags.versions) === false;
+  if (!flagLeftOut && !tooOld) return;
+  m.installedRootlesskit ??= version;
+  m.facts.rootlesskitVersion = null;
+  delete m.evidence.rootlesskitVersion;
+}
