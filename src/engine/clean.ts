@@ -136,6 +136,7 @@ const FLAG = new RegExp(`${OPTION_START.source}|^\\/\\S*dockerd-rootless`);
 // Headers that a lost newline glues to the end of the previous line ("Experimental: trueServer:").
 const GLUED = ['Server:', 'Client:', 'Engine:', 'containerd:', 'runc:', 'docker-init:', 'rootlesskit:', 'slirp4netns:', 'vpnkit:'];
 const GLUED_ANY = new RegExp(GLUED.join('|'));
+const MAX_GLUED = 64;
 const KEY_VALUE = /^\s*[A-Za-z][\w .()/-]{0,40}: +\S/;
 // RootlessKit's log lines start with their process's tag: "[rootlesskit:parent] ", "[rootlesskit:child ] "; the setup tool's with
 // their level ("[INFO] Uninstalled docker.service").
@@ -711,25 +712,38 @@ function flatInfo(t: string): string[] {
  * rootlesskit:" where the next line's indentation survived as a space.
  */
 function unglue(t: string): string[] {
+  const lines: string[] = [];
+  // Header after header, in a loop (as a recursion, thousands of glued headers overflow the stack), and no more of them than a docker
+  // version has lines: each step reads the rest of the line again.
+  let rest: string | null = t;
+  for (let step = 0; rest !== null && step < MAX_GLUED; step++) {
+    const [done, next]: [string[], string | null] = unglueOnce(rest);
+    for (const line of done) lines.push(line);
+    rest = next;
+  }
+  if (rest !== null) lines.push(rest);
+  return lines;
+}
+
+/** One step of unglue: the lines split off `t`, and what is left to split (null: nothing). */
+function unglueOnce(t: string): [string[], string | null] {
   // Every FLAT_MARK has "Version:", which few lines with two colons (URLs, times) have.
   if (t.includes('Version:') && FLAT_MARK.test(t)) {
     const parts = t.split(FLAT_KEY).filter((part) => part.trim());
-    if (FLAT_START.test(parts[0]!.trim())) return parts.flatMap((part) => unglue(part));
+    if (parts.length > 1 && FLAT_START.test(parts[0]!.trim())) return [parts.flatMap((part) => unglue(part)), null];
   }
-  if (t.includes('Server Version: ') && t.includes(INFO_OPTIONS)) return flatInfo(t);
+  if (t.includes('Server Version: ') && t.includes(INFO_OPTIONS)) return [flatInfo(t), null];
   if (t.includes('  ') && KEY_VALUE.test(t)) {
     const parts = t.split(SPACED_KEY);
     const indent = t.slice(0, t.length - t.trimStart().length);
-    if (parts.length > 1) return parts.flatMap((part, k) => unglue(k ? indent + part : part));
+    if (parts.length > 1) return [parts.flatMap((part, k) => unglue(k ? indent + part : part)), null];
   }
   // One search for them all first: most lines with two colons have none.
-  if (!GLUED_ANY.test(t)) return [t];
+  if (!GLUED_ANY.test(t)) return [[t], null];
   for (const header of GLUED) {
     const at = t.indexOf(header);
     const glued = at > 0 && (/[\w)]/.test(t[at - 1]!) || (t[at - 1] === ' ' && at + header.length === t.length));
-    if (glued && KEY_VALUE.test(t.slice(0, at))) {
-      return [t.slice(0, at).trimEnd(), ...unglue(t.slice(at))];
-    }
+    if (glued && KEY_VALUE.test(t.slice(0, at))) return [[t.slice(0, at).trimEnd()], t.slice(at)];
   }
-  return [t];
+  return [[t], null];
 }

@@ -46,6 +46,7 @@ const jsonLineRecognisers: readonly Recogniser[] = [environment, symptoms];
 const WORDS = anyOf([...processWords, ...environmentWords, ...staticBuildWords, ...symptomWords, ...dockerJavaWords]);
 // The prefix first: it is short, and in dockerd-rootless.sh's journal every line's has a word.
 const hasWord = (l: Line): boolean => (!!l.prefix && WORDS.test(l.prefix)) || WORDS.test(l.text);
+const PASTA_FIELD = /^(?:pasta|passt) version[:\uff1a]/i;
 const severityOrder: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
 /**
@@ -99,7 +100,8 @@ export function analyzeWith(messages: Messages, text: string, answers?: Answers,
   // Versions written by hand are offered as answers where nothing else was read, for what no answer says, or says otherwise (an inference
   // from another answer is none: an answer taken back is offered again). pasta's version after a list's bullet is read (rootlesskit#511),
   // and the list's other items offered: "* docker 28.0.1\n* rootlesskit 2.3.1\n* pasta 2025_03_20.32f6212".
-  const listed = new Set(cleaned.lines.filter(bulleted).map((l) => l.n));
+  // So is a template's field for it ("pasta version: 2025_03_20.32f6212"), which pasta itself does not print.
+  const listed = new Set(cleaned.lines.filter((l) => bulleted(l) || PASTA_FIELD.test(l.trimmed)).map((l) => l.n));
   // A quoted setup is another's (an issue's, a thread's) more often than the reader's.
   const writtenOnly = !shown && !cleaned.quoted && sink.observations.every((o) => (o.key === 'pastaVersion' || o.key === 'pastaDate') && listed.has(o.evidence.line));
   const written = Object.entries(writtenOnly ? writtenAnswers(cleaned.lines) : {}).filter(

@@ -104,7 +104,7 @@ export function encodeShare(facts: Answers, inferred: readonly FactKey[] = [], s
 /** A fragment's values by key (the first of each), or null unless it is of this format; never throws. */
 function read(fragment: string): Map<string, string> | null {
   const params = new Map<string, string>();
-  for (const pair of String(fragment).replace(/^#/, '').split('&')) {
+  for (const pair of String(fragment).replace(/^#+/, '').split('&')) {
     const eq = pair.indexOf('=');
     if (eq <= 0) continue;
     const key = pair.slice(0, eq);
@@ -140,9 +140,9 @@ export function decodeShare(fragment: string): Answers {
 export function shareDamaged(fragment: string): boolean {
   const text = String(fragment);
   // Meant as a link: one of its keys, as opposed to a plain anchor such as "#chk-collector". (Built here, the engine's bundle leaves it out.)
-  if (!new RegExp(`(?:^#?|&)(?:v|sig|${fields.map(([, key]) => key).join('|')})=`).test(text)) return false;
+  if (!new RegExp(`(?:^#*|&)(?:v|sig|${fields.map(([, key]) => key).join('|')})=`).test(text)) return false;
   const params = read(text);
-  if (!params || text.replace(/^#/, '').split('&').some(brokenPair)) return true;
+  if (!params || text.replace(/^#+/, '').split('&').some(brokenPair)) return true;
   const shared = decodeShare(text);
   return fields.some(([fact, key]) => params.has(key) && shared[fact] === undefined);
 }

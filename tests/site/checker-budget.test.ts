@@ -283,13 +283,14 @@ import { gzipSize, pageScripts, staticImports, total } from '../support/weight.t
  * Then +0.23 KB: an eightieth review (see bundle.test.ts).
  * Then +0.05 KB: an eighty-first review (see bundle.test.ts).
  * Then +0.92 KB: an eighty-second review (see bundle.test.ts).
- * Now: /checker/ 78,532 B, /embed/checker/ 76,001 B, /zh-cn/checker/ 81,812 B, /zh-cn/embed/checker/ 79,281 B.
+ * Then +0.13 KB: a sixth site audit (see bundle.test.ts), and a dropped file read as far as a paste is, its type judged by its contents.
+ * Now: /checker/ 78,661 B, /embed/checker/ 76,130 B, /zh-cn/checker/ 81,941 B, /zh-cn/embed/checker/ 79,410 B.
  */
 const ceilings = {
-  'checker/': 78_535,
-  'embed/checker/': 76_005,
-  'zh-cn/checker/': 81_815,
-  'zh-cn/embed/checker/': 79_285,
+  'checker/': 78_665,
+  'embed/checker/': 76_135,
+  'zh-cn/checker/': 81_945,
+  'zh-cn/embed/checker/': 79_415,
 };
 const build = builds[0]!;
 

@@ -1,5 +1,6 @@
 import { describe, expect, test, vi } from 'vitest';
 import { mtu } from '../../../src/engine/data/core/docker.ts';
+import { limits } from '../../../src/engine/clean.ts';
 import { analyze } from '../../../src/engine/index.ts';
 import { proseRuns } from '../../../src/islands/checker/prose-breaks.ts';
 import { parseAnswer, typedVersion, withAnswer } from '../../../src/islands/checker/answers.ts';
@@ -139,6 +140,20 @@ describe('dropped files', () => {
     expect(fileProblem(10, 'text/plain')).toBeNull();
     expect(fileProblem(10, '')).toBeNull();
     expect(fileProblem(10, 'application/json')).toBeNull();
+    // Saved as podman info's YAML or beside a script: its contents decide.
+    expect(fileProblem(10, 'application/yaml')).toBeNull();
+    expect(fileProblem(10, 'application/x-sh')).toBeNull();
+    expect(fileProblem(10, 'application/zip')).toBe('not-text');
+  });
+
+  test('reads a file as far as a paste is read, in any encoding: a UTF-16 file of many characters, and one past the limit, cut there', async () => {
+    const chars = limits.maxChars - 10;
+    const utf16 = new Uint8Array([0xff, 0xfe, ...Buffer.from('x'.repeat(chars), 'utf16le')]);
+    expect(utf16.length).toBeGreaterThan(limits.maxChars);
+    const read = await readTextFile(new Blob([utf16], { type: 'text/plain' }));
+    expect('text' in read && read.text.length).toBe(chars);
+    const long = await readTextFile(new Blob(['a'.repeat(limits.maxChars + 500)], { type: 'text/plain' }));
+    expect('text' in long && analyze(long.text).findings.map((f) => f.id)).toContain('input-truncated');
   });
 
   test('reads a text file, and refuses binary contents under a text type', async () => {

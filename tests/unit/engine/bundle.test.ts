@@ -603,8 +603,11 @@ async function bundle(entry: string | { code: string }): Promise<{ gzip: number;
 // RootlessKit on the PATH that what runs contradicts is set aside as installed, versions a repository offers are not installed ones,
 // pasta set alone before 28.5.2 gets the script's builtin port driver, fixes that set the drivers set FLAGS again without them, the
 // guide's own checks are read back, and a written setup's release is offered with it.
+// Then +0.12 KB in the engine, +0.10 KB with English, +0.11 KB with Chinese (43.53 / 60.04 / 64.38 KB) after a sixth site audit: glued
+// headers split in a bounded loop, not a recursion that overflowed the stack; a template's pasta version field leaves its setup offered; a
+// doubled "#" before a link.
 // The ceilings sit just above, so that the engine can only shrink unless a change says why it grows.
-const budgets = { core: 43_415, withEnglish: 59_945, withChinese: 64_270 };
+const budgets = { core: 43_535, withEnglish: 60_045, withChinese: 64_385 };
 
 /** What a Chinese page's island takes from the engine: index.ts's runtime exports, with the Chinese catalogue instead of English. */
 const chineseEngine = `

@@ -101,3 +101,11 @@ test('the guide prints the checks the checker reads, in both languages', () => {
     expect(troubleshooting).toContain(`docker version --format '${SERVER_VERSION_FORMAT}'`);
   }
 });
+
+test("an issue template's fields without bullets, with pasta's version among them, are offered: pasta does not print its version so", () => {
+  const r = analyze('Docker version: 27.3.1\nRootlessKit version: 2.3.1\nNetwork driver: pasta\npasta version: 2025_03_20.32f6212');
+  expect(r.written).toEqual({ rootless: true, dockerClientVersion: '27.3.1', rootlesskitVersion: '2.3.1', networkDriver: 'pasta' });
+  expect(r.facts.pastaDate).toBe('2025-03-20');
+  // pasta's own line is its output, which no offer stands beside.
+  expect(analyze('Docker version: 27.3.1\nRootlessKit version: 2.3.1\nNetwork driver: pasta\npasta 2025_03_20.32f6212').written).toBeUndefined();
+});
