@@ -284,13 +284,14 @@ import { gzipSize, pageScripts, staticImports, total } from '../support/weight.t
  * Then +0.05 KB: an eighty-first review (see bundle.test.ts).
  * Then +0.92 KB: an eighty-second review (see bundle.test.ts).
  * Then +0.13 KB: a sixth site audit (see bundle.test.ts), and a dropped file read as far as a paste is, its type judged by its contents.
- * Now: /checker/ 78,661 B, /embed/checker/ 76,130 B, /zh-cn/checker/ 81,941 B, /zh-cn/embed/checker/ 79,410 B.
+ * Then +0.22 KB: an eighty-third review (see bundle.test.ts).
+ * Now: /checker/ 78,884 B, /embed/checker/ 76,353 B, /zh-cn/checker/ 82,164 B, /zh-cn/embed/checker/ 79,633 B.
  */
 const ceilings = {
-  'checker/': 78_665,
-  'embed/checker/': 76_135,
-  'zh-cn/checker/': 81_945,
-  'zh-cn/embed/checker/': 79_415,
+  'checker/': 78_885,
+  'embed/checker/': 76_355,
+  'zh-cn/checker/': 82_165,
+  'zh-cn/embed/checker/': 79_635,
 };
 const build = builds[0]!;
 

@@ -43,7 +43,11 @@ const APT_LOG = new RegExp([...APT_VERBS, ...dpkgSettingUp.after].join('|'));
 // dnf5 writes "Available packages", "Available upgrades" (dnf4 "Available Upgrades") and "Installed packages".
 const SECTION = /^(?:(?:(Removing|Removed|Erasing|Obsoleting)|Installing|Installed|Upgrading|Upgraded|Reinstalling|Downgrading)\b[^:]*:|(Available) (?:[Pp]ackages|[Uu]pgrades)|(Installed) [Pp]ackages)$/;
 // The commands that list versions a repository offers, not installed ones: their rows are none until the next command.
-const OFFERED = /^(?:sudo )?(?:dnf5?|yum|microdnf) (?:.* )?(?:check-update|check-upgrade|repoquery|list .*(?:--upgrades|--available|--showduplicates|\b(?:updates|available|upgrades)\b))/;
+const OFFERED = /^(?:sudo )?(?:dnf5?|yum|microdnf) (?:.* )?(?:check-update|check-upgrade|repoquery(?!.* --installed\b)|list .*(?:--upgrades|--available|--showduplicates|\b(?:updates|available|upgrades)\b))/;
+// The commands that list installed packages, whose rows dnf5 writes without "@" (grep leaves out their header).
+const INSTALLED_LIST = /^(?:sudo )?(?:dnf5?|yum|microdnf) (?:.* )?(?:list (?:.* )?(?:--installed|installed)\b|repoquery .*--installed\b)/;
+// A command typed without a prompt ends the output of the one before.
+const COMMAND = /^(?:sudo |rpm |dnf5? |yum |microdnf |dpkg|apt |apt-|pacman |zypper |docker |systemctl |rootlesskit |pasta |ps |pgrep )/;
 // What follows that token: dnf's progress counter, rpm-ostree's repository name.
 const TOKEN_TAIL = / +(?:\d+\/\d+|\([\w.-]+\))$/;
 // A "name-version" token that leads a line: apk list (its "[installed]" lines), apk info -vv, xbps-query -l, and after the
@@ -98,10 +102,7 @@ export const packages: Recogniser = (lines, reported) => {
     else if (t.startsWith('End-Date: ')) history.date = undefined;
     const header = SECTION.exec(t);
     if (header) [removed, installedSection] = [!!(header[1] ?? header[2]), !!header[3]];
-    if (atPrompt(line) || t.includes('dnf') || t.includes('yum')) {
-      const offered = OFFERED.test(t);
-      if (offered || atPrompt(line)) [removed, installedSection] = [offered, false];
-    }
+    if (atPrompt(line) || COMMAND.test(t)) [removed, installedSection] = [OFFERED.test(t), INSTALLED_LIST.test(t)];
     if (FIELD_START.includes(t[0]!)) infoField(info, t, line, sink);
     // apt-cache policy: "name:" directly followed by "  Installed: version".
     const installed = policy ? POLICY_INSTALLED.exec(t) : null;
@@ -200,8 +201,8 @@ function infoField(info: Info, t: string, line: Line, sink: Sink): void {
 
 /**
  * Splits a listing line into package name and version, for the packages the checker knows, if it lists an installed one: a dnf row
- * from a repository ("updates", not dnf4's "@updates") outside dnf5's "Installed packages", and repoquery's token with its epoch
- * ("rootlesskit-0:2.3.4-1.fc41.x86_64", which rpm -q leaves out), name what a repository offers (dnf check-update).
+ * from a repository ("updates", not dnf4's "@updates"), outside dnf5's list of installed packages, names what a repository offers
+ * (dnf check-update).
  */
 function nameAndVersion(text: string, installedSection: boolean): [string, string] | null {
   // Every name it finds is one of NAMES, taken from the text: a line without one is none of the forms below.
@@ -220,7 +221,6 @@ function nameAndVersion(text: string, installedSection: boolean): [string, strin
   const deb = token.split('_');
   if (deb.length === 3 && Object.hasOwn(packageRoles, deb[0]!)) return [deb[0]!, deb[1]!];
   const name = NAMES.find((n) => token.startsWith(`${n}-`) && /^(?:\d|0\^)/.test(token.slice(n.length + 1)));
-  if (name && !lead && token === text && /^\d+:/.test(token.slice(name.length + 1))) return null;
   return name ? [name, token.slice(name.length + 1)] : null;
 }
 

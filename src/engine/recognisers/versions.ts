@@ -48,7 +48,7 @@ export const versions: Recogniser = (lines, sink) => {
       if (formatted[2]) componentFact('rootlesskit.NetworkDriver', formatted[2], line, sink);
     } else if (formatted && !formatted[2]) sink.fact('dockerServerVersion', formatted[1]!, rank.running, line);
     format = t.includes('docker version --format') ? [VERIFY_ROOTLESSKIT_FORMAT, SERVER_VERSION_FORMAT].find((f) => t.includes(f)) ?? null : null;
-    flagCase ||= t.startsWith(FLAG_CASE);
+    flagCase ||= t.includes(FLAG_CASE);
     if (flagCase && (t === VERIFY_FLAG_OUTPUT.present || t === VERIFY_FLAG_OUTPUT.missing)) sink.fact('hostLoToNsLo', t === VERIFY_FLAG_OUTPUT.present, rank.running, line);
     const asked = daemon;
     // Only a line that ends as DOCKERD's does is tried: its path part would be tried on every line.

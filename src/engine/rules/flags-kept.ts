@@ -2,7 +2,8 @@
 import { PREFIX } from '../recognisers/env.ts';
 import type { Ctx } from './context.ts';
 
-const FLAGS_VALUE = new RegExp(`${PREFIX}FLAGS=["']?([^"'\\n]*)`);
+// Quoted (the whole assignment, as systemd writes it, or its value), the value runs to the closing quote; unquoted, it is one word.
+const FLAGS_VALUE = new RegExp(`(["']?)${PREFIX}FLAGS=(["']?)`);
 // The flags the fixes set through their own variables; FLAGS comes after them in RootlessKit's argv, so it would win.
 const SET_BY_FIX = /^--(?:net|port-driver|mtu)(?:=|$)/;
 const PLAIN_TOKEN = /^[\w=.,:/+-]+$/;
@@ -14,10 +15,16 @@ const PLAIN_TOKEN = /^[\w=.,:/+-]+$/;
 export function flagsKept(c: Ctx): string | null {
   const line = [...(c.evidence.networkDriver ?? []), ...(c.evidence.portDriver ?? [])].find((e) => FLAGS_VALUE.test(e.text));
   if (!line) return null;
-  const tokens = FLAGS_VALUE.exec(line.text)![1]!.trim().split(/\s+/).filter(Boolean);
+  const m = FLAGS_VALUE.exec(line.text)!;
+  const rest = line.text.slice(m.index + m[0].length);
+  const quote = m[1] || m[2];
+  const value = quote ? rest.slice(0, rest.indexOf(quote) >>> 0) : rest.split(/\s/)[0]!;
+  const tokens = value.trim().split(/\s+/).filter(Boolean);
   const kept: string[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    if (!PLAIN_TOKEN.test(tokens[i]!)) return null;
+    // A word is a flag's value only after a flag without "=" ("--net pasta"); else it is no flag at all.
+    const value = !tokens[i]!.startsWith('-') && !!tokens[i - 1]?.startsWith('-') && !tokens[i - 1]!.includes('=');
+    if (!PLAIN_TOKEN.test(tokens[i]!) || (!tokens[i]!.startsWith('-') && !value)) return null;
     // "--net pasta": the value is the next token.
     if (SET_BY_FIX.test(tokens[i]!)) i += tokens[i]!.includes('=') ? 0 : 1;
     else kept.push(tokens[i]!);

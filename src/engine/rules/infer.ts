@@ -51,6 +51,21 @@ function preRelease(parts: readonly number[]): { rootlesskit: string; since: str
 const REPACK = /\+(?:dfsg|ds)\d*(?:$|[.+~-])/;
 
 /**
+ * Whether dockerd-rootless.sh gives port driver builtin beside a pasta set by hand, which RootlessKit refuses, where no daemon is shown
+ * running (one that runs started with a port driver RootlessKit accepts): from pasta's first script until its fallback, always; from the
+ * fallback on, where FLAGS alone sets pasta and slirp4netns is installed (the script picks slirp4netns, with builtin, and FLAGS then
+ * changes only the network).
+ */
+function scriptBuiltin(m: Merged): boolean {
+  const lines = m.evidence.networkDriver ?? [];
+  if (m.daemonShown || !lines.length || !lines.every((e) => e.text.includes(PREFIX))) return false;
+  const script = m.facts[scriptsRelease(m.facts)];
+  if (atLeast(script, docker.pastaCapable.version) !== true) return false;
+  if (atLeast(script, docker.pastaFallback.version) === false) return true;
+  return m.facts.slirp4netnsVersion !== null && lines.every((e) => e.text.includes(`${PREFIX}FLAGS=`));
+}
+
+/**
  * Fills the packaging a Docker version's own suffix tells; and, only when pasta is the network driver (so that unneeded guesses stay out of the facts): the port driver
  * (implicit, which docker version shows by omitting PortDriver) and RootlessKit from the Docker table. Mutates `m`.
  */
@@ -63,10 +78,7 @@ export function infer(m: Merged): FindingSpec[] {
     m.evidence.dockerPackaging = m.evidence.dockerServerVersion;
   }
   if (f.networkDriver !== 'pasta') return notes;
-  // pasta set by hand alone, and no daemon shown running (one that runs started with a port driver RootlessKit accepts): dockerd-rootless.sh
-  // before pasta's fallback sets port driver builtin, which RootlessKit refuses beside pasta (from the fallback on, the script sets implicit).
-  const setAlone = !m.daemonShown && !!m.evidence.networkDriver?.every((e) => e.text.includes(PREFIX));
-  if (f.portDriver === null && !m.portDriverUnread && !f.portManager && setAlone && atLeast(f[scriptsRelease(f)], docker.pastaFallback.version) === false) {
+  if (f.portDriver === null && !m.portDriverUnread && !f.portManager && scriptBuiltin(m)) {
     f.portDriver = 'builtin';
     m.inferred.add('portDriver');
   }
