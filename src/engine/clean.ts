@@ -712,14 +712,16 @@ function flatInfo(t: string): string[] {
  * rootlesskit:" where the next line's indentation survived as a space.
  */
 function unglue(t: string): string[] {
-  const lines: string[] = [];
+  const [lines, next] = unglueOnce(t);
+  // Most lines are done in one step.
+  if (next === null) return lines;
   // Header after header, in a loop (as a recursion, thousands of glued headers overflow the stack), and no more of them than a docker
   // version has lines: each step reads the rest of the line again.
-  let rest: string | null = t;
-  for (let step = 0; rest !== null && step < MAX_GLUED; step++) {
-    const [done, next]: [string[], string | null] = unglueOnce(rest);
+  let rest: string | null = next;
+  for (let step = 1; rest !== null && step < MAX_GLUED; step++) {
+    const [done, after]: [string[], string | null] = unglueOnce(rest);
     for (const line of done) lines.push(line);
-    rest = next;
+    rest = after;
   }
   if (rest !== null) lines.push(rest);
   return lines;

@@ -285,13 +285,14 @@ import { gzipSize, pageScripts, staticImports, total } from '../support/weight.t
  * Then +0.92 KB: an eighty-second review (see bundle.test.ts).
  * Then +0.13 KB: a sixth site audit (see bundle.test.ts), and a dropped file read as far as a paste is, its type judged by its contents.
  * Then +0.22 KB: an eighty-third review (see bundle.test.ts).
- * Now: /checker/ 78,884 B, /embed/checker/ 76,353 B, /zh-cn/checker/ 82,164 B, /zh-cn/embed/checker/ 79,633 B.
+ * Then +0.01 KB: most lines unglued in one step (see bundle.test.ts).
+ * Now: /checker/ 78,897 B, /embed/checker/ 76,366 B, /zh-cn/checker/ 82,175 B, /zh-cn/embed/checker/ 79,644 B.
  */
 const ceilings = {
-  'checker/': 78_885,
-  'embed/checker/': 76_355,
-  'zh-cn/checker/': 82_165,
-  'zh-cn/embed/checker/': 79_635,
+  'checker/': 78_900,
+  'embed/checker/': 76_370,
+  'zh-cn/checker/': 82_180,
+  'zh-cn/embed/checker/': 79_645,
 };
 const build = builds[0]!;
 
