@@ -150,22 +150,48 @@ export const UPGRADE_DNF = `sudo dnf upgrade -y ${PACKAGES}`;
 /** The package that provides the rootlesskit on PATH, on Debian's family, an rpm distribution or Arch. */
 export const OWNER = 'dpkg -S "$(command -v rootlesskit)" 2>/dev/null || rpm -qf "$(command -v rootlesskit)" 2>/dev/null || pacman -Qo "$(command -v rootlesskit)"';
 /**
- * The upgrade of Docker's own packages (the three the remediation page upgrades, #dockers-deb-and-rpm-packages) as one line that works
+ * The upgrade of Docker's own packages (the three the remediation page upgrades, #dockers-deb-and-rpm-packages) as one command that works
  * pasted on apt or dnf, without prompts (which would swallow the next pasted line), where Docker's rootless extras are installed. A
  * static-tarball install (RootlessKit in ~/bin) gets `elsewhere` printed instead, and a distribution's Docker that too, with the package
  * that provides its RootlessKit: apt and dnf would skip packages that are not installed.
  */
 export const upgrade = (elsewhere: string): string =>
-  `if [ -x ~/bin/rootlesskit ]; then echo '${elsewhere}'; elif dpkg -s docker-ce-rootless-extras >/dev/null 2>&1; then ${UPGRADE_APT}; elif rpm -q docker-ce-rootless-extras >/dev/null 2>&1; then ${UPGRADE_DNF}; else echo '${elsewhere}'; ${OWNER}; fi`;
+  branches([
+    ['[ -x ~/bin/rootlesskit ]', `echo '${elsewhere}'`],
+    ['dpkg -s docker-ce-rootless-extras >/dev/null 2>&1', UPGRADE_APT],
+    ['rpm -q docker-ce-rootless-extras >/dev/null 2>&1', UPGRADE_DNF],
+    [null, `echo '${elsewhere}'\n${OWNER}`],
+  ]);
+
+/**
+ * A shell if/elif/else with each branch on lines of its own, indented (a phone shows what each runs; the shell reads the whole
+ * command before it runs any of it, so it still works pasted). A null condition is the else.
+ */
+export const branches = (cases: readonly (readonly [string | null, string])[]): string =>
+  [...cases.map(([test, run], i) => `${test === null ? 'else' : `${i ? 'elif' : 'if'} ${test}; then`}\n${indent(run)}`), 'fi'].join('\n');
+const indent = (lines: string): string => lines.replace(/^/gm, '  ');
 /** Installing a package with apt, dnf, zypper or pacman (another package manager is named, not guessed at). */
 export const installPackage = (pkg: string): string =>
-  `if command -v apt-get >/dev/null; then sudo apt-get install -y ${pkg}; elif command -v dnf >/dev/null; then sudo dnf install -y ${pkg}; elif command -v zypper >/dev/null; then sudo zypper install -y ${pkg}; elif command -v pacman >/dev/null; then sudo pacman -S --needed --noconfirm ${pkg}; else echo 'install ${pkg} with your package manager'; fi`;
+  branches([
+    ['command -v apt-get >/dev/null', `sudo apt-get install -y ${pkg}`],
+    ['command -v dnf >/dev/null', `sudo dnf install -y ${pkg}`],
+    ['command -v zypper >/dev/null', `sudo zypper install -y ${pkg}`],
+    ['command -v pacman >/dev/null', `sudo pacman -S --needed --noconfirm ${pkg}`],
+    [null, `echo 'install ${pkg} with your package manager'`],
+  ]);
 /** Installing a package, then restarting the daemon that needed it. */
 export const install = (pkg: string): string => `${installPackage(pkg)}\n${RESTART}`;
 /** Installing RootlessKit: Docker's rootless extras beside Docker's packages, else the distribution's rootlesskit package. */
-export const INSTALL_ROOTLESSKIT = `if dpkg -s docker-ce >/dev/null 2>&1 || rpm -q docker-ce >/dev/null 2>&1; then ${installPackage('docker-ce-rootless-extras')}; else ${installPackage('rootlesskit')}; fi\n${RESTART}`;
+export const INSTALL_ROOTLESSKIT = `${branches([
+  ['dpkg -s docker-ce >/dev/null 2>&1 || rpm -q docker-ce >/dev/null 2>&1', installPackage('docker-ce-rootless-extras')],
+  [null, installPackage('rootlesskit')],
+])}\n${RESTART}`;
 /** The containers and the ports they publish. */
 export const PUBLISHED = "docker ps --format '{{.Names}} {{.Ports}}'";
 /** Holding passt at its version: Debian's family, Fedora's (the versionlock plugin), openSUSE's; pacman holds it only in its configuration. */
-export const HOLD_PASST =
-  "if command -v apt-mark >/dev/null; then sudo apt-mark hold passt; elif command -v dnf >/dev/null; then sudo dnf versionlock add passt; elif command -v zypper >/dev/null; then sudo zypper addlock passt; else echo 'hold passt with your package manager (pacman: IgnorePkg = passt in /etc/pacman.conf)'; fi";
+export const HOLD_PASST = branches([
+  ['command -v apt-mark >/dev/null', 'sudo apt-mark hold passt'],
+  ['command -v dnf >/dev/null', 'sudo dnf versionlock add passt'],
+  ['command -v zypper >/dev/null', 'sudo zypper addlock passt'],
+  [null, "echo 'hold passt with your package manager (pacman: IgnorePkg = passt in /etc/pacman.conf)'"],
+]);

@@ -1,7 +1,7 @@
 /** The pipeline without a message catalogue: text → sections → facts (with evidence) → rules → verdict and findings. */
 import { anyOf } from './any-of.ts';
 import { atPrompt, bulleted, clean, limits, type Line } from './clean.ts';
-import { collect, type Collected, type Recogniser } from './facts.ts';
+import { collect, rank, type Collected, type Recogniser } from './facts.ts';
 import { findingMeta, render } from './findings.ts';
 import { spec, type FindingSpec, type Messages } from './messages/types.ts';
 import { markers } from './data/core/diagnostics.ts';
@@ -27,6 +27,8 @@ import { dropRemoteBeforeLocal } from './rules/local-again.ts';
 import { markNetSet } from './rules/net-set.ts';
 import { setAsideNotRunning } from './rules/not-running.ts';
 import { daemonShown, unsetMissingPasta } from './rules/pasta-present.ts';
+import { loopbackReset } from './rules/context.ts';
+import { staticInstall } from './rules/infer.ts';
 import { dropUnloadedSettings } from './rules/unloaded.ts';
 import { inferPortManager } from './rules/listeners.ts';
 import { mergeDaemons } from './rules/two-daemons.ts';
@@ -63,7 +65,7 @@ export function analyzeWith(messages: Messages, text: string, answers?: Answers,
   dropUnloadedSettings(sink);
   dropMtuBeneathFlags(sink);
   dropRemoteBeforeLocal(sink, cleaned.lines.filter(atPrompt));
-  const merged = { ...mergeDaemons(sink), portDriverUnread: sink.portDriverUnread, installedRootlesskit: installedRootlesskit(sink), daemonShown: daemonShown(sink) };
+  const merged = { ...mergeDaemons(sink), portDriverUnread: sink.portDriverUnread, installedRootlesskit: installedRootlesskit(sink), daemonShown: daemonShown(sink), loopbackReset: loopbackReset(sink.signals), versionRunning: sink.observations.some((o) => o.key === 'dockerServerVersion' && o.rank === rank.running), restartedAt: sink.lastSeen.get('daemon-restarted') ?? 0, staticInstall: staticInstall(cleaned.lines) };
   setAsideNotRunning(merged, sink);
   unsetEarlierPortDriver(merged, sink);
   unsetMissingPasta(merged, sink);
@@ -114,7 +116,9 @@ export function analyzeWith(messages: Messages, text: string, answers?: Answers,
   const extra: FindingSpec[] = merged.conflicts.length ? [spec('facts-disagree', { conflicts: merged.conflicts, restart }, lines)] : [];
   if (cleaned.truncated) extra.push(spec('input-truncated', { limitChars: limits.maxChars }));
   // What keeps the daemon from starting comes first (after the verdict's own finding): nothing else matters until it runs.
-  const findings = [...(a.main ? [a.main] : []), ...[...a.findings, ...extra].sort((x, y) => rank(x) - rank(y))];
+  // A setup written by hand, offered as answers: the step says so, and asks nothing the offer answers.
+  const main = written.length && a.main?.id === 'nothing-recognised' ? spec('written-setup', {}) : a.main;
+  const findings = [...(main ? [main] : []), ...[...a.findings, ...extra].sort((x, y) => order(x) - order(y))];
   return {
     verdict: a.verdict,
     certainty: a.certainty,
@@ -125,7 +129,7 @@ export function analyzeWith(messages: Messages, text: string, answers?: Answers,
     answered,
     ...(written.length ? { written: Object.fromEntries(written) as Answers } : {}),
     signals: [...signals.keys()],
-    ask: a.ask,
+    ask: main === a.main ? a.ask : null,
     stops: findings.filter((s) => findingMeta[s.id].stops).length,
     findings: findings.map((s) => render(s, messages)),
   };
@@ -153,7 +157,7 @@ function read(section: Section, s: number, sink: Collected): Line[] {
 }
 
 /** Sort key of a finding: those that stop the daemon, then errors, warnings and notes. */
-function rank(s: FindingSpec): number {
+function order(s: FindingSpec): number {
   const meta = findingMeta[s.id];
   return meta.stops ? -1 : severityOrder[meta.severity];
 }

@@ -170,6 +170,14 @@ export interface Merged {
   installedRootlesskit?: string | null;
   /** The paste shows a daemon that runs (rules/pasta-present.ts): its settings started it. */
   daemonShown?: boolean;
+  /** The reset is seen beside a port published on loopback (rules/context.ts loopbackReset). */
+  loopbackReset?: boolean;
+  /** A running daemon reports its version (docker version's Server, docker info), not only a package or a binary. */
+  versionRunning?: boolean;
+  /** The line of the last restart of the daemon the paste shows (0: none). */
+  restartedAt?: number;
+  /** The paste runs dockerd-rootless.sh from a home's bin directory: Docker's static install (rules/infer.ts). */
+  staticInstall?: boolean;
 }
 
 // Disagreements worth telling the user about: the running state differs from what they configured or installed.

@@ -65,7 +65,8 @@ export interface PastaBuild {
 }
 
 // Each form is anchored and free of nested quantifiers, so matching stays linear on any input.
-const UPSTREAM = /^(\d{4})_(\d\d)_(\d\d)\.([0-9a-f]{4,40})(?:-(\d+)-g[0-9a-f]{4,40}|\.r(\d+)\.g[0-9a-f]{4,40})?(?:-dirty)?(?:-\d+)?$/;
+// (The tag's date alone, "2025_01_21", is how people write a release by hand: its tag.)
+const UPSTREAM = /^(\d{4})_(\d\d)_(\d\d)(?:\.([0-9a-f]{4,40})(?:-(\d+)-g[0-9a-f]{4,40}|\.r(\d+)\.g[0-9a-f]{4,40})?(?:-dirty)?(?:-\d+)?)?$/;
 const DEBIAN = /^(?:\d+:)?0\.0[~+](?:git)?(\d{4})(\d\d)(\d\d)(?:[.~+]g?([0-9a-f]{4,40}))?(?:[-+~][\w.+~^-]*)?$/;
 const FEDORA = /^(?:\d+:)?0\^(\d{4})(\d\d)(\d\d)(?:\.g([0-9a-f]{4,40}))?(?:[-.~+][\w.+~^-]*)?$/;
 // openSUSE's package: the tag's date and commit, then the release ("passt-20240220.1e6f92b-1.1", buildah#5440's rpm -q).
@@ -81,7 +82,7 @@ export function parsePastaVersion(text: string): PastaBuild | null {
   const v = text.trim();
   if (v.length > 100) return null;
   let m = UPSTREAM.exec(v);
-  if (m) return build(m[1]!, m[2]!, m[3]!, m[4]!, Number(m[5] ?? m[6] ?? 0));
+  if (m) return build(m[1]!, m[2]!, m[3]!, m[4] ?? null, Number(m[5] ?? m[6] ?? 0));
   m = DEBIAN.exec(v) ?? FEDORA.exec(v) ?? SUSE.exec(v);
   if (m) return build(m[1]!, m[2]!, m[3]!, m[4] ?? null, null);
   m = DOTTED_DATE.exec(v);

@@ -286,13 +286,15 @@ import { gzipSize, pageScripts, staticImports, total } from '../support/weight.t
  * Then +0.13 KB: a sixth site audit (see bundle.test.ts), and a dropped file read as far as a paste is, its type judged by its contents.
  * Then +0.22 KB: an eighty-third review (see bundle.test.ts).
  * Then +0.01 KB: most lines unglued in one step (see bundle.test.ts).
- * Now: /checker/ 78,897 B, /embed/checker/ 76,366 B, /zh-cn/checker/ 82,175 B, /zh-cn/embed/checker/ 79,644 B.
+ * Then +0.96 KB (+1.03 KB in Chinese): an eighty-fourth review and a seventh site audit (see bundle.test.ts), with a shared link brought
+ * into view on opening and the errors a paste shows under a decided verdict.
+ * Now: /checker/ 79,852 B, /embed/checker/ 77,321 B, /zh-cn/checker/ 83,204 B, /zh-cn/embed/checker/ 80,673 B.
  */
 const ceilings = {
-  'checker/': 78_900,
-  'embed/checker/': 76_370,
-  'zh-cn/checker/': 82_180,
-  'zh-cn/embed/checker/': 79_645,
+  'checker/': 79_855,
+  'embed/checker/': 77_325,
+  'zh-cn/checker/': 83_205,
+  'zh-cn/embed/checker/': 80_675,
 };
 const build = builds[0]!;
 

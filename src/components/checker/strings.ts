@@ -30,7 +30,7 @@ const en: CheckerPageStrings = {
   description:
     'Paste docker version, docker info, rootlesskit --version, pasta --version or ps output and get a verdict on the loopback reset with pasta, the lines it rests on, and the exact fix. Runs in your browser.',
   intro:
-    'Paste what your machine prints and the checker says whether a port published on 127.0.0.1 resets connections because of pasta, which facts decided it, and what to do. It runs entirely in your browser: the paste is never sent, stored or put into a link.',
+    'Paste what your machine prints and the checker says whether a port published on 127.0.0.1 resets connections because of pasta, which facts decided it, and what to do.',
   noscript:
     'The checker needs JavaScript. Without it, decide by hand: run `docker version` and read across the decision table below.',
   paste: {
@@ -86,7 +86,7 @@ const zhCn: CheckerPageStrings = {
   description:
     '粘贴 docker version、docker info、rootlesskit --version、pasta --version 或 ps 的输出，判断 pasta 下发布在回环地址上的端口会不会重置连接，列出结论所依据的行，并给出确切的修复办法。全部在浏览器中运行。',
   intro:
-    '把机器上的命令输出粘贴进来，检查工具会告诉你：发布在 127.0.0.1 上的端口是否因为 pasta 而重置连接，哪些信息决定了这个结论，以及接下来该怎么做。它完全在你的浏览器里运行：粘贴的内容不会被发送、保存，也不会放进链接。',
+    '把机器上的命令输出粘贴进来，检查工具会告诉你：发布在 127.0.0.1 上的端口是否因为 pasta 而重置连接，哪些信息决定了这个结论，以及接下来该怎么做。',
   noscript: '检查工具需要 JavaScript。没有 JavaScript 也可以手工判断：运行 `docker version`，再对照下面的决策表。',
   paste: {
     heading: '该粘贴什么',

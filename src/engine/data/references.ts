@@ -615,6 +615,14 @@ export const references = {
     url: urls.mobyPr51395,
     establishes: 'RootlessKit\'s host network driver does not work with Docker: dockerd-rootless.sh stops with "Unsupported RootlessKit network driver: host". For less network overhead the pull request points to bypass4netns, or docker run --net=host with the detached network namespace.',
   },
+  dockerEngineInstall: {
+    id: 'docker-docs-engine-install',
+    project: 'docker-docs',
+    title: "Docker's documentation: Install Docker Engine (source at commit 10bb2c2)",
+    url: urls.dockerEngineInstall,
+    establishes:
+      "Docker publishes Docker Engine packages for CentOS, Debian, Fedora, Raspberry Pi OS (32-bit), RHEL, SLES (s390x) and Ubuntu, and statically linked binaries for any Linux distribution; other distributions' own packages of Docker Engine are built and maintained by them, and may differ.",
+  },
   dockerRootlessInstall: {
     id: 'docker-rootless-install',
     project: 'moby',

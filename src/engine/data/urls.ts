@@ -109,6 +109,7 @@ export const kindPodmanProvider = 'https://github.com/kubernetes-sigs/kind/blob/
 export const curlRecvFailure = 'https://github.com/curl/curl/blob/008f1cf13b8c7e999026c6fdf6ed08f85e4fd5b5/lib/cf-socket.c';
 export const dpkgTranslations = 'https://github.com/guillemj/dpkg/tree/006f6affa80906193f3c680861f99927154de48c/po';
 export const dockerInstall208 = 'https://github.com/docker/docker-install/issues/208';
+export const dockerEngineInstall = 'https://github.com/docker/docs/blob/10bb2c2e0c0bb5704bd4c949321e4952e1c13b30/content/manuals/engine/install/_index.md';
 export const dockerRootlessInstall = 'https://github.com/docker/docker-install/blob/000a11bda56000bd457187421cf40b735cafe3f6/rootless-install.sh';
 export const mobyDaemonCommand = 'https://github.com/moby/moby/blob/master/daemon/command/daemon.go';
 export const moby51363 = 'https://github.com/moby/moby/issues/51363';

@@ -263,9 +263,15 @@ export const en: Messages = {
           : p.noRelease
             ? " pasta does not print which release it is (the collector's probe tells); an older pasta is not affected."
             : ` pasta's version was not shown${p.era === 'between' ? ' precisely' : ''}; an older pasta is not affected.`
-      }${p.shipped ? ` ${p.shipped.release} ships passt ${p.shipped.version}, from before ${CHANGE}: if that is the one installed (dpkg -l passt), this daemon is not affected until passt is upgraded.` : ''}${p.installed ? ` RootlessKit ${p.installed} is installed, but the daemon still runs the old one: restart it.` : ''}`,
+      }${p.shipped ? ` ${p.shipped.release} ships passt ${p.shipped.version}, from before ${CHANGE}: if that is the one installed (dpkg -l passt), this daemon is not affected until passt is upgraded.` : ''}${p.installed ? ` RootlessKit ${p.installed} is installed, but the daemon still runs the old one: restart it.` : ''}${
+        p.probeMissed
+          ? ` RootlessKit ${p.rootlesskitVersion ?? FIX_RK} passes the flag to a pasta that accepts it when the daemon starts: this pasta was started before passt was upgraded, or the probe failed then. Restart the daemon; if the flag is still missing, run the probe as RootlessKit does.`
+          : ''
+      }`,
       fix: [
-        ...(p.installed ? [] : p.distribution
+        // Where pasta's release is not shown, the probe says first whether an upgrade is needed (a restart is harmless either way).
+        ...(p.era === 'new' || p.installed ? [] : ['# first, the probe: 0 means this pasta has the change and the rest applies, any other number means not affected', PROBE]),
+        ...(p.installed || p.probeMissed ? [] : p.distribution
           ? [`# Docker from a distribution: upgrade the package that provides rootlesskit to ${FIX_RK} or later`, OWNER]
           : [`# the packages of Docker: Docker ${docker.fixed.version} or later`, upgrade('RootlessKit in ~/bin, or not from the packages of Docker: see Upgrade in the guide')]),
         RESTART,
@@ -273,11 +279,17 @@ export const en: Messages = {
         p.otherClient ? ROOTLESS_VERSION : 'docker version',
         `# includes ${FLAG}`,
         PS,
+        ...(p.probeMissed ? ['# 0: pasta accepts the flag', PROBE] : []),
       ].join('\n'),
     }),
     'nothing-recognised': () => ({
       title: 'Nothing recognisable in this paste',
       detail: 'Paste the output of docker version (its rootlesskit component names the drivers), or run the collector.',
+      fix: 'docker version',
+    }),
+    'written-setup': () => ({
+      title: 'A setup written by hand',
+      detail: 'The checker reads what programs print, and this was written by hand. It can take what you wrote as your answers, below: the verdict then rests on them. For one it can confirm, paste the output of docker version, or run the collector.',
       fix: 'docker version',
     }),
     'need-network-driver': (p) => ({
@@ -303,8 +315,12 @@ export const en: Messages = {
       title: 'Which RootlessKit runs?',
       detail: `The daemon uses pasta${
         p.distribution ? `, and Docker${p.dockerVersion ? ` ${p.dockerVersion}` : ''} is a distribution's build, whose RootlessKit may differ from Docker's own` : ''
-      }. RootlessKit before ${FIX_RK} is affected (with pasta ${CHANGE} or later); ${FIX_RK} or later, fixed.`,
-      fix: '# rootlesskit: Version, the one running\ndocker version\n# the one installed, which runs after a restart\nrootlesskit --version',
+      }. RootlessKit before ${FIX_RK} is affected (with pasta ${CHANGE} or later); ${FIX_RK} or later, fixed.${
+        p.installed ? ` RootlessKit ${p.installed} is installed, yet a port published on loopback resets: the daemon may still run an older one (not restarted since an upgrade, or another binary). Restart it, check which runs, and try the port again.` : ''
+      }`,
+      fix: p.installed
+        ? `${RESTART}\n# rootlesskit: Version, the one running\ndocker version`
+        : '# rootlesskit: Version, the one running\ndocker version\n# the one installed, which runs after a restart\nrootlesskit --version',
     }),
     'need-pasta-argv': (p) => ({
       title: `Does pasta run with ${FLAG}?`,
@@ -342,8 +358,10 @@ export const en: Messages = {
       fix: 'rootlesskit --version',
     }),
     'distribution-packaging': (p) => ({
-      title: 'Distribution-packaged Docker',
-      detail: `This Docker${p.dockerVersion ? ` ${p.dockerVersion}` : ''} is a distribution's build, whose RootlessKit may differ from Docker's own, so it is not inferred.`,
+      title: p.system ? `Docker on ${p.system}, which Docker publishes no packages for` : 'Distribution-packaged Docker',
+      detail: p.system
+        ? `This Docker${p.dockerVersion ? ` ${p.dockerVersion}` : ''} is ${p.system}'s own build or Docker's static one, whose RootlessKits may differ, so it is not inferred.`
+        : `This Docker${p.dockerVersion ? ` ${p.dockerVersion}` : ''} is a distribution's build, whose RootlessKit may differ from Docker's own, so it is not inferred.`,
       fix: 'rootlesskit --version',
     }),
     'pasta-version-unknown': (p) => ({
@@ -615,11 +633,11 @@ export const en: Messages = {
       detail: `With no network driver set, dockerd-rootless.sh picks slirp4netns, then (from Docker ${docker.pastaFallback.version}) pasta, then vpnkit, and found none. Install slirp4netns. From Docker ${docker.gvisorFallback.version}, it falls back to RootlessKit's built-in gvisor-tap-vsock instead.`,
       fix: install('slirp4netns'),
     }),
-    'host-network-driver': () => ({
+    'host-network-driver': (p) => ({
       title: "RootlessKit's host network driver is set, and rootless Docker does not run with it",
       detail:
         'With DOCKERD_ROOTLESS_ROOTLESSKIT_NET=host, RootlessKit gives dockerd no network namespace of its own. dockerd-rootless.sh now refuses it; before, RootlessKit refused its port driver ("port driver requires non-host network"), and with port driver none dockerd failed to set up its networks. Choose a network driver that rootless Docker supports, such as slirp4netns.',
-      fix: override('NET=slirp4netns', 'PORT_DRIVER=builtin'),
+      fix: switchToSlirp4netns(mtu.pasta.value, p.installed, p.flags),
     }),
     'connection-reset-seen': (p) => ({
       title: 'The symptom: "Connection reset by peer"',

@@ -57,9 +57,12 @@ export interface MessageParams {
     shipped: { release: string; version: string } | null;
     distribution: boolean;
     installed: string | null;
+    /** The running RootlessKit has the fix, yet pasta, shown to accept the flag, runs without it: its probe missed when the daemon started. */
+    probeMissed: boolean;
     otherClient: boolean;
   };
   'nothing-recognised': None;
+  'written-setup': None;
   /**
    * `pastaFallback`: this Docker picks pasta by itself when slirp4netns is not installed. `dindRootless`: the paste names
    * docker:dind-rootless, whose daemon is one to ask about too.
@@ -74,7 +77,7 @@ export interface MessageParams {
     /** Only the client's version was shown (docker --version), and the RootlessKit Docker's own packages of it bundle, if known. */
     client: { version: string; rootlesskit: string | null; pasta: boolean; fixed: boolean } | null;
   };
-  'need-rootlesskit-version': { distribution: boolean; dockerVersion: string | null };
+  'need-rootlesskit-version': { distribution: boolean; dockerVersion: string | null; installed: string | null };
   'need-pasta-argv': { rootlesskitVersion: string | null; hidden: boolean };
   'need-docker-output': None;
   /** A client of Docker Desktop (or, on Windows, of Docker Engine for Windows containers): no rootless daemon to ask about here. */
@@ -85,7 +88,8 @@ export interface MessageParams {
    * different ones; `since`: a pre-release, whose RootlessKit is at least this earlier release's.
    */
   'rootlesskit-from-docker-version': { dockerVersion: string; rootlesskitVersion: string; fromPackage: boolean; newestKnown: string | null; range: boolean; since: string | null };
-  'distribution-packaging': { dockerVersion: string | null };
+  /** `system`: one Docker publishes no packages for, whose Docker may be its own build or Docker's static one. */
+  'distribution-packaging': { dockerVersion: string | null; system: string | null };
   'pasta-version-unknown': { printed: string };
   'pasta-build-between-releases': { pastaVersion: string };
   'pasta-below-rootlesskit-minimum': { pastaVersion: string; rkFixed: boolean };
@@ -107,7 +111,7 @@ export interface MessageParams {
   'rootful-docker-running': None;
   'rootlesskit-missing': None;
   'network-driver-missing': None;
-  'host-network-driver': None;
+  'host-network-driver': { installed: boolean; flags: string | null };
   /** `buildkit`: RootlessKit runs rootless BuildKit's buildkitd (signal buildkit). */
   'userns-unavailable': { buildkit: boolean };
   'tap-unavailable': None;

@@ -265,9 +265,14 @@ export const zhCn: Messages = {
           : p.noRelease
             ? 'pasta 没有打印自己是哪个版本（收集命令里的探测可以判断）；更早的 pasta 不受影响。'
             : `粘贴内容没有${p.era === 'between' ? '准确' : ''}显示 pasta 的版本；更早的 pasta 不受影响。`
-      }${p.shipped ? `${p.shipped.release} 自带的 passt 是 ${p.shipped.version}，早于 ${CHANGE}：如果装的就是这个版本（dpkg -l passt），在 passt 升级之前这个守护进程不受影响。` : ''}${p.installed ? `已经安装了 RootlessKit ${p.installed}，但守护进程运行的仍是旧版本：重启它即可。` : ''}`,
+      }${p.shipped ? `${p.shipped.release} 自带的 passt 是 ${p.shipped.version}，早于 ${CHANGE}：如果装的就是这个版本（dpkg -l passt），在 passt 升级之前这个守护进程不受影响。` : ''}${p.installed ? `已经安装了 RootlessKit ${p.installed}，但守护进程运行的仍是旧版本：重启它即可。` : ''}${
+        p.probeMissed
+          ? `RootlessKit ${p.rootlesskitVersion ?? FIX_RK} 会在守护进程启动时把这个参数传给能接受它的 pasta：这个 pasta 是在 passt 升级之前启动的，或者当时的探测失败了。请重启守护进程；如果参数仍然缺失，请像 RootlessKit 那样运行探测。`
+          : ''
+      }`,
       fix: [
-        ...(p.installed ? [] : p.distribution
+        ...(p.era === 'new' || p.installed ? [] : ['# 先检查：输出 0 表示这个 pasta 带有这项改动，下面的步骤适用，其他数字表示不受影响', PROBE]),
+        ...(p.installed || p.probeMissed ? [] : p.distribution
           ? [`# 发行版的 Docker：把提供 rootlesskit 的软件包升级到 ${FIX_RK} 或更新版本`, OWNER]
           : [`# Docker 官方软件包：升级到 Docker ${docker.fixed.version} 或更新版本`, upgrade('RootlessKit 装在 ~/bin，或者不是 Docker 官方软件包装的：请看指南的“升级”一节')]),
         RESTART,
@@ -275,11 +280,17 @@ export const zhCn: Messages = {
         p.otherClient ? ROOTLESS_VERSION : 'docker version',
         `# 应包含 ${FLAG}`,
         PS,
+        ...(p.probeMissed ? ['# 0：pasta 接受这个参数', PROBE] : []),
       ].join('\n'),
     }),
     'nothing-recognised': () => ({
       title: '这段粘贴内容里没有可识别的信息',
       detail: '请粘贴 docker version 的输出（其中的 rootlesskit 组件会写明驱动），或者运行收集命令。',
+      fix: 'docker version',
+    }),
+    'written-setup': () => ({
+      title: '手写的环境信息',
+      detail: '检查器读取的是程序打印的输出，而这段内容是手写的。它可以把你写的内容当作你的回答（见下方），结论就以这些回答为依据。要得到可以确认的结论，请粘贴 docker version 的输出，或者运行收集命令。',
       fix: 'docker version',
     }),
     'need-network-driver': (p) => ({
@@ -305,8 +316,12 @@ export const zhCn: Messages = {
       title: '运行的是哪个版本的 RootlessKit？',
       detail: `守护进程用的是 pasta${
         p.distribution ? `，而且 Docker${p.dockerVersion ? ` ${p.dockerVersion}` : ''} 是发行版自己构建的，其中的 RootlessKit 可能与 Docker 官方软件包不同` : ''
-      }。RootlessKit 早于 ${FIX_RK} 就受影响（pasta 为 ${CHANGE} 或更新时）；${FIX_RK} 及更新版本已修复。`,
-      fix: '# 看 rootlesskit 下的 Version，即正在运行的版本\ndocker version\n# 已安装的版本，重启后才会运行\nrootlesskit --version',
+      }。RootlessKit 早于 ${FIX_RK} 就受影响（pasta 为 ${CHANGE} 或更新时）；${FIX_RK} 及更新版本已修复。${
+        p.installed ? `已安装的 RootlessKit 是 ${p.installed}，但发布在回环地址上的端口仍然重置连接：守护进程可能仍在运行旧版本（升级后没有重启，或者是另一个二进制文件）。请重启它，确认运行的版本，再试一次端口。` : ''
+      }`,
+      fix: p.installed
+        ? `${RESTART}\n# 看 rootlesskit 下的 Version，即正在运行的版本\ndocker version`
+        : '# 看 rootlesskit 下的 Version，即正在运行的版本\ndocker version\n# 已安装的版本，重启后才会运行\nrootlesskit --version',
     }),
     'need-pasta-argv': (p) => ({
       title: `pasta 运行时带 ${FLAG} 吗？`,
@@ -344,8 +359,10 @@ export const zhCn: Messages = {
       fix: 'rootlesskit --version',
     }),
     'distribution-packaging': (p) => ({
-      title: '发行版打包的 Docker',
-      detail: `这个 Docker${p.dockerVersion ? ` ${p.dockerVersion}` : ''} 是发行版自己构建的，其中的 RootlessKit 可能与 Docker 官方软件包不同，所以不据此推断。`,
+      title: p.system ? `${p.system} 上的 Docker：Docker 官方不为它发布软件包` : '发行版打包的 Docker',
+      detail: p.system
+        ? `这个 Docker${p.dockerVersion ? ` ${p.dockerVersion}` : ''} 是 ${p.system} 自己构建的，或者是 Docker 的静态二进制，两者的 RootlessKit 可能不同，所以不据此推断。`
+        : `这个 Docker${p.dockerVersion ? ` ${p.dockerVersion}` : ''} 是发行版自己构建的，其中的 RootlessKit 可能与 Docker 官方软件包不同，所以不据此推断。`,
       fix: 'rootlesskit --version',
     }),
     'pasta-version-unknown': (p) => ({
@@ -620,11 +637,11 @@ export const zhCn: Messages = {
       detail: `没有设置网络驱动时，dockerd-rootless.sh 依次尝试 slirp4netns、pasta（从 Docker ${docker.pastaFallback.version} 起）和 vpnkit，但一个都没有找到。请安装 slirp4netns。从 Docker ${docker.gvisorFallback.version} 起，它会改用 RootlessKit 内置的 gvisor-tap-vsock。`,
       fix: install('slirp4netns'),
     }),
-    'host-network-driver': () => ({
+    'host-network-driver': (p) => ({
       title: '设置了 RootlessKit 的 host 网络驱动，而 rootless Docker 无法用它运行',
       detail:
         '设置 DOCKERD_ROOTLESS_ROOTLESSKIT_NET=host 后，RootlessKit 不给 dockerd 单独的网络命名空间。新版 dockerd-rootless.sh 会直接拒绝它；在此之前，RootlessKit 会拒绝端口驱动（“port driver requires non-host network”），而端口驱动设为 none 时，dockerd 无法建立它的网络。请改用 rootless Docker 支持的网络驱动，例如 slirp4netns。',
-      fix: override('NET=slirp4netns', 'PORT_DRIVER=builtin'),
+      fix: switchToSlirp4netns(mtu.pasta.value, p.installed, p.flags),
     }),
     'connection-reset-seen': (p) => ({
       title: '出现了“Connection reset by peer”症状',

@@ -34,6 +34,8 @@ export interface Ctx {
   eraSource: EraSource | null;
   /** A RootlessKit the paste shows installed (its --version, a package) beside an older one the daemon runs. */
   installedRootlesskit: string | null;
+  /** See Merged.restartedAt. */
+  restartedAt: number;
 }
 
 const lastGood = passt.lastGoodDefault;
@@ -96,6 +98,7 @@ export function context(m: Merged, signals: ReadonlyMap<Signal, Evidence[]>): Ct
     era: null,
     eraSource: null,
     installedRootlesskit: m.installedRootlesskit ?? null,
+    restartedAt: m.restartedAt ?? 0,
   };
   // RootlessKit's version taken from the Docker table does not outweigh the reset itself: a RootlessKit that leaves the flag out and a
   // reset are what an older one than the table's does with a newer pasta.

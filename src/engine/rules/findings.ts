@@ -84,6 +84,8 @@ const findingRules: readonly FindingRule[] = [
     c.f.networkDriver === 'pasta' &&
     c.f.rootlesskitVersion &&
     c.rk(rootlesskit.hostLoopbackBlocked.version) === false &&
+    // (A RootlessKit without pasta runs none: the setting only keeps it from starting.)
+    c.rk(rootlesskit.pastaDriver.version) !== false &&
     c.f.disableHostLoopback !== false &&
     spec('host-loopback-leak', { rootlesskitVersion: c.f.rootlesskitVersion }, ev(c, 'rootlesskitVersion')),
   (c) => {
@@ -214,7 +216,8 @@ const findingRules: readonly FindingRule[] = [
   (c, verdict) => c.f.rootless !== true && said('context-system')(c, verdict),
   said('rootlesskit-missing'),
   said('network-driver-missing'),
-  said('host-network-driver'),
+  // Back to slirp4netns as the other fixes switch to it: at pasta's MTU (an explicit NET gives 1500), installed if need be.
+  (c) => c.signals.has('host-network-driver') && spec('host-network-driver', { installed: c.f.slirp4netnsVersion !== null, flags: flagsKept(c) }, c.signals.get('host-network-driver')),
   // A verdict that rules the problem out says so of the reset too ("fixed" beside a reset reads as a contradiction otherwise),
   // unless a port on another loopback address, which has findings of its own, may be what resets.
   (c, verdict) => {

@@ -1,5 +1,6 @@
 /** Inferences the verdict may need: a distribution's build from its version, pasta's port driver by default, and the RootlessKit Docker's own packages bundle. */
-import { bundleTable, docker } from '../data/core/docker.ts';
+import { bundleTable, docker, unpackagedSystems } from '../data/core/docker.ts';
+import type { Line } from '../clean.ts';
 import { rootlesskit } from '../data/core/rootlesskit.ts';
 import type { Merged } from '../facts.ts';
 import { spec, type FindingSpec } from '../messages/types.ts';
@@ -47,6 +48,12 @@ function preRelease(parts: readonly number[]): { rootlesskit: string; since: str
   return earlier ? { rootlesskit: earlier[2], since: earlier[0] } : null;
 }
 
+// Docker's static install runs dockerd-rootless.sh from ~/bin (get.docker.com/rootless, the tarballs as the guide unpacks them).
+const STATIC_SCRIPT = /(?:~|\/home\/[^\s/]+|\/root)\/bin\/dockerd-rootless\.sh\b/;
+
+/** Whether the lines run dockerd-rootless.sh from a home's bin directory, as Docker's static install does. */
+export const staticInstall = (lines: readonly Line[]): boolean => lines.some((l) => l.text.includes('bin/dockerd-rootless.sh') && STATIC_SCRIPT.test(l.text));
+
 // Debian's repack of a release ("26.1.5+dfsg1", "+ds1"): a distribution's build, whose RootlessKit is its own package's.
 const REPACK = /\+(?:dfsg|ds)\d*(?:$|[.+~-])/;
 
@@ -91,7 +98,13 @@ export function infer(m: Merged): FindingSpec[] {
   // A daemon shown rootful runs no RootlessKit (beside a rootless one, its version is not the rootless one's).
   if (f.rootlesskitVersion !== null || f.rootless === false) return notes;
   if (f.dockerPackaging === 'distribution') {
-    notes.push(spec('distribution-packaging', { dockerVersion: f.dockerServerVersion }, m.evidence.dockerPackaging));
+    notes.push(spec('distribution-packaging', { dockerVersion: f.dockerServerVersion, system: null }, m.evidence.dockerPackaging));
+    return notes;
+  }
+  // A system Docker publishes no packages for, without Docker's static install shown: its own build is as likely, whose RootlessKit is its own.
+  const system = f.dockerPackaging === null && !m.staticInstall && unpackagedSystems.names.some((name) => f.operatingSystem?.startsWith(name));
+  if (system) {
+    notes.push(spec('distribution-packaging', { dockerVersion: f.dockerServerVersion, system: f.operatingSystem }, m.evidence.operatingSystem));
     return notes;
   }
   // The rootless extras installed hold RootlessKit, and the daemon started with the one they held then. A daemon older than them,
@@ -104,6 +117,12 @@ export function infer(m: Merged): FindingSpec[] {
   const key = scriptsRelease(f);
   const dockerVersion = f[key];
   const bundle = key === 'rootlessExtrasVersion' ? extras : daemon;
+  // Rootless extras with the fix, installed where no daemon shows its version, beside the reset itself: what they hold may not run yet
+  // (rules/not-running.ts), so it is what a restart would start.
+  if (key === 'rootlessExtrasVersion' && !m.versionRunning && m.loopbackReset && f.hostLoToNsLo === null && atLeast(bundle?.rootlesskit ?? null, rootlesskit.hostLoToNsLo.version) && !bundle?.newestKnown && !bundle?.range) {
+    m.installedRootlesskit ??= bundle!.rootlesskit;
+    return notes;
+  }
   // A bundled RootlessKit without pasta cannot be the one running pasta: it was replaced, by a version the paste does not show.
   if (dockerVersion && bundle && atLeast(bundle.rootlesskit, rootlesskit.pastaDriver.version) !== false) {
     // A lower bound decides only what it settles (the fix, pasta support); a threshold above it stays unknown.

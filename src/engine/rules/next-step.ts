@@ -4,6 +4,7 @@ import { rootlesskit } from '../data/core/rootlesskit.ts';
 import { spec, type FindingSpec, type Outcome } from '../messages/types.ts';
 import type { FactKey, Facts, Verdict } from '../types.ts';
 import { atLeast, parseVersion } from '../version.ts';
+import { rootlesskitTags } from '../data/core/rootlesskit.ts';
 import { bundledRootlesskit } from './infer.ts';
 import { desktopOnly, podmanOnly, scriptsRelease, type Ctx } from './context.ts';
 
@@ -19,6 +20,10 @@ function clientOnly(version: string): { version: string; rootlesskit: string | n
   const kit = bundled && !bundled.newestKnown && !bundled.range && !bundled.since ? bundled.rootlesskit : null;
   return { version, rootlesskit: kit, pasta: atLeast(kit, rootlesskit.pastaDriver.version) === true, fixed: atLeast(kit, rootlesskit.hostLoToNsLo.version) === true };
 }
+
+/** A RootlessKit with the fix shown installed where the daemon is not shown to run it (rules/not-running.ts): a restart may be all it takes. */
+const installedFixed = (c: Ctx): string | null =>
+  atLeast(c.installedRootlesskit, rootlesskit.hostLoToNsLo.version, rootlesskitTags.versions) === true ? c.installedRootlesskit : null;
 
 /** Picks the question whose answer decides the verdict, with outcomes computed by the rules themselves. */
 export function nextStep(c: Ctx, recognised: boolean, evaluate: Evaluate): { step: FindingSpec; ask: FactKey | null } {
@@ -51,7 +56,7 @@ export function nextStep(c: Ctx, recognised: boolean, evaluate: Evaluate): { ste
   if (f.networkDriver === 'pasta' && f.rootlesskitVersion === null) {
     const distribution = f.dockerPackaging === 'distribution';
     // The lines that say pasta (a drop-in's setting, docker info's driver) show where "the daemon uses pasta" comes from.
-    return { step: spec('need-rootlesskit-version', { distribution, dockerVersion: f.dockerServerVersion }, c.evidence.networkDriver), ask: 'rootlesskitVersion' };
+    return { step: spec('need-rootlesskit-version', { distribution, dockerVersion: f.dockerServerVersion, installed: installedFixed(c) }, c.evidence.networkDriver), ask: 'rootlesskitVersion' };
   }
   if (f.networkDriver === 'pasta' && f.hostLoToNsLo === null && c.rk(rootlesskit.hostLoToNsLo.version) === null) {
     // A release written with a part left out ("2.3.x"), not a build between releases (+dev).

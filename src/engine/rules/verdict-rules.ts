@@ -26,6 +26,12 @@ export interface VerdictRule {
 }
 
 const fix = rootlesskit.hostLoToNsLo.version;
+/**
+ * A running RootlessKit with the fix (not one the Docker table gives), and pasta shown to accept the flag but running without it, its argv
+ * not from before a restart the paste shows: RootlessKit's probe missed when the daemon started (pasta upgraded since, or the probe failed).
+ */
+const probeMissed = (c: Ctx): boolean =>
+  c.f.hostLoToNsLo === false && c.era === 'new' && c.rk(fix) === true && !c.inferred.has('rootlesskitVersion') && !!c.evidence.hostLoToNsLo?.some((e) => e.line > c.restartedAt);
 const inferredFrom = (c: Ctx): string | null => (c.inferred.has('rootlesskitVersion') ? c.f[scriptsRelease(c.f)] : null);
 
 export const verdictRules: readonly VerdictRule[] = [
@@ -129,8 +135,8 @@ export const verdictRules: readonly VerdictRule[] = [
     verdict: 'fixed',
     when: (c) =>
       // (Not from the Docker table beside pasta's argv without the flag, which a RootlessKit with the fix leaves out only for an old
-      // pasta: era. A RootlessKit shown, after a restart, is the one that runs now.)
-      c.f.networkDriver === 'pasta' && c.rk(fix) === true && !(c.f.hostLoToNsLo === false && c.inferred.has('rootlesskitVersion'))
+      // pasta: era. A RootlessKit shown, after a restart, is the one that runs now; but not where its probe missed.)
+      c.f.networkDriver === 'pasta' && c.rk(fix) === true && !(c.f.hostLoToNsLo === false && c.inferred.has('rootlesskitVersion')) && !probeMissed(c)
         ? spec('fixed-rootlesskit', { rootlesskitVersion: c.f.rootlesskitVersion ?? c.rootlesskitAtLeast!, orLater: !c.f.rootlesskitVersion, inferredFrom: inferredFrom(c) })
         : null,
     deciding: () => ['networkDriver', 'rootlesskitVersion'],
@@ -149,6 +155,7 @@ export const verdictRules: readonly VerdictRule[] = [
             shipped: c.era !== 'new' && c.f.pastaDate === null ? shippedPasst(c.f.operatingSystem) : null,
             distribution: c.f.dockerPackaging === 'distribution',
             installed: atLeast(c.installedRootlesskit, fix, rootlesskitTags.versions) ? c.installedRootlesskit : null,
+            probeMissed: probeMissed(c),
             otherClient: c.signals.has('two-daemons') || c.signals.has('context-system'),
           })
         : null,

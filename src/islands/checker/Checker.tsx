@@ -68,6 +68,8 @@ export class Checker extends Component<Props> {
     this.focus = focusRescue(this.root.current!);
     this.rendered();
     this.checker.start();
+    // A shared link is opened to see its result: it is brought into view, as a paste's is.
+    this.reveal = this.checker.linked.size > 0 || this.checker.signals.length > 0;
     // On a slow connection the field is there before its script: what was pasted meanwhile is checked now, like a paste.
     const early = this.area.current!.value;
     if (early) this.input(early, true);

@@ -13,12 +13,15 @@ export function stoppedLine(r: Result, messages: Messages): string | undefined {
 /**
  * An undecided verdict's next step, shown apart: its first finding, unless that is what stops the daemon (a problem like any other).
  * Then the findings under the verdict, and those under "Also worth knowing": a decided verdict's own finding leads, alone but for
- * the `stops` that keep the daemon from starting (Result['stops']), so the others do not dilute it; an undecided verdict's are all steps to take.
+ * the `stops` that keep the daemon from starting (Result['stops']) and the other errors (what the reader pasted failing: a "not affected"
+ * says nothing of them), so the notes do not dilute it; an undecided verdict's are all steps to take.
  */
 export function findingGroups(r: Result): { step: Finding | undefined; main: Finding[]; also: Finding[] } {
   const decided = r.verdict !== 'incomplete';
   const step = !decided && !r.stops ? r.findings[0] : undefined;
   const findings = step ? r.findings.slice(1) : r.findings;
-  const split = decided ? 1 + r.stops : findings.length;
+  // Errors come right after the stops (the engine's order).
+  const errors = findings.slice(1 + r.stops).findIndex((f) => f.severity !== 'error');
+  const split = decided ? 1 + r.stops + (errors < 0 ? findings.length - 1 - r.stops : errors) : findings.length;
   return { step, main: findings.slice(0, split), also: findings.slice(split) };
 }

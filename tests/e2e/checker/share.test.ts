@@ -1,7 +1,7 @@
 import { expect, test } from 'vitest';
 import { samples } from '../../../src/islands/checker/samples.ts';
 import { en as s } from '../../../src/islands/checker/strings-en.ts';
-import { analyze, en } from '../../../src/engine/index.ts';
+import { analyze, en, encodeShare } from '../../../src/engine/index.ts';
 import { describeInBrowser, siteUrls } from '../../support/e2e.ts';
 import { labelledFixtures } from '../../fixtures/fixtures.ts';
 import { copyShareLink, openChecker, openSharedLink, pasteText, rendered, renders, shownVerdict } from './support.ts';
@@ -27,6 +27,19 @@ describeInBrowser('checker sharing and answers', (browser) => {
       expect(shared.verdict).toBe('affected');
       expect(shared.paste).toBe('');
       expect(shared.problems).toEqual([]);
+      expect(problems).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  test('a shared link opened on a phone brings its verdict into view, as a paste does', async () => {
+    const link = `${siteUrls.root}checker/#${encodeShare(analyze(sample('affected')).facts, [], [])}`;
+    const { context, page, problems } = await openChecker(browser(), link, { viewport: { width: 390, height: 844 }, isMobile: true });
+    try {
+      await page.getByText(s.fromLink).waitFor();
+      await expect.poll(() => page.locator('[data-verdict]').evaluate((box) => box.getBoundingClientRect().top)).toBeLessThan(844 * 0.4);
+      expect(await page.locator('[data-verdict]').evaluate((box) => box.getBoundingClientRect().top)).toBeGreaterThanOrEqual(0);
       expect(problems).toEqual([]);
     } finally {
       await context.close();
@@ -172,6 +185,9 @@ describeInBrowser('checker sharing and answers', (browser) => {
       expect(await pasteText(page, 'docker 27.3.1, rootlesskit 2.3.1, pasta')).toBe('incomplete');
       const use = page.getByRole('button', { name: s.useWritten });
       await page.getByText(s.writtenLead).waitFor();
+      // The step says what the text is, and no question asks what the offer answers.
+      await page.getByText(analyze('docker 27.3.1, rootlesskit 2.3.1, pasta').findings[0]!.title, { exact: true }).waitFor();
+      expect(await page.locator('.chk-quick').count()).toBe(0);
       await use.click();
       await page.waitForFunction(() => document.querySelector('[data-verdict]')?.getAttribute('data-verdict') === 'affected');
       expect(await use.count()).toBe(0);

@@ -243,7 +243,9 @@ describe.each(builds)('content in the $name build', (build) => {
   });
 
   test.each(langs)("%s: /troubleshooting/ installs a missing pasta as the checker does, with each distribution's package manager", (lang) => {
-    expect(codeLines(sectionOf(page(docPath(lang, 'troubleshooting').slice(1)), 'pasta-not-found'), 'passt')).toContain(installPackage('passt'));
+    expect(codeLines(sectionOf(page(docPath(lang, 'troubleshooting').slice(1)), 'pasta-not-found'), 'passt').join('\n')).toContain(
+      installPackage('passt').split('\n').map((line) => line.trim()).join('\n'),
+    );
   });
 
   test.each(langs)("%s: /security/ creates the nftables table that the checker's workaround checks for before it publishes a port", (lang) => {

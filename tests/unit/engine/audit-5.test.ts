@@ -22,7 +22,7 @@ test('a port driver pasta refuses, or pesto unknown, with a RootlessKit older th
   }
   expect(finding(`${mismatch}\nrootlesskit version 2.3.1`, 'pasta-port-driver-mismatch').detail).toContain('the commands switch to slirp4netns');
   // Installed first where the paste does not show it (seventy-ninth review): the daemon would not start without it.
-  expect(finding(`${mismatch}\nrootlesskit version 2.3.1`, 'pasta-port-driver-mismatch').fix).toMatch(/^if command -v apt-get .* slirp4netns; /);
+  expect(finding(`${mismatch}\nrootlesskit version 2.3.1`, 'pasta-port-driver-mismatch').fix).toMatch(/^if command -v apt-get .*\n  sudo apt-get install -y slirp4netns\n/);
   expect(finding(`${mismatch}\nrootlesskit version 2.3.1\nslirp4netns version 1.2.3`, 'pasta-port-driver-mismatch').fix).toMatch(/^mkdir -p /);
 });
 

@@ -13,6 +13,7 @@ const cases: { name: string; text: string; answers?: Answers }[] = [
   { name: 'pasta with builtin', text: ' rootlesskit:\n  Version: 2.3.1\n  NetworkDriver: pasta\n  PortDriver: builtin' },
   { name: 'too long', text: 'x'.repeat(limits.maxChars + 1) },
   { name: 'nothing', text: '' },
+  { name: 'written by hand', text: 'docker 27.3.1, rootlesskit 2.3.1, pasta 2025_01_21' },
   { name: 'answers only', text: '', answers: { networkDriver: 'pasta', rootlesskitVersion: '2.3.1' } },
   { name: 'dev build', text: '', answers: { networkDriver: 'pasta', rootlesskitVersion: '2.3.1+dev' } },
 ];

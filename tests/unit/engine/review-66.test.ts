@@ -421,7 +421,7 @@ test('a setup under any heading but a plain one of the reader’s, beside anothe
 test('a pasta version unread, a second system, affected versions or a word anywhere in a version offer nothing; a codename does not', () => {
   const written = (text: string) => analyze(text).written;
   for (const text of [
-    'docker 27.3.1, rootlesskit 2.3.1, pasta 2024_09_06',
+    'docker 27.3.1, rootlesskit 2.3.1, pasta 2024_09',
     'docker 27.3.1, rootlesskit 2.3.1, pasta 0^20240906.g6b38f07-1.fc40-replaced',
     '- Ubuntu 24.04\n- rootlesskit 2.3.1\n- Fedora 41\n- pasta 2025_03_20.32f6212',
     'OS: Fedora 41\nOS: Debian 12\ndocker 27.3.1, rootlesskit 2.3.1, pasta',

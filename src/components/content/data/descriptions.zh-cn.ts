@@ -428,6 +428,10 @@ export const referenceTextZhCn: Record<ReferenceKey, { establishes: string; titl
     title: 'moby/moby#51395：dockerd-rootless.sh 拒绝 host 网络驱动（#51379 的回移）',
     establishes: 'RootlessKit 的 host 网络驱动不能与 Docker 一起工作：dockerd-rootless.sh 会以“Unsupported RootlessKit network driver: host”停止。要减少网络开销，这个拉取请求建议用 bypass4netns，或者在分离的网络命名空间下使用 docker run --net=host。',
   },
+  dockerEngineInstall: {
+    title: 'Docker 文档：Install Docker Engine（源文件，提交 10bb2c2）',
+    establishes: 'Docker 为 CentOS、Debian、Fedora、Raspberry Pi OS（32 位）、RHEL、SLES（s390x）和 Ubuntu 发布 Docker Engine 软件包，并提供可用于任何 Linux 发行版的静态链接二进制文件；其他发行版自己的 Docker Engine 软件包由发行版构建和维护，可能与官方不同。',
+  },
   dockerRootlessInstall: {
     title: 'docker-install 的 rootless-install.sh（get.docker.com/rootless）',
     establishes: 'rootless 安装脚本先打印它要安装的版本（“# Installing stable version …”），再检查前提条件（newuidmap、iptables 及其内核模块、用户命名空间的 sysctl），缺少时以“Missing system requirements”停止，并打印提供它们的命令；~/bin/dockerd 已存在或 rootful Docker 正在运行时它也会停止。否则它把 Docker 自己构建的该版本静态二进制（download.docker.com 上的 docker 和 docker-rootless-extras 两个 tarball）安装在 ~/bin 下。',

@@ -52,6 +52,15 @@ export const docker = {
   slirpBindFixed: { version: '29.1.2', source: 'dockerReleaseNotes29' },
 } as const satisfies Record<string, Versioned>;
 
+/**
+ * Systems Docker publishes no packages for, as docker info names them (Docker's install page lists CentOS, Debian, Fedora, Raspberry Pi OS,
+ * RHEL, SLES and Ubuntu): their Docker is their own build or Docker's static one, whose RootlessKits differ.
+ */
+export const unpackagedSystems = {
+  names: ['Alpine Linux', 'Arch Linux', 'Chimera Linux', 'EndeavourOS', 'Gentoo', 'Manjaro', 'NixOS', 'openSUSE', 'Void Linux'],
+  source: 'dockerEngineInstall',
+} as const satisfies { names: readonly string[]; source: Source };
+
 /** Docker Desktop releases the messages name: the first with the Docker Desktop CLI (docker desktop start, status). */
 export const dockerDesktop = {
   cli: { version: '4.37', source: 'dockerDocs21619' },

@@ -1,0 +1,99 @@
+// What the eighty-fourth review found in the fixes the checker prints.
+import { expect, test } from 'vitest';
+import { analyze, analyzeWith } from '../../../src/engine/index.ts';
+import { zhCn } from '../../../src/engine/messages/zh-cn.ts';
+
+const dropIn = '[Service]\nEnvironment="DOCKERD_ROOTLESS_ROOTLESSKIT_NET=pasta"\nEnvironment="DOCKERD_ROOTLESS_ROOTLESSKIT_PORT_DRIVER=implicit"\nEnvironment="DOCKERD_ROOTLESS_ROOTLESSKIT_MTU=65520"';
+const reset = '$ docker run -d -p 127.0.0.1:8080:80 nginx:alpine\n9b2c1d7e8f00\n$ curl -fsS http://127.0.0.1:8080/\ncurl: (56) Recv failure: Connection reset by peer';
+const pastaArgv =
+  'pasta --stderr --ns-ifname=tap0 --mtu=65520 --config-net --address=10.0.2.100 --netmask=24 --gateway=10.0.2.2 --dns-forward=10.0.2.3 --no-map-gw --ipv4-only --tcp-ports=auto --udp-ports=auto 2021';
+const dv = 'Server: Docker Engine - Community\n Engine:\n  Version:          28.0.4\n rootlesskit:\n  Version:          2.3.4\n  ApiVersion:       1.1.1\n  NetworkDriver:    pasta';
+const ids = (text: string) => analyze(text).findings.map((f) => f.id);
+const find = (text: string, id: string) => analyze(text).findings.find((f) => f.id === id);
+
+test('a RootlessKit with the fix shown installed, beside the reset on loopback, is not taken as the one running: restart, then check', () => {
+  const extras = 'ii  docker-ce-rootless-extras  5:27.5.1-1~ubuntu.24.04~noble    amd64        Rootless support for Docker.';
+  for (const installed of ['$ rootlesskit --version\nrootlesskit version 2.3.4', extras]) {
+    const r = analyze(`${installed}\npasta 2025_03_20.32f6212\n${dropIn}\n${reset}`);
+    expect([installed, r.verdict, r.findings[0]!.id]).toEqual([installed, 'incomplete', 'need-rootlesskit-version']);
+    expect(r.findings[0]!.detail).toMatch(/RootlessKit 2\.3\.[24] is installed, yet a port published on loopback resets/);
+    expect(r.findings[0]!.fix).toMatch(/^systemctl --user restart docker\n/);
+    expect(r.findings.find((f) => f.id === 'connection-reset-seen')?.detail).not.toContain('rules this problem out');
+    // Without the reset, what is installed decides as before.
+    expect(analyze(`${installed}\npasta 2025_03_20.32f6212\n${dropIn}`).verdict).toBe('fixed');
+  }
+  // The running daemon's own RootlessKit still rules the reset out.
+  expect(analyze(`${dv}\npasta 2025_03_20.32f6212\n${reset}`).verdict).toBe('fixed');
+});
+
+test("pasta shown to accept the flag, running without it under a RootlessKit with the fix, is affected: the probe missed at the daemon's start", () => {
+  for (const accepts of ['pasta 2025_03_20.32f6212', 'host-lo-to-ns-lo probe: 0']) {
+    const text = `${dv}\n$ pgrep -a pasta\n2035 ${pastaArgv}\n${accepts}`;
+    const r = analyze(text);
+    expect([accepts, r.verdict, r.certainty]).toEqual([accepts, 'affected', 'confirmed']);
+    const main = r.findings[0]!;
+    expect(main.detail).toContain('this pasta was started before passt was upgraded, or the probe failed then');
+    expect(main.fix).not.toContain('upgrade');
+    expect(main.fix).toMatch(/^systemctl --user restart docker\n[^]*host-lo-to-ns-lo probe/);
+    expect(analyzeWith(zhCn, text).findings[0]!.fix!.split('\n').filter((l) => !l.startsWith('#'))).toEqual(main.fix!.split('\n').filter((l) => !l.startsWith('#')));
+  }
+  // An argv from before a restart the paste shows says nothing of the pasta that runs after it.
+  expect(analyze(`${dv.replace('2.3.4', '2.3.1')}\n${pastaArgv}\nhost-lo-to-ns-lo probe: 0\n$ systemctl --user restart docker\n${dv}`).verdict).toBe('fixed');
+  // An older pasta rightly runs without it.
+  expect(analyze(`${dv}\n${pastaArgv}\npasta 2024_09_06.6b38f07`).verdict).toBe('not-affected');
+});
+
+test('the fix for the host network driver switches to slirp4netns at MTU 65520, installing it unless it is shown', () => {
+  const host = 'Environment="DOCKERD_ROOTLESS_ROOTLESSKIT_NET=host"\nJan 12 10:00:00 deb dockerd-rootless.sh[1201]: [rootlesskit:parent] error: port driver requires non-host network';
+  const fix = find(`ii  slirp4netns  1.2.0-1  amd64  User-mode networking for unprivileged network namespaces\n${host}`, 'host-network-driver')!.fix!;
+  expect(fix).toContain('Environment="DOCKERD_ROOTLESS_ROOTLESSKIT_NET=slirp4netns"\nEnvironment="DOCKERD_ROOTLESS_ROOTLESSKIT_PORT_DRIVER=builtin"\nEnvironment="DOCKERD_ROOTLESS_ROOTLESSKIT_MTU=65520"');
+  expect(fix).not.toContain('install -y slirp4netns');
+  expect(find(host, 'host-network-driver')!.fix).toContain('install -y slirp4netns');
+});
+
+// What the seventh site audit found in the checker's answers.
+test("a pasta release written as its tag's date is read, and a setup written by hand is said to be one, with no question its offer answers", () => {
+  const r = analyze('docker 27.3.1, rootlesskit 2.3.1, pasta 2025_01_21');
+  expect(r.written).toMatchObject({ rootlesskitVersion: '2.3.1', networkDriver: 'pasta', pastaDate: '2025-01-21' });
+  expect([r.findings[0]!.id, r.findings[0]!.title, r.ask]).toEqual(['written-setup', 'A setup written by hand', null]);
+  // Taken, it decides.
+  expect(analyze('docker 27.3.1, rootlesskit 2.3.1, pasta 2025_01_21', { answers: r.written }).verdict).toBe('affected');
+  // Nothing written: the step is the one for nothing recognised, and it asks which driver.
+  expect([analyze('hello').findings[0]!.id, analyze('hello').ask]).toEqual(['nothing-recognised', 'networkDriver']);
+});
+
+test('the upgrade, install and hold commands put each branch on lines of their own', () => {
+  const fix = find(' rootlesskit:\n  Version: 2.3.1\n  NetworkDriver: pasta', 'affected')!.fix!;
+  expect(fix).toContain('\nelif dpkg -s docker-ce-rootless-extras >/dev/null 2>&1; then\n  sudo apt-get update && sudo apt-get install -y --only-upgrade');
+  expect(find('rootlesskit needs to be installed', 'rootlesskit-missing')!.fix).toContain('\n  if command -v apt-get >/dev/null; then\n    sudo apt-get install -y docker-ce-rootless-extras\n');
+});
+
+test('pasta set beside a RootlessKit without its driver gets no warning about the pasta it cannot run', () => {
+  const debian12 = 'ii  rootlesskit  1.1.0-1  amd64  Linux-native "fake root" for implementing rootless containers\nEnvironment="DOCKERD_ROOTLESS_ROOTLESSKIT_NET=pasta"\nEnvironment="DOCKERD_ROOTLESS_ROOTLESSKIT_PORT_DRIVER=implicit"';
+  expect(ids(debian12)).not.toContain('host-loopback-leak');
+  expect(ids(debian12.replace('1.1.0-1', '2.3.1-1'))).toContain('host-loopback-leak');
+});
+
+test("where pasta's release is not shown, the affected fix first runs the probe that says whether the rest is needed", () => {
+  const rk231 = dv.replace('2.3.4', '2.3.1');
+  const fix = find(`${rk231}\npasta unknown version`, 'affected')!.fix!;
+  expect(fix.split('\n').slice(0, 2)).toEqual([
+    '# first, the probe: 0 means this pasta has the change and the rest applies, any other number means not affected',
+    'pasta --host-lo-to-ns-lo --version >/dev/null 2>&1; echo "host-lo-to-ns-lo probe: $?"',
+  ]);
+  expect(find(`${rk231}\npasta 2025_03_20.32f6212`, 'affected')!.fix).not.toContain('probe');
+});
+
+test("Docker on a system Docker publishes no packages for is not taken to bundle Docker's RootlessKit, unless its static install is shown", () => {
+  const info = (os: string) =>
+    `Server:\n Server Version: 27.3.1\n Security Options:\n  seccomp\n   Profile: builtin\n  rootless\n Operating System: ${os}\n Docker Root Dir: /home/dave/.local/share/docker`;
+  const argv = (script: string) => `rootlesskit --state-dir=/run/user/1000/dockerd-rootless --net=pasta --mtu=65520 --disable-host-loopback --port-driver=implicit ${script}`;
+  for (const os of ['Alpine Linux v3.21', 'Arch Linux', 'openSUSE Tumbleweed']) {
+    const r = analyze(`${info(os)}\n${argv('/usr/bin/dockerd-rootless.sh')}`);
+    expect([os, r.verdict, r.facts.rootlesskitVersion]).toEqual([os, 'incomplete', null]);
+    expect(r.findings.map((f) => f.id)).toContain('distribution-packaging');
+    // Docker's static install in ~/bin bundles Docker's own.
+    expect(analyze(`${info(os)}\n${argv('/home/dave/bin/dockerd-rootless.sh')}`).verdict).toBe('affected');
+  }
+  expect(analyze(`${info('Ubuntu 24.04.1 LTS')}\n${argv('/usr/bin/dockerd-rootless.sh')}`).verdict).toBe('affected');
+});
