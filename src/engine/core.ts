@@ -27,7 +27,7 @@ import { dropRemoteBeforeLocal } from './rules/local-again.ts';
 import { markNetSet } from './rules/net-set.ts';
 import { setAsideNotRunning } from './rules/not-running.ts';
 import { daemonShown, unsetMissingPasta } from './rules/pasta-present.ts';
-import { loopbackReset } from './rules/context.ts';
+import { freshReset } from './rules/context.ts';
 import { staticInstall } from './rules/infer.ts';
 import { dropUnloadedSettings } from './rules/unloaded.ts';
 import { inferPortManager } from './rules/listeners.ts';
@@ -65,7 +65,7 @@ export function analyzeWith(messages: Messages, text: string, answers?: Answers,
   dropUnloadedSettings(sink);
   dropMtuBeneathFlags(sink);
   dropRemoteBeforeLocal(sink, cleaned.lines.filter(atPrompt));
-  const merged = { ...mergeDaemons(sink), portDriverUnread: sink.portDriverUnread, installedRootlesskit: installedRootlesskit(sink), daemonShown: daemonShown(sink), loopbackReset: loopbackReset(sink.signals), versionRunning: sink.observations.some((o) => o.key === 'dockerServerVersion' && o.rank === rank.running), restartedAt: sink.lastSeen.get('daemon-restarted') ?? 0, staticInstall: staticInstall(cleaned.lines) };
+  const merged = { ...mergeDaemons(sink), portDriverUnread: sink.portDriverUnread, installedRootlesskit: installedRootlesskit(sink), daemonShown: daemonShown(sink), freshReset: freshReset(sink), versionRunning: sink.observations.some((o) => o.key === 'dockerServerVersion' && o.rank === rank.running), restartedAt: sink.lastSeen.get('daemon-restarted') ?? 0, staticInstall: staticInstall(cleaned.lines) };
   setAsideNotRunning(merged, sink);
   unsetEarlierPortDriver(merged, sink);
   unsetMissingPasta(merged, sink);
@@ -129,7 +129,7 @@ export function analyzeWith(messages: Messages, text: string, answers?: Answers,
     answered,
     ...(written.length ? { written: Object.fromEntries(written) as Answers } : {}),
     signals: [...signals.keys()],
-    ask: main === a.main ? a.ask : null,
+    ask: main !== a.main && a.ask && written.some(([key]) => key === a.ask) ? null : a.ask,
     stops: findings.filter((s) => findingMeta[s.id].stops).length,
     findings: findings.map((s) => render(s, messages)),
   };

@@ -170,8 +170,11 @@ export interface Merged {
   installedRootlesskit?: string | null;
   /** The paste shows a daemon that runs (rules/pasta-present.ts): its settings started it. */
   daemonShown?: boolean;
-  /** The reset is seen beside a port published on loopback (rules/context.ts loopbackReset). */
-  loopbackReset?: boolean;
+  /**
+   * The reset is seen beside a port published on 127.0.0.1 (not another loopback address, which passt before 2026_07_16 resets even with
+   * the flag), after the last restart the paste shows: what the daemon that runs now does.
+   */
+  freshReset?: boolean;
   /** A running daemon reports its version (docker version's Server, docker info), not only a package or a binary. */
   versionRunning?: boolean;
   /** The line of the last restart of the daemon the paste shows (0: none). */

@@ -288,13 +288,14 @@ import { gzipSize, pageScripts, staticImports, total } from '../support/weight.t
  * Then +0.01 KB: most lines unglued in one step (see bundle.test.ts).
  * Then +0.96 KB (+1.03 KB in Chinese): an eighty-fourth review and a seventh site audit (see bundle.test.ts), with a shared link brought
  * into view on opening and the errors a paste shows under a decided verdict.
- * Now: /checker/ 79,852 B, /embed/checker/ 77,321 B, /zh-cn/checker/ 83,204 B, /zh-cn/embed/checker/ 80,673 B.
+ * Then +0.11 KB: an eighty-fifth review of those rules (see bundle.test.ts).
+ * Now: /checker/ 79,963 B, /embed/checker/ 77,432 B, /zh-cn/checker/ 83,315 B, /zh-cn/embed/checker/ 80,784 B.
  */
 const ceilings = {
-  'checker/': 79_855,
-  'embed/checker/': 77_325,
-  'zh-cn/checker/': 83_205,
-  'zh-cn/embed/checker/': 80_675,
+  'checker/': 79_965,
+  'embed/checker/': 77_435,
+  'zh-cn/checker/': 83_315,
+  'zh-cn/embed/checker/': 80_785,
 };
 const build = builds[0]!;
 

@@ -265,7 +265,7 @@ export const en: Messages = {
             : ` pasta's version was not shown${p.era === 'between' ? ' precisely' : ''}; an older pasta is not affected.`
       }${p.shipped ? ` ${p.shipped.release} ships passt ${p.shipped.version}, from before ${CHANGE}: if that is the one installed (dpkg -l passt), this daemon is not affected until passt is upgraded.` : ''}${p.installed ? ` RootlessKit ${p.installed} is installed, but the daemon still runs the old one: restart it.` : ''}${
         p.probeMissed
-          ? ` RootlessKit ${p.rootlesskitVersion ?? FIX_RK} passes the flag to a pasta that accepts it when the daemon starts: this pasta was started before passt was upgraded, or the probe failed then. Restart the daemon; if the flag is still missing, run the probe as RootlessKit does.`
+          ? ` RootlessKit ${p.rootlesskitVersion ?? FIX_RK} passes the flag to a pasta that accepts it, as this one does: its probe failed when the daemon started. Restart the daemon; if the flag is still missing, run the probe as RootlessKit does.`
           : ''
       }`,
       fix: [
@@ -316,10 +316,14 @@ export const en: Messages = {
       detail: `The daemon uses pasta${
         p.distribution ? `, and Docker${p.dockerVersion ? ` ${p.dockerVersion}` : ''} is a distribution's build, whose RootlessKit may differ from Docker's own` : ''
       }. RootlessKit before ${FIX_RK} is affected (with pasta ${CHANGE} or later); ${FIX_RK} or later, fixed.${
-        p.installed ? ` RootlessKit ${p.installed} is installed, yet a port published on loopback resets: the daemon may still run an older one (not restarted since an upgrade, or another binary). Restart it, check which runs, and try the port again.` : ''
+        !p.installed
+          ? ''
+          : p.restarted
+            ? ` RootlessKit ${p.installed} is installed, yet a port published on 127.0.0.1 resets after the restart: the daemon may run another, older binary. Check which runs:`
+            : ` RootlessKit ${p.installed} is installed, yet a port published on 127.0.0.1 resets: the daemon may still run an older one (not restarted since an upgrade, or another binary). Restart it, check which runs, and try the port again.`
       }`,
       fix: p.installed
-        ? `${RESTART}\n# rootlesskit: Version, the one running\ndocker version`
+        ? `${p.restarted ? '' : `${RESTART}\n`}# rootlesskit: Version, the one running\ndocker version`
         : '# rootlesskit: Version, the one running\ndocker version\n# the one installed, which runs after a restart\nrootlesskit --version',
     }),
     'need-pasta-argv': (p) => ({

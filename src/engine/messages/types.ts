@@ -57,7 +57,7 @@ export interface MessageParams {
     shipped: { release: string; version: string } | null;
     distribution: boolean;
     installed: string | null;
-    /** The running RootlessKit has the fix, yet pasta, shown to accept the flag, runs without it: its probe missed when the daemon started. */
+    /** The running RootlessKit has the fix, yet pasta, shown to accept the flag, runs without it and the reset is seen: its probe failed at start-up. */
     probeMissed: boolean;
     otherClient: boolean;
   };
@@ -77,7 +77,8 @@ export interface MessageParams {
     /** Only the client's version was shown (docker --version), and the RootlessKit Docker's own packages of it bundle, if known. */
     client: { version: string; rootlesskit: string | null; pasta: boolean; fixed: boolean } | null;
   };
-  'need-rootlesskit-version': { distribution: boolean; dockerVersion: string | null; installed: string | null };
+  /** `restarted`: the paste restarts the daemon before the reset it shows. */
+  'need-rootlesskit-version': { distribution: boolean; dockerVersion: string | null; installed: string | null; restarted: boolean };
   'need-pasta-argv': { rootlesskitVersion: string | null; hidden: boolean };
   'need-docker-output': None;
   /** A client of Docker Desktop (or, on Windows, of Docker Engine for Windows containers): no rootless daemon to ask about here. */

@@ -267,7 +267,7 @@ export const zhCn: Messages = {
             : `粘贴内容没有${p.era === 'between' ? '准确' : ''}显示 pasta 的版本；更早的 pasta 不受影响。`
       }${p.shipped ? `${p.shipped.release} 自带的 passt 是 ${p.shipped.version}，早于 ${CHANGE}：如果装的就是这个版本（dpkg -l passt），在 passt 升级之前这个守护进程不受影响。` : ''}${p.installed ? `已经安装了 RootlessKit ${p.installed}，但守护进程运行的仍是旧版本：重启它即可。` : ''}${
         p.probeMissed
-          ? `RootlessKit ${p.rootlesskitVersion ?? FIX_RK} 会在守护进程启动时把这个参数传给能接受它的 pasta：这个 pasta 是在 passt 升级之前启动的，或者当时的探测失败了。请重启守护进程；如果参数仍然缺失，请像 RootlessKit 那样运行探测。`
+          ? `RootlessKit ${p.rootlesskitVersion ?? FIX_RK} 会把这个参数传给能接受它的 pasta，而这个 pasta 能接受：守护进程启动时它的探测失败了。请重启守护进程；如果参数仍然缺失，请像 RootlessKit 那样运行探测。`
           : ''
       }`,
       fix: [
@@ -317,10 +317,14 @@ export const zhCn: Messages = {
       detail: `守护进程用的是 pasta${
         p.distribution ? `，而且 Docker${p.dockerVersion ? ` ${p.dockerVersion}` : ''} 是发行版自己构建的，其中的 RootlessKit 可能与 Docker 官方软件包不同` : ''
       }。RootlessKit 早于 ${FIX_RK} 就受影响（pasta 为 ${CHANGE} 或更新时）；${FIX_RK} 及更新版本已修复。${
-        p.installed ? `已安装的 RootlessKit 是 ${p.installed}，但发布在回环地址上的端口仍然重置连接：守护进程可能仍在运行旧版本（升级后没有重启，或者是另一个二进制文件）。请重启它，确认运行的版本，再试一次端口。` : ''
+        !p.installed
+          ? ''
+          : p.restarted
+            ? `已安装的 RootlessKit 是 ${p.installed}，但重启之后发布在 127.0.0.1 上的端口仍然重置连接：守护进程可能运行的是另一个更旧的二进制文件。请确认运行的版本：`
+            : `已安装的 RootlessKit 是 ${p.installed}，但发布在 127.0.0.1 上的端口仍然重置连接：守护进程可能仍在运行旧版本（升级后没有重启，或者是另一个二进制文件）。请重启它，确认运行的版本，再试一次端口。`
       }`,
       fix: p.installed
-        ? `${RESTART}\n# 看 rootlesskit 下的 Version，即正在运行的版本\ndocker version`
+        ? `${p.restarted ? '' : `${RESTART}\n`}# 看 rootlesskit 下的 Version，即正在运行的版本\ndocker version`
         : '# 看 rootlesskit 下的 Version，即正在运行的版本\ndocker version\n# 已安装的版本，重启后才会运行\nrootlesskit --version',
     }),
     'need-pasta-argv': (p) => ({

@@ -36,6 +36,8 @@ export interface Ctx {
   installedRootlesskit: string | null;
   /** See Merged.restartedAt. */
   restartedAt: number;
+  /** See Merged.freshReset. */
+  freshReset: boolean;
 }
 
 const lastGood = passt.lastGoodDefault;
@@ -61,6 +63,10 @@ export const hasDockerFacts = (c: Ctx): boolean => c.f.rootless !== null || c.f.
 /** The reset, beside a port the paste shows published on a loopback address. */
 export const loopbackReset = (s: ReadonlyMap<Signal, Evidence[]>): boolean =>
   s.has('connection-reset') && (s.has('published-loopback') || s.has('published-secondary-loopback'));
+
+/** See Merged.freshReset. */
+export const freshReset = (sink: { signals: ReadonlyMap<Signal, Evidence[]>; lastSeen: ReadonlyMap<Signal, number> }): boolean =>
+  sink.signals.has('connection-reset') && sink.signals.has('published-loopback') && (sink.lastSeen.get('connection-reset') ?? 0) > (sink.lastSeen.get('daemon-restarted') ?? 0);
 
 /** The client asks a daemon on another machine (DOCKER_HOST, the current context, or the error of one it could not reach). */
 export const remoteDaemon = (c: Ctx): boolean =>
@@ -99,6 +105,7 @@ export function context(m: Merged, signals: ReadonlyMap<Signal, Evidence[]>): Ct
     eraSource: null,
     installedRootlesskit: m.installedRootlesskit ?? null,
     restartedAt: m.restartedAt ?? 0,
+    freshReset: m.freshReset ?? false,
   };
   // RootlessKit's version taken from the Docker table does not outweigh the reset itself: a RootlessKit that leaves the flag out and a
   // reset are what an older one than the table's does with a newer pasta.

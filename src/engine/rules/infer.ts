@@ -48,11 +48,16 @@ function preRelease(parts: readonly number[]): { rootlesskit: string; since: str
   return earlier ? { rootlesskit: earlier[2], since: earlier[0] } : null;
 }
 
-// Docker's static install runs dockerd-rootless.sh from ~/bin (get.docker.com/rootless, the tarballs as the guide unpacks them).
-const STATIC_SCRIPT = /(?:~|\/home\/[^\s/]+|\/root)\/bin\/dockerd-rootless\.sh\b/;
+// What runs dockerd-rootless.sh, and from where: RootlessKit's argv, or the unit's ExecStart. Docker's static install runs it from ~/bin
+// (get.docker.com/rootless, the tarballs as the guide unpacks them); a distribution's package, from /usr/bin.
+const RUNS_SCRIPT = /(?:\brootlesskit\b.* |ExecStart=)(\S*)\/dockerd-rootless\.sh\b/;
+const HOME_BIN = /^(?:~|\/home\/[^\s/]+|\/root)\/bin$/;
 
-/** Whether the lines run dockerd-rootless.sh from a home's bin directory, as Docker's static install does. */
-export const staticInstall = (lines: readonly Line[]): boolean => lines.some((l) => l.text.includes('bin/dockerd-rootless.sh') && STATIC_SCRIPT.test(l.text));
+/** Whether the last script the lines show running is in a home's bin directory, as Docker's static install puts it. */
+export function staticInstall(lines: readonly Line[]): boolean {
+  const dir = lines.findLast((l) => l.text.includes('dockerd-rootless.sh') && RUNS_SCRIPT.test(l.text));
+  return !!dir && HOME_BIN.test(RUNS_SCRIPT.exec(dir.text)![1]!);
+}
 
 // Debian's repack of a release ("26.1.5+dfsg1", "+ds1"): a distribution's build, whose RootlessKit is its own package's.
 const REPACK = /\+(?:dfsg|ds)\d*(?:$|[.+~-])/;
@@ -119,7 +124,7 @@ export function infer(m: Merged): FindingSpec[] {
   const bundle = key === 'rootlessExtrasVersion' ? extras : daemon;
   // Rootless extras with the fix, installed where no daemon shows its version, beside the reset itself: what they hold may not run yet
   // (rules/not-running.ts), so it is what a restart would start.
-  if (key === 'rootlessExtrasVersion' && !m.versionRunning && m.loopbackReset && f.hostLoToNsLo === null && atLeast(bundle?.rootlesskit ?? null, rootlesskit.hostLoToNsLo.version) && !bundle?.newestKnown && !bundle?.range) {
+  if (key === 'rootlessExtrasVersion' && !m.versionRunning && m.freshReset && f.hostLoToNsLo === null && atLeast(bundle?.rootlesskit ?? null, rootlesskit.hostLoToNsLo.version) && !bundle?.newestKnown && !bundle?.range) {
     m.installedRootlesskit ??= bundle!.rootlesskit;
     return notes;
   }

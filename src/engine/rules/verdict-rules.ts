@@ -28,10 +28,16 @@ export interface VerdictRule {
 const fix = rootlesskit.hostLoToNsLo.version;
 /**
  * A running RootlessKit with the fix (not one the Docker table gives), and pasta shown to accept the flag but running without it, its argv
- * not from before a restart the paste shows: RootlessKit's probe missed when the daemon started (pasta upgraded since, or the probe failed).
+ * not from before a restart the paste shows, and the reset seen: RootlessKit's probe failed when the daemon started. (Without the reset,
+ * the pasta that runs may be one from before an upgrade of passt, older than the change: it keeps the working mapping.)
  */
 const probeMissed = (c: Ctx): boolean =>
-  c.f.hostLoToNsLo === false && c.era === 'new' && c.rk(fix) === true && !c.inferred.has('rootlesskitVersion') && !!c.evidence.hostLoToNsLo?.some((e) => e.line > c.restartedAt);
+  c.f.hostLoToNsLo === false &&
+  c.era === 'new' &&
+  c.freshReset &&
+  c.rk(fix) === true &&
+  !c.inferred.has('rootlesskitVersion') &&
+  !!c.evidence.hostLoToNsLo?.some((e) => e.line > c.restartedAt);
 const inferredFrom = (c: Ctx): string | null => (c.inferred.has('rootlesskitVersion') ? c.f[scriptsRelease(c.f)] : null);
 
 export const verdictRules: readonly VerdictRule[] = [

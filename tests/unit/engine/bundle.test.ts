@@ -616,8 +616,12 @@ async function bundle(entry: string | { code: string }): Promise<{ gzip: number;
 // the flag, running without it under one, is affected (the probe missed: restart); Docker on a system Docker publishes no packages for is
 // not taken to bundle Docker's RootlessKit; the host network driver's fix keeps pasta's MTU; an affected fix without pasta's release runs
 // the probe first; a pasta release written as its tag's date; a setup written by hand said to be one; the package commands a branch a line.
+// Then +0.10 KB in the engine, +0.12 KB with English, +0.14 KB with Chinese (44.30 / 61.30 / 65.79 KB) after an eighty-fifth review of
+// those rules: only a reset on 127.0.0.1 after the last restart shown sets a RootlessKit aside or says a probe failed, after a restart the
+// step asks which RootlessKit runs rather than for another restart, only what runs the script shows Docker's static install, and a
+// written setup's step keeps the question its offer does not answer.
 // The ceilings sit just above, so that the engine can only shrink unless a change says why it grows.
-const budgets = { core: 44_200, withEnglish: 61_190, withChinese: 65_650 };
+const budgets = { core: 44_300, withEnglish: 61_305, withChinese: 65_790 };
 
 /** What a Chinese page's island takes from the engine: index.ts's runtime exports, with the Chinese catalogue instead of English. */
 const chineseEngine = `
