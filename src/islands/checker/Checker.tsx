@@ -111,6 +111,8 @@ export class Checker extends Component<Props> {
     const show = (line: number, from: HTMLElement): void => showLine(this.area.current, line, from);
     const incomplete = result.verdict === 'incomplete';
     const { step, main, also } = findingGroups(result);
+    // What to do about an affected verdict, or about what keeps a decided one's daemon from starting: the facts come between.
+    const fix = result.verdict === 'affected' ? main[0] : !incomplete && result.stops ? main[1] : undefined;
     // Before any paste, answer or shared link: a prompt, the first step and the collector; nothing to share yet.
     const pasted = state.text.trim() !== '';
     const empty = incomplete && !pasted && result.answered.length === 0 && result.signals.length === 0;
@@ -124,6 +126,11 @@ export class Checker extends Component<Props> {
           <Verdict result={result} messages={messages} certainty={certaintyLine(result, messages, s, state.linked, pasted)} empty={empty} s={s} />
           {(state.linked.size > 0 || state.signals.length > 0) && !pasted && <p class="chk-note">{s.fromLink}</p>}
           {state.badLink && <p class="chk-note">{state.linked.size > 0 || state.signals.length > 0 ? s.linkPartly : s.linkUnreadable}</p>}
+          {fix?.fix && (
+            <p class="chk-note">
+              <a href={`#chk-fix-${fix.id}`}>{s.toFix}</a>
+            </p>
+          )}
           <Facts rows={factRows(result, s, state.linked)} onShow={show} onForget={(key) => state.answer(key, undefined)} s={s} />
           {step && (
             <NextStep step={step} title={empty ? s.startTitle : undefined} collector={collector} s={s}>

@@ -74,6 +74,7 @@ export const en: CheckerStrings = {
   apply: 'Apply',
   notUnderstood: 'That is not a version the checker understands.',
   findingsHeading: 'Findings',
+  toFix: 'Go to the fix',
   alsoHeading: 'Also worth knowing',
   severity: { error: 'Problem', warning: 'Warning', info: 'Note' },
   colon: ': ',

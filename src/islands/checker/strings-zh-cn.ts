@@ -70,6 +70,7 @@ export const zhCn: CheckerStrings = {
   apply: '确定',
   notUnderstood: '检查工具无法识别这个版本号。',
   findingsHeading: '诊断详情',
+  toFix: '跳到修复命令',
   alsoHeading: '另外值得了解',
   severity: { error: '问题', warning: '警告', info: '说明' },
   colon: '：',

@@ -59,6 +59,8 @@ export interface CheckerStrings {
   apply: string;
   notUnderstood: string;
   findingsHeading: string;
+  /** A link under a decided verdict to its fix, which the facts push below the first screen on a phone. */
+  toFix: string;
   /** Above the findings after the one that explains a decided verdict. */
   alsoHeading: string;
   severity: Record<Severity, string>;

@@ -161,6 +161,25 @@ describeInBrowser('checker layout and wording', (browser) => {
     }
   });
 
+  test('on a phone, an affected verdict links to its fix, which the facts push off the first screen; a fixed one has no such link', async () => {
+    const { context, page, problems } = await openChecker(browser(), `${siteUrls.root}checker/`, phone(390));
+    try {
+      expect(await pasteText(page, sample('affected'))).toBe('affected');
+      const fix = page.locator('#chk-fix-affected');
+      expect(await fix.evaluate((box) => box.getBoundingClientRect().top)).toBeGreaterThan(740);
+      await page.getByRole('link', { name: enStrings.toFix }).click();
+      await expect.poll(() => fix.evaluate((box) => box.getBoundingClientRect().top)).toBeLessThan(740 / 2);
+      // The anchor is no shared link: the verdict stays, and nothing says a link was unreadable.
+      expect(await page.locator('[data-verdict]').getAttribute('data-verdict')).toBe('affected');
+      expect(await page.getByText(enStrings.linkUnreadable).count()).toBe(0);
+      expect(await pasteText(page, sample('fixed'))).toBe('fixed');
+      expect(await page.getByRole('link', { name: enStrings.toFix }).count()).toBe(0);
+      expect(problems).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
   test('Clear, which throws the paste away, looks unlike the example buttons and sits apart from their row', async () => {
     const { context, page, problems } = await openChecker(browser(), `${siteUrls.root}checker/`);
     try {
