@@ -289,14 +289,15 @@ import { gzipSize, pageScripts, staticImports, total } from '../support/weight.t
  * Then +0.96 KB (+1.03 KB in Chinese): an eighty-fourth review and a seventh site audit (see bundle.test.ts), with a shared link brought
  * into view on opening and the errors a paste shows under a decided verdict.
  * Then +0.11 KB: an eighty-fifth review of those rules (see bundle.test.ts).
- * Then +0.06 KB: a link from an affected verdict (or a daemon that does not start) to its fix, below the facts on a phone (audit 7).
- * Now: /checker/ 80,020 B, /embed/checker/ 77,489 B, /zh-cn/checker/ 83,370 B, /zh-cn/embed/checker/ 80,839 B.
+ * Then +0.11 KB: a link from an affected verdict (or a daemon that does not start) to its fix, below the facts on a phone (audit 7),
+ * which scrolls rather than navigates (a fragment change makes the browser ask for the favicon again).
+ * Now: /checker/ 80,070 B, /embed/checker/ 77,539 B, /zh-cn/checker/ 83,420 B, /zh-cn/embed/checker/ 80,889 B.
  */
 const ceilings = {
-  'checker/': 80_020,
-  'embed/checker/': 77_490,
-  'zh-cn/checker/': 83_370,
-  'zh-cn/embed/checker/': 80_840,
+  'checker/': 80_070,
+  'embed/checker/': 77_540,
+  'zh-cn/checker/': 83_420,
+  'zh-cn/embed/checker/': 80_890,
 };
 const build = builds[0]!;
 

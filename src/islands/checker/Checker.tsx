@@ -97,6 +97,17 @@ export class Checker extends Component<Props> {
     this.focus?.stop();
   }
 
+  /**
+   * Brings the fix into view without going to its anchor: a change of the address's fragment is a navigation (the browser asks for the
+   * favicon again), and in an iframe it would move the page around the frame.
+   */
+  toFix(event: MouseEvent, id: string): void {
+    const target = document.getElementById(id);
+    if (!target) return;
+    event.preventDefault();
+    reveal(target, this.props.embed ?? false, true);
+  }
+
   /** Measures a new result once it is in the document, so the measure spans analysis and rendering. */
   rendered(): void {
     if (this.measured !== this.checker.result) performance.measure(timing.measure, timing.start);
@@ -128,7 +139,9 @@ export class Checker extends Component<Props> {
           {state.badLink && <p class="chk-note">{state.linked.size > 0 || state.signals.length > 0 ? s.linkPartly : s.linkUnreadable}</p>}
           {fix?.fix && (
             <p class="chk-note">
-              <a href={`#chk-fix-${fix.id}`}>{s.toFix}</a>
+              <a href={`#chk-fix-${fix.id}`} onClick={(event) => this.toFix(event, `chk-fix-${fix.id}`)}>
+                {s.toFix}
+              </a>
             </p>
           )}
           <Facts rows={factRows(result, s, state.linked)} onShow={show} onForget={(key) => state.answer(key, undefined)} s={s} />

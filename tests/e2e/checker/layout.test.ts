@@ -169,7 +169,8 @@ describeInBrowser('checker layout and wording', (browser) => {
       expect(await fix.evaluate((box) => box.getBoundingClientRect().top)).toBeGreaterThan(740);
       await page.getByRole('link', { name: enStrings.toFix }).click();
       await expect.poll(() => fix.evaluate((box) => box.getBoundingClientRect().top)).toBeLessThan(740 / 2);
-      // The anchor is no shared link: the verdict stays, and nothing says a link was unreadable.
+      // No navigation (the browser would ask for the favicon again): the address keeps no fragment, and the verdict stays.
+      expect(await page.evaluate(() => location.hash)).toBe('');
       expect(await page.locator('[data-verdict]').getAttribute('data-verdict')).toBe('affected');
       expect(await page.getByText(enStrings.linkUnreadable).count()).toBe(0);
       expect(await pasteText(page, sample('fixed'))).toBe('fixed');
