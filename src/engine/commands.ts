@@ -167,7 +167,7 @@ export const upgrade = (elsewhere: string): string =>
  * A shell if/elif/else with each branch on lines of its own, indented (a phone shows what each runs; the shell reads the whole
  * command before it runs any of it, so it still works pasted). A null condition is the else.
  */
-export const branches = (cases: readonly (readonly [string | null, string])[]): string =>
+const branches = (cases: readonly (readonly [string | null, string])[]): string =>
   [...cases.map(([test, run], i) => `${test === null ? 'else' : `${i ? 'elif' : 'if'} ${test}; then`}\n${indent(run)}`), 'fi'].join('\n');
 const indent = (lines: string): string => lines.replace(/^/gm, '  ');
 /** Installing a package with apt, dnf, zypper or pacman (another package manager is named, not guessed at). */

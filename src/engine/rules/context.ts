@@ -68,6 +68,10 @@ export const loopbackReset = (s: ReadonlyMap<Signal, Evidence[]>): boolean =>
 export const freshReset = (sink: { signals: ReadonlyMap<Signal, Evidence[]>; lastSeen: ReadonlyMap<Signal, number> }): boolean =>
   sink.signals.has('connection-reset') && sink.signals.has('published-loopback') && (sink.lastSeen.get('connection-reset') ?? 0) > (sink.lastSeen.get('daemon-restarted') ?? 0);
 
+/** A RootlessKit with the fix shown installed beside an older one the daemon runs, or where none is shown running: what a restart starts. */
+export const installedFixed = (c: Ctx): string | null =>
+  atLeast(c.installedRootlesskit, rootlesskit.hostLoToNsLo.version, rootlesskitTags.versions) === true ? c.installedRootlesskit : null;
+
 /** The client asks a daemon on another machine (DOCKER_HOST, the current context, or the error of one it could not reach). */
 export const remoteDaemon = (c: Ctx): boolean =>
   c.signals.has('remote-daemon') || !!c.signals.get('daemon-unreachable')?.some((e) => ['ssh', 'remote'].includes(daemonElsewhere(e.text)?.where ?? ''));

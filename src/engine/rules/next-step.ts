@@ -4,9 +4,8 @@ import { rootlesskit } from '../data/core/rootlesskit.ts';
 import { spec, type FindingSpec, type Outcome } from '../messages/types.ts';
 import type { FactKey, Facts, Verdict } from '../types.ts';
 import { atLeast, parseVersion } from '../version.ts';
-import { rootlesskitTags } from '../data/core/rootlesskit.ts';
 import { bundledRootlesskit } from './infer.ts';
-import { desktopOnly, podmanOnly, scriptsRelease, type Ctx } from './context.ts';
+import { desktopOnly, installedFixed, podmanOnly, scriptsRelease, type Ctx } from './context.ts';
 
 /** The verdict (and the facts behind it) the engine would reach if `patch` were known too. */
 export type Evaluate = (patch: Partial<Facts>) => { verdict: Verdict; facts: Facts; inferred: ReadonlySet<FactKey> };
@@ -20,10 +19,6 @@ function clientOnly(version: string): { version: string; rootlesskit: string | n
   const kit = bundled && !bundled.newestKnown && !bundled.range && !bundled.since ? bundled.rootlesskit : null;
   return { version, rootlesskit: kit, pasta: atLeast(kit, rootlesskit.pastaDriver.version) === true, fixed: atLeast(kit, rootlesskit.hostLoToNsLo.version) === true };
 }
-
-/** A RootlessKit with the fix shown installed where the daemon is not shown to run it (rules/not-running.ts): a restart may be all it takes. */
-const installedFixed = (c: Ctx): string | null =>
-  atLeast(c.installedRootlesskit, rootlesskit.hostLoToNsLo.version, rootlesskitTags.versions) === true ? c.installedRootlesskit : null;
 
 /** Picks the question whose answer decides the verdict, with outcomes computed by the rules themselves. */
 export function nextStep(c: Ctx, recognised: boolean, evaluate: Evaluate): { step: FindingSpec; ask: FactKey | null } {

@@ -2,11 +2,11 @@
 import { docker } from '../data/core/docker.ts';
 import { pastaPortDrivers } from '../data/core/network.ts';
 import { releasePasst } from '../data/core/passt.ts';
-import { rootlesskit, rootlesskitTags } from '../data/core/rootlesskit.ts';
+import { rootlesskit } from '../data/core/rootlesskit.ts';
 import { spec, type FindingSpec } from '../messages/types.ts';
 import type { FactKey, Verdict } from '../types.ts';
-import { atLeast, namesNoRelease } from '../version.ts';
-import { desktopOnly, loopbackReset, scriptsRelease, showsDocker, type Ctx } from './context.ts';
+import { namesNoRelease } from '../version.ts';
+import { desktopOnly, installedFixed, loopbackReset, scriptsRelease, showsDocker, type Ctx } from './context.ts';
 
 /** The passt that the release of operating system `os` ships (older than the change), if the data names one. */
 const shippedPasst = (os: string | null): { release: string; version: string } | null =>
@@ -160,7 +160,7 @@ export const verdictRules: readonly VerdictRule[] = [
             era: c.era,
             shipped: c.era !== 'new' && c.f.pastaDate === null ? shippedPasst(c.f.operatingSystem) : null,
             distribution: c.f.dockerPackaging === 'distribution',
-            installed: atLeast(c.installedRootlesskit, fix, rootlesskitTags.versions) ? c.installedRootlesskit : null,
+            installed: installedFixed(c),
             probeMissed: probeMissed(c),
             otherClient: c.signals.has('two-daemons') || c.signals.has('context-system'),
           })
