@@ -291,13 +291,15 @@ import { gzipSize, pageScripts, staticImports, total } from '../support/weight.t
  * Then +0.11 KB: an eighty-fifth review of those rules (see bundle.test.ts).
  * Then +0.11 KB: a link from an affected verdict (or a daemon that does not start) to its fix, below the facts on a phone (audit 7),
  * which scrolls rather than navigates (a fragment change makes the browser ask for the favicon again).
- * Now: /checker/ 80,070 B, /embed/checker/ 77,539 B, /zh-cn/checker/ 83,420 B, /zh-cn/embed/checker/ 80,889 B.
+ * Then +0.49 KB: the result goes with the reader, as a share fragment: to the other language's checker, and back to this page from a
+ * page it links to (kept in the history entry, as the browser keeps no paste).
+ * Now: /checker/ 80,562 B, /embed/checker/ 78,031 B, /zh-cn/checker/ 83,912 B, /zh-cn/embed/checker/ 81,381 B.
  */
 const ceilings = {
-  'checker/': 80_070,
-  'embed/checker/': 77_540,
-  'zh-cn/checker/': 83_420,
-  'zh-cn/embed/checker/': 80_890,
+  'checker/': 80_570,
+  'embed/checker/': 78_040,
+  'zh-cn/checker/': 83_920,
+  'zh-cn/embed/checker/': 81_390,
 };
 const build = builds[0]!;
 

@@ -1,6 +1,7 @@
 import { Component, createRef } from 'preact';
 import { encodeShare } from '../../engine/share.ts';
 import type { Messages, Result } from '../../engine/index.ts';
+import { carriedBack, carryOnFollow, carryResult } from './carry-result.ts';
 import { certaintyLine } from './certainty.ts';
 import { CheckerState, timing } from './checker-state.ts';
 import { factRows } from './facts-view.ts';
@@ -55,6 +56,7 @@ export class Checker extends Component<Props> {
   /** A paste, drop or example just came in: its verdict is brought into view once rendered. */
   reveal = false;
   stopWarmUp: (() => void) | undefined;
+  stopCarrying: (() => void) | undefined;
 
   /** New text from the paste area. Only pastes, drops and examples scroll (typing and answers leave the page where it is). */
   input = (text: string, now: boolean): void => {
@@ -67,7 +69,8 @@ export class Checker extends Component<Props> {
   override componentDidMount(): void {
     this.focus = focusRescue(this.root.current!);
     this.rendered();
-    this.checker.start();
+    this.checker.start(carriedBack());
+    this.stopCarrying = carryOnFollow(() => this.shared());
     // A shared link is opened to see its result: it is brought into view, as a paste's is.
     this.reveal = this.checker.linked.size > 0 || this.checker.signals.length > 0;
     // On a slow connection the field is there before its script: what was pasted meanwhile is checked now, like a paste.
@@ -81,6 +84,7 @@ export class Checker extends Component<Props> {
 
   override componentDidUpdate(): void {
     this.rendered();
+    carryResult(this.shared());
     this.focus?.rescue();
     const verdict = this.root.current!.querySelector('[data-verdict]');
     if (this.reveal && verdict) {
@@ -93,6 +97,7 @@ export class Checker extends Component<Props> {
 
   override componentWillUnmount(): void {
     this.stopWarmUp?.();
+    this.stopCarrying?.();
     this.checker.stop();
     this.focus?.stop();
   }
@@ -108,6 +113,13 @@ export class Checker extends Component<Props> {
     reveal(target, this.props.embed ?? false, true);
   }
 
+  /** The share fragment of the result shown, or undefined before there is one to share (nothing pasted, answered or linked). */
+  shared(): string | undefined {
+    const { result, text } = this.checker;
+    const empty = result.verdict === 'incomplete' && text.trim() === '' && result.answered.length === 0 && result.signals.length === 0;
+    return empty ? undefined : encodeShare(result.facts, result.inferred, result.signals);
+  }
+
   /** Measures a new result once it is in the document, so the measure spans analysis and rendering. */
   rendered(): void {
     if (this.measured !== this.checker.result) performance.measure(timing.measure, timing.start);
@@ -118,15 +130,15 @@ export class Checker extends Component<Props> {
     const state = this.checker;
     const { result } = state;
     const docs = (path: string): string => docsHref(path, guide);
-    const fragment = (): string => encodeShare(result.facts, result.inferred, result.signals);
     const show = (line: number, from: HTMLElement): void => showLine(this.area.current, line, from);
     const incomplete = result.verdict === 'incomplete';
     const { step, main, also } = findingGroups(result);
     // What to do about an affected verdict, or about what keeps a decided one's daemon from starting: the facts come between.
     const fix = result.verdict === 'affected' ? main[0] : !incomplete && result.stops ? main[1] : undefined;
-    // Before any paste, answer or shared link: a prompt, the first step and the collector; nothing to share yet.
     const pasted = state.text.trim() !== '';
-    const empty = incomplete && !pasted && result.answered.length === 0 && result.signals.length === 0;
+    // Before any paste, answer or shared link: a prompt, the first step and the collector; nothing to share yet.
+    const shared = this.shared();
+    const empty = shared === undefined;
     // Where there is no next step (a shared link's answers decide), the offer stands on its own.
     const offered = state.offer;
     const offer = offered && <WrittenAnswers written={offered} onUse={state.answerAll} s={s} />;
@@ -155,9 +167,9 @@ export class Checker extends Component<Props> {
           )}
           {!step && offer}
           <Findings main={main} also={also} docs={docs} target={embed ? '_blank' : undefined} onShow={show} s={s} />
-          {!empty && (
+          {shared !== undefined && (
             <ShareBar
-              link={() => shareUrl(fragment(), guide, location.href)}
+              link={() => shareUrl(shared, guide, location.href)}
               markdown={() =>
                 toMarkdown({
                   result,
@@ -167,7 +179,7 @@ export class Checker extends Component<Props> {
                   strings: s,
                   // Where the reader is, as for Copy link: a copy of the guide hosted elsewhere links to itself.
                   docsUrl: (path) => new URL(docs(path), location.href).href,
-                  link: shareUrl(fragment(), guide, location.href),
+                  link: shareUrl(shared, guide, location.href),
                 })
               }
               s={s}

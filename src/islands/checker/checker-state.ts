@@ -3,6 +3,7 @@ import { analyzeWith } from '../../engine/core.ts';
 import { decodeShare, decodeSignals, shareDamaged } from '../../engine/share.ts';
 import type { Answers, FactKey, Messages, Result, Signal } from '../../engine/index.ts';
 import { withAnswer, withoutAnswers } from './answers.ts';
+import { forgetCarried } from './carry-result.ts';
 import { debounce } from './debounce.ts';
 
 /** Typing is analysed after this pause; pastes, drops and examples at once. */
@@ -84,12 +85,13 @@ export class CheckerState {
 
   /** Leaves the page where it is: replaceState changes the address without loading anything (or firing hashchange). */
   #dropFragment(): void {
-    if (location.hash) history.replaceState(null, '', location.pathname + location.search);
+    forgetCarried();
+    if (location.hash) history.replaceState(history.state, '', location.pathname + location.search);
   }
 
-  /** Reads the shared link's fragment now and whenever it changes. */
-  start(): void {
-    this.#readLink();
+  /** Reads the shared link's fragment now (else the result `carried` back to this page, see carry-result.ts) and whenever it changes. */
+  start(carried: string): void {
+    if (!this.#read(location.hash)) this.#read(carried);
     addEventListener('hashchange', this.#readLink);
   }
 
@@ -99,10 +101,15 @@ export class CheckerState {
   }
 
   #readLink = (): void => {
-    const shared = decodeShare(location.hash);
-    const signals = decodeSignals(location.hash);
+    this.#read(location.hash);
+  };
+
+  /** Takes a shared link's fragment; says whether it was one. */
+  #read(hash: string): boolean {
+    const shared = decodeShare(hash);
+    const signals = decodeSignals(hash);
     const keys = Object.keys(shared) as FactKey[];
-    const badLink = shareDamaged(location.hash);
+    const badLink = shareDamaged(hash);
     // A link's answers replace all others, those taken from the text too.
     if (keys.length > 0 || signals.length > 0) {
       this.#written = new Set();
@@ -111,7 +118,8 @@ export class CheckerState {
       // A link that cannot be read replaces the one before it, but not the reader's own answers (a plain anchor replaces nothing).
       this.#set({ answers: withoutAnswers(this.answers, this.linked), linked: new Set(), signals: [], badLink });
     }
-  };
+    return keys.length > 0 || signals.length > 0 || badLink;
+  }
 
   #set(change: Partial<Pick<CheckerState, 'text' | 'answers' | 'linked' | 'signals' | 'badLink'>>): void {
     Object.assign(this, change);

@@ -1,6 +1,7 @@
 import { expect, test } from 'vitest';
 import { samples } from '../../../src/islands/checker/samples.ts';
 import { en as s } from '../../../src/islands/checker/strings-en.ts';
+import { zhCn } from '../../../src/islands/checker/strings-zh-cn.ts';
 import { analyze, en, encodeShare } from '../../../src/engine/index.ts';
 import { describeInBrowser, siteUrls } from '../../support/e2e.ts';
 import { labelledFixtures } from '../../fixtures/fixtures.ts';
@@ -144,6 +145,74 @@ describeInBrowser('checker sharing and answers', (browser) => {
       await pasteText(page, sample('incomplete'));
       expect(await page.evaluate(() => location.hash)).toBe('');
       expect(problems).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  test('switching language carries the result, never the paste, in place of a dropped shared link; Back comes back to it', async () => {
+    const { context, page, problems } = await openChecker(browser(), `${siteUrls.kb}checker/#v=1&rootless=1&net=slirp4netns`);
+    try {
+      await page.getByText(s.fromLink).waitFor();
+      expect(await pasteText(page, sample('affected'))).toBe('affected');
+      const chinese = page.locator('a[data-keep-hash][hreflang="zh-CN"]');
+      const carried = new URL((await chinese.getAttribute('href'))!, page.url());
+      expect(carried.pathname).toBe('/kb/zh-cn/checker/');
+      expect(carried.hash).toMatch(/^#v=1&/);
+      expect(carried.hash).toContain('net=pasta');
+      expect(decodeURIComponent(carried.hash)).not.toMatch(/slirp4netns|run\/user|Docker Engine/);
+      await chinese.click();
+      await page.waitForURL(/\/kb\/zh-cn\/checker\/#v=1&/);
+      await page.locator('.checker[data-ready]').waitFor();
+      await page.getByText(zhCn.fromLink).waitFor();
+      expect(await shownVerdict(page)).toBe('affected');
+      expect(await page.locator('#chk-paste').inputValue()).toBe('');
+      await page.waitForLoadState('networkidle');
+      await page.goBack();
+      await page.locator('.checker[data-ready]').waitFor();
+      await page.getByText(s.fromLink).waitFor();
+      expect(await shownVerdict(page)).toBe('affected');
+      expect(new URL(page.url()).hash).toBe('');
+      expect(problems).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  test("Back from a guide page a finding links to shows the result again, from its facts, without the paste", async () => {
+    const { context, page, problems } = await openChecker(browser(), `${siteUrls.root}checker/`);
+    try {
+      expect(await pasteText(page, sample('affected'))).toBe('affected');
+      expect(new URL(page.url()).hash).toBe('');
+      const guide = page.locator('.chk-finding a[href^="/"]').first();
+      const target = (await guide.getAttribute('href'))!.split('#')[0]!;
+      await guide.click();
+      await page.waitForURL((url) => url.pathname === target);
+      // The guide page's favicon, whose request Back would otherwise cut off.
+      await page.waitForLoadState('networkidle');
+      await page.goBack();
+      await page.locator('.checker[data-ready]').waitFor();
+      await page.getByText(s.fromLink).waitFor();
+      expect(await shownVerdict(page)).toBe('affected');
+      expect(await page.locator('#chk-paste').inputValue()).toBe('');
+      // The address stays the page's own; once cleared, the result kept for Back is gone, and a reload does not bring it back.
+      expect(new URL(page.url()).hash).toBe('');
+      await page.getByRole('button', { name: s.clear }).click();
+      await page.reload();
+      await page.locator('.checker[data-ready]').waitFor();
+      expect(await shownVerdict(page)).toBe('incomplete');
+      expect(await page.getByText(s.fromLink).count()).toBe(0);
+      expect(problems).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  test('before there is a result, the language switch carries only the section the address shows', async () => {
+    const { context, page } = await openChecker(browser(), `${siteUrls.root}checker/`);
+    try {
+      await page.evaluate(() => (location.hash = 'chk-collector'));
+      expect(await page.locator('a[data-keep-hash][hreflang="zh-CN"]').getAttribute('href')).toBe('/zh-cn/checker/#chk-collector');
     } finally {
       await context.close();
     }
