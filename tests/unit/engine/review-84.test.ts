@@ -112,3 +112,13 @@ test("Docker on a system Docker publishes no packages for is not taken to bundle
   expect(analyze(`${info('Alpine Linux v3.21')}\n${argv('/usr/bin/dockerd-rootless.sh')}\n${ls}`).verdict).toBe('incomplete');
   expect(analyze(`${info('Arch Linux')}\nExecStart=/home/dave/bin/dockerd-rootless.sh\n${argv('/home/dave/bin/dockerd-rootless.sh')}`).verdict).toBe('affected');
 });
+
+test('passt 2026_05_07 beside a RootlessKit from before pasta is not why the daemon stops: that RootlessKit never runs pasta', () => {
+  const old = `$ rootlesskit --version\nrootlesskit version 1.1.0\n$ pasta --version\npasta 2026_05_07.1afd4ed\n${dropIn}`;
+  const r = analyze(old);
+  expect([r.verdict, r.stops, r.findings.map((f) => f.id)]).toEqual(['not-affected', 0, ['rootlesskit-without-pasta']]);
+  // With a RootlessKit that has pasta, that passt still stops the daemon.
+  expect(ids(old.replace('1.1.0', '2.3.1'))).toContain('passt-dual-stack-failure');
+  // And where the log shows the failure, it is reported whatever the version says.
+  expect(ids(`${old}\n[rootlesskit:parent] error: failed to setup network &{logWriter:0xc000116050 …}: pasta failed with exit code 1:\nDual stack forward, but IPv6 not enabled`)).toContain('passt-dual-stack-failure');
+});
