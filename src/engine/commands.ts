@@ -1,6 +1,7 @@
 /** Shell commands the engine hands out: in findings' fixes (the same in every language) and in the collector. */
 import { CURRENT_UID, mine, PASTA_NAMES } from './argv.ts';
 import type { DesktopOs } from './daemon-address.ts';
+import { DROP_IN, OVERRIDE } from './drop-in.ts';
 
 export const FLAG = '--host-lo-to-ns-lo';
 export const RESTART = 'systemctl --user restart docker';
@@ -116,7 +117,6 @@ export const PROBE = `pasta ${FLAG} --version >/dev/null 2>&1; echo "host-lo-to-
 /** A `docker run` that publishes `ports`, with the placeholder image the guide's pages use, so the line runs as copied. */
 export const run = (ports: string): string => `docker run -d -p ${ports} nginx:alpine`;
 
-const DROP_IN = '~/.config/systemd/user/docker.service.d';
 
 /**
  * The drop-in that runs the daemon with slirp4netns, at the MTU pasta's default gives (an explicit NET makes it 1500 otherwise),
@@ -136,7 +136,7 @@ export const flagsSetting = (flags: string | null): string[] => (flags === null 
 export const override = (...settings: string[]): string =>
   [
     `mkdir -p ${DROP_IN}`,
-    `cat >> ${DROP_IN}/override.conf <<'EOF'`,
+    `cat >> ${DROP_IN}/${OVERRIDE} <<'EOF'`,
     '',
     '[Service]',
     ...settings.map((s) => `Environment="DOCKERD_ROOTLESS_ROOTLESSKIT_${s}"`),

@@ -1,6 +1,7 @@
 /** The pipeline without a message catalogue: text → sections → facts (with evidence) → rules → verdict and findings. */
 import { anyOf } from './any-of.ts';
 import { atPrompt, bulleted, clean, limits, type Line } from './clean.ts';
+import { inDropIn } from './drop-in.ts';
 import { collect, rank, type Collected, type Recogniser } from './facts.ts';
 import { findingMeta, render } from './findings.ts';
 import { spec, type FindingSpec, type Messages } from './messages/types.ts';
@@ -21,7 +22,7 @@ import { versions } from './recognisers/versions.ts';
 import { dropGrantedPorts, dropOvercomeRefusals } from './rules/overcome.ts';
 import { unsetEarlierPortDriver } from './rules/omitted.ts';
 import { dropBuildkitBesideDocker } from './rules/buildkit.ts';
-import { dropMtuBeneathFlags } from './rules/flags.ts';
+import { dropMtuBeneathFlags, fixDropIn } from './rules/flags.ts';
 import { installedRootlesskit } from './rules/installed.ts';
 import { dropRemoteBeforeLocal } from './rules/local-again.ts';
 import { markNetSet } from './rules/net-set.ts';
@@ -64,6 +65,7 @@ export function analyzeWith(messages: Messages, text: string, answers?: Answers,
   staticBuild(named, sink);
   dropUnloadedSettings(sink);
   dropMtuBeneathFlags(sink);
+  const dropIn = fixDropIn(sink);
   dropRemoteBeforeLocal(sink, cleaned.lines.filter(atPrompt));
   const merged = { ...mergeDaemons(sink), portDriverUnread: sink.portDriverUnread, installedRootlesskit: installedRootlesskit(sink), daemonShown: daemonShown(sink), freshReset: freshReset(sink), versionRunning: sink.observations.some((o) => o.key === 'dockerServerVersion' && o.rank === rank.running), restartedAt: sink.lastSeen.get('daemon-restarted') ?? 0, staticInstall: staticInstall(cleaned.lines) };
   setAsideNotRunning(merged, sink);
@@ -131,7 +133,7 @@ export function analyzeWith(messages: Messages, text: string, answers?: Answers,
     signals: [...signals.keys()],
     ask: main !== a.main && a.ask && written.some(([key]) => key === a.ask) ? null : a.ask,
     stops: findings.filter((s) => findingMeta[s.id].stops).length,
-    findings: findings.map((s) => render(s, messages)),
+    findings: findings.map((s) => render(s, messages)).map((f) => (f.fix ? { ...f, fix: inDropIn(f.fix, dropIn) } : f)),
   };
 }
 

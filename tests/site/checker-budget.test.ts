@@ -293,13 +293,14 @@ import { gzipSize, pageScripts, staticImports, total } from '../support/weight.t
  * which scrolls rather than navigates (a fragment change makes the browser ask for the favicon again).
  * Then +0.49 KB: the result goes with the reader, as a share fragment: to the other language's checker, and back to this page from a
  * page it links to (kept in the history entry, as the browser keeps no paste).
- * Now: /checker/ 80,562 B, /embed/checker/ 78,031 B, /zh-cn/checker/ 83,912 B, /zh-cn/embed/checker/ 81,381 B.
+ * Then +0.13 KB: a fix's settings go to the drop-in systemd applies last (see bundle.test.ts).
+ * Now: /checker/ 80,693 B, /embed/checker/ 78,162 B, /zh-cn/checker/ 84,041 B, /zh-cn/embed/checker/ 81,510 B.
  */
 const ceilings = {
-  'checker/': 80_570,
-  'embed/checker/': 78_040,
-  'zh-cn/checker/': 83_920,
-  'zh-cn/embed/checker/': 81_390,
+  'checker/': 80_700,
+  'embed/checker/': 78_170,
+  'zh-cn/checker/': 84_050,
+  'zh-cn/embed/checker/': 81_520,
 };
 const build = builds[0]!;
 

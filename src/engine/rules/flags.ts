@@ -1,6 +1,7 @@
 /** The MTU that DOCKERD_ROOTLESS_ROOTLESSKIT_FLAGS sets, which dockerd-rootless.sh passes after its own. */
 import { rank, type Collected } from '../facts.ts';
 import { PREFIX } from '../recognisers/env.ts';
+import { OVERRIDE } from '../drop-in.ts';
 import { firstAfter } from './spans.ts';
 
 const FLAGS_MTU = new RegExp(`${PREFIX}FLAGS=[^"']*--mtu[= ](\\d+)`);
@@ -19,6 +20,31 @@ function showing(command: string): string | null {
   return !file ? null : file[1] && !file[1].includes('*') ? file[1] : '';
 }
 
+/** The showings of the settings, by line, and the file a line came from: what the last command before it showed ('' for any). */
+function settingsShown(sink: Collected): { shown: { line: number; part: string }[]; sourceOf: (line: number) => string } {
+  const shown = (sink.signals.get('settings-shown') ?? []).flatMap((e) => {
+    const part = showing(e.text);
+    return part === null ? [] : [{ line: e.line, part }];
+  });
+  const showings = shown.map((s) => s.line);
+  return { shown, sourceOf: (line) => shown[firstAfter(showings, line - 1) - 1]?.part ?? '' };
+}
+
+/**
+ * The drop-in a fix appends its settings to: override.conf, unless the paste shows dockerd-rootless.sh's settings in one whose name sorts
+ * after it. systemd reads a unit's drop-ins in that order, and the last line setting a variable wins: appended to override.conf, the
+ * fix would lose to that file's own lines (pasta.conf's NET=pasta). A file wrongly taken for the source does no harm: it sorts later.
+ */
+export function fixDropIn(sink: Collected): string {
+  const { sourceOf } = settingsShown(sink);
+  let last = OVERRIDE;
+  for (const o of sink.observations) {
+    const file = o.rank === rank.config && o.evidence.text.includes(PREFIX) ? sourceOf(o.evidence.line) : '';
+    if (file > last) last = file;
+  }
+  return last;
+}
+
 /**
  * Drops each configured MTU that a FLAGS setting's --mtu in the same showing of the settings overrides: RootlessKit takes the last --mtu,
  * and the script passes FLAGS' flags after its own (MTU=, or its default), whatever order the lines come in; two drop-ins shown one after
@@ -30,13 +56,7 @@ export function dropMtuBeneathFlags(sink: Collected): void {
   const set = sink.observations.filter((o) => o.key === 'mtu' && o.rank === rank.config);
   const flags = set.filter((o) => FLAGS_MTU.exec(o.evidence.text)?.[1] === String(o.value)).map((o) => o.evidence.line).sort((a, b) => a - b);
   if (!flags.length) return;
-  const shown = (sink.signals.get('settings-shown') ?? []).flatMap((e) => {
-    const part = showing(e.text);
-    return part === null ? [] : [{ line: e.line, part }];
-  });
-  const showings = shown.map((s) => s.line);
-  // The file a line came from: what the last command before it showed ('' for any).
-  const sourceOf = (line: number): string => shown[firstAfter(showings, line - 1) - 1]?.part ?? '';
+  const { shown, sourceOf } = settingsShown(sink);
   // Lines by what they are and the file they name or came from ('' for every file; '*' whatever the file), each list ascending:
   // showings, and each driver's settings; and the first line that set each driver.
   const byPart = new Map<string, number[]>();

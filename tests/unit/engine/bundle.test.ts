@@ -620,8 +620,11 @@ async function bundle(entry: string | { code: string }): Promise<{ gzip: number;
 // those rules: only a reset on 127.0.0.1 after the last restart shown sets a RootlessKit aside or says a probe failed, after a restart the
 // step asks which RootlessKit runs rather than for another restart, only what runs the script shows Docker's static install, and a
 // written setup's step keeps the question its offer does not answer.
+// Then +0.16 KB in the engine, +0.13 KB with English, +0.12 KB with Chinese (44.46 / 61.43 / 65.91 KB): a fix's settings go to the drop-in
+// that systemd applies last among those the paste shows setting them (pasta.conf sorts after override.conf), and passt 2026_05_07 is no
+// reason a daemon stops beside a RootlessKit from before pasta (review 84's leftovers).
 // The ceilings sit just above, so that the engine can only shrink unless a change says why it grows.
-const budgets = { core: 44_300, withEnglish: 61_305, withChinese: 65_790 };
+const budgets = { core: 44_460, withEnglish: 61_435, withChinese: 65_915 };
 
 /** What a Chinese page's island takes from the engine: index.ts's runtime exports, with the Chinese catalogue instead of English. */
 const chineseEngine = `

@@ -122,3 +122,19 @@ test('passt 2026_05_07 beside a RootlessKit from before pasta is not why the dae
   // And where the log shows the failure, it is reported whatever the version says.
   expect(ids(`${old}\n[rootlesskit:parent] error: failed to setup network &{logWriter:0xc000116050 …}: pasta failed with exit code 1:\nDual stack forward, but IPv6 not enabled`)).toContain('passt-dual-stack-failure');
 });
+
+test('a fix appends its settings to the drop-in that sorts last among those the paste shows setting them, where systemd applies it last', () => {
+  const dv27 = 'Server: Docker Engine - Community\n Engine:\n  Version:          27.3.1\n rootlesskit:\n  Version:          2.3.1\n  NetworkDriver:    pasta';
+  const unit = (a: string, b: string) =>
+    `${dv27}\n$ systemctl --user cat docker\n# /home/u/.config/systemd/user/docker.service\n[Service]\nExecStart=/usr/bin/dockerd-rootless.sh\n` +
+    `# /home/u/.config/systemd/user/docker.service.d/${a}\n[Service]\nEnvironment="DOCKERD_ROOTLESS_ROOTLESSKIT_MTU=65520"\n` +
+    `# /home/u/.config/systemd/user/docker.service.d/${b}\n[Service]\nEnvironment="DOCKERD_ROOTLESS_ROOTLESSKIT_NET=pasta"\nEnvironment="DOCKERD_ROOTLESS_ROOTLESSKIT_PORT_DRIVER=implicit"`;
+  const switched = (text: string, messages = analyze) => messages(text).findings.find((f) => f.id === 'workaround-slirp4netns')!.fix!;
+  expect(switched(unit('override.conf', 'pasta.conf'))).toContain("cat >> ~/.config/systemd/user/docker.service.d/pasta.conf <<'EOF'");
+  expect(switched(unit('override.conf', 'pasta.conf'), (t) => analyzeWith(zhCn, t))).toContain('docker.service.d/pasta.conf <<');
+  // A drop-in that sorts before override.conf loses to the fix's lines there.
+  expect(switched(unit('10-mtu.conf', 'net.conf'))).toContain("cat >> ~/.config/systemd/user/docker.service.d/override.conf <<'EOF'");
+  // Only a drop-in's name, with nothing shown of what it sets, changes nothing.
+  const listed = `${dv27}\n$ systemctl --user status docker\n     Drop-In: /home/u/.config/systemd/user/docker.service.d\n             └─pasta.conf`;
+  expect(analyze(listed).findings.map((f) => f.fix ?? '').join('\n')).not.toContain('pasta.conf <<');
+});
