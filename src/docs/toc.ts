@@ -22,3 +22,11 @@ export function buildToc(headings: readonly Heading[]): TocEntry[] {
   }
   return toc;
 }
+
+/**
+ * Whether the page is made of groups: more than one h2, each holding h3 sections (the troubleshooting page groups its sections by when
+ * the problem shows). Its table of contents then sets the group titles apart; a page whose h2s are sections of their own keeps them plain.
+ */
+export function isGrouped(toc: readonly TocEntry[]): boolean {
+  return toc.length > 1 && toc.every((entry) => entry.children.length > 0);
+}

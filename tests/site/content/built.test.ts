@@ -35,13 +35,14 @@ function plainOptions(node: DOMNode): string[] {
   return node.childNodes.flatMap(plainOptions);
 }
 
-/** The elements of the h2 section with heading `id`: those after the heading's wrapper, up to the next h2. */
+/** The elements of the section with heading `id` (an h2, or an h3 inside one): those after the heading's wrapper, up to the next heading of its level or above. */
 function sectionOf(root: HtmlElement, id: string): HtmlElement[] {
   const wrapper = root.querySelector(`[id="${id}"]`)?.parent;
   if (!wrapper?.parent) throw new Error(`no section #${id}`);
   const siblings = wrapper.parent.childElements;
   const rest = siblings.slice(siblings.indexOf(wrapper) + 1);
-  const end = rest.findIndex((element) => element.classList.contains('heading-2'));
+  const ends = wrapper.classList.contains('heading-3') ? ['heading-2', 'heading-3'] : ['heading-2'];
+  const end = rest.findIndex((element) => ends.some((name) => element.classList.contains(name)));
   return end < 0 ? rest : rest.slice(0, end);
 }
 

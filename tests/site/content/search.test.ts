@@ -20,18 +20,20 @@ interface Section {
 
 /**
  * Sections of the built troubleshooting page in order, one case per quoted error message (the first line of each), or
- * the heading text for a section that quotes none.
+ * the heading text for a section that quotes none. The sections are the h3s; the h2s are the groups they sit in, which quote nothing.
  */
 function sections(root: HtmlElement): Section[] {
   const found: Section[] = [];
+  let inSection = false;
   for (const child of root.querySelector('article')?.childElements ?? []) {
-    const heading = child.tagName === 'h2' ? child : child.querySelector('h2');
+    const heading = ['h2', 'h3'].includes(child.tagName) ? child : (child.querySelector('h2') ?? child.querySelector('h3'));
     const id = heading?.getAttributeValue('id');
-    if (heading && id && id !== 'page-sources') {
-      found.push({ id, query: htmlToText(heading.textContent), quoted: false });
+    if (heading && id) {
+      inSection = heading.tagName === 'h3';
+      if (inSection) found.push({ id, query: htmlToText(heading.textContent), quoted: false });
       continue;
     }
-    const current = found.at(-1);
+    const current = inSection ? found.at(-1) : undefined;
     const message = child.classList.contains('error-message') ? child.querySelector('pre') : null;
     if (!current || !message) continue;
     // html-validate's textContent keeps character references: htmlToText decodes them, as a reader sees the text.
