@@ -21,7 +21,10 @@ export function findChromium(env: NodeJS.ProcessEnv = process.env): string | nul
 /** How to get a browser for the tests. */
 export const installHint = 'install it with `apt-get install -y chromium` or set CHROME_PATH to a Chromium binary';
 
-/** Launches the system Chromium headless. */
-export function launchChromium(executablePath: string): Promise<Browser> {
-  return chromium.launch({ executablePath, args: chromiumArgs, headless: true });
+/**
+ * Launches the system Chromium headless. Playwright turns the back/forward cache off; `backForwardCache` keeps it, as browsers have it,
+ * for a test of what Back brings back.
+ */
+export function launchChromium(executablePath: string, { backForwardCache = false } = {}): Promise<Browser> {
+  return chromium.launch({ executablePath, args: chromiumArgs, headless: true, ...(backForwardCache ? { ignoreDefaultArgs: ['--disable-back-forward-cache'] } : {}) });
 }

@@ -11,13 +11,13 @@ const chromiumPath = inject('chromiumPath');
 
 /**
  * A describe block that runs only when Chromium is available (the global setup already printed the SKIPPED line otherwise)
- * and shares one browser across its tests.
+ * and shares one browser across its tests, launched with `options` (see launchChromium).
  */
-export function describeInBrowser(name: string, body: (browser: () => Browser) => void): void {
+export function describeInBrowser(name: string, body: (browser: () => Browser) => void, options: { backForwardCache?: boolean } = {}): void {
   describe.skipIf(chromiumPath === null)(name, () => {
     let browser: Browser | undefined;
     beforeAll(async () => {
-      browser = await launchChromium(chromiumPath ?? '');
+      browser = await launchChromium(chromiumPath ?? '', options);
     });
     afterAll(async () => {
       await browser?.close();

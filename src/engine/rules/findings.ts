@@ -50,19 +50,21 @@ const ID_MAP = /[ug]id\b|[ug]idmap|sub[ug]id/i;
 const findingRules: readonly FindingRule[] = [
   (c) => {
     const seen = c.signals.get('passt-dual-stack-failure');
-    // Not where pasta cannot be the driver: a RootlessKit or Docker from before it never runs this passt.
-    const pastaPossible = (c.rk(rootlesskit.pastaDriver.version) ?? c.docker(docker.pastaCapable.version)) !== false;
-    const broken = c.f.pastaDate === passt.brokenWithRootlesskit.date && c.f.networkDriver === 'pasta' && pastaPossible;
+    // Not beside a RootlessKit from before pasta, which never runs this passt; unless the log shows pasta failing under RootlessKit.
+    const broken =
+      c.f.pastaDate === passt.brokenWithRootlesskit.date &&
+      c.f.networkDriver === 'pasta' &&
+      (c.rk(rootlesskit.pastaDriver.version) !== false || c.signals.has('pasta-start-failed'));
     // Otherwise pasta's own reason is on the lines after RootlessKit's error, which the finding points to.
     const failed = c.signals.get('pasta-start-failed');
     if (seen || broken) return spec('passt-dual-stack-failure', { pastaVersion: c.f.pastaVersion }, seen ?? ev(c, 'pastaVersion'));
     // The driver not shown, this passt fails only if it is pasta: whether or not a daemon runs now, pasta would stop the next start. Not
-    // where the daemon is on another machine.
+    // where pasta cannot be the driver (a RootlessKit or Docker from before it) or the daemon is on another machine.
     const risk =
       c.f.pastaDate === passt.brokenWithRootlesskit.date &&
       c.f.networkDriver === null &&
       maybePasta(c) &&
-      pastaPossible &&
+      (c.rk(rootlesskit.pastaDriver.version) ?? c.docker(docker.pastaCapable.version)) !== false &&
       !podmanOnly(c) &&
       !desktopOnly(c) &&
       !remoteDaemon(c);

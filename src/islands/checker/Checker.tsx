@@ -1,7 +1,7 @@
 import { Component, createRef } from 'preact';
 import { encodeShare } from '../../engine/share.ts';
 import type { Messages, Result } from '../../engine/index.ts';
-import { carriedBack, carryOnFollow, carryResult } from './carry-result.ts';
+import { carryResult } from './carry-result.ts';
 import { certaintyLine } from './certainty.ts';
 import { CheckerState, timing } from './checker-state.ts';
 import { factRows } from './facts-view.ts';
@@ -56,7 +56,6 @@ export class Checker extends Component<Props> {
   /** A paste, drop or example just came in: its verdict is brought into view once rendered. */
   reveal = false;
   stopWarmUp: (() => void) | undefined;
-  stopCarrying: (() => void) | undefined;
 
   /** New text from the paste area. Only pastes, drops and examples scroll (typing and answers leave the page where it is). */
   input = (text: string, now: boolean): void => {
@@ -69,8 +68,7 @@ export class Checker extends Component<Props> {
   override componentDidMount(): void {
     this.focus = focusRescue(this.root.current!);
     this.rendered();
-    this.checker.start(carriedBack());
-    this.stopCarrying = carryOnFollow(() => this.shared());
+    this.checker.start();
     // A shared link is opened to see its result: it is brought into view, as a paste's is.
     this.reveal = this.checker.linked.size > 0 || this.checker.signals.length > 0;
     // On a slow connection the field is there before its script: what was pasted meanwhile is checked now, like a paste.
@@ -83,8 +81,9 @@ export class Checker extends Component<Props> {
   }
 
   override componentDidUpdate(): void {
+    // The language links carry each new result (a render for focus or a note keeps the one they have).
+    if (this.measured !== this.checker.result) carryResult(this.shared());
     this.rendered();
-    carryResult(this.shared());
     this.focus?.rescue();
     const verdict = this.root.current!.querySelector('[data-verdict]');
     if (this.reveal && verdict) {
@@ -97,14 +96,13 @@ export class Checker extends Component<Props> {
 
   override componentWillUnmount(): void {
     this.stopWarmUp?.();
-    this.stopCarrying?.();
     this.checker.stop();
     this.focus?.stop();
   }
 
   /**
-   * Brings the fix into view without going to its anchor: a change of the address's fragment is a navigation (the browser asks for the
-   * favicon again), and in an iframe it would move the page around the frame.
+   * Brings the fix into view without going to its anchor: a change of the address's fragment would add a step to Back for a scroll, and
+   * in an iframe it would move the page around the frame.
    */
   toFix(event: MouseEvent, id: string): void {
     const target = document.getElementById(id);

@@ -3,7 +3,6 @@ import { analyzeWith } from '../../engine/core.ts';
 import { decodeShare, decodeSignals, shareDamaged } from '../../engine/share.ts';
 import type { Answers, FactKey, Messages, Result, Signal } from '../../engine/index.ts';
 import { withAnswer, withoutAnswers } from './answers.ts';
-import { forgetCarried } from './carry-result.ts';
 import { debounce } from './debounce.ts';
 
 /** Typing is analysed after this pause; pastes, drops and examples at once. */
@@ -85,13 +84,12 @@ export class CheckerState {
 
   /** Leaves the page where it is: replaceState changes the address without loading anything (or firing hashchange). */
   #dropFragment(): void {
-    forgetCarried();
-    if (location.hash) history.replaceState(history.state, '', location.pathname + location.search);
+    if (location.hash) history.replaceState(null, '', location.pathname + location.search);
   }
 
-  /** Reads the shared link's fragment now (else the result `carried` back to this page, see carry-result.ts) and whenever it changes. */
-  start(carried: string): void {
-    if (!this.#read(location.hash)) this.#read(carried);
+  /** Reads the shared link's fragment now and whenever it changes. */
+  start(): void {
+    this.#readLink();
     addEventListener('hashchange', this.#readLink);
   }
 
@@ -101,15 +99,10 @@ export class CheckerState {
   }
 
   #readLink = (): void => {
-    this.#read(location.hash);
-  };
-
-  /** Takes a shared link's fragment; says whether it was one. */
-  #read(hash: string): boolean {
-    const shared = decodeShare(hash);
-    const signals = decodeSignals(hash);
+    const shared = decodeShare(location.hash);
+    const signals = decodeSignals(location.hash);
     const keys = Object.keys(shared) as FactKey[];
-    const badLink = shareDamaged(hash);
+    const badLink = shareDamaged(location.hash);
     // A link's answers replace all others, those taken from the text too.
     if (keys.length > 0 || signals.length > 0) {
       this.#written = new Set();
@@ -118,8 +111,7 @@ export class CheckerState {
       // A link that cannot be read replaces the one before it, but not the reader's own answers (a plain anchor replaces nothing).
       this.#set({ answers: withoutAnswers(this.answers, this.linked), linked: new Set(), signals: [], badLink });
     }
-    return keys.length > 0 || signals.length > 0 || badLink;
-  }
+  };
 
   #set(change: Partial<Pick<CheckerState, 'text' | 'answers' | 'linked' | 'signals' | 'badLink'>>): void {
     Object.assign(this, change);

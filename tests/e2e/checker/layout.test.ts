@@ -169,7 +169,7 @@ describeInBrowser('checker layout and wording', (browser) => {
       expect(await fix.evaluate((box) => box.getBoundingClientRect().top)).toBeGreaterThan(740);
       await page.getByRole('link', { name: enStrings.toFix }).click();
       await expect.poll(() => fix.evaluate((box) => box.getBoundingClientRect().top)).toBeLessThan(740 / 2);
-      // No navigation (the browser would ask for the favicon again): the address keeps no fragment, and the verdict stays.
+      // No navigation (no step added to Back): the address keeps no fragment, and the verdict stays.
       expect(await page.evaluate(() => location.hash)).toBe('');
       expect(await page.locator('[data-verdict]').getAttribute('data-verdict')).toBe('affected');
       expect(await page.getByText(enStrings.linkUnreadable).count()).toBe(0);

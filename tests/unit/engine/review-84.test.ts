@@ -119,8 +119,15 @@ test('passt 2026_05_07 beside a RootlessKit from before pasta is not why the dae
   expect([r.verdict, r.stops, r.findings.map((f) => f.id)]).toEqual(['not-affected', 0, ['rootlesskit-without-pasta']]);
   // With a RootlessKit that has pasta, that passt still stops the daemon.
   expect(ids(old.replace('1.1.0', '2.3.1'))).toContain('passt-dual-stack-failure');
-  // And where the log shows the failure, it is reported whatever the version says.
-  expect(ids(`${old}\n[rootlesskit:parent] error: failed to setup network &{logWriter:0xc000116050 …}: pasta failed with exit code 1:\nDual stack forward, but IPv6 not enabled`)).toContain('passt-dual-stack-failure');
+  // And where the log shows the failure, it is reported whatever the version says, RootlessKit's line alone too (review 86).
+  const failed = 'Jun 01 10:00:00 host dockerd-rootless.sh[1201]: [rootlesskit:parent] error: failed to setup network &{logWriter:0xc000116050 binary:pasta mtu:65520}: pasta failed with exit code 1:';
+  expect(ids(`${old}\n${failed}\nDual stack forward, but IPv6 not enabled`)).toContain('passt-dual-stack-failure');
+  expect(ids(`${old}\n${failed}`)).toContain('passt-dual-stack-failure');
+  // A RootlessKit seen running pasta has it, whatever the Docker version's table would say of a distribution's build (review 86).
+  const argv = 'rootlesskit --state-dir=/run/user/1000/dockerd-rootless --net=pasta --mtu=65520 --port-driver=implicit --copy-up=/etc --copy-up=/run --propagation=rslave /usr/bin/dockerd-rootless.sh';
+  for (const docker of ['20.10.24+dfsg1', '24.0.7']) {
+    expect(ids(`Server:\n Engine:\n  Version:          ${docker}\n$ pasta --version\npasta 2026_05_07.1afd4ed\n$ ps -o args= -C rootlesskit\n${argv}`)).toContain('passt-dual-stack-failure');
+  }
 });
 
 test('a fix appends its settings to the drop-in that sorts last among those the paste shows setting them, where systemd applies it last', () => {

@@ -1,0 +1,36 @@
+import { expect, test } from 'vitest';
+import { samples } from '../../../src/islands/checker/samples.ts';
+import { describeInBrowser, siteUrls } from '../../support/e2e.ts';
+import { openChecker, pasteText, shownVerdict } from './support.ts';
+
+const affected = samples.find((sample) => sample.id === 'affected')!.text;
+
+// The paste stays in the page and nowhere else: Back finds it only if the browser keeps the page whole (its back/forward cache).
+// Anything that makes the page ineligible (an unload handler, a no-store response) would lose the reader's paste and verdict.
+describeInBrowser(
+  'Back to the checker',
+  (browser) => {
+    test.each(['checker/', 'zh-cn/checker/'])('Back from a guide page a finding links to finds %s as the reader left it: the paste and its verdict', async (path) => {
+      const { context, page, problems } = await openChecker(browser(), `${siteUrls.root}${path}`);
+      try {
+        expect(await pasteText(page, affected)).toBe('affected');
+        await page.evaluate(() => addEventListener('pageshow', (event) => document.documentElement.setAttribute('data-restored', String(event.persisted))));
+        const guide = page.locator('.chk-finding a[href^="/"]').first();
+        const target = (await guide.getAttribute('href'))!.split('#')[0]!;
+        await guide.click();
+        await page.waitForURL((url) => url.pathname === target);
+        await page.waitForLoadState('networkidle');
+        // A page the cache gives back fires no load event: only pageshow.
+        await page.goBack({ waitUntil: 'commit' });
+        await page.waitForFunction(() => document.documentElement.hasAttribute('data-restored'));
+        expect(await page.locator('html').getAttribute('data-restored')).toBe('true');
+        expect(await page.locator('#chk-paste').inputValue()).toBe(affected);
+        expect(await shownVerdict(page)).toBe('affected');
+        expect(problems).toEqual([]);
+      } finally {
+        await context.close();
+      }
+    });
+  },
+  { backForwardCache: true },
+);
