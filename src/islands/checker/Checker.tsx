@@ -109,6 +109,8 @@ export class Checker extends Component<Props> {
     if (!target) return;
     event.preventDefault();
     reveal(target, this.props.embed ?? false, true);
+    // Focus goes along, or the next Tab would go back up to the facts, and a screen reader would say nothing.
+    target.focus({ preventScroll: true });
   }
 
   /** The share fragment of the result shown, or undefined before there is one to share (nothing pasted, answered or linked). */

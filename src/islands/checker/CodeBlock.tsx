@@ -20,7 +20,8 @@ interface Props {
  */
 export function CodeBlock({ id, code, label, titled, about, s }: Props) {
   return (
-    <div class="chk-code" id={id}>
+    // Focusable from script only: a link to the fix takes the reader there, Tab going on to its copy button (Checker.tsx, toFix).
+    <div class="chk-code" id={id} tabIndex={-1}>
       <div class="chk-code-head">
         <span id={`${id}-l`}>{label}</span>
         <CopyButton label={s.copy} about={about} text={() => code} s={s} />

@@ -47,8 +47,10 @@ export class CheckerState {
     // The address no longer shows a shared result: reloading it or switching language must not bring the old one back.
     if (this.linked.size > 0 || this.signals.length > 0 || this.badLink) {
       this.#dropFragment();
-      // The link's symptoms were the sharer's, and a finding cannot say where it came from as a fact can: the reader's own paste
-      // shows its own. (The link's facts stay, marked as the link's, to fill what the paste leaves out.)
+      // The link's facts and symptoms were the sharer's machine's: the reader's own text shows their own, which they would not decide
+      // (nor bring fixes for values this machine never showed). The reader's own answers stay.
+      this.answers = withoutAnswers(this.answers, this.linked);
+      this.linked = new Set();
       this.signals = [];
       this.badLink = false;
     }

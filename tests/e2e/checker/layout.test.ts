@@ -169,6 +169,8 @@ describeInBrowser('checker layout and wording', (browser) => {
       expect(await fix.evaluate((box) => box.getBoundingClientRect().top)).toBeGreaterThan(740);
       await page.getByRole('link', { name: enStrings.toFix }).click();
       await expect.poll(() => fix.evaluate((box) => box.getBoundingClientRect().top)).toBeLessThan(740 / 2);
+      // Focus goes with it (eighth site audit): Tab goes on to the fix's copy button, not back up to the facts.
+      expect(await page.evaluate(() => document.activeElement?.id)).toBe('chk-fix-affected');
       // No navigation (no step added to Back): the address keeps no fragment, and the verdict stays.
       expect(await page.evaluate(() => location.hash)).toBe('');
       expect(await page.locator('[data-verdict]').getAttribute('data-verdict')).toBe('affected');

@@ -141,9 +141,12 @@ describeInBrowser('checker sharing and answers', (browser) => {
       await expect(verdict.textContent()).resolves.not.toContain(en.certainty.confirmed(analyze('')));
       await page.getByRole('button', { name: s.forgetLinkedLabel(s.facts.networkDriver) }).waitFor();
       expect(await page.getByRole('button', { name: s.forgetLabel(s.facts.networkDriver) }).count()).toBe(0);
-      // New input replaces the shared result in the address too, so reloading or switching language cannot bring it back.
-      await pasteText(page, sample('incomplete'));
+      // New input replaces the shared result in the address too, so reloading or switching language cannot bring it back. Nor do the
+      // link's facts, the sharer's machine's, decide the reader's own paste (eighth site audit): it is decided alone.
+      expect(await pasteText(page, sample('incomplete'))).toBe('incomplete');
       expect(await page.evaluate(() => location.hash)).toBe('');
+      expect(await page.getByRole('button', { name: s.forgetLinkedLabel(s.facts.networkDriver) }).count()).toBe(0);
+      expect(await page.getByText(s.fromLink).count()).toBe(0);
       expect(problems).toEqual([]);
     } finally {
       await context.close();
@@ -247,25 +250,27 @@ describeInBrowser('checker sharing and answers', (browser) => {
       await page.getByText(s.writtenLead).waitFor();
       expect(await page.locator('.chk-written li').allInnerTexts()).toContain(`${s.facts.rootlesskitVersion}${s.colon}2.3.2`);
       expect(await page.getByRole('button', { name: s.forgetLabel(s.facts.rootlesskitVersion) }).count()).toBe(0);
-      // A shared link opened after them replaces them: editing the text then keeps the link's answers.
+      // A shared link opened after them replaces them; the text edited then sets the link aside in turn (its facts were another
+      // machine's) and is offered again: taken, the answers decide.
       await use.click();
       await page.evaluate(() => (location.hash = '#v=1&rootless=1&rk=2.3.2&net=pasta'));
       await page.waitForFunction(() => document.querySelector('[data-verdict]')?.getAttribute('data-verdict') === 'fixed');
-      expect(await pasteText(page, 'docker 27.5.1, rootlesskit 2.3.2, pasta.')).toBe('fixed');
-      // Nothing the text says was read as output: the link alone decided.
-      await expect(page.locator('[data-verdict]').textContent()).resolves.toContain(s.certaintyBy.link.alone);
+      expect(await pasteText(page, 'docker 27.5.1, rootlesskit 2.3.2, pasta.')).toBe('incomplete');
+      expect(await page.getByRole('button', { name: s.forgetLinkedLabel(s.facts.rootlesskitVersion) }).count()).toBe(0);
+      await use.click();
+      await page.waitForFunction(() => document.querySelector('[data-verdict]')?.getAttribute('data-verdict') === 'fixed');
+      await expect(page.locator('[data-verdict]').textContent()).resolves.toContain(s.certaintyBy.answers.alone);
       expect(problems).toEqual([]);
     } finally {
       await context.close();
     }
   });
 
-  test('a shared link’s answer that a setup written by hand says otherwise is offered in its place; the reader’s own answer is not', async () => {
+  test('a setup written by hand over a shared link is offered whole, the link set aside; the reader’s own answer then replaces the offer', async () => {
     const { context, page, problems } = await openChecker(browser(), `${siteUrls.root}checker/#v=1&rootless=1&net=slirp4netns`);
     try {
       await page.waitForFunction(() => document.querySelector('[data-verdict]')?.getAttribute('data-verdict') === 'not-affected');
-      // The link decides, so there is no next step: the offer stands on its own.
-      expect(await pasteText(page, 'docker 27.3.1, rootlesskit 2.3.1, pasta')).toBe('not-affected');
+      expect(await pasteText(page, 'docker 27.3.1, rootlesskit 2.3.1, pasta')).toBe('incomplete');
       expect(await page.locator('.chk-written li').allInnerTexts()).toContain(`${s.facts.networkDriver}${s.colon}pasta`);
       await page.getByRole('button', { name: s.useWritten }).click();
       await page.waitForFunction(() => document.querySelector('[data-verdict]')?.getAttribute('data-verdict') === 'affected');
