@@ -117,7 +117,6 @@ export const PROBE = `pasta ${FLAG} --version >/dev/null 2>&1; echo "host-lo-to-
 /** A `docker run` that publishes `ports`, with the placeholder image the guide's pages use, so the line runs as copied. */
 export const run = (ports: string): string => `docker run -d -p ${ports} nginx:alpine`;
 
-
 /**
  * The drop-in that runs the daemon with slirp4netns, at the MTU pasta's default gives (an explicit NET makes it 1500 otherwise),
  * after installing slirp4netns unless it is known to be installed; with FLAGS set again to `flags` where FLAGS set the drivers.

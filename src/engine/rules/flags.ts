@@ -1,7 +1,7 @@
-/** The MTU that DOCKERD_ROOTLESS_ROOTLESSKIT_FLAGS sets, which dockerd-rootless.sh passes after its own. */
+/** Where the settings a paste shows come from: the MTU that DOCKERD_ROOTLESS_ROOTLESSKIT_FLAGS sets, and the drop-in that wins. */
+import { OVERRIDE } from '../drop-in.ts';
 import { rank, type Collected } from '../facts.ts';
 import { PREFIX } from '../recognisers/env.ts';
-import { OVERRIDE } from '../drop-in.ts';
 import { firstAfter } from './spans.ts';
 
 const FLAGS_MTU = new RegExp(`${PREFIX}FLAGS=[^"']*--mtu[= ](\\d+)`);
