@@ -11,6 +11,7 @@ import { dockerJava, dockerJavaWords } from './recognisers/docker-java.ts';
 import { dockerVersion } from './recognisers/docker-version.ts';
 import { environment, environmentWords } from './recognisers/env.ts';
 import { jsonFacts } from './recognisers/json.ts';
+import { osRelease } from './recognisers/os-release.ts';
 import { packages } from './recognisers/packages.ts';
 import { pastaVersion } from './recognisers/pasta-version.ts';
 import { podmanInfo } from './recognisers/podman.ts';
@@ -40,7 +41,7 @@ import { assess } from './verdict.ts';
 import { writtenAnswers } from './written.ts';
 
 // Line recognisers run over every section except JSON, which has its own reader.
-const lineRecognisers: readonly Recogniser[] = [versions, pastaVersion, processes, environment, packages, symptoms, userns, securityOptionsFormat, dockerJava];
+const lineRecognisers: readonly Recogniser[] = [versions, pastaVersion, processes, environment, packages, symptoms, userns, osRelease, securityOptionsFormat, dockerJava];
 // Those that read each line on its own report only from lines with one of their words (in the text, or in the prefix: the process
 // that logged it): they are given only those, in their places among the others (facts keep their order). Most lines of a long
 // paste have none, and one test passes them over for all four and for staticBuild.

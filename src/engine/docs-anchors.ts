@@ -49,6 +49,7 @@ export const docsAnchors = [
   '/troubleshooting/#rootlesskit-missing',
   '/troubleshooting/#network-driver-missing',
   '/troubleshooting/#host-network-driver',
+  '/troubleshooting/#flags-pasta-option',
   '/troubleshooting/#userns-unavailable',
   '/troubleshooting/#id-map-failed',
   '/troubleshooting/#tap-unavailable',

@@ -71,6 +71,7 @@ const table: { [K in MessageId]: Level | `${Level}${DocsAnchor}` } = {
   'rootlesskit-missing': 'E',
   'network-driver-missing': 'E',
   'host-network-driver': 'E',
+  'flags-pasta-option': 'E',
   'userns-unavailable': 'E',
   'id-map-failed': 'E',
   'tap-unavailable': 'E',

@@ -643,6 +643,11 @@ export const en: Messages = {
         'With DOCKERD_ROOTLESS_ROOTLESSKIT_NET=host, RootlessKit gives dockerd no network namespace of its own. dockerd-rootless.sh now refuses it; before, RootlessKit refused its port driver ("port driver requires non-host network"), and with port driver none dockerd failed to set up its networks. Choose a network driver that rootless Docker supports, such as slirp4netns.',
       fix: switchToSlirp4netns(mtu.pasta.value, p.installed, p.flags),
     }),
+    'flags-pasta-option': (p) => ({
+      title: `${FLAG} is pasta's option: RootlessKit refuses it in DOCKERD_ROOTLESS_ROOTLESSKIT_FLAGS`,
+      detail: `DOCKERD_ROOTLESS_ROOTLESSKIT_FLAGS adds flags to RootlessKit's command line, and RootlessKit defines no ${FLAG}: it stops ("flag provided but not defined"), so dockerd does not start. From RootlessKit ${FIX_RK}, RootlessKit passes ${FLAG} to pasta itself, where pasta accepts it.${p.older ? ` This RootlessKit is older: without the option, upgrade it to get the fix (or use slirp4netns).` : ''}${p.flags === null ? ` Remove ${FLAG} from that setting, then reload and restart.` : ''}`,
+      ...(p.flags === null ? {} : { fix: override(`FLAGS=${p.flags}`) }),
+    }),
     'connection-reset-seen': (p) => ({
       title: 'The symptom: "Connection reset by peer"',
       detail: p.containerLoopback

@@ -113,6 +113,7 @@ export interface MessageParams {
   'rootlesskit-missing': None;
   'network-driver-missing': None;
   'host-network-driver': { installed: boolean; flags: string | null };
+  'flags-pasta-option': { flags: string | null; older: boolean };
   /** `buildkit`: RootlessKit runs rootless BuildKit's buildkitd (signal buildkit). */
   'userns-unavailable': { buildkit: boolean };
   'tap-unavailable': None;

@@ -647,6 +647,11 @@ export const zhCn: Messages = {
         '设置 DOCKERD_ROOTLESS_ROOTLESSKIT_NET=host 后，RootlessKit 不给 dockerd 单独的网络命名空间。新版 dockerd-rootless.sh 会直接拒绝它；在此之前，RootlessKit 会拒绝端口驱动（“port driver requires non-host network”），而端口驱动设为 none 时，dockerd 无法建立它的网络。请改用 rootless Docker 支持的网络驱动，例如 slirp4netns。',
       fix: switchToSlirp4netns(mtu.pasta.value, p.installed, p.flags),
     }),
+    'flags-pasta-option': (p) => ({
+      title: `${FLAG} 是 pasta 的选项，写在 DOCKERD_ROOTLESS_ROOTLESSKIT_FLAGS 里会被 RootlessKit 拒绝`,
+      detail: `DOCKERD_ROOTLESS_ROOTLESSKIT_FLAGS 中的选项会加到 RootlessKit 的命令行上，而 RootlessKit 没有 ${FLAG} 这个选项：它会停止（“flag provided but not defined”），dockerd 因此无法启动。从 RootlessKit ${FIX_RK} 起，只要 pasta 接受这个选项，RootlessKit 就会自己把它传给 pasta。${p.older ? '这里的 RootlessKit 比它旧：去掉这个选项后，请升级 RootlessKit 以获得修复（或改用 slirp4netns）。' : ''}${p.flags === null ? `请从这个设置中删除 ${FLAG}，然后重新加载并重启。` : ''}`,
+      ...(p.flags === null ? {} : { fix: override(`FLAGS=${p.flags}`) }),
+    }),
     'connection-reset-seen': (p) => ({
       title: '出现了“Connection reset by peer”症状',
       detail: p.containerLoopback

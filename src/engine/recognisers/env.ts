@@ -17,6 +17,8 @@ const SETTING = /DOCKERD_ROOTLESS_ROOTLESSKIT_([A-Z_]+)=(?:"([^"]*)"|'([^']*)'|(
 const FLAG = /--(net|port-driver|mtu)[= ]([\w-]+)|--disable-host-loopback(?:=(\w+))?/g;
 // How far an unquoted FLAGS value may run: RootlessKit's flags, a few hundred characters at most.
 const FLAGS_CHARS = 1000;
+// pasta's option, which RootlessKit passes to pasta itself from 2.3.2 on, written among RootlessKit's own flags.
+export const PASTA_OPTION = /(?:^|\s)--host-lo-to-ns-lo(?=\s|$)/;
 // dockerd-rootless.sh's own choice of network driver, as its `set -x` trace prints it ("+ net=vpnkit").
 const SCRIPT_NET = /^net=([\w-]+)$/;
 // Its search for RootlessKit's binary, which it makes before that (no other program looks for docker-rootlesskit): a trace cut before the
@@ -196,6 +198,7 @@ export const environment: Recogniser = (lines, sink) => {
           // within a bound: a line of many settings would be read again from each one to its end.
           const from = m.index + m[0].length - value.length;
           const flags = m[4] === undefined ? value : t.slice(from, from + FLAGS_CHARS).split(/["'`]/)[0]!;
+          if (PASTA_OPTION.test(flags)) sink.signal('flags-pasta-option', line);
           for (const f of flags.matchAll(FLAG)) {
             if (f[1] === 'mtu') {
               if (Number(f[2]) > 0) sink.fact('mtu', Number(f[2]), rank.config, line);

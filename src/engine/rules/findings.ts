@@ -222,6 +222,7 @@ const findingRules: readonly FindingRule[] = [
   said('network-driver-missing'),
   // Back to slirp4netns as the other fixes switch to it: at pasta's MTU (an explicit NET gives 1500), installed if need be.
   (c) => c.signals.has('host-network-driver') && spec('host-network-driver', { installed: c.f.slirp4netnsVersion !== null, flags: flagsKept(c) }, c.signals.get('host-network-driver')),
+  (c) => c.signals.has('flags-pasta-option') && spec('flags-pasta-option', { flags: flagsKept(c), older: rkOlder(c) }, c.signals.get('flags-pasta-option')),
   // A verdict that rules the problem out says so of the reset too ("fixed" beside a reset reads as a contradiction otherwise),
   // unless a port on another loopback address, which has findings of its own, may be what resets.
   (c, verdict) => {

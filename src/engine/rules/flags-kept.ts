@@ -1,5 +1,5 @@
-/** What DOCKERD_ROOTLESS_ROOTLESSKIT_FLAGS must keep when a fix sets the drivers: its flags but the drivers and the MTU. */
-import { PREFIX } from '../recognisers/env.ts';
+/** What DOCKERD_ROOTLESS_ROOTLESSKIT_FLAGS must keep when a fix sets it again: its flags but the drivers, the MTU and pasta's option. */
+import { PASTA_OPTION, PREFIX } from '../recognisers/env.ts';
 import type { Ctx } from './context.ts';
 
 // Quoted (the whole assignment, as systemd writes it, or its value), the value runs to the closing quote; unquoted, it is one word.
@@ -9,11 +9,12 @@ const SET_BY_FIX = /^--(?:net|port-driver|mtu)(?:=|$)/;
 const PLAIN_TOKEN = /^[\w=.,:/+-]+$/;
 
 /**
- * The FLAGS value a fix must set along with the drivers, where the drivers were read from FLAGS: its other flags, in their order ("" if
- * none); null where FLAGS set no driver, or holds what a systemd line cannot carry as written (a quote, a variable).
+ * The FLAGS value a fix must set along with the drivers, where the drivers or pasta's option were read from FLAGS: its other flags, in
+ * their order ("" if none); null where FLAGS set neither, or holds what a systemd line cannot carry as written (a quote, a variable).
  */
 export function flagsKept(c: Ctx): string | null {
-  const line = [...(c.evidence.networkDriver ?? []), ...(c.evidence.portDriver ?? [])].find((e) => FLAGS_VALUE.test(e.text));
+  const set = [...(c.evidence.networkDriver ?? []), ...(c.evidence.portDriver ?? []), ...(c.signals.get('flags-pasta-option') ?? [])];
+  const line = set.find((e) => FLAGS_VALUE.test(e.text));
   if (!line) return null;
   const m = FLAGS_VALUE.exec(line.text)!;
   const rest = line.text.slice(m.index + m[0].length);
@@ -27,7 +28,7 @@ export function flagsKept(c: Ctx): string | null {
     if (!PLAIN_TOKEN.test(tokens[i]!) || (!tokens[i]!.startsWith('-') && !value)) return null;
     // "--net pasta": the value is the next token.
     if (SET_BY_FIX.test(tokens[i]!)) i += tokens[i]!.includes('=') ? 0 : 1;
-    else kept.push(tokens[i]!);
+    else if (!PASTA_OPTION.test(tokens[i]!)) kept.push(tokens[i]!);
   }
   return kept.join(' ');
 }

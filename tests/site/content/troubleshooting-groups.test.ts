@@ -11,8 +11,8 @@ import { langs, routeUrl } from '../../support/pages.ts';
 const groups = ['setup-fails', 'daemon-does-not-start', 'client-cannot-connect', 'publish-fails', 'connections-fail', 'warnings', 'checker-notes'];
 
 /**
- * Every section the page had when it was one flat list of h2s. The checker, other pages and people's wikis link to them, so each keeps
- * its id, now as an h3 inside a group.
+ * Every section: those the page had when it was one flat list of h2s, and those added since. The checker, other pages and people's wikis
+ * link to them, so each keeps its id, now as an h3 inside a group.
  */
 const sections = [
   'connection-reset-by-peer', 'empty-reply-from-server', 'pasta-start-failed', 'passt-dual-stack-failure', 'slirp4netns-port-driver-tcp',
@@ -25,6 +25,8 @@ const sections = [
   'rootlesskit-missing', 'network-driver-missing', 'host-network-driver', 'daemon-not-running', 'docker-desktop',
   'socket-permission-denied', 'two-daemons', 'context-system', 'podman-not-docker', 'facts-disagree', 'drop-in-not-loaded',
   'setting-ignored', 'input-truncated',
+  // Added since.
+  'flags-pasta-option',
 ];
 
 /** A heading of the article: its level and id. */

@@ -127,6 +127,7 @@ Nov 04 09:12:35 laptop systemd-resolved[611]: Clock change detected. Flushing ca
   },
   {
     name: 'uname, os-release, lsb_release',
+    shows: ['operatingSystem'],
     text: `$ uname -a
 Linux laptop 6.8.0-48-generic #48-Ubuntu SMP PREEMPT_DYNAMIC Fri Sep 27 14:04:52 UTC 2024 x86_64 x86_64 x86_64 GNU/Linux
 $ cat /etc/os-release

@@ -145,3 +145,47 @@ test('a fix appends its settings to the drop-in that sorts last among those the 
   const listed = `${dv27}\n$ systemctl --user status docker\n     Drop-In: /home/u/.config/systemd/user/docker.service.d\n             └─pasta.conf`;
   expect(analyze(listed).findings.map((f) => f.fix ?? '').join('\n')).not.toContain('pasta.conf <<');
 });
+
+// Review 84's tenth finding: the system named by the system itself, not only by docker info or docker-ce's package names.
+test("the host's system is read from os-release, lsb_release and hostnamectl, so Ubuntu 24.04's AppArmor note shows; a container's is not the host's", () => {
+  const rk = '$ rootlesskit --version\nrootlesskit version 2.3.4\n' + dropIn;
+  const osRelease = '$ cat /etc/os-release\nPRETTY_NAME="Ubuntu 24.04.1 LTS"\nNAME="Ubuntu"\nVERSION_ID="24.04"\nID=ubuntu';
+  const lsb = '$ lsb_release -a\nNo LSB modules are available.\nDistributor ID:\tUbuntu\nDescription:\tUbuntu 24.04.2 LTS\nRelease:\t24.04\nCodename:\tnoble';
+  const hostnamectl = ' Static hostname: box\n       Icon name: computer-vm\n Operating System: Ubuntu 24.04.1 LTS\n          Kernel: Linux 6.8.0-45-generic';
+  for (const [shown, os] of [[osRelease, 'Ubuntu 24.04.1 LTS'], [lsb, 'Ubuntu 24.04.2 LTS'], [hostnamectl, 'Ubuntu 24.04.1 LTS']] as const) {
+    const r = analyze(`${shown}\n${rk}`);
+    expect([r.facts.operatingSystem, r.verdict]).toEqual([os, 'fixed']);
+    expect(r.findings.map((f) => f.id)).toContain('ubuntu-apparmor');
+  }
+  // A container's: asked through docker, at busybox's prompt, or at a shell whose host name is a container's id.
+  for (const asked of ['$ docker run --rm ubuntu:24.04 cat /etc/os-release', '/ # cat /etc/os-release', 'root@d59298cc94b7:/# cat /etc/os-release']) {
+    expect([asked, analyze(`${asked}\nPRETTY_NAME="Ubuntu 24.04.1 LTS"\n${rk}`).facts.operatingSystem]).toEqual([asked, null]);
+  }
+  // A package's Description is no system's; docker info's own line wins over a hint.
+  expect(analyze(`$ dpkg -s passt\nDescription: Ubuntu 24.04 user-mode networking\n${rk}`).facts.operatingSystem).toBeNull();
+  expect(analyze(`${osRelease}\n Operating System: Debian GNU/Linux 12 (bookworm)\n Security Options:\n  rootless`).facts.operatingSystem).toBe('Debian GNU/Linux 12 (bookworm)');
+  // The system alone is a start: the next step asks for the network driver.
+  expect(analyze(osRelease).findings[0]!.id).toBe('need-network-driver');
+});
+
+// Review 84's fifth finding: pasta's option written among RootlessKit's own flags stops RootlessKit.
+test("--host-lo-to-ns-lo in DOCKERD_ROOTLESS_ROOTLESSKIT_FLAGS stops RootlessKit: FLAGS is set again without it, also by the switch to slirp4netns", () => {
+  const dpkg = 'ii  docker-ce  5:27.3.1-1~ubuntu.24.04~noble  amd64  Docker: the open-source application container engine';
+  const flags = (value: string) => `${dpkg}\n${dropIn}\nEnvironment="DOCKERD_ROOTLESS_ROOTLESSKIT_FLAGS=${value}"`;
+  const r = analyze(flags('--host-lo-to-ns-lo'));
+  const stop = r.findings.find((f) => f.id === 'flags-pasta-option')!;
+  expect([stop.severity, r.stops, stop.docs]).toEqual(['error', 1, '/troubleshooting/#flags-pasta-option']);
+  expect(stop.fix).toContain('Environment="DOCKERD_ROOTLESS_ROOTLESSKIT_FLAGS="\nEOF');
+  expect(stop.detail).toContain('This RootlessKit is older');
+  expect(r.findings.find((f) => f.id === 'workaround-slirp4netns')!.fix).toContain('Environment="DOCKERD_ROOTLESS_ROOTLESSKIT_FLAGS="\nEOF');
+  // Other flags stay; so do the drivers' where FLAGS set them, less the option.
+  expect(find(flags('--copy-up=/opt --host-lo-to-ns-lo'), 'flags-pasta-option')!.fix).toContain('FLAGS=--copy-up=/opt"');
+  expect(find(flags('--net=pasta --host-lo-to-ns-lo --port-driver=implicit --copy-up=/opt'), 'workaround-slirp4netns')!.fix).toContain('FLAGS=--copy-up=/opt"');
+  // RootlessKit's own refusal says the same, with no setting to set again; Chinese too.
+  const log = 'Jan 10 09:00:01 host dockerd-rootless.sh[3011]: [rootlesskit:parent] error: flag provided but not defined: -host-lo-to-ns-lo';
+  const logged = find(log, 'flags-pasta-option')!;
+  expect([logged.fix, logged.detail]).toEqual([undefined, expect.stringContaining('Remove --host-lo-to-ns-lo from that setting')]);
+  expect(analyzeWith(zhCn, flags('--host-lo-to-ns-lo')).findings.find((f) => f.id === 'flags-pasta-option')!.title).toContain('是 pasta 的选项');
+  // A word that only contains it is no such flag.
+  expect(ids(flags('--host-lo-to-ns-lo-x'))).not.toContain('flags-pasta-option');
+});

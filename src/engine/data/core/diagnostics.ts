@@ -167,6 +167,8 @@ export const knownErrors = [
   // RootlessKit's host network driver (no network namespace): the script refuses it (moby#51395), RootlessKit its port drivers.
   { id: 'host-network-driver', parts: ['Unsupported RootlessKit network driver: host'], source: 'mobyPr51395' },
   { id: 'host-network-driver', parts: ['port driver requires non-host network'], source: 'rootlesskitMain' },
+  // pasta's option among RootlessKit's own (DOCKERD_ROOTLESS_ROOTLESSKIT_FLAGS): RootlessKit's parser refuses a flag it does not define.
+  { id: 'flags-pasta-option', parts: ['flag provided but not defined: -host-lo-to-ns-lo'], source: 'rootlesskitMain' },
   // The client's words when DOCKER_HOST=unix://$XDG_RUNTIME_DIR/docker.sock was set in such a shell: the variable was empty.
   { id: 'no-user-session', parts: ['Docker daemon at unix:///docker.sock'], source: 'dockerInstall208' },
   { id: 'no-user-session', parts: ['docker API at unix:///docker.sock'], source: 'dockerInstall208' },
@@ -207,7 +209,7 @@ export const knownErrors = [
 export type KnownErrorId = (typeof knownErrors)[number]['id'];
 
 /** RootlessKit's refusals of its settings (it stops before the daemon starts): what a comment may quote, and what a later start gets past. */
-export const settingRefusals: readonly KnownErrorId[] = ['pasta-port-driver-refused', 'implicit-without-pasta', 'port-driver-pasta', 'pesto-unknown', 'pesto-without-pasta', 'host-network-driver'];
+export const settingRefusals: readonly KnownErrorId[] = ['pasta-port-driver-refused', 'implicit-without-pasta', 'port-driver-pasta', 'pesto-unknown', 'pesto-without-pasta', 'host-network-driver', 'flags-pasta-option'];
 
 /**
  * Signals besides the known errors: ports published on loopback addresses (by the address) or on all addresses, a container on the
