@@ -125,7 +125,7 @@ export interface MessageParams {
   /** `fixed`: RootlessKit is known to pass the flag, so implicit is safe. */
   /** `defaulted`: the Docker release whose dockerd-rootless.sh set builtin, none being set. */
   'pasta-port-driver-mismatch': { portDriver: string | null; defaulted: string | null; fixed: boolean; older: boolean; slirp4netnsInstalled: boolean; flags: string | null };
-  'port-driver-pasta': { networkDriver: string | null };
+  'port-driver-pasta': { networkDriver: string | null; older: boolean; slirp4netnsInstalled: boolean; flags: string | null };
   'implicit-without-pasta': None;
   'pesto-unknown': { older: boolean; slirp4netnsInstalled: boolean; flags: string | null };
   'pesto-without-pasta': None;

@@ -184,7 +184,8 @@ export const environment: Recogniser = (lines, sink) => {
           sink.driver('networkDriver', value, rank.config, line);
           break;
         case 'PORT_DRIVER':
-          sink.driver('portDriver', value, rank.config, line);
+          // No port driver has pasta's name: RootlessKit refuses it, whatever the network driver.
+          if (!sink.driver('portDriver', value, rank.config, line) && value === 'pasta') sink.signal('port-driver-pasta', line);
           break;
         case 'MTU':
           if (Number(value) > 0 && !cut) sink.fact('mtu', Number(value), rank.config, line);

@@ -122,7 +122,9 @@ const findingRules: readonly FindingRule[] = [
     const refused = c.f.portDriver === 'pesto' && c.rk(rootlesskit.pestoPortDriver.version) === false && !c.inferred.has('rootlesskitVersion');
     return (seen || refused) && spec('pesto-unknown', { older: rkOlder(c), slirp4netnsInstalled: c.f.slirp4netnsVersion !== null, flags: flagsKept(c) }, seen ?? ev(c, 'portDriver', 'rootlesskitVersion'));
   },
-  (c) => c.signals.has('port-driver-pasta') && spec('port-driver-pasta', { networkDriver: c.f.networkDriver }, c.signals.get('port-driver-pasta')),
+  (c) =>
+    c.signals.has('port-driver-pasta') &&
+    spec('port-driver-pasta', { networkDriver: c.f.networkDriver, older: rkOlder(c), slirp4netnsInstalled: c.f.slirp4netnsVersion !== null, flags: flagsKept(c) }, c.signals.get('port-driver-pasta')),
   (c) => {
     const seen = c.signals.get('pesto-without-pasta');
     const mismatch = c.f.portDriver === 'pesto' && c.f.networkDriver !== null && c.f.networkDriver !== 'pasta';

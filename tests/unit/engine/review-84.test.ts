@@ -189,3 +189,16 @@ test("--host-lo-to-ns-lo in DOCKERD_ROOTLESS_ROOTLESSKIT_FLAGS stops RootlessKit
   // A word that only contains it is no such flag.
   expect(ids(flags('--host-lo-to-ns-lo-x'))).not.toContain('flags-pasta-option');
 });
+
+// Review 84's eleventh finding: port driver "pasta" set, before RootlessKit knew pesto.
+test('port driver "pasta" in the settings, or RootlessKit\'s refusal before pesto, is said; beside an older RootlessKit the fix is slirp4netns', () => {
+  const settings = (rk: string) => `${rk}\nEnvironment="DOCKERD_ROOTLESS_ROOTLESSKIT_NET=pasta"\nEnvironment="DOCKERD_ROOTLESS_ROOTLESSKIT_PORT_DRIVER=pasta"`;
+  const older = find(settings('$ rootlesskit --version\nrootlesskit version 2.3.1'), 'port-driver-pasta')!;
+  expect(older.fix).toContain('DOCKERD_ROOTLESS_ROOTLESSKIT_NET=slirp4netns');
+  expect(older.detail).toContain('With RootlessKit before 2.3.2, as this one is');
+  expect(find(settings('$ rootlesskit --version\nrootlesskit version 2.3.4'), 'port-driver-pasta')!.fix).toContain('PORT_DRIVER=implicit"\nEOF');
+  const refused = analyze('Jan 10 09:00:01 host dockerd-rootless.sh[3011]: [rootlesskit:parent] error: unknown port driver: pasta');
+  expect([refused.findings[0]!.id, refused.stops]).toEqual(['port-driver-pasta', 1]);
+  // pesto's own refusal stays its own.
+  expect(ids('[rootlesskit:parent] error: unknown port driver: pesto')).not.toContain('port-driver-pasta');
+});

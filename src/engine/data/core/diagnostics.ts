@@ -92,6 +92,8 @@ export const knownErrors = [
   // RootlessKit set to port driver "pasta" (a slip for pesto or implicit) stops before it looks at the network driver; seen at
   // commit 9b66c79, after pesto arrived.
   { id: 'port-driver-pasta', parts: ['did you mean "pesto"'], source: 'rootlesskitMainPesto' },
+  // The same before pesto: RootlessKit's words for any port driver it does not know.
+  { id: 'port-driver-pasta', parts: ['unknown port driver: pasta'], source: 'rootlesskitMain' },
   { id: 'implicit-without-pasta', parts: ['port driver requires pasta network'], source: 'rootlesskitMain' },
   // RootlessKit before 3.1.0 set to the pesto port driver: it stops, and dockerd does not start.
   { id: 'pesto-unknown', parts: ['unknown port driver: pesto'], source: 'rootlesskitMain' },
