@@ -124,9 +124,8 @@ const COLLECTOR_STEP = new RegExp(
 // grep -n's line numbers: "12:" before a line that matched, "13-" before a line of context, after the file's name when grep read several
 // ("notes.md:12:", "notes.md-13-").
 const GREP_NUMBER = /^(?:([^\s:]{1,200}?)([:-]))?(\d{1,7})([:-])(?=.)/;
-// Words of the long lines worth joining after a hard wrap: argv, error messages and JSON of Docker, RootlessKit and pasta, and the
-// system's name (os-release's, lsb_release's, hostnamectl's).
-const WRAPPED = /docker|rootless|pasta|passt|slirp|vpnkit|rror|":|^\s*(?:Description:|PRETTY_NAME=|Operating System:)/i;
+// Words of the long lines worth joining after a hard wrap: argv, error messages and JSON of Docker, RootlessKit and pasta.
+const WRAPPED = /docker|rootless|pasta|passt|slirp|vpnkit|rror|":/i;
 // The programs whose argv a mail client's word wrap breaks before a flag or RootlessKit's child (flush left, "--copy-up=/run",
 // set -x's "'--net=vpnkit'", "/usr/bin/dockerd-rootless.sh"), and such a line broken right after the program's name.
 const ARGV = /rootlesskit|pasta|slirp4netns|dockerd|vpnkit/;

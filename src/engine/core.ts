@@ -23,7 +23,7 @@ import { versions } from './recognisers/versions.ts';
 import { dropGrantedPorts, dropOvercomeRefusals } from './rules/overcome.ts';
 import { unsetEarlierPortDriver } from './rules/omitted.ts';
 import { dropBuildkitBesideDocker } from './rules/buildkit.ts';
-import { dropMtuBeneathFlags, fixDropIn } from './rules/flags.ts';
+import { dropMtuBeneathFlags, fixDropIn, refusedInForce } from './rules/flags.ts';
 import { installedRootlesskit } from './rules/installed.ts';
 import { dropRemoteBeforeLocal } from './rules/local-again.ts';
 import { markNetSet } from './rules/net-set.ts';
@@ -41,7 +41,7 @@ import { assess } from './verdict.ts';
 import { writtenAnswers } from './written.ts';
 
 // Line recognisers run over every section except JSON, which has its own reader.
-const lineRecognisers: readonly Recogniser[] = [versions, pastaVersion, processes, environment, packages, symptoms, userns, osRelease, securityOptionsFormat, dockerJava];
+const lineRecognisers: readonly Recogniser[] = [versions, pastaVersion, processes, environment, packages, symptoms, userns, securityOptionsFormat, dockerJava];
 // Those that read each line on its own report only from lines with one of their words (in the text, or in the prefix: the process
 // that logged it): they are given only those, in their places among the others (facts keep their order). Most lines of a long
 // paste have none, and one test passes them over for all four and for staticBuild.
@@ -64,9 +64,12 @@ export function analyzeWith(messages: Messages, text: string, answers?: Answers,
   for (const [s, section] of sections(cleaned.lines).entries()) for (const line of read(section, s, sink)) named.push(line);
   // The installer's output, read across sections: what it runs prints lines that start sections of their own.
   staticBuild(named, sink);
+  // The system, read across sections: a shell opened in a container starts a section of its own, and the system it names is not the host's.
+  osRelease(cleaned.lines, sink);
   dropUnloadedSettings(sink);
   dropMtuBeneathFlags(sink);
   const dropIn = fixDropIn(sink);
+  refusedInForce(sink);
   dropRemoteBeforeLocal(sink, cleaned.lines.filter(atPrompt));
   const merged = { ...mergeDaemons(sink), portDriverUnread: sink.portDriverUnread, installedRootlesskit: installedRootlesskit(sink), daemonShown: daemonShown(sink), freshReset: freshReset(sink), versionRunning: sink.observations.some((o) => o.key === 'dockerServerVersion' && o.rank === rank.running), restartedAt: sink.lastSeen.get('daemon-restarted') ?? 0, staticInstall: staticInstall(cleaned.lines) };
   setAsideNotRunning(merged, sink);

@@ -46,7 +46,7 @@ const FORMAT = '1';
 const VERSION = /^(?:v?\d{1,5}(?:\.(?:\d{1,5}|x)){0,3}(?:[-+~.][0-9A-Za-z.+~-]{1,40})?|master-dockerproject-\d{4}-\d\d-\d\d|dev)$/;
 // An operating system's name as docker info or lsb_release prints it ("Debian GNU/Linux 12 (bookworm)", "Alibaba Cloud Linux (Aliyun Linux)
 // release 2.1903 LTS (Hunting Beagle)"): words, numbers, no markup.
-const OS = /^[A-Za-z][\w ./()+-]{0,99}$/;
+const OS = /^[A-Za-z][\w !./()+-]{0,99}$/;
 
 /** Whether a typed value is valid for a kind. */
 function valid(kind: Kind, value: unknown): boolean {

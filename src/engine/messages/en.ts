@@ -427,7 +427,7 @@ export const en: Messages = {
     }),
     'port-driver-pasta': (p) => ({
       title: 'RootlessKit has no port driver "pasta"',
-      detail: `RootlessKit stops (unknown port driver "pasta"; from ${rootlesskit.pestoPortDriver.version}: did you mean "pesto"?), so dockerd does not start. With network driver pasta, the port driver is implicit (or pesto); with any other, builtin.${p.networkDriver === 'pasta' && p.older ? ` With RootlessKit before ${FIX_RK}, as this one is, implicit brings the loopback reset: the commands switch to slirp4netns instead; or upgrade RootlessKit first, then set port driver implicit.` : ''}`,
+      detail: `No port driver is called "pasta": RootlessKit stops, so dockerd does not start. From ${rootlesskit.pestoPortDriver.version} it says unknown port driver "pasta": did you mean "pesto"?; before, network "pasta" requires port driver "none" or "implicit" with network driver pasta, and unknown port driver: pasta with another. With network driver pasta, the port driver is implicit (or pesto); with any other, builtin.${p.networkDriver === 'pasta' && p.older ? ` With RootlessKit before ${FIX_RK}, as this one is, implicit brings the loopback reset: the commands switch to slirp4netns instead; or upgrade RootlessKit first, then set port driver implicit.` : ''}`,
       ...(p.networkDriver ? { fix: p.networkDriver !== 'pasta' ? override('PORT_DRIVER=builtin') : p.older ? switchToSlirp4netns(mtu.pasta.value, p.slirp4netnsInstalled, p.flags) : override('PORT_DRIVER=implicit') } : {}),
     }),
     'implicit-without-pasta': () => ({

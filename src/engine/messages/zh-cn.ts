@@ -427,7 +427,7 @@ export const zhCn: Messages = {
     }),
     'port-driver-pasta': (p) => ({
       title: 'RootlessKit 没有名为“pasta”的端口驱动',
-      detail: `RootlessKit 会退出（unknown port driver "pasta"；从 ${rootlesskit.pestoPortDriver.version} 起还会问 did you mean "pesto"?），dockerd 因此无法启动。网络驱动是 pasta 时，端口驱动应为 implicit（或 pesto）；是其他网络驱动时，应为 builtin。${p.networkDriver === 'pasta' && p.older ? `RootlessKit 早于 ${FIX_RK}（这里就是）时，implicit 会带来回环连接被重置的问题：下面的命令改用 slirp4netns；也可以先升级 RootlessKit，再把端口驱动设为 implicit。` : ''}`,
+      detail: `没有名为“pasta”的端口驱动：RootlessKit 会退出，dockerd 因此无法启动。从 ${rootlesskit.pestoPortDriver.version} 起，它报 unknown port driver "pasta": did you mean "pesto"?；在此之前，网络驱动是 pasta 时报 network "pasta" requires port driver "none" or "implicit"，是其他网络驱动时报 unknown port driver: pasta。网络驱动是 pasta 时，端口驱动应为 implicit（或 pesto）；是其他网络驱动时，应为 builtin。${p.networkDriver === 'pasta' && p.older ? `RootlessKit 早于 ${FIX_RK}（这里就是）时，implicit 会带来回环连接被重置的问题：下面的命令改用 slirp4netns；也可以先升级 RootlessKit，再把端口驱动设为 implicit。` : ''}`,
       ...(p.networkDriver ? { fix: p.networkDriver !== 'pasta' ? override('PORT_DRIVER=builtin') : p.older ? switchToSlirp4netns(mtu.pasta.value, p.slirp4netnsInstalled, p.flags) : override('PORT_DRIVER=implicit') } : {}),
     }),
     'implicit-without-pasta': () => ({

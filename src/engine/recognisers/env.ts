@@ -17,8 +17,9 @@ const SETTING = /DOCKERD_ROOTLESS_ROOTLESSKIT_([A-Z_]+)=(?:"([^"]*)"|'([^']*)'|(
 const FLAG = /--(net|port-driver|mtu)[= ]([\w-]+)|--disable-host-loopback(?:=(\w+))?/g;
 // How far an unquoted FLAGS value may run: RootlessKit's flags, a few hundred characters at most.
 const FLAGS_CHARS = 1000;
-// pasta's option, which RootlessKit passes to pasta itself from 2.3.2 on, written among RootlessKit's own flags.
-export const PASTA_OPTION = /(?:^|\s)--host-lo-to-ns-lo(?=\s|$)/;
+// pasta's option, which RootlessKit passes to pasta itself from 2.3.2 on, written among RootlessKit's own flags (Go's parser takes one
+// dash or two, and looks the name up before its value).
+export const PASTA_OPTION = /(?:^|\s)--?host-lo-to-ns-lo(?=[=\s]|$)/;
 // dockerd-rootless.sh's own choice of network driver, as its `set -x` trace prints it ("+ net=vpnkit").
 const SCRIPT_NET = /^net=([\w-]+)$/;
 // Its search for RootlessKit's binary, which it makes before that (no other program looks for docker-rootlesskit): a trace cut before the
@@ -184,7 +185,7 @@ export const environment: Recogniser = (lines, sink) => {
           sink.driver('networkDriver', value, rank.config, line);
           break;
         case 'PORT_DRIVER':
-          // No port driver has pasta's name: RootlessKit refuses it, whatever the network driver.
+          // No port driver has pasta's name: RootlessKit refuses it, whatever the network driver (unless a later line sets another).
           if (!sink.driver('portDriver', value, rank.config, line) && value === 'pasta') sink.signal('port-driver-pasta', line);
           break;
         case 'MTU':
@@ -199,7 +200,9 @@ export const environment: Recogniser = (lines, sink) => {
           // within a bound: a line of many settings would be read again from each one to its end.
           const from = m.index + m[0].length - value.length;
           const flags = m[4] === undefined ? value : t.slice(from, from + FLAGS_CHARS).split(/["'`]/)[0]!;
-          if (PASTA_OPTION.test(flags)) sink.signal('flags-pasta-option', line);
+          // Which FLAGS line is in force, and whether it holds pasta's option, is for rules/flags.ts to say: the last one wins.
+          sink.signal('flags-set', line);
+          if (PASTA_OPTION.test(flags)) sink.signal('flags-with-option', line);
           for (const f of flags.matchAll(FLAG)) {
             if (f[1] === 'mtu') {
               if (Number(f[2]) > 0) sink.fact('mtu', Number(f[2]), rank.config, line);

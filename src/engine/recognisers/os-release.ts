@@ -1,39 +1,59 @@
 /**
  * The operating system as the host names it: `cat /etc/os-release` (its PRETTY_NAME, which docker info prints as Operating System),
- * `lsb_release -a` or `-d` (Description), and `hostnamectl` (Operating System, outside docker info).
+ * `lsb_release -a` or `-d` (Description), and `hostnamectl` (Operating System, outside docker info). Not a container's or another
+ * machine's: asked through a tool that runs it there, or inside a shell such a tool opened and the paste does not show left.
  */
-import { rank, type Recogniser } from '../facts.ts';
+import { atPrompt, type Line } from '../clean.ts';
+import { rank, type Sink } from '../facts.ts';
 
-// The three answers' lines; a Description is lsb_release's only right after its command or its first key (not a package's, a unit's).
-const ANSWER = /^(?:PRETTY_NAME=["']?|(Description): +|Operating System: +)([^"'\s][^"']*?)["']?$/;
+// Each command's answer: os-release's PRETTY_NAME, lsb_release's Description, hostnamectl's Operating System.
+const ANSWER = /^(?:(P)RETTY_NAME=["']?|(D)escription:\s+|(O)perating System: +)([^"'\s][^"']*?)["']?$/;
 // The commands that print them, and the first key of lsb_release's and hostnamectl's answers.
-const ASKED = /\b(?:os-release|lsb_release|hostnamectl)\b|^(?:Distributor ID|Static hostname):/;
-// Asked of a container, not the host: through docker or podman, or at a container's prompt (busybox's "/ # ", a shell in a container
-// whose host name is its id).
-const CONTAINER = /\b(?:docker|podman|nerdctl)\b.*\b(?:run|exec)\b|^\/\S* # |@[\da-f]{12}:\S* ?# /;
+const ASKED = /\b(?:os-release|lsb_release|hostnamectl)\b|^(?:Distributor ID|LSB Version|Static hostname):/;
+// lsb_release prints its Description within three lines of its command (after "LSB Version:" and "Distributor ID:").
+const LSB_LINES = 3;
+// Asked elsewhere: through a tool that runs the command in a container, a build or on another machine, or at a container's prompt
+// (busybox's "/ # ", a shell whose host name is a container's id).
+const ELSEWHERE = /\b(?:docker|podman|nerdctl|kubectl|oc|lxc|incus|toolbox|distrobox|vagrant|ssh|machinectl|nsenter|chroot|RUN)\b|^\/\S* # |@[\da-f]{12}:\S* ?# /;
+// A shell opened there (interactive, or a tool's own way in), and the line that leaves it.
+const ENTER = /\b(?:(?:docker|podman|nerdctl)(?: container)? (?:exec|run)\b.*\s(?:-\w*[it]\b|--interactive|--tty)|kubectl exec\b.*\s-\w*[it]\b|(?:lxc|incus) (?:exec|shell)\b|(?:toolbox|distrobox) enter\b|vagrant ssh\b|machinectl shell\b)|^(?:ssh|sudo nsenter|nsenter|sudo chroot|chroot)\s+\S+$/;
+const EXIT = /(?:^|[$#%>] )(?:exit|logout)(?: \d+)?$/;
+// os-release's other keys: a PRETTY_NAME beside one of them is os-release's answer, its command pasted or not.
+const OS_RELEASE_KEY = /^(?:NAME|ID|ID_LIKE|VERSION|VERSION_ID)=/;
 // How far the answer runs after its command: os-release has about twenty lines, hostnamectl a dozen.
 const ANSWER_LINES = 25;
 
 /** Reports the host's operating system named by os-release, lsb_release or hostnamectl, as a hint (docker info's own line wins). */
-export const osRelease: Recogniser = (lines, sink) => {
+export function osRelease(lines: readonly Line[], sink: Sink): void {
   let asked = -Infinity;
-  let container = false;
-  let lsb = false;
+  // The answer's letter in ANSWER of the command asked.
+  let kind = '';
+  let elsewhere = false;
+  let inside = false;
   for (let k = 0; k < lines.length; k++) {
     const line = lines[k]!;
     const t = line.trimmed;
-    // The answers start with one of these letters, and most lines name none of the commands: one test spares them the rest.
-    if (!'PDOS'.includes(t[0]!) && !/os-release|lsb_release|hostnamectl/.test(t)) continue;
+    // Most lines start with none of the answers' letters and name none of the commands: one test spares them the rest.
+    if (!'PDOSLNIV'.includes(t[0]!) && !/os-release|lsb_release|hostnamectl|exit|logout|[a-z] (?:exec|run|enter|shell|ssh)\b|^(?:ssh|nsenter|chroot|sudo) /.test(t)) continue;
+    if (ENTER.test(t)) inside = true;
+    else if (EXIT.test(t)) inside = false;
+    const typed = atPrompt(line);
     if (ASKED.test(t)) {
       // The answer's first key after its command belongs to it.
-      if (k - asked <= ANSWER_LINES && /^[DS]/.test(t)) continue;
+      if (k - asked <= ANSWER_LINES && !typed && /^[DLS]/.test(t)) continue;
       asked = k;
-      lsb = !/os-release|hostnamectl/.test(t);
-      container = CONTAINER.test(t) || (!!line.prefix && CONTAINER.test(line.prefix + t));
+      kind = /lsb_release|^(?:Distributor ID|LSB Version):/.test(t) ? 'D' : /hostnamectl|^Static/.test(t) ? 'O' : 'P';
+      elsewhere = ELSEWHERE.test(t) || (!!line.prefix && ELSEWHERE.test(line.prefix + t));
       continue;
     }
-    const m = k - asked <= ANSWER_LINES && !container ? ANSWER.exec(t) : null;
+    // Another command ends the answer.
+    if (typed) asked = -Infinity;
+    const m = ANSWER.exec(t);
+    if (!m || inside || (elsewhere && k - asked <= ANSWER_LINES)) continue;
+    const letter = m[1] ?? m[2] ?? m[3];
+    const shaped = letter === 'P' && [lines[k - 1], lines[k + 1]].some((l) => l && OS_RELEASE_KEY.test(l.trimmed));
+    const answers = letter === kind && k - asked <= (kind === 'D' ? LSB_LINES : ANSWER_LINES);
     // A name cut inside its parentheses ("… LTS (Hunting", a hard wrap's piece) is no name.
-    if (m && (lsb || !m[1]) && m[2]!.split('(').length === m[2]!.split(')').length) sink.fact('operatingSystem', m[2]!, rank.hint, line);
+    if ((answers || shaped) && m[4]!.split('(').length === m[4]!.split(')').length) sink.fact('operatingSystem', m[4]!, rank.hint, line);
   }
-};
+}

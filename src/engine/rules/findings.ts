@@ -97,7 +97,8 @@ const findingRules: readonly FindingRule[] = [
     const mismatch = c.f.networkDriver === 'pasta' && c.f.portDriver !== null && !pastaPortDrivers.includes(c.f.portDriver);
     const defaulted = c.f.portDriver === 'builtin' && c.inferred.has('portDriver') ? c.f[scriptsRelease(c.f)] : null;
     const params = { portDriver: c.f.portDriver, defaulted, fixed: rkFixed(c), older: rkOlder(c), slirp4netnsInstalled: c.f.slirp4netnsVersion !== null, flags: flagsKept(c) };
-    return (seen || mismatch) && spec('pasta-port-driver-mismatch', params, seen ?? ev(c, 'networkDriver', 'portDriver', scriptsRelease(c.f)));
+    // Port driver "pasta" set is the refusal's cause, which its own finding names.
+    return (seen || mismatch) && !c.signals.has('port-driver-pasta') && spec('pasta-port-driver-mismatch', params, seen ?? ev(c, 'networkDriver', 'portDriver', scriptsRelease(c.f)));
   },
   (c) => {
     const seen = c.signals.get('implicit-without-pasta');
@@ -124,7 +125,10 @@ const findingRules: readonly FindingRule[] = [
   },
   (c) =>
     c.signals.has('port-driver-pasta') &&
-    spec('port-driver-pasta', { networkDriver: c.f.networkDriver, older: rkOlder(c), slirp4netnsInstalled: c.f.slirp4netnsVersion !== null, flags: flagsKept(c) }, c.signals.get('port-driver-pasta')),
+    spec('port-driver-pasta', { networkDriver: c.f.networkDriver, older: rkOlder(c), slirp4netnsInstalled: c.f.slirp4netnsVersion !== null, flags: flagsKept(c) }, [
+      ...c.signals.get('port-driver-pasta')!,
+      ...(c.signals.get('pasta-port-driver-refused') ?? []),
+    ]),
   (c) => {
     const seen = c.signals.get('pesto-without-pasta');
     const mismatch = c.f.portDriver === 'pesto' && c.f.networkDriver !== null && c.f.networkDriver !== 'pasta';

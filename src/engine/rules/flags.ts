@@ -1,6 +1,10 @@
-/** Where the settings a paste shows come from: the MTU that DOCKERD_ROOTLESS_ROOTLESSKIT_FLAGS sets, and the drop-in that wins. */
+/**
+ * Where the settings a paste shows come from: the MTU that DOCKERD_ROOTLESS_ROOTLESSKIT_FLAGS sets, the drop-in that wins, and the settings
+ * RootlessKit refuses that are in force.
+ */
 import { OVERRIDE } from '../drop-in.ts';
 import { rank, type Collected } from '../facts.ts';
+import type { Evidence } from '../types.ts';
 import { PREFIX } from '../recognisers/env.ts';
 import { firstAfter } from './spans.ts';
 
@@ -37,12 +41,30 @@ function settingsShown(sink: Collected): { shown: { line: number; part: string }
  */
 export function fixDropIn(sink: Collected): string {
   const { sourceOf } = settingsShown(sink);
+  // FLAGS lines too: one may hold nothing the checker reads as a fact (pasta's option alone).
+  const lines = [...sink.observations.filter((o) => o.rank === rank.config).map((o) => o.evidence), ...(sink.signals.get('flags-set') ?? [])];
   let last = OVERRIDE;
-  for (const o of sink.observations) {
-    const file = o.rank === rank.config && o.evidence.text.includes(PREFIX) ? sourceOf(o.evidence.line) : '';
+  for (const e of lines) {
+    const file = e.text.includes(PREFIX) ? sourceOf(e.line) : '';
     if (file > last) last = file;
   }
   return last;
+}
+
+/**
+ * Says pasta's option in FLAGS, and port driver "pasta", only where the setting is in force: the last FLAGS line shown holds the option
+ * (which then names that line), and no later line sets the port driver again. RootlessKit's own refusal, in its log, stays.
+ */
+export function refusedInForce(sink: Collected): void {
+  const last = (list: readonly Evidence[] = []): Evidence | undefined => list.reduce<Evidence | undefined>((a, b) => (a && a.line > b.line ? a : b), undefined);
+  const flags = last(sink.signals.get('flags-set'));
+  const inForce = flags && flags.line === last(sink.signals.get('flags-with-option'))?.line ? [flags] : [];
+  const logged = (sink.signals.get('flags-pasta-option') ?? []).filter((e) => !e.text.includes(PREFIX));
+  if (inForce.length || logged.length) sink.signals.set('flags-pasta-option', [...inForce, ...logged]);
+  const portDriver = last(sink.observations.filter((o) => o.key === 'portDriver' && o.rank === rank.config).map((o) => o.evidence));
+  const pasta = sink.signals.get('port-driver-pasta')?.filter((e) => !e.text.includes(PREFIX) || !portDriver || e.line > portDriver.line);
+  if (pasta?.length === 0) sink.signals.delete('port-driver-pasta');
+  else if (pasta) sink.signals.set('port-driver-pasta', pasta);
 }
 
 /**

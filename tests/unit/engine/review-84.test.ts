@@ -163,7 +163,7 @@ test("the host's system is read from os-release, lsb_release and hostnamectl, so
   }
   // A package's Description is no system's; docker info's own line wins over a hint.
   expect(analyze(`$ dpkg -s passt\nDescription: Ubuntu 24.04 user-mode networking\n${rk}`).facts.operatingSystem).toBeNull();
-  expect(analyze(`${osRelease}\n Operating System: Debian GNU/Linux 12 (bookworm)\n Security Options:\n  rootless`).facts.operatingSystem).toBe('Debian GNU/Linux 12 (bookworm)');
+  expect(analyze(`${osRelease}\n$ docker info\nServer:\n Server Version: 27.3.1\n Security Options:\n  rootless\n Operating System: Debian GNU/Linux 12 (bookworm)`).facts.operatingSystem).toBe('Debian GNU/Linux 12 (bookworm)');
   // The system alone is a start: the next step asks for the network driver.
   expect(analyze(osRelease).findings[0]!.id).toBe('need-network-driver');
 });
@@ -201,4 +201,41 @@ test('port driver "pasta" in the settings, or RootlessKit\'s refusal before pest
   expect([refused.findings[0]!.id, refused.stops]).toEqual(['port-driver-pasta', 1]);
   // pesto's own refusal stays its own.
   expect(ids('[rootlesskit:parent] error: unknown port driver: pesto')).not.toContain('port-driver-pasta');
+});
+
+// Review 87: what the first versions of the three above got wrong.
+test("a container's or another machine's system is not the host's, nor is a package's Description after lsb_release's", () => {
+  const rk = '$ rootlesskit --version\nrootlesskit version 2.3.4\n' + dropIn;
+  const osRelease = 'PRETTY_NAME="Ubuntu 24.04.1 LTS"\nNAME="Ubuntu"\nVERSION_ID="24.04"';
+  for (const shell of ['$ docker exec -it web bash\nroot@web:/#', '$ toolbox enter\n⬢[u@toolbox ~]$', '$ ssh otherbox\nu@otherbox:~$', '$ lxc exec c1 -- bash\nroot@c1:~#']) {
+    const r = analyze(`${rk}\n${shell} cat /etc/os-release\n${osRelease}`);
+    expect([shell, r.facts.operatingSystem]).toEqual([shell, null]);
+    // Left again, the host's is read.
+    expect(analyze(`${rk}\n${shell} cat /etc/os-release\n${osRelease.replace('Ubuntu 24', 'Alpine 3')}\n${shell.split('\n')[1]} exit\n$ cat /etc/os-release\n${osRelease}`).facts.operatingSystem).toBe('Ubuntu 24.04.1 LTS');
+  }
+  for (const once of ['$ kubectl exec -it web -- cat /etc/os-release', '$ ssh otherbox cat /etc/os-release', 'Step 2/3 : RUN cat /etc/os-release']) {
+    expect([once, analyze(`${rk}\n${once}\n${osRelease}`).facts.operatingSystem]).toEqual([once, null]);
+  }
+  // Its Description is lsb_release's only in its answer; os-release's answer is read without its command, by its shape.
+  const lsb = '$ lsb_release -a; dpkg -s uidmap\nDistributor ID:\tUbuntu\nDescription:\tUbuntu 24.04.1 LTS\nRelease:\t24.04\nPackage: uidmap\nDescription: programs to help use subuids';
+  expect(analyze(`${lsb}\n${rk}`).facts.operatingSystem).toBe('Ubuntu 24.04.1 LTS');
+  expect(analyze(`${osRelease}\n${rk}`).facts.operatingSystem).toBe('Ubuntu 24.04.1 LTS');
+});
+
+test('pasta\'s option and port driver "pasta" count only where in force; the option with a value too; the refusal names the cause once', () => {
+  const flags = (file: string, value: string) => `$ cat ~/.config/systemd/user/docker.service.d/${file}\n[Service]\nEnvironment="DOCKERD_ROOTLESS_ROOTLESSKIT_FLAGS=${value}"`;
+  const base = '$ rootlesskit --version\nrootlesskit version 2.3.1\n$ cat ~/.config/systemd/user/docker.service.d/10-pasta.conf\n[Service]\nEnvironment="DOCKERD_ROOTLESS_ROOTLESSKIT_NET=pasta"\nEnvironment="DOCKERD_ROOTLESS_ROOTLESSKIT_PORT_DRIVER=implicit"';
+  // A later drop-in's FLAGS wins: none here holds the option, and the switch keeps what is in force.
+  const clean = analyze(`${base}\nEnvironment="DOCKERD_ROOTLESS_ROOTLESSKIT_FLAGS=--host-lo-to-ns-lo"\n${flags('override.conf', '--copy-up=/opt')}`);
+  expect(clean.findings.map((f) => f.id)).not.toContain('flags-pasta-option');
+  expect(clean.findings.find((f) => f.id === 'workaround-slirp4netns')!.fix).not.toContain('FLAGS=');
+  // The option in the drop-in that sorts last: the fix goes there.
+  const last = find(`${base}\n${flags('zz-flags.conf', '--host-lo-to-ns-lo=true')}`, 'flags-pasta-option')!;
+  expect(last.fix).toContain('docker.service.d/zz-flags.conf <<');
+  // A port driver set again later is the one in force.
+  expect(ids(`${base}\nEnvironment="DOCKERD_ROOTLESS_ROOTLESSKIT_PORT_DRIVER=pasta"\nEnvironment="DOCKERD_ROOTLESS_ROOTLESSKIT_PORT_DRIVER=implicit"`)).not.toContain('port-driver-pasta');
+  // RootlessKit's refusal of the pair is port driver "pasta"'s, said once, with both lines.
+  const refused = analyze(`${base}\nEnvironment="DOCKERD_ROOTLESS_ROOTLESSKIT_PORT_DRIVER=pasta"\n[rootlesskit:parent] error: network "pasta" requires port driver "none" or "implicit"`);
+  expect(refused.findings.map((f) => f.id)).not.toContain('pasta-port-driver-mismatch');
+  expect(refused.findings.find((f) => f.id === 'port-driver-pasta')!.evidence).toHaveLength(2);
 });

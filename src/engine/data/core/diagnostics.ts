@@ -269,6 +269,8 @@ export const markers = [
   'context-local',
   'context-other',
   'settings-shown',
+  'flags-set',
+  'flags-with-option',
   'userns-clone-off',
   'userns-clone-on',
   'userns-max-off',
