@@ -294,12 +294,14 @@ import { gzipSize, pageScripts, staticImports, total } from '../support/weight.t
  * Then +0.33 KB: the result goes with the reader to the other language's checker, as a share fragment on the language links (audit 7),
  * and a fix's settings go to the drop-in systemd applies last (see bundle.test.ts).
  * Then +0.02 KB: focus goes with the link to the fix, and a paste sets a shared link's facts aside (eighth site audit).
- * Now: /checker/ 80,415 B, /embed/checker/ 77,848 B, /zh-cn/checker/ 83,764 B, /zh-cn/embed/checker/ 81,197 B.
+ * Then +80 B on the pages with the sidebar: the header grows where text spacing gives the title more lines than its row (eighth site
+ * audit), and what lands below it follows its real height.
+ * Now: /checker/ 80,495 B, /embed/checker/ 77,848 B, /zh-cn/checker/ 83,844 B, /zh-cn/embed/checker/ 81,197 B.
  */
 const ceilings = {
-  'checker/': 80_420,
+  'checker/': 80_500,
   'embed/checker/': 77_850,
-  'zh-cn/checker/': 83_770,
+  'zh-cn/checker/': 83_850,
   'zh-cn/embed/checker/': 81_200,
 };
 const build = builds[0]!;

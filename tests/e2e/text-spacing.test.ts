@@ -1,0 +1,38 @@
+import { describe, expect, test } from 'vitest';
+import { describeInBrowser, openPage, siteUrls } from '../support/e2e.ts';
+
+/** WCAG 1.4.12's text spacing, as a reader's style sheet sets it over the page's own. */
+const spacing = '*, *::before, *::after { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important } p { margin-bottom: 2em !important }';
+
+/** Pages with the longest unbroken code and the longest titles, in both languages. */
+const paths = ['/troubleshooting/', '/pasta/', '/references/', '/zh-cn/troubleshooting/'];
+
+describeInBrowser('text spacing on a 320 px phone', (browser) => {
+  describe.each(paths)('%s', (path) => {
+    // The page's CSP refuses an injected <style>; bypassCSP lets in the reader's style sheet, as a browser extension would.
+    test('does not scroll sideways, shows the whole site title, and keeps the header clear of the content it covers', async () => {
+      const { context, page } = await openPage(browser(), { viewport: { width: 320, height: 640 }, isMobile: true, hasTouch: true, bypassCSP: true });
+      try {
+        await page.goto(new URL(path.slice(1), siteUrls.root).href, { waitUntil: 'load' });
+        await page.addStyleTag({ content: spacing });
+        const shown = await page.evaluate(() => {
+          const title = document.querySelector<HTMLElement>('.site-title')!;
+          const header = document.querySelector('.site-header')!.getBoundingClientRect();
+          const box = title.getBoundingClientRect();
+          return {
+            width: document.documentElement.scrollWidth,
+            screen: document.documentElement.clientWidth,
+            titleCut: title.scrollHeight > title.clientHeight + 0.5 || box.top < header.top - 0.5 || box.bottom > header.bottom + 0.5,
+            // What a jump to a section leaves clear below the header.
+            clear: Number.parseFloat(getComputedStyle(document.documentElement).scrollPaddingTop) - header.height,
+          };
+        });
+        expect(shown.width, 'document width').toBeLessThanOrEqual(shown.screen);
+        expect(shown.titleCut, 'site title cut').toBe(false);
+        expect(shown.clear, 'room between the header and a section jumped to').toBeGreaterThan(0);
+      } finally {
+        await context.close();
+      }
+    });
+  });
+});
