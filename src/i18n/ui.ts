@@ -6,6 +6,8 @@ export interface UiStrings {
   /** The site's name: header, <title> suffix, og:site_name. */
   siteTitle: string;
   skipLink: string;
+  /** The second skip link, to the contents column of wide screens. */
+  skipToToc: string;
   menu: string;
   mainNav: string;
   search: string;
@@ -43,6 +45,7 @@ export interface UiStrings {
 const en: UiStrings = {
   siteTitle: 'Rootless Networking Guide',
   skipLink: 'Skip to content',
+  skipToToc: 'Skip to On this page',
   menu: 'Menu',
   mainNav: 'Guide',
   search: 'Search',
@@ -82,6 +85,7 @@ const en: UiStrings = {
 const zhCn: UiStrings = {
   siteTitle: 'Rootless 网络指南',
   skipLink: '跳到正文',
+  skipToToc: '跳到本页目录',
   menu: '菜单',
   mainNav: '指南',
   search: '搜索',

@@ -78,10 +78,10 @@ describeInBrowser('site shell', (browser) => {
       const menu = page.locator('.mobile-menu');
       const isOpen = () => menu.evaluate((details) => (details as HTMLDetailsElement).open);
       const focused = () => page.evaluate(() => document.activeElement?.tagName);
-      // The page and the skip link before the header, whose jump would scroll the page behind to its top.
+      // The page and the skip links before the header, whose jump would scroll the page behind to its top.
       const inert = async () => {
-        const [main, skip] = await Promise.all(['.page', '.skip-link'].map((css) => page.locator(css).evaluate((element) => (element as HTMLElement).inert)));
-        return main === skip ? main : 'only one of them';
+        const states = new Set(await page.locator('.page, .skip-link').evaluateAll((elements) => elements.map((element) => (element as HTMLElement).inert)));
+        return states.size === 1 ? [...states][0] : 'only some of them';
       };
       await page.evaluate(() => scrollTo(0, 300));
 

@@ -296,12 +296,14 @@ import { gzipSize, pageScripts, staticImports, total } from '../support/weight.t
  * Then +0.02 KB: focus goes with the link to the fix, and a paste sets a shared link's facts aside (eighth site audit).
  * Then +80 B on the pages with the sidebar: the header grows where text spacing gives the title more lines than its row (eighth site
  * audit), and what lands below it follows its real height.
- * Now: /checker/ 80,495 B, /embed/checker/ 77,848 B, /zh-cn/checker/ 83,844 B, /zh-cn/embed/checker/ 81,197 B.
+ * Then +89 B on the pages with the sidebar: only code blocks that scroll sideways stay Tab stops (107 on the troubleshooting page,
+ * of which 7 scroll on a desktop; eighth site audit).
+ * Now: /checker/ 80,584 B, /embed/checker/ 77,848 B, /zh-cn/checker/ 83,933 B, /zh-cn/embed/checker/ 81,197 B.
  */
 const ceilings = {
-  'checker/': 80_500,
+  'checker/': 80_589,
   'embed/checker/': 77_850,
-  'zh-cn/checker/': 83_850,
+  'zh-cn/checker/': 83_939,
   'zh-cn/embed/checker/': 81_200,
 };
 const build = builds[0]!;
