@@ -1,11 +1,14 @@
 import { expect, test } from 'vitest';
 import { builds } from '../support/builds.ts';
 import { builtPageUrls, describeInBrowser, openPage, siteUrls } from '../support/e2e.ts';
-import { findPage } from '../support/pages.ts';
+import { findPage, listPages, readPage } from '../support/pages.ts';
 
 const articleUrl = new URL(findPage(builds[0]!, 'class="heading ').url, siteUrls.root).href;
 /** A page whose table links every row to its source and keeps versions on one line on screen. */
 const tableUrl = new URL(findPage(builds[0]!, 'data-table="docker-rootlesskit"').url, siteUrls.root).href;
+const diagramUrls = listPages(builds[0]!)
+  .filter((built) => readPage(built).includes('class="diagram"'))
+  .map((built) => new URL(built.url, siteUrls.root).href);
 
 describeInBrowser('print', (browser) => {
   test('prints the article alone, in the light theme, with link targets spelled out', async () => {
@@ -63,6 +66,32 @@ describeInBrowser('print', (browser) => {
       }
       const guide = page.locator('.chk-findings a[href^="/"]').first();
       expect(await guide.evaluate((link) => getComputedStyle(link, '::after').content)).toContain((await guide.getAttribute('href'))!);
+    } finally {
+      await context.close();
+    }
+  });
+
+  // The stacked drawing of a phone is taller than the rest of page 1 and took a page of its own on /fix/, leaving page 1 two-thirds blank.
+  test('prints the wide drawing of every diagram, whole, on an A4 page with 15 mm margins', async () => {
+    const { context, page } = await openPage(browser(), { viewport: { width: 680, height: 1000 } });
+    try {
+      const wrong: string[] = [];
+      for (const url of diagramUrls) {
+        await page.goto(url);
+        await page.emulateMedia({ media: 'print' });
+        wrong.push(
+          ...(await page.evaluate((at) =>
+            [...document.querySelectorAll('.diagram')].flatMap((figure) => {
+              const wide = figure.querySelector('.dg-wide')!.getBoundingClientRect();
+              const shown = wide.width > 0 && figure.querySelector('.dg-narrow')!.getBoundingClientRect().width === 0;
+              return shown && wide.right <= document.documentElement.clientWidth + 0.5 ? [] : [`${at} ${figure.id}`];
+            }),
+          url)),
+        );
+        await page.emulateMedia({ media: 'screen' });
+      }
+      expect(diagramUrls.length).toBeGreaterThan(0);
+      expect(wrong).toEqual([]);
     } finally {
       await context.close();
     }
