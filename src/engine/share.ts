@@ -135,13 +135,20 @@ export function decodeShare(fragment: string): Answers {
 }
 
 /**
+ * A regular expression's source that a fragment meant as a shared link matches (one of its keys, as opposed to a plain anchor such as
+ * "#chk-collector"), with or without its "#". A function, so that the engine's bundle, which never asks, leaves it out.
+ */
+export function sharePattern(): string {
+  return `(?:^#*|&)(?:v|sig|${fields.map(([, key]) => key).join('|')})=`;
+}
+
+/**
  * Whether a fragment meant as a shared link lost something on the way (a chat tool cut it, a hand edited it): no format or another one,
  * a piece without its "=", or a value that its field refuses. Keys it does not know are a newer checker's, not damage; never throws.
  */
 export function shareDamaged(fragment: string): boolean {
   const text = String(fragment);
-  // Meant as a link: one of its keys, as opposed to a plain anchor such as "#chk-collector". (Built here, the engine's bundle leaves it out.)
-  if (!new RegExp(`(?:^#*|&)(?:v|sig|${fields.map(([, key]) => key).join('|')})=`).test(text)) return false;
+  if (!new RegExp(sharePattern()).test(text)) return false;
   const params = read(text);
   if (!params || text.replace(/^#+/, '').split('&').some(brokenPair)) return true;
   const shared = decodeShare(text);

@@ -33,8 +33,11 @@ export interface UiStrings {
   notFoundTitle: string;
   notFoundBody: string;
   notFoundHome: string;
-  /** Said around a link's #fragment (shown as code between them) when the article has no such section. */
-  missingSection: { before: string; after: string };
+  /**
+   * Said around a link's #fragment (shown as code between them) when the article has no such section; `bare` in place of `after` on
+   * a page without "On this page" (the embedded checker).
+   */
+  missingSection: { before: string; after: string; bare: string };
   /** Name of the language switch in the header. */
   languageSwitch: string;
   groups: Record<SidebarGroup, string>;
@@ -70,6 +73,7 @@ const en: UiStrings = {
   missingSection: {
     before: 'This page has no section ',
     after: '. The link you followed may be older than the page, or mistyped: its sections are listed under “On this page”.',
+    bare: '. The link you followed may be older than the page, or mistyped.',
   },
   languageSwitch: 'Language',
   groups: {
@@ -107,7 +111,11 @@ const zhCn: UiStrings = {
   notFoundTitle: '页面不存在',
   notFoundBody: '这个地址没有页面，可能已经移动。本页顶部的搜索只能找到英文页面：请回到中文版首页，再用那里的搜索查找。',
   notFoundHome: '回到中文版首页',
-  missingSection: { before: '本页没有 ', after: ' 这一节。您打开的链接可能早于本页的修订，或有笔误；本页各节见“本页内容”。' },
+  missingSection: {
+    before: '本页没有 ',
+    after: ' 这一节。您打开的链接可能早于本页的修订，或有笔误；本页各节见“本页内容”。',
+    bare: ' 这一节。您打开的链接可能早于本页的修订，或有笔误。',
+  },
   languageSwitch: '语言',
   groups: {
     'Start here': '从这里开始',

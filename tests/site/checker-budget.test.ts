@@ -298,13 +298,15 @@ import { gzipSize, pageScripts, staticImports, total } from '../support/weight.t
  * audit), and what lands below it follows its real height.
  * Then +89 B on the pages with the sidebar: only code blocks that scroll sideways stay Tab stops (107 on the troubleshooting page,
  * of which 7 scroll on a desktop; eighth site audit).
- * Now: /checker/ 80,584 B, /embed/checker/ 77,848 B, /zh-cn/checker/ 83,933 B, /zh-cn/embed/checker/ 81,197 B.
+ * Then +264 B: the checker pages say when a link names a section they do not have, as articles do (MissingSection.astro's script,
+ * which leaves shared links to the island; eighth site audit).
+ * Now: /checker/ 80,848 B, /embed/checker/ 78,112 B, /zh-cn/checker/ 84,197 B, /zh-cn/embed/checker/ 81,461 B.
  */
 const ceilings = {
-  'checker/': 80_589,
-  'embed/checker/': 77_850,
-  'zh-cn/checker/': 83_939,
-  'zh-cn/embed/checker/': 81_200,
+  'checker/': 80_853,
+  'embed/checker/': 78_114,
+  'zh-cn/checker/': 84_203,
+  'zh-cn/embed/checker/': 81_464,
 };
 const build = builds[0]!;
 

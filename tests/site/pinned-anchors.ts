@@ -103,4 +103,12 @@ export const pinnedAnchors: readonly string[] = [
   ].map((id) => `/glossary/#${id}`),
   // References: one id per source, e.g. the bug report
   '/references/#moby-48838',
+  // The checker's sections, and the two its headings' words would name elsewhere (GitHub's slugs, which wiki authors guess)
+  '/checker/#what-to-paste',
+  '/checker/#chk-collector',
+  '/checker/#by-hand',
+  '/checker/#deciding-by-hand',
+  '/checker/#sharing',
+  '/checker/#sharing-a-result',
+  '/checker/#embedding',
 ];
