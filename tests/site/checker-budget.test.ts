@@ -300,13 +300,14 @@ import { gzipSize, pageScripts, staticImports, total } from '../support/weight.t
  * of which 7 scroll on a desktop; eighth site audit).
  * Then +264 B: the checker pages say when a link names a section they do not have, as articles do (MissingSection.astro's script,
  * which leaves shared links to the island; eighth site audit).
- * Now: /checker/ 80,848 B, /embed/checker/ 78,112 B, /zh-cn/checker/ 84,197 B, /zh-cn/embed/checker/ 81,461 B.
+ * Then +175 B: an example clicked before the island runs is kept and shown once it does (CheckerIsland.astro's script, eighth site audit).
+ * Now: MEASURE.
  */
 const ceilings = {
-  'checker/': 80_853,
-  'embed/checker/': 78_114,
-  'zh-cn/checker/': 84_203,
-  'zh-cn/embed/checker/': 81_464,
+  'checker/': 1,
+  'embed/checker/': 1,
+  'zh-cn/checker/': 1,
+  'zh-cn/embed/checker/': 1,
 };
 const build = builds[0]!;
 

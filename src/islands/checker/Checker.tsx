@@ -71,9 +71,12 @@ export class Checker extends Component<Props> {
     this.checker.start();
     // A shared link is opened to see its result: it is brought into view, as a paste's is.
     this.reveal = this.checker.linked.size > 0 || this.checker.signals.length > 0;
-    // On a slow connection the field is there before its script: what was pasted meanwhile is checked now, like a paste.
-    const early = this.area.current!.value;
-    if (early) this.input(early, true);
+    // On a slow connection the field is there before its script: what was pasted meanwhile is checked now, like a paste, and so is
+    // an example clicked meanwhile (CheckerIsland.astro kept it).
+    const area = this.area.current!;
+    const clicked = this.props.samples.find((sample) => sample.id === this.root.current!.dataset.early);
+    if (clicked) area.value = clicked.text;
+    if (area.value) this.input(area.value, true);
     // Marks the island as hydrated: before that the controls do nothing (tests wait for it).
     this.root.current!.setAttribute('data-ready', '');
     // Then, while the page is idle, warms the engine up (tests that time a first paste wait for it, as a reader's paste comes later).

@@ -1,6 +1,8 @@
 import { expect, test } from 'vitest';
 import { describeInBrowser, openPage, siteUrls } from '../../support/e2e.ts';
 import { labelledFixtures } from '../../fixtures/fixtures.ts';
+import { en } from '../../../src/islands/checker/strings-en.ts';
+import { samples } from '../../../src/islands/checker/samples.ts';
 
 const affected = labelledFixtures('synthetic').find((f) => f.file === 'docker-version-pasta-27.3.1.txt')!;
 
@@ -21,6 +23,31 @@ describeInBrowser('checker: text in the field before the island runs', (browser)
       await page.locator('.checker[data-ready]').waitFor();
       await page.locator('[data-verdict="affected"]').waitFor({ timeout: 5000 });
       expect(await page.getByLabel('Paste the output').inputValue()).toBe(affected.text);
+      expect(problems).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  test.each(['checker/', 'embed/checker/'])('an example clicked on /%s before the island runs is shown once it does', async (path) => {
+    const { context, page, problems } = await openPage(browser());
+    let release = (): void => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    // The island's own module (client:visible asks for it once the island is in view) arrives a second late: the buttons are there.
+    await page.route(/\/_astro\/Checker(?:En|ZhCn)?\.[\w-]+\.js$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    try {
+      await page.goto(`${siteUrls.root}${path}`, { waitUntil: 'domcontentloaded' });
+      await page.getByRole('button', { name: en.samples.affected }).click();
+      await page.waitForTimeout(1000);
+      expect(await page.locator('.checker[data-ready]').count()).toBe(0);
+      release();
+      await page.locator('[data-verdict="affected"]').waitFor({ timeout: 5000 });
+      expect(await page.getByLabel(en.pasteLabel).inputValue()).toBe(samples.find((sample) => sample.id === 'affected')!.text);
+      // As after a click on a ready island, the reader goes on from the verdict.
+      await page.waitForFunction(() => document.activeElement?.hasAttribute('data-verdict'));
       expect(problems).toEqual([]);
     } finally {
       await context.close();
