@@ -48,6 +48,31 @@ describeInBrowser('languages', (browser) => {
     }
   });
 
+  test.each(builds)('$name build: the switch follows the section scrolled to, not the anchor arrived at; above the first heading it carries none', async (build) => {
+    const { context, page, problems } = await openPage(browser(), wide);
+    const root = siteUrls[build.name];
+    try {
+      await page.goto(`${root}troubleshooting/#mtu-1500`);
+      const switchLink = page.getByRole('navigation', { name: 'Language' }).getByRole('link', { name: '简体中文' });
+      const other = `${build.base}zh-cn/troubleshooting/`;
+      await expect.poll(() => switchLink.getAttribute('href')).toBe(`${other}#mtu-1500`);
+      // Scrolled well past it (eighth site audit, #6): the section the contents mark as being read, while the address stays.
+      await page.evaluate(() => scrollBy(0, 3500));
+      const marked = page.locator('.toc-aside a[aria-current="true"]');
+      await expect.poll(() => marked.getAttribute('href')).not.toBe('#mtu-1500');
+      const section = (await marked.getAttribute('href'))!;
+      const heading = await page.locator(`[id="${section.slice(1)}"]`).evaluate((element) => element.getBoundingClientRect().top);
+      expect(heading).toBeLessThan(100);
+      await expect.poll(() => switchLink.getAttribute('href')).toBe(`${other}${section}`);
+      expect(new URL(page.url()).hash).toBe('#mtu-1500');
+      await page.evaluate(() => scrollTo(0, 0));
+      await expect.poll(() => switchLink.getAttribute('href')).toBe(other);
+      expect(problems).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
   test('without JavaScript the switch still leads to the same page in the other language', async () => {
     const { context, page, problems } = await openPage(browser(), { ...wide, javaScriptEnabled: false });
     try {
