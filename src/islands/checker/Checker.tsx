@@ -1,7 +1,7 @@
 import { Component, createRef } from 'preact';
 import { encodeShare } from '../../engine/share.ts';
 import type { Messages, Result } from '../../engine/index.ts';
-import { carryResult } from './carry-result.ts';
+import { carryResult, keepOnLeave, leftFromResult } from './carry-result.ts';
 import { certaintyLine } from './certainty.ts';
 import { CheckerState, timing } from './checker-state.ts';
 import { factRows } from './facts-view.ts';
@@ -56,6 +56,7 @@ export class Checker extends Component<Props> {
   /** A paste, drop or example just came in: its verdict is brought into view once rendered. */
   reveal = false;
   stopWarmUp: (() => void) | undefined;
+  stopKeeping: (() => void) | undefined;
 
   /** New text from the paste area. Only pastes, drops and examples scroll (typing and answers leave the page where it is). */
   input = (text: string, now: boolean): void => {
@@ -69,8 +70,15 @@ export class Checker extends Component<Props> {
     this.focus = focusRescue(this.root.current!);
     this.rendered();
     this.checker.start();
-    // A shared link is opened to see its result: it is brought into view, as a paste's is.
-    this.reveal = this.checker.linked.size > 0 || this.checker.signals.length > 0;
+    // A shared link is opened to see its result: it is brought into view, as a paste's is. Back brings the reader's own back to where
+    // they left it: to the result if they left from there, else where the browser restores them. Not in a frame, whose address is no reader's.
+    const linked = (): boolean => this.checker.linked.size > 0 || this.checker.signals.length > 0;
+    let back = false;
+    if (!this.props.embed) {
+      back = leftFromResult();
+      this.stopKeeping = keepOnLeave(this.root.current!, () => (linked() ? undefined : this.shared()));
+    }
+    this.reveal = linked() && (this.checker.own !== 'back' || back);
     // On a slow connection the field is there before its script: what was pasted meanwhile is checked now, like a paste, and so is
     // an example clicked meanwhile (CheckerIsland.astro kept it).
     const area = this.area.current!;
@@ -85,7 +93,7 @@ export class Checker extends Component<Props> {
 
   override componentDidUpdate(): void {
     // The language links carry each new result (a render for focus or a note keeps the one they have).
-    if (this.measured !== this.checker.result) carryResult(this.shared());
+    if (this.measured !== this.checker.result) carryResult(this.shared(), this.mine());
     this.rendered();
     this.focus?.rescue();
     const verdict = this.root.current!.querySelector('[data-verdict]');
@@ -99,6 +107,7 @@ export class Checker extends Component<Props> {
 
   override componentWillUnmount(): void {
     this.stopWarmUp?.();
+    this.stopKeeping?.();
     this.checker.stop();
     this.focus?.stop();
   }
@@ -123,6 +132,12 @@ export class Checker extends Component<Props> {
     return empty ? undefined : encodeShare(result.facts, result.inferred, result.signals);
   }
 
+  /** Whether the result shown is the reader's own: from their paste or answers, or carried by their own navigation. */
+  mine(): boolean {
+    const { linked, signals, own } = this.checker;
+    return own !== undefined || (linked.size === 0 && signals.length === 0);
+  }
+
   /** Measures a new result once it is in the document, so the measure spans analysis and rendering. */
   rendered(): void {
     if (this.measured !== this.checker.result) performance.measure(timing.measure, timing.start);
@@ -145,12 +160,17 @@ export class Checker extends Component<Props> {
     // Where there is no next step (a shared link's answers decide), the offer stands on its own.
     const offered = state.offer;
     const offer = offered && <WrittenAnswers written={offered} onUse={state.answerAll} s={s} />;
+    // The reader's own result, carried by their own navigation, is not said to be a shared link's (its facts, certainty and Markdown).
+    const own = state.own;
+    const words: CheckerStrings = own
+      ? { ...s, fromLink: s.own[own], linked: s.own.linked, forgetLinkedLabel: s.own.forgetLinkedLabel, certaintyBy: { ...s.certaintyBy, link: s.own.certainty } }
+      : s;
     return (
       <div class="checker" ref={this.root}>
         <PasteArea area={this.area} samples={samples} onText={this.input} onClear={state.clear} s={s} />
         <div class="chk-result">
-          <Verdict result={result} messages={messages} certainty={certaintyLine(result, messages, s, state.linked, pasted)} empty={empty} s={s} />
-          {(state.linked.size > 0 || state.signals.length > 0) && !pasted && <p class="chk-note">{s.fromLink}</p>}
+          <Verdict result={result} messages={messages} certainty={certaintyLine(result, messages, words, state.linked, pasted)} empty={empty} s={s} />
+          {(state.linked.size > 0 || state.signals.length > 0) && !pasted && <p class="chk-note">{words.fromLink}</p>}
           {state.badLink && <p class="chk-note">{state.linked.size > 0 || state.signals.length > 0 ? s.linkPartly : s.linkUnreadable}</p>}
           {fix?.fix && (
             <p class="chk-note">
@@ -159,7 +179,7 @@ export class Checker extends Component<Props> {
               </a>
             </p>
           )}
-          <Facts rows={factRows(result, s, state.linked)} onShow={show} onForget={(key) => state.answer(key, undefined)} s={s} />
+          <Facts rows={factRows(result, s, state.linked)} onShow={show} onForget={(key) => state.answer(key, undefined)} s={words} />
           {step && (
             <NextStep step={step} title={empty ? s.startTitle : undefined} collector={collector} s={s}>
               {offer}
@@ -179,7 +199,7 @@ export class Checker extends Component<Props> {
                   linked: state.linked,
                   pasted,
                   messages,
-                  strings: s,
+                  strings: words,
                   // Where the reader is, as for Copy link: a copy of the guide hosted elsewhere links to itself.
                   docsUrl: (path) => new URL(docs(path), location.href).href,
                   link: shareUrl(shared, guide, location.href),

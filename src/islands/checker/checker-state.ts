@@ -3,6 +3,7 @@ import { analyzeWith } from '../../engine/core.ts';
 import { decodeShare, decodeSignals, shareDamaged } from '../../engine/share.ts';
 import type { Answers, FactKey, Messages, Result, Signal } from '../../engine/index.ts';
 import { withAnswer, withoutAnswers } from './answers.ts';
+import { ownResult, type Own } from './carry-result.ts';
 import { debounce } from './debounce.ts';
 
 /** Typing is analysed after this pause; pastes, drops and examples at once. */
@@ -19,6 +20,8 @@ export class CheckerState {
   linked: ReadonlySet<FactKey> = new Set();
   /** The signals a shared link carried: they stand in for a paste's until the reader pastes or types (or clears). */
   signals: readonly Signal[] = [];
+  /** The link's result is the reader's own, carried by their own navigation (see carry-result.ts): not a shared one. */
+  own: Own | undefined;
   /** The address carried a fragment that looks like a shared link but could not be read, or not all of it. */
   badLink = false;
   result: Result;
@@ -53,6 +56,7 @@ export class CheckerState {
       this.linked = new Set();
       this.signals = [];
       this.badLink = false;
+      this.own = undefined;
     }
     // Answers taken from what was written by hand go with that text: the new text offers its own.
     if (this.#written.size > 0) {
@@ -80,7 +84,7 @@ export class CheckerState {
   clear = (): void => {
     this.#later.cancel();
     this.#written = new Set();
-    this.#set({ text: '', answers: {}, linked: new Set(), signals: [], badLink: false });
+    this.#set({ text: '', answers: {}, linked: new Set(), signals: [], badLink: false, own: undefined });
     this.#dropFragment();
   };
 
@@ -101,6 +105,7 @@ export class CheckerState {
   }
 
   #readLink = (): void => {
+    const own = ownResult();
     const shared = decodeShare(location.hash);
     const signals = decodeSignals(location.hash);
     const keys = Object.keys(shared) as FactKey[];
@@ -108,14 +113,14 @@ export class CheckerState {
     // A link's answers replace all others, those taken from the text too.
     if (keys.length > 0 || signals.length > 0) {
       this.#written = new Set();
-      this.#set({ answers: shared, linked: new Set(keys), signals, badLink });
+      this.#set({ answers: shared, linked: new Set(keys), signals, badLink, own });
     } else if (badLink) {
       // A link that cannot be read replaces the one before it, but not the reader's own answers (a plain anchor replaces nothing).
       this.#set({ answers: withoutAnswers(this.answers, this.linked), linked: new Set(), signals: [], badLink });
     }
   };
 
-  #set(change: Partial<Pick<CheckerState, 'text' | 'answers' | 'linked' | 'signals' | 'badLink'>>): void {
+  #set(change: Partial<Pick<CheckerState, 'text' | 'answers' | 'linked' | 'signals' | 'badLink' | 'own'>>): void {
     Object.assign(this, change);
     if ('text' in change || 'answers' in change || 'signals' in change) this.result = this.#analyse();
     this.#changed();

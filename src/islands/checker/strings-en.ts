@@ -21,6 +21,13 @@ export const en: CheckerStrings = {
     incomplete: 'docker info only (real)',
   },
   fromLink: 'Showing a shared result: it holds only the facts below and which known errors and symptoms were seen, no paste.',
+  own: {
+    switch: 'Your result from the Chinese page (your paste stays there): only the facts below and which known errors and symptoms were seen came along.',
+    back: 'Your earlier result: the text you pasted was not kept, so paste it again to see its lines.',
+    linked: 'from your earlier result',
+    forgetLinkedLabel: (fact) => `Remove ${fact} from your earlier result`,
+    certainty: { alone: 'Decided by the facts of your earlier result', withPaste: 'Decided by what you pasted and your earlier result' },
+  },
   linkUnreadable: 'This link’s result could not be read (it may be cut short or from another version of the checker). Paste your output instead.',
   linkPartly: 'Part of this link could not be read (it may be cut short or edited): what is shown is what the rest of it says. Paste your output for a whole check.',
   writtenLead: 'This looks like a setup written by hand. The checker reads what commands print, but it can take what you wrote as your answers:',

@@ -20,6 +20,11 @@ export interface CheckerStrings {
   samplesLabel: string;
   samples: Record<SampleId, string>;
   fromLink: string;
+  /**
+   * In place of fromLink, linked, forgetLinkedLabel and certaintyBy.link where the result is the reader's own, carried by their own
+   * navigation: by the language switch from the other language's checker, or by Back or a reload to the page of the paste, which was not kept.
+   */
+  own: Record<'switch' | 'back', string> & Pick<CheckerStrings, 'linked' | 'forgetLinkedLabel'> & { certainty: { alone: string; withPaste: string } };
   /** A fragment that looks like a shared link but cannot be read (another format, or damaged). */
   linkUnreadable: string;
   /** A shared link of which some values could not be read: the rest is shown. */

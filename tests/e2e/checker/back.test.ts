@@ -26,6 +26,9 @@ describeInBrowser(
         expect(await page.locator('html').getAttribute('data-restored')).toBe('true');
         expect(await page.locator('#chk-paste').inputValue()).toBe(affected);
         expect(await shownVerdict(page)).toBe('affected');
+        // The address had taken the result as the page was left (for a Back without the cache): kept whole, the page lets it go, or a
+        // reload after a new paste would bring the old result back.
+        expect(new URL(page.url()).hash).toBe('');
         expect(problems).toEqual([]);
       } finally {
         await context.close();

@@ -170,7 +170,8 @@ describeInBrowser('checker sharing and answers', (browser) => {
       await chinese.click();
       await page.waitForURL(/\/kb\/zh-cn\/checker\/#v=1&/);
       await page.locator('.checker[data-ready]').waitFor();
-      await page.getByText(zhCn.fromLink).waitFor();
+      // The reader's own paste, not the link they opened first: their result, not a shared one (eighth site audit, #5).
+      await page.getByText(zhCn.own.switch).waitFor();
       expect(await shownVerdict(page)).toBe('affected');
       expect(await page.locator('#chk-paste').inputValue()).toBe('');
       // A paste there drops the carried result from the address, and asks for nothing (not even the icon again).

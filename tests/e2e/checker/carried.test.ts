@@ -1,0 +1,94 @@
+import { expect, test } from 'vitest';
+import { samples } from '../../../src/islands/checker/samples.ts';
+import { en as s } from '../../../src/islands/checker/strings-en.ts';
+import { zhCn } from '../../../src/islands/checker/strings-zh-cn.ts';
+import { describeInBrowser, siteUrls } from '../../support/e2e.ts';
+import { copyShareLink, openChecker, pasteText, shownVerdict } from './support.ts';
+
+const affected = samples.find((sample) => sample.id === 'affected')!.text;
+const clipboard = { permissions: ['clipboard-read', 'clipboard-write'] };
+
+// A result the reader's own navigation brought (the language switch, Back, a reload) is theirs, not "a shared result" from "the link"
+// (eighth site audit, #5); what they copy and send from there is still a shared link to whoever opens it.
+describeInBrowser('the reader’s own result, carried', (browser) => {
+  test.each(['root', 'kb'] as const)('%s build: switching language shows it as the reader’s own; the address and Copy link there still share it', async (build) => {
+    const { context, page, problems } = await openChecker(browser(), `${siteUrls[build]}checker/`, clipboard);
+    try {
+      expect(await pasteText(page, affected)).toBe('affected');
+      await page.locator('a[data-keep-hash][hreflang="zh-CN"]').click();
+      await page.waitForURL(/\/zh-cn\/checker\/#v=1&/);
+      await page.locator('.checker[data-ready]').waitFor();
+      await page.getByText(zhCn.own.switch).waitFor();
+      expect(await shownVerdict(page)).toBe('affected');
+      expect(await page.getByText(zhCn.fromLink).count()).toBe(0);
+      expect(await page.locator('.chk-facts').textContent()).not.toContain(zhCn.linked);
+      await page.getByRole('button', { name: zhCn.own.forgetLinkedLabel(zhCn.facts.networkDriver) }).waitFor();
+      await expect(page.locator('[data-verdict]').textContent()).resolves.not.toContain(zhCn.certaintyBy.link.alone);
+      // Sent on, the address and Copy link each show the colleague a shared result.
+      const address = page.url();
+      const link = await copyShareLink(page, zhCn);
+      expect(link.href).toBe(address);
+      await page.getByRole('button', { name: zhCn.copyMarkdown }).click();
+      await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).not.toBe(link.href);
+      const markdown = await page.evaluate(() => navigator.clipboard.readText());
+      expect(markdown).toContain(zhCn.own.linked);
+      expect(markdown).not.toContain(zhCn.linked);
+      expect(markdown).not.toContain(zhCn.certaintyBy.link.alone);
+      for (const sent of [address, link.href]) {
+        const colleague = await openChecker(browser(), sent);
+        try {
+          await colleague.page.getByText(zhCn.fromLink).waitFor();
+          expect(await colleague.page.getByText(zhCn.own.switch).count()).toBe(0);
+          expect(await shownVerdict(colleague.page)).toBe('affected');
+        } finally {
+          await colleague.context.close();
+        }
+      }
+      expect(problems).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  test('Back to the page of the paste, which the browser did not keep, shows the reader’s earlier result as theirs, and so does a reload', async () => {
+    const { context, page, problems } = await openChecker(browser(), `${siteUrls.root}checker/`);
+    try {
+      expect(await pasteText(page, affected)).toBe('affected');
+      const guide = page.locator('.chk-finding a[href^="/"]').first();
+      const target = (await guide.getAttribute('href'))!.split('#')[0]!;
+      await guide.click();
+      await page.waitForURL((url) => url.pathname === target);
+      await page.goBack();
+      await page.locator('.checker[data-ready]').waitFor();
+      await page.getByText(s.own.back).waitFor();
+      // Left from the result, the reader is brought back to it.
+      await expect.poll(() => page.locator('[data-verdict]').evaluate((box) => box.getBoundingClientRect().top)).toBeLessThan(720 * 0.4);
+      expect(await page.locator('#chk-paste').inputValue()).toBe('');
+      expect(await shownVerdict(page)).toBe('affected');
+      expect(await page.getByText(s.fromLink).count()).toBe(0);
+      await page.reload();
+      await page.locator('.checker[data-ready]').waitFor();
+      await page.getByText(s.own.back).waitFor();
+      expect(await page.getByText(s.fromLink).count()).toBe(0);
+      // A new paste there replaces it, and the address no longer holds it: a reload then cannot bring the old result back.
+      expect(await pasteText(page, samples.find((sample) => sample.id === 'fixed')!.text)).toBe('fixed');
+      expect(await page.evaluate(() => location.hash)).toBe('');
+      expect(await page.getByText(s.own.back).count()).toBe(0);
+      expect(problems).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  test('a shared link opened fresh is still a shared result', async () => {
+    const { context, page, problems } = await openChecker(browser(), `${siteUrls.root}checker/#v=1&rootless=1&net=slirp4netns`);
+    try {
+      await page.getByText(s.fromLink).waitFor();
+      await page.getByRole('button', { name: s.forgetLinkedLabel(s.facts.networkDriver) }).waitFor();
+      expect(await page.getByText(s.own.back).count()).toBe(0);
+      expect(problems).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+});
