@@ -54,3 +54,26 @@ describeInBrowser('checker: text in the field before the island runs', (browser)
     }
   });
 });
+
+describeInBrowser('checker: an early click, then an early paste', (browser) => {
+  test('a paste made after an example was clicked, both before the island runs, is the one checked', async () => {
+    const { context, page, problems } = await openPage(browser());
+    let release = (): void => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route(/\/_astro\/Checker(?:En|ZhCn)?\.[\w-]+\.js$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    try {
+      await page.goto(`${siteUrls.root}checker/`, { waitUntil: 'domcontentloaded' });
+      await page.getByRole('button', { name: en.samples.fixed }).click();
+      await page.getByLabel(en.pasteLabel).fill(affected.text);
+      release();
+      await page.locator('[data-verdict="affected"]').waitFor({ timeout: 5000 });
+      expect(await page.getByLabel(en.pasteLabel).inputValue()).toBe(affected.text);
+      expect(problems).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+});
