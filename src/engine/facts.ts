@@ -181,6 +181,8 @@ export interface Merged {
   restartedAt?: number;
   /** The paste runs dockerd-rootless.sh from a home's bin directory: Docker's static install (rules/infer.ts). */
   staticInstall?: boolean;
+  /** The last line the paste shows setting DOCKERD_ROOTLESS_ROOTLESSKIT_FLAGS: the one in force (rules/flags.ts). */
+  flagsInForce?: Evidence | null;
 }
 
 // Disagreements worth telling the user about: the running state differs from what they configured or installed.

@@ -8,6 +8,8 @@ import { componentFact } from './docker-version.ts';
 import { fromJournal, nestedDaemon } from './process.ts';
 
 const TOOL = /^(rootlesskit|slirp4netns|podman) version (\S+)$/;
+// RootlessKit asked for its version from a home's bin directory, where Docker's static install puts it (rules/installed.ts).
+const HOME_ROOTLESSKIT = /^(?:~|\$HOME|\/home\/[^\s/]+|\/root)\/bin\/rootlesskit (?:--version|-v)$/;
 // `docker --version`, also as a version table lists it without the word "version" ("Docker 26.1.4, build 5650f9b"); not an issue
 // form's label ("Docker version (managed by Portainer): …").
 const DOCKER = /^Docker (?:version ([^,\s(][^,\s]*)|(\d[^,\s]*), build \w{7})/;
@@ -39,8 +41,11 @@ export const versions: Recogniser = (lines, sink) => {
   // The guide's checks (commands.ts): the format the last line asked for, and whether its check of pasta's argv was seen.
   let format: string | null = null;
   let flagCase = false;
+  let homeBin = false;
   for (const line of lines) {
     const t = line.trimmed;
+    const fromHomeBin = homeBin;
+    homeBin = t.includes('/bin/rootlesskit ') && HOME_ROOTLESSKIT.test(t);
     const formatted = format && FORMATTED.exec(t);
     if (formatted && format === VERIFY_ROOTLESSKIT_FORMAT) {
       sink.fact('rootless', true, rank.running, line);
@@ -68,6 +73,7 @@ export const versions: Recogniser = (lines, sink) => {
     if (tool) {
       const key = tool[1] === 'rootlesskit' ? 'rootlesskitVersion' : tool[1] === 'podman' ? 'podmanVersion' : 'slirp4netnsVersion';
       sink.fact(key, tool[2]!, rank.binary, line);
+      if (fromHomeBin && tool[1] === 'rootlesskit') sink.signal('rootlesskit-home-bin', line);
       continue;
     }
     const docker = lead ? DOCKER.exec(t) : null;

@@ -38,6 +38,8 @@ export interface Ctx {
   restartedAt: number;
   /** See Merged.freshReset. */
   freshReset: boolean;
+  /** See Merged.flagsInForce. */
+  flagsInForce: Evidence | null;
 }
 
 const lastGood = passt.lastGoodDefault;
@@ -110,6 +112,7 @@ export function context(m: Merged, signals: ReadonlyMap<Signal, Evidence[]>): Ct
     installedRootlesskit: m.installedRootlesskit ?? null,
     restartedAt: m.restartedAt ?? 0,
     freshReset: m.freshReset ?? false,
+    flagsInForce: m.flagsInForce ?? null,
   };
   // RootlessKit's version taken from the Docker table does not outweigh the reset itself: a RootlessKit that leaves the flag out and a
   // reset are what an older one than the table's does with a newer pasta.

@@ -7,13 +7,16 @@ const FLAGS_VALUE = new RegExp(`(["']?)${PREFIX}FLAGS=(["']?)`);
 // The flags the fixes set through their own variables; FLAGS comes after them in RootlessKit's argv, so it would win.
 const SET_BY_FIX = /^--(?:net|port-driver|mtu)(?:=|$)/;
 const PLAIN_TOKEN = /^[\w=.,:/+-]+$/;
+// A driver the checker does not read as one ("--net=host") leaves no driver's evidence: the fix must take it out all the same.
+const SETS_DRIVER = /--(?:net|port-driver)[= ]/;
 
 /**
- * The FLAGS value a fix must set along with the drivers, where the drivers or pasta's option were read from FLAGS: its other flags, in
+ * The FLAGS value a fix must set along with the drivers, where the drivers (read or not) or pasta's option were read from FLAGS: its other flags, in
  * their order ("" if none); null where FLAGS set neither, or holds what a systemd line cannot carry as written (a quote, a variable).
  */
 export function flagsKept(c: Ctx): string | null {
-  const set = [...(c.evidence.networkDriver ?? []), ...(c.evidence.portDriver ?? []), ...(c.signals.get('flags-pasta-option') ?? [])];
+  const unread = c.flagsInForce && SETS_DRIVER.test(c.flagsInForce.text) ? [c.flagsInForce] : [];
+  const set = [...(c.evidence.networkDriver ?? []), ...(c.evidence.portDriver ?? []), ...(c.signals.get('flags-pasta-option') ?? []), ...unread];
   const line = set.find((e) => FLAGS_VALUE.test(e.text));
   if (!line) return null;
   const m = FLAGS_VALUE.exec(line.text)!;

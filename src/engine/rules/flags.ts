@@ -51,17 +51,21 @@ export function fixDropIn(sink: Collected): string {
   return last;
 }
 
+const latest = (list: readonly Evidence[] = []): Evidence | null => list.reduce<Evidence | null>((a, b) => (a && a.line > b.line ? a : b), null);
+
+/** The last line the paste shows setting DOCKERD_ROOTLESS_ROOTLESSKIT_FLAGS, the one in force; null for none. */
+export const flagsInForce = (sink: Collected): Evidence | null => latest(sink.signals.get('flags-set'));
+
 /**
  * Says pasta's option in FLAGS, and port driver "pasta", only where the setting is in force: the last FLAGS line shown holds the option
  * (which then names that line), and no later line sets the port driver again. RootlessKit's own refusal, in its log, stays.
  */
 export function refusedInForce(sink: Collected): void {
-  const last = (list: readonly Evidence[] = []): Evidence | undefined => list.reduce<Evidence | undefined>((a, b) => (a && a.line > b.line ? a : b), undefined);
-  const flags = last(sink.signals.get('flags-set'));
-  const inForce = flags && flags.line === last(sink.signals.get('flags-with-option'))?.line ? [flags] : [];
+  const flags = flagsInForce(sink);
+  const inForce = flags && flags.line === latest(sink.signals.get('flags-with-option'))?.line ? [flags] : [];
   const logged = (sink.signals.get('flags-pasta-option') ?? []).filter((e) => !e.text.includes(PREFIX));
   if (inForce.length || logged.length) sink.signals.set('flags-pasta-option', [...inForce, ...logged]);
-  const portDriver = last(sink.observations.filter((o) => o.key === 'portDriver' && o.rank === rank.config).map((o) => o.evidence));
+  const portDriver = latest(sink.observations.filter((o) => o.key === 'portDriver' && o.rank === rank.config).map((o) => o.evidence));
   const pasta = sink.signals.get('port-driver-pasta')?.filter((e) => !e.text.includes(PREFIX) || !portDriver || e.line > portDriver.line);
   if (pasta?.length === 0) sink.signals.delete('port-driver-pasta');
   else if (pasta) sink.signals.set('port-driver-pasta', pasta);

@@ -21,3 +21,14 @@ export function installedRootlesskit(sink: Collected): string | null {
   if (!newest || (restart > newest.evidence.line && ran.evidence.line > restart)) return null;
   return newest.value as string;
 }
+
+/**
+ * Keeps, of the RootlessKits binaries show, only the home bin directory's where the daemon runs from there (Docker's static install) and
+ * the paste asks that one: another on the PATH (/usr/bin's) is not the one the daemon starts, nor would a restart start it.
+ */
+export function keepHomeBinRootlesskit(sink: Collected, staticInstall: boolean): void {
+  const home = sink.signals.get('rootlesskit-home-bin');
+  if (!staticInstall || !home) return;
+  const lines = new Set(home.map((e) => e.line));
+  sink.observations = sink.observations.filter((o) => o.key !== 'rootlesskitVersion' || o.rank !== rank.binary || lines.has(o.evidence.line));
+}

@@ -628,8 +628,11 @@ async function bundle(entry: string | { code: string }): Promise<{ gzip: number;
 // shows without docker info; pasta's --host-lo-to-ns-lo in the DOCKERD_ROOTLESS_ROOTLESSKIT_FLAGS in force, which RootlessKit refuses, said
 // and set again without it in the drop-in that wins; port driver "pasta" in force said before RootlessKit's refusal shows (review 84's
 // leftovers, and review 87 of them).
+// Then +0.20 KB in the engine, +0.22 KB with English, +0.21 KB with Chinese (45.70 / 62.97 / 67.57 KB): a static install's daemon runs the
+// RootlessKit of the home's bin, so the version asked there is the running one, not a newer /usr/bin one "a restart would start" (review 84
+// #3); a network driver the checker does not read (host) set in FLAGS is taken out of FLAGS by the fix (review 85 #5).
 // The ceilings sit just above, so that the engine can only shrink unless a change says why it grows.
-const budgets = { core: 45_500, withEnglish: 62_755, withChinese: 67_365 };
+const budgets = { core: 45_700, withEnglish: 62_978, withChinese: 67_574 };
 
 /** What a Chinese page's island takes from the engine: index.ts's runtime exports, with the Chinese catalogue instead of English. */
 const chineseEngine = `
