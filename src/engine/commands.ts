@@ -190,7 +190,8 @@ export const PUBLISHED = "docker ps --format '{{.Names}} {{.Ports}}'";
 /** Holding passt at its version: Debian's family, Fedora's (the versionlock plugin), openSUSE's; pacman holds it only in its configuration. */
 export const HOLD_PASST = branches([
   ['command -v apt-mark >/dev/null', 'sudo apt-mark hold passt'],
-  ['command -v dnf >/dev/null', 'sudo dnf versionlock add passt'],
+  // dnf5 has the command; dnf4 gets it from a plugin (/remediation/#pin-passt).
+  ['command -v dnf >/dev/null', 'sudo dnf versionlock add passt || { sudo dnf install -y python3-dnf-plugin-versionlock && sudo dnf versionlock add passt; }'],
   ['command -v zypper >/dev/null', 'sudo zypper addlock passt'],
   [null, "echo 'hold passt with your package manager (pacman: IgnorePkg = passt in /etc/pacman.conf)'"],
 ]);

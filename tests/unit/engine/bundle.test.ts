@@ -631,8 +631,10 @@ async function bundle(entry: string | { code: string }): Promise<{ gzip: number;
 // Then +0.20 KB in the engine, +0.22 KB with English, +0.21 KB with Chinese (45.70 / 62.97 / 67.57 KB): a static install's daemon runs the
 // RootlessKit of the home's bin, so the version asked there is the running one, not a newer /usr/bin one "a restart would start" (review 84
 // #3); a network driver the checker does not read (host) set in FLAGS is taken out of FLAGS by the fix (review 85 #5).
+// Then +0.03 KB with English, +0.03 KB with Chinese (63.01 / 67.61 KB): holding passt with dnf installs dnf4's versionlock plugin where
+// the command is missing (dnf5 has it).
 // The ceilings sit just above, so that the engine can only shrink unless a change says why it grows.
-const budgets = { core: 45_700, withEnglish: 62_978, withChinese: 67_574 };
+const budgets = { core: 45_700, withEnglish: 63_012, withChinese: 67_611 };
 
 /** What a Chinese page's island takes from the engine: index.ts's runtime exports, with the Chinese catalogue instead of English. */
 const chineseEngine = `

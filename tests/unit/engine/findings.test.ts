@@ -139,7 +139,7 @@ describe('findings', () => {
     const unfixed = finding(` rootlesskit:\n  Version: 2.3.1\n  NetworkDriver: pasta\n${oldPasta}`, 'pasta-predates-change')!;
     // One of the two runs, as each distribution has one of the tools: the other would only print "command not found".
     expect(unfixed.fix).toBe(
-      "if command -v apt-mark >/dev/null; then\n  sudo apt-mark hold passt\nelif command -v dnf >/dev/null; then\n  sudo dnf versionlock add passt\nelif command -v zypper >/dev/null; then\n  sudo zypper addlock passt\nelse\n  echo 'hold passt with your package manager (pacman: IgnorePkg = passt in /etc/pacman.conf)'\nfi",
+      "if command -v apt-mark >/dev/null; then\n  sudo apt-mark hold passt\nelif command -v dnf >/dev/null; then\n  sudo dnf versionlock add passt || { sudo dnf install -y python3-dnf-plugin-versionlock && sudo dnf versionlock add passt; }\nelif command -v zypper >/dev/null; then\n  sudo zypper addlock passt\nelse\n  echo 'hold passt with your package manager (pacman: IgnorePkg = passt in /etc/pacman.conf)'\nfi",
     );
     // Debian 12's passt beside Docker 26.1.5 (RootlessKit 2.0.2): a newer passt would bring the reset, so RootlessKit comes first.
     const below = finding(' rootlesskit:\n  Version: 2.0.2\n  NetworkDriver: pasta\npasta 0.0~git20230309.7c7625d-1', 'pasta-below-rootlesskit-minimum')!;
