@@ -187,7 +187,7 @@ export const INSTALL_ROOTLESSKIT = `${branches([
 ])}\n${RESTART}`;
 /** The containers and the ports they publish. */
 export const PUBLISHED = "docker ps --format '{{.Names}} {{.Ports}}'";
-/** Holding passt at its version: Debian's family, Fedora's (the versionlock plugin), openSUSE's; pacman holds it only in its configuration. */
+/** Holding passt at its version: Debian's family, Fedora's (dnf5's versionlock, or dnf4's plugin), openSUSE's; pacman holds it only in its configuration. */
 export const HOLD_PASST = branches([
   ['command -v apt-mark >/dev/null', 'sudo apt-mark hold passt'],
   // dnf5 has the command; dnf4 gets it from a plugin (/remediation/#pin-passt).

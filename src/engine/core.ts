@@ -24,7 +24,7 @@ import { dropGrantedPorts, dropOvercomeRefusals } from './rules/overcome.ts';
 import { unsetEarlierPortDriver } from './rules/omitted.ts';
 import { dropBuildkitBesideDocker } from './rules/buildkit.ts';
 import { dropMtuBeneathFlags, fixDropIn, flagsInForce, refusedInForce } from './rules/flags.ts';
-import { installedRootlesskit, keepHomeBinRootlesskit } from './rules/installed.ts';
+import { dropOtherRootlesskits, installedRootlesskit } from './rules/installed.ts';
 import { dropRemoteBeforeLocal } from './rules/local-again.ts';
 import { markNetSet } from './rules/net-set.ts';
 import { setAsideNotRunning } from './rules/not-running.ts';
@@ -72,7 +72,7 @@ export function analyzeWith(messages: Messages, text: string, answers?: Answers,
   refusedInForce(sink);
   dropRemoteBeforeLocal(sink, cleaned.lines.filter(atPrompt));
   const fromHomeBin = staticInstall(cleaned.lines);
-  keepHomeBinRootlesskit(sink, fromHomeBin);
+  dropOtherRootlesskits(sink, fromHomeBin);
   const merged = { ...mergeDaemons(sink), portDriverUnread: sink.portDriverUnread, installedRootlesskit: installedRootlesskit(sink), daemonShown: daemonShown(sink), freshReset: freshReset(sink), versionRunning: sink.observations.some((o) => o.key === 'dockerServerVersion' && o.rank === rank.running), restartedAt: sink.lastSeen.get('daemon-restarted') ?? 0, staticInstall: fromHomeBin, flagsInForce: flagsInForce(sink) };
   setAsideNotRunning(merged, sink);
   unsetEarlierPortDriver(merged, sink);

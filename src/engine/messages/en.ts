@@ -428,12 +428,12 @@ export const en: Messages = {
     'port-driver-pasta': (p) => ({
       title: 'RootlessKit has no port driver "pasta"',
       detail: `No port driver is called "pasta": RootlessKit stops, so dockerd does not start. From ${rootlesskit.pestoPortDriver.version} it says unknown port driver "pasta": did you mean "pesto"?; before, network "pasta" requires port driver "none" or "implicit" with network driver pasta, and unknown port driver: pasta with another. With network driver pasta, the port driver is implicit (or pesto); with any other, builtin.${p.networkDriver === 'pasta' && p.older ? ` With RootlessKit before ${FIX_RK}, as this one is, implicit brings the loopback reset: the commands switch to slirp4netns instead; or upgrade RootlessKit first, then set port driver implicit.` : ''}`,
-      ...(p.networkDriver ? { fix: p.networkDriver !== 'pasta' ? override('PORT_DRIVER=builtin') : p.older ? switchToSlirp4netns(mtu.pasta.value, p.slirp4netnsInstalled, p.flags) : override('PORT_DRIVER=implicit') } : {}),
+      ...(p.networkDriver ? { fix: p.networkDriver !== 'pasta' ? override('PORT_DRIVER=builtin', ...flagsSetting(p.flags)) : p.older ? switchToSlirp4netns(mtu.pasta.value, p.slirp4netnsInstalled, p.flags) : override('PORT_DRIVER=implicit', ...flagsSetting(p.flags)) } : {}),
     }),
-    'implicit-without-pasta': () => ({
+    'implicit-without-pasta': (p) => ({
       title: 'Port driver implicit needs pasta',
       detail: 'RootlessKit refuses it with any other network driver: "port driver requires pasta network".',
-      fix: override('PORT_DRIVER=builtin'),
+      fix: override('PORT_DRIVER=builtin', ...flagsSetting(p.flags)),
     }),
     'secondary-loopback': (p) => ({
       title: 'Ports on 127.0.0.2 and other loopback addresses',
@@ -640,7 +640,7 @@ export const en: Messages = {
     'host-network-driver': (p) => ({
       title: "RootlessKit's host network driver is set, and rootless Docker does not run with it",
       detail:
-        'With DOCKERD_ROOTLESS_ROOTLESSKIT_NET=host, RootlessKit gives dockerd no network namespace of its own. dockerd-rootless.sh now refuses it; before, RootlessKit refused its port driver ("port driver requires non-host network"), and with port driver none dockerd failed to set up its networks. Choose a network driver that rootless Docker supports, such as slirp4netns.',
+        'With network driver host (DOCKERD_ROOTLESS_ROOTLESSKIT_NET=host, or --net=host in DOCKERD_ROOTLESS_ROOTLESSKIT_FLAGS), RootlessKit gives dockerd no network namespace of its own. dockerd-rootless.sh now refuses it; before, RootlessKit refused its port driver ("port driver requires non-host network"), and with port driver none dockerd failed to set up its networks. Choose a network driver that rootless Docker supports, such as slirp4netns.',
       fix: switchToSlirp4netns(mtu.pasta.value, p.installed, p.flags),
     }),
     'flags-pasta-option': (p) => ({

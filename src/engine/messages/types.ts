@@ -126,7 +126,7 @@ export interface MessageParams {
   /** `defaulted`: the Docker release whose dockerd-rootless.sh set builtin, none being set. */
   'pasta-port-driver-mismatch': { portDriver: string | null; defaulted: string | null; fixed: boolean; older: boolean; slirp4netnsInstalled: boolean; flags: string | null };
   'port-driver-pasta': { networkDriver: string | null; older: boolean; slirp4netnsInstalled: boolean; flags: string | null };
-  'implicit-without-pasta': None;
+  'implicit-without-pasta': { flags: string | null };
   'pesto-unknown': { older: boolean; slirp4netnsInstalled: boolean; flags: string | null };
   'pesto-without-pasta': None;
   'secondary-loopback': { affected: boolean };

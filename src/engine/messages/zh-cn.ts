@@ -428,12 +428,12 @@ export const zhCn: Messages = {
     'port-driver-pasta': (p) => ({
       title: 'RootlessKit 没有名为“pasta”的端口驱动',
       detail: `没有名为“pasta”的端口驱动：RootlessKit 会退出，dockerd 因此无法启动。从 ${rootlesskit.pestoPortDriver.version} 起，它报 unknown port driver "pasta": did you mean "pesto"?；在此之前，网络驱动是 pasta 时报 network "pasta" requires port driver "none" or "implicit"，是其他网络驱动时报 unknown port driver: pasta。网络驱动是 pasta 时，端口驱动应为 implicit（或 pesto）；是其他网络驱动时，应为 builtin。${p.networkDriver === 'pasta' && p.older ? `RootlessKit 早于 ${FIX_RK}（这里就是）时，implicit 会带来回环连接被重置的问题：下面的命令改用 slirp4netns；也可以先升级 RootlessKit，再把端口驱动设为 implicit。` : ''}`,
-      ...(p.networkDriver ? { fix: p.networkDriver !== 'pasta' ? override('PORT_DRIVER=builtin') : p.older ? switchToSlirp4netns(mtu.pasta.value, p.slirp4netnsInstalled, p.flags) : override('PORT_DRIVER=implicit') } : {}),
+      ...(p.networkDriver ? { fix: p.networkDriver !== 'pasta' ? override('PORT_DRIVER=builtin', ...flagsSetting(p.flags)) : p.older ? switchToSlirp4netns(mtu.pasta.value, p.slirp4netnsInstalled, p.flags) : override('PORT_DRIVER=implicit', ...flagsSetting(p.flags)) } : {}),
     }),
-    'implicit-without-pasta': () => ({
+    'implicit-without-pasta': (p) => ({
       title: 'implicit 端口驱动需要 pasta',
       detail: '搭配其他任何网络驱动，RootlessKit 都会拒绝它并报错“port driver requires pasta network”。',
-      fix: override('PORT_DRIVER=builtin'),
+      fix: override('PORT_DRIVER=builtin', ...flagsSetting(p.flags)),
     }),
     'secondary-loopback': (p) => ({
       title: '发布在 127.0.0.2 等其他回环地址上的端口',
@@ -644,7 +644,7 @@ export const zhCn: Messages = {
     'host-network-driver': (p) => ({
       title: '设置了 RootlessKit 的 host 网络驱动，而 rootless Docker 无法用它运行',
       detail:
-        '设置 DOCKERD_ROOTLESS_ROOTLESSKIT_NET=host 后，RootlessKit 不给 dockerd 单独的网络命名空间。新版 dockerd-rootless.sh 会直接拒绝它；在此之前，RootlessKit 会拒绝端口驱动（“port driver requires non-host network”），而端口驱动设为 none 时，dockerd 无法建立它的网络。请改用 rootless Docker 支持的网络驱动，例如 slirp4netns。',
+        '网络驱动设为 host（DOCKERD_ROOTLESS_ROOTLESSKIT_NET=host，或 DOCKERD_ROOTLESS_ROOTLESSKIT_FLAGS 里的 --net=host）后，RootlessKit 不给 dockerd 单独的网络命名空间。新版 dockerd-rootless.sh 会直接拒绝它；在此之前，RootlessKit 会拒绝端口驱动（“port driver requires non-host network”），而端口驱动设为 none 时，dockerd 无法建立它的网络。请改用 rootless Docker 支持的网络驱动，例如 slirp4netns。',
       fix: switchToSlirp4netns(mtu.pasta.value, p.installed, p.flags),
     }),
     'flags-pasta-option': (p) => ({

@@ -8,8 +8,11 @@ import { componentFact } from './docker-version.ts';
 import { fromJournal, nestedDaemon } from './process.ts';
 
 const TOOL = /^(rootlesskit|slirp4netns|podman) version (\S+)$/;
-// RootlessKit asked for its version from a home's bin directory, where Docker's static install puts it (rules/installed.ts).
-const HOME_ROOTLESSKIT = /^(?:~|\$HOME|\/home\/[^\s/]+|\/root)\/bin\/rootlesskit (?:--version|-v)$/;
+// RootlessKit asked for its version, by path or as the PATH finds it, and where the PATH finds it (command -v, which, type): outside a
+// home's bin directory, where Docker's static install puts it, it is not the static install's (rules/installed.ts).
+const ASK_ROOTLESSKIT = /^(?:(\S*)\/)?rootlesskit (?:--version|-v)$/;
+const FOUND_ROOTLESSKIT = /^(?:rootlesskit is )?(\/\S*)\/rootlesskit$/;
+const HOME_BIN = /^(?:~|\$HOME|\/home\/[^\s/]+|\/root)\/bin$/;
 // `docker --version`, also as a version table lists it without the word "version" ("Docker 26.1.4, build 5650f9b"); not an issue
 // form's label ("Docker version (managed by Portainer): …").
 const DOCKER = /^Docker (?:version ([^,\s(][^,\s]*)|(\d[^,\s]*), build \w{7})/;
@@ -41,11 +44,16 @@ export const versions: Recogniser = (lines, sink) => {
   // The guide's checks (commands.ts): the format the last line asked for, and whether its check of pasta's argv was seen.
   let format: string | null = null;
   let flagCase = false;
-  let homeBin = false;
+  // Whether the RootlessKit asked last, and the one the PATH finds, is outside a home's bin (null: not known).
+  let elsewhere: boolean | null = null;
+  let found: boolean | null = null;
   for (const line of lines) {
     const t = line.trimmed;
-    const fromHomeBin = homeBin;
-    homeBin = t.includes('/bin/rootlesskit ') && HOME_ROOTLESSKIT.test(t);
+    const askedElsewhere = elsewhere;
+    const rk = t.includes('rootlesskit') ? ASK_ROOTLESSKIT.exec(t) : null;
+    const path = t.endsWith('/rootlesskit') ? FOUND_ROOTLESSKIT.exec(t) : null;
+    if (path) found = !HOME_BIN.test(path[1]!);
+    elsewhere = rk ? (rk[1] === undefined ? found : !HOME_BIN.test(rk[1])) : null;
     const formatted = format && FORMATTED.exec(t);
     if (formatted && format === VERIFY_ROOTLESSKIT_FORMAT) {
       sink.fact('rootless', true, rank.running, line);
@@ -73,7 +81,7 @@ export const versions: Recogniser = (lines, sink) => {
     if (tool) {
       const key = tool[1] === 'rootlesskit' ? 'rootlesskitVersion' : tool[1] === 'podman' ? 'podmanVersion' : 'slirp4netnsVersion';
       sink.fact(key, tool[2]!, rank.binary, line);
-      if (fromHomeBin && tool[1] === 'rootlesskit') sink.signal('rootlesskit-home-bin', line);
+      if (askedElsewhere && tool[1] === 'rootlesskit') sink.signal('rootlesskit-elsewhere', line);
       continue;
     }
     const docker = lead ? DOCKER.exec(t) : null;

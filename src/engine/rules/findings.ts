@@ -103,7 +103,7 @@ const findingRules: readonly FindingRule[] = [
   (c) => {
     const seen = c.signals.get('implicit-without-pasta');
     const mismatch = c.f.portDriver === 'implicit' && c.f.networkDriver !== null && c.f.networkDriver !== 'pasta';
-    return (seen || mismatch) && spec('implicit-without-pasta', {}, seen ?? ev(c, 'networkDriver', 'portDriver'));
+    return (seen || mismatch) && spec('implicit-without-pasta', { flags: flagsKept(c) }, seen ?? ev(c, 'networkDriver', 'portDriver'));
   },
   (c, verdict) => {
     const seen = c.signals.get('published-secondary-loopback');

@@ -22,7 +22,9 @@ export function flagsKept(c: Ctx): string | null {
   const m = FLAGS_VALUE.exec(line.text)!;
   const rest = line.text.slice(m.index + m[0].length);
   const quote = m[1] || m[2];
-  const value = quote ? rest.slice(0, rest.indexOf(quote) >>> 0) : rest.split(/\s/)[0]!;
+  // A quote that does not close: the line was cut (a pager's width), and what the value held past it is not known.
+  if (quote && !rest.includes(quote)) return null;
+  const value = quote ? rest.slice(0, rest.indexOf(quote)) : rest.split(/\s/)[0]!;
   const tokens = value.trim().split(/\s+/).filter(Boolean);
   const kept: string[] = [];
   for (let i = 0; i < tokens.length; i++) {

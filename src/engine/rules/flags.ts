@@ -53,8 +53,14 @@ export function fixDropIn(sink: Collected): string {
 
 const latest = (list: readonly Evidence[] = []): Evidence | null => list.reduce<Evidence | null>((a, b) => (a && a.line > b.line ? a : b), null);
 
-/** The last line the paste shows setting DOCKERD_ROOTLESS_ROOTLESSKIT_FLAGS, the one in force; null for none. */
-export const flagsInForce = (sink: Collected): Evidence | null => latest(sink.signals.get('flags-set'));
+/**
+ * The line setting DOCKERD_ROOTLESS_ROOTLESSKIT_FLAGS that is in force, null for none: the last the paste shows, unless it came from a
+ * drop-in that sorts before the file of an earlier one (systemd reads the drop-ins in their names' order, and the last setting wins).
+ */
+export function flagsInForce(sink: Collected): Evidence | null {
+  const { sourceOf } = settingsShown(sink);
+  return (sink.signals.get('flags-set') ?? []).reduce<Evidence | null>((a, b) => (a && sourceOf(b.line) && sourceOf(b.line) < sourceOf(a.line) ? a : b), null);
+}
 
 /**
  * Says pasta's option in FLAGS, and port driver "pasta", only where the setting is in force: the last FLAGS line shown holds the option

@@ -23,12 +23,12 @@ export function installedRootlesskit(sink: Collected): string | null {
 }
 
 /**
- * Keeps, of the RootlessKits binaries show, only the home bin directory's where the daemon runs from there (Docker's static install) and
- * the paste asks that one: another on the PATH (/usr/bin's) is not the one the daemon starts, nor would a restart start it.
+ * Drops the RootlessKits binaries show outside a home's bin directory (/usr/bin's, asked by path or found there by the PATH) where the
+ * daemon runs from one (Docker's static install): the daemon does not start them, nor would a restart.
  */
-export function keepHomeBinRootlesskit(sink: Collected, staticInstall: boolean): void {
-  const home = sink.signals.get('rootlesskit-home-bin');
-  if (!staticInstall || !home) return;
-  const lines = new Set(home.map((e) => e.line));
-  sink.observations = sink.observations.filter((o) => o.key !== 'rootlesskitVersion' || o.rank !== rank.binary || lines.has(o.evidence.line));
+export function dropOtherRootlesskits(sink: Collected, staticInstall: boolean): void {
+  const other = sink.signals.get('rootlesskit-elsewhere');
+  if (!staticInstall || !other) return;
+  const lines = new Set(other.map((e) => e.line));
+  sink.observations = sink.observations.filter((o) => o.key !== 'rootlesskitVersion' || o.rank !== rank.binary || !lines.has(o.evidence.line));
 }

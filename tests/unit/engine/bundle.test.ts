@@ -633,8 +633,12 @@ async function bundle(entry: string | { code: string }): Promise<{ gzip: number;
 // #3); a network driver the checker does not read (host) set in FLAGS is taken out of FLAGS by the fix (review 85 #5).
 // Then +0.03 KB with English, +0.03 KB with Chinese (63.01 / 67.61 KB): holding passt with dnf installs dnf4's versionlock plugin where
 // the command is missing (dnf5 has it).
+// Then +0.10 KB in the engine, +0.10 KB with English, +0.13 KB with Chinese (45.80 / 63.12 / 67.74 KB): review 89 of those two: /usr/bin's
+// RootlessKit is set aside beside a static install only where the paste shows it is /usr/bin's (asked by path, or command -v/which/type
+// finding it there), so the static install's own upgrade still reads; the FLAGS in force is the drop-in that sorts last, not the last
+// shown; a cut FLAGS is not rewritten; port driver builtin or implicit set again keeps the flags FLAGS set beside a port driver.
 // The ceilings sit just above, so that the engine can only shrink unless a change says why it grows.
-const budgets = { core: 45_700, withEnglish: 63_012, withChinese: 67_611 };
+const budgets = { core: 45_800, withEnglish: 63_119, withChinese: 67_740 };
 
 /** What a Chinese page's island takes from the engine: index.ts's runtime exports, with the Chinese catalogue instead of English. */
 const chineseEngine = `

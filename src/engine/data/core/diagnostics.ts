@@ -271,7 +271,7 @@ export const markers = [
   'settings-shown',
   'flags-set',
   'flags-with-option',
-  'rootlesskit-home-bin',
+  'rootlesskit-elsewhere',
   'userns-clone-off',
   'userns-clone-on',
   'userns-max-off',
