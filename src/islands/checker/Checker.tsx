@@ -1,7 +1,7 @@
 import { Component, createRef } from 'preact';
 import { encodeShare } from '../../engine/share.ts';
 import type { Messages, Result } from '../../engine/index.ts';
-import { carryResult, keepOnLeave, leftFromResult } from './carry-result.ts';
+import { carryResult, keepOnLeave, leftFromResult, loadedBy } from './carry-result.ts';
 import { certaintyLine } from './certainty.ts';
 import { CheckerState, timing } from './checker-state.ts';
 import { factRows } from './facts-view.ts';
@@ -69,16 +69,18 @@ export class Checker extends Component<Props> {
   override componentDidMount(): void {
     this.focus = focusRescue(this.root.current!);
     this.rendered();
-    this.checker.start();
     // A shared link is opened to see its result: it is brought into view, as a paste's is. Back brings the reader's own back to where
     // they left it: to the result if they left from there, else where the browser restores them. Not in a frame, whose address is no reader's.
-    const linked = (): boolean => this.checker.linked.size > 0 || this.checker.signals.length > 0;
     let back = false;
     if (!this.props.embed) {
       back = leftFromResult();
-      this.stopKeeping = keepOnLeave(this.root.current!, () => (linked() ? undefined : this.shared()));
+      this.stopKeeping = keepOnLeave(this.root.current!, () => (this.mine() ? this.shared() : undefined), () => this.checker.text.trim() !== '');
     }
-    this.reveal = linked() && (this.checker.own !== 'back' || back);
+    // After keepOnLeave, which gives the entry what the reader's own navigation passed to it.
+    this.checker.start();
+    const { linked, signals, own } = this.checker;
+    // A language link from a page without the paste also gives 'back': opened anew, the page is not come back to.
+    this.reveal = (linked.size > 0 || signals.length > 0) && (own !== 'back' || back || loadedBy() === 'navigate');
     // On a slow connection the field is there before its script: what was pasted meanwhile is checked now, like a paste, and so is
     // an example clicked meanwhile (CheckerIsland.astro kept it).
     const area = this.area.current!;
@@ -93,7 +95,7 @@ export class Checker extends Component<Props> {
 
   override componentDidUpdate(): void {
     // The language links carry each new result (a render for focus or a note keeps the one they have).
-    if (this.measured !== this.checker.result) carryResult(this.shared(), this.mine());
+    if (this.measured !== this.checker.result) carryResult(this.shared());
     this.rendered();
     this.focus?.rescue();
     const verdict = this.root.current!.querySelector('[data-verdict]');

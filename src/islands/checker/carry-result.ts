@@ -1,53 +1,96 @@
 /**
  * The checker's result goes with the reader, as a share fragment (derived facts only, never the paste): to the other language's checker
  * on each language link as data-carry, which the switch (LanguageSwitch.astro), the links' one writer, prefers to the section; and back
- * to the page of the paste in its address, written as the reader leaves. Either way it is said to be the reader's own, not a shared link's.
+ * to the page of the paste in its address, written as the reader leaves. Where the reader's own navigation carried it, it is said to be
+ * theirs, not a shared link's.
  */
 
-/** How the reader's own result came: the language switch from the other language's checker, or Back or a reload to the page of the paste. */
+/** How the reader's own result came: by the language switch from a checker that keeps its paste, or otherwise (Back, a reload, a switch from a page without it). */
 export type Own = 'switch' | 'back';
 
-// On a language link only: the page it opens takes it out of the address at once (what is copied from there is a shared link) and keeps
-// it in the history entry's state, which goes with neither a copied address nor a new tab.
-const MARK = '&own=1';
+// Per tab, and never in an address, which can be copied or sent: what the language link followed in this tab, and the page left last, pass
+// to the next checker page ("switch#v=1&…", "/checker/#v=1&…"). That page takes them at once, and only for its own address.
+const SWITCHED = 'chk-switched';
+const LEFT = 'chk-left';
 
-/** Points the language links at the other language's checker showing `fragment` (marked as the reader's `own`), or, with none, at the section being read. */
-export function carryResult(fragment: string | undefined, own: boolean): void {
+/** Keeps `value` for the next page of this tab (an empty one for none). */
+function pass(key: string, value = ''): void {
+  try {
+    sessionStorage.setItem(key, value);
+  } catch {
+    // Storage refused (a privacy setting): the result goes on as a shared one.
+  }
+}
+
+/** Takes what was passed to this page (see pass) into its history entry's state, and its address for a reload; none is left for another. */
+function take(): void {
+  try {
+    const [own, switched] = (sessionStorage.getItem(SWITCHED) ?? '').split('#');
+    const [path, left] = (sessionStorage.getItem(LEFT) ?? '').split('#');
+    pass(SWITCHED);
+    pass(LEFT);
+    if (switched && location.hash === `#${switched}`) history.replaceState({ own }, '');
+    // A reload takes the address as it was before the page was left (the write then comes too late for it in Chromium).
+    else if (left && path === location.pathname && loadedBy() === 'reload') history.replaceState({ own: 'back' }, '', `#${left}`);
+  } catch {
+    // As in pass.
+  }
+}
+
+/** How this document was loaded: "navigate" (a link, an address), "reload" or "back_forward" (a history entry the browser did not keep). */
+export function loadedBy(): string | undefined {
+  return (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined)?.type;
+}
+
+/** Points the language links at the other language's checker showing `fragment`, or, with none, at the section being read. */
+export function carryResult(fragment: string | undefined): void {
   for (const link of document.querySelectorAll<HTMLAnchorElement>('a[data-keep-hash]')) {
     if (fragment === undefined) delete link.dataset.carry;
-    else link.dataset.carry = own ? fragment + MARK : fragment;
+    else link.dataset.carry = fragment;
   }
   dispatchEvent(new Event('carry'));
 }
 
-/** Whether the address holds the reader's own result, and how it came; takes a language link's mark out of the address. */
+/** Whether the page shows the reader's own result, and how it came (see keepOnLeave). */
 export function ownResult(): Own | undefined {
-  if (location.hash.endsWith(MARK)) history.replaceState({ own: 'switch' }, '', location.hash.slice(0, -MARK.length));
   const own: unknown = (history.state as { own?: unknown } | null)?.own;
   return own === 'switch' || own === 'back' ? own : undefined;
 }
 
 /**
- * Until the returned stop is called: a page left puts the reader's own result (`fragment`, undefined for none or one the address holds
- * already) in its address, so that
- * Back or a reload shows it again where the browser did not keep the page whole. A page it did keep has its paste, and lets the address go,
- * which a new paste would leave stale. Left from the result (`island` in view), the page comes back at its top rather than where the result
- * was: without the paste, the island is shorter, and there it would not even load.
+ * Takes what the reader's own navigation passed to this page, then, until the returned stop is called, carries the reader's own result
+ * (`mine`: undefined for none): as a language link is followed in this tab, to the page it opens, said to come with its paste left here
+ * only if `pasted`; and as the page is left, into its address, so that Back shows it again where the browser did not keep the page whole,
+ * and to a reload. A page it did keep has its paste, and lets the address go, which a new paste would leave stale. Left from the result
+ * (`island` in view), the page comes back at its top rather than where the result was: without the paste, the island is shorter, and
+ * there it would not even load. Called before the address is read (CheckerState.start), and not in a frame, whose address and storage
+ * are no reader's.
  */
-export function keepOnLeave(island: Element, fragment: () => string | undefined): () => void {
+export function keepOnLeave(island: Element, mine: () => string | undefined, pasted: () => boolean): () => void {
+  take();
+  const click = (event: MouseEvent): void => {
+    const now = mine();
+    // Followed here: a new tab or window, or an address copied, opens a shared result.
+    if ((event.target as Element).closest?.('a[data-keep-hash]') && !(event.button || event.ctrlKey || event.metaKey || event.shiftKey || event.altKey)) {
+      pass(SWITCHED, now && `${pasted() ? 'switch' : 'back'}#${now}`);
+    }
+  };
   const hide = (): void => {
-    const now = fragment();
+    const now = mine();
+    pass(LEFT, now && `${location.pathname}#${now}`);
     if (now !== undefined) history.replaceState({ own: 'back' }, '', `#${now}`);
     const box = island.getBoundingClientRect();
     if (ownResult() && box.top < innerHeight && box.bottom > 0) history.scrollRestoration = 'manual';
   };
   const show = (event: PageTransitionEvent): void => {
-    if (event.persisted && ownResult() === 'back') history.replaceState(null, '', location.pathname + location.search);
+    if (event.persisted && pasted() && ownResult()) history.replaceState(null, '', location.pathname + location.search);
     if (event.persisted) history.scrollRestoration = 'auto';
   };
+  addEventListener('click', click);
   addEventListener('pagehide', hide);
   addEventListener('pageshow', show);
   return () => {
+    removeEventListener('click', click);
     removeEventListener('pagehide', hide);
     removeEventListener('pageshow', show);
   };

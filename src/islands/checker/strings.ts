@@ -22,7 +22,8 @@ export interface CheckerStrings {
   fromLink: string;
   /**
    * In place of fromLink, linked, forgetLinkedLabel and certaintyBy.link where the result is the reader's own, carried by their own
-   * navigation: by the language switch from the other language's checker, or by Back or a reload to the page of the paste, which was not kept.
+   * navigation: by the language switch from the other language's checker, which keeps the paste ('switch'), or otherwise, without the
+   * paste ('back': Back or a reload to the page of the paste, which was not kept, or the switch from a page that had none).
    */
   own: Record<'switch' | 'back', string> & Pick<CheckerStrings, 'linked' | 'forgetLinkedLabel'> & { certainty: { alone: string; withPaste: string } };
   /** A fragment that looks like a shared link but cannot be read (another format, or damaged). */

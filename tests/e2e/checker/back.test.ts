@@ -1,5 +1,6 @@
 import { expect, test } from 'vitest';
 import { samples } from '../../../src/islands/checker/samples.ts';
+import { en as s } from '../../../src/islands/checker/strings-en.ts';
 import { describeInBrowser, siteUrls } from '../../support/e2e.ts';
 import { openChecker, pasteText, shownVerdict } from './support.ts';
 
@@ -29,6 +30,33 @@ describeInBrowser(
         // The address had taken the result as the page was left (for a Back without the cache): kept whole, the page lets it go, or a
         // reload after a new paste would bring the old result back.
         expect(new URL(page.url()).hash).toBe('');
+        expect(problems).toEqual([]);
+      } finally {
+        await context.close();
+      }
+    });
+
+    test('an earlier result that came back without its paste keeps its address when the cache gives the page back, for a reload', async () => {
+      const { context, page, problems } = await openChecker(browser(), `${siteUrls.root}checker/`);
+      try {
+        expect(await pasteText(page, affected)).toBe('affected');
+        // The first time it is left the browser does not keep it (an eviction, or the cache's time limit, in real use).
+        await page.evaluate(() => addEventListener('unload', () => {}));
+        await page.goto(`${siteUrls.root}fix/`);
+        await page.goBack();
+        await page.locator('.checker[data-ready]').waitFor();
+        await page.getByText(s.own.back).waitFor();
+        await page.evaluate(() => addEventListener('pageshow', (event) => document.documentElement.setAttribute('data-restored', String(event.persisted))));
+        await page.goto(`${siteUrls.root}fix/`);
+        await page.waitForLoadState('networkidle');
+        await page.goBack({ waitUntil: 'commit' });
+        await page.waitForFunction(() => document.documentElement.hasAttribute('data-restored'));
+        expect(await page.locator('html').getAttribute('data-restored')).toBe('true');
+        expect(new URL(page.url()).hash).toMatch(/^#v=1&/);
+        await page.reload();
+        await page.locator('.checker[data-ready]').waitFor();
+        await page.getByText(s.own.back).waitFor();
+        expect(await shownVerdict(page)).toBe('affected');
         expect(problems).toEqual([]);
       } finally {
         await context.close();

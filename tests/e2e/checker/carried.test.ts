@@ -1,4 +1,5 @@
 import { expect, test } from 'vitest';
+import { labelledFixtures } from '../../fixtures/fixtures.ts';
 import { samples } from '../../../src/islands/checker/samples.ts';
 import { en as s } from '../../../src/islands/checker/strings-en.ts';
 import { zhCn } from '../../../src/islands/checker/strings-zh-cn.ts';
@@ -7,6 +8,8 @@ import { copyShareLink, openChecker, pasteText, shownVerdict } from './support.t
 
 const affected = samples.find((sample) => sample.id === 'affected')!.text;
 const clipboard = { permissions: ['clipboard-read', 'clipboard-write'] };
+// On its own, "Not enough to decide yet": the quick question asks for RootlessKit's version.
+const undecided = labelledFixtures('real').find((fixture) => fixture.file.startsWith('mixed-systemctl-status-rootless-pasta-implicit-mtu1500'))!.text;
 
 // A result the reader's own navigation brought (the language switch, Back, a reload) is theirs, not "a shared result" from "the link"
 // (eighth site audit, #5); what they copy and send from there is still a shared link to whoever opens it.
@@ -74,6 +77,103 @@ describeInBrowser('the reader’s own result, carried', (browser) => {
       expect(await pasteText(page, samples.find((sample) => sample.id === 'fixed')!.text)).toBe('fixed');
       expect(await page.evaluate(() => location.hash)).toBe('');
       expect(await page.getByText(s.own.back).count()).toBe(0);
+      expect(problems).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  test('the language link’s address, and one made by hand with the old mark, open as a shared result; the embed writes no history', async () => {
+    const { context, page, problems } = await openChecker(browser(), `${siteUrls.root}checker/`);
+    try {
+      expect(await pasteText(page, affected)).toBe('affected');
+      // What "Copy link address" takes, or a drag into a chat: the mark is given only as the reader follows the link in this tab.
+      const href = (await page.locator('a[data-keep-hash][hreflang="zh-CN"]').getAttribute('href'))!;
+      expect(href).toMatch(/^\/zh-cn\/checker\/#v=1&/);
+      expect(href).not.toContain('own');
+      for (const sent of [new URL(href, page.url()).href, `${siteUrls.root}checker/#v=1&rootless=1&own=1`, `${siteUrls.root}zh-cn/checker/#v=1&rootless=1&own=1`]) {
+        const colleague = await openChecker(browser(), sent);
+        try {
+          const words = sent.includes('/zh-cn/') ? zhCn : s;
+          await colleague.page.getByText(words.fromLink).waitFor();
+          expect(await colleague.page.getByText(words.own.switch).count()).toBe(0);
+          expect(colleague.problems).toEqual([]);
+        } finally {
+          await colleague.context.close();
+        }
+      }
+      const embed = await openChecker(browser(), `${siteUrls.root}embed/checker/#v=1&rootless=1&own=1`);
+      try {
+        await embed.page.getByText(s.fromLink).waitFor();
+        expect(await embed.page.evaluate(() => [location.hash, history.state])).toEqual(['#v=1&rootless=1&own=1', null]);
+        // Nor does it take a mark the language link left in this tab (carry-result.ts) for the same address.
+        await embed.page.evaluate(() => sessionStorage.setItem('chk-switched', `switch${location.hash}`));
+        await embed.page.reload();
+        await embed.page.locator('.checker[data-ready]').waitFor();
+        await embed.page.getByText(s.fromLink).waitFor();
+        expect(await embed.page.evaluate(() => [history.state, sessionStorage.getItem('chk-switched')])).toEqual([null, 'switch#v=1&rootless=1&own=1']);
+      } finally {
+        await embed.context.close();
+      }
+      expect(problems).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  test('switched on from a page that holds no paste, the result is not said to have left its paste there', async () => {
+    const { context, page, problems } = await openChecker(browser(), `${siteUrls.root}checker/`);
+    try {
+      expect(await pasteText(page, affected)).toBe('affected');
+      await page.locator('a[data-keep-hash][hreflang="zh-CN"]').click();
+      await page.waitForURL(/\/zh-cn\/checker\/#v=1&/);
+      await page.getByText(zhCn.own.switch).waitFor();
+      await page.locator('.checker[data-ready]').waitFor();
+      await page.locator('a[data-keep-hash][hreflang="en"]').click();
+      await page.waitForURL((url) => url.pathname === '/checker/' && url.hash.startsWith('#v=1&'));
+      await page.locator('.checker[data-ready]').waitFor();
+      await page.getByText(s.own.back).waitFor();
+      expect(await page.getByText(s.own.switch).count()).toBe(0);
+      expect(await shownVerdict(page)).toBe('affected');
+      // Opened by a link, not come back to: the result is brought into view.
+      await expect.poll(() => page.locator('[data-verdict]').evaluate((box) => box.getBoundingClientRect().top)).toBeLessThan(720 * 0.4);
+      expect(problems).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  test('a reload straight after a paste shows its result again as the reader’s earlier result', async () => {
+    const { context, page, problems } = await openChecker(browser(), `${siteUrls.root}checker/`);
+    try {
+      expect(await pasteText(page, affected)).toBe('affected');
+      await page.reload();
+      await page.locator('.checker[data-ready]').waitFor();
+      await page.getByText(s.own.back).waitFor();
+      expect(await shownVerdict(page)).toBe('affected');
+      expect(await page.getByText(s.fromLink).count()).toBe(0);
+      expect(problems).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  test('an answer given to the earlier result is kept with it: Back after leaving again shows the new verdict', async () => {
+    const { context, page, problems } = await openChecker(browser(), `${siteUrls.root}checker/`);
+    try {
+      expect(await pasteText(page, undecided)).toBe('incomplete');
+      await page.goto(`${siteUrls.root}fix/`);
+      await page.goBack();
+      await page.locator('.checker[data-ready]').waitFor();
+      await page.getByText(s.own.back).waitFor();
+      await page.locator('#chk-answer').fill('2.3.2');
+      await page.locator('#chk-answer').press('Enter');
+      await expect.poll(() => shownVerdict(page)).toBe('fixed');
+      await page.goto(`${siteUrls.root}fix/`);
+      await page.goBack();
+      await page.locator('.checker[data-ready]').waitFor();
+      await page.getByText(s.own.back).waitFor();
+      expect(await shownVerdict(page)).toBe('fixed');
       expect(problems).toEqual([]);
     } finally {
       await context.close();
