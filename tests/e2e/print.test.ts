@@ -97,6 +97,34 @@ describeInBrowser('print', (browser) => {
     }
   });
 
+  // Review 88 #9: forced onto A5 (148 mm less 15 mm margins, 446 px), the wide drawing printed its labels at about 5 pt.
+  test('prints the narrow drawing of every diagram on an A5 page, its labels at 9 pt or more', async () => {
+    const { context, page } = await openPage(browser(), { viewport: { width: 446, height: 1000 } });
+    try {
+      const wrong: string[] = [];
+      for (const url of diagramUrls) {
+        await page.goto(url);
+        await page.emulateMedia({ media: 'print' });
+        wrong.push(
+          ...(await page.evaluate((at) =>
+            [...document.querySelectorAll('.diagram')].flatMap((figure) => {
+              const narrow = figure.querySelector<SVGSVGElement>('svg.dg-narrow')!;
+              const scale = narrow.getBoundingClientRect().width / narrow.viewBox.baseVal.width;
+              const sizes = [...narrow.querySelectorAll('text')].map((text) => Number.parseFloat(getComputedStyle(text).fontSize) * scale * 0.75);
+              const shown = scale > 0 && figure.querySelector('.dg-wide')!.getBoundingClientRect().width === 0;
+              return shown && Math.min(...sizes) >= 9 ? [] : [`${at} ${figure.id}: ${shown ? `labels at ${Math.min(...sizes).toFixed(1)} pt` : 'the wide drawing'}`];
+            }),
+          url)),
+        );
+        await page.emulateMedia({ media: 'screen' });
+      }
+      expect(diagramUrls.length).toBeGreaterThan(0);
+      expect(wrong).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
   test("prints every command whole on an A4 page: code wraps rather than being cut off, the checker's fixes too", async () => {
     const { context, page } = await openPage(browser(), { viewport: { width: 718, height: 1000 } });
     try {
