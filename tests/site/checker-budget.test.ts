@@ -310,13 +310,15 @@ import { gzipSize, pageScripts, staticImports, total } from '../support/weight.t
  * Then +258 B: the reader's own result passes to the next page in the tab's session storage, not in the language link's address, and to
  * a reload too; it is written as the page is left whenever it is theirs, and "your paste stays there" is said only by a page that holds
  * one (review 88).
- * Now: /checker/ 83,260 B, /embed/checker/ 80,437 B, /zh-cn/checker/ 86,699 B, /zh-cn/embed/checker/ 83,876 B.
+ * Then +115 B on the pages with the sidebar: a page opened at a section with text spacing jumps to it again once the grown header is
+ * measured, as the browser's own jump went by the row's height in the CSS (review 88 #8).
+ * Now: MEASURE.
  */
 const ceilings = {
-  'checker/': 83_263,
-  'embed/checker/': 80_438,
-  'zh-cn/checker/': 86_703,
-  'zh-cn/embed/checker/': 83_878,
+  'checker/': 1,
+  'embed/checker/': 1,
+  'zh-cn/checker/': 1,
+  'zh-cn/embed/checker/': 1,
 };
 const build = builds[0]!;
 
