@@ -73,6 +73,59 @@ describeInBrowser('languages', (browser) => {
     }
   });
 
+  // Review 88 #6: the address's fragment named something that is not a contents entry, and the switch kept it for the whole visit.
+  test.each([
+    [1, '#main'],
+    [2, '#toc-label'],
+  ])('a skip link (Tab × %i, %s) is no place to open the other page at: the switch carries the section then read', async (tabs, hash) => {
+    const { context, page, problems } = await openPage(browser(), wide);
+    try {
+      await page.goto(`${siteUrls.root}troubleshooting/`, { waitUntil: 'load' });
+      const switchLink = page.getByRole('navigation', { name: 'Language' }).getByRole('link', { name: '简体中文' });
+      for (let tab = 0; tab < tabs; tab++) await page.keyboard.press('Tab');
+      await page.keyboard.press('Enter');
+      await page.waitForFunction((expected) => location.hash === expected, hash);
+      await expect.poll(() => switchLink.getAttribute('href')).not.toContain(hash);
+      await page.evaluate(() => scrollBy(0, 12_000));
+      const marked = page.locator('.toc-aside a[aria-current="true"]');
+      await expect.poll(() => marked.count()).toBe(1);
+      const section = (await marked.getAttribute('href'))!;
+      await expect.poll(() => switchLink.getAttribute('href')).toBe(`/zh-cn/troubleshooting/${section}`);
+      expect(problems).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  test('a table row arrived at is carried while the reader is at it, and the section read once they scroll to another', async () => {
+    const { context, page, problems } = await openPage(browser(), wide);
+    try {
+      const row = '#docker-28-0-0';
+      await page.goto(`${siteUrls.root}compatibility/${row}`, { waitUntil: 'load' });
+      expect(await page.locator(`tr[id="${row.slice(1)}"]`).count()).toBe(1);
+      const switchLink = page.getByRole('navigation', { name: 'Language' }).getByRole('link', { name: '简体中文' });
+      await expect.poll(() => switchLink.getAttribute('href')).toBe(`/zh-cn/compatibility/${row}`);
+      const marked = page.locator('.toc-aside a[aria-current="true"]');
+      const first = await marked.getAttribute('href');
+      await page.evaluate(() => scrollBy(0, 4700));
+      await expect.poll(() => marked.getAttribute('href')).not.toBe(first);
+      const section = (await marked.getAttribute('href'))!;
+      await expect.poll(() => switchLink.getAttribute('href')).toBe(`/zh-cn/compatibility/${section}`);
+      // Back at the row, and switching at once, the other page opens at it.
+      await page.goto(`${siteUrls.root}compatibility/`);
+      await page.goto(`${siteUrls.root}compatibility/${row}`, { waitUntil: 'load' });
+      await expect.poll(() => switchLink.getAttribute('href')).toBe(`/zh-cn/compatibility/${row}`);
+      await switchLink.click();
+      await page.waitForURL((url) => url.pathname === '/zh-cn/compatibility/' && url.hash === row);
+      const top = await page.locator(`tr[id="${row.slice(1)}"]`).evaluate((element) => element.getBoundingClientRect().top);
+      expect(top).toBeGreaterThan(0);
+      expect(top).toBeLessThan(200);
+      expect(problems).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
   test('without JavaScript the switch still leads to the same page in the other language', async () => {
     const { context, page, problems } = await openPage(browser(), { ...wide, javaScriptEnabled: false });
     try {
