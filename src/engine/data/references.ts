@@ -952,6 +952,27 @@ export const references = {
     url: urls.ubuntuUsernsRestriction,
     establishes: 'Ubuntu restricts unprivileged user namespaces with AppArmor, as a protection against their use in privilege escalation, to programs whose profile allows them; the `kernel.apparmor_restrict_unprivileged_userns` sysctl switches the restriction for the whole host.',
   },
+  dnf5Versionlock: {
+    id: 'dnf5-versionlock',
+    project: 'distributions',
+    title: 'DNF5 documentation: versionlock command',
+    url: urls.dnf5Versionlock,
+    establishes: 'dnf5 has `versionlock` as a command of its own (`versionlock add` locks a package at its installed version).',
+  },
+  dnfVersionlockPlugin: {
+    id: 'dnf-versionlock-plugin',
+    project: 'distributions',
+    title: 'dnf-plugins-core: DNF versionlock plugin',
+    url: urls.dnfVersionlockPlugin,
+    establishes: 'dnf4 gets the `versionlock` command from a plugin (package python3-dnf-plugin-versionlock on Fedora).',
+  },
+  fedoraSwitchToDnf5: {
+    id: 'fedora-switch-to-dnf5',
+    project: 'distributions',
+    title: 'Fedora change: Switch to dnf5',
+    url: urls.fedoraSwitchToDnf5,
+    establishes: 'From Fedora 41, dnf5 provides the `dnf` command.',
+  },
 } as const satisfies Record<string, Reference>;
 
 export type ReferenceKey = keyof typeof references;

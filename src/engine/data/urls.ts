@@ -181,3 +181,6 @@ export const chimeraCports = 'https://github.com/chimera-linux/cports';
 export const alpinePasst = 'https://github.com/alpinelinux/aports/blob/0c37fbe7e370d4de404123bfdccec6ff6ddc557b/community/passt/APKBUILD';
 export const launchpad2077158 = 'https://bugs.launchpad.net/bugs/2077158';
 export const ubuntuUsernsRestriction = 'https://ubuntu.com/blog/ubuntu-23-10-restricted-unprivileged-user-namespaces';
+export const dnf5Versionlock = 'https://dnf5.readthedocs.io/en/latest/commands/versionlock.8.html';
+export const dnfVersionlockPlugin = 'https://dnf-plugins-core.readthedocs.io/en/latest/versionlock.html';
+export const fedoraSwitchToDnf5 = 'https://fedoraproject.org/wiki/Changes/SwitchToDnf5';

@@ -554,6 +554,18 @@ export const referenceTextZhCn: Record<ReferenceKey, { establishes: string; titl
     title: 'Ubuntu 博客：受限的非特权用户命名空间',
     establishes: 'Ubuntu 用 AppArmor 限制非特权用户命名空间（以防它们被用于提权），只有配置文件允许的程序才能使用；`kernel.apparmor_restrict_unprivileged_userns` 这个 sysctl 对整台宿主机开关这项限制。',
   },
+  dnf5Versionlock: {
+    title: 'DNF5 文档：versionlock 命令',
+    establishes: 'dnf5 自带 `versionlock` 命令（`versionlock add` 把软件包锁在已安装的版本上）。',
+  },
+  dnfVersionlockPlugin: {
+    title: 'dnf-plugins-core：DNF versionlock 插件',
+    establishes: 'dnf4 的 `versionlock` 命令来自一个插件（在 Fedora 上是 python3-dnf-plugin-versionlock 包）。',
+  },
+  fedoraSwitchToDnf5: {
+    title: 'Fedora 变更：改用 dnf5',
+    establishes: '从 Fedora 41 起，`dnf` 命令由 dnf5 提供。',
+  },
 };
 
 /** What each passt milestone changed (the English is `passtMilestones[key].what`). */
