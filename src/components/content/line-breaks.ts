@@ -5,6 +5,13 @@
  */
 export const unbrokenLength = 27;
 
+/**
+ * The longest code that fits that list item with a reader's text spacing (WCAG 1.4.12 widens each character by 0.12em). Longer code kept
+ * whole becomes an inline block on a phone's width (article.css .long), which breaks inside when wider than the column; shorter code stays
+ * inline, since a block lets the punctuation after it start a line.
+ */
+export const narrowUnbrokenLength = 22;
+
 /** A piece of inline code: its text, whether it stays on one line, and whether a line may break after it. */
 export interface CodeRun {
   text: string;
