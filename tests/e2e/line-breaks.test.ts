@@ -96,6 +96,67 @@ function splitWords(page: Page, blockText: string): Promise<string[]> {
   }, blockText);
 }
 
+/**
+ * Punctuation that a line break parts from the unbroken code (.nowrap) beside it, outside tables: a closing mark ("." "," "，" "。" "）")
+ * starting the line below the code, or an opening one ("(" "（") ending the line above it. The code is the whole <code> when the
+ * .nowrap is one of its words, and the mark may follow a link or emphasis that holds only the code. Not beside code over 22 characters
+ * (.long): on a phone's width it is an inline block, which text spacing cannot push past the column, and after which a line may break
+ * (review 88 #7 left open).
+ */
+function strandedPunctuation(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const units = new Set([...document.querySelectorAll('.doc .nowrap')].map((element) => element.parentElement?.closest('code') ?? element));
+    const stranded: string[] = [];
+    for (const code of units) {
+      if (code.closest('th, td, pre') || code.matches('.long, :has(.long)') || code.getClientRects().length === 0) continue;
+      let outer: Element = code;
+      while (outer.parentElement?.matches('a, em, strong') && outer.parentElement.childNodes.length === 1) outer = outer.parentElement;
+      const rects = [...code.getClientRects()];
+      const markRect = (node: Text, at: number) => {
+        const range = document.createRange();
+        range.setStart(node, at);
+        range.setEnd(node, at + 1);
+        return range.getBoundingClientRect();
+      };
+      const after = outer.nextSibling;
+      if (after instanceof Text && /^[.,;:!?)\]。，、；：！？）」”]/.test(after.data) && markRect(after, 0).top >= rects.at(-1)!.bottom - 2) {
+        stranded.push(`"${code.textContent}" ⏎"${after.data[0]}"`);
+      }
+      const before = outer.previousSibling;
+      if (before instanceof Text && /[(\[（「“]$/.test(before.data) && markRect(before, before.data.length - 1).bottom <= rects[0]!.top + 2) {
+        stranded.push(`"${before.data.at(-1)}"⏎ "${code.textContent}"`);
+      }
+    }
+    return stranded;
+  });
+}
+
+/** The pages with the most code beside punctuation, in both languages. */
+const punctuated = ['troubleshooting/', 'compatibility/', 'references/', 'diagnostics/', 'pasta/', 'remediation/', 'fix/', 'problem/', 'security/'].flatMap(
+  (slug) => [slug, `zh-cn/${slug}`],
+);
+
+describeInBrowser('punctuation beside unbroken code', (browser) => {
+  // Two phones and a desktop; 390 px is wider than 360 px but still a phone's width in the style sheets (30rem).
+  for (const width of [320, 390, 1366]) {
+    describe(`on a ${width} px screen`, () => {
+      let context: Awaited<ReturnType<typeof openPage>>['context'];
+      let page: Page;
+      beforeAll(async () => {
+        ({ context, page } = await openPage(browser(), { viewport: { width, height: 740 }, isMobile: width < 768, hasTouch: width < 768 }));
+      });
+      afterAll(async () => {
+        await context.close();
+      });
+
+      test.each(punctuated)('/%s never starts a line with the mark after a piece of code, nor ends one with the bracket before it', async (path) => {
+        await page.goto(new URL(path, siteUrls.root).href, { waitUntil: 'load' });
+        expect(await strandedPunctuation(page)).toEqual([]);
+      });
+    });
+  }
+});
+
 /** Two phones and a tablet: the widths where running text wraps most. */
 const widths = [320, 360, 768];
 
