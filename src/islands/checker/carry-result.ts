@@ -9,14 +9,16 @@
 export type Own = 'switch' | 'back';
 
 // Per tab, and never in an address, which can be copied or sent: what the language link followed in this tab, and the page left last, pass
-// to the next checker page ("switch#v=1&…", "/checker/#v=1&…"). That page takes them at once, and only for its own address.
+// to the page they name ("/zh-cn/checker/#switch#v=1&…", "/checker/#back#v=1&…"). The next checker page takes them at once, and only for
+// its own address: a link whose page never came (stopped, or Back before it ran) names another page.
 const SWITCHED = 'chk-switched';
 const LEFT = 'chk-left';
 
-/** Keeps `value` for the next page of this tab (an empty one for none). */
-function pass(key: string, value = ''): void {
+/** Keeps `value` for the next page of this tab (none: nothing, nor an earlier one). */
+function pass(key: string, value?: string): void {
   try {
-    sessionStorage.setItem(key, value);
+    if (value) sessionStorage.setItem(key, value);
+    else sessionStorage.removeItem(key);
   } catch {
     // Storage refused (a privacy setting): the result goes on as a shared one.
   }
@@ -25,13 +27,13 @@ function pass(key: string, value = ''): void {
 /** Takes what was passed to this page (see pass) into its history entry's state, and its address for a reload; none is left for another. */
 function take(): void {
   try {
-    const [own, switched] = (sessionStorage.getItem(SWITCHED) ?? '').split('#');
-    const [path, left] = (sessionStorage.getItem(LEFT) ?? '').split('#');
+    const [to, own, switched] = (sessionStorage.getItem(SWITCHED) ?? '').split('#');
+    const [path, kept, left] = (sessionStorage.getItem(LEFT) ?? '').split('#');
     pass(SWITCHED);
     pass(LEFT);
-    if (switched && location.hash === `#${switched}`) history.replaceState({ own }, '');
+    if (switched && to === location.pathname && location.hash === `#${switched}`) history.replaceState({ own }, '');
     // A reload takes the address as it was before the page was left (the write then comes too late for it in Chromium).
-    else if (left && path === location.pathname && loadedBy() === 'reload') history.replaceState({ own: 'back' }, '', `#${left}`);
+    else if (left && path === location.pathname && loadedBy() === 'reload') history.replaceState({ own: kept }, '', `#${left}`);
   } catch {
     // As in pass.
   }
@@ -69,16 +71,19 @@ export function ownResult(): Own | undefined {
 export function keepOnLeave(island: Element, mine: () => string | undefined, pasted: () => boolean): () => void {
   take();
   const click = (event: MouseEvent): void => {
-    const now = mine();
+    const link = (event.target as Element).closest?.<HTMLAnchorElement>('a[data-keep-hash]');
     // Followed here: a new tab or window, or an address copied, opens a shared result.
-    if ((event.target as Element).closest?.('a[data-keep-hash]') && !(event.button || event.ctrlKey || event.metaKey || event.shiftKey || event.altKey)) {
-      pass(SWITCHED, now && `${pasted() ? 'switch' : 'back'}#${now}`);
+    if (link && !(event.button || event.ctrlKey || event.metaKey || event.shiftKey || event.altKey)) {
+      const now = mine();
+      pass(SWITCHED, now && `${new URL(link.href).pathname}#${pasted() ? 'switch' : 'back'}#${now}`);
     }
   };
   const hide = (): void => {
     const now = mine();
-    pass(LEFT, now && `${location.pathname}#${now}`);
-    if (now !== undefined) history.replaceState({ own: 'back' }, '', `#${now}`);
+    // A page the switch opened still says so after a reload: the paste may well be on the page before it yet.
+    const own = ownResult() === 'switch' && !pasted() ? 'switch' : 'back';
+    pass(LEFT, now && `${location.pathname}#${own}#${now}`);
+    if (now !== undefined) history.replaceState({ own }, '', `#${now}`);
     const box = island.getBoundingClientRect();
     if (ownResult() && box.top < innerHeight && box.bottom > 0) history.scrollRestoration = 'manual';
   };

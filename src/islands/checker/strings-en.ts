@@ -23,7 +23,7 @@ export const en: CheckerStrings = {
   fromLink: 'Showing a shared result: it holds only the facts below and which known errors and symptoms were seen, no paste.',
   own: {
     switch: 'Your result from the Chinese page (your paste stays there): only the facts below and which known errors and symptoms were seen came along.',
-    back: 'Your earlier result: the text you pasted was not kept, so paste it again to see its lines.',
+    back: 'Your earlier result (only its facts were kept): paste your output to see the lines behind them.',
     linked: 'from your earlier result',
     forgetLinkedLabel: (fact) => `Remove ${fact} from your earlier result`,
     certainty: { alone: 'Decided by the facts of your earlier result', withPaste: 'Decided by what you pasted and your earlier result' },

@@ -180,6 +180,45 @@ describeInBrowser('the reader’s own result, carried', (browser) => {
     }
   });
 
+  // Review 90: the mark of a language link names the page it is for, and a reload of the page it opened keeps what it said.
+  test('a language link whose page never came leaves no mark for the page of the paste', async () => {
+    const { context, page } = await openChecker(browser(), `${siteUrls.root}checker/`);
+    try {
+      expect(await pasteText(page, affected)).toBe('affected');
+      // The Chinese page never answers; the reader goes elsewhere meanwhile, then comes back.
+      let held!: () => void;
+      const asked = new Promise<void>((resolve) => (held = resolve));
+      await page.route('**/zh-cn/checker/**', () => held());
+      await page.locator('a[data-keep-hash][hreflang="zh-CN"]').click({ noWaitAfter: true });
+      await asked;
+      await page.goto(`${siteUrls.root}fix/`);
+      await page.goBack();
+      expect(new URL(page.url()).pathname).toBe('/checker/');
+      await page.locator('.checker[data-ready]').waitFor();
+      await page.getByText(s.own.back).waitFor();
+      expect(await page.getByText(s.own.switch).count()).toBe(0);
+      expect(await shownVerdict(page)).toBe('affected');
+    } finally {
+      await context.close();
+    }
+  });
+
+  test('a reload of the page the language switch opened still says the paste stays on the other page', async () => {
+    const { context, page } = await openChecker(browser(), `${siteUrls.root}checker/`);
+    try {
+      expect(await pasteText(page, affected)).toBe('affected');
+      await page.locator('a[data-keep-hash][hreflang="zh-CN"]').click();
+      await page.waitForURL(/\/zh-cn\/checker\/#v=1&/);
+      await page.getByText(zhCn.own.switch).waitFor();
+      await page.reload();
+      await page.locator('.checker[data-ready]').waitFor();
+      await page.getByText(zhCn.own.switch).waitFor();
+      expect(await page.getByText(zhCn.own.back).count()).toBe(0);
+    } finally {
+      await context.close();
+    }
+  });
+
   test('a shared link opened fresh is still a shared result', async () => {
     const { context, page, problems } = await openChecker(browser(), `${siteUrls.root}checker/#v=1&rootless=1&net=slirp4netns`);
     try {
