@@ -72,8 +72,13 @@ describeInBrowser('print', (browser) => {
   });
 
   // The stacked drawing of a phone is taller than the rest of page 1 and took a page of its own on /fix/, leaving page 1 two-thirds blank.
-  test('prints the wide drawing of every diagram, whole, on an A4 page with 15 mm margins', async () => {
-    const { context, page } = await openPage(browser(), { viewport: { width: 680, height: 1000 } });
+  // Review 90: Letter with 1 inch margins (624 px) and A4 with 25 mm ones (605 px) took the stacked drawing, a page apart from its text.
+  test.each([
+    ['an A4 page with 15 mm margins', 680],
+    ['a Letter page with 1 inch margins', 624],
+    ['an A4 page with 25 mm margins', 605],
+  ])('prints the wide drawing of every diagram, whole, on %s', async (_paper, width) => {
+    const { context, page } = await openPage(browser(), { viewport: { width, height: 1000 } });
     try {
       const wrong: string[] = [];
       for (const url of diagramUrls) {
