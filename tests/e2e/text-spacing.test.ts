@@ -36,6 +36,37 @@ describeInBrowser('text spacing on a 320 px phone', (browser) => {
     });
   });
 
+  // Code over 22 characters (InlineCode's .long) is an inline block no wider than the column; one that is a word of a longer <code> sits
+  // after that code's padding and border, which its max-width once left out, so its box ran 5 px past the column.
+  test.each(['/troubleshooting/', '/pasta/', '/references/', '/diagnostics/'].flatMap((path) => [path, `/zh-cn${path}`]))(
+    '%s keeps every long piece of code, and the code around it, inside the column',
+    async (path) => {
+      const { context, page } = await openPage(browser(), { viewport: { width: 320, height: 640 }, isMobile: true, hasTouch: true, bypassCSP: true });
+      try {
+        await page.goto(new URL(path.slice(1), siteUrls.root).href, { waitUntil: 'load' });
+        await page.addStyleTag({ content: spacing });
+        const past = await page.evaluate(() => {
+          const past: string[] = [];
+          for (const long of document.querySelectorAll('.doc .long')) {
+            if (long.closest('th, td')) continue;
+            let block = long.parentElement!;
+            while (getComputedStyle(block).display.startsWith('inline')) block = block.parentElement!;
+            const style = getComputedStyle(block);
+            const column = block.getBoundingClientRect().right - Number.parseFloat(style.paddingRight) - Number.parseFloat(style.borderRightWidth);
+            for (const box of new Set([long, long.closest('code')!])) {
+              const right = Math.max(...[...box.getClientRects()].map((rect) => rect.right));
+              if (right > column + 0.5) past.push(`${box.tagName.toLowerCase()} "${box.textContent}" ${Math.round(right - column)} px`);
+            }
+          }
+          return past;
+        });
+        expect(past).toEqual([]);
+      } finally {
+        await context.close();
+      }
+    },
+  );
+
   // Review 88 #8: with the spacing there from the start (as an extension applies it), the header is taller than the CSS assumes; the
   // browser's jump to the address's section, made before the header was measured, left the heading 6 px under it.
   test.each(['/troubleshooting/#mtu-1500', '/checker/#deciding-by-hand'])('%s opened at its section shows the heading below the grown header', async (path) => {
