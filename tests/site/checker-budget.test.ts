@@ -318,12 +318,14 @@ import { gzipSize, pageScripts, staticImports, total } from '../support/weight.t
  * plugin, the FLAGS in force by the drop-ins' order (reviews 84, 85 and 89; see bundle.test.ts).
  * Then +46 B (+50 B in Chinese): the mark a language link leaves names the page it is for, a reload of the page it opened keeps its
  * wording, and a result whose paste was not kept no longer says there was one (review 90).
- * Now: /checker/ 83,894 B, /embed/checker/ 80,822 B, /zh-cn/checker/ 87,352 B, /zh-cn/embed/checker/ 84,280 B.
+ * Then +15 B on the pages with the sidebar: the search button's ranking raises term similarity, so that a page holding words that only
+ * begin with the query's no longer comes before the answer (search-ranking.ts).
+ * Now: /checker/ 83,909 B, /embed/checker/ 80,822 B, /zh-cn/checker/ 87,367 B, /zh-cn/embed/checker/ 84,280 B.
  */
 const ceilings = {
-  'checker/': 83_895,
+  'checker/': 83_910,
   'embed/checker/': 80_825,
-  'zh-cn/checker/': 87_355,
+  'zh-cn/checker/': 87_370,
   'zh-cn/embed/checker/': 84_285,
 };
 const build = builds[0]!;
