@@ -54,6 +54,25 @@ describeInBrowser('search', (browser) => {
     }
   });
 
+  // Chromium splits a Chinese page's query into words itself (Intl.Segmenter), so the Chinese dialog is asked as well as the English one.
+  test.each([
+    { lang: 'English', prefix: '' },
+    { lang: 'Chinese', prefix: 'zh-cn/' },
+  ])('the dialog on the $lang start page finds the page on the --host-lo-to-ns-lo flag first', async ({ prefix }) => {
+    const { context, page, problems } = await openPage(browser());
+    try {
+      await page.goto(`${siteUrls.root}${prefix}`);
+      await page.keyboard.press('/');
+      await page.getByRole('dialog').getByRole('searchbox').fill('host-lo-to-ns-lo');
+      const firstResult = page.locator('pagefind-results a').first();
+      await firstResult.waitFor({ state: 'visible' });
+      await expect.poll(() => firstResult.getAttribute('href'), { timeout: 10_000 }).toBe(`/${prefix}fix/`);
+      expect(problems).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
   test('Ctrl-K, "/" and the header button open the search too, and closing it puts focus back where the reader was', async () => {
     const { context, page, problems } = await openPage(browser());
     try {
