@@ -320,13 +320,15 @@ import { gzipSize, pageScripts, staticImports, total } from '../support/weight.t
  * wording, and a result whose paste was not kept no longer says there was one (review 90).
  * Then +15 B on the pages with the sidebar: the search button's ranking raises term similarity, so that a page holding words that only
  * begin with the query's no longer comes before the answer (search-ranking.ts).
- * Now: /checker/ 83,909 B, /embed/checker/ 80,822 B, /zh-cn/checker/ 87,367 B, /zh-cn/embed/checker/ 84,280 B.
+ * Then +205 B (+218 B in Chinese) in the engine: a driver set in FLAGS that a fix cannot write again is named for the reader to remove
+ * (review 89 #4; see bundle.test.ts).
+ * Now: /checker/ 84,114 B, /embed/checker/ 81,027 B, /zh-cn/checker/ 87,585 B, /zh-cn/embed/checker/ 84,498 B.
  */
 const ceilings = {
-  'checker/': 83_910,
-  'embed/checker/': 80_825,
-  'zh-cn/checker/': 87_370,
-  'zh-cn/embed/checker/': 84_285,
+  'checker/': 84_115,
+  'embed/checker/': 81_030,
+  'zh-cn/checker/': 87_588,
+  'zh-cn/embed/checker/': 84_503,
 };
 const build = builds[0]!;
 

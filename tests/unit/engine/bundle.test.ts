@@ -637,8 +637,11 @@ async function bundle(entry: string | { code: string }): Promise<{ gzip: number;
 // RootlessKit is set aside beside a static install only where the paste shows it is /usr/bin's (asked by path, or command -v/which/type
 // finding it there), so the static install's own upgrade still reads; the FLAGS in force is the drop-in that sorts last, not the last
 // shown; a cut FLAGS is not rewritten; port driver builtin or implicit set again keeps the flags FLAGS set beside a port driver.
+// Then +0.13 KB in the engine, +0.20 KB with English, +0.24 KB with Chinese (45.93 / 63.32 / 67.98 KB): review 89 #4: a driver that
+// FLAGS sets and a fix cannot write again (a variable, a quote, a cut value) is named for the reader to remove, after every fix that
+// sets FLAGS again, and the host driver's detail says it is set in FLAGS where the FLAGS in force sets it.
 // The ceilings sit just above, so that the engine can only shrink unless a change says why it grows.
-const budgets = { core: 45_800, withEnglish: 63_119, withChinese: 67_740 };
+const budgets = { core: 45_932, withEnglish: 63_316, withChinese: 67_980 };
 
 /** What a Chinese page's island takes from the engine: index.ts's runtime exports, with the Chinese catalogue instead of English. */
 const chineseEngine = `
