@@ -322,13 +322,15 @@ import { gzipSize, pageScripts, staticImports, total } from '../support/weight.t
  * begin with the query's no longer comes before the answer (search-ranking.ts).
  * Then +205 B (+218 B in Chinese) in the engine: a driver set in FLAGS that a fix cannot write again is named for the reader to remove
  * (review 89 #4; see bundle.test.ts).
- * Now: /checker/ 84,114 B, /embed/checker/ 81,027 B, /zh-cn/checker/ 87,585 B, /zh-cn/embed/checker/ 84,498 B.
+ * Then +87 B in the engine: the home bin's RootlessKit asked through sudo or as ./bin at home, and a bare one
+ * answering another version right after it (review 89 #7; see bundle.test.ts).
+ * Now: /checker/ 84,201 B, /embed/checker/ 81,114 B, /zh-cn/checker/ 87,672 B, /zh-cn/embed/checker/ 84,585 B.
  */
 const ceilings = {
-  'checker/': 84_115,
-  'embed/checker/': 81_030,
-  'zh-cn/checker/': 87_588,
-  'zh-cn/embed/checker/': 84_503,
+  'checker/': 84_202,
+  'embed/checker/': 81_117,
+  'zh-cn/checker/': 87_675,
+  'zh-cn/embed/checker/': 84_590,
 };
 const build = builds[0]!;
 

@@ -8,11 +8,15 @@ import { componentFact } from './docker-version.ts';
 import { fromJournal, nestedDaemon } from './process.ts';
 
 const TOOL = /^(rootlesskit|slirp4netns|podman) version (\S+)$/;
-// RootlessKit asked for its version, by path or as the PATH finds it, and where the PATH finds it (command -v, which, type): outside a
-// home's bin directory, where Docker's static install puts it, it is not the static install's (rules/installed.ts).
-const ASK_ROOTLESSKIT = /^(?:(\S*)\/)?rootlesskit (?:--version|-v)$/;
+// RootlessKit asked for its version, by path (through sudo too) or as the PATH finds it, and where the PATH finds it (command -v, which,
+// type): outside a home's bin directory, where Docker's static install puts it, it is not the static install's (rules/installed.ts).
+const ASK_ROOTLESSKIT = /^(?:sudo .*? (?=\S*\/))?(?:(\S*)\/)?rootlesskit (?:--version|-v)$/;
 const FOUND_ROOTLESSKIT = /^(?:rootlesskit is )?(\/\S*)\/rootlesskit$/;
 const HOME_BIN = /^(?:~|\$HOME|\/home\/[^\s/]+|\/root)\/bin$/;
+// bin asked by a relative path is the home's only at a prompt in the home directory ("alice@host:~$ ", "[alice@host ~]$ "); elsewhere it
+// may be a build tree's.
+const RELATIVE_BIN = /^(?:\.\/)?bin$/;
+const HOME_PROMPT = /[:\s]~\]?[$#] *$/;
 // `docker --version`, also as a version table lists it without the word "version" ("Docker 26.1.4, build 5650f9b"); not an issue
 // form's label ("Docker version (managed by Portainer): …").
 const DOCKER = /^Docker (?:version ([^,\s(][^,\s]*)|(\d[^,\s]*), build \w{7})/;
@@ -44,16 +48,21 @@ export const versions: Recogniser = (lines, sink) => {
   // The guide's checks (commands.ts): the format the last line asked for, and whether its check of pasta's argv was seen.
   let format: string | null = null;
   let flagCase = false;
-  // Whether the RootlessKit asked last, and the one the PATH finds, is outside a home's bin (null: not known).
-  let elsewhere: boolean | null = null;
+  // Whether the RootlessKit asked last, and the one the PATH finds, is outside a home's bin (null: not known), and the version the home's
+  // bin answered on the line before. A RootlessKit asked right after that, where the PATH's is not known, is elsewhere if it answers
+  // another version (nothing changed the home's between): `elsewhere` is then that version.
+  let elsewhere: boolean | string | null = null;
   let found: boolean | null = null;
+  let home: string | null = null;
   for (const line of lines) {
     const t = line.trimmed;
-    const askedElsewhere = elsewhere;
+    const askedElsewhere: boolean | string | null = elsewhere;
+    const homeAnswered: string | null = home;
+    home = null;
     const rk = t.includes('rootlesskit') ? ASK_ROOTLESSKIT.exec(t) : null;
     const path = t.endsWith('/rootlesskit') ? FOUND_ROOTLESSKIT.exec(t) : null;
     if (path) found = !HOME_BIN.test(path[1]!);
-    elsewhere = rk ? (rk[1] === undefined ? found : !HOME_BIN.test(rk[1])) : null;
+    elsewhere = rk ? (rk[1] === undefined ? (found ?? homeAnswered) : !HOME_BIN.test(rk[1]) && !(RELATIVE_BIN.test(rk[1]) && HOME_PROMPT.test(line.prefix ?? ''))) : null;
     const formatted = format && FORMATTED.exec(t);
     if (formatted && format === VERIFY_ROOTLESSKIT_FORMAT) {
       sink.fact('rootless', true, rank.running, line);
@@ -81,7 +90,10 @@ export const versions: Recogniser = (lines, sink) => {
     if (tool) {
       const key = tool[1] === 'rootlesskit' ? 'rootlesskitVersion' : tool[1] === 'podman' ? 'podmanVersion' : 'slirp4netnsVersion';
       sink.fact(key, tool[2]!, rank.binary, line);
-      if (askedElsewhere && tool[1] === 'rootlesskit') sink.signal('rootlesskit-elsewhere', line);
+      if (tool[1] === 'rootlesskit') {
+        if (askedElsewhere && askedElsewhere !== tool[2]) sink.signal('rootlesskit-elsewhere', line);
+        if (askedElsewhere === false) home = tool[2]!;
+      }
       continue;
     }
     const docker = lead ? DOCKER.exec(t) : null;

@@ -640,8 +640,11 @@ async function bundle(entry: string | { code: string }): Promise<{ gzip: number;
 // Then +0.13 KB in the engine, +0.20 KB with English, +0.24 KB with Chinese (45.93 / 63.32 / 67.98 KB): review 89 #4: a driver that
 // FLAGS sets and a fix cannot write again (a variable, a quote, a cut value) is named for the reader to remove, after every fix that
 // sets FLAGS again, and the host driver's detail says it is set in FLAGS where the FLAGS in force sets it.
+// Then +0.09 KB in the engine, +0.11 KB with English, +0.11 KB with Chinese (46.03 / 63.43 / 68.09 KB): review 89 #7: the home bin's
+// RootlessKit asked through sudo, or as ./bin at a prompt in the home directory, and a bare one answering another version right after
+// the home bin's is not the home bin's.
 // The ceilings sit just above, so that the engine can only shrink unless a change says why it grows.
-const budgets = { core: 45_932, withEnglish: 63_316, withChinese: 67_980 };
+const budgets = { core: 46_026, withEnglish: 63_430, withChinese: 68_086 };
 
 /** What a Chinese page's island takes from the engine: index.ts's runtime exports, with the Chinese catalogue instead of English. */
 const chineseEngine = `
