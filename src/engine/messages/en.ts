@@ -159,7 +159,6 @@ export const en: Messages = {
     'not-rootless': 'Not rootless: only rootless Docker has this problem',
     incomplete: 'Not enough to decide yet',
   },
-  flagsLeft: (o) => ` The commands cannot rewrite DOCKERD_ROOTLESS_ROOTLESSKIT_FLAGS as written, and its ${o} would still win: remove ${o} from it yourself, then reload and restart.`,
   stopped: (problem, buildkit) => `${buildkit ? "BuildKit's daemon (buildkitd)" : "Docker's daemon"} cannot run like this: see "${problem}" below.`,
   certainty: {
     confirmed: () => 'Confirmed by what you pasted',
@@ -641,7 +640,7 @@ export const en: Messages = {
     'host-network-driver': (p) => ({
       title: "RootlessKit's host network driver is set, and rootless Docker does not run with it",
       detail:
-        `With network driver host (${p.inFlags ? '' : 'DOCKERD_ROOTLESS_ROOTLESSKIT_NET=host, or '}--net=host in DOCKERD_ROOTLESS_ROOTLESSKIT_FLAGS), RootlessKit gives dockerd no network namespace of its own. dockerd-rootless.sh now refuses it; before, RootlessKit refused its port driver ("port driver requires non-host network"), and with port driver none dockerd failed to set up its networks. Choose a network driver that rootless Docker supports, such as slirp4netns.`,
+        'With network driver host (DOCKERD_ROOTLESS_ROOTLESSKIT_NET=host, or --net=host in DOCKERD_ROOTLESS_ROOTLESSKIT_FLAGS), RootlessKit gives dockerd no network namespace of its own. dockerd-rootless.sh now refuses it; before, RootlessKit refused its port driver ("port driver requires non-host network"), and with port driver none dockerd failed to set up its networks. Choose a network driver that rootless Docker supports, such as slirp4netns.',
       fix: switchToSlirp4netns(mtu.pasta.value, p.installed, p.flags),
     }),
     'flags-pasta-option': (p) => ({

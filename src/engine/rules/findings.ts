@@ -96,14 +96,14 @@ const findingRules: readonly FindingRule[] = [
     const seen = c.signals.get('pasta-port-driver-refused');
     const mismatch = c.f.networkDriver === 'pasta' && c.f.portDriver !== null && !pastaPortDrivers.includes(c.f.portDriver);
     const defaulted = c.f.portDriver === 'builtin' && c.inferred.has('portDriver') ? c.f[scriptsRelease(c.f)] : null;
-    const params = { portDriver: c.f.portDriver, defaulted, fixed: rkFixed(c), older: rkOlder(c), slirp4netnsInstalled: c.f.slirp4netnsVersion !== null, ...flagsKept(c) };
+    const params = { portDriver: c.f.portDriver, defaulted, fixed: rkFixed(c), older: rkOlder(c), slirp4netnsInstalled: c.f.slirp4netnsVersion !== null, flags: flagsKept(c) };
     // Port driver "pasta" set is the refusal's cause, which its own finding names.
     return (seen || mismatch) && !c.signals.has('port-driver-pasta') && spec('pasta-port-driver-mismatch', params, seen ?? ev(c, 'networkDriver', 'portDriver', scriptsRelease(c.f)));
   },
   (c) => {
     const seen = c.signals.get('implicit-without-pasta');
     const mismatch = c.f.portDriver === 'implicit' && c.f.networkDriver !== null && c.f.networkDriver !== 'pasta';
-    return (seen || mismatch) && spec('implicit-without-pasta', flagsKept(c), seen ?? ev(c, 'networkDriver', 'portDriver'));
+    return (seen || mismatch) && spec('implicit-without-pasta', { flags: flagsKept(c) }, seen ?? ev(c, 'networkDriver', 'portDriver'));
   },
   (c, verdict) => {
     const seen = c.signals.get('published-secondary-loopback');
@@ -121,11 +121,11 @@ const findingRules: readonly FindingRule[] = [
   (c) => {
     const seen = c.signals.get('pesto-unknown');
     const refused = c.f.portDriver === 'pesto' && c.rk(rootlesskit.pestoPortDriver.version) === false && !c.inferred.has('rootlesskitVersion');
-    return (seen || refused) && spec('pesto-unknown', { older: rkOlder(c), slirp4netnsInstalled: c.f.slirp4netnsVersion !== null, ...flagsKept(c) }, seen ?? ev(c, 'portDriver', 'rootlesskitVersion'));
+    return (seen || refused) && spec('pesto-unknown', { older: rkOlder(c), slirp4netnsInstalled: c.f.slirp4netnsVersion !== null, flags: flagsKept(c) }, seen ?? ev(c, 'portDriver', 'rootlesskitVersion'));
   },
   (c) =>
     c.signals.has('port-driver-pasta') &&
-    spec('port-driver-pasta', { networkDriver: c.f.networkDriver, older: rkOlder(c), slirp4netnsInstalled: c.f.slirp4netnsVersion !== null, ...flagsKept(c) }, [
+    spec('port-driver-pasta', { networkDriver: c.f.networkDriver, older: rkOlder(c), slirp4netnsInstalled: c.f.slirp4netnsVersion !== null, flags: flagsKept(c) }, [
       ...c.signals.get('port-driver-pasta')!,
       ...(c.signals.get('pasta-port-driver-refused') ?? []),
     ]),
@@ -226,12 +226,9 @@ const findingRules: readonly FindingRule[] = [
   (c, verdict) => c.f.rootless !== true && said('context-system')(c, verdict),
   said('rootlesskit-missing'),
   said('network-driver-missing'),
-  // Back to slirp4netns as the other fixes switch to it: at pasta's MTU (an explicit NET gives 1500), installed if need be. Host set in
-  // the FLAGS in force is said to be set there: NET may be unset.
-  (c) =>
-    c.signals.has('host-network-driver') &&
-    spec('host-network-driver', { installed: c.f.slirp4netnsVersion !== null, inFlags: /--net[= ]host\b/.test(c.flagsInForce?.text ?? ''), ...flagsKept(c) }, c.signals.get('host-network-driver')),
-  (c) => c.signals.has('flags-pasta-option') && spec('flags-pasta-option', { flags: flagsKept(c).flags, older: rkOlder(c) }, c.signals.get('flags-pasta-option')),
+  // Back to slirp4netns as the other fixes switch to it: at pasta's MTU (an explicit NET gives 1500), installed if need be.
+  (c) => c.signals.has('host-network-driver') && spec('host-network-driver', { installed: c.f.slirp4netnsVersion !== null, flags: flagsKept(c) }, c.signals.get('host-network-driver')),
+  (c) => c.signals.has('flags-pasta-option') && spec('flags-pasta-option', { flags: flagsKept(c), older: rkOlder(c) }, c.signals.get('flags-pasta-option')),
   // A verdict that rules the problem out says so of the reset too ("fixed" beside a reset reads as a contradiction otherwise),
   // unless a port on another loopback address, which has findings of its own, may be what resets.
   (c, verdict) => {
@@ -291,7 +288,7 @@ const findingRules: readonly FindingRule[] = [
     maybePasta(c) &&
     hasDockerFacts(c) &&
     spec('pasta-below-rootlesskit-minimum', { pastaVersion: c.f.pastaVersion ?? c.f.pastaDate, rkFixed: rkFixed(c) }, ev(c, 'pastaVersion')),
-  (c, verdict) => verdict === 'affected' && spec('workaround-slirp4netns', { installed: c.f.slirp4netnsVersion !== null, ...flagsKept(c) }),
+  (c, verdict) => verdict === 'affected' && spec('workaround-slirp4netns', { installed: c.f.slirp4netnsVersion !== null, flags: flagsKept(c) }),
   (c, verdict) => verdict === 'affected' && spec('workaround-nftables', {}, c.signals.get('published-loopback')),
 ];
 

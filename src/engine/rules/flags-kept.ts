@@ -10,41 +10,30 @@ const PLAIN_TOKEN = /^[\w=.,:/+-]+$/;
 // A driver the checker does not read as one ("--net=host") leaves no driver's evidence: the fix must take it out all the same.
 const SETS_DRIVER = /--(?:net|port-driver)[= ]/;
 
-/** What a fix that sets the drivers does with FLAGS, in its message's parameters. */
-export interface Kept {
-  /** The value FLAGS is set to along with the drivers: its other flags, in their order ("" if none); null to leave FLAGS alone. */
-  flags: string | null;
-  /** Where FLAGS cannot be set again as written: its flags that the fix sets, as written, which would still win (the reader removes them; "" for none). */
-  remove?: string;
-}
-
 /**
- * What FLAGS a fix must set along with the drivers, where the drivers (read or not) or pasta's option were read from FLAGS: its other
- * flags; none where FLAGS set neither; and where it holds what a systemd line cannot carry as written (a quote, a variable) or was cut,
- * the flags it sets that the fix sets too, which then win over it.
+ * The FLAGS value a fix must set along with the drivers, where the drivers (read or not) or pasta's option were read from FLAGS: its other flags, in
+ * their order ("" if none); null where FLAGS set neither, or holds what a systemd line cannot carry as written (a quote, a variable).
  */
-export function flagsKept(c: Ctx): Kept {
+export function flagsKept(c: Ctx): string | null {
   const unread = c.flagsInForce && SETS_DRIVER.test(c.flagsInForce.text) ? [c.flagsInForce] : [];
   const set = [...(c.evidence.networkDriver ?? []), ...(c.evidence.portDriver ?? []), ...(c.signals.get('flags-pasta-option') ?? []), ...unread];
   const line = set.find((e) => FLAGS_VALUE.test(e.text));
-  if (!line) return { flags: null };
+  if (!line) return null;
   const m = FLAGS_VALUE.exec(line.text)!;
   const rest = line.text.slice(m.index + m[0].length);
   const quote = m[1] || m[2];
-  // A quote that does not close: the line was cut (a pager's width), and what the value held past it is not known, its last word included.
-  let refused = !!quote && !rest.includes(quote);
-  const value = quote ? rest.slice(0, refused ? undefined : rest.indexOf(quote)) : rest.split(/\s/)[0]!;
-  const tokens = value.trim().split(/\s+/).filter(Boolean).slice(0, refused ? -1 : undefined);
+  // A quote that does not close: the line was cut (a pager's width), and what the value held past it is not known.
+  if (quote && !rest.includes(quote)) return null;
+  const value = quote ? rest.slice(0, rest.indexOf(quote)) : rest.split(/\s/)[0]!;
+  const tokens = value.trim().split(/\s+/).filter(Boolean);
   const kept: string[] = [];
-  const overridden: string[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    const token = tokens[i]!;
     // A word is a flag's value only after a flag without "=" ("--net pasta"); else it is no flag at all.
-    const value = !token.startsWith('-') && !!tokens[i - 1]?.startsWith('-') && !tokens[i - 1]!.includes('=');
-    if (!PLAIN_TOKEN.test(token) || (!token.startsWith('-') && !value)) refused = true;
+    const value = !tokens[i]!.startsWith('-') && !!tokens[i - 1]?.startsWith('-') && !tokens[i - 1]!.includes('=');
+    if (!PLAIN_TOKEN.test(tokens[i]!) || (!tokens[i]!.startsWith('-') && !value)) return null;
     // "--net pasta": the value is the next token.
-    if (SET_BY_FIX.test(token)) overridden.push(token.includes('=') || i + 1 === tokens.length ? token : `${token} ${tokens[++i]}`);
-    else if (!PASTA_OPTION.test(token)) kept.push(token);
+    if (SET_BY_FIX.test(tokens[i]!)) i += tokens[i]!.includes('=') ? 0 : 1;
+    else if (!PASTA_OPTION.test(tokens[i]!)) kept.push(tokens[i]!);
   }
-  return refused ? { flags: null, remove: overridden.join(' ') } : { flags: kept.join(' ') };
+  return kept.join(' ');
 }

@@ -643,8 +643,11 @@ async function bundle(entry: string | { code: string }): Promise<{ gzip: number;
 // Then +0.09 KB in the engine, +0.11 KB with English, +0.11 KB with Chinese (46.03 / 63.43 / 68.09 KB): review 89 #7: the home bin's
 // RootlessKit asked through sudo, or as ./bin at a prompt in the home directory, and a bare one answering another version right after
 // the home bin's is not the home bin's.
+// Then −0.12 KB in the engine, −0.21 KB with English, −0.24 KB with Chinese (45.91 / 63.23 / 67.85 KB): the change for review 89 #4 is
+// undone (review 91 #1: its sentence told a fix that sets the port driver alone to have --net=pasta removed from FLAGS, which breaks the
+// daemon); the gap is open again.
 // The ceilings sit just above, so that the engine can only shrink unless a change says why it grows.
-const budgets = { core: 46_026, withEnglish: 63_430, withChinese: 68_086 };
+const budgets = { core: 45_910, withEnglish: 63_229, withChinese: 67_855 };
 
 /** What a Chinese page's island takes from the engine: index.ts's runtime exports, with the Chinese catalogue instead of English. */
 const chineseEngine = `
