@@ -1,10 +1,10 @@
 /** --collect: runs the diagnostic commands here, each with a timeout, and returns their output as one transcript. */
+import { spawnSync } from 'node:child_process';
 import { CURRENT_UID } from '../engine/argv.ts';
-import { type CollectorCommand, collectorCommands } from '../engine/collector-commands.ts';
+import { collectorCommands } from '../engine/collector-commands.ts';
 import { shellCommand } from '../engine/commands.ts';
-import { run } from './run.ts';
 
-/** How long one command may take; it is then killed with what it started (SIGKILL: a command that ignores SIGTERM must not hold netcheck up). */
+/** How long one command may take; it is then killed (SIGKILL: a command that ignores SIGTERM must not hold netcheck up). */
 export const TIMEOUT_MS = 5000;
 const MAX_OUTPUT = 1024 * 1024;
 
@@ -15,21 +15,29 @@ export interface Ran {
 }
 
 /**
- * Runs every collector command, or the commands given (LC_ALL=C, so the output is in English), and returns the transcript and a
- * summary. The probe's line is written only when pasta answered: a probe that timed out or was killed says nothing about the flag.
- * A command that is not installed is written as the shell answers it ("pasta: command not found"), as the guide's collector shows it.
+ * Runs every collector command (LC_ALL=C, so the output is in English) and returns the transcript and a summary. The
+ * probe's line is written only when pasta answered: a probe that timed out or was killed says nothing about the flag. A command
+ * that is not installed is written as the shell answers it ("pasta: command not found"), as the guide's collector shows it.
  */
-export async function collect(timeoutMs = TIMEOUT_MS, commands: readonly CollectorCommand[] = collectorCommands): Promise<{ transcript: string; ran: Ran[] }> {
+export function collect(timeoutMs = TIMEOUT_MS): { transcript: string; ran: Ran[] } {
   const parts: string[] = [];
   const ran: Ran[] = [];
-  for (const c of commands) {
+  for (const c of collectorCommands) {
     const argv = c.argv.map((a) => (a === CURRENT_UID ? String(process.getuid?.()) : a));
     // As it can be run again: quoted where the shell would read it otherwise ("pasta|pasta\.avx2" is no pipe).
     const command = shellCommand(c.argv);
-    const { code, status, signal, stdout, stderr } = await run(argv, timeoutMs, MAX_OUTPUT, { ...process.env, LC_ALL: 'C' });
-    ran.push({ command, outcome: outcome(code, status, signal, timeoutMs) });
-    if (!c.probe) parts.push(`$ ${command}\n${code === 'ENOENT' ? `${argv[0]}: command not found\n` : `${stdout}${stderr}`}`);
-    else if (!code && status !== null) parts.push(`host-lo-to-ns-lo probe: ${status}`);
+    const r = spawnSync(argv[0]!, argv.slice(1), {
+      encoding: 'utf8',
+      timeout: timeoutMs,
+      killSignal: 'SIGKILL',
+      maxBuffer: MAX_OUTPUT,
+      env: { ...process.env, LC_ALL: 'C' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    const code = (r.error as NodeJS.ErrnoException | undefined)?.code;
+    ran.push({ command, outcome: outcome(code, r.status, r.signal, timeoutMs) });
+    if (!c.probe) parts.push(`$ ${command}\n${code === 'ENOENT' ? `${argv[0]}: command not found\n` : `${r.stdout ?? ''}${r.stderr ?? ''}`}`);
+    else if (!code && r.status !== null) parts.push(`host-lo-to-ns-lo probe: ${r.status}`);
   }
   return { transcript: parts.join('\n'), ran };
 }
