@@ -31,3 +31,14 @@ test("review 89 #7: the home bin's RootlessKit asked through sudo, or as ./bin a
   const installed = `${status}\n$ ~/bin/rootlesskit --version\nrootlesskit version 2.3.1\n$ curl -fsSL https://get.docker.com/rootless | sh\n+ tar zxf docker-rootless-extras.tgz --strip-components=1 -C /home/alice/bin\n$ rootlesskit --version\nrootlesskit version 2.3.4\n$ pasta --version\npasta 2025_01_21.4f2c8e7`;
   expect(upgradeFix(installed)).toEqual(['affected', null, false, true]);
 });
+
+test("review 91 #4: ./bin is the home bin's at every common prompt of the home directory, and only there", () => {
+  const paste = (asked: string) => `${status}\n${asked}\nrootlesskit version 2.3.1\n$ rootlesskit --version\nrootlesskit version 2.3.4\n$ pasta --version\npasta 2025_01_21.4f2c8e7`;
+  // Raspberry Pi OS, openSUSE, zsh, a prompt of the directory alone, oh-my-zsh.
+  for (const home of ['pi@raspberrypi:~ $ ', 'alice@suse:~> ', 'alice@mac ~ % ', '~ $ ', '~$ ', '➜  ~ ']) {
+    expect([home, ...upgradeFix(paste(`${home}./bin/rootlesskit --version`))]).toEqual([home, 'affected', '2.3.1', true, false]);
+  }
+  for (const elsewhere of ['pi@raspberrypi:~/src $ ', 'alice@suse:~/src> ', 'alice@mac src % ', '~/src $ ', '➜  src ', '$ ']) {
+    expect([elsewhere, ...upgradeFix(paste(`${elsewhere}./bin/rootlesskit --version`))]).toEqual([elsewhere, 'affected', null, false, true]);
+  }
+});
