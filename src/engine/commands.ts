@@ -2,6 +2,7 @@
 import { CURRENT_UID, mine, PASTA_NAMES } from './argv.ts';
 import type { DesktopOs } from './daemon-address.ts';
 import { DROP_IN, OVERRIDE } from './drop-in.ts';
+import type { DriverSettings } from './driver-settings.ts';
 
 export const FLAG = '--host-lo-to-ns-lo';
 export const RESTART = 'systemctl --user restart docker';
@@ -118,14 +119,14 @@ export const PROBE = `pasta ${FLAG} --version >/dev/null 2>&1; echo "host-lo-to-
 export const run = (ports: string): string => `docker run -d -p ${ports} nginx:alpine`;
 
 /**
- * The drop-in that runs the daemon with slirp4netns, at the MTU pasta's default gives (an explicit NET makes it 1500 otherwise),
- * after installing slirp4netns unless it is known to be installed; with FLAGS set again to `flags` where FLAGS set the drivers.
+ * The drop-in that sets what a fix sets, after installing slirp4netns where the fix switches to it and it is not known to be installed;
+ * with FLAGS set again to `flags` where FLAGS set the drivers (rules/flags-kept.ts): it comes last in RootlessKit's argv and would win.
  */
-export const switchToSlirp4netns = (mtu: number, installed: boolean, flags: string | null): string =>
-  [...(installed ? [] : [installPackage('slirp4netns')]), override('NET=slirp4netns', 'PORT_DRIVER=builtin', `MTU=${mtu}`, ...flagsSetting(flags))].join('\n');
-
-/** FLAGS set again without the drivers (see rules/flags-kept.ts), where it set them: it comes last in RootlessKit's argv and would win. */
-export const flagsSetting = (flags: string | null): string[] => (flags === null ? [] : [`FLAGS=${flags}`]);
+export const setDrivers = (k: { sets: DriverSettings; flags: string | null }, installed: boolean): string =>
+  [
+    ...(k.sets.includes('NET=slirp4netns') && !installed ? [installPackage('slirp4netns')] : []),
+    override(...k.sets, ...(k.flags === null ? [] : [`FLAGS=${k.flags}`])),
+  ].join('\n');
 
 /**
  * Shell lines that append the given DOCKERD_ROOTLESS_ROOTLESSKIT_* settings to the user's drop-in (creating it if need be),

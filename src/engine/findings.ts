@@ -94,5 +94,7 @@ export const findingMeta = Object.fromEntries(
 export function render(s: FindingSpec, messages: Messages): Finding {
   const m = (messages.findings[s.id] as (p: FindingSpec['params']) => Rendered)(s.params);
   const meta = findingMeta[s.id];
-  return { id: s.id, severity: meta.severity, title: m.title, detail: m.detail, evidence: s.evidence, ...(m.fix ? { fix: m.fix } : {}), docs: meta.docs };
+  // A fix that FLAGS would still override, where the fix cannot rewrite FLAGS (rules/flags-kept.ts): the reader takes those flags out.
+  const detail = m.detail + (m.fix && 'remove' in s.params && s.params.remove ? messages.flagsLeft(s.params.remove) : '');
+  return { id: s.id, severity: meta.severity, title: m.title, detail, evidence: s.evidence, ...(m.fix ? { fix: m.fix } : {}), docs: meta.docs };
 }

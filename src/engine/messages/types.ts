@@ -1,6 +1,7 @@
 /** The shape of a message catalogue: one rendering function per finding id, plus fact names and verdict and certainty labels. */
 import type { ValueSource } from '../facts.ts';
 import type { EraSource, PastaEra } from '../rules/context.ts';
+import type { Kept } from '../rules/flags-kept.ts';
 import type { DaemonElsewhere, DesktopOs } from '../daemon-address.ts';
 import type { Certainty, Evidence, FactKey, Result, Verdict } from '../types.ts';
 
@@ -112,7 +113,8 @@ export interface MessageParams {
   'rootful-docker-running': None;
   'rootlesskit-missing': None;
   'network-driver-missing': None;
-  'host-network-driver': { installed: boolean; flags: string | null };
+  /** `inFlags`: the FLAGS in force sets --net=host (NET may be unset). */
+  'host-network-driver': { installed: boolean; inFlags: boolean } & Kept;
   'flags-pasta-option': { flags: string | null; older: boolean };
   /** `buildkit`: RootlessKit runs rootless BuildKit's buildkitd (signal buildkit). */
   'userns-unavailable': { buildkit: boolean };
@@ -124,10 +126,10 @@ export interface MessageParams {
   'host-loopback-leak': { rootlesskitVersion: string };
   /** `fixed`: RootlessKit is known to pass the flag, so implicit is safe. */
   /** `defaulted`: the Docker release whose dockerd-rootless.sh set builtin, none being set. */
-  'pasta-port-driver-mismatch': { portDriver: string | null; defaulted: string | null; fixed: boolean; older: boolean; slirp4netnsInstalled: boolean; flags: string | null };
-  'port-driver-pasta': { networkDriver: string | null; older: boolean; slirp4netnsInstalled: boolean; flags: string | null };
-  'implicit-without-pasta': { flags: string | null };
-  'pesto-unknown': { older: boolean; slirp4netnsInstalled: boolean; flags: string | null };
+  'pasta-port-driver-mismatch': { portDriver: string | null; defaulted: string | null; fixed: boolean; older: boolean; slirp4netnsInstalled: boolean } & Kept;
+  'port-driver-pasta': { networkDriver: string | null; older: boolean; slirp4netnsInstalled: boolean } & Kept;
+  'implicit-without-pasta': Kept;
+  'pesto-unknown': { older: boolean; slirp4netnsInstalled: boolean } & Kept;
   'pesto-without-pasta': None;
   'secondary-loopback': { affected: boolean };
   'slirp4netns-port-driver-tcp': None;
@@ -180,8 +182,8 @@ export interface MessageParams {
   'facts-disagree': { conflicts: { key: FactKey; values: { value: string; source: ValueSource }[] }[]; restart: boolean };
   'input-truncated': { limitChars: number };
   /** `installed`: the paste shows slirp4netns's version. */
-  /** `flags`: what FLAGS keeps, where it set the drivers (rules/flags-kept.ts). */
-  'workaround-slirp4netns': { installed: boolean; flags: string | null };
+  /** Kept: what the fix sets, and what it does with FLAGS (rules/flags-kept.ts). */
+  'workaround-slirp4netns': { installed: boolean } & Kept;
   'workaround-nftables': None;
 }
 
@@ -204,6 +206,8 @@ export interface Messages {
    * BuildKit's, where RootlessKit runs buildkitd (signal buildkit).
    */
   stopped: (problem: string, buildkit: boolean) => string;
+  /** Said after the detail of a fix that FLAGS would still override with `options` (as written), where the fix cannot rewrite FLAGS. */
+  flagsLeft: (options: string) => string;
   /** The certainty line of a decided verdict; an inferred one names what was not seen. */
   certainty: Record<Certainty, (r: Pick<Result, 'verdict' | 'unseen' | 'facts'>) => string>;
   findings: { [K in MessageId]: (params: MessageParams[K]) => Rendered };

@@ -9,6 +9,7 @@ import { spec, type FindingSpec, type MessageId, type MessageParams } from '../m
 import type { Evidence, FactKey, Signal, Verdict } from '../types.ts';
 import { atLeast, namesNoRelease, parsePastaVersion } from '../version.ts';
 import { flagsKept } from './flags-kept.ts';
+import { toBuiltin, toImplicit, toPastaImplicit, toSlirp4netns, type DriverSettings } from '../driver-settings.ts';
 import { desktopOnly, hasDockerFacts, podmanOnly, remoteDaemon, scriptsRelease, type Ctx } from './context.ts';
 import { daemonElsewhere, ROOTLESS_SOCKET } from '../daemon-address.ts';
 import { PREFIX } from '../recognisers/env.ts';
@@ -27,6 +28,8 @@ const maybePasta = (c: Ctx): boolean =>
 const rkFixed = (c: Ctx): boolean => c.rk(rootlesskit.hostLoToNsLo.version) === true;
 /** Whether RootlessKit is known to be older than the fix: port driver implicit would then bring the reset back. */
 const rkOlder = (c: Ctx): boolean => c.rk(rootlesskit.hostLoToNsLo.version) === false;
+/** What a fix back to pasta sets: port driver implicit, or slirp4netns where RootlessKit is older than the fix (implicit brings the reset). */
+const backToPasta = (c: Ctx): DriverSettings => (rkOlder(c) ? toSlirp4netns : toPastaImplicit);
 /** A signal's lines followed by the ports published on 127.0.0.1 that it concerns. */
 const loopback = (c: Ctx, id: Signal): Evidence[] => [...(c.signals.get(id) ?? []), ...(c.signals.get('published-loopback') ?? [])];
 // The socket after "… socket at unix://": the system-wide daemon's, or a rootless daemon's in user N's runtime directory.
@@ -96,14 +99,14 @@ const findingRules: readonly FindingRule[] = [
     const seen = c.signals.get('pasta-port-driver-refused');
     const mismatch = c.f.networkDriver === 'pasta' && c.f.portDriver !== null && !pastaPortDrivers.includes(c.f.portDriver);
     const defaulted = c.f.portDriver === 'builtin' && c.inferred.has('portDriver') ? c.f[scriptsRelease(c.f)] : null;
-    const params = { portDriver: c.f.portDriver, defaulted, fixed: rkFixed(c), older: rkOlder(c), slirp4netnsInstalled: c.f.slirp4netnsVersion !== null, flags: flagsKept(c) };
+    const params = { portDriver: c.f.portDriver, defaulted, fixed: rkFixed(c), older: rkOlder(c), slirp4netnsInstalled: c.f.slirp4netnsVersion !== null, ...flagsKept(c, backToPasta(c)) };
     // Port driver "pasta" set is the refusal's cause, which its own finding names.
     return (seen || mismatch) && !c.signals.has('port-driver-pasta') && spec('pasta-port-driver-mismatch', params, seen ?? ev(c, 'networkDriver', 'portDriver', scriptsRelease(c.f)));
   },
   (c) => {
     const seen = c.signals.get('implicit-without-pasta');
     const mismatch = c.f.portDriver === 'implicit' && c.f.networkDriver !== null && c.f.networkDriver !== 'pasta';
-    return (seen || mismatch) && spec('implicit-without-pasta', { flags: flagsKept(c) }, seen ?? ev(c, 'networkDriver', 'portDriver'));
+    return (seen || mismatch) && spec('implicit-without-pasta', flagsKept(c, toBuiltin), seen ?? ev(c, 'networkDriver', 'portDriver'));
   },
   (c, verdict) => {
     const seen = c.signals.get('published-secondary-loopback');
@@ -121,11 +124,12 @@ const findingRules: readonly FindingRule[] = [
   (c) => {
     const seen = c.signals.get('pesto-unknown');
     const refused = c.f.portDriver === 'pesto' && c.rk(rootlesskit.pestoPortDriver.version) === false && !c.inferred.has('rootlesskitVersion');
-    return (seen || refused) && spec('pesto-unknown', { older: rkOlder(c), slirp4netnsInstalled: c.f.slirp4netnsVersion !== null, flags: flagsKept(c) }, seen ?? ev(c, 'portDriver', 'rootlesskitVersion'));
+    return (seen || refused) && spec('pesto-unknown', { older: rkOlder(c), slirp4netnsInstalled: c.f.slirp4netnsVersion !== null, ...flagsKept(c, backToPasta(c)) }, seen ?? ev(c, 'portDriver', 'rootlesskitVersion'));
   },
   (c) =>
     c.signals.has('port-driver-pasta') &&
-    spec('port-driver-pasta', { networkDriver: c.f.networkDriver, older: rkOlder(c), slirp4netnsInstalled: c.f.slirp4netnsVersion !== null, flags: flagsKept(c) }, [
+    // The port driver that goes with the network driver: builtin, or on pasta implicit (slirp4netns where implicit brings the reset).
+    spec('port-driver-pasta', { networkDriver: c.f.networkDriver, older: rkOlder(c), slirp4netnsInstalled: c.f.slirp4netnsVersion !== null, ...flagsKept(c, c.f.networkDriver !== 'pasta' ? toBuiltin : rkOlder(c) ? toSlirp4netns : toImplicit) }, [
       ...c.signals.get('port-driver-pasta')!,
       ...(c.signals.get('pasta-port-driver-refused') ?? []),
     ]),
@@ -226,9 +230,13 @@ const findingRules: readonly FindingRule[] = [
   (c, verdict) => c.f.rootless !== true && said('context-system')(c, verdict),
   said('rootlesskit-missing'),
   said('network-driver-missing'),
-  // Back to slirp4netns as the other fixes switch to it: at pasta's MTU (an explicit NET gives 1500), installed if need be.
-  (c) => c.signals.has('host-network-driver') && spec('host-network-driver', { installed: c.f.slirp4netnsVersion !== null, flags: flagsKept(c) }, c.signals.get('host-network-driver')),
-  (c) => c.signals.has('flags-pasta-option') && spec('flags-pasta-option', { flags: flagsKept(c), older: rkOlder(c) }, c.signals.get('flags-pasta-option')),
+  // Back to slirp4netns as the other fixes switch to it: at pasta's MTU (an explicit NET gives 1500), installed if need be. Host set in
+  // the FLAGS in force is said to be set there: NET may be unset.
+  (c) =>
+    c.signals.has('host-network-driver') &&
+    spec('host-network-driver', { installed: c.f.slirp4netnsVersion !== null, inFlags: /--net[= ]host\b/.test(c.flagsInForce?.text ?? ''), ...flagsKept(c, toSlirp4netns) }, c.signals.get('host-network-driver')),
+  // Its fix sets nothing else: FLAGS loses pasta's option alone.
+  (c) => c.signals.has('flags-pasta-option') && spec('flags-pasta-option', { flags: flagsKept(c, []).flags, older: rkOlder(c) }, c.signals.get('flags-pasta-option')),
   // A verdict that rules the problem out says so of the reset too ("fixed" beside a reset reads as a contradiction otherwise),
   // unless a port on another loopback address, which has findings of its own, may be what resets.
   (c, verdict) => {
@@ -288,7 +296,7 @@ const findingRules: readonly FindingRule[] = [
     maybePasta(c) &&
     hasDockerFacts(c) &&
     spec('pasta-below-rootlesskit-minimum', { pastaVersion: c.f.pastaVersion ?? c.f.pastaDate, rkFixed: rkFixed(c) }, ev(c, 'pastaVersion')),
-  (c, verdict) => verdict === 'affected' && spec('workaround-slirp4netns', { installed: c.f.slirp4netnsVersion !== null, flags: flagsKept(c) }),
+  (c, verdict) => verdict === 'affected' && spec('workaround-slirp4netns', { installed: c.f.slirp4netnsVersion !== null, ...flagsKept(c, toSlirp4netns) }),
   (c, verdict) => verdict === 'affected' && spec('workaround-nftables', {}, c.signals.get('published-loopback')),
 ];
 

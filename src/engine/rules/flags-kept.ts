@@ -1,39 +1,68 @@
-/** What DOCKERD_ROOTLESS_ROOTLESSKIT_FLAGS must keep when a fix sets it again: its flags but the drivers, the MTU and pasta's option. */
+/** What DOCKERD_ROOTLESS_ROOTLESSKIT_FLAGS must keep when a fix sets it again: its flags but those the fix sets, and pasta's option. */
+import type { DriverSettings } from '../driver-settings.ts';
 import { PASTA_OPTION, PREFIX } from '../recognisers/env.ts';
 import type { Ctx } from './context.ts';
 
 // Quoted (the whole assignment, as systemd writes it, or its value), the value runs to the closing quote; unquoted, it is one word.
 const FLAGS_VALUE = new RegExp(`(["']?)${PREFIX}FLAGS=(["']?)`);
-// The flags the fixes set through their own variables; FLAGS comes after them in RootlessKit's argv, so it would win.
-const SET_BY_FIX = /^--(?:net|port-driver|mtu)(?:=|$)/;
+// A flag that sets a driver or the MTU (named as its variable is, in lower case), with its value after "=" (or in the next word).
+const DRIVER_FLAG = /^--(net|port-driver|mtu)(?:=(.*))?$/;
 const PLAIN_TOKEN = /^[\w=.,:/+-]+$/;
 // A driver the checker does not read as one ("--net=host") leaves no driver's evidence: the fix must take it out all the same.
 const SETS_DRIVER = /--(?:net|port-driver)[= ]/;
 
+/** What a fix that sets the drivers does with FLAGS, in its message's parameters. */
+export interface Kept {
+  /** What the fix sets. */
+  sets: DriverSettings;
+  /** The value FLAGS is set to along with the drivers: its other flags, in their order ("" if none); null to leave FLAGS alone. */
+  flags: string | null;
+  /**
+   * Where FLAGS cannot be set again as written: its flags, as written, that set a variable the fix sets to another value, and would still
+   * win (RootlessKit reads FLAGS after the variables); a flag a pager cut ends with "…". Empty or absent where there is none.
+   */
+  remove?: string;
+}
+
 /**
- * The FLAGS value a fix must set along with the drivers, where the drivers (read or not) or pasta's option were read from FLAGS: its other flags, in
- * their order ("" if none); null where FLAGS set neither, or holds what a systemd line cannot carry as written (a quote, a variable).
+ * What a fix setting `sets` does with FLAGS, where the drivers (read or not) or pasta's option were read from FLAGS: sets it again to its
+ * flags but those for the variables the fix sets and pasta's option; leaves it alone where FLAGS set neither; and where it holds what a
+ * systemd line cannot carry as written (a quote, a variable) or was cut, names its flags that set what the fix sets to another value.
  */
-export function flagsKept(c: Ctx): string | null {
+export function flagsKept(c: Ctx, sets: DriverSettings): Kept {
   const unread = c.flagsInForce && SETS_DRIVER.test(c.flagsInForce.text) ? [c.flagsInForce] : [];
   const set = [...(c.evidence.networkDriver ?? []), ...(c.evidence.portDriver ?? []), ...(c.signals.get('flags-pasta-option') ?? []), ...unread];
   const line = set.find((e) => FLAGS_VALUE.test(e.text));
-  if (!line) return null;
+  if (!line) return { sets, flags: null };
   const m = FLAGS_VALUE.exec(line.text)!;
   const rest = line.text.slice(m.index + m[0].length);
   const quote = m[1] || m[2];
-  // A quote that does not close: the line was cut (a pager's width), and what the value held past it is not known.
-  if (quote && !rest.includes(quote)) return null;
-  const value = quote ? rest.slice(0, rest.indexOf(quote)) : rest.split(/\s/)[0]!;
+  // A quote that does not close: the line was cut (a pager's width), and its last word may be cut too.
+  const cut = !!quote && !rest.includes(quote);
+  const value = quote ? rest.slice(0, cut ? undefined : rest.indexOf(quote)) : rest.split(/\s/)[0]!;
   const tokens = value.trim().split(/\s+/).filter(Boolean);
+  let refused = cut;
   const kept: string[] = [];
+  const remove: string[] = [];
   for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
     // A word is a flag's value only after a flag without "=" ("--net pasta"); else it is no flag at all.
-    const value = !tokens[i]!.startsWith('-') && !!tokens[i - 1]?.startsWith('-') && !tokens[i - 1]!.includes('=');
-    if (!PLAIN_TOKEN.test(tokens[i]!) || (!tokens[i]!.startsWith('-') && !value)) return null;
-    // "--net pasta": the value is the next token.
-    if (SET_BY_FIX.test(tokens[i]!)) i += tokens[i]!.includes('=') ? 0 : 1;
-    else if (!PASTA_OPTION.test(tokens[i]!)) kept.push(tokens[i]!);
+    const isValue = !token.startsWith('-') && !!tokens[i - 1]?.startsWith('-') && !tokens[i - 1]!.includes('=');
+    if (!PLAIN_TOKEN.test(token) || (!token.startsWith('-') && !isValue)) refused = true;
+    const flag = DRIVER_FLAG.exec(token);
+    if (!flag) {
+      if (!PASTA_OPTION.test(token)) kept.push(token);
+      continue;
+    }
+    // "--net pasta": the value is the next word.
+    const spaced = flag[2] === undefined && i + 1 < tokens.length;
+    const written = spaced ? `${token} ${tokens[++i]}` : token;
+    if (spaced && !PLAIN_TOKEN.test(tokens[i]!)) refused = true;
+    const variable = `${flag[1]!.toUpperCase().replace('-', '_')}=`;
+    const set = sets.find((v) => v.startsWith(variable));
+    if (!set) kept.push(written);
+    // A value a pager cut ("--net=ho…") is taken for the fix's only where the whole of the fix's shows (the closing quote alone was cut).
+    else if (variable + (spaced ? tokens[i] : flag[2]) !== set) remove.push(cut && i === tokens.length - 1 ? `${written}…` : written);
   }
-  return kept.join(' ');
+  return refused ? { sets, flags: null, remove: remove.join(' ') } : { sets, flags: kept.join(' ') };
 }

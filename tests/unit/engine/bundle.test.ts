@@ -646,8 +646,12 @@ async function bundle(entry: string | { code: string }): Promise<{ gzip: number;
 // Then −0.12 KB in the engine, −0.21 KB with English, −0.24 KB with Chinese (45.91 / 63.23 / 67.85 KB): the change for review 89 #4 is
 // undone (review 91 #1: its sentence told a fix that sets the port driver alone to have --net=pasta removed from FLAGS, which breaks the
 // daemon); the gap is open again.
+// Then +0.35 KB in the engine, +0.39 KB with English, +0.40 KB with Chinese (46.26 / 63.61 / 68.25 KB): each fix that sets the drivers
+// says what it sets, FLAGS written again keeps every flag it does not set (--net=pasta beside a port driver set alone), and where FLAGS
+// cannot be written again, its flags that set what the fix sets to another value (a cut one as it shows, "--net=ho…") are named for the
+// reader to remove (review 89 #4, done again after review 91 #1).
 // The ceilings sit just above, so that the engine can only shrink unless a change says why it grows.
-const budgets = { core: 45_910, withEnglish: 63_229, withChinese: 67_855 };
+const budgets = { core: 46_264, withEnglish: 63_615, withChinese: 68_257 };
 
 /** What a Chinese page's island takes from the engine: index.ts's runtime exports, with the Chinese catalogue instead of English. */
 const chineseEngine = `
