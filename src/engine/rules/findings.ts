@@ -95,6 +95,9 @@ const findingRules: readonly FindingRule[] = [
     c.rk(rootlesskit.pastaDriver.version) !== false &&
     c.f.disableHostLoopback !== false &&
     spec('host-loopback-leak', { rootlesskitVersion: c.f.rootlesskitVersion }, ev(c, 'rootlesskitVersion')),
+  // Its fix sets nothing else: FLAGS loses pasta's option alone. Before the fixes that set drivers, which rewrite FLAGS without it too: a
+  // reader who runs the fixes in order ends with theirs (a FLAGS holding port driver "pasta" as well would otherwise get it back).
+  (c) => c.signals.has('flags-pasta-option') && spec('flags-pasta-option', { flags: flagsKept(c, []).flags, older: rkOlder(c) }, c.signals.get('flags-pasta-option')),
   (c) => {
     const seen = c.signals.get('pasta-port-driver-refused');
     const mismatch = c.f.networkDriver === 'pasta' && c.f.portDriver !== null && !pastaPortDrivers.includes(c.f.portDriver);
@@ -235,8 +238,6 @@ const findingRules: readonly FindingRule[] = [
   (c) =>
     c.signals.has('host-network-driver') &&
     spec('host-network-driver', { installed: c.f.slirp4netnsVersion !== null, inFlags: /--net[= ]host\b/.test(c.flagsInForce?.text ?? ''), ...flagsKept(c, toSlirp4netns) }, c.signals.get('host-network-driver')),
-  // Its fix sets nothing else: FLAGS loses pasta's option alone.
-  (c) => c.signals.has('flags-pasta-option') && spec('flags-pasta-option', { flags: flagsKept(c, []).flags, older: rkOlder(c) }, c.signals.get('flags-pasta-option')),
   // A verdict that rules the problem out says so of the reset too ("fixed" beside a reset reads as a contradiction otherwise),
   // unless a port on another loopback address, which has findings of its own, may be what resets.
   (c, verdict) => {

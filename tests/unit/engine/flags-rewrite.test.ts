@@ -100,3 +100,13 @@ test('a pager that cut FLAGS inside the network driver: the driver is named as i
   expect(f.detail).toContain('its --net=ho… would still win: remove --net=ho… from it yourself');
   expect(finding(cut, 'host-network-driver', true).detail).toContain('请自己从这个设置中删除 --net=ho…');
 });
+
+test("the fixes run in the order shown leave a FLAGS RootlessKit accepts, where FLAGS holds pasta's option and port driver \"pasta\" too", () => {
+  for (const rk of [RK_OLD, RK_NEW]) {
+    const paste = `${dropIn('--net=pasta --port-driver=pasta --host-lo-to-ns-lo')}\n${rk}\n${journal('[rootlesskit:parent] error: unknown port driver "pasta": did you mean "pesto"?')}`;
+    const written = analyze(paste).findings.flatMap((f) => [...(f.fix ?? '').matchAll(/DOCKERD_ROOTLESS_ROOTLESSKIT_FLAGS=([^"\n]*)/g)].map((m) => m[1]!));
+    expect(written.length, rk).toBeGreaterThan(1);
+    // The drop-in gets each fix's lines appended in turn: the last FLAGS wins.
+    expect([rk, written.at(-1)]).toEqual([rk, expect.not.stringMatching(/--host-lo-to-ns-lo|--port-driver=pasta/)]);
+  }
+});
