@@ -35,7 +35,7 @@ export async function main(argv: readonly string[], out: (s: string) => void, er
   if (options.collect) {
     // A rootless daemon belongs to a user: root (or sudo) would check root's own, rootful daemon.
     if (process.getuid?.() === 0) err('netcheck: running as root, so --collect checks root\'s Docker; run it as the user whose rootless daemon you mean.\n');
-    const collected = collect();
+    const collected = await collect();
     // With --json, standard output carries only the JSON; what ran goes to standard error.
     const log = options.json ? err : out;
     log(`Ran:\n${collected.ran.map((r) => `  ${r.command}  (${r.outcome})`).join('\n')}\n\n`);

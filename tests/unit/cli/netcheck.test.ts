@@ -1,13 +1,14 @@
 import { spawnSync } from 'node:child_process';
-import { chmodSync, closeSync, openSync, readFileSync, writeFileSync } from 'node:fs';
+import { closeSync, openSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { parseArgs } from '../../../src/cli/args.ts';
 import { collect } from '../../../src/cli/collect.ts';
 import { visible } from '../../../src/cli/format.ts';
 import { guideAddress, main } from '../../../src/cli/main.ts';
 import { analyze } from '../../../src/engine/index.ts';
 import { PS } from '../../../src/engine/commands.ts';
+import { programs } from '../../support/programs.ts';
 import { tempDir } from '../../support/temp-dir.ts';
 
 const root = join(import.meta.dirname, '../../..');
@@ -201,33 +202,20 @@ test('--collect runs the commands here and checks what they printed', { timeout:
 });
 
 describe('--collect with the commands of a machine', () => {
-  const path = process.env.PATH;
-  afterEach(() => {
-    process.env.PATH = path;
-  });
-  /** Puts programs written as shell scripts first on PATH. */
-  function programs(scripts: Record<string, string>): void {
-    const dir = temp();
-    for (const [name, body] of Object.entries(scripts)) {
-      writeFileSync(join(dir, name), `#!/bin/sh\n${body}\n`);
-      chmodSync(join(dir, name), 0o755);
-    }
-    process.env.PATH = `${dir}:${path}`;
-  }
   const dockerVersion = readFileSync(affected, 'utf8').replace(/'/g, '');
 
-  test("a probe that does not answer in time says nothing about the flag: the machine's own versions decide", () => {
+  test("a probe that does not answer in time says nothing about the flag: the machine's own versions decide", async () => {
     programs({ docker: `[ "$1" = version ] && printf '%s\\n' '${dockerVersion.split('\n').join("' '")}'`, pasta: 'case "$1" in --version) echo "pasta 2025_01_21.4f2c8e7";; *) exec sleep 5;; esac' });
     const started = Date.now();
-    const { transcript, ran } = collect(300);
+    const { transcript, ran } = await collect(300);
     expect(Date.now() - started).toBeLessThan(4000);
     expect(ran.find((r) => r.command === 'pasta --host-lo-to-ns-lo --version')?.outcome).toBe('timed out after 300 ms, killed');
     expect(transcript).not.toContain('host-lo-to-ns-lo probe');
     expect(analyze(transcript)).toMatchObject({ verdict: 'affected', facts: { hostLoToNsLo: null } });
   });
-  test('a probe that answers is written with its status', () => {
+  test('a probe that answers is written with its status', async () => {
     programs({ pasta: 'case "$1" in --version) echo "pasta 2025_01_21.4f2c8e7";; *) exit 1;; esac' });
-    expect(collect(2000).transcript).toContain('host-lo-to-ns-lo probe: 1');
+    expect((await collect(2000)).transcript).toContain('host-lo-to-ns-lo probe: 1');
   });
   test("what the machine printed is not called a paste, and line numbers of output nobody saw are not shown", () => {
     const slirp = readFileSync(notAffected, 'utf8');
@@ -243,18 +231,18 @@ describe('--collect with the commands of a machine', () => {
     expect(zh).not.toContain('粘贴');
   });
   // Audit 5: pasta missing was left out of the transcript, so --collect said "incomplete" where the guide's collector says why.
-  test('a command that is not installed is written as the shell answers it, and every command as it can be run again', () => {
+  test('a command that is not installed is written as the shell answers it, and every command as it can be run again', async () => {
     programs({ docker: 'echo "Cannot connect to the Docker daemon at unix:///run/user/1000/docker.sock. Is the docker daemon running?" >&2; exit 1' });
     process.env.PATH = process.env.PATH!.split(':')[0]!;
-    const { transcript, ran } = collect(2000);
+    const { transcript, ran } = await collect(2000);
     expect(transcript).toContain('$ pasta --version\npasta: command not found\n');
     expect(analyze(transcript)).toMatchObject({ verdict: 'not-affected', facts: { pastaInstalled: false } });
     expect(ran.map((r) => r.command)).toContain(PS);
   });
-  test('a command that ignores SIGTERM is killed at the timeout', () => {
+  test('a command that ignores SIGTERM is killed at the timeout', async () => {
     programs({ docker: "trap '' TERM; exec sleep 10" });
     const started = Date.now();
-    const { ran } = collect(300);
+    const { ran } = await collect(300);
     expect(Date.now() - started).toBeLessThan(6000);
     expect(ran.filter((r) => r.command.startsWith('docker ')).map((r) => r.outcome)).toEqual(['timed out after 300 ms, killed', 'timed out after 300 ms, killed']);
   });
