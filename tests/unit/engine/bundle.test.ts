@@ -650,8 +650,10 @@ async function bundle(entry: string | { code: string }): Promise<{ gzip: number;
 // says what it sets, FLAGS written again keeps every flag it does not set (--net=pasta beside a port driver set alone), and where FLAGS
 // cannot be written again, its flags that set what the fix sets to another value (a cut one as it shows, "--net=ho…") are named for the
 // reader to remove (review 89 #4, done again after review 91 #1).
+// Then +0.03 KB in the engine, +0.04 KB with English, +0.04 KB with Chinese (46.29 / 63.65 / 68.29 KB): ./bin at more home-directory
+// prompts is the home bin's (review 91 #4), root's is not (review 92 #10), and a line two facts of a finding came from is quoted once.
 // The ceilings sit just above, so that the engine can only shrink unless a change says why it grows.
-const budgets = { core: 46_264, withEnglish: 63_615, withChinese: 68_257 };
+const budgets = { core: 46_293, withEnglish: 63_651, withChinese: 68_294 };
 
 /** What a Chinese page's island takes from the engine: index.ts's runtime exports, with the Chinese catalogue instead of English. */
 const chineseEngine = `
