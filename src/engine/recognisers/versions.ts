@@ -12,11 +12,13 @@ const TOOL = /^(rootlesskit|slirp4netns|podman) version (\S+)$/;
 // type): outside a home's bin directory, where Docker's static install puts it, it is not the static install's (rules/installed.ts).
 const ASK_ROOTLESSKIT = /^(?:sudo .*? (?=\S*\/))?(?:(\S*)\/)?rootlesskit (?:--version|-v)$/;
 const FOUND_ROOTLESSKIT = /^(?:rootlesskit is )?(\/\S*)\/rootlesskit$/;
-const HOME_BIN = /^(?:~|\$HOME|\/home\/[^\s/]+|\/root)\/bin$/;
+// Not root's: the rootless installer refuses to run as root.
+const HOME_BIN = /^(?:~|\$HOME|\/home\/[^\s/]+)\/bin$/;
 // bin asked by a relative path is the home's only at a prompt in the home directory ("alice@host:~$ ", "[alice@host ~]$ ", Raspberry Pi
 // OS's "pi@host:~ $ ", openSUSE's "alice@host:~> ", zsh's "alice@mac ~ % ", "~ $ ", oh-my-zsh's "➜  ~ "); elsewhere it may be a build tree's.
+// Not at root's prompt ("~# "): root's home is no rootless install's.
 const RELATIVE_BIN = /^(?:\.\/)?bin$/;
-const HOME_PROMPT = /(?:^|[:\s])~(?:\]? ?[$#%>] *| +)$/;
+const HOME_PROMPT = /(?:^|[:\s])~(?:\]? ?[$%>] *| +)$/;
 // `docker --version`, also as a version table lists it without the word "version" ("Docker 26.1.4, build 5650f9b"); not an issue
 // form's label ("Docker version (managed by Portainer): …").
 const DOCKER = /^Docker (?:version ([^,\s(][^,\s]*)|(\d[^,\s]*), build \w{7})/;

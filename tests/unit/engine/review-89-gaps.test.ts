@@ -42,3 +42,16 @@ test("review 91 #4: ./bin is the home bin's at every common prompt of the home d
     expect([elsewhere, ...upgradeFix(paste(`${elsewhere}./bin/rootlesskit --version`))]).toEqual([elsewhere, 'affected', null, false, true]);
   }
 });
+
+test("review 92 #10: root's ./bin or /root/bin is not the rootless install's home bin", () => {
+  for (const asked of ['root@deb:~# ./bin/rootlesskit --version', '~# bin/rootlesskit --version', '# /root/bin/rootlesskit --version']) {
+    const paste = `${status}\n${asked}\nrootlesskit version 2.3.1\n$ rootlesskit --version\nrootlesskit version 2.3.4\n$ pasta --version\npasta 2025_01_21.4f2c8e7`;
+    expect([asked, ...upgradeFix(paste)]).toEqual([asked, 'affected', null, false, true]);
+  }
+});
+
+test('review 92 #11: a line that two facts of a finding came from is quoted once', () => {
+  const paste = `$ cat ~/.config/systemd/user/docker.service.d/override.conf\n[Service]\nEnvironment="DOCKERD_ROOTLESS_ROOTLESSKIT_FLAGS=--net=pasta --port-driver=builtin --state-dir=\${XDG_RUNTIME_DIR}/rk"\n$ rootlesskit --version\nrootlesskit version 2.3.4`;
+  const f = analyze(paste).findings.find((x) => x.id === 'pasta-port-driver-mismatch')!;
+  expect(f.evidence.map((e) => e.line)).toEqual([3]);
+});
