@@ -42,14 +42,23 @@ import { writtenAnswers } from './written.ts';
 
 // Line recognisers run over every section except JSON, which has its own reader.
 const lineRecognisers: readonly Recogniser[] = [versions, pastaVersion, processes, environment, packages, symptoms, userns, securityOptionsFormat, dockerJava];
-// Those that read each line on its own report only from lines with one of their words (in the text, or in the prefix: the process
-// that logged it): they are given only those, in their places among the others (facts keep their order). Most lines of a long
-// paste have none, and one test passes them over for all four and for staticBuild.
-const worded: readonly Recogniser[] = [processes, environment, symptoms, dockerJava];
+/** Whether a line has one of `words` in its text or its prefix (the process that logged it): the prefix first, being short. */
+function wordIn(words: readonly string[]): (l: Line) => boolean {
+  const any = anyOf(words);
+  return (l) => (!!l.prefix && any.test(l.prefix)) || any.test(l.text);
+}
+
+// Those that read each line on its own report only from lines with one of their words: they are given only those, in their places
+// among the others (facts keep their order). Most lines of a long paste have none, and one test passes them over for all four and for
+// staticBuild; each is given only those with its own, found among the lines with any.
+const worded = new Map<Recogniser, (l: Line) => boolean>([
+  [processes, wordIn(processWords)],
+  [environment, wordIn(environmentWords)],
+  [symptoms, wordIn(symptomWords)],
+  [dockerJava, wordIn(dockerJavaWords)],
+]);
 const jsonLineRecognisers: readonly Recogniser[] = [environment, symptoms];
-const WORDS = anyOf([...processWords, ...environmentWords, ...staticBuildWords, ...symptomWords, ...dockerJavaWords]);
-// The prefix first: it is short, and in dockerd-rootless.sh's journal every line's has a word.
-const hasWord = (l: Line): boolean => (!!l.prefix && WORDS.test(l.prefix)) || WORDS.test(l.text);
+const hasWord = wordIn([...processWords, ...environmentWords, ...staticBuildWords, ...symptomWords, ...dockerJavaWords]);
 const PASTA_FIELD = /^(?:pasta|passt) version[:\uff1a]/i;
 const severityOrder: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
@@ -155,13 +164,14 @@ function read(section: Section, s: number, sink: Collected): Line[] {
     dockerVersion(section.lines, sink);
   } else if (section.kind === 'podman') podmanInfo(section.lines, sink);
   const lines = sink.observations.length;
-  const named = section.kind === 'json' ? [] : section.lines.filter(hasWord);
-  if (section.kind !== 'json') for (const recognise of lineRecognisers) recognise(worded.includes(recognise) ? named : section.lines, sink);
+  const named = section.lines.filter(hasWord);
+  const own = (recognise: Recogniser): Line[] => named.filter(worded.get(recognise)!);
+  if (section.kind !== 'json') for (const recognise of lineRecognisers) recognise(worded.has(recognise) ? own(recognise) : section.lines, sink);
   // An error in a JSON answer (a tool's or an API's {"message": "Cannot connect to the Docker daemon at …"}) is still the error, and
   // the socket it names still the daemon's.
-  else for (const recognise of jsonLineRecognisers) recognise(section.lines.filter(hasWord), sink);
+  else for (const recognise of jsonLineRecognisers) recognise(own(recognise), sink);
   sink.observations.slice(first).forEach((o, k) => (o.output = k < lines - first ? `${s}` : `${s}:${o.evidence.line}`));
-  return named;
+  return section.kind === 'json' ? [] : named;
 }
 
 /** Sort key of a finding: those that stop the daemon, then errors, warnings and notes. */

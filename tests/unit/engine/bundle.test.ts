@@ -652,8 +652,10 @@ async function bundle(entry: string | { code: string }): Promise<{ gzip: number;
 // reader to remove (review 89 #4, done again after review 91 #1).
 // Then +0.03 KB in the engine, +0.04 KB with English, +0.04 KB with Chinese (46.29 / 63.65 / 68.29 KB): ./bin at more home-directory
 // prompts is the home bin's (review 91 #4), root's is not (review 92 #10), and a line two facts of a finding came from is quoted once.
+// Then +0.06 KB in the engine, +0.06 KB with English, +0.07 KB with Chinese: for speed on long pastes, each
+// recogniser that reads only lines with its words is given those with its own (1 MB of a daemon's journal read in 20 ms, not 26).
 // The ceilings sit just above, so that the engine can only shrink unless a change says why it grows.
-const budgets = { core: 46_293, withEnglish: 63_651, withChinese: 68_294 };
+const budgets = { core: 46_356, withEnglish: 63_708, withChinese: 68_362 };
 
 /** What a Chinese page's island takes from the engine: index.ts's runtime exports, with the Chinese catalogue instead of English. */
 const chineseEngine = `
