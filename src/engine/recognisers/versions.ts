@@ -39,6 +39,9 @@ const PODMAN_KEY = /^(?:rootlessNetworkCmd|rootlessPortForwarder|networkBackend|
 const FORMATTED = /^(\d+\.\d+\.\d+[\w.+~-]*)(?: (\w[\w-]*))?$/;
 // The guide's check of pasta's argv: its case prints one of these after the script's own lines that name them.
 const FLAG_CASE = `*--host-lo-to-ns-lo*) echo '${VERIFY_FLAG_OUTPUT.present}'`;
+// A part of each phrase searched for below (RootlessKit, docker version's format, the case, the daemon's start): one search for them
+// all spares most lines four, a few percent of them having one.
+const SOUGHT = /rootlesskit|ocker (?:version --format|daemon)|host-lo-to-ns-lo\*\)/;
 
 /** Reads the version lines the tools print about themselves. */
 export const versions: Recogniser = (lines, sink) => {
@@ -61,7 +64,8 @@ export const versions: Recogniser = (lines, sink) => {
     const askedElsewhere: boolean | string | null = elsewhere;
     const homeAnswered: string | null = home;
     home = null;
-    const rk = t.includes('rootlesskit') ? ASK_ROOTLESSKIT.exec(t) : null;
+    const sought = SOUGHT.test(t);
+    const rk = sought && t.includes('rootlesskit') ? ASK_ROOTLESSKIT.exec(t) : null;
     const path = t.endsWith('/rootlesskit') ? FOUND_ROOTLESSKIT.exec(t) : null;
     if (path) found = !HOME_BIN.test(path[1]!);
     elsewhere = rk ? (rk[1] === undefined ? (found ?? homeAnswered) : !HOME_BIN.test(rk[1]) && !(RELATIVE_BIN.test(rk[1]) && HOME_PROMPT.test(line.prefix ?? ''))) : null;
@@ -71,8 +75,8 @@ export const versions: Recogniser = (lines, sink) => {
       componentFact('rootlesskit.Version', formatted[1]!, line, sink);
       if (formatted[2]) componentFact('rootlesskit.NetworkDriver', formatted[2], line, sink);
     } else if (formatted && !formatted[2]) sink.fact('dockerServerVersion', formatted[1]!, rank.running, line);
-    format = t.includes('docker version --format') ? [VERIFY_ROOTLESSKIT_FORMAT, SERVER_VERSION_FORMAT].find((f) => t.includes(f)) ?? null : null;
-    flagCase ||= t.includes(FLAG_CASE);
+    format = sought && t.includes('docker version --format') ? [VERIFY_ROOTLESSKIT_FORMAT, SERVER_VERSION_FORMAT].find((f) => t.includes(f)) ?? null : null;
+    flagCase ||= sought && t.includes(FLAG_CASE);
     if (flagCase && (t === VERIFY_FLAG_OUTPUT.present || t === VERIFY_FLAG_OUTPUT.missing)) sink.fact('hostLoToNsLo', t === VERIFY_FLAG_OUTPUT.present, rank.running, line);
     const asked = daemon;
     // Only a line that ends as DOCKERD's does is tried: its path part would be tried on every line.
@@ -106,7 +110,7 @@ export const versions: Recogniser = (lines, sink) => {
       sink.fact('dockerServerVersion', hand[1]!, rank.hint, line);
     }
     // dockerd logs msg="Docker daemon" commit=… version=27.3.1 when it starts; on a terminal, "INFO[0000] Docker daemon   commit=…".
-    else if (t.includes('msg="Docker daemon"') || t.includes('] Docker daemon ')) {
+    else if (sought && (t.includes('msg="Docker daemon"') || t.includes('] Docker daemon '))) {
       // Not the system-wide daemon's start (a rootful one, which may have stopped since, as its status's last lines show): its version
       // is not a rootless daemon's beside it.
       const v = (line.prefix && SYSTEM_DOCKERD.test(line.prefix)) || (!fromJournal(line) && (nested ??= nestedDaemon(lines))) ? null : DAEMON_LOG.exec(t);

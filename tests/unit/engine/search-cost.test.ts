@@ -1,5 +1,8 @@
 import { expect, test } from 'vitest';
+import { clean } from '../../../src/engine/clean.ts';
+import { collect } from '../../../src/engine/facts.ts';
 import { analyze } from '../../../src/engine/index.ts';
+import { versions } from '../../../src/engine/recognisers/versions.ts';
 
 // Work counted, not timed, which a shared machine does not change: the searches `run` makes, of a pattern (every test() and replace()
 // goes through exec()) or of a string (includes()). Its own file: once exec() is replaced, patterns take V8's slow path in this file.
@@ -40,4 +43,11 @@ test("rootless Docker's journal, every line logged by dockerd-rootless.sh, is re
   const rootless = searches(() => analyze(journal('dockerd-rootless.sh', 500)));
   const other = searches(() => analyze(journal('containerd', 500)));
   expect(rootless).toBeLessThan(other * 1.75);
+});
+
+test('versions searches a line that names none of the tools, commands or log lines it reads once for all of them', () => {
+  // Most lines of a long paste: before, each of its four phrases (RootlessKit, docker version's format, the guide's case, the daemon's
+  // start) was searched for on its own: six searches a line with the test of its first letter, now two.
+  const lines = clean(Array.from({ length: 200 }, (_, i) => `level=info msg="ignoring event" container=${i}`).join('\n')).lines;
+  expect(searches(() => versions(lines, collect()))).toBeLessThan(3 * lines.length);
 });
