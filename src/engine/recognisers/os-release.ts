@@ -33,11 +33,12 @@ export function osRelease(lines: readonly Line[], sink: Sink): void {
   for (let k = 0; k < lines.length; k++) {
     const line = lines[k]!;
     const t = line.trimmed;
-    // Most lines start with none of the answers' letters and name none of the commands: one test spares them the rest.
-    if (!'PDOSLNIV'.includes(t[0]!) && !/os-release|lsb_release|hostnamectl|exit|logout|[a-z] (?:exec|run|enter|shell|ssh)\b|^(?:ssh|nsenter|chroot|sudo) /.test(t)) continue;
+    const typed = atPrompt(line);
+    // Most lines start with none of the answers' letters and name none of the commands: one test spares them the rest. A typed one
+    // goes on, as it ends an answer.
+    if (!typed && !'PDOSLNIV'.includes(t[0]!) && !/os-release|lsb_release|hostnamectl|exit|logout|[a-z] (?:exec|run|enter|shell|ssh)\b|^(?:ssh|nsenter|chroot|sudo) /.test(t)) continue;
     if (ENTER.test(t)) inside = true;
     else if (EXIT.test(t)) inside = false;
-    const typed = atPrompt(line);
     if (ASKED.test(t)) {
       // The answer's first key after its command belongs to it.
       if (k - asked <= ANSWER_LINES && !typed && /^[DLS]/.test(t)) continue;

@@ -656,8 +656,9 @@ async function bundle(entry: string | { code: string }): Promise<{ gzip: number;
 // recogniser that reads only lines with its words is given those with its own (1 MB of a daemon's journal read in 20 ms, not 26).
 // Then +0.04 KB in the engine, +0.04 KB with English, +0.03 KB with Chinese (46.38 / 63.73 / 68.40 KB): versions searches a line once
 // for its four phrases, not four times (1.4 ms less for 1 MB of the fixtures).
+// Then +5 B: a command typed after `cat /etc/os-release` ends its answer whatever its first letter (it did only past a pre-filter).
 // The ceilings sit just above, so that the engine can only shrink unless a change says why it grows.
-const budgets = { core: 46_384, withEnglish: 63_737, withChinese: 68_405 };
+const budgets = { core: 46_389, withEnglish: 63_741, withChinese: 68_409 };
 
 /** What a Chinese page's island takes from the engine: index.ts's runtime exports, with the Chinese catalogue instead of English. */
 const chineseEngine = `

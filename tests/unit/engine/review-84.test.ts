@@ -239,3 +239,11 @@ test('pasta\'s option and port driver "pasta" count only where in force; the opt
   expect(refused.findings.map((f) => f.id)).not.toContain('pasta-port-driver-mismatch');
   expect(refused.findings.find((f) => f.id === 'port-driver-pasta')!.evidence).toHaveLength(2);
 });
+
+test('another command typed after `cat /etc/os-release` ends its answer, whatever its first letter', () => {
+  for (const typed of ['$ ls', '$ Ls', 'alice@deb:~$ echo hi']) {
+    const paste = `$ cat /etc/os-release\n${typed}\nPRETTY_NAME="Ubuntu 24.04.1 LTS"`;
+    expect([typed, analyze(paste).facts.operatingSystem]).toEqual([typed, null]);
+  }
+  expect(analyze('$ cat /etc/os-release\nPRETTY_NAME="Ubuntu 24.04.1 LTS"').facts.operatingSystem).toBe('Ubuntu 24.04.1 LTS');
+});
