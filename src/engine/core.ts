@@ -23,7 +23,7 @@ import { versions } from './recognisers/versions.ts';
 import { dropGrantedPorts, dropOvercomeRefusals } from './rules/overcome.ts';
 import { unsetEarlierPortDriver } from './rules/omitted.ts';
 import { dropBuildkitBesideDocker } from './rules/buildkit.ts';
-import { dropMtuBeneathFlags, fixDropIn, flagsInForce, refusedInForce } from './rules/flags.ts';
+import { dropBeneathFlags, fixDropIn, flagsInForce, refusedInForce } from './rules/flags.ts';
 import { dropOtherRootlesskits, installedRootlesskit } from './rules/installed.ts';
 import { dropRemoteBeforeLocal } from './rules/local-again.ts';
 import { markNetSet } from './rules/net-set.ts';
@@ -76,7 +76,7 @@ export function analyzeWith(messages: Messages, text: string, answers?: Answers,
   // The system, read across sections: a shell opened in a container starts a section of its own, and the system it names is not the host's.
   osRelease(cleaned.lines, sink);
   dropUnloadedSettings(sink);
-  dropMtuBeneathFlags(sink);
+  dropBeneathFlags(sink);
   const dropIn = fixDropIn(sink);
   refusedInForce(sink);
   dropRemoteBeforeLocal(sink, cleaned.lines.filter(atPrompt));

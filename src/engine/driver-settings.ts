@@ -7,8 +7,17 @@ import { mtu } from './data/core/docker.ts';
  */
 export type DriverSettings = readonly (`NET=${string}` | `PORT_DRIVER=${string}` | `MTU=${number}`)[];
 
-/** Back to slirp4netns, at the MTU pasta's default gives (an explicit NET makes it 1500 otherwise). */
-export const toSlirp4netns: DriverSettings = ['NET=slirp4netns', 'PORT_DRIVER=builtin', `MTU=${mtu.pasta.value}`];
+/** MTU 65520, which pasta's default gives and an explicit NET brings back to 1500. */
+export const toMtu65520: DriverSettings = [`MTU=${mtu.pasta.value}`];
+/**
+ * Back to slirp4netns, at the MTU pasta's default gives where `mtuSet` (the MTU set in force) is 1500 or none (an explicit NET makes it
+ * 1500 otherwise); another MTU was set on purpose (a VPN, the path's MTU) and slirp4netns runs with it.
+ */
+export const toSlirp4netns = (mtuSet: number | null): DriverSettings => [
+  'NET=slirp4netns',
+  'PORT_DRIVER=builtin',
+  ...(mtuSet === null || mtuSet === mtu.explicitNetLegacy.value ? toMtu65520 : []),
+];
 export const toPastaImplicit: DriverSettings = ['NET=pasta', 'PORT_DRIVER=implicit'];
 export const toImplicit: DriverSettings = ['PORT_DRIVER=implicit'];
 export const toBuiltin: DriverSettings = ['PORT_DRIVER=builtin'];

@@ -24,8 +24,10 @@ const beforePasta = (rk: string | null, rkFixed: boolean | null, from: string | 
   rkFixed
     ? `${rk ? `RootlessKit ${rk}` : 'This RootlessKit'} passes ${FLAG} to pasta, so pasta would be safe to use.`
     : `Before you install passt, upgrade RootlessKit to ${FIX_RK} or later${rk ? ` (${rkPhrase(rk, from)})` : ''}: before it, a passt from ${CHANGE} on resets connections to ports published on 127.0.0.1.`;
-/** Names as prose lists them: "a, b or c". */
-const orList = (names: readonly string[]): string => names.join(', ').replace(/, (?!.*, )/, ' or ');
+/** Names as prose lists them, with `word` before the last: "a, b or c". */
+const listed = (word: string) => (names: readonly string[]): string => names.join(', ').replace(/, (?!.*, )/, ` ${word} `);
+const orList = listed('or');
+const andList = listed('and');
 
 /** What one answer to the missing fact would make the verdict, as the next step words it. */
 function outcome(o: Outcome): string {
@@ -159,7 +161,7 @@ export const en: Messages = {
     'not-rootless': 'Not rootless: only rootless Docker has this problem',
     incomplete: 'Not enough to decide yet',
   },
-  flagsLeft: (o) => ` The commands cannot rewrite DOCKERD_ROOTLESS_ROOTLESSKIT_FLAGS as written, and its ${o} would still win: remove ${o} from it yourself, then reload and restart.`,
+  flagsLeft: (o) => ` The commands leave DOCKERD_ROOTLESS_ROOTLESSKIT_FLAGS as it is, and its ${andList(o)} would still win: remove ${andList(o)} from it yourself before running the commands below.`,
   stopped: (problem, buildkit) => `${buildkit ? "BuildKit's daemon (buildkitd)" : "Docker's daemon"} cannot run like this: see "${problem}" below.`,
   certainty: {
     confirmed: () => 'Confirmed by what you pasted',
@@ -403,11 +405,13 @@ export const en: Messages = {
     'mtu-1500': (p) => ({
       title: `MTU ${p.mtu} slows rootless networking`,
       detail: `${
-        p.unset
-          ? `DOCKERD_ROOTLESS_ROOTLESSKIT_NET is set and DOCKERD_ROOTLESS_ROOTLESSKIT_MTU is not, so the network gets MTU ${p.mtu}: Docker up to ${docker.lastMtu1500.version} does that`
-          : `Docker up to ${docker.lastMtu1500.version} sets it when DOCKERD_ROOTLESS_ROOTLESSKIT_NET is set`
-      } (moby#47765); the usual ${mtu.pasta.value} is several times faster.`,
-      fix: override(`MTU=${mtu.pasta.value}`),
+        p.inFlags
+          ? `${p.inFlags} in DOCKERD_ROOTLESS_ROOTLESSKIT_FLAGS sets it, and wins over DOCKERD_ROOTLESS_ROOTLESSKIT_MTU`
+          : p.unset
+            ? `DOCKERD_ROOTLESS_ROOTLESSKIT_NET is set and DOCKERD_ROOTLESS_ROOTLESSKIT_MTU is not, so the network gets MTU ${p.mtu}: Docker up to ${docker.lastMtu1500.version} does that (moby#47765)`
+            : `Docker up to ${docker.lastMtu1500.version} sets it when DOCKERD_ROOTLESS_ROOTLESSKIT_NET is set (moby#47765)`
+      }; the usual ${mtu.pasta.value} is several times faster.`,
+      fix: setDrivers(p, true),
     }),
     'ipv6-loopback-not-forwarded': (p) => ({
       title: 'Ports published on ::1 are not forwarded',
@@ -641,7 +645,7 @@ export const en: Messages = {
     'host-network-driver': (p) => ({
       title: "RootlessKit's host network driver is set, and rootless Docker does not run with it",
       detail:
-        `With network driver host (${p.inFlags ? '' : 'DOCKERD_ROOTLESS_ROOTLESSKIT_NET=host, or '}--net=host in DOCKERD_ROOTLESS_ROOTLESSKIT_FLAGS), RootlessKit gives dockerd no network namespace of its own. dockerd-rootless.sh now refuses it; before, RootlessKit refused its port driver ("port driver requires non-host network"), and with port driver none dockerd failed to set up its networks. Choose a network driver that rootless Docker supports, such as slirp4netns.`,
+        `With network driver host (${p.inFlags ? '' : 'DOCKERD_ROOTLESS_ROOTLESSKIT_NET=host, or '}${p.inFlags ?? '--net=host'} in DOCKERD_ROOTLESS_ROOTLESSKIT_FLAGS), RootlessKit gives dockerd no network namespace of its own. dockerd-rootless.sh now refuses it; before, RootlessKit refused its port driver ("port driver requires non-host network"), and with port driver none dockerd failed to set up its networks. Choose a network driver that rootless Docker supports, such as slirp4netns.`,
       fix: setDrivers(p, p.installed),
     }),
     'flags-pasta-option': (p) => ({

@@ -114,13 +114,15 @@ export interface MessageParams {
   'rootlesskit-missing': None;
   'network-driver-missing': None;
   /** `inFlags`: the FLAGS in force sets --net=host (NET may be unset). */
-  'host-network-driver': { installed: boolean; inFlags: boolean } & Kept;
+  /** inFlags: the flag as the FLAGS in force writes it ("--net host"), null where NET sets host. */
+  'host-network-driver': { installed: boolean; inFlags: string | null } & Kept;
   'flags-pasta-option': { flags: string | null; older: boolean };
   /** `buildkit`: RootlessKit runs rootless BuildKit's buildkitd (signal buildkit). */
   'userns-unavailable': { buildkit: boolean };
   'tap-unavailable': None;
   /** `unset`: the paste shows NET set and no MTU, on a script that then uses 1500. */
-  'mtu-1500': { mtu: number; unset: boolean };
+  /** inFlags: the flag as the FLAGS in force writes it ("--mtu=1500"), null where it does not set the MTU. */
+  'mtu-1500': { mtu: number; unset: boolean; inFlags: string | null } & Kept;
   /** `affected`: 127.0.0.1 resets too, so it is no way out. */
   'ipv6-loopback-not-forwarded': { affected: boolean };
   'host-loopback-leak': { rootlesskitVersion: string };
@@ -206,8 +208,8 @@ export interface Messages {
    * BuildKit's, where RootlessKit runs buildkitd (signal buildkit).
    */
   stopped: (problem: string, buildkit: boolean) => string;
-  /** Said after the detail of a fix that FLAGS would still override with `options` (as written), where the fix cannot rewrite FLAGS. */
-  flagsLeft: (options: string) => string;
+  /** Said after the detail of a fix that FLAGS would still override with `options` (as written), where the fix leaves FLAGS as it is. */
+  flagsLeft: (options: readonly string[]) => string;
   /** The certainty line of a decided verdict; an inferred one names what was not seen. */
   certainty: Record<Certainty, (r: Pick<Result, 'verdict' | 'unseen' | 'facts'>) => string>;
   findings: { [K in MessageId]: (params: MessageParams[K]) => Rendered };

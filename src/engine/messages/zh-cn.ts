@@ -162,7 +162,7 @@ export const zhCn: Messages = {
     'not-rootless': '不是 rootless 模式：只有 rootless Docker 才有这个问题',
     incomplete: '信息还不够，暂时无法判断',
   },
-  flagsLeft: (o) => `下面的命令无法改写 DOCKERD_ROOTLESS_ROOTLESSKIT_FLAGS 现有的值，其中的 ${o} 仍会生效：请自己从这个设置中删除 ${o}，然后重新加载并重启。`,
+  flagsLeft: (o) => `下面的命令不改动 DOCKERD_ROOTLESS_ROOTLESSKIT_FLAGS，其中的 ${o.join('、')} 仍会生效：请在运行下面的命令之前，自己从这个设置中删除 ${o.join('、')}。`,
   stopped: (problem, buildkit) => `${buildkit ? 'BuildKit 守护进程（buildkitd）' : 'Docker 守护进程'}这样无法运行：见下面的“${problem}”。`,
   certainty: {
     confirmed: () => '由你粘贴的内容直接确认',
@@ -404,11 +404,13 @@ export const zhCn: Messages = {
     'mtu-1500': (p) => ({
       title: `MTU ${p.mtu} 会拖慢 rootless 网络`,
       detail: `${
-        p.unset
-          ? `设置了 DOCKERD_ROOTLESS_ROOTLESSKIT_NET 而没有设置 DOCKERD_ROOTLESS_ROOTLESSKIT_MTU，网络因此用 MTU ${p.mtu}：Docker ${docker.lastMtu1500.version} 及更早版本就是这样`
-          : `Docker ${docker.lastMtu1500.version} 及更早版本在设置了 DOCKERD_ROOTLESS_ROOTLESSKIT_NET 时会用这个值`
-      }（moby#47765）；常用的 ${mtu.pasta.value} 要快好几倍。`,
-      fix: override(`MTU=${mtu.pasta.value}`),
+        p.inFlags
+          ? `这个值来自 DOCKERD_ROOTLESS_ROOTLESSKIT_FLAGS 里的 ${p.inFlags}，它优先于 DOCKERD_ROOTLESS_ROOTLESSKIT_MTU`
+          : p.unset
+            ? `设置了 DOCKERD_ROOTLESS_ROOTLESSKIT_NET 而没有设置 DOCKERD_ROOTLESS_ROOTLESSKIT_MTU，网络因此用 MTU ${p.mtu}：Docker ${docker.lastMtu1500.version} 及更早版本就是这样（moby#47765）`
+            : `Docker ${docker.lastMtu1500.version} 及更早版本在设置了 DOCKERD_ROOTLESS_ROOTLESSKIT_NET 时会用这个值（moby#47765）`
+      }；常用的 ${mtu.pasta.value} 要快好几倍。`,
+      fix: setDrivers(p, true),
     }),
     'ipv6-loopback-not-forwarded': (p) => ({
       title: '发布在 ::1 上的端口不会被转发',
@@ -645,7 +647,7 @@ export const zhCn: Messages = {
     'host-network-driver': (p) => ({
       title: '设置了 RootlessKit 的 host 网络驱动，而 rootless Docker 无法用它运行',
       detail:
-        `网络驱动设为 host（${p.inFlags ? '' : 'DOCKERD_ROOTLESS_ROOTLESSKIT_NET=host，或 '}DOCKERD_ROOTLESS_ROOTLESSKIT_FLAGS 里的 --net=host）后，RootlessKit 不给 dockerd 单独的网络命名空间。新版 dockerd-rootless.sh 会直接拒绝它；在此之前，RootlessKit 会拒绝端口驱动（“port driver requires non-host network”），而端口驱动设为 none 时，dockerd 无法建立它的网络。请改用 rootless Docker 支持的网络驱动，例如 slirp4netns。`,
+        `网络驱动设为 host（${p.inFlags ? '' : 'DOCKERD_ROOTLESS_ROOTLESSKIT_NET=host，或 '}DOCKERD_ROOTLESS_ROOTLESSKIT_FLAGS 里的 ${p.inFlags ?? '--net=host'}）后，RootlessKit 不给 dockerd 单独的网络命名空间。新版 dockerd-rootless.sh 会直接拒绝它；在此之前，RootlessKit 会拒绝端口驱动（“port driver requires non-host network”），而端口驱动设为 none 时，dockerd 无法建立它的网络。请改用 rootless Docker 支持的网络驱动，例如 slirp4netns。`,
       fix: setDrivers(p, p.installed),
     }),
     'flags-pasta-option': (p) => ({

@@ -1,6 +1,7 @@
 /** DOCKERD_ROOTLESS_ROOTLESSKIT_* settings from override.conf, `systemctl --user show`, or the shell environment. */
 import { daemonElsewhere, firstTried, PODMAN_SOCKET, ROOTLESS_SOCKET } from '../daemon-address.ts';
 import { mtu, rootlessSettings } from '../data/core/docker.ts';
+import { refusedDrivers } from '../data/core/network.ts';
 import { atPrompt, type Line } from '../clean.ts';
 import { rank, type Recogniser } from '../facts.ts';
 import { ROOTLESS_DATA_ROOT } from './docker-info.ts';
@@ -13,8 +14,9 @@ export const PREFIX = 'DOCKERD_ROOTLESS_ROOTLESSKIT_';
 // without a space ("…PORT_DRIVER=slirp4netns时，…").
 const SETTING = /DOCKERD_ROOTLESS_ROOTLESSKIT_([A-Z_]+)=(?:"([^"]*)"|'([^']*)'|([^\s"'`;\\\x80-\uffff]*))/g;
 // The drivers and the MTU among the extra flags of DOCKERD_ROOTLESS_ROOTLESSKIT_FLAGS ("--net=pasta --port-driver=implicit"), and
-// --disable-host-loopback: the script passes its own first, and RootlessKit takes the last value ("--disable-host-loopback=false").
-const FLAG = /--(net|port-driver|mtu)[= ]([\w-]+)|--disable-host-loopback(?:=(\w+))?/g;
+// --disable-host-loopback: the script passes its own first, and RootlessKit takes the last value ("--disable-host-loopback=false"). Go's
+// parser takes one dash or two.
+export const FLAG = /(?<!\S)--?(?:(net|port-driver|mtu)[= ]([\w-]+)|disable-host-loopback(?:=(\w+))?)/g;
 // How far an unquoted FLAGS value may run: RootlessKit's flags, a few hundred characters at most.
 const FLAGS_CHARS = 1000;
 // pasta's option, which RootlessKit passes to pasta itself from 2.3.2 on, written among RootlessKit's own flags (Go's parser takes one
@@ -186,7 +188,7 @@ export const environment: Recogniser = (lines, sink) => {
           break;
         case 'PORT_DRIVER':
           // No port driver has pasta's name: RootlessKit refuses it, whatever the network driver (unless a later line sets another).
-          if (!sink.driver('portDriver', value, rank.config, line) && value === 'pasta') sink.signal('port-driver-pasta', line);
+          if (!sink.driver('portDriver', value, rank.config, line) && refusedDrivers.some((d) => d.key === 'portDriver' && d.value === value)) sink.signal('port-driver-pasta', line);
           break;
         case 'MTU':
           if (Number(value) > 0 && !cut) sink.fact('mtu', Number(value), rank.config, line);
@@ -206,7 +208,12 @@ export const environment: Recogniser = (lines, sink) => {
           for (const f of flags.matchAll(FLAG)) {
             if (f[1] === 'mtu') {
               if (Number(f[2]) > 0) sink.fact('mtu', Number(f[2]), rank.config, line);
-            } else if (f[1]) sink.driver(f[1] === 'net' ? 'networkDriver' : 'portDriver', f[2]!, rank.config, line);
+            } else if (f[1]) {
+              // A driver RootlessKit refuses whatever else is set (--net=host, --port-driver=pasta): rules/flags.ts keeps its signal only
+              // where this FLAGS is in force.
+              const refused = refusedDrivers.find((d) => d.flag === f[1] && d.value === f[2]);
+              if (!sink.driver(f[1] === 'net' ? 'networkDriver' : 'portDriver', f[2]!, rank.config, line) && refused) sink.signal(refused.signal, line);
+            }
             else sink.fact('disableHostLoopback', f[3] !== 'false', rank.config, line);
           }
           break;

@@ -8,8 +8,9 @@ import { findingMeta } from '../findings.ts';
 import { spec, type FindingSpec, type MessageId, type MessageParams } from '../messages/types.ts';
 import type { Evidence, FactKey, Signal, Verdict } from '../types.ts';
 import { atLeast, namesNoRelease, parsePastaVersion } from '../version.ts';
-import { flagsKept } from './flags-kept.ts';
-import { toBuiltin, toImplicit, toPastaImplicit, toSlirp4netns, type DriverSettings } from '../driver-settings.ts';
+import { flagsKept, type Kept } from './flags-kept.ts';
+import { toBuiltin, toImplicit, toMtu65520, toPastaImplicit, toSlirp4netns, type DriverSettings } from '../driver-settings.ts';
+import { flagSet } from './flags.ts';
 import { desktopOnly, hasDockerFacts, podmanOnly, remoteDaemon, scriptsRelease, type Ctx } from './context.ts';
 import { daemonElsewhere, ROOTLESS_SOCKET } from '../daemon-address.ts';
 import { PREFIX } from '../recognisers/env.ts';
@@ -28,8 +29,23 @@ const maybePasta = (c: Ctx): boolean =>
 const rkFixed = (c: Ctx): boolean => c.rk(rootlesskit.hostLoToNsLo.version) === true;
 /** Whether RootlessKit is known to be older than the fix: port driver implicit would then bring the reset back. */
 const rkOlder = (c: Ctx): boolean => c.rk(rootlesskit.hostLoToNsLo.version) === false;
+/** What a fix back to slirp4netns sets: the MTU too, unless one other than 1500 is set (driver-settings.ts). */
+const slirp4netns = (c: Ctx): DriverSettings => toSlirp4netns((c.evidence.mtu ?? []).some((e) => e.text.includes(PREFIX)) ? c.f.mtu : null);
 /** What a fix back to pasta sets: port driver implicit, or slirp4netns where RootlessKit is older than the fix (implicit brings the reset). */
-const backToPasta = (c: Ctx): DriverSettings => (rkOlder(c) ? toSlirp4netns : toPastaImplicit);
+const backToPasta = (c: Ctx): DriverSettings => (rkOlder(c) ? slirp4netns(c) : toPastaImplicit);
+/**
+ * The MTU fix's FLAGS, with the flag that sets 1500 there: where that FLAGS sets a driver too, the reader removes the flag (a driver
+ * finding's fix may write FLAGS without that driver, and this one, run after it, would bring it back).
+ */
+const mtuKept = (c: Ctx, flag: string | null): Kept & { inFlags: string | null } => {
+  const drivers = !!flag && (!!flagSet(c.flagsInForce!.text, 'net') || !!flagSet(c.flagsInForce!.text, 'port-driver'));
+  return { inFlags: flag, ...(drivers ? { sets: toMtu65520, flags: null, remove: [flag] } : flagsKept(c, toMtu65520)) };
+};
+/** The flag `name` set to `value` by the FLAGS in force, as written there; null where it does not. */
+const inFlags = (c: Ctx, name: string, value: string): string | null => {
+  const f = c.flagsInForce && flagSet(c.flagsInForce.text, name);
+  return f?.value === value ? f.written : null;
+};
 /** A signal's lines followed by the ports published on 127.0.0.1 that it concerns. */
 const loopback = (c: Ctx, id: Signal): Evidence[] => [...(c.signals.get(id) ?? []), ...(c.signals.get('published-loopback') ?? [])];
 // The socket after "… socket at unix://": the system-wide daemon's, or a rootless daemon's in user N's runtime directory.
@@ -81,7 +97,7 @@ const findingRules: readonly FindingRule[] = [
     const set = c.f.mtu === null && c.f.rootless !== false && atLeast(c.f[script], docker.pastaFallback.version) === false && c.signals.get('net-set');
     const value = set ? mtu.explicitNetLegacy.value : c.f.mtu;
     const evidence = set ? [...set, ...ev(c, script)] : ev(c, 'mtu');
-    return value === mtu.explicitNetLegacy.value && c.f.networkDriver !== 'vpnkit' && spec('mtu-1500', { mtu: value, unset: !!set }, evidence);
+    return value === mtu.explicitNetLegacy.value && c.f.networkDriver !== 'vpnkit' && spec('mtu-1500', { mtu: value, unset: !!set, ...mtuKept(c, inFlags(c, 'mtu', String(value))) }, evidence);
   },
   (c, verdict) => {
     const seen = c.signals.get('published-ipv6-loopback');
@@ -132,7 +148,7 @@ const findingRules: readonly FindingRule[] = [
   (c) =>
     c.signals.has('port-driver-pasta') &&
     // The port driver that goes with the network driver: builtin, or on pasta implicit (slirp4netns where implicit brings the reset).
-    spec('port-driver-pasta', { networkDriver: c.f.networkDriver, older: rkOlder(c), slirp4netnsInstalled: c.f.slirp4netnsVersion !== null, ...flagsKept(c, c.f.networkDriver !== 'pasta' ? toBuiltin : rkOlder(c) ? toSlirp4netns : toImplicit) }, [
+    spec('port-driver-pasta', { networkDriver: c.f.networkDriver, older: rkOlder(c), slirp4netnsInstalled: c.f.slirp4netnsVersion !== null, ...flagsKept(c, c.f.networkDriver !== 'pasta' ? toBuiltin : rkOlder(c) ? slirp4netns(c) : toImplicit) }, [
       ...c.signals.get('port-driver-pasta')!,
       ...(c.signals.get('pasta-port-driver-refused') ?? []),
     ]),
@@ -237,7 +253,7 @@ const findingRules: readonly FindingRule[] = [
   // the FLAGS in force is said to be set there: NET may be unset.
   (c) =>
     c.signals.has('host-network-driver') &&
-    spec('host-network-driver', { installed: c.f.slirp4netnsVersion !== null, inFlags: /--net[= ]host\b/.test(c.flagsInForce?.text ?? ''), ...flagsKept(c, toSlirp4netns) }, c.signals.get('host-network-driver')),
+    spec('host-network-driver', { installed: c.f.slirp4netnsVersion !== null, inFlags: inFlags(c, 'net', 'host'), ...flagsKept(c, slirp4netns(c)) }, c.signals.get('host-network-driver')),
   // A verdict that rules the problem out says so of the reset too ("fixed" beside a reset reads as a contradiction otherwise),
   // unless a port on another loopback address, which has findings of its own, may be what resets.
   (c, verdict) => {
@@ -297,7 +313,7 @@ const findingRules: readonly FindingRule[] = [
     maybePasta(c) &&
     hasDockerFacts(c) &&
     spec('pasta-below-rootlesskit-minimum', { pastaVersion: c.f.pastaVersion ?? c.f.pastaDate, rkFixed: rkFixed(c) }, ev(c, 'pastaVersion')),
-  (c, verdict) => verdict === 'affected' && spec('workaround-slirp4netns', { installed: c.f.slirp4netnsVersion !== null, ...flagsKept(c, toSlirp4netns) }),
+  (c, verdict) => verdict === 'affected' && spec('workaround-slirp4netns', { installed: c.f.slirp4netnsVersion !== null, ...flagsKept(c, slirp4netns(c)) }),
   (c, verdict) => verdict === 'affected' && spec('workaround-nftables', {}, c.signals.get('published-loopback')),
 ];
 

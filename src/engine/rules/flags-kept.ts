@@ -1,15 +1,16 @@
-/** What DOCKERD_ROOTLESS_ROOTLESSKIT_FLAGS must keep when a fix sets it again: its flags but those the fix sets, and pasta's option. */
-import type { DriverSettings } from '../driver-settings.ts';
+/** What DOCKERD_ROOTLESS_ROOTLESSKIT_FLAGS must keep when a fix sets it again: its flags but those the fix sets, refused drivers and pasta's option. */
+import { refusedDrivers } from '../data/core/network.ts';
+import { mtu } from '../data/core/docker.ts';
+import { toMtu65520, type DriverSettings } from '../driver-settings.ts';
 import { PASTA_OPTION, PREFIX } from '../recognisers/env.ts';
 import type { Ctx } from './context.ts';
 
 // Quoted (the whole assignment, as systemd writes it, or its value), the value runs to the closing quote; unquoted, it is one word.
 const FLAGS_VALUE = new RegExp(`(["']?)${PREFIX}FLAGS=(["']?)`);
-// A flag that sets a driver or the MTU (named as its variable is, in lower case), with its value after "=" (or in the next word).
-const DRIVER_FLAG = /^--(net|port-driver|mtu)(?:=(.*))?$/;
+// A flag that sets a driver or the MTU (named as its variable is, in lower case), with its value after "=" (or in the next word); Go's
+// parser takes one dash or two.
+const DRIVER_FLAG = /^--?(net|port-driver|mtu)(?:=(.*))?$/;
 const PLAIN_TOKEN = /^[\w=.,:/+-]+$/;
-// A driver the checker does not read as one ("--net=host") leaves no driver's evidence: the fix must take it out all the same.
-const SETS_DRIVER = /--(?:net|port-driver)[= ]/;
 
 /** What a fix that sets the drivers does with FLAGS, in its message's parameters. */
 export interface Kept {
@@ -21,20 +22,19 @@ export interface Kept {
    * Where FLAGS cannot be set again as written: its flags, as written, that set a variable the fix sets to another value, and would still
    * win (RootlessKit reads FLAGS after the variables); a flag a pager cut ends with "…". Empty or absent where there is none.
    */
-  remove?: string;
+  remove?: readonly string[];
 }
 
 /**
- * What a fix setting `sets` does with FLAGS, where the drivers (read or not) or pasta's option were read from FLAGS: sets it again to its
- * flags but those for the variables the fix sets and pasta's option; leaves it alone where FLAGS set neither; and where it holds what a
- * systemd line cannot carry as written (a quote, a variable) or was cut, names its flags that set what the fix sets to another value.
+ * What a fix setting `sets` does with the FLAGS in force, where it holds a flag for a variable the fix sets, a driver RootlessKit refuses
+ * or pasta's option: sets it again to its other flags (never a refused driver, never the option); leaves it alone otherwise; and where
+ * it holds what a systemd line cannot carry as written (a quote, a variable) or was cut, names its flags that set what the fix sets to
+ * another value, and its refused drivers.
  */
 export function flagsKept(c: Ctx, sets: DriverSettings): Kept {
-  const unread = c.flagsInForce && SETS_DRIVER.test(c.flagsInForce.text) ? [c.flagsInForce] : [];
-  const set = [...(c.evidence.networkDriver ?? []), ...(c.evidence.portDriver ?? []), ...(c.signals.get('flags-pasta-option') ?? []), ...unread];
-  const line = set.find((e) => FLAGS_VALUE.test(e.text));
-  if (!line) return { sets, flags: null };
-  const m = FLAGS_VALUE.exec(line.text)!;
+  const line = c.flagsInForce;
+  const m = line && FLAGS_VALUE.exec(line.text);
+  if (!m) return { sets, flags: null };
   const rest = line.text.slice(m.index + m[0].length);
   const quote = m[1] || m[2];
   // A quote that does not close: the line was cut (a pager's width), and its last word may be cut too.
@@ -42,6 +42,8 @@ export function flagsKept(c: Ctx, sets: DriverSettings): Kept {
   const value = quote ? rest.slice(0, cut ? undefined : rest.indexOf(quote)) : rest.split(/\s/)[0]!;
   const tokens = value.trim().split(/\s+/).filter(Boolean);
   let refused = cut;
+  let touched = false;
+  let slow = false;
   const kept: string[] = [];
   const remove: string[] = [];
   for (let i = 0; i < tokens.length; i++) {
@@ -51,18 +53,27 @@ export function flagsKept(c: Ctx, sets: DriverSettings): Kept {
     if (!PLAIN_TOKEN.test(token) || (!token.startsWith('-') && !isValue)) refused = true;
     const flag = DRIVER_FLAG.exec(token);
     if (!flag) {
-      if (!PASTA_OPTION.test(token)) kept.push(token);
+      if (PASTA_OPTION.test(token)) touched = true;
+      else kept.push(token);
       continue;
     }
     // "--net pasta": the value is the next word.
     const spaced = flag[2] === undefined && i + 1 < tokens.length;
     const written = spaced ? `${token} ${tokens[++i]}` : token;
     if (spaced && !PLAIN_TOKEN.test(tokens[i]!)) refused = true;
+    const given = spaced ? tokens[i]! : (flag[2] ?? '');
     const variable = `${flag[1]!.toUpperCase().replace('-', '_')}=`;
     const set = sets.find((v) => v.startsWith(variable));
-    if (!set) kept.push(written);
+    // RootlessKit refuses it whatever else is set: kept, it would stop the daemon again.
+    const bad = refusedDrivers.some((d) => d.flag === flag[1] && d.value === given);
+    touched ||= !!set || bad;
+    // MTU 1500, slow (the mtu-1500 finding): a FLAGS written again goes without it, at the fix's MTU; kept, running the fix after that
+    // finding's would bring it back.
+    if (variable === 'MTU=' && !set && given === String(mtu.explicitNetLegacy.value)) slow = true;
+    else if (!set && !bad) kept.push(written);
     // A value a pager cut ("--net=ho…") is taken for the fix's only where the whole of the fix's shows (the closing quote alone was cut).
-    else if (variable + (spaced ? tokens[i] : flag[2]) !== set) remove.push(cut && i === tokens.length - 1 ? `${written}…` : written);
+    else if (bad || variable + given !== set) remove.push(cut && i === tokens.length - 1 ? `${written}…` : written);
   }
-  return refused ? { sets, flags: null, remove: remove.join(' ') } : { sets, flags: kept.join(' ') };
+  if (!touched) return { sets, flags: null };
+  return refused ? { sets, flags: null, remove } : { sets: slow ? [...sets, ...toMtu65520] : sets, flags: kept.join(' ') };
 }

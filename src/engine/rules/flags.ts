@@ -4,11 +4,12 @@
  */
 import { OVERRIDE } from '../drop-in.ts';
 import { rank, type Collected } from '../facts.ts';
-import type { Evidence } from '../types.ts';
-import { PREFIX } from '../recognisers/env.ts';
+import { refusedDrivers } from '../data/core/network.ts';
+import type { Evidence, FactKey } from '../types.ts';
+import { FLAG, PREFIX } from '../recognisers/env.ts';
 import { firstAfter } from './spans.ts';
 
-const FLAGS_MTU = new RegExp(`${PREFIX}FLAGS=[^"']*--mtu[= ](\\d+)`);
+const FLAGS_SET = `${PREFIX}FLAGS=`;
 // What a command shows of the settings: a drop-in by its file's name, or every drop-in at once ('': the unit as systemd has it, or a
 // pattern for the files); systemctl edit edits override.conf, or the drop-in it names.
 const DROP_IN = /([\w.@*-]+\.conf)\b|docker\.service\.d\/\*/;
@@ -63,31 +64,57 @@ export function flagsInForce(sink: Collected): Evidence | null {
 }
 
 /**
- * Says pasta's option in FLAGS, and port driver "pasta", only where the setting is in force: the last FLAGS line shown holds the option
- * (which then names that line), and no later line sets the port driver again. RootlessKit's own refusal, in its log, stays.
+ * The last flag `name` that FLAGS sets on a line setting FLAGS, undefined for none (RootlessKit takes the last): as written ("--net host",
+ * "-net=pasta") and its value.
+ */
+export function flagSet(text: string, name: string): { written: string; value: string } | undefined {
+  const at = text.indexOf(FLAGS_SET);
+  if (at < 0) return undefined;
+  const flags = text.slice(at + FLAGS_SET.length).replace(/^["']/, '').split(/["'`]/)[0]!;
+  const f = [...flags.matchAll(FLAG)].filter((m) => m[1] === name).at(-1);
+  return f && { written: f[0], value: f[2]! };
+}
+const flagValue = (text: string, name: string): string | undefined => flagSet(text, name)?.value;
+
+/**
+ * Says pasta's option in FLAGS, port driver "pasta" and network driver host, only where the setting is in force: the last FLAGS line
+ * shown holds the option (which then names that line); a refused driver, set in the FLAGS in force, or set by its variable where that
+ * FLAGS sets no such driver (it would win) and no later line sets it again. RootlessKit's own refusal, in its log, stays.
  */
 export function refusedInForce(sink: Collected): void {
   const flags = flagsInForce(sink);
   const inForce = flags && flags.line === latest(sink.signals.get('flags-with-option'))?.line ? [flags] : [];
   const logged = (sink.signals.get('flags-pasta-option') ?? []).filter((e) => !e.text.includes(PREFIX));
   if (inForce.length || logged.length) sink.signals.set('flags-pasta-option', [...inForce, ...logged]);
-  const portDriver = latest(sink.observations.filter((o) => o.key === 'portDriver' && o.rank === rank.config).map((o) => o.evidence));
-  const pasta = sink.signals.get('port-driver-pasta')?.filter((e) => !e.text.includes(PREFIX) || !portDriver || e.line > portDriver.line);
-  if (pasta?.length === 0) sink.signals.delete('port-driver-pasta');
-  else if (pasta) sink.signals.set('port-driver-pasta', pasta);
+  for (const d of refusedDrivers) {
+    const seen = sink.signals.get(d.signal);
+    if (!seen) continue;
+    const inFlags = flags ? flagValue(flags.text, d.flag) : undefined;
+    const later = latest(sink.observations.filter((o) => o.key === d.key && o.rank === rank.config).map((o) => o.evidence));
+    const variable = new RegExp(`${PREFIX}${d.flag.toUpperCase().replace('-', '_')}=["']?${d.value}\\b`);
+    const kept = seen.filter((e) =>
+      !e.text.includes(PREFIX) ? true : inFlags !== undefined ? e.line === flags!.line && inFlags === d.value : variable.test(e.text) && (!later || e.line > later.line),
+    );
+    if (kept.length) sink.signals.set(d.signal, kept);
+    else sink.signals.delete(d.signal);
+  }
 }
 
+// The facts a flag in FLAGS sets, by the flag's name.
+const FLAG_NAMES: Partial<Record<FactKey, string>> = { mtu: 'mtu', networkDriver: 'net', portDriver: 'port-driver' };
+
 /**
- * Drops each configured MTU that a FLAGS setting's --mtu in the same showing of the settings overrides: RootlessKit takes the last --mtu,
- * and the script passes FLAGS' flags after its own (MTU=, or its default), whatever order the lines come in; two drop-ins shown one after
- * the other are both in force. A command typed between the two lines that shows again (or edits) the file the first came from (the unit
- * as a whole is every file; lines before any such command come from any file), or a network or port driver set again there (set before
- * the first too), starts another showing: where the later line stands as usual.
+ * Drops what the FLAGS in force beats: each configured MTU or driver that its flag sets again in the same showing of the settings
+ * (RootlessKit takes a repeated flag's last value, and the script passes FLAGS' flags after its own, whatever order the lines come in;
+ * two drop-ins shown one after the other are both in force), and what another FLAGS line, which the one in force replaces, set. A
+ * command typed between the two lines that shows again (or edits) the file the first came from (the unit as a whole is every file; lines
+ * before any such command come from any file), or a network or port driver set again there (set before the first too), starts another
+ * showing: where the later line stands as usual.
  */
-export function dropMtuBeneathFlags(sink: Collected): void {
-  const set = sink.observations.filter((o) => o.key === 'mtu' && o.rank === rank.config);
-  const flags = set.filter((o) => FLAGS_MTU.exec(o.evidence.text)?.[1] === String(o.value)).map((o) => o.evidence.line).sort((a, b) => a - b);
-  if (!flags.length) return;
+export function dropBeneathFlags(sink: Collected): void {
+  const inForce = flagsInForce(sink);
+  if (!inForce) return;
+  const set = sink.observations.filter((o) => o.rank === rank.config && FLAG_NAMES[o.key]);
   const { shown, sourceOf } = settingsShown(sink);
   // Lines by what they are and the file they name or came from ('' for every file; '*' whatever the file), each list ascending:
   // showings, and each driver's settings; and the first line that set each driver.
@@ -97,8 +124,8 @@ export function dropMtuBeneathFlags(sink: Collected): void {
   };
   for (const s of shown) add('shown', s.part, s.line);
   const firsts = new Map<string, number>();
-  for (const o of sink.observations) {
-    if ((o.key !== 'networkDriver' && o.key !== 'portDriver') || o.rank !== rank.config) continue;
+  for (const o of set) {
+    if (o.key === 'mtu') continue;
     add(o.key, sourceOf(o.evidence.line), o.evidence.line);
     firsts.set(o.key, Math.min(firsts.get(o.key) ?? Infinity, o.evidence.line));
   }
@@ -118,13 +145,12 @@ export function dropMtuBeneathFlags(sink: Collected): void {
     const again = ['networkDriver', 'portDriver'].filter((k) => (firsts.get(k) ?? Infinity) < from);
     return [...naming('shown', from), ...again.flatMap((k) => naming(k, from))].some((key) => any(key, from, to));
   };
-  // The nearest FLAGS line before and after each MTU: one farther off is in a showing at least as far apart.
-  const beneath = new Set(
+  const beaten = new Set(
     set.filter((o) => {
       const line = o.evidence.line;
-      const i = firstAfter(flags, line);
-      return flags[i - 1] !== line && [flags[i - 1], flags[i]].some((f) => f !== undefined && !apart(f, line));
+      if (flagValue(o.evidence.text, FLAG_NAMES[o.key]!) === String(o.value)) return line !== inForce.line;
+      return flagValue(inForce.text, FLAG_NAMES[o.key]!) !== undefined && (line === inForce.line || !apart(inForce.line, line));
     }),
   );
-  if (beneath.size) sink.observations = sink.observations.filter((o) => !beneath.has(o));
+  if (beaten.size) sink.observations = sink.observations.filter((o) => !beaten.has(o));
 }

@@ -657,8 +657,12 @@ async function bundle(entry: string | { code: string }): Promise<{ gzip: number;
 // Then +0.04 KB in the engine, +0.04 KB with English, +0.03 KB with Chinese (46.38 / 63.73 / 68.40 KB): versions searches a line once
 // for its four phrases, not four times (1.4 ms less for 1 MB of the fixtures).
 // Then +5 B: a command typed after `cat /etc/os-release` ends its answer whatever its first letter (it did only past a pre-filter).
+// Then +0.39 KB in the engine, +0.43 KB with English, +0.38 KB with Chinese (46.77 / 64.16 / 68.79 KB): review 92: FLAGS is read as
+// RootlessKit obeys it: a driver in the FLAGS in force beats the variables as its MTU did, a FLAGS that a later drop-in replaces sets
+// nothing, "-flag" counts as "--flag", --net=host and --port-driver=pasta there raise their findings and are never kept, the MTU fix
+// rewrites a FLAGS that sets 1500, a deliberate MTU survives the slirp4netns fixes, and the flags left to remove are listed apart.
 // The ceilings sit just above, so that the engine can only shrink unless a change says why it grows.
-const budgets = { core: 46_389, withEnglish: 63_741, withChinese: 68_409 };
+const budgets = { core: 46_776, withEnglish: 64_167, withChinese: 68_791 };
 
 /** What a Chinese page's island takes from the engine: index.ts's runtime exports, with the Chinese catalogue instead of English. */
 const chineseEngine = `

@@ -6,7 +6,7 @@ import { analyze, analyzeWith } from '../../../src/engine/index.ts';
 import { zhCn } from '../../../src/engine/messages/zh-cn.ts';
 import type { Finding } from '../../../src/engine/types.ts';
 
-const LEFT = 'The commands cannot rewrite DOCKERD_ROOTLESS_ROOTLESSKIT_FLAGS as written';
+const LEFT = 'The commands leave DOCKERD_ROOTLESS_ROOTLESSKIT_FLAGS as it is';
 const dropIn = (flags: string) => `$ cat ~/.config/systemd/user/docker.service.d/override.conf\n[Service]\nEnvironment="DOCKERD_ROOTLESS_ROOTLESSKIT_FLAGS=${flags}"`;
 const journal = (error: string) => `$ journalctl --user -u docker --no-pager -n 3\nJan 12 10:00:00 deb dockerd-rootless.sh[1201]: ${error}`;
 const RK_NEW = '$ rootlesskit --version\nrootlesskit version 2.3.4';
@@ -43,10 +43,10 @@ test('a fix that sets the port driver alone keeps the network driver FLAGS sets,
   // With ${HOME} in FLAGS the fix cannot write it again: the reader removes --port-driver=pasta, and keeps --net=pasta.
   const home = finding(pasta.replace('--copy-up=/opt', '--copy-up=${HOME}/opt'), 'port-driver-pasta');
   expect(flagsLine(home)).toBeUndefined();
-  expect(home.detail).toContain(`${LEFT}, and its --port-driver=pasta would still win: remove --port-driver=pasta from it yourself, then reload and restart.`);
+  expect(home.detail).toContain(`${LEFT}, and its --port-driver=pasta would still win: remove --port-driver=pasta from it yourself before running the commands below.`);
   expect(home.detail).not.toContain('--net=pasta from');
   expect(finding(pasta.replace('--copy-up=/opt', '--copy-up=${HOME}/opt'), 'port-driver-pasta', true).detail).toContain(
-    '其中的 --port-driver=pasta 仍会生效：请自己从这个设置中删除 --port-driver=pasta，然后重新加载并重启。',
+    '其中的 --port-driver=pasta 仍会生效：请在运行下面的命令之前，自己从这个设置中删除 --port-driver=pasta。',
   );
 });
 
@@ -67,7 +67,7 @@ test('port driver implicit beside slirp4netns or vpnkit in FLAGS: builtin is set
     // Not rewritable: the port driver alone is named, in both languages.
     const home = paste.replace('--copy-up=/opt', '--copy-up=${HOME}/opt');
     expect(finding(home, 'implicit-without-pasta').detail).toContain(`its --port-driver=implicit would still win: remove --port-driver=implicit from it yourself`);
-    expect(finding(home, 'implicit-without-pasta', true).detail).toContain('请自己从这个设置中删除 --port-driver=implicit，然后重新加载并重启。');
+    expect(finding(home, 'implicit-without-pasta', true).detail).toContain('请在运行下面的命令之前，自己从这个设置中删除 --port-driver=implicit。');
   }
 });
 
@@ -82,12 +82,12 @@ test('--net=host in a FLAGS the fix cannot rewrite is named for removal, in both
   expect(f.fix).toContain('Environment="DOCKERD_ROOTLESS_ROOTLESSKIT_NET=slirp4netns"');
   expect(flagsLine(f)).toBeUndefined();
   expect(f.detail).toContain('With network driver host (--net=host in DOCKERD_ROOTLESS_ROOTLESSKIT_FLAGS),');
-  expect(f.detail).toContain(`${LEFT}, and its --net=host would still win: remove --net=host from it yourself, then reload and restart.`);
+  expect(f.detail).toContain(`${LEFT}, and its --net=host would still win: remove --net=host from it yourself before running the commands below.`);
   // The fix sets port driver builtin too: FLAGS' --port-driver=builtin changes nothing and stays.
   expect(f.detail).not.toContain('--port-driver=builtin');
   const zh = finding(paste, 'host-network-driver', true);
   expect(zh.detail).toContain('网络驱动设为 host（DOCKERD_ROOTLESS_ROOTLESSKIT_FLAGS 里的 --net=host）后');
-  expect(zh.detail).toContain('下面的命令无法改写 DOCKERD_ROOTLESS_ROOTLESSKIT_FLAGS 现有的值，其中的 --net=host 仍会生效：请自己从这个设置中删除 --net=host，然后重新加载并重启。');
+  expect(zh.detail).toContain('下面的命令不改动 DOCKERD_ROOTLESS_ROOTLESSKIT_FLAGS，其中的 --net=host 仍会生效：请在运行下面的命令之前，自己从这个设置中删除 --net=host。');
   // Only same-value flags beside the variable: nothing to remove, no sentence.
   const same = finding(paste.replace('--net=host --port-driver=builtin', '--net=slirp4netns --mtu=65520'), 'host-network-driver');
   expect(same.detail).not.toContain(LEFT);
@@ -98,7 +98,7 @@ test('a pager that cut FLAGS inside the network driver: the driver is named as i
   const f = finding(cut, 'host-network-driver');
   expect(flagsLine(f)).toBeUndefined();
   expect(f.detail).toContain('its --net=ho… would still win: remove --net=ho… from it yourself');
-  expect(finding(cut, 'host-network-driver', true).detail).toContain('请自己从这个设置中删除 --net=ho…');
+  expect(finding(cut, 'host-network-driver', true).detail).toContain('自己从这个设置中删除 --net=ho…');
 });
 
 test("the fixes run in the order shown leave a FLAGS RootlessKit accepts, where FLAGS holds pasta's option and port driver \"pasta\" too", () => {

@@ -19,6 +19,14 @@ export type NetworkDriver = (typeof networkDrivers)[number];
 /** Port drivers RootlessKit knows (gvisor-tap-vsock from 3.0.0, pesto from 3.1.0: rootlesskit docs/port.md). */
 export const portDrivers = ['builtin', 'slirp4netns', 'implicit', 'none', 'gvisor-tap-vsock', 'pesto'] as const;
 export type PortDriver = (typeof portDrivers)[number];
+/**
+ * The drivers RootlessKit refuses whatever else is set ("port driver requires non-host network", no port driver "pasta"), by the flag
+ * that sets them, with the signal whose finding names them.
+ */
+export const refusedDrivers = [
+  { key: 'networkDriver', flag: 'net', value: 'host', signal: 'host-network-driver' },
+  { key: 'portDriver', flag: 'port-driver', value: 'pasta', signal: 'port-driver-pasta' },
+] as const;
 /** The port drivers RootlessKit accepts with pasta (pesto from 3.1.0); it refuses pasta with the others. */
 export const pastaPortDrivers: readonly PortDriver[] = ['implicit', 'none', 'pesto'];
 /** Those with a port manager, which Docker asks for each published port: all but implicit and none (moby's rlkclient). */

@@ -1,0 +1,154 @@
+// DOCKERD_ROOTLESS_ROOTLESSKIT_FLAGS as RootlessKit obeys it (review 92): dockerd-rootless.sh passes it last, unquoted, and RootlessKit takes
+// a repeated flag's last value, so a driver or MTU in the FLAGS in force beats the variables; a later drop-in's FLAGS replaces an earlier
+// one; Go's parser takes "-flag" as well as "--flag". The fixes, run in the order shown, end with settings RootlessKit accepts.
+import { spawnSync } from 'node:child_process';
+import { expect, test } from 'vitest';
+import { analyze, analyzeWith } from '../../../src/engine/index.ts';
+import { zhCn } from '../../../src/engine/messages/zh-cn.ts';
+import type { Result } from '../../../src/engine/types.ts';
+
+const cat = (...settings: string[]) => `$ cat ~/.config/systemd/user/docker.service.d/override.conf\n[Service]\n${settings.map((s) => `Environment="DOCKERD_ROOTLESS_ROOTLESSKIT_${s}"`).join('\n')}`;
+const log = (error: string) => `$ journalctl --user -u docker -n 5\nDec 04 10:00:01 host dockerd-rootless.sh[1234]: ${error}`;
+const RK_OLD = '$ rootlesskit --version\nrootlesskit version 2.3.1';
+const RK_NEW = '$ rootlesskit --version\nrootlesskit version 2.3.4';
+const OPTION_REFUSED = log('flag provided but not defined: -host-lo-to-ns-lo');
+const HOST_REFUSED = log('[rootlesskit:parent] error: port driver requires non-host network');
+const PASTA_REFUSED = log('[rootlesskit:parent] error: network "pasta" requires port driver "none" or "implicit"');
+
+// The pastes of review 92 (/tmp/r92).
+const d1 = `${cat('FLAGS=--net=pasta --port-driver=pasta --host-lo-to-ns-lo')}\n${OPTION_REFUSED}\n${RK_OLD}`;
+const d2 = `${cat('FLAGS=--net=host --host-lo-to-ns-lo')}\n${OPTION_REFUSED}`;
+const d3 = cat('FLAGS=--net=pasta --port-driver=pasta --host-lo-to-ns-lo');
+const d4 = cat('FLAGS=--net=host --host-lo-to-ns-lo');
+const h1 = `${cat('FLAGS=--net=host --port-driver=implicit')}\n${log('[rootlesskit:parent] error: port driver requires pasta network')}`;
+const h3 = cat('NET=pasta', 'FLAGS=--net=host --port-driver=implicit');
+const i1 = `$ systemctl --user show docker -p Environment\nEnvironment=PATH=/home/alice/bin:/usr/bin "DOCKERD_ROOTLESS_ROOTLESSKIT_FLAGS=--net=pasta --port-driver=builtin" DOCKERD_ROOTLESS_ROOTLESSKIT_PORT_DRIVER=implicit\n${RK_NEW}`;
+const i2 = `${cat('FLAGS=--net=pasta --port-driver=builtin', 'PORT_DRIVER=implicit')}\n${RK_NEW}`;
+const e5 = `$ systemctl --user cat docker
+# /home/alice/.config/systemd/user/docker.service
+[Service]
+ExecStart=/home/alice/bin/dockerd-rootless.sh
+
+# /home/alice/.config/systemd/user/docker.service.d/override.conf
+[Service]
+Environment="DOCKERD_ROOTLESS_ROOTLESSKIT_NET=pasta"
+Environment="DOCKERD_ROOTLESS_ROOTLESSKIT_PORT_DRIVER=implicit"
+Environment="DOCKERD_ROOTLESS_ROOTLESSKIT_FLAGS=--net=slirp4netns --copy-up=/opt"
+
+# /home/alice/.config/systemd/user/docker.service.d/zz-local.conf
+[Service]
+Environment="DOCKERD_ROOTLESS_ROOTLESSKIT_FLAGS=--propagation=rshared"
+$ ~/bin/rootlesskit --version
+rootlesskit version 2.3.4`;
+const e3 = `${cat('NET=pasta', 'FLAGS=-port-driver=builtin -copy-up=/opt')}\n${PASTA_REFUSED}\n${RK_NEW}`;
+const b1 = `${cat('NET=pasta', 'PORT_DRIVER=implicit', 'FLAGS=--mtu=1500')}\n${RK_NEW}`;
+const a2 = `${cat('NET=pasta', 'FLAGS=--port-driver=slirp4netns --mtu=1500')}\n${PASTA_REFUSED}\n${RK_NEW}`;
+const g2 = `${cat('FLAGS=--net=host --mtu=1400 --state-dir=${XDG_RUNTIME_DIR}/rk')}\n${HOST_REFUSED}`;
+const e2 = `${cat('FLAGS=--net host --mtu 1500 --state-dir=$XDG_RUNTIME_DIR/rk')}\n${log('[rootlesskit:parent] error: port driver requires non-host network')}`;
+
+const SETTING = /DOCKERD_ROOTLESS_ROOTLESSKIT_(NET|PORT_DRIVER|MTU|FLAGS)=([^"]*)"/g;
+/** The last value of flag `name` in FLAGS, as RootlessKit's parser takes it (one dash or two). */
+const flag = (flags: string, name: string) => [...flags.matchAll(new RegExp(`(?<!\\S)--?${name}[= ](\\S+)`, 'g'))].at(-1)?.[1];
+
+/** What RootlessKit runs with after the paste's settings and then every fix, in the order shown (each fix parses as a shell script). */
+function afterFixes(paste: string, r: Result = analyze(paste)) {
+  const set = new Map<string, string>();
+  for (const text of [paste, ...r.findings.flatMap((f) => (f.fix ? [f.fix] : []))]) {
+    if (text !== paste) expect(spawnSync('bash', ['-n'], { input: text }).status).toBe(0);
+    for (const m of text.matchAll(SETTING)) set.set(m[1]!, m[2]!);
+  }
+  const flags = set.get('FLAGS') ?? '';
+  const net = flag(flags, 'net') ?? set.get('NET') ?? 'slirp4netns';
+  const portDriver = flag(flags, 'port-driver') ?? set.get('PORT_DRIVER') ?? (net === 'pasta' ? 'implicit' : 'builtin');
+  const mtu = flag(flags, 'mtu') ?? set.get('MTU');
+  return { net, portDriver, mtu, flags };
+}
+/** Whether RootlessKit starts with these settings. */
+const accepted = (s: ReturnType<typeof afterFixes>) =>
+  !/(?<!\S)--?host-lo-to-ns-lo\b/.test(s.flags) &&
+  s.net !== 'host' &&
+  s.portDriver !== 'pasta' &&
+  (s.portDriver !== 'implicit' || s.net === 'pasta') &&
+  (s.net !== 'pasta' || ['implicit', 'none', 'pesto'].includes(s.portDriver));
+const ids = (paste: string) => analyze(paste).findings.map((f) => f.id);
+
+test('a refused driver in FLAGS beside pasta\'s option gets its own finding after the option\'s, and the fixes run in order leave nothing RootlessKit refuses', () => {
+  for (const paste of [d1, d3]) {
+    const found = ids(paste);
+    expect(found.indexOf('port-driver-pasta')).toBeGreaterThan(found.indexOf('flags-pasta-option'));
+    expect(found.indexOf('flags-pasta-option')).toBeGreaterThanOrEqual(0);
+  }
+  for (const paste of [d2, d4]) {
+    const found = ids(paste);
+    expect(found.indexOf('host-network-driver')).toBeGreaterThan(found.indexOf('flags-pasta-option'));
+    expect(found.indexOf('flags-pasta-option')).toBeGreaterThanOrEqual(0);
+  }
+  for (const paste of [d1, d2, d3, d4, h1, h3]) expect(accepted(afterFixes(paste)), paste).toBe(true);
+});
+
+test('--net=host in FLAGS is never kept by a fix that writes FLAGS again, and beats NET=pasta', () => {
+  const implicit = analyze(h1).findings.find((f) => f.id === 'implicit-without-pasta')!;
+  expect(implicit.fix).toContain('Environment="DOCKERD_ROOTLESS_ROOTLESSKIT_FLAGS="');
+  expect(implicit.fix).not.toContain('--net=host');
+  // NET=pasta loses to FLAGS' --net=host: the checker no longer takes the network driver for pasta.
+  const older = analyze(h3);
+  expect(older.facts.networkDriver).not.toBe('pasta');
+  expect(older.findings.map((f) => f.id)).toContain('host-network-driver');
+});
+
+test('a port driver in FLAGS beats PORT_DRIVER shown after it, on the next line or the same one', () => {
+  for (const paste of [i1, i2]) {
+    const r = analyze(paste);
+    expect(r.facts.portDriver).toBe('builtin');
+    expect(r.findings.map((f) => f.id)).not.toContain('facts-disagree');
+    const mismatch = r.findings.find((f) => f.id === 'pasta-port-driver-mismatch')!;
+    expect(mismatch.fix).toContain('Environment="DOCKERD_ROOTLESS_ROOTLESSKIT_PORT_DRIVER=implicit"\nEnvironment="DOCKERD_ROOTLESS_ROOTLESSKIT_FLAGS="');
+    expect(accepted(afterFixes(paste, r))).toBe(true);
+  }
+});
+
+test('a FLAGS that a later drop-in replaces sets no driver, and no fix writes it back', () => {
+  const r = analyze(e5);
+  expect(r.facts.networkDriver).toBe('pasta');
+  expect(r.findings.map((f) => f.id)).not.toContain('implicit-without-pasta');
+  expect(r.findings.some((f) => f.fix?.includes('--copy-up=/opt'))).toBe(false);
+});
+
+test('single-dash flags in FLAGS are read and rewritten as the double-dash ones are', () => {
+  const r = analyze(e3);
+  expect(r.facts.portDriver).toBe('builtin');
+  const mismatch = r.findings.find((f) => f.id === 'pasta-port-driver-mismatch')!;
+  expect(mismatch.fix).toContain('Environment="DOCKERD_ROOTLESS_ROOTLESSKIT_FLAGS=-copy-up=/opt"');
+  expect(analyze(cat('NET=pasta', 'PORT_DRIVER=implicit', 'FLAGS=-mtu=1500')).facts.mtu).toBe(1500);
+});
+
+test('MTU 1500 set in FLAGS: its fix writes FLAGS without it and says where it comes from; a fix that sets drivers leaves no 1500 behind', () => {
+  const mtu = analyze(b1).findings.find((f) => f.id === 'mtu-1500')!;
+  expect(mtu.detail).toContain('--mtu=1500 in DOCKERD_ROOTLESS_ROOTLESSKIT_FLAGS sets it');
+  expect(mtu.detail).not.toContain('moby#47765');
+  expect(mtu.fix).toContain('Environment="DOCKERD_ROOTLESS_ROOTLESSKIT_MTU=65520"\nEnvironment="DOCKERD_ROOTLESS_ROOTLESSKIT_FLAGS="');
+  expect(analyzeWith(zhCn, b1).findings.find((f) => f.id === 'mtu-1500')!.detail).toContain('DOCKERD_ROOTLESS_ROOTLESSKIT_FLAGS 里的 --mtu=1500');
+  for (const paste of [b1, a2]) {
+    const end = afterFixes(paste);
+    expect(accepted(end)).toBe(true);
+    expect(end.mtu).toBe('65520');
+  }
+});
+
+test('a deliberate MTU other than 1500 in FLAGS is kept by the fixes back to slirp4netns, and never named for removal', () => {
+  const host = analyze(g2).findings.find((f) => f.id === 'host-network-driver')!;
+  expect(host.detail).toContain('remove --net=host from it');
+  expect(host.detail).not.toContain('--mtu=1400');
+  expect(host.fix).not.toContain('ROOTLESSKIT_MTU=');
+  const end = afterFixes(cat('FLAGS=--net=host --mtu=1400 --copy-up=/opt'));
+  expect(end).toMatchObject({ net: 'slirp4netns', mtu: '1400', flags: '--mtu=1400 --copy-up=/opt' });
+});
+
+test('the flags left to remove are listed apart, before the commands run, and the host flag is named as written', () => {
+  const host = analyze(e2).findings.find((f) => f.id === 'host-network-driver')!;
+  expect(host.detail).toContain('its --net host and --mtu 1500 would still win: remove --net host and --mtu 1500 from it yourself before running the commands below.');
+  expect(host.detail).toContain('(--net host in DOCKERD_ROOTLESS_ROOTLESSKIT_FLAGS)');
+  const zh = analyzeWith(zhCn, e2).findings.find((f) => f.id === 'host-network-driver')!;
+  expect(zh.detail).toContain('其中的 --net host、--mtu 1500 仍会生效：请在运行下面的命令之前，自己从这个设置中删除 --net host、--mtu 1500。');
+  expect(zh.detail).toContain('DOCKERD_ROOTLESS_ROOTLESSKIT_FLAGS 里的 --net host）');
+});
