@@ -326,12 +326,13 @@ import { gzipSize, pageScripts, staticImports, total } from '../support/weight.t
  * answering another version right after it (review 89 #7; see bundle.test.ts).
  * Then −200 B (−214 B in Chinese): the change for review 89 #4 is undone (review 91 #1; see bundle.test.ts).
  * Now: /checker/ 84,001 B, /embed/checker/ 80,914 B, /zh-cn/checker/ 87,458 B, /zh-cn/embed/checker/ 84,371 B.
+ * Then +160 B in the embeds only: the embed tells the page that frames it its height, which the snippet's optional script sets (review 93 #2).
  */
 const ceilings = {
   'checker/': 84_002,
-  'embed/checker/': 80_915,
+  'embed/checker/': 81_075,
   'zh-cn/checker/': 87_460,
-  'zh-cn/embed/checker/': 84_372,
+  'zh-cn/embed/checker/': 84_532,
 };
 const build = builds[0]!;
 

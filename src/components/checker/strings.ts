@@ -2,6 +2,7 @@
 import { JOURNAL } from '../../engine/commands.ts';
 import { passtMilestones, rootlesskitThresholds } from '../../engine/data/index.ts';
 import type { Lang } from '../../i18n/languages.ts';
+import { fallbackHeight } from './embed-snippet.ts';
 
 export interface CheckerPageStrings {
   title: string;
@@ -13,7 +14,8 @@ export interface CheckerPageStrings {
   byHand: { heading: string; decision: string; docker: string };
   sharing: { heading: string; body: string[] };
   /** `sandbox`: the tokens a sandboxed frame needs, in backticks (a browser test embeds the checker with exactly these). */
-  embedding: { heading: string; lead: string; frameTitle: string; clipboard: string; sandbox: string; size: string };
+  /** `size` leads to the optional resizing script; `fixed` says what the frame does without it. */
+  embedding: { heading: string; lead: string; frameTitle: string; clipboard: string; sandbox: string; size: string; fixed: string };
   /** `noscript`: the embed has no decision table, so it points to the full checker's (the link after it). */
   embed: { title: string; description: string; heading: string; full: string; howTo: string; newTab: string; noscript: string };
   /** `between` comes after the bold title, before the prompt: a space in English, nothing after a Chinese 。. */
@@ -62,7 +64,9 @@ const en: CheckerPageStrings = {
     clipboard: '`allow="clipboard-write"` lets the copy buttons work inside the frame.',
     sandbox:
       'If your wiki sandboxes frames, allow `allow-scripts allow-same-origin allow-popups`: without the first two the checker’s scripts do not load (it looks ready and does nothing), without the third its links to the guide do not open.',
-    size: 'The empty checker is about 1,600 pixels tall; a result with its fixes is longer, and the frame then scrolls on its own. To open the frame on a result, add a shared link’s `#v=1&…` to its address.',
+    size: 'To open the frame on a result, add a shared link’s `#v=1&…` to its address. A result with its fixes is taller than the empty checker; if your wiki allows scripts, add this one after the frame, and the frame grows and shrinks with the checker (the checker tells the page only its height, never what was pasted):',
+    fixed:
+      `Without the script, the frame keeps its fixed height of ${fallbackHeight.toLocaleString('en')} pixels, about the empty checker’s: a longer result then scrolls inside the frame.`,
   },
   embed: {
     title: 'Rootless Docker loopback checker',
@@ -117,7 +121,8 @@ const zhCn: CheckerPageStrings = {
     clipboard: '`allow="clipboard-write"` 让框架里的复制按钮可以写入剪贴板。',
     sandbox:
       '如果你的 wiki 给框架加了 sandbox，请允许 `allow-scripts allow-same-origin allow-popups`：缺少前两项，检查工具的脚本无法加载（看上去已经就绪，其实什么也不做）；缺少第三项，指向指南的链接打不开。',
-    size: '空白的检查工具大约 1600 像素高；带修复步骤的结果更长，这时框架会自己滚动。要让框架一打开就显示某个结果，把分享链接里的 `#v=1&…` 加到它的地址后面。',
+    size: '要让框架一打开就显示某个结果，把分享链接里的 `#v=1&…` 加到它的地址后面。带修复步骤的结果比空白的检查工具更高；如果你的 wiki 允许脚本，请在框架后面加上下面这段脚本，框架就会随检查工具变高或变矮（检查工具只告诉页面自己的高度，从不告诉粘贴的内容）：',
+    fixed: `没有这段脚本，框架保持 ${fallbackHeight} 像素的固定高度，大约是空白检查工具的高度：更长的结果会在框架里面滚动。`,
   },
   embed: {
     title: 'Rootless Docker 回环地址检查工具',

@@ -93,6 +93,8 @@ describeInBrowser('checker in Simplified Chinese', (browser) => {
       for (const guide of await guides.all()) {
         await expect(guide.getAttribute('target')).resolves.toBe('_blank');
         await expect(guide.getAttribute('href')).resolves.toMatch(/^\/zh-cn\//);
+        // Its name says it opens a new tab, in the words of the embed's own links below the checker.
+        await expect(guide.getAttribute('aria-label')).resolves.toMatch(/^指南中的解释：.+（在新标签页中打开）$/);
       }
       expect(await cspViolations(page)).toEqual([]);
       expect(problems).toEqual([]);
