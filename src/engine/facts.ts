@@ -31,6 +31,18 @@ export interface Sink {
   signal(id: Signal, line: Line): void;
   /** docker version's rootlesskit component names pasta and leaves PortDriver out (FACTS §5: the implicit driver, or none). */
   omitsPortDriver?(networkDriver: Line): void;
+  /** A line sets one of dockerd-rootless.sh's settings (Collected.settings). */
+  setting?(line: Line, name: string, value: Setting): void;
+}
+
+/** The DOCKERD_ROOTLESS_ROOTLESSKIT_FLAGS in force (rules/flags.ts), with the line that sets it. */
+export type FlagsInForce = Setting & { line: number };
+
+/** A value of one of dockerd-rootless.sh's settings, read from the whole line. */
+export interface Setting {
+  value: string;
+  /** The line ends inside the value's quote, which never closes: a pager cut it, and its last word may be cut too. */
+  cut: boolean;
 }
 
 /** Reads one kind of input from lines and reports what it finds. */
@@ -46,6 +58,11 @@ export interface Collected extends Sink {
   portDriverUnread: boolean;
   /** The NetworkDriver line of a rootlesskit component that left PortDriver out (Sink.omitsPortDriver). */
   portDriverOmitted: Evidence | null;
+  /**
+   * dockerd-rootless.sh's settings by line, each by its name less DOCKERD_ROOTLESS_ROOTLESSKIT_ (the last where a line sets one twice):
+   * what rules read FLAGS from, and tell a setting from a log line by, since evidence is cut short.
+   */
+  settings: Map<number, Map<string, Setting>>;
 }
 
 const EVIDENCE_CHARS = 200;
@@ -99,6 +116,7 @@ export function collect(): Collected {
     lastSeen: new Map(),
     portDriverUnread: false,
     portDriverOmitted: null,
+    settings: new Map(),
     fact,
     driver(key, value, r, line) {
       const known = (key === 'networkDriver' ? networkDrivers : portDrivers).includes(value as never);
@@ -108,6 +126,9 @@ export function collect(): Collected {
     },
     omitsPortDriver(line) {
       sink.portDriverOmitted = evidenceOf(line);
+    },
+    setting(line, name, value) {
+      (sink.settings.get(line.n) ?? sink.settings.set(line.n, new Map()).get(line.n)!).set(name, value);
     },
     signal(id, line) {
       const list = signals.get(id) ?? [];
@@ -181,8 +202,8 @@ export interface Merged {
   restartedAt?: number;
   /** The paste runs dockerd-rootless.sh from a home's bin directory: Docker's static install (rules/infer.ts). */
   staticInstall?: boolean;
-  /** The last line the paste shows setting DOCKERD_ROOTLESS_ROOTLESSKIT_FLAGS: the one in force (rules/flags.ts). */
-  flagsInForce?: Evidence | null;
+  /** The DOCKERD_ROOTLESS_ROOTLESSKIT_FLAGS in force, with its line (rules/flags.ts). */
+  flagsInForce?: FlagsInForce | null;
 }
 
 // Disagreements worth telling the user about: the running state differs from what they configured or installed.

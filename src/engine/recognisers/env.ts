@@ -5,6 +5,7 @@ import { refusedDrivers } from '../data/core/network.ts';
 import { atPrompt, type Line } from '../clean.ts';
 import { rank, type Recogniser } from '../facts.ts';
 import { ROOTLESS_DATA_ROOT } from './docker-info.ts';
+import { flagsIn, flagsValue } from './flags-value.ts';
 import { REFUSAL, refusalWords } from './refusals.ts';
 
 /** What names each of dockerd-rootless.sh's settings. */
@@ -13,12 +14,6 @@ export const PREFIX = 'DOCKERD_ROOTLESS_ROOTLESSKIT_';
 // 'A=b\nB=c' (a backslash ends an unquoted value). An unquoted value is ASCII: Chinese or Japanese prose goes on
 // without a space ("…PORT_DRIVER=slirp4netns时，…").
 const SETTING = /DOCKERD_ROOTLESS_ROOTLESSKIT_([A-Z_]+)=(?:"([^"]*)"|'([^']*)'|([^\s"'`;\\\x80-\uffff]*))/g;
-// The drivers and the MTU among the extra flags of DOCKERD_ROOTLESS_ROOTLESSKIT_FLAGS ("--net=pasta --port-driver=implicit"), and
-// --disable-host-loopback: the script passes its own first, and RootlessKit takes the last value ("--disable-host-loopback=false"). Go's
-// parser takes one dash or two.
-export const FLAG = /(?<!\S)--?(?:(net|port-driver|mtu)[= ]([\w-]+)|disable-host-loopback(?:=(\w+))?)/g;
-// How far an unquoted FLAGS value may run: RootlessKit's flags, a few hundred characters at most.
-const FLAGS_CHARS = 1000;
 // pasta's option, which RootlessKit passes to pasta itself from 2.3.2 on, written among RootlessKit's own flags (Go's parser takes one
 // dash or two, and looks the name up before its value).
 export const PASTA_OPTION = /(?:^|\s)--?host-lo-to-ns-lo(?=[=\s]|$)/;
@@ -182,6 +177,9 @@ export const environment: Recogniser = (lines, sink) => {
       // the values that matter are read from such a line. A cut driver name is one the checker cannot read anyway.
       const open = !!m[4] && m.index + m[0].length === t.length && (t.split('"').length % 2 === 0 || t.split("'").length % 2 === 0);
       const cut = open && !['true', 'false', String(mtu.explicitNetLegacy.value), String(mtu.pasta.value)].includes(value);
+      // Read again from the whole line by the rules, which tell a setting's line by it too (evidence is cut short).
+      const read = m[1] === 'FLAGS' ? flagsValue(t, m) : { value, cut: open };
+      sink.setting?.(line, m[1]!, read);
       switch (m[1]) {
         case 'NET':
           sink.driver('networkDriver', value, rank.config, line);
@@ -198,23 +196,19 @@ export const environment: Recogniser = (lines, sink) => {
           if (!cut) sink.fact('disableHostLoopback', value !== 'false', rank.config, line);
           break;
         case 'FLAGS': {
-          // Unquoted, the value runs to the closing quote of the whole assignment (Environment="…FLAGS=--a --b"), looked for
-          // within a bound: a line of many settings would be read again from each one to its end.
-          const from = m.index + m[0].length - value.length;
-          const flags = m[4] === undefined ? value : t.slice(from, from + FLAGS_CHARS).split(/["'`]/)[0]!;
           // Which FLAGS line is in force, and whether it holds pasta's option, is for rules/flags.ts to say: the last one wins.
           sink.signal('flags-set', line);
-          if (PASTA_OPTION.test(flags)) sink.signal('flags-with-option', line);
-          for (const f of flags.matchAll(FLAG)) {
-            if (f[1] === 'mtu') {
-              if (Number(f[2]) > 0) sink.fact('mtu', Number(f[2]), rank.config, line);
-            } else if (f[1]) {
-              // A driver RootlessKit refuses whatever else is set (--net=host, --port-driver=pasta): rules/flags.ts keeps its signal only
-              // where this FLAGS is in force.
-              const refused = refusedDrivers.find((d) => d.flag === f[1] && d.value === f[2]);
-              if (!sink.driver(f[1] === 'net' ? 'networkDriver' : 'portDriver', f[2]!, rank.config, line) && refused) sink.signal(refused.signal, line);
+          if (PASTA_OPTION.test(read.value)) sink.signal('flags-with-option', line);
+          for (const f of flagsIn(read)) {
+            if (f.name === 'mtu') {
+              if (Number(f.value) > 0) sink.fact('mtu', Number(f.value), rank.config, line);
+            } else if (f.name === 'disable-host-loopback') sink.fact('disableHostLoopback', f.value !== 'false', rank.config, line);
+            // A driver RootlessKit refuses whatever else is set (--net=host, --port-driver=pasta): rules/flags.ts keeps its signal only
+            // where this FLAGS is in force.
+            else if (!sink.driver(f.name === 'net' ? 'networkDriver' : 'portDriver', f.value, rank.config, line)) {
+              const refused = refusedDrivers.find((d) => d.flag === f.name && d.value === f.value);
+              if (refused) sink.signal(refused.signal, line);
             }
-            else sink.fact('disableHostLoopback', f[3] !== 'false', rank.config, line);
           }
           break;
         }

@@ -1,7 +1,7 @@
 /** What the rules look at: the merged facts plus comparisons against the thresholds in the data module. */
 import { passt, passtChangeCommit } from '../data/core/passt.ts';
 import { rootlesskit, rootlesskitTags } from '../data/core/rootlesskit.ts';
-import type { Merged } from '../facts.ts';
+import type { FlagsInForce, Merged } from '../facts.ts';
 import type { Evidence, FactKey, Facts, Signal } from '../types.ts';
 import { atLeast, parsePastaVersion } from '../version.ts';
 import { daemonElsewhere, type DesktopOs } from '../daemon-address.ts';
@@ -39,7 +39,7 @@ export interface Ctx {
   /** See Merged.freshReset. */
   freshReset: boolean;
   /** See Merged.flagsInForce. */
-  flagsInForce: Evidence | null;
+  flagsInForce: FlagsInForce | null;
 }
 
 const lastGood = passt.lastGoodDefault;

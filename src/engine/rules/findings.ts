@@ -8,7 +8,7 @@ import { findingMeta } from '../findings.ts';
 import { spec, type FindingSpec, type MessageId, type MessageParams } from '../messages/types.ts';
 import type { Evidence, FactKey, Signal, Verdict } from '../types.ts';
 import { atLeast, namesNoRelease, parsePastaVersion } from '../version.ts';
-import { flagsKept, type Kept } from './flags-kept.ts';
+import { flagsKept } from './flags-kept.ts';
 import { toBuiltin, toImplicit, toMtu65520, toPastaImplicit, toSlirp4netns, type DriverSettings } from '../driver-settings.ts';
 import { flagSet } from './flags.ts';
 import { desktopOnly, hasDockerFacts, podmanOnly, remoteDaemon, scriptsRelease, type Ctx } from './context.ts';
@@ -33,17 +33,9 @@ const rkOlder = (c: Ctx): boolean => c.rk(rootlesskit.hostLoToNsLo.version) === 
 const slirp4netns = (c: Ctx): DriverSettings => toSlirp4netns((c.evidence.mtu ?? []).some((e) => e.text.includes(PREFIX)) ? c.f.mtu : null);
 /** What a fix back to pasta sets: port driver implicit, or slirp4netns where RootlessKit is older than the fix (implicit brings the reset). */
 const backToPasta = (c: Ctx): DriverSettings => (rkOlder(c) ? slirp4netns(c) : toPastaImplicit);
-/**
- * The MTU fix's FLAGS, with the flag that sets 1500 there: where that FLAGS sets a driver too, the reader removes the flag (a driver
- * finding's fix may write FLAGS without that driver, and this one, run after it, would bring it back).
- */
-const mtuKept = (c: Ctx, flag: string | null): Kept & { inFlags: string | null } => {
-  const drivers = !!flag && (!!flagSet(c.flagsInForce!.text, 'net') || !!flagSet(c.flagsInForce!.text, 'port-driver'));
-  return { inFlags: flag, ...(drivers ? { sets: toMtu65520, flags: null, remove: [flag] } : flagsKept(c, toMtu65520)) };
-};
 /** The flag `name` set to `value` by the FLAGS in force, as written there; null where it does not. */
 const inFlags = (c: Ctx, name: string, value: string): string | null => {
-  const f = c.flagsInForce && flagSet(c.flagsInForce.text, name);
+  const f = flagSet(c.flagsInForce, name);
   return f?.value === value ? f.written : null;
 };
 /** A signal's lines followed by the ports published on 127.0.0.1 that it concerns. */
@@ -97,7 +89,7 @@ const findingRules: readonly FindingRule[] = [
     const set = c.f.mtu === null && c.f.rootless !== false && atLeast(c.f[script], docker.pastaFallback.version) === false && c.signals.get('net-set');
     const value = set ? mtu.explicitNetLegacy.value : c.f.mtu;
     const evidence = set ? [...set, ...ev(c, script)] : ev(c, 'mtu');
-    return value === mtu.explicitNetLegacy.value && c.f.networkDriver !== 'vpnkit' && spec('mtu-1500', { mtu: value, unset: !!set, ...mtuKept(c, inFlags(c, 'mtu', String(value))) }, evidence);
+    return value === mtu.explicitNetLegacy.value && c.f.networkDriver !== 'vpnkit' && spec('mtu-1500', { mtu: value, unset: !!set, inFlags: inFlags(c, 'mtu', String(value)), ...flagsKept(c, toMtu65520) }, evidence);
   },
   (c, verdict) => {
     const seen = c.signals.get('published-ipv6-loopback');
@@ -321,9 +313,19 @@ const findingRules: readonly FindingRule[] = [
 // then systemctl without systemd (a daemon started by hand, as its fix says, fails for a reason of its own).
 const generic: readonly MessageId[] = ['daemon-failed', 'rootlesskit-failed', 'service-failed', 'no-systemd'];
 
+/**
+ * mtu-1500 beside the other findings: its fix writes FLAGS again with the drivers FLAGS sets, and run after a driver finding's fix that
+ * writes FLAGS without them, would bring them back; there the reader removes the flag instead.
+ */
+function mtuBeside(c: Ctx, found: readonly FindingSpec[]): FindingSpec[] {
+  const drivers = !!flagSet(c.flagsInForce, 'net') || !!flagSet(c.flagsInForce, 'port-driver');
+  const rewrites = drivers && found.some((s) => s.id !== 'mtu-1500' && 'sets' in s.params && s.params.flags !== null);
+  return found.map((s) => (s.id === 'mtu-1500' && rewrites && s.params.inFlags ? spec('mtu-1500', { ...s.params, sets: toMtu65520, flags: null, remove: [s.params.inFlags] }, s.evidence) : s));
+}
+
 /** Runs every finding rule; a stop that says less is left out when another finding says why the daemon stopped. */
 export function neighbourFindings(c: Ctx, verdict: Verdict): FindingSpec[] {
-  const found = findingRules.map((rule) => rule(c, verdict)).filter((s): s is FindingSpec => !!s);
+  const found = mtuBeside(c, findingRules.map((rule) => rule(c, verdict)).filter((s): s is FindingSpec => !!s));
   const stops = found.filter((s) => findingMeta[s.id].stops).map((s) => generic.indexOf(s.id));
   // The stop that says most is kept: a specific one (-1) leaves out every generic one.
   const keep = Math.min(...stops);

@@ -2,11 +2,9 @@
 import { refusedDrivers } from '../data/core/network.ts';
 import { mtu } from '../data/core/docker.ts';
 import { toMtu65520, type DriverSettings } from '../driver-settings.ts';
-import { PASTA_OPTION, PREFIX } from '../recognisers/env.ts';
+import { PASTA_OPTION } from '../recognisers/env.ts';
 import type { Ctx } from './context.ts';
 
-// Quoted (the whole assignment, as systemd writes it, or its value), the value runs to the closing quote; unquoted, it is one word.
-const FLAGS_VALUE = new RegExp(`(["']?)${PREFIX}FLAGS=(["']?)`);
 // A flag that sets a driver or the MTU (named as its variable is, in lower case), with its value after "=" (or in the next word); Go's
 // parser takes one dash or two.
 const DRIVER_FLAG = /^--?(net|port-driver|mtu)(?:=(.*))?$/;
@@ -32,14 +30,8 @@ export interface Kept {
  * another value, and its refused drivers.
  */
 export function flagsKept(c: Ctx, sets: DriverSettings): Kept {
-  const line = c.flagsInForce;
-  const m = line && FLAGS_VALUE.exec(line.text);
-  if (!m) return { sets, flags: null };
-  const rest = line.text.slice(m.index + m[0].length);
-  const quote = m[1] || m[2];
-  // A quote that does not close: the line was cut (a pager's width), and its last word may be cut too.
-  const cut = !!quote && !rest.includes(quote);
-  const value = quote ? rest.slice(0, cut ? undefined : rest.indexOf(quote)) : rest.split(/\s/)[0]!;
+  if (!c.flagsInForce) return { sets, flags: null };
+  const { value, cut } = c.flagsInForce;
   const tokens = value.trim().split(/\s+/).filter(Boolean);
   let refused = cut;
   let touched = false;
@@ -72,7 +64,7 @@ export function flagsKept(c: Ctx, sets: DriverSettings): Kept {
     if (variable === 'MTU=' && !set && given === String(mtu.explicitNetLegacy.value)) slow = true;
     else if (!set && !bad) kept.push(written);
     // A value a pager cut ("--net=ho…") is taken for the fix's only where the whole of the fix's shows (the closing quote alone was cut).
-    else if (bad || variable + given !== set) remove.push(cut && i === tokens.length - 1 ? `${written}…` : written);
+    else if (bad || variable + given !== set) remove.push(cut && i === tokens.length - 1 ? written.replace(/…?$/, '…') : written);
   }
   if (!touched) return { sets, flags: null };
   return refused ? { sets, flags: null, remove } : { sets: slow ? [...sets, ...toMtu65520] : sets, flags: kept.join(' ') };

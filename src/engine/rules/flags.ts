@@ -3,13 +3,12 @@
  * RootlessKit refuses that are in force.
  */
 import { OVERRIDE } from '../drop-in.ts';
-import { rank, type Collected } from '../facts.ts';
+import { rank, type Collected, type FlagsInForce, type Setting } from '../facts.ts';
 import { refusedDrivers } from '../data/core/network.ts';
 import type { Evidence, FactKey } from '../types.ts';
-import { FLAG, PREFIX } from '../recognisers/env.ts';
+import { flagsIn } from '../recognisers/flags-value.ts';
 import { firstAfter } from './spans.ts';
 
-const FLAGS_SET = `${PREFIX}FLAGS=`;
 // What a command shows of the settings: a drop-in by its file's name, or every drop-in at once ('': the unit as systemd has it, or a
 // pattern for the files); systemctl edit edits override.conf, or the drop-in it names.
 const DROP_IN = /([\w.@*-]+\.conf)\b|docker\.service\.d\/\*/;
@@ -46,7 +45,7 @@ export function fixDropIn(sink: Collected): string {
   const lines = [...sink.observations.filter((o) => o.rank === rank.config).map((o) => o.evidence), ...(sink.signals.get('flags-set') ?? [])];
   let last = OVERRIDE;
   for (const e of lines) {
-    const file = e.text.includes(PREFIX) ? sourceOf(e.line) : '';
+    const file = sink.settings.has(e.line) ? sourceOf(e.line) : '';
     if (file > last) last = file;
   }
   return last;
@@ -55,26 +54,22 @@ export function fixDropIn(sink: Collected): string {
 const latest = (list: readonly Evidence[] = []): Evidence | null => list.reduce<Evidence | null>((a, b) => (a && a.line > b.line ? a : b), null);
 
 /**
- * The line setting DOCKERD_ROOTLESS_ROOTLESSKIT_FLAGS that is in force, null for none: the last the paste shows, unless it came from a
- * drop-in that sorts before the file of an earlier one (systemd reads the drop-ins in their names' order, and the last setting wins).
+ * The DOCKERD_ROOTLESS_ROOTLESSKIT_FLAGS in force, null for none: the last the paste shows, unless it came from a drop-in that sorts
+ * before the file of an earlier one (systemd reads the drop-ins in their names' order, and the last setting wins).
  */
-export function flagsInForce(sink: Collected): Evidence | null {
+export function flagsInForce(sink: Collected): FlagsInForce | null {
   const { sourceOf } = settingsShown(sink);
-  return (sink.signals.get('flags-set') ?? []).reduce<Evidence | null>((a, b) => (a && sourceOf(b.line) && sourceOf(b.line) < sourceOf(a.line) ? a : b), null);
+  const e = (sink.signals.get('flags-set') ?? []).reduce<Evidence | null>((a, b) => (a && sourceOf(b.line) && sourceOf(b.line) < sourceOf(a.line) ? a : b), null);
+  return e && { line: e.line, ...flagsOn(sink, e.line)! };
 }
 
-/**
- * The last flag `name` that FLAGS sets on a line setting FLAGS, undefined for none (RootlessKit takes the last): as written ("--net host",
- * "-net=pasta") and its value.
- */
-export function flagSet(text: string, name: string): { written: string; value: string } | undefined {
-  const at = text.indexOf(FLAGS_SET);
-  if (at < 0) return undefined;
-  const flags = text.slice(at + FLAGS_SET.length).replace(/^["']/, '').split(/["'`]/)[0]!;
-  const f = [...flags.matchAll(FLAG)].filter((m) => m[1] === name).at(-1);
-  return f && { written: f[0], value: f[2]! };
+/** The FLAGS a line sets, undefined for none. */
+const flagsOn = (sink: Collected, line: number): Setting | undefined => sink.settings.get(line)?.get('FLAGS');
+
+/** The last flag `name` that a FLAGS sets, undefined for none (RootlessKit takes the last): as written ("--net host", "-net=pasta") and its value. */
+export function flagSet(flags: Setting | null | undefined, name: string): { written: string; value: string } | undefined {
+  return flags ? flagsIn(flags).filter((f) => f.name === name).at(-1) : undefined;
 }
-const flagValue = (text: string, name: string): string | undefined => flagSet(text, name)?.value;
 
 /**
  * Says pasta's option in FLAGS, port driver "pasta" and network driver host, only where the setting is in force: the last FLAGS line
@@ -83,18 +78,20 @@ const flagValue = (text: string, name: string): string | undefined => flagSet(te
  */
 export function refusedInForce(sink: Collected): void {
   const flags = flagsInForce(sink);
-  const inForce = flags && flags.line === latest(sink.signals.get('flags-with-option'))?.line ? [flags] : [];
-  const logged = (sink.signals.get('flags-pasta-option') ?? []).filter((e) => !e.text.includes(PREFIX));
+  const option = latest(sink.signals.get('flags-with-option'));
+  const inForce = option && flags?.line === option.line ? [option] : [];
+  const logged = (sink.signals.get('flags-pasta-option') ?? []).filter((e) => !sink.settings.has(e.line));
   if (inForce.length || logged.length) sink.signals.set('flags-pasta-option', [...inForce, ...logged]);
   for (const d of refusedDrivers) {
     const seen = sink.signals.get(d.signal);
     if (!seen) continue;
-    const inFlags = flags ? flagValue(flags.text, d.flag) : undefined;
+    const inFlags = flagSet(flags, d.flag)?.value;
     const later = latest(sink.observations.filter((o) => o.key === d.key && o.rank === rank.config).map((o) => o.evidence));
-    const variable = new RegExp(`${PREFIX}${d.flag.toUpperCase().replace('-', '_')}=["']?${d.value}\\b`);
-    const kept = seen.filter((e) =>
-      !e.text.includes(PREFIX) ? true : inFlags !== undefined ? e.line === flags!.line && inFlags === d.value : variable.test(e.text) && (!later || e.line > later.line),
-    );
+    const variable = d.flag.toUpperCase().replace('-', '_');
+    const kept = seen.filter((e) => {
+      const set = sink.settings.get(e.line);
+      return !set ? true : inFlags !== undefined ? e.line === flags!.line && inFlags === d.value : set.get(variable)?.value === d.value && (!later || e.line > later.line);
+    });
     if (kept.length) sink.signals.set(d.signal, kept);
     else sink.signals.delete(d.signal);
   }
@@ -148,8 +145,8 @@ export function dropBeneathFlags(sink: Collected): void {
   const beaten = new Set(
     set.filter((o) => {
       const line = o.evidence.line;
-      if (flagValue(o.evidence.text, FLAG_NAMES[o.key]!) === String(o.value)) return line !== inForce.line;
-      return flagValue(inForce.text, FLAG_NAMES[o.key]!) !== undefined && (line === inForce.line || !apart(inForce.line, line));
+      if (flagSet(flagsOn(sink, line), FLAG_NAMES[o.key]!)?.value === String(o.value)) return line !== inForce.line;
+      return flagSet(inForce, FLAG_NAMES[o.key]!) !== undefined && (line === inForce.line || !apart(inForce.line, line));
     }),
   );
   if (beaten.size) sink.observations = sink.observations.filter((o) => !beaten.has(o));

@@ -661,8 +661,11 @@ async function bundle(entry: string | { code: string }): Promise<{ gzip: number;
 // RootlessKit obeys it: a driver in the FLAGS in force beats the variables as its MTU did, a FLAGS that a later drop-in replaces sets
 // nothing, "-flag" counts as "--flag", --net=host and --port-driver=pasta there raise their findings and are never kept, the MTU fix
 // rewrites a FLAGS that sets 1500, a deliberate MTU survives the slirp4netns fixes, and the flags left to remove are listed apart.
+// Then +0.27 KB in the engine, +0.25 KB with English, +0.27 KB with Chinese (47.04 / 64.41 / 69.06 KB): review 94: FLAGS is read from the
+// whole line (a record per line), not from its evidence cut at 200 characters; a driver a pager cut counts as the one it starts; an
+// unquoted FLAGS on a systemd line is its first word; the MTU fix rewrites FLAGS unless a driver fix does too.
 // The ceilings sit just above, so that the engine can only shrink unless a change says why it grows.
-const budgets = { core: 46_776, withEnglish: 64_167, withChinese: 68_791 };
+const budgets = { core: 47_043, withEnglish: 64_415, withChinese: 69_065 };
 
 /** What a Chinese page's island takes from the engine: index.ts's runtime exports, with the Chinese catalogue instead of English. */
 const chineseEngine = `

@@ -46,7 +46,8 @@ const a2 = `${cat('NET=pasta', 'FLAGS=--port-driver=slirp4netns --mtu=1500')}\n$
 const g2 = `${cat('FLAGS=--net=host --mtu=1400 --state-dir=${XDG_RUNTIME_DIR}/rk')}\n${HOST_REFUSED}`;
 const e2 = `${cat('FLAGS=--net host --mtu 1500 --state-dir=$XDG_RUNTIME_DIR/rk')}\n${log('[rootlesskit:parent] error: port driver requires non-host network')}`;
 
-const SETTING = /DOCKERD_ROOTLESS_ROOTLESSKIT_(NET|PORT_DRIVER|MTU|FLAGS)=([^"]*)"/g;
+// Quoted as a whole assignment, a value runs to the quote's close; unquoted, systemd takes its first word.
+const SETTING = /("?)DOCKERD_ROOTLESS_ROOTLESSKIT_(NET|PORT_DRIVER|MTU|FLAGS)=([^"\n]*)/g;
 /** The last value of flag `name` in FLAGS, as RootlessKit's parser takes it (one dash or two). */
 const flag = (flags: string, name: string) => [...flags.matchAll(new RegExp(`(?<!\\S)--?${name}[= ](\\S+)`, 'g'))].at(-1)?.[1];
 
@@ -55,7 +56,7 @@ function afterFixes(paste: string, r: Result = analyze(paste)) {
   const set = new Map<string, string>();
   for (const text of [paste, ...r.findings.flatMap((f) => (f.fix ? [f.fix] : []))]) {
     if (text !== paste) expect(spawnSync('bash', ['-n'], { input: text }).status).toBe(0);
-    for (const m of text.matchAll(SETTING)) set.set(m[1]!, m[2]!);
+    for (const m of text.matchAll(SETTING)) set.set(m[2]!, m[1] ? m[3]! : m[3]!.split(' ')[0]!);
   }
   const flags = set.get('FLAGS') ?? '';
   const net = flag(flags, 'net') ?? set.get('NET') ?? 'slirp4netns';
@@ -151,4 +152,100 @@ test('the flags left to remove are listed apart, before the commands run, and th
   const zh = analyzeWith(zhCn, e2).findings.find((f) => f.id === 'host-network-driver')!;
   expect(zh.detail).toContain('其中的 --net host、--mtu 1500 仍会生效：请在运行下面的命令之前，自己从这个设置中删除 --net host、--mtu 1500。');
   expect(zh.detail).toContain('DOCKERD_ROOTLESS_ROOTLESSKIT_FLAGS 里的 --net host）');
+});
+
+// Review 94: what the checker reads of FLAGS comes from the whole line, not from its evidence, which keeps 200 characters. The pastes of
+// /tmp/r94, each beside the same settings on a short line.
+const RK_PESTO = '$ rootlesskit --version\nrootlesskit version 3.1.0';
+const INSTALLER_PATH = 'PATH=/home/alice/bin:/sbin:/usr/sbin:/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin:/usr/games:/usr/local/games:/snap/bin';
+const P = 'DOCKERD_ROOTLESS_ROOTLESSKIT_';
+/** systemctl --user show's answer: the variables as given, a value with blanks quoted with its name. */
+const show = (...settings: string[]) => `$ systemctl --user show docker -p Environment\nEnvironment=${settings.join(' ')}`;
+const COPY_UPS = '--copy-up=/etc --copy-up=/run --copy-up=/opt --copy-up=/srv --copy-up=/var --state-dir=/run/user/1000/dockerd-rootless';
+const longAndShort: [string, string, string][] = [
+  [
+    'p19',
+    `${cat('NET=pasta', 'PORT_DRIVER=implicit', `FLAGS=${COPY_UPS} --cidr=10.0.2.0/24 --port-driver=slirp4netns`)}\n${PASTA_REFUSED}\n${RK_NEW}`,
+    `${cat('NET=pasta', 'PORT_DRIVER=implicit', 'FLAGS=--port-driver=slirp4netns')}\n${PASTA_REFUSED}\n${RK_NEW}`,
+  ],
+  ['p25', `${cat(`FLAGS=--net=pasta ${COPY_UPS} --cidr=10.0.2.0/24 --port-driver=builtin`, 'PORT_DRIVER=implicit')}\n${RK_NEW}`, i2],
+  [
+    'p28',
+    `${show(INSTALLER_PATH, `${P}NET=pasta`, `${P}PORT_DRIVER=implicit`, `"${P}FLAGS=--port-driver=builtin --copy-up=/opt"`)}\n${RK_NEW}`,
+    `${show(`${P}NET=pasta`, `${P}PORT_DRIVER=implicit`, `"${P}FLAGS=--port-driver=builtin --copy-up=/opt"`)}\n${RK_NEW}`,
+  ],
+  [
+    'p02',
+    `${show('PATH=/home/alice/bin:/usr/local/bin:/usr/bin:/bin', `${P}NET=pasta`, `${P}PORT_DRIVER=implicit`, `"${P}FLAGS=--port-driver=slirp4netns --mtu=1500 --copy-up=/opt"`)}\n${RK_NEW}`,
+    `${show(`${P}NET=pasta`, `${P}PORT_DRIVER=implicit`, `"${P}FLAGS=--port-driver=slirp4netns --mtu=1500 --copy-up=/opt"`)}\n${RK_NEW}`,
+  ],
+  [
+    'p18',
+    `${show('PATH=/home/alice/bin:/usr/bin', `${P}NET=pasta`, `${P}PORT_DRIVER=implicit`, `"${P}FLAGS=--port-driver=slirp4netns --copy-up=/opt"`)}\n${RK_NEW}`,
+    `${show(`${P}NET=pasta`, `${P}PORT_DRIVER=implicit`, `"${P}FLAGS=--port-driver=slirp4netns --copy-up=/opt"`)}\n${RK_NEW}`,
+  ],
+  ['p27', show(INSTALLER_PATH, `"${P}FLAGS=--net=host --copy-up=/opt"`), show(`"${P}FLAGS=--net=host --copy-up=/opt"`)],
+  ['p29', `${show(INSTALLER_PATH, `${P}NET=pasta`, `"${P}FLAGS=--port-driver=pasta"`)}\n${RK_PESTO}`, `${show(`${P}NET=pasta`, `"${P}FLAGS=--port-driver=pasta"`)}\n${RK_PESTO}`],
+  [
+    'p26',
+    `${cat('NET=pasta', `FLAGS=${COPY_UPS} --cidr=10.0.2.0/24 --port-driver=pasta --host-lo-to-ns-lo`)}\n${OPTION_REFUSED}\n${RK_PESTO}`,
+    `${cat('NET=pasta', 'FLAGS=--port-driver=pasta --host-lo-to-ns-lo')}\n${OPTION_REFUSED}\n${RK_PESTO}`,
+  ],
+  ['p21', `${cat(`FLAGS=--net=pasta ${COPY_UPS} --cidr=10.0.2.0/24 --port-driver=pasta`)}\n${RK_PESTO}`, `${cat('FLAGS=--net=pasta --port-driver=pasta')}\n${RK_PESTO}`],
+];
+/** What a reader notices of a result: the drivers and MTU, the findings, which fixes write FLAGS again, and the flags left to remove. */
+function noticed(paste: string) {
+  const r = analyze(paste);
+  const { networkDriver, portDriver, mtu } = r.facts;
+  const findings = r.findings.map((f) => ({ id: f.id, rewrites: !!f.fix?.includes('ROOTLESSKIT_FLAGS='), remove: /remove (\S+(?: and \S+)*) from it yourself/.exec(f.detail)?.[1] ?? null }));
+  return { networkDriver, portDriver, mtu, findings };
+}
+
+test('a FLAGS line longer than the evidence keeps is read, rewritten and named for removal as the same settings on a short line are', () => {
+  for (const [name, long, short] of longAndShort) {
+    expect(long.split('\n').some((l) => l.includes('ROOTLESSKIT_FLAGS=') && l.length > 200), name).toBe(true);
+    expect(noticed(long), name).toEqual(noticed(short));
+    expect(accepted(afterFixes(long)), name).toBe(true);
+    expect(analyze(long).findings.some((f) => f.detail.includes('……')), name).toBe(false);
+  }
+});
+
+test('a driver a pager cut counts as the one driver its start names; one that names none or several is unknown, not implicit', () => {
+  // /tmp/r94/p04.
+  expect(analyze(show(`${P}NET=pasta`, `${P}PORT_DRIVER=implicit`, `"${P}FLAGS=--copy-up=/opt --net=pas`)).facts.networkDriver).toBe('pasta');
+  expect(analyze(show(`"${P}FLAGS=--copy-up=/opt --net=pas`)).facts.networkDriver).toBe('pasta');
+  // "p": pasta or pesto.
+  const r = analyze(`${show(`${P}NET=pasta`, `${P}PORT_DRIVER=implicit`, `"${P}FLAGS=--copy-up=/opt --port-driver=p`)}\n${RK_NEW}`);
+  expect(r.facts.portDriver).toBeNull();
+  expect(r.findings.map((f) => f.id)).not.toContain('port-driver-assumed-implicit');
+  // A pager that marks its cut with "…": the flag left to remove is named with one.
+  const marked = analyze(`${show(`${P}NET=pasta`, `${P}PORT_DRIVER=implicit`, `"${P}FLAGS=--copy-up=/opt --port-driver=sli…`)}\n${PASTA_REFUSED}`);
+  expect(marked.findings.find((f) => f.id === 'pasta-port-driver-mismatch')!.detail).toContain('remove --port-driver=sli… from it yourself');
+});
+
+test('MTU 1500 in a FLAGS that sets the right drivers: its fix writes FLAGS again with them; only beside a driver fix is it removed by hand', () => {
+  // /tmp/r94/p09: a working setup.
+  const p09 = `${cat('FLAGS=--net=pasta --port-driver=implicit --mtu=1500')}\n${RK_NEW}`;
+  const mtu = analyze(p09).findings.find((f) => f.id === 'mtu-1500')!;
+  expect(mtu.detail).not.toContain('yourself');
+  expect(mtu.fix).toContain('Environment="DOCKERD_ROOTLESS_ROOTLESSKIT_MTU=65520"\nEnvironment="DOCKERD_ROOTLESS_ROOTLESSKIT_FLAGS=--net=pasta --port-driver=implicit"');
+  expect(afterFixes(p09)).toMatchObject({ net: 'pasta', portDriver: 'implicit', mtu: '65520' });
+  // a2 and /tmp/r94/p16: the mismatch fix writes FLAGS without the port driver.
+  for (const paste of [a2, longAndShort.find(([name]) => name === 'p02')![2]]) {
+    expect(analyze(paste).findings.find((f) => f.id === 'mtu-1500')!.detail).toContain('remove --mtu=1500 from it yourself');
+    expect(afterFixes(paste)).toMatchObject({ net: 'pasta', portDriver: 'implicit', mtu: '65520' });
+  }
+});
+
+test('an unquoted FLAGS in a drop-in is its first word: systemd takes the rest for assignments of their own', () => {
+  // /tmp/r94/p05.
+  const p05 = `$ cat ~/.config/systemd/user/docker.service.d/override.conf
+[Service]
+Environment=${P}NET=pasta
+Environment=${P}PORT_DRIVER=implicit
+Environment=${P}FLAGS=--copy-up=/opt --port-driver=builtin
+${RK_NEW}`;
+  const r = analyze(p05);
+  expect(r.facts.portDriver).toBe('implicit');
+  expect(r.findings.map((f) => f.id)).not.toContain('pasta-port-driver-mismatch');
 });

@@ -1,0 +1,44 @@
+/** DOCKERD_ROOTLESS_ROOTLESSKIT_FLAGS's value as dockerd-rootless.sh gets it, and the flags RootlessKit reads from it. */
+import { networkDrivers, portDrivers, refusedDrivers } from '../data/core/network.ts';
+import type { Setting } from '../facts.ts';
+
+// The drivers and the MTU among the extra flags of DOCKERD_ROOTLESS_ROOTLESSKIT_FLAGS ("--net=pasta --port-driver=implicit"), and
+// --disable-host-loopback: the script passes its own first, and RootlessKit takes the last value ("--disable-host-loopback=false"). Go's
+// parser takes one dash or two.
+const FLAG = /(?<!\S)--?(?:(net|port-driver|mtu)[= ]([\w-]+)|(disable-host-loopback)(?:=(\w+))?)/g;
+// How far an unquoted FLAGS value may run: RootlessKit's flags, a few hundred characters at most.
+const FLAGS_CHARS = 1000;
+const QUOTE = /["'`]/;
+
+/**
+ * FLAGS's value where `m` (env.ts's SETTING) matched it on line `t`. Quoted as a whole assignment (Environment="…FLAGS=--a --b", as
+ * systemctl show quotes one with blanks), an unquoted value runs to that quote's close, looked for within a bound (a line of many settings
+ * would be read again from each one to its end), and was cut by a pager where the line ends first. Otherwise on a systemd line, systemd
+ * splits the assignment at blanks: FLAGS is its first word (the others are assignments of their own). Elsewhere (export, prose) it runs to
+ * a quote or the line's end.
+ */
+export function flagsValue(t: string, m: RegExpMatchArray): Setting {
+  const value = m[2] ?? m[3] ?? m[4] ?? '';
+  const whole = QUOTE.test(t[m.index! - 1] ?? '');
+  if (m[4] === undefined || (!whole && t.startsWith('Environment='))) return { value, cut: false };
+  const from = m.index! + m[0].length - value.length;
+  const rest = t.slice(from, from + FLAGS_CHARS);
+  const end = rest.search(QUOTE);
+  return end < 0 ? { value: rest, cut: whole && rest.length < FLAGS_CHARS } : { value: rest.slice(0, end), cut: false };
+}
+
+/** The known drivers a cut value may be the start of, by its flag (those RootlessKit refuses too). */
+const driversOf = (name: string): readonly string[] => [...(name === 'net' ? networkDrivers : portDrivers), ...refusedDrivers.filter((d) => d.flag === name).map((d) => d.value)];
+
+/**
+ * The flags FLAGS sets, in order, each as written, by name and with its value ('' for --disable-host-loopback alone). A value a pager cut
+ * (the last) counts as the one driver it starts the name of, and is '' where it starts none or several, or is an MTU: set, but unknown.
+ */
+export function flagsIn(s: Setting): { written: string; name: string; value: string }[] {
+  return [...s.value.matchAll(FLAG)].map((f) => {
+    const value = f[2] ?? f[4] ?? '';
+    if (!s.cut || f.index + f[0].length < s.value.length || !f[2]) return { written: f[0], name: f[1] ?? f[3]!, value };
+    const named = f[1] === 'mtu' ? [] : driversOf(f[1]!).filter((d) => d.startsWith(value));
+    return { written: f[0], name: f[1]!, value: named.length === 1 ? named[0]! : '' };
+  });
+}
