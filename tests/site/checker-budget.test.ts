@@ -327,12 +327,16 @@ import { gzipSize, pageScripts, staticImports, total } from '../support/weight.t
  * Then −200 B (−214 B in Chinese): the change for review 89 #4 is undone (review 91 #1; see bundle.test.ts).
  * Now: /checker/ 84,001 B, /embed/checker/ 80,914 B, /zh-cn/checker/ 87,458 B, /zh-cn/embed/checker/ 84,371 B.
  * Then +160 B in the embeds only: the embed tells the page that frames it its height, which the snippet's optional script sets (review 93 #2).
+ * Then +1,099 B (+1,054 B in Chinese) in the engine: fixes that rewrite FLAGS change only what they set, FLAGS is read as RootlessKit
+ * obeys it and from the whole line, ./bin at more home prompts, and the worded recognisers get only their own lines (reviews 89 #4, 91,
+ * 92 and 94; see bundle.test.ts).
+ * Now: /checker/ 85,100 B, /embed/checker/ 82,173 B, /zh-cn/checker/ 88,512 B, /zh-cn/embed/checker/ 85,585 B.
  */
 const ceilings = {
-  'checker/': 84_002,
-  'embed/checker/': 81_075,
-  'zh-cn/checker/': 87_460,
-  'zh-cn/embed/checker/': 84_532,
+  'checker/': 85_101,
+  'embed/checker/': 82_174,
+  'zh-cn/checker/': 88_513,
+  'zh-cn/embed/checker/': 85_586,
 };
 const build = builds[0]!;
 
