@@ -82,7 +82,7 @@ export function analyzeWith(messages: Messages, text: string, answers?: Answers,
   dropRemoteBeforeLocal(sink, cleaned.lines.filter(atPrompt));
   const fromHomeBin = staticInstall(cleaned.lines);
   dropOtherRootlesskits(sink, fromHomeBin);
-  const merged = { ...mergeDaemons(sink), portDriverUnread: sink.portDriverUnread, installedRootlesskit: installedRootlesskit(sink), daemonShown: daemonShown(sink), freshReset: freshReset(sink), versionRunning: sink.observations.some((o) => o.key === 'dockerServerVersion' && o.rank === rank.running), restartedAt: sink.lastSeen.get('daemon-restarted') ?? 0, staticInstall: fromHomeBin, flagsInForce: flagsInForce(sink) };
+  const merged = { ...mergeDaemons(sink), portDriverUnread: sink.portDriverUnread, installedRootlesskit: installedRootlesskit(sink), daemonShown: daemonShown(sink), freshReset: freshReset(sink), versionRunning: sink.observations.some((o) => o.key === 'dockerServerVersion' && o.rank === rank.running), restartedAt: sink.lastSeen.get('daemon-restarted') ?? 0, staticInstall: fromHomeBin, flagsInForce: flagsInForce(sink), settings: sink.settings };
   setAsideNotRunning(merged, sink);
   unsetEarlierPortDriver(merged, sink);
   unsetMissingPasta(merged, sink);

@@ -204,6 +204,8 @@ export interface Merged {
   staticInstall?: boolean;
   /** The DOCKERD_ROOTLESS_ROOTLESSKIT_FLAGS in force, with its line (rules/flags.ts). */
   flagsInForce?: FlagsInForce | null;
+  /** See Collected.settings. */
+  settings?: Collected['settings'];
 }
 
 // Disagreements worth telling the user about: the running state differs from what they configured or installed.

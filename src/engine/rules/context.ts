@@ -1,7 +1,7 @@
 /** What the rules look at: the merged facts plus comparisons against the thresholds in the data module. */
 import { passt, passtChangeCommit } from '../data/core/passt.ts';
 import { rootlesskit, rootlesskitTags } from '../data/core/rootlesskit.ts';
-import type { FlagsInForce, Merged } from '../facts.ts';
+import type { FlagsInForce, Merged, Setting } from '../facts.ts';
 import type { Evidence, FactKey, Facts, Signal } from '../types.ts';
 import { atLeast, parsePastaVersion } from '../version.ts';
 import { daemonElsewhere, type DesktopOs } from '../daemon-address.ts';
@@ -40,6 +40,8 @@ export interface Ctx {
   freshReset: boolean;
   /** See Merged.flagsInForce. */
   flagsInForce: FlagsInForce | null;
+  /** See Collected.settings. */
+  settings: ReadonlyMap<number, ReadonlyMap<string, Setting>>;
 }
 
 const lastGood = passt.lastGoodDefault;
@@ -113,6 +115,7 @@ export function context(m: Merged, signals: ReadonlyMap<Signal, Evidence[]>): Ct
     restartedAt: m.restartedAt ?? 0,
     freshReset: m.freshReset ?? false,
     flagsInForce: m.flagsInForce ?? null,
+    settings: m.settings ?? new Map(),
   };
   // RootlessKit's version taken from the Docker table does not outweigh the reset itself: a RootlessKit that leaves the flag out and a
   // reset are what an older one than the table's does with a newer pasta.

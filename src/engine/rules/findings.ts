@@ -13,7 +13,6 @@ import { toBuiltin, toImplicit, toMtu65520, toPastaImplicit, toSlirp4netns, type
 import { flagSet } from './flags.ts';
 import { desktopOnly, hasDockerFacts, podmanOnly, remoteDaemon, scriptsRelease, type Ctx } from './context.ts';
 import { daemonElsewhere, ROOTLESS_SOCKET } from '../daemon-address.ts';
-import { PREFIX } from '../recognisers/env.ts';
 import { PRIVILEGED_PORT } from './overcome.ts';
 
 type FindingRule = (c: Ctx, verdict: Verdict) => FindingSpec | null | false | undefined | '';
@@ -30,7 +29,7 @@ const rkFixed = (c: Ctx): boolean => c.rk(rootlesskit.hostLoToNsLo.version) === 
 /** Whether RootlessKit is known to be older than the fix: port driver implicit would then bring the reset back. */
 const rkOlder = (c: Ctx): boolean => c.rk(rootlesskit.hostLoToNsLo.version) === false;
 /** What a fix back to slirp4netns sets: the MTU too, unless one other than 1500 is set (driver-settings.ts). */
-const slirp4netns = (c: Ctx): DriverSettings => toSlirp4netns((c.evidence.mtu ?? []).some((e) => e.text.includes(PREFIX)) ? c.f.mtu : null);
+const slirp4netns = (c: Ctx): DriverSettings => toSlirp4netns((c.evidence.mtu ?? []).some((e) => c.settings.has(e.line)) ? c.f.mtu : null);
 /** What a fix back to pasta sets: port driver implicit, or slirp4netns where RootlessKit is older than the fix (implicit brings the reset). */
 const backToPasta = (c: Ctx): DriverSettings => (rkOlder(c) ? slirp4netns(c) : toPastaImplicit);
 /** The flag `name` set to `value` by the FLAGS in force, as written there; null where it does not. */
@@ -232,7 +231,7 @@ const findingRules: readonly FindingRule[] = [
     const seen = c.signals.get('drop-in-not-loaded');
     // A daemon-reload shown before the last such output: systemd read the drop-ins' directory, and this file is not in it, or not a
     // [Service] section's. (Its lines are those of the evidence without the settings.)
-    const shown = seen?.filter((e) => !e.text.includes(PREFIX)).at(-1)?.line ?? 0;
+    const shown = seen?.filter((e) => !c.settings.has(e.line)).at(-1)?.line ?? 0;
     const reloaded = !!c.signals.get('drop-in-loaded')?.some((e) => e.text.includes('daemon-reload') && e.line < shown);
     return seen && spec('drop-in-not-loaded', { reloaded }, seen);
   },

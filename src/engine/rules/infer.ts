@@ -4,7 +4,6 @@ import type { Line } from '../clean.ts';
 import { rootlesskit } from '../data/core/rootlesskit.ts';
 import type { Merged } from '../facts.ts';
 import { spec, type FindingSpec } from '../messages/types.ts';
-import { PREFIX } from '../recognisers/env.ts';
 import { atLeast, compareParts, parseVersion } from '../version.ts';
 import { scriptsRelease } from './context.ts';
 
@@ -70,11 +69,11 @@ const REPACK = /\+(?:dfsg|ds)\d*(?:$|[.+~-])/;
  */
 function scriptBuiltin(m: Merged): boolean {
   const lines = m.evidence.networkDriver ?? [];
-  if (m.daemonShown || !lines.length || !lines.every((e) => e.text.includes(PREFIX))) return false;
+  if (m.daemonShown || !lines.length || !lines.every((e) => m.settings?.has(e.line))) return false;
   const script = m.facts[scriptsRelease(m.facts)];
   if (atLeast(script, docker.pastaCapable.version) !== true) return false;
   if (atLeast(script, docker.pastaFallback.version) === false) return true;
-  return m.facts.slirp4netnsVersion !== null && lines.every((e) => e.text.includes(`${PREFIX}FLAGS=`));
+  return m.facts.slirp4netnsVersion !== null && lines.every((e) => m.settings?.get(e.line)?.has('FLAGS'));
 }
 
 /**

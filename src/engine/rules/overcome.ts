@@ -1,7 +1,6 @@
 /** The refusals and failures that a paste goes on to show dealt with. */
 import { settingRefusals } from '../data/core/diagnostics.ts';
 import { rank, type Collected } from '../facts.ts';
-import { PREFIX } from '../recognisers/env.ts';
 import type { Evidence, Signal } from '../types.ts';
 
 // The rootless setup's, and systemctl's without systemd (after which the daemon may be started by hand).
@@ -87,7 +86,7 @@ export function dropOvercomeRefusals(sink: Collected, rootless: boolean | null):
   if (rootless !== true) return;
   const seen = sink.observations.filter((o) => o.key === 'rootless' && o.value);
   // Not a rootless setting or the per-user socket a client names (DOCKER_HOST, its error): configuration is no daemon set up.
-  const setUp = seen.flatMap((o) => (o.rank > rank.hint || !(o.evidence.text.includes('unix:///') || o.evidence.text.includes(PREFIX)) ? [o.evidence] : []));
+  const setUp = seen.flatMap((o) => (o.rank > rank.hint || !(o.evidence.text.includes('unix:///') || sink.settings.has(o.evidence.line)) ? [o.evidence] : []));
   // Not dockerd-rootless.sh's trace of the RootlessKit it runs ("+ exec rootlesskit …"), which a start that fails prints too.
   const running = seen.flatMap((o) => (o.rank === rank.running && !o.evidence.text.startsWith('+ exec ') ? [o.evidence] : []));
   for (const [ids, shown] of [[setupRefusals, setUp], [startFailures, running]] as const) {

@@ -1,6 +1,5 @@
 /** Settings in a drop-in that systemd has not loaded. */
 import { rank, type Collected } from '../facts.ts';
-import { PREFIX } from '../recognisers/env.ts';
 
 // Where a unit's variables come from besides its Environment= lines, which systemctl show's Environment does not list.
 const ELSEWHERE = /^EnvironmentFiles?=|environment/;
@@ -15,7 +14,7 @@ const ELSEWHERE = /^EnvironmentFiles?=|environment/;
 export function dropUnloadedSettings(sink: Collected): void {
   const shown = sink.signals.get('drop-in-not-loaded');
   if (!shown) return;
-  const set = sink.observations.filter((o) => o.rank === rank.config && o.evidence.text.includes(PREFIX));
+  const set = sink.observations.filter((o) => o.rank === rank.config && sink.settings.has(o.evidence.line));
   const unloaded = set.filter((o) => o.evidence.text.startsWith('Environment='));
   const wrapped = set.some((o) => !o.evidence.text.startsWith('Environment=') && shown.some((e) => e.line + 1 === o.evidence.line));
   const running = sink.observations.some((o) => (o.key === 'networkDriver' || o.key === 'portDriver') && o.rank === rank.running);

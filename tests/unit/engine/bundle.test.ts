@@ -664,8 +664,9 @@ async function bundle(entry: string | { code: string }): Promise<{ gzip: number;
 // Then +0.27 KB in the engine, +0.25 KB with English, +0.27 KB with Chinese (47.04 / 64.41 / 69.06 KB): review 94: FLAGS is read from the
 // whole line (a record per line), not from its evidence cut at 200 characters; a driver a pager cut counts as the one it starts; an
 // unquoted FLAGS on a systemd line is its first word; the MTU fix rewrites FLAGS unless a driver fix does too.
+// Then +0.01 / +0.02 / +0.01 KB (47.05 / 64.44 / 69.08 KB): a settings line is told by that record wherever its settings stand on it.
 // The ceilings sit just above, so that the engine can only shrink unless a change says why it grows.
-const budgets = { core: 47_043, withEnglish: 64_415, withChinese: 69_065 };
+const budgets = { core: 47_053, withEnglish: 64_437, withChinese: 69_076 };
 
 /** What a Chinese page's island takes from the engine: index.ts's runtime exports, with the Chinese catalogue instead of English. */
 const chineseEngine = `
