@@ -410,7 +410,7 @@ export const en: Messages = {
           : p.unset
             ? `DOCKERD_ROOTLESS_ROOTLESSKIT_NET is set and DOCKERD_ROOTLESS_ROOTLESSKIT_MTU is not, so the network gets MTU ${p.mtu}: Docker up to ${docker.lastMtu1500.version} does that (moby#47765)`
             : `Docker up to ${docker.lastMtu1500.version} sets it when DOCKERD_ROOTLESS_ROOTLESSKIT_NET is set (moby#47765)`
-      }; the usual ${mtu.pasta.value} is several times faster.`,
+      }; the usual ${mtu.pasta.value} is several times faster.${p.rewritten ? ' The commands of the finding that changes the drivers set DOCKERD_ROOTLESS_ROOTLESSKIT_FLAGS again without it.' : ''}`,
       fix: setDrivers(p, true),
     }),
     'ipv6-loopback-not-forwarded': (p) => ({

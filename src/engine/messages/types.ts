@@ -122,7 +122,8 @@ export interface MessageParams {
   'tap-unavailable': None;
   /** `unset`: the paste shows NET set and no MTU, on a script that then uses 1500. */
   /** inFlags: the flag as the FLAGS in force writes it ("--mtu=1500"), null where it does not set the MTU. */
-  'mtu-1500': { mtu: number; unset: boolean; inFlags: string | null } & Kept;
+  /** `rewritten`: a driver finding's fix writes FLAGS again without the 1500 (rules/findings.ts's mtuBeside). */
+  'mtu-1500': { mtu: number; unset: boolean; inFlags: string | null; rewritten?: boolean } & Kept;
   /** `affected`: 127.0.0.1 resets too, so it is no way out. */
   'ipv6-loopback-not-forwarded': { affected: boolean };
   'host-loopback-leak': { rootlesskitVersion: string };

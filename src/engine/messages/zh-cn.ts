@@ -409,7 +409,7 @@ export const zhCn: Messages = {
           : p.unset
             ? `设置了 DOCKERD_ROOTLESS_ROOTLESSKIT_NET 而没有设置 DOCKERD_ROOTLESS_ROOTLESSKIT_MTU，网络因此用 MTU ${p.mtu}：Docker ${docker.lastMtu1500.version} 及更早版本就是这样（moby#47765）`
             : `Docker ${docker.lastMtu1500.version} 及更早版本在设置了 DOCKERD_ROOTLESS_ROOTLESSKIT_NET 时会用这个值（moby#47765）`
-      }；常用的 ${mtu.pasta.value} 要快好几倍。`,
+      }；常用的 ${mtu.pasta.value} 要快好几倍。${p.rewritten ? '改变驱动的那条发现给出的命令会重新设置 DOCKERD_ROOTLESS_ROOTLESSKIT_FLAGS，其中不再有它。' : ''}`,
       fix: setDrivers(p, true),
     }),
     'ipv6-loopback-not-forwarded': (p) => ({

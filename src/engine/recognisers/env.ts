@@ -5,15 +5,15 @@ import { refusedDrivers } from '../data/core/network.ts';
 import { atPrompt, type Line } from '../clean.ts';
 import { rank, type Recogniser } from '../facts.ts';
 import { ROOTLESS_DATA_ROOT } from './docker-info.ts';
-import { flagsIn, flagsValue } from './flags-value.ts';
+import { flagsIn, flagsValue, unclosed } from './flags-value.ts';
 import { REFUSAL, refusalWords } from './refusals.ts';
 
 /** What names each of dockerd-rootless.sh's settings. */
 export const PREFIX = 'DOCKERD_ROOTLESS_ROOTLESSKIT_';
 // One or more NAME=value pairs per line: Environment="A=b" "C=d", export A=b, A='b', `A=b` in prose, and printf's
 // 'A=b\nB=c' (a backslash ends an unquoted value). An unquoted value is ASCII: Chinese or Japanese prose goes on
-// without a space ("…PORT_DRIVER=slirp4netns时，…").
-const SETTING = /DOCKERD_ROOTLESS_ROOTLESSKIT_([A-Z_]+)=(?:"([^"]*)"|'([^']*)'|([^\s"'`;\\\x80-\uffff]*))/g;
+// without a space ("…PORT_DRIVER=slirp4netns时，…"). A quote the line ends inside was cut there by a pager (less -S).
+const SETTING = /DOCKERD_ROOTLESS_ROOTLESSKIT_([A-Z_]+)=(?:"([^"]*)(?:"|$)|'([^']*)(?:'|$)|([^\s"'`;\\\x80-\uffff]*))/g;
 // pasta's option, which RootlessKit passes to pasta itself from 2.3.2 on, written among RootlessKit's own flags (Go's parser takes one
 // dash or two, and looks the name up before its value).
 export const PASTA_OPTION = /(?:^|\s)--?host-lo-to-ns-lo(?=[=\s]|$)/;
@@ -175,7 +175,7 @@ export const environment: Recogniser = (lines, sink) => {
       const value = m[2] ?? m[3] ?? m[4] ?? '';
       // A value that ends the line inside a quote that never closes may have been cut there ("…LOOPBACK=fals", "…MTU=655"): only
       // the values that matter are read from such a line. A cut driver name is one the checker cannot read anyway.
-      const open = !!m[4] && m.index + m[0].length === t.length && (t.split('"').length % 2 === 0 || t.split("'").length % 2 === 0);
+      const open = unclosed(m) || (!!m[4] && m.index + m[0].length === t.length && (t.split('"').length % 2 === 0 || t.split("'").length % 2 === 0));
       const cut = open && !['true', 'false', String(mtu.explicitNetLegacy.value), String(mtu.pasta.value)].includes(value);
       // Read again from the whole line by the rules, which tell a setting's line by it too (evidence is cut short).
       const read = m[1] === 'FLAGS' ? flagsValue(t, m) : { value, cut: open };

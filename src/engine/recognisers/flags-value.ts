@@ -10,15 +10,22 @@ const FLAG = /(?<!\S)--?(?:(net|port-driver|mtu)[= ]([\w-]+)|(disable-host-loopb
 const FLAGS_CHARS = 1000;
 const QUOTE = /["'`]/;
 
+/** Whether a setting SETTING matched opens a quote in its value ("…FLAGS=\"--copy-up=/opt --port-dri") that the line ends inside. */
+export function unclosed(m: RegExpMatchArray): boolean {
+  const q = m[2] !== undefined ? '"' : m[3] !== undefined ? "'" : '';
+  return !!q && !m[0].endsWith(`=${q}${m[2] ?? m[3]}${q}`);
+}
+
 /**
  * FLAGS's value where `m` (env.ts's SETTING) matched it on line `t`. Quoted as a whole assignment (Environment="…FLAGS=--a --b", as
  * systemctl show quotes one with blanks), an unquoted value runs to that quote's close, looked for within a bound (a line of many settings
  * would be read again from each one to its end), and was cut by a pager where the line ends first. Otherwise on a systemd line, systemd
  * splits the assignment at blanks: FLAGS is its first word (the others are assignments of their own). Elsewhere (export, prose) it runs to
- * a quote or the line's end.
+ * a quote or the line's end. A quote opened in the value (FLAGS="--a --b") that the line ends inside was cut.
  */
 export function flagsValue(t: string, m: RegExpMatchArray): Setting {
   const value = m[2] ?? m[3] ?? m[4] ?? '';
+  if (unclosed(m)) return { value, cut: true };
   const whole = QUOTE.test(t[m.index! - 1] ?? '');
   if (m[4] === undefined || (!whole && t.startsWith('Environment='))) return { value, cut: false };
   const from = m.index! + m[0].length - value.length;
@@ -30,15 +37,23 @@ export function flagsValue(t: string, m: RegExpMatchArray): Setting {
 /** The known drivers a cut value may be the start of, by its flag (those RootlessKit refuses too). */
 const driversOf = (name: string): readonly string[] => [...(name === 'net' ? networkDrivers : portDrivers), ...refusedDrivers.filter((d) => d.flag === name).map((d) => d.value)];
 
+// A flag a pager cut in its name or right after it, before any value ("--port-dri", "--net="): FLAG needs a value.
+const CUT_NAME = /(?<!\S)--?([a-z-]+)[= ]?$/;
+const DRIVER_FLAGS = ['net', 'port-driver'];
+
 /**
  * The flags FLAGS sets, in order, each as written, by name and with its value ('' for --disable-host-loopback alone). A value a pager cut
- * (the last) counts as the one driver it starts the name of, and is '' where it starts none or several, or is an MTU: set, but unknown.
+ * (the last) counts as the one driver it starts the name of, and is '' where it starts none or several, or is an MTU: set, but unknown; so is
+ * a driver flag the cut left without its value, or its name's start where that names one of the two.
  */
 export function flagsIn(s: Setting): { written: string; name: string; value: string }[] {
-  return [...s.value.matchAll(FLAG)].map((f) => {
+  const flags = [...s.value.matchAll(FLAG)].map((f) => {
     const value = f[2] ?? f[4] ?? '';
     if (!s.cut || f.index + f[0].length < s.value.length || !f[2]) return { written: f[0], name: f[1] ?? f[3]!, value };
     const named = f[1] === 'mtu' ? [] : driversOf(f[1]!).filter((d) => d.startsWith(value));
     return { written: f[0], name: f[1]!, value: named.length === 1 ? named[0]! : '' };
   });
+  const start = s.cut ? CUT_NAME.exec(s.value) : null;
+  const driver = start ? DRIVER_FLAGS.filter((n) => n.startsWith(start[1]!)) : [];
+  return driver.length === 1 ? [...flags, { written: start![0], name: driver[0]!, value: '' }] : flags;
 }

@@ -314,12 +314,12 @@ const generic: readonly MessageId[] = ['daemon-failed', 'rootlesskit-failed', 's
 
 /**
  * mtu-1500 beside the other findings: its fix writes FLAGS again with the drivers FLAGS sets, and run after a driver finding's fix that
- * writes FLAGS without them, would bring them back; there the reader removes the flag instead.
+ * writes FLAGS without them, would bring them back; there it leaves FLAGS to that fix, which writes it without the 1500 too.
  */
 function mtuBeside(c: Ctx, found: readonly FindingSpec[]): FindingSpec[] {
   const drivers = !!flagSet(c.flagsInForce, 'net') || !!flagSet(c.flagsInForce, 'port-driver');
   const rewrites = drivers && found.some((s) => s.id !== 'mtu-1500' && 'sets' in s.params && s.params.flags !== null);
-  return found.map((s) => (s.id === 'mtu-1500' && rewrites && s.params.inFlags ? spec('mtu-1500', { ...s.params, sets: toMtu65520, flags: null, remove: [s.params.inFlags] }, s.evidence) : s));
+  return found.map((s) => (s.id === 'mtu-1500' && rewrites && s.params.inFlags ? spec('mtu-1500', { ...s.params, sets: toMtu65520, flags: null, rewritten: true }, s.evidence) : s));
 }
 
 /** Runs every finding rule; a stop that says less is left out when another finding says why the daemon stopped. */

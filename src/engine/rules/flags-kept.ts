@@ -27,7 +27,7 @@ export interface Kept {
  * What a fix setting `sets` does with the FLAGS in force, where it holds a flag for a variable the fix sets, a driver RootlessKit refuses
  * or pasta's option: sets it again to its other flags (never a refused driver, never the option); leaves it alone otherwise; and where
  * it holds what a systemd line cannot carry as written (a quote, a variable) or was cut, names its flags that set what the fix sets to
- * another value, and its refused drivers.
+ * another value, and its refused drivers where the fix sets a driver.
  */
 export function flagsKept(c: Ctx, sets: DriverSettings): Kept {
   if (!c.flagsInForce) return { sets, flags: null };
@@ -36,6 +36,8 @@ export function flagsKept(c: Ctx, sets: DriverSettings): Kept {
   let refused = cut;
   let touched = false;
   let slow = false;
+  // A fix of the MTU alone leaves a refused driver to the driver finding's fix: it is not one the MTU's would override.
+  const drives = sets.some((v) => !v.startsWith('MTU='));
   const kept: string[] = [];
   const remove: string[] = [];
   for (let i = 0; i < tokens.length; i++) {
@@ -64,7 +66,7 @@ export function flagsKept(c: Ctx, sets: DriverSettings): Kept {
     if (variable === 'MTU=' && !set && given === String(mtu.explicitNetLegacy.value)) slow = true;
     else if (!set && !bad) kept.push(written);
     // A value a pager cut ("--net=ho…") is taken for the fix's only where the whole of the fix's shows (the closing quote alone was cut).
-    else if (bad || variable + given !== set) remove.push(cut && i === tokens.length - 1 ? written.replace(/…?$/, '…') : written);
+    else if (set ? variable + given !== set : drives) remove.push(cut && i === tokens.length - 1 ? written.replace(/…?$/, '…') : written);
   }
   if (!touched) return { sets, flags: null };
   return refused ? { sets, flags: null, remove } : { sets: slow ? [...sets, ...toMtu65520] : sets, flags: kept.join(' ') };

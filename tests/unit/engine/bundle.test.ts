@@ -665,8 +665,11 @@ async function bundle(entry: string | { code: string }): Promise<{ gzip: number;
 // whole line (a record per line), not from its evidence cut at 200 characters; a driver a pager cut counts as the one it starts; an
 // unquoted FLAGS on a systemd line is its first word; the MTU fix rewrites FLAGS unless a driver fix does too.
 // Then +0.01 / +0.02 / +0.01 KB (47.05 / 64.44 / 69.08 KB): a settings line is told by that record wherever its settings stand on it.
+// Then +0.17 KB in the engine, +0.20 KB with English, +0.23 KB with Chinese (47.22 / 64.64 / 69.30 KB): review 95: a quote the line
+// ends inside was cut by a pager; a driver flag cut in its name or after its "=" is set but unknown; mtu-1500 says a driver fix writes
+// FLAGS again without the 1500, and names for removal only the flags its own fix overrides.
 // The ceilings sit just above, so that the engine can only shrink unless a change says why it grows.
-const budgets = { core: 47_053, withEnglish: 64_437, withChinese: 69_076 };
+const budgets = { core: 47_218, withEnglish: 64_641, withChinese: 69_304 };
 
 /** What a Chinese page's island takes from the engine: index.ts's runtime exports, with the Chinese catalogue instead of English. */
 const chineseEngine = `

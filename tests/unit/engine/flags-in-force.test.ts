@@ -223,17 +223,35 @@ test('a driver a pager cut counts as the one driver its start names; one that na
   expect(marked.findings.find((f) => f.id === 'pasta-port-driver-mismatch')!.detail).toContain('remove --port-driver=sli… from it yourself');
 });
 
-test('MTU 1500 in a FLAGS that sets the right drivers: its fix writes FLAGS again with them; only beside a driver fix is it removed by hand', () => {
+test('MTU 1500 in a FLAGS that sets the right drivers: its fix writes FLAGS again with them; beside a driver fix, that one writes it without the 1500', () => {
   // /tmp/r94/p09: a working setup.
   const p09 = `${cat('FLAGS=--net=pasta --port-driver=implicit --mtu=1500')}\n${RK_NEW}`;
   const mtu = analyze(p09).findings.find((f) => f.id === 'mtu-1500')!;
   expect(mtu.detail).not.toContain('yourself');
   expect(mtu.fix).toContain('Environment="DOCKERD_ROOTLESS_ROOTLESSKIT_MTU=65520"\nEnvironment="DOCKERD_ROOTLESS_ROOTLESSKIT_FLAGS=--net=pasta --port-driver=implicit"');
   expect(afterFixes(p09)).toMatchObject({ net: 'pasta', portDriver: 'implicit', mtu: '65520' });
-  // a2 and /tmp/r94/p16: the mismatch fix writes FLAGS without the port driver.
+  // a2 and /tmp/r94/p16: the mismatch fix writes FLAGS without the port driver, and without the 1500 (review 95 #9: no hand edit asked).
   for (const paste of [a2, longAndShort.find(([name]) => name === 'p02')![2]]) {
-    expect(analyze(paste).findings.find((f) => f.id === 'mtu-1500')!.detail).toContain('remove --mtu=1500 from it yourself');
+    expect(analyze(paste).findings.find((f) => f.id === 'mtu-1500')!.detail).toContain('The commands of the finding that changes the drivers set DOCKERD_ROOTLESS_ROOTLESSKIT_FLAGS again without it.');
     expect(afterFixes(paste)).toMatchObject({ net: 'pasta', portDriver: 'implicit', mtu: '65520' });
+  }
+});
+
+test('mtu-1500 never asks to remove by hand what a driver fix rewrites, nor a flag its own fix does not override (review 95 #9)', () => {
+  // /tmp/r94/p02-show-long.txt, in both languages.
+  const p02 = longAndShort.find(([name]) => name === 'p02')![1];
+  const en = analyze(p02).findings.find((f) => f.id === 'mtu-1500')!;
+  expect(en.detail).toContain('The commands of the finding that changes the drivers set DOCKERD_ROOTLESS_ROOTLESSKIT_FLAGS again without it.');
+  expect(en.detail).not.toContain('yourself');
+  const zh = analyzeWith(zhCn, p02).findings.find((f) => f.id === 'mtu-1500')!;
+  expect(zh.detail).toContain('改变驱动的那条发现给出的命令会重新设置 DOCKERD_ROOTLESS_ROOTLESSKIT_FLAGS，其中不再有它。');
+  expect(zh.detail).not.toContain('自己从这个设置中删除');
+  // /tmp/r92/e2-spaced-refused.txt: FLAGS cannot be written again ($XDG_RUNTIME_DIR); the MTU fix sets no network, so --net host is the
+  // host finding's to remove.
+  for (const [messages, said] of [[undefined, 'remove --mtu 1500 from it yourself'], [zhCn, '自己从这个设置中删除 --mtu 1500。']] as const) {
+    const mtu = (messages ? analyzeWith(messages, e2) : analyze(e2)).findings.find((f) => f.id === 'mtu-1500')!;
+    expect(mtu.detail).toContain(said);
+    expect(mtu.detail.split('--net host').length, mtu.detail).toBe(1);
   }
 });
 
@@ -248,4 +266,41 @@ ${RK_NEW}`;
   const r = analyze(p05);
   expect(r.facts.portDriver).toBe('implicit');
   expect(r.findings.map((f) => f.id)).not.toContain('pasta-port-driver-mismatch');
+});
+
+// Review 95 #4, #5: a FLAGS value a pager cut is never read as "no driver".
+const CUT_PATH = 'PATH=/home/alice/bin:/sbin:/usr/sbin:/home/alice/.local/bin:/home/alice/bin:/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin:/usr/games:/usr/local/games:/snap/bin';
+/** systemctl --user cat docker's drop-in, as less -S shows it, with FLAGS as given (its last line). */
+const unitCat = (flags: string) => `${RK_NEW}
+$ systemctl --user cat docker
+# /home/alice/.config/systemd/user/docker.service.d/override.conf
+[Service]
+Environment=${P}NET=pasta
+Environment=${P}PORT_DRIVER=implicit
+Environment=${P}FLAGS=${flags}`;
+
+test('a quote opened inside a FLAGS value and cut by the pager is read as cut, not as an empty FLAGS', () => {
+  // /tmp/r95/a05b-syscat-midquote-cut.txt, and /tmp/r95/a04-midquote.txt uncut.
+  for (const flags of ['"--copy-up=/opt --copy-up=/srv --port-driver=bui', "'--copy-up=/opt --port-driver=bui", '"--copy-up=/opt --port-driver=builtin"']) {
+    const r = analyze(unitCat(flags));
+    expect(r.facts.portDriver, flags).toBe('builtin');
+    expect(r.findings.map((f) => f.id), flags).toContain('pasta-port-driver-mismatch');
+  }
+});
+
+test('a driver flag a pager cut in its name or right after its "=" is set to an unknown driver: the variable loses, and nothing is inferred', () => {
+  // /tmp/r95/a06-show-cut-pd-empty.txt (and c5), a07-show-cut-pd-name.txt.
+  for (const end of ['--port-driver=', '--port-dri', '-port-driver ']) {
+    const r = analyze(`${show(CUT_PATH, `${P}NET=pasta`, `${P}PORT_DRIVER=implicit`, `"${P}FLAGS=--copy-up=/opt ${end}`)}\n${RK_NEW}`);
+    expect(r.facts.portDriver, end).toBeNull();
+    expect(r.facts.networkDriver, end).toBe('pasta');
+    expect(r.findings.map((f) => f.id), end).not.toContain('port-driver-assumed-implicit');
+  }
+  const net = analyze(`${show(CUT_PATH, `${P}NET=pasta`, `${P}PORT_DRIVER=implicit`, `"${P}FLAGS=--copy-up=/opt --ne`)}\n${RK_NEW}`);
+  expect(net.facts.networkDriver).toBeNull();
+  // "--" starts both flags, "--copy-u" neither: the variables stand.
+  for (const end of ['--', '--copy-u']) {
+    const r = analyze(`${show(CUT_PATH, `${P}NET=pasta`, `${P}PORT_DRIVER=implicit`, `"${P}FLAGS=--copy-up=/opt ${end}`)}\n${RK_NEW}`);
+    expect([r.facts.networkDriver, r.facts.portDriver], end).toEqual(['pasta', 'implicit']);
+  }
 });
