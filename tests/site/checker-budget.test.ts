@@ -330,13 +330,15 @@ import { gzipSize, pageScripts, staticImports, total } from '../support/weight.t
  * Then +1,099 B (+1,054 B in Chinese) in the engine: fixes that rewrite FLAGS change only what they set, FLAGS is read as RootlessKit
  * obeys it and from the whole line, ./bin at more home prompts, and the worded recognisers get only their own lines (reviews 89 #4, 91,
  * 92 and 94; see bundle.test.ts).
- * Now: /checker/ 85,100 B, /embed/checker/ 82,173 B, /zh-cn/checker/ 88,512 B, /zh-cn/embed/checker/ 85,585 B.
+ * Then +216 B (+228 B in Chinese) in the engine: every rule reads a settings line from the whole line, and a FLAGS value a pager cut
+ * (in its quote, a flag's name or after its "=") is never read as "no driver" (review 95; see bundle.test.ts).
+ * Now: /checker/ 85,316 B, /embed/checker/ 82,389 B, /zh-cn/checker/ 88,740 B, /zh-cn/embed/checker/ 85,813 B.
  */
 const ceilings = {
-  'checker/': 85_101,
-  'embed/checker/': 82_174,
-  'zh-cn/checker/': 88_513,
-  'zh-cn/embed/checker/': 85_586,
+  'checker/': 85_317,
+  'embed/checker/': 82_390,
+  'zh-cn/checker/': 88_741,
+  'zh-cn/embed/checker/': 85_814,
 };
 const build = builds[0]!;
 
