@@ -37,8 +37,9 @@ export function flagsValue(t: string, m: RegExpMatchArray): Setting {
 /** The known drivers a cut value may be the start of, by its flag (those RootlessKit refuses too). */
 const driversOf = (name: string): readonly string[] => [...(name === 'net' ? networkDrivers : portDrivers), ...refusedDrivers.filter((d) => d.flag === name).map((d) => d.value)];
 
-// A flag a pager cut in its name or right after it, before any value ("--port-dri", "--net="): FLAG needs a value.
-const CUT_NAME = /(?<!\S)--?([a-z-]+)[= ]?$/;
+// A flag a pager cut in its name or right after it, before any value ("--port-dri", "--net="): FLAG needs a value. Two letters at
+// least: "--p" may be --publish, --pidns or --propagation, and "-p" is --publish.
+const CUT_NAME = /(?<!\S)--?([a-z][a-z-]+)[= ]?$/;
 const DRIVER_FLAGS = ['net', 'port-driver'];
 
 /**

@@ -318,7 +318,8 @@ const generic: readonly MessageId[] = ['daemon-failed', 'rootlesskit-failed', 's
  */
 function mtuBeside(c: Ctx, found: readonly FindingSpec[]): FindingSpec[] {
   const drivers = !!flagSet(c.flagsInForce, 'net') || !!flagSet(c.flagsInForce, 'port-driver');
-  const rewrites = drivers && found.some((s) => s.id !== 'mtu-1500' && 'sets' in s.params && s.params.flags !== null);
+  // Not a workaround's, which the reader may not run.
+  const rewrites = drivers && found.some((s) => s.id !== 'mtu-1500' && !s.id.startsWith('workaround-') && 'sets' in s.params && s.params.flags !== null);
   return found.map((s) => (s.id === 'mtu-1500' && rewrites && s.params.inFlags ? spec('mtu-1500', { ...s.params, sets: toMtu65520, flags: null, rewritten: true }, s.evidence) : s));
 }
 

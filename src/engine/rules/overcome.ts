@@ -2,6 +2,7 @@
 import { settingRefusals } from '../data/core/diagnostics.ts';
 import { rank, type Collected } from '../facts.ts';
 import type { Evidence, Signal } from '../types.ts';
+import { PREFIX } from '../recognisers/env.ts';
 
 // The rootless setup's, and systemctl's without systemd (after which the daemon may be started by hand).
 const setupRefusals: readonly Signal[] = ['setup-requirements', 'run-as-root', 'rootful-docker-running', 'no-systemd'];
@@ -85,8 +86,9 @@ export function dropOvercomeRefusals(sink: Collected, rootless: boolean | null):
   dropAllowedUserns(sink);
   if (rootless !== true) return;
   const seen = sink.observations.filter((o) => o.key === 'rootless' && o.value);
-  // Not a rootless setting or the per-user socket a client names (DOCKER_HOST, its error): configuration is no daemon set up.
-  const setUp = seen.flatMap((o) => (o.rank > rank.hint || !(o.evidence.text.includes('unix:///') || sink.settings.has(o.evidence.line)) ? [o.evidence] : []));
+  // Not a rootless setting or the per-user socket a client names (DOCKER_HOST, its error): configuration is no daemon set up. A line
+  // that names a setting without setting it (prose, echo) is none either; the record has a long line's settings past its cut text.
+  const setUp = seen.flatMap((o) => (o.rank > rank.hint || !(o.evidence.text.includes('unix:///') || o.evidence.text.includes(PREFIX) || sink.settings.has(o.evidence.line)) ? [o.evidence] : []));
   // Not dockerd-rootless.sh's trace of the RootlessKit it runs ("+ exec rootlesskit …"), which a start that fails prints too.
   const running = seen.flatMap((o) => (o.rank === rank.running && !o.evidence.text.startsWith('+ exec ') ? [o.evidence] : []));
   for (const [ids, shown] of [[setupRefusals, setUp], [startFailures, running]] as const) {

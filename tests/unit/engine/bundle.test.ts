@@ -668,8 +668,10 @@ async function bundle(entry: string | { code: string }): Promise<{ gzip: number;
 // Then +0.17 KB in the engine, +0.20 KB with English, +0.23 KB with Chinese (47.22 / 64.64 / 69.30 KB): review 95: a quote the line
 // ends inside was cut by a pager; a driver flag cut in its name or after its "=" is set but unknown; mtu-1500 says a driver fix writes
 // FLAGS again without the 1500, and names for removal only the flags its own fix overrides.
+// Then +0.02 KB (47.24 / 64.66 / 69.32 KB): review 96: a line naming a setting without setting it is no daemon set up; mtu-1500 leaves
+// FLAGS to a driver fix only when it is required (not a workaround); a cut "--p" is no port driver.
 // The ceilings sit just above, so that the engine can only shrink unless a change says why it grows.
-const budgets = { core: 47_218, withEnglish: 64_641, withChinese: 69_304 };
+const budgets = { core: 47_240, withEnglish: 64_658, withChinese: 69_320 };
 
 /** What a Chinese page's island takes from the engine: index.ts's runtime exports, with the Chinese catalogue instead of English. */
 const chineseEngine = `

@@ -304,3 +304,26 @@ test('a driver flag a pager cut in its name or right after its "=" is set to an 
     expect([r.facts.networkDriver, r.facts.portDriver], end).toEqual(['pasta', 'implicit']);
   }
 });
+
+test('review 96: mtu-1500 leaves FLAGS to a driver fix only when that fix is required, not to a workaround the reader may skip', () => {
+  const m1 = `$ docker version --format '{{.Server.Version}}'\n27.3.1\n${cat('FLAGS=--net=pasta --port-driver=implicit --mtu=1500 --copy-up=/opt')}`;
+  const r = analyze(m1);
+  expect(r.findings.map((f) => f.id)).toEqual(expect.arrayContaining(['mtu-1500', 'workaround-slirp4netns']));
+  // The reader who upgrades runs every fix but the workarounds: RootlessKit then runs at 65520, with FLAGS' other flags kept.
+  const upgraded = afterFixes(m1, { ...r, findings: r.findings.filter((f) => !f.id.startsWith('workaround-')) });
+  expect(upgraded).toMatchObject({ net: 'pasta', portDriver: 'implicit', mtu: '65520', flags: '--net=pasta --port-driver=implicit --copy-up=/opt' });
+});
+
+test('review 96: a line that names a setting without setting it (prose, echo) is no daemon set up after the setup tool refused', () => {
+  const refused = `$ dockerd-rootless-setuptool.sh install\n[ERROR] Missing system requirements. Run the following commands to\n[ERROR] install the requirements and run this tool again.\n\n########## BEGIN ##########\nsudo sh -eux <<EOF2\n# Install newuidmap & newgidmap binaries\napt-get install -y uidmap\nEOF2\n########## END ##########`;
+  for (const after of ['I have not set DOCKERD_ROOTLESS_ROOTLESSKIT_NET or DOCKERD_ROOTLESS_ROOTLESSKIT_PORT_DRIVER anywhere.', '$ echo "$DOCKERD_ROOTLESS_ROOTLESSKIT_NET"\n\n$ env | grep DOCKERD_ROOTLESS_ROOTLESSKIT']) {
+    expect([after, ids(`${refused}\n${after}`)[0]]).toEqual([after, 'setup-requirements']);
+  }
+});
+
+test('review 96: a FLAGS cut at "--p" or "-p " (--publish, --pidns, --propagation too) leaves the port driver set by its variable', () => {
+  for (const cut of ['--copy-up=/opt --p', '--copy-up=/opt -p ']) {
+    const paste = `$ systemctl --user show docker -p Environment\nEnvironment=DOCKERD_ROOTLESS_ROOTLESSKIT_NET=pasta DOCKERD_ROOTLESS_ROOTLESSKIT_PORT_DRIVER=implicit "DOCKERD_ROOTLESS_ROOTLESSKIT_FLAGS=${cut}\n${RK_NEW}`;
+    expect([cut, analyze(paste).facts.portDriver]).toEqual([cut, 'implicit']);
+  }
+});
