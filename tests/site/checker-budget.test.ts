@@ -335,12 +335,15 @@ import { gzipSize, pageScripts, staticImports, total } from '../support/weight.t
  * Now: /checker/ 85,316 B, /embed/checker/ 82,389 B, /zh-cn/checker/ 88,740 B, /zh-cn/embed/checker/ 85,813 B.
  * Then +17 B (+19 B in Chinese) in the engine: review 96's three fixes (see bundle.test.ts).
  * Now: /checker/ 85,333 B, /embed/checker/ 82,406 B, /zh-cn/checker/ 88,759 B, /zh-cn/embed/checker/ 85,832 B.
+ * Then +21 B (+18 B in Chinese) in the engine: an unquoted FLAGS is its first word in grep -r's form of a drop-in line and in export
+ * (see bundle.test.ts).
+ * Now: /checker/ 85,354 B, /embed/checker/ 82,427 B, /zh-cn/checker/ 88,777 B, /zh-cn/embed/checker/ 85,850 B.
  */
 const ceilings = {
-  'checker/': 85_334,
-  'embed/checker/': 82_407,
-  'zh-cn/checker/': 88_760,
-  'zh-cn/embed/checker/': 85_833,
+  'checker/': 85_355,
+  'embed/checker/': 82_428,
+  'zh-cn/checker/': 88_778,
+  'zh-cn/embed/checker/': 85_851,
 };
 const build = builds[0]!;
 

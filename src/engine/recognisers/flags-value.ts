@@ -9,6 +9,8 @@ const FLAG = /(?<!\S)--?(?:(net|port-driver|mtu)[= ]([\w-]+)|(disable-host-loopb
 // How far an unquoted FLAGS value may run: RootlessKit's flags, a few hundred characters at most.
 const FLAGS_CHARS = 1000;
 const QUOTE = /["'`]/;
+// Where a blank ends an unquoted value: a systemd line (also as grep -r quotes it, after its file's name) and the shell's export.
+const FIRST_WORD = /^(?:\S+\.conf:)?Environment=|^export /;
 
 /** Whether a setting SETTING matched opens a quote in its value ("…FLAGS=\"--copy-up=/opt --port-dri") that the line ends inside. */
 export function unclosed(m: RegExpMatchArray): boolean {
@@ -20,14 +22,14 @@ export function unclosed(m: RegExpMatchArray): boolean {
  * FLAGS's value where `m` (env.ts's SETTING) matched it on line `t`. Quoted as a whole assignment (Environment="…FLAGS=--a --b", as
  * systemctl show quotes one with blanks), an unquoted value runs to that quote's close, looked for within a bound (a line of many settings
  * would be read again from each one to its end), and was cut by a pager where the line ends first. Otherwise on a systemd line, systemd
- * splits the assignment at blanks: FLAGS is its first word (the others are assignments of their own). Elsewhere (export, prose) it runs to
- * a quote or the line's end. A quote opened in the value (FLAGS="--a --b") that the line ends inside was cut.
+ * splits the assignment at blanks: FLAGS is its first word (the others are assignments of their own), as the shell's export does.
+ * Elsewhere (prose) it runs to a quote or the line's end. A quote opened in the value (FLAGS="--a --b") that the line ends inside was cut.
  */
 export function flagsValue(t: string, m: RegExpMatchArray): Setting {
   const value = m[2] ?? m[3] ?? m[4] ?? '';
   if (unclosed(m)) return { value, cut: true };
   const whole = QUOTE.test(t[m.index! - 1] ?? '');
-  if (m[4] === undefined || (!whole && t.startsWith('Environment='))) return { value, cut: false };
+  if (m[4] === undefined || (!whole && FIRST_WORD.test(t))) return { value, cut: false };
   const from = m.index! + m[0].length - value.length;
   const rest = t.slice(from, from + FLAGS_CHARS);
   const end = rest.search(QUOTE);

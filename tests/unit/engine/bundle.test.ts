@@ -669,9 +669,10 @@ async function bundle(entry: string | { code: string }): Promise<{ gzip: number;
 // ends inside was cut by a pager; a driver flag cut in its name or after its "=" is set but unknown; mtu-1500 says a driver fix writes
 // FLAGS again without the 1500, and names for removal only the flags its own fix overrides.
 // Then +0.02 KB (47.24 / 64.66 / 69.32 KB): review 96: a line naming a setting without setting it is no daemon set up; mtu-1500 leaves
-// FLAGS to a driver fix only when it is required (not a workaround); a cut "--p" is no port driver.
+// FLAGS to a driver fix only when it is required (not a workaround); a cut "--p" is no port driver. Then +0.02 KB (47.26 / 64.68 / 69.36 KB):
+// an unquoted FLAGS is its first word on a drop-in line as grep -r shows it and in the shell's export.
 // The ceilings sit just above, so that the engine can only shrink unless a change says why it grows.
-const budgets = { core: 47_240, withEnglish: 64_658, withChinese: 69_320 };
+const budgets = { core: 47_260, withEnglish: 64_678, withChinese: 69_356 };
 
 /** What a Chinese page's island takes from the engine: index.ts's runtime exports, with the Chinese catalogue instead of English. */
 const chineseEngine = `

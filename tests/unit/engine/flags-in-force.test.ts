@@ -327,3 +327,12 @@ test('review 96: a FLAGS cut at "--p" or "-p " (--publish, --pidns, --propagatio
     expect([cut, analyze(paste).facts.portDriver]).toEqual([cut, 'implicit']);
   }
 });
+
+test('an unquoted FLAGS is its first word where a blank ends it: a drop-in line as grep -r shows it, and the shell\'s export', () => {
+  const grep = `${RK_NEW}\n$ grep -r ROOTLESSKIT ~/.config/systemd/user/docker.service.d/\n${['NET=pasta', 'PORT_DRIVER=implicit', 'FLAGS=--copy-up=/opt --port-driver=builtin'].map((s) => `/home/alice/.config/systemd/user/docker.service.d/override.conf:Environment=DOCKERD_ROOTLESS_ROOTLESSKIT_${s}`).join('\n')}`;
+  const exported = `${RK_NEW}\n$ export DOCKERD_ROOTLESS_ROOTLESSKIT_NET=pasta DOCKERD_ROOTLESS_ROOTLESSKIT_PORT_DRIVER=implicit\n$ export DOCKERD_ROOTLESS_ROOTLESSKIT_FLAGS=--copy-up=/opt --port-driver=builtin\nbash: export: \`--port-driver=builtin': not a valid identifier`;
+  for (const paste of [grep, exported]) {
+    const r = analyze(paste);
+    expect([r.verdict, r.facts.portDriver, r.findings.map((f) => f.id)]).toEqual(['fixed', 'implicit', expect.not.arrayContaining(['pasta-port-driver-mismatch'])]);
+  }
+});
