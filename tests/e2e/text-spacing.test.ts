@@ -15,7 +15,9 @@ describeInBrowser('text spacing on a 320 px phone', (browser) => {
       try {
         await page.goto(new URL(path.slice(1), siteUrls.root).href, { waitUntil: 'load' });
         await page.addStyleTag({ content: spacing });
-        const shown = await page.evaluate(() => {
+        const shown = await page.evaluate(async () => {
+          // As the reader sees it: once a frame is drawn with the style sheet, the header's ResizeObserver has set the room it leaves.
+          await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
           const title = document.querySelector<HTMLElement>('.site-title')!;
           const header = document.querySelector('.site-header')!.getBoundingClientRect();
           const box = title.getBoundingClientRect();
