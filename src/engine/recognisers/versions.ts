@@ -54,21 +54,24 @@ export const versions: Recogniser = (lines, sink) => {
   let format: string | null = null;
   let flagCase = false;
   // Whether the RootlessKit asked last, and the one the PATH finds, is outside a home's bin (null: not known), and the version the home's
-  // bin answered on the line before. A RootlessKit asked right after that, where the PATH's is not known, is elsewhere if it answers
-  // another version (nothing changed the home's between): `elsewhere` is then that version.
-  let elsewhere: boolean | string | null = null;
+  // bin answered on the line before. A RootlessKit asked right after that, whose place is not known (`elsewhere` null), is elsewhere if it
+  // answers another version (nothing changed the home's between): `unlike` is then the home's version.
+  let elsewhere: boolean | null = null;
+  let unlike: string | null = null;
   let found: boolean | null = null;
   let home: string | null = null;
   for (const line of lines) {
     const t = line.trimmed;
-    const askedElsewhere: boolean | string | null = elsewhere;
-    const homeAnswered: string | null = home;
+    const askedElsewhere = elsewhere;
+    const askedUnlike = unlike;
+    const homeAnswered = home;
     home = null;
     const sought = SOUGHT.test(t);
     const rk = sought && t.includes('rootlesskit') ? ASK_ROOTLESSKIT.exec(t) : null;
     const path = t.endsWith('/rootlesskit') ? FOUND_ROOTLESSKIT.exec(t) : null;
     if (path) found = !HOME_BIN.test(path[1]!);
-    elsewhere = rk ? (rk[1] === undefined ? (found ?? homeAnswered) : !HOME_BIN.test(rk[1]) && !(RELATIVE_BIN.test(rk[1]) && HOME_PROMPT.test(line.prefix ?? ''))) : null;
+    elsewhere = rk ? (rk[1] === undefined ? found : !HOME_BIN.test(rk[1]) && !(RELATIVE_BIN.test(rk[1]) && HOME_PROMPT.test(line.prefix ?? ''))) : null;
+    unlike = rk && elsewhere === null ? homeAnswered : null;
     const formatted = format && FORMATTED.exec(t);
     if (formatted && format === VERIFY_ROOTLESSKIT_FORMAT) {
       sink.fact('rootless', true, rank.running, line);
@@ -97,7 +100,7 @@ export const versions: Recogniser = (lines, sink) => {
       const key = tool[1] === 'rootlesskit' ? 'rootlesskitVersion' : tool[1] === 'podman' ? 'podmanVersion' : 'slirp4netnsVersion';
       sink.fact(key, tool[2]!, rank.binary, line);
       if (tool[1] === 'rootlesskit') {
-        if (askedElsewhere && askedElsewhere !== tool[2]) sink.signal('rootlesskit-elsewhere', line);
+        if (askedElsewhere || (askedUnlike !== null && askedUnlike !== tool[2])) sink.signal('rootlesskit-elsewhere', line);
         if (askedElsewhere === false) home = tool[2]!;
       }
       continue;
