@@ -196,8 +196,8 @@ export const environment: Recogniser = (lines, sink) => {
           if (!cut) sink.fact('disableHostLoopback', value !== 'false', rank.config, line);
           break;
         case 'FLAGS': {
-          // Which FLAGS line is in force, and whether it holds pasta's option, is for rules/flags.ts to say: the last one wins.
-          sink.signal('flags-set', line);
+          // Which FLAGS line is in force (from the settings record), and whether it holds pasta's option, is for rules/flags.ts to say: the
+          // last one wins.
           if (PASTA_OPTION.test(read.value)) sink.signal('flags-with-option', line);
           for (const f of flagsIn(read)) {
             if (f.name === 'mtu') {

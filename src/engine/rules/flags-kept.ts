@@ -1,13 +1,13 @@
 /** What DOCKERD_ROOTLESS_ROOTLESSKIT_FLAGS must keep when a fix sets it again: its flags but those the fix sets, refused drivers and pasta's option. */
-import { refusedDrivers } from '../data/core/network.ts';
+import { flagVariables, refusedDrivers } from '../data/core/network.ts';
 import { mtu } from '../data/core/docker.ts';
 import { toMtu65520, type DriverSettings } from '../driver-settings.ts';
 import { PASTA_OPTION } from '../recognisers/env.ts';
 import type { Ctx } from './context.ts';
 
-// A flag that sets a driver or the MTU (named as its variable is, in lower case), with its value after "=" (or in the next word); Go's
+// A flag that sets a driver or the MTU, which the script sets from its variable too, with its value after "=" (or in the next word); Go's
 // parser takes one dash or two.
-const DRIVER_FLAG = /^--?(net|port-driver|mtu)(?:=(.*))?$/;
+const DRIVER_FLAG = new RegExp(`^--?(${Object.keys(flagVariables).join('|')})(?:=(.*))?$`);
 const PLAIN_TOKEN = /^[\w=.,:/+-]+$/;
 
 /** What a fix that sets the drivers does with FLAGS, in its message's parameters. */
@@ -56,7 +56,7 @@ export function flagsKept(c: Ctx, sets: DriverSettings): Kept {
     const written = spaced ? `${token} ${tokens[++i]}` : token;
     if (spaced && !PLAIN_TOKEN.test(tokens[i]!)) refused = true;
     const given = spaced ? tokens[i]! : (flag[2] ?? '');
-    const variable = `${flag[1]!.toUpperCase().replace('-', '_')}=`;
+    const variable = `${flagVariables[flag[1] as keyof typeof flagVariables]}=`;
     const set = sets.find((v) => v.startsWith(variable));
     // RootlessKit refuses it whatever else is set: kept, it would stop the daemon again.
     const bad = refusedDrivers.some((d) => d.flag === flag[1] && d.value === given);

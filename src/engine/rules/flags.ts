@@ -4,7 +4,7 @@
  */
 import { OVERRIDE } from '../drop-in.ts';
 import { rank, type Collected, type FlagsInForce, type Setting } from '../facts.ts';
-import { refusedDrivers } from '../data/core/network.ts';
+import { flagVariables, refusedDrivers } from '../data/core/network.ts';
 import type { Evidence, FactKey } from '../types.ts';
 import { flagsIn } from '../recognisers/flags-value.ts';
 import { firstAfter } from './spans.ts';
@@ -42,10 +42,10 @@ function settingsShown(sink: Collected): { shown: { line: number; part: string }
 export function fixDropIn(sink: Collected): string {
   const { sourceOf } = settingsShown(sink);
   // FLAGS lines too: one may hold nothing the checker reads as a fact (pasta's option alone).
-  const lines = [...sink.observations.filter((o) => o.rank === rank.config).map((o) => o.evidence), ...(sink.signals.get('flags-set') ?? [])];
+  const lines = [...sink.observations.filter((o) => o.rank === rank.config).map((o) => o.evidence.line), ...flagsLines(sink)];
   let last = OVERRIDE;
-  for (const e of lines) {
-    const file = sink.settings.has(e.line) ? sourceOf(e.line) : '';
+  for (const line of lines) {
+    const file = sink.settings.has(line) ? sourceOf(line) : '';
     if (file > last) last = file;
   }
   return last;
@@ -59,9 +59,12 @@ const latest = (list: readonly Evidence[] = []): Evidence | null => list.reduce<
  */
 export function flagsInForce(sink: Collected): FlagsInForce | null {
   const { sourceOf } = settingsShown(sink);
-  const e = (sink.signals.get('flags-set') ?? []).reduce<Evidence | null>((a, b) => (a && sourceOf(b.line) && sourceOf(b.line) < sourceOf(a.line) ? a : b), null);
-  return e && { line: e.line, ...flagsOn(sink, e.line)! };
+  const line = flagsLines(sink).reduce<number | null>((a, b) => (a && sourceOf(b) && sourceOf(b) < sourceOf(a) ? a : b), null);
+  return line === null ? null : { line, ...flagsOn(sink, line)! };
 }
+
+/** The lines that set FLAGS, in the order they were read. */
+const flagsLines = (sink: Collected): number[] => [...sink.settings].flatMap(([line, set]) => (set.has('FLAGS') ? [line] : []));
 
 /** The FLAGS a line sets, undefined for none. */
 const flagsOn = (sink: Collected, line: number): Setting | undefined => sink.settings.get(line)?.get('FLAGS');
@@ -87,10 +90,9 @@ export function refusedInForce(sink: Collected): void {
     if (!seen) continue;
     const inFlags = flagSet(flags, d.flag)?.value;
     const later = latest(sink.observations.filter((o) => o.key === d.key && o.rank === rank.config).map((o) => o.evidence));
-    const variable = d.flag.toUpperCase().replace('-', '_');
     const kept = seen.filter((e) => {
       const set = sink.settings.get(e.line);
-      return !set ? true : inFlags !== undefined ? e.line === flags!.line && inFlags === d.value : set.get(variable)?.value === d.value && (!later || e.line > later.line);
+      return !set ? true : inFlags !== undefined ? e.line === flags!.line && inFlags === d.value : set.get(flagVariables[d.flag])?.value === d.value && (!later || e.line > later.line);
     });
     if (kept.length) sink.signals.set(d.signal, kept);
     else sink.signals.delete(d.signal);

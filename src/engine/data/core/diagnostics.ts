@@ -269,7 +269,6 @@ export const markers = [
   'context-local',
   'context-other',
   'settings-shown',
-  'flags-set',
   'flags-with-option',
   'rootlesskit-elsewhere',
   'userns-clone-off',

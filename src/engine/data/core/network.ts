@@ -27,6 +27,8 @@ export const refusedDrivers = [
   { key: 'networkDriver', flag: 'net', value: 'host', signal: 'host-network-driver' },
   { key: 'portDriver', flag: 'port-driver', value: 'pasta', signal: 'port-driver-pasta' },
 ] as const;
+/** RootlessKit's flags that dockerd-rootless.sh also sets from a variable of its own, each with that variable's name less DOCKERD_ROOTLESS_ROOTLESSKIT_. */
+export const flagVariables = { net: 'NET', 'port-driver': 'PORT_DRIVER', mtu: 'MTU' } as const;
 /** The port drivers RootlessKit accepts with pasta (pesto from 3.1.0); it refuses pasta with the others. */
 export const pastaPortDrivers: readonly PortDriver[] = ['implicit', 'none', 'pesto'];
 /** Those with a port manager, which Docker asks for each published port: all but implicit and none (moby's rlkclient). */
