@@ -82,7 +82,7 @@ export function analyzeWith(messages: Messages, text: string, answers?: Answers,
   dropRemoteBeforeLocal(sink, cleaned.lines.filter(atPrompt));
   const fromHomeBin = staticInstall(cleaned.lines);
   dropOtherRootlesskits(sink, fromHomeBin);
-  const merged = { ...mergeDaemons(sink), portDriverUnread: sink.portDriverUnread, installedRootlesskit: installedRootlesskit(sink), daemonShown: daemonShown(sink), freshReset: freshReset(sink), versionRunning: sink.observations.some((o) => o.key === 'dockerServerVersion' && o.rank === rank.running), restartedAt: sink.lastSeen.get('daemon-restarted') ?? 0, staticInstall: fromHomeBin, flagsInForce: flagsInForce(sink), settings: sink.settings };
+  const merged = { ...mergeDaemons(sink), portDriverUnread: sink.portDriverUnread, installedRootlesskit: installedRootlesskit(sink), daemonShown: daemonShown(sink), freshReset: freshReset(sink), versionRunning: sink.observations.some((o) => o.key === 'dockerServerVersion' && o.rank === rank.running), restartedAt: sink.lastSeen.get('daemon-restarted') ?? 0, staticInstall: fromHomeBin, flagsInForce: flagsInForce(sink), settings: sink.settings, portsNone: new Set(sink.signals.get('pasta-ports-none')?.map((e) => e.line)) };
   setAsideNotRunning(merged, sink);
   unsetEarlierPortDriver(merged, sink);
   unsetMissingPasta(merged, sink);

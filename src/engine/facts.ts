@@ -206,6 +206,8 @@ export interface Merged {
   flagsInForce?: FlagsInForce | null;
   /** See Collected.settings. */
   settings?: Collected['settings'];
+  /** The lines of pasta's argv whose --tcp-ports=none says port driver none (recognisers/process.ts). */
+  portsNone?: ReadonlySet<number>;
 }
 
 // Disagreements worth telling the user about: the running state differs from what they configured or installed.

@@ -137,7 +137,11 @@ export const environment: Recogniser = (lines, sink) => {
     const bare = t.startsWith('Environment=') ? BARE_SETTING.exec(t) : null;
     if (bare && SETTING_NAMES.includes(bare[1]!)) sink.signal('setting-ignored', line);
     const host = firstTried(t);
-    if (ROOTLESS_HOST.test(host) && currentContext(t)) sink.fact('rootless', true, rank.hint, line);
+    if (ROOTLESS_HOST.test(host) && currentContext(t)) {
+      sink.fact('rootless', true, rank.hint, line);
+      // A client's address, as a setting's name below: configuration, which rules/overcome.ts tells from a daemon set up by the whole line.
+      sink.signal('configuration-named', line);
+    }
     if (PODMAN_HOST.test(host) && currentContext(t)) sink.signal('podman-info', line);
     if (t.includes(CONTAINER_FILES) && CONTAINER_FILE.test(t)) sink.fact('rootless', true, rank.hint, line);
     // The current context is Docker Desktop's (desktop-linux, made current as Desktop starts): its daemon is in Desktop's VM.
@@ -169,6 +173,7 @@ export const environment: Recogniser = (lines, sink) => {
     if (line.prefix?.endsWith('+ ') && SCRIPT_SEARCH.test(t)) sink.fact('rootless', true, rank.hint, line);
     if (!t.includes(PREFIX)) continue;
     sink.fact('rootless', true, rank.hint, line);
+    sink.signal('configuration-named', line);
     for (const m of t.matchAll(SETTING)) {
       // A name it does not read (DOCKERD_ROOTLESS_ROOTLESSKIT_NETWORK): the setting is ignored.
       if (!SETTING_NAMES.includes(m[1]!)) sink.signal('setting-ignored', line);

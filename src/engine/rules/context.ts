@@ -42,6 +42,8 @@ export interface Ctx {
   flagsInForce: FlagsInForce | null;
   /** See Collected.settings. */
   settings: ReadonlyMap<number, ReadonlyMap<string, Setting>>;
+  /** See Merged.portsNone. */
+  portsNone: ReadonlySet<number>;
 }
 
 const lastGood = passt.lastGoodDefault;
@@ -116,6 +118,7 @@ export function context(m: Merged, signals: ReadonlyMap<Signal, Evidence[]>): Ct
     freshReset: m.freshReset ?? false,
     flagsInForce: m.flagsInForce ?? null,
     settings: m.settings ?? new Map(),
+    portsNone: m.portsNone ?? new Set(),
   };
   // RootlessKit's version taken from the Docker table does not outweigh the reset itself: a RootlessKit that leaves the flag out and a
   // reset are what an older one than the table's does with a newer pasta.

@@ -2,7 +2,6 @@
 import { settingRefusals } from '../data/core/diagnostics.ts';
 import { rank, type Collected } from '../facts.ts';
 import type { Evidence, Signal } from '../types.ts';
-import { PREFIX } from '../recognisers/env.ts';
 
 // The rootless setup's, and systemctl's without systemd (after which the daemon may be started by hand).
 const setupRefusals: readonly Signal[] = ['setup-requirements', 'run-as-root', 'rootful-docker-running', 'no-systemd'];
@@ -87,8 +86,10 @@ export function dropOvercomeRefusals(sink: Collected, rootless: boolean | null):
   if (rootless !== true) return;
   const seen = sink.observations.filter((o) => o.key === 'rootless' && o.value);
   // Not a rootless setting or the per-user socket a client names (DOCKER_HOST, its error): configuration is no daemon set up. A line
-  // that names a setting without setting it (prose, echo) is none either; the record has a long line's settings past its cut text.
-  const setUp = seen.flatMap((o) => (o.rank > rank.hint || !(o.evidence.text.includes('unix:///') || o.evidence.text.includes(PREFIX) || sink.settings.has(o.evidence.line)) ? [o.evidence] : []));
+  // that names a setting without setting it (prose, echo) is none either. (The marker has the lines whole: either may stand past a
+  // line's cut evidence text.)
+  const configuration = new Set(sink.signals.get('configuration-named')?.map((e) => e.line));
+  const setUp = seen.flatMap((o) => (o.rank > rank.hint || !configuration.has(o.evidence.line) ? [o.evidence] : []));
   // Not dockerd-rootless.sh's trace of the RootlessKit it runs ("+ exec rootlesskit …"), which a start that fails prints too.
   const running = seen.flatMap((o) => (o.rank === rank.running && !o.evidence.text.startsWith('+ exec ') ? [o.evidence] : []));
   for (const [ids, shown] of [[setupRefusals, setUp], [startFailures, running]] as const) {

@@ -115,7 +115,7 @@ export const verdictRules: readonly VerdictRule[] = [
     verdict: 'not-affected',
     // (Not where only pasta's --tcp-ports=none says none and a port published on loopback resets: that argv is from before a restart.)
     when: (c) =>
-      c.f.networkDriver === 'pasta' && c.f.portDriver === 'none' && !(loopbackReset(c.signals) && c.evidence.portDriver?.every((e) => e.text.includes('--tcp-ports=none')))
+      c.f.networkDriver === 'pasta' && c.f.portDriver === 'none' && !(loopbackReset(c.signals) && c.evidence.portDriver?.every((e) => c.portsNone.has(e.line)))
         ? spec('port-driver-none', {})
         : null,
     deciding: () => ['networkDriver', 'portDriver'],

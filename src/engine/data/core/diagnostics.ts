@@ -253,7 +253,7 @@ export const otherSignals = [
   'buildkit',
 ] as const;
 
-/** Markers that pass only between recognisers and the rules that read them (local-again.ts, installed.ts, overcome.ts, flags.ts); core.ts removes them after those rules: never a result's or a link's. */
+/** Markers that pass only between recognisers and the rules that read them (local-again.ts, installed.ts, overcome.ts, flags.ts, core.ts); core.ts removes them after those rules: never a result's or a link's. */
 export const markers = [
   'remote-host',
   'remote-dial',
@@ -269,6 +269,8 @@ export const markers = [
   'context-local',
   'context-other',
   'settings-shown',
+  'pasta-ports-none',
+  'configuration-named',
   'flags-with-option',
   'rootlesskit-elsewhere',
   'userns-clone-off',
