@@ -671,8 +671,10 @@ async function bundle(entry: string | { code: string }): Promise<{ gzip: number;
 // Then +0.02 KB (47.24 / 64.66 / 69.32 KB): review 96: a line naming a setting without setting it is no daemon set up; mtu-1500 leaves
 // FLAGS to a driver fix only when it is required (not a workaround); a cut "--p" is no port driver. Then +0.02 KB (47.26 / 64.68 / 69.36 KB):
 // an unquoted FLAGS is its first word on a drop-in line as grep -r shows it and in the shell's export.
+// Then +0.11 KB in the engine, +0.14 KB with English, +0.09 KB with Chinese (47.37 / 64.82 / 69.45 KB): pasta's --tcp-ports=none and the
+// lines that name configuration are marked as read, for the rules that told them by their cut evidence text; FLAGS' variables in the data.
 // The ceilings sit just above, so that the engine can only shrink unless a change says why it grows.
-const budgets = { core: 47_260, withEnglish: 64_678, withChinese: 69_356 };
+const budgets = { core: 47_367, withEnglish: 64_816, withChinese: 69_449 };
 
 /** What a Chinese page's island takes from the engine: index.ts's runtime exports, with the Chinese catalogue instead of English. */
 const chineseEngine = `
