@@ -14,6 +14,8 @@ export const shellCommand = (argv: readonly string[]): string =>
 export const PS = shellCommand(mine(PASTA_NAMES));
 /** The rootless daemon's last log lines. */
 export const JOURNAL = 'journalctl --user -u docker --no-pager -n 50';
+/** The rootless unit's environment as systemd loaded it, each line whole (no pager to cut it) and a value with blanks quoted. */
+export const UNIT_ENVIRONMENT = 'systemctl --user show docker --property=Environment --no-pager';
 /** The daemon's last log lines from pasta's failure on: RootlessKit's error, then pasta's own reason. */
 export const PASTA_FAILURE_LOG = `${JOURNAL} | grep -A 4 -F 'pasta failed'`;
 /** Whether the user namespace's helpers are installed, and the user's subordinate ID ranges they map. */

@@ -36,12 +36,15 @@ export interface Sink {
 }
 
 /** The DOCKERD_ROOTLESS_ROOTLESSKIT_FLAGS in force (rules/flags.ts), with the line that sets it. */
-export type FlagsInForce = Setting & { line: number };
+export type FlagsInForce = Setting & { line: number; evidence: Evidence };
 
 /** A value of one of dockerd-rootless.sh's settings, read from the whole line. */
 export interface Setting {
   value: string;
-  /** The line ends inside the value's quote, which never closes: a pager cut it, and its last word may be cut too. */
+  /**
+   * The value may go on past what is shown: the line ends inside its quote, which never closes (a pager cut it, and its last word may be
+   * cut too), or an unquoted FLAGS in systemctl show's answer has flags after its first word.
+   */
   cut: boolean;
 }
 

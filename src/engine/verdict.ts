@@ -4,6 +4,7 @@ import { findingMeta } from './findings.ts';
 import type { FindingSpec } from './messages/types.ts';
 import { context, type Ctx } from './rules/context.ts';
 import { neighbourFindings } from './rules/findings.ts';
+import { cutFlags } from './rules/flags-cut.ts';
 import { infer } from './rules/infer.ts';
 import { nextStep, type Evaluate } from './rules/next-step.ts';
 import { verdictRules } from './rules/verdict-rules.ts';
@@ -43,7 +44,7 @@ export interface Assessment extends Decision {
 
 /** Runs inference, the verdict rules, the next step (if incomplete) and the neighbouring findings. Mutates `m`. */
 export function assess(m: Merged, signals: ReadonlyMap<Signal, Evidence[]>, recognised: boolean): Assessment {
-  const notes = infer(m);
+  const notes = [...infer(m), ...cutFlags(m)];
   const c = context(m, signals);
   const decision = decide(c);
   const findings = neighbourFindings(c, decision.verdict);

@@ -1,6 +1,6 @@
 /** The English message catalogue. Every version in these texts comes from the data module. */
 import { DESKTOP_MAC } from '../daemon-address.ts';
-import { CI_SERVICE, DAEMON_LOG, DIND_ROOTLESS, DIND_VERSION, DISABLE_ROOTFUL, FLAG, HOLD_PASST, ID_HELPERS, ID_MAPS, install, INSTALL_ROOTLESSKIT, KERNEL_IPV6, NFT_TABLE, NO_SYSTEMD, override, OWNER, PASTA_FAILURE_LOG, PROBE, PS, PUBLISHED, REMOTE_DAEMON, RESTART, ROOTLESS_VERSION, run, SETCAP_ROOTLESSKIT, SETUP_AS_USER, setDrivers, CLIENT_TARGET, CREATE_CONTEXT, DESKTOP_START, DESKTOP_START_ANY, OWN_SOCKET, START_PODMAN_MACHINE, UNSET_HOST, SSH_DAEMON, START_DAEMON, startDesktop, startPodmanSocket, TUN, unprivilegedFrom, upgrade, USER_SESSION, USERNS } from '../commands.ts';
+import { CI_SERVICE, DAEMON_LOG, DIND_ROOTLESS, DIND_VERSION, DISABLE_ROOTFUL, FLAG, HOLD_PASST, ID_HELPERS, ID_MAPS, install, INSTALL_ROOTLESSKIT, KERNEL_IPV6, NFT_TABLE, NO_SYSTEMD, override, OWNER, PASTA_FAILURE_LOG, PROBE, PS, PUBLISHED, REMOTE_DAEMON, RESTART, ROOTLESS_VERSION, run, SETCAP_ROOTLESSKIT, SETUP_AS_USER, setDrivers, CLIENT_TARGET, CREATE_CONTEXT, DESKTOP_START, DESKTOP_START_ANY, OWN_SOCKET, START_PODMAN_MACHINE, UNSET_HOST, UNIT_ENVIRONMENT, SSH_DAEMON, START_DAEMON, startDesktop, startPodmanSocket, TUN, unprivilegedFrom, upgrade, USER_SESSION, USERNS } from '../commands.ts';
 import { appArmorUbuntu } from '../data/core/diagnostics.ts';
 import { docker, dockerDesktop, mtu, rootlessSettings } from '../data/core/docker.ts';
 import { managedPortDrivers, pastaPortDrivers, rootlesskitAddressing } from '../data/core/network.ts';
@@ -180,7 +180,9 @@ export const en: Messages = {
                   ? "the daemon's PATH lacks pasta as the shell's does"
                 : k === 'portManager'
                   ? "the port RootlessKit holds is this daemon's"
-                  : `port driver ${f.portDriver}`,
+                  : k === 'networkDriver'
+                    ? `network driver ${f.networkDriver}`
+                    : `port driver ${f.portDriver}`,
         )
         .join('; ')} (see the findings)`,
   },
@@ -347,6 +349,11 @@ export const en: Messages = {
       title: { windows: 'Docker on Windows is not rootless Docker', mac: 'Docker on a Mac is not rootless Docker', linux: 'Docker Desktop is not rootless Docker' }[p.os],
       detail: `${{ windows: "None of the engines that serve Docker's pipe on Windows is rootless Docker", mac: "On a Mac, Docker's daemon runs in a Linux VM (Docker Desktop's or another tool's), not as rootless Docker", linux: 'Docker Desktop runs its daemon in a VM of its own, not as rootless Docker' }[p.os]}, a Linux user's daemon under RootlessKit, and only rootless Docker has this problem. If you also run rootless Docker, paste its docker version from where it runs.`,
     }),
+    'flags-cut': () => ({
+      title: 'DOCKERD_ROOTLESS_ROOTLESSKIT_FLAGS is not shown whole',
+      detail: 'The line ends before its value does (a pager cut it, or it is printed unquoted): the rest may set another driver or an MTU, which would win over the settings shown. This command prints it whole.',
+      fix: UNIT_ENVIRONMENT,
+    }),
     'port-driver-assumed-implicit': () => ({
       title: 'Port driver: implicit (inferred)',
       detail: 'None is shown: docker version omits PortDriver for implicit, which Docker uses with pasta, and for none, which forwards no ports at all; the process line (--port-driver=) tells them apart.',
@@ -481,11 +488,16 @@ export const en: Messages = {
       detail: p.reloaded
         ? "systemctl --user show docker prints the unit's environment as systemd has loaded it, and even after the daemon-reload shown it has none of the DOCKERD_ROOTLESS_ROOTLESSKIT_* settings shown here: systemd does not read that file. Check that it is in ~/.config/systemd/user/docker.service.d/ with a name ending in .conf, and that its Environment= lines stand under [Service]; systemctl --user cat docker shows the files systemd read. The checker leaves the settings out."
         : "systemctl --user show docker prints the unit's environment as systemd has loaded it, which the daemon starts with, and it has none of the DOCKERD_ROOTLESS_ROOTLESSKIT_* settings shown here: systemd reads a changed drop-in only on daemon-reload (and only its [Service] section), so the daemon chose its drivers without them. The checker leaves them out. Reload, restart, then check again.",
-      fix: p.reloaded ? 'systemctl --user cat docker' : `systemctl --user daemon-reload\n${RESTART}\nsystemctl --user show docker --property=Environment --no-pager`,
+      fix: p.reloaded ? 'systemctl --user cat docker' : `systemctl --user daemon-reload\n${RESTART}\n${UNIT_ENVIRONMENT}`,
     }),
-    'setting-ignored': () => ({
+    'setting-ignored': (p) => ({
       title: 'A setting dockerd-rootless.sh does not read',
-      detail: `dockerd-rootless.sh reads DOCKERD_ROOTLESS_ROOTLESSKIT_ followed by ${rootlessSettings.names.join(', ')}. The lines below set a variable it does not know, or one of those names without the prefix, so it ignores them: correct the name, then run systemctl --user daemon-reload and restart.`,
+      detail: `${[
+        p.misnamed && `dockerd-rootless.sh reads DOCKERD_ROOTLESS_ROOTLESSKIT_ followed by ${rootlessSettings.names.join(', ')}. The lines below set a variable it does not know, or one of those names without the prefix, so it ignores them: correct the name`,
+        p.unclosed && 'systemd ignores a whole Environment= line whose quote never closes ("Invalid syntax, ignoring"), as below: close the quote',
+      ]
+        .filter(Boolean)
+        .join('. ')}, then run systemctl --user daemon-reload and restart.`,
     }),
     'two-daemons': () => ({
       title: 'Two daemons, a rootful one and a rootless one',

@@ -85,6 +85,7 @@ export interface MessageParams {
   /** A client of Docker Desktop (or, on Windows, of Docker Engine for Windows containers): no rootless daemon to ask about here. */
   'docker-desktop': { os: DesktopOs };
   'port-driver-assumed-implicit': None;
+  'flags-cut': None;
   /**
    * `newestKnown`: past the table, whose newest release this is; `range`: a version with a part left out, whose releases bundle
    * different ones; `since`: a pre-release, whose RootlessKit is at least this earlier release's.
@@ -145,7 +146,8 @@ export interface MessageParams {
   'two-daemons': None;
   /** Whether a daemon-reload came before: then the drop-in is not where systemd reads, or not under [Service]. */
   'drop-in-not-loaded': { reloaded: boolean };
-  'setting-ignored': None;
+  /** `misnamed`: a name dockerd-rootless.sh does not read; `unclosed`: a unit's line that systemd rejects, a quote in it never closing. */
+  'setting-ignored': { misnamed: boolean; unclosed: boolean };
   'context-system': None;
   /**
    * The lowest port refused (null where the paste's line is not at hand: a shared link), and who refused it: RootlessKit run as

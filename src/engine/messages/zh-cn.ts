@@ -1,6 +1,6 @@
 /** The Simplified Chinese message catalogue. Versions come from the data module; commands and quoted errors stay as the tools print them. */
 import { DESKTOP_MAC } from '../daemon-address.ts';
-import { CI_SERVICE, DAEMON_LOG, DIND_ROOTLESS, DIND_VERSION, DISABLE_ROOTFUL, FLAG, HOLD_PASST, ID_HELPERS, ID_MAPS, install, INSTALL_ROOTLESSKIT, KERNEL_IPV6, NFT_TABLE, NO_SYSTEMD, override, OWNER, PASTA_FAILURE_LOG, PROBE, PS, PUBLISHED, REMOTE_DAEMON, RESTART, ROOTLESS_VERSION, run, SETCAP_ROOTLESSKIT, SETUP_AS_USER, setDrivers, CLIENT_TARGET, CREATE_CONTEXT, DESKTOP_START, DESKTOP_START_ANY, OWN_SOCKET, START_PODMAN_MACHINE, UNSET_HOST, SSH_DAEMON, START_DAEMON, startDesktop, startPodmanSocket, TUN, unprivilegedFrom, upgrade, USER_SESSION, USERNS } from '../commands.ts';
+import { CI_SERVICE, DAEMON_LOG, DIND_ROOTLESS, DIND_VERSION, DISABLE_ROOTFUL, FLAG, HOLD_PASST, ID_HELPERS, ID_MAPS, install, INSTALL_ROOTLESSKIT, KERNEL_IPV6, NFT_TABLE, NO_SYSTEMD, override, OWNER, PASTA_FAILURE_LOG, PROBE, PS, PUBLISHED, REMOTE_DAEMON, RESTART, ROOTLESS_VERSION, run, SETCAP_ROOTLESSKIT, SETUP_AS_USER, setDrivers, CLIENT_TARGET, CREATE_CONTEXT, DESKTOP_START, DESKTOP_START_ANY, OWN_SOCKET, START_PODMAN_MACHINE, UNSET_HOST, UNIT_ENVIRONMENT, SSH_DAEMON, START_DAEMON, startDesktop, startPodmanSocket, TUN, unprivilegedFrom, upgrade, USER_SESSION, USERNS } from '../commands.ts';
 import { appArmorUbuntu } from '../data/core/diagnostics.ts';
 import { docker, dockerDesktop, mtu, rootlessSettings } from '../data/core/docker.ts';
 import { managedPortDrivers, pastaPortDrivers, rootlesskitAddressing } from '../data/core/network.ts';
@@ -180,7 +180,9 @@ export const zhCn: Messages = {
                   ? '守护进程的 PATH 和 shell 的一样没有 pasta'
                 : k === 'portManager'
                   ? 'RootlessKit 占用的端口属于这个守护进程'
-                  : `端口驱动 ${f.portDriver}`,
+                  : k === 'networkDriver'
+                    ? `网络驱动 ${f.networkDriver}`
+                    : `端口驱动 ${f.portDriver}`,
         )
         .join('；')}（见下方诊断详情）`,
   },
@@ -346,6 +348,11 @@ export const zhCn: Messages = {
       title: { windows: 'Windows 上的 Docker 不是 rootless Docker', mac: 'Mac 上的 Docker 不是 rootless Docker', linux: 'Docker Desktop 不是 rootless Docker' }[p.os],
       detail: `${{ windows: '在 Windows 上提供 Docker 管道的引擎都不是 rootless Docker', mac: '在 Mac 上，Docker 守护进程运行在 Linux 虚拟机里（Docker Desktop 的或其他工具的），不是 rootless Docker', linux: 'Docker Desktop 在它自己的虚拟机里运行守护进程，不是 rootless Docker' }[p.os]}（由 RootlessKit 运行、属于某个 Linux 用户的守护进程），而只有 rootless Docker 才有这个问题。如果你同时也在运行 rootless Docker，请在它运行的地方执行 docker version 并粘贴输出。`,
     }),
+    'flags-cut': () => ({
+      title: 'DOCKERD_ROOTLESS_ROOTLESSKIT_FLAGS 没有完整显示',
+      detail: '这一行在值结束之前就断了（被分页器截断，或打印时没有加引号）：后面的部分可能设置了别的驱动或 MTU，会覆盖显示出来的设置。下面的命令会完整打印它。',
+      fix: UNIT_ENVIRONMENT,
+    }),
     'port-driver-assumed-implicit': () => ({
       title: '端口驱动推断为 implicit',
       detail: '输出里没有端口驱动：端口驱动为 implicit 时 docker version 不显示 PortDriver，而 Docker 搭配 pasta 用的正是 implicit；为 none（完全不转发端口）时也不显示。进程命令行里的 --port-driver= 可以区分两者。',
@@ -479,11 +486,16 @@ export const zhCn: Messages = {
       detail: p.reloaded
         ? 'systemctl --user show docker 打印的是 systemd 已加载的这个 unit 的环境变量，即使在上面显示的 daemon-reload 之后，其中也没有这里显示的任何 DOCKERD_ROOTLESS_ROOTLESSKIT_* 设置：systemd 没有读取那个文件。请确认它在 ~/.config/systemd/user/docker.service.d/ 里、文件名以 .conf 结尾，并且 Environment= 行位于 [Service] 段下；systemctl --user cat docker 会列出 systemd 读取的文件。检查工具不采用这些设置。'
         : 'systemctl --user show docker 打印的是 systemd 已加载的这个 unit 的环境变量，守护进程就用它启动，其中没有这里显示的任何 DOCKERD_ROOTLESS_ROOTLESSKIT_* 设置：改过的 drop-in 只有在 daemon-reload 时才会被 systemd 读取（而且只读它的 [Service] 段），所以守护进程是在没有这些设置的情况下选择驱动的。检查工具不采用它们。请重新加载、重启，再检查一次。',
-      fix: p.reloaded ? 'systemctl --user cat docker' : `systemctl --user daemon-reload\n${RESTART}\nsystemctl --user show docker --property=Environment --no-pager`,
+      fix: p.reloaded ? 'systemctl --user cat docker' : `systemctl --user daemon-reload\n${RESTART}\n${UNIT_ENVIRONMENT}`,
     }),
-    'setting-ignored': () => ({
+    'setting-ignored': (p) => ({
       title: 'dockerd-rootless.sh 不读取的设置',
-      detail: `dockerd-rootless.sh 读取的是 DOCKERD_ROOTLESS_ROOTLESSKIT_ 加上 ${rootlessSettings.names.join('、')}。下面几行设置的变量它不认识，或者用了这些名字却没有前缀，所以它会忽略：改正名字，然后运行 systemctl --user daemon-reload 并重启。`,
+      detail: `${[
+        p.misnamed && `dockerd-rootless.sh 读取的是 DOCKERD_ROOTLESS_ROOTLESSKIT_ 加上 ${rootlessSettings.names.join('、')}。下面几行设置的变量它不认识，或者用了这些名字却没有前缀，所以它会忽略：改正名字`,
+        p.unclosed && 'systemd 会忽略引号没有闭合的整行 Environment=（“Invalid syntax, ignoring”），下面几行就是这样：请补上引号',
+      ]
+        .filter(Boolean)
+        .join('。')}，然后运行 systemctl --user daemon-reload 并重启。`,
     }),
     'two-daemons': () => ({
       title: '两个守护进程，一个 rootful，一个 rootless',

@@ -3,9 +3,9 @@ import { daemonElsewhere, firstTried, PODMAN_SOCKET, ROOTLESS_SOCKET } from '../
 import { mtu, rootlessSettings } from '../data/core/docker.ts';
 import { refusedDrivers } from '../data/core/network.ts';
 import { atPrompt, type Line } from '../clean.ts';
-import { rank, type Recogniser } from '../facts.ts';
+import { quoting, rank, type Recogniser } from '../facts.ts';
 import { ROOTLESS_DATA_ROOT } from './docker-info.ts';
-import { flagsIn, flagsValue, unclosed } from './flags-value.ts';
+import { flagsIn, flagsValue, unclosed, UNIT_LINE } from './flags-value.ts';
 import { REFUSAL, refusalWords } from './refusals.ts';
 
 /** What names each of dockerd-rootless.sh's settings. */
@@ -42,6 +42,10 @@ const SETTING_NAMES: readonly string[] = rootlessSettings.names;
 // on the next line (not piped: tr or grep would move or drop what it printed).
 const SHOW_ENVIRONMENT = /^systemctl --user show docker(?:\.service)?\b[^|]*(?:--property[= ]|-p ?)Environment\b[^|]*$/;
 const NARROWEST_TERMINAL = 80;
+// A command whose answer a terminal's pager (less -S) shows: systemctl's and journalctl's, unless told not to or piped; less itself.
+const PAGED = /^(?:\w+=\S* +)*(?:sudo +(?:-u +\S+ +)?)?(?:systemctl|journalctl)\b(?![^|]*--no-pager)[^|]*$|\bless\b/;
+// systemd's words for a unit's line it rejects (a quote that never closes, a word that is no assignment), which quote what they reject.
+const REJECTED = /Invalid syntax, ignoring|nvalid environment assignment/;
 const CURRENT_JSON = /"Current": ?true/;
 /**
  * A diff's removed line of a unit or a script ("-Environment=…", "-ExecStart=…", "-    export …"): a setting that is no longer there.
@@ -123,6 +127,8 @@ export const environment: Recogniser = (lines, sink) => {
   // The line before was systemctl show's command for the unit's environment: with its pager on (a terminal's, whose less cuts a long
   // line at the screen's width, where a drop-in's settings come last), or off.
   let show: 'pager' | 'no-pager' | null = null;
+  // The last command typed pages its answer; with none shown, any may have.
+  let paged = true;
   for (const line of lines) {
     const t = line.trimmed;
     if (catting && UNIT_FILE.test(t)) sink.signal('settings-shown', line);
@@ -133,6 +139,7 @@ export const environment: Recogniser = (lines, sink) => {
     else if (RELOADED.test(t)) sink.signal('drop-in-loaded', line);
     // Typed, or a line of its own: not the checker's advice quoted back under its heading.
     if (RESTARTED.test(t) && (line.prefix || !/^\s/.test(line.text))) sink.signal('daemon-restarted', line);
+    const answer = !!show && t.startsWith('Environment=');
     show = !SHOW_ENVIRONMENT.test(t) ? null : t.includes('--no-pager') ? 'no-pager' : 'pager';
     const bare = t.startsWith('Environment=') ? BARE_SETTING.exec(t) : null;
     if (bare && SETTING_NAMES.includes(bare[1]!)) sink.signal('setting-ignored', line);
@@ -155,6 +162,7 @@ export const environment: Recogniser = (lines, sink) => {
     if (UNSET_HOST.test(t) || (line.prefix && LOCAL_HOST.test(t))) sink.signal('host-local', line);
     const typed = atPrompt(line);
     if (typed) catting = UNIT_CAT.test(t);
+    if (typed) paged = PAGED.test(t);
     if (typed && ONCE.test(t)) sink.signal('remote-once', line);
     if (typed && opensSession(t)) sink.signal('session-start', line);
     else if (typed && t.startsWith('ssh ')) sink.signal('ssh-once', line);
@@ -174,7 +182,15 @@ export const environment: Recogniser = (lines, sink) => {
     if (!t.includes(PREFIX)) continue;
     sink.fact('rootless', true, rank.hint, line);
     sink.signal('configuration-named', line);
-    for (const m of t.matchAll(SETTING)) {
+    if (REJECTED.test(t)) continue;
+    const settings = [...t.matchAll(SETTING)];
+    // A quote the line ends inside that no pager can have cut (not paged, or shorter than any terminal): systemd rejects the line.
+    const unpaged = !paged || (line.prefix?.length ?? 0) + line.text.length < NARROWEST_TERMINAL;
+    if (UNIT_LINE.test(t) && unpaged && settings.some(unclosed)) {
+      sink.signal('setting-unclosed', line);
+      continue;
+    }
+    for (const m of settings) {
       // A name it does not read (DOCKERD_ROOTLESS_ROOTLESSKIT_NETWORK): the setting is ignored.
       if (!SETTING_NAMES.includes(m[1]!)) sink.signal('setting-ignored', line);
       const value = m[2] ?? m[3] ?? m[4] ?? '';
@@ -183,7 +199,7 @@ export const environment: Recogniser = (lines, sink) => {
       const open = unclosed(m) || (!!m[4] && m.index + m[0].length === t.length && (t.split('"').length % 2 === 0 || t.split("'").length % 2 === 0));
       const cut = open && !['true', 'false', String(mtu.explicitNetLegacy.value), String(mtu.pasta.value)].includes(value);
       // Read again from the whole line by the rules, which tell a setting's line by it too (evidence is cut short).
-      const read = m[1] === 'FLAGS' ? flagsValue(t, m) : { value, cut: open };
+      const read = m[1] === 'FLAGS' ? flagsValue(t, m, answer) : { value, cut: open };
       sink.setting?.(line, m[1]!, read);
       switch (m[1]) {
         case 'NET':
@@ -201,8 +217,9 @@ export const environment: Recogniser = (lines, sink) => {
           if (!cut) sink.fact('disableHostLoopback', value !== 'false', rank.config, line);
           break;
         case 'FLAGS': {
-          // Which FLAGS line is in force (from the settings record), and whether it holds pasta's option, is for rules/flags.ts to say: the
-          // last one wins.
+          // Which FLAGS line is in force, and whether it holds pasta's option, is for rules/flags.ts to say: the last one wins.
+          // Quoted from FLAGS on: the note on a FLAGS shown cut (rules/flags-cut.ts) quotes where it ends.
+          sink.signal('flags-set', quoting(line, `${PREFIX}FLAGS=`));
           if (PASTA_OPTION.test(read.value)) sink.signal('flags-with-option', line);
           for (const f of flagsIn(read)) {
             if (f.name === 'mtu') {

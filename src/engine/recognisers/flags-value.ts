@@ -9,8 +9,12 @@ const FLAG = /(?<!\S)--?(?:(net|port-driver|mtu)[= ]([\w-]+)|(disable-host-loopb
 // How far an unquoted FLAGS value may run: RootlessKit's flags, a few hundred characters at most.
 const FLAGS_CHARS = 1000;
 const QUOTE = /["'`]/;
-// Where a blank ends an unquoted value: a systemd line (also as grep -r quotes it, after its file's name) and the shell's export.
-const FIRST_WORD = /^(?:\S+\.conf:)?Environment=|^export /;
+/** A systemd unit's setting line, also as grep -r quotes it (after its file's name). */
+export const UNIT_LINE = /^(?:\S+\.conf:)?Environment=/;
+// Where a blank ends an unquoted value: a systemd line and the shell's export.
+const FIRST_WORD = new RegExp(`${UNIT_LINE.source}|^export `);
+// A flag after the first word, which no assignment of its own starts.
+const MORE_FLAGS = /^ +-/;
 
 /** Whether a setting SETTING matched opens a quote in its value ("…FLAGS=\"--copy-up=/opt --port-dri") that the line ends inside. */
 export function unclosed(m: RegExpMatchArray): boolean {
@@ -23,13 +27,15 @@ export function unclosed(m: RegExpMatchArray): boolean {
  * systemctl show quotes one with blanks), an unquoted value runs to that quote's close, looked for within a bound (a line of many settings
  * would be read again from each one to its end), and was cut by a pager where the line ends first. Otherwise on a systemd line, systemd
  * splits the assignment at blanks: FLAGS is its first word (the others are assignments of their own), as the shell's export does.
- * Elsewhere (prose) it runs to a quote or the line's end. A quote opened in the value (FLAGS="--a --b") that the line ends inside was cut.
+ * In systemctl show's answer (`shown`), a flag after that word may be the rest of the value, which an old systemd printed unquoted: the
+ * value may go on. Elsewhere (prose) it runs to a quote or the line's end. A quote opened in the value (FLAGS="--a --b") that the line
+ * ends inside was cut.
  */
-export function flagsValue(t: string, m: RegExpMatchArray): Setting {
+export function flagsValue(t: string, m: RegExpMatchArray, shown = false): Setting {
   const value = m[2] ?? m[3] ?? m[4] ?? '';
   if (unclosed(m)) return { value, cut: true };
   const whole = QUOTE.test(t[m.index! - 1] ?? '');
-  if (m[4] === undefined || (!whole && FIRST_WORD.test(t))) return { value, cut: false };
+  if (m[4] === undefined || (!whole && FIRST_WORD.test(t))) return { value, cut: shown && !!m[4] && MORE_FLAGS.test(t.slice(m.index! + m[0].length)) };
   const from = m.index! + m[0].length - value.length;
   const rest = t.slice(from, from + FLAGS_CHARS);
   const end = rest.search(QUOTE);

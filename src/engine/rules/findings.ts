@@ -235,7 +235,10 @@ const findingRules: readonly FindingRule[] = [
     const reloaded = !!c.signals.get('drop-in-loaded')?.some((e) => e.text.includes('daemon-reload') && e.line < shown);
     return seen && spec('drop-in-not-loaded', { reloaded }, seen);
   },
-  said('setting-ignored'),
+  (c) => {
+    const [misnamed, unclosed] = [c.signals.get('setting-ignored'), c.signals.get('setting-unclosed')];
+    return (misnamed || unclosed) && spec('setting-ignored', { misnamed: !!misnamed, unclosed: !!unclosed }, [...(misnamed ?? []), ...(unclosed ?? [])]);
+  },
   // Not beside a daemon shown rootless: that output was asked another way (--context, DOCKER_HOST).
   (c, verdict) => c.f.rootless !== true && said('context-system')(c, verdict),
   said('rootlesskit-missing'),

@@ -42,7 +42,7 @@ function settingsShown(sink: Collected): { shown: { line: number; part: string }
 export function fixDropIn(sink: Collected): string {
   const { sourceOf } = settingsShown(sink);
   // FLAGS lines too: one may hold nothing the checker reads as a fact (pasta's option alone).
-  const lines = [...sink.observations.filter((o) => o.rank === rank.config).map((o) => o.evidence.line), ...flagsLines(sink)];
+  const lines = [...sink.observations.filter((o) => o.rank === rank.config).map((o) => o.evidence.line), ...(sink.signals.get('flags-set') ?? []).map((e) => e.line)];
   let last = OVERRIDE;
   for (const line of lines) {
     const file = sink.settings.has(line) ? sourceOf(line) : '';
@@ -59,12 +59,9 @@ const latest = (list: readonly Evidence[] = []): Evidence | null => list.reduce<
  */
 export function flagsInForce(sink: Collected): FlagsInForce | null {
   const { sourceOf } = settingsShown(sink);
-  const line = flagsLines(sink).reduce<number | null>((a, b) => (a && sourceOf(b) && sourceOf(b) < sourceOf(a) ? a : b), null);
-  return line === null ? null : { line, ...flagsOn(sink, line)! };
+  const e = (sink.signals.get('flags-set') ?? []).reduce<Evidence | null>((a, b) => (a && sourceOf(b.line) && sourceOf(b.line) < sourceOf(a.line) ? a : b), null);
+  return e && { line: e.line, evidence: e, ...flagsOn(sink, e.line)! };
 }
-
-/** The lines that set FLAGS, in the order they were read. */
-const flagsLines = (sink: Collected): number[] => [...sink.settings].flatMap(([line, set]) => (set.has('FLAGS') ? [line] : []));
 
 /** The FLAGS a line sets, undefined for none. */
 const flagsOn = (sink: Collected, line: number): Setting | undefined => sink.settings.get(line)?.get('FLAGS');

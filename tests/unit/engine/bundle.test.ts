@@ -673,8 +673,11 @@ async function bundle(entry: string | { code: string }): Promise<{ gzip: number;
 // an unquoted FLAGS is its first word on a drop-in line as grep -r shows it and in the shell's export.
 // Then +0.11 KB in the engine, +0.14 KB with English, +0.09 KB with Chinese (47.37 / 64.82 / 69.45 KB): pasta's --tcp-ports=none and the
 // lines that name configuration are marked as read, for the rules that told them by their cut evidence text; FLAGS' variables in the data.
+// Then +0.39 KB in the engine, +0.62 KB with English, +0.69 KB with Chinese (47.76 / 65.43 / 70.14 KB): a FLAGS in force shown cut (or
+// unquoted by an old systemctl show) leaves its drivers inferred, with a note asking for the whole line; a unit's line whose quote never
+// closes, where no pager cut it, sets nothing (systemd rejects it), and setting-ignored says so (review 96 #3, #5; review 95 #10).
 // The ceilings sit just above, so that the engine can only shrink unless a change says why it grows.
-const budgets = { core: 47_367, withEnglish: 64_816, withChinese: 69_449 };
+const budgets = { core: 47_757, withEnglish: 65_431, withChinese: 70_136 };
 
 /** What a Chinese page's island takes from the engine: index.ts's runtime exports, with the Chinese catalogue instead of English. */
 const chineseEngine = `

@@ -336,3 +336,43 @@ test('an unquoted FLAGS is its first word where a blank ends it: a drop-in line 
     expect([r.verdict, r.facts.portDriver, r.findings.map((f) => f.id)]).toEqual(['fixed', 'implicit', expect.not.arrayContaining(['pasta-port-driver-mismatch'])]);
   }
 });
+
+// Review 96 #3, review 95 #10: a FLAGS in force that may go on past what the paste shows confirms no driver; it asks for the whole line.
+const WHOLE_LINE = 'systemctl --user show docker --property=Environment --no-pager';
+/** What tells the reader how sure the checker is, and what to run: the certainty and the note's command, in both languages. */
+const sureness = (paste: string) =>
+  [analyze(paste), analyzeWith(zhCn, paste)].map((r) => ({ verdict: r.verdict, certainty: r.certainty, fix: r.findings.find((f) => f.id === 'flags-cut')?.fix ?? null }));
+
+test('a FLAGS a pager cut, or that an old systemctl show printed unquoted, leaves pasta inferred and asks for the whole line', () => {
+  // /tmp/r95/a06-show-cut-pd-empty.txt (and c5), a07-show-cut-pd-name.txt; a cut FLAGS beside pasta that sets no driver in what is shown.
+  const cut = ['--port-driver=', '--port-dri', '--copy-u'].map((end) => `${RK_NEW}\n${show(CUT_PATH, `${P}NET=pasta`, `${P}PORT_DRIVER=implicit`, `"${P}FLAGS=--copy-up=/opt ${end}`)}`);
+  // /tmp/r95/a10-show-unquoted-old.txt: a flag after the first word is no assignment of its own.
+  const unquoted = `${RK_NEW}\n${show(CUT_PATH, `${P}NET=pasta`, `${P}PORT_DRIVER=implicit`, `${P}FLAGS=--copy-up=/opt --port-driver=builtin`)}`;
+  for (const paste of [...cut, unquoted]) {
+    expect(sureness(paste), paste).toEqual([0, 1].map(() => ({ verdict: 'fixed', certainty: 'inferred', fix: WHOLE_LINE })));
+  }
+  expect(analyzeWith(zhCn, cut[0]!).findings.find((f) => f.id === 'flags-cut')!.detail).toContain('可能设置了别的驱动或 MTU');
+  // Whole, quoted or a first word in a drop-in: confirmed, as before.
+  for (const paste of [`${RK_NEW}\n${show(CUT_PATH, `${P}NET=pasta`, `${P}PORT_DRIVER=implicit`, `"${P}FLAGS=--copy-up=/opt"`)}`, `${RK_NEW}\n${cat('NET=pasta', 'PORT_DRIVER=implicit').replaceAll('"', '')}\nEnvironment=${P}FLAGS=--copy-up=/opt --port-driver=builtin`]) {
+    expect(sureness(paste), paste).toEqual([0, 1].map(() => ({ verdict: 'fixed', certainty: 'confirmed', fix: null })));
+  }
+});
+
+test('an unterminated quote no pager can have cut (a file shown by cat, a short line) sets nothing: systemd rejects the line', () => {
+  // /tmp/r96/u1-cat-unterminated.txt: systemd ignored the line, and the daemon runs slirp4netns.
+  const u1 = `${RK_NEW}
+$ cat ~/.config/systemd/user/docker.service.d/override.conf
+[Service]
+Environment=${P}FLAGS="--net=pasta --port-driver=implicit
+$ journalctl --user -u docker -b | tail -3
+Dec 04 10:00:01 host systemd[1234]: /home/alice/.config/systemd/user/docker.service.d/override.conf:2: Invalid syntax, ignoring: ${P}FLAGS="--net=pasta --port-driver=implicit
+Dec 04 10:00:02 host dockerd-rootless.sh[1240]: + exec rootlesskit --state-dir=/run/user/1000/dockerd-rootlesskit --net=slirp4netns --mtu=65520 --slirp4netns-sandbox=auto --slirp4netns-seccomp=auto --disable-host-loopback --port-driver=builtin --copy-up=/etc --copy-up=/run --propagation=rslave /usr/bin/dockerd-rootless.sh`;
+  const r = analyze(u1);
+  expect([r.verdict, r.facts.networkDriver, r.facts.portDriver, r.findings.map((f) => f.id)]).toEqual(['not-affected', 'slirp4netns', 'builtin', ['other-network-driver', 'setting-ignored']]);
+  const [en, zh] = [r, analyzeWith(zhCn, u1)].map((x) => x.findings.find((f) => f.id === 'setting-ignored')!);
+  expect([en!.evidence.map((e) => e.line), en!.detail]).toEqual([[5], expect.stringContaining('line whose quote never closes')]);
+  expect(zh!.detail).toContain('systemd 会忽略引号没有闭合的整行 Environment=');
+  // Through systemctl cat, shorter than any terminal: the same line sets nothing either; as long as one, the pager may have cut it.
+  expect(analyze(unitCat('"--port-driver=bui')).facts.portDriver).toBe('implicit');
+  expect(analyze(unitCat('"--copy-up=/opt --copy-up=/srv --port-driver=bui')).facts.portDriver).toBe('builtin');
+});
