@@ -2,7 +2,9 @@
 import { CURRENT_UID, mine, PASTA_NAMES } from './argv.ts';
 import type { DesktopOs } from './daemon-address.ts';
 import { DROP_IN, OVERRIDE } from './drop-in.ts';
+import { rootlessSettings } from './data/core/docker.ts';
 import type { DriverSettings } from './driver-settings.ts';
+import type { SettingsSource } from './rules/settings-source.ts';
 
 export const FLAG = '--host-lo-to-ns-lo';
 export const RESTART = 'systemctl --user restart docker';
@@ -123,12 +125,22 @@ export const run = (ports: string): string => `docker run -d -p ${ports} nginx:a
 /**
  * The drop-in that sets what a fix sets, after installing slirp4netns where the fix switches to it and it is not known to be installed;
  * with FLAGS set again to `flags` where FLAGS set the drivers (rules/flags-kept.ts): it comes last in RootlessKit's argv and would win.
+ * Where only a shell's exports set them (`shell`), the same settings exported in that shell instead.
  */
-export const setDrivers = (k: { sets: DriverSettings; flags: string | null }, installed: boolean): string =>
+export const setDrivers = (k: { sets: DriverSettings; flags: string | null; shell?: SettingsSource }, installed: boolean): string =>
   [
     ...(k.sets.includes('NET=slirp4netns') && !installed ? [installPackage('slirp4netns')] : []),
-    override(...k.sets, ...(k.flags === null ? [] : [`FLAGS=${k.flags}`])),
+    (k.shell === 'shell' ? exported : override)(...k.sets, ...(k.flags === null ? [] : [`FLAGS=${k.flags}`])),
   ].join('\n');
+
+/**
+ * Shell lines that export the given DOCKERD_ROOTLESS_ROOTLESSKIT_* settings (NAME=value without the prefix) for dockerd-rootless.sh run by
+ * hand; FLAGS quoted, its flags being one value, and unset where it becomes empty.
+ */
+const exported = (...settings: string[]): string =>
+  settings
+    .map((s) => (s === 'FLAGS=' ? `unset ${rootlessSettings.prefix}FLAGS` : `export ${rootlessSettings.prefix}${s.replace(/^FLAGS=(.*)/, "FLAGS='$1'")}`))
+    .join('\n');
 
 /**
  * Shell lines that append the given DOCKERD_ROOTLESS_ROOTLESSKIT_* settings to the user's drop-in (creating it if need be),
@@ -141,7 +153,7 @@ export const override = (...settings: string[]): string =>
     `cat >> ${DROP_IN}/${OVERRIDE} <<'EOF'`,
     '',
     '[Service]',
-    ...settings.map((s) => `Environment="DOCKERD_ROOTLESS_ROOTLESSKIT_${s}"`),
+    ...settings.map((s) => `Environment="${rootlessSettings.prefix}${s}"`),
     'EOF',
     `systemctl --user daemon-reload && ${RESTART}`,
   ].join('\n');

@@ -31,6 +31,7 @@ import { setAsideNotRunning } from './rules/not-running.ts';
 import { daemonShown, unsetMissingPasta } from './rules/pasta-present.ts';
 import { freshReset } from './rules/context.ts';
 import { staticInstall } from './rules/infer.ts';
+import { settingsSource } from './rules/settings-source.ts';
 import { dropUnloadedSettings } from './rules/unloaded.ts';
 import { inferPortManager } from './rules/listeners.ts';
 import { mergeDaemons } from './rules/two-daemons.ts';
@@ -82,7 +83,20 @@ export function analyzeWith(messages: Messages, text: string, answers?: Answers,
   dropRemoteBeforeLocal(sink, cleaned.lines.filter(atPrompt));
   const fromHomeBin = staticInstall(cleaned.lines);
   dropOtherRootlesskits(sink, fromHomeBin);
-  const merged = { ...mergeDaemons(sink), portDriverUnread: sink.portDriverUnread, installedRootlesskit: installedRootlesskit(sink), daemonShown: daemonShown(sink), freshReset: freshReset(sink), versionRunning: sink.observations.some((o) => o.key === 'dockerServerVersion' && o.rank === rank.running), restartedAt: sink.lastSeen.get('daemon-restarted') ?? 0, staticInstall: fromHomeBin, flagsInForce: flagsInForce(sink), settings: sink.settings, portsNone: new Set(sink.signals.get('pasta-ports-none')?.map((e) => e.line)) };
+  const merged = {
+    ...mergeDaemons(sink),
+    portDriverUnread: sink.portDriverUnread,
+    installedRootlesskit: installedRootlesskit(sink),
+    daemonShown: daemonShown(sink),
+    freshReset: freshReset(sink),
+    versionRunning: sink.observations.some((o) => o.key === 'dockerServerVersion' && o.rank === rank.running),
+    restartedAt: sink.lastSeen.get('daemon-restarted') ?? 0,
+    staticInstall: fromHomeBin,
+    flagsInForce: flagsInForce(sink),
+    settings: sink.settings,
+    portsNone: new Set(sink.signals.get('pasta-ports-none')?.map((e) => e.line)),
+    settingsSource: settingsSource(cleaned.lines, sink),
+  };
   setAsideNotRunning(merged, sink);
   unsetEarlierPortDriver(merged, sink);
   unsetMissingPasta(merged, sink);

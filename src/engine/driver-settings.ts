@@ -21,3 +21,4 @@ export const toSlirp4netns = (mtuSet: number | null): DriverSettings => [
 export const toPastaImplicit: DriverSettings = ['NET=pasta', 'PORT_DRIVER=implicit'];
 export const toImplicit: DriverSettings = ['PORT_DRIVER=implicit'];
 export const toBuiltin: DriverSettings = ['PORT_DRIVER=builtin'];
+export const toPesto: DriverSettings = ['NET=pasta', 'PORT_DRIVER=pesto'];

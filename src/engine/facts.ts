@@ -3,6 +3,7 @@ import type { Line } from './clean.ts';
 import { markers } from './data/core/diagnostics.ts';
 import { docker } from './data/core/docker.ts';
 import { networkDrivers, portDrivers } from './data/core/network.ts';
+import type { SettingsSource } from './rules/settings-source.ts';
 import type { Evidence, FactKey, Facts, Signal } from './types.ts';
 
 /**
@@ -211,6 +212,8 @@ export interface Merged {
   settings?: Collected['settings'];
   /** The lines of pasta's argv whose --tcp-ports=none says port driver none (recognisers/process.ts). */
   portsNone?: ReadonlySet<number>;
+  /** Settings exported in a shell, alone or beside a user service (rules/settings-source.ts). */
+  settingsSource?: SettingsSource | null;
 }
 
 // Disagreements worth telling the user about: the running state differs from what they configured or installed.

@@ -96,7 +96,9 @@ export function render(s: FindingSpec, messages: Messages): Finding {
   const m = (messages.findings[s.id] as (p: FindingSpec['params']) => Rendered)(s.params);
   const meta = findingMeta[s.id];
   // A fix that FLAGS would still override, where the fix cannot rewrite FLAGS (rules/flags-kept.ts): the reader takes those flags out.
-  const detail = m.detail + (m.fix && 'remove' in s.params && s.params.remove?.length ? messages.flagsLeft(s.params.remove) : '');
+  const left = m.fix && 'remove' in s.params && s.params.remove?.length ? messages.flagsLeft(s.params.remove) : '';
+  // Settings a shell exports: the fix is run there and the daemon started again by hand, or beside the user service, the exports go too.
+  const detail = m.detail + left + (m.fix && 'shell' in s.params && s.params.shell ? messages.exported[s.params.shell] : '');
   // A line two of its facts came from is quoted once.
   const evidence = s.evidence.filter((e, i) => s.evidence.findIndex((o) => o.line === e.line) === i);
   return { id: s.id, severity: meta.severity, title: m.title, detail, evidence, ...(m.fix ? { fix: m.fix } : {}), docs: meta.docs };

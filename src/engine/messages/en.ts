@@ -6,6 +6,7 @@ import { docker, dockerDesktop, mtu, rootlessSettings } from '../data/core/docke
 import { managedPortDrivers, pastaPortDrivers, rootlesskitAddressing } from '../data/core/network.ts';
 import { passt, passtChangeCommit, passtDebian12 } from '../data/core/passt.ts';
 import { rootlesskit, rootlesskitPasta } from '../data/core/rootlesskit.ts';
+import { toPesto } from '../driver-settings.ts';
 import type { ValueSource } from '../facts.ts';
 import type { FactKey } from '../types.ts';
 import type { MessageParams, Messages, Outcome } from './types.ts';
@@ -162,6 +163,10 @@ export const en: Messages = {
     incomplete: 'Not enough to decide yet',
   },
   flagsLeft: (o) => ` The commands leave DOCKERD_ROOTLESS_ROOTLESSKIT_FLAGS as it is, and its ${andList(o)} would still win: remove ${andList(o)} from it yourself before running the commands below.`,
+  exported: {
+    shell: ' These commands set the variables in this shell only: stop the running daemon, then run dockerd-rootless.sh again from this shell (and change your export lines to match).',
+    both: ' The settings exported in a shell here must go too (unset them, and remove their export lines): dockerd-rootless.sh run by hand from that shell would still take them.',
+  },
   stopped: (problem, buildkit) => `${buildkit ? "BuildKit's daemon (buildkitd)" : "Docker's daemon"} cannot run like this: see "${problem}" below.`,
   certainty: {
     confirmed: () => 'Confirmed by what you pasted',
@@ -467,10 +472,10 @@ export const en: Messages = {
       detail: `RootlessKit before ${rootlesskit.pestoPortDriver.version} stops at "unknown port driver: pesto", so dockerd does not start. Upgrade RootlessKit, or go back to port driver implicit (which before ${FIX_RK} has the loopback reset${p.older ? ': this RootlessKit is older, so the commands switch to slirp4netns instead' : ''}).`,
       fix: setDrivers(p, p.slirp4netnsInstalled),
     }),
-    'pesto-without-pasta': () => ({
+    'pesto-without-pasta': (p) => ({
       title: 'Port driver pesto needs pasta',
       detail: 'RootlessKit stops with any other network driver (port driver "pesto" requires --net=pasta), so dockerd does not start. Set NET=pasta too (pesto also needs passt\'s pesto program), or remove the port driver setting.',
-      fix: override('NET=pasta', 'PORT_DRIVER=pesto'),
+      fix: setDrivers({ ...p, sets: toPesto, flags: null }, true),
     }),
     'bind-address-in-use': (p) => {
       const regression = `with the slirp4netns port driver, Docker ${docker.slirpBindRegression.version} to before ${docker.slirpBindFixed.version} refuse every port published on all addresses (the default), on the namespace's own address, ${rootlesskitAddressing.child}, whichever port is picked: the engine also binds the port's IPv6 half, which that port driver does not support (moby#51591, moby#51616)`;
@@ -663,7 +668,7 @@ export const en: Messages = {
     'flags-pasta-option': (p) => ({
       title: `${FLAG} is pasta's option: RootlessKit refuses it in DOCKERD_ROOTLESS_ROOTLESSKIT_FLAGS`,
       detail: `DOCKERD_ROOTLESS_ROOTLESSKIT_FLAGS adds flags to RootlessKit's command line, and RootlessKit defines no ${FLAG}: it stops ("flag provided but not defined"), so dockerd does not start. From RootlessKit ${FIX_RK}, RootlessKit passes ${FLAG} to pasta itself, where pasta accepts it.${p.older ? ` This RootlessKit is older: without the option, upgrade it to get the fix (or use slirp4netns).` : ''}${p.flags === null ? ` Remove ${FLAG} from that setting, then reload and restart.` : ''}`,
-      ...(p.flags === null ? {} : { fix: override(`FLAGS=${p.flags}`) }),
+      ...(p.flags === null ? {} : { fix: setDrivers({ ...p, sets: [] }, true) }),
     }),
     'connection-reset-seen': (p) => ({
       title: 'The symptom: "Connection reset by peer"',

@@ -2,6 +2,7 @@
 import type { ValueSource } from '../facts.ts';
 import type { EraSource, PastaEra } from '../rules/context.ts';
 import type { Kept } from '../rules/flags-kept.ts';
+import type { SettingsSource } from '../rules/settings-source.ts';
 import type { DaemonElsewhere, DesktopOs } from '../daemon-address.ts';
 import type { Certainty, Evidence, FactKey, Result, Verdict } from '../types.ts';
 
@@ -117,7 +118,7 @@ export interface MessageParams {
   /** `inFlags`: the FLAGS in force sets --net=host (NET may be unset). */
   /** inFlags: the flag as the FLAGS in force writes it ("--net host"), null where NET sets host. */
   'host-network-driver': { installed: boolean; inFlags: string | null } & Kept;
-  'flags-pasta-option': { flags: string | null; older: boolean };
+  'flags-pasta-option': { flags: string | null; older: boolean } & Pick<Kept, 'shell'>;
   /** `buildkit`: RootlessKit runs rootless BuildKit's buildkitd (signal buildkit). */
   'userns-unavailable': { buildkit: boolean };
   'tap-unavailable': None;
@@ -134,7 +135,7 @@ export interface MessageParams {
   'port-driver-pasta': { networkDriver: string | null; older: boolean; slirp4netnsInstalled: boolean } & Kept;
   'implicit-without-pasta': Kept;
   'pesto-unknown': { older: boolean; slirp4netnsInstalled: boolean } & Kept;
-  'pesto-without-pasta': None;
+  'pesto-without-pasta': Pick<Kept, 'shell'>;
   'secondary-loopback': { affected: boolean };
   'slirp4netns-port-driver-tcp': None;
   /**
@@ -213,6 +214,8 @@ export interface Messages {
   stopped: (problem: string, buildkit: boolean) => string;
   /** Said after the detail of a fix that FLAGS would still override with `options` (as written), where the fix leaves FLAGS as it is. */
   flagsLeft: (options: readonly string[]) => string;
+  /** Said after the detail of a fix for settings exported in a shell (rules/settings-source.ts): how to apply it, or that the exports must go too. */
+  exported: Record<SettingsSource, string>;
   /** The certainty line of a decided verdict; an inferred one names what was not seen. */
   certainty: Record<Certainty, (r: Pick<Result, 'verdict' | 'unseen' | 'facts'>) => string>;
   findings: { [K in MessageId]: (params: MessageParams[K]) => Rendered };

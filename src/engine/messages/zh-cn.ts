@@ -6,6 +6,7 @@ import { docker, dockerDesktop, mtu, rootlessSettings } from '../data/core/docke
 import { managedPortDrivers, pastaPortDrivers, rootlesskitAddressing } from '../data/core/network.ts';
 import { passt, passtChangeCommit, passtDebian12 } from '../data/core/passt.ts';
 import { rootlesskit, rootlesskitPasta } from '../data/core/rootlesskit.ts';
+import { toPesto } from '../driver-settings.ts';
 import type { ValueSource } from '../facts.ts';
 import type { FactKey } from '../types.ts';
 import type { MessageParams, Messages, Outcome } from './types.ts';
@@ -163,6 +164,10 @@ export const zhCn: Messages = {
     incomplete: '信息还不够，暂时无法判断',
   },
   flagsLeft: (o) => `下面的命令不改动 DOCKERD_ROOTLESS_ROOTLESSKIT_FLAGS，其中的 ${o.join('、')} 仍会生效：请在运行下面的命令之前，自己从这个设置中删除 ${o.join('、')}。`,
+  exported: {
+    shell: '这些命令只在当前 shell 里设置变量：请停止正在运行的守护进程，再从这个 shell 重新运行 dockerd-rootless.sh（并相应修改你的 export 行）。',
+    both: '这里在 shell 中导出的设置也必须去掉（用 unset 取消它们，并删除那些 export 行）：从那个 shell 手动运行 dockerd-rootless.sh 时，它仍会采用这些设置。',
+  },
   stopped: (problem, buildkit) => `${buildkit ? 'BuildKit 守护进程（buildkitd）' : 'Docker 守护进程'}这样无法运行：见下面的“${problem}”。`,
   certainty: {
     confirmed: () => '由你粘贴的内容直接确认',
@@ -465,10 +470,10 @@ export const zhCn: Messages = {
       detail: `${rootlesskit.pestoPortDriver.version} 之前的 RootlessKit 会报错“unknown port driver: pesto”并退出，dockerd 因此无法启动。请升级 RootlessKit，或改回 implicit 端口驱动（${FIX_RK} 之前的版本用 implicit 会出现回环连接被重置的问题${p.older ? '；这个 RootlessKit 就早于它，所以下面的命令改用 slirp4netns' : ''}）。`,
       fix: setDrivers(p, p.slirp4netnsInstalled),
     }),
-    'pesto-without-pasta': () => ({
+    'pesto-without-pasta': (p) => ({
       title: 'pesto 端口驱动需要 pasta',
       detail: '搭配其他网络驱动时，RootlessKit 会报错“port driver "pesto" requires --net=pasta”并退出，dockerd 无法启动。请同时设置 NET=pasta（pesto 还需要 passt 的 pesto 程序），或删掉端口驱动的设置。',
-      fix: override('NET=pasta', 'PORT_DRIVER=pesto'),
+      fix: setDrivers({ ...p, sets: toPesto, flags: null }, true),
     }),
     'bind-address-in-use': (p) => {
       const regression = `使用 slirp4netns 端口驱动时，Docker ${docker.slirpBindRegression.version} 到 ${docker.slirpBindFixed.version} 之前的版本会拒绝每一个发布在所有地址上（默认如此）的端口，无论选哪个端口，错误都出在命名空间自己的地址 ${rootlesskitAddressing.child} 上：引擎还会绑定端口的 IPv6 那一半，而这个端口驱动不支持 IPv6（moby#51591、moby#51616）`;
@@ -665,7 +670,7 @@ export const zhCn: Messages = {
     'flags-pasta-option': (p) => ({
       title: `${FLAG} 是 pasta 的选项，写在 DOCKERD_ROOTLESS_ROOTLESSKIT_FLAGS 里会被 RootlessKit 拒绝`,
       detail: `DOCKERD_ROOTLESS_ROOTLESSKIT_FLAGS 中的选项会加到 RootlessKit 的命令行上，而 RootlessKit 没有 ${FLAG} 这个选项：它会停止（“flag provided but not defined”），dockerd 因此无法启动。从 RootlessKit ${FIX_RK} 起，只要 pasta 接受这个选项，RootlessKit 就会自己把它传给 pasta。${p.older ? '这里的 RootlessKit 比它旧：去掉这个选项后，请升级 RootlessKit 以获得修复（或改用 slirp4netns）。' : ''}${p.flags === null ? `请从这个设置中删除 ${FLAG}，然后重新加载并重启。` : ''}`,
-      ...(p.flags === null ? {} : { fix: override(`FLAGS=${p.flags}`) }),
+      ...(p.flags === null ? {} : { fix: setDrivers({ ...p, sets: [] }, true) }),
     }),
     'connection-reset-seen': (p) => ({
       title: '出现了“Connection reset by peer”症状',

@@ -9,7 +9,7 @@ import { flagsIn, flagsValue, unclosed, UNIT_LINE } from './flags-value.ts';
 import { REFUSAL, refusalWords } from './refusals.ts';
 
 /** What names each of dockerd-rootless.sh's settings. */
-export const PREFIX = 'DOCKERD_ROOTLESS_ROOTLESSKIT_';
+export const PREFIX = rootlessSettings.prefix;
 // One or more NAME=value pairs per line: Environment="A=b" "C=d", export A=b, A='b', `A=b` in prose, and printf's
 // 'A=b\nB=c' (a backslash ends an unquoted value). An unquoted value is ASCII: Chinese or Japanese prose goes on
 // without a space ("…PORT_DRIVER=slirp4netns时，…"). A quote the line ends inside was cut there by a pager (less -S).

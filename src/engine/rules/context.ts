@@ -5,6 +5,7 @@ import type { FlagsInForce, Merged, Setting } from '../facts.ts';
 import type { Evidence, FactKey, Facts, Signal } from '../types.ts';
 import { atLeast, parsePastaVersion } from '../version.ts';
 import { daemonElsewhere, type DesktopOs } from '../daemon-address.ts';
+import type { SettingsSource } from './settings-source.ts';
 
 /** The fact that dates dockerd-rootless.sh and the RootlessKit bundled with it: the rootless extras' version (which hold them), else the daemon's. */
 export const scriptsRelease = (f: Facts): 'rootlessExtrasVersion' | 'dockerServerVersion' => (f.rootlessExtrasVersion ? 'rootlessExtrasVersion' : 'dockerServerVersion');
@@ -44,6 +45,8 @@ export interface Ctx {
   settings: ReadonlyMap<number, ReadonlyMap<string, Setting>>;
   /** See Merged.portsNone. */
   portsNone: ReadonlySet<number>;
+  /** See Merged.settingsSource. */
+  settingsSource: SettingsSource | null;
 }
 
 const lastGood = passt.lastGoodDefault;
@@ -119,6 +122,7 @@ export function context(m: Merged, signals: ReadonlyMap<Signal, Evidence[]>): Ct
     flagsInForce: m.flagsInForce ?? null,
     settings: m.settings ?? new Map(),
     portsNone: m.portsNone ?? new Set(),
+    settingsSource: m.settingsSource ?? null,
   };
   // RootlessKit's version taken from the Docker table does not outweigh the reset itself: a RootlessKit that leaves the flag out and a
   // reset are what an older one than the table's does with a newer pasta.

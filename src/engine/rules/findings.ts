@@ -104,7 +104,10 @@ const findingRules: readonly FindingRule[] = [
     spec('host-loopback-leak', { rootlesskitVersion: c.f.rootlesskitVersion }, ev(c, 'rootlesskitVersion')),
   // Its fix sets nothing else: FLAGS loses pasta's option alone. Before the fixes that set drivers, which rewrite FLAGS without it too: a
   // reader who runs the fixes in order ends with theirs (a FLAGS holding port driver "pasta" as well would otherwise get it back).
-  (c) => c.signals.has('flags-pasta-option') && spec('flags-pasta-option', { flags: flagsKept(c, []).flags, older: rkOlder(c) }, c.signals.get('flags-pasta-option')),
+  (c) => {
+    const { flags, shell } = flagsKept(c, []);
+    return c.signals.has('flags-pasta-option') && spec('flags-pasta-option', { flags, older: rkOlder(c), ...(shell && { shell }) }, c.signals.get('flags-pasta-option'));
+  },
   (c) => {
     const seen = c.signals.get('pasta-port-driver-refused');
     const mismatch = c.f.networkDriver === 'pasta' && c.f.portDriver !== null && !pastaPortDrivers.includes(c.f.portDriver);
@@ -146,7 +149,7 @@ const findingRules: readonly FindingRule[] = [
   (c) => {
     const seen = c.signals.get('pesto-without-pasta');
     const mismatch = c.f.portDriver === 'pesto' && c.f.networkDriver !== null && c.f.networkDriver !== 'pasta';
-    return (seen || mismatch) && spec('pesto-without-pasta', {}, seen ?? ev(c, 'networkDriver', 'portDriver'));
+    return (seen || mismatch) && spec('pesto-without-pasta', c.settingsSource ? { shell: c.settingsSource } : {}, seen ?? ev(c, 'networkDriver', 'portDriver'));
   },
   (c) => {
     const seen = c.signals.get('bind-address-in-use');

@@ -4,6 +4,7 @@ import { mtu } from '../data/core/docker.ts';
 import { toMtu65520, type DriverSettings } from '../driver-settings.ts';
 import { PASTA_OPTION } from '../recognisers/env.ts';
 import type { Ctx } from './context.ts';
+import type { SettingsSource } from './settings-source.ts';
 
 // A flag that sets a driver or the MTU, which the script sets from its variable too, with its value after "=" (or in the next word); Go's
 // parser takes one dash or two.
@@ -21,15 +22,23 @@ export interface Kept {
    * win (RootlessKit reads FLAGS after the variables); a flag a pager cut ends with "…". Empty or absent where there is none.
    */
   remove?: readonly string[];
+  /** Where the settings are exported in a shell (rules/settings-source.ts): the fix exports them there, or says the exports must go too. */
+  shell?: SettingsSource;
 }
 
 /**
  * What a fix setting `sets` does with the FLAGS in force, where it holds a flag for a variable the fix sets, a driver RootlessKit refuses
  * or pasta's option: sets it again to its other flags (never a refused driver, never the option); leaves it alone otherwise; and where
  * it holds what a systemd line cannot carry as written (a quote, a variable) or was cut, names its flags that set what the fix sets to
- * another value, and its refused drivers where the fix sets a driver.
+ * another value, and its refused drivers where the fix sets a driver. With where the settings are exported in a shell, if they are.
  */
 export function flagsKept(c: Ctx, sets: DriverSettings): Kept {
+  const kept = flagsOf(c, sets);
+  return c.settingsSource ? { ...kept, shell: c.settingsSource } : kept;
+}
+
+/** flagsKept without where the settings come from. */
+function flagsOf(c: Ctx, sets: DriverSettings): Kept {
   if (!c.flagsInForce) return { sets, flags: null };
   const { value, cut } = c.flagsInForce;
   const tokens = value.trim().split(/\s+/).filter(Boolean);

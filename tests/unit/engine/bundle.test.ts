@@ -676,8 +676,11 @@ async function bundle(entry: string | { code: string }): Promise<{ gzip: number;
 // Then +0.39 KB in the engine, +0.62 KB with English, +0.69 KB with Chinese (47.76 / 65.43 / 70.14 KB): a FLAGS in force shown cut (or
 // unquoted by an old systemctl show) leaves its drivers inferred, with a note asking for the whole line; a unit's line whose quote never
 // closes, where no pager cut it, sets nothing (systemd rejects it), and setting-ignored says so (review 96 #3, #5; review 95 #10).
+// Then +0.21 KB in the engine, +0.40 KB with English, +0.42 KB with Chinese (47.97 / 65.83 / 70.56 KB): review 92 #7: settings exported
+// in a shell with no user service in sight get their fixes as exports in that shell, and the daemon started again by hand; beside one, the
+// drop-in fix says the exports must go too.
 // The ceilings sit just above, so that the engine can only shrink unless a change says why it grows.
-const budgets = { core: 47_757, withEnglish: 65_431, withChinese: 70_136 };
+const budgets = { core: 47_968, withEnglish: 65_826, withChinese: 70_559 };
 
 /** What a Chinese page's island takes from the engine: index.ts's runtime exports, with the Chinese catalogue instead of English. */
 const chineseEngine = `

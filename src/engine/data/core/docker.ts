@@ -78,8 +78,9 @@ export const mtu = {
   pasta: { value: 65520, source: 'mobyRootlessScript' },
 } as const satisfies Record<string, { value: number; source: Source }>;
 
-/** The variables dockerd-rootless.sh reads, each DOCKERD_ROOTLESS_ROOTLESSKIT_ and one of these names. */
+/** The variables dockerd-rootless.sh reads, each `prefix` and one of these names. */
 export const rootlessSettings = {
+  prefix: 'DOCKERD_ROOTLESS_ROOTLESSKIT_',
   names: ['NET', 'MTU', 'PORT_DRIVER', 'STATE_DIR', 'SLIRP4NETNS_SANDBOX', 'SLIRP4NETNS_SECCOMP', 'DISABLE_HOST_LOOPBACK', 'DETACH_NETNS', 'FLAGS'],
   source: 'mobyRootlessScript',
-} as const satisfies { names: readonly string[]; source: Source };
+} as const satisfies { prefix: string; names: readonly string[]; source: Source };
