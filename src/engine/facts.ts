@@ -72,11 +72,21 @@ export interface Collected extends Sink {
 const EVIDENCE_CHARS = 200;
 const EVIDENCE_LINES = 3;
 
+// The whole line of each evidence record whose text is not all of it (cut, or quoted from a part): what a rule looks for may stand past
+// the cut, and results show the records as they are. Keyed by record, as the parts of a line split in two share its number.
+const cutFrom = new WeakMap<Evidence, string>();
+
 /** The evidence record for a line: its number and its cleaned text, shortened. */
 function evidenceOf(line: Line): Evidence {
   const text = line.trimmed;
-  return { line: line.n, text: text.length > EVIDENCE_CHARS ? `${text.slice(0, EVIDENCE_CHARS - 1)}…` : text };
+  const e = { line: line.n, text: text.length > EVIDENCE_CHARS ? `${text.slice(0, EVIDENCE_CHARS - 1)}…` : text };
+  const whole = line.text.trim();
+  if (e.text !== whole) cutFrom.set(e, whole);
+  return e;
 }
+
+/** The whole line an evidence record was taken from: its text, where that is all of it. */
+export const wholeLine = (e: Evidence): string => cutFrom.get(e) ?? e.text;
 
 /** The line as evidence of `part` in it: a long line is quoted from a word shortly before `part`, so that its shortened text still shows it. */
 export function quoting(line: Line, part: string): Line {

@@ -1,7 +1,7 @@
 /** What the rules look at: the merged facts plus comparisons against the thresholds in the data module. */
 import { passt, passtChangeCommit } from '../data/core/passt.ts';
 import { rootlesskit, rootlesskitTags } from '../data/core/rootlesskit.ts';
-import type { FlagsInForce, Merged, Setting } from '../facts.ts';
+import { wholeLine, type FlagsInForce, type Merged, type Setting } from '../facts.ts';
 import type { Evidence, FactKey, Facts, Signal } from '../types.ts';
 import { atLeast, parsePastaVersion } from '../version.ts';
 import { daemonElsewhere, type DesktopOs } from '../daemon-address.ts';
@@ -83,7 +83,7 @@ export const installedFixed = (c: Ctx): string | null =>
 
 /** The client asks a daemon on another machine (DOCKER_HOST, the current context, or the error of one it could not reach). */
 export const remoteDaemon = (c: Ctx): boolean =>
-  c.signals.has('remote-daemon') || !!c.signals.get('daemon-unreachable')?.some((e) => ['ssh', 'remote'].includes(daemonElsewhere(e.text)?.where ?? ''));
+  c.signals.has('remote-daemon') || !!c.signals.get('daemon-unreachable')?.some((e) => ['ssh', 'remote'].includes(daemonElsewhere(wholeLine(e))?.where ?? ''));
 
 /** The paste shows Docker on this machine: a daemon's facts, or at least its client, and no daemon on another one. */
 export const showsDocker = (c: Ctx): boolean => (hasDockerFacts(c) || c.f.dockerClientVersion !== null) && !remoteDaemon(c);

@@ -4,6 +4,7 @@ import { docker, mtu } from '../data/core/docker.ts';
 import { pastaPortDrivers } from '../data/core/network.ts';
 import { passt } from '../data/core/passt.ts';
 import { rootlesskit, rootlesskitPasta } from '../data/core/rootlesskit.ts';
+import { wholeLine } from '../facts.ts';
 import { findingMeta } from '../findings.ts';
 import { spec, type FindingSpec, type MessageId, type MessageParams } from '../messages/types.ts';
 import type { Evidence, FactKey, Signal, Verdict } from '../types.ts';
@@ -273,14 +274,16 @@ const findingRules: readonly FindingRule[] = [
     // the host, starts "docker: ". The image's line and the exec are evidence too, as the fix rests on them.
     const image = c.signals.get('dind-rootless');
     const exec = c.signals.get('container-exec');
-    const inside = image && exec && unreachable.some((e) => e.text.includes('unix:///var/run/docker.sock') && !e.text.startsWith('docker: '));
+    // (Whole lines: the socket may stand past the cut of a line's evidence, after a long image's name.)
+    const said = unreachable.map(wholeLine);
+    const inside = image && exec && said.some((t) => t.includes('unix:///var/run/docker.sock') && !t.startsWith('docker: '));
     if (inside) return spec('daemon-not-running', { where: 'dind-rootless' }, [...unreachable, ...image, ...exec]);
     // A client pointed at a daemon over the network (DOCKER_HOST, a context, the docker image's own default) needs checks of its own.
-    const elsewhere = unreachable.map((e) => daemonElsewhere(e.text)).find((place) => place !== null);
+    const elsewhere = said.map((t) => daemonElsewhere(t)).find((place) => place !== null);
     // Beside a daemon shown to run as root, starting a rootless one here would contradict the verdict: where the client points says more.
-    const rootfulShown = c.f.rootless === false && !c.inferred.has('rootless') && !unreachable.some((e) => ROOTLESS_SOCKET.test(e.text));
+    const rootfulShown = c.f.rootless === false && !c.inferred.has('rootless') && !said.some((t) => ROOTLESS_SOCKET.test(t));
     // A runtime directory under the home directory is the one Docker's tips give a daemon started without systemd.
-    const manual = unreachable.some((e) => HOME_RUNTIME.test(e.text));
+    const manual = said.some((t) => HOME_RUNTIME.test(t));
     // A client that came with Docker Desktop, with nothing of a daemon shown, looked for Desktop's.
     const desktop = desktopOnly(c);
     if (!elsewhere && !manual && desktop) return spec('daemon-not-running', { where: 'desktop-client', os: desktop }, [...unreachable, ...c.signals.get(`desktop-${desktop}`)!]);
@@ -290,7 +293,7 @@ const findingRules: readonly FindingRule[] = [
     const denied = c.signals.get('socket-permission-denied');
     if (!denied) return null;
     // The socket the client named: the system-wide daemon's, or one in a user's runtime directory (a shared link has no lines).
-    const text = denied[0]?.text ?? '';
+    const text = denied[0] ? wholeLine(denied[0]) : '';
     const socket = SOCKET.exec(text);
     const uid = socket?.[2] ?? null;
     const place = socket ? null : daemonElsewhere(text);
