@@ -679,8 +679,10 @@ async function bundle(entry: string | { code: string }): Promise<{ gzip: number;
 // Then +0.21 KB in the engine, +0.40 KB with English, +0.42 KB with Chinese (47.97 / 65.83 / 70.56 KB): review 92 #7: settings exported
 // in a shell with no user service in sight get their fixes as exports in that shell, and the daemon started again by hand; beside one, the
 // drop-in fix says the exports must go too.
+// Then +0.05 KB in the engine, +0.06 KB with English, +0.08 KB with Chinese (48.02 / 65.89 / 70.64 KB): a cut evidence record keeps its
+// whole line for the rules, which read the socket an unreachable daemon's or a refused socket's error names past the cut.
 // The ceilings sit just above, so that the engine can only shrink unless a change says why it grows.
-const budgets = { core: 47_968, withEnglish: 65_826, withChinese: 70_559 };
+const budgets = { core: 48_022, withEnglish: 65_889, withChinese: 70_642 };
 
 /** What a Chinese page's island takes from the engine: index.ts's runtime exports, with the Chinese catalogue instead of English. */
 const chineseEngine = `
