@@ -94,7 +94,6 @@ export function analyzeWith(messages: Messages, text: string, answers?: Answers,
     staticInstall: fromHomeBin,
     flagsInForce: flagsInForce(sink),
     settings: sink.settings,
-    portsNone: new Set(sink.signals.get('pasta-ports-none')?.map((e) => e.line)),
     settingsSource: settingsSource(cleaned.lines, sink),
   };
   setAsideNotRunning(merged, sink);

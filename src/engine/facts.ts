@@ -220,8 +220,6 @@ export interface Merged {
   flagsInForce?: FlagsInForce | null;
   /** See Collected.settings. */
   settings?: Collected['settings'];
-  /** The lines of pasta's argv whose --tcp-ports=none says port driver none (recognisers/process.ts). */
-  portsNone?: ReadonlySet<number>;
   /** Settings exported in a shell, alone or beside a user service (rules/settings-source.ts). */
   settingsSource?: SettingsSource | null;
 }

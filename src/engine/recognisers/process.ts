@@ -250,11 +250,7 @@ function pasta(tokens: readonly string[], at: number, line: Line, sink: Sink): v
   // take it, and RootlessKit passes it to every such passt.
   const ports = f.get('tcp-ports');
   if (ports === 'auto') sink.fact('portDriver', 'implicit', rank.running, line, true);
-  else if (ports === 'none' && !f.has('host-lo-to-ns-lo')) {
-    sink.fact('portDriver', 'none', rank.hint, line);
-    // The verdict tells this line's none from a port driver shown as none (Merged.portsNone): the option may stand past its cut evidence.
-    sink.signal('pasta-ports-none', line);
-  }
+  else if (ports === 'none' && !f.has('host-lo-to-ns-lo')) sink.fact('portDriver', 'none', rank.hint, line);
   // Without the trailing PID or --netns the argv may be cut short: then a missing flag proves nothing.
   const complete = (rest !== null && /^\d+$/.test(rest)) || f.has('netns');
   if (f.has('host-lo-to-ns-lo') || complete) sink.fact('hostLoToNsLo', f.has('host-lo-to-ns-lo'), rank.running, line);

@@ -43,8 +43,6 @@ export interface Ctx {
   flagsInForce: FlagsInForce | null;
   /** See Collected.settings. */
   settings: ReadonlyMap<number, ReadonlyMap<string, Setting>>;
-  /** See Merged.portsNone. */
-  portsNone: ReadonlySet<number>;
   /** See Merged.settingsSource. */
   settingsSource: SettingsSource | null;
 }
@@ -121,7 +119,6 @@ export function context(m: Merged, signals: ReadonlyMap<Signal, Evidence[]>): Ct
     freshReset: m.freshReset ?? false,
     flagsInForce: m.flagsInForce ?? null,
     settings: m.settings ?? new Map(),
-    portsNone: m.portsNone ?? new Set(),
     settingsSource: m.settingsSource ?? null,
   };
   // RootlessKit's version taken from the Docker table does not outweigh the reset itself: a RootlessKit that leaves the flag out and a

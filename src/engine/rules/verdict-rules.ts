@@ -3,6 +3,7 @@ import { docker } from '../data/core/docker.ts';
 import { pastaPortDrivers } from '../data/core/network.ts';
 import { releasePasst } from '../data/core/passt.ts';
 import { rootlesskit } from '../data/core/rootlesskit.ts';
+import { wholeLine } from '../facts.ts';
 import { spec, type FindingSpec } from '../messages/types.ts';
 import type { FactKey, Verdict } from '../types.ts';
 import { namesNoRelease } from '../version.ts';
@@ -115,7 +116,7 @@ export const verdictRules: readonly VerdictRule[] = [
     verdict: 'not-affected',
     // (Not where only pasta's --tcp-ports=none says none and a port published on loopback resets: that argv is from before a restart.)
     when: (c) =>
-      c.f.networkDriver === 'pasta' && c.f.portDriver === 'none' && !(loopbackReset(c.signals) && c.evidence.portDriver?.every((e) => c.portsNone.has(e.line)))
+      c.f.networkDriver === 'pasta' && c.f.portDriver === 'none' && !(loopbackReset(c.signals) && c.evidence.portDriver?.every((e) => wholeLine(e).includes('--tcp-ports=none')))
         ? spec('port-driver-none', {})
         : null,
     deciding: () => ['networkDriver', 'portDriver'],

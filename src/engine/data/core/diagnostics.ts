@@ -270,7 +270,6 @@ export const markers = [
   'context-local',
   'context-other',
   'settings-shown',
-  'pasta-ports-none',
   'configuration-named',
   'flags-set',
   'flags-with-option',
