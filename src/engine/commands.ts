@@ -1,13 +1,13 @@
 /** Shell commands the engine hands out: in findings' fixes (the same in every language) and in the collector. */
 import { CURRENT_UID, mine, PASTA_NAMES } from './argv.ts';
 import type { DesktopOs } from './daemon-address.ts';
-import { DROP_IN, OVERRIDE } from './drop-in.ts';
+import { DROP_IN, OVERRIDE, RELOAD, RELOAD_RESTART, RESTART } from './drop-in.ts';
 import { rootlessSettings } from './data/core/docker.ts';
 import type { DriverSettings } from './driver-settings.ts';
 import type { SettingsSource } from './rules/settings-source.ts';
 
 export const FLAG = '--host-lo-to-ns-lo';
-export const RESTART = 'systemctl --user restart docker';
+export { RELOAD, RELOAD_RESTART, RESTART };
 
 /** An argv as one shell command: the user's id expanded, words with other shell characters quoted. */
 export const shellCommand = (argv: readonly string[]): string =>
@@ -130,8 +130,11 @@ export const run = (ports: string): string => `docker run -d -p ${ports} nginx:a
 export const setDrivers = (k: { sets: DriverSettings; flags: string | null; shell?: SettingsSource }, installed: boolean): string =>
   [
     ...(k.sets.includes('NET=slirp4netns') && !installed ? [installPackage('slirp4netns')] : []),
-    (k.shell === 'shell' ? exported : override)(...k.sets, ...(k.flags === null ? [] : [`FLAGS=${k.flags}`])),
+    settingsFix(k.shell, ...k.sets, ...(k.flags === null ? [] : [`FLAGS=${k.flags}`])),
   ].join('\n');
+
+/** The given DOCKERD_ROOTLESS_ROOTLESSKIT_* settings (NAME=value without the prefix) exported where a shell's exports set them, else in the drop-in. */
+export const settingsFix = (shell: SettingsSource | undefined, ...settings: string[]): string => (shell === 'shell' ? exported : override)(...settings);
 
 /**
  * Shell lines that export the given DOCKERD_ROOTLESS_ROOTLESSKIT_* settings (NAME=value without the prefix) for dockerd-rootless.sh run by
@@ -155,7 +158,7 @@ export const override = (...settings: string[]): string =>
     '[Service]',
     ...settings.map((s) => `Environment="${rootlessSettings.prefix}${s}"`),
     'EOF',
-    `systemctl --user daemon-reload && ${RESTART}`,
+    RELOAD_RESTART,
   ].join('\n');
 
 const PACKAGES = 'docker-ce docker-ce-cli docker-ce-rootless-extras';

@@ -1,6 +1,7 @@
 /** The pipeline without a message catalogue: text → sections → facts (with evidence) → rules → verdict and findings. */
 import { anyOf } from './any-of.ts';
 import { atPrompt, bulleted, clean, limits, type Line } from './clean.ts';
+import { byHand } from './by-hand.ts';
 import { inDropIn } from './drop-in.ts';
 import { collect, rank, type Collected, type Recogniser } from './facts.ts';
 import { findingMeta, render } from './findings.ts';
@@ -148,6 +149,8 @@ export function analyzeWith(messages: Messages, text: string, answers?: Answers,
   // What keeps the daemon from starting comes first (after the verdict's own finding): nothing else matters until it runs.
   // A setup written by hand, offered as answers: the step says so, and asks nothing the offer answers.
   const main = written.length && a.main?.id === 'nothing-recognised' ? spec('written-setup', {}) : a.main;
+  // A daemon started by hand from a shell that exports its settings: no fix restarts the user service, which is not that daemon.
+  const fixed = (fix: string): string => (merged.settingsSource === 'shell' ? byHand(fix, messages.byHand) : fix);
   const findings = [...(main ? [main] : []), ...[...a.findings, ...extra].sort((x, y) => order(x) - order(y))];
   return {
     verdict: a.verdict,
@@ -161,7 +164,7 @@ export function analyzeWith(messages: Messages, text: string, answers?: Answers,
     signals: [...signals.keys()],
     ask: main !== a.main && a.ask && written.some(([key]) => key === a.ask) ? null : a.ask,
     stops: findings.filter((s) => findingMeta[s.id].stops).length,
-    findings: findings.map((s) => render(s, messages)).map((f) => (f.fix ? { ...f, fix: inDropIn(f.fix, dropIn) } : f)),
+    findings: findings.map((s) => render(s, messages)).map((f) => (f.fix ? { ...f, fix: fixed(inDropIn(f.fix, dropIn)) } : f)),
   };
 }
 

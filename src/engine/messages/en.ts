@@ -1,6 +1,6 @@
 /** The English message catalogue. Every version in these texts comes from the data module. */
 import { DESKTOP_MAC } from '../daemon-address.ts';
-import { CI_SERVICE, DAEMON_LOG, DIND_ROOTLESS, DIND_VERSION, DISABLE_ROOTFUL, FLAG, HOLD_PASST, ID_HELPERS, ID_MAPS, install, INSTALL_ROOTLESSKIT, KERNEL_IPV6, NFT_TABLE, NO_SYSTEMD, override, OWNER, PASTA_FAILURE_LOG, PROBE, PS, PUBLISHED, REMOTE_DAEMON, RESTART, ROOTLESS_VERSION, run, SETCAP_ROOTLESSKIT, SETUP_AS_USER, setDrivers, CLIENT_TARGET, CREATE_CONTEXT, DESKTOP_START, DESKTOP_START_ANY, OWN_SOCKET, START_PODMAN_MACHINE, UNSET_HOST, UNIT_ENVIRONMENT, SSH_DAEMON, START_DAEMON, startDesktop, startPodmanSocket, TUN, unprivilegedFrom, upgrade, USER_SESSION, USERNS } from '../commands.ts';
+import { CI_SERVICE, DAEMON_LOG, DIND_ROOTLESS, DIND_VERSION, DISABLE_ROOTFUL, FLAG, HOLD_PASST, ID_HELPERS, ID_MAPS, install, INSTALL_ROOTLESSKIT, KERNEL_IPV6, NFT_TABLE, NO_SYSTEMD, OWNER, PASTA_FAILURE_LOG, PROBE, PS, PUBLISHED, RELOAD, RELOAD_RESTART, REMOTE_DAEMON, RESTART, ROOTLESS_VERSION, run, SETCAP_ROOTLESSKIT, SETUP_AS_USER, setDrivers, settingsFix, CLIENT_TARGET, CREATE_CONTEXT, DESKTOP_START, DESKTOP_START_ANY, OWN_SOCKET, START_PODMAN_MACHINE, UNSET_HOST, UNIT_ENVIRONMENT, SSH_DAEMON, START_DAEMON, startDesktop, startPodmanSocket, TUN, unprivilegedFrom, upgrade, USER_SESSION, USERNS } from '../commands.ts';
 import { appArmorUbuntu } from '../data/core/diagnostics.ts';
 import { docker, dockerDesktop, mtu, rootlessSettings } from '../data/core/docker.ts';
 import { managedPortDrivers, pastaPortDrivers, rootlesskitAddressing } from '../data/core/network.ts';
@@ -153,6 +153,9 @@ function unreachable(p: MessageParams['daemon-not-running']): { detail: string; 
   }
 }
 
+// What a daemon started by hand from a shell takes instead of the user service's restart.
+const BY_HAND = 'stop the running daemon, then run dockerd-rootless.sh again from this shell';
+
 export const en: Messages = {
   facts: factNames,
   verdict: {
@@ -163,8 +166,9 @@ export const en: Messages = {
     incomplete: 'Not enough to decide yet',
   },
   flagsLeft: (o) => ` The commands leave DOCKERD_ROOTLESS_ROOTLESSKIT_FLAGS as it is, and its ${andList(o)} would still win: remove ${andList(o)} from it yourself before running the commands below.`,
+  byHand: BY_HAND,
   exported: {
-    shell: ' These commands set the variables in this shell only: stop the running daemon, then run dockerd-rootless.sh again from this shell (and change your export lines to match).',
+    shell: ` These commands set the variables in this shell only: ${BY_HAND} (and change your export lines to match).`,
     both: ' The settings exported in a shell here must go too (unset them, and remove their export lines): dockerd-rootless.sh run by hand from that shell would still take them.',
   },
   stopped: (problem, buildkit) => `${buildkit ? "BuildKit's daemon (buildkitd)" : "Docker's daemon"} cannot run like this: see "${problem}" below.`,
@@ -493,7 +497,7 @@ export const en: Messages = {
       detail: p.reloaded
         ? "systemctl --user show docker prints the unit's environment as systemd has loaded it, and even after the daemon-reload shown it has none of the DOCKERD_ROOTLESS_ROOTLESSKIT_* settings shown here: systemd does not read that file. Check that it is in ~/.config/systemd/user/docker.service.d/ with a name ending in .conf, and that its Environment= lines stand under [Service]; systemctl --user cat docker shows the files systemd read. The checker leaves the settings out."
         : "systemctl --user show docker prints the unit's environment as systemd has loaded it, which the daemon starts with, and it has none of the DOCKERD_ROOTLESS_ROOTLESSKIT_* settings shown here: systemd reads a changed drop-in only on daemon-reload (and only its [Service] section), so the daemon chose its drivers without them. The checker leaves them out. Reload, restart, then check again.",
-      fix: p.reloaded ? 'systemctl --user cat docker' : `systemctl --user daemon-reload\n${RESTART}\n${UNIT_ENVIRONMENT}`,
+      fix: p.reloaded ? 'systemctl --user cat docker' : `${RELOAD}\n${RESTART}\n${UNIT_ENVIRONMENT}`,
     }),
     'setting-ignored': (p) => ({
       title: 'A setting dockerd-rootless.sh does not read',
@@ -539,7 +543,7 @@ export const en: Messages = {
         : {
             title: p.detachNetns ? 'slirp4netns not found with --detach-netns' : 'slirp4netns not found',
             detail: `${p.detachNetns ? '' : 'If slirp4netns is not installed, install it. If it is: '}from Docker ${docker.gvisorFallback.version}, --detach-netns is the default, and slirp4netns can then fail with "executable file not found" (moby#52641)${p.detachNetns ? ' even where it is installed (if command -v slirp4netns prints nothing, install it)' : ''}; the setting below turns it off.`,
-            fix: override('DETACH_NETNS=false'),
+            fix: settingsFix(p.shell, 'DETACH_NETNS=false'),
           },
     'pasta-not-found': (p) => ({
       title: 'pasta is the network driver, and it is not installed',
@@ -667,7 +671,7 @@ export const en: Messages = {
     }),
     'flags-pasta-option': (p) => ({
       title: `${FLAG} is pasta's option: RootlessKit refuses it in DOCKERD_ROOTLESS_ROOTLESSKIT_FLAGS`,
-      detail: `DOCKERD_ROOTLESS_ROOTLESSKIT_FLAGS adds flags to RootlessKit's command line, and RootlessKit defines no ${FLAG}: it stops ("flag provided but not defined"), so dockerd does not start. From RootlessKit ${FIX_RK}, RootlessKit passes ${FLAG} to pasta itself, where pasta accepts it.${p.older ? ` This RootlessKit is older: without the option, upgrade it to get the fix (or use slirp4netns).` : ''}${p.flags === null ? ` Remove ${FLAG} from that setting, then reload and restart.` : ''}`,
+      detail: `DOCKERD_ROOTLESS_ROOTLESSKIT_FLAGS adds flags to RootlessKit's command line, and RootlessKit defines no ${FLAG}: it stops ("flag provided but not defined"), so dockerd does not start. From RootlessKit ${FIX_RK}, RootlessKit passes ${FLAG} to pasta itself, where pasta accepts it.${p.older ? ` This RootlessKit is older: without the option, upgrade it to get the fix (or use slirp4netns).` : ''}${p.flags === null ? ` Remove ${FLAG} from that setting, then ${p.shell === 'shell' ? BY_HAND : 'reload and restart'}.` : ''}`,
       ...(p.flags === null ? {} : { fix: setDrivers({ ...p, sets: [] }, true) }),
     }),
     'connection-reset-seen': (p) => ({
@@ -705,7 +709,7 @@ export const en: Messages = {
     'facts-disagree': (p) => ({
       title: `Different values for ${p.conflicts.map((c) => factNames[c.key]).join(', ')}`,
       detail: `The paste shows ${p.conflicts.map((c) => `${factNames[c.key]} ${c.values.map((v) => `${v.value} (${seenIn[v.source]})`).join(', ')}`).join('; ')}. The checker uses ${p.conflicts.map((c) => c.values[0]!.value).join(', ')}, as the running daemon beats configuration and packages, and later output beats earlier.${p.restart ? ' Restart after changing configuration.' : ''}`,
-      fix: p.restart ? `systemctl --user daemon-reload && ${RESTART}` : undefined,
+      fix: p.restart ? RELOAD_RESTART : undefined,
     }),
     'input-truncated': (p) => ({
       title: 'Only the first part was read',

@@ -157,9 +157,9 @@ export interface MessageParams {
   'privileged-port': { port: number | null; by: 'rootlesskit' | 'podman' | 'pasta' | null };
   /**
    * Whether RootlessKit ran with --detach-netns (Docker's default from 29.5.0), where slirp4netns can be reported missing though
-   * installed; null when the paste does not say.
+   * installed; null when the paste does not say. `shell` where a shell's exports alone set the settings (rules/settings-source.ts).
    */
-  'slirp4netns-not-found': { detachNetns: boolean | null };
+  'slirp4netns-not-found': { detachNetns: boolean | null; shell?: 'shell' };
   /** `daemonSaid`: RootlessKit's own error, not the shell's; `rkFixed` as for pasta-not-installed. */
   'pasta-not-found': { daemonSaid: boolean; rootlesskitVersion: string | null; rkFixed: boolean | null };
   'cannot-assign-address': None;
@@ -214,6 +214,8 @@ export interface Messages {
   stopped: (problem: string, buildkit: boolean) => string;
   /** Said after the detail of a fix that FLAGS would still override with `options` (as written), where the fix leaves FLAGS as it is. */
   flagsLeft: (options: readonly string[]) => string;
+  /** What a daemon started by hand from a shell takes instead of the user service's reload and restart, as a fix's comment says it. */
+  byHand: string;
   /** Said after the detail of a fix for settings exported in a shell (rules/settings-source.ts): how to apply it, or that the exports must go too. */
   exported: Record<SettingsSource, string>;
   /** The certainty line of a decided verdict; an inferred one names what was not seen. */

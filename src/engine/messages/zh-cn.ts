@@ -1,6 +1,6 @@
 /** The Simplified Chinese message catalogue. Versions come from the data module; commands and quoted errors stay as the tools print them. */
 import { DESKTOP_MAC } from '../daemon-address.ts';
-import { CI_SERVICE, DAEMON_LOG, DIND_ROOTLESS, DIND_VERSION, DISABLE_ROOTFUL, FLAG, HOLD_PASST, ID_HELPERS, ID_MAPS, install, INSTALL_ROOTLESSKIT, KERNEL_IPV6, NFT_TABLE, NO_SYSTEMD, override, OWNER, PASTA_FAILURE_LOG, PROBE, PS, PUBLISHED, REMOTE_DAEMON, RESTART, ROOTLESS_VERSION, run, SETCAP_ROOTLESSKIT, SETUP_AS_USER, setDrivers, CLIENT_TARGET, CREATE_CONTEXT, DESKTOP_START, DESKTOP_START_ANY, OWN_SOCKET, START_PODMAN_MACHINE, UNSET_HOST, UNIT_ENVIRONMENT, SSH_DAEMON, START_DAEMON, startDesktop, startPodmanSocket, TUN, unprivilegedFrom, upgrade, USER_SESSION, USERNS } from '../commands.ts';
+import { CI_SERVICE, DAEMON_LOG, DIND_ROOTLESS, DIND_VERSION, DISABLE_ROOTFUL, FLAG, HOLD_PASST, ID_HELPERS, ID_MAPS, install, INSTALL_ROOTLESSKIT, KERNEL_IPV6, NFT_TABLE, NO_SYSTEMD, OWNER, PASTA_FAILURE_LOG, PROBE, PS, PUBLISHED, RELOAD, RELOAD_RESTART, REMOTE_DAEMON, RESTART, ROOTLESS_VERSION, run, SETCAP_ROOTLESSKIT, SETUP_AS_USER, setDrivers, settingsFix, CLIENT_TARGET, CREATE_CONTEXT, DESKTOP_START, DESKTOP_START_ANY, OWN_SOCKET, START_PODMAN_MACHINE, UNSET_HOST, UNIT_ENVIRONMENT, SSH_DAEMON, START_DAEMON, startDesktop, startPodmanSocket, TUN, unprivilegedFrom, upgrade, USER_SESSION, USERNS } from '../commands.ts';
 import { appArmorUbuntu } from '../data/core/diagnostics.ts';
 import { docker, dockerDesktop, mtu, rootlessSettings } from '../data/core/docker.ts';
 import { managedPortDrivers, pastaPortDrivers, rootlesskitAddressing } from '../data/core/network.ts';
@@ -154,6 +154,9 @@ function unreachable(p: MessageParams['daemon-not-running']): { detail: string; 
   }
 }
 
+// 从 shell 手动启动的守护进程用来代替重启用户服务的做法。
+const BY_HAND = '停止正在运行的守护进程，再从这个 shell 重新运行 dockerd-rootless.sh';
+
 export const zhCn: Messages = {
   facts: factNames,
   verdict: {
@@ -164,8 +167,9 @@ export const zhCn: Messages = {
     incomplete: '信息还不够，暂时无法判断',
   },
   flagsLeft: (o) => `下面的命令不改动 DOCKERD_ROOTLESS_ROOTLESSKIT_FLAGS，其中的 ${o.join('、')} 仍会生效：请在运行下面的命令之前，自己从这个设置中删除 ${o.join('、')}。`,
+  byHand: BY_HAND,
   exported: {
-    shell: '这些命令只在当前 shell 里设置变量：请停止正在运行的守护进程，再从这个 shell 重新运行 dockerd-rootless.sh（并相应修改你的 export 行）。',
+    shell: `这些命令只在当前 shell 里设置变量：请${BY_HAND}（并相应修改你的 export 行）。`,
     both: '这里在 shell 中导出的设置也必须去掉（用 unset 取消它们，并删除那些 export 行）：从那个 shell 手动运行 dockerd-rootless.sh 时，它仍会采用这些设置。',
   },
   stopped: (problem, buildkit) => `${buildkit ? 'BuildKit 守护进程（buildkitd）' : 'Docker 守护进程'}这样无法运行：见下面的“${problem}”。`,
@@ -491,7 +495,7 @@ export const zhCn: Messages = {
       detail: p.reloaded
         ? 'systemctl --user show docker 打印的是 systemd 已加载的这个 unit 的环境变量，即使在上面显示的 daemon-reload 之后，其中也没有这里显示的任何 DOCKERD_ROOTLESS_ROOTLESSKIT_* 设置：systemd 没有读取那个文件。请确认它在 ~/.config/systemd/user/docker.service.d/ 里、文件名以 .conf 结尾，并且 Environment= 行位于 [Service] 段下；systemctl --user cat docker 会列出 systemd 读取的文件。检查工具不采用这些设置。'
         : 'systemctl --user show docker 打印的是 systemd 已加载的这个 unit 的环境变量，守护进程就用它启动，其中没有这里显示的任何 DOCKERD_ROOTLESS_ROOTLESSKIT_* 设置：改过的 drop-in 只有在 daemon-reload 时才会被 systemd 读取（而且只读它的 [Service] 段），所以守护进程是在没有这些设置的情况下选择驱动的。检查工具不采用它们。请重新加载、重启，再检查一次。',
-      fix: p.reloaded ? 'systemctl --user cat docker' : `systemctl --user daemon-reload\n${RESTART}\n${UNIT_ENVIRONMENT}`,
+      fix: p.reloaded ? 'systemctl --user cat docker' : `${RELOAD}\n${RESTART}\n${UNIT_ENVIRONMENT}`,
     }),
     'setting-ignored': (p) => ({
       title: 'dockerd-rootless.sh 不读取的设置',
@@ -541,7 +545,7 @@ export const zhCn: Messages = {
         : {
             title: p.detachNetns ? '使用 --detach-netns 时找不到 slirp4netns' : '找不到 slirp4netns',
             detail: `${p.detachNetns ? '' : '如果没有安装 slirp4netns，先安装它。如果已经安装：'}从 Docker ${docker.gvisorFallback.version} 起，--detach-netns 成了默认设置，slirp4netns 这时可能报错“executable file not found”（moby#52641）${p.detachNetns ? '，即使已经安装也一样（如果 command -v slirp4netns 什么也不打印，先安装它）' : ''}；下面的设置会把它关掉。`,
-            fix: override('DETACH_NETNS=false'),
+            fix: settingsFix(p.shell, 'DETACH_NETNS=false'),
           },
     'pasta-not-found': (p) => ({
       title: '网络驱动是 pasta，但 pasta 没有安装',
@@ -669,7 +673,7 @@ export const zhCn: Messages = {
     }),
     'flags-pasta-option': (p) => ({
       title: `${FLAG} 是 pasta 的选项，写在 DOCKERD_ROOTLESS_ROOTLESSKIT_FLAGS 里会被 RootlessKit 拒绝`,
-      detail: `DOCKERD_ROOTLESS_ROOTLESSKIT_FLAGS 中的选项会加到 RootlessKit 的命令行上，而 RootlessKit 没有 ${FLAG} 这个选项：它会停止（“flag provided but not defined”），dockerd 因此无法启动。从 RootlessKit ${FIX_RK} 起，只要 pasta 接受这个选项，RootlessKit 就会自己把它传给 pasta。${p.older ? '这里的 RootlessKit 比它旧：去掉这个选项后，请升级 RootlessKit 以获得修复（或改用 slirp4netns）。' : ''}${p.flags === null ? `请从这个设置中删除 ${FLAG}，然后重新加载并重启。` : ''}`,
+      detail: `DOCKERD_ROOTLESS_ROOTLESSKIT_FLAGS 中的选项会加到 RootlessKit 的命令行上，而 RootlessKit 没有 ${FLAG} 这个选项：它会停止（“flag provided but not defined”），dockerd 因此无法启动。从 RootlessKit ${FIX_RK} 起，只要 pasta 接受这个选项，RootlessKit 就会自己把它传给 pasta。${p.older ? '这里的 RootlessKit 比它旧：去掉这个选项后，请升级 RootlessKit 以获得修复（或改用 slirp4netns）。' : ''}${p.flags === null ? `请从这个设置中删除 ${FLAG}，然后${p.shell === 'shell' ? BY_HAND : '重新加载并重启'}。` : ''}`,
       ...(p.flags === null ? {} : { fix: setDrivers({ ...p, sets: [] }, true) }),
     }),
     'connection-reset-seen': (p) => ({
@@ -707,7 +711,7 @@ export const zhCn: Messages = {
     'facts-disagree': (p) => ({
       title: spaced(p.conflicts.map((c) => factNames[c.key]).join('、'), '的值不一致'),
       detail: `粘贴内容里同时出现了不同的值。${p.conflicts.map((c) => `${factNames[c.key]}：${c.values.map((v) => `${v.value}（${seenIn[v.source]}）`).join('、')}`).join('；')}。检查工具采用 ${p.conflicts.map((c) => c.values[0]!.value).join('、')}，因为正在运行的守护进程优先于配置和软件包，后出现的输出优先于先出现的。${p.restart ? '修改配置后要重启才会生效。' : ''}`,
-      fix: p.restart ? `systemctl --user daemon-reload && ${RESTART}` : undefined,
+      fix: p.restart ? RELOAD_RESTART : undefined,
     }),
     'input-truncated': (p) => ({
       title: '只读取了前面一部分',

@@ -682,8 +682,11 @@ async function bundle(entry: string | { code: string }): Promise<{ gzip: number;
 // Then +0.05 KB in the engine, +0.06 KB with English, +0.08 KB with Chinese (48.02 / 65.89 / 70.64 KB): a cut evidence record keeps its
 // whole line for the rules, which read the socket an unreachable daemon's or a refused socket's error names past the cut.
 // Then -0.05 KB in the engine, -0.04 KB with English, -0.05 KB with Chinese (47.98 / 65.85 / 70.59 KB): pasta's --tcp-ports=none is read from that whole line too, not from a mark of its own.
+// Then +0.28 KB in the engine, +0.32 KB with English, +0.34 KB with Chinese (48.25 / 66.17 / 70.93 KB): no fix for a daemon started by hand
+// from a shell restarts the user service (the restart is a comment to stop that daemon and run the script again); systemctl status's unit
+// file, env's variables and the service stopped before the script ran by hand tell where the settings come from.
 // The ceilings sit just above, so that the engine can only shrink unless a change says why it grows.
-const budgets = { core: 47_975, withEnglish: 65_849, withChinese: 70_595 };
+const budgets = { core: 48_252, withEnglish: 66_173, withChinese: 70_932 };
 
 /** What a Chinese page's island takes from the engine: index.ts's runtime exports, with the Chinese catalogue instead of English. */
 const chineseEngine = `

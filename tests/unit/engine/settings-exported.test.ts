@@ -90,3 +90,103 @@ test('exported settings where systemd does not run: the shell form, though syste
   const paste = `${G1}\n$ systemctl --user status docker\nSystem has not been booted with systemd as init system (PID 1). Can't operate.`;
   expect(finding(paste, MISMATCH).fix).toMatch(/^export DOCKERD_ROOTLESS_ROOTLESSKIT_NET=pasta\n/);
 });
+
+// The same daemon, where every fix, not only the drivers', must leave the user service alone: it is not the daemon in question.
+const AGAIN = '# stop the running daemon, then run dockerd-rootless.sh again from this shell';
+const AGAIN_ZH = '# 停止正在运行的守护进程，再从这个 shell 重新运行 dockerd-rootless.sh';
+const UNIT = '$ systemctl --user cat docker\n# /home/alice/.config/systemd/user/docker.service\n[Service]\nExecStart=/home/alice/bin/dockerd-rootless.sh';
+// RootlessKit 2.3.1 runs pasta: affected, and the upgrade's fix restarts the daemon.
+const UPGRADE = `$ export DOCKERD_ROOTLESS_ROOTLESSKIT_NET=pasta
+$ export DOCKERD_ROOTLESS_ROOTLESSKIT_PORT_DRIVER=implicit
+$ dockerd-rootless.sh
++ exec rootlesskit --state-dir=/run/user/1000/dockerd-rootless --net=pasta --mtu=65520 --disable-host-loopback --port-driver=implicit --copy-up=/etc --copy-up=/run --propagation=rslave /home/alice/bin/dockerd-rootless.sh
+$ rootlesskit --version
+rootlesskit version 2.3.1
+$ pasta --version
+pasta 2025_01_21.4f2c8e7`;
+// An export the running daemon's RootlessKit contradicts: facts-disagree, whose fix is a restart.
+const DISAGREE = `$ export DOCKERD_ROOTLESS_ROOTLESSKIT_NET=slirp4netns
+$ docker info
+Server:
+ Server Version: 27.5.0
+ Security Options:
+  rootless
+$ ps -ef | grep rootlesskit
+alice  2345  1  0 10:00 ?  00:00:00 rootlesskit --state-dir=/run/user/1000/dockerd-rootless --net=pasta --mtu=65520 --disable-host-loopback --port-driver=implicit --copy-up=/etc --copy-up=/run --propagation=rslave /home/alice/bin/dockerd-rootless.sh`;
+// pasta's option in an exported FLAGS that holds a variable: no fix can write it again.
+const OPTION = `$ export DOCKERD_ROOTLESS_ROOTLESSKIT_NET=pasta
+$ export DOCKERD_ROOTLESS_ROOTLESSKIT_FLAGS="--host-lo-to-ns-lo --copy-up=$HOME/opt"
+$ dockerd-rootless.sh
+[rootlesskit:parent] flag provided but not defined: -host-lo-to-ns-lo
+$ rootlesskit --version
+rootlesskit version 2.3.4`;
+
+/** Every fix of a paste, in English or Chinese, each parsing as a shell script. */
+function fixes(paste: string, zh = false): string[] {
+  const all = (zh ? analyzeWith(zhCn, paste) : analyze(paste)).findings.flatMap((f) => (f.fix ? [f.fix] : []));
+  for (const fix of all) expect(spawnSync('bash', ['-n'], { input: fix }).status).toBe(0);
+  return all;
+}
+
+test('a daemon started by hand: no fix restarts or reloads the user service; the upgrade and the disagreement say to start it again by hand', () => {
+  for (const [zh, again] of [[false, AGAIN], [true, AGAIN_ZH]] as const) {
+    for (const paste of [UPGRADE, DISAGREE]) expect(fixes(paste, zh).join('\n')).not.toMatch(/systemctl --user (?:restart|daemon-reload)/);
+    expect(finding(UPGRADE, 'affected', zh).fix).toMatch(new RegExp(`\\nfi\\n${again}\\n`));
+    expect(finding(DISAGREE, 'facts-disagree', zh).fix).toBe(again);
+  }
+});
+
+test('the same beside the user service: its restart, as before', () => {
+  for (const zh of [false, true]) {
+    expect(finding(`${UPGRADE}\n${UNIT}`, 'affected', zh).fix).toMatch(/\nfi\nsystemctl --user restart docker\n/);
+    expect(finding(`${DISAGREE}\n${UNIT}`, 'facts-disagree', zh).fix).toBe('systemctl --user daemon-reload && systemctl --user restart docker');
+  }
+});
+
+test("pasta's option in an exported FLAGS no fix can write: remove it, then start the daemon again by hand, not reload and restart", () => {
+  const option = (paste: string, zh = false) => finding(paste, 'flags-pasta-option', zh).detail;
+  expect(option(OPTION)).toMatch(/Remove --host-lo-to-ns-lo from that setting, then stop the running daemon, then run dockerd-rootless\.sh again from this shell\.$/);
+  expect(option(OPTION, true)).toMatch(/请从这个设置中删除 --host-lo-to-ns-lo，然后停止正在运行的守护进程，再从这个 shell 重新运行 dockerd-rootless\.sh。$/);
+  expect(option(`${OPTION}\n${UNIT}`)).toMatch(/then reload and restart\.$/);
+  expect(option(`${OPTION}\n${UNIT}`, true)).toMatch(/然后重新加载并重启。$/);
+});
+
+test('slirp4netns not found, by hand: the setting that turns --detach-netns off is exported, not written to a drop-in', () => {
+  const paste = '$ export DOCKERD_ROOTLESS_ROOTLESSKIT_NET=slirp4netns\n$ dockerd-rootless.sh\nServer:\n Engine:\n  Version: 29.5.0\nslirp4netns: executable file not found';
+  const f = finding(paste, 'slirp4netns-not-found');
+  expect(f.fix).toBe('export DOCKERD_ROOTLESS_ROOTLESSKIT_DETACH_NETNS=false');
+  expect(f.detail).toContain(BY_HAND);
+  expect(finding(`${paste}\n${UNIT}`, 'slirp4netns-not-found').fix).toContain('Environment="DOCKERD_ROOTLESS_ROOTLESSKIT_DETACH_NETNS=false"\nEOF');
+});
+
+test("a user service shown only by systemctl status's answer is one: the drop-in fix, and the exports must go too", () => {
+  const status = `${G1}
+● docker.service - Docker Application Container Engine (Rootless)
+     Loaded: loaded (/home/alice/.config/systemd/user/docker.service; enabled; preset: enabled)
+     Active: active (running) since Fri 2026-12-04 10:00:00 UTC; 1h ago`;
+  const f = finding(status, MISMATCH);
+  expect(f.fix).toContain('Environment="DOCKERD_ROOTLESS_ROOTLESSKIT_PORT_DRIVER=implicit"');
+  expect(f.detail).toContain(GO_TOO);
+});
+
+test("the variables env prints are the shell's, like its exports: the fix exports them", () => {
+  const env = `$ env | grep DOCKERD
+DOCKERD_ROOTLESS_ROOTLESSKIT_NET=pasta
+DOCKERD_ROOTLESS_ROOTLESSKIT_PORT_DRIVER=builtin
+$ dockerd-rootless.sh
+[rootlesskit:parent] error: network "pasta" requires port driver "none" or "implicit"
+$ rootlesskit --version
+rootlesskit version 2.3.4`;
+  const f = finding(env, MISMATCH);
+  expect(f.fix).toBe('export DOCKERD_ROOTLESS_ROOTLESSKIT_NET=pasta\nexport DOCKERD_ROOTLESS_ROOTLESSKIT_PORT_DRIVER=implicit');
+  expect(finding(env.replace('$ env | grep DOCKERD', '$ printenv'), MISMATCH).fix).toBe(f.fix);
+});
+
+test('the user service stopped, then the script run by hand with exports: that daemon is the one, and its fix is in the shell', () => {
+  const handedOver = `${UNIT}\n$ systemctl --user stop docker\n${G1}`;
+  const f = finding(handedOver, MISMATCH);
+  expect(f.fix).toMatch(/^export DOCKERD_ROOTLESS_ROOTLESSKIT_NET=pasta\n/);
+  expect(f.detail).toContain(BY_HAND);
+  // Started again after that, the user service is back: the drop-in fix.
+  expect(finding(`${handedOver}\n$ systemctl --user start docker`, MISMATCH).fix).toContain('Environment="DOCKERD_ROOTLESS_ROOTLESSKIT_NET=pasta"');
+});
