@@ -526,6 +526,8 @@ function unwrap(raw: string[], width: number): void {
     let last = raw[i]!;
     raw[i] = last.trimEnd();
     const p = prefixLength(raw[i]!);
+    // A piece goes on only at a wrap's width, with or without this prefix: a journal's lines, all of one length, are at neither.
+    if (!wraps(width) && !wraps(width - p)) continue;
     // systemctl and less end a line cut at the terminal's width with "…" or ">": such a line does not go on.
     for (let j = i + 1; fullPiece(last, width) && !'…>'.includes(last.trimEnd().at(-1)!) && j < raw.length && raw[i]!.length < limits.maxLineChars; j++) {
       if (!contentLength(raw[j]!)) {
