@@ -32,8 +32,18 @@ export const bulleted = (line: Line): boolean => !!line.prefix && /(?:^|\s)[*•
  * "> " alone, which is no prompt of its own, nor a chat's speaker). oh-my-zsh's starts the line with its arrow ("➜  app git:(main) ✗ ";
  * Vite indents its own).
  */
-export const atPrompt = (line: Line): boolean =>
-  !!line.prefix && (/(?:[$#%❯]|[^\s>]>) *$/.test(line.prefix) || /^(?:> ?)*➜/.test(line.prefix)) && !spoken(line);
+export const atPrompt = (line: Line): boolean => !!line.prefix && (endsInPrompt(line.prefix) || /^(?:> ?)*➜/.test(line.prefix)) && !spoken(line);
+
+/**
+ * Whether a prefix ends, before its blanks, in "$", "#", "%", "❯", or a ">" after neither a white space nor another ">". Read from its end:
+ * a pattern anchored there is tried at every position of the prefix, and every line of a journal has a long one.
+ */
+function endsInPrompt(prefix: string): boolean {
+  let k = prefix.length;
+  while (k && prefix.charCodeAt(k - 1) === 32) k--;
+  const last = prefix[k - 1];
+  return last === '$' || last === '#' || last === '%' || last === '❯' || (last === '>' && k > 1 && !/[\s>]/.test(prefix[k - 2]!));
+}
 
 export interface Cleaned {
   lines: Line[];

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { clean } from '../../../src/engine/clean.ts';
+import { atPrompt, clean } from '../../../src/engine/clean.ts';
 import { collect } from '../../../src/engine/facts.ts';
 import { analyze } from '../../../src/engine/index.ts';
 import { versions } from '../../../src/engine/recognisers/versions.ts';
@@ -40,8 +40,8 @@ const journal = (program: string, lines: number, distinct = false): string =>
   ).join('\n');
 
 test("rootless Docker's journal, every line logged by dockerd-rootless.sh, is read at about the cost of another program's", () => {
-  // The long paste people post most: the name in each line's prefix is a word of processes alone, which reads each line (78 searches a
-  // line, 54 for containerd's); environment and symptoms, which read only lines with their own words, read none of it (given the lines
+  // The long paste people post most: the name in each line's prefix is a word of processes alone, which reads each line (74 searches a
+  // line, 50 for containerd's); environment and symptoms, which read only lines with their own words, read none of it (given the lines
   // with a word of any of them, they read every line: 121 searches a line).
   const rootless = searches(() => analyze(journal('dockerd-rootless.sh', 500)));
   const other = searches(() => analyze(journal('containerd', 500)));
@@ -62,4 +62,12 @@ test("a journal whose lines are all of one length, no wrap's, is cleaned at abou
   const same = searches(() => clean(journal('dockerd-rootless.sh', 500)));
   const distinct = searches(() => clean(journal('dockerd-rootless.sh', 500, true)));
   expect(same).toBeLessThan(distinct * 1.2);
+});
+
+test("whether a journal's line was typed at a prompt is told with one pattern, not two", () => {
+  // Every line of a journal has a long prefix, which pastaVersion, packages and osRelease each look at: the pattern for a prompt's
+  // character at its end was tried at every position of it. It is now read from the end; the pattern left is oh-my-zsh's arrow.
+  const lines = clean(journal('containerd', 200)).lines;
+  expect(lines.every((l) => l.prefix)).toBe(true);
+  expect(searches(() => lines.filter(atPrompt))).toBeLessThan(1.5 * lines.length);
 });
