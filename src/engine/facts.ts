@@ -5,6 +5,7 @@ import { docker } from './data/core/docker.ts';
 import { networkDrivers, portDrivers } from './data/core/network.ts';
 import type { SettingsSource } from './rules/settings-source.ts';
 import type { Evidence, FactKey, Facts, Signal } from './types.ts';
+import { sameRelease } from './version.ts';
 
 /**
  * How much an observation counts. What the running daemon reports beats a binary's --version, which beats an
@@ -227,6 +228,10 @@ export interface Merged {
 // Disagreements worth telling the user about: the running state differs from what they configured or installed.
 const CONFLICT_KEYS: readonly FactKey[] = ['rootless', 'dockerServerVersion', 'rootlesskitVersion', 'networkDriver', 'portDriver', 'mtu'];
 
+/** Whether two observed values are one: for a version, one release however Debian spells it (version.ts sameRelease). */
+const sameValue = (key: FactKey, a: Observation['value'], b: Observation['value']): boolean =>
+  a === b || (THREE_PARTS.includes(key) && typeof a === 'string' && typeof b === 'string' && sameRelease(a, b));
+
 /** Picks each fact's value: highest rank wins; among equals the later one (the newer output in a before/after paste). */
 export function merge(observations: readonly Observation[]): Merged {
   const facts = emptyFacts();
@@ -251,7 +256,7 @@ export function merge(observations: readonly Observation[]): Merged {
     // Only observations of configuration strength or more disagree, so the winner's rank has a source too.
     const conflict: Conflict = { key, values: [{ value: String(win.value), source: VALUE_SOURCES[win.rank - rank.config]! }], evidence: [win.evidence] };
     for (const o of seen) {
-      if (o.value === win.value) addEvidence(lines, o.evidence);
+      if (sameValue(key, o.value, win.value)) addEvidence(lines, o.evidence);
       else if (o.rank >= rank.config && CONFLICT_KEYS.includes(key)) {
         // A value is described by where it was first seen.
         if (!conflict.values.some((v) => v.value === String(o.value))) conflict.values.push({ value: String(o.value), source: VALUE_SOURCES[o.rank - rank.config]! });

@@ -24,6 +24,12 @@ export function parseVersion(text: string): ParsedVersion | null {
   return { parts, pre: PRE.test(m[2]!), dev: DEV.test(m[2]!) };
 }
 
+// Debian's repack of a release ("26.1.5+dfsg1", "2.3.1+ds1"): the same release, its sources rebuilt without what Debian leaves out.
+export const REPACK = /\+(?:dfsg|ds)\d*(?=$|[.+~-])/;
+
+/** Whether two versions name the same release: equal once Debian's repack suffix is dropped (the daemon keeps it, a package's upstream part does not). */
+export const sameRelease = (a: string, b: string): boolean => a.replace(REPACK, '') === b.replace(REPACK, '');
+
 /** Orders two part lists numerically; missing parts count as 0. */
 export function compareParts(a: readonly number[], b: readonly number[]): number {
   for (let i = 0; i < Math.max(a.length, b.length); i++) {

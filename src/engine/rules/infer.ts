@@ -4,7 +4,7 @@ import type { Line } from '../clean.ts';
 import { rootlesskit } from '../data/core/rootlesskit.ts';
 import type { Merged } from '../facts.ts';
 import { spec, type FindingSpec } from '../messages/types.ts';
-import { atLeast, compareParts, parseVersion } from '../version.ts';
+import { atLeast, compareParts, parseVersion, REPACK } from '../version.ts';
 import { scriptsRelease } from './context.ts';
 
 /**
@@ -58,9 +58,6 @@ export function staticInstall(lines: readonly Line[]): boolean {
   return !!dir && HOME_BIN.test(RUNS_SCRIPT.exec(dir.text)![1]!);
 }
 
-// Debian's repack of a release ("26.1.5+dfsg1", "+ds1"): a distribution's build, whose RootlessKit is its own package's.
-const REPACK = /\+(?:dfsg|ds)\d*(?:$|[.+~-])/;
-
 /**
  * Whether dockerd-rootless.sh gives port driver builtin beside a pasta set by hand, which RootlessKit refuses, where no daemon is shown
  * running (one that runs started with a port driver RootlessKit accepts): from pasta's first script until its fallback, always; from the
@@ -83,6 +80,7 @@ function scriptBuiltin(m: Merged): boolean {
 export function infer(m: Merged): FindingSpec[] {
   const f = m.facts;
   const notes: FindingSpec[] = [];
+  // Debian's repack is a distribution's build, whose RootlessKit is its own package's.
   if (f.dockerPackaging === null && REPACK.test(f.dockerServerVersion ?? '')) {
     f.dockerPackaging = 'distribution';
     m.inferred.add('dockerPackaging');
