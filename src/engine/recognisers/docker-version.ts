@@ -87,6 +87,14 @@ const newServer = (mayBeCut: boolean): ServerBlock => ({
   components: false,
 });
 
+/** Reports what the server's platform name says (text header or JSON Server.Platform.Name): whose packages, or Docker Desktop's daemon. */
+export function serverPlatform(platform: string, line: Line, sink: Sink): void {
+  // Docker's own engine packages call themselves "Docker Engine - Community".
+  if (platform.includes('Docker Engine - Community')) sink.fact('dockerPackaging', 'docker', rank.hint, line);
+  // Docker Desktop's daemon runs in its VM and is not rootless Docker (Docker's documentation): a cut block still says whose it is.
+  if (platform.includes('Docker Desktop')) sink.fact('rootless', false, rank.running, line);
+}
+
 /** Reads client/server versions and the rootlesskit component; a complete server block without one is rootful. */
 export const dockerVersion: Recogniser = (lines, sink) => {
   let side: 'client' | 'server' | null = null;
@@ -117,10 +125,7 @@ export const dockerVersion: Recogniser = (lines, sink) => {
       server = side === 'server' ? newServer(context === 'rootless' || filtered) : null;
       if (side === 'client') context = null;
       os = 'linux';
-      // The server's platform name: Docker's own engine packages call themselves "Docker Engine - Community".
-      if (side === 'server' && header.platform.includes('Docker Engine - Community')) sink.fact('dockerPackaging', 'docker', rank.hint, line);
-      // Docker Desktop's daemon runs in its VM and is not rootless Docker (Docker's documentation): a cut block still says whose it is.
-      if (side === 'server' && header.platform.includes('Docker Desktop')) sink.fact('rootless', false, rank.running, line);
+      if (side === 'server') serverPlatform(header.platform, line, sink);
       continue;
     }
     if (line.cut) {

@@ -6,7 +6,7 @@ import type { Line } from '../clean.ts';
 import { rank, type Sink } from '../facts.ts';
 import type { JsonScan } from '../json-scan.ts';
 import { hasRootless, podmanAnswered, reportOperatingSystem } from './docker-info.ts';
-import { componentFact, reportRootful } from './docker-version.ts';
+import { componentFact, reportRootful, serverPlatform } from './docker-version.ts';
 import { packages } from './packages.ts';
 import { reportPastaVersion } from './pasta-version.ts';
 import { versions } from './versions.ts';
@@ -67,6 +67,8 @@ export function jsonFacts(scan: JsonScan, sink: Sink): void {
     const net = name.value === 'rootlesskit' ? at(`${c}.Details.NetworkDriver`) : undefined;
     if (net?.value === 'pasta' && at(`${c}.Details.StateDir`) && !at(`${c}.Details.PortDriver`)) sink.omitsPortDriver?.(net.line);
   }
+  const platform = at('Server.Platform.Name');
+  if (platform) serverPlatform(platform.value, platform.line, sink);
   if (engine) reportRootful(engine.value, rootlesskit, scan.closed.has(comps.slice(0, -1)), engine.line, sink);
 
   // RootlessKit's own API (GET /v1/info, rootlessctl info --json) says what docker version's rootlesskit component says.
