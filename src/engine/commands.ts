@@ -1,9 +1,10 @@
-/** Shell commands the engine hands out: in findings' fixes (the same in every language) and in the collector. */
+/** Shell commands the engine hands out: in findings' fixes (the same in every language, with each language's words in comments and echoes) and in the collector. */
 import { CURRENT_UID, mine, PASTA_NAMES } from './argv.ts';
 import type { DesktopOs } from './daemon-address.ts';
 import { DROP_IN, OVERRIDE, RELOAD, RELOAD_RESTART, RESTART } from './drop-in.ts';
 import { rootlessSettings } from './data/core/docker.ts';
 import type { DriverSettings } from './driver-settings.ts';
+import type { SnippetWords } from './messages/types.ts';
 import type { SettingsSource } from './rules/settings-source.ts';
 
 export const FLAG = '--host-lo-to-ns-lo';
@@ -22,50 +23,44 @@ export const UNIT_ENVIRONMENT = 'systemctl --user show docker --property=Environ
 export const PASTA_FAILURE_LOG = `${JOURNAL} | grep -A 4 -F 'pasta failed'`;
 /** Whether the user namespace's helpers are installed, and the user's subordinate ID ranges they map. */
 export const ID_MAPS = 'for c in newuidmap newgidmap; do command -v "$c" || echo "$c: not found"; done\ngrep -E "^($(id -un)|$(id -u)):" /etc/subuid /etc/subgid';
+/** Each command after its comment, in the language the comments are in. */
+const commented = (comments: readonly string[], commands: readonly string[]): string => commands.map((c, i) => `# ${comments[i]}\n${c}`).join('\n');
 /** A login session of the user's own, opened by root (as the setup tool advises after su or sudo). */
-export const USER_SESSION = '# as root, for USER, the user that runs rootless Docker\nmachinectl shell USER@';
+export const userSession = (w: SnippetWords): string => `# ${w.userSession}\nmachinectl shell USER@`;
 /** The rootless setup as the user it is for: in that user's own login, without sudo. */
-export const SETUP_AS_USER = `${USER_SESSION}\n# then as that user, without sudo\ndockerd-rootless-setuptool.sh install`;
+export const setupAsUser = (w: SnippetWords): string => `${userSession(w)}\n# ${w.asThatUser}\ndockerd-rootless-setuptool.sh install`;
 /** The nftables table of the guide's Security page, which the workaround of publishing on all addresses needs loaded first. */
 export const NFT_TABLE = 'inet rootless_ports';
 /**
  * Whether newuidmap and newgidmap have their privilege (setuid root, or file capabilities; getcap is in /sbin, outside a user's
  * PATH, on Debian), whether no_new_privs takes it away, and whether this is a user namespace already.
  */
-export const ID_HELPERS = [
-  '# setuid root shows as -rwsr-xr-x root',
-  'ls -l "$(command -v newuidmap)" "$(command -v newgidmap)"',
-  '# if not: cap_setuid, cap_setgid',
-  'PATH="$PATH:/sbin" getcap "$(command -v newuidmap)" "$(command -v newgidmap)"',
-  '# 1: setuid and file capabilities are ignored',
-  'grep NoNewPrivs /proc/self/status',
-  '# 0 0 4294967295 outside any user namespace',
-  'cat /proc/self/uid_map',
-].join('\n');
+export const idHelpers = (w: SnippetWords): string =>
+  commented(w.idHelpers, [
+    'ls -l "$(command -v newuidmap)" "$(command -v newgidmap)"',
+    'PATH="$PATH:/sbin" getcap "$(command -v newuidmap)" "$(command -v newgidmap)"',
+    'grep NoNewPrivs /proc/self/status',
+    'cat /proc/self/uid_map',
+  ]);
 /** The kernel's settings for user namespaces, each with the value that stops RootlessKit (a file may not exist). */
-export const USERNS = [
-  '# 0: not allowed to users',
-  'cat /proc/sys/kernel/unprivileged_userns_clone',
-  '# 1: AppArmor decides',
-  'cat /proc/sys/kernel/apparmor_restrict_unprivileged_userns',
-  '# 0: none allowed',
-  'cat /proc/sys/user/max_user_namespaces',
-].join('\n');
+export const userns = (w: SnippetWords): string =>
+  commented(w.userns, ['cat /proc/sys/kernel/unprivileged_userns_clone', 'cat /proc/sys/kernel/apparmor_restrict_unprivileged_userns', 'cat /proc/sys/user/max_user_namespaces']);
 /** Whether ip and the tap devices' /dev/net/tun are there (writable by all), and the tun module loaded where it is not. */
 export const TUN = 'command -v ip || echo "ip: not found (iproute2)"\n# crw-rw-rw-: there, and writable by all\nls -l /dev/net/tun\nlsmod | grep -qw tun || sudo modprobe tun';
 /** The rootless daemon started, and the client pointed at its socket. */
 export const START_DAEMON = 'systemctl --user start docker\nexport DOCKER_HOST=unix://$XDG_RUNTIME_DIR/docker.sock\ndocker version';
 /** Whether systemd is PID 1 (its own test), systemd enabled in WSL, and the rootless daemon started by hand without it (Docker's tips). */
-export const NO_SYSTEMD = [
-  '[ -d /run/systemd/system ] && echo "systemd runs" || echo "no systemd"',
-  '# WSL: wsl --update, then systemd=true under the boot section of /etc/wsl.conf, then wsl.exe --shutdown in Windows, then the setup tool with uninstall and install',
-  '# Elsewhere, as the user and not root, at each boot: a runtime directory of its own, not under /tmp, emptied first',
-  'export XDG_RUNTIME_DIR="$HOME/.docker/run"',
-  'rm -rf "$XDG_RUNTIME_DIR" && mkdir -p -m 700 "$XDG_RUNTIME_DIR"',
-  '# or the line the setup tool printed',
-  'PATH=/usr/bin:/sbin:/usr/sbin:$PATH nohup dockerd-rootless.sh >"$HOME/.docker/dockerd.log" 2>&1 &',
-  'export DOCKER_HOST=unix://$XDG_RUNTIME_DIR/docker.sock',
-].join('\n');
+export const noSystemd = ({ noSystemd: [wsl, elsewhere, printed] }: SnippetWords): string =>
+  [
+    '[ -d /run/systemd/system ] && echo "systemd runs" || echo "no systemd"',
+    `# ${wsl}`,
+    `# ${elsewhere}`,
+    'export XDG_RUNTIME_DIR="$HOME/.docker/run"',
+    'rm -rf "$XDG_RUNTIME_DIR" && mkdir -p -m 700 "$XDG_RUNTIME_DIR"',
+    `# ${printed}`,
+    'PATH=/usr/bin:/sbin:/usr/sbin:$PATH nohup dockerd-rootless.sh >"$HOME/.docker/dockerd.log" 2>&1 &',
+    'export DOCKER_HOST=unix://$XDG_RUNTIME_DIR/docker.sock',
+  ].join('\n');
 /** A CI job's docker:dind service: what the client was told, whether it has the service's TLS certificates, and the service waited for. */
 export const CI_SERVICE = [
   'echo "DOCKER_HOST=$DOCKER_HOST DOCKER_TLS_CERTDIR=$DOCKER_TLS_CERTDIR"',
@@ -127,9 +122,9 @@ export const run = (ports: string): string => `docker run -d -p ${ports} nginx:a
  * with FLAGS set again to `flags` where FLAGS set the drivers (rules/flags-kept.ts): it comes last in RootlessKit's argv and would win.
  * Where only a shell's exports set them (`shell`), the same settings exported in that shell instead.
  */
-export const setDrivers = (k: { sets: DriverSettings; flags: string | null; shell?: SettingsSource }, installed: boolean): string =>
+export const setDrivers = (k: { sets: DriverSettings; flags: string | null; shell?: SettingsSource }, installed: boolean, w: SnippetWords): string =>
   [
-    ...(k.sets.includes('NET=slirp4netns') && !installed ? [installPackage('slirp4netns')] : []),
+    ...(k.sets.includes('NET=slirp4netns') && !installed ? [installPackage('slirp4netns', w)] : []),
     settingsFix(k.shell, ...k.sets, ...(k.flags === null ? [] : [`FLAGS=${k.flags}`])),
   ].join('\n');
 
@@ -188,28 +183,30 @@ const branches = (cases: readonly (readonly [string | null, string])[]): string 
   [...cases.map(([test, run], i) => `${test === null ? 'else' : `${i ? 'elif' : 'if'} ${test}; then`}\n${indent(run)}`), 'fi'].join('\n');
 const indent = (lines: string): string => lines.replace(/^/gm, '  ');
 /** Installing a package with apt, dnf, zypper or pacman (another package manager is named, not guessed at). */
-export const installPackage = (pkg: string): string =>
+export const installPackage = (pkg: string, w: SnippetWords): string =>
   branches([
     ['command -v apt-get >/dev/null', `sudo apt-get install -y ${pkg}`],
     ['command -v dnf >/dev/null', `sudo dnf install -y ${pkg}`],
     ['command -v zypper >/dev/null', `sudo zypper install -y ${pkg}`],
     ['command -v pacman >/dev/null', `sudo pacman -S --needed --noconfirm ${pkg}`],
-    [null, `echo 'install ${pkg} with your package manager'`],
+    [null, `echo '${w.installWith(pkg)}'`],
   ]);
 /** Installing a package, then restarting the daemon that needed it. */
-export const install = (pkg: string): string => `${installPackage(pkg)}\n${RESTART}`;
+export const install = (pkg: string, w: SnippetWords): string => `${installPackage(pkg, w)}\n${RESTART}`;
 /** Installing RootlessKit: Docker's rootless extras beside Docker's packages, else the distribution's rootlesskit package. */
-export const INSTALL_ROOTLESSKIT = `${branches([
-  ['dpkg -s docker-ce >/dev/null 2>&1 || rpm -q docker-ce >/dev/null 2>&1', installPackage('docker-ce-rootless-extras')],
-  [null, installPackage('rootlesskit')],
-])}\n${RESTART}`;
+export const installRootlesskit = (w: SnippetWords): string =>
+  `${branches([
+    ['dpkg -s docker-ce >/dev/null 2>&1 || rpm -q docker-ce >/dev/null 2>&1', installPackage('docker-ce-rootless-extras', w)],
+    [null, installPackage('rootlesskit', w)],
+  ])}\n${RESTART}`;
 /** The containers and the ports they publish. */
 export const PUBLISHED = "docker ps --format '{{.Names}} {{.Ports}}'";
 /** Holding passt at its version: Debian's family, Fedora's (dnf5's versionlock, or dnf4's plugin), openSUSE's; pacman holds it only in its configuration. */
-export const HOLD_PASST = branches([
-  ['command -v apt-mark >/dev/null', 'sudo apt-mark hold passt'],
-  // dnf5 has the command; dnf4 gets it from a plugin (/remediation/#pin-passt).
-  ['command -v dnf >/dev/null', 'sudo dnf versionlock add passt || { sudo dnf install -y python3-dnf-plugin-versionlock && sudo dnf versionlock add passt; }'],
-  ['command -v zypper >/dev/null', 'sudo zypper addlock passt'],
-  [null, "echo 'hold passt with your package manager (pacman: IgnorePkg = passt in /etc/pacman.conf)'"],
-]);
+export const holdPasst = (w: SnippetWords): string =>
+  branches([
+    ['command -v apt-mark >/dev/null', 'sudo apt-mark hold passt'],
+    // dnf5 has the command; dnf4 gets it from a plugin (/remediation/#pin-passt).
+    ['command -v dnf >/dev/null', 'sudo dnf versionlock add passt || { sudo dnf install -y python3-dnf-plugin-versionlock && sudo dnf versionlock add passt; }'],
+    ['command -v zypper >/dev/null', 'sudo zypper addlock passt'],
+    [null, `echo '${w.holdPasst}'`],
+  ]);

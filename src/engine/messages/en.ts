@@ -1,6 +1,6 @@
 /** The English message catalogue. Every version in these texts comes from the data module. */
 import { DESKTOP_MAC } from '../daemon-address.ts';
-import { CI_SERVICE, DAEMON_LOG, DIND_ROOTLESS, DIND_VERSION, DISABLE_ROOTFUL, FLAG, HOLD_PASST, ID_HELPERS, ID_MAPS, install, INSTALL_ROOTLESSKIT, KERNEL_IPV6, NFT_TABLE, NO_SYSTEMD, OWNER, PASTA_FAILURE_LOG, PROBE, PS, PUBLISHED, RELOAD, RELOAD_RESTART, REMOTE_DAEMON, RESTART, ROOTLESS_VERSION, run, SETCAP_ROOTLESSKIT, SETUP_AS_USER, setDrivers, settingsFix, CLIENT_TARGET, CREATE_CONTEXT, DESKTOP_START, DESKTOP_START_ANY, OWN_SOCKET, START_PODMAN_MACHINE, UNSET_HOST, UNIT_ENVIRONMENT, SSH_DAEMON, START_DAEMON, startDesktop, startPodmanSocket, TUN, unprivilegedFrom, upgrade, USER_SESSION, USERNS } from '../commands.ts';
+import { CI_SERVICE, DAEMON_LOG, DIND_ROOTLESS, DIND_VERSION, DISABLE_ROOTFUL, FLAG, holdPasst, idHelpers, ID_MAPS, install, installRootlesskit, KERNEL_IPV6, NFT_TABLE, noSystemd, OWNER, PASTA_FAILURE_LOG, PROBE, PS, PUBLISHED, RELOAD, RELOAD_RESTART, REMOTE_DAEMON, RESTART, ROOTLESS_VERSION, run, SETCAP_ROOTLESSKIT, setupAsUser, setDrivers, settingsFix, CLIENT_TARGET, CREATE_CONTEXT, DESKTOP_START, DESKTOP_START_ANY, OWN_SOCKET, START_PODMAN_MACHINE, UNSET_HOST, UNIT_ENVIRONMENT, SSH_DAEMON, START_DAEMON, startDesktop, startPodmanSocket, TUN, unprivilegedFrom, upgrade, userns, userSession } from '../commands.ts';
 import { appArmorUbuntu } from '../data/core/diagnostics.ts';
 import { docker, dockerDesktop, mtu, rootlessSettings } from '../data/core/docker.ts';
 import { managedPortDrivers, pastaPortDrivers, rootlesskitAddressing } from '../data/core/network.ts';
@@ -9,7 +9,22 @@ import { rootlesskit, rootlesskitPasta } from '../data/core/rootlesskit.ts';
 import { toPesto } from '../driver-settings.ts';
 import type { ValueSource } from '../facts.ts';
 import type { FactKey } from '../types.ts';
-import type { MessageParams, Messages, Outcome } from './types.ts';
+import type { MessageParams, Messages, Outcome, SnippetWords } from './types.ts';
+
+/** The words of the shared fix snippets. */
+const snippets: SnippetWords = {
+  installWith: (pkg) => `install ${pkg} with your package manager`,
+  holdPasst: 'hold passt with your package manager (pacman: IgnorePkg = passt in /etc/pacman.conf)',
+  userns: ['0: not allowed to users', '1: AppArmor decides', '0: none allowed'],
+  idHelpers: ['setuid root shows as -rwsr-xr-x root', 'if not: cap_setuid, cap_setgid', '1: setuid and file capabilities are ignored', '0 0 4294967295 outside any user namespace'],
+  userSession: 'as root, for USER, the user that runs rootless Docker',
+  asThatUser: 'then as that user, without sudo',
+  noSystemd: [
+    'WSL: wsl --update, then systemd=true under the boot section of /etc/wsl.conf, then wsl.exe --shutdown in Windows, then the setup tool with uninstall and install',
+    'Elsewhere, as the user and not root, at each boot: a runtime directory of its own, not under /tmp, emptied first',
+    'or the line the setup tool printed',
+  ],
+};
 
 const FIX_RK = rootlesskit.hostLoToNsLo.version;
 const CHANGE = passt.change.version;
@@ -138,7 +153,7 @@ function unreachable(p: MessageParams['daemon-not-running']): { detail: string; 
     case 'manual':
       return {
         detail: "The client looked for a rootless daemon in a runtime directory under the home directory, where one started without systemd listens (Docker's tips), and none listens there. Start it by hand, as the user (below). Inside a container, read its daemon's log instead: a rootless daemon in a container also needs it run with --privileged.",
-        fix: NO_SYSTEMD,
+        fix: noSystemd(snippets),
       };
     case 'desktop-client':
       return {
@@ -157,6 +172,7 @@ function unreachable(p: MessageParams['daemon-not-running']): { detail: string; 
 const BY_HAND = 'stop the running daemon, then run dockerd-rootless.sh again from this shell';
 
 export const en: Messages = {
+  snippets,
   facts: factNames,
   verdict: {
     affected: 'Affected: ports published on a loopback address reset connections',
@@ -250,7 +266,7 @@ export const en: Messages = {
           ? `This RootlessKit passes ${FLAG} to a newer passt, so upgrading passt is safe.`
           : `Upgrading passt before RootlessKit ${FIX_RK} would break it: upgrade RootlessKit first, or hold passt until then.`
       }`,
-      ...(p.rkFixed ? {} : { fix: HOLD_PASST }),
+      ...(p.rkFixed ? {} : { fix: holdPasst(snippets) }),
     }),
     'pasta-not-installed': (p) => ({
       title: 'pasta is not installed: not affected',
@@ -427,7 +443,7 @@ export const en: Messages = {
             ? `DOCKERD_ROOTLESS_ROOTLESSKIT_NET is set and DOCKERD_ROOTLESS_ROOTLESSKIT_MTU is not, so the network gets MTU ${p.mtu}: Docker up to ${docker.lastMtu1500.version} does that (moby#47765)`
             : `Docker up to ${docker.lastMtu1500.version} sets it when DOCKERD_ROOTLESS_ROOTLESSKIT_NET is set (moby#47765)`
       }; the usual ${mtu.pasta.value} is several times faster.${p.rewritten ? ' The commands of the finding that changes the drivers set DOCKERD_ROOTLESS_ROOTLESSKIT_FLAGS again without it.' : ''}`,
-      fix: setDrivers(p, true),
+      fix: setDrivers(p, true, snippets),
     }),
     'ipv6-loopback-not-forwarded': (p) => ({
       title: 'Ports published on ::1 are not forwarded',
@@ -444,17 +460,17 @@ export const en: Messages = {
       detail: `${p.defaulted ? `No port driver is set, so dockerd-rootless.sh of Docker ${p.defaulted} (before ${docker.pastaFallback.version}) sets builtin. ` : ''}With port driver ${p.portDriver ?? 'builtin'}, RootlessKit stops: network "pasta" requires port driver "none" or "implicit" (from ${rootlesskit.pestoPortDriver.version}, or "pesto").${
         p.fixed ? '' : p.older ? ` With RootlessKit before ${FIX_RK}, as this one is, implicit brings the loopback reset: the commands switch to slirp4netns instead${p.slirp4netnsInstalled ? '' : ', installing it first'}; or upgrade RootlessKit first, then set port driver implicit.` : ` Before RootlessKit ${FIX_RK}, implicit brings the loopback reset: upgrade first, or use slirp4netns.`
       }`,
-      fix: setDrivers(p, p.slirp4netnsInstalled),
+      fix: setDrivers(p, p.slirp4netnsInstalled, snippets),
     }),
     'port-driver-pasta': (p) => ({
       title: 'RootlessKit has no port driver "pasta"',
       detail: `No port driver is called "pasta": RootlessKit stops, so dockerd does not start. From ${rootlesskit.pestoPortDriver.version} it says unknown port driver "pasta": did you mean "pesto"?; before, network "pasta" requires port driver "none" or "implicit" with network driver pasta, and unknown port driver: pasta with another. With network driver pasta, the port driver is implicit (or pesto); with any other, builtin.${p.networkDriver === 'pasta' && p.older ? ` With RootlessKit before ${FIX_RK}, as this one is, implicit brings the loopback reset: the commands switch to slirp4netns instead; or upgrade RootlessKit first, then set port driver implicit.` : ''}`,
-      ...(p.networkDriver ? { fix: setDrivers(p, p.slirp4netnsInstalled) } : {}),
+      ...(p.networkDriver ? { fix: setDrivers(p, p.slirp4netnsInstalled, snippets) } : {}),
     }),
     'implicit-without-pasta': (p) => ({
       title: 'Port driver implicit needs pasta',
       detail: 'RootlessKit refuses it with any other network driver: "port driver requires pasta network".',
-      fix: setDrivers(p, true),
+      fix: setDrivers(p, true, snippets),
     }),
     'secondary-loopback': (p) => ({
       title: 'Ports on 127.0.0.2 and other loopback addresses',
@@ -474,12 +490,12 @@ export const en: Messages = {
     'pesto-unknown': (p) => ({
       title: `This RootlessKit predates pesto (${rootlesskit.pestoPortDriver.version})`,
       detail: `RootlessKit before ${rootlesskit.pestoPortDriver.version} stops at "unknown port driver: pesto", so dockerd does not start. Upgrade RootlessKit, or go back to port driver implicit (which before ${FIX_RK} has the loopback reset${p.older ? ': this RootlessKit is older, so the commands switch to slirp4netns instead' : ''}).`,
-      fix: setDrivers(p, p.slirp4netnsInstalled),
+      fix: setDrivers(p, p.slirp4netnsInstalled, snippets),
     }),
     'pesto-without-pasta': (p) => ({
       title: 'Port driver pesto needs pasta',
       detail: 'RootlessKit stops with any other network driver (port driver "pesto" requires --net=pasta), so dockerd does not start. Set NET=pasta too (pesto also needs passt\'s pesto program), or remove the port driver setting.',
-      fix: setDrivers({ ...p, sets: toPesto, flags: null }, true),
+      fix: setDrivers({ ...p, sets: toPesto, flags: null }, true, snippets),
     }),
     'bind-address-in-use': (p) => {
       const regression = `with the slirp4netns port driver, Docker ${docker.slirpBindRegression.version} to before ${docker.slirpBindFixed.version} refuse every port published on all addresses (the default), on the namespace's own address, ${rootlesskitAddressing.child}, whichever port is picked: the engine also binds the port's IPv6 half, which that port driver does not support (moby#51591, moby#51616)`;
@@ -548,7 +564,7 @@ export const en: Messages = {
     'pasta-not-found': (p) => ({
       title: 'pasta is the network driver, and it is not installed',
       detail: `${p.daemonSaid ? "RootlessKit did not find pasta on the daemon's PATH" : 'The daemon is set to use pasta, and the shell found none'}, so RootlessKit stops and the daemon it runs does not start. Install passt, which provides pasta, or remove the setting that chose pasta. ${beforePasta(p.rootlesskitVersion, p.rkFixed, null)}`,
-      ...(p.rkFixed ? { fix: install('passt') } : {}),
+      ...(p.rkFixed ? { fix: install('passt', snippets) } : {}),
     }),
     'cannot-assign-address': () => ({
       title: 'A specific host IP cannot be published with the implicit port driver',
@@ -567,7 +583,7 @@ export const en: Messages = {
       title: 'User namespaces are not allowed here, so RootlessKit cannot start',
       detail:
         `RootlessKit runs ${p.buildkit ? 'buildkitd' : 'dockerd'} in a user namespace of its own, and the kernel refused to create one: not allowed to users (kernel.unprivileged_userns_clone=0; on Ubuntu, AppArmor's restriction while rootlesskit has no profile), none allowed at all (user.max_user_namespaces=0: "no space left on device"), ${p.buildkit ? "or inside a container or pod that may not create one: BuildKit's rootless documentation says what rootless BuildKit's container needs" : 'or inside a container started without --privileged, which docker:dind-rootless needs'}. These are settings of the host: change them there, as Docker's rootless troubleshooting shows.${p.buildkit ? '' : " In a docker build (a RUN step), the setup tool's trial run fails this way: install with --force there, and run the image with --privileged."}`,
-      fix: USERNS,
+      fix: userns(snippets),
     }),
     'id-map-failed': (p) =>
       ({
@@ -575,7 +591,7 @@ export const en: Messages = {
           title: 'newuidmap or newgidmap failed, so RootlessKit cannot start',
           detail:
             `newuidmap and newgidmap write RootlessKit's map of the user's ID and its ranges from /etc/subuid and /etc/subgid. "Could not set caps": they had no privilege, neither setuid root nor the file capabilities cap_setuid and cap_setgid (a copy installed without root has neither), or no_new_privs made the kernel ignore it. "Operation not permitted": that, or they ran in a user namespace without those ranges: LXD, or a container, ${p.buildkit ? "such as rootless BuildKit's" : 'such as docker:dind-rootless on rootless Docker'}. Reinstall uidmap (shadow-utils on Fedora); start RootlessKit without no_new_privs (in Kubernetes, allowPrivilegeEscalation: true); ${p.buildkit ? "run BuildKit's container as BuildKit's rootless documentation says." : 'run dind-rootless with --privileged on rootful Docker.'}`,
-          fix: ID_HELPERS,
+          fix: idHelpers(snippets),
         },
         overlap: {
           title: "The user's ID ranges overlap, so RootlessKit cannot start",
@@ -632,12 +648,12 @@ export const en: Messages = {
       title: 'systemd is not running here',
       detail:
         'systemctl prints this where systemd is not PID 1 (it checks /run/systemd/system): WSL without systemd enabled, a container, or a host with another init. systemctl --user, the rootless service and machinectl all need it. In WSL, update WSL, enable systemd in /etc/wsl.conf, restart WSL, then run the setup tool\'s uninstall and install (a context made without systemd points at the old socket). Elsewhere, start dockerd-rootless.sh by hand as the user, with HOME and a runtime directory of the user\'s own, not under /tmp and emptied at every boot, as Docker\'s documentation says; nothing restarts it then.',
-      fix: NO_SYSTEMD,
+      fix: noSystemd(snippets),
     }),
     'no-user-session': () => ({
       title: "This shell has no login session of the user's own",
       detail: "systemctl --user and the rootless daemon's socket need the user's runtime directory (XDG_RUNTIME_DIR), which only a login session of that user sets up; a shell from su or sudo has none (there, DOCKER_HOST=unix://$XDG_RUNTIME_DIR/docker.sock names /docker.sock). Log in as the user (ssh, or machinectl shell as below).",
-      fix: USER_SESSION,
+      fix: userSession(snippets),
     }),
     'setup-requirements': () => ({
       title: "Docker's rootless setup stopped: requirements are missing",
@@ -646,7 +662,7 @@ export const en: Messages = {
     'run-as-root': () => ({
       title: 'Rootless Docker was set up or started as root, which it refuses',
       detail: "Rootless Docker is the daemon of the user who starts it: its setup and dockerd-rootless.sh stop when run as root (a root shell, or sudo in front). Run them as that user, without sudo, in that user's own login.",
-      fix: SETUP_AS_USER,
+      fix: setupAsUser(snippets),
     }),
     'rootful-docker-running': () => ({
       title: 'The rootless setup stopped: the system-wide Docker is running',
@@ -656,23 +672,23 @@ export const en: Messages = {
     'rootlesskit-missing': () => ({
       title: 'RootlessKit is not installed, so dockerd-rootless.sh stops',
       detail: "dockerd-rootless.sh runs dockerd inside RootlessKit and stops without one on PATH. Docker's packages ship it in docker-ce-rootless-extras; a distribution's Docker, in its rootlesskit package.",
-      fix: `# docker-ce-rootless-extras beside the packages of Docker, else the rootlesskit package of the distribution\n${INSTALL_ROOTLESSKIT}`,
+      fix: `# docker-ce-rootless-extras beside the packages of Docker, else the rootlesskit package of the distribution\n${installRootlesskit(snippets)}`,
     }),
     'network-driver-missing': () => ({
       title: 'No network driver is installed, so dockerd-rootless.sh stops',
       detail: `With no network driver set, dockerd-rootless.sh picks slirp4netns, then (from Docker ${docker.pastaFallback.version}) pasta, then vpnkit, and found none. Install slirp4netns. From Docker ${docker.gvisorFallback.version}, it falls back to RootlessKit's built-in gvisor-tap-vsock instead.`,
-      fix: install('slirp4netns'),
+      fix: install('slirp4netns', snippets),
     }),
     'host-network-driver': (p) => ({
       title: "RootlessKit's host network driver is set, and rootless Docker does not run with it",
       detail:
         `With network driver host (${p.inFlags ? '' : 'DOCKERD_ROOTLESS_ROOTLESSKIT_NET=host, or '}${p.inFlags ?? '--net=host'} in DOCKERD_ROOTLESS_ROOTLESSKIT_FLAGS), RootlessKit gives dockerd no network namespace of its own. dockerd-rootless.sh now refuses it; before, RootlessKit refused its port driver ("port driver requires non-host network"), and with port driver none dockerd failed to set up its networks. Choose a network driver that rootless Docker supports, such as slirp4netns.`,
-      fix: setDrivers(p, p.installed),
+      fix: setDrivers(p, p.installed, snippets),
     }),
     'flags-pasta-option': (p) => ({
       title: `${FLAG} is pasta's option: RootlessKit refuses it in DOCKERD_ROOTLESS_ROOTLESSKIT_FLAGS`,
       detail: `DOCKERD_ROOTLESS_ROOTLESSKIT_FLAGS adds flags to RootlessKit's command line, and RootlessKit defines no ${FLAG}: it stops ("flag provided but not defined"), so dockerd does not start. From RootlessKit ${FIX_RK}, RootlessKit passes ${FLAG} to pasta itself, where pasta accepts it.${p.older ? ` This RootlessKit is older: without the option, upgrade it to get the fix (or use slirp4netns).` : ''}${p.flags === null ? ` Remove ${FLAG} from that setting, then ${p.shell === 'shell' ? BY_HAND : 'reload and restart'}.` : ''}`,
-      ...(p.flags === null ? {} : { fix: setDrivers({ ...p, sets: [] }, true) }),
+      ...(p.flags === null ? {} : { fix: setDrivers({ ...p, sets: [] }, true, snippets) }),
     }),
     'connection-reset-seen': (p) => ({
       title: 'The symptom: "Connection reset by peer"',
@@ -718,7 +734,7 @@ export const en: Messages = {
     'workaround-slirp4netns': (p) => ({
       title: 'If you cannot upgrade: switch back to slirp4netns',
       detail: `slirp4netns is not affected, but its published ports are slower, and containers see every client as 127.0.0.1 (from RootlessKit ${rootlesskit.sourceAddressBuiltin.version}, TCP clients keep their address only with the userland proxy disabled).${p.installed ? '' : ' The commands install it first.'}`,
-      fix: setDrivers(p, p.installed),
+      fix: setDrivers(p, p.installed, snippets),
     }),
     'workaround-nftables': () => ({
       title: 'Or publish on all addresses and filter',

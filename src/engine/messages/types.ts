@@ -202,8 +202,27 @@ export interface Rendered {
   fix?: string;
 }
 
+/** The words inside the fix snippets that commands.ts shares between findings: their comments, and what their echo says. */
+export interface SnippetWords {
+  /** Echoed where no package manager the snippet knows is found (no single quote: it is echoed inside them). */
+  installWith: (pkg: string) => string;
+  /** Echoed where no package manager that holds passt is found (pacman holds it only in its configuration). */
+  holdPasst: string;
+  /** userns's comments: each file's value that stops RootlessKit. */
+  userns: readonly [notAllowed: string, appArmor: string, noneAllowed: string];
+  /** idHelpers's comments: what each check shows. */
+  idHelpers: readonly [setuid: string, capabilities: string, noNewPrivs: string, outside: string];
+  /** userSession's comment (root opens a login for the user), then setupAsUser's (the setup in it). */
+  userSession: string;
+  asThatUser: string;
+  /** noSystemd's comments: WSL's way, the way elsewhere, and the setup tool's own line. */
+  noSystemd: readonly [wsl: string, elsewhere: string, printed: string];
+}
+
 /** A message catalogue (English in en.ts; other languages implement the same type). */
 export interface Messages {
+  /** The words of the shared fix snippets (commands.ts). */
+  snippets: SnippetWords;
   /** Each fact's name, in the order the checker lists facts. */
   facts: Record<FactKey, string>;
   verdict: Record<Verdict, string>;

@@ -1,6 +1,6 @@
 /** The Simplified Chinese message catalogue. Versions come from the data module; commands and quoted errors stay as the tools print them. */
 import { DESKTOP_MAC } from '../daemon-address.ts';
-import { CI_SERVICE, DAEMON_LOG, DIND_ROOTLESS, DIND_VERSION, DISABLE_ROOTFUL, FLAG, HOLD_PASST, ID_HELPERS, ID_MAPS, install, INSTALL_ROOTLESSKIT, KERNEL_IPV6, NFT_TABLE, NO_SYSTEMD, OWNER, PASTA_FAILURE_LOG, PROBE, PS, PUBLISHED, RELOAD, RELOAD_RESTART, REMOTE_DAEMON, RESTART, ROOTLESS_VERSION, run, SETCAP_ROOTLESSKIT, SETUP_AS_USER, setDrivers, settingsFix, CLIENT_TARGET, CREATE_CONTEXT, DESKTOP_START, DESKTOP_START_ANY, OWN_SOCKET, START_PODMAN_MACHINE, UNSET_HOST, UNIT_ENVIRONMENT, SSH_DAEMON, START_DAEMON, startDesktop, startPodmanSocket, TUN, unprivilegedFrom, upgrade, USER_SESSION, USERNS } from '../commands.ts';
+import { CI_SERVICE, DAEMON_LOG, DIND_ROOTLESS, DIND_VERSION, DISABLE_ROOTFUL, FLAG, holdPasst, idHelpers, ID_MAPS, install, installRootlesskit, KERNEL_IPV6, NFT_TABLE, noSystemd, OWNER, PASTA_FAILURE_LOG, PROBE, PS, PUBLISHED, RELOAD, RELOAD_RESTART, REMOTE_DAEMON, RESTART, ROOTLESS_VERSION, run, SETCAP_ROOTLESSKIT, setupAsUser, setDrivers, settingsFix, CLIENT_TARGET, CREATE_CONTEXT, DESKTOP_START, DESKTOP_START_ANY, OWN_SOCKET, START_PODMAN_MACHINE, UNSET_HOST, UNIT_ENVIRONMENT, SSH_DAEMON, START_DAEMON, startDesktop, startPodmanSocket, TUN, unprivilegedFrom, upgrade, userns, userSession } from '../commands.ts';
 import { appArmorUbuntu } from '../data/core/diagnostics.ts';
 import { docker, dockerDesktop, mtu, rootlessSettings } from '../data/core/docker.ts';
 import { managedPortDrivers, pastaPortDrivers, rootlesskitAddressing } from '../data/core/network.ts';
@@ -9,13 +9,28 @@ import { rootlesskit, rootlesskitPasta } from '../data/core/rootlesskit.ts';
 import { toPesto } from '../driver-settings.ts';
 import type { ValueSource } from '../facts.ts';
 import type { FactKey } from '../types.ts';
-import type { MessageParams, Messages, Outcome } from './types.ts';
+import type { MessageParams, Messages, Outcome, SnippetWords } from './types.ts';
+
+/** 共用修复片段里的文字。 */
+const snippets: SnippetWords = {
+  installWith: (pkg) => `请用你的软件包管理器安装 ${pkg}`,
+  holdPasst: '请用你的软件包管理器锁定 passt（pacman：在 /etc/pacman.conf 里写 IgnorePkg = passt）',
+  userns: ['0：不允许普通用户使用', '1：由 AppArmor 决定', '0：一个也不允许'],
+  idHelpers: ['setuid root 时显示为 -rwsr-xr-x root', '否则应有 cap_setuid、cap_setgid', '1：setuid 和文件能力都被忽略', '0 0 4294967295 表示不在任何用户命名空间里'],
+  userSession: '以 root 身份执行，USER 换成运行 rootless Docker 的用户',
+  asThatUser: '然后以该用户身份执行，不用 sudo',
+  noSystemd: [
+    'WSL：先 wsl --update，再在 /etc/wsl.conf 的 boot 一节写 systemd=true，然后在 Windows 里执行 wsl.exe --shutdown，再用安装工具 uninstall 后 install',
+    '其他系统，每次开机后以该用户（不是 root）身份：用一个自己的运行时目录，不放在 /tmp 下，先清空',
+    '或者用安装工具打印的那一行',
+  ],
+};
 
 const FIX_RK = rootlesskit.hostLoToNsLo.version;
 const CHANGE = passt.change.version;
 const OTHER_DRIVER = '用的是别的网络驱动，不受影响。';
 
-const rkPhrase = (rk: string, from: string | null): string => (from ? `Docker ${from} 捆绑的是 RootlessKit ${rk}` : `这里运行的是 RootlessKit ${rk}`);
+const rkPhrase = (rk: string, from: string | null): string => (from ? `Docker ${from} 捆绑的是 RootlessKit ${rk}` : `RootlessKit ${rk}`);
 /** A version, or a lower bound on one. */
 const orLater = (version: string, bound: boolean): string => (bound ? `${version} 及以上版本` : version);
 /** "（Docker 27.3.1）"-style suffix, or nothing. */
@@ -139,7 +154,7 @@ function unreachable(p: MessageParams['daemon-not-running']): { detail: string; 
     case 'manual':
       return {
         detail: '客户端在主目录下的运行时目录里寻找 rootless 守护进程——不使用 systemd 启动的守护进程就在那里监听（Docker 的使用技巧）——但那里没有守护进程在监听。请以该用户的身份手动启动它（见下）。如果是在容器里，请查看容器里守护进程的日志：容器里的 rootless 守护进程还需要以 --privileged 运行该容器。',
-        fix: NO_SYSTEMD,
+        fix: noSystemd(snippets),
       };
     case 'desktop-client':
       return {
@@ -158,6 +173,7 @@ function unreachable(p: MessageParams['daemon-not-running']): { detail: string; 
 const BY_HAND = '停止正在运行的守护进程，再从这个 shell 重新运行 dockerd-rootless.sh';
 
 export const zhCn: Messages = {
+  snippets,
   facts: factNames,
   verdict: {
     affected: '受影响：发布在回环地址上的端口，连接会被重置',
@@ -209,7 +225,7 @@ export const zhCn: Messages = {
           },
     'rootlesskit-without-pasta': (p) => ({
       title: `RootlessKit ${p.rootlesskitVersion} 没有 pasta 网络驱动`,
-      detail: `pasta 网络驱动是 RootlessKit ${rootlesskit.pastaDriver.version} 才加入的；${rkPhrase(p.rootlesskitVersion, p.inferredFrom)}，所以不会出现这个问题。`,
+      detail: `pasta 网络驱动是 RootlessKit ${rootlesskit.pastaDriver.version} 才加入的；${p.inferredFrom ? rkPhrase(p.rootlesskitVersion, p.inferredFrom) : `这里是 RootlessKit ${p.rootlesskitVersion}`}，所以不会出现这个问题。`,
     }),
     'docker-without-pasta': (p) => ({
       title: `Docker ${p.dockerVersion} 早于 pasta 网络驱动`,
@@ -250,7 +266,7 @@ export const zhCn: Messages = {
           ? `这个 RootlessKit 会把 ${FLAG} 传给更新的 passt，所以升级 passt 是安全的。`
           : `在 RootlessKit 升级到 ${FIX_RK} 之前升级 passt，反而会出问题：先升级 RootlessKit，或者在那之前锁定 passt 的版本。`
       }`,
-      ...(p.rkFixed ? {} : { fix: HOLD_PASST }),
+      ...(p.rkFixed ? {} : { fix: holdPasst(snippets) }),
     }),
     'pasta-not-installed': (p) => ({
       title: 'pasta 没有安装，不受影响',
@@ -426,7 +442,7 @@ export const zhCn: Messages = {
             ? `设置了 DOCKERD_ROOTLESS_ROOTLESSKIT_NET 而没有设置 DOCKERD_ROOTLESS_ROOTLESSKIT_MTU，网络因此用 MTU ${p.mtu}：Docker ${docker.lastMtu1500.version} 及更早版本就是这样（moby#47765）`
             : `Docker ${docker.lastMtu1500.version} 及更早版本在设置了 DOCKERD_ROOTLESS_ROOTLESSKIT_NET 时会用这个值（moby#47765）`
       }；常用的 ${mtu.pasta.value} 要快好几倍。${p.rewritten ? '改变驱动的那条发现给出的命令会重新设置 DOCKERD_ROOTLESS_ROOTLESSKIT_FLAGS，其中不再有它。' : ''}`,
-      fix: setDrivers(p, true),
+      fix: setDrivers(p, true, snippets),
     }),
     'ipv6-loopback-not-forwarded': (p) => ({
       title: '发布在 ::1 上的端口不会被转发',
@@ -442,17 +458,17 @@ export const zhCn: Messages = {
       detail: `${p.defaulted ? `没有设置端口驱动，Docker ${p.defaulted} 的 dockerd-rootless.sh（${docker.pastaFallback.version} 之前）就会用 builtin。` : ''}端口驱动为 ${p.portDriver ?? 'builtin'} 时，RootlessKit 会拒绝启动并报错：network "pasta" requires port driver "none" or "implicit"（从 ${rootlesskit.pestoPortDriver.version} 起还有 or "pesto"）。${
         p.fixed ? '' : p.older ? `这个 RootlessKit 早于 ${FIX_RK}，用 implicit 会带来回环连接被重置的问题：下面的命令改用 slirp4netns${p.slirp4netnsInstalled ? '' : '（会先安装它）'}；也可以先升级 RootlessKit，再设置 implicit 端口驱动。` : `RootlessKit ${FIX_RK} 之前，implicit 会带来回环连接被重置的问题：请先升级，或者改用 slirp4netns。`
       }`,
-      fix: setDrivers(p, p.slirp4netnsInstalled),
+      fix: setDrivers(p, p.slirp4netnsInstalled, snippets),
     }),
     'port-driver-pasta': (p) => ({
       title: 'RootlessKit 没有名为“pasta”的端口驱动',
       detail: `没有名为“pasta”的端口驱动：RootlessKit 会退出，dockerd 因此无法启动。从 ${rootlesskit.pestoPortDriver.version} 起，它报 unknown port driver "pasta": did you mean "pesto"?；在此之前，网络驱动是 pasta 时报 network "pasta" requires port driver "none" or "implicit"，是其他网络驱动时报 unknown port driver: pasta。网络驱动是 pasta 时，端口驱动应为 implicit（或 pesto）；是其他网络驱动时，应为 builtin。${p.networkDriver === 'pasta' && p.older ? `RootlessKit 早于 ${FIX_RK}（这里就是）时，implicit 会带来回环连接被重置的问题：下面的命令改用 slirp4netns；也可以先升级 RootlessKit，再把端口驱动设为 implicit。` : ''}`,
-      ...(p.networkDriver ? { fix: setDrivers(p, p.slirp4netnsInstalled) } : {}),
+      ...(p.networkDriver ? { fix: setDrivers(p, p.slirp4netnsInstalled, snippets) } : {}),
     }),
     'implicit-without-pasta': (p) => ({
       title: 'implicit 端口驱动需要 pasta',
       detail: '搭配其他任何网络驱动，RootlessKit 都会拒绝它并报错“port driver requires pasta network”。',
-      fix: setDrivers(p, true),
+      fix: setDrivers(p, true, snippets),
     }),
     'secondary-loopback': (p) => ({
       title: '发布在 127.0.0.2 等其他回环地址上的端口',
@@ -472,12 +488,12 @@ export const zhCn: Messages = {
     'pesto-unknown': (p) => ({
       title: `这个 RootlessKit 早于 pesto（${rootlesskit.pestoPortDriver.version}）`,
       detail: `${rootlesskit.pestoPortDriver.version} 之前的 RootlessKit 会报错“unknown port driver: pesto”并退出，dockerd 因此无法启动。请升级 RootlessKit，或改回 implicit 端口驱动（${FIX_RK} 之前的版本用 implicit 会出现回环连接被重置的问题${p.older ? '；这个 RootlessKit 就早于它，所以下面的命令改用 slirp4netns' : ''}）。`,
-      fix: setDrivers(p, p.slirp4netnsInstalled),
+      fix: setDrivers(p, p.slirp4netnsInstalled, snippets),
     }),
     'pesto-without-pasta': (p) => ({
       title: 'pesto 端口驱动需要 pasta',
       detail: '搭配其他网络驱动时，RootlessKit 会报错“port driver "pesto" requires --net=pasta”并退出，dockerd 无法启动。请同时设置 NET=pasta（pesto 还需要 passt 的 pesto 程序），或删掉端口驱动的设置。',
-      fix: setDrivers({ ...p, sets: toPesto, flags: null }, true),
+      fix: setDrivers({ ...p, sets: toPesto, flags: null }, true, snippets),
     }),
     'bind-address-in-use': (p) => {
       const regression = `使用 slirp4netns 端口驱动时，Docker ${docker.slirpBindRegression.version} 到 ${docker.slirpBindFixed.version} 之前的版本会拒绝每一个发布在所有地址上（默认如此）的端口，无论选哪个端口，错误都出在命名空间自己的地址 ${rootlesskitAddressing.child} 上：引擎还会绑定端口的 IPv6 那一半，而这个端口驱动不支持 IPv6（moby#51591、moby#51616）`;
@@ -550,7 +566,7 @@ export const zhCn: Messages = {
     'pasta-not-found': (p) => ({
       title: '网络驱动是 pasta，但 pasta 没有安装',
       detail: `${p.daemonSaid ? 'RootlessKit 在守护进程的 PATH 里没有找到 pasta' : '守护进程设置为使用 pasta，而 shell 找不到它'}，所以 RootlessKit 停止，它运行的守护进程也无法启动。请安装提供 pasta 的 passt，或者去掉选择 pasta 的设置。${beforePasta(p.rootlesskitVersion, p.rkFixed, null)}`,
-      ...(p.rkFixed ? { fix: install('passt') } : {}),
+      ...(p.rkFixed ? { fix: install('passt', snippets) } : {}),
     }),
     'cannot-assign-address': () => ({
       title: 'implicit 端口驱动无法发布到宿主机的某个具体 IP',
@@ -569,7 +585,7 @@ export const zhCn: Messages = {
       title: '这里不允许创建用户命名空间，RootlessKit 因此无法启动',
       detail:
         `RootlessKit 在自己的用户命名空间里运行 ${p.buildkit ? 'buildkitd' : 'dockerd'}，而内核拒绝创建它：要么不允许普通用户创建（kernel.unprivileged_userns_clone=0；在 Ubuntu 上，是 AppArmor 的限制，而 rootlesskit 没有配置文件），要么根本不允许创建（user.max_user_namespaces=0，即“no space left on device”），${p.buildkit ? '要么是在不允许创建它的容器或 Pod 里运行：rootless BuildKit 的容器需要什么，见 BuildKit 的 rootless 文档' : '要么是在没有加 --privileged 启动的容器里运行，而 docker:dind-rootless 需要它'}。这些都是宿主机的设置，请在宿主机上修改，做法见 Docker 的 rootless 故障排查文档。${p.buildkit ? '' : '在 docker build 中（RUN 步骤），安装工具的试运行会这样失败：在那里用 --force 安装，运行镜像时再加上 --privileged。'}`,
-      fix: USERNS,
+      fix: userns(snippets),
     }),
     'id-map-failed': (p) =>
       ({
@@ -577,7 +593,7 @@ export const zhCn: Messages = {
           title: 'newuidmap 或 newgidmap 失败，RootlessKit 无法启动',
           detail:
             `newuidmap 和 newgidmap 为 RootlessKit 写入该用户的 ID 以及 /etc/subuid、/etc/subgid 中的范围的映射。“Could not set caps”：它们没有特权，既不是 setuid root，也没有 cap_setuid、cap_setgid 文件能力（不用 root 安装的副本两者都没有），或者 no_new_privs 让内核忽略了特权。“Operation not permitted”：要么是同样的原因，要么它们运行在缺少这些范围的用户命名空间里：LXD，或者容器，${p.buildkit ? '例如 rootless BuildKit 的容器' : '例如 rootless Docker 上的 docker:dind-rootless'}。请重新安装 uidmap（Fedora 上是 shadow-utils）；不带 no_new_privs 启动 RootlessKit（在 Kubernetes 中设置 allowPrivilegeEscalation: true）；${p.buildkit ? '按 BuildKit 的 rootless 文档运行 BuildKit 的容器。' : 'dind-rootless 要加 --privileged 运行在 rootful Docker 上。'}`,
-          fix: ID_HELPERS,
+          fix: idHelpers(snippets),
         },
         overlap: {
           title: '该用户的 ID 范围互相重叠，RootlessKit 无法启动',
@@ -634,12 +650,12 @@ export const zhCn: Messages = {
       title: '这里没有运行 systemd',
       detail:
         'systemd 不是 PID 1 时（它检查 /run/systemd/system），systemctl 就会这样报错，例如在没有启用 systemd 的 WSL、容器或使用其他 init 的主机上。systemctl --user、rootless 服务和 machinectl 都需要 systemd。在 WSL 中，先更新 WSL，在 /etc/wsl.conf 里启用 systemd，重启 WSL，再运行安装工具的 uninstall 和 install（没有 systemd 时建立的 context 指向旧的套接字）。在其他地方，以该用户手动启动 dockerd-rootless.sh，并按 Docker 文档的要求设置 HOME 和该用户自己的运行时目录：不要放在 /tmp 下，每次开机都要清空；这样启动的守护进程不会被自动重启。',
-      fix: NO_SYSTEMD,
+      fix: noSystemd(snippets),
     }),
     'no-user-session': () => ({
       title: '这个 shell 没有该用户自己的登录会话',
       detail: 'systemctl --user 和 rootless 守护进程的套接字都需要用户的运行时目录（XDG_RUNTIME_DIR），只有该用户自己的登录会话才会创建它；用 su 或 sudo 得到的 shell 没有（在这样的 shell 里，DOCKER_HOST=unix://$XDG_RUNTIME_DIR/docker.sock 指向的是 /docker.sock）。请以该用户登录（ssh，或者按下面用 machinectl shell）。',
-      fix: USER_SESSION,
+      fix: userSession(snippets),
     }),
     'setup-requirements': () => ({
       title: 'Docker 的 rootless 安装因缺少前提条件而停止',
@@ -648,7 +664,7 @@ export const zhCn: Messages = {
     'run-as-root': () => ({
       title: 'rootless Docker 以 root 身份安装或启动，被拒绝',
       detail: 'rootless Docker 是启动它的那个用户的守护进程：它的安装和 dockerd-rootless.sh 以 root 身份运行时（root 的 shell，或前面加了 sudo）会停止。请以该用户、不加 sudo、在该用户自己的登录会话中运行它们。',
-      fix: SETUP_AS_USER,
+      fix: setupAsUser(snippets),
     }),
     'rootful-docker-running': () => ({
       title: 'rootless 安装因系统级 Docker 正在运行而停止',
@@ -658,23 +674,23 @@ export const zhCn: Messages = {
     'rootlesskit-missing': () => ({
       title: 'RootlessKit 没有安装，dockerd-rootless.sh 因此停止',
       detail: 'dockerd-rootless.sh 在 RootlessKit 里运行 dockerd，PATH 中没有它就会停止。Docker 的软件包把它放在 docker-ce-rootless-extras 中；发行版自带的 Docker 则放在它的 rootlesskit 软件包中。',
-      fix: `# 装有 Docker 官方软件包时装 docker-ce-rootless-extras，否则装发行版的 rootlesskit 软件包\n${INSTALL_ROOTLESSKIT}`,
+      fix: `# 装有 Docker 官方软件包时装 docker-ce-rootless-extras，否则装发行版的 rootlesskit 软件包\n${installRootlesskit(snippets)}`,
     }),
     'network-driver-missing': () => ({
       title: '没有安装网络驱动，dockerd-rootless.sh 因此停止',
       detail: `没有设置网络驱动时，dockerd-rootless.sh 依次尝试 slirp4netns、pasta（从 Docker ${docker.pastaFallback.version} 起）和 vpnkit，但一个都没有找到。请安装 slirp4netns。从 Docker ${docker.gvisorFallback.version} 起，它会改用 RootlessKit 内置的 gvisor-tap-vsock。`,
-      fix: install('slirp4netns'),
+      fix: install('slirp4netns', snippets),
     }),
     'host-network-driver': (p) => ({
       title: '设置了 RootlessKit 的 host 网络驱动，而 rootless Docker 无法用它运行',
       detail:
         `网络驱动设为 host（${p.inFlags ? '' : 'DOCKERD_ROOTLESS_ROOTLESSKIT_NET=host，或 '}DOCKERD_ROOTLESS_ROOTLESSKIT_FLAGS 里的 ${p.inFlags ?? '--net=host'}）后，RootlessKit 不给 dockerd 单独的网络命名空间。新版 dockerd-rootless.sh 会直接拒绝它；在此之前，RootlessKit 会拒绝端口驱动（“port driver requires non-host network”），而端口驱动设为 none 时，dockerd 无法建立它的网络。请改用 rootless Docker 支持的网络驱动，例如 slirp4netns。`,
-      fix: setDrivers(p, p.installed),
+      fix: setDrivers(p, p.installed, snippets),
     }),
     'flags-pasta-option': (p) => ({
       title: `${FLAG} 是 pasta 的选项，写在 DOCKERD_ROOTLESS_ROOTLESSKIT_FLAGS 里会被 RootlessKit 拒绝`,
       detail: `DOCKERD_ROOTLESS_ROOTLESSKIT_FLAGS 中的选项会加到 RootlessKit 的命令行上，而 RootlessKit 没有 ${FLAG} 这个选项：它会停止（“flag provided but not defined”），dockerd 因此无法启动。从 RootlessKit ${FIX_RK} 起，只要 pasta 接受这个选项，RootlessKit 就会自己把它传给 pasta。${p.older ? '这里的 RootlessKit 比它旧：去掉这个选项后，请升级 RootlessKit 以获得修复（或改用 slirp4netns）。' : ''}${p.flags === null ? `请从这个设置中删除 ${FLAG}，然后${p.shell === 'shell' ? BY_HAND : '重新加载并重启'}。` : ''}`,
-      ...(p.flags === null ? {} : { fix: setDrivers({ ...p, sets: [] }, true) }),
+      ...(p.flags === null ? {} : { fix: setDrivers({ ...p, sets: [] }, true, snippets) }),
     }),
     'connection-reset-seen': (p) => ({
       title: '出现了“Connection reset by peer”症状',
@@ -720,7 +736,7 @@ export const zhCn: Messages = {
     'workaround-slirp4netns': (p) => ({
       title: '如果暂时无法升级，可以切换回 slirp4netns',
       detail: `slirp4netns 没有这个问题，但发布的端口速度较慢，而且容器看到的所有客户端地址都是 127.0.0.1（从 RootlessKit ${rootlesskit.sourceAddressBuiltin.version} 起，只有关闭 userland proxy 时，TCP 客户端才保留自己的地址）。${p.installed ? '' : '下面的命令会先安装它。'}`,
-      fix: setDrivers(p, p.installed),
+      fix: setDrivers(p, p.installed, snippets),
     }),
     'workaround-nftables': () => ({
       title: '或者发布到所有地址，再做过滤',

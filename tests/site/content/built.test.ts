@@ -8,9 +8,10 @@ import { firstDockerSentence } from '../../../src/components/content/first-docke
 import { rangeLabel, rowId } from '../../../src/components/content/range-label.ts';
 import { compareVersions } from '../../../src/components/content/version-order.ts';
 import { mine } from '../../../src/engine/argv.ts';
-import { CI_SERVICE, DIND_ROOTLESS, ID_HELPERS, ID_MAPS, installPackage, NFT_TABLE, NO_SYSTEMD, PASTA_FAILURE_LOG, PS, REMOTE_DAEMON, shellCommand, SSH_DAEMON, startDesktop, TUN, USERNS } from '../../../src/engine/commands.ts';
+import { CI_SERVICE, DIND_ROOTLESS, idHelpers, ID_MAPS, installPackage, NFT_TABLE, noSystemd, PASTA_FAILURE_LOG, PS, REMOTE_DAEMON, shellCommand, SSH_DAEMON, startDesktop, TUN, userns } from '../../../src/engine/commands.ts';
 import { dockerBundles, networkDrivers, passtMilestones, passtReleases, references, rootlesskitReleases, translatedResets } from '../../../src/engine/data/index.ts';
 import { docsAnchors } from '../../../src/engine/docs-anchors.ts';
+import { en } from '../../../src/engine/messages/en.ts';
 import { docPath } from '../../../src/i18n/urls.ts';
 import { assertBuilt, builds, repoRoot } from '../../support/builds.ts';
 import { idsOf, parseHtml, plainText } from '../../support/html.ts';
@@ -245,7 +246,7 @@ describe.each(builds)('content in the $name build', (build) => {
 
   test.each(langs)("%s: /troubleshooting/ installs a missing pasta as the checker does, with each distribution's package manager", (lang) => {
     expect(codeLines(sectionOf(page(docPath(lang, 'troubleshooting').slice(1)), 'pasta-not-found'), 'passt').join('\n')).toContain(
-      installPackage('passt').split('\n').map((line) => line.trim()).join('\n'),
+      installPackage('passt', en.snippets).split('\n').map((line) => line.trim()).join('\n'),
     );
   });
 
@@ -284,7 +285,7 @@ describe.each(builds)('content in the $name build', (build) => {
     const checks = lines
       .filter((line) => CHECK.test(line))
       .map(command);
-    const engines = [ID_MAPS, PASTA_FAILURE_LOG, USERNS, TUN, DIND_ROOTLESS, ID_HELPERS, CI_SERVICE, REMOTE_DAEMON, SSH_DAEMON, NO_SYSTEMD, startDesktop('windows')]
+    const engines = [ID_MAPS, PASTA_FAILURE_LOG, userns(en.snippets), TUN, DIND_ROOTLESS, idHelpers(en.snippets), CI_SERVICE, REMOTE_DAEMON, SSH_DAEMON, noSystemd(en.snippets), startDesktop('windows')]
       .flatMap((fix) => fix.split('\n'))
       .filter((line) => CHECK.test(line))
       .map(command);

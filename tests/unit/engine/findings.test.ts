@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { CLIENT_TARGET, DAEMON_LOG, ID_MAPS, INSTALL_ROOTLESSKIT, installPackage, OWNER, override, RESTART, UPGRADE_APT, UPGRADE_DNF } from '../../../src/engine/commands.ts';
+import { CLIENT_TARGET, DAEMON_LOG, ID_MAPS, installPackage as installWith, installRootlesskit, OWNER, override, RESTART, UPGRADE_APT, UPGRADE_DNF } from '../../../src/engine/commands.ts';
 import { docker } from '../../../src/engine/data/core/docker.ts';
 import { docsAnchors } from '../../../src/engine/docs-anchors.ts';
 import { findingMeta } from '../../../src/engine/findings.ts';
@@ -12,6 +12,9 @@ import { zhCn } from '../../../src/engine/messages/zh-cn.ts';
 import type { MessageId } from '../../../src/engine/messages/types.ts';
 import { labelledFixtures } from '../../fixtures/fixtures.ts';
 import { tempDir } from '../../support/temp-dir.ts';
+
+const INSTALL_ROOTLESSKIT = installRootlesskit(en.snippets);
+const installPackage = (pkg: string): string => installWith(pkg, en.snippets);
 
 describe('findings', () => {
   test('every finding links to a listed docs anchor, and every listed anchor is used', () => {
