@@ -687,8 +687,10 @@ async function bundle(entry: string | { code: string }): Promise<{ gzip: number;
 // file, env's variables and the service stopped before the script ran by hand tell where the settings come from.
 // Then +0.05 KB in the engine, +0.05 KB with English, +0.03 KB with Chinese (48.30 / 66.22 / 70.96 KB): speed, results unchanged: clean() passes over a journal's lines of one length at once when no wrap's width is
 // left after their prefix; a prompt is told from the prefix's end; packages searches strings, not a pattern, on every line.
+// Then +0.15 KB in the engine, +0.32 KB with English, +0.42 KB with Chinese (48.44 / 66.54 / 71.38 KB): review 97: Debian's +dfsg1/+ds1 is the same release as its package's upstream version; JSON docker version names
+// its packaging; the shared fix snippets take their comments and echoed words from the catalogue (Chinese in Chinese reports).
 // The ceilings sit just above, so that the engine can only shrink unless a change says why it grows.
-const budgets = { core: 48_298, withEnglish: 66_223, withChinese: 70_964 };
+const budgets = { core: 48_444, withEnglish: 66_542, withChinese: 71_383 };
 
 /** What a Chinese page's island takes from the engine: index.ts's runtime exports, with the Chinese catalogue instead of English. */
 const chineseEngine = `
