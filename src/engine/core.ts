@@ -3,6 +3,7 @@ import { anyOf } from './any-of.ts';
 import { atPrompt, bulleted, clean, limits, type Line } from './clean.ts';
 import { byHand } from './by-hand.ts';
 import { inDropIn } from './drop-in.ts';
+import { ownReportJson, ownReportLines } from './own-report.ts';
 import { collect, rank, type Collected, type Recogniser } from './facts.ts';
 import { findingMeta, render } from './findings.ts';
 import { spec, type FindingSpec, type Messages } from './messages/types.ts';
@@ -70,19 +71,26 @@ const severityOrder: Record<Severity, number> = { error: 0, warning: 1, info: 2 
  */
 export function analyzeWith(messages: Messages, text: string, answers?: Answers, shared?: readonly Signal[]): Result {
   const cleaned = clean(typeof text === 'string' ? text : '');
+  // The checker's own report pasted back is its words and suggestions, not the machine's output: left out, and said so if it was all.
+  const own = ownReportLines(cleaned.lines, messages);
+  const pasted = own.size ? cleaned.lines.filter((_, i) => !own.has(i)) : cleaned.lines;
+  let reported = own.size > 0;
   const sink = collect();
   const named: Line[] = [];
-  for (const [s, section] of sections(cleaned.lines).entries()) for (const line of read(section, s, sink)) named.push(line);
+  for (const [s, section] of sections(pasted).entries()) {
+    if (section.kind === 'json' && ownReportJson(section.json, messages)) reported = true;
+    else for (const line of read(section, s, sink)) named.push(line);
+  }
   // The installer's output, read across sections: what it runs prints lines that start sections of their own.
   staticBuild(named, sink);
   // The system, read across sections: a shell opened in a container starts a section of its own, and the system it names is not the host's.
-  osRelease(cleaned.lines, sink);
+  osRelease(pasted, sink);
   dropUnloadedSettings(sink);
   dropBeneathFlags(sink);
   const dropIn = fixDropIn(sink);
   refusedInForce(sink);
-  dropRemoteBeforeLocal(sink, cleaned.lines.filter(atPrompt));
-  const fromHomeBin = staticInstall(cleaned.lines);
+  dropRemoteBeforeLocal(sink, pasted.filter(atPrompt));
+  const fromHomeBin = staticInstall(pasted);
   dropOtherRootlesskits(sink, fromHomeBin);
   const merged = {
     ...mergeDaemons(sink),
@@ -95,7 +103,7 @@ export function analyzeWith(messages: Messages, text: string, answers?: Answers,
     staticInstall: fromHomeBin,
     flagsInForce: flagsInForce(sink),
     settings: sink.settings,
-    settingsSource: settingsSource(cleaned.lines, sink),
+    settingsSource: settingsSource(pasted, sink),
   };
   setAsideNotRunning(merged, sink);
   unsetEarlierPortDriver(merged, sink);
@@ -103,7 +111,7 @@ export function analyzeWith(messages: Messages, text: string, answers?: Answers,
   markNetSet(merged, sink);
   dropOvercomeRefusals(sink, merged.facts.rootless);
   dropGrantedPorts(sink);
-  dropBuildkitBesideDocker(merged, sink, cleaned.lines);
+  dropBuildkitBesideDocker(merged, sink, pasted);
   // The markers between recognisers and the rules above are no result's, nor a link's.
   for (const id of markers) sink.signals.delete(id);
   // A fact the paste leaves out is a gap an answer fills, but signals have no gaps: a paste showing any symptom tells its
@@ -134,10 +142,10 @@ export function analyzeWith(messages: Messages, text: string, answers?: Answers,
   // from another answer is none: an answer taken back is offered again). pasta's version after a list's bullet is read (rootlesskit#511),
   // and the list's other items offered: "* docker 28.0.1\n* rootlesskit 2.3.1\n* pasta 2025_03_20.32f6212".
   // So is a template's field for it ("pasta version: 2025_03_20.32f6212"), which pasta itself does not print.
-  const listed = new Set(cleaned.lines.filter((l) => bulleted(l) || PASTA_FIELD.test(l.trimmed)).map((l) => l.n));
+  const listed = new Set(pasted.filter((l) => bulleted(l) || PASTA_FIELD.test(l.trimmed)).map((l) => l.n));
   // A quoted setup is another's (an issue's, a thread's) more often than the reader's.
   const writtenOnly = !shown && !cleaned.quoted && sink.observations.every((o) => (o.key === 'pastaVersion' || o.key === 'pastaDate') && listed.has(o.evidence.line));
-  const written = Object.entries(writtenOnly ? writtenAnswers(cleaned.lines) : {}).filter(
+  const written = Object.entries(writtenOnly ? writtenAnswers(pasted) : {}).filter(
     ([key, value]) => valid[key as FactKey] !== value && !sink.observations.some((o) => o.key === key),
   );
   // One finding for every disagreement, each line once (one argv can set two facts): alternative drop-ins often set several.
@@ -148,7 +156,8 @@ export function analyzeWith(messages: Messages, text: string, answers?: Answers,
   if (cleaned.truncated) extra.push(spec('input-truncated', { limitChars: limits.maxChars }));
   // What keeps the daemon from starting comes first (after the verdict's own finding): nothing else matters until it runs.
   // A setup written by hand, offered as answers: the step says so, and asks nothing the offer answers.
-  const main = written.length && a.main?.id === 'nothing-recognised' ? spec('written-setup', {}) : a.main;
+  // So is a report of the checker's that was all the paste held.
+  const main = a.main?.id !== 'nothing-recognised' ? a.main : written.length ? spec('written-setup', {}) : reported ? spec('own-report', {}) : a.main;
   // A daemon started by hand from a shell that exports its settings: no fix restarts the user service, which is not that daemon.
   const fixed = (fix: string): string => (merged.settingsSource === 'shell' ? byHand(fix, messages.byHand) : fix);
   const findings = [...(main ? [main] : []), ...[...a.findings, ...extra].sort((x, y) => order(x) - order(y))];

@@ -24,6 +24,7 @@ const table: { [K in MessageId]: Level | `${Level}${DocsAnchor}` } = {
   affected: 'e/remediation/#upgrade',
   'nothing-recognised': 'w/diagnostics/#collector',
   'written-setup': 'w/diagnostics/#collector',
+  'own-report': 'w/diagnostics/#collector',
   'need-network-driver': 'w/diagnostics/#docker-version',
   'need-rootlesskit-version': 'w/diagnostics/#docker-version',
   'need-pasta-argv': 'w/remediation/#verify',

@@ -322,6 +322,11 @@ export const en: Messages = {
       detail: 'The checker reads what programs print, and this was written by hand. It can take what you wrote as your answers, below: the verdict then rests on them. For one it can confirm, paste the output of docker version, or run the collector.',
       fix: 'docker version',
     }),
+    'own-report': () => ({
+      title: "This looks like the checker's own report",
+      detail: "Its verdict, findings and commands are the checker's words, not your machine's output, so they are not read: paste the commands' output instead (docker version, or the collector's).",
+      fix: 'docker version',
+    }),
     'need-network-driver': (p) => ({
       title: 'Which network driver does the daemon use?',
       detail: `docker version shows it in its rootlesskit component (NetworkDriver)${p.rootlessKnown ? '' : `; from Docker ${docker.rootlessComponents.version}, a daemon without that component is rootful`}.${

@@ -65,6 +65,7 @@ export interface MessageParams {
   };
   'nothing-recognised': None;
   'written-setup': None;
+  'own-report': None;
   /**
    * `pastaFallback`: this Docker picks pasta by itself when slirp4netns is not installed. `dindRootless`: the paste names
    * docker:dind-rootless, whose daemon is one to ask about too.

@@ -321,6 +321,11 @@ export const zhCn: Messages = {
       detail: '检查器读取的是程序打印的输出，而这段内容是手写的。它可以把你写的内容当作你的回答（见下方），结论就以这些回答为依据。要得到可以确认的结论，请粘贴 docker version 的输出，或者运行收集命令。',
       fix: 'docker version',
     }),
+    'own-report': () => ({
+      title: '这看起来是检查工具自己的报告',
+      detail: '其中的结论、诊断和命令是检查工具自己写的，不是你机器的输出，所以不会被读取：请改为粘贴命令的输出（docker version 的，或者收集命令的）。',
+      fix: 'docker version',
+    }),
     'need-network-driver': (p) => ({
       title: '守护进程用的是哪个网络驱动？',
       detail: `docker version 的 rootlesskit 组件会显示它（NetworkDriver）${p.rootlessKnown ? '' : `；从 Docker ${docker.rootlessComponents.version} 起，没有这个组件说明守护进程以 root 运行`}。${

@@ -689,8 +689,10 @@ async function bundle(entry: string | { code: string }): Promise<{ gzip: number;
 // left after their prefix; a prompt is told from the prefix's end; packages searches strings, not a pattern, on every line.
 // Then +0.15 KB in the engine, +0.32 KB with English, +0.42 KB with Chinese (48.44 / 66.54 / 71.38 KB): review 97: Debian's +dfsg1/+ds1 is the same release as its package's upstream version; JSON docker version names
 // its packaging; the shared fix snippets take their comments and echoed words from the catalogue (Chinese in Chinese reports).
+// Then +0.40 KB in the engine, +0.46 KB with English, +0.51 KB with Chinese (48.85 / 67.00 / 71.89 KB): review 97 #1: the checker's own
+// report pasted back (netcheck's in either language, --json, the Markdown export) is left out, and a note asks for the commands' output.
 // The ceilings sit just above, so that the engine can only shrink unless a change says why it grows.
-const budgets = { core: 48_444, withEnglish: 66_542, withChinese: 71_383 };
+const budgets = { core: 48_848, withEnglish: 66_998, withChinese: 71_892 };
 
 /** What a Chinese page's island takes from the engine: index.ts's runtime exports, with the Chinese catalogue instead of English. */
 const chineseEngine = `

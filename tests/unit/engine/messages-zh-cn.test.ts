@@ -14,6 +14,7 @@ const cases: { name: string; text: string; answers?: Answers }[] = [
   { name: 'too long', text: 'x'.repeat(limits.maxChars + 1) },
   { name: 'nothing', text: '' },
   { name: 'written by hand', text: 'docker 27.3.1, rootlesskit 2.3.1, pasta 2025_01_21' },
+  { name: "the checker's own report", text: readFileSync(join(import.meta.dirname, 'own-report/netcheck-report-en.txt'), 'utf8') },
   { name: 'FLAGS cut by a pager', text: '$ systemctl --user show docker -p Environment\nEnvironment=DOCKERD_ROOTLESS_ROOTLESSKIT_NET=pasta "DOCKERD_ROOTLESS_ROOTLESSKIT_FLAGS=--copy-up=/opt --port-dri' },
   { name: 'unclosed quote', text: '$ cat override.conf\n[Service]\nEnvironment=DOCKERD_ROOTLESS_ROOTLESSKIT_FLAGS="--net=pasta' },
   { name: 'answers only', text: '', answers: { networkDriver: 'pasta', rootlesskitVersion: '2.3.1' } },

@@ -1,0 +1,74 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { formatHuman, formatJson } from '../../../src/cli/format.ts';
+import { guideAddress } from '../../../src/cli/main.ts';
+import { words } from '../../../src/cli/words.ts';
+import { analyze, type Result } from '../../../src/engine/index.ts';
+import { zhCn } from '../../../src/engine/messages/zh-cn.ts';
+import { toMarkdown } from '../../../src/islands/checker/markdown.ts';
+import { samples } from '../../../src/islands/checker/samples.ts';
+
+// Review 97 #1: the checker's report pasted back (a forum post quoting the result) was read as the machine's output: the here-document
+// of the slirp4netns fix as configuration in force, and the affected finding's prose ("Connection reset by peer") as the symptom seen.
+const own = (name: string): string => readFileSync(join(import.meta.dirname, 'own-report', name), 'utf8');
+const pastes = { 'Fedora with rpm -q passt': own('fedora-rpm-paste.txt'), 'the collector (island sample)': samples.find((s) => s.id === 'affected')!.text };
+const site = 'https://guide.example.org';
+
+/** Every form of the checker's report on `paste`, as its own renderers write it. */
+function reports(paste: string): Record<string, string> {
+  const result = analyze(paste);
+  const zh = analyze(paste, { messages: zhCn });
+  const md = (r: Result, lang: 'en' | 'zh-cn') =>
+    toMarkdown({ result: r, messages: words[lang].messages, strings: words[lang].s, docsUrl: (p) => site + p, link: `${site}/checker/#v=1` });
+  return {
+    'netcheck in English': formatHuman(result, guideAddress({}), words.en),
+    'netcheck in Chinese': formatHuman(zh, guideAddress({}, 'zh-cn'), words['zh-cn']),
+    'netcheck --collect (no line numbers)': formatHuman(result, guideAddress({}), words.en, true),
+    'netcheck --json': formatJson(result),
+    'the Markdown export in English': md(result, 'en'),
+    'the Markdown export in Chinese': md(zh, 'zh-cn'),
+  };
+}
+
+/** What a reader compares between two results: the verdict, the facts and which findings and symptoms there are. */
+const outcome = (r: Result) => ({ verdict: r.verdict, certainty: r.certainty, facts: r.facts, findings: r.findings.map((f) => f.id), signals: r.signals });
+
+describe('the checker’s own report pasted back is not read as the machine’s output', () => {
+  for (const [what, paste] of Object.entries(pastes)) {
+    for (const [form, report] of Object.entries(reports(paste))) {
+      test(`${what}, ${form}, alone: no verdict, no fact, no symptom, and a note asking for the commands' output`, () => {
+        const r = analyze(report);
+        expect(r.verdict).toBe('incomplete');
+        expect(Object.values(r.facts).filter((v) => v !== null)).toEqual([]);
+        expect(r.signals).toEqual([]);
+        expect(r.findings.map((f) => f.id)).toEqual(['own-report']);
+        expect(analyze(report, { messages: zhCn }).findings[0]!.title).toBe(zhCn.findings['own-report']({}).title);
+      });
+      test(`${what}, ${form}, beside the paste (either order): the paste's own result, no disagreeing values, no symptom`, () => {
+        const alone = outcome(analyze(paste));
+        // The report holds the slirp4netns fix's here-document, which its own reader would take for configuration.
+        expect(alone.verdict).toBe('affected');
+        expect(alone.findings).not.toContain('own-report');
+        expect(report).toContain('DOCKERD_ROOTLESS_ROOTLESSKIT_NET=slirp4netns');
+        expect(outcome(analyze(`${paste}\n${report}`))).toEqual(alone);
+        expect(outcome(analyze(`${report}\n\n${paste}`))).toEqual(alone);
+      });
+    }
+  }
+
+  test('a real report copied from a terminal (netcheck on the Fedora paste), alone and beside that paste', () => {
+    const report = own('netcheck-report-en.txt');
+    const paste = pastes['Fedora with rpm -q passt'];
+    expect(outcome(analyze(report))).toMatchObject({ verdict: 'incomplete', findings: ['own-report'], signals: [] });
+    expect(analyze(report).facts.networkDriver).toBeNull();
+    expect(outcome(analyze(`${paste}\n${report}`))).toEqual(outcome(analyze(paste)));
+  });
+
+  test('a report cut before its findings leaves out only its verdict lines', () => {
+    const paste = pastes['Fedora with rpm -q passt'];
+    const head = own('netcheck-report-en.txt').split('\n').slice(0, 3).join('\n');
+    expect(outcome(analyze(`${head}\n\n${paste}`))).toEqual(outcome(analyze(paste)));
+    expect(analyze(head).findings.map((f) => f.id)).toEqual(['own-report']);
+  });
+});
