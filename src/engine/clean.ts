@@ -128,8 +128,13 @@ const PROCESS = /^(?:\/|(?:rootlesskit|pasta|slirp4netns|vpnkit|dockerd|containe
 const NOTE = /(?<=\S)[ \t]{2,}(?:<-+|<=+|←|#)(?: .*)?$/;
 // The collector's own lines, each its step's command ("$ pasta --version") or its probe's answer, where its one-line form's output lost
 // the newlines before them (sweep 61).
+// Also where such a step's --version answer lost its newline after the command ("$ pasta --version pasta 2024_09_06.6b38f07"): the answer
+// starts with the program's name.
 const COLLECTOR_STEP = new RegExp(
-  ` (?=\\$ (?:${[...new Set(collectorCommands.map((c) => c.argv.slice(0, 2).join(' ')))].join('|')}) |host-lo-to-ns-lo probe: \\d)`,
+  ` (?:(?=\\$ (?:${[...new Set(collectorCommands.map((c) => c.argv.slice(0, 2).join(' ')))].join('|')}) |host-lo-to-ns-lo probe: \\d)${collectorCommands
+    .filter((c) => c.argv.length === 2 && c.argv[1] === '--version')
+    .map(({ argv: [name] }) => `|(?<=\\$ ${name} --version )(?=${name}[ .])`)
+    .join('')})`,
 );
 // grep -n's line numbers: "12:" before a line that matched, "13-" before a line of context, after the file's name when grep read several
 // ("notes.md:12:", "notes.md-13-").
@@ -215,16 +220,19 @@ export function clean(text: string): Cleaned {
   unescape(raw);
   unwrap(raw, width);
   const lines: Line[] = [];
+  // The numbers of the lines cut at maxLineChars.
+  const sliced: number[] = [];
   // Inside Ansible's list of a command's output lines, printed one JSON string per line.
   let listed = false;
   for (let i = 0; i < raw.length; i++) {
     let t = raw[i]!;
-    if (t.length > limits.maxLineChars) t = t.slice(0, limits.maxLineChars);
+    if (t.length > limits.maxLineChars) {
+      t = t.slice(0, limits.maxLineChars);
+      sliced.push(i + 1);
+    }
     // Most lines have no escape, tab, tag or list of output lines: one test spares them the four tests below.
     if (!listed && !MARKED.test(t)) {
-      // Only a long line can hold two of the collector's lines (most lines are short: the length spares them two searches).
-      if (t.length > 60 && (t.includes(' $ ') || t.includes(' host-lo-to-ns-lo probe: ')) && COLLECTOR_STEP.test(t)) for (const part of t.split(COLLECTOR_STEP)) addLine(part, i + 1, lines);
-      else addLine(t, i + 1, lines);
+      addSteps(t, i + 1, lines);
       continue;
     }
     if (t.includes('\x1b')) t = t.replace(ANSI, '');
@@ -241,9 +249,21 @@ export function clean(text: string): Cleaned {
     if (item) addLine(jsonString(item[1]!), i + 1, lines);
     else if (t.includes('": ["') && OUTPUT_LIST.test(t)) for (const part of listItems(t)) addLine(part, i + 1, lines);
     else if (!t.includes('<')) addLine(t, i + 1, lines);
-    else for (const part of t.replace(INLINE_TAG, '').split(TAG)) addLine(part, i + 1, lines);
+    else for (const part of t.replace(INLINE_TAG, '').split(TAG)) addSteps(part, i + 1, lines);
+  }
+  // The last piece of a line cut at maxLineChars ends where the cut fell, mid-value perhaps: it is marked as a cut.
+  for (const n of sliced) {
+    const last = lines.findLast((line) => line.n === n);
+    if (last) last.cut = true;
   }
   return { lines, truncated, quoted };
+}
+
+/** Appends a physical line as addLine does, each of the collector's steps on it (when its newlines were lost) as a line of its own. */
+function addSteps(t: string, n: number, lines: Line[]): void {
+  // Only a line with a prompt or the probe's answer can hold a step (most lines have neither: two searches spare them the pattern).
+  if ((t.includes('$ ') || t.includes(' host-lo-to-ns-lo probe: ')) && COLLECTOR_STEP.test(t)) for (const part of t.split(COLLECTOR_STEP)) addLine(part, n, lines);
+  else addLine(t, n, lines);
 }
 
 /** The strings of the lists of output lines in one line of Ansible's output (its JSON), or the line itself if it is cut. */

@@ -173,7 +173,9 @@ export const dockerVersion: Recogniser = (lines, sink) => {
     // Outside a docker version block only a driver line counts: the rest of a paste is not read key by key.
     const kv = t.includes(': ') && (side || t.includes('Driver: ')) ? KEY_VALUE.exec(t) : null;
     if (!kv) continue;
-    const [, key, value] = kv as unknown as [string, string, string];
+    const [, key, text] = kv as unknown as [string, string, string];
+    // A version is one word: what follows it is another key whose newline was lost, cut short ("27.3.1   API versi").
+    const value = key === 'Version' ? text.split(' ', 1)[0]! : text;
     if (!side) {
       // A driver line without its header (docker version | grep Driver) is still the rootlesskit component's, if it names
       // a driver RootlessKit has: other tools print "NetworkDriver: calico" and the like.

@@ -54,6 +54,10 @@ const TOKEN_TAIL = / +(?:\d+\/\d+|\([\w.-]+\))$/;
 // category Gentoo's qlist -Iv, equery list ("[I..]": installed) and emerge -pv ("R": reinstalled, so installed).
 const LEADING =
   /^(?:ii +(\S+) |(\S+) (?:- |\S+ \{.*\[installed\]$)|(?:\[(?:ebuild +R|I)[^\]]*\] +(?:\[[^\]]*\] +)?)?[a-z]+-[a-z]+\/([^\s:]+))/;
+// Where a second dpkg -l row starts on the same line.
+const DPKG_ROW = / +(?=ii {2}\S)/;
+// A line of "name-version(-release)" tokens only, two or more: rpm -q's or apk's rows joined onto one line.
+const JOINED_TOKENS = /^(?:[a-z][\w.+-]*?-(?:\d|0\^)\S* +)+[a-z][\w.+-]*?-(?:\d|0\^)\S*$/;
 const POLICY_INSTALLED = /^Installed: +(\S+)$/;
 // apt's history.log: what a run installed ("Install: passt:amd64 (0.0~git…, automatic), …"), upgraded ("Upgrade: docker-ce:amd64
 // (old, new), …"), removed or purged.
@@ -165,12 +169,28 @@ class History {
   }
 }
 
-/** Reports the known package a listing line, or one item of a results line, names; the evidence quotes the item (a long results line would be cut before it). */
+/**
+ * Reports the known packages a listing line, or one item of a results line, names (each of its rows, where their newlines were lost); the
+ * evidence quotes the row (a long results line would be cut before it).
+ */
 function listing(item: string, line: Line, sink: Sink, installedSection = false): void {
-  const pair = mayName(item) ? nameAndVersion(item, installedSection) : null;
-  // After a Markdown list's bullet, "rootlesskit 2.3.2" is written ("Fixed in:\n* rootlesskit 2.3.2"): pacman prints its release too.
-  if (pair && bulleted(line) && NAME_VERSION.test(item) && !pair[1].includes('-')) return;
-  if (pair) report(pair[0], pair[1], { ...line, text: item, trimmed: item }, sink);
+  if (!mayName(item)) return;
+  for (const row of rows(item)) {
+    const pair = nameAndVersion(row, installedSection);
+    // After a Markdown list's bullet, "rootlesskit 2.3.2" is written ("Fixed in:\n* rootlesskit 2.3.2"): pacman prints its release too.
+    if (pair && bulleted(line) && NAME_VERSION.test(row) && !pair[1].includes('-')) continue;
+    if (pair) report(pair[0], pair[1], { ...line, text: row, trimmed: row }, sink);
+  }
+}
+
+/**
+ * The rows of a listing line that lost its newlines (echo $(rpm -q …), a form's one-line field): dpkg -l's at each next "ii  ", or
+ * "name-version" tokens (rpm -q, apk) when every word is one; the line itself otherwise.
+ */
+function rows(t: string): string[] {
+  if (!t.includes(' ')) return [t];
+  if (t.startsWith('ii ')) return t.split(DPKG_ROW);
+  return JOINED_TOKENS.test(t) ? t.split(/ +/) : [t];
 }
 
 /** Package information read so far: the known package a Name/Package field named, its Version, whether it is installed. */

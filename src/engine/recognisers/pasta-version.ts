@@ -3,8 +3,12 @@ import { atPrompt, type Line } from '../clean.ts';
 import { rank, type Recogniser, type Sink } from '../facts.ts';
 import { namesNoRelease, parsePastaVersion } from '../version.ts';
 
-// "pasta version: …" is how people write a package version by hand (rootlesskit#511).
-const VERSION_LINE = /^(?:pasta|passt)(?:\.avx2)?(?: +(?:version:? +)?(.*))?$/;
+// pasta's own first line ("pasta 2024_09_06.6b38f07"), and the version as people label it by hand, in any case, after a list's dash
+// too: "pasta version: …" (rootlesskit#511), "passt: …", "pasta --version: pasta …". A label is what its writer says the machine runs, as
+// the output it stands for would: all of them count alike.
+const VERSION_LINE = /^(?:- +)?(?:pasta|passt)(?:\.avx2)?(?:(?: version| --version)?:? +(?:(?:pasta|passt)(?:\.avx2)? +)?(.*))?$/i;
+// The same label as a Markdown table's row: "| passt | 0.0~git… |".
+const TABLE_ROW = /^\| *((?:pasta|passt)[\w .-]*?) *\| *([^|]*?) *\|$/i;
 const PROBE = /^host-lo-to-ns-lo probe: *(\d{1,3})$/;
 // A version quoted whole after a hand-written label ("passt version: `passt 0^20240405.g954589b-1`").
 const QUOTED = /^`(?:(?:pasta|passt) )?([^`]+)`$/;
@@ -58,7 +62,7 @@ export const pastaVersion: Recogniser = (lines, sink) => {
     const runs = atPrompt(line) || ('slmvp/'.includes(t[0]!) && (PODMAN_MACHINE.test(t) || ELSEWHERE.test(t) || RUN_HERE.test(t)));
     const missing = t.includes('pasta') && NOT_INSTALLED.test(t) && !t.startsWith('sudo:');
     // All start so: most lines are spared the tests below.
-    const read = missing || t[0] === 'p' || t[0] === 'h' || t[0] === '/';
+    const read = missing || 'phP/-|'.includes(t[0]!);
     const ran = read ? (command ?? where(lines[i - 1]?.trimmed ?? '')) : 'here';
     if (runs) command = where(t);
     if (!read) return;
@@ -77,7 +81,8 @@ export const pastaVersion: Recogniser = (lines, sink) => {
       return;
     }
     if (UNKNOWN_FLAG.test(t)) return sink.fact('pastaAcceptsHostLoToNsLo', false, r, line);
-    const m = VERSION_LINE.exec(t);
+    const row = t[0] === '|' ? TABLE_ROW.exec(t) : null;
+    const m = VERSION_LINE.exec(row ? `${row[1]}: ${row[2]}` : t);
     if (!m) return;
     const printed = (m[1] ?? '').replace(COPYRIGHT, '');
     const version = QUOTED.exec(printed)?.[1] ?? printed;

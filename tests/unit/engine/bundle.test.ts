@@ -691,8 +691,10 @@ async function bundle(entry: string | { code: string }): Promise<{ gzip: number;
 // its packaging; the shared fix snippets take their comments and echoed words from the catalogue (Chinese in Chinese reports).
 // Then +0.40 KB in the engine, +0.46 KB with English, +0.51 KB with Chinese (48.85 / 67.00 / 71.89 KB): review 97 #1: the checker's own
 // report pasted back (netcheck's in either language, --json, the Markdown export) is left out, and a note asks for the commands' output.
+// Then +0.29 KB in the engine, +0.31 KB with English, +0.32 KB with Chinese (49.13 / 67.31 / 72.22 KB): review 97 #2, #4, #6: a collector
+// step's --version answer and package rows joined onto its line, every hand-written label of pasta's version, a line cut at the limit.
 // The ceilings sit just above, so that the engine can only shrink unless a change says why it grows.
-const budgets = { core: 48_848, withEnglish: 66_998, withChinese: 71_892 };
+const budgets = { core: 49_135, withEnglish: 67_309, withChinese: 72_216 };
 
 /** What a Chinese page's island takes from the engine: index.ts's runtime exports, with the Chinese catalogue instead of English. */
 const chineseEngine = `
