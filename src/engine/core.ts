@@ -15,7 +15,7 @@ import { environment, environmentWords } from './recognisers/env.ts';
 import { jsonFacts } from './recognisers/json.ts';
 import { osRelease } from './recognisers/os-release.ts';
 import { packages } from './recognisers/packages.ts';
-import { pastaVersion } from './recognisers/pasta-version.ts';
+import { PASTA_LABEL, pastaVersion } from './recognisers/pasta-version.ts';
 import { podmanInfo } from './recognisers/podman.ts';
 import { processes, processWords } from './recognisers/process.ts';
 import { staticBuild, staticBuildWords } from './recognisers/static-build.ts';
@@ -62,7 +62,6 @@ const worded = new Map<Recogniser, (l: Line) => boolean>([
 ]);
 const jsonLineRecognisers: readonly Recogniser[] = [environment, symptoms];
 const hasWord = wordIn([...processWords, ...environmentWords, ...staticBuildWords, ...symptomWords, ...dockerJavaWords]);
-const PASTA_FIELD = /^(?:pasta|passt) version[:\uff1a]/i;
 const severityOrder: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
 /**
@@ -141,8 +140,8 @@ export function analyzeWith(messages: Messages, text: string, answers?: Answers,
   // Versions written by hand are offered as answers where nothing else was read, for what no answer says, or says otherwise (an inference
   // from another answer is none: an answer taken back is offered again). pasta's version after a list's bullet is read (rootlesskit#511),
   // and the list's other items offered: "* docker 28.0.1\n* rootlesskit 2.3.1\n* pasta 2025_03_20.32f6212".
-  // So is a template's field for it ("pasta version: 2025_03_20.32f6212"), which pasta itself does not print.
-  const listed = new Set(pasted.filter((l) => bulleted(l) || PASTA_FIELD.test(l.trimmed)).map((l) => l.n));
+  // So is a label for it ("pasta version: 2025_03_20.32f6212", "- passt: …", a table's row), which pasta itself does not print.
+  const listed = new Set(pasted.filter((l) => bulleted(l) || PASTA_LABEL.test(l.trimmed)).map((l) => l.n));
   // A quoted setup is another's (an issue's, a thread's) more often than the reader's.
   const writtenOnly = !shown && !cleaned.quoted && sink.observations.every((o) => (o.key === 'pastaVersion' || o.key === 'pastaDate') && listed.has(o.evidence.line));
   const written = Object.entries(writtenOnly ? writtenAnswers(pasted) : {}).filter(

@@ -3,10 +3,12 @@ import { atPrompt, type Line } from '../clean.ts';
 import { rank, type Recogniser, type Sink } from '../facts.ts';
 import { namesNoRelease, parsePastaVersion } from '../version.ts';
 
-// pasta's own first line ("pasta 2024_09_06.6b38f07"), and the version as people label it by hand, in any case, after a list's dash
-// too: "pasta version: …" (rootlesskit#511), "passt: …", "pasta --version: pasta …". A label is what its writer says the machine runs, as
-// the output it stands for would: all of them count alike.
-const VERSION_LINE = /^(?:- +)?(?:pasta|passt)(?:\.avx2)?(?:(?: version| --version)?:? +(?:(?:pasta|passt)(?:\.avx2)? +)?(.*))?$/i;
+// pasta's own first line ("pasta 2024_09_06.6b38f07"), and the version as people label it by hand, in any case: "pasta version: …"
+// (rootlesskit#511), "passt: …", "pasta --version: pasta …". A label is what its writer says the machine runs, as the output it stands for
+// would: all of them count alike. After a list's dash only a label counts ("- passt 2025_01_21…" is a setup written as a list: written.ts).
+const VERSION_LINE = /^(?:- +(?=[\w. -]+: ))?(?:pasta|passt)(?:\.avx2)?(?:(?: version| --version)?:? +(?:(?:pasta|passt)(?:\.avx2)? +)?(.*))?$/i;
+/** A hand-written label of pasta's version (an issue form's field, a list's item, a table's row), which pasta itself never prints. */
+export const PASTA_LABEL = /^(?:- +)?(?:pasta|passt)(?:\.avx2)?(?: version| --version)?[:\uff1a]|^\| *(?:pasta|passt)\b/i;
 // The same label as a Markdown table's row: "| passt | 0.0~git… |".
 const TABLE_ROW = /^\| *((?:pasta|passt)[\w .-]*?) *\| *([^|]*?) *\|$/i;
 const PROBE = /^host-lo-to-ns-lo probe: *(\d{1,3})$/;

@@ -693,8 +693,9 @@ async function bundle(entry: string | { code: string }): Promise<{ gzip: number;
 // report pasted back (netcheck's in either language, --json, the Markdown export) is left out, and a note asks for the commands' output.
 // Then +0.29 KB in the engine, +0.31 KB with English, +0.32 KB with Chinese (49.13 / 67.31 / 72.22 KB): review 97 #2, #4, #6: a collector
 // step's --version answer and package rows joined onto its line, every hand-written label of pasta's version, a line cut at the limit.
+// Then +0.03 KB (49.16 / 67.34 / 72.24 KB): a labelled pasta version in a setup written as a list leaves its other items offered.
 // The ceilings sit just above, so that the engine can only shrink unless a change says why it grows.
-const budgets = { core: 49_135, withEnglish: 67_309, withChinese: 72_216 };
+const budgets = { core: 49_162, withEnglish: 67_343, withChinese: 72_243 };
 
 /** What a Chinese page's island takes from the engine: index.ts's runtime exports, with the Chinese catalogue instead of English. */
 const chineseEngine = `

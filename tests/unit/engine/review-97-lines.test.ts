@@ -91,6 +91,11 @@ test('every hand-written label of pasta\'s or passt\'s version counts as "passt 
     '| Pasta version | 2024_09_06.6b38f07 |',
   ])
     expect([label, told(labelled(label))]).toEqual([label, upstream]);
+  // In a setup written as a list, the labelled version is read and the list's other items still offered; an item without a label is the
+  // list's.
+  const list = analyze('My setup:\n- Docker: 27.3.1\n- RootlessKit: 2.3.1\n- passt: 2025_01_21.4f2c8e7');
+  expect([list.facts.pastaDate, list.written?.rootlesskitVersion]).toEqual(['2025-01-21', '2.3.1']);
+  expect(analyze('- docker 27.3.1\n- rootlesskit 2.3.1\n- passt 2025_01_21.4f2c8e7').facts.pastaVersion).toBeNull();
   // A label with no version after it, or words, reads none.
   for (const prose of ['Pasta: 2024_09_06.6b38f07 fixed it for me', 'pasta: not sure which', '| pasta | works |']) expect([prose, labelled(prose).facts.pastaVersion]).toEqual([prose, null]);
 });
