@@ -1,9 +1,13 @@
-/** A daemon started by hand from a shell: what its fixes say instead of reloading or restarting the user service, which is not it. */
-import { RELOAD, RELOAD_RESTART, RESTART } from './drop-in.ts';
+/** A daemon started by hand from a shell: what its fixes say instead of starting, reloading or restarting the user service, which is not it. */
+import { RELOAD, RELOAD_RESTART, RESTART, START } from './drop-in.ts';
+import type { ByHand } from './messages/types.ts';
 
-/** The fix with each line that restarts the user service replaced by `again` as a comment, and one that only reloads it left out. */
-export const byHand = (fix: string, again: string): string =>
+/**
+ * The fix with each line that restarts the user service replaced by the words for that as a comment (`down`: the paste shows the
+ * daemon did not start, so there is none to stop), one that starts it by the words for starting, and one that only reloads it left out.
+ */
+export const byHand = (fix: string, words: ByHand, down: boolean): string =>
   fix
     .split('\n')
-    .flatMap((l) => (l === RELOAD ? [] : l === RESTART || l === RELOAD_RESTART ? [`# ${again}`] : [l]))
+    .flatMap((l) => (l === RELOAD ? [] : l === RESTART || l === RELOAD_RESTART ? [`# ${down ? words.again : words.restart}`] : l === START ? [`# ${words.start}`] : [l]))
     .join('\n');

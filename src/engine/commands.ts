@@ -1,7 +1,7 @@
 /** Shell commands the engine hands out: in findings' fixes (the same in every language, with each language's words in comments and echoes) and in the collector. */
 import { CURRENT_UID, mine, PASTA_NAMES } from './argv.ts';
 import type { DesktopOs } from './daemon-address.ts';
-import { DROP_IN, OVERRIDE, RELOAD, RELOAD_RESTART, RESTART } from './drop-in.ts';
+import { DROP_IN, OVERRIDE, RELOAD, RELOAD_RESTART, RESTART, START } from './drop-in.ts';
 import { rootlessSettings } from './data/core/docker.ts';
 import type { DriverSettings } from './driver-settings.ts';
 import type { SnippetWords } from './messages/types.ts';
@@ -46,13 +46,13 @@ export const idHelpers = (w: SnippetWords): string =>
 export const userns = (w: SnippetWords): string =>
   commented(w.userns, ['cat /proc/sys/kernel/unprivileged_userns_clone', 'cat /proc/sys/kernel/apparmor_restrict_unprivileged_userns', 'cat /proc/sys/user/max_user_namespaces']);
 /** Whether ip and the tap devices' /dev/net/tun are there (writable by all), and the tun module loaded where it is not. */
-export const TUN = 'command -v ip || echo "ip: not found (iproute2)"\n# crw-rw-rw-: there, and writable by all\nls -l /dev/net/tun\nlsmod | grep -qw tun || sudo modprobe tun';
+export const tun = (w: SnippetWords): string => `command -v ip || echo "ip: not found (iproute2)"\n# ${w.tun}\nls -l /dev/net/tun\nlsmod | grep -qw tun || sudo modprobe tun`;
 /** The rootless daemon started, and the client pointed at its socket. */
-export const START_DAEMON = 'systemctl --user start docker\nexport DOCKER_HOST=unix://$XDG_RUNTIME_DIR/docker.sock\ndocker version';
+export const START_DAEMON = `${START}\nexport DOCKER_HOST=unix://$XDG_RUNTIME_DIR/docker.sock\ndocker version`;
 /** Whether systemd is PID 1 (its own test), systemd enabled in WSL, and the rootless daemon started by hand without it (Docker's tips). */
-export const noSystemd = ({ noSystemd: [wsl, elsewhere, printed] }: SnippetWords): string =>
+export const noSystemd = ({ systemd: [runs, none], noSystemd: [wsl, elsewhere, printed] }: SnippetWords): string =>
   [
-    '[ -d /run/systemd/system ] && echo "systemd runs" || echo "no systemd"',
+    `[ -d /run/systemd/system ] && echo "${runs}" || echo "${none}"`,
     `# ${wsl}`,
     `# ${elsewhere}`,
     'export XDG_RUNTIME_DIR="$HOME/.docker/run"',
@@ -62,12 +62,13 @@ export const noSystemd = ({ noSystemd: [wsl, elsewhere, printed] }: SnippetWords
     'export DOCKER_HOST=unix://$XDG_RUNTIME_DIR/docker.sock',
   ].join('\n');
 /** A CI job's docker:dind service: what the client was told, whether it has the service's TLS certificates, and the service waited for. */
-export const CI_SERVICE = [
-  'echo "DOCKER_HOST=$DOCKER_HOST DOCKER_TLS_CERTDIR=$DOCKER_TLS_CERTDIR"',
-  '# ca.pem cert.pem key.pem: TLS, port 2376',
-  'ls "$DOCKER_TLS_CERTDIR/client"',
-  'for i in $(seq 30); do docker version >/dev/null 2>&1 && break; sleep 2; done; docker version',
-].join('\n');
+export const ciService = (w: SnippetWords): string =>
+  [
+    'echo "DOCKER_HOST=$DOCKER_HOST DOCKER_TLS_CERTDIR=$DOCKER_TLS_CERTDIR"',
+    `# ${w.ciCerts}`,
+    'ls "$DOCKER_TLS_CERTDIR/client"',
+    'for i in $(seq 30); do docker version >/dev/null 2>&1 && break; sleep 2; done; docker version',
+  ].join('\n');
 /** Docker Desktop started with its own CLI, on every system (from the release that data's dockerDesktop.cli names). */
 export const DESKTOP_START = 'docker desktop start\ndocker version';
 /** Docker Desktop started where the system is not known for sure (Linux, or WSL or a Mac): its own CLI, else its Linux user service. */
@@ -98,7 +99,7 @@ export const UNSET_HOST = 'unset DOCKER_HOST\ndocker version';
 /** Where the client points: DOCKER_HOST and the docker contexts. */
 export const CLIENT_TARGET = 'echo "$DOCKER_HOST"\ndocker context ls';
 /** A daemon the client reaches through SSH: which address it uses, and the daemon asked on that host as Docker's rootless tips do. */
-export const SSH_DAEMON = "docker context ls\n# USER@HOST: the ssh:// address\nssh USER@HOST 'echo $DOCKER_HOST; docker version'";
+export const sshDaemon = (w: SnippetWords): string => `docker context ls\n# ${w.sshAddress}\nssh USER@HOST 'echo $DOCKER_HOST; docker version'`;
 /** A daemon the client looks for over the network: where it was pointed, and this machine's rootless daemon asked directly. */
 export const REMOTE_DAEMON = 'echo "$DOCKER_HOST"\ndocker context ls\nDOCKER_HOST=unix://$XDG_RUNTIME_DIR/docker.sock docker version';
 /** docker version inside docker:dind-rootless, whose client is pointed at the image's user's socket (UID 1000). */
@@ -108,9 +109,9 @@ export const DIND_ROOTLESS = `docker logs --tail=3 CONTAINER\n${DIND_VERSION}`;
 /** The system-wide daemon disabled before the rootless setup, as Docker's documentation advises. */
 export const DISABLE_ROOTFUL = 'sudo systemctl disable --now docker.service docker.socket\nsudo rm /var/run/docker.sock';
 /** Whether the kernel has IPv6 at all, and the boot parameter that takes it away if it was that. */
-export const KERNEL_IPV6 = "test -d /proc/sys/net/ipv6 || echo 'no IPv6 in this kernel'\ngrep -o 'ipv6.disable=1' /proc/cmdline";
+export const kernelIpv6 = (w: SnippetWords): string => `test -d /proc/sys/net/ipv6 || echo '${w.noIpv6}'\ngrep -o 'ipv6.disable=1' /proc/cmdline`;
 /** The daemon's log: the user service's, and a rootful daemon's. */
-export const DAEMON_LOG = `# rootful: sudo journalctl -u docker --no-pager -n 50\n${JOURNAL}`;
+export const daemonLog = (w: SnippetWords): string => `# ${w.rootfulLog('sudo journalctl -u docker --no-pager -n 50')}\n${JOURNAL}`;
 /** RootlessKit's feature probe, printing the line the engine reads ("host-lo-to-ns-lo probe: 0" = pasta accepts the flag). */
 export const PROBE = `pasta ${FLAG} --version >/dev/null 2>&1; echo "host-lo-to-ns-lo probe: $?"`;
 

@@ -157,9 +157,10 @@ export function analyzeWith(messages: Messages, text: string, answers?: Answers,
   // A setup written by hand, offered as answers: the step says so, and asks nothing the offer answers.
   // So is a report of the checker's that was all the paste held.
   const main = a.main?.id !== 'nothing-recognised' ? a.main : written.length ? spec('written-setup', {}) : reported ? spec('own-report', {}) : a.main;
-  // A daemon started by hand from a shell that exports its settings: no fix restarts the user service, which is not that daemon.
-  const fixed = (fix: string): string => (merged.settingsSource === 'shell' ? byHand(fix, messages.byHand) : fix);
   const findings = [...(main ? [main] : []), ...[...a.findings, ...extra].sort((x, y) => order(x) - order(y))];
+  const stops = findings.filter((s) => findingMeta[s.id].stops).length;
+  // A daemon started by hand from a shell that exports its settings: no fix starts or restarts the user service, which is not that daemon.
+  const fixed = (fix: string): string => (merged.settingsSource === 'shell' ? byHand(fix, messages.byHand, stops > 0) : fix);
   return {
     verdict: a.verdict,
     certainty: a.certainty,
@@ -171,8 +172,8 @@ export function analyzeWith(messages: Messages, text: string, answers?: Answers,
     ...(written.length ? { written: Object.fromEntries(written) as Answers } : {}),
     signals: [...signals.keys()],
     ask: main !== a.main && a.ask && written.some(([key]) => key === a.ask) ? null : a.ask,
-    stops: findings.filter((s) => findingMeta[s.id].stops).length,
-    findings: findings.map((s) => render(s, messages)).map((f) => (f.fix ? { ...f, fix: fixed(inDropIn(f.fix, dropIn)) } : f)),
+    stops,
+    findings: findings.map((s) => render(s, messages, stops > 0)).map((f) => (f.fix ? { ...f, fix: fixed(inDropIn(f.fix, dropIn)) } : f)),
   };
 }
 

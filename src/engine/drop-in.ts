@@ -6,6 +6,8 @@
 export const DROP_IN = '~/.config/systemd/user/docker.service.d';
 /** The drop-in `systemctl --user edit docker` edits, and the one the fixes append to unless a later one sets the same (rules/flags.ts). */
 export const OVERRIDE = 'override.conf';
+/** The rootless daemon started, as the user service. */
+export const START = 'systemctl --user start docker';
 /** The rootless daemon restarted, as the user service. */
 export const RESTART = 'systemctl --user restart docker';
 /** What makes systemd read a changed unit or drop-in. */

@@ -92,14 +92,15 @@ export const findingMeta = Object.fromEntries(
   Object.entries(table).map(([id, m]) => [id, { severity: levels[m[0] as Level], stops: m[0] === 'E', docs: m.slice(1) || `/troubleshooting/#${id}` }]),
 ) as { [K in MessageId]: { severity: Severity; stops: boolean; docs: DocsAnchor } };
 
-/** Renders a finding spec in the catalogue's language. */
-export function render(s: FindingSpec, messages: Messages): Finding {
+/** Renders a finding spec in the catalogue's language; `down`: the paste shows that the daemon did not start (a finding that stops it). */
+export function render(s: FindingSpec, messages: Messages, down = false): Finding {
   const m = (messages.findings[s.id] as (p: FindingSpec['params']) => Rendered)(s.params);
   const meta = findingMeta[s.id];
   // A fix that FLAGS would still override, where the fix cannot rewrite FLAGS (rules/flags-kept.ts): the reader takes those flags out.
   const left = m.fix && 'remove' in s.params && s.params.remove?.length ? messages.flagsLeft(s.params.remove) : '';
   // Settings a shell exports: the fix is run there and the daemon started again by hand, or beside the user service, the exports go too.
-  const detail = m.detail + left + (m.fix && 'shell' in s.params && s.params.shell ? messages.exported[s.params.shell] : '');
+  const shell = m.fix && 'shell' in s.params ? s.params.shell : undefined;
+  const detail = m.detail + left + (shell === 'shell' ? messages.exported.shell(messages.byHand[down ? 'again' : 'restart']) : shell ? messages.exported.both : '');
   // A line two of its facts came from is quoted once.
   const evidence = s.evidence.filter((e, i) => s.evidence.findIndex((o) => o.line === e.line) === i);
   return { id: s.id, severity: meta.severity, title: m.title, detail, evidence, ...(m.fix ? { fix: m.fix } : {}), docs: meta.docs };

@@ -1,6 +1,6 @@
 /** The English message catalogue. Every version in these texts comes from the data module. */
 import { DESKTOP_MAC } from '../daemon-address.ts';
-import { CI_SERVICE, DAEMON_LOG, DIND_ROOTLESS, DIND_VERSION, DISABLE_ROOTFUL, FLAG, holdPasst, idHelpers, ID_MAPS, install, installRootlesskit, KERNEL_IPV6, NFT_TABLE, noSystemd, OWNER, PASTA_FAILURE_LOG, PROBE, PS, PUBLISHED, RELOAD, RELOAD_RESTART, REMOTE_DAEMON, RESTART, ROOTLESS_VERSION, run, SETCAP_ROOTLESSKIT, setupAsUser, setDrivers, settingsFix, CLIENT_TARGET, CREATE_CONTEXT, DESKTOP_START, DESKTOP_START_ANY, OWN_SOCKET, START_PODMAN_MACHINE, UNSET_HOST, UNIT_ENVIRONMENT, SSH_DAEMON, START_DAEMON, startDesktop, startPodmanSocket, TUN, unprivilegedFrom, upgrade, userns, userSession } from '../commands.ts';
+import { ciService, daemonLog, DIND_ROOTLESS, DIND_VERSION, DISABLE_ROOTFUL, FLAG, holdPasst, idHelpers, ID_MAPS, install, installRootlesskit, kernelIpv6, NFT_TABLE, noSystemd, OWNER, PASTA_FAILURE_LOG, PROBE, PS, PUBLISHED, RELOAD, RELOAD_RESTART, REMOTE_DAEMON, RESTART, ROOTLESS_VERSION, run, SETCAP_ROOTLESSKIT, setupAsUser, setDrivers, settingsFix, CLIENT_TARGET, CREATE_CONTEXT, DESKTOP_START, DESKTOP_START_ANY, OWN_SOCKET, START_PODMAN_MACHINE, UNSET_HOST, UNIT_ENVIRONMENT, sshDaemon, START_DAEMON, startDesktop, startPodmanSocket, tun, unprivilegedFrom, upgrade, userns, userSession } from '../commands.ts';
 import { appArmorUbuntu } from '../data/core/diagnostics.ts';
 import { docker, dockerDesktop, mtu, rootlessSettings } from '../data/core/docker.ts';
 import { managedPortDrivers, pastaPortDrivers, rootlesskitAddressing } from '../data/core/network.ts';
@@ -24,6 +24,12 @@ const snippets: SnippetWords = {
     'Elsewhere, as the user and not root, at each boot: a runtime directory of its own, not under /tmp, emptied first',
     'or the line the setup tool printed',
   ],
+  systemd: ['systemd runs', 'no systemd'],
+  tun: 'crw-rw-rw-: there, and writable by all',
+  ciCerts: 'ca.pem cert.pem key.pem: TLS, port 2376',
+  sshAddress: 'USER@HOST: the ssh:// address',
+  noIpv6: 'no IPv6 in this kernel',
+  rootfulLog: (command) => `rootful: ${command}`,
 };
 
 const FIX_RK = rootlesskit.hostLoToNsLo.version;
@@ -101,7 +107,7 @@ function unreachable(p: MessageParams['daemon-not-running']): { detail: string; 
     case 'service':
       return {
         detail: `The client looked for the daemon at ${p.address}, a container it reaches by name: usually a CI job's docker:dind (or docker:dind-rootless) service or a sidecar; the docker image's client looks for one named docker when it has no socket. Starting a daemon here does not help. The service needs that name or alias and must run privileged ("mount: permission denied" in its log says it does not). With TLS (DOCKER_TLS_CERTDIR=/certs) its daemon listens on port 2376 and the job needs the client certificates from its certificate directory; without TLS (DOCKER_TLS_CERTDIR="") on port 2375. With GitLab's Kubernetes executor the service may also not have started yet: the last command waits for it.`,
-        fix: CI_SERVICE,
+        fix: ciService(snippets),
       };
     case 'remote':
       return {
@@ -111,7 +117,7 @@ function unreachable(p: MessageParams['daemon-not-running']): { detail: string; 
     case 'ssh':
       return {
         detail: `The client reaches the daemon through SSH${p.address.toLowerCase().startsWith('ssh:') ? `, at ${p.address}` : ` (${p.address} stands in for the SSH host)`}, as DOCKER_HOST or the current docker context says; starting one here does not help. For a rootless daemon there, DOCKER_HOST must be set on that host for the SSH user.`,
-        fix: SSH_DAEMON,
+        fix: sshDaemon(snippets),
       };
     case 'loopback':
       return {
@@ -168,8 +174,10 @@ function unreachable(p: MessageParams['daemon-not-running']): { detail: string; 
   }
 }
 
-// What a daemon started by hand from a shell takes instead of the user service's restart.
-const BY_HAND = 'stop the running daemon, then run dockerd-rootless.sh again from this shell';
+// What a daemon started by hand from a shell takes instead of the user service's restart (where the paste shows it did not start,
+// nothing runs to stop) and start.
+const AGAIN = 'run dockerd-rootless.sh again from this shell';
+const BY_HAND = { restart: `stop the running daemon, then ${AGAIN}`, again: AGAIN, start: 'start dockerd-rootless.sh from this shell, in the background' };
 
 export const en: Messages = {
   snippets,
@@ -184,7 +192,7 @@ export const en: Messages = {
   flagsLeft: (o) => ` The commands leave DOCKERD_ROOTLESS_ROOTLESSKIT_FLAGS as it is, and its ${andList(o)} would still win: remove ${andList(o)} from it yourself before running the commands below.`,
   byHand: BY_HAND,
   exported: {
-    shell: ` These commands set the variables in this shell only: ${BY_HAND} (and change your export lines to match).`,
+    shell: (then) => ` These commands set the variables in this shell only: ${then} (and change your export lines to match).`,
     both: ' The settings exported in a shell here must go too (unset them, and remove their export lines): dockerd-rootless.sh run by hand from that shell would still take them.',
   },
   stopped: (problem, buildkit) => `${buildkit ? "BuildKit's daemon (buildkitd)" : "Docker's daemon"} cannot run like this: see "${problem}" below.`,
@@ -582,7 +590,7 @@ export const en: Messages = {
     'ipv6-disabled-kernel': () => ({
       title: 'IPv6 is off in the kernel, and dockerd-rootless.sh stops',
       detail: `From Docker ${docker.ipv6Forwarding.version}, dockerd-rootless.sh turns on IPv6 forwarding and stops where the kernel has no IPv6 (booted with ipv6.disable=1), so dockerd never starts (moby#51541). Upgrade to Docker ${docker.ipv6ForwardingFixed291.version} or later, which ignores the error (moby#51543; listed from ${docker.ipv6ForwardingFixed.version}), or boot without ipv6.disable=1 and turn IPv6 off with sysctl instead.`,
-      fix: KERNEL_IPV6,
+      fix: kernelIpv6(snippets),
     }),
     'userns-unavailable': (p) => ({
       title: 'User namespaces are not allowed here, so RootlessKit cannot start',
@@ -615,7 +623,7 @@ export const en: Messages = {
       title: 'RootlessKit cannot create its tap device, tap0',
       detail:
         'With slirp4netns or vpnkit, RootlessKit creates the tap device tap0 in its namespace from /dev/net/tun (ip tuntap add). That device must exist, which takes the kernel\'s tun module, and be writable by the user; and ip itself must be installed (iproute2: "failed to execute ip" without it). In a container, run it with --privileged, as docker:dind-rootless needs.',
-      fix: TUN,
+      fix: tun(snippets),
     }),
     'rootlesskit-failed': (p) =>
       p.childExited
@@ -627,7 +635,7 @@ export const en: Messages = {
           : {
               title: 'The program RootlessKit ran exited, so the daemon does not run',
               detail: "RootlessKit says that its child process, which runs dockerd-rootless.sh and dockerd for Docker, exited with an error. Its own lines, just before this one or in the daemon's log (in a container, the container's log), say why.",
-              fix: DAEMON_LOG,
+              fix: daemonLog(snippets),
             }
         : p.idMap
           ? {
@@ -642,12 +650,12 @@ export const en: Messages = {
     'daemon-failed': () => ({
       title: 'dockerd stopped while it started',
       detail: 'dockerd prints this as it exits; the rest of the line, after "failed to start daemon:", is the reason. The lines before it in the log show what it was doing.',
-      fix: DAEMON_LOG,
+      fix: daemonLog(snippets),
     }),
     'service-failed': (p) => ({
       title: 'docker.service failed',
       detail: `systemd started Docker's service and it stopped.${p.exec ? ' Status 203/EXEC: systemd could not run the program in ExecStart (missing, or not executable).' : ''} Its log says why: paste it here.`,
-      fix: DAEMON_LOG,
+      fix: daemonLog(snippets),
     }),
     'no-systemd': () => ({
       title: 'systemd is not running here',
@@ -692,7 +700,7 @@ export const en: Messages = {
     }),
     'flags-pasta-option': (p) => ({
       title: `${FLAG} is pasta's option: RootlessKit refuses it in DOCKERD_ROOTLESS_ROOTLESSKIT_FLAGS`,
-      detail: `DOCKERD_ROOTLESS_ROOTLESSKIT_FLAGS adds flags to RootlessKit's command line, and RootlessKit defines no ${FLAG}: it stops ("flag provided but not defined"), so dockerd does not start. From RootlessKit ${FIX_RK}, RootlessKit passes ${FLAG} to pasta itself, where pasta accepts it.${p.older ? ` This RootlessKit is older: without the option, upgrade it to get the fix (or use slirp4netns).` : ''}${p.flags === null ? ` Remove ${FLAG} from that setting, then ${p.shell === 'shell' ? BY_HAND : 'reload and restart'}.` : ''}`,
+      detail: `DOCKERD_ROOTLESS_ROOTLESSKIT_FLAGS adds flags to RootlessKit's command line, and RootlessKit defines no ${FLAG}: it stops ("flag provided but not defined"), so dockerd does not start. From RootlessKit ${FIX_RK}, RootlessKit passes ${FLAG} to pasta itself, where pasta accepts it.${p.older ? ` This RootlessKit is older: without the option, upgrade it to get the fix (or use slirp4netns).` : ''}${p.flags === null ? ` Remove ${FLAG} from that setting, then ${p.shell === 'shell' ? AGAIN : 'reload and restart'}.` : ''}`,
       ...(p.flags === null ? {} : { fix: setDrivers({ ...p, sets: [] }, true, snippets) }),
     }),
     'connection-reset-seen': (p) => ({

@@ -2,7 +2,6 @@
 import type { ValueSource } from '../facts.ts';
 import type { EraSource, PastaEra } from '../rules/context.ts';
 import type { Kept } from '../rules/flags-kept.ts';
-import type { SettingsSource } from '../rules/settings-source.ts';
 import type { DaemonElsewhere, DesktopOs } from '../daemon-address.ts';
 import type { Certainty, Evidence, FactKey, Result, Verdict } from '../types.ts';
 
@@ -218,6 +217,28 @@ export interface SnippetWords {
   asThatUser: string;
   /** noSystemd's comments: WSL's way, the way elsewhere, and the setup tool's own line. */
   noSystemd: readonly [wsl: string, elsewhere: string, printed: string];
+  /** Echoed by noSystemd's first check (no double quote, dollar or backtick: it is echoed inside double quotes). */
+  systemd: readonly [runs: string, none: string];
+  /** tun's comment: what the device's mode says. */
+  tun: string;
+  /** ciService's comment: what the client certificates mean. */
+  ciCerts: string;
+  /** sshDaemon's comment: what USER@HOST stands for. */
+  sshAddress: string;
+  /** Echoed by kernelIpv6 where the kernel has no IPv6 (no single quote). */
+  noIpv6: string;
+  /** daemonLog's comment: a rootful daemon's log command, labelled. */
+  rootfulLog: (command: string) => string;
+}
+
+/** What a daemon started by hand from a shell takes instead of the user service's restart and start. */
+export interface ByHand {
+  /** Instead of a restart where the daemon runs: stop it, then run the script again. */
+  restart: string;
+  /** Instead of a restart where the paste shows the daemon did not start: only run the script again. */
+  again: string;
+  /** Instead of starting the user service. */
+  start: string;
 }
 
 /** A message catalogue (English in en.ts; other languages implement the same type). */
@@ -234,10 +255,13 @@ export interface Messages {
   stopped: (problem: string, buildkit: boolean) => string;
   /** Said after the detail of a fix that FLAGS would still override with `options` (as written), where the fix leaves FLAGS as it is. */
   flagsLeft: (options: readonly string[]) => string;
-  /** What a daemon started by hand from a shell takes instead of the user service's reload and restart, as a fix's comment says it. */
-  byHand: string;
-  /** Said after the detail of a fix for settings exported in a shell (rules/settings-source.ts): how to apply it, or that the exports must go too. */
-  exported: Record<SettingsSource, string>;
+  /** What a daemon started by hand from a shell takes instead of the user service's start and restart, as a fix's comment says it. */
+  byHand: ByHand;
+  /**
+   * Said after the detail of a fix for settings exported in a shell (rules/settings-source.ts): how to apply it (`then`: a byHand
+   * phrase), or that the exports must go too.
+   */
+  exported: { shell: (then: string) => string; both: string };
   /** The certainty line of a decided verdict; an inferred one names what was not seen. */
   certainty: Record<Certainty, (r: Pick<Result, 'verdict' | 'unseen' | 'facts'>) => string>;
   findings: { [K in MessageId]: (params: MessageParams[K]) => Rendered };

@@ -1,6 +1,6 @@
 /** The Simplified Chinese message catalogue. Versions come from the data module; commands and quoted errors stay as the tools print them. */
 import { DESKTOP_MAC } from '../daemon-address.ts';
-import { CI_SERVICE, DAEMON_LOG, DIND_ROOTLESS, DIND_VERSION, DISABLE_ROOTFUL, FLAG, holdPasst, idHelpers, ID_MAPS, install, installRootlesskit, KERNEL_IPV6, NFT_TABLE, noSystemd, OWNER, PASTA_FAILURE_LOG, PROBE, PS, PUBLISHED, RELOAD, RELOAD_RESTART, REMOTE_DAEMON, RESTART, ROOTLESS_VERSION, run, SETCAP_ROOTLESSKIT, setupAsUser, setDrivers, settingsFix, CLIENT_TARGET, CREATE_CONTEXT, DESKTOP_START, DESKTOP_START_ANY, OWN_SOCKET, START_PODMAN_MACHINE, UNSET_HOST, UNIT_ENVIRONMENT, SSH_DAEMON, START_DAEMON, startDesktop, startPodmanSocket, TUN, unprivilegedFrom, upgrade, userns, userSession } from '../commands.ts';
+import { ciService, daemonLog, DIND_ROOTLESS, DIND_VERSION, DISABLE_ROOTFUL, FLAG, holdPasst, idHelpers, ID_MAPS, install, installRootlesskit, kernelIpv6, NFT_TABLE, noSystemd, OWNER, PASTA_FAILURE_LOG, PROBE, PS, PUBLISHED, RELOAD, RELOAD_RESTART, REMOTE_DAEMON, RESTART, ROOTLESS_VERSION, run, SETCAP_ROOTLESSKIT, setupAsUser, setDrivers, settingsFix, CLIENT_TARGET, CREATE_CONTEXT, DESKTOP_START, DESKTOP_START_ANY, OWN_SOCKET, START_PODMAN_MACHINE, UNSET_HOST, UNIT_ENVIRONMENT, sshDaemon, START_DAEMON, startDesktop, startPodmanSocket, tun, unprivilegedFrom, upgrade, userns, userSession } from '../commands.ts';
 import { appArmorUbuntu } from '../data/core/diagnostics.ts';
 import { docker, dockerDesktop, mtu, rootlessSettings } from '../data/core/docker.ts';
 import { managedPortDrivers, pastaPortDrivers, rootlesskitAddressing } from '../data/core/network.ts';
@@ -24,6 +24,12 @@ const snippets: SnippetWords = {
     '其他系统，每次开机后以该用户（不是 root）身份：用一个自己的运行时目录，不放在 /tmp 下，先清空',
     '或者用安装工具打印的那一行',
   ],
+  systemd: ['systemd 在运行', '没有 systemd'],
+  tun: 'crw-rw-rw-：存在，并且所有人可写',
+  ciCerts: '有 ca.pem cert.pem key.pem：用 TLS，端口 2376',
+  sshAddress: 'USER@HOST：ssh:// 地址中的用户和主机',
+  noIpv6: '这个内核没有 IPv6',
+  rootfulLog: (command) => `以 root 运行的守护进程：${command}`,
 };
 
 const FIX_RK = rootlesskit.hostLoToNsLo.version;
@@ -102,7 +108,7 @@ function unreachable(p: MessageParams['daemon-not-running']): { detail: string; 
     case 'service':
       return {
         detail: `客户端去 ${p.address} 找守护进程，也就是一个按名字访问的容器：通常是 CI 作业的 docker:dind（或 docker:dind-rootless）服务或边车容器；docker 镜像里的客户端找不到套接字时，默认去找名为 docker 的那个。在这里启动守护进程没有用。这个服务要用这个名称或别名，并以特权模式运行（它的日志里出现“mount: permission denied”就说明没有）。用 TLS 时（DOCKER_TLS_CERTDIR=/certs），它的守护进程监听端口 2376，作业需要它证书目录中的客户端证书；不用 TLS 时（DOCKER_TLS_CERTDIR=""）监听端口 2375。使用 GitLab 的 Kubernetes executor 时，服务也可能还没启动完：最后一条命令会等它。`,
-        fix: CI_SERVICE,
+        fix: ciService(snippets),
       };
     case 'remote':
       return {
@@ -112,7 +118,7 @@ function unreachable(p: MessageParams['daemon-not-running']): { detail: string; 
     case 'ssh':
       return {
         detail: `客户端通过 SSH 连接守护进程${p.address.toLowerCase().startsWith('ssh:') ? `，地址是 ${p.address}` : `（${p.address} 是代替 SSH 主机的占位地址）`}，这是 DOCKER_HOST 或当前的 docker context 指定的；在这里启动守护进程没有用。如果那台主机上是 rootless 守护进程，那里必须为 SSH 用户设置 DOCKER_HOST。`,
-        fix: SSH_DAEMON,
+        fix: sshDaemon(snippets),
       };
     case 'loopback':
       return {
@@ -169,8 +175,9 @@ function unreachable(p: MessageParams['daemon-not-running']): { detail: string; 
   }
 }
 
-// 从 shell 手动启动的守护进程用来代替重启用户服务的做法。
-const BY_HAND = '停止正在运行的守护进程，再从这个 shell 重新运行 dockerd-rootless.sh';
+// 从 shell 手动启动的守护进程用来代替重启（粘贴内容表明它没能启动时，没有要停止的进程）和启动用户服务的做法。
+const AGAIN = '从这个 shell 重新运行 dockerd-rootless.sh';
+const BY_HAND = { restart: `停止正在运行的守护进程，再${AGAIN}`, again: AGAIN, start: '从这个 shell 在后台启动 dockerd-rootless.sh' };
 
 export const zhCn: Messages = {
   snippets,
@@ -185,7 +192,7 @@ export const zhCn: Messages = {
   flagsLeft: (o) => `下面的命令不改动 DOCKERD_ROOTLESS_ROOTLESSKIT_FLAGS，其中的 ${o.join('、')} 仍会生效：请在运行下面的命令之前，自己从这个设置中删除 ${o.join('、')}。`,
   byHand: BY_HAND,
   exported: {
-    shell: `这些命令只在当前 shell 里设置变量：请${BY_HAND}（并相应修改你的 export 行）。`,
+    shell: (then) => `这些命令只在当前 shell 里设置变量：请${then}（并相应修改你的 export 行）。`,
     both: '这里在 shell 中导出的设置也必须去掉（用 unset 取消它们，并删除那些 export 行）：从那个 shell 手动运行 dockerd-rootless.sh 时，它仍会采用这些设置。',
   },
   stopped: (problem, buildkit) => `${buildkit ? 'BuildKit 守护进程（buildkitd）' : 'Docker 守护进程'}这样无法运行：见下面的“${problem}”。`,
@@ -584,7 +591,7 @@ export const zhCn: Messages = {
     'ipv6-disabled-kernel': () => ({
       title: '内核关闭了 IPv6，dockerd-rootless.sh 随之退出',
       detail: `从 Docker ${docker.ipv6Forwarding.version} 起，dockerd-rootless.sh 会打开 IPv6 转发；内核没有 IPv6（用 ipv6.disable=1 启动）时它就退出，dockerd 因此无法启动（moby#51541）。请升级到 Docker ${docker.ipv6ForwardingFixed291.version} 或更新版本，它会忽略这个错误（moby#51543；发布说明从 ${docker.ipv6ForwardingFixed.version} 起列出）；或者去掉 ipv6.disable=1 重新启动，改用 sysctl 关闭 IPv6。`,
-      fix: KERNEL_IPV6,
+      fix: kernelIpv6(snippets),
     }),
     'userns-unavailable': (p) => ({
       title: '这里不允许创建用户命名空间，RootlessKit 因此无法启动',
@@ -617,7 +624,7 @@ export const zhCn: Messages = {
       title: 'RootlessKit 无法创建它的 tap 设备 tap0',
       detail:
         '使用 slirp4netns 或 vpnkit 时，RootlessKit 会用 /dev/net/tun 在自己的命名空间里创建 tap 设备 tap0（ip tuntap add）。这个设备必须存在（需要内核的 tun 模块），并且该用户可写；ip 命令本身也必须安装（iproute2，没有时会报“failed to execute ip”）。在容器里，请用 --privileged 运行，docker:dind-rootless 也需要这样。',
-      fix: TUN,
+      fix: tun(snippets),
     }),
     'rootlesskit-failed': (p) =>
       p.childExited
@@ -629,7 +636,7 @@ export const zhCn: Messages = {
           : {
               title: 'RootlessKit 运行的程序退出了，守护进程因此没有运行',
               detail: 'RootlessKit 报告它的子进程（对 Docker 来说，由它运行 dockerd-rootless.sh 和 dockerd）出错退出了。原因要看它自己的输出：就在这一行之前，或者在守护进程的日志里（在容器里则是容器的日志）。',
-              fix: DAEMON_LOG,
+              fix: daemonLog(snippets),
             }
         : p.idMap
           ? {
@@ -644,12 +651,12 @@ export const zhCn: Messages = {
     'daemon-failed': () => ({
       title: 'dockerd 在启动过程中停止了',
       detail: 'dockerd 退出时会打印这一行；“failed to start daemon:”后面的部分就是原因。日志中它前面的几行说明了它当时在做什么。',
-      fix: DAEMON_LOG,
+      fix: daemonLog(snippets),
     }),
     'service-failed': (p) => ({
       title: 'docker.service 启动失败',
       detail: `systemd 启动了 Docker 的服务，但它停止了。${p.exec ? '状态 203/EXEC：systemd 无法运行 ExecStart 中的程序（不存在或不可执行）。' : ''}它的日志会说明原因：请把日志粘贴到这里。`,
-      fix: DAEMON_LOG,
+      fix: daemonLog(snippets),
     }),
     'no-systemd': () => ({
       title: '这里没有运行 systemd',
@@ -694,7 +701,7 @@ export const zhCn: Messages = {
     }),
     'flags-pasta-option': (p) => ({
       title: `${FLAG} 是 pasta 的选项，写在 DOCKERD_ROOTLESS_ROOTLESSKIT_FLAGS 里会被 RootlessKit 拒绝`,
-      detail: `DOCKERD_ROOTLESS_ROOTLESSKIT_FLAGS 中的选项会加到 RootlessKit 的命令行上，而 RootlessKit 没有 ${FLAG} 这个选项：它会停止（“flag provided but not defined”），dockerd 因此无法启动。从 RootlessKit ${FIX_RK} 起，只要 pasta 接受这个选项，RootlessKit 就会自己把它传给 pasta。${p.older ? '这里的 RootlessKit 比它旧：去掉这个选项后，请升级 RootlessKit 以获得修复（或改用 slirp4netns）。' : ''}${p.flags === null ? `请从这个设置中删除 ${FLAG}，然后${p.shell === 'shell' ? BY_HAND : '重新加载并重启'}。` : ''}`,
+      detail: `DOCKERD_ROOTLESS_ROOTLESSKIT_FLAGS 中的选项会加到 RootlessKit 的命令行上，而 RootlessKit 没有 ${FLAG} 这个选项：它会停止（“flag provided but not defined”），dockerd 因此无法启动。从 RootlessKit ${FIX_RK} 起，只要 pasta 接受这个选项，RootlessKit 就会自己把它传给 pasta。${p.older ? '这里的 RootlessKit 比它旧：去掉这个选项后，请升级 RootlessKit 以获得修复（或改用 slirp4netns）。' : ''}${p.flags === null ? `请从这个设置中删除 ${FLAG}，然后${p.shell === 'shell' ? AGAIN : '重新加载并重启'}。` : ''}`,
       ...(p.flags === null ? {} : { fix: setDrivers({ ...p, sets: [] }, true, snippets) }),
     }),
     'connection-reset-seen': (p) => ({

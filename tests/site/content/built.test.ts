@@ -8,17 +8,23 @@ import { firstDockerSentence } from '../../../src/components/content/first-docke
 import { rangeLabel, rowId } from '../../../src/components/content/range-label.ts';
 import { compareVersions } from '../../../src/components/content/version-order.ts';
 import { mine } from '../../../src/engine/argv.ts';
-import { CI_SERVICE, DIND_ROOTLESS, idHelpers, ID_MAPS, installPackage, NFT_TABLE, noSystemd, PASTA_FAILURE_LOG, PS, REMOTE_DAEMON, shellCommand, SSH_DAEMON, startDesktop, TUN, userns } from '../../../src/engine/commands.ts';
+import { ciService, DIND_ROOTLESS, idHelpers, ID_MAPS, installPackage, NFT_TABLE, noSystemd, PASTA_FAILURE_LOG, PS, REMOTE_DAEMON, shellCommand, sshDaemon, startDesktop, tun, userns } from '../../../src/engine/commands.ts';
 import { dockerBundles, networkDrivers, passtMilestones, passtReleases, references, rootlesskitReleases, translatedResets } from '../../../src/engine/data/index.ts';
 import { docsAnchors } from '../../../src/engine/docs-anchors.ts';
 import { en } from '../../../src/engine/messages/en.ts';
+import type { Messages } from '../../../src/engine/messages/types.ts';
+import { zhCn } from '../../../src/engine/messages/zh-cn.ts';
+import type { Lang } from '../../../src/i18n/languages.ts';
 import { docPath } from '../../../src/i18n/urls.ts';
 import { assertBuilt, builds, repoRoot } from '../../support/builds.ts';
 import { idsOf, parseHtml, plainText } from '../../support/html.ts';
-import { langs, listPages, readPage } from '../../support/pages.ts';
+import { langs, listPages, pageRoute, readPage } from '../../support/pages.ts';
 import { pinnedAnchors } from '../pinned-anchors.ts';
 import { articles, articleUrl } from './articles.ts';
 import { readFrontmatter } from './frontmatter.ts';
+
+/** The checker's message catalogue in each language, whose words its fixes share with the pages. */
+const catalogues: Record<Lang, Messages> = { en, 'zh-cn': zhCn };
 
 /** The diagrams the guide must show, by figure id. */
 const diagramIds = ['architecture', 'slirp-builtin', 'pasta-before', 'pasta-after', 'pasta-flag', 'timeline'];
@@ -246,7 +252,7 @@ describe.each(builds)('content in the $name build', (build) => {
 
   test.each(langs)("%s: /troubleshooting/ installs a missing pasta as the checker does, with each distribution's package manager", (lang) => {
     expect(codeLines(sectionOf(page(docPath(lang, 'troubleshooting').slice(1)), 'pasta-not-found'), 'passt').join('\n')).toContain(
-      installPackage('passt', en.snippets).split('\n').map((line) => line.trim()).join('\n'),
+      installPackage('passt', catalogues[lang].snippets).split('\n').map((line) => line.trim()).join('\n'),
     );
   });
 
@@ -277,7 +283,7 @@ describe.each(builds)('content in the $name build', (build) => {
     /newuidmap newgidmap|\/etc\/subuid|'pasta failed'|^cat \/proc\/sys\/(?:kernel|user)\/|\/dev\/net\/tun|grep -qw tun|^command -v ip |^docker (?:logs|exec) .*CONTAINER|^(?:ls -l|PATH="\$PATH:\/sbin" getcap) "\$\(command -v newuidmap|^grep NoNewPrivs|^cat \/proc\/self\/uid_map|^echo "DOCKER_HOST=|^ls "\$DOCKER_TLS_CERTDIR|^for i in \$\(seq|^DOCKER_HOST=unix:|^ssh USER@HOST|^\[ -d \/run\/systemd\/system|^rm -rf "\$XDG_RUNTIME_DIR"|nohup dockerd-rootless\.sh|^docker desktop start/;
   // The guide's checks for the user namespace's helpers and settings, the tap device, pasta's failure, dind-rootless's socket, a daemon
   // elsewhere, a host without systemd and Docker Desktop are the checker's fixes: a correction to one (dash's command -v checks only its first name)
-  // must reach the other. Comments are each language's own.
+  // must reach the other. Comments and echoed words are each language's, as its catalogue words them.
   test.each(listPages(build).map((built) => built.url))("%s: every check of the ID-map helpers, user namespaces, tap0, pasta's failure, dind-rootless, a daemon elsewhere, no systemd and Docker Desktop is the engine's", (url) => {
     const built = listPages(build).find((candidate) => candidate.url === url);
     const command = (line: string): string => line.split('   #')[0]!.trim();
@@ -285,7 +291,8 @@ describe.each(builds)('content in the $name build', (build) => {
     const checks = lines
       .filter((line) => CHECK.test(line))
       .map(command);
-    const engines = [ID_MAPS, PASTA_FAILURE_LOG, userns(en.snippets), TUN, DIND_ROOTLESS, idHelpers(en.snippets), CI_SERVICE, REMOTE_DAEMON, SSH_DAEMON, noSystemd(en.snippets), startDesktop('windows')]
+    const words = catalogues[pageRoute(build, url).lang].snippets;
+    const engines = [ID_MAPS, PASTA_FAILURE_LOG, userns(words), tun(words), DIND_ROOTLESS, idHelpers(words), ciService(words), REMOTE_DAEMON, sshDaemon(words), noSystemd(words), startDesktop('windows')]
       .flatMap((fix) => fix.split('\n'))
       .filter((line) => CHECK.test(line))
       .map(command);

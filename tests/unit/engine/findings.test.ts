@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { CLIENT_TARGET, DAEMON_LOG, ID_MAPS, installPackage as installWith, installRootlesskit, OWNER, override, RESTART, UPGRADE_APT, UPGRADE_DNF } from '../../../src/engine/commands.ts';
+import { CLIENT_TARGET, daemonLog, ID_MAPS, installPackage as installWith, installRootlesskit, OWNER, override, RESTART, UPGRADE_APT, UPGRADE_DNF } from '../../../src/engine/commands.ts';
 import { docker } from '../../../src/engine/data/core/docker.ts';
 import { docsAnchors } from '../../../src/engine/docs-anchors.ts';
 import { findingMeta } from '../../../src/engine/findings.ts';
@@ -209,7 +209,7 @@ describe('findings', () => {
   test("RootlessKit's report that its child exited sends the reader to the child's own error, not to the ID maps; RootlessKit running a shell or a benchmark says nothing of the daemon", () => {
     // (buildkitd's log is its container's: buildkit.test.ts.)
     const exited = analyze('open /home/user/.local/share/docker/engine-id: permission denied\n[rootlesskit:parent] error: child exited: exit status 1').findings;
-    expect(exited.map((f) => [f.id, f.fix])).toEqual([['rootlesskit-failed', DAEMON_LOG]]);
+    expect(exited.map((f) => [f.id, f.fix])).toEqual([['rootlesskit-failed', daemonLog(en.snippets)]]);
     expect(analyze('[rootlesskit:parent] error: failed to setup UID/GID map: newuidmap 1234 [0 1000 1] failed').findings[0]!.fix).toBe(ID_MAPS);
     // Other errors are not the ID maps' either: a state directory it could not create, a namespace refused under emulation.
     for (const cause of ['creating a state directory: mkdir /tmp/rootlesskit1947753381: permission denied', 'failed to start the child: fork/exec /proc/self/exe: invalid argument']) {

@@ -2,7 +2,7 @@
 import { expect, test } from 'vitest';
 import { analyze, analyzeWith } from '../../../src/engine/index.ts';
 import { zhCn } from '../../../src/engine/messages/zh-cn.ts';
-import { labelledFixtures } from '../../fixtures/fixtures.ts';
+import { allFixtures } from '../../fixtures/fixtures.ts';
 
 // Debian 13's docker.io, rootless (the review's dd1, shortened).
 const debian =
@@ -45,17 +45,20 @@ test("docker version --format '{{json .}}' tells Docker's own packages by Server
   expect(analyze(desktop).facts.rootless).toBe(false);
 });
 
-// Words a Chinese fix may keep in English: what the checker reads back from the probe, and echoes of variables.
-const KEPT = /^(?:host-lo-to-ns-lo probe: \$\?|(?:\$\w+ ?)+)$/;
+// Words a Chinese fix may keep in English: what the checker reads back from the probe, a missing command as the shell reports it
+// ("ip: not found"), echoes of variables, and settings echoed as NAME=value.
+const KEPT = /^(?:host-lo-to-ns-lo probe: \$\?|\$?\w+: not found(?: \(\w+\))?|(?:\$\w+ ?)+|(?:[\w.]+=\S* ?)+)$/;
 const CJK = /[\u3000-\u9fff\uff00-\uffef]/;
 
-test('Chinese reports word every comment and echoed sentence of their fixes in Chinese, for every synthetic paste', () => {
+test('Chinese reports word every comment and echoed sentence of their fixes in Chinese, for every fixture: synthetic, real and wild', () => {
   const english = new Set<string>();
-  for (const { file, text } of labelledFixtures('synthetic')) {
+  // What no fixture reaches: a daemon the client reaches through SSH.
+  const unreached = [{ name: 'ssh', text: 'Cannot connect to the Docker daemon at ssh://me@docker. Is the docker daemon running?' }];
+  for (const { name, text } of [...allFixtures(), ...unreached]) {
     for (const finding of analyzeWith(zhCn, text).findings) {
       for (const line of finding.fix?.split('\n') ?? []) {
         const words = [/^\s*# (.*)/.exec(line)?.[1], ...[...line.matchAll(/\becho (["'])(.*?)\1/g)].map((m) => m[2])];
-        for (const w of words) if (w && /[a-z]{2}/i.test(w) && !CJK.test(w) && !KEPT.test(w)) english.add(`${finding.id}: ${w} (${file})`);
+        for (const w of words) if (w && /[a-z]{2}/i.test(w) && !CJK.test(w) && !KEPT.test(w)) english.add(`${finding.id}: ${w} (${name})`);
       }
     }
   }

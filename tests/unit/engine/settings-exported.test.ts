@@ -14,8 +14,9 @@ $ rootlesskit --version
 rootlesskit version 2.3.4`;
 const G1 = exportedPaste('--net=pasta --port-driver=builtin --copy-up=/opt');
 const MISMATCH = 'pasta-port-driver-mismatch';
-const BY_HAND = 'stop the running daemon, then run dockerd-rootless.sh again from this shell';
-const BY_HAND_ZH = '请停止正在运行的守护进程，再从这个 shell 重新运行 dockerd-rootless.sh';
+// RootlessKit refused its settings, so no daemon runs to stop: the script is only run again.
+const BY_HAND = 'These commands set the variables in this shell only: run dockerd-rootless.sh again from this shell (and change your export lines to match).';
+const BY_HAND_ZH = '这些命令只在当前 shell 里设置变量：请从这个 shell 重新运行 dockerd-rootless.sh（并相应修改你的 export 行）。';
 const GO_TOO = 'The settings exported in a shell here must go too';
 const GO_TOO_ZH = '这里在 shell 中导出的设置也必须去掉';
 
@@ -82,7 +83,7 @@ test('exported settings beside the user service: the drop-in fix, and the export
   expect(f.fix).toContain('Environment="DOCKERD_ROOTLESS_ROOTLESSKIT_PORT_DRIVER=implicit"');
   expect(f.fix).toContain('systemctl --user daemon-reload && systemctl --user restart docker');
   expect(f.detail).toContain(GO_TOO);
-  expect(f.detail).not.toContain(BY_HAND);
+  expect(f.detail).not.toContain('dockerd-rootless.sh again');
   expect(finding(mixed, MISMATCH, true).detail).toContain(GO_TOO_ZH);
 });
 
@@ -145,8 +146,9 @@ test('the same beside the user service: its restart, as before', () => {
 
 test("pasta's option in an exported FLAGS no fix can write: remove it, then start the daemon again by hand, not reload and restart", () => {
   const option = (paste: string, zh = false) => finding(paste, 'flags-pasta-option', zh).detail;
-  expect(option(OPTION)).toMatch(/Remove --host-lo-to-ns-lo from that setting, then stop the running daemon, then run dockerd-rootless\.sh again from this shell\.$/);
-  expect(option(OPTION, true)).toMatch(/请从这个设置中删除 --host-lo-to-ns-lo，然后停止正在运行的守护进程，再从这个 shell 重新运行 dockerd-rootless\.sh。$/);
+  // RootlessKit refused the flag, so no daemon runs to stop.
+  expect(option(OPTION)).toMatch(/Remove --host-lo-to-ns-lo from that setting, then run dockerd-rootless\.sh again from this shell\.$/);
+  expect(option(OPTION, true)).toMatch(/请从这个设置中删除 --host-lo-to-ns-lo，然后从这个 shell 重新运行 dockerd-rootless\.sh。$/);
   expect(option(`${OPTION}\n${UNIT}`)).toMatch(/then reload and restart\.$/);
   expect(option(`${OPTION}\n${UNIT}`, true)).toMatch(/然后重新加载并重启。$/);
 });
@@ -189,4 +191,34 @@ test('the user service stopped, then the script run by hand with exports: that d
   expect(f.detail).toContain(BY_HAND);
   // Started again after that, the user service is back: the drop-in fix.
   expect(finding(`${handedOver}\n$ systemctl --user start docker`, MISMATCH).fix).toContain('Environment="DOCKERD_ROOTLESS_ROOTLESSKIT_NET=pasta"');
+});
+
+// The client found no daemon, and the settings are a shell's: the user service is not the daemon to start.
+const UNREACHABLE = `$ export DOCKERD_ROOTLESS_ROOTLESSKIT_NET=pasta
+$ docker version
+Client: Docker Engine - Community
+ Version:           28.0.1
+Cannot connect to the Docker daemon at unix:///run/user/1000/docker.sock. Is the docker daemon running?`;
+
+test('no daemon reachable, by hand: the fix starts dockerd-rootless.sh from that shell, not the user service; beside the service, the service', () => {
+  const rest = 'export DOCKER_HOST=unix://$XDG_RUNTIME_DIR/docker.sock\ndocker version';
+  expect(finding(UNREACHABLE, 'daemon-not-running').fix).toBe(`# start dockerd-rootless.sh from this shell, in the background\n${rest}`);
+  expect(finding(UNREACHABLE, 'daemon-not-running', true).fix).toBe(`# 从这个 shell 在后台启动 dockerd-rootless.sh\n${rest}`);
+  for (const zh of [false, true]) expect(finding(`${UNREACHABLE}\n${UNIT}`, 'daemon-not-running', zh).fix).toBe(`systemctl --user start docker\n${rest}`);
+});
+
+// RootlessKit did not find pasta: the daemon never started.
+const NO_PASTA = `$ export DOCKERD_ROOTLESS_ROOTLESSKIT_NET=pasta
+$ export DOCKERD_ROOTLESS_ROOTLESSKIT_PORT_DRIVER=implicit
+$ dockerd-rootless.sh
+[rootlesskit:parent] error: failed to setup network &{logWriter:0xc0000a6000 binary:pasta}: exec: "pasta": executable file not found in $PATH
+$ rootlesskit --version
+rootlesskit version 2.3.4`;
+
+test('a daemon by hand that the paste shows did not start: its fixes say to run the script again, not to stop a daemon that is not running', () => {
+  expect(finding(NO_PASTA, 'pasta-not-found').fix).toMatch(/\nfi\n# run dockerd-rootless\.sh again from this shell$/);
+  expect(finding(NO_PASTA, 'pasta-not-found', true).fix).toMatch(/\nfi\n# 从这个 shell 重新运行 dockerd-rootless\.sh$/);
+  for (const zh of [false, true]) expect(fixes(NO_PASTA, zh).join('\n')).not.toMatch(/stop the running daemon|停止正在运行的守护进程/);
+  expect(finding(G1, MISMATCH).detail).not.toContain('stop the running daemon');
+  expect(finding(G1, MISMATCH, true).detail).not.toContain('停止正在运行的守护进程');
 });

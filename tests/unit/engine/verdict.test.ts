@@ -1,13 +1,13 @@
 import { describe, expect, test } from 'vitest';
 import { analyze, en, type Messages } from '../../../src/engine/index.ts';
 import { zhCn } from '../../../src/engine/messages/zh-cn.ts';
-import { CI_SERVICE, CLIENT_TARGET, CREATE_CONTEXT, DIND_ROOTLESS, DIND_VERSION, idHelpers, ID_MAPS, noSystemd, OWN_SOCKET, REMOTE_DAEMON, SSH_DAEMON, START_DAEMON, START_PODMAN_MACHINE, startDesktop, startPodmanSocket, UNSET_HOST } from '../../../src/engine/commands.ts';
+import { ciService, CLIENT_TARGET, CREATE_CONTEXT, DIND_ROOTLESS, DIND_VERSION, idHelpers, ID_MAPS, noSystemd, OWN_SOCKET, REMOTE_DAEMON, sshDaemon, START_DAEMON, START_PODMAN_MACHINE, startDesktop, startPodmanSocket, UNSET_HOST } from '../../../src/engine/commands.ts';
 import { dockerDesktop } from '../../../src/engine/data/core/docker.ts';
 import { findingMeta } from '../../../src/engine/findings.ts';
 import type { MessageId } from '../../../src/engine/messages/types.ts';
 import { allFixtures } from '../../fixtures/fixtures.ts';
 
-const [ID_HELPERS, NO_SYSTEMD] = [idHelpers(en.snippets), noSystemd(en.snippets)];
+const [ID_HELPERS, NO_SYSTEMD, CI_SERVICE, SSH_DAEMON] = [idHelpers(en.snippets), noSystemd(en.snippets), ciService(en.snippets), sshDaemon(en.snippets)];
 
 const rk = (version: string, driver = 'pasta', port = '') =>
   ` rootlesskit:\n  Version:          ${version}\n  ApiVersion:       1.1.1\n  NetworkDriver:    ${driver}\n${port ? `  PortDriver:       ${port}\n` : ''}  StateDir:         /run/user/1000/dockerd-rootless`;
