@@ -694,8 +694,10 @@ async function bundle(entry: string | { code: string }): Promise<{ gzip: number;
 // Then +0.29 KB in the engine, +0.31 KB with English, +0.32 KB with Chinese (49.13 / 67.31 / 72.22 KB): review 97 #2, #4, #6: a collector
 // step's --version answer and package rows joined onto its line, every hand-written label of pasta's version, a line cut at the limit.
 // Then +0.03 KB (49.16 / 67.34 / 72.24 KB): a labelled pasta version in a setup written as a list leaves its other items offered.
+// Then +0.07 KB in the engine, +0.17 KB with English, +0.23 KB with Chinese (49.24 / 67.51 / 72.48 KB): the last shared fix snippets take
+// their words from the catalogue, and a daemon started by hand is told to start dockerd-rootless.sh, or to run it again where it did not start.
 // The ceilings sit just above, so that the engine can only shrink unless a change says why it grows.
-const budgets = { core: 49_162, withEnglish: 67_343, withChinese: 72_243 };
+const budgets = { core: 49_237, withEnglish: 67_512, withChinese: 72_477 };
 
 /** What a Chinese page's island takes from the engine: index.ts's runtime exports, with the Chinese catalogue instead of English. */
 const chineseEngine = `
