@@ -25,12 +25,16 @@ const results = cases.map((c) => ({ ...c, en: analyze(c.text, { answers: c.answe
 const pairs: [string, Finding, Finding][] = results.flatMap((r) => r.en.findings.map((f, i): [string, Finding, Finding] => [`${r.name} ${f.id}`, f, r.zh.findings[i]!]));
 
 const text = (f: Finding): string => `${f.title}\n${f.detail}\n${f.fix ?? ''}`;
+// Words a fix echoes in double quotes (no variable in them): shell quoting around each language's words, not a quoted message.
+const ECHOED = /echo "[^"$\n]*"/g;
+/** A finding's text with the words its fix echoes in double quotes left out. */
+const quoting = (f: Finding): string => text(f).replace(ECHOED, 'echo "…"');
 /** Versions, passt tags and dates in a text (four-part numbers are addresses). */
 const versions = (s: string): string[] =>
   [...s.matchAll(/\d{4}_\d\d_\d\d\.[\w.+~-]*\w|\b20\d\d-\d\d-\d\d\b|\d+(?:\.\d+)+(?:[-+~][\w.+~-]*\w)?/g)].map((m) => m[0]).filter((v) => v.split('.').length !== 4).sort();
 /** A fix with its comments and the words it echoes to the reader removed: the commands themselves. */
 const commands = (fix: string | undefined): string[] | undefined =>
-  fix?.split('\n').map((line) => line.replace(/(^|\s+)#.*$/, '').replace(/echo '[^']*'/g, "echo '…'"));
+  fix?.split('\n').map((line) => line.replace(/(^|\s+)#.*$/, '').replace(/echo '[^']*'/g, "echo '…'").replace(ECHOED, 'echo "…"'));
 
 describe('the Simplified Chinese catalogue', () => {
   test('the cases reach every finding', () => {
@@ -52,7 +56,7 @@ describe('the Simplified Chinese catalogue', () => {
     // Full-width ，；：（）, no ASCII , ; : ( ) beside a Chinese character (English quoted inside stays as printed).
     expect(text(zh)).not.toMatch(/[\u4e00-\u9fff][,;:()]|[,;:()][\u4e00-\u9fff]/);
     // Quotes beside Chinese text are full-width too.
-    expect(text(zh)).not.toMatch(/[\u4e00-\u9fff] ?"|" ?[\u4e00-\u9fff]/);
+    expect(quoting(zh)).not.toMatch(/[\u4e00-\u9fff] ?"|" ?[\u4e00-\u9fff]/);
     // Full-width quotes carry their own spacing: no half-width space on either side (结果就是“Connection reset by peer”。).
     expect(text(zh)).not.toMatch(/ [“”]|[“”] /);
     // No half-width space between two Chinese words, as a template that spaces a Chinese fact name like an English one would leave.
@@ -66,7 +70,7 @@ describe('the Simplified Chinese catalogue', () => {
   test.each(pairs)('%s: the same versions, quoted messages and commands as English', (_name, english, zh) => {
     expect(versions(text(zh))).toEqual(versions(text(english)));
     // Chinese quotes an English message with “…”; a message that itself holds quotes keeps them as printed.
-    for (const [, quoted] of text(english).matchAll(/"([^"\n]+)"/g)) expect([`"${quoted}"`, `“${quoted}”`].some((form) => text(zh).includes(form)), quoted).toBe(true);
+    for (const [, quoted] of quoting(english).matchAll(/"([^"\n]+)"/g)) expect([`"${quoted}"`, `“${quoted}”`].some((form) => quoting(zh).includes(form)), quoted).toBe(true);
     expect(commands(zh.fix)).toEqual(commands(english.fix));
   });
 
