@@ -1,10 +1,12 @@
 /**
- * The checker's own report pasted back (netcheck's in either language, the island's Markdown export, netcheck --json): its prose,
- * quoted lines and suggested commands are the checker's words and nobody ran the commands, so none of it is the machine's output.
+ * The checker's own report pasted back (netcheck's in either language, the island's Markdown export, netcheck --json, or any of them
+ * copied as rendered text: rendered-report.ts): its prose, quoted lines and suggested commands are the checker's words and nobody ran
+ * the commands, so none of it is the machine's output.
  */
 import type { Line } from './clean.ts';
 import type { JsonScan } from './json-scan.ts';
 import type { Messages } from './messages/types.ts';
+import { renderedReportLines } from './rendered-report.ts';
 
 /** netcheck's first line ("Verdict: AFFECTED (confirmed)", "结论：FIXED (inferred)"): its word for the verdict is a language's, the rest the catalogue's ids. */
 const verdictLine = (m: Messages): RegExp =>
@@ -48,6 +50,7 @@ export function ownReportLines(lines: readonly Line[], m: Messages): Set<number>
     } else if (open && end === i - 1 && lines[i]!.text[0] === ' ') end = i;
   }
   add();
+  renderedReportLines(lines, m, out);
   return out;
 }
 

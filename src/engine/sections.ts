@@ -38,6 +38,12 @@ const OPTION = /^name=/;
 /** A command of a tool that prints Docker's formats too (nerdctl info -f '{{json .SecurityOptions}}', podman info): what follows is its. */
 export const OTHER_TOOL = /^(?:sudo )?(?:nerdctl|podman)\s/;
 
+/** Whether line `i` starts docker's output: a Client:/Server: header, a bare rootlesskit: component or driver line, or a headerless start. */
+export function opensOutput(lines: readonly Line[], i: number): boolean {
+  const t = lines[i]!.trimmed;
+  return !!dockerHeader(t) || t === 'rootlesskit:' || DRIVER_LINE.test(t) || headerlessInfo(lines, i) || headerlessVersion(lines, i);
+}
+
 /** Groups lines into sections; every line lands in exactly one section, in order. */
 export function sections(lines: readonly Line[]): Section[] {
   const out: Section[] = [];
@@ -64,7 +70,7 @@ export function sections(lines: readonly Line[]): Section[] {
       const end = extent(lines, i, (l) => PODMAN_LINE.test(l.text) || PODMAN_TOP.test(l.text));
       out.push({ kind: 'podman', lines: lines.slice(i, end) });
       i = end;
-    } else if (dockerHeader(t) || t === 'rootlesskit:' || DRIVER_LINE.test(t) || headerlessInfo(lines, i) || headerlessVersion(lines, i)) {
+    } else if (opensOutput(lines, i)) {
       // The command piped into a filter whose output this is goes with it: what docker info | grep picked out is read as its ('Server
       // Version|rootless'), and what docker version | head left out is not taken to be missing.
       const command = text.length && PIPED.test(text.at(-1)!.trimmed) ? text.pop() : undefined;

@@ -696,8 +696,10 @@ async function bundle(entry: string | { code: string }): Promise<{ gzip: number;
 // Then +0.03 KB (49.16 / 67.34 / 72.24 KB): a labelled pasta version in a setup written as a list leaves its other items offered.
 // Then +0.07 KB in the engine, +0.17 KB with English, +0.23 KB with Chinese (49.24 / 67.51 / 72.48 KB): the last shared fix snippets take
 // their words from the catalogue, and a daemon started by hand is told to start dockerd-rootless.sh, or to run it again where it did not start.
+// Then +0.21 KB in the engine, +0.21 KB with English, +0.21 KB with Chinese (49.45 / 67.73 / 72.69 KB): the checker's result copied as
+// rendered text (the checker page selected, the Markdown export as a forum shows it) is left out too, by its verdict and certainty sentences.
 // The ceilings sit just above, so that the engine can only shrink unless a change says why it grows.
-const budgets = { core: 49_237, withEnglish: 67_512, withChinese: 72_477 };
+const budgets = { core: 49_449, withEnglish: 67_726, withChinese: 72_688 };
 
 /** What a Chinese page's island takes from the engine: index.ts's runtime exports, with the Chinese catalogue instead of English. */
 const chineseEngine = `

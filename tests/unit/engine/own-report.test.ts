@@ -5,6 +5,7 @@ import { formatHuman, formatJson } from '../../../src/cli/format.ts';
 import { guideAddress } from '../../../src/cli/main.ts';
 import { words } from '../../../src/cli/words.ts';
 import { analyze, type Result } from '../../../src/engine/index.ts';
+import { en } from '../../../src/engine/messages/en.ts';
 import { zhCn } from '../../../src/engine/messages/zh-cn.ts';
 import { toMarkdown } from '../../../src/islands/checker/markdown.ts';
 import { samples } from '../../../src/islands/checker/samples.ts';
@@ -70,5 +71,71 @@ describe('the checker’s own report pasted back is not read as the machine’s 
     const head = own('netcheck-report-en.txt').split('\n').slice(0, 3).join('\n');
     expect(outcome(analyze(`${head}\n\n${paste}`))).toEqual(outcome(analyze(paste)));
     expect(analyze(head).findings.map((f) => f.id)).toEqual(['own-report']);
+  });
+});
+
+// The result copied as rendered text has none of the markup above: the verdict sentence and the certainty sentence under it are all
+// that is the engine's. The island's selections were rendered from its components (Verdict, Facts, Findings, ShareBar) on the Fedora paste.
+describe('the checker’s result copied as rendered text is not read as the machine’s output', () => {
+  const catalogues = { en: undefined, zh: { messages: zhCn } };
+  const fedora = pastes['Fedora with rpm -q passt'];
+
+  /** The Markdown export as a forum shows it and a selection copies it: no heading marks, emphasis, link targets, bullets or fences. */
+  function asRendered(md: string): string {
+    let code = false;
+    return md
+      .split('\n')
+      .filter((l) => !(l.startsWith('```') && (code = !code) !== undefined))
+      .map((l) => (code ? l : l.replace(/^#{2,3} |^- /, '').replace(/\*\*/g, '').replace(/\[([^\]]*)\]\([^)]*\)/g, '$1').replace(/<(https?:[^>]*)>/g, '$1').replace(/\\(.)/g, '$1')))
+      .join('\n');
+  }
+
+  const copies: Record<string, { lang: 'en' | 'zh'; paste: string; report: string }> = {
+    'the checker page selected, English': { lang: 'en', paste: fedora, report: own('island-selection-en.txt') },
+    'the checker page selected, Chinese': { lang: 'zh', paste: fedora, report: own('island-selection-zh.txt') },
+  };
+  // RootlessKit's version left out: the verdict rests on the one Docker bundles, and the certainty sentence names it.
+  const inferred = { ...pastes, 'Fedora without RootlessKit’s version (inferred)': fedora.replace(/^ {2}Version: +2\.3\.1\n/m, '') };
+  for (const [what, paste] of Object.entries(inferred)) {
+    const all = reports(paste);
+    copies[`${what}, the Markdown export rendered, English`] = { lang: 'en', paste, report: asRendered(all['the Markdown export in English']!) };
+    copies[`${what}, the Markdown export rendered, Chinese`] = { lang: 'zh', paste, report: asRendered(all['the Markdown export in Chinese']!) };
+  }
+
+  for (const [what, { lang, paste, report }] of Object.entries(copies)) {
+    const options = catalogues[lang];
+    test(`${what}, alone: no verdict, no fact, no symptom, and the note asking for the commands' output`, () => {
+      // Still rendered text: the slirp4netns fix's here-document is in it, and none of netcheck's or Markdown's marks.
+      expect(report).toContain('DOCKERD_ROOTLESS_ROOTLESSKIT_NET=slirp4netns');
+      expect(report).not.toMatch(/^(?:Verdict|结论)[:：]|^##|\*\*/m);
+      const r = analyze(report, options);
+      expect(r.verdict).toBe('incomplete');
+      expect(r.facts.networkDriver).toBeNull();
+      expect(Object.values(r.facts).filter((v) => v !== null)).toEqual([]);
+      expect(r.signals).not.toContain('connection-reset');
+      expect(r.findings.map((f) => f.id)).toEqual(['own-report']);
+    });
+    test(`${what}, beside the paste (either order): the paste's own result`, () => {
+      const alone = outcome(analyze(paste, options));
+      expect(alone.verdict).toBe('affected');
+      expect(alone.certainty).toBe(what.includes('inferred') ? 'inferred' : 'confirmed');
+      expect(outcome(analyze(`${paste}\n${report}`, options))).toEqual(alone);
+      expect(outcome(analyze(`${report}\n\n${paste}`, options))).toEqual(alone);
+    });
+  }
+
+  test('the paste after a copied result is read from its prompt on', () => {
+    const report = own('island-selection-en.txt');
+    const typed = fedora.replace(/^Client:/m, '$ docker version\nClient:');
+    expect(outcome(analyze(`${report}\n${typed}`))).toEqual(outcome(analyze(typed)));
+  });
+
+  test('lines of the paste that only resemble the verdict and certainty sentences are read as output', () => {
+    // A journal's lines carry their prefix, and a verdict sentence without the certainty one under it is the reader's own words.
+    const journal = `Dec 04 10:00:00 host notify[812]: ${en.verdict['not-affected']}\nDec 04 10:00:00 host notify[812]: ${en.certainty.confirmed({} as never)}`;
+    for (const paste of [`${journal}\n${fedora}`, `${en.verdict['not-affected']}\n\n${fedora}`, `${fedora}\n${journal}`]) {
+      expect(outcome(analyze(paste))).toEqual(outcome(analyze(fedora)));
+    }
+    expect(analyze(`${fedora}\n${en.verdict.affected}\nDOCKERD_ROOTLESS_ROOTLESSKIT_NET=slirp4netns`).findings.map((f) => f.id)).not.toContain('own-report');
   });
 });
