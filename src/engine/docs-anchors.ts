@@ -61,6 +61,7 @@ export const docsAnchors = [
   '/troubleshooting/#drop-in-not-loaded',
   '/troubleshooting/#setting-ignored',
   '/troubleshooting/#input-truncated',
+  '/troubleshooting/#flags-cut',
 ] as const;
 
 export type DocsAnchor = (typeof docsAnchors)[number];

@@ -83,6 +83,7 @@ export const pinnedAnchors: readonly string[] = [
   '/troubleshooting/#podman-not-docker',
   '/troubleshooting/#facts-disagree',
   '/troubleshooting/#input-truncated',
+  '/troubleshooting/#flags-cut',
   '/diagnostics/#docker-version',
   '/diagnostics/#docker-info',
   '/diagnostics/#probe',

@@ -26,7 +26,7 @@ const sections = [
   'socket-permission-denied', 'two-daemons', 'context-system', 'podman-not-docker', 'facts-disagree', 'drop-in-not-loaded',
   'setting-ignored', 'input-truncated',
   // Added since.
-  'flags-pasta-option',
+  'flags-pasta-option', 'flags-cut',
 ];
 
 /** A heading of the article: its level and id. */

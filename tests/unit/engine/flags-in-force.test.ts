@@ -352,6 +352,8 @@ test('a FLAGS a pager cut, or that an old systemctl show printed unquoted, leave
     expect(sureness(paste), paste).toEqual([0, 1].map(() => ({ verdict: 'fixed', certainty: 'inferred', fix: WHOLE_LINE })));
   }
   expect(analyzeWith(zhCn, cut[0]!).findings.find((f) => f.id === 'flags-cut')!.detail).toContain('可能设置了别的驱动或 MTU');
+  // Review 98 #4: its guide link explains why a pager cuts the line and what prints it whole (troubleshooting, not the collector).
+  expect(analyze(cut[0]!).findings.find((f) => f.id === 'flags-cut')!.docs).toBe('/troubleshooting/#flags-cut');
   // Whole, quoted or a first word in a drop-in: confirmed, as before.
   for (const paste of [`${RK_NEW}\n${show(CUT_PATH, `${P}NET=pasta`, `${P}PORT_DRIVER=implicit`, `"${P}FLAGS=--copy-up=/opt"`)}`, `${RK_NEW}\n${cat('NET=pasta', 'PORT_DRIVER=implicit').replaceAll('"', '')}\nEnvironment=${P}FLAGS=--copy-up=/opt --port-driver=builtin`]) {
     expect(sureness(paste), paste).toEqual([0, 1].map(() => ({ verdict: 'fixed', certainty: 'confirmed', fix: null })));
