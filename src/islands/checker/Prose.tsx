@@ -1,6 +1,13 @@
 import { proseRuns } from './prose-breaks.ts';
 
-/** Prose with its options kept whole and a break opportunity after each "_" and "/" of long names (prose-breaks.ts). */
+/** Prose with its options, variables and paths as code, as the articles show them (prose-breaks.ts): options whole, long names breakable after "_" and "/". */
 export function Prose({ text }: { text: string }) {
-  return <>{proseRuns(text).flatMap((run) => (run.whole ? <span class="nowrap">{run.text}</span> : run.breakAfter ? [run.text, <wbr />] : run.text))}</>;
+  return (
+    <>
+      {proseRuns(text).map(({ text: run, code, whole }) => {
+        const body = whole ? run : run.split(/(?<=[_/])/).flatMap((part, i) => (i ? [<wbr />, part] : [part]));
+        return code ? <code class={whole ? 'nowrap' : undefined}>{body}</code> : whole ? <span class="nowrap">{body}</span> : body;
+      })}
+    </>
+  );
 }

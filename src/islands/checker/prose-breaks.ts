@@ -1,22 +1,27 @@
-/** Where the findings' prose may break on a narrow screen. Plain TypeScript; Findings.tsx renders the runs. */
+/** Which words of the findings' prose are code, and where it may break on a narrow screen. Plain TypeScript; Prose.tsx renders the runs. */
 
-/** A piece of prose: kept on one line or not, and whether a line may break after it. */
+/** A piece of prose: code or not, and kept on one line or not (where not, a long name may break after each "_" and "/"). */
 export interface ProseRun {
   text: string;
+  code: boolean;
   whole: boolean;
-  breakAfter: boolean;
 }
 
-// Kept on one line: an option in running text ("-p 8080:80", "--host-lo-to-ns-lo"), which a browser would break after a hyphen,
-// and a pasta release ("2024_10_30.ee7d0b6"), which would otherwise break after an "_" as long names may.
-const WHOLE = /((?<![^\s(])-{1,2}[A-Za-z][\w-]*|\d{4}_\d\d_\d\d(?:\.[0-9a-f]{4,40})?)/;
+// A pasta release ("2024_10_30.ee7d0b6"), kept whole and not code, as the articles print versions: before the names, as it holds "_".
+const RELEASE = /\d{4}_\d\d_\d\d(?:\.[0-9a-f]{4,40})?/.source;
+// An option ("--host-lo-to-ns-lo", "--port-driver=implicit", "-p 8080:80"), which a browser would break after a hyphen; not one inside
+// a word ("host-loopback"), nor the punctuation after it.
+const OPTION = /(?<![\w.-])-{1,2}[A-Za-z][\w-]*(?:=(?:[\w.:/-]*[\w/])?| \d[\d.]*(?::\d+)+)?/.source;
+// A variable, setting or path (DOCKERD_ROOTLESS_ROOTLESSKIT_FLAGS, no_new_privs, /etc/subuid, unix:///…) or a script (dockerd-rootless.sh):
+// a word with a "_" between letters, a "/" not after a capital ("UID/GID" is prose), or a .sh or .conf file; without the punctuation after it.
+const NAME = /(?<![\w.~$*:/=-])[\w.~$*:/=-]*?(?:[A-Za-z\d]_[A-Za-z]|(?<![A-Z])\/|\.(?:sh|conf)\b)[\w.~$*:/=-]*(?<=[\w/*=$])/.source;
+const PIECES = new RegExp(`(${RELEASE}|${OPTION}|${NAME})`);
 
-/** Splits prose so that options and pasta releases stay whole and long names (DOCKERD_ROOTLESS_ROOTLESSKIT_NET, paths) may break after "_" and "/". */
+/** Splits prose into code (options, variables, paths, scripts), pasta releases kept whole, and the text between. */
 export function proseRuns(text: string): ProseRun[] {
-  return text.split(WHOLE).flatMap((run, i): ProseRun[] => {
+  return text.split(PIECES).flatMap((run, i): ProseRun[] => {
     if (run === '') return [];
-    if (i % 2) return [{ text: run, whole: true, breakAfter: false }];
-    const parts = run.split(/(?<=[_/])/);
-    return parts.map((part, j) => ({ text: part, whole: false, breakAfter: j < parts.length - 1 }));
+    const code = i % 2 === 1 && !/^\d{4}_/.test(run);
+    return [{ text: run, code, whole: i % 2 === 1 && !(code && /[_/]/.test(run)) }];
   });
 }

@@ -61,23 +61,26 @@ describe('factRows', () => {
 });
 
 describe('proseRuns', () => {
-  test('keeps options whole and lets long names break after "_" and "/"', () => {
+  test('shows options, variables, paths and scripts as code: options whole, long names breakable', () => {
     expect(proseRuns('published on all addresses (-p 8080:80) with DOCKERD_ROOTLESS_NET')).toEqual([
-      { text: 'published on all addresses (', whole: false, breakAfter: false },
-      { text: '-p', whole: true, breakAfter: false },
-      { text: ' 8080:80) with DOCKERD_', whole: false, breakAfter: true },
-      { text: 'ROOTLESS_', whole: false, breakAfter: true },
-      { text: 'NET', whole: false, breakAfter: false },
+      { text: 'published on all addresses (', code: false, whole: false },
+      { text: '-p 8080:80', code: true, whole: true },
+      { text: ') with ', code: false, whole: false },
+      { text: 'DOCKERD_ROOTLESS_NET', code: true, whole: false },
     ]);
-    // A hyphen inside a word is not an option.
-    expect(proseRuns('host-loopback').map((run) => run.whole)).toEqual([false]);
+    const code = (text: string) => proseRuns(text).filter((run) => run.code).map((run) => run.text);
+    expect(code('run dockerd-rootless.sh from that shell, without --host-lo-to-ns-lo.')).toEqual(['dockerd-rootless.sh', '--host-lo-to-ns-lo']);
+    expect(code('the process line (--port-driver=) tells them apart; add it to /etc/subgid.')).toEqual(['--port-driver=', '/etc/subgid']);
+    expect(code('pasta 运行时没有带 --host-lo-to-ns-lo，于是（--net=host、network_mode: host）')).toEqual(['--host-lo-to-ns-lo', '--net=host', 'network_mode']);
+    // Prose: a hyphen inside a word, a pair of capitals, a version with a digit after its "_".
+    expect(code('host-loopback UID/GID x86_64 127.0.0.1')).toEqual([]);
   });
 
-  test('keeps a pasta release whole, in English and in Chinese prose', () => {
+  test('keeps a pasta release whole, and not as code, in English and in Chinese prose', () => {
     expect(proseRuns('pasta is 2024_10_30.ee7d0b6 or later')).toEqual([
-      { text: 'pasta is ', whole: false, breakAfter: false },
-      { text: '2024_10_30.ee7d0b6', whole: true, breakAfter: false },
-      { text: ' or later', whole: false, breakAfter: false },
+      { text: 'pasta is ', code: false, whole: false },
+      { text: '2024_10_30.ee7d0b6', code: false, whole: true },
+      { text: ' or later', code: false, whole: false },
     ]);
     expect(proseRuns('pasta 是 2024_10_30.ee7d0b6 或更新的版本').filter((run) => run.whole).map((run) => run.text)).toEqual(['2024_10_30.ee7d0b6']);
     expect(proseRuns('passt 2026_05_07').filter((run) => run.whole).map((run) => run.text)).toEqual(['2026_05_07']);
