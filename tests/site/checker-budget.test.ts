@@ -338,12 +338,16 @@ import { gzipSize, pageScripts, staticImports, total } from '../support/weight.t
  * Then +21 B (+18 B in Chinese) in the engine: an unquoted FLAGS is its first word in grep -r's form of a drop-in line and in export
  * (see bundle.test.ts).
  * Now: /checker/ 85,354 B, /embed/checker/ 82,427 B, /zh-cn/checker/ 88,777 B, /zh-cn/embed/checker/ 85,850 B.
+ * Then +2,206 B (+2,385 B in Chinese) in the engine and its catalogues, measured at 3330a31: their changes since, which bundle.test.ts
+ * records, had not been measured here.
+ * Then +102 B: the findings' prose shows options, variables, paths and scripts as code, as the articles do (prose-breaks.ts, review 98 #6a).
+ * Now: /checker/ 87,662 B, /embed/checker/ 84,735 B, /zh-cn/checker/ 91,264 B, /zh-cn/embed/checker/ 88,337 B.
  */
 const ceilings = {
-  'checker/': 85_355,
-  'embed/checker/': 82_428,
-  'zh-cn/checker/': 88_778,
-  'zh-cn/embed/checker/': 85_851,
+  'checker/': 87_662,
+  'embed/checker/': 84_735,
+  'zh-cn/checker/': 91_264,
+  'zh-cn/embed/checker/': 88_337,
 };
 const build = builds[0]!;
 

@@ -1,6 +1,6 @@
 import { proseRuns } from './prose-breaks.ts';
 
-/** Prose with its options, variables and paths as code, as the articles show them (prose-breaks.ts): options whole, long names breakable after "_" and "/". */
+/** Prose with its options, variables and paths as code, as in the articles (prose-breaks.ts); long names may break after "_" and "/". */
 export function Prose({ text }: { text: string }) {
   return (
     <>

@@ -14,10 +14,11 @@ const affected = samples.find((sample) => sample.id === 'affected')!.text;
 test.each([
   ['en', analyze(affected), en],
   ['zh-cn', analyzeWith(zhCnMessages, affected), zhCn],
-] as const)('%s: a finding shows its flags, script, variables and paths as code, and the rest as prose', (_lang, result, s) => {
+] as const)('%s: a finding shows its flags and variables as code, and a pasta release as a version, not code', (_lang, result, s) => {
   /** The rendered detail of one finding. */
   const detail = (id: string) => {
-    const html = renderToString(h(Findings, { main: result.findings.filter((f) => f.id === id), also: [], docs: (path: string) => path, onShow: () => {}, s }));
+    const main = result.findings.filter((f) => f.id === id);
+    const html = renderToString(h(Findings, { main, also: [], docs: (path: string) => path, onShow: () => {}, s }));
     return /<\/h3><p>(.*?)<\/p>/.exec(html)?.[1] ?? '';
   };
   expect(detail('affected')).toContain('<code class="nowrap">--host-lo-to-ns-lo</code>');
