@@ -7,6 +7,7 @@ import { quoting, rank, type Recogniser } from '../facts.ts';
 import { ROOTLESS_DATA_ROOT } from './docker-info.ts';
 import { flagsIn, flagsValue, unclosed, UNIT_LINE } from './flags-value.ts';
 import { REFUSAL, refusalWords } from './refusals.ts';
+import { quoteLeftOpen } from './unit-quote.ts';
 
 /** What names each of dockerd-rootless.sh's settings. */
 export const PREFIX = rootlessSettings.prefix;
@@ -186,7 +187,7 @@ export const environment: Recogniser = (lines, sink) => {
     const settings = [...t.matchAll(SETTING)];
     // A quote the line ends inside that no pager can have cut (not paged, or shorter than any terminal): systemd rejects the line.
     const unpaged = !paged || (line.prefix?.length ?? 0) + line.text.length < NARROWEST_TERMINAL;
-    if (UNIT_LINE.test(t) && unpaged && settings.some(unclosed)) {
+    if (UNIT_LINE.test(t) && unpaged && quoteLeftOpen(t)) {
       sink.signal('setting-unclosed', line);
       continue;
     }
