@@ -103,6 +103,15 @@ export function addEvidence(list: Evidence[], e: Evidence): void {
   if (list.length < EVIDENCE_LINES && !list.some((x) => x.line === e.line)) list.push(e);
 }
 
+/** The lines facts `keys` were read from: one for each fact (unless a line already listed shows it too), then their others while room is left. */
+export function factsEvidence(evidence: Partial<Record<FactKey, Evidence[]>>, keys: readonly FactKey[]): Evidence[] {
+  const list: Evidence[] = [];
+  // Each fact's own line first: a verdict cites all it rests on, though one fact's lines would fill the list alone.
+  for (const lines of keys.map((k) => evidence[k] ?? [])) if (lines[0] && !lines.some((e) => list.some((x) => x.line === e.line))) list.push(lines[0]);
+  for (const k of keys) for (const e of evidence[k] ?? []) addEvidence(list, e);
+  return list;
+}
+
 const CUT_VALUE = /[.+_~-]$/;
 const SHORT_VERSION = /^v?\d+(?:\.\d+)?$/;
 const THREE_PARTS: readonly FactKey[] = ['dockerServerVersion', 'dockerClientVersion', 'rootlesskitVersion'];

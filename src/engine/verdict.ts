@@ -1,5 +1,5 @@
 /** Merged facts → verdict, certainty and the findings that explain them. */
-import { addEvidence, type Merged } from './facts.ts';
+import { factsEvidence, type Merged } from './facts.ts';
 import { findingMeta } from './findings.ts';
 import type { FindingSpec } from './messages/types.ts';
 import { context, type Ctx } from './rules/context.ts';
@@ -25,9 +25,7 @@ export function decide(c: Ctx): Decision {
     const main = rule.when(c);
     if (!main) continue;
     const keys = rule.deciding(c);
-    const evidence: Evidence[] = [];
-    for (const k of keys) for (const e of c.evidence[k] ?? []) addEvidence(evidence, e);
-    main.evidence = evidence;
+    main.evidence = factsEvidence(c.evidence, keys);
     const unseen = keys.filter((k) => c.inferred.has(k));
     const assumed = rule.assumed?.(c);
     if (assumed) unseen.push(assumed);

@@ -294,7 +294,7 @@ export const en: Messages = {
     affected: (p) => ({
       title: 'pasta sends host-loopback connections to the wrong address',
       detail: `${
-        p.flagAbsent ? `pasta runs without ${FLAG}` : `${rkPhrase(p.rootlesskitVersion ?? '', p.inferredFrom)}, which does not pass ${FLAG} (${FIX_RK} does)`
+        p.flagAbsent ? `pasta runs without ${FLAG}` : `${p.inferredFrom ? `${rkPhrase(p.rootlesskitVersion ?? '', p.inferredFrom)}, which` : `RootlessKit ${p.rootlesskitVersion ?? ''}`} does not pass ${FLAG} (${FIX_RK} does)`
       }, so pasta ${p.era === 'new' && p.pastaVersion && !p.noRelease ? p.pastaVersion : `from ${CHANGE} on`} delivers host-loopback connections to the namespace's external address, where nothing listens: "Connection reset by peer".${
         p.era === 'new'
           ? ''

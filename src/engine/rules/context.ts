@@ -9,6 +9,8 @@ import type { SettingsSource } from './settings-source.ts';
 
 /** The fact that dates dockerd-rootless.sh and the RootlessKit bundled with it: the rootless extras' version (which hold them), else the daemon's. */
 export const scriptsRelease = (f: Facts): 'rootlessExtrasVersion' | 'dockerServerVersion' => (f.rootlessExtrasVersion ? 'rootlessExtrasVersion' : 'dockerServerVersion');
+/** RootlessKit's version and, where it was inferred from Docker's release (rules/infer.ts), that release: the facts it rests on. */
+export const rootlesskitKeys = (c: Ctx): FactKey[] => (c.inferred.has('rootlesskitVersion') ? ['rootlesskitVersion', scriptsRelease(c.f)] : ['rootlesskitVersion']);
 
 /**
  * Where pasta stands relative to the change of the spliced mapping: `old` keeps the working mapping, `new` has the

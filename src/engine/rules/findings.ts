@@ -4,7 +4,7 @@ import { docker, mtu } from '../data/core/docker.ts';
 import { pastaPortDrivers } from '../data/core/network.ts';
 import { passt } from '../data/core/passt.ts';
 import { rootlesskit, rootlesskitPasta } from '../data/core/rootlesskit.ts';
-import { wholeLine } from '../facts.ts';
+import { factsEvidence, wholeLine } from '../facts.ts';
 import { findingMeta } from '../findings.ts';
 import { spec, type FindingSpec, type MessageId, type MessageParams } from '../messages/types.ts';
 import type { Evidence, FactKey, Signal, Verdict } from '../types.ts';
@@ -12,7 +12,7 @@ import { atLeast, namesNoRelease, parsePastaVersion } from '../version.ts';
 import { flagsKept } from './flags-kept.ts';
 import { toBuiltin, toImplicit, toMtu65520, toPastaImplicit, toSlirp4netns, type DriverSettings } from '../driver-settings.ts';
 import { flagSet } from './flags.ts';
-import { desktopOnly, hasDockerFacts, podmanOnly, remoteDaemon, scriptsRelease, type Ctx } from './context.ts';
+import { desktopOnly, hasDockerFacts, podmanOnly, remoteDaemon, rootlesskitKeys, scriptsRelease, type Ctx } from './context.ts';
 import { daemonElsewhere, ROOTLESS_SOCKET } from '../daemon-address.ts';
 import { PRIVILEGED_PORT } from './overcome.ts';
 
@@ -102,7 +102,8 @@ const findingRules: readonly FindingRule[] = [
     // (A RootlessKit without pasta runs none: the setting only keeps it from starting.)
     c.rk(rootlesskit.pastaDriver.version) !== false &&
     c.f.disableHostLoopback !== false &&
-    spec('host-loopback-leak', { rootlesskitVersion: c.f.rootlesskitVersion }, ev(c, 'rootlesskitVersion')),
+    // (Also where --disable-host-loopback stands, which pasta's --no-map-gw comes from.)
+    spec('host-loopback-leak', { rootlesskitVersion: c.f.rootlesskitVersion }, factsEvidence(c.evidence, [...rootlesskitKeys(c), 'disableHostLoopback'])),
   // Its fix sets nothing else: FLAGS loses pasta's option alone. Before the fixes that set drivers, which rewrite FLAGS without it too: a
   // reader who runs the fixes in order ends with theirs (a FLAGS holding port driver "pasta" as well would otherwise get it back).
   (c) => {

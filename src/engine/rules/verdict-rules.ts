@@ -7,7 +7,7 @@ import { wholeLine } from '../facts.ts';
 import { spec, type FindingSpec } from '../messages/types.ts';
 import type { FactKey, Verdict } from '../types.ts';
 import { namesNoRelease } from '../version.ts';
-import { desktopOnly, installedFixed, loopbackReset, scriptsRelease, showsDocker, type Ctx } from './context.ts';
+import { desktopOnly, installedFixed, loopbackReset, rootlesskitKeys, scriptsRelease, showsDocker, type Ctx } from './context.ts';
 
 /** The passt that the release of operating system `os` ships (older than the change), if the data names one. */
 const shippedPasst = (os: string | null): { release: string; version: string } | null =>
@@ -39,6 +39,9 @@ const probeMissed = (c: Ctx): boolean =>
   c.rk(fix) === true &&
   !c.inferred.has('rootlesskitVersion') &&
   !!c.evidence.hostLoToNsLo?.some((e) => e.line > c.restartedAt);
+/** The facts that put pasta in its era (context.ts's pastaEra): the probe, RootlessKit's argv without the flag, or pasta's version. */
+const eraKeys = (c: Ctx): FactKey[] =>
+  c.eraSource === 'probe' ? ['pastaAcceptsHostLoToNsLo'] : c.eraSource === 'argv' ? ['hostLoToNsLo', 'rootlesskitVersion'] : c.eraSource === 'version' ? ['pastaDate'] : [];
 const inferredFrom = (c: Ctx): string | null => (c.inferred.has('rootlesskitVersion') ? c.f[scriptsRelease(c.f)] : null);
 
 export const verdictRules: readonly VerdictRule[] = [
@@ -129,8 +132,7 @@ export const verdictRules: readonly VerdictRule[] = [
       c.era === 'old' && c.eraSource && (c.f.networkDriver === 'pasta' || c.f.rootless === true || (showsDocker(c) && !desktopOnly(c)))
         ? spec('pasta-predates-change', { via: c.eraSource, pastaVersion: c.f.pastaVersion, rkFixed: c.rk(fix) === true })
         : null,
-    deciding: (c) =>
-      c.eraSource === 'probe' ? ['pastaAcceptsHostLoToNsLo'] : c.eraSource === 'argv' ? ['hostLoToNsLo', 'rootlesskitVersion'] : ['pastaDate'],
+    deciding: eraKeys,
     assumed: (c) => (c.eraSource === 'argv' ? 'pastaVersion' : null),
   },
   {
@@ -146,7 +148,7 @@ export const verdictRules: readonly VerdictRule[] = [
       c.f.networkDriver === 'pasta' && c.rk(fix) === true && !(c.f.hostLoToNsLo === false && c.inferred.has('rootlesskitVersion')) && !probeMissed(c)
         ? spec('fixed-rootlesskit', { rootlesskitVersion: c.f.rootlesskitVersion ?? c.rootlesskitAtLeast!, orLater: !c.f.rootlesskitVersion, inferredFrom: inferredFrom(c) })
         : null,
-    deciding: () => ['networkDriver', 'rootlesskitVersion'],
+    deciding: (c) => ['networkDriver', ...rootlesskitKeys(c)],
   },
   {
     verdict: 'affected',
@@ -166,8 +168,8 @@ export const verdictRules: readonly VerdictRule[] = [
             otherClient: c.signals.has('two-daemons') || c.signals.has('context-system'),
           })
         : null,
-    // pasta's argv without the flag settles it alone; otherwise the RootlessKit version and the port driver do.
-    deciding: (c) => (c.f.hostLoToNsLo === false ? ['networkDriver', 'hostLoToNsLo'] : ['networkDriver', 'portDriver', 'rootlesskitVersion']),
+    // pasta's argv without the flag settles it alone; otherwise the RootlessKit version and the port driver do; and pasta's era, where shown.
+    deciding: (c) => [...(c.f.hostLoToNsLo === false ? ['networkDriver', 'hostLoToNsLo'] as const : ['networkDriver', 'portDriver', ...rootlesskitKeys(c)]), ...eraKeys(c)],
     // Affected needs a pasta with the change; unless that was shown, it is assumed.
     assumed: (c) => (c.era !== 'new' ? 'pastaVersion' : null),
   },

@@ -31,3 +31,32 @@ test('a line a pager may have cut inside a quote opened before the name is still
   const paged = `$ systemctl --user show docker -p Environment\nEnvironment=PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin "${P}NET=pasta" "${P}MTU=655`;
   expect(seen(paged)).toMatchObject({ net: 'pasta', en: null });
 });
+
+// /tmp/r98/pastes/p3.txt: dockerd-rootless.sh run by hand, then RootlessKit's and pasta's versions.
+const p3 = `$ export ${P}NET=pasta
+$ export ${P}PORT_DRIVER=implicit
+$ sh -x dockerd-rootless.sh
++ exec rootlesskit --state-dir=/run/user/1000/dockerd-rootless --net=pasta --mtu=65520 --disable-host-loopback --port-driver=implicit --copy-up=/etc --copy-up=/run --propagation=rslave /usr/bin/dockerd-rootless.sh
+$ rootlesskit --version
+rootlesskit version 2.3.1
+$ pasta --version
+pasta 2025_03_20.32f6212`;
+
+// Docker's own packages of 27.3.1 bundle RootlessKit 2.3.1, which the checker infers from the daemon's version on line 2.
+const inferred = `$ docker info\n Server Version: 27.3.1\n Security Options:\n  rootless\n${dropIn(`Environment="${P}NET=pasta"`, `Environment="${P}PORT_DRIVER=implicit"`)}\n$ pasta --version\npasta 2025_03_20.32f6212`;
+const finding = (paste: string, id: string, r = analyze(paste)) => r.findings.find((f) => f.id === id)!;
+
+test('the English affected detail is a sentence, whether RootlessKit was shown or inferred from Docker; the Chinese reads as before', () => {
+  expect(finding(p3, 'affected').detail).toMatch(/^RootlessKit 2\.3\.1 does not pass --host-lo-to-ns-lo \(2\.3\.2 does\), so pasta 2025_03_20\.32f6212 delivers /);
+  expect(finding(inferred, 'affected').detail).toMatch(/^Docker 27\.3\.1 bundles RootlessKit 2\.3\.1, which does not pass --host-lo-to-ns-lo \(2\.3\.2 does\), so pasta /);
+  expect(finding(p3, 'affected', analyzeWith(zhCn, p3)).detail).toMatch(/^RootlessKit 2\.3\.1，它不会给 pasta 传 --host-lo-to-ns-lo（2\.3\.2 起才会），于是 pasta 2025_03_20\.32f6212 会把/);
+});
+
+test("the affected finding cites RootlessKit's and pasta's version lines; the host-loopback warning, where --disable-host-loopback stands", () => {
+  const lines = (paste: string, id: string) => finding(paste, id).evidence.map((e) => e.line);
+  expect(lines(p3, 'affected')).toEqual(expect.arrayContaining([4, 6, 8]));
+  expect(lines(p3, 'host-loopback-leak')).toEqual(expect.arrayContaining([4, 6]));
+  // RootlessKit inferred from Docker's version: that version's line, beside the drivers' and pasta's.
+  expect(lines(inferred, 'affected')).toEqual(expect.arrayContaining([2, 7, 8, 10]));
+  expect(lines(inferred, 'host-loopback-leak')).toEqual([2]);
+});
