@@ -185,9 +185,10 @@ export const environment: Recogniser = (lines, sink) => {
     sink.signal('configuration-named', line);
     if (REJECTED.test(t)) continue;
     const settings = [...t.matchAll(SETTING)];
-    // A quote the line ends inside that no pager can have cut (not paged, or shorter than any terminal): systemd rejects the line.
+    // A quote the line ends inside that no pager can have cut (not paged, or shorter than any terminal): systemd rejects the line. Not
+    // in systemctl show's answer, which prints only what systemd loaded: there, it was cut.
     const unpaged = !paged || (line.prefix?.length ?? 0) + line.text.length < NARROWEST_TERMINAL;
-    if (UNIT_LINE.test(t) && unpaged && quoteLeftOpen(t)) {
+    if (UNIT_LINE.test(t) && unpaged && !answer && quoteLeftOpen(t)) {
       sink.signal('setting-unclosed', line);
       continue;
     }

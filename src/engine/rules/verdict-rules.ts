@@ -169,7 +169,7 @@ export const verdictRules: readonly VerdictRule[] = [
           })
         : null,
     // pasta's argv without the flag settles it alone; otherwise the RootlessKit version and the port driver do; and pasta's era, where shown.
-    deciding: (c) => [...(c.f.hostLoToNsLo === false ? ['networkDriver', 'hostLoToNsLo'] as const : ['networkDriver', 'portDriver', ...rootlesskitKeys(c)]), ...eraKeys(c)],
+    deciding: (c) => (c.f.hostLoToNsLo === false ? ['networkDriver', 'hostLoToNsLo', ...eraKeys(c)] : ['networkDriver', 'portDriver', ...rootlesskitKeys(c), ...eraKeys(c)]),
     // Affected needs a pasta with the change; unless that was shown, it is assumed.
     assumed: (c) => (c.era !== 'new' ? 'pastaVersion' : null),
   },

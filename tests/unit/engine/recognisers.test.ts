@@ -573,10 +573,13 @@ describe('environment', () => {
     expect(facts('Environment="DOCKERD_ROOTLESS_ROOTLESSKIT_MTU=655').mtu).toBeNull();
     expect(facts('Environment="DOCKERD_ROOTLESS_ROOTLESSKIT_MTU=65520"').mtu).toBe(65520);
     expect(facts('export DOCKERD_ROOTLESS_ROOTLESSKIT_DISABLE_HOST_LOOPBACK=fals').disableHostLoopback).toBe(true);
-    // The values that matter read the same whole or with the closing quote lost.
-    expect(facts('Environment="DOCKERD_ROOTLESS_ROOTLESSKIT_DISABLE_HOST_LOOPBACK=false').disableHostLoopback).toBe(false);
-    expect(facts("Environment='DOCKERD_ROOTLESS_ROOTLESSKIT_MTU=1500").mtu).toBe(1500);
-    expect(facts("Environment='DOCKERD_ROOTLESS_ROOTLESSKIT_MTU=655").mtu).toBeNull();
+    // The values that matter read the same whole or with the closing quote lost, on a line as long as a terminal is wide (a pager's cut).
+    const long = (setting: string) => `Environment="PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin" ${setting}`;
+    expect(facts(long('"DOCKERD_ROOTLESS_ROOTLESSKIT_DISABLE_HOST_LOOPBACK=false')).disableHostLoopback).toBe(false);
+    expect(facts(long("'DOCKERD_ROOTLESS_ROOTLESSKIT_MTU=1500")).mtu).toBe(1500);
+    expect(facts(long("'DOCKERD_ROOTLESS_ROOTLESSKIT_MTU=655")).mtu).toBeNull();
+    // Shorter, no pager cut it: systemd rejects the line, which sets nothing.
+    expect(facts('Environment="DOCKERD_ROOTLESS_ROOTLESSKIT_DISABLE_HOST_LOOPBACK=false').disableHostLoopback).toBeNull();
   });
   test("docker context ls: a rootless context's socket hints at rootless Docker only when that context is the current one", () => {
     const ls = (current: string) =>
