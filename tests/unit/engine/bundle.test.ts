@@ -698,8 +698,10 @@ async function bundle(entry: string | { code: string }): Promise<{ gzip: number;
 // their words from the catalogue, and a daemon started by hand is told to start dockerd-rootless.sh, or to run it again where it did not start.
 // Then +0.21 KB in the engine, +0.21 KB with English, +0.21 KB with Chinese (49.45 / 67.73 / 72.69 KB): the checker's result copied as
 // rendered text (the checker page selected, the Markdown export as a forum shows it) is left out too, by its verdict and certainty sentences.
+// Then +0.19 KB in the engine, +0.17 KB with English, +0.17 KB with Chinese (49.64 / 67.90 / 72.86 KB): review 98: a unit's line that ends
+// inside a quote opened anywhere (before the name too) is rejected; a verdict cites a line for each fact it rests on (pasta's version, Docker's release).
 // The ceilings sit just above, so that the engine can only shrink unless a change says why it grows.
-const budgets = { core: 49_449, withEnglish: 67_726, withChinese: 72_688 };
+const budgets = { core: 49_640, withEnglish: 67_900, withChinese: 72_859 };
 
 /** What a Chinese page's island takes from the engine: index.ts's runtime exports, with the Chinese catalogue instead of English. */
 const chineseEngine = `
