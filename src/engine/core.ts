@@ -151,7 +151,9 @@ export function analyzeWith(messages: Messages, text: string, answers?: Answers,
   const lines = merged.conflicts.flatMap((c) => c.evidence).filter((e, i, all) => all.findIndex((x) => x.line === e.line) === i);
   // No restart to advise for a rootful daemon, nor where every value is a running daemon's: a paste from before and after one.
   const restart = merged.facts.rootless !== false && !merged.conflicts.every((c) => c.values.every((v) => v.source === 'running'));
-  const extra: FindingSpec[] = merged.conflicts.length ? [spec('facts-disagree', { conflicts: merged.conflicts, restart }, lines)] : [];
+  // An export the running daemon contradicts, with no hand start in sight: most likely the user service, which never read it.
+  const unread = merged.settingsSource === 'unknown' && lines.some((e) => merged.settings.has(e.line)) ? { shell: 'unknown' as const } : {};
+  const extra: FindingSpec[] = merged.conflicts.length ? [spec('facts-disagree', { conflicts: merged.conflicts, restart, ...unread }, lines)] : [];
   if (cleaned.truncated) extra.push(spec('input-truncated', { limitChars: limits.maxChars }));
   // What keeps the daemon from starting comes first (after the verdict's own finding): nothing else matters until it runs.
   // A setup written by hand, offered as answers: the step says so, and asks nothing the offer answers.

@@ -98,9 +98,10 @@ export function render(s: FindingSpec, messages: Messages, down = false): Findin
   const meta = findingMeta[s.id];
   // A fix that FLAGS would still override, where the fix cannot rewrite FLAGS (rules/flags-kept.ts): the reader takes those flags out.
   const left = m.fix && 'remove' in s.params && s.params.remove?.length ? messages.flagsLeft(s.params.remove) : '';
-  // Settings a shell exports: the fix is run there and the daemon started again by hand, or beside the user service, the exports go too.
+  // Settings a shell exports: the fix is run there and the daemon started again by hand; beside the user service, the exports go too;
+  // with neither in sight, the user service's fix, and what to do instead by hand.
   const shell = m.fix && 'shell' in s.params ? s.params.shell : undefined;
-  const detail = m.detail + left + (shell === 'shell' ? messages.exported.shell(messages.byHand[down ? 'again' : 'restart']) : shell ? messages.exported.both : '');
+  const detail = m.detail + left + (shell === 'shell' ? messages.exported.shell(messages.byHand[down ? 'again' : 'restart']) : shell ? messages.exported[shell] : '');
   // A line two of its facts came from is quoted once.
   const evidence = s.evidence.filter((e, i) => s.evidence.findIndex((o) => o.line === e.line) === i);
   return { id: s.id, severity: meta.severity, title: m.title, detail, evidence, ...(m.fix ? { fix: m.fix } : {}), docs: meta.docs };

@@ -194,6 +194,7 @@ export const en: Messages = {
   exported: {
     shell: (then) => ` These commands set the variables in this shell only: ${then} (and change your export lines to match).`,
     both: ' The settings exported in a shell here must go too (unset them, and remove their export lines): dockerd-rootless.sh run by hand from that shell would still take them.',
+    unknown: " The user service does not read a shell's exports: if you start dockerd-rootless.sh by hand instead, export the settings in that shell.",
   },
   stopped: (problem, buildkit) => `${buildkit ? "BuildKit's daemon (buildkitd)" : "Docker's daemon"} cannot run like this: see "${problem}" below.`,
   certainty: {

@@ -185,7 +185,8 @@ export interface MessageParams {
    * daemon is not rootless, so the rootless unit's restart is no advice.
    */
   /** `restart`: whether restarting the rootless daemon would apply what was changed. */
-  'facts-disagree': { conflicts: { key: FactKey; values: { value: string; source: ValueSource }[] }[]; restart: boolean };
+  /** `shell` where a shell's exports disagree and nothing shows the script started by hand (rules/settings-source.ts). */
+  'facts-disagree': { conflicts: { key: FactKey; values: { value: string; source: ValueSource }[] }[]; restart: boolean; shell?: 'unknown' };
   'input-truncated': { limitChars: number };
   /** `installed`: the paste shows slirp4netns's version. */
   /** Kept: what the fix sets, and what it does with FLAGS (rules/flags-kept.ts). */
@@ -259,9 +260,9 @@ export interface Messages {
   byHand: ByHand;
   /**
    * Said after the detail of a fix for settings exported in a shell (rules/settings-source.ts): how to apply it (`then`: a byHand
-   * phrase), or that the exports must go too.
+   * phrase), that the exports must go too, or that the user service never reads them and, started by hand, the script would.
    */
-  exported: { shell: (then: string) => string; both: string };
+  exported: { shell: (then: string) => string; both: string; unknown: string };
   /** The certainty line of a decided verdict; an inferred one names what was not seen. */
   certainty: Record<Certainty, (r: Pick<Result, 'verdict' | 'unseen' | 'facts'>) => string>;
   findings: { [K in MessageId]: (params: MessageParams[K]) => Rendered };

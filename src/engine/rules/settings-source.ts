@@ -3,8 +3,11 @@ import { atPrompt, type Line } from '../clean.ts';
 import { rootlessSettings } from '../data/core/docker.ts';
 import type { Collected } from '../facts.ts';
 
-/** Settings exported in a shell: with no user service in sight (`shell`), or beside one (`both`), which never reads them. */
-export type SettingsSource = 'shell' | 'both';
+/**
+ * Settings exported in a shell: with the script shown started by hand and no user service beside it (`shell`), beside a user service
+ * (`both`), which never reads them, or with neither in sight (`unknown`): most rootless daemons are the user service.
+ */
+export type SettingsSource = 'shell' | 'both' | 'unknown';
 
 // A shell's export, typed or in a file, or as `export -p` prints it.
 const EXPORT = /^(?:export|declare -x) /;
@@ -15,30 +18,43 @@ const PRINTS_ENV = /^(?:env|printenv)(?:\s|$)/;
 const UNIT = /\b(?:systemctl|journalctl)\b.*\s--user\b|docker\.service\.d\/|^Environment=|\/systemd\/user\/docker\.service\b/;
 // The user service's journal, which names the script's process (run by hand, its lines have no such prefix).
 const UNIT_LOG = 'dockerd-rootless.sh[';
-// The user service stopped, or started again; the script run by hand.
+// The user service stopped, or started again; its state as systemctl status shows it.
 const STOP = /^systemctl --user (?:stop|disable --now) docker(?:\.service)?$/;
 const START = /^systemctl --user (?:start|restart|try-restart|reload-or-restart) docker\b/;
-const RUN = /^(?:nohup +)?(?:\S*\/)?dockerd-rootless\.sh(?:\s|$)/;
+const STATUS = /^systemctl --user status docker(?:\.service)?\b/;
+const DOWN = /^Active: (?:inactive|failed)\b/;
+const UP = /^Active: active\b/;
+// The script run by hand, after the settings for that run alone if any (`NAME=value … dockerd-rootless.sh`, `env NAME=value …`).
+const RUN = /^(?:env +)?(?:\w+=\S* +)*(?:nohup +)?(?:\S*\/)?dockerd-rootless\.sh(?:\s|$)/;
+// The shell's trace of the script's last line, which a daemon run by hand prints where it was started.
+const TRACE = /^\+ exec rootlesskit\b/;
 
 /**
- * Whether a setting is exported in a shell (or shown by env in one), and whether a systemd user unit shows beside it (not where systemd is
- * not running, nor where the paste stops the service and then runs the script by hand: that daemon is the one in question).
+ * Whether a setting is exported in a shell (or shown by env in one, or set for one typed run of the script), and whether the paste shows
+ * the script started by hand (typed, or its trace outside the user service's journal, or systemd not running) or a systemd user unit
+ * beside it (not where the paste stops the service, or shows it stopped, and then runs the script by hand: that daemon is the one in question).
  */
 export function settingsSource(lines: readonly Line[], sink: Collected): SettingsSource | null {
   let command = '';
   let exported = false;
+  let byHand = sink.signals.has('no-systemd');
   // The user service stopped and not started again, then the script run by hand.
   let stopped = false;
   let handedOver = false;
   for (const l of lines) {
     const t = l.trimmed;
-    if (atPrompt(l) || PRINTS_ENV.test(t)) command = t;
-    if (sink.settings.has(l.n) && (EXPORT.test(t) || (t.startsWith(rootlessSettings.prefix) && PRINTS_ENV.test(command)))) exported = true;
-    if (STOP.test(t)) stopped = true;
-    else if (START.test(t)) stopped = handedOver = false;
-    else if (stopped && RUN.test(t)) handedOver = true;
+    const prompt = atPrompt(l);
+    if (prompt || PRINTS_ENV.test(t)) command = t;
+    const run = RUN.test(t);
+    const setting = sink.settings.has(l.n);
+    if (setting && (EXPORT.test(t) || (prompt && run) || (t.startsWith(rootlessSettings.prefix) && PRINTS_ENV.test(command)))) exported = true;
+    if ((prompt && run) || (TRACE.test(t) && !l.prefix?.includes(UNIT_LOG))) byHand = true;
+    const status = STATUS.test(command);
+    if (STOP.test(t) || (status && DOWN.test(t))) stopped = true;
+    else if (START.test(t) || (status && UP.test(t))) stopped = handedOver = false;
+    else if (stopped && run) handedOver = true;
   }
   if (!exported) return null;
   const unit = !handedOver && !sink.signals.has('no-systemd') && lines.some((l) => UNIT.test(l.trimmed) || !!l.prefix?.includes(UNIT_LOG));
-  return unit ? 'both' : 'shell';
+  return unit ? 'both' : byHand ? 'shell' : 'unknown';
 }

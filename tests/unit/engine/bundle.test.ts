@@ -700,8 +700,10 @@ async function bundle(entry: string | { code: string }): Promise<{ gzip: number;
 // rendered text (the checker page selected, the Markdown export as a forum shows it) is left out too, by its verdict and certainty sentences.
 // Then +0.19 KB in the engine, +0.17 KB with English, +0.17 KB with Chinese (49.64 / 67.90 / 72.86 KB): review 98: a unit's line that ends
 // inside a quote opened anywhere (before the name too) is rejected; a verdict cites a line for each fact it rests on (pasta's version, Docker's release).
+// Then +0.15 KB in the engine, +0.19 KB with English, +0.20 KB with Chinese (49.79 / 68.09 / 73.06 KB): "started by hand" only where the paste
+// shows it (the script typed, with its settings on its command line or not, its trace, no systemd, the user service shown stopped first).
 // The ceilings sit just above, so that the engine can only shrink unless a change says why it grows.
-const budgets = { core: 49_640, withEnglish: 67_900, withChinese: 72_859 };
+const budgets = { core: 49_793, withEnglish: 68_088, withChinese: 73_058 };
 
 /** What a Chinese page's island takes from the engine: index.ts's runtime exports, with the Chinese catalogue instead of English. */
 const chineseEngine = `

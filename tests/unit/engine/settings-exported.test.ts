@@ -90,6 +90,10 @@ test('exported settings beside the user service: the drop-in fix, and the export
 test('exported settings where systemd does not run: the shell form, though systemctl was asked', () => {
   const paste = `${G1}\n$ systemctl --user status docker\nSystem has not been booted with systemd as init system (PID 1). Can't operate.`;
   expect(finding(paste, MISMATCH).fix).toMatch(/^export DOCKERD_ROOTLESS_ROOTLESSKIT_NET=pasta\n/);
+  // Without systemd, the daemon is one started by hand even where the paste does not show it started.
+  const unseen = paste.split('\n').filter((l) => !/dockerd-rootless\.sh$/.test(l)).join('\n');
+  expect(unseen).not.toContain('exec rootlesskit');
+  expect(finding(unseen, MISMATCH).fix).toMatch(/^export DOCKERD_ROOTLESS_ROOTLESSKIT_NET=pasta\n/);
 });
 
 // The same daemon, where every fix, not only the drivers', must leave the user service alone: it is not the daemon in question.
@@ -105,8 +109,10 @@ $ rootlesskit --version
 rootlesskit version 2.3.1
 $ pasta --version
 pasta 2025_01_21.4f2c8e7`;
-// An export the running daemon's RootlessKit contradicts: facts-disagree, whose fix is a restart.
-const DISAGREE = `$ export DOCKERD_ROOTLESS_ROOTLESSKIT_NET=slirp4netns
+// An export typed after the script was started by hand, which the running daemon's RootlessKit contradicts: facts-disagree, whose fix is a restart.
+const DISAGREE = `$ dockerd-rootless.sh &
+[1] 2345
+$ export DOCKERD_ROOTLESS_ROOTLESSKIT_NET=slirp4netns
 $ docker info
 Server:
  Server Version: 27.5.0
@@ -193,18 +199,29 @@ test('the user service stopped, then the script run by hand with exports: that d
   expect(finding(`${handedOver}\n$ systemctl --user start docker`, MISMATCH).fix).toContain('Environment="DOCKERD_ROOTLESS_ROOTLESSKIT_NET=pasta"');
 });
 
-// The client found no daemon, and the settings are a shell's: the user service is not the daemon to start.
+// The script started by hand with the shell's settings, and the client found no daemon (review 99, H1): the user service is not the
+// daemon to start.
 const UNREACHABLE = `$ export DOCKERD_ROOTLESS_ROOTLESSKIT_NET=pasta
-$ docker version
-Client: Docker Engine - Community
- Version:           28.0.1
-Cannot connect to the Docker daemon at unix:///run/user/1000/docker.sock. Is the docker daemon running?`;
+$ export DOCKERD_ROOTLESS_ROOTLESSKIT_PORT_DRIVER=implicit
+$ dockerd-rootless.sh &
+[1] 4242
+$ docker info
+Client:
+ Version:    27.3.1
+ Context:    rootless
+Server:
+Cannot connect to the Docker daemon at unix:///run/user/1000/docker.sock. Is the docker daemon running?
+$ rootlesskit --version
+rootlesskit version 2.3.1`;
 
 test('no daemon reachable, by hand: the fix starts dockerd-rootless.sh from that shell, not the user service; beside the service, the service', () => {
   const rest = 'export DOCKER_HOST=unix://$XDG_RUNTIME_DIR/docker.sock\ndocker version';
   expect(finding(UNREACHABLE, 'daemon-not-running').fix).toBe(`# start dockerd-rootless.sh from this shell, in the background\n${rest}`);
   expect(finding(UNREACHABLE, 'daemon-not-running', true).fix).toBe(`# 从这个 shell 在后台启动 dockerd-rootless.sh\n${rest}`);
   for (const zh of [false, true]) expect(finding(`${UNREACHABLE}\n${UNIT}`, 'daemon-not-running', zh).fix).toBe(`systemctl --user start docker\n${rest}`);
+  // Exports typed but the script never run: nothing shows a daemon by hand, so the user service is the one to start.
+  const notRun = UNREACHABLE.replace('$ dockerd-rootless.sh &\n[1] 4242\n', '');
+  for (const zh of [false, true]) expect(finding(notRun, 'daemon-not-running', zh).fix).toBe(`systemctl --user start docker\n${rest}`);
 });
 
 // RootlessKit did not find pasta: the daemon never started.
@@ -221,4 +238,72 @@ test('a daemon by hand that the paste shows did not start: its fixes say to run 
   for (const zh of [false, true]) expect(fixes(NO_PASTA, zh).join('\n')).not.toMatch(/stop the running daemon|停止正在运行的守护进程/);
   expect(finding(G1, MISMATCH).detail).not.toContain('stop the running daemon');
   expect(finding(G1, MISMATCH, true).detail).not.toContain('停止正在运行的守护进程');
+});
+
+// Review 99 #4: an export seen only in a file, and a daemon that runs other drivers: most likely the user service, which never read it.
+const IN_BASHRC = `$ grep DOCKERD ~/.bashrc
+export DOCKERD_ROOTLESS_ROOTLESSKIT_NET=slirp4netns
+$ docker version
+Server: Docker Engine - Community
+ Engine:
+  Version:          27.3.1
+ rootlesskit:
+  Version:          2.3.1
+  NetworkDriver:    pasta
+  PortDriver:       implicit`;
+const UNREAD = "The user service does not read a shell's exports: if you start dockerd-rootless.sh by hand instead, export the settings in that shell.";
+const UNREAD_ZH = '用户服务不会读取 shell 导出的变量：如果你是从 shell 手动启动 dockerd-rootless.sh 的，请改为在那个 shell 中导出这些设置。';
+
+test("an export only in a file, and the daemon runs other drivers: the user service's fixes, and that it never reads a shell's exports", () => {
+  for (const paste of [IN_BASHRC, IN_BASHRC.replace('grep DOCKERD ~/.bashrc', 'cat ~/.profile')]) {
+    for (const [zh, unread] of [[false, UNREAD], [true, UNREAD_ZH]] as const) {
+      const disagree = finding(paste, 'facts-disagree', zh);
+      expect(disagree.fix).toBe('systemctl --user daemon-reload && systemctl --user restart docker');
+      expect(disagree.detail).toContain(unread);
+      const slirp = finding(paste, 'workaround-slirp4netns', zh);
+      expect(slirp.fix).toContain('Environment="DOCKERD_ROOTLESS_ROOTLESSKIT_NET=slirp4netns"\n');
+      expect(slirp.detail).toContain(unread);
+      expect(fixes(paste, zh).join('\n')).not.toMatch(/dockerd-rootless\.sh again|重新运行 dockerd-rootless\.sh/);
+    }
+  }
+});
+
+// Review 99 #5a: the settings given on the script's own command line, for that run alone.
+const INLINE = `$ DOCKERD_ROOTLESS_ROOTLESSKIT_NET=pasta DOCKERD_ROOTLESS_ROOTLESSKIT_PORT_DRIVER=builtin dockerd-rootless.sh
++ exec rootlesskit --state-dir=/run/user/1000/dockerd-rootless --net=pasta --mtu=65520 --disable-host-loopback --port-driver=builtin --copy-up=/etc --copy-up=/run --propagation=rslave /home/alice/bin/dockerd-rootless.sh
+[rootlesskit:parent] error: network "pasta" requires port driver "none" or "implicit"
+$ rootlesskit --version
+rootlesskit version 2.3.4`;
+
+test('settings on the command line of a script run by hand: the fix sets them in that shell, not in a drop-in', () => {
+  for (const paste of [INLINE, INLINE.replace('$ DOCKERD_', '$ env DOCKERD_')]) {
+    const f = finding(paste, MISMATCH);
+    expect(f.fix).toBe('export DOCKERD_ROOTLESS_ROOTLESSKIT_NET=pasta\nexport DOCKERD_ROOTLESS_ROOTLESSKIT_PORT_DRIVER=implicit');
+    expect(f.detail).toContain(BY_HAND);
+    expect(finding(paste, MISMATCH, true).detail).toContain(BY_HAND_ZH);
+    for (const zh of [false, true]) expect(fixes(paste, zh).join('\n')).not.toMatch(/systemctl --user/);
+  }
+});
+
+// Review 99 #5c: the user service shown stopped, then the script run by hand.
+const SHOWN_STOPPED = `$ env | grep DOCKERD
+DOCKERD_ROOTLESS_ROOTLESSKIT_NET=pasta
+DOCKERD_ROOTLESS_ROOTLESSKIT_PORT_DRIVER=builtin
+$ systemctl --user status docker
+○ docker.service - Docker Application Container Engine (Rootless)
+     Loaded: loaded (/home/alice/.config/systemd/user/docker.service; disabled; preset: enabled)
+     Active: inactive (dead)
+       Docs: https://docs.docker.com/go/rootless/
+${INLINE.replace(/^.*\n/, '$ dockerd-rootless.sh\n')}`;
+
+test('the user service shown inactive or failed, then the script run by hand: that daemon is the one, as after systemctl --user stop', () => {
+  for (const active of ['inactive (dead)', 'failed (Result: exit-code) since Fri 2026-12-04 10:00:00 UTC; 1min ago']) {
+    const f = finding(SHOWN_STOPPED.replace('inactive (dead)', active), MISMATCH);
+    expect(f.fix).toBe('export DOCKERD_ROOTLESS_ROOTLESSKIT_NET=pasta\nexport DOCKERD_ROOTLESS_ROOTLESSKIT_PORT_DRIVER=implicit');
+    expect(f.detail).toContain(BY_HAND);
+  }
+  // Shown running, the user service is there beside the shell: its drop-in, and the exports must go too.
+  const running = finding(SHOWN_STOPPED.replace('inactive (dead)', 'active (running) since Fri 2026-12-04 10:00:00 UTC; 1h ago'), MISMATCH);
+  expect(running.fix).toContain('Environment="DOCKERD_ROOTLESS_ROOTLESSKIT_PORT_DRIVER=implicit"');
+  expect(running.detail).toContain(GO_TOO);
 });
