@@ -1,5 +1,6 @@
 /** The languages netcheck writes in: the engine's catalogue and the widget's words around it, as on the site's checker. */
 import { en, type Messages } from '../engine/index.ts';
+import { reportWords } from '../engine/messages/report-words.ts';
 import { zhCn } from '../engine/messages/zh-cn.ts';
 import { en as enStrings } from '../islands/checker/strings-en.ts';
 import type { CheckerStrings } from '../islands/checker/strings.ts';
@@ -16,8 +17,8 @@ export interface Words {
 }
 
 export const words = {
-  en: { messages: en, s: enStrings, verdict: 'Verdict', list: ', ', collected: "Confirmed by this machine's own output" },
-  'zh-cn': { messages: zhCn, s: zhCnStrings, verdict: '结论', list: '、', collected: '由本机命令的输出直接确认' },
+  en: { messages: en, s: enStrings, verdict: reportWords.en.verdict, list: ', ', collected: "Confirmed by this machine's own output" },
+  'zh-cn': { messages: zhCn, s: zhCnStrings, verdict: reportWords['zh-cn'].verdict, list: '、', collected: '由本机命令的输出直接确认' },
 } as const satisfies Record<string, Words>;
 
 export type CliLang = keyof typeof words;

@@ -3,12 +3,12 @@ import { CURRENT_UID, mine, PASTA_NAMES } from './argv.ts';
 import type { DesktopOs } from './daemon-address.ts';
 import { DROP_IN, OVERRIDE, RELOAD, RELOAD_RESTART, RESTART, START } from './drop-in.ts';
 import { rootlessSettings } from './data/core/docker.ts';
+import { FLAG } from './data/core/rootlesskit.ts';
 import type { DriverSettings } from './driver-settings.ts';
 import type { SnippetWords } from './messages/types.ts';
 import type { SettingsSource } from './rules/settings-source.ts';
 
-export const FLAG = '--host-lo-to-ns-lo';
-export { RELOAD, RELOAD_RESTART, RESTART };
+export { FLAG, RELOAD, RELOAD_RESTART, RESTART };
 
 /** An argv as one shell command: the user's id expanded, words with other shell characters quoted. */
 export const shellCommand = (argv: readonly string[]): string =>

@@ -1,55 +1,86 @@
 /**
  * The checker's own report pasted back (netcheck's in either language, the island's Markdown export, netcheck --json, or any of them
  * copied as rendered text: rendered-report.ts): its prose, quoted lines and suggested commands are the checker's words and nobody ran
- * the commands, so none of it is the machine's output.
+ * the commands, so none of it is the machine's output. A report is known only by the words it is written in (report-words.ts), so
+ * that a user's own lines around it are read.
  */
 import type { Line } from './clean.ts';
 import type { JsonScan } from './json-scan.ts';
+import { inAnyLanguage, reportWords } from './messages/report-words.ts';
 import type { Messages } from './messages/types.ts';
 import { renderedReportLines } from './rendered-report.ts';
 
-/** netcheck's first line ("Verdict: AFFECTED (confirmed)", "结论：FIXED (inferred)"): its word for the verdict is a language's, the rest the catalogue's ids. */
+/** netcheck's first line ("Verdict: AFFECTED (confirmed)", "结论：FIXED (inferred)"): the report's word for the verdict, then the catalogue's ids. */
 const verdictLine = (m: Messages): RegExp =>
-  new RegExp(`^[^\\s:\\uff1a]{1,20}[:\\uff1a] ?(?:${Object.keys(m.verdict).join('|').toUpperCase()})(?: \\((?:${Object.keys(m.certainty).join('|')})\\))?$`);
-
-// A finding's link to its guide section, which ends each finding of netcheck's report.
-const GUIDE = /https?:\/\/\S+\/#[\w-]+$/;
-// The Markdown export starts with its heading over the verdict in bold, and ends with its label and the result's link in angle brackets.
+  new RegExp(
+    `^(?:${inAnyLanguage('verdict')})[:\\uff1a] ?(?:${Object.keys(m.verdict).join('|').toUpperCase()})(?: \\((?:${Object.keys(m.certainty).join('|')})\\))?$`,
+  );
+// The line that ends each of netcheck's findings: the report's label, then the guide's address.
+const GUIDE = new RegExp(`^(?:${inAnyLanguage('guide')})[:\\uff1a] ?https?://\\S+$`);
+// A finding's title line ("  [Problem] …", whose severity the cleaner may have taken for a bracketed prefix), under which every line
+// is the finding's (its evidence quoted with "> ", its commands flush left) until its guide line.
+const FINDING = /^ {2}\[[^\]\s]{1,12}\] \S/;
+/** Whether a line is a finding's title line, its severity in the cleaner's prefix or not. */
+const titled = (line: Line | undefined): boolean => !!line && FINDING.test((line.prefix ?? '') + line.text);
+// A finding's evidence line, whose "> " the cleaner takes for a mail quote's.
+const QUOTE = /^ {4}> $/;
+// The Markdown export: its heading, the verdict's words in bold, and last its label before the result's link in angle brackets.
 const MD_HEADING = /^## \S/;
-const MD_VERDICT = /^\*\*\S.*\*\*$/;
-const MD_LINK = /^[^<]{1,40}[:\uff1a] ?<https?:\/\/[^\s<>]+>$/;
+const MD_LINK = new RegExp(`^(?:${inAnyLanguage('link')})[:\\uff1a] ?<https?://[^\\s<>]+>$`);
+const titles = new Set(Object.values(reportWords).flatMap((l) => Object.values(l.titles).map((t) => `**${t}**`)));
+
+/** Whether line `i` is a heading of netcheck's report ("What the checker found", "Findings"): unindented after a blank line, over its rows or findings. */
+const heading = (lines: readonly Line[], i: number): boolean => {
+  const next = lines[i + 1];
+  return lines[i]!.n > lines[i - 1]!.n + 1 && (/^ {2}\S/.test(next?.text ?? '') || titled(next));
+};
 
 /**
- * The indexes of the lines that belong to a pasted report of the checker's: from netcheck's verdict line to the last finding's guide
- * link before the next report (or, cut before its findings, the indented lines under the verdict), and the Markdown export from its
- * heading to its link. Returns none for a paste without one.
+ * The last line of the netcheck report whose verdict line is `start`: the last finding's guide line reached through the report's own
+ * parts only (the lines under the verdict, blank lines, its headings and indented rows, findings), else the indented lines right under
+ * the verdict (a report cut before its findings), else the verdict line alone.
+ */
+function reportEnd(lines: readonly Line[], start: number, verdict: RegExp): number {
+  let end = start;
+  let k = start + 1;
+  for (; k < lines.length && lines[k]!.n === lines[k - 1]!.n + 1 && lines[k]!.text[0] === ' ' && !lines[k]!.prefix; k++) end = k;
+  let finding = false;
+  for (; k < lines.length; k++) {
+    const { text, trimmed, prefix = '' } = lines[k]!;
+    if (titled(lines[k])) finding = true;
+    else if (verdict.test(trimmed) || (prefix && !(finding && QUOTE.test(prefix)))) break;
+    else if (finding) {
+      if (GUIDE.test(trimmed) && text[0] === ' ') [end, finding] = [k, false];
+    } else if (text[0] !== ' ' && !heading(lines, k)) break;
+  }
+  return end;
+}
+
+/** The last line of the Markdown export whose heading is `start`: its closing link line before the next heading of an export, or -1. */
+function markdownEnd(lines: readonly Line[], start: number): number {
+  for (let k = start + 1; k < lines.length; k++) {
+    if (MD_LINK.test(lines[k]!.trimmed)) return k;
+    if (markdownStart(lines, k)) break;
+  }
+  return -1;
+}
+
+/** Whether line `i` opens the Markdown export: a heading over one of the report's verdict titles in bold, escaped as Markdown. */
+const markdownStart = (lines: readonly Line[], i: number): boolean =>
+  MD_HEADING.test(lines[i]!.trimmed) && titles.has((lines[i + 1]?.trimmed ?? '').replace(/\\(.)/g, '$1'));
+
+/**
+ * The indexes of the lines that belong to a pasted report of the checker's: netcheck's from its verdict line to its end (reportEnd),
+ * and the Markdown export from its heading to its closing link. Returns none for a paste without one.
  */
 export function ownReportLines(lines: readonly Line[], m: Messages): Set<number> {
   const verdict = verdictLine(m);
   const out = new Set<number>();
-  // The report being read: its first line, its last so far, the line that ends a part of it, and whether none has yet (its verdict alone).
-  let start = -1;
-  let end = -1;
-  let closing = GUIDE;
-  let open = false;
-  const add = (): void => {
-    if (start >= 0) for (let i = start; i <= end; i++) out.add(i);
-  };
   for (let i = 0; i < lines.length; i++) {
-    const t = lines[i]!.trimmed;
-    const markdown = MD_HEADING.test(t) && MD_VERDICT.test(lines[i + 1]?.trimmed ?? '');
-    if (markdown || verdict.test(t)) {
-      add();
-      start = i;
-      end = markdown ? -1 : i;
-      closing = markdown ? MD_LINK : GUIDE;
-      open = !markdown;
-    } else if (start >= 0 && closing.test(t)) {
-      end = i;
-      open = false;
-    } else if (open && end === i - 1 && lines[i]!.text[0] === ' ') end = i;
+    const end = verdict.test(lines[i]!.trimmed) ? reportEnd(lines, i, verdict) : markdownStart(lines, i) ? markdownEnd(lines, i) : -1;
+    for (let k = i; k <= end; k++) out.add(k);
+    if (end >= i) i = end;
   }
-  add();
   renderedReportLines(lines, m, out);
   return out;
 }

@@ -1,6 +1,7 @@
 /** The English message catalogue. Every version in these texts comes from the data module. */
 import { DESKTOP_MAC } from '../daemon-address.ts';
 import { ciService, daemonLog, DIND_ROOTLESS, DIND_VERSION, DISABLE_ROOTFUL, FLAG, holdPasst, idHelpers, ID_MAPS, install, installRootlesskit, kernelIpv6, NFT_TABLE, noSystemd, OWNER, PASTA_FAILURE_LOG, PROBE, PS, PUBLISHED, RELOAD, RELOAD_RESTART, REMOTE_DAEMON, RESTART, ROOTLESS_VERSION, run, SETCAP_ROOTLESSKIT, setupAsUser, setDrivers, settingsFix, CLIENT_TARGET, CREATE_CONTEXT, DESKTOP_START, DESKTOP_START_ANY, OWN_SOCKET, START_PODMAN_MACHINE, UNSET_HOST, UNIT_ENVIRONMENT, sshDaemon, START_DAEMON, startDesktop, startPodmanSocket, tun, unprivilegedFrom, upgrade, userns, userSession } from '../commands.ts';
+import { reportWords } from './report-words.ts';
 import { appArmorUbuntu } from '../data/core/diagnostics.ts';
 import { docker, dockerDesktop, mtu, rootlessSettings } from '../data/core/docker.ts';
 import { managedPortDrivers, pastaPortDrivers, rootlesskitAddressing } from '../data/core/network.ts';
@@ -182,13 +183,7 @@ const BY_HAND = { restart: `stop the running daemon, then ${AGAIN}`, again: AGAI
 export const en: Messages = {
   snippets,
   facts: factNames,
-  verdict: {
-    affected: 'Affected: ports published on a loopback address reset connections',
-    fixed: `Fixed: RootlessKit passes ${FLAG} to pasta`,
-    'not-affected': 'Not affected',
-    'not-rootless': 'Not rootless: only rootless Docker has this problem',
-    incomplete: 'Not enough to decide yet',
-  },
+  verdict: reportWords.en.titles,
   flagsLeft: (o) => ` The commands leave DOCKERD_ROOTLESS_ROOTLESSKIT_FLAGS as it is, and its ${andList(o)} would still win: remove ${andList(o)} from it yourself before running the commands below.`,
   byHand: BY_HAND,
   exported: {

@@ -1,6 +1,7 @@
 /** The Simplified Chinese message catalogue. Versions come from the data module; commands and quoted errors stay as the tools print them. */
 import { DESKTOP_MAC } from '../daemon-address.ts';
 import { ciService, daemonLog, DIND_ROOTLESS, DIND_VERSION, DISABLE_ROOTFUL, FLAG, holdPasst, idHelpers, ID_MAPS, install, installRootlesskit, kernelIpv6, NFT_TABLE, noSystemd, OWNER, PASTA_FAILURE_LOG, PROBE, PS, PUBLISHED, RELOAD, RELOAD_RESTART, REMOTE_DAEMON, RESTART, ROOTLESS_VERSION, run, SETCAP_ROOTLESSKIT, setupAsUser, setDrivers, settingsFix, CLIENT_TARGET, CREATE_CONTEXT, DESKTOP_START, DESKTOP_START_ANY, OWN_SOCKET, START_PODMAN_MACHINE, UNSET_HOST, UNIT_ENVIRONMENT, sshDaemon, START_DAEMON, startDesktop, startPodmanSocket, tun, unprivilegedFrom, upgrade, userns, userSession } from '../commands.ts';
+import { reportWords } from './report-words.ts';
 import { appArmorUbuntu } from '../data/core/diagnostics.ts';
 import { docker, dockerDesktop, mtu, rootlessSettings } from '../data/core/docker.ts';
 import { managedPortDrivers, pastaPortDrivers, rootlesskitAddressing } from '../data/core/network.ts';
@@ -182,13 +183,7 @@ const BY_HAND = { restart: `停止正在运行的守护进程，再${AGAIN}`, ag
 export const zhCn: Messages = {
   snippets,
   facts: factNames,
-  verdict: {
-    affected: '受影响：发布在回环地址上的端口，连接会被重置',
-    fixed: `已修复：RootlessKit 会给 pasta 传 ${FLAG}`,
-    'not-affected': '不受影响',
-    'not-rootless': '不是 rootless 模式：只有 rootless Docker 才有这个问题',
-    incomplete: '信息还不够，暂时无法判断',
-  },
+  verdict: reportWords['zh-cn'].titles,
   flagsLeft: (o) => `下面的命令不改动 DOCKERD_ROOTLESS_ROOTLESSKIT_FLAGS，其中的 ${o.join('、')} 仍会生效：请在运行下面的命令之前，自己从这个设置中删除 ${o.join('、')}。`,
   byHand: BY_HAND,
   exported: {

@@ -2,6 +2,7 @@
 import { PS } from '../../engine/commands.ts';
 import { rootlesskit } from '../../engine/data/core/rootlesskit.ts';
 import { en as messages } from '../../engine/messages/en.ts';
+import { reportWords } from '../../engine/messages/report-words.ts';
 import type { CheckerStrings } from './strings.ts';
 
 export const en: CheckerStrings = {
@@ -87,7 +88,7 @@ export const en: CheckerStrings = {
   colon: ': ',
   brackets: [' (', ')'],
   fixLabel: 'Commands',
-  docsLink: 'Explained in the guide',
+  docsLink: reportWords.en.guide,
   newTab: ' (opens in a new tab)',
   copy: 'Copy',
   copied: 'Copied',
@@ -96,5 +97,5 @@ export const en: CheckerStrings = {
   copyLink: 'Copy link',
   copyMarkdown: 'Copy as Markdown',
   shareNote: 'The link and the Markdown hold only the facts listed above and which known errors and symptoms were seen, never your paste.',
-  markdown: { heading: 'Rootless Docker: loopback-published ports', facts: 'Facts', findings: 'Findings', link: 'Checker result' },
+  markdown: { heading: 'Rootless Docker: loopback-published ports', facts: 'Facts', findings: 'Findings', link: reportWords.en.link },
 };

@@ -2,6 +2,7 @@
 import { PS } from '../../engine/commands.ts';
 import { rootlesskit } from '../../engine/data/core/rootlesskit.ts';
 import { zhCn as messages } from '../../engine/messages/zh-cn.ts';
+import { reportWords } from '../../engine/messages/report-words.ts';
 import type { CheckerStrings } from './strings.ts';
 
 export const zhCn: CheckerStrings = {
@@ -83,7 +84,7 @@ export const zhCn: CheckerStrings = {
   colon: '：',
   brackets: ['（', '）'],
   fixLabel: '命令',
-  docsLink: '指南中的解释',
+  docsLink: reportWords['zh-cn'].guide,
   newTab: '（在新标签页中打开）',
   copy: '复制',
   copied: '已复制',
@@ -92,5 +93,5 @@ export const zhCn: CheckerStrings = {
   copyLink: '复制链接',
   copyMarkdown: '复制为 Markdown',
   shareNote: '链接和 Markdown 只包含上面列出的信息和识别出的已知错误与症状，绝不包含你粘贴的内容。',
-  markdown: { heading: 'Rootless Docker：发布在回环地址上的端口', facts: '识别出的信息', findings: '诊断详情', link: '检查结果' },
+  markdown: { heading: 'Rootless Docker：发布在回环地址上的端口', facts: '识别出的信息', findings: '诊断详情', link: reportWords['zh-cn'].link },
 };

@@ -32,6 +32,16 @@ function reports(paste: string): Record<string, string> {
   };
 }
 
+/** The Markdown export as a forum shows it and a selection copies it: no heading marks, emphasis, link targets, bullets or fences. */
+function asRendered(md: string): string {
+  let code = false;
+  return md
+    .split('\n')
+    .filter((l) => !(l.startsWith('```') && (code = !code) !== undefined))
+    .map((l) => (code ? l : l.replace(/^#{2,3} |^- /, '').replace(/\*\*/g, '').replace(/\[([^\]]*)\]\([^)]*\)/g, '$1').replace(/<(https?:[^>]*)>/g, '$1').replace(/\\(.)/g, '$1')))
+    .join('\n');
+}
+
 /** What a reader compares between two results: the verdict, the facts and which findings and symptoms there are. */
 const outcome = (r: Result) => ({ verdict: r.verdict, certainty: r.certainty, facts: r.facts, findings: r.findings.map((f) => f.id), signals: r.signals });
 
@@ -80,16 +90,6 @@ describe('the checker’s result copied as rendered text is not read as the mach
   const catalogues = { en: undefined, zh: { messages: zhCn } };
   const fedora = pastes['Fedora with rpm -q passt'];
 
-  /** The Markdown export as a forum shows it and a selection copies it: no heading marks, emphasis, link targets, bullets or fences. */
-  function asRendered(md: string): string {
-    let code = false;
-    return md
-      .split('\n')
-      .filter((l) => !(l.startsWith('```') && (code = !code) !== undefined))
-      .map((l) => (code ? l : l.replace(/^#{2,3} |^- /, '').replace(/\*\*/g, '').replace(/\[([^\]]*)\]\([^)]*\)/g, '$1').replace(/<(https?:[^>]*)>/g, '$1').replace(/\\(.)/g, '$1')))
-      .join('\n');
-  }
-
   const copies: Record<string, { lang: 'en' | 'zh'; paste: string; report: string }> = {
     'the checker page selected, English': { lang: 'en', paste: fedora, report: own('island-selection-en.txt') },
     'the checker page selected, Chinese': { lang: 'zh', paste: fedora, report: own('island-selection-zh.txt') },
@@ -137,5 +137,54 @@ describe('the checker’s result copied as rendered text is not read as the mach
       expect(outcome(analyze(paste))).toEqual(outcome(analyze(fedora)));
     }
     expect(analyze(`${fedora}\n${en.verdict.affected}\nDOCKERD_ROOTLESS_ROOTLESSKIT_NET=slirp4netns`).findings.map((f) => f.id)).not.toContain('own-report');
+  });
+});
+
+// Review 99 #1 and #7: a report ran from its verdict line to any later line ending in a "/#anchor" address, and a Markdown document
+// with a heading over any bold line was taken for the export, so the user's own output between was dropped ("paste the output instead").
+describe('a user’s output around the checker’s report is read', () => {
+  const upgraded = own('report-then-upgrade-and-link.txt');
+  // The user's own docker version after the upgrade, as pasted under the report: RootlessKit 2.3.2.
+  const dockerVersion = upgraded.slice(upgraded.indexOf('\nClient:') + 1, upgraded.indexOf('\nbut it still resets'));
+  const byItself = (options?: { messages: typeof zhCn }) => outcome(analyze(dockerVersion, options));
+
+  test('a report, then the user’s docker version, then a link of their own: the docker version read (fixed)', () => {
+    expect(byItself()).toMatchObject({ verdict: 'fixed', certainty: 'confirmed' });
+    expect(byItself().facts.rootlesskitVersion).toBe('2.3.2');
+    expect(outcome(analyze(upgraded))).toEqual(byItself());
+  });
+
+  test('every netcheck form, in either catalogue, followed by the user’s prose, output and a link: the output read', () => {
+    const tail = `So I upgraded rootless extras. docker version now:\n${dockerVersion}\nbut it still resets. I followed https://rootless-networking.example.org/fix/#the-flag`;
+    const all = reports(pastes['Fedora with rpm -q passt']);
+    for (const form of ['netcheck in English', 'netcheck in Chinese', 'netcheck --collect (no line numbers)']) {
+      for (const options of [undefined, { messages: zhCn }]) {
+        expect(outcome(analyze(`${all[form]}\n\n${tail}`, options))).toEqual(byItself(options));
+      }
+    }
+  });
+
+  test('a verdict line with nothing of the report under it is left out alone; another label (Result:) is the user’s', () => {
+    for (const name of ['verdict-alone-then-docker-version.txt', 'result-label-then-docker-version.txt']) {
+      const r = analyze(own(name));
+      expect(r.verdict).toBe('fixed');
+      expect(r.facts.rootlesskitVersion).toBe('2.3.2');
+      expect(r.findings.map((f) => f.id)).not.toContain('own-report');
+    }
+  });
+
+  test('an issue written in Markdown (a heading, a bold label, a labelled link) is the user’s: its docker version is read', () => {
+    const r = analyze(own('issue-in-markdown.txt'));
+    expect([r.verdict, r.certainty, r.facts.rootlesskitVersion]).toEqual(['affected', 'inferred', '2.3.1']);
+    expect(r.findings.map((f) => f.id)).not.toContain('own-report');
+  });
+
+  test('after a copied result, a line of output without a prompt is read: rootlesskit’s version, and docker version', () => {
+    const selected = own('island-selection-en.txt');
+    const exported = asRendered(reports(pastes['Fedora with rpm -q passt'])['the Markdown export in English']!);
+    for (const report of [selected, exported]) {
+      expect(analyze(`${report}\nrootlesskit version 2.3.1`).facts.rootlesskitVersion).toBe('2.3.1');
+      expect(outcome(analyze(`${report}\n${dockerVersion}`))).toEqual(byItself());
+    }
   });
 });

@@ -7,6 +7,9 @@ export const rootlesskitTags: { source: Source; versions: readonly string[] } = 
   versions: ['2.0.0', '2.0.1', '2.0.2', '2.1.0', '2.2.0', '2.3.0', '2.3.1', '2.3.2', '2.3.3', '2.3.4', '2.3.5', '2.3.6', '3.0.0', '3.0.1', '3.0.2', '3.1.0', '3.2.0'],
 };
 
+/** The pasta option RootlessKit passes from rootlesskit.hostLoToNsLo on: without it, host-loopback connections reset. */
+export const FLAG = '--host-lo-to-ns-lo';
+
 /** RootlessKit versions at which behaviour relevant to the checker changes. */
 export const rootlesskit = {
   pastaDriver: { version: '2.0.0', source: 'rootlesskitReleases' },

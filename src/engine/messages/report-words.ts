@@ -1,0 +1,50 @@
+/**
+ * The words of the checker's own report in each language it writes: the catalogues, netcheck and the Markdown export take them from
+ * here, and own-report.ts knows a report pasted back by them whatever the reader's language (a Chinese report in the English checker).
+ */
+import { FLAG } from '../data/core/rootlesskit.ts';
+import type { Verdict } from '../types.ts';
+
+export interface ReportWords {
+  /** netcheck's word before the verdict's id ("Verdict: AFFECTED (confirmed)"). */
+  verdict: string;
+  /** The label before each finding's guide address, which ends the finding. */
+  guide: string;
+  /** The Markdown export's label before the result's link, its last line. */
+  link: string;
+  /** The verdict's own words: the headline of every form of the report. */
+  titles: Record<Verdict, string>;
+}
+
+export const reportWords: Record<'en' | 'zh-cn', ReportWords> = {
+  en: {
+    verdict: 'Verdict',
+    guide: 'Explained in the guide',
+    link: 'Checker result',
+    titles: {
+      affected: 'Affected: ports published on a loopback address reset connections',
+      fixed: `Fixed: RootlessKit passes ${FLAG} to pasta`,
+      'not-affected': 'Not affected',
+      'not-rootless': 'Not rootless: only rootless Docker has this problem',
+      incomplete: 'Not enough to decide yet',
+    },
+  },
+  'zh-cn': {
+    verdict: '结论',
+    guide: '指南中的解释',
+    link: '检查结果',
+    titles: {
+      affected: '受影响：发布在回环地址上的端口，连接会被重置',
+      fixed: `已修复：RootlessKit 会给 pasta 传 ${FLAG}`,
+      'not-affected': '不受影响',
+      'not-rootless': '不是 rootless 模式：只有 rootless Docker 才有这个问题',
+      incomplete: '信息还不够，暂时无法判断',
+    },
+  },
+};
+
+/** A regular expression's alternation of one of the report's words in every language, escaped: "Verdict|结论". */
+export const inAnyLanguage = (key: 'verdict' | 'guide' | 'link'): string =>
+  Object.values(reportWords)
+    .map((l) => l[key].replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+    .join('|');
