@@ -29,11 +29,11 @@ const MD_HEADING = /^## \S/;
 const MD_LINK = new RegExp(`^(?:${inAnyLanguage('link')})[:\\uff1a] ?<https?://[^\\s<>]+>$`);
 const titles = new Set(Object.values(reportWords).flatMap((l) => Object.values(l.titles).map((t) => `**${t}**`)));
 
-/** Whether line `i` is a heading of netcheck's report ("What the checker found", "Findings"): unindented after a blank line, over its rows or findings. */
-const heading = (lines: readonly Line[], i: number): boolean => {
-  const next = lines[i + 1];
-  return lines[i]!.n > lines[i - 1]!.n + 1 && (/^ {2}\S/.test(next?.text ?? '') || titled(next));
-};
+/**
+ * Whether line `i` is a heading of netcheck's report ("What the checker found", "Findings"): over its rows, indented by two spaces (docker's
+ * own nesting is one), or its findings. A blank line before it is not asked for: a forum may have dropped the report's blank lines.
+ */
+const heading = (lines: readonly Line[], i: number): boolean => /^ {2}\S/.test(lines[i + 1]?.text ?? '') || titled(lines[i + 1]);
 
 /**
  * The last line of the netcheck report whose verdict line is `start`: the last finding's guide line reached through the report's own

@@ -76,6 +76,13 @@ describe('the checker’s own report pasted back is not read as the machine’s 
     expect(outcome(analyze(`${paste}\n${report}`))).toEqual(outcome(analyze(paste)));
   });
 
+  test('a real report whose blank lines a forum dropped, alone and beside its paste', () => {
+    const report = own('netcheck-report-en.txt').replace(/\n{2,}/g, '\n');
+    const paste = pastes['Fedora with rpm -q passt'];
+    expect(outcome(analyze(report))).toMatchObject({ verdict: 'incomplete', findings: ['own-report'], signals: [] });
+    expect(outcome(analyze(`${report}\n${paste}`))).toEqual(outcome(analyze(paste)));
+  });
+
   test('a report cut before its findings leaves out only its verdict lines', () => {
     const paste = pastes['Fedora with rpm -q passt'];
     const head = own('netcheck-report-en.txt').split('\n').slice(0, 3).join('\n');
