@@ -3,8 +3,8 @@ import { RELOAD, RELOAD_RESTART, RESTART, START } from './drop-in.ts';
 import type { ByHand } from './messages/types.ts';
 
 /**
- * The fix with each line that restarts the user service replaced by the words for that as a comment (`down`: the paste shows the
- * daemon did not start, so there is none to stop), one that starts it by the words for starting, and one that only reloads it left out.
+ * The fix with each line that restarts the user service replaced by the words for that as a comment (`down`: the paste shows no
+ * daemon running, so there is none to stop), one that starts it by the words for starting, and one that only reloads it left out.
  */
 export const byHand = (fix: string, words: ByHand, down: boolean): string =>
   fix

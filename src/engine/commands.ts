@@ -6,7 +6,7 @@ import { rootlessSettings } from './data/core/docker.ts';
 import { FLAG } from './data/core/rootlesskit.ts';
 import type { DriverSettings } from './driver-settings.ts';
 import type { SnippetWords } from './messages/types.ts';
-import type { SettingsSource } from './rules/settings-source.ts';
+import { byHandSource, type SettingsSource } from './rules/settings-source.ts';
 
 export { FLAG, RELOAD, RELOAD_RESTART, RESTART };
 
@@ -130,7 +130,7 @@ export const setDrivers = (k: { sets: DriverSettings; flags: string | null; shel
   ].join('\n');
 
 /** The given DOCKERD_ROOTLESS_ROOTLESSKIT_* settings (NAME=value without the prefix) exported where a shell's exports set them, else in the drop-in. */
-export const settingsFix = (shell: SettingsSource | undefined, ...settings: string[]): string => (shell === 'shell' ? exported : override)(...settings);
+export const settingsFix = (shell: SettingsSource | undefined, ...settings: string[]): string => (byHandSource(shell) ? exported : override)(...settings);
 
 /**
  * Shell lines that export the given DOCKERD_ROOTLESS_ROOTLESSKIT_* settings (NAME=value without the prefix) for dockerd-rootless.sh run by

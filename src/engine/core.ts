@@ -33,7 +33,7 @@ import { setAsideNotRunning } from './rules/not-running.ts';
 import { daemonShown, unsetMissingPasta } from './rules/pasta-present.ts';
 import { freshReset } from './rules/context.ts';
 import { staticInstall } from './rules/infer.ts';
-import { settingsSource } from './rules/settings-source.ts';
+import { byHandSource, settingsSource } from './rules/settings-source.ts';
 import { dropUnloadedSettings } from './rules/unloaded.ts';
 import { inferPortManager } from './rules/listeners.ts';
 import { mergeDaemons } from './rules/two-daemons.ts';
@@ -161,8 +161,10 @@ export function analyzeWith(messages: Messages, text: string, answers?: Answers,
   const main = a.main?.id !== 'nothing-recognised' ? a.main : written.length ? spec('written-setup', {}) : reported ? spec('own-report', {}) : a.main;
   const findings = [...(main ? [main] : []), ...[...a.findings, ...extra].sort((x, y) => order(x) - order(y))];
   const stops = findings.filter((s) => findingMeta[s.id].stops).length;
+  // No daemon to stop: one that did not start, or none answering the client.
+  const down = stops > 0 || findings.some((s) => s.id === 'daemon-not-running');
   // A daemon started by hand from a shell that exports its settings: no fix starts or restarts the user service, which is not that daemon.
-  const fixed = (fix: string): string => (merged.settingsSource === 'shell' ? byHand(fix, messages.byHand, stops > 0) : fix);
+  const fixed = (fix: string): string => (byHandSource(merged.settingsSource) ? byHand(fix, messages.byHand, down) : fix);
   return {
     verdict: a.verdict,
     certainty: a.certainty,
@@ -175,7 +177,7 @@ export function analyzeWith(messages: Messages, text: string, answers?: Answers,
     signals: [...signals.keys()],
     ask: main !== a.main && a.ask && written.some(([key]) => key === a.ask) ? null : a.ask,
     stops,
-    findings: findings.map((s) => render(s, messages, stops > 0)).map((f) => (f.fix ? { ...f, fix: fixed(inDropIn(f.fix, dropIn)) } : f)),
+    findings: findings.map((s) => render(s, messages, down)).map((f) => (f.fix ? { ...f, fix: fixed(inDropIn(f.fix, dropIn)) } : f)),
   };
 }
 

@@ -9,6 +9,7 @@ import { passt, passtChangeCommit, passtDebian12 } from '../data/core/passt.ts';
 import { rootlesskit, rootlesskitPasta } from '../data/core/rootlesskit.ts';
 import { toPesto } from '../driver-settings.ts';
 import type { ValueSource } from '../facts.ts';
+import { byHandSource } from '../rules/settings-source.ts';
 import type { FactKey } from '../types.ts';
 import type { MessageParams, Messages, Outcome, SnippetWords } from './types.ts';
 
@@ -188,6 +189,7 @@ export const en: Messages = {
   byHand: BY_HAND,
   exported: {
     shell: (then) => ` These commands set the variables in this shell only: ${then} (and change your export lines to match).`,
+    run: (then) => ` These commands set the variables in this shell only: ${then}, without the settings typed before it (they would win over these).`,
     both: ' The settings exported in a shell here must go too (unset them, and remove their export lines): dockerd-rootless.sh run by hand from that shell would still take them.',
     unknown: " The user service does not read a shell's exports: if you start dockerd-rootless.sh by hand instead, export the settings in that shell.",
   },
@@ -696,7 +698,7 @@ export const en: Messages = {
     }),
     'flags-pasta-option': (p) => ({
       title: `${FLAG} is pasta's option: RootlessKit refuses it in DOCKERD_ROOTLESS_ROOTLESSKIT_FLAGS`,
-      detail: `DOCKERD_ROOTLESS_ROOTLESSKIT_FLAGS adds flags to RootlessKit's command line, and RootlessKit defines no ${FLAG}: it stops ("flag provided but not defined"), so dockerd does not start. From RootlessKit ${FIX_RK}, RootlessKit passes ${FLAG} to pasta itself, where pasta accepts it.${p.older ? ` This RootlessKit is older: without the option, upgrade it to get the fix (or use slirp4netns).` : ''}${p.flags === null ? ` Remove ${FLAG} from that setting, then ${p.shell === 'shell' ? AGAIN : 'reload and restart'}.` : ''}`,
+      detail: `DOCKERD_ROOTLESS_ROOTLESSKIT_FLAGS adds flags to RootlessKit's command line, and RootlessKit defines no ${FLAG}: it stops ("flag provided but not defined"), so dockerd does not start. From RootlessKit ${FIX_RK}, RootlessKit passes ${FLAG} to pasta itself, where pasta accepts it.${p.older ? ` This RootlessKit is older: without the option, upgrade it to get the fix (or use slirp4netns).` : ''}${p.flags === null ? ` Remove ${FLAG} from that setting, then ${byHandSource(p.shell) ? AGAIN : 'reload and restart'}.` : ''}`,
       ...(p.flags === null ? {} : { fix: setDrivers({ ...p, sets: [] }, true, snippets) }),
     }),
     'connection-reset-seen': (p) => ({

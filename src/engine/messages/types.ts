@@ -159,7 +159,7 @@ export interface MessageParams {
    * Whether RootlessKit ran with --detach-netns (Docker's default from 29.5.0), where slirp4netns can be reported missing though
    * installed; null when the paste does not say. `shell` where a shell's exports alone set the settings (rules/settings-source.ts).
    */
-  'slirp4netns-not-found': { detachNetns: boolean | null; shell?: 'shell' };
+  'slirp4netns-not-found': { detachNetns: boolean | null; shell?: 'shell' | 'run' };
   /** `daemonSaid`: RootlessKit's own error, not the shell's; `rkFixed` as for pasta-not-installed. */
   'pasta-not-found': { daemonSaid: boolean; rootlesskitVersion: string | null; rkFixed: boolean | null };
   'cannot-assign-address': None;
@@ -236,7 +236,7 @@ export interface SnippetWords {
 export interface ByHand {
   /** Instead of a restart where the daemon runs: stop it, then run the script again. */
   restart: string;
-  /** Instead of a restart where the paste shows the daemon did not start: only run the script again. */
+  /** Instead of a restart where the paste shows no daemon running: only run the script again. */
   again: string;
   /** Instead of starting the user service. */
   start: string;
@@ -260,9 +260,10 @@ export interface Messages {
   byHand: ByHand;
   /**
    * Said after the detail of a fix for settings exported in a shell (rules/settings-source.ts): how to apply it (`then`: a byHand
-   * phrase), that the exports must go too, or that the user service never reads them and, started by hand, the script would.
+   * phrase; `run`: without the settings typed before the script, which would win), that the exports must go too, or that the user service
+   * never reads them and, started by hand, the script would.
    */
-  exported: { shell: (then: string) => string; both: string; unknown: string };
+  exported: { shell: (then: string) => string; run: (then: string) => string; both: string; unknown: string };
   /** The certainty line of a decided verdict; an inferred one names what was not seen. */
   certainty: Record<Certainty, (r: Pick<Result, 'verdict' | 'unseen' | 'facts'>) => string>;
   findings: { [K in MessageId]: (params: MessageParams[K]) => Rendered };

@@ -9,6 +9,7 @@ import { passt, passtChangeCommit, passtDebian12 } from '../data/core/passt.ts';
 import { rootlesskit, rootlesskitPasta } from '../data/core/rootlesskit.ts';
 import { toPesto } from '../driver-settings.ts';
 import type { ValueSource } from '../facts.ts';
+import { byHandSource } from '../rules/settings-source.ts';
 import type { FactKey } from '../types.ts';
 import type { MessageParams, Messages, Outcome, SnippetWords } from './types.ts';
 
@@ -188,6 +189,7 @@ export const zhCn: Messages = {
   byHand: BY_HAND,
   exported: {
     shell: (then) => `这些命令只在当前 shell 里设置变量：请${then}（并相应修改你的 export 行）。`,
+    run: (then) => `这些命令只在当前 shell 里设置变量：请${then}，不要在它前面再写那些设置（它们会覆盖这里的设置）。`,
     both: '这里在 shell 中导出的设置也必须去掉（用 unset 取消它们，并删除那些 export 行）：从那个 shell 手动运行 dockerd-rootless.sh 时，它仍会采用这些设置。',
     unknown: '用户服务不会读取 shell 导出的变量：如果你是从 shell 手动启动 dockerd-rootless.sh 的，请改为在那个 shell 中导出这些设置。',
   },
@@ -697,7 +699,7 @@ export const zhCn: Messages = {
     }),
     'flags-pasta-option': (p) => ({
       title: `${FLAG} 是 pasta 的选项，写在 DOCKERD_ROOTLESS_ROOTLESSKIT_FLAGS 里会被 RootlessKit 拒绝`,
-      detail: `DOCKERD_ROOTLESS_ROOTLESSKIT_FLAGS 中的选项会加到 RootlessKit 的命令行上，而 RootlessKit 没有 ${FLAG} 这个选项：它会停止（“flag provided but not defined”），dockerd 因此无法启动。从 RootlessKit ${FIX_RK} 起，只要 pasta 接受这个选项，RootlessKit 就会自己把它传给 pasta。${p.older ? '这里的 RootlessKit 比它旧：去掉这个选项后，请升级 RootlessKit 以获得修复（或改用 slirp4netns）。' : ''}${p.flags === null ? `请从这个设置中删除 ${FLAG}，然后${p.shell === 'shell' ? AGAIN : '重新加载并重启'}。` : ''}`,
+      detail: `DOCKERD_ROOTLESS_ROOTLESSKIT_FLAGS 中的选项会加到 RootlessKit 的命令行上，而 RootlessKit 没有 ${FLAG} 这个选项：它会停止（“flag provided but not defined”），dockerd 因此无法启动。从 RootlessKit ${FIX_RK} 起，只要 pasta 接受这个选项，RootlessKit 就会自己把它传给 pasta。${p.older ? '这里的 RootlessKit 比它旧：去掉这个选项后，请升级 RootlessKit 以获得修复（或改用 slirp4netns）。' : ''}${p.flags === null ? `请从这个设置中删除 ${FLAG}，然后${byHandSource(p.shell) ? AGAIN : '重新加载并重启'}。` : ''}`,
       ...(p.flags === null ? {} : { fix: setDrivers({ ...p, sets: [] }, true, snippets) }),
     }),
     'connection-reset-seen': (p) => ({

@@ -15,6 +15,7 @@ import { flagSet } from './flags.ts';
 import { desktopOnly, hasDockerFacts, podmanOnly, remoteDaemon, rootlesskitKeys, scriptsRelease, type Ctx } from './context.ts';
 import { daemonElsewhere, ROOTLESS_SOCKET } from '../daemon-address.ts';
 import { PRIVILEGED_PORT } from './overcome.ts';
+import { byHandSource } from './settings-source.ts';
 
 type FindingRule = (c: Ctx, verdict: Verdict) => FindingSpec | null | false | undefined | '';
 
@@ -188,7 +189,7 @@ const findingRules: readonly FindingRule[] = [
     const seen = c.signals.get('slirp4netns-not-found');
     if (!seen || podmanOnly(c)) return null;
     // Beside a user service, its drop-in stays the fix (as it was), not marked for the exports.
-    const shell = c.settingsSource === 'shell' ? { shell: c.settingsSource } : {};
+    const shell = byHandSource(c.settingsSource) ? { shell: c.settingsSource } : {};
     return spec('slirp4netns-not-found', { detachNetns: c.f.detachNetns ?? c.docker(docker.gvisorFallback.version), ...shell }, seen);
   },
   // RootlessKit's own error, or pasta set as the network driver where the shell found none (rules/pasta-present.ts).

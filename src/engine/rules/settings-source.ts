@@ -4,10 +4,14 @@ import { rootlessSettings } from '../data/core/docker.ts';
 import type { Collected } from '../facts.ts';
 
 /**
- * Settings exported in a shell: with the script shown started by hand and no user service beside it (`shell`), beside a user service
- * (`both`), which never reads them, or with neither in sight (`unknown`): most rootless daemons are the user service.
+ * Settings exported in a shell: with the script shown started by hand and no user service beside it (`shell`; `run` where they were only
+ * typed before the script, for that run), beside a user service (`both`), which never reads them, or with neither in sight (`unknown`):
+ * most rootless daemons are the user service.
  */
-export type SettingsSource = 'shell' | 'both' | 'unknown';
+export type SettingsSource = 'shell' | 'run' | 'both' | 'unknown';
+
+/** Whether the settings are those of a daemon started by hand from a shell, exported there or typed before the script. */
+export const byHandSource = (s: SettingsSource | null | undefined): s is 'shell' | 'run' => s === 'shell' || s === 'run';
 
 // A shell's export, typed or in a file, or as `export -p` prints it.
 const EXPORT = /^(?:export|declare -x) /;
@@ -37,6 +41,8 @@ const TRACE = /^\+ exec rootlesskit\b/;
 export function settingsSource(lines: readonly Line[], sink: Collected): SettingsSource | null {
   let command = '';
   let exported = false;
+  // A setting exported, or printed by env: there are export lines to change.
+  let exports = false;
   let byHand = sink.signals.has('no-systemd');
   // The user service stopped and not started again, then the script run by hand.
   let stopped = false;
@@ -47,7 +53,9 @@ export function settingsSource(lines: readonly Line[], sink: Collected): Setting
     if (prompt || PRINTS_ENV.test(t)) command = t;
     const run = RUN.test(t);
     const setting = sink.settings.has(l.n);
-    if (setting && (EXPORT.test(t) || (prompt && run) || (t.startsWith(rootlessSettings.prefix) && PRINTS_ENV.test(command)))) exported = true;
+    const exportLine = EXPORT.test(t) || (t.startsWith(rootlessSettings.prefix) && PRINTS_ENV.test(command));
+    if (setting && (exportLine || (prompt && run))) exported = true;
+    if (setting && exportLine) exports = true;
     if ((prompt && run) || (TRACE.test(t) && !l.prefix?.includes(UNIT_LOG))) byHand = true;
     const status = STATUS.test(command);
     if (STOP.test(t) || (status && DOWN.test(t))) stopped = true;
@@ -56,5 +64,5 @@ export function settingsSource(lines: readonly Line[], sink: Collected): Setting
   }
   if (!exported) return null;
   const unit = !handedOver && !sink.signals.has('no-systemd') && lines.some((l) => UNIT.test(l.trimmed) || !!l.prefix?.includes(UNIT_LOG));
-  return unit ? 'both' : byHand ? 'shell' : 'unknown';
+  return unit ? 'both' : !byHand ? 'unknown' : exports ? 'shell' : 'run';
 }

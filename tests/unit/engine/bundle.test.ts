@@ -704,8 +704,10 @@ async function bundle(entry: string | { code: string }): Promise<{ gzip: number;
 // shows it (the script typed, with its settings on its command line or not, its trace, no systemd, the user service shown stopped first).
 // Then +0.79 KB in the engine, +0.67 KB with English, +0.65 KB with Chinese (50.58 / 68.76 / 73.71 KB): a pasted report is known only by
 // its own words in both languages (netcheck's verdict and guide labels, the export's link label, the verdict titles), so the user's output around it is read.
+// Then +0.03 KB in the engine, +0.10 KB with English, +0.11 KB with Chinese (50.61 / 68.86 / 73.82 KB): settings typed before the script by hand
+// are not called export lines, and a daemon no client reaches is not one to stop (review 99 #5 leftovers).
 // The ceilings sit just above, so that the engine can only shrink unless a change says why it grows.
-const budgets = { core: 50_579, withEnglish: 68_758, withChinese: 73_709 };
+const budgets = { core: 50_611, withEnglish: 68_859, withChinese: 73_820 };
 
 /** What a Chinese page's island takes from the engine: index.ts's runtime exports, with the Chinese catalogue instead of English. */
 const chineseEngine = `

@@ -219,6 +219,12 @@ test('no daemon reachable, by hand: the fix starts dockerd-rootless.sh from that
   expect(finding(UNREACHABLE, 'daemon-not-running').fix).toBe(`# start dockerd-rootless.sh from this shell, in the background\n${rest}`);
   expect(finding(UNREACHABLE, 'daemon-not-running', true).fix).toBe(`# 从这个 shell 在后台启动 dockerd-rootless.sh\n${rest}`);
   for (const zh of [false, true]) expect(finding(`${UNREACHABLE}\n${UNIT}`, 'daemon-not-running', zh).fix).toBe(`systemctl --user start docker\n${rest}`);
+  // No daemon answers, so none is to be stopped: the other fixes only run the script again.
+  for (const zh of [false, true]) {
+    const text = [...fixes(UNREACHABLE, zh), finding(UNREACHABLE, 'workaround-slirp4netns', zh).detail].join('\n');
+    expect(text).not.toMatch(/stop the running daemon|停止正在运行的守护进程/);
+    expect(text).toContain(zh ? '从这个 shell 重新运行 dockerd-rootless.sh' : 'run dockerd-rootless.sh again from this shell');
+  }
   // Exports typed but the script never run: nothing shows a daemon by hand, so the user service is the one to start.
   const notRun = UNREACHABLE.replace('$ dockerd-rootless.sh &\n[1] 4242\n', '');
   for (const zh of [false, true]) expect(finding(notRun, 'daemon-not-running', zh).fix).toBe(`systemctl --user start docker\n${rest}`);
@@ -275,12 +281,17 @@ const INLINE = `$ DOCKERD_ROOTLESS_ROOTLESSKIT_NET=pasta DOCKERD_ROOTLESS_ROOTLE
 $ rootlesskit --version
 rootlesskit version 2.3.4`;
 
+const INLINE_AGAIN = 'These commands set the variables in this shell only: run dockerd-rootless.sh again from this shell, without the settings typed before it (they would win over these).';
+const INLINE_AGAIN_ZH = '这些命令只在当前 shell 里设置变量：请从这个 shell 重新运行 dockerd-rootless.sh，不要在它前面再写那些设置（它们会覆盖这里的设置）。';
+
 test('settings on the command line of a script run by hand: the fix sets them in that shell, not in a drop-in', () => {
   for (const paste of [INLINE, INLINE.replace('$ DOCKERD_', '$ env DOCKERD_')]) {
     const f = finding(paste, MISMATCH);
     expect(f.fix).toBe('export DOCKERD_ROOTLESS_ROOTLESSKIT_NET=pasta\nexport DOCKERD_ROOTLESS_ROOTLESSKIT_PORT_DRIVER=implicit');
-    expect(f.detail).toContain(BY_HAND);
-    expect(finding(paste, MISMATCH, true).detail).toContain(BY_HAND_ZH);
+    // There are no export lines to change; the settings typed before the script would win over the exports if typed again.
+    expect(f.detail).toContain(INLINE_AGAIN);
+    expect(finding(paste, MISMATCH, true).detail).toContain(INLINE_AGAIN_ZH);
+    for (const zh of [false, true]) expect(finding(paste, MISMATCH, zh).detail).not.toMatch(/export lines|export 行/);
     for (const zh of [false, true]) expect(fixes(paste, zh).join('\n')).not.toMatch(/systemctl --user/);
   }
 });
