@@ -19,6 +19,8 @@ export const PS = shellCommand(mine(PASTA_NAMES));
 export const JOURNAL = 'journalctl --user -u docker --no-pager -n 50';
 /** The rootless unit's environment as systemd loaded it, each line whole (no pager to cut it) and a value with blanks quoted. */
 export const UNIT_ENVIRONMENT = 'systemctl --user show docker --property=Environment --no-pager';
+/** The rootless unit's files as systemd read them, each setting as written. */
+export const UNIT_FILES = 'systemctl --user cat docker';
 /** The daemon's last log lines from pasta's failure on: RootlessKit's error, then pasta's own reason. */
 export const PASTA_FAILURE_LOG = `${JOURNAL} | grep -A 4 -F 'pasta failed'`;
 /** Whether the user namespace's helpers are installed, and the user's subordinate ID ranges they map. */

@@ -45,9 +45,11 @@ export interface Setting {
   value: string;
   /**
    * The value may go on past what is shown: the line ends inside its quote, which never closes (a pager cut it, and its last word may be
-   * cut too), or an unquoted FLAGS in systemctl show's answer has flags after its first word.
+   * cut too), or an old systemctl show printed it unquoted to the end of a line a pager could have cut.
    */
   cut: boolean;
+  /** An old systemctl show printed it unquoted, its words apart: only the unit's files show where it ends. */
+  unquoted?: boolean;
 }
 
 /** Reads one kind of input from lines and reports what it finds. */

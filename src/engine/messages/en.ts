@@ -1,6 +1,6 @@
 /** The English message catalogue. Every version in these texts comes from the data module. */
 import { DESKTOP_MAC } from '../daemon-address.ts';
-import { ciService, daemonLog, DIND_ROOTLESS, DIND_VERSION, DISABLE_ROOTFUL, FLAG, holdPasst, idHelpers, ID_MAPS, install, installRootlesskit, kernelIpv6, NFT_TABLE, noSystemd, OWNER, PASTA_FAILURE_LOG, PROBE, PS, PUBLISHED, RELOAD, RELOAD_RESTART, REMOTE_DAEMON, RESTART, ROOTLESS_VERSION, run, SETCAP_ROOTLESSKIT, setupAsUser, setDrivers, settingsFix, CLIENT_TARGET, CREATE_CONTEXT, DESKTOP_START, DESKTOP_START_ANY, OWN_SOCKET, START_PODMAN_MACHINE, UNSET_HOST, UNIT_ENVIRONMENT, sshDaemon, START_DAEMON, startDesktop, startPodmanSocket, tun, unprivilegedFrom, upgrade, userns, userSession } from '../commands.ts';
+import { ciService, daemonLog, DIND_ROOTLESS, DIND_VERSION, DISABLE_ROOTFUL, FLAG, holdPasst, idHelpers, ID_MAPS, install, installRootlesskit, kernelIpv6, NFT_TABLE, noSystemd, OWNER, PASTA_FAILURE_LOG, PROBE, PS, PUBLISHED, RELOAD, RELOAD_RESTART, REMOTE_DAEMON, RESTART, ROOTLESS_VERSION, run, SETCAP_ROOTLESSKIT, setupAsUser, setDrivers, settingsFix, CLIENT_TARGET, CREATE_CONTEXT, DESKTOP_START, DESKTOP_START_ANY, OWN_SOCKET, START_PODMAN_MACHINE, UNSET_HOST, UNIT_ENVIRONMENT, UNIT_FILES, sshDaemon, START_DAEMON, startDesktop, startPodmanSocket, tun, unprivilegedFrom, upgrade, userns, userSession } from '../commands.ts';
 import { reportWords } from './report-words.ts';
 import { appArmorUbuntu } from '../data/core/diagnostics.ts';
 import { docker, dockerDesktop, mtu, rootlessSettings } from '../data/core/docker.ts';
@@ -385,10 +385,10 @@ export const en: Messages = {
       title: { windows: 'Docker on Windows is not rootless Docker', mac: 'Docker on a Mac is not rootless Docker', linux: 'Docker Desktop is not rootless Docker' }[p.os],
       detail: `${{ windows: "None of the engines that serve Docker's pipe on Windows is rootless Docker", mac: "On a Mac, Docker's daemon runs in a Linux VM (Docker Desktop's or another tool's), not as rootless Docker", linux: 'Docker Desktop runs its daemon in a VM of its own, not as rootless Docker' }[p.os]}, a Linux user's daemon under RootlessKit, and only rootless Docker has this problem. If you also run rootless Docker, paste its docker version from where it runs.`,
     }),
-    'flags-cut': () => ({
+    'flags-cut': (p) => ({
       title: 'DOCKERD_ROOTLESS_ROOTLESSKIT_FLAGS is not shown whole',
-      detail: 'The line ends before its value does (a pager cut it, or it is printed unquoted): the rest may set another driver or an MTU, which would win over the settings shown. This command prints it whole.',
-      fix: UNIT_ENVIRONMENT,
+      detail: `${p.unquoted ? 'This systemd prints the value unquoted, and a pager may have cut the line' : 'The line ends before its value does: a pager cut it'}: the rest may set another driver or an MTU, which would win over the settings shown. ${p.unquoted ? 'This command shows the files as written.' : 'This command prints it whole.'}`,
+      fix: p.unquoted ? UNIT_FILES : UNIT_ENVIRONMENT,
     }),
     'port-driver-assumed-implicit': () => ({
       title: 'Port driver: implicit (inferred)',
@@ -524,7 +524,7 @@ export const en: Messages = {
       detail: p.reloaded
         ? "systemctl --user show docker prints the unit's environment as systemd has loaded it, and even after the daemon-reload shown it has none of the DOCKERD_ROOTLESS_ROOTLESSKIT_* settings shown here: systemd does not read that file. Check that it is in ~/.config/systemd/user/docker.service.d/ with a name ending in .conf, and that its Environment= lines stand under [Service]; systemctl --user cat docker shows the files systemd read. The checker leaves the settings out."
         : "systemctl --user show docker prints the unit's environment as systemd has loaded it, which the daemon starts with, and it has none of the DOCKERD_ROOTLESS_ROOTLESSKIT_* settings shown here: systemd reads a changed drop-in only on daemon-reload (and only its [Service] section), so the daemon chose its drivers without them. The checker leaves them out. Reload, restart, then check again.",
-      fix: p.reloaded ? 'systemctl --user cat docker' : `${RELOAD}\n${RESTART}\n${UNIT_ENVIRONMENT}`,
+      fix: p.reloaded ? UNIT_FILES : `${RELOAD}\n${RESTART}\n${UNIT_ENVIRONMENT}`,
     }),
     'setting-ignored': (p) => ({
       title: 'A setting dockerd-rootless.sh does not read',

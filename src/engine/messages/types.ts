@@ -86,7 +86,8 @@ export interface MessageParams {
   /** A client of Docker Desktop (or, on Windows, of Docker Engine for Windows containers): no rootless daemon to ask about here. */
   'docker-desktop': { os: DesktopOs };
   'port-driver-assumed-implicit': None;
-  'flags-cut': None;
+  /** `unquoted`: an old systemctl show printed the value unquoted, as it would again: the unit's files show it. */
+  'flags-cut': { unquoted: boolean };
   /**
    * `newestKnown`: past the table, whose newest release this is; `range`: a version with a part left out, whose releases bundle
    * different ones; `since`: a pre-release, whose RootlessKit is at least this earlier release's.

@@ -1,6 +1,6 @@
 /** The Simplified Chinese message catalogue. Versions come from the data module; commands and quoted errors stay as the tools print them. */
 import { DESKTOP_MAC } from '../daemon-address.ts';
-import { ciService, daemonLog, DIND_ROOTLESS, DIND_VERSION, DISABLE_ROOTFUL, FLAG, holdPasst, idHelpers, ID_MAPS, install, installRootlesskit, kernelIpv6, NFT_TABLE, noSystemd, OWNER, PASTA_FAILURE_LOG, PROBE, PS, PUBLISHED, RELOAD, RELOAD_RESTART, REMOTE_DAEMON, RESTART, ROOTLESS_VERSION, run, SETCAP_ROOTLESSKIT, setupAsUser, setDrivers, settingsFix, CLIENT_TARGET, CREATE_CONTEXT, DESKTOP_START, DESKTOP_START_ANY, OWN_SOCKET, START_PODMAN_MACHINE, UNSET_HOST, UNIT_ENVIRONMENT, sshDaemon, START_DAEMON, startDesktop, startPodmanSocket, tun, unprivilegedFrom, upgrade, userns, userSession } from '../commands.ts';
+import { ciService, daemonLog, DIND_ROOTLESS, DIND_VERSION, DISABLE_ROOTFUL, FLAG, holdPasst, idHelpers, ID_MAPS, install, installRootlesskit, kernelIpv6, NFT_TABLE, noSystemd, OWNER, PASTA_FAILURE_LOG, PROBE, PS, PUBLISHED, RELOAD, RELOAD_RESTART, REMOTE_DAEMON, RESTART, ROOTLESS_VERSION, run, SETCAP_ROOTLESSKIT, setupAsUser, setDrivers, settingsFix, CLIENT_TARGET, CREATE_CONTEXT, DESKTOP_START, DESKTOP_START_ANY, OWN_SOCKET, START_PODMAN_MACHINE, UNSET_HOST, UNIT_ENVIRONMENT, UNIT_FILES, sshDaemon, START_DAEMON, startDesktop, startPodmanSocket, tun, unprivilegedFrom, upgrade, userns, userSession } from '../commands.ts';
 import { reportWords } from './report-words.ts';
 import { appArmorUbuntu } from '../data/core/diagnostics.ts';
 import { docker, dockerDesktop, mtu, rootlessSettings } from '../data/core/docker.ts';
@@ -383,10 +383,10 @@ export const zhCn: Messages = {
       title: { windows: 'Windows 上的 Docker 不是 rootless Docker', mac: 'Mac 上的 Docker 不是 rootless Docker', linux: 'Docker Desktop 不是 rootless Docker' }[p.os],
       detail: `${{ windows: '在 Windows 上提供 Docker 管道的引擎都不是 rootless Docker', mac: '在 Mac 上，Docker 守护进程运行在 Linux 虚拟机里（Docker Desktop 的或其他工具的），不是 rootless Docker', linux: 'Docker Desktop 在它自己的虚拟机里运行守护进程，不是 rootless Docker' }[p.os]}（由 RootlessKit 运行、属于某个 Linux 用户的守护进程），而只有 rootless Docker 才有这个问题。如果你同时也在运行 rootless Docker，请在它运行的地方执行 docker version 并粘贴输出。`,
     }),
-    'flags-cut': () => ({
+    'flags-cut': (p) => ({
       title: 'DOCKERD_ROOTLESS_ROOTLESSKIT_FLAGS 没有完整显示',
-      detail: '这一行在值结束之前就断了（被分页器截断，或打印时没有加引号）：后面的部分可能设置了别的驱动或 MTU，会覆盖显示出来的设置。下面的命令会完整打印它。',
-      fix: UNIT_ENVIRONMENT,
+      detail: `${p.unquoted ? '这个版本的 systemd 打印值时不加引号，而这一行可能被分页器截断了' : '这一行在值结束之前就断了：被分页器截断了'}：后面的部分可能设置了别的驱动或 MTU，会覆盖显示出来的设置。${p.unquoted ? '下面的命令会按原样显示这些文件。' : '下面的命令会完整打印它。'}`,
+      fix: p.unquoted ? UNIT_FILES : UNIT_ENVIRONMENT,
     }),
     'port-driver-assumed-implicit': () => ({
       title: '端口驱动推断为 implicit',
@@ -521,7 +521,7 @@ export const zhCn: Messages = {
       detail: p.reloaded
         ? 'systemctl --user show docker 打印的是 systemd 已加载的这个 unit 的环境变量，即使在上面显示的 daemon-reload 之后，其中也没有这里显示的任何 DOCKERD_ROOTLESS_ROOTLESSKIT_* 设置：systemd 没有读取那个文件。请确认它在 ~/.config/systemd/user/docker.service.d/ 里、文件名以 .conf 结尾，并且 Environment= 行位于 [Service] 段下；systemctl --user cat docker 会列出 systemd 读取的文件。检查工具不采用这些设置。'
         : 'systemctl --user show docker 打印的是 systemd 已加载的这个 unit 的环境变量，守护进程就用它启动，其中没有这里显示的任何 DOCKERD_ROOTLESS_ROOTLESSKIT_* 设置：改过的 drop-in 只有在 daemon-reload 时才会被 systemd 读取（而且只读它的 [Service] 段），所以守护进程是在没有这些设置的情况下选择驱动的。检查工具不采用它们。请重新加载、重启，再检查一次。',
-      fix: p.reloaded ? 'systemctl --user cat docker' : `${RELOAD}\n${RESTART}\n${UNIT_ENVIRONMENT}`,
+      fix: p.reloaded ? UNIT_FILES : `${RELOAD}\n${RESTART}\n${UNIT_ENVIRONMENT}`,
     }),
     'setting-ignored': (p) => ({
       title: 'dockerd-rootless.sh 不读取的设置',

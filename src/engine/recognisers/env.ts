@@ -7,7 +7,7 @@ import { quoting, rank, type Recogniser } from '../facts.ts';
 import { ROOTLESS_DATA_ROOT } from './docker-info.ts';
 import { flagsIn, flagsValue, unclosed, UNIT_LINE } from './flags-value.ts';
 import { REFUSAL, refusalWords } from './refusals.ts';
-import { quoteLeftOpen } from './unit-quote.ts';
+import { unitSettings, unitWords, type NamedSetting } from './unit-line.ts';
 
 /** What names each of dockerd-rootless.sh's settings. */
 export const PREFIX = rootlessSettings.prefix;
@@ -184,26 +184,24 @@ export const environment: Recogniser = (lines, sink) => {
     sink.fact('rootless', true, rank.hint, line);
     sink.signal('configuration-named', line);
     if (REJECTED.test(t)) continue;
-    const settings = [...t.matchAll(SETTING)];
+    const unit = UNIT_LINE.test(t) ? unitWords(t) : null;
     // A quote the line ends inside that no pager can have cut (not paged, or shorter than any terminal): systemd rejects the line. Not
     // in systemctl show's answer, which prints only what systemd loaded: there, it was cut.
     const unpaged = !paged || (line.prefix?.length ?? 0) + line.text.length < NARROWEST_TERMINAL;
-    if (UNIT_LINE.test(t) && unpaged && !answer && quoteLeftOpen(t)) {
+    if (unit?.open && unpaged && !answer) {
       sink.signal('setting-unclosed', line);
       continue;
     }
-    for (const m of settings) {
+    for (const s of unit ? unitSettings(unit, answer, !unpaged) : proseSettings(t)) {
+      const { name, value } = s;
       // A name it does not read (DOCKERD_ROOTLESS_ROOTLESSKIT_NETWORK): the setting is ignored.
-      if (!SETTING_NAMES.includes(m[1]!)) sink.signal('setting-ignored', line);
-      const value = m[2] ?? m[3] ?? m[4] ?? '';
-      // A value that ends the line inside a quote that never closes may have been cut there ("…LOOPBACK=fals", "…MTU=655"): only
-      // the values that matter are read from such a line. A cut driver name is one the checker cannot read anyway.
-      const open = unclosed(m) || (!!m[4] && m.index + m[0].length === t.length && (t.split('"').length % 2 === 0 || t.split("'").length % 2 === 0));
-      const cut = open && !['true', 'false', String(mtu.explicitNetLegacy.value), String(mtu.pasta.value)].includes(value);
+      if (!SETTING_NAMES.includes(name)) sink.signal('setting-ignored', line);
+      // Only the values that matter are read from a value that may be cut ("…LOOPBACK=fals", "…MTU=655"). A cut driver name is one
+      // the checker cannot read anyway.
+      const cut = s.cut && !['true', 'false', String(mtu.explicitNetLegacy.value), String(mtu.pasta.value)].includes(value);
       // Read again from the whole line by the rules, which tell a setting's line by it too (evidence is cut short).
-      const read = m[1] === 'FLAGS' ? flagsValue(t, m, answer) : { value, cut: open };
-      sink.setting?.(line, m[1]!, read);
-      switch (m[1]) {
+      sink.setting?.(line, name, s);
+      switch (name) {
         case 'NET':
           sink.driver('networkDriver', value, rank.config, line);
           break;
@@ -222,8 +220,8 @@ export const environment: Recogniser = (lines, sink) => {
           // Which FLAGS line is in force, and whether it holds pasta's option, is for rules/flags.ts to say: the last one wins.
           // Quoted from FLAGS on: the note on a FLAGS shown cut (rules/flags-cut.ts) quotes where it ends.
           sink.signal('flags-set', quoting(line, `${PREFIX}FLAGS=`));
-          if (PASTA_OPTION.test(read.value)) sink.signal('flags-with-option', line);
-          for (const f of flagsIn(read)) {
+          if (PASTA_OPTION.test(value)) sink.signal('flags-with-option', line);
+          for (const f of flagsIn(s)) {
             if (f.name === 'mtu') {
               if (Number(f.value) > 0) sink.fact('mtu', Number(f.value), rank.config, line);
             } else if (f.name === 'disable-host-loopback') sink.fact('disableHostLoopback', f.value !== 'false', rank.config, line);
@@ -246,6 +244,16 @@ export const environment: Recogniser = (lines, sink) => {
   // The CLI asks the system-wide daemon, though a rootless one has its context (DOCKER_HOST would show as default's endpoint).
   if (system && rootlessContext) sink.signal('context-system', system);
 };
+
+/** dockerd-rootless.sh's settings on a line that is no unit's (prose, the shell's export), each with its value and whether it may be cut. */
+function proseSettings(t: string): NamedSetting[] {
+  return [...t.matchAll(SETTING)].map((m) => {
+    if (m[1] === 'FLAGS') return { name: m[1], ...flagsValue(t, m) };
+    // A value that ends the line inside a quote that never closes may have been cut there.
+    const open = unclosed(m) || (!!m[4] && m.index + m[0].length === t.length && (t.split('"').length % 2 === 0 || t.split("'").length % 2 === 0));
+    return { name: m[1]!, value: m[2] ?? m[3] ?? m[4] ?? '', cut: open };
+  });
+}
 
 /** Whether a line naming a socket is not a `docker context ls` row of a context other than the current one (a rootless context may just exist). */
 function currentContext(t: string): boolean {

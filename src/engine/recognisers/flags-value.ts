@@ -11,10 +11,6 @@ const FLAGS_CHARS = 1000;
 const QUOTE = /["'`]/;
 /** A systemd unit's setting line, also as grep -r quotes it (after its file's name). */
 export const UNIT_LINE = /^(?:\S+\.conf:)?Environment=/;
-// Where a blank ends an unquoted value: a systemd line and the shell's export.
-const FIRST_WORD = new RegExp(`${UNIT_LINE.source}|^export `);
-// A flag after the first word, which no assignment of its own starts.
-const MORE_FLAGS = /^ +-/;
 
 /** Whether a setting SETTING matched opens a quote in its value ("…FLAGS=\"--copy-up=/opt --port-dri") that the line ends inside. */
 export function unclosed(m: RegExpMatchArray): boolean {
@@ -23,19 +19,16 @@ export function unclosed(m: RegExpMatchArray): boolean {
 }
 
 /**
- * FLAGS's value where `m` (env.ts's SETTING) matched it on line `t`. Quoted as a whole assignment (Environment="…FLAGS=--a --b", as
- * systemctl show quotes one with blanks), an unquoted value runs to that quote's close, looked for within a bound (a line of many settings
- * would be read again from each one to its end), and was cut by a pager where the line ends first. Otherwise on a systemd line, systemd
- * splits the assignment at blanks: FLAGS is its first word (the others are assignments of their own), as the shell's export does.
- * In systemctl show's answer (`shown`), a flag after that word may be the rest of the value, which an old systemd printed unquoted: the
- * value may go on. Elsewhere (prose) it runs to a quote or the line's end. A quote opened in the value (FLAGS="--a --b") that the line
- * ends inside was cut.
+ * FLAGS's value where `m` (env.ts's SETTING) matched it on line `t`, not a unit's line (unit-line.ts reads those). Quoted as a whole
+ * assignment ("…FLAGS=--a --b"), an unquoted value runs to that quote's close, looked for within a bound (a line of many settings would be
+ * read again from each one to its end), and was cut where the line ends first. In the shell's export, a blank ends it; elsewhere (prose) it
+ * runs to a quote or the line's end. A quote opened in the value (FLAGS="--a --b") that the line ends inside was cut.
  */
-export function flagsValue(t: string, m: RegExpMatchArray, shown = false): Setting {
+export function flagsValue(t: string, m: RegExpMatchArray): Setting {
   const value = m[2] ?? m[3] ?? m[4] ?? '';
   if (unclosed(m)) return { value, cut: true };
   const whole = QUOTE.test(t[m.index! - 1] ?? '');
-  if (m[4] === undefined || (!whole && FIRST_WORD.test(t))) return { value, cut: shown && !!m[4] && MORE_FLAGS.test(t.slice(m.index! + m[0].length)) };
+  if (m[4] === undefined || (!whole && t.startsWith('export '))) return { value, cut: false };
   const from = m.index! + m[0].length - value.length;
   const rest = t.slice(from, from + FLAGS_CHARS);
   const end = rest.search(QUOTE);

@@ -18,5 +18,5 @@ export function cutFlags(m: Merged): FindingSpec[] {
   // A driver the running daemon reports (or RootlessKit's argv) is seen, whatever FLAGS says.
   const unseen = DRIVERS.filter((k) => m.facts[k] !== null && m.settings?.has(m.evidence[k]?.[0]?.line ?? 0));
   for (const k of unseen) m.inferred.add(k);
-  return unseen.length ? [spec('flags-cut', {}, [flags.evidence])] : [];
+  return unseen.length ? [spec('flags-cut', { unquoted: !!flags.unquoted }, [flags.evidence])] : [];
 }

@@ -706,8 +706,11 @@ async function bundle(entry: string | { code: string }): Promise<{ gzip: number;
 // its own words in both languages (netcheck's verdict and guide labels, the export's link label, the verdict titles), so the user's output around it is read.
 // Then +0.03 KB in the engine, +0.10 KB with English, +0.11 KB with Chinese (50.61 / 68.86 / 73.82 KB): settings typed before the script by hand
 // are not called export lines, and a daemon no client reaches is not one to stop (review 99 #5 leftovers).
+// Then +0.19 KB in the engine, +0.23 KB with English, +0.24 KB with Chinese (50.80 / 69.09 / 74.06 KB): review 99 #2, #3, #6: a unit's
+// Environment= line is split into words by systemd's quoting rule, once, for the settings and for a quote left open; old systemctl show's
+// unquoted rest of FLAGS is read as FLAGS, and its note names the unit's files.
 // The ceilings sit just above, so that the engine can only shrink unless a change says why it grows.
-const budgets = { core: 50_611, withEnglish: 68_859, withChinese: 73_820 };
+const budgets = { core: 50_798, withEnglish: 69_087, withChinese: 74_060 };
 
 /** What a Chinese page's island takes from the engine: index.ts's runtime exports, with the Chinese catalogue instead of English. */
 const chineseEngine = `
