@@ -12,13 +12,13 @@ export interface Words {
   /** What the widget has no need of: a word for the verdict (a headline there), and the separator of a list of lines (buttons there). */
   verdict: string;
   list: string;
-  /** The certainty of a confirmed verdict when netcheck ran the commands itself: nothing was pasted. */
+  /** The certainty of a confirmed verdict when netcheck ran the commands itself (report-words.ts): nothing was pasted. */
   collected: string;
 }
 
 export const words = {
-  en: { messages: en, s: enStrings, verdict: reportWords.en.verdict, list: ', ', collected: "Confirmed by this machine's own output" },
-  'zh-cn': { messages: zhCn, s: zhCnStrings, verdict: reportWords['zh-cn'].verdict, list: '、', collected: '由本机命令的输出直接确认' },
+  en: { messages: en, s: enStrings, verdict: reportWords.en.verdict, list: ', ', collected: reportWords.en.collected },
+  'zh-cn': { messages: zhCn, s: zhCnStrings, verdict: reportWords['zh-cn'].verdict, list: '、', collected: reportWords['zh-cn'].collected },
 } as const satisfies Record<string, Words>;
 
 export type CliLang = keyof typeof words;

@@ -9,6 +9,7 @@ import type { JsonScan } from './json-scan.ts';
 import { inAnyLanguage, reportWords } from './messages/report-words.ts';
 import type { Messages } from './messages/types.ts';
 import { renderedReportLines } from './rendered-report.ts';
+import { quoted, titled } from './report-finding.ts';
 
 /** netcheck's first line ("Verdict: AFFECTED (confirmed)", "结论：FIXED (inferred)"): the report's word for the verdict, then the catalogue's ids. */
 const verdictLine = (m: Messages): RegExp =>
@@ -17,13 +18,6 @@ const verdictLine = (m: Messages): RegExp =>
   );
 // The line that ends each of netcheck's findings: the report's label, then the guide's address.
 const GUIDE = new RegExp(`^(?:${inAnyLanguage('guide')})[:\\uff1a] ?https?://\\S+$`);
-// A finding's title line ("  [Problem] …", whose severity the cleaner may have taken for a bracketed prefix), under which every line
-// is the finding's (its evidence quoted with "> ", its commands flush left) until its guide line.
-const FINDING = /^ {2}\[[^\]\s]{1,12}\] \S/;
-/** Whether a line is a finding's title line, its severity in the cleaner's prefix or not. */
-const titled = (line: Line | undefined): boolean => !!line && FINDING.test((line.prefix ?? '') + line.text);
-// A finding's evidence line, whose "> " the cleaner takes for a mail quote's.
-const QUOTE = /^ {4}> $/;
 // The Markdown export: its heading, the verdict's words in bold, and last its label before the result's link in angle brackets.
 const MD_HEADING = /^## \S/;
 const MD_LINK = new RegExp(`^(?:${inAnyLanguage('link')})[:\\uff1a] ?<https?://[^\\s<>]+>$`);
@@ -46,11 +40,12 @@ function reportEnd(lines: readonly Line[], start: number, verdict: RegExp): numb
   for (; k < lines.length && lines[k]!.n === lines[k - 1]!.n + 1 && lines[k]!.text[0] === ' ' && !lines[k]!.prefix; k++) end = k;
   let finding = false;
   for (; k < lines.length; k++) {
-    const { text, trimmed, prefix = '' } = lines[k]!;
+    const { text, trimmed, prefix } = lines[k]!;
     if (titled(lines[k])) finding = true;
-    else if (verdict.test(trimmed) || (prefix && !(finding && QUOTE.test(prefix)))) break;
+    else if (verdict.test(trimmed) || (prefix && !(finding && quoted(lines[k]!)))) break;
     else if (finding) {
-      if (GUIDE.test(trimmed) && text[0] === ' ') [end, finding] = [k, false];
+      // Under a finding's title, whose words are the report's, the guide line is known at any indentation (a forum strips it).
+      if (GUIDE.test(trimmed)) [end, finding] = [k, false];
     } else if (text[0] !== ' ' && !heading(lines, k)) break;
   }
   return end;
@@ -81,7 +76,7 @@ export function ownReportLines(lines: readonly Line[], m: Messages): Set<number>
     for (let k = i; k <= end; k++) out.add(k);
     if (end >= i) i = end;
   }
-  renderedReportLines(lines, m, out);
+  renderedReportLines(lines, out);
   return out;
 }
 

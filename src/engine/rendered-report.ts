@@ -1,29 +1,24 @@
 /**
- * The checker's result copied as rendered text (selected on the checker page, or the Markdown export as a forum shows it): no
- * netcheck verdict line, no Markdown, no guide address. What is left of the engine's words is the verdict sentence on a line of its
- * own with the certainty sentence right under it, which start it, and the report's closing words (each finding's guide label, the
+ * The checker's result copied as rendered text (selected on the checker page, the Markdown export as a forum shows it, or netcheck's
+ * report whose indentation a forum stripped), in any language the checker writes: no netcheck verdict line, no Markdown, no guide
+ * address. What is left of the engine's words is the verdict sentence flush left on a line of its own with the certainty sentence
+ * right under it, which start it, the findings' severity words, and the report's closing words (each finding's guide label, the
  * export's link label: report-words.ts), the last of which ends it; the island's other headings and labels stay out of the engine.
  */
 import { opensOutput } from './sections.ts';
 import type { Line } from './clean.ts';
-import { inAnyLanguage } from './messages/report-words.ts';
-import type { Messages } from './messages/types.ts';
-import type { Result } from './types.ts';
+import { inAnyLanguage, reportWords } from './messages/report-words.ts';
+import { quoted, titled } from './report-finding.ts';
 
-/** Whether a line is a certainty sentence of the catalogue: the confirmed one, or an inferred one by the words around its list. */
-function certaintyTest(m: Messages): (t: string) => boolean {
-  const facts = {} as Result['facts'];
-  const confirmed = m.certainty.confirmed({ verdict: 'affected', unseen: [], facts });
-  // Two lists with nothing in common leave the sentence's own words as their common start and end.
-  const a = m.certainty.inferred({ verdict: 'affected', unseen: ['rootless'], facts });
-  const b = m.certainty.inferred({ verdict: 'affected', unseen: ['networkDriver'], facts });
-  let p = 0;
-  while (a[p] === b[p]) p++;
-  let s = 0;
-  while (a[a.length - 1 - s] === b[b.length - 1 - s]) s++;
-  const [head, tail] = [a.slice(0, p), a.slice(a.length - s)];
-  return (t) => t === confirmed || (t.length > p + s && t.startsWith(head) && t.endsWith(tail));
-}
+const words = Object.values(reportWords);
+const verdicts = new Set(words.flatMap((l) => Object.values(l.titles)));
+
+/** Whether a line is a certainty sentence: a confirmed one, or an inferred one by the words around its list. */
+const certain = (t: string): boolean =>
+  words.some(
+    ({ confirmed, collected, inferred: [head, tail] }) =>
+      t === confirmed || t === collected || (t.length > head.length + tail.length && t.startsWith(head) && t.endsWith(tail)),
+  );
 
 /** The first line of `i` and `i + 1` that is not blank, or -1. */
 const nextText = (lines: readonly Line[], i: number): number => {
@@ -34,27 +29,46 @@ const nextText = (lines: readonly Line[], i: number): number => {
 // The lines that close a part of the copy: a finding's guide label (its link's text, or the label and the address), and the
 // Markdown export's label before the result's link, its last line.
 const CLOSING = new RegExp(`^(?:(?:${inAnyLanguage('guide')})(?:[:\\uff1a] ?\\S+)?|(?:${inAnyLanguage('link')})[:\\uff1a] ?<?https?://\\S+)$`);
+// A row of the result's facts or evidence: it ends in the line it was read from ("yesline 28", "pasta (line 31)", "是（第 28 行）").
+const ROW = /(?:line \d+|第 \d+ 行)[)）]?$/;
+
+/** Whether line `i` starts a copy: a verdict sentence flush left (netcheck indents its own), the certainty sentence under it. */
+const starts = (lines: readonly Line[], i: number): boolean => {
+  const { text, trimmed, prefix } = lines[i]!;
+  if (!verdicts.has(trimmed) || prefix || /^\s/.test(text)) return false;
+  const k = nextText(lines, i + 1);
+  return k > 0 && !lines[k]!.prefix && certain(lines[k]!.trimmed);
+};
+
+/** Whether a line of text is a row, or a heading or label over one: of the next three lines of text, one is a row. */
+function rowOrOver(lines: readonly Line[], i: number): boolean {
+  for (let k = i, seen = 0; k < lines.length && seen < 3; k++) {
+    if (!lines[k]!.trimmed) continue;
+    if (lines[k]!.prefix) return false;
+    if (ROW.test(lines[k]!.trimmed)) return true;
+    seen++;
+  }
+  return false;
+}
 
 /**
- * Adds to `out` the lines of each copied result: from a verdict sentence with a certainty sentence under it to its last closing line
- * before the next line that is output (a prompt's, a journal's or a timestamp's line, the start of docker's output or of a JSON
- * object) or the next copy, so that whatever the user pasted after it is read; a copy cut before any closing line runs to that output.
+ * Adds to `out` the lines of each copied result: from its start to its last closing line before the next line that is output (a
+ * prompt's, a journal's or a timestamp's line, the start of docker's output or of a JSON object; a finding's title and evidence are
+ * the copy's) or the next copy. A copy cut before any closing line keeps only its sentences and the rows, and the headings and labels
+ * over them, that follow: whatever the user pasted after it is read.
  */
-export function renderedReportLines(lines: readonly Line[], m: Messages, out: Set<number>): void {
-  const verdicts = new Set(Object.values(m.verdict));
-  const certain = certaintyTest(m);
-  const starts = (i: number): boolean => {
-    if (!verdicts.has(lines[i]!.trimmed) || lines[i]!.prefix) return false;
-    const k = nextText(lines, i + 1);
-    return k > 0 && !lines[k]!.prefix && certain(lines[k]!.trimmed);
-  };
+export function renderedReportLines(lines: readonly Line[], out: Set<number>): void {
   const output = (i: number): boolean => !!lines[i]!.prefix || opensOutput(lines, i) || lines[i]!.trimmed.startsWith('{');
   for (let i = 0; i < lines.length; i++) {
-    if (!starts(i)) continue;
-    let k = i + 1;
+    if (!starts(lines, i)) continue;
     let end = -1;
-    for (; k < lines.length && !output(k) && !starts(k); k++) if (CLOSING.test(lines[k]!.trimmed)) end = k;
-    if (end < 0) end = k - 1;
+    let finding = false;
+    for (let k = i + 1; k < lines.length && !starts(lines, k); k++) {
+      if (titled(lines[k])) finding = true;
+      else if (output(k) && !(finding && quoted(lines[k]!))) break;
+      if (CLOSING.test(lines[k]!.trimmed)) [end, finding] = [k, false];
+    }
+    if (end < 0) for (end = nextText(lines, i + 1); end + 1 < lines.length && (!lines[end + 1]!.trimmed || rowOrOver(lines, end + 1)); ) end++;
     for (let j = i; j <= end; j++) out.add(j);
     i = end;
   }

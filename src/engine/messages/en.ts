@@ -195,11 +195,11 @@ export const en: Messages = {
   },
   stopped: (problem, buildkit) => `${buildkit ? "BuildKit's daemon (buildkitd)" : "Docker's daemon"} cannot run like this: see "${problem}" below.`,
   certainty: {
-    confirmed: () => 'Confirmed by what you pasted',
+    confirmed: () => reportWords.en.confirmed,
     // What a verdict can rest on unseen: RootlessKit from the Docker table, the port driver and rootful from defaults, pasta's release,
     // a pasta the shell did not find.
     inferred: ({ verdict, unseen, facts: f }) =>
-      `Inferred, not seen: ${unseen
+      `${reportWords.en.inferred[0]}${unseen
         .map((k) =>
           k === 'rootlesskitVersion'
             ? `${f.rootlesskitVersion ? `RootlessKit ${f.rootlesskitVersion}, the one` : 'the RootlessKit that'} Docker ${f.rootlessExtrasVersion ?? f.dockerServerVersion} bundles`
@@ -215,7 +215,7 @@ export const en: Messages = {
                     ? `network driver ${f.networkDriver}`
                     : `port driver ${f.portDriver}`,
         )
-        .join('; ')} (see the findings)`,
+        .join('; ')}${reportWords.en.inferred[1]}`,
   },
   findings: {
     'rootful-daemon': (p) =>

@@ -3,7 +3,7 @@
  * here, and own-report.ts knows a report pasted back by them whatever the reader's language (a Chinese report in the English checker).
  */
 import { FLAG } from '../data/core/rootlesskit.ts';
-import type { Verdict } from '../types.ts';
+import type { Severity, Verdict } from '../types.ts';
 
 export interface ReportWords {
   /** netcheck's word before the verdict's id ("Verdict: AFFECTED (confirmed)"). */
@@ -14,6 +14,13 @@ export interface ReportWords {
   link: string;
   /** The verdict's own words: the headline of every form of the report. */
   titles: Record<Verdict, string>;
+  /** The certainty sentence of a confirmed verdict, and the words around an inferred one's list: the line under the headline. */
+  confirmed: string;
+  inferred: [head: string, tail: string];
+  /** netcheck's certainty sentence when it ran the commands itself (--collect): nothing was pasted. */
+  collected: string;
+  /** Each finding's severity, before its title. */
+  severity: Record<Severity, string>;
 }
 
 export const reportWords: Record<'en' | 'zh-cn', ReportWords> = {
@@ -28,6 +35,10 @@ export const reportWords: Record<'en' | 'zh-cn', ReportWords> = {
       'not-rootless': 'Not rootless: only rootless Docker has this problem',
       incomplete: 'Not enough to decide yet',
     },
+    confirmed: 'Confirmed by what you pasted',
+    inferred: ['Inferred, not seen: ', ' (see the findings)'],
+    collected: "Confirmed by this machine's own output",
+    severity: { error: 'Problem', warning: 'Warning', info: 'Note' },
   },
   'zh-cn': {
     verdict: '结论',
@@ -40,11 +51,16 @@ export const reportWords: Record<'en' | 'zh-cn', ReportWords> = {
       'not-rootless': '不是 rootless 模式：只有 rootless Docker 才有这个问题',
       incomplete: '信息还不够，暂时无法判断',
     },
+    confirmed: '由你粘贴的内容直接确认',
+    inferred: ['以下为推断，并非直接看到：', '（见下方诊断详情）'],
+    collected: '由本机命令的输出直接确认',
+    severity: { error: '问题', warning: '警告', info: '说明' },
   },
 };
 
 /** A regular expression's alternation of one of the report's words in every language, escaped: "Verdict|结论". */
-export const inAnyLanguage = (key: 'verdict' | 'guide' | 'link'): string =>
+export const inAnyLanguage = (key: 'verdict' | 'guide' | 'link' | 'severity'): string =>
   Object.values(reportWords)
-    .map((l) => l[key].replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+    .flatMap((l) => (key === 'severity' ? Object.values(l.severity) : [l[key]]))
+    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
     .join('|');

@@ -195,10 +195,10 @@ export const zhCn: Messages = {
   },
   stopped: (problem, buildkit) => `${buildkit ? 'BuildKit 守护进程（buildkitd）' : 'Docker 守护进程'}这样无法运行：见下面的“${problem}”。`,
   certainty: {
-    confirmed: () => '由你粘贴的内容直接确认',
+    confirmed: () => reportWords['zh-cn'].confirmed,
     // The same as in en.ts: RootlessKit from the Docker table, the port driver and rootful from defaults, pasta's release, a missing pasta.
     inferred: ({ verdict, unseen, facts: f }) =>
-      `以下为推断，并非直接看到：${unseen
+      `${reportWords['zh-cn'].inferred[0]}${unseen
         .map((k) =>
           k === 'rootlesskitVersion'
             ? `${f.rootlesskitVersion ? `RootlessKit ${f.rootlesskitVersion}，即 ` : ''}Docker ${f.rootlessExtrasVersion ?? f.dockerServerVersion} 捆绑的${f.rootlesskitVersion ? '版本' : ' RootlessKit 版本'}`
@@ -214,7 +214,7 @@ export const zhCn: Messages = {
                     ? `网络驱动 ${f.networkDriver}`
                     : `端口驱动 ${f.portDriver}`,
         )
-        .join('；')}（见下方诊断详情）`,
+        .join('；')}${reportWords['zh-cn'].inferred[1]}`,
   },
   findings: {
     'rootful-daemon': (p) =>

@@ -84,7 +84,7 @@ export const en: CheckerStrings = {
   findingsHeading: 'Findings',
   toFix: 'Go to the fix',
   alsoHeading: 'Also worth knowing',
-  severity: { error: 'Problem', warning: 'Warning', info: 'Note' },
+  severity: reportWords.en.severity,
   colon: ': ',
   brackets: [' (', ')'],
   fixLabel: 'Commands',

@@ -80,7 +80,7 @@ export const zhCn: CheckerStrings = {
   findingsHeading: '诊断详情',
   toFix: '跳到修复命令',
   alsoHeading: '另外值得了解',
-  severity: { error: '问题', warning: '警告', info: '说明' },
+  severity: reportWords['zh-cn'].severity,
   colon: '：',
   brackets: ['（', '）'],
   fixLabel: '命令',

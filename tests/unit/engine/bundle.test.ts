@@ -709,8 +709,11 @@ async function bundle(entry: string | { code: string }): Promise<{ gzip: number;
 // Then +0.19 KB in the engine, +0.23 KB with English, +0.24 KB with Chinese (50.80 / 69.09 / 74.06 KB): review 99 #2, #3, #6: a unit's
 // Environment= line is split into words by systemd's quoting rule, once, for the settings and for a quote left open; old systemctl show's
 // unquoted rest of FLAGS is read as FLAGS, and its note names the unit's files.
+// Then +0.37 KB in the engine, +0.35 KB with English, +0.32 KB with Chinese (51.16 / 69.44 / 74.38 KB): review 100 #1, #2, #5: a copied result is
+// known in either language (the certainty and severity words move to report-words.ts), a copy cut short keeps only its sentences and rows, and
+// netcheck's report whose indentation a forum stripped is left out by its findings' severity words and guide lines.
 // The ceilings sit just above, so that the engine can only shrink unless a change says why it grows.
-const budgets = { core: 50_798, withEnglish: 69_087, withChinese: 74_060 };
+const budgets = { core: 51_164, withEnglish: 69_441, withChinese: 74_380 };
 
 /** What a Chinese page's island takes from the engine: index.ts's runtime exports, with the Chinese catalogue instead of English. */
 const chineseEngine = `

@@ -109,9 +109,10 @@ describe('the checker’s result copied as rendered text is not read as the mach
     copies[`${what}, the Markdown export rendered, Chinese`] = { lang: 'zh', paste, report: asRendered(all['the Markdown export in Chinese']!) };
   }
 
-  for (const [what, { lang, paste, report }] of Object.entries(copies)) {
-    const options = catalogues[lang];
-    test(`${what}, alone: no verdict, no fact, no symptom, and the note asking for the commands' output`, () => {
+  // Review 100 #5: a copy is known whatever the checker's language, as the other forms are.
+  for (const [what, { lang, paste, report }] of Object.entries(copies)) for (const [reader, options] of Object.entries(catalogues)) {
+    const other = reader === lang ? '' : ` (read by the ${reader} checker)`;
+    test(`${what}${other}, alone: no verdict, no fact, no symptom, and the note asking for the commands' output`, () => {
       // Still rendered text: the slirp4netns fix's here-document is in it, and none of netcheck's or Markdown's marks.
       expect(report).toContain('DOCKERD_ROOTLESS_ROOTLESSKIT_NET=slirp4netns');
       expect(report).not.toMatch(/^(?:Verdict|结论)[:：]|^##|\*\*/m);
@@ -122,7 +123,7 @@ describe('the checker’s result copied as rendered text is not read as the mach
       expect(r.signals).not.toContain('connection-reset');
       expect(r.findings.map((f) => f.id)).toEqual(['own-report']);
     });
-    test(`${what}, beside the paste (either order): the paste's own result`, () => {
+    test(`${what}${other}, beside the paste (either order): the paste's own result`, () => {
       const alone = outcome(analyze(paste, options));
       expect(alone.verdict).toBe('affected');
       expect(alone.certainty).toBe(what.includes('inferred') ? 'inferred' : 'confirmed');
@@ -194,4 +195,56 @@ describe('a user’s output around the checker’s report is read', () => {
       expect(outcome(analyze(`${report}\n${dockerVersion}`))).toEqual(byItself());
     }
   });
+});
+
+// Review 100 #1: the top of a report quoted, or a copy of the result cut short, then the user's own lines without a prompt (a unit
+// file, rootlesskit's and pasta's versions): the copy ran to the next prompt, so the user's lines were dropped as the report's.
+describe('the user’s lines after a report cut short are read', () => {
+  const both = [undefined, { messages: zhCn }];
+
+  test('netcheck’s first three lines, then the user’s unit and rootlesskit version (English and Chinese): the port driver mismatch', () => {
+    for (const name of ['report-top-then-unit-en.txt', 'report-top-then-unit-zh.txt']) {
+      const paste = own(name);
+      const users = paste.slice(paste.indexOf('[Service]'));
+      for (const options of both) {
+        const r = analyze(paste, options);
+        expect(r.findings.map((f) => f.id)).toContain('pasta-port-driver-mismatch');
+        expect(outcome(r)).toEqual(outcome(analyze(users, options)));
+      }
+    }
+  });
+
+  test('netcheck’s verdict and summary, then the user’s rootlesskit version: 2.3.4 read', () => {
+    for (const options of both) expect(analyze(own('report-summary-then-version.txt'), options).facts.rootlesskitVersion).toBe('2.3.4');
+  });
+
+  test('the checker page’s copy cut after a row (English, Chinese), then rootlesskit’s and pasta’s versions: both read', () => {
+    for (const name of ['island-cut-then-versions-en.txt', 'island-cut-then-versions-zh.txt']) {
+      for (const options of both) {
+        const { facts } = analyze(own(name), options);
+        expect([facts.rootlesskitVersion, facts.pastaVersion]).toEqual(['2.3.4', '2025_01_21.4f2c8e7']);
+      }
+    }
+  });
+});
+
+// Review 100 #2: a forum strips the report's indentation outside a code block; the finding's slirp4netns fix was then read as the
+// machine's configuration ("not affected, slirp4netns"). A translation of the report (German) is not known: its words are not ours.
+describe('netcheck’s report without its indentation is not read as the machine’s output', () => {
+  const paste = pastes['Fedora with rpm -q passt'];
+  const all = reports(paste);
+  const flattened = {
+    ...Object.fromEntries(['netcheck in English', 'netcheck in Chinese', 'netcheck --collect (no line numbers)'].map((form) => [form, all[form]!.replace(/^[ \t]+/gm, '')])),
+    'a real Chinese report from a forum': own('netcheck-flattened-zh.txt'),
+  };
+  for (const [form, report] of Object.entries(flattened)) {
+    test(`${form}, flattened, alone and beside the paste, in either catalogue`, () => {
+      expect(report).toMatch(/^Environment="DOCKERD_ROOTLESS_ROOTLESSKIT_NET=slirp4netns"$/m);
+      for (const options of [undefined, { messages: zhCn }]) {
+        const r = analyze(report, options);
+        expect([r.verdict, r.facts.networkDriver, r.findings.map((f) => f.id)]).toEqual(['incomplete', null, ['own-report']]);
+        expect(outcome(analyze(`${report}\n\n${paste}`, options))).toEqual(outcome(analyze(paste, options)));
+      }
+    });
+  }
 });

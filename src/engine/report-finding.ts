@@ -1,0 +1,15 @@
+/**
+ * A finding of the checker's report as netcheck prints it ("  [Problem] title", its evidence quoted with "> ", its guide line), kept
+ * whole when a forum strips the indentation: the severity word in brackets is the report's own (report-words.ts).
+ */
+import type { Line } from './clean.ts';
+import { inAnyLanguage } from './messages/report-words.ts';
+
+// Indented by netcheck's two spaces, or at any indentation with one of the report's severity words in its brackets.
+const FINDING = new RegExp(`^(?: {2}\\[[^\\]\\s]{1,12}|\\s*\\[(?:${inAnyLanguage('severity')}))\\] \\S`);
+
+/** Whether a line is a finding's title line, its severity in the cleaner's prefix or not. */
+export const titled = (line: Line | undefined): boolean => !!line && FINDING.test((line.prefix ?? '') + line.text);
+
+/** Whether a line's prefix is a finding's "> " before its evidence, which the cleaner takes for a mail quote's. */
+export const quoted = (line: Line): boolean => /^ *> $/.test(line.prefix ?? '');
