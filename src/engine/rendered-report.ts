@@ -30,7 +30,7 @@ const nextText = (lines: readonly Line[], i: number): number => {
 // Markdown export's label before the result's link, its last line.
 const CLOSING = new RegExp(`^(?:(?:${inAnyLanguage('guide')})(?:[:\\uff1a] ?\\S+)?|(?:${inAnyLanguage('link')})[:\\uff1a] ?<?https?://\\S+)$`);
 // A row of the result's facts or evidence: it ends in the line it was read from ("yesline 28", "pasta (line 31)", "是（第 28 行）").
-const ROW = /(?:line \d+|第 \d+ 行)[)）]?$/;
+const ROW = new RegExp(`(?:${inAnyLanguage('line')})[)）]?$`);
 
 /** Whether line `i` starts a copy: a verdict sentence flush left (netcheck indents its own), the certainty sentence under it. */
 const starts = (lines: readonly Line[], i: number): boolean => {

@@ -21,6 +21,8 @@ export interface ReportWords {
   collected: string;
   /** Each finding's severity, before its title. */
   severity: Record<Severity, string>;
+  /** The words around a line's number where a row of the result names the line it was read from ("line 28", "第 28 行"). */
+  line: [before: string, after: string];
 }
 
 export const reportWords: Record<'en' | 'zh-cn', ReportWords> = {
@@ -39,6 +41,7 @@ export const reportWords: Record<'en' | 'zh-cn', ReportWords> = {
     inferred: ['Inferred, not seen: ', ' (see the findings)'],
     collected: "Confirmed by this machine's own output",
     severity: { error: 'Problem', warning: 'Warning', info: 'Note' },
+    line: ['line ', ''],
   },
   'zh-cn': {
     verdict: '结论',
@@ -55,12 +58,15 @@ export const reportWords: Record<'en' | 'zh-cn', ReportWords> = {
     inferred: ['以下为推断，并非直接看到：', '（见下方诊断详情）'],
     collected: '由本机命令的输出直接确认',
     severity: { error: '问题', warning: '警告', info: '说明' },
+    line: ['第 ', ' 行'],
   },
 };
 
 /** A regular expression's alternation of one of the report's words in every language, escaped: "Verdict|结论". */
-export const inAnyLanguage = (key: 'verdict' | 'guide' | 'link' | 'severity'): string =>
+export const inAnyLanguage = (key: 'verdict' | 'guide' | 'link' | 'severity' | 'line'): string =>
   Object.values(reportWords)
-    .flatMap((l) => (key === 'severity' ? Object.values(l.severity) : [l[key]]))
-    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+    .flatMap((l) => (key === 'severity' ? Object.values(l.severity) : key === 'line' ? [l.line.map(escaped).join('\\d+')] : [escaped(l[key])]))
     .join('|');
+
+/** A word as a regular expression matches it. */
+const escaped = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
