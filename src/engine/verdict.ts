@@ -6,6 +6,7 @@ import { context, type Ctx } from './rules/context.ts';
 import { neighbourFindings } from './rules/findings.ts';
 import { cutFlags } from './rules/flags-cut.ts';
 import { infer } from './rules/infer.ts';
+import { unreadExport } from './rules/settings-source.ts';
 import { nextStep, type Evaluate } from './rules/next-step.ts';
 import { verdictRules } from './rules/verdict-rules.ts';
 import type { Certainty, Evidence, FactKey, Facts, Signal, Verdict } from './types.ts';
@@ -26,7 +27,7 @@ export function decide(c: Ctx): Decision {
     if (!main) continue;
     const keys = rule.deciding(c);
     main.evidence = factsEvidence(c.evidence, keys);
-    const unseen = keys.filter((k) => c.inferred.has(k));
+    const unseen = keys.filter((k) => c.inferred.has(k) || unreadExport(c, k));
     const assumed = rule.assumed?.(c);
     if (assumed) unseen.push(assumed);
     return { verdict: rule.verdict, certainty: unseen.length ? 'inferred' : 'confirmed', unseen, main };

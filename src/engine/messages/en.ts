@@ -181,6 +181,9 @@ function unreachable(p: MessageParams['daemon-not-running']): { detail: string; 
 const AGAIN = 'run dockerd-rootless.sh again from this shell';
 const BY_HAND = { restart: `stop the running daemon, then ${AGAIN}`, again: AGAIN, start: 'start dockerd-rootless.sh from this shell, in the background' };
 
+/** Said where a shell's exports are all the paste shows, with no daemon shown to read them: the user service never does. */
+const UNREAD_EXPORTS = " The user service does not read a shell's exports: if you start dockerd-rootless.sh by hand instead, export the settings in that shell.";
+
 export const en: Messages = {
   snippets,
   facts: factNames,
@@ -191,7 +194,7 @@ export const en: Messages = {
     shell: (then) => ` These commands set the variables in this shell only: ${then} (and change your export lines to match).`,
     run: (then) => ` These commands set the variables in this shell only: ${then}, without the settings typed before it (they would win over these).`,
     both: ' The settings exported in a shell here must go too (unset them, and remove their export lines): dockerd-rootless.sh run by hand from that shell would still take them.',
-    unknown: " The user service does not read a shell's exports: if you start dockerd-rootless.sh by hand instead, export the settings in that shell.",
+    unknown: UNREAD_EXPORTS,
   },
   stopped: (problem, buildkit) => `${buildkit ? "BuildKit's daemon (buildkitd)" : "Docker's daemon"} cannot run like this: see "${problem}" below.`,
   certainty: {
@@ -735,8 +738,9 @@ export const en: Messages = {
     }),
     'facts-disagree': (p) => ({
       title: `Different values for ${p.conflicts.map((c) => factNames[c.key]).join(', ')}`,
-      detail: `The paste shows ${p.conflicts.map((c) => `${factNames[c.key]} ${c.values.map((v) => `${v.value} (${seenIn[v.source]})`).join(', ')}`).join('; ')}. The checker uses ${p.conflicts.map((c) => c.values[0]!.value).join(', ')}, as the running daemon beats configuration and packages, and later output beats earlier.${p.restart ? ' Restart after changing configuration.' : ''}`,
-      fix: p.restart ? RELOAD_RESTART : undefined,
+      detail: `The paste shows ${p.conflicts.map((c) => `${factNames[c.key]} ${c.values.map((v) => `${v.value} (${seenIn[v.source]})`).join(', ')}`).join('; ')}. The checker uses ${p.conflicts.map((c) => c.values[0]!.value).join(', ')}, as the running daemon beats configuration and packages, and later output beats earlier.${p.restart && !p.shell ? ' Restart after changing configuration.' : ''}${p.shell ? UNREAD_EXPORTS : ''}`,
+      // Exports the user service never read: reloading it changes nothing, and the sentence says what would.
+      fix: p.restart && !p.shell ? RELOAD_RESTART : undefined,
     }),
     'input-truncated': (p) => ({
       title: 'Only the first part was read',

@@ -181,6 +181,9 @@ function unreachable(p: MessageParams['daemon-not-running']): { detail: string; 
 const AGAIN = '从这个 shell 重新运行 dockerd-rootless.sh';
 const BY_HAND = { restart: `停止正在运行的守护进程，再${AGAIN}`, again: AGAIN, start: '从这个 shell 在后台启动 dockerd-rootless.sh' };
 
+/** Said where a shell's exports are all the paste shows, with no daemon shown to read them: the user service never does. */
+const UNREAD_EXPORTS = '用户服务不会读取 shell 导出的变量：如果你是从 shell 手动启动 dockerd-rootless.sh 的，请改为在那个 shell 中导出这些设置。';
+
 export const zhCn: Messages = {
   snippets,
   facts: factNames,
@@ -191,7 +194,7 @@ export const zhCn: Messages = {
     shell: (then) => `这些命令只在当前 shell 里设置变量：请${then}（并相应修改你的 export 行）。`,
     run: (then) => `这些命令只在当前 shell 里设置变量：请${then}，不要在它前面再写那些设置（它们会覆盖这里的设置）。`,
     both: '这里在 shell 中导出的设置也必须去掉（用 unset 取消它们，并删除那些 export 行）：从那个 shell 手动运行 dockerd-rootless.sh 时，它仍会采用这些设置。',
-    unknown: '用户服务不会读取 shell 导出的变量：如果你是从 shell 手动启动 dockerd-rootless.sh 的，请改为在那个 shell 中导出这些设置。',
+    unknown: UNREAD_EXPORTS,
   },
   stopped: (problem, buildkit) => `${buildkit ? 'BuildKit 守护进程（buildkitd）' : 'Docker 守护进程'}这样无法运行：见下面的“${problem}”。`,
   certainty: {
@@ -736,8 +739,9 @@ export const zhCn: Messages = {
     }),
     'facts-disagree': (p) => ({
       title: spaced(p.conflicts.map((c) => factNames[c.key]).join('、'), '的值不一致'),
-      detail: `粘贴内容里同时出现了不同的值。${p.conflicts.map((c) => `${factNames[c.key]}：${c.values.map((v) => `${v.value}（${seenIn[v.source]}）`).join('、')}`).join('；')}。检查工具采用 ${p.conflicts.map((c) => c.values[0]!.value).join('、')}，因为正在运行的守护进程优先于配置和软件包，后出现的输出优先于先出现的。${p.restart ? '修改配置后要重启才会生效。' : ''}`,
-      fix: p.restart ? RELOAD_RESTART : undefined,
+      detail: `粘贴内容里同时出现了不同的值。${p.conflicts.map((c) => `${factNames[c.key]}：${c.values.map((v) => `${v.value}（${seenIn[v.source]}）`).join('、')}`).join('；')}。检查工具采用 ${p.conflicts.map((c) => c.values[0]!.value).join('、')}，因为正在运行的守护进程优先于配置和软件包，后出现的输出优先于先出现的。${p.restart && !p.shell ? '修改配置后要重启才会生效。' : ''}${p.shell ? UNREAD_EXPORTS : ''}`,
+      // The same as in en.ts: the user service never read these exports.
+      fix: p.restart && !p.shell ? RELOAD_RESTART : undefined,
     }),
     'input-truncated': (p) => ({
       title: '只读取了前面一部分',

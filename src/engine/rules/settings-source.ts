@@ -2,6 +2,7 @@
 import { atPrompt, type Line } from '../clean.ts';
 import { rootlessSettings } from '../data/core/docker.ts';
 import type { Collected } from '../facts.ts';
+import type { Evidence, FactKey } from '../types.ts';
 
 /**
  * Settings exported in a shell: with the script shown started by hand and no user service beside it (`shell`; `run` where they were only
@@ -30,13 +31,14 @@ const DOWN = /^Active: (?:inactive|failed)\b/;
 const UP = /^Active: active\b/;
 // The script run by hand, after the settings for that run alone if any (`NAME=value … dockerd-rootless.sh`, `env NAME=value …`).
 const RUN = /^(?:env +)?(?:\w+=\S* +)*(?:nohup +)?(?:\S*\/)?dockerd-rootless\.sh(?:\s|$)/;
-// The shell's trace of the script's last line, which a daemon run by hand prints where it was started.
-const TRACE = /^\+ exec rootlesskit\b/;
+// The shell's trace of the script's last line, which a daemon run by hand prints where it was started (the cleaner keeps its `+ ` as the prefix).
+const TRACE = /^exec rootlesskit\b/;
 
 /**
  * Whether a setting is exported in a shell (or shown by env in one, or set for one typed run of the script), and whether the paste shows
  * the script started by hand (typed, or its trace outside the user service's journal, or systemd not running) or a systemd user unit
- * beside it (not where the paste stops the service, or shows it stopped, and then runs the script by hand: that daemon is the one in question).
+ * beside it (not where the paste stops the service, or shows it stopped, and then runs the script by hand: that daemon is the one in question);
+ * without systemd, `shell` even with nothing exported yet.
  */
 export function settingsSource(lines: readonly Line[], sink: Collected): SettingsSource | null {
   let command = '';
@@ -56,13 +58,21 @@ export function settingsSource(lines: readonly Line[], sink: Collected): Setting
     const exportLine = EXPORT.test(t) || (t.startsWith(rootlessSettings.prefix) && PRINTS_ENV.test(command));
     if (setting && (exportLine || (prompt && run))) exported = true;
     if (setting && exportLine) exports = true;
-    if ((prompt && run) || (TRACE.test(t) && !l.prefix?.includes(UNIT_LOG))) byHand = true;
+    if ((prompt && run) || (!!l.prefix?.endsWith('+ ') && TRACE.test(t) && !l.prefix.includes(UNIT_LOG))) byHand = true;
     const status = STATUS.test(command);
     if (STOP.test(t) || (status && DOWN.test(t))) stopped = true;
     else if (START.test(t) || (status && UP.test(t))) stopped = handedOver = false;
     else if (stopped && run) handedOver = true;
   }
-  if (!exported) return null;
+  // Without systemd no drop-in is read: whatever the paste shows set, the script started by hand takes its settings from a shell.
+  if (!exported) return sink.signals.has('no-systemd') ? 'shell' : null;
   const unit = !handedOver && !sink.signals.has('no-systemd') && lines.some((l) => UNIT.test(l.trimmed) || !!l.prefix?.includes(UNIT_LOG));
   return unit ? 'both' : !byHand ? 'unknown' : exports ? 'shell' : 'run';
 }
+
+/**
+ * Whether a driver was read only from a shell's exports that no daemon in the paste is shown to take (source `unknown`): the verdict
+ * resting on it is inferred, since most rootless daemons are the user service, which never reads them.
+ */
+export const unreadExport = (c: { evidence: Partial<Record<FactKey, readonly Evidence[]>>; settings: ReadonlyMap<number, unknown>; settingsSource: SettingsSource | null }, key: FactKey): boolean =>
+  c.settingsSource === 'unknown' && (key === 'networkDriver' || key === 'portDriver') && !!c.evidence[key]?.length && c.evidence[key].every((e) => c.settings.has(e.line));

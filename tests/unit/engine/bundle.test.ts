@@ -714,8 +714,10 @@ async function bundle(entry: string | { code: string }): Promise<{ gzip: number;
 // netcheck's report whose indentation a forum stripped is left out by its findings' severity words and guide lines.
 // Then +6 B in the engine, +14 B with English, +16 B with Chinese (51.17 / 69.46 / 74.40 KB): a result row's line label is a report word
 // ("第 28 行"), not a pattern of its own.
+// Then +0.09 KB in the engine, +0.12 KB with English, +0.12 KB with Chinese (51.26 / 69.58 / 74.51 KB): review 100 #3, #6, #8: a script's trace
+// started by hand, no systemd, a driver only in a shell file is inferred, and no restart for exports the user service never read.
 // The ceilings sit just above, so that the engine can only shrink unless a change says why it grows.
-const budgets = { core: 51_170, withEnglish: 69_455, withChinese: 74_396 };
+const budgets = { core: 51_263, withEnglish: 69_578, withChinese: 74_513 };
 
 /** What a Chinese page's island takes from the engine: index.ts's runtime exports, with the Chinese catalogue instead of English. */
 const chineseEngine = `

@@ -260,12 +260,14 @@ Server: Docker Engine - Community
 const UNREAD = "The user service does not read a shell's exports: if you start dockerd-rootless.sh by hand instead, export the settings in that shell.";
 const UNREAD_ZH = '用户服务不会读取 shell 导出的变量：如果你是从 shell 手动启动 dockerd-rootless.sh 的，请改为在那个 shell 中导出这些设置。';
 
-test("an export only in a file, and the daemon runs other drivers: the user service's fixes, and that it never reads a shell's exports", () => {
+test("an export only in a file, and the daemon runs other drivers: no restart that changes nothing, and that the user service never reads a shell's exports", () => {
   for (const paste of [IN_BASHRC, IN_BASHRC.replace('grep DOCKERD ~/.bashrc', 'cat ~/.profile')]) {
     for (const [zh, unread] of [[false, UNREAD], [true, UNREAD_ZH]] as const) {
-      const disagree = finding(paste, 'facts-disagree', zh);
-      expect(disagree.fix).toBe('systemctl --user daemon-reload && systemctl --user restart docker');
+      // Nothing changed that the user service reads: a reload and restart would change nothing, so the sentence alone says what would.
+      const disagree = (zh ? analyzeWith(zhCn, paste) : analyze(paste)).findings.find((x) => x.id === 'facts-disagree')!;
+      expect(disagree.fix).toBeUndefined();
       expect(disagree.detail).toContain(unread);
+      expect(disagree.detail).not.toMatch(/Restart after changing configuration|修改配置后要重启/);
       const slirp = finding(paste, 'workaround-slirp4netns', zh);
       expect(slirp.fix).toContain('Environment="DOCKERD_ROOTLESS_ROOTLESSKIT_NET=slirp4netns"\n');
       expect(slirp.detail).toContain(unread);
@@ -317,4 +319,82 @@ test('the user service shown inactive or failed, then the script run by hand: th
   const running = finding(SHOWN_STOPPED.replace('inactive (dead)', 'active (running) since Fri 2026-12-04 10:00:00 UTC; 1h ago'), MISMATCH);
   expect(running.fix).toContain('Environment="DOCKERD_ROOTLESS_ROOTLESSKIT_PORT_DRIVER=implicit"');
   expect(running.detail).toContain(GO_TOO);
+});
+
+// Review 100 #3: a start script's exports, then the script run and the shell's trace of its last line (`+ exec rootlesskit …`).
+const SCRIPT = `$ cat ~/bin/start-docker.sh
+#!/bin/sh
+export DOCKERD_ROOTLESS_ROOTLESSKIT_NET=pasta
+export DOCKERD_ROOTLESS_ROOTLESSKIT_PORT_DRIVER=builtin
+exec dockerd-rootless.sh "$@"
+$ ~/bin/start-docker.sh
++ exec rootlesskit --state-dir=/run/user/1000/dockerd-rootless --net=pasta --mtu=65520 --disable-host-loopback --port-driver=builtin --copy-up=/etc --copy-up=/run --propagation=rslave /home/alice/bin/dockerd-rootless.sh
+[rootlesskit:parent] error: network "pasta" requires port driver "none" or "implicit"
+$ rootlesskit --version
+rootlesskit version 2.3.4`;
+// The same in a CI job's log, where the client then finds no daemon.
+const CI = `Run export DOCKERD_ROOTLESS_ROOTLESSKIT_NET=pasta
+  export DOCKERD_ROOTLESS_ROOTLESSKIT_NET=pasta
+  export DOCKERD_ROOTLESS_ROOTLESSKIT_PORT_DRIVER=builtin
+  dockerd-rootless.sh &
+  sleep 5
+  docker info
+  shell: /usr/bin/bash -e {0}
++ exec rootlesskit --state-dir=/run/user/1001/dockerd-rootless --net=pasta --mtu=65520 --disable-host-loopback --port-driver=builtin --copy-up=/etc --copy-up=/run --propagation=rslave /usr/bin/dockerd-rootless.sh
+[rootlesskit:parent] error: network "pasta" requires port driver "none" or "implicit"
+Cannot connect to the Docker daemon at unix:///run/user/1001/docker.sock. Is the docker daemon running?
+Error: Process completed with exit code 1.`;
+
+test("the shell's trace of a script run by hand: the fix exports the settings, and no fix starts or restarts the user service", () => {
+  for (const paste of [SCRIPT, CI]) {
+    for (const [zh, again] of [[false, BY_HAND], [true, BY_HAND_ZH]] as const) {
+      const f = finding(paste, MISMATCH, zh);
+      expect(f.fix).toBe('export DOCKERD_ROOTLESS_ROOTLESSKIT_NET=pasta\nexport DOCKERD_ROOTLESS_ROOTLESSKIT_PORT_DRIVER=implicit');
+      expect(f.detail).toContain(again);
+      expect(fixes(paste, zh).join('\n')).not.toContain('systemctl --user');
+    }
+  }
+  expect(finding(CI, 'daemon-not-running').fix).toMatch(/^# start dockerd-rootless\.sh from this shell, in the background\n/);
+});
+
+// Review 100 #6: WSL without systemd, the settings in a drop-in it never reads, and nothing exported yet.
+const NO_SYSTEMD = `$ systemctl --user start docker
+System has not been booted with systemd as init system (PID 1). Can't operate.
+Failed to connect to bus: Host is down
+$ cat ~/.config/systemd/user/docker.service.d/override.conf
+[Service]
+Environment="DOCKERD_ROOTLESS_ROOTLESSKIT_NET=pasta"
+Environment="DOCKERD_ROOTLESS_ROOTLESSKIT_PORT_DRIVER=builtin"
+$ rootlesskit --version
+rootlesskit version 2.3.4`;
+
+test('systemd not running and nothing exported yet: the fix exports the settings for the script run by hand, not a drop-in', () => {
+  for (const zh of [false, true]) {
+    expect(finding(NO_SYSTEMD, MISMATCH, zh).fix).toBe('export DOCKERD_ROOTLESS_ROOTLESSKIT_NET=pasta\nexport DOCKERD_ROOTLESS_ROOTLESSKIT_PORT_DRIVER=implicit');
+    expect(fixes(NO_SYSTEMD, zh).join('\n')).not.toContain('systemctl --user');
+  }
+});
+
+// Review 100 #6: the port driver only in .bashrc, no daemon answering, nothing showing which daemon reads it.
+const BASHRC = `$ tail -3 ~/.bashrc
+export PATH=/usr/bin:$PATH
+export DOCKER_HOST=unix:///run/user/1000/docker.sock
+export DOCKERD_ROOTLESS_ROOTLESSKIT_PORT_DRIVER=builtin
+$ docker info
+Client: Docker Engine - Community
+ Version:    27.3.1
+ Context:    rootless
+Server:
+ERROR: Cannot connect to the Docker daemon at unix:///run/user/1000/docker.sock. Is the docker daemon running?
+$ rootlesskit --version
+rootlesskit version 2.3.4`;
+
+test('a driver read only from a shell file that no daemon shown reads: the verdict on it is inferred, naming it unseen', () => {
+  const r = analyze(BASHRC);
+  expect(r.verdict).toBe('not-affected');
+  expect(r.certainty).toBe('inferred');
+  expect(r.unseen).toContain('portDriver');
+  // Shown read by a daemon started by hand from that shell, the same line confirms it.
+  const byHand = analyze(`${BASHRC}\n$ dockerd-rootless.sh`);
+  expect(byHand.certainty).toBe('confirmed');
 });
