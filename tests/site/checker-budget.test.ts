@@ -348,12 +348,17 @@ const words = (value: unknown): string[] =>
  * records, had not been measured here.
  * Then +102 B: the findings' prose shows options, variables, paths and scripts as code, as the articles do (prose-breaks.ts, review 98 #6a).
  * Now: /checker/ 87,662 B, /embed/checker/ 84,735 B, /zh-cn/checker/ 91,264 B, /zh-cn/embed/checker/ 88,337 B.
+ * Then +2,851 B (+2,866 B in Chinese) in the engine and its catalogues after 3330a31: the checker's own report pasted back is known in
+ * every language (report-words.ts), joined version lines and hand-labelled pasta versions, Environment= lines read by systemd's quoting
+ * rule, fixes for a daemon started by hand, Chinese words in every shared fix, findings that cite their deciding lines (see
+ * bundle.test.ts).
+ * Now: /checker/ 90,513 B, /embed/checker/ 87,586 B, /zh-cn/checker/ 94,130 B, /zh-cn/embed/checker/ 91,203 B.
  */
 const ceilings = {
-  'checker/': 87_662,
-  'embed/checker/': 84_735,
-  'zh-cn/checker/': 91_264,
-  'zh-cn/embed/checker/': 88_337,
+  'checker/': 90_513,
+  'embed/checker/': 87_586,
+  'zh-cn/checker/': 94_130,
+  'zh-cn/embed/checker/': 91_203,
 };
 const build = builds[0]!;
 
