@@ -33,7 +33,7 @@ import { setAsideNotRunning } from './rules/not-running.ts';
 import { daemonShown, unsetMissingPasta } from './rules/pasta-present.ts';
 import { freshReset } from './rules/context.ts';
 import { staticInstall } from './rules/infer.ts';
-import { byHandSource, settingsSource } from './rules/settings-source.ts';
+import { byHandSource, settingsSource, unreadConflict } from './rules/settings-source.ts';
 import { dropUnloadedSettings } from './rules/unloaded.ts';
 import { inferPortManager } from './rules/listeners.ts';
 import { mergeDaemons } from './rules/two-daemons.ts';
@@ -151,8 +151,8 @@ export function analyzeWith(messages: Messages, text: string, answers?: Answers,
   const lines = merged.conflicts.flatMap((c) => c.evidence).filter((e, i, all) => all.findIndex((x) => x.line === e.line) === i);
   // No restart to advise for a rootful daemon, nor where every value is a running daemon's: a paste from before and after one.
   const restart = merged.facts.rootless !== false && !merged.conflicts.every((c) => c.values.every((v) => v.source === 'running'));
-  // An export the running daemon contradicts, with no hand start in sight: most likely the user service, which never read it.
-  const unread = merged.settingsSource === 'unknown' && lines.some((e) => merged.settings.has(e.line)) ? { shell: 'unknown' as const } : {};
+  // An export the running daemon contradicts that the user service, most likely the daemon, never read.
+  const unread = unreadConflict(merged.settingsSource, merged.conflicts, merged.settings) ? { shell: merged.settingsSource } : {};
   const extra: FindingSpec[] = merged.conflicts.length ? [spec('facts-disagree', { conflicts: merged.conflicts, restart, ...unread }, lines)] : [];
   if (cleaned.truncated) extra.push(spec('input-truncated', { limitChars: limits.maxChars }));
   // What keeps the daemon from starting comes first (after the verdict's own finding): nothing else matters until it runs.

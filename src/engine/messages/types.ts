@@ -186,8 +186,8 @@ export interface MessageParams {
    * daemon is not rootless, so the rootless unit's restart is no advice.
    */
   /** `restart`: whether restarting the rootless daemon would apply what was changed. */
-  /** `shell` where a shell's exports disagree and nothing shows the script started by hand (rules/settings-source.ts). */
-  'facts-disagree': { conflicts: { key: FactKey; values: { value: string; source: ValueSource }[] }[]; restart: boolean; shell?: 'unknown' };
+  /** `shell` where the disagreement rests on a shell's exports the user service never reads (rules/settings-source.ts unreadConflict). */
+  'facts-disagree': { conflicts: { key: FactKey; values: { value: string; source: ValueSource }[] }[]; restart: boolean; shell?: 'unknown' | 'both' };
   'input-truncated': { limitChars: number };
   /** `installed`: the paste shows slirp4netns's version. */
   /** Kept: what the fix sets, and what it does with FLAGS (rules/flags-kept.ts). */

@@ -294,7 +294,7 @@ export const zhCn: Messages = {
     affected: (p) => ({
       title: 'pasta 把宿主机的回环连接转到了错误的地址',
       detail: `${
-        p.flagAbsent ? `pasta 运行时没有带 ${FLAG}` : `${rkPhrase(p.rootlesskitVersion ?? '', p.inferredFrom)}，它不会给 pasta 传 ${FLAG}（${FIX_RK} 起才会）`
+        p.flagAbsent ? `pasta 运行时没有带 ${FLAG}` : `${p.inferredFrom ? `${rkPhrase(p.rootlesskitVersion ?? '', p.inferredFrom)}，它` : `RootlessKit ${p.rootlesskitVersion ?? ''} `}不会给 pasta 传 ${FLAG}（${FIX_RK} 起才会）`
       }，于是${p.era === 'new' && p.pastaVersion && !p.noRelease ? ` pasta ${p.pastaVersion} ` : ` ${CHANGE} 及更新版本的 pasta `}会把宿主机的回环连接转交给命名空间的外部地址，而那里没有任何监听，结果就是“Connection reset by peer”。${
         p.era === 'new'
           ? ''

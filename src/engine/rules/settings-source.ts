@@ -1,7 +1,7 @@
 /** Where dockerd-rootless.sh takes its settings from: a shell's exports, read by a daemon started by hand, or the user service's. */
 import { atPrompt, type Line } from '../clean.ts';
 import { rootlessSettings } from '../data/core/docker.ts';
-import type { Collected } from '../facts.ts';
+import type { Collected, Conflict } from '../facts.ts';
 import type { Evidence, FactKey } from '../types.ts';
 
 /**
@@ -38,7 +38,7 @@ const TRACE = /^exec rootlesskit\b/;
  * Whether a setting is exported in a shell (or shown by env in one, or set for one typed run of the script), and whether the paste shows
  * the script started by hand (typed, or its trace outside the user service's journal, or systemd not running) or a systemd user unit
  * beside it (not where the paste stops the service, or shows it stopped, and then runs the script by hand: that daemon is the one in question);
- * without systemd, `shell` even with nothing exported yet.
+ * with nothing exported yet, `shell` where the script is shown started by hand and no user unit beside it (or systemd is not running).
  */
 export function settingsSource(lines: readonly Line[], sink: Collected): SettingsSource | null {
   let command = '';
@@ -53,20 +53,24 @@ export function settingsSource(lines: readonly Line[], sink: Collected): Setting
     const t = l.trimmed;
     const prompt = atPrompt(l);
     if (prompt || PRINTS_ENV.test(t)) command = t;
-    const run = RUN.test(t);
+    // The shell's trace of a command (a CI job's, a script's) outside the user service's journal: one run by hand, as if typed.
+    const traced = !!l.prefix?.endsWith('+ ') && !l.prefix.includes(UNIT_LOG);
+    const run = RUN.test(t) && (prompt || traced);
     const setting = sink.settings.has(l.n);
     const exportLine = EXPORT.test(t) || (t.startsWith(rootlessSettings.prefix) && PRINTS_ENV.test(command));
-    if (setting && (exportLine || (prompt && run))) exported = true;
+    if (setting && (exportLine || run)) exported = true;
     if (setting && exportLine) exports = true;
-    if ((prompt && run) || (!!l.prefix?.endsWith('+ ') && TRACE.test(t) && !l.prefix.includes(UNIT_LOG))) byHand = true;
+    const start = run || (traced && TRACE.test(t));
+    if (start) byHand = true;
     const status = STATUS.test(command);
     if (STOP.test(t) || (status && DOWN.test(t))) stopped = true;
     else if (START.test(t) || (status && UP.test(t))) stopped = handedOver = false;
-    else if (stopped && run) handedOver = true;
+    else if (stopped && (start || RUN.test(t))) handedOver = true;
   }
-  // Without systemd no drop-in is read: whatever the paste shows set, the script started by hand takes its settings from a shell.
-  if (!exported) return sink.signals.has('no-systemd') ? 'shell' : null;
   const unit = !handedOver && !sink.signals.has('no-systemd') && lines.some((l) => UNIT.test(l.trimmed) || !!l.prefix?.includes(UNIT_LOG));
+  // Nothing exported yet: a daemon shown started by hand with no user unit beside it (or without systemd, where no drop-in is read)
+  // takes its settings from a shell.
+  if (!exported) return byHand && !unit ? 'shell' : null;
   return unit ? 'both' : !byHand ? 'unknown' : exports ? 'shell' : 'run';
 }
 
@@ -76,3 +80,17 @@ export function settingsSource(lines: readonly Line[], sink: Collected): Setting
  */
 export const unreadExport = (c: { evidence: Partial<Record<FactKey, readonly Evidence[]>>; settings: ReadonlyMap<number, unknown>; settingsSource: SettingsSource | null }, key: FactKey): boolean =>
   c.settingsSource === 'unknown' && (key === 'networkDriver' || key === 'portDriver') && !!c.evidence[key]?.length && c.evidence[key].every((e) => c.settings.has(e.line));
+
+// A setting as a shell holds it: exported, or as env prints it (a unit's Environment= line is none).
+const SHELL_SETTING = new RegExp(`^(?:export |declare -x |${rootlessSettings.prefix})`);
+
+/**
+ * Whether a disagreement rests on a shell's exports the user service never reads, so that restarting it changes nothing: any such export
+ * with no daemon shown to read it (`unknown`), or beside a user service (`both`) where every value against the daemon's is one.
+ */
+export function unreadConflict(source: SettingsSource | null | undefined, conflicts: readonly Conflict[], settings: ReadonlyMap<number, unknown>): source is 'unknown' | 'both' {
+  const exported = (e: Evidence): boolean => settings.has(e.line) && SHELL_SETTING.test(e.text);
+  if (source === 'unknown') return conflicts.some((c) => c.evidence.some((e) => settings.has(e.line)));
+  // The first line is the value the checker uses (the running daemon's); the rest are those against it.
+  return source === 'both' && conflicts.every((c) => c.evidence.slice(1).every(exported));
+}

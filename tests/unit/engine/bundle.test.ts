@@ -716,8 +716,10 @@ async function bundle(entry: string | { code: string }): Promise<{ gzip: number;
 // ("第 28 行"), not a pattern of its own.
 // Then +0.09 KB in the engine, +0.12 KB with English, +0.12 KB with Chinese (51.26 / 69.58 / 74.51 KB): review 100 #3, #6, #8: a script's trace
 // started by hand, no systemd, a driver only in a shell file is inferred, and no restart for exports the user service never read.
+// Then +68 B in the engine, +75 B with English, +86 B with Chinese (51.33 / 69.65 / 74.60 KB): review 101 #4–#7: a hand start shown with
+// nothing exported, a wrapper's trace after the service was shown stopped, no restart for exports beside the user service, a Chinese sentence.
 // The ceilings sit just above, so that the engine can only shrink unless a change says why it grows.
-const budgets = { core: 51_263, withEnglish: 69_578, withChinese: 74_513 };
+const budgets = { core: 51_331, withEnglish: 69_653, withChinese: 74_599 };
 
 /** What a Chinese page's island takes from the engine: index.ts's runtime exports, with the Chinese catalogue instead of English. */
 const chineseEngine = `

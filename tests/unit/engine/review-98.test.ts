@@ -46,10 +46,12 @@ pasta 2025_03_20.32f6212`;
 const inferred = `$ docker info\n Server Version: 27.3.1\n Security Options:\n  rootless\n${dropIn(`Environment="${P}NET=pasta"`, `Environment="${P}PORT_DRIVER=implicit"`)}\n$ pasta --version\npasta 2025_03_20.32f6212`;
 const finding = (paste: string, id: string, r = analyze(paste)) => r.findings.find((f) => f.id === id)!;
 
-test('the English affected detail is a sentence, whether RootlessKit was shown or inferred from Docker; the Chinese reads as before', () => {
+test('the affected detail is a sentence in both languages, whether RootlessKit was shown or inferred from Docker', () => {
   expect(finding(p3, 'affected').detail).toMatch(/^RootlessKit 2\.3\.1 does not pass --host-lo-to-ns-lo \(2\.3\.2 does\), so pasta 2025_03_20\.32f6212 delivers /);
   expect(finding(inferred, 'affected').detail).toMatch(/^Docker 27\.3\.1 bundles RootlessKit 2\.3\.1, which does not pass --host-lo-to-ns-lo \(2\.3\.2 does\), so pasta /);
-  expect(finding(p3, 'affected', analyzeWith(zhCn, p3)).detail).toMatch(/^RootlessKit 2\.3\.1，它不会给 pasta 传 --host-lo-to-ns-lo（2\.3\.2 起才会），于是 pasta 2025_03_20\.32f6212 会把/);
+  // Review 101 #7: shown, the version is the sentence's subject, not a fragment before "它".
+  expect(finding(p3, 'affected', analyzeWith(zhCn, p3)).detail).toMatch(/^RootlessKit 2\.3\.1 不会给 pasta 传 --host-lo-to-ns-lo（2\.3\.2 起才会），于是 pasta 2025_03_20\.32f6212 会把/);
+  expect(finding(inferred, 'affected', analyzeWith(zhCn, inferred)).detail).toMatch(/^Docker 27\.3\.1 捆绑的是 RootlessKit 2\.3\.1，它不会给 pasta 传 --host-lo-to-ns-lo（2\.3\.2 起才会），于是 pasta /);
 });
 
 test("the affected finding cites RootlessKit's and pasta's version lines; the host-loopback warning, where --disable-host-loopback stands", () => {

@@ -143,10 +143,12 @@ test('a daemon started by hand: no fix restarts or reloads the user service; the
   }
 });
 
-test('the same beside the user service: its restart, as before', () => {
+test("the same beside the user service: the upgrade restarts it, as before; the disagreement over an export it never reads restarts nothing", () => {
   for (const zh of [false, true]) {
     expect(finding(`${UPGRADE}\n${UNIT}`, 'affected', zh).fix).toMatch(/\nfi\nsystemctl --user restart docker\n/);
-    expect(finding(`${DISAGREE}\n${UNIT}`, 'facts-disagree', zh).fix).toBe('systemctl --user daemon-reload && systemctl --user restart docker');
+    // Review 101 #6: restarting the user service would not bring the exported slirp4netns.
+    const paste = `${DISAGREE}\n${UNIT}`;
+    expect((zh ? analyzeWith(zhCn, paste) : analyze(paste)).findings.find((x) => x.id === 'facts-disagree')!.fix).toBeUndefined();
   }
 });
 
@@ -397,4 +399,80 @@ test('a driver read only from a shell file that no daemon shown reads: the verdi
   // Shown read by a daemon started by hand from that shell, the same line confirms it.
   const byHand = analyze(`${BASHRC}\n$ dockerd-rootless.sh`);
   expect(byHand.certainty).toBe('confirmed');
+});
+
+// Review 101 #4: the usual paste of "I ran dockerd-rootless.sh": only the shell's trace of its last line and RootlessKit's refusal.
+const TRACE_ONLY = `+ exec rootlesskit --state-dir=/run/user/1000/dockerd-rootless --net=pasta --mtu=65520 --disable-host-loopback --port-driver=builtin --copy-up=/etc --copy-up=/run --propagation=rslave /usr/bin/dockerd-rootless.sh
+[rootlesskit:parent] error: failed to setup network &{}: network "pasta" requires port driver "none" or "implicit"`;
+// A CI log: the shell's trace of the script run with its settings before it, then the trace of its last line.
+const CI_INLINE = `Run rootless docker
++ DOCKERD_ROOTLESS_ROOTLESSKIT_NET=pasta DOCKERD_ROOTLESS_ROOTLESSKIT_PORT_DRIVER=builtin dockerd-rootless.sh
+${TRACE_ONLY.replace('/1000/', '/1001/')}
+Error: Process completed with exit code 1.`;
+const EXPORTS_FIX = 'export DOCKERD_ROOTLESS_ROOTLESSKIT_NET=pasta\nexport DOCKERD_ROOTLESS_ROOTLESSKIT_PORT_DRIVER=implicit';
+
+test('a hand start shown and nothing exported: the fix sets the settings in that shell and runs the script again, with no systemctl', () => {
+  for (const [paste, again, againZh] of [[TRACE_ONLY, BY_HAND, BY_HAND_ZH], [CI_INLINE, INLINE_AGAIN, INLINE_AGAIN_ZH]] as const) {
+    for (const [zh, words] of [[false, again], [true, againZh]] as const) {
+      const f = finding(paste, MISMATCH, zh);
+      expect(f.fix).toBe(EXPORTS_FIX);
+      expect(f.detail).toContain(words);
+      expect(fixes(paste, zh).join('\n')).not.toContain('systemctl --user');
+    }
+  }
+  // Beside the user service's journal, the same trace is the service's: its drop-in, as before.
+  const journal = TRACE_ONLY.split('\n').map((l) => `Dec 04 10:00:00 host dockerd-rootless.sh[1234]: ${l}`).join('\n');
+  expect(finding(journal, MISMATCH).fix).toContain('systemctl --user daemon-reload && systemctl --user restart docker');
+});
+
+// Review 101 #5: a wrapper script's exports, the user service shown inactive, then the wrapper run and the trace of the script's last line.
+const WRAPPER_AFTER_STOPPED = `$ cat ~/start-docker.sh
+#!/bin/sh
+export DOCKERD_ROOTLESS_ROOTLESSKIT_NET=pasta
+export DOCKERD_ROOTLESS_ROOTLESSKIT_PORT_DRIVER=builtin
+exec dockerd-rootless.sh
+$ systemctl --user status docker
+○ docker.service - Docker Application Container Engine (Rootless)
+     Loaded: loaded (/home/me/.config/systemd/user/docker.service; disabled; preset: enabled)
+     Active: inactive (dead)
+$ ~/start-docker.sh
+${TRACE_ONLY}
+$ rootlesskit --version
+rootlesskit version 2.3.4`;
+
+test('the user service shown stopped, then a wrapper that starts the script by hand: its exports are the fix, and nothing starts the service', () => {
+  for (const [zh, again] of [[false, BY_HAND], [true, BY_HAND_ZH]] as const) {
+    const f = finding(WRAPPER_AFTER_STOPPED, MISMATCH, zh);
+    expect(f.fix).toBe(EXPORTS_FIX);
+    expect(f.detail).toContain(again);
+    expect(f.detail).not.toContain(zh ? GO_TOO_ZH : GO_TOO);
+    expect(fixes(WRAPPER_AFTER_STOPPED, zh).join('\n')).not.toContain('systemctl --user');
+  }
+});
+
+// Review 101 #6: the setup tool's output (the user service running pasta), then an export of slirp4netns in .bashrc.
+const SETUPTOOL_THEN_BASHRC = `$ dockerd-rootless-setuptool.sh install
+[INFO] Creating /home/me/.config/systemd/user/docker.service
++ systemctl --user start docker.service
++ systemctl --user --no-pager --full status docker.service
+● docker.service - Docker Application Container Engine (Rootless)
+     Loaded: loaded (/home/me/.config/systemd/user/docker.service; disabled; preset: enabled)
+     Active: active (running) since Fri 2026-12-04 10:00:00 UTC; 3s ago
++ DOCKER_HOST=unix:///run/user/1000/docker.sock /usr/bin/docker version
+${IN_BASHRC.slice(IN_BASHRC.indexOf('Server:'))}
+[INFO] Installed docker.service successfully.
+$ cat ~/.bashrc | grep DOCKER
+export DOCKER_HOST=unix:///run/user/1000/docker.sock
+export DOCKERD_ROOTLESS_ROOTLESSKIT_NET=slirp4netns`;
+
+test("the user service beside exports that disagree with it: no restart that changes nothing, and that it never reads a shell's exports", () => {
+  for (const [zh, unread] of [[false, UNREAD], [true, UNREAD_ZH]] as const) {
+    const disagree = (zh ? analyzeWith(zhCn, SETUPTOOL_THEN_BASHRC) : analyze(SETUPTOOL_THEN_BASHRC)).findings.find((x) => x.id === 'facts-disagree')!;
+    expect(disagree.fix).toBeUndefined();
+    expect(disagree.detail).toContain(unread);
+    expect(disagree.detail).not.toMatch(/Restart after changing configuration|修改配置后要重启/);
+  }
+  // A drop-in that disagrees too is what the restart would bring: it stays.
+  const dropIn = `${SETUPTOOL_THEN_BASHRC}\n$ cat ~/.config/systemd/user/docker.service.d/override.conf\n[Service]\nEnvironment="DOCKERD_ROOTLESS_ROOTLESSKIT_NET=slirp4netns"`;
+  expect(analyze(dropIn).findings.find((x) => x.id === 'facts-disagree')!.fix).toBe('systemctl --user daemon-reload && systemctl --user restart docker');
 });
