@@ -9,7 +9,8 @@ import type { JsonScan } from './json-scan.ts';
 import { inAnyLanguage, reportWords } from './messages/report-words.ts';
 import type { Messages } from './messages/types.ts';
 import { renderedReportLines } from './rendered-report.ts';
-import { quoted, titled } from './report-finding.ts';
+import { ownTitle, quoted, titled } from './report-finding.ts';
+import { topSentence } from './report-top.ts';
 
 /** netcheck's first line ("Verdict: AFFECTED (confirmed)", "结论：FIXED (inferred)"): the report's word for the verdict, then the catalogue's ids. */
 const verdictLine = (m: Messages): RegExp =>
@@ -30,15 +31,16 @@ const titles = new Set(Object.values(reportWords).flatMap((l) => Object.values(l
 const heading = (lines: readonly Line[], i: number): boolean => /^ {2}\S/.test(lines[i + 1]?.text ?? '') || titled(lines[i + 1]);
 
 /**
- * The last line of the netcheck report whose verdict line is `start`: the last finding's guide line reached through the report's own
- * parts only (the lines under the verdict, blank lines, its headings and indented rows, findings), else the indented lines right under
- * the verdict (a report cut before its findings), else the verdict line alone.
+ * The last line of the netcheck report whose verdict line is `start` (or, `finding`, a finding's title): the last finding's guide line
+ * reached through the report's own parts only (its top sentences under the verdict, blank lines, its headings and indented rows,
+ * findings), else those top sentences (a report cut before its findings), else the verdict line alone.
  */
-function reportEnd(lines: readonly Line[], start: number, verdict: RegExp): number {
+function reportEnd(lines: readonly Line[], start: number, verdict: RegExp, finding = false): number {
   let end = start;
   let k = start + 1;
-  for (; k < lines.length && lines[k]!.n === lines[k - 1]!.n + 1 && lines[k]!.text[0] === ' ' && !lines[k]!.prefix; k++) end = k;
-  let finding = false;
+  // Only the report's own sentences, as netcheck indents them: docker's sections nest by one or two spaces too, and a forum may have
+  // dropped the blank line between the report and the user's output.
+  for (; k < lines.length && lines[k]!.n === lines[k - 1]!.n + 1 && /^ {2}\S/.test(lines[k]!.text) && !lines[k]!.prefix && topSentence(lines[k]!.trimmed); k++) end = k;
   for (; k < lines.length; k++) {
     const { text, trimmed, prefix } = lines[k]!;
     if (titled(lines[k])) finding = true;
@@ -66,13 +68,15 @@ const markdownStart = (lines: readonly Line[], i: number): boolean =>
 
 /**
  * The indexes of the lines that belong to a pasted report of the checker's: netcheck's from its verdict line to its end (reportEnd),
- * and the Markdown export from its heading to its closing link. Returns none for a paste without one.
+ * a finding of it quoted alone from its title to its guide line, and the Markdown export from its heading to its closing link. Returns none for a paste without one.
  */
 export function ownReportLines(lines: readonly Line[], m: Messages): Set<number> {
   const verdict = verdictLine(m);
   const out = new Set<number>();
   for (let i = 0; i < lines.length; i++) {
-    const end = verdict.test(lines[i]!.trimmed) ? reportEnd(lines, i, verdict) : markdownStart(lines, i) ? markdownEnd(lines, i) : -1;
+    const { trimmed } = lines[i]!;
+    // A finding quoted without the report's top is the report's too: its commands are the fix, not the machine's configuration.
+    const end = verdict.test(trimmed) ? reportEnd(lines, i, verdict) : ownTitle(lines[i]!) ? reportEnd(lines, i, verdict, true) : markdownStart(lines, i) ? markdownEnd(lines, i) : -1;
     for (let k = i; k <= end; k++) out.add(k);
     if (end >= i) i = end;
   }

@@ -7,18 +7,9 @@
  */
 import { opensOutput } from './sections.ts';
 import type { Line } from './clean.ts';
-import { inAnyLanguage, reportWords } from './messages/report-words.ts';
+import { inAnyLanguage } from './messages/report-words.ts';
 import { quoted, titled } from './report-finding.ts';
-
-const words = Object.values(reportWords);
-const verdicts = new Set(words.flatMap((l) => Object.values(l.titles)));
-
-/** Whether a line is a certainty sentence: a confirmed one, or an inferred one by the words around its list. */
-const certain = (t: string): boolean =>
-  words.some(
-    ({ confirmed, collected, inferred: [head, tail] }) =>
-      t === confirmed || t === collected || (t.length > head.length + tail.length && t.startsWith(head) && t.endsWith(tail)),
-  );
+import { certain, topSentence, verdictTitle } from './report-top.ts';
 
 /** The first line of `i` and `i + 1` that is not blank, or -1. */
 const nextText = (lines: readonly Line[], i: number): number => {
@@ -35,7 +26,7 @@ const ROW = new RegExp(`(?:${inAnyLanguage('line')})[)）]?$`);
 /** Whether line `i` starts a copy: a verdict sentence flush left (netcheck indents its own), the certainty sentence under it. */
 const starts = (lines: readonly Line[], i: number): boolean => {
   const { text, trimmed, prefix } = lines[i]!;
-  if (!verdicts.has(trimmed) || prefix || /^\s/.test(text)) return false;
+  if (!verdictTitle(trimmed) || prefix || /^\s/.test(text)) return false;
   const k = nextText(lines, i + 1);
   return k > 0 && !lines[k]!.prefix && certain(lines[k]!.trimmed);
 };
@@ -51,24 +42,52 @@ function rowOrOver(lines: readonly Line[], i: number): boolean {
   return false;
 }
 
+// A finding's start in a copy: its severity word on a line of its own or before its title ("Problem: …", "问题：…"), after its title
+// in the Markdown export's list ("… (Problem)"), or netcheck's title line.
+const SEVERITY = inAnyLanguage('severity');
+const OPENS = new RegExp(`^(?:${SEVERITY})(?:$|[:\\uff1a] ?\\S)|[(\\uff08](?:${SEVERITY})[)\\uff09]$`);
+
+// A row of the facts that names no line (the Markdown export's, or netcheck --collect's without its indentation): a short label,
+// then its colon or netcheck's column of spaces, then the value ("Port driver: `implicit`", "Port driver         implicit").
+const LABELLED = /^[^\s:\uff1a][^:\uff1a]{0,60}?(?:[:\uff1a] ?| {2,})\S/;
+
+/** Whether line `i` opens a finding of the copy. */
+const opens = (lines: readonly Line[], i: number): boolean => titled(lines[i]) || (!lines[i]!.prefix && OPENS.test(lines[i]!.trimmed));
+
 /**
- * Adds to `out` the lines of each copied result: from its start to its last closing line before the next line that is output (a
- * prompt's, a journal's or a timestamp's line, the start of docker's output or of a JSON object; a finding's title and evidence are
- * the copy's) or the next copy. A copy cut before any closing line keeps only its sentences and the rows, and the headings and labels
- * over them, that follow: whatever the user pasted after it is read.
+ * Whether line `i` is one of the copy's own parts outside a finding: a top sentence, a row or a heading or label over one, before
+ * the findings (`facts`) a row of the Markdown export's facts, a heading over a finding or such a row, or a closing line.
+ */
+function ownPart(lines: readonly Line[], i: number, facts: boolean): boolean {
+  const { trimmed, prefix } = lines[i]!;
+  if (prefix) return false;
+  const fact = (k: number): boolean => facts && !lines[k]!.prefix && LABELLED.test(lines[k]!.trimmed);
+  const next = nextText(lines, i + 1);
+  return topSentence(trimmed) || CLOSING.test(trimmed) || rowOrOver(lines, i) || fact(i) || (next > 0 && (opens(lines, next) || fact(next)));
+}
+
+/**
+ * Adds to `out` the lines of each copied result: from its start through its own parts without a gap (its sentences, its rows and
+ * the headings and labels over them, and each finding from its severity word or title to its closing line, whose title, evidence
+ * and commands are the copy's unless a line is output: a prompt's, a journal's or a timestamp's line, the start of docker's output
+ * or of a JSON object), to the last of them before the first line that is none of these or the next copy: whatever the user pasted
+ * after it, or between its top and a finding the user quotes, is read.
  */
 export function renderedReportLines(lines: readonly Line[], out: Set<number>): void {
   const output = (i: number): boolean => !!lines[i]!.prefix || opensOutput(lines, i) || lines[i]!.trimmed.startsWith('{');
   for (let i = 0; i < lines.length; i++) {
     if (!starts(lines, i)) continue;
-    let end = -1;
-    let finding = false;
-    for (let k = i + 1; k < lines.length && !starts(lines, k); k++) {
-      if (titled(lines[k])) finding = true;
-      else if (output(k) && !(finding && quoted(lines[k]!))) break;
-      if (CLOSING.test(lines[k]!.trimmed)) [end, finding] = [k, false];
+    let end = nextText(lines, i + 1);
+    let [finding, facts] = [false, true];
+    for (let k = end + 1; k < lines.length && !starts(lines, k); k++) {
+      if (!lines[k]!.trimmed) continue;
+      if (finding) {
+        if (output(k) && !quoted(lines[k]!)) break;
+        if (CLOSING.test(lines[k]!.trimmed)) [end, finding] = [k, false];
+      } else if (opens(lines, k)) [finding, facts] = [true, false];
+      else if (!output(k) && ownPart(lines, k, facts)) end = k;
+      else break;
     }
-    if (end < 0) for (end = nextText(lines, i + 1); end + 1 < lines.length && (!lines[end + 1]!.trimmed || rowOrOver(lines, end + 1)); ) end++;
     for (let j = i; j <= end; j++) out.add(j);
     i = end;
   }

@@ -1,7 +1,7 @@
 /** The English message catalogue. Every version in these texts comes from the data module. */
 import { DESKTOP_MAC } from '../daemon-address.ts';
 import { ciService, daemonLog, DIND_ROOTLESS, DIND_VERSION, DISABLE_ROOTFUL, FLAG, holdPasst, idHelpers, ID_MAPS, install, installRootlesskit, kernelIpv6, NFT_TABLE, noSystemd, OWNER, PASTA_FAILURE_LOG, PROBE, PS, PUBLISHED, RELOAD, RELOAD_RESTART, REMOTE_DAEMON, RESTART, ROOTLESS_VERSION, run, SETCAP_ROOTLESSKIT, setupAsUser, setDrivers, settingsFix, CLIENT_TARGET, CREATE_CONTEXT, DESKTOP_START, DESKTOP_START_ANY, OWN_SOCKET, START_PODMAN_MACHINE, UNSET_HOST, UNIT_ENVIRONMENT, UNIT_FILES, sshDaemon, START_DAEMON, startDesktop, startPodmanSocket, tun, unprivilegedFrom, upgrade, userns, userSession } from '../commands.ts';
-import { reportWords } from './report-words.ts';
+import { reportWords, stoppedNote } from './report-words.ts';
 import { appArmorUbuntu } from '../data/core/diagnostics.ts';
 import { docker, dockerDesktop, mtu, rootlessSettings } from '../data/core/docker.ts';
 import { managedPortDrivers, pastaPortDrivers, rootlesskitAddressing } from '../data/core/network.ts';
@@ -196,7 +196,7 @@ export const en: Messages = {
     both: ' The settings exported in a shell here must go too (unset them, and remove their export lines): dockerd-rootless.sh run by hand from that shell would still take them.',
     unknown: UNREAD_EXPORTS,
   },
-  stopped: (problem, buildkit) => `${buildkit ? "BuildKit's daemon (buildkitd)" : "Docker's daemon"} cannot run like this: see "${problem}" below.`,
+  stopped: (problem, buildkit) => stoppedNote('en', problem, buildkit),
   certainty: {
     confirmed: () => reportWords.en.confirmed,
     // What a verdict can rest on unseen: RootlessKit from the Docker table, the port driver and rootful from defaults, pasta's release,

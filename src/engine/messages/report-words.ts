@@ -23,6 +23,8 @@ export interface ReportWords {
   severity: Record<Severity, string>;
   /** The words around a line's number where a row of the result names the line it was read from ("line 28", "第 28 行"). */
   line: [before: string, after: string];
+  /** The top note of a daemon the settings stop: the daemon's name (Docker's, BuildKit's), then the words around the problem's title. */
+  stopped: { daemon: [docker: string, buildkit: string]; words: [before: string, after: string] };
 }
 
 export const reportWords: Record<'en' | 'zh-cn', ReportWords> = {
@@ -42,6 +44,7 @@ export const reportWords: Record<'en' | 'zh-cn', ReportWords> = {
     collected: "Confirmed by this machine's own output",
     severity: { error: 'Problem', warning: 'Warning', info: 'Note' },
     line: ['line ', ''],
+    stopped: { daemon: ["Docker's daemon", "BuildKit's daemon (buildkitd)"], words: [' cannot run like this: see "', '" below.'] },
   },
   'zh-cn': {
     verdict: '结论',
@@ -59,6 +62,7 @@ export const reportWords: Record<'en' | 'zh-cn', ReportWords> = {
     collected: '由本机命令的输出直接确认',
     severity: { error: '问题', warning: '警告', info: '说明' },
     line: ['第 ', ' 行'],
+    stopped: { daemon: ['Docker 守护进程', 'BuildKit 守护进程（buildkitd）'], words: ['这样无法运行：见下面的“', '”。'] },
   },
 };
 
@@ -70,3 +74,9 @@ export const inAnyLanguage = (key: 'verdict' | 'guide' | 'link' | 'severity' | '
 
 /** A word as a regular expression matches it. */
 const escaped = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** The top note of a daemon the settings stop, in `lang`: "Docker's daemon cannot run like this: see "…" below." */
+export const stoppedNote = (lang: keyof typeof reportWords, problem: string, buildkit: boolean): string => {
+  const { daemon, words } = reportWords[lang].stopped;
+  return `${daemon[buildkit ? 1 : 0]}${words[0]}${problem}${words[1]}`;
+};

@@ -1,7 +1,7 @@
 /** The Simplified Chinese message catalogue. Versions come from the data module; commands and quoted errors stay as the tools print them. */
 import { DESKTOP_MAC } from '../daemon-address.ts';
 import { ciService, daemonLog, DIND_ROOTLESS, DIND_VERSION, DISABLE_ROOTFUL, FLAG, holdPasst, idHelpers, ID_MAPS, install, installRootlesskit, kernelIpv6, NFT_TABLE, noSystemd, OWNER, PASTA_FAILURE_LOG, PROBE, PS, PUBLISHED, RELOAD, RELOAD_RESTART, REMOTE_DAEMON, RESTART, ROOTLESS_VERSION, run, SETCAP_ROOTLESSKIT, setupAsUser, setDrivers, settingsFix, CLIENT_TARGET, CREATE_CONTEXT, DESKTOP_START, DESKTOP_START_ANY, OWN_SOCKET, START_PODMAN_MACHINE, UNSET_HOST, UNIT_ENVIRONMENT, UNIT_FILES, sshDaemon, START_DAEMON, startDesktop, startPodmanSocket, tun, unprivilegedFrom, upgrade, userns, userSession } from '../commands.ts';
-import { reportWords } from './report-words.ts';
+import { reportWords, stoppedNote } from './report-words.ts';
 import { appArmorUbuntu } from '../data/core/diagnostics.ts';
 import { docker, dockerDesktop, mtu, rootlessSettings } from '../data/core/docker.ts';
 import { managedPortDrivers, pastaPortDrivers, rootlesskitAddressing } from '../data/core/network.ts';
@@ -196,7 +196,7 @@ export const zhCn: Messages = {
     both: '这里在 shell 中导出的设置也必须去掉（用 unset 取消它们，并删除那些 export 行）：从那个 shell 手动运行 dockerd-rootless.sh 时，它仍会采用这些设置。',
     unknown: UNREAD_EXPORTS,
   },
-  stopped: (problem, buildkit) => `${buildkit ? 'BuildKit 守护进程（buildkitd）' : 'Docker 守护进程'}这样无法运行：见下面的“${problem}”。`,
+  stopped: (problem, buildkit) => stoppedNote('zh-cn', problem, buildkit),
   certainty: {
     confirmed: () => reportWords['zh-cn'].confirmed,
     // The same as in en.ts: RootlessKit from the Docker table, the port driver and rootful from defaults, pasta's release, a missing pasta.

@@ -718,8 +718,11 @@ async function bundle(entry: string | { code: string }): Promise<{ gzip: number;
 // started by hand, no systemd, a driver only in a shell file is inferred, and no restart for exports the user service never read.
 // Then +68 B in the engine, +75 B with English, +86 B with Chinese (51.33 / 69.65 / 74.60 KB): review 101 #4–#7: a hand start shown with
 // nothing exported, a wrapper's trace after the service was shown stopped, no restart for exports beside the user service, a Chinese sentence.
+// Then +0.39 KB in the engine, +0.50 KB with English, +0.47 KB with Chinese (51.72 / 70.16 / 75.06 KB): review 101 #1-#3: a copied result
+// ends at its first line that is none of its own parts, netcheck's top is only its own sentences (the stopped note's words move to
+// report-words.ts), and a finding quoted alone is the report's.
 // The ceilings sit just above, so that the engine can only shrink unless a change says why it grows.
-const budgets = { core: 51_331, withEnglish: 69_653, withChinese: 74_599 };
+const budgets = { core: 51_718, withEnglish: 70_156, withChinese: 75_064 };
 
 /** What a Chinese page's island takes from the engine: index.ts's runtime exports, with the Chinese catalogue instead of English. */
 const chineseEngine = `

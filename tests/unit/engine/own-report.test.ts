@@ -248,3 +248,71 @@ describe('netcheck’s report without its indentation is not read as the machine
     });
   }
 });
+
+// Review 101 #1: a copied result's top, the user's unit and rootlesskit version, then a finding the user quotes: the copy ran to the
+// finding's guide label, so the user's lines between were dropped as the copy's. The copy ends at its last own part before a gap.
+describe('the user’s lines between a copied result’s top and a quoted finding are read', () => {
+  test('the copy’s two sentences, the user’s override.conf and rootlesskit version, a finding (English, Chinese): the mismatch', () => {
+    for (const name of ['copy-top-unit-then-finding-en.txt', 'copy-top-unit-then-finding-zh.txt']) {
+      for (const options of [undefined, { messages: zhCn }]) {
+        const r = analyze(own(name), options);
+        expect([r.facts.networkDriver, r.facts.portDriver, r.facts.rootlesskitVersion]).toEqual(['pasta', 'builtin', '2.3.1']);
+        expect(r.findings.map((f) => f.id)).toContain('pasta-port-driver-mismatch');
+      }
+    }
+  });
+});
+
+// Review 101 #2: every indented line right under netcheck's verdict line was the report's, so docker's nested rootlesskit section
+// (or the user's own notes) pasted under the report's top without a blank line was dropped.
+describe('the user’s indented lines right under netcheck’s top are read', () => {
+  const both = [undefined, { messages: zhCn }];
+
+  test('the top, then docker version’s rootlesskit section (English): affected, from RootlessKit 2.3.1 with pasta', () => {
+    for (const options of both) {
+      const r = analyze(own('report-top-then-rootlesskit-en.txt'), options);
+      expect([r.verdict, r.facts.rootlesskitVersion, r.facts.networkDriver, r.facts.portDriver]).toEqual(['affected', '2.3.1', 'pasta', 'implicit']);
+    }
+  });
+
+  test('the Chinese top (with the stopped daemon’s note, or the certainty sentence), then the rootlesskit section: the mismatch', () => {
+    for (const name of ['report-top-stopped-then-rootlesskit-zh.txt', 'report-top-then-rootlesskit-zh.txt']) {
+      for (const options of both) {
+        const r = analyze(own(name), options);
+        expect(r.facts.portDriver).toBe('builtin');
+        expect(r.findings.map((f) => f.id)).toContain('pasta-port-driver-mismatch');
+      }
+    }
+  });
+
+  test('the user’s own notes indented under a verdict line: the connection reset they saw is kept', () => {
+    for (const options of both) expect(analyze(own('verdict-then-own-notes-zh.txt'), options).findings.map((f) => f.id)).toContain('connection-reset-seen');
+  });
+});
+
+// Review 101 #3: a finding of netcheck's quoted alone (its severity word is the report's) was read as the machine's configuration:
+// the slirp4netns fix's exports as the driver in force, its MTU, or a disagreement with the user's own docker version.
+describe('a finding of netcheck’s report quoted alone is the report’s', () => {
+  const both = [undefined, { messages: zhCn }];
+
+  test('the slirp4netns finding alone: no driver, no MTU, nothing decided', () => {
+    for (const options of both) {
+      const r = analyze(own('finding-alone-slirp4netns.txt'), options);
+      expect([r.verdict, r.facts.networkDriver, r.facts.mtu, r.findings.map((f) => f.id)]).toEqual(['incomplete', null, null, ['own-report']]);
+    }
+  });
+
+  test('a quoted finding, then the user’s docker version: read alone, no disagreement, no MTU and no evidence from the finding', () => {
+    for (const name of ['finding-then-docker-version.txt', 'findings-then-docker-version.txt', 'finding-only-then-docker-version.txt']) {
+      const paste = own(name);
+      const users = paste.slice(paste.indexOf('Server:'));
+      for (const options of both) {
+        const r = analyze(paste, options);
+        expect(r.findings.map((f) => f.id)).not.toContain('facts-disagree');
+        expect(r.facts.mtu).toBeNull();
+        expect([r.verdict, r.facts.networkDriver, r.facts.portDriver]).toEqual([analyze(users, options).verdict, 'pasta', analyze(users, options).facts.portDriver]);
+        expect(r.findings.flatMap((f) => f.evidence.map((e) => e.text)).join('\n')).not.toContain('Environment=');
+      }
+    }
+  });
+});
