@@ -353,12 +353,15 @@ const words = (value: unknown): string[] =>
  * rule, fixes for a daemon started by hand, Chinese words in every shared fix, findings that cite their deciding lines (see
  * bundle.test.ts).
  * Now: /checker/ 90,513 B, /embed/checker/ 87,586 B, /zh-cn/checker/ 94,130 B, /zh-cn/embed/checker/ 91,203 B.
+ * Then +563 B (+572 B in Chinese) in the engine: review 101's fixes to where a daemon's settings come from and to what of a pasted
+ * report is left out (see bundle.test.ts).
+ * Now: /checker/ 91,076 B, /embed/checker/ 88,149 B, /zh-cn/checker/ 94,702 B, /zh-cn/embed/checker/ 91,775 B.
  */
 const ceilings = {
-  'checker/': 90_513,
-  'embed/checker/': 87_586,
-  'zh-cn/checker/': 94_130,
-  'zh-cn/embed/checker/': 91_203,
+  'checker/': 91_076,
+  'embed/checker/': 88_149,
+  'zh-cn/checker/': 94_702,
+  'zh-cn/embed/checker/': 91_775,
 };
 const build = builds[0]!;
 
