@@ -71,13 +71,13 @@ const severityOrder: Record<Severity, number> = { error: 0, warning: 1, info: 2 
 export function analyzeWith(messages: Messages, text: string, answers?: Answers, shared?: readonly Signal[]): Result {
   const cleaned = clean(typeof text === 'string' ? text : '');
   // The checker's own report pasted back is its words and suggestions, not the machine's output: left out, and said so if it was all.
-  const own = ownReportLines(cleaned.lines, messages);
+  const own = ownReportLines(cleaned.lines);
   const pasted = own.size ? cleaned.lines.filter((_, i) => !own.has(i)) : cleaned.lines;
   let reported = own.size > 0;
   const sink = collect();
   const named: Line[] = [];
   for (const [s, section] of sections(pasted).entries()) {
-    if (section.kind === 'json' && ownReportJson(section.json, messages)) reported = true;
+    if (section.kind === 'json' && ownReportJson(section.json)) reported = true;
     else for (const line of read(section, s, sink)) named.push(line);
   }
   // The installer's output, read across sections: what it runs prints lines that start sections of their own.

@@ -7,16 +7,18 @@
 import type { Line } from './clean.ts';
 import type { JsonScan } from './json-scan.ts';
 import { inAnyLanguage, reportWords } from './messages/report-words.ts';
-import type { Messages } from './messages/types.ts';
 import { renderedReportLines } from './rendered-report.ts';
 import { ownTitle, quoted, titled } from './report-finding.ts';
 import { topSentence } from './report-top.ts';
+import type { Certainty } from './types.ts';
 
-/** netcheck's first line ("Verdict: AFFECTED (confirmed)", "结论：FIXED (inferred)"): the report's word for the verdict, then the catalogue's ids. */
-const verdictLine = (m: Messages): RegExp =>
-  new RegExp(
-    `^(?:${inAnyLanguage('verdict')})[:\\uff1a] ?(?:${Object.keys(m.verdict).join('|').toUpperCase()})(?: \\((?:${Object.keys(m.certainty).join('|')})\\))?$`,
-  );
+// The verdicts' and certainties' ids, the same in every language: netcheck prints them as they are.
+const VERDICTS = Object.keys(reportWords.en.titles);
+const CERTAINTY: Record<Certainty, true> = { confirmed: true, inferred: true };
+/** netcheck's first line ("Verdict: AFFECTED (confirmed)", "结论：FIXED (inferred)"): the report's word for the verdict, then the ids. */
+const VERDICT = new RegExp(
+  `^(?:${inAnyLanguage('verdict')})[:\\uff1a] ?(?:${VERDICTS.join('|').toUpperCase()})(?: \\((?:${Object.keys(CERTAINTY).join('|')})\\))?$`,
+);
 // The line that ends each of netcheck's findings: the report's label, then the guide's address.
 const GUIDE = new RegExp(`^(?:${inAnyLanguage('guide')})[:\\uff1a] ?https?://\\S+$`);
 // The Markdown export: its heading, the verdict's words in bold, and last its label before the result's link in angle brackets.
@@ -35,7 +37,7 @@ const heading = (lines: readonly Line[], i: number): boolean => /^ {2}\S/.test(l
  * reached through the report's own parts only (its top sentences under the verdict, blank lines, its headings and indented rows,
  * findings), else those top sentences (a report cut before its findings), else the verdict line alone.
  */
-function reportEnd(lines: readonly Line[], start: number, verdict: RegExp, finding = false): number {
+function reportEnd(lines: readonly Line[], start: number, finding = false): number {
   let end = start;
   let k = start + 1;
   // Only the report's own sentences, as netcheck indents them: docker's sections nest by one or two spaces too, and a forum may have
@@ -44,7 +46,7 @@ function reportEnd(lines: readonly Line[], start: number, verdict: RegExp, findi
   for (; k < lines.length; k++) {
     const { text, trimmed, prefix } = lines[k]!;
     if (titled(lines[k])) finding = true;
-    else if (verdict.test(trimmed) || (prefix && !(finding && quoted(lines[k]!)))) break;
+    else if (VERDICT.test(trimmed) || (prefix && !(finding && quoted(lines[k]!)))) break;
     else if (finding) {
       // Under a finding's title, whose words are the report's, the guide line is known at any indentation (a forum strips it).
       if (GUIDE.test(trimmed)) [end, finding] = [k, false];
@@ -70,13 +72,12 @@ const markdownStart = (lines: readonly Line[], i: number): boolean =>
  * The indexes of the lines that belong to a pasted report of the checker's: netcheck's from its verdict line to its end (reportEnd),
  * a finding of it quoted alone from its title to its guide line, and the Markdown export from its heading to its closing link. Returns none for a paste without one.
  */
-export function ownReportLines(lines: readonly Line[], m: Messages): Set<number> {
-  const verdict = verdictLine(m);
+export function ownReportLines(lines: readonly Line[]): Set<number> {
   const out = new Set<number>();
   for (let i = 0; i < lines.length; i++) {
     const { trimmed } = lines[i]!;
     // A finding quoted without the report's top is the report's too: its commands are the fix, not the machine's configuration.
-    const end = verdict.test(trimmed) ? reportEnd(lines, i, verdict) : ownTitle(lines[i]!) ? reportEnd(lines, i, verdict, true) : markdownStart(lines, i) ? markdownEnd(lines, i) : -1;
+    const end = VERDICT.test(trimmed) ? reportEnd(lines, i) : ownTitle(lines[i]!) ? reportEnd(lines, i, true) : markdownStart(lines, i) ? markdownEnd(lines, i) : -1;
     for (let k = i; k <= end; k++) out.add(k);
     if (end >= i) i = end;
   }
@@ -85,7 +86,7 @@ export function ownReportLines(lines: readonly Line[], m: Messages): Set<number>
 }
 
 /** Whether a JSON document is netcheck --json's report: a verdict the catalogue knows beside a certainty. */
-export function ownReportJson(json: JsonScan, m: Messages): boolean {
+export function ownReportJson(json: JsonScan): boolean {
   const verdict = json.values.get('verdict')?.value;
-  return typeof verdict === 'string' && Object.hasOwn(m.verdict, verdict) && json.values.has('certainty');
+  return typeof verdict === 'string' && VERDICTS.includes(verdict) && json.values.has('certainty');
 }
