@@ -1,14 +1,15 @@
 /** Shell commands the engine hands out: in findings' fixes (the same in every language, with each language's words in comments and echoes) and in the collector. */
 import { CURRENT_UID, mine, PASTA_NAMES } from './argv.ts';
 import type { DesktopOs } from './daemon-address.ts';
-import { DROP_IN, OVERRIDE, RELOAD, RELOAD_RESTART, RESTART, START } from './drop-in.ts';
+import type { Apply } from './apply.ts';
+import { DROP_IN, OVERRIDE, RELOAD_RESTART } from './drop-in.ts';
 import { rootlessSettings } from './data/core/docker.ts';
 import { FLAG } from './data/core/rootlesskit.ts';
 import type { DriverSettings } from './driver-settings.ts';
 import type { SnippetWords } from './messages/types.ts';
 import { byHandSource, type SettingsSource } from './rules/settings-source.ts';
 
-export { FLAG, RELOAD, RELOAD_RESTART, RESTART };
+export { FLAG };
 
 /** An argv as one shell command: the user's id expanded, words with other shell characters quoted. */
 export const shellCommand = (argv: readonly string[]): string =>
@@ -49,8 +50,8 @@ export const userns = (w: SnippetWords): string =>
   commented(w.userns, ['cat /proc/sys/kernel/unprivileged_userns_clone', 'cat /proc/sys/kernel/apparmor_restrict_unprivileged_userns', 'cat /proc/sys/user/max_user_namespaces']);
 /** Whether ip and the tap devices' /dev/net/tun are there (writable by all), and the tun module loaded where it is not. */
 export const tun = (w: SnippetWords): string => `command -v ip || echo "ip: not found (iproute2)"\n# ${w.tun}\nls -l /dev/net/tun\nlsmod | grep -qw tun || sudo modprobe tun`;
-/** The rootless daemon started, and the client pointed at its socket. */
-export const START_DAEMON = `${START}\nexport DOCKER_HOST=unix://$XDG_RUNTIME_DIR/docker.sock\ndocker version`;
+/** The rootless daemon started as `a` says, and the client pointed at its socket. */
+export const startDaemon = (a: Apply): string => `${a.start}\nexport DOCKER_HOST=unix://$XDG_RUNTIME_DIR/docker.sock\ndocker version`;
 /** Whether systemd is PID 1 (its own test), systemd enabled in WSL, and the rootless daemon started by hand without it (Docker's tips). */
 export const noSystemd = ({ systemd: [runs, none], noSystemd: [wsl, elsewhere, printed] }: SnippetWords): string =>
   [
@@ -86,8 +87,8 @@ export const startPodmanSocket = (rootful: boolean): string => {
 export const OWN_SOCKET = 'id -u\nexport DOCKER_HOST=unix:///run/user/$(id -u)/docker.sock\ndocker version';
 /** docker version asked of the rootless daemon's own socket, where the client is set to ask another daemon. */
 export const ROOTLESS_VERSION = 'DOCKER_HOST=unix:///run/user/$(id -u)/docker.sock docker version';
-/** Lets rootlesskit bind ports below 1024 (Docker's tips); setcap needs the file itself, not a link to it. */
-export const SETCAP_ROOTLESSKIT = `sudo setcap cap_net_bind_service=ep "$(readlink -f "$(command -v rootlesskit)")"\n${RESTART}`;
+/** Lets rootlesskit bind ports below 1024 (Docker's tips), restarted as `a` says; setcap needs the file itself, not a link to it. */
+export const setcapRootlesskit = (a: Apply): string => `sudo setcap cap_net_bind_service=ep "$(readlink -f "$(command -v rootlesskit)")"\n${a.restart}`;
 /** Lets every user bind ports from `port` up, now and after a reboot. */
 export const unprivilegedFrom = (port: string): string =>
   `echo 'net.ipv4.ip_unprivileged_port_start=${port}' | sudo tee /etc/sysctl.d/99-unprivileged-ports.conf\nsudo sysctl --system`;
@@ -194,14 +195,14 @@ export const installPackage = (pkg: string, w: SnippetWords): string =>
     ['command -v pacman >/dev/null', `sudo pacman -S --needed --noconfirm ${pkg}`],
     [null, `echo '${w.installWith(pkg)}'`],
   ]);
-/** Installing a package, then restarting the daemon that needed it. */
-export const install = (pkg: string, w: SnippetWords): string => `${installPackage(pkg, w)}\n${RESTART}`;
-/** Installing RootlessKit: Docker's rootless extras beside Docker's packages, else the distribution's rootlesskit package. */
-export const installRootlesskit = (w: SnippetWords): string =>
+/** Installing a package, then restarting the daemon that needed it as `a` says. */
+export const install = (pkg: string, w: SnippetWords, a: Apply): string => `${installPackage(pkg, w)}\n${a.restart}`;
+/** Installing RootlessKit: Docker's rootless extras beside Docker's packages, else the distribution's rootlesskit package; then the restart `a` says. */
+export const installRootlesskit = (w: SnippetWords, a: Apply): string =>
   `${branches([
     ['dpkg -s docker-ce >/dev/null 2>&1 || rpm -q docker-ce >/dev/null 2>&1', installPackage('docker-ce-rootless-extras', w)],
     [null, installPackage('rootlesskit', w)],
-  ])}\n${RESTART}`;
+  ])}\n${a.restart}`;
 /** The containers and the ports they publish. */
 export const PUBLISHED = "docker ps --format '{{.Names}} {{.Ports}}'";
 /** Holding passt at its version: Debian's family, Fedora's (dnf5's versionlock, or dnf4's plugin), openSUSE's; pacman holds it only in its configuration. */

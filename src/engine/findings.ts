@@ -1,7 +1,8 @@
 /** Severity and documentation link of every finding, and rendering a finding spec with a message catalogue. */
+import { againByHand, applyFor, type Apply } from './apply.ts';
 import type { DocsAnchor } from './docs-anchors.ts';
 import type { FindingSpec, MessageId, Messages, Rendered } from './messages/types.ts';
-import { byHandSource } from './rules/settings-source.ts';
+import { byHandSource, type SettingsSource } from './rules/settings-source.ts';
 import type { Finding, Severity } from './types.ts';
 
 // E: an error that keeps Docker's daemon from running (RootlessKit, pasta or the service stops).
@@ -93,16 +94,19 @@ export const findingMeta = Object.fromEntries(
   Object.entries(table).map(([id, m]) => [id, { severity: levels[m[0] as Level], stops: m[0] === 'E', docs: m.slice(1) || `/troubleshooting/#${id}` }]),
 ) as { [K in MessageId]: { severity: Severity; stops: boolean; docs: DocsAnchor } };
 
-/** Renders a finding spec in the catalogue's language; `down`: the paste shows no daemon running (a finding that stops it, or none answering). */
-export function render(s: FindingSpec, messages: Messages, down = false): Finding {
-  const m = (messages.findings[s.id] as (p: FindingSpec['params']) => Rendered)(s.params);
+/**
+ * Renders a finding spec in the catalogue's language; `down`: the paste shows no daemon running (a finding that stops it, or none
+ * answering); `source`: where the daemon's settings come from, which says how a fix takes effect (apply.ts).
+ */
+export function render(s: FindingSpec, messages: Messages, down = false, source: SettingsSource | null = null): Finding {
+  const m = (messages.findings[s.id] as (p: FindingSpec['params'], a: Apply) => Rendered)(s.params, applyFor(source, down, messages.byHand));
   const meta = findingMeta[s.id];
   // A fix that FLAGS would still override, where the fix cannot rewrite FLAGS (rules/flags-kept.ts): the reader takes those flags out.
   const left = m.fix && 'remove' in s.params && s.params.remove?.length ? messages.flagsLeft(s.params.remove) : '';
   // Settings a shell exports: the fix is run there and the daemon started again by hand; beside the user service, the exports go too;
   // with neither in sight, the user service's fix, and what to do instead by hand.
   const shell = m.fix && 'shell' in s.params ? s.params.shell : undefined;
-  const detail = m.detail + left + (byHandSource(shell) ? messages.exported[shell](messages.byHand[down ? 'again' : 'restart']) : shell ? messages.exported[shell] : '');
+  const detail = m.detail + left + (byHandSource(shell) ? messages.exported[shell](againByHand(messages.byHand, down)) : shell ? messages.exported[shell] : '');
   // A line two of its facts came from is quoted once.
   const evidence = s.evidence.filter((e, i) => s.evidence.findIndex((o) => o.line === e.line) === i);
   return { id: s.id, severity: meta.severity, title: m.title, detail, evidence, ...(m.fix ? { fix: m.fix } : {}), docs: meta.docs };

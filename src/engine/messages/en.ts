@@ -1,6 +1,7 @@
 /** The English message catalogue. Every version in these texts comes from the data module. */
+import type { Apply } from '../apply.ts';
 import { DESKTOP_MAC } from '../daemon-address.ts';
-import { ciService, daemonLog, DIND_ROOTLESS, DIND_VERSION, DISABLE_ROOTFUL, FLAG, holdPasst, idHelpers, ID_MAPS, install, installRootlesskit, kernelIpv6, NFT_TABLE, noSystemd, OWNER, PASTA_FAILURE_LOG, PROBE, PS, PUBLISHED, RELOAD, RELOAD_RESTART, REMOTE_DAEMON, RESTART, ROOTLESS_VERSION, run, SETCAP_ROOTLESSKIT, setupAsUser, setDrivers, settingsFix, CLIENT_TARGET, CREATE_CONTEXT, DESKTOP_START, DESKTOP_START_ANY, OWN_SOCKET, START_PODMAN_MACHINE, UNSET_HOST, UNIT_ENVIRONMENT, UNIT_FILES, sshDaemon, START_DAEMON, startDesktop, startPodmanSocket, tun, unprivilegedFrom, upgrade, userns, userSession } from '../commands.ts';
+import { ciService, CLIENT_TARGET, CREATE_CONTEXT, daemonLog, DESKTOP_START, DESKTOP_START_ANY, DIND_ROOTLESS, DIND_VERSION, DISABLE_ROOTFUL, FLAG, holdPasst, ID_MAPS, idHelpers, install, installRootlesskit, kernelIpv6, NFT_TABLE, noSystemd, OWN_SOCKET, OWNER, PASTA_FAILURE_LOG, PROBE, PS, PUBLISHED, REMOTE_DAEMON, ROOTLESS_VERSION, run, setcapRootlesskit, setDrivers, settingsFix, setupAsUser, sshDaemon, START_PODMAN_MACHINE, startDaemon, startDesktop, startPodmanSocket, tun, UNIT_ENVIRONMENT, UNIT_FILES, unprivilegedFrom, UNSET_HOST, upgrade, userns, userSession } from '../commands.ts';
 import { reportWords, stoppedNote } from './report-words.ts';
 import { appArmorUbuntu } from '../data/core/diagnostics.ts';
 import { docker, dockerDesktop, mtu, rootlessSettings } from '../data/core/docker.ts';
@@ -98,7 +99,7 @@ const desktopPlace = {
 } as const;
 
 /** Why the client could not connect, by where it looked, and what to check there. */
-function unreachable(p: MessageParams['daemon-not-running']): { detail: string; fix: string } {
+function unreachable(p: MessageParams['daemon-not-running'], a: Apply): { detail: string; fix: string } {
   switch (p.where) {
     case 'dind-rootless':
       return {
@@ -124,7 +125,7 @@ function unreachable(p: MessageParams['daemon-not-running']): { detail: string; 
     case 'loopback':
       return {
         detail: `The client looked for the daemon at ${p.address}, on the loopback: this machine's daemon on TCP (a rootless one can listen there), or a docker:dind service beside a job in a Kubernetes pod or CI job (see the guide's checks for a service). On this machine, start the rootless daemon and ask it through its socket.`,
-        fix: START_DAEMON,
+        fix: startDaemon(a),
       };
     case 'desktop': {
       const otherVm = p.os === 'mac' && !p.address.includes(DESKTOP_MAC);
@@ -171,7 +172,7 @@ function unreachable(p: MessageParams['daemon-not-running']): { detail: string; 
     case 'here':
       return {
         detail: 'The client could not connect, so there is no server section. Start the rootless daemon (or point DOCKER_HOST at it) and run the commands again.',
-        fix: START_DAEMON,
+        fix: startDaemon(a),
       };
   }
 }
@@ -193,6 +194,7 @@ export const en: Messages = {
   exported: {
     shell: (then) => ` These commands set the variables in this shell only: ${then} (and change your export lines to match).`,
     run: (then) => ` These commands set the variables in this shell only: ${then}, without the settings typed before it (they would win over these).`,
+    hand: (then) => ` These commands set the variables in this shell only: ${then}. The paste shows none exported yet: set them with export like this before every start of the daemon (in ~/.profile, say, to keep them).`,
     both: ' The settings exported in a shell here must go too (unset them, and remove their export lines): dockerd-rootless.sh run by hand from that shell would still take them.',
     unknown: UNREAD_EXPORTS,
   },
@@ -292,7 +294,7 @@ export const en: Messages = {
       }. To confirm:`,
       fix: `# should include ${FLAG}\n${PS}`,
     }),
-    affected: (p) => ({
+    affected: (p, a) => ({
       title: 'pasta sends host-loopback connections to the wrong address',
       detail: `${
         p.flagAbsent ? `pasta runs without ${FLAG}` : `${p.inferredFrom ? `${rkPhrase(p.rootlesskitVersion ?? '', p.inferredFrom)}, which` : `RootlessKit ${p.rootlesskitVersion ?? ''}`} does not pass ${FLAG} (${FIX_RK} does)`
@@ -313,7 +315,7 @@ export const en: Messages = {
         ...(p.installed || p.probeMissed ? [] : p.distribution
           ? [`# Docker from a distribution: upgrade the package that provides rootlesskit to ${FIX_RK} or later`, OWNER]
           : [`# the packages of Docker: Docker ${docker.fixed.version} or later`, upgrade('RootlessKit in ~/bin, or not from the packages of Docker: see Upgrade in the guide')]),
-        RESTART,
+        a.restart,
         `# rootlesskit ${FIX_RK} or later`,
         p.otherClient ? ROOTLESS_VERSION : 'docker version',
         `# includes ${FLAG}`,
@@ -355,7 +357,7 @@ export const en: Messages = {
       }${p.dindRootless ? ' If the daemon is docker:dind-rootless\'s: the image starts RootlessKit with slirp4netns (vpnkit in older tags) unless DOCKERD_ROOTLESS_ROOTLESSKIT_NET says otherwise, and with --port-driver=builtin, which RootlessKit refuses with pasta, and has no passt: it is not affected unless passt was added, pasta chosen and the port driver changed too.' : ''}`,
       fix: `docker version\nsystemctl --user status docker --no-pager --full${p.dindRootless ? `\n# the daemon in docker:dind-rootless\n${DIND_VERSION}` : ''}`,
     }),
-    'need-rootlesskit-version': (p) => ({
+    'need-rootlesskit-version': (p, a) => ({
       title: 'Which RootlessKit runs?',
       detail: `The daemon uses pasta${
         p.distribution ? `, and Docker${p.dockerVersion ? ` ${p.dockerVersion}` : ''} is a distribution's build, whose RootlessKit may differ from Docker's own` : ''
@@ -367,7 +369,7 @@ export const en: Messages = {
             : ` RootlessKit ${p.installed} is installed, yet a port published on 127.0.0.1 resets: the daemon may still run an older one (not restarted since an upgrade, or another binary). Restart it, check which runs, and try the port again.`
       }`,
       fix: p.installed
-        ? `${p.restarted ? '' : `${RESTART}\n`}# rootlesskit: Version, the one running\ndocker version`
+        ? `${p.restarted ? '' : `${a.restart}\n`}# rootlesskit: Version, the one running\ndocker version`
         : '# rootlesskit: Version, the one running\ndocker version\n# the one installed, which runs after a restart\nrootlesskit --version',
     }),
     'need-pasta-argv': (p) => ({
@@ -433,15 +435,15 @@ export const en: Messages = {
         p.rkFixed ? 'Install a newer passt.' : `Upgrade RootlessKit to ${FIX_RK} or later first, then passt: a newer passt with an older RootlessKit resets loopback-published ports.`
       }`,
     }),
-    'passt-dual-stack-failure': () => ({
+    'passt-dual-stack-failure': (_, a) => ({
       title: `passt ${passt.brokenWithRootlesskit.version} stops the daemon from starting`,
       detail: `Under RootlessKit this pasta exits with "Dual stack forward, but IPv6 not enabled" (rootlesskit#591). passt ${passt.brokenFixed.version} fixes it.`,
-      fix: `# upgrade passt to ${passt.brokenFixed.version} or later, then\n${RESTART}`,
+      fix: `# upgrade passt to ${passt.brokenFixed.version} or later, then\n${a.restart}`,
     }),
-    'passt-dual-stack-risk': (p) => ({
+    'passt-dual-stack-risk': (p, a) => ({
       title: `passt ${p.pastaVersion} stops a daemon on pasta from starting`,
       detail: `The paste does not show which network driver RootlessKit runs. If it is pasta, this pasta exits with "Dual stack forward, but IPv6 not enabled" (rootlesskit#591) when RootlessKit starts it, so the daemon does not start (or not at its next restart). passt ${passt.brokenFixed.version} fixes it.`,
-      fix: `# whether pasta failed under RootlessKit, and why:\n${PASTA_FAILURE_LOG}\n# if for Dual stack forward, upgrade passt to ${passt.brokenFixed.version} or later, then\n${RESTART}`,
+      fix: `# whether pasta failed under RootlessKit, and why:\n${PASTA_FAILURE_LOG}\n# if for Dual stack forward, upgrade passt to ${passt.brokenFixed.version} or later, then\n${a.restart}`,
     }),
     'pasta-start-failed': () => ({
       title: 'pasta exited, so the daemon does not start',
@@ -491,13 +493,13 @@ export const en: Messages = {
       detail: `Even with ${FLAG}, passt before ${passt.semanticsRefined.version} delivers every host loopback address to 127.0.0.1 in the namespace, so 127.0.0.2 likely still resets (untested). ${passt.semanticsRefined.version} keeps the address.`,
       ...(p.affected ? {} : { fix: `# or upgrade passt\n${run('127.0.0.1:8080:80')}` }),
     }),
-    'slirp4netns-port-driver-tcp': () => ({
+    'slirp4netns-port-driver-tcp': (_, a) => ({
       title: `Docker ${docker.slirpPortDriverRegression.version} regression with the slirp4netns port driver`,
       detail: `Publishing fails: protocol "tcp" is not supported by the RootlessKit port driver "slirp4netns" (moby#49499). Docker ${docker.slirpPortDriverFixed.version} fixes it: upgrade, and the slirp4netns port driver keeps the clients' source addresses, which is why it is chosen. The builtin port driver avoids the error too, but loses them.`,
       fix: [
         `# the packages of Docker: Docker ${docker.slirpPortDriverFixed.version} or later`,
         upgrade('RootlessKit in ~/bin, or not from the packages of Docker: see Upgrade in the guide'),
-        RESTART,
+        a.restart,
         'docker version',
       ].join('\n'),
     }),
@@ -511,7 +513,7 @@ export const en: Messages = {
       detail: 'RootlessKit stops with any other network driver (port driver "pesto" requires --net=pasta), so dockerd does not start. Set NET=pasta too (pesto also needs passt\'s pesto program), or remove the port driver setting.',
       fix: setDrivers({ ...p, sets: toPesto, flags: null }, true, snippets),
     }),
-    'bind-address-in-use': (p) => {
+    'bind-address-in-use': (p, a) => {
       const regression = `with the slirp4netns port driver, Docker ${docker.slirpBindRegression.version} to before ${docker.slirpBindFixed.version} refuse every port published on all addresses (the default), on the namespace's own address, ${rootlesskitAddressing.child}, whichever port is picked: the engine also binds the port's IPv6 half, which that port driver does not support (moby#51591, moby#51616)`;
       const held = `something in RootlessKit's namespace already holds this port on its own address, ${rootlesskitAddressing.child}: most often another container that publishes it`;
       if (p.cause === 'held') return { title: '"failed to bind host port … address already in use"', detail: `The slirp4netns port driver's regression does not apply to this daemon (another release or port driver), so ${held}.`, fix: PUBLISHED };
@@ -519,15 +521,15 @@ export const en: Messages = {
       return {
         title: `Docker ${docker.slirpBindRegression.version} regression with the slirp4netns port driver`,
         detail: `${regression[0]!.toUpperCase()}${regression.slice(1)}. Docker ${docker.slirpBindFixed.version} fixes it: upgrade. Until then, the builtin port driver avoids it but loses the clients' source addresses; pasta with port driver implicit keeps them; a port published on an IPv4 address alone (-p 0.0.0.0:3000:3000) is likely spared (not verified).`,
-        fix: [`# the packages of Docker: Docker ${docker.slirpBindFixed.version} or later`, upgrade('RootlessKit in ~/bin, or not from the packages of Docker: see Upgrade in the guide'), RESTART, 'docker version'].join('\n'),
+        fix: [`# the packages of Docker: Docker ${docker.slirpBindFixed.version} or later`, upgrade('RootlessKit in ~/bin, or not from the packages of Docker: see Upgrade in the guide'), a.restart, 'docker version'].join('\n'),
       };
     },
-    'drop-in-not-loaded': (p) => ({
+    'drop-in-not-loaded': (p, a) => ({
       title: 'The drop-in is not loaded',
       detail: p.reloaded
         ? "systemctl --user show docker prints the unit's environment as systemd has loaded it, and even after the daemon-reload shown it has none of the DOCKERD_ROOTLESS_ROOTLESSKIT_* settings shown here: systemd does not read that file. Check that it is in ~/.config/systemd/user/docker.service.d/ with a name ending in .conf, and that its Environment= lines stand under [Service]; systemctl --user cat docker shows the files systemd read. The checker leaves the settings out."
         : "systemctl --user show docker prints the unit's environment as systemd has loaded it, which the daemon starts with, and it has none of the DOCKERD_ROOTLESS_ROOTLESSKIT_* settings shown here: systemd reads a changed drop-in only on daemon-reload (and only its [Service] section), so the daemon chose its drivers without them. The checker leaves them out. Reload, restart, then check again.",
-      fix: p.reloaded ? UNIT_FILES : `${RELOAD}\n${RESTART}\n${UNIT_ENVIRONMENT}`,
+      fix: p.reloaded ? UNIT_FILES : `${a.reloadThenRestart}\n${UNIT_ENVIRONMENT}`,
     }),
     'setting-ignored': (p) => ({
       title: 'A setting dockerd-rootless.sh does not read',
@@ -553,7 +555,7 @@ export const en: Messages = {
       title: "A rootless daemon's host network is RootlessKit's namespace",
       detail: `With rootless Docker before ${docker.gvisorFallback.version}, or with DOCKERD_ROOTLESS_ROOTLESSKIT_DETACH_NETNS=false, a container on the host network (--net=host, network_mode: host) shares the namespace RootlessKit made for the daemon: what it listens on is not on the host. Publish its ports with -p instead, or upgrade: from ${docker.gvisorFallback.version}, dockerd-rootless.sh detaches that namespace and the host network is the host's (moby#47103).`,
     }),
-    'privileged-port': (p) => ({
+    'privileged-port': (p, a) => ({
       title: p.port ? `Port ${p.port} is a privileged port` : 'A privileged port (below 1024) was refused',
       detail: `Binding a host port below net.ipv4.ip_unprivileged_port_start (1024 unless changed) takes a privilege that ${
         p.by === 'rootlesskit'
@@ -562,7 +564,7 @@ export const en: Messages = {
       } a port from 1024 up (-p 8080:80, not -p 80:80), or let every user bind ports from ${p.port ?? 'that port'} up${
         p.by !== 'rootlesskit' ? (p.port ? ' (below)' : '') : `: net.ipv4.ip_unprivileged_port_start=${p.port ?? 'the lowest port you publish'} in /etc/sysctl.d, then sudo sysctl --system`
       }.`,
-      ...(p.by === 'rootlesskit' ? { fix: SETCAP_ROOTLESSKIT } : p.port ? { fix: unprivilegedFrom(String(p.port)) } : {}),
+      ...(p.by === 'rootlesskit' ? { fix: setcapRootlesskit(a) } : p.port ? { fix: unprivilegedFrom(String(p.port)) } : {}),
     }),
     'slirp4netns-not-found': (p) =>
       p.detachNetns === false
@@ -575,10 +577,10 @@ export const en: Messages = {
             detail: `${p.detachNetns ? '' : 'If slirp4netns is not installed, install it. If it is: '}from Docker ${docker.gvisorFallback.version}, --detach-netns is the default, and slirp4netns can then fail with "executable file not found" (moby#52641)${p.detachNetns ? ' even where it is installed (if command -v slirp4netns prints nothing, install it)' : ''}; the setting below turns it off.`,
             fix: settingsFix(p.shell, 'DETACH_NETNS=false'),
           },
-    'pasta-not-found': (p) => ({
+    'pasta-not-found': (p, a) => ({
       title: 'pasta is the network driver, and it is not installed',
       detail: `${p.daemonSaid ? "RootlessKit did not find pasta on the daemon's PATH" : 'The daemon is set to use pasta, and the shell found none'}, so RootlessKit stops and the daemon it runs does not start. Install passt, which provides pasta, or remove the setting that chose pasta. ${beforePasta(p.rootlesskitVersion, p.rkFixed, null)}`,
-      ...(p.rkFixed ? { fix: install('passt', snippets) } : {}),
+      ...(p.rkFixed ? { fix: install('passt', snippets, a) } : {}),
     }),
     'cannot-assign-address': () => ({
       title: 'A specific host IP cannot be published with the implicit port driver',
@@ -683,15 +685,15 @@ export const en: Messages = {
       detail: "The setup stops while the system-wide daemon's socket, /var/run/docker.sock, is writable by you. Docker's documentation advises disabling that daemon first, which stops every container it runs, and they do not start again at boot; to keep both, run the setup with --force (the installer: FORCE_ROOTLESS_INSTALL=1).",
       fix: `${DISABLE_ROOTFUL}\n# then, as the user that runs rootless Docker\ndockerd-rootless-setuptool.sh install`,
     }),
-    'rootlesskit-missing': () => ({
+    'rootlesskit-missing': (_, a) => ({
       title: 'RootlessKit is not installed, so dockerd-rootless.sh stops',
       detail: "dockerd-rootless.sh runs dockerd inside RootlessKit and stops without one on PATH. Docker's packages ship it in docker-ce-rootless-extras; a distribution's Docker, in its rootlesskit package.",
-      fix: `# docker-ce-rootless-extras beside the packages of Docker, else the rootlesskit package of the distribution\n${installRootlesskit(snippets)}`,
+      fix: `# docker-ce-rootless-extras beside the packages of Docker, else the rootlesskit package of the distribution\n${installRootlesskit(snippets, a)}`,
     }),
-    'network-driver-missing': () => ({
+    'network-driver-missing': (_, a) => ({
       title: 'No network driver is installed, so dockerd-rootless.sh stops',
       detail: `With no network driver set, dockerd-rootless.sh picks slirp4netns, then (from Docker ${docker.pastaFallback.version}) pasta, then vpnkit, and found none. Install slirp4netns. From Docker ${docker.gvisorFallback.version}, it falls back to RootlessKit's built-in gvisor-tap-vsock instead.`,
-      fix: install('slirp4netns', snippets),
+      fix: install('slirp4netns', snippets, a),
     }),
     'host-network-driver': (p) => ({
       title: "RootlessKit's host network driver is set, and rootless Docker does not run with it",
@@ -714,9 +716,9 @@ export const en: Messages = {
           ? 'The ports shown are published on all addresses (-p 8080:80), which this problem leaves alone: the reset comes from elsewhere, such as an application in the container that listens only on the container\'s own 127.0.0.1.'
           : 'What a port on 127.0.0.1 returns when pasta sends host-loopback connections to the namespace\'s external address; the verdict says whether that is the cause here.',
     }),
-    'daemon-not-running': (p) => ({
+    'daemon-not-running': (p, a) => ({
       title: 'The Docker daemon is not reachable',
-      ...unreachable(p),
+      ...unreachable(p, a),
     }),
     'socket-permission-denied': (p) => ({
       title: 'Permission denied on the daemon\'s socket',
@@ -736,11 +738,11 @@ export const en: Messages = {
       detail: 'Its settings say nothing about rootless Docker; only the installed pasta counts. For the verdict, paste docker version.',
       fix: 'docker version',
     }),
-    'facts-disagree': (p) => ({
+    'facts-disagree': (p, a) => ({
       title: `Different values for ${p.conflicts.map((c) => factNames[c.key]).join(', ')}`,
       detail: `The paste shows ${p.conflicts.map((c) => `${factNames[c.key]} ${c.values.map((v) => `${v.value} (${seenIn[v.source]})`).join(', ')}`).join('; ')}. The checker uses ${p.conflicts.map((c) => c.values[0]!.value).join(', ')}, as the running daemon beats configuration and packages, and later output beats earlier.${p.restart && !p.shell ? ' Restart after changing configuration.' : ''}${p.shell ? UNREAD_EXPORTS : ''}`,
       // Exports the user service never read: reloading it changes nothing, and the sentence says what would.
-      fix: p.restart && !p.shell ? RELOAD_RESTART : undefined,
+      fix: p.restart && !p.shell ? a.reloadRestart : undefined,
     }),
     'input-truncated': (p) => ({
       title: 'Only the first part was read',

@@ -1,4 +1,5 @@
 /** The shape of a message catalogue: one rendering function per finding id, plus fact names and verdict and certainty labels. */
+import type { Apply } from '../apply.ts';
 import type { ValueSource } from '../facts.ts';
 import type { EraSource, PastaEra } from '../rules/context.ts';
 import type { Kept } from '../rules/flags-kept.ts';
@@ -158,9 +159,9 @@ export interface MessageParams {
   'privileged-port': { port: number | null; by: 'rootlesskit' | 'podman' | 'pasta' | null };
   /**
    * Whether RootlessKit ran with --detach-netns (Docker's default from 29.5.0), where slirp4netns can be reported missing though
-   * installed; null when the paste does not say. `shell` where a shell's exports alone set the settings (rules/settings-source.ts).
+   * installed; null when the paste does not say. `shell` where the daemon is started by hand from a shell (rules/settings-source.ts).
    */
-  'slirp4netns-not-found': { detachNetns: boolean | null; shell?: 'shell' | 'run' };
+  'slirp4netns-not-found': { detachNetns: boolean | null; shell?: 'shell' | 'run' | 'hand' };
   /** `daemonSaid`: RootlessKit's own error, not the shell's; `rkFixed` as for pasta-not-installed. */
   'pasta-not-found': { daemonSaid: boolean; rootlesskitVersion: string | null; rkFixed: boolean | null };
   'cannot-assign-address': None;
@@ -261,13 +262,14 @@ export interface Messages {
   byHand: ByHand;
   /**
    * Said after the detail of a fix for settings exported in a shell (rules/settings-source.ts): how to apply it (`then`: a byHand
-   * phrase; `run`: without the settings typed before the script, which would win), that the exports must go too, or that the user service
-   * never reads them and, started by hand, the script would.
+   * phrase; `run`: without the settings typed before the script, which would win; `hand`: none set yet, so each start needs them exported
+   * first), that the exports must go too, or that the user service never reads them and, started by hand, the script would.
    */
-  exported: { shell: (then: string) => string; run: (then: string) => string; both: string; unknown: string };
+  exported: { shell: (then: string) => string; run: (then: string) => string; hand: (then: string) => string; both: string; unknown: string };
   /** The certainty line of a decided verdict; an inferred one names what was not seen. */
   certainty: Record<Certainty, (r: Pick<Result, 'verdict' | 'unseen' | 'facts'>) => string>;
-  findings: { [K in MessageId]: (params: MessageParams[K]) => Rendered };
+  /** Each finding in words, with `apply`: how its fix makes the change take effect (apply.ts). */
+  findings: { [K in MessageId]: (params: MessageParams[K], apply: Apply) => Rendered };
 }
 
 /** A finding before rendering: its id, the parameters of its message and the lines it rests on. */

@@ -1,6 +1,7 @@
 /** The Simplified Chinese message catalogue. Versions come from the data module; commands and quoted errors stay as the tools print them. */
+import type { Apply } from '../apply.ts';
 import { DESKTOP_MAC } from '../daemon-address.ts';
-import { ciService, daemonLog, DIND_ROOTLESS, DIND_VERSION, DISABLE_ROOTFUL, FLAG, holdPasst, idHelpers, ID_MAPS, install, installRootlesskit, kernelIpv6, NFT_TABLE, noSystemd, OWNER, PASTA_FAILURE_LOG, PROBE, PS, PUBLISHED, RELOAD, RELOAD_RESTART, REMOTE_DAEMON, RESTART, ROOTLESS_VERSION, run, SETCAP_ROOTLESSKIT, setupAsUser, setDrivers, settingsFix, CLIENT_TARGET, CREATE_CONTEXT, DESKTOP_START, DESKTOP_START_ANY, OWN_SOCKET, START_PODMAN_MACHINE, UNSET_HOST, UNIT_ENVIRONMENT, UNIT_FILES, sshDaemon, START_DAEMON, startDesktop, startPodmanSocket, tun, unprivilegedFrom, upgrade, userns, userSession } from '../commands.ts';
+import { ciService, CLIENT_TARGET, CREATE_CONTEXT, daemonLog, DESKTOP_START, DESKTOP_START_ANY, DIND_ROOTLESS, DIND_VERSION, DISABLE_ROOTFUL, FLAG, holdPasst, ID_MAPS, idHelpers, install, installRootlesskit, kernelIpv6, NFT_TABLE, noSystemd, OWN_SOCKET, OWNER, PASTA_FAILURE_LOG, PROBE, PS, PUBLISHED, REMOTE_DAEMON, ROOTLESS_VERSION, run, setcapRootlesskit, setDrivers, settingsFix, setupAsUser, sshDaemon, START_PODMAN_MACHINE, startDaemon, startDesktop, startPodmanSocket, tun, UNIT_ENVIRONMENT, UNIT_FILES, unprivilegedFrom, UNSET_HOST, upgrade, userns, userSession } from '../commands.ts';
 import { reportWords, stoppedNote } from './report-words.ts';
 import { appArmorUbuntu } from '../data/core/diagnostics.ts';
 import { docker, dockerDesktop, mtu, rootlessSettings } from '../data/core/docker.ts';
@@ -99,7 +100,7 @@ const desktopPlace = {
 } as const;
 
 /** 客户端为什么连不上：按它去哪里找守护进程，以及在那里要检查什么。 */
-function unreachable(p: MessageParams['daemon-not-running']): { detail: string; fix: string } {
+function unreachable(p: MessageParams['daemon-not-running'], a: Apply): { detail: string; fix: string } {
   switch (p.where) {
     case 'dind-rootless':
       return {
@@ -125,7 +126,7 @@ function unreachable(p: MessageParams['daemon-not-running']): { detail: string; 
     case 'loopback':
       return {
         detail: `客户端去 ${p.address} 找守护进程，这是回环地址：可能是本机监听 TCP 的守护进程（rootless 守护进程也可以），也可能是 Kubernetes Pod 或 CI 作业旁边的 docker:dind 服务（见指南中针对服务的检查）。在本机上，先启动 rootless 守护进程，再通过它的套接字询问它。`,
-        fix: START_DAEMON,
+        fix: startDaemon(a),
       };
     case 'desktop': {
       const otherVm = p.os === 'mac' && !p.address.includes(DESKTOP_MAC);
@@ -172,7 +173,7 @@ function unreachable(p: MessageParams['daemon-not-running']): { detail: string; 
     case 'here':
       return {
         detail: '客户端没能连上守护进程，所以输出里没有 Server 部分。先启动 rootless 守护进程（或者让 DOCKER_HOST 指向它），再重新运行这些命令。',
-        fix: START_DAEMON,
+        fix: startDaemon(a),
       };
   }
 }
@@ -193,6 +194,7 @@ export const zhCn: Messages = {
   exported: {
     shell: (then) => `这些命令只在当前 shell 里设置变量：请${then}（并相应修改你的 export 行）。`,
     run: (then) => `这些命令只在当前 shell 里设置变量：请${then}，不要在它前面再写那些设置（它们会覆盖这里的设置）。`,
+    hand: (then) => `这些命令只在当前 shell 里设置变量：请${then}。这里没有看到已导出的设置：以后每次启动守护进程之前，都要先这样用 export 设置它们（例如写进 ~/.profile，以便保留）。`,
     both: '这里在 shell 中导出的设置也必须去掉（用 unset 取消它们，并删除那些 export 行）：从那个 shell 手动运行 dockerd-rootless.sh 时，它仍会采用这些设置。',
     unknown: UNREAD_EXPORTS,
   },
@@ -291,7 +293,7 @@ export const zhCn: Messages = {
       }。可以这样确认：`,
       fix: `# 输出中应包含 ${FLAG}\n${PS}`,
     }),
-    affected: (p) => ({
+    affected: (p, a) => ({
       title: 'pasta 把宿主机的回环连接转到了错误的地址',
       detail: `${
         p.flagAbsent ? `pasta 运行时没有带 ${FLAG}` : `${p.inferredFrom ? `${rkPhrase(p.rootlesskitVersion ?? '', p.inferredFrom)}，它` : `RootlessKit ${p.rootlesskitVersion ?? ''} `}不会给 pasta 传 ${FLAG}（${FIX_RK} 起才会）`
@@ -311,7 +313,7 @@ export const zhCn: Messages = {
         ...(p.installed || p.probeMissed ? [] : p.distribution
           ? [`# 发行版的 Docker：把提供 rootlesskit 的软件包升级到 ${FIX_RK} 或更新版本`, OWNER]
           : [`# Docker 官方软件包：升级到 Docker ${docker.fixed.version} 或更新版本`, upgrade('RootlessKit 装在 ~/bin，或者不是 Docker 官方软件包装的：请看指南的“升级”一节')]),
-        RESTART,
+        a.restart,
         `# rootlesskit 应为 ${FIX_RK} 或更新版本`,
         p.otherClient ? ROOTLESS_VERSION : 'docker version',
         `# 应包含 ${FLAG}`,
@@ -353,7 +355,7 @@ export const zhCn: Messages = {
       }${p.dindRootless ? '如果说的是 docker:dind-rootless 里的守护进程：这个镜像用 slirp4netns（较早的 tag 是 vpnkit）启动 RootlessKit，除非 DOCKERD_ROOTLESS_ROOTLESSKIT_NET 另有设置，并且固定传 --port-driver=builtin（RootlessKit 不接受它与 pasta 搭配），镜像里也没有 passt：除非另外装了 passt、选用 pasta 并且也改了端口驱动，它不受影响。' : ''}`,
       fix: `docker version\nsystemctl --user status docker --no-pager --full${p.dindRootless ? `\n# docker:dind-rootless 里的守护进程\n${DIND_VERSION}` : ''}`,
     }),
-    'need-rootlesskit-version': (p) => ({
+    'need-rootlesskit-version': (p, a) => ({
       title: '运行的是哪个版本的 RootlessKit？',
       detail: `守护进程用的是 pasta${
         p.distribution ? `，而且 Docker${p.dockerVersion ? ` ${p.dockerVersion}` : ''} 是发行版自己构建的，其中的 RootlessKit 可能与 Docker 官方软件包不同` : ''
@@ -365,7 +367,7 @@ export const zhCn: Messages = {
             : `已安装的 RootlessKit 是 ${p.installed}，但发布在 127.0.0.1 上的端口仍然重置连接：守护进程可能仍在运行旧版本（升级后没有重启，或者是另一个二进制文件）。请重启它，确认运行的版本，再试一次端口。`
       }`,
       fix: p.installed
-        ? `${p.restarted ? '' : `${RESTART}\n`}# 看 rootlesskit 下的 Version，即正在运行的版本\ndocker version`
+        ? `${p.restarted ? '' : `${a.restart}\n`}# 看 rootlesskit 下的 Version，即正在运行的版本\ndocker version`
         : '# 看 rootlesskit 下的 Version，即正在运行的版本\ndocker version\n# 已安装的版本，重启后才会运行\nrootlesskit --version',
     }),
     'need-pasta-argv': (p) => ({
@@ -431,15 +433,15 @@ export const zhCn: Messages = {
         p.rkFixed ? '请安装更新的 passt。' : `请先把 RootlessKit 升级到 ${FIX_RK} 或更新版本，再升级 passt：更新的 passt 配上较旧的 RootlessKit，发布在回环地址上的端口会被重置。`
       }`,
     }),
-    'passt-dual-stack-failure': () => ({
+    'passt-dual-stack-failure': (_, a) => ({
       title: `passt ${passt.brokenWithRootlesskit.version} 会让守护进程无法启动`,
       detail: `在 RootlessKit 下，这个版本的 pasta 会报“Dual stack forward, but IPv6 not enabled”并退出（rootlesskit#591）。passt ${passt.brokenFixed.version} 修复了这个问题。`,
-      fix: `# 把 passt 升级到 ${passt.brokenFixed.version} 或更新版本，然后\n${RESTART}`,
+      fix: `# 把 passt 升级到 ${passt.brokenFixed.version} 或更新版本，然后\n${a.restart}`,
     }),
-    'passt-dual-stack-risk': (p) => ({
+    'passt-dual-stack-risk': (p, a) => ({
       title: `passt ${p.pastaVersion} 会让使用 pasta 的守护进程无法启动`,
       detail: `粘贴内容没有显示 RootlessKit 用的是哪个网络驱动。如果是 pasta，RootlessKit 启动这个 pasta 时它会报“Dual stack forward, but IPv6 not enabled”并退出（rootlesskit#591），守护进程因此无法启动（或在下次重启时无法启动）。passt ${passt.brokenFixed.version} 修复了这个问题。`,
-      fix: `# pasta 在 RootlessKit 下是否失败，原因是什么：\n${PASTA_FAILURE_LOG}\n# 如果原因是 Dual stack forward，把 passt 升级到 ${passt.brokenFixed.version} 或更新版本，然后\n${RESTART}`,
+      fix: `# pasta 在 RootlessKit 下是否失败，原因是什么：\n${PASTA_FAILURE_LOG}\n# 如果原因是 Dual stack forward，把 passt 升级到 ${passt.brokenFixed.version} 或更新版本，然后\n${a.restart}`,
     }),
     'pasta-start-failed': () => ({
       title: 'pasta 退出了，守护进程因此无法启动',
@@ -488,13 +490,13 @@ export const zhCn: Messages = {
       detail: `即使带了 ${FLAG}，${passt.semanticsRefined.version} 之前的 passt 也会把宿主机的所有回环地址都转到命名空间内的 127.0.0.1，所以 127.0.0.2 很可能仍会被重置（未经测试）。${passt.semanticsRefined.version} 起会保留原地址。`,
       ...(p.affected ? {} : { fix: `# 或者升级 passt\n${run('127.0.0.1:8080:80')}` }),
     }),
-    'slirp4netns-port-driver-tcp': () => ({
+    'slirp4netns-port-driver-tcp': (_, a) => ({
       title: `Docker ${docker.slirpPortDriverRegression.version} 在 slirp4netns 端口驱动下的回归`,
       detail: `发布端口失败：protocol "tcp" is not supported by the RootlessKit port driver "slirp4netns"（moby#49499）。Docker ${docker.slirpPortDriverFixed.version} 修复了它：请升级，slirp4netns 端口驱动会保留客户端的源地址，人们选它正是为此。改用 builtin 端口驱动也能避开这个错误，但会丢掉源地址。`,
       fix: [
         `# Docker 官方软件包：升级到 Docker ${docker.slirpPortDriverFixed.version} 或更新版本`,
         upgrade('RootlessKit 装在 ~/bin，或者不是 Docker 官方软件包装的：请看指南的“升级”一节'),
-        RESTART,
+        a.restart,
         'docker version',
       ].join('\n'),
     }),
@@ -508,7 +510,7 @@ export const zhCn: Messages = {
       detail: '搭配其他网络驱动时，RootlessKit 会报错“port driver "pesto" requires --net=pasta”并退出，dockerd 无法启动。请同时设置 NET=pasta（pesto 还需要 passt 的 pesto 程序），或删掉端口驱动的设置。',
       fix: setDrivers({ ...p, sets: toPesto, flags: null }, true, snippets),
     }),
-    'bind-address-in-use': (p) => {
+    'bind-address-in-use': (p, a) => {
       const regression = `使用 slirp4netns 端口驱动时，Docker ${docker.slirpBindRegression.version} 到 ${docker.slirpBindFixed.version} 之前的版本会拒绝每一个发布在所有地址上（默认如此）的端口，无论选哪个端口，错误都出在命名空间自己的地址 ${rootlesskitAddressing.child} 上：引擎还会绑定端口的 IPv6 那一半，而这个端口驱动不支持 IPv6（moby#51591、moby#51616）`;
       const held = `RootlessKit 的命名空间里已经有别的东西在它自己的地址 ${rootlesskitAddressing.child} 上占用了这个端口：最常见的是另一个发布了同一端口的容器`;
       if (p.cause === 'held') return { title: '“failed to bind host port … address already in use”', detail: `slirp4netns 端口驱动的那个回归不适用于这个守护进程（版本或端口驱动不同），所以是${held}。`, fix: PUBLISHED };
@@ -516,15 +518,15 @@ export const zhCn: Messages = {
       return {
         title: `Docker ${docker.slirpBindRegression.version} 在 slirp4netns 端口驱动下的回归`,
         detail: `${regression}。Docker ${docker.slirpBindFixed.version} 修复了它：请升级。在此之前，改用 builtin 端口驱动可以避开，但会丢掉客户端的源地址；改用 pasta 加 implicit 端口驱动则能保留源地址；只发布在 IPv4 地址上的端口（-p 0.0.0.0:3000:3000）很可能不受影响（未经验证）。`,
-        fix: [`# Docker 官方软件包：升级到 Docker ${docker.slirpBindFixed.version} 或更新版本`, upgrade('RootlessKit 装在 ~/bin，或者不是 Docker 官方软件包装的：请看指南的“升级”一节'), RESTART, 'docker version'].join('\n'),
+        fix: [`# Docker 官方软件包：升级到 Docker ${docker.slirpBindFixed.version} 或更新版本`, upgrade('RootlessKit 装在 ~/bin，或者不是 Docker 官方软件包装的：请看指南的“升级”一节'), a.restart, 'docker version'].join('\n'),
       };
     },
-    'drop-in-not-loaded': (p) => ({
+    'drop-in-not-loaded': (p, a) => ({
       title: 'drop-in 没有加载',
       detail: p.reloaded
         ? 'systemctl --user show docker 打印的是 systemd 已加载的这个 unit 的环境变量，即使在上面显示的 daemon-reload 之后，其中也没有这里显示的任何 DOCKERD_ROOTLESS_ROOTLESSKIT_* 设置：systemd 没有读取那个文件。请确认它在 ~/.config/systemd/user/docker.service.d/ 里、文件名以 .conf 结尾，并且 Environment= 行位于 [Service] 段下；systemctl --user cat docker 会列出 systemd 读取的文件。检查工具不采用这些设置。'
         : 'systemctl --user show docker 打印的是 systemd 已加载的这个 unit 的环境变量，守护进程就用它启动，其中没有这里显示的任何 DOCKERD_ROOTLESS_ROOTLESSKIT_* 设置：改过的 drop-in 只有在 daemon-reload 时才会被 systemd 读取（而且只读它的 [Service] 段），所以守护进程是在没有这些设置的情况下选择驱动的。检查工具不采用它们。请重新加载、重启，再检查一次。',
-      fix: p.reloaded ? UNIT_FILES : `${RELOAD}\n${RESTART}\n${UNIT_ENVIRONMENT}`,
+      fix: p.reloaded ? UNIT_FILES : `${a.reloadThenRestart}\n${UNIT_ENVIRONMENT}`,
     }),
     'setting-ignored': (p) => ({
       title: 'dockerd-rootless.sh 不读取的设置',
@@ -550,7 +552,7 @@ export const zhCn: Messages = {
       title: 'rootless 守护进程的 host 网络是 RootlessKit 的命名空间',
       detail: `在 ${docker.gvisorFallback.version} 之前的 rootless Docker 上，或者设置了 DOCKERD_ROOTLESS_ROOTLESSKIT_DETACH_NETNS=false 时，host 网络上的容器（--net=host、network_mode: host）共用 RootlessKit 为守护进程创建的命名空间：容器在其中监听的端口并不在宿主机上。请改用 -p 发布端口，或者升级：从 ${docker.gvisorFallback.version} 起，dockerd-rootless.sh 把这个命名空间分离出去，host 网络就是宿主机的网络（moby#47103）。`,
     }),
-    'privileged-port': (p) => ({
+    'privileged-port': (p, a) => ({
       title: p.port ? `端口 ${p.port} 是特权端口` : '特权端口（小于 1024）被拒绝',
       detail: `在宿主机上绑定小于 net.ipv4.ip_unprivileged_port_start（默认 1024）的端口需要特权，而${
         p.by === 'rootlesskit'
@@ -563,7 +565,7 @@ export const zhCn: Messages = {
       }改为发布 1024 及以上的端口（用 -p 8080:80，而不是 -p 80:80），或者让所有用户都能绑定${p.port ? ` ${p.port} ` : '这个端口'}及以上的端口${
         p.by !== 'rootlesskit' ? (p.port ? '（见下）' : '') : `：在 /etc/sysctl.d 中写入 net.ipv4.ip_unprivileged_port_start=${p.port ?? '你要发布的最小端口'}，再运行 sudo sysctl --system`
       }。`,
-      ...(p.by === 'rootlesskit' ? { fix: SETCAP_ROOTLESSKIT } : p.port ? { fix: unprivilegedFrom(String(p.port)) } : {}),
+      ...(p.by === 'rootlesskit' ? { fix: setcapRootlesskit(a) } : p.port ? { fix: unprivilegedFrom(String(p.port)) } : {}),
     }),
     'slirp4netns-not-found': (p) =>
       p.detachNetns === false
@@ -576,10 +578,10 @@ export const zhCn: Messages = {
             detail: `${p.detachNetns ? '' : '如果没有安装 slirp4netns，先安装它。如果已经安装：'}从 Docker ${docker.gvisorFallback.version} 起，--detach-netns 成了默认设置，slirp4netns 这时可能报错“executable file not found”（moby#52641）${p.detachNetns ? '，即使已经安装也一样（如果 command -v slirp4netns 什么也不打印，先安装它）' : ''}；下面的设置会把它关掉。`,
             fix: settingsFix(p.shell, 'DETACH_NETNS=false'),
           },
-    'pasta-not-found': (p) => ({
+    'pasta-not-found': (p, a) => ({
       title: '网络驱动是 pasta，但 pasta 没有安装',
       detail: `${p.daemonSaid ? 'RootlessKit 在守护进程的 PATH 里没有找到 pasta' : '守护进程设置为使用 pasta，而 shell 找不到它'}，所以 RootlessKit 停止，它运行的守护进程也无法启动。请安装提供 pasta 的 passt，或者去掉选择 pasta 的设置。${beforePasta(p.rootlesskitVersion, p.rkFixed, null)}`,
-      ...(p.rkFixed ? { fix: install('passt', snippets) } : {}),
+      ...(p.rkFixed ? { fix: install('passt', snippets, a) } : {}),
     }),
     'cannot-assign-address': () => ({
       title: 'implicit 端口驱动无法发布到宿主机的某个具体 IP',
@@ -684,15 +686,15 @@ export const zhCn: Messages = {
       detail: '系统级守护进程的套接字 /var/run/docker.sock 对你可写时，安装会停止。Docker 的文档建议先停用那个守护进程，这会停止它运行的所有容器，开机后它们也不会再启动；如果要两者并存，请用 --force 运行安装（安装脚本则设置 FORCE_ROOTLESS_INSTALL=1）。',
       fix: `${DISABLE_ROOTFUL}\n# 然后以运行 rootless Docker 的用户执行\ndockerd-rootless-setuptool.sh install`,
     }),
-    'rootlesskit-missing': () => ({
+    'rootlesskit-missing': (_, a) => ({
       title: 'RootlessKit 没有安装，dockerd-rootless.sh 因此停止',
       detail: 'dockerd-rootless.sh 在 RootlessKit 里运行 dockerd，PATH 中没有它就会停止。Docker 的软件包把它放在 docker-ce-rootless-extras 中；发行版自带的 Docker 则放在它的 rootlesskit 软件包中。',
-      fix: `# 装有 Docker 官方软件包时装 docker-ce-rootless-extras，否则装发行版的 rootlesskit 软件包\n${installRootlesskit(snippets)}`,
+      fix: `# 装有 Docker 官方软件包时装 docker-ce-rootless-extras，否则装发行版的 rootlesskit 软件包\n${installRootlesskit(snippets, a)}`,
     }),
-    'network-driver-missing': () => ({
+    'network-driver-missing': (_, a) => ({
       title: '没有安装网络驱动，dockerd-rootless.sh 因此停止',
       detail: `没有设置网络驱动时，dockerd-rootless.sh 依次尝试 slirp4netns、pasta（从 Docker ${docker.pastaFallback.version} 起）和 vpnkit，但一个都没有找到。请安装 slirp4netns。从 Docker ${docker.gvisorFallback.version} 起，它会改用 RootlessKit 内置的 gvisor-tap-vsock。`,
-      fix: install('slirp4netns', snippets),
+      fix: install('slirp4netns', snippets, a),
     }),
     'host-network-driver': (p) => ({
       title: '设置了 RootlessKit 的 host 网络驱动，而 rootless Docker 无法用它运行',
@@ -715,9 +717,9 @@ export const zhCn: Messages = {
           ? '输出中的端口发布在所有地址上（-p 8080:80），这个问题不涉及它们：重置来自别处，比如容器里只监听容器自己 127.0.0.1 的应用。'
           : 'pasta 把宿主机的回环连接转交给命名空间的外部地址时，发布在 127.0.0.1 上的端口就会返回这个错误；这里是不是这个原因，看上面的结论。',
     }),
-    'daemon-not-running': (p) => ({
+    'daemon-not-running': (p, a) => ({
       title: '连不上 Docker 守护进程',
-      ...unreachable(p),
+      ...unreachable(p, a),
     }),
     'socket-permission-denied': (p) => ({
       title: '没有权限使用守护进程的套接字',
@@ -737,11 +739,11 @@ export const zhCn: Messages = {
       detail: 'Podman 的设置说明不了 rootless Docker 的情况，只有其中显示的已安装 pasta 有参考价值。要得出结论，请粘贴 docker version 的输出。',
       fix: 'docker version',
     }),
-    'facts-disagree': (p) => ({
+    'facts-disagree': (p, a) => ({
       title: spaced(p.conflicts.map((c) => factNames[c.key]).join('、'), '的值不一致'),
       detail: `粘贴内容里同时出现了不同的值。${p.conflicts.map((c) => `${factNames[c.key]}：${c.values.map((v) => `${v.value}（${seenIn[v.source]}）`).join('、')}`).join('；')}。检查工具采用 ${p.conflicts.map((c) => c.values[0]!.value).join('、')}，因为正在运行的守护进程优先于配置和软件包，后出现的输出优先于先出现的。${p.restart && !p.shell ? '修改配置后要重启才会生效。' : ''}${p.shell ? UNREAD_EXPORTS : ''}`,
       // The same as in en.ts: the user service never read these exports.
-      fix: p.restart && !p.shell ? RELOAD_RESTART : undefined,
+      fix: p.restart && !p.shell ? a.reloadRestart : undefined,
     }),
     'input-truncated': (p) => ({
       title: '只读取了前面一部分',

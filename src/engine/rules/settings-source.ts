@@ -7,12 +7,13 @@ import type { Evidence, FactKey } from '../types.ts';
 /**
  * Settings exported in a shell: with the script shown started by hand and no user service beside it (`shell`; `run` where they were only
  * typed before the script, for that run), beside a user service (`both`), which never reads them, or with neither in sight (`unknown`):
- * most rootless daemons are the user service.
+ * most rootless daemons are the user service. `hand`: none set in a shell, and the script shown started by hand with no user service
+ * beside it, so a shell is where its settings go.
  */
-export type SettingsSource = 'shell' | 'run' | 'both' | 'unknown';
+export type SettingsSource = 'shell' | 'run' | 'hand' | 'both' | 'unknown';
 
-/** Whether the settings are those of a daemon started by hand from a shell, exported there or typed before the script. */
-export const byHandSource = (s: SettingsSource | null | undefined): s is 'shell' | 'run' => s === 'shell' || s === 'run';
+/** Whether the settings are those of a daemon started by hand from a shell: exported there, typed before the script, or not set yet. */
+export const byHandSource = (s: SettingsSource | null | undefined): s is 'shell' | 'run' | 'hand' => s === 'shell' || s === 'run' || s === 'hand';
 
 // A shell's export, typed or in a file, or as `export -p` prints it.
 const EXPORT = /^(?:export|declare -x) /;
@@ -38,7 +39,7 @@ const TRACE = /^exec rootlesskit\b/;
  * Whether a setting is exported in a shell (or shown by env in one, or set for one typed run of the script), and whether the paste shows
  * the script started by hand (typed, or its trace outside the user service's journal, or systemd not running) or a systemd user unit
  * beside it (not where the paste stops the service, or shows it stopped, and then runs the script by hand: that daemon is the one in question);
- * with nothing exported yet, `shell` where the script is shown started by hand and no user unit beside it (or systemd is not running).
+ * with nothing exported yet, `hand` where the script is shown started by hand and no user unit beside it (or systemd is not running).
  */
 export function settingsSource(lines: readonly Line[], sink: Collected): SettingsSource | null {
   let command = '';
@@ -70,7 +71,7 @@ export function settingsSource(lines: readonly Line[], sink: Collected): Setting
   const unit = !handedOver && !sink.signals.has('no-systemd') && lines.some((l) => UNIT.test(l.trimmed) || !!l.prefix?.includes(UNIT_LOG));
   // Nothing exported yet: a daemon shown started by hand with no user unit beside it (or without systemd, where no drop-in is read)
   // takes its settings from a shell.
-  if (!exported) return byHand && !unit ? 'shell' : null;
+  if (!exported) return byHand && !unit ? 'hand' : null;
   return unit ? 'both' : !byHand ? 'unknown' : exports ? 'shell' : 'run';
 }
 

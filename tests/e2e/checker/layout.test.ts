@@ -1,5 +1,6 @@
 import type { Locator, Page } from 'playwright-core';
 import { expect, test } from 'vitest';
+import { SERVICE } from '../../../src/engine/apply.ts';
 import { analyzeWith } from '../../../src/engine/core.ts';
 import { en } from '../../../src/engine/messages/en.ts';
 import type { Messages } from '../../../src/engine/messages/types.ts';
@@ -106,7 +107,7 @@ describeInBrowser('checker layout and wording', (browser) => {
       const { context, page, problems } = await openChecker(browser(), `${siteUrls.root}${prefix}checker/`);
       // The certainty lines, the inferred one up to where it starts naming facts.
       const certainties = Object.values(messages.certainty).map((line) => line(analyzeWith(messages, '')).split(/[:：]/)[0]!);
-      const nothing = messages.findings['nothing-recognised']({});
+      const nothing = messages.findings['nothing-recognised']({}, SERVICE);
       try {
         // Empty: the prompt, the first step, no facts and nothing to share.
         await expect(page.locator('[data-verdict]').getAttribute('data-verdict')).resolves.toBe('incomplete');

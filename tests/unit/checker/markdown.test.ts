@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { SERVICE } from '../../../src/engine/apply.ts';
 import { analyze, en } from '../../../src/engine/index.ts';
 import { escapeMarkdown, fenced, inlineCode, toMarkdown } from '../../../src/islands/checker/markdown.ts';
 import { samples } from '../../../src/islands/checker/samples.ts';
@@ -112,7 +113,7 @@ describe('toMarkdown', () => {
 
   test('calls an inference "inferred" in the facts and in the findings alike, never "assumed"', () => {
     const md = markdown(sample('incomplete'), { networkDriver: 'pasta' });
-    expect(md).toContain(`[${escapeMarkdown(en.findings['port-driver-assumed-implicit']({}).title)}]`);
+    expect(md).toContain(`[${escapeMarkdown(en.findings['port-driver-assumed-implicit']({}, SERVICE).title)}]`);
     expect(md).toContain(`implicit (${s.inferred})`);
     expect(md).not.toMatch(/assumed/i);
   });

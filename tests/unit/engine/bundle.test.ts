@@ -723,8 +723,10 @@ async function bundle(entry: string | { code: string }): Promise<{ gzip: number;
 // report-words.ts), and a finding quoted alone is the report's.
 // Then -6 B in the engine, -5 B with English, -2 B with Chinese (51.71 / 70.15 / 75.06 KB): netcheck's verdict line is one pattern
 // built once, from the ids every language shares.
+// Then +33 B in the engine, +128 B with English, +160 B with Chinese (51.75 / 70.28 / 75.22 KB): a fix for a daemon started by hand is
+// built so by each builder (apply.ts) rather than rewritten after rendering, and with nothing exported it says to export before each start.
 // The ceilings sit just above, so that the engine can only shrink unless a change says why it grows.
-const budgets = { core: 51_712, withEnglish: 70_151, withChinese: 75_062 };
+const budgets = { core: 51_745, withEnglish: 70_279, withChinese: 75_222 };
 
 /** What a Chinese page's island takes from the engine: index.ts's runtime exports, with the Chinese catalogue instead of English. */
 const chineseEngine = `

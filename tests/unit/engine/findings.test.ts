@@ -2,7 +2,9 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { CLIENT_TARGET, daemonLog, ID_MAPS, installPackage as installWith, installRootlesskit, OWNER, override, RESTART, UPGRADE_APT, UPGRADE_DNF } from '../../../src/engine/commands.ts';
+import { CLIENT_TARGET, daemonLog, ID_MAPS, installPackage as installWith, installRootlesskit, OWNER, override, UPGRADE_APT, UPGRADE_DNF } from '../../../src/engine/commands.ts';
+import { SERVICE, type Apply } from '../../../src/engine/apply.ts';
+import { RESTART } from '../../../src/engine/drop-in.ts';
 import { docker } from '../../../src/engine/data/core/docker.ts';
 import { docsAnchors } from '../../../src/engine/docs-anchors.ts';
 import { findingMeta } from '../../../src/engine/findings.ts';
@@ -13,7 +15,7 @@ import type { MessageId } from '../../../src/engine/messages/types.ts';
 import { labelledFixtures } from '../../fixtures/fixtures.ts';
 import { tempDir } from '../../support/temp-dir.ts';
 
-const INSTALL_ROOTLESSKIT = installRootlesskit(en.snippets);
+const INSTALL_ROOTLESSKIT = installRootlesskit(en.snippets, SERVICE);
 const installPackage = (pkg: string): string => installWith(pkg, en.snippets);
 
 describe('findings', () => {
@@ -75,7 +77,7 @@ describe('findings', () => {
       verdict: en.verdict,
       certainty: en.certainty,
       findings: Object.fromEntries(
-        Object.entries(en.findings).map(([id, render]) => [id, (p: never) => ({ ...(render as (p: never) => { title: string; detail: string }) (p), title: `X ${id}` })]),
+        Object.entries(en.findings).map(([id, render]) => [id, (p: never, a: Apply) => ({ ...(render as (p: never, a: Apply) => { title: string; detail: string })(p, a), title: `X ${id}` })]),
       ),
     } as Messages;
     const r = analyze('rootlesskit version 1.1.1', { messages: upper });

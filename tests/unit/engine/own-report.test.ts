@@ -4,6 +4,7 @@ import { describe, expect, test } from 'vitest';
 import { formatHuman, formatJson } from '../../../src/cli/format.ts';
 import { guideAddress } from '../../../src/cli/main.ts';
 import { words } from '../../../src/cli/words.ts';
+import { SERVICE } from '../../../src/engine/apply.ts';
 import { analyze, type Result } from '../../../src/engine/index.ts';
 import { en } from '../../../src/engine/messages/en.ts';
 import { zhCn } from '../../../src/engine/messages/zh-cn.ts';
@@ -54,7 +55,7 @@ describe('the checker’s own report pasted back is not read as the machine’s 
         expect(Object.values(r.facts).filter((v) => v !== null)).toEqual([]);
         expect(r.signals).toEqual([]);
         expect(r.findings.map((f) => f.id)).toEqual(['own-report']);
-        expect(analyze(report, { messages: zhCn }).findings[0]!.title).toBe(zhCn.findings['own-report']({}).title);
+        expect(analyze(report, { messages: zhCn }).findings[0]!.title).toBe(zhCn.findings['own-report']({}, SERVICE).title);
       });
       test(`${what}, ${form}, beside the paste (either order): the paste's own result, no disagreeing values, no symptom`, () => {
         const alone = outcome(analyze(paste));

@@ -370,9 +370,17 @@ Environment="DOCKERD_ROOTLESS_ROOTLESSKIT_PORT_DRIVER=builtin"
 $ rootlesskit --version
 rootlesskit version 2.3.4`;
 
+// Nothing exported, so no export lines to change: the fix's exports are what each start of the daemon needs first.
+const HAND = 'These commands set the variables in this shell only: run dockerd-rootless.sh again from this shell. The paste shows none exported yet: set them with export like this before every start of the daemon (in ~/.profile, say, to keep them).';
+const HAND_ZH = '这些命令只在当前 shell 里设置变量：请从这个 shell 重新运行 dockerd-rootless.sh。这里没有看到已导出的设置：以后每次启动守护进程之前，都要先这样用 export 设置它们（例如写进 ~/.profile，以便保留）。';
+
 test('systemd not running and nothing exported yet: the fix exports the settings for the script run by hand, not a drop-in', () => {
-  for (const zh of [false, true]) {
-    expect(finding(NO_SYSTEMD, MISMATCH, zh).fix).toBe('export DOCKERD_ROOTLESS_ROOTLESSKIT_NET=pasta\nexport DOCKERD_ROOTLESS_ROOTLESSKIT_PORT_DRIVER=implicit');
+  for (const [zh, words] of [[false, HAND], [true, HAND_ZH]] as const) {
+    const f = finding(NO_SYSTEMD, MISMATCH, zh);
+    expect(f.fix).toBe('export DOCKERD_ROOTLESS_ROOTLESSKIT_NET=pasta\nexport DOCKERD_ROOTLESS_ROOTLESSKIT_PORT_DRIVER=implicit');
+    // The settings are in a drop-in systemd never reads, with no export line to change.
+    expect(f.detail).toContain(words);
+    expect(f.detail).not.toMatch(/export lines|export 行/);
     expect(fixes(NO_SYSTEMD, zh).join('\n')).not.toContain('systemctl --user');
   }
 });
@@ -412,11 +420,13 @@ Error: Process completed with exit code 1.`;
 const EXPORTS_FIX = 'export DOCKERD_ROOTLESS_ROOTLESSKIT_NET=pasta\nexport DOCKERD_ROOTLESS_ROOTLESSKIT_PORT_DRIVER=implicit';
 
 test('a hand start shown and nothing exported: the fix sets the settings in that shell and runs the script again, with no systemctl', () => {
-  for (const [paste, again, againZh] of [[TRACE_ONLY, BY_HAND, BY_HAND_ZH], [CI_INLINE, INLINE_AGAIN, INLINE_AGAIN_ZH]] as const) {
+  for (const [paste, again, againZh] of [[TRACE_ONLY, HAND, HAND_ZH], [CI_INLINE, INLINE_AGAIN, INLINE_AGAIN_ZH]] as const) {
     for (const [zh, words] of [[false, again], [true, againZh]] as const) {
       const f = finding(paste, MISMATCH, zh);
       expect(f.fix).toBe(EXPORTS_FIX);
       expect(f.detail).toContain(words);
+      // No export line to change: none was typed, and the settings typed before the script are no export.
+      expect(f.detail).not.toMatch(/export lines|export 行/);
       expect(fixes(paste, zh).join('\n')).not.toContain('systemctl --user');
     }
   }

@@ -1,13 +1,15 @@
 import { describe, expect, test } from 'vitest';
 import { analyze, en, type Messages } from '../../../src/engine/index.ts';
 import { zhCn } from '../../../src/engine/messages/zh-cn.ts';
-import { ciService, CLIENT_TARGET, CREATE_CONTEXT, DIND_ROOTLESS, DIND_VERSION, idHelpers, ID_MAPS, noSystemd, OWN_SOCKET, REMOTE_DAEMON, sshDaemon, START_DAEMON, START_PODMAN_MACHINE, startDesktop, startPodmanSocket, UNSET_HOST } from '../../../src/engine/commands.ts';
+import { ciService, CLIENT_TARGET, CREATE_CONTEXT, DIND_ROOTLESS, DIND_VERSION, idHelpers, ID_MAPS, noSystemd, OWN_SOCKET, REMOTE_DAEMON, sshDaemon, startDaemon, START_PODMAN_MACHINE, startDesktop, startPodmanSocket, UNSET_HOST } from '../../../src/engine/commands.ts';
+import { SERVICE } from '../../../src/engine/apply.ts';
 import { dockerDesktop } from '../../../src/engine/data/core/docker.ts';
 import { findingMeta } from '../../../src/engine/findings.ts';
 import type { MessageId } from '../../../src/engine/messages/types.ts';
 import { allFixtures } from '../../fixtures/fixtures.ts';
 
 const [ID_HELPERS, NO_SYSTEMD, CI_SERVICE, SSH_DAEMON] = [idHelpers(en.snippets), noSystemd(en.snippets), ciService(en.snippets), sshDaemon(en.snippets)];
+const START_DAEMON = startDaemon(SERVICE);
 
 const rk = (version: string, driver = 'pasta', port = '') =>
   ` rootlesskit:\n  Version:          ${version}\n  ApiVersion:       1.1.1\n  NetworkDriver:    ${driver}\n${port ? `  PortDriver:       ${port}\n` : ''}  StateDir:         /run/user/1000/dockerd-rootless`;
@@ -391,17 +393,17 @@ describe('a daemon that does not start', () => {
       return [r.findings.filter((f) => f.id === 'rootlesskit-failed').length, found?.title, found?.fix];
     };
     const map = (words: string) => `[rootlesskit:parent] error: failed to setup UID/GID map: newuidmap 57 [0 1000 1 1 100000 65536] failed: newuidmap: ${words}`;
-    const refused = en.findings['id-map-failed']({ cause: 'privilege', buildkit: false });
+    const refused = en.findings['id-map-failed']({ cause: 'privilege', buildkit: false }, SERVICE);
     expect(idMap(map('write to uid_map failed: Operation not permitted'))).toEqual([0, refused.title, ID_HELPERS]);
     expect(idMap(map('Could not set caps'))).toEqual([0, refused.title, ID_HELPERS]);
     expect(idMap(map('write to uid_map failed: Invalid argument').replace('[0 1000 1 1 100000 65536]', '[0 1001 1 1 1001 1 2 165536 65536]'))).toEqual([
       0,
-      en.findings['id-map-failed']({ cause: 'overlap', buildkit: false }).title,
+      en.findings['id-map-failed']({ cause: 'overlap', buildkit: false }, SERVICE).title,
       ID_MAPS,
     ]);
     // newgidmap's words, and RootlessKit's when the user has no ranges (since 0.9.5 by ID and name, before by name only).
     expect(idMap(map('write to gid_map failed: Operation not permitted').replaceAll('newuidmap', 'newgidmap'))[1]).toBe(refused.title);
-    const missing = en.findings['id-map-failed']({ cause: 'missing', buildkit: false }).title;
+    const missing = en.findings['id-map-failed']({ cause: 'missing', buildkit: false }, SERVICE).title;
     expect(idMap('error: failed to setup UID/GID map: failed to compute uid/gid map: No subuid ranges found for user 1003 ("xxx")')).toEqual([0, missing, ID_MAPS]);
     expect(idMap('[rootlesskit:parent] error: failed to setup UID/GID map: failed to compute uid/gid map: No subgid ranges found for group "demmeln"')[1]).toBe(missing);
     expect(idMap('[rootlesskit:parent] error: failed to setup UID/GID map: failed to compute uid/gid map: open /etc/subgid: no such file or directory')[1]).toBe(missing);
@@ -415,7 +417,7 @@ describe('a daemon that does not start', () => {
     }
     // Broken after its colons as a pull request quotes it (lima#3435: the user's own UID inside its subordinate range), it reads as one.
     const wrapped = '[rootlesskit:parent] error: failed to setup UID/GID map:\nnewuidmap 3326 [0 222586300 1 1 524288 1073741824] failed:\nnewuidmap: write to uid_map failed: Invalid argument:\nexit status 1';
-    expect(idMap(wrapped)[1]).toBe(en.findings['id-map-failed']({ cause: 'overlap', buildkit: false }).title);
+    expect(idMap(wrapped)[1]).toBe(en.findings['id-map-failed']({ cause: 'overlap', buildkit: false }, SERVICE).title);
   });
 
   test("in docker:dind-rootless, the unreachable daemon's fix points the client at the image's rootless socket", () => {

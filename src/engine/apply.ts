@@ -1,0 +1,33 @@
+/** How a fix makes its change take effect: the user service's systemctl lines, or, for a daemon started by hand from a shell, what to do there. */
+import { RELOAD, RELOAD_RESTART, RESTART, START } from './drop-in.ts';
+import type { ByHand } from './messages/types.ts';
+import { byHandSource, type SettingsSource } from './rules/settings-source.ts';
+
+/** The lines a fix ends with to apply what it changed, each one or more whole lines. */
+export interface Apply {
+  /** The daemon restarted, to take what it reads at start. */
+  restart: string;
+  /** A changed drop-in read and the daemon restarted, as one command. */
+  reloadRestart: string;
+  /** The same as two commands, each on its line. */
+  reloadThenRestart: string;
+  /** The daemon started. */
+  start: string;
+}
+
+/** The user service's commands. */
+export const SERVICE: Apply = { restart: RESTART, reloadRestart: RELOAD_RESTART, reloadThenRestart: `${RELOAD}\n${RESTART}`, start: START };
+
+/** What a daemon started by hand takes instead of a restart: stopped and started again, or only started again where `down` (none runs). */
+export const againByHand = (words: ByHand, down: boolean): string => words[down ? 'again' : 'restart'];
+
+/**
+ * How to apply a fix for the daemon whose settings come from `source`: for one started by hand from a shell, comments saying to stop it
+ * and run the script again (`down`: the paste shows no daemon running, so none to stop) or to start it there, with no reload (no unit
+ * reads a drop-in for it); else the user service's commands.
+ */
+export const applyFor = (source: SettingsSource | null | undefined, down: boolean, words: ByHand): Apply => {
+  if (!byHandSource(source)) return SERVICE;
+  const again = `# ${againByHand(words, down)}`;
+  return { restart: again, reloadRestart: again, reloadThenRestart: again, start: `# ${words.start}` };
+};
