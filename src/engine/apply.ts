@@ -13,10 +13,12 @@ export interface Apply {
   reloadThenRestart: string;
   /** The daemon started. */
   start: string;
+  /** Where the daemon reads its settings: the user service's drop-in, a shell's exports, or the command typed to start it. */
+  settingsIn: 'drop-in' | 'exports' | { typed: string };
 }
 
 /** The user service's commands. */
-export const SERVICE: Apply = { restart: RESTART, reloadRestart: RELOAD_RESTART, reloadThenRestart: `${RELOAD}\n${RESTART}`, start: START };
+export const SERVICE: Apply = { restart: RESTART, reloadRestart: RELOAD_RESTART, reloadThenRestart: `${RELOAD}\n${RESTART}`, start: START, settingsIn: 'drop-in' };
 
 /** What a daemon started by hand takes instead of a restart: stopped and started again, or only started again where `down` (none runs). */
 export const againByHand = (words: ByHand, down: boolean): string => words[down ? 'again' : 'restart'];
@@ -24,10 +26,12 @@ export const againByHand = (words: ByHand, down: boolean): string => words[down 
 /**
  * How to apply a fix for the daemon whose settings come from `source`: for one started by hand from a shell, comments saying to stop it
  * and run the script again (`down`: the paste shows no daemon running, so none to stop) or to start it there, with no reload (no unit
- * reads a drop-in for it); else the user service's commands.
+ * reads a drop-in for it), and its settings exported there, or the command `typed` again with them where they were typed before the
+ * script (`run`); else the user service's commands and drop-in.
  */
-export const applyFor = (source: SettingsSource | null | undefined, down: boolean, words: ByHand): Apply => {
+export const applyFor = (source: SettingsSource | null | undefined, typed: string | null, down: boolean, words: ByHand): Apply => {
   if (!byHandSource(source)) return SERVICE;
   const again = `# ${againByHand(words, down)}`;
-  return { restart: again, reloadRestart: again, reloadThenRestart: again, start: `# ${words.start}` };
+  const settingsIn = source === 'run' && typed ? { typed } : 'exports';
+  return { restart: again, reloadRestart: again, reloadThenRestart: again, start: `# ${words.start}`, settingsIn };
 };

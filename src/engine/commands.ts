@@ -7,7 +7,6 @@ import { rootlessSettings } from './data/core/docker.ts';
 import { FLAG } from './data/core/rootlesskit.ts';
 import type { DriverSettings } from './driver-settings.ts';
 import type { SnippetWords } from './messages/types.ts';
-import { byHandSource, type SettingsSource } from './rules/settings-source.ts';
 
 export { FLAG };
 
@@ -122,27 +121,47 @@ export const PROBE = `pasta ${FLAG} --version >/dev/null 2>&1; echo "host-lo-to-
 export const run = (ports: string): string => `docker run -d -p ${ports} nginx:alpine`;
 
 /**
- * The drop-in that sets what a fix sets, after installing slirp4netns where the fix switches to it and it is not known to be installed;
- * with FLAGS set again to `flags` where FLAGS set the drivers (rules/flags-kept.ts): it comes last in RootlessKit's argv and would win.
- * Where only a shell's exports set them (`shell`), the same settings exported in that shell instead.
+ * What a fix sets, written where the daemon reads it as `a` says (a drop-in, a shell's exports, the command typed), after installing
+ * slirp4netns where the fix switches to it and it is not known to be installed; with FLAGS set again to `flags` where FLAGS set the drivers
+ * (rules/flags-kept.ts): it comes last in RootlessKit's argv and would win.
  */
-export const setDrivers = (k: { sets: DriverSettings; flags: string | null; shell?: SettingsSource }, installed: boolean, w: SnippetWords): string =>
+export const setDrivers = (k: { sets: DriverSettings; flags: string | null }, installed: boolean, w: SnippetWords, a: Apply): string =>
   [
     ...(k.sets.includes('NET=slirp4netns') && !installed ? [installPackage('slirp4netns', w)] : []),
-    settingsFix(k.shell, ...k.sets, ...(k.flags === null ? [] : [`FLAGS=${k.flags}`])),
+    settingsFix(a, ...k.sets, ...(k.flags === null ? [] : [`FLAGS=${k.flags}`])),
   ].join('\n');
 
-/** The given DOCKERD_ROOTLESS_ROOTLESSKIT_* settings (NAME=value without the prefix) exported where a shell's exports set them, else in the drop-in. */
-export const settingsFix = (shell: SettingsSource | undefined, ...settings: string[]): string => (byHandSource(shell) ? exported : override)(...settings);
+/** The given DOCKERD_ROOTLESS_ROOTLESSKIT_* settings (NAME=value without the prefix) written where the daemon reads them, as `a` says. */
+export const settingsFix = (a: Apply, ...settings: string[]): string =>
+  a.settingsIn === 'drop-in' ? override(...settings) : a.settingsIn === 'exports' ? exported(...settings) : retyped(a.settingsIn.typed, settings);
+
+/** A DOCKERD_ROOTLESS_ROOTLESSKIT_* setting (NAME=value without the prefix) as a shell word: FLAGS quoted, its flags being one value. */
+const assignment = (s: string): string => `${rootlessSettings.prefix}${s.replace(/^FLAGS=(.*)/, "FLAGS='$1'")}`;
 
 /**
  * Shell lines that export the given DOCKERD_ROOTLESS_ROOTLESSKIT_* settings (NAME=value without the prefix) for dockerd-rootless.sh run by
- * hand; FLAGS quoted, its flags being one value, and unset where it becomes empty.
+ * hand; FLAGS unset where it becomes empty.
  */
-const exported = (...settings: string[]): string =>
-  settings
-    .map((s) => (s === 'FLAGS=' ? `unset ${rootlessSettings.prefix}FLAGS` : `export ${rootlessSettings.prefix}${s.replace(/^FLAGS=(.*)/, "FLAGS='$1'")}`))
-    .join('\n');
+const exported = (...settings: string[]): string => settings.map((s) => (s === 'FLAGS=' ? `unset ${rootlessSettings.prefix}FLAGS` : `export ${assignment(s)}`)).join('\n');
+
+// A command typed: `env` if typed, the NAME=value words before the rest (the script and its arguments).
+const TYPED = /^((?:env +)?)((?:\w+=\S* +)*)(.*)$/;
+
+/**
+ * The command `typed` (settings typed before dockerd-rootless.sh) with each given DOCKERD_ROOTLESS_ROOTLESSKIT_* setting (NAME=value
+ * without the prefix) set in its place, or added after the others where it was not typed; FLAGS left out where it becomes empty.
+ */
+export const retyped = (typed: string, settings: readonly string[]): string => {
+  const [, env, words, rest] = TYPED.exec(typed)!;
+  let typedWords = words!.split(' ').filter(Boolean);
+  for (const s of settings) {
+    const name = `${rootlessSettings.prefix}${s.slice(0, s.indexOf('='))}=`;
+    const word = s === 'FLAGS=' ? [] : [assignment(s)];
+    const at = typedWords.findIndex((w) => w.startsWith(name));
+    typedWords = at < 0 ? [...typedWords, ...word] : [...typedWords.slice(0, at), ...word, ...typedWords.slice(at + 1)];
+  }
+  return `${env}${[...typedWords, rest].join(' ')}`;
+};
 
 /**
  * Shell lines that append the given DOCKERD_ROOTLESS_ROOTLESSKIT_* settings to the user's drop-in (creating it if need be),

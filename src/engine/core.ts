@@ -1,6 +1,7 @@
 /** The pipeline without a message catalogue: text → sections → facts (with evidence) → rules → verdict and findings. */
 import { anyOf } from './any-of.ts';
 import { atPrompt, bulleted, clean, limits, type Line } from './clean.ts';
+import { applyFor } from './apply.ts';
 import { inDropIn } from './drop-in.ts';
 import { ownReportJson, ownReportLines } from './own-report.ts';
 import { collect, rank, type Collected, type Recogniser } from './facts.ts';
@@ -32,7 +33,7 @@ import { setAsideNotRunning } from './rules/not-running.ts';
 import { daemonShown, unsetMissingPasta } from './rules/pasta-present.ts';
 import { freshReset } from './rules/context.ts';
 import { staticInstall } from './rules/infer.ts';
-import { settingsSource, unreadConflict } from './rules/settings-source.ts';
+import { settingsSource, typedRun, unreadConflict } from './rules/settings-source.ts';
 import { dropUnloadedSettings } from './rules/unloaded.ts';
 import { inferPortManager } from './rules/listeners.ts';
 import { mergeDaemons } from './rules/two-daemons.ts';
@@ -162,6 +163,7 @@ export function analyzeWith(messages: Messages, text: string, answers?: Answers,
   const stops = findings.filter((s) => findingMeta[s.id].stops).length;
   // No daemon to stop: one that did not start, or none answering the client.
   const down = stops > 0 || findings.some((s) => s.id === 'daemon-not-running');
+  const apply = applyFor(merged.settingsSource, typedRun(pasted, sink), down, messages.byHand);
   return {
     verdict: a.verdict,
     certainty: a.certainty,
@@ -174,7 +176,7 @@ export function analyzeWith(messages: Messages, text: string, answers?: Answers,
     signals: [...signals.keys()],
     ask: main !== a.main && a.ask && written.some(([key]) => key === a.ask) ? null : a.ask,
     stops,
-    findings: findings.map((s) => render(s, messages, down, merged.settingsSource)).map((f) => (f.fix ? { ...f, fix: inDropIn(f.fix, dropIn) } : f)),
+    findings: findings.map((s) => render(s, messages, down, apply)).map((f) => (f.fix ? { ...f, fix: inDropIn(f.fix, dropIn) } : f)),
   };
 }
 

@@ -1,8 +1,8 @@
 /** Severity and documentation link of every finding, and rendering a finding spec with a message catalogue. */
-import { againByHand, applyFor, type Apply } from './apply.ts';
+import { againByHand, SERVICE, type Apply } from './apply.ts';
 import type { DocsAnchor } from './docs-anchors.ts';
 import type { FindingSpec, MessageId, Messages, Rendered } from './messages/types.ts';
-import { byHandSource, type SettingsSource } from './rules/settings-source.ts';
+import { byHandSource } from './rules/settings-source.ts';
 import type { Finding, Severity } from './types.ts';
 
 // E: an error that keeps Docker's daemon from running (RootlessKit, pasta or the service stops).
@@ -96,10 +96,10 @@ export const findingMeta = Object.fromEntries(
 
 /**
  * Renders a finding spec in the catalogue's language; `down`: the paste shows no daemon running (a finding that stops it, or none
- * answering); `source`: where the daemon's settings come from, which says how a fix takes effect (apply.ts).
+ * answering); `apply`: how a fix takes effect on that daemon (apply.ts).
  */
-export function render(s: FindingSpec, messages: Messages, down = false, source: SettingsSource | null = null): Finding {
-  const m = (messages.findings[s.id] as (p: FindingSpec['params'], a: Apply) => Rendered)(s.params, applyFor(source, down, messages.byHand));
+export function render(s: FindingSpec, messages: Messages, down = false, apply: Apply = SERVICE): Finding {
+  const m = (messages.findings[s.id] as (p: FindingSpec['params'], a: Apply) => Rendered)(s.params, apply);
   const meta = findingMeta[s.id];
   // A fix that FLAGS would still override, where the fix cannot rewrite FLAGS (rules/flags-kept.ts): the reader takes those flags out.
   const left = m.fix && 'remove' in s.params && s.params.remove?.length ? messages.flagsLeft(s.params.remove) : '';

@@ -193,7 +193,7 @@ export const en: Messages = {
   byHand: BY_HAND,
   exported: {
     shell: (then) => ` These commands set the variables in this shell only: ${then} (and change your export lines to match).`,
-    run: (then) => ` These commands set the variables in this shell only: ${then}, without the settings typed before it (they would win over these).`,
+    run: (then) => ` The last line is the command you typed, with the settings changed: ${then}, with that line.`,
     hand: (then) => ` These commands set the variables in this shell only: ${then}. The paste shows none exported yet: set them with export like this before every start of the daemon (in ~/.profile, say, to keep them).`,
     both: ' The settings exported in a shell here must go too (unset them, and remove their export lines): dockerd-rootless.sh run by hand from that shell would still take them.',
     unknown: UNREAD_EXPORTS,
@@ -450,7 +450,7 @@ export const en: Messages = {
       detail: `RootlessKit sets up the network with pasta before it starts dockerd, and stops if pasta exits with an error. pasta's own reason follows the exit code, usually on the next lines of the log. On ${appArmorUbuntu.releases.join(' and ')}, AppArmor stops pasta until its workaround is applied.`,
       fix: PASTA_FAILURE_LOG,
     }),
-    'mtu-1500': (p) => ({
+    'mtu-1500': (p, a) => ({
       title: `MTU ${p.mtu} slows rootless networking`,
       detail: `${
         p.inFlags
@@ -459,7 +459,7 @@ export const en: Messages = {
             ? `DOCKERD_ROOTLESS_ROOTLESSKIT_NET is set and DOCKERD_ROOTLESS_ROOTLESSKIT_MTU is not, so the network gets MTU ${p.mtu}: Docker up to ${docker.lastMtu1500.version} does that (moby#47765)`
             : `Docker up to ${docker.lastMtu1500.version} sets it when DOCKERD_ROOTLESS_ROOTLESSKIT_NET is set (moby#47765)`
       }; the usual ${mtu.pasta.value} is several times faster.${p.rewritten ? ' The commands of the finding that changes the drivers set DOCKERD_ROOTLESS_ROOTLESSKIT_FLAGS again without it.' : ''}`,
-      fix: setDrivers(p, true, snippets),
+      fix: setDrivers(p, true, snippets, a),
     }),
     'ipv6-loopback-not-forwarded': (p) => ({
       title: 'Ports published on ::1 are not forwarded',
@@ -471,22 +471,22 @@ export const en: Messages = {
       title: `Host loopback is reachable from the namespace (RootlessKit ${p.rootlesskitVersion})`,
       detail: `--disable-host-loopback becomes pasta's --no-map-gw, which leaves its spliced path open: processes in RootlessKit's network namespace may reach services on the host's 127.0.0.1. RootlessKit ${rootlesskit.hostLoopbackBlocked.version} closes it (rootlesskit#612): upgrade when a release with it reaches you, and meanwhile keep services on the host's loopback authenticated, or use slirp4netns.`,
     }),
-    'pasta-port-driver-mismatch': (p) => ({
+    'pasta-port-driver-mismatch': (p, a) => ({
       title: 'pasta needs port driver implicit or none (or pesto)',
       detail: `${p.defaulted ? `No port driver is set, so dockerd-rootless.sh of Docker ${p.defaulted} (before ${docker.pastaFallback.version}) sets builtin. ` : ''}With port driver ${p.portDriver ?? 'builtin'}, RootlessKit stops: network "pasta" requires port driver "none" or "implicit" (from ${rootlesskit.pestoPortDriver.version}, or "pesto").${
         p.fixed ? '' : p.older ? ` With RootlessKit before ${FIX_RK}, as this one is, implicit brings the loopback reset: the commands switch to slirp4netns instead${p.slirp4netnsInstalled ? '' : ', installing it first'}; or upgrade RootlessKit first, then set port driver implicit.` : ` Before RootlessKit ${FIX_RK}, implicit brings the loopback reset: upgrade first, or use slirp4netns.`
       }`,
-      fix: setDrivers(p, p.slirp4netnsInstalled, snippets),
+      fix: setDrivers(p, p.slirp4netnsInstalled, snippets, a),
     }),
-    'port-driver-pasta': (p) => ({
+    'port-driver-pasta': (p, a) => ({
       title: 'RootlessKit has no port driver "pasta"',
       detail: `No port driver is called "pasta": RootlessKit stops, so dockerd does not start. From ${rootlesskit.pestoPortDriver.version} it says unknown port driver "pasta": did you mean "pesto"?; before, network "pasta" requires port driver "none" or "implicit" with network driver pasta, and unknown port driver: pasta with another. With network driver pasta, the port driver is implicit (or pesto); with any other, builtin.${p.networkDriver === 'pasta' && p.older ? ` With RootlessKit before ${FIX_RK}, as this one is, implicit brings the loopback reset: the commands switch to slirp4netns instead; or upgrade RootlessKit first, then set port driver implicit.` : ''}`,
-      ...(p.networkDriver ? { fix: setDrivers(p, p.slirp4netnsInstalled, snippets) } : {}),
+      ...(p.networkDriver ? { fix: setDrivers(p, p.slirp4netnsInstalled, snippets, a) } : {}),
     }),
-    'implicit-without-pasta': (p) => ({
+    'implicit-without-pasta': (p, a) => ({
       title: 'Port driver implicit needs pasta',
       detail: 'RootlessKit refuses it with any other network driver: "port driver requires pasta network".',
-      fix: setDrivers(p, true, snippets),
+      fix: setDrivers(p, true, snippets, a),
     }),
     'secondary-loopback': (p) => ({
       title: 'Ports on 127.0.0.2 and other loopback addresses',
@@ -503,15 +503,15 @@ export const en: Messages = {
         'docker version',
       ].join('\n'),
     }),
-    'pesto-unknown': (p) => ({
+    'pesto-unknown': (p, a) => ({
       title: `This RootlessKit predates pesto (${rootlesskit.pestoPortDriver.version})`,
       detail: `RootlessKit before ${rootlesskit.pestoPortDriver.version} stops at "unknown port driver: pesto", so dockerd does not start. Upgrade RootlessKit, or go back to port driver implicit (which before ${FIX_RK} has the loopback reset${p.older ? ': this RootlessKit is older, so the commands switch to slirp4netns instead' : ''}).`,
-      fix: setDrivers(p, p.slirp4netnsInstalled, snippets),
+      fix: setDrivers(p, p.slirp4netnsInstalled, snippets, a),
     }),
-    'pesto-without-pasta': (p) => ({
+    'pesto-without-pasta': (p, a) => ({
       title: 'Port driver pesto needs pasta',
       detail: 'RootlessKit stops with any other network driver (port driver "pesto" requires --net=pasta), so dockerd does not start. Set NET=pasta too (pesto also needs passt\'s pesto program), or remove the port driver setting.',
-      fix: setDrivers({ ...p, sets: toPesto, flags: null }, true, snippets),
+      fix: setDrivers({ ...p, sets: toPesto, flags: null }, true, snippets, a),
     }),
     'bind-address-in-use': (p, a) => {
       const regression = `with the slirp4netns port driver, Docker ${docker.slirpBindRegression.version} to before ${docker.slirpBindFixed.version} refuse every port published on all addresses (the default), on the namespace's own address, ${rootlesskitAddressing.child}, whichever port is picked: the engine also binds the port's IPv6 half, which that port driver does not support (moby#51591, moby#51616)`;
@@ -566,7 +566,7 @@ export const en: Messages = {
       }.`,
       ...(p.by === 'rootlesskit' ? { fix: setcapRootlesskit(a) } : p.port ? { fix: unprivilegedFrom(String(p.port)) } : {}),
     }),
-    'slirp4netns-not-found': (p) =>
+    'slirp4netns-not-found': (p, a) =>
       p.detachNetns === false
         ? {
             title: 'slirp4netns not found',
@@ -575,7 +575,7 @@ export const en: Messages = {
         : {
             title: p.detachNetns ? 'slirp4netns not found with --detach-netns' : 'slirp4netns not found',
             detail: `${p.detachNetns ? '' : 'If slirp4netns is not installed, install it. If it is: '}from Docker ${docker.gvisorFallback.version}, --detach-netns is the default, and slirp4netns can then fail with "executable file not found" (moby#52641)${p.detachNetns ? ' even where it is installed (if command -v slirp4netns prints nothing, install it)' : ''}; the setting below turns it off.`,
-            fix: settingsFix(p.shell, 'DETACH_NETNS=false'),
+            fix: settingsFix(a, 'DETACH_NETNS=false'),
           },
     'pasta-not-found': (p, a) => ({
       title: 'pasta is the network driver, and it is not installed',
@@ -695,16 +695,16 @@ export const en: Messages = {
       detail: `With no network driver set, dockerd-rootless.sh picks slirp4netns, then (from Docker ${docker.pastaFallback.version}) pasta, then vpnkit, and found none. Install slirp4netns. From Docker ${docker.gvisorFallback.version}, it falls back to RootlessKit's built-in gvisor-tap-vsock instead.`,
       fix: install('slirp4netns', snippets, a),
     }),
-    'host-network-driver': (p) => ({
+    'host-network-driver': (p, a) => ({
       title: "RootlessKit's host network driver is set, and rootless Docker does not run with it",
       detail:
         `With network driver host (${p.inFlags ? '' : 'DOCKERD_ROOTLESS_ROOTLESSKIT_NET=host, or '}${p.inFlags ?? '--net=host'} in DOCKERD_ROOTLESS_ROOTLESSKIT_FLAGS), RootlessKit gives dockerd no network namespace of its own. dockerd-rootless.sh now refuses it; before, RootlessKit refused its port driver ("port driver requires non-host network"), and with port driver none dockerd failed to set up its networks. Choose a network driver that rootless Docker supports, such as slirp4netns.`,
-      fix: setDrivers(p, p.installed, snippets),
+      fix: setDrivers(p, p.installed, snippets, a),
     }),
-    'flags-pasta-option': (p) => ({
+    'flags-pasta-option': (p, a) => ({
       title: `${FLAG} is pasta's option: RootlessKit refuses it in DOCKERD_ROOTLESS_ROOTLESSKIT_FLAGS`,
       detail: `DOCKERD_ROOTLESS_ROOTLESSKIT_FLAGS adds flags to RootlessKit's command line, and RootlessKit defines no ${FLAG}: it stops ("flag provided but not defined"), so dockerd does not start. From RootlessKit ${FIX_RK}, RootlessKit passes ${FLAG} to pasta itself, where pasta accepts it.${p.older ? ` This RootlessKit is older: without the option, upgrade it to get the fix (or use slirp4netns).` : ''}${p.flags === null ? ` Remove ${FLAG} from that setting, then ${byHandSource(p.shell) ? AGAIN : 'reload and restart'}.` : ''}`,
-      ...(p.flags === null ? {} : { fix: setDrivers({ ...p, sets: [] }, true, snippets) }),
+      ...(p.flags === null ? {} : { fix: setDrivers({ ...p, sets: [] }, true, snippets, a) }),
     }),
     'connection-reset-seen': (p) => ({
       title: 'The symptom: "Connection reset by peer"',
@@ -748,10 +748,10 @@ export const en: Messages = {
       title: 'Only the first part was read',
       detail: `The paste is longer than ${p.limitChars.toLocaleString('en')} characters; the rest was ignored.`,
     }),
-    'workaround-slirp4netns': (p) => ({
+    'workaround-slirp4netns': (p, a) => ({
       title: 'If you cannot upgrade: switch back to slirp4netns',
       detail: `slirp4netns is not affected, but its published ports are slower, and containers see every client as 127.0.0.1 (from RootlessKit ${rootlesskit.sourceAddressBuiltin.version}, TCP clients keep their address only with the userland proxy disabled).${p.installed ? '' : ' The commands install it first.'}`,
-      fix: setDrivers(p, p.installed, snippets),
+      fix: setDrivers(p, p.installed, snippets, a),
     }),
     'workaround-nftables': () => ({
       title: 'Or publish on all addresses and filter',

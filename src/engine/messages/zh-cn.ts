@@ -193,7 +193,7 @@ export const zhCn: Messages = {
   byHand: BY_HAND,
   exported: {
     shell: (then) => `这些命令只在当前 shell 里设置变量：请${then}（并相应修改你的 export 行）。`,
-    run: (then) => `这些命令只在当前 shell 里设置变量：请${then}，不要在它前面再写那些设置（它们会覆盖这里的设置）。`,
+    run: (then) => `最后一行是你输入的那条命令，只是改了其中的设置：请${then}，运行时用这一行。`,
     hand: (then) => `这些命令只在当前 shell 里设置变量：请${then}。这里没有看到已导出的设置：以后每次启动守护进程之前，都要先这样用 export 设置它们（例如写进 ~/.profile，以便保留）。`,
     both: '这里在 shell 中导出的设置也必须去掉（用 unset 取消它们，并删除那些 export 行）：从那个 shell 手动运行 dockerd-rootless.sh 时，它仍会采用这些设置。',
     unknown: UNREAD_EXPORTS,
@@ -448,7 +448,7 @@ export const zhCn: Messages = {
       detail: `RootlessKit 先用 pasta 设置好网络再启动 dockerd，pasta 出错退出，它就随之停止。pasta 自己给出的原因跟在退出码后面，通常在日志的下几行。在 ${appArmorUbuntu.releases.join(' 和 ')} 上，不采取绕过办法的话，AppArmor 会拦下 pasta。`,
       fix: PASTA_FAILURE_LOG,
     }),
-    'mtu-1500': (p) => ({
+    'mtu-1500': (p, a) => ({
       title: `MTU ${p.mtu} 会拖慢 rootless 网络`,
       detail: `${
         p.inFlags
@@ -457,7 +457,7 @@ export const zhCn: Messages = {
             ? `设置了 DOCKERD_ROOTLESS_ROOTLESSKIT_NET 而没有设置 DOCKERD_ROOTLESS_ROOTLESSKIT_MTU，网络因此用 MTU ${p.mtu}：Docker ${docker.lastMtu1500.version} 及更早版本就是这样（moby#47765）`
             : `Docker ${docker.lastMtu1500.version} 及更早版本在设置了 DOCKERD_ROOTLESS_ROOTLESSKIT_NET 时会用这个值（moby#47765）`
       }；常用的 ${mtu.pasta.value} 要快好几倍。${p.rewritten ? '改变驱动的那条发现给出的命令会重新设置 DOCKERD_ROOTLESS_ROOTLESSKIT_FLAGS，其中不再有它。' : ''}`,
-      fix: setDrivers(p, true, snippets),
+      fix: setDrivers(p, true, snippets, a),
     }),
     'ipv6-loopback-not-forwarded': (p) => ({
       title: '发布在 ::1 上的端口不会被转发',
@@ -468,22 +468,22 @@ export const zhCn: Messages = {
       title: `命名空间可以访问宿主机的回环地址（RootlessKit ${p.rootlesskitVersion}）`,
       detail: `--disable-host-loopback 对应的是 pasta 的 --no-map-gw，而它并没有堵住 splice 路径：RootlessKit 网络命名空间里的进程可能访问到宿主机 127.0.0.1 上的服务。RootlessKit ${rootlesskit.hostLoopbackBlocked.version} 堵上了这个口子（rootlesskit#612）：等包含修复的版本到手后就升级；在此之前，让宿主机回环地址上的服务都要求认证，或者使用 slirp4netns。`,
     }),
-    'pasta-port-driver-mismatch': (p) => ({
+    'pasta-port-driver-mismatch': (p, a) => ({
       title: 'pasta 需要 implicit 或 none（或 pesto）端口驱动',
       detail: `${p.defaulted ? `没有设置端口驱动，Docker ${p.defaulted} 的 dockerd-rootless.sh（${docker.pastaFallback.version} 之前）就会用 builtin。` : ''}端口驱动为 ${p.portDriver ?? 'builtin'} 时，RootlessKit 会拒绝启动并报错：network "pasta" requires port driver "none" or "implicit"（从 ${rootlesskit.pestoPortDriver.version} 起还有 or "pesto"）。${
         p.fixed ? '' : p.older ? `这个 RootlessKit 早于 ${FIX_RK}，用 implicit 会带来回环连接被重置的问题：下面的命令改用 slirp4netns${p.slirp4netnsInstalled ? '' : '（会先安装它）'}；也可以先升级 RootlessKit，再设置 implicit 端口驱动。` : `RootlessKit ${FIX_RK} 之前，implicit 会带来回环连接被重置的问题：请先升级，或者改用 slirp4netns。`
       }`,
-      fix: setDrivers(p, p.slirp4netnsInstalled, snippets),
+      fix: setDrivers(p, p.slirp4netnsInstalled, snippets, a),
     }),
-    'port-driver-pasta': (p) => ({
+    'port-driver-pasta': (p, a) => ({
       title: 'RootlessKit 没有名为“pasta”的端口驱动',
       detail: `没有名为“pasta”的端口驱动：RootlessKit 会退出，dockerd 因此无法启动。从 ${rootlesskit.pestoPortDriver.version} 起，它报 unknown port driver "pasta": did you mean "pesto"?；在此之前，网络驱动是 pasta 时报 network "pasta" requires port driver "none" or "implicit"，是其他网络驱动时报 unknown port driver: pasta。网络驱动是 pasta 时，端口驱动应为 implicit（或 pesto）；是其他网络驱动时，应为 builtin。${p.networkDriver === 'pasta' && p.older ? `RootlessKit 早于 ${FIX_RK}（这里就是）时，implicit 会带来回环连接被重置的问题：下面的命令改用 slirp4netns；也可以先升级 RootlessKit，再把端口驱动设为 implicit。` : ''}`,
-      ...(p.networkDriver ? { fix: setDrivers(p, p.slirp4netnsInstalled, snippets) } : {}),
+      ...(p.networkDriver ? { fix: setDrivers(p, p.slirp4netnsInstalled, snippets, a) } : {}),
     }),
-    'implicit-without-pasta': (p) => ({
+    'implicit-without-pasta': (p, a) => ({
       title: 'implicit 端口驱动需要 pasta',
       detail: '搭配其他任何网络驱动，RootlessKit 都会拒绝它并报错“port driver requires pasta network”。',
-      fix: setDrivers(p, true, snippets),
+      fix: setDrivers(p, true, snippets, a),
     }),
     'secondary-loopback': (p) => ({
       title: '发布在 127.0.0.2 等其他回环地址上的端口',
@@ -500,15 +500,15 @@ export const zhCn: Messages = {
         'docker version',
       ].join('\n'),
     }),
-    'pesto-unknown': (p) => ({
+    'pesto-unknown': (p, a) => ({
       title: `这个 RootlessKit 早于 pesto（${rootlesskit.pestoPortDriver.version}）`,
       detail: `${rootlesskit.pestoPortDriver.version} 之前的 RootlessKit 会报错“unknown port driver: pesto”并退出，dockerd 因此无法启动。请升级 RootlessKit，或改回 implicit 端口驱动（${FIX_RK} 之前的版本用 implicit 会出现回环连接被重置的问题${p.older ? '；这个 RootlessKit 就早于它，所以下面的命令改用 slirp4netns' : ''}）。`,
-      fix: setDrivers(p, p.slirp4netnsInstalled, snippets),
+      fix: setDrivers(p, p.slirp4netnsInstalled, snippets, a),
     }),
-    'pesto-without-pasta': (p) => ({
+    'pesto-without-pasta': (p, a) => ({
       title: 'pesto 端口驱动需要 pasta',
       detail: '搭配其他网络驱动时，RootlessKit 会报错“port driver "pesto" requires --net=pasta”并退出，dockerd 无法启动。请同时设置 NET=pasta（pesto 还需要 passt 的 pesto 程序），或删掉端口驱动的设置。',
-      fix: setDrivers({ ...p, sets: toPesto, flags: null }, true, snippets),
+      fix: setDrivers({ ...p, sets: toPesto, flags: null }, true, snippets, a),
     }),
     'bind-address-in-use': (p, a) => {
       const regression = `使用 slirp4netns 端口驱动时，Docker ${docker.slirpBindRegression.version} 到 ${docker.slirpBindFixed.version} 之前的版本会拒绝每一个发布在所有地址上（默认如此）的端口，无论选哪个端口，错误都出在命名空间自己的地址 ${rootlesskitAddressing.child} 上：引擎还会绑定端口的 IPv6 那一半，而这个端口驱动不支持 IPv6（moby#51591、moby#51616）`;
@@ -567,7 +567,7 @@ export const zhCn: Messages = {
       }。`,
       ...(p.by === 'rootlesskit' ? { fix: setcapRootlesskit(a) } : p.port ? { fix: unprivilegedFrom(String(p.port)) } : {}),
     }),
-    'slirp4netns-not-found': (p) =>
+    'slirp4netns-not-found': (p, a) =>
       p.detachNetns === false
         ? {
             title: '找不到 slirp4netns',
@@ -576,7 +576,7 @@ export const zhCn: Messages = {
         : {
             title: p.detachNetns ? '使用 --detach-netns 时找不到 slirp4netns' : '找不到 slirp4netns',
             detail: `${p.detachNetns ? '' : '如果没有安装 slirp4netns，先安装它。如果已经安装：'}从 Docker ${docker.gvisorFallback.version} 起，--detach-netns 成了默认设置，slirp4netns 这时可能报错“executable file not found”（moby#52641）${p.detachNetns ? '，即使已经安装也一样（如果 command -v slirp4netns 什么也不打印，先安装它）' : ''}；下面的设置会把它关掉。`,
-            fix: settingsFix(p.shell, 'DETACH_NETNS=false'),
+            fix: settingsFix(a, 'DETACH_NETNS=false'),
           },
     'pasta-not-found': (p, a) => ({
       title: '网络驱动是 pasta，但 pasta 没有安装',
@@ -696,16 +696,16 @@ export const zhCn: Messages = {
       detail: `没有设置网络驱动时，dockerd-rootless.sh 依次尝试 slirp4netns、pasta（从 Docker ${docker.pastaFallback.version} 起）和 vpnkit，但一个都没有找到。请安装 slirp4netns。从 Docker ${docker.gvisorFallback.version} 起，它会改用 RootlessKit 内置的 gvisor-tap-vsock。`,
       fix: install('slirp4netns', snippets, a),
     }),
-    'host-network-driver': (p) => ({
+    'host-network-driver': (p, a) => ({
       title: '设置了 RootlessKit 的 host 网络驱动，而 rootless Docker 无法用它运行',
       detail:
         `网络驱动设为 host（${p.inFlags ? '' : 'DOCKERD_ROOTLESS_ROOTLESSKIT_NET=host，或 '}DOCKERD_ROOTLESS_ROOTLESSKIT_FLAGS 里的 ${p.inFlags ?? '--net=host'}）后，RootlessKit 不给 dockerd 单独的网络命名空间。新版 dockerd-rootless.sh 会直接拒绝它；在此之前，RootlessKit 会拒绝端口驱动（“port driver requires non-host network”），而端口驱动设为 none 时，dockerd 无法建立它的网络。请改用 rootless Docker 支持的网络驱动，例如 slirp4netns。`,
-      fix: setDrivers(p, p.installed, snippets),
+      fix: setDrivers(p, p.installed, snippets, a),
     }),
-    'flags-pasta-option': (p) => ({
+    'flags-pasta-option': (p, a) => ({
       title: `${FLAG} 是 pasta 的选项，写在 DOCKERD_ROOTLESS_ROOTLESSKIT_FLAGS 里会被 RootlessKit 拒绝`,
       detail: `DOCKERD_ROOTLESS_ROOTLESSKIT_FLAGS 中的选项会加到 RootlessKit 的命令行上，而 RootlessKit 没有 ${FLAG} 这个选项：它会停止（“flag provided but not defined”），dockerd 因此无法启动。从 RootlessKit ${FIX_RK} 起，只要 pasta 接受这个选项，RootlessKit 就会自己把它传给 pasta。${p.older ? '这里的 RootlessKit 比它旧：去掉这个选项后，请升级 RootlessKit 以获得修复（或改用 slirp4netns）。' : ''}${p.flags === null ? `请从这个设置中删除 ${FLAG}，然后${byHandSource(p.shell) ? AGAIN : '重新加载并重启'}。` : ''}`,
-      ...(p.flags === null ? {} : { fix: setDrivers({ ...p, sets: [] }, true, snippets) }),
+      ...(p.flags === null ? {} : { fix: setDrivers({ ...p, sets: [] }, true, snippets, a) }),
     }),
     'connection-reset-seen': (p) => ({
       title: '出现了“Connection reset by peer”症状',
@@ -749,10 +749,10 @@ export const zhCn: Messages = {
       title: '只读取了前面一部分',
       detail: `粘贴内容超过了 ${p.limitChars.toLocaleString('zh-CN')} 个字符，超出的部分已忽略。`,
     }),
-    'workaround-slirp4netns': (p) => ({
+    'workaround-slirp4netns': (p, a) => ({
       title: '如果暂时无法升级，可以切换回 slirp4netns',
       detail: `slirp4netns 没有这个问题，但发布的端口速度较慢，而且容器看到的所有客户端地址都是 127.0.0.1（从 RootlessKit ${rootlesskit.sourceAddressBuiltin.version} 起，只有关闭 userland proxy 时，TCP 客户端才保留自己的地址）。${p.installed ? '' : '下面的命令会先安装它。'}`,
-      fix: setDrivers(p, p.installed, snippets),
+      fix: setDrivers(p, p.installed, snippets, a),
     }),
     'workaround-nftables': () => ({
       title: '或者发布到所有地址，再做过滤',

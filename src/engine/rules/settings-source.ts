@@ -35,6 +35,14 @@ const RUN = /^(?:env +)?(?:\w+=\S* +)*(?:nohup +)?(?:\S*\/)?dockerd-rootless\.sh
 // The shell's trace of the script's last line, which a daemon run by hand prints where it was started (the cleaner keeps its `+ ` as the prefix).
 const TRACE = /^exec rootlesskit\b/;
 
+/** Whether a line is the shell's trace of a command (a CI job's, a script's) outside the user service's journal: one run by hand, as if typed. */
+const traced = (l: Line): boolean => !!l.prefix?.endsWith('+ ') && !l.prefix.includes(UNIT_LOG);
+/** Whether a line runs the script by hand: typed at a prompt, or traced. */
+const handRun = (l: Line): boolean => RUN.test(l.trimmed) && (atPrompt(l) || traced(l));
+
+/** The last command that runs the script by hand with settings typed before it, as typed (where they come from with source `run`); null without one. */
+export const typedRun = (lines: readonly Line[], sink: Collected): string | null => lines.findLast((l) => sink.settings.has(l.n) && handRun(l))?.trimmed ?? null;
+
 /**
  * Whether a setting is exported in a shell (or shown by env in one, or set for one typed run of the script), and whether the paste shows
  * the script started by hand (typed, or its trace outside the user service's journal, or systemd not running) or a systemd user unit
@@ -54,14 +62,12 @@ export function settingsSource(lines: readonly Line[], sink: Collected): Setting
     const t = l.trimmed;
     const prompt = atPrompt(l);
     if (prompt || PRINTS_ENV.test(t)) command = t;
-    // The shell's trace of a command (a CI job's, a script's) outside the user service's journal: one run by hand, as if typed.
-    const traced = !!l.prefix?.endsWith('+ ') && !l.prefix.includes(UNIT_LOG);
-    const run = RUN.test(t) && (prompt || traced);
+    const run = handRun(l);
     const setting = sink.settings.has(l.n);
     const exportLine = EXPORT.test(t) || (t.startsWith(rootlessSettings.prefix) && PRINTS_ENV.test(command));
     if (setting && (exportLine || run)) exported = true;
     if (setting && exportLine) exports = true;
-    const start = run || (traced && TRACE.test(t));
+    const start = run || (traced(l) && TRACE.test(t));
     if (start) byHand = true;
     const status = STATUS.test(command);
     if (STOP.test(t) || (status && DOWN.test(t))) stopped = true;

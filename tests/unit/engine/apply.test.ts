@@ -38,12 +38,12 @@ const SYSTEMCTL = /^systemctl --user (?:daemon-reload|(?:restart|start) docker)/
 test('by hand, no builder writes a start, reload or restart of the user service: each says in a comment to run the script again from the shell', () => {
   for (const [messages, words] of [[en, en.byHand], [zhCn, zhCn.byHand]] as const) {
     for (const c of cases) {
-      const running = fix(messages, c, applyFor('shell', false, words));
+      const running = fix(messages, c, applyFor('shell', null, false, words));
       expect(running, c[0]).not.toMatch(SYSTEMCTL);
       expect(running, c[0]).toContain(c[0] === 'daemon-not-running' ? `# ${words.start}` : `# ${words.restart}`);
       // Where the paste shows none running, there is none to stop.
       for (const source of ['run', 'hand'] as const) {
-        const down = fix(messages, c, applyFor(source, true, words));
+        const down = fix(messages, c, applyFor(source, null, true, words));
         expect(down, c[0]).not.toMatch(SYSTEMCTL);
         if (c[0] !== 'daemon-not-running') expect(down, c[0]).toContain(`# ${words.again}`);
       }
@@ -54,7 +54,7 @@ test('by hand, no builder writes a start, reload or restart of the user service:
 test('the user service, or a daemon not shown started by hand: the same builders restart or start the service', () => {
   for (const messages of [en, zhCn]) {
     for (const c of cases) {
-      for (const apply of [SERVICE, applyFor('both', false, messages.byHand), applyFor('unknown', true, messages.byHand), applyFor(null, false, messages.byHand)]) {
+      for (const apply of [SERVICE, applyFor('both', null, false, messages.byHand), applyFor('unknown', null, true, messages.byHand), applyFor(null, null, false, messages.byHand)]) {
         expect(fix(messages, c, apply), c[0]).toMatch(SYSTEMCTL);
       }
     }

@@ -725,8 +725,10 @@ async function bundle(entry: string | { code: string }): Promise<{ gzip: number;
 // built once, from the ids every language shares.
 // Then +33 B in the engine, +128 B with English, +160 B with Chinese (51.75 / 70.28 / 75.22 KB): a fix for a daemon started by hand is
 // built so by each builder (apply.ts) rather than rewritten after rendering, and with nothing exported it says to export before each start.
+// Then +143 B in the engine, +345 B with English, +316 B with Chinese (51.89 / 70.62 / 75.54 KB): settings typed before the script run by
+// hand are fixed in that command, typed again with the settings changed, rather than by exports the typed ones would override.
 // The ceilings sit just above, so that the engine can only shrink unless a change says why it grows.
-const budgets = { core: 51_745, withEnglish: 70_279, withChinese: 75_222 };
+const budgets = { core: 51_888, withEnglish: 70_624, withChinese: 75_538 };
 
 /** What a Chinese page's island takes from the engine: index.ts's runtime exports, with the Chinese catalogue instead of English. */
 const chineseEngine = `

@@ -285,14 +285,23 @@ const INLINE = `$ DOCKERD_ROOTLESS_ROOTLESSKIT_NET=pasta DOCKERD_ROOTLESS_ROOTLE
 $ rootlesskit --version
 rootlesskit version 2.3.4`;
 
-const INLINE_AGAIN = 'These commands set the variables in this shell only: run dockerd-rootless.sh again from this shell, without the settings typed before it (they would win over these).';
-const INLINE_AGAIN_ZH = '这些命令只在当前 shell 里设置变量：请从这个 shell 重新运行 dockerd-rootless.sh，不要在它前面再写那些设置（它们会覆盖这里的设置）。';
+const INLINE_AGAIN = 'The last line is the command you typed, with the settings changed: run dockerd-rootless.sh again from this shell, with that line.';
+const INLINE_AGAIN_ZH = '最后一行是你输入的那条命令，只是改了其中的设置：请从这个 shell 重新运行 dockerd-rootless.sh，运行时用这一行。';
+// The command typed, with the port driver pasta takes: exports would lose to the settings typed again before the script.
+const RETYPED = 'DOCKERD_ROOTLESS_ROOTLESSKIT_NET=pasta DOCKERD_ROOTLESS_ROOTLESSKIT_PORT_DRIVER=implicit dockerd-rootless.sh';
 
-test('settings on the command line of a script run by hand: the fix sets them in that shell, not in a drop-in', () => {
-  for (const paste of [INLINE, INLINE.replace('$ DOCKERD_', '$ env DOCKERD_')]) {
+/** The DOCKERD_ROOTLESS_ROOTLESSKIT_* variables dockerd-rootless.sh gets from a command line that runs it (a stand-in that prints them). */
+function scriptGets(command: string): Record<string, string> {
+  const stub = 'dockerd-rootless.sh() { env; }';
+  const out = spawnSync('bash', ['-c', `${stub}\n${command.replace(/^env /, '')}`], { encoding: 'utf8', env: {} }).stdout;
+  return Object.fromEntries(out.split('\n').flatMap((l) => (l.startsWith('DOCKERD_ROOTLESS_ROOTLESSKIT_') ? [l.split(/=(.*)/s).slice(0, 2)] : [])));
+}
+
+test('settings on the command line of a script run by hand: the fix is that command with the settings changed, not exports nor a drop-in', () => {
+  for (const [paste, typed] of [[INLINE, RETYPED], [INLINE.replace('$ DOCKERD_', '$ env DOCKERD_'), `env ${RETYPED}`]]) {
     const f = finding(paste, MISMATCH);
-    expect(f.fix).toBe('export DOCKERD_ROOTLESS_ROOTLESSKIT_NET=pasta\nexport DOCKERD_ROOTLESS_ROOTLESSKIT_PORT_DRIVER=implicit');
-    // There are no export lines to change; the settings typed before the script would win over the exports if typed again.
+    expect(f.fix).toBe(typed);
+    expect(scriptGets(f.fix!)).toEqual({ DOCKERD_ROOTLESS_ROOTLESSKIT_NET: 'pasta', DOCKERD_ROOTLESS_ROOTLESSKIT_PORT_DRIVER: 'implicit' });
     expect(f.detail).toContain(INLINE_AGAIN);
     expect(finding(paste, MISMATCH, true).detail).toContain(INLINE_AGAIN_ZH);
     for (const zh of [false, true]) expect(finding(paste, MISMATCH, zh).detail).not.toMatch(/export lines|export 行/);
@@ -419,11 +428,11 @@ ${TRACE_ONLY.replace('/1000/', '/1001/')}
 Error: Process completed with exit code 1.`;
 const EXPORTS_FIX = 'export DOCKERD_ROOTLESS_ROOTLESSKIT_NET=pasta\nexport DOCKERD_ROOTLESS_ROOTLESSKIT_PORT_DRIVER=implicit';
 
-test('a hand start shown and nothing exported: the fix sets the settings in that shell and runs the script again, with no systemctl', () => {
-  for (const [paste, again, againZh] of [[TRACE_ONLY, HAND, HAND_ZH], [CI_INLINE, INLINE_AGAIN, INLINE_AGAIN_ZH]] as const) {
+test('a hand start shown and nothing exported: the fix sets the settings in that shell (exported, or in the command typed) and runs the script again, with no systemctl', () => {
+  for (const [paste, fix, again, againZh] of [[TRACE_ONLY, EXPORTS_FIX, HAND, HAND_ZH], [CI_INLINE, RETYPED, INLINE_AGAIN, INLINE_AGAIN_ZH]] as const) {
     for (const [zh, words] of [[false, again], [true, againZh]] as const) {
       const f = finding(paste, MISMATCH, zh);
-      expect(f.fix).toBe(EXPORTS_FIX);
+      expect(f.fix).toBe(fix);
       expect(f.detail).toContain(words);
       // No export line to change: none was typed, and the settings typed before the script are no export.
       expect(f.detail).not.toMatch(/export lines|export 行/);
