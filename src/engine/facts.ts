@@ -91,14 +91,20 @@ function evidenceOf(line: Line): Evidence {
 /** The whole line an evidence record was taken from: its text, where that is all of it. */
 export const wholeLine = (e: Evidence): string => cutFrom.get(e) ?? e.text;
 
-/** The line as evidence of `part` in it: a long line is quoted from a word shortly before `part`, so that its shortened text still shows it. */
-export function quoting(line: Line, part: string): Line {
+/**
+ * The line as evidence of the `length` characters at `at` in its trimmed text (what decided a fact): a long line is quoted from a word
+ * shortly before them (or as far back as its end allows, for the most context), so that its shortened text still shows them; a line that
+ * shows them already is itself.
+ */
+export function quotingAt(line: Line, at: number, length: number): Line {
   const t = line.trimmed;
-  const at = t.indexOf(part);
-  if (at + part.length < EVIDENCE_CHARS) return line;
-  const space = t.indexOf(' ', at - 40);
+  if (at < 0 || at + length < EVIDENCE_CHARS) return line;
+  const space = t.indexOf(' ', Math.min(at - 40, t.length - EVIDENCE_CHARS + 2));
   return { ...line, trimmed: `…${t.slice(space < 0 || space >= at ? at : space + 1)}` };
 }
+
+/** The line as evidence of `part` in it (its first occurrence): see quotingAt. */
+export const quoting = (line: Line, part: string): Line => quotingAt(line, line.trimmed.indexOf(part), part.length);
 
 /** Appends evidence unless that line is already there or the list is full. */
 export function addEvidence(list: Evidence[], e: Evidence): void {

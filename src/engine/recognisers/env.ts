@@ -3,7 +3,7 @@ import { daemonElsewhere, firstTried, PODMAN_SOCKET, ROOTLESS_SOCKET } from '../
 import { mtu, rootlessSettings } from '../data/core/docker.ts';
 import { refusedDrivers } from '../data/core/network.ts';
 import { atPrompt, type Line } from '../clean.ts';
-import { quoting, rank, type Recogniser } from '../facts.ts';
+import { quoting, quotingAt, rank, type Recogniser } from '../facts.ts';
 import { ROOTLESS_DATA_ROOT } from './docker-info.ts';
 import { flagsIn, flagsValue, unclosed, UNIT_LINE } from './flags-value.ts';
 import { REFUSAL, refusalWords } from './refusals.ts';
@@ -192,8 +192,14 @@ export const environment: Recogniser = (lines, sink) => {
       sink.signal('setting-unclosed', line);
       continue;
     }
+    // Where the last setting read is set in the line: each is quoted from where it is (a long line's excerpt shows it), in order.
+    let next = 0;
     for (const s of unit ? unitSettings(unit, answer, !unpaged) : proseSettings(t)) {
       const { name, value } = s;
+      const assignment = `${PREFIX}${name}=`;
+      const at = t.indexOf(assignment, next);
+      const shown = quotingAt(line, at, assignment.length + value.length);
+      if (at >= 0) next = at + assignment.length;
       // A name it does not read (DOCKERD_ROOTLESS_ROOTLESSKIT_NETWORK): the setting is ignored.
       if (!SETTING_NAMES.includes(name)) sink.signal('setting-ignored', line);
       // Only the values that matter are read from a value that may be cut ("…LOOPBACK=fals", "…MTU=655"). A cut driver name is one
@@ -203,31 +209,36 @@ export const environment: Recogniser = (lines, sink) => {
       sink.setting?.(line, name, s);
       switch (name) {
         case 'NET':
-          sink.driver('networkDriver', value, rank.config, line);
+          sink.driver('networkDriver', value, rank.config, shown);
           break;
         case 'PORT_DRIVER':
           // No port driver has pasta's name: RootlessKit refuses it, whatever the network driver (unless a later line sets another).
-          if (!sink.driver('portDriver', value, rank.config, line) && refusedDrivers.some((d) => d.key === 'portDriver' && d.value === value)) sink.signal('port-driver-pasta', line);
+          if (!sink.driver('portDriver', value, rank.config, shown) && refusedDrivers.some((d) => d.key === 'portDriver' && d.value === value)) sink.signal('port-driver-pasta', line);
           break;
         case 'MTU':
-          if (Number(value) > 0 && !cut) sink.fact('mtu', Number(value), rank.config, line);
+          if (Number(value) > 0 && !cut) sink.fact('mtu', Number(value), rank.config, shown);
           break;
         case 'DISABLE_HOST_LOOPBACK':
           // dockerd-rootless.sh removes --disable-host-loopback only for the literal "false".
-          if (!cut) sink.fact('disableHostLoopback', value !== 'false', rank.config, line);
+          if (!cut) sink.fact('disableHostLoopback', value !== 'false', rank.config, shown);
           break;
         case 'FLAGS': {
           // Which FLAGS line is in force, and whether it holds pasta's option, is for rules/flags.ts to say: the last one wins.
           // Quoted from FLAGS on: the note on a FLAGS shown cut (rules/flags-cut.ts) quotes where it ends.
           sink.signal('flags-set', quoting(line, `${PREFIX}FLAGS=`));
-          if (PASTA_OPTION.test(value)) sink.signal('flags-with-option', line);
+          const option = PASTA_OPTION.exec(value);
+          if (option) sink.signal('flags-with-option', quotingAt(line, t.indexOf(option[0], next), option[0].length));
+          let after = next;
           for (const f of flagsIn(s)) {
+            const flag = t.indexOf(f.written, after);
+            const set = quotingAt(line, flag, f.written.length);
+            if (flag >= 0) after = flag + f.written.length;
             if (f.name === 'mtu') {
-              if (Number(f.value) > 0) sink.fact('mtu', Number(f.value), rank.config, line);
-            } else if (f.name === 'disable-host-loopback') sink.fact('disableHostLoopback', f.value !== 'false', rank.config, line);
+              if (Number(f.value) > 0) sink.fact('mtu', Number(f.value), rank.config, set);
+            } else if (f.name === 'disable-host-loopback') sink.fact('disableHostLoopback', f.value !== 'false', rank.config, set);
             // A driver RootlessKit refuses whatever else is set (--net=host, --port-driver=pasta): rules/flags.ts keeps its signal only
             // where this FLAGS is in force.
-            else if (!sink.driver(f.name === 'net' ? 'networkDriver' : 'portDriver', f.value, rank.config, line)) {
+            else if (!sink.driver(f.name === 'net' ? 'networkDriver' : 'portDriver', f.value, rank.config, set)) {
               const refused = refusedDrivers.find((d) => d.flag === f.name && d.value === f.value);
               if (refused) sink.signal(refused.signal, line);
             }
@@ -236,7 +247,7 @@ export const environment: Recogniser = (lines, sink) => {
         }
         case 'DETACH_NETNS':
           // dockerd-rootless.sh detaches for "1" or "true" (moby#52692 quotes its case).
-          if (['true', '1', 'false', '0'].includes(value)) sink.fact('detachNetns', value === 'true' || value === '1', rank.config, line);
+          if (['true', '1', 'false', '0'].includes(value)) sink.fact('detachNetns', value === 'true' || value === '1', rank.config, shown);
           break;
       }
     }

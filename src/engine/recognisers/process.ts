@@ -1,7 +1,7 @@
 /** Running processes: RootlessKit's and pasta's argv from ps, systemctl status, set -x traces and RootlessKit's debug log. */
 import { atPrompt, type Line } from '../clean.ts';
 import { rootlesskitAddressing } from '../data/core/network.ts';
-import { rank, type Recogniser, type Sink } from '../facts.ts';
+import { quotingAt, rank, type Recogniser, type Sink } from '../facts.ts';
 import { REMOVED } from './env.ts';
 
 // RootlessKit flags that take a value, so "--net pasta" (with a space) reads like "--net=pasta".
@@ -107,25 +107,41 @@ const basename = (token: string): string => token.slice(token.lastIndexOf('/') +
 const QUOTED_WORD = /^(['"])(.*)\1$/;
 const unquote = (token: string): string => QUOTED_WORD.exec(token)?.[2] ?? token;
 
+/** An argv's tokens, and the line as evidence of tokens `first` to `last` (what set a flag). */
+interface Argv {
+  tokens: readonly string[];
+  quote(first: number, last: number): Line;
+}
+
 /**
- * Splits "--flag=value" / "--flag value" argv tokens into a map; `rest` is the first positional (the child command). Without one, the
- * argv may have been cut at the screen's edge: its last number is left out ("--mtu=150" of 1500).
+ * Splits "--flag=value" / "--flag value" argv tokens into a map, with the tokens that set each (the last time); `rest` is the first
+ * positional (the child command). Without one, the argv may have been cut at the screen's edge: its last number is left out ("--mtu=150"
+ * of 1500).
  */
-function flags(tokens: readonly string[], from: number): { flags: Map<string, string>; rest: string | null } {
+function flags(tokens: readonly string[], from: number): { flags: Map<string, string>; set: Map<string, [number, number]>; rest: string | null } {
   const out = new Map<string, string>();
+  const set = new Map<string, [number, number]>();
   let name = '';
   for (let i = from; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (!t.startsWith('-')) return { flags: out, rest: t };
+    if (!t.startsWith('-')) return { flags: out, set, rest: t };
     const eq = t.indexOf('=');
     name = (eq < 0 ? t : t.slice(0, eq)).replace(/^--?/, '');
     let value = eq < 0 ? 'true' : t.slice(eq + 1);
+    const first = i;
     if (eq < 0 && VALUE_FLAGS.has(name) && tokens[i + 1] && !tokens[i + 1]!.startsWith('-')) value = tokens[++i]!;
     out.set(name, value);
+    set.set(name, [first, i]);
   }
   if (/^\d+$/.test(out.get(name) ?? '')) out.delete(name);
-  return { flags: out, rest: null };
+  return { flags: out, set, rest: null };
 }
+
+/** The line as evidence of flag `name` of an argv, where it sets it (a long argv's excerpt shows it), else the line. */
+const showing = (args: Argv, set: ReadonlyMap<string, [number, number]>, name: string, line: Line): Line => {
+  const at = set.get(name);
+  return at ? args.quote(...at) : line;
+};
 
 /**
  * Whether a line is the init script's answer to the status command before it: its " * " bullet, right after that command (these lines
@@ -172,17 +188,23 @@ export const processes: Recogniser = (lines, sink) => {
     if (!named && !PASTA_OR_CHILD.test(t)) continue;
     if (!PROGRAM_THEN_FLAG.test(t)) continue;
     // A command quoted in backticks ends at the closing one: the prose after it is not its argv.
-    const command = t.includes('`') ? (QUOTED.exec(t)?.[1] ?? t) : t;
+    const quoted = t.includes('`') ? QUOTED.exec(t) : null;
+    const command = quoted?.[1] ?? t;
     // "Executing [pasta …]" (RootlessKit's debug log) and tree glyphs become plain tokens.
     // dash and busybox `set -x` quote every word with "=" in it ('--net=pasta'): the quotes are not part of the argv.
-    const tokens = command.replace(/[[\]]/g, ' ').trim().split(/\s+/).map(unquote);
+    const words = [...command.replace(/[[\]]/g, ' ').matchAll(/\S+/g)];
+    const tokens = words.map((w) => unquote(w[0]));
     // The next token read from the callback's own array: a closure over `tokens` would cost every line a context.
     const at = tokens.findIndex(
       (token, i, all) => argv(all[i + 1]) && (/^(?:rootlesskit|pasta(?:\.avx2)?)$/.test(basename(token)) || (token === SELF_EXE && rootlesskitFlag(all[i + 1]!))),
     );
     if (at < 0) continue;
-    if (basename(tokens[at]!) !== 'pasta' && basename(tokens[at]!) !== 'pasta.avx2') rootlesskit(tokens, at, line, sink, dockers);
-    else pasta(tokens, at, line, sink);
+    // Where each token stands in the trimmed line (past the command's backtick and its own quote), for the excerpt of a long argv.
+    const from = (quoted ? quoted.index + 1 : 0) - (t.length - t.trimStart().length);
+    const start = (i: number): number => from + words[i]!.index + (tokens[i] === words[i]![0] ? 0 : 1);
+    const args: Argv = { tokens, quote: (first, last) => quotingAt(line, start(first), start(last) + tokens[last]!.length - start(first)) };
+    if (basename(tokens[at]!) !== 'pasta' && basename(tokens[at]!) !== 'pasta.avx2') rootlesskit(args, at, line, sink, dockers);
+    else pasta(args, at, line, sink);
   }
 };
 
@@ -203,8 +225,10 @@ const rootlesskitFlag = (token: string): boolean => VALUE_FLAGS.has(token.replac
 const argv = (token = ''): boolean => token.startsWith('-') || ELISION.test(token);
 
 /** Reads a running RootlessKit's argv (the program at `at`): the network and port drivers, MTU and flags it gave its child. */
-function rootlesskit(tokens: readonly string[], at: number, line: Line, sink: Sink, dockersShown: boolean): void {
-  const { flags: f, rest } = flags(tokens, at + 1);
+function rootlesskit(args: Argv, at: number, line: Line, sink: Sink, dockersShown: boolean): void {
+  const { tokens } = args;
+  const { flags: f, set, rest } = flags(tokens, at + 1);
+  const of = (name: string): Line => showing(args, set, name, line);
   if (dockersShown && [f.get('state-dir') ?? '', rest ?? ''].some((path) => basename(path).startsWith(CONTAINERD))) return;
   const elided = rest !== null && ELISION.test(rest);
   // Elided flags prove nothing, but the child at the end still shows RootlessKit running Docker.
@@ -223,36 +247,37 @@ function rootlesskit(tokens: readonly string[], at: number, line: Line, sink: Si
   // No network namespace: nothing else of this argv matters (its MTU is the script's default for other drivers). Whether such
   // a daemon starts, only its refusal says (rootless BuildKit, or dockerd with --bridge=none, run this way).
   if (net === HOST_NET) return;
-  if (net) sink.driver('networkDriver', net, rank.running, line);
-  if (port) sink.driver('portDriver', port, rank.running, line);
+  if (net) sink.driver('networkDriver', net, rank.running, of('net'));
+  if (port) sink.driver('portDriver', port, rank.running, of('port-driver'));
   const mtu = Number(f.get('mtu'));
-  if (mtu > 0) sink.fact('mtu', mtu, rank.running, line);
+  if (mtu > 0) sink.fact('mtu', mtu, rank.running, of('mtu'));
   if (rest === null || elided) return;
   // The argv is complete (the child command follows the flags), so an absent boolean flag means false.
-  sink.fact('disableHostLoopback', (f.get('disable-host-loopback') ?? 'false') !== 'false', rank.running, line);
-  sink.fact('detachNetns', (f.get('detach-netns') ?? 'false') !== 'false', rank.running, line);
+  sink.fact('disableHostLoopback', (f.get('disable-host-loopback') ?? 'false') !== 'false', rank.running, of('disable-host-loopback'));
+  sink.fact('detachNetns', (f.get('detach-netns') ?? 'false') !== 'false', rank.running, of('detach-netns'));
   // RootlessKit runs pasta with --ipv4-only unless it has --ipv6 (its argv is known only for some releases: only --ipv6 is read).
-  if (net === 'pasta' && (f.get('ipv6') ?? 'false') !== 'false') sink.fact('ipv4Only', false, rank.running, line);
+  if (net === 'pasta' && (f.get('ipv6') ?? 'false') !== 'false') sink.fact('ipv4Only', false, rank.running, of('ipv6'));
   if (DOCKERD.test(basename(rest))) sink.fact('rootless', true, rank.running, line);
 }
 
 /** Reads the argv of pasta run by RootlessKit (the program at `at`): whether it has --host-lo-to-ns-lo, and its MTU and port options. */
-function pasta(tokens: readonly string[], at: number, line: Line, sink: Sink): void {
-  const { flags: f, rest } = flags(tokens, at + 1);
+function pasta(args: Argv, at: number, line: Line, sink: Sink): void {
+  const { flags: f, set, rest } = flags(args.tokens, at + 1);
+  const of = (name: string): Line => showing(args, set, name, line);
   // Only RootlessKit's pasta (its tap device or child address); Podman runs pasta too.
   if (f.get('ns-ifname') !== rootlesskitAddressing.ifname && f.get('address') !== rootlesskitAddressing.child) return;
   sink.fact('networkDriver', 'pasta', rank.running, line);
   const mtu = Number(f.get('mtu'));
-  if (mtu > 0) sink.fact('mtu', mtu, rank.running, line);
-  if (f.has('no-map-gw')) sink.fact('disableHostLoopback', true, rank.running, line);
+  if (mtu > 0) sink.fact('mtu', mtu, rank.running, of('mtu'));
+  if (f.has('no-map-gw')) sink.fact('disableHostLoopback', true, rank.running, of('no-map-gw'));
   // RootlessKit asks pasta to forward every port (--tcp-ports=auto) only with the implicit port driver, and none (--tcp-ports=none)
   // with none or pesto: a hint of none, which any port driver shown outranks. Not beside the flag: pesto needs a passt new enough to
   // take it, and RootlessKit passes it to every such passt.
   const ports = f.get('tcp-ports');
-  if (ports === 'auto') sink.fact('portDriver', 'implicit', rank.running, line, true);
-  else if (ports === 'none' && !f.has('host-lo-to-ns-lo')) sink.fact('portDriver', 'none', rank.hint, line);
+  if (ports === 'auto') sink.fact('portDriver', 'implicit', rank.running, of('tcp-ports'), true);
+  else if (ports === 'none' && !f.has('host-lo-to-ns-lo')) sink.fact('portDriver', 'none', rank.hint, of('tcp-ports'));
   // Without the trailing PID or --netns the argv may be cut short: then a missing flag proves nothing.
   const complete = (rest !== null && /^\d+$/.test(rest)) || f.has('netns');
-  if (f.has('host-lo-to-ns-lo') || complete) sink.fact('hostLoToNsLo', f.has('host-lo-to-ns-lo'), rank.running, line);
-  if (f.has('ipv4-only') || complete) sink.fact('ipv4Only', f.has('ipv4-only'), rank.running, line);
+  if (f.has('host-lo-to-ns-lo') || complete) sink.fact('hostLoToNsLo', f.has('host-lo-to-ns-lo'), rank.running, of('host-lo-to-ns-lo'));
+  if (f.has('ipv4-only') || complete) sink.fact('ipv4Only', f.has('ipv4-only'), rank.running, of('ipv4-only'));
 }
