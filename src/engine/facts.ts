@@ -93,13 +93,12 @@ export const wholeLine = (e: Evidence): string => cutFrom.get(e) ?? e.text;
 
 /**
  * The line as evidence of the `length` characters at `at` in its trimmed text (what decided a fact): a long line is quoted from a word
- * shortly before them (or as far back as its end allows, for the most context), so that its shortened text still shows them; a line that
- * shows them already is itself.
+ * shortly before them, so that its shortened text still shows them; a line that shows them already is itself.
  */
 export function quotingAt(line: Line, at: number, length: number): Line {
   const t = line.trimmed;
   if (at < 0 || at + length < EVIDENCE_CHARS) return line;
-  const space = t.indexOf(' ', Math.min(at - 40, t.length - EVIDENCE_CHARS + 2));
+  const space = t.indexOf(' ', at - 40);
   return { ...line, trimmed: `…${t.slice(space < 0 || space >= at ? at : space + 1)}` };
 }
 

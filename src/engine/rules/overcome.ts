@@ -1,6 +1,6 @@
 /** The refusals and failures that a paste goes on to show dealt with. */
 import { settingRefusals } from '../data/core/diagnostics.ts';
-import { rank, type Collected } from '../facts.ts';
+import { rank, wholeLine, type Collected } from '../facts.ts';
 import type { Evidence, Signal } from '../types.ts';
 
 // The rootless setup's, and systemctl's without systemd (after which the daemon may be started by hand).
@@ -91,7 +91,7 @@ export function dropOvercomeRefusals(sink: Collected, rootless: boolean | null):
   const configuration = new Set(sink.signals.get('configuration-named')?.map((e) => e.line));
   const setUp = seen.flatMap((o) => (o.rank > rank.hint || !configuration.has(o.evidence.line) ? [o.evidence] : []));
   // Not dockerd-rootless.sh's trace of the RootlessKit it runs ("+ exec rootlesskit …"), which a start that fails prints too.
-  const running = seen.flatMap((o) => (o.rank === rank.running && !o.evidence.text.startsWith('+ exec ') ? [o.evidence] : []));
+  const running = seen.flatMap((o) => (o.rank === rank.running && !wholeLine(o.evidence).startsWith('+ exec ') ? [o.evidence] : []));
   for (const [ids, shown] of [[setupRefusals, setUp], [startFailures, running]] as const) {
     for (const id of ids) {
       const last = sink.lastSeen.get(id);

@@ -1,7 +1,7 @@
 /** Where dockerd-rootless.sh takes its settings from: a shell's exports, read by a daemon started by hand, or the user service's. */
 import { atPrompt, type Line } from '../clean.ts';
 import { rootlessSettings } from '../data/core/docker.ts';
-import type { Collected, Conflict } from '../facts.ts';
+import { wholeLine, type Collected, type Conflict } from '../facts.ts';
 import type { Evidence, FactKey } from '../types.ts';
 
 /**
@@ -96,7 +96,7 @@ const SHELL_SETTING = new RegExp(`^(?:export |declare -x |${rootlessSettings.pre
  * with no daemon shown to read it (`unknown`), or beside a user service (`both`) where every value against the daemon's is one.
  */
 export function unreadConflict(source: SettingsSource | null | undefined, conflicts: readonly Conflict[], settings: ReadonlyMap<number, unknown>): source is 'unknown' | 'both' {
-  const exported = (e: Evidence): boolean => settings.has(e.line) && SHELL_SETTING.test(e.text);
+  const exported = (e: Evidence): boolean => settings.has(e.line) && SHELL_SETTING.test(wholeLine(e));
   if (source === 'unknown') return conflicts.some((c) => c.evidence.some((e) => settings.has(e.line)));
   // The first line is the value the checker uses (the running daemon's); the rest are those against it.
   return source === 'both' && conflicts.every((c) => c.evidence.slice(1).every(exported));

@@ -1,5 +1,5 @@
 /** Settings in a drop-in that systemd has not loaded. */
-import { rank, type Collected } from '../facts.ts';
+import { rank, wholeLine, type Collected } from '../facts.ts';
 
 // Where a unit's variables come from besides its Environment= lines, which systemctl show's Environment does not list.
 const ELSEWHERE = /^EnvironmentFiles?=|environment/;
@@ -15,8 +15,8 @@ export function dropUnloadedSettings(sink: Collected): void {
   const shown = sink.signals.get('drop-in-not-loaded');
   if (!shown) return;
   const set = sink.observations.filter((o) => o.rank === rank.config && sink.settings.has(o.evidence.line));
-  const unloaded = set.filter((o) => o.evidence.text.startsWith('Environment='));
-  const wrapped = set.some((o) => !o.evidence.text.startsWith('Environment=') && shown.some((e) => e.line + 1 === o.evidence.line));
+  const unloaded = set.filter((o) => wholeLine(o.evidence).startsWith('Environment='));
+  const wrapped = set.some((o) => !wholeLine(o.evidence).startsWith('Environment=') && shown.some((e) => e.line + 1 === o.evidence.line));
   const running = sink.observations.some((o) => (o.key === 'networkDriver' || o.key === 'portDriver') && o.rank === rank.running);
   const loaded = sink.signals.get('drop-in-loaded') ?? [];
   const last = sink.lastSeen.get('drop-in-not-loaded')!;
