@@ -6,7 +6,7 @@
  */
 import type { Line } from './clean.ts';
 import type { JsonScan } from './json-scan.ts';
-import { inAnyLanguage, reportWords } from './messages/report-words.ts';
+import { inAnyLanguage, reportWords, reportWordsPasted } from './messages/report-words.ts';
 import { renderedReportLines } from './rendered-report.ts';
 import { ownTitle, quoted, titled } from './report-finding.ts';
 import { topSentence } from './report-top.ts';
@@ -15,16 +15,19 @@ import type { Certainty } from './types.ts';
 // The verdicts' and certainties' ids, the same in every language: netcheck prints them as they are.
 const VERDICTS = Object.keys(reportWords.en.titles);
 const CERTAINTY: Record<Certainty, true> = { confirmed: true, inferred: true };
-/** netcheck's first line ("Verdict: AFFECTED (confirmed)", "结论：FIXED (inferred)"): the report's word for the verdict, then the ids. */
+/**
+ * netcheck's first line ("Verdict: AFFECTED (confirmed)", "结论：FIXED (inferred)"): the report's word for the verdict, then the ids (in
+ * capitals, or lower-cased with the whole report).
+ */
 const VERDICT = new RegExp(
-  `^(?:${inAnyLanguage('verdict')})[:\\uff1a] ?(?:${VERDICTS.join('|').toUpperCase()})(?: \\((?:${Object.keys(CERTAINTY).join('|')})\\))?$`,
+  `^(?:${inAnyLanguage('verdict')})[:\\uff1a] ?(?:${VERDICTS.join('|').toUpperCase()}|${VERDICTS.join('|')})(?: \\((?:${Object.keys(CERTAINTY).join('|')})\\))?$`,
 );
 // The line that ends each of netcheck's findings: the report's label, then the guide's address.
 const GUIDE = new RegExp(`^(?:${inAnyLanguage('guide')})[:\\uff1a] ?https?://\\S+$`);
 // The Markdown export: its heading, the verdict's words in bold, and last its label before the result's link in angle brackets.
 const MD_HEADING = /^## \S/;
 const MD_LINK = new RegExp(`^(?:${inAnyLanguage('link')})[:\\uff1a] ?<https?://[^\\s<>]+>$`);
-const titles = new Set(Object.values(reportWords).flatMap((l) => Object.values(l.titles).map((t) => `**${t}**`)));
+const titles = new Set(reportWordsPasted.flatMap((l) => Object.values(l.titles).map((t) => `**${t}**`)));
 
 /**
  * Whether line `i` is a heading of netcheck's report ("What the checker found", "Findings"): over its rows, indented by two spaces (docker's

@@ -2,9 +2,9 @@
  * The sentences at the top of the checker's report in any language it writes (report-words.ts): the verdict's title, the certainty
  * sentence under it, and the note of a daemon the settings stop. netcheck indents them by two spaces under its verdict line.
  */
-import { reportWords } from './messages/report-words.ts';
+import { reportWordsPasted } from './messages/report-words.ts';
 
-const words = Object.values(reportWords);
+const words = reportWordsPasted;
 
 /** Whether a line is one of the verdicts' titles. */
 export const verdictTitle = (t: string): boolean => words.some((l) => Object.values(l.titles).includes(t));

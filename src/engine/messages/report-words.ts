@@ -66,11 +66,22 @@ export const reportWords: Record<'en' | 'zh-cn', ReportWords> = {
   },
 };
 
-/** A regular expression's alternation of one of the report's words in every language, escaped: "Verdict|结论". */
-export const inAnyLanguage = (key: 'verdict' | 'guide' | 'link' | 'severity' | 'line'): string =>
-  Object.values(reportWords)
-    .flatMap((l) => (key === 'severity' ? Object.values(l.severity) : key === 'line' ? [l.line.map(escaped).join('\\d+')] : [escaped(l[key])]))
-    .join('|');
+/** A value with every string in it lower-cased (keys kept): the words as a report lower-cased whole reads them. */
+const lowered = <T>(v: T): T =>
+  (typeof v === 'string' ? v.toLowerCase() : Array.isArray(v) ? v.map(lowered) : Object.fromEntries(Object.entries(v as object).map(([k, x]) => [k, lowered(x)]))) as T;
+
+/**
+ * The report's words in every language, each as written and lower-cased: a report pasted back may have been lower-cased whole (by
+ * hand, or by a chat tool), while a word in another case (setuptool's "[WARNING]") is someone else's.
+ */
+export const reportWordsPasted: readonly ReportWords[] = Object.values(reportWords).flatMap((l) => [l, lowered(l)]);
+
+/** A regular expression's alternation of one of the report's words in every language, as written and lower-cased, escaped: "Verdict|verdict|结论". */
+export const inAnyLanguage = (key: 'verdict' | 'guide' | 'link' | 'severity' | 'line'): string => [
+  ...new Set(
+    reportWordsPasted.flatMap((l) => (key === 'severity' ? Object.values(l.severity).map(escaped) : key === 'line' ? [l.line.map(escaped).join('\\d+')] : [escaped(l[key])])),
+  ),
+].join('|');
 
 /** A word as a regular expression matches it. */
 const escaped = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -92,6 +92,30 @@ describe('the checker’s own report pasted back is not read as the machine’s 
   });
 });
 
+// A report lower-cased whole (by hand, or by a chat tool) is still the checker's: read as output, its lower-cased fix and evidence lines
+// gave the island sample's report a verdict of its own. A user's line in another case than the report's (setuptool's "[WARNING]") is read.
+describe('the checker’s report pasted back lower-cased is not read as the machine’s output', () => {
+  for (const [what, paste] of Object.entries(pastes)) {
+    for (const [form, report] of Object.entries(reports(paste))) {
+      const lower = report.toLowerCase();
+      test(`${what}, ${form}, lower-cased: alone, only the note; beside the paste (either order), the paste's own result`, () => {
+        expect(outcome(analyze(lower))).toMatchObject({ verdict: 'incomplete', findings: ['own-report'], signals: [] });
+        expect(Object.values(analyze(lower).facts).filter((v) => v !== null)).toEqual([]);
+        expect(outcome(analyze(`${paste}\n${lower}`))).toEqual(outcome(analyze(paste)));
+        expect(outcome(analyze(`${lower}\n\n${paste}`))).toEqual(outcome(analyze(paste)));
+      });
+    }
+  }
+
+  test('a lower-cased copy of the rendered result, alone and before the paste', () => {
+    const paste = pastes['the collector (island sample)'];
+    const [md] = Object.values(reports(paste)).filter((r) => r.startsWith('## '));
+    const copy = asRendered(md!).toLowerCase();
+    expect(outcome(analyze(copy))).toMatchObject({ verdict: 'incomplete', findings: ['own-report'], signals: [] });
+    expect(outcome(analyze(`${copy}\n\n${paste}`))).toEqual(outcome(analyze(paste)));
+  });
+});
+
 // The result copied as rendered text has none of the markup above: the verdict sentence and the certainty sentence under it are all
 // that is the engine's. The island's selections were rendered from its components (Verdict, Facts, Findings, ShareBar) on the Fedora paste.
 describe('the checker’s result copied as rendered text is not read as the machine’s output', () => {
