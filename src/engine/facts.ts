@@ -98,8 +98,11 @@ export const wholeLine = (e: Evidence): string => cutFrom.get(e) ?? e.text;
 export function quotingAt(line: Line, at: number, length: number): Line {
   const t = line.trimmed;
   if (at < 0 || at + length < EVIDENCE_CHARS) return line;
-  const space = t.indexOf(' ', at - 40);
-  return { ...line, trimmed: `…${t.slice(space < 0 || space >= at ? at : space + 1)}` };
+  // Only as much as the excerpt can show is searched and copied: a long line may be quoted once for each of thousands of settings.
+  const before = Math.max(0, at - 40);
+  const space = t.slice(before, at).indexOf(' ');
+  const from = space < 0 ? at : before + space + 1;
+  return { ...line, trimmed: `…${t.slice(from, from + EVIDENCE_CHARS)}` };
 }
 
 /** The line as evidence of `part` in it (its first occurrence): see quotingAt. */

@@ -107,41 +107,31 @@ const basename = (token: string): string => token.slice(token.lastIndexOf('/') +
 const QUOTED_WORD = /^(['"])(.*)\1$/;
 const unquote = (token: string): string => QUOTED_WORD.exec(token)?.[2] ?? token;
 
-/** An argv's tokens, and the line as evidence of tokens `first` to `last` (what set a flag). */
-interface Argv {
-  tokens: readonly string[];
-  quote(first: number, last: number): Line;
-}
-
 /**
- * Splits "--flag=value" / "--flag value" argv tokens into a map, with the tokens that set each (the last time); `rest` is the first
+ * Splits "--flag=value" / "--flag value" argv tokens into a map, and each flag's token (the last that sets it); `rest` is the first
  * positional (the child command). Without one, the argv may have been cut at the screen's edge: its last number is left out ("--mtu=150"
  * of 1500).
  */
-function flags(tokens: readonly string[], from: number): { flags: Map<string, string>; set: Map<string, [number, number]>; rest: string | null } {
+function flags(tokens: readonly string[], from: number): { flags: Map<string, string>; written: Map<string, string>; rest: string | null } {
   const out = new Map<string, string>();
-  const set = new Map<string, [number, number]>();
+  const written = new Map<string, string>();
   let name = '';
   for (let i = from; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (!t.startsWith('-')) return { flags: out, set, rest: t };
+    if (!t.startsWith('-')) return { flags: out, written, rest: t };
     const eq = t.indexOf('=');
     name = (eq < 0 ? t : t.slice(0, eq)).replace(/^--?/, '');
     let value = eq < 0 ? 'true' : t.slice(eq + 1);
-    const first = i;
     if (eq < 0 && VALUE_FLAGS.has(name) && tokens[i + 1] && !tokens[i + 1]!.startsWith('-')) value = tokens[++i]!;
     out.set(name, value);
-    set.set(name, [first, i]);
+    written.set(name, t);
   }
   if (/^\d+$/.test(out.get(name) ?? '')) out.delete(name);
-  return { flags: out, set, rest: null };
+  return { flags: out, written, rest: null };
 }
 
-/** The line as evidence of flag `name` of an argv, where it sets it (a long argv's excerpt shows it), else the line. */
-const showing = (args: Argv, set: ReadonlyMap<string, [number, number]>, name: string, line: Line): Line => {
-  const at = set.get(name);
-  return at ? args.quote(...at) : line;
-};
+/** The line as evidence of the flag whose token is `token` (its last in the line, which RootlessKit and pasta take), else the line. */
+const showing = (line: Line, token: string | undefined): Line => (token ? quotingAt(line, line.trimmed.lastIndexOf(token), token.length) : line);
 
 /**
  * Whether a line is the init script's answer to the status command before it: its " * " bullet, right after that command (these lines
@@ -188,23 +178,17 @@ export const processes: Recogniser = (lines, sink) => {
     if (!named && !PASTA_OR_CHILD.test(t)) continue;
     if (!PROGRAM_THEN_FLAG.test(t)) continue;
     // A command quoted in backticks ends at the closing one: the prose after it is not its argv.
-    const quoted = t.includes('`') ? QUOTED.exec(t) : null;
-    const command = quoted?.[1] ?? t;
+    const command = t.includes('`') ? (QUOTED.exec(t)?.[1] ?? t) : t;
     // "Executing [pasta …]" (RootlessKit's debug log) and tree glyphs become plain tokens.
     // dash and busybox `set -x` quote every word with "=" in it ('--net=pasta'): the quotes are not part of the argv.
-    const words = [...command.replace(/[[\]]/g, ' ').matchAll(/\S+/g)];
-    const tokens = words.map((w) => unquote(w[0]));
+    const tokens = command.replace(/[[\]]/g, ' ').trim().split(/\s+/).map(unquote);
     // The next token read from the callback's own array: a closure over `tokens` would cost every line a context.
     const at = tokens.findIndex(
       (token, i, all) => argv(all[i + 1]) && (/^(?:rootlesskit|pasta(?:\.avx2)?)$/.test(basename(token)) || (token === SELF_EXE && rootlesskitFlag(all[i + 1]!))),
     );
     if (at < 0) continue;
-    // Where each token stands in the trimmed line (past the command's backtick and its own quote), for the excerpt of a long argv.
-    const from = (quoted ? quoted.index + 1 : 0) - (t.length - t.trimStart().length);
-    const start = (i: number): number => from + words[i]!.index + (tokens[i] === words[i]![0] ? 0 : 1);
-    const args: Argv = { tokens, quote: (first, last) => quotingAt(line, start(first), start(last) + tokens[last]!.length - start(first)) };
-    if (basename(tokens[at]!) !== 'pasta' && basename(tokens[at]!) !== 'pasta.avx2') rootlesskit(args, at, line, sink, dockers);
-    else pasta(args, at, line, sink);
+    if (basename(tokens[at]!) !== 'pasta' && basename(tokens[at]!) !== 'pasta.avx2') rootlesskit(tokens, at, line, sink, dockers);
+    else pasta(tokens, at, line, sink);
   }
 };
 
@@ -225,10 +209,9 @@ const rootlesskitFlag = (token: string): boolean => VALUE_FLAGS.has(token.replac
 const argv = (token = ''): boolean => token.startsWith('-') || ELISION.test(token);
 
 /** Reads a running RootlessKit's argv (the program at `at`): the network and port drivers, MTU and flags it gave its child. */
-function rootlesskit(args: Argv, at: number, line: Line, sink: Sink, dockersShown: boolean): void {
-  const { tokens } = args;
-  const { flags: f, set, rest } = flags(tokens, at + 1);
-  const of = (name: string): Line => showing(args, set, name, line);
+function rootlesskit(tokens: readonly string[], at: number, line: Line, sink: Sink, dockersShown: boolean): void {
+  const { flags: f, written, rest } = flags(tokens, at + 1);
+  const of = (name: string): Line => showing(line, written.get(name));
   if (dockersShown && [f.get('state-dir') ?? '', rest ?? ''].some((path) => basename(path).startsWith(CONTAINERD))) return;
   const elided = rest !== null && ELISION.test(rest);
   // Elided flags prove nothing, but the child at the end still shows RootlessKit running Docker.
@@ -261,9 +244,9 @@ function rootlesskit(args: Argv, at: number, line: Line, sink: Sink, dockersShow
 }
 
 /** Reads the argv of pasta run by RootlessKit (the program at `at`): whether it has --host-lo-to-ns-lo, and its MTU and port options. */
-function pasta(args: Argv, at: number, line: Line, sink: Sink): void {
-  const { flags: f, set, rest } = flags(args.tokens, at + 1);
-  const of = (name: string): Line => showing(args, set, name, line);
+function pasta(tokens: readonly string[], at: number, line: Line, sink: Sink): void {
+  const { flags: f, written, rest } = flags(tokens, at + 1);
+  const of = (name: string): Line => showing(line, written.get(name));
   // Only RootlessKit's pasta (its tap device or child address); Podman runs pasta too.
   if (f.get('ns-ifname') !== rootlesskitAddressing.ifname && f.get('address') !== rootlesskitAddressing.child) return;
   sink.fact('networkDriver', 'pasta', rank.running, line);

@@ -727,8 +727,11 @@ async function bundle(entry: string | { code: string }): Promise<{ gzip: number;
 // built so by each builder (apply.ts) rather than rewritten after rendering, and with nothing exported it says to export before each start.
 // Then +143 B in the engine, +345 B with English, +316 B with Chinese (51.89 / 70.62 / 75.54 KB): settings typed before the script run by
 // hand are fixed in that command, typed again with the settings changed, rather than by exports the typed ones would override.
+// Then +547 B in the engine, +520 B with English, +564 B with Chinese (52.44 / 71.14 / 76.10 KB): review 101 #8: a long argv's or
+// settings line's evidence is a window around the flag or setting that decided the fact (each flag's token kept, each setting found in
+// turn), and a report lower-cased whole is known by its words lower-cased.
 // The ceilings sit just above, so that the engine can only shrink unless a change says why it grows.
-const budgets = { core: 51_888, withEnglish: 70_624, withChinese: 75_538 };
+const budgets = { core: 52_435, withEnglish: 71_144, withChinese: 76_102 };
 
 /** What a Chinese page's island takes from the engine: index.ts's runtime exports, with the Chinese catalogue instead of English. */
 const chineseEngine = `
