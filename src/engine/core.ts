@@ -12,6 +12,7 @@ import { dockerInfo, securityOptionsFormat } from './recognisers/docker-info.ts'
 import { dockerJava, dockerJavaWords } from './recognisers/docker-java.ts';
 import { dockerVersion } from './recognisers/docker-version.ts';
 import { environment, environmentWords } from './recognisers/env.ts';
+import { formatFields } from './recognisers/format-fields.ts';
 import { jsonFacts } from './recognisers/json.ts';
 import { osRelease } from './recognisers/os-release.ts';
 import { packages } from './recognisers/packages.ts';
@@ -84,6 +85,8 @@ export function analyzeWith(messages: Messages, text: string, answers?: Answers,
   staticBuild(named, sink);
   // The system, read across sections: a shell opened in a container starts a section of its own, and the system it names is not the host's.
   osRelease(pasted, sink);
+  // A format's command and the line it printed, read across sections: a list or JSON value printed first starts a section of its own.
+  formatFields(pasted, sink);
   dropUnloadedSettings(sink);
   dropBeneathFlags(sink);
   const dropIn = fixDropIn(sink);

@@ -105,7 +105,7 @@ export const packages: Recogniser = (lines, reported) => {
     const header = SECTION.exec(t);
     if (header) [removed, installedSection] = [!!(header[1] ?? header[2]), !!header[3]];
     if (atPrompt(line) || COMMAND.test(t)) [removed, installedSection] = [OFFERED.test(t), INSTALLED_LIST.test(t)];
-    if (FIELD_START.includes(t[0]!)) infoField(info, t, line, sink);
+    if (FIELD_START.includes(t[0]!)) infoField(info, t, line, sink, installedSection);
     // apt-cache policy: "name:" directly followed by "  Installed: version".
     const installed = policy ? POLICY_INSTALLED.exec(t) : null;
     if (installed && policy) report(policy, installed[1]!, line, sink);
@@ -201,8 +201,11 @@ interface Info {
   installed?: boolean;
 }
 
-/** Reads a line of rpm -qi, dnf info, zypper info, pacman -Qi or dpkg -s; reports the package once a field says it is installed. */
-function infoField(info: Info, t: string, line: Line, sink: Sink): void {
+/**
+ * Reads a line of rpm -qi, dnf info, zypper info, pacman -Qi or dpkg -s; reports the package once a field, or the section it is in
+ * (dnf5's "Installed packages", whose fields name no installed state), says it is installed.
+ */
+function infoField(info: Info, t: string, line: Line, sink: Sink, installedSection: boolean): void {
   const [, key, value = ''] = FIELD.exec(t) ?? [];
   if (key === 'Version') Object.assign(info, { version: value, line });
   else if (key) {
@@ -210,7 +213,7 @@ function infoField(info: Info, t: string, line: Line, sink: Sink): void {
     const known = Object.hasOwn(packageRoles, value) && t !== 'Package: docker';
     Object.assign(info, { name: known ? value : null, version: '', installed: false });
   }
-  info.installed ||= INSTALLED_FIELD.test(t);
+  info.installed ||= installedSection || INSTALLED_FIELD.test(t);
   if (info.name && info.version && info.installed) {
     report(info.name, info.version, info.line!, sink);
     info.name = null;

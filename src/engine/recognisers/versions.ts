@@ -2,7 +2,7 @@
  * `rootlesskit --version`, `slirp4netns --version`, `docker --version`, `podman --version`, dockerd's start-up log line and
  * `rootlessctl info` (RootlessKit's API as text), and podman-docker's banner and podman info's own keys (Podman, not Docker).
  */
-import { SERVER_VERSION_FORMAT, VERIFY_FLAG_OUTPUT, VERIFY_ROOTLESSKIT_FORMAT } from '../guide-checks.ts';
+import { VERIFY_FLAG_OUTPUT, VERIFY_ROOTLESSKIT_FORMAT } from '../guide-checks.ts';
 import { rank, type Recogniser } from '../facts.ts';
 import { componentFact } from './docker-version.ts';
 import { fromJournal, nestedDaemon } from './process.ts';
@@ -35,7 +35,7 @@ const ROOTLESSCTL = /^- ([\w ]+): (\S+)$/;
 const PODMAN_DOCKER = 'Emulate Docker CLI using podman';
 // Keys only podman info prints (libpod/define/info.go): a part of it pasted without its "host:" line is still Podman's.
 const PODMAN_KEY = /^(?:rootlessNetworkCmd|rootlessPortForwarder|networkBackend|buildahVersion|databaseBackend): \S/;
-// The line a `docker version --format` of the guide's prints: a version, and for RootlessKit's its network driver.
+// The line the guide's `docker version --format` of RootlessKit prints: its version and network driver (other formats: format-fields.ts).
 const FORMATTED = /^(\d+\.\d+\.\d+[\w.+~-]*)(?: (\w[\w-]*))?$/;
 // The guide's check of pasta's argv: its case prints one of these after the script's own lines that name them.
 const FLAG_CASE = `*--host-lo-to-ns-lo*) echo '${VERIFY_FLAG_OUTPUT.present}'`;
@@ -50,8 +50,8 @@ export const versions: Recogniser = (lines, sink) => {
   let daemon = false;
   // Asked only of a daemon's start: most sections have none.
   let nested: boolean | undefined;
-  // The guide's checks (commands.ts): the format the last line asked for, and whether its check of pasta's argv was seen.
-  let format: string | null = null;
+  // The guide's checks (commands.ts): whether the last line asked for RootlessKit's format, and whether its check of pasta's argv was seen.
+  let verify = false;
   let flagCase = false;
   // Whether the RootlessKit asked last, and the one the PATH finds, is outside a home's bin (null: not known), and the version the home's
   // bin answered on the line before. A RootlessKit asked right after that, whose place is not known (`elsewhere` null), is elsewhere if it
@@ -72,13 +72,13 @@ export const versions: Recogniser = (lines, sink) => {
     if (path) found = !HOME_BIN.test(path[1]!);
     elsewhere = rk ? (rk[1] === undefined ? found : !HOME_BIN.test(rk[1]) && !(RELATIVE_BIN.test(rk[1]) && HOME_PROMPT.test(line.prefix ?? ''))) : null;
     unlike = rk && elsewhere === null ? homeAnswered : null;
-    const formatted = format && FORMATTED.exec(t);
-    if (formatted && format === VERIFY_ROOTLESSKIT_FORMAT) {
+    const formatted = verify && FORMATTED.exec(t);
+    if (formatted) {
       sink.fact('rootless', true, rank.running, line);
       componentFact('rootlesskit.Version', formatted[1]!, line, sink);
       if (formatted[2]) componentFact('rootlesskit.NetworkDriver', formatted[2], line, sink);
-    } else if (formatted && !formatted[2]) sink.fact('dockerServerVersion', formatted[1]!, rank.running, line);
-    format = sought && t.includes('docker version --format') ? [VERIFY_ROOTLESSKIT_FORMAT, SERVER_VERSION_FORMAT].find((f) => t.includes(f)) ?? null : null;
+    }
+    verify = sought && t.includes('docker version --format') && t.includes(VERIFY_ROOTLESSKIT_FORMAT);
     flagCase ||= sought && t.includes(FLAG_CASE);
     if (flagCase && (t === VERIFY_FLAG_OUTPUT.present || t === VERIFY_FLAG_OUTPUT.missing)) sink.fact('hostLoToNsLo', t === VERIFY_FLAG_OUTPUT.present, rank.running, line);
     const asked = daemon;

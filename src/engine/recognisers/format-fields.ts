@@ -1,0 +1,83 @@
+/**
+ * `docker version` or `docker info` asked for plain fields with a format of one's own (`-f` or `--format`, "{{.Server.Version}}",
+ * "{{json .SecurityOptions}} {{.ServerVersion}} {{.OperatingSystem}}"), and the line it printed: each field read by its place.
+ */
+import { rank, type Recogniser, type Sink } from '../facts.ts';
+import type { Line } from '../clean.ts';
+import { reportOperatingSystem } from './docker-info.ts';
+
+// The command and its quoted template (a redirection after it); not another daemon's answer (DOCKER_HOST= or ssh before it, --context).
+const ASKED = /^(?:sudo +)?docker (version|info|system info)\b[^|;&]*? (?:-f|--format)(?:=| +)(['"])(.*?)\2/;
+// A template's field, alone or through json ("{{ .ServerVersion }}", "{{json .SecurityOptions}}"); other actions (range, if) are not plain.
+const FIELD = /\{\{-? *(?:json +)?(\.[\w.]+) *-?\}\}/g;
+const VERSION = /^\d+\.\d+\.\d+[\w.+~-]*$/;
+
+/** The fields the checker reads, by the command that prints them (the rest only hold their place). */
+const READ: Readonly<Record<string, Readonly<Record<string, (value: string, line: Line, sink: Sink) => void>>>> = {
+  version: {
+    '.Server.Version': (v, line, sink) => VERSION.test(v) && sink.fact('dockerServerVersion', v, rank.running, line),
+    '.Client.Version': (v, line, sink) => VERSION.test(v) && sink.fact('dockerClientVersion', v, rank.binary, line),
+  },
+  info: {
+    '.ServerVersion': (v, line, sink) => VERSION.test(v) && sink.fact('dockerServerVersion', v, rank.running, line),
+    '.OperatingSystem': (v, line, sink) => reportOperatingSystem(v, line, sink),
+  },
+};
+// Fields of free text, read only where the template's text follows them: at a line's end, a hard wrap may have cut one short.
+const FREE_TEXT = new Set(['.OperatingSystem']);
+
+interface Template {
+  fields: string[];
+  /** The text around the fields: one more than there are fields. */
+  texts: string[];
+}
+
+/** The template's fields and the text around them, or null where it has more than plain fields and text. */
+function parse(template: string): Template | null {
+  const fields: string[] = [];
+  const texts: string[] = [];
+  let at = 0;
+  for (const m of template.matchAll(FIELD)) {
+    texts.push(template.slice(at, m.index));
+    fields.push(m[1]!);
+    at = m.index + m[0].length;
+  }
+  texts.push(template.slice(at));
+  return fields.length && !texts.some((t) => t.includes('{{')) ? { fields, texts } : null;
+}
+
+/**
+ * The values a line holds for the template's fields, each up to the text that follows it (a list in brackets or a JSON string whole,
+ * the last up to the template's end), or null where the line is not its output. One pass: a paste's line may be long.
+ */
+function values({ fields, texts }: Template, line: string): string[] | null {
+  if (!line.startsWith(texts[0]!) || !line.endsWith(texts.at(-1)!)) return null;
+  const found: string[] = [];
+  let at = texts[0]!.length;
+  for (let i = 0; i < fields.length; i++) {
+    const after = texts[i + 1]!;
+    const close = line[at] === '[' ? ']' : line[at] === '"' ? '"' : null;
+    const last = i === fields.length - 1;
+    const end = last ? line.length - after.length : close ? line.indexOf(close, at + 1) + 1 : after ? line.indexOf(after, at + 1) : -1;
+    if (end <= at || !line.startsWith(after, end)) return null;
+    found.push(line.slice(at, end));
+    at = end + after.length;
+  }
+  return found;
+}
+
+/** Reads the line right after such a command by the fields its template asked for. */
+export const formatFields: Recogniser = (lines, sink) => {
+  let asked: { read: (typeof READ)[string]; template: Template } | null = null;
+  for (const line of lines) {
+    const t = line.trimmed;
+    const found = asked && values(asked.template, t);
+    if (asked && found) {
+      const { fields, texts } = asked.template;
+      fields.forEach((field, i) => (texts[i + 1] || !FREE_TEXT.has(field)) && asked!.read[field]?.(found[i]!, line, sink));
+    }
+    const m = t.includes('docker ') ? ASKED.exec(t) : null;
+    const template = m && parse(m[3]!);
+    asked = template ? { read: READ[m![1] === 'version' ? 'version' : 'info']!, template } : null;
+  }
+};

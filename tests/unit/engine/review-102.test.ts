@@ -1,0 +1,70 @@
+// What the hundred-and-second review found in pastes the checker had not seen: docker's own formats asked with -f, or with several fields,
+// left the running daemon's version unread; and dnf5's package information, which names no installed state in its fields, was not read.
+import { expect, test } from 'vitest';
+import { analyze } from '../../../src/engine/index.ts';
+
+const P = 'DOCKERD_ROOTLESS_ROOTLESSKIT_';
+const settings = `$ grep -h ROOTLESSKIT ~/.config/systemd/user/docker.service.d/*.conf\nEnvironment=${P}NET=pasta\nEnvironment=${P}PORT_DRIVER=implicit`;
+/** The daemon's version and system as read, with the line each was read from. */
+const daemon = (paste: string) => {
+  const r = analyze(paste);
+  return { version: r.facts.dockerServerVersion, os: r.facts.operatingSystem, lines: r.evidence.dockerServerVersion?.map((e) => e.line) ?? [] };
+};
+
+test("docker's format of the server version is read however the flag is written, from docker version and docker info", () => {
+  for (const command of [
+    `docker version -f '{{.Server.Version}}'`,
+    `docker version --format='{{.Server.Version}}'`,
+    `docker info -f '{{.ServerVersion}}'`,
+    `sudo docker info --format "{{ .ServerVersion }}" 2>/dev/null`,
+  ]) {
+    expect(daemon(`$ ${command}\n27.4.0`), command).toMatchObject({ version: '27.4.0', lines: [2] });
+  }
+});
+
+test("several fields on one line are read by their places: the version and system decide what the verdict names", () => {
+  // /tmp/r102/27: docker info's security options as JSON, its version and its system.
+  const paste = `$ docker info --format '{{json .SecurityOptions}} {{.ServerVersion}} {{.OperatingSystem}}'
+["name=seccomp,profile=builtin","name=rootless","name=cgroupns"] 27.3.1 Debian GNU/Linux 12 (bookworm)
+${settings}`;
+  // The system last on the line is not read: a hard wrap may have cut it short.
+  expect(daemon(paste)).toEqual({ version: '27.3.1', os: null, lines: [2] });
+  expect(analyze(paste)).toMatchObject({ verdict: 'affected', facts: { rootlesskitVersion: '2.3.1' } });
+  // With text after it, it is whole: Docker 27.3.1's RootlessKit lacks the fix, and Debian 12's own passt predates the change.
+  const bounded = paste.replace("{{.OperatingSystem}}'", "({{.OperatingSystem}})'").replace('Debian GNU/Linux 12 (bookworm)', '(Debian GNU/Linux 12 (bookworm))');
+  expect(daemon(bounded)).toEqual({ version: '27.3.1', os: 'Debian GNU/Linux 12 (bookworm)', lines: [2] });
+  const r = analyze(bounded);
+  expect(r.verdict).toBe('affected');
+  expect(r.findings[0]!.detail).toContain('Debian 12 ships passt');
+  // Go's list form (spaces inside brackets) holds its place too.
+  expect(daemon(`$ docker info -f '{{.SecurityOptions}} {{.ServerVersion}}'\n[name=seccomp,profile=builtin name=rootless] 28.0.4`).version).toBe('28.0.4');
+  // A long line that is not the output is passed over in one pass, however many ways its words could be split among the fields.
+  const long = `$ docker info -f '{{.Name}} {{.ID}} {{.ServerVersion}} {{.OperatingSystem}}!'\n${'x '.repeat(30_000)}`;
+  expect(daemon(long).version).toBeNull();
+});
+
+test("a format is read only where it is plain fields on this machine's daemon", () => {
+  // Another daemon asked for itself alone: its answer is not this machine's.
+  expect(daemon(`$ DOCKER_HOST=ssh://alice@buildbox docker info --format '{{.ServerVersion}}'\n29.1.3`).version).toBeNull();
+  expect(daemon(`$ docker --context remote version -f '{{.Server.Version}}'\n29.1.3`).version).toBeNull();
+  // A template with actions of its own prints what they choose; and a line that is not a version is none.
+  expect(daemon(`$ docker version -f '{{if .Server}}{{.Server.Version}}{{end}}'\n27.4.0`).version).toBeNull();
+  expect(daemon(`$ docker version -f '{{.Server.Version}}'\nCannot connect to the Docker daemon at unix:///run/user/1000/docker.sock. Is the docker daemon running?`).version).toBeNull();
+});
+
+test("dnf5's package information under Installed packages is an installed package; under Available packages it is not", () => {
+  // /tmp/r102/39: Fedora 41's dnf info --installed passt.
+  const info = (header: string) => `$ dnf info passt
+Updating and loading repositories:
+Repositories loaded.
+${header}
+Name            : passt
+Epoch           : 0
+Version         : 0^20250217.ga1e48a0
+Release         : 1.fc41
+Architecture    : x86_64
+From repository : updates`;
+  const installed = analyze(`${info('Installed packages')}\n${settings}`);
+  expect(installed.facts).toMatchObject({ pastaVersion: '0^20250217.ga1e48a0', pastaDate: '2025-02-17' });
+  expect(analyze(`${info('Available packages')}\n${settings}`).facts.pastaDate).toBeNull();
+});
