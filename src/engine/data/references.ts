@@ -262,7 +262,8 @@ export const references = {
     project: 'moby',
     title: "moby libnetwork rlkclient: the bridge driver's RootlessKit port client",
     url: urls.mobyRlkClient,
-    establishes: 'Docker calls RootlessKit\'s port manager only when the port driver is neither `implicit` nor `none`, and its errors then start "error while calling RootlessKit PortManager.AddPort()".',
+    establishes:
+      'Docker calls RootlessKit\'s port manager only when the port driver is neither `implicit` nor `none`, and its errors then start "error while calling RootlessKit PortManager.AddPort()"; it binds a published port in the namespace on the network driver\'s own address only for a port driver that refuses the namespace\'s loopback (slirp4netns), and on loopback for the others.',
   },
   mobyRootlessScript: {
     id: 'moby-dockerd-rootless-sh',

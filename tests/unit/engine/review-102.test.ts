@@ -68,3 +68,19 @@ From repository : updates`;
   expect(installed.facts).toMatchObject({ pastaVersion: '0^20250217.ga1e48a0', pastaDate: '2025-02-17' });
   expect(analyze(`${info('Available packages')}\n${settings}`).facts.pastaDate).toBeNull();
 });
+
+test("a port bound on the namespace's own address shows RootlessKit's port manager in use, so pasta forwards nothing itself: not affected", () => {
+  // /tmp/r102/28: Docker binds there only for a port driver that refuses the namespace's loopback (slirp4netns); implicit keeps the
+  // host's address, builtin binds on loopback.
+  const paste = `$ docker run -p 8080:80 nginx
+docker: Error response from daemon: failed to set up container networking: driver failed programming external connectivity on endpoint festive_wu (0ab1): failed to bind host port 10.0.2.100:8080/tcp: address already in use
+$ docker version --format '{{.Server.Version}}'
+29.0.1`;
+  const r = analyze(paste);
+  expect(r.verdict).toBe('not-affected');
+  expect(r.facts).toMatchObject({ rootless: true, portManager: true, dockerServerVersion: '29.0.1' });
+  expect(r.findings.map((f) => f.id)).toEqual(['port-driver-excludes-pasta', 'bind-address-in-use']);
+  expect(r.findings[1]!.title).toContain('regression with the slirp4netns port driver');
+  // The same words about a host address are a port taken on the host, which says nothing of the driver.
+  expect(analyze(paste.replace('10.0.2.100:8080', '127.0.0.1:8080')).facts.portManager).toBeNull();
+});

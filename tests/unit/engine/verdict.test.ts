@@ -240,7 +240,8 @@ describe('a daemon that does not start', () => {
     const ids = r.findings.map((f) => f.id);
     expect(ids).not.toContain('need-network-driver');
     expect(r.stops).toBe(3);
-    expect(ids.slice(0, 3)).toEqual(stops(r));
+    // Its port refused on the namespace's own address decides the verdict (RootlessKit's port manager), whose finding leads.
+    expect(ids.slice(1, 4)).toEqual(stops(r));
   });
 
   test('a set-up RootlessKit refuses stops the daemon without any error shown, and a running one stops nothing', () => {

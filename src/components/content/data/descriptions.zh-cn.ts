@@ -168,7 +168,8 @@ export const referenceTextZhCn: Record<ReferenceKey, { establishes: string; titl
   },
   mobyRlkClient: {
     title: 'moby libnetwork rlkclient：bridge 驱动的 RootlessKit 端口客户端',
-    establishes: '只有端口驱动既不是 `implicit` 也不是 `none` 时，Docker 才会调用 RootlessKit 的端口管理器；这时它的错误以“error while calling RootlessKit PortManager.AddPort()”开头。',
+    establishes:
+      '只有端口驱动既不是 `implicit` 也不是 `none` 时，Docker 才会调用 RootlessKit 的端口管理器；这时它的错误以“error while calling RootlessKit PortManager.AddPort()”开头。只有端口驱动不接受命名空间的回环地址时（slirp4netns），它才把发布的端口绑定在命名空间里网络驱动自己的地址上，其他端口驱动则绑定在回环地址上。',
   },
   mobyRootlessScript: {
     establishes: 'Docker 默认选用哪个网络驱动和端口驱动、MTU，以及 `DOCKERD_ROOTLESS_ROOTLESSKIT_*` 环境变量。',

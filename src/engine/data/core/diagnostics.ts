@@ -73,8 +73,9 @@ export const knownErrors = [
   // The same failure as RootlessKit reports it: pasta exited while RootlessKit set up the network, so dockerd does not start.
   { id: 'pasta-start-failed', parts: ['pasta failed with exit code', '[rootlesskit:'], source: 'rootlesskitPasta' },
   { id: 'slirp4netns-port-driver-tcp', parts: ['is not supported by the RootlessKit port driver "slirp4netns"'], source: 'moby49499' },
-  // Only on the namespace's own address: the same words about a host address are a port already taken, rootful or not.
-  { id: 'bind-address-in-use', parts: ['address already in use', 'failed to bind host port', `${rootlesskitAddressing.child}:`], source: 'moby51591' },
+  // Only on the namespace's own address: the same words about a host address are a port already taken, rootful or not. Docker binds
+  // there only for a port driver that refuses the namespace's loopback (slirp4netns; moby's rlkclient), so its port manager is in use.
+  { id: 'bind-address-in-use', parts: ['address already in use', 'failed to bind host port', `${rootlesskitAddressing.child}:`], source: 'moby51591', portManager: true },
   // Not Podman's words for the same missing program, which a container's start prints (podman-docker's docker too).
   { id: 'slirp4netns-not-found', parts: ['executable file not found', 'slirp4netns'], unless: /could not find slirp4netns/, source: 'moby52641' },
   // RootlessKit's, set to run a pasta it did not find on the daemon's PATH (its LookPath's error; v3's feature probe words it itself):
