@@ -730,8 +730,11 @@ async function bundle(entry: string | { code: string }): Promise<{ gzip: number;
 // Then +547 B in the engine, +520 B with English, +564 B with Chinese (52.44 / 71.14 / 76.10 KB): review 101 #8: a long argv's or
 // settings line's evidence is a window around the flag or setting that decided the fact (each flag's token kept, each setting found in
 // turn), and a report lower-cased whole is known by its words lower-cased.
+// Then +476 B in the engine, +473 B with English, +447 B with Chinese (52.91 / 71.62 / 76.55 KB): review 102: docker's formats of
+// its own (-f, several plain fields on one line) read by their fields' places in one pass, dnf5's package information, a port on the
+// namespace's address.
 // The ceilings sit just above, so that the engine can only shrink unless a change says why it grows.
-const budgets = { core: 52_435, withEnglish: 71_144, withChinese: 76_102 };
+const budgets = { core: 52_911, withEnglish: 71_617, withChinese: 76_549 };
 
 /** What a Chinese page's island takes from the engine: index.ts's runtime exports, with the Chinese catalogue instead of English. */
 const chineseEngine = `
