@@ -22,8 +22,9 @@ const PRINTS_ENV = /^(?:env|printenv)(?:\s|$)/;
 // What shows a systemd user unit: systemctl or journalctl asked of the user's manager, a drop-in, a unit's Environment= line, the user
 // unit's file (systemctl status's Loaded: line, systemctl cat's header).
 const UNIT = /\b(?:systemctl|journalctl)\b.*\s--user\b|docker\.service\.d\/|^Environment=|\/systemd\/user\/docker\.service\b/;
-// The user service's journal, which names the script's process (run by hand, its lines have no such prefix).
-const UNIT_LOG = 'dockerd-rootless.sh[';
+// The script's name, which RUN asks of a line; the user service's journal names its process (run by hand, its lines have no such prefix).
+const SCRIPT = 'dockerd-rootless.sh';
+const UNIT_LOG = `${SCRIPT}[`;
 // The user service stopped, or started again; its state as systemctl status shows it.
 const STOP = /^systemctl --user (?:stop|disable --now) docker(?:\.service)?$/;
 const START = /^systemctl --user (?:start|restart|try-restart|reload-or-restart) docker\b/;
@@ -37,8 +38,10 @@ const TRACE = /^exec rootlesskit\b/;
 
 /** Whether a line is the shell's trace of a command (a CI job's, a script's) outside the user service's journal: one run by hand, as if typed. */
 const traced = (l: Line): boolean => !!l.prefix?.endsWith('+ ') && !l.prefix.includes(UNIT_LOG);
+/** Whether a line's text runs the script (most lines name no script: one search spares them the pattern). */
+const runs = (t: string): boolean => t.includes(SCRIPT) && RUN.test(t);
 /** Whether a line runs the script by hand: typed at a prompt, or traced. */
-const handRun = (l: Line): boolean => RUN.test(l.trimmed) && (atPrompt(l) || traced(l));
+const handRun = (l: Line): boolean => runs(l.trimmed) && (atPrompt(l) || traced(l));
 
 /** The last command that runs the script by hand with settings typed before it, as typed (where they come from with source `run`); null without one. */
 export const typedRun = (lines: readonly Line[], sink: Collected): string | null => lines.findLast((l) => sink.settings.has(l.n) && handRun(l))?.trimmed ?? null;
@@ -58,21 +61,26 @@ export function settingsSource(lines: readonly Line[], sink: Collected): Setting
   // The user service stopped and not started again, then the script run by hand.
   let stopped = false;
   let handedOver = false;
+  // Whether `command` is systemctl status of the user service, asked again only when `command` changes.
+  let status = false;
   for (const l of lines) {
     const t = l.trimmed;
     const prompt = atPrompt(l);
-    if (prompt || PRINTS_ENV.test(t)) command = t;
-    const run = handRun(l);
-    const setting = sink.settings.has(l.n);
-    const exportLine = EXPORT.test(t) || (t.startsWith(rootlessSettings.prefix) && PRINTS_ENV.test(command));
-    if (setting && (exportLine || run)) exported = true;
-    if (setting && exportLine) exports = true;
+    if (prompt || PRINTS_ENV.test(t)) status = STATUS.test((command = t));
+    const script = runs(t);
+    const run = script && (prompt || traced(l));
+    if (sink.settings.has(l.n)) {
+      const exportLine = EXPORT.test(t) || (t.startsWith(rootlessSettings.prefix) && PRINTS_ENV.test(command));
+      if (exportLine || run) exported = true;
+      if (exportLine) exports = true;
+    }
     const start = run || (traced(l) && TRACE.test(t));
     if (start) byHand = true;
-    const status = STATUS.test(command);
-    if (STOP.test(t) || (status && DOWN.test(t))) stopped = true;
-    else if (START.test(t) || (status && UP.test(t))) stopped = handedOver = false;
-    else if (stopped && (start || RUN.test(t))) handedOver = true;
+    // STOP and START start with systemctl's "s", DOWN and UP with "Active:".
+    const unitLine = t[0] === 's' || t[0] === 'A';
+    if (unitLine && (STOP.test(t) || (status && DOWN.test(t)))) stopped = true;
+    else if (unitLine && (START.test(t) || (status && UP.test(t)))) stopped = handedOver = false;
+    else if (stopped && (start || script)) handedOver = true;
   }
   const unit = !handedOver && !sink.signals.has('no-systemd') && lines.some((l) => UNIT.test(l.trimmed) || !!l.prefix?.includes(UNIT_LOG));
   // Nothing exported yet: a daemon shown started by hand with no user unit beside it (or without systemd, where no drop-in is read)
