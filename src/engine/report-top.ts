@@ -5,11 +5,13 @@
 import { reportWordsPasted } from './messages/report-words.ts';
 
 const words = reportWordsPasted;
-// Every language's titles in one set, built once: the test runs on every line of a paste.
+// Every language's titles in one set, built once, and their lengths: the test runs on every line of a paste, and a line's length is
+// known where looking it up in the set reads the whole line.
 const titles = new Set(words.flatMap((l) => Object.values(l.titles)));
+const lengths = new Set([...titles].map((t) => t.length));
 
 /** Whether a line is one of the verdicts' titles. */
-export const verdictTitle = (t: string): boolean => titles.has(t);
+export const verdictTitle = (t: string): boolean => lengths.has(t.length) && titles.has(t);
 
 /** Whether a line is a certainty sentence: a confirmed one, or an inferred one by the words around its list. */
 export const certain = (t: string): boolean =>
