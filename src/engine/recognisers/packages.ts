@@ -10,6 +10,8 @@ import type { FactKey } from '../types.ts';
 import { reportPastaVersion } from './pasta-version.ts';
 
 const NAMES = Object.keys(packageRoles).sort((a, b) => b.length - a.length);
+// Their lengths: a line ending in ":" (docker's headers, many) is looked up as apt-cache policy's "name:" only at one of them.
+const NAME_LENGTHS = new Set(NAMES.map((n) => n.length));
 const NAMED = new RegExp(NAMES.join('|'));
 const ARCH = '(?:x86_64|aarch64|noarch|i686|ppc64le|s390x|armv7hl)';
 const APT_VERBS = ['Setting up', 'Unpacking', ...dpkgSettingUp.before];
@@ -109,7 +111,7 @@ export const packages: Recogniser = (lines, reported) => {
     // apt-cache policy: "name:" directly followed by "  Installed: version".
     const installed = policy ? POLICY_INSTALLED.exec(t) : null;
     if (installed && policy) report(policy, installed[1]!, line, sink);
-    policy = t.endsWith(':') && Object.hasOwn(packageRoles, t.slice(0, -1)) ? t.slice(0, -1) : null;
+    policy = t.endsWith(':') && NAME_LENGTHS.has(t.length - 1) && Object.hasOwn(packageRoles, t.slice(0, -1)) ? t.slice(0, -1) : null;
     // (A search for a string: one pattern for both this and Ansible's results, below, costs several times as much.)
     if (t.includes('/nix/store/')) for (const m of t.matchAll(NIX_STORE)) report(m[1]!, m[2]!, line, sink);
     if (installed || policy) continue;
