@@ -4,7 +4,7 @@ import { atPrompt, bulleted, clean, limits, type Line } from './clean.ts';
 import { applyFor } from './apply.ts';
 import { inDropIn } from './drop-in.ts';
 import { ownReportJson, ownReportLines } from './own-report.ts';
-import { collect, rank, type Collected, type Recogniser } from './facts.ts';
+import { collect, rank, type Collected, type Observation, type Recogniser } from './facts.ts';
 import { findingMeta, render } from './findings.ts';
 import { spec, type FindingSpec, type Messages } from './messages/types.ts';
 import { markers } from './data/core/diagnostics.ts';
@@ -144,9 +144,8 @@ export function analyzeWith(messages: Messages, text: string, answers?: Answers,
   // from another answer is none: an answer taken back is offered again). pasta's version after a list's bullet is read (rootlesskit#511),
   // and the list's other items offered: "* docker 28.0.1\n* rootlesskit 2.3.1\n* pasta 2025_03_20.32f6212".
   // So is a label for it ("pasta version: 2025_03_20.32f6212", "- passt: …", a table's row), which pasta itself does not print.
-  const listed = new Set(pasted.filter((l) => bulleted(l) || PASTA_LABEL.test(l.trimmed)).map((l) => l.n));
   // A quoted setup is another's (an issue's, a thread's) more often than the reader's.
-  const writtenOnly = !shown && !cleaned.quoted && sink.observations.every((o) => (o.key === 'pastaVersion' || o.key === 'pastaDate') && listed.has(o.evidence.line));
+  const writtenOnly = !shown && !cleaned.quoted && onlyListedPasta(sink.observations, pasted);
   const written = Object.entries(writtenOnly ? writtenAnswers(pasted) : {}).filter(
     ([key, value]) => valid[key as FactKey] !== value && !sink.observations.some((o) => o.key === key),
   );
@@ -203,6 +202,16 @@ function read(section: Section, s: number, sink: Collected): Line[] {
   else for (const recognise of jsonLineRecognisers) recognise(own(recognise), sink);
   sink.observations.slice(first).forEach((o, k) => (o.output = k < lines - first ? `${s}` : `${s}:${o.evidence.line}`));
   return section.kind === 'json' ? [] : named;
+}
+
+/**
+ * Whether every observation is pasta's version, each read from a line after a list's bullet or a label (PASTA_LABEL); the lines are
+ * looked through only where every observation is pasta's, which few pastes are.
+ */
+function onlyListedPasta(observations: readonly Observation[], lines: readonly Line[]): boolean {
+  if (!observations.every((o) => o.key === 'pastaVersion' || o.key === 'pastaDate')) return false;
+  const listed = new Set(lines.filter((l) => bulleted(l) || PASTA_LABEL.test(l.trimmed)).map((l) => l.n));
+  return observations.every((o) => listed.has(o.evidence.line));
 }
 
 /** Sort key of a finding: those that stop the daemon, then errors, warnings and notes. */
