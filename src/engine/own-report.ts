@@ -8,7 +8,8 @@ import type { Line } from './clean.ts';
 import type { JsonScan } from './json-scan.ts';
 import { inAnyLanguage, reportWords, reportWordsPasted } from './messages/report-words.ts';
 import { renderedReportLines } from './rendered-report.ts';
-import { ownTitle, quoted, titled } from './report-finding.ts';
+import { loneFindingEnd } from './lone-finding.ts';
+import { guideLine, ownTitle, quoted, titled } from './report-finding.ts';
 import { topSentence } from './report-top.ts';
 import type { Certainty } from './types.ts';
 
@@ -22,8 +23,6 @@ const CERTAINTY: Record<Certainty, true> = { confirmed: true, inferred: true };
 const VERDICT = new RegExp(
   `^(?:${inAnyLanguage('verdict')})[:\\uff1a] ?(?:${VERDICTS.join('|').toUpperCase()}|${VERDICTS.join('|')})(?: \\((?:${Object.keys(CERTAINTY).join('|')})\\))?$`,
 );
-// The line that ends each of netcheck's findings: the report's label, then the guide's address.
-const GUIDE = new RegExp(`^(?:${inAnyLanguage('guide')})[:\\uff1a] ?https?://\\S+$`);
 // The Markdown export: its heading, the verdict's words in bold, and last its label before the result's link in angle brackets.
 const MD_HEADING = /^## \S/;
 const MD_LINK = new RegExp(`^(?:${inAnyLanguage('link')})[:\\uff1a] ?<https?://[^\\s<>]+>$`);
@@ -36,12 +35,13 @@ const titles = new Set(reportWordsPasted.flatMap((l) => Object.values(l.titles).
 const heading = (lines: readonly Line[], i: number): boolean => /^ {2}\S/.test(lines[i + 1]?.text ?? '') || titled(lines[i + 1]);
 
 /**
- * The last line of the netcheck report whose verdict line is `start` (or, `finding`, a finding's title): the last finding's guide line
- * reached through the report's own parts only (its top sentences under the verdict, blank lines, its headings and indented rows,
- * findings), else those top sentences (a report cut before its findings), else the verdict line alone.
+ * The last line of the netcheck report whose verdict line is `start`: the last finding's guide line reached through the report's own
+ * parts only (its top sentences under the verdict, blank lines, its headings and indented rows, findings), else those top sentences
+ * (a report cut before its findings), else the verdict line alone.
  */
-function reportEnd(lines: readonly Line[], start: number, finding = false): number {
+function reportEnd(lines: readonly Line[], start: number): number {
   let end = start;
+  let finding = false;
   let k = start + 1;
   // Only the report's own sentences, as netcheck indents them: docker's sections nest by one or two spaces too, and a forum may have
   // dropped the blank line between the report and the user's output.
@@ -52,7 +52,7 @@ function reportEnd(lines: readonly Line[], start: number, finding = false): numb
     else if (VERDICT.test(trimmed) || (prefix && !(finding && quoted(lines[k]!)))) break;
     else if (finding) {
       // Under a finding's title, whose words are the report's, the guide line is known at any indentation (a forum strips it).
-      if (GUIDE.test(trimmed)) [end, finding] = [k, false];
+      if (guideLine(trimmed)) [end, finding] = [k, false];
     } else if (text[0] !== ' ' && !heading(lines, k)) break;
   }
   return end;
@@ -80,7 +80,7 @@ export function ownReportLines(lines: readonly Line[]): Set<number> {
   for (let i = 0; i < lines.length; i++) {
     const { trimmed } = lines[i]!;
     // A finding quoted without the report's top is the report's too: its commands are the fix, not the machine's configuration.
-    const end = VERDICT.test(trimmed) ? reportEnd(lines, i) : ownTitle(lines[i]!) ? reportEnd(lines, i, true) : markdownStart(lines, i) ? markdownEnd(lines, i) : -1;
+    const end = VERDICT.test(trimmed) ? reportEnd(lines, i) : ownTitle(lines[i]!) ? loneFindingEnd(lines, i) : markdownStart(lines, i) ? markdownEnd(lines, i) : -1;
     for (let k = i; k <= end; k++) out.add(k);
     if (end >= i) i = end;
   }

@@ -10,6 +10,8 @@ export interface ReportWords {
   verdict: string;
   /** The label before each finding's guide address, which ends the finding. */
   guide: string;
+  /** The label over a finding's commands, which netcheck prints flush left under it. */
+  commands: string;
   /** The Markdown export's label before the result's link, its last line. */
   link: string;
   /** The verdict's own words: the headline of every form of the report. */
@@ -31,6 +33,7 @@ export const reportWords: Record<'en' | 'zh-cn', ReportWords> = {
   en: {
     verdict: 'Verdict',
     guide: 'Explained in the guide',
+    commands: 'Commands',
     link: 'Checker result',
     titles: {
       affected: 'Affected: ports published on a loopback address reset connections',
@@ -49,6 +52,7 @@ export const reportWords: Record<'en' | 'zh-cn', ReportWords> = {
   'zh-cn': {
     verdict: '结论',
     guide: '指南中的解释',
+    commands: '命令',
     link: '检查结果',
     titles: {
       affected: '受影响：发布在回环地址上的端口，连接会被重置',
@@ -77,7 +81,7 @@ const lowered = <T>(v: T): T =>
 export const reportWordsPasted: readonly ReportWords[] = Object.values(reportWords).flatMap((l) => [l, lowered(l)]);
 
 /** A regular expression's alternation of one of the report's words in every language, as written and lower-cased, escaped: "Verdict|verdict|结论". */
-export const inAnyLanguage = (key: 'verdict' | 'guide' | 'link' | 'severity' | 'line'): string => [
+export const inAnyLanguage = (key: 'verdict' | 'guide' | 'commands' | 'link' | 'severity' | 'line'): string => [
   ...new Set(
     reportWordsPasted.flatMap((l) => (key === 'severity' ? Object.values(l.severity).map(escaped) : key === 'line' ? [l.line.map(escaped).join('\\d+')] : [escaped(l[key])])),
   ),

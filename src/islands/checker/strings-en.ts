@@ -87,7 +87,7 @@ export const en: CheckerStrings = {
   severity: reportWords.en.severity,
   colon: ': ',
   brackets: [' (', ')'],
-  fixLabel: 'Commands',
+  fixLabel: reportWords.en.commands,
   docsLink: reportWords.en.guide,
   newTab: ' (opens in a new tab)',
   copy: 'Copy',

@@ -83,7 +83,7 @@ export const zhCn: CheckerStrings = {
   severity: reportWords['zh-cn'].severity,
   colon: '：',
   brackets: ['（', '）'],
-  fixLabel: '命令',
+  fixLabel: reportWords['zh-cn'].commands,
   docsLink: reportWords['zh-cn'].guide,
   newTab: '（在新标签页中打开）',
   copy: '复制',
