@@ -25,6 +25,7 @@ import { userns } from './recognisers/userns.ts';
 import { versions } from './recognisers/versions.ts';
 import { dropGrantedPorts, dropOvercomeRefusals } from './rules/overcome.ts';
 import { unsetEarlierPortDriver } from './rules/omitted.ts';
+import { dropStaleBindHint } from './rules/bind-hint.ts';
 import { dropBuildkitBesideDocker } from './rules/buildkit.ts';
 import { dropBeneathFlags, fixDropIn, flagsInForce, refusedInForce } from './rules/flags.ts';
 import { dropOtherRootlesskits, installedRootlesskit } from './rules/installed.ts';
@@ -109,6 +110,7 @@ export function analyzeWith(messages: Messages, text: string, answers?: Answers,
   };
   setAsideNotRunning(merged, sink);
   unsetEarlierPortDriver(merged, sink);
+  dropStaleBindHint(merged, sink);
   unsetMissingPasta(merged, sink);
   markNetSet(merged, sink);
   dropOvercomeRefusals(sink, merged.facts.rootless);

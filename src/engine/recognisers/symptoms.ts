@@ -85,7 +85,8 @@ function knownErrorsIn(line: Line, firsts: readonly number[], sink: Sink): void 
   let explained = false;
   for (let k = 0; k < knownErrors.length; k++) {
     const e = knownErrors[k]!;
-    if (!firsts.includes(FIRST_OF[k]!) || !e.parts.every(has) || ('unless' in e && e.unless.test(line.trimmed)) || ('general' in e && explained)) continue;
+    if (!firsts.includes(FIRST_OF[k]!) || !e.parts.every(has) || ('unless' in e && e.unless.test(line.trimmed)) || ('where' in e && !e.where.test(line.trimmed))) continue;
+    if ('general' in e && explained) continue;
     if (comment && settingRefusals.includes(e.id)) continue;
     explained = true;
     // Docker's errors come after a long preamble ("… driver failed programming external connectivity on endpoint …: ").

@@ -15,6 +15,8 @@ export interface KnownError {
   podman?: string;
   /** Not on a line (without its prefix) that this matches: another program's error that ends in the same words. */
   unless?: RegExp;
+  /** Only on a line (without its prefix) that this matches: a part that counts only as a whole word. */
+  where?: RegExp;
 }
 
 /**
@@ -54,6 +56,8 @@ const PIPE_NOT_MISSING = /pipe[/\\]docker\w*: (?:Access is denied|All pipe insta
 
 // Every address of the host, IPv4's or IPv6's, before a port.
 const ALL_ADDRESSES = /(?:0\.0\.0\.0|\[::\]):\d/;
+// The namespace's own address before a port, not the end of another address (110.0.2.100).
+const WHOLE_CHILD = new RegExp(`(?<![\\d.])${rootlesskitAddressing.child.replaceAll('.', '\\.')}:`);
 
 /** What RootlessKit adds to a refused privileged port only when it runs as "rootlesskit", which a file capability on it would help. */
 const SETCAP_ADVICE = 'CAP_NET_BIND_SERVICE on rootlesskit binary';
@@ -75,7 +79,7 @@ export const knownErrors = [
   { id: 'slirp4netns-port-driver-tcp', parts: ['is not supported by the RootlessKit port driver "slirp4netns"'], source: 'moby49499' },
   // Only on the namespace's own address: the same words about a host address are a port already taken, rootful or not. Docker binds
   // there only for a port driver that refuses the namespace's loopback (slirp4netns; moby's rlkclient), so its port manager is in use.
-  { id: 'bind-address-in-use', parts: ['address already in use', 'failed to bind host port', `${rootlesskitAddressing.child}:`], source: 'moby51591', portManager: true },
+  { id: 'bind-address-in-use', parts: ['address already in use', 'failed to bind host port', `${rootlesskitAddressing.child}:`], where: WHOLE_CHILD, source: 'moby51591', portManager: true },
   // Not Podman's words for the same missing program, which a container's start prints (podman-docker's docker too).
   { id: 'slirp4netns-not-found', parts: ['executable file not found', 'slirp4netns'], unless: /could not find slirp4netns/, source: 'moby52641' },
   // RootlessKit's, set to run a pasta it did not find on the daemon's PATH (its LookPath's error; v3's feature probe words it itself):
