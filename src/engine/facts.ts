@@ -101,8 +101,20 @@ export function quotingAt(line: Line, at: number, length: number): Line {
   // Only as much as the excerpt can show is searched and copied: a long line may be quoted once for each of thousands of settings.
   const before = Math.max(0, at - 40);
   const space = t.slice(before, at).indexOf(' ');
-  const from = space < 0 ? at : before + space + 1;
-  return { ...line, trimmed: `…${t.slice(from, from + EVIDENCE_CHARS)}` };
+  return excerptFrom(line, space < 0 ? at : before + space + 1);
+}
+
+/** The line's excerpt from character `from` of its trimmed text, as much of it as evidence shows. */
+const excerptFrom = (line: Line, from: number): Line => ({ ...line, trimmed: `…${line.trimmed.slice(from, from + EVIDENCE_CHARS)}` });
+
+/**
+ * The line as evidence of the `length` characters at `at`, quoted from `start` before them (the assignment they are part of) where the
+ * excerpt shows both (evidenceOf cuts it to one character less, after the "…"); else as quotingAt quotes them alone.
+ */
+export function quotingFrom(line: Line, start: number, at: number, length: number): Line {
+  const end = at + length;
+  if (start < 0 || at < start || end - start > EVIDENCE_CHARS - 2) return quotingAt(line, at, length);
+  return end < EVIDENCE_CHARS ? line : excerptFrom(line, start);
 }
 
 /** The line as evidence of `part` in it (its first occurrence): see quotingAt. */

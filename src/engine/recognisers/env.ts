@@ -3,7 +3,7 @@ import { daemonElsewhere, firstTried, PODMAN_SOCKET, ROOTLESS_SOCKET } from '../
 import { mtu, rootlessSettings } from '../data/core/docker.ts';
 import { refusedDrivers } from '../data/core/network.ts';
 import { atPrompt, type Line } from '../clean.ts';
-import { quoting, quotingAt, rank, type Recogniser } from '../facts.ts';
+import { quoting, quotingAt, quotingFrom, rank, type Recogniser } from '../facts.ts';
 import { ROOTLESS_DATA_ROOT } from './docker-info.ts';
 import { flagsIn, flagsValue, unclosed, UNIT_LINE } from './flags-value.ts';
 import { REFUSAL, refusalWords } from './refusals.ts';
@@ -227,7 +227,8 @@ export const environment: Recogniser = (lines, sink) => {
           // Quoted from FLAGS on: the note on a FLAGS shown cut (rules/flags-cut.ts) quotes where it ends.
           sink.signal('flags-set', quoting(line, `${PREFIX}FLAGS=`));
           const option = PASTA_OPTION.exec(value);
-          if (option) sink.signal('flags-with-option', quotingAt(line, t.indexOf(option[0], next), option[0].length));
+          // Quoted from the FLAGS name where the excerpt holds both: the finding is about the option being in it.
+          if (option) sink.signal('flags-with-option', quotingFrom(line, at, t.indexOf(option[0], next), option[0].length));
           let after = next;
           for (const f of flagsIn(s)) {
             const flag = t.indexOf(f.written, after);
