@@ -4,6 +4,7 @@ import { mtu, rootlessSettings } from '../data/core/docker.ts';
 import { refusedDrivers } from '../data/core/network.ts';
 import { atPrompt, type Line } from '../clean.ts';
 import { quoting, quotingAt, quotingFrom, rank, type Recogniser } from '../facts.ts';
+import { handRun } from '../hand-run.ts';
 import { ROOTLESS_DATA_ROOT } from './docker-info.ts';
 import { flagsIn, flagsValue, unclosed, UNIT_LINE } from './flags-value.ts';
 import { REFUSAL, refusalWords } from './refusals.ts';
@@ -194,7 +195,7 @@ export const environment: Recogniser = (lines, sink) => {
     }
     // Where the last setting read is set in the line: each is quoted from where it is (a long line's excerpt shows it), in order.
     let next = 0;
-    for (const s of unit ? unitSettings(unit, answer, !unpaged) : proseSettings(t)) {
+    for (const s of unit ? unitSettings(unit, answer, !unpaged) : proseSettings(t, handRun(line))) {
       const { name, value } = s;
       const assignment = `${PREFIX}${name}=`;
       const at = t.indexOf(assignment, next);
@@ -257,10 +258,13 @@ export const environment: Recogniser = (lines, sink) => {
   if (system && rootlessContext) sink.signal('context-system', system);
 };
 
-/** dockerd-rootless.sh's settings on a line that is no unit's (prose, the shell's export), each with its value and whether it may be cut. */
-function proseSettings(t: string): NamedSetting[] {
+/**
+ * dockerd-rootless.sh's settings on a line that is no unit's (prose, the shell's export, the script run by hand: `typed`), each with its
+ * value and whether it may be cut.
+ */
+function proseSettings(t: string, typed: boolean): NamedSetting[] {
   return [...t.matchAll(SETTING)].map((m) => {
-    if (m[1] === 'FLAGS') return { name: m[1], ...flagsValue(t, m) };
+    if (m[1] === 'FLAGS') return { name: m[1], ...flagsValue(t, m, typed) };
     // A value that ends the line inside a quote that never closes may have been cut there.
     const open = unclosed(m) || (!!m[4] && m.index + m[0].length === t.length && (t.split('"').length % 2 === 0 || t.split("'").length % 2 === 0));
     return { name: m[1]!, value: m[2] ?? m[3] ?? m[4] ?? '', cut: open };

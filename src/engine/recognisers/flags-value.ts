@@ -21,14 +21,15 @@ export function unclosed(m: RegExpMatchArray): boolean {
 /**
  * FLAGS's value where `m` (env.ts's SETTING) matched it on line `t`, not a unit's line (unit-line.ts reads those). Quoted as a whole
  * assignment ("…FLAGS=--a --b"), an unquoted value runs to that quote's close, looked for within a bound (a line of many settings would be
- * read again from each one to its end), and was cut where the line ends first. In the shell's export, a blank ends it; elsewhere (prose) it
- * runs to a quote or the line's end. A quote opened in the value (FLAGS="--a --b") that the line ends inside was cut.
+ * read again from each one to its end), and was cut where the line ends first. In the shell's export, or a command line (`typed`: the
+ * script run by hand with it typed before), a blank ends it, as the shell reads it; elsewhere (prose) it runs to a quote or the line's
+ * end. A quote opened in the value (FLAGS="--a --b") that the line ends inside was cut.
  */
-export function flagsValue(t: string, m: RegExpMatchArray): Setting {
+export function flagsValue(t: string, m: RegExpMatchArray, typed: boolean): Setting {
   const value = m[2] ?? m[3] ?? m[4] ?? '';
   if (unclosed(m)) return { value, cut: true };
   const whole = QUOTE.test(t[m.index! - 1] ?? '');
-  if (m[4] === undefined || (!whole && t.startsWith('export '))) return { value, cut: false };
+  if (m[4] === undefined || (!whole && (typed || t.startsWith('export ')))) return { value, cut: false };
   const from = m.index! + m[0].length - value.length;
   const rest = t.slice(from, from + FLAGS_CHARS);
   const end = rest.search(QUOTE);

@@ -2,6 +2,7 @@
 import { atPrompt, type Line } from '../clean.ts';
 import { rootlessSettings } from '../data/core/docker.ts';
 import { wholeLine, type Collected, type Conflict } from '../facts.ts';
+import { handRun, runs, traced, UNIT_LOG } from '../hand-run.ts';
 import type { Evidence, FactKey } from '../types.ts';
 
 /**
@@ -22,26 +23,14 @@ const PRINTS_ENV = /^(?:env|printenv)(?:\s|$)/;
 // What shows a systemd user unit: systemctl or journalctl asked of the user's manager, a drop-in, a unit's Environment= line, the user
 // unit's file (systemctl status's Loaded: line, systemctl cat's header).
 const UNIT = /\b(?:systemctl|journalctl)\b.*\s--user\b|docker\.service\.d\/|^Environment=|\/systemd\/user\/docker\.service\b/;
-// The script's name, which RUN asks of a line; the user service's journal names its process (run by hand, its lines have no such prefix).
-const SCRIPT = 'dockerd-rootless.sh';
-const UNIT_LOG = `${SCRIPT}[`;
 // The user service stopped, or started again; its state as systemctl status shows it.
 const STOP = /^systemctl --user (?:stop|disable --now) docker(?:\.service)?$/;
 const START = /^systemctl --user (?:start|restart|try-restart|reload-or-restart) docker\b/;
 const STATUS = /^systemctl --user status docker(?:\.service)?\b/;
 const DOWN = /^Active: (?:inactive|failed)\b/;
 const UP = /^Active: active\b/;
-// The script run by hand, after the settings for that run alone if any (`NAME=value … dockerd-rootless.sh`, `env NAME=value …`).
-const RUN = /^(?:env +)?(?:\w+=\S* +)*(?:nohup +)?(?:\S*\/)?dockerd-rootless\.sh(?:\s|$)/;
 // The shell's trace of the script's last line, which a daemon run by hand prints where it was started (the cleaner keeps its `+ ` as the prefix).
 const TRACE = /^exec rootlesskit\b/;
-
-/** Whether a line is the shell's trace of a command (a CI job's, a script's) outside the user service's journal: one run by hand, as if typed. */
-const traced = (l: Line): boolean => !!l.prefix?.endsWith('+ ') && !l.prefix.includes(UNIT_LOG);
-/** Whether a line's text runs the script (most lines name no script: one search spares them the pattern). */
-const runs = (t: string): boolean => t.includes(SCRIPT) && RUN.test(t);
-/** Whether a line runs the script by hand: typed at a prompt, or traced. */
-const handRun = (l: Line): boolean => runs(l.trimmed) && (atPrompt(l) || traced(l));
 
 /** The last command that runs the script by hand with settings typed before it, as typed (where they come from with source `run`); null without one. */
 export const typedRun = (lines: readonly Line[], sink: Collected): string | null => lines.findLast((l) => sink.settings.has(l.n) && handRun(l))?.trimmed ?? null;

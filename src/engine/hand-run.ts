@@ -1,0 +1,15 @@
+/** Whether a line runs dockerd-rootless.sh by hand: typed at a prompt, or traced, after the settings typed for that run alone if any. */
+import { atPrompt, type Line } from './clean.ts';
+
+// The script's name, which RUN asks of a line; the user service's journal names its process (run by hand, its lines have no such prefix).
+const SCRIPT = 'dockerd-rootless.sh';
+export const UNIT_LOG = `${SCRIPT}[`;
+// The script run by hand, after the settings for that run alone if any (`NAME=value … dockerd-rootless.sh`, `env NAME=value …`).
+const RUN = /^(?:env +)?(?:\w+=\S* +)*(?:nohup +)?(?:\S*\/)?dockerd-rootless\.sh(?:\s|$)/;
+
+/** Whether a line is the shell's trace of a command (a CI job's, a script's) outside the user service's journal: one run by hand, as if typed. */
+export const traced = (l: Line): boolean => !!l.prefix?.endsWith('+ ') && !l.prefix.includes(UNIT_LOG);
+/** Whether a line's text runs the script (most lines name no script: one search spares them the pattern). */
+export const runs = (t: string): boolean => t.includes(SCRIPT) && RUN.test(t);
+/** Whether a line runs the script by hand: typed at a prompt, or traced. */
+export const handRun = (l: Line): boolean => runs(l.trimmed) && (atPrompt(l) || traced(l));
