@@ -14,7 +14,18 @@ export interface Apply {
   /** The daemon started. */
   start: string;
   /** Where the daemon reads its settings: the user service's drop-in, a shell's exports, or the command typed to start it. */
-  settingsIn: 'drop-in' | 'exports' | { typed: string };
+  settingsIn: 'drop-in' | 'exports' | Typed;
+}
+
+/**
+ * The command typed to start the daemon, settings before the script (source 'run'): `line`, as every fix gives it, with the changes of all
+ * the paste's fixes; `own`, for a workaround (a fix instead of the others'), with its own changes set in it too; `changes`, where given,
+ * collects each fix's settings (NAME=value without the prefix) as it is built (typed-line.ts).
+ */
+export interface Typed {
+  line: string;
+  own?: boolean;
+  changes?: string[];
 }
 
 /** The user service's commands. */
@@ -26,12 +37,14 @@ export const againByHand = (words: ByHand, down: boolean): string => words[down 
 /**
  * How to apply a fix for the daemon whose settings come from `source`: for one started by hand from a shell, comments saying to stop it
  * and run the script again (`down`: the paste shows no daemon running, so none to stop) or to start it there, with no reload (no unit
- * reads a drop-in for it), and its settings exported there, or the command `typed` again with them where they were typed before the
- * script (`run`); else the user service's commands and drop-in.
+ * reads a drop-in for it), and its settings exported there; where they were typed before the script (`run`), the command `typed` (with
+ * every fix's changes) after each of those comments and as every fix of the settings, so that all of them give one line; else the user
+ * service's commands and drop-in.
  */
 export const applyFor = (source: SettingsSource | null | undefined, typed: string | null, down: boolean, words: ByHand): Apply => {
   if (!byHandSource(source)) return SERVICE;
-  const again = `# ${againByHand(words, down)}`;
-  const settingsIn = source === 'run' && typed ? { typed } : 'exports';
-  return { restart: again, reloadRestart: again, reloadThenRestart: again, start: `# ${words.start}`, settingsIn };
+  const line = source === 'run' && typed ? typed : null;
+  const then = line === null ? '' : `\n${line}`;
+  const again = `# ${againByHand(words, down)}${then}`;
+  return { restart: again, reloadRestart: again, reloadThenRestart: again, start: `# ${words.start}${then}`, settingsIn: line === null ? 'exports' : { line } };
 };

@@ -7,6 +7,7 @@ import { rootlessSettings } from './data/core/docker.ts';
 import { FLAG } from './data/core/rootlesskit.ts';
 import type { DriverSettings } from './driver-settings.ts';
 import type { SnippetWords } from './messages/types.ts';
+import { assignment, retyped } from './retyped.ts';
 
 export { FLAG };
 
@@ -131,37 +132,23 @@ export const setDrivers = (k: { sets: DriverSettings; flags: string | null }, in
     settingsFix(a, ...k.sets, ...(k.flags === null ? [] : [`FLAGS=${k.flags}`])),
   ].join('\n');
 
-/** The given DOCKERD_ROOTLESS_ROOTLESSKIT_* settings (NAME=value without the prefix) written where the daemon reads them, as `a` says. */
-export const settingsFix = (a: Apply, ...settings: string[]): string =>
-  a.settingsIn === 'drop-in' ? override(...settings) : a.settingsIn === 'exports' ? exported(...settings) : retyped(a.settingsIn.typed, settings);
-
-/** A DOCKERD_ROOTLESS_ROOTLESSKIT_* setting (NAME=value without the prefix) as a shell word: FLAGS quoted, its flags being one value. */
-const assignment = (s: string): string => `${rootlessSettings.prefix}${s.replace(/^FLAGS=(.*)/, "FLAGS='$1'")}`;
+/**
+ * The given DOCKERD_ROOTLESS_ROOTLESSKIT_* settings (NAME=value without the prefix) written where the daemon reads them, as `a` says; for
+ * a command typed, that command as it carries every fix's changes (collected where `a` collects them).
+ */
+export const settingsFix = (a: Apply, ...settings: string[]): string => {
+  const into = a.settingsIn;
+  if (into === 'drop-in') return override(...settings);
+  if (into === 'exports') return exported(...settings);
+  into.changes?.push(...settings);
+  return into.own ? retyped(into.line, settings) : into.line;
+};
 
 /**
  * Shell lines that export the given DOCKERD_ROOTLESS_ROOTLESSKIT_* settings (NAME=value without the prefix) for dockerd-rootless.sh run by
  * hand; FLAGS unset where it becomes empty.
  */
 const exported = (...settings: string[]): string => settings.map((s) => (s === 'FLAGS=' ? `unset ${rootlessSettings.prefix}FLAGS` : `export ${assignment(s)}`)).join('\n');
-
-// A command typed: `env` if typed, the NAME=value words before the rest (the script and its arguments).
-const TYPED = /^((?:env +)?)((?:\w+=\S* +)*)(.*)$/;
-
-/**
- * The command `typed` (settings typed before dockerd-rootless.sh) with each given DOCKERD_ROOTLESS_ROOTLESSKIT_* setting (NAME=value
- * without the prefix) set in its place, or added after the others where it was not typed; FLAGS left out where it becomes empty.
- */
-export const retyped = (typed: string, settings: readonly string[]): string => {
-  const [, env, words, rest] = TYPED.exec(typed)!;
-  let typedWords = words!.split(' ').filter(Boolean);
-  for (const s of settings) {
-    const name = `${rootlessSettings.prefix}${s.slice(0, s.indexOf('='))}=`;
-    const word = s === 'FLAGS=' ? [] : [assignment(s)];
-    const at = typedWords.findIndex((w) => w.startsWith(name));
-    typedWords = at < 0 ? [...typedWords, ...word] : [...typedWords.slice(0, at), ...word, ...typedWords.slice(at + 1)];
-  }
-  return `${env}${[...typedWords, rest].join(' ')}`;
-};
 
 /**
  * Shell lines that append the given DOCKERD_ROOTLESS_ROOTLESSKIT_* settings to the user's drop-in (creating it if need be),

@@ -41,6 +41,7 @@ import { inferPortManager } from './rules/listeners.ts';
 import { mergeDaemons } from './rules/two-daemons.ts';
 import { sections, type Section } from './sections.ts';
 import { validAnswers, validSignals } from './share.ts';
+import { everyChange, ownFix } from './typed-line.ts';
 import type { Answers, Evidence, FactKey, Facts, Result, Severity, Signal } from './types.ts';
 import { assess } from './verdict.ts';
 import { writtenAnswers } from './written.ts';
@@ -167,7 +168,11 @@ export function analyzeWith(messages: Messages, text: string, answers?: Answers,
   const stops = findings.filter((s) => findingMeta[s.id].stops).length;
   // No daemon to stop: one that did not start, or none answering the client.
   const down = stops > 0 || findings.some((s) => s.id === 'daemon-not-running');
-  const apply = applyFor(merged.settingsSource, typedRun(pasted, sink), down, messages.byHand);
+  const applyTo = (typed: string | null) => applyFor(merged.settingsSource, typed, down, messages.byHand);
+  const first = applyTo(typedRun(pasted, sink));
+  // Settings typed before the script: every fix gives one command, with all their changes (each retyping its own would undo the others').
+  const line = everyChange(first, findings, (s, a) => render(s, messages, down, a));
+  const apply = line === null ? first : applyTo(line);
   return {
     verdict: a.verdict,
     certainty: a.certainty,
@@ -180,7 +185,7 @@ export function analyzeWith(messages: Messages, text: string, answers?: Answers,
     signals: [...signals.keys()],
     ask: main !== a.main && a.ask && written.some(([key]) => key === a.ask) ? null : a.ask,
     stops,
-    findings: findings.map((s) => render(s, messages, down, apply)).map((f) => (f.fix ? { ...f, fix: inDropIn(f.fix, dropIn) } : f)),
+    findings: findings.map((s) => render(s, messages, down, ownFix(apply, s.id))).map((f) => (f.fix ? { ...f, fix: inDropIn(f.fix, dropIn) } : f)),
   };
 }
 

@@ -94,6 +94,9 @@ export const findingMeta = Object.fromEntries(
   Object.entries(table).map(([id, m]) => [id, { severity: levels[m[0] as Level], stops: m[0] === 'E', docs: m.slice(1) || `/troubleshooting/#${id}` }]),
 ) as { [K in MessageId]: { severity: Severity; stops: boolean; docs: DocsAnchor } };
 
+/** Whether a finding is a workaround: a fix instead of the others' (if the reader cannot upgrade), which the reader may not run. */
+export const workaround = (id: MessageId): boolean => id.startsWith('workaround-');
+
 /**
  * Renders a finding spec in the catalogue's language; `down`: the paste shows no daemon running (a finding that stops it, or none
  * answering); `apply`: how a fix takes effect on that daemon (apply.ts).

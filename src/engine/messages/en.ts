@@ -193,7 +193,7 @@ export const en: Messages = {
   byHand: BY_HAND,
   exported: {
     shell: (then) => ` These commands set the variables in this shell only: ${then} (and change your export lines to match).`,
-    run: (then) => ` The last line is the command you typed, with the settings changed: ${then}, with that line.`,
+    run: (then) => ` The last line is the command you typed, with every change the findings here make to its settings (this one's too): ${then}, with that line.`,
     hand: (then) => ` These commands set the variables in this shell only: ${then}. The paste shows none exported yet: set them with export like this before every start of the daemon (in ~/.profile, say, to keep them).`,
     both: ' The settings exported in a shell here must go too (unset them, and remove their export lines): dockerd-rootless.sh run by hand from that shell would still take them.',
     unknown: UNREAD_EXPORTS,

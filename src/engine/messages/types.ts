@@ -262,7 +262,7 @@ export interface Messages {
   byHand: ByHand;
   /**
    * Said after the detail of a fix for settings exported in a shell (rules/settings-source.ts): how to apply it (`then`: a byHand
-   * phrase; `run`: the fix's last line is the command typed, with the settings changed; `hand`: none set yet, so each start needs them
+   * phrase; `run`: the fix's last line is the command typed, with every fix's changes; `hand`: none set yet, so each start needs them
    * exported first), that the exports must go too, or that the user service never reads them and, started by hand, the script would.
    */
   exported: { shell: (then: string) => string; run: (then: string) => string; hand: (then: string) => string; both: string; unknown: string };

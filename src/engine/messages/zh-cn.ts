@@ -193,7 +193,7 @@ export const zhCn: Messages = {
   byHand: BY_HAND,
   exported: {
     shell: (then) => `这些命令只在当前 shell 里设置变量：请${then}（并相应修改你的 export 行）。`,
-    run: (then) => `最后一行是你输入的那条命令，只是改了其中的设置：请${then}，运行时用这一行。`,
+    run: (then) => `最后一行是你输入的那条命令，带上了这里各项发现对其设置所做的全部修改（也包括这一项的）：请${then}，运行时用这一行。`,
     hand: (then) => `这些命令只在当前 shell 里设置变量：请${then}。这里没有看到已导出的设置：以后每次启动守护进程之前，都要先这样用 export 设置它们（例如写进 ~/.profile，以便保留）。`,
     both: '这里在 shell 中导出的设置也必须去掉（用 unset 取消它们，并删除那些 export 行）：从那个 shell 手动运行 dockerd-rootless.sh 时，它仍会采用这些设置。',
     unknown: UNREAD_EXPORTS,

@@ -5,7 +5,7 @@ import { pastaPortDrivers } from '../data/core/network.ts';
 import { passt } from '../data/core/passt.ts';
 import { rootlesskit, rootlesskitPasta } from '../data/core/rootlesskit.ts';
 import { factsEvidence, wholeLine } from '../facts.ts';
-import { findingMeta } from '../findings.ts';
+import { findingMeta, workaround } from '../findings.ts';
 import { spec, type FindingSpec, type MessageId, type MessageParams } from '../messages/types.ts';
 import type { Evidence, FactKey, Signal, Verdict } from '../types.ts';
 import { atLeast, namesNoRelease, parsePastaVersion } from '../version.ts';
@@ -332,7 +332,7 @@ const generic: readonly MessageId[] = ['daemon-failed', 'rootlesskit-failed', 's
 function mtuBeside(c: Ctx, found: readonly FindingSpec[]): FindingSpec[] {
   const drivers = !!flagSet(c.flagsInForce, 'net') || !!flagSet(c.flagsInForce, 'port-driver');
   // Not a workaround's, which the reader may not run.
-  const rewrites = drivers && found.some((s) => s.id !== 'mtu-1500' && !s.id.startsWith('workaround-') && 'sets' in s.params && s.params.flags !== null);
+  const rewrites = drivers && found.some((s) => s.id !== 'mtu-1500' && !workaround(s.id) && 'sets' in s.params && s.params.flags !== null);
   return found.map((s) => (s.id === 'mtu-1500' && rewrites && s.params.inFlags ? spec('mtu-1500', { ...s.params, sets: toMtu65520, flags: null, rewritten: true }, s.evidence) : s));
 }
 

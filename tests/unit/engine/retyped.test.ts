@@ -1,7 +1,7 @@
 // Settings typed before dockerd-rootless.sh: the fix is that command typed again, its settings changed (rules/settings-source.ts `run`).
 import { spawnSync } from 'node:child_process';
 import { expect, test } from 'vitest';
-import { retyped } from '../../../src/engine/commands.ts';
+import { retyped } from '../../../src/engine/retyped.ts';
 
 const P = 'DOCKERD_ROOTLESS_ROOTLESSKIT_';
 
@@ -20,4 +20,10 @@ test('FLAGS is quoted as one value, and left out where the fix empties it', () =
   const env = spawnSync('bash', ['-c', `dockerd-rootless.sh() { printenv ${P}FLAGS; }\n${kept}`], { encoding: 'utf8', env: {} }).stdout;
   expect(env).toBe('--copy-up=/opt --mtu=65520\n');
   expect(retyped(typed, ['FLAGS='])).toBe(`${P}MTU=1500 dockerd-rootless.sh`);
+});
+
+test('settings not typed are added in one order, NET, PORT_DRIVER, MTU, FLAGS, whatever order the fixes give them in', () => {
+  expect(retyped(`${P}NET=host dockerd-rootless.sh`, ['MTU=65520', 'FLAGS=--copy-up=/opt', 'PORT_DRIVER=builtin'])).toBe(
+    `${P}NET=host ${P}PORT_DRIVER=builtin ${P}MTU=65520 ${P}FLAGS='--copy-up=/opt' dockerd-rootless.sh`,
+  );
 });

@@ -285,8 +285,8 @@ const INLINE = `$ DOCKERD_ROOTLESS_ROOTLESSKIT_NET=pasta DOCKERD_ROOTLESS_ROOTLE
 $ rootlesskit --version
 rootlesskit version 2.3.4`;
 
-const INLINE_AGAIN = 'The last line is the command you typed, with the settings changed: run dockerd-rootless.sh again from this shell, with that line.';
-const INLINE_AGAIN_ZH = '最后一行是你输入的那条命令，只是改了其中的设置：请从这个 shell 重新运行 dockerd-rootless.sh，运行时用这一行。';
+const INLINE_AGAIN = "The last line is the command you typed, with every change the findings here make to its settings (this one's too): run dockerd-rootless.sh again from this shell, with that line.";
+const INLINE_AGAIN_ZH = '最后一行是你输入的那条命令，带上了这里各项发现对其设置所做的全部修改（也包括这一项的）：请从这个 shell 重新运行 dockerd-rootless.sh，运行时用这一行。';
 // The command typed, with the port driver pasta takes: exports would lose to the settings typed again before the script.
 const RETYPED = 'DOCKERD_ROOTLESS_ROOTLESSKIT_NET=pasta DOCKERD_ROOTLESS_ROOTLESSKIT_PORT_DRIVER=implicit dockerd-rootless.sh';
 

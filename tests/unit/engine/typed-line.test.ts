@@ -1,0 +1,137 @@
+// Settings typed before dockerd-rootless.sh (source 'run'): every fix gives one command, with the changes of all the findings (review 103
+// #1, #2, #6, #8). Each fix retyping the command with its own change alone undid the others', and brought back a value RootlessKit refused.
+import { spawnSync } from 'node:child_process';
+import { chmodSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expect, test } from 'vitest';
+import { analyze, analyzeWith } from '../../../src/engine/index.ts';
+import { zhCn } from '../../../src/engine/messages/zh-cn.ts';
+import { merged } from '../../../src/engine/typed-line.ts';
+
+const P = 'DOCKERD_ROOTLESS_ROOTLESSKIT_';
+
+// A stand-in for the script on PATH (env runs it too): prints its settings, sorted, then a line that ends them.
+const bin = mkdtempSync(join(tmpdir(), 'typed-line-'));
+writeFileSync(join(bin, 'dockerd-rootless.sh'), `#!/bin/sh\nenv | grep '^${P}' | sort\necho ---\n`);
+chmodSync(join(bin, 'dockerd-rootless.sh'), 0o755);
+
+/** The fixes of a paste in the order shown, English or Chinese; a workaround (a fix instead of the others') left out. */
+function fixes(paste: string, zh: boolean): string[] {
+  const r = zh ? analyzeWith(zhCn, paste) : analyze(paste);
+  return r.findings.filter((f) => f.fix && !f.id.startsWith('workaround-')).map((f) => f.fix!);
+}
+
+/**
+ * The settings the script gets each time the fixes, run in order in one shell, start it: their exports and the lines that run it (the rest
+ * installs or asks, which a test cannot run), each run in the background waited for.
+ */
+function runs(fixLines: readonly string[]): Record<string, string>[] {
+  const lines = fixLines.flatMap((f) => f.split('\n')).filter((l) => !l.startsWith('#') && /dockerd-rootless\.sh|^(?:export|unset) /.test(l));
+  const out = spawnSync('bash', ['-c', lines.map((l) => `${l}\nwait`).join('\n')], { encoding: 'utf8', env: { PATH: `${bin}:/usr/bin:/bin` } }).stdout;
+  return out
+    .split('---\n')
+    .slice(0, -1)
+    .map((run) => Object.fromEntries(run.split('\n').filter(Boolean).map((l) => l.slice(P.length).split(/=(.*)/s).slice(0, 2))));
+}
+
+const H22 = `$ dockerd --version
+Docker version 27.3.1, build 41ca978
+$ rootlesskit --version
+rootlesskit version 2.3.4
+$ ${P}NET=pasta ${P}PORT_DRIVER=builtin dockerd-rootless.sh
+[rootlesskit:parent] error: network "pasta" requires port driver "none" or "implicit"`;
+const H01 = `$ env ${P}NET=host ${P}MTU=1500 dockerd-rootless.sh --experimental
++ echo Unsupported RootlessKit network driver: host
+Unsupported RootlessKit network driver: host
++ exit 1`;
+const H07 = `$ ${P}NET=pasta ${P}FLAGS=--port-driver=builtin dockerd-rootless.sh
+[rootlesskit:parent] error: network "pasta" requires port driver "none" or "implicit"`;
+const H08 = `$ ${P}NET=pasta ${P}PORT_DRIVER=implicit ${P}FLAGS=--mtu=1500 dockerd-rootless.sh &
+$ docker info
+Client: Docker Engine - Community
+ Version:    28.3.0
+ Context:    default
+
+Server:
+ Server Version: 28.3.0
+ Security Options:
+  seccomp
+   Profile: builtin
+  rootless
+  cgroupns`;
+const H09 = `$ ${P}NET=pasta ${P}PORT_DRIVER=implicit ${P}FLAGS=--host-lo-to-ns-lo dockerd-rootless.sh
+[rootlesskit:parent] flag provided but not defined: -host-lo-to-ns-lo
+Usage of rootlesskit:
+$ rootlesskit --version
+rootlesskit version 2.3.1`;
+const H05 = `$ ${P}NET=pasta ${P}PORT_DRIVER=implicit dockerd-rootless.sh &
+$ docker version
+Server: Docker Engine - Community
+ Engine:
+  Version:          27.3.1
+  API version:      1.47 (minimum version 1.24)
+ rootlesskit:
+  Version:          2.3.1
+  ApiVersion:       1.1.1
+  NetworkDriver:    pasta
+  PortDriver:       implicit
+  StateDir:         /run/user/1000/dockerd-rootless
+$ docker run -d -p 127.0.0.1:8080:80 nginx:alpine
+$ curl http://127.0.0.1:8080/
+curl: (56) Recv failure: Connection reset by peer`;
+
+const PASTA_IMPLICIT = { NET: 'pasta', PORT_DRIVER: 'implicit' };
+const cases: [string, string, Record<string, string>][] = [
+  // pasta's port driver and the MTU, from two findings: the MTU's fix kept the refused builtin.
+  ['h22', H22, { ...PASTA_IMPLICIT, MTU: '65520' }],
+  // The host driver and the MTU: the MTU's fix kept the refused NET=host.
+  ['h01', H01, { NET: 'slirp4netns', PORT_DRIVER: 'builtin', MTU: '65520' }],
+  // A refused port driver in a typed FLAGS: the fix kept FLAGS, which RootlessKit reads last.
+  ['h07', H07, PASTA_IMPLICIT],
+  // MTU 1500 in a typed FLAGS: the fix kept FLAGS, and with it the MTU.
+  ['h08', H08, { ...PASTA_IMPLICIT, MTU: '65520' }],
+  // pasta's option in a typed FLAGS, unquoted: its value was read up to the script's name.
+  ['h09', H09, PASTA_IMPLICIT],
+  // Running, affected: the upgrade's restart was the script alone, without the settings typed.
+  ['h05', H05, { ...PASTA_IMPLICIT, MTU: '65520' }],
+];
+
+test.each(cases)('%s: every start of the script the fixes give, run in order, gets the settings the findings ask for, and none they refuse', (_, paste, settings) => {
+  for (const zh of [false, true]) {
+    const all = fixes(paste, zh);
+    const started = runs(all);
+    // Each fix that names the script starts it: none says so in a comment alone, which would drop the settings typed.
+    expect(started.length, `${zh}`).toBe(all.filter((f) => f.includes('dockerd-rootless.sh')).length);
+    for (const run of started) expect(run, `${zh}`).toEqual(settings);
+  }
+});
+
+test('each fix that starts the script gives the same line, and a restart with the settings typed is that line, not the script alone', () => {
+  for (const [, paste] of cases) {
+    for (const zh of [false, true]) {
+      const lines = fixes(paste, zh).flatMap((f) => f.split('\n').filter((l) => !l.startsWith('#') && l.includes('dockerd-rootless.sh')));
+      expect(new Set(lines).size).toBe(1);
+    }
+  }
+  const upgrade = analyze(H05).findings.find((f) => f.id === 'affected')!.fix!;
+  expect(upgrade).toContain(`# stop the running daemon, then run dockerd-rootless.sh again from this shell\n${P}NET=pasta ${P}PORT_DRIVER=implicit ${P}MTU=65520 dockerd-rootless.sh &`);
+});
+
+test('a workaround gives the line with its own changes too, and without a typed FLAGS it would have to remove', () => {
+  const workaround = analyze(H09).findings.find((f) => f.id === 'workaround-slirp4netns')!.fix!;
+  expect(runs([workaround])).toEqual([{ NET: 'slirp4netns', PORT_DRIVER: 'builtin', MTU: '65520' }]);
+});
+
+test('the sentence says the line carries every finding\'s change, in both languages', () => {
+  expect(analyze(H22).findings.find((f) => f.id === 'mtu-1500')!.detail).toContain('The last line is the command you typed, with every change the findings here make to its settings');
+  expect(analyzeWith(zhCn, H22).findings.find((f) => f.id === 'mtu-1500')!.detail).toContain('带上了这里各项发现对其设置所做的全部修改');
+});
+
+test("the fixes' changes as one: a later value replaces an earlier, and FLAGS keeps only what every fix that writes it keeps", () => {
+  expect(merged(['NET=pasta', 'FLAGS=--copy-up=/opt', 'MTU=65520', 'FLAGS=--port-driver=builtin --copy-up=/opt', 'NET=slirp4netns'])).toEqual([
+    'NET=slirp4netns',
+    'FLAGS=--copy-up=/opt',
+    'MTU=65520',
+  ]);
+});
