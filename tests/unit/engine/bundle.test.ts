@@ -735,11 +735,14 @@ async function bundle(entry: string | { code: string }): Promise<{ gzip: number;
 // namespace's address.
 // Then +118 B in the engine, +136 B with English, +131 B with Chinese (53.03 / 71.75 / 76.68 KB): the worst 1 MB paste's per-line tests
 // gated by a cheap one first (settings-source, report-top, clean's plain(), packages, core's listed pasta versions), 3-8% faster.
-// Then +575 B in the engine, +386 B with English, +428 B with Chinese (53.60 / 72.14 / 77.11 KB): review 103 #1, #2, #6, #8: settings
+// Then +404 B in the engine, +379 B with English, +390 B with Chinese (53.43 / 72.13 / 77.07 KB): review 103: a finding quoted alone
+// known only whole (its own parts up to its guide line), the port-manager hint of a refused bind set aside for a later daemon, the
+// namespace's address matched whole, and pasta's option in FLAGS quoted with the FLAGS name.
+// Then +535 B in the engine, +401 B with English, +407 B with Chinese (53.97 / 72.53 / 77.48 KB): review 103 #1, #2, #6, #8: settings
 // typed before the script are fixed in one command with every finding's change (retyped.ts moves from the catalogues' commands into the
 // engine, which builds that line once), a run's restart and start give it, and a typed FLAGS ends at a blank.
 // The ceilings sit just above, so that the engine can only shrink unless a change says why it grows.
-const budgets = { core: 53_604, withEnglish: 72_139, withChinese: 77_108 };
+const budgets = { core: 53_968, withEnglish: 72_533, withChinese: 77_477 };
 
 /** What a Chinese page's island takes from the engine: index.ts's runtime exports, with the Chinese catalogue instead of English. */
 const chineseEngine = `
