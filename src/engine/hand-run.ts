@@ -4,8 +4,16 @@ import { atPrompt, type Line } from './clean.ts';
 // The script's name, which RUN asks of a line; the user service's journal names its process (run by hand, its lines have no such prefix).
 const SCRIPT = 'dockerd-rootless.sh';
 export const UNIT_LOG = `${SCRIPT}[`;
-// The script run by hand, after the settings for that run alone if any (`NAME=value … dockerd-rootless.sh`, `env NAME=value …`).
-const RUN = /^(?:env +)?(?:\w+=\S* +)*(?:nohup +)?(?:\S*\/)?dockerd-rootless\.sh(?:\s|$)/;
+// A NAME=value word as the shell reads it: a quoted part of the value may hold blanks (FLAGS="--mtu=1500 --disable-host-loopback").
+// Each part starts with its own character (a quote of either kind, or another), so the pattern never tries one text two ways.
+export const ASSIGNMENT = String.raw`\w+=(?:"[^"]*"|'[^']*'|[^\s"'])*`;
+// What may start the script before its settings: exec, sudo as another user with its options (`-u dock -H`, `-iu dock`, `--login`; an
+// option's last letter tells whether a value follows, so each is read one way), then env.
+const SUDO_OPTION = String.raw`-[A-Za-z]*[ugCDhprtUT] +[^\s-]\S*|-[A-Za-z]*[ABE-SV-Zabcefijklmnoqsv-z]|--[\w-]+(?:=\S+)?`;
+export const LAUNCHER = String.raw`(?:exec +)?(?:sudo(?: +(?:${SUDO_OPTION}))* +)?(?:env +)?`;
+// The script run by hand, after the settings for that run alone if any (`NAME=value … dockerd-rootless.sh`, `env NAME=value …`), and
+// before its arguments, the next command (`; echo`, `&& …`) or a redirection.
+const RUN = new RegExp(String.raw`^${LAUNCHER}(?:${ASSIGNMENT} +)*(?:nohup +)?(?:\S*\/)?dockerd-rootless\.sh(?:[\s;&|>]|$)`);
 
 /** Whether a line is the shell's trace of a command (a CI job's, a script's) outside the user service's journal: one run by hand, as if typed. */
 export const traced = (l: Line): boolean => !!l.prefix?.endsWith('+ ') && !l.prefix.includes(UNIT_LOG);

@@ -1,11 +1,14 @@
 /** The command typed to start dockerd-rootless.sh, settings before it, typed again with its settings changed. */
 import { rootlessSettings } from './data/core/docker.ts';
+import { ASSIGNMENT, LAUNCHER } from './hand-run.ts';
 
 /** A DOCKERD_ROOTLESS_ROOTLESSKIT_* setting (NAME=value without the prefix) as a shell word: FLAGS quoted, its flags being one value. */
 export const assignment = (s: string): string => `${rootlessSettings.prefix}${s.replace(/^FLAGS=(.*)/, "FLAGS='$1'")}`;
 
-// A command typed: `env` if typed, the NAME=value words before the rest (the script and its arguments).
-const TYPED = /^((?:env +)?)((?:\w+=\S* +)*)(.*)$/;
+// A command typed: what starts the script (exec, sudo as another user, env) as typed, the NAME=value words before the rest (the script and
+// its arguments), and each of those words.
+const TYPED = new RegExp(String.raw`^(${LAUNCHER})((?:${ASSIGNMENT} +)*)(.*)$`);
+const WORD = new RegExp(ASSIGNMENT, 'g');
 
 // The order settings not typed are added in, as the other fixes write them; any other comes after these.
 const ADDED_ORDER = ['NET', 'PORT_DRIVER', 'MTU', 'FLAGS'];
@@ -21,8 +24,8 @@ const addedAt = (s: string): number => {
  * FLAGS left out where it becomes empty.
  */
 export const retyped = (typed: string, settings: readonly string[]): string => {
-  const [, env, words, rest] = TYPED.exec(typed)!;
-  let typedWords = words!.split(' ').filter(Boolean);
+  const [, launcher, words, rest] = TYPED.exec(typed)!;
+  let typedWords: string[] = words!.match(WORD) ?? [];
   // Those not typed, by name: a later value of one replaces an earlier.
   const added = new Map<string, string>();
   for (const s of settings) {
@@ -34,6 +37,6 @@ export const retyped = (typed: string, settings: readonly string[]): string => {
     else added.set(name, s);
   }
   const after = [...added.values()].sort((x, y) => addedAt(x) - addedAt(y)).map(assignment);
-  return `${env}${[...typedWords, ...after, rest].join(' ')}`;
+  return `${launcher}${[...typedWords, ...after, rest].join(' ')}`;
 };
 

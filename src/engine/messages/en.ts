@@ -196,6 +196,7 @@ export const en: Messages = {
     run: (then) => ` The last line is the command you typed, with every change the findings here make to its settings (this one's too): ${then}, with that line.`,
     hand: (then) => ` These commands set the variables in this shell only: ${then}. The paste shows none exported yet: set them with export like this before every start of the daemon (in ~/.profile, say, to keep them).`,
     both: ' The settings exported in a shell here must go too (unset them, and remove their export lines): dockerd-rootless.sh run by hand from that shell would still take them.',
+    'both-run': ' The settings typed before dockerd-rootless.sh here were for that one run, and the user service never reads them: to run the script by hand again, leave them out (or type the changed ones instead).',
     unknown: UNREAD_EXPORTS,
   },
   stopped: (problem, buildkit) => stoppedNote('en', problem, buildkit),

@@ -188,7 +188,7 @@ export interface MessageParams {
    */
   /** `restart`: whether restarting the rootless daemon would apply what was changed. */
   /** `shell` where the disagreement rests on a shell's exports the user service never reads (rules/settings-source.ts unreadConflict). */
-  'facts-disagree': { conflicts: { key: FactKey; values: { value: string; source: ValueSource }[] }[]; restart: boolean; shell?: 'unknown' | 'both' };
+  'facts-disagree': { conflicts: { key: FactKey; values: { value: string; source: ValueSource }[] }[]; restart: boolean; shell?: 'unknown' | 'both' | 'both-run' };
   'input-truncated': { limitChars: number };
   /** `installed`: the paste shows slirp4netns's version. */
   /** Kept: what the fix sets, and what it does with FLAGS (rules/flags-kept.ts). */
@@ -263,9 +263,10 @@ export interface Messages {
   /**
    * Said after the detail of a fix for settings exported in a shell (rules/settings-source.ts): how to apply it (`then`: a byHand
    * phrase; `run`: the fix's last line is the command typed, with every fix's changes; `hand`: none set yet, so each start needs them
-   * exported first), that the exports must go too, or that the user service never reads them and, started by hand, the script would.
+   * exported first), that the exports must go too (`both-run`: that settings typed for one run are left out of the next), or that the user
+   * service never reads them and, started by hand, the script would.
    */
-  exported: { shell: (then: string) => string; run: (then: string) => string; hand: (then: string) => string; both: string; unknown: string };
+  exported: { shell: (then: string) => string; run: (then: string) => string; hand: (then: string) => string; both: string; 'both-run': string; unknown: string };
   /** The certainty line of a decided verdict; an inferred one names what was not seen. */
   certainty: Record<Certainty, (r: Pick<Result, 'verdict' | 'unseen' | 'facts'>) => string>;
   /** Each finding in words, with `apply`: how its fix makes the change take effect (apply.ts). */

@@ -196,6 +196,7 @@ export const zhCn: Messages = {
     run: (then) => `最后一行是你输入的那条命令，带上了这里各项发现对其设置所做的全部修改（也包括这一项的）：请${then}，运行时用这一行。`,
     hand: (then) => `这些命令只在当前 shell 里设置变量：请${then}。这里没有看到已导出的设置：以后每次启动守护进程之前，都要先这样用 export 设置它们（例如写进 ~/.profile，以便保留）。`,
     both: '这里在 shell 中导出的设置也必须去掉（用 unset 取消它们，并删除那些 export 行）：从那个 shell 手动运行 dockerd-rootless.sh 时，它仍会采用这些设置。',
+    'both-run': '这里在 dockerd-rootless.sh 前面输入的设置只对那一次运行有效，用户服务从不读取它们：若要再次手动运行该脚本，请不要再输入它们（或改为输入修改后的设置）。',
     unknown: UNREAD_EXPORTS,
   },
   stopped: (problem, buildkit) => stoppedNote('zh-cn', problem, buildkit),

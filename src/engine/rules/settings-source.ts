@@ -7,11 +7,11 @@ import type { Evidence, FactKey } from '../types.ts';
 
 /**
  * Settings exported in a shell: with the script shown started by hand and no user service beside it (`shell`; `run` where they were only
- * typed before the script, for that run), beside a user service (`both`), which never reads them, or with neither in sight (`unknown`):
- * most rootless daemons are the user service. `hand`: none set in a shell, and the script shown started by hand with no user service
- * beside it, so a shell is where its settings go.
+ * typed before the script, for that run), beside a user service (`both`; `both-run` where they were only typed before the script), which
+ * never reads them, or with neither in sight (`unknown`): most rootless daemons are the user service. `hand`: none set in a shell, and the
+ * script shown started by hand with no user service beside it, so a shell is where its settings go.
  */
-export type SettingsSource = 'shell' | 'run' | 'hand' | 'both' | 'unknown';
+export type SettingsSource = 'shell' | 'run' | 'hand' | 'both' | 'both-run' | 'unknown';
 
 /** Whether the settings are those of a daemon started by hand from a shell: exported there, typed before the script, or not set yet. */
 export const byHandSource = (s: SettingsSource | null | undefined): s is 'shell' | 'run' | 'hand' => s === 'shell' || s === 'run' || s === 'hand';
@@ -75,7 +75,8 @@ export function settingsSource(lines: readonly Line[], sink: Collected): Setting
   // Nothing exported yet: a daemon shown started by hand with no user unit beside it (or without systemd, where no drop-in is read)
   // takes its settings from a shell.
   if (!exported) return byHand && !unit ? 'hand' : null;
-  return unit ? 'both' : !byHand ? 'unknown' : exports ? 'shell' : 'run';
+  if (unit) return exports ? 'both' : 'both-run';
+  return !byHand ? 'unknown' : exports ? 'shell' : 'run';
 }
 
 /**
@@ -90,11 +91,11 @@ const SHELL_SETTING = new RegExp(`^(?:export |declare -x |${rootlessSettings.pre
 
 /**
  * Whether a disagreement rests on a shell's exports the user service never reads, so that restarting it changes nothing: any such export
- * with no daemon shown to read it (`unknown`), or beside a user service (`both`) where every value against the daemon's is one.
+ * with no daemon shown to read it (`unknown`), or beside a user service (`both`, `both-run`) where every value against the daemon's is one.
  */
-export function unreadConflict(source: SettingsSource | null | undefined, conflicts: readonly Conflict[], settings: ReadonlyMap<number, unknown>): source is 'unknown' | 'both' {
+export function unreadConflict(source: SettingsSource | null | undefined, conflicts: readonly Conflict[], settings: ReadonlyMap<number, unknown>): source is 'unknown' | 'both' | 'both-run' {
   const exported = (e: Evidence): boolean => settings.has(e.line) && SHELL_SETTING.test(wholeLine(e));
   if (source === 'unknown') return conflicts.some((c) => c.evidence.some((e) => settings.has(e.line)));
   // The first line is the value the checker uses (the running daemon's); the rest are those against it.
-  return source === 'both' && conflicts.every((c) => c.evidence.slice(1).every(exported));
+  return (source === 'both' || source === 'both-run') && conflicts.every((c) => c.evidence.slice(1).every(exported));
 }

@@ -741,8 +741,11 @@ async function bundle(entry: string | { code: string }): Promise<{ gzip: number;
 // Then +535 B in the engine, +401 B with English, +407 B with Chinese (53.97 / 72.53 / 77.48 KB): review 103 #1, #2, #6, #8: settings
 // typed before the script are fixed in one command with every finding's change (retyped.ts moves from the catalogues' commands into the
 // engine, which builds that line once), a run's restart and start give it, and a typed FLAGS ends at a blank.
+// Then +170 B in the engine, +234 B with English, +272 B with Chinese (54.14 / 72.77 / 77.75 KB): review 103's typed runs in other forms
+// (a FLAGS quoted with blanks, the next command right after the script, exec, sudo as another user), and a sentence of its own for
+// settings typed for one run beside the user service.
 // The ceilings sit just above, so that the engine can only shrink unless a change says why it grows.
-const budgets = { core: 53_968, withEnglish: 72_533, withChinese: 77_477 };
+const budgets = { core: 54_138, withEnglish: 72_767, withChinese: 77_749 };
 
 /** What a Chinese page's island takes from the engine: index.ts's runtime exports, with the Chinese catalogue instead of English. */
 const chineseEngine = `

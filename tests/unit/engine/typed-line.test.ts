@@ -80,6 +80,15 @@ Server: Docker Engine - Community
 $ docker run -d -p 127.0.0.1:8080:80 nginx:alpine
 $ curl http://127.0.0.1:8080/
 curl: (56) Recv failure: Connection reset by peer`;
+// Typed runs in other forms (review 103, problems in OLD and NEW alike), which were taken for the user service's: a FLAGS quoted with a
+// blank, the script followed by another command, and exec env.
+const H02 = `$ ${P}NET=pasta ${P}FLAGS="--mtu=1500 --disable-host-loopback" dockerd-rootless.sh
+[rootlesskit:parent] error: network "pasta" requires port driver "none" or "implicit"`;
+const H20 = `$ ${P}NET=host dockerd-rootless.sh; echo "exit=$?"
+Unsupported RootlessKit network driver: host
+exit=1`;
+const H14 = `$ exec env ${P}NET=pasta ${P}PORT_DRIVER=builtin dockerd-rootless.sh
+[rootlesskit:parent] error: network "pasta" requires port driver "none" or "implicit"`;
 
 const PASTA_IMPLICIT = { NET: 'pasta', PORT_DRIVER: 'implicit' };
 const cases: [string, string, Record<string, string>][] = [
@@ -95,6 +104,10 @@ const cases: [string, string, Record<string, string>][] = [
   ['h09', H09, PASTA_IMPLICIT],
   // Running, affected: the upgrade's restart was the script alone, without the settings typed.
   ['h05', H05, { ...PASTA_IMPLICIT, MTU: '65520' }],
+  // The quoted FLAGS is rewritten without the MTU flag it held.
+  ['h02', H02, { ...PASTA_IMPLICIT, MTU: '65520', FLAGS: '--disable-host-loopback' }],
+  ['h20', H20, { NET: 'slirp4netns', PORT_DRIVER: 'builtin', MTU: '65520' }],
+  ['h14', H14, PASTA_IMPLICIT],
 ];
 
 test.each(cases)('%s: every start of the script the fixes give, run in order, gets the settings the findings ask for, and none they refuse', (_, paste, settings) => {
@@ -103,6 +116,9 @@ test.each(cases)('%s: every start of the script the fixes give, run in order, ge
     const started = runs(all);
     // Each fix that names the script starts it: none says so in a comment alone, which would drop the settings typed.
     expect(started.length, `${zh}`).toBe(all.filter((f) => f.includes('dockerd-rootless.sh')).length);
+    // The daemon typed is the one in question: its fixes start it, and none is the user service's.
+    expect(started.length, `${zh}`).toBeGreaterThan(0);
+    expect(all.join('\n'), `${zh}`).not.toContain('systemctl --user');
     for (const run of started) expect(run, `${zh}`).toEqual(settings);
   }
 });
