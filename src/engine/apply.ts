@@ -35,6 +35,12 @@ export const SERVICE: Apply = { restart: RESTART, reloadRestart: RELOAD_RESTART,
 export const againByHand = (words: ByHand, down: boolean): string => words[down ? 'again' : 'restart'];
 
 /**
+ * Command line `line` run in the background, so that a fix's lines after it run too: `&` added to a simple command or pipeline; one that
+ * ends in `&` already, or holds a `;` or a `#` (where an added `&` would take only its last command, or be a comment), as typed.
+ */
+export const background = (line: string): string => (/(?:^|[^&])&\s*$/.test(line) || /[;#]/.test(line) ? line : `${line} &`);
+
+/**
  * How to apply a fix for the daemon whose settings come from `source`: for one started by hand from a shell, comments saying to stop it
  * and run the script again (`down`: the paste shows no daemon running, so none to stop) or to start it there, with no reload (no unit
  * reads a drop-in for it), and its settings exported there; where they were typed before the script (`run`), the command `typed` (with
@@ -44,7 +50,7 @@ export const againByHand = (words: ByHand, down: boolean): string => words[down 
 export const applyFor = (source: SettingsSource | null | undefined, typed: string | null, down: boolean, words: ByHand): Apply => {
   if (!byHandSource(source)) return SERVICE;
   const line = source === 'run' && typed ? typed : null;
-  const then = line === null ? '' : `\n${line}`;
+  const then = line === null ? '' : `\n${background(line)}`;
   const again = `# ${againByHand(words, down)}${then}`;
   return { restart: again, reloadRestart: again, reloadThenRestart: again, start: `# ${words.start}${then}`, settingsIn: line === null ? 'exports' : { line } };
 };

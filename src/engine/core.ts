@@ -41,7 +41,7 @@ import { inferPortManager } from './rules/listeners.ts';
 import { mergeDaemons } from './rules/two-daemons.ts';
 import { sections, type Section } from './sections.ts';
 import { validAnswers, validSignals } from './share.ts';
-import { everyChange, ownFix } from './typed-line.ts';
+import { apart, everyChange, ownFix } from './typed-line.ts';
 import type { Answers, Evidence, FactKey, Facts, Result, Severity, Signal } from './types.ts';
 import { assess } from './verdict.ts';
 import { writtenAnswers } from './written.ts';
@@ -169,9 +169,11 @@ export function analyzeWith(messages: Messages, text: string, answers?: Answers,
   // No daemon to stop: one that did not start, or none answering the client.
   const down = stops > 0 || findings.some((s) => s.id === 'daemon-not-running');
   const applyTo = (typed: string | null) => applyFor(merged.settingsSource, typed, down, messages.byHand);
-  const first = applyTo(typedRun(pasted, sink));
+  const run = typedRun(pasted, sink);
+  const first = applyTo(run?.trimmed ?? null);
+  const alone = (s: FindingSpec): boolean => apart(s, run?.n ?? 0);
   // Settings typed before the script: every fix gives one command, with all their changes (each retyping its own would undo the others').
-  const line = everyChange(first, findings, (s, a) => render(s, messages, down, a));
+  const line = everyChange(first, findings, (s, a) => render(s, messages, down, a), alone);
   const apply = line === null ? first : applyTo(line);
   return {
     verdict: a.verdict,
@@ -185,7 +187,7 @@ export function analyzeWith(messages: Messages, text: string, answers?: Answers,
     signals: [...signals.keys()],
     ask: main !== a.main && a.ask && written.some(([key]) => key === a.ask) ? null : a.ask,
     stops,
-    findings: findings.map((s) => render(s, messages, down, ownFix(apply, s.id))).map((f) => (f.fix ? { ...f, fix: inDropIn(f.fix, dropIn) } : f)),
+    findings: findings.map((s) => render(s, messages, down, ownFix(apply, alone(s)))).map((f) => (f.fix ? { ...f, fix: inDropIn(f.fix, dropIn) } : f)),
   };
 }
 

@@ -2,7 +2,7 @@
 import type { Apply } from './apply.ts';
 import { retyped } from './retyped.ts';
 import { workaround } from './findings.ts';
-import type { FindingSpec, MessageId } from './messages/types.ts';
+import type { FindingSpec } from './messages/types.ts';
 
 /** The flags of FLAGS value `a` that `b` has too, in `a`'s order. */
 const common = (a: string, b: string): string => {
@@ -26,19 +26,24 @@ export function merged(changes: readonly string[]): string[] {
 }
 
 /**
- * The command typed in `a` with every change the fixes of `findings` (in the order shown) make to its settings, found by building each
- * (`build`) with that command collecting them; a workaround's left out, being a fix instead of the others' (ownFix). The line unchanged
- * where no fix changes a setting; null where `a` writes the settings elsewhere than a command typed.
+ * Whether finding `s`'s fix stands apart from the changes every fix shares in the command typed at line `n`: a workaround (a fix instead of
+ * the others'), or a finding about an earlier run (every line it cites comes before `n`), whose change the daemon now typed may not want.
  */
-export function everyChange(a: Apply, findings: readonly FindingSpec[], build: (s: FindingSpec, a: Apply) => unknown): string | null {
+export const apart = (s: FindingSpec, n: number): boolean => workaround(s.id) || (s.evidence.length > 0 && s.evidence.every((e) => e.line < n));
+
+/**
+ * The command typed in `a` with every change the fixes of `findings` (in the order shown) make to its settings, found by building each
+ * (`build`) with that command collecting them; those `alone` says stand apart left out (ownFix). The line unchanged where no fix changes a
+ * setting; null where `a` writes the settings elsewhere than a command typed.
+ */
+export function everyChange(a: Apply, findings: readonly FindingSpec[], build: (s: FindingSpec, a: Apply) => unknown, alone: (s: FindingSpec) => boolean): string | null {
   if (typeof a.settingsIn !== 'object') return null;
   const { line } = a.settingsIn;
   const changes: string[] = [];
   const collecting: Apply = { ...a, settingsIn: { line, changes } };
-  for (const s of findings) if (!workaround(s.id)) build(s, collecting);
+  for (const s of findings) if (!alone(s)) build(s, collecting);
   return changes.length ? retyped(line, merged(changes)) : line;
 }
 
-/** How finding `id`'s fix applies as `a` says: a workaround's command typed with its own changes set in it as well. */
-export const ownFix = (a: Apply, id: MessageId): Apply =>
-  typeof a.settingsIn === 'object' && workaround(id) ? { ...a, settingsIn: { ...a.settingsIn, own: true } } : a;
+/** How a fix applies as `a` says: one that stands apart (`alone`) with its own changes set in the command typed as well. */
+export const ownFix = (a: Apply, alone: boolean): Apply => (typeof a.settingsIn === 'object' && alone ? { ...a, settingsIn: { ...a.settingsIn, own: true } } : a);

@@ -32,8 +32,8 @@ const UP = /^Active: active\b/;
 // The shell's trace of the script's last line, which a daemon run by hand prints where it was started (the cleaner keeps its `+ ` as the prefix).
 const TRACE = /^exec rootlesskit\b/;
 
-/** The last command that runs the script by hand with settings typed before it, as typed (where they come from with source `run`); null without one. */
-export const typedRun = (lines: readonly Line[], sink: Collected): string | null => lines.findLast((l) => sink.settings.has(l.n) && handRun(l))?.trimmed ?? null;
+/** The last line that runs the script by hand with settings typed before it (where they come from with source `run`); null without one. */
+export const typedRun = (lines: readonly Line[], sink: Collected): Line | null => lines.findLast((l) => sink.settings.has(l.n) && handRun(l)) ?? null;
 
 /**
  * Whether a setting is exported in a shell (or shown by env in one, or set for one typed run of the script), and whether the paste shows

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { expect, test } from 'vitest';
 import { analyze, analyzeWith } from '../../../src/engine/index.ts';
 import { zhCn } from '../../../src/engine/messages/zh-cn.ts';
+import { background } from '../../../src/engine/apply.ts';
 import { merged } from '../../../src/engine/typed-line.ts';
 
 const P = 'DOCKERD_ROOTLESS_ROOTLESSKIT_';
@@ -123,11 +124,12 @@ test.each(cases)('%s: every start of the script the fixes give, run in order, ge
   }
 });
 
-test('each fix that starts the script gives the same line, and a restart with the settings typed is that line, not the script alone', () => {
+test('each fix that starts the script gives the same command, and a restart with the settings typed is that line, not the script alone', () => {
   for (const [, paste] of cases) {
     for (const zh of [false, true]) {
+      // A start or restart in the middle of a fix runs it in the background (the same command).
       const lines = fixes(paste, zh).flatMap((f) => f.split('\n').filter((l) => !l.startsWith('#') && l.includes('dockerd-rootless.sh')));
-      expect(new Set(lines).size).toBe(1);
+      expect(new Set(lines.map((l) => l.replace(/ &$/, ''))).size).toBe(1);
     }
   }
   const upgrade = analyze(H05).findings.find((f) => f.id === 'affected')!.fix!;
@@ -150,4 +152,54 @@ test("the fixes' changes as one: a later value replaces an earlier, and FLAGS ke
     'FLAGS=--copy-up=/opt',
     'MTU=65520',
   ]);
+});
+
+// Review 104 #1: a command typed without `&`, given as a restart or start in the middle of a fix, ran the daemon in the foreground, so the
+// fix's lines after it (the client pointed at the socket, the checks) waited for it to exit.
+const DOWN = `$ ${P}NET=pasta ${P}PORT_DRIVER=builtin ${P}MTU=65520 dockerd-rootless.sh
+[rootlesskit:parent] error: network "pasta" requires port driver "none" or "implicit"
+$ docker version
+Client: Docker Engine - Community
+ Version:           27.3.1
+ Context:           rootless
+Cannot connect to the Docker daemon at unix:///run/user/1000/docker.sock. Is the docker daemon running?
+$ rootlesskit --version
+rootlesskit version 2.3.4`;
+
+test('a start or restart of a command typed in the foreground runs it in the background, so the lines after it run', () => {
+  for (const r of [analyze(DOWN), analyzeWith(zhCn, DOWN)]) {
+    const start = r.findings.find((f) => f.id === 'daemon-not-running')!.fix!.split('\n');
+    const line = start.findIndex((l) => l.includes('dockerd-rootless.sh') && !l.startsWith('#'));
+    expect(start[line]).toBe(`${P}NET=pasta ${P}PORT_DRIVER=implicit ${P}MTU=65520 dockerd-rootless.sh &`);
+    expect(start.slice(line + 1)).toContain('docker version');
+    // The settings fix ends with the line as typed: it runs last, in the foreground as the user ran it.
+    expect(r.findings.find((f) => f.id === 'pasta-port-driver-mismatch')!.fix!.split('\n').at(-1)).toBe(`${P}NET=pasta ${P}PORT_DRIVER=implicit ${P}MTU=65520 dockerd-rootless.sh`);
+  }
+});
+
+test("a command line is put in the background by an added & only where that takes all of it", () => {
+  expect(background('A=1 dockerd-rootless.sh')).toBe('A=1 dockerd-rootless.sh &');
+  expect(background('A=1 dockerd-rootless.sh 2>&1 | tee log')).toBe('A=1 dockerd-rootless.sh 2>&1 | tee log &');
+  expect(background('nohup dockerd-rootless.sh > log 2>&1 &')).toBe('nohup dockerd-rootless.sh > log 2>&1 &');
+  expect(background('dockerd-rootless.sh; echo done')).toBe('dockerd-rootless.sh; echo done');
+  expect(background('dockerd-rootless.sh # mine')).toBe('dockerd-rootless.sh # mine');
+});
+
+// Review 104 #2: a refused run typed before the run that works: its finding's change (back to pasta) went into every fix's line, so the
+// MTU fix and the restart of the working slirp4netns daemon switched it to pasta.
+const EARLIER = `$ ${P}NET=pasta ${P}PORT_DRIVER=builtin dockerd-rootless.sh
+[rootlesskit:parent] error: network "pasta" requires port driver "none" or "implicit"
+$ ${P}NET=slirp4netns ${P}PORT_DRIVER=builtin dockerd-rootless.sh &
+[1] 7781
+$ rootlesskit --version
+rootlesskit version 2.3.4
+$ dockerd --version
+Docker version 27.3.1, build 41ca978`;
+
+test("a finding about an earlier run keeps its change to its own fix: the others' line is the daemon typed last, with theirs", () => {
+  const r = analyze(EARLIER);
+  const fix = (id: string): string[] => runs([r.findings.find((f) => f.id === id)!.fix!]).map((run) => run.NET!);
+  expect(fix('mtu-1500')).toEqual(['slirp4netns']);
+  expect(fix('facts-disagree')).toEqual(['slirp4netns']);
+  expect(runs([r.findings.find((f) => f.id === 'pasta-port-driver-mismatch')!.fix!])).toEqual([{ NET: 'pasta', PORT_DRIVER: 'implicit', MTU: '65520' }]);
 });
