@@ -744,8 +744,12 @@ async function bundle(entry: string | { code: string }): Promise<{ gzip: number;
 // Then +170 B in the engine, +234 B with English, +272 B with Chinese (54.14 / 72.77 / 77.75 KB): review 103's typed runs in other forms
 // (a FLAGS quoted with blanks, the next command right after the script, exec, sudo as another user), and a sentence of its own for
 // settings typed for one run beside the user service.
+// Then +590 B in the engine, +577 B with English, +584 B with Chinese (54.73 / 73.34 / 78.33 KB): review 104 #1, #2 (a typed command
+// restarted in the background; an earlier run's finding keeps its change to its own fix) and review 102 #5, #10, #12: Go's,
+// Node.js's and Chromium's words for the reset beside a loopback port (not the daemon's own), docker context show's "rootless", and
+// Docker's Nix store path.
 // The ceilings sit just above, so that the engine can only shrink unless a change says why it grows.
-const budgets = { core: 54_138, withEnglish: 72_767, withChinese: 77_749 };
+const budgets = { core: 54_728, withEnglish: 73_344, withChinese: 78_333 };
 
 /** What a Chinese page's island takes from the engine: index.ts's runtime exports, with the Chinese catalogue instead of English. */
 const chineseEngine = `

@@ -72,6 +72,9 @@ export const securityOptions: { names: readonly string[]; source: Source } = {
   source: 'mobyDaemonInfo',
 };
 
+/** The client context dockerd-rootless-setuptool.sh creates for the user's rootless daemon (and makes current with `docker context use`). */
+export const setupContext = { name: 'rootless', source: 'mobyRootlessSetuptool' } as const satisfies { name: string; source: Source };
+
 /** The network driver MTUs dockerd-rootless.sh sets. */
 export const mtu = {
   explicitNetLegacy: { value: 1500, source: 'moby47765' },
