@@ -8,8 +8,8 @@ import type { Line } from './clean.ts';
 import type { JsonScan } from './json-scan.ts';
 import { inAnyLanguage, reportWords, reportWordsPasted } from './messages/report-words.ts';
 import { renderedReportLines } from './rendered-report.ts';
-import { loneFindingEnd } from './lone-finding.ts';
-import { guideLine, ownTitle, quoted, titled } from './report-finding.ts';
+import { loneFindingEnd, loneTitle } from './lone-finding.ts';
+import { guideLine, quoted, titled } from './report-finding.ts';
 import { topSentence } from './report-top.ts';
 import type { Certainty } from './types.ts';
 
@@ -80,7 +80,7 @@ export function ownReportLines(lines: readonly Line[]): Set<number> {
   for (let i = 0; i < lines.length; i++) {
     const { trimmed } = lines[i]!;
     // A finding quoted without the report's top is the report's too: its commands are the fix, not the machine's configuration.
-    const end = VERDICT.test(trimmed) ? reportEnd(lines, i) : ownTitle(lines[i]!) ? loneFindingEnd(lines, i) : markdownStart(lines, i) ? markdownEnd(lines, i) : -1;
+    const end = VERDICT.test(trimmed) ? reportEnd(lines, i) : loneTitle(lines[i]!) ? loneFindingEnd(lines, i) : markdownStart(lines, i) ? markdownEnd(lines, i) : -1;
     for (let k = i; k <= end; k++) out.add(k);
     if (end >= i) i = end;
   }
