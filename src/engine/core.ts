@@ -27,7 +27,7 @@ import { userns } from './recognisers/userns.ts';
 import { versions } from './recognisers/versions.ts';
 import { dropGrantedPorts, dropOvercomeRefusals } from './rules/overcome.ts';
 import { unsetEarlierPortDriver } from './rules/omitted.ts';
-import { dropStaleBindHint } from './rules/bind-hint.ts';
+import { bindHintAgain, weighBindHint } from './rules/bind-hint.ts';
 import { dropBuildkitBesideDocker } from './rules/buildkit.ts';
 import { dropBeneathFlags, fixDropIn, flagsInForce, refusedInForce } from './rules/flags.ts';
 import { dropOtherRootlesskits, installedRootlesskit } from './rules/installed.ts';
@@ -117,7 +117,7 @@ export function analyzeWith(messages: Messages, text: string, answers?: Answers,
   };
   setAsideNotRunning(merged, sink);
   unsetEarlierPortDriver(merged, sink);
-  dropStaleBindHint(merged, sink);
+  weighBindHint(merged, sink);
   unsetMissingPasta(merged, sink);
   markNetSet(merged, sink);
   dropOvercomeRefusals(sink, merged.facts.rootless);
@@ -143,6 +143,8 @@ export function analyzeWith(messages: Messages, text: string, answers?: Answers,
   }
 
   inferPortManager(merged, signals);
+  // A link carries a refused bind's signal, not the port manager inferred from it (the paste's own was weighed above).
+  if (!sink.signals.size) bindHintAgain(merged, signals);
   // What a docker version of Docker 20.10 to 22.x suggests, inferred again from a shared link's signal.
   if (merged.facts.rootless === null && signals.has('rootful-unlisted')) {
     merged.facts.rootless = false;

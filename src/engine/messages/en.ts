@@ -216,7 +216,7 @@ export const en: Messages = {
                 : k === 'pastaInstalled'
                   ? "the daemon's PATH lacks pasta as the shell's does"
                 : k === 'portManager'
-                  ? "the port RootlessKit holds is this daemon's"
+                  ? "this daemon uses RootlessKit's port manager"
                   : k === 'networkDriver'
                     ? `network driver ${f.networkDriver}`
                     : `port driver ${f.portDriver}`,

@@ -215,7 +215,7 @@ export const zhCn: Messages = {
                 : k === 'pastaInstalled'
                   ? '守护进程的 PATH 和 shell 的一样没有 pasta'
                 : k === 'portManager'
-                  ? 'RootlessKit 占用的端口属于这个守护进程'
+                  ? '这个守护进程使用了 RootlessKit 的端口管理器'
                   : k === 'networkDriver'
                     ? `网络驱动 ${f.networkDriver}`
                     : `端口驱动 ${f.portDriver}`,

@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { analyze } from '../../../src/engine/index.ts';
+import { analyze, decodeShare, decodeSignals, encodeShare } from '../../../src/engine/index.ts';
 
 const paste = (name: string): string => readFileSync(join(import.meta.dirname, 'review-104', name), 'utf8');
 const lines = (name: string, key: 'networkDriver' | 'rootless') => analyze(paste(name)).evidence[key]?.map((e) => e.line);
@@ -22,4 +22,11 @@ describe("a finding of the checker's quoted alone is its report, not the user's 
     expect(analyze(paste('q13-quote-gt-lowercase-zh.txt')).facts.mtu).toBeNull();
     expect(lines('q13-quote-gt-lowercase-zh.txt', 'networkDriver')).toEqual([23]);
   });
+});
+
+test('a port refused on 10.0.2.100 alone hints at the port manager from moby\'s code, not from a port driver seen: the verdict is inferred, in a link too', () => {
+  const r = analyze(paste('b04-bind-100-no-driver.txt'));
+  expect(r).toMatchObject({ verdict: 'not-affected', certainty: 'inferred', unseen: ['portManager'] });
+  const link = `#${encodeShare(r.facts, r.inferred, r.signals)}`;
+  expect(analyze('', { answers: decodeShare(link), signals: decodeSignals(link) })).toMatchObject({ verdict: 'not-affected', certainty: 'inferred' });
 });
