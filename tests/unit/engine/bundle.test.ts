@@ -748,8 +748,11 @@ async function bundle(entry: string | { code: string }): Promise<{ gzip: number;
 // restarted in the background; an earlier run's finding keeps its change to its own fix) and review 102 #5, #10, #12: Go's,
 // Node.js's and Chromium's words for the reset beside a loopback port (not the daemon's own), docker context show's "rootless", and
 // Docker's Nix store path.
+// Then +214 B in the engine, +210 B with English, +195 B with Chinese (54.94 / 73.55 / 78.53 KB): review 104 #3, #4, #5: a finding quoted
+// alone is known by its own parts in order at any indentation and inside a forum's "> " quote, and a port manager only a refused bind
+// hints at is inferred (a link carries its signal and infers it again).
 // The ceilings sit just above, so that the engine can only shrink unless a change says why it grows.
-const budgets = { core: 54_728, withEnglish: 73_344, withChinese: 78_333 };
+const budgets = { core: 54_942, withEnglish: 73_554, withChinese: 78_528 };
 
 /** What a Chinese page's island takes from the engine: index.ts's runtime exports, with the Chinese catalogue instead of English. */
 const chineseEngine = `
