@@ -12,7 +12,6 @@ import { dockerInfo, securityOptionsFormat } from './recognisers/docker-info.ts'
 import { dockerJava, dockerJavaWords } from './recognisers/docker-java.ts';
 import { dockerVersion } from './recognisers/docker-version.ts';
 import { environment, environmentWords } from './recognisers/env.ts';
-import { clientReset } from './recognisers/client-resets.ts';
 import { contextShow } from './recognisers/context-show.ts';
 import { formatFields } from './recognisers/format-fields.ts';
 import { jsonFacts } from './recognisers/json.ts';
@@ -93,8 +92,6 @@ export function analyzeWith(messages: Messages, text: string, answers?: Answers,
   formatFields(pasted, sink);
   // docker context show's answer, the line after it, is a word that no section reader looks for.
   contextShow(pasted, sink);
-  // Other clients' resets, read across sections: what names the address may follow in a section of its own (a Node.js error's object).
-  clientReset(pasted, sink);
   dropUnloadedSettings(sink);
   dropBeneathFlags(sink);
   const dropIn = fixDropIn(sink);

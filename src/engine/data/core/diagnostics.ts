@@ -43,19 +43,6 @@ export const translatedResets: readonly (readonly [lang: string, text: string])[
 ];
 
 /**
- * The reset as clients other than curl word it: Go (lower case), Node.js (the system call, then the code) and Chromium. Python's, wget's
- * and requests' say curl's "Connection reset by peer" and are read with it. Each counts only beside a loopback address or localhost
- * with a port (recognisers/client-resets.ts), since Go's wording is also dockerd's own.
- */
-export const clientResets: readonly { text: string; source: Source }[] = [
-  { text: 'connection reset by peer', source: 'goSyscallErrors' },
-  { text: 'read ECONNRESET', source: 'nodeSystemErrors' },
-  { text: 'write ECONNRESET', source: 'nodeSystemErrors' },
-  { text: 'connect ECONNRESET', source: 'nodeSystemErrors' },
-  { text: 'ERR_CONNECTION_RESET', source: 'chromiumNetErrors' },
-];
-
-/**
  * dpkg's "Setting up %s (%s) ..." where it speaks the user's language (po/<lang>.po): the words before the package's name and
  * version, or after them (German, Japanese, Korean). Spanish and Brazilian Portuguese share theirs.
  */
