@@ -35,10 +35,14 @@ export const SERVICE: Apply = { restart: RESTART, reloadRestart: RELOAD_RESTART,
 export const againByHand = (words: ByHand, down: boolean): string => words[down ? 'again' : 'restart'];
 
 /**
- * Command line `line` run in the background, so that a fix's lines after it run too: `&` added to a simple command or pipeline; one that
- * ends in `&` already, or holds a `;` or a `#` (where an added `&` would take only its last command, or be a comment), as typed.
+ * Command line `line` run in the background, so that a fix's lines after it run too: `&` added to a simple command or pipeline (a `;` that
+ * ends it dropped); one that ends in `&` already, or holds a `;` or a `#` (where an added `&` would take only its last command, or be a
+ * comment), as typed.
  */
-export const background = (line: string): string => (/(?:^|[^&])&\s*$/.test(line) || /[;#]/.test(line) ? line : `${line} &`);
+export const background = (line: string): string => {
+  const command = line.replace(/\s*;\s*$/, '');
+  return /(?:^|[^&])&\s*$/.test(command) || /[;#]/.test(command) ? command : `${command} &`;
+};
 
 /**
  * How to apply a fix for the daemon whose settings come from `source`: for one started by hand from a shell, comments saying to stop it

@@ -17,7 +17,10 @@ const RUN = new RegExp(String.raw`^${LAUNCHER}(?:${ASSIGNMENT} +)*(?:nohup +)?(?
 
 /** Whether a line is the shell's trace of a command (a CI job's, a script's) outside the user service's journal: one run by hand, as if typed. */
 export const traced = (l: Line): boolean => !!l.prefix?.endsWith('+ ') && !l.prefix.includes(UNIT_LOG);
-/** Whether a line's text runs the script (most lines name no script: one search spares them the pattern). */
-export const runs = (t: string): boolean => t.includes(SCRIPT) && RUN.test(t);
+// sudo without another user runs the script as root, which it refuses (run-as-root): no start of the rootless daemon.
+const AS_ROOT = /^(?:exec +)?sudo(?![^]*\s(?:-[A-Za-z]*u\s|--user=))/;
+
+/** Whether a line's text runs the script, not as root (most lines name no script: one search spares them the pattern). */
+export const runs = (t: string): boolean => t.includes(SCRIPT) && RUN.test(t) && !AS_ROOT.test(t.slice(0, t.indexOf(SCRIPT)));
 /** Whether a line runs the script by hand: typed at a prompt, or traced. */
 export const handRun = (l: Line): boolean => runs(l.trimmed) && (atPrompt(l) || traced(l));

@@ -1,7 +1,7 @@
 /** The command typed before dockerd-rootless.sh (source 'run') as every fix gives it: with the changes of all the paste's fixes at once. */
 import type { Apply } from './apply.ts';
 import { retyped } from './retyped.ts';
-import { workaround } from './findings.ts';
+import { findingMeta, workaround } from './findings.ts';
 import type { FindingSpec } from './messages/types.ts';
 
 /** The flags of FLAGS value `a` that `b` has too, in `a`'s order. */
@@ -27,9 +27,11 @@ export function merged(changes: readonly string[]): string[] {
 
 /**
  * Whether finding `s`'s fix stands apart from the changes every fix shares in the command typed at line `n`: a workaround (a fix instead of
- * the others'), or a finding about an earlier run (every line it cites comes before `n`), whose change the daemon now typed may not want.
+ * the others'), or what stopped an earlier run (every line it cites comes before `n`), whose change the daemon now typed may not want.
+ * (A warning about an earlier run, such as its MTU, holds for the later one too where its settings do: it stays in the shared line.)
  */
-export const apart = (s: FindingSpec, n: number): boolean => workaround(s.id) || (s.evidence.length > 0 && s.evidence.every((e) => e.line < n));
+export const apart = (s: FindingSpec, n: number): boolean =>
+  workaround(s.id) || (findingMeta[s.id].stops && s.evidence.length > 0 && s.evidence.every((e) => e.line < n));
 
 /**
  * The command typed in `a` with every change the fixes of `findings` (in the order shown) make to its settings, found by building each

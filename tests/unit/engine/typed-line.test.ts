@@ -203,3 +203,35 @@ test("a finding about an earlier run keeps its change to its own fix: the others
   expect(fix('facts-disagree')).toEqual(['slirp4netns']);
   expect(runs([r.findings.find((f) => f.id === 'pasta-port-driver-mismatch')!.fix!])).toEqual([{ NET: 'pasta', PORT_DRIVER: 'implicit', MTU: '65520' }]);
 });
+
+// Review 105 #3: only what stopped an earlier run stands apart. Its MTU warning holds for the run typed last too (NET set, MTU not), so the
+// line every other fix gives keeps MTU 65520, and the last restart, run in order, does not bring back 1500.
+const EARLIER_MTU = `$ ${P}NET=pasta ${P}PORT_DRIVER=builtin ${P}MTU=1500 dockerd-rootless.sh
+[rootlesskit:parent] error: network "pasta" requires port driver "none" or "implicit"
+$ ${P}NET=slirp4netns ${P}PORT_DRIVER=builtin dockerd-rootless.sh &
+[1] 7781
+$ rootlesskit --version
+rootlesskit version 2.3.4
+$ dockerd --version
+Docker version 27.3.1, build 41ca978`;
+
+test("a warning about an earlier run stays in the shared line, so the fixes run in order end on the running daemon's settings, fixed", () => {
+  for (const zh of [false, true]) expect(runs(fixes(EARLIER_MTU, zh)).at(-1)).toEqual({ NET: 'slirp4netns', PORT_DRIVER: 'builtin', MTU: '65520' });
+});
+
+// Review 105 #2: sudo without another user runs the script as root, which refuses it: no fix types that command again.
+test('the script run with sudo as root is no start by hand: no fix retypes it', () => {
+  const paste = `$ sudo ${P}NET=pasta ${P}PORT_DRIVER=implicit dockerd-rootless.sh
+This script must be executed as a non-privileged user
+$ rootlesskit --version
+rootlesskit version 2.3.1`;
+  const r = analyze(paste);
+  expect(r.findings.some((f) => f.id === 'run-as-root')).toBe(true);
+  expect(r.findings.filter((f) => f.fix?.includes(`sudo ${P}`))).toEqual([]);
+  // As another user it is one.
+  expect(analyze(paste.replace('$ sudo ', '$ sudo -u dock ')).findings.find((f) => f.id === 'affected')!.fix).toContain(`sudo -u dock ${P}NET=pasta`);
+});
+
+test('a command that ends in ";" goes to the background without it', () => {
+  expect(background('A=1 dockerd-rootless.sh;')).toBe('A=1 dockerd-rootless.sh &');
+});
