@@ -175,7 +175,8 @@ export function analyzeWith(messages: Messages, text: string, answers?: Answers,
   const down = stops > 0 || findings.some((s) => s.id === 'daemon-not-running');
   const applyTo = (typed: string | null) => applyFor(merged.settingsSource, typed, down, messages.byHand);
   const run = typedRun(pasted, sink);
-  const first = applyTo(run?.trimmed ?? null);
+  // Without exec: typed in the reader's terminal, it would replace the shell the fix's later lines run in.
+  const first = applyTo(run?.trimmed.replace(/^exec +/, '') ?? null);
   const alone = (s: FindingSpec): boolean => apart(s, run?.n ?? 0);
   // Settings typed before the script: every fix gives one command, with all their changes (each retyping its own would undo the others').
   const line = everyChange(first, findings, (s, a) => render(s, messages, down, a), alone);

@@ -235,3 +235,12 @@ rootlesskit version 2.3.1`;
 test('a command that ends in ";" goes to the background without it', () => {
   expect(background('A=1 dockerd-rootless.sh;')).toBe('A=1 dockerd-rootless.sh &');
 });
+
+// Review 105 #7: exec in the command typed would replace the reader's shell, and the fix's later lines with it.
+test('the command typed again leaves out exec', () => {
+  const r = analyze(`$ exec env ${P}NET=pasta ${P}PORT_DRIVER=builtin dockerd-rootless.sh
+[rootlesskit:parent] error: network "pasta" requires port driver "none" or "implicit"
+$ rootlesskit --version
+rootlesskit version 2.3.4`);
+  expect(r.findings.find((f) => f.id === 'pasta-port-driver-mismatch')!.fix!.split('\n').at(-1)).toBe(`env ${P}NET=pasta ${P}PORT_DRIVER=implicit dockerd-rootless.sh`);
+});
