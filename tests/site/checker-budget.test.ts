@@ -355,14 +355,20 @@ const words = (value: unknown): string[] =>
  * Now: /checker/ 90,513 B, /embed/checker/ 87,586 B, /zh-cn/checker/ 94,130 B, /zh-cn/embed/checker/ 91,203 B.
  * Then +563 B (+572 B in Chinese) in the engine: review 101's fixes to where a daemon's settings come from and to what of a pasted
  * report is left out (see bundle.test.ts).
- * Now: /checker/ 91,076 B, /embed/checker/ 88,149 B, /zh-cn/checker/ 94,702 B, /zh-cn/embed/checker/ 91,775 B. * Then +6 B (+7 B in Chinese): netcheck's verdict line built once (gzip's share; the engine alone shrinks by 6 B, see bundle.test.ts).
+ * Now: /checker/ 91,076 B, /embed/checker/ 88,149 B, /zh-cn/checker/ 94,702 B, /zh-cn/embed/checker/ 91,775 B.
+ * Then +6 B (+7 B in Chinese): netcheck's verdict line built once (gzip's share; the engine alone shrinks by 6 B, see bundle.test.ts).
  * Now: /checker/ 91,082 B, /embed/checker/ 88,155 B, /zh-cn/checker/ 94,709 B, /zh-cn/embed/checker/ 91,782 B.
+ * Then +2,693 B (+2,773 B in Chinese) in the engine and its catalogues: fixes for a daemon started by hand built by each fix builder, and
+ * settings typed before the script fixed in one command line; evidence windows on long lines; a report pasted back lower-cased or as a
+ * lone finding; docker's own formats; the port manager a refused bind on the namespace's address hints at; per-line gates for speed
+ * (see bundle.test.ts).
+ * Now: /checker/ 93,775 B, /embed/checker/ 90,848 B, /zh-cn/checker/ 97,482 B, /zh-cn/embed/checker/ 94,555 B.
  */
 const ceilings = {
-  'checker/': 91_082,
-  'embed/checker/': 88_155,
-  'zh-cn/checker/': 94_709,
-  'zh-cn/embed/checker/': 91_782,
+  'checker/': 93_775,
+  'embed/checker/': 90_848,
+  'zh-cn/checker/': 97_482,
+  'zh-cn/embed/checker/': 94_555,
 };
 const build = builds[0]!;
 
