@@ -206,14 +206,8 @@ test("a finding about an earlier run keeps its change to its own fix: the others
 
 // Review 105 #3: only what stopped an earlier run stands apart. Its MTU warning holds for the run typed last too (NET set, MTU not), so the
 // line every other fix gives keeps MTU 65520, and the last restart, run in order, does not bring back 1500.
-const EARLIER_MTU = `$ ${P}NET=pasta ${P}PORT_DRIVER=builtin ${P}MTU=1500 dockerd-rootless.sh
-[rootlesskit:parent] error: network "pasta" requires port driver "none" or "implicit"
-$ ${P}NET=slirp4netns ${P}PORT_DRIVER=builtin dockerd-rootless.sh &
-[1] 7781
-$ rootlesskit --version
-rootlesskit version 2.3.4
-$ dockerd --version
-Docker version 27.3.1, build 41ca978`;
+// (The refused run, the first, with MTU 1500 typed.)
+const EARLIER_MTU = EARLIER.replace('PORT_DRIVER=builtin dockerd', `PORT_DRIVER=builtin ${P}MTU=1500 dockerd`);
 
 test("a warning about an earlier run stays in the shared line, so the fixes run in order end on the running daemon's settings, fixed", () => {
   for (const zh of [false, true]) expect(runs(fixes(EARLIER_MTU, zh)).at(-1)).toEqual({ NET: 'slirp4netns', PORT_DRIVER: 'builtin', MTU: '65520' });
