@@ -2,6 +2,7 @@
 import { RELOAD, RELOAD_RESTART, RESTART, START } from './drop-in.ts';
 import type { ByHand } from './messages/types.ts';
 import { byHandSource, type SettingsSource } from './rules/settings-source.ts';
+import { listShape } from './shell-list.ts';
 
 /** The lines a fix ends with to apply what it changed, each one or more whole lines. */
 export interface Apply {
@@ -35,13 +36,16 @@ export const SERVICE: Apply = { restart: RESTART, reloadRestart: RELOAD_RESTART,
 export const againByHand = (words: ByHand, down: boolean): string => words[down ? 'again' : 'restart'];
 
 /**
- * Command line `line` run in the background, so that a fix's lines after it run too: `&` added to a simple command or pipeline (a `;` that
- * ends it dropped); one that ends in `&` already, or holds a `;` or a `#` (where an added `&` would take only its last command, or be a
- * comment), as typed.
+ * Command line `line` run in the background, so that a fix's lines after it run too: `&` added before its comment, if any, to a simple
+ * command or pipeline (a `;` that ends it dropped), and to a list of several (`a; b`) grouped as one (`{ a; b; } &`); one that ends in `&`
+ * already as typed.
  */
 export const background = (line: string): string => {
-  const command = line.replace(/\s*;\s*$/, '');
-  return /(?:^|[^&])&\s*$/.test(command) || /[;#]/.test(command) ? command : `${command} &`;
+  const { comment } = listShape(line);
+  const command = line.slice(0, comment).replace(/(?<!\\);?\s*$/, '').trimEnd();
+  const note = comment < line.length ? ` ${line.slice(comment)}` : '';
+  if (/(?:^|[^&])&$/.test(command)) return `${command}${note}`;
+  return `${listShape(command).semicolon ? `{ ${command}; }` : command} &${note}`;
 };
 
 /**

@@ -181,8 +181,42 @@ test("a command line is put in the background by an added & only where that take
   expect(background('A=1 dockerd-rootless.sh')).toBe('A=1 dockerd-rootless.sh &');
   expect(background('A=1 dockerd-rootless.sh 2>&1 | tee log')).toBe('A=1 dockerd-rootless.sh 2>&1 | tee log &');
   expect(background('nohup dockerd-rootless.sh > log 2>&1 &')).toBe('nohup dockerd-rootless.sh > log 2>&1 &');
-  expect(background('dockerd-rootless.sh; echo done')).toBe('dockerd-rootless.sh; echo done');
-  expect(background('dockerd-rootless.sh # mine')).toBe('dockerd-rootless.sh # mine');
+});
+
+// Review 105 #4: a line with a comment or a second command stayed in the foreground, so the fix's checks after it waited for the daemon.
+test('a command line with a comment or several commands goes to the background whole, and stays valid shell', () => {
+  const cases: [string, string][] = [
+    ['dockerd-rootless.sh # mine', 'dockerd-rootless.sh & # mine'],
+    ['dockerd-rootless.sh --experimental; echo exited', '{ dockerd-rootless.sh --experimental; echo exited; } &'],
+    ['nohup dockerd-rootless.sh > ~/d.log 2>&1;', 'nohup dockerd-rootless.sh > ~/d.log 2>&1 &'],
+    ['dockerd-rootless.sh; echo "exit=$?" # done; really', '{ dockerd-rootless.sh; echo "exit=$?"; } & # done; really'],
+    // A quoted ; or # splits nothing, and a # inside a word starts no comment.
+    [`A="x;y" B='#z' dockerd-rootless.sh`, `A="x;y" B='#z' dockerd-rootless.sh &`],
+    ['X=a#b dockerd-rootless.sh', 'X=a#b dockerd-rootless.sh &'],
+  ];
+  for (const [typed, bg] of cases) {
+    expect(background(typed)).toBe(bg);
+    // The line after it parses as a command of its own: the background ended the line's list.
+    expect(spawnSync('bash', ['-n', '-c', `${bg}\ndocker version`]).status).toBe(0);
+  }
+});
+
+test("a start in the middle of a fix puts the whole typed list in the background, so the fix's own checks after it run", () => {
+  const paste = `$ ${P}NET=pasta ${P}PORT_DRIVER=implicit dockerd-rootless.sh --experimental; echo exited
+$ docker version
+Server: Docker Engine - Community
+ Engine:
+  Version:          27.3.1
+ rootlesskit:
+  Version:          2.3.1
+  NetworkDriver:    pasta
+  PortDriver:       implicit`;
+  for (const r of [analyze(paste), analyzeWith(zhCn, paste)]) {
+    const fix = r.findings.find((f) => f.id === 'affected')!.fix!.split('\n');
+    const at = fix.indexOf(`{ ${P}NET=pasta ${P}PORT_DRIVER=implicit ${P}MTU=65520 dockerd-rootless.sh --experimental; echo exited; } &`);
+    expect(at).toBeGreaterThan(0);
+    expect(fix.slice(at + 1)).toContain('docker version');
+  }
 });
 
 // Review 104 #2: a refused run typed before the run that works: its finding's change (back to pasta) went into every fix's line, so the
