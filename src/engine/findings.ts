@@ -109,7 +109,9 @@ export function render(s: FindingSpec, messages: Messages, down = false, apply: 
   // Settings a shell exports: the fix is run there and the daemon started again by hand; beside the user service, the exports go too;
   // with neither in sight, the user service's fix, and what to do instead by hand.
   const shell = m.fix && 'shell' in s.params ? s.params.shell : undefined;
-  const detail = m.detail + left + (byHandSource(shell) ? messages.exported[shell](againByHand(messages.byHand, down)) : shell ? messages.exported[shell] : '');
+  // A fix that stands apart gives its own line, not the one the others share (typed-line.ts ownFix).
+  const own = shell === 'run' && typeof apply.settingsIn === 'object' && apply.settingsIn.own;
+  const detail = m.detail + left + (byHandSource(shell) ? messages.exported[own ? 'run-own' : shell](againByHand(messages.byHand, down)) : shell ? messages.exported[shell] : '');
   // A line two of its facts came from is quoted once.
   const evidence = s.evidence.filter((e, i) => s.evidence.findIndex((o) => o.line === e.line) === i);
   return { id: s.id, severity: meta.severity, title: m.title, detail, evidence, ...(m.fix ? { fix: m.fix } : {}), docs: meta.docs };

@@ -194,6 +194,7 @@ export const en: Messages = {
   exported: {
     shell: (then) => ` These commands set the variables in this shell only: ${then} (and change your export lines to match).`,
     run: (then) => ` The last line is the command you typed, with every change the findings here make to its settings (this one's too): ${then}, with that line.`,
+    'run-own': (then) => ` The last line is the command you typed, with every change the other findings here make to its settings and this one's own, which their line leaves out (so this line differs from theirs): ${then}, with that line.`,
     hand: (then) => ` These commands set the variables in this shell only: ${then}. The paste shows none exported yet: set them with export like this before every start of the daemon (in ~/.profile, say, to keep them).`,
     both: ' The settings exported in a shell here must go too (unset them, and remove their export lines): dockerd-rootless.sh run by hand from that shell would still take them.',
     'both-run': ' The settings typed before dockerd-rootless.sh here were for that one run, and the user service never reads them: to run the script by hand again, leave them out (or type the changed ones instead).',

@@ -262,11 +262,12 @@ export interface Messages {
   byHand: ByHand;
   /**
    * Said after the detail of a fix for settings exported in a shell (rules/settings-source.ts): how to apply it (`then`: a byHand
-   * phrase; `run`: the fix's last line is the command typed, with every fix's changes; `hand`: none set yet, so each start needs them
+   * phrase; `run`: the fix's last line is the command typed, with every fix's changes; `run-own`: with the others' and its own, which
+   * stands apart from theirs (typed-line.ts `apart`); `hand`: none set yet, so each start needs them
    * exported first), that the exports must go too (`both-run`: that settings typed for one run are left out of the next), or that the user
    * service never reads them and, started by hand, the script would.
    */
-  exported: { shell: (then: string) => string; run: (then: string) => string; hand: (then: string) => string; both: string; 'both-run': string; unknown: string };
+  exported: { shell: (then: string) => string; run: (then: string) => string; 'run-own': (then: string) => string; hand: (then: string) => string; both: string; 'both-run': string; unknown: string };
   /** The certainty line of a decided verdict; an inferred one names what was not seen. */
   certainty: Record<Certainty, (r: Pick<Result, 'verdict' | 'unseen' | 'facts'>) => string>;
   /** Each finding in words, with `apply`: how its fix makes the change take effect (apply.ts). */

@@ -309,6 +309,37 @@ test('settings on the command line of a script run by hand: the fix is that comm
   }
 });
 
+// A fix that stands apart (a workaround; what stopped an earlier run) gives its own line, not the one the other fixes share: its sentence
+// said that line was the shared one (review 105 #3).
+const OWN_AGAIN = "with every change the other findings here make to its settings and this one's own, which their line leaves out (so this line differs from theirs)";
+const OWN_AGAIN_ZH = '带上了这里其他各项发现对其设置所做的全部修改，再加上这一项自己的修改；其他发现给出的那一行不含这一项的修改（所以这一行与它们的不同）';
+const WORKAROUND_TYPED = `$ ${RETYPED} &
+$ docker version
+Server: Docker Engine - Community
+ Engine:
+  Version:          27.3.1
+ rootlesskit:
+  Version:          2.3.1
+  NetworkDriver:    pasta
+  PortDriver:       implicit`;
+const EARLIER_RUN = `${INLINE.replace(/\n\+ exec.*/, '')}
+$ DOCKERD_ROOTLESS_ROOTLESSKIT_NET=slirp4netns DOCKERD_ROOTLESS_ROOTLESSKIT_PORT_DRIVER=builtin dockerd-rootless.sh &
+$ dockerd --version
+Docker version 27.3.1, build 41ca978`;
+
+test("a fix apart from the others says its line is its own, and the others' fixes say theirs is shared", () => {
+  for (const [paste, own, shared] of [[WORKAROUND_TYPED, 'workaround-slirp4netns', 'mtu-1500'], [EARLIER_RUN, MISMATCH, 'mtu-1500']] as const) {
+    for (const zh of [false, true]) {
+      const [apart, other] = [finding(paste, own, zh), finding(paste, shared, zh)];
+      expect(apart.detail).toContain(zh ? OWN_AGAIN_ZH : OWN_AGAIN);
+      expect(apart.detail).not.toContain(zh ? '（也包括这一项的）' : "(this one's too)");
+      expect(other.detail).toContain(zh ? '（也包括这一项的）' : "(this one's too)");
+      // What the sentence says: the last lines differ.
+      expect(apart.fix!.split('\n').at(-1)).not.toBe(other.fix!.split('\n').at(-1));
+    }
+  }
+});
+
 // Review 99 #5c: the user service shown stopped, then the script run by hand.
 const SHOWN_STOPPED = `$ env | grep DOCKERD
 DOCKERD_ROOTLESS_ROOTLESSKIT_NET=pasta
