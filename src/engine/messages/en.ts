@@ -255,7 +255,8 @@ export const en: Messages = {
             detail: `RootlessKit runs pasta only with port driver ${orList(pastaPortDrivers)}, so this daemon runs ${NOT_AFFECTED}`,
           }
         : {
-            title: "RootlessKit's port manager is in use: pasta forwards no ports by itself",
+            // Said whatever the network driver: none is known here (a known one is other-network-driver's), and slirp4netns may be it.
+            title: "RootlessKit's port manager is in use: not port driver implicit, where the reset happens",
             detail: `Docker called RootlessKit's port manager, which it does only with port driver ${orList(managedPortDrivers)}, or RootlessKit holds a port on the host, as builtin and gvisor-tap-vsock do. The reset needs implicit, where pasta forwards ports by itself, so this daemon is not affected.`,
           },
     'port-driver-pesto': () => ({

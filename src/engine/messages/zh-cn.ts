@@ -254,7 +254,7 @@ export const zhCn: Messages = {
             detail: `RootlessKit 只在端口驱动为 ${orList(pastaPortDrivers)} 时才运行 pasta，所以这个守护进程${OTHER_DRIVER}`,
           }
         : {
-            title: '用到了 RootlessKit 的端口管理器，pasta 不自行转发端口',
+            title: '用到了 RootlessKit 的端口管理器，不是会出现连接重置的 implicit 端口驱动',
             detail: `Docker 调用了 RootlessKit 的端口管理器（只在端口驱动为 ${orList(managedPortDrivers)} 时才会这样），或者 RootlessKit 在宿主机上占用了端口（builtin 和 gvisor-tap-vsock 会这样）。连接被重置只发生在 implicit 下，即由 pasta 自行转发端口时，所以这个守护进程不受影响。`,
           },
     'port-driver-pesto': () => ({

@@ -1,7 +1,8 @@
 // What the hundred-and-second review found in pastes the checker had not seen: docker's own formats asked with -f, or with several fields,
 // left the running daemon's version unread; and dnf5's package information, which names no installed state in its fields, was not read.
 import { expect, test } from 'vitest';
-import { analyze } from '../../../src/engine/index.ts';
+import { analyze, analyzeWith } from '../../../src/engine/index.ts';
+import { zhCn } from '../../../src/engine/messages/zh-cn.ts';
 
 const P = 'DOCKERD_ROOTLESS_ROOTLESSKIT_';
 const settings = `$ grep -h ROOTLESSKIT ~/.config/systemd/user/docker.service.d/*.conf\nEnvironment=${P}NET=pasta\nEnvironment=${P}PORT_DRIVER=implicit`;
@@ -83,4 +84,19 @@ $ docker version --format '{{.Server.Version}}'
   expect(r.findings[1]!.title).toContain('regression with the slirp4netns port driver');
   // The same words about a host address are a port taken on the host, which says nothing of the driver.
   expect(analyze(paste.replace('10.0.2.100:8080', '127.0.0.1:8080')).facts.portManager).toBeNull();
+});
+
+// Review 106 #2: the note's title said "pasta forwards no ports by itself" beside slirp4netns, which plays pasta's part there.
+test("the port manager's note names no pasta in its title: the network driver is not known, and may be slirp4netns", () => {
+  const paste = `$ slirp4netns --version
+slirp4netns version 1.3.1
+$ docker run -p 8080:80 nginx
+docker: Error response from daemon: failed to set up container networking: driver failed programming external connectivity on endpoint festive_wu (0ab1): failed to bind host port 10.0.2.100:8080/tcp: address already in use
+$ docker version --format '{{.Server.Version}}'
+29.0.1`;
+  for (const r of [analyze(paste), analyzeWith(zhCn, paste)]) {
+    const note = r.findings.find((f) => f.id === 'port-driver-excludes-pasta')!;
+    expect(note.title).toMatch(/implicit/);
+    expect(note.title).not.toMatch(/pasta/);
+  }
 });
