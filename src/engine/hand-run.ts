@@ -22,5 +22,9 @@ const AS_ROOT = /^(?:exec +)?sudo(?![^]*\s(?:-[A-Za-z]*u\s|--user=))/;
 
 /** Whether a line's text runs the script, not as root (most lines name no script: one search spares them the pattern). */
 export const runs = (t: string): boolean => t.includes(SCRIPT) && RUN.test(t) && !AS_ROOT.test(t.slice(0, t.indexOf(SCRIPT)));
+// sudo that keeps none of the caller's environment (no -E, --preserve-env): its env_reset drops a shell's exports.
+const SUDO_RESETS = /^(?:exec +)?sudo(?![^]*\s(?:-[A-Za-z]*E|--preserve-env)\b)/;
+/** Whether a line that runs the script (runs) starts it through sudo, as another user, without the shell's exports. */
+export const dropsExports = (t: string): boolean => SUDO_RESETS.test(t.slice(0, t.indexOf(SCRIPT)));
 /** Whether a line runs the script by hand: typed at a prompt, or traced. */
 export const handRun = (l: Line): boolean => runs(l.trimmed) && (atPrompt(l) || traced(l));

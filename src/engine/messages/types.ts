@@ -161,7 +161,7 @@ export interface MessageParams {
    * Whether RootlessKit ran with --detach-netns (Docker's default from 29.5.0), where slirp4netns can be reported missing though
    * installed; null when the paste does not say. `shell` where the daemon is started by hand from a shell (rules/settings-source.ts).
    */
-  'slirp4netns-not-found': { detachNetns: boolean | null; shell?: 'shell' | 'run' | 'hand' };
+  'slirp4netns-not-found': { detachNetns: boolean | null; shell?: 'shell' | 'sudo' | 'run' | 'hand' };
   /** `daemonSaid`: RootlessKit's own error, not the shell's; `rkFixed` as for pasta-not-installed. */
   'pasta-not-found': { daemonSaid: boolean; rootlesskitVersion: string | null; rkFixed: boolean | null };
   'cannot-assign-address': None;
@@ -262,12 +262,12 @@ export interface Messages {
   byHand: ByHand;
   /**
    * Said after the detail of a fix for settings exported in a shell (rules/settings-source.ts): how to apply it (`then`: a byHand
-   * phrase; `run`: the fix's last line is the command typed, with every fix's changes; `run-own`: with the others' and its own, which
+   * phrase; `sudo`: the script started through sudo, which drops them; `run`: the fix's last line is the command typed, with every fix's changes; `run-own`: with the others' and its own, which
    * stands apart from theirs (typed-line.ts `apart`); `hand`: none set yet, so each start needs them
    * exported first), that the exports must go too (`both-run`: that settings typed for one run are left out of the next), or that the user
    * service never reads them and, started by hand, the script would.
    */
-  exported: { shell: (then: string) => string; run: (then: string) => string; 'run-own': (then: string) => string; hand: (then: string) => string; both: string; 'both-run': string; unknown: string };
+  exported: { shell: (then: string) => string; sudo: (then: string) => string; run: (then: string) => string; 'run-own': (then: string) => string; hand: (then: string) => string; both: string; 'both-run': string; unknown: string };
   /** The certainty line of a decided verdict; an inferred one names what was not seen. */
   certainty: Record<Certainty, (r: Pick<Result, 'verdict' | 'unseen' | 'facts'>) => string>;
   /** Each finding in words, with `apply`: how its fix makes the change take effect (apply.ts). */

@@ -2,19 +2,20 @@
 import { atPrompt, type Line } from '../clean.ts';
 import { rootlessSettings } from '../data/core/docker.ts';
 import { wholeLine, type Collected, type Conflict } from '../facts.ts';
-import { handRun, runs, traced, UNIT_LOG } from '../hand-run.ts';
+import { dropsExports, handRun, runs, traced, UNIT_LOG } from '../hand-run.ts';
 import type { Evidence, FactKey } from '../types.ts';
 
 /**
- * Settings exported in a shell: with the script shown started by hand and no user service beside it (`shell`; `run` where they were only
- * typed before the script, for that run), beside a user service (`both`; `both-run` where they were only typed before the script), which
+ * Settings exported in a shell: with the script shown started by hand and no user service beside it (`shell`; `sudo` where it was last
+ * started from there through sudo as another user, which drops the exports; `run` where they were only typed before the script, for
+ * that run), beside a user service (`both`; `both-run` where they were only typed before the script), which
  * never reads them, or with neither in sight (`unknown`): most rootless daemons are the user service. `hand`: none set in a shell, and the
  * script shown started by hand with no user service beside it, so a shell is where its settings go.
  */
-export type SettingsSource = 'shell' | 'run' | 'hand' | 'both' | 'both-run' | 'unknown';
+export type SettingsSource = 'shell' | 'sudo' | 'run' | 'hand' | 'both' | 'both-run' | 'unknown';
 
 /** Whether the settings are those of a daemon started by hand from a shell: exported there, typed before the script, or not set yet. */
-export const byHandSource = (s: SettingsSource | null | undefined): s is 'shell' | 'run' | 'hand' => s === 'shell' || s === 'run' || s === 'hand';
+export const byHandSource = (s: SettingsSource | null | undefined): s is 'shell' | 'sudo' | 'run' | 'hand' => s === 'shell' || s === 'sudo' || s === 'run' || s === 'hand';
 
 // A shell's export, typed or in a file, or as `export -p` prints it.
 const EXPORT = /^(?:export|declare -x) /;
@@ -52,6 +53,8 @@ export function settingsSource(lines: readonly Line[], sink: Collected): Setting
   let handedOver = false;
   // Whether `command` is systemctl status of the user service, asked again only when `command` changes.
   let status = false;
+  // Whether the last run typed went through sudo, which drops the exports.
+  let sudo = false;
   for (const l of lines) {
     const t = l.trimmed;
     const prompt = atPrompt(l);
@@ -63,6 +66,7 @@ export function settingsSource(lines: readonly Line[], sink: Collected): Setting
       if (exportLine || run) exported = true;
       if (exportLine) exports = true;
     }
+    if (run) sudo = dropsExports(t);
     const start = run || (traced(l) && TRACE.test(t));
     if (start) byHand = true;
     // STOP and START start with systemctl's "s", DOWN and UP with "Active:".
@@ -76,7 +80,7 @@ export function settingsSource(lines: readonly Line[], sink: Collected): Setting
   // takes its settings from a shell.
   if (!exported) return byHand && !unit ? 'hand' : null;
   if (unit) return exports ? 'both' : 'both-run';
-  return !byHand ? 'unknown' : exports ? 'shell' : 'run';
+  return !byHand ? 'unknown' : !exports ? 'run' : sudo ? 'sudo' : 'shell';
 }
 
 /**

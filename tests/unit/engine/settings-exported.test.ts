@@ -526,3 +526,26 @@ test("the user service beside exports that disagree with it: no restart that cha
   const dropIn = `${SETUPTOOL_THEN_BASHRC}\n$ cat ~/.config/systemd/user/docker.service.d/override.conf\n[Service]\nEnvironment="DOCKERD_ROOTLESS_ROOTLESSKIT_NET=slirp4netns"`;
   expect(analyze(dropIn).findings.find((x) => x.id === 'facts-disagree')!.fix).toBe('systemctl --user daemon-reload && systemctl --user restart docker');
 });
+
+// Review 105 #8: settings exported, then the script started through sudo as another user: sudo's env_reset drops the exports, so
+// "export, then run it again from this shell" alone never reached that run.
+const SUDO_AFTER_EXPORTS = `$ export DOCKERD_ROOTLESS_ROOTLESSKIT_NET=pasta
+$ export DOCKERD_ROOTLESS_ROOTLESSKIT_PORT_DRIVER=builtin
+$ sudo -u dockeruser dockerd-rootless.sh
+[rootlesskit:parent] error: network "pasta" requires port driver "none" or "implicit"
+$ rootlesskit --version
+rootlesskit version 2.3.4`;
+
+test('exports then the script through sudo as another user: the fix says sudo drops them, and to type them after its options', () => {
+  const [en, zh] = [finding(SUDO_AFTER_EXPORTS, MISMATCH), finding(SUDO_AFTER_EXPORTS, MISMATCH, true)];
+  expect(en.detail).toContain("sudo does not pass a shell's exports on (its env_reset)");
+  expect(en.detail).toContain('sudo -u USER env DOCKERD_ROOTLESS_ROOTLESSKIT_NAME=value … dockerd-rootless.sh');
+  expect(zh.detail).toContain('sudo 不会把 shell 导出的变量传下去（它的 env_reset）');
+  expect(zh.detail).toContain('sudo -u USER env DOCKERD_ROOTLESS_ROOTLESSKIT_NAME=value … dockerd-rootless.sh');
+  // sudo told to keep them (-E, --preserve-env), or no sudo: they reach the script, and the shell's sentence stands alone.
+  for (const run of ['sudo -E -u dockeruser', 'sudo -u dockeruser --preserve-env=DOCKERD_ROOTLESS_ROOTLESSKIT_NET,DOCKERD_ROOTLESS_ROOTLESSKIT_PORT_DRIVER', '']) {
+    const detail = finding(SUDO_AFTER_EXPORTS.replace('sudo -u dockeruser ', run && `${run} `), MISMATCH).detail;
+    expect(detail).not.toContain('env_reset');
+    expect(detail).toContain('These commands set the variables in this shell only: run dockerd-rootless.sh again from this shell');
+  }
+});
