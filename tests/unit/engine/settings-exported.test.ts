@@ -313,15 +313,8 @@ test('settings on the command line of a script run by hand: the fix is that comm
 // said that line was the shared one (review 105 #3).
 const OWN_AGAIN = "with every change the other findings here make to its settings and this one's own, which their line leaves out (so this line differs from theirs)";
 const OWN_AGAIN_ZH = '带上了这里其他各项发现对其设置所做的全部修改，再加上这一项自己的修改；其他发现给出的那一行不含这一项的修改（所以这一行与它们的不同）';
-const WORKAROUND_TYPED = `$ ${RETYPED} &
-$ docker version
-Server: Docker Engine - Community
- Engine:
-  Version:          27.3.1
- rootlesskit:
-  Version:          2.3.1
-  NetworkDriver:    pasta
-  PortDriver:       implicit`;
+// The daemon typed, with the affected pasta setup running (RootlessKit 2.3.1), which brings the slirp4netns workaround.
+const WORKAROUND_TYPED = `$ ${RETYPED} &\n${IN_BASHRC.slice(IN_BASHRC.indexOf('$ docker version'))}`;
 const EARLIER_RUN = `${INLINE.replace(/\n\+ exec.*/, '')}
 $ DOCKERD_ROOTLESS_ROOTLESSKIT_NET=slirp4netns DOCKERD_ROOTLESS_ROOTLESSKIT_PORT_DRIVER=builtin dockerd-rootless.sh &
 $ dockerd --version

@@ -202,15 +202,7 @@ test('a command line with a comment or several commands goes to the background w
 });
 
 test("a start in the middle of a fix puts the whole typed list in the background, so the fix's own checks after it run", () => {
-  const paste = `$ ${P}NET=pasta ${P}PORT_DRIVER=implicit dockerd-rootless.sh --experimental; echo exited
-$ docker version
-Server: Docker Engine - Community
- Engine:
-  Version:          27.3.1
- rootlesskit:
-  Version:          2.3.1
-  NetworkDriver:    pasta
-  PortDriver:       implicit`;
+  const paste = H05.replace(' dockerd-rootless.sh &', ' dockerd-rootless.sh --experimental; echo exited');
   for (const r of [analyze(paste), analyzeWith(zhCn, paste)]) {
     const fix = r.findings.find((f) => f.id === 'affected')!.fix!.split('\n');
     const at = fix.indexOf(`{ ${P}NET=pasta ${P}PORT_DRIVER=implicit ${P}MTU=65520 dockerd-rootless.sh --experimental; echo exited; } &`);
