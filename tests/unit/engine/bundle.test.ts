@@ -753,8 +753,11 @@ async function bundle(entry: string | { code: string }): Promise<{ gzip: number;
 // hints at is inferred (a link carries its signal and infers it again).
 // Then -363 B in the engine, -344 B with English, -337 B with Chinese (54.58 / 73.21 / 78.19 KB): review 105: other clients' resets and
 // Docker's Nix store path left out again; sudo as root no start by hand; only what stopped an earlier run stands apart; exec left out.
+// Then +274 B in the engine, +376 B with English, +423 B with Chinese (54.85 / 73.59 / 78.61 KB): review 105 #4, #3, #8 and 106 #2: a
+// typed line's comment and `;` read outside quotes, so that it goes to the background whole; an apart fix's own sentence; sudo's dropped
+// exports said; the port manager's title.
 // The ceilings sit just above, so that the engine can only shrink unless a change says why it grows.
-const budgets = { core: 54_579, withEnglish: 73_210, withChinese: 78_191 };
+const budgets = { core: 54_853, withEnglish: 73_586, withChinese: 78_614 };
 
 /** What a Chinese page's island takes from the engine: index.ts's runtime exports, with the Chinese catalogue instead of English. */
 const chineseEngine = `
