@@ -12,6 +12,7 @@ import { dockerInfo, securityOptionsFormat } from './recognisers/docker-info.ts'
 import { dockerJava, dockerJavaWords } from './recognisers/docker-java.ts';
 import { dockerVersion } from './recognisers/docker-version.ts';
 import { environment, environmentWords } from './recognisers/env.ts';
+import { clientReset } from './recognisers/client-resets.ts';
 import { contextShow } from './recognisers/context-show.ts';
 import { formatFields } from './recognisers/format-fields.ts';
 import { jsonFacts } from './recognisers/json.ts';
@@ -92,6 +93,8 @@ export function analyzeWith(messages: Messages, text: string, answers?: Answers,
   formatFields(pasted, sink);
   // docker context show's answer, the line after it, is a word that no section reader looks for.
   contextShow(pasted, sink);
+  // Other clients' resets, read across sections: what names the address may follow in a section of its own (a Node.js error's object).
+  clientReset(pasted, sink);
   dropUnloadedSettings(sink);
   dropBeneathFlags(sink);
   const dropIn = fixDropIn(sink);
@@ -126,8 +129,8 @@ export function analyzeWith(messages: Messages, text: string, answers?: Answers,
   // own story of what went wrong, which replaces the link's as a whole rather than mixing with it. No paste, no lines.
   const signals = sink.signals.size > 0 ? sink.signals : new Map(validSignals(shared).map((id): [Signal, Evidence[]] => [id, []]));
   // A port pasta holds only qualifies RootlessKit's (listeners.ts): alone, as from a VM's passt, it says nothing of Docker; nor does
-  // BuildKit named, which only says whose RootlessKit errors are.
-  const shown = [...signals.keys()].some((id) => id !== 'pasta-listener' && id !== 'buildkit');
+  // BuildKit named, which only says whose RootlessKit errors are, nor another client's reset, which only the symptom's note reads.
+  const shown = [...signals.keys()].some((id) => id !== 'pasta-listener' && id !== 'buildkit' && id !== 'client-reset');
   const recognised = sink.observations.length > 0 || shown;
 
   // Answers fill only what the paste does not show; a user's own answer counts as confirmed.

@@ -652,6 +652,27 @@ export const references = {
     url: urls.curlWinsockErrors,
     establishes: 'curl built for Windows words the Winsock errors itself: WSAECONNRESET, the reset, reads "Connection was reset".',
   },
+  goSyscallErrors: {
+    id: 'go-syscall-errors',
+    project: 'linux',
+    title: 'Go src/syscall/zerrors_linux_amd64.go (errors table)',
+    url: urls.goSyscallErrors,
+    establishes: 'Go words ECONNRESET itself, in lower case: "connection reset by peer", which ends a Go program\'s error such as "read tcp 127.0.0.1:51512->127.0.0.1:9090: read: connection reset by peer".',
+  },
+  nodeSystemErrors: {
+    id: 'node-system-errors',
+    project: 'linux',
+    title: 'Node.js doc/api/errors.md (system errors)',
+    url: urls.nodeSystemErrors,
+    establishes: 'A Node.js system error\'s message names the system call and the error code, "read ECONNRESET" or "connect ECONNRESET 127.0.0.1:8080"; ECONNRESET is "Connection reset by peer".',
+  },
+  chromiumNetErrors: {
+    id: 'chromium-net-errors',
+    project: 'linux',
+    title: 'Chromium net/base/net_error_list.h',
+    url: urls.chromiumNetErrors,
+    establishes: 'Chromium (Chrome, Edge) names a connection reset by a TCP RST ERR_CONNECTION_RESET on its error page.',
+  },
   kindPodmanProvider: {
     id: 'kind-podman-provider',
     project: 'podman',

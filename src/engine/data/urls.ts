@@ -105,6 +105,12 @@ export const mobyPr51543 = 'https://github.com/moby/moby/pull/51543';
 export const rootlesskitMainPesto = 'https://github.com/rootless-containers/rootlesskit/blob/9b66c79d4fabe4f8ea7aa81f60a205b2cff65f31/cmd/rootlesskit/main.go';
 export const glibcTranslations = 'https://github.com/bminor/glibc/tree/64263d2b44fa224b6fc9978af47f996738900443/po';
 export const curlWinsockErrors = 'https://github.com/curl/curl/blob/00883822be245d2660a569e6bde38892b9433aa2/lib/strerror.c';
+/** Go's text for each errno on Linux (syscall's errors table), which a Go program's network errors end in. */
+export const goSyscallErrors = 'https://github.com/golang/go/blob/a60b4bf3e7bbaf10801a5ef47b09a913b7972c8c/src/syscall/zerrors_linux_amd64.go';
+/** Node.js's errors doc: a system error's message is its syscall and code ("read ECONNRESET"); the common system errors. */
+export const nodeSystemErrors = 'https://github.com/nodejs/node/blob/22685b8aafdea488e9f83c298cbb297581341158/doc/api/errors.md';
+/** Chromium's list of network errors, which its error page names (ERR_CONNECTION_RESET). */
+export const chromiumNetErrors = 'https://github.com/chromium/chromium/blob/222d496edabd097d5c2ba48fee9fdf9047dab933/net/base/net_error_list.h';
 export const kindPodmanProvider = 'https://github.com/kubernetes-sigs/kind/blob/00ec5e910e6dda11b4c13cf676282397d64d949a/pkg/cluster/internal/providers/podman/provider.go';
 export const curlRecvFailure = 'https://github.com/curl/curl/blob/008f1cf13b8c7e999026c6fdf6ed08f85e4fd5b5/lib/cf-socket.c';
 export const dpkgTranslations = 'https://github.com/guillemj/dpkg/tree/006f6affa80906193f3c680861f99927154de48c/po';

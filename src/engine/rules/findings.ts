@@ -267,8 +267,10 @@ const findingRules: readonly FindingRule[] = [
     const allAddresses = !ruledOut && verdict !== 'affected' && !onLoopback && c.signals.has('published-all');
     // An application that says it listens on its container's own 127.0.0.1 resets whatever the verdict: Docker forwards elsewhere.
     const listener = c.signals.has('container-all-listener') ? undefined : c.signals.get('container-loopback-listener');
-    const evidence = [...loopback(c, 'connection-reset'), ...(allAddresses ? c.signals.get('published-all')! : []), ...(listener ?? [])];
-    return c.signals.has('connection-reset') && spec('connection-reset-seen', { ruledOut, allAddresses, containerLoopback: !!listener }, evidence);
+    // curl's reset, or another client's (the one place that reads it: which client reset is a guess, and a guess decides nothing else).
+    const other = c.signals.get('client-reset');
+    const evidence = [...loopback(c, 'connection-reset'), ...(other ?? []), ...(allAddresses ? c.signals.get('published-all')! : []), ...(listener ?? [])];
+    return (c.signals.has('connection-reset') || !!other) && spec('connection-reset-seen', { ruledOut, allAddresses, containerLoopback: !!listener }, evidence);
   },
   (c) => {
     const unreachable = c.signals.get('daemon-unreachable');

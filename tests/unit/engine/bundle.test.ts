@@ -756,8 +756,11 @@ async function bundle(entry: string | { code: string }): Promise<{ gzip: number;
 // Then +274 B in the engine, +376 B with English, +423 B with Chinese (54.85 / 73.59 / 78.61 KB): review 105 #4, #3, #8 and 106 #2: a
 // typed line's comment and `;` read outside quotes, so that it goes to the background whole; an apart fix's own sentence; sudo's dropped
 // exports said; the port manager's title.
+// Then +559 B in the engine, +581 B with English, +575 B with Chinese (55.41 / 74.17 / 79.19 KB): other clients' resets again (review 105
+// #1), as the symptom's note only, and not in the daemon's, containers' or builds' output (BuildKit's steps, compose's services, klog,
+// [rootlesskit:…] lines, what follows a docker command quoted without a prompt or typed after settings and sudo's options).
 // The ceilings sit just above, so that the engine can only shrink unless a change says why it grows.
-const budgets = { core: 54_853, withEnglish: 73_586, withChinese: 78_614 };
+const budgets = { core: 55_412, withEnglish: 74_167, withChinese: 79_189 };
 
 /** What a Chinese page's island takes from the engine: index.ts's runtime exports, with the Chinese catalogue instead of English. */
 const chineseEngine = `

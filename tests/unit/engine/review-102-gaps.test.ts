@@ -1,6 +1,6 @@
 // What the hundred-and-second review found: docker context show's answer that the client uses the rootless context. (Other clients'
-// words for the reset and Docker's Nix store path were read too, then left out after review 105: the daemon's and containers' own resets
-// and old store generations changed verdicts.)
+// words for the reset are in client-resets.test.ts; Docker's Nix store path was left out after review 105: old store generations listed
+// changed verdicts.)
 import { expect, test } from 'vitest';
 import { analyze } from '../../../src/engine/index.ts';
 

@@ -449,6 +449,18 @@ export const referenceTextZhCn: Record<ReferenceKey, { establishes: string; titl
     title: 'curl lib/strerror.c（Winsock 错误，commit 0088382）',
     establishes: 'Windows 版 curl 自己给出 Winsock 错误的文字：连接被重置（WSAECONNRESET）写作“Connection was reset”。',
   },
+  goSyscallErrors: {
+    title: 'Go src/syscall/zerrors_linux_amd64.go（错误表）',
+    establishes: 'Go 自己给出 ECONNRESET 的文字，且为小写：“connection reset by peer”，Go 程序的错误以它结尾，例如“read tcp 127.0.0.1:51512->127.0.0.1:9090: read: connection reset by peer”。',
+  },
+  nodeSystemErrors: {
+    title: 'Node.js doc/api/errors.md（系统错误）',
+    establishes: 'Node.js 系统错误的消息写出系统调用和错误代码，如“read ECONNRESET”或“connect ECONNRESET 127.0.0.1:8080”；ECONNRESET 即“Connection reset by peer”。',
+  },
+  chromiumNetErrors: {
+    title: 'Chromium net/base/net_error_list.h',
+    establishes: 'Chromium（Chrome、Edge）在错误页上把被 TCP RST 重置的连接称为 ERR_CONNECTION_RESET。',
+  },
   kindPodmanProvider: {
     title: 'kind pkg/cluster/internal/providers/podman/provider.go（kind 的 Podman provider，commit 00ec5e9）',
     establishes: '由 Podman 而不是 Docker 运行 kind 的节点时，kind 会打印“enabling experimental podman provider”。',

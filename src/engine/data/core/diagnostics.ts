@@ -43,6 +43,19 @@ export const translatedResets: readonly (readonly [lang: string, text: string])[
 ];
 
 /**
+ * The reset as clients other than curl word it: Go (lower case), Node.js (the system call, then the code) and Chromium. Python's, wget's
+ * and requests' say curl's "Connection reset by peer" and are read with it. Each counts only beside a loopback address or localhost
+ * with a port and outside the daemon's and containers' output (recognisers/client-resets.ts), since Go's wording is also dockerd's own.
+ */
+export const clientResets: readonly { text: string; source: Source }[] = [
+  { text: 'connection reset by peer', source: 'goSyscallErrors' },
+  { text: 'read ECONNRESET', source: 'nodeSystemErrors' },
+  { text: 'write ECONNRESET', source: 'nodeSystemErrors' },
+  { text: 'connect ECONNRESET', source: 'nodeSystemErrors' },
+  { text: 'ERR_CONNECTION_RESET', source: 'chromiumNetErrors' },
+];
+
+/**
  * dpkg's "Setting up %s (%s) ..." where it speaks the user's language (po/<lang>.po): the words before the package's name and
  * version, or after them (German, Japanese, Korean). Spanish and Brazilian Portuguese share theirs.
  */
@@ -226,7 +239,8 @@ export const settingRefusals: readonly KnownErrorId[] = ['pasta-port-driver-refu
  * image named, a command run in a container, a client that looked for Docker Desktop's daemon (or Docker's pipe on Windows), by system,
  * a docker version whose daemon lists no rootlesskit component where it would not show one (which only suggests rootful), the setup
  * tool's uninstall of the rootless unit, the unit's environment as systemd loaded it, with or without dockerd-rootless.sh's settings,
- * a setting it does not read, and rootless BuildKit named where nothing shows Docker's daemon (RootlessKit's errors are then buildkitd's).
+ * a setting it does not read, rootless BuildKit named where nothing shows Docker's daemon (RootlessKit's errors are then buildkitd's), and
+ * another client's reset (Go's, Node.js's, Chromium's), which only the symptom's note reads.
  */
 export const otherSignals = [
   'published-loopback',
@@ -257,6 +271,7 @@ export const otherSignals = [
   'unit-running',
   'net-set',
   'buildkit',
+  'client-reset',
 ] as const;
 
 /** Markers that pass only between recognisers and the rules that read them (local-again.ts, installed.ts, overcome.ts, flags.ts, core.ts); core.ts removes them after those rules: never a result's or a link's. */
