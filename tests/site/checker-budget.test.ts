@@ -363,12 +363,15 @@ const words = (value: unknown): string[] =>
  * lone finding; docker's own formats; the port manager a refused bind on the namespace's address hints at; per-line gates for speed
  * (see bundle.test.ts).
  * Now: /checker/ 93,775 B, /embed/checker/ 90,848 B, /zh-cn/checker/ 97,482 B, /zh-cn/embed/checker/ 94,555 B.
+ * Then +960 B (+999 B in Chinese) in the engine: typed lines put in the background whole, a fix that stands apart says so, the port
+ * manager's title, sudo dropping exports (review 105, 106), and other clients' resets as the symptom's note only (see bundle.test.ts).
+ * Now: /checker/ 94,735 B, /embed/checker/ 91,808 B, /zh-cn/checker/ 98,481 B, /zh-cn/embed/checker/ 95,554 B.
  */
 const ceilings = {
-  'checker/': 93_775,
-  'embed/checker/': 90_848,
-  'zh-cn/checker/': 97_482,
-  'zh-cn/embed/checker/': 94_555,
+  'checker/': 94_735,
+  'embed/checker/': 91_808,
+  'zh-cn/checker/': 98_481,
+  'zh-cn/embed/checker/': 95_554,
 };
 const build = builds[0]!;
 
