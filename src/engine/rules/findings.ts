@@ -198,10 +198,11 @@ const findingRules: readonly FindingRule[] = [
     const params = { daemonSaid: c.f.pastaInstalled !== false, rootlesskitVersion: c.f.rootlesskitVersion, rkFixed: c.rk(rootlesskit.hostLoToNsLo.version) };
     return seen && spec('pasta-not-found', params, seen);
   },
+  // Implicit's own error: a port manager only inferred from another line (a bind hint, a port held) is another daemon's, or a guess.
   (c) =>
     c.signals.has('cannot-assign-address') &&
     c.f.rootless !== false &&
-    maybePasta(c) &&
+    maybePasta(c.inferred.has('portManager') ? { ...c, f: { ...c.f, portManager: null } } : c) &&
     (c.f.portDriver === null || c.f.portDriver === 'implicit') &&
     spec('cannot-assign-address', {}, c.signals.get('cannot-assign-address')),
   (c) => {
