@@ -14,7 +14,7 @@ export interface Apply {
   reloadThenRestart: string;
   /** The daemon started. */
   start: string;
-  /** Where the daemon reads its settings: the user service's drop-in, a shell's exports, or the command typed to start it. */
+  /** Where the daemon reads its settings: the user service's drop-in, a shell's exports, or the command typed to start it (or a Dockerfile's ENV instruction). */
   settingsIn: 'drop-in' | 'exports' | Typed;
 }
 
@@ -52,10 +52,15 @@ export const background = (line: string): string => {
  * How to apply a fix for the daemon whose settings come from `source`: for one started by hand from a shell, comments saying to stop it
  * and run the script again (`down`: the paste shows no daemon running, so none to stop) or to start it there, with no reload (no unit
  * reads a drop-in for it), and its settings exported there; where they were typed before the script (`run`), the command `typed` (with
- * every fix's changes) after each of those comments and as every fix of the settings, so that all of them give one line; else the user
+ * every fix's changes) after each of those comments and as every fix of the settings, so that all of them give one line; for a Dockerfile's
+ * ENV instruction (`typed`), that instruction the same way, and a comment to build the image again instead of any restart; else the user
  * service's commands and drop-in.
  */
 export const applyFor = (source: SettingsSource | null | undefined, typed: string | null, down: boolean, words: ByHand): Apply => {
+  if (source === 'dockerfile' && typed) {
+    const rebuild = `# ${words.image}`;
+    return { restart: rebuild, reloadRestart: rebuild, reloadThenRestart: rebuild, start: rebuild, settingsIn: { line: typed } };
+  }
   if (!byHandSource(source)) return SERVICE;
   const line = source === 'run' && typed ? typed : null;
   const then = line === null ? '' : `\n${background(line)}`;

@@ -2,6 +2,7 @@
 import { anyOf } from './any-of.ts';
 import { atPrompt, bulleted, clean, limits, type Line } from './clean.ts';
 import { applyFor } from './apply.ts';
+import { dockerfileEnv } from './dockerfile.ts';
 import { inDropIn } from './drop-in.ts';
 import { ownReportJson, ownReportLines } from './own-report.ts';
 import { collect, rank, type Collected, type Observation, type Recogniser } from './facts.ts';
@@ -177,7 +178,8 @@ export function analyzeWith(messages: Messages, text: string, answers?: Answers,
   // No daemon to stop: one that did not start, or none answering the client.
   const down = stops > 0 || findings.some((s) => s.id === 'daemon-not-running');
   const applyTo = (typed: string | null) => applyFor(merged.settingsSource, typed, down, messages.byHand);
-  const run = typedRun(pasted, sink);
+  // The command typed before the script, or the Dockerfile's ENV instruction: the line every fix of the settings gives.
+  const run = merged.settingsSource === 'dockerfile' ? dockerfileEnv(pasted, sink.settings) : typedRun(pasted, sink);
   // Without exec: typed in the reader's terminal, it would replace the shell the fix's later lines run in.
   const first = applyTo(run?.trimmed.replace(/^exec +/, '') ?? null);
   const alone = (s: FindingSpec): boolean => apart(s, run?.n ?? 0);

@@ -1,5 +1,6 @@
-/** The command typed to start dockerd-rootless.sh, settings before it, typed again with its settings changed. */
+/** The command typed to start dockerd-rootless.sh, settings before it, or a Dockerfile's ENV instruction, typed again with its settings changed. */
 import { rootlessSettings } from './data/core/docker.ts';
+import { envInstruction, envWords } from './dockerfile.ts';
 import { ASSIGNMENT, LAUNCHER } from './hand-run.ts';
 
 /** A DOCKERD_ROOTLESS_ROOTLESSKIT_* setting (NAME=value without the prefix) as a shell word: FLAGS quoted, its flags being one value. */
@@ -19,24 +20,35 @@ const addedAt = (s: string): number => {
 };
 
 /**
- * The command `typed` (settings typed before dockerd-rootless.sh) with each given DOCKERD_ROOTLESS_ROOTLESSKIT_* setting (NAME=value
- * without the prefix) set in its place, or added after the others where it was not typed (NET, PORT_DRIVER, MTU, FLAGS, then any other);
- * FLAGS left out where it becomes empty.
+ * NAME=value words `words` with each given DOCKERD_ROOTLESS_ROOTLESSKIT_* setting (NAME=value without the prefix) written by `word` in its
+ * place, or added after the others where it is not there (NET, PORT_DRIVER, MTU, FLAGS, then any other); FLAGS left out where it becomes empty.
  */
-export const retyped = (typed: string, settings: readonly string[]): string => {
-  const [, launcher, words, rest] = TYPED.exec(typed)!;
-  let typedWords: string[] = words!.match(WORD) ?? [];
+function withSettings(words: readonly string[], settings: readonly string[], word: (s: string) => string): string[] {
+  let typedWords = [...words];
   // Those not typed, by name: a later value of one replaces an earlier.
   const added = new Map<string, string>();
   for (const s of settings) {
     const name = s.slice(0, s.indexOf('='));
-    const word = s === 'FLAGS=' ? [] : [assignment(s)];
+    const set = s === 'FLAGS=' ? [] : [word(s)];
     const at = typedWords.findIndex((w) => w.startsWith(`${rootlessSettings.prefix}${name}=`));
-    if (at >= 0) typedWords = [...typedWords.slice(0, at), ...word, ...typedWords.slice(at + 1)];
+    if (at >= 0) typedWords = [...typedWords.slice(0, at), ...set, ...typedWords.slice(at + 1)];
     else if (s === 'FLAGS=') added.delete(name);
     else added.set(name, s);
   }
-  const after = [...added.values()].sort((x, y) => addedAt(x) - addedAt(y)).map(assignment);
-  return `${launcher}${[...typedWords, ...after, rest].join(' ')}`;
-};
+  return [...typedWords, ...[...added.values()].sort((x, y) => addedAt(x) - addedAt(y)).map(word)];
+}
 
+/** A setting (NAME=value without the prefix) as a Dockerfile's ENV word: FLAGS in double quotes, its flags being one value. */
+const envAssignment = (s: string): string => `${rootlessSettings.prefix}${s.replace(/^FLAGS=(.*)/, 'FLAGS="$1"')}`;
+
+/**
+ * The command `typed` (settings typed before dockerd-rootless.sh), or a Dockerfile's ENV instruction (dockerfile.ts), with each given
+ * DOCKERD_ROOTLESS_ROOTLESSKIT_* setting (NAME=value without the prefix) set in its place, or added after the others (withSettings);
+ * an ENV instruction of the older form typed again as one that sets pairs.
+ */
+export const retyped = (typed: string, settings: readonly string[]): string => {
+  const env = envInstruction(typed);
+  if (env) return `ENV ${withSettings(envWords(env), settings, envAssignment).join(' ')}`;
+  const [, launcher, words, rest] = TYPED.exec(typed)!;
+  return `${launcher}${[...withSettings(words!.match(WORD) ?? [], settings, assignment), rest].join(' ')}`;
+};

@@ -180,7 +180,7 @@ function unreachable(p: MessageParams['daemon-not-running'], a: Apply): { detail
 // What a daemon started by hand from a shell takes instead of the user service's restart (where the paste shows it did not start,
 // nothing runs to stop) and start.
 const AGAIN = 'run dockerd-rootless.sh again from this shell';
-const BY_HAND = { restart: `stop the running daemon, then ${AGAIN}`, again: AGAIN, start: 'start dockerd-rootless.sh from this shell, in the background' };
+const BY_HAND = { restart: `stop the running daemon, then ${AGAIN}`, again: AGAIN, start: 'start dockerd-rootless.sh from this shell, in the background', image: 'build the image again and recreate its container' };
 
 /** Said where a shell's exports are all the paste shows, with no daemon shown to read them: the user service never does. */
 const UNREAD_EXPORTS = " The user service does not read a shell's exports: if you start dockerd-rootless.sh by hand instead, export the settings in that shell.";
@@ -201,6 +201,8 @@ export const en: Messages = {
     both: ' The settings exported in a shell here must go too (unset them, and remove their export lines): dockerd-rootless.sh run by hand from that shell would still take them.',
     'both-run': ' The settings typed before dockerd-rootless.sh here were for that one run, and the user service never reads them: to run the script by hand again, leave them out (or type the changed ones instead).',
     unknown: UNREAD_EXPORTS,
+    dockerfile:
+      " The last line is your Dockerfile's ENV instruction with every change the findings here make to its settings (this one's too): put it in place of that line in the Dockerfile, then build the image again and recreate its container (no user service runs in a container, so no drop-in applies).",
   },
   stopped: (problem, buildkit) => stoppedNote('en', problem, buildkit),
   certainty: {

@@ -161,7 +161,7 @@ export interface MessageParams {
    * Whether RootlessKit ran with --detach-netns (Docker's default from 29.5.0), where slirp4netns can be reported missing though
    * installed; null when the paste does not say. `shell` where the daemon is started by hand from a shell (rules/settings-source.ts).
    */
-  'slirp4netns-not-found': { detachNetns: boolean | null; shell?: 'shell' | 'sudo' | 'run' | 'hand' };
+  'slirp4netns-not-found': { detachNetns: boolean | null; shell?: 'shell' | 'sudo' | 'run' | 'hand' | 'dockerfile' };
   /** `daemonSaid`: RootlessKit's own error, not the shell's; `rkFixed` as for pasta-not-installed. */
   'pasta-not-found': { daemonSaid: boolean; rootlesskitVersion: string | null; rkFixed: boolean | null };
   'cannot-assign-address': None;
@@ -242,6 +242,8 @@ export interface ByHand {
   again: string;
   /** Instead of starting the user service. */
   start: string;
+  /** Instead of any restart where the settings are a Dockerfile's ENV instruction: the image built again, its container made again. */
+  image: string;
 }
 
 /** A message catalogue (English in en.ts; other languages implement the same type). */
@@ -267,7 +269,17 @@ export interface Messages {
    * exported first), that the exports must go too (`both-run`: that settings typed for one run are left out of the next), or that the user
    * service never reads them and, started by hand, the script would.
    */
-  exported: { shell: (then: string) => string; sudo: (then: string) => string; run: (then: string) => string; 'run-own': (then: string) => string; hand: (then: string) => string; both: string; 'both-run': string; unknown: string };
+  exported: {
+    shell: (then: string) => string;
+    sudo: (then: string) => string;
+    run: (then: string) => string;
+    'run-own': (then: string) => string;
+    hand: (then: string) => string;
+    both: string;
+    'both-run': string;
+    unknown: string;
+    dockerfile: string;
+  };
   /** The certainty line of a decided verdict; an inferred one names what was not seen. */
   certainty: Record<Certainty, (r: Pick<Result, 'verdict' | 'unseen' | 'facts'>) => string>;
   /** Each finding in words, with `apply`: how its fix makes the change take effect (apply.ts). */

@@ -180,7 +180,7 @@ function unreachable(p: MessageParams['daemon-not-running'], a: Apply): { detail
 
 // 从 shell 手动启动的守护进程用来代替重启（粘贴内容表明它没能启动时，没有要停止的进程）和启动用户服务的做法。
 const AGAIN = '从这个 shell 重新运行 dockerd-rootless.sh';
-const BY_HAND = { restart: `停止正在运行的守护进程，再${AGAIN}`, again: AGAIN, start: '从这个 shell 在后台启动 dockerd-rootless.sh' };
+const BY_HAND = { restart: `停止正在运行的守护进程，再${AGAIN}`, again: AGAIN, start: '从这个 shell 在后台启动 dockerd-rootless.sh', image: '重新构建镜像，并重新创建它的容器' };
 
 /** Said where a shell's exports are all the paste shows, with no daemon shown to read them: the user service never does. */
 const UNREAD_EXPORTS = '用户服务不会读取 shell 导出的变量：如果你是从 shell 手动启动 dockerd-rootless.sh 的，请改为在那个 shell 中导出这些设置。';
@@ -201,6 +201,8 @@ export const zhCn: Messages = {
     both: '这里在 shell 中导出的设置也必须去掉（用 unset 取消它们，并删除那些 export 行）：从那个 shell 手动运行 dockerd-rootless.sh 时，它仍会采用这些设置。',
     'both-run': '这里在 dockerd-rootless.sh 前面输入的设置只对那一次运行有效，用户服务从不读取它们：若要再次手动运行该脚本，请不要再输入它们（或改为输入修改后的设置）。',
     unknown: UNREAD_EXPORTS,
+    dockerfile:
+      '最后一行是你 Dockerfile 里的 ENV 指令，带上了这里各项发现对其设置所做的全部修改（也包括这一项的）：请用它替换 Dockerfile 里的那一行，然后重新构建镜像，并重新创建它的容器（容器里没有运行用户服务，所以 drop-in 文件不起作用）。',
   },
   stopped: (problem, buildkit) => stoppedNote('zh-cn', problem, buildkit),
   certainty: {

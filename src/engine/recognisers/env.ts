@@ -1,5 +1,6 @@
 /** DOCKERD_ROOTLESS_ROOTLESSKIT_* settings from override.conf, `systemctl --user show`, or the shell environment. */
 import { daemonElsewhere, firstTried, PODMAN_SOCKET, ROOTLESS_SOCKET } from '../daemon-address.ts';
+import { BUILD_ENV, envAsPairs } from '../dockerfile.ts';
 import { mtu, rootlessSettings } from '../data/core/docker.ts';
 import { refusedDrivers } from '../data/core/network.ts';
 import { atPrompt, type Line } from '../clean.ts';
@@ -134,7 +135,8 @@ export const environment: Recogniser = (lines, sink) => {
   for (const line of lines) {
     const t = line.trimmed;
     if (catting && UNIT_FILE.test(t)) sink.signal('settings-shown', line);
-    if (t.startsWith('#') || t.startsWith(';') || REMOVED.test(t)) continue;
+    // (Not BuildKit's echo of an ENV step, which starts like a comment.)
+    if ((t.startsWith('#') && !BUILD_ENV.test(t)) || t.startsWith(';') || REMOVED.test(t)) continue;
     // Without the settings, only a line the pager cannot have cut says they are missing: shorter than any terminal is wide.
     if (show && t.startsWith('Environment=') && (t.includes(PREFIX) || show === 'no-pager' || t.length < NARROWEST_TERMINAL))
       sink.signal(t.includes(PREFIX) ? 'drop-in-loaded' : 'drop-in-not-loaded', line);
@@ -195,10 +197,12 @@ export const environment: Recogniser = (lines, sink) => {
     }
     // Where the last setting read is set in the line: each is quoted from where it is (a long line's excerpt shows it), in order.
     let next = 0;
-    for (const s of unit ? unitSettings(unit, answer, !unpaged) : proseSettings(t, handRun(line))) {
+    // A Dockerfile's ENV NAME value is read as ENV NAME=value.
+    const pairs = unit ? t : envAsPairs(t);
+    for (const s of unit ? unitSettings(unit, answer, !unpaged) : proseSettings(pairs, handRun(line))) {
       const { name, value } = s;
       const assignment = `${PREFIX}${name}=`;
-      const at = t.indexOf(assignment, next);
+      const at = pairs.indexOf(assignment, next);
       const shown = quotingAt(line, at, assignment.length + value.length);
       if (at >= 0) next = at + assignment.length;
       // A name it does not read (DOCKERD_ROOTLESS_ROOTLESSKIT_NETWORK): the setting is ignored.

@@ -1,6 +1,7 @@
-/** Where dockerd-rootless.sh takes its settings from: a shell's exports, read by a daemon started by hand, or the user service's. */
+/** Where dockerd-rootless.sh takes its settings from: a shell's exports, read by a daemon started by hand, the user service's, or an image's. */
 import { atPrompt, type Line } from '../clean.ts';
 import { rootlessSettings } from '../data/core/docker.ts';
+import { dockerfileEnv } from '../dockerfile.ts';
 import { wholeLine, type Collected, type Conflict } from '../facts.ts';
 import { dropsExports, handRun, runs, traced, UNIT_LOG } from '../hand-run.ts';
 import type { Evidence, FactKey } from '../types.ts';
@@ -10,9 +11,10 @@ import type { Evidence, FactKey } from '../types.ts';
  * started from there through sudo as another user, which drops the exports; `run` where they were only typed before the script, for
  * that run), beside a user service (`both`; `both-run` where they were only typed before the script), which
  * never reads them, or with neither in sight (`unknown`): most rootless daemons are the user service. `hand`: none set in a shell, and the
- * script shown started by hand with no user service beside it, so a shell is where its settings go.
+ * script shown started by hand with no user service beside it, so a shell is where its settings go. `dockerfile`: the last setting is a
+ * Dockerfile's ENV instruction (dockerfile.ts), which the image's daemon reads in its container: no user service there.
  */
-export type SettingsSource = 'shell' | 'sudo' | 'run' | 'hand' | 'both' | 'both-run' | 'unknown';
+export type SettingsSource = 'shell' | 'sudo' | 'run' | 'hand' | 'both' | 'both-run' | 'unknown' | 'dockerfile';
 
 /** Whether the settings are those of a daemon started by hand from a shell: exported there, typed before the script, or not set yet. */
 export const byHandSource = (s: SettingsSource | null | undefined): s is 'shell' | 'sudo' | 'run' | 'hand' => s === 'shell' || s === 'sudo' || s === 'run' || s === 'hand';
@@ -40,9 +42,11 @@ export const typedRun = (lines: readonly Line[], sink: Collected): Line | null =
  * Whether a setting is exported in a shell (or shown by env in one, or set for one typed run of the script), and whether the paste shows
  * the script started by hand (typed, or its trace outside the user service's journal, or systemd not running) or a systemd user unit
  * beside it (not where the paste stops the service, or shows it stopped, and then runs the script by hand: that daemon is the one in question);
- * with nothing exported yet, `hand` where the script is shown started by hand and no user unit beside it (or systemd is not running).
+ * with nothing exported yet, `hand` where the script is shown started by hand and no user unit beside it (or systemd is not running);
+ * `dockerfile` where the last setting is a Dockerfile's ENV instruction.
  */
 export function settingsSource(lines: readonly Line[], sink: Collected): SettingsSource | null {
+  if (dockerfileEnv(lines, sink.settings)) return 'dockerfile';
   let command = '';
   let exported = false;
   // A setting exported, or printed by env: there are export lines to change.

@@ -1,4 +1,5 @@
 /** The result as Markdown for a ticket or a wiki page: verdict, facts, next step, findings linked to the guide, their commands. Never the paste. */
+import { dockerfileFix } from '../../engine/dockerfile.ts';
 import type { FactKey, Finding, Messages, Result } from '../../engine/index.ts';
 import { certaintyLine } from './certainty.ts';
 import { factRows, type FactRow } from './facts-view.ts';
@@ -51,7 +52,9 @@ export function toMarkdown({ result, linked = new Set(), pasted = true, messages
   const facts = factRows(result, s, linked).map((row) => `- ${escapeMarkdown(row.label)}${s.colon}${inlineCode(row.value)}${notes(row)}`);
   const title = (f: Finding): string => `[${escapeMarkdown(f.title)}](${docsUrl(f.docs)})`;
   const finding = (f: Finding): string => `- ${title(f)}${note(s.severity[f.severity])}`;
-  const commands = (f: Finding): string[] => (f.fix ? ['', `**${escapeMarkdown(f.title)}**`, '', fenced(f.fix)] : []);
+  // A Dockerfile's ENV instruction typed again is shown as a Dockerfile, not as shell.
+  const code = (fix: string): string => fenced(fix, dockerfileFix(fix) ? 'dockerfile' : 'sh');
+  const commands = (f: Finding): string[] => (f.fix ? ['', `**${escapeMarkdown(f.title)}**`, '', code(f.fix)] : []);
   // As in the widget: an undecided verdict's next step apart, not a problem found.
   const incomplete = result.verdict === 'incomplete';
   const { step, main, also } = findingGroups(result);
@@ -64,7 +67,7 @@ export function toMarkdown({ result, linked = new Set(), pasted = true, messages
     ...(incomplete ? [] : ['', escapeMarkdown(certaintyLine(result, messages, s, linked, pasted))]),
     ...(stopped ? ['', escapeMarkdown(stopped)] : []),
     ...(facts.length ? ['', `### ${s.markdown.facts}`, '', ...facts] : []),
-    ...(step ? ['', `### ${s.nextHeading}`, '', title(step), ...(step.fix ? ['', fenced(step.fix)] : [])] : []),
+    ...(step ? ['', `### ${s.nextHeading}`, '', title(step), ...(step.fix ? ['', code(step.fix)] : [])] : []),
     ...(main.length ? ['', `### ${s.markdown.findings}`, '', ...main.map(finding)] : []),
     ...(also.length ? ['', `### ${s.alsoHeading}`, '', ...also.map(finding)] : []),
     ...(main.some((f) => f.fix) || also.some((f) => f.fix) ? ['', `### ${s.fixLabel}`, ...[...main, ...also].flatMap(commands)] : []),

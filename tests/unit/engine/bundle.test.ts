@@ -759,8 +759,11 @@ async function bundle(entry: string | { code: string }): Promise<{ gzip: number;
 // Then +559 B in the engine, +581 B with English, +575 B with Chinese (55.41 / 74.17 / 79.19 KB): other clients' resets again (review 105
 // #1), as the symptom's note only, and not in the daemon's, containers' or builds' output (BuildKit's steps, compose's services, klog,
 // [rootlesskit:…] lines, what follows a docker command quoted without a prompt or typed after settings and sudo's options).
+// Then +557 B in the engine, +703 B with English, +684 B with Chinese (55.97 / 74.87 / 79.87 KB): a Dockerfile's ENV instruction as a
+// source of the settings (both its forms, a build's step echoes; its fix that line typed again, and the image built again), a finding
+// quoted alone known by the severity its guide line's finding has, and implicit's refusal of a host IP beside an inferred port manager.
 // The ceilings sit just above, so that the engine can only shrink unless a change says why it grows.
-const budgets = { core: 55_412, withEnglish: 74_167, withChinese: 79_189 };
+const budgets = { core: 55_969, withEnglish: 74_870, withChinese: 79_873 };
 
 /** What a Chinese page's island takes from the engine: index.ts's runtime exports, with the Chinese catalogue instead of English. */
 const chineseEngine = `

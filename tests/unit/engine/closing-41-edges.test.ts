@@ -1,6 +1,7 @@
 // Three small wrong answers left at the closing note of stop 41: review 106's "cannot assign requested address" dropped beside a port
 // manager inferred from another line, a user's "[Warning]" log line taken for a finding quoted alone, and a Dockerfile's ENV line given
 // the user service's drop-in as its fix.
+import { spawnSync } from 'node:child_process';
 import { describe, expect, test } from 'vitest';
 import { formatHuman } from '../../../src/cli/format.ts';
 import { guideAddress } from '../../../src/cli/main.ts';
@@ -8,6 +9,7 @@ import { words } from '../../../src/cli/words.ts';
 import { analyze } from '../../../src/engine/index.ts';
 import { reportWords } from '../../../src/engine/messages/report-words.ts';
 import { zhCn } from '../../../src/engine/messages/zh-cn.ts';
+import { toMarkdown } from '../../../src/islands/checker/markdown.ts';
 
 const both = [undefined, { messages: zhCn }];
 
@@ -60,4 +62,44 @@ describe("the lone-finding rule: a user's [Warning] log line, their output, then
       });
     }
   }
+});
+
+describe("a Dockerfile's ENV instruction (a dind-rootless image build) sets the settings: its fix is that line typed again, not a drop-in", () => {
+  const P = 'DOCKERD_ROOTLESS_ROOTLESSKIT_';
+  const image = ['FROM docker:27-dind-rootless', 'USER root', 'RUN apk add --no-cache passt', 'USER rootless'];
+  const fixOf = (paste: string, id: string, options?: { messages: typeof zhCn }) => analyze(paste, options).findings.find((f) => f.id === id)!;
+  const mismatch = `ENV ${P}NET=pasta ${P}PORT_DRIVER=implicit`;
+
+  test('several pairs on one line, after FROM and RUN: the ENV line with port driver implicit, and the Dockerfile named, in either language', () => {
+    const paste = [...image, `ENV ${P}NET=pasta ${P}PORT_DRIVER=builtin`].join('\n');
+    for (const options of both) {
+      const f = fixOf(paste, 'pasta-port-driver-mismatch', options);
+      expect(f.fix).toBe(mismatch);
+      expect(f.detail).toMatch(/Dockerfile.*ENV/);
+      expect(analyze(paste, options).findings.map((x) => x.fix ?? '').join('\n')).not.toMatch(/systemctl|docker\.service\.d/);
+    }
+  });
+  test('the older form (ENV NAME value), one per line: read, and the last line typed again as pairs', () => {
+    const paste = [...image, `ENV ${P}NET pasta`, `ENV ${P}PORT_DRIVER builtin`].join('\n');
+    expect(analyze(paste).facts).toMatchObject({ networkDriver: 'pasta', portDriver: 'builtin' });
+    expect(fixOf(paste, 'pasta-port-driver-mismatch').fix).toBe(`ENV ${P}PORT_DRIVER=implicit ${P}NET=pasta`);
+  });
+  test("a build's echo of the step (BuildKit's #5 [2/4], the classic builder's Step 3/5 :): the instruction typed again without the echo", () => {
+    for (const step of ['#5 [2/4] ', 'Step 3/5 : ']) {
+      expect(fixOf(`${step}ENV ${P}NET=pasta ${P}PORT_DRIVER=builtin`, 'pasta-port-driver-mismatch').fix).toBe(mismatch);
+    }
+  });
+  test('the MTU changed in place, FLAGS kept whole in double quotes', () => {
+    const paste = [...image, `ENV ${P}NET=slirp4netns ${P}MTU=1500 ${P}FLAGS="--disable-host-loopback --port-driver=builtin"`].join('\n');
+    expect(fixOf(paste, 'mtu-1500').fix).toBe(`ENV ${P}NET=slirp4netns ${P}MTU=65520 ${P}FLAGS="--disable-host-loopback --port-driver=builtin"`);
+  });
+  test('the Markdown export shows it as a Dockerfile; every other fix printed is shell that bash reads', () => {
+    const paste = [...image, `ENV ${P}NET=pasta ${P}PORT_DRIVER=builtin`, 'Cannot connect to the Docker daemon at unix:///run/user/1000/docker.sock. Is the docker daemon running?'].join('\n');
+    const result = analyze(paste);
+    const md = toMarkdown({ result, messages: words.en.messages, strings: words.en.s, docsUrl: (p) => p, link: 'https://example.org/checker/' });
+    expect(md).toContain(`\`\`\`dockerfile\n${mismatch}\n\`\`\``);
+    const shell = result.findings.flatMap((f) => (f.fix && !f.fix.startsWith('ENV ') ? [f.fix] : []));
+    expect(shell.length).toBeGreaterThan(0);
+    for (const fix of shell) expect(spawnSync('bash', ['-n'], { input: fix }).status).toBe(0);
+  });
 });
