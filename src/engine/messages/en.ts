@@ -347,7 +347,7 @@ export const en: Messages = {
     }),
     'need-network-driver': (p) => ({
       title: 'Which network driver does the daemon use?',
-      detail: `docker version shows it in its rootlesskit component (NetworkDriver)${p.rootlessKnown ? '' : `; from Docker ${docker.rootlessComponents.version}, a daemon without that component is rootful`}.${
+      detail: `${p.down ? 'Once the rootless daemon runs (start it first, as above), ' : ''}docker version shows it in its rootlesskit component (NetworkDriver)${p.rootlessKnown ? '' : `; from Docker ${docker.rootlessComponents.version}, a daemon without that component is rootful`}.${
         p.infoCut ? ' The docker info stops at the line below, before its Security Options, which list rootless for a rootless daemon: paste all of it.' : ''
       }${
         p.client

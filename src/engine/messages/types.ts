@@ -79,6 +79,8 @@ export interface MessageParams {
     dindRootless: boolean;
     /** Only the client's version was shown (docker --version), and the RootlessKit Docker's own packages of it bundle, if known. */
     client: { version: string; rootlesskit: string | null; pasta: boolean; fixed: boolean } | null;
+    /** The rootless daemon is shown down (its start is the finding before): docker version answers once it runs. */
+    down: boolean;
   };
   /** `restarted`: the paste restarts the daemon before the reset it shows. */
   'need-rootlesskit-version': { distribution: boolean; dockerVersion: string | null; installed: string | null; restarted: boolean };

@@ -344,7 +344,7 @@ export const zhCn: Messages = {
     }),
     'need-network-driver': (p) => ({
       title: '守护进程用的是哪个网络驱动？',
-      detail: `docker version 的 rootlesskit 组件会显示它（NetworkDriver）${p.rootlessKnown ? '' : `；从 Docker ${docker.rootlessComponents.version} 起，没有这个组件说明守护进程以 root 运行`}。${
+      detail: `${p.down ? '先按上一条启动 rootless 守护进程；它运行之后，' : ''}docker version 的 rootlesskit 组件会显示它（NetworkDriver）${p.rootlessKnown ? '' : `；从 Docker ${docker.rootlessComponents.version} 起，没有这个组件说明守护进程以 root 运行`}。${
         p.infoCut ? 'docker info 在下面这一行就断了，还没到 Security Options（rootless 守护进程会在那里列出 rootless）：请粘贴完整的输出。' : ''
       }${
         p.client

@@ -20,8 +20,11 @@ function clientOnly(version: string): { version: string; rootlesskit: string | n
   return { version, rootlesskit: kit, pasta: atLeast(kit, rootlesskit.pastaDriver.version) === true, fixed: atLeast(kit, rootlesskit.hostLoToNsLo.version) === true };
 }
 
-/** Picks the question whose answer decides the verdict, with outcomes computed by the rules themselves. */
-export function nextStep(c: Ctx, recognised: boolean, evaluate: Evaluate): { step: FindingSpec; ask: FactKey | null } {
+/**
+ * Picks the question whose answer decides the verdict, with outcomes computed by the rules themselves; `down`: the rootless daemon is
+ * shown down, so the question is for once it runs.
+ */
+export function nextStep(c: Ctx, recognised: boolean, evaluate: Evaluate, down = false): { step: FindingSpec; ask: FactKey | null } {
   const f = c.f;
   // Podman's settings say nothing about Docker's network driver: asking for it would lead nowhere.
   if (podmanOnly(c)) return { step: spec('need-docker-output', {}), ask: null };
@@ -45,7 +48,7 @@ export function nextStep(c: Ctx, recognised: boolean, evaluate: Evaluate): { ste
     const dindRootless = c.signals.has('dind-rootless');
     const client = f.dockerServerVersion === null && f.dockerClientVersion !== null ? clientOnly(f.dockerClientVersion) : null;
     const infoCut = f.rootless === null && c.signals.has('info-cut');
-    const params = { rootlessKnown: f.rootless !== null, infoCut, pastaFallback, outcomes, dindRootless, client };
+    const params = { rootlessKnown: f.rootless !== null, infoCut, pastaFallback, outcomes, dindRootless, client, down };
     return { step: spec('need-network-driver', params, c.signals.get('info-cut')), ask: 'networkDriver' };
   }
   if (f.networkDriver === 'pasta' && f.rootlesskitVersion === null) {

@@ -5,7 +5,7 @@ import { carryResult, keepOnLeave, leftFromResult, loadedBy } from './carry-resu
 import { certaintyLine } from './certainty.ts';
 import { CheckerState, timing } from './checker-state.ts';
 import { factRows } from './facts-view.ts';
-import { findingGroups } from './finding-groups.ts';
+import { askedBy, findingGroups } from './finding-groups.ts';
 import { focusRescue } from './focus-rescue.ts';
 import { Facts } from './Facts.tsx';
 import { Findings } from './Findings.tsx';
@@ -153,6 +153,11 @@ export class Checker extends Component<Props> {
     const show = (line: number, from: HTMLElement): void => showLine(this.area.current, line, from);
     const incomplete = result.verdict === 'incomplete';
     const { step, main, also } = findingGroups(result);
+    // The quick answers stand beside the question they answer: the next step, or the finding after the daemon's start.
+    const asked = askedBy(result);
+    const quick = result.ask && (
+      <QuickAnswers key={result.ask} ask={result.ask} answers={state.answers} answered={result.answered} onAnswer={state.answer} s={s} />
+    );
     // What to do about an affected verdict, or about what keeps a decided one's daemon from starting: the facts come between.
     const fix = result.verdict === 'affected' ? main[0] : !incomplete && result.stops ? main[1] : undefined;
     const pasted = state.text.trim() !== '';
@@ -185,13 +190,11 @@ export class Checker extends Component<Props> {
           {step && (
             <NextStep step={step} title={empty ? s.startTitle : undefined} collector={collector} s={s}>
               {offer}
-              {result.ask && (
-                <QuickAnswers key={result.ask} ask={result.ask} answers={state.answers} answered={result.answered} onAnswer={state.answer} s={s} />
-              )}
+              {asked === step.id && quick}
             </NextStep>
           )}
           {!step && offer}
-          <Findings main={main} also={also} docs={docs} target={embed ? '_blank' : undefined} onShow={show} s={s} />
+          <Findings main={main} also={also} asked={asked} answers={quick} docs={docs} target={embed ? '_blank' : undefined} onShow={show} s={s} />
           {shared !== undefined && (
             <ShareBar
               link={() => shareUrl(shared, guide, location.href)}

@@ -25,3 +25,15 @@ export function findingGroups(r: Result): { step: Finding | undefined; main: Fin
   const split = decided ? 1 + r.stops + (errors < 0 ? findings.length - 1 - r.stops : errors) : findings.length;
   return { step, main: findings.slice(0, split), also: findings.slice(split) };
 }
+
+// The findings that ask the question the quick answers answer; any other step (nothing recognised, a setup written by hand) asks it itself.
+const QUESTIONS: readonly string[] = ['need-network-driver', 'need-rootlesskit-version', 'need-pasta-argv'];
+
+/**
+ * The id of the finding the quick answers stand beside: the one that asks `r.ask`, wherever it is (after the daemon's start when the
+ * rootless daemon is shown down), or else the next step. None when nothing is asked.
+ */
+export function askedBy(r: Result): string | undefined {
+  if (!r.ask) return undefined;
+  return r.findings.find((f) => QUESTIONS.includes(f.id))?.id ?? findingGroups(r).step?.id;
+}

@@ -1,0 +1,14 @@
+/** The rootless daemon shown down: the client could not reach it at its own socket. */
+import { ROOTLESS_SOCKET } from '../daemon-address.ts';
+import { wholeLine } from '../facts.ts';
+import type { FindingSpec } from '../messages/types.ts';
+
+/**
+ * Whether `s` says no rootless daemon answered at its own socket (a user's runtime directory, or one under the home directory that a
+ * daemon started by hand uses): until it runs, docker version, which every question asks for, fails the same way.
+ */
+export function rootlessDown(s: FindingSpec): boolean {
+  if (s.id !== 'daemon-not-running') return false;
+  const { where } = s.params;
+  return where === 'manual' || (where === 'here' && s.evidence.some((e) => ROOTLESS_SOCKET.test(wholeLine(e))));
+}
