@@ -16,6 +16,7 @@ import { environment, environmentWords } from './recognisers/env.ts';
 import { clientReset } from './recognisers/client-resets.ts';
 import { contextShow } from './recognisers/context-show.ts';
 import { formatFields } from './recognisers/format-fields.ts';
+import { formatRange } from './recognisers/format-range.ts';
 import { jsonFacts } from './recognisers/json.ts';
 import { osRelease } from './recognisers/os-release.ts';
 import { packages } from './recognisers/packages.ts';
@@ -92,6 +93,7 @@ export function analyzeWith(messages: Messages, text: string, answers?: Answers,
   osRelease(pasted, sink);
   // A format's command and the line it printed, read across sections: a list or JSON value printed first starts a section of its own.
   formatFields(pasted, sink);
+  formatRange(pasted, sink);
   // docker context show's answer, the line after it, is a word that no section reader looks for.
   contextShow(pasted, sink);
   // Other clients' resets, read across sections: what names the address may follow in a section of its own (a Node.js error's object).

@@ -224,7 +224,7 @@ function read(component: string | null, key: string, value: string, line: Line, 
 
 
 // What the server components of `docker version` say, in text ("rootlesskit:" / "Version: …") and JSON alike.
-const componentFacts: Readonly<Record<string, 'dockerServerVersion' | 'rootlesskitVersion' | 'slirp4netnsVersion' | 'networkDriver' | 'portDriver'>> = {
+export const componentFacts: Readonly<Record<string, 'dockerServerVersion' | 'rootlesskitVersion' | 'slirp4netnsVersion' | 'networkDriver' | 'portDriver'>> = {
   'Engine.Version': 'dockerServerVersion',
   'rootlesskit.Version': 'rootlesskitVersion',
   'rootlesskit.NetworkDriver': 'networkDriver',

@@ -8,10 +8,10 @@ import { reportOperatingSystem } from './docker-info.ts';
 
 // The command and its quoted template (a redirection after it); not another daemon's answer (DOCKER_HOST= or ssh before it, --context,
 // or sudo, which resets DOCKER_HOST and so asks the system-wide daemon).
-const ASKED = /^docker (version|info|system info)\b[^|;&]*? (?:-f|--format)(?:=| +)(['"])(.*?)\2/;
+export const ASKED = /^docker (version|info|system info)\b[^|;&]*? (?:-f|--format)(?:=| +)(['"])(.*?)\2/;
 // A template's field, alone or through json ("{{ .ServerVersion }}", "{{json .SecurityOptions}}"); other actions (range, if) are not plain.
 const FIELD = /\{\{-? *(?:json +)?(\.[\w.]+) *-?\}\}/g;
-const VERSION = /^\d+\.\d+\.\d+[\w.+~-]*$/;
+export const VERSION = /^\d+\.\d+\.\d+[\w.+~-]*$/;
 
 /** The fields the checker reads, by the command that prints them (the rest only hold their place). */
 const READ: Readonly<Record<string, Readonly<Record<string, (value: string, line: Line, sink: Sink) => void>>>> = {
@@ -27,14 +27,14 @@ const READ: Readonly<Record<string, Readonly<Record<string, (value: string, line
 // Fields of free text, read only where the template's text follows them: at a line's end, a hard wrap may have cut one short.
 const FREE_TEXT = new Set(['.OperatingSystem']);
 
-interface Template {
+export interface Template {
   fields: string[];
   /** The text around the fields: one more than there are fields. */
   texts: string[];
 }
 
 /** The template's fields and the text around them, or null where it has more than plain fields and text. */
-function parse(template: string): Template | null {
+export function parse(template: string): Template | null {
   const fields: string[] = [];
   const texts: string[] = [];
   let at = 0;
@@ -51,7 +51,7 @@ function parse(template: string): Template | null {
  * The values a line holds for the template's fields, each up to the text that follows it (a list in brackets or a JSON string whole,
  * the last up to the template's end), or null where the line is not its output. One pass: a paste's line may be long.
  */
-function values({ fields, texts }: Template, line: string): string[] | null {
+export function values({ fields, texts }: Template, line: string): string[] | null {
   if (!line.startsWith(texts[0]!) || !line.endsWith(texts.at(-1)!)) return null;
   const found: string[] = [];
   let at = texts[0]!.length;

@@ -1,9 +1,12 @@
 // What the hundred-and-second review left over (#6, #9, #8): next steps a user can take. The rootless daemon shown down is started
 // before anything is asked of it; docker version's range over its components is read where every value's field is known; a Markdown
 // table naming every version is said to be seen, and how to confirm it.
+import fc from 'fast-check';
 import { expect, test } from 'vitest';
+import { clean } from '../../../src/engine/clean.ts';
 import { analyze, analyzeWith } from '../../../src/engine/index.ts';
 import { zhCn } from '../../../src/engine/messages/zh-cn.ts';
+import { formatRange } from '../../../src/engine/recognisers/format-range.ts';
 
 // /tmp/r102/37: the rootless context's daemon is down, the system-wide one is up.
 const rootlessDown = `$ docker ps
@@ -40,4 +43,61 @@ test('a client that asked the system-wide socket, or root\'s, has not shown the 
     expect([socket, r.findings[0]!.id]).toEqual([socket, 'need-network-driver']);
     expect(r.findings[0]!.detail).toMatch(/^docker version shows it/);
   }
+});
+
+// /tmp/r102/35: Arch's packages, then docker version asked for RootlessKit's drivers through a range over the components.
+const range = (template: string, output: string) => `$ docker version -f '{{range .Server.Components}}${template}{{end}}'\n${output}`;
+const components = (net: string, port: string) => `${'<no value> <no value>'.repeat(4)}${net} ${port}`;
+const byName = `Engine 27.3.1\ncontainerd 1.7.22\nrunc 1.1.14\ndocker-init 0.19.0\nrootlesskit 2.3.1`;
+const NAME_VERSION = '{{.Name}} {{.Version}}{{"\\n"}}';
+
+test("docker version's range over the server's components is read where its output says whose field each value is", () => {
+  const arch = `$ pacman -Q docker rootlesskit passt
+docker 1:27.3.1-1
+rootlesskit 2.3.1-1
+passt 2025_06_11.0293c6f-1
+$ docker info -f '{{.SecurityOptions}}'
+[name=seccomp,profile=builtin name=rootless name=cgroupns]
+${range('{{if eq .Name "rootlesskit"}}{{.Details.NetworkDriver}} {{.Details.PortDriver}}{{end}}', 'pasta implicit')}`;
+  const r = analyze(arch);
+  expect([r.verdict, r.certainty, r.facts.networkDriver, r.facts.portDriver]).toEqual(['affected', 'confirmed', 'pasta', 'implicit']);
+  expect(r.evidence.networkDriver?.map((e) => e.line)).toEqual([8]);
+  // Every component's drivers on one line: only RootlessKit's component has them, the others print <no value>.
+  const one = analyze(range('{{.Details.NetworkDriver}} {{.Details.PortDriver}}', components('slirp4netns', 'builtin')));
+  expect([one.verdict, one.facts.rootless, one.facts.networkDriver, one.facts.portDriver]).toEqual(['not-affected', true, 'slirp4netns', 'builtin']);
+  // Each component on a line of its own, by name: the Engine's version is the running daemon's.
+  const named = analyze(range(NAME_VERSION, byName));
+  expect(named.facts).toMatchObject({ rootless: true, dockerServerVersion: '27.3.1', rootlesskitVersion: '2.3.1' });
+  expect(named.evidence.dockerServerVersion?.map((e) => e.line)).toEqual([2]);
+});
+
+test('a range whose output cannot say whose or which field a value is, or is not whole, is left unread', () => {
+  const read = (paste: string) => {
+    const found: [string, unknown][] = [];
+    formatRange(clean(paste).lines, { fact: (key: string, value: unknown) => found.push([key, value]), driver: (key: string, value: unknown) => (found.push([key, value]), true) } as never);
+    return found;
+  };
+  expect(read(range(NAME_VERSION, byName))).toEqual([['dockerServerVersion', '27.3.1'], ['rootless', true], ['rootlesskitVersion', '2.3.1']]);
+  // Names and versions run into each other on one line; versions without names; fields of every component without names.
+  expect(read(range('{{.Name}} {{.Version}}', byName.replaceAll('\n', '')))).toEqual([]);
+  expect(read(range('{{.Version}}{{"\\n"}}', '27.3.1\n1.7.22\n1.1.14\n0.19.0\n2.3.1'))).toEqual([]);
+  expect(read(range('{{.Details.NetworkDriver}} {{.Version}}', `${'<no value> 1.2.3'.repeat(4)}pasta 2.3.1`))).toEqual([]);
+  // Docker's, not another daemon's, and not a line that is no component's.
+  expect(read(`$ DOCKER_HOST=ssh://alice@box ${range(NAME_VERSION, byName).slice(2)}`)).toEqual([]);
+  expect(read(range(NAME_VERSION, 'Cannot connect to the Docker daemon at unix:///run/user/1000/docker.sock. Is the docker daemon running?'))).toEqual([]);
+  // Hard-wrapped, or cut (a line ended with "…" or lines left out), anywhere: only true values, never another.
+  const truth = new Map<string, unknown>([['dockerServerVersion', '27.3.10'], ['rootlesskitVersion', '2.3.10'], ['rootless', true], ['networkDriver', 'slirp4netns'], ['portDriver', 'builtin']]);
+  const outputs = [
+    [NAME_VERSION, byName.replace('27.3.1', '27.3.10').replace('2.3.1', '2.3.10')],
+    ['{{.Details.NetworkDriver}} {{.Details.PortDriver}}', components('slirp4netns', 'builtin')],
+    ['{{if eq .Name "rootlesskit"}}{{.Version}}: {{.Details.PortDriver}} {{.Details.NetworkDriver}}{{end}}', '2.3.10: builtin slirp4netns'],
+  ] as const;
+  fc.assert(
+    fc.property(fc.constantFrom(...outputs), fc.nat(), fc.constantFrom('\n', '…', '\n[...]', '\n...\nmore'), ([template, output], at, damage) => {
+      const where = at % output.length;
+      const damaged = damage === '\n' ? output.slice(0, where) + damage + output.slice(where) : output.slice(0, where) + damage;
+      return read(range(template, damaged)).every(([key, value]) => truth.get(key) === value);
+    }),
+    { numRuns: 600 },
+  );
 });

@@ -1,0 +1,113 @@
+/**
+ * docker version asked with a format of one's own that ranges over the server's components ("{{range .Server.Components}}{{.Name}}
+ * {{.Version}}{{"\n"}}{{end}}", or one component picked with {{if eq .Name "rootlesskit"}}), and what it printed: a value is read only
+ * where the output says which component's field it is, and only from a block of output whole to its end.
+ */
+import { atPrompt, type Line } from '../clean.ts';
+import { networkDrivers, portDrivers } from '../data/core/network.ts';
+import { rank, type Recogniser, type Sink } from '../facts.ts';
+import { VERIFY_ROOTLESSKIT_FORMAT } from '../guide-checks.ts';
+import { componentFact, componentFacts } from './docker-version.ts';
+import { ASKED, parse, values, VERSION, type Template } from './format-fields.ts';
+
+const RANGE = /^\{\{-? *range +\.Server\.Components *-?\}\}(.*)\{\{-? *end *-?\}\}$/;
+const PICK = /^\{\{-? *if +eq +\.Name +"([\w-]+)" *-?\}\}(.*)\{\{-? *end *-?\}\}$/;
+// The body's own line end, which puts each component on a line of its own.
+const NEWLINE = /\{\{-? *(?:"\\n"|println) *-?\}\}$/;
+// What Go's templates print for a key a component's details lack; it holds the separators a value may not, so it is set apart first.
+const NO_VALUE = '<no value>';
+const NONE = '\0';
+// Fields only RootlessKit's component has: where every other prints NO_VALUE, a value says whose it is without its name.
+const ROOTLESSKIT_ONLY = ['.Details.NetworkDriver', '.Details.PortDriver'];
+const NAME = /^[\w-]+$/;
+
+/** A component's field as docker version's text names it ("rootlesskit" and ".Details.NetworkDriver" → "rootlesskit.NetworkDriver"). */
+const path = (name: string, field: string): string => name + field.replace('.Details', '');
+
+/** How a value the checker reads is checked: it must be what that field can hold (other components' only hold their place). */
+const VALID: Readonly<Record<string, (v: string) => boolean>> = {
+  '.Version': (v) => VERSION.test(v),
+  '.Details.NetworkDriver': (v) => (networkDrivers as readonly string[]).includes(v),
+  '.Details.PortDriver': (v) => (portDrivers as readonly string[]).includes(v),
+};
+
+interface Form {
+  body: Template;
+  /** The component every value is: picked by name, or RootlessKit for its own fields; null: each line's .Name says. */
+  component: string | null;
+  /** Each component on a line of its own, rather than all on one. */
+  lines: boolean;
+}
+
+/** The template's form, or null where its output cannot tell whose or which field a value is. */
+function parseRange(template: string): Form | null {
+  const range = RANGE.exec(template);
+  const picked = range && PICK.exec(range[1]!);
+  const raw = picked ? picked[2]! : range?.[1];
+  const end = raw !== undefined && !picked ? NEWLINE.exec(raw) : null;
+  const body = raw === undefined ? null : parse(end ? raw.slice(0, end.index) : raw);
+  if (!body || !body.fields.every((f) => f === '.Name' || f === '.Version' || f.startsWith('.Details.'))) return null;
+  if (picked) return { body, component: picked[1]!, lines: false };
+  if (body.fields.every((f) => ROOTLESSKIT_ONLY.includes(f))) return { body, component: 'rootlesskit', lines: !!end };
+  // Names and values all on one line run into each other.
+  return end && body.fields.includes('.Name') ? { body, component: null, lines: true } : null;
+}
+
+/** One component's output: its name and its values by field, or null where a value is not what its field holds. */
+function component(form: Form, text: string): { name: string; values: Map<string, string> } | null {
+  const found = values(form.body, text);
+  if (!found || found.some((v) => v.includes(NONE) && v !== NONE)) return null;
+  const byField = new Map(form.body.fields.map((f, i) => [f, found[i]!]));
+  const name = form.component ?? byField.get('.Name')!;
+  const valid = [...byField].every(([f, v]) => v === NONE || f === '.Name' || !componentFacts[path(name, f)] || VALID[f]?.(v));
+  return valid && NAME.test(name) && (!byField.has('.Name') || byField.get('.Name') === name) ? { name, values: byField } : null;
+}
+
+/** A line of RootlessKit's own fields with the other components' (all NO_VALUE) around it removed: one line for every component. */
+function ownPart(form: Form, text: string): string | null {
+  const empty = form.body.texts.join(NONE);
+  let part = text;
+  while (part.startsWith(empty) && part.length > empty.length) part = part.slice(empty.length);
+  while (part.endsWith(empty) && part.length > empty.length) part = part.slice(0, -empty.length);
+  return part === empty ? null : part;
+}
+
+/** The components a whole block of output shows, or null where one line of it is not the template's. */
+function read(form: Form, block: readonly Line[]): { line: Line; name: string; values: Map<string, string> }[] | null {
+  if (!form.lines && block.length !== 1) return null;
+  const shown = [];
+  for (const line of block) {
+    const text = line.trimmed.replaceAll(NO_VALUE, NONE);
+    const own = form.component === 'rootlesskit' && !form.lines ? ownPart(form, text) : text;
+    if (own === null || (form.component === 'rootlesskit' && own === form.body.texts.join(NONE))) continue;
+    const c = component(form, own);
+    if (!c) return null;
+    shown.push({ line, ...c });
+  }
+  return shown;
+}
+
+/** Reports what each component shown says, as docker version's own text would. */
+function report(shown: NonNullable<ReturnType<typeof read>>, sink: Sink): void {
+  for (const { line, name, values: byField } of shown) {
+    if (name === 'rootlesskit') sink.fact('rootless', true, rank.running, line);
+    for (const [field, value] of byField) if (value !== NONE && field !== '.Name') componentFact(path(name, field), value, line, sink);
+  }
+}
+
+/** Reads the output after such a command: the lines up to a blank, a prompt or the paste's end, all the template's or none. */
+export const formatRange: Recogniser = (lines, sink) => {
+  for (let i = 0; i < lines.length; i++) {
+    const t = lines[i]!.trimmed;
+    const m = t.includes('{{range') && t.includes('docker ') ? ASKED.exec(t) : null;
+    // The guide's own check is versions.ts's to read.
+    const form = m && m[1] === 'version' && m[3] !== VERIFY_ROOTLESSKIT_FORMAT ? parseRange(m[3]!) : null;
+    if (!form) continue;
+    let end = i + 1;
+    while (end < lines.length && lines[end]!.trimmed !== '' && !atPrompt(lines[end]!) && !lines[end]!.cut) end++;
+    // Something left out inside it: the block is not whole.
+    if (lines[end]?.cut) continue;
+    const shown = read(form, lines.slice(i + 1, end));
+    if (shown) report(shown, sink);
+  }
+};
