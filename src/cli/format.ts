@@ -1,6 +1,6 @@
 /** Output of netcheck: the JSON contract, and a human-readable report. */
-import type { Result } from '../engine/index.ts';
-import { factRows } from '../islands/checker/facts-view.ts';
+import type { FactKey, Facts, Result } from '../engine/index.ts';
+import { factRows, factValue } from '../islands/checker/facts-view.ts';
 import { stoppedLine } from '../islands/checker/finding-groups.ts';
 import type { Words } from './words.ts';
 
@@ -23,6 +23,12 @@ const pad = (text: string, columns: number): string => text + ' '.repeat(Math.ma
 // Control characters a paste may carry (a window title, the alternate screen, backspaces) would act on the terminal.
 const CONTROL = /[\0-\x09\x0b-\x1f\x7f-\x9f]/g;
 
+/** Rows of a label and a value, the values lined up in one column after the widest label. */
+function aligned(rows: readonly (readonly [label: string, value: string])[]): string[] {
+  const width = Math.max(...rows.map(([label]) => columnsOf(label)));
+  return rows.map(([label, value]) => `  ${pad(label, width)}  ${value}`);
+}
+
 /** Text with control characters shown as cat -v does (^[, ^H, ^?), so that a shared log cannot act on the reader's terminal. */
 export function visible(text: string): string {
   return text.replace(CONTROL, (c) => {
@@ -37,7 +43,7 @@ export function visible(text: string): string {
  * address, with its base path and the language's prefix), in the words of one language. A `collected` report names no
  * line numbers: they count lines of output the user never saw.
  */
-export function formatHuman(r: Result, guide: string, { messages: m, s, verdict, list, collected: byMachine }: Words, collected = false): string {
+export function formatHuman(r: Result, guide: string, { messages: m, s, verdict, list, collected: byMachine, written }: Words, collected = false): string {
   const out: string[] = [];
   const [open, close] = s.brackets;
   const decided = r.verdict !== 'incomplete';
@@ -49,12 +55,8 @@ export function formatHuman(r: Result, guide: string, { messages: m, s, verdict,
   const rows = factRows(r, s);
   if (rows.length) {
     out.push(s.factsHeading);
-    const width = Math.max(...rows.map((row) => columnsOf(row.label)));
-    for (const row of rows) {
-      const source = row.inferred ? s.inferred : row.answered ? s.answered : collected ? '' : row.lines.map(s.showLine).join(list);
-      out.push(`  ${pad(row.label, width)}  ${row.value}${source ? `${open}${source}${close}` : ''}`);
-    }
-    out.push('');
+    const source = (row: (typeof rows)[number]) => (row.inferred ? s.inferred : row.answered ? s.answered : collected ? '' : row.lines.map(s.showLine).join(list));
+    out.push(...aligned(rows.map((row) => [row.label, `${row.value}${source(row) ? `${open}${source(row)}${close}` : ''}`])), '');
   }
   out.push(s.findingsHeading);
   for (const f of r.findings) {
@@ -62,6 +64,11 @@ export function formatHuman(r: Result, guide: string, { messages: m, s, verdict,
     for (const e of f.evidence) out.push(`    > ${collected ? '' : `${s.showLine(e.line)}${s.colon}`}${e.text}`);
     if (f.fix) out.push(`    ${s.fixLabel}${s.colon.trimEnd()}`, f.fix);
     out.push(`    ${s.docsLink}${s.colon}${guide}${f.docs.slice(1)}`, '');
+  }
+  // What the widget offers as answers, which netcheck cannot take: shown, with how to confirm it.
+  if (r.written) {
+    const rows = (Object.entries(r.written) as [FactKey, NonNullable<Facts[FactKey]>][]).map(([key, value]) => [s.facts[key], factValue(key, value, s)] as const);
+    out.push(written.heading, ...aligned(rows), `  ${written.confirm[0]}${s.useWritten}${written.confirm[1]}`, 'docker version', '');
   }
   return visible(`${out.join('\n')}\n`);
 }

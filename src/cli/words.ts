@@ -1,6 +1,6 @@
 /** The languages netcheck writes in: the engine's catalogue and the widget's words around it, as on the site's checker. */
 import { en, type Messages } from '../engine/index.ts';
-import { reportWords } from '../engine/messages/report-words.ts';
+import { reportWords, type ReportWords } from '../engine/messages/report-words.ts';
 import { zhCn } from '../engine/messages/zh-cn.ts';
 import { en as enStrings } from '../islands/checker/strings-en.ts';
 import type { CheckerStrings } from '../islands/checker/strings.ts';
@@ -14,11 +14,13 @@ export interface Words {
   list: string;
   /** The certainty of a confirmed verdict when netcheck ran the commands itself (report-words.ts): nothing was pasted. */
   collected: string;
+  /** Words around a setup written by hand, which the widget offers as answers and netcheck only shows (report-words.ts). */
+  written: ReportWords['written'];
 }
 
 export const words = {
-  en: { messages: en, s: enStrings, verdict: reportWords.en.verdict, list: ', ', collected: reportWords.en.collected },
-  'zh-cn': { messages: zhCn, s: zhCnStrings, verdict: reportWords['zh-cn'].verdict, list: '、', collected: reportWords['zh-cn'].collected },
+  en: { messages: en, s: enStrings, verdict: reportWords.en.verdict, list: ', ', collected: reportWords.en.collected, written: reportWords.en.written },
+  'zh-cn': { messages: zhCn, s: zhCnStrings, verdict: reportWords['zh-cn'].verdict, list: '、', collected: reportWords['zh-cn'].collected, written: reportWords['zh-cn'].written },
 } as const satisfies Record<string, Words>;
 
 export type CliLang = keyof typeof words;

@@ -27,6 +27,11 @@ export interface ReportWords {
   line: [before: string, after: string];
   /** The top note of a daemon the settings stop: the daemon's name (Docker's, BuildKit's), then the words around the problem's title. */
   stopped: { daemon: [docker: string, buildkit: string]; words: [before: string, after: string] };
+  /**
+   * netcheck's heading over a setup written by hand (what the widget offers as answers), and the words around the widget's button that
+   * say how to use or confirm it.
+   */
+  written: { heading: string; confirm: [before: string, after: string] };
 }
 
 export const reportWords: Record<'en' | 'zh-cn', ReportWords> = {
@@ -48,6 +53,10 @@ export const reportWords: Record<'en' | 'zh-cn', ReportWords> = {
     severity: { error: 'Problem', warning: 'Warning', info: 'Note' },
     line: ['line ', ''],
     stopped: { daemon: ["Docker's daemon", "BuildKit's daemon (buildkitd)"], words: [' cannot run like this: see "', '" below.'] },
+    written: {
+      heading: 'Written by hand, not read as output',
+      confirm: ['The verdict does not rest on these. The checker\'s page takes them as your answers ("', '"); to confirm them, paste what this prints:'],
+    },
   },
   'zh-cn': {
     verdict: '结论',
@@ -67,6 +76,10 @@ export const reportWords: Record<'en' | 'zh-cn', ReportWords> = {
     severity: { error: '问题', warning: '警告', info: '说明' },
     line: ['第 ', ' 行'],
     stopped: { daemon: ['Docker 守护进程', 'BuildKit 守护进程（buildkitd）'], words: ['这样无法运行：见下面的“', '”。'] },
+    written: {
+      heading: '手写的环境描述（没有当作命令输出读取）',
+      confirm: ['结论没有用到这些内容。检查工具的页面可以把它们当作你的回答（“', '”）；要确认它们，请粘贴下面命令的输出：'],
+    },
   },
 };
 
