@@ -133,7 +133,8 @@ export function analyzeWith(messages: Messages, text: string, answers?: Answers,
   const signals = sink.signals.size > 0 ? sink.signals : new Map(validSignals(shared).map((id): [Signal, Evidence[]] => [id, []]));
   // A port pasta holds only qualifies RootlessKit's (listeners.ts): alone, as from a VM's passt, it says nothing of Docker; nor does
   // BuildKit named, which only says whose RootlessKit errors are, nor another client's reset, which only the symptom's note reads.
-  const shown = [...signals.keys()].some((id) => id !== 'pasta-listener' && id !== 'buildkit' && id !== 'client-reset');
+  const shownBut = (said: readonly Signal[]): boolean => [...signals.keys()].some((id) => !said.includes(id));
+  const shown = shownBut(['pasta-listener', 'buildkit', 'client-reset']);
   const recognised = sink.observations.length > 0 || shown;
 
   // Answers fill only what the paste does not show; a user's own answer counts as confirmed.
@@ -159,8 +160,10 @@ export function analyzeWith(messages: Messages, text: string, answers?: Answers,
   // and the list's other items offered: "* docker 28.0.1\n* rootlesskit 2.3.1\n* pasta 2025_03_20.32f6212".
   // So is a label for it ("pasta version: 2025_03_20.32f6212", "- passt: …", a table's row), which pasta itself does not print.
   // A quoted setup is another's (an issue's, a thread's) more often than the reader's.
-  const writtenOnly = !shown && !cleaned.quoted && onlyListedPasta(sink.observations, pasted);
-  const written = Object.entries(writtenOnly ? writtenAnswers(pasted) : {}).filter(
+  // The reset beside it ("Symptom: curl: (56) … Connection reset by peer") says what went wrong, not what runs: its lines are set aside.
+  const writtenOnly = !shownBut(['pasta-listener', 'buildkit', 'client-reset', 'connection-reset']) && !cleaned.quoted && onlyListedPasta(sink.observations, pasted);
+  const reset = new Set([...(signals.get('connection-reset') ?? []), ...(signals.get('client-reset') ?? [])].map((e) => e.line));
+  const written = Object.entries(writtenOnly ? writtenAnswers(pasted.filter((l) => !reset.has(l.n))) : {}).filter(
     ([key, value]) => valid[key as FactKey] !== value && !sink.observations.some((o) => o.key === key),
   );
   // One finding for every disagreement, each line once (one argv can set two facts): alternative drop-ins often set several.
@@ -174,7 +177,9 @@ export function analyzeWith(messages: Messages, text: string, answers?: Answers,
   // What keeps the daemon from starting comes first (after the verdict's own finding): nothing else matters until it runs.
   // A setup written by hand, offered as answers: the step says so, and asks nothing the offer answers.
   // So is a report of the checker's that was all the paste held.
-  const main = a.main?.id !== 'nothing-recognised' ? a.main : written.length ? spec('written-setup', {}) : reported ? spec('own-report', {}) : a.main;
+  // A question the written setup answers is asked by that step too (the offer answers it), even beside what else was read.
+  const answeredInWriting = a.main?.id === 'need-network-driver' && written.some(([key]) => key === a.ask);
+  const main = a.main?.id !== 'nothing-recognised' && !answeredInWriting ? a.main : written.length ? spec('written-setup', {}) : reported ? spec('own-report', {}) : a.main;
   const findings = [...(main ? [main] : []), ...[...a.findings, ...extra].sort((x, y) => order(x) - order(y))];
   const stops = findings.filter((s) => findingMeta[s.id].stops).length;
   // No daemon to stop: one that did not start, or none answering the client.

@@ -3,6 +3,7 @@
  * it says, as the answers a reader would give. Never read as output: the reader chooses to use them (the widget offers it).
  */
 import { bulleted, type Line } from './clean.ts';
+import { portDrivers } from './data/core/network.ts';
 import { validAnswers } from './share.ts';
 import type { Answers } from './types.ts';
 import { parsePastaVersion } from './version.ts';
@@ -12,7 +13,7 @@ import { parsePastaVersion } from './version.ts';
 // or as Fedora's package names it ("0^20240906.g6b38f07"). After the patch, only a build's suffix ("+dev", "-rc.1", "-1.fc42"): a word there
 // ("2.3.1-old", "2.3.1+upgraded") may say anything.
 const ITEM =
-  '(rootless )?(?:(docker(?: engine)?|rootlesskit|slirp4netns)(?: version| ?\\u7248\\u672c)? v?(\\d+\\.\\d+\\.\\d+(?:(?:[-+]|~(?![v\\d]))(?:dev|ce|rc|beta|alpha|\\d)[\\w.+~-]*)?)|(docker(?: engine)?|rootlesskit|slirp4netns|pasta|passt)(?:(?: version| ?\\u7248\\u672c)? (\\d[\\w.+~^-]*))?)';
+  '(rootless )?(?:(docker(?: engine)?|rootlesskit|slirp4netns)(?: version| ?\\u7248\\u672c)? v?(\\d+\\.\\d+\\.\\d+(?:(?:[-+]|~(?![v\\d]))(?:dev|ce|rc|beta|alpha|\\d)[\\w.+~-]*)?)|(docker(?: engine)?|rootlesskit|slirp4netns|pasta|passt(?:\\/pasta)?)(?:(?: version| ?\\u7248\\u672c)? (\\d[\\w.+~^-]*))?)';
 // No version has a blank, a comma or a semicolon: splitting at these gives the items back ("2.3.1+dev" keeps its plus). Chinese text
 // separates with full-width commas (escaped, so that English pages load no Chinese).
 const SEPARATOR = ' *[,;\\uff0c\\uff1b\\u3001] *| [+&/] | and | with ';
@@ -43,12 +44,18 @@ const SYSTEM = new RegExp(`^(?:${SYSTEM_KEY}(?:${SYSTEM_NAME}|\\d[\\w.+~-]*(?: x
 const WORD_IN_VERSION = /[-+~.](?!(?:dev|rc|beta|alpha|pasta|passt)(?![a-z]))(?=[a-z]*[g-z])[a-z]{3,}(?![a-z\d])/i;
 // A release of a system, not its kernel or its architecture (a second one is another machine), and the release after its field's name.
 const OS_RELEASE = /^(?!(?:kernel|arch(?:itecture)?|platform|\u5185\u6838)(?: version)?[:\uff1a])(?:(?:os|operating system|distro|distribution|\u7cfb\u7edf|\u64cd\u4f5c\u7cfb\u7edf|\u53d1\u884c\u7248)(?: version)?[:\uff1a] *)?((?!linux\b|kernel\b|wsl|x86_64|amd64|arm64|aarch64|\d)[a-z].*)/i;
+// A Markdown table of two columns, its header ("| Component | Version |", "| 组件 | 版本 |") and the line under it: each row a field.
+const TABLE_ROW = /^\|([^|]+)\|([^|]+)\|$/;
+const TABLE_HEADER = /^\| *(?:component|software|tool|name|package|\u7ec4\u4ef6|\u8f6f\u4ef6) *\| *(?:versions?|\u7248\u672c) *\|$/i;
+const TABLE_RULE = /^\|(?: *:?-{3,}:? *\|){2}$/;
+// The port driver as a field ("Port driver: implicit"), which a list's items do not name.
+const PORT_DRIVER_FIELD = new RegExp(`^(?:port driver|\\u7aef\\u53e3\\u9a71\\u52a8)[:\\uff1a] *(${portDrivers.join('|')})$`, 'i');
 // A label before a list on its line ("My setup: …", "环境：…").
 const LABELLED = /^([^:\uff1a]{1,40})[:\uff1a] *(.+)$/;
 // The reader's own heading or label, whole ("My setup", "Environment", "## Version information", "Reproduced on",
 // "我的环境", "版本信息"): any other word may make the setup another's, past or planned ("Original setup", "Setup yesterday", "His setup").
 const HEADING =
-  /^(?:(?:here(?:'s| is) |this is )?(?:my|our) |current |software |component )?(?:set-?up|environment|env|system|stack|config(?:uration)?|specs?|versions?(?: info(?:rmation)?| details)?)(?: is)?$|^(?:reproduced|tested) on$|^(?:\u6211\u7684)?(?:\u73af\u5883|\u914d\u7f6e|\u7cfb\u7edf|\u7248\u672c(?:\u4fe1\u606f)?)$/i;
+  /^(?:(?:here(?:'s| is) |this is )?(?:my|our) |current |software |component )?(?:set-?up|environment|env|system|stack|config(?:uration)?|specs?|versions?(?: info(?:rmation)?| details)?)(?: (?:on|of) (?:the affected|my|our|this) (?:host|machine|server|system))?(?: is)?$|^(?:reproduced|tested) on$|^(?:\u6211\u7684)?(?:\u73af\u5883|\u914d\u7f6e|\u7cfb\u7edf|\u7248\u672c(?:\u4fe1\u606f)?)$/i;
 
 /**
  * The answers a text that is nothing but one setup written by hand gives: one list of tools and versions (lines of it in a row), the
@@ -61,14 +68,31 @@ export function writtenAnswers(lines: readonly Line[]): Answers {
   let run: Run | null = null;
   let headings = 0;
   let system: string | undefined;
+  let portDriver: string | undefined;
+  let table = false;
   let last = 0;
   for (const line of lines) {
     const item = bulleted(line) || BULLET.test(line.trimmed);
     // What came before the text but a list's bullet: a quote ("> "), a prompt, a log's time or a chat's speaker.
     if (line.prefix && !bulleted(line)) return {};
-    let whole = line.trimmed.replace(BULLET, '').replace(/[.\u3002]$/, '');
+    // A table's header starts it, and the line under it belongs to it; a row of it is a field, named in its first cell.
+    if (TABLE_HEADER.test(line.trimmed) || (table && TABLE_RULE.test(line.trimmed))) {
+      if (run) return {};
+      table = true;
+      last = line.n;
+      continue;
+    }
+    const row = table ? TABLE_ROW.exec(line.trimmed) : null;
+    let whole = row ? `${row[1]!.trim()}: ${row[2]!.trim()}` : line.trimmed.replace(BULLET, '').replace(/[.\u3002]$/, '');
     // Under the reader's own heading, names alone and "docker: 27.3.1" are the setup's (alone, "docker: 27.3.1" is YAML's).
-    whole = item || headings ? whole.replace(FIELD, '$1 ').replace(DRIVER_FIELD, '') : whole.replace(NAMED_FIELD, '$1 ').replace(NAMED_DRIVER_FIELD, '');
+    whole = item || headings || row ? whole.replace(FIELD, '$1 ').replace(DRIVER_FIELD, '') : whole.replace(NAMED_FIELD, '$1 ').replace(NAMED_DRIVER_FIELD, '');
+    const port = PORT_DRIVER_FIELD.exec(whole);
+    if (port) {
+      if (portDriver) return {};
+      portDriver = port[1]!.toLowerCase();
+      last = line.n;
+      continue;
+    }
     whole = whole.replace(ROOTLESS_AFTER, '$1rootless $2');
     if (LIST.test(whole)) {
       // A list after a line that is none of it, or after a blank line, is a second one.
@@ -103,6 +127,7 @@ export function writtenAnswers(lines: readonly Line[]): Answers {
   const answers = run ? runAnswers(run) : {};
   // The system goes with what the list says, as docker info would print it: a release's shipped passt and AppArmor read it.
   if (answers && system && Object.keys(answers).length) answers.operatingSystem = system;
+  if (answers && portDriver && Object.keys(answers).length) answers.portDriver = portDriver;
   return answers ? validAnswers(answers) : {};
 }
 
@@ -158,7 +183,7 @@ function runAnswers(run: Run): Record<string, unknown> | null {
 
 /** What one tool's version says: Docker's, RootlessKit's and slirp4netns's only whole (`whole`), pasta's or passt's if it is a build. */
 function itemAnswers(tool: string, version: string, whole: boolean): [string, string][] {
-  if (tool === 'pasta' || tool === 'passt') {
+  if (/^pas/.test(tool)) {
     const build = parsePastaVersion(version);
     return build ? [['pastaVersion', version], ['pastaDate', build.date]] : [];
   }

@@ -3,6 +3,8 @@
 // table naming every version is said to be seen, and how to confirm it.
 import fc from 'fast-check';
 import { expect, test } from 'vitest';
+import { formatHuman } from '../../../src/cli/format.ts';
+import { words } from '../../../src/cli/words.ts';
 import { clean } from '../../../src/engine/clean.ts';
 import { analyze, analyzeWith } from '../../../src/engine/index.ts';
 import { zhCn } from '../../../src/engine/messages/zh-cn.ts';
@@ -100,4 +102,64 @@ test('a range whose output cannot say whose or which field a value is, or is not
     }),
     { numRuns: 600 },
   );
+});
+
+// /tmp/r102/16: a Markdown table naming every version (saved with CRLF), and the symptom under it.
+const table = [
+  'Environment on the affected host:',
+  '',
+  '| Component | Version |',
+  '|---|---|',
+  '| Docker Engine | 27.4.0 |',
+  '| RootlessKit | 2.3.1 |',
+  '| passt/pasta | 2025_01_21.4f2c8e7 |',
+  '| Network driver | pasta |',
+  '| Port driver | implicit |',
+  '| OS | Arch Linux |',
+  '',
+  'Symptom: `curl 127.0.0.1:8080` -> `curl: (56) Recv failure: Connection reset by peer`',
+].join('\r\n');
+
+test('a Markdown table naming every version is offered as written answers, beside the reset, and the step says so', () => {
+  for (const r of [analyze(table), analyzeWith(zhCn, table)]) {
+    expect(r.written).toEqual({
+      rootless: true,
+      dockerClientVersion: '27.4.0',
+      rootlesskitVersion: '2.3.1',
+      pastaVersion: '2025_01_21.4f2c8e7',
+      pastaDate: '2025-01-21',
+      networkDriver: 'pasta',
+      portDriver: 'implicit',
+      operatingSystem: 'Arch Linux',
+    });
+    // The step is the written setup's (use it, or confirm it with docker version), not a question the table answers.
+    expect(r.findings.map((f) => f.id)).toEqual(['written-setup', 'connection-reset-seen']);
+    expect(r.ask).toBeNull();
+  }
+  // Given back as answers, as the checker's button does: decided.
+  expect(analyze(table, { answers: analyze(table).written }).verdict).toBe('affected');
+});
+
+test('a table is a setup only as two columns of components and versions, with nothing else beside it but the reset', () => {
+  const rows = table.split('\r\n');
+  const offered = (lines: string[]) => analyze(lines.join('\n')).written;
+  expect(offered(rows)).toBeDefined();
+  // Another header, a third column, a prose line, a second port driver, or another sign of what runs (the daemon down): nothing.
+  expect(offered(rows.map((l) => l.replace('| Component | Version |', '| Host | Value |')))).toBeUndefined();
+  expect(offered(rows.map((l) => (l.startsWith('| RootlessKit') ? '| RootlessKit | 2.3.1 | upgraded to 2.3.4 |' : l)))).toBeUndefined();
+  expect(offered([...rows.slice(0, 10), 'We upgraded RootlessKit yesterday.'])).toBeUndefined();
+  expect(offered([...rows.slice(0, 10), '| Port driver | builtin |'])).toBeUndefined();
+  expect(offered([...rows, 'Cannot connect to the Docker daemon at unix:///run/user/1000/docker.sock. Is the docker daemon running?'])).toBeUndefined();
+});
+
+test('netcheck shows what was written by hand, which it cannot take as answers, and how to confirm it, in both languages', () => {
+  const en = formatHuman(analyze(table), 'https://guide.example/', words.en);
+  expect(en).toContain('Written by hand, not read as output\n  Rootless daemon     yes\n  RootlessKit         2.3.1\n');
+  expect(en).toContain('  Port driver         implicit\n');
+  expect(en).toMatch(/The checker's page takes them as your answers \("Use these as my answers"\); to confirm them, paste what this prints:\ndocker version\n\n$/);
+  const zh = formatHuman(analyzeWith(zhCn, table), 'https://guide.example/zh-cn/', words['zh-cn']);
+  expect(zh).toContain('手写的环境描述（没有当作命令输出读取）');
+  expect(zh).toMatch(/（“把这些当作我的回答”）；要确认它们，请粘贴下面命令的输出：\ndocker version\n\n$/);
+  // A list written by hand, nothing else: the step's "below" is there.
+  expect(formatHuman(analyze('docker 27.3.1, rootlesskit 2.3.1, pasta'), 'https://guide.example/', words.en)).toContain('  Network driver   pasta\n');
 });
