@@ -3,6 +3,7 @@ import { RELOAD, RELOAD_RESTART, RESTART, START } from './drop-in.ts';
 import type { ByHand } from './messages/types.ts';
 import { byHandSource, type SettingsSource } from './rules/settings-source.ts';
 import { listShape } from './shell-list.ts';
+import { stopThenStart } from './stop-by-hand.ts';
 
 /** The lines a fix ends with to apply what it changed, each one or more whole lines. */
 export interface Apply {
@@ -21,10 +22,12 @@ export interface Apply {
 /**
  * The command typed to start the daemon, settings before the script (source 'run'): `line`, as every fix gives it, with the changes of all
  * the paste's fixes; `own`, for a workaround (a fix instead of the others'), with its own changes set in it too; `changes`, where given,
- * collects each fix's settings (NAME=value without the prefix) as it is built (typed-line.ts).
+ * collects each fix's settings (NAME=value without the prefix) as it is built (typed-line.ts); `stop`, the daemon running stopped before the
+ * line starts another (a typed run, not an image's ENV instruction).
  */
 export interface Typed {
   line: string;
+  stop?: boolean;
   own?: boolean;
   changes?: string[];
 }
@@ -36,24 +39,25 @@ export const SERVICE: Apply = { restart: RESTART, reloadRestart: RELOAD_RESTART,
 export const againByHand = (words: ByHand, down: boolean): string => words[down ? 'again' : 'restart'];
 
 /**
- * Command line `line` run in the background, so that a fix's lines after it run too: `&` added before its comment, if any, to a simple
- * command or pipeline (a `;` that ends it dropped), and to a list of several (`a; b`) grouped as one (`{ a; b; } &`); one that ends in `&`
- * already as typed.
+ * Command line `line` run in the background whole, so that a fix's lines after it run too: `&` added before its comment, if any, to a simple
+ * command, pipeline or and-or list (a `;` or `&` that ends it dropped first: in `a; b &` only `b` was in the background), and to a list of
+ * several, split by `;` or `&`, grouped as one (`{ a; b; } &`).
  */
 export const background = (line: string): string => {
   const { comment } = listShape(line);
-  const command = line.slice(0, comment).replace(/(?<!\\);?\s*$/, '').trimEnd();
+  const command = line.slice(0, comment).replace(/(?<!\\)(?:;|(?<![<>&|])&(?!&))?\s*$/, '').trimEnd();
   const note = comment < line.length ? ` ${line.slice(comment)}` : '';
-  if (/(?:^|[^&])&$/.test(command)) return `${command}${note}`;
-  return `${listShape(command).semicolon ? `{ ${command}; }` : command} &${note}`;
+  const several = listShape(command).commands.some((c) => c.op === ';' || c.op === '&');
+  return `${several ? `{ ${command}; }` : command} &${note}`;
 };
 
 /**
  * How to apply a fix for the daemon whose settings come from `source`: for one started by hand from a shell, comments saying to stop it
  * and run the script again (`down`: the paste shows no daemon running, so none to stop) or to start it there, with no reload (no unit
- * reads a drop-in for it), and its settings exported there; where they were typed before the script (`run`), the command `typed` (with
- * every fix's changes) after each of those comments and as every fix of the settings, so that all of them give one line; for a Dockerfile's
- * ENV instruction (`typed`), that instruction the same way, and a comment to build the image again instead of any restart; else the user
+ * reads a drop-in for it), and its settings exported there; where they were typed before the script (`run`), or exported and dropped by
+ * sudo (`sudo`), the command `typed` (with every fix's changes, and sudo's dropped exports) after each of those comments, the daemon the
+ * last start started stopped first, and as every fix of the settings, so that all of them give one line; for a Dockerfile's ENV
+ * instruction (`typed`), that instruction the same way, and a comment to build the image again instead of any restart; else the user
  * service's commands and drop-in.
  */
 export const applyFor = (source: SettingsSource | null | undefined, typed: string | null, down: boolean, words: ByHand): Apply => {
@@ -62,8 +66,8 @@ export const applyFor = (source: SettingsSource | null | undefined, typed: strin
     return { restart: rebuild, reloadRestart: rebuild, reloadThenRestart: rebuild, start: rebuild, settingsIn: { line: typed } };
   }
   if (!byHandSource(source)) return SERVICE;
-  const line = source === 'run' && typed ? typed : null;
-  const then = line === null ? '' : `\n${background(line)}`;
+  const line = (source === 'run' || source === 'sudo') && typed ? typed : null;
+  const then = line === null ? '' : `\n${stopThenStart(line, background(line))}`;
   const again = `# ${againByHand(words, down)}${then}`;
-  return { restart: again, reloadRestart: again, reloadThenRestart: again, start: `# ${words.start}${then}`, settingsIn: line === null ? 'exports' : { line } };
+  return { restart: again, reloadRestart: again, reloadThenRestart: again, start: `# ${words.start}${then}`, settingsIn: line === null ? 'exports' : { line, stop: true } };
 };

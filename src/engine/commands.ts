@@ -8,6 +8,7 @@ import { FLAG } from './data/core/rootlesskit.ts';
 import type { DriverSettings } from './driver-settings.ts';
 import type { SnippetWords } from './messages/types.ts';
 import { assignment, retyped } from './retyped.ts';
+import { stopThenStart } from './stop-by-hand.ts';
 
 export { FLAG };
 
@@ -141,7 +142,8 @@ export const settingsFix = (a: Apply, ...settings: string[]): string => {
   if (into === 'drop-in') return override(...settings);
   if (into === 'exports') return exported(...settings);
   into.changes?.push(...settings);
-  return into.own ? retyped(into.line, settings) : into.line;
+  const line = into.own ? retyped(into.line, settings) : into.line;
+  return into.stop ? stopThenStart(line, line) : line;
 };
 
 /**

@@ -45,6 +45,7 @@ import { inferPortManager } from './rules/listeners.ts';
 import { mergeDaemons } from './rules/two-daemons.ts';
 import { sections, type Section } from './sections.ts';
 import { validAnswers, validSignals } from './share.ts';
+import { typedAgain } from './retyped.ts';
 import { apart, everyChange, ownFix } from './typed-line.ts';
 import type { Answers, Evidence, FactKey, Facts, Result, Severity, Signal } from './types.ts';
 import { assess } from './verdict.ts';
@@ -186,10 +187,10 @@ export function analyzeWith(messages: Messages, text: string, answers?: Answers,
   const down = stops > 0 || findings.some((s) => s.id === 'daemon-not-running');
   const applyTo = (typed: string | null) => applyFor(merged.settingsSource, typed, down, messages.byHand);
   // The command typed before the script, or the Dockerfile's ENV instruction: the line every fix of the settings gives.
-  const run = merged.settingsSource === 'dockerfile' ? dockerfileEnv(pasted, sink.settings) : typedRun(pasted, sink);
-  // Without exec: typed in the reader's terminal, it would replace the shell the fix's later lines run in.
-  const first = applyTo(run?.trimmed.replace(/^exec +/, '') ?? null);
-  const alone = (s: FindingSpec): boolean => apart(s, run?.n ?? 0);
+  const env = merged.settingsSource === 'dockerfile' ? dockerfileEnv(pasted, sink.settings) : null;
+  const run = env ? { line: env, exported: [] } : typedRun(pasted, sink, merged.settingsSource);
+  const first = applyTo(run && (env ? env.trimmed : typedAgain(run.line.trimmed, run.exported)));
+  const alone = (s: FindingSpec): boolean => apart(s, run?.line.n ?? 0);
   // Settings typed before the script: every fix gives one command, with all their changes (each retyping its own would undo the others').
   const line = everyChange(first, findings, (s, a) => render(s, messages, down, a), alone);
   const apply = line === null ? first : applyTo(line);

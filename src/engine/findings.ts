@@ -110,8 +110,10 @@ export function render(s: FindingSpec, messages: Messages, down = false, apply: 
   // with neither in sight, the user service's fix, and what to do instead by hand.
   const shell = m.fix && 'shell' in s.params ? s.params.shell : undefined;
   // A fix that stands apart gives its own line, not the one the others share (typed-line.ts ownFix).
-  const own = shell === 'run' && typeof apply.settingsIn === 'object' && apply.settingsIn.own;
-  const detail = m.detail + left + (byHandSource(shell) ? messages.exported[own ? 'run-own' : shell](againByHand(messages.byHand, down)) : shell ? messages.exported[shell] : '');
+  const own = typeof apply.settingsIn === 'object' && apply.settingsIn.own;
+  // Through sudo, which drops the exports, the fix is the command typed again as for settings typed before it, the exports in it too.
+  const typed = shell === 'sudo' ? 'run' : shell;
+  const detail = m.detail + left + (byHandSource(typed) ? (shell === 'sudo' ? messages.exported.sudo : '') + messages.exported[own ? 'run-own' : typed](againByHand(messages.byHand, down)) : typed ? messages.exported[typed] : '');
   // A line two of its facts came from is quoted once.
   const evidence = s.evidence.filter((e, i) => s.evidence.findIndex((o) => o.line === e.line) === i);
   return { id: s.id, severity: meta.severity, title: m.title, detail, evidence, ...(m.fix ? { fix: m.fix } : {}), docs: meta.docs };

@@ -1,5 +1,6 @@
 /** Whether a line runs dockerd-rootless.sh by hand: typed at a prompt, or traced, after the settings typed for that run alone if any. */
 import { atPrompt, type Line } from './clean.ts';
+import { listShape } from './shell-list.ts';
 
 // The script's name, which RUN asks of a line; the user service's journal names its process (run by hand, its lines have no such prefix).
 const SCRIPT = 'dockerd-rootless.sh';
@@ -10,7 +11,9 @@ export const ASSIGNMENT = String.raw`\w+=(?:"[^"]*"|'[^']*'|[^\s"'])*`;
 // What may start the script before its settings: exec, sudo as another user with its options (`-u dock -H`, `-iu dock`, `--login`; an
 // option's last letter tells whether a value follows, so each is read one way), then env.
 const SUDO_OPTION = String.raw`-[A-Za-z]*[ugCDhprtUT] +[^\s-]\S*|-[A-Za-z]*[ABE-SV-Zabcefijklmnoqsv-z]|--[\w-]+(?:=\S+)?`;
-export const LAUNCHER = String.raw`(?:exec +)?(?:sudo(?: +(?:${SUDO_OPTION}))* +)?(?:env +)?`;
+const SUDO = String.raw`sudo(?: +(?:${SUDO_OPTION}))* +`;
+export const LAUNCHER = String.raw`(?:exec +)?(?:${SUDO})?(?:env +)?`;
+const THROUGH_SUDO = new RegExp(String.raw`^(?:exec +)?(${SUDO})`);
 // The script run by hand, after the settings for that run alone if any (`NAME=value … dockerd-rootless.sh`, `env NAME=value …`), and
 // before its arguments, the next command (`; echo`, `&& …`) or a redirection.
 const RUN = new RegExp(String.raw`^${LAUNCHER}(?:${ASSIGNMENT} +)*(?:nohup +)?(?:\S*\/)?dockerd-rootless\.sh(?:[\s;&|>]|$)`);
@@ -20,11 +23,35 @@ export const traced = (l: Line): boolean => !!l.prefix?.endsWith('+ ') && !l.pre
 // sudo without another user runs the script as root, which it refuses (run-as-root): no start of the rootless daemon.
 const AS_ROOT = /^(?:exec +)?sudo(?![^]*\s(?:-[A-Za-z]*u\s|--user=))/;
 
-/** Whether a line's text runs the script, not as root (most lines name no script: one search spares them the pattern). */
-export const runs = (t: string): boolean => t.includes(SCRIPT) && RUN.test(t) && !AS_ROOT.test(t.slice(0, t.indexOf(SCRIPT)));
+/**
+ * Where in command line `t` the command of its list that runs the script (after the settings for that run, if any) starts and ends, its
+ * blanks left out (`cd ~; NAME=value dockerd-rootless.sh &`: the second); null where none does (most lines name no script: one search
+ * spares them the rest).
+ */
+export function scriptCommand(t: string): { start: number; end: number } | null {
+  if (!t.includes(SCRIPT)) return null;
+  for (const c of listShape(t).commands) {
+    const text = t.slice(c.start, c.end);
+    const lead = text.length - text.trimStart().length;
+    if (RUN.test(text.trim())) return { start: c.start + lead, end: c.start + text.trimEnd().length };
+  }
+  return null;
+}
+/** What starts the script in the command of line `t` that runs it (exec, sudo, env, the settings): its text before the script's name; null without one. */
+const launch = (t: string): string | null => {
+  const at = scriptCommand(t);
+  return at && t.slice(at.start, t.indexOf(SCRIPT, at.start));
+};
+/** Whether a line's text runs the script, in any command of its list, not as root. */
+export const runs = (t: string): boolean => {
+  const before = launch(t);
+  return before !== null && !AS_ROOT.test(before);
+};
 // sudo that keeps none of the caller's environment (no -E, --preserve-env): its env_reset drops a shell's exports.
 const SUDO_RESETS = /^(?:exec +)?sudo(?![^]*\s(?:-[A-Za-z]*E|--preserve-env)\b)/;
 /** Whether a line that runs the script (runs) starts it through sudo, as another user, without the shell's exports. */
-export const dropsExports = (t: string): boolean => SUDO_RESETS.test(t.slice(0, t.indexOf(SCRIPT)));
+export const dropsExports = (t: string): boolean => SUDO_RESETS.test(launch(t) ?? '');
 /** Whether a line runs the script by hand: typed at a prompt, or traced. */
 export const handRun = (l: Line): boolean => runs(l.trimmed) && (atPrompt(l) || traced(l));
+/** The sudo, with its options, that starts the script in line `t` as another user (`sudo -u dock -H `); empty where none does. */
+export const sudoOf = (t: string): string => THROUGH_SUDO.exec(launch(t) ?? '')?.[1] ?? '';

@@ -1,7 +1,7 @@
 /** The command typed to start dockerd-rootless.sh, settings before it, or a Dockerfile's ENV instruction, typed again with its settings changed. */
 import { rootlessSettings } from './data/core/docker.ts';
 import { envInstruction, envWords } from './dockerfile.ts';
-import { ASSIGNMENT, LAUNCHER } from './hand-run.ts';
+import { ASSIGNMENT, LAUNCHER, scriptCommand } from './hand-run.ts';
 
 /** A DOCKERD_ROOTLESS_ROOTLESSKIT_* setting (NAME=value without the prefix) as a shell word: FLAGS quoted, its flags being one value. */
 export const assignment = (s: string): string => `${rootlessSettings.prefix}${s.replace(/^FLAGS=(.*)/, "FLAGS='$1'")}`;
@@ -17,6 +17,18 @@ const ADDED_ORDER = ['NET', 'PORT_DRIVER', 'MTU', 'FLAGS'];
 const addedAt = (s: string): number => {
   const at = ADDED_ORDER.indexOf(s.slice(0, s.indexOf('=')));
   return at < 0 ? ADDED_ORDER.length : at;
+};
+
+/** Command line `typed` with the command of its list that runs the script (hand-run.ts scriptCommand) replaced by what `change` makes of it. */
+const inScriptCommand = (typed: string, change: (command: string) => string): string => {
+  const at = scriptCommand(typed);
+  return at === null ? typed : `${typed.slice(0, at.start)}${change(typed.slice(at.start, at.end))}${typed.slice(at.end)}`;
+};
+
+/** The settings of `settings` (NAME=value without the prefix) that command `command` does not type before the script. */
+const notTyped = (command: string, settings: readonly string[]): string[] => {
+  const typedWords = TYPED.exec(command)![2]!.match(WORD) ?? [];
+  return settings.filter((s) => !typedWords.some((w) => w.startsWith(`${rootlessSettings.prefix}${s.slice(0, s.indexOf('=') + 1)}`)));
 };
 
 /**
@@ -42,13 +54,34 @@ function withSettings(words: readonly string[], settings: readonly string[], wor
 const envAssignment = (s: string): string => `${rootlessSettings.prefix}${s.replace(/^FLAGS=(.*)/, 'FLAGS="$1"')}`;
 
 /**
- * The command `typed` (settings typed before dockerd-rootless.sh), or a Dockerfile's ENV instruction (dockerfile.ts), with each given
- * DOCKERD_ROOTLESS_ROOTLESSKIT_* setting (NAME=value without the prefix) set in its place, or added after the others (withSettings);
- * an ENV instruction of the older form typed again as one that sets pairs.
+ * The command `typed` (settings typed before dockerd-rootless.sh, in any command of its list), or a Dockerfile's ENV instruction
+ * (dockerfile.ts), with each given DOCKERD_ROOTLESS_ROOTLESSKIT_* setting (NAME=value without the prefix) set in its place, or added after
+ * the others (withSettings); the rest of the line as typed; an ENV instruction of the older form typed again as one that sets pairs.
  */
 export const retyped = (typed: string, settings: readonly string[]): string => {
   const env = envInstruction(typed);
   if (env) return `ENV ${withSettings(envWords(env), settings, envAssignment).join(' ')}`;
-  const [, launcher, words, rest] = TYPED.exec(typed)!;
+  return inScriptCommand(typed, (command) => retypedCommand(command, settings));
+};
+
+/** retyped, of the one command that runs the script. */
+const retypedCommand = (command: string, settings: readonly string[]): string => {
+  const [, launcher, words, rest] = TYPED.exec(command)!;
   return `${launcher}${[...withSettings(words!.match(WORD) ?? [], settings, assignment), rest].join(' ')}`;
 };
+
+/**
+ * The command typed that ran the script, as a fix types it again: without exec (typed in the reader's terminal, it would replace the shell
+ * the fix's later lines run in); through sudo, with `exported` (NAME=value without the prefix: the shell's exports, which sudo's env_reset
+ * drops) that it does not type itself, typed after env, which sets them whatever sudoers lets sudo's own NAME=value set.
+ */
+export const typedAgain = (typed: string, exported: readonly string[] = []): string =>
+  inScriptCommand(typed, (command) => {
+    const own = command.replace(/^exec +/, '');
+    const add = notTyped(own, exported);
+    if (!add.length) return own;
+    const [, launcher] = TYPED.exec(own)!;
+    // What starts the script (hand-run.ts LAUNCHER) ends with env where it has it.
+    const env = launcher!.startsWith('sudo ') && !/(?:^| )env +$/.test(launcher!) ? `${launcher}env ${own.slice(launcher!.length)}` : own;
+    return retypedCommand(env, add);
+  });

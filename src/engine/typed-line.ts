@@ -40,9 +40,9 @@ export const apart = (s: FindingSpec, n: number): boolean =>
  */
 export function everyChange(a: Apply, findings: readonly FindingSpec[], build: (s: FindingSpec, a: Apply) => unknown, alone: (s: FindingSpec) => boolean): string | null {
   if (typeof a.settingsIn !== 'object') return null;
-  const { line } = a.settingsIn;
+  const { line, stop } = a.settingsIn;
   const changes: string[] = [];
-  const collecting: Apply = { ...a, settingsIn: { line, changes } };
+  const collecting: Apply = { ...a, settingsIn: { line, stop, changes } };
   for (const s of findings) if (!alone(s)) build(s, collecting);
   return changes.length ? retyped(line, merged(changes)) : line;
 }

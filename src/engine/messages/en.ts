@@ -193,8 +193,7 @@ export const en: Messages = {
   byHand: BY_HAND,
   exported: {
     shell: (then) => ` These commands set the variables in this shell only: ${then} (and change your export lines to match).`,
-    sudo: (then) =>
-      ` These commands set the variables in this shell only, and sudo does not pass a shell's exports on (its env_reset): ${then}, with every DOCKERD_ROOTLESS_ROOTLESSKIT_ setting (these too) typed after sudo's options instead, as sudo -u USER env DOCKERD_ROOTLESS_ROOTLESSKIT_NAME=value … dockerd-rootless.sh.`,
+    sudo: " sudo does not pass a shell's exports on (its env_reset), so the settings exported here are typed in the command again, through env after sudo's options.",
     run: (then) => ` The last line is the command you typed, with every change the findings here make to its settings (this one's too): ${then}, with that line.`,
     'run-own': (then) => ` The last line is the command you typed, with every change the other findings here make to its settings and this one's own, which their line leaves out (so this line differs from theirs): ${then}, with that line.`,
     hand: (then) => ` These commands set the variables in this shell only: ${then}. The paste shows none exported yet: set them with export like this before every start of the daemon (in ~/.profile, say, to keep them).`,

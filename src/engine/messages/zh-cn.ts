@@ -193,8 +193,7 @@ export const zhCn: Messages = {
   byHand: BY_HAND,
   exported: {
     shell: (then) => `这些命令只在当前 shell 里设置变量：请${then}（并相应修改你的 export 行）。`,
-    sudo: (then) =>
-      `这些命令只在当前 shell 里设置变量，而 sudo 不会把 shell 导出的变量传下去（它的 env_reset）：请${then}，并把所有 DOCKERD_ROOTLESS_ROOTLESSKIT_ 设置（包括这些）改写在 sudo 的选项之后，例如 sudo -u USER env DOCKERD_ROOTLESS_ROOTLESSKIT_NAME=value … dockerd-rootless.sh。`,
+    sudo: 'sudo 不会把 shell 导出的变量传下去（它的 env_reset），所以这里导出的设置都写进了再次输入的命令里，放在 sudo 的选项之后，经由 env 设置。',
     run: (then) => `最后一行是你输入的那条命令，带上了这里各项发现对其设置所做的全部修改（也包括这一项的）：请${then}，运行时用这一行。`,
     'run-own': (then) => `最后一行是你输入的那条命令，带上了这里其他各项发现对其设置所做的全部修改，再加上这一项自己的修改；其他发现给出的那一行不含这一项的修改（所以这一行与它们的不同）：请${then}，运行时用这一行。`,
     hand: (then) => `这些命令只在当前 shell 里设置变量：请${then}。这里没有看到已导出的设置：以后每次启动守护进程之前，都要先这样用 export 设置它们（例如写进 ~/.profile，以便保留）。`,

@@ -35,8 +35,39 @@ const UP = /^Active: active\b/;
 // The shell's trace of the script's last line, which a daemon run by hand prints where it was started (the cleaner keeps its `+ ` as the prefix).
 const TRACE = /^exec rootlesskit\b/;
 
-/** The last line that runs the script by hand with settings typed before it (where they come from with source `run`); null without one. */
-export const typedRun = (lines: readonly Line[], sink: Collected): Line | null => lines.findLast((l) => sink.settings.has(l.n) && handRun(l)) ?? null;
+/** A run typed that the fixes type again: its line, and the settings exported before it that sudo dropped (NAME=value without the prefix). */
+export interface TypedRun {
+  line: Line;
+  exported: string[];
+}
+
+// A shell's unset of some of the settings, and each name it unsets.
+const UNSET = new RegExp(`^unset +(?:-v +)?(?=[^]*\\b${rootlessSettings.prefix})`);
+const UNSET_NAME = new RegExp(`\\b${rootlessSettings.prefix}(\\w+)`, 'g');
+
+/** The settings a shell has exported when line `n` runs (NAME=value without the prefix), as the paste's exports and unsets before it leave them. */
+function exportedAt(lines: readonly Line[], sink: Collected, n: number): string[] {
+  const held = new Map<string, string>();
+  for (const l of lines) {
+    if (l.n >= n) break;
+    if (UNSET.test(l.trimmed)) for (const [, name] of l.trimmed.matchAll(UNSET_NAME)) held.delete(name!);
+    else if (EXPORT.test(l.trimmed)) for (const [name, s] of sink.settings.get(l.n) ?? []) held.set(name, `${name}=${s.value}`);
+  }
+  return [...held.values()];
+}
+
+/**
+ * The run typed that the fixes type again for settings from `source`: the last that runs the script by hand with settings typed before it
+ * (`run`), or through sudo, with the exports before it, which it dropped (`sudo`); null for another source or without one.
+ */
+export function typedRun(lines: readonly Line[], sink: Collected, source: SettingsSource | null): TypedRun | null {
+  if (source === 'sudo') {
+    const line = lines.findLast((l) => handRun(l) && dropsExports(l.trimmed));
+    return line ? { line, exported: exportedAt(lines, sink, line.n) } : null;
+  }
+  const line = source === 'run' ? lines.findLast((l) => sink.settings.has(l.n) && handRun(l)) : undefined;
+  return line ? { line, exported: [] } : null;
+}
 
 /**
  * Whether a setting is exported in a shell (or shown by env in one, or set for one typed run of the script), and whether the paste shows

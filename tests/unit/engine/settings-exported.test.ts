@@ -4,6 +4,7 @@ import { expect, test } from 'vitest';
 import { analyze, analyzeWith } from '../../../src/engine/index.ts';
 import { zhCn } from '../../../src/engine/messages/zh-cn.ts';
 import type { Finding } from '../../../src/engine/types.ts';
+import { STOP } from '../../support/script-stub.ts';
 
 // The paste of review 92 (g1-export): FLAGS exported, the script run by hand, RootlessKit's refusal.
 const exportedPaste = (flags: string) => `$ export DOCKERD_ROOTLESS_ROOTLESSKIT_FLAGS="${flags}"
@@ -19,6 +20,7 @@ const BY_HAND = 'These commands set the variables in this shell only: run docker
 const BY_HAND_ZH = '这些命令只在当前 shell 里设置变量：请从这个 shell 重新运行 dockerd-rootless.sh（并相应修改你的 export 行）。';
 const GO_TOO = 'The settings exported in a shell here must go too';
 const GO_TOO_ZH = '这里在 shell 中导出的设置也必须去掉';
+
 
 /** The finding `id` of a paste, in English or Chinese; its fix parses as a shell script. */
 function finding(paste: string, id: string, zh = false): Finding {
@@ -300,8 +302,9 @@ function scriptGets(command: string): Record<string, string> {
 test('settings on the command line of a script run by hand: the fix is that command with the settings changed, not exports nor a drop-in', () => {
   for (const [paste, typed] of [[INLINE, RETYPED], [INLINE.replace('$ DOCKERD_', '$ env DOCKERD_'), `env ${RETYPED}`]]) {
     const f = finding(paste, MISMATCH);
-    expect(f.fix).toBe(typed);
-    expect(scriptGets(f.fix!)).toEqual({ DOCKERD_ROOTLESS_ROOTLESSKIT_NET: 'pasta', DOCKERD_ROOTLESS_ROOTLESSKIT_PORT_DRIVER: 'implicit' });
+    // The daemon started before, if one runs, stopped first (review 104 #6).
+    expect(f.fix).toBe(`${STOP}\n${typed}`);
+    expect(scriptGets(f.fix!.split('\n').at(-1)!)).toEqual({ DOCKERD_ROOTLESS_ROOTLESSKIT_NET: 'pasta', DOCKERD_ROOTLESS_ROOTLESSKIT_PORT_DRIVER: 'implicit' });
     expect(f.detail).toContain(INLINE_AGAIN);
     expect(finding(paste, MISMATCH, true).detail).toContain(INLINE_AGAIN_ZH);
     for (const zh of [false, true]) expect(finding(paste, MISMATCH, zh).detail).not.toMatch(/export lines|export 行/);
@@ -453,7 +456,7 @@ Error: Process completed with exit code 1.`;
 const EXPORTS_FIX = 'export DOCKERD_ROOTLESS_ROOTLESSKIT_NET=pasta\nexport DOCKERD_ROOTLESS_ROOTLESSKIT_PORT_DRIVER=implicit';
 
 test('a hand start shown and nothing exported: the fix sets the settings in that shell (exported, or in the command typed) and runs the script again, with no systemctl', () => {
-  for (const [paste, fix, again, againZh] of [[TRACE_ONLY, EXPORTS_FIX, HAND, HAND_ZH], [CI_INLINE, RETYPED, INLINE_AGAIN, INLINE_AGAIN_ZH]] as const) {
+  for (const [paste, fix, again, againZh] of [[TRACE_ONLY, EXPORTS_FIX, HAND, HAND_ZH], [CI_INLINE, `${STOP}\n${RETYPED}`, INLINE_AGAIN, INLINE_AGAIN_ZH]] as const) {
     for (const [zh, words] of [[false, again], [true, againZh]] as const) {
       const f = finding(paste, MISMATCH, zh);
       expect(f.fix).toBe(fix);
@@ -529,12 +532,12 @@ $ sudo -u dockeruser dockerd-rootless.sh
 $ rootlesskit --version
 rootlesskit version 2.3.4`;
 
-test('exports then the script through sudo as another user: the fix says sudo drops them, and to type them after its options', () => {
+test('exports then the script through sudo as another user: the fix says sudo drops them, and that its line types them after its options', () => {
   const [en, zh] = [finding(SUDO_AFTER_EXPORTS, MISMATCH), finding(SUDO_AFTER_EXPORTS, MISMATCH, true)];
-  expect(en.detail).toContain("sudo does not pass a shell's exports on (its env_reset)");
-  expect(en.detail).toContain('sudo -u USER env DOCKERD_ROOTLESS_ROOTLESSKIT_NAME=value … dockerd-rootless.sh');
-  expect(zh.detail).toContain('sudo 不会把 shell 导出的变量传下去（它的 env_reset）');
-  expect(zh.detail).toContain('sudo -u USER env DOCKERD_ROOTLESS_ROOTLESSKIT_NAME=value … dockerd-rootless.sh');
+  expect(en.detail).toContain("sudo does not pass a shell's exports on (its env_reset), so the settings exported here are typed in the command again, through env after sudo's options. The last line is the command you typed");
+  expect(zh.detail).toContain('sudo 不会把 shell 导出的变量传下去（它的 env_reset），所以这里导出的设置都写进了再次输入的命令里，放在 sudo 的选项之后，经由 env 设置。最后一行是你输入的那条命令');
+  // typed-run-shapes.test.ts runs that line.
+  expect(en.fix!.split('\n').at(-1)).toBe('sudo -u dockeruser env DOCKERD_ROOTLESS_ROOTLESSKIT_NET=pasta DOCKERD_ROOTLESS_ROOTLESSKIT_PORT_DRIVER=implicit dockerd-rootless.sh');
   // sudo told to keep them (-E, --preserve-env), or no sudo: they reach the script, and the shell's sentence stands alone.
   for (const run of ['sudo -E -u dockeruser', 'sudo -u dockeruser --preserve-env=DOCKERD_ROOTLESS_ROOTLESSKIT_NET,DOCKERD_ROOTLESS_ROOTLESSKIT_PORT_DRIVER', '']) {
     const detail = finding(SUDO_AFTER_EXPORTS.replace('sudo -u dockeruser ', run && `${run} `), MISMATCH).detail;

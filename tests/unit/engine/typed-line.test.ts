@@ -1,40 +1,17 @@
 // Settings typed before dockerd-rootless.sh (source 'run'): every fix gives one command, with the changes of all the findings (review 103
 // #1, #2, #6, #8). Each fix retyping the command with its own change alone undid the others', and brought back a value RootlessKit refused.
 import { spawnSync } from 'node:child_process';
-import { chmodSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { expect, test } from 'vitest';
 import { analyze, analyzeWith } from '../../../src/engine/index.ts';
 import { zhCn } from '../../../src/engine/messages/zh-cn.ts';
 import { background } from '../../../src/engine/apply.ts';
 import { merged } from '../../../src/engine/typed-line.ts';
+import { fixesOf as fixes, P, startsOf, STOP, stubBin } from '../../support/script-stub.ts';
 
-const P = 'DOCKERD_ROOTLESS_ROOTLESSKIT_';
 
-// A stand-in for the script on PATH (env runs it too): prints its settings, sorted, then a line that ends them.
-const bin = mkdtempSync(join(tmpdir(), 'typed-line-'));
-writeFileSync(join(bin, 'dockerd-rootless.sh'), `#!/bin/sh\nenv | grep '^${P}' | sort\necho ---\n`);
-chmodSync(join(bin, 'dockerd-rootless.sh'), 0o755);
-
-/** The fixes of a paste in the order shown, English or Chinese; a workaround (a fix instead of the others') left out. */
-function fixes(paste: string, zh: boolean): string[] {
-  const r = zh ? analyzeWith(zhCn, paste) : analyze(paste);
-  return r.findings.filter((f) => f.fix && !f.id.startsWith('workaround-')).map((f) => f.fix!);
-}
-
-/**
- * The settings the script gets each time the fixes, run in order in one shell, start it: their exports and the lines that run it (the rest
- * installs or asks, which a test cannot run), each run in the background waited for.
- */
-function runs(fixLines: readonly string[]): Record<string, string>[] {
-  const lines = fixLines.flatMap((f) => f.split('\n')).filter((l) => !l.startsWith('#') && /dockerd-rootless\.sh|^(?:export|unset) /.test(l));
-  const out = spawnSync('bash', ['-c', lines.map((l) => `${l}\nwait`).join('\n')], { encoding: 'utf8', env: { PATH: `${bin}:/usr/bin:/bin` } }).stdout;
-  return out
-    .split('---\n')
-    .slice(0, -1)
-    .map((run) => Object.fromEntries(run.split('\n').filter(Boolean).map((l) => l.slice(P.length).split(/=(.*)/s).slice(0, 2))));
-}
+const bin = stubBin();
+/** The settings the stand-in gets each time the fixes, run in order in one shell, start it. */
+const runs = (fixLines: readonly string[]): Record<string, string>[] => startsOf(bin, fixLines);
 
 const H22 = `$ dockerd --version
 Docker version 27.3.1, build 41ca978
@@ -133,7 +110,7 @@ test('each fix that starts the script gives the same command, and a restart with
     }
   }
   const upgrade = analyze(H05).findings.find((f) => f.id === 'affected')!.fix!;
-  expect(upgrade).toContain(`# stop the running daemon, then run dockerd-rootless.sh again from this shell\n${P}NET=pasta ${P}PORT_DRIVER=implicit ${P}MTU=65520 dockerd-rootless.sh &`);
+  expect(upgrade).toContain(`# stop the running daemon, then run dockerd-rootless.sh again from this shell\n${STOP}\n${P}NET=pasta ${P}PORT_DRIVER=implicit ${P}MTU=65520 dockerd-rootless.sh &`);
 });
 
 test('a workaround gives the line with its own changes too, and without a typed FLAGS it would have to remove', () => {

@@ -1,0 +1,11 @@
+/** A daemon started by hand, stopped before a fix starts it again, so that fixes run one after another never leave two running. */
+import { sudoOf } from './hand-run.ts';
+
+// In the runtime directory (under sudo, whose env_reset drops XDG_RUNTIME_DIR, the target user's): dockerd's pid file, its daemon told to
+// stop and waited for, then RootlessKit's lock on its state directory, which it holds until it has torn the namespace down (a RootlessKit
+// started before then fails: "another RootlessKit is running with the same state directory?"). With none running, nothing is done.
+const STOP =
+  'd=${XDG_RUNTIME_DIR:-/run/user/$(id -u)}; pid=$(cat "$d/docker.pid" 2>/dev/null) && kill "$pid" && while kill -0 "$pid" 2>/dev/null; do sleep 1; done; flock "$d/dockerd-rootless/lock" true 2>/dev/null';
+
+/** The command `start` of the typed line `typed` (the line itself, or it in the background) after the line that stops the daemon running, as the user that line runs it as. */
+export const stopThenStart = (typed: string, start: string): string => `${sudoOf(typed)}sh -c '${STOP}'\n${start}`;
