@@ -765,8 +765,11 @@ async function bundle(entry: string | { code: string }): Promise<{ gzip: number;
 // Then +1,450 B in the engine, +1,443 B with English, +1,454 B with Chinese (57.42 / 76.31 / 81.33 KB): review 102 #9, #8, #6: docker
 // version's range over the server's components read where its output says whose field each value is (format-range.ts); a Markdown table
 // of components and versions read as a setup written by hand, beside the reset; the rootless daemon shown down started before the question.
+// Then +846 B in the engine, +835 B with English, +804 B with Chinese (58.27 / 77.15 / 82.13 KB): review 104 #6, 105 #8 and the typed
+// runs' last shapes: the script run as one command of a list (found in it, retyped in place, the list put in the background whole), sudo's
+// dropped exports typed in its line after env, and each start of a typed run stopping the daemon the last one started first.
 // The ceilings sit just above, so that the engine can only shrink unless a change says why it grows.
-const budgets = { core: 57_419, withEnglish: 76_313, withChinese: 81_327 };
+const budgets = { core: 58_265, withEnglish: 77_148, withChinese: 82_131 };
 
 /** What a Chinese page's island takes from the engine: index.ts's runtime exports, with the Chinese catalogue instead of English. */
 const chineseEngine = `
