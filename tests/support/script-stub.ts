@@ -1,7 +1,7 @@
 // A stand-in for dockerd-rootless.sh, to run the fixes' lines in bash: it prints the settings it gets, sorted, then a line that ends them.
 // Given a log (STUB_LOG), it runs as the daemon does: as RootlessKit, it locks its state directory (or logs "overlap" and stops where
 // another holds it), then starts dockerd, which writes its pid file and runs until told to stop, removing the pid file; RootlessKit then
-// tears down (longer than the stop waits between its looks) before it lets the lock go. Each dockerd's start is logged with its pid.
+// tears down (longer than the stop waits between its looks) before it lets the lock go. Each start is logged with both pids.
 import { spawnSync } from 'node:child_process';
 import { chmodSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -22,7 +22,7 @@ mkdir -p "$state"
 exec 9>"$state/lock"
 flock -n 9 || { echo overlap >>"$STUB_LOG"; exit 1; }
 sh -c 'echo $$ >"$XDG_RUNTIME_DIR/docker.pid"; trap "rm -f \\"$XDG_RUNTIME_DIR/docker.pid\\"; exit 0" TERM; while :; do sleep 0.1; done' 9>&- &
-echo "start $!" >>"$STUB_LOG"
+echo "start $! $$" >>"$STUB_LOG"
 wait
 sleep 1.5
 rm -rf "$state"

@@ -96,10 +96,10 @@ function asDaemon(script: string): string[] {
   const log = join(dir, 'log');
   const env = { PATH: `${bin}:/usr/bin:/bin`, XDG_RUNTIME_DIR: dir, STUB_LOG: log };
   // Once the script is done, the daemon it started is up (its pid file written), so that it is in the log to be ended.
-  spawnSync('bash', ['-c', `${script}\nuntil [ -f "$XDG_RUNTIME_DIR/docker.pid" ]; do sleep 0.05; done`], { env, stdio: 'ignore', timeout: 20_000 });
+  spawnSync('bash', ['-c', `${script}\nuntil [ -f "$XDG_RUNTIME_DIR/docker.pid" ]; do sleep 0.05; done`], { env, stdio: 'ignore', timeout: 10_000 });
   const lines = readFileSync(log, 'utf8').trim().split('\n');
   // The stand-ins left running (all but one, where a start did not stop the last) ended here.
-  for (const l of lines) if (l.startsWith('start ')) spawnSync('kill', [l.slice(6)]);
+  for (const l of lines) if (l.startsWith('start ')) spawnSync('kill', l.split(' ').slice(1));
   return lines;
 }
 
