@@ -170,6 +170,9 @@ export const override = (...settings: string[]): string =>
 
 const PACKAGES = 'docker-ce docker-ce-cli docker-ce-rootless-extras';
 export const UPGRADE_APT = `sudo apt-get update && sudo apt-get install -y --only-upgrade ${PACKAGES}`;
+/** Docker's packages installed at one apt version named: what a pin that holds them at another leaves apt to do. */
+export const installAptVersion = (version: string): string =>
+  `sudo apt-get update && sudo apt-get install -y ${PACKAGES.split(' ').map((p) => `${p}=${version}`).join(' ')}`;
 export const UPGRADE_DNF = `sudo dnf upgrade -y ${PACKAGES}`;
 /** The package that provides the rootlesskit on PATH, on Debian's family, an rpm distribution or Arch. */
 export const OWNER = 'dpkg -S "$(command -v rootlesskit)" 2>/dev/null || rpm -qf "$(command -v rootlesskit)" 2>/dev/null || pacman -Qo "$(command -v rootlesskit)"';

@@ -20,6 +20,7 @@ import { formatRange } from './recognisers/format-range.ts';
 import { jsonFacts } from './recognisers/json.ts';
 import { osRelease } from './recognisers/os-release.ts';
 import { packages } from './recognisers/packages.ts';
+import { aptPin } from './recognisers/apt-pin.ts';
 import { PASTA_LABEL, pastaVersion } from './recognisers/pasta-version.ts';
 import { podmanInfo } from './recognisers/podman.ts';
 import { processes, processWords } from './recognisers/process.ts';
@@ -52,7 +53,7 @@ import { assess } from './verdict.ts';
 import { writtenAnswers } from './written.ts';
 
 // Line recognisers run over every section except JSON, which has its own reader.
-const lineRecognisers: readonly Recogniser[] = [versions, pastaVersion, processes, environment, packages, symptoms, userns, securityOptionsFormat, dockerJava];
+const lineRecognisers: readonly Recogniser[] = [versions, pastaVersion, processes, environment, packages, aptPin, symptoms, userns, securityOptionsFormat, dockerJava];
 /** Whether a line has one of `words` in its text or its prefix (the process that logged it): the prefix first, being short. */
 function wordIn(words: readonly string[]): (l: Line) => boolean {
   const any = anyOf(words);

@@ -62,6 +62,10 @@ export interface MessageParams {
     /** The running RootlessKit has the fix, yet pasta, shown to accept the flag, runs without it and the reset is seen: its probe failed at start-up. */
     probeMissed: boolean;
     otherClient: boolean;
+    /** apt holds Docker's packages below the fixed release, where the fix upgrades them: the version with the fix that apt lists for them, if any. */
+    pinned: { install: string | null } | null;
+    /** The paste shows ports published on all addresses only, which the problem leaves alone. */
+    allAddresses: boolean;
   };
   'nothing-recognised': None;
   'written-setup': None;
@@ -75,6 +79,8 @@ export interface MessageParams {
     /** The docker info shown stops before its Security Options, which say whether the daemon is rootless. */
     infoCut: boolean;
     pastaFallback: boolean;
+    /** From the pasta fallback on, the shell shows slirp4netns not installed (and whether pasta's version is shown): pasta is then the likely driver. */
+    noSlirp4netns: { pastaShown: boolean } | null;
     outcomes: Outcome[];
     dindRootless: boolean;
     /** Only the client's version was shown (docker --version), and the RootlessKit Docker's own packages of it bundle, if known. */

@@ -18,7 +18,8 @@ const FORMAT_OPTIONS = /\[name=[^\s[\]]*(?: name=[^\s[\]]*)*\]/;
 const ROOTLESS_PLACE = securityOptions.names.indexOf('rootless');
 /** A rootless daemon's data root, in its user's home: a rootful daemon's is /var/lib/docker unless set otherwise, never a home's. */
 export const ROOTLESS_DATA_ROOT = '/.local/share/docker';
-const inRootlessHome = (path: string): boolean => path.replace(/\/$/, '').endsWith(ROOTLESS_DATA_ROOT);
+/** Whether a data root is in a user's home (ROOTLESS_DATA_ROOT). */
+export const inRootlessHome = (path: string): boolean => path.replace(/\/$/, '').endsWith(ROOTLESS_DATA_ROOT);
 // Go's %+v of docker info, which minikube logs ("docker info: {ID:… DockerRootDir:/var/lib/docker … ServerVersion:20.10.6 …}"):
 // a field is its Go name, a colon and the value up to the next space, right after a space or the opening brace.
 const GO_FIELD = /[ {](ServerVersion|DockerRootDir):([^\s{}]+)/g;

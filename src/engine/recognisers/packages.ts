@@ -49,6 +49,7 @@ const OFFERED = /^(?:sudo )?(?:dnf5?|yum|microdnf) (?:.* )?(?:check-update|check
 // The commands that list installed packages, whose rows dnf5 writes without "@" (grep leaves out their header).
 const INSTALLED_LIST = /^(?:sudo )?(?:dnf5?|yum|microdnf) (?:.* )?(?:list (?:.* )?(?:--installed|installed)\b|repoquery .*--installed\b)/;
 // A command typed without a prompt ends the output of the one before.
+const HOMEBREW = /^(?:arch -\w+ )?brew /;
 const COMMAND = /^(?:sudo |rpm |dnf5? |yum |microdnf |dpkg|apt |apt-|pacman |zypper |docker |systemctl |rootlesskit |pasta |ps |pgrep )/;
 // What follows that token: dnf's progress counter, rpm-ostree's repository name.
 const TOKEN_TAIL = / +(?:\d+\/\d+|\([\w.-]+\))$/;
@@ -89,6 +90,8 @@ export const packages: Recogniser = (lines, reported) => {
   // offers: none of its rows is installed. Under "Installed packages", dnf5 names a row's repository without dnf4's "@".
   let removed = false;
   let installedSection = false;
+  // Homebrew's rows: its docker formula is Docker's client alone, never the Engine, and it packages nothing else the checker reads.
+  let homebrew = false;
   const history = new History();
   // The line of the last fact each listing reported: apt's history, read as a whole at the end, does not beat a listing after it.
   const listed = new Map<FactKey, number>();
@@ -107,6 +110,8 @@ export const packages: Recogniser = (lines, reported) => {
     const header = SECTION.exec(t);
     if (header) [removed, installedSection] = [!!(header[1] ?? header[2]), !!header[3]];
     if (atPrompt(line) || COMMAND.test(t)) [removed, installedSection] = [OFFERED.test(t), INSTALLED_LIST.test(t)];
+    // (At a prompt only: a row of Homebrew's, "docker 27.4.1", reads as a command too.)
+    if (atPrompt(line)) homebrew = HOMEBREW.test(t);
     if (FIELD_START.includes(t[0]!)) infoField(info, t, line, sink, installedSection);
     // apt-cache policy: "name:" directly followed by "  Installed: version".
     const installed = policy ? POLICY_INSTALLED.exec(t) : null;
@@ -123,7 +128,7 @@ export const packages: Recogniser = (lines, reported) => {
     if (t.includes('"Installed: ')) for (const m of t.matchAll(RESULT_ITEM)) listing(m[1]!, line, sink);
     // A listing kept in notes as a comment ("# docker.io/noble-updates,now 29.1.3-0ubuntu3~24.04.2 amd64 [installed]"); a root prompt's
     // command is none of the forms.
-    else if (!removed && (!t.startsWith('# ') || MARKED_INSTALLED.test(t.slice(2)))) listing(t.startsWith('# ') ? t.slice(2) : t, line, sink, installedSection);
+    else if (!removed && !homebrew && (!t.startsWith('# ') || MARKED_INSTALLED.test(t.slice(2)))) listing(t.startsWith('# ') ? t.slice(2) : t, line, sink, installedSection);
   }
   history.report({ ...reported, fact: (key, value, r, line, inferred) => (listed.get(key) ?? -1) < line.n && reported.fact(key, value, r, line, inferred) });
 };

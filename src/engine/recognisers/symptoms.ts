@@ -45,6 +45,8 @@ const PODMAN_COMMAND = /^(?:sudo )?podman +[a-z]/;
 const PODMAN_QUOTED = /^(?:\d+\. )?`(?:sudo )?podman [a-z][^`]*`$/;
 // Or a line that is Podman's version or info command alone, as its issue form's answers start (then that command's output).
 const PODMAN_ALONE = /^(?:sudo )?podman (?:version|info)$/;
+// The shell's answer that slirp4netns is not installed (bash's, zsh's, dash's, which's): from Docker 28.5.2, what makes pasta the driver.
+const NO_SLIRP4NETNS = /(?:^|: )slirp4netns: (?:command )?not found$|^zsh: command not found: slirp4netns$|^which: no slirp4netns in /;
 // docker:dind-rootless, docker:29-dind-rootless, docker.io/library/docker:29.1.2-dind-rootless.
 const DIND_IMAGE = /\bdocker:[\w.-]*dind-rootless/;
 // Rootless BuildKit: its daemon named (not buildx's --buildkitd-flags or a buildkitd.toml), its rootless image (moby/buildkit:rootless,
@@ -70,7 +72,7 @@ export const symptomWords = [
   ...FIRST_PARTS,
   ...['pasta', "for option '-", 'podman ', 'podman[', 'dind-rootless', ' exec ', 'RootlessKit', '127.', '::1'],
   ...['0.0.0.0:', '::]:', ':::', '-p ', '-p=', '--publish', '- "', "- '", 'host_ip', 'localhost:', '--host', 'all addresses', 'Network'],
-  ...['--net', 'network_mode', 'NetworkMode', UNIT_RUNNING, 'buildkit', 'BuildKit', 'Buildkit'],
+  ...['--net', 'network_mode', 'NetworkMode', UNIT_RUNNING, 'buildkit', 'BuildKit', 'Buildkit', 'slirp4netns'],
 ];
 
 /** The signal of a port published on a loopback address: 127.0.0.1, another 127.x address, or IPv6's. */
@@ -115,6 +117,7 @@ export const symptoms: Recogniser = (lines, sink) => {
     // The docker:dind-rootless image named (not a container named after it), and a command run in a container: together, a client
     // in the image, which looks for the rootful socket while the image's daemon listens on its user's.
     if (DIND_IMAGE.test(t)) sink.signal('dind-rootless', line);
+    if (NO_SLIRP4NETNS.test(line.trimmed)) sink.signal('slirp4netns-absent', line);
     if (EXEC.test(t)) sink.signal('container-exec', line);
     if (BUILDKIT.test(t)) sink.signal('buildkit', line);
     // Only a rootless daemon's port driver can refuse a port this way.

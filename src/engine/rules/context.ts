@@ -73,6 +73,10 @@ export const hasDockerFacts = (c: Ctx): boolean => c.f.rootless !== null || c.f.
 export const loopbackReset = (s: ReadonlyMap<Signal, Evidence[]>): boolean =>
   s.has('connection-reset') && (s.has('published-loopback') || s.has('published-secondary-loopback'));
 
+/** Only ports published on all addresses shown, which the problem leaves alone: none on a loopback address. */
+export const onlyAllAddresses = (s: ReadonlyMap<Signal, Evidence[]>): boolean =>
+  s.has('published-all') && !s.has('published-loopback') && !s.has('published-secondary-loopback') && !s.has('published-ipv6-loopback');
+
 /** See Merged.freshReset. */
 export const freshReset = (sink: { signals: ReadonlyMap<Signal, Evidence[]>; lastSeen: ReadonlyMap<Signal, number> }): boolean =>
   sink.signals.has('connection-reset') && sink.signals.has('published-loopback') && (sink.lastSeen.get('connection-reset') ?? 0) > (sink.lastSeen.get('daemon-restarted') ?? 0);

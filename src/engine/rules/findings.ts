@@ -12,7 +12,7 @@ import { atLeast, namesNoRelease, parsePastaVersion } from '../version.ts';
 import { flagsKept } from './flags-kept.ts';
 import { toBuiltin, toImplicit, toMtu65520, toPastaImplicit, toSlirp4netns, type DriverSettings } from '../driver-settings.ts';
 import { flagSet } from './flags.ts';
-import { desktopOnly, hasDockerFacts, podmanOnly, remoteDaemon, rootlesskitKeys, scriptsRelease, type Ctx } from './context.ts';
+import { desktopOnly, hasDockerFacts, onlyAllAddresses, podmanOnly, remoteDaemon, rootlesskitKeys, scriptsRelease, type Ctx } from './context.ts';
 import { daemonElsewhere, ROOTLESS_SOCKET } from '../daemon-address.ts';
 import { PRIVILEGED_PORT } from './overcome.ts';
 import { byHandSource } from './settings-source.ts';
@@ -262,10 +262,9 @@ const findingRules: readonly FindingRule[] = [
   (c, verdict) => {
     const decided = verdict === 'fixed' || verdict === 'not-affected' || verdict === 'not-rootless';
     const ruledOut = decided && !c.signals.has('published-secondary-loopback') && !c.signals.has('published-ipv6-loopback');
-    // Only ports published on all addresses shown, which the problem leaves alone: the reset has another cause whatever the verdict.
-    const onLoopback = c.signals.has('published-loopback') || c.signals.has('published-secondary-loopback') || c.signals.has('published-ipv6-loopback');
-    // Beside an affected verdict, the port that reset may be one the paste does not show.
-    const allAddresses = !ruledOut && verdict !== 'affected' && !onLoopback && c.signals.has('published-all');
+    // Only ports published on all addresses shown: the reset has another cause whatever the verdict. Beside an affected verdict, the port
+    // that reset may be one the paste does not show.
+    const allAddresses = !ruledOut && verdict !== 'affected' && onlyAllAddresses(c.signals);
     // An application that says it listens on its container's own 127.0.0.1 resets whatever the verdict: Docker forwards elsewhere.
     const listener = c.signals.has('container-all-listener') ? undefined : c.signals.get('container-loopback-listener');
     // curl's reset, or another client's (the one place that reads it: which client reset is a guess, and a guess decides nothing else).
@@ -321,7 +320,8 @@ const findingRules: readonly FindingRule[] = [
     hasDockerFacts(c) &&
     spec('pasta-below-rootlesskit-minimum', { pastaVersion: c.f.pastaVersion ?? c.f.pastaDate, rkFixed: rkFixed(c) }, ev(c, 'pastaVersion')),
   (c, verdict) => verdict === 'affected' && spec('workaround-slirp4netns', { installed: c.f.slirp4netnsVersion !== null, ...flagsKept(c, slirp4netns(c)) }),
-  (c, verdict) => verdict === 'affected' && spec('workaround-nftables', {}, c.signals.get('published-loopback')),
+  // Not where only ports published on all addresses are shown: the reader already publishes so.
+  (c, verdict) => verdict === 'affected' && !onlyAllAddresses(c.signals) && spec('workaround-nftables', {}, c.signals.get('published-loopback')),
 ];
 
 // Stops that say less, least last: dockerd's last words, then RootlessKit's, which end any failure inside it, then a failed service,

@@ -48,8 +48,12 @@ export function nextStep(c: Ctx, recognised: boolean, evaluate: Evaluate, down =
     const dindRootless = c.signals.has('dind-rootless');
     const client = f.dockerServerVersion === null && f.dockerClientVersion !== null ? clientOnly(f.dockerClientVersion) : null;
     const infoCut = f.rootless === null && c.signals.has('info-cut');
-    const params = { rootlessKnown: f.rootless !== null, infoCut, pastaFallback, outcomes, dindRootless, client, down };
-    return { step: spec('need-network-driver', params, c.signals.get('info-cut')), ask: 'networkDriver' };
+    // From the pasta fallback on, a shell without slirp4netns points to pasta (not certain: the daemon's PATH is its service's).
+    const noSlirp4netns = pastaFallback && f.slirp4netnsVersion === null ? c.signals.get('slirp4netns-absent') : undefined;
+    const pastaShown = f.pastaVersion !== null;
+    const params = { rootlessKnown: f.rootless !== null, infoCut, pastaFallback, noSlirp4netns: noSlirp4netns ? { pastaShown } : null, outcomes, dindRootless, client, down };
+    const evidence = [...(c.signals.get('info-cut') ?? []), ...(noSlirp4netns ?? []), ...(noSlirp4netns && pastaShown ? (c.evidence.pastaVersion ?? []) : [])];
+    return { step: spec('need-network-driver', params, evidence), ask: 'networkDriver' };
   }
   if (f.networkDriver === 'pasta' && f.rootlesskitVersion === null) {
     const distribution = f.dockerPackaging === 'distribution';

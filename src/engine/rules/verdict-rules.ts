@@ -7,7 +7,8 @@ import { wholeLine } from '../facts.ts';
 import { spec, type FindingSpec } from '../messages/types.ts';
 import type { FactKey, Verdict } from '../types.ts';
 import { namesNoRelease } from '../version.ts';
-import { desktopOnly, installedFixed, loopbackReset, rootlesskitKeys, scriptsRelease, showsDocker, type Ctx } from './context.ts';
+import { aptPinned } from './apt-pin.ts';
+import { desktopOnly, installedFixed, loopbackReset, onlyAllAddresses, rootlesskitKeys, scriptsRelease, showsDocker, type Ctx } from './context.ts';
 
 /** The passt that the release of operating system `os` ships (older than the change), if the data names one. */
 const shippedPasst = (os: string | null): { release: string; version: string } | null =>
@@ -166,6 +167,9 @@ export const verdictRules: readonly VerdictRule[] = [
             installed: installedFixed(c),
             probeMissed: probeMissed(c),
             otherClient: c.signals.has('two-daemons') || c.signals.has('context-system'),
+            // (Only where the fix upgrades: not beside a RootlessKit with the fix installed, or one that runs and missed its probe.)
+            pinned: installedFixed(c) || probeMissed(c) ? null : aptPinned(c),
+            allAddresses: onlyAllAddresses(c.signals),
           })
         : null,
     // pasta's argv without the flag settles it alone; otherwise the RootlessKit version and the port driver do; and pasta's era, where shown.

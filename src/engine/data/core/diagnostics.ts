@@ -240,7 +240,9 @@ export const settingRefusals: readonly KnownErrorId[] = ['pasta-port-driver-refu
  * a docker version whose daemon lists no rootlesskit component where it would not show one (which only suggests rootful), the setup
  * tool's uninstall of the rootless unit, the unit's environment as systemd loaded it, with or without dockerd-rootless.sh's settings,
  * a setting it does not read, rootless BuildKit named where nothing shows Docker's daemon (RootlessKit's errors are then buildkitd's), and
- * another client's reset (Go's, Node.js's, Chromium's), which only the symptom's note reads.
+ * another client's reset (Go's, Node.js's, Chromium's), which only the symptom's note reads, and apt holding Docker's packages at a version
+ * (apt-pin) with the versions apt-cache policy lists for every Docker package shown (apt-version-listed), which the upgrade's fix reads,
+ * and the shell's answer that slirp4netns is not installed (slirp4netns-absent), which the question for the network driver reads.
  */
 export const otherSignals = [
   'published-loopback',
@@ -272,6 +274,9 @@ export const otherSignals = [
   'net-set',
   'buildkit',
   'client-reset',
+  'apt-pin',
+  'apt-version-listed',
+  'slirp4netns-absent',
 ] as const;
 
 /** Markers that pass only between recognisers and the rules that read them (local-again.ts, installed.ts, overcome.ts, flags.ts, core.ts); core.ts removes them after those rules: never a result's or a link's. */
