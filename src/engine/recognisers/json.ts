@@ -13,6 +13,15 @@ import { versions } from './versions.ts';
 
 // A key only podman info has, at the top or under another tool's key.
 const PODMAN_MARK = /(?:^|\.)host\.(?:buildahVersion|pasta\.executable)$/;
+// One of docker version's components cut out alone (jq '.Server.Components[] | select(.Name=="rootlesskit")'): its name and version
+// at the top, with what only that component's details hold (RootlessKit's drivers, the engine's API version).
+const ONE_COMPONENT: ReadonlyMap<string, readonly string[]> = new Map([
+  ['rootlesskit', ['Details.NetworkDriver', 'Details.PortDriver']],
+  ['Engine', ['Details.ApiVersion']],
+]);
+// podman info's pasta alone (jq .host.pasta): the binary's path, and its package or version naming it.
+const PASTA_BINARY = /(?:^|\/)pasta(?:\.avx2)?$/;
+const PASTA_OWN = /^(?:passt|pasta)\b/;
 
 /** Reads what a (possibly truncated) JSON document says; paths not present are simply skipped. */
 export function jsonFacts(scan: JsonScan, sink: Sink): void {
@@ -53,10 +62,15 @@ export function jsonFacts(scan: JsonScan, sink: Sink): void {
   // ({{json .Server.Components}}, an array only read as JSON when its first is the engine: sections.ts).
   let engine: { value: string; line: Line } | null = null;
   let rootlesskit = false;
-  const comps = ['Server.Components.', 'Components.', ''].find((path) => at(`${path}0.Name`)) ?? '';
-  for (let i = 0, name = at(`${comps}0.Name`); name; name = at(`${comps}${++i}.Name`)) {
-    const c = `${comps}${i}`;
-    if (name.value === 'Engine') engine = at(`${c}.Version`) ?? engine;
+  const comps = ['Server.Components.', 'Components.', ''].find((path) => at(`${path}0.Name`));
+  // Each component's path before its keys ("Server.Components.4"), or the top for one alone.
+  const each: string[] = [];
+  if (comps !== undefined) for (let i = 0; at(`${comps}${i}.Name`); i++) each.push(`${comps}${i}`);
+  else if (at('Version') && ONE_COMPONENT.get(at('Name')?.value ?? '')?.some((key) => at(key))) each.push('');
+  for (const c of each) {
+    const of = (key: string): string => (c ? `${c}.${key}` : key);
+    const name = at(of('Name'))!;
+    if (name.value === 'Engine') engine = at(of('Version')) ?? engine;
     // Podman's API answers with its own engine as the component (pkg/api/handlers/compat/version.go).
     if (name.value === 'Podman Engine') sink.signal('podman-info', name.line);
     if (name.value === 'rootlesskit') {
@@ -64,15 +78,16 @@ export function jsonFacts(scan: JsonScan, sink: Sink): void {
       sink.fact('rootless', true, rank.running, name.line);
     }
     for (const key of ['Version', 'Details.NetworkDriver', 'Details.PortDriver']) {
-      const v = at(`${c}.${key}`);
+      const v = at(of(key));
       if (v) componentFact(`${name.value}.${key.replace('Details.', '')}`, v.value, v.line, sink);
     }
-    const net = name.value === 'rootlesskit' ? at(`${c}.Details.NetworkDriver`) : undefined;
-    if (net?.value === 'pasta' && at(`${c}.Details.StateDir`) && !at(`${c}.Details.PortDriver`)) sink.omitsPortDriver?.(net.line);
+    const net = name.value === 'rootlesskit' ? at(of('Details.NetworkDriver')) : undefined;
+    if (net?.value === 'pasta' && at(of('Details.StateDir')) && !at(of('Details.PortDriver'))) sink.omitsPortDriver?.(net.line);
   }
   const platform = at('Server.Platform.Name');
   if (platform) serverPlatform(platform.value, platform.line, sink);
-  if (engine) reportRootful(engine.value, rootlesskit, scan.closed.has(comps.slice(0, -1)), engine.line, sink);
+  // Only a whole list shows that no rootlesskit component is in it.
+  if (engine) reportRootful(engine.value, rootlesskit, comps !== undefined && scan.closed.has(comps.slice(0, -1)), engine.line, sink);
 
   // RootlessKit's own API (GET /v1/info, rootlessctl info --json) says what docker version's rootlesskit component says.
   const stateDir = at('stateDir');
@@ -85,16 +100,19 @@ export function jsonFacts(scan: JsonScan, sink: Sink): void {
   }
 
   // podman info: the installed pasta and slirp4netns, with their packages; other tools nest it (ramalama info: Engine.Info).
-  const mark = [...scan.values.keys()].find((path) => PODMAN_MARK.test(path) && at(path));
+  // Its pasta alone (jq .host.pasta) has its keys at the top.
+  const alone = lonePasta(at);
+  const mark = alone ? 'executable' : [...scan.values.keys()].find((path) => PODMAN_MARK.test(path) && at(path));
   if (mark === undefined) return;
-  const base = mark.slice(0, mark.lastIndexOf('host.'));
+  const base = alone ? '' : mark.slice(0, mark.lastIndexOf('host.'));
+  const pastaAt = alone ? '' : `${base}host.pasta.`;
   sink.signal('podman-info', at(mark)!.line);
   const podmanVersion = at(`${base}version.Version`);
   if (podmanVersion) sink.fact('podmanVersion', podmanVersion.value, rank.running, podmanVersion.line);
-  const pasta = at(`${base}host.pasta.version`);
+  const pasta = at(`${pastaAt}version`);
   if (pasta) reportPastaVersion(pasta.value.split('\n')[0]!.replace(/^pasta\s*/, ''), rank.binary, pasta.line, sink);
-  const lines = ['host.pasta.package', 'host.slirp4netns.package', 'host.slirp4netns.version']
-    .map((path) => at(base + path))
+  const lines = [`${pastaAt}package`, `${base}host.slirp4netns.package`, `${base}host.slirp4netns.version`]
+    .map((path) => at(path))
     .filter((v) => v !== null)
     .map((v) => {
       const text = v.value.split('\n')[0]!.trim();
@@ -102,4 +120,10 @@ export function jsonFacts(scan: JsonScan, sink: Sink): void {
     });
   packages(lines, sink);
   versions(lines, sink);
+}
+
+/** Whether a document is podman info's pasta alone: pasta's binary, with a package or version that names passt or pasta. */
+function lonePasta(at: (path: string) => { value: string } | null): boolean {
+  const own = (path: string): boolean => PASTA_OWN.test(at(path)?.value ?? '');
+  return PASTA_BINARY.test(at('executable')?.value ?? '') && (own('package') || own('version'));
 }

@@ -3,6 +3,7 @@ import { atPrompt, type Line } from '../clean.ts';
 import { rootlesskitAddressing } from '../data/core/network.ts';
 import { quotingAt, rank, type Recogniser, type Sink } from '../facts.ts';
 import { REMOVED } from './env.ts';
+import { treeArgv } from './pstree.ts';
 
 // RootlessKit flags that take a value, so "--net pasta" (with a space) reads like "--net=pasta".
 const VALUE_FLAGS = new Set([
@@ -90,7 +91,7 @@ const NOT_STARTED = /command not found|No such file/;
 
 // What every argv the tokeniser below accepts contains: the program's name (perhaps quoted), then a flag or an elision. Most
 // lines that name RootlessKit or pasta are prose or logs; this one test spares them the tokenising.
-const PROGRAM_THEN_FLAG = /(?:rootlesskit|pasta(?:\.avx2)?|\/proc\/self\/exe)['"]?[\s[\]]+['"]?(?:-|\.{3}|…)/;
+const PROGRAM_THEN_FLAG = /(?:rootlesskit|pasta(?:\.avx2)?|\/proc\/self\/exe)(?:,\d+)?['"]?[\s[\]]+['"]?(?:-|\.{3}|…)/;
 // RootlessKit's child re-executes RootlessKit with the same flags, so ps and lsns show it as "/proc/self/exe --state-dir=… --net=…"
 // (runc's own re-execution, "/proc/self/exe init", has none of RootlessKit's flags).
 const SELF_EXE = '/proc/self/exe';
@@ -181,7 +182,8 @@ export const processes: Recogniser = (lines, sink) => {
     const command = t.includes('`') ? (QUOTED.exec(t)?.[1] ?? t) : t;
     // "Executing [pasta …]" (RootlessKit's debug log) and tree glyphs become plain tokens.
     // dash and busybox `set -x` quote every word with "=" in it ('--net=pasta'): the quotes are not part of the argv.
-    const tokens = command.replace(/[[\]]/g, ' ').trim().split(/\s+/).map(unquote);
+    // pstree -a's lines as ps shows them.
+    const tokens = treeArgv(command.replace(/[[\]]/g, ' ').trim().split(/\s+/).map(unquote));
     // The next token read from the callback's own array: a closure over `tokens` would cost every line a context.
     const at = tokens.findIndex(
       (token, i, all) => argv(all[i + 1]) && (/^(?:rootlesskit|pasta(?:\.avx2)?)$/.test(basename(token)) || (token === SELF_EXE && rootlesskitFlag(all[i + 1]!))),
