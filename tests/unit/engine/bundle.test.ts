@@ -772,8 +772,10 @@ async function bundle(entry: string | { code: string }): Promise<{ gzip: number;
 // pin of Docker's packages read from apt-cache policy and the preferences, with a fix that installs a listed version with the fix; ports
 // published on all addresses only said to be unaffected; slirp4netns shown missing from Docker 28.5.2 on; Homebrew's rows left out, and
 // docker info's JSON DockerRootDir read as its text form is.
+// Then +335 B in the engine, +352 B with English, +367 B with Chinese (59.44 / 78.67 / 83.71 KB): review 107 #3, #4: pstree -a's
+// process lines (branches, PIDs, a line cut at pstree's width), and one docker version component or podman info's pasta cut out with jq.
 // The ceilings sit just above, so that the engine can only shrink unless a change says why it grows.
-const budgets = { core: 59_101, withEnglish: 78_314, withChinese: 83_341 };
+const budgets = { core: 59_436, withEnglish: 78_666, withChinese: 83_708 };
 
 /** What a Chinese page's island takes from the engine: index.ts's runtime exports, with the Chinese catalogue instead of English. */
 const chineseEngine = `
