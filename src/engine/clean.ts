@@ -66,7 +66,8 @@ const PREFIXES = [
   /^(?:[^\s\d]{2,5}\.?|\d{1,2}\u6708) {1,2}\d{1,2} \d\d:\d\d:\d\d(?:\.\d+)? \S+ [^\s:[]+(?:\[\d+\])?: ?/,
   /^[A-Z][a-z]{2} \d{4}-\d\d-\d\d \d\d:\d\d:\d\d(?:\.\d+)? [A-Z]{2,5} \S+ [^\s:[]+(?:\[\d+\])?: ?/, // journalctl -o short-full
   /^(?:[\w.-]+ )?[\w.@-]+\[\d+\]: ?/, // journal without date, or after an ISO date: "[host ]dockerd-rootless.sh[123]: "
-  /^\[[^\]]{1,200}\] *\| ?/, // act / CI job prefix: "[job/step]   | "
+  // act / CI job prefix: "[job/step]   | " (its bar has a blank after it, or ends the line; "|-" is a tree's branch)
+  /^\[[^\]]{1,200}\] *\|(?: |$)/,
   /^[\w.-]{1,64}[-_]\d+ +\| ?/, // Docker Compose's service prefix: "dind-1  | " (v1: "dind_1  | ")
   // A log's own tag: kubectl logs --prefix "[pod/name/container] ", tkn's "[task : step] ", a script's "[check] ". Lower case
   // only, so "[INFO] ", Gentoo's "[I--] " and RootlessKit's "[rootlesskit:parent] " (which its errors are known by) stay; and
