@@ -2,6 +2,7 @@
 import { knownErrors, otherSignals } from './data/core/diagnostics.ts';
 import { networkDrivers, portDrivers } from './data/core/network.ts';
 import type { Answers, FactKey, Signal } from './types.ts';
+import { mendFragment } from './share-mend.ts';
 import { isDate, parsePastaVersion } from './version.ts';
 
 type Kind = 'bool' | 'version' | 'pasta' | 'date' | 'int' | 'os' | readonly string[];
@@ -102,10 +103,10 @@ export function encodeShare(facts: Answers, inferred: readonly FactKey[] = [], s
   return parts.join('&');
 }
 
-/** A fragment's values by key (the first of each), or null unless it is of this format; never throws. */
+/** A fragment's values by key (the first of each), escapes and trailing punctuation undone, or null unless it is of this format; never throws. */
 function read(fragment: string): Map<string, string> | null {
   const params = new Map<string, string>();
-  for (const pair of String(fragment).replace(/^#+/, '').split('&')) {
+  for (const pair of pieces(fragment)) {
     const eq = pair.indexOf('=');
     if (eq <= 0) continue;
     const key = pair.slice(0, eq);
@@ -150,15 +151,17 @@ export function shareDamaged(fragment: string): boolean {
   const text = String(fragment);
   if (!new RegExp(sharePattern()).test(text)) return false;
   const params = read(text);
-  if (!params || text.replace(/^#+/, '').split('&').some(brokenPair)) return true;
+  if (!params || pieces(text).some(brokenPair)) return true;
   const shared = decodeShare(text);
   return fields.some(([fact, key]) => params.has(key) && shared[fact] === undefined);
 }
 
-/**
- * Whether a piece of a link lost its "=", its key is an HTML-escaped "&amp;" ("amp;net": a mail or forum escaped the link), or its value
- * is cut inside a percent escape.
- */
+/** A fragment's "key=value" pieces, as its sharer meant them (see mendFragment). */
+function pieces(fragment: string): string[] {
+  return mendFragment(String(fragment).replace(/^#+/, '')).split('&');
+}
+
+/** Whether a piece of a link lost its "=", its key holds a stray ";" (an escape mended no further), or its value is cut inside a percent escape. */
 function brokenPair(pair: string): boolean {
   if (pair === '') return false;
   const eq = pair.indexOf('=');

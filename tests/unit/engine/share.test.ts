@@ -130,6 +130,34 @@ test('a shared link that lost something on the way is told apart from a whole on
   // A newer checker's key is none of this one's business; an anchor is no link.
   for (const fragment of [`#${whole}&new=1`, '#chk-collector', '#connection-reset-by-peer', '', '#']) expect([fragment, shareDamaged(fragment)]).toEqual([fragment, false]);
   // Cut inside a value or a key, without its format (or with another), or edited into a value its field refuses.
-  for (const fragment of ['#v=1&rootless=1&docker=27.', '#v=1&rootless=1&doc', '#docker=27.3.1&net=pasta', '#v=9&net=pasta', '#v=1&net=pastry', '#v=1&rootless=yes'])
+  for (const fragment of ['#v=1&rootless=1&docker=27.3.1&net=pas', '#v=1&rootless=1&doc', '#docker=27.3.1&net=pasta', '#v=9&net=pasta', '#v=1&net=pastry', '#v=1&rootless=yes'])
     expect([fragment, shareDamaged(fragment)]).toEqual([fragment, true]);
+});
+
+describe('a link as a wiki, a mail or a sentence leaves it (review 108 #5, #9)', () => {
+  const link = 'v=1&rootless=1&docker=27.3.1&net=pasta&os=Debian%20GNU%2FLinux%2012%20(bookworm)&client=27.3.1&sig=connection-reset.published-loopback';
+  const meant = decodeShare(link);
+  const signals = decodeSignals(link);
+
+  test('an HTML-escaped or Markdown-escaped link reads as the link itself, with no damage note', () => {
+    for (const escaped of [link.replace(/&/g, '&amp;'), link.replace(/&/g, '&amp;amp;'), link.replace(/&/g, '&#38;'), link.replace(/&/g, '\\&'), link.replace(/&/g, '%5C&')]) {
+      expect([escaped, decodeShare(`#${escaped}`), decodeSignals(`#${escaped}`), shareDamaged(`#${escaped}`)]).toEqual([escaped, meant, signals, false]);
+    }
+  });
+
+  test("the sentence's punctuation after a link is not taken into its last value", () => {
+    const byClient = 'v=1&rootless=1&docker=27.3.1&net=pasta&client=27.3.1';
+    for (const tail of ['.', ',', ')', ').', ']', '>', '"', "'", '”', '%22', '%E2%80%9D', '。', '%E3%80%82', '!']) {
+      const fragment = `#${byClient}${tail}`;
+      expect([tail, decodeShare(fragment).dockerClientVersion, shareDamaged(fragment)]).toEqual([tail, '27.3.1', false]);
+    }
+    expect(decodeSignals(`#${link}.`)).toEqual(signals);
+  });
+
+  test("an operating system's own closing bracket stays when the link ends with it", () => {
+    const byOs = 'v=1&net=pasta&os=Debian%20GNU%2FLinux%2012%20(bookworm)';
+    for (const fragment of [byOs, `${byOs}.`, `${byOs})`, `${byOs}).`]) {
+      expect([fragment, decodeShare(fragment).operatingSystem, shareDamaged(fragment)]).toEqual([fragment, 'Debian GNU/Linux 12 (bookworm)', false]);
+    }
+  });
 });
