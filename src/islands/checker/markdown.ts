@@ -28,6 +28,14 @@ export function escapeMarkdown(text: string): string {
   return text.replace(/[\\`*_[\]<>|#]/g, (c, at: number) => (c === '_' && WORD.test(text[at - 1] ?? ' ') && WORD.test(text[at + 1] ?? ' ') ? c : `\\${c}`));
 }
 
+/** Prose as Markdown: a run the catalogue marks as code (`dpkg -l passt`) as inline code, the rest escaped. */
+export function proseMarkdown(text: string): string {
+  return text
+    .split(/`([^`]+)`/)
+    .map((run, i) => (i % 2 === 1 ? inlineCode(run) : escapeMarkdown(run)))
+    .join('');
+}
+
 /** A value as inline code; backticks cannot occur inside it, so they are dropped. */
 export function inlineCode(text: string): string {
   return `\`${text.replace(/`/g, '')}\``;
@@ -51,7 +59,15 @@ export function toMarkdown({ result, linked = new Set(), pasted = true, messages
   const notes = (row: FactRow): string => (row.answered ? note(row.linked ? s.linked : s.answered) : '') + (row.inferred ? note(s.inferred) : '');
   const facts = factRows(result, s, linked).map((row) => `- ${escapeMarkdown(row.label)}${s.colon}${inlineCode(row.value)}${notes(row)}`);
   const title = (f: Finding): string => `[${escapeMarkdown(f.title)}](${docsUrl(f.docs)})`;
-  const finding = (f: Finding): string => `- ${title(f)}${note(s.severity[f.severity])}`;
+  // The paragraph that qualifies a finding, under its title in the same list item, for those a reader must not miss: the verdict's own
+  // (which "see the findings" points at), what stops the daemon, and every problem or warning. A note stays a title.
+  const list = (findings: readonly Finding[], told: boolean): string[] => {
+    const lines = findings.flatMap((f) => [
+      `- ${title(f)}${note(s.severity[f.severity])}`,
+      ...(told || f.severity !== 'info' ? ['', `  ${proseMarkdown(f.detail).replace(/\n/g, '\n  ')}`, ''] : []),
+    ]);
+    return lines.at(-1) === '' ? lines.slice(0, -1) : lines;
+  };
   // A Dockerfile's ENV instruction typed again is shown as a Dockerfile, not as shell.
   const code = (fix: string): string => fenced(fix, dockerfileFix(fix) ? 'dockerfile' : 'sh');
   const commands = (f: Finding): string[] => (f.fix ? ['', `**${escapeMarkdown(f.title)}**`, '', code(f.fix)] : []);
@@ -67,9 +83,9 @@ export function toMarkdown({ result, linked = new Set(), pasted = true, messages
     ...(incomplete ? [] : ['', escapeMarkdown(certaintyLine(result, messages, s, linked, pasted))]),
     ...(stopped ? ['', escapeMarkdown(stopped)] : []),
     ...(facts.length ? ['', `### ${s.markdown.facts}`, '', ...facts] : []),
-    ...(step ? ['', `### ${s.nextHeading}`, '', title(step), ...(step.fix ? ['', code(step.fix)] : [])] : []),
-    ...(main.length ? ['', `### ${s.markdown.findings}`, '', ...main.map(finding)] : []),
-    ...(also.length ? ['', `### ${s.alsoHeading}`, '', ...also.map(finding)] : []),
+    ...(step ? ['', `### ${s.nextHeading}`, '', title(step), '', proseMarkdown(step.detail), ...(step.fix ? ['', code(step.fix)] : [])] : []),
+    ...(main.length ? ['', `### ${s.markdown.findings}`, '', ...list(main, true)] : []),
+    ...(also.length ? ['', `### ${s.alsoHeading}`, '', ...list(also, false)] : []),
     ...(main.some((f) => f.fix) || also.some((f) => f.fix) ? ['', `### ${s.fixLabel}`, ...[...main, ...also].flatMap(commands)] : []),
     '',
     `${s.markdown.link}${s.colon}<${link}>`,

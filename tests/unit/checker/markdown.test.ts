@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { SERVICE } from '../../../src/engine/apply.ts';
 import { analyze, en } from '../../../src/engine/index.ts';
-import { escapeMarkdown, fenced, inlineCode, toMarkdown } from '../../../src/islands/checker/markdown.ts';
+import { escapeMarkdown, fenced, inlineCode, proseMarkdown, toMarkdown } from '../../../src/islands/checker/markdown.ts';
 import { samples } from '../../../src/islands/checker/samples.ts';
 import { zhCn } from '../../../src/engine/messages/zh-cn.ts';
 import { en as s } from '../../../src/islands/checker/strings-en.ts';
@@ -123,7 +123,8 @@ describe('toMarkdown', () => {
     const [step, ...rest] = analyze(text).findings;
     const md = markdown(text);
     const next = md.slice(md.indexOf(`### ${s.nextHeading}`), md.indexOf(`### ${s.markdown.findings}`));
-    expect(next).toContain(`\n[${escapeMarkdown(step!.title)}](${site}${step!.docs})\n\n${fenced(step!.fix!)}`);
+    // The question's own paragraph comes with it (review 108 #4).
+    expect(next).toContain(`\n[${escapeMarkdown(step!.title)}](${site}${step!.docs})\n\n${proseMarkdown(step!.detail)}\n\n${fenced(step!.fix!)}`);
     expect(md).not.toContain(`- [${escapeMarkdown(step!.title)}]`);
     expect(rest.map((f) => md.includes(`- [${escapeMarkdown(f.title)}](${site}${f.docs})`))).toEqual(rest.map(() => true));
   });
@@ -170,6 +171,8 @@ describe('toMarkdown in Chinese', () => {
     const prose = md
       .replace(/```[\s\S]*?```/g, '')
       .replace(/`[^`]*`/g, '')
+      // A link's target, not the paragraph under it that a "](" would then seem to touch.
+      .replace(/\]\(https?:\/\/[^\s)]+\)/g, ']')
       .replace(/https?:\/\/\S+/g, '');
     expect(prose).not.toMatch(/[\u4e00-\u9fff）][:(]|[:)(]\s*[\u4e00-\u9fff]/);
   });
