@@ -5,9 +5,7 @@ import type { Answers, FactKey, Messages, Result, Signal } from '../../engine/in
 import { withAnswer, withoutAnswers } from './answers.ts';
 import { ownResult, type Own } from './carry-result.ts';
 import { debounce } from './debounce.ts';
-
-/** Typing is analysed after this pause; pastes, drops and examples at once. */
-const PAUSE_MS = 200;
+import { pauseFor } from './pause.ts';
 
 /** Performance entries around analysis and rendering (the browser test reads them). */
 export const timing = { start: 'checker:analyze', measure: 'checker:verdict' } as const;
@@ -29,7 +27,8 @@ export class CheckerState {
   #written = new Set<FactKey>();
   readonly #messages: Messages;
   readonly #changed: () => void;
-  readonly #later = debounce((text: string) => this.#set({ text }), PAUSE_MS);
+  // Typing is analysed after a pause that grows with the text (pause.ts); pastes, drops and examples at once.
+  readonly #later = debounce((text: string) => this.#set({ text }), (text: string) => pauseFor(text.length));
 
   /** What the text says, written by hand, to offer as answers: not what the reader answered otherwise, but in place of a link's. */
   get offer(): Answers | undefined {
