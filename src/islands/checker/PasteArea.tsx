@@ -1,4 +1,5 @@
 import { Component, type RefObject } from 'preact';
+import { looksLikeText } from '../../engine/text.ts';
 import { maxFileBytes, readTextFile, type FileProblem } from './read-file.ts';
 import type { Sample } from './samples.ts';
 import { Prose } from './Prose.tsx';
@@ -65,7 +66,11 @@ export class PasteArea extends Component<Props, State> {
           aria-describedby="chk-paste-hint chk-file-problem"
           onInput={(event) => {
             const now = /^insertFrom/.test((event as InputEvent).inputType ?? '');
-            onText(event.currentTarget.value, now);
+            // Binary pasted (random characters, a file's bytes) is told as a dropped one is, by the same rule, and not analysed.
+            const text = event.currentTarget.value;
+            const binary = !looksLikeText(text);
+            if (binary || problem === 'not-text') this.setState({ problem: binary ? 'not-text' : null });
+            onText(binary ? '' : text, now);
           }}
         />
         {/* Clear sits apart from the examples and looks unlike them: it throws the paste away rather than filling it. */}
