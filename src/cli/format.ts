@@ -10,6 +10,8 @@ export function formatJson(r: Result): string {
 }
 
 const indent = (text: string, by: string): string => text.replace(/^/gm, by);
+// A terminal shows a command the catalogue marks (`dpkg -l passt`) as it is typed, without the marks.
+const unmarked = (text: string): string => text.replace(/`([^`]+)`/g, '$1');
 
 // Characters a terminal gives two columns: CJK ideographs and syllables, full-width forms and punctuation.
 const WIDE = /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/g;
@@ -60,7 +62,7 @@ export function formatHuman(r: Result, guide: string, { messages: m, s, verdict,
   }
   out.push(s.findingsHeading);
   for (const f of r.findings) {
-    out.push(`  [${s.severity[f.severity]}] ${f.title}`, indent(f.detail, '    '));
+    out.push(`  [${s.severity[f.severity]}] ${f.title}`, indent(unmarked(f.detail), '    '));
     for (const e of f.evidence) out.push(`    > ${collected ? '' : `${s.showLine(e.line)}${s.colon}`}${e.text}`);
     if (f.fix) out.push(`    ${s.fixLabel}${s.colon.trimEnd()}`, f.fix);
     out.push(`    ${s.docsLink}${s.colon}${guide}${f.docs.slice(1)}`, '');

@@ -310,7 +310,7 @@ export const en: Messages = {
           : p.noRelease
             ? " pasta does not print which release it is (the collector's probe tells); an older pasta is not affected."
             : ` pasta's version was not shown${p.era === 'between' ? ' precisely' : ''}; an older pasta is not affected.`
-      }${p.shipped ? ` ${p.shipped.release} ships passt ${p.shipped.version}, from before ${CHANGE}: if that is the one installed (dpkg -l passt), this daemon is not affected until passt is upgraded.` : ''}${p.installed ? ` RootlessKit ${p.installed} is installed, but the daemon still runs the old one: restart it.` : ''}${
+      }${p.shipped ? ` ${p.shipped.release} ships passt ${p.shipped.version}, from before ${CHANGE}: if that is the one installed (\`dpkg -l passt\`), this daemon is not affected until passt is upgraded.` : ''}${p.installed ? ` RootlessKit ${p.installed} is installed, but the daemon still runs the old one: restart it.` : ''}${
         p.probeMissed
           ? ` RootlessKit ${p.rootlesskitVersion ?? FIX_RK} passes the flag to a pasta that accepts it, as this one does: its probe failed when the daemon started. Restart the daemon; if the flag is still missing, run the probe as RootlessKit does.`
           : ''
@@ -354,7 +354,7 @@ export const en: Messages = {
         p.infoCut ? ' The docker info stops at the line below, before its Security Options, which list rootless for a rootless daemon: paste all of it.' : ''
       }${
         p.client
-          ? ` Docker ${p.client.version} is the client's version (docker --version), which need not be the daemon's: docker version shows the daemon's under Server.${
+          ? ` Docker ${p.client.version} is the client's version (\`docker --version\`), which need not be the daemon's: docker version shows the daemon's under Server.${
               p.client.rootlesskit ? ` Docker's own packages of ${p.client.version} bundle RootlessKit ${p.client.rootlesskit}, ${p.client.pasta ? `which ${p.client.fixed ? 'has' : 'lacks'} the fix` : 'which cannot run pasta at all'}.` : ''
             }`
           : ''
@@ -541,8 +541,8 @@ export const en: Messages = {
     'drop-in-not-loaded': (p, a) => ({
       title: 'The drop-in is not loaded',
       detail: p.reloaded
-        ? "systemctl --user show docker prints the unit's environment as systemd has loaded it, and even after the daemon-reload shown it has none of the DOCKERD_ROOTLESS_ROOTLESSKIT_* settings shown here: systemd does not read that file. Check that it is in ~/.config/systemd/user/docker.service.d/ with a name ending in .conf, and that its Environment= lines stand under [Service]; systemctl --user cat docker shows the files systemd read. The checker leaves the settings out."
-        : "systemctl --user show docker prints the unit's environment as systemd has loaded it, which the daemon starts with, and it has none of the DOCKERD_ROOTLESS_ROOTLESSKIT_* settings shown here: systemd reads a changed drop-in only on daemon-reload (and only its [Service] section), so the daemon chose its drivers without them. The checker leaves them out. Reload, restart, then check again.",
+        ? "`systemctl --user show docker` prints the unit's environment as systemd has loaded it, and even after the daemon-reload shown it has none of the DOCKERD_ROOTLESS_ROOTLESSKIT_* settings shown here: systemd does not read that file. Check that it is in ~/.config/systemd/user/docker.service.d/ with a name ending in .conf, and that its Environment= lines stand under [Service]; `systemctl --user cat docker` shows the files systemd read. The checker leaves the settings out."
+        : "`systemctl --user show docker` prints the unit's environment as systemd has loaded it, which the daemon starts with, and it has none of the DOCKERD_ROOTLESS_ROOTLESSKIT_* settings shown here: systemd reads a changed drop-in only on daemon-reload (and only its [Service] section), so the daemon chose its drivers without them. The checker leaves them out. Reload, restart, then check again.",
       fix: p.reloaded ? UNIT_FILES : `${a.reloadThenRestart}\n${UNIT_ENVIRONMENT}`,
     }),
     'setting-ignored': (p) => ({
@@ -552,7 +552,7 @@ export const en: Messages = {
         p.unclosed && 'systemd ignores a whole Environment= line whose quote never closes ("Invalid syntax, ignoring"), as below: close the quote',
       ]
         .filter(Boolean)
-        .join('. ')}, then run systemctl --user daemon-reload and restart.`,
+        .join('. ')}, then run \`systemctl --user daemon-reload\` and restart.`,
     }),
     'two-daemons': () => ({
       title: 'Two daemons, a rootful one and a rootless one',
@@ -576,7 +576,7 @@ export const en: Messages = {
           ? "RootlessKit's builtin port driver lacks: give it that (below, from Docker's documentation). Or publish"
           : `${p.by === 'pasta' ? 'pasta lacks (a capability does not reach its automatic forwarding, says its manual)' : `${p.by ? "Podman's rootlessport" : "RootlessKit's builtin port driver (or Podman's rootlessport)"} lacks`}. Publish`
       } a port from 1024 up (-p 8080:80, not -p 80:80), or let every user bind ports from ${p.port ?? 'that port'} up${
-        p.by !== 'rootlesskit' ? (p.port ? ' (below)' : '') : `: net.ipv4.ip_unprivileged_port_start=${p.port ?? 'the lowest port you publish'} in /etc/sysctl.d, then sudo sysctl --system`
+        p.by !== 'rootlesskit' ? (p.port ? ' (below)' : '') : `: net.ipv4.ip_unprivileged_port_start=${p.port ?? 'the lowest port you publish'} in /etc/sysctl.d, then \`sudo sysctl --system\``
       }.`,
       ...(p.by === 'rootlesskit' ? { fix: setcapRootlesskit(a) } : p.port ? { fix: unprivilegedFrom(String(p.port)) } : {}),
     }),
@@ -677,12 +677,12 @@ export const en: Messages = {
     'no-systemd': () => ({
       title: 'systemd is not running here',
       detail:
-        'systemctl prints this where systemd is not PID 1 (it checks /run/systemd/system): WSL without systemd enabled, a container, or a host with another init. systemctl --user, the rootless service and machinectl all need it. In WSL, update WSL, enable systemd in /etc/wsl.conf, restart WSL, then run the setup tool\'s uninstall and install (a context made without systemd points at the old socket). Elsewhere, start dockerd-rootless.sh by hand as the user, with HOME and a runtime directory of the user\'s own, not under /tmp and emptied at every boot, as Docker\'s documentation says; nothing restarts it then.',
+        'systemctl prints this where systemd is not PID 1 (it checks /run/systemd/system): WSL without systemd enabled, a container, or a host with another init. `systemctl --user`, the rootless service and machinectl all need it. In WSL, update WSL, enable systemd in /etc/wsl.conf, restart WSL, then run the setup tool\'s uninstall and install (a context made without systemd points at the old socket). Elsewhere, start dockerd-rootless.sh by hand as the user, with HOME and a runtime directory of the user\'s own, not under /tmp and emptied at every boot, as Docker\'s documentation says; nothing restarts it then.',
       fix: noSystemd(snippets),
     }),
     'no-user-session': () => ({
       title: "This shell has no login session of the user's own",
-      detail: "systemctl --user and the rootless daemon's socket need the user's runtime directory (XDG_RUNTIME_DIR), which only a login session of that user sets up; a shell from su or sudo has none (there, DOCKER_HOST=unix://$XDG_RUNTIME_DIR/docker.sock names /docker.sock). Log in as the user (ssh, or machinectl shell as below).",
+      detail: "`systemctl --user` and the rootless daemon's socket need the user's runtime directory (XDG_RUNTIME_DIR), which only a login session of that user sets up; a shell from su or sudo has none (there, DOCKER_HOST=unix://$XDG_RUNTIME_DIR/docker.sock names /docker.sock). Log in as the user (ssh, or machinectl shell as below).",
       fix: userSession(snippets),
     }),
     'setup-requirements': () => ({
@@ -738,8 +738,8 @@ export const en: Messages = {
       title: 'Permission denied on the daemon\'s socket',
       detail: {
         system:
-          "The client asked the system-wide daemon, whose socket only root and the docker group may use (the group grants root-level privileges, and takes effect at the next login); that daemon runs as root and does not have this problem. To ask your rootless daemon, point the client at its socket (id -u gives the number in its path).",
-        user: `The socket is in user ${p.uid}'s runtime directory, which only that user may enter: the rootless daemon there is that user's. Run the client as that user, or point it at your own daemon (id -u gives the number in its path).`,
+          "The client asked the system-wide daemon, whose socket only root and the docker group may use (the group grants root-level privileges, and takes effect at the next login); that daemon runs as root and does not have this problem. To ask your rootless daemon, point the client at its socket (`id -u` gives the number in its path).",
+        user: `The socket is in user ${p.uid}'s runtime directory, which only that user may enter: the rootless daemon there is that user's. Run the client as that user, or point it at your own daemon (\`id -u\` gives the number in its path).`,
         root: "The socket is in root's runtime directory, where no rootless daemon runs: rootless Docker refuses to run as root. Point the client at your own user's daemon.",
         podman: "The socket is Podman's API socket, and this checker is about Docker's daemon: point the client at your own rootless Docker daemon.",
         pipe: "The client may not use Docker's pipe on Windows: its own older words say that by default it must run elevated to connect. That daemon is not rootless Docker.",

@@ -308,7 +308,7 @@ export const zhCn: Messages = {
           : p.noRelease
             ? 'pasta 没有打印自己是哪个版本（收集命令里的探测可以判断）；更早的 pasta 不受影响。'
             : `粘贴内容没有${p.era === 'between' ? '准确' : ''}显示 pasta 的版本；更早的 pasta 不受影响。`
-      }${p.shipped ? `${p.shipped.release} 自带的 passt 是 ${p.shipped.version}，早于 ${CHANGE}：如果装的就是这个版本（dpkg -l passt），在 passt 升级之前这个守护进程不受影响。` : ''}${p.installed ? `已经安装了 RootlessKit ${p.installed}，但守护进程运行的仍是旧版本：重启它即可。` : ''}${
+      }${p.shipped ? `${p.shipped.release} 自带的 passt 是 ${p.shipped.version}，早于 ${CHANGE}：如果装的就是这个版本（\`dpkg -l passt\`），在 passt 升级之前这个守护进程不受影响。` : ''}${p.installed ? `已经安装了 RootlessKit ${p.installed}，但守护进程运行的仍是旧版本：重启它即可。` : ''}${
         p.probeMissed
           ? `RootlessKit ${p.rootlesskitVersion ?? FIX_RK} 会把这个参数传给能接受它的 pasta，而这个 pasta 能接受：守护进程启动时它的探测失败了。请重启守护进程；如果参数仍然缺失，请像 RootlessKit 那样运行探测。`
           : ''
@@ -351,7 +351,7 @@ export const zhCn: Messages = {
         p.infoCut ? 'docker info 在下面这一行就断了，还没到 Security Options（rootless 守护进程会在那里列出 rootless）：请粘贴完整的输出。' : ''
       }${
         p.client
-          ? `Docker ${p.client.version} 是客户端的版本（docker --version），不一定是守护进程的版本：docker version 在 Server 下显示守护进程的版本。${
+          ? `Docker ${p.client.version} 是客户端的版本（\`docker --version\`），不一定是守护进程的版本：docker version 在 Server 下显示守护进程的版本。${
               p.client.rootlesskit ? `Docker 官方软件包 ${p.client.version} 捆绑的是 RootlessKit ${p.client.rootlesskit}，${p.client.pasta ? `${p.client.fixed ? '已包含' : '不包含'}这个修复` : '它根本不能使用 pasta'}。` : ''
             }`
           : ''
@@ -537,8 +537,8 @@ export const zhCn: Messages = {
     'drop-in-not-loaded': (p, a) => ({
       title: 'drop-in 没有加载',
       detail: p.reloaded
-        ? 'systemctl --user show docker 打印的是 systemd 已加载的这个 unit 的环境变量，即使在上面显示的 daemon-reload 之后，其中也没有这里显示的任何 DOCKERD_ROOTLESS_ROOTLESSKIT_* 设置：systemd 没有读取那个文件。请确认它在 ~/.config/systemd/user/docker.service.d/ 里、文件名以 .conf 结尾，并且 Environment= 行位于 [Service] 段下；systemctl --user cat docker 会列出 systemd 读取的文件。检查工具不采用这些设置。'
-        : 'systemctl --user show docker 打印的是 systemd 已加载的这个 unit 的环境变量，守护进程就用它启动，其中没有这里显示的任何 DOCKERD_ROOTLESS_ROOTLESSKIT_* 设置：改过的 drop-in 只有在 daemon-reload 时才会被 systemd 读取（而且只读它的 [Service] 段），所以守护进程是在没有这些设置的情况下选择驱动的。检查工具不采用它们。请重新加载、重启，再检查一次。',
+        ? '`systemctl --user show docker` 打印的是 systemd 已加载的这个 unit 的环境变量，即使在上面显示的 daemon-reload 之后，其中也没有这里显示的任何 DOCKERD_ROOTLESS_ROOTLESSKIT_* 设置：systemd 没有读取那个文件。请确认它在 ~/.config/systemd/user/docker.service.d/ 里、文件名以 .conf 结尾，并且 Environment= 行位于 [Service] 段下；`systemctl --user cat docker` 会列出 systemd 读取的文件。检查工具不采用这些设置。'
+        : '`systemctl --user show docker` 打印的是 systemd 已加载的这个 unit 的环境变量，守护进程就用它启动，其中没有这里显示的任何 DOCKERD_ROOTLESS_ROOTLESSKIT_* 设置：改过的 drop-in 只有在 daemon-reload 时才会被 systemd 读取（而且只读它的 [Service] 段），所以守护进程是在没有这些设置的情况下选择驱动的。检查工具不采用它们。请重新加载、重启，再检查一次。',
       fix: p.reloaded ? UNIT_FILES : `${a.reloadThenRestart}\n${UNIT_ENVIRONMENT}`,
     }),
     'setting-ignored': (p) => ({
@@ -548,7 +548,7 @@ export const zhCn: Messages = {
         p.unclosed && 'systemd 会忽略引号没有闭合的整行 Environment=（“Invalid syntax, ignoring”），下面几行就是这样：请补上引号',
       ]
         .filter(Boolean)
-        .join('。')}，然后运行 systemctl --user daemon-reload 并重启。`,
+        .join('。')}，然后运行 \`systemctl --user daemon-reload\` 并重启。`,
     }),
     'two-daemons': () => ({
       title: '两个守护进程，一个 rootful，一个 rootless',
@@ -576,7 +576,7 @@ export const zhCn: Messages = {
               ? ' Podman 的 rootlessport 没有。请'
               : ' RootlessKit 的 builtin 端口驱动（或 Podman 的 rootlessport）没有。请'
       }改为发布 1024 及以上的端口（用 -p 8080:80，而不是 -p 80:80），或者让所有用户都能绑定${p.port ? ` ${p.port} ` : '这个端口'}及以上的端口${
-        p.by !== 'rootlesskit' ? (p.port ? '（见下）' : '') : `：在 /etc/sysctl.d 中写入 net.ipv4.ip_unprivileged_port_start=${p.port ?? '你要发布的最小端口'}，再运行 sudo sysctl --system`
+        p.by !== 'rootlesskit' ? (p.port ? '（见下）' : '') : `：在 /etc/sysctl.d 中写入 net.ipv4.ip_unprivileged_port_start=${p.port ?? '你要发布的最小端口'}，再运行 \`sudo sysctl --system\``
       }。`,
       ...(p.by === 'rootlesskit' ? { fix: setcapRootlesskit(a) } : p.port ? { fix: unprivilegedFrom(String(p.port)) } : {}),
     }),
@@ -677,12 +677,12 @@ export const zhCn: Messages = {
     'no-systemd': () => ({
       title: '这里没有运行 systemd',
       detail:
-        'systemd 不是 PID 1 时（它检查 /run/systemd/system），systemctl 就会这样报错，例如在没有启用 systemd 的 WSL、容器或使用其他 init 的主机上。systemctl --user、rootless 服务和 machinectl 都需要 systemd。在 WSL 中，先更新 WSL，在 /etc/wsl.conf 里启用 systemd，重启 WSL，再运行安装工具的 uninstall 和 install（没有 systemd 时建立的 context 指向旧的套接字）。在其他地方，以该用户手动启动 dockerd-rootless.sh，并按 Docker 文档的要求设置 HOME 和该用户自己的运行时目录：不要放在 /tmp 下，每次开机都要清空；这样启动的守护进程不会被自动重启。',
+        'systemd 不是 PID 1 时（它检查 /run/systemd/system），systemctl 就会这样报错，例如在没有启用 systemd 的 WSL、容器或使用其他 init 的主机上。`systemctl --user`、rootless 服务和 machinectl 都需要 systemd。在 WSL 中，先更新 WSL，在 /etc/wsl.conf 里启用 systemd，重启 WSL，再运行安装工具的 uninstall 和 install（没有 systemd 时建立的 context 指向旧的套接字）。在其他地方，以该用户手动启动 dockerd-rootless.sh，并按 Docker 文档的要求设置 HOME 和该用户自己的运行时目录：不要放在 /tmp 下，每次开机都要清空；这样启动的守护进程不会被自动重启。',
       fix: noSystemd(snippets),
     }),
     'no-user-session': () => ({
       title: '这个 shell 没有该用户自己的登录会话',
-      detail: 'systemctl --user 和 rootless 守护进程的套接字都需要用户的运行时目录（XDG_RUNTIME_DIR），只有该用户自己的登录会话才会创建它；用 su 或 sudo 得到的 shell 没有（在这样的 shell 里，DOCKER_HOST=unix://$XDG_RUNTIME_DIR/docker.sock 指向的是 /docker.sock）。请以该用户登录（ssh，或者按下面用 machinectl shell）。',
+      detail: '`systemctl --user` 和 rootless 守护进程的套接字都需要用户的运行时目录（XDG_RUNTIME_DIR），只有该用户自己的登录会话才会创建它；用 su 或 sudo 得到的 shell 没有（在这样的 shell 里，DOCKER_HOST=unix://$XDG_RUNTIME_DIR/docker.sock 指向的是 /docker.sock）。请以该用户登录（ssh，或者按下面用 machinectl shell）。',
       fix: userSession(snippets),
     }),
     'setup-requirements': () => ({
@@ -738,8 +738,8 @@ export const zhCn: Messages = {
       title: '没有权限使用守护进程的套接字',
       detail: {
         system:
-          '客户端找的是系统级守护进程，它的套接字只有 root 和 docker 组能用（这个组等于 root 级别的权限，重新登录后才生效）；那个守护进程以 root 运行，没有这个问题。要询问你的 rootless 守护进程，请让客户端指向它的套接字（路径中的数字就是 id -u 的输出）。',
-        user: `这个套接字在用户 ${p.uid} 的运行时目录里，只有该用户能进入：那里的 rootless 守护进程属于该用户。请以该用户运行客户端，或者让客户端指向你自己的守护进程（路径中的数字就是 id -u 的输出）。`,
+          '客户端找的是系统级守护进程，它的套接字只有 root 和 docker 组能用（这个组等于 root 级别的权限，重新登录后才生效）；那个守护进程以 root 运行，没有这个问题。要询问你的 rootless 守护进程，请让客户端指向它的套接字（路径中的数字就是 `id -u` 的输出）。',
+        user: `这个套接字在用户 ${p.uid} 的运行时目录里，只有该用户能进入：那里的 rootless 守护进程属于该用户。请以该用户运行客户端，或者让客户端指向你自己的守护进程（路径中的数字就是 \`id -u\` 的输出）。`,
         root: '这个套接字在 root 的运行时目录里，那里不会有 rootless 守护进程：rootless Docker 拒绝以 root 运行。请让客户端指向你自己的用户的守护进程。',
         podman: '这个套接字是 Podman 的 API 套接字，而这个检查工具针对的是 Docker 的守护进程：请让客户端指向你自己的 rootless Docker 守护进程。',
         pipe: '客户端无权使用 Windows 上 Docker 的管道：它较早版本的报错就说，默认配置下客户端必须以提升的权限运行才能连接。那个守护进程不是 rootless Docker。',

@@ -1,6 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import type { Finding } from '../../engine/index.ts';
 import { CodeBlock } from './CodeBlock.tsx';
+import { Prose } from './Prose.tsx';
 import type { CheckerStrings } from './strings.ts';
 
 interface Props {
@@ -27,7 +28,9 @@ export function NextStep({ step, title, collector, children, s }: Props) {
       {step && (
         <>
           <h3 id="chk-step">{title ?? step.title}</h3>
-          <p>{step.detail}</p>
+          <p>
+            <Prose text={step.detail} />
+          </p>
           {step.fix && <CodeBlock id="chk-step-fix" code={step.fix} label={s.fixLabel} titled="chk-step" s={s} />}
         </>
       )}

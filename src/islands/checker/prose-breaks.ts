@@ -16,9 +16,18 @@ const OPTION = /(?<![\w.-])-{1,2}[A-Za-z][\w-]*(?:=(?:[\w.:/-]*[\w/])?| \d[\d.]*
 // a word with a "_" between letters, a "/" not after a capital ("UID/GID" is prose), or a .sh or .conf file; without the punctuation after it.
 const NAME = /(?<![\w.~$*:/=-])[\w.~$*:/=-]*?(?:[A-Za-z\d]_[A-Za-z]|(?<![A-Z])\/|\.(?:sh|conf)\b)[\w.~$*:/=-]*(?<=[\w/*=$])/.source;
 const PIECES = new RegExp(`(${RELEASE}|${OPTION}|${NAME})`);
+// A command the catalogue marks whole (`dpkg -l passt`): one code run, not a flag coded in the middle of plain words.
+const MARKED = /`([^`]+)`/;
+// Up to this many characters code never wraps, as the articles' InlineCode; a longer command wraps between its words.
+const NOWRAP = 27;
 
-/** Splits prose into code (options, variables, paths, scripts), pasta releases kept whole, and the text between. */
+/** Splits prose into code (marked commands, options, variables, paths, scripts), pasta releases kept whole, and the text between. */
 export function proseRuns(text: string): ProseRun[] {
+  return text.split(MARKED).flatMap((run, i): ProseRun[] => (i % 2 === 1 ? [{ text: run, code: true, whole: run.length <= NOWRAP }] : unmarkedRuns(run)));
+}
+
+/** proseRuns of prose without marked commands. */
+function unmarkedRuns(text: string): ProseRun[] {
   return text.split(PIECES).flatMap((run, i): ProseRun[] => {
     if (run === '') return [];
     const code = i % 2 === 1 && !/^\d{4}_/.test(run);

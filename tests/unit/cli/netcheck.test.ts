@@ -132,6 +132,12 @@ describe('standard input', () => {
     expect(netcheck([affected]).stdout).not.toContain('does not start');
   });
 
+  test('a command the catalogue marks as code prints as typed, without its marks (review 108 #7)', () => {
+    const r = netcheck([fixture('wild/onyx6338-rootlesskit-portmanager-addport-privileged-port-80-error.txt')]);
+    expect(r.stdout).toContain(', then sudo sysctl --system');
+    expect(r.stdout).not.toContain('`');
+  });
+
   test('the guide links follow SITE_URL and BASE_PATH, as the build does', () => {
     expect(guideAddress({ SITE_URL: 'https://docs.example.com/', BASE_PATH: '/kb/' })).toBe('https://docs.example.com/kb/');
     expect(guideAddress({ BASE_PATH: 'kb' })).toBe('https://rootless-networking.example.org/kb/');
