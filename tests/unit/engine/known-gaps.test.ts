@@ -16,7 +16,7 @@ test("oh-my-zsh's prompts are prompts: the pasta shown through ssh is the server
 test("docker --version alone is said to be the client's, with the RootlessKit Docker's own packages of that version bundle", () => {
   const step = (text: string) => analyze(text).findings[0]!;
   expect(step('Docker version 28.0.1, build 068a01e').detail).toContain(
-    "Docker 28.0.1 is the client's version (docker --version), which need not be the daemon's: docker version shows the daemon's under Server. Docker's own packages of 28.0.1 bundle RootlessKit 2.3.2, which has the fix.",
+    "Docker 28.0.1 is the client's version (`docker --version`), which need not be the daemon's: docker version shows the daemon's under Server. Docker's own packages of 28.0.1 bundle RootlessKit 2.3.2, which has the fix.",
   );
   expect(step('Docker version 27.3.1, build ce12230').detail).toContain("Docker's own packages of 27.3.1 bundle RootlessKit 2.3.1, which lacks the fix.");
   // With the daemon's version shown, its client's says nothing more.

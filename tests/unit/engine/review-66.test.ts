@@ -1,7 +1,7 @@
 // What the sixty-sixth review found.
 import { expect, test } from 'vitest';
 import { analyze } from '../../../src/engine/index.ts';
-import { shareDamaged } from '../../../src/engine/share.ts';
+import { decodeShare, shareDamaged } from '../../../src/engine/share.ts';
 
 const dv = 'Server: Docker Engine - Community\n Engine:\n  Version:          27.3.1\n rootlesskit:\n  Version:          2.3.1\n  NetworkDriver:    pasta';
 const stops = (text: string) => analyze(text).findings.filter((f) => f.id === 'userns-unavailable').map((f) => f.evidence.map((e) => e.line));
@@ -34,9 +34,10 @@ test('after a 0, another value and a 0 again, the evidence is the last answer, n
   expect(stops(text)).toEqual([[5, 6]]);
 });
 
-test('a link cut inside a percent escape, or whose ampersands a mail escaped, is damaged', () => {
+test('a link cut inside a percent escape is damaged; one whose ampersands a mail escaped reads as meant (review 108 #5)', () => {
   expect(shareDamaged('#v=1&os=Debian%2')).toBe(true);
-  expect(shareDamaged('#v=1&amp;net=pasta')).toBe(true);
+  expect(shareDamaged('#v=1&amp;net=pasta')).toBe(false);
+  expect(decodeShare('#v=1&amp;net=pasta')).toEqual({ networkDriver: 'pasta' });
   expect(shareDamaged('#v=1&os=Debian%20GNU%2FLinux%2012')).toBe(false);
 });
 
