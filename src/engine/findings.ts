@@ -30,6 +30,7 @@ const table: { [K in MessageId]: Level | `${Level}${DocsAnchor}` } = {
   'need-network-driver': 'w/diagnostics/#docker-version',
   'need-rootlesskit-version': 'w/diagnostics/#docker-version',
   'need-pasta-argv': 'w/remediation/#verify',
+  'need-pasta-probe': 'w/diagnostics/#probe',
   'need-docker-output': 'w/diagnostics/#collector',
   'docker-desktop': 'i',
   'port-driver-assumed-implicit': 'i/rootless-networking/#port-drivers',

@@ -91,6 +91,8 @@ export interface MessageParams {
   /** `restarted`: the paste restarts the daemon before the reset it shows. */
   'need-rootlesskit-version': { distribution: boolean; dockerVersion: string | null; installed: string | null; restarted: boolean };
   'need-pasta-argv': { rootlesskitVersion: string | null; hidden: boolean };
+  /** `installed`: the RootlessKit with the fix that packages show, `dockerVersion` the Docker release they are of (context.ts olderUnknown). */
+  'need-pasta-probe': { installed: string; dockerVersion: string | null };
   'need-docker-output': None;
   /** A client of Docker Desktop (or, on Windows, of Docker Engine for Windows containers): no rootless daemon to ask about here. */
   'docker-desktop': { os: DesktopOs };

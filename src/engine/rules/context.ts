@@ -85,6 +85,14 @@ export const freshReset = (sink: { signals: ReadonlyMap<Signal, Evidence[]>; las
 export const installedFixed = (c: Ctx): string | null =>
   atLeast(c.installedRootlesskit, rootlesskit.hostLoToNsLo.version, rootlesskitTags.versions) === true ? c.installedRootlesskit : null;
 
+/**
+ * pasta runs without the flag that the RootlessKit installed (packages only, none shown running) passes to any pasta with the change,
+ * and nothing tells which is older: the daemon, not restarted since the upgrade (affected), or pasta (not affected). Neither pasta's
+ * release, the probe nor the reset is shown.
+ */
+export const olderUnknown = (c: Ctx): boolean =>
+  c.f.hostLoToNsLo === false && c.era === null && c.rk(rootlesskit.hostLoToNsLo.version) === null && installedFixed(c) !== null && !c.signals.has('connection-reset');
+
 /** The client asks a daemon on another machine (DOCKER_HOST, the current context, or the error of one it could not reach). */
 export const remoteDaemon = (c: Ctx): boolean =>
   c.signals.has('remote-daemon') || !!c.signals.get('daemon-unreachable')?.some((e) => ['ssh', 'remote'].includes(daemonElsewhere(wholeLine(e))?.where ?? ''));

@@ -5,7 +5,7 @@ import { spec, type FindingSpec, type Outcome } from '../messages/types.ts';
 import type { FactKey, Facts, Verdict } from '../types.ts';
 import { atLeast, parseVersion } from '../version.ts';
 import { bundledRootlesskit } from './infer.ts';
-import { desktopOnly, installedFixed, podmanOnly, scriptsRelease, type Ctx } from './context.ts';
+import { desktopOnly, installedFixed, olderUnknown, podmanOnly, scriptsRelease, type Ctx } from './context.ts';
 
 /** The verdict (and the facts behind it) the engine would reach if `patch` were known too. */
 export type Evaluate = (patch: Partial<Facts>) => { verdict: Verdict; facts: Facts; inferred: ReadonlySet<FactKey> };
@@ -54,6 +54,11 @@ export function nextStep(c: Ctx, recognised: boolean, evaluate: Evaluate, down =
     const params = { rootlessKnown: f.rootless !== null, infoCut, pastaFallback, noSlirp4netns: noSlirp4netns ? { pastaShown } : null, outcomes, dindRootless, client, down };
     const evidence = [...(c.signals.get('info-cut') ?? []), ...(noSlirp4netns ?? []), ...(noSlirp4netns && pastaShown ? (c.evidence.pastaVersion ?? []) : [])];
     return { step: spec('need-network-driver', params, evidence), ask: 'networkDriver' };
+  }
+  // The probe tells whether pasta is older than the change; if not, the daemon is older than the RootlessKit installed.
+  if (olderUnknown(c)) {
+    const step = spec('need-pasta-probe', { installed: installedFixed(c)!, dockerVersion: f[scriptsRelease(f)] }, c.evidence.hostLoToNsLo);
+    return { step, ask: 'pastaAcceptsHostLoToNsLo' };
   }
   if (f.networkDriver === 'pasta' && f.rootlesskitVersion === null) {
     const distribution = f.dockerPackaging === 'distribution';

@@ -8,7 +8,7 @@ import { spec, type FindingSpec } from '../messages/types.ts';
 import type { FactKey, Verdict } from '../types.ts';
 import { namesNoRelease } from '../version.ts';
 import { aptPinned } from './apt-pin.ts';
-import { desktopOnly, installedFixed, loopbackReset, onlyAllAddresses, rootlesskitKeys, scriptsRelease, showsDocker, type Ctx } from './context.ts';
+import { desktopOnly, installedFixed, loopbackReset, olderUnknown, onlyAllAddresses, rootlesskitKeys, scriptsRelease, showsDocker, type Ctx } from './context.ts';
 
 /** The passt that the release of operating system `os` ships (older than the change), if the data names one. */
 const shippedPasst = (os: string | null): { release: string; version: string } | null =>
@@ -154,7 +154,8 @@ export const verdictRules: readonly VerdictRule[] = [
   {
     verdict: 'affected',
     when: (c) =>
-      c.f.networkDriver === 'pasta' && c.f.portDriver === 'implicit' && (c.rk(fix) === false || c.f.hostLoToNsLo === false)
+      // (Not where an installed RootlessKit with the fix leaves open whether the daemon or pasta is the older: the probe tells.)
+      c.f.networkDriver === 'pasta' && c.f.portDriver === 'implicit' && (c.rk(fix) === false || c.f.hostLoToNsLo === false) && !olderUnknown(c)
         ? spec('affected', {
             rootlesskitVersion: c.f.rootlesskitVersion,
             inferredFrom: inferredFrom(c),
