@@ -148,6 +148,7 @@ const ARGV = /rootlesskit|pasta|slirp4netns|dockerd|vpnkit/;
 const ARGV_END = /(?:rootlesskit|pasta|slirp4netns|dockerd|vpnkit|\/exe) *$/;
 // A piece that starts an option ("--copy-up=/run", set -x's "'--net=vpnkit'"); FLAG: that, or RootlessKit's child.
 const OPTION_START = /^'?--[a-z]/;
+const SPACED_OPTION = /^ '?--[a-z]/;
 const FLAG = new RegExp(`${OPTION_START.source}|^\\/\\S*dockerd-rootless`);
 // Headers that a lost newline glues to the end of the previous line ("Experimental: trueServer:").
 const GLUED = ['Server:', 'Client:', 'Engine:', 'containerd:', 'runc:', 'docker-init:', 'rootlesskit:', 'slirp4netns:', 'vpnkit:'];
@@ -569,11 +570,13 @@ function unwrap(raw: string[], width: number): void {
         break;
       }
       const rest = raw[j]!.trimEnd();
-      const q = prefixLength(rest);
-      if (!(q ? q === p && wraps(width - p) : wraps(width)) || !continues(rest.slice(q))) break;
-      // A break at a space keeps one: fold's, where the piece ends in the space, or a word wrap before an option (not one
+      // fold breaks just before a space as often as just after one: then the piece after a full one starts with it, before an option.
+      const before = !p && last.length === width && SPACED_OPTION.test(rest);
+      const q = before ? 1 : prefixLength(rest);
+      if (!(q && !before ? q === p && wraps(width - p) : wraps(width)) || !continues(rest.slice(q))) break;
+      // A break at a space keeps one: fold's, where the piece ends or starts with the space, or a word wrap before an option (not one
       // inside a quoted word: fold broke "'--mtu=65520'" after its opening quote).
-      const space = (last.length === width && last.endsWith(' ')) || (OPTION_START.test(rest.slice(q)) && quotesClosed(raw[i]!));
+      const space = before || (last.length === width && last.endsWith(' ')) || (OPTION_START.test(rest.slice(q)) && quotesClosed(raw[i]!));
       raw[i] += (space ? ' ' : '') + rest.slice(q);
       last = raw[j]!;
       raw[j] = '';
@@ -609,8 +612,9 @@ function unwrapArgv(raw: string[], i: number): void {
   // Pieces joined once, up to a line's limit: joining them one by one grows quadratically with a long paste of flags.
   const pieces = [t.trimEnd()];
   let length = pieces[0]!.length;
-  for (let j = i + 1; j < raw.length && length < limits.maxLineChars && FLAG.test(raw[j]!); j++) {
-    pieces.push(raw[j]!.trimEnd());
+  // (A piece may start with the space that fold broke the line before.)
+  for (let j = i + 1; j < raw.length && length < limits.maxLineChars && (FLAG.test(raw[j]!) || SPACED_OPTION.test(raw[j]!)); j++) {
+    pieces.push(raw[j]!.trim());
     length += raw[j]!.length + 1;
     raw[j] = '';
   }

@@ -38,7 +38,7 @@ import { dropRemoteBeforeLocal } from './rules/local-again.ts';
 import { markNetSet } from './rules/net-set.ts';
 import { setAsideNotRunning } from './rules/not-running.ts';
 import { daemonShown, unsetMissingPasta } from './rules/pasta-present.ts';
-import { freshReset } from './rules/context.ts';
+import { freshReset, resetSinceRestart } from './rules/context.ts';
 import { staticInstall } from './rules/infer.ts';
 import { settingsSource, typedRun, unreadConflict } from './rules/settings-source.ts';
 import { dropUnloadedSettings } from './rules/unloaded.ts';
@@ -113,6 +113,7 @@ export function analyzeWith(messages: Messages, text: string, answers?: Answers,
     installedRootlesskit: installedRootlesskit(sink),
     daemonShown: daemonShown(sink),
     freshReset: freshReset(sink),
+    resetSinceRestart: resetSinceRestart(sink),
     versionRunning: sink.observations.some((o) => o.key === 'dockerServerVersion' && o.rank === rank.running),
     restartedAt: sink.lastSeen.get('daemon-restarted') ?? 0,
     staticInstall: fromHomeBin,

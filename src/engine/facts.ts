@@ -242,6 +242,8 @@ export interface Merged {
    * the flag), after the last restart the paste shows: what the daemon that runs now does.
    */
   freshReset?: boolean;
+  /** The reset is seen after the last restart the paste shows, whatever port it names. */
+  resetSinceRestart?: boolean;
   /** A running daemon reports its version (docker version's Server, docker info), not only a package or a binary. */
   versionRunning?: boolean;
   /** The line of the last restart of the daemon the paste shows (0: none). */

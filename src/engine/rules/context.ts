@@ -77,9 +77,12 @@ export const loopbackReset = (s: ReadonlyMap<Signal, Evidence[]>): boolean =>
 export const onlyAllAddresses = (s: ReadonlyMap<Signal, Evidence[]>): boolean =>
   s.has('published-all') && !s.has('published-loopback') && !s.has('published-secondary-loopback') && !s.has('published-ipv6-loopback');
 
+type SignalSink = { signals: ReadonlyMap<Signal, Evidence[]>; lastSeen: ReadonlyMap<Signal, number> };
+/** See Merged.resetSinceRestart. */
+export const resetSinceRestart = (sink: SignalSink): boolean =>
+  sink.signals.has('connection-reset') && (sink.lastSeen.get('connection-reset') ?? 0) > (sink.lastSeen.get('daemon-restarted') ?? 0);
 /** See Merged.freshReset. */
-export const freshReset = (sink: { signals: ReadonlyMap<Signal, Evidence[]>; lastSeen: ReadonlyMap<Signal, number> }): boolean =>
-  sink.signals.has('connection-reset') && sink.signals.has('published-loopback') && (sink.lastSeen.get('connection-reset') ?? 0) > (sink.lastSeen.get('daemon-restarted') ?? 0);
+export const freshReset = (sink: SignalSink): boolean => sink.signals.has('published-loopback') && resetSinceRestart(sink);
 
 /** A RootlessKit with the fix shown installed beside an older one the daemon runs, or where none is shown running: what a restart starts. */
 export const installedFixed = (c: Ctx): string | null =>

@@ -32,6 +32,14 @@ describe('an installed RootlessKit with the fix, pasta running without the flag,
   });
 });
 
+test("pasta chosen but its argv not shown, the RootlessKit installed with the fix and the reset: not fixed, a restart comes first", () => {
+  const text = `export DOCKERD_ROOTLESS_ROOTLESSKIT_NET=pasta\n${paste('dpkg-extras-27.5.1-argv-without-flag-reset.txt').replace(/^.*pasta --stderr.*\n/m, '')}`;
+  for (const r of both(text)) {
+    expect([r.verdict, r.facts.rootlesskitVersion, r.findings[0]!.id]).toEqual(['incomplete', null, 'need-rootlesskit-version']);
+    expect(r.findings[0]!.fix!.startsWith(RESTART)).toBe(true);
+  }
+});
+
 describe('an installed RootlessKit with the fix and pasta running without the flag, nothing else: which is older, the probe tells', () => {
   const text = paste('dpkg-extras-28.0.1-argv-without-flag-no-reset.txt');
 
@@ -77,4 +85,14 @@ describe("a Docker the running daemon reports still dates its RootlessKit, and p
     for (const r of both(between)) expect([r.verdict, r.findings[0]!.id]).toEqual(['not-affected', 'pasta-predates-change']);
     for (const r of both(`${text}$ systemctl --user restart docker\n`)) expect([r.verdict, r.findings[0]!.id]).toEqual(['incomplete', 'need-pasta-probe']);
   });
+});
+
+test("pasta's argv folded (fold -w) just before a space reads whole: the flag's absence is still seen", () => {
+  const fold = (width: number) => (text: string) => text.split('\n').map((l) => l.match(new RegExp(`.{1,${width}}`, 'g'))?.join('\n') ?? '').join('\n');
+  const text = paste('dpkg-extras-28.0.1-argv-without-flag-no-reset.txt');
+  // At 72 a full piece is followed by " --ipv4-only …"; at 78 a piece ending in fold's space by an option, then " --tcp-ports=auto …".
+  for (const width of [72, 78]) {
+    expect(fold(width)(text).split('\n').some((l) => l.startsWith(' --')), `at ${width}`).toBe(true);
+    expect(analyze(fold(width)(text)).facts, `at ${width}`).toMatchObject({ hostLoToNsLo: false, rootlesskitVersion: null, ipv4Only: true });
+  }
 });
