@@ -777,8 +777,11 @@ async function bundle(entry: string | { code: string }): Promise<{ gzip: number;
 // Then -5 B in the engine, +343 B with English, +339 B with Chinese (59.43 / 79.01 / 84.05 KB): review 108 #5, #9, #7: a share link that
 // a wiki or mail escaped (&amp;, \&) or a sentence ended (. , ) ] > quotes) read as meant (share-mend.ts), and commands marked whole in
 // the findings' prose.
+// Then +211 B in the engine, +345 B with English, +390 B with Chinese (59.64 / 79.35 / 84.44 KB): review 107 #1: a RootlessKit only
+// packages show is what a restart starts, not the running one, beside pasta's argv without the flag or the reset (the probe as the
+// next step where nothing else tells), and fold's piece that starts with the space it broke before.
 // The ceilings sit just above, so that the engine can only shrink unless a change says why it grows.
-const budgets = { core: 59_431, withEnglish: 79_009, withChinese: 84_047 };
+const budgets = { core: 59_642, withEnglish: 79_354, withChinese: 84_437 };
 
 /** What a Chinese page's island takes from the engine: index.ts's runtime exports, with the Chinese catalogue instead of English. */
 const chineseEngine = `
