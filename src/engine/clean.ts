@@ -146,7 +146,8 @@ const WRAPPED = /docker|rootless|pasta|passt|slirp|vpnkit|rror|":/i;
 // set -x's "'--net=vpnkit'", "/usr/bin/dockerd-rootless.sh"), and such a line broken right after the program's name.
 const ARGV = /rootlesskit|pasta|slirp4netns|dockerd|vpnkit/;
 const ARGV_END = /(?:rootlesskit|pasta|slirp4netns|dockerd|vpnkit|\/exe) *$/;
-// A piece that starts an option ("--copy-up=/run", set -x's "'--net=vpnkit'"); FLAG: that, or RootlessKit's child.
+// A piece that starts an option ("--copy-up=/run", set -x's "'--net=vpnkit'"); SPACED_OPTION: one after the space fold broke the line
+// before; FLAG: an option, or RootlessKit's child.
 const OPTION_START = /^'?--[a-z]/;
 const SPACED_OPTION = /^ '?--[a-z]/;
 const FLAG = new RegExp(`${OPTION_START.source}|^\\/\\S*dockerd-rootless`);

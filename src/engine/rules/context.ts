@@ -77,6 +77,7 @@ export const loopbackReset = (s: ReadonlyMap<Signal, Evidence[]>): boolean =>
 export const onlyAllAddresses = (s: ReadonlyMap<Signal, Evidence[]>): boolean =>
   s.has('published-all') && !s.has('published-loopback') && !s.has('published-secondary-loopback') && !s.has('published-ipv6-loopback');
 
+/** What freshReset and resetSinceRestart read of the collected signals. */
 type SignalSink = { signals: ReadonlyMap<Signal, Evidence[]>; lastSeen: ReadonlyMap<Signal, number> };
 /** See Merged.resetSinceRestart. */
 export const resetSinceRestart = (sink: SignalSink): boolean =>

@@ -121,9 +121,8 @@ export function infer(m: Merged): FindingSpec[] {
   const bundle = key === 'rootlessExtrasVersion' ? extras : daemon;
   // A RootlessKit with the fix that only packages show (no daemon shows its version), where what runs says otherwise: the reset itself
   // (since the last restart shown) beside rootless extras, or pasta's argv without the flag, unless a restart shown after the packages
-  // started that pasta. What they
-  // hold may not run yet (rules/not-running.ts; an upgrade does not restart the daemon), so it is what a restart would start, not what
-  // decides pasta's era.
+  // started that pasta. What they hold may not run yet (rules/not-running.ts; an upgrade does not restart the daemon), so it is what a
+  // restart would start, not what decides pasta's era.
   const restart = m.restartedAt ?? 0;
   const restartedSince = restart > 0 && (m.evidence[key] ?? []).every((e) => e.line < restart) && !!m.evidence.hostLoToNsLo?.every((e) => e.line > restart);
   const contradicted = (f.hostLoToNsLo === false && !restartedSince) || (key === 'rootlessExtrasVersion' && m.resetSinceRestart && f.hostLoToNsLo === null);
