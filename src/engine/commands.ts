@@ -168,6 +168,9 @@ export const override = (...settings: string[]): string =>
     RELOAD_RESTART,
   ].join('\n');
 
+/** Settings systemd never applied, appended where it applies them (override); with none known, the unit's files as systemd reads them. */
+export const moveSettings = (settings: readonly string[]): string => (settings.length ? override(...settings) : UNIT_FILES);
+
 const PACKAGES = 'docker-ce docker-ce-cli docker-ce-rootless-extras';
 export const UPGRADE_APT = `sudo apt-get update && sudo apt-get install -y --only-upgrade ${PACKAGES}`;
 /** Docker's packages installed at one apt version named: what a pin that holds them at another leaves apt to do. */

@@ -42,6 +42,7 @@ import { freshReset, resetSinceRestart } from './rules/context.ts';
 import { staticInstall } from './rules/infer.ts';
 import { settingsSource, typedRun, unreadConflict } from './rules/settings-source.ts';
 import { dropUnloadedSettings } from './rules/unloaded.ts';
+import { setAsideUnapplied } from './rules/not-applied.ts';
 import { inferPortManager } from './rules/listeners.ts';
 import { mergeDaemons } from './rules/two-daemons.ts';
 import { sections, type Section } from './sections.ts';
@@ -100,6 +101,7 @@ export function analyzeWith(messages: Messages, text: string, answers?: Answers,
   contextShow(pasted, sink);
   // Other clients' resets, read across sections: what names the address may follow in a section of its own (a Node.js error's object).
   clientReset(pasted, sink);
+  setAsideUnapplied(pasted, sink);
   dropUnloadedSettings(sink);
   dropBeneathFlags(sink);
   const dropIn = fixDropIn(sink);

@@ -7,6 +7,7 @@ export const docsAnchors = [
   '/remediation/#switch-to-slirp4netns',
   '/remediation/#pin-passt',
   '/remediation/#verify',
+  '/remediation/#systemd-drop-in',
   '/security/#nftables',
   '/security/#host-loopback-leak',
   '/diagnostics/#docker-version',

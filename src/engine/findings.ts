@@ -58,6 +58,7 @@ const table: { [K in MessageId]: Level | `${Level}${DocsAnchor}` } = {
   'two-daemons': 'i',
   'drop-in-not-loaded': 'w',
   'setting-ignored': 'w',
+  'setting-not-applied': 'w/remediation/#systemd-drop-in',
   'context-system': 'w',
   'privileged-port': 'e',
   'slirp4netns-not-found': 'E',

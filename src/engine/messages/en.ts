@@ -1,7 +1,7 @@
 /** The English message catalogue. Every version in these texts comes from the data module. */
 import type { Apply } from '../apply.ts';
 import { DESKTOP_MAC } from '../daemon-address.ts';
-import { ciService, CLIENT_TARGET, CREATE_CONTEXT, daemonLog, DESKTOP_START, DESKTOP_START_ANY, DIND_ROOTLESS, DIND_VERSION, DISABLE_ROOTFUL, FLAG, holdPasst, ID_MAPS, idHelpers, install, installAptVersion, installRootlesskit, kernelIpv6, NFT_TABLE, noSystemd, OWN_SOCKET, OWNER, PASTA_FAILURE_LOG, PROBE, PS, PUBLISHED, REMOTE_DAEMON, ROOTLESS_VERSION, run, setcapRootlesskit, setDrivers, settingsFix, setupAsUser, sshDaemon, START_PODMAN_MACHINE, startDaemon, startDesktop, startPodmanSocket, tun, UNIT_ENVIRONMENT, UNIT_FILES, unprivilegedFrom, UNSET_HOST, upgrade, UPGRADE_APT, userns, userSession } from '../commands.ts';
+import { ciService, CLIENT_TARGET, CREATE_CONTEXT, daemonLog, DESKTOP_START, DESKTOP_START_ANY, DIND_ROOTLESS, DIND_VERSION, DISABLE_ROOTFUL, FLAG, holdPasst, ID_MAPS, idHelpers, install, installAptVersion, installRootlesskit, kernelIpv6, moveSettings, NFT_TABLE, noSystemd, OWN_SOCKET, OWNER, PASTA_FAILURE_LOG, PROBE, PS, PUBLISHED, REMOTE_DAEMON, ROOTLESS_VERSION, run, setcapRootlesskit, setDrivers, settingsFix, setupAsUser, sshDaemon, START_PODMAN_MACHINE, startDaemon, startDesktop, startPodmanSocket, tun, UNIT_ENVIRONMENT, UNIT_FILES, unprivilegedFrom, UNSET_HOST, upgrade, UPGRADE_APT, userns, userSession } from '../commands.ts';
 import { reportWords, stoppedNote } from './report-words.ts';
 import { appArmorUbuntu } from '../data/core/diagnostics.ts';
 import { docker, dockerDesktop, mtu, rootlessSettings } from '../data/core/docker.ts';
@@ -558,6 +558,18 @@ export const en: Messages = {
       ]
         .filter(Boolean)
         .join('. ')}, then run \`systemctl --user daemon-reload\` and restart.`,
+    }),
+    'setting-not-applied': (p) => ({
+      title: 'Settings systemd never applies',
+      detail: `${[
+        p.section && "systemd reads Environment= only under [Service]: under another section it ignores the line (\"Unknown key name 'Environment' in section …, ignoring\")",
+        p.discarded && '`systemctl --user edit` saves only what stands between its two comments: lines below "### Edits below this comment will be discarded" never reach the drop-in',
+        p.system && "/etc/systemd/system/docker.service.d/ (where `sudo systemctl edit docker` writes) is the rootful daemon's: the user manager that runs the rootless one never reads it",
+        p.unit && "these lines are in the drop-in directory of another unit: the rootless daemon's is docker.service, whose directory is docker.service.d",
+      ]
+        .filter(Boolean)
+        .join('. ')}. The checker leaves them out: the daemon chose its drivers without them (before Docker ${docker.pastaFallback.version}, never pasta). The commands below write them under [Service] in ~/.config/systemd/user/docker.service.d/override.conf and restart the daemon; then delete them where they were.`,
+      fix: moveSettings(p.settings),
     }),
     'two-daemons': () => ({
       title: 'Two daemons, a rootful one and a rootless one',

@@ -161,6 +161,11 @@ export interface MessageParams {
   'drop-in-not-loaded': { reloaded: boolean };
   /** `misnamed`: a name dockerd-rootless.sh does not read; `unclosed`: a unit's line that systemd rejects, a quote in it never closing. */
   'setting-ignored': { misnamed: boolean; unclosed: boolean };
+  /**
+   * Why systemd never applies the lines: under a section other than [Service], below systemctl edit's discard marker, in the rootful
+   * unit's directory, in another user unit's drop-in; `settings` are what they set (NAME=value without the prefix), for the fix.
+   */
+  'setting-not-applied': { section: boolean; discarded: boolean; system: boolean; unit: boolean; settings: string[] };
   'context-system': None;
   /**
    * The lowest port refused (null where the paste's line is not at hand: a shared link), and who refused it: RootlessKit run as

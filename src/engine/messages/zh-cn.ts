@@ -1,7 +1,7 @@
 /** The Simplified Chinese message catalogue. Versions come from the data module; commands and quoted errors stay as the tools print them. */
 import type { Apply } from '../apply.ts';
 import { DESKTOP_MAC } from '../daemon-address.ts';
-import { ciService, CLIENT_TARGET, CREATE_CONTEXT, daemonLog, DESKTOP_START, DESKTOP_START_ANY, DIND_ROOTLESS, DIND_VERSION, DISABLE_ROOTFUL, FLAG, holdPasst, ID_MAPS, idHelpers, install, installAptVersion, installRootlesskit, kernelIpv6, NFT_TABLE, noSystemd, OWN_SOCKET, OWNER, PASTA_FAILURE_LOG, PROBE, PS, PUBLISHED, REMOTE_DAEMON, ROOTLESS_VERSION, run, setcapRootlesskit, setDrivers, settingsFix, setupAsUser, sshDaemon, START_PODMAN_MACHINE, startDaemon, startDesktop, startPodmanSocket, tun, UNIT_ENVIRONMENT, UNIT_FILES, unprivilegedFrom, UNSET_HOST, upgrade, UPGRADE_APT, userns, userSession } from '../commands.ts';
+import { ciService, CLIENT_TARGET, CREATE_CONTEXT, daemonLog, DESKTOP_START, DESKTOP_START_ANY, DIND_ROOTLESS, DIND_VERSION, DISABLE_ROOTFUL, FLAG, holdPasst, ID_MAPS, idHelpers, install, installAptVersion, installRootlesskit, kernelIpv6, moveSettings, NFT_TABLE, noSystemd, OWN_SOCKET, OWNER, PASTA_FAILURE_LOG, PROBE, PS, PUBLISHED, REMOTE_DAEMON, ROOTLESS_VERSION, run, setcapRootlesskit, setDrivers, settingsFix, setupAsUser, sshDaemon, START_PODMAN_MACHINE, startDaemon, startDesktop, startPodmanSocket, tun, UNIT_ENVIRONMENT, UNIT_FILES, unprivilegedFrom, UNSET_HOST, upgrade, UPGRADE_APT, userns, userSession } from '../commands.ts';
 import { reportWords, stoppedNote } from './report-words.ts';
 import { appArmorUbuntu } from '../data/core/diagnostics.ts';
 import { docker, dockerDesktop, mtu, rootlessSettings } from '../data/core/docker.ts';
@@ -554,6 +554,18 @@ export const zhCn: Messages = {
       ]
         .filter(Boolean)
         .join('。')}，然后运行 \`systemctl --user daemon-reload\` 并重启。`,
+    }),
+    'setting-not-applied': (p) => ({
+      title: 'systemd 不会应用的设置',
+      detail: `${[
+        p.section && "systemd 只在 [Service] 段下读取 Environment=：在其他段下它会忽略这一行（“Unknown key name 'Environment' in section …, ignoring”）",
+        p.discarded && '`systemctl --user edit` 只保存两段注释之间的内容：“### Edits below this comment will be discarded”下面的行不会写进 drop-in',
+        p.system && '/etc/systemd/system/docker.service.d/（`sudo systemctl edit docker` 写入的位置）属于 rootful 守护进程：运行 rootless 守护进程的用户管理器从不读取它',
+        p.unit && '这些行位于另一个 unit 的 drop-in 目录：rootless 守护进程的 unit 是 docker.service，它的目录是 docker.service.d',
+      ]
+        .filter(Boolean)
+        .join('。')}。检查工具不采用它们：守护进程是在没有它们的情况下选择驱动的（Docker ${docker.pastaFallback.version} 之前从不选 pasta）。下面的命令把它们写到 ~/.config/systemd/user/docker.service.d/override.conf 的 [Service] 段下并重启守护进程；然后删掉原来位置上的这些行。`,
+      fix: moveSettings(p.settings),
     }),
     'two-daemons': () => ({
       title: '两个守护进程，一个 rootful，一个 rootless',

@@ -12,6 +12,7 @@ import { atLeast, namesNoRelease, parsePastaVersion } from '../version.ts';
 import { flagsKept } from './flags-kept.ts';
 import { toBuiltin, toImplicit, toMtu65520, toPastaImplicit, toSlirp4netns, type DriverSettings } from '../driver-settings.ts';
 import { flagSet } from './flags.ts';
+import { notApplied } from './not-applied.ts';
 import { desktopOnly, hasDockerFacts, onlyAllAddresses, podmanOnly, remoteDaemon, rootlesskitKeys, scriptsRelease, type Ctx } from './context.ts';
 import { daemonElsewhere, ROOTLESS_SOCKET } from '../daemon-address.ts';
 import { PRIVILEGED_PORT } from './overcome.ts';
@@ -248,6 +249,7 @@ const findingRules: readonly FindingRule[] = [
     const [misnamed, unclosed] = [c.signals.get('setting-ignored'), c.signals.get('setting-unclosed')];
     return (misnamed || unclosed) && spec('setting-ignored', { misnamed: !!misnamed, unclosed: !!unclosed }, [...(misnamed ?? []), ...(unclosed ?? [])]);
   },
+  notApplied,
   // Not beside a daemon shown rootless: that output was asked another way (--context, DOCKER_HOST).
   (c, verdict) => c.f.rootless !== true && said('context-system')(c, verdict),
   said('rootlesskit-missing'),

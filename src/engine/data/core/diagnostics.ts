@@ -269,6 +269,11 @@ export const otherSignals = [
   'drop-in-not-loaded',
   'setting-ignored',
   'setting-unclosed',
+  // A unit's Environment= line systemd never applies to the rootless daemon (recognisers/unit-place.ts), by why.
+  'setting-outside-service',
+  'setting-discarded',
+  'setting-system-unit',
+  'setting-other-unit',
   'remote-daemon',
   'unit-running',
   'net-set',

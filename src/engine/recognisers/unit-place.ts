@@ -1,0 +1,68 @@
+/** Where a unit's Environment= line stands, as the user manager reads the rootless daemon's unit: lines it never applies, and why. */
+import { atPrompt, type Line } from '../clean.ts';
+
+/**
+ * Why systemd never applies a line: under a section other than [Service] (`section`), below `systemctl edit`'s discard marker
+ * (`discarded`), in the system manager's docker.service, the rootful daemon's (`system`), or in a drop-in of a user unit that is not the
+ * rootless daemon's (`unit`).
+ */
+export type Unapplied = 'section' | 'discarded' | 'system' | 'unit';
+
+// A unit's file or drop-in by its path: the manager whose directory it is in, the unit's name, and whether it is a drop-in.
+const UNIT_PATH = /\/systemd\/(user|system)\/([\w@.-]+?)\.service(\.d\b)?/;
+// systemctl acting on a unit (the user manager's with --user anywhere): editing its drop-in, or running it.
+const SYSTEMCTL = /^(?:sudo +)?systemctl\b.*?\s(edit|start|restart|status|enable)\s+(?:-\S+\s+)*([\w@.-]+?)(?:\.service)?(?:\s|$)/;
+// systemctl edit's buffer: its header naming the file, and the marker below which nothing is saved; systemctl cat's header before each file.
+const EDITING = /^### Editing (\S+)$/;
+const DISCARDED = '### Edits below this comment will be discarded';
+const HEADER = /^#+ (\S+)$/;
+const SECTION = /^\[([A-Z]\w*)\]$/;
+// grep -r's quote of a file's line, after the file's name.
+const QUOTED_FROM = /^(\S+\.conf):Environment=/;
+
+/**
+ * The unit lines (Environment=) that systemd never applies to the rootless daemon's docker.service, by line number. What a typed command
+ * shows (cat, systemctl edit or cat) starts a file; a line with no file or section in sight is read as before, as a paste may leave them out.
+ */
+export function unappliedLines(lines: readonly Line[]): Map<number, Unapplied> {
+  // The units the rootless daemon is shown to run as: docker.service, and any the user manager is told to run.
+  const units = new Set(['docker']);
+  for (const l of lines) {
+    const m = atPrompt(l) ? SYSTEMCTL.exec(l.trimmed) : null;
+    if (m && m[1] !== 'edit' && / --user\b/.test(l.trimmed)) units.add(m[2]!);
+  }
+  /** Why a manager's unit file or drop-in never reaches the rootless daemon, if it does not. */
+  const misplaced = (manager: string, unit: string, dropIn: boolean): Unapplied | null =>
+    manager === 'system' ? (unit === 'docker' ? 'system' : null) : dropIn && !units.has(unit) ? 'unit' : null;
+  const placeOf = (path: string): Unapplied | null | undefined => {
+    const m = UNIT_PATH.exec(path);
+    return m ? misplaced(m[1]!, m[2]!, !!m[3]) : undefined;
+  };
+  const out = new Map<number, Unapplied>();
+  let file: Unapplied | null | undefined = null;
+  let section = '';
+  let discarded = false;
+  for (const l of lines) {
+    const t = l.trimmed;
+    if (atPrompt(l)) {
+      const m = SYSTEMCTL.exec(t);
+      file = m?.[1] === 'edit' ? misplaced(/ --user\b/.test(t) ? 'user' : 'system', m[2]!, true) : placeOf(t);
+      section = '';
+      discarded = false;
+    } else if (t[0] === '#') {
+      const editing = EDITING.exec(t);
+      if (editing) discarded = false;
+      if (t.startsWith(DISCARDED)) discarded = true;
+      const named = placeOf((editing ?? HEADER.exec(t))?.[1] ?? '');
+      if (named !== undefined) [file, section] = [named, ''];
+    } else if (t[0] === '[') {
+      section = SECTION.exec(t)?.[1] ?? section;
+    } else if (t.includes('Environment=')) {
+      const quoted = QUOTED_FROM.exec(t);
+      const own = quoted ? placeOf(quoted[1]!) : undefined;
+      const why = discarded ? 'discarded' : section && section !== 'Service' ? 'section' : own === undefined ? file : own;
+      if (why && (t.startsWith('Environment=') || quoted)) out.set(l.n, why);
+    }
+  }
+  return out;
+}
