@@ -71,8 +71,8 @@ const PREFIXES = [
   /^[\w.-]{1,64}[-_]\d+ +\| ?/, // Docker Compose's service prefix: "dind-1  | " (v1: "dind_1  | ")
   // A log's own tag: kubectl logs --prefix "[pod/name/container] ", tkn's "[task : step] ", a script's "[check] ". Lower case
   // only, so "[INFO] ", Gentoo's "[I--] " and RootlessKit's "[rootlesskit:parent] " (which its errors are known by) stay; and
-  // not a cut marker with a blank after it ("[snip] ").
-  /^\[(?!(?:cut|snip)\w*\])(?=[\w./-]{0,100}[a-z]{2})[\w.-]{1,64}(?:\/[\w.-]{1,64}){0,3}(?: : [\w.-]{1,64})?\] /,
+  // not a cut marker with a blank after it ("[snip] "), nor a unit's section header with trailing blanks ("[Unit] ").
+  /^\[(?!(?:cut|snip)\w*\]|[A-Z][a-z]+\]\s*$)(?=[\w./-]{0,100}[a-z]{2})[\w.-]{1,64}(?:\/[\w.-]{1,64}){0,3}(?: : [\w.-]{1,64})?\] /,
   /^[\w.-]+@[\w.-]+(?::\S*| [\w.~/-]+)? ?[$#%>] +/, // "user@host:~$ ", Raspberry Pi OS's "pi@raspberrypi:~ $ ", macOS's "me@mac dir % ", openSUSE's "me@host:~> "
   /^~[\w./-]* ?[$#%] +/, // a prompt of the directory alone: "~ $ ", "~/src$ "
   /^➜(?:  [^\s:]+(?: git:\(\S+\))?(?: ✗)?)? +/, // oh-my-zsh's "➜  ~ ", "➜  app git:(main) ✗ ", spaceship's "➜ "

@@ -780,11 +780,12 @@ async function bundle(entry: string | { code: string }): Promise<{ gzip: number;
 // Then +211 B in the engine, +345 B with English, +390 B with Chinese (59.64 / 79.35 / 84.44 KB): review 107 #1: a RootlessKit only
 // packages show is what a restart starts, not the running one, beside pasta's argv without the flag or the reset (the probe as the
 // next step where nothing else tells), and fold's piece that starts with the space it broke before.
-// Then +856 B in the engine, +1,144 B with English, +1,213 B with Chinese (60.50 / 80.50 / 85.65 KB): review 107 #2: a unit's
+// Then +865 B in the engine, +1,152 B with English, +1,221 B with Chinese (60.51 / 80.51 / 85.66 KB): review 107 #2: a unit's
 // Environment= lines systemd never applies (under [Unit], below systemctl edit's discard marker, in the rootful unit's directory, in
-// another unit's drop-in) set aside, and a finding that says why and writes them where systemd reads them.
+// another unit's drop-in) set aside, and a finding that says why and writes them where systemd reads them; "[Unit] " with trailing
+// blanks is no log's tag.
 // The ceilings sit just above, so that the engine can only shrink unless a change says why it grows.
-const budgets = { core: 60_498, withEnglish: 80_498, withChinese: 85_650 };
+const budgets = { core: 60_507, withEnglish: 80_506, withChinese: 85_658 };
 
 /** What a Chinese page's island takes from the engine: index.ts's runtime exports, with the Chinese catalogue instead of English. */
 const chineseEngine = `
