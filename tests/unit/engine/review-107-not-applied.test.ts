@@ -24,7 +24,7 @@ test.each([
   ['drop-in-environment-under-unit-section.txt', 'systemd reads Environment= only under [Service]', 'systemd 只在 [Service] 段下读取 Environment='],
   ['drop-in-environment-under-unit-section-alone.txt', 'systemd reads Environment= only under [Service]', 'systemd 只在 [Service] 段下读取 Environment='],
   ['systemctl-edit-below-discard-marker.txt', 'lines below "### Edits below this comment will be discarded" never reach the drop-in', '“### Edits below this comment will be discarded”下面的行不会写进 drop-in'],
-  ['drop-in-in-system-unit-directory.txt', "/etc/systemd/system/docker.service.d/ (where `sudo systemctl edit docker` writes) is the rootful daemon's", '/etc/systemd/system/docker.service.d/（sudo systemctl edit docker 写入的位置）属于 rootful 守护进程'],
+  ['drop-in-in-system-unit-directory.txt', "/etc/systemd/system/docker.service.d/ (where `sudo systemctl edit docker` writes) is the rootful daemon's", '/etc/systemd/system/docker.service.d/（`sudo systemctl edit docker` 写入的位置）属于 rootful 守护进程'],
   ['drop-in-of-another-unit-name.txt', "the rootless daemon's is docker.service, whose directory is docker.service.d", 'rootless 守护进程的 unit 是 docker.service，它的目录是 docker.service.d'],
 ])('%s: the settings are not in force, and a finding says why and moves them where systemd reads them', (name, en, zh) => {
   const r = seen(fixture(name));
