@@ -57,13 +57,13 @@ export function formatHuman(r: Result, guide: string, { messages: m, s, verdict,
   const rows = factRows(r, s);
   if (rows.length) {
     out.push(s.factsHeading);
-    const source = (row: (typeof rows)[number]) => (row.inferred ? s.inferred : row.answered ? s.answered : collected ? '' : row.lines.map(s.showLine).join(list));
+    const source = (row: (typeof rows)[number]) => (row.inferred ? s.inferred : row.answered ? s.answered : collected ? '' : row.spots.map((spot) => s.showLine(spot.line)).join(list));
     out.push(...aligned(rows.map((row) => [row.label, `${row.value}${source(row) ? `${open}${source(row)}${close}` : ''}`])), '');
   }
   out.push(s.findingsHeading);
   for (const f of r.findings) {
     out.push(`  [${s.severity[f.severity]}] ${f.title}`, indent(unmarked(f.detail), '    '));
-    for (const e of f.evidence) out.push(`    > ${collected ? '' : `${s.showLine(e.line)}${s.colon}`}${e.text}`);
+    for (const e of f.evidence) out.push(`    > ${collected ? '' : `${s.showLine(e.part?.line ?? e.line)}${s.colon}`}${e.text}`);
     if (f.fix) out.push(`    ${s.fixLabel}${s.colon.trimEnd()}`, f.fix);
     out.push(`    ${s.docsLink}${s.colon}${guide}${f.docs.slice(1)}`, '');
   }

@@ -16,6 +16,37 @@ export interface Line {
   cut: boolean;
   /** What was stripped from the start of the line (timestamps, journal identifiers, prompts), if anything. */
   prefix?: string;
+  /** A joined line's later pieces (a hard wrap, a backslash): each one's line number and where it starts in `trimmed`, in order. */
+  pieces?: readonly Piece[];
+  /** What decided a fact, where a copy of the line is its evidence (facts.ts quotingAt): where in the whole `trimmed`, and how long. */
+  decided?: { at: number; length: number };
+}
+
+/** Where a joined line's piece from line `n` of the paste starts: in `trimmed`, or (while joining) in the joined text. */
+export interface Piece {
+  n: number;
+  at: number;
+}
+
+/** The paste line holding character `at` of a line's trimmed text: the piece of a joined line it falls in. */
+export function lineAt(line: Line, at: number): number {
+  const pieces = line.pieces ?? [];
+  // Halving, as the pieces are in order: a line joined from thousands is quoted once for each setting on it.
+  let [low, high] = [0, pieces.length];
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (pieces[mid]!.at <= at) low = mid + 1;
+    else high = mid;
+  }
+  return low ? pieces[low - 1]!.n : line.n;
+}
+
+/** The pieces joined onto each physical line, by its index: where each starts in the joined text. */
+type Joins = Map<number, Piece[]>;
+
+/** Notes that the piece from index `j` starts at `at` in the line at index `i` it was joined onto. */
+function joined(joins: Joins, i: number, j: number, at: number): void {
+  (joins.get(i) ?? joins.set(i, []).get(i)!).push({ n: j + 1, at });
 }
 
 /** Input past `maxChars` is ignored (a finding says so); longer lines are cut to `maxLineChars`. */
@@ -223,8 +254,9 @@ export function clean(text: string): Cleaned {
   uncomment(raw);
   // Measured before the backslash continuations are joined: a joined command is longer than any wrap.
   const width = wrapWidth(raw);
-  unescape(raw);
-  unwrap(raw, width);
+  const joins: Joins = new Map();
+  unescape(raw, joins);
+  unwrap(raw, width, joins);
   const lines: Line[] = [];
   // The numbers of the lines cut at maxLineChars.
   const sliced: number[] = [];
@@ -262,7 +294,16 @@ export function clean(text: string): Cleaned {
     const last = lines.findLast((line) => line.n === n);
     if (last) last.cut = true;
   }
+  // Only joined lines have pieces (blank lines took the others' places): most pastes have none.
+  if (joins.size) for (const line of lines) placePieces(line, raw[line.n - 1]!, joins.get(line.n - 1));
   return { lines, truncated, quoted };
+}
+
+/** Gives a line cleaned from joined text `t` the pieces that fall in it, at their places in its trimmed text (none where it is not found). */
+function placePieces(line: Line, t: string, pieces: readonly Piece[] | undefined): void {
+  const from = pieces ? t.indexOf(line.trimmed) : -1;
+  // A piece starting before the line is kept: a part cut from the joined text may start in a later piece.
+  if (from >= 0) line.pieces = pieces!.map((p) => ({ n: p.n, at: p.at - from })).filter((p) => p.at < line.trimmed.length);
 }
 
 /** Appends a physical line as addLine does, each of the collector's steps on it (when its newlines were lost) as a line of its own. */
@@ -550,13 +591,13 @@ const prefixLength = (t: string): number => t.length - strip(t).length;
  * wrap (a journal line folded: the rest has none) or after it (a wrapped mail quoted: every piece has the same). Pieces
  * keep their places as blank lines, so line numbers still match the paste.
  */
-function unwrap(raw: string[], width: number): void {
+function unwrap(raw: string[], width: number, joins: Joins): void {
   const spaced = width > 0 && doubleSpaced(raw);
   for (let i = 0; i < raw.length; i++) {
     // A command that ends in its exit status ("…; echo $?") is whole: its answer is the next line (review 63).
     if (!width || raw[i]!.length < width || contentLength(raw[i]!) !== width || !WRAPPED.test(raw[i]!) || raw[i]!.trimEnd().endsWith('$?')) {
-      if ("-/'".includes(raw[i + 1]?.[0] ?? '?')) unwrapArgv(raw, i);
-      else if (raw[i]!.trimEnd().endsWith(':') && raw[i]!.includes('[rootlesskit:')) unbreakError(raw, i);
+      if ("-/'".includes(raw[i + 1]?.[0] ?? '?')) unwrapArgv(raw, i, joins);
+      else if (raw[i]!.trimEnd().endsWith(':') && raw[i]!.includes('[rootlesskit:')) unbreakError(raw, i, joins);
       continue;
     }
     let last = raw[i]!;
@@ -578,7 +619,9 @@ function unwrap(raw: string[], width: number): void {
       // A break at a space keeps one: fold's, where the piece ends or starts with the space, or a word wrap before an option (not one
       // inside a quoted word: fold broke "'--mtu=65520'" after its opening quote).
       const space = before || (last.length === width && last.endsWith(' ')) || (OPTION_START.test(rest.slice(q)) && quotesClosed(raw[i]!));
-      raw[i] += (space ? ' ' : '') + rest.slice(q);
+      if (space) raw[i] += ' ';
+      joined(joins, i, j, raw[i]!.length);
+      raw[i] += rest.slice(q);
       last = raw[j]!;
       raw[j] = '';
     }
@@ -593,11 +636,12 @@ const GO_CAUSE = /^(?:[a-z][\w/.-]* (?:\d+ )?(?:\[[^\]]*\] )?failed:|(?:fork\/ex
  * Joins a RootlessKit error broken after its colons ("… failed to start the child:" / "fork/exec /proc/self/exe: operation not
  * permitted"): Go wraps each cause after ": ", and a reader who breaks the line there leaves pieces that each end in one.
  */
-function unbreakError(raw: string[], i: number): void {
+function unbreakError(raw: string[], i: number, joins: Joins): void {
   raw[i] = raw[i]!.trimEnd();
   for (let j = i + 1; j < raw.length && j <= i + 3 && raw[i]!.endsWith(':'); j++) {
     const rest = raw[j]!.trim();
     if (!GO_CAUSE.test(rest)) break;
+    joined(joins, i, j, raw[i]!.length + 1);
     raw[i] += ` ${rest}`;
     raw[j] = '';
   }
@@ -607,15 +651,18 @@ function unbreakError(raw: string[], i: number): void {
  * Joins an argv that a mail client wrapped at spaces: the pieces differ in length, so only a line that runs one of `ARGV`
  * with flags goes on, and only in lines that start with a flag or the child (never prose, a "---" rule or another path).
  */
-function unwrapArgv(raw: string[], i: number): void {
+function unwrapArgv(raw: string[], i: number, joins: Joins): void {
   const t = raw[i]!;
   if (!(ARGV.test(t) && / '?--/.test(t) && !'…>'.includes(t.trimEnd().at(-1)!)) && !ARGV_END.test(t)) return;
   // Pieces joined once, up to a line's limit: joining them one by one grows quadratically with a long paste of flags.
   const pieces = [t.trimEnd()];
   let length = pieces[0]!.length;
-  // (A piece may start with the space that fold broke the line before.)
+  // Where the next piece starts in the joined text, after a space. (A piece may start with the space that fold broke the line before.)
+  let at = length + 1;
   for (let j = i + 1; j < raw.length && length < limits.maxLineChars && (FLAG.test(raw[j]!) || SPACED_OPTION.test(raw[j]!)); j++) {
+    joined(joins, i, j, at);
     pieces.push(raw[j]!.trim());
+    at += pieces.at(-1)!.length + 1;
     length += raw[j]!.length + 1;
     raw[j] = '';
   }
@@ -627,17 +674,21 @@ function unwrapArgv(raw: string[], i: number): void {
  * "  --net=host \\"), onto the pieces that go on: indented, an option, or after a shell's "> " prompt for more. A piece keeps its
  * place as a blank line (evidence names the first); a backslash with nothing to go on (a Markdown line break) is dropped.
  */
-function unescape(raw: string[]): void {
+function unescape(raw: string[], joins: Joins): void {
   for (let i = 0; i < raw.length; i++) {
     if (!continued(raw[i]!)) continue;
     // Pieces joined once, up to a line's limit: joining them one by one grows quadratically.
     const pieces = [raw[i]!.trimEnd().slice(0, -1).trimEnd()];
     let length = pieces[0]!.length;
+    // Where the next piece starts in the joined text, after a space.
+    let at = length + 1;
     let j = i;
     for (let more = true; more && j + 1 < raw.length && GOES_ON.test(raw[j + 1]!) && length < limits.maxLineChars; ) {
       const next = raw[++j]!.trim().replace(/^> /, '');
       more = continued(next);
+      joined(joins, i, j, at);
       pieces.push(more ? next.slice(0, -1).trimEnd() : next);
+      at += pieces.at(-1)!.length + 1;
       length += next.length + 1;
       raw[j] = '';
     }

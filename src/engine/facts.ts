@@ -1,5 +1,5 @@
 /** Observations → facts: each fact takes the value of its strongest observation, with the lines behind it. */
-import type { Line } from './clean.ts';
+import { lineAt, type Line } from './clean.ts';
 import { markers } from './data/core/diagnostics.ts';
 import { docker } from './data/core/docker.ts';
 import { networkDrivers, portDrivers } from './data/core/network.ts';
@@ -79,13 +79,21 @@ const EVIDENCE_LINES = 3;
 // the cut, and results show the records as they are. Keyed by record, as the parts of a line split in two share its number.
 const cutFrom = new WeakMap<Evidence, string>();
 
-/** The evidence record for a line: its number and its cleaned text, shortened. */
+/** The evidence record for a line: its number and its cleaned text, shortened, with the part that decided, where that is not all of it. */
 function evidenceOf(line: Line): Evidence {
   const text = line.trimmed;
-  const e = { line: line.n, text: text.length > EVIDENCE_CHARS ? `${text.slice(0, EVIDENCE_CHARS - 1)}…` : text };
+  const e: Evidence = { line: line.n, text: text.length > EVIDENCE_CHARS ? `${text.slice(0, EVIDENCE_CHARS - 1)}…` : text };
   const whole = line.text.trim();
   if (e.text !== whole) cutFrom.set(e, whole);
+  const mark = line.decided;
+  if (mark && mark.length < whole.length) e.part = { line: lineAt(line, mark.at), text: whole.slice(mark.at, mark.at + mark.length) };
   return e;
+}
+
+/** `shown` (a copy or an excerpt of a line) as evidence of the `length` characters at `at` in the line's trimmed text. */
+function marked(shown: Line, at: number, length: number): Line {
+  shown.decided = { at, length };
+  return shown;
 }
 
 /** The whole line an evidence record was taken from: its text, where that is all of it. */
@@ -93,15 +101,17 @@ export const wholeLine = (e: Evidence): string => cutFrom.get(e) ?? e.text;
 
 /**
  * The line as evidence of the `length` characters at `at` in its trimmed text (what decided a fact): a long line is quoted from a word
- * shortly before them, so that its shortened text still shows them; a line that shows them already is itself.
+ * shortly before them, so that its shortened text still shows them; a line that shows them already is a copy of itself. Either is
+ * marked, so that its evidence names them and the paste line holding them (Evidence.part).
  */
 export function quotingAt(line: Line, at: number, length: number): Line {
   const t = line.trimmed;
-  if (at < 0 || at + length < EVIDENCE_CHARS) return line;
+  if (at < 0) return line;
+  if (at + length < EVIDENCE_CHARS) return marked({ ...line }, at, length);
   // Only as much as the excerpt can show is searched and copied: a long line may be quoted once for each of thousands of settings.
   const before = Math.max(0, at - 40);
   const space = t.slice(before, at).indexOf(' ');
-  return excerptFrom(line, space < 0 ? at : before + space + 1);
+  return marked(excerptFrom(line, space < 0 ? at : before + space + 1), at, length);
 }
 
 /** The line's excerpt from character `from` of its trimmed text, as much of it as evidence shows. */
@@ -114,7 +124,7 @@ const excerptFrom = (line: Line, from: number): Line => ({ ...line, trimmed: `�
 export function quotingFrom(line: Line, start: number, at: number, length: number): Line {
   const end = at + length;
   if (start < 0 || at < start || end - start > EVIDENCE_CHARS - 2) return quotingAt(line, at, length);
-  return end < EVIDENCE_CHARS ? line : excerptFrom(line, start);
+  return marked(end < EVIDENCE_CHARS ? { ...line } : excerptFrom(line, start), at, length);
 }
 
 /** The line as evidence of `part` in it (its first occurrence): see quotingAt. */

@@ -12,6 +12,11 @@ export type Certainty = 'confirmed' | 'inferred';
 export interface Evidence {
   line: number;
   text: string;
+  /**
+   * What decided the fact in a longer line (an option of a command line) and the paste line holding it: `line` itself, or the piece
+   * of a hard-wrapped or continued line it was joined from.
+   */
+  part?: { line: number; text: string };
 }
 
 /** Who built the Docker Engine: Docker's own packages (docker-ce…) or a distribution's. */

@@ -19,6 +19,7 @@ import { WrittenAnswers } from './WrittenAnswers.tsx';
 import type { Sample } from './samples.ts';
 import { ShareBar } from './ShareBar.tsx';
 import { showLine } from './show-line.ts';
+import type { Spot } from './spots.ts';
 import type { CheckerStrings } from './strings.ts';
 import { Verdict } from './Verdict.tsx';
 import { warmUp } from './warm-up.ts';
@@ -150,7 +151,7 @@ export class Checker extends Component<Props> {
     const state = this.checker;
     const { result } = state;
     const docs = (path: string): string => docsHref(path, guide);
-    const show = (line: number, from: HTMLElement): void => showLine(this.area.current, line, from);
+    const show = (spot: Spot, from: HTMLElement): void => showLine(this.area.current, spot, from);
     const incomplete = result.verdict === 'incomplete';
     const { step, main, also } = findingGroups(result);
     // The quick answers stand beside the question they answer: the next step, or the finding after the daemon's start.
@@ -180,7 +181,7 @@ export class Checker extends Component<Props> {
           {(state.linked.size > 0 || state.signals.length > 0) && !pasted && <p class="chk-note">{words.fromLink}</p>}
           {state.badLink && <p class="chk-note">{state.linked.size > 0 || state.signals.length > 0 ? s.linkPartly : s.linkUnreadable}</p>}
           {fix?.fix && (
-            <p class="chk-note">
+            <p class="chk-note chk-to-fix">
               <a href={`#chk-fix-${fix.id}`} onClick={(event) => this.toFix(event, `chk-fix-${fix.id}`)}>
                 {s.toFix}
               </a>

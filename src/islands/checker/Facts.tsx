@@ -1,11 +1,12 @@
 import type { FactKey } from '../../engine/index.ts';
 import type { FactRow } from './facts-view.ts';
+import type { Spot } from './spots.ts';
 import { LineButtons } from './LineButtons.tsx';
 import type { CheckerStrings } from './strings.ts';
 
 interface Props {
   rows: FactRow[];
-  onShow: (line: number, from: HTMLElement) => void;
+  onShow: (spot: Spot, from: HTMLElement) => void;
   onForget: (key: FactKey) => void;
   s: CheckerStrings;
 }
@@ -25,7 +26,7 @@ export function Facts({ rows, onShow, onForget, s }: Props) {
             <dt>{row.label}</dt>
             <dd>
               <code>{row.value}</code>
-              <LineButtons lines={row.lines} onShow={onShow} s={s} />
+              <LineButtons spots={row.spots} onShow={onShow} s={s} />
               {row.inferred && <span class="chk-note">{s.inferred}</span>}
               {row.answered && (
                 <button

@@ -2,6 +2,7 @@ import type { ComponentChildren } from 'preact';
 import type { Finding } from '../../engine/index.ts';
 import { CodeBlock } from './CodeBlock.tsx';
 import { LineButtons } from './LineButtons.tsx';
+import { spotsOf, type Spot } from './spots.ts';
 import { Prose } from './Prose.tsx';
 import type { CheckerStrings } from './strings.ts';
 
@@ -15,7 +16,7 @@ interface Props {
   docs: (path: string) => string;
   /** "_blank" in the embed, so the guide does not open inside someone else's frame. */
   target?: string;
-  onShow: (line: number, from: HTMLElement) => void;
+  onShow: (spot: Spot, from: HTMLElement) => void;
   s: CheckerStrings;
 }
 
@@ -38,7 +39,7 @@ export function Findings({ main, also, asked, answers, docs, target, onShow, s }
       <p><Prose text={f.detail} /></p>
       {f.evidence.length > 0 && (
         <p class="chk-evidence">
-          <LineButtons lines={f.evidence.map((e) => e.line)} onShow={onShow} s={s} />
+          <LineButtons spots={spotsOf(f.evidence)} onShow={onShow} s={s} />
         </p>
       )}
       {f.fix && <CodeBlock id={`chk-fix-${f.id}`} code={f.fix} label={s.fixLabel} titled={`chk-f-${f.id}`} about={f.title} s={s} />}

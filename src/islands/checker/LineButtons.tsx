@@ -1,19 +1,21 @@
+import type { Spot } from './spots.ts';
 import type { CheckerStrings } from './strings.ts';
 
 interface Props {
-  lines: number[];
+  /** In the paste's order (spotsOf). */
+  spots: Spot[];
   /** `from`: the button, where Escape in the textarea goes back to. */
-  onShow: (line: number, from: HTMLElement) => void;
+  onShow: (spot: Spot, from: HTMLElement) => void;
   s: CheckerStrings;
 }
 
-/** One button per paste line, in the paste's order; activating one selects that line in the textarea. */
-export function LineButtons({ lines, onShow, s }: Props) {
+/** One button per paste line; activating one selects in the textarea what decided there, or the whole line. */
+export function LineButtons({ spots, onShow, s }: Props) {
   return (
     <>
-      {[...lines].sort((a, b) => a - b).map((line) => (
-        <button type="button" class="chk-line" aria-label={s.showLineLabel(line)} onClick={(event) => onShow(line, event.currentTarget)}>
-          {s.showLine(line)}
+      {spots.map((spot) => (
+        <button type="button" class="chk-line chk-spot" aria-label={s.showLineLabel(spot.line)} onClick={(event) => onShow(spot, event.currentTarget)}>
+          {s.showLine(spot.line)}
         </button>
       ))}
     </>

@@ -1,5 +1,6 @@
 /** The facts a result holds, as rows to list: name, shown value, and where each came from. */
 import type { FactKey, Facts, Result } from '../../engine/index.ts';
+import { spotsOf, type Spot } from './spots.ts';
 import type { CheckerStrings } from './strings.ts';
 
 export interface FactRow {
@@ -7,7 +8,7 @@ export interface FactRow {
   label: string;
   value: string;
   /** Lines of the paste it was read from, in the paste's order (none for answers and pure inferences). */
-  lines: number[];
+  spots: Spot[];
   answered: boolean;
   /** An answer that came from a shared link. */
   linked: boolean;
@@ -31,7 +32,7 @@ export function factRows(result: Result, s: CheckerStrings, linked: ReadonlySet<
       key,
       label: s.facts[key],
       value: factValue(key, value, s),
-      lines: (result.evidence[key] ?? []).map((e) => e.line).sort((a, b) => a - b),
+      spots: spotsOf(result.evidence[key] ?? []),
       answered: result.answered.includes(key),
       linked: result.answered.includes(key) && linked.has(key),
       inferred: result.inferred.includes(key),

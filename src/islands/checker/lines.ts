@@ -18,3 +18,17 @@ export function lineRange(text: string, line: number): { start: number; end: num
 export function scrollTopFor(line: number, lineHeight: number, viewHeight: number): number {
   return Math.max(0, Math.round((line - 1) * lineHeight - (viewHeight - lineHeight) / 2));
 }
+
+/** Start and end offsets in `text` of `part`'s first occurrence within the line at `line` (see lineRange); null where it is not there. */
+export function partRange(text: string, line: { start: number; end: number }, part: string): { start: number; end: number } | null {
+  const at = text.slice(line.start, line.end).indexOf(part);
+  return at < 0 ? null : { start: line.start + at, end: line.start + at + part.length };
+}
+
+/**
+ * The scrollLeft that centres a part `width` wide, `left` from the unwrapped text's edge, in a box `viewWidth` wide; one wider than
+ * the box starts at its left edge.
+ */
+export function scrollLeftFor(left: number, width: number, viewWidth: number): number {
+  return Math.max(0, Math.round(left - Math.max(0, (viewWidth - width) / 2)));
+}

@@ -38,13 +38,13 @@ describe('factRows', () => {
     expect(rows.map((row) => order.indexOf(row.key))).toEqual(rows.map((row) => order.indexOf(row.key)).toSorted((a, b) => a - b));
     const driver = rows.find((row) => row.key === 'networkDriver')!;
     expect(driver.value).toBe('pasta');
-    expect(driver.lines.length).toBeGreaterThan(0);
+    expect(driver.spots.length).toBeGreaterThan(0);
     expect(driver.answered).toBe(false);
   });
 
   test('marks answered facts', () => {
     const rows = factRows(analyze('', { answers: { networkDriver: 'pasta' } }), s);
-    expect(rows.find((row) => row.key === 'networkDriver')).toMatchObject({ answered: true, lines: [] });
+    expect(rows.find((row) => row.key === 'networkDriver')).toMatchObject({ answered: true, spots: [] });
   });
 
   test('words flags and the packager', () => {

@@ -784,8 +784,10 @@ async function bundle(entry: string | { code: string }): Promise<{ gzip: number;
 // Environment= lines systemd never applies (under [Unit], below systemctl edit's discard marker, in the rootful unit's directory, in
 // another unit's drop-in) set aside, and a finding that says why and writes them where systemd reads them; "[Unit] " with trailing
 // blanks is no log's tag.
+// Then +349 B in the engine, +316 B with English, +326 B with Chinese (60.86 / 80.82 / 85.98 KB): review 108 #1, #2: evidence names what
+// decided a fact and the paste line holding it (a hard-wrapped or continued line's piece, which clean.ts now keeps track of).
 // The ceilings sit just above, so that the engine can only shrink unless a change says why it grows.
-const budgets = { core: 60_507, withEnglish: 80_506, withChinese: 85_658 };
+const budgets = { core: 60_856, withEnglish: 80_822, withChinese: 85_984 };
 
 /** What a Chinese page's island takes from the engine: index.ts's runtime exports, with the Chinese catalogue instead of English. */
 const chineseEngine = `

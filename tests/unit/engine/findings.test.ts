@@ -204,7 +204,13 @@ describe('findings', () => {
   test("a long error line is quoted from the error itself, not cut off in Docker's preamble", () => {
     const line = `docker: Error response from daemon: failed to set up container networking: driver failed programming external connectivity on endpoint web (${'0123456789abcdef'.repeat(4)}): error while calling RootlessKit PortManager.AddPort(): cannot expose privileged port 80`;
     const [main] = analyze(line).findings;
-    expect(main!.evidence).toEqual([{ line: 1, text: expect.stringMatching(/^…error while calling RootlessKit PortManager\.AddPort\(\): cannot expose privileged port 80$/) }]);
+    expect(main!.evidence).toEqual([
+      {
+        line: 1,
+        text: expect.stringMatching(/^…error while calling RootlessKit PortManager\.AddPort\(\): cannot expose privileged port 80$/),
+        part: { line: 1, text: 'PortManager.AddPort()' },
+      },
+    ]);
     const short = 'error while calling RootlessKit PortManager.AddPort(): listen tcp4 0.0.0.0:80: bind: address already in use';
     expect(analyze(short).findings[0]!.evidence[0]!.text).toBe(short);
   });
