@@ -72,6 +72,12 @@ const markdownStart = (lines: readonly Line[], i: number): boolean =>
   MD_HEADING.test(lines[i]!.trimmed) && titles.has((lines[i + 1]?.trimmed ?? '').replace(/\\(.)/g, '$1'));
 
 /**
+ * Whether a line may be a finding's title (loneTitle): one with a prefix (a quote's markers, which loneTitle reads past), or whose text
+ * starts with the severity's "[". Most lines are neither, and are spared its patterns.
+ */
+const mayOpenFinding = (line: Line): boolean => !!line.prefix || line.trimmed[0] === '[';
+
+/**
  * The indexes of the lines that belong to a pasted report of the checker's: netcheck's from its verdict line to its end (reportEnd),
  * a finding of it quoted alone from its title to its guide line, and the Markdown export from its heading to its closing link. Returns none for a paste without one.
  */
@@ -80,7 +86,7 @@ export function ownReportLines(lines: readonly Line[]): Set<number> {
   for (let i = 0; i < lines.length; i++) {
     const { trimmed } = lines[i]!;
     // A finding quoted without the report's top is the report's too: its commands are the fix, not the machine's configuration.
-    const end = VERDICT.test(trimmed) ? reportEnd(lines, i) : loneTitle(lines[i]!) ? loneFindingEnd(lines, i) : markdownStart(lines, i) ? markdownEnd(lines, i) : -1;
+    const end = VERDICT.test(trimmed) ? reportEnd(lines, i) : mayOpenFinding(lines[i]!) && loneTitle(lines[i]!) ? loneFindingEnd(lines, i) : markdownStart(lines, i) ? markdownEnd(lines, i) : -1;
     for (let k = i; k <= end; k++) out.add(k);
     if (end >= i) i = end;
   }

@@ -2,6 +2,7 @@
  * `rootlesskit --version`, `slirp4netns --version`, `docker --version`, `podman --version`, dockerd's start-up log line and
  * `rootlessctl info` (RootlessKit's API as text), and podman-docker's banner and podman info's own keys (Podman, not Docker).
  */
+import { anyOf } from '../any-of.ts';
 import { VERIFY_FLAG_OUTPUT, VERIFY_ROOTLESSKIT_FORMAT } from '../guide-checks.ts';
 import { rank, type Recogniser } from '../facts.ts';
 import { componentFact } from './docker-version.ts';
@@ -40,8 +41,9 @@ const FORMATTED = /^(\d+\.\d+\.\d+[\w.+~-]*)(?: (\w[\w-]*))?$/;
 // The guide's check of pasta's argv: its case prints one of these after the script's own lines that name them.
 const FLAG_CASE = `*--host-lo-to-ns-lo*) echo '${VERIFY_FLAG_OUTPUT.present}'`;
 // A part of each phrase searched for below (RootlessKit, docker version's format, the case, the daemon's start): one search for them
-// all spares most lines four, a few percent of them having one.
-const SOUGHT = /rootlesskit|ocker (?:version --format|daemon)|host-lo-to-ns-lo\*\)/;
+// all spares most lines four, a few percent of them having one. Each part is looked for from its first vowel (anyOf): all start with
+// the same "o", which a search skips to faster than to any of three letters.
+const SOUGHT = anyOf(['rootlesskit', 'ocker version --format', 'ocker daemon', 'host-lo-to-ns-lo*)']);
 
 /** Reads the version lines the tools print about themselves. */
 export const versions: Recogniser = (lines, sink) => {

@@ -2,6 +2,7 @@ import { expect, test } from 'vitest';
 import { atPrompt, clean } from '../../../src/engine/clean.ts';
 import { collect } from '../../../src/engine/facts.ts';
 import { analyze } from '../../../src/engine/index.ts';
+import { ownReportLines } from '../../../src/engine/own-report.ts';
 import { packages } from '../../../src/engine/recognisers/packages.ts';
 import { versions } from '../../../src/engine/recognisers/versions.ts';
 
@@ -80,4 +81,17 @@ test('packages tries at most four patterns on a line that lists no package', () 
   // Five before: the fifth sought a Nix store path or Ansible's results, which two searches for a string find in a fraction of its time.
   const lines = clean(Array.from({ length: 200 }, (_, i) => `level=info msg="ignoring event" container=${i}`).join('\n')).lines;
   expect(searches(() => packages(lines, collect()), false)).toBeLessThanOrEqual(4 * lines.length);
+});
+
+test("a line that opens none of the checker's own reports is searched twice for one, not four times", () => {
+  // The report's verdict line and the Markdown export's heading are one pattern each; a finding quoted alone starts with its severity's
+  // "[" or after a quote's markers, and only such a line is now tried for its two patterns.
+  const lines = clean(Array.from({ length: 200 }, (_, i) => `level=info msg="ignoring event" container=${i}`).join('\n')).lines;
+  expect(searches(() => ownReportLines(lines))).toBeLessThanOrEqual(2 * lines.length);
+});
+
+test("a line without a prompt is searched once, not twice, for the collector's steps its lost newlines may have joined", () => {
+  // A prompt ("$ ") and the probe's answer were two searches for a string on every line; one pattern finds either.
+  const text = Array.from({ length: 200 }, (_, i) => `level=info msg="ignoring event" container=${i}`).join('\n');
+  expect(searches(() => clean(text))).toBeLessThan(11.5 * 200);
 });
