@@ -1,9 +1,11 @@
 /** How a fix makes its change take effect: the user service's systemctl lines, or, for a daemon started by hand from a shell, what to do there. */
+import { CONTAINER, type Container } from './container.ts';
 import { RELOAD, RELOAD_RESTART, RESTART, START } from './drop-in.ts';
 import type { ByHand } from './messages/types.ts';
 import { byHandSource, type SettingsSource } from './rules/settings-source.ts';
 import { listShape } from './shell-list.ts';
 import { stopThenStart } from './stop-by-hand.ts';
+import type { EnvironmentForm } from './yaml-env.ts';
 
 /** The lines a fix ends with to apply what it changed, each one or more whole lines. */
 export interface Apply {
@@ -15,8 +17,19 @@ export interface Apply {
   reloadThenRestart: string;
   /** The daemon started. */
   start: string;
-  /** Where the daemon reads its settings: the user service's drop-in, a shell's exports, or the command typed to start it (or a Dockerfile's ENV instruction). */
-  settingsIn: 'drop-in' | 'exports' | Typed;
+  /**
+   * Where the daemon reads its settings: the user service's drop-in, a shell's exports, a container's environment (a Compose or Kubernetes
+   * file's), or the command typed to start it (or a Dockerfile's ENV instruction, or a container's docker run).
+   */
+  settingsIn: 'drop-in' | 'exports' | EnvironmentForm | Typed;
+  /** The docker:dind-rootless container the daemon runs in, where its checks run and its upgrade is another tag. */
+  container?: InContainer;
+}
+
+/** A container a daemon runs in: its name as a fix writes it, and its docker run line as every fix gives it, where the paste shows one. */
+export interface InContainer {
+  name: string;
+  run: string | null;
 }
 
 /**
@@ -28,6 +41,8 @@ export interface Apply {
 export interface Typed {
   line: string;
   stop?: boolean;
+  /** What removes the container the line makes again (a container's docker run). */
+  recreate?: string;
   own?: boolean;
   changes?: string[];
 }
@@ -57,13 +72,21 @@ export const background = (line: string): string => {
  * reads a drop-in for it), and its settings exported there; where they were typed before the script (`run`), or exported and dropped by
  * sudo (`sudo`), the command `typed` (with every fix's changes, and sudo's dropped exports) after each of those comments, the daemon the
  * last start started stopped first, and as every fix of the settings, so that all of them give one line; for a Dockerfile's ENV
- * instruction (`typed`), that instruction the same way, and a comment to build the image again instead of any restart; else the user
- * service's commands and drop-in.
+ * instruction (`typed`), that instruction the same way, and a comment to build the image again instead of any restart; for a
+ * docker:dind-rootless container's (`container`), the container restarted, its docker run (`typed`) run again after removing it, or
+ * else its file's environment entries; else the user service's commands and drop-in.
  */
-export const applyFor = (source: SettingsSource | null | undefined, typed: string | null, down: boolean, words: ByHand): Apply => {
+export const applyFor = (source: SettingsSource | null | undefined, typed: string | null, down: boolean, words: ByHand, container: Container | null = null): Apply => {
+  if (source === 'container') {
+    const name = container?.name ?? CONTAINER;
+    const restart = `docker restart ${name}`;
+    const settingsIn = typed ? { line: typed, recreate: `docker rm -f ${name}` } : (container?.form ?? 'compose-list');
+    return { restart, reloadRestart: restart, reloadThenRestart: restart, start: `docker start ${name}`, settingsIn, container: { name, run: typed } };
+  }
   if (source === 'dockerfile' && typed) {
     const rebuild = `# ${words.image}`;
-    return { restart: rebuild, reloadRestart: rebuild, reloadThenRestart: rebuild, start: rebuild, settingsIn: { line: typed } };
+    // The image's daemon runs in its container: checked there, and upgraded by the image's tag.
+    return { restart: rebuild, reloadRestart: rebuild, reloadThenRestart: rebuild, start: rebuild, settingsIn: { line: typed }, container: { name: CONTAINER, run: null } };
   }
   if (!byHandSource(source)) return SERVICE;
   const line = (source === 'run' || source === 'sudo') && typed ? typed : null;

@@ -1,14 +1,17 @@
 /** Shell commands the engine hands out: in findings' fixes (the same in every language, with each language's words in comments and echoes) and in the collector. */
 import { CURRENT_UID, mine, PASTA_NAMES } from './argv.ts';
 import type { DesktopOs } from './daemon-address.ts';
-import type { Apply } from './apply.ts';
+import type { Apply, InContainer } from './apply.ts';
+import { CONTAINER, withRelease } from './container.ts';
 import { DROP_IN, OVERRIDE, RELOAD_RESTART } from './drop-in.ts';
-import { rootlessSettings } from './data/core/docker.ts';
+import { dindRootlessImage, rootlessSettings } from './data/core/docker.ts';
 import { FLAG } from './data/core/rootlesskit.ts';
 import type { DriverSettings } from './driver-settings.ts';
+import { envInstruction } from './dockerfile.ts';
 import type { SnippetWords } from './messages/types.ts';
 import { assignment, retyped } from './retyped.ts';
 import { stopThenStart } from './stop-by-hand.ts';
+import { entries } from './yaml-env.ts';
 
 export { FLAG };
 
@@ -106,8 +109,10 @@ export const CLIENT_TARGET = 'echo "$DOCKER_HOST"\ndocker context ls';
 export const sshDaemon = (w: SnippetWords): string => `docker context ls\n# ${w.sshAddress}\nssh USER@HOST 'echo $DOCKER_HOST; docker version'`;
 /** A daemon the client looks for over the network: where it was pointed, and this machine's rootless daemon asked directly. */
 export const REMOTE_DAEMON = 'echo "$DOCKER_HOST"\ndocker context ls\nDOCKER_HOST=unix://$XDG_RUNTIME_DIR/docker.sock docker version';
-/** docker version inside docker:dind-rootless, whose client is pointed at the image's user's socket (UID 1000). */
-export const DIND_VERSION = 'docker exec -e DOCKER_HOST=unix:///run/user/1000/docker.sock CONTAINER docker version';
+/** docker version inside docker:dind-rootless container `name`, whose client is pointed at the image's user's socket (UID 1000). */
+const dindVersion = (name: string): string => `docker exec -e DOCKER_HOST=unix:///run/user/1000/docker.sock ${name} docker version`;
+/** docker version inside docker:dind-rootless. */
+export const DIND_VERSION = dindVersion(CONTAINER);
 /** docker:dind-rootless: the daemon's last log lines (where it listens), then docker version there. */
 export const DIND_ROOTLESS = `docker logs --tail=3 CONTAINER\n${DIND_VERSION}`;
 /** The system-wide daemon disabled before the rootless setup, as Docker's documentation advises. */
@@ -119,6 +124,28 @@ export const daemonLog = (w: SnippetWords): string => `# ${w.rootfulLog('sudo jo
 /** RootlessKit's feature probe, printing the line the engine reads ("host-lo-to-ns-lo probe: 0" = pasta accepts the flag). */
 export const PROBE = `pasta ${FLAG} --version >/dev/null 2>&1; echo "host-lo-to-ns-lo probe: $?"`;
 
+/**
+ * The checks of a fix for the daemon `a` applies to: RootlessKit's probe of pasta, docker version (of the rootless daemon's own socket
+ * where `otherClient`: the client is set to ask another), pasta's argv and RootlessKit's version; in its docker:dind-rootless container
+ * through docker exec.
+ */
+export const checksFor = (a: Apply, otherClient: boolean): { probe: string; version: string; ps: string; rootlesskit: string } => {
+  const name = a.container?.name;
+  const rootlesskit = 'rootlesskit --version';
+  if (!name) return { probe: PROBE, version: otherClient ? ROOTLESS_VERSION : 'docker version', ps: PS, rootlesskit };
+  // The probe's redirections and $? are the container's shell's; busybox's ps prints each argv whole with -o args.
+  return { probe: `docker exec ${name} sh -c '${PROBE}'`, version: dindVersion(name), ps: `docker exec ${name} ps -o args`, rootlesskit: `docker exec ${name} ${rootlesskit}` };
+};
+
+/**
+ * The upgrade of a daemon in docker:dind-rootless container `c` to Docker `release` (its RootlessKit with it): after comment `says` (given
+ * the image's new reference), its docker run again with that tag, the container removed first; without one, the comment alone.
+ */
+export const imageUpgrade = (c: InContainer, release: string, says: (reference: string) => string): string => {
+  const comment = `# ${says(`${dindRootlessImage.repository}:${release}${dindRootlessImage.variant}`)}`;
+  return c.run ? `${comment}\ndocker rm -f ${c.name}\n${withRelease(c.run, release)}` : comment;
+};
+
 /** A `docker run` that publishes `ports`, with the placeholder image the guide's pages use, so the line runs as copied. */
 export const run = (ports: string): string => `docker run -d -p ${ports} nginx:alpine`;
 
@@ -129,9 +156,23 @@ export const run = (ports: string): string => `docker run -d -p ${ports} nginx:a
  */
 export const setDrivers = (k: { sets: DriverSettings; flags: string | null }, installed: boolean, w: SnippetWords, a: Apply): string =>
   [
-    ...(k.sets.includes('NET=slirp4netns') && !installed ? [installPackage('slirp4netns', w)] : []),
+    ...(k.sets.includes('NET=slirp4netns') && !installed ? [installSlirp4netns(w, a)] : []),
     settingsFix(a, ...k.sets, ...(k.flags === null ? [] : [`FLAGS=${k.flags}`])),
   ].join('\n');
+
+/**
+ * slirp4netns installed where the daemon runs as `a` says: for a Dockerfile's ENV instruction, in the docker:dind-rootless image it builds
+ * (as root, then its user again); in a docker:dind-rootless container, only checked (the host's package manager cannot add it there);
+ * else with this machine's package manager.
+ */
+const installSlirp4netns = (w: SnippetWords, a: Apply): string => {
+  if (typeof a.settingsIn === 'object' && envInstruction(a.settingsIn.line)) return `USER root\nRUN ${dindRootlessImage.install} slirp4netns\nUSER ${dindRootlessImage.user}`;
+  if (slirp4netnsChecked(a)) return `# ${w.slirp4netnsInImage}\ndocker exec ${a.container!.name} slirp4netns --version`;
+  return installPackage('slirp4netns', w);
+};
+
+/** Whether a fix that switches to slirp4netns only checks that it is there, in a container the image of which it does not build. */
+export const slirp4netnsChecked = (a: Apply): boolean => !!a.container && !(typeof a.settingsIn === 'object' && envInstruction(a.settingsIn.line));
 
 /**
  * The given DOCKERD_ROOTLESS_ROOTLESSKIT_* settings (NAME=value without the prefix) written where the daemon reads them, as `a` says; for
@@ -141,8 +182,10 @@ export const settingsFix = (a: Apply, ...settings: string[]): string => {
   const into = a.settingsIn;
   if (into === 'drop-in') return override(...settings);
   if (into === 'exports') return exported(...settings);
+  if (typeof into === 'string') return entries(into, settings);
   into.changes?.push(...settings);
   const line = into.own ? retyped(into.line, settings) : into.line;
+  if (into.recreate) return `${into.recreate}\n${line}`;
   return into.stop ? stopThenStart(line, line) : line;
 };
 

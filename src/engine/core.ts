@@ -2,6 +2,7 @@
 import { anyOf } from './any-of.ts';
 import { atPrompt, bulleted, clean, limits, type Line } from './clean.ts';
 import { applyFor } from './apply.ts';
+import { dindContainer } from './container.ts';
 import { dockerfileEnv } from './dockerfile.ts';
 import { inDropIn } from './drop-in.ts';
 import { ownReportJson, ownReportLines } from './own-report.ts';
@@ -10,6 +11,7 @@ import { findingMeta, render } from './findings.ts';
 import { spec, type FindingSpec, type Messages } from './messages/types.ts';
 import { markers } from './data/core/diagnostics.ts';
 import { dockerInfo, securityOptionsFormat } from './recognisers/docker-info.ts';
+import { dindImage, dindImageWords } from './recognisers/dind-image.ts';
 import { dockerJava, dockerJavaWords } from './recognisers/docker-java.ts';
 import { dockerVersion } from './recognisers/docker-version.ts';
 import { environment, environmentWords } from './recognisers/env.ts';
@@ -54,7 +56,7 @@ import { assess } from './verdict.ts';
 import { writtenAnswers } from './written.ts';
 
 // Line recognisers run over every section except JSON, which has its own reader.
-const lineRecognisers: readonly Recogniser[] = [versions, pastaVersion, processes, environment, packages, aptPin, symptoms, userns, securityOptionsFormat, dockerJava];
+const lineRecognisers: readonly Recogniser[] = [versions, pastaVersion, processes, environment, packages, aptPin, symptoms, userns, securityOptionsFormat, dockerJava, dindImage];
 /** Whether a line has one of `words` in its text or its prefix (the process that logged it): the prefix first, being short. */
 function wordIn(words: readonly string[]): (l: Line) => boolean {
   const any = anyOf(words);
@@ -69,9 +71,10 @@ const worded = new Map<Recogniser, (l: Line) => boolean>([
   [environment, wordIn(environmentWords)],
   [symptoms, wordIn(symptomWords)],
   [dockerJava, wordIn(dockerJavaWords)],
+  [dindImage, wordIn(dindImageWords)],
 ]);
 const jsonLineRecognisers: readonly Recogniser[] = [environment, symptoms];
-const hasWord = wordIn([...processWords, ...environmentWords, ...staticBuildWords, ...symptomWords, ...dockerJavaWords]);
+const hasWord = wordIn([...processWords, ...environmentWords, ...staticBuildWords, ...symptomWords, ...dockerJavaWords, ...dindImageWords]);
 const severityOrder: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
 /**
@@ -189,9 +192,10 @@ export function analyzeWith(messages: Messages, text: string, answers?: Answers,
   const stops = findings.filter((s) => findingMeta[s.id].stops).length;
   // No daemon to stop: one that did not start, or none answering the client.
   const down = stops > 0 || findings.some((s) => s.id === 'daemon-not-running');
-  const applyTo = (typed: string | null) => applyFor(merged.settingsSource, typed, down, messages.byHand);
-  // The command typed before the script, or the Dockerfile's ENV instruction: the line every fix of the settings gives.
-  const env = merged.settingsSource === 'dockerfile' ? dockerfileEnv(pasted, sink.settings) : null;
+  const box = merged.settingsSource === 'container' ? dindContainer(pasted, sink.settings) : null;
+  const applyTo = (typed: string | null) => applyFor(merged.settingsSource, typed, down, messages.byHand, box);
+  // The command typed before the script, the Dockerfile's ENV instruction, or a container's docker run: the line every fix of the settings gives.
+  const env = merged.settingsSource === 'dockerfile' ? dockerfileEnv(pasted, sink.settings) : box?.run;
   const run = env ? { line: env, exported: [] } : typedRun(pasted, sink, merged.settingsSource);
   const first = applyTo(run && (env ? env.trimmed : typedAgain(run.line.trimmed, run.exported)));
   const alone = (s: FindingSpec): boolean => apart(s, run?.line.n ?? 0);

@@ -56,5 +56,7 @@ export function dockerfileEnv(lines: readonly Line[], settings: ReadonlyMap<numb
   return last;
 }
 
-/** Whether a fix is a Dockerfile's lines (its ENV instruction typed again), shown as a Dockerfile rather than as shell. */
-export const dockerfileFix = (fix: string): boolean => fix.split('\n').every((l) => ENV.test(l));
+// The instructions a fix writes before the ENV line: a package installed as root, then the image's user again.
+const FIX_INSTRUCTION = /^(?:ENV|RUN|USER)\s/;
+/** Whether a fix is a Dockerfile's lines (its ENV instruction typed again, a package installed before it), shown as a Dockerfile rather than as shell. */
+export const dockerfileFix = (fix: string): boolean => fix.split('\n').every((l) => FIX_INSTRUCTION.test(l));

@@ -1,4 +1,5 @@
-/** The command typed to start dockerd-rootless.sh, settings before it, or a Dockerfile's ENV instruction, typed again with its settings changed. */
+/** The command typed to start dockerd-rootless.sh, settings before it, a Dockerfile's ENV instruction, or a dind-rootless container's docker run, typed again with its settings changed. */
+import { envOptions, runsDind, withEnvOptions } from './container.ts';
 import { rootlessSettings } from './data/core/docker.ts';
 import { envInstruction, envWords } from './dockerfile.ts';
 import { ASSIGNMENT, LAUNCHER, scriptCommand } from './hand-run.ts';
@@ -54,13 +55,14 @@ function withSettings(words: readonly string[], settings: readonly string[], wor
 const envAssignment = (s: string): string => `${rootlessSettings.prefix}${s.replace(/^FLAGS=(.*)/, 'FLAGS="$1"')}`;
 
 /**
- * The command `typed` (settings typed before dockerd-rootless.sh, in any command of its list), or a Dockerfile's ENV instruction
- * (dockerfile.ts), with each given DOCKERD_ROOTLESS_ROOTLESSKIT_* setting (NAME=value without the prefix) set in its place, or added after
+ * The command `typed` (settings typed before dockerd-rootless.sh, in any command of its list), a Dockerfile's ENV instruction
+ * (dockerfile.ts), or docker run's line of a docker:dind-rootless container (its -e options, container.ts), with each given DOCKERD_ROOTLESS_ROOTLESSKIT_* setting (NAME=value without the prefix) set in its place, or added after
  * the others (withSettings); the rest of the line as typed; an ENV instruction of the older form typed again as one that sets pairs.
  */
 export const retyped = (typed: string, settings: readonly string[]): string => {
   const env = envInstruction(typed);
   if (env) return `ENV ${withSettings(envWords(env), settings, envAssignment).join(' ')}`;
+  if (runsDind(typed)) return withEnvOptions(typed, withSettings(envOptions(typed), settings, assignment));
   return inScriptCommand(typed, (command) => retypedCommand(command, settings));
 };
 

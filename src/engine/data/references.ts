@@ -487,6 +487,14 @@ export const references = {
     establishes:
       'Run as a user other than root (the dind-rootless variant), the entrypoint stops before RootlessKit with "attempting to run rootless dockerd but need …" when kernel.unprivileged_userns_clone is not 1 or user.max_user_namespaces is 0, and otherwise starts RootlessKit itself with the builtin port driver, and with slirp4netns unless DOCKERD_ROOTLESS_ROOTLESSKIT_NET says otherwise. With DOCKER_TLS_CERTDIR set it generates TLS certificates and listens on tcp://0.0.0.0:2376 with --tlsverify; with it empty (-e DOCKER_TLS_CERTDIR=\'\') on tcp://0.0.0.0:2375.',
   },
+  dindRootlessDockerfile: {
+    id: 'docker-library-dind-rootless-dockerfile',
+    project: 'docker-docs',
+    title: 'docker-library/docker 29/dind-rootless/Dockerfile (the docker:dind-rootless image, commit 1596d25)',
+    url: urls.dindRootlessDockerfile,
+    establishes:
+      "The image builds FROM docker:29-dind, installs iproute2, fuse-overlayfs and slirp4netns with apk add --no-cache (slirp4netns being selectable with -e DOCKERD_ROOTLESS_ROOTLESSKIT_NET=slirp4netns), and unpacks rootlesskit and vpnkit from Docker's static docker-rootless-extras tarball of the image's own Docker release (download.docker.com/linux/static/stable); it ends with USER rootless. The 27 line's Dockerfile (commit 49e7a0a) installs iproute2 and fuse-overlayfs without slirp4netns.",
+  },
   dindRootlessVariant: {
     id: 'docker-library-dind-rootless',
     project: 'docker-docs',

@@ -1,7 +1,7 @@
 /** The English message catalogue. Every version in these texts comes from the data module. */
 import type { Apply } from '../apply.ts';
 import { DESKTOP_MAC } from '../daemon-address.ts';
-import { ciService, CLIENT_TARGET, CREATE_CONTEXT, daemonLog, DESKTOP_START, DESKTOP_START_ANY, DIND_ROOTLESS, DIND_VERSION, DISABLE_ROOTFUL, FLAG, holdPasst, ID_MAPS, idHelpers, install, installAptVersion, installRootlesskit, kernelIpv6, moveSettings, NFT_TABLE, noSystemd, OWN_SOCKET, OWNER, PASTA_FAILURE_LOG, PROBE, PS, PUBLISHED, REMOTE_DAEMON, ROOTLESS_VERSION, run, setcapRootlesskit, setDrivers, settingsFix, setupAsUser, sshDaemon, START_PODMAN_MACHINE, startDaemon, startDesktop, startPodmanSocket, tun, UNIT_ENVIRONMENT, UNIT_FILES, unprivilegedFrom, UNSET_HOST, upgrade, UPGRADE_APT, userns, userSession } from '../commands.ts';
+import { checksFor, ciService, CLIENT_TARGET, CREATE_CONTEXT, daemonLog, DESKTOP_START, DESKTOP_START_ANY, DIND_ROOTLESS, DIND_VERSION, DISABLE_ROOTFUL, FLAG, holdPasst, ID_MAPS, idHelpers, imageUpgrade, install, installAptVersion, installRootlesskit, kernelIpv6, moveSettings, NFT_TABLE, noSystemd, OWN_SOCKET, OWNER, PASTA_FAILURE_LOG, PROBE, PS, PUBLISHED, REMOTE_DAEMON, ROOTLESS_VERSION, run, setcapRootlesskit, setDrivers, settingsFix, setupAsUser, slirp4netnsChecked, sshDaemon, START_PODMAN_MACHINE, startDaemon, startDesktop, startPodmanSocket, tun, UNIT_ENVIRONMENT, UNIT_FILES, unprivilegedFrom, UNSET_HOST, upgrade, UPGRADE_APT, userns, userSession } from '../commands.ts';
 import { reportWords, stoppedNote } from './report-words.ts';
 import { appArmorUbuntu } from '../data/core/diagnostics.ts';
 import { docker, dockerDesktop, mtu, rootlessSettings } from '../data/core/docker.ts';
@@ -17,6 +17,7 @@ import type { MessageParams, Messages, Outcome, SnippetWords } from './types.ts'
 /** The words of the shared fix snippets. */
 const snippets: SnippetWords = {
   installWith: (pkg) => `install ${pkg} with your package manager`,
+  slirp4netnsInImage: 'slirp4netns must be in the image, as newer docker:dind-rootless images have it: this prints its version, or fails without it',
   holdPasst: 'hold passt with your package manager (pacman: IgnorePkg = passt in /etc/pacman.conf)',
   userns: ['0: not allowed to users', '1: AppArmor decides', '0: none allowed'],
   idHelpers: ['setuid root shows as -rwsr-xr-x root', 'if not: cap_setuid, cap_setgid', '1: setuid and file capabilities are ignored', '0 0 4294967295 outside any user namespace'],
@@ -202,6 +203,8 @@ export const en: Messages = {
     unknown: UNREAD_EXPORTS,
     dockerfile:
       " The last line is your Dockerfile's ENV instruction with every change the findings here make to its settings (this one's too): put it in place of that line in the Dockerfile, then build the image again and recreate its container (no user service runs in a container, so no drop-in applies).",
+    container:
+      " The daemon runs in a docker:dind-rootless container, which no user service's drop-in reaches: its settings are the container's (docker run's -e, a Compose file's environment:, a Kubernetes container's env:), and take effect when the container is recreated. A docker run line shown is typed again with every change the findings here make to its settings (this one's too), after the old container is removed.",
   },
   stopped: (problem, buildkit) => stoppedNote('en', problem, buildkit),
   certainty: {
@@ -315,23 +318,25 @@ export const en: Messages = {
           ? ` RootlessKit ${p.rootlesskitVersion ?? FIX_RK} passes the flag to a pasta that accepts it, as this one does: its probe failed when the daemon started. Restart the daemon; if the flag is still missing, run the probe as RootlessKit does.`
           : ''
       }${p.allAddresses ? ' The ports shown are published on all addresses, which this leaves alone: only ports published on a loopback address reset.' : ''}${p.pinned ? " An apt pin holds Docker's packages at the installed version (it is apt's candidate too), so a plain upgrade installs nothing." : ''}`,
-      fix: [
+      fix: ((c) => [
         // Where pasta's release is not shown, the probe says first whether an upgrade is needed (a restart is harmless either way).
-        ...(p.era === 'new' || p.installed ? [] : ['# first, the probe: 0 means this pasta has the change and the rest applies, any other number means not affected', PROBE]),
-        ...(p.installed || p.probeMissed ? [] : p.distribution
-          ? [`# Docker from a distribution: upgrade the package that provides rootlesskit to ${FIX_RK} or later`, OWNER]
-          : p.pinned?.install
-            ? [`# the pin of apt holds Docker back: install Docker ${docker.fixed.version} or later by its version`, installAptVersion(p.pinned.install), '# then make the pin name that version, Pin: version in /etc/apt/preferences.d/, or remove it']
-            : p.pinned
-              ? [`# the pin of apt holds Docker back: make it name Docker ${docker.fixed.version} or later, Pin: version in /etc/apt/preferences.d/, or remove it, then`, UPGRADE_APT]
-              : [`# the packages of Docker: Docker ${docker.fixed.version} or later`, upgrade('RootlessKit in ~/bin, or not from the packages of Docker: see Upgrade in the guide')]),
-        a.restart,
+        ...(p.era === 'new' || p.installed ? [] : ['# first, the probe: 0 means this pasta has the change and the rest applies, any other number means not affected', c.probe]),
+        // A container's upgrade is another tag, the container made again: no restart after it.
+        ...(p.installed || p.probeMissed ? [a.restart] : a.container
+          ? [imageUpgrade(a.container, docker.fixed.version, (image) => (a.container?.run ? `the image ${image} or later, whose RootlessKit has the fix: the container made again with it` : `the image ${image} or later where it is named, whose RootlessKit has the fix, then the container made again`))]
+          : [...(p.distribution
+            ? [`# Docker from a distribution: upgrade the package that provides rootlesskit to ${FIX_RK} or later`, OWNER]
+            : p.pinned?.install
+              ? [`# the pin of apt holds Docker back: install Docker ${docker.fixed.version} or later by its version`, installAptVersion(p.pinned.install), '# then make the pin name that version, Pin: version in /etc/apt/preferences.d/, or remove it']
+              : p.pinned
+                ? [`# the pin of apt holds Docker back: make it name Docker ${docker.fixed.version} or later, Pin: version in /etc/apt/preferences.d/, or remove it, then`, UPGRADE_APT]
+                : [`# the packages of Docker: Docker ${docker.fixed.version} or later`, upgrade('RootlessKit in ~/bin, or not from the packages of Docker: see Upgrade in the guide')]), a.restart]),
         `# rootlesskit ${FIX_RK} or later`,
-        p.otherClient ? ROOTLESS_VERSION : 'docker version',
+        c.version,
         `# includes ${FLAG}`,
-        PS,
-        ...(p.probeMissed ? ['# 0: pasta accepts the flag', PROBE] : []),
-      ].join('\n'),
+        c.ps,
+        ...(p.probeMissed ? ['# 0: pasta accepts the flag', c.probe] : []),
+      ].join('\n'))(checksFor(a, p.otherClient)),
     }),
     'nothing-recognised': () => ({
       title: 'Nothing recognisable in this paste',
@@ -418,7 +423,7 @@ export const en: Messages = {
       title: 'Port driver: implicit (inferred)',
       detail: 'None is shown: docker version omits PortDriver for implicit, which Docker uses with pasta, and for none, which forwards no ports at all; the process line (--port-driver=) tells them apart.',
     }),
-    'rootlesskit-from-docker-version': (p) => ({
+    'rootlesskit-from-docker-version': (p, a) => ({
       title: `RootlessKit ${orLater(p.rootlesskitVersion, !!p.newestKnown || p.range || !!p.since)} (inferred from Docker ${p.dockerVersion})`,
       detail: `${
         p.newestKnown
@@ -429,7 +434,7 @@ export const en: Messages = {
               ? `Docker ${p.dockerVersion} is a pre-release, which may bundle another RootlessKit than its release; it was built after ${p.since}, which bundles RootlessKit ${p.rootlesskitVersion}, so it holds that or a later one`
             : `Docker ${p.dockerVersion}'s own ${p.fromPackage ? 'docker-ce-rootless-extras bundles' : 'packages bundle'} RootlessKit ${p.rootlesskitVersion}`
       }; a distribution's Docker may ship another.`,
-      fix: 'rootlesskit --version',
+      fix: checksFor(a, false).rootlesskit,
     }),
     'distribution-packaging': (p) => ({
       title: p.system ? `Docker on ${p.system}, which Docker publishes no packages for` : 'Distribution-packaged Docker',
@@ -781,7 +786,7 @@ export const en: Messages = {
     }),
     'workaround-slirp4netns': (p, a) => ({
       title: 'If you cannot upgrade: switch back to slirp4netns',
-      detail: `slirp4netns is not affected, but its published ports are slower, and containers see every client as 127.0.0.1 (from RootlessKit ${rootlesskit.sourceAddressBuiltin.version}, TCP clients keep their address only with the userland proxy disabled).${p.installed ? '' : ' The commands install it first.'}`,
+      detail: `slirp4netns is not affected, but its published ports are slower, and containers see every client as 127.0.0.1 (from RootlessKit ${rootlesskit.sourceAddressBuiltin.version}, TCP clients keep their address only with the userland proxy disabled).${p.installed ? '' : slirp4netnsChecked(a) ? ' The commands check first that the image has it.' : ' The commands install it first.'}`,
       fix: setDrivers(p, p.installed, snippets, a),
     }),
     'workaround-nftables': () => ({

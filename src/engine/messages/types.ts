@@ -176,7 +176,7 @@ export interface MessageParams {
    * Whether RootlessKit ran with --detach-netns (Docker's default from 29.5.0), where slirp4netns can be reported missing though
    * installed; null when the paste does not say. `shell` where the daemon is started by hand from a shell (rules/settings-source.ts).
    */
-  'slirp4netns-not-found': { detachNetns: boolean | null; shell?: 'shell' | 'sudo' | 'run' | 'hand' | 'dockerfile' };
+  'slirp4netns-not-found': { detachNetns: boolean | null; shell?: 'shell' | 'sudo' | 'run' | 'hand' | 'dockerfile' | 'container' };
   /** `daemonSaid`: RootlessKit's own error, not the shell's; `rkFixed` as for pasta-not-installed. */
   'pasta-not-found': { daemonSaid: boolean; rootlesskitVersion: string | null; rkFixed: boolean | null };
   'cannot-assign-address': None;
@@ -224,6 +224,8 @@ export interface Rendered {
 export interface SnippetWords {
   /** Echoed where no package manager the snippet knows is found (no single quote: it is echoed inside them). */
   installWith: (pkg: string) => string;
+  /** A comment before a docker:dind-rootless container's check that its image has slirp4netns, which no package manager of the host adds. */
+  slirp4netnsInImage: string;
   /** Echoed where no package manager that holds passt is found (pacman holds it only in its configuration). */
   holdPasst: string;
   /** userns's comments: each file's value that stops RootlessKit. */
@@ -295,6 +297,7 @@ export interface Messages {
     'both-run': string;
     unknown: string;
     dockerfile: string;
+    container: string;
   };
   /** The certainty line of a decided verdict; an inferred one names what was not seen. */
   certainty: Record<Certainty, (r: Pick<Result, 'verdict' | 'unseen' | 'facts'>) => string>;

@@ -1,7 +1,7 @@
 /** The Simplified Chinese message catalogue. Versions come from the data module; commands and quoted errors stay as the tools print them. */
 import type { Apply } from '../apply.ts';
 import { DESKTOP_MAC } from '../daemon-address.ts';
-import { ciService, CLIENT_TARGET, CREATE_CONTEXT, daemonLog, DESKTOP_START, DESKTOP_START_ANY, DIND_ROOTLESS, DIND_VERSION, DISABLE_ROOTFUL, FLAG, holdPasst, ID_MAPS, idHelpers, install, installAptVersion, installRootlesskit, kernelIpv6, moveSettings, NFT_TABLE, noSystemd, OWN_SOCKET, OWNER, PASTA_FAILURE_LOG, PROBE, PS, PUBLISHED, REMOTE_DAEMON, ROOTLESS_VERSION, run, setcapRootlesskit, setDrivers, settingsFix, setupAsUser, sshDaemon, START_PODMAN_MACHINE, startDaemon, startDesktop, startPodmanSocket, tun, UNIT_ENVIRONMENT, UNIT_FILES, unprivilegedFrom, UNSET_HOST, upgrade, UPGRADE_APT, userns, userSession } from '../commands.ts';
+import { checksFor, ciService, CLIENT_TARGET, CREATE_CONTEXT, daemonLog, DESKTOP_START, DESKTOP_START_ANY, DIND_ROOTLESS, DIND_VERSION, DISABLE_ROOTFUL, FLAG, holdPasst, ID_MAPS, idHelpers, imageUpgrade, install, installAptVersion, installRootlesskit, kernelIpv6, moveSettings, NFT_TABLE, noSystemd, OWN_SOCKET, OWNER, PASTA_FAILURE_LOG, PROBE, PS, PUBLISHED, REMOTE_DAEMON, ROOTLESS_VERSION, run, setcapRootlesskit, setDrivers, settingsFix, setupAsUser, slirp4netnsChecked, sshDaemon, START_PODMAN_MACHINE, startDaemon, startDesktop, startPodmanSocket, tun, UNIT_ENVIRONMENT, UNIT_FILES, unprivilegedFrom, UNSET_HOST, upgrade, UPGRADE_APT, userns, userSession } from '../commands.ts';
 import { reportWords, stoppedNote } from './report-words.ts';
 import { appArmorUbuntu } from '../data/core/diagnostics.ts';
 import { docker, dockerDesktop, mtu, rootlessSettings } from '../data/core/docker.ts';
@@ -17,6 +17,7 @@ import type { MessageParams, Messages, Outcome, SnippetWords } from './types.ts'
 /** 共用修复片段里的文字。 */
 const snippets: SnippetWords = {
   installWith: (pkg) => `请用你的软件包管理器安装 ${pkg}`,
+  slirp4netnsInImage: '镜像里必须有 slirp4netns（较新的 docker:dind-rootless 镜像自带）：下面的命令打印它的版本，没有它则会失败',
   holdPasst: '请用你的软件包管理器锁定 passt（pacman：在 /etc/pacman.conf 里写 IgnorePkg = passt）',
   userns: ['0：不允许普通用户使用', '1：由 AppArmor 决定', '0：一个也不允许'],
   idHelpers: ['setuid root 时显示为 -rwsr-xr-x root', '否则应有 cap_setuid、cap_setgid', '1：setuid 和文件能力都被忽略', '0 0 4294967295 表示不在任何用户命名空间里'],
@@ -202,6 +203,8 @@ export const zhCn: Messages = {
     unknown: UNREAD_EXPORTS,
     dockerfile:
       '最后一行是你 Dockerfile 里的 ENV 指令，带上了这里各项发现对其设置所做的全部修改（也包括这一项的）：请用它替换 Dockerfile 里的那一行，然后重新构建镜像，并重新创建它的容器（容器里没有运行用户服务，所以 drop-in 文件不起作用）。',
+    container:
+      '守护进程运行在 docker:dind-rootless 容器里，用户服务的 drop-in 文件管不到它：它的设置属于容器（docker run 的 -e、Compose 文件的 environment:、Kubernetes 容器的 env:），重新创建容器后才生效。粘贴内容里有 docker run 命令时，修复会先删除旧容器，再重新输入这条命令，带上这里各项发现对其设置所做的全部修改（也包括这一项的）。',
   },
   stopped: (problem, buildkit) => stoppedNote('zh-cn', problem, buildkit),
   certainty: {
@@ -313,22 +316,23 @@ export const zhCn: Messages = {
           ? `RootlessKit ${p.rootlesskitVersion ?? FIX_RK} 会把这个参数传给能接受它的 pasta，而这个 pasta 能接受：守护进程启动时它的探测失败了。请重启守护进程；如果参数仍然缺失，请像 RootlessKit 那样运行探测。`
           : ''
       }${p.allAddresses ? '粘贴中的端口发布在所有地址上，不受这个问题影响：只有发布在回环地址上的端口才会被重置。' : ''}${p.pinned ? 'apt 的固定（pin）把 Docker 的软件包锁在已安装的版本上（它也是 apt 的候选版本），所以普通的升级什么也不会安装。' : ''}`,
-      fix: [
-        ...(p.era === 'new' || p.installed ? [] : ['# 先检查：输出 0 表示这个 pasta 带有这项改动，下面的步骤适用，其他数字表示不受影响', PROBE]),
-        ...(p.installed || p.probeMissed ? [] : p.distribution
-          ? [`# 发行版的 Docker：把提供 rootlesskit 的软件包升级到 ${FIX_RK} 或更新版本`, OWNER]
-          : p.pinned?.install
-            ? [`# apt 的固定把 Docker 锁住了：按版本号安装 Docker ${docker.fixed.version} 或更新版本`, installAptVersion(p.pinned.install), '# 然后让固定指向这个版本（/etc/apt/preferences.d/ 里的 Pin: version），或者删除这个固定']
-            : p.pinned
-              ? [`# apt 的固定把 Docker 锁住了：让它指向 Docker ${docker.fixed.version} 或更新版本（/etc/apt/preferences.d/ 里的 Pin: version），或者删除它；然后`, UPGRADE_APT]
-              : [`# Docker 官方软件包：升级到 Docker ${docker.fixed.version} 或更新版本`, upgrade('RootlessKit 装在 ~/bin，或者不是 Docker 官方软件包装的：请看指南的“升级”一节')]),
-        a.restart,
+      fix: ((c) => [
+        ...(p.era === 'new' || p.installed ? [] : ['# 先检查：输出 0 表示这个 pasta 带有这项改动，下面的步骤适用，其他数字表示不受影响', c.probe]),
+        ...(p.installed || p.probeMissed ? [a.restart] : a.container
+          ? [imageUpgrade(a.container, docker.fixed.version, (image) => (a.container?.run ? `镜像改用 ${image} 或更新版本（它的 RootlessKit 带有修复），用它重新创建容器` : `在指定镜像的地方改用 ${image} 或更新版本（它的 RootlessKit 带有修复），再重新创建容器`))]
+          : [...(p.distribution
+            ? [`# 发行版的 Docker：把提供 rootlesskit 的软件包升级到 ${FIX_RK} 或更新版本`, OWNER]
+            : p.pinned?.install
+              ? [`# apt 的固定把 Docker 锁住了：按版本号安装 Docker ${docker.fixed.version} 或更新版本`, installAptVersion(p.pinned.install), '# 然后让固定指向这个版本（/etc/apt/preferences.d/ 里的 Pin: version），或者删除这个固定']
+              : p.pinned
+                ? [`# apt 的固定把 Docker 锁住了：让它指向 Docker ${docker.fixed.version} 或更新版本（/etc/apt/preferences.d/ 里的 Pin: version），或者删除它；然后`, UPGRADE_APT]
+                : [`# Docker 官方软件包：升级到 Docker ${docker.fixed.version} 或更新版本`, upgrade('RootlessKit 装在 ~/bin，或者不是 Docker 官方软件包装的：请看指南的“升级”一节')]), a.restart]),
         `# rootlesskit 应为 ${FIX_RK} 或更新版本`,
-        p.otherClient ? ROOTLESS_VERSION : 'docker version',
+        c.version,
         `# 应包含 ${FLAG}`,
-        PS,
-        ...(p.probeMissed ? ['# 0：pasta 接受这个参数', PROBE] : []),
-      ].join('\n'),
+        c.ps,
+        ...(p.probeMissed ? ['# 0：pasta 接受这个参数', c.probe] : []),
+      ].join('\n'))(checksFor(a, p.otherClient)),
     }),
     'nothing-recognised': () => ({
       title: '这段粘贴内容里没有可识别的信息',
@@ -415,7 +419,7 @@ export const zhCn: Messages = {
       title: '端口驱动推断为 implicit',
       detail: '输出里没有端口驱动：端口驱动为 implicit 时 docker version 不显示 PortDriver，而 Docker 搭配 pasta 用的正是 implicit；为 none（完全不转发端口）时也不显示。进程命令行里的 --port-driver= 可以区分两者。',
     }),
-    'rootlesskit-from-docker-version': (p) => ({
+    'rootlesskit-from-docker-version': (p, a) => ({
       title: `RootlessKit ${orLater(p.rootlesskitVersion, !!p.newestKnown || p.range || !!p.since)}（根据 Docker ${p.dockerVersion} 推断）`,
       detail: `${
         p.newestKnown
@@ -426,7 +430,7 @@ export const zhCn: Messages = {
               ? `Docker ${p.dockerVersion} 是预发布版本，捆绑的 RootlessKit 可能与正式版不同；但它构建于捆绑 RootlessKit ${p.rootlesskitVersion} 的 ${p.since} 之后，所以带的是这个版本或更新的版本`
             : `Docker ${p.dockerVersion} 的官方${p.fromPackage ? ' docker-ce-rootless-extras ' : ''}软件包捆绑的是 RootlessKit ${p.rootlesskitVersion}`
       }；发行版的 Docker 可能附带别的版本。`,
-      fix: 'rootlesskit --version',
+      fix: checksFor(a, false).rootlesskit,
     }),
     'distribution-packaging': (p) => ({
       title: p.system ? `${p.system} 上的 Docker：Docker 官方不为它发布软件包` : '发行版打包的 Docker',
@@ -781,7 +785,7 @@ export const zhCn: Messages = {
     }),
     'workaround-slirp4netns': (p, a) => ({
       title: '如果暂时无法升级，可以切换回 slirp4netns',
-      detail: `slirp4netns 没有这个问题，但发布的端口速度较慢，而且容器看到的所有客户端地址都是 127.0.0.1（从 RootlessKit ${rootlesskit.sourceAddressBuiltin.version} 起，只有关闭 userland proxy 时，TCP 客户端才保留自己的地址）。${p.installed ? '' : '下面的命令会先安装它。'}`,
+      detail: `slirp4netns 没有这个问题，但发布的端口速度较慢，而且容器看到的所有客户端地址都是 127.0.0.1（从 RootlessKit ${rootlesskit.sourceAddressBuiltin.version} 起，只有关闭 userland proxy 时，TCP 客户端才保留自己的地址）。${p.installed ? '' : slirp4netnsChecked(a) ? '下面的命令会先检查镜像里有没有它。' : '下面的命令会先安装它。'}`,
       fix: setDrivers(p, p.installed, snippets, a),
     }),
     'workaround-nftables': () => ({

@@ -6,6 +6,7 @@ import { refusedDrivers } from '../data/core/network.ts';
 import { atPrompt, type Line } from '../clean.ts';
 import { quoting, quotingAt, quotingFrom, rank, type Recogniser } from '../facts.ts';
 import { handRun } from '../hand-run.ts';
+import { itemName, yamlAsPairs } from '../yaml-env.ts';
 import { ROOTLESS_DATA_ROOT } from './docker-info.ts';
 import { flagsIn, flagsValue, unclosed, UNIT_LINE } from './flags-value.ts';
 import { REFUSAL, refusalWords } from './refusals.ts';
@@ -118,7 +119,7 @@ const DIAL = 'docker system dial-stdio';
 // The system-wide daemon's socket as a context's endpoint.
 const SYSTEM_HOST = /unix:\/\/\/(?:var\/)?run\/docker\.sock(?:\s|$)/;
 /** What every line `environment` reads has, one of these for each test below (core.ts gives it no other line). */
-export const environmentWords = ['unix:///', 'ssh://', 'tcp://', DIAL, 'unset ', 'export -n ', 'DOCKER_HOST=', 'DOCKER_CONTEXT=', 'ssh ', 'ssh: ', 'exit', 'logout', 'sudo ', 'su ', 'machinectl shell', 'newgrp', 'bash', 'zsh', 'dash', 'ksh', 'fish', 'bin/sh', ...refusalWords, 'Connection to ', 'Connection closed by ', 'client_loop: ', 'packet_write_wait: ', 'Permission denied (', 'Host key verification failed', 'kex_exchange_identification', 'Received disconnect from ', 'Unable to negotiate with ', 'Too many authentication failures', 'shell access', 'docker --', 'docker -c ', 'docker -H ', 'context use ', 'Current context is now', 'service.d', 'override.conf', 'net=', SCRIPT_ROOTLESSKIT, PREFIX, 'Environment', 'systemctl ', 'environment.d', CONTAINER_FILES];
+export const environmentWords = ['unix:///', 'ssh://', 'tcp://', DIAL, 'unset ', 'export -n ', 'DOCKER_HOST=', 'DOCKER_CONTEXT=', 'ssh ', 'ssh: ', 'exit', 'logout', 'sudo ', 'su ', 'machinectl shell', 'newgrp', 'bash', 'zsh', 'dash', 'ksh', 'fish', 'bin/sh', ...refusalWords, 'Connection to ', 'Connection closed by ', 'client_loop: ', 'packet_write_wait: ', 'Permission denied (', 'Host key verification failed', 'kex_exchange_identification', 'Received disconnect from ', 'Unable to negotiate with ', 'Too many authentication failures', 'shell access', 'docker --', 'docker -c ', 'docker -H ', 'context use ', 'Current context is now', 'service.d', 'override.conf', 'net=', SCRIPT_ROOTLESSKIT, PREFIX, 'Environment', 'systemctl ', 'environment.d', CONTAINER_FILES, 'value: '];
 
 /** Reads the configuration dockerd-rootless.sh will use (configuration, not necessarily what is running). */
 export const environment: Recogniser = (lines, sink) => {
@@ -132,8 +133,14 @@ export const environment: Recogniser = (lines, sink) => {
   let show: 'pager' | 'no-pager' | null = null;
   // The last command typed pages its answer; with none shown, any may have.
   let paged = true;
+  // The setting a Kubernetes env item named on the last line read, whose value this line may give: the next line, or the one after a blank
+  // line (a web page's double spacing), which is not read.
+  let item: { n: number; name: string } | null = null;
   for (const line of lines) {
     const t = line.trimmed;
+    const yaml = yamlAsPairs(t, item && line.n - item.n <= 2 ? item.name : null);
+    const named = itemName(t);
+    item = named ? { n: line.n, name: named } : null;
     if (catting && UNIT_FILE.test(t)) sink.signal('settings-shown', line);
     // (Not BuildKit's echo of an ENV step, which starts like a comment.)
     if ((t.startsWith('#') && !BUILD_ENV.test(t)) || t.startsWith(';') || REMOVED.test(t)) continue;
@@ -183,7 +190,7 @@ export const environment: Recogniser = (lines, sink) => {
     const chosen = SCRIPT_NET.exec(t);
     if (chosen && sink.driver('networkDriver', chosen[1]!, rank.config, line)) sink.fact('rootless', true, rank.hint, line);
     if (line.prefix?.endsWith('+ ') && SCRIPT_SEARCH.test(t)) sink.fact('rootless', true, rank.hint, line);
-    if (!t.includes(PREFIX)) continue;
+    if (!t.includes(PREFIX) && !yaml) continue;
     sink.fact('rootless', true, rank.hint, line);
     sink.signal('configuration-named', line);
     if (REJECTED.test(t)) continue;
@@ -197,8 +204,8 @@ export const environment: Recogniser = (lines, sink) => {
     }
     // Where the last setting read is set in the line: each is quoted from where it is (a long line's excerpt shows it), in order.
     let next = 0;
-    // A Dockerfile's ENV NAME value is read as ENV NAME=value.
-    const pairs = unit ? t : envAsPairs(t);
+    // A Dockerfile's ENV NAME value is read as ENV NAME=value, and so is a Compose or Kubernetes environment's entry.
+    const pairs = unit ? t : (yaml ?? envAsPairs(t));
     for (const s of unit ? unitSettings(unit, answer, !unpaged) : proseSettings(pairs, handRun(line))) {
       const { name, value } = s;
       const assignment = `${PREFIX}${name}=`;

@@ -190,7 +190,7 @@ const findingRules: readonly FindingRule[] = [
     const seen = c.signals.get('slirp4netns-not-found');
     if (!seen || podmanOnly(c)) return null;
     // Beside a user service, its drop-in stays the fix (as it was), not marked for the exports.
-    const shell = byHandSource(c.settingsSource) || c.settingsSource === 'dockerfile' ? { shell: c.settingsSource } : {};
+    const shell = byHandSource(c.settingsSource) || c.settingsSource === 'dockerfile' || c.settingsSource === 'container' ? { shell: c.settingsSource } : {};
     return spec('slirp4netns-not-found', { detachNetns: c.f.detachNetns ?? c.docker(docker.gvisorFallback.version), ...shell }, seen);
   },
   // RootlessKit's own error, or pasta set as the network driver where the shell found none (rules/pasta-present.ts).

@@ -1,6 +1,7 @@
 /** Where dockerd-rootless.sh takes its settings from: a shell's exports, read by a daemon started by hand, the user service's, or an image's. */
 import { atPrompt, type Line } from '../clean.ts';
 import { rootlessSettings } from '../data/core/docker.ts';
+import { dindContainer } from '../container.ts';
 import { dockerfileEnv } from '../dockerfile.ts';
 import { wholeLine, type Collected, type Conflict } from '../facts.ts';
 import { dropsExports, handRun, runs, traced, UNIT_LOG } from '../hand-run.ts';
@@ -12,9 +13,10 @@ import type { Evidence, FactKey } from '../types.ts';
  * that run), beside a user service (`both`; `both-run` where they were only typed before the script), which
  * never reads them, or with neither in sight (`unknown`): most rootless daemons are the user service. `hand`: none set in a shell, and the
  * script shown started by hand with no user service beside it, so a shell is where its settings go. `dockerfile`: the last setting is a
- * Dockerfile's ENV instruction (dockerfile.ts), which the image's daemon reads in its container: no user service there.
+ * Dockerfile's ENV instruction (dockerfile.ts), which the image's daemon reads in its container: no user service there. `container`: the
+ * last setting is passed to a docker:dind-rootless container (container.ts: docker run's -e, a Compose or Kubernetes file's environment).
  */
-export type SettingsSource = 'shell' | 'sudo' | 'run' | 'hand' | 'both' | 'both-run' | 'unknown' | 'dockerfile';
+export type SettingsSource = 'shell' | 'sudo' | 'run' | 'hand' | 'both' | 'both-run' | 'unknown' | 'dockerfile' | 'container';
 
 /** Whether the settings are those of a daemon started by hand from a shell: exported there, typed before the script, or not set yet. */
 export const byHandSource = (s: SettingsSource | null | undefined): s is 'shell' | 'sudo' | 'run' | 'hand' => s === 'shell' || s === 'sudo' || s === 'run' || s === 'hand';
@@ -74,10 +76,11 @@ export function typedRun(lines: readonly Line[], sink: Collected, source: Settin
  * the script started by hand (typed, or its trace outside the user service's journal, or systemd not running) or a systemd user unit
  * beside it (not where the paste stops the service, or shows it stopped, and then runs the script by hand: that daemon is the one in question);
  * with nothing exported yet, `hand` where the script is shown started by hand and no user unit beside it (or systemd is not running);
- * `dockerfile` where the last setting is a Dockerfile's ENV instruction.
+ * `dockerfile` where the last setting is a Dockerfile's ENV instruction, `container` where it is passed to a docker:dind-rootless container.
  */
 export function settingsSource(lines: readonly Line[], sink: Collected): SettingsSource | null {
   if (dockerfileEnv(lines, sink.settings)) return 'dockerfile';
+  if (dindContainer(lines, sink.settings)) return 'container';
   let command = '';
   let exported = false;
   // A setting exported, or printed by env: there are export lines to change.

@@ -277,6 +277,11 @@ export const referenceTextZhCn: Record<ReferenceKey, { establishes: string; titl
     establishes:
       '以 root 以外的用户运行时（dind-rootless 变体），如果 kernel.unprivileged_userns_clone 不是 1 或 user.max_user_namespaces 为 0，入口脚本会在启动 RootlessKit 之前以“attempting to run rootless dockerd but need …”停止；否则它自己启动 RootlessKit，端口驱动用 builtin，网络驱动用 slirp4netns（除非 DOCKERD_ROOTLESS_ROOTLESSKIT_NET 另有设置）。设置了 DOCKER_TLS_CERTDIR 时，它生成 TLS 证书，并以 --tlsverify 监听 tcp://0.0.0.0:2376；DOCKER_TLS_CERTDIR 为空时（-e DOCKER_TLS_CERTDIR=\'\'）监听 tcp://0.0.0.0:2375。',
   },
+  dindRootlessDockerfile: {
+    title: 'docker-library/docker 29/dind-rootless/Dockerfile（docker:dind-rootless 镜像，commit 1596d25）',
+    establishes:
+      '这个镜像基于 docker:29-dind 构建，用 apk add --no-cache 安装 iproute2、fuse-overlayfs 和 slirp4netns（可以用 -e DOCKERD_ROOTLESS_ROOTLESSKIT_NET=slirp4netns 选用 slirp4netns），并从 Docker 官方静态 docker-rootless-extras 压缩包（download.docker.com/linux/static/stable，与镜像本身的 Docker 版本相同）中解出 rootlesskit 和 vpnkit；最后切换到 USER rootless。27 系列的 Dockerfile（commit 49e7a0a）安装 iproute2 和 fuse-overlayfs，不装 slirp4netns。',
+  },
   dindRootlessVariant: {
     title: 'docker-library/docs：docker:dind-rootless 变体（commit 544b0cb）',
     establishes:

@@ -75,6 +75,21 @@ export const securityOptions: { names: readonly string[]; source: Source } = {
 /** The client context dockerd-rootless-setuptool.sh creates for the user's rootless daemon (and makes current with `docker context use`). */
 export const setupContext = { name: 'rootless', source: 'mobyRootlessSetuptool' } as const satisfies { name: string; source: Source };
 
+/**
+ * The official image of a rootless daemon in a container, named as docker:<release>-dind-rootless (Docker Hub's library, its registry
+ * and namespace optional): its RootlessKit is the one Docker's static rootless extras of that release bundle (bundleTable).
+ */
+export const dindRootlessImage = {
+  registry: 'docker.io',
+  namespace: 'library',
+  repository: 'docker',
+  variant: '-dind-rootless',
+  // Its Dockerfile installs packages with Alpine's apk as root, then runs as its user.
+  install: 'apk add --no-cache',
+  user: 'rootless',
+  source: 'dindRootlessDockerfile',
+} as const satisfies { registry: string; namespace: string; repository: string; variant: string; install: string; user: string; source: Source };
+
 /** The network driver MTUs dockerd-rootless.sh sets. */
 export const mtu = {
   explicitNetLegacy: { value: 1500, source: 'moby47765' },

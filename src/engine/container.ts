@@ -1,0 +1,69 @@
+/**
+ * A daemon in a docker:dind-rootless container, its settings passed to that container: on docker run's command line (-e, --env), or in a
+ * Compose file's environment: or a Kubernetes container's env: beside the image. No user service runs there: its fixes recreate the
+ * container with the settings or the image's tag changed, and its checks run in it through docker exec.
+ */
+import type { Line } from './clean.ts';
+import { dindRootlessImage as image, rootlessSettings } from './data/core/docker.ts';
+import { ASSIGNMENT } from './hand-run.ts';
+import { formOf, type EnvironmentForm } from './yaml-env.ts';
+
+// The image named with any tag (docker:dind-rootless, docker:27-dind-rootless, docker:27.3.1-dind-rootless), where the reference starts.
+const ANY_TAG = new RegExp(String.raw`(^|[\s"'=/])${image.repository}:[\w.-]*?-?${image.variant.slice(1)}(?=$|[\s"'@])`);
+// docker run or create, as typed (sudo before it too).
+const RUN = /^(?:sudo +)?docker +(?:container +)?(?:run|create)\s/;
+// Its container's name.
+const NAME = /\s--name[ =]["']?([\w.-]+)/;
+// A YAML file's image: line (a Kubernetes container's may be a list's item).
+const IMAGE_LINE = /^(?:- +)?image: /;
+// One of the settings as docker run passes it: -e or --env, then NAME=value.
+const ENV_OPTION = new RegExp(String.raw`(?:^|\s)(?:-e|--env)[ =](${rootlessSettings.prefix}${ASSIGNMENT})`, 'g');
+
+/** What a fix names a container by where the paste shows no name. */
+export const CONTAINER = 'CONTAINER';
+
+/** The container a paste's daemon runs in, where its settings are passed to it: its docker run line, if typed, and its name, if given. */
+export interface Container {
+  run: Line | null;
+  name: string | null;
+  /** How the file that passes the settings writes them, where no docker run does. */
+  form: EnvironmentForm | null;
+}
+
+/** The docker:dind-rootless container whose settings the last line setting one passes to it (docker run, a Compose or Kubernetes file's environment), or null. */
+export function dindContainer(lines: readonly Line[], settings: ReadonlyMap<number, unknown>): Container | null {
+  const last = lines.findLast((l) => settings.has(l.n));
+  if (!last) return null;
+  if (RUN.test(last.trimmed) && ANY_TAG.test(last.trimmed)) return { run: last, name: NAME.exec(last.trimmed)?.[1] ?? null, form: null };
+  // A file's environment: the image is named on an image: line.
+  const yaml = !RUN.test(last.trimmed) && lines.some((l) => IMAGE_LINE.test(l.trimmed) && ANY_TAG.test(l.trimmed));
+  return yaml ? { run: null, name: null, form: formOf(last.trimmed) } : null;
+}
+
+/** Whether command line `typed` is a docker run (or create) of the docker:dind-rootless image. */
+export const runsDind = (typed: string): boolean => RUN.test(typed) && ANY_TAG.test(typed);
+
+/** docker run line `typed` with its image's tag that of Docker release `release` (the registry and namespace kept, any digest dropped: it pins the old tag). */
+export const withRelease = (typed: string, release: string): string =>
+  typed.replace(new RegExp(String.raw`${ANY_TAG.source}(?:@sha256:[0-9a-f]{64})?`), `$1${image.repository}:${release}${image.variant}`);
+
+/**
+ * docker run line `typed` with its DOCKERD_ROOTLESS_ROOTLESSKIT_* options (-e NAME=value) replaced by `words` (each NAME=value), where the
+ * first of them was, or before the image where none was.
+ */
+export function withEnvOptions(typed: string, words: readonly string[]): string {
+  const first = [...typed.matchAll(ENV_OPTION)][0];
+  const options = words.map((w) => ` -e ${w}`).join('');
+  if (first) {
+    const at = first.index!;
+    return `${typed.slice(0, at)}${options}${typed.slice(at).replace(ENV_OPTION, '')}`;
+  }
+  const reference = ANY_TAG.exec(typed)!;
+  const at = reference.index + reference[1]!.length;
+  // The image's reference may carry its registry and namespace before the repository.
+  const start = typed.lastIndexOf(' ', at - 1) + 1;
+  return `${typed.slice(0, start)}${options.slice(1)} ${typed.slice(start)}`;
+}
+
+/** The NAME=value words docker run line `typed` passes as DOCKERD_ROOTLESS_ROOTLESSKIT_* options, in order. */
+export const envOptions = (typed: string): string[] => [...typed.matchAll(ENV_OPTION)].map((m) => m[1]!);
