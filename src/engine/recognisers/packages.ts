@@ -1,12 +1,13 @@
 /**
  * Installed packages: dpkg -l, dpkg -s, dpkg-query -W, apt list, apt-cache policy, rpm -q, rpm -qi, dnf list, dnf info,
  * zypper se and info, pacman -Q and -Qi, apk, xbps-query -l, Gentoo's qlist/equery/emerge, podman's "package:", Ansible's dnf
- * results, apt's history.log.
+ * results, apt's history.log, pacman's log.
  */
 import { atPrompt, bulleted, type Line } from '../clean.ts';
 import { dpkgSettingUp, packageRoles } from '../data/core/diagnostics.ts';
 import { rank, type Recogniser, type Sink } from '../facts.ts';
 import type { FactKey } from '../types.ts';
+import { PacmanLog } from './pacman-log.ts';
 import { reportPastaVersion } from './pasta-version.ts';
 
 const NAMES = Object.keys(packageRoles).sort((a, b) => b.length - a.length);
@@ -93,6 +94,7 @@ export const packages: Recogniser = (lines, reported) => {
   // Homebrew's rows: its docker formula is Docker's client alone, never the Engine, and it packages nothing else the checker reads.
   let homebrew = false;
   const history = new History();
+  const pacmanLog = new PacmanLog();
   // The line of the last fact each listing reported: apt's history, read as a whole at the end, does not beat a listing after it.
   const listed = new Map<FactKey, number>();
   const sink: Sink = {
@@ -124,13 +126,17 @@ export const packages: Recogniser = (lines, reported) => {
       history.read(action, t, line);
       continue;
     }
+    if (t[0] === '[' && pacmanLog.read(t, line)) continue;
     // Each "Installed: <nevra>" item of Ansible's dnf results (JSON strings, on one line or several) reads as a line of its own.
     if (t.includes('"Installed: ')) for (const m of t.matchAll(RESULT_ITEM)) listing(m[1]!, line, sink);
     // A listing kept in notes as a comment ("# docker.io/noble-updates,now 29.1.3-0ubuntu3~24.04.2 amd64 [installed]"); a root prompt's
     // command is none of the forms.
     else if (!removed && !homebrew && (!t.startsWith('# ') || MARKED_INSTALLED.test(t.slice(2)))) listing(t.startsWith('# ') ? t.slice(2) : t, line, sink, installedSection);
   }
-  history.report({ ...reported, fact: (key, value, r, line, inferred) => (listed.get(key) ?? -1) < line.n && reported.fact(key, value, r, line, inferred) });
+  // The logs, read as a whole, do not beat a listing after them.
+  const logged: Sink = { ...reported, fact: (key, value, r, line, inferred) => (listed.get(key) ?? -1) < line.n && reported.fact(key, value, r, line, inferred) };
+  history.report(logged);
+  for (const [name, version, line] of pacmanLog.installed()) if (Object.hasOwn(packageRoles, name)) report(name, version, line, logged);
 };
 
 /** One package's change in a run of apt's history: the version it was left at (null: removed), and the version it left. */
