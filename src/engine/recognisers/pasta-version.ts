@@ -1,4 +1,7 @@
-/** `pasta --version` in every distribution form, "unknown version", an empty version, our collector's probe line, and the shell finding no pasta. */
+/**
+ * `pasta --version` in every distribution form, "unknown version", an empty version, our collector's probe line, `pasta --help` listing
+ * --host-lo-to-ns-lo, and the shell finding no pasta.
+ */
 import { atPrompt, type Line } from '../clean.ts';
 import { rank, type Recogniser, type Sink } from '../facts.ts';
 import { namesNoRelease, parsePastaVersion } from '../version.ts';
@@ -27,6 +30,10 @@ const PODMAN_MACHINE = /^podman machine ssh\s.*\bpasta\b/;
 const ELSEWHERE = /^(?:ssh|limactl shell|lima|multipass exec|vagrant ssh)\s.*\bpasta\b/;
 // pasta itself run with an option, where no prompt shows it typed: this machine's.
 const RUN_HERE = /^(?:sudo +)?(?:\/\S*\/)?pasta(?:\.avx2)? +-/;
+// pasta's help typed (piped into grep, say), and its line for the option, which every pasta from the change on lists: it accepts the flag,
+// as the probe's 0 says. (Its "DEPRECATED" before 2025_02_17 says nothing of whether RootlessKit passes it.)
+const HELP = /^(?:\/\S*\/)?(?:pasta|passt)(?:\.avx2)? (?:.* )?(?:--help|-h)(?:\s|$)/;
+const HELP_OPTION = /^--host-lo-to-ns-lo(?:\s|$)/;
 // What getopt (glibc) prints for an option this pasta does not know.
 const UNKNOWN_FLAG = /^pasta(?:\.avx2)?: unrecognized option '--host-lo-to-ns-lo'$/;
 // The shell's answer when pasta is not on its PATH: bash's and dash's (their name and a line number first; bash's also in German,
@@ -59,6 +66,7 @@ export const pastaVersion: Recogniser = (lines, sink) => {
   // Where the command that printed a line ran pasta: the nearest line before it typed at a prompt, or that runs pasta here, on another
   // machine or in a VM (a warning of ssh's may come between); before any, the line just before. Each command is looked at once.
   let command: Where | null = null;
+  let help = false;
   lines.forEach((line, i) => {
     const t = line.trimmed;
     const runs = atPrompt(line) || ('slmvp/'.includes(t[0]!) && (PODMAN_MACHINE.test(t) || ELSEWHERE.test(t) || RUN_HERE.test(t)));
@@ -67,6 +75,7 @@ export const pastaVersion: Recogniser = (lines, sink) => {
     const read = missing || 'phP/-|'.includes(t[0]!);
     const ran = read ? (command ?? where(lines[i - 1]?.trimmed ?? '')) : 'here';
     if (runs) command = where(t);
+    if (atPrompt(line)) help = HELP.test(t);
     if (!read) return;
     // Whose pasta answered: this machine's, a Podman machine's (none of Docker's), or another machine's or VM's (a hint).
     if (ran === 'podman-machine') return;
@@ -83,6 +92,7 @@ export const pastaVersion: Recogniser = (lines, sink) => {
       return;
     }
     if (UNKNOWN_FLAG.test(t)) return sink.fact('pastaAcceptsHostLoToNsLo', false, r, line);
+    if (help && HELP_OPTION.test(t)) return sink.fact('pastaAcceptsHostLoToNsLo', true, r, line);
     const row = t[0] === '|' ? TABLE_ROW.exec(t) : null;
     const m = VERSION_LINE.exec(row ? `${row[1]}: ${row[2]}` : t);
     if (!m) return;
