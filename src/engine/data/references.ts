@@ -681,6 +681,13 @@ export const references = {
     url: urls.chromiumNetErrors,
     establishes: 'Chromium (Chrome, Edge) names a connection reset by a TCP RST ERR_CONNECTION_RESET on its error page.',
   },
+  libpqSecure: {
+    id: 'libpq-secure',
+    project: 'linux',
+    title: 'PostgreSQL src/interfaces/libpq/fe-secure.c (commit 36d1087)',
+    url: urls.libpqSecure,
+    establishes: 'libpq (psql and every client built on it) words a reset of its connection, ECONNRESET or EPIPE, "server closed the connection unexpectedly", followed by "This probably means the server terminated abnormally".',
+  },
   kindPodmanProvider: {
     id: 'kind-podman-provider',
     project: 'podman',

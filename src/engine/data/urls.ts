@@ -111,6 +111,8 @@ export const goSyscallErrors = 'https://github.com/golang/go/blob/a60b4bf3e7bbaf
 export const nodeSystemErrors = 'https://github.com/nodejs/node/blob/22685b8aafdea488e9f83c298cbb297581341158/doc/api/errors.md';
 /** Chromium's list of network errors, which its error page names (ERR_CONNECTION_RESET). */
 export const chromiumNetErrors = 'https://github.com/chromium/chromium/blob/222d496edabd097d5c2ba48fee9fdf9047dab933/net/base/net_error_list.h';
+/** libpq's socket reads and writes: ECONNRESET (and EPIPE) worded "server closed the connection unexpectedly". */
+export const libpqSecure = 'https://github.com/postgres/postgres/blob/36d1087611bf96b0cd716666fc8c4a2d168fa501/src/interfaces/libpq/fe-secure.c';
 export const kindPodmanProvider = 'https://github.com/kubernetes-sigs/kind/blob/00ec5e910e6dda11b4c13cf676282397d64d949a/pkg/cluster/internal/providers/podman/provider.go';
 export const curlRecvFailure = 'https://github.com/curl/curl/blob/008f1cf13b8c7e999026c6fdf6ed08f85e4fd5b5/lib/cf-socket.c';
 export const dpkgTranslations = 'https://github.com/guillemj/dpkg/tree/006f6affa80906193f3c680861f99927154de48c/po';

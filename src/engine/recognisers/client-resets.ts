@@ -1,6 +1,6 @@
 /**
- * The reset as clients other than curl print it (data/core/diagnostics.ts's clientResets: Go, Node.js, Chromium), read across sections:
- * a Node.js error's fields and stack, which may name the address, start sections of their own. Its signal, client-reset, only shows
+ * The reset as clients other than curl print it (data/core/diagnostics.ts's clientResets: Go, Node.js, Chromium, libpq), read across
+ * sections: a Node.js error's fields and stack, which may name the address, start sections of their own. Its signal, client-reset, only shows
  * the symptom's note: telling the user's client from the daemon's or a container's is a guess, and a guess decides no verdict.
  */
 import { anyOf, finder } from '../any-of.ts';
@@ -14,6 +14,8 @@ const MAYBE = anyOf(TEXTS);
 const resetsIn = finder(TEXTS);
 // A loopback address or localhost with a port, which the host's client connected to: "127.0.0.1:9090", "[::1]:8080", "localhost:3000".
 const LOOPBACK_PORT = /(?<![\w.])(?:127(?:\.\d{1,3}){3}|\[::1\]|localhost):\d{1,5}(?!\d)/;
+// libpq's own forms: its error's host and port ('connection to server at "127.0.0.1", port 5432 failed'), and psql's host option.
+const LIBPQ_LOOPBACK = /\bat "(?:127(?:\.\d{1,3}){3}|::1|localhost)", port \d|\bpsql\b.* (?:-h *|--host=)(?:127(?:\.\d{1,3}){3}|::1|localhost)\b/;
 // The daemon's own reset, which happens inside RootlessKit's namespace, whose loopback is not the host's: a line dockerd, containerd or
 // BuildKit logged (the journal's tag, logrus's fields), the daemon's answer, or its pulls and pushes (a registry's /v2/ API).
 const DAEMON_TAG = /\b(?:dockerd|containerd|buildkitd|rootlesskit)\b/;
@@ -59,6 +61,6 @@ export function clientReset(lines: readonly Line[], sink: Sink): void {
     const after = lines.slice(i + 1, i + 1 + FOLLOWING);
     const end = after.findIndex(atPrompt);
     const near = [line, ...(end < 0 ? after : after.slice(0, end)), ...(command && command !== line ? [command] : [])];
-    if (near.some((l) => LOOPBACK_PORT.test(l.text))) sink.signal('client-reset', quoting(line, TEXTS[found[0]!]!));
+    if (near.some((l) => LOOPBACK_PORT.test(l.text) || LIBPQ_LOOPBACK.test(l.text))) sink.signal('client-reset', quoting(line, TEXTS[found[0]!]!));
   }
 }

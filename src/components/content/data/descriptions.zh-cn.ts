@@ -466,6 +466,10 @@ export const referenceTextZhCn: Record<ReferenceKey, { establishes: string; titl
     title: 'Chromium net/base/net_error_list.h',
     establishes: 'Chromium（Chrome、Edge）在错误页上把被 TCP RST 重置的连接称为 ERR_CONNECTION_RESET。',
   },
+  libpqSecure: {
+    title: 'PostgreSQL src/interfaces/libpq/fe-secure.c（commit 36d1087）',
+    establishes: 'libpq（psql 以及所有基于它的客户端）把连接被重置（ECONNRESET 或 EPIPE）写作“server closed the connection unexpectedly”，后面跟着“This probably means the server terminated abnormally”。',
+  },
   kindPodmanProvider: {
     title: 'kind pkg/cluster/internal/providers/podman/provider.go（kind 的 Podman provider，commit 00ec5e9）',
     establishes: '由 Podman 而不是 Docker 运行 kind 的节点时，kind 会打印“enabling experimental podman provider”。',

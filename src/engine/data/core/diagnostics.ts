@@ -43,9 +43,9 @@ export const translatedResets: readonly (readonly [lang: string, text: string])[
 ];
 
 /**
- * The reset as clients other than curl word it: Go (lower case), Node.js (the system call, then the code) and Chromium. Python's, wget's
- * and requests' say curl's "Connection reset by peer" and are read with it. Each counts only beside a loopback address or localhost
- * with a port and outside the daemon's and containers' output (recognisers/client-resets.ts), since Go's wording is also dockerd's own.
+ * The reset as clients other than curl word it: Go (lower case), Node.js (the system call, then the code), Chromium and libpq (psql).
+ * Python's, wget's and requests' say curl's "Connection reset by peer" and are read with it. Each counts only beside a loopback address
+ * or localhost with a port and outside the daemon's and containers' output (recognisers/client-resets.ts), since Go's wording is also dockerd's own.
  */
 export const clientResets: readonly { text: string; source: Source }[] = [
   { text: 'connection reset by peer', source: 'goSyscallErrors' },
@@ -53,6 +53,7 @@ export const clientResets: readonly { text: string; source: Source }[] = [
   { text: 'write ECONNRESET', source: 'nodeSystemErrors' },
   { text: 'connect ECONNRESET', source: 'nodeSystemErrors' },
   { text: 'ERR_CONNECTION_RESET', source: 'chromiumNetErrors' },
+  { text: 'server closed the connection unexpectedly', source: 'libpqSecure' },
 ];
 
 /**
