@@ -5,6 +5,7 @@ import { applyFor } from './apply.ts';
 import { dindContainer } from './container.ts';
 import { dockerfileEnv } from './dockerfile.ts';
 import { inDropIn } from './drop-in.ts';
+import { disagreeingMachines, machines } from './machines.ts';
 import { ownReportJson, ownReportLines } from './own-report.ts';
 import { collect, rank, type Collected, type Observation, type Recogniser } from './facts.ts';
 import { findingMeta, render } from './findings.ts';
@@ -180,7 +181,10 @@ export function analyzeWith(messages: Messages, text: string, answers?: Answers,
   const restart = merged.facts.rootless !== false && !merged.conflicts.every((c) => c.values.every((v) => v.source === 'running'));
   // An export the running daemon contradicts that the user service, most likely the daemon, never read.
   const unread = unreadConflict(merged.settingsSource, merged.conflicts, merged.settings) ? { shell: merged.settingsSource } : {};
-  const extra: FindingSpec[] = merged.conflicts.length ? [spec('facts-disagree', { conflicts: merged.conflicts, restart, ...unread }, lines)] : [];
+  // Values seen on two named machines ("laptop:" and "server:", two prompts' hosts) are no change over time.
+  const hosts = merged.conflicts.length ? disagreeingMachines(merged.conflicts, machines(pasted)) : [];
+  const apartMachines = hosts.length ? { machines: hosts } : {};
+  const extra: FindingSpec[] = merged.conflicts.length ? [spec('facts-disagree', { conflicts: merged.conflicts, restart, ...unread, ...apartMachines }, lines)] : [];
   if (cleaned.truncated) extra.push(spec('input-truncated', { limitChars: limits.maxChars }));
   // What keeps the daemon from starting comes first (after the verdict's own finding): nothing else matters until it runs.
   // A setup written by hand, offered as answers: the step says so, and asks nothing the offer answers.

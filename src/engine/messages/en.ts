@@ -776,7 +776,7 @@ export const en: Messages = {
     }),
     'facts-disagree': (p, a) => ({
       title: `Different values for ${p.conflicts.map((c) => factNames[c.key]).join(', ')}`,
-      detail: `The paste shows ${p.conflicts.map((c) => `${factNames[c.key]} ${c.values.map((v) => `${v.value} (${seenIn[v.source]})`).join(', ')}`).join('; ')}. The checker uses ${p.conflicts.map((c) => c.values[0]!.value).join(', ')}, as the running daemon beats configuration and packages, and later output beats earlier.${p.restart && !p.shell ? ' Restart after changing configuration.' : ''}${p.shell ? UNREAD_EXPORTS : ''}`,
+      detail: `The paste shows ${p.conflicts.map((c) => `${factNames[c.key]} ${c.values.map((v) => `${v.value} (${seenIn[v.source]})`).join(', ')}`).join('; ')}. ${p.machines ? `The paste seems to hold more than one machine (${p.machines.join(', ')}), which the checker reads as one, using ${p.conflicts.map((c) => c.values[0]!.value).join(', ')}: check one machine at a time, pasting only its output.` : `The checker uses ${p.conflicts.map((c) => c.values[0]!.value).join(', ')}, as the running daemon beats configuration and packages, and later output beats earlier.`}${p.restart && !p.shell ? ' Restart after changing configuration.' : ''}${p.shell ? UNREAD_EXPORTS : ''}`,
       // Exports the user service never read: reloading it changes nothing, and the sentence says what would.
       fix: p.restart && !p.shell ? a.reloadRestart : undefined,
     }),

@@ -203,7 +203,13 @@ export interface MessageParams {
    */
   /** `restart`: whether restarting the rootless daemon would apply what was changed. */
   /** `shell` where the disagreement rests on a shell's exports the user service never reads (rules/settings-source.ts unreadConflict). */
-  'facts-disagree': { conflicts: { key: FactKey; values: { value: string; source: ValueSource }[] }[]; restart: boolean; shell?: 'unknown' | 'both' | 'both-run' };
+  'facts-disagree': {
+    conflicts: { key: FactKey; values: { value: string; source: ValueSource }[] }[];
+    restart: boolean;
+    shell?: 'unknown' | 'both' | 'both-run';
+    /** The machines the values were seen on, when the paste names two or more. */
+    machines?: string[];
+  };
   'input-truncated': { limitChars: number };
   /** `installed`: the paste shows slirp4netns's version. */
   /** Kept: what the fix sets, and what it does with FLAGS (rules/flags-kept.ts). */
