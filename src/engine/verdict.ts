@@ -8,7 +8,7 @@ import { cutFlags } from './rules/flags-cut.ts';
 import { infer } from './rules/infer.ts';
 import { unreadExport } from './rules/settings-source.ts';
 import { nextStep, type Evaluate } from './rules/next-step.ts';
-import { rootlessDown } from './rules/down-first.ts';
+import { downFirst } from './rules/down-first.ts';
 import { verdictRules } from './rules/verdict-rules.ts';
 import type { Certainty, Evidence, FactKey, Facts, Signal, Verdict } from './types.ts';
 
@@ -53,11 +53,12 @@ export function assess(m: Merged, signals: ReadonlyMap<Signal, Evidence[]>, reco
   const stop = findings.findIndex((s) => findingMeta[s.id].stops);
   if (decision.verdict === 'incomplete' && stop >= 0) decision.main = findings.splice(stop, 1)[0]!;
   else if (decision.verdict === 'incomplete') {
-    // The rootless daemon shown down: starting it comes first, and the question, which its commands would fail to answer, after it.
-    const down = findings.findIndex(rootlessDown);
-    const step = nextStep(c, recognised, hypothetical(m, signals), down >= 0);
-    decision.main = down >= 0 ? findings.splice(down, 1)[0]! : step.step;
-    if (down >= 0) findings.unshift(step.step);
+    // The rootless daemon shown down: starting it comes first (after the login session it needs), and the question, which its commands
+    // would fail to answer, after it.
+    const { first, rest } = downFirst(findings);
+    const step = nextStep(c, recognised, hypothetical(m, signals), first.length > 0);
+    decision.main = first[0] ?? step.step;
+    if (first.length) findings.splice(0, findings.length, ...first.slice(1), step.step, ...rest);
     ask = step.ask;
   }
   return { ...decision, findings: [...notes, ...findings], ask };
