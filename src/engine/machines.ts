@@ -17,9 +17,9 @@ export function machines(lines: readonly Line[]): Map<number, string> {
   lines.forEach((line, i) => {
     const heading = !line.prefix && line.text === line.trimmed && lines[i + 1] && atPrompt(lines[i + 1]!) ? HEADING.exec(line.trimmed) : null;
     const prompt = atPrompt(line) ? PROMPT_HOST.exec(line.prefix!) : null;
-    if (heading || prompt) current = (heading ?? prompt)![1]!.toLowerCase();
+    if (heading || prompt) current = (heading ?? prompt)![1]!;
     const journal = line.prefix && !prompt ? JOURNAL_HOST.exec(line.prefix) : null;
-    const host = journal ? journal[1]!.toLowerCase() : current;
+    const host = journal ? journal[1]! : current;
     if (host) of.set(line.n, host);
   });
   return of;
