@@ -73,6 +73,29 @@ describeInBrowser('search', (browser) => {
     }
   });
 
+  // Pagefind lists a page's sections with the most matching words, in page order: the section titled with the message came third, after
+  // longer ones sharing "connect" (review 108 #8). The problem page, whose symptom it is, is among the first three pages.
+  test.each([
+    { lang: 'English', prefix: '', query: 'connection reset by peer' },
+    { lang: 'Chinese', prefix: 'zh-cn/', query: '连接被重置' },
+  ])('on the $lang start page, "$query" lists the section titled with it first, and the problem among the first pages', async ({ prefix, query }) => {
+    const { context, page, problems } = await openPage(browser());
+    try {
+      await page.goto(`${siteUrls.root}${prefix}`);
+      await page.keyboard.press('/');
+      await page.getByRole('dialog').getByRole('searchbox').fill(query);
+      const first = page.locator('pagefind-results .pf-result').first();
+      await first.locator('.pf-heading-link').first().waitFor({ state: 'visible' });
+      await expect.poll(() => first.locator('.pf-result-link').getAttribute('href'), { timeout: 10_000 }).toBe(`/${prefix}troubleshooting/`);
+      await expect.poll(() => first.locator('.pf-heading-link').first().getAttribute('href'), { timeout: 10_000 }).toBe(`/${prefix}troubleshooting/#connection-reset-by-peer`);
+      const pages = await page.locator('pagefind-results .pf-result-link').evaluateAll((links) => links.slice(0, 3).map((link) => link.getAttribute('href')));
+      expect(pages).toContain(`/${prefix}problem/`);
+      expect(problems).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
   test('Ctrl-K, "/" and the header button open the search too, and closing it puts focus back where the reader was', async () => {
     const { context, page, problems } = await openPage(browser());
     try {

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { HtmlElement } from 'html-validate';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { htmlToText } from '../../../src/docs/html-text.ts';
+import { clientResets } from '../../../src/engine/data/index.ts';
 import { defaultLang, languages } from '../../../src/i18n/languages.ts';
 import { assertBuilt, builds } from '../../support/builds.ts';
 import { parseHtml } from '../../support/html.ts';
@@ -81,5 +82,16 @@ describe.each(builds.flatMap((build) => langs.map((lang) => ({ ...build, lang })
     const score = (sub: PagefindSubResult) => sub.weighted_locations.reduce((sum, location) => sum + location.balanced_score, 0);
     const best = (hit?.sub_results ?? []).toSorted((a, b) => score(b) - score(a)).slice(0, 3);
     expect(best.map((sub) => sub.url)).toContain(`${server.origin}${pageUrl}#${id}`);
+  });
+
+  // Go's, Node.js's and Chromium's words for the reset, which the checker reads (data/core/diagnostics.ts's clientResets): the section on
+  // the reset names them, so that a reader who pastes one lands there.
+  test.each(clientResets.map((reset) => reset.text))('searching "%s" finds the section on the reset', async (query) => {
+    const { results } = await pagefind.search(query);
+    const data = await Promise.all(results.slice(0, 2).map((result) => result.data()));
+    const hit = data.find((result) => result.url === `${server.origin}${pageUrl}`);
+    expect(hit?.sub_results.map((sub) => sub.url), JSON.stringify(data.map((result) => result.url))).toContain(
+      `${server.origin}${pageUrl}#connection-reset-by-peer`,
+    );
   });
 });

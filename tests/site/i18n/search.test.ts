@@ -7,10 +7,14 @@ import { startStaticServer, type StaticServer } from '../../support/server.ts';
 
 /**
  * Per language: queries a reader types, and the page (slug) that answers each, which must come first; queries that two pages answer,
- * and the one the test holds to the first two; then queries whose every result must stay in the language. English words typed on a
+ * and the one the test holds to the first two; pages that must be among the first three (the problem, the symptom's main answer,
+ * beside troubleshooting and root cause); then queries whose every result must stay in the language. English words typed on a
  * Chinese page are asked too: Pagefind matches them differently there (it splits the query into words as it does Chinese).
  */
-const cases: Record<Lang, { first: [query: string, slug: string][]; firstTwo: [query: string, slug: string][]; anywhere: string[] }> = {
+const cases: Record<
+  Lang,
+  { first: [query: string, slug: string][]; firstTwo: [query: string, slug: string][]; firstThree: [query: string, slug: string][]; anywhere: string[] }
+> = {
   en: {
     first: [
       ['glossary', 'glossary'],
@@ -30,7 +34,12 @@ const cases: Record<Lang, { first: [query: string, slug: string][]; firstTwo: [q
     firstTwo: [
       ['port driver', 'rootless-networking'],
       ['rootlesskit version', 'diagnostics'],
+      // Other clients' words for the reset, beside the references that cite them; a release inside a range, beside the fix page.
+      ['ECONNRESET', 'troubleshooting'],
+      ['ERR_CONNECTION_RESET', 'troubleshooting'],
+      ['docker 27.3.1', 'compatibility'],
     ],
+    firstThree: [['connection reset by peer', 'problem']],
     anywhere: ['port', 'loopback', 'pasta', 'RootlessKit', 'host-lo-to-ns-lo'],
   },
   'zh-cn': {
@@ -54,7 +63,11 @@ const cases: Record<Lang, { first: [query: string, slug: string][]; firstTwo: [q
     firstTwo: [
       ['端口驱动', 'rootless-networking'],
       ['rootlesskit version', 'diagnostics'],
+      ['ECONNRESET', 'troubleshooting'],
+      ['ERR_CONNECTION_RESET', 'troubleshooting'],
+      ['docker 27.3.1', 'compatibility'],
     ],
+    firstThree: [['连接被重置', 'problem']],
     anywhere: ['端口', '回环', '端口驱动', '命名空间', 'pasta', 'RootlessKit', 'host-lo-to-ns-lo'],
   },
 };
@@ -88,6 +101,11 @@ describe.each(builds)('search stays within the reader’s language in the $name 
     test.each(cases[lang].firstTwo)('"%s" finds /%s/ among the first two', async (query, slug) => {
       const urls = await search(lang, query);
       expect(urls.slice(0, 2)).toContain(routeUrl(build, lang, slug));
+    });
+
+    test.each(cases[lang].firstThree)('"%s" finds /%s/ among the first three', async (query, slug) => {
+      const urls = await search(lang, query);
+      expect(urls.slice(0, 3)).toContain(routeUrl(build, lang, slug));
     });
 
     test.each(cases[lang].anywhere)('"%s" finds pages of this language only', async (query) => {
