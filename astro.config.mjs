@@ -15,7 +15,9 @@ const base = process.env.BASE_PATH ?? '/';
 export default defineConfig({
   site: process.env.SITE_URL || siteConfig.defaultSiteUrl,
   base,
-  trailingSlash: 'always',
+  // Every page is built as <slug>/index.html, so its URLs and canonical links end in a slash whatever this says; 'ignore' only lets
+  // `astro preview` (npm start) open /checker as /checker/, and send a mistyped path to the site's 404, where 'always' answers a bare error.
+  trailingSlash: 'ignore',
   outDir: process.env.OUT_DIR ?? './dist',
   // One cached stylesheet for every page instead of per-page inline copies.
   build: { inlineStylesheets: 'never' },
