@@ -2,7 +2,7 @@
 import { createReadStream } from 'node:fs';
 import { resolve } from 'node:path';
 import { limits } from '../engine/index.ts';
-import { decodeText } from '../engine/text.ts';
+import { countOdd, decodeBytes, looksLikeText, type OddCount } from '../engine/text.ts';
 
 // UTF-8 spends at most three bytes on a character the engine counts as one (four on two): this many bytes hold more than
 // the engine reads, so a longer input is still reported as cut, and /dev/zero cannot fill the memory.
@@ -35,6 +35,17 @@ export async function readInput(file: string | null, cwd = process.env.INIT_CWD 
     const code = (e as NodeJS.ErrnoException).code ?? '';
     return { error: `cannot read ${name}: ${reasons[code] ?? (e as Error).message}` };
   }
-  const text = decodeText(Buffer.concat(chunks).subarray(0, MAX_BYTES));
-  return text === null ? { error: `cannot read ${name}: not text (it holds NUL bytes; save the output as text)` } : { text };
+  const text = decodeBytes(Buffer.concat(chunks).subarray(0, MAX_BYTES));
+  return looksLikeText(text) ? { text } : { error: `cannot read ${name}: not text (${notText(countOdd(text))}; save the output as text)` };
+}
+
+/** What made input binary data, as counted: NUL bytes only where there are some, so that the reason given is the one found. */
+function notText({ chars, nul, other }: OddCount): string {
+  const found = [nul && counted(nul, 'NUL byte'), other && counted(other, `${nul ? 'other ' : ''}control or unassigned character`)];
+  return `${found.filter(Boolean).join(' and ')} in its first ${counted(chars, 'character')}`;
+}
+
+/** "1 NUL byte", "3 NUL bytes". */
+function counted(n: number, noun: string): string {
+  return `${n} ${noun}${n === 1 ? '' : 's'}`;
 }

@@ -2,6 +2,7 @@
  * Line normalisation: undoes the damage real pastes carry (prefixes, quotes, line numbers, CRLF, tabs, colours, HTML
  * entities and tags, odd spaces and quotes, shared indentation, hard wraps, lost newlines).
  */
+import { withoutControls } from './controls.ts';
 import { collectorCommands } from './collector-commands.ts';
 
 /** One cleaned line; `n` is its 1-based line number in the original text. */
@@ -238,7 +239,7 @@ function plain(line: string): string {
 /** Splits text into cleaned, non-blank lines that keep their original line numbers; never throws. */
 export function clean(text: string): Cleaned {
   const truncated = text.length > limits.maxChars;
-  let input = truncated ? text.slice(0, limits.maxChars) : text;
+  let input = withoutControls(truncated ? text.slice(0, limits.maxChars) : text);
   // What takes no room between a carriage return and its line feed would part them (it is made plain only after the split).
   if (input.includes('\r')) input = input.replace(/\r[\u00ad\u200b-\u200d\u2060\ufeff]+\n/g, '\r\n');
   // Splitting at one character is twice as fast as at a pattern, and most pastes have no carriage return.

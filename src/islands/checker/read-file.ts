@@ -11,7 +11,7 @@ export type FileProblem = 'too-big' | 'not-text' | 'unreadable';
 export const maxFileBytes = 4 * limits.maxChars;
 
 // Binary media a drop may carry by mistake (a screenshot, an archive of logs). Any other type is judged by its contents (decodeText
-// refuses NUL bytes): saved output arrives as text/plain, a log type, YAML (podman info), a shell script, or with no type at all.
+// refuses binary data): saved output arrives as text/plain, a log type, YAML (podman info), a shell script, or with no type at all.
 const BINARY_TYPE = /^(?:image|audio|video|font)\/|^application\/(?:pdf|zip|gzip|x-(?:tar|gzip|bzip2|xz|7z-compressed|rar-compressed))$/;
 
 /** Why a file with this size and type is refused before reading it; null when it may be read. */

@@ -62,6 +62,20 @@ describe('exit status', () => {
     writeFileSync(file, Buffer.from([0x7f, 0x45, 0x4c, 0x46, 0, 0, 0]));
     expect(netcheck([file])).toMatchObject({ status: 2, stderr: expect.stringContaining('not text') });
   });
+  test('binary data is told by what it holds: NUL bytes only where there are some', () => {
+    const nul = join(temp(), 'nul');
+    writeFileSync(nul, Buffer.from([0x7f, 0x45, 0x4c, 0x46, 0, 0, 0]));
+    expect(netcheck([nul]).stderr).toBe(`netcheck: cannot read ${nul}: not text (3 NUL bytes and 1 other control or unassigned character in its first 7 characters; save the output as text)\n`);
+    const controls = join(temp(), 'controls');
+    writeFileSync(controls, 'ab\u0001\u0002\u0003\u0004');
+    expect(netcheck([controls]).stderr).toBe(`netcheck: cannot read ${controls}: not text (4 control or unassigned characters in its first 6 characters; save the output as text)\n`);
+  });
+  test('a short paste with smart quotes decoded as C1 controls is read, not refused as binary', () => {
+    const file = join(temp(), 'mojibake.txt');
+    writeFileSync(file, '\u0093curl 127.0.0.1:8080\u0094 \u0096 \u0093Connection reset by peer\u0094\npasta 2025_01_21.4f2c8e7\n');
+    const r = netcheck(['--json', file]);
+    expect([r.status, r.stderr, JSON.parse(r.stdout).facts.pastaVersion]).toEqual([0, '', '2025_01_21.4f2c8e7']);
+  });
   test('2, not 1 ("affected"), when the report cannot be written', () => {
     const full = openSync('/dev/full', 'w');
     try {
