@@ -21,6 +21,7 @@ import { contextShow } from './recognisers/context-show.ts';
 import { formatFields } from './recognisers/format-fields.ts';
 import { formatRange } from './recognisers/format-range.ts';
 import { jsonFacts } from './recognisers/json.ts';
+import { dockerComponents } from './lone-component.ts';
 import { osRelease } from './recognisers/os-release.ts';
 import { packages } from './recognisers/packages.ts';
 import { aptPin } from './recognisers/apt-pin.ts';
@@ -90,9 +91,11 @@ export function analyzeWith(messages: Messages, text: string, answers?: Answers,
   let reported = own.size > 0;
   const sink = collect();
   const named: Line[] = [];
-  for (const [s, section] of sections(pasted).entries()) {
+  const all = sections(pasted);
+  const docker = dockerComponents(all);
+  for (const [s, section] of all.entries()) {
     if (section.kind === 'json' && ownReportJson(section.json)) reported = true;
-    else for (const line of read(section, s, sink)) named.push(line);
+    else for (const line of read(section, s, sink, docker.has(s))) named.push(line);
   }
   // The installer's output, read across sections: what it runs prints lines that start sections of their own.
   staticBuild(named, sink);
@@ -226,9 +229,9 @@ export function analyzeWith(messages: Messages, text: string, answers?: Answers,
  * Reads section `s` with the recognisers for its kind, and says which output each observation came from: the whole section for the
  * readers of docker info, docker version and JSON (one command's output), else its line. Returns the lines with a word.
  */
-function read(section: Section, s: number, sink: Collected): Line[] {
+function read(section: Section, s: number, sink: Collected, dockerComponent: boolean): Line[] {
   const first = sink.observations.length;
-  if (section.kind === 'json') jsonFacts(section.json, sink);
+  if (section.kind === 'json') jsonFacts(section.json, sink, dockerComponent);
   else if (section.kind === 'docker') {
     dockerInfo(section.lines, sink);
     dockerVersion(section.lines, sink);

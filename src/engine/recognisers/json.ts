@@ -23,8 +23,11 @@ const ONE_COMPONENT: ReadonlyMap<string, readonly string[]> = new Map([
 const PASTA_BINARY = /(?:^|\/)pasta(?:\.avx2)?$/;
 const PASTA_OWN = /^(?:passt|pasta)\b/;
 
-/** Reads what a (possibly truncated) JSON document says; paths not present are simply skipped. */
-export function jsonFacts(scan: JsonScan, sink: Sink): void {
+/**
+ * Reads what a (possibly truncated) JSON document says; paths not present are simply skipped. One component alone is read only where
+ * the paste shows it is Docker's (`dockerComponent`: lone-component.ts).
+ */
+export function jsonFacts(scan: JsonScan, sink: Sink, dockerComponent: boolean): void {
   // A non-empty string at `path`, with an evidence line quoting it.
   const at = (path: string): { value: string; line: Line } | null => {
     const v = scan.values.get(path);
@@ -66,7 +69,7 @@ export function jsonFacts(scan: JsonScan, sink: Sink): void {
   // Each component's path before its keys ("Server.Components.4"), or the top for one alone.
   const each: string[] = [];
   if (comps !== undefined) for (let i = 0; at(`${comps}${i}.Name`); i++) each.push(`${comps}${i}`);
-  else if (at('Version') && ONE_COMPONENT.get(at('Name')?.value ?? '')?.some((key) => at(key))) each.push('');
+  else if (dockerComponent && at('Version') && ONE_COMPONENT.get(at('Name')?.value ?? '')?.some((key) => at(key))) each.push('');
   for (const c of each) {
     const of = (key: string): string => (c ? `${c}.${key}` : key);
     const name = at(of('Name'))!;

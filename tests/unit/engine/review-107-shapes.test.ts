@@ -57,9 +57,9 @@ test("pstree's lines without argv, compressed runs, threads and lines cut at its
   expect(r.findings.map((f) => f.id)).toContain('port-driver-assumed-implicit');
 });
 
-// docker version's rootlesskit component, as jq prints it alone (pretty and -c), and podman info's pasta alone.
-const COMPONENT = fixture('jq-select-rootlesskit-component-pasta-2025-01-21.txt').split('\n').slice(1, 10).join('\n');
-const COMPACT = fixture('jq-c-rootlesskit-component-pasta.txt').split('\n')[1]!;
+// docker version's rootlesskit component, as jq prints it alone (pretty and -c) after the docker command, and podman info's pasta alone.
+const COMPONENT = fixture('jq-select-rootlesskit-component-pasta-2025-01-21.txt').split('\n').slice(0, 10).join('\n');
+const COMPACT = fixture('jq-c-rootlesskit-component-pasta.txt');
 // Review 107's own paste: Fedora 40's pasta names itself "…-pasta" in a line a hard wrap would cut, so it is not among the fixtures.
 const REVIEW_51 = readFileSync(join(import.meta.dirname, 'review-107/51-podman-info-json-old-pasta.txt'), 'utf8');
 const PODMAN_PASTA = REVIEW_51.split('\n').slice(1, 6).join('\n');
