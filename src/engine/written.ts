@@ -27,7 +27,7 @@ const BULLET = /^(?:[-*+•] |\d+[.)] )/;
 // "version" or "driver", and in a list's items or under the reader's own heading without (alone, "docker: 27.3.1" is YAML's).
 const FIELD = /\b(docker(?: engine)?|rootlesskit|slirp4netns|pasta|passt)(?: version| ?\u7248\u672c)?[:\uff1a] */gi;
 const NAMED_FIELD = /\b(docker(?: engine)?|rootlesskit|slirp4netns|pasta|passt)(?: version| ?\u7248\u672c)[:\uff1a] */gi;
-const DRIVER_FIELD = /^(?:network(?: driver)?|\u7f51\u7edc(?:\u9a71\u52a8)?)[:\uff1a] *(?=(?:pasta|slirp4netns)\b)/i;
+const DRIVER_FIELD = /^(?:network(?: ?driver)?|\u7f51\u7edc(?:\u9a71\u52a8)?)[:\uff1a] *(?=(?:pasta|slirp4netns)\b)/i;
 const NAMED_DRIVER_FIELD = /^(?:network driver|\u7f51\u7edc\u9a71\u52a8)[:\uff1a] *(?=(?:pasta|slirp4netns)\b)/i;
 // "Docker 27.3.1 (rootless)", with full-width brackets too.
 const ROOTLESS_AFTER = /(^|[,;:\uff0c\uff1b\u3001\uff1a] *)([^,;:\uff0c\uff1b\u3001\uff1a]+?) ?[(\uff08]rootless[)\uff09]/gi;
@@ -62,7 +62,7 @@ const HEADING =
  * system it runs on, and the reader's own heading or label. Any other line (prose in any language, another's heading, a note, a quote,
  * a second list or heading: another machine, or the same one before and after) may say that what runs is not what the list says, so
  * it gives none; nor does a list that names a version twice. Docker's version is the client's (as `docker -v` prints it); passt named
- * says which pasta is installed, not that it is the driver.
+ * says which pasta is installed, not that it is the driver, and so does a table's row of a tool and its version ("pasta | 2025_01_21…").
  */
 export function writtenAnswers(lines: readonly Line[]): Answers {
   let run: Run | null = null;
@@ -84,6 +84,8 @@ export function writtenAnswers(lines: readonly Line[]): Answers {
     }
     const row = table ? TABLE_ROW.exec(line.trimmed) : null;
     let whole = row ? `${row[1]!.trim()}: ${row[2]!.trim()}` : line.trimmed.replace(BULLET, '').replace(/[.\u3002]$/, '');
+    // A table's row names the driver only in a field that says so ("Network driver | pasta"): "pasta | 2025_01_21.4f2c8e7" lists it installed.
+    const tool = !!row && !DRIVER_FIELD.test(whole);
     // Under the reader's own heading, names alone and "docker: 27.3.1" are the setup's (alone, "docker: 27.3.1" is YAML's).
     whole = item || headings || row ? whole.replace(FIELD, '$1 ').replace(DRIVER_FIELD, '') : whole.replace(NAMED_FIELD, '$1 ').replace(NAMED_DRIVER_FIELD, '');
     const port = PORT_DRIVER_FIELD.exec(whole);
@@ -97,8 +99,10 @@ export function writtenAnswers(lines: readonly Line[]): Answers {
     if (LIST.test(whole)) {
       // A list after a line that is none of it, or after a blank line, is a second one.
       if (run && line.n > last + 1) return {};
-      run ??= { lines: [], own: headings > 0 };
-      run.lines.push(items(whole));
+      run ??= { lines: [], own: headings > 0, tools: new Set() };
+      const parts = items(whole);
+      run.lines.push(parts);
+      if (tool) run.tools.add(parts);
       last = line.n;
       continue;
     }
@@ -118,7 +122,7 @@ export function writtenAnswers(lines: readonly Line[]): Answers {
       if (releases.length + (system ? 1 : 0) > 1) return {};
       system ??= releases.map((part) => OS_RELEASE.exec(part)![1])[0];
       const tools = parts.filter((part) => ONE.test(part));
-      if (tools.length) run = { lines: [tools.map((part) => ONE.exec(part)!)], own: true };
+      if (tools.length) run = { lines: [tools.map((part) => ONE.exec(part)!)], own: true, tools: new Set() };
       last = line.n;
       continue;
     }
@@ -131,10 +135,11 @@ export function writtenAnswers(lines: readonly Line[]): Answers {
   return answers ? validAnswers(answers) : {};
 }
 
-/** A list (lines of it in a row), and whether it is under the reader's own heading or label. */
+/** A list (lines of it in a row), whether it is under the reader's own heading or label, and its table rows that list a tool's version. */
 interface Run {
   lines: RegExpExecArray[][];
   own: boolean;
+  tools: Set<RegExpExecArray[]>;
 }
 
 /** Whether a line is the reader's own heading ("My setup:", "## Environment", "**版本信息**"), whole and in plain words. */
@@ -159,8 +164,10 @@ function runAnswers(run: Run): Record<string, unknown> | null {
     answers[key] = value;
     return true;
   };
+  // A table's rows of tools say only what is installed: neither the driver nor a rootless daemon.
+  const saying = run.lines.filter((line) => !run.tools.has(line));
   // One driver named alone on a line: lines that name one each disagree.
-  for (const line of run.lines) {
+  for (const line of saying) {
     const pasta = line.some((m) => name(m) === 'pasta');
     if (pasta !== line.some((m) => name(m) === 'slirp4netns') && !give('networkDriver', pasta ? 'pasta' : 'slirp4netns')) return null;
   }
@@ -168,7 +175,8 @@ function runAnswers(run: Run): Record<string, unknown> | null {
   const names = new Set(items.map(name));
   if (names.has('slirp4netns') && names.has('passt')) delete answers.networkDriver;
   // RootlessKit, its network drivers, or the word itself: a rootless daemon.
-  if (names.has('pasta') || names.has('slirp4netns') || names.has('rootlesskit') || items.some((m) => m[1])) answers.rootless = true;
+  const said = new Set(saying.flat().map(name));
+  if (said.has('pasta') || said.has('slirp4netns') || said.has('rootlesskit') || items.some((m) => m[1])) answers.rootless = true;
   for (const m of items) {
     const version = m[3] ?? m[5];
     // A word in a version ("2.3.1-old", "2.3.1-1.patched", "2024_09_06.6b38f07-upgraded") may say anything, and pasta's version unread
