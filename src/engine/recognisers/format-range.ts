@@ -1,7 +1,8 @@
 /**
  * docker version asked with a format of one's own that ranges over the server's components ("{{range .Server.Components}}{{.Name}}
- * {{.Version}}{{"\n"}}{{end}}", or one component picked with {{if eq .Name "rootlesskit"}}), and what it printed: a value is read only
- * where the output says which component's field it is, and only from a block of output whole to its end.
+ * {{.Version}}{{"\n"}}{{end}}", all its details with {{.Details}} last, all on one line with "{{.Name}}={{.Version}} ", or one component
+ * picked with {{if eq .Name "rootlesskit"}}), and what it printed: a value is read only where the output says which component's field
+ * it is, and only from a block of output whole to its end.
  */
 import { atPrompt, type Line } from '../clean.ts';
 import { networkDrivers, portDrivers } from '../data/core/network.ts';
@@ -20,6 +21,8 @@ const NONE = '\0';
 // Fields only RootlessKit's component has: where every other prints NO_VALUE, a value says whose it is without its name.
 const ROOTLESSKIT_ONLY = ['.Details.NetworkDriver', '.Details.PortDriver'];
 const NAME = /^[\w-]+$/;
+// All of a component's details ({{.Details}}): Go prints a map as "map[Key:value Key:value]", keys sorted, values without blanks.
+const DETAILS = /^map\[((?:[A-Za-z]+:\S*(?: [A-Za-z]+:\S*)*)?)\]$/;
 
 /** A component's field as docker version's text names it ("rootlesskit" and ".Details.NetworkDriver" → "rootlesskit.NetworkDriver"). */
 const path = (name: string, field: string): string => name + field.replace('.Details', '');
@@ -37,6 +40,8 @@ interface Form {
   component: string | null;
   /** Each component on a line of its own, rather than all on one. */
   lines: boolean;
+  /** The text that ends each component's output where all are on one line ("{{.Name}}={{.Version}} "); null otherwise. */
+  term: string | null;
 }
 
 /** The template's form, or null where its output cannot tell whose or which field a value is. */
@@ -46,11 +51,24 @@ function parseRange(template: string): Form | null {
   const raw = picked ? picked[2]! : range?.[1];
   const end = raw !== undefined && !picked ? NEWLINE.exec(raw) : null;
   const body = raw === undefined ? null : parse(end ? raw.slice(0, end.index) : raw);
-  if (!body || !body.fields.every((f) => f === '.Name' || f === '.Version' || f.startsWith('.Details.'))) return null;
-  if (picked) return { body, component: picked[1]!, lines: false };
-  if (body.fields.every((f) => ROOTLESSKIT_ONLY.includes(f))) return { body, component: 'rootlesskit', lines: !!end };
-  // Names and values all on one line run into each other.
-  return end && body.fields.includes('.Name') ? { body, component: null, lines: true } : null;
+  // All the details only last on the line: the map's blanks would hide where a field after it starts.
+  const field = (f: string, i: number): boolean => f === '.Name' || f === '.Version' || f.startsWith('.Details.') || (f === '.Details' && i === body!.fields.length - 1 && !!end);
+  if (!body || !body.fields.every(field)) return null;
+  if (picked) return { body, component: picked[1]!, lines: false, term: null };
+  if (body.fields.every((f) => ROOTLESSKIT_ONLY.includes(f))) return { body, component: 'rootlesskit', lines: !!end, term: null };
+  if (!body.fields.includes('.Name')) return null;
+  if (end) return { body, component: null, lines: true, term: null };
+  // All on one line, names and values apart only where text between and after them holds them apart ("{{.Name}}={{.Version}} ").
+  const term = body.texts.at(-1)!;
+  return term && body.texts.slice(1).every(Boolean) ? { body: { ...body, texts: [...body.texts.slice(0, -1), ''] }, component: null, lines: false, term } : null;
+}
+
+/** A component's details as fields (".Details.NetworkDriver"), from Go's print of the map; null where it is not one. */
+function details(text: string): Map<string, string> | null {
+  const m = DETAILS.exec(text);
+  if (!m) return null;
+  const pairs = m[1] ? m[1].split(' ').map((pair) => [`.Details.${pair.slice(0, pair.indexOf(':'))}`, pair.slice(pair.indexOf(':') + 1)] as const) : [];
+  return new Map(pairs);
 }
 
 /** One component's output: its name and its values by field, or null where a value is not what its field holds. */
@@ -58,6 +76,11 @@ function component(form: Form, text: string): { name: string; values: Map<string
   const found = values(form.body, text);
   if (!found || found.some((v) => v.includes(NONE) && v !== NONE)) return null;
   const byField = new Map(form.body.fields.map((f, i) => [f, found[i]!]));
+  const all = byField.get('.Details');
+  const own = all === undefined ? null : details(all);
+  if (all !== undefined && !own) return null;
+  byField.delete('.Details');
+  for (const [f, v] of own ?? []) byField.set(f, v);
   const name = form.component ?? byField.get('.Name')!;
   const valid = [...byField].every(([f, v]) => v === NONE || f === '.Name' || !componentFacts[path(name, f)] || VALID[f]?.(v));
   return valid && NAME.test(name) && (!byField.has('.Name') || byField.get('.Name') === name) ? { name, values: byField } : null;
@@ -80,11 +103,22 @@ function read(form: Form, block: readonly Line[]): { line: Line; name: string; v
     const text = line.trimmed.replaceAll(NO_VALUE, NONE);
     const own = form.component === 'rootlesskit' && !form.lines ? ownPart(form, text) : text;
     if (own === null || (form.component === 'rootlesskit' && own === form.body.texts.join(NONE))) continue;
-    const c = component(form, own);
-    if (!c) return null;
-    shown.push({ line, ...c });
+    const parts = form.term === null ? [own] : oneLine(form.term, own);
+    if (!parts) return null;
+    for (const part of parts) {
+      const c = component(form, part);
+      if (!c) return null;
+      shown.push({ line, ...c });
+    }
   }
   return shown;
+}
+
+/** Each component's part of a line that holds them all, each ended by `term` (the line's trailing blanks trimmed), or null. */
+function oneLine(term: string, text: string): string[] | null {
+  const kept = term.trimEnd();
+  const whole = text.endsWith(kept) ? text + term.slice(kept.length) : text;
+  return whole.endsWith(term) ? whole.slice(0, -term.length).split(term) : null;
 }
 
 /** Reports what each component shown says, as docker version's own text would. */
