@@ -4,13 +4,9 @@ import { factRows, factValue } from '../islands/checker/facts-view.ts';
 import { stoppedLine } from '../islands/checker/finding-groups.ts';
 import type { Words } from './words.ts';
 
-/**
- * {"verdict", "certainty", "facts", "findings"}, as tests outside the project read it, then "written" where a setup written by hand
- * gives answers: the written-setup finding points at them.
- */
+/** Exactly {"verdict", "certainty", "facts", "findings"}, as tests outside the project read it (what is written by hand stays out: the contract). */
 export function formatJson(r: Result): string {
-  const written = r.written ? { written: r.written } : {};
-  return `${JSON.stringify({ verdict: r.verdict, certainty: r.certainty, facts: r.facts, findings: r.findings, ...written }, null, 2)}\n`;
+  return `${JSON.stringify({ verdict: r.verdict, certainty: r.certainty, facts: r.facts, findings: r.findings }, null, 2)}\n`;
 }
 
 const indent = (text: string, by: string): string => text.replace(/^/gm, by);
