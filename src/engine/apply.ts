@@ -24,6 +24,8 @@ export interface Apply {
   settingsIn: 'drop-in' | 'exports' | EnvironmentForm | Typed;
   /** The docker:dind-rootless container the daemon runs in, where its checks run and its upgrade is another tag. */
   container?: InContainer;
+  /** For settings exported in a shell: the daemon running stopped, then started again as the paste shows it, to take them. */
+  startAfterExports?: string;
 }
 
 /** A container a daemon runs in: its name as a fix writes it, and its docker run line as every fix gives it, where the paste shows one. */
@@ -69,7 +71,8 @@ export const background = (line: string): string => {
 /**
  * How to apply a fix for the daemon whose settings come from `source`: for one started by hand from a shell, comments saying to stop it
  * and run the script again (`down`: the paste shows no daemon running, so none to stop) or to start it there, with no reload (no unit
- * reads a drop-in for it), and its settings exported there; where they were typed before the script (`run`), or exported and dropped by
+ * reads a drop-in for it), and its settings exported there, then its start `typed` where the paste shows one, the daemon running
+ * stopped first; where they were typed before the script (`run`), or exported and dropped by
  * sudo (`sudo`), the command `typed` (with every fix's changes, and sudo's dropped exports) after each of those comments, the daemon the
  * last start started stopped first, and as every fix of the settings, so that all of them give one line; for a Dockerfile's ENV
  * instruction (`typed`), that instruction the same way, and a comment to build the image again instead of any restart; for a
@@ -89,8 +92,10 @@ export const applyFor = (source: SettingsSource | null | undefined, typed: strin
     return { restart: rebuild, reloadRestart: rebuild, reloadThenRestart: rebuild, start: rebuild, settingsIn: { line: typed }, container: { name: CONTAINER, run: null } };
   }
   if (!byHandSource(source)) return SERVICE;
-  const line = (source === 'run' || source === 'sudo') && typed ? typed : null;
-  const then = line === null ? '' : `\n${stopThenStart(line, background(line))}`;
+  const start = typed === null ? null : stopThenStart(typed, background(typed));
+  const then = start === null ? '' : `\n${start}`;
   const again = `# ${againByHand(words, down)}${then}`;
-  return { restart: again, reloadRestart: again, reloadThenRestart: again, start: `# ${words.start}${then}`, settingsIn: line === null ? 'exports' : { line, stop: true } };
+  const apply = { restart: again, reloadRestart: again, reloadThenRestart: again, start: `# ${words.start}${then}` };
+  if ((source === 'run' || source === 'sudo') && typed) return { ...apply, settingsIn: { line: typed, stop: true } };
+  return { ...apply, settingsIn: 'exports', ...(start === null ? {} : { startAfterExports: start }) };
 };

@@ -181,7 +181,7 @@ export const slirp4netnsChecked = (a: Apply): boolean => !!a.container && !(type
 export const settingsFix = (a: Apply, ...settings: string[]): string => {
   const into = a.settingsIn;
   if (into === 'drop-in') return override(...settings);
-  if (into === 'exports') return exported(...settings);
+  if (into === 'exports') return a.startAfterExports ? `${exported(...settings)}\n${a.startAfterExports}` : exported(...settings);
   if (typeof into === 'string') return entries(into, settings);
   into.changes?.push(...settings);
   const line = into.own ? retyped(into.line, settings) : into.line;

@@ -1,5 +1,6 @@
 /** Whether a line runs dockerd-rootless.sh by hand: typed at a prompt, or traced, after the settings typed for that run alone if any. */
 import { atPrompt, type Line } from './clean.ts';
+import { rootlessSettings } from './data/core/docker.ts';
 import { listShape } from './shell-list.ts';
 
 // The script's name, which RUN asks of a line; the user service's journal names its process (run by hand, its lines have no such prefix).
@@ -42,6 +43,10 @@ const launch = (t: string): string | null => {
   const at = scriptCommand(t);
   return at && t.slice(at.start, t.indexOf(SCRIPT, at.start));
 };
+// A DOCKERD_ROOTLESS_ROOTLESSKIT_* setting typed before the script, for that run alone.
+const TYPES_SETTINGS = new RegExp(String.raw`^${LAUNCHER}(?:${ASSIGNMENT} +)*${rootlessSettings.prefix}\w+=`);
+/** Whether command `command` (one that runs the script) types settings before it, for that run alone. */
+export const typesSettings = (command: string): boolean => TYPES_SETTINGS.test(command);
 /** Whether a line's text runs the script, in any command of its list, not as root. */
 export const runs = (t: string): boolean => {
   const before = launch(t);

@@ -2,10 +2,12 @@
 import { sudoOf } from './hand-run.ts';
 
 // In the runtime directory (under sudo, whose env_reset drops XDG_RUNTIME_DIR, the target user's): dockerd's pid file, its daemon told to
-// stop and waited for, then RootlessKit's lock on its state directory, which it holds until it has torn the namespace down (a RootlessKit
-// started before then fails: "another RootlessKit is running with the same state directory?"). With none running, nothing is done.
+// stop and waited for (only where that pid is still dockerd: after a crash, a stale file's pid may be another process of the user's), then
+// RootlessKit's lock on its state directory, which it holds until it has torn the namespace down (a RootlessKit started before then fails:
+// "another RootlessKit is running with the same state directory?"). With none running, nothing is done, and it exits 0 (flock cannot
+// open a lock in a directory that is not there): a block pasted under set -e, or joined with &&, goes on.
 const STOP =
-  'd=${XDG_RUNTIME_DIR:-/run/user/$(id -u)}; pid=$(cat "$d/docker.pid" 2>/dev/null) && kill "$pid" && while kill -0 "$pid" 2>/dev/null; do sleep 1; done; flock "$d/dockerd-rootless/lock" true 2>/dev/null';
+  'd=${XDG_RUNTIME_DIR:-/run/user/$(id -u)}; pid=$(cat "$d/docker.pid" 2>/dev/null) && [ "$(cat "/proc/$pid/comm" 2>/dev/null)" = dockerd ] && kill "$pid" && while kill -0 "$pid" 2>/dev/null; do sleep 1; done; [ ! -d "$d/dockerd-rootless" ] || flock "$d/dockerd-rootless/lock" true 2>/dev/null';
 
 /** The command `start` of the typed line `typed` (the line itself, or it in the background) after the line that stops the daemon running, as the user that line runs it as. */
 export const stopThenStart = (typed: string, start: string): string => `${sudoOf(typed)}sh -c '${STOP}'\n${start}`;

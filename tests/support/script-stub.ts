@@ -1,6 +1,6 @@
 // A stand-in for dockerd-rootless.sh, to run the fixes' lines in bash: it prints the settings it gets, sorted, then a line that ends them.
 // Given a log (STUB_LOG), it runs as the daemon does: as RootlessKit, it locks its state directory (or logs "overlap" and stops where
-// another holds it), then starts dockerd, which writes its pid file and runs until told to stop, removing the pid file; RootlessKit then
+// another holds it), then starts dockerd (a process of that name), which writes its pid file and runs until told to stop, removing the pid file; RootlessKit then
 // tears down (longer than the stop waits between its looks) before it lets the lock go. Each start is logged with both pids.
 import { spawnSync } from 'node:child_process';
 import { chmodSync, writeFileSync } from 'node:fs';
@@ -11,7 +11,7 @@ import { tempDir } from './temp-dir.ts';
 
 export const P = 'DOCKERD_ROOTLESS_ROOTLESSKIT_';
 /** What a fix that starts a daemon typed by hand runs first: the daemon running, if one is, stopped, and RootlessKit waited for. */
-export const STOP = `sh -c 'd=\${XDG_RUNTIME_DIR:-/run/user/$(id -u)}; pid=$(cat "$d/docker.pid" 2>/dev/null) && kill "$pid" && while kill -0 "$pid" 2>/dev/null; do sleep 1; done; flock "$d/dockerd-rootless/lock" true 2>/dev/null'`;
+export const STOP = `sh -c 'd=\${XDG_RUNTIME_DIR:-/run/user/$(id -u)}; pid=$(cat "$d/docker.pid" 2>/dev/null) && [ "$(cat "/proc/$pid/comm" 2>/dev/null)" = dockerd ] && kill "$pid" && while kill -0 "$pid" 2>/dev/null; do sleep 1; done; [ ! -d "$d/dockerd-rootless" ] || flock "$d/dockerd-rootless/lock" true 2>/dev/null'`;
 
 const STUB = `#!/bin/sh
 env | grep '^${P}' | sort
@@ -21,18 +21,27 @@ state="$XDG_RUNTIME_DIR/dockerd-rootless"
 mkdir -p "$state"
 exec 9>"$state/lock"
 flock -n 9 || { echo overlap >>"$STUB_LOG"; exit 1; }
-sh -c 'echo $$ >"$XDG_RUNTIME_DIR/docker.pid"; trap "rm -f \\"$XDG_RUNTIME_DIR/docker.pid\\"; exit 0" TERM; while :; do sleep 0.1; done' 9>&- &
+dockerd 9>&- &
 echo "start $! $$" >>"$STUB_LOG"
 wait
 sleep 1.5
 rm -rf "$state"
 `;
 
-/** A folder holding the stand-in, to put first on PATH. */
+// The stand-in's dockerd, a script of that name so that the kernel names its process dockerd (/proc/PID/comm), as the stop line checks.
+const DOCKERD = `#!/bin/sh
+echo $$ >"$XDG_RUNTIME_DIR/docker.pid"
+trap 'rm -f "$XDG_RUNTIME_DIR/docker.pid"; exit 0' TERM
+while :; do sleep 0.1; done
+`;
+
+/** A folder holding the stand-in (and its dockerd), to put first on PATH. */
 export function stubBin(): string {
   const bin = tempDir('script-stub-');
-  writeFileSync(join(bin, 'dockerd-rootless.sh'), STUB);
-  chmodSync(join(bin, 'dockerd-rootless.sh'), 0o755);
+  for (const [name, text] of [['dockerd-rootless.sh', STUB], ['dockerd', DOCKERD]] as const) {
+    writeFileSync(join(bin, name), text);
+    chmodSync(join(bin, name), 0o755);
+  }
   return bin;
 }
 

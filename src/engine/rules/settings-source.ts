@@ -4,7 +4,7 @@ import { rootlessSettings } from '../data/core/docker.ts';
 import { dindContainer } from '../container.ts';
 import { dockerfileEnv } from '../dockerfile.ts';
 import { wholeLine, type Collected, type Conflict } from '../facts.ts';
-import { dropsExports, handRun, runs, traced, UNIT_LOG } from '../hand-run.ts';
+import { dropsExports, handRun, runs, scriptCommand, traced, typesSettings, UNIT_LOG } from '../hand-run.ts';
 import type { Evidence, FactKey } from '../types.ts';
 
 /**
@@ -37,9 +37,13 @@ const UP = /^Active: active\b/;
 // The shell's trace of the script's last line, which a daemon run by hand prints where it was started (the cleaner keeps its `+ ` as the prefix).
 const TRACE = /^exec rootlesskit\b/;
 
-/** A run typed that the fixes type again: its line, and the settings exported before it that sudo dropped (NAME=value without the prefix). */
+/**
+ * A run typed that the fixes type again: its line, what of it they type (the line, or the command of its list that runs the script where
+ * the others export settings, which would undo the fixes' own), and the settings exported before it that sudo dropped (NAME=value without the prefix).
+ */
 export interface TypedRun {
   line: Line;
+  typed: string;
   exported: string[];
 }
 
@@ -65,10 +69,24 @@ function exportedAt(lines: readonly Line[], sink: Collected, n: number): string[
 export function typedRun(lines: readonly Line[], sink: Collected, source: SettingsSource | null): TypedRun | null {
   if (source === 'sudo') {
     const line = lines.findLast((l) => handRun(l) && dropsExports(l.trimmed));
-    return line ? { line, exported: exportedAt(lines, sink, line.n) } : null;
+    return line ? { line, typed: line.trimmed, exported: exportedAt(lines, sink, line.n) } : null;
   }
+  if (source === 'shell' || source === 'hand') return startAfterExports(lines, sink);
   const line = source === 'run' ? lines.findLast((l) => sink.settings.has(l.n) && handRun(l)) : undefined;
-  return line ? { line, exported: [] } : null;
+  return line ? { line, typed: line.trimmed, exported: [] } : null;
+}
+
+/**
+ * The last run by hand of a daemon that reads a shell's exports, typed again after the fixes' exports: the command that runs the script
+ * where its list exports settings too; null where that command types settings itself, which would win over the exports.
+ */
+function startAfterExports(lines: readonly Line[], sink: Collected): TypedRun | null {
+  const line = lines.findLast(handRun);
+  const at = line && scriptCommand(line.trimmed);
+  if (!line || !at) return null;
+  const command = line.trimmed.slice(at.start, at.end);
+  if (typesSettings(command)) return null;
+  return { line, typed: sink.settings.has(line.n) ? command : line.trimmed, exported: [] };
 }
 
 /**
@@ -116,7 +134,8 @@ export function settingsSource(lines: readonly Line[], sink: Collected): Setting
   const unit = !handedOver && !sink.signals.has('no-systemd') && lines.some((l) => UNIT.test(l.trimmed) || !!l.prefix?.includes(UNIT_LOG));
   // Nothing exported yet: a daemon shown started by hand with no user unit beside it (or without systemd, where no drop-in is read)
   // takes its settings from a shell.
-  if (!exported) return byHand && !unit ? 'hand' : null;
+  // Started through sudo, which drops a shell's exports: the fixes type their settings into its start instead.
+  if (!exported) return byHand && !unit ? (sudo ? 'sudo' : 'hand') : null;
   if (unit) return exports ? 'both' : 'both-run';
   return !byHand ? 'unknown' : !exports ? 'run' : sudo ? 'sudo' : 'shell';
 }

@@ -19,6 +19,8 @@ const MISMATCH = 'pasta-port-driver-mismatch';
 const BY_HAND = 'These commands set the variables in this shell only: run dockerd-rootless.sh again from this shell (and change your export lines to match).';
 const BY_HAND_ZH = '这些命令只在当前 shell 里设置变量：请从这个 shell 重新运行 dockerd-rootless.sh（并相应修改你的 export 行）。';
 const GO_TOO = 'The settings exported in a shell here must go too';
+// What follows a shell's exports in a fix (review 109 #7): the daemon running stopped, and the script started again as the paste started it.
+const START_AGAIN = `${STOP}\ndockerd-rootless.sh &`;
 const GO_TOO_ZH = '这里在 shell 中导出的设置也必须去掉';
 
 
@@ -30,17 +32,18 @@ function finding(paste: string, id: string, zh = false): Finding {
   return f;
 }
 
-/** The DOCKERD_ROOTLESS_ROOTLESSKIT_* variables a shell holds after the paste's exports and then the fix, run in it. */
+/** The DOCKERD_ROOTLESS_ROOTLESSKIT_* variables a shell holds after the paste's exports and then the fix's exports and unsets, run in it. */
 function variablesAfter(paste: string, fix: string): Record<string, string> {
   const exports = paste.split('\n').filter((l) => l.startsWith('$ export ')).map((l) => l.slice(2));
-  const out = spawnSync('bash', ['-c', [...exports, fix, 'env'].join('\n')], { encoding: 'utf8', env: {} }).stdout;
+  const sets = fix.split('\n').filter((l) => /^(?:export|unset) /.test(l));
+  const out = spawnSync('bash', ['-c', [...exports, ...sets, 'env'].join('\n')], { encoding: 'utf8', env: {} }).stdout;
   return Object.fromEntries(out.split('\n').flatMap((l) => (l.startsWith('DOCKERD_ROOTLESS_ROOTLESSKIT_') ? [l.split(/=(.*)/s).slice(0, 2)] : [])));
 }
 
 test('exported settings and the script run by hand: the fix exports the settings in that shell, and says to start the daemon again', () => {
   const f = finding(G1, MISMATCH);
   expect(f.fix).toBe(
-    "export DOCKERD_ROOTLESS_ROOTLESSKIT_NET=pasta\nexport DOCKERD_ROOTLESS_ROOTLESSKIT_PORT_DRIVER=implicit\nexport DOCKERD_ROOTLESS_ROOTLESSKIT_FLAGS='--copy-up=/opt'",
+    `export DOCKERD_ROOTLESS_ROOTLESSKIT_NET=pasta\nexport DOCKERD_ROOTLESS_ROOTLESSKIT_PORT_DRIVER=implicit\nexport DOCKERD_ROOTLESS_ROOTLESSKIT_FLAGS='--copy-up=/opt'\n${START_AGAIN}`,
   );
   expect(f.detail).toContain(BY_HAND);
   expect(finding(G1, MISMATCH, true).detail).toContain(BY_HAND_ZH);
@@ -55,7 +58,7 @@ test('exported settings and the script run by hand: the fix exports the settings
 test('an exported FLAGS that the fix empties is unset', () => {
   const paste = exportedPaste('--net=pasta --port-driver=builtin');
   const f = finding(paste, MISMATCH);
-  expect(f.fix!.split('\n').at(-1)).toBe('unset DOCKERD_ROOTLESS_ROOTLESSKIT_FLAGS');
+  expect(f.fix!.split('\n').at(-3)).toBe('unset DOCKERD_ROOTLESS_ROOTLESSKIT_FLAGS');
   expect(variablesAfter(paste, f.fix!)).toEqual({ DOCKERD_ROOTLESS_ROOTLESSKIT_NET: 'pasta', DOCKERD_ROOTLESS_ROOTLESSKIT_PORT_DRIVER: 'implicit' });
 });
 
@@ -141,7 +144,7 @@ test('a daemon started by hand: no fix restarts or reloads the user service; the
   for (const [zh, again] of [[false, AGAIN], [true, AGAIN_ZH]] as const) {
     for (const paste of [UPGRADE, DISAGREE]) expect(fixes(paste, zh).join('\n')).not.toMatch(/systemctl --user (?:restart|daemon-reload)/);
     expect(finding(UPGRADE, 'affected', zh).fix).toMatch(new RegExp(`\\nfi\\n${again}\\n`));
-    expect(finding(DISAGREE, 'facts-disagree', zh).fix).toBe(again);
+    expect(finding(DISAGREE, 'facts-disagree', zh).fix).toBe(`${again}\n${START_AGAIN}`);
   }
 });
 
@@ -166,7 +169,7 @@ test("pasta's option in an exported FLAGS no fix can write: remove it, then star
 test('slirp4netns not found, by hand: the setting that turns --detach-netns off is exported, not written to a drop-in', () => {
   const paste = '$ export DOCKERD_ROOTLESS_ROOTLESSKIT_NET=slirp4netns\n$ dockerd-rootless.sh\nServer:\n Engine:\n  Version: 29.5.0\nslirp4netns: executable file not found';
   const f = finding(paste, 'slirp4netns-not-found');
-  expect(f.fix).toBe('export DOCKERD_ROOTLESS_ROOTLESSKIT_DETACH_NETNS=false');
+  expect(f.fix).toBe(`export DOCKERD_ROOTLESS_ROOTLESSKIT_DETACH_NETNS=false\n${START_AGAIN}`);
   expect(f.detail).toContain(BY_HAND);
   expect(finding(`${paste}\n${UNIT}`, 'slirp4netns-not-found').fix).toContain('Environment="DOCKERD_ROOTLESS_ROOTLESSKIT_DETACH_NETNS=false"\nEOF');
 });
@@ -190,7 +193,7 @@ $ dockerd-rootless.sh
 $ rootlesskit --version
 rootlesskit version 2.3.4`;
   const f = finding(env, MISMATCH);
-  expect(f.fix).toBe('export DOCKERD_ROOTLESS_ROOTLESSKIT_NET=pasta\nexport DOCKERD_ROOTLESS_ROOTLESSKIT_PORT_DRIVER=implicit');
+  expect(f.fix).toBe(`export DOCKERD_ROOTLESS_ROOTLESSKIT_NET=pasta\nexport DOCKERD_ROOTLESS_ROOTLESSKIT_PORT_DRIVER=implicit\n${START_AGAIN}`);
   expect(finding(env.replace('$ env | grep DOCKERD', '$ printenv'), MISMATCH).fix).toBe(f.fix);
 });
 
@@ -220,8 +223,8 @@ rootlesskit version 2.3.1`;
 
 test('no daemon reachable, by hand: the fix starts dockerd-rootless.sh from that shell, not the user service; beside the service, the service', () => {
   const rest = 'export DOCKER_HOST=unix://$XDG_RUNTIME_DIR/docker.sock\ndocker version';
-  expect(finding(UNREACHABLE, 'daemon-not-running').fix).toBe(`# start dockerd-rootless.sh from this shell, in the background\n${rest}`);
-  expect(finding(UNREACHABLE, 'daemon-not-running', true).fix).toBe(`# 从这个 shell 在后台启动 dockerd-rootless.sh\n${rest}`);
+  expect(finding(UNREACHABLE, 'daemon-not-running').fix).toBe(`# start dockerd-rootless.sh from this shell, in the background\n${START_AGAIN}\n${rest}`);
+  expect(finding(UNREACHABLE, 'daemon-not-running', true).fix).toBe(`# 从这个 shell 在后台启动 dockerd-rootless.sh\n${START_AGAIN}\n${rest}`);
   for (const zh of [false, true]) expect(finding(`${UNREACHABLE}\n${UNIT}`, 'daemon-not-running', zh).fix).toBe(`systemctl --user start docker\n${rest}`);
   // No daemon answers, so none is to be stopped: the other fixes only run the script again.
   for (const zh of [false, true]) {
@@ -243,8 +246,8 @@ $ rootlesskit --version
 rootlesskit version 2.3.4`;
 
 test('a daemon by hand that the paste shows did not start: its fixes say to run the script again, not to stop a daemon that is not running', () => {
-  expect(finding(NO_PASTA, 'pasta-not-found').fix).toMatch(/\nfi\n# run dockerd-rootless\.sh again from this shell$/);
-  expect(finding(NO_PASTA, 'pasta-not-found', true).fix).toMatch(/\nfi\n# 从这个 shell 重新运行 dockerd-rootless\.sh$/);
+  expect(finding(NO_PASTA, 'pasta-not-found').fix).toContain(`\nfi\n# run dockerd-rootless.sh again from this shell\n${STOP}\ndockerd-rootless.sh &`);
+  expect(finding(NO_PASTA, 'pasta-not-found', true).fix).toContain(`\nfi\n# 从这个 shell 重新运行 dockerd-rootless.sh\n${STOP}\ndockerd-rootless.sh &`);
   for (const zh of [false, true]) expect(fixes(NO_PASTA, zh).join('\n')).not.toMatch(/stop the running daemon|停止正在运行的守护进程/);
   expect(finding(G1, MISMATCH).detail).not.toContain('stop the running daemon');
   expect(finding(G1, MISMATCH, true).detail).not.toContain('停止正在运行的守护进程');
@@ -350,7 +353,7 @@ ${INLINE.replace(/^.*\n/, '$ dockerd-rootless.sh\n')}`;
 test('the user service shown inactive or failed, then the script run by hand: that daemon is the one, as after systemctl --user stop', () => {
   for (const active of ['inactive (dead)', 'failed (Result: exit-code) since Fri 2026-12-04 10:00:00 UTC; 1min ago']) {
     const f = finding(SHOWN_STOPPED.replace('inactive (dead)', active), MISMATCH);
-    expect(f.fix).toBe('export DOCKERD_ROOTLESS_ROOTLESSKIT_NET=pasta\nexport DOCKERD_ROOTLESS_ROOTLESSKIT_PORT_DRIVER=implicit');
+    expect(f.fix).toBe(`export DOCKERD_ROOTLESS_ROOTLESSKIT_NET=pasta\nexport DOCKERD_ROOTLESS_ROOTLESSKIT_PORT_DRIVER=implicit\n${START_AGAIN}`);
     expect(f.detail).toContain(BY_HAND);
   }
   // Shown running, the user service is there beside the shell: its drop-in, and the exports must go too.
