@@ -1,6 +1,7 @@
 /** How a fix makes its change take effect: the user service's systemctl lines, or, for a daemon started by hand from a shell, what to do there. */
 import { CONTAINER, type Container } from './container.ts';
 import { RELOAD, RELOAD_RESTART, RESTART, START } from './drop-in.ts';
+import { startedAs } from './hand-run.ts';
 import type { ByHand } from './messages/types.ts';
 import { byHandSource, type SettingsSource } from './rules/settings-source.ts';
 import { listShape } from './shell-list.ts';
@@ -26,6 +27,8 @@ export interface Apply {
   container?: InContainer;
   /** For settings exported in a shell: the daemon running stopped, then started again as the paste shows it, to take them. */
   startAfterExports?: string;
+  /** A daemon started through sudo as another user (hand-run.ts startedAs): its checks run as that user. */
+  asUser?: StartedAs;
 }
 
 /** A container a daemon runs in: its name as a fix writes it, and its docker run line as every fix gives it, where the paste shows one. */
@@ -48,6 +51,9 @@ export interface Typed {
   own?: boolean;
   changes?: string[];
 }
+
+/** A user another than the caller's that sudo starts the daemon as (hand-run.ts startedAs). */
+export type StartedAs = NonNullable<ReturnType<typeof startedAs>>;
 
 /** The user service's commands. */
 export const SERVICE: Apply = { restart: RESTART, reloadRestart: RELOAD_RESTART, reloadThenRestart: `${RELOAD}\n${RESTART}`, start: START, settingsIn: 'drop-in' };
@@ -95,7 +101,8 @@ export const applyFor = (source: SettingsSource | null | undefined, typed: strin
   const start = typed === null ? null : stopThenStart(typed, background(typed));
   const then = start === null ? '' : `\n${start}`;
   const again = `# ${againByHand(words, down)}${then}`;
-  const apply = { restart: again, reloadRestart: again, reloadThenRestart: again, start: `# ${words.start}${then}` };
+  const as = typed === null ? null : startedAs(typed);
+  const apply = { restart: again, reloadRestart: again, reloadThenRestart: again, start: `# ${words.start}${then}`, ...(as ? { asUser: as } : {}) };
   if ((source === 'run' || source === 'sudo') && typed) return { ...apply, settingsIn: { line: typed, stop: true } };
   return { ...apply, settingsIn: 'exports', ...(start === null ? {} : { startAfterExports: start }) };
 };

@@ -1,7 +1,7 @@
 /** Shell commands the engine hands out: in findings' fixes (the same in every language, with each language's words in comments and echoes) and in the collector. */
 import { CURRENT_UID, mine, PASTA_NAMES } from './argv.ts';
 import type { DesktopOs } from './daemon-address.ts';
-import type { Apply, InContainer } from './apply.ts';
+import type { Apply, InContainer, StartedAs } from './apply.ts';
 import { CONTAINER, withRelease } from './container.ts';
 import { DROP_IN, OVERRIDE, RELOAD_RESTART } from './drop-in.ts';
 import { dindRootlessImage, rootlessSettings } from './data/core/docker.ts';
@@ -132,9 +132,19 @@ export const PROBE = `pasta ${FLAG} --version >/dev/null 2>&1; echo "host-lo-to-
 export const checksFor = (a: Apply, otherClient: boolean): { probe: string; version: string; ps: string; rootlesskit: string } => {
   const name = a.container?.name;
   const rootlesskit = 'rootlesskit --version';
+  if (a.asUser) return { probe: PROBE, ...checksAs(a.asUser), rootlesskit };
   if (!name) return { probe: PROBE, version: otherClient ? ROOTLESS_VERSION : 'docker version', ps: PS, rootlesskit };
   // The probe's redirections and $? are the container's shell's; busybox's ps prints each argv whole with -o args.
   return { probe: `docker exec ${name} sh -c '${PROBE}'`, version: dindVersion(name), ps: `docker exec ${name} ps -o args`, rootlesskit: `docker exec ${name} ${rootlesskit}` };
+};
+
+/**
+ * docker version and pasta's processes, for a daemon started through sudo as another user: as that user, at its socket (in the runtime
+ * directory the start typed, else its own under /run/user), since sudo's env_reset leaves the client at the rootful daemon's socket.
+ */
+const checksAs = (as: StartedAs): { version: string; ps: string } => {
+  const socket = as.runtimeDir ? `unix://${as.runtimeDir}/docker.sock` : `"unix:///run/user/$(id -u ${as.user})/docker.sock"`;
+  return { version: `${as.sudo}docker -H ${socket} version`, ps: PS.replace(`"${CURRENT_UID}"`, as.user) };
 };
 
 /**

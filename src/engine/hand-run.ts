@@ -60,3 +60,12 @@ export const dropsExports = (t: string): boolean => SUDO_RESETS.test(launch(t) ?
 export const handRun = (l: Line): boolean => runs(l.trimmed) && (atPrompt(l) || traced(l));
 /** The sudo, with its options, that starts the script in line `t` as another user (`sudo -u dock -H `); empty where none does. */
 export const sudoOf = (t: string): string => THROUGH_SUDO.exec(launch(t) ?? '')?.[1] ?? '';
+// sudo's option naming the user (-u NAME, -uNAME, -iu NAME, --user=NAME), and the runtime directory typed for the run.
+const SUDO_USER = /\s(?:-[A-Za-z]*u *|--user[= ])([^\s-]\S*)/;
+const RUNTIME_DIR = /(?:^|\s)XDG_RUNTIME_DIR=(\S+)/;
+/** The sudo that starts the script in line `t` as another user, that user, and the runtime directory typed for it if any; null without one. */
+export function startedAs(t: string): { sudo: string; user: string; runtimeDir: string | null } | null {
+  const sudo = sudoOf(t);
+  const user = SUDO_USER.exec(` ${sudo}`)?.[1];
+  return user ? { sudo, user, runtimeDir: RUNTIME_DIR.exec(launch(t) ?? '')?.[1] ?? null } : null;
+}

@@ -114,3 +114,26 @@ test('the stop line: exit 0 with no daemon (no state directory), and a stale pid
   expect(spawnSync('bash', ['-n'], { input: ENGINE_STOP }).status).toBe(0);
   expect(ENGINE_STOP).not.toMatch(/(?:^|\s)#/);
 });
+
+// Review 109 #8: the daemon started through sudo as another user; the checks after the fix ran as root, at root's socket.
+const SUDO_RUN = `root@srv:~# sudo -u ci env XDG_RUNTIME_DIR=/run/user/1001 ${P}NET=pasta ${P}PORT_DRIVER=implicit dockerd-rootless.sh &
+root@srv:~# sudo -u ci docker -H unix:///run/user/1001/docker.sock version | grep -A3 rootlesskit
+ rootlesskit:
+  Version:          2.3.1
+  ApiVersion:       1.1.1
+  NetworkDriver:    pasta`;
+
+test('a daemon started through sudo as another user: the checks after the upgrade run as that user, at its socket', () => {
+  for (const [paste, version] of [
+    [SUDO_RUN, 'sudo -u ci docker -H unix:///run/user/1001/docker.sock version'],
+    // No runtime directory typed: that user's own, as sudo's env_reset leaves the client at the rootful daemon's socket.
+    [SUDO_RUN.replace('env XDG_RUNTIME_DIR=/run/user/1001 ', 'env '), 'sudo -u ci docker -H "unix:///run/user/$(id -u ci)/docker.sock" version'],
+  ] as const) {
+    for (const r of both(paste)) {
+      const fix = r.findings.find((f) => f.id === 'affected')!.fix!.split('\n');
+      expect(fix).toContain(version);
+      expect(fix).not.toContain('docker version');
+      expect(fix).toContain("pgrep -a -u ci -x 'pasta|pasta\\.avx2|passt\\.avx2'");
+    }
+  }
+});
