@@ -22,7 +22,7 @@ export type SettingsSource = 'shell' | 'sudo' | 'run' | 'hand' | 'both' | 'both-
 export const byHandSource = (s: SettingsSource | null | undefined): s is 'shell' | 'sudo' | 'run' | 'hand' => s === 'shell' || s === 'sudo' || s === 'run' || s === 'hand';
 
 // A shell's export, typed or in a file, or as `export -p` prints it.
-const EXPORT = /^(?:export|declare -x) /;
+export const EXPORT = /^(?:export|declare -x) /;
 // A command typed that prints the shell's environment, whose NAME=value lines are its exports (`env | grep DOCKERD`).
 const PRINTS_ENV = /^(?:env|printenv)(?:\s|$)/;
 // What shows a systemd user unit: systemctl or journalctl asked of the user's manager, a drop-in, a unit's Environment= line, the user

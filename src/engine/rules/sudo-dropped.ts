@@ -2,9 +2,7 @@
 import type { Line } from '../clean.ts';
 import { rank, type Collected } from '../facts.ts';
 import { dropsExports, handRun } from '../hand-run.ts';
-
-// A shell's export, typed or as `export -p` prints it.
-const EXPORT = /^(?:export|declare -x) /;
+import { EXPORT } from './settings-source.ts';
 
 /**
  * Where the last run by hand goes through sudo without -E or --preserve-env, and the daemon running after it shows a driver other than one

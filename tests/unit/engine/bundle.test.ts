@@ -799,8 +799,11 @@ async function bundle(entry: string | { code: string }): Promise<{ gzip: number;
 // Then +554 B in the engine, +522 B with English, +535 B with Chinese (63.32 / 84.06 / 89.25 KB): review 109 #5, #6, #11: components cut
 // out with jq read as Docker's only where the paste shows docker's (lone-component.ts), a written table's tool rows kept from naming the
 // driver, and {{range .Server.Components}} with {{.Details}} last or all on one line.
+// Then +398 B in the engine, +502 B with English, +435 B with Chinese (63.72 / 84.57 / 89.68 KB): review 109 #1, #7, #8, #12: exports
+// sudo reset set aside where the daemon shows other drivers, a daemon by hand after exports stopped and started again, the checks of
+// a daemon started through sudo run as its user, and the stop line's dockerd check.
 // The ceilings sit just above, so that the engine can only shrink unless a change says why it grows.
-const budgets = { core: 63_317, withEnglish: 84_065, withChinese: 89_249 };
+const budgets = { core: 63_715, withEnglish: 84_567, withChinese: 89_684 };
 
 /** What a Chinese page's island takes from the engine: index.ts's runtime exports, with the Chinese catalogue instead of English. */
 const chineseEngine = `

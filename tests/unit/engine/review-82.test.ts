@@ -72,7 +72,7 @@ test('where FLAGS set the drivers, the fixes that set them set FLAGS again witho
   const flags = '[Service]\nEnvironment="DOCKERD_ROOTLESS_ROOTLESSKIT_NET=pasta"\nEnvironment="DOCKERD_ROOTLESS_ROOTLESSKIT_FLAGS=--port-driver=implicit --copy-up=/etc --mtu 1500"';
   expect(fix(`${flags}\n${dv}`, 'workaround-slirp4netns')).toContain('Environment="DOCKERD_ROOTLESS_ROOTLESSKIT_PORT_DRIVER=builtin"\nEnvironment="DOCKERD_ROOTLESS_ROOTLESSKIT_MTU=65520"\nEnvironment="DOCKERD_ROOTLESS_ROOTLESSKIT_FLAGS=--copy-up=/etc"\nEOF');
   // Exported in a shell that runs the script by hand, with no user service shown: FLAGS is unset there (review 92 #7, review 99 #4).
-  expect(fix(`export DOCKERD_ROOTLESS_ROOTLESSKIT_FLAGS="--net=pasta --port-driver=builtin"\n$ dockerd-rootless.sh\n${dv}`, 'pasta-port-driver-mismatch')).toMatch(/\nunset DOCKERD_ROOTLESS_ROOTLESSKIT_FLAGS$/);
+  expect(fix(`export DOCKERD_ROOTLESS_ROOTLESSKIT_FLAGS="--net=pasta --port-driver=builtin"\n$ dockerd-rootless.sh\n${dv}`, 'pasta-port-driver-mismatch')).toMatch(/\nunset DOCKERD_ROOTLESS_ROOTLESSKIT_FLAGS\nsh -c '[^\n]*'\ndockerd-rootless\.sh &$/);
   expect(fix(`[Service]\nEnvironment="DOCKERD_ROOTLESS_ROOTLESSKIT_FLAGS=--net=pasta --port-driver=builtin"\n${dv}`, 'pasta-port-driver-mismatch')).toContain('Environment="DOCKERD_ROOTLESS_ROOTLESSKIT_FLAGS="\nEOF');
   // Without drivers in FLAGS, FLAGS is left alone.
   expect(fix(`[Service]\nEnvironment="DOCKERD_ROOTLESS_ROOTLESSKIT_NET=pasta"\n${dv}`, 'workaround-slirp4netns')).not.toContain('FLAGS');
