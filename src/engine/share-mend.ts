@@ -13,8 +13,11 @@ function open(text: string): number {
   return (text.match(/\(/g)?.length ?? 0) - (text.match(/\)/g)?.length ?? 0);
 }
 
-/** A fragment as its sharer meant it: HTML and Markdown escapes undone, trailing sentence punctuation dropped; anything else unchanged. */
-export function mendFragment(fragment: string): string {
+/**
+ * A fragment as its sharer meant it: HTML and Markdown escapes undone, trailing sentence punctuation dropped; anything else unchanged. A dot
+ * after what `cutVersion` matches (a version of fewer parts than any has: "docker=27.") is where the link was cut, so it stays.
+ */
+export function mendFragment(fragment: string, cutVersion?: RegExp): string {
   let text = String(fragment);
   for (let before = ''; before !== text; ) {
     before = text;
@@ -23,6 +26,7 @@ export function mendFragment(fragment: string): string {
   text = text.replace(MD_ESCAPE, '');
   for (;;) {
     const tail = TAIL.exec(text);
+    if (tail?.[0] === '.' && cutVersion?.test(text.slice(0, tail.index))) return text;
     if (tail) text = text.slice(0, tail.index);
     else if (text.endsWith(')') && open(text) < 0) text = text.slice(0, -1);
     else return text;

@@ -156,9 +156,12 @@ export function shareDamaged(fragment: string): boolean {
   return fields.some(([fact, key]) => params.has(key) && shared[fact] === undefined);
 }
 
+// A version key's value of one or two numbers: every version a link carries has three parts, so a dot after it is where the link was cut.
+const CUT_VERSION = new RegExp(`(?:^|&)(?:${fields.filter(([, , kind]) => kind === 'version').map(([, key]) => key).join('|')})=\\d+(?:\\.\\d+)?$`);
+
 /** A fragment's "key=value" pieces, as its sharer meant them (see mendFragment). */
 function pieces(fragment: string): string[] {
-  return mendFragment(String(fragment).replace(/^#+/, '')).split('&');
+  return mendFragment(String(fragment).replace(/^#+/, ''), CUT_VERSION).split('&');
 }
 
 /** Whether a piece of a link lost its "=", its key holds a stray ";" (an escape mended no further), or its value is cut inside a percent escape. */

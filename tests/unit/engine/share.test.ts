@@ -154,6 +154,12 @@ describe('a link as a wiki, a mail or a sentence leaves it (review 108 #5, #9)',
     expect(decodeSignals(`#${link}.`)).toEqual(signals);
   });
 
+  test('a dot after a version of one or two numbers is where the link was cut: damaged, not read; a flag or an MTU before a dot is read', () => {
+    for (const cut of ['#v=1&rootless=1&docker=27.', '#v=1&rootless=1&rk=2.']) expect([cut, shareDamaged(cut), decodeShare(cut)]).toEqual([cut, true, { rootless: true }]);
+    expect(decodeShare('#v=1&rootless=1&pi=1.')).toEqual({ rootless: true, pastaInstalled: true });
+    expect([decodeShare('#v=1&rootless=1&mtu=65520.').mtu, shareDamaged('#v=1&rootless=1&mtu=65520.')]).toEqual([65520, false]);
+  });
+
   test("an operating system's own closing bracket stays when the link ends with it", () => {
     const byOs = 'v=1&net=pasta&os=Debian%20GNU%2FLinux%2012%20(bookworm)';
     for (const fragment of [byOs, `${byOs}.`, `${byOs})`, `${byOs}).`]) {
