@@ -195,7 +195,8 @@ export function analyzeWith(messages: Messages, text: string, answers?: Answers,
   // A setup written by hand, offered as answers: the step says so, and asks nothing the offer answers.
   // So is a report of the checker's that was all the paste held.
   // A question the written setup answers is asked by that step too (the offer answers it), even beside what else was read.
-  const answeredInWriting = a.main?.id === 'need-network-driver' && written.some(([key]) => key === a.ask);
+  // Not once the reader answers anything (the offer taken, or an answer of theirs then taken back): the question is theirs again.
+  const answeredInWriting = !Object.values(answers ?? {}).some((v) => v !== undefined) && a.main?.id === 'need-network-driver' && written.some(([key]) => key === a.ask);
   const main = a.main?.id !== 'nothing-recognised' && !answeredInWriting ? a.main : written.length ? spec('written-setup', {}) : reported ? spec('own-report', {}) : a.main;
   const findings = [...(main ? [main] : []), ...[...a.findings, ...extra].sort((x, y) => order(x) - order(y))];
   const stops = findings.filter((s) => findingMeta[s.id].stops).length;

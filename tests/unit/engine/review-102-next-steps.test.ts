@@ -163,3 +163,10 @@ test('netcheck shows what was written by hand, which it cannot take as answers, 
   // A list written by hand, nothing else: the step's "below" is there.
   expect(formatHuman(analyze('docker 27.3.1, rootlesskit 2.3.1, pasta'), 'https://guide.example/', words.en)).toContain('  Network driver   pasta\n');
 });
+
+test("once the reader answers anything, the question a written setup answers is theirs again: asked, with the offer beside it", () => {
+  const list = 'docker 27.3.1, rootlesskit 2.3.1, pasta';
+  expect(analyze(list).findings[0]!.id).toBe('written-setup');
+  const r = analyze(list, { answers: { rootless: true, rootlesskitVersion: '2.3.1', dockerClientVersion: '27.3.1' } });
+  expect([r.findings[0]!.id, r.ask, r.written?.networkDriver]).toEqual(['need-network-driver', 'networkDriver', 'pasta']);
+});
