@@ -802,8 +802,10 @@ async function bundle(entry: string | { code: string }): Promise<{ gzip: number;
 // Then +398 B in the engine, +502 B with English, +435 B with Chinese (63.72 / 84.57 / 89.68 KB): review 109 #1, #7, #8, #12: exports
 // sudo reset set aside where the daemon shows other drivers, a daemon by hand after exports stopped and started again, the checks of
 // a daemon started through sudo run as its user, and the stop line's dockerd check.
+// Then +55 B in the engine, +82 B with English, +82 B with Chinese (63.77 / 84.65 / 89.77 KB): a share link's dot after a version of one or
+// two numbers kept as the cut it is, and a written setup's step standing for the question only until the reader answers anything.
 // The ceilings sit just above, so that the engine can only shrink unless a change says why it grows.
-const budgets = { core: 63_715, withEnglish: 84_567, withChinese: 89_684 };
+const budgets = { core: 63_770, withEnglish: 84_649, withChinese: 89_766 };
 
 /** What a Chinese page's island takes from the engine: index.ts's runtime exports, with the Chinese catalogue instead of English. */
 const chineseEngine = `
