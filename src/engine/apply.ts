@@ -1,5 +1,5 @@
 /** How a fix makes its change take effect: the user service's systemctl lines, or, for a daemon started by hand from a shell, what to do there. */
-import { CONTAINER, type Container } from './container.ts';
+import { CONTAINER, namesDind, type Container } from './container.ts';
 import { RELOAD, RELOAD_RESTART, RESTART, START } from './drop-in.ts';
 import { startedAs } from './hand-run.ts';
 import type { ByHand } from './messages/types.ts';
@@ -31,7 +31,10 @@ export interface Apply {
   asUser?: StartedAs;
 }
 
-/** A container a daemon runs in: its name as a fix writes it, and its docker run line as every fix gives it, where the paste shows one. */
+/**
+ * A container a daemon runs in: its name as a fix writes it, and its docker run line as every fix gives it, where the paste shows one of the
+ * docker:dind-rootless image itself (an image built on it is upgraded where its Dockerfile's FROM names it).
+ */
 export interface InContainer {
   name: string;
   run: string | null;
@@ -90,7 +93,7 @@ export const applyFor = (source: SettingsSource | null | undefined, typed: strin
     const name = container?.name ?? CONTAINER;
     const restart = `docker restart ${name}`;
     const settingsIn = typed ? { line: typed, recreate: `docker rm -f ${name}` } : (container?.form ?? 'compose-list');
-    return { restart, reloadRestart: restart, reloadThenRestart: restart, start: `docker start ${name}`, settingsIn, container: { name, run: typed } };
+    return { restart, reloadRestart: restart, reloadThenRestart: restart, start: `docker start ${name}`, settingsIn, container: { name, run: typed && namesDind(typed) ? typed : null } };
   }
   if (source === 'dockerfile' && typed) {
     const rebuild = `# ${words.image}`;

@@ -5,6 +5,7 @@
  */
 import type { Line } from './clean.ts';
 import { dindRootlessImage as image, rootlessSettings } from './data/core/docker.ts';
+import { dockerfileEnvs, fromLine } from './dockerfile.ts';
 import { ASSIGNMENT } from './hand-run.ts';
 import { formOf, type EnvironmentForm } from './yaml-env.ts';
 
@@ -30,18 +31,30 @@ export interface Container {
   form: EnvironmentForm | null;
 }
 
-/** The docker:dind-rootless container whose settings the last line setting one passes to it (docker run, a Compose or Kubernetes file's environment), or null. */
+/**
+ * The docker:dind-rootless container whose settings the last line setting one passes to it (docker run, a Compose or Kubernetes file's
+ * environment), or the last docker run passing them that only Dockerfiles' ENV instructions follow (its -e overrides them), or null.
+ */
 export function dindContainer(lines: readonly Line[], settings: ReadonlyMap<number, unknown>): Container | null {
-  const last = lines.findLast((l) => settings.has(l.n));
+  const set = lines.filter((l) => settings.has(l.n));
+  const last = set.at(-1);
   if (!last) return null;
-  if (RUN.test(last.trimmed) && ANY_TAG.test(last.trimmed)) return { run: last, name: NAME.exec(last.trimmed)?.[1] ?? null, form: null };
+  const envs = new Set(dockerfileEnvs(lines, settings).map((l) => l.n));
+  const run = set.findLast((l) => runsDind(l.trimmed) && (ANY_TAG.test(l.trimmed) || builtOnDind(lines)));
+  if (run && set.every((l) => l.n <= run.n || envs.has(l.n))) return { run, name: NAME.exec(run.trimmed)?.[1] ?? null, form: null };
   // A file's environment: the image is named on an image: line.
   const yaml = !RUN.test(last.trimmed) && lines.some((l) => IMAGE_LINE.test(l.trimmed) && ANY_TAG.test(l.trimmed));
   return yaml ? { run: null, name: null, form: formOf(last.trimmed) } : null;
 }
 
-/** Whether command line `typed` is a docker run (or create) of the docker:dind-rootless image. */
-export const runsDind = (typed: string): boolean => RUN.test(typed) && ANY_TAG.test(typed);
+/** Whether command line `typed` is a docker run (or create) of the docker:dind-rootless image, or one passing a container the settings (-e), which only that image's script reads. */
+export const runsDind = (typed: string): boolean => RUN.test(typed) && (ANY_TAG.test(typed) || envOptions(typed).length > 0);
+
+/** Whether docker run line `typed` names the docker:dind-rootless image itself, whose tag an upgrade changes (not an image built on it). */
+export const namesDind = (typed: string): boolean => ANY_TAG.test(typed);
+
+/** Whether the paste shows a Dockerfile built on the docker:dind-rootless image (its FROM), whose image a docker run may run by another name. */
+const builtOnDind = (lines: readonly Line[]): boolean => lines.some((l) => fromLine(l.trimmed) && ANY_TAG.test(l.trimmed));
 
 /** docker run line `typed` with its image's tag that of Docker release `release` (the registry and namespace kept, any digest dropped: it pins the old tag). */
 export const withRelease = (typed: string, release: string): string =>

@@ -47,7 +47,10 @@ import { staticInstall } from './rules/infer.ts';
 import { settingsSource, typedRun, unreadConflict } from './rules/settings-source.ts';
 import { dropSudoResetExports } from './rules/sudo-dropped.ts';
 import { dropUnloadedSettings } from './rules/unloaded.ts';
+import { dropOverriddenEnv } from './rules/env-overridden.ts';
+import { setAsideOtherImage } from './rules/image-env.ts';
 import { setAsideUnapplied } from './rules/not-applied.ts';
+import { inferBesideReferences } from './rules/unresolved.ts';
 import { inferPortManager } from './rules/listeners.ts';
 import { mergeDaemons } from './rules/two-daemons.ts';
 import { sections, type Section } from './sections.ts';
@@ -110,6 +113,9 @@ export function analyzeWith(messages: Messages, text: string, answers?: Answers,
   // Other clients' resets, read across sections: what names the address may follow in a section of its own (a Node.js error's object).
   clientReset(pasted, sink);
   setAsideUnapplied(pasted, sink);
+  setAsideOtherImage(pasted, sink);
+  dropOverriddenEnv(pasted, sink);
+  inferBesideReferences(sink);
   dropUnloadedSettings(sink);
   dropSudoResetExports(pasted, sink);
   dropBeneathFlags(sink);

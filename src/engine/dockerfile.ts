@@ -3,22 +3,30 @@
  * Dockerfile, or as a build echoes its step. Its fix is the instruction typed again, and the image built again.
  */
 import type { Line } from './clean.ts';
-import { ASSIGNMENT } from './hand-run.ts';
+import { ASSIGNMENT, runs } from './hand-run.ts';
 
 // A build's echo before the instruction of a step: BuildKit's "#5 [2/4] " (with a stage's name: "#5 [build 2/4] "), the classic builder's "Step 3/5 : ".
 const STEP = /^(?:#\d+ \[[^\]]*\] |Step \d+\/\d+ : )/;
 // BuildKit's echo of an ENV step, which starts like a comment.
 export const BUILD_ENV = /^#\d+ \[[^\]]*\] ENV\s/;
-// The instruction: Dockerfiles write it in capitals (a lower-case "env NAME=value" is the shell's command).
+// The instruction as Dockerfiles mostly write it, in capitals.
 const ENV = /^ENV\s+/;
 // The older form, one variable and the rest of the line its value: ENV NAME value.
 const ONE_PAIR = /^([A-Za-z_]\w*)\s+(\S.*)$/;
-// What shows the lines are a Dockerfile's: its first instruction, or a command it runs.
-const INSTRUCTION = /^(?:FROM|RUN)\s/;
+// What shows the lines are a Dockerfile's: its first instruction, or a command it runs, in capitals or (as Docker also reads them) lower case.
+const INSTRUCTION = /^(?:FROM|RUN|from|run)\s/;
+// The instruction in lower case, which is also the shell's env command (`env NAME=value dockerd-rootless.sh`): one only after FROM or RUN.
+const LOWER_ENV = /^env\s+(?=[A-Za-z_]\w*[=\s])/;
 const WORD = new RegExp(ASSIGNMENT, 'g');
 
 /** The instruction of a line a build may have echoed (its step's echo left out). */
 const instruction = (t: string): string => t.replace(STEP, '');
+
+/** Whether a line is a Dockerfile's FROM instruction (a build's step echo of one too): the image it builds on. */
+export const fromLine = (t: string): boolean => /^(?:FROM|from)\s/.test(instruction(t));
+
+/** Whether a line is a Dockerfile's FROM or RUN instruction (a build's step echo of one too): a command in it runs in the image. */
+export const instructionLine = (t: string): boolean => INSTRUCTION.test(instruction(t));
 
 /** The ENV instruction a line holds ("ENV …", a build's step echo of one left out), or null. */
 export const envInstruction = (t: string): string | null => {
@@ -42,19 +50,25 @@ export const envAsPairs = (t: string): string => {
   return env && onePair(env) ? `${t.slice(0, t.length - env.length)}ENV ${envWords(env)[0]}` : t;
 };
 
-/** The last line setting one of dockerd-rootless.sh's settings, where it is a Dockerfile's ENV instruction (a build's step, or after FROM or RUN), with its instruction as `trimmed`; else null. */
-export function dockerfileEnv(lines: readonly Line[], settings: ReadonlyMap<number, unknown>): Line | null {
+/** For each line setting one of dockerd-rootless.sh's settings, in order: that line where it is a Dockerfile's ENV instruction (a build's step, or after FROM or RUN), with its instruction, in capitals, as `trimmed`; else null. */
+function settingLines(lines: readonly Line[], settings: ReadonlyMap<number, unknown>): (Line | null)[] {
   let dockerfile = false;
-  let last: Line | null = null;
+  const read: (Line | null)[] = [];
   for (const l of lines) {
     const i = instruction(l.trimmed);
-    if (INSTRUCTION.test(i)) dockerfile = true;
+    if (instructionLine(i)) dockerfile = true;
     if (!settings.has(l.n)) continue;
-    const env = envInstruction(l.trimmed);
-    last = env && (dockerfile || i !== l.trimmed) ? { ...l, trimmed: env } : null;
+    const env = envInstruction(l.trimmed) ?? (dockerfile && LOWER_ENV.test(i) && !runs(i) ? i.replace(LOWER_ENV, 'ENV ') : null);
+    read.push(env && (dockerfile || i !== l.trimmed) ? { ...l, trimmed: env } : null);
   }
-  return last;
+  return read;
 }
+
+/** The last line setting one of dockerd-rootless.sh's settings, where it is a Dockerfile's ENV instruction, with its instruction as `trimmed`; else null. */
+export const dockerfileEnv = (lines: readonly Line[], settings: ReadonlyMap<number, unknown>): Line | null => settingLines(lines, settings).at(-1) ?? null;
+
+/** Every Dockerfile's ENV instruction that sets one of dockerd-rootless.sh's settings, in order. */
+export const dockerfileEnvs = (lines: readonly Line[], settings: ReadonlyMap<number, unknown>): Line[] => settingLines(lines, settings).filter((l) => l !== null);
 
 // The instructions a fix writes before the ENV line: a package installed as root, then the image's user again.
 const FIX_INSTRUCTION = /^(?:ENV|RUN|USER)\s/;

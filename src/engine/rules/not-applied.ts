@@ -6,6 +6,7 @@ import { unitSettings, unitWords } from '../recognisers/unit-line.ts';
 import { unappliedLines, type Unapplied } from '../recognisers/unit-place.ts';
 import type { Signal } from '../types.ts';
 import type { Ctx } from './context.ts';
+import { setAsideLines } from './set-aside.ts';
 
 // The signal that says why, for each reason.
 const SIGNALS = { section: 'setting-outside-service', discarded: 'setting-discarded', system: 'setting-system-unit', unit: 'setting-other-unit' } as const satisfies Record<Unapplied, Signal>;
@@ -19,19 +20,11 @@ export function setAsideUnapplied(lines: readonly Line[], sink: Collected): void
   if (!sink.settings.size) return;
   const gone = new Set<number>();
   for (const [n, why] of unappliedLines(lines)) {
-    if (!sink.settings.has(n)) continue;
+    if (!sink.settings.has(n) || gone.has(n)) continue;
     gone.add(n);
-    sink.settings.delete(n);
     sink.signal(SIGNALS[why], lines.find((l) => l.n === n)!);
   }
-  if (!gone.size) return;
-  sink.observations = sink.observations.filter((o) => o.key === 'rootless' || !gone.has(o.evidence.line));
-  // What else those lines signalled (a refused driver, FLAGS with pasta's option) is not set either.
-  for (const [id, seen] of sink.signals) {
-    const kept = seen.filter((e) => !gone.has(e.line) || id.startsWith('setting-') || id === 'configuration-named');
-    if (kept.length < seen.length) sink.signals.set(id, kept);
-    if (!kept.length) sink.signals.delete(id);
-  }
+  setAsideLines(sink, gone);
 }
 
 /** The setting-not-applied finding where the paste shows such lines, with each reason shown and the settings they set, in order. */

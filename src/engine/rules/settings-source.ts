@@ -89,6 +89,9 @@ function startAfterExports(lines: readonly Line[], sink: Collected): TypedRun | 
   return { line, typed: sink.settings.has(line.n) ? command : line.trimmed, exported: [] };
 }
 
+/** Whether a line shows a systemd user unit: systemctl or journalctl asked of the user's manager, its drop-in or files, or its journal's script. */
+export const unitShown = (lines: readonly Line[]): boolean => lines.some((l) => UNIT.test(l.trimmed) || !!l.prefix?.includes(UNIT_LOG));
+
 /**
  * Whether a setting is exported in a shell (or shown by env in one, or set for one typed run of the script), and whether the paste shows
  * the script started by hand (typed, or its trace outside the user service's journal, or systemd not running) or a systemd user unit
@@ -97,8 +100,11 @@ function startAfterExports(lines: readonly Line[], sink: Collected): TypedRun | 
  * `dockerfile` where the last setting is a Dockerfile's ENV instruction, `container` where it is passed to a docker:dind-rootless container.
  */
 export function settingsSource(lines: readonly Line[], sink: Collected): SettingsSource | null {
+  // A container's docker run overrides the ENV instructions of its image's Dockerfile shown after it.
+  const box = dindContainer(lines, sink.settings);
+  if (box?.run) return 'container';
   if (dockerfileEnv(lines, sink.settings)) return 'dockerfile';
-  if (dindContainer(lines, sink.settings)) return 'container';
+  if (box) return 'container';
   let command = '';
   let exported = false;
   // A setting exported, or printed by env: there are export lines to change.
@@ -131,7 +137,7 @@ export function settingsSource(lines: readonly Line[], sink: Collected): Setting
     else if (unitLine && (START.test(t) || (status && UP.test(t)))) stopped = handedOver = false;
     else if (stopped && (start || script)) handedOver = true;
   }
-  const unit = !handedOver && !sink.signals.has('no-systemd') && lines.some((l) => UNIT.test(l.trimmed) || !!l.prefix?.includes(UNIT_LOG));
+  const unit = !handedOver && !sink.signals.has('no-systemd') && unitShown(lines);
   // Nothing exported yet: a daemon shown started by hand with no user unit beside it (or without systemd, where no drop-in is read)
   // takes its settings from a shell.
   // Started through sudo, which drops a shell's exports: the fixes type their settings into its start instead.

@@ -1,0 +1,24 @@
+/** A Dockerfile's ENV settings that a container's docker run sets again (-e): the container's environment holds the run's values. */
+import type { Line } from '../clean.ts';
+import { envOptions, runsDind } from '../container.ts';
+import { dockerfileEnvs } from '../dockerfile.ts';
+import type { Collected } from '../facts.ts';
+import type { FactKey } from '../types.ts';
+
+// The fact each setting is read as (recognisers/env.ts).
+const FACT: Readonly<Record<string, FactKey>> = { NET: 'networkDriver', PORT_DRIVER: 'portDriver', MTU: 'mtu', DISABLE_HOST_LOOPBACK: 'disableHostLoopback' };
+
+/**
+ * Drops from Dockerfiles' ENV instructions the settings that a docker run passing the settings to a container (-e) sets too, and what
+ * they were read as: docker run's -e replaces the image's ENV of the same name, whichever the paste shows first.
+ */
+export function dropOverriddenEnv(lines: readonly Line[], sink: Collected): void {
+  const passed = new Set(lines.filter((l) => sink.settings.has(l.n) && runsDind(l.trimmed)).flatMap((l) => [...sink.settings.get(l.n)!.keys()]));
+  if (!passed.size) return;
+  for (const env of dockerfileEnvs(lines, sink.settings)) {
+    const set = sink.settings.get(env.n)!;
+    const gone = new Set([...set.keys()].filter((name) => passed.has(name)));
+    for (const name of gone) set.delete(name);
+    sink.observations = sink.observations.filter((o) => o.evidence.line !== env.n || ![...gone].some((name) => FACT[name] === o.key));
+  }
+}
