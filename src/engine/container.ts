@@ -40,7 +40,7 @@ export function dindContainer(lines: readonly Line[], settings: ReadonlyMap<numb
   const last = set.at(-1);
   if (!last) return null;
   const envs = new Set(dockerfileEnvs(lines, settings).map((l) => l.n));
-  const run = set.findLast((l) => runsDind(l.trimmed) && (ANY_TAG.test(l.trimmed) || builtOnDind(lines)));
+  const run = set.findLast((l) => runsDind(l.trimmed) && ANY_TAG.test(l.trimmed)) ?? (builtOnDind(lines) ? set.findLast((l) => runsDind(l.trimmed)) : undefined);
   if (run && set.every((l) => l.n <= run.n || envs.has(l.n))) return { run, name: NAME.exec(run.trimmed)?.[1] ?? null, form: null };
   // A file's environment: the image is named on an image: line.
   const yaml = !RUN.test(last.trimmed) && lines.some((l) => IMAGE_LINE.test(l.trimmed) && ANY_TAG.test(l.trimmed));

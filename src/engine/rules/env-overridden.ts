@@ -15,10 +15,14 @@ const FACT: Readonly<Record<string, FactKey>> = { NET: 'networkDriver', PORT_DRI
 export function dropOverriddenEnv(lines: readonly Line[], sink: Collected): void {
   const passed = new Set(lines.filter((l) => sink.settings.has(l.n) && runsDind(l.trimmed)).flatMap((l) => [...sink.settings.get(l.n)!.keys()]));
   if (!passed.size) return;
+  // Each ENV line's fact keys that a run sets again.
+  const gone = new Map<number, FactKey[]>();
   for (const env of dockerfileEnvs(lines, sink.settings)) {
     const set = sink.settings.get(env.n)!;
-    const gone = new Set([...set.keys()].filter((name) => passed.has(name)));
-    for (const name of gone) set.delete(name);
-    sink.observations = sink.observations.filter((o) => o.evidence.line !== env.n || ![...gone].some((name) => FACT[name] === o.key));
+    const names = [...set.keys()].filter((name) => passed.has(name));
+    for (const name of names) set.delete(name);
+    if (!set.size) sink.settings.delete(env.n);
+    gone.set(env.n, names.map((name) => FACT[name]).filter((key) => key !== undefined));
   }
+  sink.observations = sink.observations.filter((o) => !gone.get(o.evidence.line)?.includes(o.key));
 }

@@ -1,7 +1,7 @@
 /** A Dockerfile's ENV instruction beside the host daemon it does not set: its settings are the image's daemon's, not that one's. */
 import type { Line } from '../clean.ts';
 import { dockerfileEnvs, instructionLine } from '../dockerfile.ts';
-import { rank, type Collected } from '../facts.ts';
+import { rank, type Collected, type Observation } from '../facts.ts';
 import type { FactKey, Signal } from '../types.ts';
 import { setAsideLines } from './set-aside.ts';
 import { unitShown } from './settings-source.ts';
@@ -17,11 +17,14 @@ const REFUSALS: readonly { id: Signal; key: Driver; value: string; given: boolea
   { id: 'implicit-without-pasta', key: 'networkDriver', value: 'pasta', given: false },
 ];
 
-/** Whether driver `key` set to `value` contradicts what the daemon in the paste shows: the drivers it runs with, or a refusal of its settings. */
-function contradicts(sink: Collected, key: Driver, value: unknown): boolean {
-  if (sink.observations.some((o) => o.key === key && o.rank === rank.running && o.value !== value)) return true;
+/** Whether driver `key` set to `value` contradicts what the daemon in the paste shows: the drivers it runs with (`running`, by key), or a refusal of its settings. */
+function contradicts(sink: Collected, running: ReadonlyMap<Driver, ReadonlySet<unknown>>, key: Driver, value: unknown): boolean {
+  if ([...(running.get(key) ?? [])].some((v) => v !== value)) return true;
   return REFUSALS.some((r) => r.key === key && sink.signals.has(r.id) && (value === r.value) !== r.given);
 }
+
+/** Whether an observation is of a driver. */
+const isDriver = (o: Observation): o is Observation & { key: Driver } => o.key === 'networkDriver' || o.key === 'portDriver';
 
 /**
  * Sets aside the settings of Dockerfiles' ENV instructions that are not the source of the daemon the paste shows: all of them beside a
@@ -29,10 +32,11 @@ function contradicts(sink: Collected, key: Driver, value: unknown): boolean {
  * one are not read (settings-source.ts, `both`); else each whose drivers contradict the daemon's, which then cannot have read them.
  */
 export function setAsideOtherImage(lines: readonly Line[], sink: Collected): void {
-  const envs = dockerfileEnvs(lines, sink.settings);
-  if (!envs.length) return;
-  const unit = unitShown(lines.filter((l) => !instructionLine(l.trimmed)));
-  const drivers = (n: number) => sink.observations.filter((o) => o.evidence.line === n && (o.key === 'networkDriver' || o.key === 'portDriver'));
-  const other = envs.filter((l) => unit || drivers(l.n).some((o) => contradicts(sink, o.key as Driver, o.value)));
-  setAsideLines(sink, new Set(other.map((l) => l.n)));
+  const envs = new Set(dockerfileEnvs(lines, sink.settings).map((l) => l.n));
+  if (!envs.size) return;
+  if (unitShown(lines.filter((l) => !instructionLine(l.trimmed)))) return setAsideLines(sink, envs);
+  const drivers = sink.observations.filter(isDriver);
+  const running = new Map<Driver, Set<unknown>>();
+  for (const o of drivers) if (o.rank === rank.running) (running.get(o.key) ?? running.set(o.key, new Set()).get(o.key)!).add(o.value);
+  setAsideLines(sink, new Set(drivers.filter((o) => envs.has(o.evidence.line) && contradicts(sink, running, o.key, o.value)).map((o) => o.evidence.line)));
 }

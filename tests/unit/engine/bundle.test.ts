@@ -804,10 +804,10 @@ async function bundle(entry: string | { code: string }): Promise<{ gzip: number;
 // a daemon started through sudo run as its user, and the stop line's dockerd check.
 // Then +55 B in the engine, +82 B with English, +82 B with Chinese (63.77 / 84.65 / 89.77 KB): a share link's dot after a version of one or
 // two numbers kept as the cut it is, and a written setup's step standing for the question only until the reader answers anything.
-// Then +693 B in the engine, +691 B with English, +722 B with Chinese (64.46 / 85.34 / 90.49 KB): review 109 #2, #10: a Dockerfile's
+// Then +768 B in the engine, +766 B with English, +791 B with Chinese (64.54 / 85.42 / 90.56 KB): review 109 #2, #10: a Dockerfile's
 // ENV set aside beside the host's user service or against its errors, lower-case instructions, ARG references, and docker run's -e over ENV.
 // The ceilings sit just above, so that the engine can only shrink unless a change says why it grows.
-const budgets = { core: 64_463, withEnglish: 85_340, withChinese: 90_488 };
+const budgets = { core: 64_538, withEnglish: 85_415, withChinese: 90_557 };
 
 /** What a Chinese page's island takes from the engine: index.ts's runtime exports, with the Chinese catalogue instead of English. */
 const chineseEngine = `
