@@ -19,8 +19,8 @@ const INSTRUCTION = /^(?:FROM|RUN|from|run)\s/;
 const LOWER_ENV = /^env\s+(?=[A-Za-z_]\w*[=\s])/;
 const WORD = new RegExp(ASSIGNMENT, 'g');
 
-/** The instruction of a line a build may have echoed (its step's echo left out). */
-const instruction = (t: string): string => t.replace(STEP, '');
+/** The instruction of a line a build may have echoed (its step's echo left out). Only "#" and "Step " start an echo: the rest is kept as is, unscanned. */
+const instruction = (t: string): string => (t.charCodeAt(0) === 35 || t.startsWith('Step ') ? t.replace(STEP, '') : t);
 
 /** Whether a line is a Dockerfile's FROM instruction (a build's step echo of one too): the image it builds on. */
 export const fromLine = (t: string): boolean => /^(?:FROM|from)\s/.test(instruction(t));
@@ -52,12 +52,14 @@ export const envAsPairs = (t: string): string => {
 
 /** For each line setting one of dockerd-rootless.sh's settings, in order: that line where it is a Dockerfile's ENV instruction (a build's step, or after FROM or RUN), with its instruction, in capitals, as `trimmed`; else null. */
 function settingLines(lines: readonly Line[], settings: ReadonlyMap<number, unknown>): (Line | null)[] {
-  let dockerfile = false;
   const read: (Line | null)[] = [];
-  for (const l of lines) {
+  let dockerfile = false;
+  for (const l of settings.size ? lines : []) {
+    const setting = settings.has(l.n);
+    if (dockerfile && !setting) continue;
     const i = instruction(l.trimmed);
-    if (instructionLine(i)) dockerfile = true;
-    if (!settings.has(l.n)) continue;
+    if (!dockerfile && instructionLine(i)) dockerfile = true;
+    if (!setting) continue;
     const env = envInstruction(l.trimmed) ?? (dockerfile && LOWER_ENV.test(i) && !runs(i) ? i.replace(LOWER_ENV, 'ENV ') : null);
     read.push(env && (dockerfile || i !== l.trimmed) ? { ...l, trimmed: env } : null);
   }

@@ -806,8 +806,10 @@ async function bundle(entry: string | { code: string }): Promise<{ gzip: number;
 // two numbers kept as the cut it is, and a written setup's step standing for the question only until the reader answers anything.
 // Then +768 B in the engine, +766 B with English, +791 B with Chinese (64.54 / 85.42 / 90.56 KB): review 109 #2, #10: a Dockerfile's
 // ENV set aside beside the host's user service or against its errors, lower-case instructions, ARG references, and docker run's -e over ENV.
+// Then +36 B in the engine, +39 B with English, +40 B with Chinese (64.57 / 85.45 / 90.60 KB): a Dockerfile's lines sought with fewer
+// scans (a step's echo only after "#" or "Step ", none once the lines are known a Dockerfile's, none at all without a setting).
 // The ceilings sit just above, so that the engine can only shrink unless a change says why it grows.
-const budgets = { core: 64_538, withEnglish: 85_415, withChinese: 90_557 };
+const budgets = { core: 64_574, withEnglish: 85_454, withChinese: 90_597 };
 
 /** What a Chinese page's island takes from the engine: index.ts's runtime exports, with the Chinese catalogue instead of English. */
 const chineseEngine = `
