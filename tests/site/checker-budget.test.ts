@@ -371,12 +371,14 @@ const words = (value: unknown): string[] =>
  * ignores, an installed RootlessKit not the running one, {{range}} templates, tables written by hand, a terminal's controls), and
  * review 108's evidence part selected in the paste, mended share links, Markdown with each finding's detail, and commands marked whole.
  * Now: /checker/ 106,863 B, /embed/checker/ 103,518 B, /zh-cn/checker/ 110,768 B, /zh-cn/embed/checker/ 107,423 B.
+ * Then +34 B (+35 B in Chinese): a Dockerfile's lines sought with fewer scans.
+ * Now: /checker/ 106,897 B, /embed/checker/ 103,552 B, /zh-cn/checker/ 110,803 B, /zh-cn/embed/checker/ 107,458 B.
  */
 const ceilings = {
-  'checker/': 106_863,
-  'embed/checker/': 103_518,
-  'zh-cn/checker/': 110_768,
-  'zh-cn/embed/checker/': 107_423,
+  'checker/': 106_897,
+  'embed/checker/': 103_552,
+  'zh-cn/checker/': 110_803,
+  'zh-cn/embed/checker/': 107_458,
 };
 const build = builds[0]!;
 
