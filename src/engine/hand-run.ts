@@ -64,6 +64,11 @@ export const sudoOf = (t: string): string => THROUGH_SUDO.exec(launch(t) ?? '')?
 const SUDO_USER = /\s(?:-[A-Za-z]*u *|--user[= ])([^\s-]\S*)/;
 const RUNTIME_DIR = /(?:^|\s)XDG_RUNTIME_DIR=(\S+)/;
 /** The sudo that starts the script in line `t` as another user, that user, and the runtime directory typed for it if any; null without one. */
+/** The runtime directory line `t` types for the run (XDG_RUNTIME_DIR=/run/user/1001), where it is a plain path; null otherwise. */
+export const runtimeDirOf = (t: string): string | null => {
+  const dir = RUNTIME_DIR.exec(launch(t) ?? '')?.[1];
+  return dir && /^[\w./-]+$/.test(dir) ? dir : null;
+};
 export function startedAs(t: string): { sudo: string; user: string; runtimeDir: string | null } | null {
   const sudo = sudoOf(t);
   const user = SUDO_USER.exec(` ${sudo}`)?.[1];

@@ -808,8 +808,10 @@ async function bundle(entry: string | { code: string }): Promise<{ gzip: number;
 // ENV set aside beside the host's user service or against its errors, lower-case instructions, ARG references, and docker run's -e over ENV.
 // Then +36 B in the engine, +39 B with English, +40 B with Chinese (64.57 / 85.45 / 90.60 KB): a Dockerfile's lines sought with fewer
 // scans (a step's echo only after "#" or "Step ", none once the lines are known a Dockerfile's, none at all without a setting).
+// Then +24 B in the engine, +55 B with English, +46 B with Chinese (64.60 / 85.51 / 90.64 KB): the stop line in the runtime directory the
+// run typed for itself (review 110 #3: under sudo -E it looked in the caller's).
 // The ceilings sit just above, so that the engine can only shrink unless a change says why it grows.
-const budgets = { core: 64_574, withEnglish: 85_454, withChinese: 90_597 };
+const budgets = { core: 64_598, withEnglish: 85_509, withChinese: 90_643 };
 
 /** What a Chinese page's island takes from the engine: index.ts's runtime exports, with the Chinese catalogue instead of English. */
 const chineseEngine = `

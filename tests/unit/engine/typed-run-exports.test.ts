@@ -137,3 +137,12 @@ test('a daemon started through sudo as another user: the checks after the upgrad
     }
   }
 });
+
+test("the stop line looks in the runtime directory the run typed for itself: under sudo -E the caller's own would hold no pid file", () => {
+  const paste = SUDO_DROPPED.replace('sudo -u ci XDG', 'sudo -E -u ci XDG');
+  for (const r of both(paste)) {
+    const stops = r.findings.flatMap((f) => (f.fix ?? '').split('\n')).filter((l) => l.includes(" sh -c 'd="));
+    expect(stops.length).toBeGreaterThan(0);
+    for (const l of stops) expect(l).toMatch(/^sudo -E -u ci env XDG_RUNTIME_DIR=\/run\/user\/1001 sh -c '/);
+  }
+});

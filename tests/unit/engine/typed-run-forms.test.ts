@@ -15,8 +15,8 @@ const H15 = `$ ${SUDO} ${P}NET=pasta ${P}PORT_DRIVER=builtin /usr/bin/dockerd-ro
 test("started by hand as another user with sudo: the fix is the command typed, sudo and all, with the setting changed; no drop-in, no systemctl of the paste's user", () => {
   for (const r of [analyze(H15), analyzeWith(zhCn, H15)]) {
     const fix = r.findings.find((f) => f.id === 'pasta-port-driver-mismatch')!.fix!;
-    // The daemon running as that user, if one is, stopped first through the same sudo.
-    expect(fix.split('\n')[0]).toBe(`sudo -u dockeruser -H ${STOP}`);
+    // The daemon running as that user, if one is, stopped first through the same sudo, in the runtime directory the run typed.
+    expect(fix.split('\n')[0]).toBe(`sudo -u dockeruser -H env XDG_RUNTIME_DIR=/run/user/1001 ${STOP}`);
     expect(fix.split('\n').at(-1)).toBe(`${SUDO} ${P}NET=pasta ${P}PORT_DRIVER=implicit /usr/bin/dockerd-rootless.sh`);
     expect(spawnSync('bash', ['-n'], { input: fix }).status).toBe(0);
   }
