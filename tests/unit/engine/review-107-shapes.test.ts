@@ -2,7 +2,6 @@
 // were not read, so pastes that show the drivers and pasta's version were left INCOMPLETE or wrongly AFFECTED.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import fc from 'fast-check';
 import { expect, test } from 'vitest';
 import { analyze, analyzeWith } from '../../../src/engine/index.ts';
 import { zhCn } from '../../../src/engine/messages/zh-cn.ts';
@@ -99,14 +98,16 @@ test('other JSON with some of these keys is not read as a component or as pasta'
 });
 
 test('JSON cut anywhere gives no fact the whole does not give', () => {
-  const docs = [COMPONENT, COMPACT, PODMAN_PASTA, ENGINE];
-  const whole = docs.map((doc) => analyze(doc).facts);
-  fc.assert(
-    fc.property(fc.integer({ min: 0, max: docs.length - 1 }), fc.double({ min: 0, max: 1, noNaN: true }), (d, at) => {
-      const doc = docs[d]!;
-      const facts = analyze(doc.slice(0, Math.floor(doc.length * at))).facts;
-      for (const [key, value] of Object.entries(facts)) if (value !== null) expect(value, key).toEqual(whole[d]![key as keyof Facts]);
-    }),
-    { numRuns: 300 },
-  );
+  // Every cut, not a sample of them: a sample found the one below about one run in six. pasta's version is compared by its release:
+  // cut before podman's "version" line, the package's name tells the same release without the "-pasta" that line adds.
+  for (const doc of [COMPONENT, COMPACT, PODMAN_PASTA, ENGINE]) {
+    const whole = analyze(doc).facts;
+    for (let at = 0; at <= doc.length; at++) {
+      const facts = analyze(doc.slice(0, at)).facts;
+      for (const [key, value] of Object.entries(facts)) {
+        if (value !== null && key !== 'pastaVersion') expect(value, `${key} at ${at}`).toEqual(whole[key as keyof Facts]);
+      }
+      if (facts.pastaVersion !== null) expect(facts.pastaDate, `pastaDate at ${at}`).toBe(whole.pastaDate);
+    }
+  }
 });
