@@ -63,14 +63,14 @@ export const sudoOf = (t: string): string => THROUGH_SUDO.exec(launch(t) ?? '')?
 // sudo's option naming the user (-u NAME, -uNAME, -iu NAME, --user=NAME), and the runtime directory typed for the run.
 const SUDO_USER = /\s(?:-[A-Za-z]*u *|--user[= ])([^\s-]\S*)/;
 const RUNTIME_DIR = /(?:^|\s)XDG_RUNTIME_DIR=(\S+)/;
-/** The sudo that starts the script in line `t` as another user, that user, and the runtime directory typed for it if any; null without one. */
 /** The runtime directory line `t` types for the run (XDG_RUNTIME_DIR=/run/user/1001), where it is a plain path; null otherwise. */
 export const runtimeDirOf = (t: string): string | null => {
   const dir = RUNTIME_DIR.exec(launch(t) ?? '')?.[1];
   return dir && /^[\w./-]+$/.test(dir) ? dir : null;
 };
+/** The sudo that starts the script in line `t` as another user, that user, and the runtime directory typed for it if any; null without one. */
 export function startedAs(t: string): { sudo: string; user: string; runtimeDir: string | null } | null {
   const sudo = sudoOf(t);
   const user = SUDO_USER.exec(` ${sudo}`)?.[1];
-  return user ? { sudo, user, runtimeDir: RUNTIME_DIR.exec(launch(t) ?? '')?.[1] ?? null } : null;
+  return user ? { sudo, user, runtimeDir: runtimeDirOf(t) } : null;
 }
