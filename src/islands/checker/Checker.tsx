@@ -87,7 +87,8 @@ export class Checker extends Component<Props> {
     const area = this.area.current!;
     const clicked = this.props.samples.find((sample) => sample.id === this.root.current!.dataset.early);
     if (clicked) area.value = clicked.text;
-    if (area.value) this.input(area.value, true);
+    // Through the field's own handler, as a paste: binary typed meanwhile is refused as it would be once ready.
+    if (area.value) area.dispatchEvent(new InputEvent('input', { inputType: 'insertFromPaste' }));
     // Marks the island as hydrated: before that the controls do nothing (tests wait for it).
     this.root.current!.setAttribute('data-ready', '');
     // Then, while the page is idle, warms the engine up (tests that time a first paste wait for it, as a reader's paste comes later).

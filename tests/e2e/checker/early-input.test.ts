@@ -29,6 +29,31 @@ describeInBrowser('checker: text in the field before the island runs', (browser)
     }
   });
 
+  test('binary put in the field while the scripts are still loading is refused once they run, as a paste of it would be', async () => {
+    const { context, page, problems } = await openPage(browser());
+    let release = (): void => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route('**/*.js', async (route) => {
+      await held;
+      await route.continue();
+    });
+    try {
+      await page.goto(`${siteUrls.root}checker/`, { waitUntil: 'domcontentloaded' });
+      // What the checker shows with nothing pasted, rendered with the page.
+      const empty = await page.locator('[data-verdict]').innerText();
+      let junk = '';
+      for (let i = 0, seed = 4; i < 20_000; i++) junk += String.fromCharCode((seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) >>> 15);
+      await page.locator('#chk-paste').evaluate((area: HTMLTextAreaElement, value) => (area.value = value), junk);
+      release();
+      await page.locator('.checker[data-ready]').waitFor();
+      await expect.poll(() => page.locator('#chk-file-problem').innerText()).toBe(en.fileNotText);
+      expect(await page.locator('[data-verdict]').innerText()).toBe(empty);
+      expect(problems).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
   test.each(['checker/', 'embed/checker/'])('an example clicked on /%s before the island runs is shown once it does', async (path) => {
     const { context, page, problems } = await openPage(browser());
     let release = (): void => {};
