@@ -229,6 +229,8 @@ export const UPGRADE_APT = `sudo apt-get update && sudo apt-get install -y --onl
 /** Docker's packages installed at one apt version named: what a pin that holds them at another leaves apt to do. */
 export const installAptVersion = (version: string): string =>
   `sudo apt-get update && sudo apt-get install -y ${PACKAGES.split(' ').map((p) => `${p}=${version}`).join(' ')}`;
+/** Releasing apt-mark's hold on the packages named, which apt-get otherwise refuses to upgrade. */
+export const unhold = (packages: readonly string[]): string => `sudo apt-mark unhold ${packages.join(' ')}`;
 export const UPGRADE_DNF = `sudo dnf upgrade -y ${PACKAGES}`;
 /** The package that provides the rootlesskit on PATH, on Debian's family, an rpm distribution or Arch. */
 export const OWNER = 'dpkg -S "$(command -v rootlesskit)" 2>/dev/null || rpm -qf "$(command -v rootlesskit)" 2>/dev/null || pacman -Qo "$(command -v rootlesskit)"';

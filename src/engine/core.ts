@@ -24,6 +24,7 @@ import { jsonFacts } from './recognisers/json.ts';
 import { dockerComponents } from './lone-component.ts';
 import { osRelease } from './recognisers/os-release.ts';
 import { packages } from './recognisers/packages.ts';
+import { aptHolds } from './recognisers/apt-hold.ts';
 import { aptPin } from './recognisers/apt-pin.ts';
 import { PASTA_LABEL, pastaVersion } from './recognisers/pasta-version.ts';
 import { podmanInfo } from './recognisers/podman.ts';
@@ -62,7 +63,7 @@ import { assess } from './verdict.ts';
 import { writtenAnswers } from './written.ts';
 
 // Line recognisers run over every section except JSON, which has its own reader.
-const lineRecognisers: readonly Recogniser[] = [versions, pastaVersion, processes, environment, packages, aptPin, symptoms, userns, securityOptionsFormat, dockerJava, dindImage];
+const lineRecognisers: readonly Recogniser[] = [versions, pastaVersion, processes, environment, packages, aptPin, aptHolds, symptoms, userns, securityOptionsFormat, dockerJava, dindImage];
 /** Whether a line has one of `words` in its text or its prefix (the process that logged it): the prefix first, being short. */
 function wordIn(words: readonly string[]): (l: Line) => boolean {
   const any = anyOf(words);

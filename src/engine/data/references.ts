@@ -702,6 +702,20 @@ export const references = {
     url: urls.dpkgTranslations,
     establishes: 'What dpkg\'s "Setting up %s (%s) ..." reads in each language it is translated to.',
   },
+  aptMark: {
+    id: 'apt-mark',
+    project: 'distributions',
+    title: 'apt-mark(8)',
+    url: urls.aptMark,
+    establishes: '`apt-mark hold` keeps a package from being upgraded, `apt-mark showhold` lists the held packages one a line, and `apt-mark unhold` releases them.',
+  },
+  dpkgQuery: {
+    id: 'dpkg-query',
+    project: 'distributions',
+    title: 'dpkg-query(1)',
+    url: urls.dpkgQuery,
+    establishes: 'The first two letters of a `dpkg -l` row are the package\'s desired action and status: `hi` is a package marked hold and installed.',
+  },
   dockerInstall208: {
     id: 'docker-install-208',
     project: 'moby',

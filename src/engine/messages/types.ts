@@ -64,6 +64,8 @@ export interface MessageParams {
     otherClient: boolean;
     /** apt holds Docker's packages below the fixed release, where the fix upgrades them: the version with the fix that apt lists for them, if any. */
     pinned: { install: string | null } | null;
+    /** apt-mark holds these of Docker's packages, where the fix upgrades them: apt-get refuses to until they are released. */
+    held: readonly string[] | null;
     /** The paste shows ports published on all addresses only, which the problem leaves alone. */
     allAddresses: boolean;
   };

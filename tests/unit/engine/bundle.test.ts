@@ -812,8 +812,10 @@ async function bundle(entry: string | { code: string }): Promise<{ gzip: number;
 // run typed for itself (review 110 #3: under sudo -E it looked in the caller's).
 // Then +6 B in the engine, -20 B with English, -2 B with Chinese (64.60 / 85.49 / 90.64 KB): startedAs reads the runtime directory through
 // runtimeDirOf, as the stop line does, instead of a copy of its pattern.
+// Then +287 B in the engine, +400 B with English, +437 B with Chinese (64.89 / 85.89 / 91.08 KB): review 110 #7, apt-mark's hold on
+// Docker's packages (apt-mark showhold, dpkg -l's hi rows) released before the upgrade's fix upgrades them.
 // The ceilings sit just above, so that the engine can only shrink unless a change says why it grows.
-const budgets = { core: 64_604, withEnglish: 85_489, withChinese: 90_641 };
+const budgets = { core: 64_891, withEnglish: 85_889, withChinese: 91_078 };
 
 /** What a Chinese page's island takes from the engine: index.ts's runtime exports, with the Chinese catalogue instead of English. */
 const chineseEngine = `

@@ -482,6 +482,14 @@ export const referenceTextZhCn: Record<ReferenceKey, { establishes: string; titl
     title: 'dpkg 对其消息的翻译（po/）',
     establishes: 'dpkg 的“Setting up %s (%s) ...”在它的各个译本中的写法。',
   },
+  aptMark: {
+    title: 'apt-mark(8)',
+    establishes: '`apt-mark hold` 让软件包不被升级，`apt-mark showhold` 每行列出一个被锁定的软件包，`apt-mark unhold` 解除锁定。',
+  },
+  dpkgQuery: {
+    title: 'dpkg-query(1)',
+    establishes: '`dpkg -l` 每行开头的两个字母是软件包期望的操作和状态：`hi` 表示软件包被标记为锁定（hold）且已安装。',
+  },
   dockerInstall208: {
     title: 'docker/docker-install#208：Rootless docker, auto start problem（rootless Docker 自动启动的问题）',
     establishes: '设置 DOCKER_HOST=unix://$XDG_RUNTIME_DIR/docker.sock 时 XDG_RUNTIME_DIR 为空，客户端便去连接 unix:///docker.sock；RootlessKit 的维护者答复：需要设置 XDG_RUNTIME_DIR。',

@@ -65,6 +65,15 @@ export const dpkgSettingUp: { before: readonly string[]; after: readonly string[
   after: ['wird eingerichtet', 'を設定しています', '설정하는 중입니다'],
 };
 
+/**
+ * apt-mark's hold: `apt-mark showhold` lists the held packages one a line, and dpkg -l marks a held, installed package `hi` (its
+ * desired action, then its status). apt-get will not upgrade a held package it is asked to, so `apt-mark unhold` comes first.
+ */
+export const aptHold = {
+  showhold: { command: 'apt-mark showhold', source: 'aptMark' },
+  dpkgRow: { state: 'hi', source: 'dpkgQuery' },
+} as const satisfies Record<string, { source: Source }>;
+
 // A Docker pipe that is there but refused the client: its access denied, or every instance busy.
 const PIPE_NOT_MISSING = /pipe[/\\]docker\w*: (?:Access is denied|All pipe instances are busy)/;
 
@@ -243,6 +252,7 @@ export const settingRefusals: readonly KnownErrorId[] = ['pasta-port-driver-refu
  * a setting it does not read, rootless BuildKit named where nothing shows Docker's daemon (RootlessKit's errors are then buildkitd's), and
  * another client's reset (Go's, Node.js's, Chromium's), which only the symptom's note reads, and apt holding Docker's packages at a version
  * (apt-pin) with the versions apt-cache policy lists for every Docker package shown (apt-version-listed), which the upgrade's fix reads,
+ * apt-mark's hold on one of Docker's packages (apt-hold), which the upgrade's fix releases first,
  * and the shell's answer that slirp4netns is not installed (slirp4netns-absent), which the question for the network driver reads.
  */
 export const otherSignals = [
@@ -282,6 +292,7 @@ export const otherSignals = [
   'client-reset',
   'apt-pin',
   'apt-version-listed',
+  'apt-hold',
   'slirp4netns-absent',
 ] as const;
 

@@ -1,0 +1,39 @@
+// Review 110's small wrong answers: apt-mark's hold that the upgrade's fix stopped on, a port driver assumed beside the journal line that
+// refuses the one configured, a daemon shown running on the user's socket while the client asks the system's, colour codes that lost
+// their ESC, and a share link's operating system cut inside its brackets.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { analyze } from '../../../src/engine/index.ts';
+import { analyzeWith } from '../../../src/engine/core.ts';
+import { zhCn } from '../../../src/engine/messages/zh-cn.ts';
+
+const paste = (name: string): string => readFileSync(join(import.meta.dirname, '../../fixtures/synthetic', name), 'utf8');
+const run = (text: string, lang: 'en' | 'zh-cn') => (lang === 'en' ? analyze(text) : analyzeWith(zhCn, text));
+const finding = (text: string, id: string, lang: 'en' | 'zh-cn' = 'en') => run(text, lang).findings.find((f) => f.id === id);
+
+describe("apt-mark's hold on Docker's packages: the upgrade's fix releases the hold first (review 110 #7)", () => {
+  test.each(['en', 'zh-cn'] as const)('apt-mark showhold: the held ones are released before apt-get upgrades them, and the finding says why (%s)', (lang) => {
+    const f = finding(paste('apt-mark-showhold-docker-ce-pasta-2.3.1.txt'), 'affected', lang)!;
+    const fix = f.fix!;
+    expect(fix).toMatch(/sudo apt-mark unhold docker-ce docker-ce-rootless-extras\n[\s\S]*--only-upgrade/);
+    expect(f.detail).toMatch(lang === 'en' ? /apt-mark holds Docker's packages/ : /apt-mark 锁定（hold）了 Docker 的软件包/);
+  });
+  test("dpkg -l's hi rows are the held ones, and an ii row is not", () => {
+    expect(finding(paste('dpkg-l-held-docker-ce-pasta-2.3.1.txt'), 'affected')!.fix).toContain('sudo apt-mark unhold docker-ce docker-ce-rootless-extras\n');
+  });
+  test("with a pin as well, the hold is released before the pinned version's install", () => {
+    const pinned = paste('apt-policy-pinned-27.3.1.txt');
+    const fix = finding(`$ apt-mark showhold\ndocker-ce\n${pinned}`, 'affected')!.fix!;
+    expect(fix).toMatch(/sudo apt-mark unhold docker-ce\n[\s\S]*docker-ce=5:28\.0\.1/);
+  });
+  test('no hold shown, another package held, or the names without the command: no unhold', () => {
+    for (const text of [
+      paste('apt-mark-showhold-docker-ce-pasta-2.3.1.txt').replace(/^\$ apt-mark showhold\n/, ''),
+      paste('apt-mark-showhold-docker-ce-pasta-2.3.1.txt').replace(/^docker-ce.*\n/gm, 'passt\n'),
+      paste('dpkg-l-held-docker-ce-pasta-2.3.1.txt').replace(/^hi /gm, 'ii '),
+    ]) {
+      expect(finding(text, 'affected')!.fix, text).not.toContain('unhold');
+    }
+  });
+});
