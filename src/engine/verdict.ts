@@ -44,7 +44,7 @@ export interface Assessment extends Decision {
 
 /** Runs inference, the verdict rules, the next step (if incomplete) and the neighbouring findings. Mutates `m`. */
 export function assess(m: Merged, signals: ReadonlyMap<Signal, Evidence[]>, recognised: boolean): Assessment {
-  const notes = [...infer(m), ...cutFlags(m)];
+  const notes = [...infer(m, signals), ...cutFlags(m)];
   const c = context(m, signals);
   const decision = decide(c);
   const findings = neighbourFindings(c, decision.verdict);
@@ -68,7 +68,7 @@ export function assess(m: Merged, signals: ReadonlyMap<Signal, Evidence[]>, reco
 function hypothetical(m: Merged, signals: ReadonlyMap<Signal, Evidence[]>): Evaluate {
   return (patch: Partial<Facts>) => {
     const copy: Merged = { ...m, facts: { ...m.facts, ...patch }, inferred: new Set(m.inferred) };
-    infer(copy);
+    infer(copy, signals);
     return { verdict: decide(context(copy, signals)).verdict, facts: copy.facts, inferred: copy.inferred };
   };
 }

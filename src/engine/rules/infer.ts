@@ -3,6 +3,7 @@ import { bundleTable, docker, unpackagedSystems } from '../data/core/docker.ts';
 import type { Line } from '../clean.ts';
 import { rootlesskit } from '../data/core/rootlesskit.ts';
 import type { Merged } from '../facts.ts';
+import type { Evidence, Signal } from '../types.ts';
 import { spec, type FindingSpec } from '../messages/types.ts';
 import { atLeast, compareParts, parseVersion, REPACK } from '../version.ts';
 import { scriptsRelease } from './context.ts';
@@ -75,9 +76,10 @@ function scriptBuiltin(m: Merged): boolean {
 
 /**
  * Fills the packaging a Docker version's own suffix tells; and, only when pasta is the network driver (so that unneeded guesses stay out of the facts): the port driver
- * (implicit, which docker version shows by omitting PortDriver) and RootlessKit from the Docker table. Mutates `m`.
+ * (implicit, which docker version shows by omitting PortDriver, unless RootlessKit is shown refusing the one set) and RootlessKit from
+ * the Docker table. Mutates `m`.
  */
-export function infer(m: Merged): FindingSpec[] {
+export function infer(m: Merged, signals: ReadonlyMap<Signal, Evidence[]>): FindingSpec[] {
   const f = m.facts;
   const notes: FindingSpec[] = [];
   // Debian's repack is a distribution's build, whose RootlessKit is its own package's.
@@ -91,8 +93,9 @@ export function infer(m: Merged): FindingSpec[] {
     f.portDriver = 'builtin';
     m.inferred.add('portDriver');
   }
-  // A port driver set to a value the checker cannot read is not the default, nor is one with a port manager (pesto, with pasta).
-  if (f.portDriver === null && !m.portDriverUnread && !f.portManager) {
+  // A port driver set to a value the checker cannot read is not the default, nor is one with a port manager (pesto, with pasta), nor
+  // one RootlessKit refuses beside pasta (its refusal says only that it is neither implicit nor none).
+  if (f.portDriver === null && !m.portDriverUnread && !f.portManager && !signals.has('pasta-port-driver-refused')) {
     f.portDriver = 'implicit';
     m.inferred.add('portDriver');
     notes.push(spec('port-driver-assumed-implicit', {}, m.evidence.networkDriver));

@@ -814,8 +814,10 @@ async function bundle(entry: string | { code: string }): Promise<{ gzip: number;
 // runtimeDirOf, as the stop line does, instead of a copy of its pattern.
 // Then +287 B in the engine, +400 B with English, +437 B with Chinese (64.89 / 85.89 / 91.08 KB): review 110 #7, apt-mark's hold on
 // Docker's packages (apt-mark showhold, dpkg -l's hi rows) released before the upgrade's fix upgrades them.
+// Then +12 B in the engine, +30 B with English, +23 B with Chinese (64.90 / 85.92 / 91.10 KB): review 110 #12, no port driver assumed
+// beside RootlessKit's refusal of the one set with pasta, and the refusal's finding naming none.
 // The ceilings sit just above, so that the engine can only shrink unless a change says why it grows.
-const budgets = { core: 64_891, withEnglish: 85_889, withChinese: 91_078 };
+const budgets = { core: 64_903, withEnglish: 85_919, withChinese: 91_101 };
 
 /** What a Chinese page's island takes from the engine: index.ts's runtime exports, with the Chinese catalogue instead of English. */
 const chineseEngine = `

@@ -37,3 +37,18 @@ describe("apt-mark's hold on Docker's packages: the upgrade's fix releases the h
     }
   });
 });
+
+describe('RootlessKit refusing the port driver set beside pasta: none is assumed (review 110 #12)', () => {
+  test.each(['en', 'zh-cn'] as const)('a drop-in setting pasta alone beside the refusal: no port driver in the facts, and the finding names none (%s)', (lang) => {
+    const r = run(paste('journal-pasta-port-driver-refused-drop-in-net-pasta-only.txt'), lang);
+    expect(r.facts).toMatchObject({ networkDriver: 'pasta', portDriver: null });
+    expect(r.findings.map((f) => f.id)).not.toContain('port-driver-assumed-implicit');
+    const detail = r.findings.find((f) => f.id === 'pasta-port-driver-mismatch')!.detail;
+    expect(detail).toMatch(lang === 'en' ? /^With a port driver that is neither implicit nor none, RootlessKit stops/ : /^端口驱动既不是 implicit 也不是 none 时/);
+    expect(detail).not.toMatch(/builtin|port driver implicit,|端口驱动为 implicit/);
+  });
+  test('without the refusal, pasta set alone still gets implicit, as docker version shows it', () => {
+    const text = paste('journal-pasta-port-driver-refused-drop-in-net-pasta-only.txt').replace(/^.*requires port driver.*\n/m, '');
+    expect(analyze(text).facts.portDriver).toBe('implicit');
+  });
+});
