@@ -89,6 +89,8 @@ export const startPodmanSocket = (rootful: boolean): string => {
 };
 /** The client pointed at this user's own rootless daemon instead of the socket it may not use (without a comment: zsh reads `<` in one). */
 export const OWN_SOCKET = 'id -u\nexport DOCKER_HOST=unix:///run/user/$(id -u)/docker.sock\ndocker version';
+/** The client pointed at the rootless daemon's socket shown (the user's own where none is), then asked again. */
+export const askSocket = (socket: string | null): string => (socket ? `export DOCKER_HOST=unix://${socket}\ndocker version` : OWN_SOCKET);
 /** docker version asked of the rootless daemon's own socket, where the client is set to ask another daemon. */
 export const ROOTLESS_VERSION = 'DOCKER_HOST=unix:///run/user/$(id -u)/docker.sock docker version';
 /** Lets rootlesskit bind ports below 1024 (Docker's tips), restarted as `a` says; setcap needs the file itself, not a link to it. */

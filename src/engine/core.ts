@@ -18,6 +18,7 @@ import { dockerVersion } from './recognisers/docker-version.ts';
 import { environment, environmentWords } from './recognisers/env.ts';
 import { clientReset } from './recognisers/client-resets.ts';
 import { contextShow } from './recognisers/context-show.ts';
+import { userDaemon } from './recognisers/user-daemon.ts';
 import { formatFields } from './recognisers/format-fields.ts';
 import { formatRange } from './recognisers/format-range.ts';
 import { jsonFacts } from './recognisers/json.ts';
@@ -109,8 +110,9 @@ export function analyzeWith(messages: Messages, text: string, answers?: Answers,
   // A format's command and the line it printed, read across sections: a list or JSON value printed first starts a section of its own.
   formatFields(pasted, sink);
   formatRange(pasted, sink);
-  // docker context show's answer, the line after it, is a word that no section reader looks for.
+  // docker context show's answer, the line after it, is a word that no section reader looks for; so are systemctl is-active's and ls's.
   contextShow(pasted, sink);
+  userDaemon(pasted, sink);
   // Other clients' resets, read across sections: what names the address may follow in a section of its own (a Node.js error's object).
   clientReset(pasted, sink);
   setAsideUnapplied(pasted, sink);

@@ -8,7 +8,7 @@ import { cutFlags } from './rules/flags-cut.ts';
 import { infer } from './rules/infer.ts';
 import { unreadExport } from './rules/settings-source.ts';
 import { nextStep, type Evaluate } from './rules/next-step.ts';
-import { downFirst } from './rules/down-first.ts';
+import { askedAside, downFirst } from './rules/down-first.ts';
 import { verdictRules } from './rules/verdict-rules.ts';
 import type { Certainty, Evidence, FactKey, Facts, Signal, Verdict } from './types.ts';
 
@@ -56,7 +56,7 @@ export function assess(m: Merged, signals: ReadonlyMap<Signal, Evidence[]>, reco
     // The rootless daemon shown down: starting it comes first (after the login session it needs), and the question, which its commands
     // would fail to answer, after it.
     const { first, rest } = downFirst(findings);
-    const step = nextStep(c, recognised, hypothetical(m, signals), first.length > 0);
+    const step = nextStep(c, recognised, hypothetical(m, signals), first.length > 0, first.some(askedAside));
     decision.main = first[0] ?? step.step;
     if (first.length) findings.splice(0, findings.length, ...first.slice(1), step.step, ...rest);
     ask = step.ask;

@@ -1,7 +1,7 @@
 /** The English message catalogue. Every version in these texts comes from the data module. */
 import type { Apply } from '../apply.ts';
 import { DESKTOP_MAC } from '../daemon-address.ts';
-import { checksFor, ciService, CLIENT_TARGET, CREATE_CONTEXT, daemonLog, DESKTOP_START, DESKTOP_START_ANY, DIND_ROOTLESS, DIND_VERSION, DISABLE_ROOTFUL, FLAG, holdPasst, ID_MAPS, idHelpers, imageUpgrade, install, installAptVersion, installRootlesskit, kernelIpv6, moveSettings, NFT_TABLE, noSystemd, OWN_SOCKET, OWNER, PASTA_FAILURE_LOG, PROBE, PS, PUBLISHED, REMOTE_DAEMON, ROOTLESS_VERSION, run, setcapRootlesskit, setDrivers, settingsFix, setupAsUser, slirp4netnsChecked, sshDaemon, START_PODMAN_MACHINE, startDaemon, startDesktop, startPodmanSocket, tun, unhold, UNIT_ENVIRONMENT, UNIT_FILES, unprivilegedFrom, UNSET_HOST, upgrade, UPGRADE_APT, userns, userSession } from '../commands.ts';
+import { askSocket, checksFor, ciService, CLIENT_TARGET, CREATE_CONTEXT, daemonLog, DESKTOP_START, DESKTOP_START_ANY, DIND_ROOTLESS, DIND_VERSION, DISABLE_ROOTFUL, FLAG, holdPasst, ID_MAPS, idHelpers, imageUpgrade, install, installAptVersion, installRootlesskit, kernelIpv6, moveSettings, NFT_TABLE, noSystemd, OWN_SOCKET, OWNER, PASTA_FAILURE_LOG, PROBE, PS, PUBLISHED, REMOTE_DAEMON, ROOTLESS_VERSION, run, setcapRootlesskit, setDrivers, settingsFix, setupAsUser, slirp4netnsChecked, sshDaemon, START_PODMAN_MACHINE, startDaemon, startDesktop, startPodmanSocket, tun, unhold, UNIT_ENVIRONMENT, UNIT_FILES, unprivilegedFrom, UNSET_HOST, upgrade, UPGRADE_APT, userns, userSession } from '../commands.ts';
 import { reportWords, stoppedNote } from './report-words.ts';
 import { appArmorUbuntu } from '../data/core/diagnostics.ts';
 import { docker, dockerDesktop, mtu, rootlessSettings } from '../data/core/docker.ts';
@@ -169,6 +169,11 @@ function unreachable(p: MessageParams['daemon-not-running'], a: Apply): { detail
       return {
         detail: `This client belongs to Docker Desktop (the lines below say so) and found no daemon where it looked. Docker Desktop's daemon answers while Desktop runs: start Docker Desktop, from its menu or with docker desktop start (from Docker Desktop ${dockerDesktop.cli.version} on)${p.os === 'linux' ? ' or, on Linux, its user service (below)' : ''}${p.os === 'linux' ? ", or, if you meant this machine's rootless Docker, start that daemon and point DOCKER_HOST at its socket" : ''}.`,
         fix: p.os === 'linux' ? DESKTOP_START_ANY : DESKTOP_START,
+      };
+    case 'user-daemon':
+      return {
+        detail: `The client asked the system-wide daemon's socket, while your rootless daemon runs (its user service is active) and listens on its own socket${p.socket ? `, ${p.socket}` : ' in your runtime directory'}: it needs no start. Point the client at that socket (below, for this shell; the export line in ~/.bashrc keeps it), or use the context the setup tool makes, \`docker context use rootless\`.`,
+        fix: askSocket(p.socket),
       };
     case 'here':
       return {
@@ -355,7 +360,7 @@ export const en: Messages = {
     }),
     'need-network-driver': (p) => ({
       title: 'Which network driver does the daemon use?',
-      detail: `${p.down ? 'Once the rootless daemon runs (start it first, as above), ' : ''}docker version shows it in its rootlesskit component (NetworkDriver)${p.rootlessKnown ? '' : `; from Docker ${docker.rootlessComponents.version}, a daemon without that component is rootful`}.${
+      detail: `${p.aside ? 'Once the client asks the rootless daemon (as above), ' : p.down ? 'Once the rootless daemon runs (start it first, as above), ' : ''}docker version shows it in its rootlesskit component (NetworkDriver)${p.rootlessKnown ? '' : `; from Docker ${docker.rootlessComponents.version}, a daemon without that component is rootful`}.${
         p.infoCut ? ' The docker info stops at the line below, before its Security Options, which list rootless for a rootless daemon: paste all of it.' : ''
       }${
         p.client

@@ -89,6 +89,8 @@ export interface MessageParams {
     client: { version: string; rootlesskit: string | null; pasta: boolean; fixed: boolean } | null;
     /** The rootless daemon is shown down (its start is the finding before): docker version answers once it runs. */
     down: boolean;
+    /** It runs, and the client asked another socket (the finding before points it at the daemon's): docker version answers once it does. */
+    aside: boolean;
   };
   /** `restarted`: the paste restarts the daemon before the reset it shows. */
   'need-rootlesskit-version': { distribution: boolean; dockerVersion: string | null; installed: string | null; restarted: boolean };
@@ -195,7 +197,12 @@ export interface MessageParams {
    * directory, where a daemon started without systemd listens), the rootful one from inside docker:dind-rootless, elsewhere, or
    * nowhere: the client's context is missing.
    */
-  'daemon-not-running': { where: 'here' | 'rootful-shown' | 'dind-rootless' | 'manual' | 'missing-context' } | { where: 'desktop-client'; os: DesktopOs } | DaemonElsewhere;
+  'daemon-not-running':
+    | { where: 'here' | 'rootful-shown' | 'dind-rootless' | 'manual' | 'missing-context' }
+    | { where: 'desktop-client'; os: DesktopOs }
+    /** The system-wide socket asked while the user's rootless daemon is shown running, at `socket` where ls lists it. */
+    | { where: 'user-daemon'; socket: string | null }
+    | DaemonElsewhere;
   /** Whose socket the client may not use: the system-wide daemon's, user `uid`'s (root's) runtime directory's, Podman's, Docker's pipe on Windows, or another. */
   'socket-permission-denied': { owner: 'system' | 'user' | 'root' | 'podman' | 'pipe' | 'other'; uid: string | null };
   'podman-not-docker': { podmanVersion: string | null };

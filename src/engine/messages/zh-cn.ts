@@ -1,7 +1,7 @@
 /** The Simplified Chinese message catalogue. Versions come from the data module; commands and quoted errors stay as the tools print them. */
 import type { Apply } from '../apply.ts';
 import { DESKTOP_MAC } from '../daemon-address.ts';
-import { checksFor, ciService, CLIENT_TARGET, CREATE_CONTEXT, daemonLog, DESKTOP_START, DESKTOP_START_ANY, DIND_ROOTLESS, DIND_VERSION, DISABLE_ROOTFUL, FLAG, holdPasst, ID_MAPS, idHelpers, imageUpgrade, install, installAptVersion, installRootlesskit, kernelIpv6, moveSettings, NFT_TABLE, noSystemd, OWN_SOCKET, OWNER, PASTA_FAILURE_LOG, PROBE, PS, PUBLISHED, REMOTE_DAEMON, ROOTLESS_VERSION, run, setcapRootlesskit, setDrivers, settingsFix, setupAsUser, slirp4netnsChecked, sshDaemon, START_PODMAN_MACHINE, startDaemon, startDesktop, startPodmanSocket, tun, unhold, UNIT_ENVIRONMENT, UNIT_FILES, unprivilegedFrom, UNSET_HOST, upgrade, UPGRADE_APT, userns, userSession } from '../commands.ts';
+import { askSocket, checksFor, ciService, CLIENT_TARGET, CREATE_CONTEXT, daemonLog, DESKTOP_START, DESKTOP_START_ANY, DIND_ROOTLESS, DIND_VERSION, DISABLE_ROOTFUL, FLAG, holdPasst, ID_MAPS, idHelpers, imageUpgrade, install, installAptVersion, installRootlesskit, kernelIpv6, moveSettings, NFT_TABLE, noSystemd, OWN_SOCKET, OWNER, PASTA_FAILURE_LOG, PROBE, PS, PUBLISHED, REMOTE_DAEMON, ROOTLESS_VERSION, run, setcapRootlesskit, setDrivers, settingsFix, setupAsUser, slirp4netnsChecked, sshDaemon, START_PODMAN_MACHINE, startDaemon, startDesktop, startPodmanSocket, tun, unhold, UNIT_ENVIRONMENT, UNIT_FILES, unprivilegedFrom, UNSET_HOST, upgrade, UPGRADE_APT, userns, userSession } from '../commands.ts';
 import { reportWords, stoppedNote } from './report-words.ts';
 import { appArmorUbuntu } from '../data/core/diagnostics.ts';
 import { docker, dockerDesktop, mtu, rootlessSettings } from '../data/core/docker.ts';
@@ -170,6 +170,11 @@ function unreachable(p: MessageParams['daemon-not-running'], a: Apply): { detail
       return {
         detail: `这个客户端属于 Docker Desktop（下面几行说明了这一点），它在找的地方没找到守护进程。Docker Desktop 的守护进程在 Desktop 运行时才应答：从菜单启动 Docker Desktop，或者用 docker desktop start 启动（Docker Desktop ${dockerDesktop.cli.version} 起可用）${p.os === 'linux' ? '，在 Linux 上也可以启动它的用户服务（见下）' : ''}${p.os === 'linux' ? '，或者，如果你要用的是本机的 rootless Docker，就启动那个守护进程，并让 DOCKER_HOST 指向它的套接字' : ''}。`,
         fix: p.os === 'linux' ? DESKTOP_START_ANY : DESKTOP_START,
+      };
+    case 'user-daemon':
+      return {
+        detail: `客户端去系统级守护进程的套接字找它，而你的 rootless 守护进程正在运行（它的用户服务处于 active 状态），监听的是它自己的套接字${p.socket ? ` ${p.socket}` : '（在你的运行时目录里）'}：它不需要启动。请让客户端指向这个套接字（见下，只对当前 shell 有效；把 export 这一行写进 ~/.bashrc 可以保留下来），或者使用安装工具创建的上下文：\`docker context use rootless\`。`,
+        fix: askSocket(p.socket),
       };
     case 'here':
       return {
@@ -351,7 +356,7 @@ export const zhCn: Messages = {
     }),
     'need-network-driver': (p) => ({
       title: '守护进程用的是哪个网络驱动？',
-      detail: `${p.down ? '先按上一条启动 rootless 守护进程；它运行之后，' : ''}docker version 的 rootlesskit 组件会显示它（NetworkDriver）${p.rootlessKnown ? '' : `；从 Docker ${docker.rootlessComponents.version} 起，没有这个组件说明守护进程以 root 运行`}。${
+      detail: `${p.aside ? '先按上一条让客户端连到 rootless 守护进程；之后，' : p.down ? '先按上一条启动 rootless 守护进程；它运行之后，' : ''}docker version 的 rootlesskit 组件会显示它（NetworkDriver）${p.rootlessKnown ? '' : `；从 Docker ${docker.rootlessComponents.version} 起，没有这个组件说明守护进程以 root 运行`}。${
         p.infoCut ? 'docker info 在下面这一行就断了，还没到 Security Options（rootless 守护进程会在那里列出 rootless）：请粘贴完整的输出。' : ''
       }${
         p.client

@@ -45,6 +45,8 @@ const loopback = (c: Ctx, id: Signal): Evidence[] => [...(c.signals.get(id) ?? [
 // The socket after "… socket at unix://": the system-wide daemon's, or a rootless daemon's in user N's runtime directory.
 const SOCKET = /at unix:\/\/(?:(\/(?:var\/)?run\/docker\.sock)|\/(?:var\/)?run\/user\/(\d+)\/docker\.sock)/;
 // (A Mac's /Users/<user>/.docker/run is Docker Desktop's, which daemonElsewhere reads first.)
+// The system-wide daemon's socket, as the client names it.
+const SYSTEM_SOCKET = /unix:\/\/\/(?:var\/)?run\/docker\.sock/;
 const HOME_RUNTIME = /unix:\/\/(?:\/[\w.-]+){1,4}\/\.docker\/run\/docker\.sock/;
 /** systemctl found no systemd as PID 1, and not in a shell docker exec opened (a container's, where none runs). */
 const hostWithoutSystemd = (c: Ctx): boolean => c.signals.has('no-systemd') && !c.signals.has('container-exec');
@@ -290,6 +292,13 @@ const findingRules: readonly FindingRule[] = [
     if (inside) return spec('daemon-not-running', { where: 'dind-rootless' }, [...unreachable, ...image, ...exec]);
     // A client pointed at a daemon over the network (DOCKER_HOST, a context, the docker image's own default) needs checks of its own.
     const elsewhere = said.map((t) => daemonElsewhere(t)).find((place) => place !== null);
+    // The system-wide socket asked while the user's rootless daemon is shown running: the client is to ask that daemon's socket.
+    const active = c.signals.get('user-daemon-active');
+    if (!elsewhere && active && said.some((t) => SYSTEM_SOCKET.test(t))) {
+      const listed = c.signals.get('user-socket');
+      const socket = listed?.map((e) => ROOTLESS_SOCKET.exec(e.text)?.[0]).find((path) => path !== undefined) ?? null;
+      return spec('daemon-not-running', { where: 'user-daemon', socket }, [...unreachable, ...active, ...(listed ?? [])]);
+    }
     // Beside a daemon shown to run as root, starting a rootless one here would contradict the verdict: where the client points says more.
     const rootfulShown = c.f.rootless === false && !c.inferred.has('rootless') && !said.some((t) => ROOTLESS_SOCKET.test(t));
     // A runtime directory under the home directory is the one Docker's tips give a daemon started without systemd.

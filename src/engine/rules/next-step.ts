@@ -22,9 +22,9 @@ function clientOnly(version: string): { version: string; rootlesskit: string | n
 
 /**
  * Picks the question whose answer decides the verdict, with outcomes computed by the rules themselves; `down`: the rootless daemon is
- * shown down, so the question is for once it runs.
+ * shown down, so the question is for once it runs; `aside`: it runs, and the question is for once the client asks it.
  */
-export function nextStep(c: Ctx, recognised: boolean, evaluate: Evaluate, down = false): { step: FindingSpec; ask: FactKey | null } {
+export function nextStep(c: Ctx, recognised: boolean, evaluate: Evaluate, down = false, aside = false): { step: FindingSpec; ask: FactKey | null } {
   const f = c.f;
   // Podman's settings say nothing about Docker's network driver: asking for it would lead nowhere.
   if (podmanOnly(c)) return { step: spec('need-docker-output', {}), ask: null };
@@ -51,7 +51,7 @@ export function nextStep(c: Ctx, recognised: boolean, evaluate: Evaluate, down =
     // From the pasta fallback on, a shell without slirp4netns points to pasta (not certain: the daemon's PATH is its service's).
     const noSlirp4netns = pastaFallback && f.slirp4netnsVersion === null ? c.signals.get('slirp4netns-absent') : undefined;
     const pastaShown = f.pastaVersion !== null;
-    const params = { rootlessKnown: f.rootless !== null, infoCut, pastaFallback, noSlirp4netns: noSlirp4netns ? { pastaShown } : null, outcomes, dindRootless, client, down };
+    const params = { rootlessKnown: f.rootless !== null, infoCut, pastaFallback, noSlirp4netns: noSlirp4netns ? { pastaShown } : null, outcomes, dindRootless, client, down, aside };
     const evidence = [...(c.signals.get('info-cut') ?? []), ...(noSlirp4netns ?? []), ...(noSlirp4netns && pastaShown ? (c.evidence.pastaVersion ?? []) : [])];
     return { step: spec('need-network-driver', params, evidence), ask: 'networkDriver' };
   }

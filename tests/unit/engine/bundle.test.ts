@@ -816,8 +816,11 @@ async function bundle(entry: string | { code: string }): Promise<{ gzip: number;
 // Docker's packages (apt-mark showhold, dpkg -l's hi rows) released before the upgrade's fix upgrades them.
 // Then +12 B in the engine, +30 B with English, +23 B with Chinese (64.90 / 85.92 / 91.10 KB): review 110 #12, no port driver assumed
 // beside RootlessKit's refusal of the one set with pasta, and the refusal's finding naming none.
+// Then +252 B in the engine, +449 B with English, +577 B with Chinese (65.16 / 86.37 / 91.68 KB): review 110 #9, the system-wide socket
+// asked while the user's rootless daemon is shown running (systemctl --user is-active, ls of its socket): the client pointed at that socket
+// first, rootless known, and the question waiting for it.
 // The ceilings sit just above, so that the engine can only shrink unless a change says why it grows.
-const budgets = { core: 64_903, withEnglish: 85_919, withChinese: 91_101 };
+const budgets = { core: 65_155, withEnglish: 86_368, withChinese: 91_678 };
 
 /** What a Chinese page's island takes from the engine: index.ts's runtime exports, with the Chinese catalogue instead of English. */
 const chineseEngine = `

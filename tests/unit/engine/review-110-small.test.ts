@@ -52,3 +52,28 @@ describe('RootlessKit refusing the port driver set beside pasta: none is assumed
     expect(analyze(text).facts.portDriver).toBe('implicit');
   });
 });
+
+describe("the system-wide socket asked while the user's rootless daemon runs: the client is pointed at its socket first (review 110 #9)", () => {
+  const aside = paste('system-socket-asked-user-service-active-socket-listed.txt');
+  test.each(['en', 'zh-cn'] as const)('the export to the socket listed leads, with no start of a service shown active, and the question after it waits for it (%s)', (lang) => {
+    const r = run(aside, lang);
+    expect(r.facts.rootless).toBe(true);
+    expect(r.findings.map((f) => f.id)).toEqual(['daemon-not-running', 'need-network-driver']);
+    const [down, question] = r.findings;
+    expect(down!.fix).toBe('export DOCKER_HOST=unix:///run/user/1000/docker.sock\ndocker version');
+    expect(down!.detail).toContain('/run/user/1000/docker.sock');
+    expect(question!.detail).toMatch(lang === 'en' ? /^Once the client asks the rootless daemon \(as above\)/ : /^先按上一条让客户端连到 rootless 守护进程/);
+    expect(JSON.stringify(r.findings)).not.toContain('systemctl --user start');
+  });
+  test("without ls's answer, the client is pointed at the user's own socket", () => {
+    const r = analyze(aside.replace(/^\$ ls[\s\S]*$/m, ''));
+    expect(r.findings[0]).toMatchObject({ id: 'daemon-not-running', fix: 'id -u\nexport DOCKER_HOST=unix:///run/user/$(id -u)/docker.sock\ndocker version' });
+  });
+  test('a user service not active, or is-active asked of the system-wide service: the start stays, after the question as before', () => {
+    for (const text of [aside.replace(/^active$/m, 'inactive'), aside.replace('systemctl --user is-active', 'systemctl is-active')]) {
+      const r = analyze(text);
+      expect(r.findings.map((f) => f.id), text).toEqual(['need-network-driver', 'daemon-not-running']);
+      expect(r.findings[1]!.fix, text).toContain('systemctl --user start docker');
+    }
+  });
+});

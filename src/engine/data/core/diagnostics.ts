@@ -253,7 +253,8 @@ export const settingRefusals: readonly KnownErrorId[] = ['pasta-port-driver-refu
  * another client's reset (Go's, Node.js's, Chromium's), which only the symptom's note reads, and apt holding Docker's packages at a version
  * (apt-pin) with the versions apt-cache policy lists for every Docker package shown (apt-version-listed), which the upgrade's fix reads,
  * apt-mark's hold on one of Docker's packages (apt-hold), which the upgrade's fix releases first,
- * and the shell's answer that slirp4netns is not installed (slirp4netns-absent), which the question for the network driver reads.
+ * the shell's answer that slirp4netns is not installed (slirp4netns-absent), which the question for the network driver reads, and the
+ * user service answering active (user-daemon-active) and its socket listed (user-socket), where the client asked the system-wide one.
  */
 export const otherSignals = [
   'published-loopback',
@@ -294,6 +295,8 @@ export const otherSignals = [
   'apt-version-listed',
   'apt-hold',
   'slirp4netns-absent',
+  'user-daemon-active',
+  'user-socket',
 ] as const;
 
 /** Markers that pass only between recognisers and the rules that read them (local-again.ts, installed.ts, overcome.ts, flags.ts, core.ts); core.ts removes them after those rules: never a result's or a link's. */
