@@ -4,6 +4,7 @@
  */
 import { withoutControls } from './controls.ts';
 import { collectorCommands } from './collector-commands.ts';
+import { withoutLostEscapes } from './lost-escapes.ts';
 
 /** One cleaned line; `n` is its 1-based line number in the original text. */
 export interface Line {
@@ -247,6 +248,7 @@ export function clean(text: string): Cleaned {
   // Line by line, and only the lines that need it: a replace in the whole text costs more in building a new one than in searching.
   const odd = input.includes('&') || input.includes('\\_') || ODD_ONE.test(input);
   if (odd) for (let i = 0; i < raw.length; i++) raw[i] = plain(raw[i]!);
+  withoutLostEscapes(raw, input);
   unshow(raw);
   const quoted = unquote(raw);
   ungrep(raw);

@@ -819,8 +819,10 @@ async function bundle(entry: string | { code: string }): Promise<{ gzip: number;
 // Then +252 B in the engine, +449 B with English, +577 B with Chinese (65.16 / 86.37 / 91.68 KB): review 110 #9, the system-wide socket
 // asked while the user's rootless daemon is shown running (systemctl --user is-active, ls of its socket): the client pointed at that socket
 // first, rootless known, and the question waiting for it.
+// Then +120 B in the engine, +88 B with English, +74 B with Chinese (65.28 / 86.46 / 91.75 KB): review 110 #9, colour codes whose ESC a
+// copy lost taken out of a line they start or end, so that the header they colour is read.
 // The ceilings sit just above, so that the engine can only shrink unless a change says why it grows.
-const budgets = { core: 65_155, withEnglish: 86_368, withChinese: 91_678 };
+const budgets = { core: 65_275, withEnglish: 86_456, withChinese: 91_752 };
 
 /** What a Chinese page's island takes from the engine: index.ts's runtime exports, with the Chinese catalogue instead of English. */
 const chineseEngine = `

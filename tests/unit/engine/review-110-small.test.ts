@@ -4,6 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { clean } from '../../../src/engine/clean.ts';
 import { analyze } from '../../../src/engine/index.ts';
 import { analyzeWith } from '../../../src/engine/core.ts';
 import { zhCn } from '../../../src/engine/messages/zh-cn.ts';
@@ -75,5 +76,17 @@ describe("the system-wide socket asked while the user's rootless daemon runs: th
       expect(r.findings.map((f) => f.id), text).toEqual(['need-network-driver', 'daemon-not-running']);
       expect(r.findings[1]!.fix, text).toContain('systemctl --user start docker');
     }
+  });
+});
+
+describe('colour codes whose ESC was lost: taken out where they colour a line, kept where they may be text (review 110 #9)', () => {
+  test('the RootlessKit under a coloured header is read, and the verdict with it', () => {
+    const r = analyze(paste('colours-without-esc-docker-version-pasta-2.3.1-reset.txt'));
+    expect(r).toMatchObject({ verdict: 'affected', facts: { rootlesskitVersion: '2.3.1', networkDriver: 'pasta' } });
+    expect(r.findings.find((f) => f.id === 'connection-reset-seen')!.evidence[0]!.text).toBe('curl: (56) Recv failure: Connection reset by peer');
+  });
+  test('text in brackets that only looks like one stays: a time, a duration inside a line, codes after a real ESC', () => {
+    const text = ['[17ms] done', 'took [5m 3s] to pull', 'timeout [10m]', '(base) [17ms][~/src]$ docker info', '\x1b[32mok\x1b[0m'].join('\n');
+    expect(clean(text).lines.map((l) => `${l.prefix ?? ''}${l.text}`)).toEqual(['[17ms] done', 'took [5m 3s] to pull', 'timeout [10m]', '(base) [17ms][~/src]$ docker info', 'ok']);
   });
 });
