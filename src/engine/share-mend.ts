@@ -1,4 +1,5 @@
 /** Undoes what wikis, mail and chat do to a pasted share link: HTML or Markdown escapes, and the sentence's punctuation after it. */
+import { unclosed } from './brackets.ts';
 
 // "&amp;" (Confluence storage format, mail, RSS) and its numeric forms, once or escaped again ("&amp;amp;").
 const HTML_AMP = /&(?:amp|#38|#x26);/gi;
@@ -7,11 +8,6 @@ const MD_ESCAPE = /(?:\\|%5C)(?=[!-/:-@[-`{-~])/gi;
 // What a sentence leaves at a link's end: punctuation, closing quotes and brackets, raw or as a browser percent-escapes them in a fragment
 // ("”" as %E2%80%9D, "。" as %E3%80%82). No value a link carries ends in one of these, and encodeURIComponent escapes the rest of them.
 const TAIL = /(?:[.,;:!?'"\]>»”’。，）]|%(?:22|27|3E|5D|C2%BB|E2%80%9[89CD]|E3%80%82|EF%BC%8[9C]))$/i;
-
-/** How many more "(" than ")" a text has: a link's operating system keeps its brackets ("(bookworm)"), a sentence's ")" is left over. */
-function open(text: string): number {
-  return (text.match(/\(/g)?.length ?? 0) - (text.match(/\)/g)?.length ?? 0);
-}
 
 /**
  * A fragment as its sharer meant it: HTML and Markdown escapes undone, trailing sentence punctuation dropped; anything else unchanged. A dot
@@ -28,7 +24,8 @@ export function mendFragment(fragment: string, cutVersion?: RegExp): string {
     const tail = TAIL.exec(text);
     if (tail?.[0] === '.' && cutVersion?.test(text.slice(0, tail.index))) return text;
     if (tail) text = text.slice(0, tail.index);
-    else if (text.endsWith(')') && open(text) < 0) text = text.slice(0, -1);
+    // A link's operating system keeps its brackets ("(bookworm)"); a sentence's ")" is left over.
+    else if (text.endsWith(')') && unclosed(text) < 0) text = text.slice(0, -1);
     else return text;
   }
 }

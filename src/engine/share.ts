@@ -2,6 +2,7 @@
 import { knownErrors, otherSignals } from './data/core/diagnostics.ts';
 import { networkDrivers, portDrivers } from './data/core/network.ts';
 import type { Answers, FactKey, Signal } from './types.ts';
+import { unclosed } from './brackets.ts';
 import { mendFragment } from './share-mend.ts';
 import { isDate, parsePastaVersion } from './version.ts';
 
@@ -63,7 +64,8 @@ function valid(kind: Kind, value: unknown): boolean {
       // Debian's and Ubuntu's pasta print "unknown version", which a finding is about.
       return typeof value === 'string' && (value === 'unknown version' || parsePastaVersion(value) !== null);
     case 'os':
-      return typeof value === 'string' && OS.test(value);
+      // A name cut inside its brackets ("Ubuntu 24.04 LTS (Noble Numbat", a cut link) is no name, as os-release's recogniser holds.
+      return typeof value === 'string' && OS.test(value) && unclosed(value) === 0;
     case 'version':
       return typeof value === 'string' && VERSION.test(value);
   }

@@ -3,6 +3,7 @@
  * `lsb_release -a` or `-d` (Description), and `hostnamectl` (Operating System, outside docker info). Not a container's or another
  * machine's: asked through a tool that runs it there, or inside a shell such a tool opened and the paste does not show left.
  */
+import { unclosed } from '../brackets.ts';
 import { atPrompt, type Line } from '../clean.ts';
 import { rank, type Sink } from '../facts.ts';
 
@@ -55,6 +56,6 @@ export function osRelease(lines: readonly Line[], sink: Sink): void {
     const shaped = letter === 'P' && [lines[k - 1], lines[k + 1]].some((l) => l && OS_RELEASE_KEY.test(l.trimmed));
     const answers = letter === kind && k - asked <= (kind === 'D' ? LSB_LINES : ANSWER_LINES);
     // A name cut inside its parentheses ("… LTS (Hunting", a hard wrap's piece) is no name.
-    if ((answers || shaped) && m[4]!.split('(').length === m[4]!.split(')').length) sink.fact('operatingSystem', m[4]!, rank.hint, line);
+    if ((answers || shaped) && unclosed(m[4]!) === 0) sink.fact('operatingSystem', m[4]!, rank.hint, line);
   }
 }

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { clean } from '../../../src/engine/clean.ts';
 import { analyze } from '../../../src/engine/index.ts';
+import { decodeShare, shareDamaged } from '../../../src/engine/share.ts';
 import { analyzeWith } from '../../../src/engine/core.ts';
 import { zhCn } from '../../../src/engine/messages/zh-cn.ts';
 
@@ -88,5 +89,19 @@ describe('colour codes whose ESC was lost: taken out where they colour a line, k
   test('text in brackets that only looks like one stays: a time, a duration inside a line, codes after a real ESC', () => {
     const text = ['[17ms] done', 'took [5m 3s] to pull', 'timeout [10m]', '(base) [17ms][~/src]$ docker info', '\x1b[32mok\x1b[0m'].join('\n');
     expect(clean(text).lines.map((l) => `${l.prefix ?? ''}${l.text}`)).toEqual(['[17ms] done', 'took [5m 3s] to pull', 'timeout [10m]', '(base) [17ms][~/src]$ docker info', 'ok']);
+  });
+});
+
+describe("a share link's operating system cut inside its brackets is no name, as os-release's recogniser holds (review 110 #9)", () => {
+  const cut = 'v=1&net=pasta&os=Ubuntu%2024.04%20LTS%20(Noble%20Numbat';
+  test('the cut name is left out and the link said damaged; the rest of it is read', () => {
+    expect(decodeShare(cut)).toEqual({ networkDriver: 'pasta' });
+    expect(shareDamaged(cut)).toBe(true);
+  });
+  test("the whole name stays, also with a sentence's bracket or dot after the link", () => {
+    for (const whole of [`${cut})`, `${cut}).`, `${cut}))`]) {
+      expect(decodeShare(whole), whole).toEqual({ networkDriver: 'pasta', operatingSystem: 'Ubuntu 24.04 LTS (Noble Numbat)' });
+      expect(shareDamaged(whole), whole).toBe(false);
+    }
   });
 });
