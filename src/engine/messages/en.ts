@@ -331,7 +331,7 @@ export const en: Messages = {
           ? [imageUpgrade(a.container, docker.fixed.version, (image) => (a.container?.run ? `the image ${image} or later, whose RootlessKit has the fix: the container made again with it` : `the image ${image} or later where it is named, whose RootlessKit has the fix, then the container made again`))]
           : [...(p.distribution
             ? [`# Docker from a distribution: upgrade the package that provides rootlesskit to ${FIX_RK} or later`, OWNER]
-            : [...(p.held ? ["# apt-mark holds Docker's packages: release them first (apt-mark hold holds them again after the upgrade, if you want)", unhold(p.held)] : []), ...(p.pinned?.install
+            : [...(p.held ? ['# apt-mark holds the packages of Docker: release them first, and hold them again after the upgrade if you want', unhold(p.held)] : []), ...(p.pinned?.install
               ? [`# the pin of apt holds Docker back: install Docker ${docker.fixed.version} or later by its version`, installAptVersion(p.pinned.install), '# then make the pin name that version, Pin: version in /etc/apt/preferences.d/, or remove it']
               : p.pinned
                 ? [`# the pin of apt holds Docker back: make it name Docker ${docker.fixed.version} or later, Pin: version in /etc/apt/preferences.d/, or remove it, then`, UPGRADE_APT]

@@ -327,7 +327,7 @@ export const zhCn: Messages = {
           ? [imageUpgrade(a.container, docker.fixed.version, (image) => (a.container?.run ? `镜像改用 ${image} 或更新版本（它的 RootlessKit 带有修复），用它重新创建容器` : `在指定镜像的地方改用 ${image} 或更新版本（它的 RootlessKit 带有修复），再重新创建容器`))]
           : [...(p.distribution
             ? [`# 发行版的 Docker：把提供 rootlesskit 的软件包升级到 ${FIX_RK} 或更新版本`, OWNER]
-            : [...(p.held ? ['# apt-mark 锁定了 Docker 的软件包：先解除锁定（如果需要，升级后可以用 apt-mark hold 重新锁定）', unhold(p.held)] : []), ...(p.pinned?.install
+            : [...(p.held ? ['# apt-mark 锁定了 Docker 的软件包：先解除锁定，如果需要，升级后再用 apt-mark hold 重新锁定', unhold(p.held)] : []), ...(p.pinned?.install
               ? [`# apt 的固定把 Docker 锁住了：按版本号安装 Docker ${docker.fixed.version} 或更新版本`, installAptVersion(p.pinned.install), '# 然后让固定指向这个版本（/etc/apt/preferences.d/ 里的 Pin: version），或者删除这个固定']
               : p.pinned
                 ? [`# apt 的固定把 Docker 锁住了：让它指向 Docker ${docker.fixed.version} 或更新版本（/etc/apt/preferences.d/ 里的 Pin: version），或者删除它；然后`, UPGRADE_APT]

@@ -11,14 +11,14 @@ const LISTED = new RegExp(`^(?:s\\S+ .* )?${ROOTLESS_SOCKET.source}$`);
 
 /**
  * Reports the user service answering active (user-daemon-active, and a rootless daemon as a hint) and the user's socket that ls lists
- * (user-socket), each on the line right after its command.
+ * (user-socket), each on the line after its command.
  */
 export function userDaemon(lines: readonly Line[], sink: Sink): void {
   for (let i = 0; i + 1 < lines.length; i++) {
     const line = lines[i]!;
     const next = lines[i + 1]!;
-    // Only the very next line of the paste, and not a prompt's: a paste may leave the answer out.
-    if (next.n !== line.n + 1 || next.prefix || !atPrompt(line)) continue;
+    // Only the next line read, and not a prompt's: a paste may leave the answer out.
+    if (!atPrompt(line) || atPrompt(next)) continue;
     if (IS_ACTIVE.test(line.trimmed) && next.trimmed === 'active') {
       sink.signal('user-daemon-active', next);
       sink.fact('rootless', true, rank.hint, next);

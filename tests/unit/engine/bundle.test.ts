@@ -823,8 +823,10 @@ async function bundle(entry: string | { code: string }): Promise<{ gzip: number;
 // copy lost taken out of a line they start or end, so that the header they colour is read.
 // Then +26 B in the engine, +2 B with English, -24 B with Chinese (65.30 / 86.46 / 91.73 KB): review 110 #9, a share link's operating
 // system cut inside its brackets read as no name, as os-release's recogniser reads one (the count of open brackets shared by the three).
+// Then -10 B in the engine, -2 B with English, -10 B with Chinese (65.29 / 86.46 / 91.72 KB): the hold's comment in the fix without a quote
+// or bracket (safe in zsh), and systemctl --user is-active's answer read as the next line read, past blanks and prefixes.
 // The ceilings sit just above, so that the engine can only shrink unless a change says why it grows.
-const budgets = { core: 65_301, withEnglish: 86_458, withChinese: 91_728 };
+const budgets = { core: 65_291, withEnglish: 86_456, withChinese: 91_718 };
 
 /** What a Chinese page's island takes from the engine: index.ts's runtime exports, with the Chinese catalogue instead of English. */
 const chineseEngine = `

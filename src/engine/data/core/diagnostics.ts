@@ -69,10 +69,10 @@ export const dpkgSettingUp: { before: readonly string[]; after: readonly string[
  * apt-mark's hold: `apt-mark showhold` lists the held packages one a line, and dpkg -l marks a held, installed package `hi` (its
  * desired action, then its status). apt-get will not upgrade a held package it is asked to, so `apt-mark unhold` comes first.
  */
-export const aptHold = {
+export const aptHold: { showhold: { command: string; source: Source }; dpkgRow: { state: string; source: Source } } = {
   showhold: { command: 'apt-mark showhold', source: 'aptMark' },
   dpkgRow: { state: 'hi', source: 'dpkgQuery' },
-} as const satisfies Record<string, { source: Source }>;
+};
 
 // A Docker pipe that is there but refused the client: its access denied, or every instance busy.
 const PIPE_NOT_MISSING = /pipe[/\\]docker\w*: (?:Access is denied|All pipe instances are busy)/;
