@@ -27,7 +27,7 @@ export interface Apply {
   container?: InContainer;
   /** For settings exported in a shell: the daemon running stopped, then started again as the paste shows it, to take them. */
   startAfterExports?: string;
-  /** A daemon started through sudo as another user (hand-run.ts startedAs): its checks run as that user. */
+  /** A daemon started through a user switch (sudo, su, runuser) as another user (hand-run.ts startedAs): its checks run as that user. */
   asUser?: StartedAs;
 }
 
@@ -55,7 +55,7 @@ export interface Typed {
   changes?: string[];
 }
 
-/** A user another than the caller's that sudo starts the daemon as (hand-run.ts startedAs). */
+/** A user another than the caller's that a user switch starts the daemon as (hand-run.ts startedAs). */
 export type StartedAs = NonNullable<ReturnType<typeof startedAs>>;
 
 /** The user service's commands. */
@@ -81,8 +81,8 @@ export const background = (line: string): string => {
  * How to apply a fix for the daemon whose settings come from `source`: for one started by hand from a shell, comments saying to stop it
  * and run the script again (`down`: the paste shows no daemon running, so none to stop) or to start it there, with no reload (no unit
  * reads a drop-in for it), and its settings exported there, then its start `typed` where the paste shows one, the daemon running
- * stopped first; where they were typed before the script (`run`), or exported and dropped by
- * sudo (`sudo`), the command `typed` (with every fix's changes, and sudo's dropped exports) after each of those comments, the daemon the
+ * stopped first; where they were typed before the script (`run`), or started through a user switch that drops a shell's exports
+ * (`sudo`), the command `typed` (with every fix's changes) after each of those comments, the daemon the
  * last start started stopped first, and as every fix of the settings, so that all of them give one line; for a Dockerfile's ENV
  * instruction (`typed`), that instruction the same way, and a comment to build the image again instead of any restart; for a
  * docker:dind-rootless container's (`container`), the container restarted, its docker run (`typed`) run again after removing it, or

@@ -110,15 +110,18 @@ const PREFIXES = [
   /^➜(?:  [^\s:]+(?: git:\(\S+\))?(?: ✗)?)? +/, // oh-my-zsh's "➜  ~ ", "➜  app git:(main) ✗ ", spaceship's "➜ "
   /^\[[\w.-]+@[\w.-]+(?: [^\]]*)?\][$#] +/, // "[user@host dir]$ "
   /^(?:[$%❯]|\+{1,3})(?: |$)/, // "$ " prompts, "+ " set -x traces (one space: indentation follows)
+  // root's bare "# " prompt, only before a user switch that runs dockerd-rootless.sh as another user (root runs su and runuser; a comment
+  // would rarely name one): elsewhere "# " starts a comment.
+  /^# (?=(?:exec +)?(?:sudo|su|runuser) [^#]*dockerd-rootless\.sh)/,
   QUOTE,
   /^[*•◦] (?=\S)/, // a list item: Markdown's "* passt 2025_03_20.32f6212", a chat tool's "• " (not "- ", which starts YAML's and rootlessctl's items)
   /^\d{9,10},[^,\s]*,ui,(?:say|message|error),/, // Packer's -machine-readable log: "1647423709,,ui,message,"
 ];
 // All of them in one alternation (tried in order, each anchored): one test instead of one per prefix.
 const PREFIX = new RegExp(PREFIXES.map((p) => p.source).join('|'));
-// Every prefix starts with a digit, "Mon ", a prompt, list or tag character, or contains "[", "@" or "|": lines without are left
+// Every prefix starts with a digit, "Mon ", a prompt (root's bare "# " before su, sudo or runuser), list or tag character, or contains "[", "@" or "|": lines without are left
 // alone. (A character class, then an anchored test: one regex for both would be slower, trying every position.)
-const PREFIX_START = /^\s*(?:\d{4}-|\d{9,10},|[A-Z][a-z]{2} |[$%❯>+*~➜•◦<])/;
+const PREFIX_START = /^\s*(?:\d{4}-|\d{9,10},|[A-Z][a-z]{2} |[$%❯>+*~➜•◦<]|# (?:exec +)?(?:su|runuser) ?)/;
 const mayHavePrefix = (t: string): boolean => /[[@|]/.test(t) || PREFIX_START.test(t);
 // Terminal escapes a recorded session keeps: colours and modes ("\x1b[?2004h"), and titles a prompt sets ("\x1b]0;user@host: ~\x07").
 const ANSI = /\x1b(?:\[[\d;?]*[A-Za-z]|\][^\x07\x1b]*(?:\x07|\x1b\\)?)/g;
@@ -604,6 +607,7 @@ function unwrap(raw: string[], width: number, joins: Joins): void {
     if (!width || raw[i]!.length < width || contentLength(raw[i]!) !== width || !WRAPPED.test(raw[i]!) || raw[i]!.trimEnd().endsWith('$?')) {
       if ("-/'".includes(raw[i + 1]?.[0] ?? '?')) unwrapArgv(raw, i, joins);
       else if (raw[i]!.trimEnd().endsWith(':') && raw[i]!.includes('[rootlesskit:')) unbreakError(raw, i, joins);
+      else unwrapQuoted(raw, i, joins);
       continue;
     }
     let last = raw[i]!;
@@ -714,6 +718,18 @@ const continued = (t: string): boolean => {
 
 /** Whether every single quote in `t` is closed. */
 const quotesClosed = (t: string): boolean => t.split("'").length % 2 === 1;
+
+/**
+ * Joins a line of a wrap's width that leaves a single quote open to the next, which closes it: one command cut inside its quoted string
+ * (`su - dock -c '…`), which a lone long line shows (no second line of that width tells the wrap). fold cuts anywhere: no blank between.
+ */
+function unwrapQuoted(raw: string[], i: number, joins: Joins): void {
+  const [t, next] = [raw[i]!, raw[i + 1]];
+  if (!next || !wraps(t.length) || quotesClosed(t) || quotesClosed(next) || !WRAPPED.test(t) || !continues(next)) return;
+  joined(joins, i, i + 1, t.length);
+  raw[i] = t + next.trimEnd();
+  raw[i + 1] = '';
+}
 
 /** Whether a piece of a hard wrap fills the width: with text, or with one space that fold left where it broke the line. */
 function fullPiece(t: string, width: number): boolean {

@@ -8,6 +8,7 @@ import { dindRootlessImage, rootlessSettings } from './data/core/docker.ts';
 import { FLAG } from './data/core/rootlesskit.ts';
 import type { DriverSettings } from './driver-settings.ts';
 import { envInstruction } from './dockerfile.ts';
+import { asUser } from './hand-run.ts';
 import type { SnippetWords } from './messages/types.ts';
 import { assignment, retyped } from './retyped.ts';
 import { stopThenStart } from './stop-by-hand.ts';
@@ -141,12 +142,13 @@ export const checksFor = (a: Apply, otherClient: boolean): { probe: string; vers
 };
 
 /**
- * docker version and pasta's processes, for a daemon started through sudo as another user: as that user, at its socket (in the runtime
- * directory the start typed, else its own under /run/user), since sudo's env_reset leaves the client at the rootful daemon's socket.
+ * docker version and pasta's processes, for a daemon started through a user switch as another user: as that user, at its socket (in the
+ * runtime directory the start typed, else its own under /run/user), since sudo's env_reset or a login shell leaves the client at the
+ * rootful daemon's socket.
  */
 const checksAs = (as: StartedAs): { version: string; ps: string } => {
   const socket = as.runtimeDir ? `unix://${as.runtimeDir}/docker.sock` : `"unix:///run/user/$(id -u ${as.user})/docker.sock"`;
-  return { version: `${as.sudo}docker -H ${socket} version`, ps: PS.replace(`"${CURRENT_UID}"`, as.user) };
+  return { version: asUser(as, `docker -H ${socket} version`), ps: PS.replace(`"${CURRENT_UID}"`, as.user) };
 };
 
 /**

@@ -46,8 +46,7 @@ import { setAsideNotRunning } from './rules/not-running.ts';
 import { daemonShown, unsetMissingPasta } from './rules/pasta-present.ts';
 import { freshReset, resetSinceRestart } from './rules/context.ts';
 import { staticInstall } from './rules/infer.ts';
-import { settingsSource, typedRun, unreadConflict } from './rules/settings-source.ts';
-import { dropSudoResetExports } from './rules/sudo-dropped.ts';
+import { dropResetExports, settingsSource, typedRun, unreadConflict } from './rules/settings-source.ts';
 import { dropUnloadedSettings } from './rules/unloaded.ts';
 import { dropOverriddenEnv } from './rules/env-overridden.ts';
 import { setAsideOtherImage } from './rules/image-env.ts';
@@ -120,7 +119,7 @@ export function analyzeWith(messages: Messages, text: string, answers?: Answers,
   dropOverriddenEnv(pasted, sink);
   inferBesideReferences(sink);
   dropUnloadedSettings(sink);
-  dropSudoResetExports(pasted, sink);
+  dropResetExports(pasted, sink);
   dropBeneathFlags(sink);
   const dropIn = fixDropIn(sink);
   refusedInForce(sink);
@@ -215,8 +214,8 @@ export function analyzeWith(messages: Messages, text: string, answers?: Answers,
   const applyTo = (typed: string | null) => applyFor(merged.settingsSource, typed, down, messages.byHand, box);
   // The command typed before the script, the Dockerfile's ENV instruction, or a container's docker run: the line every fix of the settings gives.
   const env = merged.settingsSource === 'dockerfile' ? dockerfileEnv(pasted, sink.settings) : box?.run;
-  const run = env ? { line: env, typed: env.trimmed, exported: [] } : typedRun(pasted, sink, merged.settingsSource);
-  const first = applyTo(run && (env ? env.trimmed : typedAgain(run.typed, run.exported)));
+  const run = env ? { line: env, typed: env.trimmed } : typedRun(pasted, sink, merged.settingsSource);
+  const first = applyTo(run && (env ? env.trimmed : typedAgain(run.typed)));
   const alone = (s: FindingSpec): boolean => apart(s, run?.line.n ?? 0);
   // Settings typed before the script: every fix gives one command, with all their changes (each retyping its own would undo the others').
   const line = everyChange(first, findings, (s, a) => render(s, messages, down, a), alone);

@@ -13,64 +13,106 @@ export const ASSIGNMENT = String.raw`\w+=(?:"[^"]*"|'[^']*'|[^\s"'])*`;
 // option's last letter tells whether a value follows, so each is read one way), then env.
 const SUDO_OPTION = String.raw`-[A-Za-z]*[ugCDhprtUT] +[^\s-]\S*|-[A-Za-z]*[ABE-SV-Zabcefijklmnoqsv-z]|--[\w-]+(?:=\S+)?`;
 const SUDO = String.raw`sudo(?: +(?:${SUDO_OPTION}))* +`;
-export const LAUNCHER = String.raw`(?:exec +)?(?:${SUDO})?(?:env +)?`;
-const THROUGH_SUDO = new RegExp(String.raw`^(?:exec +)?(${SUDO})`);
+// runuser as another user with a command's words (`runuser -u dock -- env …`: -u runs the command itself, no shell; data/references.ts
+// utilLinuxRunuser), its options read as sudo's are.
+const RUNUSER = String.raw`runuser(?: +(?:${SUDO_OPTION}))* +(?:-- +)?`;
+const SWITCH = String.raw`(?:${SUDO}|${RUNUSER})`;
+export const LAUNCHER = String.raw`(?:exec +)?${SWITCH}?(?:env +)?`;
+const THROUGH_SWITCH = new RegExp(String.raw`^(?:exec +)?(${SWITCH})`);
+// A user switch whose command is one shell string: sudo or runuser -u running a shell with -c (`sudo -u dock bash -lc '…'`), or su or
+// runuser naming the user, -c before the string (`su - dock -c '…'`, `runuser -l dock -c '…'`); its text up to the string, the user su
+// names, and the string's quote.
+const SU_OPTION = String.raw`-[lmpfP]*|--[\w-]+(?:=\S+)?|-[gGsw] +\S+`;
+const WRAP = new RegExp(
+  String.raw`^(?:exec +)?(${SWITCH}(?:env +)?(?:\S*\/)?(?:ba|da|k|z)?sh(?: +-[a-z]+)*? +-[a-z]*c +|(?:su|runuser)(?: +(?:${SU_OPTION}))* +([a-z_][\w.-]*)(?: +(?:${SU_OPTION}))* +-c +)(['"])`,
+);
 // The script run by hand, after the settings for that run alone if any (`NAME=value … dockerd-rootless.sh`, `env NAME=value …`), and
 // before its arguments, the next command (`; echo`, `&& …`) or a redirection.
 const RUN = new RegExp(String.raw`^${LAUNCHER}(?:${ASSIGNMENT} +)*(?:nohup +)?(?:\S*\/)?dockerd-rootless\.sh(?:[\s;&|>]|$)`);
 
 /** Whether a line is the shell's trace of a command (a CI job's, a script's) outside the user service's journal: one run by hand, as if typed. */
 export const traced = (l: Line): boolean => !!l.prefix?.endsWith('+ ') && !l.prefix.includes(UNIT_LOG);
-// sudo without another user runs the script as root, which it refuses (run-as-root): no start of the rootless daemon.
-const AS_ROOT = /^(?:exec +)?sudo(?![^]*\s(?:-[A-Za-z]*u\s|--user=))/;
+/** Where a line runs the script: the command that does (its blanks left out), and the user switch around it that runs it as a shell string (WRAP). */
+export interface ScriptAt {
+  start: number;
+  end: number;
+  /** The switch's text up to the string, the user su or runuser names before -c, and the string's quote; null where the command is the line's own. */
+  wrap: { head: string; user: string | undefined; quote: string } | null;
+}
 
-/**
- * Where in command line `t` the command of its list that runs the script (after the settings for that run, if any) starts and ends, its
- * blanks left out (`cd ~; NAME=value dockerd-rootless.sh &`: the second); null where none does (most lines name no script: one search
- * spares them the rest).
- */
-export function scriptCommand(t: string): { start: number; end: number } | null {
-  if (!t.includes(SCRIPT)) return null;
+/** The first of what `found` makes of the commands of command line `t` (at `from` in its line), each with its blanks left out and where it starts. */
+function inList<T>(t: string, from: number, found: (text: string, at: number) => T | null): T | null {
   for (const c of listShape(t).commands) {
     const text = t.slice(c.start, c.end);
-    const lead = text.length - text.trimStart().length;
-    if (RUN.test(text.trim())) return { start: c.start + lead, end: c.start + text.trimEnd().length };
+    const r = found(text.trim(), from + c.start + text.length - text.trimStart().length);
+    if (r) return r;
   }
   return null;
 }
-/** What starts the script in the command of line `t` that runs it (exec, sudo, env, the settings): its text before the script's name; null without one. */
+
+/**
+ * Where in command line `t` the command of its list that runs the script (after the settings for that run, if any) starts and ends, its
+ * blanks left out (`cd ~; NAME=value dockerd-rootless.sh &`: the second), or that command inside the shell string a user switch runs
+ * (`su - dock -c 'export …; dockerd-rootless.sh'`: the last); null where none does (most lines name no script: one search spares them the rest).
+ */
+export function scriptCommand(t: string): ScriptAt | null {
+  if (!t.includes(SCRIPT)) return null;
+  return inList(t, 0, (text, from) => {
+    if (RUN.test(text)) return { start: from, end: from + text.length, wrap: null };
+    const m = WRAP.exec(text);
+    const quote = m?.[3];
+    if (!m || !quote || text.length <= m[0].length || !text.endsWith(quote)) return null;
+    const at = inList(text.slice(m[0].length, -1), from + m[0].length, (inner, start) => (RUN.test(inner) ? { start, end: start + inner.length } : null));
+    return at && { ...at, wrap: { head: m[1]!, user: m[2], quote } };
+  });
+}
+/** What starts the script in the command of line `t` that runs it (exec, a user switch, env, the settings): its text before the script's name; null without one. */
 const launch = (t: string): string | null => {
   const at = scriptCommand(t);
-  return at && t.slice(at.start, t.indexOf(SCRIPT, at.start));
+  return at && `${at.wrap?.head ?? ''}${t.slice(at.start, t.indexOf(SCRIPT, at.start))}`;
 };
+// The option of sudo or runuser that names the user (-u NAME, -uNAME, -iu NAME, --user=NAME).
+const SWITCH_USER = /\s(?:-[A-Za-z]*u *|--user[= ])([^\s-]\S*)/;
+/**
+ * The user switch that starts the script in line `t` as another user, with its options (`sudo -u dock -H `; through -c where it runs a
+ * shell string: `su - dock -c `), whether it runs one, and the user; empty, with no user, where none does; null where no command runs the script.
+ */
+function switchOf(t: string): { prefix: string; quoted: boolean; user: string | undefined } | null {
+  const at = scriptCommand(t);
+  if (!at) return null;
+  const prefix = at.wrap?.head ?? THROUGH_SWITCH.exec(t.slice(at.start, t.indexOf(SCRIPT, at.start)))?.[1] ?? '';
+  return { prefix, quoted: !!at.wrap, user: at.wrap?.user ?? SWITCH_USER.exec(` ${prefix}`)?.[1] };
+}
 // A DOCKERD_ROOTLESS_ROOTLESSKIT_* setting typed before the script, for that run alone.
 const TYPES_SETTINGS = new RegExp(String.raw`^${LAUNCHER}(?:${ASSIGNMENT} +)*${rootlessSettings.prefix}\w+=`);
 /** Whether command `command` (one that runs the script) types settings before it, for that run alone. */
 export const typesSettings = (command: string): boolean => TYPES_SETTINGS.test(command);
-/** Whether a line's text runs the script, in any command of its list, not as root. */
+/** Whether a line's text runs the script, in any command of its list, not as root (a switch naming no user, which the script refuses: run-as-root). */
 export const runs = (t: string): boolean => {
-  const before = launch(t);
-  return before !== null && !AS_ROOT.test(before);
+  const as = switchOf(t);
+  return !!as && (!as.prefix || !!as.user);
 };
-// sudo that keeps none of the caller's environment (no -E, --preserve-env): its env_reset drops a shell's exports.
-const SUDO_RESETS = /^(?:exec +)?sudo(?![^]*\s(?:-[A-Za-z]*E|--preserve-env)\b)/;
-/** Whether a line that runs the script (runs) starts it through sudo, as another user, without the shell's exports. */
-export const dropsExports = (t: string): boolean => SUDO_RESETS.test(launch(t) ?? '');
+// What keeps none of the caller's environment: sudo without -E or --preserve-env (its env_reset), and su or runuser with -, -l or --login,
+// which start a login shell that clears it; su and runuser without them keep it, but HOME, SHELL, USER and LOGNAME (data/references.ts:
+// sudoersEnvReset, utilLinuxSu, utilLinuxRunuser).
+const RESETS = /^(?:sudo(?![^]*\s(?:-[A-Za-z]*E|--preserve-env)\b)|(?:su|runuser) (?:.* )?(?:-l?|--login) )/;
+/** Whether a line that runs the script (runs) starts it through a user switch that drops the shell's exports. */
+export const dropsExports = (t: string): boolean => RESETS.test(switchOf(t)?.prefix ?? '');
 /** Whether a line runs the script by hand: typed at a prompt, or traced. */
 export const handRun = (l: Line): boolean => runs(l.trimmed) && (atPrompt(l) || traced(l));
-/** The sudo, with its options, that starts the script in line `t` as another user (`sudo -u dock -H `); empty where none does. */
-export const sudoOf = (t: string): string => THROUGH_SUDO.exec(launch(t) ?? '')?.[1] ?? '';
-// sudo's option naming the user (-u NAME, -uNAME, -iu NAME, --user=NAME), and the runtime directory typed for the run.
-const SUDO_USER = /\s(?:-[A-Za-z]*u *|--user[= ])([^\s-]\S*)/;
 const RUNTIME_DIR = /(?:^|\s)XDG_RUNTIME_DIR=(\S+)/;
 /** The runtime directory line `t` types for the run (XDG_RUNTIME_DIR=/run/user/1001), where it is a plain path; null otherwise. */
 export const runtimeDirOf = (t: string): string | null => {
   const dir = RUNTIME_DIR.exec(launch(t) ?? '')?.[1];
   return dir && /^[\w./-]+$/.test(dir) ? dir : null;
 };
-/** The sudo that starts the script in line `t` as another user, that user, and the runtime directory typed for it if any; null without one. */
-export function startedAs(t: string): { sudo: string; user: string; runtimeDir: string | null } | null {
-  const sudo = sudoOf(t);
-  const user = SUDO_USER.exec(` ${sudo}`)?.[1];
-  return user ? { sudo, user, runtimeDir: runtimeDirOf(t) } : null;
+/**
+ * The user switch that starts the script in line `t` as another user (switchOf), that user, whether it runs a shell string, and the
+ * runtime directory typed for it if any; null without one.
+ */
+export function startedAs(t: string): { prefix: string; quoted: boolean; user: string; runtimeDir: string | null } | null {
+  const as = switchOf(t);
+  return as?.user ? { prefix: as.prefix, quoted: as.quoted, user: as.user, runtimeDir: runtimeDirOf(t) } : null;
 }
+/** Command `command` run as the user `as` names, as its switch runs it: after its words, or as its shell string (single-quoted: `command` holds no single quote). */
+export const asUser = (as: { prefix: string; quoted: boolean }, command: string): string => (as.quoted ? `${as.prefix}'${command}'` : `${as.prefix}${command}`);

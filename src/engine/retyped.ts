@@ -20,16 +20,13 @@ const addedAt = (s: string): number => {
   return at < 0 ? ADDED_ORDER.length : at;
 };
 
-/** Command line `typed` with the command of its list that runs the script (hand-run.ts scriptCommand) replaced by what `change` makes of it. */
-const inScriptCommand = (typed: string, change: (command: string) => string): string => {
+/**
+ * Command line `typed` with the command of its list that runs the script (hand-run.ts scriptCommand, inside a user switch's shell string
+ * too) replaced by what `change` makes of it, told the quote of that string, if any.
+ */
+const inScriptCommand = (typed: string, change: (command: string, quote: string) => string): string => {
   const at = scriptCommand(typed);
-  return at === null ? typed : `${typed.slice(0, at.start)}${change(typed.slice(at.start, at.end))}${typed.slice(at.end)}`;
-};
-
-/** The settings of `settings` (NAME=value without the prefix) that command `command` does not type before the script. */
-const notTyped = (command: string, settings: readonly string[]): string[] => {
-  const typedWords = TYPED.exec(command)![2]!.match(WORD) ?? [];
-  return settings.filter((s) => !typedWords.some((w) => w.startsWith(`${rootlessSettings.prefix}${s.slice(0, s.indexOf('=') + 1)}`)));
+  return at === null ? typed : `${typed.slice(0, at.start)}${change(typed.slice(at.start, at.end), at.wrap?.quote ?? '')}${typed.slice(at.end)}`;
 };
 
 /**
@@ -63,27 +60,25 @@ export const retyped = (typed: string, settings: readonly string[]): string => {
   const env = envInstruction(typed);
   if (env) return `ENV ${withSettings(envWords(env), settings, envAssignment).join(' ')}`;
   if (runsDind(typed)) return withEnvOptions(typed, withSettings(envOptions(typed), settings, assignment));
-  return inScriptCommand(typed, (command) => retypedCommand(command, settings));
+  // Inside a single-quoted shell string (`su - dock -c '…'`), FLAGS is double-quoted, as in an ENV instruction.
+  return inScriptCommand(typed, (command, quote) => retypedCommand(command, settings, quote === "'" ? envAssignment : assignment));
 };
 
-/** retyped, of the one command that runs the script. */
-const retypedCommand = (command: string, settings: readonly string[]): string => {
+// A user switch that takes a command's words, without env after its options (what starts the script, hand-run.ts LAUNCHER).
+const SWITCH_WITHOUT_ENV = /^(?:exec +)?(?:sudo|runuser) (?!.* env +$)/;
+/**
+ * retyped, of the one command that runs the script, each setting written by `word`; a setting it adds after sudo or runuser goes after env
+ * (runuser runs its first word as the command; sudo sets only the variables sudoers lets it, env any).
+ */
+const retypedCommand = (command: string, settings: readonly string[], word: (s: string) => string): string => {
   const [, launcher, words, rest] = TYPED.exec(command)!;
-  return `${launcher}${[...withSettings(words!.match(WORD) ?? [], settings, assignment), rest].join(' ')}`;
+  const typedWords = words!.match(WORD) ?? [];
+  const set = withSettings(typedWords, settings, word);
+  return `${launcher}${set.length > typedWords.length && SWITCH_WITHOUT_ENV.test(launcher!) ? 'env ' : ''}${[...set, rest].join(' ')}`;
 };
 
 /**
  * The command typed that ran the script, as a fix types it again: without exec (typed in the reader's terminal, it would replace the shell
- * the fix's later lines run in); through sudo, with `exported` (NAME=value without the prefix: the shell's exports, which sudo's env_reset
- * drops) that it does not type itself, typed after env, which sets them whatever sudoers lets sudo's own NAME=value set.
+ * the fix's later lines run in).
  */
-export const typedAgain = (typed: string, exported: readonly string[] = []): string =>
-  inScriptCommand(typed, (command) => {
-    const own = command.replace(/^exec +/, '');
-    const add = notTyped(own, exported);
-    if (!add.length) return own;
-    const [, launcher] = TYPED.exec(own)!;
-    // What starts the script (hand-run.ts LAUNCHER) ends with env where it has it.
-    const env = launcher!.startsWith('sudo ') && !/(?:^| )env +$/.test(launcher!) ? `${launcher}env ${own.slice(launcher!.length)}` : own;
-    return retypedCommand(env, add);
-  });
+export const typedAgain = (typed: string): string => inScriptCommand(typed, (command) => command.replace(/^exec +/, ''));

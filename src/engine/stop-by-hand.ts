@@ -1,5 +1,5 @@
 /** A daemon started by hand, stopped before a fix starts it again, so that fixes run one after another never leave two running. */
-import { runtimeDirOf, sudoOf } from './hand-run.ts';
+import { asUser, runtimeDirOf, startedAs } from './hand-run.ts';
 
 // In the runtime directory (under sudo, whose env_reset drops XDG_RUNTIME_DIR, the target user's): dockerd's pid file, its daemon told to
 // stop and waited for (only where that pid is still dockerd: after a crash, a stale file's pid may be another process of the user's), then
@@ -9,9 +9,14 @@ import { runtimeDirOf, sudoOf } from './hand-run.ts';
 const STOP =
   'd=${XDG_RUNTIME_DIR:-/run/user/$(id -u)}; pid=$(cat "$d/docker.pid" 2>/dev/null) && [ "$(cat "/proc/$pid/comm" 2>/dev/null)" = dockerd ] && kill "$pid" && while kill -0 "$pid" 2>/dev/null; do sleep 1; done; [ ! -d "$d/dockerd-rootless" ] || flock "$d/dockerd-rootless/lock" true 2>/dev/null';
 
-/** The command `start` of the typed line `typed` (the line itself, or it in the background) after the line that stops the daemon running, as the user that line runs it as, in the runtime directory it typed. */
+/**
+ * The command `start` of the typed line `typed` (the line itself, or it in the background) after the line that stops the daemon running, as
+ * the user that line runs it as (its shell string, where su or a shell's -c runs it, the stop's own), in the runtime directory it typed.
+ */
 export const stopThenStart = (typed: string, start: string): string => {
   // The runtime directory the run typed for itself holds its daemon's pid file: under sudo -E, the caller's own would be looked in.
   const dir = runtimeDirOf(typed);
-  return `${sudoOf(typed)}${dir ? `env XDG_RUNTIME_DIR=${dir} ` : ''}sh -c '${STOP}'\n${start}`;
+  const as = startedAs(typed);
+  const stop = as?.quoted ? `${dir ? `XDG_RUNTIME_DIR=${dir}; ` : ''}${STOP}` : `${dir ? `env XDG_RUNTIME_DIR=${dir} ` : ''}sh -c '${STOP}'`;
+  return `${as ? asUser(as, stop) : stop}\n${start}`;
 };

@@ -828,6 +828,27 @@ export const references = {
     url: urls.systemdSdDaemon,
     establishes: 'sd_booted(), which systemctl asks before it connects to the system\'s manager, only checks that /run/systemd/system/ exists: that directory is how systemd running as PID 1 is told.',
   },
+  sudoersEnvReset: {
+    id: 'sudoers-env-reset',
+    project: 'linux',
+    title: 'sudo docs/sudoers.mdoc.in, sudoers(5) (commit effed9e)',
+    url: urls.sudoersEnvReset,
+    establishes: 'By default, the env_reset flag is enabled: sudo runs the command in a new, minimal environment, without the variables the caller exported (other than those env_keep lists), unless sudo is run with -E or --preserve-env and the policy allows it.',
+  },
+  utilLinuxSu: {
+    id: 'util-linux-su',
+    project: 'linux',
+    title: 'util-linux login-utils/su.1.adoc, su(1) (commit 462fd30)',
+    url: urls.utilLinuxSu,
+    establishes: 'su with -, -l or --login starts a login shell that clears all the environment variables except TERM (and those -w lists); without it, su keeps the caller\'s environment and sets only HOME and SHELL (plus USER and LOGNAME for a user other than root). -c passes a command to that shell.',
+  },
+  utilLinuxRunuser: {
+    id: 'util-linux-runuser',
+    project: 'linux',
+    title: 'util-linux login-utils/runuser.1.adoc, runuser(1) (commit 1b317ef)',
+    url: urls.utilLinuxRunuser,
+    establishes: 'runuser, for root only, runs a command as another user: with -u, the command itself (runuser -u USER -- COMMAND); otherwise a shell as su does. It keeps the caller\'s environment but HOME and SHELL (plus USER and LOGNAME), and with -, -l or --login clears it except TERM.',
+  },
   wslConfig: {
     id: 'wsl-config',
     project: 'distributions',

@@ -158,6 +158,12 @@ export const dockerDocs14491 = 'https://github.com/docker/docs/issues/14491';
 export const systemdBusUtil = 'https://github.com/systemd/systemd/blob/8fd3ca765b28cd0a19f32163904ae363476adb67/src/shared/bus-util.c';
 /** sd_booted(): systemd runs as PID 1 if and only if /run/systemd/system exists. */
 export const systemdSdDaemon = 'https://github.com/systemd/systemd/blob/b6c421a480fffd773a9e786b19678ab650999334/src/libsystemd/sd-daemon/sd-daemon.c';
+/** sudoers(5) at a commit: env_reset, on by default, runs commands in a new, minimal environment. */
+export const sudoersEnvReset = 'https://github.com/sudo-project/sudo/blob/effed9ecbb54acedcbf32d53d9ebd571498867b4/docs/sudoers.mdoc.in';
+/** util-linux su(1) at a commit: what su keeps of the caller's environment, with and without --login. */
+export const utilLinuxSu = 'https://github.com/util-linux/util-linux/blob/462fd302906af00f6ef19c9f49eb773be3f76deb/login-utils/su.1.adoc';
+/** util-linux runuser(1) at a commit: the same for runuser, and -u running a command without a shell. */
+export const utilLinuxRunuser = 'https://github.com/util-linux/util-linux/blob/1b317ef942bf007d2c765a390d2087a79a6de766/login-utils/runuser.1.adoc';
 /** Microsoft's WSL settings at a commit: systemd enabled with [boot] systemd=true in /etc/wsl.conf, then wsl.exe --shutdown. */
 export const wslConfig = 'https://github.com/MicrosoftDocs/WSL/blob/3ca300195d56cb87750a7a9ddbe5bd69ca5662c9/WSL/wsl-config.md';
 /** The Python docker-compose's words when it cannot reach the daemon: "Couldn't connect to Docker daemon at {url} - is it running?". */

@@ -199,7 +199,7 @@ export const en: Messages = {
   byHand: BY_HAND,
   exported: {
     shell: (then) => ` These commands set the variables in this shell only: ${then} (and change your export lines to match).`,
-    sudo: " sudo does not pass a shell's exports on (its env_reset), so the settings exported here are typed in the command again, through env after sudo's options.",
+    sudo: " The daemon was started as another user by sudo (without -E) or by a login shell (su -, runuser -l), which does not pass a shell's exports on: only what that command types is in force, so the changes are typed in it.",
     run: (then) => ` The last line is the command you typed, with every change the findings here make to its settings (this one's too): ${then}, with that line.`,
     'run-own': (then) => ` The last line is the command you typed, with every change the other findings here make to its settings and this one's own, which their line leaves out (so this line differs from theirs): ${then}, with that line.`,
     hand: (then) => ` These commands set the variables in this shell only: ${then}. The paste shows none exported yet: set them with export like this before every start of the daemon (in ~/.profile, say, to keep them).`,

@@ -9,7 +9,7 @@ import type { Evidence, FactKey } from '../types.ts';
 
 /**
  * Settings exported in a shell: with the script shown started by hand and no user service beside it (`shell`; `sudo` where it was last
- * started from there through sudo as another user, which drops the exports; `run` where they were only typed before the script, for
+ * started from there through a user switch that drops the exports (dropResetExports); `run` where they were only typed before the script, for
  * that run), beside a user service (`both`; `both-run` where they were only typed before the script), which
  * never reads them, or with neither in sight (`unknown`): most rootless daemons are the user service. `hand`: none set in a shell, and the
  * script shown started by hand with no user service beside it, so a shell is where its settings go. `dockerfile`: the last setting is a
@@ -38,55 +38,56 @@ const UP = /^Active: active\b/;
 const TRACE = /^exec rootlesskit\b/;
 
 /**
- * A run typed that the fixes type again: its line, what of it they type (the line, or the command of its list that runs the script where
- * the others export settings, which would undo the fixes' own), and the settings exported before it that sudo dropped (NAME=value without the prefix).
+ * A run typed that the fixes type again: its line, and what of it they type (the line, or the command of its list that runs the script
+ * where the others export settings, which would undo the fixes' own).
  */
 export interface TypedRun {
   line: Line;
   typed: string;
-  exported: string[];
 }
 
-// A shell's unset of some of the settings, and each name it unsets.
-const UNSET = new RegExp(`^unset +(?:-v +)?(?=[^]*\\b${rootlessSettings.prefix})`);
-const UNSET_NAME = new RegExp(`\\b${rootlessSettings.prefix}(\\w+)`, 'g');
-
-/** The settings a shell has exported when line `n` runs (NAME=value without the prefix), as the paste's exports and unsets before it leave them. */
-function exportedAt(lines: readonly Line[], sink: Collected, n: number): string[] {
-  const held = new Map<string, string>();
-  for (const l of lines) {
-    if (l.n >= n) break;
-    if (UNSET.test(l.trimmed)) for (const [, name] of l.trimmed.matchAll(UNSET_NAME)) held.delete(name!);
-    else if (EXPORT.test(l.trimmed)) for (const [name, s] of sink.settings.get(l.n) ?? []) held.set(name, `${name}=${s.value}`);
+/**
+ * Where the last run by hand starts the script through a user switch that drops a shell's exports (sudo without -E or --preserve-env, su or
+ * runuser with a login shell), drops what the exports before it set (facts, settings and signals), whatever the daemon shows: they are not in
+ * force, so no fact, finding or fix may rest on them, and no fix types them into its start again.
+ */
+export function dropResetExports(lines: readonly Line[], sink: Collected): void {
+  const run = lines.findLast(handRun);
+  if (!run || !dropsExports(run.trimmed)) return;
+  const exportLines = new Set(lines.filter((l) => l.n < run.n && sink.settings.has(l.n) && EXPORT.test(l.trimmed)).map((l) => l.n));
+  if (!exportLines.size) return;
+  sink.observations = sink.observations.filter((o) => !exportLines.has(o.evidence.line));
+  for (const n of exportLines) sink.settings.delete(n);
+  // What those lines signal is of their settings too (FLAGS set, a refused driver, a name ignored).
+  for (const [id, seen] of sink.signals) {
+    const kept = seen.filter((e) => !exportLines.has(e.line));
+    if (kept.length) sink.signals.set(id, kept);
+    else sink.signals.delete(id);
   }
-  return [...held.values()];
 }
 
 /**
  * The run typed that the fixes type again for settings from `source`: the last that runs the script by hand with settings typed before it
- * (`run`), or through sudo, with the exports before it, which it dropped (`sudo`); null for another source or without one.
+ * (`run`), or through a user switch that dropped the exports before it (`sudo`); null for another source or without one.
  */
 export function typedRun(lines: readonly Line[], sink: Collected, source: SettingsSource | null): TypedRun | null {
-  if (source === 'sudo') {
-    const line = lines.findLast((l) => handRun(l) && dropsExports(l.trimmed));
-    return line ? { line, typed: line.trimmed, exported: exportedAt(lines, sink, line.n) } : null;
-  }
   if (source === 'shell' || source === 'hand') return startAfterExports(lines, sink);
-  const line = source === 'run' ? lines.findLast((l) => sink.settings.has(l.n) && handRun(l)) : undefined;
-  return line ? { line, typed: line.trimmed, exported: [] } : null;
+  const line = source === 'run' ? lines.findLast((l) => sink.settings.has(l.n) && handRun(l)) : source === 'sudo' ? lines.findLast((l) => handRun(l) && dropsExports(l.trimmed)) : undefined;
+  return line ? { line, typed: line.trimmed } : null;
 }
 
 /**
  * The last run by hand of a daemon that reads a shell's exports, typed again after the fixes' exports: the command that runs the script
- * where its list exports settings too; null where that command types settings itself, which would win over the exports.
+ * where its list exports settings too; null where that command types settings itself, or a user switch's shell string sets some (`su dock
+ * -c 'export …; dockerd-rootless.sh'`), which would win over the exports.
  */
 function startAfterExports(lines: readonly Line[], sink: Collected): TypedRun | null {
   const line = lines.findLast(handRun);
   const at = line && scriptCommand(line.trimmed);
   if (!line || !at) return null;
   const command = line.trimmed.slice(at.start, at.end);
-  if (typesSettings(command)) return null;
-  return { line, typed: sink.settings.has(line.n) ? command : line.trimmed, exported: [] };
+  if (typesSettings(command) || (at.wrap && sink.settings.has(line.n))) return null;
+  return { line, typed: sink.settings.has(line.n) ? command : line.trimmed };
 }
 
 /** Whether a line shows a systemd user unit: systemctl or journalctl asked of the user's manager, its drop-in or files, or its journal's script. */
@@ -115,7 +116,7 @@ export function settingsSource(lines: readonly Line[], sink: Collected): Setting
   let handedOver = false;
   // Whether `command` is systemctl status of the user service, asked again only when `command` changes.
   let status = false;
-  // Whether the last run typed went through sudo, which drops the exports.
+  // Whether the last run typed went through a user switch that drops the exports.
   let sudo = false;
   for (const l of lines) {
     const t = l.trimmed;
@@ -140,7 +141,7 @@ export function settingsSource(lines: readonly Line[], sink: Collected): Setting
   const unit = !handedOver && !sink.signals.has('no-systemd') && unitShown(lines);
   // Nothing exported yet: a daemon shown started by hand with no user unit beside it (or without systemd, where no drop-in is read)
   // takes its settings from a shell.
-  // Started through sudo, which drops a shell's exports: the fixes type their settings into its start instead.
+  // Started through a user switch that drops a shell's exports: the fixes type their settings into its start instead.
   if (!exported) return byHand && !unit ? (sudo ? 'sudo' : 'hand') : null;
   if (unit) return exports ? 'both' : 'both-run';
   return !byHand ? 'unknown' : !exports ? 'run' : sudo ? 'sudo' : 'shell';

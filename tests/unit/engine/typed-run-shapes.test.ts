@@ -21,18 +21,18 @@ $ sudo -u dockeruser dockerd-rootless.sh
 [rootlesskit:parent] error: network "pasta" requires port driver "none" or "implicit"
 $ rootlesskit --version
 rootlesskit version 2.3.4`;
-const SUDO_H_FLAGS = `$ export ${P}NET=pasta
-$ export ${P}FLAGS=--host-lo-to-ns-lo
+const SUDO_H_BACKGROUND = `$ export ${P}NET=pasta
+$ export ${P}PORT_DRIVER=builtin
 $ sudo -u alice -H dockerd-rootless.sh &
-[rootlesskit:parent] flag provided but not defined: -host-lo-to-ns-lo
+[rootlesskit:parent] error: network "pasta" requires port driver "none" or "implicit"
 $ rootlesskit --version
-rootlesskit version 2.3.1`;
+rootlesskit version 2.3.4`;
 
+// Review 110 #4: the exports sudo's env_reset drops are not in force, so the fix types only its own changes (after env), never the exports.
 test.each([
   ['exports, then sudo -u', SUDO_AFTER_EXPORTS, `sudo -u dockeruser env ${P}NET=pasta ${P}PORT_DRIVER=implicit dockerd-rootless.sh`, { NET: 'pasta', PORT_DRIVER: 'implicit' }],
-  // The FLAGS RootlessKit refuses is left out; the network exported stays.
-  ['exports, then sudo -u -H in the background', SUDO_H_FLAGS, `sudo -u alice -H env ${P}NET=pasta dockerd-rootless.sh &`, { NET: 'pasta' }],
-])('%s: the fix is the sudo line typed again with every exported setting and every change after env, and the script gets them', (_, paste, line, settings) => {
+  ['exports, then sudo -u -H in the background', SUDO_H_BACKGROUND, `sudo -u alice -H env ${P}NET=pasta ${P}PORT_DRIVER=implicit dockerd-rootless.sh &`, { NET: 'pasta', PORT_DRIVER: 'implicit' }],
+])('%s: the fix is the sudo line typed again with every change after env, and the script gets them', (_, paste, line, settings) => {
   for (const zh of [false, true]) {
     const all = fixesOf(paste, zh);
     expect(all.every(parses), `${zh}`).toBe(true);
@@ -47,11 +47,10 @@ test.each([
   }
 });
 
-test('the exports sudo dropped are those in force at its line: a setting unset before it is left out, one exported is kept', () => {
+test('the exports sudo dropped are not typed again: a FLAGS exported before the sudo line stays out of it, as it stayed out of the daemon', () => {
   const withFlags = SUDO_AFTER_EXPORTS.replace('$ sudo', `$ export ${P}FLAGS=--copy-up=/opt\n$ sudo`);
   const last = (paste: string): string => fixesOf(paste, false).at(-1)!.split('\n').at(-1)!;
-  expect(last(withFlags)).toBe(`sudo -u dockeruser env ${P}NET=pasta ${P}PORT_DRIVER=implicit ${P}FLAGS='--copy-up=/opt' dockerd-rootless.sh`);
-  expect(last(withFlags.replace('$ sudo', `$ unset ${P}FLAGS\n$ sudo`))).toBe(`sudo -u dockeruser env ${P}NET=pasta ${P}PORT_DRIVER=implicit dockerd-rootless.sh`);
+  expect(last(withFlags)).toBe(`sudo -u dockeruser env ${P}NET=pasta ${P}PORT_DRIVER=implicit dockerd-rootless.sh`);
 });
 
 test('a setting the sudo line types itself wins over the one exported: it is kept, and only what it lacks is added', () => {

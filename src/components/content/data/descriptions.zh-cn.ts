@@ -540,6 +540,18 @@ export const referenceTextZhCn: Record<ReferenceKey, { establishes: string; titl
     title: 'docker/docs#14491（“dockerd-rootless-setuptool.sh install fails to detect systemd unless $XDG_RUNTIME_DIR is set first”）',
     establishes: '用 su 切换到的用户没有自己的登录会话：在那里，systemctl --user 打印“Failed to connect to bus: Operation not permitted (consider using --machine=<user>@.host --user to connect to bus of other user)”，安装工具也找不到 systemd；以这个用户通过 ssh 登录后，两者都正常。',
   },
+  sudoersEnvReset: {
+    title: 'sudo docs/sudoers.mdoc.in，sudoers(5)（commit effed9e）',
+    establishes: 'env_reset 标志默认开启：sudo 在一个全新的最小环境中运行命令，不带调用者导出的变量（env_keep 列出的除外），除非以 -E 或 --preserve-env 运行 sudo 且策略允许。',
+  },
+  utilLinuxSu: {
+    title: 'util-linux login-utils/su.1.adoc，su(1)（commit 462fd30）',
+    establishes: 'su 带 -、-l 或 --login 时启动登录 shell，清除除 TERM（以及 -w 列出的变量）以外的全部环境变量；不带时，su 保留调用者的环境，只设置 HOME 和 SHELL（目标用户不是 root 时还有 USER 和 LOGNAME）。-c 把一条命令交给这个 shell。',
+  },
+  utilLinuxRunuser: {
+    title: 'util-linux login-utils/runuser.1.adoc，runuser(1)（commit 1b317ef）',
+    establishes: 'runuser 只供 root 使用，以另一个用户运行命令：带 -u 时直接运行该命令（runuser -u USER -- COMMAND）；否则像 su 一样运行一个 shell。它保留调用者的环境，只改 HOME 和 SHELL（以及 USER 和 LOGNAME）；带 -、-l 或 --login 时清除除 TERM 以外的环境。',
+  },
   systemdBusUtil: {
     title: 'systemd src/shared/bus-util.c（commit 8fd3ca7）',
     establishes: 'systemctl 连不上总线时打印的内容：缺少 XDG_RUNTIME_DIR（错误 ENOMEDIUM）时是“Failed to connect to bus: $DBUS_SESSION_BUS_ADDRESS and $XDG_RUNTIME_DIR not defined (…)”。在这个 commit 中，代码拿错误码和一个布尔值比较，所以这条提示永远不会打印，同样的情况显示为“Failed to connect to bus: No medium found”。对于系统管理器，如果 systemd 不是 PID 1，它打印“System has not been booted with systemd as init system (PID 1). Can\'t operate.”，接着是“Failed to connect to bus: Host is down”。',
