@@ -12,6 +12,7 @@ import { findingMeta, render } from './findings.ts';
 import { spec, type FindingSpec, type Messages } from './messages/types.ts';
 import { markers } from './data/core/diagnostics.ts';
 import { dockerInfo, securityOptionsFormat } from './recognisers/docker-info.ts';
+import { daemonStart, daemonStartWords } from './recognisers/daemon-start.ts';
 import { dindImage, dindImageWords } from './recognisers/dind-image.ts';
 import { dockerJava, dockerJavaWords } from './recognisers/docker-java.ts';
 import { dockerVersion } from './recognisers/docker-version.ts';
@@ -53,6 +54,7 @@ import { setAsideOtherImage } from './rules/image-env.ts';
 import { setAsideUnapplied } from './rules/not-applied.ts';
 import { inferBesideReferences } from './rules/unresolved.ts';
 import { inferPortManager } from './rules/listeners.ts';
+import { citeStart, runningBeforeUpgrades, upgradedRootlesskit } from './rules/upgraded.ts';
 import { mergeDaemons } from './rules/two-daemons.ts';
 import { sections, type Section } from './sections.ts';
 import { validAnswers, validSignals } from './share.ts';
@@ -63,7 +65,7 @@ import { assess } from './verdict.ts';
 import { writtenAnswers } from './written.ts';
 
 // Line recognisers run over every section except JSON, which has its own reader.
-const lineRecognisers: readonly Recogniser[] = [versions, pastaVersion, processes, environment, packages, aptPin, aptHolds, symptoms, userns, securityOptionsFormat, dockerJava, dindImage];
+const lineRecognisers: readonly Recogniser[] = [versions, pastaVersion, processes, environment, packages, aptPin, aptHolds, symptoms, userns, securityOptionsFormat, dockerJava, dindImage, daemonStart];
 /** Whether a line has one of `words` in its text or its prefix (the process that logged it): the prefix first, being short. */
 function wordIn(words: readonly string[]): (l: Line) => boolean {
   const any = anyOf(words);
@@ -79,6 +81,7 @@ const worded = new Map<Recogniser, (l: Line) => boolean>([
   [symptoms, wordIn(symptomWords)],
   [dockerJava, wordIn(dockerJavaWords)],
   [dindImage, wordIn(dindImageWords)],
+  [daemonStart, wordIn(daemonStartWords)],
 ]);
 const jsonLineRecognisers: readonly Recogniser[] = [environment, symptoms];
 const hasWord = wordIn([...processWords, ...environmentWords, ...staticBuildWords, ...symptomWords, ...dockerJavaWords, ...dindImageWords]);
@@ -126,10 +129,12 @@ export function analyzeWith(messages: Messages, text: string, answers?: Answers,
   dropRemoteBeforeLocal(sink, pasted.filter(atPrompt));
   const fromHomeBin = staticInstall(pasted);
   dropOtherRootlesskits(sink, fromHomeBin);
+  const upgraded = runningBeforeUpgrades(sink);
   const merged = {
     ...mergeDaemons(sink),
     portDriverUnread: sink.portDriverUnread,
-    installedRootlesskit: installedRootlesskit(sink),
+    installedRootlesskit: installedRootlesskit(sink) ?? upgradedRootlesskit(upgraded),
+    upgradedSince: upgradedRootlesskit(upgraded) !== null,
     daemonShown: daemonShown(sink),
     freshReset: freshReset(sink),
     resetSinceRestart: resetSinceRestart(sink),
@@ -140,6 +145,7 @@ export function analyzeWith(messages: Messages, text: string, answers?: Answers,
     settings: sink.settings,
     settingsSource: settingsSource(pasted, sink),
   };
+  citeStart(merged, upgraded);
   setAsideNotRunning(merged, sink);
   unsetEarlierPortDriver(merged, sink);
   weighBindHint(merged, sink);
@@ -165,6 +171,7 @@ export function analyzeWith(messages: Messages, text: string, answers?: Answers,
   for (const key of Object.keys(valid) as FactKey[]) {
     if (merged.facts[key] !== null) continue;
     (merged.facts as unknown as Record<FactKey, Facts[FactKey]>)[key] = valid[key]!;
+    merged.packaged.delete(key);
     answered.push(key);
   }
 

@@ -35,6 +35,17 @@ export interface Sink {
   omitsPortDriver?(networkDriver: Line): void;
   /** A line sets one of dockerd-rootless.sh's settings (Collected.settings). */
   setting?(line: Line, name: string, value: Setting): void;
+  /** A line says when the running daemon started (local time, recognisers/daemon-start.ts). */
+  started?(at: string, line: Line): void;
+  /** A package manager's log shows an upgrade on `line`: the facts its package gave before it (Collected.upgrades). */
+  upgraded?(upgrade: Upgrade): void;
+}
+
+/** An upgrade a package manager's log shows, with its local time where the log dates it: the facts its line reports, as they were before it. */
+export interface Upgrade {
+  at: string | null;
+  line: number;
+  before: [FactKey, NonNullable<Facts[FactKey]>][];
 }
 
 /** The DOCKERD_ROOTLESS_ROOTLESSKIT_FLAGS in force (rules/flags.ts), with the line that sets it. */
@@ -70,6 +81,10 @@ export interface Collected extends Sink {
    * what rules read FLAGS from, and tell a setting from a log line by, since evidence is cut short.
    */
   settings: Map<number, Map<string, Setting>>;
+  /** When the running daemon started, by each line that says so: its local time and the line. */
+  starts: { at: string; line: number; evidence: Evidence }[];
+  /** See Sink.upgraded. */
+  upgrades: Upgrade[];
 }
 
 const EVIDENCE_CHARS = 200;
@@ -173,6 +188,8 @@ export function collect(): Collected {
     portDriverUnread: false,
     portDriverOmitted: null,
     settings: new Map(),
+    starts: [],
+    upgrades: [],
     fact,
     driver(key, value, r, line) {
       const known = (key === 'networkDriver' ? networkDrivers : portDrivers).includes(value as never);
@@ -182,6 +199,12 @@ export function collect(): Collected {
     },
     omitsPortDriver(line) {
       sink.portDriverOmitted = evidenceOf(line);
+    },
+    started(at, line) {
+      sink.starts.push({ at, line: line.n, evidence: evidenceOf(line) });
+    },
+    upgraded(upgrade) {
+      sink.upgrades.push(upgrade);
     },
     setting(line, name, value) {
       (sink.settings.get(line.n) ?? sink.settings.set(line.n, new Map()).get(line.n)!).set(name, value);
@@ -238,6 +261,8 @@ export interface Merged {
   facts: Facts;
   evidence: Partial<Record<FactKey, Evidence[]>>;
   inferred: Set<FactKey>;
+  /** Facts only what is installed shows (a package manager's list or log, an installer, an image's tag): what a restart would start, not what runs. */
+  packaged: Set<FactKey>;
   conflicts: Conflict[];
   /** See Collected.portDriverUnread. */
   portDriverUnread?: boolean;
@@ -245,6 +270,8 @@ export interface Merged {
   rootlesskitAtLeast?: string;
   /** See rules/installed.ts. */
   installedRootlesskit?: string | null;
+  /** A package manager's log shows RootlessKit upgraded after the daemon's start shown (rules/upgraded.ts). */
+  upgradedSince?: boolean;
   /** The paste shows a daemon that runs (rules/pasta-present.ts): its settings started it. */
   daemonShown?: boolean;
   /**
@@ -280,6 +307,7 @@ export function merge(observations: readonly Observation[]): Merged {
   const facts = emptyFacts();
   const evidence: Partial<Record<FactKey, Evidence[]>> = {};
   const inferred = new Set<FactKey>();
+  const packaged = new Set<FactKey>();
   const conflicts: Conflict[] = [];
   // Each fact's observations in order, read once: a long paste has thousands.
   const byKey = new Map<FactKey, Observation[]>();
@@ -294,6 +322,7 @@ export function merge(observations: readonly Observation[]): Merged {
     const win = (last.inferred && seen.find((o) => o.rank === last.rank && o.value === last.value && !o.inferred)) || last;
     (facts as unknown as Record<FactKey, unknown>)[key] = win.value;
     if (win.inferred) inferred.add(key);
+    if (win.rank === rank.package) packaged.add(key);
     const lines: Evidence[] = [];
     addEvidence(lines, win.evidence);
     // Only observations of configuration strength or more disagree, so the winner's rank has a source too.
@@ -309,5 +338,5 @@ export function merge(observations: readonly Observation[]): Merged {
     if (conflict.values.length > 1) conflicts.push(conflict);
     evidence[key] = lines;
   }
-  return { facts, evidence, inferred, conflicts };
+  return { facts, evidence, inferred, packaged, conflicts };
 }

@@ -28,7 +28,8 @@ export function decide(c: Ctx): Decision {
     if (!main) continue;
     const keys = rule.deciding(c);
     main.evidence = factsEvidence(c.evidence, keys);
-    const unseen = keys.filter((k) => c.inferred.has(k) || unreadExport(c, k));
+    // A package shows what is installed, which the daemon runs only if it started since: never confirmed.
+    const unseen = keys.filter((k) => c.inferred.has(k) || c.packaged.has(k) || unreadExport(c, k));
     const assumed = rule.assumed?.(c);
     if (assumed) unseen.push(assumed);
     return { verdict: rule.verdict, certainty: unseen.length ? 'inferred' : 'confirmed', unseen, main };

@@ -12,6 +12,7 @@ import { toPesto } from '../driver-settings.ts';
 import type { ValueSource } from '../facts.ts';
 import { byHandSource } from '../rules/settings-source.ts';
 import type { FactKey } from '../types.ts';
+import { packagedFact } from './packaged.ts';
 import type { MessageParams, Messages, Outcome, SnippetWords } from './types.ts';
 
 /** The words of the shared fix snippets. */
@@ -42,6 +43,7 @@ const NOT_AFFECTED = 'another network driver, which is not affected.';
 
 const rkPhrase = (rk: string, from: string | null): string => (from ? `Docker ${from} bundles RootlessKit ${rk}` : `RootlessKit ${rk}`);
 /** A version, or a lower bound on one. */
+const extrasOf = (v: string | null): string => `rootless extras of Docker ${v}`;
 const orLater = (version: string, bound: boolean): string => (bound ? `${version} or later` : version);
 /** " (Docker 27.3.1)"-style suffix, or nothing. */
 const paren = (label: string, value: string | null): string => (value ? ` (${label} ${value})` : '');
@@ -216,10 +218,12 @@ export const en: Messages = {
     confirmed: () => reportWords.en.confirmed,
     // What a verdict can rest on unseen: RootlessKit from the Docker table, the port driver and rootful from defaults, pasta's release,
     // a pasta the shell did not find.
-    inferred: ({ verdict, unseen, facts: f }) =>
+    inferred: ({ verdict, unseen, facts: f, inferred }) =>
       `${reportWords.en.inferred[0]}${unseen
         .map((k) =>
-          k === 'rootlesskitVersion'
+          packagedFact(k, f, inferred, extrasOf)
+            ? `what runs is the installed ${packagedFact(k, f, inferred, extrasOf)}`
+            : k === 'rootlesskitVersion'
             ? `${f.rootlesskitVersion ? `RootlessKit ${f.rootlesskitVersion}, the one` : 'the RootlessKit that'} Docker ${f.rootlessExtrasVersion ?? f.dockerServerVersion} bundles`
             : k === 'pastaVersion'
               ? `pasta ${verdict === 'affected' ? `is ${CHANGE} or later` : `predates ${CHANGE}`}`
@@ -388,6 +392,8 @@ export const en: Messages = {
       }. RootlessKit before ${FIX_RK} is affected (with pasta ${CHANGE} or later); ${FIX_RK} or later, fixed.${
         !p.installed
           ? ''
+          : p.upgradedSince
+            ? ` RootlessKit ${p.installed} is installed, but the paste does not show the daemon restarted after the upgrade that installed it (an upgrade restarts nothing): it may still run the old one. Restart it, then check which runs.`
           : p.restarted
             ? ` RootlessKit ${p.installed} is installed, yet a port published on 127.0.0.1 resets after the restart: the daemon may run another, older binary. Check which runs:`
             : ` RootlessKit ${p.installed} is installed, yet a port published on 127.0.0.1 resets: the daemon may still run an older one (not restarted since an upgrade, or another binary). Restart it, check which runs, and try the port again.`

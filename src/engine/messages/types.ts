@@ -93,7 +93,8 @@ export interface MessageParams {
     aside: boolean;
   };
   /** `restarted`: the paste restarts the daemon before the reset it shows. */
-  'need-rootlesskit-version': { distribution: boolean; dockerVersion: string | null; installed: string | null; restarted: boolean };
+  /** `upgradedSince`: the installed RootlessKit came with an upgrade the paste shows after the daemon's start, and no reset is seen. */
+  'need-rootlesskit-version': { distribution: boolean; dockerVersion: string | null; installed: string | null; restarted: boolean; upgradedSince: boolean };
   'need-pasta-argv': { rootlesskitVersion: string | null; hidden: boolean };
   /** `installed`: the RootlessKit with the fix that packages show, `dockerVersion` the Docker release they are of (context.ts olderUnknown). */
   'need-pasta-probe': { installed: string; dockerVersion: string | null };
@@ -315,7 +316,7 @@ export interface Messages {
     container: string;
   };
   /** The certainty line of a decided verdict; an inferred one names what was not seen. */
-  certainty: Record<Certainty, (r: Pick<Result, 'verdict' | 'unseen' | 'facts'>) => string>;
+  certainty: Record<Certainty, (r: Pick<Result, 'verdict' | 'unseen' | 'facts' | 'inferred'>) => string>;
   /** Each finding in words, with `apply`: how its fix makes the change take effect (apply.ts). */
   findings: { [K in MessageId]: (params: MessageParams[K], apply: Apply) => Rendered };
 }

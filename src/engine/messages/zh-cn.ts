@@ -12,6 +12,7 @@ import { toPesto } from '../driver-settings.ts';
 import type { ValueSource } from '../facts.ts';
 import { byHandSource } from '../rules/settings-source.ts';
 import type { FactKey } from '../types.ts';
+import { packagedFact } from './packaged.ts';
 import type { MessageParams, Messages, Outcome, SnippetWords } from './types.ts';
 
 /** 共用修复片段里的文字。 */
@@ -42,6 +43,7 @@ const OTHER_DRIVER = '用的是别的网络驱动，不受影响。';
 
 const rkPhrase = (rk: string, from: string | null): string => (from ? `Docker ${from} 捆绑的是 RootlessKit ${rk}` : `RootlessKit ${rk}`);
 /** A version, or a lower bound on one. */
+const extrasOf = (v: string | null): string => `Docker ${v} 的 rootless extras`;
 const orLater = (version: string, bound: boolean): string => (bound ? `${version} 及以上版本` : version);
 /** "（Docker 27.3.1）"-style suffix, or nothing. */
 const paren = (label: string, value: string | null): string => (value ? `（${label} ${value}）` : '');
@@ -215,10 +217,12 @@ export const zhCn: Messages = {
   certainty: {
     confirmed: () => reportWords['zh-cn'].confirmed,
     // The same as in en.ts: RootlessKit from the Docker table, the port driver and rootful from defaults, pasta's release, a missing pasta.
-    inferred: ({ verdict, unseen, facts: f }) =>
+    inferred: ({ verdict, unseen, facts: f, inferred }) =>
       `${reportWords['zh-cn'].inferred[0]}${unseen
         .map((k) =>
-          k === 'rootlesskitVersion'
+          packagedFact(k, f, inferred, extrasOf)
+            ? `守护进程运行的正是已安装的 ${packagedFact(k, f, inferred, extrasOf)}`
+            : k === 'rootlesskitVersion'
             ? `${f.rootlesskitVersion ? `RootlessKit ${f.rootlesskitVersion}，即 ` : ''}Docker ${f.rootlessExtrasVersion ?? f.dockerServerVersion} 捆绑的${f.rootlesskitVersion ? '版本' : ' RootlessKit 版本'}`
             : k === 'pastaVersion'
               ? `pasta ${verdict === 'affected' ? `为 ${CHANGE} 或更新版本` : `早于 ${CHANGE}`}`
@@ -384,6 +388,8 @@ export const zhCn: Messages = {
       }。RootlessKit 早于 ${FIX_RK} 就受影响（pasta 为 ${CHANGE} 或更新时）；${FIX_RK} 及更新版本已修复。${
         !p.installed
           ? ''
+          : p.upgradedSince
+            ? `已安装的 RootlessKit 是 ${p.installed}，但粘贴内容没有显示安装它的那次升级之后守护进程重启过（升级不会重启任何东西）：它可能仍在运行旧版本。请重启它，再确认运行的版本。`
           : p.restarted
             ? `已安装的 RootlessKit 是 ${p.installed}，但重启之后发布在 127.0.0.1 上的端口仍然重置连接：守护进程可能运行的是另一个更旧的二进制文件。请确认运行的版本：`
             : `已安装的 RootlessKit 是 ${p.installed}，但发布在 127.0.0.1 上的端口仍然重置连接：守护进程可能仍在运行旧版本（升级后没有重启，或者是另一个二进制文件）。请重启它，确认运行的版本，再试一次端口。`

@@ -5,7 +5,7 @@
  */
 import { atPrompt, bulleted, type Line } from '../clean.ts';
 import { dpkgSettingUp, packageRoles } from '../data/core/diagnostics.ts';
-import { rank, type Recogniser, type Sink } from '../facts.ts';
+import { rank, type Recogniser, type Sink, type Upgrade } from '../facts.ts';
 import type { FactKey } from '../types.ts';
 import { PacmanLog } from './pacman-log.ts';
 import { reportPastaVersion } from './pasta-version.ts';
@@ -107,7 +107,7 @@ export const packages: Recogniser = (lines, reported) => {
   for (const line of lines) {
     const t = line.trimmed;
     const action = 'IUDRP'.includes(t[0]!) ? HISTORY.exec(t)?.[1] : undefined;
-    if (t.startsWith('Start-Date: ')) history.date = t.slice(12);
+    if (t.startsWith('Start-Date: ')) history.date = t.slice(12).replace(/ +/, 'T');
     else if (t.startsWith('End-Date: ')) history.date = undefined;
     const header = SECTION.exec(t);
     if (header) [removed, installedSection] = [!!(header[1] ?? header[2]), !!header[3]];
@@ -136,8 +136,17 @@ export const packages: Recogniser = (lines, reported) => {
   // The logs, read as a whole, do not beat a listing after them.
   const logged: Sink = { ...reported, fact: (key, value, r, line, inferred) => (listed.get(key) ?? -1) < line.n && reported.fact(key, value, r, line, inferred) };
   history.report(logged);
-  for (const [name, version, line] of pacmanLog.installed()) if (Object.hasOwn(packageRoles, name)) report(name, version, line, logged);
+  for (const [name, l] of pacmanLog.installed()) if (Object.hasOwn(packageRoles, name)) reportChange(name, l.version, l.from, l.at, l.line, logged);
 };
+
+/** Reports a package's version as a log leaves it and, for a dated change or an upgrade, what the package gave before it (rules/upgraded.ts). */
+function reportChange(name: string, version: string, from: string | undefined, at: string | undefined, line: Line, sink: Sink): void {
+  report(name, version, line, sink);
+  if ((!at && !from) || !sink.upgraded) return;
+  const before: Upgrade['before'] = [];
+  if (from) report(name, from, line, { ...sink, fact: (key, value) => before.push([key, value]), signal: () => {} });
+  sink.upgraded({ at: at ?? null, line: line.n, before });
+}
 
 /** One package's change in a run of apt's history: the version it was left at (null: removed), and the version it left. */
 interface Change {
@@ -174,11 +183,11 @@ class History {
     if (changes.every((c) => c.date !== undefined)) {
       const last = new Map<string, Change>();
       for (const c of changes.toSorted((a, b) => a.date!.localeCompare(b.date!))) last.set(c.name, c);
-      for (const c of last.values()) if (c.version) report(c.name, c.version, c.line, sink);
+      for (const c of last.values()) if (c.version) reportChange(c.name, c.version, c.from, c.date, c.line, sink);
       return;
     }
     const gone = new Set(changes.map((c) => `${c.name} ${c.from}`));
-    for (const c of changes) if (c.version && !gone.has(`${c.name} ${c.version}`)) report(c.name, c.version, c.line, sink);
+    for (const c of changes) if (c.version && !gone.has(`${c.name} ${c.version}`)) reportChange(c.name, c.version, c.from, undefined, c.line, sink);
   }
 }
 

@@ -25,6 +25,8 @@ export type EraSource = 'version' | 'probe' | 'flag' | 'argv';
 export interface Ctx {
   f: Facts;
   inferred: ReadonlySet<FactKey>;
+  /** See Merged.packaged. */
+  packaged: ReadonlySet<FactKey>;
   evidence: Merged['evidence'];
   signals: ReadonlyMap<Signal, Evidence[]>;
   /** Whether RootlessKit is at least `threshold` (null: unknown, e.g. a +dev build straddling it). */
@@ -37,6 +39,8 @@ export interface Ctx {
   eraSource: EraSource | null;
   /** A RootlessKit the paste shows installed (its --version, a package) beside an older one the daemon runs. */
   installedRootlesskit: string | null;
+  /** See Merged.upgradedSince. */
+  upgradedSince: boolean;
   /** See Merged.restartedAt. */
   restartedAt: number;
   /** See Merged.freshReset. */
@@ -125,6 +129,7 @@ export function context(m: Merged, signals: ReadonlyMap<Signal, Evidence[]>): Ct
   const ctx: Ctx = {
     f,
     inferred: m.inferred,
+    packaged: m.packaged,
     evidence: m.evidence,
     signals,
     rk,
@@ -133,6 +138,7 @@ export function context(m: Merged, signals: ReadonlyMap<Signal, Evidence[]>): Ct
     era: null,
     eraSource: null,
     installedRootlesskit: m.installedRootlesskit ?? null,
+    upgradedSince: m.upgradedSince ?? false,
     restartedAt: m.restartedAt ?? 0,
     freshReset: m.freshReset ?? false,
     flagsInForce: m.flagsInForce ?? null,

@@ -63,7 +63,7 @@ export function nextStep(c: Ctx, recognised: boolean, evaluate: Evaluate, down =
   if (f.networkDriver === 'pasta' && f.rootlesskitVersion === null) {
     const distribution = f.dockerPackaging === 'distribution';
     // The lines that say pasta (a drop-in's setting, docker info's driver) show where "the daemon uses pasta" comes from.
-    return { step: spec('need-rootlesskit-version', { distribution, dockerVersion: f.dockerServerVersion, installed: installedFixed(c), restarted: c.restartedAt > 0 }, c.evidence.networkDriver), ask: 'rootlesskitVersion' };
+    return { step: spec('need-rootlesskit-version', { distribution, dockerVersion: f.dockerServerVersion, installed: installedFixed(c), restarted: c.restartedAt > 0, upgradedSince: c.upgradedSince && !c.signals.has('connection-reset') }, c.evidence.networkDriver), ask: 'rootlesskitVersion' };
   }
   if (f.networkDriver === 'pasta' && f.hostLoToNsLo === null && c.rk(rootlesskit.hostLoToNsLo.version) === null) {
     // A release written with a part left out ("2.3.x"), not a build between releases (+dev).
