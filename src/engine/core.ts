@@ -12,7 +12,7 @@ import { findingMeta, render } from './findings.ts';
 import { spec, type FindingSpec, type Messages } from './messages/types.ts';
 import { markers } from './data/core/diagnostics.ts';
 import { dockerInfo, securityOptionsFormat } from './recognisers/docker-info.ts';
-import { daemonStart, daemonStartWords } from './recognisers/daemon-start.ts';
+import { daemonStart } from './recognisers/daemon-start.ts';
 import { dindImage, dindImageWords } from './recognisers/dind-image.ts';
 import { dockerJava, dockerJavaWords } from './recognisers/docker-java.ts';
 import { dockerVersion } from './recognisers/docker-version.ts';
@@ -65,7 +65,7 @@ import { assess } from './verdict.ts';
 import { writtenAnswers } from './written.ts';
 
 // Line recognisers run over every section except JSON, which has its own reader.
-const lineRecognisers: readonly Recogniser[] = [versions, pastaVersion, processes, environment, packages, aptPin, aptHolds, symptoms, userns, securityOptionsFormat, dockerJava, dindImage, daemonStart];
+const lineRecognisers: readonly Recogniser[] = [versions, pastaVersion, processes, environment, packages, aptPin, aptHolds, symptoms, userns, securityOptionsFormat, dockerJava, dindImage];
 /** Whether a line has one of `words` in its text or its prefix (the process that logged it): the prefix first, being short. */
 function wordIn(words: readonly string[]): (l: Line) => boolean {
   const any = anyOf(words);
@@ -81,7 +81,6 @@ const worded = new Map<Recogniser, (l: Line) => boolean>([
   [symptoms, wordIn(symptomWords)],
   [dockerJava, wordIn(dockerJavaWords)],
   [dindImage, wordIn(dindImageWords)],
-  [daemonStart, wordIn(daemonStartWords)],
 ]);
 const jsonLineRecognisers: readonly Recogniser[] = [environment, symptoms];
 const hasWord = wordIn([...processWords, ...environmentWords, ...staticBuildWords, ...symptomWords, ...dockerJavaWords, ...dindImageWords]);
@@ -115,6 +114,8 @@ export function analyzeWith(messages: Messages, text: string, answers?: Answers,
   // docker context show's answer, the line after it, is a word that no section reader looks for; so are systemctl is-active's and ls's.
   contextShow(pasted, sink);
   userDaemon(pasted, sink);
+  // When the daemon started, read across sections: the command naming the unit whose Active line follows starts a section of its own.
+  daemonStart(pasted, sink);
   // Other clients' resets, read across sections: what names the address may follow in a section of its own (a Node.js error's object).
   clientReset(pasted, sink);
   setAsideUnapplied(pasted, sink);

@@ -2,7 +2,7 @@
 import { factsEvidence, type Merged } from './facts.ts';
 import { findingMeta } from './findings.ts';
 import type { FindingSpec } from './messages/types.ts';
-import { context, type Ctx } from './rules/context.ts';
+import { context, scriptsRelease, type Ctx } from './rules/context.ts';
 import { neighbourFindings } from './rules/findings.ts';
 import { cutFlags } from './rules/flags-cut.ts';
 import { infer } from './rules/infer.ts';
@@ -28,8 +28,10 @@ export function decide(c: Ctx): Decision {
     if (!main) continue;
     const keys = rule.deciding(c);
     main.evidence = factsEvidence(c.evidence, keys);
-    // A package shows what is installed, which the daemon runs only if it started since: never confirmed.
-    const unseen = keys.filter((k) => c.inferred.has(k) || c.packaged.has(k) || unreadExport(c, k));
+    // A package shows what is installed, which the daemon runs only if it started since: never confirmed. (The Docker release that a
+    // RootlessKit from the table rests on is named with it already.)
+    const packaged = (k: FactKey): boolean => c.packaged.has(k) && !(k === scriptsRelease(c.f) && c.inferred.has('rootlesskitVersion'));
+    const unseen = keys.filter((k) => c.inferred.has(k) || packaged(k) || unreadExport(c, k));
     const assumed = rule.assumed?.(c);
     if (assumed) unseen.push(assumed);
     return { verdict: rule.verdict, certainty: unseen.length ? 'inferred' : 'confirmed', unseen, main };
