@@ -7,13 +7,14 @@ import { portDrivers } from './data/core/network.ts';
 import { validAnswers } from './share.ts';
 import type { Answers } from './types.ts';
 import { parsePastaVersion } from './version.ts';
+import { TABLE_ROW, tableHeader, tableRow } from './written-table.ts';
 
 // A tool, and its version after a blank (not a colon: "docker: 27.3.1" is YAML's, "docker:27.3.1-dind" an image's). Docker's and
 // RootlessKit's versions whole, with their patch: "2.3" or "27.5" spans releases with and without the fix. pasta's as it prints it,
 // or as Fedora's package names it ("0^20240906.g6b38f07"). After the patch, only a build's suffix ("+dev", "-rc.1", "-1.fc42"): a word there
 // ("2.3.1-old", "2.3.1+upgraded") may say anything.
 const ITEM =
-  '(rootless )?(?:(docker(?: engine)?|rootlesskit|slirp4netns)(?: version| ?\\u7248\\u672c)? v?(\\d+\\.\\d+\\.\\d+(?:(?:[-+]|~(?![v\\d]))(?:dev|ce|rc|beta|alpha|\\d)[\\w.+~-]*)?)|(docker(?: engine)?|rootlesskit|slirp4netns|pasta|passt(?:\\/pasta)?)(?:(?: version| ?\\u7248\\u672c)? (\\d[\\w.+~^-]*))?)';
+  '(rootless )?(?:(docker(?: engine| client)?|rootlesskit|slirp4netns)(?: version| ?\\u7248\\u672c)? v?(\\d+\\.\\d+\\.\\d+(?:(?:[-+]|~(?![v\\d]))(?:dev|ce|rc|beta|alpha|\\d)[\\w.+~-]*)?)|(docker(?: engine| client)?|rootlesskit|slirp4netns|pasta|passt(?:\\/pasta)?)(?:(?: version| ?\\u7248\\u672c)? (\\d[\\w.+~^-]*))?)';
 // No version has a blank, a comma or a semicolon: splitting at these gives the items back ("2.3.1+dev" keeps its plus). Chinese text
 // separates with full-width commas (escaped, so that English pages load no Chinese).
 const SEPARATOR = ' *[,;\\uff0c\\uff1b\\u3001] *| [+&/] | and | with ';
@@ -25,8 +26,8 @@ const SPLIT = new RegExp(SEPARATOR, 'i');
 const BULLET = /^(?:[-*+•] |\d+[.)] )/;
 // An issue template's fields ("Docker version: 27.3.1", "Network driver: pasta", "docker版本：27.3.1"): read anywhere when they say
 // "version" or "driver", and in a list's items or under the reader's own heading without (alone, "docker: 27.3.1" is YAML's).
-const FIELD = /\b(docker(?: engine)?|rootlesskit|slirp4netns|pasta|passt)(?: version| ?\u7248\u672c)?[:\uff1a] */gi;
-const NAMED_FIELD = /\b(docker(?: engine)?|rootlesskit|slirp4netns|pasta|passt)(?: version| ?\u7248\u672c)[:\uff1a] */gi;
+const FIELD = /\b(docker(?: engine| client)?|rootlesskit|slirp4netns|pasta|passt)(?: version| ?\u7248\u672c)?[:\uff1a] */gi;
+const NAMED_FIELD = /\b(docker(?: engine| client)?|rootlesskit|slirp4netns|pasta|passt)(?: version| ?\u7248\u672c)[:\uff1a] */gi;
 const DRIVER_FIELD = /^(?:network(?: ?driver)?|\u7f51\u7edc(?:\u9a71\u52a8)?)[:\uff1a] *(?=(?:pasta|slirp4netns)\b)/i;
 const NAMED_DRIVER_FIELD = /^(?:network driver|\u7f51\u7edc\u9a71\u52a8)[:\uff1a] *(?=(?:pasta|slirp4netns)\b)/i;
 // "Docker 27.3.1 (rootless)", with full-width brackets too.
@@ -44,10 +45,6 @@ const SYSTEM = new RegExp(`^(?:${SYSTEM_KEY}(?:${SYSTEM_NAME}|\\d[\\w.+~-]*(?: x
 const WORD_IN_VERSION = /[-+~.](?!(?:dev|rc|beta|alpha|pasta|passt)(?![a-z]))(?=[a-z]*[g-z])[a-z]{3,}(?![a-z\d])/i;
 // A release of a system, not its kernel or its architecture (a second one is another machine), and the release after its field's name.
 const OS_RELEASE = /^(?!(?:kernel|arch(?:itecture)?|platform|\u5185\u6838)(?: version)?[:\uff1a])(?:(?:os|operating system|distro|distribution|\u7cfb\u7edf|\u64cd\u4f5c\u7cfb\u7edf|\u53d1\u884c\u7248)(?: version)?[:\uff1a] *)?((?!linux\b|kernel\b|wsl|x86_64|amd64|arm64|aarch64|\d)[a-z].*)/i;
-// A Markdown table of two columns, its header ("| Component | Version |", "| 组件 | 版本 |") and the line under it: each row a field.
-const TABLE_ROW = /^\|([^|]+)\|([^|]+)\|$/;
-const TABLE_HEADER = /^\| *(?:component|software|tool|name|package|\u7ec4\u4ef6|\u8f6f\u4ef6) *\| *(?:versions?|\u7248\u672c) *\|$/i;
-const TABLE_RULE = /^\|(?: *:?-{3,}:? *\|){2}$/;
 // The port driver as a field ("Port driver: implicit"), which a list's items do not name.
 const PORT_DRIVER_FIELD = new RegExp(`^(?:port driver|\\u7aef\\u53e3\\u9a71\\u52a8)[:\\uff1a] *(${portDrivers.join('|')})$`, 'i');
 // A label before a list on its line ("My setup: …", "环境：…").
@@ -61,29 +58,40 @@ const HEADING =
  * The answers a text that is nothing but one setup written by hand gives: one list of tools and versions (lines of it in a row), the
  * system it runs on, and the reader's own heading or label. Any other line (prose in any language, another's heading, a note, a quote,
  * a second list or heading: another machine, or the same one before and after) may say that what runs is not what the list says, so
- * it gives none; nor does a list that names a version twice. Docker's version is the client's (as `docker -v` prints it); passt named
- * says which pasta is installed, not that it is the driver, and so does a table's row of a tool and its version ("pasta | 2025_01_21…").
+ * it gives none; nor does a list that names a version twice. Docker's version is the client's (as `docker -v` prints it) unless it says
+ * the engine's, but a table's "Docker" row gives neither: a table names its fields, and that one names no side. passt named says which
+ * pasta is installed, not that it is the driver, and so does a table's row of a tool and its version ("pasta | 2025_01_21…").
  */
 export function writtenAnswers(lines: readonly Line[]): Answers {
   let run: Run | null = null;
   let headings = 0;
   let system: string | undefined;
   let portDriver: string | undefined;
+  let rootless: boolean | undefined;
   let table = false;
   let last = 0;
-  for (const line of lines) {
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
     const item = bulleted(line) || BULLET.test(line.trimmed);
     // What came before the text but a list's bullet: a quote ("> "), a prompt, a log's time or a chat's speaker.
     if (line.prefix && !bulleted(line)) return {};
     // A table's header starts it, and the line under it belongs to it; a row of it is a field, named in its first cell.
-    if (TABLE_HEADER.test(line.trimmed) || (table && TABLE_RULE.test(line.trimmed))) {
-      if (run) return {};
+    if (tableHeader(line.trimmed, lines[i + 1]?.trimmed ?? '')) {
+      if (run || table) return {};
       table = true;
-      last = line.n;
+      last = lines[++i]!.n;
       continue;
     }
     const row = table ? TABLE_ROW.exec(line.trimmed) : null;
-    let whole = row ? `${row[1]!.trim()}: ${row[2]!.trim()}` : line.trimmed.replace(BULLET, '').replace(/[.\u3002]$/, '');
+    const field = row ? tableRow(row[1]!.trim(), row[2]!.trim()) : undefined;
+    if (field === null || typeof field === 'boolean') {
+      // "Rootless | yes" or "no": said once, and only yes or no.
+      if (field === null || rootless !== undefined) return {};
+      rootless = field;
+      last = line.n;
+      continue;
+    }
+    let whole = field ?? line.trimmed.replace(BULLET, '').replace(/[.\u3002]$/, '');
     // A table's row names the driver only in a field that says so ("Network driver | pasta"): "pasta | 2025_01_21.4f2c8e7" lists it installed.
     const tool = !!row && !DRIVER_FIELD.test(whole);
     // Under the reader's own heading, names alone and "docker: 27.3.1" are the setup's (alone, "docker: 27.3.1" is YAML's).
@@ -99,7 +107,7 @@ export function writtenAnswers(lines: readonly Line[]): Answers {
     if (LIST.test(whole)) {
       // A list after a line that is none of it, or after a blank line, is a second one.
       if (run && line.n > last + 1) return {};
-      run ??= { lines: [], own: headings > 0, tools: new Set() };
+      run ??= { lines: [], own: headings > 0 || table, tools: new Set() };
       const parts = items(whole);
       run.lines.push(parts);
       if (tool) run.tools.add(parts);
@@ -132,10 +140,18 @@ export function writtenAnswers(lines: readonly Line[]): Answers {
   // The system goes with what the list says, as docker info would print it: a release's shipped passt and AppArmor read it.
   if (answers && system && Object.keys(answers).length) answers.operatingSystem = system;
   if (answers && portDriver && Object.keys(answers).length) answers.portDriver = portDriver;
+  // A table's rootless row stands alone as an answer, but not against its own drivers, which only a rootless daemon runs.
+  if (answers && rootless !== undefined) {
+    if (answers.rootless === !rootless) return {};
+    answers.rootless = rootless;
+  }
   return answers ? validAnswers(answers) : {};
 }
 
-/** A list (lines of it in a row), whether it is under the reader's own heading or label, and its table rows that list a tool's version. */
+/**
+ * A list (lines of it in a row), whether it is the reader's own (under their heading or label, or a table's rows, each naming its field),
+ * and its table rows that list a tool's version.
+ */
 interface Run {
   lines: RegExpExecArray[][];
   own: boolean;
@@ -155,7 +171,8 @@ const items = (list: string): RegExpExecArray[] => list.split(SPLIT).map((item) 
 /** The answers one list gives (none if it names only tools, outside the reader's own heading), or null if it names a version twice. */
 function runAnswers(run: Run): Record<string, unknown> | null {
   const items = run.lines.flat();
-  // A tool's name alone is no setup, unless the reader's heading says it is theirs ("My setup:\n- rootlesskit 2.3.1\n- pasta").
+  // A tool's name alone is no setup, unless the reader's heading says it is theirs ("My setup:\n- rootlesskit 2.3.1\n- pasta") or a table's
+  // row names what it is ("Network driver | pasta").
   if (!run.own && !items.some((m) => m[3] ?? m[5])) return {};
   const name = (m: RegExpExecArray): string => (m[2] ?? m[4])!.toLowerCase();
   const answers: Record<string, unknown> = {};
@@ -177,6 +194,8 @@ function runAnswers(run: Run): Record<string, unknown> | null {
   // RootlessKit, its network drivers, or the word itself: a rootless daemon.
   const said = new Set(saying.flat().map(name));
   if (said.has('pasta') || said.has('slirp4netns') || said.has('rootlesskit') || items.some((m) => m[1])) answers.rootless = true;
+  // A table's "Docker" row does not say whose version it is, the client's or the daemon's: it gives neither.
+  const unsided = new Set([...run.tools].flat().filter((m) => name(m) === 'docker'));
   for (const m of items) {
     const version = m[3] ?? m[5];
     // A word in a version ("2.3.1-old", "2.3.1-1.patched", "2024_09_06.6b38f07-upgraded") may say anything, and pasta's version unread
@@ -184,17 +203,20 @@ function runAnswers(run: Run): Record<string, unknown> | null {
     if (version && WORD_IN_VERSION.test(version)) return null;
     if (version && /^pas/.test(name(m)) && !parsePastaVersion(version)) return null;
     if (version && !m[3] && !/^pas/.test(name(m)) && !/^\d+(?:\.\d+)?$/.test(version)) return null;
-    if (version && !itemAnswers(name(m), version, !!m[3]).every(([key, value]) => give(key, value))) return null;
+    if (version && !unsided.has(m) && !itemAnswers(name(m), version, !!m[3]).every(([key, value]) => give(key, value))) return null;
   }
   return answers;
 }
 
-/** What one tool's version says: Docker's, RootlessKit's and slirp4netns's only whole (`whole`), pasta's or passt's if it is a build. */
+/**
+ * What one tool's version says: Docker's (the engine's where it says so, else the client's, as `docker -v` prints it), RootlessKit's and
+ * slirp4netns's only whole (`whole`), pasta's or passt's if it is a build.
+ */
 function itemAnswers(tool: string, version: string, whole: boolean): [string, string][] {
   if (/^pas/.test(tool)) {
     const build = parsePastaVersion(version);
     return build ? [['pastaVersion', version], ['pastaDate', build.date]] : [];
   }
   if (!whole) return [];
-  return [[tool.startsWith('docker') ? 'dockerClientVersion' : tool === 'rootlesskit' ? 'rootlesskitVersion' : 'slirp4netnsVersion', version]];
+  return [[tool === 'docker engine' ? 'dockerServerVersion' : tool.startsWith('docker') ? 'dockerClientVersion' : tool === 'rootlesskit' ? 'rootlesskitVersion' : 'slirp4netnsVersion', version]];
 }

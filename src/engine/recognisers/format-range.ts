@@ -1,8 +1,8 @@
 /**
  * docker version asked with a format of one's own that ranges over the server's components ("{{range .Server.Components}}{{.Name}}
- * {{.Version}}{{"\n"}}{{end}}", all its details with {{.Details}} last, all on one line with "{{.Name}}={{.Version}} ", or one component
- * picked with {{if eq .Name "rootlesskit"}}), and what it printed: a value is read only where the output says which component's field
- * it is, and only from a block of output whole to its end.
+ * {{.Version}}{{"\n"}}{{end}}", all its details with {{.Details}} or {{json .Details}} last, a tab between fields with {{"\t"}}, all on
+ * one line with "{{.Name}}={{.Version}} ", or one component picked with {{if eq .Name "rootlesskit"}}), and what it printed: a value is
+ * read only where the output says which component's field it is, and only from a block of output whole to its end.
  */
 import { atPrompt, type Line } from '../clean.ts';
 import { networkDrivers, portDrivers } from '../data/core/network.ts';
@@ -23,6 +23,12 @@ const ROOTLESSKIT_ONLY = ['.Details.NetworkDriver', '.Details.PortDriver'];
 const NAME = /^[\w-]+$/;
 // All of a component's details ({{.Details}}): Go prints a map as "map[Key:value Key:value]", keys sorted, values without blanks.
 const DETAILS = /^map\[((?:[A-Za-z]+:\S*(?: [A-Za-z]+:\S*)*)?)\]$/;
+// The same as JSON ({{json .Details}}), which is known apart by its action: the field's name is the same.
+const JSON_DETAILS = /\{\{-? *json +\.Details *-?\}\}/;
+// A tab written as a string's action: the paste has it as a blank, or as the blanks up to the next tab stop a terminal copied.
+const TAB = /\{\{-? *"\\t" *-?\}\}/g;
+// A page's markup that closes around the output ("</details>" after a <pre> the paste came in): the output ended before it.
+const MARKUP_END = /^<\/[a-z]+>/i;
 
 /** A component's field as docker version's text names it ("rootlesskit" and ".Details.NetworkDriver" → "rootlesskit.NetworkDriver"). */
 const path = (name: string, field: string): string => name + field.replace('.Details', '');
@@ -42,33 +48,53 @@ interface Form {
   lines: boolean;
   /** The text that ends each component's output where all are on one line ("{{.Name}}={{.Version}} "); null otherwise. */
   term: string | null;
+  /** The details are printed as JSON ({{json .Details}}) rather than as Go's map. */
+  json: boolean;
+  /** Fields are apart by a tab, which a paste may hold as several blanks. */
+  tab: boolean;
 }
 
 /** The template's form, or null where its output cannot tell whose or which field a value is. */
 function parseRange(template: string): Form | null {
   const range = RANGE.exec(template);
   const picked = range && PICK.exec(range[1]!);
-  const raw = picked ? picked[2]! : range?.[1];
+  const written = picked ? picked[2]! : range?.[1];
+  const raw = written?.replace(TAB, ' ');
+  const how = { json: JSON_DETAILS.test(written ?? ''), tab: raw !== written };
   const end = raw !== undefined && !picked ? NEWLINE.exec(raw) : null;
   const body = raw === undefined ? null : parse(end ? raw.slice(0, end.index) : raw);
   // All the details only last on the line: the map's blanks would hide where a field after it starts.
   const field = (f: string, i: number): boolean => f === '.Name' || f === '.Version' || f.startsWith('.Details.') || (f === '.Details' && i === body!.fields.length - 1 && !!end);
   if (!body || !body.fields.every(field)) return null;
-  if (picked) return { body, component: picked[1]!, lines: false, term: null };
-  if (body.fields.every((f) => ROOTLESSKIT_ONLY.includes(f))) return { body, component: 'rootlesskit', lines: !!end, term: null };
+  if (picked) return { body, component: picked[1]!, lines: false, term: null, ...how };
+  if (body.fields.every((f) => ROOTLESSKIT_ONLY.includes(f))) return { body, component: 'rootlesskit', lines: !!end, term: null, ...how };
   if (!body.fields.includes('.Name')) return null;
-  if (end) return { body, component: null, lines: true, term: null };
+  if (end) return { body, component: null, lines: true, term: null, ...how };
   // All on one line, names and values apart only where text between and after them holds them apart ("{{.Name}}={{.Version}} ").
   const term = body.texts.at(-1)!;
-  return term && body.texts.slice(1).every(Boolean) ? { body: { ...body, texts: [...body.texts.slice(0, -1), ''] }, component: null, lines: false, term } : null;
+  return term && body.texts.slice(1).every(Boolean) ? { body: { ...body, texts: [...body.texts.slice(0, -1), ''] }, component: null, lines: false, term, ...how } : null;
 }
 
-/** A component's details as fields (".Details.NetworkDriver"), from Go's print of the map; null where it is not one. */
-function details(text: string): Map<string, string> | null {
+/** A component's details as fields (".Details.NetworkDriver"), from Go's print of the map or its JSON; null where it is neither. */
+function details(text: string, json: boolean): Map<string, string> | null {
+  if (json) return jsonDetails(text);
   const m = DETAILS.exec(text);
   if (!m) return null;
   const pairs = m[1] ? m[1].split(' ').map((pair) => [`.Details.${pair.slice(0, pair.indexOf(':'))}`, pair.slice(pair.indexOf(':') + 1)] as const) : [];
   return new Map(pairs);
+}
+
+/** A component's details from their JSON ("null" where it has none), or null where it is not an object of strings whole. */
+function jsonDetails(text: string): Map<string, string> | null {
+  let all: unknown;
+  try {
+    all = JSON.parse(text);
+  } catch {
+    return null;
+  }
+  if (all === null) return new Map();
+  if (typeof all !== 'object' || Array.isArray(all) || !Object.values(all).every((v) => typeof v === 'string')) return null;
+  return new Map(Object.entries(all as Record<string, string>).map(([key, value]) => [`.Details.${key}`, value]));
 }
 
 /** One component's output: its name and its values by field, or null where a value is not what its field holds. */
@@ -77,7 +103,7 @@ function component(form: Form, text: string): { name: string; values: Map<string
   if (!found || found.some((v) => v.includes(NONE) && v !== NONE)) return null;
   const byField = new Map(form.body.fields.map((f, i) => [f, found[i]!]));
   const all = byField.get('.Details');
-  const own = all === undefined ? null : details(all);
+  const own = all === undefined ? null : details(all, form.json);
   if (all !== undefined && !own) return null;
   byField.delete('.Details');
   for (const [f, v] of own ?? []) byField.set(f, v);
@@ -100,7 +126,8 @@ function read(form: Form, block: readonly Line[]): { line: Line; name: string; v
   if (!form.lines && block.length !== 1) return null;
   const shown = [];
   for (const line of block) {
-    const text = line.trimmed.replaceAll(NO_VALUE, NONE);
+    const spaced = line.trimmed.replaceAll(NO_VALUE, NONE);
+    const text = form.tab ? spaced.replace(/ {2,}/g, ' ') : spaced;
     const own = form.component === 'rootlesskit' && !form.lines ? ownPart(form, text) : text;
     if (own === null || (form.component === 'rootlesskit' && own === form.body.texts.join(NONE))) continue;
     const parts = form.term === null ? [own] : oneLine(form.term, own);
@@ -129,7 +156,7 @@ function report(shown: NonNullable<ReturnType<typeof read>>, sink: Sink): void {
   }
 }
 
-/** Reads the output after such a command: the lines up to a blank, a prompt or the paste's end, all the template's or none. */
+/** Reads the output after such a command: the lines up to a blank, a prompt, a page's closing tag or the paste's end, all the template's or none. */
 export const formatRange: Recogniser = (lines, sink) => {
   for (let i = 0; i < lines.length; i++) {
     const t = lines[i]!.trimmed;
@@ -138,7 +165,7 @@ export const formatRange: Recogniser = (lines, sink) => {
     const form = m && m[1] === 'version' && m[3] !== VERIFY_ROOTLESSKIT_FORMAT ? parseRange(m[3]!) : null;
     if (!form) continue;
     let end = i + 1;
-    while (end < lines.length && lines[end]!.trimmed !== '' && !atPrompt(lines[end]!) && !lines[end]!.cut) end++;
+    while (end < lines.length && lines[end]!.trimmed !== '' && !atPrompt(lines[end]!) && !lines[end]!.cut && !MARKUP_END.test(lines[end]!.trimmed)) end++;
     // Something left out inside it: the block is not whole.
     if (lines[end]?.cut) continue;
     const shown = read(form, lines.slice(i + 1, end));

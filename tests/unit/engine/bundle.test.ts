@@ -828,8 +828,12 @@ async function bundle(entry: string | { code: string }): Promise<{ gzip: number;
 // Then +951 B in the engine, +1,094 B with English, +1,184 B with Chinese (66.50 / 87.87 / 93.27 KB): review 110 #4, #8 and 109 #9: exports a
 // user switch drops set aside whatever the daemon shows; su, runuser and `sudo -u … bash -c` runs read and typed again as typed runs
 // (root's bare "# " prompt before them, a lone long line cut inside its quoted command joined again).
+// Then +537 B in the engine, +540 B with English, +543 B with Chinese (67.04 / 88.41 / 93.81 KB): review 110 #5, #6: {{range
+// .Server.Components}} with {{json .Details}} last or {{"\t"}} between fields (its output ending before a page's closing tag), and a
+// two-column table written by hand under any header but a requirement's, its rows named as users name them (Rootless yes or no, Engine,
+// Server, Client), a "Docker" row giving no side.
 // The ceilings sit just above, so that the engine can only shrink unless a change says why it grows.
-const budgets = { core: 66_501, withEnglish: 87_873, withChinese: 93_265 };
+const budgets = { core: 67_038, withEnglish: 88_413, withChinese: 93_808 };
 
 /** What a Chinese page's island takes from the engine: index.ts's runtime exports, with the Chinese catalogue instead of English. */
 const chineseEngine = `

@@ -125,7 +125,7 @@ test('a Markdown table naming every version is offered as written answers, besid
   for (const r of [analyze(table), analyzeWith(zhCn, table)]) {
     expect(r.written).toEqual({
       rootless: true,
-      dockerClientVersion: '27.4.0',
+      dockerServerVersion: '27.4.0',
       rootlesskitVersion: '2.3.1',
       pastaVersion: '2025_01_21.4f2c8e7',
       pastaDate: '2025-01-21',
@@ -145,8 +145,9 @@ test('a table is a setup only as two columns of components and versions, with no
   const rows = table.split('\r\n');
   const offered = (lines: string[]) => analyze(lines.join('\n')).written;
   expect(offered(rows)).toBeDefined();
-  // Another header, a third column, a prose line, a second port driver, or another sign of what runs (the daemon down): nothing.
-  expect(offered(rows.map((l) => l.replace('| Component | Version |', '| Host | Value |')))).toBeUndefined();
+  // A header that makes the values a requirement, a third column, a prose line, a second port driver, or another sign of what runs (the
+  // daemon down): nothing.
+  expect(offered(rows.map((l) => l.replace('| Component | Version |', '| Component | Minimum version |')))).toBeUndefined();
   expect(offered(rows.map((l) => (l.startsWith('| RootlessKit') ? '| RootlessKit | 2.3.1 | upgraded to 2.3.4 |' : l)))).toBeUndefined();
   expect(offered([...rows.slice(0, 10), 'We upgraded RootlessKit yesterday.'])).toBeUndefined();
   expect(offered([...rows.slice(0, 10), '| Port driver | builtin |'])).toBeUndefined();
@@ -155,7 +156,7 @@ test('a table is a setup only as two columns of components and versions, with no
 
 test('netcheck shows what was written by hand, which it cannot take as answers, and how to confirm it, in both languages', () => {
   const en = formatHuman(analyze(table), 'https://guide.example/', words.en);
-  expect(en).toContain('Written by hand, not read as output\n  Rootless daemon     yes\n  RootlessKit         2.3.1\n');
+  expect(en).toContain('Written by hand, not read as output\n  Rootless daemon     yes\n  Docker Engine       27.4.0\n  RootlessKit         2.3.1\n');
   expect(en).toContain('  Port driver         implicit\n');
   expect(en).toMatch(/The checker's page takes them as your answers \("Use these as my answers"\); to confirm them, paste what this prints:\ndocker version\n\n$/);
   const zh = formatHuman(analyzeWith(zhCn, table), 'https://guide.example/zh-cn/', words['zh-cn']);
