@@ -50,3 +50,28 @@ export function finder(words: readonly string[]): (text: string) => number[] {
     return found;
   };
 }
+
+/**
+ * A function that tells which of the lists of words `lists` a text has a word of, as bits (bit i for lists[i]), each as anyOf(lists[i])
+ * finds it: one search of the text for the keys of them all finds every place where one starts (the shortest key that starts there:
+ * each key it has is a prefix of every longer one), and only the keys that start with that one are compared there.
+ */
+export function kindsOf(lists: readonly (readonly string[])[]): (text: string) => number {
+  const bits = new Map<string, number>();
+  lists.forEach((words, i) => {
+    for (const w of words.filter((w) => w !== '').map(fromVowel)) bits.set(w, (bits.get(w) ?? 0) | (1 << i));
+  });
+  const keys = [...bits.keys()];
+  const re = new RegExp(trie(keys), 'g');
+  // What the search may find (the keys no other key starts), each with the keys that start with it and their bits.
+  const found = new Map(keys.filter((k) => !keys.some((o) => o !== k && k.startsWith(o))).map((f) => [f, keys.filter((k) => k.startsWith(f)).map((k): [string, number] => [k, bits.get(k)!])]));
+  const every = [...bits.values()].reduce((a, b) => a | b, 0);
+  return (text) => {
+    let kinds = 0;
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m && kinds !== every; re.lastIndex = m.index + 1, m = re.exec(text)) {
+      for (const [key, bit] of found.get(m[0])!) if ((kinds & bit) !== bit && text.startsWith(key, m.index)) kinds |= bit;
+    }
+    return kinds;
+  };
+}

@@ -1,5 +1,5 @@
 /** The pipeline without a message catalogue: text → sections → facts (with evidence) → rules → verdict and findings. */
-import { anyOf } from './any-of.ts';
+import { kindsOf } from './any-of.ts';
 import { atPrompt, bulleted, clean, limits, type Line } from './clean.ts';
 import { applyFor } from './apply.ts';
 import { dindContainer } from './container.ts';
@@ -66,24 +66,20 @@ import { writtenAnswers } from './written.ts';
 
 // Line recognisers run over every section except JSON, which has its own reader.
 const lineRecognisers: readonly Recogniser[] = [versions, pastaVersion, processes, environment, packages, aptPin, aptHolds, symptoms, userns, securityOptionsFormat, dockerJava, dindImage];
-/** Whether a line has one of `words` in its text or its prefix (the process that logged it): the prefix first, being short. */
-function wordIn(words: readonly string[]): (l: Line) => boolean {
-  const any = anyOf(words);
-  return (l) => (!!l.prefix && any.test(l.prefix)) || any.test(l.text);
-}
-
 // Those that read each line on its own report only from lines with one of their words: they are given only those, in their places
-// among the others (facts keep their order). Most lines of a long paste have none, and one test passes them over for all four and for
-// staticBuild; each is given only those with its own, found among the lines with any.
-const worded = new Map<Recogniser, (l: Line) => boolean>([
-  [processes, wordIn(processWords)],
-  [environment, wordIn(environmentWords)],
-  [symptoms, wordIn(symptomWords)],
-  [dockerJava, wordIn(dockerJavaWords)],
-  [dindImage, wordIn(dindImageWords)],
+// among the others (facts keep their order). Most lines of a long paste have none, and staticBuild is given the lines with any. One
+// search of a line tells which of their lists it has a word of, in its text or its prefix (the process that logged it): bit by bit, in
+// this order.
+const words = new Map<Recogniser, readonly string[]>([
+  [processes, processWords],
+  [environment, environmentWords],
+  [symptoms, symptomWords],
+  [dockerJava, dockerJavaWords],
+  [dindImage, dindImageWords],
 ]);
+const kindsIn = kindsOf([...words.values(), staticBuildWords]);
+const worded = new Map([...words.keys()].map((recognise, i) => [recognise, 1 << i]));
 const jsonLineRecognisers: readonly Recogniser[] = [environment, symptoms];
-const hasWord = wordIn([...processWords, ...environmentWords, ...staticBuildWords, ...symptomWords, ...dockerJavaWords, ...dindImageWords]);
 const severityOrder: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
 /**
@@ -256,8 +252,18 @@ function read(section: Section, s: number, sink: Collected, dockerComponent: boo
     dockerVersion(section.lines, sink);
   } else if (section.kind === 'podman') podmanInfo(section.lines, sink);
   const lines = sink.observations.length;
-  const named = section.lines.filter(hasWord);
-  const own = (recognise: Recogniser): Line[] => named.filter(worded.get(recognise)!);
+  const named: Line[] = [];
+  const kinds: number[] = [];
+  for (const line of section.lines) {
+    const of = (line.prefix ? kindsIn(line.prefix) : 0) | kindsIn(line.text);
+    if (!of) continue;
+    named.push(line);
+    kinds.push(of);
+  }
+  const own = (recognise: Recogniser): Line[] => {
+    const bit = worded.get(recognise)!;
+    return named.filter((_, k) => kinds[k]! & bit);
+  };
   if (section.kind !== 'json') for (const recognise of lineRecognisers) recognise(worded.has(recognise) ? own(recognise) : section.lines, sink);
   // An error in a JSON answer (a tool's or an API's {"message": "Cannot connect to the Docker daemon at …"}) is still the error, and
   // the socket it names still the daemon's.

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { anyOf, finder } from '../../../src/engine/any-of.ts';
+import { anyOf, finder, kindsOf } from '../../../src/engine/any-of.ts';
 
 test('anyOf finds every line with one of the words (words sharing a start, regex characters), some with a word from its first vowel on, and no other', () => {
   const re = anyOf(['port driver', 'port drivers', 'pasta failed', '[rootlesskit:parent]', 'a.b', '']);
@@ -18,4 +18,12 @@ test('finder lists every word a text has, also words that overlap, share a start
   expect(found('[rootlesskit:parent] error: failed; [rootlesskit:child ] error: again')).toEqual(['] error: ']);
   expect(found('error during connec, a error: , Docker daemon at unix:///run/docker.sock')).toEqual([]);
   expect(found('')).toEqual([]);
+});
+
+test('kindsOf tells which lists a text has a word of, as anyOf finds each: words that overlap, share a start or start a word of another list', () => {
+  const lists = [['port driver', 'pasta failed'], ['port drivers', '[rootlesskit:parent]'], ['Docker daemon at', 'a.b', ''], [], ['connect to the Docker daemon']];
+  const kinds = kindsOf(lists);
+  const texts = ['the port driver', 'port drivers', 'a sort driver', 'Cannot connect to the Docker daemon at unix:///', 'x [rootlesskit:parent] pasta failed', 'axb a.b', 'port-driver', ''];
+  for (const text of texts) expect(kinds(text), text).toBe(lists.reduce((bits, words, i) => (anyOf(words).test(text) ? bits | (1 << i) : bits), 0));
+  expect(texts.map(kinds)).toEqual([0b1, 0b11, 0b1, 0b10100, 0b11, 0b100, 0, 0]);
 });
