@@ -38,6 +38,8 @@ export interface Apply {
 export interface InContainer {
   name: string;
   run: string | null;
+  /** Its image's reference as written, where the paste names it. */
+  image: string | null;
 }
 
 /**
@@ -53,6 +55,11 @@ export interface Typed {
   recreate?: string;
   own?: boolean;
   changes?: string[];
+  /** For a container's docker run: collects the Docker releases the fixes give its image's tag, and the options they add to it. */
+  releases?: string[];
+  options?: string[];
+  /** The line with every fix's changes but its image's tag as typed: what a fix standing apart (a workaround, if the upgrade cannot be) types. */
+  asTyped?: string;
 }
 
 /** A user another than the caller's that a user switch starts the daemon as (hand-run.ts startedAs). */
@@ -93,12 +100,12 @@ export const applyFor = (source: SettingsSource | null | undefined, typed: strin
     const name = container?.name ?? CONTAINER;
     const restart = `docker restart ${name}`;
     const settingsIn = typed ? { line: typed, recreate: `docker rm -f ${name}` } : (container?.form ?? 'compose-list');
-    return { restart, reloadRestart: restart, reloadThenRestart: restart, start: `docker start ${name}`, settingsIn, container: { name, run: typed && namesDind(typed) ? typed : null } };
+    return { restart, reloadRestart: restart, reloadThenRestart: restart, start: `docker start ${name}`, settingsIn, container: { name, run: typed && namesDind(typed) ? typed : null, image: container?.image ?? null } };
   }
   if (source === 'dockerfile' && typed) {
     const rebuild = `# ${words.image}`;
     // The image's daemon runs in its container: checked there, and upgraded by the image's tag.
-    return { restart: rebuild, reloadRestart: rebuild, reloadThenRestart: rebuild, start: rebuild, settingsIn: { line: typed }, container: { name: CONTAINER, run: null } };
+    return { restart: rebuild, reloadRestart: rebuild, reloadThenRestart: rebuild, start: rebuild, settingsIn: { line: typed }, container: { name: CONTAINER, run: null, image: null } };
   }
   if (!byHandSource(source)) return SERVICE;
   const start = typed === null ? null : stopThenStart(typed, background(typed));

@@ -2,9 +2,9 @@
 import { CURRENT_UID, mine, PASTA_NAMES } from './argv.ts';
 import type { DesktopOs } from './daemon-address.ts';
 import type { Apply, InContainer, StartedAs } from './apply.ts';
-import { CONTAINER, withRelease } from './container.ts';
+import { CONTAINER, withOption, withRelease } from './container.ts';
 import { DROP_IN, OVERRIDE, RELOAD_RESTART } from './drop-in.ts';
-import { dindRootlessImage, rootlessSettings } from './data/core/docker.ts';
+import { dindRootlessImage, recreate, rootlessSettings } from './data/core/docker.ts';
 import { FLAG } from './data/core/rootlesskit.ts';
 import type { DriverSettings } from './driver-settings.ts';
 import { envInstruction } from './dockerfile.ts';
@@ -96,9 +96,22 @@ export const askSocket = (socket: string | null): string => (socket ? `export DO
 export const ROOTLESS_VERSION = 'DOCKER_HOST=unix:///run/user/$(id -u)/docker.sock docker version';
 /** Lets rootlesskit bind ports below 1024 (Docker's tips), restarted as `a` says; setcap needs the file itself, not a link to it. */
 export const setcapRootlesskit = (a: Apply): string => `sudo setcap cap_net_bind_service=ep "$(readlink -f "$(command -v rootlesskit)")"\n${a.restart}`;
+// The lowest port a user may bind, a setting of each network namespace.
+const UNPRIVILEGED_START = 'net.ipv4.ip_unprivileged_port_start';
 /** Lets every user bind ports from `port` up, now and after a reboot. */
 export const unprivilegedFrom = (port: string): string =>
-  `echo 'net.ipv4.ip_unprivileged_port_start=${port}' | sudo tee /etc/sysctl.d/99-unprivileged-ports.conf\nsudo sysctl --system`;
+  `echo '${UNPRIVILEGED_START}=${port}' | sudo tee /etc/sysctl.d/99-unprivileged-ports.conf\nsudo sysctl --system`;
+/**
+ * Lets the daemon's docker:dind-rootless container, as `a` applies to it, bind ports from `port` up: the setting in the container's own
+ * network namespace, where RootlessKit binds them, given by its docker run (--sysctl), which is typed again; null where none is shown.
+ */
+export const unprivilegedInContainer = (a: Apply, port: string): string | null => {
+  const into = a.settingsIn;
+  if (typeof into !== 'object' || !into.recreate) return null;
+  const option = `--sysctl ${UNPRIVILEGED_START}=${port}`;
+  into.options?.push(option);
+  return `${into.recreate}\n${withOption(into.own ? (into.asTyped ?? into.line) : into.line, option)}`;
+};
 /** A Podman machine started, which serves Docker's API on Windows (Podman's Windows tutorial). */
 export const START_PODMAN_MACHINE = 'podman machine start';
 /** The setup tool's context for the rootless daemon made again, asked from the default context (the missing one cannot be used). */
@@ -152,13 +165,27 @@ const checksAs = (as: StartedAs): { version: string; ps: string } => {
 };
 
 /**
- * The upgrade of a daemon in docker:dind-rootless container `c` to Docker `release` (its RootlessKit with it): after comment `says` (given
- * the image's new reference), its docker run again with that tag, the container removed first; without one, the comment alone.
+ * The upgrade of a daemon in a docker:dind-rootless container, as `a` applies to it, to Docker `release` (its RootlessKit with it): after
+ * comment `says` (given the image's new reference), its docker run again with that tag, the container removed first; for a Compose or
+ * Kubernetes file's container, the command that makes it again from the file once its image: line names that tag; else the comment alone.
  */
-export const imageUpgrade = (c: InContainer, release: string, says: (reference: string) => string): string => {
+export const imageUpgrade = (a: Apply, release: string, says: (reference: string) => string, w: SnippetWords): string => {
   const comment = `# ${says(`${dindRootlessImage.repository}:${release}${dindRootlessImage.variant}`)}`;
-  return c.run ? `${comment}\ndocker rm -f ${c.name}\n${withRelease(c.run, release)}` : comment;
+  const c = a.container;
+  if (c?.run) {
+    if (typeof a.settingsIn === 'object') a.settingsIn.releases?.push(release);
+    return `${comment}\ndocker rm -f ${c.name}\n${withRelease(c.run, release)}`;
+  }
+  if (a.settingsIn === 'k8s-env') return `${comment}\n# ${w.manifest}\n${recreate.kubernetes.command} MANIFEST`;
+  return a.settingsIn === 'compose-list' || a.settingsIn === 'compose-map' ? `${comment}\n${recreate.compose.command}` : comment;
 };
+
+/**
+ * Docker upgraded to `release` for the daemon `a` applies to: in its container, the image's tag (imageUpgrade, after comment `says`);
+ * else Docker's packages on this machine (the line `elsewhere` echoed where they are not Docker's), then the daemon restarted.
+ */
+export const dockerUpgrade = (a: Apply, release: string, says: { image: (reference: string) => string; packages: string; elsewhere: string }, w: SnippetWords): string =>
+  a.container ? imageUpgrade(a, release, says.image, w) : `# ${says.packages}\n${upgrade(says.elsewhere)}\n${a.restart}`;
 
 /** A `docker run` that publishes `ports`, with the placeholder image the guide's pages use, so the line runs as copied. */
 export const run = (ports: string): string => `docker run -d -p ${ports} nginx:alpine`;
@@ -175,18 +202,34 @@ export const setDrivers = (k: { sets: DriverSettings; flags: string | null }, in
   ].join('\n');
 
 /**
- * slirp4netns installed where the daemon runs as `a` says: for a Dockerfile's ENV instruction, in the docker:dind-rootless image it builds
- * (as root, then its user again); in a docker:dind-rootless container, only checked (the host's package manager cannot add it there);
- * else with this machine's package manager.
+ * Package `pkg` (its program `program`) installed where the daemon runs as `a` says: for a Dockerfile's ENV instruction, in the
+ * docker:dind-rootless image it builds (as root, then its user again); in a docker:dind-rootless container, in an image built FROM the
+ * container's (addedTo); else with this machine's package manager.
  */
-const installSlirp4netns = (w: SnippetWords, a: Apply): string => {
-  if (typeof a.settingsIn === 'object' && envInstruction(a.settingsIn.line)) return `USER root\nRUN ${dindRootlessImage.install} slirp4netns\nUSER ${dindRootlessImage.user}`;
-  if (slirp4netnsChecked(a)) return `# ${w.slirp4netnsInImage}\ndocker exec ${a.container!.name} slirp4netns --version`;
-  return installPackage('slirp4netns', w);
+const installWhere = (pkg: string, program: string, w: SnippetWords, a: Apply): string => {
+  if (builtImage(a)) return apkLines(pkg);
+  if (a.container) return addedTo(pkg, program, w, a.container);
+  return installPackage(pkg, w);
 };
+/** Apk's lines in a Dockerfile FROM docker:dind-rootless that install package `pkg`: as root, then the image's user again. */
+const apkLines = (pkg: string): string => `USER root\nRUN ${dindRootlessImage.install} ${pkg}\nUSER ${dindRootlessImage.user}`;
+/**
+ * Package `pkg` (its program `program`) for docker:dind-rootless container `c`, which the host's package manager cannot reach: an image
+ * built FROM the container's image with it (named IMAGE, to run the container from); only checked where the image is not known.
+ */
+const addedTo = (pkg: string, program: string, w: SnippetWords, c: InContainer): string =>
+  c.image
+    ? `# ${w.addToImage(pkg)}\n${recreate.build.command} -t IMAGE - <<'EOF'\nFROM ${c.image}\n${apkLines(pkg)}\nEOF`
+    : `# ${w.inImage(pkg)}\ndocker exec ${c.name} ${program} --version`;
+/** slirp4netns for a fix that switches to it: checked in a container, whose newer images have it (installWhere otherwise). */
+const installSlirp4netns = (w: SnippetWords, a: Apply): string =>
+  slirp4netnsChecked(a) ? `# ${w.slirp4netnsInImage}\ndocker exec ${a.container!.name} slirp4netns --version` : installWhere('slirp4netns', 'slirp4netns', w, a);
+
+/** Whether the daemon's settings are a Dockerfile's ENV instruction, whose image a fix builds again. */
+const builtImage = (a: Apply): boolean => typeof a.settingsIn === 'object' && envInstruction(a.settingsIn.line) !== null;
 
 /** Whether a fix that switches to slirp4netns only checks that it is there, in a container the image of which it does not build. */
-export const slirp4netnsChecked = (a: Apply): boolean => !!a.container && !(typeof a.settingsIn === 'object' && envInstruction(a.settingsIn.line));
+export const slirp4netnsChecked = (a: Apply): boolean => !!a.container && !builtImage(a);
 
 /**
  * The given DOCKERD_ROOTLESS_ROOTLESSKIT_* settings (NAME=value without the prefix) written where the daemon reads them, as `a` says; for
@@ -198,7 +241,7 @@ export const settingsFix = (a: Apply, ...settings: string[]): string => {
   if (into === 'exports') return a.startAfterExports ? `${exported(...settings)}\n${a.startAfterExports}` : exported(...settings);
   if (typeof into === 'string') return entries(into, settings);
   into.changes?.push(...settings);
-  const line = into.own ? retyped(into.line, settings) : into.line;
+  const line = into.own ? retyped(into.asTyped ?? into.line, settings) : into.line;
   if (into.recreate) return `${into.recreate}\n${line}`;
   return into.stop ? stopThenStart(line, line) : line;
 };
@@ -268,14 +311,20 @@ export const installPackage = (pkg: string, w: SnippetWords): string =>
     ['command -v pacman >/dev/null', `sudo pacman -S --needed --noconfirm ${pkg}`],
     [null, `echo '${w.installWith(pkg)}'`],
   ]);
-/** Installing a package, then restarting the daemon that needed it as `a` says. */
-export const install = (pkg: string, w: SnippetWords, a: Apply): string => `${installPackage(pkg, w)}\n${a.restart}`;
-/** Installing RootlessKit: Docker's rootless extras beside Docker's packages, else the distribution's rootlesskit package; then the restart `a` says. */
+/**
+ * Installing package `pkg` (its program `program`) where the daemon runs, as `a` says (installWhere), then restarting it (for a
+ * Dockerfile's image, building it again); for a container, the image built FROM its own, which the container is then run from.
+ */
+export const install = (pkg: string, w: SnippetWords, a: Apply, program = pkg): string =>
+  a.container && !builtImage(a) ? installWhere(pkg, program, w, a) : `${installWhere(pkg, program, w, a)}\n${a.restart}`;
+/** Installing RootlessKit: Docker's rootless extras beside Docker's packages, else the distribution's rootlesskit package, then the restart `a` says; for a container, Alpine's package in its image. */
 export const installRootlesskit = (w: SnippetWords, a: Apply): string =>
-  `${branches([
-    ['dpkg -s docker-ce >/dev/null 2>&1 || rpm -q docker-ce >/dev/null 2>&1', installPackage('docker-ce-rootless-extras', w)],
-    [null, installPackage('rootlesskit', w)],
-  ])}\n${a.restart}`;
+  a.container
+    ? install('rootlesskit', w, a)
+    : `${branches([
+        ['dpkg -s docker-ce >/dev/null 2>&1 || rpm -q docker-ce >/dev/null 2>&1', installPackage('docker-ce-rootless-extras', w)],
+        [null, installPackage('rootlesskit', w)],
+      ])}\n${a.restart}`;
 /** The containers and the ports they publish. */
 export const PUBLISHED = "docker ps --format '{{.Names}} {{.Ports}}'";
 /** Holding passt at its version: Debian's family, Fedora's (dnf5's versionlock, or dnf4's plugin), openSUSE's; pacman holds it only in its configuration. */

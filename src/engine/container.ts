@@ -29,6 +29,8 @@ export interface Container {
   name: string | null;
   /** How the file that passes the settings writes them, where no docker run does. */
   form: EnvironmentForm | null;
+  /** The docker:dind-rootless image's reference as written (registry and tag too), where the paste names it. */
+  image: string | null;
 }
 
 /**
@@ -41,11 +43,19 @@ export function dindContainer(lines: readonly Line[], settings: ReadonlyMap<numb
   if (!last) return null;
   const envs = new Set(dockerfileEnvs(lines, settings).map((l) => l.n));
   const run = set.findLast((l) => runsDind(l.trimmed) && ANY_TAG.test(l.trimmed)) ?? (builtOnDind(lines) ? set.findLast((l) => runsDind(l.trimmed)) : undefined);
-  if (run && set.every((l) => l.n <= run.n || envs.has(l.n))) return { run, name: NAME.exec(run.trimmed)?.[1] ?? null, form: null };
+  if (run && set.every((l) => l.n <= run.n || envs.has(l.n))) return { run, name: NAME.exec(run.trimmed)?.[1] ?? null, form: null, image: reference(run.trimmed) };
   // A file's environment: the image is named on an image: line.
-  const yaml = !RUN.test(last.trimmed) && lines.some((l) => IMAGE_LINE.test(l.trimmed) && ANY_TAG.test(l.trimmed));
-  return yaml ? { run: null, name: null, form: formOf(last.trimmed) } : null;
+  const yaml = RUN.test(last.trimmed) ? undefined : lines.find((l) => IMAGE_LINE.test(l.trimmed) && ANY_TAG.test(l.trimmed));
+  return yaml ? { run: null, name: null, form: formOf(last.trimmed), image: reference(yaml.trimmed) } : null;
 }
+
+/** The docker:dind-rootless image's reference on line `typed`, as written (its registry and namespace, its tag, a digest), or null. */
+const reference = (typed: string): string | null => {
+  const m = ANY_TAG.exec(typed);
+  if (!m) return null;
+  const at = m.index + m[1]!.length;
+  return typed.slice(Math.max(...[' ', '"', "'", '='].map((c) => typed.lastIndexOf(c, at - 1))) + 1).split(/[\s"']/)[0]!;
+};
 
 /** Whether command line `typed` is a docker run (or create) of the docker:dind-rootless image, or one passing a container the settings (-e), which only that image's script reads. */
 export const runsDind = (typed: string): boolean => RUN.test(typed) && (ANY_TAG.test(typed) || envOptions(typed).length > 0);
@@ -59,6 +69,12 @@ const builtOnDind = (lines: readonly Line[]): boolean => lines.some((l) => fromL
 /** docker run line `typed` with its image's tag that of Docker release `release` (the registry and namespace kept, any digest dropped: it pins the old tag). */
 export const withRelease = (typed: string, release: string): string =>
   typed.replace(new RegExp(String.raw`${ANY_TAG.source}(?:@sha256:[0-9a-f]{64})?`), `$1${image.repository}:${release}${image.variant}`);
+
+/** docker run line `typed` with option `option` (such as --sysctl NAME=value) added right after run, unless it has it already. */
+export const withOption = (typed: string, option: string): string => {
+  const run = RUN.exec(typed);
+  return !run || typed.includes(` ${option} `) ? typed : `${run[0]}${option} ${typed.slice(run[0].length)}`;
+};
 
 /**
  * docker run line `typed` with its DOCKERD_ROOTLESS_ROOTLESSKIT_* options (-e NAME=value) replaced by `words` (each NAME=value), where the

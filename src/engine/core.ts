@@ -59,7 +59,7 @@ import { mergeDaemons } from './rules/two-daemons.ts';
 import { sections, type Section } from './sections.ts';
 import { validAnswers, validSignals } from './share.ts';
 import { typedAgain } from './retyped.ts';
-import { apart, everyChange, ownFix } from './typed-line.ts';
+import { apart, everyChange, ownFix, withEveryChange } from './typed-line.ts';
 import type { Answers, Evidence, FactKey, Facts, Result, Severity, Signal } from './types.ts';
 import { assess } from './verdict.ts';
 import { writtenAnswers } from './written.ts';
@@ -222,8 +222,8 @@ export function analyzeWith(messages: Messages, text: string, answers?: Answers,
   const first = applyTo(run && (env ? env.trimmed : typedAgain(run.typed)));
   const alone = (s: FindingSpec): boolean => apart(s, run?.line.n ?? 0);
   // Settings typed before the script: every fix gives one command, with all their changes (each retyping its own would undo the others').
-  const line = everyChange(first, findings, (s, a) => render(s, messages, down, a), alone);
-  const apply = line === null ? first : applyTo(line);
+  const every = everyChange(first, findings, (s, a) => render(s, messages, down, a), alone);
+  const apply = every === null ? first : withEveryChange(applyTo(every.line), every);
   return {
     verdict: a.verdict,
     certainty: a.certainty,

@@ -101,5 +101,11 @@ export const dockerfileEnvs = (lines: readonly Line[], settings: ReadonlyMap<num
 
 // The instructions a fix writes before the ENV line: a package installed as root, then the image's user again.
 const FIX_INSTRUCTION = /^(?:ENV|RUN|USER)\s/;
-/** Whether a fix is a Dockerfile's lines (its ENV instruction typed again, a package installed before it), shown as a Dockerfile rather than as shell. */
-export const dockerfileFix = (fix: string): boolean => fix.split('\n').every((l) => FIX_INSTRUCTION.test(l));
+/**
+ * Whether a fix is a Dockerfile's lines (its ENV instruction typed again, a package installed before it, a comment such as the rebuild's
+ * after them), shown as a Dockerfile rather than as shell.
+ */
+export const dockerfileFix = (fix: string): boolean => {
+  const lines = fix.split('\n');
+  return lines.some((l) => FIX_INSTRUCTION.test(l)) && lines.every((l) => FIX_INSTRUCTION.test(l) || l.startsWith('# '));
+};

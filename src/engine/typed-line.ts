@@ -1,6 +1,8 @@
 /** The command typed before dockerd-rootless.sh (source 'run') as every fix gives it: with the changes of all the paste's fixes at once. */
 import type { Apply } from './apply.ts';
+import { withOption, withRelease } from './container.ts';
 import { retyped } from './retyped.ts';
+import { atLeast } from './version.ts';
 import { findingMeta, workaround } from './findings.ts';
 import type { FindingSpec } from './messages/types.ts';
 
@@ -34,18 +36,25 @@ export const apart = (s: FindingSpec, n: number): boolean =>
   workaround(s.id) || (findingMeta[s.id].stops && s.evidence.length > 0 && s.evidence.every((e) => e.line < n));
 
 /**
- * The command typed in `a` with every change the fixes of `findings` (in the order shown) make to its settings, found by building each
- * (`build`) with that command collecting them; those `alone` says stand apart left out (ownFix). The line unchanged where no fix changes a
- * setting; null where `a` writes the settings elsewhere than a command typed.
+ * The command typed in `a` with every change the fixes of `findings` (in the order shown) make to it, found by building each (`build`) with
+ * that command collecting them; those `alone` says stand apart left out (ownFix): their settings, the options they add to a container's
+ * docker run, and the newest tag they upgrade its image to (`line`), the tag as typed (`asTyped`). The line unchanged where no fix changes
+ * it; null where `a` writes the settings elsewhere than a command typed.
  */
-export function everyChange(a: Apply, findings: readonly FindingSpec[], build: (s: FindingSpec, a: Apply) => unknown, alone: (s: FindingSpec) => boolean): string | null {
+export function everyChange(a: Apply, findings: readonly FindingSpec[], build: (s: FindingSpec, a: Apply) => unknown, alone: (s: FindingSpec) => boolean): { line: string; asTyped: string } | null {
   if (typeof a.settingsIn !== 'object') return null;
   const { line, stop } = a.settingsIn;
-  const changes: string[] = [];
-  const collecting: Apply = { ...a, settingsIn: { line, stop, changes } };
+  const [changes, releases, options]: string[][] = [[], [], []];
+  const collecting: Apply = { ...a, settingsIn: { line, stop, changes, releases, options } };
   for (const s of findings) if (!alone(s)) build(s, collecting);
-  return changes.length ? retyped(line, merged(changes)) : line;
+  const asTyped = options.reduce(withOption, changes.length ? retyped(line, merged(changes)) : line);
+  const newest = releases.reduce<string | null>((n, r) => (n === null || atLeast(r, n) ? r : n), null);
+  return { line: newest === null ? asTyped : withRelease(asTyped, newest), asTyped };
 }
+
+/** `a` with `every` (everyChange) as its command typed: the line every fix gives, and the one a fix standing apart starts from. */
+export const withEveryChange = (a: Apply, every: { line: string; asTyped: string }): Apply =>
+  typeof a.settingsIn === 'object' && every.asTyped !== every.line ? { ...a, settingsIn: { ...a.settingsIn, asTyped: every.asTyped } } : a;
 
 /** How a fix applies as `a` says: one that stands apart (`alone`) with its own changes set in the command typed as well. */
 export const ownFix = (a: Apply, alone: boolean): Apply => (typeof a.settingsIn === 'object' && alone ? { ...a, settingsIn: { ...a.settingsIn, own: true } } : a);

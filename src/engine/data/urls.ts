@@ -144,6 +144,12 @@ export const dindEntrypoint = 'https://github.com/docker-library/docker/blob/034
 export const dindRootlessDockerfile = 'https://github.com/docker-library/docker/blob/1596d25a6ab0b083d441fb7ca26bc0fe6b889baa/29/dind-rootless/Dockerfile';
 /** The docker:dind-rootless variant's documentation: it needs --privileged, like dind. */
 export const dindRootlessVariant = 'https://github.com/docker-library/docs/blob/544b0cbabe2a92582bf00b4f419d2eec90ce19d3/docker/variant-rootless.md';
+/** docker compose up: a service whose configuration or image changed since its container was made is stopped and made again. */
+export const composeUp = 'https://docs.docker.com/reference/cli/docker/compose/up/';
+/** kubectl apply -f: the objects in the cluster are updated to the configuration in the file (declarative management). */
+export const kubectlApply = 'https://kubernetes.io/docs/tasks/manage-kubernetes-objects/declarative-config/';
+/** docker build --pull: every image the build refers to is pulled again, not taken from a cached copy of the same tag. */
+export const dockerBuildPull = 'https://docs.docker.com/reference/cli/docker/buildx/build/#pull';
 /** Docker's rootless tips at a commit: the API exposed through TCP, and through SSH with DOCKER_HOST set on the remote host. */
 export const dockerRootlessTips = 'https://github.com/docker/docs/blob/bb8ab928812b1291302c982360735ff4fc24f645/content/manuals/engine/security/rootless/tips.md';
 /** The ssh:// connection helper's stand-in host, http://docker.example.com, is what connection errors print. */

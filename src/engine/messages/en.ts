@@ -1,10 +1,10 @@
 /** The English message catalogue. Every version in these texts comes from the data module. */
 import type { Apply } from '../apply.ts';
 import { DESKTOP_MAC } from '../daemon-address.ts';
-import { askSocket, checksFor, ciService, CLIENT_TARGET, CREATE_CONTEXT, daemonLog, DESKTOP_START, DESKTOP_START_ANY, DIND_ROOTLESS, DIND_VERSION, DISABLE_ROOTFUL, FLAG, holdPasst, ID_MAPS, idHelpers, imageUpgrade, install, installAptVersion, installRootlesskit, kernelIpv6, moveSettings, NFT_TABLE, noSystemd, OWN_SOCKET, OWNER, PASTA_FAILURE_LOG, PROBE, PS, PUBLISHED, REMOTE_DAEMON, ROOTLESS_VERSION, run, setcapRootlesskit, setDrivers, settingsFix, setupAsUser, slirp4netnsChecked, sshDaemon, START_PODMAN_MACHINE, startDaemon, startDesktop, startPodmanSocket, tun, unhold, UNIT_ENVIRONMENT, UNIT_FILES, unprivilegedFrom, UNSET_HOST, upgrade, UPGRADE_APT, userns, userSession } from '../commands.ts';
+import { askSocket, checksFor, ciService, CLIENT_TARGET, CREATE_CONTEXT, daemonLog, DESKTOP_START, DESKTOP_START_ANY, DIND_ROOTLESS, DIND_VERSION, DISABLE_ROOTFUL, dockerUpgrade, FLAG, holdPasst, ID_MAPS, idHelpers, imageUpgrade, install, installAptVersion, installRootlesskit, kernelIpv6, moveSettings, NFT_TABLE, noSystemd, OWN_SOCKET, OWNER, PASTA_FAILURE_LOG, PROBE, PS, PUBLISHED, REMOTE_DAEMON, ROOTLESS_VERSION, run, setcapRootlesskit, setDrivers, settingsFix, setupAsUser, slirp4netnsChecked, sshDaemon, START_PODMAN_MACHINE, startDaemon, startDesktop, startPodmanSocket, tun, unhold, UNIT_ENVIRONMENT, UNIT_FILES, unprivilegedFrom, unprivilegedInContainer, UNSET_HOST, upgrade, UPGRADE_APT, userns, userSession } from '../commands.ts';
 import { reportWords, stoppedNote } from './report-words.ts';
 import { appArmorUbuntu } from '../data/core/diagnostics.ts';
-import { docker, dockerDesktop, mtu, rootlessSettings } from '../data/core/docker.ts';
+import { docker, dockerDesktop, mtu, recreate, rootlessSettings } from '../data/core/docker.ts';
 import { managedPortDrivers, pastaPortDrivers, rootlesskitAddressing } from '../data/core/network.ts';
 import { passt, passtChangeCommit, passtDebian12 } from '../data/core/passt.ts';
 import { rootlesskit, rootlesskitPasta } from '../data/core/rootlesskit.ts';
@@ -19,6 +19,9 @@ import type { MessageParams, Messages, Outcome, SnippetWords } from './types.ts'
 const snippets: SnippetWords = {
   installWith: (pkg) => `install ${pkg} with your package manager`,
   slirp4netnsInImage: 'slirp4netns must be in the image, as newer docker:dind-rootless images have it: this prints its version, or fails without it',
+  inImage: (pkg) => `${pkg} must be in the image, which the host's package manager cannot change: this prints its version, or fails without it (then build an image FROM this one that adds it with apk, as root)`,
+  addToImage: (pkg) => `the image has no ${pkg}, and the host's package manager cannot add it there: an image built FROM it with ${pkg}, named IMAGE; then run the container from IMAGE (in its docker run, or its image: line)`,
+  manifest: "MANIFEST: the manifest's file, its image: line changed",
   holdPasst: 'hold passt with your package manager (pacman: IgnorePkg = passt in /etc/pacman.conf)',
   userns: ['0: not allowed to users', '1: AppArmor decides', '0: none allowed'],
   idHelpers: ['setuid root shows as -rwsr-xr-x root', 'if not: cap_setuid, cap_setgid', '1: setuid and file capabilities are ignored', '0 0 4294967295 outside any user namespace'],
@@ -38,6 +41,16 @@ const snippets: SnippetWords = {
 };
 
 const FIX_RK = rootlesskit.hostLoToNsLo.version;
+/** What the upgrade of Docker's packages echoes where RootlessKit is not theirs. */
+const UPGRADE_ELSEWHERE = 'RootlessKit in ~/bin, or not from the packages of Docker: see Upgrade in the guide';
+/** The comment before a container's upgrade to the image `image`, for reason `why` (after a comma): made again from its docker run, or where the image is named. */
+const newImage =
+  (a: Apply, why: string) =>
+  (image: string): string =>
+    a.container?.run ? `the image ${image} or later${why}: the container made again with it` : `the image ${image} or later where it is named${why}, then the container made again`;
+/** Docker upgraded to `release`, which fixes the problem: the container's image, or Docker's packages here. */
+const upgradeTo = (a: Apply, release: string): string =>
+  dockerUpgrade(a, release, { image: newImage(a, ', which fixes it'), packages: `the packages of Docker: Docker ${release} or later`, elsewhere: UPGRADE_ELSEWHERE }, snippets);
 const CHANGE = passt.change.version;
 const NOT_AFFECTED = 'another network driver, which is not affected.';
 
@@ -188,7 +201,7 @@ function unreachable(p: MessageParams['daemon-not-running'], a: Apply): { detail
 // What a daemon started by hand from a shell takes instead of the user service's restart (where the paste shows it did not start,
 // nothing runs to stop) and start.
 const AGAIN = 'run dockerd-rootless.sh again from this shell';
-const BY_HAND = { restart: `stop the running daemon, then ${AGAIN}`, again: AGAIN, start: 'start dockerd-rootless.sh from this shell, in the background', image: 'build the image again and recreate its container' };
+const BY_HAND = { restart: `stop the running daemon, then ${AGAIN}`, again: AGAIN, start: 'start dockerd-rootless.sh from this shell, in the background', image: `build the image again with ${recreate.build.command} and recreate its container` };
 
 /** Said where a shell's exports are all the paste shows, with no daemon shown to read them: the user service never does. */
 const UNREAD_EXPORTS = " The user service does not read a shell's exports: if you start dockerd-rootless.sh by hand instead, export the settings in that shell.";
@@ -209,9 +222,9 @@ export const en: Messages = {
     'both-run': ' The settings typed before dockerd-rootless.sh here were for that one run, and the user service never reads them: to run the script by hand again, leave them out (or type the changed ones instead).',
     unknown: UNREAD_EXPORTS,
     dockerfile:
-      " The last line is your Dockerfile's ENV instruction with every change the findings here make to its settings (this one's too): put it in place of that line in the Dockerfile, then build the image again and recreate its container (no user service runs in a container, so no drop-in applies).",
+      ` The last line is your Dockerfile's ENV instruction with every change the findings here make to its settings (this one's too): put it in place of that line in the Dockerfile, then build the image again and recreate its container (no user service runs in a container, so no drop-in applies). Build with \`${recreate.build.command}\`: without it, the build takes the base image cached for its tag, which may be an older release.`,
     container:
-      " The daemon runs in a docker:dind-rootless container, which no user service's drop-in reaches: its settings are the container's (docker run's -e, a Compose file's environment:, a Kubernetes container's env:), and take effect when the container is recreated. A docker run line shown is typed again with every change the findings here make to its settings (this one's too), after the old container is removed.",
+      " The daemon runs in a docker:dind-rootless container, which no user service's drop-in reaches: its settings are the container's (docker run's -e, a Compose file's environment:, a Kubernetes container's env:), and take effect when the container is recreated. A docker run line shown is typed again with every change the findings here make to its settings, options and image's tag (this one's too), after the old container is removed.",
   },
   stopped: (problem, buildkit) => stoppedNote('en', problem, buildkit),
   certainty: {
@@ -305,12 +318,12 @@ export const en: Messages = {
       title: `pasta runs with ${FLAG}`,
       detail: `Its command line carries the flag${paren('RootlessKit', p.rootlesskitVersion)}, so host-loopback connections reach 127.0.0.1 in the namespace.`,
     }),
-    'fixed-rootlesskit': (p) => ({
+    'fixed-rootlesskit': (p, a) => ({
       title: `RootlessKit ${orLater(p.rootlesskitVersion, p.orLater)} passes ${FLAG}`,
       detail: `RootlessKit ${FIX_RK} and later pass it whenever pasta accepts it, as every passt from ${CHANGE} does${
         p.inferredFrom ? ` (${p.orLater ? `Docker ${p.inferredFrom} is taken to bundle RootlessKit ${orLater(p.rootlesskitVersion, true)}` : rkPhrase(p.rootlesskitVersion, p.inferredFrom)})` : ''
       }. To confirm:`,
-      fix: `# should include ${FLAG}\n${PS}`,
+      fix: `# should include ${FLAG}\n${a.container ? checksFor(a, false).ps : PS}`,
     }),
     affected: (p, a) => ({
       title: 'pasta sends host-loopback connections to the wrong address',
@@ -332,14 +345,14 @@ export const en: Messages = {
         ...(p.era === 'new' || p.installed ? [] : ['# first, the probe: 0 means this pasta has the change and the rest applies, any other number means not affected', c.probe]),
         // A container's upgrade is another tag, the container made again: no restart after it.
         ...(p.installed || p.probeMissed ? [a.restart] : a.container
-          ? [imageUpgrade(a.container, docker.fixed.version, (image) => (a.container?.run ? `the image ${image} or later, whose RootlessKit has the fix: the container made again with it` : `the image ${image} or later where it is named, whose RootlessKit has the fix, then the container made again`))]
+          ? [imageUpgrade(a, docker.fixed.version, newImage(a, ', whose RootlessKit has the fix'), snippets)]
           : [...(p.distribution
             ? [`# Docker from a distribution: upgrade the package that provides rootlesskit to ${FIX_RK} or later`, OWNER]
             : [...(p.held ? ['# apt-mark holds the packages of Docker: release them first, and hold them again after the upgrade if you want', unhold(p.held)] : []), ...(p.pinned?.install
               ? [`# the pin of apt holds Docker back: install Docker ${docker.fixed.version} or later by its version`, installAptVersion(p.pinned.install), '# then make the pin name that version, Pin: version in /etc/apt/preferences.d/, or remove it']
               : p.pinned
                 ? [`# the pin of apt holds Docker back: make it name Docker ${docker.fixed.version} or later, Pin: version in /etc/apt/preferences.d/, or remove it, then`, UPGRADE_APT]
-                : [`# the packages of Docker: Docker ${docker.fixed.version} or later`, upgrade('RootlessKit in ~/bin, or not from the packages of Docker: see Upgrade in the guide')])]), a.restart]),
+                : [`# the packages of Docker: Docker ${docker.fixed.version} or later`, upgrade(UPGRADE_ELSEWHERE)])]), a.restart]),
         `# rootlesskit ${FIX_RK} or later`,
         c.version,
         `# includes ${FLAG}`,
@@ -531,12 +544,7 @@ export const en: Messages = {
     'slirp4netns-port-driver-tcp': (_, a) => ({
       title: `Docker ${docker.slirpPortDriverRegression.version} regression with the slirp4netns port driver`,
       detail: `Publishing fails: protocol "tcp" is not supported by the RootlessKit port driver "slirp4netns" (moby#49499). Docker ${docker.slirpPortDriverFixed.version} fixes it: upgrade, and the slirp4netns port driver keeps the clients' source addresses, which is why it is chosen. The builtin port driver avoids the error too, but loses them.`,
-      fix: [
-        `# the packages of Docker: Docker ${docker.slirpPortDriverFixed.version} or later`,
-        upgrade('RootlessKit in ~/bin, or not from the packages of Docker: see Upgrade in the guide'),
-        a.restart,
-        'docker version',
-      ].join('\n'),
+      fix: `${upgradeTo(a, docker.slirpPortDriverFixed.version)}\n${checksFor(a, false).version}`,
     }),
     'pesto-unknown': (p, a) => ({
       title: `This RootlessKit predates pesto (${rootlesskit.pestoPortDriver.version})`,
@@ -556,7 +564,7 @@ export const en: Messages = {
       return {
         title: `Docker ${docker.slirpBindRegression.version} regression with the slirp4netns port driver`,
         detail: `${regression[0]!.toUpperCase()}${regression.slice(1)}. Docker ${docker.slirpBindFixed.version} fixes it: upgrade. Until then, the builtin port driver avoids it but loses the clients' source addresses; pasta with port driver implicit keeps them; a port published on an IPv4 address alone (-p 0.0.0.0:3000:3000) is likely spared (not verified).`,
-        fix: [`# the packages of Docker: Docker ${docker.slirpBindFixed.version} or later`, upgrade('RootlessKit in ~/bin, or not from the packages of Docker: see Upgrade in the guide'), a.restart, 'docker version'].join('\n'),
+        fix: `${upgradeTo(a, docker.slirpBindFixed.version)}\n${checksFor(a, false).version}`,
       };
     },
     'drop-in-not-loaded': (p, a) => ({
@@ -602,17 +610,28 @@ export const en: Messages = {
       title: "A rootless daemon's host network is RootlessKit's namespace",
       detail: `With rootless Docker before ${docker.gvisorFallback.version}, or with DOCKERD_ROOTLESS_ROOTLESSKIT_DETACH_NETNS=false, a container on the host network (--net=host, network_mode: host) shares the namespace RootlessKit made for the daemon: what it listens on is not on the host. Publish its ports with -p instead, or upgrade: from ${docker.gvisorFallback.version}, dockerd-rootless.sh detaches that namespace and the host network is the host's (moby#47103).`,
     }),
-    'privileged-port': (p, a) => ({
-      title: p.port ? `Port ${p.port} is a privileged port` : 'A privileged port (below 1024) was refused',
-      detail: `Binding a host port below net.ipv4.ip_unprivileged_port_start (1024 unless changed) takes a privilege that ${
-        p.by === 'rootlesskit'
-          ? "RootlessKit's builtin port driver lacks: give it that (below, from Docker's documentation). Or publish"
-          : `${p.by === 'pasta' ? 'pasta lacks (a capability does not reach its automatic forwarding, says its manual)' : `${p.by ? "Podman's rootlessport" : "RootlessKit's builtin port driver (or Podman's rootlessport)"} lacks`}. Publish`
-      } a port from 1024 up (-p 8080:80, not -p 80:80), or let every user bind ports from ${p.port ?? 'that port'} up${
-        p.by !== 'rootlesskit' ? (p.port ? ' (below)' : '') : `: net.ipv4.ip_unprivileged_port_start=${p.port ?? 'the lowest port you publish'} in /etc/sysctl.d, then \`sudo sysctl --system\``
-      }.`,
-      ...(p.by === 'rootlesskit' ? { fix: setcapRootlesskit(a) } : p.port ? { fix: unprivilegedFrom(String(p.port)) } : {}),
-    }),
+    'privileged-port': (p, a) => {
+      const title = p.port ? `Port ${p.port} is a privileged port` : 'A privileged port (below 1024) was refused';
+      if (a.container) {
+        const fix = p.port ? unprivilegedInContainer(a, String(p.port)) : null;
+        return {
+          title,
+          detail: `Binding a port below net.ipv4.ip_unprivileged_port_start (1024 unless changed) takes a privilege that ${p.by === 'pasta' ? 'pasta' : "RootlessKit's port driver"} lacks. The daemon runs in a docker:dind-rootless container, so its ports are bound in the container's own network namespace, whose setting is not the host's: publish a port from 1024 up (-p 8080:80, not -p 80:80), or give the container --sysctl net.ipv4.ip_unprivileged_port_start=${p.port ?? 'the lowest port you publish'} (Compose: sysctls:, Kubernetes: the Pod's securityContext.sysctls)${fix ? ', as below' : ''}.`,
+          ...(fix ? { fix } : {}),
+        };
+      }
+      return {
+        title,
+        detail: `Binding a host port below net.ipv4.ip_unprivileged_port_start (1024 unless changed) takes a privilege that ${
+          p.by === 'rootlesskit'
+            ? "RootlessKit's builtin port driver lacks: give it that (below, from Docker's documentation). Or publish"
+            : `${p.by === 'pasta' ? 'pasta lacks (a capability does not reach its automatic forwarding, says its manual)' : `${p.by ? "Podman's rootlessport" : "RootlessKit's builtin port driver (or Podman's rootlessport)"} lacks`}. Publish`
+        } a port from 1024 up (-p 8080:80, not -p 80:80), or let every user bind ports from ${p.port ?? 'that port'} up${
+          p.by !== 'rootlesskit' ? (p.port ? ' (below)' : '') : `: net.ipv4.ip_unprivileged_port_start=${p.port ?? 'the lowest port you publish'} in /etc/sysctl.d, then \`sudo sysctl --system\``
+        }.`,
+        ...(p.by === 'rootlesskit' ? { fix: setcapRootlesskit(a) } : p.port ? { fix: unprivilegedFrom(String(p.port)) } : {}),
+      };
+    },
     'slirp4netns-not-found': (p, a) =>
       p.detachNetns === false
         ? {
@@ -627,7 +646,7 @@ export const en: Messages = {
     'pasta-not-found': (p, a) => ({
       title: 'pasta is the network driver, and it is not installed',
       detail: `${p.daemonSaid ? "RootlessKit did not find pasta on the daemon's PATH" : 'The daemon is set to use pasta, and the shell found none'}, so RootlessKit stops and the daemon it runs does not start. Install passt, which provides pasta, or remove the setting that chose pasta. ${beforePasta(p.rootlesskitVersion, p.rkFixed, null)}`,
-      ...(p.rkFixed ? { fix: install('passt', snippets, a) } : {}),
+      ...(p.rkFixed ? { fix: install('passt', snippets, a, 'pasta') } : {}),
     }),
     'cannot-assign-address': () => ({
       title: 'A specific host IP cannot be published with the implicit port driver',
@@ -735,7 +754,7 @@ export const en: Messages = {
     'rootlesskit-missing': (_, a) => ({
       title: 'RootlessKit is not installed, so dockerd-rootless.sh stops',
       detail: "dockerd-rootless.sh runs dockerd inside RootlessKit and stops without one on PATH. Docker's packages ship it in docker-ce-rootless-extras; a distribution's Docker, in its rootlesskit package.",
-      fix: `# docker-ce-rootless-extras beside the packages of Docker, else the rootlesskit package of the distribution\n${installRootlesskit(snippets, a)}`,
+      fix: a.container ? installRootlesskit(snippets, a) : `# docker-ce-rootless-extras beside the packages of Docker, else the rootlesskit package of the distribution\n${installRootlesskit(snippets, a)}`,
     }),
     'network-driver-missing': (_, a) => ({
       title: 'No network driver is installed, so dockerd-rootless.sh stops',

@@ -242,6 +242,12 @@ export interface SnippetWords {
   installWith: (pkg: string) => string;
   /** A comment before a docker:dind-rootless container's check that its image has slirp4netns, which no package manager of the host adds. */
   slirp4netnsInImage: string;
+  /** A comment before a docker:dind-rootless container's check that its image has package `pkg` (no package manager of the host adds it). */
+  inImage: (pkg: string) => string;
+  /** A comment before the build of an image FROM a docker:dind-rootless container's that adds package `pkg` (IMAGE: the new image's name). */
+  addToImage: (pkg: string) => string;
+  /** A comment before kubectl apply: what its placeholder MANIFEST stands for. */
+  manifest: string;
   /** Echoed where no package manager that holds passt is found (pacman holds it only in its configuration). */
   holdPasst: string;
   /** userns's comments: each file's value that stops RootlessKit. */

@@ -1,10 +1,10 @@
 /** The Simplified Chinese message catalogue. Versions come from the data module; commands and quoted errors stay as the tools print them. */
 import type { Apply } from '../apply.ts';
 import { DESKTOP_MAC } from '../daemon-address.ts';
-import { askSocket, checksFor, ciService, CLIENT_TARGET, CREATE_CONTEXT, daemonLog, DESKTOP_START, DESKTOP_START_ANY, DIND_ROOTLESS, DIND_VERSION, DISABLE_ROOTFUL, FLAG, holdPasst, ID_MAPS, idHelpers, imageUpgrade, install, installAptVersion, installRootlesskit, kernelIpv6, moveSettings, NFT_TABLE, noSystemd, OWN_SOCKET, OWNER, PASTA_FAILURE_LOG, PROBE, PS, PUBLISHED, REMOTE_DAEMON, ROOTLESS_VERSION, run, setcapRootlesskit, setDrivers, settingsFix, setupAsUser, slirp4netnsChecked, sshDaemon, START_PODMAN_MACHINE, startDaemon, startDesktop, startPodmanSocket, tun, unhold, UNIT_ENVIRONMENT, UNIT_FILES, unprivilegedFrom, UNSET_HOST, upgrade, UPGRADE_APT, userns, userSession } from '../commands.ts';
+import { askSocket, checksFor, ciService, CLIENT_TARGET, CREATE_CONTEXT, daemonLog, DESKTOP_START, DESKTOP_START_ANY, DIND_ROOTLESS, DIND_VERSION, DISABLE_ROOTFUL, dockerUpgrade, FLAG, holdPasst, ID_MAPS, idHelpers, imageUpgrade, install, installAptVersion, installRootlesskit, kernelIpv6, moveSettings, NFT_TABLE, noSystemd, OWN_SOCKET, OWNER, PASTA_FAILURE_LOG, PROBE, PS, PUBLISHED, REMOTE_DAEMON, ROOTLESS_VERSION, run, setcapRootlesskit, setDrivers, settingsFix, setupAsUser, slirp4netnsChecked, sshDaemon, START_PODMAN_MACHINE, startDaemon, startDesktop, startPodmanSocket, tun, unhold, UNIT_ENVIRONMENT, UNIT_FILES, unprivilegedFrom, unprivilegedInContainer, UNSET_HOST, upgrade, UPGRADE_APT, userns, userSession } from '../commands.ts';
 import { reportWords, stoppedNote } from './report-words.ts';
 import { appArmorUbuntu } from '../data/core/diagnostics.ts';
-import { docker, dockerDesktop, mtu, rootlessSettings } from '../data/core/docker.ts';
+import { docker, dockerDesktop, mtu, recreate, rootlessSettings } from '../data/core/docker.ts';
 import { managedPortDrivers, pastaPortDrivers, rootlesskitAddressing } from '../data/core/network.ts';
 import { passt, passtChangeCommit, passtDebian12 } from '../data/core/passt.ts';
 import { rootlesskit, rootlesskitPasta } from '../data/core/rootlesskit.ts';
@@ -19,6 +19,9 @@ import type { MessageParams, Messages, Outcome, SnippetWords } from './types.ts'
 const snippets: SnippetWords = {
   installWith: (pkg) => `请用你的软件包管理器安装 ${pkg}`,
   slirp4netnsInImage: '镜像里必须有 slirp4netns（较新的 docker:dind-rootless 镜像自带）：下面的命令打印它的版本，没有它则会失败',
+  inImage: (pkg) => `镜像里必须有 ${pkg}，主机的软件包管理器改不了镜像：下面的命令打印它的版本，没有它则会失败（那时请以这个镜像为 FROM 构建一个镜像，以 root 用 apk 装上它）`,
+  addToImage: (pkg) => `镜像里没有 ${pkg}，主机的软件包管理器也装不进去：以它为 FROM 构建一个装有 ${pkg} 的镜像，命名为 IMAGE；然后用 IMAGE 运行容器（改它的 docker run 或 image: 行）`,
+  manifest: 'MANIFEST：清单文件，其中的 image: 行已改好',
   holdPasst: '请用你的软件包管理器锁定 passt（pacman：在 /etc/pacman.conf 里写 IgnorePkg = passt）',
   userns: ['0：不允许普通用户使用', '1：由 AppArmor 决定', '0：一个也不允许'],
   idHelpers: ['setuid root 时显示为 -rwsr-xr-x root', '否则应有 cap_setuid、cap_setgid', '1：setuid 和文件能力都被忽略', '0 0 4294967295 表示不在任何用户命名空间里'],
@@ -38,6 +41,16 @@ const snippets: SnippetWords = {
 };
 
 const FIX_RK = rootlesskit.hostLoToNsLo.version;
+/** What the upgrade of Docker's packages echoes where RootlessKit is not theirs. */
+const UPGRADE_ELSEWHERE = 'RootlessKit 装在 ~/bin，或者不是 Docker 官方软件包装的：请看指南的“升级”一节';
+/** The comment before a container's upgrade to the image `image`, `why` after the version: made again from its docker run, or where the image is named. */
+const newImage =
+  (a: Apply, why: string) =>
+  (image: string): string =>
+    a.container?.run ? `镜像改用 ${image} 或更新版本${why}，用它重新创建容器` : `在指定镜像的地方改用 ${image} 或更新版本${why}，再重新创建容器`;
+/** Docker upgraded to `release`, which fixes the problem: the container's image, or Docker's packages here. */
+const upgradeTo = (a: Apply, release: string): string =>
+  dockerUpgrade(a, release, { image: newImage(a, '（它修复了这个问题）'), packages: `Docker 官方软件包：升级到 Docker ${release} 或更新版本`, elsewhere: UPGRADE_ELSEWHERE }, snippets);
 const CHANGE = passt.change.version;
 const OTHER_DRIVER = '用的是别的网络驱动，不受影响。';
 
@@ -188,7 +201,7 @@ function unreachable(p: MessageParams['daemon-not-running'], a: Apply): { detail
 
 // 从 shell 手动启动的守护进程用来代替重启（粘贴内容表明它没能启动时，没有要停止的进程）和启动用户服务的做法。
 const AGAIN = '从这个 shell 重新运行 dockerd-rootless.sh';
-const BY_HAND = { restart: `停止正在运行的守护进程，再${AGAIN}`, again: AGAIN, start: '从这个 shell 在后台启动 dockerd-rootless.sh', image: '重新构建镜像，并重新创建它的容器' };
+const BY_HAND = { restart: `停止正在运行的守护进程，再${AGAIN}`, again: AGAIN, start: '从这个 shell 在后台启动 dockerd-rootless.sh', image: `用 ${recreate.build.command} 重新构建镜像，并重新创建它的容器` };
 
 /** Said where a shell's exports are all the paste shows, with no daemon shown to read them: the user service never does. */
 const UNREAD_EXPORTS = '用户服务不会读取 shell 导出的变量：如果你是从 shell 手动启动 dockerd-rootless.sh 的，请改为在那个 shell 中导出这些设置。';
@@ -209,9 +222,9 @@ export const zhCn: Messages = {
     'both-run': '这里在 dockerd-rootless.sh 前面输入的设置只对那一次运行有效，用户服务从不读取它们：若要再次手动运行该脚本，请不要再输入它们（或改为输入修改后的设置）。',
     unknown: UNREAD_EXPORTS,
     dockerfile:
-      '最后一行是你 Dockerfile 里的 ENV 指令，带上了这里各项发现对其设置所做的全部修改（也包括这一项的）：请用它替换 Dockerfile 里的那一行，然后重新构建镜像，并重新创建它的容器（容器里没有运行用户服务，所以 drop-in 文件不起作用）。',
+      `最后一行是你 Dockerfile 里的 ENV 指令，带上了这里各项发现对其设置所做的全部修改（也包括这一项的）：请用它替换 Dockerfile 里的那一行，然后重新构建镜像，并重新创建它的容器（容器里没有运行用户服务，所以 drop-in 文件不起作用）。构建时请用 \`${recreate.build.command}\`：不加它，构建会沿用缓存里这个标签的基础镜像，那可能是较旧的版本。`,
     container:
-      '守护进程运行在 docker:dind-rootless 容器里，用户服务的 drop-in 文件管不到它：它的设置属于容器（docker run 的 -e、Compose 文件的 environment:、Kubernetes 容器的 env:），重新创建容器后才生效。粘贴内容里有 docker run 命令时，修复会先删除旧容器，再重新输入这条命令，带上这里各项发现对其设置所做的全部修改（也包括这一项的）。',
+      '守护进程运行在 docker:dind-rootless 容器里，用户服务的 drop-in 文件管不到它：它的设置属于容器（docker run 的 -e、Compose 文件的 environment:、Kubernetes 容器的 env:），重新创建容器后才生效。粘贴内容里有 docker run 命令时，修复会先删除旧容器，再重新输入这条命令，带上这里各项发现对其设置、选项和镜像标签所做的全部修改（也包括这一项的）。',
   },
   stopped: (problem, buildkit) => stoppedNote('zh-cn', problem, buildkit),
   certainty: {
@@ -303,12 +316,12 @@ export const zhCn: Messages = {
       title: `pasta 运行时带有 ${FLAG}`,
       detail: `它的命令行里有这个参数${paren('RootlessKit', p.rootlesskitVersion)}，所以宿主机的回环连接会到达命名空间内的 127.0.0.1。`,
     }),
-    'fixed-rootlesskit': (p) => ({
+    'fixed-rootlesskit': (p, a) => ({
       title: `RootlessKit ${p.orLater ? orLater(p.rootlesskitVersion, true) : `${p.rootlesskitVersion} `}会传递 ${FLAG}`,
       detail: `RootlessKit ${FIX_RK} 及更新版本只要 pasta 接受这个参数就会传给它，而 ${CHANGE} 起的每个 passt 都接受${
         p.inferredFrom ? `（${p.orLater ? `Docker ${p.inferredFrom} 应捆绑 RootlessKit ${orLater(p.rootlesskitVersion, true)}` : rkPhrase(p.rootlesskitVersion, p.inferredFrom)}）` : ''
       }。可以这样确认：`,
-      fix: `# 输出中应包含 ${FLAG}\n${PS}`,
+      fix: `# 输出中应包含 ${FLAG}\n${a.container ? checksFor(a, false).ps : PS}`,
     }),
     affected: (p, a) => ({
       title: 'pasta 把宿主机的回环连接转到了错误的地址',
@@ -328,14 +341,14 @@ export const zhCn: Messages = {
       fix: ((c) => [
         ...(p.era === 'new' || p.installed ? [] : ['# 先检查：输出 0 表示这个 pasta 带有这项改动，下面的步骤适用，其他数字表示不受影响', c.probe]),
         ...(p.installed || p.probeMissed ? [a.restart] : a.container
-          ? [imageUpgrade(a.container, docker.fixed.version, (image) => (a.container?.run ? `镜像改用 ${image} 或更新版本（它的 RootlessKit 带有修复），用它重新创建容器` : `在指定镜像的地方改用 ${image} 或更新版本（它的 RootlessKit 带有修复），再重新创建容器`))]
+          ? [imageUpgrade(a, docker.fixed.version, newImage(a, '（它的 RootlessKit 带有修复）'), snippets)]
           : [...(p.distribution
             ? [`# 发行版的 Docker：把提供 rootlesskit 的软件包升级到 ${FIX_RK} 或更新版本`, OWNER]
             : [...(p.held ? ['# apt-mark 锁定了 Docker 的软件包：先解除锁定，如果需要，升级后再用 apt-mark hold 重新锁定', unhold(p.held)] : []), ...(p.pinned?.install
               ? [`# apt 的固定把 Docker 锁住了：按版本号安装 Docker ${docker.fixed.version} 或更新版本`, installAptVersion(p.pinned.install), '# 然后让固定指向这个版本（/etc/apt/preferences.d/ 里的 Pin: version），或者删除这个固定']
               : p.pinned
                 ? [`# apt 的固定把 Docker 锁住了：让它指向 Docker ${docker.fixed.version} 或更新版本（/etc/apt/preferences.d/ 里的 Pin: version），或者删除它；然后`, UPGRADE_APT]
-                : [`# Docker 官方软件包：升级到 Docker ${docker.fixed.version} 或更新版本`, upgrade('RootlessKit 装在 ~/bin，或者不是 Docker 官方软件包装的：请看指南的“升级”一节')])]), a.restart]),
+                : [`# Docker 官方软件包：升级到 Docker ${docker.fixed.version} 或更新版本`, upgrade(UPGRADE_ELSEWHERE)])]), a.restart]),
         `# rootlesskit 应为 ${FIX_RK} 或更新版本`,
         c.version,
         `# 应包含 ${FLAG}`,
@@ -526,12 +539,7 @@ export const zhCn: Messages = {
     'slirp4netns-port-driver-tcp': (_, a) => ({
       title: `Docker ${docker.slirpPortDriverRegression.version} 在 slirp4netns 端口驱动下的回归`,
       detail: `发布端口失败：protocol "tcp" is not supported by the RootlessKit port driver "slirp4netns"（moby#49499）。Docker ${docker.slirpPortDriverFixed.version} 修复了它：请升级，slirp4netns 端口驱动会保留客户端的源地址，人们选它正是为此。改用 builtin 端口驱动也能避开这个错误，但会丢掉源地址。`,
-      fix: [
-        `# Docker 官方软件包：升级到 Docker ${docker.slirpPortDriverFixed.version} 或更新版本`,
-        upgrade('RootlessKit 装在 ~/bin，或者不是 Docker 官方软件包装的：请看指南的“升级”一节'),
-        a.restart,
-        'docker version',
-      ].join('\n'),
+      fix: `${upgradeTo(a, docker.slirpPortDriverFixed.version)}\n${checksFor(a, false).version}`,
     }),
     'pesto-unknown': (p, a) => ({
       title: `这个 RootlessKit 早于 pesto（${rootlesskit.pestoPortDriver.version}）`,
@@ -551,7 +559,7 @@ export const zhCn: Messages = {
       return {
         title: `Docker ${docker.slirpBindRegression.version} 在 slirp4netns 端口驱动下的回归`,
         detail: `${regression}。Docker ${docker.slirpBindFixed.version} 修复了它：请升级。在此之前，改用 builtin 端口驱动可以避开，但会丢掉客户端的源地址；改用 pasta 加 implicit 端口驱动则能保留源地址；只发布在 IPv4 地址上的端口（-p 0.0.0.0:3000:3000）很可能不受影响（未经验证）。`,
-        fix: [`# Docker 官方软件包：升级到 Docker ${docker.slirpBindFixed.version} 或更新版本`, upgrade('RootlessKit 装在 ~/bin，或者不是 Docker 官方软件包装的：请看指南的“升级”一节'), a.restart, 'docker version'].join('\n'),
+        fix: `${upgradeTo(a, docker.slirpBindFixed.version)}\n${checksFor(a, false).version}`,
       };
     },
     'drop-in-not-loaded': (p, a) => ({
@@ -597,21 +605,32 @@ export const zhCn: Messages = {
       title: 'rootless 守护进程的 host 网络是 RootlessKit 的命名空间',
       detail: `在 ${docker.gvisorFallback.version} 之前的 rootless Docker 上，或者设置了 DOCKERD_ROOTLESS_ROOTLESSKIT_DETACH_NETNS=false 时，host 网络上的容器（--net=host、network_mode: host）共用 RootlessKit 为守护进程创建的命名空间：容器在其中监听的端口并不在宿主机上。请改用 -p 发布端口，或者升级：从 ${docker.gvisorFallback.version} 起，dockerd-rootless.sh 把这个命名空间分离出去，host 网络就是宿主机的网络（moby#47103）。`,
     }),
-    'privileged-port': (p, a) => ({
-      title: p.port ? `端口 ${p.port} 是特权端口` : '特权端口（小于 1024）被拒绝',
-      detail: `在宿主机上绑定小于 net.ipv4.ip_unprivileged_port_start（默认 1024）的端口需要特权，而${
-        p.by === 'rootlesskit'
-          ? ' RootlessKit 的 builtin 端口驱动没有：按 Docker 文档的做法给它这个特权（见下）。也可以'
-          : p.by === 'pasta'
-            ? ' pasta 没有（它的手册说，这项能力对它的自动转发不起作用）。请'
-            : p.by
-              ? ' Podman 的 rootlessport 没有。请'
-              : ' RootlessKit 的 builtin 端口驱动（或 Podman 的 rootlessport）没有。请'
-      }改为发布 1024 及以上的端口（用 -p 8080:80，而不是 -p 80:80），或者让所有用户都能绑定${p.port ? ` ${p.port} ` : '这个端口'}及以上的端口${
-        p.by !== 'rootlesskit' ? (p.port ? '（见下）' : '') : `：在 /etc/sysctl.d 中写入 net.ipv4.ip_unprivileged_port_start=${p.port ?? '你要发布的最小端口'}，再运行 \`sudo sysctl --system\``
-      }。`,
-      ...(p.by === 'rootlesskit' ? { fix: setcapRootlesskit(a) } : p.port ? { fix: unprivilegedFrom(String(p.port)) } : {}),
-    }),
+    'privileged-port': (p, a) => {
+      const title = p.port ? `端口 ${p.port} 是特权端口` : '特权端口（小于 1024）被拒绝';
+      if (a.container) {
+        const fix = p.port ? unprivilegedInContainer(a, String(p.port)) : null;
+        return {
+          title,
+          detail: `绑定小于 net.ipv4.ip_unprivileged_port_start（默认 1024）的端口需要特权，而${p.by === 'pasta' ? ' pasta ' : ' RootlessKit 的端口驱动'}没有。守护进程运行在 docker:dind-rootless 容器里，端口绑定在容器自己的网络命名空间中，那里的设置不是宿主机的：请改为发布 1024 及以上的端口（用 -p 8080:80，而不是 -p 80:80），或者给容器加上 --sysctl net.ipv4.ip_unprivileged_port_start=${p.port ?? '你要发布的最小端口'}（Compose 用 sysctls:，Kubernetes 用 Pod 的 securityContext.sysctls）${fix ? '，见下' : ''}。`,
+          ...(fix ? { fix } : {}),
+        };
+      }
+      return {
+        title,
+        detail: `在宿主机上绑定小于 net.ipv4.ip_unprivileged_port_start（默认 1024）的端口需要特权，而${
+          p.by === 'rootlesskit'
+            ? ' RootlessKit 的 builtin 端口驱动没有：按 Docker 文档的做法给它这个特权（见下）。也可以'
+            : p.by === 'pasta'
+              ? ' pasta 没有（它的手册说，这项能力对它的自动转发不起作用）。请'
+              : p.by
+                ? ' Podman 的 rootlessport 没有。请'
+                : ' RootlessKit 的 builtin 端口驱动（或 Podman 的 rootlessport）没有。请'
+        }改为发布 1024 及以上的端口（用 -p 8080:80，而不是 -p 80:80），或者让所有用户都能绑定${p.port ? ` ${p.port} ` : '这个端口'}及以上的端口${
+          p.by !== 'rootlesskit' ? (p.port ? '（见下）' : '') : `：在 /etc/sysctl.d 中写入 net.ipv4.ip_unprivileged_port_start=${p.port ?? '你要发布的最小端口'}，再运行 \`sudo sysctl --system\``
+        }。`,
+        ...(p.by === 'rootlesskit' ? { fix: setcapRootlesskit(a) } : p.port ? { fix: unprivilegedFrom(String(p.port)) } : {}),
+      };
+    },
     'slirp4netns-not-found': (p, a) =>
       p.detachNetns === false
         ? {
@@ -626,7 +645,7 @@ export const zhCn: Messages = {
     'pasta-not-found': (p, a) => ({
       title: '网络驱动是 pasta，但 pasta 没有安装',
       detail: `${p.daemonSaid ? 'RootlessKit 在守护进程的 PATH 里没有找到 pasta' : '守护进程设置为使用 pasta，而 shell 找不到它'}，所以 RootlessKit 停止，它运行的守护进程也无法启动。请安装提供 pasta 的 passt，或者去掉选择 pasta 的设置。${beforePasta(p.rootlesskitVersion, p.rkFixed, null)}`,
-      ...(p.rkFixed ? { fix: install('passt', snippets, a) } : {}),
+      ...(p.rkFixed ? { fix: install('passt', snippets, a, 'pasta') } : {}),
     }),
     'cannot-assign-address': () => ({
       title: 'implicit 端口驱动无法发布到宿主机的某个具体 IP',
@@ -734,7 +753,7 @@ export const zhCn: Messages = {
     'rootlesskit-missing': (_, a) => ({
       title: 'RootlessKit 没有安装，dockerd-rootless.sh 因此停止',
       detail: 'dockerd-rootless.sh 在 RootlessKit 里运行 dockerd，PATH 中没有它就会停止。Docker 的软件包把它放在 docker-ce-rootless-extras 中；发行版自带的 Docker 则放在它的 rootlesskit 软件包中。',
-      fix: `# 装有 Docker 官方软件包时装 docker-ce-rootless-extras，否则装发行版的 rootlesskit 软件包\n${installRootlesskit(snippets, a)}`,
+      fix: a.container ? installRootlesskit(snippets, a) : `# 装有 Docker 官方软件包时装 docker-ce-rootless-extras，否则装发行版的 rootlesskit 软件包\n${installRootlesskit(snippets, a)}`,
     }),
     'network-driver-missing': (_, a) => ({
       title: '没有安装网络驱动，dockerd-rootless.sh 因此停止',

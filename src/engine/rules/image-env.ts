@@ -1,6 +1,6 @@
 /** A Dockerfile's ENV instruction beside the host daemon it does not set: its settings are the image's daemon's, not that one's. */
 import type { Line } from '../clean.ts';
-import { dockerfileEnvs, instructionLine } from '../dockerfile.ts';
+import { dockerfileEnvs, fromLine, instructionLine } from '../dockerfile.ts';
 import { rank, type Collected, type Observation } from '../facts.ts';
 import type { FactKey, Signal } from '../types.ts';
 import { setAsideLines } from './set-aside.ts';
@@ -27,14 +27,16 @@ function contradicts(sink: Collected, running: ReadonlyMap<Driver, ReadonlySet<u
 const isDriver = (o: Observation): o is Observation & { key: Driver } => o.key === 'networkDriver' || o.key === 'portDriver';
 
 /**
- * Sets aside the settings of Dockerfiles' ENV instructions that are not the source of the daemon the paste shows: all of them beside a
- * systemd user unit (a drop-in, systemctl --user, the service's journal), which is the daemon in question, as a shell's exports beside
- * one are not read (settings-source.ts, `both`); else each whose drivers contradict the daemon's, which then cannot have read them.
+ * Sets aside the settings of Dockerfiles' ENV instructions that are not the source of the daemon the paste shows: all of them, and the
+ * release their FROM names, beside a systemd user unit (a drop-in, systemctl --user, the service's journal), which is the daemon in
+ * question, as a shell's exports beside one are not read (settings-source.ts, `both`); else each whose drivers contradict the daemon's,
+ * which then cannot have read them.
  */
 export function setAsideOtherImage(lines: readonly Line[], sink: Collected): void {
   const envs = new Set(dockerfileEnvs(lines, sink.settings).map((l) => l.n));
   if (!envs.size) return;
-  if (unitShown(lines.filter((l) => !instructionLine(l.trimmed)))) return setAsideLines(sink, envs);
+  // Its FROM goes too: the image's tag names the Docker release of the image's daemon, not the service's.
+  if (unitShown(lines.filter((l) => !instructionLine(l.trimmed)))) return setAsideLines(sink, new Set([...envs, ...lines.filter((l) => fromLine(l.trimmed)).map((l) => l.n)]));
   const drivers = sink.observations.filter(isDriver);
   const running = new Map<Driver, Set<unknown>>();
   for (const o of drivers) if (o.rank === rank.running) (running.get(o.key) ?? running.set(o.key, new Set()).get(o.key)!).add(o.value);

@@ -50,7 +50,8 @@ describe("the image's tag tells the Docker release in the container, and so its 
 describe('docker run -e passes the settings to a docker:dind-rootless container: its fixes are the container recreated', () => {
   const paste = fixture('dind-rootless-run-env-pasta-27.3.1.txt');
   const run = (env: string, image: string) => `docker run -d --name dind --privileged ${env} ${image}`;
-  const typed = run(`-e ${P}NET=pasta -e ${P}PORT_DRIVER=implicit -e ${P}MTU=65520`, 'docker:27.3.1-dind-rootless');
+  // With the tag the upgrade gives: the MTU's fix, run after it, keeps the fixed release.
+  const typed = run(`-e ${P}NET=pasta -e ${P}PORT_DRIVER=implicit -e ${P}MTU=65520`, fixed);
 
   test('the upgrade is the tag of the first release whose RootlessKit has the fix, the container removed and run again; the checks run in it', () => {
     for (const options of both) {
@@ -75,7 +76,7 @@ describe('docker run -e passes the settings to a docker:dind-rootless container:
   test('--env and --env= read as -e; without --name the fixes name the container CONTAINER', () => {
     const other = `$ docker run -d --privileged --env ${P}NET=pasta --env=${P}PORT_DRIVER=implicit docker:27.3.1-dind-rootless\n$ curl http://127.0.0.1:8080\ncurl: (56) Recv failure: Connection reset by peer\n$ docker ps\nCONTAINER ID   IMAGE   PORTS\n3b1c   nginx   127.0.0.1:8080->80/tcp`;
     expect(analyze(other).facts).toMatchObject({ networkDriver: 'pasta', portDriver: 'implicit', rootlesskitVersion: '2.3.1' });
-    expect(fixOf(other, 'mtu-1500')).toBe(`docker rm -f CONTAINER\ndocker run -d --privileged -e ${P}NET=pasta -e ${P}PORT_DRIVER=implicit -e ${P}MTU=65520 docker:27.3.1-dind-rootless`);
+    expect(fixOf(other, 'mtu-1500')).toBe(`docker rm -f CONTAINER\ndocker run -d --privileged -e ${P}NET=pasta -e ${P}PORT_DRIVER=implicit -e ${P}MTU=65520 ${fixed}`);
     expect(fixOf(other, 'affected')).toContain('docker exec CONTAINER ps -o args');
   });
 });

@@ -90,6 +90,17 @@ export const dindRootlessImage = {
   source: 'dindRootlessDockerfile',
 } as const satisfies { registry: string; namespace: string; repository: string; variant: string; install: string; user: string; source: Source };
 
+/**
+ * How a container whose settings or image a file holds is made again once the file changed: Compose recreates a service whose
+ * configuration or image changed; kubectl apply updates the objects to the file. A Dockerfile's image is built again pulling its base,
+ * since a build otherwise takes a cached image of the same tag, which a tag that names no one release (27-dind-rootless) may leave older.
+ */
+export const recreate = {
+  compose: { command: 'docker compose up -d', source: 'composeUp' },
+  kubernetes: { command: 'kubectl apply -f', source: 'kubectlApply' },
+  build: { command: 'docker build --pull', source: 'dockerBuildPull' },
+} as const satisfies Record<string, { command: string; source: Source }>;
+
 /** The network driver MTUs dockerd-rootless.sh sets. */
 export const mtu = {
   explicitNetLegacy: { value: 1500, source: 'moby47765' },
