@@ -19,9 +19,9 @@ import type { MessageParams, Messages, Outcome, SnippetWords } from './types.ts'
 const snippets: SnippetWords = {
   installWith: (pkg) => `install ${pkg} with your package manager`,
   slirp4netnsInImage: 'slirp4netns must be in the image, as newer docker:dind-rootless images have it: this prints its version, or fails without it',
-  inImage: (pkg) => `${pkg} must be in the image, which the host's package manager cannot change: this prints its version, or fails without it (then build an image FROM this one that adds it with apk, as root)`,
-  addToImage: (pkg) => `the image has no ${pkg}, and the host's package manager cannot add it there: an image built FROM it with ${pkg}, named IMAGE; then run the container from IMAGE (in its docker run, or its image: line)`,
-  manifest: "MANIFEST: the manifest's file, its image: line changed",
+  inImage: (pkg) => `${pkg} must be in the image, which no package manager of the host changes: this prints its version, or fails without it, and then an image built FROM this one adds it with apk as root`,
+  addToImage: (pkg) => `the image has no ${pkg}, and no package manager of the host adds it there: an image built FROM it with ${pkg}, named IMAGE, then the container run from IMAGE, in its docker run or its image: line`,
+  manifest: 'MANIFEST: the file of the manifest, with its image: line changed',
   holdPasst: 'hold passt with your package manager (pacman: IgnorePkg = passt in /etc/pacman.conf)',
   userns: ['0: not allowed to users', '1: AppArmor decides', '0: none allowed'],
   idHelpers: ['setuid root shows as -rwsr-xr-x root', 'if not: cap_setuid, cap_setgid', '1: setuid and file capabilities are ignored', '0 0 4294967295 outside any user namespace'],

@@ -4,7 +4,7 @@ import { dockerfileEnvs, fromLine, instructionLine } from '../dockerfile.ts';
 import { rank, type Collected, type Observation } from '../facts.ts';
 import type { FactKey, Signal } from '../types.ts';
 import { setAsideLines } from './set-aside.ts';
-import { unitShown } from './settings-source.ts';
+import { dockerUnitShown } from './settings-source.ts';
 
 type Driver = Extract<FactKey, 'networkDriver' | 'portDriver'>;
 
@@ -36,7 +36,7 @@ export function setAsideOtherImage(lines: readonly Line[], sink: Collected): voi
   const envs = new Set(dockerfileEnvs(lines, sink.settings).map((l) => l.n));
   if (!envs.size) return;
   // Its FROM goes too: the image's tag names the Docker release of the image's daemon, not the service's.
-  if (unitShown(lines.filter((l) => !instructionLine(l.trimmed)))) return setAsideLines(sink, new Set([...envs, ...lines.filter((l) => fromLine(l.trimmed)).map((l) => l.n)]));
+  if (dockerUnitShown(lines.filter((l) => !instructionLine(l.trimmed)))) return setAsideLines(sink, new Set([...envs, ...lines.filter((l) => fromLine(l.trimmed)).map((l) => l.n)]));
   const drivers = sink.observations.filter(isDriver);
   const running = new Map<Driver, Set<unknown>>();
   for (const o of drivers) if (o.rank === rank.running) (running.get(o.key) ?? running.set(o.key, new Set()).get(o.key)!).add(o.value);

@@ -17,7 +17,9 @@ const fixture = (name: string): string => readFileSync(new URL(`../../fixtures/s
 const finding = (paste: string, id: string, options?: { messages: typeof zhCn }) => analyze(paste, options).findings.find((f) => f.id === id);
 const fixOf = (paste: string, id: string, options?: { messages: typeof zhCn }): string => finding(paste, id, options)?.fix ?? '';
 const allFixes = (paste: string, options?: { messages: typeof zhCn }): string => analyze(paste, options).findings.map((f) => f.fix ?? '').join('\n');
-const HOST_SIDE = /apt-get|dnf |systemctl --user|docker\.service\.d|override\.conf|setcap|sysctl --system/;
+const HOST_SIDE = /apt-get|dnf |systemctl --user|docker\.service\.d|override\.conf|setcap|sysctl --system|pgrep/;
+// What interactive zsh, which reads a comment's words, would choke on (tests/unit/engine/fixes.test.ts).
+const ZSH_UNSAFE = /[;'"()*?&|<>`$[\]{}!\\]/;
 const VERSION_IN = (name: string) => `docker exec -e DOCKER_HOST=unix:///run/user/1000/docker.sock ${name} docker version`;
 
 describe("Docker's slirp4netns port driver regressions in a container: the upgrade is the image's tag", () => {
@@ -88,6 +90,7 @@ describe('what the image lacks is added by an image built FROM it, not by the ho
       );
       expect(allFixes(paste, options)).not.toMatch(HOST_SIDE);
       for (const f of analyze(paste, options).findings) if (f.fix) expect(spawnSync('bash', ['-n'], { input: f.fix }).status, f.fix).toBe(0);
+      for (const comment of allFixes(paste, options).split('\n').filter((l) => l.startsWith('#'))) expect(comment).not.toMatch(ZSH_UNSAFE);
     }
   });
   test("a Dockerfile: its lines as root, then the rebuild, fenced as a Dockerfile in the Markdown export", () => {
@@ -111,6 +114,11 @@ describe("a Dockerfile FROM docker:27-dind-rootless, a tag of no one release", (
 });
 
 describe("a Dockerfile beside the host's user service", () => {
+  test("systemctl --user asked about another unit is not docker's service: the Dockerfile's settings stay the image's daemon's", () => {
+    const paste = ['$ systemctl --user status pipewire', '● pipewire.service - PipeWire Multimedia Service', fixture('dockerfile-dind-rootless-27-floating-tag-pasta-builtin.txt')].join('\n');
+    expect(analyze(paste).facts).toMatchObject({ networkDriver: 'pasta', portDriver: 'builtin' });
+    expect(fixOf(paste, 'pasta-port-driver-mismatch')).toBe(`ENV ${P}PORT_DRIVER=implicit ${P}NET=pasta`);
+  });
   test("its FROM's tag is the image's daemon's release, not the service's: no Docker version, no packaging", () => {
     const r = analyze(fixture('dockerfile-dind-rootless-beside-drop-in-pasta-2.3.1.txt'));
     expect(r.facts).toMatchObject({ dockerServerVersion: null, dockerPackaging: null, rootlesskitVersion: '2.3.1' });
