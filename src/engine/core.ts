@@ -11,6 +11,8 @@ import { collect, rank, type Collected, type Observation, type Recogniser } from
 import { findingMeta, render } from './findings.ts';
 import { spec, type FindingSpec, type Messages } from './messages/types.ts';
 import { markers } from './data/core/diagnostics.ts';
+import { publishedOnDaemonIp } from './daemon-ip.ts';
+import { dropRequestsToAllAddresses } from './requests.ts';
 import { dockerInfo, securityOptionsFormat } from './recognisers/docker-info.ts';
 import { daemonStart } from './recognisers/daemon-start.ts';
 import { dindImage, dindImageWords } from './recognisers/dind-image.ts';
@@ -32,7 +34,7 @@ import { PASTA_LABEL, pastaVersion } from './recognisers/pasta-version.ts';
 import { podmanInfo } from './recognisers/podman.ts';
 import { processes, processWords } from './recognisers/process.ts';
 import { staticBuild, staticBuildWords } from './recognisers/static-build.ts';
-import { symptoms, symptomWords } from './recognisers/symptoms.ts';
+import { loopbackPublication, symptoms, symptomWords } from './recognisers/symptoms.ts';
 import { userns } from './recognisers/userns.ts';
 import { versions } from './recognisers/versions.ts';
 import { dropGrantedPorts, dropOvercomeRefusals } from './rules/overcome.ts';
@@ -45,7 +47,7 @@ import { dropRemoteBeforeLocal } from './rules/local-again.ts';
 import { markNetSet } from './rules/net-set.ts';
 import { setAsideNotRunning } from './rules/not-running.ts';
 import { daemonShown, unsetMissingPasta } from './rules/pasta-present.ts';
-import { freshReset, resetSinceRestart } from './rules/context.ts';
+import { freshReset, resetSinceRestart, sharedFreshReset } from './rules/context.ts';
 import { staticInstall } from './rules/infer.ts';
 import { dropResetExports, settingsSource, typedRun, unreadConflict } from './rules/settings-source.ts';
 import { dropUnloadedSettings } from './rules/unloaded.ts';
@@ -124,6 +126,8 @@ export function analyzeWith(messages: Messages, text: string, answers?: Answers,
   const dropIn = fixDropIn(sink);
   refusedInForce(sink);
   dropRemoteBeforeLocal(sink, pasted.filter(atPrompt));
+  publishedOnDaemonIp(sink.signals, loopbackPublication);
+  dropRequestsToAllAddresses(sink.signals);
   const fromHomeBin = staticInstall(pasted);
   dropOtherRootlesskits(sink, fromHomeBin);
   const upgraded = runningBeforeUpgrades(sink);
@@ -156,6 +160,8 @@ export function analyzeWith(messages: Messages, text: string, answers?: Answers,
   // A fact the paste leaves out is a gap an answer fills, but signals have no gaps: a paste showing any symptom tells its
   // own story of what went wrong, which replaces the link's as a whole rather than mixing with it. No paste, no lines.
   const signals = sink.signals.size > 0 ? sink.signals : new Map(validSignals(shared).map((id): [Signal, Evidence[]] => [id, []]));
+  // A link's reset beside 127.0.0.1 counts as the paste's did (the probe missed): the link carries no restart.
+  if (!sink.signals.size) merged.freshReset = sharedFreshReset(signals);
   // A port pasta holds only qualifies RootlessKit's (listeners.ts): alone, as from a VM's passt, it says nothing of Docker; nor does
   // BuildKit named, which only says whose RootlessKit errors are, nor another client's reset, which only the symptom's note reads.
   const shownBut = (said: readonly Signal[]): boolean => [...signals.keys()].some((id) => !said.includes(id));

@@ -793,6 +793,13 @@ export const references = {
     url: urls.dockerPublishedPorts,
     establishes: 'A port published on 127.0.0.1 or ::1 is reachable only from the Docker host and its containers.',
   },
+  dockerdReference: {
+    id: 'docker-docs-dockerd',
+    project: 'docker-docs',
+    title: 'Docker docs: dockerd',
+    url: urls.dockerdReference,
+    establishes: 'The daemon option `--ip` (daemon.json `"ip"`, default 0.0.0.0): the address a port published without one binds to.',
+  },
   dockerRootlessDocs: {
     id: 'docker-docs-rootless',
     project: 'docker-docs',

@@ -132,6 +132,8 @@ export const manNetworkNamespaces = 'https://man7.org/linux/man-pages/man7/netwo
 export const manSplice = 'https://man7.org/linux/man-pages/man2/splice.2.html';
 export const nftablesHooks = 'https://wiki.nftables.org/wiki-nftables/index.php/Netfilter_hooks';
 export const nftablesFamilies = 'https://wiki.nftables.org/wiki-nftables/index.php/Nftables_families';
+/** dockerd's reference: its options, --ip among them (the default address of published ports). */
+export const dockerdReference = 'https://docs.docker.com/reference/cli/dockerd/';
 export const dockerPublishedPorts = 'https://docs.docker.com/engine/network/#published-ports';
 /** Docker's rootless page (its source) at a commit: install as a non-root user; disable the system-wide daemon first, or use --force. */
 export const dockerRootlessDocsInstall = 'https://github.com/docker/docs/blob/061ed752103a70d57f35f28665607124fad9ca65/content/manuals/engine/security/rootless/_index.md';

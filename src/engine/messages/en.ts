@@ -295,20 +295,24 @@ export const en: Messages = {
       title: 'Port driver none: pasta forwards no ports',
       detail: 'pasta is not asked to forward host ports, so the reset cannot occur.',
     }),
-    'pasta-predates-change': (p) => ({
+    'pasta-predates-change': (p, a) => ({
       title: `pasta predates ${CHANGE}: not affected`,
       detail: `${
         p.via === 'probe'
           ? `pasta rejects ${FLAG} (the probe failed), so it`
           : p.via === 'argv'
             ? `RootlessKit ${FIX_RK} and later pass ${FLAG} whenever pasta accepts it; pasta runs without it, so pasta`
-            : `pasta ${p.pastaVersion}`
+            : p.via === 'stale'
+              ? `RootlessKit ${FIX_RK} and later pass ${FLAG} whenever pasta accepts it, as the pasta installed${p.pastaVersion ? ` (${p.pastaVersion})` : ''} does; the pasta that runs was started without it, before passt was upgraded, so it`
+              : `pasta ${p.pastaVersion}`
       } is older than ${CHANGE} and keeps the old mapping. ${
-        p.rkFixed
-          ? `This RootlessKit passes ${FLAG} to a newer passt, so upgrading passt is safe.`
-          : `Upgrading passt before RootlessKit ${FIX_RK} would break it: upgrade RootlessKit first, or hold passt until then.`
+        p.via === 'stale'
+          ? `A restart of the daemon runs the pasta installed, with ${FLAG}. If the flag is still missing after it, RootlessKit's probe failed, and ports published on 127.0.0.1 reset.`
+          : p.rkFixed
+            ? `This RootlessKit passes ${FLAG} to a newer passt, so upgrading passt is safe.`
+            : `Upgrading passt before RootlessKit ${FIX_RK} would break it: upgrade RootlessKit first, or hold passt until then.`
       }`,
-      ...(p.rkFixed ? {} : { fix: holdPasst(snippets) }),
+      ...(p.via === 'stale' ? { fix: [a.restart, `# includes ${FLAG}`, checksFor(a, false).ps].join('\n') } : p.rkFixed ? {} : { fix: holdPasst(snippets) }),
     }),
     'pasta-not-installed': (p) => ({
       title: 'pasta is not installed: not affected',
@@ -511,7 +515,9 @@ export const en: Messages = {
     }),
     'ipv6-loopback-not-forwarded': (p) => ({
       title: 'Ports published on ::1 are not forwarded',
-      detail: `dockerd-rootless.sh never passes --ipv6, so RootlessKit runs pasta with --ipv4-only (from the code; rootlesskit#511). RootlessKit ${rootlesskit.pastaIpv6.version} fixes the pasta driver's IPv6, but only with --ipv6, so upgrading RootlessKit alone does not change this (not verified).`,
+      detail: p.ipv6
+        ? `pasta runs without --ipv4-only, so RootlessKit's --ipv6 is set; but the pasta driver's IPv6 is broken before RootlessKit ${rootlesskit.pastaIpv6.version} (rootlesskit#620), so upgrading RootlessKit to ${rootlesskit.pastaIpv6.version} or later fixes this.`
+        : `dockerd-rootless.sh never passes --ipv6, so RootlessKit runs pasta with --ipv4-only (from the code; rootlesskit#511). RootlessKit ${rootlesskit.pastaIpv6.version} fixes the pasta driver's IPv6, but only with --ipv6, so upgrading RootlessKit alone does not change this (not verified).`,
       // While affected, 127.0.0.1 resets too: the way out is the main finding's.
       ...(p.affected ? {} : { fix: `# publish on IPv4 loopback instead\n${run('127.0.0.1:8080:80')}` }),
     }),
@@ -821,9 +827,10 @@ export const en: Messages = {
     }),
     'workaround-nftables': () => ({
       title: 'Or publish on all addresses and filter',
-      detail: 'A port published on all addresses (-p 8080:80) works with pasta (inferred from how pasta forwards); restrict access with nftables, as suggested in moby#48838.',
-      // The rules must be loaded before the port opens: the block runs as printed, and fails until then.
-      fix: `# only where the nftables rules of Security in the guide are loaded\nsudo nft list table ${NFT_TABLE} > /dev/null && ${run('8080:80')}`,
+      detail: 'A port published on all addresses (-p 0.0.0.0:8080:80) works with pasta (inferred from how pasta forwards); restrict access with nftables, as suggested in moby#48838.',
+      // The rules must be loaded before the port opens: the block runs as printed, and fails until then. The address is written out: a
+      // daemon's own default ("ip" in daemon.json) may be 127.0.0.1.
+      fix: `# only where the nftables rules of Security in the guide are loaded\nsudo nft list table ${NFT_TABLE} > /dev/null && ${run('0.0.0.0:8080:80')}`,
     }),
   },
 };

@@ -143,8 +143,8 @@ export interface MessageParams {
   /** inFlags: the flag as the FLAGS in force writes it ("--mtu=1500"), null where it does not set the MTU. */
   /** `rewritten`: a driver finding's fix writes FLAGS again without the 1500 (rules/findings.ts's mtuBeside). */
   'mtu-1500': { mtu: number; unset: boolean; inFlags: string | null; rewritten?: boolean } & Kept;
-  /** `affected`: 127.0.0.1 resets too, so it is no way out. */
-  'ipv6-loopback-not-forwarded': { affected: boolean };
+  /** `affected`: 127.0.0.1 resets too, so it is no way out. `ipv6`: pasta runs without --ipv4-only (RootlessKit's --ipv6 is set). */
+  'ipv6-loopback-not-forwarded': { affected: boolean; ipv6: boolean };
   'host-loopback-leak': { rootlesskitVersion: string };
   /** `fixed`: RootlessKit is known to pass the flag, so implicit is safe. */
   /** `defaulted`: the Docker release whose dockerd-rootless.sh set builtin, none being set. */

@@ -293,20 +293,24 @@ export const zhCn: Messages = {
       title: '端口驱动为 none，pasta 不转发任何端口',
       detail: 'pasta 不负责转发宿主机端口，也就不会出现连接被重置。',
     }),
-    'pasta-predates-change': (p) => ({
+    'pasta-predates-change': (p, a) => ({
       title: `pasta 早于 ${CHANGE}，不受影响`,
       detail: `${
         p.via === 'probe'
           ? `pasta 不接受 ${FLAG}（探测失败），说明它`
           : p.via === 'argv'
             ? `RootlessKit ${FIX_RK} 及更新版本只要 pasta 接受 ${FLAG} 就会传给它，而 pasta 运行时没有带这个参数，说明 pasta `
-            : `pasta ${p.pastaVersion} `
+            : p.via === 'stale'
+              ? `RootlessKit ${FIX_RK} 及更新版本只要 pasta 接受 ${FLAG} 就会传给它，已安装的 pasta${p.pastaVersion ? `（${p.pastaVersion}）` : ''}接受这个参数；而正在运行的 pasta 启动时没有带它，是升级 passt 之前启动的，说明它`
+              : `pasta ${p.pastaVersion} `
       }早于 ${CHANGE}，仍是旧的映射方式。${
-        p.rkFixed
-          ? `这个 RootlessKit 会把 ${FLAG} 传给更新的 passt，所以升级 passt 是安全的。`
-          : `在 RootlessKit 升级到 ${FIX_RK} 之前升级 passt，反而会出问题：先升级 RootlessKit，或者在那之前锁定 passt 的版本。`
+        p.via === 'stale'
+          ? `重启守护进程后，运行的就是已安装的 pasta，并带上 ${FLAG}。如果重启后仍然没有这个参数，说明 RootlessKit 的探测失败了，发布在 127.0.0.1 上的端口会重置连接。`
+          : p.rkFixed
+            ? `这个 RootlessKit 会把 ${FLAG} 传给更新的 passt，所以升级 passt 是安全的。`
+            : `在 RootlessKit 升级到 ${FIX_RK} 之前升级 passt，反而会出问题：先升级 RootlessKit，或者在那之前锁定 passt 的版本。`
       }`,
-      ...(p.rkFixed ? {} : { fix: holdPasst(snippets) }),
+      ...(p.via === 'stale' ? { fix: [a.restart, `# 应包含 ${FLAG}`, checksFor(a, false).ps].join('\n') } : p.rkFixed ? {} : { fix: holdPasst(snippets) }),
     }),
     'pasta-not-installed': (p) => ({
       title: 'pasta 没有安装，不受影响',
@@ -507,7 +511,9 @@ export const zhCn: Messages = {
     }),
     'ipv6-loopback-not-forwarded': (p) => ({
       title: '发布在 ::1 上的端口不会被转发',
-      detail: `dockerd-rootless.sh 从不传 --ipv6，所以 RootlessKit 以 --ipv4-only 运行 pasta（依据代码推断；rootlesskit#511）。RootlessKit ${rootlesskit.pastaIpv6.version} 修复了 pasta 驱动的 IPv6 支持，但只在带 --ipv6 时生效，所以仅仅升级 RootlessKit 不会改变这一点（未经验证）。`,
+      detail: p.ipv6
+        ? `pasta 运行时没有带 --ipv4-only，说明 RootlessKit 设置了 --ipv6；但在 RootlessKit ${rootlesskit.pastaIpv6.version} 之前，pasta 驱动的 IPv6 支持有缺陷（rootlesskit#620），所以把 RootlessKit 升级到 ${rootlesskit.pastaIpv6.version} 或更新版本就能解决。`
+        : `dockerd-rootless.sh 从不传 --ipv6，所以 RootlessKit 以 --ipv4-only 运行 pasta（依据代码推断；rootlesskit#511）。RootlessKit ${rootlesskit.pastaIpv6.version} 修复了 pasta 驱动的 IPv6 支持，但只在带 --ipv6 时生效，所以仅仅升级 RootlessKit 不会改变这一点（未经验证）。`,
       ...(p.affected ? {} : { fix: `# 改为发布在 IPv4 回环地址上\n${run('127.0.0.1:8080:80')}` }),
     }),
     'host-loopback-leak': (p) => ({
@@ -820,8 +826,8 @@ export const zhCn: Messages = {
     }),
     'workaround-nftables': () => ({
       title: '或者发布到所有地址，再做过滤',
-      detail: '发布到所有地址的端口（-p 8080:80）在 pasta 下可以正常工作（依据 pasta 的转发方式推断）；再按 moby#48838 中的建议，用 nftables 限制访问。',
-      fix: `# 仅在已加载指南“安全”一节的 nftables 规则时\nsudo nft list table ${NFT_TABLE} > /dev/null && ${run('8080:80')}`,
+      detail: '发布到所有地址的端口（-p 0.0.0.0:8080:80）在 pasta 下可以正常工作（依据 pasta 的转发方式推断）；再按 moby#48838 中的建议，用 nftables 限制访问。',
+      fix: `# 仅在已加载指南“安全”一节的 nftables 规则时\nsudo nft list table ${NFT_TABLE} > /dev/null && ${run('0.0.0.0:8080:80')}`,
     }),
   },
 };

@@ -4,6 +4,8 @@ import { finder } from '../any-of.ts';
 import { spoken, type Line } from '../clean.ts';
 import { quoting, rank, type Recogniser, type Sink } from '../facts.ts';
 import { daemonElsewhere } from '../daemon-address.ts';
+import { daemonIpLoopback } from '../daemon-ip.ts';
+import type { Signal } from '../types.ts';
 
 // docker ps "127.0.0.1:8080->80/tcp", docker run "-p 127.0.0.1:8080:80", compose "127.0.0.1:8080:80", "[::1]:8080->80";
 // not a connection in Go's errors ("read tcp 127.0.0.1:43828->127.0.0.1:33380: …"), which is no published port.
@@ -31,6 +33,9 @@ const NETWORK_MODE_HOST = /^(?:network_mode: ["']?host["']?(?: +#.*)?|"NetworkMo
 const DOCKER_PORT = /^\d{1,5}\/(?:tcp|udp|sctp) -> (127(?:\.\d{1,3}){3}|\[::1\]|::1|0\.0\.0\.0|\[::\]|::):\d{1,5}$/;
 // Compose's long syntax names the address on a line of its own: "host_ip: 127.0.0.1".
 const HOST_IP = /^host_ip: ["']?(127(?:\.\d{1,3}){3}|::1)["']?$/;
+// A client's request to a port on 127.0.0.1 ("curl 127.0.0.1:8080", "wget -qO- http://127.0.0.1:8080/"): a reset beside it is what a port
+// published there shows, whether or not the paste shows the port published.
+const LOOPBACK_REQUEST = /\b(?:curl|wget)\b.*(?:\s|\/\/)127\.0\.0\.1:\d{1,5}(?![\d:]|->)/;
 // Every address PUBLISHED finds has one of these: one regex finds either faster than two includes().
 const LOOPBACK = /127\.|::1/;
 const PORT_DRIVER = /RootlessKit port driver "([a-z0-9]+)"/;
@@ -76,7 +81,7 @@ export const symptomWords = [
 ];
 
 /** The signal of a port published on a loopback address: 127.0.0.1, another 127.x address, or IPv6's. */
-const loopbackPublication = (address: string) =>
+export const loopbackPublication = (address: string): Signal =>
   address.includes(':') ? 'published-ipv6-loopback' : address === '127.0.0.1' ? 'published-loopback' : 'published-secondary-loopback';
 
 /** Reports the known error messages in a line, each with its facts, given the first parts (their indices) that it has. */
@@ -126,7 +131,10 @@ export const symptoms: Recogniser = (lines, sink) => {
     if (driver && sink.driver('portDriver', driver[1]!, rank.running, quoted)) sink.fact('rootless', true, rank.running, quoted);
     // Only a rootless daemon's userland proxy asks RootlessKit's API; a hint, as people quote the error from elsewhere too.
     else if (t.includes(OLD_API)) sink.fact('rootless', true, rank.hint, quoting(line, OLD_API));
-    if (PUBLISHED_ALL.test(line.trimmed)) sink.signal('published-all', line);
+    const all = PUBLISHED_ALL.exec(line.trimmed);
+    if (all) sink.signal('published-all', line);
+    // Without an address (-p 8080:80): the daemon's default address, all addresses unless set (daemon-ip.ts).
+    if (all && !all[0].includes('0.0.0.0') && !all[0].includes('->')) sink.signal('published-default', line);
     if (line.trimmed.startsWith(UNIT_RUNNING)) sink.signal('unit-running', line);
     if ((HOST_NETWORK.test(t) && RUNS_CONTAINER.test(t)) || NETWORK_MODE_HOST.test(line.trimmed)) sink.signal('host-network-mode', line);
     if (line.prefix && COMPOSE_PREFIX.test(line.prefix)) {
@@ -138,6 +146,8 @@ export const symptoms: Recogniser = (lines, sink) => {
     const port = t.includes(' -> ') ? DOCKER_PORT.exec(line.trimmed) : null;
     if (port) sink.signal(LOOPBACK.test(port[1]!) ? loopbackPublication(port[1]!) : 'published-all', line);
     if (!LOOPBACK.test(t)) continue;
+    if (LOOPBACK_REQUEST.test(t)) sink.signal('loopback-request', line);
+    if (daemonIpLoopback(line.trimmed)) sink.signal('daemon-ip', line);
     for (const m of t.matchAll(PUBLISHED)) {
       sink.signal(loopbackPublication(m[1]!), line);
     }

@@ -19,8 +19,11 @@ export const rootlesskitKeys = (c: Ctx): FactKey[] => (c.inferred.has('rootlessk
  */
 export type PastaEra = 'old' | 'between' | 'new';
 
-/** How the era was established: pasta's version string, the probe, the flag in pasta's argv, or RootlessKit leaving the flag out. */
-export type EraSource = 'version' | 'probe' | 'flag' | 'argv';
+/**
+ * How the era was established: pasta's version string, the probe, the flag in pasta's argv, or RootlessKit leaving the flag out (`stale`:
+ * out of a pasta older than the one installed, which its version or the probe puts after the change).
+ */
+export type EraSource = 'version' | 'probe' | 'flag' | 'argv' | 'stale';
 
 export interface Ctx {
   f: Facts;
@@ -70,6 +73,12 @@ export function eraOfDate(date: string, version: string | null): PastaEra {
   return afterTag === 0 ? 'old' : 'between';
 }
 
+/** pasta's argv without the flag, and not only from before a restart the paste shows (an answer's has no line): the pasta that runs now. */
+export const argvWithoutFlagNow = (c: Pick<Ctx, 'f' | 'evidence' | 'restartedAt'>): boolean => {
+  const seen = c.evidence.hostLoToNsLo;
+  return c.f.hostLoToNsLo === false && (!seen?.length || seen.some((e) => e.line > c.restartedAt));
+};
+
 /** The paste shows something of a Docker daemon: whether it is rootless, its version, or its RootlessKit's. */
 export const hasDockerFacts = (c: Ctx): boolean => c.f.rootless !== null || c.f.dockerServerVersion !== null || c.f.rootlesskitVersion !== null;
 
@@ -86,8 +95,12 @@ type SignalSink = { signals: ReadonlyMap<Signal, Evidence[]>; lastSeen: Readonly
 /** See Merged.resetSinceRestart. */
 export const resetSinceRestart = (sink: SignalSink): boolean =>
   sink.signals.has('connection-reset') && (sink.lastSeen.get('connection-reset') ?? 0) > (sink.lastSeen.get('daemon-restarted') ?? 0);
+/** A port published on 127.0.0.1, or a request to one (not to a port published on all addresses: requests.ts). */
+const loopbackAsked = (s: ReadonlyMap<Signal, Evidence[]>): boolean => s.has('published-loopback') || s.has('loopback-request');
 /** See Merged.freshReset. */
-export const freshReset = (sink: SignalSink): boolean => sink.signals.has('published-loopback') && resetSinceRestart(sink);
+export const freshReset = (sink: SignalSink): boolean => loopbackAsked(sink.signals) && resetSinceRestart(sink);
+/** Merged.freshReset from a link's signals, which carry no restart. */
+export const sharedFreshReset = (s: ReadonlyMap<Signal, Evidence[]>): boolean => loopbackAsked(s) && s.has('connection-reset');
 
 /** A RootlessKit with the fix shown installed beside an older one the daemon runs, or where none is shown running: what a restart starts. */
 export const installedFixed = (c: Ctx): string | null =>
@@ -147,18 +160,33 @@ export function context(m: Merged, signals: ReadonlyMap<Signal, Evidence[]>): Ct
   };
   // RootlessKit's version taken from the Docker table does not outweigh the reset itself: a RootlessKit that leaves the flag out and a
   // reset are what an older one than the table's does with a newer pasta.
-  const [era, source] = pastaEra(f, rk, !(m.inferred.has('rootlesskitVersion') && loopbackReset(signals)));
+  // A RootlessKit with the fix, seen running, that left the flag out of the pasta running now, and no reset on 127.0.0.1 since: its probe
+  // did not miss (probeMissed), so that pasta predates the change, whatever pasta is installed now.
+  const leftOut = !m.inferred.has('rootlesskitVersion') && !ctx.freshReset && argvWithoutFlagNow(ctx) && rk(rootlesskit.hostLoToNsLo.version) === true;
+  const [era, source] = pastaEra(f, rk, !(m.inferred.has('rootlesskitVersion') && loopbackReset(signals)), leftOut);
   ctx.era = era;
   ctx.eraSource = source;
   return ctx;
 }
 
-/** pasta's era (PastaEra) and what established it: its argv's flag, the probe, its version, or RootlessKit's argv; nulls when nothing shows it. */
-function pastaEra(f: Facts, rk: (t: string) => boolean | null, byArgv: boolean): [PastaEra | null, EraSource | null] {
-  // The flag in pasta's argv, or the probe, say directly whether pasta has the change.
-  if (f.hostLoToNsLo) return ['new', 'flag'];
+/** The era of the pasta installed, as the probe or its version string tells; nulls when neither is shown. */
+function installedEra(f: Facts): [PastaEra | null, EraSource | null] {
   if (f.pastaAcceptsHostLoToNsLo !== null) return [f.pastaAcceptsHostLoToNsLo ? 'new' : 'old', 'probe'];
   if (f.pastaDate) return [eraOfDate(f.pastaDate, f.pastaVersion), 'version'];
+  return [null, null];
+}
+
+/**
+ * pasta's era (PastaEra) and what established it: its argv's flag, the probe, its version, or RootlessKit's argv; nulls when nothing shows
+ * it. `leftOut`: a RootlessKit with the fix left the flag out of the pasta that runs now, which then predates the one installed.
+ */
+function pastaEra(f: Facts, rk: (t: string) => boolean | null, byArgv: boolean, leftOut: boolean): [PastaEra | null, EraSource | null] {
+  // The flag in pasta's argv, or the probe, say directly whether pasta has the change.
+  if (f.hostLoToNsLo) return ['new', 'flag'];
+  const installed = installedEra(f);
+  if (leftOut && installed[0] === 'new') return ['old', 'stale'];
+  if (leftOut && installed[0] === 'between') return ['old', 'argv'];
+  if (installed[0]) return installed;
   // A RootlessKit that probes for the flag left it out: its probe failed, so pasta predates the change.
   if (byArgv && f.hostLoToNsLo === false && rk(rootlesskit.hostLoToNsLo.version) === true) return ['old', 'argv'];
   return [null, null];

@@ -1,7 +1,7 @@
 /** Findings beyond the verdict: the neighbouring problems (the troubleshooting page's) and notes on what the paste shows. */
 import { appArmorUbuntu } from '../data/core/diagnostics.ts';
 import { docker, mtu } from '../data/core/docker.ts';
-import { pastaPortDrivers } from '../data/core/network.ts';
+import { mtuBoundDrivers, pastaPortDrivers } from '../data/core/network.ts';
 import { passt } from '../data/core/passt.ts';
 import { rootlesskit, rootlesskitPasta } from '../data/core/rootlesskit.ts';
 import { factsEvidence, wholeLine } from '../facts.ts';
@@ -85,7 +85,7 @@ const findingRules: readonly FindingRule[] = [
       !remoteDaemon(c);
     return failed ? spec('pasta-start-failed', {}, failed) : risk && spec('passt-dual-stack-risk', { pastaVersion: c.f.pastaVersion! }, ev(c, 'pastaVersion'));
   },
-  // With vpnkit, 1500 is what dockerd-rootless.sh always gives it: the finding is about pasta and slirp4netns (moby#47765).
+  // The finding is about pasta and slirp4netns (moby#47765), or a driver not shown: MTU 1500 does not slow the others (mtuBoundDrivers).
   (c) => {
     // The script before pasta's fallback (28.5.2, which made 65520 the default) gives a driver set by hand MTU 1500 unless MTU is
     // set too; the script is the rootless extras'.
@@ -93,11 +93,12 @@ const findingRules: readonly FindingRule[] = [
     const set = c.f.mtu === null && c.f.rootless !== false && atLeast(c.f[script], docker.pastaFallback.version) === false && c.signals.get('net-set');
     const value = set ? mtu.explicitNetLegacy.value : c.f.mtu;
     const evidence = set ? [...set, ...ev(c, script)] : ev(c, 'mtu');
-    return value === mtu.explicitNetLegacy.value && c.f.networkDriver !== 'vpnkit' && spec('mtu-1500', { mtu: value, unset: !!set, inFlags: inFlags(c, 'mtu', String(value)), ...flagsKept(c, toMtu65520) }, evidence);
+    const bound = c.f.networkDriver === null || mtuBoundDrivers.drivers.includes(c.f.networkDriver);
+    return value === mtu.explicitNetLegacy.value && bound && spec('mtu-1500', { mtu: value, unset: !!set, inFlags: inFlags(c, 'mtu', String(value)), ...flagsKept(c, toMtu65520) }, evidence);
   },
   (c, verdict) => {
     const seen = c.signals.get('published-ipv6-loopback');
-    return seen && maybePasta(c) && c.rk(rootlesskit.pastaIpv6.version) !== true && spec('ipv6-loopback-not-forwarded', { affected: verdict === 'affected' }, seen);
+    return seen && maybePasta(c) && c.rk(rootlesskit.pastaIpv6.version) !== true && spec('ipv6-loopback-not-forwarded', { affected: verdict === 'affected', ipv6: c.f.ipv4Only === false }, [...seen, ...(c.f.ipv4Only === false ? ev(c, 'ipv4Only') : [])]);
   },
   (c) =>
     c.f.networkDriver === 'pasta' &&

@@ -9,7 +9,7 @@ import type { FactKey, Verdict } from '../types.ts';
 import { namesNoRelease } from '../version.ts';
 import { aptHeld } from './apt-hold.ts';
 import { aptPinned } from './apt-pin.ts';
-import { desktopOnly, installedFixed, loopbackReset, olderUnknown, onlyAllAddresses, rootlesskitKeys, scriptsRelease, showsDocker, type Ctx } from './context.ts';
+import { argvWithoutFlagNow, desktopOnly, installedFixed, loopbackReset, olderUnknown, onlyAllAddresses, rootlesskitKeys, scriptsRelease, showsDocker, type Ctx } from './context.ts';
 
 /** The passt that the release of operating system `os` ships (older than the change), if the data names one. */
 const shippedPasst = (os: string | null): { release: string; version: string } | null =>
@@ -34,16 +34,10 @@ const fix = rootlesskit.hostLoToNsLo.version;
  * not from before a restart the paste shows, and the reset seen: RootlessKit's probe failed when the daemon started. (Without the reset,
  * the pasta that runs may be one from before an upgrade of passt, older than the change: it keeps the working mapping.)
  */
-const probeMissed = (c: Ctx): boolean =>
-  c.f.hostLoToNsLo === false &&
-  c.era === 'new' &&
-  c.freshReset &&
-  c.rk(fix) === true &&
-  !c.inferred.has('rootlesskitVersion') &&
-  !!c.evidence.hostLoToNsLo?.some((e) => e.line > c.restartedAt);
+const probeMissed = (c: Ctx): boolean => c.era === 'new' && c.freshReset && c.rk(fix) === true && !c.inferred.has('rootlesskitVersion') && argvWithoutFlagNow(c);
 /** The facts that put pasta in its era (context.ts's pastaEra): the probe, RootlessKit's argv without the flag, or pasta's version. */
 const eraKeys = (c: Ctx): FactKey[] =>
-  c.eraSource === 'probe' ? ['pastaAcceptsHostLoToNsLo'] : c.eraSource === 'argv' ? ['hostLoToNsLo', 'rootlesskitVersion'] : c.eraSource === 'version' ? ['pastaDate'] : [];
+  c.eraSource === 'probe' ? ['pastaAcceptsHostLoToNsLo'] : c.eraSource === 'argv' || c.eraSource === 'stale' ? ['hostLoToNsLo', 'rootlesskitVersion'] : c.eraSource === 'version' ? ['pastaDate'] : [];
 const inferredFrom = (c: Ctx): string | null => (c.inferred.has('rootlesskitVersion') ? c.f[scriptsRelease(c.f)] : null);
 
 export const verdictRules: readonly VerdictRule[] = [
@@ -135,7 +129,7 @@ export const verdictRules: readonly VerdictRule[] = [
         ? spec('pasta-predates-change', { via: c.eraSource, pastaVersion: c.f.pastaVersion, rkFixed: c.rk(fix) === true })
         : null,
     deciding: eraKeys,
-    assumed: (c) => (c.eraSource === 'argv' ? 'pastaVersion' : null),
+    assumed: (c) => (c.eraSource === 'argv' || c.eraSource === 'stale' ? 'pastaVersion' : null),
   },
   {
     verdict: 'fixed',
@@ -146,8 +140,8 @@ export const verdictRules: readonly VerdictRule[] = [
     verdict: 'fixed',
     when: (c) =>
       // (Not from the Docker table beside pasta's argv without the flag, which a RootlessKit with the fix leaves out only for an old
-      // pasta: era. A RootlessKit shown, after a restart, is the one that runs now; but not where its probe missed.)
-      c.f.networkDriver === 'pasta' && c.rk(fix) === true && !(c.f.hostLoToNsLo === false && c.inferred.has('rootlesskitVersion')) && !probeMissed(c)
+      // pasta: era. Nor beside the argv of the pasta that runs now without it. A RootlessKit shown after a restart is the one that runs now.)
+      c.f.networkDriver === 'pasta' && c.rk(fix) === true && !(c.f.hostLoToNsLo === false && c.inferred.has('rootlesskitVersion')) && !argvWithoutFlagNow(c)
         ? spec('fixed-rootlesskit', { rootlesskitVersion: c.f.rootlesskitVersion ?? c.rootlesskitAtLeast!, orLater: !c.f.rootlesskitVersion, inferredFrom: inferredFrom(c) })
         : null,
     deciding: (c) => ['networkDriver', ...rootlesskitKeys(c)],

@@ -26,5 +26,5 @@ test.each([
   expect(detail('affected')).toMatch(/<span class="nowrap">\d{4}_\d\d_\d\d\.[0-9a-f]+<\/span>/);
   // A long variable is code that may still break after each "_" on a phone.
   expect(detail('mtu-1500')).toContain('<code>DOCKERD_<wbr/>ROOTLESS_<wbr/>ROOTLESSKIT_<wbr/>NET</code>');
-  expect(detail('workaround-nftables')).toContain('<code class="nowrap">-p 8080:80</code>');
+  expect(detail('workaround-nftables')).toContain('<code class="nowrap">-p 0.0.0.0:8080:80</code>');
 });

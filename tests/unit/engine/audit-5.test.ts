@@ -30,7 +30,7 @@ test('publishing on all addresses runs only where the nftables table is loaded',
   const text = 'Server: Docker Engine - Community\n Engine:\n  Version:          27.3.1\n rootlesskit:\n  Version:          2.3.1\n  StateDir:         /run/user/1000/dockerd-rootlesskit\n  NetworkDriver:    pasta\n  PortDriver:       implicit\n$ docker run -d -p 127.0.0.1:8080:80 nginx';
   for (const messages of [undefined, zhCn]) {
     const fix = finding(text, 'workaround-nftables', messages).fix!;
-    expect(fix.split('\n').filter((line) => !line.startsWith('#'))).toEqual([expect.stringMatching(/^sudo nft list table inet rootless_ports > \/dev\/null && docker run -d -p 8080:80 /)]);
+    expect(fix.split('\n').filter((line) => !line.startsWith('#'))).toEqual([expect.stringMatching(/^sudo nft list table inet rootless_ports > \/dev\/null && docker run -d -p 0\.0\.0\.0:8080:80 /)]);
   }
 });
 

@@ -185,7 +185,7 @@ describe('findings', () => {
 
   test('publishing on all addresses comes after the firewall that restricts it', () => {
     const fix = analyze(' rootlesskit:\n  Version: 2.3.1\n  NetworkDriver: pasta').findings.find((f) => f.id === 'workaround-nftables')!.fix!;
-    expect(fix.split('\n')).toEqual(['# only where the nftables rules of Security in the guide are loaded', 'sudo nft list table inet rootless_ports > /dev/null && docker run -d -p 8080:80 nginx:alpine']);
+    expect(fix.split('\n')).toEqual(['# only where the nftables rules of Security in the guide are loaded', 'sudo nft list table inet rootless_ports > /dev/null && docker run -d -p 0.0.0.0:8080:80 nginx:alpine']);
   });
 
   test('the affected verdict comes with the upgrade and both workarounds, errors first', () => {

@@ -528,6 +528,10 @@ export const referenceTextZhCn: Record<ReferenceKey, { establishes: string; titl
     title: 'Docker 文档：Networking overview，Published ports',
     establishes: '发布在 127.0.0.1 或 ::1 上的端口只能从 Docker 宿主机及其容器访问。',
   },
+  dockerdReference: {
+    title: 'Docker 文档：dockerd',
+    establishes: '守护进程的选项 `--ip`（daemon.json 里的 `"ip"`，默认 0.0.0.0）：没有写地址的发布端口绑定到这个地址。',
+  },
   dockerRootlessDocs: {
     title: 'Docker 文档：Rootless mode',
     establishes: '如何安装 rootless 模式（`dockerd-rootless-setuptool.sh`），以及如何作为用户服务运行。',

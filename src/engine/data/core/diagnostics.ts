@@ -297,6 +297,8 @@ export const otherSignals = [
   'slirp4netns-absent',
   'user-daemon-active',
   'user-socket',
+  // A client's request to a port on 127.0.0.1, which a reset beside it concerns (context.ts freshReset).
+  'loopback-request',
 ] as const;
 
 /** Markers that pass only between recognisers and the rules that read them (local-again.ts, installed.ts, overcome.ts, flags.ts, core.ts); core.ts removes them after those rules: never a result's or a link's. */
@@ -324,6 +326,9 @@ export const markers = [
   'userns-max-off',
   'userns-max-on',
   'daemon-restarted',
+  // The daemon's default address for published ports set to a loopback one, and the ports published without one (daemon-ip.ts).
+  'daemon-ip',
+  'published-default',
 ] as const;
 
 /** What an installed package tells the checker; `vendor` says whether Docker or a distribution built it. */

@@ -101,6 +101,9 @@ export const recreate = {
   build: { command: 'docker build --pull', source: 'dockerBuildPull' },
 } as const satisfies Record<string, { command: string; source: Source }>;
 
+/** dockerd's --ip (daemon.json's "ip"): the address a port published without one (-p 8080:80) binds to; 0.0.0.0, all addresses, unless set. */
+export const publishAddress = { option: 'ip', default: '0.0.0.0', source: 'dockerdReference' } as const satisfies { option: string; default: string; source: Source };
+
 /** The network driver MTUs dockerd-rootless.sh sets. */
 export const mtu = {
   explicitNetLegacy: { value: 1500, source: 'moby47765' },

@@ -16,6 +16,12 @@ export const rootlesskitAddressing = {
 export const networkDrivers = ['slirp4netns', 'vpnkit', 'pasta', 'lxc-user-nic', 'gvisor-tap-vsock', 'none'] as const;
 export type NetworkDriver = (typeof networkDrivers)[number];
 
+/**
+ * The network drivers MTU 1500 slows, whose --mtu RootlessKit defaults to 65520 (1500 for the others: its main.go); lxc-user-nic measures
+ * the same at 1500 as at 65520 (docs/network.md's iperf3 figures), and vpnkit always gets 1500 from dockerd-rootless.sh.
+ */
+export const mtuBoundDrivers: { drivers: readonly NetworkDriver[]; source: Source } = { drivers: ['pasta', 'slirp4netns'], source: 'rootlesskitNetworkDoc' };
+
 /** Port drivers RootlessKit knows (gvisor-tap-vsock from 3.0.0, pesto from 3.1.0: rootlesskit docs/port.md). */
 export const portDrivers = ['builtin', 'slirp4netns', 'implicit', 'none', 'gvisor-tap-vsock', 'pesto'] as const;
 export type PortDriver = (typeof portDrivers)[number];
