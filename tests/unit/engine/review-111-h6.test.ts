@@ -26,7 +26,9 @@ test('RootlessKit with the fix beside a pasta running without the flag is never 
 
 test('a reset on curl 127.0.0.1:PORT beside that pasta is the probe missed, whether or not the port is shown published', () => {
   const published = CURL_RESET.replace('$ curl 127.0.0.1:8080', '$ docker run -d -p 127.0.0.1:8080:80 nginx\n$ curl 127.0.0.1:8080');
-  for (const text of [CURL_RESET, published, paste('rk-2.3.4-argv-without-flag-newer-pasta-published-loopback-reset.txt')]) {
+  // Another port on all addresses says nothing of the one asked.
+  const other = `$ docker ps --format '{{.Ports}}'\n0.0.0.0:8081->80/tcp\n${CURL_RESET}`;
+  for (const text of [CURL_RESET, published, other, paste('rk-2.3.4-argv-without-flag-newer-pasta-published-loopback-reset.txt')]) {
     for (const r of both(text)) {
       expect([r.verdict, r.certainty], text).toEqual(['affected', 'confirmed']);
       expect(r.findings.find((f) => f.id === 'connection-reset-seen')?.detail).not.toMatch(/rules this problem out|排除/);
