@@ -163,9 +163,10 @@ export function analyzeWith(messages: Messages, text: string, answers?: Answers,
   // A link's reset beside 127.0.0.1 counts as the paste's did (the probe missed): the link carries no restart.
   if (!sink.signals.size) merged.freshReset = sharedFreshReset(signals);
   // A port pasta holds only qualifies RootlessKit's (listeners.ts): alone, as from a VM's passt, it says nothing of Docker; nor does
-  // BuildKit named, which only says whose RootlessKit errors are, nor another client's reset, which only the symptom's note reads.
+  // BuildKit named, which only says whose RootlessKit errors are, nor another client's reset, which only the symptom's note reads, nor a
+  // request to 127.0.0.1, which only qualifies a reset.
   const shownBut = (said: readonly Signal[]): boolean => [...signals.keys()].some((id) => !said.includes(id));
-  const shown = shownBut(['pasta-listener', 'buildkit', 'client-reset']);
+  const shown = shownBut(['pasta-listener', 'buildkit', 'client-reset', 'loopback-request']);
   const recognised = sink.observations.length > 0 || shown;
 
   // Answers fill only what the paste does not show; a user's own answer counts as confirmed.
@@ -193,7 +194,7 @@ export function analyzeWith(messages: Messages, text: string, answers?: Answers,
   // So is a label for it ("pasta version: 2025_03_20.32f6212", "- passt: …", a table's row), which pasta itself does not print.
   // A quoted setup is another's (an issue's, a thread's) more often than the reader's.
   // The reset beside it ("Symptom: curl: (56) … Connection reset by peer") says what went wrong, not what runs: its lines are set aside.
-  const writtenOnly = !shownBut(['pasta-listener', 'buildkit', 'client-reset', 'connection-reset']) && !cleaned.quoted && onlyListedPasta(sink.observations, pasted);
+  const writtenOnly = !shownBut(['pasta-listener', 'buildkit', 'client-reset', 'connection-reset', 'loopback-request']) && !cleaned.quoted && onlyListedPasta(sink.observations, pasted);
   const reset = new Set([...(signals.get('connection-reset') ?? []), ...(signals.get('client-reset') ?? [])].map((e) => e.line));
   const written = Object.entries(writtenOnly ? writtenAnswers(pasted.filter((l) => !reset.has(l.n))) : {}).filter(
     ([key, value]) => valid[key as FactKey] !== value && !sink.observations.some((o) => o.key === key),
