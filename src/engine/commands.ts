@@ -4,7 +4,8 @@ import type { DesktopOs } from './daemon-address.ts';
 import type { Apply, InContainer, StartedAs } from './apply.ts';
 import { CONTAINER, withOption, withRelease } from './container.ts';
 import { DROP_IN, OVERRIDE, RELOAD_RESTART } from './drop-in.ts';
-import { dindRootlessImage, recreate, rootlessSettings } from './data/core/docker.ts';
+import { bundleTable, dindRootlessImage, recreate, rootlessSettings, staticTarballs } from './data/core/docker.ts';
+import type { PackageManager } from './data/core/packaging.ts';
 import { FLAG } from './data/core/rootlesskit.ts';
 import type { DriverSettings } from './driver-settings.ts';
 import { envInstruction } from './dockerfile.ts';
@@ -294,6 +295,39 @@ export const upgrade = (elsewhere: string): string =>
     ['rpm -q docker-ce-rootless-extras >/dev/null 2>&1', UPGRADE_DNF],
     [null, `echo '${elsewhere}'\n${OWNER}`],
   ]);
+
+/** A distribution's upgrade of its rootlesskit package with package manager `m`, without prompts; pacman's upgrades the whole system, as Arch supports no partial upgrade. */
+export const upgradeRootlesskit = (m: Exclude<PackageManager, 'nix'>): string =>
+  ({
+    apt: 'sudo apt-get update && sudo apt-get install -y --only-upgrade rootlesskit',
+    dnf: 'sudo dnf upgrade -y rootlesskit',
+    zypper: 'sudo zypper update -y rootlesskit',
+    pacman: 'sudo pacman -Syu --noconfirm',
+  })[m];
+/** NixOS upgraded to the latest packages of its channel (the NixOS manual's Upgrading NixOS). */
+export const UPGRADE_NIXOS = 'sudo nixos-rebuild switch --upgrade';
+/** The release of Docker's static tarballs the static upgrade installs: the newest the bundle table knows. */
+export const STATIC_RELEASE = bundleTable.rows.at(-1)![1];
+/**
+ * Docker's static docker and docker-rootless-extras tarballs of STATIC_RELEASE unpacked over ~/bin, as the remediation page's static
+ * upgrade does: both downloaded and unpacked before anything is replaced, in a subshell that set -e ends at the first failure (the
+ * terminal's shell stays); cp -f replaces the binaries that run, and the restart after it starts the new ones.
+ */
+export const UPGRADE_STATIC = [
+  '(',
+  '  set -eu',
+  `  VERSION=${STATIC_RELEASE}`,
+  '  ARCH=$(uname -m)',
+  '  tmp=$(mktemp -d)',
+  `  trap 'rm -rf "$tmp"' EXIT`,
+  '  mkdir "$tmp/bin"',
+  '  for tarball in docker docker-rootless-extras; do',
+  `    curl -fsSL -o "$tmp/$tarball.tgz" "${staticTarballs.url}$ARCH/$tarball-$VERSION.tgz"`,
+  '    tar -xzf "$tmp/$tarball.tgz" -C "$tmp/bin" --strip-components=1',
+  '  done',
+  '  cp -f "$tmp"/bin/* "$HOME/bin/"',
+  ')',
+].join('\n');
 
 /**
  * A shell if/elif/else with each branch on lines of its own, indented (a phone shows what each runs; the shell reads the whole

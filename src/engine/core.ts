@@ -49,6 +49,7 @@ import { setAsideNotRunning } from './rules/not-running.ts';
 import { daemonShown, unsetMissingPasta } from './rules/pasta-present.ts';
 import { freshReset, resetSinceRestart, sharedFreshReset } from './rules/context.ts';
 import { staticInstall } from './rules/infer.ts';
+import { statedUpgrade } from './stated-upgrade.ts';
 import { dropResetExports, settingsSource, typedRun, unreadConflict } from './rules/settings-source.ts';
 import { dropUnloadedSettings } from './rules/unloaded.ts';
 import { dropOverriddenEnv } from './rules/env-overridden.ts';
@@ -142,6 +143,7 @@ export function analyzeWith(messages: Messages, text: string, answers?: Answers,
     versionRunning: sink.observations.some((o) => o.key === 'dockerServerVersion' && o.rank === rank.running),
     restartedAt: sink.lastSeen.get('daemon-restarted') ?? 0,
     staticInstall: fromHomeBin,
+    statedUpgrade: statedUpgrade(pasted),
     flagsInForce: flagsInForce(sink),
     settings: sink.settings,
     settingsSource: settingsSource(pasted, sink),

@@ -4,6 +4,7 @@ import { markers } from './data/core/diagnostics.ts';
 import { docker } from './data/core/docker.ts';
 import { networkDrivers, portDrivers } from './data/core/network.ts';
 import type { SettingsSource } from './rules/settings-source.ts';
+import type { StatedUpgrade } from './stated-upgrade.ts';
 import type { Evidence, FactKey, Facts, Signal } from './types.ts';
 import { sameRelease } from './version.ts';
 
@@ -285,8 +286,10 @@ export interface Merged {
   versionRunning?: boolean;
   /** The line of the last restart of the daemon the paste shows (0: none). */
   restartedAt?: number;
-  /** The paste runs dockerd-rootless.sh from a home's bin directory: Docker's static install (rules/infer.ts). */
+  /** The paste runs dockerd-rootless.sh from a home's bin directory, or shows the static install there: Docker's static install (rules/infer.ts). */
   staticInstall?: boolean;
+  /** The upgrade the reader says they made since the output shown (stated-upgrade.ts). */
+  statedUpgrade?: StatedUpgrade | null;
   /** The DOCKERD_ROOTLESS_ROOTLESSKIT_FLAGS in force, with its line (rules/flags.ts). */
   flagsInForce?: FlagsInForce | null;
   /** See Collected.settings. */

@@ -1052,6 +1052,27 @@ export const references = {
     url: urls.fedoraSwitchToDnf5,
     establishes: 'From Fedora 41, dnf5 provides the `dnf` command.',
   },
+  opensuseDockerSpec: {
+    id: 'opensuse-docker-spec',
+    project: 'distributions',
+    title: "openSUSE's docker.spec (the Factory package, mirrored at commit 114f247)",
+    url: urls.opensuseDockerSpec,
+    establishes: "openSUSE packages Docker Engine itself as `docker`, whose version is Docker's followed by `_ce` (`Version: %{real_version}_ce`); zypper installs and upgrades it.",
+  },
+  nixosUpgrading: {
+    id: 'nixos-manual-upgrading',
+    project: 'distributions',
+    title: 'NixOS manual: Upgrading NixOS (nixpkgs commit 044867d)',
+    url: urls.nixosUpgrading,
+    establishes: 'NixOS takes its packages from a channel: `nixos-rebuild switch --upgrade`, run as root, upgrades the system to the latest version in that channel (the same as `nix-channel --update nixos; nixos-rebuild switch`).',
+  },
+  archPartialUpgrades: {
+    id: 'arch-partial-upgrades',
+    project: 'distributions',
+    title: 'ArchWiki: System maintenance, Partial upgrades are unsupported',
+    url: urls.archPartialUpgrades,
+    establishes: 'Arch Linux does not support partial upgrades: a package is upgraded with the whole system, `pacman -Syu`.',
+  },
 } as const satisfies Record<string, Reference>;
 
 export type ReferenceKey = keyof typeof references;

@@ -210,3 +210,6 @@ export const ubuntuUsernsRestriction = 'https://ubuntu.com/blog/ubuntu-23-10-res
 export const dnf5Versionlock = 'https://dnf5.readthedocs.io/en/latest/commands/versionlock.8.html';
 export const dnfVersionlockPlugin = 'https://dnf-plugins-core.readthedocs.io/en/latest/versionlock.html';
 export const fedoraSwitchToDnf5 = 'https://fedoraproject.org/wiki/Changes/SwitchToDnf5';
+export const opensuseDockerSpec = 'https://github.com/bmwiedemann/openSUSE/blob/114f247b59faacacb16140404d65067b174e2f4a/packages/d/docker/docker.spec';
+export const nixosUpgrading = 'https://github.com/NixOS/nixpkgs/blob/044867d217455181cf399d82b3e1d3c7d2da97d1/nixos/doc/manual/installation/upgrading.chapter.md';
+export const archPartialUpgrades = 'https://wiki.archlinux.org/title/System_maintenance#Partial_upgrades_are_unsupported';

@@ -1,7 +1,7 @@
 /** The English message catalogue. Every version in these texts comes from the data module. */
 import type { Apply } from '../apply.ts';
 import { DESKTOP_MAC } from '../daemon-address.ts';
-import { askSocket, checksFor, ciService, CLIENT_TARGET, CREATE_CONTEXT, daemonLog, DESKTOP_START, DESKTOP_START_ANY, DIND_ROOTLESS, DIND_VERSION, DISABLE_ROOTFUL, dockerUpgrade, FLAG, holdPasst, ID_MAPS, idHelpers, imageUpgrade, install, installAptVersion, installRootlesskit, kernelIpv6, moveSettings, NFT_TABLE, noSystemd, OWN_SOCKET, OWNER, PASTA_FAILURE_LOG, PROBE, PS, PUBLISHED, REMOTE_DAEMON, ROOTLESS_VERSION, run, setcapRootlesskit, setDrivers, settingsFix, setupAsUser, slirp4netnsChecked, sshDaemon, START_PODMAN_MACHINE, startDaemon, startDesktop, startPodmanSocket, tun, unhold, UNIT_ENVIRONMENT, UNIT_FILES, unprivilegedFrom, unprivilegedInContainer, UNSET_HOST, upgrade, UPGRADE_APT, userns, userSession } from '../commands.ts';
+import { askSocket, checksFor, ciService, CLIENT_TARGET, CREATE_CONTEXT, daemonLog, DESKTOP_START, DESKTOP_START_ANY, DIND_ROOTLESS, DIND_VERSION, DISABLE_ROOTFUL, dockerUpgrade, FLAG, holdPasst, ID_MAPS, idHelpers, imageUpgrade, install, installAptVersion, installRootlesskit, kernelIpv6, moveSettings, NFT_TABLE, noSystemd, OWN_SOCKET, OWNER, PASTA_FAILURE_LOG, PROBE, PS, PUBLISHED, REMOTE_DAEMON, ROOTLESS_VERSION, run, setcapRootlesskit, setDrivers, settingsFix, setupAsUser, slirp4netnsChecked, sshDaemon, START_PODMAN_MACHINE, startDaemon, startDesktop, startPodmanSocket, STATIC_RELEASE, tun, unhold, UNIT_ENVIRONMENT, UNIT_FILES, unprivilegedFrom, unprivilegedInContainer, UNSET_HOST, upgrade, UPGRADE_APT, UPGRADE_NIXOS, UPGRADE_STATIC, upgradeRootlesskit, userns, userSession } from '../commands.ts';
 import { reportWords, stoppedNote } from './report-words.ts';
 import { appArmorUbuntu } from '../data/core/diagnostics.ts';
 import { docker, dockerDesktop, mtu, recreate, rootlessSettings } from '../data/core/docker.ts';
@@ -10,6 +10,8 @@ import { passt, passtChangeCommit, passtDebian12 } from '../data/core/passt.ts';
 import { rootlesskit, rootlesskitPasta } from '../data/core/rootlesskit.ts';
 import { toPesto } from '../driver-settings.ts';
 import type { ValueSource } from '../facts.ts';
+import type { PackageManager } from '../data/core/packaging.ts';
+import type { StatedFix } from '../rules/stated-fix.ts';
 import { byHandSource } from '../rules/settings-source.ts';
 import type { FactKey } from '../types.ts';
 import { packagedFact } from './packaged.ts';
@@ -53,6 +55,16 @@ const upgradeTo = (a: Apply, release: string): string =>
   dockerUpgrade(a, release, { image: newImage(a, ', which fixes it'), packages: `the packages of Docker: Docker ${release} or later`, elsewhere: UPGRADE_ELSEWHERE }, snippets);
 const CHANGE = passt.change.version;
 const NOT_AFFECTED = 'another network driver, which is not affected.';
+
+/** The upgrade of a distribution's RootlessKit with the package manager the paste shows; where none is, the package that provides it. */
+const fromDistribution = (m: PackageManager | null): string[] =>
+  m === 'nix'
+    ? [`# Docker from Nix: NixOS upgrades RootlessKit with its channel, to ${FIX_RK} or later once the channel has it (a flake's configuration updates its nixpkgs input instead, then rebuilds)`, UPGRADE_NIXOS]
+    : m
+      ? [`# Docker from the distribution: upgrade its rootlesskit package to ${FIX_RK} or later${m === 'pacman' ? ', with the whole system (Arch supports no partial upgrade)' : ''}`, upgradeRootlesskit(m)]
+      : [`# Docker from a distribution: upgrade the package that provides rootlesskit to ${FIX_RK} or later`, OWNER];
+/** What the reader says they upgraded to, and the RootlessKit it brings. */
+const statedRelease = (s: StatedFix): string => (s.tool === 'docker' ? `Docker ${s.version}, whose own packages bundle RootlessKit ${s.rootlesskit}` : `RootlessKit ${s.version}`);
 
 const rkPhrase = (rk: string, from: string | null): string => (from ? `Docker ${from} bundles RootlessKit ${rk}` : `RootlessKit ${rk}`);
 /** A version, or a lower bound on one. */
@@ -343,15 +355,22 @@ export const en: Messages = {
         p.probeMissed
           ? ` RootlessKit ${p.rootlesskitVersion ?? FIX_RK} passes the flag to a pasta that accepts it, as this one does: its probe failed when the daemon started. Restart the daemon; if the flag is still missing, run the probe as RootlessKit does.`
           : ''
+      }${
+        p.stated
+          ? ` You write that you have since upgraded to ${statedRelease(p.stated)}, which passes ${FLAG}: either the output shown predates that, or the daemon still starts an older RootlessKit (another binary first on its PATH, such as one in ~/bin). What runs now tells: RootlessKit ${FIX_RK} or later with pasta still without the flag means its probe failed when the daemon started if the probe says 0 (any other number: pasta predates ${CHANGE}, not affected); with the flag, the reset has another cause, such as a port on 127.0.0.2 or ::1.`
+          : ''
       }${p.allAddresses ? ' The ports shown are published on all addresses, which this leaves alone: only ports published on a loopback address reset.' : ''}${p.pinned ? " An apt pin holds Docker's packages at the installed version (it is apt's candidate too), so a plain upgrade installs nothing." : ''}${p.held ? " apt-mark holds Docker's packages, and apt-get will not upgrade a held package: the commands release the hold before the upgrade." : ''}`,
       fix: ((c) => [
         // Where pasta's release is not shown, the probe says first whether an upgrade is needed (a restart is harmless either way).
         ...(p.era === 'new' || p.installed ? [] : ['# first, the probe: 0 means this pasta has the change and the rest applies, any other number means not affected', c.probe]),
         // A container's upgrade is another tag, the container made again: no restart after it.
-        ...(p.installed || p.probeMissed ? [a.restart] : a.container
+        // An upgrade the reader says they made and restarted is not advised again: the checks below tell what runs.
+        ...(p.installed || p.probeMissed ? [a.restart] : p.stated ? [] : a.container
           ? [imageUpgrade(a, docker.fixed.version, newImage(a, ', whose RootlessKit has the fix'), snippets)]
-          : [...(p.distribution
-            ? [`# Docker from a distribution: upgrade the package that provides rootlesskit to ${FIX_RK} or later`, OWNER]
+          : [...(p.staticInstall
+            ? [`# Docker's static install in ~/bin: Docker ${STATIC_RELEASE}'s static tarballs unpacked over it (any release from ${docker.fixed.version} on has the fix)`, UPGRADE_STATIC]
+            : p.distribution
+            ? fromDistribution(p.manager)
             : [...(p.held ? ['# apt-mark holds the packages of Docker: release them first, and hold them again after the upgrade if you want', unhold(p.held)] : []), ...(p.pinned?.install
               ? [`# the pin of apt holds Docker back: install Docker ${docker.fixed.version} or later by its version`, installAptVersion(p.pinned.install), '# then make the pin name that version, Pin: version in /etc/apt/preferences.d/, or remove it']
               : p.pinned
@@ -361,7 +380,7 @@ export const en: Messages = {
         c.version,
         `# includes ${FLAG}`,
         c.ps,
-        ...(p.probeMissed ? ['# 0: pasta accepts the flag', c.probe] : []),
+        ...(p.probeMissed || (p.stated && p.era === 'new') ? ['# 0: pasta accepts the flag', c.probe] : []),
       ].join('\n'))(checksFor(a, p.otherClient)),
     }),
     'nothing-recognised': () => ({
@@ -545,7 +564,7 @@ export const en: Messages = {
     'secondary-loopback': (p) => ({
       title: 'Ports on 127.0.0.2 and other loopback addresses',
       detail: `Even with ${FLAG}, passt before ${passt.semanticsRefined.version} delivers every host loopback address to 127.0.0.1 in the namespace, so 127.0.0.2 likely still resets (untested). ${passt.semanticsRefined.version} keeps the address.`,
-      ...(p.affected ? {} : { fix: `# or upgrade passt\n${run('127.0.0.1:8080:80')}` }),
+      ...(p.affected ? {} : { fix: `# publish on 127.0.0.1 instead, which ${FLAG} serves (passt ${passt.semanticsRefined.version} or later serves 127.0.0.2 as well)\n${run('127.0.0.1:8080:80')}` }),
     }),
     'slirp4netns-port-driver-tcp': (_, a) => ({
       title: `Docker ${docker.slirpPortDriverRegression.version} regression with the slirp4netns port driver`,

@@ -3,6 +3,8 @@ import type { Apply } from '../apply.ts';
 import type { ValueSource } from '../facts.ts';
 import type { EraSource, PastaEra } from '../rules/context.ts';
 import type { Kept } from '../rules/flags-kept.ts';
+import type { StatedFix } from '../rules/stated-fix.ts';
+import type { PackageManager } from '../data/core/packaging.ts';
 import type { DaemonElsewhere, DesktopOs } from '../daemon-address.ts';
 import type { Certainty, Evidence, FactKey, Result, Verdict } from '../types.ts';
 
@@ -58,6 +60,12 @@ export interface MessageParams {
     /** With no pasta release shown, nor a pasta with the change (the probe): the passt that the operating system's release ships, older than it. */
     shipped: { release: string; version: string } | null;
     distribution: boolean;
+    /** The package manager of a distribution's Docker, where the paste shows it (rules/package-manager.ts). */
+    manager: PackageManager | null;
+    /** Docker's static install in ~/bin runs the daemon (rules/infer.ts staticInstall). */
+    staticInstall: boolean;
+    /** The reader says they have since upgraded to a release with the fix (rules/stated-fix.ts). */
+    stated: StatedFix | null;
     installed: string | null;
     /** The running RootlessKit has the fix, yet pasta, shown to accept the flag, runs without it and the reset is seen: its probe failed at start-up. */
     probeMissed: boolean;

@@ -1,7 +1,7 @@
 /** The Simplified Chinese message catalogue. Versions come from the data module; commands and quoted errors stay as the tools print them. */
 import type { Apply } from '../apply.ts';
 import { DESKTOP_MAC } from '../daemon-address.ts';
-import { askSocket, checksFor, ciService, CLIENT_TARGET, CREATE_CONTEXT, daemonLog, DESKTOP_START, DESKTOP_START_ANY, DIND_ROOTLESS, DIND_VERSION, DISABLE_ROOTFUL, dockerUpgrade, FLAG, holdPasst, ID_MAPS, idHelpers, imageUpgrade, install, installAptVersion, installRootlesskit, kernelIpv6, moveSettings, NFT_TABLE, noSystemd, OWN_SOCKET, OWNER, PASTA_FAILURE_LOG, PROBE, PS, PUBLISHED, REMOTE_DAEMON, ROOTLESS_VERSION, run, setcapRootlesskit, setDrivers, settingsFix, setupAsUser, slirp4netnsChecked, sshDaemon, START_PODMAN_MACHINE, startDaemon, startDesktop, startPodmanSocket, tun, unhold, UNIT_ENVIRONMENT, UNIT_FILES, unprivilegedFrom, unprivilegedInContainer, UNSET_HOST, upgrade, UPGRADE_APT, userns, userSession } from '../commands.ts';
+import { askSocket, checksFor, ciService, CLIENT_TARGET, CREATE_CONTEXT, daemonLog, DESKTOP_START, DESKTOP_START_ANY, DIND_ROOTLESS, DIND_VERSION, DISABLE_ROOTFUL, dockerUpgrade, FLAG, holdPasst, ID_MAPS, idHelpers, imageUpgrade, install, installAptVersion, installRootlesskit, kernelIpv6, moveSettings, NFT_TABLE, noSystemd, OWN_SOCKET, OWNER, PASTA_FAILURE_LOG, PROBE, PS, PUBLISHED, REMOTE_DAEMON, ROOTLESS_VERSION, run, setcapRootlesskit, setDrivers, settingsFix, setupAsUser, slirp4netnsChecked, sshDaemon, START_PODMAN_MACHINE, startDaemon, startDesktop, startPodmanSocket, STATIC_RELEASE, tun, unhold, UNIT_ENVIRONMENT, UNIT_FILES, unprivilegedFrom, unprivilegedInContainer, UNSET_HOST, upgrade, UPGRADE_APT, UPGRADE_NIXOS, UPGRADE_STATIC, upgradeRootlesskit, userns, userSession } from '../commands.ts';
 import { reportWords, stoppedNote } from './report-words.ts';
 import { appArmorUbuntu } from '../data/core/diagnostics.ts';
 import { docker, dockerDesktop, mtu, recreate, rootlessSettings } from '../data/core/docker.ts';
@@ -10,6 +10,8 @@ import { passt, passtChangeCommit, passtDebian12 } from '../data/core/passt.ts';
 import { rootlesskit, rootlesskitPasta } from '../data/core/rootlesskit.ts';
 import { toPesto } from '../driver-settings.ts';
 import type { ValueSource } from '../facts.ts';
+import type { PackageManager } from '../data/core/packaging.ts';
+import type { StatedFix } from '../rules/stated-fix.ts';
 import { byHandSource } from '../rules/settings-source.ts';
 import type { FactKey } from '../types.ts';
 import { packagedFact } from './packaged.ts';
@@ -53,6 +55,16 @@ const upgradeTo = (a: Apply, release: string): string =>
   dockerUpgrade(a, release, { image: newImage(a, '（它修复了这个问题）'), packages: `Docker 官方软件包：升级到 Docker ${release} 或更新版本`, elsewhere: UPGRADE_ELSEWHERE }, snippets);
 const CHANGE = passt.change.version;
 const OTHER_DRIVER = '用的是别的网络驱动，不受影响。';
+
+/** The upgrade of a distribution's RootlessKit with the package manager the paste shows; where none is, the package that provides it. */
+const fromDistribution = (m: PackageManager | null): string[] =>
+  m === 'nix'
+    ? [`# Nix 的 Docker：NixOS 随频道（channel）升级 RootlessKit，频道里有 ${FIX_RK} 或更新版本后即可升级（用 flake 管理配置时，改为更新它的 nixpkgs 输入，再重新构建）`, UPGRADE_NIXOS]
+    : m
+      ? [`# 发行版的 Docker：把它的 rootlesskit 软件包升级到 ${FIX_RK} 或更新版本${m === 'pacman' ? '，随整个系统一起升级（Arch 不支持部分升级）' : ''}`, upgradeRootlesskit(m)]
+      : [`# 发行版的 Docker：把提供 rootlesskit 的软件包升级到 ${FIX_RK} 或更新版本`, OWNER];
+/** What the reader says they upgraded to, and the RootlessKit it brings. */
+const statedRelease = (s: StatedFix): string => (s.tool === 'docker' ? `Docker ${s.version}（它的官方软件包捆绑 RootlessKit ${s.rootlesskit}）` : `RootlessKit ${s.version}`);
 
 const rkPhrase = (rk: string, from: string | null): string => (from ? `Docker ${from} 捆绑的是 RootlessKit ${rk}` : `RootlessKit ${rk}`);
 /** A version, or a lower bound on one. */
@@ -341,13 +353,20 @@ export const zhCn: Messages = {
         p.probeMissed
           ? `RootlessKit ${p.rootlesskitVersion ?? FIX_RK} 会把这个参数传给能接受它的 pasta，而这个 pasta 能接受：守护进程启动时它的探测失败了。请重启守护进程；如果参数仍然缺失，请像 RootlessKit 那样运行探测。`
           : ''
+      }${
+        p.stated
+          ? `你写到之后已经升级到 ${statedRelease(p.stated)}，它会传递 ${FLAG}：要么粘贴的输出早于这次升级，要么守护进程启动的仍是较旧的 RootlessKit（PATH 中排在前面的另一个程序，比如 ~/bin 里的）。现在运行的是什么能说明原因：RootlessKit 为 ${FIX_RK} 或更新版本而 pasta 仍不带这个参数时，如果探测输出 0，说明守护进程启动时它的探测失败了（其他数字：pasta 早于 ${CHANGE}，不受影响）；带着这个参数时，重置另有原因，比如端口发布在 127.0.0.2 或 ::1 上。`
+          : ''
       }${p.allAddresses ? '粘贴中的端口发布在所有地址上，不受这个问题影响：只有发布在回环地址上的端口才会被重置。' : ''}${p.pinned ? 'apt 的固定（pin）把 Docker 的软件包锁在已安装的版本上（它也是 apt 的候选版本），所以普通的升级什么也不会安装。' : ''}${p.held ? 'apt-mark 锁定（hold）了 Docker 的软件包，而 apt-get 不会升级被锁定的软件包：下面的命令在升级之前先解除锁定。' : ''}`,
       fix: ((c) => [
         ...(p.era === 'new' || p.installed ? [] : ['# 先检查：输出 0 表示这个 pasta 带有这项改动，下面的步骤适用，其他数字表示不受影响', c.probe]),
-        ...(p.installed || p.probeMissed ? [a.restart] : a.container
+        // An upgrade the reader says they made and restarted is not advised again: the checks below tell what runs.
+        ...(p.installed || p.probeMissed ? [a.restart] : p.stated ? [] : a.container
           ? [imageUpgrade(a, docker.fixed.version, newImage(a, '（它的 RootlessKit 带有修复）'), snippets)]
-          : [...(p.distribution
-            ? [`# 发行版的 Docker：把提供 rootlesskit 的软件包升级到 ${FIX_RK} 或更新版本`, OWNER]
+          : [...(p.staticInstall
+            ? [`# ~/bin 里的 Docker 静态安装：把 Docker ${STATIC_RELEASE} 的静态 tarball 解压覆盖上去（${docker.fixed.version} 起的任何版本都带有修复）`, UPGRADE_STATIC]
+            : p.distribution
+            ? fromDistribution(p.manager)
             : [...(p.held ? ['# apt-mark 锁定了 Docker 的软件包：先解除锁定，如果需要，升级后再用 apt-mark hold 重新锁定', unhold(p.held)] : []), ...(p.pinned?.install
               ? [`# apt 的固定把 Docker 锁住了：按版本号安装 Docker ${docker.fixed.version} 或更新版本`, installAptVersion(p.pinned.install), '# 然后让固定指向这个版本（/etc/apt/preferences.d/ 里的 Pin: version），或者删除这个固定']
               : p.pinned
@@ -357,7 +376,7 @@ export const zhCn: Messages = {
         c.version,
         `# 应包含 ${FLAG}`,
         c.ps,
-        ...(p.probeMissed ? ['# 0：pasta 接受这个参数', c.probe] : []),
+        ...(p.probeMissed || (p.stated && p.era === 'new') ? ['# 0：pasta 接受这个参数', c.probe] : []),
       ].join('\n'))(checksFor(a, p.otherClient)),
     }),
     'nothing-recognised': () => ({
@@ -540,7 +559,7 @@ export const zhCn: Messages = {
     'secondary-loopback': (p) => ({
       title: '发布在 127.0.0.2 等其他回环地址上的端口',
       detail: `即使带了 ${FLAG}，${passt.semanticsRefined.version} 之前的 passt 也会把宿主机的所有回环地址都转到命名空间内的 127.0.0.1，所以 127.0.0.2 很可能仍会被重置（未经测试）。${passt.semanticsRefined.version} 起会保留原地址。`,
-      ...(p.affected ? {} : { fix: `# 或者升级 passt\n${run('127.0.0.1:8080:80')}` }),
+      ...(p.affected ? {} : { fix: `# 改为发布在 127.0.0.1 上，${FLAG} 能送达它（passt ${passt.semanticsRefined.version} 或更新的版本也能送达 127.0.0.2）\n${run('127.0.0.1:8080:80')}` }),
     }),
     'slirp4netns-port-driver-tcp': (_, a) => ({
       title: `Docker ${docker.slirpPortDriverRegression.version} 在 slirp4netns 端口驱动下的回归`,

@@ -34,8 +34,9 @@ const FORMS = [
 // Most lines name no package: these cheap tests come first (anchored, or plain includes() for apt's log, which may
 // follow a tool's own prefix such as "debian: ").
 const HINT = /^(?:[hi]i|i\+? *\||\[|[a-z]+-[a-z]+\/|docker|moby|rootlesskit|passt|slirp4netns|podman-docker)/;
-// A Nix store path names the package and its version: "/nix/store/<hash>-rootlesskit-2.3.6/bin/rootlesskit".
-const NIX_STORE = /\/nix\/store\/\w{32}-(rootlesskit|slirp4netns|passt)-(\d[^/\s]*)/g;
+// A Nix store path names the package and its version: "/nix/store/<hash>-rootlesskit-2.3.6/bin/rootlesskit", Docker's
+// "/nix/store/<hash>-docker-27.3.1/libexec/docker/dockerd-rootless.sh" (Nix's own build, a distribution's).
+const NIX_STORE = /\/nix\/store\/\w{32}-(rootlesskit|slirp4netns|passt|docker)-(\d[^/\s]*)/g;
 // A dnf progress line ("Installing : passt-0^…x86_64  3/5") or podman's "package:" before one name-version token.
 const TOKEN_LEAD = /^(?:package|Installing|Upgrading|Reinstalling|Installed|Upgraded) *: +/;
 // (One "(" is found faster than " (", whose space is everywhere.)

@@ -6,6 +6,7 @@ import type { Evidence, FactKey, Facts, Signal } from '../types.ts';
 import { atLeast, parsePastaVersion } from '../version.ts';
 import { daemonElsewhere, type DesktopOs } from '../daemon-address.ts';
 import type { SettingsSource } from './settings-source.ts';
+import type { StatedUpgrade } from '../stated-upgrade.ts';
 
 /** The fact that dates dockerd-rootless.sh and the RootlessKit bundled with it: the rootless extras' version (which hold them), else the daemon's. */
 export const scriptsRelease = (f: Facts): 'rootlessExtrasVersion' | 'dockerServerVersion' => (f.rootlessExtrasVersion ? 'rootlessExtrasVersion' : 'dockerServerVersion');
@@ -54,6 +55,10 @@ export interface Ctx {
   settings: ReadonlyMap<number, ReadonlyMap<string, Setting>>;
   /** See Merged.settingsSource. */
   settingsSource: SettingsSource | null;
+  /** See Merged.staticInstall. */
+  staticInstall: boolean;
+  /** See Merged.statedUpgrade. */
+  statedUpgrade: StatedUpgrade | null;
 }
 
 const lastGood = passt.lastGoodDefault;
@@ -157,6 +162,8 @@ export function context(m: Merged, signals: ReadonlyMap<Signal, Evidence[]>): Ct
     flagsInForce: m.flagsInForce ?? null,
     settings: m.settings ?? new Map(),
     settingsSource: m.settingsSource ?? null,
+    staticInstall: m.staticInstall ?? false,
+    statedUpgrade: m.statedUpgrade ?? null,
   };
   // RootlessKit's version taken from the Docker table does not outweigh the reset itself: a RootlessKit that leaves the flag out and a
   // reset are what an older one than the table's does with a newer pasta.

@@ -7,6 +7,7 @@ import type { Evidence, Signal } from '../types.ts';
 import { spec, type FindingSpec } from '../messages/types.ts';
 import { atLeast, compareParts, parseVersion, REPACK } from '../version.ts';
 import { scriptsRelease } from './context.ts';
+import { homeBinShown } from './home-bin.ts';
 
 /**
  * The RootlessKit of the Docker → RootlessKit table for a Docker version; past the table's last release (`newestKnown`), that
@@ -53,10 +54,13 @@ function preRelease(parts: readonly number[]): { rootlesskit: string; since: str
 const RUNS_SCRIPT = /(?:\brootlesskit\b.* |ExecStart=)(\S*)\/dockerd-rootless\.sh\b/;
 const HOME_BIN = /^(?:~|\/home\/[^\s/]+|\/root)\/bin$/;
 
-/** Whether the last script the lines show running is in a home's bin directory, as Docker's static install puts it. */
+/**
+ * Whether the last script the lines show running is in a home's bin directory, as Docker's static install puts it; where none is shown
+ * running, whether the paste runs its programs from there or lists them there (home-bin.ts).
+ */
 export function staticInstall(lines: readonly Line[]): boolean {
   const dir = lines.findLast((l) => l.text.includes('dockerd-rootless.sh') && RUNS_SCRIPT.test(l.text));
-  return !!dir && HOME_BIN.test(RUNS_SCRIPT.exec(dir.text)![1]!);
+  return dir ? HOME_BIN.test(RUNS_SCRIPT.exec(dir.text)![1]!) : homeBinShown(lines);
 }
 
 /**

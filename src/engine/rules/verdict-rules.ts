@@ -10,6 +10,8 @@ import { namesNoRelease } from '../version.ts';
 import { aptHeld } from './apt-hold.ts';
 import { aptPinned } from './apt-pin.ts';
 import { argvWithoutFlagNow, desktopOnly, installedFixed, loopbackReset, olderUnknown, onlyAllAddresses, rootlesskitKeys, scriptsRelease, showsDocker, type Ctx } from './context.ts';
+import { packageManager } from './package-manager.ts';
+import { statedFix } from './stated-fix.ts';
 
 /** The passt that the release of operating system `os` ships (older than the change), if the data names one. */
 const shippedPasst = (os: string | null): { release: string; version: string } | null =>
@@ -160,6 +162,9 @@ export const verdictRules: readonly VerdictRule[] = [
             era: c.era,
             shipped: c.era !== 'new' && c.f.pastaDate === null ? shippedPasst(c.f.operatingSystem) : null,
             distribution: c.f.dockerPackaging === 'distribution',
+            manager: c.f.dockerPackaging === 'distribution' ? packageManager(c) : null,
+            staticInstall: c.staticInstall,
+            stated: statedFix(c),
             installed: installedFixed(c),
             probeMissed: probeMissed(c),
             otherClient: c.signals.has('two-daemons') || c.signals.has('context-system'),

@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 import { expect, test } from 'vitest';
+import { staticTarballs } from '../../../src/engine/data/core/docker.ts';
 
 const root = join(import.meta.dirname, '../../..');
 
@@ -842,8 +843,11 @@ async function bundle(entry: string | { code: string }): Promise<{ gzip: number;
 // 127.0.0.1 read beside the reset (not to a port published on all addresses; a link carries it; alone it shows nothing), the pasta that
 // runs told from the one installed, the daemon's "ip" for ports published without an address, the MTU warning kept to the drivers 1500
 // slows, and the IPv6 finding's wording where pasta runs without --ipv4-only.
+// Then +1,018 B in the engine, +1,833 B with English, +1,964 B with Chinese (69.49 / 92.69 / 98.44 KB): review 111 #9, #10, #12: the upgrade
+// with the package manager a distribution's Docker shows (its system's name, openSUSE's and Fedora's package versions, Nix's store),
+// Docker's static install from ls ~/bin or a program run there and its tarballs in the fix, and an upgrade the reader states not advised again.
 // The ceilings sit just above, so that the engine can only shrink unless a change says why it grows.
-const budgets = { core: 68_469, withEnglish: 90_858, withChinese: 96_471 };
+const budgets = { core: 69_487, withEnglish: 92_691, withChinese: 98_435 };
 
 /** What a Chinese page's island takes from the engine: index.ts's runtime exports, with the Chinese catalogue instead of English. */
 const chineseEngine = `
@@ -870,7 +874,8 @@ test('engine with the Chinese catalogue (core.ts with messages/zh-cn.ts), and no
 test('the engine reads only the lean data (data/core): no page prose and no source URL reach the browser', async () => {
   const { text, inputs } = await bundle('src/engine/index.ts');
   expect(inputs.filter((f) => f.startsWith('src/engine/data/') && !f.startsWith('src/engine/data/core/'))).toEqual([]);
-  expect(text).not.toContain('https://');
+  // The one address that does is no source's: the static upgrade's curl downloads Docker's tarballs from it.
+  expect(text.replaceAll(staticTarballs.url, '')).not.toContain('https://');
 });
 
 test('the CLI stays out of the engine bundle', async () => {

@@ -612,6 +612,18 @@ export const referenceTextZhCn: Record<ReferenceKey, { establishes: string; titl
     title: 'Fedora 变更：改用 dnf5',
     establishes: '从 Fedora 41 起，`dnf` 命令由 dnf5 提供。',
   },
+  opensuseDockerSpec: {
+    title: 'openSUSE 的 docker.spec（Factory 软件包，镜像于提交 114f247）',
+    establishes: 'openSUSE 自己打包 Docker Engine，软件包名为 `docker`，版本号是 Docker 的版本加上 `_ce`（`Version: %{real_version}_ce`）；由 zypper 安装和升级。',
+  },
+  nixosUpgrading: {
+    title: 'NixOS 手册：Upgrading NixOS（nixpkgs 提交 044867d）',
+    establishes: 'NixOS 的软件包来自频道（channel）：以 root 运行 `nixos-rebuild switch --upgrade` 会把系统升级到该频道的最新版本（等同于 `nix-channel --update nixos; nixos-rebuild switch`）。',
+  },
+  archPartialUpgrades: {
+    title: 'ArchWiki：System maintenance，不支持部分升级',
+    establishes: 'Arch Linux 不支持部分升级：软件包要随整个系统一起升级，即 `pacman -Syu`。',
+  },
 };
 
 /** What each passt milestone changed (the English is `passtMilestones[key].what`). */

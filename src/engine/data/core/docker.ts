@@ -61,6 +61,9 @@ export const unpackagedSystems = {
   source: 'dockerEngineInstall',
 } as const satisfies { names: readonly string[]; source: Source };
 
+/** Where Docker's static tarballs are downloaded, in a folder per architecture as uname -m names x86_64 and aarch64: the address a fix's curl fetches. */
+export const staticTarballs = { url: 'https://download.docker.com/linux/static/stable/', source: 'dockerStaticDownloads' } as const satisfies { url: string; source: Source };
+
 /** Docker Desktop releases the messages name: the first with the Docker Desktop CLI (docker desktop start, status). */
 export const dockerDesktop = {
   cli: { version: '4.37', source: 'dockerDocs21619' },
