@@ -59,7 +59,7 @@ const NOT_AFFECTED = 'another network driver, which is not affected.';
 /** The upgrade of a distribution's RootlessKit with the package manager the paste shows; where none is, the package that provides it. */
 const fromDistribution = (m: PackageManager | null): string[] =>
   m === 'nix'
-    ? [`# Docker from Nix: NixOS upgrades RootlessKit with its channel, to ${FIX_RK} or later once the channel has it (a flake's configuration updates its nixpkgs input instead, then rebuilds)`, UPGRADE_NIXOS]
+    ? [`# Docker from Nix: NixOS upgrades RootlessKit with its channel, to ${FIX_RK} or later once the channel has it. With a flake, update its nixpkgs input instead, then rebuild`, UPGRADE_NIXOS]
     : m
       ? [`# Docker from the distribution: upgrade its rootlesskit package to ${FIX_RK} or later${m === 'pacman' ? ', with the whole system (Arch supports no partial upgrade)' : ''}`, upgradeRootlesskit(m)]
       : [`# Docker from a distribution: upgrade the package that provides rootlesskit to ${FIX_RK} or later`, OWNER];
@@ -368,7 +368,7 @@ export const en: Messages = {
         ...(p.installed || p.probeMissed ? [a.restart] : p.stated ? [] : a.container
           ? [imageUpgrade(a, docker.fixed.version, newImage(a, ', whose RootlessKit has the fix'), snippets)]
           : [...(p.staticInstall
-            ? [`# Docker's static install in ~/bin: Docker ${STATIC_RELEASE}'s static tarballs unpacked over it (any release from ${docker.fixed.version} on has the fix)`, UPGRADE_STATIC]
+            ? [`# Docker static install in ~/bin: the static tarballs of Docker ${STATIC_RELEASE} unpacked over it, any release from ${docker.fixed.version} on has the fix`, UPGRADE_STATIC]
             : p.distribution
             ? fromDistribution(p.manager)
             : [...(p.held ? ['# apt-mark holds the packages of Docker: release them first, and hold them again after the upgrade if you want', unhold(p.held)] : []), ...(p.pinned?.install
@@ -564,7 +564,7 @@ export const en: Messages = {
     'secondary-loopback': (p) => ({
       title: 'Ports on 127.0.0.2 and other loopback addresses',
       detail: `Even with ${FLAG}, passt before ${passt.semanticsRefined.version} delivers every host loopback address to 127.0.0.1 in the namespace, so 127.0.0.2 likely still resets (untested). ${passt.semanticsRefined.version} keeps the address.`,
-      ...(p.affected ? {} : { fix: `# publish on 127.0.0.1 instead, which ${FLAG} serves (passt ${passt.semanticsRefined.version} or later serves 127.0.0.2 as well)\n${run('127.0.0.1:8080:80')}` }),
+      ...(p.affected ? {} : { fix: `# publish on 127.0.0.1 instead, which ${FLAG} serves: passt ${passt.semanticsRefined.version} or later serves 127.0.0.2 as well\n${run('127.0.0.1:8080:80')}` }),
     }),
     'slirp4netns-port-driver-tcp': (_, a) => ({
       title: `Docker ${docker.slirpPortDriverRegression.version} regression with the slirp4netns port driver`,

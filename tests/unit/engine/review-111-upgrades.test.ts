@@ -41,12 +41,12 @@ test("Docker from Nix's store is a distribution's build, upgraded with NixOS's c
   }
 });
 
-test("Docker's static install, shown by ls ~/bin or a program run from there, gets the static tarballs over ~/bin, not an echo", () => {
+test("Docker's static install, shown by ls ~/bin or its daemon run from there, gets the static tarballs over ~/bin, not an echo", () => {
   const PASTA = '$ pgrep -af pasta\n2301 pasta --stderr --ns-ifname=tap0 --mtu=65520 --config-net --no-map-gw --tcp-ports=auto --udp-ports=auto 2290';
   const texts = [
     fixture('static-install-ls-home-bin.txt'),
     `$ ls -1 ~/bin\ncontainerd\ndockerd\ndockerd-rootless.sh\nrootlesskit\n$ rootlesskit --version\nrootlesskit version 2.3.1\n${PASTA}`,
-    `$ $HOME/bin/rootlesskit --version\nrootlesskit version 2.3.1\n${PASTA}`,
+    `$ $HOME/bin/dockerd --version\nDocker version 27.4.1, build b9d17ea\n$ rootlesskit --version\nrootlesskit version 2.3.1\n${PASTA}`,
   ];
   for (const text of texts) {
     for (const r of both(text)) {

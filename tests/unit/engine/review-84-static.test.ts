@@ -16,7 +16,7 @@ test("a static install's daemon runs the home bin's RootlessKit: an older one as
   for (const asked of ['~/bin/rootlesskit', '/home/alice/bin/rootlesskit', '$HOME/bin/rootlesskit']) {
     const r = analyze(`${status('/home/alice/bin')}\n${versions(asked)}`);
     expect([asked, r.verdict, r.facts.rootlesskitVersion]).toEqual([asked, 'affected', '2.3.1']);
-    expect(r.findings[0]!.fix).toContain('see Upgrade in the guide');
+    expect(r.findings[0]!.fix).toContain('cp -f "$tmp"/bin/* "$HOME/bin/"');
     expect(r.findings[0]!.detail).not.toContain('restart it');
   }
   // /usr/bin's asked by its path is no static install's either.

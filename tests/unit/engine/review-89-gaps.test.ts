@@ -11,7 +11,8 @@ const status = `$ systemctl --user status docker --no-pager --full
              └─2052 dockerd`;
 const upgradeFix = (paste: string) => {
   const r = analyze(paste);
-  return [r.verdict, r.facts.rootlesskitVersion, r.findings[0]!.fix?.includes('see Upgrade in the guide'), r.findings[0]!.detail.includes('restart it')];
+  // The upgrade: Docker's static tarballs where the daemon runs from ~/bin, else the upgrade that says where to look.
+  return [r.verdict, r.facts.rootlesskitVersion, /see Upgrade in the guide|for tarball in docker docker-rootless-extras/.test(r.findings[0]!.fix ?? ''), r.findings[0]!.detail.includes('restart it')];
 };
 
 test("review 89 #7: the home bin's RootlessKit asked through sudo, or as ./bin at home, decides beside a static install", () => {
