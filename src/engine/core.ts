@@ -5,7 +5,8 @@ import { applyFor } from './apply.ts';
 import { dindContainer } from './container.ts';
 import { dockerfileEnv } from './dockerfile.ts';
 import { inDropIn } from './drop-in.ts';
-import { disagreeingMachines, machines } from './machines.ts';
+import { chronology } from './chronology.ts';
+import { disagreeingMachines, machines, machinesApart } from './machines.ts';
 import { ownReportJson, ownReportLines } from './own-report.ts';
 import { collect, rank, type Collected, type Observation, type Recogniser } from './facts.ts';
 import { findingMeta, render } from './findings.ts';
@@ -133,7 +134,7 @@ export function analyzeWith(messages: Messages, text: string, answers?: Answers,
   dropOtherRootlesskits(sink, fromHomeBin);
   const upgraded = runningBeforeUpgrades(sink);
   const merged = {
-    ...mergeDaemons(sink),
+    ...mergeDaemons(sink, () => chronology(pasted)),
     portDriverUnread: sink.portDriverUnread,
     installedRootlesskit: installedRootlesskit(sink) ?? upgradedRootlesskit(upgraded),
     upgradedSince: upgradedRootlesskit(upgraded) !== null,
@@ -189,7 +190,15 @@ export function analyzeWith(messages: Messages, text: string, answers?: Answers,
     merged.facts.rootless = false;
     merged.inferred.add('rootless');
   }
-  const a = assess(merged, signals, recognised || answered.length > 0);
+  // Machines (or people) that disagree on what decides: no order between them settles it.
+  const of = merged.conflicts.length ? machines(pasted) : new Map<number, string>();
+  const split = machinesApart(merged.conflicts, of, sink.observations);
+  // Neither machine's value is the paste's (nor a link's that shares it).
+  if (split) {
+    (merged.facts as unknown as Record<FactKey, null>)[split.key] = null;
+    delete merged.evidence[split.key];
+  }
+  const a = assess(merged, signals, recognised || answered.length > 0, split?.step ?? null);
   // Versions written by hand are offered as answers where nothing else was read, for what no answer says, or says otherwise (an inference
   // from another answer is none: an answer taken back is offered again). pasta's version after a list's bullet is read (rootlesskit#511),
   // and the list's other items offered: "* docker 28.0.1\n* rootlesskit 2.3.1\n* pasta 2025_03_20.32f6212".
@@ -208,9 +217,10 @@ export function analyzeWith(messages: Messages, text: string, answers?: Answers,
   // An export the running daemon contradicts that the user service, most likely the daemon, never read.
   const unread = unreadConflict(merged.settingsSource, merged.conflicts, merged.settings) ? { shell: merged.settingsSource } : {};
   // Values seen on two named machines ("laptop:" and "server:", two prompts' hosts) are no change over time.
-  const hosts = merged.conflicts.length ? disagreeingMachines(merged.conflicts, machines(pasted)) : [];
+  const hosts = disagreeingMachines(merged.conflicts, of);
   const apartMachines = hosts.length ? { machines: hosts } : {};
-  const extra: FindingSpec[] = merged.conflicts.length ? [spec('facts-disagree', { conflicts: merged.conflicts, restart, ...unread, ...apartMachines }, lines)] : [];
+  // (Not beside the step that asks for one machine at a time: that step shows the values.)
+  const extra: FindingSpec[] = merged.conflicts.length && !split ? [spec('facts-disagree', { conflicts: merged.conflicts, restart, ...unread, ...apartMachines }, lines)] : [];
   if (cleaned.truncated) extra.push(spec('input-truncated', { limitChars: limits.maxChars }));
   // What keeps the daemon from starting comes first (after the verdict's own finding): nothing else matters until it runs.
   // A setup written by hand, offered as answers: the step says so, and asks nothing the offer answers.

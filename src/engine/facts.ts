@@ -299,14 +299,19 @@ export interface Merged {
 }
 
 // Disagreements worth telling the user about: the running state differs from what they configured or installed.
-const CONFLICT_KEYS: readonly FactKey[] = ['rootless', 'dockerServerVersion', 'rootlesskitVersion', 'networkDriver', 'portDriver', 'mtu'];
+const CONFLICT_KEYS: readonly FactKey[] = ['rootless', 'dockerServerVersion', 'rootlesskitVersion', 'networkDriver', 'portDriver', 'mtu', 'hostLoToNsLo'];
 
 /** Whether two observed values are one: for a version, one release however Debian spells it (version.ts sameRelease). */
 const sameValue = (key: FactKey, a: Observation['value'], b: Observation['value']): boolean =>
   a === b || (THREE_PARTS.includes(key) && typeof a === 'string' && typeof b === 'string' && sameRelease(a, b));
 
-/** Picks each fact's value: highest rank wins; among equals the later one (the newer output in a before/after paste). */
-export function merge(observations: readonly Observation[]): Merged {
+/**
+ * Picks each fact's value: highest rank wins; among equals the later one (the newer output in a before/after paste): later in time
+ * where the order `timed` gives (chronology.ts) holds both lines, else later in the paste.
+ */
+export function merge(observations: readonly Observation[], timed: () => ReadonlyMap<number, number> = () => new Map()): Merged {
+  // Read only where two values differ, which few pastes' lines have: it reads every line.
+  let when: ReadonlyMap<number, number> | undefined;
   const facts = emptyFacts();
   const evidence: Partial<Record<FactKey, Evidence[]>> = {};
   const inferred = new Set<FactKey>();
@@ -320,7 +325,9 @@ export function merge(observations: readonly Observation[]): Merged {
     else byKey.set(o.key, [o]);
   }
   for (const [key, seen] of byKey) {
-    const last = seen.reduce((b, o) => (o.rank >= b.rank ? o : b));
+    const later = (o: Observation, b: Observation): boolean =>
+      o.value === b.value || !(((when ??= timed()).get(o.evidence.line) ?? Infinity) < (when.get(b.evidence.line) ?? -Infinity));
+    const last = seen.reduce((b, o) => (o.rank > b.rank || (o.rank === b.rank && later(o, b)) ? o : b));
     // A value deduced (implicit from pasta's --tcp-ports=auto) is seen where the same value is printed at the same rank.
     const win = (last.inferred && seen.find((o) => o.rank === last.rank && o.value === last.value && !o.inferred)) || last;
     (facts as unknown as Record<FactKey, unknown>)[key] = win.value;

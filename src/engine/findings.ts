@@ -86,6 +86,7 @@ const table: { [K in MessageId]: Level | `${Level}${DocsAnchor}` } = {
   'socket-permission-denied': 'w',
   'podman-not-docker': 'i',
   'facts-disagree': 'w',
+  'machines-apart': 'w/diagnostics/#collector',
   'input-truncated': 'w',
   'workaround-slirp4netns': 'i/remediation/#switch-to-slirp4netns',
   'workaround-nftables': 'i/security/#nftables',

@@ -1,6 +1,11 @@
-/** Which machine the lines of a paste come from, where the paste names one: a heading before a prompt, a prompt's host, a journal's. */
+/**
+ * Which machine (or person) the lines of a paste come from, where the paste names one: a heading before a prompt, a prompt's host, a
+ * journal's; a host's part of ansible's or pssh's output, a file's of head's or tail's, a person's in a chat; ps's USER column.
+ */
 import { atPrompt, type Line } from './clean.ts';
-import type { Conflict } from './facts.ts';
+import { rank, type Conflict, type Observation } from './facts.ts';
+import { spec, type FindingSpec } from './messages/types.ts';
+import type { FactKey } from './types.ts';
 
 // "alice@laptop:~$ ", "[bob@server ~]$ ", "root@web-1 # ".
 const PROMPT_HOST = /^\[?[\w.-]+@([\w.-]+)[:\s\]]/;
@@ -9,17 +14,45 @@ const JOURNAL_HOST = /^(?:[A-Z][a-z]{2} +\d{1,2} \d\d:\d\d:\d\d|\d{4}-\d\d-\d\dT
 // A line of one word and a colon, flush left, that a typed command follows: "laptop:", "server:" (docker info's "Server:" is followed by
 // its fields, never by a prompt).
 const HEADING = /^([A-Za-z][\w.-]{0,39}):$/;
+// Where one host's, file's or person's part starts: ansible's "build01 | CHANGED | rc=0 >>", pssh's "[1] 10:42:01 [SUCCESS] ci-runner-1",
+// head's or tail's "==> diag-laptop.txt <==", a chat's "Alice Chen  10:42 AM" or "[10:42] Alice:".
+const PART = [
+  /^([\w.-]+) \| (?:CHANGED|SUCCESS|FAILED!?|UNREACHABLE!?)(?: \| rc=\d+)? >>/,
+  /^\[\d+\] \d\d:\d\d:\d\d \[(?:SUCCESS|FAILURE)\] ([\w.-]+)/,
+  /^>*==> (.+) <==$/,
+  /^([A-Z][\w'-]*(?: [A-Z][\w'-]*){0,2}) {1,3}\d{1,2}:\d\d(?: ?[AP]M)?$/,
+  /^\[\d{1,2}:\d\d(?::\d\d)?\] ([A-Z][\w'-]*(?: [A-Z][\w'-]*)?):$/,
+];
+// An IRC log's speaker, which cleaning takes as the line's prefix: "[10:42] <alice> ".
+const SPEAKER = /^\[\d{1,2}:\d\d(?::\d\d)?\] <([^>]+)> $/;
+// ps printing its USER column first: "ps aux", "ps -ef", "ps -eo user:12,pid,args".
+const PS_USER_FIRST = /\bps\s+(?:-?aux\b|-ef\b|.*?-\w*o\s*(?:user|euser|ruser)\b)/;
+
+/** Whether a prompt follows line `i`: the next line, or the one after a piece of the same paste line that cleaning left before it. */
+export const beforePrompt = (lines: readonly Line[], i: number): boolean =>
+  [lines[i + 1], lines[i + 2]].some((next, k) => next && atPrompt(next) && (k === 0 || lines[i + 1]!.n === next.n));
 
 /** The machine each line names or follows (line number → name), for the lines after a heading or a host's prompt, and a journal's own. */
 export function machines(lines: readonly Line[]): Map<number, string> {
   const of = new Map<number, string>();
   let current: string | undefined;
+  // The machine a heading or a part names, which a prefix on every line (a journal's host, a CI log's) does not override.
+  let marked: string | undefined;
+  let users = false;
   lines.forEach((line, i) => {
-    const heading = !line.prefix && line.text === line.trimmed && lines[i + 1] && atPrompt(lines[i + 1]!) ? HEADING.exec(line.trimmed) : null;
-    const prompt = atPrompt(line) ? PROMPT_HOST.exec(line.prefix!) : null;
-    if (heading || prompt) current = (heading ?? prompt)![1]!;
-    const journal = line.prefix && !prompt ? JOURNAL_HOST.exec(line.prefix) : null;
-    const host = journal ? journal[1]! : current;
+    const typed = atPrompt(line);
+    // (A journal's or a CI log's prefix on every line, or a mail's quote, leaves them as they are.)
+    const heading = !typed && line.text === line.trimmed && beforePrompt(lines, i) ? HEADING.exec(line.trimmed) : null;
+    const prompt = typed ? PROMPT_HOST.exec(line.prefix!) : null;
+    const part = typed ? null : (PART.map((p) => p.exec(line.trimmed)).find((m) => m) ?? null);
+    if (heading || prompt || part) {
+      current = (heading ?? prompt ?? part)![1]!;
+      marked = prompt ? undefined : current;
+    }
+    if (typed) users = PS_USER_FIRST.test(line.trimmed);
+    const own = line.prefix && !prompt ? (JOURNAL_HOST.exec(line.prefix) ?? SPEAKER.exec(line.prefix)) : null;
+    const user = users && !typed ? /^[\w.-]+(?= +\d+ )/.exec(line.trimmed) : null;
+    const host = user?.[0] ?? marked ?? own?.[1] ?? current;
     if (host) of.set(line.n, host);
   });
   return of;
@@ -29,4 +62,23 @@ export function machines(lines: readonly Line[]): Map<number, string> {
 export function disagreeingMachines(conflicts: readonly Conflict[], of: ReadonlyMap<number, string>): string[] {
   const names = conflicts.map((c) => [...new Set(c.evidence.map((e) => e.line).toSorted((a, b) => a - b).flatMap((n) => of.get(n) ?? []))]);
   return names.find((n) => n.length > 1) ?? [];
+}
+
+// The facts the verdict turns on: seen with different values on two machines, neither value is the other's later state.
+const DECIDING: readonly FactKey[] = ['hostLoToNsLo', 'rootlesskitVersion', 'networkDriver'];
+
+/**
+ * The first disagreement on a deciding fact between named machines: the fact, and the step that asks for one machine at a time (each
+ * machine's first value of it, in the paste's order, with its line).
+ */
+export function machinesApart(conflicts: readonly Conflict[], of: ReadonlyMap<number, string>, observations: readonly Observation[]): { key: FactKey; step: FindingSpec } | null {
+  for (const key of DECIDING.filter((k) => conflicts.some((c) => c.key === k))) {
+    const first = new Map<string, Observation>();
+    const seen = observations.filter((o) => o.key === key && o.rank >= rank.config && of.has(o.evidence.line)).toSorted((a, b) => a.evidence.line - b.evidence.line);
+    for (const o of seen) if (!first.has(of.get(o.evidence.line)!)) first.set(of.get(o.evidence.line)!, o);
+    if (new Set([...first.values()].map((o) => String(o.value))).size < 2) continue;
+    const values = [...first].map(([machine, o]) => ({ machine, value: String(o.value) }));
+    return { key, step: spec('machines-apart', { key, values }, [...first.values()].map((o) => o.evidence)) };
+  }
+  return null;
 }

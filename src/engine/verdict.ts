@@ -9,6 +9,7 @@ import { infer } from './rules/infer.ts';
 import { unreadExport } from './rules/settings-source.ts';
 import { nextStep, type Evaluate } from './rules/next-step.ts';
 import { askedAside, downFirst } from './rules/down-first.ts';
+import { carriesFlag } from './rules/flag-place.ts';
 import { verdictRules } from './rules/verdict-rules.ts';
 import type { Certainty, Evidence, FactKey, Facts, Signal, Verdict } from './types.ts';
 
@@ -27,7 +28,9 @@ export function decide(c: Ctx): Decision {
     const main = rule.when(c);
     if (!main) continue;
     const keys = rule.deciding(c);
-    main.evidence = factsEvidence(c.evidence, keys);
+    // An argv with the flag is no evidence of being affected (another machine's, or from before a restart).
+    const shown = rule.verdict === 'affected' ? Object.fromEntries(keys.map((k) => [k, c.evidence[k]?.filter((e) => !carriesFlag(e))])) : c.evidence;
+    main.evidence = factsEvidence(shown, keys);
     // A package shows what is installed, which the daemon runs only if it started since: never confirmed. (The Docker release that a
     // RootlessKit from the table rests on is named with it already.)
     const packaged = (k: FactKey): boolean => c.packaged.has(k) && !(k === scriptsRelease(c.f) && c.inferred.has('rootlesskitVersion'));
@@ -45,11 +48,14 @@ export interface Assessment extends Decision {
   ask: FactKey | null;
 }
 
-/** Runs inference, the verdict rules, the next step (if incomplete) and the neighbouring findings. Mutates `m`. */
-export function assess(m: Merged, signals: ReadonlyMap<Signal, Evidence[]>, recognised: boolean): Assessment {
+/**
+ * Runs inference, the verdict rules, the next step (if incomplete) and the neighbouring findings. Mutates `m`. `apart`: the paste's
+ * machines disagree on what decides (machines.ts machinesApart), which is then the first step, and nothing is decided.
+ */
+export function assess(m: Merged, signals: ReadonlyMap<Signal, Evidence[]>, recognised: boolean, apart: FindingSpec | null = null): Assessment {
   const notes = [...infer(m, signals), ...cutFlags(m)];
   const c = context(m, signals);
-  const decision = decide(c);
+  const decision: Decision = apart ? { verdict: 'incomplete', certainty: 'inferred', unseen: [], main: null } : decide(c);
   const findings = neighbourFindings(c, decision.verdict);
   let ask: FactKey | null = null;
   // A daemon that does not start decides nothing yet: fixing what stops it is the next step, before any question.
@@ -64,6 +70,9 @@ export function assess(m: Merged, signals: ReadonlyMap<Signal, Evidence[]>, reco
     if (first.length) findings.splice(0, findings.length, ...first.slice(1), step.step, ...rest);
     ask = step.ask;
   }
+  // The machines first: what else to paste comes after (for each machine, one at a time).
+  if (apart && decision.main) findings.unshift(decision.main);
+  if (apart) decision.main = apart;
   return { ...decision, findings: [...notes, ...findings], ask };
 }
 

@@ -89,6 +89,9 @@ function outcome(o: Outcome): string {
   return o.verdict === 'incomplete' ? `the RootlessKit version decides: before ${FIX_RK} affected, from ${FIX_RK} fixed.` : 'not affected.';
 }
 
+/** A fact's value as the fact table shows it: a yes or no for a boolean. */
+const valueOf = (value: string): string => (value === 'true' ? 'yes' : value === 'false' ? 'no' : value);
+
 // Where a disagreeing value was seen.
 const seenIn: Record<ValueSource, string> = { running: 'running daemon', binary: "the program's own version", package: 'installed package', config: 'configuration' };
 
@@ -332,7 +335,7 @@ export const en: Messages = {
     }),
     'fixed-flag-seen': (p) => ({
       title: `pasta runs with ${FLAG}`,
-      detail: `Its command line carries the flag${paren('RootlessKit', p.rootlesskitVersion)}, so host-loopback connections reach 127.0.0.1 in the namespace.`,
+      detail: `Its command line carries the flag${paren('RootlessKit', p.rootlesskitVersion)}, so host-loopback connections reach 127.0.0.1 in the namespace.${p.olderShown ? ` The paste also shows RootlessKit ${p.olderShown}, which never passes ${FLAG}: that version is from before an upgrade, or another rootlesskit than the daemon's. The running pasta is what counts.` : ''}`,
     }),
     'fixed-rootlesskit': (p, a) => ({
       title: `RootlessKit ${orLater(p.rootlesskitVersion, p.orLater)} passes ${FLAG}`,
@@ -831,9 +834,13 @@ export const en: Messages = {
     }),
     'facts-disagree': (p, a) => ({
       title: `Different values for ${p.conflicts.map((c) => factNames[c.key]).join(', ')}`,
-      detail: `The paste shows ${p.conflicts.map((c) => `${factNames[c.key]} ${c.values.map((v) => `${v.value} (${seenIn[v.source]})`).join(', ')}`).join('; ')}. ${p.machines ? `The paste seems to hold more than one machine (${p.machines.join(', ')}), which the checker reads as one, using ${p.conflicts.map((c) => c.values[0]!.value).join(', ')}: check one machine at a time, pasting only its output.` : `The checker uses ${p.conflicts.map((c) => c.values[0]!.value).join(', ')}, as the running daemon beats configuration and packages, and later output beats earlier.`}${p.restart && !p.shell ? ' Restart after changing configuration.' : ''}${p.shell ? UNREAD_EXPORTS : ''}`,
+      detail: `The paste shows ${p.conflicts.map((c) => `${factNames[c.key]} ${c.values.map((v) => `${valueOf(v.value)} (${seenIn[v.source]})`).join(', ')}`).join('; ')}. ${p.machines ? `The paste seems to hold more than one machine (${p.machines.join(', ')}), which the checker reads as one, using ${p.conflicts.map((c) => valueOf(c.values[0]!.value)).join(', ')}: check one machine at a time, pasting only its output.` : `The checker uses ${p.conflicts.map((c) => valueOf(c.values[0]!.value)).join(', ')}, as the running daemon beats configuration and packages, and later output beats earlier.`}${p.restart && !p.shell ? ' Restart after changing configuration.' : ''}${p.shell ? UNREAD_EXPORTS : ''}`,
       // Exports the user service never read: reloading it changes nothing, and the sentence says what would.
       fix: p.restart && !p.shell ? a.reloadRestart : undefined,
+    }),
+    'machines-apart': (p) => ({
+      title: `Which machine? ${factNames[p.key]} differs between ${p.values.map((v) => v.machine).join(', ')}`,
+      detail: `The paste holds more than one machine or person, and what decides the verdict differs between them (${factNames[p.key]}: ${p.values.map((v) => `${valueOf(v.value)} for ${v.machine}`).join(', ')}). Neither is the other's later state, so the checker decides nothing: paste one machine's output at a time, starting with the one that shows the problem.`,
     }),
     'input-truncated': (p) => ({
       title: 'Only the first part was read',

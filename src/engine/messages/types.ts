@@ -42,7 +42,8 @@ export interface MessageParams {
   'pasta-predates-change': { via: EraSource; pastaVersion: string | null; rkFixed: boolean };
   /** `rkFixed`: whether RootlessKit passes the flag to a pasta installed later (null: its version is not known). */
   'pasta-not-installed': { rootlesskitVersion: string | null; rkFixed: boolean | null; inferredFrom: string | null };
-  'fixed-flag-seen': { rootlesskitVersion: string | null };
+  /** `olderShown`: a RootlessKit version the paste shows that never passes the flag, though RootlessKit put it there (no wrapper). */
+  'fixed-flag-seen': { rootlesskitVersion: string | null; olderShown?: string };
   'fixed-rootlesskit': { rootlesskitVersion: string; orLater: boolean; inferredFrom: string | null };
   /**
    * `distribution`: a distribution built this Docker, so its RootlessKit comes from the distribution's packages. `installed`: a
@@ -228,6 +229,8 @@ export interface MessageParams {
     /** The machines the values were seen on, when the paste names two or more. */
     machines?: string[];
   };
+  /** A fact the verdict turns on differs between the machines (or people) the paste holds: each one's value, in the paste's order. */
+  'machines-apart': { key: FactKey; values: { machine: string; value: string }[] };
   'input-truncated': { limitChars: number };
   /** `installed`: the paste shows slirp4netns's version. */
   /** Kept: what the fix sets, and what it does with FLAGS (rules/flags-kept.ts). */

@@ -9,10 +9,10 @@ const OWN: readonly FactKey[] = ['dockerServerVersion', 'rootlesskitVersion', 'n
  * Docker can leave the system-wide daemon running, and no restart makes them agree. Then the rootless fact's lines become the
  * two-daemons signal, and neither a fact both show running nor Docker's version is a disagreement. The verdict follows the rootless
  * daemon, the only one this problem can concern, in whichever order the paste shows them: what the rootful one reports running of
- * itself is left out of each output (one command's, or a line) that shows that daemon alone, and so is its being rootful.
+ * itself is left out of each output (one command's, or a line) that shows that daemon alone, and so is its being rootful. `timed`: see merge.
  */
-export function mergeDaemons(sink: Collected): Merged {
-  const merged = merge(sink.observations);
+export function mergeDaemons(sink: Collected, timed?: () => ReadonlyMap<number, number>): Merged {
+  const merged = merge(sink.observations, timed);
   const running = (c: Merged['conflicts'][number]) => c.values.every((v) => v.source === 'running');
   const two = merged.conflicts.find((c) => c.key === 'rootless' && running(c));
   if (!two) return merged;
@@ -20,7 +20,7 @@ export function mergeDaemons(sink: Collected): Merged {
   // Unless the setup tool uninstalled the rootless one after the paste last shows it (not installed again): the one shown last decides.
   // (A loop, not Math.max(...lines): a paste may show it on more lines than a call takes arguments.)
   const shown = sink.observations.reduce((last, o) => (o.key === 'rootless' && o.value ? Math.max(last, o.evidence.line) : last), 0);
-  const own = (sink.lastSeen.get('rootless-uninstalled') ?? 0) > shown ? merged : merge(sink.observations.filter(ownOrShared(sink)));
+  const own = (sink.lastSeen.get('rootless-uninstalled') ?? 0) > shown ? merged : merge(sink.observations.filter(ownOrShared(sink)), timed);
   // An install log or a package may name either daemon's version.
   own.conflicts = own.conflicts.filter((c) => !running(c) && c.key !== 'dockerServerVersion');
   return own;

@@ -9,6 +9,7 @@ import type { FactKey, Verdict } from '../types.ts';
 import { namesNoRelease } from '../version.ts';
 import { aptHeld } from './apt-hold.ts';
 import { aptPinned } from './apt-pin.ts';
+import { rootlesskitsFlag } from './flag-place.ts';
 import { argvWithoutFlagNow, desktopOnly, installedFixed, loopbackReset, olderUnknown, onlyAllAddresses, rootlesskitKeys, scriptsRelease, showsDocker, type Ctx } from './context.ts';
 import { packageManager } from './package-manager.ts';
 import { statedFix } from './stated-fix.ts';
@@ -135,7 +136,13 @@ export const verdictRules: readonly VerdictRule[] = [
   },
   {
     verdict: 'fixed',
-    when: (c) => (c.f.hostLoToNsLo === true ? spec('fixed-flag-seen', { rootlesskitVersion: c.f.rootlesskitVersion }) : null),
+    // A RootlessKit shown that never passes the flag, beside the flag where RootlessKit puts it, is not the one that runs: not named as it.
+    when: (c) =>
+      c.f.hostLoToNsLo !== true
+        ? null
+        : c.rk(fix) === false && !c.inferred.has('rootlesskitVersion') && c.evidence.hostLoToNsLo?.some(rootlesskitsFlag)
+          ? spec('fixed-flag-seen', { rootlesskitVersion: null, olderShown: c.f.rootlesskitVersion! })
+          : spec('fixed-flag-seen', { rootlesskitVersion: c.f.rootlesskitVersion }),
     deciding: () => ['hostLoToNsLo'],
   },
   {

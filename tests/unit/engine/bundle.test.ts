@@ -846,8 +846,11 @@ async function bundle(entry: string | { code: string }): Promise<{ gzip: number;
 // Then +1,018 B in the engine, +1,833 B with English, +1,964 B with Chinese (69.49 / 92.69 / 98.44 KB): review 111 #9, #10, #12: the upgrade
 // with the package manager a distribution's Docker shows (its system's name, openSUSE's and Fedora's package versions, Nix's store),
 // Docker's static install from ls ~/bin or its daemon run there and its tarballs in the fix, and an upgrade the reader states not advised again.
+// Then +1,653 B in the engine, +1,917 B with English, +1,994 B with Chinese (71.14 / 94.61 / 100.43 KB): review 111 #1, #6: output printed
+// newest first or "now" before "before" read in time (chronology.ts), the machines and people of ansible, pssh, head, chats and ps's USER
+// column told apart and asked for one at a time (machines-apart), and the flag's place in pasta's argv (a wrapper's or RootlessKit's).
 // The ceilings sit just above, so that the engine can only shrink unless a change says why it grows.
-const budgets = { core: 69_487, withEnglish: 92_691, withChinese: 98_435 };
+const budgets = { core: 71_140, withEnglish: 94_608, withChinese: 100_429 };
 
 /** What a Chinese page's island takes from the engine: index.ts's runtime exports, with the Chinese catalogue instead of English. */
 const chineseEngine = `

@@ -100,6 +100,8 @@ describe('share links', () => {
       'input-truncated',
       // The paste shows two values for one fact; a link carries the one the engine chose.
       'facts-disagree',
+      // The paste shows two machines that disagree on what decides; a link carries neither value.
+      'machines-apart',
       // The paste deduced the port driver (pasta's --tcp-ports=auto), which is an inference and so stays out of the link,
       // as answers count as confirmed; the link's engine infers the same value again by default, and this note says so.
       'port-driver-assumed-implicit',

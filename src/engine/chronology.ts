@@ -1,0 +1,79 @@
+/** When each line was printed, where the paste says its order is not time: newest-first output, and "now" shown before "before". */
+import { atPrompt, type Line } from './clean.ts';
+import { beforePrompt } from './machines.ts';
+
+// journalctl -r / --reverse (alone or among single-letter options: -xr), and ps sorted by start, newest first.
+const JOURNAL_REVERSED = /\bjournalctl\b.*?\s(?:--reverse|-[a-zA-Z]*r[a-zA-Z]*)(?=\s|$)/;
+const PS_NEWEST_FIRST = /\bps\b.*?(?:--sort|\s-k)[= ]?-(?:start_time|lstart|start|stime|pid)\b/;
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+// A journal's or syslog's time ("Jan 20 14:05:02"), an ISO one ("2025-01-20T14:05:02"), or ps's lstart after a PID ("5110 Mon Jan 20 14:05:01 2025").
+const SHORT_TIME = /^(?:\d+ +[A-Z][a-z]{2} +)?([A-Z][a-z]{2}) +(\d{1,2}) (\d\d):(\d\d):(\d\d)(?: (\d{4}))?/;
+const ISO_TIME = /^(\d{4})-(\d\d)-(\d\d)[T ](\d\d):(\d\d):(\d\d)/;
+// A heading that says which of two states follows: "now (after upgrading + restart):", "what it was before:", "升级后：".
+const HEADING = /^.{0,60}[:：]$/;
+const BEFORE = /\b(?:before|earlier|previously|old|originally)\b|之前|以前|升级前|原来|旧的/i;
+const AFTER = /\b(?:after|now|new|currently|later|upgrading|upgraded)\b|之后|现在|升级后|更新后|新的/i;
+// Fewer newest-first times than this could be a year's turn ("Dec 31", then "Jan 01"), which month and day alone cannot tell.
+const MIN_DESCENDING = 3;
+
+/** A comparable number for the time a line starts with (its prefix, or its text), or null. */
+function timeOf(line: Line): number | null {
+  const text = line.prefix ?? line.trimmed;
+  const iso = ISO_TIME.exec(text);
+  if (iso) return Number(iso.slice(1).join(''));
+  const short = SHORT_TIME.exec(text);
+  const month = short ? MONTHS.indexOf(short[1]!) : -1;
+  if (!short || month < 0) return null;
+  return Number(short[6] ?? 0) * 1e10 + (month + 1) * 1e8 + Number(short[2]) * 1e6 + Number(short.slice(3, 6).join(''));
+}
+
+/** Whether output's times run newest first: at least MIN_DESCENDING of them, never rising, and not all one. */
+function descending(block: readonly Line[]): boolean {
+  const times = block.map(timeOf).filter((t) => t !== null);
+  return times.length >= MIN_DESCENDING && times.every((t, i) => i === 0 || t <= times[i - 1]!) && times[0]! > times.at(-1)!;
+}
+
+/** Each command's output (the lines after a prompt, up to the next), with the command; first the lines before any ("" for none shown). */
+function outputs(lines: readonly Line[]): { command: string; block: Line[] }[] {
+  const all: { command: string; block: Line[] }[] = [{ command: '', block: [] }];
+  for (const line of lines) {
+    if (atPrompt(line)) all.push({ command: line.trimmed, block: [] });
+    else all.at(-1)!.block.push(line);
+  }
+  return all;
+}
+
+/** Which state line `i`, a heading before a prompt, announces: 0 before, 1 after, or null. */
+function phaseOf(lines: readonly Line[], i: number): 0 | 1 | null {
+  const line = lines[i]!;
+  if (atPrompt(line) || !beforePrompt(lines, i) || !HEADING.test(line.trimmed)) return null;
+  const before = BEFORE.test(line.trimmed);
+  return before === AFTER.test(line.trimmed) ? null : before ? 0 : 1;
+}
+
+/**
+ * The order in time of the lines whose order the paste states otherwise (line number → a key that sorts them by time): each output
+ * printed newest first (journalctl -r, ps sorted newest first, or times that fall), reversed; and where a heading after the paste's
+ * first says "before" while an earlier one said "after", the parts under them swapped back. Lines not in the map keep their place.
+ */
+export function chronology(lines: readonly Line[]): Map<number, number> {
+  const when = new Map<number, number>();
+  for (const { command, block } of outputs(lines)) {
+    if (!block.length || !(JOURNAL_REVERSED.test(command) || PS_NEWEST_FIRST.test(command) || descending(block))) continue;
+    const [first, last] = [block[0]!.n, block.at(-1)!.n];
+    for (const line of block) when.set(line.n, first + last - line.n);
+  }
+  const parts: { phase: 0 | 1; lines: Line[] }[] = [];
+  lines.forEach((line, i) => {
+    const phase = phaseOf(lines, i);
+    if (phase !== null) parts.push({ phase, lines: [] });
+    parts.at(-1)?.lines.push(line);
+  });
+  if (!parts.some((p, i) => p.phase === 0 && parts.slice(0, i).some((q) => q.phase === 1))) return when;
+  // A stable sort, the parts "before" first: each part's keys lie past the earlier parts', in its own order (reversed output kept so).
+  const span = lines.at(-1)!.n + 1;
+  parts
+    .toSorted((a, b) => a.phase - b.phase)
+    .forEach((p, k) => p.lines.forEach((line) => when.set(line.n, k * span + (when.get(line.n) ?? line.n))));
+  return when;
+}
