@@ -7,9 +7,10 @@ import { expect, test } from 'vitest';
 import { analyze, analyzeWith, type Result } from '../../../src/engine/index.ts';
 import { zhCn } from '../../../src/engine/messages/zh-cn.ts';
 
-// Three pastes stay here, out of the fixture sets: a hard or word wrap joins their two argvs into one, or leaves one unjoined (clean.ts),
+// Five pastes stay here, out of the fixture sets: a hard or word wrap joins their two argvs into one, or leaves one unjoined (clean.ts),
 // which the damage sweeps of property.test.ts would read as a fact made up or lost.
-const HERE = ['ansible-adhoc-hosts-flag-differs.txt', 'ps-user-column-two-users-flag-differs.txt', 'now-then-before-headings-flag-now.txt'];
+const HERE = ['ansible-adhoc-hosts-flag-differs.txt', 'ps-user-column-two-users-flag-differs.txt', 'now-then-before-headings-flag-now.txt', 'ps-sort-newest-first-flag-on-top.txt',
+  'pssh-two-hosts-flag-differs.txt'];
 const fixture = (name: string): string =>
   readFileSync(join(import.meta.dirname, HERE.includes(name) ? 'review-111' : '../../fixtures/synthetic', name), 'utf8');
 const both = (text: string): Result[] => [analyze(text), analyzeWith(zhCn, text)];
