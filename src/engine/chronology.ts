@@ -9,10 +9,11 @@ const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', '
 // A journal's or syslog's time ("Jan 20 14:05:02"), an ISO one ("2025-01-20T14:05:02"), or ps's lstart after a PID ("5110 Mon Jan 20 14:05:01 2025").
 const SHORT_TIME = /^(?:\d+ +[A-Z][a-z]{2} +)?([A-Z][a-z]{2}) +(\d{1,2}) (\d\d):(\d\d):(\d\d)(?: (\d{4}))?/;
 const ISO_TIME = /^(\d{4})-(\d\d)-(\d\d)[T ](\d\d):(\d\d):(\d\d)/;
-// A heading that says which of two states follows: "now (after upgrading + restart):", "what it was before:", "升级后：".
+// A heading that says which of two states follows: "now (after upgrading + restart):", "what it was before:", "升级后：" (escaped, so
+// that English pages load no Chinese).
 const HEADING = /^.{0,60}[:：]$/;
-const BEFORE = /\b(?:before|earlier|previously|old|originally)\b|之前|以前|升级前|原来|旧的/i;
-const AFTER = /\b(?:after|now|new|currently|later|upgrading|upgraded)\b|之后|现在|升级后|更新后|新的/i;
+const BEFORE = /\b(?:before|earlier|previously|old|originally)\b|\u4e4b\u524d|\u4ee5\u524d|\u5347\u7ea7\u524d|\u539f\u6765|\u65e7\u7684/i;
+const AFTER = /\b(?:after|now|new|currently|later|upgrading|upgraded)\b|\u4e4b\u540e|\u73b0\u5728|\u5347\u7ea7\u540e|\u66f4\u65b0\u540e|\u65b0\u7684/i;
 // Fewer newest-first times than this could be a year's turn ("Dec 31", then "Jan 01"), which month and day alone cannot tell.
 const MIN_DESCENDING = 3;
 
