@@ -4,6 +4,8 @@
  */
 import { withoutControls } from './controls.ts';
 import { collectorCommands } from './collector-commands.ts';
+import { atGluedPrompts } from './glued-prompt.ts';
+import { journalLine } from './journal-export.ts';
 import { withoutLostEscapes } from './lost-escapes.ts';
 
 /** One cleaned line; `n` is its 1-based line number in the original text. */
@@ -172,8 +174,9 @@ const COLLECTOR_STEP = new RegExp(
     .map(({ argv: [name] }) => `|(?<=\\$ ${name} --version )(?=${name}[ .])`)
     .join('')})`,
 );
-// What every COLLECTOR_STEP has: a prompt, or the probe's answer (one search for both is faster than one for each).
-const STEP_MAY = /\$ | host-lo-to-ns-lo probe: /;
+// What every COLLECTOR_STEP has: a prompt, or the probe's answer; and every prompt glued onto output, "$ " or "# " (one search for all is
+// faster than one for each).
+const STEP_MAY = /[$#] | host-lo-to-ns-lo probe: /;
 // grep -n's line numbers: "12:" before a line that matched, "13-" before a line of context, after the file's name when grep read several
 // ("notes.md:12:", "notes.md-13-").
 const GREP_NUMBER = /^(?:([^\s:]{1,200}?)([:-]))?(\d{1,7})([:-])(?=.)/;
@@ -217,8 +220,9 @@ const MIN_INFO_PARTS = 4;
 // A security option as docker info lists it: "seccomp", "rootless", "name=seccomp,profile=builtin".
 const FLAT_OPTION = /^(?:name=)?[a-z][\w-]*(?:,[\w=,./-]*)?$/;
 
-// What a line needs more than addLine for: a terminal escape, a tab, an HTML tag, a list of output lines, or a JSON log line.
-const MARKED = /[\x1b\t<]|": \[|^\{"log"/;
+// What a line needs more than addLine for: a terminal escape, a tab, an HTML tag (or syslog's "<30>1 "), a list of output lines, a JSON log
+// line, or a journal entry's message.
+const MARKED = /[\x1b\t<]|": \[|^\{"log"|MESSAGE/;
 const COMMENTED_HEADER = /^\s*#(?:Client|Server):(?: Docker .+)?$/;
 // A line of the output: not a setting or a section of a configuration file commented out after it.
 const COMMENTED = /^\s*#(?! ?(?:export |Environment=|ExecStart=|\[)|[A-Z_]+=)/;
@@ -293,8 +297,13 @@ export function clean(text: string): Cleaned {
     listed = !!item || (listed && !bare.trim()) || (t.includes('": [') && t.trimEnd().endsWith('[') && OUTPUT_LIST.test(t));
     if (item) addLine(jsonString(item[1]!), i + 1, lines);
     else if (t.includes('": ["') && OUTPUT_LIST.test(t)) for (const part of listItems(t)) addLine(part, i + 1, lines);
-    else if (!t.includes('<')) addLine(t, i + 1, lines);
-    else for (const part of t.replace(INLINE_TAG, '').split(TAG)) addSteps(part, i + 1, lines);
+    else {
+      // A journal entry's message (exported as JSON or field by field) or a syslog line, as the short line it would be.
+      const journal = t.includes('MESSAGE') || t.includes('>1 ') ? journalLine(t, raw, i, strip) : null;
+      if (journal !== null) addLine(journal, i + 1, lines);
+      else if (!t.includes('<')) addSteps(t, i + 1, lines);
+      else for (const part of t.replace(INLINE_TAG, '').split(TAG)) addSteps(part, i + 1, lines);
+    }
   }
   // The last piece of a line cut at maxLineChars ends where the cut fell, mid-value perhaps: it is marked as a cut.
   for (const n of sliced) {
@@ -313,11 +322,15 @@ function placePieces(line: Line, t: string, pieces: readonly Piece[] | undefined
   if (from >= 0) line.pieces = pieces!.map((p) => ({ n: p.n, at: p.at - from })).filter((p) => p.at < line.trimmed.length);
 }
 
-/** Appends a physical line as addLine does, each of the collector's steps on it (when its newlines were lost) as a line of its own. */
+/**
+ * Appends a physical line as addLine does, each of the collector's steps on it (when its newlines were lost), and each command after a
+ * prompt glued onto output, as a line of its own.
+ */
 function addSteps(t: string, n: number, lines: Line[]): void {
   // Only a line with a prompt or the probe's answer can hold a step (most lines have neither: one search spares them the pattern).
-  if (STEP_MAY.test(t) && COLLECTOR_STEP.test(t)) for (const part of t.split(COLLECTOR_STEP)) addLine(part, n, lines);
-  else addLine(t, n, lines);
+  if (!STEP_MAY.test(t)) addLine(t, n, lines);
+  else if (COLLECTOR_STEP.test(t)) for (const part of t.split(COLLECTOR_STEP)) addLine(part, n, lines);
+  else for (const part of atGluedPrompts(t, strip)) addLine(part, n, lines);
 }
 
 /** The strings of the lists of output lines in one line of Ansible's output (its JSON), or the line itself if it is cut. */

@@ -57,7 +57,7 @@ import { dropOverriddenEnv } from './rules/env-overridden.ts';
 import { setAsideOtherImage } from './rules/image-env.ts';
 import { setAsideUnapplied } from './rules/not-applied.ts';
 import { inferBesideReferences } from './rules/unresolved.ts';
-import { inferPortManager } from './rules/listeners.ts';
+import { inferPastaFromHeldPort, inferPortManager } from './rules/listeners.ts';
 import { citeStart, runningBeforeUpgrades, upgradedRootlesskit } from './rules/upgraded.ts';
 import { mergeDaemons } from './rules/two-daemons.ts';
 import { sections, type Section } from './sections.ts';
@@ -171,6 +171,8 @@ export function analyzeWith(messages: Messages, text: string, answers?: Answers,
   const shownBut = (said: readonly Signal[]): boolean => [...signals.keys()].some((id) => !said.includes(id));
   const shown = shownBut(['pasta-listener', 'buildkit', 'client-reset', 'loopback-request']);
   const recognised = sink.observations.length > 0 || shown;
+  // Before the answers, which fill only what the paste does not show.
+  inferPastaFromHeldPort(merged, signals);
 
   // Answers fill only what the paste does not show; a user's own answer counts as confirmed.
   const answered: FactKey[] = [];

@@ -25,11 +25,12 @@ const ONE = new RegExp(`^${ITEM}$`, 'i');
 const SPLIT = new RegExp(SEPARATOR, 'i');
 const BULLET = /^(?:[-*+•] |\d+[.)] )/;
 // An issue template's fields ("Docker version: 27.3.1", "Network driver: pasta", "docker版本：27.3.1"): read anywhere when they say
-// "version" or "driver", and in a list's items or under the reader's own heading without (alone, "docker: 27.3.1" is YAML's).
-const FIELD = /\b(docker(?: engine| client)?|rootlesskit|slirp4netns|pasta|passt)(?: version| ?\u7248\u672c)?[:\uff1a] */gi;
-const NAMED_FIELD = /\b(docker(?: engine| client)?|rootlesskit|slirp4netns|pasta|passt)(?: version| ?\u7248\u672c)[:\uff1a] */gi;
-const DRIVER_FIELD = /^(?:network(?: ?driver)?|\u7f51\u7edc(?:\u9a71\u52a8)?)[:\uff1a] *(?=(?:pasta|slirp4netns)\b)/i;
-const NAMED_DRIVER_FIELD = /^(?:network driver|\u7f51\u7edc\u9a71\u52a8)[:\uff1a] *(?=(?:pasta|slirp4netns)\b)/i;
+// "version" or "driver", and in a list's items or under the reader's own heading without (alone, "docker: 27.3.1" is YAML's). An arrow
+// ("rootlesskit → 2.3.1") ends a field's name as a colon does.
+const FIELD = /\b(docker(?: engine| client)?|rootlesskit|slirp4netns|pasta|passt)(?: version| ?\u7248\u672c)?(?:[:\uff1a]| ?\u2192) */gi;
+const NAMED_FIELD = /\b(docker(?: engine| client)?|rootlesskit|slirp4netns|pasta|passt)(?: version| ?\u7248\u672c)(?:[:\uff1a]| ?\u2192) */gi;
+const DRIVER_FIELD = /^(?:network(?: ?driver)?|\u7f51\u7edc(?:\u9a71\u52a8)?)(?:[:\uff1a]| ?\u2192) *(?=(?:pasta|slirp4netns)\b)/i;
+const NAMED_DRIVER_FIELD = /^(?:network driver|\u7f51\u7edc\u9a71\u52a8)(?:[:\uff1a]| ?\u2192) *(?=(?:pasta|slirp4netns)\b)/i;
 // "Docker 27.3.1 (rootless)", with full-width brackets too.
 const ROOTLESS_AFTER = /(^|[,;:\uff0c\uff1b\u3001\uff1a] *)([^,;:\uff0c\uff1b\u3001\uff1a]+?) ?[(\uff08]rootless[)\uff09]/gi;
 // The system a setup runs on, as a list's item or a template's field ("Debian 12", "OS: Ubuntu 24.04 LTS", "Kernel: 6.8.0-45-generic"):

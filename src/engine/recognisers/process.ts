@@ -43,6 +43,10 @@ const SYSTEM_API = /API listen on \/(?:var\/)?run\/docker\.sock/;
 // What a host's journal logged of its own daemon ("host dockerd[812]: ", "dockerd-rootless.sh[1069]: "), never a nested daemon's (which
 // a unit running docker run logs as "docker[2401]: ").
 const JOURNAL = /\bdockerd(?:-rootless(?:\.sh)?)?\[\d+\]: ?$/;
+// A Docker unit's logger in a journal line ("docker.service[2211]: " of -o with-unit, "dockerd-rootless.sh[2211]: "), and RootlessKit's
+// own log line: the unit runs RootlessKit, whatever form the journal printed it in.
+const DOCKER_LOGGER = /docker[\w.@/-]*\[\d+\]: ?$/;
+const ROOTLESSKIT_LOG = '[rootlesskit:';
 /** Whether a line came through a journal: the host's, never a nested daemon's. */
 export const fromJournal = (line: Line): boolean => !!line.prefix && JOURNAL.test(line.prefix);
 /** Whether these lines run docker:dind and show its daemon's log: in a user namespace, on the system socket. */
@@ -88,6 +92,8 @@ const SCRIPT = /^dockerd-rootless(?:\.sh)?$/;
 const SCRIPT_RUN = /^(?:\S*\/)?dockerd-rootless\.sh(?:\s|$)/;
 // What the shell answers, naming the launcher, when it is missing.
 const NOT_STARTED = /command not found|No such file/;
+// The process id that ends pasta's whole argv (its namespace's owner), or one a user redacted before pasting ("NNNN", "XXXX").
+const PROCESS_ID = /^(?:\d+|N{2,}|X{2,})$/;
 
 // What every argv the tokeniser below accepts contains: the program's name (perhaps quoted), then a flag or an elision. Most
 // lines that name RootlessKit or pasta are prose or logs; this one test spares them the tokenising.
@@ -156,6 +162,7 @@ export const processes: Recogniser = (lines, sink) => {
     const t = line.text;
     // A journal line logged by dockerd-rootless.sh ("host dockerd-rootless.sh[1069]: + net=vpnkit").
     if (line.prefix?.includes('dockerd-rootless')) sink.fact('rootless', true, rank.hint, line);
+    else if (line.trimmed.startsWith(ROOTLESSKIT_LOG) && DOCKER_LOGGER.test(line.prefix ?? '')) sink.fact('rootless', true, rank.hint, line);
     if (HEADING.test(line.trimmed) || REMOVED.test(line.trimmed)) continue;
     // What both look for names docker (docker.service, dockerd, docker.sock).
     const docker = t.includes('docker');
@@ -262,7 +269,7 @@ function pasta(tokens: readonly string[], at: number, line: Line, sink: Sink): v
   if (ports === 'auto') sink.fact('portDriver', 'implicit', rank.running, of('tcp-ports'), true);
   else if (ports === 'none' && !f.has('host-lo-to-ns-lo')) sink.fact('portDriver', 'none', rank.hint, of('tcp-ports'));
   // Without the trailing PID or --netns the argv may be cut short: then a missing flag proves nothing.
-  const complete = (rest !== null && /^\d+$/.test(rest)) || f.has('netns');
+  const complete = (rest !== null && PROCESS_ID.test(rest)) || f.has('netns');
   if (f.has('host-lo-to-ns-lo') || complete) sink.fact('hostLoToNsLo', f.has('host-lo-to-ns-lo'), rank.running, of('host-lo-to-ns-lo'));
   if (f.has('ipv4-only') || complete) sink.fact('ipv4Only', f.has('ipv4-only'), rank.running, of('ipv4-only'));
 }

@@ -13,3 +13,36 @@ export function inferPortManager(m: Merged, signals: ReadonlyMap<Signal, Evidenc
   m.inferred.add('portManager');
   m.evidence.portManager = held;
 }
+
+// A socket's address and port as ss, netstat and lsof list a listening one (the first such pair on the line is its own), and as docker
+// ps ("127.0.0.1:8080->80/tcp") and docker port ("80/tcp -> 127.0.0.1:8080") show a published port's host side.
+const ADDRESS = String.raw`((?:\d{1,3}\.){3}\d{1,3}|\[[\da-fA-F:.]*\]|\*|::)`;
+const LISTENING = new RegExp(`${ADDRESS}:(\\d{1,5})(?=\\s|$)`);
+const PUBLISHED = new RegExp(`${ADDRESS}:(\\d{1,5})->\\d|-> ${ADDRESS}:(\\d{1,5})\\b`, 'g');
+const PUBLICATIONS: readonly Signal[] = ['published-loopback', 'published-secondary-loopback', 'published-ipv6-loopback', 'published-all'];
+// The ways each tool writes every address.
+const ANY_ADDRESS = new Set(['*', '0.0.0.0', '[::]', '::']);
+const endpoint = (address: string, port: string): string => `${ANY_ADDRESS.has(address) ? '*' : address}:${port}`;
+
+/**
+ * Reads pasta as the network driver from a socket pasta holds on the host at an address and port Docker shows published (the process
+ * seen running with Docker's port), and infers the implicit port driver: only with it does pasta open a container's port itself (with
+ * builtin, RootlessKit does). Where the paste shows neither driver. Mutates `m`.
+ */
+export function inferPastaFromHeldPort(m: Merged, signals: ReadonlyMap<Signal, Evidence[]>): void {
+  const held = signals.get('pasta-listener');
+  const f = m.facts;
+  if (!held || f.networkDriver !== null || f.portDriver !== null) return;
+  const published = new Set(
+    PUBLICATIONS.flatMap((id) => signals.get(id) ?? []).flatMap((e) => [...e.text.matchAll(PUBLISHED)].map((p) => endpoint(p[1] ?? p[3]!, p[2] ?? p[4]!))),
+  );
+  const docker = held.filter((e) => {
+    const own = LISTENING.exec(e.text);
+    return !!own && published.has(endpoint(own[1]!, own[2]!));
+  });
+  if (!docker.length) return;
+  f.networkDriver = 'pasta';
+  f.portDriver = 'implicit';
+  m.inferred.add('portDriver');
+  m.evidence.networkDriver = m.evidence.portDriver = docker;
+}

@@ -849,8 +849,11 @@ async function bundle(entry: string | { code: string }): Promise<{ gzip: number;
 // Then +1,653 B in the engine, +1,917 B with English, +1,994 B with Chinese (71.14 / 94.61 / 100.43 KB): review 111 #1, #6: output printed
 // newest first or "now" before "before" read in time (chronology.ts), the machines and people of ansible, pssh, head, chats and ps's USER
 // column told apart and asked for one at a time (machines-apart), and the flag's place in pasta's argv (a wrapper's or RootlessKit's).
+// Then +954 B in the engine, +957 B with English, +971 B with Chinese (72.09 / 95.56 / 101.40 KB): review 111 #7, #8, #11, #12: the
+// journal's json, json-pretty and verbose entries and RFC 5424 lines read as short lines (journal-export.ts), pasta holding a port Docker
+// published read as the drivers, a prompt glued onto output split off (glued-prompt.ts), redacted process ids, a written list's arrows.
 // The ceilings sit just above, so that the engine can only shrink unless a change says why it grows.
-const budgets = { core: 71_140, withEnglish: 94_608, withChinese: 100_429 };
+const budgets = { core: 72_094, withEnglish: 95_565, withChinese: 101_400 };
 
 /** What a Chinese page's island takes from the engine: index.ts's runtime exports, with the Chinese catalogue instead of English. */
 const chineseEngine = `

@@ -1,0 +1,27 @@
+/**
+ * A shell's prompt glued onto the output before it, where that output ended without a newline ("rootlesskit version 2.3.1$ pgrep -a
+ * pasta"): "$ " or "# " right after a character that is no blank, before a command a diagnosis runs. A variable ("$HOME"), a command
+ * substitution ("$(id -u)"), a comment after a blank ("foo # docker") and a line after an escaped newline (JSON's "…\\n# docker …") have no
+ * such prompt.
+ */
+const GLUED = /(?<=[^\s$#])(?<!\\[nrt])[$#] (?=(?:sudo )?(?:docker|podman|nerdctl|rootlesskit|pasta|passt|pgrep|ps|ss|netstat|lsof|curl|wget|nc|systemctl|journalctl|cat|grep|uname|id|ip|dpkg|rpm)(?: |$))/g;
+
+// A shell's default prompt, its name and version ("bash-5.2$ "): the line's own, before a command.
+const SHELL_PROMPT = /^\s*(?:ba|da|k|z)?sh-\d[\d.]*[$#] $/;
+
+/**
+ * The line cut before each glued prompt (the prompt starts the next piece); a prompt that is all the line has before it ("user@host:~$ docker
+ * ps", whose prefix `bare` removes entirely, or a shell's default "bash-5.2$ ") is the line's own, and stays.
+ */
+export function atGluedPrompts(t: string, bare: (head: string) => string): string[] {
+  const pieces: string[] = [];
+  let from = 0;
+  for (const m of t.matchAll(GLUED)) {
+    const head = t.slice(from, m.index + 2);
+    if (!bare(head).trim() || SHELL_PROMPT.test(head)) continue;
+    pieces.push(t.slice(from, m.index));
+    from = m.index;
+  }
+  pieces.push(t.slice(from));
+  return pieces;
+}
