@@ -8,17 +8,19 @@ const GLUED = /(?<=[^\s$#])(?<!\\[nrt])[$#] (?=(?:sudo )?(?:docker|podman|nerdct
 
 // A shell's default prompt, its name and version ("bash-5.2$ "): the line's own, before a command.
 const SHELL_PROMPT = /^\s*(?:ba|da|k|z)?sh-\d[\d.]*[$#] $/;
+// A prompt of one's own making: one word naming a place (~, a path, user@host), after a conda environment ("(base) [17ms][~/src]$ ").
+const OWN_PROMPT = /^\s*(?:\([\w.-]+\) )?\S*[~/@]\S*[$#] $/;
 
 /**
  * The line cut before each glued prompt (the prompt starts the next piece); a prompt that is all the line has before it ("user@host:~$ docker
- * ps", whose prefix `bare` removes entirely, or a shell's default "bash-5.2$ ") is the line's own, and stays.
+ * ps", whose prefix `bare` removes entirely, a shell's default "bash-5.2$ ", or one's own "[~/src]$ ") is the line's own, and stays.
  */
 export function atGluedPrompts(t: string, bare: (head: string) => string): string[] {
   const pieces: string[] = [];
   let from = 0;
   for (const m of t.matchAll(GLUED)) {
     const head = t.slice(from, m.index + 2);
-    if (!bare(head).trim() || SHELL_PROMPT.test(head)) continue;
+    if (!bare(head).trim() || SHELL_PROMPT.test(head) || OWN_PROMPT.test(head)) continue;
     pieces.push(t.slice(from, m.index));
     from = m.index;
   }

@@ -852,8 +852,10 @@ async function bundle(entry: string | { code: string }): Promise<{ gzip: number;
 // Then +954 B in the engine, +957 B with English, +971 B with Chinese (72.09 / 95.56 / 101.40 KB): review 111 #7, #8, #11, #12: the
 // journal's json, json-pretty and verbose entries and RFC 5424 lines read as short lines (journal-export.ts), pasta holding a port Docker
 // published read as the drivers, a prompt glued onto output split off (glued-prompt.ts), redacted process ids, a written list's arrows.
+// Then +16 B in the engine, +40 B with English, +30 B with Chinese (72.11 / 95.61 / 101.43 KB): a prompt of one's own making
+// ("(base) [17ms][~/src]$ docker info") is the line's own, not a prompt glued onto output; the Chinese headings of before and after escaped.
 // The ceilings sit just above, so that the engine can only shrink unless a change says why it grows.
-const budgets = { core: 72_094, withEnglish: 95_565, withChinese: 101_400 };
+const budgets = { core: 72_110, withEnglish: 95_605, withChinese: 101_430 };
 
 /** What a Chinese page's island takes from the engine: index.ts's runtime exports, with the Chinese catalogue instead of English. */
 const chineseEngine = `

@@ -29,8 +29,10 @@ test('a reset on curl 127.0.0.1:PORT beside that pasta is the probe missed, whet
   // Another port on all addresses says nothing of the one asked.
   const other = `$ docker ps --format '{{.Ports}}'\n0.0.0.0:8081->80/tcp\n${CURL_RESET}`;
   for (const text of [CURL_RESET, published, other, paste('rk-2.3.4-argv-without-flag-newer-pasta-published-loopback-reset.txt')]) {
+    // pasta's release from the package dnf installed, which is what is installed, not seen running: inferred.
+    const certainty = text.includes('dnf upgrade') ? 'inferred' : 'confirmed';
     for (const r of both(text)) {
-      expect([r.verdict, r.certainty], text).toEqual(['affected', 'confirmed']);
+      expect([r.verdict, r.certainty], text).toEqual(['affected', certainty]);
       expect(r.findings.find((f) => f.id === 'connection-reset-seen')?.detail).not.toMatch(/rules this problem out|排除/);
     }
   }
