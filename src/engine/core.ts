@@ -30,6 +30,7 @@ import { dockerComponents } from './lone-component.ts';
 import { osRelease } from './recognisers/os-release.ts';
 import { packages } from './recognisers/packages.ts';
 import { aptHolds } from './recognisers/apt-hold.ts';
+import { dnfLocks } from './recognisers/dnf-lock.ts';
 import { aptPin } from './recognisers/apt-pin.ts';
 import { PASTA_LABEL, pastaVersion } from './recognisers/pasta-version.ts';
 import { podmanInfo } from './recognisers/podman.ts';
@@ -69,7 +70,7 @@ import { assess } from './verdict.ts';
 import { writtenAnswers } from './written.ts';
 
 // Line recognisers run over every section except JSON, which has its own reader.
-const lineRecognisers: readonly Recogniser[] = [versions, pastaVersion, processes, environment, packages, aptPin, aptHolds, symptoms, userns, securityOptionsFormat, dockerJava, dindImage];
+const lineRecognisers: readonly Recogniser[] = [versions, pastaVersion, processes, environment, packages, aptPin, aptHolds, dnfLocks, symptoms, userns, securityOptionsFormat, dockerJava, dindImage];
 // Those that read each line on its own report only from lines with one of their words: they are given only those, in their places
 // among the others (facts keep their order). Most lines of a long paste have none, and staticBuild is given the lines with any. One
 // search of a line tells which of their lists it has a word of, in its text or its prefix (the process that logged it): bit by bit, in

@@ -5,11 +5,21 @@
 
 export const TABLE_ROW = /^\|([^|]+)\|([^|]+)\|$/;
 const TABLE_RULE = /^\|(?: *:?-{3,}:? *\|){2}$/;
-// A header that makes its values something other than what runs: a requirement, an expectation, a default, another time.
-const ELSEWHERE = /\b(?:expected|required|min(?:imum)?|recommended|fixed|latest|target|default|before|after|old|new)\b|\u8981\u6c42|\u671f\u671b/i;
+// The header's first cell: a neutral name for what each row names ("Component", "Setting", "item", "组件", "Komponente"). Any other
+// word ("Requirement", "Release") may make the rows another list's, so the table gives nothing.
+const NAME_HEADER = /^(?:components?|settings?|items?|names?|keys?|tools?|software|fields?|properties|property|\u7ec4\u4ef6|\u9879\u76ee|\u540d\u79f0|\u8f6f\u4ef6|komponente|einstellung|composant|param\u00e8tre)$/i;
+// The reader's own word before or after the value's ("My version", "Installed", "当前版本"): a setup's, where a requirement's or a fix's
+// word ("Minimum", "Needed", "Supported", "修复版本", "Mindestversion") is a threshold the checker would take for the setup.
+const OWN = '(?:my|mine|current(?:ly)?|installed|actual|running|here|\u6211\u7684|\u5f53\u524d|\u672c\u673a|\u5df2\u5b89\u88c5|\u5b9e\u9645)';
+const VALUE = '(?:version|value|\u7248\u672c|\u503c|wert|valeur)';
+// The header's second cell: a neutral word for a value, the reader's own word with or without it ("Installed version", "Mine").
+const VALUE_HEADER = new RegExp(`^(?:${OWN} ?)?${VALUE}$|^${OWN}(?: ?${VALUE})?$|^${VALUE} ?\\(?${OWN}\\)?$`, 'i');
 
-/** Whether a line is a two-column table's header (the rule under it next) whose words leave its values the reader's. */
-export const tableHeader = (line: string, next: string): boolean => TABLE_ROW.test(line) && TABLE_RULE.test(next) && !ELSEWHERE.test(line);
+/** Whether a line is a two-column table's header (the rule under it next) whose words say its values are the reader's setup. */
+export function tableHeader(line: string, next: string): boolean {
+  const cells = TABLE_ROW.exec(line);
+  return !!cells && TABLE_RULE.test(next) && NAME_HEADER.test(cells[1]!.trim()) && VALUE_HEADER.test(cells[2]!.trim());
+}
 
 // Docker's daemon or client by its other names, with "version" or not.
 const ENGINE = /^(?:docker )?(?:engine|server|daemon)(?: version)?$/i;

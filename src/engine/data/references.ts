@@ -714,7 +714,7 @@ export const references = {
     project: 'distributions',
     title: 'dpkg-query(1)',
     url: urls.dpkgQuery,
-    establishes: 'The first two letters of a `dpkg -l` row are the package\'s desired action and status: `hi` is a package marked hold and installed.',
+    establishes: 'The first two letters of a `dpkg -l` row are the package\'s desired action and status: `hi` is a package marked hold and installed. `--get-selections` writes each package and its selection, `hold` for a held one.',
   },
   dockerInstall208: {
     id: 'docker-install-208',
@@ -1036,14 +1036,14 @@ export const references = {
     project: 'distributions',
     title: 'DNF5 documentation: versionlock command',
     url: urls.dnf5Versionlock,
-    establishes: 'dnf5 has `versionlock` as a command of its own (`versionlock add` locks a package at its installed version).',
+    establishes: 'dnf5 has `versionlock` as a command of its own (`versionlock add` locks a package at its installed version, `versionlock delete` removes the lock, `versionlock list` names each locked package after "Package name:").',
   },
   dnfVersionlockPlugin: {
     id: 'dnf-versionlock-plugin',
     project: 'distributions',
     title: 'dnf-plugins-core: DNF versionlock plugin',
     url: urls.dnfVersionlockPlugin,
-    establishes: 'dnf4 gets the `versionlock` command from a plugin (package python3-dnf-plugin-versionlock on Fedora).',
+    establishes: 'dnf4 gets the `versionlock` command from a plugin (package python3-dnf-plugin-versionlock on Fedora). `versionlock list` writes each lock as name-epoch:version-release.*; dnf does not upgrade a locked package, and `versionlock delete` removes the lock.',
   },
   fedoraSwitchToDnf5: {
     id: 'fedora-switch-to-dnf5',

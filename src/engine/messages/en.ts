@@ -1,7 +1,7 @@
 /** The English message catalogue. Every version in these texts comes from the data module. */
 import type { Apply } from '../apply.ts';
 import { DESKTOP_MAC } from '../daemon-address.ts';
-import { askSocket, checksFor, ciService, CLIENT_TARGET, CREATE_CONTEXT, daemonLog, DESKTOP_START, DESKTOP_START_ANY, DIND_ROOTLESS, DIND_VERSION, DISABLE_ROOTFUL, dockerUpgrade, FLAG, holdPasst, ID_MAPS, idHelpers, imageUpgrade, install, installAptVersion, installRootlesskit, kernelIpv6, moveSettings, NFT_TABLE, noSystemd, OWN_SOCKET, OWNER, PASTA_FAILURE_LOG, PROBE, PS, PUBLISHED, REMOTE_DAEMON, ROOTLESS_VERSION, run, setcapRootlesskit, setDrivers, settingsFix, setupAsUser, slirp4netnsChecked, sshDaemon, START_PODMAN_MACHINE, startDaemon, startDesktop, startPodmanSocket, STATIC_RELEASE, tun, unhold, UNIT_ENVIRONMENT, UNIT_FILES, unprivilegedFrom, unprivilegedInContainer, UNSET_HOST, upgrade, UPGRADE_APT, UPGRADE_NIXOS, UPGRADE_STATIC, upgradeRootlesskit, userns, userSession } from '../commands.ts';
+import { askSocket, checksFor, ciService, CLIENT_TARGET, CREATE_CONTEXT, daemonLog, DESKTOP_START, DESKTOP_START_ANY, DIND_ROOTLESS, DIND_VERSION, DISABLE_ROOTFUL, dockerUpgrade, FLAG, holdPasst, ID_MAPS, idHelpers, imageUpgrade, install, installAptVersion, installRootlesskit, kernelIpv6, moveSettings, NFT_TABLE, noSystemd, OWN_SOCKET, OWNER, PASTA_FAILURE_LOG, PROBE, PS, PUBLISHED, REMOTE_DAEMON, ROOTLESS_VERSION, run, setcapRootlesskit, setDrivers, settingsFix, setupAsUser, slirp4netnsChecked, sshDaemon, START_PODMAN_MACHINE, startDaemon, startDesktop, startPodmanSocket, STATIC_RELEASE, tun, unhold, UNIT_ENVIRONMENT, unlock, UNIT_FILES, unprivilegedFrom, unprivilegedInContainer, UNSET_HOST, upgrade, UPGRADE_APT, UPGRADE_NIXOS, UPGRADE_STATIC, upgradeRootlesskit, userns, userSession } from '../commands.ts';
 import { reportWords, stoppedNote } from './report-words.ts';
 import { appArmorUbuntu } from '../data/core/diagnostics.ts';
 import { docker, dockerDesktop, mtu, recreate, rootlessSettings } from '../data/core/docker.ts';
@@ -63,6 +63,11 @@ const fromDistribution = (m: PackageManager | null): string[] =>
     : m
       ? [`# Docker from the distribution: upgrade its rootlesskit package to ${FIX_RK} or later${m === 'pacman' ? ', with the whole system (Arch supports no partial upgrade)' : ''}`, upgradeRootlesskit(m)]
       : [`# Docker from a distribution: upgrade the package that provides rootlesskit to ${FIX_RK} or later`, OWNER];
+/** The holds and locks on the packages to upgrade, released before the upgrade. */
+const releases = (held: readonly string[] | null, locked: readonly string[] | null): string[] => [
+  ...(held ? ['# apt-mark holds these packages: release them first, and hold them again after the upgrade if you want', unhold(held)] : []),
+  ...(locked ? ['# dnf versionlock locks these packages: remove the locks first, and add them again after the upgrade if you want', unlock(locked)] : []),
+];
 /** What the reader says they upgraded to, and the RootlessKit it brings. */
 const statedRelease = (s: StatedFix): string => (s.tool === 'docker' ? `Docker ${s.version}, whose own packages bundle RootlessKit ${s.rootlesskit}` : `RootlessKit ${s.version}`);
 
@@ -362,7 +367,9 @@ export const en: Messages = {
         p.stated
           ? ` You write that you have since upgraded to ${statedRelease(p.stated)}, which passes ${FLAG}: either the output shown predates that, or the daemon still starts an older RootlessKit (another binary first on its PATH, such as one in ~/bin). What runs now tells: RootlessKit ${FIX_RK} or later with pasta still without the flag means its probe failed when the daemon started if the probe says 0 (any other number: pasta predates ${CHANGE}, not affected); with the flag, the reset has another cause, such as a port on 127.0.0.2 or ::1.`
           : ''
-      }${p.allAddresses ? ' The ports shown are published on all addresses, which this leaves alone: only ports published on a loopback address reset.' : ''}${p.pinned ? " An apt pin holds Docker's packages at the installed version (it is apt's candidate too), so a plain upgrade installs nothing." : ''}${p.held ? " apt-mark holds Docker's packages, and apt-get will not upgrade a held package: the commands release the hold before the upgrade." : ''}`,
+      }${p.allAddresses ? ' The ports shown are published on all addresses, which this leaves alone: only ports published on a loopback address reset.' : ''}${p.pinned ? " An apt pin holds Docker's packages at the installed version (it is apt's candidate too), so a plain upgrade installs nothing." : ''}${p.held ? ` apt-mark holds ${andList(p.held)}, and apt-get will not upgrade a held package: the commands release the hold before the upgrade.` : ''}${
+        p.locked ? ` dnf's versionlock locks ${andList(p.locked)}, and dnf will not upgrade a locked package: the commands remove the lock before the upgrade.` : ''
+      }`,
       fix: ((c) => [
         // Where pasta's release is not shown, the probe says first whether an upgrade is needed (a restart is harmless either way).
         ...(p.era === 'new' || p.installed ? [] : ['# first, the probe: 0 means this pasta has the change and the rest applies, any other number means not affected', c.probe]),
@@ -373,8 +380,8 @@ export const en: Messages = {
           : [...(p.staticInstall
             ? [`# Docker static install in ~/bin: the static tarballs of Docker ${STATIC_RELEASE} unpacked over it, any release from ${docker.fixed.version} on has the fix`, UPGRADE_STATIC]
             : p.distribution
-            ? fromDistribution(p.manager)
-            : [...(p.held ? ['# apt-mark holds the packages of Docker: release them first, and hold them again after the upgrade if you want', unhold(p.held)] : []), ...(p.pinned?.install
+            ? [...releases(p.held, p.locked), ...fromDistribution(p.manager)]
+            : [...releases(p.held, p.locked), ...(p.pinned?.install
               ? [`# the pin of apt holds Docker back: install Docker ${docker.fixed.version} or later by its version`, installAptVersion(p.pinned.install), '# then make the pin name that version, Pin: version in /etc/apt/preferences.d/, or remove it']
               : p.pinned
                 ? [`# the pin of apt holds Docker back: make it name Docker ${docker.fixed.version} or later, Pin: version in /etc/apt/preferences.d/, or remove it, then`, UPGRADE_APT]

@@ -75,6 +75,8 @@ export interface MessageParams {
     pinned: { install: string | null } | null;
     /** apt-mark holds these of Docker's packages, where the fix upgrades them: apt-get refuses to until they are released. */
     held: readonly string[] | null;
+    /** dnf's versionlock locks these of the packages, where the fix upgrades them: dnf leaves them as they are until the locks go. */
+    locked: readonly string[] | null;
     /** The paste shows ports published on all addresses only, which the problem leaves alone. */
     allAddresses: boolean;
   };

@@ -1,16 +1,21 @@
-/** apt-mark's holds on Docker's packages: the names `apt-mark showhold` lists, and dpkg -l's rows of held, installed packages. */
-import { aptHold as hold } from '../data/core/diagnostics.ts';
+/**
+ * apt-mark's holds on the packages the upgrade installs: the names `apt-mark showhold` lists, apt-mark hold's "… set on hold.", dpkg -l's
+ * rows of held, installed packages and dpkg --get-selections' rows of held ones.
+ */
+import { aptHold as hold, upgradedPackages } from '../data/core/diagnostics.ts';
 import { atPrompt } from '../clean.ts';
 import type { Recogniser } from '../facts.ts';
 
-// One of Docker's packages, with apt's architecture where it prints one.
-const DOCKER = '(docker-ce(?:-cli|-rootless-extras)?)(?::[a-z0-9]+)?';
-const LISTED = new RegExp(`^${DOCKER}$`);
-const DPKG_ROW = new RegExp(`^${hold.dpkgRow.state} +${DOCKER} `);
+// One of those packages, with apt's architecture where it prints one.
+const HELD = `(?:${upgradedPackages.join('|')})(?::[a-z0-9]+)?`;
+const LISTED = new RegExp(`^${HELD}$`);
+const DPKG_ROW = new RegExp(`^${hold.dpkgRow.state} +${HELD} `);
+const SELECTION = new RegExp(`^${HELD}\\s+${hold.selection.state}$`);
+const SET_ON_HOLD = new RegExp(`^${HELD} (?:was already )?${hold.setOnHold.text.replace('.', '\\.')}$`);
 // What showhold prints: package names; any other line ends its list.
 const PACKAGE = /^[a-z0-9][a-z0-9+.-]*(?::[a-z0-9]+)?$/;
 
-/** Reports each line that shows one of Docker's packages held by apt-mark as the signal apt-hold. */
+/** Reports each line that shows one of the packages the upgrade installs held by apt-mark as the signal apt-hold. */
 export const aptHolds: Recogniser = (lines, sink) => {
   let listing = false;
   for (const line of lines) {
@@ -18,7 +23,7 @@ export const aptHolds: Recogniser = (lines, sink) => {
     // (The command typed without a prompt starts a list too: pastes often leave the prompt out.)
     const showhold = t.includes(hold.showhold.command);
     if (showhold || atPrompt(line)) listing = showhold;
-    else if (listing ? LISTED.test(t) : DPKG_ROW.test(t)) sink.signal('apt-hold', line);
+    else if (listing ? LISTED.test(t) : DPKG_ROW.test(t) || SELECTION.test(t) || SET_ON_HOLD.test(t)) sink.signal('apt-hold', line);
     else if (listing && !PACKAGE.test(t)) listing = false;
   }
 };

@@ -27,8 +27,35 @@ const DETAILS = /^map\[((?:[A-Za-z]+:\S*(?: [A-Za-z]+:\S*)*)?)\]$/;
 const JSON_DETAILS = /\{\{-? *json +\.Details *-?\}\}/;
 // A tab written as a string's action: the paste has it as a blank, or as the blanks up to the next tab stop a terminal copied.
 const TAB = /\{\{-? *"\\t" *-?\}\}/g;
+// A printf of plain fields ("{{printf "%-12s %s" .Name .Version}}"): its format and its fields.
+const PRINTF = /\{\{-? *printf +"((?:[^"\\]|\\.)*)"((?: +\.[\w.]+)+) *-?\}\}/g;
+// printf's verbs that print a string as it is, padded with blanks to a width or not.
+const VERB = /%(?:%|-?\d*[sv])/g;
 // A page's markup that closes around the output ("</details>" after a <pre> the paste came in): the output ended before it.
 const MARKUP_END = /^<\/[a-z]+>/i;
+
+/**
+ * The template with each printf of plain fields written as the fields and text it prints, and whether one pads a field with blanks;
+ * null where a printf has another verb, an escape other than a tab, or not one field for each verb.
+ */
+function unPrintf(template: string): { template: string; padded: boolean } | null {
+  let padded = false;
+  let plain = true;
+  const written = template.replace(PRINTF, (_, format: string, list: string) => {
+    const fields = list.trim().split(/ +/);
+    const text = format.replaceAll('\\t', ' ');
+    if (text.includes('\\') || text.replace(VERB, '').includes('%')) plain = false;
+    const printed = text.replace(VERB, (verb) => {
+      if (verb === '%%') return '%';
+      padded ||= /\d/.test(verb);
+      return `{{${fields.shift() ?? ''}}}`;
+    });
+    if (fields.length || printed.includes('{{}}')) plain = false;
+    padded ||= text !== format;
+    return printed;
+  });
+  return plain ? { template: written, padded } : null;
+}
 
 /** A component's field as docker version's text names it ("rootlesskit" and ".Details.NetworkDriver" → "rootlesskit.NetworkDriver"). */
 const path = (name: string, field: string): string => name + field.replace('.Details', '');
@@ -50,17 +77,18 @@ interface Form {
   term: string | null;
   /** The details are printed as JSON ({{json .Details}}) rather than as Go's map. */
   json: boolean;
-  /** Fields are apart by a tab, which a paste may hold as several blanks. */
+  /** Fields are apart by a tab or printf's padding, which a paste may hold as several blanks. */
   tab: boolean;
 }
 
 /** The template's form, or null where its output cannot tell whose or which field a value is. */
 function parseRange(template: string): Form | null {
-  const range = RANGE.exec(template);
+  const printed = unPrintf(template);
+  const range = printed && RANGE.exec(printed.template);
   const picked = range && PICK.exec(range[1]!);
   const written = picked ? picked[2]! : range?.[1];
   const raw = written?.replace(TAB, ' ');
-  const how = { json: JSON_DETAILS.test(written ?? ''), tab: raw !== written };
+  const how = { json: JSON_DETAILS.test(written ?? ''), tab: raw !== written || !!printed?.padded };
   const end = raw !== undefined && !picked ? NEWLINE.exec(raw) : null;
   const body = raw === undefined ? null : parse(end ? raw.slice(0, end.index) : raw);
   // All the details only last on the line: the map's blanks would hide where a field after it starts.

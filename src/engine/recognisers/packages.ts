@@ -4,7 +4,7 @@
  * results, apt's history.log, pacman's log.
  */
 import { atPrompt, bulleted, type Line } from '../clean.ts';
-import { dpkgSettingUp, packageRoles } from '../data/core/diagnostics.ts';
+import { dnfLock, dpkgSettingUp, packageRoles } from '../data/core/diagnostics.ts';
 import { rank, type Recogniser, type Sink, type Upgrade } from '../facts.ts';
 import type { FactKey } from '../types.ts';
 import { PacmanLog } from './pacman-log.ts';
@@ -197,7 +197,8 @@ class History {
  * evidence quotes the row (a long results line would be cut before it).
  */
 function listing(item: string, line: Line, sink: Sink, installedSection = false): void {
-  if (!mayName(item)) return;
+  // dnf's versionlock ends a lock with its glob ("docker-ce-3:27.3.1-1.fc41.*"): a version held to, not one installed.
+  if (!mayName(item) || item.endsWith(dnfLock.glob)) return;
   for (const row of rows(item)) {
     const pair = nameAndVersion(row, installedSection);
     // After a Markdown list's bullet, "rootlesskit 2.3.2" is written ("Fixed in:\n* rootlesskit 2.3.2"): pacman prints its release too.

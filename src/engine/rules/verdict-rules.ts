@@ -7,7 +7,7 @@ import { wholeLine } from '../facts.ts';
 import { spec, type FindingSpec } from '../messages/types.ts';
 import type { FactKey, Verdict } from '../types.ts';
 import { namesNoRelease } from '../version.ts';
-import { aptHeld } from './apt-hold.ts';
+import { aptHeld, dnfLocked } from './apt-hold.ts';
 import { aptPinned } from './apt-pin.ts';
 import { rootlesskitsFlag } from './flag-place.ts';
 import { argvWithoutFlagNow, desktopOnly, installedFixed, loopbackReset, olderUnknown, onlyAllAddresses, rootlesskitKeys, scriptsRelease, showsDocker, type Ctx } from './context.ts';
@@ -178,6 +178,7 @@ export const verdictRules: readonly VerdictRule[] = [
             // (Only where the fix upgrades: not beside a RootlessKit with the fix installed, or one that runs and missed its probe.)
             pinned: installedFixed(c) || probeMissed(c) ? null : aptPinned(c),
             held: installedFixed(c) || probeMissed(c) ? null : aptHeld(c),
+            locked: installedFixed(c) || probeMissed(c) ? null : dnfLocked(c),
             allAddresses: onlyAllAddresses(c.signals),
           })
         : null,

@@ -19,7 +19,7 @@ describe("apt-mark's hold on Docker's packages: the upgrade's fix releases the h
     const f = finding(paste('apt-mark-showhold-docker-ce-pasta-2.3.1.txt'), 'affected', lang)!;
     const fix = f.fix!;
     expect(fix).toMatch(/sudo apt-mark unhold docker-ce docker-ce-rootless-extras\n[\s\S]*--only-upgrade/);
-    expect(f.detail).toMatch(lang === 'en' ? /apt-mark holds Docker's packages/ : /apt-mark 锁定（hold）了 Docker 的软件包/);
+    expect(f.detail).toMatch(lang === 'en' ? /apt-mark holds docker-ce and docker-ce-rootless-extras/ : /apt-mark 锁定（hold）了 docker-ce、docker-ce-rootless-extras/);
   });
   test("dpkg -l's hi rows are the held ones, and an ii row is not", () => {
     expect(finding(paste('dpkg-l-held-docker-ce-pasta-2.3.1.txt'), 'affected')!.fix).toContain('sudo apt-mark unhold docker-ce docker-ce-rootless-extras\n');

@@ -488,7 +488,7 @@ export const referenceTextZhCn: Record<ReferenceKey, { establishes: string; titl
   },
   dpkgQuery: {
     title: 'dpkg-query(1)',
-    establishes: '`dpkg -l` 每行开头的两个字母是软件包期望的操作和状态：`hi` 表示软件包被标记为锁定（hold）且已安装。',
+    establishes: '`dpkg -l` 每行开头的两个字母是软件包期望的操作和状态：`hi` 表示软件包被标记为锁定（hold）且已安装。`--get-selections` 写出每个软件包和它的选择状态，被锁定的是 `hold`。',
   },
   dockerInstall208: {
     title: 'docker/docker-install#208：Rootless docker, auto start problem（rootless Docker 自动启动的问题）',
@@ -602,11 +602,11 @@ export const referenceTextZhCn: Record<ReferenceKey, { establishes: string; titl
   },
   dnf5Versionlock: {
     title: 'DNF5 文档：versionlock 命令',
-    establishes: 'dnf5 自带 `versionlock` 命令（`versionlock add` 把软件包锁在已安装的版本上）。',
+    establishes: 'dnf5 自带 `versionlock` 命令（`versionlock add` 把软件包锁在已安装的版本上，`versionlock delete` 解除锁定，`versionlock list` 在“Package name:”后列出每个被锁定的软件包）。',
   },
   dnfVersionlockPlugin: {
     title: 'dnf-plugins-core：DNF versionlock 插件',
-    establishes: 'dnf4 的 `versionlock` 命令来自一个插件（在 Fedora 上是 python3-dnf-plugin-versionlock 包）。',
+    establishes: 'dnf4 的 `versionlock` 命令来自一个插件（在 Fedora 上是 python3-dnf-plugin-versionlock 包）。`versionlock list` 把每个锁写成 名称-epoch:版本-发行号.*；dnf 不会升级被锁定的软件包，`versionlock delete` 解除锁定。',
   },
   fedoraSwitchToDnf5: {
     title: 'Fedora 变更：改用 dnf5',

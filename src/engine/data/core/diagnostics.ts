@@ -65,13 +65,36 @@ export const dpkgSettingUp: { before: readonly string[]; after: readonly string[
   after: ['wird eingerichtet', 'を設定しています', '설정하는 중입니다'],
 };
 
+/** The packages the upgrade installs, which a hold or a lock on them keeps back: Docker's own, or a distribution's rootlesskit. */
+export const upgradedPackages: readonly string[] = ['docker-ce', 'docker-ce-cli', 'docker-ce-rootless-extras', 'rootlesskit'];
+
 /**
- * apt-mark's hold: `apt-mark showhold` lists the held packages one a line, and dpkg -l marks a held, installed package `hi` (its
- * desired action, then its status). apt-get will not upgrade a held package it is asked to, so `apt-mark unhold` comes first.
+ * apt-mark's hold: `apt-mark showhold` lists the held packages one a line, `apt-mark hold` answers "docker-ce set on hold." (or "was
+ * already set on hold."), dpkg -l marks a held, installed package `hi` (its desired action, then its status), and `dpkg --get-selections`
+ * writes a package and its selection, `hold`. apt-get will not upgrade a held package it is asked to, so `apt-mark unhold` comes first.
  */
-export const aptHold: { showhold: { command: string; source: Source }; dpkgRow: { state: string; source: Source } } = {
+export const aptHold: {
+  showhold: { command: string; source: Source };
+  setOnHold: { text: string; source: Source };
+  dpkgRow: { state: string; source: Source };
+  selection: { state: string; source: Source };
+} = {
   showhold: { command: 'apt-mark showhold', source: 'aptMark' },
+  setOnHold: { text: 'set on hold.', source: 'aptMark' },
   dpkgRow: { state: 'hi', source: 'dpkgQuery' },
+  selection: { state: 'hold', source: 'dpkgQuery' },
+};
+
+/**
+ * dnf's versionlock: `dnf versionlock list` (dnf4's plugin) writes each lock as the package's name, epoch, version and release and a
+ * glob ("docker-ce-3:27.3.1-1.fc41.*"); dnf5 writes "Package name: docker-ce" under a comment. dnf will not upgrade a locked package,
+ * so `dnf versionlock delete` comes first.
+ */
+export const dnfLock: { command: string; glob: string; dnf5Name: string; source: Source } = {
+  command: 'versionlock',
+  glob: '.*',
+  dnf5Name: 'Package name: ',
+  source: 'dnfVersionlockPlugin',
 };
 
 // A Docker pipe that is there but refused the client: its access denied, or every instance busy.
@@ -252,7 +275,7 @@ export const settingRefusals: readonly KnownErrorId[] = ['pasta-port-driver-refu
  * a setting it does not read, rootless BuildKit named where nothing shows Docker's daemon (RootlessKit's errors are then buildkitd's), and
  * another client's reset (Go's, Node.js's, Chromium's), which only the symptom's note reads, and apt holding Docker's packages at a version
  * (apt-pin) with the versions apt-cache policy lists for every Docker package shown (apt-version-listed), which the upgrade's fix reads,
- * apt-mark's hold on one of Docker's packages (apt-hold), which the upgrade's fix releases first,
+ * apt-mark's hold on one of Docker's packages (apt-hold) and dnf's versionlock on one (dnf-lock), which the upgrade's fix releases first,
  * the shell's answer that slirp4netns is not installed (slirp4netns-absent), which the question for the network driver reads, and the
  * user service answering active (user-daemon-active) and its socket listed (user-socket), where the client asked the system-wide one.
  */
@@ -294,6 +317,7 @@ export const otherSignals = [
   'apt-pin',
   'apt-version-listed',
   'apt-hold',
+  'dnf-lock',
   'slirp4netns-absent',
   'user-daemon-active',
   'user-socket',
