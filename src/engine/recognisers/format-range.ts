@@ -184,6 +184,16 @@ function report(shown: NonNullable<ReturnType<typeof read>>, sink: Sink): void {
   }
 }
 
+/**
+ * Whether the output ends at a line: a blank, a prompt, a cut, a page's closing tag, or a log's stamp the cleaner set apart from the
+ * prompt on its line (the same line of the paste), which the next command follows.
+ */
+function ends(lines: readonly Line[], k: number): boolean {
+  const line = lines[k]!;
+  const next = lines[k + 1];
+  return line.trimmed === '' || atPrompt(line) || line.cut || MARKUP_END.test(line.trimmed) || (!!next && next.n === line.n && atPrompt(next));
+}
+
 /** Reads the output after such a command: the lines up to a blank, a prompt, a page's closing tag or the paste's end, all the template's or none. */
 export const formatRange: Recogniser = (lines, sink) => {
   for (let i = 0; i < lines.length; i++) {
@@ -193,7 +203,7 @@ export const formatRange: Recogniser = (lines, sink) => {
     const form = m && m[1] === 'version' && m[3] !== VERIFY_ROOTLESSKIT_FORMAT ? parseRange(m[3]!) : null;
     if (!form) continue;
     let end = i + 1;
-    while (end < lines.length && lines[end]!.trimmed !== '' && !atPrompt(lines[end]!) && !lines[end]!.cut && !MARKUP_END.test(lines[end]!.trimmed)) end++;
+    while (end < lines.length && !ends(lines, end)) end++;
     // Something left out inside it: the block is not whole.
     if (lines[end]?.cut) continue;
     const shown = read(form, lines.slice(i + 1, end));
