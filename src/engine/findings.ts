@@ -1,5 +1,6 @@
 /** Severity and documentation link of every finding, and rendering a finding spec with a message catalogue. */
 import { againByHand, SERVICE, type Apply } from './apply.ts';
+import { droppedBy } from './hand-run.ts';
 import type { DocsAnchor } from './docs-anchors.ts';
 import type { FindingSpec, MessageId, Messages, Rendered } from './messages/types.ts';
 import { byHandSource } from './rules/settings-source.ts';
@@ -116,7 +117,9 @@ export function render(s: FindingSpec, messages: Messages, down = false, apply: 
   const own = typeof apply.settingsIn === 'object' && apply.settingsIn.own;
   // Through sudo, which drops the exports, the fix is the command typed again as for settings typed before it, the exports in it too.
   const typed = shell === 'sudo' ? 'run' : shell;
-  const detail = m.detail + left + (byHandSource(typed) ? (shell === 'sudo' ? messages.exported.sudo : '') + messages.exported[own ? 'run-own' : typed](againByHand(messages.byHand, down)) : typed ? messages.exported[typed] : '');
+  // The switch that dropped the exports is named where it is not sudo's or a login shell's (hand-run.ts droppedBy).
+  const dropped = shell === 'sudo' ? messages.exported[typeof apply.settingsIn === 'object' ? droppedBy(apply.settingsIn.line) : 'sudo'] : '';
+  const detail = m.detail + left + (byHandSource(typed) ? dropped + messages.exported[own ? 'run-own' : typed](againByHand(messages.byHand, down)) : typed ? messages.exported[typed] : '');
   // A line two of its facts came from is quoted once.
   const evidence = s.evidence.filter((e, i) => s.evidence.findIndex((o) => o.line === e.line) === i);
   return { id: s.id, severity: meta.severity, title: m.title, detail, evidence, ...(m.fix ? { fix: m.fix } : {}), docs: meta.docs };

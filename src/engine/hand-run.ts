@@ -2,6 +2,7 @@
 import { atPrompt, type Line } from './clean.ts';
 import { rootlessSettings } from './data/core/docker.ts';
 import { listShape } from './shell-list.ts';
+import { sudoPreserves } from './sudo-env.ts';
 
 // The script's name, which RUN asks of a line; the user service's journal names its process (run by hand, its lines have no such prefix).
 const SCRIPT = 'dockerd-rootless.sh';
@@ -16,8 +17,13 @@ const SUDO = String.raw`sudo(?: +(?:${SUDO_OPTION}))* +`;
 // runuser as another user with a command's words (`runuser -u dock -- env …`: -u runs the command itself, no shell; data/references.ts
 // utilLinuxRunuser), its options read as sudo's are.
 const RUNUSER = String.raw`runuser(?: +(?:${SUDO_OPTION}))* +(?:-- +)?`;
-const SWITCH = String.raw`(?:${SUDO}|${RUNUSER})`;
-export const LAUNCHER = String.raw`(?:exec +)?${SWITCH}?(?:env +)?`;
+// doas as another user (doas(1): -u, -C and -a take a value; data/references.ts doasManual), and machinectl shell as USER@ (its login session,
+// data/references.ts machinectlShell), each running the command's words.
+const DOAS = String.raw`doas(?: +(?:-[Lns]*[aCu] +[^\s-]\S*|-[Lns]+))* +`;
+const MACHINECTL_OPTION = String.raw`(?: +(?:-E +\S+|--[\w-]+=\S+|-q))*`;
+const MACHINECTL = String.raw`machinectl${MACHINECTL_OPTION} +shell${MACHINECTL_OPTION} +[a-z_][\w.-]*@\S* +`;
+const SWITCH = String.raw`(?:${SUDO}|${RUNUSER}|${DOAS}|${MACHINECTL})`;
+export const LAUNCHER = String.raw`(?:exec +)?${SWITCH}?(?:(?:(?:\/usr)?\/bin\/)?env +)?`;
 const THROUGH_SWITCH = new RegExp(String.raw`^(?:exec +)?(${SWITCH})`);
 // A user switch whose command is one shell string: sudo or runuser -u running a shell with -c (`sudo -u dock bash -lc '…'`), or su or
 // runuser naming the user, -c before the string (`su - dock -c '…'`, `runuser -l dock -c '…'`); its text up to the string, the user su
@@ -26,6 +32,10 @@ const SU_OPTION = String.raw`-[lmpfP]*|--[\w-]+(?:=\S+)?|-[gGsw] +\S+`;
 const WRAP = new RegExp(
   String.raw`^(?:exec +)?(${SWITCH}(?:env +)?(?:\S*\/)?(?:ba|da|k|z)?sh(?: +-[a-z]+)*? +-[a-z]*c +|(?:su|runuser)(?: +(?:${SU_OPTION}))* +([a-z_][\w.-]*)(?: +(?:${SU_OPTION}))* +-c +)(['"])`,
 );
+// su or runuser with -c before the user it names, which util-linux reads as well (`su - -c '…' dock`): its text up to the string, and
+// after the string's closing quote, its options and the user.
+const STRING_FIRST = new RegExp(String.raw`^(?:exec +)?((?:su|runuser)(?: +(?:${SU_OPTION}))*) +-c +(['"])`);
+const USER_AFTER = new RegExp(String.raw`^(?: +(?:${SU_OPTION}))* +([a-z_][\w.-]*)(?: +(?:${SU_OPTION}))*$`);
 // The script run by hand, after the settings for that run alone if any (`NAME=value … dockerd-rootless.sh`, `env NAME=value …`), and
 // before its arguments, the next command (`; echo`, `&& …`) or a redirection.
 const RUN = new RegExp(String.raw`^${LAUNCHER}(?:${ASSIGNMENT} +)*(?:nohup +)?(?:\S*\/)?dockerd-rootless\.sh(?:[\s;&|>]|$)`);
@@ -59,20 +69,32 @@ export function scriptCommand(t: string): ScriptAt | null {
   if (!t.includes(SCRIPT)) return null;
   return inList(t, 0, (text, from) => {
     if (RUN.test(text)) return { start: from, end: from + text.length, wrap: null };
-    const m = WRAP.exec(text);
-    const quote = m?.[3];
-    if (!m || !quote || text.length <= m[0].length || !text.endsWith(quote)) return null;
-    const at = inList(text.slice(m[0].length, -1), from + m[0].length, (inner, start) => (RUN.test(inner) ? { start, end: start + inner.length } : null));
-    return at && { ...at, wrap: { head: m[1]!, user: m[2], quote } };
+    const s = shellString(text);
+    if (!s || s.to <= s.from) return null;
+    const at = inList(text.slice(s.from, s.to), from + s.from, (inner, start) => (RUN.test(inner) ? { start, end: start + inner.length } : null));
+    return at && { ...at, wrap: s.wrap };
   });
+}
+
+/**
+ * The shell string a user switch runs in command `text` (WRAP, or su's string before its user: STRING_FIRST), where it starts and ends, and
+ * the switch as WRAP reads it (su's text up to -c with the user before it: `su - -c '…' dock` is run as `su - dock -c '…'`); null without one.
+ */
+function shellString(text: string): { from: number; to: number; wrap: NonNullable<ScriptAt['wrap']> } | null {
+  const m = WRAP.exec(text);
+  if (m) return text.endsWith(m[3]!) ? { from: m[0].length, to: text.length - 1, wrap: { head: m[1]!, user: m[2], quote: m[3]! } } : null;
+  const first = STRING_FIRST.exec(text);
+  const close = first ? text.lastIndexOf(first[2]!) : -1;
+  const user = first && USER_AFTER.exec(text.slice(close + 1))?.[1];
+  return user ? { from: first[0].length, to: close, wrap: { head: `${first[1]} ${user} -c `, user, quote: first[2]! } } : null;
 }
 /** What starts the script in the command of line `t` that runs it (exec, a user switch, env, the settings): its text before the script's name; null without one. */
 const launch = (t: string): string | null => {
   const at = scriptCommand(t);
   return at && `${at.wrap?.head ?? ''}${t.slice(at.start, t.indexOf(SCRIPT, at.start))}`;
 };
-// The option of sudo or runuser that names the user (-u NAME, -uNAME, -iu NAME, --user=NAME).
-const SWITCH_USER = /\s(?:-[A-Za-z]*u *|--user[= ])([^\s-]\S*)/;
+// The option of sudo, runuser or doas that names the user (-u NAME, -uNAME, -iu NAME, --user=NAME), or machinectl shell's USER@.
+const SWITCH_USER = /\s(?:-[A-Za-z]*u *|--user[= ])([^\s-]\S*)|^ machinectl .*?\s([a-z_][\w.-]*)@/;
 /**
  * The user switch that starts the script in line `t` as another user, with its options (`sudo -u dock -H `; through -c where it runs a
  * shell string: `su - dock -c `), whether it runs one, and the user; empty, with no user, where none does; null where no command runs the script.
@@ -81,7 +103,8 @@ function switchOf(t: string): { prefix: string; quoted: boolean; user: string | 
   const at = scriptCommand(t);
   if (!at) return null;
   const prefix = at.wrap?.head ?? THROUGH_SWITCH.exec(t.slice(at.start, t.indexOf(SCRIPT, at.start)))?.[1] ?? '';
-  return { prefix, quoted: !!at.wrap, user: at.wrap?.user ?? SWITCH_USER.exec(` ${prefix}`)?.[1] };
+  const named = SWITCH_USER.exec(` ${prefix}`);
+  return { prefix, quoted: !!at.wrap, user: at.wrap?.user ?? named?.[1] ?? named?.[2] };
 }
 // A DOCKERD_ROOTLESS_ROOTLESSKIT_* setting typed before the script, for that run alone.
 const TYPES_SETTINGS = new RegExp(String.raw`^${LAUNCHER}(?:${ASSIGNMENT} +)*${rootlessSettings.prefix}\w+=`);
@@ -92,12 +115,23 @@ export const runs = (t: string): boolean => {
   const as = switchOf(t);
   return !!as && (!as.prefix || !!as.user);
 };
-// What keeps none of the caller's environment: sudo without -E or --preserve-env (its env_reset), and su or runuser with -, -l or --login,
-// which start a login shell that clears it; su and runuser without them keep it, but HOME, SHELL, USER and LOGNAME (data/references.ts:
-// sudoersEnvReset, utilLinuxSu, utilLinuxRunuser).
-const RESETS = /^(?:sudo(?![^]*\s(?:-[A-Za-z]*E|--preserve-env)\b)|(?:su|runuser) (?:.* )?(?:-l?|--login) )/;
-/** Whether a line that runs the script (runs) starts it through a user switch that drops the shell's exports. */
-export const dropsExports = (t: string): boolean => RESETS.test(switchOf(t)?.prefix ?? '');
+// What keeps none of the caller's environment: su or runuser with -, -l or --login, which start a login shell that clears it (su and
+// runuser without them keep it, but HOME, SHELL, USER and LOGNAME), doas, which starts a new one (doas.conf's keepenv, which a paste does
+// not show, aside), and machinectl shell, a new login session (data/references.ts: utilLinuxSu, utilLinuxRunuser, doasManual, machinectlShell).
+const RESETS = /^(?:(?:su|runuser) (?:.* )?(?:-l?|--login) |doas |machinectl )/;
+const SUDO_WORDS = /^(?:exec +)?sudo +(.*)$/;
+/**
+ * What of the shell's exports the user switch starting the script in line `t` passes on: all of them (none, or one that keeps them), or
+ * only the names it lists (sudo's env_reset, bar --preserve-env's list: sudo-env.ts; data/references.ts sudoersEnvReset, sudoPreserveEnv).
+ */
+export function exportsKept(t: string): 'all' | ReadonlySet<string> {
+  const prefix = switchOf(t)?.prefix ?? '';
+  if (RESETS.test(prefix)) return new Set();
+  const sudo = SUDO_WORDS.exec(prefix);
+  return sudo ? sudoPreserves(sudo[1]!.split(/ +/)) : 'all';
+}
+/** Whether a line that runs the script (runs) starts it through a user switch that drops some or all of the shell's exports. */
+export const dropsExports = (t: string): boolean => exportsKept(t) !== 'all';
 /** Whether a line runs the script by hand: typed at a prompt, or traced. */
 export const handRun = (l: Line): boolean => runs(l.trimmed) && (atPrompt(l) || traced(l));
 const RUNTIME_DIR = /(?:^|\s)XDG_RUNTIME_DIR=(\S+)/;
@@ -114,5 +148,15 @@ export function startedAs(t: string): { prefix: string; quoted: boolean; user: s
   const as = switchOf(t);
   return as?.user ? { prefix: as.prefix, quoted: as.quoted, user: as.user, runtimeDir: runtimeDirOf(t) } : null;
 }
+// machinectl shell runs only a program named by its absolute path (machined refuses another: data/references.ts machinectlShell).
+const ABSOLUTE_ONLY = /^(?:exec +)?machinectl /;
+/** The word after user switch `prefix` that runs a command with settings before it, or by its name: env, named by its path after machinectl shell. */
+export const envAfter = (prefix: string): string => (ABSOLUTE_ONLY.test(prefix) ? '/usr/bin/env' : 'env');
 /** Command `command` run as the user `as` names, as its switch runs it: after its words, or as its shell string (single-quoted: `command` holds no single quote). */
-export const asUser = (as: { prefix: string; quoted: boolean }, command: string): string => (as.quoted ? `${as.prefix}'${command}'` : `${as.prefix}${command}`);
+export const asUser = (as: { prefix: string; quoted: boolean }, command: string): string =>
+  as.quoted ? `${as.prefix}'${command}'` : `${as.prefix}${ABSOLUTE_ONLY.test(as.prefix) && !command.startsWith('/') ? `${envAfter(as.prefix)} ` : ''}${command}`;
+/** How the user switch starting the script in line `t` drops the shell's exports, as a finding says it: doas, machinectl shell, sudo's --preserve-env list, or the others. */
+export const droppedBy = (t: string): 'doas' | 'machinectl' | 'preserve-list' | 'sudo' => {
+  const prefix = switchOf(t)?.prefix ?? '';
+  return /^(?:exec +)?doas /.test(prefix) ? 'doas' : ABSOLUTE_ONLY.test(prefix) ? 'machinectl' : /^(?:exec +)?sudo .*--preserve-env=/.test(prefix) ? 'preserve-list' : 'sudo';
+};

@@ -2,7 +2,7 @@
 import { envOptions, runsDind, withEnvOptions } from './container.ts';
 import { rootlessSettings } from './data/core/docker.ts';
 import { envInstruction, envWords } from './dockerfile.ts';
-import { ASSIGNMENT, LAUNCHER, scriptCommand } from './hand-run.ts';
+import { ASSIGNMENT, envAfter, LAUNCHER, scriptCommand } from './hand-run.ts';
 
 /** A DOCKERD_ROOTLESS_ROOTLESSKIT_* setting (NAME=value without the prefix) as a shell word: FLAGS quoted, its flags being one value. */
 export const assignment = (s: string): string => `${rootlessSettings.prefix}${s.replace(/^FLAGS=(.*)/, "FLAGS='$1'")}`;
@@ -65,16 +65,16 @@ export const retyped = (typed: string, settings: readonly string[]): string => {
 };
 
 // A user switch that takes a command's words, without env after its options (what starts the script, hand-run.ts LAUNCHER).
-const SWITCH_WITHOUT_ENV = /^(?:exec +)?(?:sudo|runuser) (?!.* env +$)/;
+const SWITCH_WITHOUT_ENV = /^(?:exec +)?(?:sudo|runuser|doas|machinectl) (?!.*[ /]env +$)/;
 /**
- * retyped, of the one command that runs the script, each setting written by `word`; a setting it adds after sudo or runuser goes after env
- * (runuser runs its first word as the command; sudo sets only the variables sudoers lets it, env any).
+ * retyped, of the one command that runs the script, each setting written by `word`; a setting it adds after a user switch goes after env
+ * (runuser, doas and machinectl shell run their first word as the command; sudo sets only the variables sudoers lets it, env any).
  */
 const retypedCommand = (command: string, settings: readonly string[], word: (s: string) => string): string => {
   const [, launcher, words, rest] = TYPED.exec(command)!;
   const typedWords = words!.match(WORD) ?? [];
   const set = withSettings(typedWords, settings, word);
-  return `${launcher}${set.length > typedWords.length && SWITCH_WITHOUT_ENV.test(launcher!) ? 'env ' : ''}${[...set, rest].join(' ')}`;
+  return `${launcher}${set.length > typedWords.length && SWITCH_WITHOUT_ENV.test(launcher!) ? `${envAfter(launcher!)} ` : ''}${[...set, rest].join(' ')}`;
 };
 
 /**

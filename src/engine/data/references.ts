@@ -842,6 +842,27 @@ export const references = {
     url: urls.sudoersEnvReset,
     establishes: 'By default, the env_reset flag is enabled: sudo runs the command in a new, minimal environment, without the variables the caller exported (other than those env_keep lists), unless sudo is run with -E or --preserve-env and the policy allows it.',
   },
+  sudoPreserveEnv: {
+    id: 'sudo-preserve-env',
+    project: 'linux',
+    title: 'sudo docs/sudo.mdoc.in, sudo(8) (commit 0814749)',
+    url: urls.sudoPreserveEnv,
+    establishes: 'sudo -E (--preserve-env) asks to keep the caller\'s environment; --preserve-env=list only adds the comma-separated variables it lists to those kept, and may be given more than once. Short options may be grouped (-Eu USER), an option that takes a value (-u, -g, -C, -D, -p, -r, -t, -U, -T) ending the group.',
+  },
+  doasManual: {
+    id: 'doas-manual',
+    project: 'linux',
+    title: 'OpenDoas doas.1, doas(1) (commit b861d07)',
+    url: urls.doasManual,
+    establishes: 'doas runs its command as another user (-u) in a new environment: HOME, LOGNAME, PATH, SHELL and USER set for that user, DISPLAY, TERM, XDG_RUNTIME_DIR and WAYLAND_DISPLAY inherited, nothing else, unless doas.conf(5) says otherwise (a rule\'s keepenv keeps the caller\'s environment: env.c). It runs the command\'s words itself, without a shell.',
+  },
+  machinectlShell: {
+    id: 'machinectl-shell',
+    project: 'linux',
+    title: 'systemd man/machinectl.xml, machinectl(1) shell (commit 0183337)',
+    url: urls.machinectlShell,
+    establishes: 'machinectl shell USER@ runs a program as that user in a new login session, isolated from the one it was called from: it inherits none of its environment variables (--setenv sets some). machined runs only a program named by its absolute path.',
+  },
   utilLinuxSu: {
     id: 'util-linux-su',
     project: 'linux',

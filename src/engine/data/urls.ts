@@ -168,6 +168,12 @@ export const systemdBusUtil = 'https://github.com/systemd/systemd/blob/8fd3ca765
 export const systemdSdDaemon = 'https://github.com/systemd/systemd/blob/b6c421a480fffd773a9e786b19678ab650999334/src/libsystemd/sd-daemon/sd-daemon.c';
 /** sudoers(5) at a commit: env_reset, on by default, runs commands in a new, minimal environment. */
 export const sudoersEnvReset = 'https://github.com/sudo-project/sudo/blob/effed9ecbb54acedcbf32d53d9ebd571498867b4/docs/sudoers.mdoc.in';
+/** sudo(8) at a commit: -E/--preserve-env keeps the caller's environment; --preserve-env=list adds only the variables it lists. */
+export const sudoPreserveEnv = 'https://github.com/sudo-project/sudo/blob/081474913241dfa8a22635676e9a7952642bbf72/docs/sudo.mdoc.in';
+/** OpenDoas doas(1) at a commit: doas runs its command in a new environment, unless doas.conf(5) says otherwise (keepenv: env.c). */
+export const doasManual = 'https://github.com/Duncaen/OpenDoas/blob/b861d070092ee71ac4208f79b699cf7dadd5c154/doas.1';
+/** systemd machinectl(1) at a commit: machinectl shell opens a new login session that inherits no environment variables. */
+export const machinectlShell = 'https://github.com/systemd/systemd/blob/018333725f9d8565a47abc54b7a6e301e8492f39/man/machinectl.xml';
 /** util-linux su(1) at a commit: what su keeps of the caller's environment, with and without --login. */
 export const utilLinuxSu = 'https://github.com/util-linux/util-linux/blob/462fd302906af00f6ef19c9f49eb773be3f76deb/login-utils/su.1.adoc';
 /** util-linux runuser(1) at a commit: the same for runuser, and -u running a command without a shell. */

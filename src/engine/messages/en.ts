@@ -235,6 +235,9 @@ export const en: Messages = {
   exported: {
     shell: (then) => ` These commands set the variables in this shell only: ${then} (and change your export lines to match).`,
     sudo: " The daemon was started as another user by sudo (without -E) or by a login shell (su -, runuser -l), which does not pass a shell's exports on: only what that command types is in force, so the changes are typed in it.",
+    doas: " The daemon was started as another user by doas, which runs its command in a new environment (unless doas.conf says keepenv, which the paste cannot show): a shell's exports are not taken as in force, so the changes are typed in that command.",
+    machinectl: " The daemon was started by machinectl shell, whose new login session inherits none of a shell's exports: only what that command types is in force, so the changes are typed in it.",
+    'preserve-list': " The daemon was started as another user by sudo with a --preserve-env= list, which passes on only the exports it names: the others are not in force, so the changes are typed in that command.",
     run: (then) => ` The last line is the command you typed, with every change the findings here make to its settings (this one's too): ${then}, with that line.`,
     'run-own': (then) => ` The last line is the command you typed, with every change the other findings here make to its settings and this one's own, which their line leaves out (so this line differs from theirs): ${then}, with that line.`,
     hand: (then) => ` These commands set the variables in this shell only: ${then}. The paste shows none exported yet: set them with export like this before every start of the daemon (in ~/.profile, say, to keep them).`,

@@ -317,7 +317,7 @@ export interface Messages {
   /**
    * Said after the detail of a fix for settings exported in a shell (rules/settings-source.ts): how to apply it (`then`: a byHand
    * phrase; `sudo`: the script started through sudo, which drops them, so that they are typed in the command, said before `run`'s or
-   * `run-own`'s words; `run`: the fix's last line is the command typed, with every fix's changes; `run-own`: with the others' and its own, which
+   * `run-own`'s words, or instead of it through doas, machinectl shell or sudo's --preserve-env list (`doas`, `machinectl`, `preserve-list`); `run`: the fix's last line is the command typed, with every fix's changes; `run-own`: with the others' and its own, which
    * stands apart from theirs (typed-line.ts `apart`); `hand`: none set yet, so each start needs them
    * exported first), that the exports must go too (`both-run`: that settings typed for one run are left out of the next), or that the user
    * service never reads them and, started by hand, the script would.
@@ -325,6 +325,9 @@ export interface Messages {
   exported: {
     shell: (then: string) => string;
     sudo: string;
+    doas: string;
+    machinectl: string;
+    'preserve-list': string;
     run: (then: string) => string;
     'run-own': (then: string) => string;
     hand: (then: string) => string;

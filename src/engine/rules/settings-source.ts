@@ -4,7 +4,7 @@ import { rootlessSettings } from '../data/core/docker.ts';
 import { dindContainer } from '../container.ts';
 import { dockerfileEnv } from '../dockerfile.ts';
 import { wholeLine, type Collected, type Conflict } from '../facts.ts';
-import { dropsExports, handRun, runs, scriptCommand, traced, typesSettings, UNIT_LOG } from '../hand-run.ts';
+import { dropsExports, exportsKept, handRun, runs, scriptCommand, traced, typesSettings, UNIT_LOG } from '../hand-run.ts';
 import type { Evidence, FactKey } from '../types.ts';
 
 /**
@@ -47,14 +47,23 @@ export interface TypedRun {
 }
 
 /**
- * Where the last run by hand starts the script through a user switch that drops a shell's exports (sudo without -E or --preserve-env, su or
- * runuser with a login shell), drops what the exports before it set (facts, settings and signals), whatever the daemon shows: they are not in
+ * Where the last run by hand starts the script through a user switch that drops a shell's exports (sudo without -E or --preserve-env, or
+ * past its --preserve-env list; su or runuser with a login shell; doas; machinectl shell), drops what the exports before it set (facts, settings and signals), whatever the daemon shows: they are not in
  * force, so no fact, finding or fix may rest on them, and no fix types them into its start again.
  */
 export function dropResetExports(lines: readonly Line[], sink: Collected): void {
   const run = lines.findLast(handRun);
-  if (!run || !dropsExports(run.trimmed)) return;
-  const exportLines = new Set(lines.filter((l) => l.n < run.n && sink.settings.has(l.n) && EXPORT.test(l.trimmed)).map((l) => l.n));
+  const kept = run ? exportsKept(run.trimmed) : 'all';
+  if (kept === 'all') return;
+  const exportLines = new Set<number>();
+  for (const l of lines) {
+    const set = l.n < run!.n && EXPORT.test(l.trimmed) ? sink.settings.get(l.n) : undefined;
+    if (!set) continue;
+    // A line that also exports a setting the switch passes on (sudo's --preserve-env list) keeps that one, and its facts.
+    const gone = [...set.keys()].filter((name) => !kept.has(`${rootlessSettings.prefix}${name}`));
+    if (gone.length === set.size) exportLines.add(l.n);
+    else for (const name of gone) set.delete(name);
+  }
   if (!exportLines.size) return;
   sink.observations = sink.observations.filter((o) => !exportLines.has(o.evidence.line));
   for (const n of exportLines) sink.settings.delete(n);

@@ -548,6 +548,18 @@ export const referenceTextZhCn: Record<ReferenceKey, { establishes: string; titl
     title: 'sudo docs/sudoers.mdoc.in，sudoers(5)（commit effed9e）',
     establishes: 'env_reset 标志默认开启：sudo 在一个全新的最小环境中运行命令，不带调用者导出的变量（env_keep 列出的除外），除非以 -E 或 --preserve-env 运行 sudo 且策略允许。',
   },
+  sudoPreserveEnv: {
+    title: 'sudo docs/sudo.mdoc.in，sudo(8)（commit 0814749）',
+    establishes: 'sudo -E（--preserve-env）要求保留调用者的环境；--preserve-env=list 只把它列出的逗号分隔的变量加进保留的变量里，可以给多次。短选项可以合写（-Eu USER），带值的选项（-u、-g、-C、-D、-p、-r、-t、-U、-T）结束这一组。',
+  },
+  doasManual: {
+    title: 'OpenDoas doas.1，doas(1)（commit b861d07）',
+    establishes: 'doas 以另一个用户（-u）在一个新环境中运行命令：为该用户设置 HOME、LOGNAME、PATH、SHELL 和 USER，继承 DISPLAY、TERM、XDG_RUNTIME_DIR 和 WAYLAND_DISPLAY，其余都不带，除非 doas.conf(5) 另有规定（规则里的 keepenv 保留调用者的环境：env.c）。它直接运行命令的各个词，不经过 shell。',
+  },
+  machinectlShell: {
+    title: 'systemd man/machinectl.xml，machinectl(1) shell（commit 0183337）',
+    establishes: 'machinectl shell USER@ 在一个新的登录会话中以该用户运行程序，与调用它的会话隔离：不继承其中任何环境变量（--setenv 可以设置一些）。machined 只运行以绝对路径指明的程序。',
+  },
   utilLinuxSu: {
     title: 'util-linux login-utils/su.1.adoc，su(1)（commit 462fd30）',
     establishes: 'su 带 -、-l 或 --login 时启动登录 shell，清除除 TERM（以及 -w 列出的变量）以外的全部环境变量；不带时，su 保留调用者的环境，只设置 HOME 和 SHELL（目标用户不是 root 时还有 USER 和 LOGNAME）。-c 把一条命令交给这个 shell。',
