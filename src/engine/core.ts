@@ -59,7 +59,7 @@ import { setAsideOtherImage } from './rules/image-env.ts';
 import { setAsideUnapplied } from './rules/not-applied.ts';
 import { inferBesideReferences } from './rules/unresolved.ts';
 import { inferPastaFromHeldPort, inferPortManager } from './rules/listeners.ts';
-import { citeStart, runningBeforeUpgrades, upgradedRootlesskit } from './rules/upgraded.ts';
+import { beforeUpgrade, citeStart, runningBeforeUpgrades, upgradedRootlesskit } from './rules/upgraded.ts';
 import { mergeDaemons } from './rules/two-daemons.ts';
 import { sections, type Section } from './sections.ts';
 import { validAnswers, validSignals } from './share.ts';
@@ -139,6 +139,7 @@ export function analyzeWith(messages: Messages, text: string, answers?: Answers,
     portDriverUnread: sink.portDriverUnread,
     installedRootlesskit: installedRootlesskit(sink) ?? upgradedRootlesskit(upgraded),
     upgradedSince: upgradedRootlesskit(upgraded) !== null,
+    beforeUpgrade: upgraded.changed,
     daemonShown: daemonShown(sink),
     freshReset: freshReset(sink),
     resetSinceRestart: resetSinceRestart(sink),
@@ -253,6 +254,7 @@ export function analyzeWith(messages: Messages, text: string, answers?: Answers,
     facts: merged.facts,
     evidence: merged.evidence,
     inferred: [...merged.inferred],
+    ...beforeUpgrade(merged),
     answered,
     ...(written.length ? { written: Object.fromEntries(written) as Answers } : {}),
     signals: [...signals.keys()],

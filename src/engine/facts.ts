@@ -3,6 +3,7 @@ import { lineAt, type Line } from './clean.ts';
 import { markers } from './data/core/diagnostics.ts';
 import { docker } from './data/core/docker.ts';
 import { networkDrivers, portDrivers } from './data/core/network.ts';
+import type { Moment } from './moment.ts';
 import type { SettingsSource } from './rules/settings-source.ts';
 import type { StatedUpgrade } from './stated-upgrade.ts';
 import type { Evidence, FactKey, Facts, Signal } from './types.ts';
@@ -36,15 +37,15 @@ export interface Sink {
   omitsPortDriver?(networkDriver: Line): void;
   /** A line sets one of dockerd-rootless.sh's settings (Collected.settings). */
   setting?(line: Line, name: string, value: Setting): void;
-  /** A line says when the running daemon started (local time, recognisers/daemon-start.ts). */
-  started?(at: string, line: Line): void;
+  /** A line says when the running rootless daemon started (recognisers/daemon-start.ts). */
+  started?(at: Moment, line: Line): void;
   /** A package manager's log shows an upgrade on `line`: the facts its package gave before it (Collected.upgrades). */
   upgraded?(upgrade: Upgrade): void;
 }
 
-/** An upgrade a package manager's log shows, with its local time where the log dates it: the facts its line reports, as they were before it. */
+/** An upgrade a package manager's log shows, with its time where the log dates it: the facts its line reports, as they were before it. */
 export interface Upgrade {
-  at: string | null;
+  at: Moment | null;
   line: number;
   before: [FactKey, NonNullable<Facts[FactKey]>][];
 }
@@ -82,8 +83,8 @@ export interface Collected extends Sink {
    * what rules read FLAGS from, and tell a setting from a log line by, since evidence is cut short.
    */
   settings: Map<number, Map<string, Setting>>;
-  /** When the running daemon started, by each line that says so: its local time and the line. */
-  starts: { at: string; line: number; evidence: Evidence }[];
+  /** When the running rootless daemon started, by each line that says so: its time and the line. */
+  starts: { at: Moment; line: number; evidence: Evidence }[];
   /** See Sink.upgraded. */
   upgrades: Upgrade[];
 }
@@ -273,6 +274,8 @@ export interface Merged {
   installedRootlesskit?: string | null;
   /** A package manager's log shows RootlessKit upgraded after the daemon's start shown (rules/upgraded.ts). */
   upgradedSince?: boolean;
+  /** The facts an upgrade after the daemon's start changed: a package shows them as they were before it (rules/upgraded.ts). */
+  beforeUpgrade?: ReadonlySet<FactKey>;
   /** The paste shows a daemon that runs (rules/pasta-present.ts): its settings started it. */
   daemonShown?: boolean;
   /**

@@ -92,6 +92,11 @@ export interface Result {
   evidence: Partial<Record<FactKey, Evidence[]>>;
   /** Facts that were inferred rather than seen, e.g. rootlesskitVersion from the Docker version. */
   inferred: FactKey[];
+  /**
+   * Packaged facts that are as a package was before an upgrade shown after the daemon's start (what runs, not what is installed); absent
+   * when none.
+   */
+  beforeUpgrade?: FactKey[];
   /** Facts taken from `answers` because the paste did not show them. */
   answered: FactKey[];
   /**

@@ -254,11 +254,13 @@ export const en: Messages = {
     confirmed: () => reportWords.en.confirmed,
     // What a verdict can rest on unseen: RootlessKit from the Docker table, the port driver and rootful from defaults, pasta's release,
     // a pasta the shell did not find.
-    inferred: ({ verdict, unseen, facts: f, inferred }) =>
+    inferred: ({ verdict, unseen, facts: f, inferred, beforeUpgrade }) =>
       `${reportWords.en.inferred[0]}${unseen
         .map((k) =>
           packagedFact(k, f, inferred, extrasOf)
-            ? `what runs is the installed ${packagedFact(k, f, inferred, extrasOf)}`
+            ? beforeUpgrade?.includes(k)
+              ? `what runs is ${packagedFact(k, f, inferred, extrasOf)}, the one installed before the upgrade shown after the daemon's start`
+              : `what runs is the installed ${packagedFact(k, f, inferred, extrasOf)}`
             : k === 'rootlesskitVersion'
             ? `${f.rootlesskitVersion ? `RootlessKit ${f.rootlesskitVersion}, the one` : 'the RootlessKit that'} Docker ${f.rootlessExtrasVersion ?? f.dockerServerVersion} bundles`
             : k === 'pastaVersion'

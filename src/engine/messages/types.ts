@@ -338,7 +338,7 @@ export interface Messages {
     container: string;
   };
   /** The certainty line of a decided verdict; an inferred one names what was not seen. */
-  certainty: Record<Certainty, (r: Pick<Result, 'verdict' | 'unseen' | 'facts' | 'inferred'>) => string>;
+  certainty: Record<Certainty, (r: Pick<Result, 'verdict' | 'unseen' | 'facts' | 'inferred' | 'beforeUpgrade'>) => string>;
   /** Each finding in words, with `apply`: how its fix makes the change take effect (apply.ts). */
   findings: { [K in MessageId]: (params: MessageParams[K], apply: Apply) => Rendered };
 }

@@ -254,11 +254,13 @@ export const zhCn: Messages = {
   certainty: {
     confirmed: () => reportWords['zh-cn'].confirmed,
     // The same as in en.ts: RootlessKit from the Docker table, the port driver and rootful from defaults, pasta's release, a missing pasta.
-    inferred: ({ verdict, unseen, facts: f, inferred }) =>
+    inferred: ({ verdict, unseen, facts: f, inferred, beforeUpgrade }) =>
       `${reportWords['zh-cn'].inferred[0]}${unseen
         .map((k) =>
           packagedFact(k, f, inferred, extrasOf)
-            ? `守护进程运行的正是已安装的 ${packagedFact(k, f, inferred, extrasOf)}`
+            ? beforeUpgrade?.includes(k)
+              ? `守护进程运行的是 ${packagedFact(k, f, inferred, extrasOf)}，即它启动之后那次升级之前安装的版本`
+              : `守护进程运行的正是已安装的 ${packagedFact(k, f, inferred, extrasOf)}`
             : k === 'rootlesskitVersion'
             ? `${f.rootlesskitVersion ? `RootlessKit ${f.rootlesskitVersion}，即 ` : ''}Docker ${f.rootlessExtrasVersion ?? f.dockerServerVersion} 捆绑的${f.rootlesskitVersion ? '版本' : ' RootlessKit 版本'}`
             : k === 'pastaVersion'

@@ -1,39 +1,78 @@
 /**
- * When the daemon that runs started: the "Active: active (running) since …" line of Docker's systemd unit, or ps -o lstart's column
- * before RootlessKit's argv.
+ * When the rootless daemon that runs started: the "Active: active (running) since …" line of its systemd user unit, ps -o lstart's
+ * column before RootlessKit's argv, or a dated journal line of its start.
  */
 import type { Line } from '../clean.ts';
+import { atPrompt } from '../clean.ts';
 import type { Sink } from '../facts.ts';
+import { moment, type Moment } from '../moment.ts';
 
-// "Active: active (running) since Mon 2025-01-20 08:00:00 CET; 5 days ago".
-const ACTIVE = /^Active: active \(running\) since \w+ (\d{4}-\d\d-\d\d) (\d\d:\d\d:\d\d)\b/;
-// ps -o lstart=,args=: "Sat Jan 18 08:00:01 2025 rootlesskit --state-dir=…", RootlessKit's process, which starts the daemon.
-const LSTART = /^\w{3} (\w{3}) +(\d{1,2}) (\d\d:\d\d:\d\d) (\d{4}) +\S*\brootlesskit /;
+// "Active: active (running) since Mon 2025-01-20 08:00:00 CET; 5 days ago" (the zone is the one of the TZ systemctl ran under).
+const ACTIVE = /^Active: active \(running\) since \w+ (\d{4}-\d\d-\d\d) (\d\d:\d\d:\d\d)(?: ([A-Za-z]+|[+-]\d\d(?::?\d\d)?)\b)?/;
+// ps -o lstart=,args= (after other columns: ps -eo pid,lstart,args): "Sat Jan 18 08:00:01 2025 rootlesskit --state-dir=…",
+// RootlessKit's process, which starts the daemon.
+const LSTART = /^(?:[\w.+-]+ +){0,3}?(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun) (\w{3}) +(\d{1,2}) (\d\d:\d\d:\d\d) (\d{4}) +\S*\brootlesskit /;
+// journalctl -o short-iso's prefix (a dated one: the default's "Jan 20 08:00:01" has no year), before the user manager's "Started … (Rootless)."
+// or dockerd-rootless.sh's "+ exec rootlesskit …", the start of the rootless daemon.
+const JOURNAL = /(\d{4}-\d\d-\d\d)T(\d\d:\d\d:\d\d)(?:[.,]\d+)?(Z|[+-]\d\d:?\d\d)? \S+ (?:systemd|dockerd-rootless\.sh)\[\d+\]: (?:\+ )?$/;
+const JOURNAL_START = /^Started (?:docker\.service - )?Docker Application Container Engine \(Rootless\)\.$|^exec rootlesskit /;
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-// The unit an Active line is about: systemctl status's header ("● docker.service - …"), or the command that asked for it.
+// The unit a status is about: systemctl status's header ("● docker.service - …"), or the command that asked for it.
 const UNIT_HEADER = /^(?:[●*] )?([\w@.-]+)\.service - /;
-const STATUS_COMMAND = /\bsystemctl (?:--user )?status ([\w@.-]+)/;
+const STATUS_COMMAND = /\bsystemctl\b(.*?)\bstatus ([\w@.-]+)/;
+// What in a status marks Docker's user unit (the rootless daemon's) or the system's: the header's "(Rootless)", the unit file's place,
+// its cgroup (under user@UID.service, or the system slice), and its processes (RootlessKit, or dockerd given systemd's socket).
+const USER_UNIT = /\(Rootless\)|\/systemd\/user\/|\buser@\d+\.service\/|[─ ]\d+ \S*\brootlesskit\b|\(rootlesskit\)/;
+const SYSTEM_UNIT = /^Loaded: .*\/systemd\/system\/|^CGroup: \/system\.slice\/|\bdockerd -H fd:\/\//;
 
-/**
- * A start time as the machine's local time, "YYYY-MM-DDTHH:MM:SS" (which sorts by time): systemd and ps print local time, as do the
- * package managers' logs, so times of one machine compare without their zones.
- */
-function startedAt(t: string): string | null {
-  const active = t.startsWith('Active: ') ? ACTIVE.exec(t) : null;
-  if (active) return `${active[1]}T${active[2]}`;
+/** ps's lstart, read as a moment without a zone (ps prints the local time of its own TZ, which it does not name). */
+function lstart(t: string): Moment | null {
   const ps = t.includes('rootlesskit ') ? LSTART.exec(t) : null;
   const month = ps ? MONTHS.indexOf(ps[1]!) + 1 : 0;
-  return ps && month ? `${ps[4]}-${String(month).padStart(2, '0')}-${ps[2]!.padStart(2, '0')}T${ps[3]}` : null;
+  return ps && month ? moment(`${ps[4]}-${String(month).padStart(2, '0')}-${ps[2]!.padStart(2, '0')}`, ps[3]!) : null;
 }
 
-/** Reports each line that says when the daemon started, read across sections (a command's line starts one of its own); not another unit's. */
+/** The time of a journal line that says the rootless daemon started, else null. */
+function journalStart(line: Line): Moment | null {
+  const m = line.prefix && JOURNAL_START.test(line.trimmed) ? JOURNAL.exec(line.prefix) : null;
+  return m ? moment(m[1]!, m[2]!, m[3]) : null;
+}
+
+/** One systemctl status being read: its unit, whether it is the user manager's (null: not shown yet), and its Active start. */
+interface Status {
+  unit: string;
+  user: boolean | null;
+  system: boolean;
+  start: { at: Moment; line: Line } | null;
+}
+
+/**
+ * Reports each line that says when the rootless daemon started, read across sections (a command's line starts one of its own): a
+ * status's Active line only where the status shows Docker's user unit and nothing of the system's (systemctl status without --user
+ * shows the rootful daemon's).
+ */
 export function daemonStart(lines: readonly Line[], sink: Sink): void {
-  let unit = '';
+  let status: Status = { unit: '', user: null, system: false, start: null };
+  const close = (): void => {
+    if (status.start && status.user && !status.system && status.unit.startsWith('docker') && !status.unit.includes('.')) sink.started?.(status.start.at, status.start.line);
+  };
   for (const line of lines) {
     const t = line.trimmed;
-    const named = UNIT_HEADER.exec(t) ?? (t.includes('systemctl') ? STATUS_COMMAND.exec(t) : null);
-    if (named) unit = named[1]!;
-    const at = startedAt(t);
-    if (at && (!t.startsWith('Active: ') || unit.startsWith('docker'))) sink.started?.(at, line);
+    const command = t.includes('systemctl') ? STATUS_COMMAND.exec(t) : null;
+    const header = command ? null : UNIT_HEADER.exec(t);
+    if (command || (header && (status.start || status.unit !== header[1])) || (atPrompt(line) && !command)) {
+      close();
+      status = { unit: command?.[2]!.replace(/\.service$/, '') ?? '', user: command ? /--user\b/.test(command[1]!) : null, system: false, start: null };
+    }
+    if (command && !status.user) status.system = true;
+    if (header) status.unit = header[1]!;
+    // (Only inside a status: the marks are looked for in no other line.)
+    if (status.unit && USER_UNIT.test(t)) status.user = true;
+    if (status.unit && SYSTEM_UNIT.test(t)) status.system = true;
+    const active = t.startsWith('Active: ') ? ACTIVE.exec(t) : null;
+    if (active) status.start = { at: moment(active[1]!, active[2]!, active[3]), line };
+    const other = active ? null : (lstart(t) ?? journalStart(line));
+    if (other) sink.started?.(other, line);
   }
+  close();
 }

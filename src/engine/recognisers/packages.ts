@@ -6,8 +6,9 @@
 import { atPrompt, bulleted, type Line } from '../clean.ts';
 import { dnfLock, dpkgSettingUp, packageRoles } from '../data/core/diagnostics.ts';
 import { rank, type Recogniser, type Sink, type Upgrade } from '../facts.ts';
+import { moment, type Moment } from '../moment.ts';
 import type { FactKey } from '../types.ts';
-import { PacmanLog } from './pacman-log.ts';
+import { PacmanLog, type Change } from './pacman-log.ts';
 import { reportPastaVersion } from './pasta-version.ts';
 
 const NAMES = Object.keys(packageRoles).sort((a, b) => b.length - a.length);
@@ -67,6 +68,11 @@ const POLICY_INSTALLED = /^Installed: +(\S+)$/;
 // apt's history.log: what a run installed ("Install: passt:amd64 (0.0~git…, automatic), …"), upgraded ("Upgrade: docker-ce:amd64
 // (old, new), …"), removed or purged.
 const HISTORY = /^(Install|Upgrade|Downgrade|Reinstall|Remove|Purge): /;
+// grep's or zgrep's file name before each line of apt's history it prints from several files: "/var/log/apt/history.log.1.gz:" (a
+// context line's ends in "-").
+const HISTORY_FILE = /^(?:\/var\/log\/apt\/)?history\.log(?:\.\d+)?(?:\.gz)?[:-]/;
+// "Start-Date: 2025-02-01  09:12:01", in local time (apt writes no zone).
+const START_DATE = /^Start-Date: (\d{4}-\d\d-\d\d) +(\d\d:\d\d:\d\d)/;
 const HISTORY_ITEM = /([^\s:(,]+)(?::[\w-]+)? \((?:([^\s,)]+), (?!automatic\)))?([^\s,)]+)(?:, automatic)?\)/g;
 // A listing kept as a comment in notes counts only in a form that says the package is installed (a comment's "# rootlesskit 2.3.1"
 // may say what a script was tested with).
@@ -106,9 +112,9 @@ export const packages: Recogniser = (lines, reported) => {
     },
   };
   for (const line of lines) {
-    const t = line.trimmed;
+    const t = line.trimmed.startsWith('/var/log/apt/') || line.trimmed.startsWith('history.log') ? line.trimmed.replace(HISTORY_FILE, '') : line.trimmed;
     const action = 'IUDRP'.includes(t[0]!) ? HISTORY.exec(t)?.[1] : undefined;
-    if (t.startsWith('Start-Date: ')) history.date = t.slice(12).replace(/ +/, 'T');
+    if (t.startsWith('Start-Date: ')) history.date = startDate(t);
     else if (t.startsWith('End-Date: ')) history.date = undefined;
     const header = SECTION.exec(t);
     if (header) [removed, installedSection] = [!!(header[1] ?? header[2]), !!header[3]];
@@ -137,21 +143,32 @@ export const packages: Recogniser = (lines, reported) => {
   // The logs, read as a whole, do not beat a listing after them.
   const logged: Sink = { ...reported, fact: (key, value, r, line, inferred) => (listed.get(key) ?? -1) < line.n && reported.fact(key, value, r, line, inferred) };
   history.report(logged);
-  for (const [name, l] of pacmanLog.installed()) if (Object.hasOwn(packageRoles, name)) reportChange(name, l.version, l.from, l.at, l.line, logged);
+  for (const [name, l] of pacmanLog.installed()) if (Object.hasOwn(packageRoles, name)) reportChange(name, l.version, l.changes, l.line, logged);
 };
 
-/** Reports a package's version as a log leaves it and, for a dated change or an upgrade, what the package gave before it (rules/upgraded.ts). */
-function reportChange(name: string, version: string, from: string | undefined, at: string | undefined, line: Line, sink: Sink): void {
+/** A run's Start-Date as a moment (none where the line is cut). */
+function startDate(t: string): Moment | undefined {
+  const m = START_DATE.exec(t);
+  return m ? moment(m[1]!, m[2]!) : undefined;
+}
+
+/**
+ * Reports a package's version as a log leaves it and, for each dated change or upgrade to it (in time order), what the package gave before
+ * it (rules/upgraded.ts).
+ */
+function reportChange(name: string, version: string, changes: readonly Change[], line: Line, sink: Sink): void {
   report(name, version, line, sink);
-  if ((!at && !from) || !sink.upgraded) return;
-  const before: Upgrade['before'] = [];
-  if (from) report(name, from, line, { ...sink, fact: (key, value) => before.push([key, value]), signal: () => {} });
-  sink.upgraded({ at: at ?? null, line: line.n, before });
+  for (const { from, at } of changes) {
+    if ((!at && !from) || !sink.upgraded) continue;
+    const before: Upgrade['before'] = [];
+    if (from) report(name, from, line, { ...sink, fact: (key, value) => before.push([key, value]), signal: () => {} });
+    sink.upgraded({ at: at ?? null, line: line.n, before });
+  }
 }
 
 /** One package's change in a run of apt's history: the version it was left at (null: removed), and the version it left. */
-interface Change {
-  date: string | undefined;
+interface RunChange {
+  date: Moment | undefined;
   name: string;
   version: string | null;
   from: string | undefined;
@@ -164,9 +181,9 @@ interface Change {
  * version installed and neither removed nor upgraded from by another run.
  */
 class History {
-  readonly #changes: Change[] = [];
-  /** The Start-Date of the run being read. */
-  date: string | undefined;
+  readonly #changes: RunChange[] = [];
+  /** The Start-Date of the run being read (local time, of a zone apt does not write). */
+  date: Moment | undefined;
 
   /** Reads one line of a run: its action and its items. */
   read(action: string, t: string, line: Line): void {
@@ -182,13 +199,16 @@ class History {
   report(sink: Sink): void {
     const changes = this.#changes;
     if (changes.every((c) => c.date !== undefined)) {
-      const last = new Map<string, Change>();
-      for (const c of changes.toSorted((a, b) => a.date!.localeCompare(b.date!))) last.set(c.name, c);
-      for (const c of last.values()) if (c.version) reportChange(c.name, c.version, c.from, c.date, c.line, sink);
+      const byName = new Map<string, RunChange[]>();
+      for (const c of changes.toSorted((a, b) => a.date!.local.localeCompare(b.date!.local))) byName.set(c.name, [...(byName.get(c.name) ?? []), c]);
+      for (const runs of byName.values()) {
+        const last = runs.at(-1)!;
+        if (last.version) reportChange(last.name, last.version, runs.map((c) => ({ from: c.from, at: c.date })), last.line, sink);
+      }
       return;
     }
     const gone = new Set(changes.map((c) => `${c.name} ${c.from}`));
-    for (const c of changes) if (c.version && !gone.has(`${c.name} ${c.version}`)) reportChange(c.name, c.version, c.from, undefined, c.line, sink);
+    for (const c of changes) if (c.version && !gone.has(`${c.name} ${c.version}`)) reportChange(c.name, c.version, [{ from: c.from }], c.line, sink);
   }
 }
 

@@ -1,5 +1,6 @@
-/** Packages a log shows upgraded after the running daemon started: it still runs what they held before. */
+/** Packages a log shows upgraded after the running rootless daemon started: it still runs what they held before. */
 import { addEvidence, rank, type Collected, type Merged, type Upgrade } from '../facts.ts';
+import { order } from '../moment.ts';
 import type { Evidence, FactKey } from '../types.ts';
 import { bundledRootlesskit } from './infer.ts';
 
@@ -10,23 +11,38 @@ export interface Upgraded {
   start: Evidence | null;
 }
 
+/** The start of the rootless daemon that runs: the latest shown (by time where their order is known, else the paste's order). */
+function lastStart(starts: Collected['starts']): Collected['starts'][number] | undefined {
+  return starts.reduce<Collected['starts'][number] | undefined>((last, s) => (last && order(last.at, s.at) === 1 ? last : s), undefined);
+}
+
 /**
- * Where the paste shows when the daemon last started (and no restart after that, or after the upgrade), the facts of each package
- * upgraded since are what the daemon does not run yet (an upgrade restarts nothing): a dated upgrade after the start gives each fact
- * the value its package had before (none where the log shows none: the daemon runs some other, older one); an undated upgrade leaves
- * unknown which runs, so the values it changed are dropped. Returns what the upgrades installed. Mutates the sink's observations.
+ * Where the paste shows when the rootless daemon last started (and no restart after that, or after the upgrade), the facts of each
+ * package upgraded since are what the daemon does not run yet (an upgrade restarts nothing): the first upgrade dated after the start
+ * gives each fact the value its package had before it (none where the log shows none: the daemon runs some other, older one); an
+ * undated upgrade, or one whose order against the start cannot be known (their zones), leaves unknown which runs, so the values it changed
+ * are dropped. Returns what the upgrades installed. Mutates the sink's observations.
  */
 export function runningBeforeUpgrades(sink: Collected): Upgraded {
-  const start = sink.starts.at(-1);
+  const start = lastStart(sink.starts);
   const restart = sink.lastSeen.get('daemon-restarted') ?? 0;
   const upgraded: Upgraded = { installed: {}, changed: new Set(), start: start?.evidence ?? null };
   if (!start || restart > start.line) return upgraded;
-  const since = (u: Upgrade): boolean => (u.at === null ? restart < u.line : u.at > start.at);
-  // What each line's upgrades gave before them (apt's history names several packages on one line), and whether its log dates them.
+  // 1: after the start, -1 or 0: before it, null: unknown (undated, or of unknown order against the start), unless a restart is shown
+  // after the upgrade's line.
+  const since = (u: Upgrade): 1 | -1 | 0 | null => {
+    const after = u.at === null ? null : order(u.at, start.at);
+    return after === null && restart > u.line ? -1 : after;
+  };
+  // What the first upgrade since the start gave before it, by the line that reports the package (apt's history names several packages on
+  // one line; a log reports each package's upgrades, in time order, on its last line), and whether the order of that upgrade is known.
   const before = new Map<number, { dated: boolean; was: Map<FactKey, unknown> }>();
-  for (const u of sink.upgrades.filter(since)) {
-    const line = before.get(u.line) ?? before.set(u.line, { dated: u.at !== null, was: new Map() }).get(u.line)!;
-    for (const [key, value] of u.before) line.was.set(key, value);
+  for (const u of sink.upgrades) {
+    const after = since(u);
+    if (after === -1 || after === 0) continue;
+    const line = before.get(u.line) ?? before.set(u.line, { dated: true, was: new Map() }).get(u.line)!;
+    if (after === null) line.dated = false;
+    for (const [key, value] of u.before) if (!line.was.has(key)) line.was.set(key, value);
   }
   sink.observations = sink.observations.filter((o) => {
     const line = o.rank === rank.package ? before.get(o.evidence.line) : undefined;
@@ -47,4 +63,10 @@ export const upgradedRootlesskit = ({ installed: i }: Upgraded): string | null =
 /** Cites the daemon's start beside each fact an upgrade after it changed: why the value is the one from before it. Mutates `m`. */
 export function citeStart(m: Merged, u: Upgraded): void {
   for (const key of u.changed) if (u.start && m.evidence[key]) addEvidence(m.evidence[key], u.start);
+}
+
+/** The packaged facts that are as their package was before an upgrade after the daemon's start, as a result names them (none: nothing). */
+export function beforeUpgrade(m: Merged): { beforeUpgrade?: FactKey[] } {
+  const keys = [...(m.beforeUpgrade ?? [])].filter((k) => m.packaged.has(k) && m.facts[k] !== null);
+  return keys.length ? { beforeUpgrade: keys } : {};
 }

@@ -861,8 +861,11 @@ async function bundle(entry: string | { code: string }): Promise<{ gzip: number;
 // Then +573 B in the engine, +704 B with English, +743 B with Chinese (73.45 / 97.17 / 103.02 KB): review 112 #6, #7, #9, #10: sudo's
 // grouped options and --preserve-env list read for what they keep (sudo-env.ts), su's string before its user, doas and machinectl shell
 // read as user switches that drop the exports, and a sentence for each of those three.
+// Then +1,108 B in the engine, +1,125 B with English, +1,139 B with Chinese (74.56 / 98.29 / 104.16 KB): review 112 #1–#4, #8, #12: only the
+// user unit's start is the rootless daemon's, the first upgrade after it says what runs, times compared in one zone (moment.ts, zones.ts),
+// dated journal and ps -eo starts, pacman 5's stamp and zgrep's file name, and the certainty line naming the version from before the upgrade.
 // The ceilings sit just above, so that the engine can only shrink unless a change says why it grows.
-const budgets = { core: 73_449, withEnglish: 97_168, withChinese: 103_024 };
+const budgets = { core: 74_557, withEnglish: 98_293, withChinese: 104_163 };
 
 /** What a Chinese page's island takes from the engine: index.ts's runtime exports, with the Chinese catalogue instead of English. */
 const chineseEngine = `

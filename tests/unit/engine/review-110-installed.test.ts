@@ -23,7 +23,7 @@ describe('an upgrade the log dates after the daemon started: the version from be
     const main = r.findings[0]!;
     expect(main.detail).toContain('RootlessKit 2.3.2 is installed, but the daemon still runs the old one: restart it.');
     expect(main.fix?.split('\n')[0]).toBe(RESTART);
-    if (installed) expect(en.certainty.inferred(r)).toContain(`what runs is the installed ${installed}`);
+    if (installed) expect(en.certainty.inferred(r)).toContain(`what runs is ${installed}, the one installed before the upgrade shown after the daemon's start`);
   });
   test("pacman.log's line and the unit's Active line are what RootlessKit 2.3.1 rests on", () => {
     const r = analyze(paste('pacman-log-upgrade-after-active-since-pasta-tree.txt'));
@@ -32,12 +32,12 @@ describe('an upgrade the log dates after the daemon started: the version from be
       'Active: active (running) since Mon 2025-01-20 08:00:00 CET; 5 days ago',
     ]);
   });
-  test('in Chinese: the same verdict, the restart, and the certainty line names the installed RootlessKit', () => {
+  test('in Chinese: the same verdict, the restart, and the certainty line names the RootlessKit from before the upgrade', () => {
     const r = analyzeWith(zhCn, paste('pacman-log-upgrade-after-active-since-pasta-tree.txt'));
     expect(r).toMatchObject({ verdict: 'affected', certainty: 'inferred' });
     expect(r.findings[0]!.detail).toContain('已经安装了 RootlessKit 2.3.2，但守护进程运行的仍是旧版本：重启它即可。');
     expect(r.findings[0]!.fix?.split('\n')[0]).toBe(RESTART);
-    expect(zhCn.certainty.inferred(r)).toContain('守护进程运行的正是已安装的 RootlessKit 2.3.1');
+    expect(zhCn.certainty.inferred(r)).toContain('守护进程运行的是 RootlessKit 2.3.1，即它启动之后那次升级之前安装的版本');
   });
   test('without the pasta tree (the reset beside it): "if it is pasta" is affected, not fixed', () => {
     const r = analyze(paste('pacman-log-upgrades-after-active-since-reset.txt'));

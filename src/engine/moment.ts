@@ -1,0 +1,39 @@
+/** A time a paste shows, with its zone where the paste gives one, and the order of two such times where it can be known. */
+import { zoneOffsetRange, zoneOffsets } from './data/core/zones.ts';
+
+/** A local time "YYYY-MM-DDTHH:MM:SS" and its offset in minutes east of UTC, null where no zone is shown or it is not certain. */
+export interface Moment {
+  local: string;
+  offset: number | null;
+}
+
+// "+0100", "+01:00", "+01", "-0330": a numeric offset, as pacman writes it and systemd prints a zone without an abbreviation.
+const NUMERIC = /^([+-])(\d\d):?(\d\d)?$/;
+
+/** The offset a zone names (numeric, or an abbreviation of one offset only), else null. */
+export function offsetOf(zone: string | undefined): number | null {
+  const m = zone ? NUMERIC.exec(zone) : null;
+  if (m) return (m[1] === '-' ? -1 : 1) * (Number(m[2]) * 60 + Number(m[3] ?? 0));
+  return zone && Object.hasOwn(zoneOffsets, zone) ? zoneOffsets[zone]! : null;
+}
+
+/** A moment from a date, a time ("HH:MM" gets ":00") and a zone as shown (or none). */
+export const moment = (date: string, time: string, zone?: string): Moment => ({ local: `${date}T${time.length === 5 ? `${time}:00` : time}`, offset: offsetOf(zone) });
+
+/** The earliest and the latest instant (milliseconds) a moment may be: one where its zone is known, else the span of every zone's. */
+function instants({ local, offset }: Moment): [number, number] {
+  const utc = Date.parse(`${local}Z`);
+  return offset === null ? [utc - zoneOffsetRange.max * 60_000, utc - zoneOffsetRange.min * 60_000] : [utc - offset * 60_000, utc - offset * 60_000];
+}
+
+/**
+ * Whether `a` comes after `b` (1), at the same time (0), before (-1), or which cannot be known (null): a time without a zone may be in any,
+ * so its order is known only against times outside all the instants it may be.
+ */
+export function order(a: Moment, b: Moment): 1 | -1 | 0 | null {
+  const [aFirst, aLast] = instants(a);
+  const [bFirst, bLast] = instants(b);
+  if (aFirst > bLast) return 1;
+  if (aLast < bFirst) return -1;
+  return aFirst === aLast && bFirst === bLast ? 0 : null;
+}
