@@ -9,9 +9,10 @@ const TABLE_RULE = /^\|(?: *:?-{3,}:? *\|){2}$/;
 // word ("Requirement", "Release") may make the rows another list's, so the table gives nothing.
 const NAME_HEADER = /^(?:components?|settings?|items?|names?|keys?|tools?|software|fields?|properties|property|\u7ec4\u4ef6|\u9879\u76ee|\u540d\u79f0|\u8f6f\u4ef6|komponente|einstellung|composant|param\u00e8tre)$/i;
 // The reader's own word before or after the value's ("My version", "Installed", "当前版本"): a setup's, where a requirement's or a fix's
-// word ("Minimum", "Needed", "Supported", "修复版本", "Mindestversion") is a threshold the checker would take for the setup.
-const OWN = '(?:my|mine|current(?:ly)?|installed|actual|running|here|\u6211\u7684|\u5f53\u524d|\u672c\u673a|\u5df2\u5b89\u88c5|\u5b9e\u9645)';
-const VALUE = '(?:version|value|\u7248\u672c|\u503c|wert|valeur)';
+// word ("Minimum", "Needed", "Supported", "修复版本", "Mindestversion") is a threshold the checker would take for the setup. The Chinese words
+// are escaped in the patterns, so that English pages load no Chinese.
+const OWN = '(?:my|mine|current(?:ly)?|installed|actual|running|here|\\u6211\\u7684|\\u5f53\\u524d|\\u672c\\u673a|\\u5df2\\u5b89\\u88c5|\\u5b9e\\u9645)';
+const VALUE = '(?:version|value|\\u7248\\u672c|\\u503c|wert|valeur)';
 // The header's second cell: a neutral word for a value, the reader's own word with or without it ("Installed version", "Mine").
 const VALUE_HEADER = new RegExp(`^(?:${OWN} ?)?${VALUE}$|^${OWN}(?: ?${VALUE})?$|^${VALUE} ?\\(?${OWN}\\)?$`, 'i');
 

@@ -864,8 +864,9 @@ async function bundle(entry: string | { code: string }): Promise<{ gzip: number;
 // Then +1,108 B in the engine, +1,125 B with English, +1,139 B with Chinese (74.56 / 98.29 / 104.16 KB): review 112 #1–#4, #8, #12: only the
 // user unit's start is the rootless daemon's, the first upgrade after it says what runs, times compared in one zone (moment.ts, zones.ts),
 // dated journal and ps -eo starts, pacman 5's stamp and zgrep's file name, and the certainty line naming the version from before the upgrade.
+// Then +18 B with Chinese (104.18 KB): the Chinese words of a table's header escaped in the pattern's text, so that English pages load none.
 // The ceilings sit just above, so that the engine can only shrink unless a change says why it grows.
-const budgets = { core: 74_557, withEnglish: 98_293, withChinese: 104_163 };
+const budgets = { core: 74_557, withEnglish: 98_293, withChinese: 104_181 };
 
 /** What a Chinese page's island takes from the engine: index.ts's runtime exports, with the Chinese catalogue instead of English. */
 const chineseEngine = `

@@ -618,7 +618,7 @@ export const referenceTextZhCn: Record<ReferenceKey, { establishes: string; titl
   },
   dnfVersionlockPlugin: {
     title: 'dnf-plugins-core：DNF versionlock 插件',
-    establishes: 'dnf4 的 `versionlock` 命令来自一个插件（在 Fedora 上是 python3-dnf-plugin-versionlock 包）。`versionlock list` 把每个锁写成 名称-epoch:版本-发行号.*；dnf 不会升级被锁定的软件包，`versionlock delete` 解除锁定。',
+    establishes: 'dnf4 的 `versionlock` 命令来自一个插件（在 Fedora 上是 python3-dnf-plugin-versionlock 包）。`versionlock list` 把每个锁写成 `名称-epoch:版本-发行号.*`；dnf 不会升级被锁定的软件包，`versionlock delete` 解除锁定。',
   },
   fedoraSwitchToDnf5: {
     title: 'Fedora 变更：改用 dnf5',
