@@ -240,10 +240,10 @@ describeInBrowser('checker layout and wording', (browser) => {
       );
       expect(breaks.length).toBeGreaterThan(0);
       expect(breaks.filter((pair) => /^[a-z0-9]{2}/i.test(pair))).toEqual([]);
-      // Options in the prose ("-p 8080:80") stay on one line: a phone would break them after the hyphen.
+      // Options in the prose ("-p 0.0.0.0:8080:80") stay on one line: a phone would break them after the hyphen.
       await pasteText(page, sample('affected'));
       const options = await page.locator('.chk-finding p .nowrap').evaluateAll((spans) => spans.map((span) => [span.textContent, span.getClientRects().length]));
-      expect(options).toContainEqual(['-p 8080:80', 1]);
+      expect(options).toContainEqual(['-p 0.0.0.0:8080:80', 1]);
       expect(options.filter(([, rects]) => rects !== 1)).toEqual([]);
       // So does the option in the verdict's headline ("Fixed: RootlessKit passes --host-lo-to-ns-lo to pasta").
       await pasteText(page, sample('fixed'));
