@@ -1,21 +1,28 @@
+import type { Page } from 'playwright-core';
 import { expect, test } from 'vitest';
 import { describeInBrowser, openPage, siteUrls } from '../../support/e2e.ts';
 import { labelledFixtures } from '../../fixtures/fixtures.ts';
 import { en } from '../../../src/islands/checker/strings-en.ts';
 import { samples } from '../../../src/islands/checker/samples.ts';
 
+/** Holds back the scripts `pattern` matches until the returned function is called: a slow connection, with the page shown before them. */
+async function holdScripts(page: Page, pattern: string | RegExp): Promise<() => void> {
+  let release = (): void => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(pattern, async (route) => {
+    await held;
+    await route.continue();
+  });
+  return release;
+}
+
 const affected = labelledFixtures('synthetic').find((f) => f.file === 'docker-version-pasta-27.3.1.txt')!;
 
 describeInBrowser('checker: text in the field before the island runs', (browser) => {
   test('a paste made while the scripts are still loading is checked once they run', async () => {
     const { context, page, problems } = await openPage(browser());
-    let release = (): void => {};
-    const held = new Promise<void>((resolve) => (release = resolve));
     // A slow connection: the page is shown and usable as a text field long before the island's JavaScript arrives.
-    await page.route('**/*.js', async (route) => {
-      await held;
-      await route.continue();
-    });
+    const release = await holdScripts(page, '**/*.js');
     try {
       await page.goto(`${siteUrls.root}checker/`, { waitUntil: 'domcontentloaded' });
       await page.getByLabel('Paste the output').fill(affected.text);
@@ -31,12 +38,7 @@ describeInBrowser('checker: text in the field before the island runs', (browser)
 
   test('binary put in the field while the scripts are still loading is refused once they run, as a paste of it would be', async () => {
     const { context, page, problems } = await openPage(browser());
-    let release = (): void => {};
-    const held = new Promise<void>((resolve) => (release = resolve));
-    await page.route('**/*.js', async (route) => {
-      await held;
-      await route.continue();
-    });
+    const release = await holdScripts(page, '**/*.js');
     try {
       await page.goto(`${siteUrls.root}checker/`, { waitUntil: 'domcontentloaded' });
       // What the checker shows with nothing pasted, rendered with the page.
@@ -56,13 +58,8 @@ describeInBrowser('checker: text in the field before the island runs', (browser)
 
   test.each(['checker/', 'embed/checker/'])('an example clicked on /%s before the island runs is shown once it does', async (path) => {
     const { context, page, problems } = await openPage(browser());
-    let release = (): void => {};
-    const held = new Promise<void>((resolve) => (release = resolve));
     // The island's own module (client:visible asks for it once the island is in view) arrives a second late: the buttons are there.
-    await page.route(/\/_astro\/Checker(?:En|ZhCn)?\.[\w-]+\.js$/, async (route) => {
-      await held;
-      await route.continue();
-    });
+    const release = await holdScripts(page, /\/_astro\/Checker(?:En|ZhCn)?\.[\w-]+\.js$/);
     try {
       await page.goto(`${siteUrls.root}${path}`, { waitUntil: 'domcontentloaded' });
       await page.getByRole('button', { name: en.samples.affected }).click();
@@ -83,12 +80,7 @@ describeInBrowser('checker: text in the field before the island runs', (browser)
 describeInBrowser('checker: an early click, then an early paste', (browser) => {
   test('a paste made after an example was clicked, both before the island runs, is the one checked', async () => {
     const { context, page, problems } = await openPage(browser());
-    let release = (): void => {};
-    const held = new Promise<void>((resolve) => (release = resolve));
-    await page.route(/\/_astro\/Checker(?:En|ZhCn)?\.[\w-]+\.js$/, async (route) => {
-      await held;
-      await route.continue();
-    });
+    const release = await holdScripts(page, /\/_astro\/Checker(?:En|ZhCn)?\.[\w-]+\.js$/);
     try {
       await page.goto(`${siteUrls.root}checker/`, { waitUntil: 'domcontentloaded' });
       await page.getByRole('button', { name: en.samples.fixed }).click();
