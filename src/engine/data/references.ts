@@ -646,6 +646,20 @@ export const references = {
     url: urls.glibcTranslations,
     establishes: 'What strerror(ECONNRESET), "Connection reset by peer", reads in each language the C library is translated to (its msgid at sysdeps/gnu/errlist.h).',
   },
+  glibc236Translations: {
+    id: 'glibc-236-translations',
+    project: 'linux',
+    title: "glibc 2.36's translations of its messages (po/)",
+    url: urls.glibc236Translations,
+    establishes: 'What strerror(ECONNRESET), "Connection reset by peer", reads in the languages glibc 2.36 (Debian 12) is translated to.',
+  },
+  wgetReadError: {
+    id: 'wget-read-error',
+    project: 'linux',
+    title: 'wget src/http.c (commit cb5c287)',
+    url: urls.wgetReadError,
+    establishes: 'wget reports a failed read of the response headers as "Read error (%s) in headers.", the C library\'s text for the error in brackets; its translations keep the brackets ("Lesefehler (%s) beim Vorspann (header).").',
+  },
   curlRecvFailure: {
     id: 'curl-recv-failure',
     project: 'linux',

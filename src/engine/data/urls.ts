@@ -103,6 +103,10 @@ export const moby51541 = 'https://github.com/moby/moby/issues/51541';
 export const mobyPr51543 = 'https://github.com/moby/moby/pull/51543';
 /** cmd/rootlesskit/main.go at a commit after pesto arrived: its messages about port drivers as they read since. */
 export const rootlesskitMainPesto = 'https://github.com/rootless-containers/rootlesskit/blob/9b66c79d4fabe4f8ea7aa81f60a205b2cff65f31/cmd/rootlesskit/main.go';
+/** glibc 2.36's translations (po/ at the release's tag), as Debian 12's libc-l10n ships them. */
+export const glibc236Translations = 'https://github.com/bminor/glibc/tree/glibc-2.36/po';
+/** wget's src/http.c: a failed read of the headers is "Read error (%s) in headers.", the C library's text in brackets, translated around it. */
+export const wgetReadError = 'https://github.com/mirror/wget/blob/cb5c287f0292d7ad590555190f06635e0be1b3f9/src/http.c';
 export const glibcTranslations = 'https://github.com/bminor/glibc/tree/64263d2b44fa224b6fc9978af47f996738900443/po';
 export const curlWinsockErrors = 'https://github.com/curl/curl/blob/00883822be245d2660a569e6bde38892b9433aa2/lib/strerror.c';
 /** Go's text for each errno on Linux (syscall's errors table), which a Go program's network errors end in. */

@@ -865,8 +865,10 @@ async function bundle(entry: string | { code: string }): Promise<{ gzip: number;
 // user unit's start is the rootless daemon's, the first upgrade after it says what runs, times compared in one zone (moment.ts, zones.ts),
 // dated journal and ps -eo starts, pacman 5's stamp and zgrep's file name, and the certainty line naming the version from before the upgrade.
 // Then +18 B with Chinese (104.18 KB): the Chinese words of a table's header escaped in the pattern's text, so that English pages load none.
+// Then +664 B in the engine, +647 B with English, +646 B with Chinese (75.22 / 98.94 / 104.83 KB): review 113 #3: the reset in the 18
+// more languages glibc 2.36 translates it to, and wget's (its own words translated, the C library's in brackets) in every one.
 // The ceilings sit just above, so that the engine can only shrink unless a change says why it grows.
-const budgets = { core: 74_557, withEnglish: 98_293, withChinese: 104_181 };
+const budgets = { core: 75_221, withEnglish: 98_940, withChinese: 104_827 };
 
 /** What a Chinese page's island takes from the engine: index.ts's runtime exports, with the Chinese catalogue instead of English. */
 const chineseEngine = `

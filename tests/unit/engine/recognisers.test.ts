@@ -832,6 +832,11 @@ describe('symptoms', () => {
   test.each([...translatedResets.map(([, text]) => text), 'Вузол розірвав з\u2019єднання'])('the reset in the C library\'s words: %s', (text) => {
     expect(analyze(`curl: (56) Recv failure: ${text}`).signals).toEqual(['connection-reset']);
   });
+  // wget translates its own words too, and keeps the C library's in brackets; the same words in another sentence are no reset.
+  test.each(translatedResets.map(([, text]) => text))("wget's reset in the C library's words: %s", (text) => {
+    expect(analyze(`HTTP-Anforderung gesendet, auf Antwort wird gewartet … Lesefehler (${text}) beim Vorspann (header).`).signals).toEqual(['connection-reset']);
+    expect(analyze(`De app meldt: ${text}.`).signals).toEqual([]);
+  });
   test("systemctl's D-Bus errors that end in a reset are no reset of a published port (nerdctl#367)", () => {
     expect(analyze('$ systemctl --user enable --now containerd\nFailed to enable unit: Connection reset by peer').signals).toEqual([]);
     expect(analyze('Failed to connect to bus: Connection reset by peer').signals).toEqual([]);

@@ -446,6 +446,14 @@ export const referenceTextZhCn: Record<ReferenceKey, { establishes: string; titl
     title: 'glibc 对其消息的翻译（po/）',
     establishes: 'strerror(ECONNRESET)，即“Connection reset by peer”，在 C 库的各个译本中的写法（msgid 位于 sysdeps/gnu/errlist.h）。',
   },
+  glibc236Translations: {
+    title: 'glibc 2.36 对其消息的翻译（po/）',
+    establishes: 'strerror(ECONNRESET)，即“Connection reset by peer”，在 glibc 2.36（Debian 12）的各个译本中的写法。',
+  },
+  wgetReadError: {
+    title: 'wget 的 src/http.c（commit cb5c287）',
+    establishes: 'wget 读取响应头失败时报告“Read error (%s) in headers.”，括号里是 C 库对该错误的描述；它的译文保留这对括号（“Lesefehler (%s) beim Vorspann (header).”）。',
+  },
   mobyDaemonInfo: {
     title: 'moby daemon/info.go（fillSecurityOptions）',
     establishes: '守护进程报告、docker info 列出的安全选项：apparmor、seccomp（及其 profile）、selinux、userns、rootless、cgroupns 和 no-new-privileges，各自只在适用时出现。',

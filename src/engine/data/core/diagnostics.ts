@@ -20,31 +20,50 @@ export interface KnownError {
 }
 
 /**
- * curl's reset where the C library speaks the user's language: curl's own "Recv failure: " stays English, and the reason is glibc's
- * translation of strerror(ECONNRESET) (po/<lang>.po). Simplified Chinese changed its wording in 2024 (glibc 2.39); Ukrainian's
- * typographic apostrophe is written as the plain one the checker reads it as.
+ * curl's and wget's reset where the C library speaks the user's language: curl's own "Recv failure: " stays English, wget's own words
+ * are translated around it, and the reason is glibc's translation of strerror(ECONNRESET) (po/<lang>.po). Simplified Chinese changed
+ * its wording in 2024 (glibc 2.39); the languages after Turkish are as glibc 2.36 (Debian 12) translates them. Ukrainian's typographic
+ * apostrophe is written as the plain one the checker reads it as.
  */
-export const translatedResets: readonly (readonly [lang: string, text: string])[] = [
-  ['ru', 'Соединение разорвано другой стороной'],
-  ['zh-Hans', '连接被对方重置'],
-  ['zh-Hans', '连接被对方重设'],
-  ['zh-Hant', '連線被對方重設'],
-  ['ja', '接続が相手からリセットされました'],
-  ['ko', '상대편이 연결을 끊음'],
-  ['de', 'Die Verbindung wurde vom Kommunikationspartner zurückgesetzt'],
-  ['fr', 'Connexion ré-initialisée par le correspondant'],
-  ['es', 'Conexión reinicializada por la máquina remota'],
-  ['pt-BR', 'Conexão fechada pela outra ponta'],
-  ['it', 'Connessione interrotta dal corrispondente'],
-  ['pl', 'Połączenie zerwane przez drugą stronę'],
-  ['cs', 'Spojení zrušeno druhou stranou'],
-  ['uk', "Вузол розірвав з'єднання"],
-  ['tr', 'Bağlantı karşıdan kesildi'],
+export const translatedResets: readonly (readonly [lang: string, text: string, source: Source])[] = [
+  ['ru', 'Соединение разорвано другой стороной', 'glibcTranslations'],
+  ['zh-Hans', '连接被对方重置', 'glibcTranslations'],
+  ['zh-Hans', '连接被对方重设', 'glibcTranslations'],
+  ['zh-Hant', '連線被對方重設', 'glibcTranslations'],
+  ['ja', '接続が相手からリセットされました', 'glibcTranslations'],
+  ['ko', '상대편이 연결을 끊음', 'glibcTranslations'],
+  ['de', 'Die Verbindung wurde vom Kommunikationspartner zurückgesetzt', 'glibcTranslations'],
+  ['fr', 'Connexion ré-initialisée par le correspondant', 'glibcTranslations'],
+  ['es', 'Conexión reinicializada por la máquina remota', 'glibcTranslations'],
+  ['pt-BR', 'Conexão fechada pela outra ponta', 'glibcTranslations'],
+  ['it', 'Connessione interrotta dal corrispondente', 'glibcTranslations'],
+  ['pl', 'Połączenie zerwane przez drugą stronę', 'glibcTranslations'],
+  ['cs', 'Spojení zrušeno druhou stranou', 'glibcTranslations'],
+  ['uk', "Вузол розірвав з'єднання", 'glibcTranslations'],
+  ['tr', 'Bağlantı karşıdan kesildi', 'glibcTranslations'],
+  ['nl', 'Verbinding is weggevallen', 'glibc236Translations'],
+  ['sv', 'Förbindelse borttagen av partnern', 'glibc236Translations'],
+  ['da', 'Forbindelsen brudt i den anden ende', 'glibc236Translations'],
+  ['nb', 'Forbindelsen brutt i den andre enden', 'glibc236Translations'],
+  ['fi', 'Vastapää sulki yhteyden', 'glibc236Translations'],
+  ['hu', 'A kapcsolatot bontotta a távoli fél', 'glibc236Translations'],
+  ['sk', 'Spojenie zrušené druhou stranou', 'glibc236Translations'],
+  ['pt', 'Ligação reposta pelo peer', 'glibc236Translations'],
+  ['ca', 'La màquina remota ha reiniciat la connexió', 'glibc236Translations'],
+  ['gl', 'Conexión reiniciada polo outro estremo', 'glibc236Translations'],
+  ['el', 'Η σύνδεση έκλεισε από το ταίρι', 'glibc236Translations'],
+  ['bg', 'Едностранно прекъсване на връзката от отсрещната страна', 'glibc236Translations'],
+  ['sr', 'Везу је поново поставио парњак', 'glibc236Translations'],
+  ['hr', 'Poveznica je prekinuta od druge strane (od ravnopravnoga člana u prijenosu)', 'glibc236Translations'],
+  ['lt', 'Prisijungimas nutrauktas kito serverio', 'glibc236Translations'],
+  ['id', 'Koneksi direset oleh peer', 'glibc236Translations'],
+  ['vi', 'Kết nối bị đặt lại bởi ngang hàng', 'glibc236Translations'],
+  ['eo', 'Konekto simple malekis', 'glibc236Translations'],
 ];
 
 /**
  * The reset as clients other than curl word it: Go (lower case), Node.js (the system call, then the code), Chromium and libpq (psql).
- * Python's, wget's and requests' say curl's "Connection reset by peer" and are read with it. Each counts only beside a loopback address
+ * Python's and requests' say curl's "Connection reset by peer" in every locale (Python leaves LC_MESSAGES at "C") and are read with it. Each counts only beside a loopback address
  * or localhost with a port and outside the daemon's and containers' output (recognisers/client-resets.ts), since Go's wording is also dockerd's own.
  */
 export const clientResets: readonly { text: string; source: Source }[] = [
@@ -113,8 +132,11 @@ export const knownErrors = [
   // Not systemd's tools', whose D-Bus call the bus reset: "Failed to enable unit: …", "Failed to start docker.service: …",
   // "Failed to connect to bus: …" (urllib3's "Failed to establish a new connection: [Errno 104] …" goes on past its colon).
   { id: 'connection-reset', parts: ['Connection reset by peer'], unless: /^Failed to [^:]+: Connection reset by peer$/, source: 'moby48838' },
-  // Only after curl's words: the one test of every line then looks for those, not for each language's.
-  ...translatedResets.map(([, text]) => ({ id: 'connection-reset', parts: ['Recv failure: ', text], source: 'glibcTranslations' }) as const),
+  // Only after curl's words, or in wget's brackets ("Lesefehler (…) beim Vorspann (header)."): not another program's sentence.
+  ...translatedResets.flatMap(([, text, source]) => [
+    { id: 'connection-reset', parts: ['Recv failure: ', text], source } as const,
+    { id: 'connection-reset', parts: [`(${text})`], source: 'wgetReadError' } as const,
+  ]),
   // curl on Windows, which words WSAECONNRESET itself (curl.exe on the Windows side of WSL), with any of its exit codes (35 in a TLS
   // handshake); only curl's own line: git for Windows prints the same words about a failed fetch.
   { id: 'connection-reset', parts: ['Recv failure: Connection was reset', 'curl: ('], source: 'curlWinsockErrors' },
