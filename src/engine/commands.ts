@@ -13,7 +13,7 @@ import { asUser } from './hand-run.ts';
 import type { SnippetWords } from './messages/types.ts';
 import { assignment, retyped } from './retyped.ts';
 import { stopThenStart } from './stop-by-hand.ts';
-import { entries } from './yaml-env.ts';
+import { entries, isEnvironment, type EnvironmentForm } from './yaml-env.ts';
 
 export { FLAG };
 
@@ -126,8 +126,10 @@ export const CLIENT_TARGET = 'echo "$DOCKER_HOST"\ndocker context ls';
 export const sshDaemon = (w: SnippetWords): string => `docker context ls\n# ${w.sshAddress}\nssh USER@HOST 'echo $DOCKER_HOST; docker version'`;
 /** A daemon the client looks for over the network: where it was pointed, and this machine's rootless daemon asked directly. */
 export const REMOTE_DAEMON = 'echo "$DOCKER_HOST"\ndocker context ls\nDOCKER_HOST=unix://$XDG_RUNTIME_DIR/docker.sock docker version';
-/** docker version inside docker:dind-rootless container `name`, whose client is pointed at the image's user's socket (UID 1000). */
-const dindVersion = (name: string): string => `docker exec -e DOCKER_HOST=unix:///run/user/1000/docker.sock ${name} docker version`;
+/** Docker command `command` inside docker:dind-rootless container `name`, its client pointed at the image's user's socket (UID 1000). */
+const inDind = (name: string, command: string): string => `docker exec -e DOCKER_HOST=unix:///run/user/1000/docker.sock ${name} ${command}`;
+/** docker version inside docker:dind-rootless container `name`. */
+const dindVersion = (name: string): string => inDind(name, 'docker version');
 /** docker version inside docker:dind-rootless. */
 export const DIND_VERSION = dindVersion(CONTAINER);
 /** docker:dind-rootless: the daemon's last log lines (where it listens), then docker version there. */
@@ -177,9 +179,12 @@ export const imageUpgrade = (a: Apply, release: string, says: (reference: string
     if (typeof a.settingsIn === 'object') a.settingsIn.releases?.push(release);
     return `${comment}\ndocker rm -f ${c.name}\n${withRelease(c.run, release)}`;
   }
-  if (a.settingsIn === 'k8s-env') return `${comment}\n# ${w.manifest}\n${recreate.kubernetes.command} MANIFEST`;
-  return a.settingsIn === 'compose-list' || a.settingsIn === 'compose-map' ? `${comment}\n${recreate.compose.command}` : comment;
+  return isEnvironment(a.settingsIn) ? `${comment}\n${remade(a.settingsIn, w.manifest)}` : comment;
 };
+
+/** What makes a Compose or Kubernetes file's container again once the file changed: Compose's command, or kubectl apply after `manifest`, the comment saying what MANIFEST is. */
+const remade = (form: EnvironmentForm, manifest: string): string =>
+  form === 'k8s-env' ? `# ${manifest}\n${recreate.kubernetes.command} MANIFEST` : recreate.compose.command;
 
 /**
  * Docker upgraded to `release` for the daemon `a` applies to: in its container, the image's tag (imageUpgrade, after comment `says`);
@@ -192,6 +197,19 @@ export const dockerUpgrade = (a: Apply, release: string, says: { image: (referen
 export const run = (ports: string): string => `docker run -d -p ${ports} nginx:alpine`;
 
 /**
+ * A port published on all addresses only where the guide's nftables table is loaded (it must filter before the port opens; the address
+ * written out, as a daemon's "ip" may be 127.0.0.1), after comment `says`; for a daemon in a docker:dind-rootless container, the table
+ * sought in that container's network namespace, where pasta listens (the host's input hook never sees those ports), and the port
+ * published by the daemon there.
+ */
+export const publishFiltered = (a: Apply, says: { host: string; container: string }): string => {
+  const name = a.container?.name;
+  const ports = run('0.0.0.0:8080:80');
+  if (!name) return `# ${says.host}\nsudo nft list table ${NFT_TABLE} > /dev/null && ${ports}`;
+  return `# ${says.container}\nsudo nsenter -n -t "$(docker inspect -f '{{.State.Pid}}' ${name})" nft list table ${NFT_TABLE} > /dev/null && ${inDind(name, ports)}`;
+};
+
+/**
  * What a fix sets, written where the daemon reads it as `a` says (a drop-in, a shell's exports, the command typed), after installing
  * slirp4netns where the fix switches to it and it is not known to be installed; with FLAGS set again to `flags` where FLAGS set the drivers
  * (rules/flags-kept.ts): it comes last in RootlessKit's argv and would win.
@@ -199,7 +217,7 @@ export const run = (ports: string): string => `docker run -d -p ${ports} nginx:a
 export const setDrivers = (k: { sets: DriverSettings; flags: string | null }, installed: boolean, w: SnippetWords, a: Apply): string =>
   [
     ...(k.sets.includes('NET=slirp4netns') && !installed ? [installSlirp4netns(w, a)] : []),
-    settingsFix(a, ...k.sets, ...(k.flags === null ? [] : [`FLAGS=${k.flags}`])),
+    settingsFix(a, w, ...k.sets, ...(k.flags === null ? [] : [`FLAGS=${k.flags}`])),
   ].join('\n');
 
 /**
@@ -234,13 +252,14 @@ export const slirp4netnsChecked = (a: Apply): boolean => !!a.container && !built
 
 /**
  * The given DOCKERD_ROOTLESS_ROOTLESSKIT_* settings (NAME=value without the prefix) written where the daemon reads them, as `a` says; for
- * a command typed, that command as it carries every fix's changes (collected where `a` collects them).
+ * a command typed, that command as it carries every fix's changes (collected where `a` collects them); for a Compose or Kubernetes file's
+ * environment, its entries, then the container made again from the file, which alone makes them take effect.
  */
-export const settingsFix = (a: Apply, ...settings: string[]): string => {
+export const settingsFix = (a: Apply, w: SnippetWords, ...settings: string[]): string => {
   const into = a.settingsIn;
   if (into === 'drop-in') return override(...settings);
   if (into === 'exports') return a.startAfterExports ? `${exported(...settings)}\n${a.startAfterExports}` : exported(...settings);
-  if (typeof into === 'string') return entries(into, settings);
+  if (typeof into === 'string') return `${entries(into, settings)}\n${remade(into, w.manifestEnv)}`;
   into.changes?.push(...settings);
   const line = into.own ? retyped(into.asTyped ?? into.line, settings) : into.line;
   if (into.recreate) return `${into.recreate}\n${line}`;

@@ -28,6 +28,9 @@ export const yamlAsPairs = (t: string, named: string | null): string | null => {
 /** How a file's environment writes its entries: Compose's list (- NAME=value) or map (NAME: value), a Kubernetes container's env items. */
 export type EnvironmentForm = 'compose-list' | 'compose-map' | 'k8s-env';
 
+/** Whether `place` (where a daemon's settings are) is a Compose or Kubernetes file's environment. */
+export const isEnvironment = (place: unknown): place is EnvironmentForm => place === 'compose-list' || place === 'compose-map' || place === 'k8s-env';
+
 /** The form of the environment entry on line `t`, which sets a setting. */
 export const formOf = (t: string): EnvironmentForm => (ITEM_VALUE.test(t) ? 'k8s-env' : MAP_ENTRY.test(t) ? 'compose-map' : 'compose-list');
 

@@ -1,7 +1,7 @@
 /** The English message catalogue. Every version in these texts comes from the data module. */
 import type { Apply } from '../apply.ts';
 import { DESKTOP_MAC } from '../daemon-address.ts';
-import { askSocket, checksFor, ciService, CLIENT_TARGET, CREATE_CONTEXT, daemonLog, DESKTOP_START, DESKTOP_START_ANY, DIND_ROOTLESS, DIND_VERSION, DISABLE_ROOTFUL, dockerUpgrade, FLAG, holdPasst, ID_MAPS, idHelpers, imageUpgrade, install, installAptVersion, installRootlesskit, kernelIpv6, moveSettings, NFT_TABLE, noSystemd, OWN_SOCKET, OWNER, PASTA_FAILURE_LOG, PROBE, PS, PUBLISHED, REMOTE_DAEMON, ROOTLESS_VERSION, run, setcapRootlesskit, setDrivers, settingsFix, setupAsUser, slirp4netnsChecked, sshDaemon, START_PODMAN_MACHINE, startDaemon, startDesktop, startPodmanSocket, STATIC_RELEASE, tun, unhold, UNIT_ENVIRONMENT, unlock, UNIT_FILES, unprivilegedFrom, unprivilegedInContainer, UNSET_HOST, upgrade, UPGRADE_APT, UPGRADE_NIXOS, UPGRADE_STATIC, upgradeRootlesskit, userns, userSession } from '../commands.ts';
+import { askSocket, checksFor, ciService, CLIENT_TARGET, CREATE_CONTEXT, daemonLog, DESKTOP_START, DESKTOP_START_ANY, DIND_ROOTLESS, DIND_VERSION, DISABLE_ROOTFUL, dockerUpgrade, FLAG, holdPasst, ID_MAPS, idHelpers, imageUpgrade, install, installAptVersion, installRootlesskit, kernelIpv6, moveSettings, noSystemd, OWN_SOCKET, OWNER, PASTA_FAILURE_LOG, PROBE, PS, PUBLISHED, publishFiltered, REMOTE_DAEMON, ROOTLESS_VERSION, run, setcapRootlesskit, setDrivers, settingsFix, setupAsUser, slirp4netnsChecked, sshDaemon, START_PODMAN_MACHINE, startDaemon, startDesktop, startPodmanSocket, STATIC_RELEASE, tun, unhold, UNIT_ENVIRONMENT, unlock, UNIT_FILES, unprivilegedFrom, unprivilegedInContainer, UNSET_HOST, upgrade, UPGRADE_APT, UPGRADE_NIXOS, UPGRADE_STATIC, upgradeRootlesskit, userns, userSession } from '../commands.ts';
 import { reportWords, stoppedNote } from './report-words.ts';
 import { appArmorUbuntu } from '../data/core/diagnostics.ts';
 import { docker, dockerDesktop, mtu, recreate, rootlessSettings } from '../data/core/docker.ts';
@@ -24,6 +24,7 @@ const snippets: SnippetWords = {
   inImage: (pkg) => `${pkg} must be in the image, which no package manager of the host changes: this prints its version, or fails without it, and then an image built FROM this one adds it with apk as root`,
   addToImage: (pkg) => `the image has no ${pkg}, and no package manager of the host adds it there: an image built FROM it with ${pkg}, named IMAGE, then the container run from IMAGE, in its docker run or its image: line`,
   manifest: 'MANIFEST: the file of the manifest, with its image: line changed',
+  manifestEnv: 'MANIFEST: the file of the manifest, with these entries in the env: of its container',
   holdPasst: 'hold passt with your package manager (pacman: IgnorePkg = passt in /etc/pacman.conf)',
   userns: ['0: not allowed to users', '1: AppArmor decides', '0: none allowed'],
   idHelpers: ['setuid root shows as -rwsr-xr-x root', 'if not: cap_setuid, cap_setgid', '1: setuid and file capabilities are ignored', '0 0 4294967295 outside any user namespace'],
@@ -681,7 +682,7 @@ export const en: Messages = {
         : {
             title: p.detachNetns ? 'slirp4netns not found with --detach-netns' : 'slirp4netns not found',
             detail: `${p.detachNetns ? '' : 'If slirp4netns is not installed, install it. If it is: '}from Docker ${docker.gvisorFallback.version}, --detach-netns is the default, and slirp4netns can then fail with "executable file not found" (moby#52641)${p.detachNetns ? ' even where it is installed (if command -v slirp4netns prints nothing, install it)' : ''}; the setting below turns it off.`,
-            fix: settingsFix(a, 'DETACH_NETNS=false'),
+            fix: settingsFix(a, snippets, 'DETACH_NETNS=false'),
           },
     'pasta-not-found': (p, a) => ({
       title: 'pasta is the network driver, and it is not installed',
@@ -863,12 +864,12 @@ export const en: Messages = {
       detail: `slirp4netns is not affected, but its published ports are slower, and containers see every client as 127.0.0.1 (from RootlessKit ${rootlesskit.sourceAddressBuiltin.version}, TCP clients keep their address only with the userland proxy disabled).${p.installed ? '' : slirp4netnsChecked(a) ? ' The commands check first that the image has it.' : ' The commands install it first.'}`,
       fix: setDrivers(p, p.installed, snippets, a),
     }),
-    'workaround-nftables': () => ({
+    'workaround-nftables': (_, a) => ({
       title: 'Or publish on all addresses and filter',
       detail: 'A port published on all addresses (-p 0.0.0.0:8080:80) works with pasta (inferred from how pasta forwards); restrict access with nftables, as suggested in moby#48838.',
       // The rules must be loaded before the port opens: the block runs as printed, and fails until then. The address is written out: a
       // daemon's own default ("ip" in daemon.json) may be 127.0.0.1.
-      fix: `# only where the nftables rules of Security in the guide are loaded\nsudo nft list table ${NFT_TABLE} > /dev/null && ${run('0.0.0.0:8080:80')}`,
+      fix: publishFiltered(a, { host: 'only where the nftables rules of Security in the guide are loaded', container: 'only where the nftables rules of Security in the guide are loaded in the network namespace of the container, where pasta listens, as nsenter -n runs nft there: the rules of the host never see its ports' }),
     }),
   },
 };

@@ -261,6 +261,8 @@ export interface SnippetWords {
   addToImage: (pkg: string) => string;
   /** A comment before kubectl apply: what its placeholder MANIFEST stands for. */
   manifest: string;
+  /** The same before kubectl apply after a fix's env: entries: MANIFEST with them. */
+  manifestEnv: string;
   /** Echoed where no package manager that holds passt is found (pacman holds it only in its configuration). */
   holdPasst: string;
   /** userns's comments: each file's value that stops RootlessKit. */

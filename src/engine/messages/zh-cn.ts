@@ -1,7 +1,7 @@
 /** The Simplified Chinese message catalogue. Versions come from the data module; commands and quoted errors stay as the tools print them. */
 import type { Apply } from '../apply.ts';
 import { DESKTOP_MAC } from '../daemon-address.ts';
-import { askSocket, checksFor, ciService, CLIENT_TARGET, CREATE_CONTEXT, daemonLog, DESKTOP_START, DESKTOP_START_ANY, DIND_ROOTLESS, DIND_VERSION, DISABLE_ROOTFUL, dockerUpgrade, FLAG, holdPasst, ID_MAPS, idHelpers, imageUpgrade, install, installAptVersion, installRootlesskit, kernelIpv6, moveSettings, NFT_TABLE, noSystemd, OWN_SOCKET, OWNER, PASTA_FAILURE_LOG, PROBE, PS, PUBLISHED, REMOTE_DAEMON, ROOTLESS_VERSION, run, setcapRootlesskit, setDrivers, settingsFix, setupAsUser, slirp4netnsChecked, sshDaemon, START_PODMAN_MACHINE, startDaemon, startDesktop, startPodmanSocket, STATIC_RELEASE, tun, unhold, UNIT_ENVIRONMENT, unlock, UNIT_FILES, unprivilegedFrom, unprivilegedInContainer, UNSET_HOST, upgrade, UPGRADE_APT, UPGRADE_NIXOS, UPGRADE_STATIC, upgradeRootlesskit, userns, userSession } from '../commands.ts';
+import { askSocket, checksFor, ciService, CLIENT_TARGET, CREATE_CONTEXT, daemonLog, DESKTOP_START, DESKTOP_START_ANY, DIND_ROOTLESS, DIND_VERSION, DISABLE_ROOTFUL, dockerUpgrade, FLAG, holdPasst, ID_MAPS, idHelpers, imageUpgrade, install, installAptVersion, installRootlesskit, kernelIpv6, moveSettings, noSystemd, OWN_SOCKET, OWNER, PASTA_FAILURE_LOG, PROBE, PS, PUBLISHED, publishFiltered, REMOTE_DAEMON, ROOTLESS_VERSION, run, setcapRootlesskit, setDrivers, settingsFix, setupAsUser, slirp4netnsChecked, sshDaemon, START_PODMAN_MACHINE, startDaemon, startDesktop, startPodmanSocket, STATIC_RELEASE, tun, unhold, UNIT_ENVIRONMENT, unlock, UNIT_FILES, unprivilegedFrom, unprivilegedInContainer, UNSET_HOST, upgrade, UPGRADE_APT, UPGRADE_NIXOS, UPGRADE_STATIC, upgradeRootlesskit, userns, userSession } from '../commands.ts';
 import { reportWords, stoppedNote } from './report-words.ts';
 import { appArmorUbuntu } from '../data/core/diagnostics.ts';
 import { docker, dockerDesktop, mtu, recreate, rootlessSettings } from '../data/core/docker.ts';
@@ -24,6 +24,7 @@ const snippets: SnippetWords = {
   inImage: (pkg) => `镜像里必须有 ${pkg}，主机的软件包管理器改不了镜像：下面的命令打印它的版本，没有它则会失败（那时请以这个镜像为 FROM 构建一个镜像，以 root 用 apk 装上它）`,
   addToImage: (pkg) => `镜像里没有 ${pkg}，主机的软件包管理器也装不进去：以它为 FROM 构建一个装有 ${pkg} 的镜像，命名为 IMAGE；然后用 IMAGE 运行容器（改它的 docker run 或 image: 行）`,
   manifest: 'MANIFEST：清单文件，其中的 image: 行已改好',
+  manifestEnv: 'MANIFEST：清单文件，其中容器的 env: 已加上这些条目',
   holdPasst: '请用你的软件包管理器锁定 passt（pacman：在 /etc/pacman.conf 里写 IgnorePkg = passt）',
   userns: ['0：不允许普通用户使用', '1：由 AppArmor 决定', '0：一个也不允许'],
   idHelpers: ['setuid root 时显示为 -rwsr-xr-x root', '否则应有 cap_setuid、cap_setgid', '1：setuid 和文件能力都被忽略', '0 0 4294967295 表示不在任何用户命名空间里'],
@@ -681,7 +682,7 @@ export const zhCn: Messages = {
         : {
             title: p.detachNetns ? '使用 --detach-netns 时找不到 slirp4netns' : '找不到 slirp4netns',
             detail: `${p.detachNetns ? '' : '如果没有安装 slirp4netns，先安装它。如果已经安装：'}从 Docker ${docker.gvisorFallback.version} 起，--detach-netns 成了默认设置，slirp4netns 这时可能报错“executable file not found”（moby#52641）${p.detachNetns ? '，即使已经安装也一样（如果 command -v slirp4netns 什么也不打印，先安装它）' : ''}；下面的设置会把它关掉。`,
-            fix: settingsFix(a, 'DETACH_NETNS=false'),
+            fix: settingsFix(a, snippets, 'DETACH_NETNS=false'),
           },
     'pasta-not-found': (p, a) => ({
       title: '网络驱动是 pasta，但 pasta 没有安装',
@@ -863,10 +864,10 @@ export const zhCn: Messages = {
       detail: `slirp4netns 没有这个问题，但发布的端口速度较慢，而且容器看到的所有客户端地址都是 127.0.0.1（从 RootlessKit ${rootlesskit.sourceAddressBuiltin.version} 起，只有关闭 userland proxy 时，TCP 客户端才保留自己的地址）。${p.installed ? '' : slirp4netnsChecked(a) ? '下面的命令会先检查镜像里有没有它。' : '下面的命令会先安装它。'}`,
       fix: setDrivers(p, p.installed, snippets, a),
     }),
-    'workaround-nftables': () => ({
+    'workaround-nftables': (_, a) => ({
       title: '或者发布到所有地址，再做过滤',
       detail: '发布到所有地址的端口（-p 0.0.0.0:8080:80）在 pasta 下可以正常工作（依据 pasta 的转发方式推断）；再按 moby#48838 中的建议，用 nftables 限制访问。',
-      fix: `# 仅在已加载指南“安全”一节的 nftables 规则时\nsudo nft list table ${NFT_TABLE} > /dev/null && ${run('0.0.0.0:8080:80')}`,
+      fix: publishFiltered(a, { host: '仅在已加载指南“安全”一节的 nftables 规则时', container: '仅在已把指南“安全”一节的 nftables 规则加载到容器的网络命名空间时：pasta 在那里监听，nsenter -n 在那里运行 nft；主机自己的规则看不到它的端口' }),
     }),
   },
 };

@@ -82,19 +82,19 @@ describe('docker run -e passes the settings to a docker:dind-rootless container:
 });
 
 describe("a Compose or Kubernetes file's environment passes them: its fixes are entries in that form, and the image's tag", () => {
-  test("Kubernetes env items (name, then value) are read, and the MTU fix is such an item, its value a string as Kubernetes requires", () => {
+  test("Kubernetes env items (name, then value) are read, and the MTU fix is such an item, its value a string as Kubernetes requires, then the manifest applied", () => {
     const paste = fixture('dind-rootless-k8s-env-pasta-27.4.1.txt');
     expect(analyze(paste)).toMatchObject({ verdict: 'affected', facts: { networkDriver: 'pasta', portDriver: 'implicit', rootlesskitVersion: '2.3.1' } });
     for (const options of both) {
-      expect(fixOf(paste, 'mtu-1500', options)).toBe(`- name: ${P}MTU\n  value: "65520"`);
+      expect(fixOf(paste, 'mtu-1500', options)).toMatch(new RegExp(`^- name: ${P}MTU\n  value: "65520"\n# MANIFEST.*\nkubectl apply -f MANIFEST$`));
       expect(fixOf(paste, 'affected', options)).toContain(fixed);
       expect(allFixes(paste, options)).not.toMatch(HOST_SIDE);
     }
   });
-  test("a Compose map's entries are read, and its fix is such an entry", () => {
+  test("a Compose map's entries are read, and its fix is such an entry, then docker compose up -d", () => {
     const paste = fixture('dind-rootless-compose-map-pasta-27.3.1.txt');
     expect(analyze(paste).facts).toMatchObject({ networkDriver: 'pasta', portDriver: 'implicit' });
-    expect(fixOf(paste, 'mtu-1500')).toBe(`${P}MTU: "65520"`);
+    expect(fixOf(paste, 'mtu-1500')).toBe(`${P}MTU: "65520"\ndocker compose up -d`);
     expect(allFixes(paste)).not.toMatch(HOST_SIDE);
   });
 });
