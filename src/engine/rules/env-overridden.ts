@@ -6,14 +6,14 @@ import type { Collected } from '../facts.ts';
 import type { FactKey } from '../types.ts';
 
 // The fact each setting is read as (recognisers/env.ts).
-const FACT: Readonly<Record<string, FactKey>> = { NET: 'networkDriver', PORT_DRIVER: 'portDriver', MTU: 'mtu', DISABLE_HOST_LOOPBACK: 'disableHostLoopback' };
+export const FACT: Readonly<Record<string, FactKey>> = { NET: 'networkDriver', PORT_DRIVER: 'portDriver', MTU: 'mtu', DISABLE_HOST_LOOPBACK: 'disableHostLoopback' };
 
 /**
  * Drops from Dockerfiles' ENV instructions the settings that a docker run passing the settings to a container (-e) sets too, and what
  * they were read as: docker run's -e replaces the image's ENV of the same name, whichever the paste shows first.
  */
 export function dropOverriddenEnv(lines: readonly Line[], sink: Collected): void {
-  const passed = new Set(lines.filter((l) => sink.settings.has(l.n) && runsDind(l.trimmed)).flatMap((l) => [...sink.settings.get(l.n)!.keys()]));
+  const passed = passedByRun(lines, sink);
   if (!passed.size) return;
   // Each ENV line's fact keys that a run sets again.
   const gone = new Map<number, FactKey[]>();
@@ -26,3 +26,7 @@ export function dropOverriddenEnv(lines: readonly Line[], sink: Collected): void
   }
   sink.observations = sink.observations.filter((o) => !gone.get(o.evidence.line)?.includes(o.key));
 }
+
+/** The settings (their names without the prefix) that a docker run passing the settings to a container sets (-e). */
+export const passedByRun = (lines: readonly Line[], sink: Collected): Set<string> =>
+  new Set(lines.filter((l) => sink.settings.has(l.n) && runsDind(l.trimmed)).flatMap((l) => [...sink.settings.get(l.n)!.keys()]));

@@ -3,6 +3,7 @@ import type { Line } from '../clean.ts';
 import { dockerfileEnvs, fromLine, instructionLine } from '../dockerfile.ts';
 import { rank, type Collected, type Observation } from '../facts.ts';
 import type { FactKey, Signal } from '../types.ts';
+import { FACT, passedByRun } from './env-overridden.ts';
 import { setAsideLines } from './set-aside.ts';
 import { dockerUnitShown } from './settings-source.ts';
 
@@ -29,16 +30,24 @@ const isDriver = (o: Observation): o is Observation & { key: Driver } => o.key =
 /**
  * Sets aside the settings of Dockerfiles' ENV instructions that are not the source of the daemon the paste shows: all of them, and the
  * release their FROM names, beside a systemd user unit (a drop-in, systemctl --user, the service's journal), which is the daemon in
- * question, as a shell's exports beside one are not read (settings-source.ts, `both`); else each whose drivers contradict the daemon's,
- * which then cannot have read them.
+ * question, as a shell's exports beside one are not read (settings-source.ts, `both`), or where a driver they set contradicts the daemon's
+ * and no docker run's -e explains it; else each whose drivers contradict the daemon's (that -e then set them again).
  */
 export function setAsideOtherImage(lines: readonly Line[], sink: Collected): void {
   const envs = new Set(dockerfileEnvs(lines, sink.settings).map((l) => l.n));
   if (!envs.size) return;
   // Its FROM goes too: the image's tag names the Docker release of the image's daemon, not the service's.
-  if (dockerUnitShown(lines.filter((l) => !instructionLine(l.trimmed)))) return setAsideLines(sink, new Set([...envs, ...lines.filter((l) => fromLine(l.trimmed)).map((l) => l.n)]));
+  if (dockerUnitShown(lines.filter((l) => !instructionLine(l.trimmed)))) return setAsideLines(sink, new Set([...envs, ...fromLines(lines)]));
   const drivers = sink.observations.filter(isDriver);
   const running = new Map<Driver, Set<unknown>>();
   for (const o of drivers) if (o.rank === rank.running) (running.get(o.key) ?? running.set(o.key, new Set()).get(o.key)!).add(o.value);
-  setAsideLines(sink, new Set(drivers.filter((o) => envs.has(o.evidence.line) && contradicts(sink, running, o.key, o.value)).map((o) => o.evidence.line)));
+  const contradicted = drivers.filter((o) => envs.has(o.evidence.line) && contradicts(sink, running, o.key, o.value));
+  // A driver that no docker run's -e replaces (env-overridden.ts) and the daemon does not have: that daemon runs no image of these
+  // Dockerfiles, so none of their settings or FROM's release are its own.
+  const replaced = new Set([...passedByRun(lines, sink)].map((name) => FACT[name]));
+  if (contradicted.some((o) => !replaced.has(o.key))) return setAsideLines(sink, new Set([...envs, ...fromLines(lines)]));
+  setAsideLines(sink, new Set(contradicted.map((o) => o.evidence.line)));
 }
+
+/** The numbers of the lines that are a Dockerfile's FROM instruction. */
+const fromLines = (lines: readonly Line[]): number[] => lines.filter((l) => fromLine(l.trimmed)).map((l) => l.n);
