@@ -32,6 +32,8 @@ const SERVER_VERSION = /^Server Version: \d/;
 // docker info or docker version piped into a filter (grep, head): its output comes next, and may be part of it.
 const PIPED = /^(?:env )?(?:[A-Z_]+=(?:\$\([^)]*\)|[^\s$]|\$(?!\())* )*(?:sudo )?docker\b[^|]*\b(?:info|version)\b[^|]*\|/;
 const NERDCTL_VERSION = /^Server Version: v\d/;
+// docker info piped into a filter, sudo before it too.
+const PIPED_INFO = /^(?:sudo )?docker (?:system )?info\b[^|]*\|/;
 // The first of docker version's components (Podman's API names its own).
 const COMPONENT = /^(?:Podman )?Engine$/;
 const OPTION = /^name=/;
@@ -103,13 +105,15 @@ const tiltDoctor = (lines: readonly Line[], i: number): boolean =>
 
 /**
  * docker info without its Server: header: before 19.03 it had none, people paste it from "Containers: N" on, and
- * `docker info | grep` leaves the Server Version or Security Options lines alone, and act --bug-report and tilt doctor print their own.
+ * `docker info | grep` leaves the Server Version, Security Options or Operating System lines alone, and act --bug-report and tilt doctor print their own.
  * (kubectl's "Server Version: v1.30.0" is not Docker's.)
  */
 function headerlessInfo(lines: readonly Line[], i: number): boolean {
   const t = lines[i]!.trimmed;
   const containers = t.startsWith('Containers: ') && /^(?:Running|Images):/.test(lines[i + 1]?.trimmed ?? '');
-  return SERVER_VERSION.test(t) || t === 'Security Options:' || containers || actEngine(lines, i) || tiltDoctor(lines, i);
+  // Operating System: is a start only right after docker info | grep, which alone leaves it first: many tools print a line so named.
+  const system = t.startsWith('Operating System: ') && PIPED_INFO.test(lines[i - 1]?.trimmed ?? '');
+  return SERVER_VERSION.test(t) || t === 'Security Options:' || containers || system || actEngine(lines, i) || tiltDoctor(lines, i);
 }
 
 /** docker version without its Client: or Server: line, as issue forms get it: its Engine component, or the client's Version and API version. */

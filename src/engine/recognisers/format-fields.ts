@@ -6,9 +6,9 @@ import { rank, type Recogniser, type Sink } from '../facts.ts';
 import type { Line } from '../clean.ts';
 import { reportOperatingSystem } from './docker-info.ts';
 
-// The command and its quoted template (a redirection after it); not another daemon's answer (DOCKER_HOST= or ssh before it, --context,
-// or sudo, which resets DOCKER_HOST and so asks the system-wide daemon).
-export const ASKED = /^docker (version|info|system info)\b[^|;&]*? (?:-f|--format)(?:=| +)(['"])(.*?)\2/;
+// The command (docker by its path too, as ~/bin/docker of a static install) and its quoted template (a redirection after it); not another
+// daemon's answer (DOCKER_HOST= or ssh before it, --context, or sudo, which resets DOCKER_HOST and so asks the system-wide daemon).
+export const ASKED = /^(?:(?:~|\$HOME|\.{1,2})?\/(?:[\w.-]+\/)*)?docker (version|info|system info)\b[^|;&]*? (?:-f|--format)(?:=| +)(['"])(.*?)\2/;
 // A template's field, alone or through json ("{{ .ServerVersion }}", "{{json .SecurityOptions}}"); other actions (range, if) are not plain.
 const FIELD = /\{\{-? *(?:json +)?(\.[\w.]+) *-?\}\}/g;
 export const VERSION = /^\d+\.\d+\.\d+[\w.+~-]*$/;
