@@ -1,11 +1,11 @@
 /** When each line was printed, where the paste says its order is not time: newest-first output, and "now" shown before "before". */
 import { atPrompt, type Line } from './clean.ts';
 import { beforePrompt } from './machines.ts';
+import { monthOf } from './moment.ts';
 
 // journalctl -r / --reverse (alone or among single-letter options: -xr), and ps sorted by start, newest first.
 const JOURNAL_REVERSED = /\bjournalctl\b.*?\s(?:--reverse|-[a-zA-Z]*r[a-zA-Z]*)(?=\s|$)/;
 const PS_NEWEST_FIRST = /\bps\b.*?(?:--sort|\s-k)[= ]?-(?:start_time|lstart|start|stime|pid)\b/;
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 // A journal's or syslog's time ("Jan 20 14:05:02"), an ISO one ("2025-01-20T14:05:02"), or ps's lstart after a PID ("5110 Mon Jan 20 14:05:01 2025").
 const SHORT_TIME = /^(?:\d+ +[A-Z][a-z]{2} +)?([A-Z][a-z]{2}) +(\d{1,2}) (\d\d):(\d\d):(\d\d)(?: (\d{4}))?/;
 const ISO_TIME = /^(\d{4})-(\d\d)-(\d\d)[T ](\d\d):(\d\d):(\d\d)/;
@@ -23,9 +23,9 @@ function timeOf(line: Line): number | null {
   const iso = ISO_TIME.exec(text);
   if (iso) return Number(iso.slice(1).join(''));
   const short = SHORT_TIME.exec(text);
-  const month = short ? MONTHS.indexOf(short[1]!) : -1;
-  if (!short || month < 0) return null;
-  return Number(short[6] ?? 0) * 1e10 + (month + 1) * 1e8 + Number(short[2]) * 1e6 + Number(short.slice(3, 6).join(''));
+  const month = short ? monthOf(short[1]!) : 0;
+  if (!short || !month) return null;
+  return Number(short[6] ?? 0) * 1e10 + month * 1e8 + Number(short[2]) * 1e6 + Number(short.slice(3, 6).join(''));
 }
 
 /** Whether output's times run newest first: at least MIN_DESCENDING of them, never rising, and not all one. */

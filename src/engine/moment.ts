@@ -14,8 +14,14 @@ const NUMERIC = /^([+-])(\d\d):?(\d\d)?$/;
 export function offsetOf(zone: string | undefined): number | null {
   const m = zone ? NUMERIC.exec(zone) : null;
   if (m) return (m[1] === '-' ? -1 : 1) * (Number(m[2]) * 60 + Number(m[3] ?? 0));
-  return zone && Object.hasOwn(zoneOffsets, zone) ? zoneOffsets[zone]! : null;
+  return zone && Object.hasOwn(zoneOffsets.minutes, zone) ? zoneOffsets.minutes[zone]! : null;
 }
+
+// The months as ps, syslog and the journal abbreviate them.
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** The month (1 to 12) an English abbreviation names ("Jan" is 1), or 0 where it names none. */
+export const monthOf = (abbreviation: string): number => MONTHS.indexOf(abbreviation) + 1;
 
 /** A moment from a date, a time ("HH:MM" gets ":00") and a zone as shown (or none). */
 export const moment = (date: string, time: string, zone?: string): Moment => ({ local: `${date}T${time.length === 5 ? `${time}:00` : time}`, offset: offsetOf(zone) });

@@ -154,6 +154,10 @@ export const dindRootlessVariant = 'https://github.com/docker-library/docs/blob/
 export const composeUp = 'https://docs.docker.com/reference/cli/docker/compose/up/';
 /** kubectl apply -f: the objects in the cluster are updated to the configuration in the file (declarative management). */
 export const kubectlApply = 'https://kubernetes.io/docs/tasks/manage-kubernetes-objects/declarative-config/';
+/** The tz database's time zone abbreviations: one may name several offsets (CST, IST); the offset of each is in its region's data file. */
+export const tzAbbreviations = 'https://data.iana.org/time-zones/theory.html#abbreviations';
+/** The tz database's fixed-offset zones, Etc/GMT+12 (UTC−12) to Etc/GMT-14 (UTC+14): the furthest offsets from UTC it has. */
+export const tzEtcetera = 'https://github.com/eggert/tz/blob/main/etcetera';
 /** docker build --pull: every image the build refers to is pulled again, not taken from a cached copy of the same tag. */
 export const dockerBuildPull = 'https://docs.docker.com/reference/cli/docker/buildx/build/#pull';
 /** Docker's rootless tips at a commit: the API exposed through TCP, and through SSH with DOCKER_HOST set on the remote host. */

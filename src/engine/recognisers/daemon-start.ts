@@ -5,7 +5,7 @@
 import type { Line } from '../clean.ts';
 import { atPrompt } from '../clean.ts';
 import type { Sink } from '../facts.ts';
-import { moment, type Moment } from '../moment.ts';
+import { moment, monthOf, type Moment } from '../moment.ts';
 
 // "Active: active (running) since Mon 2025-01-20 08:00:00 CET; 5 days ago" (the zone is the one of the TZ systemctl ran under).
 const ACTIVE = /^Active: active \(running\) since \w+ (\d{4}-\d\d-\d\d) (\d\d:\d\d:\d\d)(?: ([A-Za-z]+|[+-]\d\d(?::?\d\d)?)\b)?/;
@@ -16,7 +16,6 @@ const LSTART = /^(?:[\w.+-]+ +){0,3}?(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun) (\w{3}) +(\
 // or dockerd-rootless.sh's "+ exec rootlesskit …", the start of the rootless daemon.
 const JOURNAL = /(\d{4}-\d\d-\d\d)T(\d\d:\d\d:\d\d)(?:[.,]\d+)?(Z|[+-]\d\d:?\d\d)? \S+ (?:systemd|dockerd-rootless\.sh)\[\d+\]: (?:\+ )?$/;
 const JOURNAL_START = /^Started (?:docker\.service - )?Docker Application Container Engine \(Rootless\)\.$|^exec rootlesskit /;
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 // The unit a status is about: systemctl status's header ("● docker.service - …"), or the command that asked for it.
 const UNIT_HEADER = /^(?:[●*] )?([\w@.-]+)\.service - /;
 const STATUS_COMMAND = /\bsystemctl\b(.*?)\bstatus ([\w@.-]+)/;
@@ -28,7 +27,7 @@ const SYSTEM_UNIT = /^Loaded: .*\/systemd\/system\/|^CGroup: \/system\.slice\/|\
 /** ps's lstart, read as a moment without a zone (ps prints the local time of its own TZ, which it does not name). */
 function lstart(t: string): Moment | null {
   const ps = t.includes('rootlesskit ') ? LSTART.exec(t) : null;
-  const month = ps ? MONTHS.indexOf(ps[1]!) + 1 : 0;
+  const month = ps ? monthOf(ps[1]!) : 0;
   return ps && month ? moment(`${ps[4]}-${String(month).padStart(2, '0')}-${ps[2]!.padStart(2, '0')}`, ps[3]!) : null;
 }
 
