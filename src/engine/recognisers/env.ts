@@ -67,6 +67,9 @@ const REMOTE_ENDPOINT = /(?:^|[\s"'=])(?:ssh:\/\/|tcp:\/\/(?!localhost\b|127\.|\
 const REMOTE_HOST = /\bDOCKER_HOST=/;
 // The rootless daemon restarted, as a command alone or chained after daemon-reload.
 const RESTARTED = /(?:^|&&\s*|;\s*)systemctl --user (?:try-|reload-or-)?restart docker(?:\.service)?(?=$|[\s;&])/;
+// The user service stopped (the rootless daemon with it), and started again.
+const STOPPED = /(?:^|&&\s*|;\s*)systemctl --user (?:stop|kill|disable +--now) docker(?:\.service)?(?=$|[\s;&])/;
+const STARTED = /(?:^|&&\s*|;\s*)systemctl --user (?:start|enable +--now) docker(?:\.service)?(?=$|[\s;&])/;
 // The client pointed back at this machine: DOCKER_HOST unset (as a command, not prose), or set to a unix socket for the shell, typed (not
 // for one command, nor a line that a file, the environment or the setup tool's advice prints); or this machine's context made current,
 // which a DOCKER_HOST still set overrides.
@@ -149,7 +152,11 @@ export const environment: Recogniser = (lines, sink) => {
       sink.signal(t.includes(PREFIX) ? 'drop-in-loaded' : 'drop-in-not-loaded', line);
     else if (RELOADED.test(t)) sink.signal('drop-in-loaded', line);
     // Typed, or a line of its own: not the checker's advice quoted back under its heading.
-    if (RESTARTED.test(t) && (line.prefix || !/^\s/.test(line.text))) sink.signal('daemon-restarted', line);
+    if (line.prefix || !/^\s/.test(line.text)) {
+      if (RESTARTED.test(t)) sink.signal('daemon-restarted', line);
+      if (STOPPED.test(t)) sink.signal('rootless-stopped', line);
+      if (STARTED.test(t)) sink.signal('rootless-started', line);
+    }
     const answer = !!show && t.startsWith('Environment=');
     show = !SHOW_ENVIRONMENT.test(t) ? null : t.includes('--no-pager') ? 'no-pager' : 'pager';
     const bare = t.startsWith('Environment=') ? BARE_SETTING.exec(t) : null;

@@ -1,7 +1,8 @@
 import { merge, rank, type Collected, type Merged, type Observation } from '../facts.ts';
-import type { FactKey } from '../types.ts';
+import type { FactKey, Signal } from '../types.ts';
 
 // What a daemon reports of itself while it runs. (The client, the packages and the host are both daemons'.)
+const RESETS: readonly Signal[] = ['connection-reset', 'client-reset'];
 const OWN: readonly FactKey[] = ['dockerServerVersion', 'rootlesskitVersion', 'networkDriver', 'portDriver', 'portManager', 'mtu', 'detachNetns', 'disableHostLoopback'];
 
 /**
@@ -16,11 +17,20 @@ export function mergeDaemons(sink: Collected, timed?: () => ReadonlyMap<number, 
   const running = (c: Merged['conflicts'][number]) => c.values.every((v) => v.source === 'running');
   const two = merged.conflicts.find((c) => c.key === 'rootless' && running(c));
   if (!two) return merged;
-  sink.signals.set('two-daemons', two.evidence);
-  // Unless the setup tool uninstalled the rootless one after the paste last shows it (not installed again): the one shown last decides.
+  // Unless the setup tool uninstalled the rootless one, or its user service was stopped (and not started again), after the paste last shows
+  // it: the one shown last decides.
   // (A loop, not Math.max(...lines): a paste may show it on more lines than a call takes arguments.)
   const shown = sink.observations.reduce((last, o) => (o.key === 'rootless' && o.value ? Math.max(last, o.evidence.line) : last), 0);
-  const own = (sink.lastSeen.get('rootless-uninstalled') ?? 0) > shown ? merged : merge(sink.observations.filter(ownOrShared(sink)), timed);
+  const seen = (id: Parameters<typeof sink.lastSeen.get>[0]): number => sink.lastSeen.get(id) ?? 0;
+  const stopped = seen('rootless-stopped') > Math.max(seen('rootless-started'), seen('daemon-restarted')) ? seen('rootless-stopped') : 0;
+  // A rootless daemon stopped is no second daemon that runs, and the resets before its stop were its own, not the one left running's.
+  if (stopped <= shown) sink.signals.set('two-daemons', two.evidence);
+  else for (const id of RESETS) {
+    const after = sink.signals.get(id)?.filter((e) => e.line > stopped);
+    if (after?.length) sink.signals.set(id, after);
+    else sink.signals.delete(id);
+  }
+  const own = Math.max(seen('rootless-uninstalled'), stopped) > shown ? merged : merge(sink.observations.filter(ownOrShared(sink)), timed);
   // An install log or a package may name either daemon's version.
   own.conflicts = own.conflicts.filter((c) => !running(c) && c.key !== 'dockerServerVersion');
   return own;
