@@ -163,7 +163,8 @@ export const checksFor = (a: Apply, otherClient: boolean): { probe: string; vers
  * rootful daemon's socket.
  */
 const checksAs = (as: StartedAs): { version: string; ps: string } => {
-  const socket = as.runtimeDir ? `unix://${as.runtimeDir}/docker.sock` : `"unix:///run/user/$(id -u ${as.user})/docker.sock"`;
+  // (The user's own, typed for a switch that kept the caller's (hand-run.ts ownRuntimeDir), is the fallback's directory.)
+  const socket = as.runtimeDir?.startsWith('/') ? `unix://${as.runtimeDir}/docker.sock` : `"unix:///run/user/$(id -u ${as.user})/docker.sock"`;
   return { version: asUser(as, `docker -H ${socket} version`), ps: PS.replace(`"${CURRENT_UID}"`, as.user) };
 };
 

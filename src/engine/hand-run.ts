@@ -2,7 +2,7 @@
 import { atPrompt, type Line } from './clean.ts';
 import { rootlessSettings } from './data/core/docker.ts';
 import { listShape } from './shell-list.ts';
-import { sudoPreserves } from './sudo-env.ts';
+import { sudoPreserves, sudoRunsShell } from './sudo-env.ts';
 
 // The script's name, which RUN asks of a line; the user service's journal names its process (run by hand, its lines have no such prefix).
 const SCRIPT = 'dockerd-rootless.sh';
@@ -36,6 +36,15 @@ const WRAP = new RegExp(
 // after the string's closing quote, its options and the user.
 const STRING_FIRST = new RegExp(String.raw`^(?:exec +)?((?:su|runuser)(?: +(?:${SU_OPTION}))*) +-c +(['"])`);
 const USER_AFTER = new RegExp(String.raw`^(?: +(?:${SU_OPTION}))* +([a-z_][\w.-]*)(?: +(?:${SU_OPTION}))*$`);
+// sudo running its command through a shell (-i, -s: sudo-env.ts sudoRunsShell), that command one quoted word (`sudo -iu dock '…'`): its
+// text up to the string, and the string's quote. sudo hands the shell that word with its blanks escaped, one command's name (sudo(8),
+// data/references.ts sudoPreserveEnv): the string runs as the user meant only through a shell's -c, which a fix types before it.
+const SUDO_STRING = new RegExp(String.raw`^(?:exec +)?(${SUDO})(['"])`);
+/** SUDO_STRING's match in command `text`, where sudo's options run its command through a shell; null otherwise. */
+const sudoString = (text: string): RegExpExecArray | null => {
+  const m = SUDO_STRING.exec(text);
+  return m && sudoShell(m[1]!) ? m : null;
+};
 // The script run by hand, after the settings for that run alone if any (`NAME=value … dockerd-rootless.sh`, `env NAME=value …`), and
 // before its arguments, the next command (`; echo`, `&& …`) or a redirection.
 const RUN = new RegExp(String.raw`^${LAUNCHER}(?:${ASSIGNMENT} +)*(?:nohup +)?(?:\S*\/)?dockerd-rootless\.sh(?:[\s;&|>]|$)`);
@@ -83,11 +92,19 @@ export function scriptCommand(t: string): ScriptAt | null {
 function shellString(text: string): { from: number; to: number; wrap: NonNullable<ScriptAt['wrap']> } | null {
   const m = WRAP.exec(text);
   if (m) return text.endsWith(m[3]!) ? { from: m[0].length, to: text.length - 1, wrap: { head: m[1]!, user: m[2], quote: m[3]! } } : null;
+  // sudo -i or -s with the string alone: read as the shell's -c a fix types before it (shellForSudo).
+  const bySudo = sudoString(text);
+  if (bySudo) return text.endsWith(bySudo[2]!) ? { from: bySudo[0].length, to: text.length - 1, wrap: { head: `${bySudo[1]}sh -c `, user: undefined, quote: bySudo[2]! } } : null;
   const first = STRING_FIRST.exec(text);
   const close = first ? text.lastIndexOf(first[2]!) : -1;
   const user = first && USER_AFTER.exec(text.slice(close + 1))?.[1];
   return user ? { from: first[0].length, to: close, wrap: { head: `${first[1]} ${user} -c `, user, quote: first[2]! } } : null;
 }
+/** Command line `t` with `sh -c` before the string that sudo -i or -s runs in the command that runs the script (SUDO_STRING); as typed otherwise. */
+export const shellForSudo = (t: string): string => {
+  const at = t.includes(SCRIPT) ? inList(t, 0, (text, from) => (text.includes(SCRIPT) ? ((m) => m && from + m[0].length - 1)(sudoString(text)) : null)) : null;
+  return at === null ? t : `${t.slice(0, at)}sh -c ${t.slice(at)}`;
+};
 /** What starts the script in the command of line `t` that runs it (exec, a user switch, env, the settings): its text before the script's name; null without one. */
 const launch = (t: string): string | null => {
   const at = scriptCommand(t);
@@ -120,6 +137,12 @@ export const runs = (t: string): boolean => {
 // not show, aside), and machinectl shell, a new login session (data/references.ts: utilLinuxSu, utilLinuxRunuser, doasManual, machinectlShell).
 const RESETS = /^(?:(?:su|runuser) (?:.* )?(?:-l?|--login) |doas |machinectl )/;
 const SUDO_WORDS = /^(?:exec +)?sudo +(.*)$/;
+/** Whether user switch `prefix` (its text up to the command) is sudo running the command through a shell's -c: -i or -s (sudo-env.ts sudoRunsShell). */
+export const sudoShell = (prefix: string): boolean => {
+  const words = SUDO_WORDS.exec(prefix)?.[1];
+  return words !== undefined && sudoRunsShell(words.trim().split(/ +/));
+};
+const DOAS_PREFIX = /^(?:exec +)?doas /;
 /**
  * What of the shell's exports the user switch starting the script in line `t` passes on: all of them (none, or one that keeps them), or
  * only the names it lists (sudo's env_reset, bar --preserve-env's list: sudo-env.ts; data/references.ts sudoersEnvReset, sudoPreserveEnv).
@@ -134,11 +157,22 @@ export function exportsKept(t: string): 'all' | ReadonlySet<string> {
 export const dropsExports = (t: string): boolean => exportsKept(t) !== 'all';
 /** Whether a line runs the script by hand: typed at a prompt, or traced. */
 export const handRun = (l: Line): boolean => runs(l.trimmed) && (atPrompt(l) || traced(l));
-const RUNTIME_DIR = /(?:^|\s)XDG_RUNTIME_DIR=(\S+)/;
-/** The runtime directory line `t` types for the run (XDG_RUNTIME_DIR=/run/user/1001), where it is a plain path; null otherwise. */
-export const runtimeDirOf = (t: string): string | null => {
-  const dir = RUNTIME_DIR.exec(launch(t) ?? '')?.[1];
-  return dir && /^[\w./-]+$/.test(dir) ? dir : null;
+// A user's own runtime directory as a fix types it (ownRuntimeDir), or a plain path.
+const RUNTIME_DIR = /(?:^|\s)XDG_RUNTIME_DIR=("\/run\/user\/\$\(id -u [\w.-]+\)"|[\w./-]+(?=\s|$))/;
+/** The runtime directory line `t` types for the run (XDG_RUNTIME_DIR=/run/user/1001), where it is a plain path or ownRuntimeDir's; null otherwise. */
+export const runtimeDirOf = (t: string): string | null => RUNTIME_DIR.exec(launch(t) ?? '')?.[1] ?? null;
+/** User `user`'s own runtime directory as one shell word that finds it, run by any user: /run/user/ and that user's id. */
+export const ownRuntimeDir = (user: string): string => `"/run/user/$(id -u ${user})"`;
+/**
+ * Whether the user switch starting the script in line `t` as another user passes on the caller's XDG_RUNTIME_DIR (root's /run/user/0,
+ * which that user may not write: the script stops) with none typed in the line: su or runuser without a login shell, sudo keeping it (-E,
+ * --preserve-env, its list naming it), doas (data/references.ts utilLinuxSu, utilLinuxRunuser, sudoPreserveEnv, doasManual, xdgBasedir).
+ */
+export const keepsCallerRuntimeDir = (t: string): boolean => {
+  const as = switchOf(t);
+  if (!as?.user || t.includes('XDG_RUNTIME_DIR=')) return false;
+  const kept = exportsKept(t);
+  return DOAS_PREFIX.test(as.prefix) || kept === 'all' || kept.has('XDG_RUNTIME_DIR');
 };
 /**
  * The user switch that starts the script in line `t` as another user (switchOf), that user, whether it runs a shell string, and the
@@ -158,5 +192,5 @@ export const asUser = (as: { prefix: string; quoted: boolean }, command: string)
 /** How the user switch starting the script in line `t` drops the shell's exports, as a finding says it: doas, machinectl shell, sudo's --preserve-env list, or the others. */
 export const droppedBy = (t: string): 'doas' | 'machinectl' | 'preserve-list' | 'sudo' => {
   const prefix = switchOf(t)?.prefix ?? '';
-  return /^(?:exec +)?doas /.test(prefix) ? 'doas' : ABSOLUTE_ONLY.test(prefix) ? 'machinectl' : /^(?:exec +)?sudo .*--preserve-env=/.test(prefix) ? 'preserve-list' : 'sudo';
+  return DOAS_PREFIX.test(prefix) ? 'doas' : ABSOLUTE_ONLY.test(prefix) ? 'machinectl' : /^(?:exec +)?sudo .*--preserve-env=/.test(prefix) ? 'preserve-list' : 'sudo';
 };

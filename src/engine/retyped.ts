@@ -2,7 +2,7 @@
 import { envOptions, runsDind, withEnvOptions } from './container.ts';
 import { rootlessSettings } from './data/core/docker.ts';
 import { envInstruction, envWords } from './dockerfile.ts';
-import { ASSIGNMENT, envAfter, LAUNCHER, scriptCommand } from './hand-run.ts';
+import { ASSIGNMENT, envAfter, keepsCallerRuntimeDir, LAUNCHER, ownRuntimeDir, scriptCommand, shellForSudo, startedAs } from './hand-run.ts';
 
 /** A DOCKERD_ROOTLESS_ROOTLESSKIT_* setting (NAME=value without the prefix) as a shell word: FLAGS quoted, its flags being one value. */
 export const assignment = (s: string): string => `${rootlessSettings.prefix}${s.replace(/^FLAGS=(.*)/, "FLAGS='$1'")}`;
@@ -77,8 +77,22 @@ const retypedCommand = (command: string, settings: readonly string[], word: (s: 
   return `${launcher}${set.length > typedWords.length && SWITCH_WITHOUT_ENV.test(launcher!) ? `${envAfter(launcher!)} ` : ''}${[...set, rest].join(' ')}`;
 };
 
+/** Command `command` (one that runs the script) with XDG_RUNTIME_DIR set to `dir` first among the settings before it (after env, past a user switch). */
+const withRuntimeDir = (command: string, dir: string): string => {
+  const [, launcher, words, rest] = TYPED.exec(command)!;
+  return `${launcher}${SWITCH_WITHOUT_ENV.test(launcher!) ? `${envAfter(launcher!)} ` : ''}XDG_RUNTIME_DIR=${dir} ${words}${rest}`;
+};
+
 /**
  * The command typed that ran the script, as a fix types it again: without exec (typed in the reader's terminal, it would replace the shell
- * the fix's later lines run in).
+ * the fix's later lines run in); a string sudo -i or -s runs, through a shell's -c (shellForSudo); through a user switch that passes on the
+ * caller's runtime directory, with the user's own set for the run.
  */
-export const typedAgain = (typed: string): string => inScriptCommand(typed, (command) => command.replace(/^exec +/, ''));
+export const typedAgain = (pasted: string): string => {
+  const typed = shellForSudo(pasted);
+  const user = keepsCallerRuntimeDir(typed) ? startedAs(typed)!.user : null;
+  return inScriptCommand(typed, (command) => {
+    const run = command.replace(/^exec +/, '');
+    return user === null ? run : withRuntimeDir(run, ownRuntimeDir(user));
+  });
+};

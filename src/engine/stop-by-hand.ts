@@ -1,5 +1,5 @@
 /** A daemon started by hand, stopped before a fix starts it again, so that fixes run one after another never leave two running. */
-import { asUser, runtimeDirOf, startedAs } from './hand-run.ts';
+import { asUser, runtimeDirOf, startedAs, sudoShell } from './hand-run.ts';
 
 // In the runtime directory (under sudo, whose env_reset drops XDG_RUNTIME_DIR, the target user's): dockerd's pid file, its daemon told to
 // stop and waited for (only where that pid is still dockerd: after a crash, a stale file's pid may be another process of the user's), then
@@ -17,6 +17,9 @@ export const stopThenStart = (typed: string, start: string): string => {
   // The runtime directory the run typed for itself holds its daemon's pid file: under sudo -E, the caller's own would be looked in.
   const dir = runtimeDirOf(typed);
   const as = startedAs(typed);
-  const stop = as?.quoted ? `${dir ? `XDG_RUNTIME_DIR=${dir}; ` : ''}${STOP}` : `${dir ? `env XDG_RUNTIME_DIR=${dir} ` : ''}sh -c '${STOP}'`;
+  // sudo -i or -s hands its command to a shell that expands $d before sh -c sees it (sudo escapes braces, not dollars: sudo(8)); braced,
+  // the variables reach sh whole.
+  const text = as && sudoShell(as.prefix) ? STOP.replace(/\$(d|pid)\b/g, '$${$1}') : STOP;
+  const stop = as?.quoted ? `${dir ? `XDG_RUNTIME_DIR=${dir}; ` : ''}${text}` : `${dir ? `env XDG_RUNTIME_DIR=${dir} ` : ''}sh -c '${text}'`;
   return `${as ? asUser(as, stop) : stop}\n${start}`;
 };

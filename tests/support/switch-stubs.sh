@@ -1,10 +1,11 @@
 # Stand-ins for the user switches, sourced by bash, as their manuals describe them: sudo's env_reset keeps nothing exported but what -E
-# (grouped too: -Eu) or --preserve-env keeps, or a --preserve-env=list names, and sets its NAME=value words (sudo(8)); su - clears the
+# (grouped too: -Eu) or --preserve-env keeps, or a --preserve-env=list names, and sets its NAME=value words; with -i or -s it hands a
+# shell's -c its command's words joined, each character but letters, digits, _, - and $ escaped with a backslash (sudo(8)); su - clears the
 # environment, plain su keeps it, its -c string before or after the user (su(1)); doas starts a new environment and runs its first word as
 # the command (doas(1)); machinectl shell runs only a program named by its absolute path, in a new environment (machinectl(1)). PATH is
 # kept, for the stand-in script, which machinectl's finds by its name.
 sudo() {
-  local keep= list= w c n kept=()
+  local keep= list= shell= w c n a q= kept=()
   while [ $# -gt 0 ]; do
     case $1 in
       --preserve-env) keep=all; shift ;;
@@ -16,12 +17,17 @@ sudo() {
           c=${w:0:1}; w=${w:1}
           case $c in
             E) keep=all ;;
+            [is]) shell=1 ;;
             [ugCDhprtUT]) [ -n "$w" ] || shift; w= ;;
           esac
         done ;;
       *) break ;;
     esac
   done
+  if [ "$shell" ]; then
+    for a in "$@"; do q+="$(printf '%s' "$a" | sed 's/[^A-Za-z0-9_$-]/\\&/g') "; done
+    set -- sh -c "$q"
+  fi
   if [ "$keep" = all ]; then env "$@"; return; fi
   for n in ${list//,/ }; do [ -n "${!n+x}" ] && kept+=("$n=${!n}"); done
   env -i PATH="$PATH" "${kept[@]}" "$@"

@@ -861,7 +861,7 @@ export const references = {
     project: 'linux',
     title: 'sudo docs/sudo.mdoc.in, sudo(8) (commit 0814749)',
     url: urls.sudoPreserveEnv,
-    establishes: 'sudo -E (--preserve-env) asks to keep the caller\'s environment; --preserve-env=list only adds the comma-separated variables it lists to those kept, and may be given more than once. Short options may be grouped (-Eu USER), an option that takes a value (-u, -g, -C, -D, -p, -r, -t, -U, -T) ending the group.',
+    establishes: 'sudo -E (--preserve-env) asks to keep the caller\'s environment; --preserve-env=list only adds the comma-separated variables it lists to those kept, and may be given more than once. Short options may be grouped (-Eu USER), an option that takes a value (-u, -g, -C, -D, -p, -r, -t, -U, -T) ending the group. -i (--login) runs the target user\'s login shell, its environment initialized as at a login; -s (--shell) runs a shell; either passes the command to that shell\'s -c option as its words joined with spaces, each character but letters, digits, underscores, hyphens and dollar signs escaped with a backslash.',
   },
   doasManual: {
     id: 'doas-manual',

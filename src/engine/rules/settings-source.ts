@@ -10,7 +10,7 @@ import type { Evidence, FactKey } from '../types.ts';
 /**
  * Settings exported in a shell: with the script shown started by hand and no user service beside it (`shell`; `sudo` where it was last
  * started from there through a user switch that drops the exports (dropResetExports); `run` where they were only typed before the script, for
- * that run), beside a user service (`both`; `both-run` where they were only typed before the script), which
+ * that run, or where its last run typed some of its own beside the exports it keeps), beside a user service (`both`; `both-run` where they were only typed before the script), which
  * never reads them, or with neither in sight (`unknown`): most rootless daemons are the user service. `hand`: none set in a shell, and the
  * script shown started by hand with no user service beside it, so a shell is where its settings go. `dockerfile`: the last setting is a
  * Dockerfile's ENV instruction (dockerfile.ts), which the image's daemon reads in its container: no user service there. `container`: the
@@ -86,17 +86,23 @@ export function typedRun(lines: readonly Line[], sink: Collected, source: Settin
 }
 
 /**
- * The last run by hand of a daemon that reads a shell's exports, typed again after the fixes' exports: the command that runs the script
- * where its list exports settings too; null where that command types settings itself, or a user switch's shell string sets some (`su dock
- * -c 'export …; dockerd-rootless.sh'`), which would win over the exports.
+ * Whether run `l` (a line that runs the script) sets settings of its own, which win over a shell's exports: typed before the script, or
+ * in a user switch's shell string (`su dock -c 'export …; dockerd-rootless.sh'`).
+ */
+function setsOwn(l: Line, sink: Collected): boolean {
+  const at = scriptCommand(l.trimmed);
+  return !!at && (typesSettings(l.trimmed.slice(at.start, at.end)) || (!!at.wrap && sink.settings.has(l.n)));
+}
+
+/**
+ * The last run by hand of a daemon that reads a shell's exports (one that sets none of its own: settingsSource), typed again after the
+ * fixes' exports: the command that runs the script where its list exports settings too.
  */
 function startAfterExports(lines: readonly Line[], sink: Collected): TypedRun | null {
   const line = lines.findLast(handRun);
   const at = line && scriptCommand(line.trimmed);
   if (!line || !at) return null;
-  const command = line.trimmed.slice(at.start, at.end);
-  if (typesSettings(command) || (at.wrap && sink.settings.has(line.n))) return null;
-  return { line, typed: sink.settings.has(line.n) ? command : line.trimmed };
+  return { line, typed: sink.settings.has(line.n) ? line.trimmed.slice(at.start, at.end) : line.trimmed };
 }
 
 /** Whether a line shows a systemd user unit: systemctl or journalctl asked of the user's manager, its drop-in or files, or its journal's script. */
@@ -131,8 +137,9 @@ export function settingsSource(lines: readonly Line[], sink: Collected): Setting
   let handedOver = false;
   // Whether `command` is systemctl status of the user service, asked again only when `command` changes.
   let status = false;
-  // Whether the last run typed went through a user switch that drops the exports.
+  // Whether the last run typed went through a user switch that drops the exports, and whether it set settings of its own.
   let sudo = false;
+  let ownSettings = false;
   for (const l of lines) {
     const t = l.trimmed;
     const prompt = atPrompt(l);
@@ -144,7 +151,7 @@ export function settingsSource(lines: readonly Line[], sink: Collected): Setting
       if (exportLine || run) exported = true;
       if (exportLine) exports = true;
     }
-    if (run) sudo = dropsExports(t);
+    if (run) [sudo, ownSettings] = [dropsExports(t), setsOwn(l, sink)];
     const start = run || (traced(l) && TRACE.test(t));
     if (start) byHand = true;
     // STOP and START start with systemctl's "s", DOWN and UP with "Active:".
@@ -159,7 +166,8 @@ export function settingsSource(lines: readonly Line[], sink: Collected): Setting
   // Started through a user switch that drops a shell's exports: the fixes type their settings into its start instead.
   if (!exported) return byHand && !unit ? (sudo ? 'sudo' : 'hand') : null;
   if (unit) return exports ? 'both' : 'both-run';
-  return !byHand ? 'unknown' : !exports ? 'run' : sudo ? 'sudo' : 'shell';
+  // A run that sets settings of its own beside the exports it keeps: those it types win over them, so its fixes type theirs there too.
+  return !byHand ? 'unknown' : exports && sudo ? 'sudo' : !exports || ownSettings ? 'run' : 'shell';
 }
 
 /**

@@ -50,7 +50,8 @@ const DROPPED = [
     'by sudo with a --preserve-env= list',
     '只把列表里点名的导出变量传下去',
   ],
-  ['doas-u-exports-pasta-builtin.txt', `doas -u ci env ${SET} dockerd-rootless.sh`, /^doas -u ci sh -c 'd=/, 'unless doas.conf says keepenv, which the paste cannot show', '除非 doas.conf 写了 keepenv'],
+  // doas passes on the caller's XDG_RUNTIME_DIR (doas(1)): the fix sets the user's own.
+  ['doas-u-exports-pasta-builtin.txt', `doas -u ci env XDG_RUNTIME_DIR="/run/user/$(id -u ci)" ${SET} dockerd-rootless.sh`, /^doas -u ci env XDG_RUNTIME_DIR="\/run\/user\/\$\(id -u ci\)" sh -c 'd=/, 'unless doas.conf says keepenv, which the paste cannot show', '除非 doas.conf 写了 keepenv'],
   [
     'machinectl-shell-exports-pasta-builtin.txt',
     `machinectl shell ci@ /usr/bin/env ${SET} /usr/bin/dockerd-rootless.sh`,

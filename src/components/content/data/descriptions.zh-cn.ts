@@ -558,7 +558,7 @@ export const referenceTextZhCn: Record<ReferenceKey, { establishes: string; titl
   },
   sudoPreserveEnv: {
     title: 'sudo docs/sudo.mdoc.in，sudo(8)（commit 0814749）',
-    establishes: 'sudo -E（--preserve-env）要求保留调用者的环境；--preserve-env=list 只把它列出的逗号分隔的变量加进保留的变量里，可以给多次。短选项可以合写（-Eu USER），带值的选项（-u、-g、-C、-D、-p、-r、-t、-U、-T）结束这一组。',
+    establishes: 'sudo -E（--preserve-env）要求保留调用者的环境；--preserve-env=list 只把它列出的逗号分隔的变量加进保留的变量里，可以给多次。短选项可以合写（-Eu USER），带值的选项（-u、-g、-C、-D、-p、-r、-t、-U、-T）结束这一组。-i（--login）运行目标用户的登录 shell，环境像登录时那样初始化；-s（--shell）运行一个 shell；两者都把命令交给这个 shell 的 -c 选项：命令的各个词以空格连接，除字母、数字、下划线、连字符和美元符号外的每个字符前都加反斜杠转义。',
   },
   doasManual: {
     title: 'OpenDoas doas.1，doas(1)（commit b861d07）',
