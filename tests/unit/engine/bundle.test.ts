@@ -867,8 +867,12 @@ async function bundle(entry: string | { code: string }): Promise<{ gzip: number;
 // Then +18 B with Chinese (104.18 KB): the Chinese words of a table's header escaped in the pattern's text, so that English pages load none.
 // Then +664 B in the engine, +647 B with English, +646 B with Chinese (75.22 / 98.94 / 104.83 KB): review 113 #3: the reset in the 18
 // more languages glibc 2.36 translates it to, and wget's (its own words translated, the C library's in brackets) in every one.
+// Then +746 B in the engine, +1,111 B with English, +1,160 B with Chinese (75.97 / 100.05 / 105.99 KB): a container's settings fixes
+// end by making it again, and its nftables workaround looks in its network namespace; a Dockerfile set aside gives no release; docker by
+// its path asked for a format; pasta set alone beside a daemon that answers (review 113 #2); a rootless service stopped is no second
+// daemon (review 113 #8); a user switch's runtime directory, sudo -i/-s strings, and a run's own settings beside kept exports.
 // The ceilings sit just above, so that the engine can only shrink unless a change says why it grows.
-const budgets = { core: 75_221, withEnglish: 98_940, withChinese: 104_827 };
+const budgets = { core: 75_967, withEnglish: 100_051, withChinese: 105_987 };
 
 /** What a Chinese page's island takes from the engine: index.ts's runtime exports, with the Chinese catalogue instead of English. */
 const chineseEngine = `
