@@ -846,8 +846,12 @@ export const en: Messages = {
     }),
     'podman-not-docker': (p) => ({
       title: `This is Podman's output${paren('Podman', p.podmanVersion)}`,
-      detail: 'Its settings say nothing about rootless Docker; only the installed pasta counts. For the verdict, paste docker version.',
-      fix: 'docker version',
+      ...(p.shim
+        ? {
+            detail:
+              "This machine's docker command is Podman's (the podman-docker package): docker version answers for Podman, and its settings say nothing about rootless Docker; only the installed pasta counts. The problem is rootless Docker's: where Docker itself runs, paste its docker version.",
+          }
+        : { detail: 'Its settings say nothing about rootless Docker; only the installed pasta counts. For the verdict, paste docker version.', fix: 'docker version' }),
     }),
     'facts-disagree': (p, a) => ({
       title: `Different values for ${p.conflicts.map((c) => factNames[c.key]).join(', ')}`,

@@ -33,7 +33,7 @@ const SYSTEM_DOCKERD = /\bdockerd\[\d+\]/;
 // rootlessctl info: "- REST API version: 1.1.1" first, then "- Implementation version: 2.3.1", "- Network Driver: pasta", …
 const ROOTLESSCTL = /^- ([\w ]+): (\S+)$/;
 // What podman-docker's `docker` prints before it runs Podman (containers/podman docker.in).
-const PODMAN_DOCKER = 'Emulate Docker CLI using podman';
+export const PODMAN_DOCKER = 'Emulate Docker CLI using podman';
 // Keys only podman info prints (libpod/define/info.go): a part of it pasted without its "host:" line is still Podman's.
 const PODMAN_KEY = /^(?:rootlessNetworkCmd|rootlessPortForwarder|networkBackend|buildahVersion|databaseBackend): \S/;
 // The line the guide's `docker version --format` of RootlessKit prints: its version and network driver (other formats: format-fields.ts).

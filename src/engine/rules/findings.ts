@@ -17,6 +17,7 @@ import { desktopOnly, hasDockerFacts, onlyAllAddresses, podmanOnly, remoteDaemon
 import { daemonElsewhere, ROOTLESS_SOCKET } from '../daemon-address.ts';
 import { PRIVILEGED_PORT } from './overcome.ts';
 import { byHandSource } from './settings-source.ts';
+import { PODMAN_DOCKER } from '../recognisers/versions.ts';
 
 type FindingRule = (c: Ctx, verdict: Verdict) => FindingSpec | null | false | undefined | '';
 
@@ -321,7 +322,11 @@ const findingRules: readonly FindingRule[] = [
     const owner = socket?.[1] ? 'system' : uid === '0' ? 'root' : uid ? 'user' : place?.where === 'podman' ? 'podman' : pipe ? 'pipe' : 'other';
     return spec('socket-permission-denied', { owner, uid }, denied);
   },
-  (c) => podmanOnly(c) && spec('podman-not-docker', { podmanVersion: c.f.podmanVersion }, c.signals.get('podman-info')),
+  // podman-docker's docker answers docker version for Podman: asking for it again would only print the same.
+  (c) => {
+    const seen = c.signals.get('podman-info');
+    return podmanOnly(c) && spec('podman-not-docker', { podmanVersion: c.f.podmanVersion, shim: !!seen?.some((e) => e.text.includes(PODMAN_DOCKER)) }, seen);
+  },
   (c) =>
     namesNoRelease(c.f.pastaVersion) &&
     c.era === null &&

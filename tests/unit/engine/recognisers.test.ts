@@ -845,6 +845,13 @@ describe('symptoms', () => {
     expect(analyze('wget: read error: Connection reset by peer').signals).toEqual(['connection-reset']);
     expect(analyze("urllib3: Failed to establish a new connection: [Errno 104] Connection reset by peer").signals).toEqual(['connection-reset']);
   });
+  test("podman-docker's docker answers for Podman: the finding says so and asks for no docker version, which would print the same", () => {
+    const shim = analyze('$ docker version\nEmulate Docker CLI using podman. Create /etc/containers/nodocker to quiet msg.\nClient:       Podman Engine\nVersion:      5.2.5');
+    const finding = shim.findings.find((f) => f.id === 'podman-not-docker');
+    expect(finding?.detail).toContain('podman-docker');
+    expect(finding?.fix).toBeUndefined();
+    expect(analyze('$ podman info\nhost:\n  rootlessNetworkCmd: pasta').findings.find((f) => f.id === 'podman-not-docker')?.fix).toBe('docker version');
+  });
   test('a Podman command typed at a prompt makes a paste Podman\'s, unless it shows Docker too', () => {
     expect(ids('[user@host ~]$ podman run -d -p 9797:80 nginx\ncurl: (56) Recv failure: Connection reset by peer')).toContain('podman-not-docker');
     expect(ids('podman run is the same as docker run here')).not.toContain('podman-not-docker');
