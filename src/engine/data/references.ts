@@ -646,11 +646,11 @@ export const references = {
     url: urls.glibcTranslations,
     establishes: 'What strerror(ECONNRESET), "Connection reset by peer", reads in each language the C library is translated to (its msgid at sysdeps/gnu/errlist.h).',
   },
-  glibc236Translations: {
-    id: 'glibc-236-translations',
+  debianLibcL10n: {
+    id: 'debian-libc-l10n',
     project: 'linux',
-    title: "glibc 2.36's translations of its messages (po/)",
-    url: urls.glibc236Translations,
+    title: "Debian 12's libc-l10n (glibc 2.36's translations of its messages)",
+    url: urls.debianLibcL10n,
     establishes: 'What strerror(ECONNRESET), "Connection reset by peer", reads in the languages glibc 2.36 (Debian 12) is translated to.',
   },
   wgetReadError: {

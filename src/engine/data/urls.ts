@@ -103,8 +103,8 @@ export const moby51541 = 'https://github.com/moby/moby/issues/51541';
 export const mobyPr51543 = 'https://github.com/moby/moby/pull/51543';
 /** cmd/rootlesskit/main.go at a commit after pesto arrived: its messages about port drivers as they read since. */
 export const rootlesskitMainPesto = 'https://github.com/rootless-containers/rootlesskit/blob/9b66c79d4fabe4f8ea7aa81f60a205b2cff65f31/cmd/rootlesskit/main.go';
-/** glibc 2.36's translations (po/ at the release's tag), as Debian 12's libc-l10n ships them. */
-export const glibc236Translations = 'https://github.com/bminor/glibc/tree/glibc-2.36/po';
+/** Debian 12's libc-l10n: glibc 2.36's translations of its messages, as that release ships them. */
+export const debianLibcL10n = 'https://packages.debian.org/bookworm/libc-l10n';
 /** wget's src/http.c: a failed read of the headers is "Read error (%s) in headers.", the C library's text in brackets, translated around it. */
 export const wgetReadError = 'https://github.com/mirror/wget/blob/cb5c287f0292d7ad590555190f06635e0be1b3f9/src/http.c';
 export const glibcTranslations = 'https://github.com/bminor/glibc/tree/64263d2b44fa224b6fc9978af47f996738900443/po';

@@ -446,9 +446,9 @@ export const referenceTextZhCn: Record<ReferenceKey, { establishes: string; titl
     title: 'glibc 对其消息的翻译（po/）',
     establishes: 'strerror(ECONNRESET)，即“Connection reset by peer”，在 C 库的各个译本中的写法（msgid 位于 sysdeps/gnu/errlist.h）。',
   },
-  glibc236Translations: {
-    title: 'glibc 2.36 对其消息的翻译（po/）',
-    establishes: 'strerror(ECONNRESET)，即“Connection reset by peer”，在 glibc 2.36（Debian 12）的各个译本中的写法。',
+  debianLibcL10n: {
+    title: 'Debian bookworm 的 libc-l10n（较早版本 glibc 的消息译文）',
+    establishes: 'strerror(ECONNRESET)，即“Connection reset by peer”，在较早版本的 glibc（Debian bookworm 所带的版本）各个译本中的写法。',
   },
   wgetReadError: {
     title: 'wget 的 src/http.c（commit cb5c287）',
