@@ -20,6 +20,9 @@ const MIN_DESCENDING = 3;
 /** A comparable number for the time a line starts with (its prefix, or its text), or null. */
 function timeOf(line: Line): number | null {
   const text = line.prefix ?? line.trimmed;
+  // Both forms start with a digit or a capital: other lines are spared the patterns.
+  const c = text.charCodeAt(0);
+  if (!((c >= 48 && c <= 57) || (c >= 65 && c <= 90))) return null;
   const iso = ISO_TIME.exec(text);
   if (iso) return Number(iso.slice(1).join(''));
   const short = SHORT_TIME.exec(text);
@@ -30,8 +33,19 @@ function timeOf(line: Line): number | null {
 
 /** Whether output's times run newest first: at least MIN_DESCENDING of them, never rising, and not all one. */
 function descending(block: readonly Line[]): boolean {
-  const times = block.map(timeOf).filter((t) => t !== null);
-  return times.length >= MIN_DESCENDING && times.every((t, i) => i === 0 || t <= times[i - 1]!) && times[0]! > times.at(-1)!;
+  // Read up to the first time that rises, which ends the question: most output that shows times shows them rising.
+  let count = 0;
+  let first = 0;
+  let last = 0;
+  for (const line of block) {
+    const t = timeOf(line);
+    if (t === null) continue;
+    if (count && t > last) return false;
+    if (!count) first = t;
+    count++;
+    last = t;
+  }
+  return count >= MIN_DESCENDING && first > last;
 }
 
 /** Each command's output (the lines after a prompt, up to the next), with the command; first the lines before any ("" for none shown). */
@@ -44,10 +58,14 @@ function outputs(lines: readonly Line[]): { command: string; block: Line[] }[] {
   return all;
 }
 
+/** Whether a text ends in a colon, as every heading (HEADING) does. */
+const endsInColon = (t: string): boolean => t.endsWith(':') || t.endsWith('\uff1a');
+
 /** Which state line `i`, a heading before a prompt, announces: 0 before, 1 after, or null. */
 function phaseOf(lines: readonly Line[], i: number): 0 | 1 | null {
   const line = lines[i]!;
-  if (atPrompt(line) || !beforePrompt(lines, i) || !HEADING.test(line.trimmed)) return null;
+  // The heading's colon first: few lines end in one, and the prompt after it is looked for only then.
+  if (!endsInColon(line.trimmed) || !HEADING.test(line.trimmed) || atPrompt(line) || !beforePrompt(lines, i)) return null;
   const before = BEFORE.test(line.trimmed);
   return before === AFTER.test(line.trimmed) ? null : before ? 0 : 1;
 }
@@ -64,17 +82,22 @@ export function chronology(lines: readonly Line[]): Map<number, number> {
     const [first, last] = [block[0]!.n, block.at(-1)!.n];
     for (const line of block) when.set(line.n, first + last - line.n);
   }
-  const parts: { phase: 0 | 1; lines: Line[] }[] = [];
-  lines.forEach((line, i) => {
+  // Each part runs from its heading to the next one's; the lines before the first heading are in none.
+  const parts: { phase: 0 | 1; from: number; to: number }[] = [];
+  for (let i = 0; i < lines.length; i++) {
     const phase = phaseOf(lines, i);
-    if (phase !== null) parts.push({ phase, lines: [] });
-    parts.at(-1)?.lines.push(line);
-  });
-  if (!parts.some((p, i) => p.phase === 0 && parts.slice(0, i).some((q) => q.phase === 1))) return when;
+    if (phase === null) continue;
+    if (parts.length) parts.at(-1)!.to = i;
+    parts.push({ phase, from: i, to: lines.length });
+  }
+  const after = parts.findIndex((p) => p.phase === 1);
+  if (after < 0 || !parts.slice(after).some((p) => p.phase === 0)) return when;
   // A stable sort, the parts "before" first: each part's keys lie past the earlier parts', in its own order (reversed output kept so).
   const span = lines.at(-1)!.n + 1;
   parts
     .toSorted((a, b) => a.phase - b.phase)
-    .forEach((p, k) => p.lines.forEach((line) => when.set(line.n, k * span + (when.get(line.n) ?? line.n))));
+    .forEach((p, k) => {
+      for (let i = p.from; i < p.to; i++) when.set(lines[i]!.n, k * span + (when.get(lines[i]!.n) ?? lines[i]!.n));
+    });
   return when;
 }

@@ -6,7 +6,7 @@ import { dindContainer } from './container.ts';
 import { dockerfileEnv } from './dockerfile.ts';
 import { inDropIn } from './drop-in.ts';
 import { chronology } from './chronology.ts';
-import { disagreeingMachines, machines, machinesApart } from './machines.ts';
+import { disagreeingLines, disagreeingMachines, machines, machinesApart } from './machines.ts';
 import { ownReportJson, ownReportLines } from './own-report.ts';
 import { collect, rank, type Collected, type Observation, type Recogniser } from './facts.ts';
 import { findingMeta, render } from './findings.ts';
@@ -195,7 +195,7 @@ export function analyzeWith(messages: Messages, text: string, answers?: Answers,
     merged.inferred.add('rootless');
   }
   // Machines (or people) that disagree on what decides: no order between them settles it.
-  const of = merged.conflicts.length ? machines(pasted) : new Map<number, string>();
+  const of = merged.conflicts.length ? machines(pasted, disagreeingLines(merged.conflicts, sink.observations)) : new Map<number, string>();
   const split = machinesApart(merged.conflicts, of, sink.observations);
   // Neither machine's value is the paste's (nor a link's that shares it).
   if (split) {

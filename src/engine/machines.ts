@@ -15,47 +15,70 @@ const JOURNAL_HOST = /^(?:[A-Z][a-z]{2} +\d{1,2} \d\d:\d\d:\d\d|\d{4}-\d\d-\d\dT
 // its fields, never by a prompt).
 const HEADING = /^([A-Za-z][\w.-]{0,39}):$/;
 // Where one host's, file's or person's part starts: ansible's "build01 | CHANGED | rc=0 >>", pssh's "[1] 10:42:01 [SUCCESS] ci-runner-1",
-// head's or tail's "==> diag-laptop.txt <==", a chat's "Alice Chen  10:42 AM" or "[10:42] Alice:".
-const PART = [
-  /^([\w.-]+) \| (?:CHANGED|SUCCESS|FAILED!?|UNREACHABLE!?)(?: \| rc=\d+)? >>/,
-  /^\[\d+\] \d\d:\d\d:\d\d \[(?:SUCCESS|FAILURE)\] ([\w.-]+)/,
-  /^>*==> (.+) <==$/,
-  /^([A-Z][\w'-]*(?: [A-Z][\w'-]*){0,2}) {1,3}\d{1,2}:\d\d(?: ?[AP]M)?$/,
-  /^\[\d{1,2}:\d\d(?::\d\d)?\] ([A-Z][\w'-]*(?: [A-Z][\w'-]*)?):$/,
+// head's or tail's "==> diag-laptop.txt <==", a chat's "Alice Chen  10:42 AM" or "[10:42] Alice:". Each with what a line needs to be
+// one (`may`), tried first: most lines have none of it.
+const PART: readonly { may: (t: string) => boolean; part: RegExp }[] = [
+  { may: (t) => t[t.indexOf(' ') + 1] === '|', part: /^([\w.-]+) \| (?:CHANGED|SUCCESS|FAILED!?|UNREACHABLE!?)(?: \| rc=\d+)? >>/ },
+  { may: (t) => t[0] === '[', part: /^\[\d+\] \d\d:\d\d:\d\d \[(?:SUCCESS|FAILURE)\] ([\w.-]+)/ },
+  { may: (t) => t[0] === '>' || t[0] === '=', part: /^>*==> (.+) <==$/ },
+  { may: (t) => t.charCodeAt(0) >= 65 && t.charCodeAt(0) <= 90, part: /^([A-Z][\w'-]*(?: [A-Z][\w'-]*){0,2}) {1,3}\d{1,2}:\d\d(?: ?[AP]M)?$/ },
+  { may: (t) => t[0] === '[', part: /^\[\d{1,2}:\d\d(?::\d\d)?\] ([A-Z][\w'-]*(?: [A-Z][\w'-]*)?):$/ },
 ];
 // An IRC log's speaker, which cleaning takes as the line's prefix: "[10:42] <alice> ".
 const SPEAKER = /^\[\d{1,2}:\d\d(?::\d\d)?\] <([^>]+)> $/;
 // ps printing its USER column first: "ps aux", "ps -ef", "ps -eo user:12,pid,args".
 const PS_USER_FIRST = /\bps\s+(?:-?aux\b|-ef\b|.*?-\w*o\s*(?:user|euser|ruser)\b)/;
+// ps's USER column, before the PID.
+const PS_USER = /^[\w.-]+(?= +\d+ )/;
 
 /** Whether a prompt follows line `i`: the next line, or the one after a piece of the same paste line that cleaning left before it. */
 export const beforePrompt = (lines: readonly Line[], i: number): boolean =>
   [lines[i + 1], lines[i + 2]].some((next, k) => next && atPrompt(next) && (k === 0 || lines[i + 1]!.n === next.n));
 
-/** The machine each line names or follows (line number → name), for the lines after a heading or a host's prompt, and a journal's own. */
-export function machines(lines: readonly Line[]): Map<number, string> {
+/** Where line text `t` starts a host's, file's or person's part (PART), its match; else null. */
+function partAt(t: string): RegExpExecArray | null {
+  for (const { may, part } of PART) {
+    const m = may(t) ? part.exec(t) : null;
+    if (m) return m;
+  }
+  return null;
+}
+
+/**
+ * The machine each of the lines `asked` names or follows (line number → name), for the lines after a heading or a host's prompt, and a
+ * journal's own. Every line is read, as a part runs on from where it starts; only those asked are kept.
+ */
+export function machines(lines: readonly Line[], asked: ReadonlySet<number>): Map<number, string> {
   const of = new Map<number, string>();
   let current: string | undefined;
   // The machine a heading or a part names, which a prefix on every line (a journal's host, a CI log's) does not override.
   let marked: string | undefined;
   let users = false;
-  lines.forEach((line, i) => {
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
     const typed = atPrompt(line);
-    // (A journal's or a CI log's prefix on every line, or a mail's quote, leaves them as they are.)
-    const heading = !typed && line.text === line.trimmed && beforePrompt(lines, i) ? HEADING.exec(line.trimmed) : null;
+    // (A journal's or a CI log's prefix on every line, or a mail's quote, leaves them as they are.) Its colon first: few lines end in one.
+    const heading = !typed && line.trimmed.endsWith(':') && line.text === line.trimmed && beforePrompt(lines, i) ? HEADING.exec(line.trimmed) : null;
     const prompt = typed ? PROMPT_HOST.exec(line.prefix!) : null;
-    const part = typed ? null : (PART.map((p) => p.exec(line.trimmed)).find((m) => m) ?? null);
+    const part = typed ? null : partAt(line.trimmed);
     if (heading || prompt || part) {
       current = (heading ?? prompt ?? part)![1]!;
       marked = prompt ? undefined : current;
     }
     if (typed) users = PS_USER_FIRST.test(line.trimmed);
+    if (!asked.has(line.n)) continue;
     const own = line.prefix && !prompt ? (JOURNAL_HOST.exec(line.prefix) ?? SPEAKER.exec(line.prefix)) : null;
-    const user = users && !typed ? /^[\w.-]+(?= +\d+ )/.exec(line.trimmed) : null;
+    const user = users && !typed ? PS_USER.exec(line.trimmed) : null;
     const host = user?.[0] ?? marked ?? own?.[1] ?? current;
     if (host) of.set(line.n, host);
-  });
+  }
   return of;
+}
+
+/** The lines whose machine the disagreements ask (disagreeingMachines, machinesApart): every line a disagreeing fact was read from. */
+export function disagreeingLines(conflicts: readonly Conflict[], observations: readonly Observation[]): Set<number> {
+  const keys = new Set(conflicts.map((c) => c.key));
+  return new Set([...conflicts.flatMap((c) => c.evidence.map((e) => e.line)), ...observations.filter((o) => keys.has(o.key)).map((o) => o.evidence.line)]);
 }
 
 /** The machines the disagreeing values were seen on, in the paste's order, when one disagreement's values come from two or more. */

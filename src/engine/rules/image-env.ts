@@ -5,7 +5,7 @@ import { rank, type Collected, type Observation } from '../facts.ts';
 import type { FactKey, Signal } from '../types.ts';
 import { FACT, passedByRun } from './env-overridden.ts';
 import { setAsideLines } from './set-aside.ts';
-import { dockerUnitShown } from './settings-source.ts';
+import { dockerUnitLine } from './settings-source.ts';
 
 type Driver = Extract<FactKey, 'networkDriver' | 'portDriver'>;
 
@@ -37,7 +37,8 @@ export function setAsideOtherImage(lines: readonly Line[], sink: Collected): voi
   const envs = new Set(dockerfileEnvs(lines, sink.settings).map((l) => l.n));
   if (!envs.size) return;
   // Its FROM goes too: the image's tag names the Docker release of the image's daemon, not the service's.
-  if (dockerUnitShown(lines.filter((l) => !instructionLine(l.trimmed)))) return setAsideLines(sink, new Set([...envs, ...fromLines(lines)]));
+  // Asked line by line, and only up to the first that shows it: the unit's line is the rare one.
+  if (lines.some((l) => dockerUnitLine(l) && !instructionLine(l.trimmed))) return setAsideLines(sink, new Set([...envs, ...fromLines(lines)]));
   const drivers = sink.observations.filter(isDriver);
   const running = new Map<Driver, Set<unknown>>();
   for (const o of drivers) if (o.rank === rank.running) (running.get(o.key) ?? running.set(o.key, new Set()).get(o.key)!).add(o.value);

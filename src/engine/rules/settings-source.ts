@@ -105,14 +105,17 @@ function startAfterExports(lines: readonly Line[], sink: Collected): TypedRun | 
   return { line, typed: sink.settings.has(line.n) ? line.trimmed.slice(at.start, at.end) : line.trimmed };
 }
 
-/** Whether a line shows a systemd user unit: systemctl or journalctl asked of the user's manager, its drop-in or files, or its journal's script. */
-export const unitShown = (lines: readonly Line[]): boolean => lines.some((l) => UNIT.test(l.trimmed) || !!l.prefix?.includes(UNIT_LOG));
+/** Whether line `l` shows a systemd user unit: systemctl or journalctl asked of the user's manager, its drop-in or files, or its journal's script. */
+const unitLine = (l: Line): boolean => UNIT.test(l.trimmed) || !!l.prefix?.includes(UNIT_LOG);
+
+/** Whether a line shows a systemd user unit (unitLine). */
+export const unitShown = (lines: readonly Line[]): boolean => lines.some(unitLine);
 
 // systemctl or journalctl asked of the user's manager about another unit than docker's, by name (systemctl --user status pipewire).
 const OTHER_UNIT = /\b(?:systemctl|journalctl)\b.*\s--user\b.*\s(?:-u|--unit|status|start|restart|stop|cat|show|is-active)[ =]+(?!docker(?:\.service)?\b)[\w@-]/;
 
-/** Whether a line shows docker's systemd user unit (unitShown), not counting systemctl or journalctl asked about another unit by name. */
-export const dockerUnitShown = (lines: readonly Line[]): boolean => unitShown(lines.filter((l) => !OTHER_UNIT.test(l.trimmed)));
+/** Whether line `l` shows docker's systemd user unit (unitLine), not being systemctl or journalctl asked about another unit by name. */
+export const dockerUnitLine = (l: Line): boolean => unitLine(l) && !OTHER_UNIT.test(l.trimmed);
 
 /**
  * Whether a setting is exported in a shell (or shown by env in one, or set for one typed run of the script), and whether the paste shows

@@ -13,7 +13,10 @@ const OWN: readonly FactKey[] = ['dockerServerVersion', 'rootlesskitVersion', 'n
  * itself is left out of each output (one command's, or a line) that shows that daemon alone, and so is its being rootful. `timed`: see merge.
  */
 export function mergeDaemons(sink: Collected, timed?: () => ReadonlyMap<number, number>): Merged {
-  const merged = merge(sink.observations, timed);
+  // Both merges below may ask for the order in time, which reads every line: it is read once.
+  let when: ReadonlyMap<number, number> | undefined;
+  const once = timed && ((): ReadonlyMap<number, number> => (when ??= timed()));
+  const merged = merge(sink.observations, once);
   const running = (c: Merged['conflicts'][number]) => c.values.every((v) => v.source === 'running');
   const two = merged.conflicts.find((c) => c.key === 'rootless' && running(c));
   if (!two) return merged;
@@ -30,7 +33,7 @@ export function mergeDaemons(sink: Collected, timed?: () => ReadonlyMap<number, 
     if (after?.length) sink.signals.set(id, after);
     else sink.signals.delete(id);
   }
-  const own = Math.max(seen('rootless-uninstalled'), stopped) > shown ? merged : merge(sink.observations.filter(ownOrShared(sink)), timed);
+  const own = Math.max(seen('rootless-uninstalled'), stopped) > shown ? merged : merge(sink.observations.filter(ownOrShared(sink)), once);
   // An install log or a package may name either daemon's version.
   own.conflicts = own.conflicts.filter((c) => !running(c) && c.key !== 'dockerServerVersion');
   return own;
