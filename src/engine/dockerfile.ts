@@ -80,6 +80,10 @@ function settingIndices(lines: readonly Line[], settings: ReadonlyMap<number, un
   return found;
 }
 
+/** The lines whose numbers `settings` has (those setting one of dockerd-rootless.sh's settings), in order; few of a long paste's lines are. */
+export const settingLinesIn = (lines: readonly Line[], settings: ReadonlyMap<number, unknown>): Line[] =>
+  settings.size ? settingIndices(lines, settings, shape(lines).ordered).map((k) => lines[k]!) : [];
+
 /** For each line setting one of dockerd-rootless.sh's settings, in order: that line where it is a Dockerfile's ENV instruction (a build's step, or after FROM or RUN), with its instruction, in capitals, as `trimmed`; else null. */
 function settingLines(lines: readonly Line[], settings: ReadonlyMap<number, unknown>): (Line | null)[] {
   if (!settings.size) return [];

@@ -149,8 +149,11 @@ export const quoting = (line: Line, part: string): Line => quotingAt(line, line.
 
 /** Appends evidence unless that line is already there or the list is full. */
 export function addEvidence(list: Evidence[], e: Evidence): void {
-  if (list.length < EVIDENCE_LINES && !list.some((x) => x.line === e.line)) list.push(e);
+  if (roomFor(list, e.line)) list.push(e);
 }
+
+/** Whether an evidence list has room for line `n`: fewer than EVIDENCE_LINES records, none of them that line's. */
+const roomFor = (list: readonly Evidence[], n: number): boolean => list.length < EVIDENCE_LINES && !list.some((x) => x.line === n);
 
 /** The lines facts `keys` were read from: one for each fact (unless a line already listed shows it too), then their others while room is left. */
 export function factsEvidence(evidence: Partial<Record<FactKey, Evidence[]>>, keys: readonly FactKey[]): Evidence[] {
@@ -215,7 +218,8 @@ export function collect(): Collected {
       const list = signals.get(id) ?? [];
       // A rule reads every line of a marker (each showing of the settings, say); a result shows only the first few of a signal.
       if ((markers as readonly Signal[]).includes(id)) list.push(evidenceOf(line));
-      else addEvidence(list, evidenceOf(line));
+      // The record is made only where the list has room for its line: a long paste signals some ids on thousands of lines.
+      else if (roomFor(list, line.n)) list.push(evidenceOf(line));
       signals.set(id, list);
       sink.lastSeen.set(id, line.n);
     },

@@ -1,7 +1,7 @@
 /** A Dockerfile's ENV settings that a container's docker run sets again (-e): the container's environment holds the run's values. */
 import type { Line } from '../clean.ts';
 import { envOptions, runsDind } from '../container.ts';
-import { dockerfileEnvs } from '../dockerfile.ts';
+import { dockerfileEnvs, settingLinesIn } from '../dockerfile.ts';
 import type { Collected } from '../facts.ts';
 import type { FactKey } from '../types.ts';
 
@@ -29,4 +29,4 @@ export function dropOverriddenEnv(lines: readonly Line[], sink: Collected): void
 
 /** The settings (their names without the prefix) that a docker run passing the settings to a container sets (-e). */
 export const passedByRun = (lines: readonly Line[], sink: Collected): Set<string> =>
-  new Set(lines.filter((l) => sink.settings.has(l.n) && runsDind(l.trimmed)).flatMap((l) => [...sink.settings.get(l.n)!.keys()]));
+  new Set(settingLinesIn(lines, sink.settings).filter((l) => runsDind(l.trimmed)).flatMap((l) => [...sink.settings.get(l.n)!.keys()]));

@@ -24,9 +24,24 @@ function showing(command: string): string | null {
   return !file ? null : file[1] && !file[1].includes('*') ? file[1] : '';
 }
 
+type Shown = { shown: { line: number; part: string }[]; sourceOf: (line: number) => string };
+// Each list of showings read once: the rules ask for it five times, and a long paste may show the settings on thousands of lines. (Rules replace a list
+// they change, never change it in place.)
+const shownOf = new WeakMap<readonly Evidence[], Shown>();
+
 /** The showings of the settings, by line, and the file a line came from: what the last command before it showed ('' for any). */
-function settingsShown(sink: Collected): { shown: { line: number; part: string }[]; sourceOf: (line: number) => string } {
-  const shown = (sink.signals.get('settings-shown') ?? []).flatMap((e) => {
+function settingsShown(sink: Collected): Shown {
+  const list = sink.signals.get('settings-shown') ?? [];
+  const known = shownOf.get(list);
+  if (known) return known;
+  const found = showingsIn(list);
+  shownOf.set(list, found);
+  return found;
+}
+
+/** The showings of the settings among lines `list` (settingsShown). */
+function showingsIn(list: readonly Evidence[]): Shown {
+  const shown = list.flatMap((e) => {
     const part = showing(e.text);
     return part === null ? [] : [{ line: e.line, part }];
   });
@@ -141,11 +156,13 @@ export function dropBeneathFlags(sink: Collected): void {
     const again = ['networkDriver', 'portDriver'].filter((k) => (firsts.get(k) ?? Infinity) < from);
     return [...naming('shown', from), ...again.flatMap((k) => naming(k, from))].some((key) => any(key, from, to));
   };
+  // The flags the FLAGS in force sets, read once rather than for each setting.
+  const forced = new Set(flagsIn(inForce).map((f) => f.name));
   const beaten = new Set(
     set.filter((o) => {
       const line = o.evidence.line;
       if (flagSet(flagsOn(sink, line), FLAG_NAMES[o.key]!)?.value === String(o.value)) return line !== inForce.line;
-      return flagSet(inForce, FLAG_NAMES[o.key]!) !== undefined && (line === inForce.line || !apart(inForce.line, line));
+      return forced.has(FLAG_NAMES[o.key]!) && (line === inForce.line || !apart(inForce.line, line));
     }),
   );
   if (beaten.size) sink.observations = sink.observations.filter((o) => !beaten.has(o));

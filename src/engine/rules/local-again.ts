@@ -25,9 +25,11 @@ export function dropRemoteBeforeLocal(sink: Collected, prompted: readonly Line[]
   const typed = prompted.map((l) => l.n);
   const last = (id: Signal): number => sink.lastSeen.get(id) ?? 0;
   const linesOf = (id: Signal): number[] => (sink.signals.get(id) ?? []).map((e) => e.line);
-  const seen = sink.observations.map((o) => o.evidence.line).sort((a, b) => a - b);
+  const onceFrom = linesOf('remote-once');
+  // What was read, in order: sorted only where a one-off asks it.
+  const seen = onceFrom.length ? sink.observations.map((o) => o.evidence.line).sort((a, b) => a - b) : [];
   // Each one-off's lines up to the next command typed, where nothing it printed was read.
-  const once = linesOf('remote-once').flatMap((from): Span[] => {
+  const once = onceFrom.flatMap((from): Span[] => {
     const to = typed[firstAfter(typed, from)];
     return to !== undefined && (seen[firstAfter(seen, from)] ?? Infinity) >= to ? [[from, to]] : [];
   });

@@ -18,13 +18,13 @@ const SIGNALS = { section: 'setting-outside-service', discarded: 'setting-discar
  */
 export function setAsideUnapplied(lines: readonly Line[], sink: Collected): void {
   if (!sink.settings.size) return;
-  const gone = new Set<number>();
-  for (const [n, why] of unappliedLines(lines)) {
-    if (!sink.settings.has(n) || gone.has(n)) continue;
-    gone.add(n);
-    sink.signal(SIGNALS[why], lines.find((l) => l.n === n)!);
-  }
-  setAsideLines(sink, gone);
+  const unapplied = new Map([...unappliedLines(lines)].filter(([n]) => sink.settings.has(n)));
+  if (!unapplied.size) return;
+  // Each one's first line, found in one pass rather than one for each: a long paste may show a unit's lines many times.
+  const first = new Map<number, Line>();
+  for (const l of lines) if (unapplied.has(l.n) && !first.has(l.n)) first.set(l.n, l);
+  for (const [n, why] of unapplied) sink.signal(SIGNALS[why], first.get(n)!);
+  setAsideLines(sink, new Set(unapplied.keys()));
 }
 
 /** The setting-not-applied finding where the paste shows such lines, with each reason shown and the settings they set, in order. */
