@@ -5,8 +5,9 @@
  */
 import type { Line } from './clean.ts';
 import { dindRootlessImage as image, rootlessSettings } from './data/core/docker.ts';
-import { dockerfileEnvs, fromLine, settingLinesIn } from './dockerfile.ts';
+import { dockerfileEnvs, fromLine } from './dockerfile.ts';
 import { ASSIGNMENT } from './hand-run.ts';
+import { linesNumbered } from './numbered.ts';
 import { formOf, type EnvironmentForm } from './yaml-env.ts';
 
 // The image named with any tag (docker:dind-rootless, docker:27-dind-rootless, docker:27.3.1-dind-rootless), where the reference starts.
@@ -38,7 +39,7 @@ export interface Container {
  * environment), or the last docker run passing them that only Dockerfiles' ENV instructions follow (its -e overrides them), or null.
  */
 export function dindContainer(lines: readonly Line[], settings: ReadonlyMap<number, unknown>): Container | null {
-  const set = settingLinesIn(lines, settings);
+  const set = linesNumbered(lines, settings);
   const last = set.at(-1);
   if (!last) return null;
   const envs = new Set(dockerfileEnvs(lines, settings).map((l) => l.n));

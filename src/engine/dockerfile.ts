@@ -4,6 +4,7 @@
  */
 import type { Line } from './clean.ts';
 import { ASSIGNMENT, runs } from './hand-run.ts';
+import { indicesNumbered } from './numbered.ts';
 
 // A build's echo before the instruction of a step: BuildKit's "#5 [2/4] " (with a stage's name: "#5 [build 2/4] "), the classic builder's "Step 3/5 : ".
 const STEP = /^(?:#\d+ \[[^\]]*\] |Step \d+\/\d+ : )/;
@@ -50,45 +51,25 @@ export const envAsPairs = (t: string): string => {
   return env && onePair(env) ? `${t.slice(0, t.length - env.length)}ENV ${envWords(env)[0]}` : t;
 };
 
-// Where each paste's first FROM or RUN instruction is, by its lines, and whether their numbers are in order (as the paste's are): five
-// rules ask for its ENV lines, each with the settings as it finds them, and a search through every line of a long paste is the cost.
-const shapes = new WeakMap<readonly Line[], { from: number; ordered: boolean }>();
+// Where each paste's first FROM or RUN instruction is, by its lines: five rules ask for its ENV lines, each with the settings as it finds
+// them, and a search through every line of a long paste is the cost.
+const froms = new WeakMap<readonly Line[], number>();
 
-/** The index of the first line that shows `lines` are a Dockerfile's (a FROM or RUN instruction, else their length), and whether their numbers never go down; found once for each array. */
-function shape(lines: readonly Line[]): { from: number; ordered: boolean } {
-  const known = shapes.get(lines);
-  if (known) return known;
+/** The index of the first line that shows `lines` are a Dockerfile's (a FROM or RUN instruction), else their length; found once for each array. */
+function dockerfileFrom(lines: readonly Line[]): number {
+  const known = froms.get(lines);
+  if (known !== undefined) return known;
   const at = lines.findIndex((l) => instructionLine(instruction(l.trimmed)));
-  const found = { from: at < 0 ? lines.length : at, ordered: lines.every((l, k) => !k || lines[k - 1]!.n <= l.n) };
-  shapes.set(lines, found);
-  return found;
+  const from = at < 0 ? lines.length : at;
+  froms.set(lines, from);
+  return from;
 }
-
-/** The indices of the lines whose numbers `settings` has, in order: in ordered lines, found by halving for each number. */
-function settingIndices(lines: readonly Line[], settings: ReadonlyMap<number, unknown>, ordered: boolean): number[] {
-  if (!ordered) return [...lines.keys()].filter((k) => settings.has(lines[k]!.n));
-  const found: number[] = [];
-  for (const n of [...settings.keys()].sort((a, b) => a - b)) {
-    let [low, high] = [0, lines.length];
-    while (low < high) {
-      const mid = (low + high) >> 1;
-      if (lines[mid]!.n < n) low = mid + 1;
-      else high = mid;
-    }
-    for (let k = low; lines[k]?.n === n; k++) found.push(k);
-  }
-  return found;
-}
-
-/** The lines whose numbers `settings` has (those setting one of dockerd-rootless.sh's settings), in order; few of a long paste's lines are. */
-export const settingLinesIn = (lines: readonly Line[], settings: ReadonlyMap<number, unknown>): Line[] =>
-  settings.size ? settingIndices(lines, settings, shape(lines).ordered).map((k) => lines[k]!) : [];
 
 /** For each line setting one of dockerd-rootless.sh's settings, in order: that line where it is a Dockerfile's ENV instruction (a build's step, or after FROM or RUN), with its instruction, in capitals, as `trimmed`; else null. */
 function settingLines(lines: readonly Line[], settings: ReadonlyMap<number, unknown>): (Line | null)[] {
   if (!settings.size) return [];
-  const { from, ordered } = shape(lines);
-  return settingIndices(lines, settings, ordered).map((k) => {
+  const from = dockerfileFrom(lines);
+  return indicesNumbered(lines, settings).map((k) => {
     const l = lines[k]!;
     const dockerfile = k >= from;
     const i = instruction(l.trimmed);

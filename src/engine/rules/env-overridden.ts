@@ -1,8 +1,9 @@
 /** A Dockerfile's ENV settings that a container's docker run sets again (-e): the container's environment holds the run's values. */
 import type { Line } from '../clean.ts';
 import { envOptions, runsDind } from '../container.ts';
-import { dockerfileEnvs, settingLinesIn } from '../dockerfile.ts';
+import { dockerfileEnvs } from '../dockerfile.ts';
 import type { Collected } from '../facts.ts';
+import { linesNumbered } from '../numbered.ts';
 import type { FactKey } from '../types.ts';
 
 // The fact each setting is read as (recognisers/env.ts).
@@ -29,4 +30,4 @@ export function dropOverriddenEnv(lines: readonly Line[], sink: Collected): void
 
 /** The settings (their names without the prefix) that a docker run passing the settings to a container sets (-e). */
 export const passedByRun = (lines: readonly Line[], sink: Collected): Set<string> =>
-  new Set(settingLinesIn(lines, sink.settings).filter((l) => runsDind(l.trimmed)).flatMap((l) => [...sink.settings.get(l.n)!.keys()]));
+  new Set(linesNumbered(lines, sink.settings).filter((l) => runsDind(l.trimmed)).flatMap((l) => [...sink.settings.get(l.n)!.keys()]));

@@ -1,6 +1,7 @@
 /** Unit lines systemd never applies to the rootless daemon (recognisers/unit-place.ts): their settings set aside, and the finding on them. */
 import type { Line } from '../clean.ts';
 import { wholeLine, type Collected } from '../facts.ts';
+import { linesNumbered } from '../numbered.ts';
 import { spec, type FindingSpec } from '../messages/types.ts';
 import { unitSettings, unitWords } from '../recognisers/unit-line.ts';
 import { unappliedLines, type Unapplied } from '../recognisers/unit-place.ts';
@@ -20,9 +21,9 @@ export function setAsideUnapplied(lines: readonly Line[], sink: Collected): void
   if (!sink.settings.size) return;
   const unapplied = new Map([...unappliedLines(lines)].filter(([n]) => sink.settings.has(n)));
   if (!unapplied.size) return;
-  // Each one's first line, found in one pass rather than one for each: a long paste may show a unit's lines many times.
+  // Each one's first line, found without reading every line: a long paste may show a unit's lines many times.
   const first = new Map<number, Line>();
-  for (const l of lines) if (unapplied.has(l.n) && !first.has(l.n)) first.set(l.n, l);
+  for (const l of linesNumbered(lines, unapplied)) if (!first.has(l.n)) first.set(l.n, l);
   for (const [n, why] of unapplied) sink.signal(SIGNALS[why], first.get(n)!);
   setAsideLines(sink, new Set(unapplied.keys()));
 }

@@ -5,6 +5,7 @@ import { dindContainer } from '../container.ts';
 import { dockerfileEnv } from '../dockerfile.ts';
 import { wholeLine, type Collected, type Conflict } from '../facts.ts';
 import { dropsExports, exportsKept, handRun, runs, scriptCommand, traced, typesSettings, UNIT_LOG } from '../hand-run.ts';
+import { linesNumbered } from '../numbered.ts';
 import type { Evidence, FactKey } from '../types.ts';
 
 /**
@@ -81,7 +82,7 @@ export function dropResetExports(lines: readonly Line[], sink: Collected): void 
  */
 export function typedRun(lines: readonly Line[], sink: Collected, source: SettingsSource | null): TypedRun | null {
   if (source === 'shell' || source === 'hand') return startAfterExports(lines, sink);
-  const line = source === 'run' ? lines.findLast((l) => sink.settings.has(l.n) && handRun(l)) : source === 'sudo' ? lines.findLast((l) => handRun(l) && dropsExports(l.trimmed)) : undefined;
+  const line = source === 'run' ? linesNumbered(lines, sink.settings).findLast(handRun) : source === 'sudo' ? lines.findLast((l) => handRun(l) && dropsExports(l.trimmed)) : undefined;
   return line ? { line, typed: line.trimmed } : null;
 }
 
