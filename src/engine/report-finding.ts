@@ -16,8 +16,12 @@ const GUIDE = new RegExp(`^(?:${inAnyLanguage('guide')})[:\\uff1a] ?https?://\\S
 /** Whether a line is a finding's title line, its severity in the cleaner's prefix or not. */
 export const titled = (line: Line | undefined): boolean => !!line && FINDING.test((line.prefix ?? '') + line.text);
 
+// A prefix the severity's bracket can follow: blanks only, or the bracket itself. Any other (a journal's, a prompt's) rules a line out
+// before its text is joined to it, which a long paste would do for every journal line.
+const BEFORE_OWN = /^\s*(?:\[|$)/;
+
 /** Whether a line is a finding's title line by the report's own severity word, which a finding quoted alone is known by. */
-export const ownTitle = (line: Line): boolean => OWN_TITLE.test((line.prefix ?? '') + line.text);
+export const ownTitle = (line: Line): boolean => (!line.prefix || BEFORE_OWN.test(line.prefix)) && OWN_TITLE.test((line.prefix ?? '') + line.text);
 
 /** Whether a trimmed line is a finding's last: its guide label and the guide's address. */
 export const guideLine = (trimmed: string): boolean => GUIDE.test(trimmed);

@@ -20,11 +20,14 @@ const VERSION = 'v?(\\d+\\.\\d+\\.\\d+)';
 const EN = new RegExp(`\\b(?:i|we)(?:'ve| have)?(?: (?:since|already|now|just))? (?:upgraded|updated) ${TOOL}to ${TOOL}${VERSION}`, 'i');
 const ZH = new RegExp(`(?:\\u5df2\\u7ecf?|\\u6211)(?:\\u628a ?)?${TOOL}(?:\\u5347\\u7ea7|\\u66f4\\u65b0)(?:\\u5230|\\u81f3)\\u4e86? ?${TOOL}${VERSION}`, 'i');
 
+// The verb either statement needs, looked for before them.
+const UPGRADE_WORD = /upgraded|updated|\u5347\u7ea7|\u66f4\u65b0/i;
+
 /** The last upgrade the lines state as done; a release without a tool named is Docker's from its calendar numbering on, else RootlessKit's. */
 export function statedUpgrade(lines: readonly Line[]): StatedUpgrade | null {
   for (let k = lines.length - 1; k >= 0; k--) {
     const t = lines[k]!.trimmed;
-    if (!/upgraded|updated|\u5347\u7ea7|\u66f4\u65b0/i.test(t)) continue;
+    if (!UPGRADE_WORD.test(t)) continue;
     const m = EN.exec(t) ?? ZH.exec(t);
     if (!m) continue;
     const version = m[3]!;
