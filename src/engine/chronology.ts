@@ -31,14 +31,14 @@ function timeOf(line: Line): number | null {
   return Number(short[6] ?? 0) * 1e10 + month * 1e8 + Number(short[2]) * 1e6 + Number(short.slice(3, 6).join(''));
 }
 
-/** Whether output's times run newest first: at least MIN_DESCENDING of them, never rising, and not all one. */
-function descending(block: readonly Line[]): boolean {
+/** Whether output's times run newest first (lines `from` to `to` of `lines`): at least MIN_DESCENDING of them, never rising, and not all one. */
+function descending(lines: readonly Line[], from: number, to: number): boolean {
   // Read up to the first time that rises, which ends the question: most output that shows times shows them rising.
   let count = 0;
   let first = 0;
   let last = 0;
-  for (const line of block) {
-    const t = timeOf(line);
+  for (let i = from; i < to; i++) {
+    const t = timeOf(lines[i]!);
     if (t === null) continue;
     if (count && t > last) return false;
     if (!count) first = t;
@@ -48,12 +48,15 @@ function descending(block: readonly Line[]): boolean {
   return count >= MIN_DESCENDING && first > last;
 }
 
-/** Each command's output (the lines after a prompt, up to the next), with the command; first the lines before any ("" for none shown). */
-function outputs(lines: readonly Line[]): { command: string; block: Line[] }[] {
-  const all: { command: string; block: Line[] }[] = [{ command: '', block: [] }];
-  for (const line of lines) {
-    if (atPrompt(line)) all.push({ command: line.trimmed, block: [] });
-    else all.at(-1)!.block.push(line);
+/**
+ * Each command's output, as the lines of `lines` from `from` to `to` (those after a prompt, up to the next), with the command; first the
+ * lines before any ("" for none shown). Ranges, not copies: a long paste's output runs to tens of thousands of lines.
+ */
+function outputs(lines: readonly Line[]): { command: string; from: number; to: number }[] {
+  const all = [{ command: '', from: 0, to: 0 }];
+  for (let i = 0; i < lines.length; i++) {
+    if (atPrompt(lines[i]!)) all.push({ command: lines[i]!.trimmed, from: i + 1, to: i + 1 });
+    else all.at(-1)!.to = i + 1;
   }
   return all;
 }
@@ -77,10 +80,10 @@ function phaseOf(lines: readonly Line[], i: number): 0 | 1 | null {
  */
 export function chronology(lines: readonly Line[]): Map<number, number> {
   const when = new Map<number, number>();
-  for (const { command, block } of outputs(lines)) {
-    if (!block.length || !(JOURNAL_REVERSED.test(command) || PS_NEWEST_FIRST.test(command) || descending(block))) continue;
-    const [first, last] = [block[0]!.n, block.at(-1)!.n];
-    for (const line of block) when.set(line.n, first + last - line.n);
+  for (const { command, from, to } of outputs(lines)) {
+    if (from === to || !(JOURNAL_REVERSED.test(command) || PS_NEWEST_FIRST.test(command) || descending(lines, from, to))) continue;
+    const [first, last] = [lines[from]!.n, lines[to - 1]!.n];
+    for (let i = from; i < to; i++) when.set(lines[i]!.n, first + last - lines[i]!.n);
   }
   // Each part runs from its heading to the next one's; the lines before the first heading are in none.
   const parts: { phase: 0 | 1; from: number; to: number }[] = [];
