@@ -37,7 +37,7 @@ export function setAsideOtherImage(lines: readonly Line[], sink: Collected): voi
   const envs = new Set(dockerfileEnvs(lines, sink.settings).map((l) => l.n));
   if (!envs.size) return;
   // Its FROM goes too: the image's tag names the Docker release of the image's daemon, not the service's.
-  // Asked line by line, and only up to the first that shows it: the unit's line is the rare one.
+  // Line by line, up to the first line that shows the unit, rather than sifting every line twice first.
   if (lines.some((l) => dockerUnitLine(l) && !instructionLine(l.trimmed))) return setAsideLines(sink, new Set([...envs, ...fromLines(lines)]));
   const drivers = sink.observations.filter(isDriver);
   const running = new Map<Driver, Set<unknown>>();
