@@ -124,7 +124,18 @@ const PREFIX = new RegExp(PREFIXES.map((p) => p.source).join('|'));
 // Every prefix starts with a digit, "Mon ", a prompt (root's bare "# " before su, sudo or runuser), list or tag character, or contains "[", "@" or "|": lines without are left
 // alone. (A character class, then an anchored test: one regex for both would be slower, trying every position.)
 const PREFIX_START = /^\s*(?:\d{4}-|\d{9,10},|[A-Z][a-z]{2} |[$%❯>+*~➜•◦<]|# (?:exec +)?(?:su|runuser) ?)/;
-const mayHavePrefix = (t: string): boolean => /[[@|]/.test(t) || PREFIX_START.test(t);
+// The printable ASCII characters PREFIX_START may find after a line's blanks: a line starting with another is spared the pattern.
+const PREFIX_FIRST = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ$%>+*~<#';
+const PREFIX_INSIDE = /[[@|]/;
+const mayHavePrefix = (t: string): boolean => mayStartPrefix(t) || PREFIX_INSIDE.test(t);
+
+/** Whether PREFIX_START finds a prefix's start in `t`; a first non-blank ASCII character that none starts with answers at once. */
+function mayStartPrefix(t: string): boolean {
+  let k = 0;
+  while (t.charCodeAt(k) === 32) k++;
+  const c = t.charCodeAt(k);
+  return (!(c > 32 && c < 127) || PREFIX_FIRST.includes(t[k]!)) && PREFIX_START.test(t);
+}
 // Terminal escapes a recorded session keeps: colours and modes ("\x1b[?2004h"), and titles a prompt sets ("\x1b]0;user@host: ~\x07").
 const ANSI = /\x1b(?:\[[\d;?]*[A-Za-z]|\][^\x07\x1b]*(?:\x07|\x1b\\)?)/g;
 const CUT = /^(?:#\s*)?(?:\[\s*(?:cut|snip|\.\.\.|…)[^\]]*\]|\.\.\.|…|\(\.\.\.\))$/i;
@@ -233,6 +244,25 @@ const GH_RUN_LOG = /^[^\t]{1,100}\t[^\t]{1,200}\t(?=\d{4}-\d\d-\d\dT\d\d:\d\d:\d
 const ODD_ONE = new RegExp(ODD.source);
 // Any character plain() may change something at (an entity's "&", an escape's backslash, one of ODD): one search spares most lines three.
 const PLAIN_MAY = new RegExp(`[&\\\\${ODD.source.slice(1)}`);
+const PLAIN_ANY = new RegExp(PLAIN_MAY.source, 'g');
+
+/**
+ * The indices of the lines of `raw`, as split from `text` (a CR LF is one line end), that global `re` finds something in, each once: one
+ * search of the whole text is faster than one of each line. `re` must find no line end.
+ */
+function linesWith(re: RegExp, text: string, raw: readonly string[]): number[] {
+  const found: number[] = [];
+  // Line `i` ends at `end` in the text.
+  let i = 0;
+  let end = raw[0]!.length;
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    while (m.index >= end) end += (text.charCodeAt(end) === 13 && text.charCodeAt(end + 1) === 10 ? 2 : 1) + raw[++i]!.length;
+    found.push(i);
+    re.lastIndex = end;
+  }
+  return found;
+}
 
 /** The line with its entities, odd characters and Markdown's escaped underscores made plain. */
 function plain(line: string): string {
@@ -254,7 +284,7 @@ export function clean(text: string): Cleaned {
   const raw = input.includes('\r') ? input.split(/\r\n|\r|\n/) : input.split('\n');
   // Line by line, and only the lines that need it: a replace in the whole text costs more in building a new one than in searching.
   const odd = input.includes('&') || input.includes('\\_') || ODD_ONE.test(input);
-  if (odd) for (let i = 0; i < raw.length; i++) raw[i] = plain(raw[i]!);
+  if (odd) for (const i of linesWith(PLAIN_ANY, input, raw)) raw[i] = plain(raw[i]!);
   withoutLostEscapes(raw, input);
   unshow(raw);
   const quoted = unquote(raw);

@@ -12,5 +12,6 @@ const AT_EDGE = new RegExp(`^\\s*${SGR}|${SGR}\\s*$`);
 export function withoutLostEscapes(raw: string[], text: string): void {
   // One search over the whole text spares a paste without any (nearly all) the search of each line.
   if (!ANY.test(text)) return;
-  for (let i = 0; i < raw.length; i++) if (AT_EDGE.test(raw[i]!)) raw[i] = raw[i]!.replace(ALL, '');
+  // A line without "[" has no code: a search for one character is several times faster than the pattern's.
+  for (let i = 0; i < raw.length; i++) if (raw[i]!.includes('[') && AT_EDGE.test(raw[i]!)) raw[i] = raw[i]!.replace(ALL, '');
 }
