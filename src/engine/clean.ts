@@ -124,18 +124,7 @@ const PREFIX = new RegExp(PREFIXES.map((p) => p.source).join('|'));
 // Every prefix starts with a digit, "Mon ", a prompt (root's bare "# " before su, sudo or runuser), list or tag character, or contains "[", "@" or "|": lines without are left
 // alone. (A character class, then an anchored test: one regex for both would be slower, trying every position.)
 const PREFIX_START = /^\s*(?:\d{4}-|\d{9,10},|[A-Z][a-z]{2} |[$%❯>+*~➜•◦<]|# (?:exec +)?(?:su|runuser) ?)/;
-// The printable ASCII characters PREFIX_START may find after a line's blanks: a line starting with another is spared the pattern.
-const PREFIX_FIRST = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ$%>+*~<#';
 const PREFIX_INSIDE = /[[@|]/;
-const mayHavePrefix = (t: string): boolean => mayStartPrefix(t) || PREFIX_INSIDE.test(t);
-
-/** Whether PREFIX_START finds a prefix's start in `t`; a first non-blank ASCII character that none starts with answers at once. */
-function mayStartPrefix(t: string): boolean {
-  let k = 0;
-  while (t.charCodeAt(k) === 32) k++;
-  const c = t.charCodeAt(k);
-  return (!(c > 32 && c < 127) || PREFIX_FIRST.includes(t[k]!)) && PREFIX_START.test(t);
-}
 // Terminal escapes a recorded session keeps: colours and modes ("\x1b[?2004h"), and titles a prompt sets ("\x1b]0;user@host: ~\x07").
 const ANSI = /\x1b(?:\[[\d;?]*[A-Za-z]|\][^\x07\x1b]*(?:\x07|\x1b\\)?)/g;
 const CUT = /^(?:#\s*)?(?:\[\s*(?:cut|snip|\.\.\.|…)[^\]]*\]|\.\.\.|…|\(\.\.\.\))$/i;
@@ -234,6 +223,9 @@ const FLAT_OPTION = /^(?:name=)?[a-z][\w-]*(?:,[\w=,./-]*)?$/;
 // What a line needs more than addLine for: a terminal escape, a tab, an HTML tag (or syslog's "<30>1 "), a list of output lines, a JSON log
 // line, or a journal entry's message.
 const MARKED = /[\x1b\t<]|": \[|^\{"log"|MESSAGE/;
+// A character (or the probe's answer) that MARKED, STEP_MAY, a prefix inside a line (PREFIX_INSIDE) or a reader's note (NOTE's "#", "<",
+// "←") needs: MARKED's lists and JSON have a '"', its message an "M".
+const SPECIAL = /[\x1b\t<$#[@|←"M]|host-lo-to-ns-lo probe: /;
 const COMMENTED_HEADER = /^\s*#(?:Client|Server):(?: Docker .+)?$/;
 // A line of the output: not a setting or a section of a configuration file commented out after it.
 const COMMENTED = /^\s*#(?! ?(?:export |Environment=|ExecStart=|\[)|[A-Z_]+=)/;
@@ -309,7 +301,12 @@ export function clean(text: string): Cleaned {
       t = t.slice(0, limits.maxLineChars);
       sliced.push(i + 1);
     }
-    // Most lines have no escape, tab, tag or list of output lines: one test spares them the four tests below.
+    // Most lines have none of SPECIAL's characters: one search spares them MARKED's and addSteps' and two of addLine's.
+    if (!listed && !SPECIAL.test(t)) {
+      addLine(t, i + 1, lines, false);
+      continue;
+    }
+    // Most other lines have no escape, tab, tag or list of output lines: one test spares them the four tests below.
     if (!listed && !MARKED.test(t)) {
       addSteps(t, i + 1, lines);
       continue;
@@ -341,8 +338,19 @@ export function clean(text: string): Cleaned {
     if (last) last.cut = true;
   }
   // Only joined lines have pieces (blank lines took the others' places): most pastes have none.
-  if (joins.size) for (const line of lines) placePieces(line, raw[line.n - 1]!, joins.get(line.n - 1));
+  if (joins.size) placeJoined(lines, raw, joins);
   return { lines, truncated, quoted };
+}
+
+/** Gives each line cleaned from joined text its pieces (placePieces), looking up only the joined lines' indices (lines are in order). */
+function placeJoined(lines: readonly Line[], raw: readonly string[], joins: Joins): void {
+  const at = [...joins.keys()].sort((a, b) => a - b);
+  let k = 0;
+  for (const line of lines) {
+    const i = line.n - 1;
+    while (k < at.length && at[k]! < i) k++;
+    if (at[k] === i) placePieces(line, raw[i]!, joins.get(i));
+  }
 }
 
 /** Gives a line cleaned from joined text `t` the pieces that fall in it, at their places in its trimmed text (none where it is not found). */
@@ -788,15 +796,18 @@ function continues(t: string): boolean {
   return t !== '' && !' \t├└│'.includes(t[0]!) && !KEY_VALUE.test(t) && !LOG_TAG.test(t);
 }
 
-/** Cleans one physical line and appends what is left of it (nothing, or one or more lines when newlines were lost). */
-function addLine(line: string, n: number, lines: Line[]): void {
-  const rest = strip(line);
+/**
+ * Cleans one physical line and appends what is left of it (nothing, or one or more lines when newlines were lost); `special` false where
+ * the line has none of SPECIAL's characters, which spares it two searches.
+ */
+function addLine(line: string, n: number, lines: Line[], special = true): void {
+  const rest = special ? strip(line) : stripStart(line);
   // What came before the text; with a line quoted as Markdown inline code (`…`, perhaps in a mail quote), its backtick too.
   let start = line.length - rest.length;
   let t = rest.trimEnd();
   // A reader's note after two blanks or more ("Version:   28.1.1   <-- this one", " rootlesskit:  # here"): not the output's.
   // (A search for one character is quick; most lines have neither.)
-  if (t.includes('#') || t.includes('<') || t.includes('←')) t = t.replace(NOTE, '');
+  if (special && (t.includes('#') || t.includes('<') || t.includes('←'))) t = t.replace(NOTE, '');
   // A closing fence glued to the paste's last line ("de40ad0```", Jira's "…{code}").
   if (t.endsWith('`') || t.endsWith('}')) t = t.replace(FENCE_END, '').trimEnd();
   let trimmed = t.trimStart();
@@ -824,7 +835,10 @@ function addLine(line: string, n: number, lines: Line[]): void {
 }
 
 /** The line without the prefixes it may have. */
-const strip = (line: string): string => (mayHavePrefix(line) ? stripPrefixes(line) : line);
+const strip = (line: string): string => (PREFIX_INSIDE.test(line) ? stripPrefixes(line) : stripStart(line));
+
+/** The line without the prefixes it may have, where it has no "[", "@" or "|" (PREFIX_INSIDE): only those PREFIX_START finds. */
+const stripStart = (line: string): string => (PREFIX_START.test(line) ? stripPrefixes(line) : line);
 
 function stripPrefixes(line: string): string {
   let t = line;

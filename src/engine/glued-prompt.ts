@@ -2,9 +2,10 @@
  * A shell's prompt glued onto the output before it, where that output ended without a newline ("rootlesskit version 2.3.1$ pgrep -a
  * pasta"): "$ " or "# " right after a character that is no blank, before a command a diagnosis runs. A variable ("$HOME"), a command
  * substitution ("$(id -u)"), a comment after a blank ("foo # docker") and a line after an escaped newline (JSON's "…\\n# docker …") have no
- * such prompt.
+ * such prompt. (The pattern finds the prompt's character first and only then looks behind it: a lookbehind first is tried at every
+ * position of the line.)
  */
-const GLUED = /(?<=[^\s$#])(?<!\\[nrt])[$#] (?=(?:sudo )?(?:docker|podman|nerdctl|rootlesskit|pasta|passt|pgrep|ps|ss|netstat|lsof|curl|wget|nc|systemctl|journalctl|cat|grep|uname|id|ip|dpkg|rpm)(?: |$))/g;
+const GLUED = /[$#](?<=[^\s$#][$#])(?<!\\[nrt][$#]) (?=(?:sudo )?(?:docker|podman|nerdctl|rootlesskit|pasta|passt|pgrep|ps|ss|netstat|lsof|curl|wget|nc|systemctl|journalctl|cat|grep|uname|id|ip|dpkg|rpm)(?: |$))/g;
 
 // A shell's default prompt, its name and version ("bash-5.2$ "): the line's own, before a command.
 const SHELL_PROMPT = /^\s*(?:ba|da|k|z)?sh-\d[\d.]*[$#] $/;
@@ -18,7 +19,9 @@ const OWN_PROMPT = /^\s*(?:\([\w.-]+\) )?\S*[~/@]\S*[$#] $/;
 export function atGluedPrompts(t: string, bare: (head: string) => string): string[] {
   const pieces: string[] = [];
   let from = 0;
-  for (const m of t.matchAll(GLUED)) {
+  // An exec loop rather than matchAll, which copies the pattern for each line.
+  GLUED.lastIndex = 0;
+  for (let m = GLUED.exec(t); m; m = GLUED.exec(t)) {
     const head = t.slice(from, m.index + 2);
     if (!bare(head).trim() || SHELL_PROMPT.test(head) || OWN_PROMPT.test(head)) continue;
     pieces.push(t.slice(from, m.index));
