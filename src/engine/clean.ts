@@ -193,7 +193,8 @@ const SPACED_OPTION = /^ '?--[a-z]/;
 const FLAG = new RegExp(`${OPTION_START.source}|^\\/\\S*dockerd-rootless`);
 // Headers that a lost newline glues to the end of the previous line ("Experimental: trueServer:").
 const GLUED = ['Server:', 'Client:', 'Engine:', 'containerd:', 'runc:', 'docker-init:', 'rootlesskit:', 'slirp4netns:', 'vpnkit:'];
-const GLUED_ANY = new RegExp(GLUED.join('|'));
+// Any of them, found at its colon (few to a line) and read back from there: a search for their first letters stops at many more places.
+const GLUED_ANY = new RegExp(`:(?<=(?:${GLUED.map((header) => header.slice(0, -1)).join('|')}):)`);
 const MAX_GLUED = 64;
 const KEY_VALUE = /^\s*[A-Za-z][\w .()/-]{0,40}: +\S/;
 // RootlessKit's log lines start with their process's tag: "[rootlesskit:parent] ", "[rootlesskit:child ] "; the setup tool's with
@@ -301,6 +302,8 @@ export function clean(text: string): Cleaned {
       t = t.slice(0, limits.maxLineChars);
       sliced.push(i + 1);
     }
+    // An empty line adds nothing (addLine drops it) outside a list.
+    if (!t && !listed) continue;
     // Most lines have none of SPECIAL's characters: one search spares them MARKED's and addSteps' and two of addLine's.
     if (!listed && !SPECIAL.test(t)) {
       addLine(t, i + 1, lines, false);
