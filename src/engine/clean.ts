@@ -224,9 +224,9 @@ const FLAT_OPTION = /^(?:name=)?[a-z][\w-]*(?:,[\w=,./-]*)?$/;
 // What a line needs more than addLine for: a terminal escape, a tab, an HTML tag (or syslog's "<30>1 "), a list of output lines, a JSON log
 // line, or a journal entry's message.
 const MARKED = /[\x1b\t<]|": \[|^\{"log"|MESSAGE/;
-// A character (or the probe's answer) that MARKED, STEP_MAY, a prefix inside a line (PREFIX_INSIDE) or a reader's note (NOTE's "#", "<",
-// "←") needs: MARKED's lists and JSON have a '"', its message an "M".
-const SPECIAL = /[\x1b\t<$#[@|←"M]|host-lo-to-ns-lo probe: /;
+// What MARKED, STEP_MAY, a prefix inside a line (PREFIX_INSIDE) or a reader's note (NOTE's "#", "<", "←") needs: one of their characters (a
+// list of output lines has a "["), a JSON log line's start, a journal entry's message or the probe's answer.
+const SPECIAL = /[\x1b\t<$#[@|←]|^\{"log"|MESSAGE|host-lo-to-ns-lo probe: /;
 const COMMENTED_HEADER = /^\s*#(?:Client|Server):(?: Docker .+)?$/;
 // A line of the output: not a setting or a section of a configuration file commented out after it.
 const COMMENTED = /^\s*#(?! ?(?:export |Environment=|ExecStart=|\[)|[A-Z_]+=)/;
