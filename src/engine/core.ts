@@ -15,30 +15,31 @@ import { markers } from './data/core/diagnostics.ts';
 import { publishedOnDaemonIp } from './daemon-ip.ts';
 import { dropRequestsToAllAddresses } from './requests.ts';
 import { dockerInfo, securityOptionsFormat } from './recognisers/docker-info.ts';
-import { daemonStart } from './recognisers/daemon-start.ts';
+import { daemonStart, daemonStartWords } from './recognisers/daemon-start.ts';
 import { dindImage, dindImageWords } from './recognisers/dind-image.ts';
 import { dockerJava, dockerJavaWords } from './recognisers/docker-java.ts';
 import { dockerVersion } from './recognisers/docker-version.ts';
 import { environment, environmentWords } from './recognisers/env.ts';
-import { clientReset } from './recognisers/client-resets.ts';
+import { clientReset, clientResetWords } from './recognisers/client-resets.ts';
 import { contextShow } from './recognisers/context-show.ts';
 import { userDaemon } from './recognisers/user-daemon.ts';
 import { formatFields } from './recognisers/format-fields.ts';
 import { formatRange } from './recognisers/format-range.ts';
 import { jsonFacts } from './recognisers/json.ts';
 import { dockerComponents } from './lone-component.ts';
-import { osRelease } from './recognisers/os-release.ts';
-import { packages } from './recognisers/packages.ts';
-import { aptHolds } from './recognisers/apt-hold.ts';
-import { dnfLocks } from './recognisers/dnf-lock.ts';
+import { osRelease, osReleaseWords } from './recognisers/os-release.ts';
+import { packages, packageWords } from './recognisers/packages.ts';
+import { aptHolds, aptHoldWords } from './recognisers/apt-hold.ts';
+import { dnfLocks, dnfLockWords } from './recognisers/dnf-lock.ts';
 import { aptPin } from './recognisers/apt-pin.ts';
-import { PASTA_LABEL, pastaVersion } from './recognisers/pasta-version.ts';
+import { PASTA_LABEL, pastaMissingWords, pastaVersion } from './recognisers/pasta-version.ts';
 import { podmanInfo } from './recognisers/podman.ts';
 import { processes, processWords } from './recognisers/process.ts';
 import { staticBuild, staticBuildWords } from './recognisers/static-build.ts';
 import { loopbackPublication, symptoms, symptomWords } from './recognisers/symptoms.ts';
 import { userns } from './recognisers/userns.ts';
-import { versions } from './recognisers/versions.ts';
+import { versions, versionWords } from './recognisers/versions.ts';
+import type { Worded } from './recognisers/worded.ts';
 import { dropGrantedPorts, dropOvercomeRefusals } from './rules/overcome.ts';
 import { unsetEarlierPortDriver } from './rules/omitted.ts';
 import { bindHintAgain, weighBindHint } from './rules/bind-hint.ts';
@@ -69,21 +70,47 @@ import type { Answers, Evidence, FactKey, Facts, Result, Severity, Signal } from
 import { assess } from './verdict.ts';
 import { writtenAnswers } from './written.ts';
 
+/** A reader of lines, told which of them may have one of its words where it takes that. */
+type Reader = (lines: readonly Line[], sink: Collected, worded?: Worded) => void;
 // Line recognisers run over every section except JSON, which has its own reader.
-const lineRecognisers: readonly Recogniser[] = [versions, pastaVersion, processes, environment, packages, aptPin, aptHolds, dnfLocks, symptoms, userns, securityOptionsFormat, dockerJava, dindImage];
+const lineRecognisers: readonly Reader[] = [versions, pastaVersion, processes, environment, packages, aptPin, aptHolds, dnfLocks, symptoms, userns, securityOptionsFormat, dockerJava, dindImage];
 // Those that read each line on its own report only from lines with one of their words: they are given only those, in their places
-// among the others (facts keep their order). Most lines of a long paste have none, and staticBuild is given the lines with any. One
-// search of a line tells which of their lists it has a word of, in its text or its prefix (the process that logged it): bit by bit, in
-// this order.
-const words = new Map<Recogniser, readonly string[]>([
+// among the others (facts keep their order). Most lines of a long paste have none, and staticBuild is given the lines with any.
+const words = new Map<Reader, readonly string[]>([
   [processes, processWords],
   [environment, environmentWords],
   [symptoms, symptomWords],
   [dockerJava, dockerJavaWords],
   [dindImage, dindImageWords],
 ]);
-const kindsIn = kindsOf([...words.values(), staticBuildWords]);
-const worded = new Map([...words.keys()].map((recognise, i) => [recognise, 1 << i]));
+// Those that report only from a section with one of their words in a line: a section without is not read.
+const sectionWords = new Map<Reader, readonly string[]>([
+  [aptHolds, aptHoldWords],
+  [dnfLocks, dnfLockWords],
+]);
+// Those that carry what they read from line to line: told which lines have one of their words, they skip the searches of the others.
+// So are the readers across sections.
+const lineWords = new Map<unknown, readonly string[]>([
+  [versions, versionWords],
+  [pastaVersion, pastaMissingWords],
+  [packages, packageWords],
+  [osRelease, osReleaseWords],
+  [daemonStart, daemonStartWords],
+  [clientReset, clientResetWords],
+]);
+// One search of a line tells which of all these lists it has a word of, in its text or its prefix (the process that logged it): bit
+// by bit, in this order (staticBuild's after the first five).
+const lists = [...words, [staticBuild, staticBuildWords] as const, ...sectionWords, ...lineWords];
+const kindsIn = kindsOf(lists.map(([, list]) => list));
+const bit = new Map<unknown, number>(lists.map(([reader], i) => [reader, 1 << i]));
+// The lines given to staticBuild: those with a word of the first six lists.
+const NAMED = (1 << (words.size + 1)) - 1;
+
+/** Which of the lines whose kinds are `kinds` may have one of `reader`'s words (lineWords). */
+function wordedIn(kinds: readonly number[], reader: unknown): Worded {
+  const of = bit.get(reader)!;
+  return (i) => (kinds[i]! & of) !== 0;
+}
 const jsonLineRecognisers: readonly Recogniser[] = [environment, symptoms];
 const severityOrder: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
@@ -101,14 +128,18 @@ export function analyzeWith(messages: Messages, text: string, answers?: Answers,
   const named: Line[] = [];
   const all = sections(pasted);
   const docker = dockerComponents(all);
+  const kinds = pasted.map((line) => (line.prefix ? kindsIn(line.prefix) : 0) | kindsIn(line.text));
+  // Every line is in one section, in order: a section's kinds follow the last one's.
+  let at = 0;
   for (const [s, section] of all.entries()) {
+    const own = kinds.slice(at, (at += section.lines.length));
     if (section.kind === 'json' && ownReportJson(section.json)) reported = true;
-    else for (const line of read(section, s, sink, docker.has(s))) named.push(line);
+    else for (const line of read(section, s, sink, docker.has(s), own)) named.push(line);
   }
   // The installer's output, read across sections: what it runs prints lines that start sections of their own.
   staticBuild(named, sink);
   // The system, read across sections: a shell opened in a container starts a section of its own, and the system it names is not the host's.
-  osRelease(pasted, sink);
+  osRelease(pasted, sink, wordedIn(kinds, osRelease));
   // A format's command and the line it printed, read across sections: a list or JSON value printed first starts a section of its own.
   formatFields(pasted, sink);
   formatRange(pasted, sink);
@@ -116,9 +147,9 @@ export function analyzeWith(messages: Messages, text: string, answers?: Answers,
   contextShow(pasted, sink);
   userDaemon(pasted, sink);
   // When the daemon started, read across sections: the command naming the unit whose Active line follows starts a section of its own.
-  daemonStart(pasted, sink);
+  daemonStart(pasted, sink, wordedIn(kinds, daemonStart));
   // Other clients' resets, read across sections: what names the address may follow in a section of its own (a Node.js error's object).
-  clientReset(pasted, sink);
+  clientReset(pasted, sink, wordedIn(kinds, clientReset));
   setAsideUnapplied(pasted, sink);
   setAsideOtherImage(pasted, sink);
   dropOverriddenEnv(pasted, sink);
@@ -268,7 +299,7 @@ export function analyzeWith(messages: Messages, text: string, answers?: Answers,
  * Reads section `s` with the recognisers for its kind, and says which output each observation came from: the whole section for the
  * readers of docker info, docker version and JSON (one command's output), else its line. Returns the lines with a word.
  */
-function read(section: Section, s: number, sink: Collected, dockerComponent: boolean): Line[] {
+function read(section: Section, s: number, sink: Collected, dockerComponent: boolean, kinds: readonly number[]): Line[] {
   const first = sink.observations.length;
   if (section.kind === 'json') jsonFacts(section.json, sink, dockerComponent);
   else if (section.kind === 'docker') {
@@ -277,18 +308,25 @@ function read(section: Section, s: number, sink: Collected, dockerComponent: boo
   } else if (section.kind === 'podman') podmanInfo(section.lines, sink);
   const lines = sink.observations.length;
   const named: Line[] = [];
-  const kinds: number[] = [];
-  for (const line of section.lines) {
-    const of = (line.prefix ? kindsIn(line.prefix) : 0) | kindsIn(line.text);
-    if (!of) continue;
-    named.push(line);
-    kinds.push(of);
+  const namedKinds: number[] = [];
+  let any = 0;
+  for (let i = 0; i < section.lines.length; i++) {
+    const of = kinds[i]!;
+    any |= of;
+    if (!(of & NAMED)) continue;
+    named.push(section.lines[i]!);
+    namedKinds.push(of);
   }
-  const own = (recognise: Recogniser): Line[] => {
-    const bit = worded.get(recognise)!;
-    return named.filter((_, k) => kinds[k]! & bit);
+  const own = (recognise: Reader): Line[] => {
+    const of = bit.get(recognise)!;
+    return named.filter((_, k) => namedKinds[k]! & of);
   };
-  if (section.kind !== 'json') for (const recognise of lineRecognisers) recognise(worded.has(recognise) ? own(recognise) : section.lines, sink);
+  const run = (recognise: Reader): void => {
+    if (words.has(recognise)) recognise(own(recognise), sink);
+    else if (!sectionWords.has(recognise)) recognise(section.lines, sink, lineWords.has(recognise) ? wordedIn(kinds, recognise) : undefined);
+    else if (any & bit.get(recognise)!) recognise(section.lines, sink);
+  };
+  if (section.kind !== 'json') for (const recognise of lineRecognisers) run(recognise);
   // An error in a JSON answer (a tool's or an API's {"message": "Cannot connect to the Docker daemon at …"}) is still the error, and
   // the socket it names still the daemon's.
   else for (const recognise of jsonLineRecognisers) recognise(own(recognise), sink);

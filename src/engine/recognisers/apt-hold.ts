@@ -14,6 +14,8 @@ const SELECTION = new RegExp(`^${HELD}\\s+${hold.selection.state}$`);
 const SET_ON_HOLD = new RegExp(`^${HELD} (?:was already )?${hold.setOnHold.text.replace('.', '\\.')}$`);
 // What showhold prints: package names; any other line ends its list.
 const PACKAGE = /^[a-z0-9][a-z0-9+.-]*(?::[a-z0-9]+)?$/;
+/** What a section it reports from has in a line: showhold's command (its list is what follows) or each held form's words. */
+export const aptHoldWords = [hold.showhold.command, `${hold.dpkgRow.state} `, hold.selection.state, hold.setOnHold.text];
 
 /** Reports each line that shows one of the packages the upgrade installs held by apt-mark as the signal apt-hold. */
 export const aptHolds: Recogniser = (lines, sink) => {

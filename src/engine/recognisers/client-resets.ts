@@ -7,8 +7,11 @@ import { anyOf, finder } from '../any-of.ts';
 import { atPrompt, type Line } from '../clean.ts';
 import { clientResets } from '../data/core/diagnostics.ts';
 import { quoting, type Sink } from '../facts.ts';
+import { everyLine, type Worded } from './worded.ts';
 
 const TEXTS = clientResets.map((r) => r.text);
+/** What every line MAYBE finds has: the clients' words for the reset. */
+export const clientResetWords = TEXTS;
 // One cheap test for every line: the words, and whose output the line is, are looked for only where it passes.
 const MAYBE = anyOf(TEXTS);
 const resetsIn = finder(TEXTS);
@@ -40,7 +43,7 @@ const notClients = (line: Line): boolean =>
   DAEMON_WORDS.test(line.text);
 
 /** Reports the `client-reset` signal where another client's reset names a loopback address or localhost with a port nearby. */
-export function clientReset(lines: readonly Line[], sink: Sink): void {
+export function clientReset(lines: readonly Line[], sink: Sink, worded: Worded = everyLine): void {
   // The last command typed, and whether what follows it is the daemon's (typed, or quoted without a prompt since, up to line `checked`).
   let command: Line | null = null;
   let daemons = false;
@@ -52,7 +55,7 @@ export function clientReset(lines: readonly Line[], sink: Sink): void {
       daemons = DAEMON_COMMAND.test(line.trimmed);
       checked = i + 1;
     }
-    if (!MAYBE.test(line.text)) continue;
+    if (!worded(i) || !MAYBE.test(line.text)) continue;
     // Only beside a reset: the lines since the prompt, each looked at once, for a daemon's command quoted without one.
     for (; !daemons && checked <= i; checked++) daemons = DAEMON_COMMAND.test(lines[checked]!.trimmed);
     const found = daemons ? [] : resetsIn(line.text);

@@ -5,6 +5,7 @@
 import type { Line } from '../clean.ts';
 import { atPrompt } from '../clean.ts';
 import type { Sink } from '../facts.ts';
+import { everyLine, type Worded } from './worded.ts';
 import { moment, monthOf, type Moment } from '../moment.ts';
 
 // "Active: active (running) since Mon 2025-01-20 08:00:00 CET; 5 days ago" (the zone is the one of the TZ systemctl ran under).
@@ -23,6 +24,8 @@ const STATUS_COMMAND = /\bsystemctl\b(.*?)\bstatus ([\w@.-]+)/;
 // its cgroup (under user@UID.service, or the system slice), and its processes (RootlessKit, or dockerd given systemd's socket).
 const USER_UNIT = /\(Rootless\)|\/systemd\/user\/|\buser@\d+\.service\/|[─ ]\d+ \S*\brootlesskit\b|\(rootlesskit\)/;
 const SYSTEM_UNIT = /^Loaded: .*\/systemd\/system\/|^CGroup: \/system\.slice\/|\bdockerd -H fd:\/\//;
+/** What every line read below has, unless typed at a prompt: the patterns' words (a status's command, header, Active line and marks, ps's RootlessKit, the journal's start). */
+export const daemonStartWords = ['systemctl', '.service - ', 'Active: ', 'rootlesskit', '(Rootless)', '/systemd/user/', 'user@', '/systemd/system/', 'CGroup: /system.slice/', 'dockerd -H fd://'];
 
 /** ps's lstart, read as a moment without a zone (ps prints the local time of its own TZ, which it does not name). */
 function lstart(t: string): Moment | null {
@@ -50,12 +53,15 @@ interface Status {
  * status's Active line only where the status shows Docker's user unit and nothing of the system's (systemctl status without --user
  * shows the rootful daemon's).
  */
-export function daemonStart(lines: readonly Line[], sink: Sink): void {
+export function daemonStart(lines: readonly Line[], sink: Sink, worded: Worded = everyLine): void {
   let status: Status = { unit: '', user: null, system: false, start: null };
   const close = (): void => {
     if (status.start && status.user && !status.system && status.unit.startsWith('docker') && !status.unit.includes('.')) sink.started?.(status.start.at, status.start.line);
   };
-  for (const line of lines) {
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    // A line with none of the words, not typed, changes nothing below: most lines are spared the tests.
+    if (!worded(i) && !atPrompt(line)) continue;
     const t = line.trimmed;
     const command = t.includes('systemctl') ? STATUS_COMMAND.exec(t) : null;
     const header = command ? null : UNIT_HEADER.exec(t);

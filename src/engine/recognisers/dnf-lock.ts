@@ -7,6 +7,8 @@ const NAME = `(?:${upgradedPackages.join('|')})`;
 // The name, then an epoch, version and release, then the glob: a lock's form only (no listing of installed packages ends in it).
 const DNF4 = new RegExp(`^${NAME}-(?:\\d+:)?\\d[\\w.+~^]*-[\\w.+~^]+${lock.glob.replace('.', '\\.').replace('*', '\\*')}$`);
 const DNF5 = new RegExp(`^${lock.dnf5Name}${NAME}$`);
+/** What a section it reports from has in a line: the command (dnf5's list follows it) or dnf4's glob. */
+export const dnfLockWords = [lock.command, lock.glob];
 
 /** Reports each line that shows one of those packages locked by dnf's versionlock as the signal dnf-lock. */
 export const dnfLocks: Recogniser = (lines, sink) => {

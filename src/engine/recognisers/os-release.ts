@@ -6,6 +6,7 @@
 import { unclosed } from '../brackets.ts';
 import { atPrompt, type Line } from '../clean.ts';
 import { rank, type Sink } from '../facts.ts';
+import { everyLine, type Worded } from './worded.ts';
 
 // Each command's answer: os-release's PRETTY_NAME, lsb_release's Description, hostnamectl's Operating System.
 const ANSWER = /^(?:(P)RETTY_NAME=["']?|(D)escription:\s+|(O)perating System: +)([^"'\s][^"']*?)["']?$/;
@@ -21,11 +22,15 @@ const ENTER = /\b(?:(?:docker|podman|nerdctl)(?: container)? (?:exec|run)\b.*\s(
 const EXIT = /(?:^|[$#%>] )(?:exit|logout)(?: \d+)?$/;
 // os-release's other keys: a PRETTY_NAME beside one of them is os-release's answer, its command pasted or not.
 const OS_RELEASE_KEY = /^(?:NAME|ID|ID_LIKE|VERSION|VERSION_ID)=/;
+// A line that may name a command (or leave a shell), looked at only where it starts with none of the answers' letters.
+const MAY_NAME = /os-release|lsb_release|hostnamectl|exit|logout|[a-z] (?:exec|run|enter|shell|ssh)\b|^(?:ssh|nsenter|chroot|sudo) /;
+/** What every line MAY_NAME finds has. */
+export const osReleaseWords = ['os-release', 'lsb_release', 'hostnamectl', 'exit', 'logout', ' exec', ' run', ' enter', ' shell', ' ssh', 'ssh ', 'nsenter ', 'chroot ', 'sudo '];
 // How far the answer runs after its command: os-release has about twenty lines, hostnamectl a dozen.
 const ANSWER_LINES = 25;
 
 /** Reports the host's operating system named by os-release, lsb_release or hostnamectl, as a hint (docker info's own line wins). */
-export function osRelease(lines: readonly Line[], sink: Sink): void {
+export function osRelease(lines: readonly Line[], sink: Sink, worded: Worded = everyLine): void {
   let asked = -Infinity;
   // The answer's letter in ANSWER of the command asked.
   let kind = '';
@@ -37,7 +42,7 @@ export function osRelease(lines: readonly Line[], sink: Sink): void {
     const typed = atPrompt(line);
     // Most lines start with none of the answers' letters and name none of the commands: one test spares them the rest. A typed one
     // goes on, as it ends an answer.
-    if (!typed && !'PDOSLNIV'.includes(t[0]!) && !/os-release|lsb_release|hostnamectl|exit|logout|[a-z] (?:exec|run|enter|shell|ssh)\b|^(?:ssh|nsenter|chroot|sudo) /.test(t)) continue;
+    if (!typed && !'PDOSLNIV'.includes(t[0]!) && !(worded(k) && MAY_NAME.test(t))) continue;
     if (ENTER.test(t)) inside = true;
     else if (EXIT.test(t)) inside = false;
     if (ASKED.test(t)) {

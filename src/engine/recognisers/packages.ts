@@ -5,11 +5,12 @@
  */
 import { atPrompt, bulleted, type Line } from '../clean.ts';
 import { dnfLock, dpkgSettingUp, packageRoles } from '../data/core/diagnostics.ts';
-import { rank, type Recogniser, type Sink, type Upgrade } from '../facts.ts';
+import { rank, type Sink, type Upgrade } from '../facts.ts';
 import { moment, type Moment } from '../moment.ts';
 import type { FactKey } from '../types.ts';
 import { PacmanLog, type Change } from './pacman-log.ts';
 import { reportPastaVersion } from './pasta-version.ts';
+import { everyLine, type Worded } from './worded.ts';
 
 const NAMES = Object.keys(packageRoles).sort((a, b) => b.length - a.length);
 // Their lengths: a line ending in ":" (docker's headers, many) is looked up as apt-cache policy's "name:" only at one of them.
@@ -47,6 +48,8 @@ const APT_LOG = new RegExp([...APT_VERBS, ...dpkgSettingUp.after].join('|'));
 // docker build's "Removing intermediate container …"); the first group removes, or lists what is only available.
 // dnf5 writes "Available packages", "Available upgrades" (dnf4 "Available Upgrades") and "Installed packages".
 const SECTION = /^(?:(?:(Removing|Removed|Erasing|Obsoleting)|Installing|Installed|Upgrading|Upgraded|Reinstalling|Downgrading)\b[^:]*:|(Available) (?:[Pp]ackages|[Uu]pgrades)|(Installed) [Pp]ackages)$/;
+// The first letters of its words: most lines start with none, and are spared the test.
+const SECTION_START = 'REOIUDA';
 // The commands that list versions a repository offers, not installed ones: their rows are none until the next command.
 const OFFERED = /^(?:sudo )?(?:dnf5?|yum|microdnf) (?:.* )?(?:check-update|check-upgrade|repoquery(?!.* --installed\b)|list .*(?:--upgrades|--available|--showduplicates|\b(?:updates|available|upgrades)\b))/;
 // The commands that list installed packages, whose rows dnf5 writes without "@" (grep leaves out their header).
@@ -54,6 +57,8 @@ const INSTALLED_LIST = /^(?:sudo )?(?:dnf5?|yum|microdnf) (?:.* )?(?:list (?:.* 
 // A command typed without a prompt ends the output of the one before.
 const HOMEBREW = /^(?:arch -\w+ )?brew /;
 const COMMAND = /^(?:sudo |rpm |dnf5? |yum |microdnf |dpkg|apt |apt-|pacman |zypper |docker |systemctl |rootlesskit |pasta |ps |pgrep )/;
+// (Its commands' first letters, likewise.)
+const COMMAND_START = 'srdymapz';
 // What follows that token: dnf's progress counter, rpm-ostree's repository name.
 const TOKEN_TAIL = / +(?:\d+\/\d+|\([\w.-]+\))$/;
 // A "name-version" token that leads a line: apk list (its "[installed]" lines), apk info -vv, xbps-query -l, and after the
@@ -86,12 +91,14 @@ const INSTALLED_FIELD = /^(?:Status *: (?:install ok installed|up-to-date)|Insta
 // The first letters of FIELD's and INSTALLED_FIELD's keys: other lines leave the information read so far as it is.
 const FIELD_START = 'NPVSIR';
 const RESULT_ITEM = /"(Installed: [^"\s]+)"/g;
+/** What every line with a Nix store path or Ansible's results has (the two searches for a string below). */
+export const packageWords = ['/nix/store/', '"Installed: '];
 // The upstream part of a package version: "5:27.3.1-1~ubuntu.24.04~noble" → "27.3.1", "28.0.0~rc.1-1" → "28.0.0-rc.1".
 const UPSTREAM = /^(?:\d+:)?(\d+\.\d+(?:\.\d+)?)(?:[~-]((?:rc|beta)\.?\d+))?/;
 const DOCKER_CE_OS = /~(ubuntu|debian)[.-](\d+(?:\.\d+)?)/;
 
 /** Reads the packages the checker knows (packageRoles) in every listing format. */
-export const packages: Recogniser = (lines, reported) => {
+export const packages = (lines: readonly Line[], reported: Sink, worded: Worded = everyLine): void => {
   let policy: string | null = null;
   const info: Info = { name: null };
   // Under a dnf or yum header that removes packages, or lists those only available, or after a command that lists what a repository
@@ -111,23 +118,26 @@ export const packages: Recogniser = (lines, reported) => {
       reported.fact(key, value, r, line, inferred);
     },
   };
-  for (const line of lines) {
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
     const t = line.trimmed.startsWith('/var/log/apt/') || line.trimmed.startsWith('history.log') ? line.trimmed.replace(HISTORY_FILE, '') : line.trimmed;
     const action = 'IUDRP'.includes(t[0]!) ? HISTORY.exec(t)?.[1] : undefined;
     if (t.startsWith('Start-Date: ')) history.date = startDate(t);
     else if (t.startsWith('End-Date: ')) history.date = undefined;
-    const header = SECTION.exec(t);
+    const header = SECTION_START.includes(t[0]!) ? SECTION.exec(t) : null;
     if (header) [removed, installedSection] = [!!(header[1] ?? header[2]), !!header[3]];
-    if (atPrompt(line) || COMMAND.test(t)) [removed, installedSection] = [OFFERED.test(t), INSTALLED_LIST.test(t)];
+    const typed = atPrompt(line);
+    if (typed || (COMMAND_START.includes(t[0]!) && COMMAND.test(t))) [removed, installedSection] = [OFFERED.test(t), INSTALLED_LIST.test(t)];
     // (At a prompt only: a row of Homebrew's, "docker 27.4.1", reads as a command too.)
-    if (atPrompt(line)) homebrew = HOMEBREW.test(t);
+    if (typed) homebrew = HOMEBREW.test(t);
     if (FIELD_START.includes(t[0]!)) infoField(info, t, line, sink, installedSection);
     // apt-cache policy: "name:" directly followed by "  Installed: version".
     const installed = policy ? POLICY_INSTALLED.exec(t) : null;
     if (installed && policy) report(policy, installed[1]!, line, sink);
     policy = t.endsWith(':') && NAME_LENGTHS.has(t.length - 1) && Object.hasOwn(packageRoles, t.slice(0, -1)) ? t.slice(0, -1) : null;
     // (A search for a string: one pattern for both this and Ansible's results, below, costs several times as much.)
-    if (t.includes('/nix/store/')) for (const m of t.matchAll(NIX_STORE)) report(m[1]!, m[2]!, line, sink);
+    const stored = worded(i);
+    if (stored && t.includes('/nix/store/')) for (const m of t.matchAll(NIX_STORE)) report(m[1]!, m[2]!, line, sink);
     if (installed || policy) continue;
     if (action) {
       history.read(action, t, line);
@@ -135,7 +145,7 @@ export const packages: Recogniser = (lines, reported) => {
     }
     if (t[0] === '[' && pacmanLog.read(t, line)) continue;
     // Each "Installed: <nevra>" item of Ansible's dnf results (JSON strings, on one line or several) reads as a line of its own.
-    if (t.includes('"Installed: ')) for (const m of t.matchAll(RESULT_ITEM)) listing(m[1]!, line, sink);
+    if (stored && t.includes('"Installed: ')) for (const m of t.matchAll(RESULT_ITEM)) listing(m[1]!, line, sink);
     // A listing kept in notes as a comment ("# docker.io/noble-updates,now 29.1.3-0ubuntu3~24.04.2 amd64 [installed]"); a root prompt's
     // command is none of the forms.
     else if (!removed && !homebrew && (!t.startsWith('# ') || MARKED_INSTALLED.test(t.slice(2)))) listing(t.startsWith('# ') ? t.slice(2) : t, line, sink, installedSection);

@@ -3,7 +3,8 @@
  * --host-lo-to-ns-lo, and the shell finding no pasta.
  */
 import { atPrompt, type Line } from '../clean.ts';
-import { rank, type Recogniser, type Sink } from '../facts.ts';
+import { rank, type Sink } from '../facts.ts';
+import { everyLine, type Worded } from './worded.ts';
 import { namesNoRelease, parsePastaVersion } from '../version.ts';
 
 // pasta's own first line ("pasta 2024_09_06.6b38f07"), and the version as people label it by hand, in any case: "pasta version: …"
@@ -42,6 +43,9 @@ const UNKNOWN_FLAG = /^pasta(?:\.avx2)?: unrecognized option '--host-lo-to-ns-lo
 const NOT_INSTALLED =
   /(?:^|: )(?:pasta: (?:command not found|not found|not installed|Befehl nicht gefunden|commande introuvable|\u672a\u627e\u5230\u547d\u4ee4)|command not found: pasta|Unknown command: pasta)$|^Command 'pasta' not found\b|^which: no pasta in /;
 
+/** What every line the shell's answer that pasta is missing (NOT_INSTALLED) is looked for in has. */
+export const pastaMissingWords = ['pasta'];
+
 type Where = 'here' | 'podman-machine' | 'elsewhere';
 /** Where a command runs pasta. */
 const where = (command: string): Where => (PODMAN_MACHINE.test(command) ? 'podman-machine' : ELSEWHERE.test(command) ? 'elsewhere' : 'here');
@@ -62,7 +66,7 @@ export function reportPastaVersion(version: string, r: number, line: Line, sink:
 }
 
 /** Reads `pasta <VERSION>` (the first line of --version; an empty VERSION only when the copyright line follows). */
-export const pastaVersion: Recogniser = (lines, sink) => {
+export const pastaVersion = (lines: readonly Line[], sink: Sink, worded: Worded = everyLine): void => {
   // Where the command that printed a line ran pasta: the nearest line before it typed at a prompt, or that runs pasta here, on another
   // machine or in a VM (a warning of ssh's may come between); before any, the line just before. Each command is looked at once.
   let command: Where | null = null;
@@ -70,7 +74,7 @@ export const pastaVersion: Recogniser = (lines, sink) => {
   lines.forEach((line, i) => {
     const t = line.trimmed;
     const runs = atPrompt(line) || ('slmvp/'.includes(t[0]!) && (PODMAN_MACHINE.test(t) || ELSEWHERE.test(t) || RUN_HERE.test(t)));
-    const missing = t.includes('pasta') && NOT_INSTALLED.test(t) && !t.startsWith('sudo:');
+    const missing = worded(i) && t.includes('pasta') && NOT_INSTALLED.test(t) && !t.startsWith('sudo:');
     // All start so: most lines are spared the tests below.
     const read = missing || 'phP/-|'.includes(t[0]!);
     const ran = read ? (command ?? where(lines[i - 1]?.trimmed ?? '')) : 'here';

@@ -111,19 +111,28 @@ function knownErrorsIn(line: Line, firsts: readonly number[], sink: Sink): void 
   }
 }
 
+/** Whether a line is Podman's pasta error or names its forward by number (PODMAN_PASTA). */
+const podmanPasta = (t: string): boolean => (t.startsWith('Error: pasta failed') || t.includes("for option '-")) && PODMAN_PASTA.test(t);
+
+/** Whether a line is a Podman command typed at a prompt, quoted in backticks, or its version or info command alone. */
+const podmanTyped = (line: Line): boolean =>
+  (!!line.prefix && !spoken(line) && PODMAN_COMMAND.test(line.trimmed)) || PODMAN_QUOTED.test(line.trimmed) || PODMAN_ALONE.test(line.trimmed);
+
 /** Reports known error messages and loopback publications as signals. */
 export const symptoms: Recogniser = (lines, sink) => {
   for (const line of lines) {
     const t = line.text;
     const firsts = firstPartsIn(t);
     if (firsts.length) knownErrorsIn(line, firsts, sink);
-    if (PODMAN_PASTA.test(line.trimmed) || (line.prefix && PODMAN_LOGGED.test(line.prefix))) sink.signal('podman-info', line);
-    if ((line.prefix && !spoken(line) && PODMAN_COMMAND.test(line.trimmed)) || PODMAN_QUOTED.test(line.trimmed) || PODMAN_ALONE.test(line.trimmed)) sink.signal('podman-info', line);
+    // Each pattern below is tried only on a line with a word every match of it has (most lines given have none): a search for a
+    // string costs a fraction of a pattern's.
+    if (podmanPasta(line.trimmed) || (line.prefix?.includes('podman[') && PODMAN_LOGGED.test(line.prefix))) sink.signal('podman-info', line);
+    if (line.trimmed.includes('podman ') && podmanTyped(line)) sink.signal('podman-info', line);
     // The docker:dind-rootless image named (not a container named after it), and a command run in a container: together, a client
     // in the image, which looks for the rootful socket while the image's daemon listens on its user's.
-    if (DIND_IMAGE.test(t)) sink.signal('dind-rootless', line);
-    if (NO_SLIRP4NETNS.test(line.trimmed)) sink.signal('slirp4netns-absent', line);
-    if (EXEC.test(t)) sink.signal('container-exec', line);
+    if (t.includes('dind-rootless') && DIND_IMAGE.test(t)) sink.signal('dind-rootless', line);
+    if (line.trimmed.includes('slirp4netns') && NO_SLIRP4NETNS.test(line.trimmed)) sink.signal('slirp4netns-absent', line);
+    if (t.includes(' exec ') && EXEC.test(t)) sink.signal('container-exec', line);
     if (BUILDKIT.test(t)) sink.signal('buildkit', line);
     // Only a rootless daemon's port driver can refuse a port this way.
     const driver = t.includes('RootlessKit port driver') ? PORT_DRIVER.exec(t) : null;
@@ -136,7 +145,7 @@ export const symptoms: Recogniser = (lines, sink) => {
     // Without an address (-p 8080:80): the daemon's default address, all addresses unless set (daemon-ip.ts).
     if (all && !all[0].includes('0.0.0.0') && !all[0].includes('->')) sink.signal('published-default', line);
     if (line.trimmed.startsWith(UNIT_RUNNING)) sink.signal('unit-running', line);
-    if ((HOST_NETWORK.test(t) && RUNS_CONTAINER.test(t)) || NETWORK_MODE_HOST.test(line.trimmed)) sink.signal('host-network-mode', line);
+    if ((t.includes('--net') && HOST_NETWORK.test(t) && RUNS_CONTAINER.test(t)) || ('n"'.includes(line.trimmed[0]!) && NETWORK_MODE_HOST.test(line.trimmed))) sink.signal('host-network-mode', line);
     if (line.prefix && COMPOSE_PREFIX.test(line.prefix)) {
       if (LISTENS_ON_ALL.test(t)) sink.signal('container-all-listener', line);
       else if (LISTENS_ON_LOOPBACK.test(t)) sink.signal('container-loopback-listener', line);

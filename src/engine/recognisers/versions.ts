@@ -4,7 +4,9 @@
  */
 import { anyOf } from '../any-of.ts';
 import { VERIFY_FLAG_OUTPUT, VERIFY_ROOTLESSKIT_FORMAT } from '../guide-checks.ts';
-import { rank, type Recogniser } from '../facts.ts';
+import type { Line } from '../clean.ts';
+import { rank, type Sink } from '../facts.ts';
+import { everyLine, type Worded } from './worded.ts';
 import { componentFact } from './docker-version.ts';
 import { fromJournal, nestedDaemon } from './process.ts';
 
@@ -43,10 +45,12 @@ const FLAG_CASE = `*--host-lo-to-ns-lo*) echo '${VERIFY_FLAG_OUTPUT.present}'`;
 // A part of each phrase searched for below (RootlessKit, docker version's format, the case, the daemon's start): one search for them
 // all spares most lines four, a few percent of them having one. Each part is looked for from its first vowel (anyOf): all start with
 // the same "o", which a search skips to faster than to any of three letters.
-const SOUGHT = anyOf(['rootlesskit', 'ocker version --format', 'ocker daemon', 'host-lo-to-ns-lo*)']);
+/** What every line `versions` looks at more closely has (its phrases: RootlessKit, docker version's format, the daemon's start, the guide's case). */
+export const versionWords = ['rootlesskit', 'ocker version --format', 'ocker daemon', 'host-lo-to-ns-lo*)'];
+const SOUGHT = anyOf(versionWords);
 
 /** Reads the version lines the tools print about themselves. */
-export const versions: Recogniser = (lines, sink) => {
+export const versions = (lines: readonly Line[], sink: Sink, worded: Worded = everyLine): void => {
   // Whether rootlessctl's first line was seen: a bare "- Network Driver: pasta" may be someone's own list.
   let api = false;
   let daemon = false;
@@ -62,13 +66,14 @@ export const versions: Recogniser = (lines, sink) => {
   let unlike: string | null = null;
   let found: boolean | null = null;
   let home: string | null = null;
-  for (const line of lines) {
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
     const t = line.trimmed;
     const askedElsewhere = elsewhere;
     const askedUnlike = unlike;
     const homeAnswered = home;
     home = null;
-    const sought = SOUGHT.test(t);
+    const sought = worded(i) && SOUGHT.test(t);
     const rk = sought && t.includes('rootlesskit') ? ASK_ROOTLESSKIT.exec(t) : null;
     const path = t.endsWith('/rootlesskit') ? FOUND_ROOTLESSKIT.exec(t) : null;
     if (path) found = !HOME_BIN.test(path[1]!);
