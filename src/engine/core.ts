@@ -14,7 +14,7 @@ import { spec, type FindingSpec, type Messages } from './messages/types.ts';
 import { markers } from './data/core/diagnostics.ts';
 import { publishedOnDaemonIp } from './daemon-ip.ts';
 import { dropRequestsToAllAddresses } from './requests.ts';
-import { dockerInfo, securityOptionsFormat } from './recognisers/docker-info.ts';
+import { dockerInfo, securityOptionsFormat, securityOptionsWords } from './recognisers/docker-info.ts';
 import { daemonStart, daemonStartWords } from './recognisers/daemon-start.ts';
 import { dindImage, dindImageWords } from './recognisers/dind-image.ts';
 import { dockerJava, dockerJavaWords } from './recognisers/docker-java.ts';
@@ -94,6 +94,7 @@ const lineWords = new Map<unknown, readonly string[]>([
   [versions, versionWords],
   [pastaVersion, pastaMissingWords],
   [packages, packageWords],
+  [securityOptionsFormat, securityOptionsWords],
   [osRelease, osReleaseWords],
   [daemonStart, daemonStartWords],
   [clientReset, clientResetWords],

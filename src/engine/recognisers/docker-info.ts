@@ -3,6 +3,7 @@ import { atPrompt, spoken, type Line } from '../clean.ts';
 import { securityOptions } from '../data/core/docker.ts';
 import { notDockers, quoting, rank, type Recogniser, type Sink } from '../facts.ts';
 import { dockerHeader, OTHER_TOOL } from '../sections.ts';
+import { everyLine, type Worded } from './worded.ts';
 
 // The four keys that matter; anchored, so other lines fail at their first characters. act --bug-report names two of them its own
 // way ("Engine version:", "Security options:"), and tilt doctor lists the version ("- Server Version: 20.10.2").
@@ -129,28 +130,32 @@ const GREP_ROOTLESS =
 // docker info's warning of a daemon whose cgroup driver is none, which only rootless mode uses (moby daemon/info.go): printed to standard
 // error, to a daemon's log, or quoted in a report. A hint only: nerdctl prints it too, and a report may quote another machine's.
 const ROOTLESS_WARNING = 'Running in rootless-mode without cgroups';
+/** What every line with the warning or a format FORMAT_MAY finds has. */
+export const securityOptionsWords = [ROOTLESS_WARNING, '[name=', '["name=', 'ServerVersion:', 'DockerRootDir:'];
 
 /**
  * `docker info --format '{{.SecurityOptions}}'`: "[name=seccomp,profile=builtin name=rootless name=cgroupns]", also mid-line,
  * in Go's dump of docker info also its ServerVersion and DockerRootDir fields, and the rootless item that grep picks out.
  */
-export const securityOptionsFormat: Recogniser = (lines, sink) => {
+export const securityOptionsFormat = (lines: readonly Line[], sink: Sink, worded: Worded = everyLine): void => {
   // Whether the line before was a grep's command, or its output so far: its output follows right after (blank lines aside, which
   // some pastes put between every line), indented as docker info indents it (or flush left right after the command, its indentation
   // lost on the way); another command's output is flush left.
   let grep: 'command' | 'output' | null = null;
   // Whether the line before was another tool's command, whose output this line is.
   let other = false;
-  for (const line of lines) {
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
     const t = line.trimmed;
-    if (t.includes(ROOTLESS_WARNING)) sink.fact('rootless', true, rank.hint, quoting(line, ROOTLESS_WARNING));
+    const may = worded(i);
+    if (may && t.includes(ROOTLESS_WARNING)) sink.fact('rootless', true, rank.hint, quoting(line, ROOTLESS_WARNING));
     const answer = other;
     other = OTHER_TOOL.test(t);
     // The prompt before the next command: its output is not grep's; nor is a chat's line, someone's own daemon's answer or a word.
     const output: boolean = !!grep && !atPrompt(line) && !spoken(line) && (grep === 'command' || line.text[0] === ' ');
     if (output && t === 'rootless') sink.fact('rootless', true, rank.running, line);
     grep = output ? 'output' : 'ds'.includes(t[0]!) && GREP_ROOTLESS.test(t) ? 'command' : null;
-    if (!FORMAT_MAY.test(t) || answer) continue;
+    if (!may || !FORMAT_MAY.test(t) || answer) continue;
     const list = t.includes('[name=') ? FORMAT_OPTIONS.exec(t) : null;
     if (list) sink.fact('rootless', hasRootless(list[0].slice(1, -1).split(' ')), rank.running, quoting(line, list[0]));
     if (t.includes('ServerVersion:') || t.includes('DockerRootDir:')) {
