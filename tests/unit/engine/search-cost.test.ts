@@ -95,3 +95,16 @@ test("a line without a prompt is searched once, not twice, for the collector's s
   const text = Array.from({ length: 200 }, (_, i) => `level=info msg="ignoring event" container=${i}`).join('\n');
   expect(searches(() => clean(text))).toBeLessThan(11.5 * 200);
 });
+
+test('a line that names nothing the readers look for is searched by none of those that carry what they read from line to line', () => {
+  // One search of each line finds the words of every reader's list: versions, pasta's, packages', docker info's format, the system's,
+  // the daemon's start and other clients' resets skip their own searches of a line without theirs, and dnf's and apt's holds do not read
+  // a section that names neither. 62 searches a line before, 43 now.
+  const text = Array.from({ length: 500 }, (_, i) => `level=info msg="ignoring event" container=${i}`).join('\n');
+  expect(searches(() => analyze(text))).toBeLessThan(50 * 500);
+});
+
+test("a journal's lines that name nothing the readers look for are searched about a quarter less", () => {
+  // containerd's journal: 85 searches a line before, 62 now (its prefix is searched with the line, once for every reader's words).
+  expect(searches(() => analyze(journal('containerd', 500)))).toBeLessThan(70 * 500);
+});
