@@ -91,8 +91,8 @@ const INSTALLED_FIELD = /^(?:Status *: (?:install ok installed|up-to-date)|Insta
 // The first letters of FIELD's and INSTALLED_FIELD's keys: other lines leave the information read so far as it is.
 const FIELD_START = 'NPVSIR';
 const RESULT_ITEM = /"(Installed: [^"\s]+)"/g;
-/** What every line with a Nix store path or Ansible's results has (the two searches for a string below). */
-export const packageWords = ['/nix/store/', '"Installed: '];
+/** What every line a listing, a Nix store path or Ansible's results names a package in has: its name (each form reads it from the line). */
+export const packageWords = NAMES;
 // The upstream part of a package version: "5:27.3.1-1~ubuntu.24.04~noble" → "27.3.1", "28.0.0~rc.1-1" → "28.0.0-rc.1".
 const UPSTREAM = /^(?:\d+:)?(\d+\.\d+(?:\.\d+)?)(?:[~-]((?:rc|beta)\.?\d+))?/;
 const DOCKER_CE_OS = /~(ubuntu|debian)[.-](\d+(?:\.\d+)?)/;
@@ -135,17 +135,19 @@ export const packages = (lines: readonly Line[], reported: Sink, worded: Worded 
     const installed = policy ? POLICY_INSTALLED.exec(t) : null;
     if (installed && policy) report(policy, installed[1]!, line, sink);
     policy = t.endsWith(':') && NAME_LENGTHS.has(t.length - 1) && Object.hasOwn(packageRoles, t.slice(0, -1)) ? t.slice(0, -1) : null;
-    // (A search for a string: one pattern for both this and Ansible's results, below, costs several times as much.)
-    const stored = worded(i);
-    if (stored && t.includes('/nix/store/')) for (const m of t.matchAll(NIX_STORE)) report(m[1]!, m[2]!, line, sink);
+    // (A search for a string: one pattern for both this and Ansible's results, below, costs several times as much.) Neither, nor a
+    // listing, names a package in a line without a name: most lines are spared them.
+    const named = worded(i);
+    if (named && t.includes('/nix/store/')) for (const m of t.matchAll(NIX_STORE)) report(m[1]!, m[2]!, line, sink);
     if (installed || policy) continue;
     if (action) {
       history.read(action, t, line);
       continue;
     }
     if (t[0] === '[' && pacmanLog.read(t, line)) continue;
+    if (!named) continue;
     // Each "Installed: <nevra>" item of Ansible's dnf results (JSON strings, on one line or several) reads as a line of its own.
-    if (stored && t.includes('"Installed: ')) for (const m of t.matchAll(RESULT_ITEM)) listing(m[1]!, line, sink);
+    if (t.includes('"Installed: ')) for (const m of t.matchAll(RESULT_ITEM)) listing(m[1]!, line, sink);
     // A listing kept in notes as a comment ("# docker.io/noble-updates,now 29.1.3-0ubuntu3~24.04.2 amd64 [installed]"); a root prompt's
     // command is none of the forms.
     else if (!removed && !homebrew && (!t.startsWith('# ') || MARKED_INSTALLED.test(t.slice(2)))) listing(t.startsWith('# ') ? t.slice(2) : t, line, sink, installedSection);
