@@ -77,8 +77,8 @@ export const formatFields: Recogniser = (lines, sink) => {
       const { fields, texts } = asked.template;
       fields.forEach((field, i) => (texts[i + 1] || !FREE_TEXT.has(field)) && asked!.read[field]?.(found[i]!, line, sink));
     }
-    // (ASKED is anchored: a line that starts otherwise is not searched.)
-    const m = t.startsWith('docker ') ? ASKED.exec(t) : null;
+    // (ASKED is anchored at docker or its path: a line without either is not searched.)
+    const m = t.startsWith('docker ') || t.includes('/docker ') ? ASKED.exec(t) : null;
     const template = m && parse(m[3]!);
     asked = template ? { read: READ[m![1] === 'version' ? 'version' : 'info']!, template } : null;
   }
