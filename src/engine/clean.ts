@@ -7,6 +7,7 @@ import { collectorCommands } from './collector-commands.ts';
 import { atGluedPrompts } from './glued-prompt.ts';
 import { journalLine } from './journal-export.ts';
 import { withoutLostEscapes } from './lost-escapes.ts';
+import { unwrapPrompts } from './wrapped-prompt.ts';
 
 /** One cleaned line; `n` is its 1-based line number in the original text. */
 export interface Line {
@@ -191,6 +192,9 @@ const ARGV_END = /(?:rootlesskit|pasta|slirp4netns|dockerd|vpnkit|\/exe) *$/;
 const OPTION_START = /^'?--[a-z]/;
 const SPACED_OPTION = /^ '?--[a-z]/;
 const FLAG = new RegExp(`${OPTION_START.source}|^\\/\\S*dockerd-rootless`);
+// A table's row whose first column is padded with blanks before a number: ps's user and process id ("alice          2236 pasta …"), dnf's
+// package and version.
+const ROW = /^[^\s\d]\S* {2,}(?=\d)/;
 // Headers that a lost newline glues to the end of the previous line ("Experimental: trueServer:").
 const GLUED = ['Server:', 'Client:', 'Engine:', 'containerd:', 'runc:', 'docker-init:', 'rootlesskit:', 'slirp4netns:', 'vpnkit:'];
 // Any of them, found at its colon (few to a line) and read back from there: a search for their first letters stops at many more places.
@@ -291,6 +295,7 @@ export function clean(text: string): Cleaned {
   const joins: Joins = new Map();
   unescape(raw, joins);
   unwrap(raw, width, joins);
+  unwrapPrompts(raw, { strip, wraps, join: (i, j, at) => joined(joins, i, j, at), maxLineChars: limits.maxLineChars });
   const lines: Line[] = [];
   // The numbers of the lines cut at maxLineChars.
   const sliced: number[] = [];
@@ -667,8 +672,14 @@ function unwrap(raw: string[], width: number, joins: Joins): void {
     let last = raw[i]!;
     raw[i] = last.trimEnd();
     const p = prefixLength(raw[i]!);
-    // A piece goes on only at a wrap's width, with or without this prefix: a journal's lines, all of one length, are at neither.
-    if (!wraps(width) && !wraps(width - p)) continue;
+    // A piece goes on only at a wrap's width, with or without this prefix: a journal's lines, all of one length, are at neither (a word
+    // wrap's argv whose two first pieces are as long may go on at its flags).
+    if (!wraps(width) && !wraps(width - p)) {
+      unwrapArgv(raw, i, joins);
+      continue;
+    }
+    // A table's row whose length fold's width divides ends in a full piece: the next row, its column where this one's is, starts anew.
+    const row = ROW.exec(raw[i]!)?.[0].length;
     // systemctl and less end a line cut at the terminal's width with "…" or ">": such a line does not go on.
     for (let j = i + 1; fullPiece(last, width) && !'…>'.includes(last.trimEnd().at(-1)!) && j < raw.length && raw[i]!.length < limits.maxLineChars; j++) {
       if (!contentLength(raw[j]!)) {
@@ -679,7 +690,7 @@ function unwrap(raw: string[], width: number, joins: Joins): void {
       // fold breaks just before a space as often as just after one: then the piece after a full one starts with it, before an option.
       const before = !p && last.length === width && SPACED_OPTION.test(rest);
       const q = before ? 1 : prefixLength(rest);
-      if (!(q && !before ? q === p && wraps(width - p) : wraps(width)) || !continues(rest.slice(q))) break;
+      if (!(q && !before ? q === p && wraps(width - p) : wraps(width)) || !continues(rest.slice(q)) || (row && ROW.exec(rest)?.[0].length === row)) break;
       // A break at a space keeps one: fold's, where the piece ends or starts with the space, or a word wrap before an option (not one
       // inside a quoted word: fold broke "'--mtu=65520'" after its opening quote).
       const space = before || (last.length === width && last.endsWith(' ')) || (OPTION_START.test(rest.slice(q)) && quotesClosed(raw[i]!));
@@ -689,6 +700,8 @@ function unwrap(raw: string[], width: number, joins: Joins): void {
       last = raw[j]!;
       raw[j] = '';
     }
+    // A word wrap's argv whose first piece happens to be as long as another line goes on at its flags after the pieces joined.
+    unwrapArgv(raw, i, joins, joins.get(i)?.at(-1)?.n ?? i + 1);
   }
 }
 
@@ -713,17 +726,20 @@ function unbreakError(raw: string[], i: number, joins: Joins): void {
 
 /**
  * Joins an argv that a mail client wrapped at spaces: the pieces differ in length, so only a line that runs one of `ARGV`
- * with flags goes on, and only in lines that start with a flag or the child (never prose, a "---" rule or another path).
+ * with flags goes on, and only in lines that start with a flag or the child (never prose, a "---" rule or another path), from line `from`
+ * on (past the pieces a hard wrap joined).
  */
-function unwrapArgv(raw: string[], i: number, joins: Joins): void {
+function unwrapArgv(raw: string[], i: number, joins: Joins, from = i + 1): void {
   const t = raw[i]!;
+  // A flag, a path or set -x's quote first: one look at a character spares most lines the patterns.
+  if (!"-/'".includes(raw[from]?.[0] ?? '?')) return;
   if (!(ARGV.test(t) && / '?--/.test(t) && !'…>'.includes(t.trimEnd().at(-1)!)) && !ARGV_END.test(t)) return;
   // Pieces joined once, up to a line's limit: joining them one by one grows quadratically with a long paste of flags.
   const pieces = [t.trimEnd()];
   let length = pieces[0]!.length;
   // Where the next piece starts in the joined text, after a space. (A piece may start with the space that fold broke the line before.)
   let at = length + 1;
-  for (let j = i + 1; j < raw.length && length < limits.maxLineChars && (FLAG.test(raw[j]!) || SPACED_OPTION.test(raw[j]!)); j++) {
+  for (let j = from; j < raw.length && length < limits.maxLineChars && (FLAG.test(raw[j]!) || SPACED_OPTION.test(raw[j]!)); j++) {
     joined(joins, i, j, at);
     pieces.push(raw[j]!.trim());
     at += pieces.at(-1)!.length + 1;
