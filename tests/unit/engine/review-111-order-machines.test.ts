@@ -7,12 +7,7 @@ import { expect, test } from 'vitest';
 import { analyze, analyzeWith, type Result } from '../../../src/engine/index.ts';
 import { zhCn } from '../../../src/engine/messages/zh-cn.ts';
 
-// Five pastes stay here, out of the fixture sets: a hard or word wrap joins their two argvs into one, or leaves one unjoined (clean.ts),
-// which the damage sweeps of property.test.ts would read as a fact made up or lost.
-const HERE = ['ansible-adhoc-hosts-flag-differs.txt', 'ps-user-column-two-users-flag-differs.txt', 'now-then-before-headings-flag-now.txt', 'ps-sort-newest-first-flag-on-top.txt',
-  'pssh-two-hosts-flag-differs.txt'];
-const fixture = (name: string): string =>
-  readFileSync(join(import.meta.dirname, HERE.includes(name) ? 'review-111' : '../../fixtures/synthetic', name), 'utf8');
+const fixture = (name: string): string => readFileSync(join(import.meta.dirname, '../../fixtures/synthetic', name), 'utf8');
 const both = (text: string): Result[] => [analyze(text), analyzeWith(zhCn, text)];
 const FLAG = '--host-lo-to-ns-lo';
 const ARGV = '2236 pasta --stderr --ns-ifname=tap0 --mtu=65520 --config-net --address=10.0.2.100 --netmask=24 --gateway=10.0.2.2 --dns-forward=10.0.2.3 --no-map-gw --tcp-ports=auto --udp-ports=auto';

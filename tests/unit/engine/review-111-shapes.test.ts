@@ -7,8 +7,6 @@ import { analyze, analyzeWith } from '../../../src/engine/index.ts';
 import { zhCn } from '../../../src/engine/messages/zh-cn.ts';
 
 const fixture = (name: string): string => readFileSync(join(import.meta.dirname, '../../fixtures/synthetic', name), 'utf8');
-// Written setups are no fixtures: a share link carries a paste's facts and symptoms, not a setup written by hand (which is about the paste).
-const written = (name: string): string => readFileSync(join(import.meta.dirname, 'review-111', name), 'utf8');
 const both = (text: string) => [analyze(text), analyzeWith(zhCn, text)];
 
 const ARGV =
@@ -75,7 +73,7 @@ test("pasta's argv under systemctl status with its process ids redacted is whole
 
 test('a setup written as a list with arrows is offered as answers, never read as output', () => {
   for (const name of ['written-list-arrows.txt', 'written-list-arrows-reset.txt']) {
-    for (const r of both(written(name))) {
+    for (const r of both(fixture(name))) {
       expect(r.written, name).toEqual({ dockerClientVersion: '27.3.1', rootlesskitVersion: '2.3.1', networkDriver: 'pasta', rootless: true });
       expect(r.facts.rootlesskitVersion, name).toBeNull();
       expect(r.verdict, name).toBe('incomplete');

@@ -10,10 +10,7 @@ import { fixesOf, P, startsOf, stubBin } from '../../support/script-stub.ts';
 
 const bin = stubBin();
 const both = (paste: string) => [analyze(paste), analyzeWith(zhCn, paste)];
-// The --preserve-env pastes are kept here, out of the fixture sets: a hard wrap cuts their long sudo line, which clean.ts does not join
-// again, so the property sweeps would read the exports that line drops as in force.
-const fixture = (name: string): string =>
-  readFileSync(name.startsWith('sudo-preserve-env') ? join(import.meta.dirname, 'review-112', name) : join(import.meta.dirname, '../../fixtures/synthetic', name), 'utf8');
+const fixture = (name: string): string => readFileSync(join(import.meta.dirname, '../../fixtures/synthetic', name), 'utf8');
 /** Every line of a result's fixes. */
 const fixLines = (r: ReturnType<typeof analyze>): string[] => r.findings.flatMap((f) => (f.fix ?? '').split('\n'));
 const SET = `${P}NET=pasta ${P}PORT_DRIVER=implicit`;
