@@ -64,13 +64,14 @@ export function staticInstall(lines: readonly Line[]): boolean {
 }
 
 /**
- * Whether dockerd-rootless.sh gives port driver builtin beside a pasta set by hand (settings only, no driver read from a daemon), which
- * RootlessKit refuses: from pasta's first script until its fallback, always; from the fallback on, where FLAGS alone sets pasta and
- * slirp4netns is installed (the script picks slirp4netns, with builtin, and FLAGS then changes only the network).
+ * Whether dockerd-rootless.sh gives port driver builtin beside a pasta set by hand, which RootlessKit refuses, where no daemon is shown
+ * running (one that runs started with a port driver RootlessKit accepts): from pasta's first script until its fallback, always; from the
+ * fallback on, where FLAGS alone sets pasta and slirp4netns is installed (the script picks slirp4netns, with builtin, and FLAGS then
+ * changes only the network).
  */
 function scriptBuiltin(m: Merged): boolean {
   const lines = m.evidence.networkDriver ?? [];
-  if (!lines.length || !lines.every((e) => m.settings?.has(e.line))) return false;
+  if (m.daemonShown || !lines.length || !lines.every((e) => m.settings?.has(e.line))) return false;
   const script = m.facts[scriptsRelease(m.facts)];
   if (atLeast(script, docker.pastaCapable.version) !== true) return false;
   if (atLeast(script, docker.pastaFallback.version) === false) return true;
@@ -93,14 +94,6 @@ export function infer(m: Merged, signals: ReadonlyMap<Signal, Evidence[]>): Find
   }
   if (f.networkDriver !== 'pasta') return notes;
   if (f.portDriver === null && !m.portDriverUnread && !f.portManager && scriptBuiltin(m)) {
-    // A daemon that answers did not start with these settings alone, which RootlessKit refuses: they are not loaded yet, or a port
-    // driver is set where the paste does not show. Which network it runs is then unknown.
-    if (m.daemonShown) {
-      notes.push(spec('pasta-set-alone', { defaulted: f[scriptsRelease(f)] }, m.evidence.networkDriver));
-      f.networkDriver = null;
-      delete m.evidence.networkDriver;
-      return notes;
-    }
     f.portDriver = 'builtin';
     m.inferred.add('portDriver');
   }
