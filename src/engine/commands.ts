@@ -318,13 +318,19 @@ export const upgrade = (elsewhere: string): string =>
     [null, `echo '${elsewhere}'\n${OWNER}`],
   ]);
 
-/** A distribution's upgrade of its rootlesskit package with package manager `m`, without prompts; pacman's upgrades the whole system, as Arch supports no partial upgrade. */
+/**
+ * A distribution's upgrade of its rootlesskit package with package manager `m`, its package index refreshed first, without prompts;
+ * pacman's upgrades the whole system, as Arch supports no partial upgrade, and xbps's too, as Void's handbook updates.
+ */
 export const upgradeRootlesskit = (m: Exclude<PackageManager, 'nix'>): string =>
   ({
     apt: 'sudo apt-get update && sudo apt-get install -y --only-upgrade rootlesskit',
     dnf: 'sudo dnf upgrade -y rootlesskit',
     zypper: 'sudo zypper update -y rootlesskit',
     pacman: 'sudo pacman -Syu --noconfirm',
+    emerge: 'sudo emerge --sync && sudo emerge --ask=n --oneshot --update app-containers/rootlesskit',
+    apk: 'sudo apk update && sudo apk upgrade rootlesskit',
+    xbps: 'sudo xbps-install -Syu',
   })[m];
 /** NixOS upgraded to the latest packages of its channel (the NixOS manual's Upgrading NixOS). */
 export const UPGRADE_NIXOS = 'sudo nixos-rebuild switch --upgrade';

@@ -62,6 +62,7 @@ import { inferBesideReferences } from './rules/unresolved.ts';
 import { inferPastaFromHeldPort, inferPortManager } from './rules/listeners.ts';
 import { beforeUpgrade, citeStart, runningBeforeUpgrades, upgradedRootlesskit } from './rules/upgraded.ts';
 import { mergeDaemons } from './rules/two-daemons.ts';
+import { withoutSystemd } from './rules/package-manager.ts';
 import { sections, type Section } from './sections.ts';
 import { validAnswers, validSignals } from './share.ts';
 import { typedAgain } from './retyped.ts';
@@ -183,6 +184,9 @@ export function analyzeWith(messages: Messages, text: string, answers?: Answers,
     settings: sink.settings,
     settingsSource: settingsSource(pasted, sink),
   };
+  // Without systemd (Alpine's and Void's init is another), no user service runs the daemon: one with no settings shown (a unit's drop-in
+  // would say otherwise) was started by hand.
+  if (merged.settingsSource === null && !merged.settings.size && withoutSystemd({ f: merged.facts, evidence: merged.evidence })) merged.settingsSource = 'hand';
   citeStart(merged, upgraded);
   setAsideNotRunning(merged, sink);
   unsetEarlierPortDriver(merged, sink);

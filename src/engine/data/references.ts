@@ -1108,6 +1108,48 @@ export const references = {
     url: urls.archPartialUpgrades,
     establishes: 'Arch Linux does not support partial upgrades: a package is upgraded with the whole system, `pacman -Syu`.',
   },
+  apkUpgrade: {
+    id: 'apk-upgrade',
+    project: 'distributions',
+    title: 'apk-tools: apk-upgrade(8)',
+    url: urls.apkUpgrade,
+    establishes: "Alpine Linux's package manager apk upgrades the packages named to the latest version in its repositories (`apk upgrade PACKAGE`), after `apk update` has fetched the repositories' indexes.",
+  },
+  gentooEmerge: {
+    id: 'gentoo-emerge',
+    project: 'distributions',
+    title: 'Portage: emerge(1)',
+    url: urls.gentooEmerge,
+    establishes: "Gentoo's emerge names a package by its category (`app-containers/rootlesskit`): `--sync` fetches the ebuild repository first, `--update` upgrades the package to the best version, `--oneshot` leaves it out of the world set, and `--ask=n` asks nothing.",
+  },
+  voidPackageManagement: {
+    id: 'void-package-management',
+    project: 'distributions',
+    title: 'Void Linux Handbook: Package Management',
+    url: urls.voidPackageManagement,
+    establishes: 'Void Linux updates its packages with xbps-install (`xbps-install -Su`), whose package versions end in a revision after an underscore (`pkg-1.0_1`).',
+  },
+  alpineOpenrc: {
+    id: 'alpine-openrc',
+    project: 'distributions',
+    title: 'Alpine Linux wiki: OpenRC',
+    url: urls.alpineOpenrc,
+    establishes: 'Alpine Linux uses OpenRC for its init system, not systemd.',
+  },
+  voidRunit: {
+    id: 'void-runit',
+    project: 'distributions',
+    title: 'Void Linux Handbook: Services and Daemons',
+    url: urls.voidRunit,
+    establishes: 'Void Linux uses the runit supervision suite to run system services and daemons, not systemd.',
+  },
+  dockerSnapReadme: {
+    id: 'docker-snap-readme',
+    project: 'distributions',
+    title: "Canonical's docker snap: README (commit 01b33b9)",
+    url: urls.dockerSnapReadme,
+    establishes: "The docker snap's daemon keeps its data root in /var/snap/docker/common/var-lib-docker and runs as the system's service (`sudo snap restart docker.dockerd`), used as root or by the docker group's members: a rootful daemon.",
+  },
 } as const satisfies Record<string, Reference>;
 
 export type ReferenceKey = keyof typeof references;

@@ -62,7 +62,7 @@ const fromDistribution = (m: PackageManager | null): string[] =>
   m === 'nix'
     ? [`# Docker from Nix: NixOS upgrades RootlessKit with its channel, to ${FIX_RK} or later once the channel has it. With a flake, update its nixpkgs input instead, then rebuild`, UPGRADE_NIXOS]
     : m
-      ? [`# Docker from the distribution: upgrade its rootlesskit package to ${FIX_RK} or later${m === 'pacman' ? ', with the whole system (Arch supports no partial upgrade)' : ''}`, upgradeRootlesskit(m)]
+      ? [`# Docker from the distribution: upgrade its rootlesskit package to ${FIX_RK} or later${m === 'pacman' ? ', with the whole system (Arch supports no partial upgrade)' : m === 'xbps' ? ', with the whole system' : ''}`, upgradeRootlesskit(m)]
       : [`# Docker from a distribution: upgrade the package that provides rootlesskit to ${FIX_RK} or later`, OWNER];
 /** The holds and locks on the packages to upgrade, released before the upgrade. */
 const releases = (held: readonly string[] | null, locked: readonly string[] | null): string[] => [
@@ -287,8 +287,14 @@ export const en: Messages = {
             fix: 'docker info',
           }
         : {
-            title: p.desktop ? "The daemon is Docker Desktop's" : 'The daemon runs as root',
-            detail: `${p.desktop ? 'Docker Desktop runs its daemon in a VM of its own, not as rootless Docker' : `No "rootless" security option or rootlesskit component${paren('Docker', p.dockerVersion)}`}: ports are published without RootlessKit or pasta, so 127.0.0.1 works.`,
+            title: p.desktop ? "The daemon is Docker Desktop's" : p.snap ? "The daemon is the docker snap's" : 'The daemon runs as root',
+            detail: `${
+              p.desktop
+                ? 'Docker Desktop runs its daemon in a VM of its own, not as rootless Docker'
+                : p.snap
+                  ? "Its data root is the docker snap's (under /var/snap/docker), whose daemon is the system's service, run as root, not rootless Docker"
+                  : `No "rootless" security option or rootlesskit component${paren('Docker', p.dockerVersion)}`
+            }: ports are published without RootlessKit or pasta, so 127.0.0.1 works.`,
           },
     'rootlesskit-without-pasta': (p) => ({
       title: `RootlessKit ${p.rootlesskitVersion} has no pasta driver`,
@@ -428,7 +434,7 @@ export const en: Messages = {
         p.pastaFallback ? ` From Docker ${docker.pastaFallback.version}, dockerd-rootless.sh picks pasta where slirp4netns is missing and passt is installed (where neither is, vpnkit, and from ${docker.gvisorFallback.version}, last of all, gvisor-tap-vsock).` : ''
       }${
         p.noSlirp4netns
-          ? ` The shell found no slirp4netns${p.noSlirp4netns.pastaShown ? ' and pasta is installed' : ''} (${p.noSlirp4netns.pastaShown ? 'the lines' : 'the line'} below), so pasta is the likely driver${p.noSlirp4netns.pastaShown ? '' : ' if passt is installed'} (the daemon's PATH is its service's, which usually holds the same directories).`
+          ? ` No slirp4netns was found${p.noSlirp4netns.pastaShown ? ' and pasta is installed' : ''} (${p.noSlirp4netns.pastaShown ? 'the lines' : 'the line'} below), so pasta is the likely driver${p.noSlirp4netns.pastaShown ? '' : ' if passt is installed'} (the daemon's PATH is its service's, which usually holds the same directories).`
           : ''
       } ${
         p.outcomes.every((o) => o.verdict === p.outcomes[0]?.verdict)

@@ -30,7 +30,7 @@ export interface Outcome {
 /** Parameters of every message, by finding id. Versions inside the texts come from the data module, not from here. */
 export interface MessageParams {
   /** `assumed`: only a docker version from before the rootlesskit component (Docker 20.10 to 22.x) says so. */
-  'rootful-daemon': { dockerVersion: string | null; assumed: boolean; desktop: boolean };
+  'rootful-daemon': { dockerVersion: string | null; assumed: boolean; desktop: boolean; snap: boolean };
   'rootlesskit-without-pasta': { rootlesskitVersion: string; inferredFrom: string | null };
   'docker-without-pasta': { dockerVersion: string };
   'other-network-driver': { networkDriver: string };

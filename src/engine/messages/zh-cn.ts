@@ -62,7 +62,7 @@ const fromDistribution = (m: PackageManager | null): string[] =>
   m === 'nix'
     ? [`# Nix 的 Docker：NixOS 随频道（channel）升级 RootlessKit，频道里有 ${FIX_RK} 或更新版本后即可升级（用 flake 管理配置时，改为更新它的 nixpkgs 输入，再重新构建）`, UPGRADE_NIXOS]
     : m
-      ? [`# 发行版的 Docker：把它的 rootlesskit 软件包升级到 ${FIX_RK} 或更新版本${m === 'pacman' ? '，随整个系统一起升级（Arch 不支持部分升级）' : ''}`, upgradeRootlesskit(m)]
+      ? [`# 发行版的 Docker：把它的 rootlesskit 软件包升级到 ${FIX_RK} 或更新版本${m === 'pacman' ? '，随整个系统一起升级（Arch 不支持部分升级）' : m === 'xbps' ? '，随整个系统一起升级' : ''}`, upgradeRootlesskit(m)]
       : [`# 发行版的 Docker：把提供 rootlesskit 的软件包升级到 ${FIX_RK} 或更新版本`, OWNER];
 /** The holds and locks on the packages to upgrade, released before the upgrade. */
 const releases = (held: readonly string[] | null, locked: readonly string[] | null): string[] => [
@@ -287,8 +287,14 @@ export const zhCn: Messages = {
             fix: 'docker info',
           }
         : {
-            title: p.desktop ? '守护进程属于 Docker Desktop' : '守护进程以 root 身份运行',
-            detail: `${p.desktop ? 'Docker Desktop 在自己的虚拟机里运行守护进程，不是 rootless Docker' : `没有“rootless”安全选项，也没有 rootlesskit 组件${paren('Docker', p.dockerVersion)}`}：端口发布不经过 RootlessKit 和 pasta，127.0.0.1 可以正常使用。`,
+            title: p.desktop ? '守护进程属于 Docker Desktop' : p.snap ? '守护进程属于 docker snap' : '守护进程以 root 身份运行',
+            detail: `${
+              p.desktop
+                ? 'Docker Desktop 在自己的虚拟机里运行守护进程，不是 rootless Docker'
+                : p.snap
+                  ? '它的数据根目录属于 docker snap（在 /var/snap/docker 下），snap 的守护进程是以 root 身份运行的系统服务，不是 rootless Docker'
+                  : `没有“rootless”安全选项，也没有 rootlesskit 组件${paren('Docker', p.dockerVersion)}`
+            }：端口发布不经过 RootlessKit 和 pasta，127.0.0.1 可以正常使用。`,
           },
     'rootlesskit-without-pasta': (p) => ({
       title: `RootlessKit ${p.rootlesskitVersion} 没有 pasta 网络驱动`,
@@ -425,7 +431,7 @@ export const zhCn: Messages = {
         p.pastaFallback ? `从 Docker ${docker.pastaFallback.version} 起，没有安装 slirp4netns 而装有 passt 时，dockerd-rootless.sh 会选用 pasta（两者都没有时选用 vpnkit；从 ${docker.gvisorFallback.version} 起，最后的后备是 gvisor-tap-vsock）。` : ''
       }${
         p.noSlirp4netns
-          ? `shell 找不到 slirp4netns${p.noSlirp4netns.pastaShown ? '，而 pasta 已经安装' : ''}（见下面的行），所以${p.noSlirp4netns.pastaShown ? '' : '如果装有 passt，'}守护进程很可能用的是 pasta（守护进程的 PATH 来自它的服务，通常包含同样的目录）。`
+          ? `没有找到 slirp4netns${p.noSlirp4netns.pastaShown ? '，而 pasta 已经安装' : ''}（见下面的行），所以${p.noSlirp4netns.pastaShown ? '' : '如果装有 passt，'}守护进程很可能用的是 pasta（守护进程的 PATH 来自它的服务，通常包含同样的目录）。`
           : ''
       }${
         p.outcomes.every((o) => o.verdict === p.outcomes[0]?.verdict)

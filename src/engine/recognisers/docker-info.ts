@@ -1,6 +1,6 @@
 /** `docker info` as text (19.03 … 29.x layouts), its `{{.SecurityOptions}}` custom format and Go's dump of it (minikube's log). */
 import { atPrompt, spoken, type Line } from '../clean.ts';
-import { securityOptions } from '../data/core/docker.ts';
+import { dockerSnap, securityOptions } from '../data/core/docker.ts';
 import { notDockers, quoting, rank, type Recogniser, type Sink } from '../facts.ts';
 import { dockerHeader, OTHER_TOOL } from '../sections.ts';
 import { everyLine, type Worded } from './worded.ts';
@@ -20,7 +20,7 @@ const ROOTLESS_PLACE = securityOptions.names.indexOf('rootless');
 /** A rootless daemon's data root, in its user's home: a rootful daemon's is /var/lib/docker unless set otherwise, never a home's. */
 export const ROOTLESS_DATA_ROOT = '/.local/share/docker';
 /** Whether a data root is in a user's home (ROOTLESS_DATA_ROOT). */
-export const inRootlessHome = (path: string): boolean => path.replace(/\/$/, '').endsWith(ROOTLESS_DATA_ROOT);
+const inRootlessHome = (path: string): boolean => path.replace(/\/$/, '').endsWith(ROOTLESS_DATA_ROOT);
 // Go's %+v of docker info, which minikube logs ("docker info: {ID:… DockerRootDir:/var/lib/docker … ServerVersion:20.10.6 …}"):
 // a field is its Go name, a colon and the value up to the next space, right after a space or the opening brace.
 const GO_FIELD = /[ {](ServerVersion|DockerRootDir):([^\s{}]+)/g;
@@ -31,6 +31,15 @@ const PODMAN_LICENSE = 'Apache-2.0';
 /** Whether docker info's licence and version are Podman's. */
 export const podmanAnswered = (license: string | undefined, version: string | undefined): boolean =>
   license === PODMAN_LICENSE && !!version && notDockers('dockerServerVersion', version);
+
+/**
+ * Reports what a daemon's data root hints (a hint: it may be set anywhere its user can write): a rootless daemon's is in its user's home,
+ * where a rootful one never keeps it; the docker snap's is its rootful service's.
+ */
+export function reportDataRoot(path: string, line: Line, sink: Sink): void {
+  if (inRootlessHome(path)) sink.fact('rootless', true, rank.hint, line);
+  else if (path.startsWith(dockerSnap.dataRoot)) sink.fact('rootless', false, rank.hint, line);
+}
 
 /**
  * Reports the daemon's Operating System; Docker Desktop's daemon names Desktop there (sourcegraph/src-cli#1008), and runs in its VM, not as
@@ -106,8 +115,7 @@ export const dockerInfo: Recogniser = (lines, sink) => {
         break;
       case 'Docker Root Dir':
         rest = true;
-        // Only the positive hint: a rootless daemon may use any data-root, a rootful one never uses ~/.local/share.
-        if (inRootlessHome(value)) sink.fact('rootless', true, rank.hint, line);
+        reportDataRoot(value, line, sink);
         break;
       case 'Operating System':
         rest = true;
@@ -161,7 +169,7 @@ export const securityOptionsFormat = (lines: readonly Line[], sink: Sink, worded
     if (t.includes('ServerVersion:') || t.includes('DockerRootDir:')) {
       for (const [field, key, value] of t.matchAll(GO_FIELD)) {
         if (key === 'ServerVersion') sink.fact('dockerServerVersion', value!, rank.running, quoting(line, field));
-        else if (inRootlessHome(value!)) sink.fact('rootless', true, rank.hint, quoting(line, field));
+        else reportDataRoot(value!, quoting(line, field), sink);
       }
     }
     const json = t.includes('["name=') ? JSON_OPTIONS.exec(t) : null;

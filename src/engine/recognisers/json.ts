@@ -5,7 +5,7 @@
 import type { Line } from '../clean.ts';
 import { rank, type Sink } from '../facts.ts';
 import type { JsonScan } from '../json-scan.ts';
-import { hasRootless, inRootlessHome, podmanAnswered, reportOperatingSystem } from './docker-info.ts';
+import { hasRootless, podmanAnswered, reportDataRoot, reportOperatingSystem } from './docker-info.ts';
 import { componentFact, reportRootful, serverPlatform } from './docker-version.ts';
 import { packages } from './packages.ts';
 import { reportPastaVersion } from './pasta-version.ts';
@@ -53,9 +53,9 @@ export function jsonFacts(scan: JsonScan, sink: Sink, dockerComponent: boolean):
   const options = list(optionsAt);
   const first = at(`${optionsAt}0`);
   if (first && (scan.closed.has(optionsAt.slice(0, -1)) || hasRootless(options))) sink.fact('rootless', hasRootless(options), rank.running, first.line);
-  // The same hint as the text form's Docker Root Dir: only a rootless daemon keeps its data in a home.
+  // The same hint as the text form's Docker Root Dir.
   const root = at('DockerRootDir');
-  if (root && inRootlessHome(root.value)) sink.fact('rootless', true, rank.hint, root.line);
+  if (root) reportDataRoot(root.value, root.line, sink);
   const os = at('OperatingSystem');
   if (os) reportOperatingSystem(os.value, os.line, sink);
   const client = at('ClientInfo.Version') ?? at('Client.Version');

@@ -50,8 +50,10 @@ const PODMAN_COMMAND = /^(?:sudo )?podman +[a-z]/;
 const PODMAN_QUOTED = /^(?:\d+\. )?`(?:sudo )?podman [a-z][^`]*`$/;
 // Or a line that is Podman's version or info command alone, as its issue form's answers start (then that command's output).
 const PODMAN_ALONE = /^(?:sudo )?podman (?:version|info)$/;
-// The shell's answer that slirp4netns is not installed (bash's, zsh's, dash's, which's): from Docker 28.5.2, what makes pasta the driver.
-const NO_SLIRP4NETNS = /(?:^|: )slirp4netns: (?:command )?not found$|^zsh: command not found: slirp4netns$|^which: no slirp4netns in /;
+// The answer that slirp4netns is not installed, the shell's (bash's, zsh's, dash's, which's) or a package manager's (rpm -q's, dpkg -s's,
+// pacman -Q's): from Docker 28.5.2, what makes pasta the driver.
+const NO_SLIRP4NETNS =
+  /(?:^|: )slirp4netns: (?:command )?not found$|^zsh: command not found: slirp4netns$|^which: no slirp4netns in |^(?:dpkg-query: )?package '?slirp4netns'? is not installed\b|^error: package 'slirp4netns' was not found$/;
 // docker:dind-rootless, docker:29-dind-rootless, docker.io/library/docker:29.1.2-dind-rootless.
 const DIND_IMAGE = /\bdocker:[\w.-]*dind-rootless/;
 // Rootless BuildKit: its daemon named (not buildx's --buildkitd-flags or a buildkitd.toml), its rootless image (moby/buildkit:rootless,

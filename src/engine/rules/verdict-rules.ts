@@ -1,5 +1,5 @@
 /** The verdict rules, as ordered records: the first that applies decides. */
-import { docker } from '../data/core/docker.ts';
+import { docker, dockerSnap } from '../data/core/docker.ts';
 import { pastaPortDrivers } from '../data/core/network.ts';
 import { releasePasst } from '../data/core/passt.ts';
 import { rootlesskit } from '../data/core/rootlesskit.ts';
@@ -43,6 +43,9 @@ const eraKeys = (c: Ctx): FactKey[] =>
   c.eraSource === 'probe' ? ['pastaAcceptsHostLoToNsLo'] : c.eraSource === 'argv' || c.eraSource === 'stale' ? ['hostLoToNsLo', 'rootlesskitVersion'] : c.eraSource === 'version' ? ['pastaDate'] : [];
 const inferredFrom = (c: Ctx): string | null => (c.inferred.has('rootlesskitVersion') ? c.f[scriptsRelease(c.f)] : null);
 
+/** Whether only the docker snap's data root says the daemon is not rootless (its Security Options, say, would show it). */
+const snapOnly = (c: Ctx): boolean => !!c.evidence.rootless?.length && c.evidence.rootless.every((e) => e.text.includes(dockerSnap.dataRoot));
+
 export const verdictRules: readonly VerdictRule[] = [
   {
     verdict: 'not-rootless',
@@ -53,9 +56,12 @@ export const verdictRules: readonly VerdictRule[] = [
             assumed: c.inferred.has('rootless'),
             // Docker Desktop's daemon names itself (docker version's Server line, docker info's Operating System).
             desktop: !!c.evidence.rootless?.some((e) => e.text.includes('Docker Desktop')),
+            snap: snapOnly(c),
           })
         : null,
     deciding: () => ['rootless'],
+    // The snap's data root names whose daemon it is; that it runs as root is the snap's packaging, not seen.
+    assumed: (c) => (snapOnly(c) ? 'rootless' : null),
   },
   {
     verdict: 'not-affected',

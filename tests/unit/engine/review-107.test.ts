@@ -55,11 +55,11 @@ describe('Docker 28.5.2 and later with slirp4netns shown not installed: pasta is
     expect(r.verdict).toBe('incomplete');
     const f = r.findings.find((x) => x.id === 'need-network-driver')!;
     expect(f.evidence.map((e) => e.text)).toEqual(['bash: slirp4netns: command not found', 'pasta 0.0~git20250503.587980c-2+deb13u1']);
-    expect(f.detail).toMatch(lang === 'en' ? /found no slirp4netns and pasta is installed \(the lines below\), so pasta is the likely driver/ : /找不到 slirp4netns，而 pasta 已经安装/);
+    expect(f.detail).toMatch(lang === 'en' ? /No slirp4netns was found and pasta is installed \(the lines below\), so pasta is the likely driver/ : /没有找到 slirp4netns，而 pasta 已经安装/);
   });
   test('before 28.5.2, which never picks pasta by itself, the missing slirp4netns says nothing of pasta', () => {
     const f = analyze(noSlirp.replace('28.5.2', '28.5.1')).findings.find((x) => x.id === 'need-network-driver')!;
-    expect(f.detail).not.toContain('found no slirp4netns');
+    expect(f.detail).not.toContain('No slirp4netns was found');
     expect(f.evidence).toEqual([]);
   });
 });

@@ -644,6 +644,30 @@ export const referenceTextZhCn: Record<ReferenceKey, { establishes: string; titl
     title: 'ArchWiki：System maintenance，不支持部分升级',
     establishes: 'Arch Linux 不支持部分升级：软件包要随整个系统一起升级，即 `pacman -Syu`。',
   },
+  apkUpgrade: {
+    title: 'apk-tools：apk-upgrade(8)',
+    establishes: 'Alpine Linux 的软件包管理器 apk 会把指定的软件包升级到仓库中的最新版本（`apk upgrade 软件包`），前提是先用 `apk update` 取得仓库的索引。',
+  },
+  gentooEmerge: {
+    title: 'Portage：emerge(1)',
+    establishes: 'Gentoo 的 emerge 用分类加名称指定软件包（`app-containers/rootlesskit`）：`--sync` 先取得 ebuild 仓库，`--update` 把软件包升级到最佳版本，`--oneshot` 不把它加入 world 集合，`--ask=n` 不提问。',
+  },
+  voidPackageManagement: {
+    title: 'Void Linux 手册：Package Management',
+    establishes: 'Void Linux 用 xbps-install 更新软件包（`xbps-install -Su`），其软件包版本以下划线后的修订号结尾（`pkg-1.0_1`）。',
+  },
+  alpineOpenrc: {
+    title: 'Alpine Linux wiki：OpenRC',
+    establishes: 'Alpine Linux 的 init 系统是 OpenRC，而不是 systemd。',
+  },
+  voidRunit: {
+    title: 'Void Linux 手册：Services and Daemons',
+    establishes: 'Void Linux 用 runit 监管套件运行系统服务和守护进程，而不是 systemd。',
+  },
+  dockerSnapReadme: {
+    title: 'Canonical 的 docker snap：README（提交 01b33b9）',
+    establishes: 'docker snap 的守护进程把数据根目录放在 /var/snap/docker/common/var-lib-docker，作为系统服务运行（`sudo snap restart docker.dockerd`），由 root 或 docker 组的成员使用：这是有 root 权限的守护进程。',
+  },
 };
 
 /** What each passt milestone changed (the English is `passtMilestones[key].what`). */

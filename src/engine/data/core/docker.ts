@@ -75,6 +75,9 @@ export const securityOptions: { names: readonly string[]; source: Source } = {
   source: 'mobyDaemonInfo',
 };
 
+/** The data root of the docker snap's daemon, the system's rootful service (Docker as root or the docker group's, `snap restart docker.dockerd`). */
+export const dockerSnap = { dataRoot: '/var/snap/docker/', source: 'dockerSnapReadme' } as const satisfies { dataRoot: string; source: Source };
+
 /** The client context dockerd-rootless-setuptool.sh creates for the user's rootless daemon (and makes current with `docker context use`). */
 export const setupContext = { name: 'rootless', source: 'mobyRootlessSetuptool' } as const satisfies { name: string; source: Source };
 

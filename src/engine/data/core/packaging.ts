@@ -2,18 +2,28 @@
 import type { Source } from '../types.ts';
 
 /** A package manager that upgrades a distribution's RootlessKit package (or, for Nix, the whole system). */
-export type PackageManager = 'apt' | 'dnf' | 'zypper' | 'pacman' | 'nix';
+export type PackageManager = 'apt' | 'dnf' | 'zypper' | 'pacman' | 'emerge' | 'apk' | 'xbps' | 'nix';
 
 /**
  * Each package manager with the systems that use it, as docker info or os-release names them (their first words), and the marks its
- * distribution's package versions carry (Fedora's ".fc41", RHEL's ".el9", openSUSE's docker "27.3.1_ce").
+ * distribution's package versions carry (Fedora's ".fc41", RHEL's ".el9", openSUSE's docker "27.3.1_ce", Gentoo's category
+ * "app-containers/", Alpine's revision "-r5", Void's "_1"). Gentoo's comes before Alpine's: its revisions are "-r1" too.
  */
 export const packageManagers: readonly { manager: PackageManager; systems: readonly string[]; marks: RegExp | null; source: Source }[] = [
   { manager: 'apt', systems: ['Debian', 'Ubuntu', 'Raspbian', 'Linux Mint', 'Pop!_OS'], marks: null, source: 'debianDockerIo' },
   { manager: 'dnf', systems: ['Fedora', 'Red Hat Enterprise Linux', 'CentOS', 'AlmaLinux', 'Rocky Linux'], marks: /\.(?:fc|el)\d+\b/, source: 'fedoraMobyEngine' },
   { manager: 'zypper', systems: ['openSUSE', 'SUSE Linux Enterprise'], marks: /\d\.\d+\.\d+_ce\b/, source: 'opensuseDockerSpec' },
   { manager: 'pacman', systems: ['Arch Linux', 'Manjaro', 'EndeavourOS'], marks: null, source: 'archPartialUpgrades' },
+  { manager: 'emerge', systems: ['Gentoo'], marks: /\bapp-(?:containers|emulation)\/[\w+-]+-\d/, source: 'gentooEmerge' },
+  { manager: 'apk', systems: ['Alpine Linux'], marks: /-\d+(?:\.\d+)+-r\d+\b/, source: 'apkUpgrade' },
+  { manager: 'xbps', systems: ['Void'], marks: /-\d+(?:\.\d+)+_\d+\b/, source: 'voidPackageManagement' },
 ];
 
 /** Nix's store, which names every package it holds ("/nix/store/<hash>-docker-27.3.1/…"): NixOS upgrades them with its channel. */
 export const nixStore = { path: '/nix/store/', source: 'nixosUpgrading' } as const satisfies { path: string; source: Source };
+
+/** The systems (by their package manager) whose init is not systemd, so that no systemd user manager runs a rootless daemon there: Alpine's OpenRC, Void's runit. */
+export const initSystems: readonly { manager: PackageManager; source: Source }[] = [
+  { manager: 'apk', source: 'alpineOpenrc' },
+  { manager: 'xbps', source: 'voidRunit' },
+];
