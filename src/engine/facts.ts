@@ -39,8 +39,11 @@ export interface Sink {
   setting?(line: Line, name: string, value: Setting): void;
   /** A line says when the running rootless daemon started (recognisers/daemon-start.ts). */
   started?(at: Moment, line: Line): void;
-  /** A package manager's log shows an upgrade on `line`: the facts its package gave before it (Collected.upgrades). */
-  upgraded?(upgrade: Upgrade): void;
+  /**
+   * A package manager's log shows an upgrade, reported on `line`: the facts its package gave before it (Collected.upgrades); `shown` is the
+   * log's line of this upgrade itself.
+   */
+  upgraded?(upgrade: Upgrade, shown: Line): void;
 }
 
 /** An upgrade a package manager's log shows, with its time where the log dates it: the facts its line reports, as they were before it. */
@@ -48,6 +51,11 @@ export interface Upgrade {
   at: Moment | null;
   line: number;
   before: [FactKey, NonNullable<Facts[FactKey]>][];
+}
+
+/** An upgrade as collected: with the evidence of the log's line that shows it (which cites what the daemon runs when it started before). */
+export interface LoggedUpgrade extends Upgrade {
+  evidence: Evidence;
 }
 
 /** The DOCKERD_ROOTLESS_ROOTLESSKIT_FLAGS in force (rules/flags.ts), with the line that sets it. */
@@ -86,7 +94,7 @@ export interface Collected extends Sink {
   /** When the running rootless daemon started, by each line that says so: its time and the line. */
   starts: { at: Moment; line: number; evidence: Evidence }[];
   /** See Sink.upgraded. */
-  upgrades: Upgrade[];
+  upgrades: LoggedUpgrade[];
 }
 
 const EVIDENCE_CHARS = 200;
@@ -208,8 +216,8 @@ export function collect(): Collected {
     started(at, line) {
       sink.starts.push({ at, line: line.n, evidence: evidenceOf(line) });
     },
-    upgraded(upgrade) {
-      sink.upgrades.push(upgrade);
+    upgraded(upgrade, shown) {
+      sink.upgrades.push({ ...upgrade, evidence: evidenceOf(shown) });
     },
     setting(line, name, value) {
       (sink.settings.get(line.n) ?? sink.settings.set(line.n, new Map()).get(line.n)!).set(name, value);

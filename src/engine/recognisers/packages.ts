@@ -8,6 +8,7 @@ import { dnfLock, dpkgSettingUp, packageRoles } from '../data/core/diagnostics.t
 import { rank, type Sink, type Upgrade } from '../facts.ts';
 import { moment, type Moment } from '../moment.ts';
 import type { FactKey } from '../types.ts';
+import { NIX_STORE } from './nix-store.ts';
 import { PacmanLog, type Change } from './pacman-log.ts';
 import { reportPastaVersion } from './pasta-version.ts';
 import { everyLine, type Worded } from './worded.ts';
@@ -36,9 +37,6 @@ const FORMS = [
 // Most lines name no package: these cheap tests come first (anchored, or plain includes() for apt's log, which may
 // follow a tool's own prefix such as "debian: ").
 const HINT = /^(?:[hi]i|i\+? *\||\[|[a-z]+-[a-z]+\/|docker|moby|rootlesskit|passt|slirp4netns|podman-docker)/;
-// A Nix store path names the package and its version: "/nix/store/<hash>-rootlesskit-2.3.6/bin/rootlesskit", Docker's
-// "/nix/store/<hash>-docker-27.3.1/libexec/docker/dockerd-rootless.sh" (Nix's own build, a distribution's).
-const NIX_STORE = /\/nix\/store\/\w{32}-(rootlesskit|slirp4netns|passt|docker)-(\d[^/\s]*)/g;
 // A dnf progress line ("Installing : passt-0^…x86_64  3/5") or podman's "package:" before one name-version token.
 const TOKEN_LEAD = /^(?:package|Installing|Upgrading|Reinstalling|Installed|Upgraded) *: +/;
 // (One "(" is found faster than " (", whose space is everywhere.)
@@ -166,15 +164,15 @@ function startDate(t: string): Moment | undefined {
 
 /**
  * Reports a package's version as a log leaves it and, for each dated change or upgrade to it (in time order), what the package gave before
- * it (rules/upgraded.ts).
+ * it and the line that shows the change (rules/upgraded.ts).
  */
 function reportChange(name: string, version: string, changes: readonly Change[], line: Line, sink: Sink): void {
   report(name, version, line, sink);
-  for (const { from, at } of changes) {
+  for (const { from, at, line: shown } of changes) {
     if ((!at && !from) || !sink.upgraded) continue;
     const before: Upgrade['before'] = [];
     if (from) report(name, from, line, { ...sink, fact: (key, value) => before.push([key, value]), signal: () => {} });
-    sink.upgraded({ at: at ?? null, line: line.n, before });
+    sink.upgraded({ at: at ?? null, line: line.n, before }, shown ?? line);
   }
 }
 
@@ -215,12 +213,12 @@ class History {
       for (const c of changes.toSorted((a, b) => a.date!.local.localeCompare(b.date!.local))) byName.set(c.name, [...(byName.get(c.name) ?? []), c]);
       for (const runs of byName.values()) {
         const last = runs.at(-1)!;
-        if (last.version) reportChange(last.name, last.version, runs.map((c) => ({ from: c.from, at: c.date })), last.line, sink);
+        if (last.version) reportChange(last.name, last.version, runs.map((c) => ({ from: c.from, at: c.date, line: c.line })), last.line, sink);
       }
       return;
     }
     const gone = new Set(changes.map((c) => `${c.name} ${c.from}`));
-    for (const c of changes) if (c.version && !gone.has(`${c.name} ${c.version}`)) reportChange(c.name, c.version, [{ from: c.from }], c.line, sink);
+    for (const c of changes) if (c.version && !gone.has(`${c.name} ${c.version}`)) reportChange(c.name, c.version, [{ from: c.from, line: c.line }], c.line, sink);
   }
 }
 
@@ -301,23 +299,26 @@ function nameAndVersion(text: string, installedSection: boolean): [string, strin
   return name ? [name, token.slice(name.length + 1)] : null;
 }
 
-/** Reports an installed package's version as the fact its role names (Docker Engine, the rootless extras, RootlessKit, passt, …). */
-function report(name: string, version: string, line: Line, sink: Sink): void {
+/**
+ * Reports an installed package's version as the fact its role names (Docker Engine, the rootless extras, RootlessKit, passt, …), at a
+ * package's rank unless `r` says what shows it (a running program's Nix store path).
+ */
+export function report(name: string, version: string, line: Line, sink: Sink, r: number = rank.package): void {
   const role = packageRoles[name]!;
   // A version, not apt-cache policy's "(none)".
   if (role.role === 'podman-docker') return void (/^\d/.test(version) && sink.signal('podman-info', line));
   if (role.role === 'passt') {
-    reportPastaVersion(version, rank.package, line, sink);
+    reportPastaVersion(version, r, line, sink);
     return;
   }
   const m = UPSTREAM.exec(version);
   if (!m) return;
   const upstream = m[2] ? `${m[1]}-${m[2]}` : m[1]!;
   if (role.vendor) sink.fact('dockerPackaging', role.vendor, rank.package, line);
-  if (role.role === 'engine') sink.fact('dockerServerVersion', upstream, rank.package, line);
-  if (role.role === 'rootless-extras' && role.vendor === 'docker') sink.fact('rootlessExtrasVersion', upstream, rank.package, line);
-  if (role.role === 'rootlesskit') sink.fact('rootlesskitVersion', upstream, rank.package, line);
-  if (role.role === 'slirp4netns') sink.fact('slirp4netnsVersion', upstream, rank.package, line);
+  if (role.role === 'engine') sink.fact('dockerServerVersion', upstream, r, line);
+  if (role.role === 'rootless-extras' && role.vendor === 'docker') sink.fact('rootlessExtrasVersion', upstream, r, line);
+  if (role.role === 'rootlesskit') sink.fact('rootlesskitVersion', upstream, r, line);
+  if (role.role === 'slirp4netns') sink.fact('slirp4netnsVersion', upstream, r, line);
   const os = role.vendor === 'docker' ? DOCKER_CE_OS.exec(version) : null;
   if (os) sink.fact('operatingSystem', `${os[1] === 'ubuntu' ? 'Ubuntu' : 'Debian'} ${os[2]}`, rank.hint, line);
 }

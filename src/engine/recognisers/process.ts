@@ -3,6 +3,8 @@ import { atPrompt, type Line } from '../clean.ts';
 import { rootlesskitAddressing } from '../data/core/network.ts';
 import { quotingAt, rank, type Recogniser, type Sink } from '../facts.ts';
 import { REMOVED } from './env.ts';
+import { storePackage } from './nix-store.ts';
+import { report } from './packages.ts';
 import { treeArgv } from './pstree.ts';
 
 // RootlessKit flags that take a value, so "--net pasta" (with a space) reads like "--net=pasta".
@@ -239,6 +241,8 @@ function rootlesskit(tokens: readonly string[], at: number, line: Line, sink: Si
   // No network namespace: nothing else of this argv matters (its MTU is the script's default for other drivers). Whether such
   // a daemon starts, only its refusal says (rootless BuildKit, or dockerd with --bridge=none, run this way).
   if (net === HOST_NET) return;
+  runningStore(tokens[at]!, line, sink);
+  if (rest && !elided) runningStore(rest, line, sink);
   if (net) sink.driver('networkDriver', net, rank.running, of('net'));
   if (port) sink.driver('portDriver', port, rank.running, of('port-driver'));
   const mtu = Number(f.get('mtu'));
@@ -252,6 +256,12 @@ function rootlesskit(tokens: readonly string[], at: number, line: Line, sink: Si
   if (DOCKERD.test(basename(rest))) sink.fact('rootless', true, rank.running, line);
 }
 
+/** Reports the version a running program's Nix store path names as the one that runs (the path's contents never change). */
+function runningStore(program: string, line: Line, sink: Sink): void {
+  const stored = storePackage(program);
+  if (stored) report(stored[0], stored[1], showing(line, program), sink, rank.running);
+}
+
 /** Reads the argv of pasta run by RootlessKit (the program at `at`): whether it has --host-lo-to-ns-lo, and its MTU and port options. */
 function pasta(tokens: readonly string[], at: number, line: Line, sink: Sink): void {
   const { flags: f, written, rest } = flags(tokens, at + 1);
@@ -259,6 +269,7 @@ function pasta(tokens: readonly string[], at: number, line: Line, sink: Sink): v
   // Only RootlessKit's pasta (its tap device or child address); Podman runs pasta too.
   if (f.get('ns-ifname') !== rootlesskitAddressing.ifname && f.get('address') !== rootlesskitAddressing.child) return;
   sink.fact('networkDriver', 'pasta', rank.running, line);
+  runningStore(tokens[at]!, line, sink);
   const mtu = Number(f.get('mtu'));
   if (mtu > 0) sink.fact('mtu', mtu, rank.running, of('mtu'));
   if (f.has('no-map-gw')) sink.fact('disableHostLoopback', true, rank.running, of('no-map-gw'));

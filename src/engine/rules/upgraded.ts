@@ -1,5 +1,5 @@
 /** Packages a log shows upgraded after the running rootless daemon started: it still runs what they held before. */
-import { addEvidence, rank, type Collected, type Merged, type Upgrade } from '../facts.ts';
+import { addEvidence, rank, type Collected, type LoggedUpgrade, type Merged } from '../facts.ts';
 import { order } from '../moment.ts';
 import type { Evidence, FactKey } from '../types.ts';
 import { bundledRootlesskit } from './infer.ts';
@@ -30,28 +30,31 @@ export function runningBeforeUpgrades(sink: Collected): Upgraded {
   if (!start || restart > start.line) return upgraded;
   // 1: after the start, -1 or 0: before it, null: unknown (undated, or of unknown order against the start), unless a restart is shown
   // after the upgrade's line.
-  const since = (u: Upgrade): 1 | -1 | 0 | null => {
+  const since = (u: LoggedUpgrade): 1 | -1 | 0 | null => {
     const after = u.at === null ? null : order(u.at, start.at);
     return after === null && restart > u.line ? -1 : after;
   };
-  // What the first upgrade since the start gave before it, by the line that reports the package (apt's history names several packages on
-  // one line; a log reports each package's upgrades, in time order, on its last line), and whether the order of that upgrade is known.
-  const before = new Map<number, { dated: boolean; was: Map<FactKey, unknown> }>();
+  // What the first upgrade since the start gave before it, and the line that shows that upgrade (which decides what runs, however many
+  // came after it), by the line that reports the package (apt's history names several packages on one line; a log reports each
+  // package's upgrades, in time order, on its last line), and whether the order of that upgrade is known.
+  const before = new Map<number, { dated: boolean; was: Map<FactKey, { value: unknown; evidence: Evidence }> }>();
   for (const u of sink.upgrades) {
     const after = since(u);
     if (after === -1 || after === 0) continue;
     const line = before.get(u.line) ?? before.set(u.line, { dated: true, was: new Map() }).get(u.line)!;
     if (after === null) line.dated = false;
-    for (const [key, value] of u.before) if (!line.was.has(key)) line.was.set(key, value);
+    for (const [key, value] of u.before) if (!line.was.has(key)) line.was.set(key, { value, evidence: u.evidence });
   }
   sink.observations = sink.observations.filter((o) => {
     const line = o.rank === rank.package ? before.get(o.evidence.line) : undefined;
     if (!line) return true;
     if (o.key === 'rootlesskitVersion' || o.key === 'rootlessExtrasVersion') upgraded.installed[o.key] = o.value as string;
     const was = line.was.get(o.key);
-    if (was !== o.value) upgraded.changed.add(o.key);
-    if (was === undefined || (!line.dated && was !== o.value)) return false;
-    o.value = was as typeof o.value;
+    if (was?.value !== o.value) upgraded.changed.add(o.key);
+    if (was === undefined || (!line.dated && was.value !== o.value)) return false;
+    o.value = was.value as typeof o.value;
+    // (apt's history reports each package of a run on the run's line: there, the package's own item stays the evidence.)
+    if (was.evidence.line !== o.evidence.line) o.evidence = was.evidence;
     return true;
   });
   return upgraded;
