@@ -61,6 +61,7 @@ import { setAsideUnapplied } from './rules/not-applied.ts';
 import { inferBesideReferences } from './rules/unresolved.ts';
 import { inferPastaFromHeldPort, inferPortManager } from './rules/listeners.ts';
 import { beforeUpgrade, citeStart, runningBeforeUpgrades, upgradedRootlesskit } from './rules/upgraded.ts';
+import { downgradeBelowFix } from './rules/downgraded.ts';
 import { mergeDaemons } from './rules/two-daemons.ts';
 import { withoutSystemd } from './rules/package-manager.ts';
 import { sections, type Section } from './sections.ts';
@@ -166,6 +167,7 @@ export function analyzeWith(messages: Messages, text: string, answers?: Answers,
   dropRequestsToAllAddresses(sink.signals);
   const fromHomeBin = staticInstall(pasted);
   dropOtherRootlesskits(sink, fromHomeBin);
+  const downgrade = downgradeBelowFix(sink);
   const upgraded = runningBeforeUpgrades(sink);
   const merged = {
     ...mergeDaemons(sink, () => chronology(pasted)),
@@ -173,6 +175,7 @@ export function analyzeWith(messages: Messages, text: string, answers?: Answers,
     installedRootlesskit: installedRootlesskit(sink) ?? upgradedRootlesskit(upgraded),
     upgradedSince: upgradedRootlesskit(upgraded) !== null,
     beforeUpgrade: upgraded.changed,
+    downgrade,
     daemonShown: daemonShown(sink),
     freshReset: freshReset(sink),
     resetSinceRestart: resetSinceRestart(sink),

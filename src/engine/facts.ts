@@ -4,6 +4,7 @@ import { markers } from './data/core/diagnostics.ts';
 import { docker } from './data/core/docker.ts';
 import { networkDrivers, portDrivers } from './data/core/network.ts';
 import type { Moment } from './moment.ts';
+import type { Downgrade } from './rules/downgraded.ts';
 import type { SettingsSource } from './rules/settings-source.ts';
 import type { StatedUpgrade } from './stated-upgrade.ts';
 import type { Evidence, FactKey, Facts, Signal } from './types.ts';
@@ -51,6 +52,8 @@ export interface Upgrade {
   at: Moment | null;
   line: number;
   before: [FactKey, NonNullable<Facts[FactKey]>][];
+  /** The log says it is a downgrade (pacman's "downgraded", apt's "Downgrade:"). */
+  down?: boolean;
 }
 
 /** An upgrade as collected: with the evidence of the log's line that shows it (which cites what the daemon runs when it started before). */
@@ -288,6 +291,8 @@ export interface Merged {
   upgradedSince?: boolean;
   /** The facts an upgrade after the daemon's start changed: a package shows them as they were before it (rules/upgraded.ts). */
   beforeUpgrade?: ReadonlySet<FactKey>;
+  /** See rules/downgraded.ts. */
+  downgrade?: Downgrade | null;
   /** The paste shows a daemon that runs (rules/pasta-present.ts): its settings started it. */
   daemonShown?: boolean;
   /**

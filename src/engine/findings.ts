@@ -47,6 +47,7 @@ const table: { [K in MessageId]: Level | `${Level}${DocsAnchor}` } = {
   'mtu-1500': 'w',
   'ipv6-loopback-not-forwarded': 'w',
   'host-loopback-leak': 'w/security/#host-loopback-leak',
+  'downgraded-below-fix': 'w/remediation/#upgrade',
   'pasta-port-driver-mismatch': 'E',
   'implicit-without-pasta': 'E',
   'pesto-unknown': 'E',

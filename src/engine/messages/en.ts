@@ -566,6 +566,12 @@ export const en: Messages = {
       title: `Host loopback is reachable from the namespace (RootlessKit ${p.rootlesskitVersion})`,
       detail: `--disable-host-loopback becomes pasta's --no-map-gw, which leaves its spliced path open: processes in RootlessKit's network namespace may reach services on the host's 127.0.0.1. RootlessKit ${rootlesskit.hostLoopbackBlocked.version} closes it (rootlesskit#612): upgrade when a release with it reaches you, and meanwhile keep services on the host's loopback authenticated, or use slirp4netns.`,
     }),
+    'downgraded-below-fix': (p) => ({
+      title: `RootlessKit downgraded to ${p.to}, below ${FIX_RK}`,
+      detail: `A package log shows RootlessKit ${p.from} replaced by ${p.to}, which does not pass --host-lo-to-ns-lo. ${
+        p.pending ? `The daemon still runs ${p.from}, started before the downgrade; its next start (a restart, a reboot) runs ${p.to} and brings the reset back. Unless you downgraded on purpose, upgrade again before then` : 'Unless you downgraded on purpose, upgrade again'
+      }, releasing first any hold or lock that keeps the older release.`,
+    }),
     'pasta-port-driver-mismatch': (p, a) => ({
       title: 'pasta needs port driver implicit or none (or pesto)',
       detail: `${p.defaulted ? `No port driver is set, so dockerd-rootless.sh of Docker ${p.defaulted} (before ${docker.pastaFallback.version}) sets builtin. ` : ''}${p.portDriver ? `With port driver ${p.portDriver}, RootlessKit stops` : 'With a port driver that is neither implicit nor none, RootlessKit stops'}: network "pasta" requires port driver "none" or "implicit" (from ${rootlesskit.pestoPortDriver.version}, or "pesto").${

@@ -157,6 +157,8 @@ export interface MessageParams {
   /** `affected`: 127.0.0.1 resets too, so it is no way out. `ipv6`: pasta runs without --ipv4-only (RootlessKit's --ipv6 is set). */
   'ipv6-loopback-not-forwarded': { affected: boolean; ipv6: boolean };
   'host-loopback-leak': { rootlesskitVersion: string };
+  /** RootlessKit `from` (with the fix) downgraded to `to` (without); `pending`: the daemon still runs one with the fix, started before. */
+  'downgraded-below-fix': { from: string; to: string; pending: boolean };
   /** `fixed`: RootlessKit is known to pass the flag, so implicit is safe. */
   /** `defaulted`: the Docker release whose dockerd-rootless.sh set builtin, none being set. */
   'pasta-port-driver-mismatch': { portDriver: string | null; defaulted: string | null; fixed: boolean; older: boolean; slirp4netnsInstalled: boolean } & Kept;

@@ -562,6 +562,12 @@ export const zhCn: Messages = {
       title: `命名空间可以访问宿主机的回环地址（RootlessKit ${p.rootlesskitVersion}）`,
       detail: `--disable-host-loopback 对应的是 pasta 的 --no-map-gw，而它并没有堵住 splice 路径：RootlessKit 网络命名空间里的进程可能访问到宿主机 127.0.0.1 上的服务。RootlessKit ${rootlesskit.hostLoopbackBlocked.version} 堵上了这个口子（rootlesskit#612）：等包含修复的版本到手后就升级；在此之前，让宿主机回环地址上的服务都要求认证，或者使用 slirp4netns。`,
     }),
+    'downgraded-below-fix': (p) => ({
+      title: `RootlessKit 被降级到 ${p.to}，低于 ${FIX_RK}`,
+      detail: `软件包日志显示 RootlessKit ${p.from} 被换成了 ${p.to}，而这个版本不会传递 --host-lo-to-ns-lo。${
+        p.pending ? `守护进程运行的仍是降级之前启动的 ${p.from}；下次启动（重启或开机）就会运行 ${p.to}，连接被重置的问题会再次出现。如果不是有意降级，请在那之前重新升级` : '如果不是有意降级，请重新升级'
+      }；如有 hold 或版本锁把它留在旧版本，先解除。`,
+    }),
     'pasta-port-driver-mismatch': (p, a) => ({
       title: 'pasta 需要 implicit 或 none（或 pesto）端口驱动',
       detail: `${p.defaulted ? `没有设置端口驱动，Docker ${p.defaulted} 的 dockerd-rootless.sh（${docker.pastaFallback.version} 之前）就会用 builtin。` : ''}${p.portDriver ? `端口驱动为 ${p.portDriver} 时` : '端口驱动既不是 implicit 也不是 none 时，'}RootlessKit 会拒绝启动并报错：network "pasta" requires port driver "none" or "implicit"（从 ${rootlesskit.pestoPortDriver.version} 起还有 or "pesto"）。${

@@ -168,21 +168,22 @@ function startDate(t: string): Moment | undefined {
  */
 function reportChange(name: string, version: string, changes: readonly Change[], line: Line, sink: Sink): void {
   report(name, version, line, sink);
-  for (const { from, at, line: shown } of changes) {
+  for (const { from, at, line: shown, down } of changes) {
     if ((!at && !from) || !sink.upgraded) continue;
     const before: Upgrade['before'] = [];
     if (from) report(name, from, line, { ...sink, fact: (key, value) => before.push([key, value]), signal: () => {} });
-    sink.upgraded({ at: at ?? null, line: line.n, before }, shown ?? line);
+    sink.upgraded({ at: at ?? null, line: line.n, before, down }, shown ?? line);
   }
 }
 
-/** One package's change in a run of apt's history: the version it was left at (null: removed), and the version it left. */
+/** One package's change in a run of apt's history: the version it was left at (null: removed), the version it left, whether it downgraded. */
 interface RunChange {
   date: Moment | undefined;
   name: string;
   version: string | null;
   from: string | undefined;
   line: Line;
+  down: boolean;
 }
 
 /**
@@ -201,7 +202,7 @@ class History {
       // apt's "docker" is the docklet tray (see nameAndVersion).
       if (!Object.hasOwn(packageRoles, name!) || name === 'docker') continue;
       const removed = action === 'Remove' || action === 'Purge';
-      this.#changes.push({ date: this.date, name: name!, version: removed ? null : version!, from: removed ? version : from, line: { ...line, text: item, trimmed: item } });
+      this.#changes.push({ date: this.date, name: name!, version: removed ? null : version!, from: removed ? version : from, line: { ...line, text: item, trimmed: item }, down: action === 'Downgrade' });
     }
   }
 
@@ -213,12 +214,12 @@ class History {
       for (const c of changes.toSorted((a, b) => a.date!.local.localeCompare(b.date!.local))) byName.set(c.name, [...(byName.get(c.name) ?? []), c]);
       for (const runs of byName.values()) {
         const last = runs.at(-1)!;
-        if (last.version) reportChange(last.name, last.version, runs.map((c) => ({ from: c.from, at: c.date, line: c.line })), last.line, sink);
+        if (last.version) reportChange(last.name, last.version, runs.map((c) => ({ from: c.from, at: c.date, line: c.line, down: c.down })), last.line, sink);
       }
       return;
     }
     const gone = new Set(changes.map((c) => `${c.name} ${c.from}`));
-    for (const c of changes) if (c.version && !gone.has(`${c.name} ${c.version}`)) reportChange(c.name, c.version, [{ from: c.from, line: c.line }], c.line, sink);
+    for (const c of changes) if (c.version && !gone.has(`${c.name} ${c.version}`)) reportChange(c.name, c.version, [{ from: c.from, line: c.line, down: c.down }], c.line, sink);
   }
 }
 

@@ -8,11 +8,15 @@ const ALPM = /\[ALPM\] (installed|reinstalled|upgraded|downgraded|removed) ([^\s
 // "[2019-01-01 10:00] " in local time without a zone.
 const STAMP = /\[(\d{4}-\d\d-\d\d)[T ](\d\d:\d\d(?::\d\d)?)([+-]\d\d:?\d\d)?\] /;
 
-/** One change a log line makes to a package: from which version (none when it installs it), when, and the line that shows it. */
+/**
+ * One change a log line makes to a package: from which version (none when it installs it), when, the line that shows it, and whether the
+ * log calls it a downgrade.
+ */
 export interface Change {
   from?: string;
   at?: Moment;
   line?: Line;
+  down?: boolean;
 }
 
 /** One package as the log leaves it: its version (null: removed), the line that says so, and every change to it, in the log's order. */
@@ -32,7 +36,7 @@ export class PacmanLog {
     if (!m) return false;
     const stamp = STAMP.exec(`${line.prefix ?? ''}${t}`);
     const changes = this.#last.get(m[2]!)?.changes ?? [];
-    changes.push({ from: m[3], at: stamp ? moment(stamp[1]!, stamp[2]!, stamp[3]) : undefined, line });
+    changes.push({ from: m[3], at: stamp ? moment(stamp[1]!, stamp[2]!, stamp[3]) : undefined, line, down: m[1] === 'downgraded' });
     this.#last.set(m[2]!, { version: m[1] === 'removed' ? null : m[4]!, line, changes });
     return true;
   }

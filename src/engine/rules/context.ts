@@ -5,6 +5,7 @@ import { wholeLine, type FlagsInForce, type Merged, type Setting } from '../fact
 import type { Evidence, FactKey, Facts, Signal } from '../types.ts';
 import { atLeast, parsePastaVersion } from '../version.ts';
 import { daemonElsewhere, type DesktopOs } from '../daemon-address.ts';
+import type { Downgrade } from './downgraded.ts';
 import type { SettingsSource } from './settings-source.ts';
 import type { StatedUpgrade } from '../stated-upgrade.ts';
 
@@ -45,6 +46,8 @@ export interface Ctx {
   installedRootlesskit: string | null;
   /** See Merged.upgradedSince. */
   upgradedSince: boolean;
+  /** See Merged.downgrade. */
+  downgrade: Downgrade | null;
   /** See Merged.restartedAt. */
   restartedAt: number;
   /** See Merged.freshReset. */
@@ -157,6 +160,7 @@ export function context(m: Merged, signals: ReadonlyMap<Signal, Evidence[]>): Ct
     eraSource: null,
     installedRootlesskit: m.installedRootlesskit ?? null,
     upgradedSince: m.upgradedSince ?? false,
+    downgrade: m.downgrade ?? null,
     restartedAt: m.restartedAt ?? 0,
     freshReset: m.freshReset ?? false,
     flagsInForce: m.flagsInForce ?? null,

@@ -110,6 +110,8 @@ const findingRules: readonly FindingRule[] = [
     c.f.disableHostLoopback !== false &&
     // (Also where --disable-host-loopback stands, which pasta's --no-map-gw comes from.)
     spec('host-loopback-leak', { rootlesskitVersion: c.f.rootlesskitVersion }, factsEvidence(c.evidence, [...rootlesskitKeys(c), 'disableHostLoopback'])),
+  // A downgrade below the fix: what the daemon runs now (it may predate it) or at its next start.
+  (c) => c.downgrade && maybePasta(c) && spec('downgraded-below-fix', { from: c.downgrade.from, to: c.downgrade.to, pending: rkFixed(c) || c.upgradedSince }, [c.downgrade.evidence]),
   // Its fix sets nothing else: FLAGS loses pasta's option alone. Before the fixes that set drivers, which rewrite FLAGS without it too: a
   // reader who runs the fixes in order ends with theirs (a FLAGS holding port driver "pasta" as well would otherwise get it back).
   (c) => {

@@ -39,3 +39,32 @@ test('two upgrades after the start: the evidence cites the first, which decides 
     expect(quoted).not.toContain('5:28.0.1');
   }
 });
+
+describe('a downgrade below the fix', () => {
+  const down = (r: ReturnType<typeof analyze>) => r.findings.find((f) => f.id === 'downgraded-below-fix');
+
+  test('after the start: the daemon still runs the fixed one, and its next start will not', () => {
+    const [en, zh] = both(paste('pacman-log-downgrade-after-active-since.txt'));
+    expect([en.verdict, en.facts.rootlesskitVersion]).toEqual(['fixed', '2.3.2']);
+    expect(down(en)!.title).toBe('RootlessKit downgraded to 2.3.1, below 2.3.2');
+    expect(down(en)!.detail).toContain('The daemon still runs 2.3.2, started before the downgrade; its next start (a restart, a reboot) runs 2.3.1');
+    expect(down(zh)!.detail).toContain('下次启动（重启或开机）就会运行 2.3.1');
+    expect(down(en)!.evidence.map((e) => e.line)).toEqual([4]);
+  });
+
+  test("before the start (apt's Downgrade: of the extras): affected, and told why", () => {
+    for (const r of both(paste('apt-history-downgrade-before-active-since.txt'))) {
+      expect([r.verdict, r.facts.rootlesskitVersion, r.findings[0]!.id]).toEqual(['affected', '2.3.1', 'affected']);
+      expect(down(r)!.evidence[0]!.text).toContain('5:27.5.1-1~ubuntu.24.04~noble, 5:27.3.1-1~ubuntu.24.04~noble');
+    }
+    expect(down(analyze(paste('apt-history-downgrade-before-active-since.txt')))!.detail).not.toContain('still runs');
+  });
+
+  test('upgraded again afterwards, or an upgrade alone: no such warning', () => {
+    const again = paste('pacman-log-downgrade-after-active-since.txt').replace(
+      /^(\[2025-03-04T18:30:11\+0100\] .*)$/m,
+      '$1\n[2025-03-05T08:10:00+0100] [ALPM] upgraded rootlesskit (2.3.1-1 -> 2.3.2-1)',
+    );
+    for (const text of [again, paste('pacman-log-two-upgrades-after-active-since.txt')]) for (const r of both(text)) expect(down(r)).toBeUndefined();
+  });
+});
