@@ -8,6 +8,7 @@ import { dnfLock, dpkgSettingUp, packageRoles } from '../data/core/diagnostics.t
 import { rank, type Sink, type Upgrade } from '../facts.ts';
 import { moment, type Moment } from '../moment.ts';
 import type { FactKey } from '../types.ts';
+import { DnfHistory } from './dnf-history.ts';
 import { NIX_STORE } from './nix-store.ts';
 import { PacmanLog, type Change } from './pacman-log.ts';
 import { reportPastaVersion } from './pasta-version.ts';
@@ -107,6 +108,7 @@ export const packages = (lines: readonly Line[], reported: Sink, worded: Worded 
   let homebrew = false;
   const history = new History();
   const pacmanLog = new PacmanLog();
+  const dnfHistory = new DnfHistory();
   // The line of the last fact each listing reported: apt's history, read as a whole at the end, does not beat a listing after it.
   const listed = new Map<FactKey, number>();
   const sink: Sink = {
@@ -143,6 +145,7 @@ export const packages = (lines: readonly Line[], reported: Sink, worded: Worded 
       continue;
     }
     if (t[0] === '[' && pacmanLog.read(t, line)) continue;
+    if ('IDUR'.includes(t[0]!) && dnfHistory.read(t, line)) continue;
     if (!named) continue;
     // Each "Installed: <nevra>" item of Ansible's dnf results (JSON strings, on one line or several) reads as a line of its own.
     if (t.includes('"Installed: ')) for (const m of t.matchAll(RESULT_ITEM)) listing(m[1]!, line, sink);
@@ -154,6 +157,7 @@ export const packages = (lines: readonly Line[], reported: Sink, worded: Worded 
   const logged: Sink = { ...reported, fact: (key, value, r, line, inferred) => (listed.get(key) ?? -1) < line.n && reported.fact(key, value, r, line, inferred) };
   history.report(logged);
   for (const [name, l] of pacmanLog.installed()) if (Object.hasOwn(packageRoles, name)) reportChange(name, l.version, l.changes, l.line, logged);
+  for (const a of dnfHistory.altered) if (Object.hasOwn(packageRoles, a.name)) reportChange(a.name, a.version, [a.change], a.line, logged);
 };
 
 /** A run's Start-Date as a moment (none where the line is cut). */

@@ -68,3 +68,11 @@ describe('a downgrade below the fix', () => {
     for (const text of [again, paste('pacman-log-two-upgrades-after-active-since.txt')]) for (const r of both(text)) expect(down(r)).toBeUndefined();
   });
 });
+
+test("dnf's history info: its Downgrade and Downgraded rows read as a downgrade", () => {
+  for (const r of both(paste('dnf-history-info-downgrade-extras-after-active-since.txt'))) {
+    expect([r.verdict, r.certainty, r.facts.rootlesskitVersion]).toEqual(['fixed', 'confirmed', '2.3.2']);
+    const down = r.findings.find((f) => f.id === 'downgraded-below-fix')!;
+    expect(down.evidence[0]!.text).toBe('Downgrade  docker-ce-rootless-extras-27.3.1-1.fc41.x86_64    @docker-ce-stable');
+  }
+});
