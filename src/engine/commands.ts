@@ -301,6 +301,8 @@ export const installAptVersion = (version: string): string =>
 export const unhold = (packages: readonly string[]): string => `sudo apt-mark unhold ${packages.join(' ')}`;
 /** Removing dnf's versionlocks on the packages named, which dnf otherwise leaves at their version. */
 export const unlock = (packages: readonly string[]): string => `sudo dnf versionlock delete ${packages.join(' ')}`;
+/** Removing zypper's locks on the packages named, which zypper otherwise leaves at their version. */
+export const removeLock = (packages: readonly string[]): string => `sudo zypper removelock ${packages.join(' ')}`;
 export const UPGRADE_DNF = `sudo dnf upgrade -y ${PACKAGES}`;
 /** The package that provides the rootlesskit on PATH, on Debian's family, an rpm distribution or Arch. */
 export const OWNER = 'dpkg -S "$(command -v rootlesskit)" 2>/dev/null || rpm -qf "$(command -v rootlesskit)" 2>/dev/null || pacman -Qo "$(command -v rootlesskit)"';

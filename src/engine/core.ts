@@ -31,6 +31,7 @@ import { osRelease, osReleaseWords } from './recognisers/os-release.ts';
 import { packages, packageWords } from './recognisers/packages.ts';
 import { aptHolds, aptHoldWords } from './recognisers/apt-hold.ts';
 import { dnfLocks, dnfLockWords } from './recognisers/dnf-lock.ts';
+import { zypperLocks } from './recognisers/zypper-lock.ts';
 import { aptPin } from './recognisers/apt-pin.ts';
 import { PASTA_LABEL, pastaMissingWords, pastaVersion } from './recognisers/pasta-version.ts';
 import { podmanInfo } from './recognisers/podman.ts';
@@ -75,7 +76,7 @@ import { writtenAnswers } from './written.ts';
 /** A reader of lines, told which of them may have one of its words where it takes that. */
 type Reader = (lines: readonly Line[], sink: Collected, worded?: Worded) => void;
 // Line recognisers run over every section except JSON, which has its own reader.
-const lineRecognisers: readonly Reader[] = [versions, pastaVersion, processes, environment, packages, aptPin, aptHolds, dnfLocks, symptoms, userns, securityOptionsFormat, dockerJava, dindImage];
+const lineRecognisers: readonly Reader[] = [versions, pastaVersion, processes, environment, packages, aptPin, aptHolds, dnfLocks, zypperLocks, symptoms, userns, securityOptionsFormat, dockerJava, dindImage];
 // Those that read each line on its own report only from lines with one of their words: they are given only those, in their places
 // among the others (facts keep their order). Most lines of a long paste have none, and staticBuild is given the lines with any.
 const words = new Map<Reader, readonly string[]>([

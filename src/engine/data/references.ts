@@ -730,6 +730,13 @@ export const references = {
     url: urls.dpkgQuery,
     establishes: 'The first two letters of a `dpkg -l` row are the package\'s desired action and status: `hi` is a package marked hold and installed. `--get-selections` writes each package and its selection, `hold` for a held one.',
   },
+  zypperLocks: {
+    id: 'zypper-locks',
+    project: 'distributions',
+    title: "zypper's lock commands (src/commands/locks)",
+    url: urls.zypperLocks,
+    establishes: '`zypper locks` (`ll`) lists each package lock as a table row (number, name, type, repository), `zypper addlock` (`al`) answers "Specified lock has been successfully added.", and `zypper removelock` (`rl`) "1 lock has been successfully removed."; a locked package is not upgraded.',
+  },
   dockerInstall208: {
     id: 'docker-install-208',
     project: 'moby',

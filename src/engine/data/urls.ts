@@ -122,6 +122,8 @@ export const curlRecvFailure = 'https://github.com/curl/curl/blob/008f1cf13b8c7e
 export const dpkgTranslations = 'https://github.com/guillemj/dpkg/tree/006f6affa80906193f3c680861f99927154de48c/po';
 export const aptMark = 'https://manpages.debian.org/bookworm/apt/apt-mark.8.en.html';
 export const dpkgQuery = 'https://manpages.debian.org/bookworm/dpkg/dpkg-query.1.en.html';
+/** zypper's lock commands: the locks table, and what addlock and removelock answer. */
+export const zypperLocks = 'https://github.com/openSUSE/zypper/tree/master/src/commands/locks';
 export const dockerInstall208 = 'https://github.com/docker/docker-install/issues/208';
 export const dockerEngineInstall = 'https://github.com/docker/docs/blob/10bb2c2e0c0bb5704bd4c949321e4952e1c13b30/content/manuals/engine/install/_index.md';
 export const dockerRootlessInstall = 'https://github.com/docker/docker-install/blob/000a11bda56000bd457187421cf40b735cafe3f6/rootless-install.sh';

@@ -1,7 +1,7 @@
 /** The English message catalogue. Every version in these texts comes from the data module. */
 import type { Apply } from '../apply.ts';
 import { DESKTOP_MAC } from '../daemon-address.ts';
-import { askSocket, checksFor, ciService, CLIENT_TARGET, CREATE_CONTEXT, daemonLog, DESKTOP_START, DESKTOP_START_ANY, DIND_ROOTLESS, DIND_VERSION, DISABLE_ROOTFUL, dockerUpgrade, FLAG, holdPasst, ID_MAPS, idHelpers, imageUpgrade, install, installAptVersion, installRootlesskit, kernelIpv6, moveSettings, noSystemd, OWN_SOCKET, OWNER, PASTA_FAILURE_LOG, PROBE, PS, PUBLISHED, publishFiltered, REMOTE_DAEMON, ROOTLESS_VERSION, run, setcapRootlesskit, setDrivers, settingsFix, setupAsUser, slirp4netnsChecked, sshDaemon, START_PODMAN_MACHINE, startDaemon, startDesktop, startPodmanSocket, STATIC_RELEASE, tun, unhold, UNIT_ENVIRONMENT, unlock, UNIT_FILES, unprivilegedFrom, unprivilegedInContainer, UNSET_HOST, upgrade, UPGRADE_APT, UPGRADE_NIXOS, UPGRADE_STATIC, upgradeRootlesskit, userns, userSession } from '../commands.ts';
+import { askSocket, checksFor, ciService, CLIENT_TARGET, CREATE_CONTEXT, daemonLog, DESKTOP_START, DESKTOP_START_ANY, DIND_ROOTLESS, DIND_VERSION, DISABLE_ROOTFUL, dockerUpgrade, FLAG, holdPasst, ID_MAPS, idHelpers, imageUpgrade, install, installAptVersion, installRootlesskit, kernelIpv6, moveSettings, noSystemd, OWN_SOCKET, OWNER, PASTA_FAILURE_LOG, PROBE, PS, PUBLISHED, publishFiltered, REMOTE_DAEMON, ROOTLESS_VERSION, run, setcapRootlesskit, setDrivers, settingsFix, setupAsUser, slirp4netnsChecked, sshDaemon, START_PODMAN_MACHINE, startDaemon, startDesktop, startPodmanSocket, STATIC_RELEASE, removeLock, tun, unhold, UNIT_ENVIRONMENT, unlock, UNIT_FILES, unprivilegedFrom, unprivilegedInContainer, UNSET_HOST, upgrade, UPGRADE_APT, UPGRADE_NIXOS, UPGRADE_STATIC, upgradeRootlesskit, userns, userSession } from '../commands.ts';
 import { reportWords, stoppedNote } from './report-words.ts';
 import { appArmorUbuntu } from '../data/core/diagnostics.ts';
 import { docker, dockerDesktop, mtu, recreate, rootlessSettings } from '../data/core/docker.ts';
@@ -15,7 +15,7 @@ import type { StatedFix } from '../rules/stated-fix.ts';
 import { byHandSource } from '../rules/settings-source.ts';
 import type { FactKey } from '../types.ts';
 import { packagedFact } from './packaged.ts';
-import type { MessageParams, Messages, Outcome, SnippetWords } from './types.ts';
+import type { Locks, MessageParams, Messages, Outcome, SnippetWords } from './types.ts';
 
 /** The words of the shared fix snippets. */
 const snippets: SnippetWords = {
@@ -65,9 +65,10 @@ const fromDistribution = (m: PackageManager | null): string[] =>
       ? [`# Docker from the distribution: upgrade its rootlesskit package to ${FIX_RK} or later${m === 'pacman' ? ', with the whole system (Arch supports no partial upgrade)' : m === 'xbps' ? ', with the whole system' : ''}`, upgradeRootlesskit(m)]
       : [`# Docker from a distribution: upgrade the package that provides rootlesskit to ${FIX_RK} or later`, OWNER];
 /** The holds and locks on the packages to upgrade, released before the upgrade. */
-const releases = (held: readonly string[] | null, locked: readonly string[] | null): string[] => [
+const releases = ({ held, locked, zypperLocked }: Locks): string[] => [
   ...(held ? ['# apt-mark holds these packages: release them first, and hold them again after the upgrade if you want', unhold(held)] : []),
   ...(locked ? ['# dnf versionlock locks these packages: remove the locks first, and add them again after the upgrade if you want', unlock(locked)] : []),
+  ...(zypperLocked ? ['# zypper locks these packages: remove the locks first, and add them again after the upgrade if you want', removeLock(zypperLocked)] : []),
 ];
 /** What the reader says they upgraded to, and the RootlessKit it brings. */
 const statedRelease = (s: StatedFix): string => (s.tool === 'docker' ? `Docker ${s.version}, whose own packages bundle RootlessKit ${s.rootlesskit}` : `RootlessKit ${s.version}`);
@@ -381,6 +382,8 @@ export const en: Messages = {
           : ''
       }${p.allAddresses ? ' The ports shown are published on all addresses, which this leaves alone: only ports published on a loopback address reset.' : ''}${p.pinned ? " An apt pin holds Docker's packages at the installed version (it is apt's candidate too), so a plain upgrade installs nothing." : ''}${p.held ? ` apt-mark holds ${andList(p.held)}, and apt-get will not upgrade a held package: the commands release the hold before the upgrade.` : ''}${
         p.locked ? ` dnf's versionlock locks ${andList(p.locked)}, and dnf will not upgrade a locked package: the commands remove the lock before the upgrade.` : ''
+      }${
+        p.zypperLocked ? ` zypper locks ${andList(p.zypperLocked)}, and zypper will not upgrade a locked package: the commands remove the lock before the upgrade.` : ''
       }`,
       fix: ((c) => [
         // Where pasta's release is not shown, the probe says first whether an upgrade is needed (a restart is harmless either way).
@@ -392,8 +395,8 @@ export const en: Messages = {
           : [...(p.staticInstall
             ? [`# Docker static install in ~/bin: the static tarballs of Docker ${STATIC_RELEASE} unpacked over it, any release from ${docker.fixed.version} on has the fix`, UPGRADE_STATIC]
             : p.distribution
-            ? [...releases(p.held, p.locked), ...fromDistribution(p.manager)]
-            : [...releases(p.held, p.locked), ...(p.pinned?.install
+            ? [...releases(p), ...fromDistribution(p.manager)]
+            : [...releases(p), ...(p.pinned?.install
               ? [`# the pin of apt holds Docker back: install Docker ${docker.fixed.version} or later by its version`, installAptVersion(p.pinned.install), '# then make the pin name that version, Pin: version in /etc/apt/preferences.d/, or remove it']
               : p.pinned
                 ? [`# the pin of apt holds Docker back: make it name Docker ${docker.fixed.version} or later, Pin: version in /etc/apt/preferences.d/, or remove it, then`, UPGRADE_APT]

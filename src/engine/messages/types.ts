@@ -77,6 +77,8 @@ export interface MessageParams {
     held: readonly string[] | null;
     /** dnf's versionlock locks these of the packages, where the fix upgrades them: dnf leaves them as they are until the locks go. */
     locked: readonly string[] | null;
+    /** zypper locks these of the packages, where the fix upgrades them: zypper leaves them as they are until the locks go. */
+    zypperLocked: readonly string[] | null;
     /** The paste shows ports published on all addresses only, which the problem leaves alone. */
     allAddresses: boolean;
   };
@@ -241,6 +243,9 @@ export interface MessageParams {
   'workaround-slirp4netns': { installed: boolean } & Kept;
   'workaround-nftables': None;
 }
+
+/** The holds and locks the affected finding's fix releases before the upgrade. */
+export type Locks = Pick<MessageParams['affected'], 'held' | 'locked' | 'zypperLocked'>;
 
 export type MessageId = keyof MessageParams;
 

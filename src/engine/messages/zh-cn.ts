@@ -1,7 +1,7 @@
 /** The Simplified Chinese message catalogue. Versions come from the data module; commands and quoted errors stay as the tools print them. */
 import type { Apply } from '../apply.ts';
 import { DESKTOP_MAC } from '../daemon-address.ts';
-import { askSocket, checksFor, ciService, CLIENT_TARGET, CREATE_CONTEXT, daemonLog, DESKTOP_START, DESKTOP_START_ANY, DIND_ROOTLESS, DIND_VERSION, DISABLE_ROOTFUL, dockerUpgrade, FLAG, holdPasst, ID_MAPS, idHelpers, imageUpgrade, install, installAptVersion, installRootlesskit, kernelIpv6, moveSettings, noSystemd, OWN_SOCKET, OWNER, PASTA_FAILURE_LOG, PROBE, PS, PUBLISHED, publishFiltered, REMOTE_DAEMON, ROOTLESS_VERSION, run, setcapRootlesskit, setDrivers, settingsFix, setupAsUser, slirp4netnsChecked, sshDaemon, START_PODMAN_MACHINE, startDaemon, startDesktop, startPodmanSocket, STATIC_RELEASE, tun, unhold, UNIT_ENVIRONMENT, unlock, UNIT_FILES, unprivilegedFrom, unprivilegedInContainer, UNSET_HOST, upgrade, UPGRADE_APT, UPGRADE_NIXOS, UPGRADE_STATIC, upgradeRootlesskit, userns, userSession } from '../commands.ts';
+import { askSocket, checksFor, ciService, CLIENT_TARGET, CREATE_CONTEXT, daemonLog, DESKTOP_START, DESKTOP_START_ANY, DIND_ROOTLESS, DIND_VERSION, DISABLE_ROOTFUL, dockerUpgrade, FLAG, holdPasst, ID_MAPS, idHelpers, imageUpgrade, install, installAptVersion, installRootlesskit, kernelIpv6, moveSettings, noSystemd, OWN_SOCKET, OWNER, PASTA_FAILURE_LOG, PROBE, PS, PUBLISHED, publishFiltered, REMOTE_DAEMON, ROOTLESS_VERSION, run, setcapRootlesskit, setDrivers, settingsFix, setupAsUser, slirp4netnsChecked, sshDaemon, START_PODMAN_MACHINE, startDaemon, startDesktop, startPodmanSocket, STATIC_RELEASE, removeLock, tun, unhold, UNIT_ENVIRONMENT, unlock, UNIT_FILES, unprivilegedFrom, unprivilegedInContainer, UNSET_HOST, upgrade, UPGRADE_APT, UPGRADE_NIXOS, UPGRADE_STATIC, upgradeRootlesskit, userns, userSession } from '../commands.ts';
 import { reportWords, stoppedNote } from './report-words.ts';
 import { appArmorUbuntu } from '../data/core/diagnostics.ts';
 import { docker, dockerDesktop, mtu, recreate, rootlessSettings } from '../data/core/docker.ts';
@@ -15,7 +15,7 @@ import type { StatedFix } from '../rules/stated-fix.ts';
 import { byHandSource } from '../rules/settings-source.ts';
 import type { FactKey } from '../types.ts';
 import { packagedFact } from './packaged.ts';
-import type { MessageParams, Messages, Outcome, SnippetWords } from './types.ts';
+import type { Locks, MessageParams, Messages, Outcome, SnippetWords } from './types.ts';
 
 /** 共用修复片段里的文字。 */
 const snippets: SnippetWords = {
@@ -65,9 +65,10 @@ const fromDistribution = (m: PackageManager | null): string[] =>
       ? [`# 发行版的 Docker：把它的 rootlesskit 软件包升级到 ${FIX_RK} 或更新版本${m === 'pacman' ? '，随整个系统一起升级（Arch 不支持部分升级）' : m === 'xbps' ? '，随整个系统一起升级' : ''}`, upgradeRootlesskit(m)]
       : [`# 发行版的 Docker：把提供 rootlesskit 的软件包升级到 ${FIX_RK} 或更新版本`, OWNER];
 /** The holds and locks on the packages to upgrade, released before the upgrade. */
-const releases = (held: readonly string[] | null, locked: readonly string[] | null): string[] => [
+const releases = ({ held, locked, zypperLocked }: Locks): string[] => [
   ...(held ? ['# apt-mark 锁定了这些软件包：先解除锁定，如果需要，升级后再用 apt-mark hold 重新锁定', unhold(held)] : []),
   ...(locked ? ['# dnf versionlock 锁定了这些软件包：先删除锁定，如果需要，升级后再用 dnf versionlock add 重新锁定', unlock(locked)] : []),
+  ...(zypperLocked ? ['# zypper 锁定了这些软件包：先删除锁定，如果需要，升级后再用 zypper addlock 重新锁定', removeLock(zypperLocked)] : []),
 ];
 /** What the reader says they upgraded to, and the RootlessKit it brings. */
 const statedRelease = (s: StatedFix): string => (s.tool === 'docker' ? `Docker ${s.version}（它的官方软件包捆绑 RootlessKit ${s.rootlesskit}）` : `RootlessKit ${s.version}`);
@@ -380,6 +381,8 @@ export const zhCn: Messages = {
           : ''
       }${p.allAddresses ? '粘贴中的端口发布在所有地址上，不受这个问题影响：只有发布在回环地址上的端口才会被重置。' : ''}${p.pinned ? 'apt 的固定（pin）把 Docker 的软件包锁在已安装的版本上（它也是 apt 的候选版本），所以普通的升级什么也不会安装。' : ''}${p.held ? `apt-mark 锁定（hold）了 ${p.held.join('、')}，而 apt-get 不会升级被锁定的软件包：下面的命令在升级之前先解除锁定。` : ''}${
         p.locked ? `dnf 的 versionlock 锁定了 ${p.locked.join('、')}，而 dnf 不会升级被锁定的软件包：下面的命令在升级之前先删除锁定。` : ''
+      }${
+        p.zypperLocked ? `zypper 锁定了 ${p.zypperLocked.join('、')}，而 zypper 不会升级被锁定的软件包：下面的命令在升级之前先删除锁定。` : ''
       }`,
       fix: ((c) => [
         ...(p.era === 'new' || p.installed ? [] : ['# 先检查：输出 0 表示这个 pasta 带有这项改动，下面的步骤适用，其他数字表示不受影响', c.probe]),
@@ -389,8 +392,8 @@ export const zhCn: Messages = {
           : [...(p.staticInstall
             ? [`# ~/bin 里的 Docker 静态安装：把 Docker ${STATIC_RELEASE} 的静态 tarball 解压覆盖上去（${docker.fixed.version} 起的任何版本都带有修复）`, UPGRADE_STATIC]
             : p.distribution
-            ? [...releases(p.held, p.locked), ...fromDistribution(p.manager)]
-            : [...releases(p.held, p.locked), ...(p.pinned?.install
+            ? [...releases(p), ...fromDistribution(p.manager)]
+            : [...releases(p), ...(p.pinned?.install
               ? [`# apt 的固定把 Docker 锁住了：按版本号安装 Docker ${docker.fixed.version} 或更新版本`, installAptVersion(p.pinned.install), '# 然后让固定指向这个版本（/etc/apt/preferences.d/ 里的 Pin: version），或者删除这个固定']
               : p.pinned
                 ? [`# apt 的固定把 Docker 锁住了：让它指向 Docker ${docker.fixed.version} 或更新版本（/etc/apt/preferences.d/ 里的 Pin: version），或者删除它；然后`, UPGRADE_APT]

@@ -1,6 +1,6 @@
 /**
  * apt-mark's holds on the packages the upgrade installs: the names `apt-mark showhold` lists, apt-mark hold's "… set on hold.", dpkg -l's
- * rows of held, installed packages and dpkg --get-selections' rows of held ones.
+ * rows of held, installed packages and dpkg --get-selections' rows of held ones; and apt-mark unhold's answers, which release them.
  */
 import { aptHold as hold, upgradedPackages } from '../data/core/diagnostics.ts';
 import { atPrompt } from '../clean.ts';
@@ -12,12 +12,16 @@ const LISTED = new RegExp(`^${HELD}$`);
 const DPKG_ROW = new RegExp(`^${hold.dpkgRow.state} +${HELD} `);
 const SELECTION = new RegExp(`^${HELD}\\s+${hold.selection.state}$`);
 const SET_ON_HOLD = new RegExp(`^${HELD} (?:was already )?${hold.setOnHold.text.replace('.', '\\.')}$`);
+const UNHOLD = new RegExp(`^(?:${hold.unhold.canceled}${HELD}\\.|${HELD}${hold.unhold.notHeld.replace('.', '\\.')})$`);
 // What showhold prints: package names; any other line ends its list.
 const PACKAGE = /^[a-z0-9][a-z0-9+.-]*(?::[a-z0-9]+)?$/;
 /** What a section it reports from has in a line: showhold's command (its list is what follows) or each held form's words. */
 export const aptHoldWords = [hold.showhold.command, `${hold.dpkgRow.state} `, hold.selection.state, hold.setOnHold.text];
 
-/** Reports each line that shows one of the packages the upgrade installs held by apt-mark as the signal apt-hold. */
+/**
+ * Reports each line that shows one of the packages the upgrade installs held by apt-mark as the signal apt-hold, and each that shows its
+ * hold released as lock-released.
+ */
 export const aptHolds: Recogniser = (lines, sink) => {
   let listing = false;
   for (const line of lines) {
@@ -27,5 +31,6 @@ export const aptHolds: Recogniser = (lines, sink) => {
     if (showhold || atPrompt(line)) listing = showhold;
     else if (listing ? LISTED.test(t) : DPKG_ROW.test(t) || SELECTION.test(t) || SET_ON_HOLD.test(t)) sink.signal('apt-hold', line);
     else if (listing && !PACKAGE.test(t)) listing = false;
+    if (!listing && UNHOLD.test(t)) sink.signal('lock-released', line);
   }
 };

@@ -7,7 +7,7 @@ import { wholeLine } from '../facts.ts';
 import { spec, type FindingSpec } from '../messages/types.ts';
 import type { FactKey, Verdict } from '../types.ts';
 import { namesNoRelease } from '../version.ts';
-import { aptHeld, dnfLocked } from './apt-hold.ts';
+import { aptHeld, dnfLocked, zypperLocked } from './apt-hold.ts';
 import { aptPinned } from './apt-pin.ts';
 import { rootlesskitsFlag } from './flag-place.ts';
 import { argvWithoutFlagNow, desktopOnly, installedFixed, loopbackReset, olderUnknown, onlyAllAddresses, rootlesskitKeys, scriptsRelease, showsDocker, type Ctx } from './context.ts';
@@ -185,6 +185,7 @@ export const verdictRules: readonly VerdictRule[] = [
             pinned: installedFixed(c) || probeMissed(c) ? null : aptPinned(c),
             held: installedFixed(c) || probeMissed(c) ? null : aptHeld(c),
             locked: installedFixed(c) || probeMissed(c) ? null : dnfLocked(c),
+            zypperLocked: installedFixed(c) || probeMissed(c) ? null : zypperLocked(c),
             allAddresses: onlyAllAddresses(c.signals),
           })
         : null,

@@ -76,3 +76,32 @@ test("dnf's history info: its Downgrade and Downgraded rows read as a downgrade"
     expect(down.evidence[0]!.text).toBe('Downgrade  docker-ce-rootless-extras-27.3.1-1.fc41.x86_64    @docker-ce-stable');
   }
 });
+
+describe('holds and locks', () => {
+  const fix = (name: string): string => analyze(paste(name)).findings[0]!.fix!;
+
+  test('a hold released later (apt-mark unhold) is no longer released by the fix', () => {
+    for (const r of both(paste('apt-mark-unhold-after-showhold-pasta-2.3.1.txt'))) {
+      expect(r.findings[0]!.id).toBe('affected');
+      expect(r.findings[0]!.fix).not.toContain('apt-mark unhold');
+      expect(r.findings[0]!.detail).not.toMatch(/apt-mark holds|apt-mark 锁定/);
+    }
+  });
+
+  test("dnf5's versionlock add locks; its versionlock delete releases", () => {
+    expect(fix('dnf5-versionlock-add-docker-ce-pasta-2.3.1.txt')).toContain('sudo dnf versionlock delete docker-ce docker-ce-rootless-extras');
+    expect(fix('dnf5-versionlock-list-then-delete-pasta-2.3.1.txt')).not.toContain('versionlock delete');
+  });
+
+  test("zypper's locks table and addlock's answer lock; the fix removes the lock with zypper removelock", () => {
+    for (const name of ['zypper-locks-rootlesskit-pasta-2.3.1.txt', 'zypper-addlock-rootlesskit-pasta-2.3.1.txt']) {
+      const [en, zh] = both(paste(name));
+      expect(en.findings[0]!.fix).toContain('sudo zypper removelock rootlesskit\n');
+      expect(en.findings[0]!.fix!.indexOf('zypper removelock')).toBeLessThan(en.findings[0]!.fix!.indexOf('zypper update'));
+      expect(en.findings[0]!.detail).toContain('zypper locks rootlesskit, and zypper will not upgrade a locked package');
+      expect(zh.findings[0]!.detail).toContain('zypper 锁定了 rootlesskit');
+    }
+    const removed = `${paste('zypper-locks-rootlesskit-pasta-2.3.1.txt').replace(/^tux@localhost:~> zypper se/m, 'tux@localhost:~> sudo zypper rl rootlesskit\n1 lock has been successfully removed.\n$&')}`;
+    expect(analyze(removed).findings[0]!.fix).not.toContain('removelock');
+  });
+});

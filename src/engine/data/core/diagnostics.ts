@@ -90,16 +90,19 @@ export const upgradedPackages: readonly string[] = ['docker-ce', 'docker-ce-cli'
 /**
  * apt-mark's hold: `apt-mark showhold` lists the held packages one a line, `apt-mark hold` answers "docker-ce set on hold." (or "was
  * already set on hold."), dpkg -l marks a held, installed package `hi` (its desired action, then its status), and `dpkg --get-selections`
- * writes a package and its selection, `hold`. apt-get will not upgrade a held package it is asked to, so `apt-mark unhold` comes first.
+ * writes a package and its selection, `hold`. apt-get will not upgrade a held package it is asked to, so `apt-mark unhold` comes first;
+ * it answers "Canceled hold on docker-ce." (or "docker-ce was already not on hold.").
  */
 export const aptHold: {
   showhold: { command: string; source: Source };
   setOnHold: { text: string; source: Source };
+  unhold: { canceled: string; notHeld: string; source: Source };
   dpkgRow: { state: string; source: Source };
   selection: { state: string; source: Source };
 } = {
   showhold: { command: 'apt-mark showhold', source: 'aptMark' },
   setOnHold: { text: 'set on hold.', source: 'aptMark' },
+  unhold: { canceled: 'Canceled hold on ', notHeld: ' was already not on hold.', source: 'aptMark' },
   dpkgRow: { state: 'hi', source: 'dpkgQuery' },
   selection: { state: 'hold', source: 'dpkgQuery' },
 };
@@ -107,13 +110,45 @@ export const aptHold: {
 /**
  * dnf's versionlock: `dnf versionlock list` (dnf4's plugin) writes each lock as the package's name, epoch, version and release and a
  * glob ("docker-ce-3:27.3.1-1.fc41.*"); dnf5 writes "Package name: docker-ce" under a comment. dnf will not upgrade a locked package,
- * so `dnf versionlock delete` comes first.
+ * so `dnf versionlock delete` comes first. `versionlock add` answers "Adding versionlock on: " and the lock (dnf4), or 'Adding
+ * versionlock on "docker-ce = 3:27.3.1-1.fc41".' (dnf5); `versionlock delete` answers "Deleting versionlock for: " and the lock (dnf4), or
+ * "Deleting versionlock entry:" and then the entry, its "Package name: docker-ce" (dnf5).
  */
-export const dnfLock: { command: string; glob: string; dnf5Name: string; source: Source } = {
+export const dnfLock: {
+  command: string;
+  glob: string;
+  dnf5Name: string;
+  added: { dnf4: string; dnf5: string };
+  deleted: { dnf4: string; dnf5: string };
+  source: Source;
+} = {
   command: 'versionlock',
   glob: '.*',
   dnf5Name: 'Package name: ',
+  added: { dnf4: 'Adding versionlock on: ', dnf5: 'Adding versionlock on "' },
+  deleted: { dnf4: 'Deleting versionlock for: ', dnf5: 'Deleting versionlock entry:' },
   source: 'dnfVersionlockPlugin',
+};
+
+/**
+ * zypper's package locks: `zypper locks` (`ll`) lists each as a table's row ("1 | docker | package | (any)"; with --matches a count
+ * after the name); `zypper addlock` (`al`) answers "Specified lock has been successfully added." (or "locks have"), naming no package,
+ * and `zypper removelock` (`rl`) "1 lock has been successfully removed." zypper will not upgrade a locked package, so the lock goes first.
+ */
+export const zypperLock: {
+  list: string[];
+  add: string[];
+  remove: string[];
+  added: string;
+  removed: string;
+  source: Source;
+} = {
+  list: ['locks', 'll'],
+  add: ['addlock', 'al'],
+  remove: ['removelock', 'rl'],
+  added: ' been successfully added.',
+  removed: ' been successfully removed.',
+  source: 'zypperLocks',
 };
 
 // A Docker pipe that is there but refused the client: its access denied, or every instance busy.
@@ -340,6 +375,9 @@ export const otherSignals = [
   'apt-version-listed',
   'apt-hold',
   'dnf-lock',
+  'zypper-lock',
+  // A hold or lock on one of those packages released (apt-mark unhold, dnf versionlock delete, zypper removelock).
+  'lock-released',
   'slirp4netns-absent',
   'user-daemon-active',
   'user-socket',
