@@ -1,6 +1,7 @@
 /**
  * When the rootless daemon that runs started: the "Active: active (running) since …" line of its systemd user unit, ps -o lstart's
- * column before RootlessKit's argv, or a dated journal line of its start.
+ * column before RootlessKit's argv, or a dated journal line of its start (the default's lines, which print no year, only under a header
+ * that dates the whole journal within one year).
  */
 import type { Line } from '../clean.ts';
 import { atPrompt } from '../clean.ts';
@@ -17,6 +18,11 @@ const LSTART = /^(?:[\w.+-]+ +){0,3}?(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun) (\w{3}) +(\
 // or dockerd-rootless.sh's "+ exec rootlesskit …", the start of the rootless daemon.
 const JOURNAL = /(\d{4}-\d\d-\d\d)T(\d\d:\d\d:\d\d)(?:[.,]\d+)?(Z|[+-]\d\d:?\d\d)? \S+ (?:systemd|dockerd-rootless\.sh)\[\d+\]: (?:\+ )?$/;
 const JOURNAL_START = /^Started (?:docker\.service - )?Docker Application Container Engine \(Rootless\)\.$|^exec rootlesskit /;
+// The default's prefix, "Jan 20 08:00:01 host systemd[912]: ", whose year only the header above it gives.
+const SYSLOG = /^(\w{3}) +(\d{1,2}) (\d\d:\d\d:\d\d) \S+ (?:systemd|dockerd-rootless\.sh)\[\d+\]: (?:\+ )?$/;
+// journalctl's header before systemd 255 (older "Logs begin at …, end at …", then "Journal begins at …, ends at …"): the first and the
+// last entry's times, in the zone the lines are printed in.
+const HEADER = /^-- (?:Logs begin at|Journal begins at) \w+ (\d{4})-\d\d-\d\d \d\d:\d\d:\d\d(?: (\S+))?, ends? at \w+ (\d{4})-\d\d-\d\d \d\d:\d\d:\d\d(?: (\S+))?\. --$/;
 // The unit a status is about: systemctl status's header ("● docker.service - …"), or the command that asked for it.
 const UNIT_HEADER = /^(?:[●*] )?([\w@.-]+)\.service - /;
 const STATUS_COMMAND = /\bsystemctl\b(.*?)\bstatus ([\w@.-]+)/;
@@ -25,7 +31,7 @@ const STATUS_COMMAND = /\bsystemctl\b(.*?)\bstatus ([\w@.-]+)/;
 const USER_UNIT = /\(Rootless\)|\/systemd\/user\/|\buser@\d+\.service\/|[─ ]\d+ \S*\brootlesskit\b|\(rootlesskit\)/;
 const SYSTEM_UNIT = /^Loaded: .*\/systemd\/system\/|^CGroup: \/system\.slice\/|\bdockerd -H fd:\/\//;
 /** What every line read below has, unless typed at a prompt: the patterns' words (a status's command, header, Active line and marks, ps's RootlessKit, the journal's start). */
-export const daemonStartWords = ['systemctl', '.service - ', 'Active: ', 'rootlesskit', '(Rootless)', '/systemd/user/', 'user@', '/systemd/system/', 'CGroup: /system.slice/', 'dockerd -H fd://'];
+export const daemonStartWords = ['-- Logs begin at', '-- Journal begins at', 'systemctl', '.service - ', 'Active: ', 'rootlesskit', '(Rootless)', '/systemd/user/', 'user@', '/systemd/system/', 'CGroup: /system.slice/', 'dockerd -H fd://'];
 
 /** ps's lstart, read as a moment without a zone (ps prints the local time of its own TZ, which it does not name). */
 function lstart(t: string): Moment | null {
@@ -34,10 +40,26 @@ function lstart(t: string): Moment | null {
   return ps && month ? moment(`${ps[4]}-${String(month).padStart(2, '0')}-${ps[2]!.padStart(2, '0')}`, ps[3]!) : null;
 }
 
-/** The time of a journal line that says the rootless daemon started, else null. */
-function journalStart(line: Line): Moment | null {
-  const m = line.prefix && JOURNAL_START.test(line.trimmed) ? JOURNAL.exec(line.prefix) : null;
-  return m ? moment(m[1]!, m[2]!, m[3]) : null;
+/** The year a journal's header dates all its lines in (its first and last entry's alike), and their zone where both name the same. */
+interface JournalYear {
+  year: string;
+  zone: string | undefined;
+}
+
+/** The year and zone a journalctl header line gives every line below it, else null (none, or entries over more than one year). */
+function journalYear(t: string): JournalYear | null {
+  const m = t.startsWith('-- ') ? HEADER.exec(t) : null;
+  return m && m[1] === m[3] ? { year: m[1]!, zone: m[2] === m[4] ? m[2] : undefined } : null;
+}
+
+/** The time of a journal line that says the rootless daemon started (a year-less one dated by `dated`), else null. */
+function journalStart(line: Line, dated: JournalYear | null): Moment | null {
+  if (!line.prefix || !JOURNAL_START.test(line.trimmed)) return null;
+  const m = JOURNAL.exec(line.prefix);
+  if (m) return moment(m[1]!, m[2]!, m[3]);
+  const s = dated ? SYSLOG.exec(line.prefix) : null;
+  const month = s ? monthOf(s[1]!) : 0;
+  return s && month ? moment(`${dated!.year}-${String(month).padStart(2, '0')}-${s[2]!.padStart(2, '0')}`, s[3]!, dated!.zone) : null;
 }
 
 /** One systemctl status being read: its unit, whether it is the user manager's (null: not shown yet), and its Active start. */
@@ -55,6 +77,8 @@ interface Status {
  */
 export function daemonStart(lines: readonly Line[], sink: Sink, worded: Worded = everyLine): void {
   let status: Status = { unit: '', user: null, system: false, start: null };
+  // The journal header's year, up to the next command.
+  let dated: JournalYear | null = null;
   const close = (): void => {
     if (status.start && status.user && !status.system && status.unit.startsWith('docker') && !status.unit.includes('.')) sink.started?.(status.start.at, status.start.line);
   };
@@ -63,6 +87,8 @@ export function daemonStart(lines: readonly Line[], sink: Sink, worded: Worded =
     // A line with none of the words, not typed, changes nothing below: most lines are spared the tests.
     if (!worded(i) && !atPrompt(line)) continue;
     const t = line.trimmed;
+    if (atPrompt(line)) dated = null;
+    dated = journalYear(t) ?? dated;
     const command = t.includes('systemctl') ? STATUS_COMMAND.exec(t) : null;
     const header = command ? null : UNIT_HEADER.exec(t);
     if (command || (header && (status.start || status.unit !== header[1])) || (atPrompt(line) && !command)) {
@@ -76,7 +102,7 @@ export function daemonStart(lines: readonly Line[], sink: Sink, worded: Worded =
     if (status.unit && SYSTEM_UNIT.test(t)) status.system = true;
     const active = t.startsWith('Active: ') ? ACTIVE.exec(t) : null;
     if (active) status.start = { at: moment(active[1]!, active[2]!, active[3]), line };
-    const other = active ? null : (lstart(t) ?? journalStart(line));
+    const other = active ? null : (lstart(t) ?? journalStart(line, dated));
     if (other) sink.started?.(other, line);
   }
   close();

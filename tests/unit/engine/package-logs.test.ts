@@ -105,3 +105,23 @@ describe('holds and locks', () => {
     expect(analyze(removed).findings[0]!.fix).not.toContain('removelock');
   });
 });
+
+describe("the default journal's year-less start", () => {
+  const text = paste('journal-default-start-logs-begin-header-before-pacman-upgrade.txt');
+
+  test('dated by a header whose entries lie within one year: the upgrade after it is not what runs', () => {
+    for (const r of both(text)) {
+      expect([r.verdict, r.facts.rootlesskitVersion]).toEqual(['affected', '2.3.1']);
+      expect(r.findings[0]!.evidence.map((e) => e.line)).toContain(3);
+    }
+    const newer = text.replace('Logs begin at', 'Journal begins at').replace(', end at', ', ends at');
+    expect(analyze(newer).facts.rootlesskitVersion).toBe('2.3.1');
+  });
+
+  test('without such a header (none, or entries over two years) it stays unread', () => {
+    for (const header of ['', '-- Logs begin at Sat 2024-12-14 07:58:12 CET, end at Sat 2025-01-25 11:02:40 CET. --\n', '-- Boot 3f1c0a7e9b2d4c5e8f6a1b2c3d4e5f60 --\n']) {
+      const r = analyze(text.replace(/^-- Logs begin at .*\n/m, header));
+      expect([r.verdict, r.facts.rootlesskitVersion]).toEqual(['fixed', '2.3.2']);
+    }
+  });
+});
