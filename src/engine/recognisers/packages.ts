@@ -145,7 +145,7 @@ export const packages = (lines: readonly Line[], reported: Sink, worded: Worded 
       continue;
     }
     if (t[0] === '[' && pacmanLog.read(t, line)) continue;
-    if ('IDUR'.includes(t[0]!) && dnfHistory.read(t, line)) continue;
+    if ('IDURB'.includes(t[0]!) && dnfHistory.read(t, line)) continue;
     if (!named) continue;
     // Each "Installed: <nevra>" item of Ansible's dnf results (JSON strings, on one line or several) reads as a line of its own.
     if (t.includes('"Installed: ')) for (const m of t.matchAll(RESULT_ITEM)) listing(m[1]!, line, sink);

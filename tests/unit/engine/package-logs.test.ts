@@ -125,3 +125,11 @@ describe("the default journal's year-less start", () => {
     }
   });
 });
+
+test("dnf's history info dated by its Begin time: an upgrade after the start leaves the old release running", () => {
+  const text = paste('dnf-history-info-dated-upgrade-after-active-since.txt');
+  for (const r of both(text)) expect([r.verdict, r.facts.rootlesskitVersion, r.facts.rootlessExtrasVersion]).toEqual(['affected', '2.3.1', '27.3.1']);
+  // Before the start (00:30 is 12:30 AM): the upgrade runs, and the reset beside it asks which RootlessKit runs.
+  const before = analyze(text.replace('Sat 01 Feb 2025 09:12:01 AM CET', 'Sat 18 Jan 2025 12:30:00 AM CET'));
+  expect([before.verdict, before.facts.rootlessExtrasVersion]).toEqual(['incomplete', '27.5.1']);
+});
