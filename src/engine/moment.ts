@@ -26,6 +26,12 @@ export const monthOf = (abbreviation: string): number => MONTHS.indexOf(abbrevia
 /** A moment from a date, a time ("HH:MM" gets ":00") and a zone as shown (or none). */
 export const moment = (date: string, time: string, zone?: string): Moment => ({ local: `${date}T${time.length === 5 ? `${time}:00` : time}`, offset: offsetOf(zone) });
 
+/** A moment from a date written with the month's English abbreviation ("Jan"), as ps, syslog and dnf write it; null for another word. */
+export function monthMoment(year: string, month: string, day: string, time: string, zone?: string): Moment | null {
+  const n = monthOf(month);
+  return n ? moment(`${year}-${String(n).padStart(2, '0')}-${day.padStart(2, '0')}`, time, zone) : null;
+}
+
 /** The earliest and the latest instant (milliseconds) a moment may be: one where its zone is known, else the span of every zone's. */
 function instants({ local, offset }: Moment): [number, number] {
   const utc = Date.parse(`${local}Z`);

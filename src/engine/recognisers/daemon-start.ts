@@ -7,7 +7,7 @@ import type { Line } from '../clean.ts';
 import { atPrompt } from '../clean.ts';
 import type { Sink } from '../facts.ts';
 import { everyLine, type Worded } from './worded.ts';
-import { moment, monthOf, type Moment } from '../moment.ts';
+import { moment, monthMoment, type Moment } from '../moment.ts';
 
 // "Active: active (running) since Mon 2025-01-20 08:00:00 CET; 5 days ago" (the zone is the one of the TZ systemctl ran under).
 const ACTIVE = /^Active: active \(running\) since \w+ (\d{4}-\d\d-\d\d) (\d\d:\d\d:\d\d)(?: ([A-Za-z]+|[+-]\d\d(?::?\d\d)?)\b)?/;
@@ -36,8 +36,7 @@ export const daemonStartWords = ['-- Logs begin at', '-- Journal begins at', 'sy
 /** ps's lstart, read as a moment without a zone (ps prints the local time of its own TZ, which it does not name). */
 function lstart(t: string): Moment | null {
   const ps = t.includes('rootlesskit ') ? LSTART.exec(t) : null;
-  const month = ps ? monthOf(ps[1]!) : 0;
-  return ps && month ? moment(`${ps[4]}-${String(month).padStart(2, '0')}-${ps[2]!.padStart(2, '0')}`, ps[3]!) : null;
+  return ps ? monthMoment(ps[4]!, ps[1]!, ps[2]!, ps[3]!) : null;
 }
 
 /** The year a journal's header dates all its lines in (its first and last entry's alike), and their zone where both name the same. */
@@ -58,8 +57,7 @@ function journalStart(line: Line, dated: JournalYear | null): Moment | null {
   const m = JOURNAL.exec(line.prefix);
   if (m) return moment(m[1]!, m[2]!, m[3]);
   const s = dated ? SYSLOG.exec(line.prefix) : null;
-  const month = s ? monthOf(s[1]!) : 0;
-  return s && month ? moment(`${dated!.year}-${String(month).padStart(2, '0')}-${s[2]!.padStart(2, '0')}`, s[3]!, dated!.zone) : null;
+  return s ? monthMoment(dated!.year, s[1]!, s[2]!, s[3]!, dated!.zone) : null;
 }
 
 /** One systemctl status being read: its unit, whether it is the user manager's (null: not shown yet), and its Active start. */

@@ -1,6 +1,6 @@
 /** dnf's `history info`: what a transaction's "Packages Altered:" rows installed, each with the version it replaced, dated by its Begin time. */
 import type { Line } from '../clean.ts';
-import { moment, type Moment } from '../moment.ts';
+import { moment, monthMoment, type Moment } from '../moment.ts';
 import type { Change } from './pacman-log.ts';
 
 // "    Downgrade  docker-ce-3:27.3.1-1.fc41.x86_64   @docker-ce-stable", then the version it replaced: "    Downgraded docker-ce-3:27.5.1-1.fc41.x86_64
@@ -9,18 +9,14 @@ const ROW = /^(Install|Dep-Install|Upgrade|Downgrade|Reinstall|Upgraded|Downgrad
 const REPLACED = new Set(['Upgraded', 'Downgraded']);
 // "Begin time     : Sat 01 Feb 2025 09:12:01 AM CET" (dnf4, in the C or an English locale), or "2025-02-01 09:12:01" (dnf5).
 const BEGIN = /^Begin time +: (?:\w{3} (\d\d) (\w{3}) (\d{4}) (\d\d):(\d\d:\d\d)(?: ([AP]M))?|(\d{4}-\d\d-\d\d) (\d\d):(\d\d:\d\d))(?: ([A-Za-z]+|[+-]\d\d:?\d\d))?$/;
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
 /** A transaction's Begin time as a moment, else undefined (another form, or a locale's words). */
 function beginTime(t: string): Moment | undefined {
   const m = BEGIN.exec(t);
   if (!m) return undefined;
-  const month = m[2] ? MONTHS.indexOf(m[2]) + 1 : 0;
-  if (m[2] && !month) return undefined;
-  const date = m[7] ?? `${m[3]}-${String(month).padStart(2, '0')}-${m[1]}`;
   const h = Number(m[8] ?? m[4]);
-  const hour = m[6] ? (h % 12) + (m[6] === 'PM' ? 12 : 0) : h;
-  return moment(date, `${String(hour).padStart(2, '0')}:${m[9] ?? m[5]}`, m[10]);
+  const time = `${String(m[6] ? (h % 12) + (m[6] === 'PM' ? 12 : 0) : h).padStart(2, '0')}:${m[9] ?? m[5]}`;
+  return (m[7] ? moment(m[7], time, m[10]) : monthMoment(m[3]!, m[2]!, m[1]!, time, m[10])) ?? undefined;
 }
 
 /** A package's version a transaction installed, the line that shows it, and the change from the version it replaced (if any). */
