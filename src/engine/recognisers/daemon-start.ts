@@ -19,9 +19,10 @@ const LSTART = /^(?:[\w.+-]+ +){0,3}?(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun) (\w{3}) +(\
 const JOURNAL = /(\d{4}-\d\d-\d\d)T(\d\d:\d\d:\d\d)(?:[.,]\d+)?(Z|[+-]\d\d:?\d\d)? \S+ (?:systemd|dockerd-rootless\.sh)\[\d+\]: (?:\+ )?$/;
 const JOURNAL_START = /^Started (?:docker\.service - )?Docker Application Container Engine \(Rootless\)\.$|^exec rootlesskit /;
 // The default's prefix, "Jan 20 08:00:01 host systemd[912]: ", whose year only the header above it gives.
-const SYSLOG = /^(\w{3}) +(\d{1,2}) (\d\d:\d\d:\d\d) \S+ (?:systemd|dockerd-rootless\.sh)\[\d+\]: (?:\+ )?$/;
+const SYSLOG = /(?:^|\s)(\w{3}) +(\d{1,2}) (\d\d:\d\d:\d\d) \S+ (?:systemd|dockerd-rootless\.sh)\[\d+\]: (?:\+ )?$/;
 // journalctl's header before systemd 255 (older "Logs begin at …, end at …", then "Journal begins at …, ends at …"): the first and the
 // last entry's times, in the zone the lines are printed in.
+const HEADER_START = /^-- (?:Logs begin at|Journal begins at) /;
 const HEADER = /^-- (?:Logs begin at|Journal begins at) \w+ (\d{4})-\d\d-\d\d \d\d:\d\d:\d\d(?: (\S+))?, ends? at \w+ (\d{4})-\d\d-\d\d \d\d:\d\d:\d\d(?: (\S+))?\. --$/;
 // The unit a status is about: systemctl status's header ("● docker.service - …"), or the command that asked for it.
 const UNIT_HEADER = /^(?:[●*] )?([\w@.-]+)\.service - /;
@@ -75,8 +76,9 @@ interface Status {
  */
 export function daemonStart(lines: readonly Line[], sink: Sink, worded: Worded = everyLine): void {
   let status: Status = { unit: '', user: null, system: false, start: null };
-  // The journal header's year, up to the next command.
+  // The journal header's year, up to the next command; a header cut in two by a hard wrap, until its next line.
   let dated: JournalYear | null = null;
+  let cut = '';
   const close = (): void => {
     if (status.start && status.user && !status.system && status.unit.startsWith('docker') && !status.unit.includes('.')) sink.started?.(status.start.at, status.start.line);
   };
@@ -86,7 +88,8 @@ export function daemonStart(lines: readonly Line[], sink: Sink, worded: Worded =
     if (!worded(i) && !atPrompt(line)) continue;
     const t = line.trimmed;
     if (atPrompt(line)) dated = null;
-    dated = journalYear(t) ?? dated;
+    dated = journalYear(t) ?? (cut ? (journalYear(cut + t) ?? journalYear(`${cut} ${t}`)) : null) ?? dated;
+    cut = HEADER_START.test(t) && !t.endsWith(' --') ? t : '';
     const command = t.includes('systemctl') ? STATUS_COMMAND.exec(t) : null;
     const header = command ? null : UNIT_HEADER.exec(t);
     if (command || (header && (status.start || status.unit !== header[1])) || (atPrompt(line) && !command)) {

@@ -112,7 +112,7 @@ describe("the default journal's year-less start", () => {
   test('dated by a header whose entries lie within one year: the upgrade after it is not what runs', () => {
     for (const r of both(text)) {
       expect([r.verdict, r.facts.rootlesskitVersion]).toEqual(['affected', '2.3.1']);
-      expect(r.findings[0]!.evidence.map((e) => e.line)).toContain(3);
+      expect(r.findings[0]!.evidence.map((e) => e.line)).toContain(4);
     }
     const newer = text.replace('Logs begin at', 'Journal begins at').replace(', end at', ', ends at');
     expect(analyze(newer).facts.rootlesskitVersion).toBe('2.3.1');
