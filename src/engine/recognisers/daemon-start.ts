@@ -85,7 +85,8 @@ export function daemonStart(lines: readonly Line[], sink: Sink, worded: Worded =
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     // A line with none of the words, not typed, changes nothing below: most lines are spared the tests.
-    if (!worded(i) && !atPrompt(line)) continue;
+    // (Nor the line after a header a hard wrap cut, which goes on with it.)
+    if (!worded(i) && !atPrompt(line) && !cut) continue;
     const t = line.trimmed;
     if (atPrompt(line)) dated = null;
     dated = journalYear(t) ?? (cut ? (journalYear(cut + t) ?? journalYear(`${cut} ${t}`)) : null) ?? dated;
