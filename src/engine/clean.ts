@@ -8,6 +8,7 @@ import { atGluedPrompts } from './glued-prompt.ts';
 import { journalLine } from './journal-export.ts';
 import { withoutLostEscapes } from './lost-escapes.ts';
 import { unwrapPrompts } from './wrapped-prompt.ts';
+import { unshare, withShared } from './shared-prefix.ts';
 
 /** One cleaned line; `n` is its 1-based line number in the original text. */
 export interface Line {
@@ -290,6 +291,7 @@ export function clean(text: string): Cleaned {
   // (An arrow may be an entity's: "==&gt; ".)
   if (input.includes(odd ? '==' : '==> ')) unbuild(raw);
   uncomment(raw);
+  const shared = unshare(raw, strip);
   // Measured before the backslash continuations are joined: a joined command is longer than any wrap.
   const width = wrapWidth(raw);
   const joins: Joins = new Map();
@@ -347,6 +349,7 @@ export function clean(text: string): Cleaned {
   }
   // Only joined lines have pieces (blank lines took the others' places): most pastes have none.
   if (joins.size) placeJoined(lines, raw, joins);
+  if (shared.size) withShared(lines, shared);
   return { lines, truncated, quoted };
 }
 
