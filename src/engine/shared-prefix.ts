@@ -65,7 +65,7 @@ function blanksAt(t: string, at: number): number {
   return k - at;
 }
 
-/** Strips a pane's right border from every line of a block of two or more that end in it at one column (a blank pane line with it). */
+/** Strips a pane's right border from every line of a block of two or more that end in it at one column (blank lines aside). */
 function unborderRight(raw: string[]): void {
   for (let i = 0; i < raw.length; ) {
     const t = raw[i]!.trimEnd();
@@ -74,9 +74,14 @@ function unborderRight(raw: string[]): void {
       i++;
       continue;
     }
-    let end = i + 1;
-    while (end < raw.length && raw[end]!.trimEnd().length === column + 1 && raw[end]![column] === t[column]) end++;
-    if (end - i >= MIN_LINES) for (let k = i; k < end; k++) raw[k] = raw[k]!.slice(0, column).trimEnd();
+    let [end, lines] = [i + 1, 1];
+    for (; end < raw.length; end++) {
+      const next = raw[end]!.trimEnd();
+      if (!next) continue;
+      if (next.length !== column + 1 || next[column] !== t[column]) break;
+      lines++;
+    }
+    if (lines >= MIN_LINES) for (let k = i; k < end; k++) raw[k] = raw[k]!.slice(0, column).trimEnd();
     i = end;
   }
 }
