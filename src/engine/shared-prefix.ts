@@ -32,8 +32,9 @@ const SHARED = new RegExp(
     '(?:INFO|DEBUG|TRACE|NOTICE)',
   ].join('|')})[ \\t]+`,
 );
-// A pane's right border: the last character of a line, at one column on every line of a block.
-const BORDERS = '│┃║';
+// A pane's right border: the last character of a line, at one column on every line of a block ("│", "┃", "║": compared as codes, no search
+// on every line).
+const isBorder = (code: number): boolean => code === 0x2502 || code === 0x2503 || code === 0x2551;
 const MIN_LINES = 2;
 
 const isBlank = (code: number): boolean => code === 32 || code === 9;
@@ -70,7 +71,7 @@ function unborderRight(raw: string[]): void {
   for (let i = 0; i < raw.length; ) {
     const t = raw[i]!.trimEnd();
     const column = t.length - 1;
-    if (column < 1 || !BORDERS.includes(t[column]!)) {
+    if (column < 1 || !isBorder(t.charCodeAt(column))) {
       i++;
       continue;
     }
