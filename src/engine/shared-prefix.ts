@@ -24,8 +24,9 @@ const SHARED = new RegExp(
     String.raw`[A-Za-z]?:[ \t]+\[Step \d+\/\d+\]`,
     // pdsh's and clush's host: "web01: ".
     String.raw`[a-z][\w.-]{0,62}\d:`,
-    // A pane's border, a log viewer's bar, or a service's name before one: "│ ", "| ", "builder  | " (not a pastebin's number: "10 | ").
-    String.raw`(?:(?=[\w.-]{0,63}[A-Za-z])[\w.-]{2,64} +)?[│┃║|]`,
+    // A pane's border, a log viewer's bar, or a service's name before one: "│ ", "| ", "builder  | " (not a pastebin's number: "10 | ",
+    // nor a branch of systemctl's tree: "│ ├─2637 rootlesskit").
+    String.raw`(?:(?=[\w.-]{0,63}[A-Za-z])[\w.-]{2,64} +)?[│┃║|](?![ \t]*[├└│─])`,
     // stern's pod and container: "dind-0 dind ".
     String.raw`[a-z\d]+(?:-[a-z\d]+)+ [a-z][a-z\d-]*`,
     // A log level without a colon: "INFO  ".
