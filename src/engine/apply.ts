@@ -1,8 +1,10 @@
 /** How a fix makes its change take effect: the user service's systemctl lines, or, for a daemon started by hand from a shell, what to do there. */
 import { CONTAINER, namesDind, type Container } from './container.ts';
-import { RELOAD, RELOAD_RESTART, RESTART, START } from './drop-in.ts';
+import { rootlessContainerd } from './data/core/containerd.ts';
+import { DOCKER_SERVICE, RELOAD, userService, type UserService } from './drop-in.ts';
 import { startedAs } from './hand-run.ts';
 import type { ByHand } from './messages/types.ts';
+import type { Facts, Signal } from './types.ts';
 import { byHandSource, type SettingsSource } from './rules/settings-source.ts';
 import { listShape } from './shell-list.ts';
 import { stopThenStart } from './stop-by-hand.ts';
@@ -29,6 +31,8 @@ export interface Apply {
   startAfterExports?: string;
   /** A daemon started through a user switch (sudo, su, runuser) as another user (hand-run.ts startedAs): its checks run as that user. */
   asUser?: StartedAs;
+  /** Rootless containerd's user service (nerdctl's): its drop-ins, which containerd-rootless.sh's variables go to, and checks without docker. */
+  containerd?: UserService;
 }
 
 /**
@@ -65,8 +69,19 @@ export interface Typed {
 /** A user another than the caller's that a user switch starts the daemon as (hand-run.ts startedAs). */
 export type StartedAs = NonNullable<ReturnType<typeof startedAs>>;
 
+/** User service `s`'s commands. */
+const serviceApply = (s: UserService): Apply => ({ restart: s.restart, reloadRestart: `${RELOAD} && ${s.restart}`, reloadThenRestart: `${RELOAD}\n${s.restart}`, start: s.start, settingsIn: 'drop-in' });
+
 /** The user service's commands. */
-export const SERVICE: Apply = { restart: RESTART, reloadRestart: RELOAD_RESTART, reloadThenRestart: `${RELOAD}\n${RESTART}`, start: START, settingsIn: 'drop-in' };
+export const SERVICE: Apply = serviceApply(DOCKER_SERVICE);
+
+const CONTAINERD_UNIT = userService(rootlessContainerd.unit);
+/** Rootless containerd's user service's commands (nerdctl's docs/rootless.md). */
+export const CONTAINERD_SERVICE: Apply = { ...serviceApply(CONTAINERD_UNIT), containerd: CONTAINERD_UNIT };
+
+/** Whether the rootless daemon shown is rootless containerd (its RootlessKit, or nerdctl typed), with nothing of Docker's daemon beside it. */
+export const containerdShown = (facts: Facts, signals: ReadonlyMap<Signal, unknown>): boolean =>
+  signals.has('containerd-rootless') && facts.rootless !== true && facts.dockerServerVersion === null;
 
 /** What a daemon started by hand takes instead of a restart: stopped and started again, or only started again where `down` (none runs). */
 export const againByHand = (words: ByHand, down: boolean): string => words[down ? 'again' : 'restart'];
@@ -93,9 +108,9 @@ export const background = (line: string): string => {
  * last start started stopped first, and as every fix of the settings, so that all of them give one line; for a Dockerfile's ENV
  * instruction (`typed`), that instruction the same way, and a comment to build the image again instead of any restart; for a
  * docker:dind-rootless container's (`container`), the container restarted, its docker run (`typed`) run again after removing it, or
- * else its file's environment entries; else the user service's commands and drop-in.
+ * else its file's environment entries; else the user service's commands and drop-in: rootless containerd's where `containerd`.
  */
-export const applyFor = (source: SettingsSource | null | undefined, typed: string | null, down: boolean, words: ByHand, container: Container | null = null): Apply => {
+export const applyFor = (source: SettingsSource | null | undefined, typed: string | null, down: boolean, words: ByHand, container: Container | null = null, containerd = false): Apply => {
   if (source === 'container') {
     const name = container?.name ?? CONTAINER;
     const restart = `docker restart ${name}`;
@@ -107,7 +122,7 @@ export const applyFor = (source: SettingsSource | null | undefined, typed: strin
     // The image's daemon runs in its container: checked there, and upgraded by the image's tag.
     return { restart: rebuild, reloadRestart: rebuild, reloadThenRestart: rebuild, start: rebuild, settingsIn: { line: typed }, container: { name: CONTAINER, run: null, image: null } };
   }
-  if (!byHandSource(source)) return SERVICE;
+  if (!byHandSource(source)) return containerd ? CONTAINERD_SERVICE : SERVICE;
   const start = typed === null ? null : stopThenStart(typed, background(typed));
   const then = start === null ? '' : `\n${start}`;
   const again = `# ${againByHand(words, down)}${then}`;

@@ -3,7 +3,8 @@ import { CURRENT_UID, mine, PASTA_NAMES } from './argv.ts';
 import type { DesktopOs } from './daemon-address.ts';
 import type { Apply, InContainer, StartedAs } from './apply.ts';
 import { CONTAINER, withOption, withRelease } from './container.ts';
-import { DROP_IN, OVERRIDE, RELOAD_RESTART } from './drop-in.ts';
+import { DOCKER_SERVICE, DROP_IN, OVERRIDE, RELOAD_RESTART } from './drop-in.ts';
+import { nerdctl, rootlessContainerd } from './data/core/containerd.ts';
 import { bundleTable, dindRootlessImage, recreate, rootlessSettings, staticTarballs } from './data/core/docker.ts';
 import type { PackageManager } from './data/core/packaging.ts';
 import { FLAG } from './data/core/rootlesskit.ts';
@@ -22,6 +23,17 @@ export const shellCommand = (argv: readonly string[]): string =>
   argv.map((a) => (a === CURRENT_UID ? `"${a}"` : /[^\w.,=/:-]/.test(a) ? `'${a}'` : a)).join(' ');
 
 export const PS = shellCommand(mine(PASTA_NAMES));
+/** The current user's RootlessKit processes, each with its argv (--net=, --port-driver=). */
+const ROOTLESSKIT_PS = shellCommand(mine('rootlesskit'));
+/**
+ * The version of the RootlessKit running (the user's oldest, the parent), as docker version's rootlesskit component tells it for Docker: its
+ * process's own binary, which /proc keeps running after an upgrade replaced or deleted the file.
+ */
+const RUNNING_ROOTLESSKIT = `"/proc/$(pgrep -o -u "${CURRENT_UID}" -x rootlesskit)/exe" --version`;
+/** What shows the version of the RootlessKit running: docker version's rootlesskit component, else rootless containerd's process's binary. */
+export const runningVersion = (a: Apply): string => (a.containerd ? RUNNING_ROOTLESSKIT : 'docker version');
+/** What shows the rootless daemon's network driver: docker version's rootlesskit component, else rootless containerd's RootlessKit argv; then its unit's status. */
+export const driverChecks = (a: Apply): string => (a.containerd ? `${ROOTLESSKIT_PS}\n${a.containerd.status}` : `docker version\n${DOCKER_SERVICE.status}`);
 /** The rootless daemon's last log lines. */
 export const JOURNAL = 'journalctl --user -u docker --no-pager -n 50';
 /** The rootless unit's environment as systemd loaded it, each line whole (no pager to cut it) and a value with blanks quoted. */
@@ -145,13 +157,14 @@ export const PROBE = `pasta ${FLAG} --version >/dev/null 2>&1; echo "host-lo-to-
 
 /**
  * The checks of a fix for the daemon `a` applies to: RootlessKit's probe of pasta, docker version (of the rootless daemon's own socket
- * where `otherClient`: the client is set to ask another), pasta's argv and RootlessKit's version; in its docker:dind-rootless container
- * through docker exec.
+ * where `otherClient`: the client is set to ask another; for rootless containerd, its running RootlessKit's), pasta's argv and RootlessKit's
+ * version; in its docker:dind-rootless container through docker exec.
  */
 export const checksFor = (a: Apply, otherClient: boolean): { probe: string; version: string; ps: string; rootlesskit: string } => {
   const name = a.container?.name;
   const rootlesskit = 'rootlesskit --version';
   if (a.asUser) return { probe: PROBE, ...checksAs(a.asUser), rootlesskit };
+  if (a.containerd) return { probe: PROBE, version: RUNNING_ROOTLESSKIT, ps: PS, rootlesskit };
   if (!name) return { probe: PROBE, version: otherClient ? ROOTLESS_VERSION : 'docker version', ps: PS, rootlesskit };
   // The probe's redirections and $? are the container's shell's; busybox's ps prints each argv whole with -o args.
   return { probe: `docker exec ${name} sh -c '${PROBE}'`, version: dindVersion(name), ps: `docker exec ${name} ps -o args`, rootlesskit: `docker exec ${name} ${rootlesskit}` };
@@ -194,8 +207,8 @@ const remade = (form: EnvironmentForm, manifest: string): string =>
 export const dockerUpgrade = (a: Apply, release: string, says: { image: (reference: string) => string; packages: string; elsewhere: string }, w: SnippetWords): string =>
   a.container ? imageUpgrade(a, release, says.image, w) : `# ${says.packages}\n${upgrade(says.elsewhere)}\n${a.restart}`;
 
-/** A `docker run` that publishes `ports`, with the placeholder image the guide's pages use, so the line runs as copied. */
-export const run = (ports: string): string => `docker run -d -p ${ports} nginx:alpine`;
+/** A `docker run` (or `client`'s run) that publishes `ports`, with the placeholder image the guide's pages use, so the line runs as copied. */
+export const run = (ports: string, client = 'docker'): string => `${client} run -d -p ${ports} nginx:alpine`;
 
 /**
  * A port published on all addresses only where the guide's nftables table is loaded (it must filter before the port opens; the address
@@ -205,7 +218,7 @@ export const run = (ports: string): string => `docker run -d -p ${ports} nginx:a
  */
 export const publishFiltered = (a: Apply, says: { host: string; container: string }): string => {
   const name = a.container?.name;
-  const ports = run('0.0.0.0:8080:80');
+  const ports = run('0.0.0.0:8080:80', a.containerd ? nerdctl.client : 'docker');
   if (!name) return `# ${says.host}\nsudo nft list table ${NFT_TABLE} > /dev/null && ${ports}`;
   return `# ${says.container}\nsudo nsenter -n -t "$(docker inspect -f '{{.State.Pid}}' ${name})" nft list table ${NFT_TABLE} > /dev/null && ${inDind(name, ports)}`;
 };
@@ -258,7 +271,7 @@ export const slirp4netnsChecked = (a: Apply): boolean => !!a.container && !built
  */
 export const settingsFix = (a: Apply, w: SnippetWords, ...settings: string[]): string => {
   const into = a.settingsIn;
-  if (into === 'drop-in') return override(...settings);
+  if (into === 'drop-in') return a.containerd ? appended(a.containerd.dropIn, rootlessContainerd.prefix, a.reloadRestart, settings) : override(...settings);
   if (into === 'exports') return a.startAfterExports ? `${exported(...settings)}\n${a.startAfterExports}` : exported(...settings);
   if (typeof into === 'string') return `${entries(into, settings)}\n${remade(into, w.manifestEnv)}`;
   into.changes?.push(...settings);
@@ -274,20 +287,15 @@ export const settingsFix = (a: Apply, w: SnippetWords, ...settings: string[]): s
 const exported = (...settings: string[]): string => settings.map((s) => (s === 'FLAGS=' ? `unset ${rootlessSettings.prefix}FLAGS` : `export ${assignment(s)}`)).join('\n');
 
 /**
- * Shell lines that append the given DOCKERD_ROOTLESS_ROOTLESSKIT_* settings to the user's drop-in (creating it if need be),
- * then reload and restart. Appending keeps the settings already there; for the same variable, systemd applies the later
+ * Shell lines that append the given settings (NAME=value, each after `prefix`) to override.conf in drop-in directory `dir` (creating it if
+ * need be), then `reloadRestart`. Appending keeps the settings already there; for the same variable, systemd applies the later
  * Environment= line, so the appended value wins. The empty first line keeps [Service] off a last line without a newline.
  */
-export const override = (...settings: string[]): string =>
-  [
-    `mkdir -p ${DROP_IN}`,
-    `cat >> ${DROP_IN}/${OVERRIDE} <<'EOF'`,
-    '',
-    '[Service]',
-    ...settings.map((s) => `Environment="${rootlessSettings.prefix}${s}"`),
-    'EOF',
-    RELOAD_RESTART,
-  ].join('\n');
+const appended = (dir: string, prefix: string, reloadRestart: string, settings: readonly string[]): string =>
+  [`mkdir -p ${dir}`, `cat >> ${dir}/${OVERRIDE} <<'EOF'`, '', '[Service]', ...settings.map((s) => `Environment="${prefix}${s}"`), 'EOF', reloadRestart].join('\n');
+
+/** The given DOCKERD_ROOTLESS_ROOTLESSKIT_* settings appended to rootless Docker's drop-in, then reload and restart. */
+export const override = (...settings: string[]): string => appended(DROP_IN, rootlessSettings.prefix, RELOAD_RESTART, settings);
 
 /** Settings systemd never applied, appended where it applies them (override); with none known, the unit's files as systemd reads them. */
 export const moveSettings = (settings: readonly string[]): string => (settings.length ? override(...settings) : UNIT_FILES);

@@ -1,7 +1,7 @@
 /** The pipeline without a message catalogue: text → sections → facts (with evidence) → rules → verdict and findings. */
 import { kindsOf } from './any-of.ts';
 import { atPrompt, bulleted, clean, limits, type Line } from './clean.ts';
-import { applyFor } from './apply.ts';
+import { applyFor, containerdShown } from './apply.ts';
 import { dindContainer } from './container.ts';
 import { dockerfileEnv } from './dockerfile.ts';
 import { inDropIn } from './drop-in.ts';
@@ -35,6 +35,7 @@ import { zypperLocks } from './recognisers/zypper-lock.ts';
 import { aptPin } from './recognisers/apt-pin.ts';
 import { PASTA_LABEL, pastaMissingWords, pastaVersion } from './recognisers/pasta-version.ts';
 import { podmanInfo } from './recognisers/podman.ts';
+import { nerdctlTyped, nerdctlWords } from './recognisers/nerdctl.ts';
 import { processes, processWords } from './recognisers/process.ts';
 import { staticBuild, staticBuildWords } from './recognisers/static-build.ts';
 import { loopbackPublication, symptoms, symptomWords } from './recognisers/symptoms.ts';
@@ -76,7 +77,7 @@ import { writtenAnswers } from './written.ts';
 /** A reader of lines, told which of them may have one of its words where it takes that. */
 type Reader = (lines: readonly Line[], sink: Collected, worded?: Worded) => void;
 // Line recognisers run over every section except JSON, which has its own reader.
-const lineRecognisers: readonly Reader[] = [versions, pastaVersion, processes, environment, packages, aptPin, aptHolds, dnfLocks, zypperLocks, symptoms, userns, securityOptionsFormat, dockerJava, dindImage];
+const lineRecognisers: readonly Reader[] = [versions, pastaVersion, processes, environment, packages, aptPin, aptHolds, dnfLocks, zypperLocks, symptoms, userns, securityOptionsFormat, dockerJava, dindImage, nerdctlTyped];
 // Those that read each line on its own report only from lines with one of their words: they are given only those, in their places
 // among the others (facts keep their order). Most lines of a long paste have none, and staticBuild is given the lines with any.
 const words = new Map<Reader, readonly string[]>([
@@ -85,6 +86,7 @@ const words = new Map<Reader, readonly string[]>([
   [symptoms, symptomWords],
   [dockerJava, dockerJavaWords],
   [dindImage, dindImageWords],
+  [nerdctlTyped, nerdctlWords],
 ]);
 // Those that report only from a section with one of their words in a line: a section without is not read.
 const sectionWords = new Map<Reader, readonly string[]>([
@@ -200,6 +202,8 @@ export function analyzeWith(messages: Messages, text: string, answers?: Answers,
   dropOvercomeRefusals(sink, merged.facts.rootless);
   dropGrantedPorts(sink);
   dropBuildkitBesideDocker(merged, sink, pasted);
+  // Rootless containerd shown: its fixes are containerd's (read before the markers go).
+  const containerd = containerdShown(merged.facts, sink.signals);
   // The markers between recognisers and the rules above are no result's, nor a link's.
   for (const id of markers) sink.signals.delete(id);
   // A fact the paste leaves out is a gap an answer fills, but signals have no gaps: a paste showing any symptom tells its
@@ -278,7 +282,7 @@ export function analyzeWith(messages: Messages, text: string, answers?: Answers,
   // No daemon to stop: one that did not start, or none answering the client.
   const down = stops > 0 || findings.some((s) => s.id === 'daemon-not-running');
   const box = merged.settingsSource === 'container' ? dindContainer(pasted, sink.settings) : null;
-  const applyTo = (typed: string | null) => applyFor(merged.settingsSource, typed, down, messages.byHand, box);
+  const applyTo = (typed: string | null) => applyFor(merged.settingsSource, typed, down, messages.byHand, box, containerd);
   // The command typed before the script, the Dockerfile's ENV instruction, or a container's docker run: the line every fix of the settings gives.
   const env = merged.settingsSource === 'dockerfile' ? dockerfileEnv(pasted, sink.settings) : box?.run;
   const run = env ? { line: env, typed: env.trimmed } : typedRun(pasted, sink, merged.settingsSource);

@@ -1,15 +1,31 @@
 /**
- * Where the fixes write dockerd-rootless.sh's settings: the user service's drop-ins, and what makes them take effect (apart from
+ * Where the fixes write the rootless script's settings: the user service's drop-ins, and what makes them take effect (apart from
  * commands.ts, which only messages load).
  */
 
-export const DROP_IN = '~/.config/systemd/user/docker.service.d';
+/** A rootless daemon's user service: its drop-ins' directory, its start and restart, and its status with every process's whole argv. */
+export interface UserService {
+  dropIn: string;
+  start: string;
+  restart: string;
+  status: string;
+}
+
+/** User service `unit`'s drop-in directory and its systemctl lines. */
+export const userService = (unit: string): UserService => ({
+  dropIn: `~/.config/systemd/user/${unit}.service.d`,
+  start: `systemctl --user start ${unit}`,
+  restart: `systemctl --user restart ${unit}`,
+  status: `systemctl --user status ${unit} --no-pager --full`,
+});
+
+/** Rootless Docker's user service. */
+export const DOCKER_SERVICE = userService('docker');
+export const DROP_IN = DOCKER_SERVICE.dropIn;
 /** The drop-in `systemctl --user edit docker` edits, and the one the fixes append to unless a later one sets the same (rules/flags.ts). */
 export const OVERRIDE = 'override.conf';
-/** The rootless daemon started, as the user service. */
-export const START = 'systemctl --user start docker';
 /** The rootless daemon restarted, as the user service. */
-export const RESTART = 'systemctl --user restart docker';
+export const RESTART = DOCKER_SERVICE.restart;
 /** What makes systemd read a changed unit or drop-in. */
 export const RELOAD = 'systemctl --user daemon-reload';
 /** A changed drop-in read, and the rootless daemon restarted with it. */

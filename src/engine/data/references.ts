@@ -272,6 +272,30 @@ export const references = {
     url: urls.mobyRootlessScript,
     establishes: 'Which network and port drivers Docker picks by default, the MTU, and the `DOCKERD_ROOTLESS_ROOTLESSKIT_*` variables.',
   },
+  nerdctlRootless: {
+    id: 'nerdctl-rootless',
+    project: 'nerdctl',
+    title: 'nerdctl docs/rootless.md (rootless containerd)',
+    url: urls.nerdctlRootless,
+    establishes:
+      'containerd-rootless-setuptool.sh installs the user service containerd.service; the `CONTAINERD_ROOTLESS_ROOTLESSKIT_*` variables (NET, MTU, PORT_DRIVER, …) are set in `~/.config/systemd/user/containerd.service.d/override.conf` under [Service], then `systemctl --user daemon-reload` and `systemctl --user restart containerd`.',
+  },
+  nerdctlReadme: {
+    id: 'nerdctl-readme',
+    project: 'nerdctl',
+    title: 'nerdctl README (Install; Rootless mode)',
+    url: urls.nerdctlReadme,
+    establishes:
+      'Rootless containerd is set up with `containerd-rootless-setuptool.sh install` and used with `nerdctl run`; RootlessKit and slirp4netns are among the dependencies that `nerdctl-full-<VERSION>-<OS>-<ARCH>.tar.gz` includes and `nerdctl-<VERSION>-<OS>-<ARCH>.tar.gz` does not.',
+  },
+  nerdctlRootlessScript: {
+    id: 'nerdctl-containerd-rootless-sh',
+    project: 'nerdctl',
+    title: 'nerdctl extras/rootless/containerd-rootless.sh',
+    url: urls.nerdctlRootlessScript,
+    establishes:
+      'Rootless containerd runs `rootlesskit --state-dir=$XDG_RUNTIME_DIR/containerd-rootless … --disable-host-loopback --port-driver=… $CONTAINERD_ROOTLESS_ROOTLESSKIT_FLAGS containerd-rootless.sh`, its drivers and MTU read from `CONTAINERD_ROOTLESS_ROOTLESSKIT_NET`, `_MTU` and `_PORT_DRIVER`; it reads no `DISABLE_HOST_LOOPBACK`.',
+  },
   mobyRootlessScriptBeforePasta: {
     id: 'moby-dockerd-rootless-sh-before-pasta',
     project: 'moby',

@@ -5,7 +5,7 @@ import type * as urls from './urls.ts';
 export interface Reference {
   /** Stable key used by records and pages, e.g. "moby-48838". */
   id: string;
-  project: 'moby' | 'rootlesskit' | 'passt' | 'podman' | 'docker-docs' | 'distributions' | 'slirp4netns' | 'linux';
+  project: 'moby' | 'rootlesskit' | 'nerdctl' | 'passt' | 'podman' | 'docker-docs' | 'distributions' | 'slirp4netns' | 'linux';
   title: string;
   url: string;
   /** One sentence: what this source establishes for the site. */

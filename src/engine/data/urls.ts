@@ -53,6 +53,11 @@ export const mobyReleaseMilestones = 'https://github.com/moby/moby/wiki';
 export const podmanDockerShim = 'https://github.com/containers/podman/blob/3c9ce3e52a3eb2ad40f6fdd9254ff4590ad40161/docker.in';
 export const mobyRlkClient = 'https://github.com/moby/moby/blob/59651821b1993c91f812081aa8a992f19cb8f4e1/libnetwork/drivers/bridge/internal/rlkclient/rootlesskit_client_linux.go';
 export const mobyRootlessScript = 'https://github.com/moby/moby/blob/16db27c89c2551f32b550eb3ad541dfefa7f529d/contrib/dockerd-rootless.sh';
+/** nerdctl's rootless mode: containerd-rootless-setuptool.sh's containerd.service, its drop-in, and the CONTAINERD_ROOTLESS_ROOTLESSKIT_* variables. */
+export const nerdctlRootless = 'https://github.com/containerd/nerdctl/blob/0a04cb890e970c1f73c799872b49f0ae9a3f55dc/docs/rootless.md';
+/** nerdctl's install: RootlessKit and slirp4netns are among the dependencies nerdctl-full-<VERSION>-<OS>-<ARCH>.tar.gz includes. */
+export const nerdctlReadme = 'https://github.com/containerd/nerdctl/blob/004f2ff97ad06c7ae841a40a1aace5095e2f771c/README.md';
+export const nerdctlRootlessScript = 'https://github.com/containerd/nerdctl/blob/0dfa3bb8de82f281f21a25e9e6eeacbb12caeeb1/extras/rootless/containerd-rootless.sh';
 export const mobyRootlessScriptBeforePasta = 'https://github.com/moby/moby/blob/0ab3746f0d9c5972cc148583b2580a88167dd92d/contrib/dockerd-rootless.sh';
 export const mobyPr47103 = 'https://github.com/moby/moby/pull/47103';
 export const mobyRootlesskitInstaller = 'https://github.com/moby/moby/blob/master/hack/dockerfile/install/rootlesskit.installer';

@@ -1,8 +1,9 @@
 /** The English message catalogue. Every version in these texts comes from the data module. */
 import type { Apply } from '../apply.ts';
 import { DESKTOP_MAC } from '../daemon-address.ts';
-import { askSocket, checksFor, ciService, CLIENT_TARGET, CREATE_CONTEXT, daemonLog, DESKTOP_START, DESKTOP_START_ANY, DIND_ROOTLESS, DIND_VERSION, DISABLE_ROOTFUL, dockerUpgrade, FLAG, holdPasst, ID_MAPS, idHelpers, imageUpgrade, install, installAptVersion, installRootlesskit, kernelIpv6, moveSettings, noSystemd, OWN_SOCKET, OWNER, PASTA_FAILURE_LOG, PROBE, PS, PUBLISHED, publishFiltered, REMOTE_DAEMON, ROOTLESS_VERSION, run, setcapRootlesskit, setDrivers, settingsFix, setupAsUser, slirp4netnsChecked, sshDaemon, START_PODMAN_MACHINE, startDaemon, startDesktop, startPodmanSocket, STATIC_RELEASE, removeLock, tun, unhold, UNIT_ENVIRONMENT, unlock, UNIT_FILES, unprivilegedFrom, unprivilegedInContainer, UNSET_HOST, upgrade, UPGRADE_APT, UPGRADE_NIXOS, UPGRADE_STATIC, upgradeRootlesskit, userns, userSession } from '../commands.ts';
+import { askSocket, checksFor, ciService, CLIENT_TARGET, CREATE_CONTEXT, daemonLog, DESKTOP_START, DESKTOP_START_ANY, DIND_ROOTLESS, DIND_VERSION, DISABLE_ROOTFUL, dockerUpgrade, FLAG, holdPasst, ID_MAPS, idHelpers, imageUpgrade, install, installAptVersion, installRootlesskit, kernelIpv6, moveSettings, noSystemd, OWN_SOCKET, OWNER, PASTA_FAILURE_LOG, PROBE, PS, PUBLISHED, publishFiltered, REMOTE_DAEMON, ROOTLESS_VERSION, run, setcapRootlesskit, setDrivers, settingsFix, setupAsUser, slirp4netnsChecked, sshDaemon, START_PODMAN_MACHINE, startDaemon, startDesktop, startPodmanSocket, STATIC_RELEASE, removeLock, tun, unhold, UNIT_ENVIRONMENT, unlock, UNIT_FILES, unprivilegedFrom, unprivilegedInContainer, UNSET_HOST, upgrade, UPGRADE_APT, UPGRADE_NIXOS, UPGRADE_STATIC, upgradeRootlesskit, userns, userSession, driverChecks, runningVersion } from '../commands.ts';
 import { reportWords, stoppedNote } from './report-words.ts';
+import { nerdctl } from '../data/core/containerd.ts';
 import { appArmorUbuntu } from '../data/core/diagnostics.ts';
 import { docker, dockerDesktop, mtu, recreate, rootlessSettings } from '../data/core/docker.ts';
 import { managedPortDrivers, pastaPortDrivers, rootlesskitAddressing } from '../data/core/network.ts';
@@ -392,6 +393,8 @@ export const en: Messages = {
         // An upgrade the reader says they made and restarted is not advised again: the checks below tell what runs.
         ...(p.installed || p.probeMissed ? [a.restart] : p.stated ? [] : a.container
           ? [imageUpgrade(a, docker.fixed.version, newImage(a, ', whose RootlessKit has the fix'), snippets)]
+          : a.containerd
+          ? [`# RootlessKit ${FIX_RK} or later: upgrade the package this prints, or where none owns rootlesskit, unpack a newer ${nerdctl.bundle} archive, which bundles RootlessKit, or a release of RootlessKit`, OWNER, a.restart]
           : [...(p.staticInstall
             ? [`# Docker static install in ~/bin: the static tarballs of Docker ${STATIC_RELEASE} unpacked over it, any release from ${docker.fixed.version} on has the fix`, UPGRADE_STATIC]
             : p.distribution
@@ -423,9 +426,9 @@ export const en: Messages = {
       detail: "Its verdict, findings and commands are the checker's words, not your machine's output, so they are not read: paste the commands' output instead (docker version, or the collector's).",
       fix: 'docker version',
     }),
-    'need-network-driver': (p) => ({
+    'need-network-driver': (p, a) => ({
       title: 'Which network driver does the daemon use?',
-      detail: `${p.aside ? 'Once the client asks the rootless daemon (as above), ' : p.down ? 'Once the rootless daemon runs (start it first, as above), ' : ''}docker version shows it in its rootlesskit component (NetworkDriver)${p.rootlessKnown ? '' : `; from Docker ${docker.rootlessComponents.version}, a daemon without that component is rootful`}.${
+      detail: `${p.aside ? 'Once the client asks the rootless daemon (as above), ' : p.down ? 'Once the rootless daemon runs (start it first, as above), ' : ''}${a.containerd ? "rootless containerd's RootlessKit shows it on its command line (--net=)" : `docker version shows it in its rootlesskit component (NetworkDriver)${p.rootlessKnown ? '' : `; from Docker ${docker.rootlessComponents.version}, a daemon without that component is rootful`}`}.${
         p.infoCut ? ' The docker info stops at the line below, before its Security Options, which list rootless for a rootless daemon: paste all of it.' : ''
       }${
         p.client
@@ -444,7 +447,7 @@ export const en: Messages = {
           ? `Whichever it is, a rootless daemon is ${outcome(p.outcomes[0]!)}`
           : p.outcomes.map((o) => `If it is ${o.answer === 'pasta' ? 'pasta' : `${o.answer} (or any driver but pasta)`}: ${outcome(o)}`).join(' ')
       }${p.dindRootless ? ' If the daemon is docker:dind-rootless\'s: the image starts RootlessKit with slirp4netns (vpnkit in older tags) unless DOCKERD_ROOTLESS_ROOTLESSKIT_NET says otherwise, and with --port-driver=builtin, which RootlessKit refuses with pasta, and has no passt: it is not affected unless passt was added, pasta chosen and the port driver changed too.' : ''}`,
-      fix: `docker version\nsystemctl --user status docker --no-pager --full${p.dindRootless ? `\n# the daemon in docker:dind-rootless\n${DIND_VERSION}` : ''}`,
+      fix: `${driverChecks(a)}${p.dindRootless ? `\n# the daemon in docker:dind-rootless\n${DIND_VERSION}` : ''}`,
     }),
     'need-rootlesskit-version': (p, a) => ({
       title: 'Which RootlessKit runs?',
@@ -460,8 +463,8 @@ export const en: Messages = {
             : ` RootlessKit ${p.installed} is installed, yet a port published on 127.0.0.1 resets: the daemon may still run an older one (not restarted since an upgrade, or another binary). Restart it, check which runs, and try the port again.`
       }`,
       fix: p.installed
-        ? `${p.restarted ? '' : `${a.restart}\n`}# rootlesskit: Version, the one running\ndocker version`
-        : '# rootlesskit: Version, the one running\ndocker version\n# the one installed, which runs after a restart\nrootlesskit --version',
+        ? `${p.restarted ? '' : `${a.restart}\n`}# rootlesskit: Version, the one running\n${runningVersion(a)}`
+        : `# rootlesskit: Version, the one running\n${runningVersion(a)}\n# the one installed, which runs after a restart\nrootlesskit --version`,
     }),
     'need-pasta-argv': (p) => ({
       title: `Does pasta run with ${FLAG}?`,

@@ -1,8 +1,9 @@
 /** The Simplified Chinese message catalogue. Versions come from the data module; commands and quoted errors stay as the tools print them. */
 import type { Apply } from '../apply.ts';
 import { DESKTOP_MAC } from '../daemon-address.ts';
-import { askSocket, checksFor, ciService, CLIENT_TARGET, CREATE_CONTEXT, daemonLog, DESKTOP_START, DESKTOP_START_ANY, DIND_ROOTLESS, DIND_VERSION, DISABLE_ROOTFUL, dockerUpgrade, FLAG, holdPasst, ID_MAPS, idHelpers, imageUpgrade, install, installAptVersion, installRootlesskit, kernelIpv6, moveSettings, noSystemd, OWN_SOCKET, OWNER, PASTA_FAILURE_LOG, PROBE, PS, PUBLISHED, publishFiltered, REMOTE_DAEMON, ROOTLESS_VERSION, run, setcapRootlesskit, setDrivers, settingsFix, setupAsUser, slirp4netnsChecked, sshDaemon, START_PODMAN_MACHINE, startDaemon, startDesktop, startPodmanSocket, STATIC_RELEASE, removeLock, tun, unhold, UNIT_ENVIRONMENT, unlock, UNIT_FILES, unprivilegedFrom, unprivilegedInContainer, UNSET_HOST, upgrade, UPGRADE_APT, UPGRADE_NIXOS, UPGRADE_STATIC, upgradeRootlesskit, userns, userSession } from '../commands.ts';
+import { askSocket, checksFor, ciService, CLIENT_TARGET, CREATE_CONTEXT, daemonLog, DESKTOP_START, DESKTOP_START_ANY, DIND_ROOTLESS, DIND_VERSION, DISABLE_ROOTFUL, dockerUpgrade, FLAG, holdPasst, ID_MAPS, idHelpers, imageUpgrade, install, installAptVersion, installRootlesskit, kernelIpv6, moveSettings, noSystemd, OWN_SOCKET, OWNER, PASTA_FAILURE_LOG, PROBE, PS, PUBLISHED, publishFiltered, REMOTE_DAEMON, ROOTLESS_VERSION, run, setcapRootlesskit, setDrivers, settingsFix, setupAsUser, slirp4netnsChecked, sshDaemon, START_PODMAN_MACHINE, startDaemon, startDesktop, startPodmanSocket, STATIC_RELEASE, removeLock, tun, unhold, UNIT_ENVIRONMENT, unlock, UNIT_FILES, unprivilegedFrom, unprivilegedInContainer, UNSET_HOST, upgrade, UPGRADE_APT, UPGRADE_NIXOS, UPGRADE_STATIC, upgradeRootlesskit, userns, userSession, driverChecks, runningVersion } from '../commands.ts';
 import { reportWords, stoppedNote } from './report-words.ts';
+import { nerdctl } from '../data/core/containerd.ts';
 import { appArmorUbuntu } from '../data/core/diagnostics.ts';
 import { docker, dockerDesktop, mtu, recreate, rootlessSettings } from '../data/core/docker.ts';
 import { managedPortDrivers, pastaPortDrivers, rootlesskitAddressing } from '../data/core/network.ts';
@@ -389,6 +390,8 @@ export const zhCn: Messages = {
         // An upgrade the reader says they made and restarted is not advised again: the checks below tell what runs.
         ...(p.installed || p.probeMissed ? [a.restart] : p.stated ? [] : a.container
           ? [imageUpgrade(a, docker.fixed.version, newImage(a, '（它的 RootlessKit 带有修复）'), snippets)]
+          : a.containerd
+          ? [`# RootlessKit 需要 ${FIX_RK} 或更新版本：升级下面这条命令列出的软件包；若没有软件包提供 rootlesskit，就解压更新的 ${nerdctl.bundle} 归档（其中带有 RootlessKit）或 RootlessKit 自己的发布版`, OWNER, a.restart]
           : [...(p.staticInstall
             ? [`# ~/bin 里的 Docker 静态安装：把 Docker ${STATIC_RELEASE} 的静态 tarball 解压覆盖上去（${docker.fixed.version} 起的任何版本都带有修复）`, UPGRADE_STATIC]
             : p.distribution
@@ -420,9 +423,9 @@ export const zhCn: Messages = {
       detail: '其中的结论、诊断和命令是检查工具自己写的，不是你机器的输出，所以不会被读取：请改为粘贴命令的输出（docker version 的，或者收集命令的）。',
       fix: 'docker version',
     }),
-    'need-network-driver': (p) => ({
+    'need-network-driver': (p, a) => ({
       title: '守护进程用的是哪个网络驱动？',
-      detail: `${p.aside ? '先按上一条让客户端连到 rootless 守护进程；之后，' : p.down ? '先按上一条启动 rootless 守护进程；它运行之后，' : ''}docker version 的 rootlesskit 组件会显示它（NetworkDriver）${p.rootlessKnown ? '' : `；从 Docker ${docker.rootlessComponents.version} 起，没有这个组件说明守护进程以 root 运行`}。${
+      detail: `${p.aside ? '先按上一条让客户端连到 rootless 守护进程；之后，' : p.down ? '先按上一条启动 rootless 守护进程；它运行之后，' : ''}${a.containerd ? 'rootless containerd 的 RootlessKit 命令行会显示它（--net=）' : `docker version 的 rootlesskit 组件会显示它（NetworkDriver）${p.rootlessKnown ? '' : `；从 Docker ${docker.rootlessComponents.version} 起，没有这个组件说明守护进程以 root 运行`}`}。${
         p.infoCut ? 'docker info 在下面这一行就断了，还没到 Security Options（rootless 守护进程会在那里列出 rootless）：请粘贴完整的输出。' : ''
       }${
         p.client
@@ -441,7 +444,7 @@ export const zhCn: Messages = {
           ? `无论是哪一个，rootless 守护进程的结果都是：${outcome(p.outcomes[0]!)}`
           : p.outcomes.map((o) => `如果是 ${o.answer === 'pasta' ? 'pasta' : `${o.answer}（或 pasta 以外的任何驱动）`}：${outcome(o)}`).join('')
       }${p.dindRootless ? '如果说的是 docker:dind-rootless 里的守护进程：这个镜像用 slirp4netns（较早的 tag 是 vpnkit）启动 RootlessKit，除非 DOCKERD_ROOTLESS_ROOTLESSKIT_NET 另有设置，并且固定传 --port-driver=builtin（RootlessKit 不接受它与 pasta 搭配），镜像里也没有 passt：除非另外装了 passt、选用 pasta 并且也改了端口驱动，它不受影响。' : ''}`,
-      fix: `docker version\nsystemctl --user status docker --no-pager --full${p.dindRootless ? `\n# docker:dind-rootless 里的守护进程\n${DIND_VERSION}` : ''}`,
+      fix: `${driverChecks(a)}${p.dindRootless ? `\n# docker:dind-rootless 里的守护进程\n${DIND_VERSION}` : ''}`,
     }),
     'need-rootlesskit-version': (p, a) => ({
       title: '运行的是哪个版本的 RootlessKit？',
@@ -457,8 +460,8 @@ export const zhCn: Messages = {
             : `已安装的 RootlessKit 是 ${p.installed}，但发布在 127.0.0.1 上的端口仍然重置连接：守护进程可能仍在运行旧版本（升级后没有重启，或者是另一个二进制文件）。请重启它，确认运行的版本，再试一次端口。`
       }`,
       fix: p.installed
-        ? `${p.restarted ? '' : `${a.restart}\n`}# 看 rootlesskit 下的 Version，即正在运行的版本\ndocker version`
-        : '# 看 rootlesskit 下的 Version，即正在运行的版本\ndocker version\n# 已安装的版本，重启后才会运行\nrootlesskit --version',
+        ? `${p.restarted ? '' : `${a.restart}\n`}# 看 rootlesskit 下的 Version，即正在运行的版本\n${runningVersion(a)}`
+        : `# 看 rootlesskit 下的 Version，即正在运行的版本\n${runningVersion(a)}\n# 已安装的版本，重启后才会运行\nrootlesskit --version`,
     }),
     'need-pasta-argv': (p) => ({
       title: `pasta 运行时带 ${FLAG} 吗？`,

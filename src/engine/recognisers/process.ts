@@ -223,7 +223,10 @@ const argv = (token = ''): boolean => token.startsWith('-') || ELISION.test(toke
 function rootlesskit(tokens: readonly string[], at: number, line: Line, sink: Sink, dockersShown: boolean): void {
   const { flags: f, written, rest } = flags(tokens, at + 1);
   const of = (name: string): Line => showing(line, written.get(name));
-  if (dockersShown && [f.get('state-dir') ?? '', rest ?? ''].some((path) => basename(path).startsWith(CONTAINERD))) return;
+  const containerds = [f.get('state-dir') ?? '', rest ?? ''].some((path) => basename(path).startsWith(CONTAINERD));
+  if (containerds && dockersShown) return;
+  // Alone, it is rootless containerd's: its fixes are containerd's (apply.ts).
+  if (containerds) sink.signal('containerd-rootless', line);
   const elided = rest !== null && ELISION.test(rest);
   // Elided flags prove nothing, but the child at the end still shows RootlessKit running Docker.
   if (elided && SCRIPT.test(basename(tokens.at(-1)!))) sink.fact('rootless', true, rank.running, line);

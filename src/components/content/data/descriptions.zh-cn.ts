@@ -174,6 +174,21 @@ export const referenceTextZhCn: Record<ReferenceKey, { establishes: string; titl
   mobyRootlessScript: {
     establishes: 'Docker 默认选用哪个网络驱动和端口驱动、MTU，以及 `DOCKERD_ROOTLESS_ROOTLESSKIT_*` 环境变量。',
   },
+  nerdctlRootless: {
+    title: 'nerdctl docs/rootless.md（rootless containerd）',
+    establishes:
+      'containerd-rootless-setuptool.sh 安装用户服务 containerd.service；`CONTAINERD_ROOTLESS_ROOTLESSKIT_*` 变量（NET、MTU、PORT_DRIVER 等）写在 `~/.config/systemd/user/containerd.service.d/override.conf` 的 [Service] 下，然后运行 `systemctl --user daemon-reload` 和 `systemctl --user restart containerd`。',
+  },
+  nerdctlReadme: {
+    title: 'nerdctl README（安装；Rootless 模式）',
+    establishes:
+      'rootless containerd 用 `containerd-rootless-setuptool.sh install` 安装，用 `nerdctl run` 使用；RootlessKit 和 slirp4netns 包含在 `nerdctl-full-<VERSION>-<OS>-<ARCH>.tar.gz` 里，而 `nerdctl-<VERSION>-<OS>-<ARCH>.tar.gz` 不包含。',
+  },
+  nerdctlRootlessScript: {
+    title: 'nerdctl extras/rootless/containerd-rootless.sh',
+    establishes:
+      'rootless containerd 以 `rootlesskit --state-dir=$XDG_RUNTIME_DIR/containerd-rootless … --disable-host-loopback --port-driver=… $CONTAINERD_ROOTLESS_ROOTLESSKIT_FLAGS containerd-rootless.sh` 运行，网络驱动、MTU 和端口驱动分别读自 `CONTAINERD_ROOTLESS_ROOTLESSKIT_NET`、`_MTU` 和 `_PORT_DRIVER`；它不读取 `DISABLE_HOST_LOOPBACK`。',
+  },
   mobyRootlessScriptBeforePasta: {
     title: 'moby contrib/dockerd-rootless.sh：支持 pasta 之前的版本（commit 0ab3746）',
     establishes: `支持 pasta 之前的脚本：已安装 slirp4netns（${fact('slirpAutodetect')} 及以上）就用它，否则用 vpnkit；端口驱动为 \`builtin\`；自动检测到 slirp4netns 时 MTU 为 ${fact('mtuPasta')}，否则为 ${fact('mtuLegacy')}。`,

@@ -413,6 +413,8 @@ export const markers = [
   'userns-max-off',
   'userns-max-on',
   'daemon-restarted',
+  // Rootless containerd's RootlessKit, or nerdctl or its setup tool typed (recognisers/nerdctl.ts): the fixes are containerd's (apply.ts).
+  'containerd-rootless',
   // The daemon's default address for published ports set to a loopback one, and the ports published without one (daemon-ip.ts).
   'daemon-ip',
   'published-default',

@@ -1,0 +1,64 @@
+// Review 113 #4: rootless containerd (nerdctl) has the same problem as rootless Docker, but its fixes act on containerd's user service,
+// the variables containerd-rootless.sh reads, and checks without docker; a paste that shows Docker's rootless daemon keeps Docker's.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, test } from 'vitest';
+import { analyze, analyzeWith } from '../../../src/engine/index.ts';
+import { zhCn } from '../../../src/engine/messages/zh-cn.ts';
+import type { Result } from '../../../src/engine/types.ts';
+
+const fixture = (name: string): string => readFileSync(join(import.meta.dirname, '../../fixtures/synthetic', name), 'utf8');
+const both = (text: string): Result[] => [analyze(text), analyzeWith(zhCn, text)];
+const fixOf = (r: Result, id: string): string => r.findings.find((f) => f.id === id)!.fix!;
+const allFixes = (r: Result): string => r.findings.map((f) => f.fix ?? '').join('\n');
+
+const STATUS = 'nerdctl-containerd-rootless-status-pasta-rootlesskit-2.3.2-installed-reset.txt';
+const PGREP = 'nerdctl-containerd-rootless-pgrep-pasta-rootlesskit-2.3.1-reset.txt';
+
+test('rootless containerd shown by its RootlessKit: containerd restarted and its running RootlessKit checked, not Docker', () => {
+  for (const r of both(fixture(STATUS))) {
+    expect(r.verdict).toBe('affected');
+    const fix = fixOf(r, 'affected');
+    expect(fix).toMatch(/^systemctl --user restart containerd$/m);
+    expect(fix).toContain('/exe" --version');
+    expect(allFixes(r)).not.toMatch(/\bdocker\b|DOCKERD_/);
+  }
+});
+
+test("rootless containerd's slirp4netns workaround: containerd-rootless.sh's variables in containerd's drop-in", () => {
+  for (const r of both(fixture(PGREP))) {
+    const fix = fixOf(r, 'workaround-slirp4netns');
+    expect(fix).toContain('mkdir -p ~/.config/systemd/user/containerd.service.d');
+    expect(fix).toContain('Environment="CONTAINERD_ROOTLESS_ROOTLESSKIT_NET=slirp4netns"');
+    expect(fix).toContain('Environment="CONTAINERD_ROOTLESS_ROOTLESSKIT_PORT_DRIVER=builtin"');
+    expect(fix).toMatch(/^systemctl --user daemon-reload && systemctl --user restart containerd$/m);
+    expect(fixOf(r, 'workaround-nftables')).toContain('nerdctl run -d -p 0.0.0.0:8080:80');
+  }
+});
+
+test("rootless containerd's old RootlessKit: the upgrade is of the rootlesskit installed (nerdctl-full bundles it), not Docker's packages", () => {
+  for (const r of both(fixture(PGREP))) {
+    const fix = fixOf(r, 'affected');
+    expect(fix).toContain('nerdctl-full');
+    expect(fix).toContain('dpkg -S "$(command -v rootlesskit)"');
+    expect(fix).not.toContain('docker-ce');
+    expect(allFixes(r)).not.toMatch(/\bdocker\b|DOCKERD_/);
+  }
+});
+
+test("nerdctl typed with nothing else shown: the network driver is asked of containerd's RootlessKit and unit", () => {
+  for (const r of both('$ nerdctl run -d -p 127.0.0.1:8080:80 nginx\n$ curl 127.0.0.1:8080\ncurl: (56) Recv failure: Connection reset by peer\n')) {
+    const fix = fixOf(r, 'need-network-driver');
+    expect(fix).toContain('pgrep -a -u "$(id -u)" -x rootlesskit');
+    expect(fix).toContain('systemctl --user status containerd');
+    expect(fix).not.toContain('docker');
+  }
+});
+
+test("Docker's rootless daemon shown beside nerdctl: the fixes stay Docker's", () => {
+  const text = `${fixture('docker-version-pasta-27.3.1.txt')}\n$ nerdctl ps\n`;
+  for (const r of both(text)) {
+    expect(fixOf(r, 'affected')).toMatch(/^systemctl --user restart docker$/m);
+    expect(fixOf(r, 'workaround-slirp4netns')).toContain('DOCKERD_ROOTLESS_ROOTLESSKIT_NET=slirp4netns');
+  }
+});
