@@ -5,6 +5,7 @@ import { applyFor, containerdShown } from './apply.ts';
 import { dindContainer } from './container.ts';
 import { dockerfileEnv } from './dockerfile.ts';
 import { inDropIn } from './drop-in.ts';
+import { daemonHost, onDaemonHost } from './daemon-host.ts';
 import { chronology } from './chronology.ts';
 import { disagreeingLines, disagreeingMachines, machines, machinesApart } from './machines.ts';
 import { ownReportJson, ownReportLines } from './own-report.ts';
@@ -22,6 +23,7 @@ import { dockerVersion } from './recognisers/docker-version.ts';
 import { environment, environmentWords } from './recognisers/env.ts';
 import { clientReset, clientResetWords } from './recognisers/client-resets.ts';
 import { contextShow } from './recognisers/context-show.ts';
+import { hostEcho } from './recognisers/host-echo.ts';
 import { userDaemon } from './recognisers/user-daemon.ts';
 import { formatFields } from './recognisers/format-fields.ts';
 import { formatRange } from './recognisers/format-range.ts';
@@ -151,6 +153,7 @@ export function analyzeWith(messages: Messages, text: string, answers?: Answers,
   formatRange(pasted, sink);
   // docker context show's answer, the line after it, is a word that no section reader looks for; so are systemctl is-active's and ls's.
   contextShow(pasted, sink);
+  hostEcho(pasted, sink);
   userDaemon(pasted, sink);
   // When the daemon started, read across sections: the command naming the unit whose Active line follows starts a section of its own.
   daemonStart(pasted, sink, wordedIn(kinds, daemonStart));
@@ -291,6 +294,8 @@ export function analyzeWith(messages: Messages, text: string, answers?: Answers,
   // Settings typed before the script: every fix gives one command, with all their changes (each retyping its own would undo the others').
   const every = everyChange(first, findings, (s, a) => render(s, messages, down, a), alone);
   const apply = every === null ? first : withEveryChange(applyTo(every.line), every);
+  // The daemon the client reaches on another machine: the fixes' own commands run there.
+  const host = daemonHost(signals.get('remote-daemon'));
   return {
     verdict: a.verdict,
     certainty: a.certainty,
@@ -304,7 +309,7 @@ export function analyzeWith(messages: Messages, text: string, answers?: Answers,
     signals: [...signals.keys()],
     ask: main !== a.main && a.ask && written.some(([key]) => key === a.ask) ? null : a.ask,
     stops,
-    findings: findings.map((s) => render(s, messages, down, ownFix(apply, alone(s)))).map((f) => (f.fix ? { ...f, fix: inDropIn(f.fix, dropIn) } : f)),
+    findings: findings.map((s) => render(s, messages, down, ownFix(apply, alone(s)))).map((f) => (f.fix ? { ...f, fix: onDaemonHost(inDropIn(f.fix, dropIn), host, messages.snippets) } : f)),
   };
 }
 

@@ -41,6 +41,8 @@ const snippets: SnippetWords = {
   ciCerts: 'ca.pem cert.pem key.pem: TLS, port 2376',
   sshAddress: 'USER@HOST: the ssh:// address',
   noIpv6: 'no IPv6 in this kernel',
+  onDaemonHost: ({ host, user, ssh, via }) =>
+    `on ${host}${user ? ` as ${user}` : ''}, the host of the daemon ${via === 'host' ? 'DOCKER_HOST' : 'the current docker context'} reaches: ${ssh}`,
   rootfulLog: (command) => `rootful: ${command}`,
 };
 

@@ -6,6 +6,7 @@ import type { Kept } from '../rules/flags-kept.ts';
 import type { StatedFix } from '../rules/stated-fix.ts';
 import type { PackageManager } from '../data/core/packaging.ts';
 import type { DaemonElsewhere, DesktopOs } from '../daemon-address.ts';
+import type { DaemonHost } from '../daemon-host.ts';
 import type { Certainty, Evidence, FactKey, Result, Verdict } from '../types.ts';
 
 type None = Record<string, never>;
@@ -293,6 +294,8 @@ export interface SnippetWords {
   noIpv6: string;
   /** daemonLog's comment: a rootful daemon's log command, labelled. */
   rootfulLog: (command: string) => string;
+  /** The comment before a fix for a daemon on another machine (daemon-host.ts): where to run it, as whom, and its ssh command. */
+  onDaemonHost: (at: DaemonHost) => string;
 }
 
 /** What a daemon started by hand from a shell takes instead of the user service's restart and start. */

@@ -63,7 +63,7 @@ export const REMOVED = /^-(?:\s{2,})?(?:Environment=|ExecStart=|export |DOCKERD_
 const RELOADED = /^systemctl\b(?=[^|&;]*\s--user\b)[^|&;]*\s(?:daemon-reload|edit|show-environment|set-environment|import-environment)\b|^EnvironmentFiles?=|environment\.d\//;
 // A daemon on another machine: an ssh:// or (not loopback) tcp:// endpoint, as DOCKER_HOST or the current context names it, or the
 // client's ssh command for one, as its error quotes it (or that quote's end, where the error wraps; not the daemon host's process list).
-const REMOTE_ENDPOINT = /(?:^|[\s"'=])(?:ssh:\/\/|tcp:\/\/(?!localhost\b|127\.|\[::1\]|0\.0\.0\.0))/;
+export const REMOTE_ENDPOINT = /(?:^|[\s"'=])(?:ssh:\/\/|tcp:\/\/(?!localhost\b|127\.|\[::1\]|0\.0\.0\.0))/;
 const REMOTE_HOST = /\bDOCKER_HOST=/;
 // The rootless daemon restarted, as a command alone or chained after daemon-reload.
 const RESTARTED = /(?:^|&&\s*|;\s*)systemctl --user (?:try-|reload-or-)?restart docker(?:\.service)?(?=$|[\s;&])/;

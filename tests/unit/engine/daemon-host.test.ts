@@ -1,0 +1,41 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, test } from 'vitest';
+import { analyze } from '../../../src/engine/index.ts';
+import { daemonHost, onDaemonHost } from '../../../src/engine/daemon-host.ts';
+import { en } from '../../../src/engine/messages/en.ts';
+import { zhCn } from '../../../src/engine/messages/zh-cn.ts';
+
+const fixture = (name: string): string => readFileSync(join(import.meta.dirname, '../../fixtures/synthetic', name), 'utf8');
+const fixOf = (text: string, id: string, lang?: 'zh-cn'): string => analyze(text, lang ? { messages: zhCn } : undefined).findings.find((f) => f.id === id)?.fix ?? '';
+
+test('with DOCKER_HOST exported as ssh://, the fix for the daemon says first to run it on that host, as that user, and how to get there', () => {
+  const fix = fixOf(fixture('docker-host-ssh-local-old-pasta-remote-pasta-over-ssh-reset.txt'), 'affected');
+  expect(fix.split('\n')[0]).toBe('# on buildbox as alice, the host of the daemon DOCKER_HOST reaches: ssh alice@buildbox');
+  expect(fix).toContain('systemctl --user restart docker');
+});
+
+test("echo $DOCKER_HOST's answer is the client's address: the fixes run on that host, in both languages", () => {
+  const text = fixture('docker-host-ssh-echo-answer-remote-rootlesskit-2.3.1.txt');
+  expect(analyze(text).signals).toContain('remote-daemon');
+  for (const id of ['affected', 'workaround-slirp4netns', 'workaround-nftables'])
+    expect(fixOf(text, id).split('\n')[0]).toBe('# on build01.internal as deploy, the host of the daemon DOCKER_HOST reaches: ssh deploy@build01.internal');
+  expect(fixOf(text, 'affected', 'zh-cn').split('\n')[0]).toBe('# 在 build01.internal 上以 deploy 用户运行（DOCKER_HOST 连接的守护进程在那里）：ssh deploy@build01.internal');
+});
+
+test("the current context's ssh:// endpoint, with its port, is where the fixes run", () => {
+  const fix = fixOf(fixture('docker-context-ssh-port-current-rootlesskit-2.3.1.txt'), 'affected');
+  expect(fix.split('\n')[0]).toBe('# on build01.internal as deploy, the host of the daemon the current docker context reaches: ssh -p 2222 deploy@build01.internal');
+});
+
+test('once DOCKER_HOST is unset, the daemon is this machine’s again, and so are the fixes', () => {
+  const text = fixture('docker-host-ssh-echo-answer-remote-rootlesskit-2.3.1.txt').replace('me@laptop:~$ docker version', 'me@laptop:~$ unset DOCKER_HOST\nme@laptop:~$ docker version');
+  expect(fixOf(text, 'affected')).not.toContain('# on ');
+});
+
+test('a fix of docker commands alone, which go through DOCKER_HOST, is run where the client is; one with a host command is not', () => {
+  const at = daemonHost([{ line: 1, text: 'export DOCKER_HOST=ssh://alice@buildbox' }]);
+  expect(onDaemonHost('docker context use rootless\ndocker version', at, en.snippets)).toBe('docker context use rootless\ndocker version');
+  expect(onDaemonHost('echo "$DOCKER_HOST"\ndocker context ls', at, en.snippets)).toBe('echo "$DOCKER_HOST"\ndocker context ls');
+  expect(onDaemonHost('docker version\nsystemctl --user status docker', at, en.snippets).split('\n')[0]).toBe('# on buildbox as alice, the host of the daemon DOCKER_HOST reaches: ssh alice@buildbox');
+});
