@@ -5,6 +5,7 @@ import { applyFor, containerdShown } from './apply.ts';
 import { dindContainer } from './container.ts';
 import { dockerfileEnv } from './dockerfile.ts';
 import { inDropIn } from './drop-in.ts';
+import { setAsideOtherContext } from './rules/context-other.ts';
 import { daemonHost, onDaemonHost } from './daemon-host.ts';
 import { chronology } from './chronology.ts';
 import { disagreeingLines, disagreeingMachines, machines, machinesApart } from './machines.ts';
@@ -168,7 +169,9 @@ export function analyzeWith(messages: Messages, text: string, answers?: Answers,
   dropBeneathFlags(sink);
   const dropIn = fixDropIn(sink);
   refusedInForce(sink);
-  dropRemoteBeforeLocal(sink, pasted.filter(atPrompt));
+  const prompted = pasted.filter(atPrompt);
+  dropRemoteBeforeLocal(sink, prompted);
+  setAsideOtherContext(sink, prompted);
   publishedOnDaemonIp(sink.signals, loopbackPublication);
   dropRequestsToAllAddresses(sink.signals);
   const fromHomeBin = staticInstall(pasted);

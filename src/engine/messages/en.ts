@@ -661,10 +661,13 @@ export const en: Messages = {
       detail: 'The paste shows a daemon running as root and a rootless one. Both can run at once (installing rootless Docker with --force leaves the system-wide daemon running): the verdict follows the rootless one, the only one this problem can concern (without the version the rootful one reports of itself), and what the two show differently is no disagreement to restart away. Each docker command asks one of them: the one DOCKER_HOST names, or else the current context\'s.',
       fix: CLIENT_TARGET,
     }),
-    'context-system': () => ({
-      title: 'The CLI asks the system-wide daemon',
-      detail:
-        'The current context points at /var/run/docker.sock, the socket of the daemon that runs as root: docker commands, and the containers they start, go to that daemon, which this problem leaves alone. The rootless daemon answers through the rootless context listed beside it.',
+    'context-system': (p) => ({
+      title: p.desktop ? "The CLI asks Docker Desktop's daemon" : 'The CLI asks the system-wide daemon',
+      detail: `${
+        p.desktop
+          ? "The current context is Docker Desktop's: docker commands typed without --context, and the containers they start, go to the daemon in its VM, which this problem leaves alone."
+          : 'The current context points at /var/run/docker.sock, the socket of the daemon that runs as root: docker commands, and the containers they start, go to that daemon, which this problem leaves alone.'
+      } The rootless daemon answers through the rootless context listed beside it.${p.ports ? " The ports this paste publishes without --context, and the requests and resets after them, are that daemon's: the verdict leaves them out." : ''}`,
       fix: 'docker context use rootless\ndocker version',
     }),
     'host-network-mode': () => ({

@@ -187,7 +187,8 @@ export interface MessageParams {
    * unit's directory, in another user unit's drop-in; `settings` are what they set (NAME=value without the prefix), for the fix.
    */
   'setting-not-applied': { section: boolean; discarded: boolean; system: boolean; unit: boolean; settings: string[] };
-  'context-system': None;
+  /** `desktop`: the current context is Docker Desktop's, not the system-wide daemon's; `ports`: the paste's ports published without --context were its. */
+  'context-system': { desktop: boolean; ports: boolean };
   /**
    * The lowest port refused (null where the paste's line is not at hand: a shared link), and who refused it: RootlessKit run as
    * rootlesskit (which offers the capability), Podman's rootlessport, or either.

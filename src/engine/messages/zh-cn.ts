@@ -657,10 +657,13 @@ export const zhCn: Messages = {
       detail: '这段输出里既有以 root 运行的守护进程，也有 rootless 守护进程。两者可以同时运行（用 --force 安装 rootless Docker 时，系统级的守护进程会继续运行）：结论针对 rootless 守护进程，这个问题只可能与它有关（不采用 rootful 守护进程报告的它自己的版本）；两者显示的不同之处并不是靠重启就能消除的不一致。每条 docker 命令只会询问其中一个：DOCKER_HOST 指定的那个，没有设置时则是当前 context 的那个。',
       fix: CLIENT_TARGET,
     }),
-    'context-system': () => ({
-      title: 'CLI 询问的是系统级守护进程',
-      detail:
-        '当前 context 指向 /var/run/docker.sock，即以 root 运行的守护进程的套接字：docker 命令以及它们启动的容器都交给这个守护进程，而这个问题与它无关。rootless 守护进程要通过旁边列出的 rootless context 访问。',
+    'context-system': (p) => ({
+      title: p.desktop ? 'CLI 询问的是 Docker Desktop 的守护进程' : 'CLI 询问的是系统级守护进程',
+      detail: `${
+        p.desktop
+          ? '当前 context 是 Docker Desktop 的：不带 --context 的 docker 命令以及它们启动的容器都交给它虚拟机里的守护进程，而这个问题与它无关。'
+          : '当前 context 指向 /var/run/docker.sock，即以 root 运行的守护进程的套接字：docker 命令以及它们启动的容器都交给这个守护进程，而这个问题与它无关。'
+      }rootless 守护进程要通过旁边列出的 rootless context 访问。${p.ports ? '这段输出中不带 --context 发布的端口，以及之后对它们的请求和连接重置，都属于那个守护进程：结论不计入它们。' : ''}`,
       fix: 'docker context use rootless\ndocker version',
     }),
     'host-network-mode': () => ({

@@ -126,7 +126,8 @@ export const environmentWords = ['unix:///', 'ssh://', 'tcp://', DIAL, 'unset ',
 
 /** Reads the configuration dockerd-rootless.sh will use (configuration, not necessarily what is running). */
 export const environment: Recogniser = (lines, sink) => {
-  // docker context ls's current row when it is the system-wide daemon's, and whether a rootless context is listed as well.
+  // docker context ls's current row when it is another daemon's than the rootless one (the system-wide daemon's, Docker Desktop's), and
+  // whether a rootless context is listed as well.
   let system: Line | null = null;
   let rootlessContext = false;
   // The last command typed (of those with a word of ours) was systemctl cat: a file's header is its.
@@ -192,7 +193,7 @@ export const environment: Recogniser = (lines, sink) => {
     if (LOCAL_CONTEXT.test(t)) sink.signal('context-local', line);
     else if (OTHER_CONTEXT.test(t)) sink.signal('context-other', line);
     if (line.prefix && SHOWS_SETTINGS.test(t)) sink.signal('settings-shown', line);
-    if (row?.[1] && SYSTEM_HOST.test(t)) system = line;
+    if (row?.[1] && (SYSTEM_HOST.test(t) || place?.where === 'desktop')) system = line;
     rootlessContext ||= !!row && ROOTLESS_HOST.test(t);
     const chosen = SCRIPT_NET.exec(t);
     if (chosen && sink.driver('networkDriver', chosen[1]!, rank.config, line)) sink.fact('rootless', true, rank.hint, line);
@@ -272,7 +273,7 @@ export const environment: Recogniser = (lines, sink) => {
       }
     }
   }
-  // The CLI asks the system-wide daemon, though a rootless one has its context (DOCKER_HOST would show as default's endpoint).
+  // The CLI asks another daemon, though a rootless one has its context (DOCKER_HOST would show as default's endpoint).
   if (system && rootlessContext) sink.signal('context-system', system);
 };
 

@@ -258,8 +258,13 @@ const findingRules: readonly FindingRule[] = [
     return (misnamed || unclosed) && spec('setting-ignored', { misnamed: !!misnamed, unclosed: !!unclosed }, [...(misnamed ?? []), ...(unclosed ?? [])]);
   },
   notApplied,
-  // Not beside a daemon shown rootless: that output was asked another way (--context, DOCKER_HOST).
-  (c, verdict) => c.f.rootless !== true && said('context-system')(c, verdict),
+  // Not beside a daemon shown rootless (that output was asked another way: --context, DOCKER_HOST), unless what the other daemon published
+  // was set aside (rules/context-other.ts).
+  (c) => {
+    const seen = c.signals.get('context-system');
+    const ports = !!seen && seen.length > 1;
+    return !!seen && (c.f.rootless !== true || ports) && spec('context-system', { desktop: daemonElsewhere(wholeLine(seen[0]!))?.where === 'desktop', ports }, seen);
+  },
   said('rootlesskit-missing'),
   said('network-driver-missing'),
   // Back to slirp4netns as the other fixes switch to it: at pasta's MTU (an explicit NET gives 1500), installed if need be. Host set in

@@ -39,3 +39,22 @@ test('a fix of docker commands alone, which go through DOCKER_HOST, is run where
   expect(onDaemonHost('echo "$DOCKER_HOST"\ndocker context ls', at, en.snippets)).toBe('echo "$DOCKER_HOST"\ndocker context ls');
   expect(onDaemonHost('docker version\nsystemctl --user status docker', at, en.snippets).split('\n')[0]).toBe('# on buildbox as alice, the host of the daemon DOCKER_HOST reaches: ssh alice@buildbox');
 });
+
+const desktopCurrent = fixture('context-desktop-linux-current-rootless-by-context-flag-reset.txt');
+
+test("with Docker Desktop's context current, a port published by a plain docker run and its reset are Desktop's, not the rootless daemon's asked by --context", () => {
+  const r = analyze(desktopCurrent);
+  expect(r.verdict).toBe('affected');
+  expect(r.findings.map((f) => f.id)).not.toContain('connection-reset-seen');
+  const other = r.findings.find((f) => f.id === 'context-system');
+  expect(other?.title).toBe("The CLI asks Docker Desktop's daemon");
+  expect(other?.evidence.map((e) => e.text)).toEqual(expect.arrayContaining(['docker run -d -p 127.0.0.1:8080:80 nginx', 'curl: (56) Recv failure: Connection reset by peer']));
+  // The checks ask the rootless daemon's own socket, not the current context's.
+  expect(fixOf(desktopCurrent, 'affected')).toContain('DOCKER_HOST=unix:///run/user/$(id -u)/docker.sock docker version');
+  expect(analyze(desktopCurrent, { messages: zhCn }).findings.find((f) => f.id === 'context-system')?.title).toBe('CLI 询问的是 Docker Desktop 的守护进程');
+});
+
+test('a port the rootless daemon itself published (docker --context rootless run) keeps its reset', () => {
+  const r = analyze(desktopCurrent.replace('$ docker run -d', '$ docker --context rootless run -d'));
+  expect(r.findings.map((f) => f.id)).toContain('connection-reset-seen');
+});
