@@ -9,7 +9,7 @@ const PUBLISHED: readonly Signal[] = ['published-loopback', 'published-secondary
 const ANSWERS: readonly Signal[] = ['loopback-request', 'connection-reset', 'client-reset'];
 
 /**
- * Sets aside, as context-system's evidence, the ports that docker commands typed without --context published while the current context
+ * Sets aside, as context-ports, the ports that docker commands typed without --context published while the current context
  * was another daemon's (the system-wide one, Docker Desktop's: context-system's row) and the requests and resets after them, until this
  * machine's context or DOCKER_HOST is chosen again; only where the rootless daemon's own output was all asked for itself alone (docker
  * --context rootless …), so that those plain commands went to the other daemon. `prompted`: the lines typed at a prompt, ascending.
@@ -41,5 +41,5 @@ export function setAsideOtherContext(sink: Collected, prompted: readonly Line[])
     if (kept.length) sink.signals.set(id, kept);
     else sink.signals.delete(id);
   }
-  if (aside.length) sink.signals.set('context-system', [row, ...aside.sort((a, b) => a.line - b.line)]);
+  if (aside.length) sink.signals.set('context-ports', aside.sort((a, b) => a.line - b.line));
 }

@@ -262,8 +262,10 @@ const findingRules: readonly FindingRule[] = [
   // was set aside (rules/context-other.ts).
   (c) => {
     const seen = c.signals.get('context-system');
-    const ports = !!seen && seen.length > 1;
-    return !!seen && (c.f.rootless !== true || ports) && spec('context-system', { desktop: daemonElsewhere(wholeLine(seen[0]!))?.where === 'desktop', ports }, seen);
+    const ports = c.signals.get('context-ports');
+    // (A link's signal has no line: the system-wide daemon's wording.)
+    const desktop = !!seen?.[0] && daemonElsewhere(wholeLine(seen[0]))?.where === 'desktop';
+    return !!seen && (c.f.rootless !== true || !!ports) && spec('context-system', { desktop, ports: !!ports }, [...seen, ...(ports ?? [])]);
   },
   said('rootlesskit-missing'),
   said('network-driver-missing'),

@@ -323,8 +323,8 @@ export const settingRefusals: readonly KnownErrorId[] = ['pasta-port-driver-refu
 
 /**
  * Signals besides the known errors: ports published on loopback addresses (by the address) or on all addresses, a container on the
- * host network, a rootful and a rootless daemon both running, a CLI whose current context is the system-wide daemon's beside a rootless
- * one, a docker info cut off before its Security Options, a socket on the host that RootlessKit or pasta holds, an application in a
+ * host network, a rootful and a rootless daemon both running, a CLI whose current context is the system-wide daemon's (or Docker
+ * Desktop's) beside a rootless one, and the ports docker published for it (context-ports), a docker info cut off before its Security Options, a socket on the host that RootlessKit or pasta holds, an application in a
  * container that says it listens on the container's own 127.0.0.1 (or on every address), Podman's output, the docker:dind-rootless
  * image named, a command run in a container, a client that looked for Docker Desktop's daemon (or Docker's pipe on Windows), by system,
  * a docker version whose daemon lists no rootlesskit component where it would not show one (which only suggests rootful), the setup
@@ -383,6 +383,8 @@ export const otherSignals = [
   'user-socket',
   // A client's request to a port on 127.0.0.1, which a reset beside it concerns (context.ts freshReset).
   'loopback-request',
+  // Ports that docker published for the current context's daemon, not the rootless one, and what was asked of them (rules/context-other.ts).
+  'context-ports',
 ] as const;
 
 /** Markers that pass only between recognisers and the rules that read them (local-again.ts, installed.ts, overcome.ts, flags.ts, core.ts); core.ts removes them after those rules: never a result's or a link's. */
