@@ -876,8 +876,10 @@ async function bundle(entry: string | { code: string }): Promise<{ gzip: number;
 // downgrades, dnf's history, holds released, dnf5's and zypper's locks, the default journal's start under its header); Gentoo's, Alpine's
 // and Void's upgrades and the snap's daemon; a hard-wrapped prompt line joined; a prefix every line of a block repeats; a rootless service
 // stopped; podman-docker's docker named.
+// Then +1,115 B in the engine, +1,499 B with English, +1,522 B with Chinese (81.87 / 106.52 / 112.49 KB): review 113 #4, #5: rootless
+// containerd's fixes (its unit, settings and RootlessKit), and where to run the fixes for a daemon reached over ssh:// or another context.
 // The ceilings sit just above, so that the engine can only shrink unless a change says why it grows.
-const budgets = { core: 80_752, withEnglish: 105_016, withChinese: 110_969 };
+const budgets = { core: 81_867, withEnglish: 106_515, withChinese: 112_491 };
 
 /** What a Chinese page's island takes from the engine: index.ts's runtime exports, with the Chinese catalogue instead of English. */
 const chineseEngine = `
