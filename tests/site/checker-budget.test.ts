@@ -387,12 +387,14 @@ const words = (value: unknown): string[] =>
  * locks, Gentoo's, Alpine's and Void's upgrades, translated resets, hard-wrapped prompts, prefixes every line repeats, a stopped
  * rootless service, podman-docker.
  * Now: /checker/ 126,379 B, /embed/checker/ 123,034 B, /zh-cn/checker/ 130,828 B, /zh-cn/embed/checker/ 127,483 B.
+ * Then +1,492 B (+1,536 B in Chinese): rootless containerd's fixes, and where to run the fixes for a daemon reached over ssh://.
+ * Now: /checker/ 127,871 B, /embed/checker/ 124,526 B, /zh-cn/checker/ 132,364 B, /zh-cn/embed/checker/ 129,019 B.
  */
 const ceilings = {
-  'checker/': 126_379,
-  'embed/checker/': 123_034,
-  'zh-cn/checker/': 130_828,
-  'zh-cn/embed/checker/': 127_483,
+  'checker/': 127_871,
+  'embed/checker/': 124_526,
+  'zh-cn/checker/': 132_364,
+  'zh-cn/embed/checker/': 129_019,
 };
 const build = builds[0]!;
 
