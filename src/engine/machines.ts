@@ -1,6 +1,7 @@
 /**
  * Which machine (or person) the lines of a paste come from, where the paste names one: a heading before a prompt, a prompt's host, a
- * journal's; a host's part of ansible's or pssh's output, a file's of head's or tail's, a person's in a chat; ps's USER column.
+ * journal's, pdsh's or stern's before every line; a host's part of ansible's or pssh's output, a file's of head's or tail's, a person's
+ * in a chat; ps's USER column.
  */
 import { atPrompt, type Line } from './clean.ts';
 import { rank, type Conflict, type Observation } from './facts.ts';
@@ -26,6 +27,9 @@ const PART: readonly { may: (t: string) => boolean; part: RegExp }[] = [
 ];
 // An IRC log's speaker, which cleaning takes as the line's prefix: "[10:42] <alice> ".
 const SPEAKER = /^\[\d{1,2}:\d\d(?::\d\d)?\] <([^>]+)> $/;
+// pdsh's (or clush's) host and stern's pod before every line of theirs, which cleaning takes as the line's prefix (shared-prefix.ts):
+// "web01: ", "dind-0 dind ".
+const TOOL_HOST = /^(?:([a-z][\w.-]{0,62}\d):|([a-z\d]+(?:-[a-z\d]+)+) [a-z][a-z\d-]*)[ \t]/;
 // ps printing its USER column first: "ps aux", "ps -ef", "ps -eo user:12,pid,args".
 const PS_USER_FIRST = /\bps\s+(?:-?aux\b|-ef\b|.*?-\w*o\s*(?:user|euser|ruser)\b)/;
 // ps's USER column, before the PID.
@@ -68,8 +72,9 @@ export function machines(lines: readonly Line[], asked: ReadonlySet<number>): Ma
     if (typed) users = PS_USER_FIRST.test(line.trimmed);
     if (!asked.has(line.n)) continue;
     const own = line.prefix && !prompt ? (JOURNAL_HOST.exec(line.prefix) ?? SPEAKER.exec(line.prefix)) : null;
+    const tool = line.prefix && !prompt ? TOOL_HOST.exec(line.prefix) : null;
     const user = users && !typed ? PS_USER.exec(line.trimmed) : null;
-    const host = user?.[0] ?? marked ?? own?.[1] ?? current;
+    const host = user?.[0] ?? marked ?? own?.[1] ?? tool?.[1] ?? tool?.[2] ?? current;
     if (host) of.set(line.n, host);
   }
   return of;
