@@ -11,6 +11,8 @@ import { moment, monthMoment, type Moment } from '../moment.ts';
 
 // "Active: active (running) since Mon 2025-01-20 08:00:00 CET; 5 days ago" (the zone is the one of the TZ systemctl ran under).
 const ACTIVE = /^Active: active \(running\) since \w+ (\d{4}-\d\d-\d\d) (\d\d:\d\d:\d\d)(?: ([A-Za-z]+|[+-]\d\d(?::?\d\d)?)\b)?/;
+// systemctl show's answer for the same start: "ActiveEnterTimestamp=Mon 2025-01-20 08:00:00 CET" (empty for a unit that never started).
+const ACTIVE_ENTER = /^ActiveEnterTimestamp=\w+ (\d{4}-\d\d-\d\d) (\d\d:\d\d:\d\d)(?: ([A-Za-z]+|[+-]\d\d(?::?\d\d)?))?$/;
 // ps -o lstart=,args= (after other columns: ps -eo pid,lstart,args): "Sat Jan 18 08:00:01 2025 rootlesskit --state-dir=…",
 // RootlessKit's process, which starts the daemon.
 const LSTART = /^(?:[\w.+-]+ +){0,3}?(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun) (\w{3}) +(\d{1,2}) (\d\d:\d\d:\d\d) (\d{4}) +\S*\brootlesskit /;
@@ -26,13 +28,13 @@ const HEADER_START = /^-- (?:Logs begin at|Journal begins at) /;
 const HEADER = /^-- (?:Logs begin at|Journal begins at) \w+ (\d{4})-\d\d-\d\d \d\d:\d\d:\d\d(?: (\S+))?, ends? at \w+ (\d{4})-\d\d-\d\d \d\d:\d\d:\d\d(?: (\S+))?\. --$/;
 // The unit a status is about: systemctl status's header ("● docker.service - …"), or the command that asked for it.
 const UNIT_HEADER = /^(?:[●*] )?([\w@.-]+)\.service - /;
-const STATUS_COMMAND = /\bsystemctl\b(.*?)\bstatus ([\w@.-]+)/;
+const STATUS_COMMAND = /\bsystemctl\b(.*?)\b(?:status|show) ([\w@.-]+)/;
 // What in a status marks Docker's user unit (the rootless daemon's) or the system's: the header's "(Rootless)", the unit file's place,
 // its cgroup (under user@UID.service, or the system slice), and its processes (RootlessKit, or dockerd given systemd's socket).
 const USER_UNIT = /\(Rootless\)|\/systemd\/user\/|\buser@\d+\.service\/|[─ ]\d+ \S*\brootlesskit\b|\(rootlesskit\)/;
 const SYSTEM_UNIT = /^Loaded: .*\/systemd\/system\/|^CGroup: \/system\.slice\/|\bdockerd -H fd:\/\//;
 /** What every line read below has, unless typed at a prompt: the patterns' words (a status's command, header, Active line and marks, ps's RootlessKit, the journal's start). */
-export const daemonStartWords = ['-- Logs begin at', '-- Journal begins at', 'systemctl', '.service - ', 'Active: ', 'rootlesskit', '(Rootless)', '/systemd/user/', 'user@', '/systemd/system/', 'CGroup: /system.slice/', 'dockerd -H fd://'];
+export const daemonStartWords = ['ActiveEnterTimestamp=', '-- Logs begin at', '-- Journal begins at', 'systemctl', '.service - ', 'Active: ', 'rootlesskit', '(Rootless)', '/systemd/user/', 'user@', '/systemd/system/', 'CGroup: /system.slice/', 'dockerd -H fd://'];
 
 /** ps's lstart, read as a moment without a zone (ps prints the local time of its own TZ, which it does not name). */
 function lstart(t: string): Moment | null {
@@ -102,7 +104,7 @@ export function daemonStart(lines: readonly Line[], sink: Sink, worded: Worded =
     // (Only inside a status: the marks are looked for in no other line.)
     if (status.unit && USER_UNIT.test(t)) status.user = true;
     if (status.unit && SYSTEM_UNIT.test(t)) status.system = true;
-    const active = t.startsWith('Active: ') ? ACTIVE.exec(t) : null;
+    const active = t.startsWith('Active: ') ? ACTIVE.exec(t) : t.startsWith('ActiveEnterTimestamp=') ? ACTIVE_ENTER.exec(t) : null;
     if (active) status.start = { at: moment(active[1]!, active[2]!, active[3]), line };
     const other = active ? null : (lstart(t) ?? journalStart(line, dated));
     if (other) sink.started?.(other, line);
