@@ -878,8 +878,10 @@ async function bundle(entry: string | { code: string }): Promise<{ gzip: number;
 // stopped; podman-docker's docker named.
 // Then +1,115 B in the engine, +1,499 B with English, +1,522 B with Chinese (81.87 / 106.52 / 112.49 KB): review 113 #4, #5: rootless
 // containerd's fixes (its unit, settings and RootlessKit), and where to run the fixes for a daemon reached over ssh:// or another context.
+// Then +88 B in the engine, +105 B with English, +89 B with Chinese (81.96 / 106.62 / 112.58 KB): review 114 #1, #2: pdsh's and stern's
+// hosts as the lines' machines, and systemctl show's ActiveEnterTimestamp as the daemon's start.
 // The ceilings sit just above, so that the engine can only shrink unless a change says why it grows.
-const budgets = { core: 81_867, withEnglish: 106_515, withChinese: 112_491 };
+const budgets = { core: 81_955, withEnglish: 106_620, withChinese: 112_580 };
 
 /** What a Chinese page's island takes from the engine: index.ts's runtime exports, with the Chinese catalogue instead of English. */
 const chineseEngine = `
