@@ -1,6 +1,6 @@
 /** A Dockerfile's ENV settings that a container's docker run sets again (-e): the container's environment holds the run's values. */
 import type { Line } from '../clean.ts';
-import { envOptions, runsDind } from '../container.ts';
+import { runsDind } from '../container.ts';
 import { dockerfileEnvs } from '../dockerfile.ts';
 import type { Collected } from '../facts.ts';
 import { linesNumbered } from '../numbered.ts';
