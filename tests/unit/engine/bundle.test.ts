@@ -880,8 +880,9 @@ async function bundle(entry: string | { code: string }): Promise<{ gzip: number;
 // containerd's fixes (its unit, settings and RootlessKit), and where to run the fixes for a daemon reached over ssh:// or another context.
 // Then +88 B in the engine, +105 B with English, +89 B with Chinese (81.96 / 106.62 / 112.58 KB): review 114 #1, #2: pdsh's and stern's
 // hosts as the lines' machines, and systemctl show's ActiveEnterTimestamp as the daemon's start.
+// Then +2 B in the engine alone (81.96 KB): an unused import dropped from env-overridden.ts, after which the minifier names differently.
 // The ceilings sit just above, so that the engine can only shrink unless a change says why it grows.
-const budgets = { core: 81_955, withEnglish: 106_620, withChinese: 112_580 };
+const budgets = { core: 81_957, withEnglish: 106_620, withChinese: 112_580 };
 
 /** What a Chinese page's island takes from the engine: index.ts's runtime exports, with the Chinese catalogue instead of English. */
 const chineseEngine = `
