@@ -21,6 +21,8 @@ export interface Line {
   cut: boolean;
   /** What was stripped from the start of the line (timestamps, journal identifiers, prompts), if anything. */
   prefix?: string;
+  /** The machine a tool's prefix before every line of a block names (pdsh's host, stern's pod: shared-prefix.ts). */
+  host?: string;
   /** A joined line's later pieces (a hard wrap, a backslash): each one's line number and where it starts in `trimmed`, in order. */
   pieces?: readonly Piece[];
   /** What decided a fact, where a copy of the line is its evidence (facts.ts quotingAt): where in the whole `trimmed`, and how long. */

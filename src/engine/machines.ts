@@ -27,9 +27,6 @@ const PART: readonly { may: (t: string) => boolean; part: RegExp }[] = [
 ];
 // An IRC log's speaker, which cleaning takes as the line's prefix: "[10:42] <alice> ".
 const SPEAKER = /^\[\d{1,2}:\d\d(?::\d\d)?\] <([^>]+)> $/;
-// pdsh's (or clush's) host and stern's pod before every line of theirs, which cleaning takes as the line's prefix (shared-prefix.ts):
-// "web01: ", "dind-0 dind ".
-const TOOL_HOST = /^(?:([a-z][\w.-]{0,62}\d):|([a-z\d]+(?:-[a-z\d]+)+) [a-z][a-z\d-]*)[ \t]/;
 // ps printing its USER column first: "ps aux", "ps -ef", "ps -eo user:12,pid,args".
 const PS_USER_FIRST = /\bps\s+(?:-?aux\b|-ef\b|.*?-\w*o\s*(?:user|euser|ruser)\b)/;
 // ps's USER column, before the PID.
@@ -72,9 +69,10 @@ export function machines(lines: readonly Line[], asked: ReadonlySet<number>): Ma
     if (typed) users = PS_USER_FIRST.test(line.trimmed);
     if (!asked.has(line.n)) continue;
     const own = line.prefix && !prompt ? (JOURNAL_HOST.exec(line.prefix) ?? SPEAKER.exec(line.prefix)) : null;
-    const tool = line.prefix && !prompt ? TOOL_HOST.exec(line.prefix) : null;
+    // pdsh's (or clush's) host and stern's pod, which cleaning read off the prefix before every line of theirs.
+    const tool = prompt ? undefined : line.host;
     const user = users && !typed ? PS_USER.exec(line.trimmed) : null;
-    const host = user?.[0] ?? marked ?? own?.[1] ?? tool?.[1] ?? tool?.[2] ?? current;
+    const host = user?.[0] ?? marked ?? own?.[1] ?? tool ?? current;
     if (host) of.set(line.n, host);
   }
   return of;

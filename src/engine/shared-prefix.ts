@@ -12,6 +12,8 @@ export interface Shared {
   prefix: string;
   /** Whether the known prefixes went from the line too. */
   dropped: boolean;
+  /** The machine the prefix names: pdsh's host, stern's pod. */
+  host?: string;
 }
 
 // The shapes such a prefix has, each before blanks. Only shapes no output starts several lines with: a word alone, a "WARNING:" or a
@@ -22,13 +24,13 @@ const SHARED = new RegExp(
     String.raw`(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) {1,2}\d{1,2} |\d{4}-\d\d-\d\d[T ])?\d{1,2}:\d\d:\d\d(?:[.,]\d{1,9})?(?:Z|[+-]\d\d:?\d\d)?(?: +[|│])?`,
     // TeamCity's status and step after its time (which PREFIXES strips): "i:\t [Step 2/3]".
     String.raw`[A-Za-z]?:[ \t]+\[Step \d+\/\d+\]`,
-    // pdsh's and clush's host: "web01: ".
-    String.raw`[a-z][\w.-]{0,62}\d:`,
+    // pdsh's and clush's host: "web01: " (captured: it names the line's machine).
+    String.raw`([a-z][\w.-]{0,62}\d):`,
     // A pane's border, a log viewer's bar, or a service's name before one: "│ ", "| ", "builder  | " (not a pastebin's number: "10 | ",
     // nor a branch of systemctl's tree: "│ ├─2637 rootlesskit").
     String.raw`(?:(?=[\w.-]{0,63}[A-Za-z])[\w.-]{2,64} +)?[│┃║|](?![ \t]*[├└│─])`,
-    // stern's pod and container: "dind-0 dind ".
-    String.raw`[a-z\d]+(?:-[a-z\d]+)+ [a-z][a-z\d-]*`,
+    // stern's pod and container: "dind-0 dind " (the pod captured, as pdsh's host).
+    String.raw`([a-z\d]+(?:-[a-z\d]+)+) [a-z][a-z\d-]*`,
     // A log level without a colon: "INFO  ".
     '(?:INFO|DEBUG|TRACE|NOTICE)',
   ].join('|')})[ \\t]+`,
@@ -103,6 +105,8 @@ export function unshare(raw: string[], strip: (line: string) => string): Map<num
       continue;
     }
     const head = m[0].trimEnd();
+    // Where a host starts a line, each line's own (pdsh's "web01:" and "web02:" start alike): as long as the first's.
+    const hostLength = (m[1] ?? m[2])?.length ?? 0;
     const bar = head.endsWith('|');
     let end = i + 1;
     let blanks = m[0].length - head.length;
@@ -124,7 +128,7 @@ export function unshare(raw: string[], strip: (line: string) => string): Map<num
         // (TeamCity's "[10:22:31]" is a chat's time, whose pattern takes a blank after it).
         const output = t.slice(cut);
         const dropped = !!known && strip(known + output) !== strip(output);
-        found.set(k, { known, prefix: t.slice(0, cut), dropped });
+        found.set(k, { known, prefix: t.slice(0, cut), dropped, ...(hostLength ? { host: t.slice(0, hostLength) } : {}) });
         raw[k] = dropped ? output : known + output;
       }
     }
@@ -133,13 +137,17 @@ export function unshare(raw: string[], strip: (line: string) => string): Map<num
   return found;
 }
 
-/** Puts each stripped prefix back into its lines' `prefix`, where it stood: after the known prefixes before it, before those after it. */
+/**
+ * Puts each stripped prefix back into its lines' `prefix`, where it stood: after the known prefixes before it, before those after it; and
+ * the machine it names into their `host`.
+ */
 export function withShared(lines: Line[], found: ReadonlyMap<number, Shared>): void {
   for (const line of lines) {
     const shared = found.get(line.n - 1);
     if (!shared) continue;
     const before = line.prefix ?? '';
-    const { known, prefix, dropped } = shared;
+    const { known, prefix, dropped, host } = shared;
+    if (host) line.host = host;
     line.prefix = dropped ? known + prefix + before : before.startsWith(known) ? known + prefix + before.slice(known.length) : prefix + before;
   }
 }

@@ -24,7 +24,7 @@ export function mergeDaemons(sink: Collected, timed?: () => ReadonlyMap<number, 
   // it: the one shown last decides.
   // (A loop, not Math.max(...lines): a paste may show it on more lines than a call takes arguments.)
   const shown = sink.observations.reduce((last, o) => (o.key === 'rootless' && o.value ? Math.max(last, o.evidence.line) : last), 0);
-  const seen = (id: Parameters<typeof sink.lastSeen.get>[0]): number => sink.lastSeen.get(id) ?? 0;
+  const seen = (id: Signal): number => sink.lastSeen.get(id) ?? 0;
   const stopped = seen('rootless-stopped') > Math.max(seen('rootless-started'), seen('daemon-restarted')) ? seen('rootless-stopped') : 0;
   // A rootless daemon stopped is no second daemon that runs, and the resets before its stop were its own, not the one left running's.
   if (stopped <= shown) sink.signals.set('two-daemons', two.evidence);
