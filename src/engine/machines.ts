@@ -47,7 +47,8 @@ function partAt(t: string): RegExpExecArray | null {
 
 /**
  * The machine each of the lines `asked` names or follows (line number → name), for the lines after a heading or a host's prompt, and a
- * journal's own. Every line is read, as a part runs on from where it starts; only those asked are kept.
+ * journal's own; '' for the local machine, beside a tool's hosts. Every line is read, as a part runs on from where it starts; only those
+ * asked are kept.
  */
 export function machines(lines: readonly Line[], asked: ReadonlySet<number>): Map<number, string> {
   const of = new Map<number, string>();
@@ -55,6 +56,7 @@ export function machines(lines: readonly Line[], asked: ReadonlySet<number>): Ma
   // The machine a heading or a part names, which a prefix on every line (a journal's host, a CI log's) does not override.
   let marked: string | undefined;
   let users = false;
+  let tools = false;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     const typed = atPrompt(line);
@@ -71,10 +73,13 @@ export function machines(lines: readonly Line[], asked: ReadonlySet<number>): Ma
     const own = line.prefix && !prompt ? (JOURNAL_HOST.exec(line.prefix) ?? SPEAKER.exec(line.prefix)) : null;
     // pdsh's (or clush's) host and stern's pod, which cleaning read off the prefix before every line of theirs.
     const tool = prompt ? undefined : line.host;
+    tools ||= !!tool;
     const user = users && !typed ? PS_USER.exec(line.trimmed) : null;
     const host = user?.[0] ?? marked ?? own?.[1] ?? tool ?? current;
     if (host) of.set(line.n, host);
   }
+  // pdsh and stern name every line of theirs: a line beside them that names no machine is the local one's, where their command was typed.
+  if (tools) for (const n of asked) if (!of.has(n)) of.set(n, '');
   return of;
 }
 

@@ -100,6 +100,8 @@ function outcome(o: Outcome): string {
 }
 
 /** A fact's value as the fact table shows it: a yes or no for a boolean. */
+// The local machine, where the paste names none beside a tool's hosts (machines.ts machines).
+const machineName = (machine: string): string => machine || 'the local machine';
 const valueOf = (value: string): string => (value === 'true' ? 'yes' : value === 'false' ? 'no' : value);
 
 // Where a disagreeing value was seen.
@@ -874,13 +876,13 @@ export const en: Messages = {
     }),
     'facts-disagree': (p, a) => ({
       title: `Different values for ${p.conflicts.map((c) => factNames[c.key]).join(', ')}`,
-      detail: `The paste shows ${p.conflicts.map((c) => `${factNames[c.key]} ${c.values.map((v) => `${valueOf(v.value)} (${seenIn[v.source]})`).join(', ')}`).join('; ')}. ${p.machines ? `The paste seems to hold more than one machine (${p.machines.join(', ')}), which the checker reads as one, using ${p.conflicts.map((c) => valueOf(c.values[0]!.value)).join(', ')}: check one machine at a time, pasting only its output.` : `The checker uses ${p.conflicts.map((c) => valueOf(c.values[0]!.value)).join(', ')}, as the running daemon beats configuration and packages, and later output beats earlier.`}${p.restart && !p.shell ? ' Restart after changing configuration.' : ''}${p.shell ? UNREAD_EXPORTS : ''}`,
+      detail: `The paste shows ${p.conflicts.map((c) => `${factNames[c.key]} ${c.values.map((v) => `${valueOf(v.value)} (${seenIn[v.source]})`).join(', ')}`).join('; ')}. ${p.machines ? `The paste seems to hold more than one machine (${p.machines.map(machineName).join(', ')}), which the checker reads as one, using ${p.conflicts.map((c) => valueOf(c.values[0]!.value)).join(', ')}: check one machine at a time, pasting only its output.` : `The checker uses ${p.conflicts.map((c) => valueOf(c.values[0]!.value)).join(', ')}, as the running daemon beats configuration and packages, and later output beats earlier.`}${p.restart && !p.shell ? ' Restart after changing configuration.' : ''}${p.shell ? UNREAD_EXPORTS : ''}`,
       // Exports the user service never read: reloading it changes nothing, and the sentence says what would.
       fix: p.restart && !p.shell ? a.reloadRestart : undefined,
     }),
     'machines-apart': (p) => ({
-      title: `Which machine? ${factNames[p.key]} differs between ${p.values.map((v) => v.machine).join(', ')}`,
-      detail: `The paste holds more than one machine or person, and what decides the verdict differs between them (${factNames[p.key]}: ${p.values.map((v) => `${valueOf(v.value)} for ${v.machine}`).join(', ')}). Neither is the other's later state, so the checker decides nothing: paste one machine's output at a time, starting with the one that shows the problem.`,
+      title: `Which machine? ${factNames[p.key]} differs between ${p.values.map((v) => machineName(v.machine)).join(', ')}`,
+      detail: `The paste holds more than one machine or person, and what decides the verdict differs between them (${factNames[p.key]}: ${p.values.map((v) => `${valueOf(v.value)} for ${machineName(v.machine)}`).join(', ')}). Neither is the other's later state, so the checker decides nothing: paste one machine's output at a time, starting with the one that shows the problem.`,
     }),
     'input-truncated': (p) => ({
       title: 'Only the first part was read',

@@ -234,10 +234,13 @@ export interface MessageParams {
     conflicts: { key: FactKey; values: { value: string; source: ValueSource }[] }[];
     restart: boolean;
     shell?: 'unknown' | 'both' | 'both-run';
-    /** The machines the values were seen on, when the paste names two or more. */
+    /** The machines the values were seen on, when the paste names two or more ('' the local one: see machines.ts machines). */
     machines?: string[];
   };
-  /** A fact the verdict turns on differs between the machines (or people) the paste holds: each one's value, in the paste's order. */
+  /**
+   * A fact the verdict turns on differs between the machines (or people) the paste holds: each one's value, in the paste's order ('' the
+   * local machine).
+   */
   'machines-apart': { key: FactKey; values: { machine: string; value: string }[] };
   'input-truncated': { limitChars: number };
   /** `installed`: the paste shows slirp4netns's version. */

@@ -102,6 +102,8 @@ function outcome(o: Outcome): string {
 
 // 不一致的值是在哪里看到的。
 /** A fact's value as the fact table shows it: 是 or 否 for a boolean. */
+// The local machine, where the paste names none beside a tool's hosts (machines.ts machines).
+const machineName = (machine: string): string => machine || '本机';
 const valueOf = (value: string): string => (value === 'true' ? '是' : value === 'false' ? '否' : value);
 /** Chinese words, then values that may be Chinese (是) or not (2.3.1): spaced only before what is not. */
 const thenValues = (chinese: string, values: string): string => `${chinese}${/^[\u4e00-\u9fff]/.test(values) ? '' : ' '}${values}`;
@@ -874,13 +876,13 @@ export const zhCn: Messages = {
     }),
     'facts-disagree': (p, a) => ({
       title: spaced(p.conflicts.map((c) => factNames[c.key]).join('、'), '的值不一致'),
-      detail: `粘贴内容里同时出现了不同的值。${p.conflicts.map((c) => `${factNames[c.key]}：${c.values.map((v) => `${valueOf(v.value)}（${seenIn[v.source]}）`).join('、')}`).join('；')}。${p.machines ? `粘贴内容似乎来自不止一台机器（${p.machines.join('、')}），检查工具却把它当作一台来读，${thenValues('采用了', p.conflicts.map((c) => valueOf(c.values[0]!.value)).join('、'))}：请一次只检查一台机器，只粘贴它的输出。` : `${thenValues('检查工具采用', p.conflicts.map((c) => valueOf(c.values[0]!.value)).join('、'))}，因为正在运行的守护进程优先于配置和软件包，后出现的输出优先于先出现的。`}${p.restart && !p.shell ? '修改配置后要重启才会生效。' : ''}${p.shell ? UNREAD_EXPORTS : ''}`,
+      detail: `粘贴内容里同时出现了不同的值。${p.conflicts.map((c) => `${factNames[c.key]}：${c.values.map((v) => `${valueOf(v.value)}（${seenIn[v.source]}）`).join('、')}`).join('；')}。${p.machines ? `粘贴内容似乎来自不止一台机器（${p.machines.map(machineName).join('、')}），检查工具却把它当作一台来读，${thenValues('采用了', p.conflicts.map((c) => valueOf(c.values[0]!.value)).join('、'))}：请一次只检查一台机器，只粘贴它的输出。` : `${thenValues('检查工具采用', p.conflicts.map((c) => valueOf(c.values[0]!.value)).join('、'))}，因为正在运行的守护进程优先于配置和软件包，后出现的输出优先于先出现的。`}${p.restart && !p.shell ? '修改配置后要重启才会生效。' : ''}${p.shell ? UNREAD_EXPORTS : ''}`,
       // The same as in en.ts: the user service never read these exports.
       fix: p.restart && !p.shell ? a.reloadRestart : undefined,
     }),
     'machines-apart': (p) => ({
-      title: `是哪台机器？${spaced(factNames[p.key], '在')} ${p.values.map((v) => v.machine).join('、')} 上不同`,
-      detail: `粘贴内容来自不止一台机器或不止一个人，而决定结论的事实在它们之间不同（${factNames[p.key]}：${p.values.map((v) => `${v.machine}（${valueOf(v.value)}）`).join('、')}）。两者谁也不是对方后来的状态，所以检查工具不下结论：请一次只粘贴一台机器的输出，先从出现问题的那台开始。`,
+      title: `是哪台机器？${spaced(factNames[p.key], '在')} ${p.values.map((v) => machineName(v.machine)).join('、')} 上不同`,
+      detail: `粘贴内容来自不止一台机器或不止一个人，而决定结论的事实在它们之间不同（${factNames[p.key]}：${p.values.map((v) => `${machineName(v.machine)}（${valueOf(v.value)}）`).join('、')}）。两者谁也不是对方后来的状态，所以检查工具不下结论：请一次只粘贴一台机器的输出，先从出现问题的那台开始。`,
     }),
     'input-truncated': (p) => ({
       title: '只读取了前面一部分',
