@@ -293,6 +293,9 @@ export function clean(text: string): Cleaned {
   // (An arrow may be an entity's: "==&gt; ".)
   if (input.includes(odd ? '==' : '==> ')) unbuild(raw);
   uncomment(raw);
+  // Before the prefixes every line repeats are read: a CI log colours its times ("\x1b[36m10:22:31\x1b[0m  "), compose its services' names.
+  // (The passes before may have changed the lines' lengths: each line is searched.)
+  if (input.includes('\x1b')) for (let i = 0; i < raw.length; i++) if (raw[i]!.includes('\x1b')) raw[i] = raw[i]!.replace(ANSI, '');
   const shared = unshare(raw, strip);
   // Measured before the backslash continuations are joined: a joined command is longer than any wrap.
   const width = wrapWidth(raw);
@@ -323,7 +326,6 @@ export function clean(text: string): Cleaned {
       addSteps(t, i + 1, lines);
       continue;
     }
-    if (t.includes('\x1b')) t = t.replace(ANSI, '');
     // A diff's marker before a tab keeps the tab's width: "-\texport …" is a removed line, not a list's item.
     if (t.includes('\t')) t = t.replace(GH_RUN_LOG, '').replace(DIFF_TAB, '$1  ').replace(/\t/g, ' ');
     const logged = t.startsWith('{"log"') ? JSON_LOG.exec(t) : null;

@@ -40,6 +40,16 @@ describe('a prefix no pattern knows, repeated on every line of a block, is strip
     expect(lines[1]!.prefix).toBe(prefix(1));
   });
 
+  test("a CI log's time in colour: the colour goes first, then the time", () => {
+    const paste = OUTPUT.map((l, i) => `\x1b[36m10:22:3${i}\x1b[0m  ${l}`).join('\n');
+    const r = analyze(paste);
+    expect(r.facts.pastaVersion).toBe('2024_09_06.6b38f07');
+    expect(r.verdict).toBe('not-affected');
+    const lines = clean(paste).lines;
+    expect(lines[1]).toMatchObject({ text: OUTPUT[1], prefix: '10:22:31  ' });
+    expect(lines.at(-1)!.text).toBe('  NetworkDriver:    pasta');
+  });
+
   test("a pane's right border, padded to one column, goes with the left one", () => {
     const paste = OUTPUT.map((l) => `│ ${l.padEnd(100)}│`).join('\n');
     expect(texts(paste).at(-1)).toBe('  NetworkDriver:    pasta');
