@@ -296,7 +296,7 @@ export function clean(text: string): Cleaned {
   // Before the prefixes every line repeats are read: a CI log colours its times ("\x1b[36m10:22:31\x1b[0m  "), compose its services' names.
   // (The passes before may have changed the lines' lengths: each line is searched.)
   if (input.includes('\x1b')) for (let i = 0; i < raw.length; i++) if (raw[i]!.includes('\x1b')) raw[i] = raw[i]!.replace(ANSI, '');
-  const shared = unshare(raw, strip);
+  const shared = unshare(raw, strip, endsInPrompt);
   // Measured before the backslash continuations are joined: a joined command is longer than any wrap.
   const width = wrapWidth(raw);
   const joins: Joins = new Map();

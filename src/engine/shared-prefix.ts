@@ -31,8 +31,8 @@ const SHARED = new RegExp(
     String.raw`(?:(?=[\w.-]{0,63}[A-Za-z])[\w.-]{2,64} +)?[│┃║|](?![ \t]*[├└│─])`,
     // stern's pod and container: "dind-0 dind " (the pod captured, as pdsh's host).
     String.raw`([a-z\d]+(?:-[a-z\d]+)+) [a-z][a-z\d-]*`,
-    // A log level without a colon: "INFO  ".
-    '(?:INFO|DEBUG|TRACE|NOTICE)',
+    // A log level without a colon: "INFO  " (captured: only a block that shows its commands typed loses it).
+    '(INFO|DEBUG|TRACE|NOTICE)',
   ].join('|')})[ \\t]+`,
 );
 // A pane's right border: the last character of a line, at one column on every line of a block ("│", "┃", "║": compared as codes, no search
@@ -90,11 +90,22 @@ function unborderRight(raw: string[]): void {
   }
 }
 
+/** Whether a line of `rest` from `from` to `end` goes on after `cut` characters with a command typed at a prompt (`prompt` of what `strip` strips). */
+function showsTyped(rest: readonly string[], from: number, end: number, cut: number, strip: (line: string) => string, prompt: (prefix: string) => boolean): boolean {
+  for (let k = from; k < end; k++) {
+    const output = rest[k]!.slice(cut);
+    const bare = strip(output);
+    if (bare.length < output.length && prompt(output.slice(0, output.length - bare.length))) return true;
+  }
+  return false;
+}
+
 /**
  * Strips from `raw` a prefix of `SHARED`'s shapes that every line of a block of two or more repeats (blank lines aside), after the prefixes
  * `strip` knows, keeping the blanks that are the output's own indentation; and a pane's right border. Returns what it stripped, by line index.
+ * `prompt`: whether a prefix `strip` strips ends in a shell's prompt.
  */
-export function unshare(raw: string[], strip: (line: string) => string): Map<number, Shared> {
+export function unshare(raw: string[], strip: (line: string) => string, prompt: (prefix: string) => boolean): Map<number, Shared> {
   const found = new Map<number, Shared>();
   unborderRight(raw);
   const rest = raw.map(strip);
@@ -118,7 +129,10 @@ export function unshare(raw: string[], strip: (line: string) => string): Map<num
       lines++;
       if (t.length > head.length) blanks = Math.min(blanks, blanksAt(t, head.length));
     }
-    if (lines >= MIN_LINES && !(bar && tableRow(rest[i]!, head.length))) {
+    // A log level alone before lines that show no command typed is a script's own, before its messages ("INFO  rootlesskit version 2.3.1"):
+    // they are what it says, not a program's output.
+    const said = m[3] !== undefined && !showsTyped(rest, i, end, head.length + blanks, strip, prompt);
+    if (lines >= MIN_LINES && !(bar && tableRow(rest[i]!, head.length)) && !said) {
       for (let k = i; k < end; k++) {
         const t = rest[k]!;
         if (!t.trim()) continue;

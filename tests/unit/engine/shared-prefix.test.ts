@@ -67,8 +67,16 @@ describe('lines that start alike in the output itself keep their start', () => {
     ['a Markdown table', '| Setting | Value |\n| --- | --- |\n| RootlessKit | 2.3.1 |'],
     ["zypper's table", 'i+ | docker        | package | 27.3.1_ce-1.1 | x86_64\ni  | passt         | package | 20250217 | x86_64\ni  | rootlesskit   | package | 2.3.4-1.1 | x86_64'],
     ['uptimes', '10:22:31 up 3 days\n'],
+    ["a script's messages after a log level, no command shown", 'INFO  checking rootless docker\nINFO  rootlesskit version 2.3.1'],
   ])('%s', (_name, paste) => {
     expect(texts(paste)).toEqual(paste.split('\n').filter((l) => l.trim()));
+  });
+
+  test("a script's own version message is no program's output, so no disagreement with the running daemon's", () => {
+    const paste = ['INFO  checking rootless docker', 'INFO  rootlesskit version 2.3.1', '$ docker version | grep -A4 rootlesskit:', ' rootlesskit:', '  Version:          2.3.4', '  NetworkDriver:    pasta'].join('\n');
+    const r = analyze(paste);
+    expect(r.facts.rootlesskitVersion).toBe('2.3.4');
+    expect(r.findings.map((f) => f.id)).not.toContain('facts-disagree');
   });
 
   test("a pastebin's numbers count up from 1 past 9", () => {
