@@ -33,6 +33,8 @@ export interface Apply {
   asUser?: StartedAs;
   /** Rootless containerd's user service (nerdctl's): its drop-ins, which containerd-rootless.sh's variables go to, and checks without docker. */
   containerd?: UserService;
+  /** Rootless containerd started by hand, where no systemd runs its user service: containerd-rootless.sh is what a start runs. */
+  containerdByHand?: true;
 }
 
 /**
@@ -127,7 +129,14 @@ export const applyFor = (source: SettingsSource | null | undefined, typed: strin
   const then = start === null ? '' : `\n${start}`;
   const again = `# ${againByHand(words, down)}${then}`;
   const as = typed === null ? null : startedAs(typed);
-  const apply = { restart: again, reloadRestart: again, reloadThenRestart: again, start: `# ${words.start}${then}`, ...(as ? { asUser: as } : {}) };
+  const apply = {
+    restart: again,
+    reloadRestart: again,
+    reloadThenRestart: again,
+    start: `# ${words.start}${then}`,
+    ...(as ? { asUser: as } : {}),
+    ...(containerd ? { containerdByHand: true as const } : {}),
+  };
   if ((source === 'run' || source === 'sudo') && typed) return { ...apply, settingsIn: { line: typed, stop: true } };
   return { ...apply, settingsIn: 'exports', ...(start === null ? {} : { startAfterExports: start }) };
 };

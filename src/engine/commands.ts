@@ -35,13 +35,14 @@ export const runningVersion = (a: Apply): string => (a.containerd ? RUNNING_ROOT
 /** What shows the rootless daemon's network driver: docker version's rootlesskit component, else rootless containerd's RootlessKit argv; then its unit's status. */
 export const driverChecks = (a: Apply): string => (a.containerd ? `${ROOTLESSKIT_PS}\n${a.containerd.status}` : `docker version\n${DOCKER_SERVICE.status}`);
 /** The rootless daemon's last log lines. */
-export const JOURNAL = 'journalctl --user -u docker --no-pager -n 50';
+export const JOURNAL = DOCKER_SERVICE.log;
 /** The rootless unit's environment as systemd loaded it, each line whole (no pager to cut it) and a value with blanks quoted. */
 export const UNIT_ENVIRONMENT = 'systemctl --user show docker --property=Environment --no-pager';
 /** The rootless unit's files as systemd read them, each setting as written. */
 export const UNIT_FILES = 'systemctl --user cat docker';
-/** The daemon's last log lines from pasta's failure on: RootlessKit's error, then pasta's own reason. */
-export const PASTA_FAILURE_LOG = `${JOURNAL} | grep -A 4 -F 'pasta failed'`;
+/** The last log lines of the daemon `a` applies to (rootless containerd's unit, else Docker's) from pasta's failure on: RootlessKit's error, then pasta's own reason. */
+export const pastaFailureLog = (a?: Apply): string => `${(a?.containerd ?? DOCKER_SERVICE).log} | grep -A 4 -F 'pasta failed'`;
+export const PASTA_FAILURE_LOG = pastaFailureLog();
 /** Whether the user namespace's helpers are installed, and the user's subordinate ID ranges they map. */
 export const ID_MAPS = 'for c in newuidmap newgidmap; do command -v "$c" || echo "$c: not found"; done\ngrep -E "^($(id -un)|$(id -u)):" /etc/subuid /etc/subgid';
 /** Each command after its comment, in the language the comments are in. */
@@ -70,17 +71,26 @@ export const userns = (w: SnippetWords): string =>
 export const tun = (w: SnippetWords): string => `command -v ip || echo "ip: not found (iproute2)"\n# ${w.tun}\nls -l /dev/net/tun\nlsmod | grep -qw tun || sudo modprobe tun`;
 /** The rootless daemon started as `a` says, and the client pointed at its socket. */
 export const startDaemon = (a: Apply): string => `${a.start}\nexport DOCKER_HOST=unix://$XDG_RUNTIME_DIR/docker.sock\ndocker version`;
-/** Whether systemd is PID 1 (its own test), systemd enabled in WSL, and the rootless daemon started by hand without it (Docker's tips). */
-export const noSystemd = ({ systemd: [runs, none], noSystemd: [wsl, elsewhere, printed] }: SnippetWords): string =>
+/** A runtime directory of one's own under `dir`, emptied first, for a rootless daemon started without systemd. */
+const runtimeDir = (dir: string): string[] => [`export XDG_RUNTIME_DIR="${dir}/run"`, 'rm -rf "$XDG_RUNTIME_DIR" && mkdir -p -m 700 "$XDG_RUNTIME_DIR"'];
+/**
+ * Whether systemd is PID 1 (its own test), systemd enabled in WSL, and the rootless daemon started by hand without it (Docker's tips); for
+ * rootless containerd (`a`), containerd-rootless.sh run the same way, which needs only a writable XDG_RUNTIME_DIR (its setup tool needs
+ * systemd, so prints no line); nerdctl finds it through that directory, so it runs from that shell too.
+ */
+export const noSystemd = ({ systemd: [runs, none], noSystemd: [wsl, elsewhere, printed] }: SnippetWords, a?: Apply): string =>
   [
     `[ -d /run/systemd/system ] && echo "${runs}" || echo "${none}"`,
     `# ${wsl}`,
     `# ${elsewhere}`,
-    'export XDG_RUNTIME_DIR="$HOME/.docker/run"',
-    'rm -rf "$XDG_RUNTIME_DIR" && mkdir -p -m 700 "$XDG_RUNTIME_DIR"',
-    `# ${printed}`,
-    'PATH=/usr/bin:/sbin:/usr/sbin:$PATH nohup dockerd-rootless.sh >"$HOME/.docker/dockerd.log" 2>&1 &',
-    'export DOCKER_HOST=unix://$XDG_RUNTIME_DIR/docker.sock',
+    ...(a?.containerd || a?.containerdByHand
+      ? [...runtimeDir('$HOME/.containerd'), 'nohup containerd-rootless.sh >"$HOME/.containerd/containerd.log" 2>&1 &']
+      : [
+          ...runtimeDir('$HOME/.docker'),
+          `# ${printed}`,
+          'PATH=/usr/bin:/sbin:/usr/sbin:$PATH nohup dockerd-rootless.sh >"$HOME/.docker/dockerd.log" 2>&1 &',
+          'export DOCKER_HOST=unix://$XDG_RUNTIME_DIR/docker.sock',
+        ]),
   ].join('\n');
 /** A CI job's docker:dind service: what the client was told, whether it has the service's TLS certificates, and the service waited for. */
 export const ciService = (w: SnippetWords): string =>
@@ -150,8 +160,9 @@ export const DIND_ROOTLESS = `docker logs --tail=3 CONTAINER\n${DIND_VERSION}`;
 export const DISABLE_ROOTFUL = 'sudo systemctl disable --now docker.service docker.socket\nsudo rm /var/run/docker.sock';
 /** Whether the kernel has IPv6 at all, and the boot parameter that takes it away if it was that. */
 export const kernelIpv6 = (w: SnippetWords): string => `test -d /proc/sys/net/ipv6 || echo '${w.noIpv6}'\ngrep -o 'ipv6.disable=1' /proc/cmdline`;
-/** The daemon's log: the user service's, and a rootful daemon's. */
-export const daemonLog = (w: SnippetWords): string => `# ${w.rootfulLog('sudo journalctl -u docker --no-pager -n 50')}\n${JOURNAL}`;
+/** The daemon's log: the user service's, and a rootful daemon's; rootless containerd's unit's alone, where `a` applies to it (nerdctl was not run as root). */
+export const daemonLog = (w: SnippetWords, a?: Apply): string =>
+  a?.containerd ? a.containerd.log : `# ${w.rootfulLog('sudo journalctl -u docker --no-pager -n 50')}\n${JOURNAL}`;
 /** RootlessKit's feature probe, printing the line the engine reads ("host-lo-to-ns-lo probe: 0" = pasta accepts the flag). */
 export const PROBE = `pasta ${FLAG} --version >/dev/null 2>&1; echo "host-lo-to-ns-lo probe: $?"`;
 
@@ -389,9 +400,12 @@ export const installPackage = (pkg: string, w: SnippetWords): string =>
  */
 export const install = (pkg: string, w: SnippetWords, a: Apply, program = pkg): string =>
   a.container && !builtImage(a) ? installWhere(pkg, program, w, a) : `${installWhere(pkg, program, w, a)}\n${a.restart}`;
-/** Installing RootlessKit: Docker's rootless extras beside Docker's packages, else the distribution's rootlesskit package, then the restart `a` says; for a container, Alpine's package in its image. */
+/**
+ * Installing RootlessKit: Docker's rootless extras beside Docker's packages, else the distribution's rootlesskit package, then the restart
+ * `a` says; for a container, Alpine's package in its image; for rootless containerd, the distribution's package alone.
+ */
 export const installRootlesskit = (w: SnippetWords, a: Apply): string =>
-  a.container
+  a.container || a.containerd
     ? install('rootlesskit', w, a)
     : `${branches([
         ['dpkg -s docker-ce >/dev/null 2>&1 || rpm -q docker-ce >/dev/null 2>&1', installPackage('docker-ce-rootless-extras', w)],

@@ -3,12 +3,13 @@
  * commands.ts, which only messages load).
  */
 
-/** A rootless daemon's user service: its drop-ins' directory, its start and restart, and its status with every process's whole argv. */
+/** A rootless daemon's user service: its drop-ins' directory, its start and restart, its status with every process's whole argv, and its last log lines. */
 export interface UserService {
   dropIn: string;
   start: string;
   restart: string;
   status: string;
+  log: string;
 }
 
 /** User service `unit`'s drop-in directory and its systemctl lines. */
@@ -17,6 +18,7 @@ export const userService = (unit: string): UserService => ({
   start: `systemctl --user start ${unit}`,
   restart: `systemctl --user restart ${unit}`,
   status: `systemctl --user status ${unit} --no-pager --full`,
+  log: `journalctl --user -u ${unit} --no-pager -n 50`,
 });
 
 /** Rootless Docker's user service. */

@@ -1,7 +1,7 @@
 /** The English message catalogue. Every version in these texts comes from the data module. */
 import type { Apply } from '../apply.ts';
 import { DESKTOP_MAC } from '../daemon-address.ts';
-import { askSocket, checksFor, ciService, CLIENT_TARGET, CREATE_CONTEXT, daemonLog, DESKTOP_START, DESKTOP_START_ANY, DIND_ROOTLESS, DIND_VERSION, DISABLE_ROOTFUL, dockerUpgrade, FLAG, holdPasst, ID_MAPS, idHelpers, imageUpgrade, install, installAptVersion, installRootlesskit, kernelIpv6, moveSettings, noSystemd, OWN_SOCKET, OWNER, PASTA_FAILURE_LOG, PROBE, PS, PUBLISHED, publishFiltered, REMOTE_DAEMON, run, setcapRootlesskit, setDrivers, settingsFix, setupAsUser, slirp4netnsChecked, sshDaemon, START_PODMAN_MACHINE, startDaemon, startDesktop, startPodmanSocket, STATIC_RELEASE, removeLock, tun, unhold, UNIT_ENVIRONMENT, unlock, UNIT_FILES, unprivilegedFrom, unprivilegedInContainer, UNSET_HOST, upgrade, UPGRADE_APT, UPGRADE_NIXOS, UPGRADE_STATIC, upgradeRootlesskit, userns, userSession, driverChecks, runningVersion } from '../commands.ts';
+import { askSocket, checksFor, ciService, CLIENT_TARGET, CREATE_CONTEXT, daemonLog, DESKTOP_START, DESKTOP_START_ANY, DIND_ROOTLESS, DIND_VERSION, DISABLE_ROOTFUL, dockerUpgrade, FLAG, holdPasst, ID_MAPS, idHelpers, imageUpgrade, install, installAptVersion, installRootlesskit, kernelIpv6, moveSettings, noSystemd, OWN_SOCKET, OWNER, pastaFailureLog, PROBE, PS, PUBLISHED, publishFiltered, REMOTE_DAEMON, run, setcapRootlesskit, setDrivers, settingsFix, setupAsUser, slirp4netnsChecked, sshDaemon, START_PODMAN_MACHINE, startDaemon, startDesktop, startPodmanSocket, STATIC_RELEASE, removeLock, tun, unhold, UNIT_ENVIRONMENT, unlock, UNIT_FILES, unprivilegedFrom, unprivilegedInContainer, UNSET_HOST, upgrade, UPGRADE_APT, UPGRADE_NIXOS, UPGRADE_STATIC, upgradeRootlesskit, userns, userSession, driverChecks, runningVersion } from '../commands.ts';
 import { reportWords, stoppedNote } from './report-words.ts';
 import { nerdctl } from '../data/core/containerd.ts';
 import { appArmorUbuntu } from '../data/core/diagnostics.ts';
@@ -546,12 +546,12 @@ export const en: Messages = {
     'passt-dual-stack-risk': (p, a) => ({
       title: `passt ${p.pastaVersion} stops a daemon on pasta from starting`,
       detail: `The paste does not show which network driver RootlessKit runs. If it is pasta, this pasta exits with "Dual stack forward, but IPv6 not enabled" (rootlesskit#591) when RootlessKit starts it, so the daemon does not start (or not at its next restart). passt ${passt.brokenFixed.version} fixes it.`,
-      fix: `# whether pasta failed under RootlessKit, and why:\n${PASTA_FAILURE_LOG}\n# if for Dual stack forward, upgrade passt to ${passt.brokenFixed.version} or later, then\n${a.restart}`,
+      fix: `# whether pasta failed under RootlessKit, and why:\n${pastaFailureLog(a)}\n# if for Dual stack forward, upgrade passt to ${passt.brokenFixed.version} or later, then\n${a.restart}`,
     }),
-    'pasta-start-failed': () => ({
+    'pasta-start-failed': (_, a) => ({
       title: 'pasta exited, so the daemon does not start',
       detail: `RootlessKit sets up the network with pasta before it starts dockerd, and stops if pasta exits with an error. pasta's own reason follows the exit code, usually on the next lines of the log. On ${appArmorUbuntu.releases.join(' and ')}, AppArmor stops pasta until its workaround is applied.`,
-      fix: PASTA_FAILURE_LOG,
+      fix: pastaFailureLog(a),
     }),
     'mtu-1500': (p, a) => ({
       title: `MTU ${p.mtu} slows rootless networking`,
@@ -760,7 +760,7 @@ export const en: Messages = {
         'With slirp4netns or vpnkit, RootlessKit creates the tap device tap0 in its namespace from /dev/net/tun (ip tuntap add). That device must exist, which takes the kernel\'s tun module, and be writable by the user; and ip itself must be installed (iproute2: "failed to execute ip" without it). In a container, run it with --privileged, as docker:dind-rootless needs.',
       fix: tun(snippets),
     }),
-    'rootlesskit-failed': (p) =>
+    'rootlesskit-failed': (p, a) =>
       p.childExited
         ? p.buildkit
           ? {
@@ -770,7 +770,7 @@ export const en: Messages = {
           : {
               title: 'The program RootlessKit ran exited, so the daemon does not run',
               detail: "RootlessKit says that its child process, which runs dockerd-rootless.sh and dockerd for Docker, exited with an error. Its own lines, just before this one or in the daemon's log (in a container, the container's log), say why.",
-              fix: daemonLog(snippets),
+              fix: daemonLog(snippets, a),
             }
         : p.idMap
           ? {
@@ -792,11 +792,11 @@ export const en: Messages = {
       detail: `systemd started Docker's service and it stopped.${p.exec ? ' Status 203/EXEC: systemd could not run the program in ExecStart (missing, or not executable).' : ''} Its log says why: paste it here.`,
       fix: daemonLog(snippets),
     }),
-    'no-systemd': () => ({
+    'no-systemd': (_, a) => ({
       title: 'systemd is not running here',
       detail:
         'systemctl prints this where systemd is not PID 1 (it checks /run/systemd/system): WSL without systemd enabled, a container, or a host with another init. `systemctl --user`, the rootless service and machinectl all need it. In WSL, update WSL, enable systemd in /etc/wsl.conf, restart WSL, then run the setup tool\'s uninstall and install (a context made without systemd points at the old socket). Elsewhere, start dockerd-rootless.sh by hand as the user, with HOME and a runtime directory of the user\'s own, not under /tmp and emptied at every boot, as Docker\'s documentation says; nothing restarts it then.',
-      fix: noSystemd(snippets),
+      fix: noSystemd(snippets, a),
     }),
     'no-user-session': () => ({
       title: "This shell has no login session of the user's own",
@@ -817,11 +817,18 @@ export const en: Messages = {
       detail: "The setup stops while the system-wide daemon's socket, /var/run/docker.sock, is writable by you. Docker's documentation advises disabling that daemon first, which stops every container it runs, and they do not start again at boot; to keep both, run the setup with --force (the installer: FORCE_ROOTLESS_INSTALL=1).",
       fix: `${DISABLE_ROOTFUL}\n# then, as the user that runs rootless Docker\ndockerd-rootless-setuptool.sh install`,
     }),
-    'rootlesskit-missing': (_, a) => ({
-      title: 'RootlessKit is not installed, so dockerd-rootless.sh stops',
-      detail: "dockerd-rootless.sh runs dockerd inside RootlessKit and stops without one on PATH. Docker's packages ship it in docker-ce-rootless-extras; a distribution's Docker, in its rootlesskit package.",
-      fix: a.container ? installRootlesskit(snippets, a) : `# docker-ce-rootless-extras beside the packages of Docker, else the rootlesskit package of the distribution\n${installRootlesskit(snippets, a)}`,
-    }),
+    'rootlesskit-missing': (_, a) =>
+      a.containerd
+        ? {
+            title: 'RootlessKit is not installed, so containerd-rootless.sh stops',
+            detail: `containerd-rootless.sh runs containerd inside RootlessKit and stops without one on PATH. Install the rootlesskit package of your distribution, or unpack the ${nerdctl.bundle} archive, which bundles RootlessKit.`,
+            fix: `# the rootlesskit package of the distribution\n${installRootlesskit(snippets, a)}`,
+          }
+        : {
+            title: 'RootlessKit is not installed, so dockerd-rootless.sh stops',
+            detail: "dockerd-rootless.sh runs dockerd inside RootlessKit and stops without one on PATH. Docker's packages ship it in docker-ce-rootless-extras; a distribution's Docker, in its rootlesskit package.",
+            fix: a.container ? installRootlesskit(snippets, a) : `# docker-ce-rootless-extras beside the packages of Docker, else the rootlesskit package of the distribution\n${installRootlesskit(snippets, a)}`,
+          },
     'network-driver-missing': (_, a) => ({
       title: 'No network driver is installed, so dockerd-rootless.sh stops',
       detail: `With no network driver set, dockerd-rootless.sh picks slirp4netns, then (from Docker ${docker.pastaFallback.version}) pasta, then vpnkit, and found none. Install slirp4netns. From Docker ${docker.gvisorFallback.version}, it falls back to RootlessKit's built-in gvisor-tap-vsock instead.`,

@@ -1,7 +1,7 @@
 /** The Simplified Chinese message catalogue. Versions come from the data module; commands and quoted errors stay as the tools print them. */
 import type { Apply } from '../apply.ts';
 import { DESKTOP_MAC } from '../daemon-address.ts';
-import { askSocket, checksFor, ciService, CLIENT_TARGET, CREATE_CONTEXT, daemonLog, DESKTOP_START, DESKTOP_START_ANY, DIND_ROOTLESS, DIND_VERSION, DISABLE_ROOTFUL, dockerUpgrade, FLAG, holdPasst, ID_MAPS, idHelpers, imageUpgrade, install, installAptVersion, installRootlesskit, kernelIpv6, moveSettings, noSystemd, OWN_SOCKET, OWNER, PASTA_FAILURE_LOG, PROBE, PS, PUBLISHED, publishFiltered, REMOTE_DAEMON, run, setcapRootlesskit, setDrivers, settingsFix, setupAsUser, slirp4netnsChecked, sshDaemon, START_PODMAN_MACHINE, startDaemon, startDesktop, startPodmanSocket, STATIC_RELEASE, removeLock, tun, unhold, UNIT_ENVIRONMENT, unlock, UNIT_FILES, unprivilegedFrom, unprivilegedInContainer, UNSET_HOST, upgrade, UPGRADE_APT, UPGRADE_NIXOS, UPGRADE_STATIC, upgradeRootlesskit, userns, userSession, driverChecks, runningVersion } from '../commands.ts';
+import { askSocket, checksFor, ciService, CLIENT_TARGET, CREATE_CONTEXT, daemonLog, DESKTOP_START, DESKTOP_START_ANY, DIND_ROOTLESS, DIND_VERSION, DISABLE_ROOTFUL, dockerUpgrade, FLAG, holdPasst, ID_MAPS, idHelpers, imageUpgrade, install, installAptVersion, installRootlesskit, kernelIpv6, moveSettings, noSystemd, OWN_SOCKET, OWNER, pastaFailureLog, PROBE, PS, PUBLISHED, publishFiltered, REMOTE_DAEMON, run, setcapRootlesskit, setDrivers, settingsFix, setupAsUser, slirp4netnsChecked, sshDaemon, START_PODMAN_MACHINE, startDaemon, startDesktop, startPodmanSocket, STATIC_RELEASE, removeLock, tun, unhold, UNIT_ENVIRONMENT, unlock, UNIT_FILES, unprivilegedFrom, unprivilegedInContainer, UNSET_HOST, upgrade, UPGRADE_APT, UPGRADE_NIXOS, UPGRADE_STATIC, upgradeRootlesskit, userns, userSession, driverChecks, runningVersion } from '../commands.ts';
 import { reportWords, stoppedNote } from './report-words.ts';
 import { nerdctl } from '../data/core/containerd.ts';
 import { appArmorUbuntu } from '../data/core/diagnostics.ts';
@@ -543,12 +543,12 @@ export const zhCn: Messages = {
     'passt-dual-stack-risk': (p, a) => ({
       title: `passt ${p.pastaVersion} 会让使用 pasta 的守护进程无法启动`,
       detail: `粘贴内容没有显示 RootlessKit 用的是哪个网络驱动。如果是 pasta，RootlessKit 启动这个 pasta 时它会报“Dual stack forward, but IPv6 not enabled”并退出（rootlesskit#591），守护进程因此无法启动（或在下次重启时无法启动）。passt ${passt.brokenFixed.version} 修复了这个问题。`,
-      fix: `# pasta 在 RootlessKit 下是否失败，原因是什么：\n${PASTA_FAILURE_LOG}\n# 如果原因是 Dual stack forward，把 passt 升级到 ${passt.brokenFixed.version} 或更新版本，然后\n${a.restart}`,
+      fix: `# pasta 在 RootlessKit 下是否失败，原因是什么：\n${pastaFailureLog(a)}\n# 如果原因是 Dual stack forward，把 passt 升级到 ${passt.brokenFixed.version} 或更新版本，然后\n${a.restart}`,
     }),
-    'pasta-start-failed': () => ({
+    'pasta-start-failed': (_, a) => ({
       title: 'pasta 退出了，守护进程因此无法启动',
       detail: `RootlessKit 先用 pasta 设置好网络再启动 dockerd，pasta 出错退出，它就随之停止。pasta 自己给出的原因跟在退出码后面，通常在日志的下几行。在 ${appArmorUbuntu.releases.join(' 和 ')} 上，不采取绕过办法的话，AppArmor 会拦下 pasta。`,
-      fix: PASTA_FAILURE_LOG,
+      fix: pastaFailureLog(a),
     }),
     'mtu-1500': (p, a) => ({
       title: `MTU ${p.mtu} 会拖慢 rootless 网络`,
@@ -760,7 +760,7 @@ export const zhCn: Messages = {
         '使用 slirp4netns 或 vpnkit 时，RootlessKit 会用 /dev/net/tun 在自己的命名空间里创建 tap 设备 tap0（ip tuntap add）。这个设备必须存在（需要内核的 tun 模块），并且该用户可写；ip 命令本身也必须安装（iproute2，没有时会报“failed to execute ip”）。在容器里，请用 --privileged 运行，docker:dind-rootless 也需要这样。',
       fix: tun(snippets),
     }),
-    'rootlesskit-failed': (p) =>
+    'rootlesskit-failed': (p, a) =>
       p.childExited
         ? p.buildkit
           ? {
@@ -770,7 +770,7 @@ export const zhCn: Messages = {
           : {
               title: 'RootlessKit 运行的程序退出了，守护进程因此没有运行',
               detail: 'RootlessKit 报告它的子进程（对 Docker 来说，由它运行 dockerd-rootless.sh 和 dockerd）出错退出了。原因要看它自己的输出：就在这一行之前，或者在守护进程的日志里（在容器里则是容器的日志）。',
-              fix: daemonLog(snippets),
+              fix: daemonLog(snippets, a),
             }
         : p.idMap
           ? {
@@ -792,11 +792,11 @@ export const zhCn: Messages = {
       detail: `systemd 启动了 Docker 的服务，但它停止了。${p.exec ? '状态 203/EXEC：systemd 无法运行 ExecStart 中的程序（不存在或不可执行）。' : ''}它的日志会说明原因：请把日志粘贴到这里。`,
       fix: daemonLog(snippets),
     }),
-    'no-systemd': () => ({
+    'no-systemd': (_, a) => ({
       title: '这里没有运行 systemd',
       detail:
         'systemd 不是 PID 1 时（它检查 /run/systemd/system），systemctl 就会这样报错，例如在没有启用 systemd 的 WSL、容器或使用其他 init 的主机上。`systemctl --user`、rootless 服务和 machinectl 都需要 systemd。在 WSL 中，先更新 WSL，在 /etc/wsl.conf 里启用 systemd，重启 WSL，再运行安装工具的 uninstall 和 install（没有 systemd 时建立的 context 指向旧的套接字）。在其他地方，以该用户手动启动 dockerd-rootless.sh，并按 Docker 文档的要求设置 HOME 和该用户自己的运行时目录：不要放在 /tmp 下，每次开机都要清空；这样启动的守护进程不会被自动重启。',
-      fix: noSystemd(snippets),
+      fix: noSystemd(snippets, a),
     }),
     'no-user-session': () => ({
       title: '这个 shell 没有该用户自己的登录会话',
@@ -817,11 +817,18 @@ export const zhCn: Messages = {
       detail: '系统级守护进程的套接字 /var/run/docker.sock 对你可写时，安装会停止。Docker 的文档建议先停用那个守护进程，这会停止它运行的所有容器，开机后它们也不会再启动；如果要两者并存，请用 --force 运行安装（安装脚本则设置 FORCE_ROOTLESS_INSTALL=1）。',
       fix: `${DISABLE_ROOTFUL}\n# 然后以运行 rootless Docker 的用户执行\ndockerd-rootless-setuptool.sh install`,
     }),
-    'rootlesskit-missing': (_, a) => ({
-      title: 'RootlessKit 没有安装，dockerd-rootless.sh 因此停止',
-      detail: 'dockerd-rootless.sh 在 RootlessKit 里运行 dockerd，PATH 中没有它就会停止。Docker 的软件包把它放在 docker-ce-rootless-extras 中；发行版自带的 Docker 则放在它的 rootlesskit 软件包中。',
-      fix: a.container ? installRootlesskit(snippets, a) : `# 装有 Docker 官方软件包时装 docker-ce-rootless-extras，否则装发行版的 rootlesskit 软件包\n${installRootlesskit(snippets, a)}`,
-    }),
+    'rootlesskit-missing': (_, a) =>
+      a.containerd
+        ? {
+            title: 'RootlessKit 没有安装，containerd-rootless.sh 因此停止',
+            detail: `containerd-rootless.sh 在 RootlessKit 里运行 containerd，PATH 中没有它就会停止。请安装发行版的 rootlesskit 软件包，或者解压自带 RootlessKit 的 ${nerdctl.bundle} 压缩包。`,
+            fix: `# 发行版的 rootlesskit 软件包\n${installRootlesskit(snippets, a)}`,
+          }
+        : {
+            title: 'RootlessKit 没有安装，dockerd-rootless.sh 因此停止',
+            detail: 'dockerd-rootless.sh 在 RootlessKit 里运行 dockerd，PATH 中没有它就会停止。Docker 的软件包把它放在 docker-ce-rootless-extras 中；发行版自带的 Docker 则放在它的 rootlesskit 软件包中。',
+            fix: a.container ? installRootlesskit(snippets, a) : `# 装有 Docker 官方软件包时装 docker-ce-rootless-extras，否则装发行版的 rootlesskit 软件包\n${installRootlesskit(snippets, a)}`,
+          },
     'network-driver-missing': (_, a) => ({
       title: '没有安装网络驱动，dockerd-rootless.sh 因此停止',
       detail: `没有设置网络驱动时，dockerd-rootless.sh 依次尝试 slirp4netns、pasta（从 Docker ${docker.pastaFallback.version} 起）和 vpnkit，但一个都没有找到。请安装 slirp4netns。从 Docker ${docker.gvisorFallback.version} 起，它会改用 RootlessKit 内置的 gvisor-tap-vsock。`,

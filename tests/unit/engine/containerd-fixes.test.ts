@@ -62,3 +62,28 @@ test("Docker's rootless daemon shown beside nerdctl: the fixes stay Docker's", (
     expect(fixOf(r, 'workaround-slirp4netns')).toContain('DOCKERD_ROOTLESS_ROOTLESSKIT_NET=slirp4netns');
   }
 });
+
+test("rootless containerd without RootlessKit: the distribution's rootlesskit package and containerd's restart, no Docker package", () => {
+  for (const r of both(fixture('nerdctl-containerd-rootless-status-exec-rootlesskit-not-found.txt'))) {
+    const fix = fixOf(r, 'rootlesskit-missing');
+    expect(fix).toContain('sudo apt-get install -y rootlesskit');
+    expect(fix).toMatch(/^systemctl --user restart containerd$/m);
+    expect(allFixes(r)).not.toMatch(/docker-ce|dockerd|systemctl --user restart docker/);
+  }
+});
+
+test("rootless containerd's journal lines: the log asked of containerd's unit, not docker's", () => {
+  for (const r of both(fixture('nerdctl-containerd-rootless-journal-pasta-failed.txt'))) {
+    expect(fixOf(r, 'pasta-start-failed')).toBe("journalctl --user -u containerd --no-pager -n 50 | grep -A 4 -F 'pasta failed'");
+  }
+  const exited = 'Dec 04 11:02:40 nuc containerd-rootless.sh[5503]: [rootlesskit:parent] error: child exited: exit status 1\n';
+  for (const r of both(exited)) expect(fixOf(r, 'rootlesskit-failed')).toBe('journalctl --user -u containerd --no-pager -n 50');
+});
+
+test('rootless containerd without systemd: containerd-rootless.sh started by hand, not dockerd-rootless.sh', () => {
+  for (const r of both(fixture('nerdctl-containerd-rootless-wsl-no-systemd.txt'))) {
+    const fix = fixOf(r, 'no-systemd');
+    expect(fix).toMatch(/^nohup containerd-rootless\.sh >"\$HOME\/\.containerd\/containerd\.log" 2>&1 &$/m);
+    expect(fix).not.toMatch(/dockerd|DOCKER_HOST/);
+  }
+});

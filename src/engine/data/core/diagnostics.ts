@@ -273,6 +273,8 @@ export const knownErrors = [
   { id: 'rootful-docker-running', parts: ['Aborting because rootful Docker', 'is running and accessible'], source: 'mobyRootlessSetuptool' },
   // dockerd-rootless.sh's next checks: RootlessKit on PATH, and (before Docker 29.5, when no driver is set) slirp4netns or vpnkit installed.
   { id: 'rootlesskit-missing', parts: ['rootlesskit needs to be installed'], source: 'mobyRootlessScriptBeforePasta' },
+  // containerd-rootless.sh checks for none: its shell's exec fails ("containerd-rootless.sh: 150: exec: rootlesskit: not found").
+  { id: 'rootlesskit-missing', parts: ['exec: rootlesskit: not found'], source: 'nerdctlRootlessScript' },
   { id: 'network-driver-missing', parts: ['or vpnkit needs to be installed'], source: 'mobyRootlessScriptBeforePasta' },
   // RootlessKit's host network driver (no network namespace): the script refuses it (moby#51395), RootlessKit its port drivers.
   { id: 'host-network-driver', parts: ['Unsupported RootlessKit network driver: host'], source: 'mobyPr51395' },
