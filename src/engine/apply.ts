@@ -1,6 +1,7 @@
 /** How a fix makes its change take effect: the user service's systemctl lines, or, for a daemon started by hand from a shell, what to do there. */
 import { CONTAINER, namesDind, type Container } from './container.ts';
 import { rootlessContainerd } from './data/core/containerd.ts';
+import type { PackageManager } from './data/core/packaging.ts';
 import { DOCKER_SERVICE, RELOAD, userService, type UserService } from './drop-in.ts';
 import { startedAs } from './hand-run.ts';
 import type { ByHand } from './messages/types.ts';
@@ -33,6 +34,8 @@ export interface Apply {
   asUser?: StartedAs;
   /** Rootless containerd's user service (nerdctl's): its drop-ins, which containerd-rootless.sh's variables go to, and checks without docker. */
   containerd?: UserService;
+  /** The package manager of the system the paste shows (rules/package-manager.ts), which installs what a fix needs. */
+  system?: PackageManager | null;
   /** Rootless containerd started by hand, where no systemd runs its user service: containerd-rootless.sh is what a start runs. */
   containerdByHand?: true;
 }

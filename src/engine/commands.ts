@@ -6,7 +6,7 @@ import { CONTAINER, withOption, withRelease } from './container.ts';
 import { DOCKER_SERVICE, DROP_IN, OVERRIDE, RELOAD_RESTART } from './drop-in.ts';
 import { nerdctl, rootlessContainerd } from './data/core/containerd.ts';
 import { bundleTable, dindRootlessImage, recreate, rootlessSettings, staticTarballs } from './data/core/docker.ts';
-import type { PackageManager } from './data/core/packaging.ts';
+import { systemInstalls, type PackageManager } from './data/core/packaging.ts';
 import { FLAG } from './data/core/rootlesskit.ts';
 import type { DriverSettings } from './driver-settings.ts';
 import { envInstruction } from './dockerfile.ts';
@@ -253,7 +253,7 @@ export const setDrivers = (k: { sets: DriverSettings; flags: string | null }, in
 const installWhere = (pkg: string, program: string, w: SnippetWords, a: Apply): string => {
   if (builtImage(a)) return apkLines(pkg);
   if (a.container) return addedTo(pkg, program, w, a.container);
-  return installPackage(pkg, w);
+  return installPackage(pkg, w, a.system);
 };
 /** Apk's lines in a Dockerfile FROM docker:dind-rootless that install package `pkg`: as root, then the image's user again. */
 const apkLines = (pkg: string): string => `USER root\nRUN ${dindRootlessImage.install} ${pkg}\nUSER ${dindRootlessImage.user}`;
@@ -385,8 +385,17 @@ export const UPGRADE_STATIC = [
 const branches = (cases: readonly (readonly [string | null, string])[]): string =>
   [...cases.map(([test, run], i) => `${test === null ? 'else' : `${i ? 'elif' : 'if'} ${test}; then`}\n${indent(run)}`), 'fi'].join('\n');
 const indent = (lines: string): string => lines.replace(/^/gm, '  ');
-/** Installing a package with apt, dnf, zypper or pacman (another package manager is named, not guessed at). */
-export const installPackage = (pkg: string, w: SnippetWords): string =>
+/**
+ * Installing a package with apt, dnf, zypper or pacman (another package manager is named, not guessed at); with the package manager of
+ * Alpine, Gentoo or Void where the paste shows that system (`m`) and the package has a name there.
+ */
+export const installPackage = (pkg: string, w: SnippetWords, m?: PackageManager | null): string => {
+  const system = m && m in systemInstalls ? systemInstalls[m as keyof typeof systemInstalls] : null;
+  const name = system && (system.names as Record<string, string>)[pkg];
+  return name ? `sudo ${system.command} ${name}` : anyInstall(pkg, w);
+};
+/** Installing a package with whichever of apt, dnf, zypper or pacman is there. */
+const anyInstall = (pkg: string, w: SnippetWords): string =>
   branches([
     ['command -v apt-get >/dev/null', `sudo apt-get install -y ${pkg}`],
     ['command -v dnf >/dev/null', `sudo dnf install -y ${pkg}`],

@@ -1,7 +1,7 @@
 /** The pipeline without a message catalogue: text → sections → facts (with evidence) → rules → verdict and findings. */
 import { kindsOf } from './any-of.ts';
 import { atPrompt, bulleted, clean, limits, type Line } from './clean.ts';
-import { applyFor, containerdShown } from './apply.ts';
+import { applyFor, containerdShown, type Apply } from './apply.ts';
 import { dindContainer } from './container.ts';
 import { dockerfileEnv } from './dockerfile.ts';
 import { inDropIn } from './drop-in.ts';
@@ -68,7 +68,8 @@ import { inferPastaFromHeldPort, inferPortManager } from './rules/listeners.ts';
 import { beforeUpgrade, citeStart, runningBeforeUpgrades, upgradedRootlesskit } from './rules/upgraded.ts';
 import { downgradeBelowFix } from './rules/downgraded.ts';
 import { mergeDaemons } from './rules/two-daemons.ts';
-import { withoutSystemd } from './rules/package-manager.ts';
+import { packageManager, withoutSystemd } from './rules/package-manager.ts';
+import { doasShown, withDoas } from './doas.ts';
 import { sections, type Section } from './sections.ts';
 import { validAnswers, validSignals } from './share.ts';
 import { typedAgain } from './retyped.ts';
@@ -288,7 +289,9 @@ export function analyzeWith(messages: Messages, text: string, answers?: Answers,
   // No daemon to stop: one that did not start, or none answering the client.
   const down = stops > 0 || findings.some((s) => s.id === 'daemon-not-running');
   const box = merged.settingsSource === 'container' ? dindContainer(pasted, sink.settings) : null;
-  const applyTo = (typed: string | null) => applyFor(merged.settingsSource, typed, down, messages.byHand, box, containerd);
+  // The system the paste shows installs what a fix needs with its own package manager.
+  const system = packageManager({ f: merged.facts, evidence: merged.evidence });
+  const applyTo = (typed: string | null): Apply => ({ ...applyFor(merged.settingsSource, typed, down, messages.byHand, box, containerd), system });
   // The command typed before the script, the Dockerfile's ENV instruction, or a container's docker run: the line every fix of the settings gives.
   const env = merged.settingsSource === 'dockerfile' ? dockerfileEnv(pasted, sink.settings) : box?.run;
   const run = env ? { line: env, typed: env.trimmed } : typedRun(pasted, sink, merged.settingsSource);
@@ -299,6 +302,8 @@ export function analyzeWith(messages: Messages, text: string, answers?: Answers,
   const apply = every === null ? first : withEveryChange(applyTo(every.line), every);
   // The daemon the client reaches on another machine: the fixes' own commands run there.
   const host = daemonHost(signals.get('remote-daemon'));
+  // doas shown instead of sudo: the fixes' root commands are doas's too.
+  const root = doasShown(pasted) ? withDoas : (fix: string): string => fix;
   return {
     verdict: a.verdict,
     certainty: a.certainty,
@@ -312,7 +317,7 @@ export function analyzeWith(messages: Messages, text: string, answers?: Answers,
     signals: [...signals.keys()],
     ask: main !== a.main && a.ask && written.some(([key]) => key === a.ask) ? null : a.ask,
     stops,
-    findings: findings.map((s) => render(s, messages, down, ownFix(apply, alone(s)))).map((f) => (f.fix ? { ...f, fix: onDaemonHost(inDropIn(f.fix, dropIn), host, messages.snippets) } : f)),
+    findings: findings.map((s) => render(s, messages, down, ownFix(apply, alone(s)))).map((f) => (f.fix ? { ...f, fix: root(onDaemonHost(inDropIn(f.fix, dropIn), host, messages.snippets)) } : f)),
   };
 }
 
