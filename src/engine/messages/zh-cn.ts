@@ -42,7 +42,7 @@ const snippets: SnippetWords = {
   sshAddress: 'USER@HOST：ssh:// 地址中的用户和主机',
   noIpv6: '这个内核没有 IPv6',
   onDaemonHost: ({ host, user, ssh, via }) =>
-    `在 ${host} 上${user ? `以 ${user} 用户` : ''}运行（${via === 'host' ? 'DOCKER_HOST' : '当前的 docker context'} 连接的守护进程在那里）：${ssh}`,
+    `在 ${host} 上${user ? `以 ${user} 用户` : ''}运行（${via === 'host' ? 'DOCKER_HOST' : via === 'context' ? '当前的 docker context' : '客户端的 ssh'} 连接的守护进程在那里）：${ssh}`,
   rootfulLog: (command) => `以 root 运行的守护进程：${command}`,
 };
 

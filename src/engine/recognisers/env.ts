@@ -119,6 +119,9 @@ const SHOWS_SETTINGS = /^systemctl --user edit(?:\s|$)|^(?!.*(?:>>|\btee +(?:-\w
 // Another context made current: perhaps another machine's, whose ssh error an unset DOCKER_HOST does not end.
 const OTHER_CONTEXT = /^docker context use [\w.-]+$/;
 const DIAL = 'docker system dial-stdio';
+// The same error with its ssh command cut away ("error during connect: … stderr=ssh: connect to host build01 port 22: …"): the client's
+// ssh helper is what quotes ssh's stderr.
+const DIAL_CUT = /\berror during connect: .*\bstderr=ssh: /;
 // The system-wide daemon's socket as a context's endpoint.
 const SYSTEM_HOST = /unix:\/\/\/(?:var\/)?run\/docker\.sock(?:\s|$)/;
 /** What every line `environment` reads has, one of these for each test below (core.ts gives it no other line). */
@@ -177,7 +180,7 @@ export const environment: Recogniser = (lines, sink) => {
     const remote = REMOTE_ENDPOINT.test(t);
     if (REMOTE_HOST.test(t) && remote) sink.signal('remote-host', line);
     else if (row?.[1] && remote) sink.signal('remote-daemon', line);
-    else if (t.includes(DIAL) && (t.includes('command [ssh') || t.includes(`${DIAL}] has exited`))) sink.signal('remote-dial', line);
+    else if ((t.includes(DIAL) && (t.includes('command [ssh') || t.includes(`${DIAL}] has exited`))) || DIAL_CUT.test(t)) sink.signal('remote-dial', line);
     if (UNSET_HOST.test(t) || (line.prefix && LOCAL_HOST.test(t))) sink.signal('host-local', line);
     const typed = atPrompt(line);
     if (typed) catting = UNIT_CAT.test(t);
