@@ -29,9 +29,10 @@ const THROUGH_SWITCH = new RegExp(String.raw`^(?:exec +)?(${SWITCH})`);
 // runuser naming the user, -c before the string (`su - dock -c '…'`, `runuser -l dock -c '…'`); its text up to the string, the user su
 // names, and the string's quote.
 const SU_OPTION = String.raw`-[lmpfP]*|--[\w-]+(?:=\S+)?|-[gGsw] +\S+`;
-const WRAP = new RegExp(
-  String.raw`^(?:exec +)?(${SWITCH}(?:env +)?(?:\S*\/)?(?:ba|da|k|z)?sh(?: +-[a-z]+)*? +-[a-z]*c +|(?:su|runuser)(?: +(?:${SU_OPTION}))* +([a-z_][\w.-]*)(?: +(?:${SU_OPTION}))* +-c +)(['"])`,
-);
+const WRAP_HEAD = String.raw`^(?:exec +)?(${SWITCH}(?:env +)?(?:\S*\/)?(?:ba|da|k|z)?sh(?: +-[a-z]+)*? +-[a-z]*c +|(?:su|runuser)(?: +(?:${SU_OPTION}))* +([a-z_][\w.-]*)(?: +(?:${SU_OPTION}))* +-c +)`;
+const WRAP = new RegExp(String.raw`${WRAP_HEAD}(['"])`);
+// The same with the string one word unquoted, the command's last (`su ci -c dockerd-rootless.sh`): -c takes that word alone.
+const WRAP_WORD = new RegExp(String.raw`${WRAP_HEAD}([^\s'"]+)$`);
 // su or runuser with -c before the user it names, which util-linux reads as well (`su - -c '…' dock`): its text up to the string, and
 // after the string's closing quote, its options and the user.
 const STRING_FIRST = new RegExp(String.raw`^(?:exec +)?((?:su|runuser)(?: +(?:${SU_OPTION}))*) +-c +(['"])`);
@@ -92,6 +93,8 @@ export function scriptCommand(t: string): ScriptAt | null {
 function shellString(text: string): { from: number; to: number; wrap: NonNullable<ScriptAt['wrap']> } | null {
   const m = WRAP.exec(text);
   if (m) return text.endsWith(m[3]!) ? { from: m[0].length, to: text.length - 1, wrap: { head: m[1]!, user: m[2], quote: m[3]! } } : null;
+  const word = WRAP_WORD.exec(text);
+  if (word) return { from: text.length - word[3]!.length, to: text.length, wrap: { head: word[1]!, user: word[2], quote: '' } };
   // sudo -i or -s with the string alone: read as the shell's -c a fix types before it (shellForSudo).
   const bySudo = sudoString(text);
   if (bySudo) return text.endsWith(bySudo[2]!) ? { from: bySudo[0].length, to: text.length - 1, wrap: { head: `${bySudo[1]}sh -c `, user: undefined, quote: bySudo[2]! } } : null;
@@ -100,6 +103,14 @@ function shellString(text: string): { from: number; to: number; wrap: NonNullabl
   const user = first && USER_AFTER.exec(text.slice(close + 1))?.[1];
   return user ? { from: first[0].length, to: close, wrap: { head: `${first[1]} ${user} -c `, user, quote: first[2]! } } : null;
 }
+/**
+ * Command line `t` with the one word a user switch's -c runs, where it runs the script unquoted (WRAP_WORD), in single quotes, as a fix
+ * types it (a setting it adds makes it more than one word); as typed otherwise.
+ */
+export const quotedWord = (t: string): string => {
+  const at = scriptCommand(t);
+  return at?.wrap?.quote === '' ? `${t.slice(0, at.start)}'${t.slice(at.start, at.end)}'${t.slice(at.end)}` : t;
+};
 /** Command line `t` with `sh -c` before the string that sudo -i or -s runs in the command that runs the script (SUDO_STRING); as typed otherwise. */
 export const shellForSudo = (t: string): string => {
   const at = t.includes(SCRIPT) ? inList(t, 0, (text, from) => (text.includes(SCRIPT) ? ((m) => m && from + m[0].length - 1)(sudoString(text)) : null)) : null;

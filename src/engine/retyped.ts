@@ -2,7 +2,7 @@
 import { envOptions, runsDind, withEnvOptions } from './container.ts';
 import { rootlessSettings } from './data/core/docker.ts';
 import { envInstruction, envWords } from './dockerfile.ts';
-import { ASSIGNMENT, envAfter, keepsCallerRuntimeDir, LAUNCHER, ownRuntimeDir, scriptCommand, shellForSudo, startedAs } from './hand-run.ts';
+import { ASSIGNMENT, envAfter, keepsCallerRuntimeDir, LAUNCHER, ownRuntimeDir, quotedWord, scriptCommand, shellForSudo, startedAs } from './hand-run.ts';
 
 /** A DOCKERD_ROOTLESS_ROOTLESSKIT_* setting (NAME=value without the prefix) as a shell word: FLAGS quoted, its flags being one value. */
 export const assignment = (s: string): string => `${rootlessSettings.prefix}${s.replace(/^FLAGS=(.*)/, "FLAGS='$1'")}`;
@@ -85,11 +85,11 @@ const withRuntimeDir = (command: string, dir: string): string => {
 
 /**
  * The command typed that ran the script, as a fix types it again: without exec (typed in the reader's terminal, it would replace the shell
- * the fix's later lines run in); a string sudo -i or -s runs, through a shell's -c (shellForSudo); through a user switch that passes on the
+ * the fix's later lines run in); a string sudo -i or -s runs, through a shell's -c (shellForSudo); a word su's -c runs, quoted (quotedWord); through a user switch that passes on the
  * caller's runtime directory, with the user's own set for the run.
  */
 export const typedAgain = (pasted: string): string => {
-  const typed = shellForSudo(pasted);
+  const typed = quotedWord(shellForSudo(pasted));
   const user = keepsCallerRuntimeDir(typed) ? startedAs(typed)!.user : null;
   return inScriptCommand(typed, (command) => {
     const run = command.replace(/^exec +/, '');

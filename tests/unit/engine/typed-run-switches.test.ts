@@ -128,3 +128,17 @@ test('a FLAGS typed again inside a single-quoted shell string is double-quoted, 
     for (const l of starts) expect(l).toBe(`su - ci -c '${P}NET=pasta ${P}FLAGS="--copy-up=/opt" ${P}PORT_DRIVER=implicit ${P}MTU=65520 dockerd-rootless.sh'`);
   }
 });
+
+test.each([
+  ['su ci -c dockerd-rootless.sh', `su ci -c 'XDG_RUNTIME_DIR="/run/user/$(id -u ci)" dockerd-rootless.sh' &`],
+  ['su - ci -c dockerd-rootless.sh', `su - ci -c 'dockerd-rootless.sh' &`],
+])("%s, its one word unquoted: read as a typed run as ci, typed again in quotes, never root's user service", (typed, start) => {
+  const paste = fixture('su-c-unquoted-word-pasta-rootlesskit-2.3.1-reset.txt').replace('su ci -c dockerd-rootless.sh', typed);
+  for (const r of both(paste)) {
+    const lines = r.findings.find((f) => f.id === 'affected')!.fix!.split('\n');
+    expect(lines).toContain(start);
+    expect(lines[lines.indexOf(start) - 1]).toMatch(/^su (?:- )?ci -c '.*d=\$\{XDG_RUNTIME_DIR:-/);
+    expect(lines).toContain(`su ${typed.startsWith('su - ') ? '- ' : ''}ci -c 'docker -H "unix:///run/user/$(id -u ci)/docker.sock" version'`);
+    expect(fixLines(r).join('\n')).not.toContain('systemctl --user');
+  }
+});
