@@ -32,12 +32,13 @@ export interface Apply {
   startAfterExports?: string;
   /** A daemon started through a user switch (sudo, su, runuser) as another user (hand-run.ts startedAs): its checks run as that user. */
   asUser?: StartedAs;
-  /** Rootless containerd's user service (nerdctl's): its drop-ins, which containerd-rootless.sh's variables go to, and checks without docker. */
+  /**
+   * Rootless containerd's user service (nerdctl's): its drop-ins, which containerd-rootless.sh's variables go to, and checks without docker;
+   * also where the script was started by hand (no systemd), for the checks, the variables' names and the start without systemd.
+   */
   containerd?: UserService;
   /** The package manager of the system the paste shows (rules/package-manager.ts), which installs what a fix needs. */
   system?: PackageManager | null;
-  /** Rootless containerd started by hand, where no systemd runs its user service: containerd-rootless.sh is what a start runs. */
-  containerdByHand?: true;
 }
 
 /**
@@ -88,6 +89,12 @@ export const CONTAINERD_SERVICE: Apply = { ...serviceApply(CONTAINERD_UNIT), con
 export const containerdShown = (facts: Facts, signals: ReadonlyMap<Signal, unknown>): boolean =>
   signals.has('containerd-rootless') && facts.rootless !== true && facts.dockerServerVersion === null;
 
+/** By-hand words `w` naming rootless containerd's script where each catalogue names Docker's (the name is the same in every language). */
+export const containerdWords = (w: ByHand): ByHand => {
+  const named = (t: string): string => t.replaceAll('dockerd-rootless.sh', 'containerd-rootless.sh');
+  return { restart: named(w.restart), again: named(w.again), start: named(w.start), image: w.image };
+};
+
 /** What a daemon started by hand takes instead of a restart: stopped and started again, or only started again where `down` (none runs). */
 export const againByHand = (words: ByHand, down: boolean): string => words[down ? 'again' : 'restart'];
 
@@ -128,6 +135,7 @@ export const applyFor = (source: SettingsSource | null | undefined, typed: strin
     return { restart: rebuild, reloadRestart: rebuild, reloadThenRestart: rebuild, start: rebuild, settingsIn: { line: typed }, container: { name: CONTAINER, run: null, image: null } };
   }
   if (!byHandSource(source)) return containerd ? CONTAINERD_SERVICE : SERVICE;
+  if (containerd) words = containerdWords(words);
   const start = typed === null ? null : stopThenStart(typed, background(typed));
   const then = start === null ? '' : `\n${start}`;
   const again = `# ${againByHand(words, down)}${then}`;
@@ -138,7 +146,7 @@ export const applyFor = (source: SettingsSource | null | undefined, typed: strin
     reloadThenRestart: again,
     start: `# ${words.start}${then}`,
     ...(as ? { asUser: as } : {}),
-    ...(containerd ? { containerdByHand: true as const } : {}),
+    ...(containerd ? { containerd: CONTAINERD_UNIT } : {}),
   };
   if ((source === 'run' || source === 'sudo') && typed) return { ...apply, settingsIn: { line: typed, stop: true } };
   return { ...apply, settingsIn: 'exports', ...(start === null ? {} : { startAfterExports: start }) };

@@ -12,7 +12,7 @@ import type { DriverSettings } from './driver-settings.ts';
 import { envInstruction } from './dockerfile.ts';
 import { asUser } from './hand-run.ts';
 import type { SnippetWords } from './messages/types.ts';
-import { assignment, retyped } from './retyped.ts';
+import { prefixedAssignment, retyped } from './retyped.ts';
 import { stopThenStart } from './stop-by-hand.ts';
 import { entries, isEnvironment, type EnvironmentForm } from './yaml-env.ts';
 
@@ -83,7 +83,7 @@ export const noSystemd = ({ systemd: [runs, none], noSystemd: [wsl, elsewhere, p
     `[ -d /run/systemd/system ] && echo "${runs}" || echo "${none}"`,
     `# ${wsl}`,
     `# ${elsewhere}`,
-    ...(a?.containerd || a?.containerdByHand
+    ...(a?.containerd
       ? [...runtimeDir('$HOME/.containerd'), 'nohup containerd-rootless.sh >"$HOME/.containerd/containerd.log" 2>&1 &']
       : [
           ...runtimeDir('$HOME/.docker'),
@@ -283,7 +283,10 @@ export const slirp4netnsChecked = (a: Apply): boolean => !!a.container && !built
 export const settingsFix = (a: Apply, w: SnippetWords, ...settings: string[]): string => {
   const into = a.settingsIn;
   if (into === 'drop-in') return a.containerd ? appended(a.containerd.dropIn, rootlessContainerd.prefix, a.reloadRestart, settings) : override(...settings);
-  if (into === 'exports') return a.startAfterExports ? `${exported(...settings)}\n${a.startAfterExports}` : exported(...settings);
+  if (into === 'exports') {
+    const exports = exported(a.containerd ? rootlessContainerd.prefix : rootlessSettings.prefix, settings);
+    return a.startAfterExports ? `${exports}\n${a.startAfterExports}` : exports;
+  }
   if (typeof into === 'string') return `${entries(into, settings)}\n${remade(into, w.manifestEnv)}`;
   into.changes?.push(...settings);
   const line = into.own ? retyped(into.asTyped ?? into.line, settings) : into.line;
@@ -292,10 +295,11 @@ export const settingsFix = (a: Apply, w: SnippetWords, ...settings: string[]): s
 };
 
 /**
- * Shell lines that export the given DOCKERD_ROOTLESS_ROOTLESSKIT_* settings (NAME=value without the prefix) for dockerd-rootless.sh run by
- * hand; FLAGS unset where it becomes empty.
+ * Shell lines that export the given settings (NAME=value, each after `prefix`: dockerd-rootless.sh's or containerd-rootless.sh's) for the
+ * script run by hand; FLAGS unset where it becomes empty.
  */
-const exported = (...settings: string[]): string => settings.map((s) => (s === 'FLAGS=' ? `unset ${rootlessSettings.prefix}FLAGS` : `export ${assignment(s)}`)).join('\n');
+const exported = (prefix: string, settings: readonly string[]): string =>
+  settings.map((s) => (s === 'FLAGS=' ? `unset ${prefix}FLAGS` : `export ${prefixedAssignment(prefix, s)}`)).join('\n');
 
 /**
  * Shell lines that append the given settings (NAME=value, each after `prefix`) to override.conf in drop-in directory `dir` (creating it if

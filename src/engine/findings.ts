@@ -1,5 +1,5 @@
 /** Severity and documentation link of every finding, and rendering a finding spec with a message catalogue. */
-import { againByHand, SERVICE, type Apply } from './apply.ts';
+import { againByHand, containerdWords, SERVICE, type Apply } from './apply.ts';
 import { droppedBy } from './hand-run.ts';
 import type { DocsAnchor } from './docs-anchors.ts';
 import type { FindingSpec, MessageId, Messages, Rendered } from './messages/types.ts';
@@ -120,7 +120,7 @@ export function render(s: FindingSpec, messages: Messages, down = false, apply: 
   const typed = shell === 'sudo' ? 'run' : shell;
   // The switch that dropped the exports is named where it is not sudo's or a login shell's (hand-run.ts droppedBy).
   const dropped = shell === 'sudo' ? messages.exported[typeof apply.settingsIn === 'object' ? droppedBy(apply.settingsIn.line) : 'sudo'] : '';
-  const detail = m.detail + left + (byHandSource(typed) ? dropped + messages.exported[own ? 'run-own' : typed](againByHand(messages.byHand, down)) : typed ? messages.exported[typed] : '');
+  const detail = m.detail + left + (byHandSource(typed) ? dropped + messages.exported[own ? 'run-own' : typed](againByHand(apply.containerd ? containerdWords(messages.byHand) : messages.byHand, down)) : typed ? messages.exported[typed] : '');
   // A line two of its facts came from is quoted once.
   const evidence = s.evidence.filter((e, i) => s.evidence.findIndex((o) => o.line === e.line) === i);
   return { id: s.id, severity: meta.severity, title: m.title, detail, evidence, ...(m.fix ? { fix: m.fix } : {}), docs: meta.docs };

@@ -4,8 +4,10 @@ import { rootlessSettings } from './data/core/docker.ts';
 import { envInstruction, envWords } from './dockerfile.ts';
 import { ASSIGNMENT, envAfter, keepsCallerRuntimeDir, LAUNCHER, ownRuntimeDir, quotedWord, scriptCommand, shellForSudo, startedAs } from './hand-run.ts';
 
-/** A DOCKERD_ROOTLESS_ROOTLESSKIT_* setting (NAME=value without the prefix) as a shell word: FLAGS quoted, its flags being one value. */
-export const assignment = (s: string): string => `${rootlessSettings.prefix}${s.replace(/^FLAGS=(.*)/, "FLAGS='$1'")}`;
+/** A setting (NAME=value without `prefix`) as a shell word: FLAGS quoted, its flags being one value. */
+export const prefixedAssignment = (prefix: string, s: string): string => `${prefix}${s.replace(/^FLAGS=(.*)/, "FLAGS='$1'")}`;
+/** A DOCKERD_ROOTLESS_ROOTLESSKIT_* setting (NAME=value without the prefix) as a shell word (prefixedAssignment). */
+export const assignment = (s: string): string => prefixedAssignment(rootlessSettings.prefix, s);
 
 // A command typed: what starts the script (exec, sudo as another user, env) as typed, the NAME=value words before the rest (the script and
 // its arguments), and each of those words.

@@ -769,7 +769,7 @@ export const en: Messages = {
             }
           : {
               title: 'The program RootlessKit ran exited, so the daemon does not run',
-              detail: "RootlessKit says that its child process, which runs dockerd-rootless.sh and dockerd for Docker, exited with an error. Its own lines, just before this one or in the daemon's log (in a container, the container's log), say why.",
+              detail: `RootlessKit says that its child process, which runs ${a.containerd ? 'containerd-rootless.sh and containerd for rootless containerd' : 'dockerd-rootless.sh and dockerd for Docker'}, exited with an error. Its own lines, just before this one or in the daemon's log (in a container, the container's log), say why.`,
               fix: daemonLog(snippets, a),
             }
         : p.idMap

@@ -769,7 +769,7 @@ export const zhCn: Messages = {
             }
           : {
               title: 'RootlessKit 运行的程序退出了，守护进程因此没有运行',
-              detail: 'RootlessKit 报告它的子进程（对 Docker 来说，由它运行 dockerd-rootless.sh 和 dockerd）出错退出了。原因要看它自己的输出：就在这一行之前，或者在守护进程的日志里（在容器里则是容器的日志）。',
+              detail: `RootlessKit 报告它的子进程（${a.containerd ? '对 rootless containerd 来说，由它运行 containerd-rootless.sh 和 containerd' : '对 Docker 来说，由它运行 dockerd-rootless.sh 和 dockerd'}）出错退出了。原因要看它自己的输出：就在这一行之前，或者在守护进程的日志里（在容器里则是容器的日志）。`,
               fix: daemonLog(snippets, a),
             }
         : p.idMap

@@ -77,7 +77,12 @@ test("rootless containerd's journal lines: the log asked of containerd's unit, n
     expect(fixOf(r, 'pasta-start-failed')).toBe("journalctl --user -u containerd --no-pager -n 50 | grep -A 4 -F 'pasta failed'");
   }
   const exited = 'Dec 04 11:02:40 nuc containerd-rootless.sh[5503]: [rootlesskit:parent] error: child exited: exit status 1\n';
-  for (const r of both(exited)) expect(fixOf(r, 'rootlesskit-failed')).toBe('journalctl --user -u containerd --no-pager -n 50');
+  for (const r of both(exited)) {
+    const finding = r.findings.find((f) => f.id === 'rootlesskit-failed')!;
+    expect(finding.fix).toBe('journalctl --user -u containerd --no-pager -n 50');
+    expect(finding.detail).toContain('containerd-rootless.sh');
+    expect(finding.detail).not.toContain('dockerd');
+  }
 });
 
 test('rootless containerd without systemd: containerd-rootless.sh started by hand, not dockerd-rootless.sh', () => {
@@ -85,5 +90,15 @@ test('rootless containerd without systemd: containerd-rootless.sh started by han
     const fix = fixOf(r, 'no-systemd');
     expect(fix).toMatch(/^nohup containerd-rootless\.sh >"\$HOME\/\.containerd\/containerd\.log" 2>&1 &$/m);
     expect(fix).not.toMatch(/dockerd|DOCKER_HOST/);
+  }
+});
+
+test("rootless containerd started by hand (Alpine, no systemd): its script again, containerd-rootless.sh's variables exported, no docker", () => {
+  for (const r of both(fixture('alpine-nerdctl-containerd-rootless-by-hand-pasta-rootlesskit-2.3.1-reset.txt'))) {
+    expect(fixOf(r, 'affected')).toContain('containerd-rootless.sh');
+    const workaround = r.findings.find((f) => f.id === 'workaround-slirp4netns')!;
+    expect(workaround.fix).toMatch(/^export CONTAINERD_ROOTLESS_ROOTLESSKIT_NET=slirp4netns$/m);
+    expect(workaround.detail).toContain('containerd-rootless.sh');
+    expect(`${allFixes(r)}\n${workaround.detail}`).not.toMatch(/\bdocker\b|dockerd|DOCKERD_|systemctl/);
   }
 });
