@@ -69,7 +69,8 @@ import { beforeUpgrade, citeStart, runningBeforeUpgrades, upgradedRootlesskit } 
 import { downgradeBelowFix } from './rules/downgraded.ts';
 import { mergeDaemons } from './rules/two-daemons.ts';
 import { packageManager, withoutSystemd } from './rules/package-manager.ts';
-import { doasShown, withDoas } from './doas.ts';
+import { withDoas } from './doas.ts';
+import { doasShown, doasWords } from './recognisers/doas.ts';
 import { sections, type Section } from './sections.ts';
 import { validAnswers, validSignals } from './share.ts';
 import { typedAgain } from './retyped.ts';
@@ -81,7 +82,7 @@ import { writtenAnswers } from './written.ts';
 /** A reader of lines, told which of them may have one of its words where it takes that. */
 type Reader = (lines: readonly Line[], sink: Collected, worded?: Worded) => void;
 // Line recognisers run over every section except JSON, which has its own reader.
-const lineRecognisers: readonly Reader[] = [versions, pastaVersion, processes, environment, packages, aptPin, aptHolds, dnfLocks, zypperLocks, symptoms, userns, securityOptionsFormat, dockerJava, dindImage, nerdctlTyped];
+const lineRecognisers: readonly Reader[] = [versions, pastaVersion, processes, environment, packages, aptPin, aptHolds, dnfLocks, zypperLocks, symptoms, userns, securityOptionsFormat, dockerJava, dindImage, nerdctlTyped, doasShown];
 // Those that read each line on its own report only from lines with one of their words: they are given only those, in their places
 // among the others (facts keep their order). Most lines of a long paste have none, and staticBuild is given the lines with any.
 const words = new Map<Reader, readonly string[]>([
@@ -91,6 +92,7 @@ const words = new Map<Reader, readonly string[]>([
   [dockerJava, dockerJavaWords],
   [dindImage, dindImageWords],
   [nerdctlTyped, nerdctlWords],
+  [doasShown, doasWords],
 ]);
 // Those that report only from a section with one of their words in a line: a section without is not read.
 const sectionWords = new Map<Reader, readonly string[]>([
@@ -211,6 +213,8 @@ export function analyzeWith(messages: Messages, text: string, answers?: Answers,
   dropBuildkitBesideDocker(merged, sink, pasted);
   // Rootless containerd shown: its fixes are containerd's (read before the markers go).
   const containerd = containerdShown(merged.facts, sink.signals);
+  // doas shown instead of sudo: the fixes' root commands are doas's too.
+  const root = sink.signals.has('doas-shown') ? withDoas : (fix: string): string => fix;
   // The markers between recognisers and the rules above are no result's, nor a link's.
   for (const id of markers) sink.signals.delete(id);
   // A fact the paste leaves out is a gap an answer fills, but signals have no gaps: a paste showing any symptom tells its
@@ -302,8 +306,6 @@ export function analyzeWith(messages: Messages, text: string, answers?: Answers,
   const apply = every === null ? first : withEveryChange(applyTo(every.line), every);
   // The daemon the client reaches on another machine: the fixes' own commands run there.
   const host = daemonHost(signals.get('remote-daemon'));
-  // doas shown instead of sudo: the fixes' root commands are doas's too.
-  const root = doasShown(pasted) ? withDoas : (fix: string): string => fix;
   return {
     verdict: a.verdict,
     certainty: a.certainty,

@@ -419,6 +419,8 @@ export const markers = [
   'daemon-restarted',
   // Rootless containerd's RootlessKit, or nerdctl or its setup tool typed (recognisers/nerdctl.ts): the fixes are containerd's (apply.ts).
   'containerd-rootless',
+  // doas typed at a prompt, or its password prompt (recognisers/doas.ts): the fixes run their root commands with doas (doas.ts).
+  'doas-shown',
   // The daemon's default address for published ports set to a loopback one, and the ports published without one (daemon-ip.ts).
   'daemon-ip',
   'published-default',
