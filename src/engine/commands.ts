@@ -395,7 +395,7 @@ const indent = (lines: string): string => lines.replace(/^/gm, '  ');
  */
 export const installPackage = (pkg: string, w: SnippetWords, m?: PackageManager | null): string => {
   const system = m && m in systemInstalls ? systemInstalls[m as keyof typeof systemInstalls] : null;
-  const name = system && (system.names as Record<string, string>)[pkg];
+  const name = system && (system.names as Record<string, { name: string }>)[pkg]?.name;
   return name ? `sudo ${system.command} ${name}` : anyInstall(pkg, w);
 };
 /** Installing a package with whichever of apt, dnf, zypper or pacman is there. */

@@ -31,10 +31,25 @@ export const initSystems: readonly { manager: PackageManager; source: Source }[]
 /**
  * The install of one package with the package managers whose systems the checker names alone (Alpine's, Gentoo's, Void's), without
  * prompts and with the package index refreshed where the manager does that itself, and the names those systems give the packages a fix
- * installs (Gentoo's with their category).
+ * installs (Gentoo's with their category), each with the package's page in that system's repository.
  */
 export const systemInstalls = {
-  apk: { command: 'apk add', names: { slirp4netns: 'slirp4netns', rootlesskit: 'rootlesskit' }, source: 'apkUpgrade' },
-  emerge: { command: 'emerge --ask=n --noreplace', names: { slirp4netns: 'app-containers/slirp4netns', rootlesskit: 'app-containers/rootlesskit' }, source: 'gentooEmerge' },
-  xbps: { command: 'xbps-install -Sy', names: { slirp4netns: 'slirp4netns', rootlesskit: 'rootlesskit' }, source: 'voidPackageManagement' },
-} as const satisfies Partial<Record<PackageManager, { command: string; names: Record<string, string>; source: Source }>>;
+  apk: {
+    command: 'apk add',
+    names: { slirp4netns: { name: 'slirp4netns', source: 'alpineSlirp4netns' }, rootlesskit: { name: 'rootlesskit', source: 'alpineRootlesskit' } },
+    source: 'apkUpgrade',
+  },
+  emerge: {
+    command: 'emerge --ask=n --noreplace',
+    names: {
+      slirp4netns: { name: 'app-containers/slirp4netns', source: 'gentooSlirp4netns' },
+      rootlesskit: { name: 'app-containers/rootlesskit', source: 'gentooEmerge' },
+    },
+    source: 'gentooEmerge',
+  },
+  xbps: {
+    command: 'xbps-install -Sy',
+    names: { slirp4netns: { name: 'slirp4netns', source: 'voidSlirp4netns' }, rootlesskit: { name: 'rootlesskit', source: 'voidRootlesskit' } },
+    source: 'voidPackageManagement',
+  },
+} as const satisfies Partial<Record<PackageManager, { command: string; names: Record<string, { name: string; source: Source }>; source: Source }>>;
