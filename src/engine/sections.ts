@@ -40,9 +40,14 @@ const OPTION = /^name=/;
 /** A command of a tool that prints Docker's formats too (nerdctl info -f '{{json .SecurityOptions}}', podman info): what follows is its. */
 export const OTHER_TOOL = /^(?:sudo )?(?:nerdctl|podman)\s/;
 
+// What every start of docker's output begins with (Client:, Server:, rootlesskit:, NetworkDriver:, PortDriver:, Operating System:, Docker
+// Engine:, tilt's "- ", Engine:, Version:): a line that begins otherwise, most of a long paste, is spared the tests.
+const OPENS = 'CSrNPODE-V';
+
 /** Whether line `i` starts docker's output: a Client:/Server: header, a bare rootlesskit: component or driver line, or a headerless start. */
 export function opensOutput(lines: readonly Line[], i: number): boolean {
   const t = lines[i]!.trimmed;
+  if (!OPENS.includes(t[0] ?? ' ')) return false;
   return !!dockerHeader(t) || t === 'rootlesskit:' || DRIVER_LINE.test(t) || headerlessInfo(lines, i) || headerlessVersion(lines, i);
 }
 
@@ -156,7 +161,8 @@ function byHeader(lines: readonly Line[]): Section[] {
  * is containerd's with a "v" (Docker's never has one), and its Security Options' "rootless" is not Docker's.
  */
 function nerdctlLine(l: Line): boolean {
-  return l.trimmed.startsWith('Namespace:') || NERDCTL_VERSION.test(l.trimmed);
+  // (The pattern only on a Server Version line: tested on every line of docker's output.)
+  return l.trimmed.startsWith('Namespace:') || (l.trimmed.startsWith('Server Version: v') && NERDCTL_VERSION.test(l.trimmed));
 }
 
 /** Index just past the run of lines after `start` that `belongs` accepts (stopping at JSON). */
