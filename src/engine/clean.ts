@@ -296,7 +296,9 @@ export function clean(text: string): Cleaned {
   // Before the prefixes every line repeats are read: a CI log colours its times ("\x1b[36m10:22:31\x1b[0m  "), compose its services' names.
   // (The passes before may have changed the lines' lengths: each line is searched.)
   if (input.includes('\x1b')) for (let i = 0; i < raw.length; i++) if (raw[i]!.includes('\x1b')) raw[i] = raw[i]!.replace(ANSI, '');
-  const shared = unshare(raw, strip, endsInPrompt);
+  // unshare strips every line: what it left of each is not looked for again where no pass has changed the line since.
+  const stripped = remembering(strip);
+  const shared = unshare(raw, stripped.strip, endsInPrompt);
   // Measured before the backslash continuations are joined: a joined command is longer than any wrap.
   const width = wrapWidth(raw);
   const joins: Joins = new Map();
@@ -318,12 +320,12 @@ export function clean(text: string): Cleaned {
     if (!t && !listed) continue;
     // Most lines have none of SPECIAL's characters: one search spares them MARKED's and addSteps' and two of addLine's.
     if (!listed && !SPECIAL.test(t)) {
-      addLine(t, i + 1, lines, false);
+      addLine(t, i + 1, lines, false, stripped.left(i, t));
       continue;
     }
     // Most other lines have no escape, tab, tag or list of output lines: one test spares them the four tests below.
     if (!listed && !MARKED.test(t)) {
-      addSteps(t, i + 1, lines);
+      addSteps(t, i + 1, lines, stripped.left(i, t));
       continue;
     }
     // A diff's marker before a tab keeps the tab's width: "-\texport …" is a removed line, not a list's item.
@@ -377,11 +379,11 @@ function placePieces(line: Line, t: string, pieces: readonly Piece[] | undefined
 
 /**
  * Appends a physical line as addLine does, each of the collector's steps on it (when its newlines were lost), and each command after a
- * prompt glued onto output, as a line of its own.
+ * prompt glued onto output, as a line of its own; `rest`, where known, is what strip leaves of `t`.
  */
-function addSteps(t: string, n: number, lines: Line[]): void {
+function addSteps(t: string, n: number, lines: Line[], rest?: string): void {
   // Only a line with a prompt or the probe's answer can hold a step (most lines have neither: one search spares them the pattern).
-  if (!STEP_MAY.test(t)) addLine(t, n, lines);
+  if (!STEP_MAY.test(t)) addLine(t, n, lines, true, rest);
   else if (COLLECTOR_STEP.test(t)) for (const part of t.split(COLLECTOR_STEP)) addLine(part, n, lines);
   else for (const part of atGluedPrompts(t, strip)) addLine(part, n, lines);
 }
@@ -824,10 +826,9 @@ function continues(t: string): boolean {
 
 /**
  * Cleans one physical line and appends what is left of it (nothing, or one or more lines when newlines were lost); `special` false where
- * the line has none of SPECIAL's characters, which spares it two searches.
+ * the line has none of SPECIAL's characters, which spares it two searches; `rest`, where known, is what strip leaves of it.
  */
-function addLine(line: string, n: number, lines: Line[], special = true): void {
-  const rest = special ? strip(line) : stripStart(line);
+function addLine(line: string, n: number, lines: Line[], special = true, rest = special ? strip(line) : stripStart(line)): void {
   // What came before the text; with a line quoted as Markdown inline code (`…`, perhaps in a mail quote), its backtick too.
   let start = line.length - rest.length;
   let t = rest.trimEnd();
@@ -862,6 +863,21 @@ function addLine(line: string, n: number, lines: Line[], special = true): void {
 
 /** The line without the prefixes it may have. */
 const strip = (line: string): string => (PREFIX_INSIDE.test(line) ? stripPrefixes(line) : stripStart(line));
+
+/** What strips lines (`by`), and remembers them: `left(i, line)` is what it left of the `i`th line it stripped, if that was `line`. */
+function remembering(by: (line: string) => string): { strip: (line: string) => string; left: (i: number, line: string) => string | undefined } {
+  const given: string[] = [];
+  const left: string[] = [];
+  return {
+    strip: (line) => {
+      const rest = by(line);
+      given.push(line);
+      left.push(rest);
+      return rest;
+    },
+    left: (i, line) => (given[i] === line ? left[i] : undefined),
+  };
+}
 
 /** The line without the prefixes it may have, where it has no "[", "@" or "|" (PREFIX_INSIDE): only those PREFIX_START finds. */
 const stripStart = (line: string): string => (PREFIX_START.test(line) ? stripPrefixes(line) : line);

@@ -40,6 +40,15 @@ const SHARED = new RegExp(
 const isBorder = (code: number): boolean => code === 0x2502 || code === 0x2503 || code === 0x2551;
 const MIN_LINES = 2;
 
+/**
+ * Whether `t` starts as one of SHARED's shapes may: with a word's character, ".", "-", ":" or a bar. Most lines of a long paste (indented,
+ * blank) start otherwise, and are spared the pattern.
+ */
+function mayShare(t: string): boolean {
+  const c = t.charCodeAt(0);
+  return (c >= 48 && c <= 58) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 46 || c === 45 || c === 124 || isBorder(c);
+}
+
 const isBlank = (code: number): boolean => code === 32 || code === 9;
 const isDigit = (code: number): boolean => code >= 48 && code <= 57;
 
@@ -110,7 +119,7 @@ export function unshare(raw: string[], strip: (line: string) => string, prompt: 
   unborderRight(raw);
   const rest = raw.map(strip);
   for (let i = 0; i < rest.length; ) {
-    const m = SHARED.exec(rest[i]!);
+    const m = mayShare(rest[i]!) ? SHARED.exec(rest[i]!) : null;
     if (!m) {
       i++;
       continue;
