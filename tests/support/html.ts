@@ -23,7 +23,7 @@ const REFERENCES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '
 
 /** An element's text as a reader sees it: html-validate's textContent keeps the source's character references (&quot;, &#x26;). */
 export function plainText(element: HtmlElement): string {
-  return element.textContent.replace(/&(amp|lt|gt|quot|#\d+|#x[\da-f]+);/gi, (reference, name: string) =>
+  return element.textContent.replace(/&(amp|lt|gt|quot|#\d+|#x[\da-f]+);/gi, (_, name: string) =>
     name.startsWith('#') ? String.fromCodePoint(Number(name[1] === 'x' || name[1] === 'X' ? `0${name.slice(1)}` : name.slice(1))) : REFERENCES[name]!,
   );
 }

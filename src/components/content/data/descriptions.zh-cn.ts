@@ -671,6 +671,26 @@ export const referenceTextZhCn: Record<ReferenceKey, { establishes: string; titl
     title: 'Portage：emerge(1)',
     establishes: 'Gentoo 的 emerge 用分类加名称指定软件包（`app-containers/rootlesskit`）：`--sync` 先取得 ebuild 仓库，`--update` 把软件包升级到最佳版本，`--oneshot` 不把它加入 world 集合，`--ask=n` 不提问。',
   },
+  alpineSlirp4netns: {
+    title: 'Alpine Linux 软件包：slirp4netns',
+    establishes: 'Alpine Linux 在 community 仓库中以软件包 `slirp4netns` 提供 slirp4netns。',
+  },
+  alpineRootlesskit: {
+    title: 'Alpine Linux 软件包：rootlesskit',
+    establishes: 'Alpine Linux 在 community 仓库中以软件包 `rootlesskit` 提供 RootlessKit。',
+  },
+  gentooSlirp4netns: {
+    title: 'Gentoo 软件包：app-containers/slirp4netns',
+    establishes: 'Gentoo 的 ebuild 仓库把 slirp4netns 放在 app-containers 类别下：`app-containers/slirp4netns`。',
+  },
+  voidSlirp4netns: {
+    title: 'void-packages：srcpkgs/slirp4netns',
+    establishes: 'Void Linux 以软件包 `slirp4netns` 构建 slirp4netns。',
+  },
+  voidRootlesskit: {
+    title: 'void-packages：srcpkgs/rootlesskit',
+    establishes: 'Void Linux 以软件包 `rootlesskit` 构建 RootlessKit。',
+  },
   voidPackageManagement: {
     title: 'Void Linux 手册：Package Management',
     establishes: 'Void Linux 用 xbps-install 更新软件包（`xbps-install -Su`），其软件包版本以下划线后的修订号结尾（`pkg-1.0_1`）。',
