@@ -384,7 +384,13 @@ function placePieces(line: Line, t: string, pieces: readonly Piece[] | undefined
 function addSteps(t: string, n: number, lines: Line[], rest?: string): void {
   // Only a line with a prompt or the probe's answer can hold a step (most lines have neither: one search spares them the pattern).
   if (!STEP_MAY.test(t)) addLine(t, n, lines, true, rest);
-  else if (COLLECTOR_STEP.test(t)) for (const part of t.split(COLLECTOR_STEP)) addLine(part, n, lines);
+  else if (COLLECTOR_STEP.test(t)) {
+    const parts = t.split(COLLECTOR_STEP);
+    // A step with only a quote's markers or a prefix before it ("> $ docker info | head") is the line's own command, not one glued on:
+    // it keeps them.
+    if (!strip(parts[0]!).trim()) parts.splice(0, 2, `${parts[0]} ${parts[1]}`);
+    for (const part of parts) addLine(part, n, lines);
+  }
   else for (const part of atGluedPrompts(t, strip)) addLine(part, n, lines);
 }
 

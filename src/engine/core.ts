@@ -10,6 +10,7 @@ import { daemonHost, onDaemonHost } from './daemon-host.ts';
 import { chronology } from './chronology.ts';
 import { disagreeingLines, disagreeingMachines, machines, machinesApart } from './machines.ts';
 import { ownReportJson, ownReportLines } from './own-report.ts';
+import { othersQuoted } from './others-quote.ts';
 import { collect, rank, type Collected, type Observation, type Recogniser } from './facts.ts';
 import { findingMeta, render } from './findings.ts';
 import { spec, type FindingSpec, type Messages } from './messages/types.ts';
@@ -134,35 +135,21 @@ export function analyzeWith(messages: Messages, text: string, answers?: Answers,
   const cleaned = clean(typeof text === 'string' ? text : '');
   // The checker's own report pasted back is its words and suggestions, not the machine's output: left out, and said so if it was all.
   const own = ownReportLines(cleaned.lines);
-  const pasted = own.size ? cleaned.lines.filter((_, i) => !own.has(i)) : cleaned.lines;
-  let reported = own.size > 0;
-  const sink = collect();
-  const named: Line[] = [];
-  const all = sections(pasted);
-  const docker = dockerComponents(all);
-  const kinds = pasted.map((line) => (line.prefix ? kindsIn(line.prefix) : 0) | kindsIn(line.text));
-  // Every line is in one section, in order: a section's kinds follow the last one's.
-  let at = 0;
-  for (const [s, section] of all.entries()) {
-    const own = kinds.slice(at, (at += section.lines.length));
-    if (section.kind === 'json' && ownReportJson(section.json)) reported = true;
-    else for (const line of read(section, s, sink, docker.has(s), own)) named.push(line);
+  const shownLines = own.size ? cleaned.lines.filter((_, i) => !own.has(i)) : cleaned.lines;
+  // Another's output quoted as such (an issue's body, a post, the guide's example) is set aside where the reader's own output shows
+  // what it shows (other output of theirs, such as the system's, says nothing of it); otherwise it is the reader's own, quoted. (The
+  // quote is read alone to tell, not the whole paste twice.)
+  const others = othersQuoted(shownLines);
+  let pasted = others.size ? shownLines.filter((_, i) => !others.has(i)) : shownLines;
+  let { sink, reported } = readAll(pasted);
+  if (others.size) {
+    const theirs = new Set(readAll(shownLines.filter((_, i) => others.has(i))).sink.observations.map((o) => o.key));
+    if (!sink.observations.some((o) => theirs.has(o.key))) {
+      pasted = shownLines;
+      ({ sink, reported } = readAll(pasted));
+    }
   }
-  // The installer's output, read across sections: what it runs prints lines that start sections of their own.
-  staticBuild(named, sink);
-  // The system, read across sections: a shell opened in a container starts a section of its own, and the system it names is not the host's.
-  osRelease(pasted, sink, wordedIn(kinds, osRelease));
-  // A format's command and the line it printed, read across sections: a list or JSON value printed first starts a section of its own.
-  formatFields(pasted, sink);
-  formatRange(pasted, sink);
-  // docker context show's answer, the line after it, is a word that no section reader looks for; so are systemctl is-active's and ls's.
-  contextShow(pasted, sink);
-  hostEcho(pasted, sink);
-  userDaemon(pasted, sink);
-  // When the daemon started, read across sections: the command naming the unit whose Active line follows starts a section of its own.
-  daemonStart(pasted, sink, wordedIn(kinds, daemonStart));
-  // Other clients' resets, read across sections: what names the address may follow in a section of its own (a Node.js error's object).
-  clientReset(pasted, sink, wordedIn(kinds, clientReset));
+  reported ||= own.size > 0;
   setAsideUnapplied(pasted, sink);
   setAsideOtherImage(pasted, sink);
   dropOverriddenEnv(pasted, sink);
@@ -321,6 +308,42 @@ export function analyzeWith(messages: Messages, text: string, answers?: Answers,
     stops,
     findings: findings.map((s) => render(s, messages, down, ownFix(apply, alone(s)))).map((f) => (f.fix ? { ...f, fix: root(onDaemonHost(inDropIn(f.fix, dropIn), host, messages.snippets)) } : f)),
   };
+}
+
+/**
+ * Reads the lines with every recogniser, each section with its own and some across sections, into a new sink; says whether a JSON
+ * document among them is the checker's own report.
+ */
+function readAll(pasted: readonly Line[]): { sink: Collected; reported: boolean } {
+  let reported = false;
+  const sink = collect();
+  const named: Line[] = [];
+  const all = sections(pasted);
+  const docker = dockerComponents(all);
+  const kinds = pasted.map((line) => (line.prefix ? kindsIn(line.prefix) : 0) | kindsIn(line.text));
+  // Every line is in one section, in order: a section's kinds follow the last one's.
+  let at = 0;
+  for (const [s, section] of all.entries()) {
+    const own = kinds.slice(at, (at += section.lines.length));
+    if (section.kind === 'json' && ownReportJson(section.json)) reported = true;
+    else for (const line of read(section, s, sink, docker.has(s), own)) named.push(line);
+  }
+  // The installer's output, read across sections: what it runs prints lines that start sections of their own.
+  staticBuild(named, sink);
+  // The system, read across sections: a shell opened in a container starts a section of its own, and the system it names is not the host's.
+  osRelease(pasted, sink, wordedIn(kinds, osRelease));
+  // A format's command and the line it printed, read across sections: a list or JSON value printed first starts a section of its own.
+  formatFields(pasted, sink);
+  formatRange(pasted, sink);
+  // docker context show's answer, the line after it, is a word that no section reader looks for; so are systemctl is-active's and ls's.
+  contextShow(pasted, sink);
+  hostEcho(pasted, sink);
+  userDaemon(pasted, sink);
+  // When the daemon started, read across sections: the command naming the unit whose Active line follows starts a section of its own.
+  daemonStart(pasted, sink, wordedIn(kinds, daemonStart));
+  // Other clients' resets, read across sections: what names the address may follow in a section of its own (a Node.js error's object).
+  clientReset(pasted, sink, wordedIn(kinds, clientReset));
+  return { sink, reported };
 }
 
 /**

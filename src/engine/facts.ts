@@ -267,10 +267,13 @@ export type ValueSource = 'running' | 'binary' | 'package' | 'config';
 /** Each source by its rank less rank.config. */
 export const VALUE_SOURCES: readonly ValueSource[] = ['config', 'package', 'binary', 'running'];
 
-/** A fact whose observations of at least configuration strength disagree: each value (the one used first) with where it was seen, and their lines. */
+/**
+ * A fact whose observations of at least configuration strength disagree: each value (the one used first) with where it was seen, and
+ * whether it was deduced there rather than printed, and their lines.
+ */
 export interface Conflict {
   key: FactKey;
-  values: { value: string; source: ValueSource }[];
+  values: { value: string; source: ValueSource; inferred?: true }[];
   evidence: Evidence[];
 }
 
@@ -325,6 +328,9 @@ const CONFLICT_KEYS: readonly FactKey[] = ['rootless', 'dockerServerVersion', 'r
 const sameValue = (key: FactKey, a: Observation['value'], b: Observation['value']): boolean =>
   a === b || (THREE_PARTS.includes(key) && typeof a === 'string' && typeof b === 'string' && sameRelease(a, b));
 
+/** An observation as a disagreeing value: where it was seen, and whether it was deduced (implicit from pasta's driver, say). */
+const seenAs = (o: Observation): Conflict['values'][number] => ({ value: String(o.value), source: VALUE_SOURCES[o.rank - rank.config]!, ...(o.inferred ? { inferred: true as const } : {}) });
+
 /**
  * Picks each fact's value: highest rank wins; among equals the later one (the newer output in a before/after paste): later in time
  * where the order `timed` gives (chronology.ts) holds both lines, else later in the paste.
@@ -356,12 +362,12 @@ export function merge(observations: readonly Observation[], timed: () => Readonl
     const lines: Evidence[] = [];
     addEvidence(lines, win.evidence);
     // Only observations of configuration strength or more disagree, so the winner's rank has a source too.
-    const conflict: Conflict = { key, values: [{ value: String(win.value), source: VALUE_SOURCES[win.rank - rank.config]! }], evidence: [win.evidence] };
+    const conflict: Conflict = { key, values: [seenAs(win)], evidence: [win.evidence] };
     for (const o of seen) {
       if (sameValue(key, o.value, win.value)) addEvidence(lines, o.evidence);
       else if (o.rank >= rank.config && CONFLICT_KEYS.includes(key)) {
         // A value is described by where it was first seen.
-        if (!conflict.values.some((v) => v.value === String(o.value))) conflict.values.push({ value: String(o.value), source: VALUE_SOURCES[o.rank - rank.config]! });
+        if (!conflict.values.some((v) => v.value === String(o.value))) conflict.values.push(seenAs(o));
         addEvidence(conflict.evidence, o.evidence);
       }
     }

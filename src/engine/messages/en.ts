@@ -104,7 +104,8 @@ function outcome(o: Outcome): string {
 const machineName = (machine: string): string => machine || 'the local machine';
 const valueOf = (value: string): string => (value === 'true' ? 'yes' : value === 'false' ? 'no' : value);
 
-// Where a disagreeing value was seen.
+// Where a disagreeing value was seen; one deduced rather than printed is marked as the fact table marks it.
+const INFERRED = 'inferred';
 const seenIn: Record<ValueSource, string> = { running: 'running daemon', binary: "the program's own version", package: 'installed package', config: 'configuration' };
 
 /** Each fact's name, in the order the checker lists facts. */
@@ -883,7 +884,7 @@ export const en: Messages = {
     }),
     'facts-disagree': (p, a) => ({
       title: `Different values for ${p.conflicts.map((c) => factNames[c.key]).join(', ')}`,
-      detail: `The paste shows ${p.conflicts.map((c) => `${factNames[c.key]} ${c.values.map((v) => `${valueOf(v.value)} (${seenIn[v.source]})`).join(', ')}`).join('; ')}. ${p.machines ? `The paste seems to hold more than one machine (${p.machines.map(machineName).join(', ')}), which the checker reads as one, using ${p.conflicts.map((c) => valueOf(c.values[0]!.value)).join(', ')}: check one machine at a time, pasting only its output.` : `The checker uses ${p.conflicts.map((c) => valueOf(c.values[0]!.value)).join(', ')}, as the running daemon beats configuration and packages, and later output beats earlier.`}${p.restart && !p.shell ? ' Restart after changing configuration.' : ''}${p.shell ? UNREAD_EXPORTS : ''}`,
+      detail: `The paste shows ${p.conflicts.map((c) => `${factNames[c.key]} ${c.values.map((v) => `${valueOf(v.value)} (${v.inferred ? INFERRED : seenIn[v.source]})`).join(', ')}`).join('; ')}. ${p.machines ? `The paste seems to hold more than one machine (${p.machines.map(machineName).join(', ')}), which the checker reads as one, using ${p.conflicts.map((c) => valueOf(c.values[0]!.value)).join(', ')}: check one machine at a time, pasting only its output.` : `The checker uses ${p.conflicts.map((c) => valueOf(c.values[0]!.value)).join(', ')}, as the running daemon beats configuration and packages, and later output beats earlier.`}${p.restart && !p.shell ? ' Restart after changing configuration.' : ''}${p.shell ? UNREAD_EXPORTS : ''}`,
       // Exports the user service never read: reloading it changes nothing, and the sentence says what would.
       fix: p.restart && !p.shell ? a.reloadRestart : undefined,
     }),

@@ -225,13 +225,13 @@ export interface MessageParams {
   'socket-permission-denied': { owner: 'system' | 'user' | 'root' | 'podman' | 'pipe' | 'other'; uid: string | null };
   'podman-not-docker': { podmanVersion: string | null; shim: boolean };
   /**
-   * Every fact with more than one value: the one used first, then the others, each with where it was seen. `rootful`: the
-   * daemon is not rootless, so the rootless unit's restart is no advice.
+   * Every fact with more than one value: the one used first, then the others, each with where it was seen (and `inferred` where
+   * deduced, not printed). `rootful`: the daemon is not rootless, so the rootless unit's restart is no advice.
    */
   /** `restart`: whether restarting the rootless daemon would apply what was changed. */
   /** `shell` where the disagreement rests on a shell's exports the user service never reads (rules/settings-source.ts unreadConflict). */
   'facts-disagree': {
-    conflicts: { key: FactKey; values: { value: string; source: ValueSource }[] }[];
+    conflicts: { key: FactKey; values: { value: string; source: ValueSource; inferred?: true }[] }[];
     restart: boolean;
     shell?: 'unknown' | 'both' | 'both-run';
     /** The machines the values were seen on, when the paste names two or more ('' the local one: see machines.ts machines). */

@@ -18,6 +18,10 @@ const TABLE_ROW = /^\| *((?:pasta|passt)[\w .-]*?) *\| *([^|]*?) *\|$/i;
 const PROBE = /^host-lo-to-ns-lo probe: *(\d{1,3})$/;
 // A version quoted whole after a hand-written label ("passt version: `passt 0^20240405.g954589b-1`").
 const QUOTED = /^`(?:(?:pasta|passt) )?([^`]+)`$/;
+// pasta's printed first line quoted whole as inline code in prose ("passt from bookworm-backports: `pasta 0.0~git20250217.a1e48a0-1~bpo12+1`"):
+// the reader's own version, as a label's is. Only that exact form: prose naming a version otherwise, or passt's package ("Debian trixie
+// provides `passt 0.0~git20250503.587980c-2`"), is not read.
+const INLINE = /`pasta(?:\.avx2)? +([^\s`]+)`/;
 // The copyright line that follows, when its newline was lost (echo $(pasta --version), a form's one-line field).
 const COPYRIGHT = / *Copyright .*$/;
 // The guide's own form of the probe, the command (its output sent away, not piped: a pipe's status is the last command's) and then its
@@ -43,7 +47,7 @@ const UNKNOWN_FLAG = /^pasta(?:\.avx2)?: unrecognized option '--host-lo-to-ns-lo
 const NOT_INSTALLED =
   /(?:^|: )(?:pasta: (?:command not found|not found|not installed|Befehl nicht gefunden|commande introuvable|\u672a\u627e\u5230\u547d\u4ee4)|command not found: pasta|Unknown command: pasta)$|^Command 'pasta' not found\b|^which: no pasta in /;
 
-/** What every line the shell's answer that pasta is missing (NOT_INSTALLED) is looked for in has. */
+/** What every line the shell's answer that pasta is missing (NOT_INSTALLED), or its version as inline code (INLINE), is looked for in has. */
 export const pastaMissingWords = ['pasta'];
 
 type Where = 'here' | 'podman-machine' | 'elsewhere';
@@ -75,8 +79,8 @@ export const pastaVersion = (lines: readonly Line[], sink: Sink, worded: Worded 
     const t = line.trimmed;
     const runs = atPrompt(line) || ('slmvp/'.includes(t[0]!) && (PODMAN_MACHINE.test(t) || ELSEWHERE.test(t) || RUN_HERE.test(t)));
     const missing = worded(i) && t.includes('pasta') && NOT_INSTALLED.test(t) && !t.startsWith('sudo:');
-    // All start so: most lines are spared the tests below.
-    const read = missing || 'phP/-|'.includes(t[0]!);
+    // All start so, or quote pasta's version inline (a line with its word): most lines are spared the tests below.
+    const read = missing || 'phP/-|'.includes(t[0]!) || (worded(i) && t.includes('`pasta'));
     const ran = read ? (command ?? where(lines[i - 1]?.trimmed ?? '')) : 'here';
     if (runs) command = where(t);
     if (atPrompt(line)) help = HELP.test(t);
@@ -99,9 +103,10 @@ export const pastaVersion = (lines: readonly Line[], sink: Sink, worded: Worded 
     if (help && HELP_OPTION.test(t)) return sink.fact('pastaAcceptsHostLoToNsLo', true, r, line);
     const row = t[0] === '|' ? TABLE_ROW.exec(t) : null;
     const m = VERSION_LINE.exec(row ? `${row[1]}: ${row[2]}` : t);
-    if (!m) return;
-    const printed = (m[1] ?? '').replace(COPYRIGHT, '');
+    const printed = (m?.[1] ?? '').replace(COPYRIGHT, '');
     const version = QUOTED.exec(printed)?.[1] ?? printed;
-    if (version || m[1] || lines[i + 1]?.trimmed.startsWith('Copyright')) reportPastaVersion(version, r, line, sink);
+    if (m && (version || m[1] || lines[i + 1]?.trimmed.startsWith('Copyright')) && reportPastaVersion(version, r, line, sink)) return;
+    const inline = t.includes('`') ? INLINE.exec(t) : null;
+    if (inline && parsePastaVersion(inline[1]!)) reportPastaVersion(inline[1]!, r, line, sink);
   });
 };

@@ -1,0 +1,51 @@
+/**
+ * Output quoted from someone else in a thread (an issue's body, another user's post, the guide's example), introduced as such: "Quote
+ * from @x:", "@x wrote:", "On …, x wrote:", "The guide says …:", GitHub's "_Originally posted by @x_" after it, or a Discourse
+ * [quote="x"] … [/quote]. Not the reader's machine where the reader's own output follows (core.ts decides that).
+ */
+import type { Line } from './clean.ts';
+
+// Whose words: a user named (@x, Reddit's u/x), the thread's first poster, or the guide, its documentation or an issue; not the reader's own.
+const SOURCE = String.raw`(?:@[\w.-]+|u\/[\w-]+|OP|(?:the|this) (?:guide|docs?|documentation|manual|README|wiki|article|blog(?: post)?|issue|original post|answer)|someone|somebody|(?:he|she|they) )`;
+// A line introducing another's words: "Quote from @x:", "Quoting x:", "… wrote:" (not "I wrote:"), "@x said:", "The guide says … like this:".
+const INTRO = new RegExp(
+  String.raw`^(?:quote from|quoting|quoted from)\b|^(?!.*\b(?:I|we) wrote\b).*\bwrote:?$|(?:^|\s)${SOURCE}\b[^:]{0,80}\b(?:says?|said|writes|posted|replied|shows?|showed|suggests?)\b[^:]{0,80}:$`,
+  'i',
+);
+// GitHub's note under a comment quoted into a new issue: "_Originally posted by @x in https://github.com/…_".
+const ORIGIN = /^_?originally posted by @/i;
+const BB_OPEN = /^\[quote(?:=[^\]]*)?\]/i;
+const BB_CLOSE = /\[\/quote\]$/i;
+
+/**
+ * Whether a line keeps a quote's markers in its prefix (clean.ts strips them where only some lines have them), perhaps after a log's
+ * prefix or before a prompt (">     $ "): a ">" at its start or after a blank, not a prompt's ("me@host:~> "). Found without a pattern:
+ * every line of a journal has a prefix.
+ */
+function quoted(line: Line): boolean {
+  const p = line.prefix;
+  if (!p) return false;
+  for (let k = p.indexOf('>'); k !== -1; k = p.indexOf('>', k + 1)) if (k === 0 || p[k - 1] === ' ' || p[k - 1] === '\t') return true;
+  return false;
+}
+
+/** The indexes of `lines` quoted from another and introduced as such; none in most pastes. */
+export function othersQuoted(lines: readonly Line[]): Set<number> {
+  const out = new Set<number>();
+  for (let i = 0; i < lines.length; i++) {
+    const t = lines[i]!.trimmed;
+    if (t[0] === '[' && BB_OPEN.test(t)) {
+      let end = i;
+      while (end < lines.length - 1 && !BB_CLOSE.test(lines[end]!.trimmed)) end++;
+      for (let k = i; k <= end; k++) out.add(k);
+      i = end;
+    } else if (quoted(lines[i]!)) {
+      let end = i;
+      while (end < lines.length - 1 && quoted(lines[end + 1]!)) end++;
+      const intro = (i > 0 && INTRO.test(lines[i - 1]!.trimmed)) || INTRO.test(t) || ORIGIN.test(lines[end + 1]?.trimmed ?? '');
+      if (intro) for (let k = i; k <= end; k++) out.add(k);
+      i = end;
+    }
+  }
+  return out;
+}

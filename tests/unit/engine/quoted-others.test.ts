@@ -1,0 +1,56 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, test } from 'vitest';
+import { analyze, analyzeWith } from '../../../src/engine/index.ts';
+import { zhCn } from '../../../src/engine/messages/zh-cn.ts';
+import type { Result } from '../../../src/engine/types.ts';
+
+const fixture = (name: string): string => readFileSync(join(import.meta.dirname, '../../fixtures/synthetic', name), 'utf8');
+/** Every line number a finding or a fact cites. */
+const cited = (r: Result): number[] => [...r.findings.flatMap((f) => f.evidence.map((e) => e.line)), ...Object.values(r.evidence).flatMap((es) => (es ?? []).map((e) => e.line))];
+
+test.each([
+  // The quote's lines (and, for a02, its reset) are another's: no disagreement with them, and none of them cited.
+  ['quote-from-other-rk-2.3.1-then-own-docker-version-2.3.2.txt', [3, 11]],
+  ['guide-example-argv-quoted-then-own-ps-without-flag.txt', [3, 3]],
+  ['discourse-bbcode-quote-pasta-then-own-slirp4netns.txt', [1, 10]],
+  ['said-quote-argv-with-flag-then-own-pgrep-without.txt', [1, 2]],
+  ['op-said-quote-then-own-slirp4netns.txt', [3, 8]],
+])("%s: another's output quoted as such is set aside beside the reader's own", (name, [from, to]) => {
+  const r = analyze(fixture(name));
+  expect(r.findings.map((f) => f.id)).not.toContain('facts-disagree');
+  expect(r.findings.map((f) => f.id)).not.toContain('connection-reset-seen');
+  expect(cited(r).filter((n) => n >= from! && n <= to!)).toEqual([]);
+});
+
+test.each([
+  ['wrote-quote-only-then-same-here-kept.txt', 5],
+  ['mail-reply-wrote-all-quoted-own-output-kept.txt', 9],
+])('%s: a quote with no output of the reader\'s own beside it is read as the reader\'s', (name, line) => {
+  const r = analyze(fixture(name));
+  expect(r.facts.rootlesskitVersion).toBe('2.3.1');
+  expect(r.evidence.rootlesskitVersion?.map((e) => e.line)).toEqual([line]);
+});
+
+test("pasta's version written as inline code in prose, as pasta --version prints it, is read as pasta's", () => {
+  const r = analyze(fixture('issue-template-pasta-version-as-inline-code.txt'));
+  expect(r.facts.pastaVersion).toBe('0.0~git20250217.a1e48a0-1~bpo12+1');
+  expect(r.evidence.pastaDate?.map((e) => e.line)).toEqual([34]);
+  // Not passt's package named in prose, nor a version in other words.
+  for (const prose of ['Debian trixie provides `passt 0.0~git20250503.587980c-2`, which is new enough.', 'I think I have pasta 2025_02_17.a1e48a0 or so.', 'I ran `pasta --version` on it.'])
+    expect(analyze(prose).facts.pastaVersion).toBeNull();
+});
+
+test('a port driver inferred from docker version leaving PortDriver out is called inferred where values disagree, in both languages', () => {
+  const text = fixture('before-after-slirp-builtin-then-pasta-port-driver-omitted.txt');
+  const detail = (r: Result): string => r.findings.find((f) => f.id === 'facts-disagree')!.detail;
+  expect(detail(analyze(text))).toContain('Port driver implicit (inferred), builtin (running daemon)');
+  expect(detail(analyzeWith(zhCn, text))).toContain('implicit（推断）、builtin（正在运行的守护进程）');
+});
+
+test('a comment quoted into a new issue, "Originally posted by @x" under it, is set aside beside the reader\'s own output', () => {
+  const quote = '> ```\n>  rootlesskit:\n>   Version:          2.3.1\n>   NetworkDriver:    pasta\n> ```\n\n_Originally posted by @jdoe in https://github.com/moby/moby/issues/1#issuecomment-2_';
+  const r = analyze(`${quote}\n\nMine:\n\n\`\`\`\n rootlesskit:\n  Version:          2.3.4\n  NetworkDriver:    pasta\n\`\`\`\n`);
+  expect(r.verdict).toBe('fixed');
+  expect(r.findings.map((f) => f.id)).not.toContain('facts-disagree');
+});
