@@ -194,14 +194,26 @@ function ends(lines: readonly Line[], k: number): boolean {
   return line.trimmed === '' || atPrompt(line) || line.cut || MARKUP_END.test(line.trimmed) || (!!next && next.n === line.n && atPrompt(next));
 }
 
+/**
+ * The command's format and how many lines it takes: one, or two where the quoted template goes on after a newline typed inside the
+ * quotes (the shell's continuation, "> " or none as copied), which ends each component's line as {{"\n"}} would.
+ */
+function asked(t: string, next: Line | undefined): [RegExpExecArray | null, number] {
+  const m = ASKED.exec(t);
+  if (m || !next || atPrompt(next)) return [m, 1];
+  return [ASKED.exec(`${t}{{"\\n"}}${next.trimmed.replace(/^> /, '')}`), 2];
+}
+
 /** Reads the output after such a command: the lines up to a blank, a prompt, a page's closing tag or the paste's end, all the template's or none. */
 export const formatRange: Recogniser = (lines, sink) => {
   for (let i = 0; i < lines.length; i++) {
     const t = lines[i]!.trimmed;
-    const m = t.includes('{{range') && t.includes('docker ') ? ASKED.exec(t) : null;
+    if (!t.includes('{{range') || !t.includes('docker ')) continue;
+    const [m, start] = asked(t, lines[i + 1]);
     // The guide's own check is versions.ts's to read.
     const form = m && m[1] === 'version' && m[3] !== VERIFY_ROOTLESSKIT_FORMAT ? parseRange(m[3]!) : null;
     if (!form) continue;
+    i += start - 1;
     let end = i + 1;
     while (end < lines.length && !ends(lines, end)) end++;
     // Something left out inside it: the block is not whole.
