@@ -110,8 +110,11 @@ export interface MessageParams {
   /** `upgradedSince`: the installed RootlessKit came with an upgrade the paste shows after the daemon's start, and no reset is seen. */
   'need-rootlesskit-version': { distribution: boolean; dockerVersion: string | null; installed: string | null; restarted: boolean; upgradedSince: boolean };
   'need-pasta-argv': { rootlesskitVersion: string | null; hidden: boolean };
-  /** `installed`: the RootlessKit with the fix that packages show, `dockerVersion` the Docker release they are of (context.ts olderUnknown). */
-  'need-pasta-probe': { installed: string; dockerVersion: string | null };
+  /**
+   * `installed`: the RootlessKit with the fix that packages show, `dockerVersion` the Docker release they are of (context.ts olderUnknown),
+   * `reset`: the reset on 127.0.0.1 is shown since.
+   */
+  'need-pasta-probe': { installed: string; dockerVersion: string | null; reset: boolean };
   'need-docker-output': None;
   /** A client of Docker Desktop (or, on Windows, of Docker Engine for Windows containers): no rootless daemon to ask about here. */
   'docker-desktop': { os: DesktopOs };

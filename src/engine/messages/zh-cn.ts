@@ -480,7 +480,7 @@ export const zhCn: Messages = {
     }),
     'need-pasta-probe': (p, a) => ({
       title: `是守护进程比 RootlessKit ${p.installed} 旧，还是 pasta 比 ${CHANGE} 旧？`,
-      detail: `已经安装了 RootlessKit ${p.installed}${p.dockerVersion ? `（Docker ${p.dockerVersion} 官方软件包自带的版本）` : ''}，它会给 ${CHANGE} 及更新版本的 pasta 传 ${FLAG}，但 pasta 运行时没有带这个参数。要么守护进程运行的仍是升级前启动的旧版 RootlessKit：受影响，重启即可修复；要么 pasta 早于 ${CHANGE}：不受影响。探测可以分辨是哪一种；无论哪种，重启都没有坏处。`,
+      detail: `已经安装了 RootlessKit ${p.installed}${p.dockerVersion ? `（Docker ${p.dockerVersion} 官方软件包自带的版本）` : ''}，它会给 ${CHANGE} 及更新版本的 pasta 传 ${FLAG}，但 pasta 运行时没有带这个参数。要么守护进程运行的仍是升级前启动的旧版 RootlessKit：受影响，重启即可修复；要么 pasta 早于 ${CHANGE}：不受影响${p.reset ? '，显示的连接重置另有原因，例如容器里的应用' : ''}。探测可以分辨是哪一种；无论哪种，重启都没有坏处。`,
       fix: `# 0：pasta 带有这项改动，所以守护进程运行的是旧版 RootlessKit，其他数字：pasta 更旧，不受影响\n${PROBE}\n${a.restart}\n# 探测输出 0 时，重启后应包含 ${FLAG}\n${PS}`,
     }),
     'need-docker-output': () => ({

@@ -110,6 +110,19 @@ export const freshReset = (sink: SignalSink): boolean => loopbackAsked(sink.sign
 /** Merged.freshReset from a link's signals, which carry no restart. */
 export const sharedFreshReset = (s: ReadonlyMap<Signal, Evidence[]>): boolean => loopbackAsked(s) && s.has('connection-reset');
 
+/** A restart shown after every line that shows `key` and before every argv of pasta: the daemon that runs started from what they show. */
+export const restartedSince = (c: Pick<Merged, 'evidence' | 'restartedAt'>, key: FactKey): boolean => {
+  const restart = c.restartedAt ?? 0;
+  return restart > 0 && (c.evidence[key] ?? []).every((e) => e.line < restart) && !!c.evidence.hostLoToNsLo?.every((e) => e.line > restart);
+};
+
+/**
+ * RootlessKit's version only a package shows, beside the reset on 127.0.0.1 since the last restart shown, and no restart between the
+ * package and pasta's argv: the daemon may still run an older RootlessKit (an upgrade restarts nothing), which the reset fits.
+ */
+export const packagedBesideReset = (c: Pick<Ctx, 'packaged' | 'inferred' | 'evidence' | 'restartedAt' | 'freshReset'>): boolean =>
+  c.freshReset && c.packaged.has('rootlesskitVersion') && !c.inferred.has('rootlesskitVersion') && !restartedSince(c, 'rootlesskitVersion');
+
 /** A RootlessKit with the fix shown installed beside an older one the daemon runs, or where none is shown running: what a restart starts. */
 export const installedFixed = (c: Ctx): string | null =>
   atLeast(c.installedRootlesskit, rootlesskit.hostLoToNsLo.version, rootlesskitTags.versions) === true ? c.installedRootlesskit : null;
@@ -117,10 +130,14 @@ export const installedFixed = (c: Ctx): string | null =>
 /**
  * pasta runs without the flag that the RootlessKit installed (packages only, none shown running) passes to any pasta with the change,
  * and nothing tells which is older: the daemon, not restarted since the upgrade (affected), or pasta (not affected). Neither pasta's
- * release, the probe nor the reset is shown.
+ * release nor the probe is shown, nor the reset beside a RootlessKit of Docker's packages; beside RootlessKit's own package, the reset
+ * fits the first but leaves the second open.
  */
 export const olderUnknown = (c: Ctx): boolean =>
-  c.f.hostLoToNsLo === false && c.era === null && c.rk(rootlesskit.hostLoToNsLo.version) === null && installedFixed(c) !== null && !c.signals.has('connection-reset');
+  c.f.hostLoToNsLo === false &&
+  c.era === null &&
+  ((c.rk(rootlesskit.hostLoToNsLo.version) === null && installedFixed(c) !== null && !c.signals.has('connection-reset')) ||
+    (c.rk(rootlesskit.hostLoToNsLo.version) === true && packagedBesideReset(c)));
 
 /** The client asks a daemon on another machine (DOCKER_HOST, the current context, or the error of one it could not reach). */
 export const remoteDaemon = (c: Ctx): boolean =>
@@ -169,12 +186,13 @@ export function context(m: Merged, signals: ReadonlyMap<Signal, Evidence[]>): Ct
     staticInstall: m.staticInstall ?? false,
     statedUpgrade: m.statedUpgrade ?? null,
   };
-  // RootlessKit's version taken from the Docker table does not outweigh the reset itself: a RootlessKit that leaves the flag out and a
-  // reset are what an older one than the table's does with a newer pasta.
   // A RootlessKit with the fix, seen running, that left the flag out of the pasta running now, and no reset on 127.0.0.1 since: its probe
   // did not miss (probeMissed), so that pasta predates the change, whatever pasta is installed now.
   const leftOut = !m.inferred.has('rootlesskitVersion') && !ctx.freshReset && argvWithoutFlagNow(ctx) && rk(rootlesskit.hostLoToNsLo.version) === true;
-  const [era, source] = pastaEra(f, rk, !(m.inferred.has('rootlesskitVersion') && loopbackReset(signals)), leftOut);
+  // RootlessKit's version taken from the Docker table, or only a package's, does not outweigh the reset itself: a RootlessKit that leaves
+  // the flag out and a reset are what an older one than the table's (or one the daemon started before the upgrade) does with a newer pasta.
+  const byArgv = !(m.inferred.has('rootlesskitVersion') && loopbackReset(signals)) && !packagedBesideReset(ctx);
+  const [era, source] = pastaEra(f, rk, byArgv, leftOut);
   ctx.era = era;
   ctx.eraSource = source;
   return ctx;

@@ -6,7 +6,7 @@ import type { Merged } from '../facts.ts';
 import type { Evidence, Signal } from '../types.ts';
 import { spec, type FindingSpec } from '../messages/types.ts';
 import { atLeast, compareParts, parseVersion, REPACK } from '../version.ts';
-import { scriptsRelease } from './context.ts';
+import { restartedSince, scriptsRelease } from './context.ts';
 import { homeBinShown } from './home-bin.ts';
 
 /**
@@ -130,9 +130,7 @@ export function infer(m: Merged, signals: ReadonlyMap<Signal, Evidence[]>): Find
   // (since the last restart shown) beside rootless extras, or pasta's argv without the flag, unless a restart shown after the packages
   // started that pasta. What they hold may not run yet (rules/not-running.ts; an upgrade does not restart the daemon), so it is what a
   // restart would start, not what decides pasta's era.
-  const restart = m.restartedAt ?? 0;
-  const restartedSince = restart > 0 && (m.evidence[key] ?? []).every((e) => e.line < restart) && !!m.evidence.hostLoToNsLo?.every((e) => e.line > restart);
-  const contradicted = (f.hostLoToNsLo === false && !restartedSince) || (key === 'rootlessExtrasVersion' && m.resetSinceRestart && f.hostLoToNsLo === null);
+  const contradicted = (f.hostLoToNsLo === false && !restartedSince(m, key)) || (key === 'rootlessExtrasVersion' && m.resetSinceRestart && f.hostLoToNsLo === null);
   if (!m.versionRunning && contradicted && atLeast(bundle?.rootlesskit ?? null, rootlesskit.hostLoToNsLo.version) && !bundle?.newestKnown && !bundle?.range) {
     m.installedRootlesskit ??= bundle!.rootlesskit;
     return notes;

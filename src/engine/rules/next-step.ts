@@ -57,7 +57,10 @@ export function nextStep(c: Ctx, recognised: boolean, evaluate: Evaluate, down =
   }
   // The probe tells whether pasta is older than the change; if not, the daemon is older than the RootlessKit installed.
   if (olderUnknown(c)) {
-    const step = spec('need-pasta-probe', { installed: installedFixed(c)!, dockerVersion: f[scriptsRelease(f)] }, c.evidence.hostLoToNsLo);
+    const bundled = installedFixed(c);
+    // Beside RootlessKit's own package, the package's line shows which RootlessKit is installed.
+    const params = bundled ? { installed: bundled, dockerVersion: f[scriptsRelease(f)], reset: false } : { installed: f.rootlesskitVersion!, dockerVersion: null, reset: true };
+    const step = spec('need-pasta-probe', params, [...(c.evidence.hostLoToNsLo ?? []), ...(bundled ? [] : (c.evidence.rootlesskitVersion ?? []))]);
     return { step, ask: 'pastaAcceptsHostLoToNsLo' };
   }
   if (f.networkDriver === 'pasta' && f.rootlesskitVersion === null) {
