@@ -481,9 +481,9 @@ export const en: Messages = {
       fix: PS,
     }),
     'need-pasta-probe': (p, a) => ({
-      title: `Is the daemon older than RootlessKit ${p.installed}, or pasta older than ${CHANGE}?`,
-      detail: `RootlessKit ${p.installed} is installed${p.dockerVersion ? ` (Docker ${p.dockerVersion}'s own packages bundle it)` : ''}: it passes ${FLAG} to every pasta from ${CHANGE} on, yet pasta runs without it. Either the daemon still runs an older RootlessKit, started before the upgrade: affected, and a restart fixes it. Or pasta predates ${CHANGE}: not affected${p.reset ? ', and the reset shown has another cause, such as the application in the container' : ''}. The probe tells which; a restart does no harm either way.`,
-      fix: `# 0: pasta has the change, so the daemon runs an older RootlessKit, any other number: pasta is older, not affected\n${PROBE}\n${a.restart}\n# includes ${FLAG} after the restart when the probe said 0\n${PS}`,
+      title: p.running ? `Did RootlessKit's probe fail, or is pasta older than ${CHANGE}?` : `Is the daemon older than RootlessKit ${p.installed}, or pasta older than ${CHANGE}?`,
+      detail: `RootlessKit ${p.installed} ${p.running ? 'runs' : 'is installed'}${p.dockerVersion ? ` (Docker ${p.dockerVersion}'s own packages bundle it)` : ''}: it passes ${FLAG} to every pasta from ${CHANGE} on, yet pasta runs without it. Either ${p.running ? 'pasta has the change and RootlessKit\'s probe of it failed when the daemon started' : 'the daemon still runs an older RootlessKit, started before the upgrade'}: affected, and a restart fixes it. Or pasta predates ${CHANGE}: not affected${p.reset ? ', and the reset shown has another cause, such as the application in the container' : ''}. The probe tells which; a restart does no harm either way.`,
+      fix: `# 0: pasta has the change, so ${p.running ? 'the probe failed at the start' : 'the daemon runs an older RootlessKit'}, any other number: pasta is older, not affected\n${PROBE}\n${a.restart}\n# includes ${FLAG} after the restart when the probe said 0\n${PS}`,
     }),
     'need-docker-output': () => ({
       title: 'More output needed',

@@ -112,9 +112,9 @@ export interface MessageParams {
   'need-pasta-argv': { rootlesskitVersion: string | null; hidden: boolean };
   /**
    * `installed`: the RootlessKit with the fix that packages show, `dockerVersion` the Docker release they are of (context.ts olderUnknown),
-   * `reset`: the reset on 127.0.0.1 is shown since.
+   * `reset`: the reset on 127.0.0.1 is shown since; `running`: that RootlessKit is the one the daemon runs (shown running, or restarted into).
    */
-  'need-pasta-probe': { installed: string; dockerVersion: string | null; reset: boolean };
+  'need-pasta-probe': { installed: string; dockerVersion: string | null; reset: boolean; running: boolean };
   'need-docker-output': None;
   /** A client of Docker Desktop (or, on Windows, of Docker Engine for Windows containers): no rootless daemon to ask about here. */
   'docker-desktop': { os: DesktopOs };

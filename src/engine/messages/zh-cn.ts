@@ -479,9 +479,9 @@ export const zhCn: Messages = {
       fix: PS,
     }),
     'need-pasta-probe': (p, a) => ({
-      title: `是守护进程比 RootlessKit ${p.installed} 旧，还是 pasta 比 ${CHANGE} 旧？`,
-      detail: `已经安装了 RootlessKit ${p.installed}${p.dockerVersion ? `（Docker ${p.dockerVersion} 官方软件包自带的版本）` : ''}，它会给 ${CHANGE} 及更新版本的 pasta 传 ${FLAG}，但 pasta 运行时没有带这个参数。要么守护进程运行的仍是升级前启动的旧版 RootlessKit：受影响，重启即可修复；要么 pasta 早于 ${CHANGE}：不受影响${p.reset ? '，显示的连接重置另有原因，例如容器里的应用' : ''}。探测可以分辨是哪一种；无论哪种，重启都没有坏处。`,
-      fix: `# 0：pasta 带有这项改动，所以守护进程运行的是旧版 RootlessKit，其他数字：pasta 更旧，不受影响\n${PROBE}\n${a.restart}\n# 探测输出 0 时，重启后应包含 ${FLAG}\n${PS}`,
+      title: p.running ? `是 RootlessKit 的探测失败了，还是 pasta 比 ${CHANGE} 旧？` : `是守护进程比 RootlessKit ${p.installed} 旧，还是 pasta 比 ${CHANGE} 旧？`,
+      detail: `${p.running ? '正在运行' : '已经安装了'} RootlessKit ${p.installed}${p.dockerVersion ? `（Docker ${p.dockerVersion} 官方软件包自带的版本）` : ''}，它会给 ${CHANGE} 及更新版本的 pasta 传 ${FLAG}，但 pasta 运行时没有带这个参数。要么${p.running ? ' pasta 带有这项改动，而守护进程启动时 RootlessKit 对它的探测失败了' : '守护进程运行的仍是升级前启动的旧版 RootlessKit'}：受影响，重启即可修复；要么 pasta 早于 ${CHANGE}：不受影响${p.reset ? '，显示的连接重置另有原因，例如容器里的应用' : ''}。探测可以分辨是哪一种；无论哪种，重启都没有坏处。`,
+      fix: `# 0：pasta 带有这项改动，所以${p.running ? '启动时的探测失败了' : '守护进程运行的是旧版 RootlessKit'}，其他数字：pasta 更旧，不受影响\n${PROBE}\n${a.restart}\n# 探测输出 0 时，重启后应包含 ${FLAG}\n${PS}`,
     }),
     'need-docker-output': () => ({
       title: '还需要更多输出',

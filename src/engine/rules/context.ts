@@ -117,27 +117,31 @@ export const restartedSince = (c: Pick<Merged, 'evidence' | 'restartedAt'>, key:
 };
 
 /**
- * RootlessKit's version only a package shows, beside the reset on 127.0.0.1 since the last restart shown, and no restart between the
- * package and pasta's argv: the daemon may still run an older RootlessKit (an upgrade restarts nothing), which the reset fits.
+ * RootlessKit's version shown (not the Docker table's) beside the reset on 127.0.0.1 since the last restart shown: its leaving the flag
+ * out no longer proves pasta old, as an older RootlessKit the daemon started before an upgrade (an upgrade restarts nothing), or one whose
+ * probe failed when the daemon started, leaves it out of a newer pasta too, which the reset fits.
  */
-export const packagedBesideReset = (c: Pick<Ctx, 'packaged' | 'inferred' | 'evidence' | 'restartedAt' | 'freshReset'>): boolean =>
-  c.freshReset && c.packaged.has('rootlesskitVersion') && !c.inferred.has('rootlesskitVersion') && !restartedSince(c, 'rootlesskitVersion');
+export const resetBesideShownRootlesskit = (c: Pick<Ctx, 'inferred' | 'freshReset'>): boolean => c.freshReset && !c.inferred.has('rootlesskitVersion');
+
+/** RootlessKit's version only a package shows, no restart shown since: the daemon may have started before it was installed. */
+export const installedSinceStart = (c: Pick<Ctx, 'packaged' | 'evidence' | 'restartedAt'>): boolean =>
+  c.packaged.has('rootlesskitVersion') && !restartedSince(c, 'rootlesskitVersion');
 
 /** A RootlessKit with the fix shown installed beside an older one the daemon runs, or where none is shown running: what a restart starts. */
 export const installedFixed = (c: Ctx): string | null =>
   atLeast(c.installedRootlesskit, rootlesskit.hostLoToNsLo.version, rootlesskitTags.versions) === true ? c.installedRootlesskit : null;
 
 /**
- * pasta runs without the flag that the RootlessKit installed (packages only, none shown running) passes to any pasta with the change,
- * and nothing tells which is older: the daemon, not restarted since the upgrade (affected), or pasta (not affected). Neither pasta's
- * release nor the probe is shown, nor the reset beside a RootlessKit of Docker's packages; beside RootlessKit's own package, the reset
- * fits the first but leaves the second open.
+ * pasta runs without the flag that a RootlessKit with the fix passes to any pasta with the change, and neither pasta's release nor the
+ * probe tells whether pasta is older (not affected). Where that RootlessKit is only installed (packages only, none shown running, no
+ * reset): or the daemon is, not restarted since the upgrade (affected). Where it is RootlessKit's own, shown installed or running, beside
+ * the reset: or the daemon runs an older one, or its probe failed when it started (affected either way).
  */
 export const olderUnknown = (c: Ctx): boolean =>
   c.f.hostLoToNsLo === false &&
   c.era === null &&
   ((c.rk(rootlesskit.hostLoToNsLo.version) === null && installedFixed(c) !== null && !c.signals.has('connection-reset')) ||
-    (c.rk(rootlesskit.hostLoToNsLo.version) === true && packagedBesideReset(c)));
+    (c.rk(rootlesskit.hostLoToNsLo.version) === true && resetBesideShownRootlesskit(c)));
 
 /** The client asks a daemon on another machine (DOCKER_HOST, the current context, or the error of one it could not reach). */
 export const remoteDaemon = (c: Ctx): boolean =>
@@ -189,9 +193,9 @@ export function context(m: Merged, signals: ReadonlyMap<Signal, Evidence[]>): Ct
   // A RootlessKit with the fix, seen running, that left the flag out of the pasta running now, and no reset on 127.0.0.1 since: its probe
   // did not miss (probeMissed), so that pasta predates the change, whatever pasta is installed now.
   const leftOut = !m.inferred.has('rootlesskitVersion') && !ctx.freshReset && argvWithoutFlagNow(ctx) && rk(rootlesskit.hostLoToNsLo.version) === true;
-  // RootlessKit's version taken from the Docker table, or only a package's, does not outweigh the reset itself: a RootlessKit that leaves
-  // the flag out and a reset are what an older one than the table's (or one the daemon started before the upgrade) does with a newer pasta.
-  const byArgv = !(m.inferred.has('rootlesskitVersion') && loopbackReset(signals)) && !packagedBesideReset(ctx);
+  // RootlessKit's version taken from the Docker table does not outweigh the reset itself: a RootlessKit that leaves the flag out and a
+  // reset are what an older one than the table's does with a newer pasta. Nor does one shown, which asks for the probe (olderUnknown).
+  const byArgv = !(m.inferred.has('rootlesskitVersion') && loopbackReset(signals)) && !resetBesideShownRootlesskit(ctx);
   const [era, source] = pastaEra(f, rk, byArgv, leftOut);
   ctx.era = era;
   ctx.eraSource = source;

@@ -5,7 +5,7 @@ import { spec, type FindingSpec, type Outcome } from '../messages/types.ts';
 import type { FactKey, Facts, Verdict } from '../types.ts';
 import { atLeast, parseVersion } from '../version.ts';
 import { bundledRootlesskit } from './infer.ts';
-import { desktopOnly, installedFixed, olderUnknown, podmanOnly, scriptsRelease, type Ctx } from './context.ts';
+import { desktopOnly, installedFixed, installedSinceStart, olderUnknown, podmanOnly, scriptsRelease, type Ctx } from './context.ts';
 
 /** The verdict (and the facts behind it) the engine would reach if `patch` were known too. */
 export type Evaluate = (patch: Partial<Facts>) => { verdict: Verdict; facts: Facts; inferred: ReadonlySet<FactKey> };
@@ -58,8 +58,10 @@ export function nextStep(c: Ctx, recognised: boolean, evaluate: Evaluate, down =
   // The probe tells whether pasta is older than the change; if not, the daemon is older than the RootlessKit installed.
   if (olderUnknown(c)) {
     const bundled = installedFixed(c);
-    // Beside RootlessKit's own package, the package's line shows which RootlessKit is installed.
-    const params = bundled ? { installed: bundled, dockerVersion: f[scriptsRelease(f)], reset: false } : { installed: f.rootlesskitVersion!, dockerVersion: null, reset: true };
+    // Beside RootlessKit's own version, its line shows which RootlessKit it is: one the daemon may predate, or the one that runs.
+    const params = bundled
+      ? { installed: bundled, dockerVersion: f[scriptsRelease(f)], reset: false, running: false }
+      : { installed: f.rootlesskitVersion!, dockerVersion: null, reset: true, running: !installedSinceStart(c) };
     const step = spec('need-pasta-probe', params, [...(c.evidence.hostLoToNsLo ?? []), ...(bundled ? [] : (c.evidence.rootlesskitVersion ?? []))]);
     return { step, ask: 'pastaAcceptsHostLoToNsLo' };
   }
