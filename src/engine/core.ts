@@ -64,6 +64,7 @@ import { dropUnloadedSettings } from './rules/unloaded.ts';
 import { dropOverriddenEnv } from './rules/env-overridden.ts';
 import { setAsideOtherImage } from './rules/image-env.ts';
 import { setAsideUnapplied } from './rules/not-applied.ts';
+import { wholeFileLines } from './recognisers/unit-place.ts';
 import { inferBesideReferences } from './rules/unresolved.ts';
 import { inferPastaFromHeldPort, inferPortManager } from './rules/listeners.ts';
 import { beforeUpgrade, citeStart, runningBeforeUpgrades, upgradedRootlesskit } from './rules/upgraded.ts';
@@ -184,6 +185,7 @@ export function analyzeWith(messages: Messages, text: string, answers?: Answers,
     statedUpgrade: statedUpgrade(pasted),
     flagsInForce: flagsInForce(sink),
     settings: sink.settings,
+    wholeFile: wholeFileLines(pasted),
     settingsSource: settingsSource(pasted, sink),
   };
   // Without systemd (Alpine's and Void's init is another), no user service runs the daemon: one with no settings shown (a unit's drop-in

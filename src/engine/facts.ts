@@ -317,6 +317,8 @@ export interface Merged {
   flagsInForce?: FlagsInForce | null;
   /** See Collected.settings. */
   settings?: Collected['settings'];
+  /** The settings' lines that stand in the user unit or a drop-in of it shown whole (recognisers/unit-place.ts wholeFileLines). */
+  wholeFile?: ReadonlySet<number>;
   /** Settings exported in a shell, alone or beside a user service (rules/settings-source.ts). */
   settingsSource?: SettingsSource | null;
 }

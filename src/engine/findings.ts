@@ -35,6 +35,7 @@ const table: { [K in MessageId]: Level | `${Level}${DocsAnchor}` } = {
   'need-docker-output': 'w/diagnostics/#collector',
   'docker-desktop': 'i',
   'port-driver-assumed-implicit': 'i/rootless-networking/#port-drivers',
+  'pasta-set-alone': 'w/rootless-networking/#port-drivers',
   'flags-cut': 'i',
   'rootlesskit-from-docker-version': 'i/fix/#affected-versions',
   'distribution-packaging': 'i/fix/#affected-versions',

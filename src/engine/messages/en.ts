@@ -503,6 +503,10 @@ export const en: Messages = {
       title: 'Port driver: implicit (inferred)',
       detail: 'None is shown: docker version omits PortDriver for implicit, which Docker uses with pasta, and for none, which forwards no ports at all; the process line (--port-driver=) tells them apart.',
     }),
+    'pasta-set-alone': (p) => ({
+      title: 'pasta is set without a port driver, yet the daemon runs',
+      detail: `The unit's files shown set pasta and no port driver, so dockerd-rootless.sh${p.defaulted ? ` of Docker ${p.defaulted}` : ''} (before ${docker.pastaFallback.version}) sets builtin, which RootlessKit refuses with pasta: network "pasta" requires port driver "none" or "implicit". A daemon that answers did not start with these settings: they were written after it started (no daemon-reload and restart since), or a port driver is set where the paste does not show. Which network driver runs is therefore not known; the next step shows it. At its next start, with these settings as they are, the daemon stops.`,
+    }),
     'rootlesskit-from-docker-version': (p, a) => ({
       title: `RootlessKit ${orLater(p.rootlesskitVersion, !!p.newestKnown || p.range || !!p.since)} (inferred from Docker ${p.dockerVersion})`,
       detail: `${

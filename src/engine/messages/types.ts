@@ -119,6 +119,8 @@ export interface MessageParams {
   /** A client of Docker Desktop (or, on Windows, of Docker Engine for Windows containers): no rootless daemon to ask about here. */
   'docker-desktop': { os: DesktopOs };
   'port-driver-assumed-implicit': None;
+  /** pasta set alone in the unit's files shown whole, beside a daemon that answers: `defaulted`, the Docker whose script sets builtin. */
+  'pasta-set-alone': { defaulted: string | null };
   /** `unquoted`: an old systemctl show printed the value unquoted, as it would again: the unit's files show it. */
   'flags-cut': { unquoted: boolean };
   /**

@@ -501,6 +501,10 @@ export const zhCn: Messages = {
       title: '端口驱动推断为 implicit',
       detail: '输出里没有端口驱动：端口驱动为 implicit 时 docker version 不显示 PortDriver，而 Docker 搭配 pasta 用的正是 implicit；为 none（完全不转发端口）时也不显示。进程命令行里的 --port-driver= 可以区分两者。',
     }),
+    'pasta-set-alone': (p) => ({
+      title: '设置了 pasta 却没有设置端口驱动，守护进程却在运行',
+      detail: `显示的单元文件设置了 pasta，却没有设置端口驱动，所以${p.defaulted ? ` Docker ${p.defaulted} 的` : ''} dockerd-rootless.sh（${docker.pastaFallback.version} 之前）会设为 builtin，而 RootlessKit 拒绝 pasta 搭配 builtin：network "pasta" requires port driver "none" or "implicit"。守护进程有应答，说明它不是用这些设置启动的：要么这些设置是在它启动之后写的（之后没有执行 daemon-reload 并重启），要么端口驱动在粘贴内容没有显示的地方设置了。因此不知道实际运行的是哪个网络驱动；下一步会显示它。按这些设置原样，守护进程下次启动时会停止。`,
+    }),
     'rootlesskit-from-docker-version': (p, a) => ({
       title: `RootlessKit ${orLater(p.rootlesskitVersion, !!p.newestKnown || p.range || !!p.since)}（根据 Docker ${p.dockerVersion} 推断）`,
       detail: `${

@@ -66,3 +66,48 @@ export function unappliedLines(lines: readonly Line[]): Map<number, Unapplied> {
   }
   return out;
 }
+
+// A command that prints the rootless daemon's unit whole: cat of its file or of a drop-in, or systemctl --user cat (not piped: a grep or
+// head after it leaves lines out); or grep -r through its drop-ins for a word every port driver's setting holds.
+const CAT_FILE = /^cat +(\S+)$/;
+const SYSTEMCTL_CAT = /^systemctl +--user +cat +docker(?:\.service)?$/;
+const GREP_DIR = /^grep +((?:-\w+ +)*)(['"]?)([\w="-]+)\2 +(\S+)$/;
+const PORT_DRIVER_LINE = 'Environment="DOCKERD_ROOTLESS_ROOTLESSKIT_PORT_DRIVER=';
+
+/** Whether a typed command prints every setting of the rootless daemon's unit, or every port driver's of its drop-ins. */
+function printsWhole(t: string): boolean {
+  const path = CAT_FILE.exec(t)?.[1];
+  const unit = path === undefined ? null : UNIT_PATH.exec(path);
+  if (SYSTEMCTL_CAT.test(t) || (unit?.[1] === 'user' && unit[2] === 'docker')) return true;
+  const grep = GREP_DIR.exec(t);
+  const dir = grep && UNIT_PATH.exec(grep[4]!);
+  const word = (s: string): string => (grep?.[1]!.includes('i') ? s.toLowerCase() : s);
+  return !!dir && dir[1] === 'user' && dir[2] === 'docker' && !!dir[3] && /r/i.test(grep![1]!) && word(PORT_DRIVER_LINE).includes(word(grep![3]!));
+}
+
+/**
+ * The Environment= lines of the user's docker.service or a drop-in of it shown whole, by line number: under its [Service] header, in
+ * the output of a command that prints the file or the unit unfiltered (or every port driver set in its drop-ins), with nothing cut out.
+ */
+export function wholeFileLines(lines: readonly Line[]): Set<number> {
+  const whole = new Set<number>();
+  let block: number[] | null = null;
+  let section = '';
+  const close = (): void => {
+    for (const n of block ?? []) whole.add(n);
+    block = null;
+  };
+  for (const l of lines) {
+    const t = l.trimmed;
+    if (atPrompt(l)) {
+      close();
+      block = printsWhole(t) ? [] : null;
+      // (grep's quotes of its files show no section: they count as the [Service] lines they mostly are.)
+      section = t.startsWith('grep') ? 'Service' : '';
+    } else if (block && l.cut) block = null;
+    else if (block && t[0] === '[') section = SECTION.exec(t)?.[1] ?? section;
+    else if (block && section === 'Service' && (t.startsWith('Environment=') || QUOTED_FROM.test(t))) block.push(l.n);
+  }
+  close();
+  return whole;
+}

@@ -64,14 +64,13 @@ export function staticInstall(lines: readonly Line[]): boolean {
 }
 
 /**
- * Whether dockerd-rootless.sh gives port driver builtin beside a pasta set by hand, which RootlessKit refuses, where no daemon is shown
- * running (one that runs started with a port driver RootlessKit accepts): from pasta's first script until its fallback, always; from the
- * fallback on, where FLAGS alone sets pasta and slirp4netns is installed (the script picks slirp4netns, with builtin, and FLAGS then
- * changes only the network).
+ * Whether dockerd-rootless.sh gives port driver builtin beside a pasta set by hand, which RootlessKit refuses: from pasta's first script
+ * until its fallback, always; from the fallback on, where FLAGS alone sets pasta and slirp4netns is installed (the script picks
+ * slirp4netns, with builtin, and FLAGS then changes only the network).
  */
 function scriptBuiltin(m: Merged): boolean {
   const lines = m.evidence.networkDriver ?? [];
-  if (m.daemonShown || !lines.length || !lines.every((e) => m.settings?.has(e.line))) return false;
+  if (!lines.length || !lines.every((e) => m.settings?.has(e.line))) return false;
   const script = m.facts[scriptsRelease(m.facts)];
   if (atLeast(script, docker.pastaCapable.version) !== true) return false;
   if (atLeast(script, docker.pastaFallback.version) === false) return true;
@@ -94,8 +93,19 @@ export function infer(m: Merged, signals: ReadonlyMap<Signal, Evidence[]>): Find
   }
   if (f.networkDriver !== 'pasta') return notes;
   if (f.portDriver === null && !m.portDriverUnread && !f.portManager && scriptBuiltin(m)) {
-    f.portDriver = 'builtin';
-    m.inferred.add('portDriver');
+    // A daemon that answers started with a port driver RootlessKit accepts: one set where the paste does not show, unless the settings
+    // stand in the unit's files shown whole and no restart since is shown: then they are not loaded yet, and which network runs is unknown.
+    const lines = m.evidence.networkDriver!;
+    if (m.daemonShown && lines.every((e) => m.wholeFile?.has(e.line) && e.line > (m.restartedAt ?? 0))) {
+      notes.push(spec('pasta-set-alone', { defaulted: f[scriptsRelease(f)] }, lines));
+      f.networkDriver = null;
+      delete m.evidence.networkDriver;
+      return notes;
+    }
+    if (!m.daemonShown) {
+      f.portDriver = 'builtin';
+      m.inferred.add('portDriver');
+    }
   }
   // A port driver set to a value the checker cannot read is not the default, nor is one with a port manager (pesto, with pasta), nor
   // one RootlessKit refuses beside pasta (its refusal says only that it is neither implicit nor none).
