@@ -56,9 +56,7 @@ export function assess(m: Merged, signals: ReadonlyMap<Signal, Evidence[]>, reco
   const notes = [...infer(m, signals), ...cutFlags(m)];
   const c = context(m, signals);
   const decision: Decision = apart ? { verdict: 'incomplete', certainty: 'inferred', unseen: [], main: null } : decide(c);
-  // Settings that would stop the daemon, shown beside one that runs, are not in force: no fix reloads them for their MTU.
-  const alone = notes.some((s) => s.id === 'pasta-set-alone');
-  const findings = neighbourFindings(c, decision.verdict).filter((s) => !alone || s.id !== 'mtu-1500');
+  const findings = neighbourFindings(c, decision.verdict);
   let ask: FactKey | null = null;
   // A daemon that does not start decides nothing yet: fixing what stops it is the next step, before any question.
   const stop = findings.findIndex((s) => findingMeta[s.id].stops);

@@ -73,6 +73,7 @@ const CAT_FILE = /^cat +(\S+)$/;
 const SYSTEMCTL_CAT = /^systemctl +--user +cat +docker(?:\.service)?$/;
 const GREP_DIR = /^grep +((?:-\w+ +)*)(['"]?)([\w="-]+)\2 +(\S+)$/;
 const PORT_DRIVER_LINE = 'Environment="DOCKERD_ROOTLESS_ROOTLESSKIT_PORT_DRIVER=';
+const OPENERS = ['cat ', 'systemctl ', 'grep ', '# '];
 
 /** Whether a typed command prints every setting of the rootless daemon's unit, or every port driver's of its drop-ins. */
 function printsWhole(t: string): boolean {
@@ -86,8 +87,9 @@ function printsWhole(t: string): boolean {
 }
 
 /**
- * The Environment= lines of the user's docker.service or a drop-in of it shown whole, by line number: under its [Service] header, in
- * the output of a command that prints the file or the unit unfiltered (or every port driver set in its drop-ins), with nothing cut out.
+ * The lines of the [Service] section of the user's docker.service or a drop-in of it shown whole, by line number (a setting a wrap cut
+ * in two stands on either): in the output of a command that prints the file or the unit unfiltered (or every port driver set in its
+ * drop-ins), or after the header systemctl cat prints before each file, with nothing cut out.
  */
 export function wholeFileLines(lines: readonly Line[]): Set<number> {
   const whole = new Set<number>();
@@ -99,14 +101,22 @@ export function wholeFileLines(lines: readonly Line[]): Set<number> {
   };
   for (const l of lines) {
     const t = l.trimmed;
+    // Outside such an output, only the commands that print one matter: most lines are spared the prompt's test.
+    if (!block && !OPENERS.some((word) => t.startsWith(word))) continue;
     if (atPrompt(l)) {
       close();
       block = printsWhole(t) ? [] : null;
       // (grep's quotes of its files show no section: they count as the [Service] lines they mostly are.)
       section = t.startsWith('grep') ? 'Service' : '';
+    } else if (t[0] === '#' && UNIT_PATH.test(t)) {
+      // systemctl cat's header before a file: the file follows whole, whether or not the command is shown above it.
+      close();
+      const unit = UNIT_PATH.exec(HEADER.exec(t)?.[1] ?? '');
+      block = unit?.[1] === 'user' && unit[2] === 'docker' ? [] : null;
+      section = '';
     } else if (block && l.cut) block = null;
     else if (block && t[0] === '[') section = SECTION.exec(t)?.[1] ?? section;
-    else if (block && section === 'Service' && (t.startsWith('Environment=') || QUOTED_FROM.test(t))) block.push(l.n);
+    else if (block && section === 'Service') block.push(l.n);
   }
   close();
   return whole;

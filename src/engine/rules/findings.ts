@@ -89,9 +89,9 @@ const findingRules: readonly FindingRule[] = [
   // The finding is about pasta and slirp4netns (moby#47765), or a driver not shown: MTU 1500 does not slow the others (mtuBoundDrivers).
   (c) => {
     // The script before pasta's fallback (28.5.2, which made 65520 the default) gives a driver set by hand MTU 1500 unless MTU is
-    // set too; the script is the rootless extras'.
+    // set too; the script is the rootless extras'. (Not where the driver set is no longer the one chosen: rules/infer.ts pasta-set-alone.)
     const script = scriptsRelease(c.f);
-    const set = c.f.mtu === null && c.f.rootless !== false && atLeast(c.f[script], docker.pastaFallback.version) === false && c.signals.get('net-set');
+    const set = c.f.mtu === null && c.f.rootless !== false && atLeast(c.f[script], docker.pastaFallback.version) === false && c.f.networkDriver !== null && c.signals.get('net-set');
     const value = set ? mtu.explicitNetLegacy.value : c.f.mtu;
     const evidence = set ? [...set, ...ev(c, script)] : ev(c, 'mtu');
     const bound = c.f.networkDriver === null || mtuBoundDrivers.drivers.includes(c.f.networkDriver);
