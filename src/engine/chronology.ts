@@ -1,7 +1,8 @@
 /** When each line was printed, where the paste says its order is not time: newest-first output, and "now" shown before "before". */
-import { atPrompt, type Line } from './clean.ts';
+import type { Line } from './clean.ts';
 import { beforePrompt } from './machines.ts';
 import { monthOf } from './moment.ts';
+import { linesBeforePrompts, typedIn, type Typed } from './prompts.ts';
 
 // journalctl -r / --reverse (alone or among single-letter options: -xr), and ps sorted by start, newest first.
 const JOURNAL_REVERSED = /\bjournalctl\b.*?\s(?:--reverse|-[a-zA-Z]*r[a-zA-Z]*)(?=\s|$)/;
@@ -20,10 +21,12 @@ const MIN_DESCENDING = 3;
 /** A comparable number for the time a line starts with (its prefix, or its text), or null. */
 function timeOf(line: Line): number | null {
   const text = line.prefix ?? line.trimmed;
-  // Both forms start with a digit or a capital: other lines are spared the patterns.
+  // ISO_TIME and ps's lstart start with a digit, a journal's time with its month's capital and then its blank ("Jan "): other lines are
+  // spared the patterns.
   const c = text.charCodeAt(0);
-  if (!((c >= 48 && c <= 57) || (c >= 65 && c <= 90))) return null;
-  const iso = ISO_TIME.exec(text);
+  const digit = c >= 48 && c <= 57;
+  if (!digit && !(c >= 65 && c <= 90 && text.charCodeAt(3) === 32)) return null;
+  const iso = digit ? ISO_TIME.exec(text) : null;
   if (iso) return Number(iso.slice(1).join(''));
   const short = SHORT_TIME.exec(text);
   const month = short ? monthOf(short[1]!) : 0;
@@ -49,26 +52,23 @@ function descending(lines: readonly Line[], from: number, to: number): boolean {
 }
 
 /**
- * Each command's output, as the lines of `lines` from `from` to `to` (those after a prompt, up to the next), with the command; first the
- * lines before any ("" for none shown). Ranges, not copies: a long paste's output runs to tens of thousands of lines.
+ * Each command's output, as the lines of `lines` from `from` to `to` (those after a prompt, up to the next; `typed`: the prompts), with
+ * the command; first the lines before any ("" for none shown). Ranges, not copies: a long paste's output runs to tens of thousands of lines.
  */
-function outputs(lines: readonly Line[]): { command: string; from: number; to: number }[] {
-  const all = [{ command: '', from: 0, to: 0 }];
-  for (let i = 0; i < lines.length; i++) {
-    if (atPrompt(lines[i]!)) all.push({ command: lines[i]!.trimmed, from: i + 1, to: i + 1 });
-    else all.at(-1)!.to = i + 1;
-  }
+function outputs(lines: readonly Line[], typed: Typed): { command: string; from: number; to: number }[] {
+  const all = [{ command: '', from: 0, to: typed.at[0] ?? lines.length }];
+  typed.at.forEach((i, k) => all.push({ command: lines[i]!.trimmed, from: i + 1, to: typed.at[k + 1] ?? lines.length }));
   return all;
 }
 
 /** Whether a text ends in a colon, as every heading (HEADING) does. */
 const endsInColon = (t: string): boolean => t.endsWith(':') || t.endsWith('\uff1a');
 
-/** Which state line `i`, a heading before a prompt, announces: 0 before, 1 after, or null. */
-function phaseOf(lines: readonly Line[], i: number): 0 | 1 | null {
+/** Which state line `i`, a heading before a prompt (`typed`: those of `lines`), announces: 0 before, 1 after, or null. */
+function phaseOf(lines: readonly Line[], i: number, typed: Typed): 0 | 1 | null {
   const line = lines[i]!;
   // The heading's colon first: few lines end in one, and the prompt after it is looked for only then.
-  if (!endsInColon(line.trimmed) || !HEADING.test(line.trimmed) || atPrompt(line) || !beforePrompt(lines, i)) return null;
+  if (!endsInColon(line.trimmed) || !HEADING.test(line.trimmed) || typed.is(i) || !beforePrompt(lines, i, typed)) return null;
   const before = BEFORE.test(line.trimmed);
   return before === AFTER.test(line.trimmed) ? null : before ? 0 : 1;
 }
@@ -78,17 +78,17 @@ function phaseOf(lines: readonly Line[], i: number): 0 | 1 | null {
  * printed newest first (journalctl -r, ps sorted newest first, or times that fall), reversed; and where a heading after the paste's
  * first says "before" while an earlier one said "after", the parts under them swapped back. Lines not in the map keep their place.
  */
-export function chronology(lines: readonly Line[]): Map<number, number> {
+export function chronology(lines: readonly Line[], typed: Typed = typedIn(lines)): Map<number, number> {
   const when = new Map<number, number>();
-  for (const { command, from, to } of outputs(lines)) {
+  for (const { command, from, to } of outputs(lines, typed)) {
     if (from === to || !(JOURNAL_REVERSED.test(command) || PS_NEWEST_FIRST.test(command) || descending(lines, from, to))) continue;
     const [first, last] = [lines[from]!.n, lines[to - 1]!.n];
     for (let i = from; i < to; i++) when.set(lines[i]!.n, first + last - lines[i]!.n);
   }
-  // Each part runs from its heading to the next one's; the lines before the first heading are in none.
+  // Each part runs from its heading to the next one's; the lines before the first heading are in none. (A heading is before a prompt.)
   const parts: { phase: 0 | 1; from: number; to: number }[] = [];
-  for (let i = 0; i < lines.length; i++) {
-    const phase = phaseOf(lines, i);
+  for (const i of linesBeforePrompts(typed)) {
+    const phase = phaseOf(lines, i, typed);
     if (phase === null) continue;
     if (parts.length) parts.at(-1)!.to = i;
     parts.push({ phase, from: i, to: lines.length });

@@ -1,6 +1,6 @@
 /** The pipeline without a message catalogue: text → sections → facts (with evidence) → rules → verdict and findings. */
 import { kindsOf } from './any-of.ts';
-import { atPrompt, bulleted, clean, limits, type Line } from './clean.ts';
+import { bulleted, clean, limits, type Line } from './clean.ts';
 import { applyFor, containerdShown, type Apply } from './apply.ts';
 import { dindContainer } from './container.ts';
 import { dockerfileEnv } from './dockerfile.ts';
@@ -11,6 +11,7 @@ import { chronology } from './chronology.ts';
 import { disagreeingLines, disagreeingMachines, machines, machinesApart } from './machines.ts';
 import { ownReportJson, ownReportLines } from './own-report.ts';
 import { othersQuoted } from './others-quote.ts';
+import { typedIn, type Typed } from './prompts.ts';
 import { collect, rank, type Collected, type Observation, type Recogniser } from './facts.ts';
 import { findingMeta, render } from './findings.ts';
 import { spec, type FindingSpec, type Messages } from './messages/types.ts';
@@ -27,11 +28,11 @@ import { clientReset, clientResetWords } from './recognisers/client-resets.ts';
 import { contextShow } from './recognisers/context-show.ts';
 import { hostEcho } from './recognisers/host-echo.ts';
 import { userDaemon } from './recognisers/user-daemon.ts';
-import { formatFields } from './recognisers/format-fields.ts';
-import { formatRange } from './recognisers/format-range.ts';
+import { formatFields, formatFieldsWords } from './recognisers/format-fields.ts';
+import { formatRange, formatRangeWords } from './recognisers/format-range.ts';
 import { jsonFacts } from './recognisers/json.ts';
 import { dockerComponents } from './lone-component.ts';
-import { osRelease, osReleaseWords } from './recognisers/os-release.ts';
+import { osRelease, osReleaseKeyWords, osReleaseWords } from './recognisers/os-release.ts';
 import { packages, packageWords } from './recognisers/packages.ts';
 import { aptHolds, aptHoldWords } from './recognisers/apt-hold.ts';
 import { dnfLocks, dnfLockWords } from './recognisers/dnf-lock.ts';
@@ -109,16 +110,29 @@ const lineWords = new Map<unknown, readonly string[]>([
   [packages, packageWords],
   [securityOptionsFormat, securityOptionsWords],
   [osRelease, osReleaseWords],
+  // (Keyed by the list: osRelease reads the lines with these apart from those with its other words.)
+  [osReleaseKeyWords, osReleaseKeyWords],
   [daemonStart, daemonStartWords],
   [clientReset, clientResetWords],
+  [formatFields, formatFieldsWords],
+  [formatRange, formatRangeWords],
 ]);
 // One search of a line tells which of all these lists it has a word of, in its text or its prefix (the process that logged it): bit
-// by bit, in this order (staticBuild's after the first five).
+// by bit, in this order (staticBuild's after the first six).
 const lists = [...words, [staticBuild, staticBuildWords] as const, ...sectionWords, ...lineWords];
 const kindsIn = kindsOf(lists.map(([, list]) => list));
 const bit = new Map<unknown, number>(lists.map(([reader], i) => [reader, 1 << i]));
-// The lines given to staticBuild: those with a word of the first six lists.
-const NAMED = (1 << (words.size + 1)) - 1;
+// The lines with a word of the first six lists, from which each of those readers is given its own.
+const NAMED = (1 << words.size) - 1;
+const INSTALLER = bit.get(staticBuild)!;
+
+/** The indices of the lines whose kinds are `kinds` that may have one of `reader`'s words (lineWords), ascending. */
+function wordedAt(kinds: readonly number[], reader: unknown): number[] {
+  const of = bit.get(reader)!;
+  const at: number[] = [];
+  for (let i = 0; i < kinds.length; i++) if (kinds[i]! & of) at.push(i);
+  return at;
+}
 
 /** Which of the lines whose kinds are `kinds` may have one of `reader`'s words (lineWords). */
 function wordedIn(kinds: readonly number[], reader: unknown): Worded {
@@ -142,16 +156,16 @@ export function analyzeWith(messages: Messages, text: string, answers?: Answers,
   // quote is read alone to tell, not the whole paste twice.)
   const others = othersQuoted(shownLines);
   let pasted = others.size ? shownLines.filter((_, i) => !others.has(i)) : shownLines;
-  let { sink, reported } = readAll(pasted);
+  let { sink, reported, typed } = readAll(pasted);
   if (others.size) {
     const theirs = new Set(readAll(shownLines.filter((_, i) => others.has(i))).sink.observations.map((o) => o.key));
     if (!sink.observations.some((o) => theirs.has(o.key))) {
       pasted = shownLines;
-      ({ sink, reported } = readAll(pasted));
+      ({ sink, reported, typed } = readAll(pasted));
     }
   }
   reported ||= own.size > 0;
-  setAsideUnapplied(pasted, sink);
+  setAsideUnapplied(pasted, sink, typed);
   setAsideOtherImage(pasted, sink);
   dropOverriddenEnv(pasted, sink);
   inferBesideReferences(sink);
@@ -160,7 +174,7 @@ export function analyzeWith(messages: Messages, text: string, answers?: Answers,
   dropBeneathFlags(sink);
   const dropIn = fixDropIn(sink);
   refusedInForce(sink);
-  const prompted = pasted.filter(atPrompt);
+  const prompted = typed.at.map((i) => pasted[i]!);
   dropRemoteBeforeLocal(sink, prompted);
   setAsideOtherContext(sink, prompted);
   publishedOnDaemonIp(sink.signals, loopbackPublication);
@@ -170,7 +184,7 @@ export function analyzeWith(messages: Messages, text: string, answers?: Answers,
   const downgrade = downgradeBelowFix(sink);
   const upgraded = runningBeforeUpgrades(sink);
   const merged = {
-    ...mergeDaemons(sink, () => chronology(pasted)),
+    ...mergeDaemons(sink, () => chronology(pasted, typed)),
     portDriverUnread: sink.portDriverUnread,
     installedRootlesskit: installedRootlesskit(sink) ?? upgradedRootlesskit(upgraded),
     upgradedSince: upgradedRootlesskit(upgraded) !== null,
@@ -185,8 +199,8 @@ export function analyzeWith(messages: Messages, text: string, answers?: Answers,
     statedUpgrade: statedUpgrade(pasted),
     flagsInForce: flagsInForce(sink),
     settings: sink.settings,
-    wholeFile: wholeFileLines(pasted),
-    settingsSource: settingsSource(pasted, sink),
+    wholeFile: wholeFileLines(pasted, typed),
+    settingsSource: settingsSource(pasted, sink, typed),
   };
   // Without systemd (Alpine's and Void's init is another), no user service runs the daemon: one with no settings shown (a unit's drop-in
   // would say otherwise) was started by hand.
@@ -239,7 +253,7 @@ export function analyzeWith(messages: Messages, text: string, answers?: Answers,
     merged.inferred.add('rootless');
   }
   // Machines (or people) that disagree on what decides: no order between them settles it.
-  const of = merged.conflicts.length ? machines(pasted, disagreeingLines(merged.conflicts, sink.observations)) : new Map<number, string>();
+  const of = merged.conflicts.length ? machines(pasted, disagreeingLines(merged.conflicts, sink.observations), typed) : new Map<number, string>();
   const split = machinesApart(merged.conflicts, of, sink.observations);
   // Neither machine's value is the paste's (nor a link's that shares it).
   if (split) {
@@ -314,12 +328,13 @@ export function analyzeWith(messages: Messages, text: string, answers?: Answers,
 
 /**
  * Reads the lines with every recogniser, each section with its own and some across sections, into a new sink; says whether a JSON
- * document among them is the checker's own report.
+ * document among them is the checker's own report, and which of them were typed at a prompt.
  */
-function readAll(pasted: readonly Line[]): { sink: Collected; reported: boolean } {
+function readAll(pasted: readonly Line[]): { sink: Collected; reported: boolean; typed: Typed } {
   let reported = false;
   const sink = collect();
-  const named: Line[] = [];
+  // The installer's lines, read across sections (not in JSON): those with one of staticBuild's words, as it reads no other.
+  const installer: Line[] = [];
   const all = sections(pasted);
   const docker = dockerComponents(all);
   const kinds = pasted.map((line) => (line.prefix ? kindsIn(line.prefix) : 0) | kindsIn(line.text));
@@ -328,31 +343,34 @@ function readAll(pasted: readonly Line[]): { sink: Collected; reported: boolean 
   for (const [s, section] of all.entries()) {
     const own = kinds.slice(at, (at += section.lines.length));
     if (section.kind === 'json' && ownReportJson(section.json)) reported = true;
-    else for (const line of read(section, s, sink, docker.has(s), own)) named.push(line);
+    else read(section, s, sink, docker.has(s), own);
+    if (section.kind !== 'json') for (let i = 0; i < own.length; i++) if (own[i]! & INSTALLER) installer.push(section.lines[i]!);
   }
   // The installer's output, read across sections: what it runs prints lines that start sections of their own.
-  staticBuild(named, sink);
+  staticBuild(installer, sink);
+  // The lines typed at a prompt, which the readers across sections below start from.
+  const typed = typedIn(pasted);
   // The system, read across sections: a shell opened in a container starts a section of its own, and the system it names is not the host's.
-  osRelease(pasted, sink, wordedIn(kinds, osRelease));
+  osRelease(pasted, sink, wordedAt(kinds, osRelease), typed, wordedAt(kinds, osReleaseKeyWords));
   // A format's command and the line it printed, read across sections: a list or JSON value printed first starts a section of its own.
-  formatFields(pasted, sink);
-  formatRange(pasted, sink);
+  formatFields(pasted, sink, wordedAt(kinds, formatFields));
+  formatRange(pasted, sink, wordedAt(kinds, formatRange));
   // docker context show's answer, the line after it, is a word that no section reader looks for; so are systemctl is-active's and ls's.
-  contextShow(pasted, sink);
-  hostEcho(pasted, sink);
-  userDaemon(pasted, sink);
+  contextShow(pasted, sink, typed);
+  hostEcho(pasted, sink, typed);
+  userDaemon(pasted, sink, typed);
   // When the daemon started, read across sections: the command naming the unit whose Active line follows starts a section of its own.
-  daemonStart(pasted, sink, wordedIn(kinds, daemonStart));
+  daemonStart(pasted, sink, wordedAt(kinds, daemonStart), typed);
   // Other clients' resets, read across sections: what names the address may follow in a section of its own (a Node.js error's object).
-  clientReset(pasted, sink, wordedIn(kinds, clientReset));
-  return { sink, reported };
+  clientReset(pasted, sink, wordedAt(kinds, clientReset), typed);
+  return { sink, reported, typed };
 }
 
 /**
  * Reads section `s` with the recognisers for its kind, and says which output each observation came from: the whole section for the
- * readers of docker info, docker version and JSON (one command's output), else its line. Returns the lines with a word.
+ * readers of docker info, docker version and JSON (one command's output), else its line.
  */
-function read(section: Section, s: number, sink: Collected, dockerComponent: boolean, kinds: readonly number[]): Line[] {
+function read(section: Section, s: number, sink: Collected, dockerComponent: boolean, kinds: readonly number[]): void {
   const first = sink.observations.length;
   if (section.kind === 'json') jsonFacts(section.json, sink, dockerComponent);
   else if (section.kind === 'docker') {
@@ -384,7 +402,6 @@ function read(section: Section, s: number, sink: Collected, dockerComponent: boo
   // the socket it names still the daemon's.
   else for (const recognise of jsonLineRecognisers) recognise(own(recognise), sink);
   sink.observations.slice(first).forEach((o, k) => (o.output = k < lines - first ? `${s}` : `${s}:${o.evidence.line}`));
-  return section.kind === 'json' ? [] : named;
 }
 
 /**

@@ -23,11 +23,14 @@ const WORD = new RegExp(ASSIGNMENT, 'g');
 /** The instruction of a line a build may have echoed (its step's echo left out). Only "#" and "Step " start an echo: the rest is kept as is, unscanned. */
 const instruction = (t: string): string => (t.charCodeAt(0) === 35 || t.startsWith('Step ') ? t.replace(STEP, '') : t);
 
+/** Whether text `t` starts with one of `letters` or as a build's step echo does (STEP): no other is an instruction of theirs, and most lines are spared the patterns. */
+const mayInstruct = (t: string, letters: string): boolean => t !== '' && (letters.includes(t[0]!) || (t[0] === '#' && t.charCodeAt(1) >= 48 && t.charCodeAt(1) <= 57) || t.startsWith('Step '));
+
 /** Whether a line is a Dockerfile's FROM instruction (a build's step echo of one too): the image it builds on. */
-export const fromLine = (t: string): boolean => /^(?:FROM|from)\s/.test(instruction(t));
+export const fromLine = (t: string): boolean => mayInstruct(t, 'Ff') && /^(?:FROM|from)\s/.test(instruction(t));
 
 /** Whether a line is a Dockerfile's FROM or RUN instruction (a build's step echo of one too): a command in it runs in the image. */
-export const instructionLine = (t: string): boolean => INSTRUCTION.test(instruction(t));
+export const instructionLine = (t: string): boolean => mayInstruct(t, 'FfRr') && INSTRUCTION.test(instruction(t));
 
 /** The ENV instruction a line holds ("ENV …", a build's step echo of one left out), or null. */
 export const envInstruction = (t: string): string | null => {

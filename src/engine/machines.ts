@@ -3,9 +3,10 @@
  * journal's, pdsh's or stern's before every line; a host's part of ansible's or pssh's output, a file's of head's or tail's, a person's
  * in a chat; ps's USER column.
  */
-import { atPrompt, type Line } from './clean.ts';
+import type { Line } from './clean.ts';
 import { rank, type Conflict, type Observation } from './facts.ts';
 import { spec, type FindingSpec } from './messages/types.ts';
+import { typedIn, type Typed } from './prompts.ts';
 import type { FactKey } from './types.ts';
 
 // "alice@laptop:~$ ", "[bob@server ~]$ ", "root@web-1 # ".
@@ -22,9 +23,18 @@ const PART: readonly { may: (t: string) => boolean; part: RegExp }[] = [
   { may: (t) => t[t.indexOf(' ') + 1] === '|', part: /^([\w.-]+) \| (?:CHANGED|SUCCESS|FAILED!?|UNREACHABLE!?)(?: \| rc=\d+)? >>/ },
   { may: (t) => t[0] === '[', part: /^\[\d+\] \d\d:\d\d:\d\d \[(?:SUCCESS|FAILURE)\] ([\w.-]+)/ },
   { may: (t) => t[0] === '>' || t[0] === '=', part: /^>*==> (.+) <==$/ },
-  { may: (t) => t.charCodeAt(0) >= 65 && t.charCodeAt(0) <= 90, part: /^([A-Z][\w'-]*(?: [A-Z][\w'-]*){0,2}) {1,3}\d{1,2}:\d\d(?: ?[AP]M)?$/ },
+  { may: (t) => t.charCodeAt(0) >= 65 && t.charCodeAt(0) <= 90 && endsInTime(t), part: /^([A-Z][\w'-]*(?: [A-Z][\w'-]*){0,2}) {1,3}\d{1,2}:\d\d(?: ?[AP]M)?$/ },
   { may: (t) => t[0] === '[', part: /^\[\d{1,2}:\d\d(?::\d\d)?\] ([A-Z][\w'-]*(?: [A-Z][\w'-]*)?):$/ },
 ];
+/** Whether a text ends as a chat's time does ("10:42", "10:42 AM", "10:42PM"): read from its end, as no pattern can. */
+function endsInTime(t: string): boolean {
+  const n = t.length;
+  const end = t.charCodeAt(n - 1) === 77 ? n - (t.charCodeAt(n - 3) === 32 ? 3 : 2) : n;
+  return t.charCodeAt(end - 3) === 58 && isDigit(t.charCodeAt(end - 2)) && isDigit(t.charCodeAt(end - 1));
+}
+
+/** Whether a character code is an ASCII digit's. */
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 // An IRC log's speaker, which cleaning takes as the line's prefix: "[10:42] <alice> ".
 const SPEAKER = /^\[\d{1,2}:\d\d(?::\d\d)?\] <([^>]+)> $/;
 // ps printing its USER column first: "ps aux", "ps -ef", "ps -eo user:12,pid,args".
@@ -32,9 +42,8 @@ const PS_USER_FIRST = /\bps\s+(?:-?aux\b|-ef\b|.*?-\w*o\s*(?:user|euser|ruser)\b
 // ps's USER column, before the PID.
 const PS_USER = /^[\w.-]+(?= +\d+ )/;
 
-/** Whether a prompt follows line `i`: the next line, or the one after a piece of the same paste line that cleaning left before it. */
-export const beforePrompt = (lines: readonly Line[], i: number): boolean =>
-  [lines[i + 1], lines[i + 2]].some((next, k) => next && atPrompt(next) && (k === 0 || lines[i + 1]!.n === next.n));
+/** Whether a prompt follows line `i` (`typed`: those of `lines`): the next line, or the one after a piece of the same paste line that cleaning left before it. */
+export const beforePrompt = (lines: readonly Line[], i: number, typed: Typed): boolean => typed.is(i + 1) || (typed.is(i + 2) && lines[i + 1]!.n === lines[i + 2]!.n);
 
 /** Where line text `t` starts a host's, file's or person's part (PART), its match; else null. */
 function partAt(t: string): RegExpExecArray | null {
@@ -50,7 +59,7 @@ function partAt(t: string): RegExpExecArray | null {
  * journal's own; '' for the local machine, beside a tool's hosts. Every line is read, as a part runs on from where it starts; only those
  * asked are kept.
  */
-export function machines(lines: readonly Line[], asked: ReadonlySet<number>): Map<number, string> {
+export function machines(lines: readonly Line[], asked: ReadonlySet<number>, typed: Typed = typedIn(lines)): Map<number, string> {
   const of = new Map<number, string>();
   let current: string | undefined;
   // The machine a heading or a part names, which a prefix on every line (a journal's host, a CI log's) does not override.
@@ -59,22 +68,22 @@ export function machines(lines: readonly Line[], asked: ReadonlySet<number>): Ma
   let tools = false;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
-    const typed = atPrompt(line);
-    // (A journal's or a CI log's prefix on every line, or a mail's quote, leaves them as they are.) Its colon first: few lines end in one.
-    const heading = !typed && line.trimmed.endsWith(':') && line.text === line.trimmed && beforePrompt(lines, i) ? HEADING.exec(line.trimmed) : null;
-    const prompt = typed ? PROMPT_HOST.exec(line.prefix!) : null;
-    const part = typed ? null : partAt(line.trimmed);
+    const prompted = typed.is(i);
+    // (A journal's or a CI log's prefix on every line, or a mail's quote, leaves them as they are.) A prompt after it first, then its colon.
+    const heading = !prompted && (typed.is(i + 1) || typed.is(i + 2)) && line.trimmed.endsWith(':') && line.text === line.trimmed && beforePrompt(lines, i, typed) ? HEADING.exec(line.trimmed) : null;
+    const prompt = prompted ? PROMPT_HOST.exec(line.prefix!) : null;
+    const part = prompted ? null : partAt(line.trimmed);
     if (heading || prompt || part) {
       current = (heading ?? prompt ?? part)![1]!;
       marked = prompt ? undefined : current;
     }
-    if (typed) users = PS_USER_FIRST.test(line.trimmed);
+    if (prompted) users = PS_USER_FIRST.test(line.trimmed);
     if (!asked.has(line.n)) continue;
     const own = line.prefix && !prompt ? (JOURNAL_HOST.exec(line.prefix) ?? SPEAKER.exec(line.prefix)) : null;
     // pdsh's (or clush's) host and stern's pod, which cleaning read off the prefix before every line of theirs.
     const tool = prompt ? undefined : line.host;
     tools ||= !!tool;
-    const user = users && !typed ? PS_USER.exec(line.trimmed) : null;
+    const user = users && !prompted ? PS_USER.exec(line.trimmed) : null;
     const host = user?.[0] ?? marked ?? own?.[1] ?? tool ?? current;
     if (host) of.set(line.n, host);
   }

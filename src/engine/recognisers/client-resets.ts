@@ -7,7 +7,8 @@ import { anyOf, finder } from '../any-of.ts';
 import { atPrompt, type Line } from '../clean.ts';
 import { clientResets } from '../data/core/diagnostics.ts';
 import { quoting, type Sink } from '../facts.ts';
-import { everyLine, type Worded } from './worded.ts';
+import { typedIn, type Typed } from '../prompts.ts';
+import { either, everyIndex, type WordedAt } from './worded-at.ts';
 
 const TEXTS = clientResets.map((r) => r.text);
 /** What every line MAYBE finds has: the clients' words for the reset. */
@@ -43,19 +44,22 @@ const notClients = (line: Line): boolean =>
   DAEMON_WORDS.test(line.text);
 
 /** Reports the `client-reset` signal where another client's reset names a loopback address or localhost with a port nearby. */
-export function clientReset(lines: readonly Line[], sink: Sink, worded: Worded = everyLine): void {
+export function clientReset(lines: readonly Line[], sink: Sink, worded: WordedAt = everyIndex(lines), typed: Typed = typedIn(lines)): void {
   // The last command typed, and whether what follows it is the daemon's (typed, or quoted without a prompt since, up to line `checked`).
   let command: Line | null = null;
   let daemons = false;
   let checked = 0;
-  for (let i = 0; i < lines.length; i++) {
+  // Only the lines typed and those with one of the words (`worded`) are read, from which those before a reset are looked at.
+  let w = 0;
+  for (const i of either(worded, typed.at)) {
     const line = lines[i]!;
-    if (atPrompt(line)) {
+    if (typed.is(i)) {
       command = line;
       daemons = DAEMON_COMMAND.test(line.trimmed);
       checked = i + 1;
     }
-    if (!worded(i) || !MAYBE.test(line.text)) continue;
+    while (worded[w]! < i) w++;
+    if (worded[w] !== i || !MAYBE.test(line.text)) continue;
     // Only beside a reset: the lines since the prompt, each looked at once, for a daemon's command quoted without one.
     for (; !daemons && checked <= i; checked++) daemons = DAEMON_COMMAND.test(lines[checked]!.trimmed);
     const found = daemons ? [] : resetsIn(line.text);

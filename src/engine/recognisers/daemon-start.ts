@@ -4,9 +4,9 @@
  * that dates the whole journal within one year).
  */
 import type { Line } from '../clean.ts';
-import { atPrompt } from '../clean.ts';
+import { typedIn, type Typed } from '../prompts.ts';
 import type { Sink } from '../facts.ts';
-import { everyLine, type Worded } from './worded.ts';
+import { either, everyIndex, type WordedAt } from './worded-at.ts';
 import { moment, monthMoment, type Moment } from '../moment.ts';
 
 // "Active: active (running) since Mon 2025-01-20 08:00:00 CET; 5 days ago" (the zone is the one of the TZ systemctl ran under).
@@ -76,7 +76,7 @@ interface Status {
  * status's Active line only where the status shows Docker's user unit and nothing of the system's (systemctl status without --user
  * shows the rootful daemon's).
  */
-export function daemonStart(lines: readonly Line[], sink: Sink, worded: Worded = everyLine): void {
+export function daemonStart(lines: readonly Line[], sink: Sink, worded: WordedAt = everyIndex(lines), typed: Typed = typedIn(lines)): void {
   let status: Status = { unit: '', user: null, system: false, start: null };
   // The journal header's year, up to the next command; a header cut in two by a hard wrap, until its next line.
   let dated: JournalYear | null = null;
@@ -84,18 +84,17 @@ export function daemonStart(lines: readonly Line[], sink: Sink, worded: Worded =
   const close = (): void => {
     if (status.start && status.user && !status.system && status.unit.startsWith('docker') && !status.unit.includes('.')) sink.started?.(status.start.at, status.start.line);
   };
-  for (let i = 0; i < lines.length; i++) {
+  /** Reads line `i`. */
+  const read = (i: number): void => {
     const line = lines[i]!;
-    // A line with none of the words, not typed, changes nothing below: most lines are spared the tests.
-    // (Nor the line after a header a hard wrap cut, which goes on with it.)
-    if (!worded(i) && !atPrompt(line) && !cut) continue;
+    const prompt = typed.is(i);
     const t = line.trimmed;
-    if (atPrompt(line)) dated = null;
+    if (prompt) dated = null;
     dated = journalYear(t) ?? (cut ? (journalYear(cut + t) ?? journalYear(`${cut} ${t}`)) : null) ?? dated;
     cut = HEADER_START.test(t) && !t.endsWith(' --') ? t : '';
     const command = t.includes('systemctl') ? STATUS_COMMAND.exec(t) : null;
     const header = command ? null : UNIT_HEADER.exec(t);
-    if (command || (header && (status.start || status.unit !== header[1])) || (atPrompt(line) && !command)) {
+    if (command || (header && (status.start || status.unit !== header[1])) || (prompt && !command)) {
       close();
       status = { unit: command?.[2]!.replace(/\.service$/, '') ?? '', user: command ? /--user\b/.test(command[1]!) : null, system: false, start: null };
     }
@@ -108,6 +107,14 @@ export function daemonStart(lines: readonly Line[], sink: Sink, worded: Worded =
     if (active) status.start = { at: moment(active[1]!, active[2]!, active[3]), line };
     const other = active ? null : (lstart(t) ?? journalStart(line, dated));
     if (other) sink.started?.(other, line);
+  };
+  // A line with none of the words (`worded`), not typed, changes nothing: most lines are not read. But the line after a header a hard
+  // wrap cut, which goes on with it.
+  let last = -1;
+  for (const i of either(worded, typed.at)) {
+    if (i <= last) continue;
+    read((last = i));
+    while (cut && last + 1 < lines.length) read(++last);
   }
   close();
 }

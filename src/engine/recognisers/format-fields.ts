@@ -2,13 +2,16 @@
  * `docker version` or `docker info` asked for plain fields with a format of one's own (`-f` or `--format`, "{{.Server.Version}}",
  * "{{json .SecurityOptions}} {{.ServerVersion}} {{.OperatingSystem}}"), and the line it printed: each field read by its place.
  */
-import { rank, type Recogniser, type Sink } from '../facts.ts';
+import { rank, type Sink } from '../facts.ts';
 import type { Line } from '../clean.ts';
 import { reportOperatingSystem } from './docker-info.ts';
+import { everyIndex, type WordedAt } from './worded-at.ts';
 
 // The command (docker by its path too, as ~/bin/docker of a static install) and its quoted template (a redirection after it); not another
 // daemon's answer (DOCKER_HOST= or ssh before it, --context, or sudo, which resets DOCKER_HOST and so asks the system-wide daemon).
 export const ASKED = /^(?:(?:~|\$HOME|\.{1,2})?\/(?:[\w.-]+\/)*)?docker (version|info|system info)\b[^|;&]*? (?:-f|--format)(?:=| +)(['"])(.*?)\2/;
+/** What every line ASKED finds has. */
+export const formatFieldsWords = ['docker version', 'docker info', 'docker system info'];
 // A template's field, alone or through json ("{{ .ServerVersion }}", "{{json .SecurityOptions}}"); other actions (range, if) are not plain.
 const FIELD = /\{\{-? *(?:json +)?(\.[\w.]+) *-?\}\}/g;
 export const VERSION = /^\d+\.\d+\.\d+[\w.+~-]*$/;
@@ -67,19 +70,20 @@ export function values({ fields, texts }: Template, line: string): string[] | nu
   return found;
 }
 
-/** Reads the line right after such a command by the fields its template asked for. */
-export const formatFields: Recogniser = (lines, sink) => {
-  let asked: { read: (typeof READ)[string]; template: Template } | null = null;
-  for (const line of lines) {
-    const t = line.trimmed;
-    const found = asked && values(asked.template, t);
-    if (asked && found) {
-      const { fields, texts } = asked.template;
-      fields.forEach((field, i) => (texts[i + 1] || !FREE_TEXT.has(field)) && asked!.read[field]?.(found[i]!, line, sink));
-    }
+/**
+ * Reads the line right after such a command by the fields its template asked for. Only the lines `worded` (with one of formatFieldsWords)
+ * can be one: no other is looked at but the line after one.
+ */
+export function formatFields(lines: readonly Line[], sink: Sink, worded: WordedAt = everyIndex(lines)): void {
+  for (const k of worded) {
+    const t = lines[k]!.trimmed;
     // (ASKED is anchored at docker or its path: a line without either is not searched.)
     const m = t.startsWith('docker ') || t.includes('/docker ') ? ASKED.exec(t) : null;
     const template = m && parse(m[3]!);
-    asked = template ? { read: READ[m![1] === 'version' ? 'version' : 'info']!, template } : null;
+    const line = lines[k + 1];
+    const found = template && line && values(template, line.trimmed);
+    if (!found) continue;
+    const read = READ[m![1] === 'version' ? 'version' : 'info']!;
+    template.fields.forEach((field, i) => (template.texts[i + 1] || !FREE_TEXT.has(field)) && read[field]?.(found[i]!, line, sink));
   }
-};
+}

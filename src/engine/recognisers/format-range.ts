@@ -6,10 +6,11 @@
  */
 import { atPrompt, type Line } from '../clean.ts';
 import { networkDrivers, portDrivers } from '../data/core/network.ts';
-import { rank, type Recogniser, type Sink } from '../facts.ts';
+import { rank, type Sink } from '../facts.ts';
 import { VERIFY_ROOTLESSKIT_FORMAT } from '../guide-checks.ts';
 import { componentFact, componentFacts } from './docker-version.ts';
 import { ASKED, parse, values, VERSION, type Template } from './format-fields.ts';
+import { everyIndex, type WordedAt } from './worded-at.ts';
 
 const RANGE = /^\{\{-? *range +\.Server\.Components *-?\}\}(.*)\{\{-? *end *-?\}\}$/;
 const PICK = /^\{\{-? *if +eq +\.Name +"([\w-]+)" *-?\}\}(.*)\{\{-? *end *-?\}\}$/;
@@ -204,21 +205,28 @@ function asked(t: string, next: Line | undefined): [RegExpExecArray | null, numb
   return [ASKED.exec(`${t}{{"\\n"}}${next.trimmed.replace(/^> /, '')}`), 2];
 }
 
-/** Reads the output after such a command: the lines up to a blank, a prompt, a page's closing tag or the paste's end, all the template's or none. */
-export const formatRange: Recogniser = (lines, sink) => {
-  for (let i = 0; i < lines.length; i++) {
+/** What every line formatRange starts from has. */
+export const formatRangeWords = ['{{range'];
+
+/**
+ * Reads the output after such a command: the lines up to a blank, a prompt, a page's closing tag or the paste's end, all the template's
+ * or none. Only the lines `worded` (with one of formatRangeWords) can be one.
+ */
+export function formatRange(lines: readonly Line[], sink: Sink, worded: WordedAt = everyIndex(lines)): void {
+  for (const i of worded) {
     const t = lines[i]!.trimmed;
     if (!t.includes('{{range') || !t.includes('docker ')) continue;
-    const [m, start] = asked(t, lines[i + 1]);
+    const [m, taken] = asked(t, lines[i + 1]);
     // The guide's own check is versions.ts's to read.
     const form = m && m[1] === 'version' && m[3] !== VERIFY_ROOTLESSKIT_FORMAT ? parseRange(m[3]!) : null;
     if (!form) continue;
-    i += start - 1;
-    let end = i + 1;
+    // The output starts after the command's last line.
+    const first = i + taken;
+    let end = first;
     while (end < lines.length && !ends(lines, end)) end++;
     // Something left out inside it: the block is not whole.
     if (lines[end]?.cut) continue;
-    const shown = read(form, lines.slice(i + 1, end));
+    const shown = read(form, lines.slice(first, end));
     if (shown) report(shown, sink);
   }
-};
+}

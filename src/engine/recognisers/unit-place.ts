@@ -1,5 +1,6 @@
 /** Where a unit's Environment= line stands, as the user manager reads the rootless daemon's unit: lines it never applies, and why. */
-import { atPrompt, type Line } from '../clean.ts';
+import type { Line } from '../clean.ts';
+import { typedIn, type Typed } from '../prompts.ts';
 
 /**
  * Why systemd never applies a line: under a section other than [Service] (`section`), below `systemctl edit`'s discard marker
@@ -21,15 +22,17 @@ const SECTION = /^\[([A-Z]\w*)\]$/;
 const QUOTED_FROM = /^(\S+\.conf):Environment=/;
 
 /**
- * The unit lines (Environment=) that systemd never applies to the rootless daemon's docker.service, by line number. What a typed command
- * shows (cat, systemctl edit or cat) starts a file; a line with no file or section in sight is read as before, as a paste may leave them out.
+ * The unit lines (Environment=) that systemd never applies to the rootless daemon's docker.service, by line number, among the lines at
+ * indices `asked` (ascending), or all (`typed`: those of `lines` typed at a prompt). What a typed command shows (cat, systemctl edit or
+ * cat) starts a file; a line with no file or section in sight is read as before, as a paste may leave them out.
  */
-export function unappliedLines(lines: readonly Line[]): Map<number, Unapplied> {
-  // The units the rootless daemon is shown to run as: docker.service, and any the user manager is told to run.
+export function unappliedLines(lines: readonly Line[], typed: Typed = typedIn(lines), asked?: readonly number[]): Map<number, Unapplied> {
+  // The units the rootless daemon is shown to run as: docker.service, and any the user manager is told to run (after those asked too).
   const units = new Set(['docker']);
-  for (const l of lines) {
-    const m = atPrompt(l) ? SYSTEMCTL.exec(l.trimmed) : null;
-    if (m && m[1] !== 'edit' && / --user\b/.test(l.trimmed)) units.add(m[2]!);
+  for (const i of typed.at) {
+    const t = lines[i]!.trimmed;
+    const m = SYSTEMCTL.exec(t);
+    if (m && m[1] !== 'edit' && / --user\b/.test(t)) units.add(m[2]!);
   }
   /** Why a manager's unit file or drop-in never reaches the rootless daemon, if it does not. */
   const misplaced = (manager: string, unit: string, dropIn: boolean): Unapplied | null =>
@@ -42,9 +45,13 @@ export function unappliedLines(lines: readonly Line[]): Map<number, Unapplied> {
   let file: Unapplied | null | undefined = null;
   let section = '';
   let discarded = false;
-  for (const l of lines) {
+  // The lines after the last asked change nothing before it; of the others, only the commands, comments and sections are read.
+  const end = asked ? asked.at(-1)! + 1 : lines.length;
+  let next = 0;
+  for (let i = 0; i < end; i++) {
+    const l = lines[i]!;
     const t = l.trimmed;
-    if (atPrompt(l)) {
+    if (typed.is(i)) {
       const m = SYSTEMCTL.exec(t);
       file = m?.[1] === 'edit' ? misplaced(/ --user\b/.test(t) ? 'user' : 'system', m[2]!, true) : placeOf(t);
       section = '';
@@ -57,7 +64,9 @@ export function unappliedLines(lines: readonly Line[]): Map<number, Unapplied> {
       if (named !== undefined) [file, section] = [named, ''];
     } else if (t[0] === '[') {
       section = SECTION.exec(t)?.[1] ?? section;
-    } else if (t.includes('Environment=')) {
+    } else {
+      while (asked && asked[next]! < i) next++;
+      if ((asked && asked[next] !== i) || !t.includes('Environment=')) continue;
       const quoted = QUOTED_FROM.exec(t);
       const own = quoted ? placeOf(quoted[1]!) : undefined;
       const why = discarded ? 'discarded' : section && section !== 'Service' ? 'section' : own === undefined ? file : own;
@@ -89,9 +98,9 @@ function printsWhole(t: string): boolean {
 /**
  * The lines of the [Service] section of the user's docker.service or a drop-in of it shown whole, by line number (a setting a wrap cut
  * in two stands on either): in the output of a command that prints the file or the unit unfiltered (or every port driver set in its
- * drop-ins), or after the header systemctl cat prints before each file, with nothing cut out.
+ * drop-ins), or after the header systemctl cat prints before each file, with nothing cut out (`typed`: the lines typed at a prompt).
  */
-export function wholeFileLines(lines: readonly Line[]): Set<number> {
+export function wholeFileLines(lines: readonly Line[], typed: Typed = typedIn(lines)): Set<number> {
   const whole = new Set<number>();
   let block: number[] | null = null;
   let section = '';
@@ -99,11 +108,12 @@ export function wholeFileLines(lines: readonly Line[]): Set<number> {
     for (const n of block ?? []) whole.add(n);
     block = null;
   };
-  for (const l of lines) {
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i]!;
     const t = l.trimmed;
-    // Outside such an output, only the commands that print one matter: most lines are spared the prompt's test.
+    // Outside such an output, only the commands that print one matter.
     if (!block && !OPENERS.some((word) => t.startsWith(word))) continue;
-    if (atPrompt(l)) {
+    if (typed.is(i)) {
       close();
       block = printsWhole(t) ? [] : null;
       // (grep's quotes of its files show no section: they count as the [Service] lines they mostly are.)

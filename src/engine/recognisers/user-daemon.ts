@@ -1,7 +1,8 @@
 /** The user's rootless daemon shown running: `systemctl --user is-active docker` answering active, and its socket that ls lists. */
-import { atPrompt, type Line } from '../clean.ts';
+import type { Line } from '../clean.ts';
 import { ROOTLESS_SOCKET } from '../daemon-address.ts';
 import { rank, type Sink } from '../facts.ts';
+import { typedIn, type Typed } from '../prompts.ts';
 
 // Typed alone: its one line of answer is the user service's state.
 const IS_ACTIVE = /^systemctl --user is-active docker(?:\.service)?$/;
@@ -13,12 +14,12 @@ const LISTED = new RegExp(`^(?:s\\S+ .* )?${ROOTLESS_SOCKET.source}$`);
  * Reports the user service answering active (user-daemon-active, and a rootless daemon as a hint) and the user's socket that ls lists
  * (user-socket), each on the line after its command.
  */
-export function userDaemon(lines: readonly Line[], sink: Sink): void {
-  for (let i = 0; i + 1 < lines.length; i++) {
+export function userDaemon(lines: readonly Line[], sink: Sink, typed: Typed = typedIn(lines)): void {
+  for (const i of typed.at) {
     const line = lines[i]!;
-    const next = lines[i + 1]!;
+    const next = lines[i + 1];
     // Only the next line read, and not a prompt's: a paste may leave the answer out.
-    if (!atPrompt(line) || atPrompt(next)) continue;
+    if (!next || typed.is(i + 1)) continue;
     if (IS_ACTIVE.test(line.trimmed) && next.trimmed === 'active') {
       sink.signal('user-daemon-active', next);
       sink.fact('rootless', true, rank.hint, next);

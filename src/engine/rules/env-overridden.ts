@@ -23,9 +23,10 @@ export function dropOverriddenEnv(lines: readonly Line[], sink: Collected): void
     const names = [...set.keys()].filter((name) => passed.has(name));
     for (const name of names) set.delete(name);
     if (!set.size) sink.settings.delete(env.n);
-    gone.set(env.n, names.map((name) => FACT[name]).filter((key) => key !== undefined));
+    if (names.length) gone.set(env.n, names.map((name) => FACT[name]).filter((key) => key !== undefined));
   }
-  sink.observations = sink.observations.filter((o) => !gone.get(o.evidence.line)?.includes(o.key));
+  // (Without a setting set again, every observation stays: a long paste has thousands.)
+  if (gone.size) sink.observations = sink.observations.filter((o) => !gone.get(o.evidence.line)?.includes(o.key));
 }
 
 /** The settings (their names without the prefix) that a docker run passing the settings to a container sets (-e). */

@@ -1,10 +1,11 @@
 /** Unit lines systemd never applies to the rootless daemon (recognisers/unit-place.ts): their settings set aside, and the finding on them. */
 import type { Line } from '../clean.ts';
 import { wholeLine, type Collected } from '../facts.ts';
-import { linesNumbered } from '../numbered.ts';
+import { indicesNumbered, linesNumbered } from '../numbered.ts';
 import { spec, type FindingSpec } from '../messages/types.ts';
 import { unitSettings, unitWords } from '../recognisers/unit-line.ts';
 import { unappliedLines, type Unapplied } from '../recognisers/unit-place.ts';
+import { typedIn, type Typed } from '../prompts.ts';
 import type { Signal } from '../types.ts';
 import type { Ctx } from './context.ts';
 import { setAsideLines } from './set-aside.ts';
@@ -15,11 +16,13 @@ const SIGNALS = { section: 'setting-outside-service', discarded: 'setting-discar
 /**
  * Sets aside what the settings of unit lines systemd never applies were read as (all but the rootless hint: they still name the rootless
  * daemon's settings), and signals each line with why. The lines are found across the whole paste: a section's header or the file shown
- * may stand in another section of it.
+ * may stand in another section of it. `typed`: the lines typed at a prompt.
  */
-export function setAsideUnapplied(lines: readonly Line[], sink: Collected): void {
-  if (!sink.settings.size) return;
-  const unapplied = new Map([...unappliedLines(lines)].filter(([n]) => sink.settings.has(n)));
+export function setAsideUnapplied(lines: readonly Line[], sink: Collected, typed: Typed = typedIn(lines)): void {
+  // Only a setting's Environment= line can be one: no other is asked about.
+  const asked = indicesNumbered(lines, sink.settings).filter((k) => lines[k]!.trimmed.includes('Environment='));
+  if (!asked.length) return;
+  const unapplied = new Map([...unappliedLines(lines, typed, asked)].filter(([n]) => sink.settings.has(n)));
   if (!unapplied.size) return;
   // Each one's first line, found without reading every line: a long paste may show a unit's lines many times.
   const first = new Map<number, Line>();

@@ -1,11 +1,12 @@
 /** Where dockerd-rootless.sh takes its settings from: a shell's exports, read by a daemon started by hand, the user service's, or an image's. */
-import { atPrompt, type Line } from '../clean.ts';
+import type { Line } from '../clean.ts';
 import { rootlessSettings } from '../data/core/docker.ts';
 import { dindContainer } from '../container.ts';
 import { dockerfileEnv } from '../dockerfile.ts';
 import { wholeLine, type Collected, type Conflict } from '../facts.ts';
 import { dropsExports, exportsKept, handRun, runs, scriptCommand, traced, typesSettings, UNIT_LOG } from '../hand-run.ts';
 import { linesNumbered } from '../numbered.ts';
+import { typedIn, type Typed } from '../prompts.ts';
 import type { Evidence, FactKey } from '../types.ts';
 
 /**
@@ -124,8 +125,9 @@ export const dockerUnitLine = (l: Line): boolean => unitLine(l) && !OTHER_UNIT.t
  * beside it (not where the paste stops the service, or shows it stopped, and then runs the script by hand: that daemon is the one in question);
  * with nothing exported yet, `hand` where the script is shown started by hand and no user unit beside it (or systemd is not running);
  * `dockerfile` where the last setting is a Dockerfile's ENV instruction, `container` where it is passed to a docker:dind-rootless container.
+ * `typed`: the lines typed at a prompt.
  */
-export function settingsSource(lines: readonly Line[], sink: Collected): SettingsSource | null {
+export function settingsSource(lines: readonly Line[], sink: Collected, typed: Typed = typedIn(lines)): SettingsSource | null {
   // A container's docker run overrides the ENV instructions of its image's Dockerfile shown after it.
   const box = dindContainer(lines, sink.settings);
   if (box?.run) return 'container';
@@ -144,9 +146,10 @@ export function settingsSource(lines: readonly Line[], sink: Collected): Setting
   // Whether the last run typed went through a user switch that drops the exports, and whether it set settings of its own.
   let sudo = false;
   let ownSettings = false;
-  for (const l of lines) {
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i]!;
     const t = l.trimmed;
-    const prompt = atPrompt(l);
+    const prompt = typed.is(i);
     if (prompt || PRINTS_ENV.test(t)) status = STATUS.test((command = t));
     const script = runs(t);
     const run = script && (prompt || traced(l));
