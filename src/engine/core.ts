@@ -12,7 +12,7 @@ import { disagreeingLines, disagreeingMachines, machines, machinesApart } from '
 import { ownReportJson, ownReportLines } from './own-report.ts';
 import { othersQuoted } from './others-quote.ts';
 import { typedIn, type Typed } from './prompts.ts';
-import { collect, rank, type Collected, type Observation, type Recogniser } from './facts.ts';
+import { collect, rank, type Collected, type Observation } from './facts.ts';
 import { findingMeta, render } from './findings.ts';
 import { spec, type FindingSpec, type Messages } from './messages/types.ts';
 import { markers } from './data/core/diagnostics.ts';
@@ -23,7 +23,7 @@ import { daemonStart, daemonStartWords } from './recognisers/daemon-start.ts';
 import { dindImage, dindImageWords } from './recognisers/dind-image.ts';
 import { dockerJava, dockerJavaWords } from './recognisers/docker-java.ts';
 import { dockerVersion } from './recognisers/docker-version.ts';
-import { environment, environmentWords } from './recognisers/env.ts';
+import { environment, environmentNamedWords, environmentWords } from './recognisers/env.ts';
 import { clientReset, clientResetWords } from './recognisers/client-resets.ts';
 import { contextShow } from './recognisers/context-show.ts';
 import { hostEcho } from './recognisers/host-echo.ts';
@@ -43,7 +43,7 @@ import { podmanInfo } from './recognisers/podman.ts';
 import { nerdctlTyped, nerdctlWords } from './recognisers/nerdctl.ts';
 import { processes, processWords } from './recognisers/process.ts';
 import { staticBuild, staticBuildWords } from './recognisers/static-build.ts';
-import { loopbackPublication, symptoms, symptomWords } from './recognisers/symptoms.ts';
+import { loopbackPublication, symptomErrorWords, symptoms, symptomWords } from './recognisers/symptoms.ts';
 import { userns } from './recognisers/userns.ts';
 import { versions, versionWords } from './recognisers/versions.ts';
 import type { Worded } from './recognisers/worded.ts';
@@ -117,9 +117,16 @@ const lineWords = new Map<unknown, readonly string[]>([
   [formatFields, formatFieldsWords],
   [formatRange, formatRangeWords],
 ]);
+// Those given only their lines that are told which of them may have a word of a narrower list, under a key of its own (the reader's is
+// its whole list's): symptoms, an error message's first part, and environment, what its tests of commands, addresses and settings need
+// (most of their lines have another of their words).
+const narrowWords = new Map<Reader, readonly [string, readonly string[]]>([
+  [symptoms, ['symptoms: errors', symptomErrorWords]],
+  [environment, ['environment: named', environmentNamedWords]],
+]);
 // One search of a line tells which of all these lists it has a word of, in its text or its prefix (the process that logged it): bit
 // by bit, in this order (staticBuild's after the first six).
-const lists = [...words, [staticBuild, staticBuildWords] as const, ...sectionWords, ...lineWords];
+const lists = [...words, [staticBuild, staticBuildWords] as const, ...sectionWords, ...lineWords, ...narrowWords.values()];
 const kindsIn = kindsOf(lists.map(([, list]) => list));
 const bit = new Map<unknown, number>(lists.map(([reader], i) => [reader, 1 << i]));
 // The lines with a word of the first six lists, from which each of those readers is given its own.
@@ -139,7 +146,7 @@ function wordedIn(kinds: readonly number[], reader: unknown): Worded {
   const of = bit.get(reader)!;
   return (i) => (kinds[i]! & of) !== 0;
 }
-const jsonLineRecognisers: readonly Recogniser[] = [environment, symptoms];
+const jsonLineRecognisers: readonly Reader[] = [environment, symptoms];
 const severityOrder: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
 /**
@@ -392,15 +399,21 @@ function read(section: Section, s: number, sink: Collected, dockerComponent: boo
     const of = bit.get(recognise)!;
     return named.filter((_, k) => namedKinds[k]! & of);
   };
+  // Given its own lines, and which of them may have a word of its narrower list.
+  const runOwn = (recognise: Reader): void => {
+    const of = bit.get(recognise)!;
+    const narrow = narrowWords.get(recognise)?.[0];
+    recognise(own(recognise), sink, narrow ? wordedIn(namedKinds.filter((k) => k & of), narrow) : undefined);
+  };
   const run = (recognise: Reader): void => {
-    if (words.has(recognise)) recognise(own(recognise), sink);
+    if (words.has(recognise)) runOwn(recognise);
     else if (!sectionWords.has(recognise)) recognise(section.lines, sink, lineWords.has(recognise) ? wordedIn(kinds, recognise) : undefined);
     else if (any & bit.get(recognise)!) recognise(section.lines, sink);
   };
   if (section.kind !== 'json') for (const recognise of lineRecognisers) run(recognise);
   // An error in a JSON answer (a tool's or an API's {"message": "Cannot connect to the Docker daemon at …"}) is still the error, and
   // the socket it names still the daemon's.
-  else for (const recognise of jsonLineRecognisers) recognise(own(recognise), sink);
+  else for (const recognise of jsonLineRecognisers) runOwn(recognise);
   sink.observations.slice(first).forEach((o, k) => (o.output = k < lines - first ? `${s}` : `${s}:${o.evidence.line}`));
 }
 

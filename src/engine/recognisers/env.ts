@@ -4,13 +4,14 @@ import { BUILD_ENV, envAsPairs } from '../dockerfile.ts';
 import { mtu, rootlessSettings } from '../data/core/docker.ts';
 import { refusedDrivers } from '../data/core/network.ts';
 import { atPrompt, type Line } from '../clean.ts';
-import { quoting, quotingAt, quotingFrom, rank, type Recogniser } from '../facts.ts';
+import { quoting, quotingAt, quotingFrom, rank, type Sink } from '../facts.ts';
 import { handRun } from '../hand-run.ts';
 import { itemName, yamlAsPairs } from '../yaml-env.ts';
 import { ROOTLESS_DATA_ROOT } from './docker-info.ts';
 import { flagsIn, flagsValue, unclosed, UNIT_LINE } from './flags-value.ts';
 import { REFUSAL, refusalWords } from './refusals.ts';
 import { unitSettings, unitWords, type NamedSetting } from './unit-line.ts';
+import { everyLine, type Worded } from './worded.ts';
 
 /** What names each of dockerd-rootless.sh's settings. */
 export const PREFIX = rootlessSettings.prefix;
@@ -61,6 +62,10 @@ export const REMOVED = /^-(?:\s{2,})?(?:Environment=|ExecStart=|export |DOCKERD_
 // list: EnvironmentFile= (systemctl show's EnvironmentFiles=), and the user manager's own environment (environment.d, which systemctl
 // --user show-environment prints, set-environment and import-environment set).
 const RELOADED = /^systemctl\b(?=[^|&;]*\s--user\b)[^|&;]*\s(?:daemon-reload|edit|show-environment|set-environment|import-environment)\b|^EnvironmentFiles?=|environment\.d\//;
+/** Whether a line loads a changed drop-in or sets the manager's environment (RELOADED): tried only on a line that has what it needs. */
+const reloads = (t: string): boolean => (t.startsWith('systemctl') || t.startsWith('Environment') || t.includes('environment.d/')) && RELOADED.test(t);
+// What the user service's commands below have: each is tried only on a line with it.
+const USER_SERVICE = 'systemctl --user ';
 // A daemon on another machine: an ssh:// or (not loopback) tcp:// endpoint, as DOCKER_HOST or the current context names it, or the
 // client's ssh command for one, as its error quotes it (or that quote's end, where the error wraps; not the daemon host's process list).
 export const REMOTE_ENDPOINT = /(?:^|[\s"'=])(?:ssh:\/\/|tcp:\/\/(?!localhost\b|127\.|\[::1\]|0\.0\.0\.0))/;
@@ -127,8 +132,17 @@ const SYSTEM_HOST = /unix:\/\/\/(?:var\/)?run\/docker\.sock(?:\s|$)/;
 /** What every line `environment` reads has, one of these for each test below (core.ts gives it no other line). */
 export const environmentWords = ['unix:///', 'ssh://', 'tcp://', DIAL, 'unset ', 'export -n ', 'DOCKER_HOST=', 'DOCKER_CONTEXT=', 'ssh ', 'ssh: ', 'exit', 'logout', 'sudo ', 'su ', 'machinectl shell', 'newgrp', 'bash', 'zsh', 'dash', 'ksh', 'fish', 'bin/sh', ...refusalWords, 'Connection to ', 'Connection closed by ', 'client_loop: ', 'packet_write_wait: ', 'Permission denied (', 'Host key verification failed', 'kex_exchange_identification', 'Received disconnect from ', 'Unable to negotiate with ', 'Too many authentication failures', 'shell access', 'docker --', 'docker -c ', 'docker -H ', 'context use ', 'Current context is now', 'service.d', 'override.conf', 'net=', SCRIPT_ROOTLESSKIT, PREFIX, 'Environment', 'systemctl ', 'environment.d', CONTAINER_FILES, 'value: '];
 
-/** Reads the configuration dockerd-rootless.sh will use (configuration, not necessarily what is running). */
-export const environment: Recogniser = (lines, sink) => {
+/**
+ * What every line has that the tests of the user service's commands, the daemon's address and the settings' names read: fewer than half
+ * of the lines with its words (core.ts tells which lines may have one).
+ */
+export const environmentNamedWords = ['systemctl ', 'unix:///', 'ssh://', 'tcp://', DIAL, 'service.d', 'override.conf', CONTAINER_FILES, PREFIX];
+
+/**
+ * Reads the configuration dockerd-rootless.sh will use (configuration, not necessarily what is running); `worded` tells which lines may
+ * have one of environmentNamedWords.
+ */
+export const environment = (lines: readonly Line[], sink: Sink, worded: Worded = everyLine): void => {
   // docker context ls's current row when it is another daemon's than the rootless one (the system-wide daemon's, Docker Desktop's), and
   // whether a rootless context is listed as well.
   let system: Line | null = null;
@@ -143,8 +157,10 @@ export const environment: Recogniser = (lines, sink) => {
   // The setting a Kubernetes env item named on the last line read, whose value this line may give: the next line, or the one after a blank
   // line (a web page's double spacing), which is not read.
   let item: { n: number; name: string } | null = null;
-  for (const line of lines) {
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
     const t = line.trimmed;
+    const withNamed = worded(i);
     const yaml = yamlAsPairs(t, item && line.n - item.n <= 2 ? item.name : null);
     const named = itemName(t);
     item = named ? { n: line.n, name: named } : null;
@@ -154,9 +170,9 @@ export const environment: Recogniser = (lines, sink) => {
     // Without the settings, only a line the pager cannot have cut says they are missing: shorter than any terminal is wide.
     if (show && t.startsWith('Environment=') && (t.includes(PREFIX) || show === 'no-pager' || t.length < NARROWEST_TERMINAL))
       sink.signal(t.includes(PREFIX) ? 'drop-in-loaded' : 'drop-in-not-loaded', line);
-    else if (RELOADED.test(t)) sink.signal('drop-in-loaded', line);
-    // Typed, or a line of its own: not the checker's advice quoted back under its heading.
-    if (line.prefix || !/^\s/.test(line.text)) {
+    else if (reloads(t)) sink.signal('drop-in-loaded', line);
+    // Typed, or a line of its own: not the checker's advice quoted back under its heading. (Each of these has the command.)
+    if (withNamed && (line.prefix || !/^\s/.test(line.text)) && t.includes(USER_SERVICE)) {
       if (RESTARTED.test(t)) sink.signal('daemon-restarted', line);
       if (STOPPED.test(t)) sink.signal('rootless-stopped', line);
       if (STARTED.test(t)) sink.signal('rootless-started', line);
@@ -166,21 +182,23 @@ export const environment: Recogniser = (lines, sink) => {
     const bare = t.startsWith('Environment=') ? BARE_SETTING.exec(t) : null;
     if (bare && SETTING_NAMES.includes(bare[1]!)) sink.signal('setting-ignored', line);
     const host = firstTried(t);
-    if (ROOTLESS_HOST.test(host) && currentContext(t)) {
+    // (Both sockets are named with it.)
+    const unix = withNamed && host.includes('unix://');
+    if (unix && ROOTLESS_HOST.test(host) && currentContext(t)) {
       sink.fact('rootless', true, rank.hint, line);
       // A client's address, as a setting's name below: configuration, which rules/overcome.ts tells from a daemon set up by the whole line.
       sink.signal('configuration-named', line);
     }
-    if (PODMAN_HOST.test(host) && currentContext(t)) sink.signal('podman-info', line);
-    if (t.includes(CONTAINER_FILES) && CONTAINER_FILE.test(t)) sink.fact('rootless', true, rank.hint, line);
+    if (unix && PODMAN_HOST.test(host) && currentContext(t)) sink.signal('podman-info', line);
+    if (withNamed && t.includes(CONTAINER_FILES) && CONTAINER_FILE.test(t)) sink.fact('rootless', true, rank.hint, line);
     // The current context is Docker Desktop's (desktop-linux, made current as Desktop starts): its daemon is in Desktop's VM.
     const row = CONTEXT_ROW.exec(t);
     const place = row?.[1] ? daemonElsewhere(t) : null;
     if (place?.where === 'desktop') sink.signal(`desktop-${place.os}`, line);
-    const remote = REMOTE_ENDPOINT.test(t);
+    const remote = withNamed && t.includes('://') && REMOTE_ENDPOINT.test(t);
     if (REMOTE_HOST.test(t) && remote) sink.signal('remote-host', line);
     else if (row?.[1] && remote) sink.signal('remote-daemon', line);
-    else if ((t.includes(DIAL) && (t.includes('command [ssh') || t.includes(`${DIAL}] has exited`))) || DIAL_CUT.test(t)) sink.signal('remote-dial', line);
+    else if ((withNamed && t.includes(DIAL) && (t.includes('command [ssh') || t.includes(`${DIAL}] has exited`))) || DIAL_CUT.test(t)) sink.signal('remote-dial', line);
     if (UNSET_HOST.test(t) || (line.prefix && LOCAL_HOST.test(t))) sink.signal('host-local', line);
     const typed = atPrompt(line);
     if (typed) catting = UNIT_CAT.test(t);
@@ -195,13 +213,13 @@ export const environment: Recogniser = (lines, sink) => {
     else if (SESSION_FAILED.test(t)) sink.signal('session-failed', line);
     if (LOCAL_CONTEXT.test(t)) sink.signal('context-local', line);
     else if (OTHER_CONTEXT.test(t)) sink.signal('context-other', line);
-    if (line.prefix && SHOWS_SETTINGS.test(t)) sink.signal('settings-shown', line);
+    if (withNamed && line.prefix && (t.includes(USER_SERVICE) || t.includes('.service.d') || t.includes('override.conf')) && SHOWS_SETTINGS.test(t)) sink.signal('settings-shown', line);
     if (row?.[1] && (SYSTEM_HOST.test(t) || place?.where === 'desktop')) system = line;
     rootlessContext ||= !!row && ROOTLESS_HOST.test(t);
     const chosen = SCRIPT_NET.exec(t);
     if (chosen && sink.driver('networkDriver', chosen[1]!, rank.config, line)) sink.fact('rootless', true, rank.hint, line);
     if (line.prefix?.endsWith('+ ') && SCRIPT_SEARCH.test(t)) sink.fact('rootless', true, rank.hint, line);
-    if (!t.includes(PREFIX) && !yaml) continue;
+    if (!(withNamed && t.includes(PREFIX)) && !yaml) continue;
     sink.fact('rootless', true, rank.hint, line);
     sink.signal('configuration-named', line);
     if (REJECTED.test(t)) continue;

@@ -77,13 +77,14 @@ export const pastaVersion = (lines: readonly Line[], sink: Sink, worded: Worded 
   let help = false;
   lines.forEach((line, i) => {
     const t = line.trimmed;
-    const runs = atPrompt(line) || ('slmvp/'.includes(t[0]!) && (PODMAN_MACHINE.test(t) || ELSEWHERE.test(t) || RUN_HERE.test(t)));
+    const typed = atPrompt(line);
+    const runs = typed || ('slmvp/'.includes(t[0]!) && (PODMAN_MACHINE.test(t) || ELSEWHERE.test(t) || RUN_HERE.test(t)));
     const missing = worded(i) && t.includes('pasta') && NOT_INSTALLED.test(t) && !t.startsWith('sudo:');
     // All start so, or quote pasta's version inline (a line with its word): most lines are spared the tests below.
     const read = missing || 'phP/-|'.includes(t[0]!) || (worded(i) && t.includes('`pasta'));
     const ran = read ? (command ?? where(lines[i - 1]?.trimmed ?? '')) : 'here';
     if (runs) command = where(t);
-    if (atPrompt(line)) help = HELP.test(t);
+    if (typed) help = HELP.test(t);
     if (!read) return;
     // Whose pasta answered: this machine's, a Podman machine's (none of Docker's), or another machine's or VM's (a hint).
     if (ran === 'podman-machine') return;
@@ -92,17 +93,19 @@ export const pastaVersion = (lines: readonly Line[], sink: Sink, worded: Worded 
     // own secure_path. Another machine's shell says nothing of this one's.
     if (missing) return r === rank.binary ? sink.fact('pastaInstalled', false, r, line) : undefined;
     const next = lines[i + 1]?.trimmed ?? '';
-    const probe = PROBE.exec(t)?.[1] ?? (BARE_PROBE.test(t) && STATUS.test(next) ? next : undefined);
+    // Each pattern below is tried only on a line that starts as its matches do.
+    const lead = t[0]!;
+    const probe = (lead === 'h' ? PROBE.exec(t)?.[1] : undefined) ?? ('/p'.includes(lead) && BARE_PROBE.test(t) && STATUS.test(next) ? next : undefined);
     if (probe) {
       // The shell's 127 and 126: no pasta, or one that cannot run. That says nothing about the flag.
       if (probe === '127') sink.fact('pastaInstalled', false, rank.binary, line);
       else if (probe !== '126') sink.fact('pastaAcceptsHostLoToNsLo', probe === '0', rank.binary, line);
       return;
     }
-    if (UNKNOWN_FLAG.test(t)) return sink.fact('pastaAcceptsHostLoToNsLo', false, r, line);
-    if (help && HELP_OPTION.test(t)) return sink.fact('pastaAcceptsHostLoToNsLo', true, r, line);
-    const row = t[0] === '|' ? TABLE_ROW.exec(t) : null;
-    const m = VERSION_LINE.exec(row ? `${row[1]}: ${row[2]}` : t);
+    if (lead === 'p' && UNKNOWN_FLAG.test(t)) return sink.fact('pastaAcceptsHostLoToNsLo', false, r, line);
+    if (help && lead === '-' && HELP_OPTION.test(t)) return sink.fact('pastaAcceptsHostLoToNsLo', true, r, line);
+    const row = lead === '|' ? TABLE_ROW.exec(t) : null;
+    const m = row || '-pP'.includes(lead) ? VERSION_LINE.exec(row ? `${row[1]}: ${row[2]}` : t) : null;
     const printed = (m?.[1] ?? '').replace(COPYRIGHT, '');
     const version = QUOTED.exec(printed)?.[1] ?? printed;
     if (m && (version || m[1] || lines[i + 1]?.trimmed.startsWith('Copyright')) && reportPastaVersion(version, r, line, sink)) return;

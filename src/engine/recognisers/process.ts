@@ -67,6 +67,8 @@ const HOST_NET = 'host';
 // netstat -p's last column, lsof's command (cut to nine letters), or an address and port with the owner's name alone.
 const SS_OWNER = /users:\(\("(rootlesskit|pasta|passt)(?:\.avx2)?",/;
 const ADDRESS_PORT = /(?:\d|\]|\*):\d{1,5}\s/;
+// The first characters of HOST_SOCKET's lines (ss's and netstat's protocol, lsof's command, an address): others are spared the pattern.
+const SOCKET_START = 'turp0123456789.[*';
 const HOST_SOCKET =
   /^(?:tcp|udp)6? .* \d+\/(rootlesskit|pasta|passt)(?:\.avx2)?$|^(rootlessk|pasta|passt)\S* +\d+ .* (?:TCP|UDP) |^(?:[\d.]+|\[[\da-f:.]*\]|\*):\d{1,5} +(rootlesskit|pasta|passt)(?:\.avx2)?$/;
 // The slirp4netns that RootlessKit runs (pkg/network/slirp4netns): "--mtu N -r 3", its options, then the child's PID and tap0. Podman's
@@ -173,7 +175,7 @@ export const processes: Recogniser = (lines, sink) => {
     if (docker && !inner && ROOTFUL.test(t) && !t.includes('ExecStart=')) sink.fact('rootless', false, rank.hint, line);
     if (docker && ROOTLESS_API.test(t)) sink.fact('rootless', true, rank.hint, line);
     if (line.trimmed === INIT_RUNNING && initAnswer(line, lines[i - 1])) sink.fact('rootless', false, rank.hint, line);
-    if (SCRIPT_RUN.test(line.trimmed) && atPrompt(line) && started(line, lines[i + 1])) sink.fact('rootless', true, rank.hint, line);
+    if (docker && SCRIPT_RUN.test(line.trimmed) && atPrompt(line) && started(line, lines[i + 1])) sink.fact('rootless', true, rank.hint, line);
     const named = NAMED.test(t);
     if (named && UNDER_ROOTLESSKIT.test(t)) sink.fact('rootless', true, rank.hint, line);
     if (named && t.includes(HOST_LOOPBACK_OPEN)) sink.fact('disableHostLoopback', false, rank.running, line);
@@ -208,8 +210,10 @@ export const processes: Recogniser = (lines, sink) => {
  * before ss's owner is tested alone, so that the time stays linear).
  */
 function hostSocket(t: string): string | null {
+  // Every form names its owner: most lines name neither.
+  if (!t.includes('rootlessk') && !t.includes('pas')) return null;
   const ss = t.includes('users:((') ? SS_OWNER.exec(t) : null;
-  const owner = ss ? (ADDRESS_PORT.test(t.slice(0, ss.index)) ? ss[1] : null) : t.includes('rootlessk') || t.includes('pas') ? HOST_SOCKET.exec(t)?.slice(1).find(Boolean) : null;
+  const owner = ss ? (ADDRESS_PORT.test(t.slice(0, ss.index)) ? ss[1] : null) : SOCKET_START.includes(t[0]!) ? HOST_SOCKET.exec(t)?.slice(1).find(Boolean) : null;
   return owner ? (owner.startsWith('rootless') ? 'rootless' : 'pasta') : null;
 }
 

@@ -2,10 +2,11 @@
 import { knownErrors, settingRefusals } from '../data/core/diagnostics.ts';
 import { finder } from '../any-of.ts';
 import { spoken, type Line } from '../clean.ts';
-import { quoting, rank, type Recogniser, type Sink } from '../facts.ts';
+import { quoting, rank, type Sink } from '../facts.ts';
 import { daemonElsewhere } from '../daemon-address.ts';
 import { daemonIpLoopback } from '../daemon-ip.ts';
 import type { Signal } from '../types.ts';
+import { everyLine, type Worded } from './worded.ts';
 
 // docker ps "127.0.0.1:8080->80/tcp", docker run "-p 127.0.0.1:8080:80", compose "127.0.0.1:8080:80", "[::1]:8080->80";
 // not a connection in Go's errors ("read tcp 127.0.0.1:43828->127.0.0.1:33380: …"), which is no published port.
@@ -67,9 +68,13 @@ const EXEC = /\b(?:docker(?: compose|-compose)?|kubectl) exec /;
 const COMMENT = /^#(?!\d+ |#\[|.*\[rootlesskit:)/;
 // The first part of every known message, each once (messages that share one are listed together), and which is each message's.
 const FIRST_PARTS = [...new Set(knownErrors.map((e) => e.parts[0]))];
-const FIRST_OF = knownErrors.map((e) => FIRST_PARTS.indexOf(e.parts[0]));
+// For each first part, the messages (their indices, in order) that start so.
+const STARTING = FIRST_PARTS.map((first) => knownErrors.flatMap((e, k) => (e.parts[0] === first ? [k] : [])));
 // One search for them all: most lines have none, and a line with one is tried only for the messages that start so.
 const firstPartsIn = finder(FIRST_PARTS);
+/** What every line with a known error message has: the first part of one (core.ts tells which lines may have one). */
+export const symptomErrorWords = FIRST_PARTS;
+const NONE: readonly number[] = [];
 // systemctl status's line for a unit that runs (a daemon shown running, beside a setting that would keep one from starting).
 const UNIT_RUNNING = 'Active: active (running)';
 // The userland proxy's error where the RootlessKit that answered predates its API (moby#42290): a rootless daemon's.
@@ -92,9 +97,11 @@ function knownErrorsIn(line: Line, firsts: readonly number[], sink: Sink): void 
   const has = (part: string): boolean => line.text.includes(part);
   const comment = COMMENT.test(line.trimmed);
   let explained = false;
-  for (let k = 0; k < knownErrors.length; k++) {
+  // In the catalogue's order, which decides which message explains the line; only the messages that start with a part it has.
+  const tried = firsts.length === 1 ? STARTING[firsts[0]!]! : firsts.flatMap((f) => STARTING[f]!).sort((a, b) => a - b);
+  for (const k of tried) {
     const e = knownErrors[k]!;
-    if (!firsts.includes(FIRST_OF[k]!) || !e.parts.every(has) || ('unless' in e && e.unless.test(line.trimmed)) || ('where' in e && !e.where.test(line.trimmed))) continue;
+    if (!e.parts.every(has) || ('unless' in e && e.unless.test(line.trimmed)) || ('where' in e && !e.where.test(line.trimmed))) continue;
     if ('general' in e && explained) continue;
     if (comment && settingRefusals.includes(e.id)) continue;
     explained = true;
@@ -120,11 +127,13 @@ const podmanPasta = (t: string): boolean => (t.startsWith('Error: pasta failed')
 const podmanTyped = (line: Line): boolean =>
   (!!line.prefix && !spoken(line) && PODMAN_COMMAND.test(line.trimmed)) || PODMAN_QUOTED.test(line.trimmed) || PODMAN_ALONE.test(line.trimmed);
 
-/** Reports known error messages and loopback publications as signals. */
-export const symptoms: Recogniser = (lines, sink) => {
-  for (const line of lines) {
+/** Reports known error messages and loopback publications as signals; `errorWorded` tells which lines may have an error's first part. */
+export const symptoms = (lines: readonly Line[], sink: Sink, errorWorded: Worded = everyLine): void => {
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
     const t = line.text;
-    const firsts = firstPartsIn(t);
+    // Most lines given have another of its words: they are spared the search for the messages.
+    const firsts = errorWorded(i) ? firstPartsIn(t) : NONE;
     if (firsts.length) knownErrorsIn(line, firsts, sink);
     // Each pattern below is tried only on a line with a word every match of it has (most lines given have none): a search for a
     // string costs a fraction of a pattern's.
@@ -134,7 +143,8 @@ export const symptoms: Recogniser = (lines, sink) => {
     // in the image, which looks for the rootful socket while the image's daemon listens on its user's.
     if (t.includes('dind-rootless') && DIND_IMAGE.test(t)) sink.signal('dind-rootless', line);
     if (line.trimmed.includes('slirp4netns') && NO_SLIRP4NETNS.test(line.trimmed)) sink.signal('slirp4netns-absent', line);
-    if (t.includes(' exec ') && EXEC.test(t)) sink.signal('container-exec', line);
+    // (Searched for from its rarer "x": a search for a string tries every place its first character is, and blanks are everywhere.)
+    if (t.includes('xec ') && EXEC.test(t)) sink.signal('container-exec', line);
     if (BUILDKIT.test(t)) sink.signal('buildkit', line);
     // Only a rootless daemon's port driver can refuse a port this way.
     const driver = t.includes('RootlessKit port driver') ? PORT_DRIVER.exec(t) : null;
@@ -142,7 +152,10 @@ export const symptoms: Recogniser = (lines, sink) => {
     if (driver && sink.driver('portDriver', driver[1]!, rank.running, quoted)) sink.fact('rootless', true, rank.running, quoted);
     // Only a rootless daemon's userland proxy asks RootlessKit's API; a hint, as people quote the error from elsewhere too.
     else if (t.includes(OLD_API)) sink.fact('rootless', true, rank.hint, quoting(line, OLD_API));
-    const all = PUBLISHED_ALL.exec(line.trimmed);
+    // docker ps's and docker port's arrow: one search for both patterns below that need it.
+    const arrow = line.trimmed.includes('->');
+    // Each of its forms has one of these: the arrow, "-p" (-p, --publish) or a list item's "- ".
+    const all = arrow || line.trimmed.includes('-p') || line.trimmed.startsWith('- ') ? PUBLISHED_ALL.exec(line.trimmed) : null;
     if (all) sink.signal('published-all', line);
     // Without an address (-p 8080:80): the daemon's default address, all addresses unless set (daemon-ip.ts).
     if (all && !all[0].includes('0.0.0.0') && !all[0].includes('->')) sink.signal('published-default', line);
@@ -154,7 +167,7 @@ export const symptoms: Recogniser = (lines, sink) => {
     }
     const hostIp = t.includes('host_ip') ? HOST_IP.exec(line.trimmed) : null;
     if (hostIp) sink.signal(loopbackPublication(hostIp[1]!), line);
-    const port = t.includes(' -> ') ? DOCKER_PORT.exec(line.trimmed) : null;
+    const port = arrow ? DOCKER_PORT.exec(line.trimmed) : null;
     if (port) sink.signal(LOOPBACK.test(port[1]!) ? loopbackPublication(port[1]!) : 'published-all', line);
     if (!LOOPBACK.test(t)) continue;
     if (LOOPBACK_REQUEST.test(t)) sink.signal('loopback-request', line);
