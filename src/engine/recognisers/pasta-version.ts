@@ -106,9 +106,11 @@ export const pastaVersion = (lines: readonly Line[], sink: Sink, worded: Worded 
     if (help && lead === '-' && HELP_OPTION.test(t)) return sink.fact('pastaAcceptsHostLoToNsLo', true, r, line);
     const row = lead === '|' ? TABLE_ROW.exec(t) : null;
     const m = row || '-pP'.includes(lead) ? VERSION_LINE.exec(row ? `${row[1]}: ${row[2]}` : t) : null;
-    const printed = (m?.[1] ?? '').replace(COPYRIGHT, '');
-    const version = QUOTED.exec(printed)?.[1] ?? printed;
-    if (m && (version || m[1] || lines[i + 1]?.trimmed.startsWith('Copyright')) && reportPastaVersion(version, r, line, sink)) return;
+    if (m) {
+      const printed = (m[1] ?? '').replace(COPYRIGHT, '');
+      const version = QUOTED.exec(printed)?.[1] ?? printed;
+      if ((version || m[1] || lines[i + 1]?.trimmed.startsWith('Copyright')) && reportPastaVersion(version, r, line, sink)) return;
+    }
     const inline = t.includes('`') ? INLINE.exec(t) : null;
     if (inline && parsePastaVersion(inline[1]!)) reportPastaVersion(inline[1]!, r, line, sink);
   });
