@@ -3,6 +3,7 @@
  * entities and tags, odd spaces and quotes, shared indentation, hard wraps, lost newlines).
  */
 import { withoutControls } from './controls.ts';
+import { limits } from './limits.ts';
 import { collectorCommands } from './collector-commands.ts';
 import { atGluedPrompts } from './glued-prompt.ts';
 import { journalLine } from './journal-export.ts';
@@ -55,9 +56,6 @@ type Joins = Map<number, Piece[]>;
 function joined(joins: Joins, i: number, j: number, at: number): void {
   (joins.get(i) ?? joins.set(i, []).get(i)!).push({ n: j + 1, at });
 }
-
-/** Input past `maxChars` is ignored (a finding says so); longer lines are cut to `maxLineChars`. */
-export const limits = { maxChars: 2 * 1024 * 1024, maxLineChars: 64 * 1024 } as const;
 
 /** Whether a chat log's speaker was stripped before the line ("<nick> "): someone's words, not a command or output of one's own. */
 export const spoken = (line: Line): boolean => !!line.prefix && /<[^\s<>]+> *$/.test(line.prefix);

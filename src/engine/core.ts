@@ -1,6 +1,7 @@
 /** The pipeline without a message catalogue: text → sections → facts (with evidence) → rules → verdict and findings. */
 import { kindsOf } from './any-of.ts';
-import { bulleted, clean, limits, type Line } from './clean.ts';
+import { bulleted, clean, type Line } from './clean.ts';
+import { limits } from './limits.ts';
 import { applyFor, containerdShown, type Apply } from './apply.ts';
 import { dindContainer } from './container.ts';
 import { dockerfileEnv } from './dockerfile.ts';

@@ -10,7 +10,7 @@ export type { Messages, MessageId, MessageParams, Outcome, Rendered } from './me
 export { en } from './messages/en.ts';
 export { analyzeWith } from './core.ts';
 export { encodeShare, decodeShare, decodeSignals } from './share.ts';
-export { limits } from './clean.ts';
+export { limits } from './limits.ts';
 
 export interface AnalyzeOptions {
   /** Facts the paste does not show, from quick answers or a shared link. What the paste shows wins over them. */

@@ -8,7 +8,7 @@ import { zhCn } from '../../src/engine/messages/zh-cn.ts';
 import { assertBuilt, builds } from '../support/builds.ts';
 import { parseHtml } from '../support/html.ts';
 import { fileForPath } from '../support/server.ts';
-import { gzipSize, pageScripts, staticImports, total } from '../support/weight.ts';
+import { dynamicImports, gzipSize, pageScripts, staticImports, total } from '../support/weight.ts';
 
 /** Every string a language's report words hold, however deep, in the pieces around pasta's option (a template around it once built). */
 const words = (value: unknown): string[] =>
@@ -16,7 +16,8 @@ const words = (value: unknown): string[] =>
 
 /**
  * Everything a checker page may load as JavaScript, gzip: the site's inline scripts, Astro's island runtime, Preact,
- * the engine with the widget, and the page's language chunk.
+ * the engine with the widget, and the page's language chunk. Since the engine loads when the reader starts, two figures per
+ * page: before interaction (below, `before`) and after the first (`ceilings`, everything).
  *
  * The issue's target is 20 KB for the whole page (with the engine at 8 KB). It is not met: the engine reads every input
  * form and checks every neighbouring problem, and the lead chose to keep those features. Measured when these ceilings
@@ -391,21 +392,38 @@ const words = (value: unknown): string[] =>
  * Now: /checker/ 127,871 B, /embed/checker/ 124,526 B, /zh-cn/checker/ 132,364 B, /zh-cn/embed/checker/ 129,019 B.
  * Then +92 B (+93 B in Chinese): pdsh's and stern's hosts as machines, systemctl show's start.
  * Now: /checker/ 127,963 B, /embed/checker/ 124,618 B, /zh-cn/checker/ 132,457 B, /zh-cn/embed/checker/ 129,112 B.
+ * Then the engine loads when the reader starts: before interaction a page loads only the site's scripts, Astro's runtime, Preact and
+ * the widget with its own words (`before`: the embeds within the issue's 20 KB, the pages with the sidebar over it by their 6.1 KB of
+ * site scripts); the engine with the page's catalogue is one dynamic import, at the reader's first sign of use or at once for a shared
+ * link. The empty state and the widget's words made of the engine's catalogue and data come as props in the page (~1 KB gzip of HTML).
+ * In all +1,328 B (+1,477 B in Chinese): the widget and the engine compress apart, and the loader, the waiting and the retry.
+ * Now, before interaction: /checker/ 22,322 B, /embed/checker/ 18,977 B, /zh-cn/checker/ 22,783 B, /zh-cn/embed/checker/ 19,438 B;
+ * after the first: /checker/ 129,291 B, /embed/checker/ 125,946 B, /zh-cn/checker/ 133,934 B, /zh-cn/embed/checker/ 130,589 B.
  */
 const ceilings = {
-  'checker/': 127_963,
-  'embed/checker/': 124_618,
-  'zh-cn/checker/': 132_457,
-  'zh-cn/embed/checker/': 129_112,
+  'checker/': 129_291,
+  'embed/checker/': 125_946,
+  'zh-cn/checker/': 133_934,
+  'zh-cn/embed/checker/': 130_589,
+};
+/** What a checker page loads before interaction: the site's inline scripts, Astro's island runtime, Preact and the widget with its own words. */
+const before = {
+  'checker/': 22_322,
+  'embed/checker/': 18_977,
+  'zh-cn/checker/': 22_783,
+  'zh-cn/embed/checker/': 19_438,
 };
 const build = builds[0]!;
 
-/** Adds a module and what it imports statically, in gzip bytes per URL. */
-function addModule(url: string, sizes: Map<string, number>): void {
+/** Adds a module and what it imports statically, in gzip bytes per URL; with `later`, what it imports dynamically too. */
+function addModule(url: string, sizes: Map<string, number>, later = false): void {
   if (sizes.has(url)) return;
   const code = readFileSync(moduleFile(url));
   sizes.set(url, gzipSize(code));
-  for (const specifier of staticImports(code.toString('utf8'))) addModule(new URL(specifier, new URL(url, 'http://site.invalid')).pathname, sizes);
+  const text = code.toString('utf8');
+  for (const specifier of [...staticImports(text), ...(later ? dynamicImports(text) : [])]) {
+    addModule(new URL(specifier, new URL(url, 'http://site.invalid')).pathname, sizes, later);
+  }
 }
 
 function moduleFile(url: string): string {
@@ -414,22 +432,26 @@ function moduleFile(url: string): string {
   return file;
 }
 
-/** The page's scripts plus its islands' component and renderer modules, which Astro loads from attributes rather than <script>. */
-function checkerScripts(path: string): Map<string, number> {
+/**
+ * The page's scripts plus its islands' component and renderer modules, which Astro loads from attributes rather than <script>; with
+ * `later`, also what they import once the reader starts (the engine's chunk).
+ */
+function checkerScripts(path: string, later = false): Map<string, number> {
   const root = parseHtml(readFileSync(`${build.dir}/${path}index.html`, 'utf8'));
   const sizes = pageScripts(build, root);
   for (const island of root.querySelectorAll('astro-island')) {
     for (const attribute of ['component-url', 'renderer-url', 'before-hydration-url']) {
       const url = island.getAttributeValue(attribute);
-      if (url) addModule(url, sizes);
+      // Only the island's own: Astro's renderer imports @preact/signals only for props that hold signals, which the checker's never do.
+      if (url) addModule(url, sizes, later && attribute === 'component-url');
     }
   }
   return sizes;
 }
 
-/** The text of every module a page loads. */
-function moduleTexts(path: string): string {
-  return [...checkerScripts(path).keys()]
+/** The text of every module a page loads, before interaction or, with `later`, after it. */
+function moduleTexts(path: string, later = true): string {
+  return [...checkerScripts(path, later).keys()]
     .filter((url) => url.startsWith('/'))
     .map((url) => readFileSync(moduleFile(url), 'utf8'))
     .join('\n');
@@ -438,11 +460,29 @@ function moduleTexts(path: string): string {
 describe('checker JavaScript budget (gzip)', () => {
   assertBuilt(build);
 
-  test.each(Object.entries(ceilings))('%s loads at most %i B of JavaScript', (path, ceiling) => {
+  test.each(Object.entries(before))('%s loads at most %i B of JavaScript before interaction', (path, ceiling) => {
     const sizes = checkerScripts(path);
-    console.log(`${path}: ${total(sizes)} B gzip`, Object.fromEntries(sizes));
+    console.log(`${path} before interaction: ${total(sizes)} B gzip`, Object.fromEntries(sizes));
     expect([...sizes.keys()].some((url) => url.includes('Checker'))).toBe(true);
     expect(total(sizes), JSON.stringify(Object.fromEntries(sizes))).toBeLessThanOrEqual(ceiling);
+  });
+
+  test.each(Object.entries(ceilings))('%s loads at most %i B of JavaScript in all, after the first interaction', (path, ceiling) => {
+    const sizes = checkerScripts(path, true);
+    console.log(`${path} after the first interaction: ${total(sizes)} B gzip`, Object.fromEntries(sizes));
+    expect([...sizes.keys()].some((url) => url.includes('engine'))).toBe(true);
+    expect(total(sizes), JSON.stringify(Object.fromEntries(sizes))).toBeLessThanOrEqual(ceiling);
+  });
+
+  test('before interaction, no checker page loads the engine or a catalogue', () => {
+    for (const path of Object.keys(before)) {
+      const early = moduleTexts(path, false);
+      expect(early, path).not.toContain(en.verdict['not-affected']);
+      expect(early, path).not.toContain(zhCn.verdict['not-affected']);
+      // The engine's own words for what it finds, which the widget never names.
+      expect(early, path).not.toContain('nothing-recognised');
+      expect(moduleTexts(path), path).toContain('nothing-recognised');
+    }
   });
 
     test('each language’s pages load its catalogue and not the other one', () => {

@@ -21,6 +21,11 @@ export function staticImports(code: string): string[] {
   return [...code.matchAll(/(?:^|[;}\s])(?:import|export)\s*(?:[\w$*{}\s,]+?\s*from\s*)?["']([^"']+)["']/g)].map((match) => match[1]!);
 }
 
+/** Specifiers of the dynamic imports of an ES module (`import("x")`, with any quotes: Vite writes backticks), which load later, on demand. */
+export function dynamicImports(code: string): string[] {
+  return [...code.matchAll(/\bimport\(\s*[`"']([^`"']+)[`"']\s*\)/g)].map((match) => match[1]!);
+}
+
 /** Adds a module and, transitively, everything it imports statically (all of it loads before the page can react). */
 function addModule(build: Build, url: string, sizes: Map<string, number>): void {
   if (sizes.has(url)) return;

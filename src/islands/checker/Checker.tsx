@@ -1,16 +1,16 @@
 import { Component, createRef } from 'preact';
-import { encodeShare } from '../../engine/share.ts';
-import type { Messages, Result } from '../../engine/index.ts';
+import type { Result } from '../../engine/index.ts';
 import { carryResult, keepOnLeave, leftFromResult, loadedBy } from './carry-result.ts';
 import { certaintyLine } from './certainty.ts';
 import { CheckerState, timing } from './checker-state.ts';
+import type { Engine } from './engine.ts';
+import { EngineLoader, type Loading } from './engine-loader.ts';
 import { factRows } from './facts-view.ts';
-import { askedBy, findingGroups } from './finding-groups.ts';
+import { askedBy, findingGroups, stoppedLine } from './finding-groups.ts';
 import { focusRescue } from './focus-rescue.ts';
 import { Facts } from './Facts.tsx';
 import { Findings } from './Findings.tsx';
 import { docsHref, shareUrl } from './links.ts';
-import { toMarkdown } from './markdown.ts';
 import { NextStep } from './NextStep.tsx';
 import { PasteArea } from './PasteArea.tsx';
 import { QuickAnswers } from './QuickAnswers.tsx';
@@ -20,7 +20,7 @@ import type { Sample } from './samples.ts';
 import { ShareBar } from './ShareBar.tsx';
 import { showLine } from './show-line.ts';
 import type { Spot } from './spots.ts';
-import type { CheckerStrings } from './strings.ts';
+import type { BuiltStrings, CheckerStrings } from './strings.ts';
 import { Verdict } from './Verdict.tsx';
 import { warmUp } from './warm-up.ts';
 import './checker.css';
@@ -37,25 +37,38 @@ export interface CheckerProps {
   collector?: string;
   /** In an iframe: links to the guide open in a new tab. */
   embed?: boolean;
+  /** The result of nothing pasted, answered or linked, in the page's language: shown until the engine is there, which needs it not. */
+  empty: Result;
+  /** The source of share.ts's sharePattern: an address that matches it is a shared link, which loads the engine at once. */
+  link: string;
+  /** The island's words made of the engine's catalogue and data. */
+  words: BuiltStrings;
 }
 
 interface Props extends CheckerProps {
-  messages: Messages;
+  /** Loads the engine in the page's language: a chunk of its own, imported once the reader starts. */
+  load: () => Promise<Engine>;
   s: CheckerStrings;
 }
 
 /**
  * The checker: paste in, verdict, facts, findings, next step and sharing out, in one language. Everything runs in the page.
  * Class components rather than hooks throughout the island, so the page does not load preact/hooks (1.2 KB gzip).
+ * The engine loads at the reader's first sign of use (focus, a pointer, a paste or drop) or at once for a shared link: most visitors,
+ * and nearly every reader of a page that embeds the checker, never paste anything.
  */
 export class Checker extends Component<Props> {
-  checker = new CheckerState(this.props.messages, () => this.forceUpdate());
+  loader = new EngineLoader(this.props.load, () => this.forceUpdate(), (engine) => this.arrived(engine));
+  checker = new CheckerState({ empty: this.props.empty, link: new RegExp(this.props.link), changed: () => this.forceUpdate(), need: this.loader.need });
   area = createRef<HTMLTextAreaElement>();
   root = createRef<HTMLDivElement>();
   focus: ReturnType<typeof focusRescue> | undefined;
-  measured: Result | undefined;
-  /** A paste, drop or example just came in: its verdict is brought into view once rendered. */
+  // The build's empty result came from no analysis here: nothing to measure.
+  measured: Result | undefined = this.checker.result;
+  /** A paste, drop or example just came in: its verdict is brought into view once rendered (once the engine made it). */
   reveal = false;
+  /** The page came back at its top, left from the result (carry-result.ts). */
+  back = false;
   stopWarmUp: (() => void) | undefined;
   stopKeeping: (() => void) | undefined;
 
@@ -69,19 +82,13 @@ export class Checker extends Component<Props> {
 
   override componentDidMount(): void {
     this.focus = focusRescue(this.root.current!);
-    this.rendered();
-    // A shared link is opened to see its result: it is brought into view, as a paste's is. Back brings the reader's own back to where
-    // they left it: to the result if they left from there, else where the browser restores them. Not in a frame, whose address is no reader's.
-    let back = false;
+    // Not in a frame, whose address is no reader's.
     if (!this.props.embed) {
-      back = leftFromResult();
+      this.back = leftFromResult();
       this.stopKeeping = keepOnLeave(this.root.current!, () => (this.mine() ? this.shared() : undefined), () => this.checker.text.trim() !== '');
     }
-    // After keepOnLeave, which gives the entry what the reader's own navigation passed to it.
+    // After keepOnLeave, which gives the entry what the reader's own navigation passed to it. A shared link asks for the engine now.
     this.checker.start();
-    const { linked, signals, own } = this.checker;
-    // A language link from a page without the paste also gives 'back': opened anew, the page is not come back to.
-    this.reveal = (linked.size > 0 || signals.length > 0) && (own !== 'back' || back || loadedBy() === 'navigate');
     // On a slow connection the field is there before its script: what was pasted meanwhile is checked now, like a paste, and so is
     // an example clicked meanwhile (CheckerIsland.astro kept it).
     const area = this.area.current!;
@@ -91,25 +98,40 @@ export class Checker extends Component<Props> {
     if (area.value) area.dispatchEvent(new InputEvent('input', { inputType: 'insertFromPaste' }));
     // Marks the island as hydrated: before that the controls do nothing (tests wait for it).
     this.root.current!.setAttribute('data-ready', '');
-    // Then, while the page is idle, warms the engine up (tests that time a first paste wait for it, as a reader's paste comes later).
-    this.stopWarmUp = warmUp(this.props.messages, this.props.samples.map((sample) => sample.text), () => this.root.current?.setAttribute('data-warm', ''));
+  }
+
+  /** The engine is there: what waited for it is done, a shared link's result is brought into view, and the engine warms up. */
+  arrived(engine: Engine): void {
+    this.checker.use(engine);
+    const { linked, signals, own } = this.checker;
+    // A shared link is opened to see its result: it is brought into view, as a paste's is. Back brings the reader's own back to where
+    // they left it: to the result if they left from there, else where the browser restores them. A language link from a page without
+    // the paste also gives 'back': opened anew, the page is not come back to.
+    this.reveal ||= (linked.size > 0 || signals.length > 0) && (own !== 'back' || this.back || loadedBy() === 'navigate');
+    // While the page is idle (tests that time a first paste wait for it, as a reader's paste comes later).
+    this.stopWarmUp = warmUp(engine.analyse, this.props.samples.map((sample) => sample.text), () => this.root.current?.setAttribute('data-warm', ''));
+    // Tests wait for it.
+    this.forceUpdate(() => this.root.current?.setAttribute('data-engine', ''));
   }
 
   override componentDidUpdate(): void {
-    // The language links carry each new result (a render for focus or a note keeps the one they have).
-    if (this.measured !== this.checker.result) carryResult(this.shared());
+    // The language links carry each new result (a render for focus, a note or the engine's loading keeps the one they have).
+    const fresh = this.measured !== this.checker.result;
+    if (fresh) carryResult(this.shared());
     this.rendered();
     this.focus?.rescue();
     const verdict = this.root.current!.querySelector('[data-verdict]');
-    if (this.reveal && verdict) {
+    if (this.reveal && fresh && verdict) {
       reveal(verdict, this.props.embed ?? false);
       // An example's button would stay focused under the sticky header once the verdict is brought up: the reader goes on from the verdict.
       if (document.activeElement?.closest('.chk-sample')) (verdict as HTMLElement).focus();
     }
-    this.reveal = false;
+    // What waits for the engine is brought into view with the result it makes.
+    if (fresh) this.reveal = false;
   }
 
   override componentWillUnmount(): void {
+    this.loader.stop();
     this.stopWarmUp?.();
     this.stopKeeping?.();
     this.checker.stop();
@@ -129,12 +151,18 @@ export class Checker extends Component<Props> {
     target.focus({ preventScroll: true });
   }
 
-  /** The share fragment of the result shown, or undefined before there is one to share (nothing pasted, answered or linked). */
+  /** The share fragment of the result shown, or undefined before there is one to share (nothing pasted, answered or linked, or no engine yet). */
   shared(): string | undefined {
-    const { result, text } = this.checker;
+    const { result, text, engine } = this.checker;
     const empty = result.verdict === 'incomplete' && text.trim() === '' && result.answered.length === 0 && result.signals.length === 0;
-    return empty ? undefined : encodeShare(result.facts, result.inferred, result.signals);
+    return empty || !engine ? undefined : engine.encodeShare(result.facts, result.inferred, result.signals);
   }
+
+  /** The reader asks for the engine again: they go on from the verdict, which says it is loading, as the button goes. */
+  retry = (): void => {
+    this.loader.need();
+    this.root.current?.querySelector<HTMLElement>('[data-verdict]')?.focus();
+  };
 
   /** Whether the result shown is the reader's own: from their paste or answers, or carried by their own navigation. */
   mine(): boolean {
@@ -148,9 +176,10 @@ export class Checker extends Component<Props> {
     this.measured = this.checker.result;
   }
 
-  override render({ messages, s, guide, samples, collector, embed = false }: Props) {
+  override render({ s, guide, samples, collector, embed = false }: Props) {
     const state = this.checker;
-    const { result } = state;
+    const { result, engine } = state;
+    const messages = engine?.messages;
     const docs = (path: string): string => docsHref(path, guide);
     const show = (spot: Spot, from: HTMLElement): void => showLine(this.area.current, spot, from);
     const incomplete = result.verdict === 'incomplete';
@@ -174,11 +203,28 @@ export class Checker extends Component<Props> {
     const words: CheckerStrings = own
       ? { ...s, fromLink: s.own[own], linked: s.own.linked, forgetLinkedLabel: s.own.forgetLinkedLabel, certaintyBy: { ...s.certaintyBy, link: s.own.certainty } }
       : s;
+    // Without the engine the verdict box is the prompt, or, while what the reader did waits for it, says that it is loading or failed.
+    const told: Loading = !engine && state.waiting ? this.loader.status : 'quiet';
+    const headline = messages && !empty ? messages.verdict[result.verdict] : { quiet: s.empty, slow: s.loading, failed: s.loadFailed }[told];
+    const want = this.loader.want;
     return (
-      <div class="checker" ref={this.root}>
-        <PasteArea area={this.area} samples={samples} onText={this.input} onClear={state.clear} s={s} />
+      <div class="checker" ref={this.root} onFocusIn={want} onPointerDown={want} onPaste={want} onDragEnter={want}>
+        <PasteArea area={this.area} samples={samples} onText={this.input} onClear={state.clear} onNear={want} s={s} />
         <div class="chk-result">
-          <Verdict result={result} messages={messages} certainty={certaintyLine(result, messages, words, state.linked, pasted)} empty={empty} s={s} />
+          <Verdict
+            verdict={result.verdict}
+            headline={headline}
+            certainty={messages && certaintyLine(result, messages, words, state.linked, pasted)}
+            stopped={messages && stoppedLine(result, messages)}
+            empty={empty}
+          />
+          {told === 'failed' && (
+            <p class="chk-note">
+              <button type="button" class="chk-button" onClick={this.retry}>
+                {s.retry}
+              </button>
+            </p>
+          )}
           {(state.linked.size > 0 || state.signals.length > 0) && !pasted && <p class="chk-note">{words.fromLink}</p>}
           {state.badLink && <p class="chk-note">{state.linked.size > 0 || state.signals.length > 0 ? s.linkPartly : s.linkUnreadable}</p>}
           {fix?.fix && (
@@ -197,15 +243,15 @@ export class Checker extends Component<Props> {
           )}
           {!step && offer}
           <Findings main={main} also={also} asked={asked} answers={quick} docs={docs} target={embed ? '_blank' : undefined} onShow={show} s={s} />
-          {shared !== undefined && (
+          {engine && shared !== undefined && (
             <ShareBar
               link={() => shareUrl(shared, guide, location.href)}
               markdown={() =>
-                toMarkdown({
+                engine.toMarkdown({
                   result,
                   linked: state.linked,
                   pasted,
-                  messages,
+                  messages: engine.messages,
                   strings: words,
                   // Where the reader is, as for Copy link: a copy of the guide hosted elsewhere links to itself.
                   docsUrl: (path) => new URL(docs(path), location.href).href,

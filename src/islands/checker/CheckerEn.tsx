@@ -1,8 +1,10 @@
-import { en } from '../../engine/messages/en.ts';
 import { Checker, type CheckerProps } from './Checker.tsx';
-import { en as strings } from './strings-en.ts';
+import { en } from './island-strings-en.ts';
 
-/** The checker island in English: it loads the English catalogue and strings, and no other language's. */
+/** The engine with the English catalogue, a chunk of its own. */
+const load = () => import('./engine-en.ts').then((chunk) => chunk.engine);
+
+/** The checker island in English: it loads the English strings, and the English catalogue once the reader starts; no other language's. */
 export default function CheckerEn(props: CheckerProps) {
-  return <Checker {...props} messages={en} s={strings} />;
+  return <Checker {...props} load={load} s={{ ...en, ...props.words }} />;
 }

@@ -11,6 +11,8 @@ interface Props {
   /** New text: `now` for pastes, drops and examples, otherwise after a pause in typing. */
   onText: (text: string, now: boolean) => void;
   onClear: () => void;
+  /** The pointer comes over the field: a sign that the reader is about to use it. */
+  onNear: () => void;
   s: CheckerStrings;
 }
 
@@ -23,7 +25,7 @@ interface State {
 export class PasteArea extends Component<Props, State> {
   override state: State = { problem: null };
 
-  override render({ area, samples, onText, onClear, s }: Props, { problem }: State) {
+  override render({ area, samples, onText, onClear, onNear, s }: Props, { problem }: State) {
     const put = (text: string): void => {
       if (area.current) area.current.value = text;
       this.setState({ problem: null });
@@ -64,6 +66,7 @@ export class PasteArea extends Component<Props, State> {
           autocomplete="off"
           autocapitalize="off"
           aria-describedby="chk-paste-hint chk-file-problem"
+          onPointerEnter={onNear}
           onInput={(event) => {
             const now = /^insertFrom/.test((event as InputEvent).inputType ?? '');
             // Binary pasted (random characters, a file's bytes) is told as a dropped one is, by the same rule, and not analysed.

@@ -1,7 +1,5 @@
-import type { Messages, Result, Verdict as VerdictValue } from '../../engine/index.ts';
-import { stoppedLine } from './finding-groups.ts';
+import type { Verdict as VerdictValue } from '../../engine/index.ts';
 import { Prose } from './Prose.tsx';
-import type { CheckerStrings } from './strings.ts';
 
 /** Icon strokes per verdict, drawn inside a circle: cross, tick, tick, dash, question mark. */
 const icons: Record<VerdictValue, string> = {
@@ -13,22 +11,21 @@ const icons: Record<VerdictValue, string> = {
 };
 
 interface Props {
-  result: Result;
-  messages: Messages;
-  /** The certainty line (certainty.ts). */
-  certainty: string;
+  verdict: VerdictValue;
+  /** The verdict in words, or before there is one the prompt (or that the engine is loading, or failed to). */
+  headline: string;
+  /** The certainty line (certainty.ts), and the line naming what keeps the daemon from running (finding-groups.ts); none without the engine. */
+  certainty: string | undefined;
+  stopped: string | undefined;
   /** Nothing pasted or answered yet: a neutral prompt instead of a verdict (data-verdict stays "incomplete"). */
   empty: boolean;
-  s: CheckerStrings;
 }
 
 /**
  * The verdict in words, icon and colour, with its certainty; a polite live region, so changes are announced. Focusable from script only.
  * An incomplete verdict has no certainty line (nothing is decided, as in the CLI); before any input the box is a prompt.
  */
-export function Verdict({ result, messages, certainty, empty, s }: Props) {
-  const { verdict } = result;
-  const stopped = stoppedLine(result, messages);
+export function Verdict({ verdict, headline, certainty, stopped, empty }: Props) {
   return (
     <div class={`chk-verdict chk-v-${empty ? 'empty' : verdict}`} data-verdict={verdict} role="status" tabIndex={-1}>
       <svg aria-hidden="true" viewBox="0 0 24 24" width="28" height="28">
@@ -37,9 +34,9 @@ export function Verdict({ result, messages, certainty, empty, s }: Props) {
       </svg>
       <p>
         <strong>
-          <Prose text={empty ? s.empty : messages.verdict[verdict]} />
+          <Prose text={headline} />
         </strong>
-        {verdict !== 'incomplete' && <Prose text={certainty} />}
+        {verdict !== 'incomplete' && certainty && <Prose text={certainty} />}
         {stopped && <span class="chk-stops">{stopped}</span>}
       </p>
     </div>

@@ -1,16 +1,30 @@
 /** The checker's state: the text being analysed, the reader's answers, and the engine's result for both. Plain TypeScript. */
-import { analyzeWith } from '../../engine/core.ts';
-import { decodeShare, decodeSignals, shareDamaged } from '../../engine/share.ts';
-import type { Answers, FactKey, Messages, Result, Signal } from '../../engine/index.ts';
+import type { Answers, FactKey, Result, Signal } from '../../engine/index.ts';
 import { withAnswer, withoutAnswers } from './answers.ts';
 import { ownResult, type Own } from './carry-result.ts';
 import { debounce } from './debounce.ts';
+import type { Engine } from './engine.ts';
 import { pauseFor } from './pause.ts';
 
 /** Performance entries around analysis and rendering (the browser test reads them). */
 export const timing = { start: 'checker:analyze', measure: 'checker:verdict' } as const;
 
-/** Holds the paste and answers, re-analyses when either changes, and reads a shared link's fragment (also when it changes). */
+/** What a CheckerState starts from and calls. */
+export interface CheckerStart {
+  /** The result of nothing pasted, answered or linked, made at build time: shown until the engine is there. */
+  empty: Result;
+  /** What a fragment meant as a shared link matches (share.ts's sharePattern), to load the engine at once for one. */
+  link: RegExp;
+  /** Called after every change (to render again). */
+  changed: () => void;
+  /** Called when something waits for the engine (see use). */
+  need: () => void;
+}
+
+/**
+ * Holds the paste and answers, re-analyses when either changes, and reads a shared link's fragment (also when it changes). Until the
+ * engine is there (use), what the reader does and a link to read wait for it, in their order, and the empty result stands.
+ */
 export class CheckerState {
   text = '';
   answers: Answers = {};
@@ -23,10 +37,14 @@ export class CheckerState {
   /** The address carried a fragment that looks like a shared link but could not be read, or not all of it. */
   badLink = false;
   result: Result;
+  engine: Engine | undefined;
   /** The answers taken from what the text says, written by hand (answerAll), until the reader answers one of them again. */
   #written = new Set<FactKey>();
-  readonly #messages: Messages;
+  /** What waits for the engine, in the order it came. */
+  #waiting: (() => void)[] = [];
+  readonly #link: RegExp;
   readonly #changed: () => void;
+  readonly #need: () => void;
   // Typing is analysed after a pause that grows with the text (pause.ts); pastes, drops and examples at once.
   readonly #later = debounce((text: string) => this.#set({ text }), (text: string) => pauseFor(text.length));
 
@@ -36,15 +54,37 @@ export class CheckerState {
     return written.length > 0 ? Object.fromEntries(written) : undefined;
   }
 
-  /** `changed` is called after every change (to render again). */
-  constructor(messages: Messages, changed: () => void) {
-    this.#messages = messages;
+  constructor({ empty, link, changed, need }: CheckerStart) {
+    this.result = empty;
+    this.#link = link;
     this.#changed = changed;
-    this.result = this.#analyse();
+    this.#need = need;
+  }
+
+  /** Whether something the reader did waits for the engine. */
+  get waiting(): boolean {
+    return this.#waiting.length > 0;
+  }
+
+  /** Takes the engine, then does what waited for it. */
+  use(engine: Engine): void {
+    this.engine = engine;
+    const waiting = this.#waiting;
+    this.#waiting = [];
+    for (const action of waiting) action();
+  }
+
+  /** Keeps `action` for the engine, and asks for it, when it is not there yet; says whether it did. */
+  #wait(action: () => void): boolean {
+    if (this.engine) return false;
+    this.#waiting.push(action);
+    this.#need();
+    return true;
   }
 
   /** New text: `now` for pastes, drops and examples, otherwise after a pause in typing. */
   input = (text: string, now: boolean): void => {
+    if (this.#wait(() => this.input(text, now))) return;
     this.#later.cancel();
     // The address no longer shows a shared result: reloading it or switching language must not bring the old one back.
     if (this.linked.size > 0 || this.signals.length > 0 || this.badLink) {
@@ -67,6 +107,7 @@ export class CheckerState {
   };
 
   answer = (key: FactKey, value: string | boolean | undefined): void => {
+    if (this.#wait(() => this.answer(key, value))) return;
     this.#written.delete(key);
     const linked = new Set(this.linked);
     linked.delete(key);
@@ -75,12 +116,14 @@ export class CheckerState {
 
   /** Takes several answers at once (what the reader wrote by hand), each in place of a shared link's. */
   answerAll = (answers: Answers): void => {
+    if (this.#wait(() => this.answerAll(answers))) return;
     const linked = new Set([...this.linked].filter((key) => !(key in answers)));
     this.#written = new Set([...this.#written, ...(Object.keys(answers) as FactKey[])]);
     this.#set({ answers: { ...this.answers, ...answers }, linked });
   };
 
   clear = (): void => {
+    if (this.#wait(this.clear)) return;
     this.#later.cancel();
     this.#written = new Set();
     this.#set({ text: '', answers: {}, linked: new Set(), signals: [], badLink: false, own: undefined });
@@ -104,6 +147,9 @@ export class CheckerState {
   }
 
   #readLink = (): void => {
+    // A plain anchor waits for nothing.
+    if (!this.#link.test(location.hash) || this.#wait(this.#readLink)) return;
+    const { decodeShare, decodeSignals, shareDamaged } = this.engine!;
     const own = ownResult();
     const shared = decodeShare(location.hash);
     const signals = decodeSignals(location.hash);
@@ -127,6 +173,6 @@ export class CheckerState {
 
   #analyse(): Result {
     performance.mark(timing.start);
-    return analyzeWith(this.#messages, this.text, this.answers, this.signals);
+    return this.engine!.analyse(this.text, this.answers, this.signals);
   }
 }

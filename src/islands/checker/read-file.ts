@@ -1,5 +1,5 @@
 /** Reading a dropped file: text only, read as far as the engine reads, as a paste is. */
-import { limits } from '../../engine/clean.ts';
+import { limits } from '../../engine/limits.ts';
 import { decodeText } from '../../engine/text.ts';
 
 export type FileProblem = 'too-big' | 'not-text' | 'unreadable';

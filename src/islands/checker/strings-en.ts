@@ -1,63 +1,16 @@
-/** The checker island's own words in English. */
+/**
+ * The checker's words in English: the island's own (island-strings-en.ts), and those made of the engine's catalogue and data, which
+ * the page gives the island at build time (CheckerIsland.astro) so that its script does not load the engine with them.
+ */
 import { PS } from '../../engine/commands.ts';
 import { rootlesskit } from '../../engine/data/core/rootlesskit.ts';
 import { en as messages } from '../../engine/messages/en.ts';
 import { reportWords } from '../../engine/messages/report-words.ts';
-import type { CheckerStrings } from './strings.ts';
+import { en as own } from './island-strings-en.ts';
+import type { BuiltStrings, CheckerStrings } from './strings.ts';
 
-export const en: CheckerStrings = {
-  pasteLabel: 'Paste the output of your commands',
-  pasteHint:
-    'docker version, docker info, rootlesskit --version, pasta --version, ps or systemctl status: any mix. It is read in your browser and never sent, stored or put in a link. You can also drop a text file here.',
-  fileTooBig: (limitMb) => `That file is larger than ${limitMb} MB; paste the relevant part instead.`,
-  fileNotText: 'That is not a text file. Drop the saved command output (.txt or .log).',
-  fileUnreadable: 'The file could not be read.',
-  clear: 'Clear',
-  samplesLabel: 'Or try an example:',
-  samples: {
-    affected: 'Affected (composed example)',
-    fixed: 'Fixed (composed example)',
-    'not-affected': 'slirp4netns (real)',
-    'not-rootless': 'Rootful Docker (real)',
-    incomplete: 'docker info only (real)',
-  },
-  fromLink: 'Showing a shared result: it holds only the facts below and which known errors and symptoms were seen, no paste.',
-  own: {
-    switch: 'Your result from the Chinese page (your paste stays there): only the facts below and which known errors and symptoms were seen came along.',
-    back: 'Your earlier result (only its facts were kept): paste your output to see the lines behind them.',
-    linked: 'from your earlier result',
-    forgetLinkedLabel: (fact) => `Remove ${fact} from your earlier result`,
-    certainty: { alone: 'Decided by the facts of your earlier result', withPaste: 'Decided by what you pasted and your earlier result' },
-  },
-  linkUnreadable: 'This link’s result could not be read (it may be cut short or from another version of the checker). Paste your output instead.',
-  linkPartly: 'Part of this link could not be read (it may be cut short or edited): what is shown is what the rest of it says. Paste your output for a whole check.',
-  writtenLead: 'This looks like a setup written by hand. The checker reads what commands print, but it can take what you wrote as your answers:',
-  useWritten: 'Use these as my answers',
-  certaintyBy: {
-    answers: { alone: 'Decided by your answers', withPaste: 'Decided by what you pasted and your answers' },
-    link: { alone: 'Decided by the facts in the shared link', withPaste: 'Decided by what you pasted and the shared link' },
-  },
-  empty: 'Paste your output above, or try an example',
-  factsHeading: 'What the checker found',
+export const built: BuiltStrings = {
   facts: messages.facts,
-  yes: 'yes',
-  no: 'no',
-  packaging: { docker: 'Docker', distribution: 'a distribution' },
-  showLine: (line) => `line ${line}`,
-  showLineLabel: (line) => `Show line ${line} of the paste`,
-  answered: 'your answer',
-  forgetLabel: (fact) => `Remove your answer for ${fact}`,
-  linked: 'from the link',
-  forgetLinkedLabel: (fact) => `Remove ${fact} from the link`,
-  inferred: 'inferred',
-  nextHeading: 'Next step',
-  startTitle: 'Start with docker version',
-  collectorIntro: [
-    'Or gather everything at once with ',
-    'the collector',
-    ': run it as the user that runs rootless Docker, then paste all of its output above. It changes nothing.',
-  ],
-  collectorLabel: 'Collector',
   questions: {
     networkDriver: {
       text: 'Do you know which network driver your daemon uses?',
@@ -78,24 +31,10 @@ export const en: CheckerStrings = {
     },
     rootless: { text: 'Is the daemon rootless?', choices: { true: 'yes', false: 'no, it runs as root' } },
   },
-  dontKnow: 'I don’t know: run the collector',
-  apply: 'Apply',
-  notUnderstood: 'That is not a version the checker understands.',
-  findingsHeading: 'Findings',
-  toFix: 'Go to the fix',
-  alsoHeading: 'Also worth knowing',
   severity: reportWords.en.severity,
-  colon: ': ',
-  brackets: [' (', ')'],
   fixLabel: reportWords.en.commands,
   docsLink: reportWords.en.guide,
-  newTab: ' (opens in a new tab)',
-  copy: 'Copy',
-  copied: 'Copied',
-  copyFailed: 'Copying is blocked here; select the text below and copy it.',
-  shareHeading: 'Share',
-  copyLink: 'Copy link',
-  copyMarkdown: 'Copy as Markdown',
-  shareNote: 'The link and the Markdown hold only the facts listed above and which known errors and symptoms were seen, never your paste.',
   markdown: { heading: 'Rootless Docker: loopback-published ports', facts: 'Facts', findings: 'Findings', link: reportWords.en.link },
 };
+
+export const en: CheckerStrings = { ...own, ...built };

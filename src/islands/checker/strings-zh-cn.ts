@@ -1,59 +1,16 @@
-/** The checker island's own words in Simplified Chinese; commands and option names stay as typed. */
+/**
+ * The checker's words in Simplified Chinese: the island's own (island-strings-zh-cn.ts), and those made of the engine's catalogue and
+ * data, which the page gives the island at build time (CheckerIsland.astro) so that its script does not load the engine with them.
+ */
 import { PS } from '../../engine/commands.ts';
 import { rootlesskit } from '../../engine/data/core/rootlesskit.ts';
 import { zhCn as messages } from '../../engine/messages/zh-cn.ts';
 import { reportWords } from '../../engine/messages/report-words.ts';
-import type { CheckerStrings } from './strings.ts';
+import { zhCn as own } from './island-strings-zh-cn.ts';
+import type { BuiltStrings, CheckerStrings } from './strings.ts';
 
-export const zhCn: CheckerStrings = {
-  pasteLabel: '粘贴命令的输出',
-  pasteHint:
-    'docker version、docker info、rootlesskit --version、pasta --version、ps 或 systemctl status 的输出都可以，混在一起也没关系。内容只在你的浏览器里分析，不会被发送、保存，也不会放进链接。也可以把文本文件拖到这里。',
-  fileTooBig: (limitMb) => `文件超过了 ${limitMb} MB，请只粘贴相关的部分。`,
-  fileNotText: '这不是文本文件。请拖入保存下来的命令输出（.txt 或 .log）。',
-  fileUnreadable: '无法读取这个文件。',
-  clear: '清空',
-  samplesLabel: '或者试试示例：',
-  samples: {
-    affected: '受影响（合成示例）',
-    fixed: '已修复（合成示例）',
-    'not-affected': 'slirp4netns（真实输出）',
-    'not-rootless': 'rootful Docker（真实输出）',
-    incomplete: '只有 docker info（真实输出）',
-  },
-  fromLink: '这是分享链接里的结果：只包含下面列出的信息和识别出的已知错误与症状，不含粘贴内容。',
-  own: {
-    switch: '这是你在英文页面上得到的结果（粘贴的内容留在那个页面上）：带过来的只有下面列出的信息和识别出的已知错误与症状。',
-    back: '这是你之前的结果（只保留了其中的信息）：粘贴你的输出，即可看到对应的行。',
-    linked: '来自之前的结果',
-    forgetLinkedLabel: (fact) => `${fact}：撤销来自之前结果的值`,
-    certainty: { alone: '由你之前结果里的信息得出', withPaste: '由你粘贴的内容和你之前的结果得出' },
-  },
-  linkUnreadable: '无法读取这个链接里的结果（它可能被截断了，或者来自另一个版本的检查工具）。请改为粘贴你的输出。',
-  linkPartly: '这个链接有一部分无法读取（它可能被截断或改动过）：下面显示的是其余部分给出的内容。要完整检查，请粘贴你的输出。',
-  writtenLead: '这看起来是手写的环境描述。检查工具读取的是命令的输出，不过也可以把你写的内容当作你的回答：',
-  useWritten: '把这些当作我的回答',
-  certaintyBy: {
-    answers: { alone: '由你的回答得出', withPaste: '由你粘贴的内容和你的回答得出' },
-    link: { alone: '由分享链接里的信息得出', withPaste: '由你粘贴的内容和分享链接里的信息得出' },
-  },
-  empty: '请在上面粘贴输出，或者试试示例',
-  factsHeading: '识别出的信息',
+export const built: BuiltStrings = {
   facts: messages.facts,
-  yes: '是',
-  no: '否',
-  packaging: { docker: 'Docker 官方', distribution: '发行版' },
-  showLine: (line) => `第 ${line} 行`,
-  showLineLabel: (line) => `查看粘贴内容的第 ${line} 行`,
-  answered: '你的回答',
-  forgetLabel: (fact) => `${fact}：撤销你的回答`,
-  linked: '来自链接',
-  forgetLinkedLabel: (fact) => `${fact}：撤销来自链接的值`,
-  inferred: '推断',
-  nextHeading: '下一步',
-  startTitle: '先从 docker version 开始',
-  collectorIntro: ['也可以用', '收集命令', '一次收集全部信息：以运行 rootless Docker 的用户执行它，再把全部输出粘贴到上面。它不会改动任何东西。'],
-  collectorLabel: '收集命令',
   questions: {
     networkDriver: {
       text: '你知道守护进程用的是哪个网络驱动吗？',
@@ -74,24 +31,10 @@ export const zhCn: CheckerStrings = {
     },
     rootless: { text: '守护进程是 rootless 模式吗？', choices: { true: '是', false: '不是，以 root 运行' } },
   },
-  dontKnow: '不知道：运行收集命令',
-  apply: '确定',
-  notUnderstood: '检查工具无法识别这个版本号。',
-  findingsHeading: '诊断详情',
-  toFix: '跳到修复命令',
-  alsoHeading: '另外值得了解',
   severity: reportWords['zh-cn'].severity,
-  colon: '：',
-  brackets: ['（', '）'],
   fixLabel: reportWords['zh-cn'].commands,
   docsLink: reportWords['zh-cn'].guide,
-  newTab: '（在新标签页中打开）',
-  copy: '复制',
-  copied: '已复制',
-  copyFailed: '这里无法使用剪贴板，请选中下面的文本手动复制。',
-  shareHeading: '分享',
-  copyLink: '复制链接',
-  copyMarkdown: '复制为 Markdown',
-  shareNote: '链接和 Markdown 只包含上面列出的信息和识别出的已知错误与症状，绝不包含你粘贴的内容。',
   markdown: { heading: 'Rootless Docker：发布在回环地址上的端口', facts: '识别出的信息', findings: '诊断详情', link: reportWords['zh-cn'].link },
 };
+
+export const zhCn: CheckerStrings = { ...own, ...built };

@@ -37,6 +37,11 @@ export interface CheckerStrings {
   certaintyBy: Record<'answers' | 'link', { alone: string; withPaste: string }>;
   /** The verdict box before anything is pasted or answered: a prompt rather than a verdict. */
   empty: string;
+  /** In the verdict box when what the reader did waits for the engine, which loads when they start: past a moment, or when it failed. */
+  loading: string;
+  loadFailed: string;
+  /** The button under loadFailed that loads the engine again. */
+  retry: string;
   factsHeading: string;
   /** Fact names, in the order the facts are listed: the message catalogue's, which the CLI and the findings use too. */
   facts: Record<FactKey, string>;
@@ -88,3 +93,12 @@ export interface CheckerStrings {
   shareNote: string;
   markdown: { heading: string; facts: string; findings: string; link: string };
 }
+
+/**
+ * The words made of the engine's catalogue and data (fact names, severities, the version and command a question shows): the page gives
+ * them to the island at build time, so that its script does not load the engine with them (strings-<lang>.ts).
+ */
+export type BuiltStrings = Pick<CheckerStrings, 'facts' | 'severity' | 'fixLabel' | 'docsLink' | 'questions' | 'markdown'>;
+
+/** The island's own words, which it loads with its script (island-strings-<lang>.ts). */
+export type IslandStrings = Omit<CheckerStrings, keyof BuiltStrings>;

@@ -23,9 +23,10 @@ describeInBrowser('checker timing', (browser) => {
     const { context, page } = await openChecker(browser(), `${siteUrls.root}checker/`, { permissions: ['clipboard-read', 'clipboard-write'] });
     try {
       const area = page.getByLabel('Paste the output');
-      // A reader pastes after the page has settled, by which time the island has run the engine over its examples.
-      await page.locator('.checker[data-warm]').waitFor();
+      // A reader pastes after the page has settled, by which time the island has loaded the engine (the field's focus asks for it) and
+      // run it over its examples.
       await area.focus();
+      await page.locator('.checker[data-warm]').waitFor();
       await page.evaluate(async (text) => {
         await navigator.clipboard.writeText(text);
         // The input event's own time stamp, to measure from the paste itself as well as around analysis and rendering.

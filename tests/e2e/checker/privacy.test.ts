@@ -27,6 +27,12 @@ describeInBrowser('checker privacy', (browser) => {
     page.on('request', (request) => requests.push(request.url()));
     page.on('console', (message) => logged.push(message.text()));
     try {
+      // The engine loads once the reader starts: the site's own scripts, before anything is pasted. Then nothing more.
+      await page.locator('#chk-paste').focus();
+      await page.locator('.checker[data-engine]').waitFor();
+      expect(requests.length).toBeGreaterThan(0);
+      expect(requests.filter((url) => !url.startsWith(`${siteUrls.root}_astro/`) || !url.endsWith('.js'))).toEqual([]);
+      requests.length = 0;
       for (const { text } of allFixtures()) await pasteText(page, text);
       const clicks = await clickEveryButton(page);
       for (const link of await page.locator('.checker a[href^="#"]').all()) await link.click();

@@ -1,6 +1,6 @@
 import { describe, expect, test, vi } from 'vitest';
 import { mtu } from '../../../src/engine/data/core/docker.ts';
-import { limits } from '../../../src/engine/clean.ts';
+import { limits } from '../../../src/engine/limits.ts';
 import { analyze } from '../../../src/engine/index.ts';
 import { proseRuns } from '../../../src/islands/checker/prose-breaks.ts';
 import { parseAnswer, typedVersion, withAnswer } from '../../../src/islands/checker/answers.ts';

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, expect, test, vi } from 'vitest';
 import { en } from '../../../src/engine/index.ts';
+import { engineIn } from '../../../src/islands/checker/engine.ts';
 import { warmUp } from '../../../src/islands/checker/warm-up.ts';
 
 beforeEach(() => vi.useFakeTimers());
@@ -7,15 +8,17 @@ afterEach(() => vi.useRealTimers());
 
 test('the engine runs over each example while the page is idle, then says it is warm', () => {
   const done = vi.fn();
-  warmUp(en, ['docker version', 'pasta 2025_02_17.a1e48a0'], done);
+  const analyse = vi.fn(engineIn(en).analyse);
+  warmUp(analyse, ['docker version', 'pasta 2025_02_17.a1e48a0'], done);
   expect(done).not.toHaveBeenCalled();
   vi.runAllTimers();
+  expect(analyse.mock.calls).toEqual([['docker version'], ['pasta 2025_02_17.a1e48a0']]);
   expect(done).toHaveBeenCalledOnce();
 });
 
 test("stopped (the reader's own paste came first), it runs nothing more", () => {
   const done = vi.fn();
-  const stop = warmUp(en, ['docker version', 'docker info'], done);
+  const stop = warmUp(engineIn(en).analyse, ['docker version', 'docker info'], done);
   stop();
   vi.runAllTimers();
   expect(done).not.toHaveBeenCalled();

@@ -881,14 +881,16 @@ async function bundle(entry: string | { code: string }): Promise<{ gzip: number;
 // Then +88 B in the engine, +105 B with English, +89 B with Chinese (81.96 / 106.62 / 112.58 KB): review 114 #1, #2: pdsh's and stern's
 // hosts as the lines' machines, and systemctl show's ActiveEnterTimestamp as the daemon's start.
 // Then +2 B in the engine alone (81.96 KB): an unused import dropped from env-overridden.ts, after which the minifier names differently.
+// Then +5 B with English and with Chinese (106.63 / 112.59 KB): limits.ts holds the engine's limits apart from clean.ts, so that the
+// checker island sizes a dropped file without loading the engine, which it now loads only once the reader starts.
 // The ceilings sit just above, so that the engine can only shrink unless a change says why it grows.
-const budgets = { core: 81_957, withEnglish: 106_620, withChinese: 112_580 };
+const budgets = { core: 81_957, withEnglish: 106_625, withChinese: 112_585 };
 
 /** What a Chinese page's island takes from the engine: index.ts's runtime exports, with the Chinese catalogue instead of English. */
 const chineseEngine = `
 export { analyzeWith } from './src/engine/core.ts';
 export { decodeShare, decodeSignals, encodeShare } from './src/engine/share.ts';
-export { limits } from './src/engine/clean.ts';
+export { limits } from './src/engine/limits.ts';
 export { zhCn } from './src/engine/messages/zh-cn.ts';
 `;
 

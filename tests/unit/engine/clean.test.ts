@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { clean, limits } from '../../../src/engine/clean.ts';
+import { clean } from '../../../src/engine/clean.ts';
+import { limits } from '../../../src/engine/limits.ts';
 
 const texts = (input: string): string[] => clean(input).lines.map((l) => l.text);
 

@@ -1,7 +1,8 @@
 // What the ninety-seventh review found in messy pastes: versions on a line that lost its newlines, pasta versions labelled by hand, and
 // a line cut at the length limit.
 import { expect, test } from 'vitest';
-import { clean, limits } from '../../../src/engine/clean.ts';
+import { clean } from '../../../src/engine/clean.ts';
+import { limits } from '../../../src/engine/limits.ts';
 import { analyze } from '../../../src/engine/index.ts';
 import type { Result } from '../../../src/engine/types.ts';
 
