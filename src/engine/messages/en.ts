@@ -42,7 +42,7 @@ const snippets: SnippetWords = {
   sshAddress: 'USER@HOST: the ssh:// address',
   noIpv6: 'no IPv6 in this kernel',
   onDaemonHost: ({ host, user, ssh, via }) =>
-    `on ${host}${user ? ` as ${user}` : ''}, the host of the daemon ${via === 'host' ? 'DOCKER_HOST' : via === 'context' ? 'the current docker context' : "the client's ssh"} reaches: ${ssh}`,
+    `on ${host}${user ? ` as ${user}` : ''}, the host of the daemon ${via === 'host' ? 'DOCKER_HOST' : via === 'context' ? 'the current docker context' : 'ssh from this client'} reaches: ${ssh}`,
   rootfulLog: (command) => `rootful: ${command}`,
 };
 

@@ -64,11 +64,11 @@ const DIAL_ERROR =
   '$ docker ps\nerror during connect: Get "http://docker.example.com/v1.47/containers/json": command [ssh -o ConnectTimeout=30 -T -l ci -p 2222 -- build01 docker system dial-stdio] has exited with exit status 255, make sure the URL is valid, and Docker 18.09 or later is installed on the remote host: stderr=ssh: connect to host build01 port 2222: Connection refused\n';
 
 test("an ssh connection error without an ssh:// address: the host, user and port of the ssh the client ran are where the fixes run", () => {
-  expect(fixOf(DIAL_ERROR, 'need-network-driver').split('\n')[0]).toBe("# on build01 as ci, the host of the daemon the client's ssh reaches: ssh -p 2222 ci@build01");
+  expect(fixOf(DIAL_ERROR, 'need-network-driver').split('\n')[0]).toBe("# on build01 as ci, the host of the daemon ssh from this client reaches: ssh -p 2222 ci@build01");
   expect(fixOf(DIAL_ERROR, 'need-network-driver', 'zh-cn').split('\n')[0]).toBe('# 在 build01 上以 ci 用户运行（客户端的 ssh 连接的守护进程在那里）：ssh -p 2222 ci@build01');
 });
 
 test("the same error with its ssh command cut away: ssh's own error names the host (its default port left out)", () => {
   const cut = '$ docker info\nerror during connect: … has exited with exit status 255, make sure the URL is valid, and Docker 18.09 or later is installed on the remote host: stderr=ssh: connect to host build01 port 22: Connection refused\n';
-  expect(fixOf(cut, 'need-network-driver').split('\n')[0]).toBe("# on build01, the host of the daemon the client's ssh reaches: ssh build01");
+  expect(fixOf(cut, 'need-network-driver').split('\n')[0]).toBe("# on build01, the host of the daemon ssh from this client reaches: ssh build01");
 });
