@@ -5,11 +5,15 @@
  */
 import type { Line } from './clean.ts';
 
-// Whose words: a user named (@x, Reddit's u/x), the thread's first poster, or the guide, its documentation or an issue; not the reader's own.
-const SOURCE = String.raw`(?:@[\w.-]+|u\/[\w-]+|OP|(?:the|this) (?:guide|docs?|documentation|manual|README|wiki|article|blog(?: post)?|issue|original post|answer)|someone|somebody|(?:he|she|they) )`;
+// Whose words: a user named (@x, Reddit's u/x), the thread's first poster, or the guide, its documentation or an issue; not the reader's own,
+// nor "this issue" and "they", which readers say of their own trouble ("This issue shows up for me too", "They asked me to post …").
+const SOURCE = String.raw`(?:@[\w.-]+|u\/[\w-]+|OP|(?:the|this(?! issue)) (?:guide|docs?|documentation|manual|README|wiki|article|blog(?: post)?|issue|original post|answer)|someone|somebody|he|she)`;
+const VERB = String.raw`(?:says?|said|writes|posted|replied|shows?|showed|suggests?)`;
 // A line introducing another's words: "Quote from @x:", "Quoting x:", "… wrote:" (not "I wrote:"), "@x said:", "The guide says … like this:".
+// The source is the subject of the verb before the colon: at most three words between them, none the reader ("Following the guide, I
+// upgraded and docker version now shows:"), and no such verb after it ("I did what the guide suggests; docker info now shows:").
 const INTRO = new RegExp(
-  String.raw`^(?:quote from|quoting|quoted from)\b|^(?!.*\b(?:I|we) wrote\b).*\bwrote:?$|(?:^|\s)${SOURCE}\b[^:]{0,80}\b(?:says?|said|writes|posted|replied|shows?|showed|suggests?)\b[^:]{0,80}:$`,
+  String.raw`^(?:quote from|quoting|quoted from)\b|^(?!.*\b(?:I|we) wrote\b).*\bwrote:?$|(?:^|\s)${SOURCE}\b(?:[ ,]+(?!(?:I|I'm|we|me|my|our)\b)[\w'-]+){0,3}?[ ,]+${VERB}\b(?![^:]*\b${VERB}\b)[^:]{0,80}:$`,
   'i',
 );
 // GitHub's note under a comment quoted into a new issue: "_Originally posted by @x in https://github.com/…_".

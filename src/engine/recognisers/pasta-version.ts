@@ -18,10 +18,12 @@ const TABLE_ROW = /^\| *((?:pasta|passt)[\w .-]*?) *\| *([^|]*?) *\|$/i;
 const PROBE = /^host-lo-to-ns-lo probe: *(\d{1,3})$/;
 // A version quoted whole after a hand-written label ("passt version: `passt 0^20240405.g954589b-1`").
 const QUOTED = /^`(?:(?:pasta|passt) )?([^`]+)`$/;
-// pasta's printed first line quoted whole as inline code in prose ("passt from bookworm-backports: `pasta 0.0~git20250217.a1e48a0-1~bpo12+1`"):
-// the reader's own version, as a label's is. Only that exact form: prose naming a version otherwise, or passt's package ("Debian trixie
-// provides `passt 0.0~git20250503.587980c-2`"), is not read.
-const INLINE = /`pasta(?:\.avx2)? +([^\s`]+)`/;
+// pasta's printed first line quoted whole as inline code in prose, where the line says it is the reader's own: a label that ends in it
+// ("passt from bookworm-backports: `pasta 0.0~git20250217.a1e48a0-1~bpo12+1`", "docker 28.0.1 rootless, pasta (`pasta 2025_02_17.a1e48a0`)")
+// or a statement of what the reader runs ("I'm on Fedora 41, `pasta 2024_10_30.ee7d0b6` from the repos"), never a question's. Not a
+// threshold, a plan, another's quote or passt's package named in prose ("Debian trixie provides `passt 0.0~git20250503.587980c-2`").
+const INLINE_LABEL = /^[^`?]*(?::\s*|\b(?:pasta|passt) \()`pasta(?:\.avx2)? +([^\s`]+)`\)?\s*\.?$/;
+const INLINE_MINE = /^(?:I(?:'|\u2019)m|I am|I(?:'|\u2019)ve got|I (?:have|run|use))\b[^`?]*?(?<!\bto )`pasta(?:\.avx2)? +([^\s`]+)`[^?]*$/i;
 // The copyright line that follows, when its newline was lost (echo $(pasta --version), a form's one-line field).
 const COPYRIGHT = / *Copyright .*$/;
 // The guide's own form of the probe, the command (its output sent away, not piped: a pipe's status is the last command's) and then its
@@ -47,7 +49,7 @@ const UNKNOWN_FLAG = /^pasta(?:\.avx2)?: unrecognized option '--host-lo-to-ns-lo
 const NOT_INSTALLED =
   /(?:^|: )(?:pasta: (?:command not found|not found|not installed|Befehl nicht gefunden|commande introuvable|\u672a\u627e\u5230\u547d\u4ee4)|command not found: pasta|Unknown command: pasta)$|^Command 'pasta' not found\b|^which: no pasta in /;
 
-/** What every line the shell's answer that pasta is missing (NOT_INSTALLED), or its version as inline code (INLINE), is looked for in has. */
+/** What every line the shell's answer that pasta is missing (NOT_INSTALLED), or its version as inline code (INLINE_LABEL, INLINE_MINE), is looked for in has. */
 export const pastaMissingWords = ['pasta'];
 
 type Where = 'here' | 'podman-machine' | 'elsewhere';
@@ -111,7 +113,8 @@ export const pastaVersion = (lines: readonly Line[], sink: Sink, worded: Worded 
       const version = QUOTED.exec(printed)?.[1] ?? printed;
       if ((version || m[1] || lines[i + 1]?.trimmed.startsWith('Copyright')) && reportPastaVersion(version, r, line, sink)) return;
     }
-    const inline = t.includes('`') ? INLINE.exec(t) : null;
-    if (inline && parsePastaVersion(inline[1]!)) reportPastaVersion(inline[1]!, r, line, sink);
+    const inline = t.includes('`') ? (INLINE_LABEL.exec(t) ?? INLINE_MINE.exec(t)) : null;
+    // What the reader says is installed, as a package shows it: a typed pasta --version beats it.
+    if (inline && parsePastaVersion(inline[1]!)) reportPastaVersion(inline[1]!, Math.min(r, rank.package), line, sink);
   });
 };

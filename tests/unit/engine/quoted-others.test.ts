@@ -41,6 +41,18 @@ test("pasta's version written as inline code in prose, as pasta --version prints
     expect(analyze(prose).facts.pastaVersion).toBeNull();
 });
 
+test("pasta's version as inline code is the reader's only where the line says so, and a typed pasta --version beats it", () => {
+  const rk = '$ docker info | grep -A3 rootlesskit\n rootlesskit:\n  Version:          2.3.1\n  NetworkDriver:    pasta\n';
+  // A statement of what the reader runs is read (review 115 p/39); a plan, a threshold or a question is not.
+  expect(analyze(`I'm on Fedora 41, \`pasta 2024_10_30.ee7d0b6\` from the repos.\n${rk}`).facts.pastaVersion).toBe('2024_10_30.ee7d0b6');
+  for (const prose of ['I plan to upgrade to `pasta 2024_12_11.09478d5` next week.', 'Is this only with `pasta 2024_10_30.ee7d0b6` and newer?', 'The fix is in `pasta 2024_10_30.ee7d0b6` and later.'])
+    expect(analyze(`${prose}\n${rk}`).facts.pastaVersion).toBeNull();
+  // The label comes after the typed output, so only its weaker rank keeps the typed version.
+  const r = analyze(`$ pasta --version\npasta 2023_12_30.f091893\n${rk}passt from the Ubuntu archive: \`pasta 2024_10_30.ee7d0b6\``);
+  expect(r.facts.pastaVersion).toBe('2023_12_30.f091893');
+  expect(r.verdict).toBe('not-affected');
+});
+
 test('a port driver inferred from docker version leaving PortDriver out is called inferred where values disagree, in both languages', () => {
   const text = fixture('before-after-slirp-builtin-then-pasta-port-driver-omitted.txt');
   const detail = (r: Result): string => r.findings.find((f) => f.id === 'facts-disagree')!.detail;
