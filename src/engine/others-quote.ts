@@ -26,7 +26,7 @@ const BB_CLOSE = /\[\/quote\]$/i;
  * prefix or before a prompt (">     $ "): a ">" at its start or after a blank, not a prompt's ("me@host:~> "). Found without a pattern:
  * every line of a journal has a prefix.
  */
-function quoted(line: Line): boolean {
+export function quoted(line: Line): boolean {
   const p = line.prefix;
   if (!p) return false;
   for (let k = p.indexOf('>'); k !== -1; k = p.indexOf('>', k + 1)) if (k === 0 || p[k - 1] === ' ' || p[k - 1] === '\t') return true;

@@ -76,9 +76,11 @@ export function unappliedLines(lines: readonly Line[], typed: Typed = typedIn(li
   return out;
 }
 
-// A command that prints the rootless daemon's unit whole: cat of its file or of a drop-in, or systemctl --user cat (not piped: a grep or
-// head after it leaves lines out); or grep -r through its drop-ins for a word every port driver's setting holds.
+// A command that prints the rootless daemon's unit whole: systemctl --user cat (not piped: a grep or head after it leaves lines out), or
+// cat of every drop-in at once; or grep -r through its drop-ins for a word every port driver's setting holds. Not cat of one file (the
+// unit's or a drop-in): the unit's other files, unseen, may set what that one leaves out.
 const CAT_FILE = /^cat +(\S+)$/;
+const EVERY_DROP_IN = /\.d\/\*(?:\.conf)?$/;
 const SYSTEMCTL_CAT = /^systemctl +--user +cat +docker(?:\.service)?$/;
 const GREP_DIR = /^grep +((?:-\w+ +)*)(['"]?)([\w="-]+)\2 +(\S+)$/;
 const PORT_DRIVER_LINE = 'Environment="DOCKERD_ROOTLESS_ROOTLESSKIT_PORT_DRIVER=';
@@ -88,7 +90,7 @@ const OPENERS = ['cat ', 'systemctl ', 'grep ', '# '];
 function printsWhole(t: string): boolean {
   const path = CAT_FILE.exec(t)?.[1];
   const unit = path === undefined ? null : UNIT_PATH.exec(path);
-  if (SYSTEMCTL_CAT.test(t) || (unit?.[1] === 'user' && unit[2] === 'docker')) return true;
+  if (SYSTEMCTL_CAT.test(t) || (unit?.[1] === 'user' && unit[2] === 'docker' && EVERY_DROP_IN.test(path!))) return true;
   const grep = GREP_DIR.exec(t);
   const dir = grep && UNIT_PATH.exec(grep[4]!);
   const word = (s: string): string => (grep?.[1]!.includes('i') ? s.toLowerCase() : s);
@@ -97,8 +99,8 @@ function printsWhole(t: string): boolean {
 
 /**
  * The lines of the [Service] section of the user's docker.service or a drop-in of it shown whole, by line number (a setting a wrap cut
- * in two stands on either): in the output of a command that prints the file or the unit unfiltered (or every port driver set in its
- * drop-ins), or after the header systemctl cat prints before each file, with nothing cut out (`typed`: the lines typed at a prompt).
+ * in two stands on either): in the output of a command that prints the unit unfiltered, or every drop-in (or every port driver set in
+ * them), or after the header systemctl cat prints before each file, with nothing cut out (`typed`: the lines typed at a prompt).
  */
 export function wholeFileLines(lines: readonly Line[], typed: Typed = typedIn(lines)): Set<number> {
   const whole = new Set<number>();
