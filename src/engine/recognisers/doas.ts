@@ -8,6 +8,9 @@ import { REFUSAL, refusalWords } from './refusals.ts';
 const TYPED = /^doas(?:\s|$)/;
 const ASKED = /^doas \([^()\s]+@[^()\s]+\) password:/;
 const SUDO = /^sudo(?:\s|$)/;
+// sudo's password prompt ("[sudo] password for alice:", its tag a prefix clean.ts strips), as OpenDoas's, comes before what it says.
+const sudoAsked = (line: Line): boolean => !!line.prefix?.endsWith('[sudo] ') && line.trimmed.startsWith('password for ');
+const doasAsked = (line: Line): boolean => ASKED.test(line.trimmed);
 // The shell's or doas's answer that doas cannot run here: not installed ("-bash: doas: command not found", ash's "-ash: doas: not
 // found", zsh's), or not allowed ("doas: Operation not permitted", a wrong password).
 const DOAS_FAILED = /\bdoas: (?:command )?not found$|command not found: doas$|^Command 'doas' not found|^doas: (?:Operation )?not permitted|^doas: Authentication failed/i;
@@ -15,10 +18,14 @@ const DOAS_FAILED = /\bdoas: (?:command )?not found$|command not found: doas$|^C
 /** What every line `doasShown` reads has (core.ts gives it no other line): doas, and sudo and its refusals, which outweigh it. */
 export const doasWords = ['doas', 'sudo', ...refusalWords];
 
-/** Whether the line right after `line` in the paste is `lines[i + 1]` and says `failed`. */
-function answered(lines: readonly Line[], i: number, failed: RegExp): boolean {
-  const next = lines[i + 1];
-  return !!next && next.n === (lines[i]!.pieces?.at(-1)?.n ?? lines[i]!.n) + 1 && failed.test(next.trimmed);
+/** Whether `lines[j]` is the paste's line right after `lines[i]`. */
+const follows = (lines: readonly Line[], i: number, j: number): boolean => lines[j]?.n === (lines[i]!.pieces?.at(-1)?.n ?? lines[i]!.n) + 1;
+
+/** Whether what the paste prints right after `lines[i]`, past password prompts `asked` (one attempt with it), says `failed`. */
+function answered(lines: readonly Line[], i: number, asked: (line: Line) => boolean, failed: RegExp): boolean {
+  let j = i;
+  while (follows(lines, j, j + 1) && asked(lines[j + 1]!)) j++;
+  return follows(lines, j, j + 1) && failed.test(lines[j + 1]!.trimmed);
 }
 
 /**
@@ -32,8 +39,8 @@ export const doasShown: Recogniser = (lines, sink) => {
     const line = lines[i]!;
     if (quoted(line)) continue;
     const t = line.trimmed;
-    if (((TYPED.test(t) && atPrompt(line)) || ASKED.test(t)) && !answered(lines, i, DOAS_FAILED)) shown.push(line);
-    else if (SUDO.test(t) && atPrompt(line) && !answered(lines, i, REFUSAL)) sudo = true;
+    if (((TYPED.test(t) && atPrompt(line)) || ASKED.test(t)) && !answered(lines, i, doasAsked, DOAS_FAILED)) shown.push(line);
+    else if (SUDO.test(t) && atPrompt(line) && !answered(lines, i, sudoAsked, REFUSAL)) sudo = true;
   }
   if (!sudo) for (const line of shown) sink.signal('doas-shown', line);
 };
