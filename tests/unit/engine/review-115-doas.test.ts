@@ -19,6 +19,7 @@ test.each([
   ['doas-not-found-then-sudo-pasta-rootlesskit-2.3.1-reset.txt'],
   ['quoted-others-doas-reader-ubuntu-pasta-rootlesskit-2.3.1-reset.txt'],
   ['guide-example-doas-quoted-reader-debian-pasta-rootlesskit-2.3.1-reset.txt'],
+  ['alpine-prompt-doas-not-permitted-then-sudo-pasta-rootlesskit-2.3.1-reset.txt'],
 ])('%s: the fixes run their root commands with sudo, not doas', (name) => {
   for (const r of both(paste(name))) {
     expect(allFixes(r)).toMatch(/^sudo nft /m);
@@ -34,6 +35,13 @@ test.each([
   ['sudo ran after it', '$ doas apk add slirp4netns\n$ sudo apk add slirp4netns\nOK: 214 MiB in 92 packages\n'],
 ])('doas that did not run, %s: sudo stays', (_, before) => {
   for (const r of both(session(before))) expect(allFixes(r)).not.toMatch(/\bdoas\b/);
+});
+
+test("Alpine's ash prompt (\"alpine:~$ \") before doas that ran: read as typed, so the fixes use doas", () => {
+  for (const r of both(paste('alpine-prompt-doas-typed-pasta-rootlesskit-2.3.1-reset.txt'))) {
+    expect(allFixes(r)).toMatch(/^doas nft /m);
+    expect(allFixes(r)).not.toMatch(/\bsudo\b/);
+  }
 });
 
 test.each([
