@@ -399,12 +399,16 @@ const words = (value: unknown): string[] =>
  * In all +1,328 B (+1,477 B in Chinese): the widget and the engine compress apart, and the loader, the waiting and the retry.
  * Now, before interaction: /checker/ 22,322 B, /embed/checker/ 18,977 B, /zh-cn/checker/ 22,783 B, /zh-cn/embed/checker/ 19,438 B;
  * after the first: /checker/ 129,291 B, /embed/checker/ 125,946 B, /zh-cn/checker/ 133,934 B, /zh-cn/embed/checker/ 130,589 B.
+ * Then, after the first interaction only, +4,315 B (+4,384 B in Chinese): the engine's growth of this round (see bundle.test.ts): its
+ * speed work, quotes of others set aside, containerd's own fixes, other systems' installs and doas, an installed fix beside a reset,
+ * NET=pasta alone in the unit's files. Before interaction, unchanged.
+ * Now, after the first: /checker/ 133,606 B, /embed/checker/ 130,261 B, /zh-cn/checker/ 138,318 B, /zh-cn/embed/checker/ 134,973 B.
  */
 const ceilings = {
-  'checker/': 129_291,
-  'embed/checker/': 125_946,
-  'zh-cn/checker/': 133_934,
-  'zh-cn/embed/checker/': 130_589,
+  'checker/': 133_606,
+  'embed/checker/': 130_261,
+  'zh-cn/checker/': 138_318,
+  'zh-cn/embed/checker/': 134_973,
 };
 /** What a checker page loads before interaction: the site's inline scripts, Astro's island runtime, Preact and the widget with its own words. */
 const before = {
