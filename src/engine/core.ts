@@ -161,16 +161,14 @@ export function analyzeWith(messages: Messages, text: string, answers?: Answers,
   const shownLines = own.size ? cleaned.lines.filter((_, i) => !own.has(i)) : cleaned.lines;
   // Another's output quoted as such (an issue's body, a post, the guide's example) is set aside where the reader's own output shows
   // what it shows (other output of theirs, such as the system's, says nothing of it); otherwise it is the reader's own, quoted. (The
-  // quote is read alone to tell, not the whole paste twice.)
+  // quote is read alone to tell; a quote that shows no fact is kept without reading the paste without it first.)
   const others = othersQuoted(shownLines);
-  let pasted = others.size ? shownLines.filter((_, i) => !others.has(i)) : shownLines;
+  const theirs = others.size ? new Set(readAll(shownLines.filter((_, i) => others.has(i))).sink.observations.map((o) => o.key)) : null;
+  let pasted = theirs?.size ? shownLines.filter((_, i) => !others.has(i)) : shownLines;
   let { sink, reported, typed } = readAll(pasted);
-  if (others.size) {
-    const theirs = new Set(readAll(shownLines.filter((_, i) => others.has(i))).sink.observations.map((o) => o.key));
-    if (!sink.observations.some((o) => theirs.has(o.key))) {
-      pasted = shownLines;
-      ({ sink, reported, typed } = readAll(pasted));
-    }
+  if (theirs?.size && !sink.observations.some((o) => theirs.has(o.key))) {
+    pasted = shownLines;
+    ({ sink, reported, typed } = readAll(pasted));
   }
   reported ||= own.size > 0;
   setAsideUnapplied(pasted, sink, typed);

@@ -889,8 +889,9 @@ async function bundle(entry: string | { code: string }): Promise<{ gzip: number;
 // journal, RootlessKit install and start by hand; Alpine's, Gentoo's and Void's installs, doas where it ran; ssh's own error naming the
 // host; an installed fix beside a reset asking for the probe; NET=pasta alone in the unit's files shown whole; the local machine beside
 // pdsh's hosts; coloured and level prefixes. The checker page now loads all of it only once the reader starts (checker-budget.test.ts).
+// Then +8 B in the engine alone (85.71 KB): a quote of another's that shows no fact is kept without reading the paste twice.
 // The ceilings sit just above, so that the engine can only shrink unless a change says why it grows.
-const budgets = { core: 85_698, withEnglish: 111_099, withChinese: 117_182 };
+const budgets = { core: 85_706, withEnglish: 111_099, withChinese: 117_182 };
 
 /** What a Chinese page's island takes from the engine: index.ts's runtime exports, with the Chinese catalogue instead of English. */
 const chineseEngine = `

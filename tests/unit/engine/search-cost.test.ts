@@ -173,3 +173,10 @@ test("processes tries the launcher's pattern only on a line naming docker, and a
   const lines = clean(Array.from({ length: 200 }, (_, i) => `level=info msg="rootlesskit ready ${i}"`).join('\n')).lines;
   expect(searches(() => processes(lines, collect()), false)).toBeLessThanOrEqual(5 * lines.length);
 });
+
+test("another's quote that shows no fact costs no second reading of the paste", () => {
+  // Such a quote is kept as the reader's own: the paste was read without it, found to share no fact with it, and read again whole.
+  const log = journal('containerd', 400);
+  const quoted = `Quote from @jdoe:\n\n> Same here, it started after the upgrade.\n\n${log}`;
+  expect(searches(() => analyze(quoted))).toBeLessThan(1.2 * searches(() => analyze(log)));
+});
