@@ -111,26 +111,25 @@ const lineWords = new Map<unknown, readonly string[]>([
   [packages, packageWords],
   [securityOptionsFormat, securityOptionsWords],
   [osRelease, osReleaseWords],
-  // (Keyed by the list: osRelease reads the lines with these apart from those with its other words.)
-  [osReleaseKeyWords, osReleaseKeyWords],
   [daemonStart, daemonStartWords],
   [clientReset, clientResetWords],
   [formatFields, formatFieldsWords],
   [formatRange, formatRangeWords],
 ]);
-// Those given only their lines that are told which of them may have a word of a narrower list, under a key of its own (the reader's is
-// its whole list's): symptoms, an error message's first part, and environment, what its tests of commands, addresses and settings need
-// (most of their lines have another of their words).
-const narrowWords = new Map<Reader, readonly [string, readonly string[]]>([
-  [symptoms, ['symptoms: errors', symptomErrorWords]],
-  [environment, ['environment: named', environmentNamedWords]],
+// Readers told also which of their lines may have a word of a narrower list, keyed by that list (the reader's key is its whole list's):
+// symptoms, an error message's first part; environment, what its tests of commands, addresses and settings need (most of their lines
+// have another of their words); osRelease, an answer's first key, which it reads apart from the lines with its other words.
+const narrowWords = new Map<unknown, readonly string[]>([
+  [symptoms, symptomErrorWords],
+  [environment, environmentNamedWords],
+  [osRelease, osReleaseKeyWords],
 ]);
 // One search of a line tells which of all these lists it has a word of, in its text or its prefix (the process that logged it): bit
-// by bit, in this order (staticBuild's after the first six).
-const lists = [...words, [staticBuild, staticBuildWords] as const, ...sectionWords, ...lineWords, ...narrowWords.values()];
+// by bit, in this order (staticBuild's after those of `words`).
+const lists = [...words, [staticBuild, staticBuildWords] as const, ...sectionWords, ...lineWords, ...[...narrowWords.values()].map((list) => [list, list] as const)];
 const kindsIn = kindsOf(lists.map(([, list]) => list));
 const bit = new Map<unknown, number>(lists.map(([reader], i) => [reader, 1 << i]));
-// The lines with a word of the first six lists, from which each of those readers is given its own.
+// The lines with a word of the lists of `words`, from which each of those readers is given its own.
 const NAMED = (1 << words.size) - 1;
 const INSTALLER = bit.get(staticBuild)!;
 
@@ -357,7 +356,7 @@ function readAll(pasted: readonly Line[]): { sink: Collected; reported: boolean;
   // The lines typed at a prompt, which the readers across sections below start from.
   const typed = typedIn(pasted);
   // The system, read across sections: a shell opened in a container starts a section of its own, and the system it names is not the host's.
-  osRelease(pasted, sink, wordedAt(kinds, osRelease), typed, wordedAt(kinds, osReleaseKeyWords));
+  osRelease(pasted, sink, wordedAt(kinds, osRelease), typed, wordedAt(kinds, narrowWords.get(osRelease)));
   // A format's command and the line it printed, read across sections: a list or JSON value printed first starts a section of its own.
   formatFields(pasted, sink, wordedAt(kinds, formatFields));
   formatRange(pasted, sink, wordedAt(kinds, formatRange));
@@ -401,7 +400,7 @@ function read(section: Section, s: number, sink: Collected, dockerComponent: boo
   // Given its own lines, and which of them may have a word of its narrower list.
   const runOwn = (recognise: Reader): void => {
     const of = bit.get(recognise)!;
-    const narrow = narrowWords.get(recognise)?.[0];
+    const narrow = narrowWords.get(recognise);
     recognise(own(recognise), sink, narrow ? wordedIn(namedKinds.filter((k) => k & of), narrow) : undefined);
   };
   const run = (recognise: Reader): void => {
