@@ -38,14 +38,17 @@ const fromVowel = (w: string): string => w.replace(/^.*?(?=[aeiou].{3})/, '');
 export function finder(words: readonly string[]): (text: string) => number[] {
   const keys = words.map(fromVowel);
   const re = new RegExp(trie(keys), 'g');
+  // The indices of the keys that start with what the search found, in order, listed the first time it is found.
+  const starting = new Map<string, number[]>();
+  const startingWith = (start: string): number[] =>
+    starting.get(start) ?? starting.set(start, [...keys.keys()].filter((i) => keys[i]!.startsWith(start))).get(start)!;
   return (text) => {
     const found: number[] = [];
     re.lastIndex = 0;
     // Every place a key starts, overlapping ones too ("Cannot connect to the Docker daemon at …" holds two messages that share
     // words). What the search finds there is the shortest key along its path: the words that may start there have keys that start so.
     for (let m = re.exec(text); m; re.lastIndex = m.index + 1, m = re.exec(text)) {
-      const start = m[0];
-      keys.forEach((k, i) => k.startsWith(start) && !found.includes(i) && text.includes(words[i]!) && found.push(i));
+      for (const i of startingWith(m[0])) if (!found.includes(i) && text.includes(words[i]!)) found.push(i);
     }
     return found;
   };
@@ -63,14 +66,26 @@ export function kindsOf(lists: readonly (readonly string[])[]): (text: string) =
   });
   const keys = [...bits.keys()];
   const re = new RegExp(trie(keys), 'g');
-  // What the search may find (the keys no other key starts), each with the keys that start with it and their bits.
-  const found = new Map(keys.filter((k) => !keys.some((o) => o !== k && k.startsWith(o))).map((f) => [f, keys.filter((k) => k.startsWith(f)).map((k): [string, number] => [k, bits.get(k)!])]));
+  // What the search may find (the keys no other key starts), each with its bits and the longer keys that start with it and theirs, by the
+  // character after it: "ocker" (of docker) starts dozens, and the character after it in the text leaves a few to compare.
+  const found = new Map(
+    keys
+      .filter((k) => !keys.some((o) => o !== k && k.startsWith(o)))
+      .map((f) => {
+        const longer = new Map<string, [string, number][]>();
+        for (const k of keys) if (k !== f && k.startsWith(f)) (longer.get(k[f.length]!) ?? longer.set(k[f.length]!, []).get(k[f.length]!)!).push([k, bits.get(k)!]);
+        return [f, { bit: bits.get(f)!, longer }];
+      }),
+  );
   const every = [...bits.values()].reduce((a, b) => a | b, 0);
   return (text) => {
     let kinds = 0;
     re.lastIndex = 0;
     for (let m = re.exec(text); m && kinds !== every; re.lastIndex = m.index + 1, m = re.exec(text)) {
-      for (const [key, bit] of found.get(m[0])!) if ((kinds & bit) !== bit && text.startsWith(key, m.index)) kinds |= bit;
+      const { bit, longer } = found.get(m[0])!;
+      kinds |= bit;
+      const after = longer.get(text[m.index + m[0].length]!);
+      if (after) for (const [key, bit] of after) if ((kinds & bit) !== bit && text.startsWith(key, m.index)) kinds |= bit;
     }
     return kinds;
   };

@@ -273,14 +273,36 @@ function plain(line: string): string {
   return t.includes('\\_') ? t.replace(/(?<=\w)\\_(?=\w)/g, '_') : t;
 }
 
+/**
+ * The text split at its line ends (a CR LF is one, a CR alone another): at each LF, then only the lines with a CR. Splitting at one
+ * character is twice as fast as at a pattern, and most pastes have a few carriage returns if any, most before a LF.
+ */
+function splitLines(text: string): string[] {
+  const raw = text.split('\n');
+  // The lines with a CR of their own, from the last (each split in place moves those after it).
+  const lone: number[] = [];
+  // Line `i` starts at `start` in the text.
+  let [i, start] = [0, 0];
+  for (let cr = text.indexOf('\r'); cr >= 0; cr = text.indexOf('\r', start)) {
+    while (start + raw[i]!.length < cr) start += raw[i++]!.length + 1;
+    const line = raw[i]!;
+    start += line.length + 1;
+    // The CR before the LF that ends the line is part of that line end.
+    raw[i] = i < raw.length - 1 && line.endsWith('\r') ? line.slice(0, -1) : line;
+    if (raw[i]!.includes('\r')) lone.unshift(i);
+    i++;
+  }
+  for (const k of lone) raw.splice(k, 1, ...raw[k]!.split('\r'));
+  return raw;
+}
+
 /** Splits text into cleaned, non-blank lines that keep their original line numbers; never throws. */
 export function clean(text: string): Cleaned {
   const truncated = text.length > limits.maxChars;
   let input = withoutControls(truncated ? text.slice(0, limits.maxChars) : text);
   // What takes no room between a carriage return and its line feed would part them (it is made plain only after the split).
   if (input.includes('\r')) input = input.replace(/\r[\u00ad\u200b-\u200d\u2060\ufeff]+\n/g, '\r\n');
-  // Splitting at one character is twice as fast as at a pattern, and most pastes have no carriage return.
-  const raw = input.includes('\r') ? input.split(/\r\n|\r|\n/) : input.split('\n');
+  const raw = splitLines(input);
   // Line by line, and only the lines that need it: a replace in the whole text costs more in building a new one than in searching.
   const odd = input.includes('&') || input.includes('\\_') || ODD_ONE.test(input);
   if (odd) for (const i of linesWith(PLAIN_ANY, input, raw)) raw[i] = plain(raw[i]!);
@@ -295,9 +317,11 @@ export function clean(text: string): Cleaned {
   // Before the prefixes every line repeats are read: a CI log colours its times ("\x1b[36m10:22:31\x1b[0m  "), compose its services' names.
   // (The passes before may have changed the lines' lengths: each line is searched.)
   if (input.includes('\x1b')) for (let i = 0; i < raw.length; i++) if (raw[i]!.includes('\x1b')) raw[i] = raw[i]!.replace(ANSI, '');
-  // unshare strips every line: what it left of each is not looked for again where no pass has changed the line since.
-  const stripped = remembering(strip);
-  const shared = unshare(raw, stripped.strip, endsInPrompt);
+  // unshare strips every line: what it left of each is not looked for again where no pass has changed the line since (a border unshare
+  // took off changes it too).
+  const given = raw.slice();
+  const { found: shared, rest } = unshare(raw, strip, endsInPrompt);
+  const left = (i: number, t: string): string | undefined => (given[i] === t ? rest[i] : undefined);
   // Measured before the backslash continuations are joined: a joined command is longer than any wrap.
   const width = wrapWidth(raw);
   const joins: Joins = new Map();
@@ -319,12 +343,12 @@ export function clean(text: string): Cleaned {
     if (!t && !listed) continue;
     // Most lines have none of SPECIAL's characters: one search spares them MARKED's and addSteps' and two of addLine's.
     if (!listed && !SPECIAL.test(t)) {
-      addLine(t, i + 1, lines, false, stripped.left(i, t));
+      addLine(t, i + 1, lines, false, left(i, t));
       continue;
     }
     // Most other lines have no escape, tab, tag or list of output lines: one test spares them the four tests below.
     if (!listed && !MARKED.test(t)) {
-      addSteps(t, i + 1, lines, stripped.left(i, t));
+      addSteps(t, i + 1, lines, left(i, t));
       continue;
     }
     // A diff's marker before a tab keeps the tab's width: "-\texport …" is a removed line, not a list's item.
@@ -868,21 +892,6 @@ function addLine(line: string, n: number, lines: Line[], special = true, rest = 
 
 /** The line without the prefixes it may have. */
 const strip = (line: string): string => (PREFIX_INSIDE.test(line) ? stripPrefixes(line) : stripStart(line));
-
-/** What strips lines (`by`), and remembers them: `left(i, line)` is what it left of the `i`th line it stripped, if that was `line`. */
-function remembering(by: (line: string) => string): { strip: (line: string) => string; left: (i: number, line: string) => string | undefined } {
-  const given: string[] = [];
-  const left: string[] = [];
-  return {
-    strip: (line) => {
-      const rest = by(line);
-      given.push(line);
-      left.push(rest);
-      return rest;
-    },
-    left: (i, line) => (given[i] === line ? left[i] : undefined),
-  };
-}
 
 /** The line without the prefixes it may have, where it has no "[", "@" or "|" (PREFIX_INSIDE): only those PREFIX_START finds. */
 const stripStart = (line: string): string => (PREFIX_START.test(line) ? stripPrefixes(line) : line);

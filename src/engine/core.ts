@@ -47,7 +47,7 @@ import { staticBuild, staticBuildWords } from './recognisers/static-build.ts';
 import { loopbackPublication, symptomErrorWords, symptoms, symptomWords } from './recognisers/symptoms.ts';
 import { userns } from './recognisers/userns.ts';
 import { versions, versionWords } from './recognisers/versions.ts';
-import type { Worded } from './recognisers/worded.ts';
+import type { WordedAt } from './recognisers/worded-at.ts';
 import { dropGrantedPorts, dropOvercomeRefusals } from './rules/overcome.ts';
 import { unsetEarlierPortDriver } from './rules/omitted.ts';
 import { bindHintAgain, weighBindHint } from './rules/bind-hint.ts';
@@ -83,8 +83,8 @@ import type { Answers, Evidence, FactKey, Facts, Result, Severity, Signal } from
 import { assess } from './verdict.ts';
 import { writtenAnswers } from './written.ts';
 
-/** A reader of lines, told which of them may have one of its words where it takes that. */
-type Reader = (lines: readonly Line[], sink: Collected, worded?: Worded) => void;
+/** A reader of lines, told which of them may have one of its words (their indices) where it takes that. */
+type Reader = (lines: readonly Line[], sink: Collected, worded?: WordedAt) => void;
 // Line recognisers run over every section except JSON, which has its own reader.
 const lineRecognisers: readonly Reader[] = [versions, pastaVersion, processes, environment, packages, aptPin, aptHolds, dnfLocks, zypperLocks, symptoms, userns, securityOptionsFormat, dockerJava, dindImage, nerdctlTyped, doasShown];
 // Those that read each line on its own report only from lines with one of their words: they are given only those, in their places
@@ -133,18 +133,12 @@ const bit = new Map<unknown, number>(lists.map(([reader], i) => [reader, 1 << i]
 const NAMED = (1 << words.size) - 1;
 const INSTALLER = bit.get(staticBuild)!;
 
-/** The indices of the lines whose kinds are `kinds` that may have one of `reader`'s words (lineWords), ascending. */
+/** The indices of the lines whose kinds are `kinds` that may have a word of the list of `reader` (lineWords), or of a narrower list (narrowWords), ascending. */
 function wordedAt(kinds: readonly number[], reader: unknown): number[] {
   const of = bit.get(reader)!;
   const at: number[] = [];
   for (let i = 0; i < kinds.length; i++) if (kinds[i]! & of) at.push(i);
   return at;
-}
-
-/** Which of the lines whose kinds are `kinds` may have one of `reader`'s words (lineWords). */
-function wordedIn(kinds: readonly number[], reader: unknown): Worded {
-  const of = bit.get(reader)!;
-  return (i) => (kinds[i]! & of) !== 0;
 }
 const jsonLineRecognisers: readonly Reader[] = [environment, symptoms];
 const severityOrder: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
@@ -401,11 +395,11 @@ function read(section: Section, s: number, sink: Collected, dockerComponent: boo
   const runOwn = (recognise: Reader): void => {
     const of = bit.get(recognise)!;
     const narrow = narrowWords.get(recognise);
-    recognise(own(recognise), sink, narrow ? wordedIn(namedKinds.filter((k) => k & of), narrow) : undefined);
+    recognise(own(recognise), sink, narrow ? wordedAt(namedKinds.filter((k) => k & of), narrow) : undefined);
   };
   const run = (recognise: Reader): void => {
     if (words.has(recognise)) runOwn(recognise);
-    else if (!sectionWords.has(recognise)) recognise(section.lines, sink, lineWords.has(recognise) ? wordedIn(kinds, recognise) : undefined);
+    else if (!sectionWords.has(recognise)) recognise(section.lines, sink, lineWords.has(recognise) ? wordedAt(kinds, recognise) : undefined);
     else if (any & bit.get(recognise)!) recognise(section.lines, sink);
   };
   if (section.kind !== 'json') for (const recognise of lineRecognisers) run(recognise);

@@ -112,9 +112,9 @@ function showsTyped(rest: readonly string[], from: number, end: number, cut: num
 /**
  * Strips from `raw` a prefix of `SHARED`'s shapes that every line of a block of two or more repeats (blank lines aside), after the prefixes
  * `strip` knows, keeping the blanks that are the output's own indentation; and a pane's right border. Returns what it stripped, by line index.
- * `prompt`: whether a prefix `strip` strips ends in a shell's prompt.
+ * Also what `strip` left of each line before (its right border gone). `prompt`: whether a prefix `strip` strips ends in a prompt of a shell.
  */
-export function unshare(raw: string[], strip: (line: string) => string, prompt: (prefix: string) => boolean): Map<number, Shared> {
+export function unshare(raw: string[], strip: (line: string) => string, prompt: (prefix: string) => boolean): { found: Map<number, Shared>; rest: string[] } {
   const found = new Map<number, Shared>();
   unborderRight(raw);
   const rest = raw.map(strip);
@@ -157,7 +157,7 @@ export function unshare(raw: string[], strip: (line: string) => string, prompt: 
     }
     i = end;
   }
-  return found;
+  return { found, rest };
 }
 
 /**

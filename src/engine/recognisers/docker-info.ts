@@ -3,7 +3,7 @@ import { atPrompt, spoken, type Line } from '../clean.ts';
 import { dockerSnap, securityOptions } from '../data/core/docker.ts';
 import { notDockers, quoting, rank, type Recogniser, type Sink } from '../facts.ts';
 import { dockerHeader, OTHER_TOOL } from '../sections.ts';
-import { everyLine, type Worded } from './worded.ts';
+import { everyIndex, type WordedAt } from './worded-at.ts';
 
 // The four keys that matter; anchored, so other lines fail at their first characters. act --bug-report names two of them its own
 // way ("Engine version:", "Security options:"), and tilt doctor lists the version ("- Server Version: 20.10.2").
@@ -145,17 +145,20 @@ export const securityOptionsWords = [ROOTLESS_WARNING, '[name=', '["name=', 'Ser
  * `docker info --format '{{.SecurityOptions}}'`: "[name=seccomp,profile=builtin name=rootless name=cgroupns]", also mid-line,
  * in Go's dump of docker info also its ServerVersion and DockerRootDir fields, and the rootless item that grep picks out.
  */
-export const securityOptionsFormat = (lines: readonly Line[], sink: Sink, worded: Worded = everyLine): void => {
+export const securityOptionsFormat = (lines: readonly Line[], sink: Sink, worded: WordedAt = everyIndex(lines)): void => {
   // Whether the line before was a grep's command, or its output so far: its output follows right after (blank lines aside, which
   // some pastes put between every line), indented as docker info indents it (or flush left right after the command, its indentation
   // lost on the way); another command's output is flush left.
   let grep: 'command' | 'output' | null = null;
   // Whether the line before was another tool's command, whose output this line is.
   let other = false;
+  // The next of the lines `worded`.
+  let w = 0;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     const t = line.trimmed;
-    const may = worded(i);
+    const may = worded[w] === i;
+    if (may) w++;
     if (may && t.includes(ROOTLESS_WARNING)) sink.fact('rootless', true, rank.hint, quoting(line, ROOTLESS_WARNING));
     const answer = other;
     other = OTHER_TOOL.test(t);

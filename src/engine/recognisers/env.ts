@@ -11,7 +11,7 @@ import { ROOTLESS_DATA_ROOT } from './docker-info.ts';
 import { flagsIn, flagsValue, unclosed, UNIT_LINE } from './flags-value.ts';
 import { REFUSAL, refusalWords } from './refusals.ts';
 import { unitSettings, unitWords, type NamedSetting } from './unit-line.ts';
-import { everyLine, type Worded } from './worded.ts';
+import { everyIndex, type WordedAt } from './worded-at.ts';
 
 /** What names each of dockerd-rootless.sh's settings. */
 export const PREFIX = rootlessSettings.prefix;
@@ -139,10 +139,10 @@ export const environmentWords = ['unix:///', 'ssh://', 'tcp://', DIAL, 'unset ',
 export const environmentNamedWords = ['systemctl ', 'unix:///', 'ssh://', 'tcp://', DIAL, 'service.d', 'override.conf', CONTAINER_FILES, PREFIX];
 
 /**
- * Reads the configuration dockerd-rootless.sh will use (configuration, not necessarily what is running); `worded` tells which lines may
+ * Reads the configuration dockerd-rootless.sh will use (configuration, not necessarily what is running); `worded`: the lines that may
  * have one of environmentNamedWords.
  */
-export const environment = (lines: readonly Line[], sink: Sink, worded: Worded = everyLine): void => {
+export const environment = (lines: readonly Line[], sink: Sink, worded: WordedAt = everyIndex(lines)): void => {
   // docker context ls's current row when it is another daemon's than the rootless one (the system-wide daemon's, Docker Desktop's), and
   // whether a rootless context is listed as well.
   let system: Line | null = null;
@@ -157,10 +157,13 @@ export const environment = (lines: readonly Line[], sink: Sink, worded: Worded =
   // The setting a Kubernetes env item named on the last line read, whose value this line may give: the next line, or the one after a blank
   // line (a web page's double spacing), which is not read.
   let item: { n: number; name: string } | null = null;
+  // The next of the lines `worded`.
+  let w = 0;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     const t = line.trimmed;
-    const withNamed = worded(i);
+    const withNamed = worded[w] === i;
+    if (withNamed) w++;
     const yaml = yamlAsPairs(t, item && line.n - item.n <= 2 ? item.name : null);
     const named = itemName(t);
     item = named ? { n: line.n, name: named } : null;

@@ -12,7 +12,7 @@ import { DnfHistory } from './dnf-history.ts';
 import { NIX_STORE } from './nix-store.ts';
 import { PacmanLog, type Change } from './pacman-log.ts';
 import { reportPastaVersion } from './pasta-version.ts';
-import { everyLine, type Worded } from './worded.ts';
+import { everyIndex, type WordedAt } from './worded-at.ts';
 
 const NAMES = Object.keys(packageRoles).sort((a, b) => b.length - a.length);
 // Their lengths: a line ending in ":" (docker's headers, many) is looked up as apt-cache policy's "name:" only at one of them.
@@ -97,7 +97,7 @@ const UPSTREAM = /^(?:\d+:)?(\d+\.\d+(?:\.\d+)?)(?:[~-]((?:rc|beta)\.?\d+))?/;
 const DOCKER_CE_OS = /~(ubuntu|debian)[.-](\d+(?:\.\d+)?)/;
 
 /** Reads the packages the checker knows (packageRoles) in every listing format. */
-export const packages = (lines: readonly Line[], reported: Sink, worded: Worded = everyLine): void => {
+export const packages = (lines: readonly Line[], reported: Sink, worded: WordedAt = everyIndex(lines)): void => {
   let policy: string | null = null;
   const info: Info = { name: null };
   // Under a dnf or yum header that removes packages, or lists those only available, or after a command that lists what a repository
@@ -118,6 +118,8 @@ export const packages = (lines: readonly Line[], reported: Sink, worded: Worded 
       reported.fact(key, value, r, line, inferred);
     },
   };
+  // The next of the lines `worded`.
+  let w = 0;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     const t = line.trimmed.startsWith('/var/log/apt/') || line.trimmed.startsWith('history.log') ? line.trimmed.replace(HISTORY_FILE, '') : line.trimmed;
@@ -137,7 +139,8 @@ export const packages = (lines: readonly Line[], reported: Sink, worded: Worded 
     policy = t.endsWith(':') && NAME_LENGTHS.has(t.length - 1) && Object.hasOwn(packageRoles, t.slice(0, -1)) ? t.slice(0, -1) : null;
     // (A search for a string: one pattern for both this and Ansible's results, below, costs several times as much.) Neither, nor a
     // listing, names a package in a line without a name: most lines are spared them.
-    const named = worded(i);
+    const named = worded[w] === i;
+    if (named) w++;
     if (named && t.includes('/nix/store/')) for (const m of t.matchAll(NIX_STORE)) report(m[1]!, m[2]!, line, sink);
     if (installed || policy) continue;
     if (action) {

@@ -4,7 +4,7 @@
  */
 import { atPrompt, type Line } from '../clean.ts';
 import { rank, type Sink } from '../facts.ts';
-import { everyLine, type Worded } from './worded.ts';
+import { everyIndex, type WordedAt } from './worded-at.ts';
 import { namesNoRelease, parsePastaVersion } from '../version.ts';
 
 // pasta's own first line ("pasta 2024_09_06.6b38f07"), and the version as people label it by hand, in any case: "pasta version: …"
@@ -72,18 +72,22 @@ export function reportPastaVersion(version: string, r: number, line: Line, sink:
 }
 
 /** Reads `pasta <VERSION>` (the first line of --version; an empty VERSION only when the copyright line follows). */
-export const pastaVersion = (lines: readonly Line[], sink: Sink, worded: Worded = everyLine): void => {
+export const pastaVersion = (lines: readonly Line[], sink: Sink, worded: WordedAt = everyIndex(lines)): void => {
   // Where the command that printed a line ran pasta: the nearest line before it typed at a prompt, or that runs pasta here, on another
   // machine or in a VM (a warning of ssh's may come between); before any, the line just before. Each command is looked at once.
   let command: Where | null = null;
   let help = false;
+  // The next of the lines `worded`.
+  let w = 0;
   lines.forEach((line, i) => {
     const t = line.trimmed;
+    const may = worded[w] === i;
+    if (may) w++;
     const typed = atPrompt(line);
     const runs = typed || ('slmvp/'.includes(t[0]!) && (PODMAN_MACHINE.test(t) || ELSEWHERE.test(t) || RUN_HERE.test(t)));
-    const missing = worded(i) && t.includes('pasta') && NOT_INSTALLED.test(t) && !t.startsWith('sudo:');
+    const missing = may && t.includes('pasta') && NOT_INSTALLED.test(t) && !t.startsWith('sudo:');
     // All start so, or quote pasta's version inline (a line with its word): most lines are spared the tests below.
-    const read = missing || 'phP/-|'.includes(t[0]!) || (worded(i) && t.includes('`pasta'));
+    const read = missing || 'phP/-|'.includes(t[0]!) || (may && t.includes('`pasta'));
     const ran = read ? (command ?? where(lines[i - 1]?.trimmed ?? '')) : 'here';
     if (runs) command = where(t);
     if (typed) help = HELP.test(t);

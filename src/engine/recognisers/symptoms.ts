@@ -6,7 +6,7 @@ import { quoting, rank, type Sink } from '../facts.ts';
 import { daemonElsewhere } from '../daemon-address.ts';
 import { daemonIpLoopback } from '../daemon-ip.ts';
 import type { Signal } from '../types.ts';
-import { everyLine, type Worded } from './worded.ts';
+import { everyIndex, type WordedAt } from './worded-at.ts';
 
 // docker ps "127.0.0.1:8080->80/tcp", docker run "-p 127.0.0.1:8080:80", compose "127.0.0.1:8080:80", "[::1]:8080->80";
 // not a connection in Go's errors ("read tcp 127.0.0.1:43828->127.0.0.1:33380: …"), which is no published port.
@@ -127,13 +127,17 @@ const podmanPasta = (t: string): boolean => (t.startsWith('Error: pasta failed')
 const podmanTyped = (line: Line): boolean =>
   (!!line.prefix && !spoken(line) && PODMAN_COMMAND.test(line.trimmed)) || PODMAN_QUOTED.test(line.trimmed) || PODMAN_ALONE.test(line.trimmed);
 
-/** Reports known error messages and loopback publications as signals; `errorWorded` tells which lines may have an error's first part. */
-export const symptoms = (lines: readonly Line[], sink: Sink, errorWorded: Worded = everyLine): void => {
+/** Reports known error messages and loopback publications as signals; `errorWorded`: the lines that may have the first part of an error. */
+export const symptoms = (lines: readonly Line[], sink: Sink, errorWorded: WordedAt = everyIndex(lines)): void => {
+  // The next of the lines `errorWorded`.
+  let w = 0;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     const t = line.text;
+    const may = errorWorded[w] === i;
+    if (may) w++;
     // Most lines given have another of its words: they are spared the search for the messages.
-    const firsts = errorWorded(i) ? firstPartsIn(t) : NONE;
+    const firsts = may ? firstPartsIn(t) : NONE;
     if (firsts.length) knownErrorsIn(line, firsts, sink);
     // Each pattern below is tried only on a line with a word every match of it has (most lines given have none): a search for a
     // string costs a fraction of a pattern's.

@@ -6,7 +6,7 @@ import { anyOf } from '../any-of.ts';
 import { VERIFY_FLAG_OUTPUT, VERIFY_ROOTLESSKIT_FORMAT } from '../guide-checks.ts';
 import type { Line } from '../clean.ts';
 import { rank, type Sink } from '../facts.ts';
-import { everyLine, type Worded } from './worded.ts';
+import { everyIndex, type WordedAt } from './worded-at.ts';
 import { componentFact } from './docker-version.ts';
 import { fromJournal, nestedDaemon } from './process.ts';
 
@@ -50,7 +50,7 @@ export const versionWords = ['rootlesskit', 'ocker version --format', 'ocker dae
 const SOUGHT = anyOf(versionWords);
 
 /** Reads the version lines the tools print about themselves. */
-export const versions = (lines: readonly Line[], sink: Sink, worded: Worded = everyLine): void => {
+export const versions = (lines: readonly Line[], sink: Sink, worded: WordedAt = everyIndex(lines)): void => {
   // Whether rootlessctl's first line was seen: a bare "- Network Driver: pasta" may be someone's own list.
   let api = false;
   let daemon = false;
@@ -66,6 +66,8 @@ export const versions = (lines: readonly Line[], sink: Sink, worded: Worded = ev
   let unlike: string | null = null;
   let found: boolean | null = null;
   let home: string | null = null;
+  // The next of the lines `worded`.
+  let w = 0;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     const t = line.trimmed;
@@ -73,7 +75,9 @@ export const versions = (lines: readonly Line[], sink: Sink, worded: Worded = ev
     const askedUnlike = unlike;
     const homeAnswered = home;
     home = null;
-    const sought = worded(i) && SOUGHT.test(t);
+    const may = worded[w] === i;
+    if (may) w++;
+    const sought = may && SOUGHT.test(t);
     const rk = sought && t.includes('rootlesskit') ? ASK_ROOTLESSKIT.exec(t) : null;
     const path = t.endsWith('/rootlesskit') ? FOUND_ROOTLESSKIT.exec(t) : null;
     if (path) found = !HOME_BIN.test(path[1]!);

@@ -1,4 +1,7 @@
-/** Which of a reader's lines may have one of its words, by their indices: a reader given them reads no other line. */
+/**
+ * Which of the lines of a reader may have one of its words, by their indices (core.ts finds them for every reader in one search of each
+ * line): a reader given them reads no other line, or skips its searches of the others.
+ */
 
 /** The indices of the lines a reader is given that may have one of its words, ascending; the others have none. */
 export type WordedAt = readonly number[];
