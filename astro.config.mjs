@@ -43,5 +43,7 @@ export default defineConfig({
     },
   },
   // island-styles runs first so Pagefind indexes the final HTML.
+  // search-dialog.ts is built as a module of its own and imported by its URL on the first search (see shell.ts).
+  vite: { worker: { format: 'es' } },
   integrations: [mdx(), preact(), siteUrl(process.env, siteConfig.defaultSiteUrl), islandStyles(), pagefind()],
 });

@@ -1,6 +1,6 @@
 /**
  * The checker's result goes with the reader, as a share fragment (derived facts only, never the paste): to the other language's checker
- * on each language link as data-carry, which the switch (LanguageSwitch.astro), the links' one writer, prefers to the section; and back
+ * on each language link as data-carry, which the switch (its script in shell.ts), the links' one writer, prefers to the section; and back
  * to the page of the paste in its address, written as the reader leaves. Where the reader's own navigation carried it, it is said to be
  * theirs, not a shared link's.
  */

@@ -236,7 +236,7 @@ describe.each(builds)('content in the $name build', (build) => {
     expect(plain).toEqual([]);
   });
 
-  // What the copy button copies (CodeCopy.astro leaves out a diff's removed lines) must run: a synopsis with <placeholders> is no shell
+  // What the copy button copies (shell.ts leaves out a diff's removed lines) must run: a synopsis with <placeholders> is no shell
   // block, and a reboot copied with the commands before it would restart a host whose change failed or was never made. Interactive zsh
   // reads a comment as words (without interactivecomments): a quote there would swallow the lines after it, as in the checker's fixes.
   test.each(listPages(build).map((built) => built.url))('%s: every shell block parses as bash and zsh read it, and a reboot is a block of its own', (url) => {
