@@ -424,6 +424,8 @@ export const installRootlesskit = (w: SnippetWords, a: Apply): string =>
         ['dpkg -s docker-ce >/dev/null 2>&1 || rpm -q docker-ce >/dev/null 2>&1', installPackage('docker-ce-rootless-extras', w)],
         [null, installPackage('rootlesskit', w)],
       ])}\n${a.restart}`;
+/** Installing RootlessKit where rootless containerd's setup tool stopped without it: the distribution's package, then the setup again (no unit yet to restart). */
+export const installRootlesskitThenSetup = (w: SnippetWords, a: Apply): string => `${installWhere('rootlesskit', 'rootlesskit', w, a)}\n${rootlessContainerd.setupTool.install}`;
 /** The containers and the ports they publish. */
 export const PUBLISHED = "docker ps --format '{{.Names}} {{.Ports}}'";
 /** Holding passt at its version: Debian's family, Fedora's (dnf5's versionlock, or dnf4's plugin), openSUSE's; pacman holds it only in its configuration. */

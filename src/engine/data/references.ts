@@ -296,6 +296,14 @@ export const references = {
     establishes:
       'Rootless containerd runs `rootlesskit --state-dir=$XDG_RUNTIME_DIR/containerd-rootless … --disable-host-loopback --port-driver=… $CONTAINERD_ROOTLESS_ROOTLESSKIT_FLAGS containerd-rootless.sh`, its drivers and MTU read from `CONTAINERD_ROOTLESS_ROOTLESSKIT_NET`, `_MTU` and `_PORT_DRIVER`; it reads no `DISABLE_HOST_LOOPBACK`.',
   },
+  nerdctlRootlessSetuptool: {
+    id: 'nerdctl-containerd-rootless-setuptool',
+    project: 'nerdctl',
+    title: 'nerdctl extras/rootless/containerd-rootless-setuptool.sh',
+    url: urls.nerdctlRootlessSetuptool,
+    establishes:
+      'The setup tool stops with "[ERROR] Needs systemd (systemctl --user)" where `systemctl --user show-environment` fails, before anything else is set up; its check (which `install` runs first) then runs `rootlesskit` itself, with no test that it is installed: without one, the shell says so ("rootlesskit: not found", or "rootlesskit: command not found" under bash) and the tool stops with "[ERROR] RootlessKit failed, see the error messages and https://rootlesscontaine.rs/getting-started/common/ .".',
+  },
   mobyRootlessScriptBeforePasta: {
     id: 'moby-dockerd-rootless-sh-before-pasta',
     project: 'moby',

@@ -58,6 +58,8 @@ export const nerdctlRootless = 'https://github.com/containerd/nerdctl/blob/0a04c
 /** nerdctl's install: RootlessKit and slirp4netns are among the dependencies nerdctl-full-<VERSION>-<OS>-<ARCH>.tar.gz includes. */
 export const nerdctlReadme = 'https://github.com/containerd/nerdctl/blob/004f2ff97ad06c7ae841a40a1aace5095e2f771c/README.md';
 export const nerdctlRootlessScript = 'https://github.com/containerd/nerdctl/blob/0dfa3bb8de82f281f21a25e9e6eeacbb12caeeb1/extras/rootless/containerd-rootless.sh';
+/** containerd-rootless-setuptool.sh: its checks (systemd, then RootlessKit run once), each failure an [ERROR] line. */
+export const nerdctlRootlessSetuptool = 'https://github.com/containerd/nerdctl/blob/5546d6da27fbefd1312d7f336dc006881122dc09/extras/rootless/containerd-rootless-setuptool.sh';
 export const mobyRootlessScriptBeforePasta = 'https://github.com/moby/moby/blob/0ab3746f0d9c5972cc148583b2580a88167dd92d/contrib/dockerd-rootless.sh';
 export const mobyPr47103 = 'https://github.com/moby/moby/pull/47103';
 export const mobyRootlesskitInstaller = 'https://github.com/moby/moby/blob/master/hack/dockerfile/install/rootlesskit.installer';

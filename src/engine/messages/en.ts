@@ -1,9 +1,9 @@
 /** The English message catalogue. Every version in these texts comes from the data module. */
 import type { Apply } from '../apply.ts';
 import { DESKTOP_MAC } from '../daemon-address.ts';
-import { askSocket, checksFor, ciService, CLIENT_TARGET, CREATE_CONTEXT, daemonLog, DESKTOP_START, DESKTOP_START_ANY, DIND_ROOTLESS, DIND_VERSION, DISABLE_ROOTFUL, dockerUpgrade, FLAG, holdPasst, ID_MAPS, idHelpers, imageUpgrade, install, installAptVersion, installRootlesskit, kernelIpv6, moveSettings, noSystemd, OWN_SOCKET, OWNER, pastaFailureLog, PROBE, PS, PUBLISHED, publishFiltered, REMOTE_DAEMON, run, setcapRootlesskit, setDrivers, settingsFix, setupAsUser, slirp4netnsChecked, sshDaemon, START_PODMAN_MACHINE, startDaemon, startDesktop, startPodmanSocket, STATIC_RELEASE, removeLock, tun, unhold, UNIT_ENVIRONMENT, unlock, UNIT_FILES, unprivilegedFrom, unprivilegedInContainer, UNSET_HOST, upgrade, UPGRADE_APT, UPGRADE_NIXOS, UPGRADE_STATIC, upgradeRootlesskit, userns, userSession, driverChecks, runningVersion } from '../commands.ts';
+import { askSocket, checksFor, ciService, CLIENT_TARGET, CREATE_CONTEXT, daemonLog, DESKTOP_START, DESKTOP_START_ANY, DIND_ROOTLESS, DIND_VERSION, DISABLE_ROOTFUL, dockerUpgrade, FLAG, holdPasst, ID_MAPS, idHelpers, imageUpgrade, install, installAptVersion, installRootlesskit, installRootlesskitThenSetup, kernelIpv6, moveSettings, noSystemd, OWN_SOCKET, OWNER, pastaFailureLog, PROBE, PS, PUBLISHED, publishFiltered, REMOTE_DAEMON, run, setcapRootlesskit, setDrivers, settingsFix, setupAsUser, slirp4netnsChecked, sshDaemon, START_PODMAN_MACHINE, startDaemon, startDesktop, startPodmanSocket, STATIC_RELEASE, removeLock, tun, unhold, UNIT_ENVIRONMENT, unlock, UNIT_FILES, unprivilegedFrom, unprivilegedInContainer, UNSET_HOST, upgrade, UPGRADE_APT, UPGRADE_NIXOS, UPGRADE_STATIC, upgradeRootlesskit, userns, userSession, driverChecks, runningVersion } from '../commands.ts';
 import { reportWords, stoppedNote } from './report-words.ts';
-import { nerdctl } from '../data/core/containerd.ts';
+import { nerdctl, rootlessContainerd } from '../data/core/containerd.ts';
 import { appArmorUbuntu } from '../data/core/diagnostics.ts';
 import { docker, dockerDesktop, mtu, recreate, rootlessSettings } from '../data/core/docker.ts';
 import { managedPortDrivers, pastaPortDrivers, rootlesskitAddressing } from '../data/core/network.ts';
@@ -799,8 +799,9 @@ export const en: Messages = {
     }),
     'no-systemd': (_, a) => ({
       title: 'systemd is not running here',
-      detail:
-        'systemctl prints this where systemd is not PID 1 (it checks /run/systemd/system): WSL without systemd enabled, a container, or a host with another init. `systemctl --user`, the rootless service and machinectl all need it. In WSL, update WSL, enable systemd in /etc/wsl.conf, restart WSL, then run the setup tool\'s uninstall and install (a context made without systemd points at the old socket). Elsewhere, start dockerd-rootless.sh by hand as the user, with HOME and a runtime directory of the user\'s own, not under /tmp and emptied at every boot, as Docker\'s documentation says; nothing restarts it then.',
+      detail: a.containerd
+        ? `systemctl, or ${rootlessContainerd.setupTool.name} ("Needs systemd"), says this where systemd is not PID 1 (it checks /run/systemd/system): WSL without systemd enabled, a container, or a host with another init. The setup tool installs only a systemd user service, so it stops there; it says the same where systemd runs but this shell has no login session of the user's own (one that su or sudo opened): there, log in as the user (ssh, machinectl shell) and run it again. In WSL, update WSL, enable systemd in /etc/wsl.conf, restart WSL, then run \`${rootlessContainerd.setupTool.install}\` again. Elsewhere, start containerd-rootless.sh by hand as the user, with a runtime directory of the user's own, not under /tmp and emptied at every boot; nerdctl finds containerd through that directory, so run it from that shell too. Nothing restarts containerd then.`
+        : 'systemctl prints this where systemd is not PID 1 (it checks /run/systemd/system): WSL without systemd enabled, a container, or a host with another init. `systemctl --user`, the rootless service and machinectl all need it. In WSL, update WSL, enable systemd in /etc/wsl.conf, restart WSL, then run the setup tool\'s uninstall and install (a context made without systemd points at the old socket). Elsewhere, start dockerd-rootless.sh by hand as the user, with HOME and a runtime directory of the user\'s own, not under /tmp and emptied at every boot, as Docker\'s documentation says; nothing restarts it then.',
       fix: noSystemd(snippets, a),
     }),
     'no-user-session': () => ({
@@ -822,8 +823,14 @@ export const en: Messages = {
       detail: "The setup stops while the system-wide daemon's socket, /var/run/docker.sock, is writable by you. Docker's documentation advises disabling that daemon first, which stops every container it runs, and they do not start again at boot; to keep both, run the setup with --force (the installer: FORCE_ROOTLESS_INSTALL=1).",
       fix: `${DISABLE_ROOTFUL}\n# then, as the user that runs rootless Docker\ndockerd-rootless-setuptool.sh install`,
     }),
-    'rootlesskit-missing': (_, a) =>
-      a.containerd
+    'rootlesskit-missing': (p, a) =>
+      a.containerd && p.setup
+        ? {
+            title: `RootlessKit is not installed, so ${rootlessContainerd.setupTool.name} stops`,
+            detail: `${rootlessContainerd.setupTool.name} runs RootlessKit once to check it before it installs containerd's user service, and the shell found none on PATH. Install the rootlesskit package of your distribution (or unpack the ${nerdctl.bundle} archive, which bundles RootlessKit), then run the setup again.`,
+            fix: `# the rootlesskit package of the distribution\n${installRootlesskitThenSetup(snippets, a)}`,
+          }
+        : a.containerd
         ? {
             title: 'RootlessKit is not installed, so containerd-rootless.sh stops',
             detail: `containerd-rootless.sh runs containerd inside RootlessKit and stops without one on PATH. Install the rootlesskit package of your distribution, or unpack the ${nerdctl.bundle} archive, which bundles RootlessKit.`,

@@ -149,7 +149,8 @@ export interface MessageParams {
   'setup-requirements': None;
   'run-as-root': None;
   'rootful-docker-running': None;
-  'rootlesskit-missing': None;
+  /** `setup`: rootless containerd's setup tool found it missing, before it installed the user service (its check runs RootlessKit). */
+  'rootlesskit-missing': { setup: boolean };
   'network-driver-missing': None;
   /** `inFlags`: the FLAGS in force sets --net=host (NET may be unset). */
   /** inFlags: the flag as the FLAGS in force writes it ("--net host"), null where NET sets host. */

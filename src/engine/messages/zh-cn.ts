@@ -1,9 +1,9 @@
 /** The Simplified Chinese message catalogue. Versions come from the data module; commands and quoted errors stay as the tools print them. */
 import type { Apply } from '../apply.ts';
 import { DESKTOP_MAC } from '../daemon-address.ts';
-import { askSocket, checksFor, ciService, CLIENT_TARGET, CREATE_CONTEXT, daemonLog, DESKTOP_START, DESKTOP_START_ANY, DIND_ROOTLESS, DIND_VERSION, DISABLE_ROOTFUL, dockerUpgrade, FLAG, holdPasst, ID_MAPS, idHelpers, imageUpgrade, install, installAptVersion, installRootlesskit, kernelIpv6, moveSettings, noSystemd, OWN_SOCKET, OWNER, pastaFailureLog, PROBE, PS, PUBLISHED, publishFiltered, REMOTE_DAEMON, run, setcapRootlesskit, setDrivers, settingsFix, setupAsUser, slirp4netnsChecked, sshDaemon, START_PODMAN_MACHINE, startDaemon, startDesktop, startPodmanSocket, STATIC_RELEASE, removeLock, tun, unhold, UNIT_ENVIRONMENT, unlock, UNIT_FILES, unprivilegedFrom, unprivilegedInContainer, UNSET_HOST, upgrade, UPGRADE_APT, UPGRADE_NIXOS, UPGRADE_STATIC, upgradeRootlesskit, userns, userSession, driverChecks, runningVersion } from '../commands.ts';
+import { askSocket, checksFor, ciService, CLIENT_TARGET, CREATE_CONTEXT, daemonLog, DESKTOP_START, DESKTOP_START_ANY, DIND_ROOTLESS, DIND_VERSION, DISABLE_ROOTFUL, dockerUpgrade, FLAG, holdPasst, ID_MAPS, idHelpers, imageUpgrade, install, installAptVersion, installRootlesskit, installRootlesskitThenSetup, kernelIpv6, moveSettings, noSystemd, OWN_SOCKET, OWNER, pastaFailureLog, PROBE, PS, PUBLISHED, publishFiltered, REMOTE_DAEMON, run, setcapRootlesskit, setDrivers, settingsFix, setupAsUser, slirp4netnsChecked, sshDaemon, START_PODMAN_MACHINE, startDaemon, startDesktop, startPodmanSocket, STATIC_RELEASE, removeLock, tun, unhold, UNIT_ENVIRONMENT, unlock, UNIT_FILES, unprivilegedFrom, unprivilegedInContainer, UNSET_HOST, upgrade, UPGRADE_APT, UPGRADE_NIXOS, UPGRADE_STATIC, upgradeRootlesskit, userns, userSession, driverChecks, runningVersion } from '../commands.ts';
 import { reportWords, stoppedNote } from './report-words.ts';
-import { nerdctl } from '../data/core/containerd.ts';
+import { nerdctl, rootlessContainerd } from '../data/core/containerd.ts';
 import { appArmorUbuntu } from '../data/core/diagnostics.ts';
 import { docker, dockerDesktop, mtu, recreate, rootlessSettings } from '../data/core/docker.ts';
 import { managedPortDrivers, pastaPortDrivers, rootlesskitAddressing } from '../data/core/network.ts';
@@ -800,8 +800,9 @@ export const zhCn: Messages = {
     }),
     'no-systemd': (_, a) => ({
       title: '这里没有运行 systemd',
-      detail:
-        'systemd 不是 PID 1 时（它检查 /run/systemd/system），systemctl 就会这样报错，例如在没有启用 systemd 的 WSL、容器或使用其他 init 的主机上。`systemctl --user`、rootless 服务和 machinectl 都需要 systemd。在 WSL 中，先更新 WSL，在 /etc/wsl.conf 里启用 systemd，重启 WSL，再运行安装工具的 uninstall 和 install（没有 systemd 时建立的 context 指向旧的套接字）。在其他地方，以该用户手动启动 dockerd-rootless.sh，并按 Docker 文档的要求设置 HOME 和该用户自己的运行时目录：不要放在 /tmp 下，每次开机都要清空；这样启动的守护进程不会被自动重启。',
+      detail: a.containerd
+        ? `systemd 不是 PID 1 时（它检查 /run/systemd/system），systemctl 或 ${rootlessContainerd.setupTool.name}（“Needs systemd”）就会这样报错，例如在没有启用 systemd 的 WSL、容器或使用其他 init 的主机上。安装工具只会安装 systemd 用户服务，所以在这里会停止；如果 systemd 在运行，但当前 shell 没有该用户自己的登录会话（例如由 su 或 sudo 打开的 shell），它也会这样报错：这时请以该用户登录（ssh、machinectl shell）后重新运行。在 WSL 中，先更新 WSL，在 /etc/wsl.conf 里启用 systemd，重启 WSL，再重新运行 \`${rootlessContainerd.setupTool.install}\`。在其他地方，以该用户手动启动 containerd-rootless.sh，并设置该用户自己的运行时目录：不要放在 /tmp 下，每次开机都要清空；nerdctl 通过这个目录找到 containerd，所以也要在同一个 shell 里运行 nerdctl。这样启动的 containerd 不会被自动重启。`
+        : 'systemd 不是 PID 1 时（它检查 /run/systemd/system），systemctl 就会这样报错，例如在没有启用 systemd 的 WSL、容器或使用其他 init 的主机上。`systemctl --user`、rootless 服务和 machinectl 都需要 systemd。在 WSL 中，先更新 WSL，在 /etc/wsl.conf 里启用 systemd，重启 WSL，再运行安装工具的 uninstall 和 install（没有 systemd 时建立的 context 指向旧的套接字）。在其他地方，以该用户手动启动 dockerd-rootless.sh，并按 Docker 文档的要求设置 HOME 和该用户自己的运行时目录：不要放在 /tmp 下，每次开机都要清空；这样启动的守护进程不会被自动重启。',
       fix: noSystemd(snippets, a),
     }),
     'no-user-session': () => ({
@@ -823,8 +824,14 @@ export const zhCn: Messages = {
       detail: '系统级守护进程的套接字 /var/run/docker.sock 对你可写时，安装会停止。Docker 的文档建议先停用那个守护进程，这会停止它运行的所有容器，开机后它们也不会再启动；如果要两者并存，请用 --force 运行安装（安装脚本则设置 FORCE_ROOTLESS_INSTALL=1）。',
       fix: `${DISABLE_ROOTFUL}\n# 然后以运行 rootless Docker 的用户执行\ndockerd-rootless-setuptool.sh install`,
     }),
-    'rootlesskit-missing': (_, a) =>
-      a.containerd
+    'rootlesskit-missing': (p, a) =>
+      a.containerd && p.setup
+        ? {
+            title: `RootlessKit 没有安装，${rootlessContainerd.setupTool.name} 因此停止`,
+            detail: `${rootlessContainerd.setupTool.name} 在安装 containerd 的用户服务之前会先运行一次 RootlessKit 来检查它，而 shell 在 PATH 中找不到它。请安装发行版的 rootlesskit 软件包（或者解压自带 RootlessKit 的 ${nerdctl.bundle} 压缩包），然后重新运行安装工具。`,
+            fix: `# 发行版的 rootlesskit 软件包\n${installRootlesskitThenSetup(snippets, a)}`,
+          }
+        : a.containerd
         ? {
             title: 'RootlessKit 没有安装，containerd-rootless.sh 因此停止',
             detail: `containerd-rootless.sh 在 RootlessKit 里运行 containerd，PATH 中没有它就会停止。请安装发行版的 rootlesskit 软件包，或者解压自带 RootlessKit 的 ${nerdctl.bundle} 压缩包。`,

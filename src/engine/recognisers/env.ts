@@ -1,6 +1,10 @@
-/** DOCKERD_ROOTLESS_ROOTLESSKIT_* settings from override.conf, `systemctl --user show`, or the shell environment. */
+/**
+ * DOCKERD_ROOTLESS_ROOTLESSKIT_* settings from override.conf, `systemctl --user show`, or the shell environment; rootless containerd's
+ * CONTAINERD_ROOTLESS_ROOTLESSKIT_* alike.
+ */
 import { daemonElsewhere, firstTried, PODMAN_SOCKET, ROOTLESS_SOCKET } from '../daemon-address.ts';
 import { BUILD_ENV, envAsPairs } from '../dockerfile.ts';
+import { rootlessContainerd } from '../data/core/containerd.ts';
 import { mtu, rootlessSettings } from '../data/core/docker.ts';
 import { refusedDrivers } from '../data/core/network.ts';
 import { atPrompt, type Line } from '../clean.ts';
@@ -18,7 +22,13 @@ export const PREFIX = rootlessSettings.prefix;
 // One or more NAME=value pairs per line: Environment="A=b" "C=d", export A=b, A='b', `A=b` in prose, and printf's
 // 'A=b\nB=c' (a backslash ends an unquoted value). An unquoted value is ASCII: Chinese or Japanese prose goes on
 // without a space ("…PORT_DRIVER=slirp4netns时，…"). A quote the line ends inside was cut there by a pager (less -S).
-const SETTING = /DOCKERD_ROOTLESS_ROOTLESSKIT_([A-Z_]+)=(?:"([^"]*)(?:"|$)|'([^']*)(?:'|$)|([^\s"'`;\\\x80-\uffff]*))/g;
+const settingOf = (prefix: string): RegExp => new RegExp(String.raw`${prefix}([A-Z_]+)=(?:"([^"]*)(?:"|$)|'([^']*)(?:'|$)|([^\s"'\`;\\\x80-\uffff]*))`, 'g');
+// The variables a script reads, and what names them: dockerd-rootless.sh's, and containerd-rootless.sh's (rootless containerd's), whose
+// names are fewer (it always passes --disable-host-loopback).
+const DOCKERD = { prefix: PREFIX, names: rootlessSettings.names as readonly string[], setting: settingOf(PREFIX), containerd: false };
+const CONTAINERD = { prefix: rootlessContainerd.prefix, names: rootlessContainerd.names as readonly string[], setting: settingOf(rootlessContainerd.prefix), containerd: true };
+// What both prefixes end with: the word that gives a line with either to the reader.
+const SETTINGS_WORD = PREFIX.slice(PREFIX.indexOf('_') + 1);
 // pasta's option, which RootlessKit passes to pasta itself from 2.3.2 on, written among RootlessKit's own flags (Go's parser takes one
 // dash or two, and looks the name up before its value).
 export const PASTA_OPTION = /(?:^|\s)--?host-lo-to-ns-lo(?=[=\s]|$)/;
@@ -130,13 +140,13 @@ const DIAL_CUT = /\berror during connect: .*\bstderr=ssh: /;
 // The system-wide daemon's socket as a context's endpoint.
 const SYSTEM_HOST = /unix:\/\/\/(?:var\/)?run\/docker\.sock(?:\s|$)/;
 /** What every line `environment` reads has, one of these for each test below (core.ts gives it no other line). */
-export const environmentWords = ['unix:///', 'ssh://', 'tcp://', DIAL, 'unset ', 'export -n ', 'DOCKER_HOST=', 'DOCKER_CONTEXT=', 'ssh ', 'ssh: ', 'exit', 'logout', 'sudo ', 'su ', 'machinectl shell', 'newgrp', 'bash', 'zsh', 'dash', 'ksh', 'fish', 'bin/sh', ...refusalWords, 'Connection to ', 'Connection closed by ', 'client_loop: ', 'packet_write_wait: ', 'Permission denied (', 'Host key verification failed', 'kex_exchange_identification', 'Received disconnect from ', 'Unable to negotiate with ', 'Too many authentication failures', 'shell access', 'docker --', 'docker -c ', 'docker -H ', 'context use ', 'Current context is now', 'service.d', 'override.conf', 'net=', SCRIPT_ROOTLESSKIT, PREFIX, 'Environment', 'systemctl ', 'environment.d', CONTAINER_FILES, 'value: '];
+export const environmentWords = ['unix:///', 'ssh://', 'tcp://', DIAL, 'unset ', 'export -n ', 'DOCKER_HOST=', 'DOCKER_CONTEXT=', 'ssh ', 'ssh: ', 'exit', 'logout', 'sudo ', 'su ', 'machinectl shell', 'newgrp', 'bash', 'zsh', 'dash', 'ksh', 'fish', 'bin/sh', ...refusalWords, 'Connection to ', 'Connection closed by ', 'client_loop: ', 'packet_write_wait: ', 'Permission denied (', 'Host key verification failed', 'kex_exchange_identification', 'Received disconnect from ', 'Unable to negotiate with ', 'Too many authentication failures', 'shell access', 'docker --', 'docker -c ', 'docker -H ', 'context use ', 'Current context is now', 'service.d', 'override.conf', 'net=', SCRIPT_ROOTLESSKIT, SETTINGS_WORD, 'Environment', 'systemctl ', 'environment.d', CONTAINER_FILES, 'value: '];
 
 /**
  * What every line has that the tests of the user service's commands, the daemon's address and the settings' names read: fewer than half
  * of the lines with its words (core.ts tells which lines may have one).
  */
-export const environmentNamedWords = ['systemctl ', 'unix:///', 'ssh://', 'tcp://', DIAL, 'service.d', 'override.conf', CONTAINER_FILES, PREFIX];
+export const environmentNamedWords = ['systemctl ', 'unix:///', 'ssh://', 'tcp://', DIAL, 'service.d', 'override.conf', CONTAINER_FILES, SETTINGS_WORD];
 
 /**
  * Reads the configuration dockerd-rootless.sh will use (configuration, not necessarily what is running); `worded`: the lines that may
@@ -222,8 +232,14 @@ export const environment = (lines: readonly Line[], sink: Sink, worded: WordedAt
     const chosen = SCRIPT_NET.exec(t);
     if (chosen && sink.driver('networkDriver', chosen[1]!, rank.config, line)) sink.fact('rootless', true, rank.hint, line);
     if (line.prefix?.endsWith('+ ') && SCRIPT_SEARCH.test(t)) sink.fact('rootless', true, rank.hint, line);
-    if (!(withNamed && t.includes(PREFIX)) && !yaml) continue;
-    sink.fact('rootless', true, rank.hint, line);
+    const script = withNamed && t.includes(SETTINGS_WORD) ? (t.includes(PREFIX) ? DOCKERD : t.includes(CONTAINERD.prefix) ? CONTAINERD : null) : null;
+    if (!script && !yaml) continue;
+    // (A Compose or Kubernetes environment is a docker:dind-rootless container's.)
+    const of = script ?? DOCKERD;
+    // Rootless containerd's settings say nothing of Docker's daemon: its fixes are containerd's (apply.ts), unless Docker's daemon is
+    // shown too (rules/containerd-settings.ts).
+    if (of.containerd) sink.signal('containerd-settings', line);
+    else sink.fact('rootless', true, rank.hint, line);
     sink.signal('configuration-named', line);
     if (REJECTED.test(t)) continue;
     const unit = UNIT_LINE.test(t) ? unitWords(t) : null;
@@ -238,14 +254,18 @@ export const environment = (lines: readonly Line[], sink: Sink, worded: WordedAt
     let next = 0;
     // A Dockerfile's ENV NAME value is read as ENV NAME=value, and so is a Compose or Kubernetes environment's entry.
     const pairs = unit ? t : (yaml ?? envAsPairs(t));
-    for (const s of unit ? unitSettings(unit, answer, !unpaged) : proseSettings(pairs, handRun(line))) {
+    for (const s of unit ? unitSettings(unit, answer, !unpaged, of.prefix) : proseSettings(pairs, handRun(line), of.setting)) {
       const { name, value } = s;
-      const assignment = `${PREFIX}${name}=`;
+      const assignment = `${of.prefix}${name}=`;
       const at = pairs.indexOf(assignment, next);
       const shown = quotingAt(line, at, assignment.length + value.length);
       if (at >= 0) next = at + assignment.length;
-      // A name it does not read (DOCKERD_ROOTLESS_ROOTLESSKIT_NETWORK): the setting is ignored.
-      if (!SETTING_NAMES.includes(name)) sink.signal('setting-ignored', line);
+      // A name it does not read (DOCKERD_ROOTLESS_ROOTLESSKIT_NETWORK): the setting is ignored. (The findings on how dockerd-rootless.sh
+      // reads its settings are not said of containerd-rootless.sh, which reads only its own names.)
+      if (!of.names.includes(name)) {
+        if (of.containerd) continue;
+        sink.signal('setting-ignored', line);
+      }
       // Only the values that matter are read from a value that may be cut ("…LOOPBACK=fals", "…MTU=655"). A cut driver name is one
       // the checker cannot read anyway.
       const cut = s.cut && !['true', 'false', String(mtu.explicitNetLegacy.value), String(mtu.pasta.value)].includes(value);
@@ -257,7 +277,7 @@ export const environment = (lines: readonly Line[], sink: Sink, worded: WordedAt
           break;
         case 'PORT_DRIVER':
           // No port driver has pasta's name: RootlessKit refuses it, whatever the network driver (unless a later line sets another).
-          if (!sink.driver('portDriver', value, rank.config, shown) && refusedDrivers.some((d) => d.key === 'portDriver' && d.value === value)) sink.signal('port-driver-pasta', line);
+          if (!sink.driver('portDriver', value, rank.config, shown) && !of.containerd && refusedDrivers.some((d) => d.key === 'portDriver' && d.value === value)) sink.signal('port-driver-pasta', line);
           break;
         case 'MTU':
           if (Number(value) > 0 && !cut) sink.fact('mtu', Number(value), rank.config, shown);
@@ -269,8 +289,8 @@ export const environment = (lines: readonly Line[], sink: Sink, worded: WordedAt
         case 'FLAGS': {
           // Which FLAGS line is in force, and whether it holds pasta's option, is for rules/flags.ts to say: the last one wins.
           // Quoted from FLAGS on: the note on a FLAGS shown cut (rules/flags-cut.ts) quotes where it ends.
-          sink.signal('flags-set', quoting(line, `${PREFIX}FLAGS=`));
-          const option = PASTA_OPTION.exec(value);
+          if (!of.containerd) sink.signal('flags-set', quoting(line, `${PREFIX}FLAGS=`));
+          const option = of.containerd ? null : PASTA_OPTION.exec(value);
           // Quoted from the FLAGS name where the excerpt holds both: the finding is about the option being in it.
           if (option) sink.signal('flags-with-option', quotingFrom(line, at, t.indexOf(option[0], next), option[0].length));
           let after = next;
@@ -283,7 +303,7 @@ export const environment = (lines: readonly Line[], sink: Sink, worded: WordedAt
             } else if (f.name === 'disable-host-loopback') sink.fact('disableHostLoopback', f.value !== 'false', rank.config, set);
             // A driver RootlessKit refuses whatever else is set (--net=host, --port-driver=pasta): rules/flags.ts keeps its signal only
             // where this FLAGS is in force.
-            else if (!sink.driver(f.name === 'net' ? 'networkDriver' : 'portDriver', f.value, rank.config, set)) {
+            else if (!sink.driver(f.name === 'net' ? 'networkDriver' : 'portDriver', f.value, rank.config, set) && !of.containerd) {
               const refused = refusedDrivers.find((d) => d.flag === f.name && d.value === f.value);
               if (refused) sink.signal(refused.signal, line);
             }
@@ -302,11 +322,11 @@ export const environment = (lines: readonly Line[], sink: Sink, worded: WordedAt
 };
 
 /**
- * dockerd-rootless.sh's settings on a line that is no unit's (prose, the shell's export, the script run by hand: `typed`), each with its
- * value and whether it may be cut.
+ * A script's settings (`setting` matches each) on a line that is no unit's (prose, the shell's export, the script run by hand: `typed`),
+ * each with its value and whether it may be cut.
  */
-function proseSettings(t: string, typed: boolean): NamedSetting[] {
-  return [...t.matchAll(SETTING)].map((m) => {
+function proseSettings(t: string, typed: boolean, setting: RegExp): NamedSetting[] {
+  return [...t.matchAll(setting)].map((m) => {
     if (m[1] === 'FLAGS') return { name: m[1], ...flagsValue(t, m, typed) };
     // A value that ends the line inside a quote that never closes may have been cut there.
     const open = unclosed(m) || (!!m[4] && m.index + m[0].length === t.length && (t.split('"').length % 2 === 0 || t.split("'").length % 2 === 0));

@@ -1,23 +1,30 @@
 /**
- * nerdctl, or rootless containerd's setup tool, typed at a user's prompt, or a line containerd-rootless.sh logged: the rootless daemon is
- * containerd's (nerdctl's README and docs/rootless.md).
+ * nerdctl, or rootless containerd's setup tool, typed at a user's prompt, a line containerd-rootless.sh logged, the shell's error in
+ * either script, or the setup tool's words without systemd: the rootless daemon is containerd's (nerdctl's README and docs/rootless.md).
  */
 import { atPrompt } from '../clean.ts';
-import { nerdctl } from '../data/core/containerd.ts';
+import { nerdctl, rootlessContainerd } from '../data/core/containerd.ts';
 import type { Recogniser } from '../facts.ts';
 
 // The command, at the start of what was typed (a path before it too); not with sudo, which asks the system-wide containerd.
 const TYPED = new RegExp(String.raw`^(?:\S*/)?(?:${nerdctl.client}|containerd-rootless-setuptool\.sh)(?:\s|$)`);
 // The journal's prefix of a line the user service's script logged ("containerd-rootless.sh[2211]: ").
 const LOGGED = /\bcontainerd-rootless\.sh\[\d+\]: ?$/;
+// The shell's error in a script of rootless containerd, which names it and the line ("/usr/local/bin/containerd-rootless-setuptool.sh: 116:
+// rootlesskit: not found"; bash's "…: line 116: …").
+const SHELL_ERROR = /^(?:\S*\/)?containerd-rootless(?:-setuptool)?\.sh: (?:line )?\d+: /;
 
 /** What every line `nerdctlTyped` reads has (core.ts gives it no other line). */
-export const nerdctlWords = [nerdctl.client, 'containerd-rootless'];
+export const nerdctlWords = [nerdctl.client, 'containerd-rootless', rootlessContainerd.setupTool.needsSystemd];
 
-/** Reports nerdctl or containerd-rootless-setuptool.sh typed at a prompt that is not root's, or a line containerd-rootless.sh logged. */
+/**
+ * Reports nerdctl or containerd-rootless-setuptool.sh typed at a prompt that is not root's, a line containerd-rootless.sh logged, a shell's
+ * error in either, or the setup tool's words without systemd.
+ */
 export const nerdctlTyped: Recogniser = (lines, sink) => {
   for (const line of lines) {
     const typed = TYPED.test(line.trimmed) && atPrompt(line) && !line.prefix!.trimEnd().endsWith('#');
-    if (typed || (!!line.prefix && LOGGED.test(line.prefix))) sink.signal('containerd-rootless', line);
+    const said = SHELL_ERROR.test(line.trimmed) || line.trimmed.endsWith(rootlessContainerd.setupTool.needsSystemd);
+    if (typed || (!!line.prefix && LOGGED.test(line.prefix)) || said) sink.signal('containerd-rootless', line);
   }
 };

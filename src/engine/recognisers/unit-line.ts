@@ -3,7 +3,9 @@ import { rootlessSettings } from '../data/core/docker.ts';
 import type { Setting } from '../facts.ts';
 import { UNIT_LINE } from './flags-value.ts';
 
-const SETTING = new RegExp(`^${rootlessSettings.prefix}([A-Z_]+)=([^]*)$`);
+// A setting of the script whose variables `prefix` names, by its name less the prefix.
+const settingOf = (prefix: string): RegExp => new RegExp(`^${prefix}([A-Z_]+)=([^]*)$`);
+const SETTING = settingOf(rootlessSettings.prefix);
 // A word that starts an assignment of its own; another (--port-driver=builtin, /opt) cannot.
 const ASSIGNMENT = /^[A-Za-z_]\w*=/;
 
@@ -43,12 +45,13 @@ export function unitWords(t: string): UnitWords {
 }
 
 /**
- * dockerd-rootless.sh's settings among a unit line's words, each with its value. In systemctl show's answer (`shown`), a word that is no
- * assignment is the rest of the value before it, which an old systemd printed unquoted (…FLAGS=--mtu=65520 --port-driver=builtin). The last
- * value may go on: where the line ends inside its quote (a pager cut it: a line systemd rejects sets nothing), or where such an unquoted
- * rest runs to the end of a line a pager could have cut (`cuttable`).
+ * dockerd-rootless.sh's settings among a unit line's words (or those `prefix` names: containerd-rootless.sh's), each with its value. In
+ * systemctl show's answer (`shown`), a word that is no assignment is the rest of the value before it, which an old systemd printed unquoted
+ * (…FLAGS=--mtu=65520 --port-driver=builtin). The last value may go on: where the line ends inside its quote (a pager cut it: a line
+ * systemd rejects sets nothing), or where such an unquoted rest runs to the end of a line a pager could have cut (`cuttable`).
  */
-export function unitSettings({ words, open }: UnitWords, shown: boolean, cuttable: boolean): NamedSetting[] {
+export function unitSettings({ words, open }: UnitWords, shown: boolean, cuttable: boolean, prefix: string = rootlessSettings.prefix): NamedSetting[] {
+  const setting = prefix === rootlessSettings.prefix ? SETTING : settingOf(prefix);
   const settings: (NamedSetting | null)[] = [];
   for (const w of words) {
     const prev = settings.at(-1);
@@ -56,7 +59,7 @@ export function unitSettings({ words, open }: UnitWords, shown: boolean, cuttabl
       if (prev) settings[settings.length - 1] = { ...prev, value: `${prev.value} ${w}`, unquoted: true };
       continue;
     }
-    const m = SETTING.exec(w);
+    const m = setting.exec(w);
     settings.push(m ? { name: m[1]!, value: m[2]!, cut: false } : null);
   }
   const last = settings.at(-1);

@@ -1,5 +1,6 @@
 /** Where a unit's Environment= line stands, as the user manager reads the rootless daemon's unit: lines it never applies, and why. */
 import type { Line } from '../clean.ts';
+import { rootlessContainerd } from '../data/core/containerd.ts';
 import { typedIn, type Typed } from '../prompts.ts';
 
 /**
@@ -69,7 +70,9 @@ export function unappliedLines(lines: readonly Line[], typed: Typed = typedIn(li
       if ((asked && asked[next] !== i) || !t.includes('Environment=')) continue;
       const quoted = QUOTED_FROM.exec(t);
       const own = quoted ? placeOf(quoted[1]!) : undefined;
-      const why = discarded ? 'discarded' : section && section !== 'Service' ? 'section' : own === undefined ? file : own;
+      // Rootless containerd's settings belong in its own unit's drop-in (containerd.service.d), which this reader does not tell from another.
+      const place = t.includes(rootlessContainerd.prefix) ? null : own === undefined ? file : own;
+      const why = discarded ? 'discarded' : section && section !== 'Service' ? 'section' : place;
       if (why && (t.startsWith('Environment=') || quoted)) out.set(l.n, why);
     }
   }

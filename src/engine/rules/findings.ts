@@ -1,5 +1,6 @@
 /** Findings beyond the verdict: the neighbouring problems (the troubleshooting page's) and notes on what the paste shows. */
 import { appArmorUbuntu } from '../data/core/diagnostics.ts';
+import { rootlessContainerd } from '../data/core/containerd.ts';
 import { docker, mtu } from '../data/core/docker.ts';
 import { mtuBoundDrivers, pastaPortDrivers } from '../data/core/network.ts';
 import { passt } from '../data/core/passt.ts';
@@ -267,7 +268,10 @@ const findingRules: readonly FindingRule[] = [
     const desktop = !!seen?.[0] && daemonElsewhere(wholeLine(seen[0]))?.where === 'desktop';
     return !!seen && (c.f.rootless !== true || !!ports) && spec('context-system', { desktop, ports: !!ports }, [...seen, ...(ports ?? [])]);
   },
-  said('rootlesskit-missing'),
+  (c) => {
+    const seen = c.signals.get('rootlesskit-missing');
+    return !!seen && spec('rootlesskit-missing', { setup: seen.length > 0 && seen.every((e) => wholeLine(e).includes(rootlessContainerd.setupTool.name)) }, seen);
+  },
   said('network-driver-missing'),
   // Back to slirp4netns as the other fixes switch to it: at pasta's MTU (an explicit NET gives 1500), installed if need be. Host set in
   // the FLAGS in force is said to be set there: NET may be unset.

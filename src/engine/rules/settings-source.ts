@@ -1,5 +1,6 @@
 /** Where dockerd-rootless.sh takes its settings from: a shell's exports, read by a daemon started by hand, the user service's, or an image's. */
 import type { Line } from '../clean.ts';
+import { rootlessContainerd } from '../data/core/containerd.ts';
 import { rootlessSettings } from '../data/core/docker.ts';
 import { dindContainer } from '../container.ts';
 import { dockerfileEnv } from '../dockerfile.ts';
@@ -36,6 +37,8 @@ const START = /^systemctl --user (?:start|restart|try-restart|reload-or-restart)
 const STATUS = /^systemctl --user status docker(?:\.service)?\b/;
 const DOWN = /^Active: (?:inactive|failed)\b/;
 const UP = /^Active: active\b/;
+// Rootless containerd's script typed at a prompt (hand-run.ts reads only Docker's): it reads a shell's exports as Docker's does.
+const CONTAINERD_RUN = /^(?:exec +)?(?:nohup +)?(?:\S*\/)?containerd-rootless\.sh(?:[\s;&|>]|$)/;
 // The shell's trace of the script's last line, which a daemon run by hand prints where it was started (the cleaner keeps its `+ ` as the prefix).
 const TRACE = /^exec rootlesskit\b/;
 
@@ -153,8 +156,11 @@ export function settingsSource(lines: readonly Line[], sink: Collected, typed: T
     if (prompt || PRINTS_ENV.test(t)) status = STATUS.test((command = t));
     const script = runs(t);
     const run = script && (prompt || traced(l));
+    // (Its settings typed before it are read as exported: no fix types that line again.)
+    const containerdRun = prompt && CONTAINERD_RUN.test(t);
+    if (containerdRun) byHand = true;
     if (sink.settings.has(l.n)) {
-      const exportLine = EXPORT.test(t) || (t.startsWith(rootlessSettings.prefix) && PRINTS_ENV.test(command));
+      const exportLine = EXPORT.test(t) || containerdRun || ((t.startsWith(rootlessSettings.prefix) || t.startsWith(rootlessContainerd.prefix)) && PRINTS_ENV.test(command));
       if (exportLine || run) exported = true;
       if (exportLine) exports = true;
     }
@@ -185,7 +191,7 @@ export const unreadExport = (c: { evidence: Partial<Record<FactKey, readonly Evi
   c.settingsSource === 'unknown' && (key === 'networkDriver' || key === 'portDriver') && !!c.evidence[key]?.length && c.evidence[key].every((e) => c.settings.has(e.line));
 
 // A setting as a shell holds it: exported, or as env prints it (a unit's Environment= line is none).
-const SHELL_SETTING = new RegExp(`^(?:export |declare -x |${rootlessSettings.prefix})`);
+const SHELL_SETTING = new RegExp(`^(?:export |declare -x |${rootlessSettings.prefix}|${rootlessContainerd.prefix})`);
 
 /**
  * Whether a disagreement rests on a shell's exports the user service never reads, so that restarting it changes nothing: any such export

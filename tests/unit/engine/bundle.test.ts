@@ -893,8 +893,10 @@ async function bundle(entry: string | { code: string }): Promise<{ gzip: number;
 // Then +242 B in the engine, +220 B with English, +272 B with Chinese (85.95 / 111.32 / 117.45 KB): a long paste read faster, its lines
 // split at each line feed first, what unshare strips of every line handed back instead of remembered call by call, the longer keys after
 // a word that a search found compared only where the next character agrees, and every reader told its worded lines by their indices.
+// Then +614 B in the engine, +859 B with English, +985 B with Chinese (86.54 / 112.19 / 118.41 KB): rootless containerd's own variables
+// (CONTAINERD_ROOTLESS_ROOTLESSKIT_*) read as Docker's are, and its setup tool's words without RootlessKit or systemd, with their fixes.
 // The ceilings sit just above, so that the engine can only shrink unless a change says why it grows.
-const budgets = { core: 85_948, withEnglish: 111_319, withChinese: 117_454 };
+const budgets = { core: 86_541, withEnglish: 112_193, withChinese: 118_410 };
 
 /** What a Chinese page's island takes from the engine: index.ts's runtime exports, with the Chinese catalogue instead of English. */
 const chineseEngine = `

@@ -102,3 +102,68 @@ test("rootless containerd started by hand (Alpine, no systemd): its script again
     expect(`${allFixes(r)}\n${workaround.detail}`).not.toMatch(/\bdocker\b|dockerd|DOCKERD_|systemctl/);
   }
 });
+
+// Review C1: containerd-rootless.sh's own variables (CONTAINERD_ROOTLESS_ROOTLESSKIT_*) are read as rootless Docker's are, and its setup
+// tool's failures (RootlessKit missing, no systemd) get containerd's fixes.
+const EXPORTED = 'alpine-nerdctl-containerd-rootless-exports-pasta-rootlesskit-2.3.1-reset.txt';
+
+test("rootless containerd's settings exported, its script started from that shell: read, and the fixes change the exports there", () => {
+  for (const r of both(fixture(EXPORTED))) {
+    expect(r.evidence.networkDriver?.map((e) => e.line)).toContain(3);
+    expect(r.evidence.portDriver?.map((e) => e.line)).toContain(4);
+    const workaround = r.findings.find((f) => f.id === 'workaround-slirp4netns')!;
+    expect(workaround.fix).toMatch(/^export CONTAINERD_ROOTLESS_ROOTLESSKIT_NET=slirp4netns$/m);
+    expect(workaround.detail).toContain('containerd-rootless.sh');
+    expect(workaround.detail).not.toMatch(/none exported|没有导出/);
+    expect(`${allFixes(r)}\n${workaround.detail}`).not.toMatch(/dockerd|DOCKERD_|systemctl/);
+  }
+});
+
+test("rootless containerd's settings in a shell or in its drop-in: its drivers, and the step asks which RootlessKit containerd runs", () => {
+  const shell = '$ export CONTAINERD_ROOTLESS_ROOTLESSKIT_NET=pasta\n$ export CONTAINERD_ROOTLESS_ROOTLESSKIT_PORT_DRIVER=implicit\n$ nerdctl run -d -p 127.0.0.1:8080:80 nginx\n$ curl 127.0.0.1:8080\ncurl: (56) Recv failure: Connection reset by peer\n';
+  for (const text of [shell, fixture('nerdctl-containerd-rootless-systemctl-cat-drop-in-pasta-reset.txt')]) {
+    for (const r of both(text)) {
+      expect([r.facts.networkDriver, r.facts.portDriver, r.facts.rootless]).toEqual(['pasta', 'implicit', null]);
+      expect(r.findings.map((f) => f.id)).not.toContain('setting-not-applied');
+      const step = fixOf(r, 'need-rootlesskit-version');
+      expect(step).toContain('/exe" --version');
+      expect(step).not.toContain('docker');
+    }
+  }
+});
+
+test("rootless containerd's settings beside Docker's rootless daemon: another engine's, which set none of Docker's facts", () => {
+  const docker = "$ docker info --format '{{.ServerVersion}} {{.SecurityOptions}}'\n27.3.1 [name=seccomp,profile=builtin name=rootless name=cgroupns]\n";
+  for (const set of ['$ export CONTAINERD_ROOTLESS_ROOTLESSKIT_NET=pasta\n', 'Environment=CONTAINERD_ROOTLESS_ROOTLESSKIT_NET=pasta\n']) {
+    for (const r of both(`${docker}${set}$ nerdctl ps\n`)) {
+      expect([r.verdict, r.facts.rootless, r.facts.networkDriver]).toEqual(['incomplete', true, null]);
+      expect(fixOf(r, 'need-network-driver')).toContain('docker version');
+      expect(allFixes(r)).not.toContain('CONTAINERD_');
+    }
+  }
+});
+
+test("containerd-rootless-setuptool.sh without RootlessKit (dash's or bash's words): the distribution's package, then the setup again", () => {
+  for (const name of ['nerdctl-containerd-rootless-setuptool-install-rootlesskit-not-found.txt', 'nerdctl-containerd-rootless-setuptool-install-rootlesskit-command-not-found-bash.txt']) {
+    for (const r of both(fixture(name))) {
+      expect(r.findings.map((f) => f.id)).toEqual(['rootlesskit-missing']);
+      const finding = r.findings[0]!;
+      expect(finding.title).toContain('containerd-rootless-setuptool.sh');
+      expect(finding.fix).toContain('sudo apt-get install -y rootlesskit');
+      expect(finding.fix).toMatch(/\ncontainerd-rootless-setuptool\.sh install$/);
+      expect(finding.fix).not.toMatch(/docker|systemctl/);
+    }
+  }
+  // The same words from Docker's setup tool stay Docker's.
+  const docker = analyze('/usr/bin/dockerd-rootless-setuptool.sh: 290: rootlesskit: not found\n');
+  expect(allFixes(docker)).not.toContain('containerd-rootless-setuptool.sh');
+});
+
+test("containerd-rootless-setuptool.sh's Needs systemd alone: containerd-rootless.sh started by hand, said in the detail too", () => {
+  for (const r of both(fixture('nerdctl-containerd-rootless-setuptool-needs-systemd.txt'))) {
+    const finding = r.findings.find((f) => f.id === 'no-systemd')!;
+    expect(finding.fix).toMatch(/^nohup containerd-rootless\.sh /m);
+    expect(finding.detail).toContain('containerd-rootless.sh');
+    expect(`${finding.fix}\n${finding.detail}`).not.toMatch(/dockerd|DOCKER_HOST/);
+  }
+});

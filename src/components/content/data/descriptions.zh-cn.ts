@@ -189,6 +189,11 @@ export const referenceTextZhCn: Record<ReferenceKey, { establishes: string; titl
     establishes:
       'rootless containerd 以 `rootlesskit --state-dir=$XDG_RUNTIME_DIR/containerd-rootless … --disable-host-loopback --port-driver=… $CONTAINERD_ROOTLESS_ROOTLESSKIT_FLAGS containerd-rootless.sh` 运行，网络驱动、MTU 和端口驱动分别读自 `CONTAINERD_ROOTLESS_ROOTLESSKIT_NET`、`_MTU` 和 `_PORT_DRIVER`；它不读取 `DISABLE_HOST_LOOPBACK`。',
   },
+  nerdctlRootlessSetuptool: {
+    title: 'nerdctl extras/rootless/containerd-rootless-setuptool.sh',
+    establishes:
+      '在 `systemctl --user show-environment` 失败时，安装工具先于其他任何步骤以“[ERROR] Needs systemd (systemctl --user)”退出；它的检查（`install` 会先运行检查）随后直接运行 `rootlesskit`，并不先确认它已安装：没有安装时，shell 会报告找不到该命令（“rootlesskit: not found”，bash 则是“rootlesskit: command not found”），工具随即以“[ERROR] RootlessKit failed, see the error messages and https://rootlesscontaine.rs/getting-started/common/ .”退出。',
+  },
   mobyRootlessScriptBeforePasta: {
     title: 'moby contrib/dockerd-rootless.sh：支持 pasta 之前的版本（commit 0ab3746）',
     establishes: `支持 pasta 之前的脚本：已安装 slirp4netns（${fact('slirpAutodetect')} 及以上）就用它，否则用 vpnkit；端口驱动为 \`builtin\`；自动检测到 slirp4netns 时 MTU 为 ${fact('mtuPasta')}，否则为 ${fact('mtuLegacy')}。`,

@@ -12,7 +12,12 @@ export const rootlessContainerd = {
   names: ['STATE_DIR', 'NET', 'MTU', 'PORT_DRIVER', 'SLIRP4NETNS_SANDBOX', 'SLIRP4NETNS_SECCOMP', 'DETACH_NETNS', 'FLAGS'],
   source: 'nerdctlRootless',
   script: 'nerdctlRootlessScript',
-} as const satisfies { unit: string; prefix: string; names: readonly string[]; source: Source; script: Source };
+  /**
+   * The setup tool, which installs the unit once its checks pass (RootlessKit run once among them), and its words where systemctl --user
+   * answers nothing (Docker's setup tool then sets up no unit, and says so otherwise).
+   */
+  setupTool: { name: 'containerd-rootless-setuptool.sh', install: 'containerd-rootless-setuptool.sh install', needsSystemd: 'Needs systemd (systemctl --user)', source: 'nerdctlRootlessSetuptool' },
+} as const satisfies { unit: string; prefix: string; names: readonly string[]; source: Source; script: Source; setupTool: { name: string; install: string; needsSystemd: string; source: Source } };
 
 /** Its client, and the release archive that bundles RootlessKit (the plain nerdctl archive does not). */
 export const nerdctl = { client: 'nerdctl', bundle: 'nerdctl-full', source: 'nerdctlReadme' } as const satisfies { client: string; bundle: string; source: Source };

@@ -1,5 +1,6 @@
 /** Error messages and package names the engine recognises, and where each is established. */
 import type { Source } from '../types.ts';
+import { rootlessContainerd } from './containerd.ts';
 import { rootlesskitAddressing } from './network.ts';
 
 /** An error or symptom message the checker recognises: every part must occur in one line; the first is what every line is searched for. */
@@ -251,6 +252,8 @@ export const knownErrors = [
   { id: 'no-systemd', parts: ['System has not been booted with systemd as init system'], source: 'systemdBusUtil' },
   { id: 'no-systemd', parts: ['Failed to connect to bus: Host is down'], source: 'systemdBusUtil' },
   { id: 'no-systemd', parts: ['Failed to create bus connection: Host is down'], source: 'systemdBusUtil' },
+  // Rootless containerd's setup tool, where systemctl --user answers nothing: it sets up only the user service.
+  { id: 'no-systemd', parts: [rootlessContainerd.setupTool.needsSystemd], source: 'nerdctlRootlessSetuptool' },
   // A shell without the user's own login session (su, sudo): systemctl's words, with its hint or (where the code drops the hint)
   // the error itself, and the setup tool's.
   { id: 'no-user-session', parts: ['$XDG_RUNTIME_DIR not defined'], source: 'systemdBusUtil' },
@@ -275,6 +278,10 @@ export const knownErrors = [
   { id: 'rootlesskit-missing', parts: ['rootlesskit needs to be installed'], source: 'mobyRootlessScriptBeforePasta' },
   // containerd-rootless.sh checks for none: its shell's exec fails ("containerd-rootless.sh: 150: exec: rootlesskit: not found").
   { id: 'rootlesskit-missing', parts: ['exec: rootlesskit: not found'], source: 'nerdctlRootlessScript' },
+  // Its setup tool checks for none either: it runs RootlessKit, and the shell, naming the tool, says it is missing (dash, busybox's ash: "…
+  // containerd-rootless-setuptool.sh: 116: rootlesskit: not found"; bash: "…: line 116: rootlesskit: command not found").
+  { id: 'rootlesskit-missing', parts: ['rootlesskit: not found', 'containerd-rootless-setuptool.sh: '], source: 'nerdctlRootlessSetuptool' },
+  { id: 'rootlesskit-missing', parts: ['rootlesskit: command not found', 'containerd-rootless-setuptool.sh: '], source: 'nerdctlRootlessSetuptool' },
   { id: 'network-driver-missing', parts: ['or vpnkit needs to be installed'], source: 'mobyRootlessScriptBeforePasta' },
   // RootlessKit's host network driver (no network namespace): the script refuses it (moby#51395), RootlessKit its port drivers.
   { id: 'host-network-driver', parts: ['Unsupported RootlessKit network driver: host'], source: 'mobyPr51395' },
@@ -417,8 +424,11 @@ export const markers = [
   'userns-max-off',
   'userns-max-on',
   'daemon-restarted',
-  // Rootless containerd's RootlessKit, or nerdctl or its setup tool typed (recognisers/nerdctl.ts): the fixes are containerd's (apply.ts).
+  // Rootless containerd's RootlessKit, or nerdctl or its setup tool typed (recognisers/nerdctl.ts), or its settings (rules/containerd-settings.ts):
+  // the fixes are containerd's (apply.ts).
   'containerd-rootless',
+  // A line that sets one of containerd-rootless.sh's variables (recognisers/env.ts), which rules/containerd-settings.ts weighs.
+  'containerd-settings',
   // doas typed at a prompt, or its password prompt (recognisers/doas.ts): the fixes run their root commands with doas (doas.ts).
   'doas-shown',
   // The daemon's default address for published ports set to a loopback one, and the ports published without one (daemon-ip.ts).
