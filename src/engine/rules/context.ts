@@ -133,14 +133,15 @@ export const installedFixed = (c: Ctx): string | null =>
 
 /**
  * pasta runs without the flag that a RootlessKit with the fix passes to any pasta with the change, and neither pasta's release nor the
- * probe tells whether pasta is older (not affected). Where that RootlessKit is only installed (packages only, none shown running, no
- * reset): or the daemon is, not restarted since the upgrade (affected). Where it is RootlessKit's own, shown installed or running, beside
- * the reset: or the daemon runs an older one, or its probe failed when it started (affected either way).
+ * probe tells whether pasta is older (not affected). Where that RootlessKit is only installed (packages only, none shown running): or the
+ * daemon is, not restarted since the upgrade (affected), which a reset fits but does not prove (it may have another cause); a reset
+ * beside a port published on loopback is what pasta with the change does, as not-running.ts reads it. Where it is RootlessKit's own,
+ * shown installed or running, beside the reset: or the daemon runs an older one, or its probe failed when it started (affected either way).
  */
 export const olderUnknown = (c: Ctx): boolean =>
   c.f.hostLoToNsLo === false &&
   c.era === null &&
-  ((c.rk(rootlesskit.hostLoToNsLo.version) === null && installedFixed(c) !== null && !c.signals.has('connection-reset')) ||
+  ((c.rk(rootlesskit.hostLoToNsLo.version) === null && installedFixed(c) !== null && !loopbackReset(c.signals)) ||
     (c.rk(rootlesskit.hostLoToNsLo.version) === true && resetBesideShownRootlesskit(c)));
 
 /** The client asks a daemon on another machine (DOCKER_HOST, the current context, or the error of one it could not reach). */

@@ -48,6 +48,27 @@ test("pasta's version shown decides: from the change on, the daemon runs an olde
   for (const r of both(`${RPM}$ pasta --version\npasta 2024_06_24.1ee2eca\n`)) expect([r.verdict, r.findings[0]!.id]).toEqual(['not-affected', 'pasta-predates-change']);
 });
 
+test("the RootlessKit Docker's rootless extras bundle leaves the same two open: the same probe", () => {
+  const extras = RPM.replace('$ rpm -q rootlesskit\nrootlesskit-2.3.4-1.fc41.x86_64\n', '$ dpkg -l docker-ce-rootless-extras | tail -1\nii  docker-ce-rootless-extras 5:28.0.1-1~ubuntu.24.04~noble amd64 Rootless support for Docker.\n');
+  expect(extras).not.toBe(RPM);
+  const [en, zh] = both(extras);
+  for (const r of [en, zh]) {
+    expect([r.verdict, r.ask, r.findings[0]!.id]).toEqual(['incomplete', 'pastaAcceptsHostLoToNsLo', 'need-pasta-probe']);
+    expect(r.findings[0]!.fix).toContain('pasta --host-lo-to-ns-lo --version');
+    expect(r.findings[0]!.fix).toContain('systemctl --user restart docker');
+  }
+  expect(en.findings[0]!.detail).toContain("RootlessKit 2.3.2 is installed (Docker 28.0.1's own packages bundle it)");
+  expect(en.findings[0]!.detail).toContain('Or pasta predates 2024_10_30.ee7d0b6: not affected, and the reset shown has another cause');
+  expect(zh.findings[0]!.detail).toContain('不受影响，显示的连接重置另有原因');
+  for (const r of both(extras, { pastaAcceptsHostLoToNsLo: true })) expect([r.verdict, r.findings[0]!.fix?.includes('systemctl --user restart docker')]).toEqual(['affected', true]);
+  for (const r of both(extras, { pastaAcceptsHostLoToNsLo: false })) expect(r.verdict).toBe('not-affected');
+  // A port shown published on 127.0.0.1 beside the reset is what pasta with the change does (not-running.ts): affected, either package.
+  const published = (text: string): string => text.replace('$ pgrep -a pasta', '$ docker run -d -p 127.0.0.1:8080:80 nginx:alpine\n$ pgrep -a pasta');
+  for (const text of [published(RPM), published(extras)]) {
+    for (const r of both(text)) expect([r.verdict, r.findings[0]!.id, r.findings[0]!.fix?.includes('systemctl --user restart docker')]).toEqual(['affected', 'affected', true]);
+  }
+});
+
 test('without the reset, RootlessKit 2.3.4 leaving the flag out still says pasta is older than the change', () => {
   for (const r of both(RPM.replace(RESET, ''))) expect([r.verdict, r.findings[0]!.id]).toEqual(['not-affected', 'pasta-predates-change']);
 });
