@@ -2,7 +2,7 @@
 import type { Line } from './clean.ts';
 import { beforePrompt } from './machines.ts';
 import { monthOf } from './moment.ts';
-import { linesBeforePrompts, typedIn, type Typed } from './prompts.ts';
+import { typedIn, type Typed } from './prompts.ts';
 
 // journalctl -r / --reverse (alone or among single-letter options: -xr), and ps sorted by start, newest first.
 const JOURNAL_REVERSED = /\bjournalctl\b.*?\s(?:--reverse|-[a-zA-Z]*r[a-zA-Z]*)(?=\s|$)/;
@@ -15,6 +15,10 @@ const ISO_TIME = /^(\d{4})-(\d\d)-(\d\d)[T ](\d\d):(\d\d):(\d\d)/;
 const HEADING = /^.{0,60}[:：]$/;
 const BEFORE = /\b(?:before|earlier|previously|old|originally)\b|\u4e4b\u524d|\u4ee5\u524d|\u5347\u7ea7\u524d|\u539f\u6765|\u65e7\u7684/i;
 const AFTER = /\b(?:after|now|new|currently|later|upgrading|upgraded)\b|\u4e4b\u540e|\u73b0\u5728|\u5347\u7ea7\u540e|\u66f4\u65b0\u540e|\u65b0\u7684/i;
+// An introduction that says the output under it is the state before a change ("Before the upgrade it was:", "It used to be:", "升级前："),
+// with or without a prompt after it: what the paste showed above it is the state now. Not "same as before the upgrade", nor "as previously".
+const STATED_BEFORE =
+  /(?<!\b(?:as|than) )\b(?:(?:before|prior to) (?:the |my |this )?(?:upgrad|updat|restart|reboot)\w*|before (?:i|we) (?:upgrad|updat|restart|reboot)ed|previously|(?:it|this) used to (?:be|show|say|print|read))\b|(?:\u5347\u7ea7|\u66f4\u65b0)\u4e4b?\u524d|(?:\u4e4b\u524d|\u4ee5\u524d|\u539f\u6765)\u662f/i;
 // Fewer newest-first times than this could be a year's turn ("Dec 31", then "Jan 01"), which month and day alone cannot tell.
 const MIN_DESCENDING = 3;
 
@@ -64,19 +68,43 @@ function outputs(lines: readonly Line[], typed: Typed): { command: string; from:
 /** Whether a text ends in a colon, as every heading (HEADING) does. */
 const endsInColon = (t: string): boolean => t.endsWith(':') || t.endsWith('\uff1a');
 
-/** Which state line `i`, a heading before a prompt (`typed`: those of `lines`), announces: 0 before, 1 after, or null. */
-function phaseOf(lines: readonly Line[], i: number, typed: Typed): 0 | 1 | null {
-  const line = lines[i]!;
+/**
+ * Which state line `i` announces, a heading before a prompt (`typed`: those of `lines`) or one that says it shows the state before
+ * (STATED_BEFORE, with or without a prompt after it): 0 before, 1 after, or null; and whether it says so.
+ */
+function phaseOf(lines: readonly Line[], i: number, typed: Typed): { phase: 0 | 1; stated: boolean } | null {
+  const t = lines[i]!.trimmed;
   // The heading's colon first: few lines end in one, and the prompt after it is looked for only then.
-  if (!endsInColon(line.trimmed) || !HEADING.test(line.trimmed) || typed.is(i) || !beforePrompt(lines, i, typed)) return null;
-  const before = BEFORE.test(line.trimmed);
-  return before === AFTER.test(line.trimmed) ? null : before ? 0 : 1;
+  if (!endsInColon(t) || !HEADING.test(t) || typed.is(i)) return null;
+  if (STATED_BEFORE.test(t)) return AFTER.test(t.replace(STATED_BEFORE, '')) ? null : { phase: 0, stated: true };
+  if (!beforePrompt(lines, i, typed)) return null;
+  const before = BEFORE.test(t);
+  return before === AFTER.test(t) ? null : { phase: before ? 0 : 1, stated: false };
+}
+
+/**
+ * Where the output that the introduction on line `i` shows ends: at the first prompt after it, from which on the lines are the state now
+ * again; or `lines.length` where a prompt follows the introduction (after blank lines), whose command then shows that state.
+ */
+function introduced(lines: readonly Line[], i: number, typed: Typed): number {
+  let j = i + 1;
+  while (j < lines.length && !lines[j]!.trimmed) j++;
+  if (typed.is(j)) return lines.length;
+  // The first prompt after line j, halving: a long paste may have many prompts and many such introductions.
+  let [lo, hi] = [0, typed.at.length];
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (typed.at[mid]! > j) hi = mid;
+    else lo = mid + 1;
+  }
+  return typed.at[lo] ?? lines.length;
 }
 
 /**
  * The order in time of the lines whose order the paste states otherwise (line number → a key that sorts them by time): each output
  * printed newest first (journalctl -r, ps sorted newest first, or times that fall), reversed; and where a heading after the paste's
- * first says "before" while an earlier one said "after", the parts under them swapped back. Lines not in the map keep their place.
+ * first says "before" while an earlier one said "after" (or the first says it shows the state before, after lines of the state now),
+ * the parts under them swapped back. Lines not in the map keep their place.
  */
 export function chronology(lines: readonly Line[], typed: Typed = typedIn(lines)): Map<number, number> {
   const when = new Map<number, number>();
@@ -85,14 +113,21 @@ export function chronology(lines: readonly Line[], typed: Typed = typedIn(lines)
     const [first, last] = [lines[from]!.n, lines[to - 1]!.n];
     for (let i = from; i < to; i++) when.set(lines[i]!.n, first + last - lines[i]!.n);
   }
-  // Each part runs from its heading to the next one's; the lines before the first heading are in none. (A heading is before a prompt.)
-  const parts: { phase: 0 | 1; from: number; to: number }[] = [];
-  for (const i of linesBeforePrompts(typed)) {
-    const phase = phaseOf(lines, i, typed);
-    if (phase === null) continue;
-    if (parts.length) parts.at(-1)!.to = i;
-    parts.push({ phase, from: i, to: lines.length });
+  // Each part runs from its heading to the next one (an introduction of the state before with no prompt after it, to the prompt after its
+  // output: see introduced); the lines before the first heading are in none, unless it says it shows the state before: they are now.
+  const heads: { i: number; phase: 0 | 1; stated: boolean }[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const head = phaseOf(lines, i, typed);
+    if (head) heads.push({ i, ...head });
   }
+  const parts: { phase: 0 | 1; from: number; to: number }[] = [];
+  if (heads[0]?.stated && heads[0].i > 0) parts.push({ phase: 1, from: 0, to: heads[0].i });
+  heads.forEach(({ i, phase, stated }, k) => {
+    const to = heads[k + 1]?.i ?? lines.length;
+    const end = stated ? Math.min(introduced(lines, i, typed), to) : to;
+    parts.push({ phase, from: i, to: end });
+    if (end < to) parts.push({ phase: 1, from: end, to });
+  });
   const after = parts.findIndex((p) => p.phase === 1);
   if (after < 0 || !parts.slice(after).some((p) => p.phase === 0)) return when;
   // A stable sort, the parts "before" first: each part's keys lie past the earlier parts', in its own order (reversed output kept so).

@@ -895,8 +895,11 @@ async function bundle(entry: string | { code: string }): Promise<{ gzip: number;
 // a word that a search found compared only where the next character agrees, and every reader told its worded lines by their indices.
 // Then +614 B in the engine, +859 B with English, +985 B with Chinese (86.54 / 112.19 / 118.41 KB): rootless containerd's own variables
 // (CONTAINERD_ROOTLESS_ROOTLESSKIT_*) read as Docker's are, and its setup tool's words without RootlessKit or systemd, with their fixes.
+// Then +250 B in the engine, +250 B with English, +274 B with Chinese (86.79 / 112.42 / 118.68 KB): an introduction of the state before
+// ("Before the upgrade it was:", "It used to be:", and in Chinese), with or without a prompt after it, marks the output under it as older
+// than the state now shown above it (chronology.ts); an installed fix beside a reset asks for the probe whichever package shows it.
 // The ceilings sit just above, so that the engine can only shrink unless a change says why it grows.
-const budgets = { core: 86_541, withEnglish: 112_193, withChinese: 118_410 };
+const budgets = { core: 86_788, withEnglish: 112_420, withChinese: 118_684 };
 
 /** What a Chinese page's island takes from the engine: index.ts's runtime exports, with the Chinese catalogue instead of English. */
 const chineseEngine = `
