@@ -1217,6 +1217,14 @@ export const references = {
     url: urls.voidRunit,
     establishes: 'Void Linux uses the runit supervision suite to run system services and daemons, not systemd.',
   },
+  osRelease: {
+    id: 'os-release',
+    project: 'linux',
+    title: 'systemd manual: os-release(5)',
+    url: urls.osRelease,
+    establishes:
+      'The file /etc/os-release names the operating system: ID is its lower-case identifier (ID=fedora, ID=debian), VERSION_ID its version (VERSION_ID=17), PRETTY_NAME its name for display, and ID_LIKE the identifiers of the systems it derives from, closest first (ID_LIKE="rhel fedora"), which a program that does not know the system itself may treat it as.',
+  },
   dockerSnapReadme: {
     id: 'docker-snap-readme',
     project: 'distributions',

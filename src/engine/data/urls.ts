@@ -246,4 +246,5 @@ export const voidSlirp4netns = 'https://github.com/void-linux/void-packages/blob
 export const voidRootlesskit = 'https://github.com/void-linux/void-packages/blob/master/srcpkgs/rootlesskit/template';
 export const alpineOpenrc = 'https://wiki.alpinelinux.org/wiki/OpenRC';
 export const voidRunit = 'https://docs.voidlinux.org/config/services/index.html';
+export const osRelease = 'https://www.freedesktop.org/software/systemd/man/latest/os-release.html';
 export const dockerSnapReadme = 'https://github.com/canonical/docker-snap/blob/01b33b92622585b592f50a29238ee60985f274d5/README.md';

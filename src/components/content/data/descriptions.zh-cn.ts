@@ -704,6 +704,11 @@ export const referenceTextZhCn: Record<ReferenceKey, { establishes: string; titl
     title: 'Alpine Linux wiki：OpenRC',
     establishes: 'Alpine Linux 的 init 系统是 OpenRC，而不是 systemd。',
   },
+  osRelease: {
+    title: 'systemd 手册：os-release(5)',
+    establishes:
+      '文件 /etc/os-release 描述操作系统：ID 是它的小写标识符（ID=fedora、ID=debian），VERSION_ID 是它的版本（VERSION_ID=17），PRETTY_NAME 是供显示的名称，ID_LIKE 列出它所派生自的系统的标识符，最接近的在前（ID_LIKE="rhel fedora"）；不认识该系统本身的程序可以把它当作这些系统来对待。',
+  },
   voidRunit: {
     title: 'Void Linux 手册：Services and Daemons',
     establishes: 'Void Linux 用 runit 监管套件运行系统服务和守护进程，而不是 systemd。',

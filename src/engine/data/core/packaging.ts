@@ -19,6 +19,40 @@ export const packageManagers: readonly { manager: PackageManager; systems: reado
   { manager: 'xbps', systems: ['Void'], marks: /-\d+(?:\.\d+)+_\d+\b/, source: 'voidPackageManagement' },
 ];
 
+/**
+ * The systems the checker names (in packageManagers and the other tables), by the ID their os-release gives them, as docker info names
+ * them: an os-release pasted without its PRETTY_NAME (or only its ID, from a grep) names its system with its VERSION_ID after this name.
+ * A system missing here is named by the first of its ID_LIKE found here, for its package manager only.
+ */
+export const osReleaseIds: { names: Readonly<Record<string, string>>; source: Source } = {
+  names: {
+    debian: 'Debian GNU/Linux',
+    ubuntu: 'Ubuntu',
+    raspbian: 'Raspbian GNU/Linux',
+    linuxmint: 'Linux Mint',
+    pop: 'Pop!_OS',
+    fedora: 'Fedora Linux',
+    rhel: 'Red Hat Enterprise Linux',
+    centos: 'CentOS Stream',
+    almalinux: 'AlmaLinux',
+    rocky: 'Rocky Linux',
+    opensuse: 'openSUSE',
+    'opensuse-leap': 'openSUSE Leap',
+    'opensuse-tumbleweed': 'openSUSE Tumbleweed',
+    sles: 'SUSE Linux Enterprise Server',
+    sled: 'SUSE Linux Enterprise Desktop',
+    arch: 'Arch Linux',
+    manjaro: 'Manjaro Linux',
+    endeavouros: 'EndeavourOS',
+    gentoo: 'Gentoo',
+    alpine: 'Alpine Linux',
+    void: 'Void Linux',
+    nixos: 'NixOS',
+    chimera: 'Chimera Linux',
+  },
+  source: 'osRelease',
+};
+
 /** Nix's store, which names every package it holds ("/nix/store/<hash>-docker-27.3.1/…"): NixOS upgrades them with its channel. */
 export const nixStore = { path: '/nix/store/', source: 'nixosUpgrading' } as const satisfies { path: string; source: Source };
 
