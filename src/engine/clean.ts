@@ -802,7 +802,7 @@ function unescape(raw: string[], joins: Joins): void {
     let at = length + 1;
     let j = i;
     for (let more = true; more && j + 1 < raw.length && GOES_ON.test(raw[j + 1]!) && length < limits.maxLineChars; ) {
-      const next = raw[++j]!.trim().replace(/^> /, '');
+      const next = raw[++j]!.trim().replace(/^> +/, '');
       more = continued(next);
       joined(joins, i, j, at);
       pieces.push(more ? next.slice(0, -1).trimEnd() : next);
@@ -815,8 +815,9 @@ function unescape(raw: string[], joins: Joins): void {
   }
 }
 
-// What a continued line goes on with: an indented piece, an option, or a piece after the shell's "> " prompt for more.
-const GOES_ON = /^(?:\s+\S|-|> \S)/;
+// What a continued line goes on with: an indented piece, an option, or a piece after the "> " prompt of the shell for more (indented
+// too, as the shell echoes the next line of a pasted command).
+const GOES_ON = /^(?:\s+\S|-|> +\S)/;
 
 /** Whether a line ends in a blank and a backslash (trailing blanks aside). */
 const continued = (t: string): boolean => {

@@ -7,9 +7,10 @@ import type { Line } from '../clean.ts';
 import { reportOperatingSystem } from './docker-info.ts';
 import { everyIndex, type WordedAt } from './worded-at.ts';
 
-// The command (docker by its path too, as ~/bin/docker of a static install) and its quoted template (a redirection after it); not another
-// daemon's answer (DOCKER_HOST= or ssh before it, --context, or sudo, which resets DOCKER_HOST and so asks the system-wide daemon).
-export const ASKED = /^(?:(?:~|\$HOME|\.{1,2})?\/(?:[\w.-]+\/)*)?docker (version|info|system info)\b[^|;&]*? (?:-f|--format)(?:=| +)(['"])(.*?)\2/;
+// The command (docker by its path too, as ~/bin/docker of a static install) and its template, quoted or (one word of fields, which
+// the shell passes as it is) not (a redirection after it); not another daemon's answer (DOCKER_HOST= or ssh before it, --context, or
+// sudo, which resets DOCKER_HOST and so asks the system-wide daemon).
+export const ASKED = /^(?:(?:~|\$HOME|\.{1,2})?\/(?:[\w.-]+\/)*)?docker (version|info|system info)\b[^|;&]*? (?:-f|--format)(?:=| +)(['"]?)(\{\{[^\s'"]+\}\}(?=\s|$)|(?<=['"]).*?)\2/;
 /** What every line ASKED finds has. */
 export const formatFieldsWords = ['docker version', 'docker info', 'docker system info'];
 // A template's field, alone or through json ("{{ .ServerVersion }}", "{{json .SecurityOptions}}"); other actions (range, if) are not plain.

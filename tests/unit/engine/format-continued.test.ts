@@ -1,0 +1,43 @@
+// docker version or docker info asked with a format of its own reads the same whatever the form of its option (-f, --format, --format=),
+// its template quoted or not, and typed on one line or over several with a backslash (the next lines after the "> " of the shell, indented).
+import { expect, test } from 'vitest';
+import { analyze } from '../../../src/engine/index.ts';
+
+const forms = [(t: string) => `-f ${t}`, (t: string) => `--format ${t}`, (t: string) => `--format=${t}`];
+const typed = [
+  (command: string, option: string) => `$ docker ${command} ${option}`,
+  (command: string, option: string) => `$ docker ${command} \\\n    ${option}`,
+  // As bash echoes the next line of a pasted command: its prompt for more, then the line with its indentation.
+  (command: string, option: string) => `$ docker ${command} \\\n>   ${option}`,
+];
+const asked: [string, string, string][] = [
+  ['version', "'{{.Server.Version}}'", '29.1.3'],
+  ['version', '{{.Server.Version}}', '29.1.3'],
+  ['info', '"{{.ServerVersion}}"', '29.1.3'],
+  ['info', '{{.ServerVersion}}', '29.1.3'],
+  ['version', `'{{range .Server.Components}}{{.Name}} {{.Version}}{{"\\n"}}{{end}}'`, 'Engine 29.1.3\nrootlesskit 2.3.5'],
+];
+
+test.each(asked)('docker %s with %s: every form of the option, on one line or continued, reads the daemon', (command, template, output) => {
+  for (const form of forms) {
+    for (const line of typed) {
+      const text = `${line(command, form(template))}\n${output}\n`;
+      const r = analyze(text);
+      expect(r.facts.dockerServerVersion, text).toBe('29.1.3');
+      if (template.includes('range')) expect(r.facts.rootlesskitVersion, text).toBe('2.3.5');
+    }
+  }
+});
+
+test("the shell's prompt for more before an indented piece joins it to the command, which is read whole", () => {
+  const run = '$ docker run -d --name web \\\n>     --publish=127.0.0.1:8080:80 \\\n>     nginx\n$ curl 127.0.0.1:8080\ncurl: (56) Recv failure: Connection reset by peer\n';
+  const request = analyze(run).findings.flatMap((f) => f.evidence).find((e) => e.text.includes('--publish'));
+  expect(request?.text).toBe('docker run -d --name web --publish=127.0.0.1:8080:80 nginx');
+});
+
+test('an unquoted template is read, but not an unquoted word that is no template, an error instead of the answer, or prose', () => {
+  expect(analyze('$ docker version -f {{.Server.Version}}\n29.1.3\n').facts.dockerServerVersion).toBe('29.1.3');
+  expect(analyze('$ docker version -f json\n29.1.3\n').facts.dockerServerVersion).toBeNull();
+  expect(analyze("$ docker version --format {{.Server.Version}}\ntemplate: :1:9: executing \"\" at <.Server.Version>: nil pointer evaluating *types.Version.Version\n").facts.dockerServerVersion).toBeNull();
+  expect(analyze('I ran docker version --format {{.Server.Version}}\n29.1.3\n').facts.dockerServerVersion).toBeNull();
+});
