@@ -9,7 +9,7 @@ import { inDropIn } from './drop-in.ts';
 import { setAsideOtherContext } from './rules/context-other.ts';
 import { daemonHost, onDaemonHost } from './daemon-host.ts';
 import { chronology } from './chronology.ts';
-import { disagreeingLines, disagreeingMachines, machines, machinesApart } from './machines.ts';
+import { disagreeingLines, disagreeingMachines, machines, machinesApart, shownOn } from './machines.ts';
 import { ownReportJson, ownReportLines } from './own-report.ts';
 import { othersQuoted } from './others-quote.ts';
 import { typedIn, type Typed } from './prompts.ts';
@@ -261,7 +261,8 @@ export function analyzeWith(messages: Messages, text: string, answers?: Answers,
     (merged.facts as unknown as Record<FactKey, null>)[split.key] = null;
     delete merged.evidence[split.key];
   }
-  const a = assess(merged, signals, recognised || answered.length > 0, split?.step ?? null);
+  const apartStep = split && { step: split.step, unshown: (key: FactKey) => split.machines.filter((n) => !shownOn(split.machines, key, of, sink.observations).includes(n)) };
+  const a = assess(merged, signals, recognised || answered.length > 0, apartStep);
   // Versions written by hand are offered as answers where nothing else was read, for what no answer says, or says otherwise (an inference
   // from another answer is none: an answer taken back is offered again). pasta's version after a list's bullet is read (rootlesskit#511),
   // and the list's other items offered: "* docker 28.0.1\n* rootlesskit 2.3.1\n* pasta 2025_03_20.32f6212".

@@ -42,6 +42,9 @@ const PS_USER_FIRST = /\bps\s+(?:-?aux\b|-ef\b|.*?-\w*o\s*(?:user|euser|ruser)\b
 // ps's USER column, before the PID.
 const PS_USER = /^[\w.-]+(?= +\d+ )/;
 
+// The facts the verdict turns on: seen with different values on two machines, neither value is the other's later state.
+const DECIDING: readonly FactKey[] = ['hostLoToNsLo', 'rootlesskitVersion', 'networkDriver'];
+
 /** Whether a prompt follows line `i` (`typed`: those of `lines`): the next line, or the one after a piece of the same paste line that cleaning left before it. */
 export const beforePrompt = (lines: readonly Line[], i: number, typed: Typed): boolean => typed.is(i + 1) || (typed.is(i + 2) && lines[i + 1]!.n === lines[i + 2]!.n);
 
@@ -92,10 +95,18 @@ export function machines(lines: readonly Line[], asked: ReadonlySet<number>, typ
   return of;
 }
 
-/** The lines whose machine the disagreements ask (disagreeingMachines, machinesApart): every line a disagreeing fact was read from. */
+/**
+ * The lines whose machine the disagreements ask (disagreeingMachines, machinesApart): every line a disagreeing fact was read from, and
+ * every line a fact that decides was read from (what a step after them asks may be shown on one machine: shownOn).
+ */
 export function disagreeingLines(conflicts: readonly Conflict[], observations: readonly Observation[]): Set<number> {
-  const keys = new Set(conflicts.map((c) => c.key));
+  const keys = new Set([...conflicts.map((c) => c.key), ...DECIDING]);
   return new Set([...conflicts.flatMap((c) => c.evidence.map((e) => e.line)), ...observations.filter((o) => keys.has(o.key)).map((o) => o.evidence.line)]);
+}
+
+/** The machines among `names` on which the paste shows fact `key` as what runs there (a running daemon, a process). */
+export function shownOn(names: readonly string[], key: FactKey, of: ReadonlyMap<number, string>, observations: readonly Observation[]): string[] {
+  return names.filter((name) => observations.some((o) => o.key === key && o.rank === rank.running && of.get(o.evidence.line) === name));
 }
 
 /** The machines the disagreeing values were seen on, in the paste's order, when one disagreement's values come from two or more. */
@@ -104,21 +115,19 @@ export function disagreeingMachines(conflicts: readonly Conflict[], of: Readonly
   return names.find((n) => n.length > 1) ?? [];
 }
 
-// The facts the verdict turns on: seen with different values on two machines, neither value is the other's later state.
-const DECIDING: readonly FactKey[] = ['hostLoToNsLo', 'rootlesskitVersion', 'networkDriver'];
 
 /**
  * The first disagreement on a deciding fact between named machines: the fact, and the step that asks for one machine at a time (each
  * machine's first value of it, in the paste's order, with its line).
  */
-export function machinesApart(conflicts: readonly Conflict[], of: ReadonlyMap<number, string>, observations: readonly Observation[]): { key: FactKey; step: FindingSpec } | null {
+export function machinesApart(conflicts: readonly Conflict[], of: ReadonlyMap<number, string>, observations: readonly Observation[]): { key: FactKey; machines: string[]; step: FindingSpec } | null {
   for (const key of DECIDING.filter((k) => conflicts.some((c) => c.key === k))) {
     const first = new Map<string, Observation>();
     const seen = observations.filter((o) => o.key === key && o.rank >= rank.config && of.has(o.evidence.line)).toSorted((a, b) => a.evidence.line - b.evidence.line);
     for (const o of seen) if (!first.has(of.get(o.evidence.line)!)) first.set(of.get(o.evidence.line)!, o);
     if (new Set([...first.values()].map((o) => String(o.value))).size < 2) continue;
     const values = [...first].map(([machine, o]) => ({ machine, value: String(o.value) }));
-    return { key, step: spec('machines-apart', { key, values }, [...first.values()].map((o) => o.evidence)) };
+    return { key, machines: [...first.keys()], step: spec('machines-apart', { key, values, stepFor: [] }, [...first.values()].map((o) => o.evidence)) };
   }
   return null;
 }

@@ -1,7 +1,7 @@
 /** Merged facts → verdict, certainty and the findings that explain them. */
 import { factsEvidence, type Merged } from './facts.ts';
 import { findingMeta } from './findings.ts';
-import type { FindingSpec } from './messages/types.ts';
+import { spec, type FindingSpec } from './messages/types.ts';
 import { context, scriptsRelease, type Ctx } from './rules/context.ts';
 import { neighbourFindings } from './rules/findings.ts';
 import { cutFlags } from './rules/flags-cut.ts';
@@ -48,11 +48,21 @@ export interface Assessment extends Decision {
   ask: FactKey | null;
 }
 
+/** The machines of a paste disagreeing on what decides (machines.ts machinesApart): that step, and those machines that do not show fact `key` as what runs there. */
+export interface Apart {
+  step: FindingSpec;
+  unshown(key: FactKey): string[];
+}
+
+/** The fact a next step asks for: that of its question, or for the step asking for docker version itself, the RootlessKit it shows; else null. */
+const askedBy = (step: { step: FindingSpec; ask: FactKey | null }): FactKey | null => step.ask ?? (step.step.id === 'need-docker-output' ? 'rootlesskitVersion' : null);
+
 /**
  * Runs inference, the verdict rules, the next step (if incomplete) and the neighbouring findings. Mutates `m`. `apart`: the paste's
- * machines disagree on what decides (machines.ts machinesApart), which is then the first step, and nothing is decided.
+ * machines disagree on what decides, which is then the first step, and nothing is decided; the next step is for the machines that do not
+ * show what it asks (and names them), or left out where every one does.
  */
-export function assess(m: Merged, signals: ReadonlyMap<Signal, Evidence[]>, recognised: boolean, apart: FindingSpec | null = null): Assessment {
+export function assess(m: Merged, signals: ReadonlyMap<Signal, Evidence[]>, recognised: boolean, apart: Apart | null = null): Assessment {
   const notes = [...infer(m, signals), ...cutFlags(m)];
   const c = context(m, signals);
   const decision: Decision = apart ? { verdict: 'incomplete', certainty: 'inferred', unseen: [], main: null } : decide(c);
@@ -66,13 +76,19 @@ export function assess(m: Merged, signals: ReadonlyMap<Signal, Evidence[]>, reco
     // would fail to answer, after it.
     const { first, rest } = downFirst(findings);
     const step = nextStep(c, recognised, hypothetical(m, signals), first.length > 0, first.some(askedAside));
-    decision.main = first[0] ?? step.step;
-    if (first.length) findings.splice(0, findings.length, ...first.slice(1), step.step, ...rest);
-    ask = step.ask;
+    const asked = apart ? askedBy(step) : null;
+    const unshown = apart && asked ? apart.unshown(asked) : null;
+    const steps = unshown?.length === 0 ? [] : [step.step];
+    decision.main = first[0] ?? steps[0] ?? null;
+    if (first.length) findings.splice(0, findings.length, ...first.slice(1), ...steps, ...rest);
+    ask = steps.length ? step.ask : null;
+    if (apart && unshown?.length && apart.step.id === 'machines-apart' && unshown.length < apart.step.params.values.length) {
+      apart = { ...apart, step: spec('machines-apart', { ...apart.step.params, stepFor: unshown }, apart.step.evidence) };
+    }
   }
   // The machines first: what else to paste comes after (for each machine, one at a time).
   if (apart && decision.main) findings.unshift(decision.main);
-  if (apart) decision.main = apart;
+  if (apart) decision.main = apart.step;
   return { ...decision, findings: [...notes, ...findings], ask };
 }
 

@@ -901,7 +901,9 @@ export const en: Messages = {
     }),
     'machines-apart': (p) => ({
       title: `Which machine? ${factNames[p.key]} differs between ${p.values.map((v) => machineName(v.machine)).join(', ')}`,
-      detail: `The paste holds more than one machine or person, and what decides the verdict differs between them (${factNames[p.key]}: ${p.values.map((v) => `${valueOf(v.value)} for ${machineName(v.machine)}`).join(', ')}). Neither is the other's later state, so the checker decides nothing: paste one machine's output at a time, starting with the one that shows the problem.`,
+      detail: `The paste holds more than one machine or person, and what decides the verdict differs between them (${factNames[p.key]}: ${p.values.map((v) => `${valueOf(v.value)} for ${machineName(v.machine)}`).join(', ')}). Neither is the other's later state, so the checker decides nothing: paste one machine's output at a time, starting with the one that shows the problem.${
+        p.stepFor.length ? ` The step below is for ${p.stepFor.map(machineName).join(', ')}: the paste shows what it asks for ${p.values.filter((v) => !p.stepFor.includes(v.machine)).map((v) => machineName(v.machine)).join(', ')}.` : ''
+      }`,
     }),
     'input-truncated': (p) => ({
       title: 'Only the first part was read',

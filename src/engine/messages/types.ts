@@ -245,9 +245,9 @@ export interface MessageParams {
   };
   /**
    * A fact the verdict turns on differs between the machines (or people) the paste holds: each one's value, in the paste's order ('' the
-   * local machine).
+   * local machine); `stepFor`: the machines the next step is for, where the paste shows what it asks for the others (else empty).
    */
-  'machines-apart': { key: FactKey; values: { machine: string; value: string }[] };
+  'machines-apart': { key: FactKey; values: { machine: string; value: string }[]; stepFor: string[] };
   'input-truncated': { limitChars: number };
   /** `installed`: the paste shows slirp4netns's version. */
   /** Kept: what the fix sets, and what it does with FLAGS (rules/flags-kept.ts). */

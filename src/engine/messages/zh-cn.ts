@@ -902,7 +902,9 @@ export const zhCn: Messages = {
     }),
     'machines-apart': (p) => ({
       title: `是哪台机器？${spaced(factNames[p.key], '在')}${/^[\u4e00-\u9fff]/.test(machineName(p.values[0]!.machine)) ? '' : ' '}${spaced(p.values.map((v) => machineName(v.machine)).join('、'), '上不同')}`,
-      detail: `粘贴内容来自不止一台机器或不止一个人，而决定结论的事实在它们之间不同（${factNames[p.key]}：${p.values.map((v) => `${machineName(v.machine)}（${valueOf(v.value)}）`).join('、')}）。两者谁也不是对方后来的状态，所以检查工具不下结论：请一次只粘贴一台机器的输出，先从出现问题的那台开始。`,
+      detail: `粘贴内容来自不止一台机器或不止一个人，而决定结论的事实在它们之间不同（${factNames[p.key]}：${p.values.map((v) => `${machineName(v.machine)}（${valueOf(v.value)}）`).join('、')}）。两者谁也不是对方后来的状态，所以检查工具不下结论：请一次只粘贴一台机器的输出，先从出现问题的那台开始。${
+        p.stepFor.length ? `下面的步骤针对${p.stepFor.map(machineName).join('、')}：粘贴内容已经显示了${p.values.filter((v) => !p.stepFor.includes(v.machine)).map((v) => machineName(v.machine)).join('、')}上它要问的内容。` : ''
+      }`,
     }),
     'input-truncated': (p) => ({
       title: '只读取了前面一部分',
