@@ -898,8 +898,11 @@ async function bundle(entry: string | { code: string }): Promise<{ gzip: number;
 // Then +250 B in the engine, +250 B with English, +274 B with Chinese (86.79 / 112.42 / 118.68 KB): an introduction of the state before
 // ("Before the upgrade it was:", "It used to be:", and in Chinese), with or without a prompt after it, marks the output under it as older
 // than the state now shown above it (chronology.ts); an installed fix beside a reset asks for the probe whichever package shows it.
+// Then +1,004 B in the engine, +1,045 B with English, +1,100 B with Chinese (87.79 / 113.47 / 119.78 KB) for three shapes read wrong: an
+// os-release without PRETTY_NAME naming its system by ID (ID_LIKE for the package manager of a derivative; a table of 190 B), the
+// template of a format unquoted or after an indented "> " continuation, and two machines apart asking only for what one of them lacks.
 // The ceilings sit just above, so that the engine can only shrink unless a change says why it grows.
-const budgets = { core: 86_788, withEnglish: 112_420, withChinese: 118_684 };
+const budgets = { core: 87_788, withEnglish: 113_467, withChinese: 119_782 };
 
 /** What a Chinese page's island takes from the engine: index.ts's runtime exports, with the Chinese catalogue instead of English. */
 const chineseEngine = `
