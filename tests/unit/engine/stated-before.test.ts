@@ -47,6 +47,8 @@ test('prose that is no introduction of the state before leaves the paste in its 
   for (const prose of [
     'Same as before the upgrade:',
     'As previously posted:',
+    'Still broken here, this is the output I posted previously:',
+    'As I wrote earlier, what I posted previously:',
     'Worse than before the upgrade:',
     'Before the upgrade it was fine, now:',
     'Before the upgrade it was 2.3.1, now it resets. Output again',
