@@ -127,6 +127,8 @@ const SESSION_FAILED =
 const UNIT_FILE = /^# \/\S*\/user\/docker\.service\.d\/[\w.@-]+\.conf$/;
 // systemctl's options may come before or after cat (--user among them: not the system's unit), and sudo or a variable before it.
 const UNIT_CAT = /^(?=.* --user\b)(?:\w+=\S* +)*(?:sudo +(?:-u +\S+ +)?)?systemctl(?: +-\S+| +-M +\S+)* +cat(?:\s|$)/;
+// A typed command naming the unit whose files or environment it shows or acts on: Docker's, or rootless containerd's.
+const UNIT_OF = /\b(docker|containerd)\.service\b|\bsystemctl\b.*? (docker|containerd)(?:\s|$)/;
 const LOCAL_CONTEXT = /^(?:docker context use (?:default|rootless)|Current context is now "(?:default|rootless)")$/;
 // A command typed to show or edit dockerd-rootless.sh's settings (a drop-in, or the unit as systemd has it; not the manager's environment):
 // rules/flags.ts tells which part of them. An append (>>, tee -a) leaves what was shown in the file.
@@ -167,6 +169,8 @@ export const environment = (lines: readonly Line[], sink: Sink, worded: WordedAt
   // The setting a Kubernetes env item named on the last line read, whose value this line may give: the next line, or the one after a blank
   // line (a web page's double spacing), which is not read.
   let item: { n: number; name: string } | null = null;
+  // The unit the last such command named: rootless containerd's settings shown in Docker's are names dockerd-rootless.sh never reads.
+  let unitOf: string | undefined;
   // The next of the lines `worded`.
   let w = 0;
   for (let i = 0; i < lines.length; i++) {
@@ -216,6 +220,8 @@ export const environment = (lines: readonly Line[], sink: Sink, worded: WordedAt
     const typed = atPrompt(line);
     if (typed) catting = UNIT_CAT.test(t);
     if (typed) paged = PAGED.test(t);
+    const acted = typed && withNamed ? UNIT_OF.exec(t) : null;
+    if (acted) unitOf = acted[1] ?? acted[2];
     if (typed && ONCE.test(t)) sink.signal('remote-once', line);
     if (typed && opensSession(t)) sink.signal('session-start', line);
     else if (typed && t.startsWith('ssh ')) sink.signal('ssh-once', line);
@@ -236,6 +242,7 @@ export const environment = (lines: readonly Line[], sink: Sink, worded: WordedAt
     if (!script && !yaml) continue;
     // (A Compose or Kubernetes environment is a docker:dind-rootless container's.)
     const of = script ?? DOCKERD;
+    if (of.containerd && unitOf === 'docker') continue;
     // Rootless containerd's settings say nothing of Docker's daemon: its fixes are containerd's (apply.ts), unless Docker's daemon is
     // shown too (rules/containerd-settings.ts).
     if (of.containerd) sink.signal('containerd-settings', line);

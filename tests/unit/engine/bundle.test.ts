@@ -901,8 +901,10 @@ async function bundle(entry: string | { code: string }): Promise<{ gzip: number;
 // Then +1,004 B in the engine, +1,045 B with English, +1,100 B with Chinese (87.79 / 113.47 / 119.78 KB) for three shapes read wrong: an
 // os-release without PRETTY_NAME naming its system by ID (ID_LIKE for the package manager of a derivative; a table of 190 B), the
 // template of a format unquoted or after an indented "> " continuation, and two machines apart asking only for what one of them lacks.
+// Then +61 B in the engine, +75 B with English, +51 B with Chinese (87.85 / 113.54 / 119.83 KB) after review 116: rootless containerd's
+// names in Docker's own unit (its drop-in, systemctl show docker) are set aside, as neither script reads them there.
 // The ceilings sit just above, so that the engine can only shrink unless a change says why it grows.
-const budgets = { core: 87_788, withEnglish: 113_467, withChinese: 119_782 };
+const budgets = { core: 87_849, withEnglish: 113_542, withChinese: 119_833 };
 
 /** What a Chinese page's island takes from the engine: index.ts's runtime exports, with the Chinese catalogue instead of English. */
 const chineseEngine = `

@@ -143,6 +143,23 @@ test("rootless containerd's settings beside Docker's rootless daemon: another en
   }
 });
 
+test("rootless containerd's names in Docker's own unit (its drop-in, systemctl show docker): read by neither script, so no driver", () => {
+  const reset = '$ docker run -d -p 127.0.0.1:8080:80 nginx\n$ curl 127.0.0.1:8080\ncurl: (56) Recv failure: Connection reset by peer\n';
+  const shown = [
+    '$ cat ~/.config/systemd/user/docker.service.d/override.conf\n[Service]\nEnvironment="CONTAINERD_ROOTLESS_ROOTLESSKIT_NET=slirp4netns"\n',
+    '$ systemctl --user show docker -p Environment\nEnvironment=CONTAINERD_ROOTLESS_ROOTLESSKIT_NET=pasta CONTAINERD_ROOTLESS_ROOTLESSKIT_PORT_DRIVER=implicit\n',
+  ];
+  for (const unit of shown) {
+    for (const r of both(`${unit}${reset}`)) {
+      expect([r.verdict, r.facts.networkDriver]).toEqual(['incomplete', null]);
+      expect(allFixes(r)).not.toContain('containerd');
+    }
+  }
+  // The same names in containerd's own drop-in are its settings.
+  const own = shown[0]!.replace('docker.service.d', 'containerd.service.d').replace('$ docker run', '$ nerdctl run');
+  expect(analyze(`${own}$ nerdctl run -d -p 127.0.0.1:8080:80 nginx\n`).facts.networkDriver).toBe('slirp4netns');
+});
+
 test("containerd-rootless-setuptool.sh without RootlessKit (dash's or bash's words): the distribution's package, then the setup again", () => {
   for (const name of ['nerdctl-containerd-rootless-setuptool-install-rootlesskit-not-found.txt', 'nerdctl-containerd-rootless-setuptool-install-rootlesskit-command-not-found-bash.txt']) {
     for (const r of both(fixture(name))) {
