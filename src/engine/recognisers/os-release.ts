@@ -80,7 +80,7 @@ export function osRelease(lines: readonly Line[], sink: Sink, worded: WordedAt =
     }
     // Another command ends the answer.
     if (prompt) asked = -Infinity;
-    const m = ANSWER.exec(t) ?? (ID.test(t) && k > read ? ID.exec(t) : null);
+    const m = ANSWER.exec(t) ?? (t[0] === 'I' && k > read ? ID.exec(t) : null);
     if (!m || inside || (elsewhere && k - asked <= ANSWER_LINES)) continue;
     const letter = m[1] ?? m[2] ?? m[3] ?? 'P';
     const shaped = letter === 'P' && [lines[k - 1], lines[k + 1]].some((l) => l && OS_RELEASE_KEY.test(l.trimmed));
