@@ -1,6 +1,6 @@
 /** Which words of the findings' prose are code, and where it may break on a narrow screen. Plain TypeScript; Prose.tsx renders the runs. */
 
-/** A piece of prose: code or not, and kept on one line or not (where not, a long name may break after each "_" and "/"). */
+/** A piece of prose: code or not, and kept on one line or not (where not, a long name may break after each "_", "/" and "-"). */
 export interface ProseRun {
   text: string;
   code: boolean;
@@ -31,6 +31,8 @@ function unmarkedRuns(text: string): ProseRun[] {
   return text.split(PIECES).flatMap((run, i): ProseRun[] => {
     if (run === '') return [];
     const code = i % 2 === 1 && !/^\d{4}_/.test(run);
-    return [{ text: run, code, whole: i % 2 === 1 && !(code && /[_/]/.test(run)) }];
+    // A name longer than NOWRAP may break too: at its hyphens where it has no "_" or "/" (containerd-rootless-setuptool.sh, 32 characters,
+    // is wider than a 320 px phone).
+    return [{ text: run, code, whole: i % 2 === 1 && !(code && (/[_/]/.test(run) || run.length > NOWRAP)) }];
   });
 }

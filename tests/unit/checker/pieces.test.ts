@@ -76,6 +76,14 @@ describe('proseRuns', () => {
     expect(code('host-loopback UID/GID x86_64 127.0.0.1')).toEqual([]);
   });
 
+  test('a script name wider than a phone may break at its hyphens; a shorter one stays whole', () => {
+    const whole = (text: string) => proseRuns(text).filter((run) => run.code).map((run) => [run.text, run.whole]);
+    expect(whole('containerd-rootless-setuptool.sh stops, as dockerd-rootless.sh does')).toEqual([
+      ['containerd-rootless-setuptool.sh', false],
+      ['dockerd-rootless.sh', true],
+    ]);
+  });
+
   test('keeps a pasta release whole, and not as code, in English and in Chinese prose', () => {
     expect(proseRuns('pasta is 2024_10_30.ee7d0b6 or later')).toEqual([
       { text: 'pasta is ', code: false, whole: false },
