@@ -115,7 +115,6 @@ export function disagreeingMachines(conflicts: readonly Conflict[], of: Readonly
   return names.find((n) => n.length > 1) ?? [];
 }
 
-
 /**
  * The first disagreement on a deciding fact between named machines: the fact, and the step that asks for one machine at a time (each
  * machine's first value of it, in the paste's order, with its line).

@@ -222,7 +222,6 @@ function read(component: string | null, key: string, value: string, line: Line, 
   componentFact(`${rootlesskit ? 'rootlesskit' : component}.${key}`, value, line, sink);
 }
 
-
 // What the server components of `docker version` say, in text ("rootlesskit:" / "Version: …") and JSON alike.
 export const componentFacts: Readonly<Record<string, 'dockerServerVersion' | 'rootlesskitVersion' | 'slirp4netnsVersion' | 'networkDriver' | 'portDriver'>> = {
   'Engine.Version': 'dockerServerVersion',

@@ -23,7 +23,6 @@ const GO_TOO = 'The settings exported in a shell here must go too';
 const START_AGAIN = `${STOP}\ndockerd-rootless.sh &`;
 const GO_TOO_ZH = '这里在 shell 中导出的设置也必须去掉';
 
-
 /** The finding `id` of a paste, in English or Chinese; its fix parses as a shell script. */
 function finding(paste: string, id: string, zh = false): Finding {
   const f = (zh ? analyzeWith(zhCn, paste) : analyze(paste)).findings.find((x) => x.id === id)!;

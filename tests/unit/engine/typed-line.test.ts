@@ -8,7 +8,6 @@ import { background } from '../../../src/engine/apply.ts';
 import { merged } from '../../../src/engine/typed-line.ts';
 import { fixesOf as fixes, P, startsOf, STOP, stubBin } from '../../support/script-stub.ts';
 
-
 const bin = stubBin();
 /** The settings the stand-in gets each time the fixes, run in order in one shell, start it. */
 const runs = (fixLines: readonly string[]): Record<string, string>[] => startsOf(bin, fixLines);

@@ -87,7 +87,6 @@ test('isDate', () => {
   expect(isDate('2024-1-01')).toBe(false);
 });
 
-
 describe('bundledRootlesskit: the Docker → RootlessKit table', () => {
   test.each([
     ['24.0.6', '1.1.x'],
