@@ -672,8 +672,8 @@ function contentLength(t: string): number {
   return k;
 }
 
-/** Whether most lines are followed by a blank one, as a chat tool or a blog that double-spaces a paste leaves them. */
-function doubleSpaced(raw: readonly string[]): boolean {
+/** Whether most lines (or, `throughout`, all) are followed by a blank one, as a chat tool or a blog that double-spaces a paste leaves them. */
+function doubleSpaced(raw: readonly string[], throughout = false): boolean {
   let blank = 0;
   let text = 0;
   for (let i = 0; i + 1 < raw.length; i++) {
@@ -681,7 +681,7 @@ function doubleSpaced(raw: readonly string[]): boolean {
     if (contentLength(raw[i + 1]!)) text++;
     else blank++;
   }
-  return blank > text;
+  return throughout ? !text : blank > text;
 }
 
 /** Widths text is wrapped at: fold's and terminals' 80, mail's 72 to 78, a wide console's 120 (other repeats are tables). */
@@ -790,20 +790,31 @@ function unwrapArgv(raw: string[], i: number, joins: Joins, from = i + 1): void 
 /**
  * Joins lines continued with a backslash, as shells and people writing commands and logs break them ("docker run -d \\", then
  * "  --net=host \\"), onto the pieces that go on: indented, an option, or after a shell's "> " prompt for more. A piece keeps its
- * place as a blank line (evidence names the first); a backslash with nothing to go on (a Markdown line break) is dropped.
+ * place as a blank line (evidence names the first); a backslash with nothing to go on (a Markdown line break) is dropped. A double-spaced
+ * paste goes on past the one blank line after each of its lines.
  */
 function unescape(raw: string[], joins: Joins): void {
+  // Whether every line of the paste is followed by a blank one (a blank line of a paste spaced only in places ends a command, as in
+  // bash): found once, and only for a backslash before a blank line.
+  let spaced: boolean | undefined;
+  const after = (j: number): number => (j + 2 < raw.length && !contentLength(raw[j + 1]!) && (spaced ??= doubleSpaced(raw, true)) ? j + 2 : j + 1);
+  // Whether the text `t` of line `j` goes on: a backslash glued to a word only before an indented line, as bash joins it to a word apart.
+  const goesOn = (t: string, j: number): boolean => {
+    const c = continued(t);
+    return c === 'blank' || (c === 'word' && INDENTED.test(raw[after(j)] ?? ''));
+  };
   for (let i = 0; i < raw.length; i++) {
-    if (!continued(raw[i]!)) continue;
+    if (!goesOn(raw[i]!, i)) continue;
     // Pieces joined once, up to a line's limit: joining them one by one grows quadratically.
     const pieces = [raw[i]!.trimEnd().slice(0, -1).trimEnd()];
     let length = pieces[0]!.length;
     // Where the next piece starts in the joined text, after a space.
     let at = length + 1;
     let j = i;
-    for (let more = true; more && j + 1 < raw.length && GOES_ON.test(raw[j + 1]!) && length < limits.maxLineChars; ) {
-      const next = raw[++j]!.trim().replace(/^> +/, '');
-      more = continued(next);
+    for (let more = true, k = after(j); more && k < raw.length && GOES_ON.test(raw[k]!) && length < limits.maxLineChars; k = after(j)) {
+      j = k;
+      const next = raw[j]!.trim().replace(/^> +/, '');
+      more = goesOn(next, j);
       joined(joins, i, j, at);
       pieces.push(more ? next.slice(0, -1).trimEnd() : next);
       at += pieces.at(-1)!.length + 1;
@@ -819,10 +830,17 @@ function unescape(raw: string[], joins: Joins): void {
 // too, as the shell echoes the next line of a pasted command).
 const GOES_ON = /^(?:\s+\S|-|> +\S)/;
 
-/** Whether a line ends in a blank and a backslash (trailing blanks aside). */
-const continued = (t: string): boolean => {
+const INDENTED = /^\s+\S/;
+
+/**
+ * How a line ends in a backslash (trailing blanks aside): after a blank, glued to the last word, or neither (nothing, an escaped
+ * backslash, or the last of a path of Windows, "C:\\Users\\bob\\").
+ */
+const continued = (t: string): 'blank' | 'word' | null => {
   const k = contentLength(t);
-  return k > 1 && t.charCodeAt(k - 1) === 92 && t.charCodeAt(k - 2) === 32;
+  if (k < 2 || t.charCodeAt(k - 1) !== 92) return null;
+  if (t.charCodeAt(k - 2) === 32) return 'blank';
+  return /(?:^|\s)[^\s\\]+\\$/.test(t.slice(0, k)) ? 'word' : null;
 };
 
 /** Whether every single quote in `t` is closed. */

@@ -903,8 +903,10 @@ async function bundle(entry: string | { code: string }): Promise<{ gzip: number;
 // template of a format unquoted or after an indented "> " continuation, and two machines apart asking only for what one of them lacks.
 // Then +61 B in the engine, +75 B with English, +51 B with Chinese (87.85 / 113.54 / 119.83 KB) after review 116: rootless containerd's
 // names in Docker's own unit (its drop-in, systemctl show docker) are set aside, as neither script reads them there.
+// Then +141 B in the engine, +119 B with English, +145 B with Chinese (87.99 / 113.66 / 119.98 KB) for commands continued as people paste
+// them: a backslash glued to its word before an indented line ("docker version\"), and one past the blank lines of a double-spaced paste.
 // The ceilings sit just above, so that the engine can only shrink unless a change says why it grows.
-const budgets = { core: 87_849, withEnglish: 113_542, withChinese: 119_833 };
+const budgets = { core: 87_990, withEnglish: 113_661, withChinese: 119_978 };
 
 /** What a Chinese page's island takes from the engine: index.ts's runtime exports, with the Chinese catalogue instead of English. */
 const chineseEngine = `

@@ -133,6 +133,10 @@ describe('clean', () => {
     expect(texts(`${command}\n${argv.slice(0, 76)}\n${argv.slice(76, 152)}\n${argv.slice(152)}`).at(-1)).toBe(argv);
     // A Windows path ends in a backslash with no blank before it.
     expect(texts('C:\\Users\\me\\\nnext')).toEqual(['C:\\Users\\me\\', 'next']);
+    // A backslash glued to a word goes on (as bash joins it) before an indented line, but not as the last of a path, nor escaped.
+    expect(texts('$ docker run -d\\\n  nginx')).toEqual(['docker run -d nginx']);
+    expect(texts('Saved in C:\\Users\\me\\\n  next')).toEqual(['Saved in C:\\Users\\me\\', '  next']);
+    expect(texts('$ echo a\\\\\n  next')).toEqual(['echo a\\\\', '  next']);
     const start = performance.now();
     expect(clean('a \\\n'.repeat(200_000)).lines.length).toBeGreaterThan(0);
     expect(performance.now() - start).toBeLessThan(1000);

@@ -41,3 +41,26 @@ test('an unquoted template is read, but not an unquoted word that is no template
   expect(analyze("$ docker version --format {{.Server.Version}}\ntemplate: :1:9: executing \"\" at <.Server.Version>: nil pointer evaluating *types.Version.Version\n").facts.dockerServerVersion).toBeNull();
   expect(analyze('I ran docker version --format {{.Server.Version}}\n29.1.3\n').facts.dockerServerVersion).toBeNull();
 });
+
+test('a backslash glued to the word before it continues the command where the next line is indented, as bash joins it', () => {
+  expect(analyze("$ docker version\\\n  --format '{{.Server.Version}}'\n29.1.3\n").facts.dockerServerVersion).toBe('29.1.3');
+  const run = '$ docker run -d\\\n  -p 127.0.0.1:8080:80\\\n  nginx\n$ curl 127.0.0.1:8080\ncurl: (56) Recv failure: Connection reset by peer\n';
+  const request = analyze(run).findings.flatMap((f) => f.evidence).find((e) => e.text.includes('-p '));
+  expect(request?.text).toBe('docker run -d -p 127.0.0.1:8080:80 nginx');
+  // Not before a line at the left margin (bash would glue the two words), nor after an escaped backslash or a path of Windows.
+  expect(analyze("$ docker version\\\n--format '{{.Server.Version}}'\n29.1.3\n").facts.dockerServerVersion).toBeNull();
+  expect(analyze("$ docker version \\\\\n  --format '{{.Server.Version}}'\n29.1.3\n").facts.dockerServerVersion).toBeNull();
+  expect(analyze("$ docker version\\\\\n  --format '{{.Server.Version}}'\n29.1.3\n").facts.dockerServerVersion).toBeNull();
+});
+
+test('a double-spaced paste continues a command past the blank line after each line; a blank line elsewhere ends it, as in bash', () => {
+  const spaced = (lines: string[]): string => lines.map((l) => `${l}\n\n`).join('');
+  expect(analyze(spaced(['$ docker version \\', "  --format '{{.Server.Version}}'", '29.1.3'])).facts.dockerServerVersion).toBe('29.1.3');
+  expect(analyze(spaced(['$ docker version\\', "  --format '{{.Server.Version}}'", '29.1.3'])).facts.dockerServerVersion).toBe('29.1.3');
+  const run = spaced(['$ docker run -d \\', '  -p 127.0.0.1:8080:80 \\', '  nginx', '$ curl 127.0.0.1:8080', 'curl: (56) Recv failure: Connection reset by peer']);
+  const request = analyze(run).findings.flatMap((f) => f.evidence).find((e) => e.text.includes('-p '));
+  expect(request?.text).toBe('docker run -d -p 127.0.0.1:8080:80 nginx');
+  // Two blank lines in a double-spaced paste are a blank line of its own; one in a paste spaced only there ends the command.
+  expect(analyze("$ docker version \\\n\n\n\n  --format '{{.Server.Version}}'\n\n29.1.3\n\n").facts.dockerServerVersion).toBeNull();
+  expect(analyze("$ docker version \\\n\n  --format '{{.Server.Version}}'\n29.1.3\n").facts.dockerServerVersion).toBeNull();
+});
