@@ -59,7 +59,7 @@ import { dropRemoteBeforeLocal } from './rules/local-again.ts';
 import { markNetSet } from './rules/net-set.ts';
 import { setAsideNotRunning } from './rules/not-running.ts';
 import { daemonShown, unsetMissingPasta } from './rules/pasta-present.ts';
-import { freshReset, resetSinceRestart, sharedFreshReset } from './rules/context.ts';
+import { freshReset, packagedSinceStart, resetSinceRestart, sharedFreshReset } from './rules/context.ts';
 import { staticInstall } from './rules/infer.ts';
 import { statedUpgrade } from './stated-upgrade.ts';
 import { dropResetExports, settingsSource, typedRun, unreadConflict } from './rules/settings-source.ts';
@@ -221,6 +221,8 @@ export function analyzeWith(messages: Messages, text: string, answers?: Answers,
   const root = sink.signals.has('doas-shown') ? withDoas : (fix: string): string => fix;
   // The markers between recognisers and the rules above are no result's, nor a link's.
   for (const id of markers) sink.signals.delete(id);
+  // A link carries no package nor restart: what they tell of the RootlessKit that runs goes as a signal.
+  if (packagedSinceStart(merged)) sink.signals.set('rootlesskit-installed', merged.evidence.rootlesskitVersion ?? []);
   // A fact the paste leaves out is a gap an answer fills, but signals have no gaps: a paste showing any symptom tells its
   // own story of what went wrong, which replaces the link's as a whole rather than mixing with it. No paste, no lines.
   const signals = sink.signals.size > 0 ? sink.signals : new Map(validSignals(shared).map((id): [Signal, Evidence[]] => [id, []]));

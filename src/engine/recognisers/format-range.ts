@@ -197,12 +197,13 @@ function ends(lines: readonly Line[], k: number): boolean {
 
 /**
  * The command's format and how many lines it takes: one, or two where the quoted template goes on after a newline typed inside the
- * quotes (the shell's continuation, "> " or none as copied), which ends each component's line as {{"\n"}} would.
+ * quotes (the shell's continuation, "> " or none as copied), which ends each component's line as {{println}} would (an action that
+ * prints a string would close a template in double quotes).
  */
 function asked(t: string, next: Line | undefined): [RegExpExecArray | null, number] {
   const m = ASKED.exec(t);
   if (m || !next || atPrompt(next)) return [m, 1];
-  return [ASKED.exec(`${t}{{"\\n"}}${next.trimmed.replace(/^> /, '')}`), 2];
+  return [ASKED.exec(`${t}{{println}}${next.trimmed.replace(/^> /, '')}`), 2];
 }
 
 /** What every line formatRange starts from has. */

@@ -124,8 +124,11 @@ export const restartedSince = (c: Pick<Merged, 'evidence' | 'restartedAt'>, key:
 export const resetBesideShownRootlesskit = (c: Pick<Ctx, 'inferred' | 'freshReset'>): boolean => c.freshReset && !c.inferred.has('rootlesskitVersion');
 
 /** RootlessKit's version only a package shows, no restart shown since: the daemon may have started before it was installed. */
-export const installedSinceStart = (c: Pick<Ctx, 'packaged' | 'evidence' | 'restartedAt'>): boolean =>
-  c.packaged.has('rootlesskitVersion') && !restartedSince(c, 'rootlesskitVersion');
+export const packagedSinceStart = (m: Pick<Merged, 'packaged' | 'evidence' | 'restartedAt'>): boolean =>
+  m.packaged.has('rootlesskitVersion') && !restartedSince(m, 'rootlesskitVersion');
+
+/** packagedSinceStart, as the paste showed it or a link carries it (the signal core.ts sets from it). */
+export const installedSinceStart = (c: Pick<Ctx, 'signals'>): boolean => c.signals.has('rootlesskit-installed');
 
 /** A RootlessKit with the fix shown installed beside an older one the daemon runs, or where none is shown running: what a restart starts. */
 export const installedFixed = (c: Ctx): string | null =>
@@ -136,13 +139,14 @@ export const installedFixed = (c: Ctx): string | null =>
  * probe tells whether pasta is older (not affected). Where that RootlessKit is only installed (packages only, none shown running): or the
  * daemon is, not restarted since the upgrade (affected), which a reset fits but does not prove (it may have another cause); a reset
  * beside a port published on loopback is what pasta with the change does, as not-running.ts reads it. Where it is RootlessKit's own,
- * shown installed or running, beside the reset: or the daemon runs an older one, or its probe failed when it started (affected either way).
+ * only installed since the start shown, with or without a reset: the same two, as with the packages of Docker. Where it is shown running,
+ * beside the reset: or the daemon runs an older one, or its probe failed when it started (affected either way).
  */
 export const olderUnknown = (c: Ctx): boolean =>
   c.f.hostLoToNsLo === false &&
   c.era === null &&
   ((c.rk(rootlesskit.hostLoToNsLo.version) === null && installedFixed(c) !== null && !loopbackReset(c.signals)) ||
-    (c.rk(rootlesskit.hostLoToNsLo.version) === true && resetBesideShownRootlesskit(c)));
+    (c.rk(rootlesskit.hostLoToNsLo.version) === true && (resetBesideShownRootlesskit(c) || installedSinceStart(c))));
 
 /** The client asks a daemon on another machine (DOCKER_HOST, the current context, or the error of one it could not reach). */
 export const remoteDaemon = (c: Ctx): boolean =>
@@ -192,11 +196,16 @@ export function context(m: Merged, signals: ReadonlyMap<Signal, Evidence[]>): Ct
     statedUpgrade: m.statedUpgrade ?? null,
   };
   // A RootlessKit with the fix, seen running, that left the flag out of the pasta running now, and no reset on 127.0.0.1 since: its probe
-  // did not miss (probeMissed), so that pasta predates the change, whatever pasta is installed now.
-  const leftOut = !m.inferred.has('rootlesskitVersion') && !ctx.freshReset && argvWithoutFlagNow(ctx) && rk(rootlesskit.hostLoToNsLo.version) === true;
+  // did not miss (probeMissed), so that pasta predates the change, whatever pasta is installed now. One only installed since the start
+  // shown may not be the one that runs.
+  const leftOut =
+    !m.inferred.has('rootlesskitVersion') && !ctx.freshReset && !installedSinceStart(ctx) && argvWithoutFlagNow(ctx) &&
+    rk(rootlesskit.hostLoToNsLo.version) === true;
   // RootlessKit's version taken from the Docker table does not outweigh the reset itself: a RootlessKit that leaves the flag out and a
-  // reset are what an older one than the table's does with a newer pasta. Nor does one shown, which asks for the probe (olderUnknown).
-  const byArgv = !(m.inferred.has('rootlesskitVersion') && loopbackReset(signals)) && !resetBesideShownRootlesskit(ctx);
+  // reset are what an older one than the table's does with a newer pasta. Nor does one shown beside the reset, or only installed since the
+  // daemon may have started, which asks for the probe (olderUnknown).
+  const byArgv =
+    !(m.inferred.has('rootlesskitVersion') && loopbackReset(signals)) && !resetBesideShownRootlesskit(ctx) && !installedSinceStart(ctx);
   const [era, source] = pastaEra(f, rk, byArgv, leftOut);
   ctx.era = era;
   ctx.eraSource = source;

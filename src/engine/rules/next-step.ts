@@ -61,7 +61,7 @@ export function nextStep(c: Ctx, recognised: boolean, evaluate: Evaluate, down =
     // Beside RootlessKit's own version, its line shows which RootlessKit it is: one the daemon may predate, or the one that runs.
     const params = bundled
       ? { installed: bundled, dockerVersion: f[scriptsRelease(f)], reset: c.signals.has('connection-reset'), running: false }
-      : { installed: f.rootlesskitVersion!, dockerVersion: null, reset: true, running: !installedSinceStart(c) };
+      : { installed: f.rootlesskitVersion!, dockerVersion: null, reset: c.signals.has('connection-reset'), running: !installedSinceStart(c) };
     const step = spec('need-pasta-probe', params, [...(c.evidence.hostLoToNsLo ?? []), ...(bundled ? [] : (c.evidence.rootlesskitVersion ?? []))]);
     return { step, ask: 'pastaAcceptsHostLoToNsLo' };
   }

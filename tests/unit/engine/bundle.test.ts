@@ -905,8 +905,10 @@ async function bundle(entry: string | { code: string }): Promise<{ gzip: number;
 // names in Docker's own unit (its drop-in, systemctl show docker) are set aside, as neither script reads them there.
 // Then +141 B in the engine, +119 B with English, +145 B with Chinese (87.99 / 113.66 / 119.98 KB) for commands continued as people paste
 // them: a backslash glued to its word before an indented line ("docker version\"), and one past the blank lines of a double-spaced paste.
+// Then +36 B in the engine, +57 B with English, +69 B with Chinese (88.03 / 113.72 / 120.05 KB) for an installed fix beside pasta's argv
+// without the flag, reset or not, asking for the probe whichever package shows it (a signal that a link carries too).
 // The ceilings sit just above, so that the engine can only shrink unless a change says why it grows.
-const budgets = { core: 87_990, withEnglish: 113_661, withChinese: 119_978 };
+const budgets = { core: 88_026, withEnglish: 113_718, withChinese: 120_047 };
 
 /** What a Chinese page's island takes from the engine: index.ts's runtime exports, with the Chinese catalogue instead of English. */
 const chineseEngine = `

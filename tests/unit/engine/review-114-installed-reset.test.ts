@@ -69,8 +69,38 @@ test("the RootlessKit Docker's rootless extras bundle leaves the same two open: 
   }
 });
 
-test('without the reset, RootlessKit 2.3.4 leaving the flag out still says pasta is older than the change', () => {
-  for (const r of both(RPM.replace(RESET, ''))) expect([r.verdict, r.findings[0]!.id]).toEqual(['not-affected', 'pasta-predates-change']);
+// Review C5: the reset only fits the daemon being the older; without it the same two stay open, as beside Docker's rootless extras
+// (review-107-installed.test.ts): one answer whichever package shows the RootlessKit installed.
+describe.each([
+  ['rpm -q', RPM],
+  ['dnf history, no start shown', DNF],
+])('%s without the reset: RootlessKit 2.3.4 installed leaving the flag out still asks which is older', (_, text) => {
+  test('incomplete, the probe then a restart, no word of a reset', () => {
+    const [en, zh] = both(text.replace(RESET, ''));
+    for (const r of [en, zh]) {
+      expect([r.verdict, r.ask, r.findings[0]!.id]).toEqual(['incomplete', 'pastaAcceptsHostLoToNsLo', 'need-pasta-probe']);
+      expect(r.findings.map((f) => f.id)).not.toContain('pasta-predates-change');
+      const fix = r.findings[0]!.fix!;
+      expect(fix.indexOf('pasta --host-lo-to-ns-lo --version')).toBeGreaterThanOrEqual(0);
+      expect(fix.indexOf('systemctl --user restart docker')).toBeGreaterThan(fix.indexOf('pasta --host-lo-to-ns-lo --version'));
+      expect(r.findings[0]!.evidence.some((e) => e.text.includes('rootlesskit-2.3.4') || e.text.includes('2.3.4'))).toBe(true);
+    }
+    expect(en.findings[0]!.title).toBe('Is the daemon older than RootlessKit 2.3.4, or pasta older than 2024_10_30.ee7d0b6?');
+    expect(zh.findings[0]!.title).toBe('是守护进程比 RootlessKit 2.3.4 旧，还是 pasta 比 2024_10_30.ee7d0b6 旧？');
+    expect(en.findings[0]!.detail).not.toContain('reset');
+  });
+
+  test("the probe's answer decides: 0 is affected with a restart, any other number not affected", () => {
+    for (const r of both(text.replace(RESET, ''), { pastaAcceptsHostLoToNsLo: true })) {
+      expect([r.verdict, r.findings[0]!.id, r.findings[0]!.fix?.includes('systemctl --user restart docker')]).toEqual(['affected', 'affected', true]);
+    }
+    for (const r of both(text.replace(RESET, ''), { pastaAcceptsHostLoToNsLo: false })) expect(r.verdict).toBe('not-affected');
+  });
+});
+
+test('without the reset, a restart shown after the package and before pasta started: RootlessKit 2.3.4 runs, so pasta is older', () => {
+  const restarted = RPM.replace(RESET, '').replace('$ systemctl --user show docker -p ActiveEnterTimestamp\n', '$ systemctl --user restart docker\n').replace(/^ActiveEnterTimestamp=.*\n/m, '');
+  for (const r of both(restarted)) expect([r.verdict, r.findings[0]!.id]).toEqual(['not-affected', 'pasta-predates-change']);
 });
 
 test('restarted after the package: the RootlessKit that runs is 2.3.4, so the probe tells whether its own probe failed at the start', () => {
@@ -83,7 +113,9 @@ test('restarted after the package: the RootlessKit that runs is 2.3.4, so the pr
 
 test("docker version's own format typed over two lines (a newline inside the quotes) is the running daemon's, not a package list", () => {
   const template = `$ docker version -f '{{range .Server.Components}}{{.Name}} {{.Version}}\n{{end}}'\nEngine 28.0.1\ncontainerd v1.7.25\nrootlesskit 2.3.2\n`;
-  for (const text of [template, template.replace('\n{{end}}', '\n> {{end}}')]) {
+  // Typed in double quotes too: the line joined must not close them (format-range.ts asked).
+  const doubled = template.replaceAll("'", '"');
+  for (const text of [template, template.replace('\n{{end}}', '\n> {{end}}'), doubled, doubled.replace('\n{{end}}', '\n> {{end}}')]) {
     for (const r of both(`${text}$ pgrep -a pasta\n1577 pasta --config-net --ns-ifname=tap0 --mtu=65520 --tcp-ports=auto 1560\n`)) {
       expect([r.facts.rootless, r.facts.dockerServerVersion, r.facts.rootlesskitVersion]).toEqual([true, '28.0.1', '2.3.2']);
       // RootlessKit 2.3.2 seen running left the flag out: its probe found a pasta older than the change, seen, not only installed.

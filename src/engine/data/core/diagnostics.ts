@@ -394,6 +394,8 @@ export const otherSignals = [
   'loopback-request',
   // Ports that docker published for the current context's daemon, not the rootless one, and what was asked of them (rules/context-other.ts).
   'context-ports',
+  // The version of RootlessKit only a package shows, no restart shown since (core.ts): the daemon may predate it, as a link carries too.
+  'rootlesskit-installed',
 ] as const;
 
 /** Markers that pass only between recognisers and the rules that read them (local-again.ts, installed.ts, overcome.ts, flags.ts, core.ts); core.ts removes them after those rules: never a result's or a link's. */
