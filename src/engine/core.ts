@@ -14,7 +14,7 @@ import { ownReportJson, ownReportLines } from './own-report.ts';
 import { othersQuoted } from './others-quote.ts';
 import { typedIn, type Typed } from './prompts.ts';
 import { collect, rank, type Collected, type Observation } from './facts.ts';
-import { findingMeta, render } from './findings.ts';
+import { findingMeta, render, stopping } from './findings.ts';
 import { spec, type FindingSpec, type Messages } from './messages/types.ts';
 import { markers } from './data/core/diagnostics.ts';
 import { publishedOnDaemonIp } from './daemon-ip.ts';
@@ -296,7 +296,7 @@ export function analyzeWith(messages: Messages, text: string, answers?: Answers,
   const answeredInWriting = !Object.values(answers ?? {}).some((v) => v !== undefined) && a.main?.id === 'need-network-driver' && written.some(([key]) => key === a.ask);
   const main = a.main?.id !== 'nothing-recognised' && !answeredInWriting ? a.main : written.length ? spec('written-setup', {}) : reported ? spec('own-report', {}) : a.main;
   const findings = [...(main ? [main] : []), ...[...a.findings, ...extra].sort((x, y) => order(x) - order(y))];
-  const stops = findings.filter((s) => findingMeta[s.id].stops).length;
+  const stops = findings.filter(stopping).length;
   // No daemon to stop: one that did not start, or none answering the client.
   const down = stops > 0 || findings.some((s) => s.id === 'daemon-not-running');
   const box = merged.settingsSource === 'container' ? dindContainer(pasted, sink.settings) : null;
@@ -426,6 +426,5 @@ function onlyListedPasta(observations: readonly Observation[], lines: readonly L
 
 /** Sort key of a finding: those that stop the daemon, then errors, warnings and notes. */
 function order(s: FindingSpec): number {
-  const meta = findingMeta[s.id];
-  return meta.stops ? -1 : severityOrder[meta.severity];
+  return stopping(s) ? -1 : severityOrder[findingMeta[s.id].severity];
 }

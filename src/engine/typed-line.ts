@@ -3,7 +3,7 @@ import type { Apply } from './apply.ts';
 import { withOption, withRelease } from './container.ts';
 import { retyped } from './retyped.ts';
 import { atLeast } from './version.ts';
-import { findingMeta, workaround } from './findings.ts';
+import { stopping, workaround } from './findings.ts';
 import type { FindingSpec } from './messages/types.ts';
 
 /** The flags of FLAGS value `a` that `b` has too, in `a`'s order. */
@@ -33,7 +33,7 @@ export function merged(changes: readonly string[]): string[] {
  * (A warning about an earlier run, such as its MTU, holds for the later one too where its settings do: it stays in the shared line.)
  */
 export const apart = (s: FindingSpec, n: number): boolean =>
-  workaround(s.id) || (findingMeta[s.id].stops && s.evidence.length > 0 && s.evidence.every((e) => e.line < n));
+  workaround(s.id) || (stopping(s) && s.evidence.length > 0 && s.evidence.every((e) => e.line < n));
 
 /**
  * The command typed in `a` with every change the fixes of `findings` (in the order shown) make to it, found by building each (`build`) with

@@ -1,6 +1,6 @@
 /** Merged facts → verdict, certainty and the findings that explain them. */
 import { factsEvidence, type Merged } from './facts.ts';
-import { findingMeta } from './findings.ts';
+import { stopping } from './findings.ts';
 import { spec, type FindingSpec } from './messages/types.ts';
 import { context, scriptsRelease, type Ctx } from './rules/context.ts';
 import { neighbourFindings } from './rules/findings.ts';
@@ -69,7 +69,7 @@ export function assess(m: Merged, signals: ReadonlyMap<Signal, Evidence[]>, reco
   const findings = neighbourFindings(c, decision.verdict);
   let ask: FactKey | null = null;
   // A daemon that does not start decides nothing yet: fixing what stops it is the next step, before any question.
-  const stop = findings.findIndex((s) => findingMeta[s.id].stops);
+  const stop = findings.findIndex(stopping);
   if (decision.verdict === 'incomplete' && stop >= 0) decision.main = findings.splice(stop, 1)[0]!;
   else if (decision.verdict === 'incomplete') {
     // The rootless daemon shown down: starting it comes first (after the login session it needs), and the question, which its commands

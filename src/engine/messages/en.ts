@@ -824,7 +824,7 @@ export const en: Messages = {
       fix: `${DISABLE_ROOTFUL}\n# then, as the user that runs rootless Docker\ndockerd-rootless-setuptool.sh install`,
     }),
     'rootlesskit-missing': (p, a) =>
-      a.containerd && p.setup
+      p.setup
         ? {
             title: `RootlessKit is not installed, so ${rootlessContainerd.setupTool.name} stops`,
             detail: `${rootlessContainerd.setupTool.name} runs RootlessKit once to check it before it installs containerd's user service, and the shell found none on PATH. Install the rootlesskit package of your distribution (or unpack the ${nerdctl.bundle} archive, which bundles RootlessKit), then run the setup again.`,

@@ -149,8 +149,11 @@ export interface MessageParams {
   'setup-requirements': None;
   'run-as-root': None;
   'rootful-docker-running': None;
-  /** `setup`: rootless containerd's setup tool found it missing, before it installed the user service (its check runs RootlessKit). */
-  'rootlesskit-missing': { setup: boolean };
+  /**
+   * `setup`: rootless containerd's setup tool found it missing, before it installed the user service (its check runs RootlessKit);
+   * `beside`: it failed so where the daemon of Docker is shown, which the failure does not stop.
+   */
+  'rootlesskit-missing': { setup: boolean; beside: boolean };
   'network-driver-missing': None;
   /** `inFlags`: the FLAGS in force sets --net=host (NET may be unset). */
   /** inFlags: the flag as the FLAGS in force writes it ("--net host"), null where NET sets host. */

@@ -825,7 +825,7 @@ export const zhCn: Messages = {
       fix: `${DISABLE_ROOTFUL}\n# 然后以运行 rootless Docker 的用户执行\ndockerd-rootless-setuptool.sh install`,
     }),
     'rootlesskit-missing': (p, a) =>
-      a.containerd && p.setup
+      p.setup
         ? {
             title: `RootlessKit 没有安装，${rootlessContainerd.setupTool.name} 因此停止`,
             detail: `${rootlessContainerd.setupTool.name} 在安装 containerd 的用户服务之前会先运行一次 RootlessKit 来检查它，而 shell 在 PATH 中找不到它。请安装发行版的 rootlesskit 软件包（或者解压自带 RootlessKit 的 ${nerdctl.bundle} 压缩包），然后重新运行安装工具。`,

@@ -270,7 +270,9 @@ const findingRules: readonly FindingRule[] = [
   },
   (c) => {
     const seen = c.signals.get('rootlesskit-missing');
-    return !!seen && spec('rootlesskit-missing', { setup: seen.length > 0 && seen.every((e) => wholeLine(e).includes(rootlessContainerd.setupTool.name)) }, seen);
+    const setup = !!seen && seen.length > 0 && seen.every((e) => wholeLine(e).includes(rootlessContainerd.setupTool.name));
+    // Rootless containerd set up beside the daemon of Docker shown (apply.ts containerdShown): that daemon runs whatever the setup tool lacks.
+    return !!seen && spec('rootlesskit-missing', { setup, beside: setup && (c.f.rootless === true || c.f.dockerServerVersion !== null) }, seen);
   },
   said('network-driver-missing'),
   // Back to slirp4netns as the other fixes switch to it: at pasta's MTU (an explicit NET gives 1500), installed if need be. Host set in

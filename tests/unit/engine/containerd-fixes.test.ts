@@ -184,3 +184,23 @@ test("containerd-rootless-setuptool.sh's Needs systemd alone: containerd-rootles
     expect(`${finding.fix}\n${finding.detail}`).not.toMatch(/dockerd|DOCKER_HOST/);
   }
 });
+
+// Review C4: rootless containerd beside rootless Docker, each with its own words.
+test("containerd-rootless-setuptool.sh without RootlessKit beside Docker's rootless daemon: containerd's fix, and Docker's daemon not stopped", () => {
+  const text = fixture('docker-info-28.0.1-rootless-then-containerd-rootless-setuptool-rootlesskit-command-not-found.txt');
+  const lines = text.split('\n');
+  // The setup tool's lines before docker info too: Docker's daemon running after them overcomes nothing of containerd's.
+  const before = [...lines.slice(-5, -1), ...lines.slice(0, -5)].join('\n');
+  for (const paste of [text, before]) {
+    for (const r of both(paste)) {
+      expect([r.verdict, r.stops, r.findings.map((f) => f.id)]).toEqual(['incomplete', 0, ['need-network-driver', 'rootlesskit-missing']]);
+      const finding = r.findings[1]!;
+      expect(finding.title).toContain('containerd-rootless-setuptool.sh');
+      expect(finding.fix).toMatch(/\ncontainerd-rootless-setuptool\.sh install$/);
+      expect(finding.fix).not.toMatch(/docker|systemctl/);
+    }
+  }
+  // Docker's own script failing beside its daemon shown still stops it, in Docker's words.
+  const docker = analyze(`${lines.slice(0, -5).join('\n')}\n$ dockerd-rootless.sh\nrootlesskit needs to be installed\n`);
+  expect([docker.stops, docker.findings[0]!.id, docker.findings[0]!.title]).toEqual([1, 'rootlesskit-missing', 'RootlessKit is not installed, so dockerd-rootless.sh stops']);
+});
