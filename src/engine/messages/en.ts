@@ -852,11 +852,16 @@ export const en: Messages = {
         `With network driver host (${p.inFlags ? '' : 'DOCKERD_ROOTLESS_ROOTLESSKIT_NET=host, or '}${p.inFlags ?? '--net=host'} in DOCKERD_ROOTLESS_ROOTLESSKIT_FLAGS), RootlessKit gives dockerd no network namespace of its own. dockerd-rootless.sh now refuses it; before, RootlessKit refused its port driver ("port driver requires non-host network"), and with port driver none dockerd failed to set up its networks. Choose a network driver that rootless Docker supports, such as slirp4netns.`,
       fix: setDrivers(p, p.installed, snippets, a),
     }),
-    'flags-pasta-option': (p, a) => ({
-      title: `${FLAG} is pasta's option: RootlessKit refuses it in DOCKERD_ROOTLESS_ROOTLESSKIT_FLAGS`,
-      detail: `DOCKERD_ROOTLESS_ROOTLESSKIT_FLAGS adds flags to RootlessKit's command line, and RootlessKit defines no ${FLAG}: it stops ("flag provided but not defined"), so dockerd does not start. From RootlessKit ${FIX_RK}, RootlessKit passes ${FLAG} to pasta itself, where pasta accepts it.${p.older ? ` This RootlessKit is older: without the option, upgrade it to get the fix (or use slirp4netns).` : ''}${p.flags === null ? ` Remove ${FLAG} from that setting, then ${byHandSource(p.shell) ? AGAIN : 'reload and restart'}.` : ''}`,
-      ...(p.flags === null ? {} : { fix: setDrivers({ ...p, sets: [] }, true, snippets, a) }),
-    }),
+    'flags-pasta-option': (p, a) => {
+      // Rootless containerd: the variable that containerd-rootless.sh reads, and its daemon.
+      const flags = `${a.containerd ? rootlessContainerd.prefix : rootlessSettings.prefix}FLAGS`;
+      const again = a.containerd ? AGAIN.replace('dockerd', 'containerd') : AGAIN;
+      return {
+        title: `${FLAG} is pasta's option: RootlessKit refuses it in ${flags}`,
+        detail: `${flags} adds flags to RootlessKit's command line, and RootlessKit defines no ${FLAG}: it stops ("flag provided but not defined"), so ${a.containerd ? 'containerd' : 'dockerd'} does not start. From RootlessKit ${FIX_RK}, RootlessKit passes ${FLAG} to pasta itself, where pasta accepts it.${p.older ? ` This RootlessKit is older: without the option, upgrade it to get the fix (or use slirp4netns).` : ''}${p.flags === null ? ` Remove ${FLAG} from that setting, then ${byHandSource(p.shell) ? again : a.containerd ? 'reload and restart containerd' : 'reload and restart'}.` : ''}`,
+        ...(p.flags === null ? {} : { fix: setDrivers({ ...p, sets: [] }, true, snippets, a) }),
+      };
+    },
     'connection-reset-seen': (p) => ({
       title: 'The symptom: "Connection reset by peer"',
       detail: p.containerLoopback

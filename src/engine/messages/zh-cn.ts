@@ -853,11 +853,16 @@ export const zhCn: Messages = {
         `网络驱动设为 host（${p.inFlags ? '' : 'DOCKERD_ROOTLESS_ROOTLESSKIT_NET=host，或 '}DOCKERD_ROOTLESS_ROOTLESSKIT_FLAGS 里的 ${p.inFlags ?? '--net=host'}）后，RootlessKit 不给 dockerd 单独的网络命名空间。新版 dockerd-rootless.sh 会直接拒绝它；在此之前，RootlessKit 会拒绝端口驱动（“port driver requires non-host network”），而端口驱动设为 none 时，dockerd 无法建立它的网络。请改用 rootless Docker 支持的网络驱动，例如 slirp4netns。`,
       fix: setDrivers(p, p.installed, snippets, a),
     }),
-    'flags-pasta-option': (p, a) => ({
-      title: `${FLAG} 是 pasta 的选项，写在 DOCKERD_ROOTLESS_ROOTLESSKIT_FLAGS 里会被 RootlessKit 拒绝`,
-      detail: `DOCKERD_ROOTLESS_ROOTLESSKIT_FLAGS 中的选项会加到 RootlessKit 的命令行上，而 RootlessKit 没有 ${FLAG} 这个选项：它会停止（“flag provided but not defined”），dockerd 因此无法启动。从 RootlessKit ${FIX_RK} 起，只要 pasta 接受这个选项，RootlessKit 就会自己把它传给 pasta。${p.older ? '这里的 RootlessKit 比它旧：去掉这个选项后，请升级 RootlessKit 以获得修复（或改用 slirp4netns）。' : ''}${p.flags === null ? `请从这个设置中删除 ${FLAG}，然后${byHandSource(p.shell) ? AGAIN : '重新加载并重启'}。` : ''}`,
-      ...(p.flags === null ? {} : { fix: setDrivers({ ...p, sets: [] }, true, snippets, a) }),
-    }),
+    'flags-pasta-option': (p, a) => {
+      // rootless containerd：containerd-rootless.sh 读取的变量和它的守护进程。
+      const flags = `${a.containerd ? rootlessContainerd.prefix : rootlessSettings.prefix}FLAGS`;
+      const again = a.containerd ? AGAIN.replace('dockerd', 'containerd') : AGAIN;
+      return {
+        title: `${FLAG} 是 pasta 的选项，写在 ${flags} 里会被 RootlessKit 拒绝`,
+        detail: `${flags} 中的选项会加到 RootlessKit 的命令行上，而 RootlessKit 没有 ${FLAG} 这个选项：它会停止（“flag provided but not defined”），${a.containerd ? 'containerd' : 'dockerd'} 因此无法启动。从 RootlessKit ${FIX_RK} 起，只要 pasta 接受这个选项，RootlessKit 就会自己把它传给 pasta。${p.older ? '这里的 RootlessKit 比它旧：去掉这个选项后，请升级 RootlessKit 以获得修复（或改用 slirp4netns）。' : ''}${p.flags === null ? `请从这个设置中删除 ${FLAG}，然后${byHandSource(p.shell) ? again : a.containerd ? '重新加载并重启 containerd' : '重新加载并重启'}。` : ''}`,
+        ...(p.flags === null ? {} : { fix: setDrivers({ ...p, sets: [] }, true, snippets, a) }),
+      };
+    },
     'connection-reset-seen': (p) => ({
       title: '出现了“Connection reset by peer”症状',
       detail: p.containerLoopback

@@ -296,8 +296,8 @@ export const environment = (lines: readonly Line[], sink: Sink, worded: WordedAt
         case 'FLAGS': {
           // Which FLAGS line is in force, and whether it holds pasta's option, is for rules/flags.ts to say: the last one wins.
           // Quoted from FLAGS on: the note on a FLAGS shown cut (rules/flags-cut.ts) quotes where it ends.
-          if (!of.containerd) sink.signal('flags-set', quoting(line, `${PREFIX}FLAGS=`));
-          const option = of.containerd ? null : PASTA_OPTION.exec(value);
+          sink.signal('flags-set', quoting(line, `${of.prefix}FLAGS=`));
+          const option = PASTA_OPTION.exec(value);
           // Quoted from the FLAGS name where the excerpt holds both: the finding is about the option being in it.
           if (option) sink.signal('flags-with-option', quotingFrom(line, at, t.indexOf(option[0], next), option[0].length));
           let after = next;

@@ -2,7 +2,7 @@
 import type { Collected } from '../facts.ts';
 
 // What env.ts reports of a line that sets them, besides its facts and settings.
-const OF_SETTINGS = ['containerd-settings', 'containerd-rootless', 'configuration-named'] as const;
+const OF_SETTINGS = ['containerd-settings', 'containerd-rootless', 'configuration-named', 'flags-set', 'flags-with-option'] as const;
 
 /**
  * Drops what the lines of rootless containerd's settings showed (facts, settings, signals) where the paste shows Docker's daemon (its

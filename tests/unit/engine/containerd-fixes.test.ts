@@ -204,3 +204,30 @@ test("containerd-rootless-setuptool.sh without RootlessKit beside Docker's rootl
   const docker = analyze(`${lines.slice(0, -5).join('\n')}\n$ dockerd-rootless.sh\nrootlesskit needs to be installed\n`);
   expect([docker.stops, docker.findings[0]!.id, docker.findings[0]!.title]).toEqual([1, 'rootlesskit-missing', 'RootlessKit is not installed, so dockerd-rootless.sh stops']);
 });
+
+test("pasta's option in CONTAINERD_ROOTLESS_ROOTLESSKIT_FLAGS (drop-in or exports): refused as in Docker's, in containerd's words and fix", () => {
+  const exported = '$ export CONTAINERD_ROOTLESS_ROOTLESSKIT_NET=pasta\n$ export CONTAINERD_ROOTLESS_ROOTLESSKIT_FLAGS=--host-lo-to-ns-lo\n$ containerd-rootless.sh\n';
+  for (const text of [fixture('nerdctl-containerd-rootless-systemctl-cat-drop-in-flags-host-lo-to-ns-lo-mtu.txt'), exported]) {
+    for (const r of both(text)) {
+      const finding = r.findings.find((f) => f.id === 'flags-pasta-option')!;
+      expect(finding.title).toContain('CONTAINERD_ROOTLESS_ROOTLESSKIT_FLAGS');
+      expect(finding.detail).toMatch(/containerd (?:does not start|因此无法启动)/);
+      expect(`${finding.title}\n${finding.detail}\n${finding.fix}`).not.toMatch(/dockerd|DOCKERD_|restart docker/);
+    }
+  }
+  // The other flags kept, in containerd's drop-in, and containerd restarted.
+  const fix = fixOf(analyze(fixture('nerdctl-containerd-rootless-systemctl-cat-drop-in-flags-host-lo-to-ns-lo-mtu.txt')), 'flags-pasta-option');
+  expect(fix).toContain('mkdir -p ~/.config/systemd/user/containerd.service.d');
+  expect(fix).toContain('Environment="CONTAINERD_ROOTLESS_ROOTLESSKIT_FLAGS=--mtu=65520"');
+  expect(fix).toMatch(/^systemctl --user daemon-reload && systemctl --user restart containerd$/m);
+  expect(fixOf(analyze(exported), 'flags-pasta-option')).toBe('unset CONTAINERD_ROOTLESS_ROOTLESSKIT_FLAGS');
+  // Not in Docker's drop-in (no script reads it there), nor commented out, nor beside Docker's rootless daemon (another engine's).
+  const docker = "$ docker info --format '{{.ServerVersion}} {{.SecurityOptions}}'\n27.3.1 [name=seccomp,profile=builtin name=rootless name=cgroupns]\n";
+  for (const text of [
+    '$ cat ~/.config/systemd/user/docker.service.d/override.conf\n[Service]\nEnvironment="CONTAINERD_ROOTLESS_ROOTLESSKIT_FLAGS=--host-lo-to-ns-lo"\n',
+    '$ cat ~/.config/systemd/user/containerd.service.d/override.conf\n[Service]\n#Environment="CONTAINERD_ROOTLESS_ROOTLESSKIT_FLAGS=--host-lo-to-ns-lo"\n$ nerdctl ps\n',
+    `${docker}$ export CONTAINERD_ROOTLESS_ROOTLESSKIT_FLAGS=--host-lo-to-ns-lo\n$ nerdctl ps\n`,
+  ]) {
+    expect(analyze(text).findings.map((f) => f.id)).not.toContain('flags-pasta-option');
+  }
+});
