@@ -325,6 +325,7 @@ export function analyzeWith(messages: Messages, text: string, answers?: Answers,
     ...(written.length ? { written: Object.fromEntries(written) as Answers } : {}),
     signals: [...signals.keys()],
     ask: main !== a.main && a.ask && written.some(([key]) => key === a.ask) ? null : a.ask,
+    ...(containerd ? { containerd: true as const } : {}),
     stops,
     findings: findings.map((s) => render(s, messages, down, ownFix(apply, alone(s)))).map((f) => (f.fix ? { ...f, fix: root(onDaemonHost(inDropIn(f.fix, dropIn), host, messages.snippets)) } : f)),
   };

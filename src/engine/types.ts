@@ -108,8 +108,10 @@ export interface Result {
   signals: Signal[];
   /** The one fact whose answer would settle an `incomplete` verdict (for quick-answer buttons); null otherwise. */
   ask: FactKey | null;
+  /** The daemon in question is rootless containerd (apply.ts containerdShown): the fixes are its own, and so is the note of what stops it. */
+  containerd?: true;
   /**
-   * How many findings say why Docker's daemon does not start. They come first after a decided verdict's own finding; for an
+   * How many findings say why the daemon does not start. They come first after a decided verdict's own finding; for an
    * incomplete verdict the first of them is the next step.
    */
   stops: number;

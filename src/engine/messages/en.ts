@@ -257,7 +257,7 @@ export const en: Messages = {
     container:
       " The daemon runs in a docker:dind-rootless container, which no user service's drop-in reaches: its settings are the container's (docker run's -e, a Compose file's environment:, a Kubernetes container's env:), and take effect when the container is recreated. A docker run line shown is typed again with every change the findings here make to its settings, options and image's tag (this one's too), after the old container is removed.",
   },
-  stopped: (problem, buildkit) => stoppedNote('en', problem, buildkit),
+  stopped: (problem, buildkit, containerd) => stoppedNote('en', problem, buildkit, containerd),
   certainty: {
     confirmed: () => reportWords.en.confirmed,
     // What a verdict can rest on unseen: RootlessKit from the Docker table, the port driver and rootful from defaults, pasta's release,

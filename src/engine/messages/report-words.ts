@@ -25,8 +25,8 @@ export interface ReportWords {
   severity: Record<Severity, string>;
   /** The words around a line's number where a row of the result names the line it was read from ("line 28", "第 28 行"). */
   line: [before: string, after: string];
-  /** The top note of a daemon the settings stop: the daemon's name (Docker's, BuildKit's), then the words around the problem's title. */
-  stopped: { daemon: [docker: string, buildkit: string]; words: [before: string, after: string] };
+  /** The top note of a daemon the settings stop: the name of the daemon (of Docker, of BuildKit, rootless containerd), then the words around the title of the problem. */
+  stopped: { daemon: [docker: string, buildkit: string, containerd: string]; words: [before: string, after: string] };
   /**
    * netcheck's heading over a setup written by hand (what the widget offers as answers), and the words around the widget's button that
    * say how to use or confirm it.
@@ -52,7 +52,7 @@ export const reportWords: Record<'en' | 'zh-cn', ReportWords> = {
     collected: "Confirmed by this machine's own output",
     severity: { error: 'Problem', warning: 'Warning', info: 'Note' },
     line: ['line ', ''],
-    stopped: { daemon: ["Docker's daemon", "BuildKit's daemon (buildkitd)"], words: [' cannot run like this: see "', '" below.'] },
+    stopped: { daemon: ["Docker's daemon", "BuildKit's daemon (buildkitd)", 'Rootless containerd'], words: [' cannot run like this: see "', '" below.'] },
     written: {
       heading: 'Written by hand, not read as output',
       confirm: ['The verdict does not rest on these. The checker\'s page takes them as your answers ("', '"); to confirm them, paste what this prints:'],
@@ -75,7 +75,7 @@ export const reportWords: Record<'en' | 'zh-cn', ReportWords> = {
     collected: '由本机命令的输出直接确认',
     severity: { error: '问题', warning: '警告', info: '说明' },
     line: ['第 ', ' 行'],
-    stopped: { daemon: ['Docker 守护进程', 'BuildKit 守护进程（buildkitd）'], words: ['这样无法运行：见下面的“', '”。'] },
+    stopped: { daemon: ['Docker 守护进程', 'BuildKit 守护进程（buildkitd）', 'rootless containerd 守护进程'], words: ['这样无法运行：见下面的“', '”。'] },
     written: {
       heading: '手写的环境描述（没有当作命令输出读取）',
       confirm: ['结论没有用到这些内容。检查工具的页面可以把它们当作你的回答（“', '”）；要确认它们，请粘贴下面命令的输出：'],
@@ -104,7 +104,7 @@ export const inAnyLanguage = (key: 'verdict' | 'guide' | 'commands' | 'link' | '
 const escaped = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** The top note of a daemon the settings stop, in `lang`: "Docker's daemon cannot run like this: see "…" below." */
-export const stoppedNote = (lang: keyof typeof reportWords, problem: string, buildkit: boolean): string => {
+export const stoppedNote = (lang: keyof typeof reportWords, problem: string, buildkit: boolean, containerd = false): string => {
   const { daemon, words } = reportWords[lang].stopped;
-  return `${daemon[buildkit ? 1 : 0]}${words[0]}${problem}${words[1]}`;
+  return `${daemon[buildkit ? 1 : containerd ? 2 : 0]}${words[0]}${problem}${words[1]}`;
 };

@@ -332,9 +332,9 @@ export interface Messages {
   verdict: Record<Verdict, string>;
   /**
    * Said under the verdict when findings show that Docker's daemon cannot run (Result['stops']), naming the first of them; or
-   * BuildKit's, where RootlessKit runs buildkitd (signal buildkit).
+   * BuildKit's, where RootlessKit runs buildkitd (signal buildkit); or rootless containerd, where the paste shows it (Result containerd).
    */
-  stopped: (problem: string, buildkit: boolean) => string;
+  stopped: (problem: string, buildkit: boolean, containerd?: boolean) => string;
   /** Said after the detail of a fix that FLAGS would still override with `options` (as written), where the fix leaves FLAGS as it is. */
   flagsLeft: (options: readonly string[]) => string;
   /** What a daemon started by hand from a shell takes instead of the user service's start and restart, as a fix's comment says it. */

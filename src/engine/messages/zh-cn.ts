@@ -259,7 +259,7 @@ export const zhCn: Messages = {
     container:
       '守护进程运行在 docker:dind-rootless 容器里，用户服务的 drop-in 文件管不到它：它的设置属于容器（docker run 的 -e、Compose 文件的 environment:、Kubernetes 容器的 env:），重新创建容器后才生效。粘贴内容里有 docker run 命令时，修复会先删除旧容器，再重新输入这条命令，带上这里各项发现对其设置、选项和镜像标签所做的全部修改（也包括这一项的）。',
   },
-  stopped: (problem, buildkit) => stoppedNote('zh-cn', problem, buildkit),
+  stopped: (problem, buildkit, containerd) => stoppedNote('zh-cn', problem, buildkit, containerd),
   certainty: {
     confirmed: () => reportWords['zh-cn'].confirmed,
     // The same as in en.ts: RootlessKit from the Docker table, the port driver and rootful from defaults, pasta's release, a missing pasta.

@@ -3,11 +3,11 @@ import type { Finding, Messages, Result } from '../../engine/index.ts';
 
 /**
  * The line under the verdict that names the first finding keeping the daemon from running (right after a decided verdict's own, or the
- * next step itself): Docker's, or BuildKit's where RootlessKit runs it. None without such a finding.
+ * next step itself): of Docker, of BuildKit where RootlessKit runs it, or rootless containerd where the paste shows it. None without such a finding.
  */
 export function stoppedLine(r: Result, messages: Messages): string | undefined {
   const stop = r.stops ? r.findings[r.verdict === 'incomplete' ? 0 : 1] : undefined;
-  return stop && messages.stopped(stop.title, r.signals.includes('buildkit'));
+  return stop && messages.stopped(stop.title, r.signals.includes('buildkit'), r.containerd);
 }
 
 /**

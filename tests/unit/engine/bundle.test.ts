@@ -907,8 +907,11 @@ async function bundle(entry: string | { code: string }): Promise<{ gzip: number;
 // them: a backslash glued to its word before an indented line ("docker version\"), and one past the blank lines of a double-spaced paste.
 // Then +36 B in the engine, +57 B with English, +69 B with Chinese (88.03 / 113.72 / 120.05 KB) for an installed fix beside pasta's argv
 // without the flag, reset or not, asking for the probe whichever package shows it (a signal that a link carries too).
+// Then +84 B in the engine, +141 B with English, +149 B with Chinese (88.11 / 113.86 / 120.20 KB) for review C4: the setup tool of rootless
+// containerd failing beside Docker's daemon stops it no more, pasta's option in containerd's FLAGS is refused in containerd's words, and
+// the note under the verdict names rootless containerd where the paste shows it.
 // The ceilings sit just above, so that the engine can only shrink unless a change says why it grows.
-const budgets = { core: 88_026, withEnglish: 113_718, withChinese: 120_047 };
+const budgets = { core: 88_110, withEnglish: 113_859, withChinese: 120_196 };
 
 /** What a Chinese page's island takes from the engine: index.ts's runtime exports, with the Chinese catalogue instead of English. */
 const chineseEngine = `

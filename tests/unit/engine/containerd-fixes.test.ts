@@ -3,7 +3,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
-import { analyze, analyzeWith } from '../../../src/engine/index.ts';
+import { analyze, analyzeWith, en } from '../../../src/engine/index.ts';
+import { topSentence } from '../../../src/engine/report-top.ts';
+import { stoppedLine } from '../../../src/islands/checker/finding-groups.ts';
 import { zhCn } from '../../../src/engine/messages/zh-cn.ts';
 import type { Result } from '../../../src/engine/types.ts';
 
@@ -229,5 +231,27 @@ test("pasta's option in CONTAINERD_ROOTLESS_ROOTLESSKIT_FLAGS (drop-in or export
     `${docker}$ export CONTAINERD_ROOTLESS_ROOTLESSKIT_FLAGS=--host-lo-to-ns-lo\n$ nerdctl ps\n`,
   ]) {
     expect(analyze(text).findings.map((f) => f.id)).not.toContain('flags-pasta-option');
+  }
+});
+
+test("what stops rootless containerd, shown alone, is said of it under the verdict; Docker's daemon shown keeps its name; the note pasted back is the report's", () => {
+  const setup = fixture('nerdctl-containerd-rootless-setuptool-install-rootlesskit-not-found.txt');
+  const flags = fixture('nerdctl-containerd-rootless-systemctl-cat-drop-in-flags-host-lo-to-ns-lo-mtu.txt');
+  for (const text of [setup, flags]) {
+    const [r, zh] = both(text);
+    expect(stoppedLine(r!, en)).toBe(`Rootless containerd cannot run like this: see "${r!.findings[0]!.title}" below.`);
+    expect(stoppedLine(zh!, zhCn)).toBe(`rootless containerd 守护进程这样无法运行：见下面的“${zh!.findings[0]!.title}”。`);
+  }
+  // Docker's daemon shown stopped beside nerdctl: Docker's.
+  const docker = analyze("$ docker info --format '{{.ServerVersion}} {{.SecurityOptions}}'\n27.3.1 [name=seccomp,profile=builtin name=rootless name=cgroupns]\n$ nerdctl ps\nrootlesskit needs to be installed\n");
+  expect(stoppedLine(docker, en)).toMatch(/^Docker's daemon cannot run like this: see "/);
+  // The note pasted back with the top of the report of netcheck: one of its sentences, and the user's section under it still read.
+  for (const [r, messages] of [[analyze(flags), en], [analyzeWith(zhCn, flags), zhCn]] as const) {
+    const note = stoppedLine(r, messages)!;
+    expect(topSentence(note)).toBe(true);
+    const top = `Verdict: INCOMPLETE\n  ${messages.verdict.incomplete}\n  ${note}\n rootlesskit:\n  Version:          2.3.1\n  NetworkDriver:    pasta\n  PortDriver:       builtin\n`;
+    const back = analyze(top);
+    expect([back.facts.rootlesskitVersion, back.facts.portDriver]).toEqual(['2.3.1', 'builtin']);
+    expect(back.findings.flatMap((f) => f.evidence.map((e) => e.line))).not.toContain(3);
   }
 });
