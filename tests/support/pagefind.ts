@@ -8,10 +8,12 @@ export interface PagefindSubResult {
   weighted_locations: { balanced_score: number }[];
 }
 
-/** One result's data. */
+/** The data of one result; `locations` are the word positions of the matches, `anchors` the elements with an id and the word position each starts at. */
 export interface PagefindResultData {
   url: string;
   sub_results: PagefindSubResult[];
+  locations: number[];
+  anchors: { id: string; location: number }[];
 }
 
 /** The parts of a Pagefind instance (pagefind.js's createInstance) the tests drive. */

@@ -1,7 +1,7 @@
 /** Docker Engine versions with what they change, for pages; the engine reads the numbers from core/docker.ts. */
 import { described } from './cite.ts';
 import { bundleTable, docker, mtu } from './core/docker.ts';
-import type { DockerBundle, Threshold } from './types.ts';
+import type { DockerBundle, DockerReleaseNotes, Threshold } from './types.ts';
 
 /** Docker Desktop releases the checker names, as the engine reads them. */
 export { dockerDesktop } from './core/docker.ts';
@@ -63,6 +63,28 @@ export const dockerBundles: readonly DockerBundle[] = bundleTable.rows.map(([fir
   rootlesskit,
   source: source ? urls[source] : installerAt(first),
 }));
+
+/**
+ * Every Docker Engine release from the first row of dockerBundles on that the release notes list, taken from their "## X.Y.Z" and
+ * "### X.Y.Z" headings, without pre-releases: search indexes each with the row whose range holds it (named-releases.ts). The notes
+ * list no release after 25.0.5, 26.1.4, 28.4.0 and 29.1.4 at these commits, though the table goes on. 27.md has a heading 27.0.0 only
+ * to say that no 27.0.0 was released (its tag was made by mistake during a pre-release), so it is left out.
+ */
+export const dockerReleases: readonly DockerReleaseNotes[] = [
+  { releases: ['24.0.9', '24.0.8', '24.0.7', '24.0.6', '24.0.5', '24.0.4', '24.0.3', '24.0.2', '24.0.1', '24.0.0'], source: urls.dockerReleaseNotes24 },
+  { releases: ['25.0.5', '25.0.4', '25.0.3', '25.0.2', '25.0.1', '25.0.0'], source: urls.dockerReleaseNotes25 },
+  { releases: ['26.0.2', '26.0.1', '26.0.0'], source: urls.dockerReleaseNotes260 },
+  { releases: ['26.1.4', '26.1.3', '26.1.2', '26.1.1', '26.1.0'], source: urls.dockerReleaseNotes261 },
+  {
+    releases: ['27.5.1', '27.5.0', '27.4.1', '27.4.0', '27.3.1', '27.3.0', '27.2.1', '27.2.0', '27.1.2', '27.1.1', '27.1.0', '27.0.3', '27.0.2', '27.0.1'],
+    source: urls.dockerReleaseNotes27,
+  },
+  {
+    releases: ['28.4.0', '28.3.3', '28.3.2', '28.3.1', '28.3.0', '28.2.2', '28.2.1', '28.2.0', '28.1.1', '28.1.0', '28.0.4', '28.0.3', '28.0.2', '28.0.1', '28.0.0'],
+    source: urls.dockerReleaseNotes28Later,
+  },
+  { releases: ['29.1.4', '29.1.3', '29.1.2', '29.1.1', '29.1.0', '29.0.4', '29.0.3', '29.0.2', '29.0.1', '29.0.0'], source: urls.dockerReleaseNotes29 },
+];
 
 /** The network driver MTUs dockerd-rootless.sh sets. */
 export const dockerMtu = {

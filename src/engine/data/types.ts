@@ -29,6 +29,12 @@ export interface PasstRelease {
   source: string;
 }
 
+/** Docker Engine releases as one release-notes file lists them in its headings, newest first as the file does. */
+export interface DockerReleaseNotes {
+  releases: readonly string[];
+  source: string;
+}
+
 /** One row of the Docker Engine → bundled RootlessKit table (docker-ce-rootless-extras and the static tarball). */
 export interface DockerBundle {
   /** First Docker Engine release of the range. */

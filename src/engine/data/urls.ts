@@ -100,6 +100,18 @@ export const mobyPr51395 = 'https://github.com/moby/moby/pull/51395';
 export const moby51143 = 'https://github.com/moby/moby/issues/51143';
 export const moby47765 = 'https://github.com/moby/moby/issues/47765';
 export const moby49499 = 'https://github.com/moby/moby/issues/49499';
+/** Docker Engine 24.0 release notes at a commit: the releases of that line (dockerReleases). */
+export const dockerReleaseNotes24 = 'https://github.com/docker/docs/blob/7033eea4d918821d79eb0f54934b4e7bf7dd07a6/content/manuals/engine/release-notes/24.0.md';
+/** Docker Engine 25.0 release notes at a commit: the releases of that line it lists (dockerReleases). */
+export const dockerReleaseNotes25 = 'https://github.com/docker/docs/blob/c13619c22ebc9f80d6bbca1daeb0761b2b035a28/content/manuals/engine/release-notes/25.0.md';
+/** Docker Engine 26.0 release notes at a commit: the releases of that line (dockerReleases). */
+export const dockerReleaseNotes260 = 'https://github.com/docker/docs/blob/d7534e00b8e8d05b073d6a78802da7035f8b372a/content/manuals/engine/release-notes/26.0.md';
+/** Docker Engine 26.1 release notes at a commit: the releases of that line it lists (dockerReleases). */
+export const dockerReleaseNotes261 = 'https://github.com/docker/docs/blob/0ed7166677838f73d5eb290245f183f2d04bd4ec/content/manuals/engine/release-notes/26.1.md';
+/** Docker Engine 27 release notes at a commit: the releases of that major version (dockerReleases). */
+export const dockerReleaseNotes27 = 'https://github.com/docker/docs/blob/2ca7e79ff4b49b4f794033c4930278bf016e5eb4/content/manuals/engine/release-notes/27.md';
+/** Docker Engine 28 release notes at a later commit than dockerReleaseNotes28: the releases up to 28.4.0 (dockerReleases). */
+export const dockerReleaseNotes28Later = 'https://github.com/docker/docs/blob/92c8609983be934007c6067cf4d001e05a2903c9/content/manuals/engine/release-notes/28.md';
 /** Docker Engine 28 release notes at a commit: 28.0.1 fixes the slirp4netns port driver regression (moby#49514). */
 export const dockerReleaseNotes28 = 'https://github.com/docker/docs/blob/0583f11b717758c6d5a47f989273c2c903ef0772/content/manuals/engine/release-notes/28.md';
 /** Docker Engine 29 release notes at a commit: 29.0.2 fixes the start without IPv6 (moby#51543), 29.1.2 the slirp4netns port driver (moby#51616). */
