@@ -1,6 +1,5 @@
 /** Findings beyond the verdict: the neighbouring problems (the troubleshooting page's) and notes on what the paste shows. */
 import { appArmorUbuntu } from '../data/core/diagnostics.ts';
-import { rootlessContainerd } from '../data/core/containerd.ts';
 import { docker, mtu } from '../data/core/docker.ts';
 import { mtuBoundDrivers, pastaPortDrivers } from '../data/core/network.ts';
 import { passt } from '../data/core/passt.ts';
@@ -269,8 +268,10 @@ const findingRules: readonly FindingRule[] = [
     return !!seen && (c.f.rootless !== true || !!ports) && spec('context-system', { desktop, ports: !!ports }, [...seen, ...(ports ?? [])]);
   },
   (c) => {
-    const seen = c.signals.get('rootlesskit-missing');
-    const setup = !!seen && seen.length > 0 && seen.every((e) => wholeLine(e).includes(rootlessContainerd.setupTool.name));
+    const script = c.signals.get('rootlesskit-missing');
+    // The setup tool of rootless containerd, which runs RootlessKit to check it: its own words, unless a script found none too.
+    const seen = script ?? c.signals.get('setup-rootlesskit-missing');
+    const setup = !script;
     // Rootless containerd set up beside the daemon of Docker shown (apply.ts containerdShown): that daemon runs whatever the setup tool lacks.
     return !!seen && spec('rootlesskit-missing', { setup, beside: setup && (c.f.rootless === true || c.f.dockerServerVersion !== null) }, seen);
   },

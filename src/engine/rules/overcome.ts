@@ -1,5 +1,4 @@
 /** The refusals and failures that a paste goes on to show dealt with. */
-import { rootlessContainerd } from '../data/core/containerd.ts';
 import { settingRefusals } from '../data/core/diagnostics.ts';
 import { rank, wholeLine, type Collected } from '../facts.ts';
 import type { Evidence, Signal } from '../types.ts';
@@ -93,15 +92,12 @@ export function dropOvercomeRefusals(sink: Collected, rootless: boolean | null):
   const setUp = seen.flatMap((o) => (o.rank > rank.hint || !configuration.has(o.evidence.line) ? [o.evidence] : []));
   // Not dockerd-rootless.sh's trace of the RootlessKit it runs ("+ exec rootlesskit …"), which a start that fails prints too.
   const running = seen.flatMap((o) => (o.rank === rank.running && !wholeLine(o.evidence).startsWith('+ exec ') ? [o.evidence] : []));
-  // The setup tool of rootless containerd failing is not overcome by the daemon of Docker running (what the observations show): its lines stay.
-  const containerdSetup = sink.signals.get('rootlesskit-missing')?.filter((e) => wholeLine(e).includes(rootlessContainerd.setupTool.name));
   for (const [ids, shown] of [[setupRefusals, setUp], [startFailures, running]] as const) {
     for (const id of ids) {
       const last = sink.lastSeen.get(id);
       if (last !== undefined && shown.some((e) => e.line > last)) sink.signals.delete(id);
     }
   }
-  if (containerdSetup?.length && !sink.signals.has('rootlesskit-missing')) sink.signals.set('rootlesskit-missing', containerdSetup);
   // Without systemd the daemon was started by hand: running, it is shown dealt with wherever systemctl's answer stands (the collector
   // asks systemctl last; sweep 61), unless the client then found no daemon (it stopped since: review 49).
   // (A loop, not Math.max(...): a paste may show it on more lines than a call takes arguments.)

@@ -280,8 +280,9 @@ export const knownErrors = [
   { id: 'rootlesskit-missing', parts: ['exec: rootlesskit: not found'], source: 'nerdctlRootlessScript' },
   // Its setup tool checks for none either: it runs RootlessKit, and the shell, naming the tool, says it is missing (dash, busybox's ash: "…
   // containerd-rootless-setuptool.sh: 116: rootlesskit: not found"; bash: "…: line 116: rootlesskit: command not found").
-  { id: 'rootlesskit-missing', parts: ['rootlesskit: not found', 'containerd-rootless-setuptool.sh: '], source: 'nerdctlRootlessSetuptool' },
-  { id: 'rootlesskit-missing', parts: ['rootlesskit: command not found', 'containerd-rootless-setuptool.sh: '], source: 'nerdctlRootlessSetuptool' },
+  // (Its own id: no daemon is stopped by it, nor is it overcome by one running, and a link carries which tool failed.)
+  { id: 'setup-rootlesskit-missing', parts: ['rootlesskit: not found', 'containerd-rootless-setuptool.sh: '], source: 'nerdctlRootlessSetuptool' },
+  { id: 'setup-rootlesskit-missing', parts: ['rootlesskit: command not found', 'containerd-rootless-setuptool.sh: '], source: 'nerdctlRootlessSetuptool' },
   { id: 'network-driver-missing', parts: ['or vpnkit needs to be installed'], source: 'mobyRootlessScriptBeforePasta' },
   // RootlessKit's host network driver (no network namespace): the script refuses it (moby#51395), RootlessKit its port drivers.
   { id: 'host-network-driver', parts: ['Unsupported RootlessKit network driver: host'], source: 'mobyPr51395' },
