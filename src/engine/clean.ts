@@ -798,13 +798,16 @@ function unescape(raw: string[], joins: Joins): void {
   // bash): found once, and only for a backslash before a blank line.
   let spaced: boolean | undefined;
   const after = (j: number): number => (j + 2 < raw.length && !contentLength(raw[j + 1]!) && (spaced ??= doubleSpaced(raw, true)) ? j + 2 : j + 1);
-  // Whether the text `t` of line `j` goes on: a backslash glued to a word only before an indented line, as bash joins it to a word apart.
-  const goesOn = (t: string, j: number): boolean => {
+  // Whether the text `t` of line `j` goes on: a backslash glued to a word only before an indented line, as bash joins it to a word apart;
+  // and, `first` of a command, only typed at a prompt or before an option (in prose it is a line break of Markdown before an output).
+  const goesOn = (t: string, j: number, first: boolean): boolean => {
     const c = continued(t);
-    return c === 'blank' || (c === 'word' && INDENTED.test(raw[after(j)] ?? ''));
+    if (c !== 'word') return c === 'blank';
+    const next = raw[after(j)] ?? '';
+    return INDENTED.test(next) && (!first || OPTION_NEXT.test(next) || typedAtPrompt(t));
   };
   for (let i = 0; i < raw.length; i++) {
-    if (!goesOn(raw[i]!, i)) continue;
+    if (!goesOn(raw[i]!, i, true)) continue;
     // Pieces joined once, up to a line's limit: joining them one by one grows quadratically.
     const pieces = [raw[i]!.trimEnd().slice(0, -1).trimEnd()];
     let length = pieces[0]!.length;
@@ -814,7 +817,7 @@ function unescape(raw: string[], joins: Joins): void {
     for (let more = true, k = after(j); more && k < raw.length && GOES_ON.test(raw[k]!) && length < limits.maxLineChars; k = after(j)) {
       j = k;
       const next = raw[j]!.trim().replace(/^> +/, '');
-      more = goesOn(next, j);
+      more = goesOn(next, j, false);
       joined(joins, i, j, at);
       pieces.push(more ? next.slice(0, -1).trimEnd() : next);
       at += pieces.at(-1)!.length + 1;
@@ -831,6 +834,14 @@ function unescape(raw: string[], joins: Joins): void {
 const GOES_ON = /^(?:\s+\S|-|> +\S)/;
 
 const INDENTED = /^\s+\S/;
+// An indented option, after the "> " prompt of the shell for more or not.
+const OPTION_NEXT = /^\s+(?:> +)?-/;
+
+/** Whether line `t` starts with a prompt of a shell (what strip takes off it ends in one). */
+const typedAtPrompt = (t: string): boolean => {
+  const rest = strip(t);
+  return rest.length < t.length && endsInPrompt(t.slice(0, t.length - rest.length));
+};
 
 /**
  * How a line ends in a backslash (trailing blanks aside): after a blank, glued to the last word, or neither (nothing, an escaped

@@ -47,6 +47,10 @@ test('a backslash glued to the word before it continues the command where the ne
   const run = '$ docker run -d\\\n  -p 127.0.0.1:8080:80\\\n  nginx\n$ curl 127.0.0.1:8080\ncurl: (56) Recv failure: Connection reset by peer\n';
   const request = analyze(run).findings.flatMap((f) => f.evidence).find((e) => e.text.includes('-p '));
   expect(request?.text).toBe('docker run -d -p 127.0.0.1:8080:80 nginx');
+  // Without a prompt, before an option only: in prose it is a line break of Markdown, before an output indented as code (review 117).
+  expect(analyze("docker version\\\n  --format '{{.Server.Version}}'\n29.1.3\n").facts.dockerServerVersion).toBe('29.1.3');
+  const prose = 'rootless on Fedora, rootlesskit --version prints\\\n    rootlesskit version 2.3.1\nand pasta --version prints\\\n    pasta 2024_11_27.c0fbc7e\n';
+  expect([analyze(prose).facts.rootlesskitVersion, analyze(prose).facts.pastaDate]).toEqual(['2.3.1', '2024-11-27']);
   // Not before a line at the left margin (bash would glue the two words), nor after an escaped backslash or a path of Windows.
   expect(analyze("$ docker version\\\n--format '{{.Server.Version}}'\n29.1.3\n").facts.dockerServerVersion).toBeNull();
   expect(analyze("$ docker version \\\\\n  --format '{{.Server.Version}}'\n29.1.3\n").facts.dockerServerVersion).toBeNull();
