@@ -202,6 +202,11 @@ test("containerd-rootless-setuptool.sh without RootlessKit beside Docker's rootl
       expect(finding.fix).not.toMatch(/docker|systemctl/);
     }
   }
+  // Beside a rootful daemon of Docker, or a client that found none, nothing runs rootless beside: the setup tool's failure comes first.
+  const failed = lines.slice(-5, -1).join('\n');
+  const rootful = `$ sudo docker info | grep -E 'Server Version|Docker Root Dir|rootless'\n Server Version: 28.0.1\n Docker Root Dir: /var/lib/docker\n${failed}\n`;
+  const unanswered = `$ docker version\nClient: Docker Engine - Community\n Version:           28.0.1\nCannot connect to the Docker daemon at unix:///run/user/1000/docker.sock. Is the docker daemon running?\n${failed}\n`;
+  for (const paste of [rootful, unanswered]) expect([analyze(paste).stops, analyze(paste).findings[0]!.title], paste).toEqual([1, 'RootlessKit is not installed, so containerd-rootless-setuptool.sh stops']);
   // Docker's own script failing beside its daemon shown still stops it, in Docker's words.
   const docker = analyze(`${lines.slice(0, -5).join('\n')}\n$ dockerd-rootless.sh\nrootlesskit needs to be installed\n`);
   expect([docker.stops, docker.findings[0]!.id, docker.findings[0]!.title]).toEqual([1, 'rootlesskit-missing', 'RootlessKit is not installed, so dockerd-rootless.sh stops']);
