@@ -1,8 +1,10 @@
 /** The refusals and failures that a paste goes on to show dealt with. */
-import { settingRefusals } from '../data/core/diagnostics.ts';
+import { knownErrors, settingRefusals } from '../data/core/diagnostics.ts';
 import { rank, wholeLine, type Collected } from '../facts.ts';
 import type { Evidence, Signal } from '../types.ts';
 
+// What the setup tools say where RootlessKit fails their check.
+const SETUP_FAILED = knownErrors.find((e) => e.id === 'rootlesskit-failed' && e.source === 'mobyRootlessSetuptool')!.parts[0]!;
 // The rootless setup's, and systemctl's without systemd (after which the daemon may be started by hand).
 const setupRefusals: readonly Signal[] = ['setup-requirements', 'run-as-root', 'rootful-docker-running', 'no-systemd'];
 // What stops dockerd-rootless.sh, RootlessKit, pasta or dockerd as the daemon starts (a setting refused among them): an attempt that a
@@ -83,6 +85,11 @@ function dropAllowedUserns(sink: Collected): void {
  */
 export function dropOvercomeRefusals(sink: Collected, rootless: boolean | null): void {
   dropAllowedUserns(sink);
+  // Rootless containerd's setup tool run again to its end: the RootlessKit it found missing or failing before ran since (review 117).
+  const installed = sink.signals.get('containerd-installed')?.at(-1)?.line ?? 0;
+  if (installed > (sink.lastSeen.get('setup-rootlesskit-missing') ?? installed)) sink.signals.delete('setup-rootlesskit-missing');
+  const failed = sink.signals.get('rootlesskit-failed');
+  if (failed?.every((e) => e.line < installed && wholeLine(e).includes(SETUP_FAILED))) sink.signals.delete('rootlesskit-failed');
   if (rootless !== true) return;
   const seen = sink.observations.filter((o) => o.key === 'rootless' && o.value);
   // Not a rootless setting or the per-user socket a client names (DOCKER_HOST, its error): configuration is no daemon set up. A line

@@ -910,8 +910,11 @@ async function bundle(entry: string | { code: string }): Promise<{ gzip: number;
 // Then +84 B in the engine, +141 B with English, +149 B with Chinese (88.11 / 113.86 / 120.20 KB) for review C4: the setup tool of rootless
 // containerd failing beside Docker's daemon stops it no more, pasta's option in containerd's FLAGS is refused in containerd's words, and
 // the note under the verdict names rootless containerd where the paste shows it.
+// Then +176 B in the engine, +133 B with English, +143 B with Chinese (88.29 / 113.99 / 120.34 KB) after review 117: the setup tool's
+// missing RootlessKit as a signal of its own (dealt with where the tool is shown run again to its end), a glued backslash joined only
+// at a prompt or before an option, and only a rootless daemon of Docker that answered taken as running beside it.
 // The ceilings sit just above, so that the engine can only shrink unless a change says why it grows.
-const budgets = { core: 88_110, withEnglish: 113_859, withChinese: 120_196 };
+const budgets = { core: 88_286, withEnglish: 113_992, withChinese: 120_339 };
 
 /** What a Chinese page's island takes from the engine: index.ts's runtime exports, with the Chinese catalogue instead of English. */
 const chineseEngine = `

@@ -207,6 +207,13 @@ test("containerd-rootless-setuptool.sh without RootlessKit beside Docker's rootl
   const rootful = `$ sudo docker info | grep -E 'Server Version|Docker Root Dir|rootless'\n Server Version: 28.0.1\n Docker Root Dir: /var/lib/docker\n${failed}\n`;
   const unanswered = `$ docker version\nClient: Docker Engine - Community\n Version:           28.0.1\nCannot connect to the Docker daemon at unix:///run/user/1000/docker.sock. Is the docker daemon running?\n${failed}\n`;
   for (const paste of [rootful, unanswered]) expect([analyze(paste).stops, analyze(paste).findings[0]!.title], paste).toEqual([1, 'RootlessKit is not installed, so containerd-rootless-setuptool.sh stops']);
+  // The setup tool run again to its end after RootlessKit was installed: what it found missing is dealt with (review 117).
+  const again = `${failed}\n$ sudo apt install rootlesskit\n$ containerd-rootless-setuptool.sh install\n[INFO] Checking RootlessKit functionality\n[INFO] Checking cgroup v2\n[INFO] Installed "containerd.service" successfully.\n`;
+  expect(analyze(`${again}${lines.slice(0, -5).join('\n')}\n`).findings.map((f) => f.id)).toEqual(['need-network-driver']);
+  expect(analyze(again).findings.map((f) => f.id)).not.toContain('rootlesskit-missing');
+  expect(analyze(again).findings.map((f) => f.id)).not.toContain('rootlesskit-failed');
+  // Not where it failed after its last success.
+  expect(analyze(`$ containerd-rootless-setuptool.sh install\n[INFO] Installed "containerd.service" successfully.\n${failed}\n`).stops).toBe(1);
   // Docker's own script failing beside its daemon shown still stops it, in Docker's words.
   const docker = analyze(`${lines.slice(0, -5).join('\n')}\n$ dockerd-rootless.sh\nrootlesskit needs to be installed\n`);
   expect([docker.stops, docker.findings[0]!.id, docker.findings[0]!.title]).toEqual([1, 'rootlesskit-missing', 'RootlessKit is not installed, so dockerd-rootless.sh stops']);

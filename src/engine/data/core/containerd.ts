@@ -14,10 +14,23 @@ export const rootlessContainerd = {
   script: 'nerdctlRootlessScript',
   /**
    * The setup tool, which installs the unit once its checks pass (RootlessKit run once among them), and its words where systemctl --user
-   * answers nothing (Docker's setup tool then sets up no unit, and says so otherwise).
+   * answers nothing (Docker's setup tool then sets up no unit, and says so otherwise), and its last words once the unit runs.
    */
-  setupTool: { name: 'containerd-rootless-setuptool.sh', install: 'containerd-rootless-setuptool.sh install', needsSystemd: 'Needs systemd (systemctl --user)', source: 'nerdctlRootlessSetuptool' },
-} as const satisfies { unit: string; prefix: string; names: readonly string[]; source: Source; script: Source; setupTool: { name: string; install: string; needsSystemd: string; source: Source } };
+  setupTool: {
+    name: 'containerd-rootless-setuptool.sh',
+    install: 'containerd-rootless-setuptool.sh install',
+    needsSystemd: 'Needs systemd (systemctl --user)',
+    installed: 'Installed "containerd.service" successfully.',
+    source: 'nerdctlRootlessSetuptool',
+  },
+} as const satisfies {
+  unit: string;
+  prefix: string;
+  names: readonly string[];
+  source: Source;
+  script: Source;
+  setupTool: { name: string; install: string; needsSystemd: string; installed: string; source: Source };
+};
 
 /** Its client, and the release archive that bundles RootlessKit (the plain nerdctl archive does not). */
 export const nerdctl = { client: 'nerdctl', bundle: 'nerdctl-full', source: 'nerdctlReadme' } as const satisfies { client: string; bundle: string; source: Source };

@@ -401,6 +401,8 @@ export const otherSignals = [
 
 /** Markers that pass only between recognisers and the rules that read them (local-again.ts, installed.ts, overcome.ts, flags.ts, core.ts); core.ts removes them after those rules: never a result's or a link's. */
 export const markers = [
+  // Rootless containerd's setup tool, run to its end (overcome.ts).
+  'containerd-installed',
   // The user service stopped and started (two-daemons.ts).
   'rootless-stopped',
   'rootless-started',
