@@ -217,6 +217,7 @@ export function analyzeWith(messages: Messages, text: string, answers?: Answers,
   dropBuildkitBesideDocker(merged, sink, pasted);
   // Rootless containerd shown: its fixes are containerd's (read before the markers go).
   const containerd = containerdShown(merged.facts, sink.signals);
+  if (containerd) merged.containerdSettings = new Set((sink.signals.get('containerd-settings') ?? []).map((e) => e.line));
   // doas shown instead of sudo: the fixes' root commands are doas's too.
   const root = sink.signals.has('doas-shown') ? withDoas : (fix: string): string => fix;
   // The markers between recognisers and the rules above are no result's, nor a link's.

@@ -321,6 +321,8 @@ export interface Merged {
   wholeFile?: ReadonlySet<number>;
   /** Settings exported in a shell, alone or beside a user service (rules/settings-source.ts). */
   settingsSource?: SettingsSource | null;
+  /** The lines that set the variables of containerd-rootless.sh, where the daemon is rootless containerd (apply.ts containerdShown). */
+  containerdSettings?: ReadonlySet<number>;
 }
 
 // Disagreements worth telling the user about: the running state differs from what they configured or installed.

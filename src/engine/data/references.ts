@@ -294,7 +294,7 @@ export const references = {
     title: 'nerdctl extras/rootless/containerd-rootless.sh',
     url: urls.nerdctlRootlessScript,
     establishes:
-      'Rootless containerd runs `rootlesskit --state-dir=$XDG_RUNTIME_DIR/containerd-rootless … --disable-host-loopback --port-driver=… $CONTAINERD_ROOTLESS_ROOTLESSKIT_FLAGS containerd-rootless.sh`, its drivers and MTU read from `CONTAINERD_ROOTLESS_ROOTLESSKIT_NET`, `_MTU` and `_PORT_DRIVER`; it reads no `DISABLE_HOST_LOOPBACK`.',
+      'Rootless containerd runs `rootlesskit --state-dir=$XDG_RUNTIME_DIR/containerd-rootless … --disable-host-loopback --port-driver=… $CONTAINERD_ROOTLESS_ROOTLESSKIT_FLAGS containerd-rootless.sh`, its drivers and MTU read from `CONTAINERD_ROOTLESS_ROOTLESSKIT_NET`, `_MTU` and `_PORT_DRIVER` (which defaults to `builtin` whatever the network driver, so `NET=pasta` alone is refused by RootlessKit); it reads no `DISABLE_HOST_LOOPBACK`.',
   },
   nerdctlRootlessSetuptool: {
     id: 'nerdctl-containerd-rootless-setuptool',

@@ -499,13 +499,15 @@ export const en: Messages = {
       detail: `${p.unquoted ? 'This systemd prints the value unquoted, and a pager may have cut the line' : 'The line ends before its value does: a pager cut it'}: the rest may set another driver or an MTU, which would win over the settings shown. ${p.unquoted ? 'This command shows the files as written.' : 'This command prints it whole.'}`,
       fix: p.unquoted ? UNIT_FILES : UNIT_ENVIRONMENT,
     }),
-    'port-driver-assumed-implicit': () => ({
+    'port-driver-assumed-implicit': (_, a) => ({
       title: 'Port driver: implicit (inferred)',
-      detail: 'None is shown: docker version omits PortDriver for implicit, which Docker uses with pasta, and for none, which forwards no ports at all; the process line (--port-driver=) tells them apart.',
+      detail: a.containerd
+        ? "None is shown: with pasta, RootlessKit starts rootless containerd only with port driver implicit or none (which forwards no ports at all); the command line of containerd's RootlessKit (--port-driver=) tells them apart."
+        : 'None is shown: docker version omits PortDriver for implicit, which Docker uses with pasta, and for none, which forwards no ports at all; the process line (--port-driver=) tells them apart.',
     }),
-    'pasta-set-alone': (p) => ({
+    'pasta-set-alone': (p, a) => ({
       title: 'pasta is set without a port driver, yet the daemon runs',
-      detail: `The unit's files shown set pasta and no port driver, so dockerd-rootless.sh${p.defaulted ? ` of Docker ${p.defaulted}` : ''} (before ${docker.pastaFallback.version}) sets builtin, which RootlessKit refuses with pasta: network "pasta" requires port driver "none" or "implicit". A daemon that answers did not start with these settings: they were written after it started (no daemon-reload and restart since), or a port driver is set where the paste does not show. Which network driver runs is therefore not known; the next step shows it. At its next start, with these settings as they are, the daemon stops.`,
+      detail: `The unit's files shown set pasta and no port driver, so ${a.containerd ? 'containerd-rootless.sh, whatever the network driver,' : `dockerd-rootless.sh${p.defaulted ? ` of Docker ${p.defaulted}` : ''} (before ${docker.pastaFallback.version})`} sets builtin, which RootlessKit refuses with pasta: network "pasta" requires port driver "none" or "implicit". A daemon that answers did not start with these settings: they were written after it started (no daemon-reload and restart since), or a port driver is set where the paste does not show. Which network driver runs is therefore not known; the next step shows it. At its next start, with these settings as they are, the daemon stops.`,
     }),
     'rootlesskit-from-docker-version': (p, a) => ({
       title: `RootlessKit ${orLater(p.rootlesskitVersion, !!p.newestKnown || p.range || !!p.since)} (inferred from Docker ${p.dockerVersion})`,
@@ -589,7 +591,7 @@ export const en: Messages = {
     }),
     'pasta-port-driver-mismatch': (p, a) => ({
       title: 'pasta needs port driver implicit or none (or pesto)',
-      detail: `${p.defaulted ? `No port driver is set, so dockerd-rootless.sh of Docker ${p.defaulted} (before ${docker.pastaFallback.version}) sets builtin. ` : ''}${p.portDriver ? `With port driver ${p.portDriver}, RootlessKit stops` : 'With a port driver that is neither implicit nor none, RootlessKit stops'}: network "pasta" requires port driver "none" or "implicit" (from ${rootlesskit.pestoPortDriver.version}, or "pesto").${
+      detail: `${p.unset && a.containerd ? 'No port driver is set, so containerd-rootless.sh sets builtin, as it does whatever the network driver. ' : p.defaulted ? `No port driver is set, so dockerd-rootless.sh of Docker ${p.defaulted} (before ${docker.pastaFallback.version}) sets builtin. ` : ''}${p.portDriver ? `With port driver ${p.portDriver}, RootlessKit stops` : 'With a port driver that is neither implicit nor none, RootlessKit stops'}: network "pasta" requires port driver "none" or "implicit" (from ${rootlesskit.pestoPortDriver.version}, or "pesto").${
         p.fixed ? '' : p.older ? ` With RootlessKit before ${FIX_RK}, as this one is, implicit brings the loopback reset: the commands switch to slirp4netns instead${p.slirp4netnsInstalled ? '' : ', installing it first'}; or upgrade RootlessKit first, then set port driver implicit.` : ` Before RootlessKit ${FIX_RK}, implicit brings the loopback reset: upgrade first, or use slirp4netns.`
       }`,
       fix: setDrivers(p, p.slirp4netnsInstalled, snippets, a),

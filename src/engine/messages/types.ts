@@ -173,7 +173,7 @@ export interface MessageParams {
   'downgraded-below-fix': { from: string; to: string; pending: boolean };
   /** `fixed`: RootlessKit is known to pass the flag, so implicit is safe. */
   /** `defaulted`: the Docker release whose dockerd-rootless.sh set builtin, none being set. */
-  'pasta-port-driver-mismatch': { portDriver: string | null; defaulted: string | null; fixed: boolean; older: boolean; slirp4netnsInstalled: boolean } & Kept;
+  'pasta-port-driver-mismatch': { portDriver: string | null; defaulted: string | null; unset: boolean; fixed: boolean; older: boolean; slirp4netnsInstalled: boolean } & Kept;
   'port-driver-pasta': { networkDriver: string | null; older: boolean; slirp4netnsInstalled: boolean } & Kept;
   'implicit-without-pasta': Kept;
   'pesto-unknown': { older: boolean; slirp4netnsInstalled: boolean } & Kept;

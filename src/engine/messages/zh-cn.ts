@@ -497,13 +497,15 @@ export const zhCn: Messages = {
       detail: `${p.unquoted ? '这个版本的 systemd 打印值时不加引号，而这一行可能被分页器截断了' : '这一行在值结束之前就断了：被分页器截断了'}：后面的部分可能设置了别的驱动或 MTU，会覆盖显示出来的设置。${p.unquoted ? '下面的命令会按原样显示这些文件。' : '下面的命令会完整打印它。'}`,
       fix: p.unquoted ? UNIT_FILES : UNIT_ENVIRONMENT,
     }),
-    'port-driver-assumed-implicit': () => ({
+    'port-driver-assumed-implicit': (_, a) => ({
       title: '端口驱动推断为 implicit',
-      detail: '输出里没有端口驱动：端口驱动为 implicit 时 docker version 不显示 PortDriver，而 Docker 搭配 pasta 用的正是 implicit；为 none（完全不转发端口）时也不显示。进程命令行里的 --port-driver= 可以区分两者。',
+      detail: a.containerd
+        ? '输出里没有端口驱动：搭配 pasta 时，RootlessKit 只有在端口驱动为 implicit 或 none（完全不转发端口）时才会启动 rootless containerd。containerd 的 RootlessKit 命令行里的 --port-driver= 可以区分两者。'
+        : '输出里没有端口驱动：端口驱动为 implicit 时 docker version 不显示 PortDriver，而 Docker 搭配 pasta 用的正是 implicit；为 none（完全不转发端口）时也不显示。进程命令行里的 --port-driver= 可以区分两者。',
     }),
-    'pasta-set-alone': (p) => ({
+    'pasta-set-alone': (p, a) => ({
       title: '设置了 pasta 却没有设置端口驱动，守护进程却在运行',
-      detail: `显示的单元文件设置了 pasta，却没有设置端口驱动，所以${p.defaulted ? ` Docker ${p.defaulted} 的` : ''} dockerd-rootless.sh（${docker.pastaFallback.version} 之前）会设为 builtin，而 RootlessKit 拒绝 pasta 搭配 builtin：network "pasta" requires port driver "none" or "implicit"。守护进程有应答，说明它不是用这些设置启动的：要么这些设置是在它启动之后写的（之后没有执行 daemon-reload 并重启），要么端口驱动在粘贴内容没有显示的地方设置了。因此不知道实际运行的是哪个网络驱动；下一步会显示它。按这些设置原样，守护进程下次启动时会停止。`,
+      detail: `显示的单元文件设置了 pasta，却没有设置端口驱动，所以${a.containerd ? ' containerd-rootless.sh（无论网络驱动是什么）' : `${p.defaulted ? ` Docker ${p.defaulted} 的` : ''} dockerd-rootless.sh（${docker.pastaFallback.version} 之前）`}会设为 builtin，而 RootlessKit 拒绝 pasta 搭配 builtin：network "pasta" requires port driver "none" or "implicit"。守护进程有应答，说明它不是用这些设置启动的：要么这些设置是在它启动之后写的（之后没有执行 daemon-reload 并重启），要么端口驱动在粘贴内容没有显示的地方设置了。因此不知道实际运行的是哪个网络驱动；下一步会显示它。按这些设置原样，守护进程下次启动时会停止。`,
     }),
     'rootlesskit-from-docker-version': (p, a) => ({
       title: `RootlessKit ${orLater(p.rootlesskitVersion, !!p.newestKnown || p.range || !!p.since)}（根据 Docker ${p.dockerVersion} 推断）`,
@@ -586,7 +588,7 @@ export const zhCn: Messages = {
     }),
     'pasta-port-driver-mismatch': (p, a) => ({
       title: 'pasta 需要 implicit 或 none（或 pesto）端口驱动',
-      detail: `${p.defaulted ? `没有设置端口驱动，Docker ${p.defaulted} 的 dockerd-rootless.sh（${docker.pastaFallback.version} 之前）就会用 builtin。` : ''}${p.portDriver ? `端口驱动为 ${p.portDriver} 时` : '端口驱动既不是 implicit 也不是 none 时，'}RootlessKit 会拒绝启动并报错：network "pasta" requires port driver "none" or "implicit"（从 ${rootlesskit.pestoPortDriver.version} 起还有 or "pesto"）。${
+      detail: `${p.unset && a.containerd ? '没有设置端口驱动，containerd-rootless.sh 就会用 builtin，无论网络驱动是什么。' : p.defaulted ? `没有设置端口驱动，Docker ${p.defaulted} 的 dockerd-rootless.sh（${docker.pastaFallback.version} 之前）就会用 builtin。` : ''}${p.portDriver ? `端口驱动为 ${p.portDriver} 时` : '端口驱动既不是 implicit 也不是 none 时，'}RootlessKit 会拒绝启动并报错：network "pasta" requires port driver "none" or "implicit"（从 ${rootlesskit.pestoPortDriver.version} 起还有 or "pesto"）。${
         p.fixed ? '' : p.older ? `这个 RootlessKit 早于 ${FIX_RK}，用 implicit 会带来回环连接被重置的问题：下面的命令改用 slirp4netns${p.slirp4netnsInstalled ? '' : '（会先安装它）'}；也可以先升级 RootlessKit，再设置 implicit 端口驱动。` : `RootlessKit ${FIX_RK} 之前，implicit 会带来回环连接被重置的问题：请先升级，或者改用 slirp4netns。`
       }`,
       fix: setDrivers(p, p.slirp4netnsInstalled, snippets, a),

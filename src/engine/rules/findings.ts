@@ -121,8 +121,9 @@ const findingRules: readonly FindingRule[] = [
   (c) => {
     const seen = c.signals.get('pasta-port-driver-refused');
     const mismatch = c.f.networkDriver === 'pasta' && c.f.portDriver !== null && !pastaPortDrivers.includes(c.f.portDriver);
-    const defaulted = c.f.portDriver === 'builtin' && c.inferred.has('portDriver') ? c.f[scriptsRelease(c.f)] : null;
-    const params = { portDriver: c.f.portDriver, defaulted, fixed: rkFixed(c), older: rkOlder(c), slirp4netnsInstalled: c.f.slirp4netnsVersion !== null, ...flagsKept(c, backToPasta(c)) };
+    const unset = c.f.portDriver === 'builtin' && c.inferred.has('portDriver');
+    const defaulted = unset ? c.f[scriptsRelease(c.f)] : null;
+    const params = { portDriver: c.f.portDriver, defaulted, unset, fixed: rkFixed(c), older: rkOlder(c), slirp4netnsInstalled: c.f.slirp4netnsVersion !== null, ...flagsKept(c, backToPasta(c)) };
     // Port driver "pasta" set is the refusal's cause, which its own finding names.
     return (seen || mismatch) && !c.signals.has('port-driver-pasta') && spec('pasta-port-driver-mismatch', params, seen ?? ev(c, 'networkDriver', 'portDriver', scriptsRelease(c.f)));
   },

@@ -1,4 +1,5 @@
 /** Inferences the verdict may need: a distribution's build from its version, pasta's port driver by default, and the RootlessKit Docker's own packages bundle. */
+import { rootlessContainerd } from '../data/core/containerd.ts';
 import { bundleTable, docker, unpackagedSystems } from '../data/core/docker.ts';
 import type { Line } from '../clean.ts';
 import { rootlesskit } from '../data/core/rootlesskit.ts';
@@ -77,9 +78,16 @@ function scriptBuiltin(m: Merged): boolean {
   return m.facts.slirp4netnsVersion !== null && lines.every((e) => m.settings?.get(e.line)?.has('FLAGS'));
 }
 
+/** Whether containerd-rootless.sh gives its default port driver (builtin, in every version, whatever the network driver) beside a pasta set by hand. */
+function containerdBuiltin(m: Merged): boolean {
+  const lines = m.evidence.networkDriver ?? [];
+  return lines.length > 0 && lines.every((e) => m.containerdSettings?.has(e.line) && m.settings?.has(e.line));
+}
+
 /**
  * Fills the packaging a Docker version's own suffix tells; and, only when pasta is the network driver (so that unneeded guesses stay out of the facts): the port driver
- * (implicit, which docker version shows by omitting PortDriver, unless RootlessKit is shown refusing the one set) and RootlessKit from
+ * (builtin, which the script gives a pasta set alone where no daemon is shown; else implicit, which docker version shows by omitting
+ * PortDriver, unless RootlessKit is shown refusing the one set) and RootlessKit from
  * the Docker table. Mutates `m`.
  */
 export function infer(m: Merged, signals: ReadonlyMap<Signal, Evidence[]>): FindingSpec[] {
@@ -92,18 +100,19 @@ export function infer(m: Merged, signals: ReadonlyMap<Signal, Evidence[]>): Find
     m.evidence.dockerPackaging = m.evidence.dockerServerVersion;
   }
   if (f.networkDriver !== 'pasta') return notes;
-  if (f.portDriver === null && !m.portDriverUnread && !f.portManager && scriptBuiltin(m)) {
+  const containerd = containerdBuiltin(m);
+  if (f.portDriver === null && !m.portDriverUnread && !f.portManager && (containerd || scriptBuiltin(m))) {
     // A daemon that answers started with a port driver RootlessKit accepts: one set where the paste does not show, unless the settings
     // stand in the unit's files shown whole and no restart since is shown: then they are not loaded yet, and which network runs is unknown.
     const lines = m.evidence.networkDriver!;
     if (m.daemonShown && lines.every((e) => m.wholeFile?.has(e.line) && e.line > (m.restartedAt ?? 0))) {
-      notes.push(spec('pasta-set-alone', { defaulted: f[scriptsRelease(f)] }, lines));
+      notes.push(spec('pasta-set-alone', { defaulted: containerd ? null : f[scriptsRelease(f)] }, lines));
       f.networkDriver = null;
       delete m.evidence.networkDriver;
       return notes;
     }
     if (!m.daemonShown) {
-      f.portDriver = 'builtin';
+      f.portDriver = containerd ? rootlessContainerd.portDriverDefault : 'builtin';
       m.inferred.add('portDriver');
     }
   }

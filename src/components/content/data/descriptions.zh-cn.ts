@@ -187,7 +187,7 @@ export const referenceTextZhCn: Record<ReferenceKey, { establishes: string; titl
   nerdctlRootlessScript: {
     title: 'nerdctl extras/rootless/containerd-rootless.sh',
     establishes:
-      'rootless containerd 以 `rootlesskit --state-dir=$XDG_RUNTIME_DIR/containerd-rootless … --disable-host-loopback --port-driver=… $CONTAINERD_ROOTLESS_ROOTLESSKIT_FLAGS containerd-rootless.sh` 运行，网络驱动、MTU 和端口驱动分别读自 `CONTAINERD_ROOTLESS_ROOTLESSKIT_NET`、`_MTU` 和 `_PORT_DRIVER`；它不读取 `DISABLE_HOST_LOOPBACK`。',
+      'rootless containerd 以 `rootlesskit --state-dir=$XDG_RUNTIME_DIR/containerd-rootless … --disable-host-loopback --port-driver=… $CONTAINERD_ROOTLESS_ROOTLESSKIT_FLAGS containerd-rootless.sh` 运行，网络驱动、MTU 和端口驱动分别读自 `CONTAINERD_ROOTLESS_ROOTLESSKIT_NET`、`_MTU` 和 `_PORT_DRIVER`（端口驱动无论网络驱动是什么都默认为 `builtin`，所以只设置 `NET=pasta` 会被 RootlessKit 拒绝）；它不读取 `DISABLE_HOST_LOOPBACK`。',
   },
   nerdctlRootlessSetuptool: {
     title: 'nerdctl extras/rootless/containerd-rootless-setuptool.sh',

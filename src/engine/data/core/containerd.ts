@@ -12,6 +12,8 @@ export const rootlessContainerd = {
   names: ['STATE_DIR', 'NET', 'MTU', 'PORT_DRIVER', 'SLIRP4NETNS_SANDBOX', 'SLIRP4NETNS_SECCOMP', 'DETACH_NETNS', 'FLAGS'],
   source: 'nerdctlRootless',
   script: 'nerdctlRootlessScript',
+  /** The port driver the script passes where PORT_DRIVER is unset, whatever the network driver (so NET=pasta alone is refused). */
+  portDriverDefault: 'builtin',
   /**
    * The setup tool, which installs the unit once its checks pass (RootlessKit run once among them), and its words where systemctl --user
    * answers nothing (Docker's setup tool then sets up no unit, and says so otherwise), and its last words once the unit runs.
@@ -29,6 +31,7 @@ export const rootlessContainerd = {
   names: readonly string[];
   source: Source;
   script: Source;
+  portDriverDefault: string;
   setupTool: { name: string; install: string; needsSystemd: string; installed: string; source: Source };
 };
 
