@@ -59,7 +59,7 @@ import { dropRemoteBeforeLocal } from './rules/local-again.ts';
 import { markNetSet } from './rules/net-set.ts';
 import { setAsideNotRunning } from './rules/not-running.ts';
 import { daemonShown, unsetMissingPasta } from './rules/pasta-present.ts';
-import { freshReset, packagedSinceStart, resetSinceRestart, sharedFreshReset } from './rules/context.ts';
+import { freshReset, packagedSinceStart, resetSinceRestart, restartedSince, sharedFreshReset } from './rules/context.ts';
 import { staticInstall } from './rules/infer.ts';
 import { statedUpgrade } from './stated-upgrade.ts';
 import { dropResetExports, settingsSource, typedRun, unreadConflict } from './rules/settings-source.ts';
@@ -196,6 +196,7 @@ export function analyzeWith(messages: Messages, text: string, answers?: Answers,
     resetSinceRestart: resetSinceRestart(sink),
     versionRunning: sink.observations.some((o) => o.key === 'dockerServerVersion' && o.rank === rank.running),
     restartedAt: sink.lastSeen.get('daemon-restarted') ?? 0,
+    startedSince: upgraded.startedSince,
     staticInstall: fromHomeBin,
     statedUpgrade: statedUpgrade(pasted),
     flagsInForce: flagsInForce(sink),
@@ -224,6 +225,9 @@ export function analyzeWith(messages: Messages, text: string, answers?: Answers,
   for (const id of markers) sink.signals.delete(id);
   // A link carries no package nor restart: what they tell of the RootlessKit that runs goes as a signal.
   if (packagedSinceStart(merged)) sink.signals.set('rootlesskit-installed', merged.evidence.rootlesskitVersion ?? []);
+  if (merged.packaged.has('rootlessExtrasVersion') && restartedSince(merged, 'rootlessExtrasVersion')) {
+    sink.signals.set('extras-started-since', merged.evidence.rootlessExtrasVersion ?? []);
+  }
   // A fact the paste leaves out is a gap an answer fills, but signals have no gaps: a paste showing any symptom tells its
   // own story of what went wrong, which replaces the link's as a whole rather than mixing with it. No paste, no lines.
   const signals = sink.signals.size > 0 ? sink.signals : new Map(validSignals(shared).map((id): [Signal, Evidence[]] => [id, []]));

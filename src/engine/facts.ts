@@ -54,6 +54,8 @@ export interface Upgrade {
   before: [FactKey, NonNullable<Facts[FactKey]>][];
   /** The log says it is a downgrade (pacman's "downgraded", apt's "Downgrade:"). */
   down?: boolean;
+  /** The Install Date of a package (rpm -qi, pacman -Qi): when, not what it replaced, so it only orders the package against a start. */
+  dateOnly?: boolean;
 }
 
 /** An upgrade as collected: with the evidence of the log's line that shows it (which cites what the daemon runs when it started before). */
@@ -309,6 +311,8 @@ export interface Merged {
   versionRunning?: boolean;
   /** The line of the last restart of the daemon the paste shows (0: none). */
   restartedAt?: number;
+  /** The lines of packages installed before the start of the daemon the paste dates (rules/upgraded.ts): what it started from. */
+  startedSince?: ReadonlySet<number>;
   /** The paste runs dockerd-rootless.sh from a home's bin directory, or shows the static install there: Docker's static install (rules/infer.ts). */
   staticInstall?: boolean;
   /** The upgrade the reader says they made since the output shown (stated-upgrade.ts). */

@@ -7,17 +7,23 @@ import type { Change } from './pacman-log.ts';
 // @@System" (name, epoch and version, release, architecture, repository).
 const ROW = /^(Install|Dep-Install|Upgrade|Downgrade|Reinstall|Upgraded|Downgraded) +([a-z][\w.+-]*?)-((?:\d+:)?\d[^\s-]*)-[^\s-]+\.\w+ +@\S+$/;
 const REPLACED = new Set(['Upgraded', 'Downgraded']);
-// "Begin time     : Sat 01 Feb 2025 09:12:01 AM CET" (dnf4, in the C or an English locale), or "2025-02-01 09:12:01" (dnf5).
-const BEGIN = /^Begin time +: (?:\w{3} (\d\d) (\w{3}) (\d{4}) (\d\d):(\d\d:\d\d)(?: ([AP]M))?|(\d{4}-\d\d-\d\d) (\d\d):(\d\d:\d\d))(?: ([A-Za-z]+|[+-]\d\d:?\d\d))?$/;
+// "Begin time     : Sat 01 Feb 2025 09:12:01 AM CET" (dnf4, in the C or an English locale), or "2025-02-01 09:12:01" (dnf5); rpm -qi and
+// pacman -Qi date the package installed in the words of dnf4: "Install Date: Thu 03 Dec 2026 10:22:35 AM UTC".
+const DATE = String.raw`(?:\w{3} (\d\d) (\w{3}) (\d{4}) (\d\d):(\d\d:\d\d)(?: ([AP]M))?|(\d{4}-\d\d-\d\d) (\d\d):(\d\d:\d\d))(?: ([A-Za-z]+|[+-]\d\d:?\d\d))?$`;
+const BEGIN = new RegExp(`^Begin time +: ${DATE}`);
+const INSTALL_DATE = new RegExp(`^Install Date *: ${DATE}`);
 
-/** A transaction's Begin time as a moment, else undefined (another form, or a locale's words). */
-function beginTime(t: string): Moment | undefined {
-  const m = BEGIN.exec(t);
+/** The date a field (`BEGIN` or `INSTALL_DATE`) shows as a moment, else undefined (another form, or the words of a locale). */
+function dateOf(field: RegExp, t: string): Moment | undefined {
+  const m = field.exec(t);
   if (!m) return undefined;
   const h = Number(m[8] ?? m[4]);
   const time = `${String(m[6] ? (h % 12) + (m[6] === 'PM' ? 12 : 0) : h).padStart(2, '0')}:${m[9] ?? m[5]}`;
   return (m[7] ? moment(m[7], time, m[10]) : monthMoment(m[3]!, m[2]!, m[1]!, time, m[10])) ?? undefined;
 }
+
+/** The Install Date of rpm -qi or pacman -Qi as a moment, else undefined. */
+export const installDate = (t: string): Moment | undefined => dateOf(INSTALL_DATE, t);
 
 /** A package's version a transaction installed, the line that shows it, and the change from the version it replaced (if any). */
 export interface Altered {
@@ -35,7 +41,7 @@ export class DnfHistory {
 
   /** Reads one line; false when it is no row of altered packages. */
   read(t: string, line: Line): boolean {
-    if (t.startsWith('Begin time ')) this.#at = beginTime(t);
+    if (t.startsWith('Begin time ')) this.#at = dateOf(BEGIN, t);
     const m = ROW.exec(t);
     if (!m) return false;
     const [, action, name, version] = m as unknown as [string, string, string, string];

@@ -8,7 +8,7 @@ import { dnfLock, dpkgSettingUp, packageRoles } from '../data/core/diagnostics.t
 import { rank, type Sink, type Upgrade } from '../facts.ts';
 import { moment, type Moment } from '../moment.ts';
 import type { FactKey } from '../types.ts';
-import { DnfHistory } from './dnf-history.ts';
+import { DnfHistory, installDate } from './dnf-history.ts';
 import { NIX_STORE } from './nix-store.ts';
 import { PacmanLog, type Change } from './pacman-log.ts';
 import { reportPastaVersion } from './pasta-version.ts';
@@ -278,6 +278,9 @@ function infoField(info: Info, t: string, line: Line, sink: Sink, installedSecti
   info.installed ||= installedSection || INSTALLED_FIELD.test(t);
   if (info.name && info.version && info.installed) {
     report(info.name, info.version, info.line!, sink);
+    // Its Install Date is when it was last installed or upgraded (rules/upgraded.ts orders it against a start).
+    const at = t[0] === 'I' ? installDate(t) : undefined;
+    if (at) sink.upgraded?.({ at, line: info.line!.n, before: [], dateOnly: true }, line);
     info.name = null;
   }
 }

@@ -110,10 +110,15 @@ export const freshReset = (sink: SignalSink): boolean => loopbackAsked(sink.sign
 /** Merged.freshReset from a link's signals, which carry no restart. */
 export const sharedFreshReset = (s: ReadonlyMap<Signal, Evidence[]>): boolean => loopbackAsked(s) && s.has('connection-reset');
 
-/** A restart shown after every line that shows `key` and before every argv of pasta: the daemon that runs started from what they show. */
-export const restartedSince = (c: Pick<Merged, 'evidence' | 'restartedAt'>, key: FactKey): boolean => {
+/**
+ * A restart shown after every line that shows `key` and before every argv of pasta, or a start dated after every package that shows it:
+ * the daemon that runs started from what they show.
+ */
+export const restartedSince = (c: Pick<Merged, 'evidence' | 'restartedAt' | 'startedSince'>, key: FactKey): boolean => {
   const restart = c.restartedAt ?? 0;
-  return restart > 0 && (c.evidence[key] ?? []).every((e) => e.line < restart) && !!c.evidence.hostLoToNsLo?.every((e) => e.line > restart);
+  const shown = c.evidence[key] ?? [];
+  if (shown.length && shown.every((e) => c.startedSince?.has(e.line))) return true;
+  return restart > 0 && shown.every((e) => e.line < restart) && !!c.evidence.hostLoToNsLo?.every((e) => e.line > restart);
 };
 
 /**
@@ -123,8 +128,11 @@ export const restartedSince = (c: Pick<Merged, 'evidence' | 'restartedAt'>, key:
  */
 export const resetBesideShownRootlesskit = (c: Pick<Ctx, 'inferred' | 'freshReset'>): boolean => c.freshReset && !c.inferred.has('rootlesskitVersion');
 
-/** RootlessKit's version only a package shows, no restart shown since: the daemon may have started before it was installed. */
-export const packagedSinceStart = (m: Pick<Merged, 'packaged' | 'evidence' | 'restartedAt'>): boolean =>
+/**
+ * The version of RootlessKit only a package shows, no restart shown since (typed, or a start dated after it): the daemon may have started
+ * before it was installed.
+ */
+export const packagedSinceStart = (m: Pick<Merged, 'packaged' | 'evidence' | 'restartedAt' | 'startedSince'>): boolean =>
   m.packaged.has('rootlesskitVersion') && !restartedSince(m, 'rootlesskitVersion');
 
 /** packagedSinceStart, as the paste showed it or a link carries it (the signal core.ts sets from it). */

@@ -149,7 +149,9 @@ export function infer(m: Merged, signals: ReadonlyMap<Signal, Evidence[]>): Find
   // (since the last restart shown) beside rootless extras, or pasta's argv without the flag, unless a restart shown after the packages
   // started that pasta. What they hold may not run yet (rules/not-running.ts; an upgrade does not restart the daemon), so it is what a
   // restart would start, not what decides pasta's era.
-  const contradicted = (f.hostLoToNsLo === false && !restartedSince(m, key)) || (key === 'rootlessExtrasVersion' && m.resetSinceRestart && f.hostLoToNsLo === null);
+  // (A link carries no package nor restart: the signal core.ts sets from them says the daemon started from the extras.)
+  const started = restartedSince(m, key) || (key === 'rootlessExtrasVersion' && signals.has('extras-started-since'));
+  const contradicted = (f.hostLoToNsLo === false && !started) || (key === 'rootlessExtrasVersion' && m.resetSinceRestart && f.hostLoToNsLo === null);
   if (!m.versionRunning && contradicted && atLeast(bundle?.rootlesskit ?? null, rootlesskit.hostLoToNsLo.version) && !bundle?.newestKnown && !bundle?.range) {
     m.installedRootlesskit ??= bundle!.rootlesskit;
     return notes;

@@ -4,11 +4,15 @@ import { order } from '../moment.ts';
 import type { Evidence, FactKey } from '../types.ts';
 import { bundledRootlesskit } from './infer.ts';
 
-/** What upgrades after the daemon's start installed (which a restart would start), the facts they changed, and the line of that start. */
+/**
+ * What upgrades after the daemon's start installed (which a restart would start), the facts they changed, the line of that start, and
+ * the lines of packages every change of which is dated before it (what they installed is what the daemon started from).
+ */
 export interface Upgraded {
   installed: Partial<Record<'rootlesskitVersion' | 'rootlessExtrasVersion', string>>;
   changed: Set<FactKey>;
   start: Evidence | null;
+  startedSince: Set<number>;
 }
 
 /** The start of the rootless daemon that runs: the latest shown (by time where their order is known, else the paste's order). */
@@ -21,13 +25,16 @@ function lastStart(starts: Collected['starts']): Collected['starts'][number] | u
  * package upgraded since are what the daemon does not run yet (an upgrade restarts nothing): the first upgrade dated after the start
  * gives each fact the value its package had before it (none where the log shows none: the daemon runs some other, older one); an
  * undated upgrade, or one whose order against the start cannot be known (their zones), leaves unknown which runs, so the values it changed
- * are dropped. Returns what the upgrades installed. Mutates the sink's observations.
+ * are dropped. Returns what the upgrades installed, and the packages every dated change of which came before the start. Mutates the
+ * sink's observations.
  */
 export function runningBeforeUpgrades(sink: Collected): Upgraded {
   const start = lastStart(sink.starts);
   const restart = sink.lastSeen.get('daemon-restarted') ?? 0;
-  const upgraded: Upgraded = { installed: {}, changed: new Set(), start: start?.evidence ?? null };
+  const upgraded: Upgraded = { installed: {}, changed: new Set(), start: start?.evidence ?? null, startedSince: new Set() };
   if (!start || restart > start.line) return upgraded;
+  // (A change at the same instant as the start, or of unknown order against it, may have come after it.)
+  for (const u of sink.upgrades) if (u.at !== null && order(u.at, start.at) === -1) upgraded.startedSince.add(u.line);
   // 1: after the start, -1 or 0: before it, null: unknown (undated, or of unknown order against the start), unless a restart is shown
   // after the upgrade's line.
   const since = (u: LoggedUpgrade): 1 | -1 | 0 | null => {
@@ -41,6 +48,9 @@ export function runningBeforeUpgrades(sink: Collected): Upgraded {
   for (const u of sink.upgrades) {
     const after = since(u);
     if (after === -1 || after === 0) continue;
+    upgraded.startedSince.delete(u.line);
+    // (An install date after the start, or of unknown order, leaves which runs open: the package keeps its value, as one without a date.)
+    if (u.dateOnly) continue;
     const line = before.get(u.line) ?? before.set(u.line, { dated: true, was: new Map() }).get(u.line)!;
     if (after === null) line.dated = false;
     for (const [key, value] of u.before) if (!line.was.has(key)) line.was.set(key, { value, evidence: u.evidence });

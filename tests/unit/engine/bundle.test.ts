@@ -916,8 +916,11 @@ async function bundle(entry: string | { code: string }): Promise<{ gzip: number;
 // Then +81 B in the engine, +160 B with English, +179 B with Chinese (88.37 / 114.15 / 120.52 KB) for task C8: pasta set alone for
 // rootless containerd gets the port driver of containerd-rootless.sh (builtin, refused beside pasta, implicit added to its settings), and
 // the note of an implicit port driver inferred for containerd names its RootlessKit, not docker version.
+// Then +211 B in the engine, +238 B with English, +227 B with Chinese (88.58 / 114.39 / 120.75 KB) for a start of the daemon dated after
+// the install or upgrade a package shows (dnf history, pacman.log, the Install Date of rpm -qi): the daemon runs what the package holds,
+// as after a restart typed, and a link of the rootless extras says so too.
 // The ceilings sit just above, so that the engine can only shrink unless a change says why it grows.
-const budgets = { core: 88_367, withEnglish: 114_152, withChinese: 120_518 };
+const budgets = { core: 88_578, withEnglish: 114_390, withChinese: 120_745 };
 
 /** What a Chinese page's island takes from the engine: index.ts's runtime exports, with the Chinese catalogue instead of English. */
 const chineseEngine = `

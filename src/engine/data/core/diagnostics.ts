@@ -397,6 +397,9 @@ export const otherSignals = [
   'context-ports',
   // The version of RootlessKit only a package shows, no restart shown since (core.ts): the daemon may predate it, as a link carries too.
   'rootlesskit-installed',
+  // The rootless extras of Docker only a package shows, a restart or a start dated after them shown (core.ts): the daemon runs their
+  // RootlessKit, as a link carries too.
+  'extras-started-since',
 ] as const;
 
 /** Markers that pass only between recognisers and the rules that read them (local-again.ts, installed.ts, overcome.ts, flags.ts, core.ts); core.ts removes them after those rules: never a result's or a link's. */
