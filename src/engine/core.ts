@@ -60,7 +60,7 @@ import { markNetSet } from './rules/net-set.ts';
 import { setAsideNotRunning } from './rules/not-running.ts';
 import { daemonShown, unsetMissingPasta } from './rules/pasta-present.ts';
 import { freshReset, packagedSinceStart, resetSinceRestart, restartedSince, sharedFreshReset } from './rules/context.ts';
-import { staticInstall } from './rules/infer.ts';
+import { containerdBuiltin, staticInstall } from './rules/infer.ts';
 import { statedUpgrade } from './stated-upgrade.ts';
 import { dropResetExports, settingsSource, typedRun, unreadConflict } from './rules/settings-source.ts';
 import { dropUnloadedSettings } from './rules/unloaded.ts';
@@ -223,8 +223,10 @@ export function analyzeWith(messages: Messages, text: string, answers?: Answers,
   const root = sink.signals.has('doas-shown') ? withDoas : (fix: string): string => fix;
   // The markers between recognisers and the rules above are no result's, nor a link's.
   for (const id of markers) sink.signals.delete(id);
-  // A link carries no package nor restart: what they tell of the RootlessKit that runs goes as a signal.
+  // A link carries no package, restart or setting: what they tell of the RootlessKit that runs, and of its port driver, goes as a signal.
   if (packagedSinceStart(merged)) sink.signals.set('rootlesskit-installed', merged.evidence.rootlesskitVersion ?? []);
+  const pastaAlone = merged.facts.networkDriver === 'pasta' && merged.facts.portDriver === null && !merged.daemonShown;
+  if (pastaAlone && containerdBuiltin(merged)) sink.signals.set('containerd-pasta-alone', merged.evidence.networkDriver ?? []);
   if (merged.packaged.has('rootlessExtrasVersion') && restartedSince(merged, 'rootlessExtrasVersion')) {
     sink.signals.set('extras-started-since', merged.evidence.rootlessExtrasVersion ?? []);
   }

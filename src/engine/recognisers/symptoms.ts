@@ -77,6 +77,10 @@ export const symptomErrorWords = FIRST_PARTS;
 const NONE: readonly number[] = [];
 // systemctl status's line for a unit that runs (a daemon shown running, beside a setting that would keep one from starting).
 const UNIT_RUNNING = 'Active: active (running)';
+// systemctl status's first line, after its dot ("● pipewire.service - PipeWire Multimedia Service"), and the units of the daemons a
+// paste may show running under RootlessKit: another unit running says nothing of them.
+const UNIT_HEADER = /^(?:\S )?([\w@.:-]+)\.service - /;
+const OUR_UNITS = /^(?:docker|containerd|buildkit)$/;
 // The userland proxy's error where the RootlessKit that answered predates its API (moby#42290): a rootless daemon's.
 const OLD_API = 'failed to call info API, probably RootlessKit binary is too old';
 /** What every line `symptoms` reports from has, one of these for each test below (core.ts gives it no other line). */
@@ -84,7 +88,7 @@ export const symptomWords = [
   ...FIRST_PARTS,
   ...['pasta', "for option '-", 'podman ', 'podman[', 'dind-rootless', ' exec ', 'RootlessKit', '127.', '::1'],
   ...['0.0.0.0:', '::]:', ':::', '-p ', '-p=', '--publish', '- "', "- '", 'host_ip', 'localhost:', '--host', 'all addresses', 'Network'],
-  ...['--net', 'network_mode', 'NetworkMode', UNIT_RUNNING, 'buildkit', 'BuildKit', 'Buildkit', 'slirp4netns'],
+  ...['--net', 'network_mode', 'NetworkMode', UNIT_RUNNING, '.service - ', 'buildkit', 'BuildKit', 'Buildkit', 'slirp4netns'],
 ];
 
 /** The signal of a port published on a loopback address: 127.0.0.1, another 127.x address, or IPv6's. */
@@ -131,9 +135,13 @@ const podmanTyped = (line: Line): boolean =>
 export const symptoms = (lines: readonly Line[], sink: Sink, errorWorded: WordedAt = everyIndex(lines)): void => {
   // The next of the lines `errorWorded`.
   let w = 0;
+  // Whether the unit whose status the lines show last is one of a daemon the checker reads (or none is named).
+  let ours = true;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     const t = line.text;
+    const header = line.trimmed.includes('.service - ') ? UNIT_HEADER.exec(line.trimmed) : null;
+    if (header) ours = OUR_UNITS.test(header[1]!);
     const may = errorWorded[w] === i;
     if (may) w++;
     // Most lines given have another of its words: they are spared the search for the messages.
@@ -163,7 +171,7 @@ export const symptoms = (lines: readonly Line[], sink: Sink, errorWorded: Worded
     if (all) sink.signal('published-all', line);
     // Without an address (-p 8080:80): the daemon's default address, all addresses unless set (daemon-ip.ts).
     if (all && !all[0].includes('0.0.0.0') && !all[0].includes('->')) sink.signal('published-default', line);
-    if (line.trimmed.startsWith(UNIT_RUNNING)) sink.signal('unit-running', line);
+    if (ours && line.trimmed.startsWith(UNIT_RUNNING)) sink.signal('unit-running', line);
     if ((t.includes('--net') && HOST_NETWORK.test(t) && RUNS_CONTAINER.test(t)) || ('n"'.includes(line.trimmed[0]!) && NETWORK_MODE_HOST.test(line.trimmed))) sink.signal('host-network-mode', line);
     if (line.prefix && COMPOSE_PREFIX.test(line.prefix)) {
       if (LISTENS_ON_ALL.test(t)) sink.signal('container-all-listener', line);

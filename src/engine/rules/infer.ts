@@ -79,7 +79,7 @@ function scriptBuiltin(m: Merged): boolean {
 }
 
 /** Whether containerd-rootless.sh gives its default port driver (builtin, in every version, whatever the network driver) beside a pasta set by hand. */
-function containerdBuiltin(m: Merged): boolean {
+export function containerdBuiltin(m: Pick<Merged, 'evidence' | 'containerdSettings' | 'settings'>): boolean {
   const lines = m.evidence.networkDriver ?? [];
   return lines.length > 0 && lines.every((e) => m.containerdSettings?.has(e.line) && m.settings?.has(e.line));
 }
@@ -100,7 +100,8 @@ export function infer(m: Merged, signals: ReadonlyMap<Signal, Evidence[]>): Find
     m.evidence.dockerPackaging = m.evidence.dockerServerVersion;
   }
   if (f.networkDriver !== 'pasta') return notes;
-  const containerd = containerdBuiltin(m);
+  // (A link carries no settings, but the signal core.ts sets from them where no daemon is shown.)
+  const containerd = containerdBuiltin(m) || signals.has('containerd-pasta-alone');
   if (f.portDriver === null && !m.portDriverUnread && !f.portManager && (containerd || scriptBuiltin(m))) {
     // A daemon that answers started with a port driver RootlessKit accepts: one set where the paste does not show, unless the settings
     // stand in the unit's files shown whole and no restart since is shown: then they are not loaded yet, and which network runs is unknown.

@@ -919,8 +919,10 @@ async function bundle(entry: string | { code: string }): Promise<{ gzip: number;
 // Then +211 B in the engine, +238 B with English, +227 B with Chinese (88.58 / 114.39 / 120.75 KB) for a start of the daemon dated after
 // the install or upgrade a package shows (dnf history, pacman.log, the Install Date of rpm -qi): the daemon runs what the package holds,
 // as after a restart typed, and a link of the rootless extras says so too.
+// Then +113 B in the engine, +102 B with English, +122 B with Chinese (88.69 / 114.49 / 120.87 KB) for a link of pasta set alone in
+// containerd's settings (a signal), and another unit shown running (pipewire's status) no longer taken for the daemon running.
 // The ceilings sit just above, so that the engine can only shrink unless a change says why it grows.
-const budgets = { core: 88_578, withEnglish: 114_390, withChinese: 120_745 };
+const budgets = { core: 88_691, withEnglish: 114_492, withChinese: 120_867 };
 
 /** What a Chinese page's island takes from the engine: index.ts's runtime exports, with the Chinese catalogue instead of English. */
 const chineseEngine = `

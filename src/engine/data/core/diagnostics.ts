@@ -400,6 +400,8 @@ export const otherSignals = [
   // The rootless extras of Docker only a package shows, a restart or a start dated after them shown (core.ts): the daemon runs their
   // RootlessKit, as a link carries too.
   'extras-started-since',
+  // Pasta set alone in rootless containerd's settings, no daemon shown (core.ts): its script gives the port driver builtin (infer.ts).
+  'containerd-pasta-alone',
 ] as const;
 
 /** Markers that pass only between recognisers and the rules that read them (local-again.ts, installed.ts, overcome.ts, flags.ts, core.ts); core.ts removes them after those rules: never a result's or a link's. */
