@@ -5,6 +5,8 @@ import { zoneOffsetRange, zoneOffsets } from './data/core/zones.ts';
 export interface Moment {
   local: string;
   offset: number | null;
+  /** The zone as shown, where it names no one offset ("CST"): two times in the same one are in the same offset. */
+  zone?: string;
 }
 
 // "+0100", "+01:00", "+01", "-0330": a numeric offset, as pacman writes it and systemd prints a zone without an abbreviation.
@@ -24,7 +26,10 @@ const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', '
 export const monthOf = (abbreviation: string): number => MONTHS.indexOf(abbreviation) + 1;
 
 /** A moment from a date, a time ("HH:MM" gets ":00") and a zone as shown (or none). */
-export const moment = (date: string, time: string, zone?: string): Moment => ({ local: `${date}T${time.length === 5 ? `${time}:00` : time}`, offset: offsetOf(zone) });
+export const moment = (date: string, time: string, zone?: string): Moment => {
+  const offset = offsetOf(zone);
+  return { local: `${date}T${time.length === 5 ? `${time}:00` : time}`, offset, ...(offset === null && zone ? { zone } : {}) };
+};
 
 /** A moment from a date written with the month's English abbreviation ("Jan"), as ps, syslog and dnf write it; null for another word. */
 export function monthMoment(year: string, month: string, day: string, time: string, zone?: string): Moment | null {
@@ -39,10 +44,12 @@ function instants({ local, offset }: Moment): [number, number] {
 }
 
 /**
- * Whether `a` comes after `b` (1), at the same time (0), before (-1), or which cannot be known (null): a time without a zone may be in any,
- * so its order is known only against times outside all the instants it may be.
+ * Whether `a` comes after `b` (1), at the same time (0), before (-1), or which cannot be known (null): a time without a zone, or in one
+ * that names several offsets, may be in any, so its order is known only against times outside all the instants it may be, or in the same.
  */
 export function order(a: Moment, b: Moment): 1 | -1 | 0 | null {
+  // The same abbreviation on both, as one machine prints its own zone: their local times compare as they are (review 118).
+  if (a.zone !== undefined && a.zone === b.zone) return a.local > b.local ? 1 : a.local < b.local ? -1 : 0;
   const [aFirst, aLast] = instants(a);
   const [bFirst, bLast] = instants(b);
   if (aFirst > bLast) return 1;

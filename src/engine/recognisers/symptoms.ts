@@ -81,6 +81,8 @@ const UNIT_RUNNING = 'Active: active (running)';
 // paste may show running under RootlessKit: another unit running says nothing of them.
 const UNIT_HEADER = /^(?:\S )?([\w@.:-]+)\.service - /;
 const OUR_UNITS = /^(?:docker|containerd|buildkit)$/;
+// The most lines from a status header to its Active line: Loaded, and a few drop-ins listed.
+const STATUS_LINES = 8;
 // The userland proxy's error where the RootlessKit that answered predates its API (moby#42290): a rootless daemon's.
 const OLD_API = 'failed to call info API, probably RootlessKit binary is too old';
 /** What every line `symptoms` reports from has, one of these for each test below (core.ts gives it no other line). */
@@ -135,13 +137,13 @@ const podmanTyped = (line: Line): boolean =>
 export const symptoms = (lines: readonly Line[], sink: Sink, errorWorded: WordedAt = everyIndex(lines)): void => {
   // The next of the lines `errorWorded`.
   let w = 0;
-  // Whether the unit whose status the lines show last is one of a daemon the checker reads (or none is named).
-  let ours = true;
+  // The last status header not yet followed by its Active line: its line, and whether its unit is one of a daemon the checker reads.
+  let header: { n: number; ours: boolean } | null = null;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     const t = line.text;
-    const header = line.trimmed.includes('.service - ') ? UNIT_HEADER.exec(line.trimmed) : null;
-    if (header) ours = OUR_UNITS.test(header[1]!);
+    const named = line.trimmed.includes('.service - ') ? UNIT_HEADER.exec(line.trimmed) : null;
+    if (named) header = { n: line.n, ours: OUR_UNITS.test(named[1]!) };
     const may = errorWorded[w] === i;
     if (may) w++;
     // Most lines given have another of its words: they are spared the search for the messages.
@@ -171,7 +173,11 @@ export const symptoms = (lines: readonly Line[], sink: Sink, errorWorded: Worded
     if (all) sink.signal('published-all', line);
     // Without an address (-p 8080:80): the daemon's default address, all addresses unless set (daemon-ip.ts).
     if (all && !all[0].includes('0.0.0.0') && !all[0].includes('->')) sink.signal('published-default', line);
-    if (ours && line.trimmed.startsWith(UNIT_RUNNING)) sink.signal('unit-running', line);
+    if (line.trimmed.startsWith(UNIT_RUNNING)) {
+      // Only the first Active line within a status's few lines is its unit's: a later one ("| grep Active") is of no unit named.
+      if (!header || header.ours || line.n - header.n > STATUS_LINES) sink.signal('unit-running', line);
+      header = null;
+    }
     if ((t.includes('--net') && HOST_NETWORK.test(t) && RUNS_CONTAINER.test(t)) || ('n"'.includes(line.trimmed[0]!) && NETWORK_MODE_HOST.test(line.trimmed))) sink.signal('host-network-mode', line);
     if (line.prefix && COMPOSE_PREFIX.test(line.prefix)) {
       if (LISTENS_ON_ALL.test(t)) sink.signal('container-all-listener', line);

@@ -921,8 +921,10 @@ async function bundle(entry: string | { code: string }): Promise<{ gzip: number;
 // as after a restart typed, and a link of the rootless extras says so too.
 // Then +113 B in the engine, +102 B with English, +122 B with Chinese (88.69 / 114.49 / 120.87 KB) for a link of pasta set alone in
 // containerd's settings (a signal), and another unit shown running (pipewire's status) no longer taken for the daemon running.
+// Then +93 B in the engine, +96 B with English, +94 B with Chinese (88.78 / 114.59 / 120.96 KB) after review 118: a status header owns
+// only its own Active line, and two times in the same zone of several offsets ("CST") are ordered by their local times.
 // The ceilings sit just above, so that the engine can only shrink unless a change says why it grows.
-const budgets = { core: 88_691, withEnglish: 114_492, withChinese: 120_867 };
+const budgets = { core: 88_784, withEnglish: 114_588, withChinese: 120_961 };
 
 /** What a Chinese page's island takes from the engine: index.ts's runtime exports, with the Chinese catalogue instead of English. */
 const chineseEngine = `

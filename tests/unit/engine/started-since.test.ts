@@ -78,3 +78,16 @@ describe('near-misses: the probe is still asked', () => {
     expect(opened(paste('rpm-q-undated-active-since-argv.txt')).findings.map((f) => f.id)).toContain('need-pasta-probe');
   });
 });
+
+// Review 118: one machine prints its own zone on both times, so an abbreviation of several offsets ("CST": China, or the US Central)
+// orders them where it is the same on both; two different ones (CST and IST) less than a day apart still leave the order open.
+test('a start and an install in the same ambiguous zone are ordered by their local times; in two such zones, not', () => {
+  const shown = (install: string, start: string) =>
+    `$ rpm -qi rootlesskit\nName        : rootlesskit\nVersion     : 2.3.4\nRelease     : 1.fc41\nInstall Date: ${install}\n` +
+    `$ systemctl --user status docker --no-pager | head -3\n● docker.service - Docker Application Container Engine (Rootless)\n` +
+    `     Loaded: loaded (/home/alice/.config/systemd/user/docker.service; enabled; preset: disabled)\n     Active: active (running) since ${start}; 1 day ago\n` +
+    '$ pgrep -a pasta\n2211 pasta --config-net --ns-ifname=tap0 --mtu=65520 --tcp-ports=auto --udp-ports=auto 1561\n';
+  expect(analyze(shown('Thu 03 Dec 2026 10:22:35 AM CST', 'Thu 2026-12-03 18:00:00 CST')).findings[0]!.id).toBe('pasta-predates-change');
+  expect(analyze(shown('Thu 03 Dec 2026 10:22:35 AM CST', 'Thu 2026-12-03 09:00:00 CST')).findings[0]!.id).toBe('need-pasta-probe');
+  expect(analyze(shown('Thu 03 Dec 2026 10:22:35 AM CST', 'Thu 2026-12-03 18:00:00 IST')).findings[0]!.id).toBe('need-pasta-probe');
+});
