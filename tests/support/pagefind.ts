@@ -2,9 +2,12 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { searchRanking } from '../../src/components/shell/search-ranking.ts';
 
-/** A search result part as Pagefind's browser API returns it: a heading's URL (with #fragment) and the words it matched. */
+/** A search result part as the browser API of Pagefind returns it: a heading's URL (with #fragment), its title, excerpt and the words it matched. */
 export interface PagefindSubResult {
   url: string;
+  /** The heading, or the data-pagefind-title of the element with the id. */
+  title: string;
+  excerpt: string;
   weighted_locations: { balanced_score: number }[];
 }
 

@@ -28,7 +28,15 @@ export interface ContentStrings {
   selfLink: { row: (name: string) => string; term: (name: string) => string; entry: (name: string) => string };
   /** How the version tables' row ids are formed, with an example of each (ids and ranges from the data module). */
   rowIds: (docker: { range: string; id: string }, rootlesskitId: string, passtId: string) => string;
-  dockerTable: { caption: string; docker: string; rootlesskit: string; fix: string; noPasta: string };
+  dockerTable: {
+    caption: string;
+    docker: string;
+    rootlesskit: string;
+    fix: string;
+    noPasta: string;
+    /** The title search shows above the excerpt of a row: its range, its answer and its RootlessKit, read without the table head. */
+    searchTitle: (range: string, answer: string, rootlesskit: string) => string;
+  };
   rootlesskitTable: { caption: string; version: string; date: string; note: string };
   milestonesTable: { caption: string; tag: string; date: string; change: string; allTags: (count: number) => string };
   decisionTable: { caption: string; network: string; port: string; rootlesskit: string; passt: string; published: string; result: string };
@@ -77,6 +85,7 @@ const en: ContentStrings = {
     rootlesskit: 'Bundled RootlessKit',
     fix: 'Passes `--host-lo-to-ns-lo`',
     noPasta: 'no pasta driver',
+    searchTitle: (range, answer, rootlesskit) => `Docker ${range}: passes --host-lo-to-ns-lo: ${answer}; RootlessKit ${rootlesskit}`,
   },
   rootlesskitTable: {
     caption: 'RootlessKit releases since the pasta driver arrived (tag dates).',
@@ -160,6 +169,7 @@ const zhCn: ContentStrings = {
     rootlesskit: '捆绑的 RootlessKit',
     fix: '传递 `--host-lo-to-ns-lo`',
     noPasta: '无 pasta 网络驱动',
+    searchTitle: (range, answer, rootlesskit) => `Docker ${range}：传递 --host-lo-to-ns-lo：${answer}；RootlessKit ${rootlesskit}`,
   },
   rootlesskitTable: {
     caption: '自引入 pasta 网络驱动以来的 RootlessKit 版本（按打 tag 的日期）。',

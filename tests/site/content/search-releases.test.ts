@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { rowId } from '../../../src/components/content/range-label.ts';
+import { rangeLabel, rowId } from '../../../src/components/content/range-label.ts';
+import { contentStrings } from '../../../src/components/content/strings.ts';
 import { dockerBundles, dockerNotable, dockerThresholds } from '../../../src/engine/data/index.ts';
 import { languages } from '../../../src/i18n/languages.ts';
 import { assertBuilt, builds } from '../../support/builds.ts';
@@ -44,5 +45,17 @@ describe.each(builds.flatMap((build) => langs.map((lang) => ({ ...build, lang })
     const hit = data.find((result) => result.url === `${server.origin}${pageUrl}`);
     expect(hit?.url, JSON.stringify(data.map((result) => result.url))).toBe(`${server.origin}${pageUrl}`);
     expect(matchedAnchors(hit!)).toEqual([rowId(row.first)]);
+  });
+
+  // The dialog shows one line of each result: the row is a result of its own, whose title says whether the range is affected, and whose
+  // excerpt starts with the range, not with the cells of the rows before it (review RS #3).
+  test(`the result for "${release}" is the row, titled with its range, its answer and its RootlessKit`, async () => {
+    const { results } = await pagefind.search(release);
+    const data = await Promise.all(results.map((result) => result.data()));
+    const hit = data.find((result) => result.url === `${server.origin}${pageUrl}`)!;
+    const sub = hit.sub_results.find((result) => result.url.endsWith(`#${rowId(row.first)}`));
+    const strings = contentStrings[build.lang];
+    expect(sub?.title).toBe(strings.dockerTable.searchTitle(rangeLabel(row.first, row.last), strings.no, row.rootlesskit));
+    expect(sub?.excerpt.startsWith(rangeLabel(row.first, row.last)), sub?.excerpt).toBe(true);
   });
 });
