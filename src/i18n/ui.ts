@@ -12,6 +12,11 @@ export interface UiStrings {
   mainNav: string;
   search: string;
   searchShortcutHint: string;
+  /**
+   * Said under "No results" when the query is in the script of the other language (Han on an English page, none on a Chinese one),
+   * before a link to the search of that language with the same query.
+   */
+  searchOther: { text: string; link: string };
   /** The theme button's name before its script has run (it is hidden until then). */
   theme: string;
   /** The theme button's name and tooltip once its script runs: {current} and {next} become the current choice and the one a click makes. */
@@ -53,6 +58,7 @@ const en: UiStrings = {
   mainNav: 'Guide',
   search: 'Search',
   searchShortcutHint: 'Press / or Ctrl K to search',
+  searchOther: { text: 'The Chinese pages may have it.', link: 'Search them' },
   theme: 'Theme',
   themeButton: 'Theme: {current} (switch to {next})',
   themes: { light: 'light', dark: 'dark', system: 'system' },
@@ -94,6 +100,7 @@ const zhCn: UiStrings = {
   mainNav: '指南',
   search: '搜索',
   searchShortcutHint: '按 / 或 Ctrl K 搜索',
+  searchOther: { text: '英文页面中可能有。', link: '搜索英文页面' },
   theme: '主题',
   themeButton: '主题：{current}（切换到{next}）',
   themes: { light: '浅色', dark: '深色', system: '跟随系统' },

@@ -123,4 +123,67 @@ describeInBrowser('search', (browser) => {
       await context.close();
     }
   });
+  // The dialog takes Escape before its field and closes (the field would clear); a wide screen had no close button, only phones did
+  // (review RS #7).
+  test.each([
+    { lang: 'English', prefix: '', close: 'close', name: 'close' },
+    { lang: 'Chinese', prefix: 'zh-cn/', close: '关闭', name: '关闭' },
+  ])('on the $lang start page at 1280 px, the footer says Escape closes, which it does, and a visible button closes too', async ({ prefix, close, name }) => {
+    const { context, page, problems } = await openPage(browser(), { viewport: { width: 1280, height: 800 } });
+    try {
+      await page.goto(`${siteUrls.root}${prefix}`);
+      await page.keyboard.press('/');
+      const dialog = page.getByRole('dialog');
+      await dialog.getByRole('searchbox').fill('pasta');
+      await expect.poll(() => dialog.locator('pagefind-keyboard-hints').innerText()).toMatch(new RegExp(`esc\\s*${close}`));
+      await page.keyboard.press('Escape');
+      await dialog.waitFor({ state: 'hidden' });
+      await page.keyboard.press('/');
+      const button = dialog.getByRole('button', { name, exact: true });
+      await button.waitFor({ state: 'visible' });
+      await button.click();
+      await dialog.waitFor({ state: 'hidden' });
+      expect(problems).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  // Each language has an index of its own: a Chinese query on an English page finds nothing, and said only "No results" (review RS #6).
+  test('a Chinese query on the English start page finds nothing, and links to the Chinese search, which opens with it', async () => {
+    const { context, page, problems } = await openPage(browser());
+    try {
+      await page.goto(siteUrls.root);
+      await page.keyboard.press('/');
+      const query = '连接被重置';
+      await page.getByRole('dialog').getByRole('searchbox').fill(query);
+      const link = page.getByRole('dialog').getByRole('link', { name: 'Search them' });
+      await link.waitFor({ state: 'visible' });
+      expect(await page.locator('pagefind-results a').count()).toBe(0);
+      expect(await axeViolations(page)).toEqual([]);
+      await link.click();
+      await page.waitForURL((url) => url.pathname === '/zh-cn/' && url.searchParams.get('q') === query);
+      const input = page.getByRole('dialog').getByRole('searchbox');
+      await expect.poll(() => input.inputValue()).toBe(query);
+      await expect.poll(() => page.locator('pagefind-results .pf-result-link').first().getAttribute('href'), { timeout: 10_000 }).toBe('/zh-cn/troubleshooting/');
+      expect(problems).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  test('a query without Chinese that finds nothing on the Chinese start page links to the English search', async () => {
+    const { context, page, problems } = await openPage(browser());
+    try {
+      await page.goto(`${siteUrls.root}zh-cn/`);
+      await page.keyboard.press('/');
+      await page.getByRole('dialog').getByRole('searchbox').fill('zzzz');
+      const link = page.getByRole('dialog').getByRole('link', { name: '搜索英文页面' });
+      await link.waitFor({ state: 'visible' });
+      expect(await link.getAttribute('href')).toBe('/?q=zzzz');
+      expect(problems).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
 });

@@ -423,18 +423,19 @@ const words = (value: unknown): string[] =>
  * after the first, +313 B (+325 B in Chinese): the engine of this round (see bundle.test.ts).
  * Now, before interaction: /checker/ 20,749 B, /embed/checker/ 18,969 B, /zh-cn/checker/ 21,211 B, /zh-cn/embed/checker/ 19,431 B;
  * after the first: /checker/ 134,708 B, /embed/checker/ 132,928 B, /zh-cn/checker/ 139,499 B, /zh-cn/embed/checker/ 137,719 B.
+ * Then +4 B before and after interaction on the pages with the sidebar: a search sent from the other language (?q=) opens at once.
  */
 const ceilings = {
-  'checker/': 134_711,
+  'checker/': 134_715,
   'embed/checker/': 132_931,
-  'zh-cn/checker/': 139_502,
+  'zh-cn/checker/': 139_506,
   'zh-cn/embed/checker/': 137_722,
 };
 /** What a checker page loads before interaction: the site's inline scripts, Astro's island runtime, Preact and the widget with its own words. */
 const before = {
-  'checker/': 20_752,
+  'checker/': 20_756,
   'embed/checker/': 18_972,
-  'zh-cn/checker/': 21_214,
+  'zh-cn/checker/': 21_218,
   'zh-cn/embed/checker/': 19_434,
 };
 const build = builds[0]!;

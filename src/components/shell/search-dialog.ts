@@ -8,10 +8,18 @@ import { sectionsFirst, type SearchPage, type SearchSection } from './search-sec
 interface SearchModal extends HTMLElement {
   open(): void;
 }
-/** The part of a Component UI instance used here: the query, and the sections it lists under a page (its own pick, at most `max`). */
+/**
+ * The part of a Component UI instance used here: the query, and the sections it lists under a page (its own pick, at most `max`); its
+ * words (Pagefind picks them by <html lang>) and the replacing of some; a search, and being told of its results.
+ */
 interface PagefindUiInstance {
   searchTerm: string;
   getDisplaySubResults(page: SearchPage<SearchSection>, max?: number): SearchSection[];
+  ensureLanguage(): void;
+  translate(key: string): string;
+  setTranslations(words: Record<string, string>): void;
+  triggerSearch(term: string): void;
+  on(event: 'results', callback: (search: { results: unknown[] }) => void): void;
 }
 /** The part of the Component UI global API used here: options for an instance, applied before it loads its index. */
 interface PagefindComponents {
@@ -29,8 +37,11 @@ const fetchAsset = (element: HTMLLinkElement | HTMLScriptElement) =>
     document.head.append(element);
   });
 
-/** Loads Pagefind Component UI from `bundle` and resolves to its dialog, set up with the ranking of the site, for pages under `base`. */
-async function searchDialog(bundle: string, base: string): Promise<SearchModal> {
+/**
+ * Loads Pagefind Component UI from `bundle` and resolves to its dialog, set up with the ranking of the site, for pages under `base`;
+ * a query in the script of the other language that finds nothing links to the search at `other` (?q=), which opens with that query.
+ */
+async function searchDialog({ bundle, base, other, otherText, otherLink }: DOMStringMap): Promise<SearchModal> {
   await Promise.all([
     fetchAsset(Object.assign(document.createElement('link'), { rel: 'stylesheet', href: `${bundle}pagefind-component-ui.css` })),
     fetchAsset(Object.assign(document.createElement('script'), { type: 'module', src: `${bundle}pagefind-component-ui.js` })),
@@ -43,12 +54,27 @@ async function searchDialog(bundle: string, base: string): Promise<SearchModal> 
     const pick = instance.getDisplaySubResults.bind(instance);
     instance.getDisplaySubResults = (page, max = 3) => sectionsFirst(page, instance.searchTerm, document.documentElement.lang, max, pick);
   }
+  // The hint of the field says Escape clears it, but the dialog takes Escape first and closes.
+  instance?.ensureLanguage();
+  instance?.setTranslations({ keyboard_clear: instance.translate('keyboard_close') });
   const config = document.createElement('pagefind-config');
-  config.setAttribute('bundle-path', bundle);
-  config.setAttribute('base-url', base);
+  config.setAttribute('bundle-path', bundle!);
+  config.setAttribute('base-url', base!);
   const element = document.createElement('pagefind-modal') as SearchModal;
   document.body.append(config, element);
   await customElements.whenDefined('pagefind-modal');
+  // Each language has an index of its own, so a Chinese query on an English page finds nothing, and the reverse.
+  const hint = Object.assign(document.createElement('p'), { className: 'search-other', hidden: true });
+  const link = Object.assign(document.createElement('a'), { textContent: otherLink });
+  hint.append(`${otherText} `, link);
+  element.querySelector('pagefind-summary')!.after(hint);
+  instance?.on('results', ({ results }) => {
+    const term = instance.searchTerm.trim();
+    link.href = `${other}?q=${encodeURIComponent(term)}`;
+    hint.hidden = results.length > 0 || !term || /\p{sc=Han}/u.test(term) === document.documentElement.lang.startsWith('zh');
+  });
+  const query = new URLSearchParams(location.search).get('q');
+  if (query) instance?.triggerSearch(query);
   return element;
 }
 

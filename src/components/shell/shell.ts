@@ -41,7 +41,7 @@ const search = $<HTMLButtonElement>('[data-search]');
 let dialog: Promise<{ open(): void }> | undefined;
 const load = () =>
   (dialog ??= import(/* @vite-ignore */ dialogUrl)
-    .then(() => (window as SearchWindow).searchDialog!(search.dataset.bundle!, search.dataset.base!))
+    .then(() => (window as SearchWindow).searchDialog!(search.dataset))
     .catch((error: unknown) => {
       // So that the next interaction can try again (e.g. after a network hiccup).
       dialog = undefined;
@@ -50,6 +50,8 @@ const load = () =>
 const open = async () => (await load()).open();
 search.addEventListener('focus', load, { once: true });
 search.onclick = open;
+// A search sent from the other language (?q=, search-dialog.ts) opens at once.
+if (location.search.includes('q=')) void open();
 document.addEventListener('keydown', (event) => {
   const { key, target } = event;
   if (event.defaultPrevented) return;
