@@ -13,7 +13,7 @@ const dockerTableUrls = listPages(builds[0]!)
 
 /**
  * What is wrong with the layout of the page as shown: sideways scrolling of the whole page (naming the elements that stick out), words
- * broken across lines inside table cells and pager titles (code and option names anywhere, prose other than after a hyphen or slash, ≥ or
+ * broken across lines inside table cells, pager titles and headings (code and option names anywhere, prose other than after a hyphen or slash, ≥ or
  * ≤ apart from its value), code in a row's first cell on more than one line, a table caption cut off by its scroll region, a column of
  * sentences narrower than 10 em, a table that scrolls on a desktop screen, a decision table that scrolls at any width, a Docker →
  * RootlessKit table whose answer column is out of view, definition terms that look like their descriptions, code blocks without a label,
@@ -46,8 +46,9 @@ function layoutProblems(page: Page): Promise<string[]> {
     }
 
     // A word is a run without spaces or Han characters, with a ≥ or ≤ in front of it; in prose a line break after a hyphen or slash before a
-    // letter is ordinary wrapping, but code, a date and an option name ("--host-lo-to-ns-lo", even as plain text) stay whole.
-    for (const cell of document.querySelectorAll('table th, table td, .pager-title')) {
+    // letter is ordinary wrapping, but code, a date and an option name ("--host-lo-to-ns-lo", even as plain text) stay whole. So in titles
+    // and section headings ("Troubleshootin" above "g" at 320 px, review RS #1).
+    for (const cell of document.querySelectorAll('table th, table td, .pager-title, main :is(h1, h2)')) {
       const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
       for (let node = walker.nextNode(); node; node = walker.nextNode()) {
         const code = node.parentElement?.closest('code, kbd, samp, time') !== null;
@@ -190,7 +191,7 @@ describeInBrowser('layout', (browser) => {
         await context.close();
       });
 
-      test.each(urls)('%s does not scroll sideways, keeps the words in table cells and pager titles whole, shows captions in full, fits tables to the screen, sets terms in bold, labels code blocks, gives them copy buttons, lines them up in lists, wraps output and configuration files, shows "#" links on touch screens, wraps long contents entries, and shows focus rings unclipped', async (url) => {
+      test.each(urls)('%s does not scroll sideways, keeps the words in table cells, pager titles and headings whole, shows captions in full, fits tables to the screen, sets terms in bold, labels code blocks, gives them copy buttons, lines them up in lists, wraps output and configuration files, shows "#" links on touch screens, wraps long contents entries, and shows focus rings unclipped', async (url) => {
         await page.goto(url, { waitUntil: 'load' });
         expect(await layoutProblems(page)).toEqual([]);
       });
