@@ -14,7 +14,9 @@ const urls = builtPageUrls(builds[0]!);
  * - longer code breaks only between words, and inside a word longer than `short` only after "/", "_", "=" or a hyphen within the word
  *   ("docker-rootless-⏎extras", never "--⏎ipv6");
  * - link text naming a path or a repository breaks at a space or after "/" rather than inside a word ("rootlesskit.in⏎staller");
- * - a date never breaks ("2024-⏎10-30"), wherever it is.
+ * - a date never breaks ("2024-⏎10-30"), wherever it is;
+ * - output (what a program printed, an error message) wraps at its spaces: a word breaks only when longer than `short`, and never in or
+ *   right after the dashes it starts with ("Set -⏎-force", "--⏎config-net", review RS #2).
  */
 function breakProblems(page: Page, short: number, dates: string): Promise<string[]> {
   return page.evaluate(([short, dates]) => {
@@ -53,6 +55,12 @@ function breakProblems(page: Page, short: number, dates: string): Promise<string
         text.length > short && (/\s$/.test(text.slice(0, at)) || (wordAt(text, at).length > short && /([/_=]|[^\s-]-)$/.test(text.slice(0, at))));
       const wrong = starts.filter((at) => !fine(at));
       if (wrong.length > 0) problems.push(`code "${marked(text, starts)}"`);
+    }
+    for (const pre of document.querySelectorAll('.code-output pre')) {
+      const text = pre.textContent ?? '';
+      const starts = lineStarts(pre).filter((at) => !/\s/.test(text[at - 1]!));
+      const wrong = starts.filter((at) => wordAt(text, at).length <= short || /(?:^|\s)-+$/.test(text.slice(0, at)));
+      problems.push(...wrong.map((at) => `output "${/\S*$/.exec(text.slice(0, at))![0]}⏎${/^\S*/.exec(text.slice(at))![0]}"`));
     }
     // Between Han characters, or after a space, "/" or "-", a line may break; between two letters of a Latin word it may not.
     const inWord = /[\p{Script=Latin}\d._]/u;
@@ -172,7 +180,7 @@ describeInBrowser('line breaks', (browser) => {
         await context.close();
       });
 
-      test.each(urls)('%s breaks inline code and source titles only where a reader expects it, and never a date', async (url) => {
+      test.each(urls)('%s breaks inline code, output and source titles only where a reader expects it, and never a date', async (url) => {
         await page.goto(url, { waitUntil: 'load' });
         expect(await breakProblems(page, unbrokenLength, datePattern.source)).toEqual([]);
       });
