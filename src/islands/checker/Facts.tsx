@@ -2,6 +2,7 @@ import type { FactKey } from '../../engine/index.ts';
 import type { FactRow } from './facts-view.ts';
 import type { Spot } from './spots.ts';
 import { LineButtons } from './LineButtons.tsx';
+import { Prose } from './Prose.tsx';
 import type { CheckerStrings } from './strings.ts';
 
 interface Props {
@@ -13,7 +14,8 @@ interface Props {
 
 /**
  * The facts behind the verdict, each with the lines it was read from, or marked as an answer or a shared link's (removable),
- * or as an inference. No facts, no section: the verdict and the next step already say that nothing was read.
+ * or as an inference. No facts, no section: the verdict and the next step already say that nothing was read. A label names its
+ * options as code kept whole (Prose), as the findings do: the label column would break "--host-lo-to-ns-lo" after a hyphen.
  */
 export function Facts({ rows, onShow, onForget, s }: Props) {
   if (rows.length === 0) return null;
@@ -23,7 +25,9 @@ export function Facts({ rows, onShow, onForget, s }: Props) {
       <dl>
         {rows.map((row) => (
           <div key={row.key}>
-            <dt>{row.label}</dt>
+            <dt>
+              <Prose text={row.label} />
+            </dt>
             <dd>
               <code>{row.value}</code>
               <LineButtons spots={row.spots} onShow={onShow} s={s} />

@@ -266,6 +266,43 @@ describeInBrowser('checker layout and wording', (browser) => {
     }
   });
 
+  // Review RS #9: the label column broke "pasta runs with --host-lo-to-" above "ns-lo" on a laptop.
+  test.each(languages)('$lang: on a laptop and a phone, the options the facts name in their labels stay on one line', async ({ prefix }) => {
+    const { context, page, problems } = await openChecker(browser(), `${siteUrls.root}${prefix}checker/`, { viewport: { width: 1280, height: 900 } });
+    try {
+      // The labels whose options a line break splits.
+      const split = () =>
+        page.locator('.chk-facts dt').evaluateAll((labels) =>
+          labels.filter((label) => {
+            const walker = document.createTreeWalker(label, NodeFilter.SHOW_TEXT);
+            for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+              for (const option of (node.textContent ?? '').matchAll(/(?<![\w.-])--?[A-Za-z][\w-]*/g)) {
+                const range = document.createRange();
+                range.setStart(node, option.index);
+                range.setEnd(node, option.index + option[0].length);
+                const rects = [...range.getClientRects()];
+                if (rects.some((rect) => rect.top >= rects[0]!.bottom - 2)) return true;
+              }
+            }
+            return false;
+          }).map((label) => label.textContent),
+        );
+      const named: string[] = [];
+      for (const [width, height] of [[1280, 900], [320, 740]] as const) {
+        await page.setViewportSize({ width, height });
+        for (const id of ['fixed', 'affected']) {
+          await pasteText(page, sample(id));
+          named.push(...(await page.locator('.chk-facts dt').allTextContents()).filter((label) => label.includes('--')));
+          expect(await split(), `${id} at ${width} px`).toEqual([]);
+        }
+      }
+      expect(named.length).toBeGreaterThan(0);
+      expect(problems).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
   test.each(languages)(
     '$lang: "Copied" takes the place of the label, so no button moves or changes size, and is announced politely',
     async ({ prefix, s }) => {
