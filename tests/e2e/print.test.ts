@@ -1,4 +1,5 @@
 import { expect, test } from 'vitest';
+import { datePattern } from '../../src/components/content/dates.ts';
 import { builds } from '../support/builds.ts';
 import { builtPageUrls, describeInBrowser, openPage, siteUrls } from '../support/e2e.ts';
 import { findPage, listPages, readPage } from '../support/pages.ts';
@@ -6,6 +7,10 @@ import { findPage, listPages, readPage } from '../support/pages.ts';
 const articleUrl = new URL(findPage(builds[0]!, 'class="heading ').url, siteUrls.root).href;
 /** A page whose table links every row to its source and keeps versions on one line on screen. */
 const tableUrl = new URL(findPage(builds[0]!, 'data-table="docker-rootlesskit"').url, siteUrls.root).href;
+/** The pages with a date in a table or a diagram, in every language. */
+const datedUrls = listPages(builds[0]!)
+  .filter((built) => /<td><time>|class="diagram"/.test(readPage(built)))
+  .map((built) => new URL(built.url, siteUrls.root).href);
 const diagramUrls = listPages(builds[0]!)
   .filter((built) => readPage(built).includes('class="diagram"'))
   .map((built) => new URL(built.url, siteUrls.root).href);
@@ -46,6 +51,52 @@ describeInBrowser('print', (browser) => {
         }),
       );
       expect(problems).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  // Review RS #8: the RootlessKit releases table printed "2024-01-" above "15", and each diagram a bare "Text version" line.
+  test.each([
+    ['an A4 page with 15 mm margins', 680],
+    ['an A4 page with 25 mm margins', 605],
+  ])('prints every date of a table on one line, and no closed disclosure under a diagram, on %s', async (_paper, width) => {
+    const { context, page } = await openPage(browser(), { viewport: { width, height: 1000 } });
+    try {
+      const wrong: string[] = [];
+      let dated = 0;
+      let disclosures = 0;
+      for (const url of datedUrls) {
+        await page.goto(url);
+        await page.emulateMedia({ media: 'print' });
+        dated += await page.locator('.doc :is(th, td) time').count();
+        disclosures += await page.locator('.diagram details').count();
+        wrong.push(...(await page.evaluate(([at, dates]) => {
+          const found: string[] = [];
+          for (const cell of document.querySelectorAll('.doc :is(th, td)')) {
+            const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
+            for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+              // Code (a pasta release named by its date) breaks where it must on paper (print.css); a date does not.
+              if (node.parentElement?.closest('code')) continue;
+              for (const match of (node.textContent ?? '').matchAll(new RegExp(dates, 'g'))) {
+                const range = document.createRange();
+                range.setStart(node, match.index);
+                range.setEnd(node, match.index + match[0].length);
+                const rects = [...range.getClientRects()];
+                if (rects.some((rect) => rect.top >= rects[0]!.bottom - 2)) found.push(`${at}: ${match[0]} is broken across lines`);
+              }
+            }
+          }
+          for (const details of document.querySelectorAll('.diagram details')) {
+            if (details.getClientRects().length > 0) found.push(`${at}: "${details.querySelector('summary')?.textContent}" prints under a diagram`);
+          }
+          return found;
+        }, [url, datePattern.source] as const)));
+        await page.emulateMedia({ media: 'screen' });
+      }
+      expect(dated).toBeGreaterThan(0);
+      expect(disclosures).toBeGreaterThan(0);
+      expect(wrong).toEqual([]);
     } finally {
       await context.close();
     }
