@@ -1,7 +1,7 @@
 /** Output of netcheck: the JSON contract, and a human-readable report. */
 import type { FactKey, Facts, Result } from '../engine/index.ts';
 import { factRows, factValue } from '../islands/checker/facts-view.ts';
-import { stoppedLine } from '../islands/checker/finding-groups.ts';
+import { headline, stoppedLine } from '../islands/checker/finding-groups.ts';
 import type { Words } from './words.ts';
 
 /** Exactly {"verdict", "certainty", "facts", "findings"}, as tests outside the project read it (what is written by hand stays out: the contract). */
@@ -49,7 +49,7 @@ export function formatHuman(r: Result, guide: string, { messages: m, s, verdict,
   const out: string[] = [];
   const [open, close] = s.brackets;
   const decided = r.verdict !== 'incomplete';
-  out.push(`${verdict}${s.colon}${r.verdict.toUpperCase()}${decided ? ` (${r.certainty})` : ''}`, `  ${m.verdict[r.verdict]}`);
+  out.push(`${verdict}${s.colon}${r.verdict.toUpperCase()}${decided ? ` (${r.certainty})` : ''}`, `  ${headline(r, m)}`);
   if (decided) out.push(`  ${collected && r.certainty === 'confirmed' ? byMachine : m.certainty[r.certainty](r)}`);
   const stopped = stoppedLine(r, m);
   if (stopped) out.push(`  ${stopped}`);

@@ -6,7 +6,7 @@
  */
 import type { Line } from './clean.ts';
 import type { JsonScan } from './json-scan.ts';
-import { inAnyLanguage, reportWords, reportWordsPasted } from './messages/report-words.ts';
+import { headlines, inAnyLanguage, reportWords, reportWordsPasted } from './messages/report-words.ts';
 import { renderedReportLines } from './rendered-report.ts';
 import { loneFindingEnd, loneTitle } from './lone-finding.ts';
 import { guideLine, quoted, titled } from './report-finding.ts';
@@ -23,10 +23,10 @@ const CERTAINTY: Record<Certainty, true> = { confirmed: true, inferred: true };
 const VERDICT = new RegExp(
   `^(?:${inAnyLanguage('verdict')})[:\\uff1a] ?(?:${VERDICTS.join('|').toUpperCase()}|${VERDICTS.join('|')})(?: \\((?:${Object.keys(CERTAINTY).join('|')})\\))?$`,
 );
-// The Markdown export: its heading, the verdict's words in bold, and last its label before the result's link in angle brackets.
+// The Markdown export: its heading, the headline in bold, and last its label before the link to the result in angle brackets.
 const MD_HEADING = /^## \S/;
 const MD_LINK = new RegExp(`^(?:${inAnyLanguage('link')})[:\\uff1a] ?<https?://[^\\s<>]+>$`);
-const titles = new Set(reportWordsPasted.flatMap((l) => Object.values(l.titles).map((t) => `**${t}**`)));
+const titles = new Set(reportWordsPasted.flatMap((l) => headlines(l).map((t) => `**${t}**`)));
 
 /**
  * Whether line `i` is a heading of netcheck's report ("What the checker found", "Findings"): over its rows, indented by two spaces (docker's

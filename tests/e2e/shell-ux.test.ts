@@ -126,6 +126,40 @@ describeInBrowser('site shell', (browser) => {
     }
   });
 
+  test('Escape closes the contents of a narrow screen from their button or a link in them, and returns focus to the button (RS 14)', async () => {
+    const { context, page, problems } = await openPage(browser(), phone(320));
+    try {
+      await page.goto(new URL('fix/', siteUrls.root).href);
+      const toc = page.locator('details.toc-inline');
+      const summary = toc.locator('summary');
+      const isOpen = () => toc.evaluate((details) => (details as HTMLDetailsElement).open);
+      const onSummary = () => summary.evaluate((element) => element === document.activeElement);
+      await summary.click();
+      expect(await isOpen()).toBe(true);
+      await page.keyboard.press('Escape');
+      expect(await isOpen()).toBe(false);
+      expect(await onSummary()).toBe(true);
+      // From a link inside them, opened by keyboard.
+      await page.keyboard.press('Enter');
+      await page.keyboard.press('Tab');
+      expect(await page.evaluate(() => document.activeElement?.closest('.toc-inline a') !== null)).toBe(true);
+      await page.keyboard.press('Escape');
+      expect(await isOpen()).toBe(false);
+      expect(await onSummary()).toBe(true);
+      // With focus elsewhere, Escape is not theirs: they stay open.
+      await page.keyboard.press('Enter');
+      await page.locator('main h1').evaluate((h1: HTMLElement) => {
+        h1.tabIndex = -1;
+        h1.focus();
+      });
+      await page.keyboard.press('Escape');
+      expect(await isOpen()).toBe(true);
+      expect(problems).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
   test('opening and closing the search, which focuses header controls, leaves the page where it was', async () => {
     const { context, page, problems } = await openPage(browser(), { viewport: { width: 1400, height: 800 } });
     try {

@@ -16,7 +16,8 @@ const top = (element: Element) => element.getBoundingClientRect().top;
 
 // Header. The open menu covers the page (header.css also stops the page scrolling behind it): what lies under it is made inert, so Tab
 // never takes focus out of sight, and so is the skip link, whose jump would scroll the page behind to its top. Escape closes the menu and
-// puts focus back on its button (focus on the other buttons of the header stays); the search dialog handles its own Escape and stops it.
+// puts focus back on its button (focus on the other buttons of the header stays), and so the contents of a narrow screen, a disclosure
+// too, where focus is in them; the search dialog handles its own Escape and stops it.
 // A window widened past the phone layout closes it, as the menu is gone there.
 // The row grows where the title needs more lines than it holds (header.css): a section jumped to still lands below it. The jump of the
 // browser to the section of the address on opening the page may come before the first measurement, by the height of the row in the CSS:
@@ -56,9 +57,11 @@ document.addEventListener('keydown', (event) => {
   const { key, target } = event;
   if (event.defaultPrevented) return;
   if (key === 'Escape') {
-    if (!menu.open) return;
-    menu.open = false;
-    if (!document.activeElement?.closest('.header-tools')) menu.querySelector('summary')!.focus();
+    // The open menu, or the contents of a narrow screen opened where focus is in them.
+    const shut = menu.open ? menu : document.activeElement?.closest<HTMLDetailsElement>('.toc-inline[open]');
+    if (!shut) return;
+    shut.open = false;
+    if (!document.activeElement?.closest('.header-tools')) shut.querySelector('summary')!.focus();
   } else if ((key === 'k' && (event.metaKey || event.ctrlKey)) || (key === '/' && !(target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName))))) {
     event.preventDefault();
     // The dialog gives focus back to what had it; from <body> that would send the next Tab to the top of the page.

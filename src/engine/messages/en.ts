@@ -2,7 +2,7 @@
 import type { Apply } from '../apply.ts';
 import { DESKTOP_MAC } from '../daemon-address.ts';
 import { askSocket, checksFor, ciService, CLIENT_TARGET, CREATE_CONTEXT, daemonLog, DESKTOP_START, DESKTOP_START_ANY, DIND_ROOTLESS, DIND_VERSION, DISABLE_ROOTFUL, dockerUpgrade, FLAG, holdPasst, ID_MAPS, idHelpers, imageUpgrade, install, installAptVersion, installRootlesskit, installRootlesskitThenSetup, kernelIpv6, moveSettings, noSystemd, OWN_SOCKET, OWNER, pastaFailureLog, PROBE, PS, PUBLISHED, publishFiltered, REMOTE_DAEMON, run, setcapRootlesskit, setDrivers, settingsFix, setupAsUser, slirp4netnsChecked, sshDaemon, START_PODMAN_MACHINE, startDaemon, startDesktop, startPodmanSocket, STATIC_RELEASE, removeLock, tun, unhold, UNIT_ENVIRONMENT, unlock, UNIT_FILES, unprivilegedFrom, unprivilegedInContainer, UNSET_HOST, upgrade, UPGRADE_APT, UPGRADE_NIXOS, UPGRADE_STATIC, upgradeRootlesskit, userns, userSession, driverChecks, runningVersion } from '../commands.ts';
-import { reportWords, stoppedNote } from './report-words.ts';
+import { blockedTitle, reportWords, stoppedNote } from './report-words.ts';
 import { nerdctl, rootlessContainerd } from '../data/core/containerd.ts';
 import { appArmorUbuntu } from '../data/core/diagnostics.ts';
 import { docker, dockerDesktop, mtu, recreate, rootlessSettings } from '../data/core/docker.ts';
@@ -257,7 +257,8 @@ export const en: Messages = {
     container:
       " The daemon runs in a docker:dind-rootless container, which no user service's drop-in reaches: its settings are the container's (docker run's -e, a Compose file's environment:, a Kubernetes container's env:), and take effect when the container is recreated. A docker run line shown is typed again with every change the findings here make to its settings, options and image's tag (this one's too), after the old container is removed.",
   },
-  stopped: (problem, buildkit, containerd) => stoppedNote('en', problem, buildkit, containerd),
+  stopped: (problem, buildkit, containerd, undecided) => stoppedNote('en', problem, buildkit, containerd, undecided),
+  blocked: (buildkit, containerd) => blockedTitle('en', buildkit, containerd),
   certainty: {
     confirmed: () => reportWords.en.confirmed,
     // What a verdict can rest on unseen: RootlessKit from the Docker table, the port driver and rootful from defaults, pasta's release,

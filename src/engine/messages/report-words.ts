@@ -25,8 +25,12 @@ export interface ReportWords {
   severity: Record<Severity, string>;
   /** The words around a line's number where a row of the result names the line it was read from ("line 28", "第 28 行"). */
   line: [before: string, after: string];
-  /** The top note of a daemon the settings stop: the name of the daemon (of Docker, of BuildKit, rootless containerd), then the words around the title of the problem. */
-  stopped: { daemon: [docker: string, buildkit: string, containerd: string]; words: [before: string, after: string] };
+  /**
+   * The top note of a daemon the settings stop: the name of the daemon (of Docker, of BuildKit, rootless containerd), then the words around
+   * the title of the problem. Where nothing is decided, the headline is the name of the daemon and `headline` (the stop comes first), and the
+   * note under it the words `undecided` around the title, which keep "not enough to decide" to the question of loopback ports.
+   */
+  stopped: { daemon: [docker: string, buildkit: string, containerd: string]; words: [before: string, after: string]; headline: string; undecided: [before: string, after: string] };
   /**
    * netcheck's heading over a setup written by hand (what the widget offers as answers), and the words around the widget's button that
    * say how to use or confirm it.
@@ -52,7 +56,11 @@ export const reportWords: Record<'en' | 'zh-cn', ReportWords> = {
     collected: "Confirmed by this machine's own output",
     severity: { error: 'Problem', warning: 'Warning', info: 'Note' },
     line: ['line ', ''],
-    stopped: { daemon: ["Docker's daemon", "BuildKit's daemon (buildkitd)", 'Rootless containerd'], words: [' cannot run like this: see "', '" below.'] },
+    stopped: {
+      daemon: ["Docker's daemon", "BuildKit's daemon (buildkitd)", 'Rootless containerd'], words: [' cannot run like this: see "', '" below.'],
+      headline: ' cannot start as set up: the fix below comes first',
+      undecided: ['See "', '" below. Not enough to decide yet whether ports published on a loopback address reset connections.'],
+    },
     written: {
       heading: 'Written by hand, not read as output',
       confirm: ['The verdict does not rest on these. The checker\'s page takes them as your answers ("', '"); to confirm them, paste what this prints:'],
@@ -75,7 +83,11 @@ export const reportWords: Record<'en' | 'zh-cn', ReportWords> = {
     collected: '由本机命令的输出直接确认',
     severity: { error: '问题', warning: '警告', info: '说明' },
     line: ['第 ', ' 行'],
-    stopped: { daemon: ['Docker 守护进程', 'BuildKit 守护进程（buildkitd）', 'rootless containerd 守护进程'], words: ['这样无法运行：见下面的“', '”。'] },
+    stopped: {
+      daemon: ['Docker 守护进程', 'BuildKit 守护进程（buildkitd）', 'rootless containerd 守护进程'], words: ['这样无法运行：见下面的“', '”。'],
+      headline: '按现在的设置无法启动：先做下面的修复',
+      undecided: ['见下面的“', '”。发布在回环地址上的端口连接会不会被重置，信息还不够，暂时无法判断。'],
+    },
     written: {
       heading: '手写的环境描述（没有当作命令输出读取）',
       confirm: ['结论没有用到这些内容。检查工具的页面可以把它们当作你的回答（“', '”）；要确认它们，请粘贴下面命令的输出：'],
@@ -103,8 +115,20 @@ export const inAnyLanguage = (key: 'verdict' | 'guide' | 'commands' | 'link' | '
 /** A word as a regular expression matches it. */
 const escaped = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-/** The top note of a daemon the settings stop, in `lang`: "Docker's daemon cannot run like this: see "…" below." */
-export const stoppedNote = (lang: keyof typeof reportWords, problem: string, buildkit: boolean, containerd = false): string => {
-  const { daemon, words } = reportWords[lang].stopped;
-  return `${daemon[buildkit ? 1 : containerd ? 2 : 0]}${words[0]}${problem}${words[1]}`;
+/** Every headline of a report in `l`: the titles of the verdicts, and that of a daemon that cannot start where nothing is decided. */
+export const headlines = (l: ReportWords): string[] => [...Object.values(l.titles), ...l.stopped.daemon.map((d) => d + l.stopped.headline)];
+
+/** The headline in `lang` of an undecided verdict where a daemon cannot start ("… cannot start as set up: …"). */
+export const blockedTitle = (lang: keyof typeof reportWords, buildkit: boolean, containerd = false): string => {
+  const { daemon, headline } = reportWords[lang].stopped;
+  return daemon[buildkit ? 1 : containerd ? 2 : 0] + headline;
+};
+
+/**
+ * The top note of a daemon the settings stop, in `lang` ("… cannot run like this: see "…" below."), or under the headline
+ * of an undecided verdict, which names the daemon, the problem alone (`undecided`).
+ */
+export const stoppedNote = (lang: keyof typeof reportWords, problem: string, buildkit: boolean, containerd = false, undecided = false): string => {
+  const { daemon, words, undecided: around } = reportWords[lang].stopped;
+  return undecided ? `${around[0]}${problem}${around[1]}` : `${daemon[buildkit ? 1 : containerd ? 2 : 0]}${words[0]}${problem}${words[1]}`;
 };

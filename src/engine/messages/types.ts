@@ -333,8 +333,11 @@ export interface Messages {
   /**
    * Said under the verdict when findings show that Docker's daemon cannot run (Result['stops']), naming the first of them; or
    * BuildKit's, where RootlessKit runs buildkitd (signal buildkit); or rootless containerd, where the paste shows it (Result containerd).
+   * Under the headline of an undecided verdict (`blocked`), which names the daemon already, it names the problem alone.
    */
-  stopped: (problem: string, buildkit: boolean, containerd?: boolean) => string;
+  stopped: (problem: string, buildkit: boolean, containerd?: boolean, undecided?: boolean) => string;
+  /** The headline of an undecided verdict where findings show that a daemon cannot start (as `stopped` names it): that comes first. */
+  blocked: (buildkit: boolean, containerd?: boolean) => string;
   /** Said after the detail of a fix that FLAGS would still override with `options` (as written), where the fix leaves FLAGS as it is. */
   flagsLeft: (options: readonly string[]) => string;
   /** What a daemon started by hand from a shell takes instead of the user service's start and restart, as a fix's comment says it. */

@@ -2,7 +2,7 @@
 import type { Apply } from '../apply.ts';
 import { DESKTOP_MAC } from '../daemon-address.ts';
 import { askSocket, checksFor, ciService, CLIENT_TARGET, CREATE_CONTEXT, daemonLog, DESKTOP_START, DESKTOP_START_ANY, DIND_ROOTLESS, DIND_VERSION, DISABLE_ROOTFUL, dockerUpgrade, FLAG, holdPasst, ID_MAPS, idHelpers, imageUpgrade, install, installAptVersion, installRootlesskit, installRootlesskitThenSetup, kernelIpv6, moveSettings, noSystemd, OWN_SOCKET, OWNER, pastaFailureLog, PROBE, PS, PUBLISHED, publishFiltered, REMOTE_DAEMON, run, setcapRootlesskit, setDrivers, settingsFix, setupAsUser, slirp4netnsChecked, sshDaemon, START_PODMAN_MACHINE, startDaemon, startDesktop, startPodmanSocket, STATIC_RELEASE, removeLock, tun, unhold, UNIT_ENVIRONMENT, unlock, UNIT_FILES, unprivilegedFrom, unprivilegedInContainer, UNSET_HOST, upgrade, UPGRADE_APT, UPGRADE_NIXOS, UPGRADE_STATIC, upgradeRootlesskit, userns, userSession, driverChecks, runningVersion } from '../commands.ts';
-import { reportWords, stoppedNote } from './report-words.ts';
+import { blockedTitle, reportWords, stoppedNote } from './report-words.ts';
 import { nerdctl, rootlessContainerd } from '../data/core/containerd.ts';
 import { appArmorUbuntu } from '../data/core/diagnostics.ts';
 import { docker, dockerDesktop, mtu, recreate, rootlessSettings } from '../data/core/docker.ts';
@@ -259,7 +259,8 @@ export const zhCn: Messages = {
     container:
       '守护进程运行在 docker:dind-rootless 容器里，用户服务的 drop-in 文件管不到它：它的设置属于容器（docker run 的 -e、Compose 文件的 environment:、Kubernetes 容器的 env:），重新创建容器后才生效。粘贴内容里有 docker run 命令时，修复会先删除旧容器，再重新输入这条命令，带上这里各项发现对其设置、选项和镜像标签所做的全部修改（也包括这一项的）。',
   },
-  stopped: (problem, buildkit, containerd) => stoppedNote('zh-cn', problem, buildkit, containerd),
+  stopped: (problem, buildkit, containerd, undecided) => stoppedNote('zh-cn', problem, buildkit, containerd, undecided),
+  blocked: (buildkit, containerd) => blockedTitle('zh-cn', buildkit, containerd),
   certainty: {
     confirmed: () => reportWords['zh-cn'].confirmed,
     // The same as in en.ts: RootlessKit from the Docker table, the port driver and rootful from defaults, pasta's release, a missing pasta.

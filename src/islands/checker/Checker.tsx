@@ -6,7 +6,7 @@ import { CheckerState, timing } from './checker-state.ts';
 import type { Engine } from './engine.ts';
 import { EngineLoader, type Loading } from './engine-loader.ts';
 import { factRows } from './facts-view.ts';
-import { askedBy, findingGroups, stoppedLine } from './finding-groups.ts';
+import { askedBy, findingGroups, headline, stoppedLine } from './finding-groups.ts';
 import { focusRescue } from './focus-rescue.ts';
 import { Facts } from './Facts.tsx';
 import { Findings } from './Findings.tsx';
@@ -205,7 +205,7 @@ export class Checker extends Component<Props> {
       : s;
     // Without the engine the verdict box is the prompt, or, while what the reader did waits for it, says that it is loading or failed.
     const told: Loading = !engine && state.waiting ? this.loader.status : 'quiet';
-    const headline = messages && !empty ? messages.verdict[result.verdict] : { quiet: s.empty, slow: s.loading, failed: s.loadFailed }[told];
+    const title = messages && !empty ? headline(result, messages) : { quiet: s.empty, slow: s.loading, failed: s.loadFailed }[told];
     const want = this.loader.want;
     return (
       <div class="checker" ref={this.root} onFocusIn={want} onPointerDown={want} onPaste={want} onDragEnter={want}>
@@ -213,7 +213,8 @@ export class Checker extends Component<Props> {
         <div class="chk-result">
           <Verdict
             verdict={result.verdict}
-            headline={headline}
+            headline={title}
+            blocked={!!result.stops}
             certainty={messages && certaintyLine(result, messages, words, state.linked, pasted)}
             stopped={messages && stoppedLine(result, messages)}
             empty={empty}

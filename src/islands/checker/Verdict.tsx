@@ -17,20 +17,24 @@ interface Props {
   /** The certainty line (certainty.ts), and the line naming what keeps the daemon from running (finding-groups.ts); none without the engine. */
   certainty: string | undefined;
   stopped: string | undefined;
+  /** Whether findings show that the daemon cannot start (Result['stops']): an undecided verdict then looks like the problem it is. */
+  blocked: boolean;
   /** Nothing pasted or answered yet: a neutral prompt instead of a verdict (data-verdict stays "incomplete"). */
   empty: boolean;
 }
 
 /**
  * The verdict in words, icon and colour, with its certainty; a polite live region, so changes are announced. Focusable from script only.
- * An incomplete verdict has no certainty line (nothing is decided, as in the CLI); before any input the box is a prompt.
+ * An incomplete verdict has no certainty line (nothing is decided, as in the CLI), and where the daemon cannot start the look of a
+ * problem (its headline says so); before any input the box is a prompt.
  */
-export function Verdict({ verdict, headline, certainty, stopped, empty }: Props) {
+export function Verdict({ verdict, headline, certainty, stopped, blocked, empty }: Props) {
+  const look = blocked && verdict === 'incomplete' ? 'affected' : verdict;
   return (
-    <div class={`chk-verdict chk-v-${empty ? 'empty' : verdict}`} data-verdict={verdict} role="status" tabIndex={-1}>
+    <div class={`chk-verdict chk-v-${empty ? 'empty' : look}`} data-verdict={verdict} role="status" tabIndex={-1}>
       <svg aria-hidden="true" viewBox="0 0 24 24" width="28" height="28">
         <circle cx="12" cy="12" r="10" />
-        <path d={icons[verdict]} />
+        <path d={icons[look]} />
       </svg>
       <p>
         <strong>

@@ -110,16 +110,19 @@ export class CheckerState {
     if (this.#wait(() => this.answer(key, value))) return;
     this.#written.delete(key);
     const linked = new Set(this.linked);
-    linked.delete(key);
+    const was = linked.delete(key);
     this.#set({ answers: withAnswer(this.answers, key, value), linked });
+    if (was) this.#relink();
   };
 
   /** Takes several answers at once (what the reader wrote by hand), each in place of a shared link's. */
   answerAll = (answers: Answers): void => {
     if (this.#wait(() => this.answerAll(answers))) return;
     const linked = new Set([...this.linked].filter((key) => !(key in answers)));
+    const fewer = linked.size < this.linked.size;
     this.#written = new Set([...this.#written, ...(Object.keys(answers) as FactKey[])]);
     this.#set({ answers: { ...this.answers, ...answers }, linked });
+    if (fewer) this.#relink();
   };
 
   clear = (): void => {
@@ -133,6 +136,17 @@ export class CheckerState {
   /** Leaves the page where it is: replaceState changes the address without loading anything (or firing hashchange). */
   #dropFragment(): void {
     if (location.hash) history.replaceState(null, '', location.pathname + location.search);
+  }
+
+  /**
+   * After the reader took away or answered otherwise a fact of the link, keeps the address to the others and its signals (replaceState, as
+   * in dropFragment): a reload or a share of the address must not bring back what the reader removed. Only while the address holds a link.
+   */
+  #relink(): void {
+    if (!this.#link.test(location.hash)) return;
+    if (this.linked.size === 0 && this.signals.length === 0) return this.#dropFragment();
+    const kept = Object.fromEntries([...this.linked].map((key) => [key, this.answers[key]]));
+    history.replaceState(history.state, '', `#${this.engine!.encodeShare(kept, [], this.signals)}`);
   }
 
   /** Reads the shared link's fragment now and whenever it changes. */

@@ -2,12 +2,22 @@
 import type { Finding, Messages, Result } from '../../engine/index.ts';
 
 /**
+ * The headline of the verdict: its title, or where nothing is decided but a finding keeps the daemon from running, that the daemon cannot
+ * start as set up (a verdict still to come reads as the checker failing, while its fix is known).
+ */
+export function headline(r: Result, messages: Messages): string {
+  return r.verdict === 'incomplete' && r.stops ? messages.blocked(r.signals.includes('buildkit'), r.containerd) : messages.verdict[r.verdict];
+}
+
+/**
  * The line under the verdict that names the first finding keeping the daemon from running (right after a decided verdict's own, or the
- * next step itself): of Docker, of BuildKit where RootlessKit runs it, or rootless containerd where the paste shows it. None without such a finding.
+ * next step itself, under the headline that names its daemon): of Docker, of BuildKit where RootlessKit runs it, or rootless containerd
+ * where the paste shows it. None without such a finding.
  */
 export function stoppedLine(r: Result, messages: Messages): string | undefined {
-  const stop = r.stops ? r.findings[r.verdict === 'incomplete' ? 0 : 1] : undefined;
-  return stop && messages.stopped(stop.title, r.signals.includes('buildkit'), r.containerd);
+  const undecided = r.verdict === 'incomplete';
+  const stop = r.stops ? r.findings[undecided ? 0 : 1] : undefined;
+  return stop && messages.stopped(stop.title, r.signals.includes('buildkit'), r.containerd, undecided);
 }
 
 /**

@@ -65,7 +65,7 @@ export const en: IslandStrings = {
   colon: ': ',
   brackets: [' (', ')'],
   newTab: ' (opens in a new tab)',
-  copy: 'Copy',
+  copy: 'Copy code',
   copied: 'Copied',
   copyFailed: 'Copying is blocked here; select the text below and copy it.',
   shareHeading: 'Share',

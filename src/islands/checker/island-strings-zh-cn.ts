@@ -61,7 +61,7 @@ export const zhCn: IslandStrings = {
   colon: '：',
   brackets: ['（', '）'],
   newTab: '（在新标签页中打开）',
-  copy: '复制',
+  copy: '复制代码',
   copied: '已复制',
   copyFailed: '这里无法使用剪贴板，请选中下面的文本手动复制。',
   shareHeading: '分享',

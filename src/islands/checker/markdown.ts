@@ -3,7 +3,7 @@ import { dockerfileFix } from '../../engine/dockerfile.ts';
 import type { FactKey, Finding, Messages, Result } from '../../engine/index.ts';
 import { certaintyLine } from './certainty.ts';
 import { factRows, type FactRow } from './facts-view.ts';
-import { findingGroups, stoppedLine } from './finding-groups.ts';
+import { findingGroups, headline, stoppedLine } from './finding-groups.ts';
 import type { CheckerStrings } from './strings.ts';
 
 export interface MarkdownInput {
@@ -78,7 +78,7 @@ export function toMarkdown({ result, linked = new Set(), pasted = true, messages
   return [
     `## ${s.markdown.heading}`,
     '',
-    `**${escapeMarkdown(messages.verdict[result.verdict])}**`,
+    `**${escapeMarkdown(headline(result, messages))}**`,
     // A paragraph of its own: on the next line it would join the headline's paragraph when rendered.
     ...(incomplete ? [] : ['', escapeMarkdown(certaintyLine(result, messages, s, linked, pasted))]),
     ...(stopped ? ['', escapeMarkdown(stopped)] : []),

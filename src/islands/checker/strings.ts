@@ -84,6 +84,7 @@ export interface CheckerStrings {
   docsLink: string;
   /** Said after a link that opens a new tab (the embed's links to the guide), for screen readers. */
   newTab: string;
+  /** The label of the copy button of a command box: that of the code blocks of the site (ui.ts copyCode), as both may show on one screen. */
   copy: string;
   copied: string;
   copyFailed: string;

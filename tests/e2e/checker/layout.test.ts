@@ -365,6 +365,9 @@ describeInBrowser('checker layout and wording', (browser) => {
         const copies = await accessibleNames(page, '.chk-findings', 'button');
         const copyButtons = copies.filter((name) => name.startsWith(s.copy));
         expect(copyButtons.length).toBe(regions.length);
+        // Labelled as the code blocks of the page are, which may show on the same screen (RS 12).
+        const label = await page.locator('main').getAttribute('data-copy-label');
+        expect(copyButtons.every((name) => name.startsWith(`${label}${s.colon}`))).toBe(true);
         expect(new Set(copyButtons).size).toBe(copyButtons.length);
         // Each guide link stands on its own line: a touch target of at least 24 px (WCAG 2.5.8).
         const heights = await page.locator('.chk-finding > p:last-child a').evaluateAll((links) => links.map((a) => a.getBoundingClientRect().height));

@@ -99,8 +99,11 @@ describeInBrowser('checker sharing and answers', (browser) => {
       const shared = await openSharedLink(browser(), await copyShareLink(page, s), s);
       expect(shared.verdictText).toContain(stopped);
 
-      // Undecided, it is no question to answer but a problem, with its line and its section of the guide.
+      // Undecided, it is no question to answer but a problem, with its line and its section of the guide; the headline says the daemon
+      // cannot start, in the look of a problem, not of a verdict still to come (RS 4).
       expect(await pasteText(page, '[rootlesskit:parent] error: network "pasta" requires port driver "none" or "implicit"')).toBe('incomplete');
+      await expect(page.locator('[data-verdict] strong').textContent()).resolves.toBe(en.blocked(false));
+      expect(await page.locator('[data-verdict]').getAttribute('class')).toContain('chk-v-affected');
       expect(await page.locator('#chk-next').count()).toBe(0);
       expect(await leading()).toEqual(['chk-f-pasta-port-driver-mismatch']);
       const finding = page.locator('.chk-finding');
@@ -110,7 +113,7 @@ describeInBrowser('checker sharing and answers', (browser) => {
       // In a paste of rootless BuildKit's, RootlessKit stops buildkitd, and a shared link says so too.
       const buildkit = labelledFixtures('wild').find((f) => f.file.startsWith('buildkit3297-'))!.text;
       expect(await pasteText(page, buildkit)).toBe('incomplete');
-      const buildkitStopped = en.stopped(analyze(buildkit).findings[0]!.title, true);
+      const buildkitStopped = `${en.blocked(true)}${en.stopped(analyze(buildkit).findings[0]!.title, true, false, true)}`;
       expect(await page.locator('[data-verdict]').textContent()).toContain(buildkitStopped);
       expect((await openSharedLink(browser(), await copyShareLink(page, s), s)).verdictText).toContain(buildkitStopped);
       expect(problems).toEqual([]);
@@ -147,6 +150,25 @@ describeInBrowser('checker sharing and answers', (browser) => {
       expect(await page.evaluate(() => location.hash)).toBe('');
       expect(await page.getByRole('button', { name: s.forgetLinkedLabel(s.facts.networkDriver) }).count()).toBe(0);
       expect(await page.getByText(s.fromLink).count()).toBe(0);
+      expect(problems).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  test("a fact of the link taken away leaves the address too, so that a reload or a share of it does not bring it back (RS 13)", async () => {
+    const { context, page, problems } = await openChecker(browser(), `${siteUrls.root}checker/#v=1&rootless=1&net=slirp4netns`);
+    try {
+      await page.getByRole('button', { name: s.forgetLinkedLabel(s.facts.networkDriver) }).click();
+      await page.waitForFunction(() => location.hash === '#v=1&rootless=1');
+      const verdict = await shownVerdict(page);
+      await page.reload();
+      await page.getByRole('button', { name: s.forgetLinkedLabel(s.facts.rootless) }).waitFor();
+      expect(await page.getByRole('button', { name: s.forgetLinkedLabel(s.facts.networkDriver) }).count()).toBe(0);
+      expect(await shownVerdict(page)).toBe(verdict);
+      // The last of them taken away leaves no link at all.
+      await page.getByRole('button', { name: s.forgetLinkedLabel(s.facts.rootless) }).click();
+      await page.waitForFunction(() => location.hash === '' && location.href.endsWith('/checker/'));
       expect(problems).toEqual([]);
     } finally {
       await context.close();

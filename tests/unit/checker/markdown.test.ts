@@ -107,8 +107,22 @@ describe('toMarkdown', () => {
 
   test("names rootless BuildKit's daemon, not Docker's, where RootlessKit stops it in a paste of BuildKit's", () => {
     const text = labelledFixtures('wild').find((f) => f.file.startsWith('buildkit3297-'))!.text;
-    expect(markdown(text)).toContain(`\n\n${escapeMarkdown(en.stopped(analyze(text).findings[0]!.title, true))}\n`);
-    expect(markdown(text)).toContain("BuildKit's daemon (buildkitd) cannot run like this");
+    expect(markdown(text)).toContain(`\n\n${escapeMarkdown(en.stopped(analyze(text).findings[0]!.title, true, false, true))}\n`);
+    expect(markdown(text)).toContain("**BuildKit's daemon (buildkitd) cannot start as set up: the fix below comes first**");
+  });
+
+  test('an undecided verdict whose daemon cannot start says that first, and keeps "not enough to decide" to loopback ports (RS 4)', () => {
+    const text = labelledFixtures('real').find((f) => f.file === 'error-journal-rootlesskit-pasta-autoscan-29.5.0-arch-1.txt')!.text;
+    const r = analyze(text);
+    expect([r.verdict, r.stops]).toEqual(['incomplete', 1]);
+    expect(markdown(text).split('\n').slice(2, 5)).toEqual([
+      "**Docker's daemon cannot start as set up: the fix below comes first**",
+      '',
+      `See "${escapeMarkdown(r.findings[0]!.title)}" below. Not enough to decide yet whether ports published on a loopback address reset connections.`,
+    ]);
+    const zh = toMarkdown({ result: analyze(text, { messages: zhCn }), messages: zhCn, strings: zhStrings, docsUrl: (path) => site + path, link: `${site}/checker/#v=1` });
+    expect(zh.split('\n')[2]).toBe('**Docker 守护进程按现在的设置无法启动：先做下面的修复**');
+    expect(zh.split('\n')).not.toContain(`**${zhCn.verdict.incomplete}**`);
   });
 
   test('calls an inference "inferred" in the facts and in the findings alike, never "assumed"', () => {

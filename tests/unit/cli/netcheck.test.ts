@@ -145,6 +145,13 @@ describe('standard input', () => {
     expect(r.stdout.match(/^  \[\w+\] .*$/gm)!.slice(0, 2)).toEqual(['  [Note] RootlessKit 3.0.2 passes --host-lo-to-ns-lo', '  [Problem] This RootlessKit predates pesto (3.1.0)']);
     expect(netcheck([affected]).stdout).not.toContain('does not start');
   });
+  test('an undecided verdict whose daemon cannot start says that first, as the widget does (RS 4)', () => {
+    const r = netcheck([fixture('real/error-journal-rootlesskit-pasta-autoscan-29.5.0-arch-1.txt')]);
+    expect(r.stdout).toMatch(
+      /^Verdict: INCOMPLETE\n  Docker's daemon cannot start as set up: the fix below comes first\n  See "passt \S+ stops the daemon from starting" below\. Not enough to decide yet whether ports published on a loopback address reset connections\.\n\n/,
+    );
+    expect(r.stdout).not.toContain('Not enough to decide yet\n');
+  });
 
   test('a command the catalogue marks as code prints as typed, without its marks (review 108 #7)', () => {
     const r = netcheck([fixture('wild/onyx6338-rootlesskit-portmanager-addport-privileged-port-80-error.txt')]);

@@ -923,8 +923,10 @@ async function bundle(entry: string | { code: string }): Promise<{ gzip: number;
 // containerd's settings (a signal), and another unit shown running (pipewire's status) no longer taken for the daemon running.
 // Then +93 B in the engine, +96 B with English, +94 B with Chinese (88.78 / 114.59 / 120.96 KB) after review 118: a status header owns
 // only its own Active line, and two times in the same zone of several offsets ("CST") are ordered by their local times.
+// Then +185 B in the engine, +258 B with English, +261 B with Chinese (88.97 / 114.85 / 121.22 KB) for RS 4: an undecided verdict whose
+// daemon cannot start says so in its headline, which a report pasted back is still known by, and keeps "not enough to decide" to the question.
 // The ceilings sit just above, so that the engine can only shrink unless a change says why it grows.
-const budgets = { core: 88_784, withEnglish: 114_588, withChinese: 120_961 };
+const budgets = { core: 88_969, withEnglish: 114_846, withChinese: 121_222 };
 
 /** What a Chinese page's island takes from the engine: index.ts's runtime exports, with the Chinese catalogue instead of English. */
 const chineseEngine = `

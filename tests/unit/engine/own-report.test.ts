@@ -92,6 +92,20 @@ describe('the checker’s own report pasted back is not read as the machine’s 
   });
 });
 
+// RS 4: where nothing is decided but the daemon cannot start, the headline says so; every form of the report with it is still known as the report.
+describe('a report whose headline says the daemon cannot start is the checker’s', () => {
+  const paste = readFileSync(join(import.meta.dirname, '../../fixtures/real/error-journal-rootlesskit-pasta-autoscan-29.5.0-arch-1.txt'), 'utf8');
+  for (const [form, report] of Object.entries(reports(paste))) {
+    test(`${form}, as written and lower-cased: only the note, no fact, no symptom`, () => {
+      for (const text of [report, report.toLowerCase()]) {
+        const r = analyze(text);
+        expect([r.findings.map((f) => f.id), r.signals]).toEqual([['own-report'], []]);
+        expect(Object.values(r.facts).filter((v) => v !== null)).toEqual([]);
+      }
+    });
+  }
+});
+
 // A report lower-cased whole (by hand, or by a chat tool) is still the checker's: read as output, its lower-cased fix and evidence lines
 // gave the island sample's report a verdict of its own. A user's line in another case than the report's (setuptool's "[WARNING]") is read.
 describe('the checker’s report pasted back lower-cased is not read as the machine’s output', () => {
