@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { axeViolations } from '../support/a11y.ts';
+import { axeViolations, colourRules } from '../support/a11y.ts';
 import { builds } from '../support/builds.ts';
 import { builtPageUrls, describeInBrowser, openPage } from '../support/e2e.ts';
 
@@ -13,7 +13,8 @@ describeInBrowser('accessibility', (browser) => {
       for (const colorScheme of ['light', 'dark'] as const) {
         await page.emulateMedia({ colorScheme });
         expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe(background[colorScheme]);
-        expect(await axeViolations(page), colorScheme).toEqual([]);
+        // The whole set in the light theme; in the dark one only what colours decide (the rest is the same page), which halves the time.
+        expect(await axeViolations(page, colorScheme === 'dark' ? colourRules : undefined), colorScheme).toEqual([]);
       }
     } finally {
       await context.close();

@@ -4,9 +4,13 @@ import type { Page } from 'playwright-core';
 /** The WCAG 2.2 AA rule set the site is held to. */
 export const wcagTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
-/** axe violations on the page as one readable line each ("rule: help (n nodes: selector, …)"); empty means none. */
-export async function axeViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).withTags(wcagTags).analyze();
+/** The rules of that set whose outcome depends on colours alone: all a change of theme can change. */
+export const colourRules = ['color-contrast', 'link-in-text-block'];
+
+/** axe violations on the page (of `rules` only, if given) as one readable line each ("rule: help (n nodes: selector, …)"); empty means none. */
+export async function axeViolations(page: Page, rules?: string[]): Promise<string[]> {
+  const builder = new AxeBuilder({ page });
+  const results = await (rules ? builder.withRules(rules) : builder.withTags(wcagTags)).analyze();
   return results.violations.map(
     (violation) =>
       `${violation.id}: ${violation.help} (${violation.nodes.length} nodes: ${violation.nodes
