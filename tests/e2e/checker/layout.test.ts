@@ -39,15 +39,16 @@ const pageBox = (locator: Locator) =>
 const chunks = <T,>(items: readonly T[], size: number): T[][] => Array.from({ length: Math.ceil(items.length / size) }, (_, i) => items.slice(i * size, (i + 1) * size));
 const fixtures = allFixtures();
 // Each set of findings once (the longest paste that gives it): what a wider screen or the frame changes is the page around the island,
-// and the island's content comes from the findings and the paste's own lines, which the narrowest screen tests for every fixture.
+// and the island's content comes from the findings and the paste's own lines, which the narrowest screen tests for every fixture in
+// English. In Chinese the paste's lines are the same, and findings wrap at any character: each set once, at both widths.
 const byFindings = new Map<string, (typeof fixtures)[number]>();
 for (const fixture of fixtures) {
   const key = analyzeWith(en, fixture.text).findings.map((f) => f.id).sort().join();
   if ((byFindings.get(key)?.text.length ?? -1) < fixture.text.length) byFindings.set(key, fixture);
 }
 const layouts = [
-  ...(['checker/', 'zh-cn/checker/'] as const).flatMap((path) => chunks(fixtures, 150).map((group, i) => ({ path, width: 320, group, label: `fixtures ${i * 150 + 1}-${i * 150 + group.length}` }))),
-  ...([['checker/', 360], ['zh-cn/checker/', 360], ['embed/checker/', 320]] as const).map(([path, width]) => ({ path, width, group: [...byFindings.values()], label: 'each set of findings once' })),
+  ...chunks(fixtures, 150).map((group, i) => ({ path: 'checker/', width: 320, group, label: `fixtures ${i * 150 + 1}-${i * 150 + group.length}` })),
+  ...([['checker/', 360], ['zh-cn/checker/', 320], ['zh-cn/checker/', 360], ['embed/checker/', 320]] as const).map(([path, width]) => ({ path, width, group: [...byFindings.values()], label: 'each set of findings once' })),
 ];
 
 describeInBrowser('checker layout and wording', (browser) => {
