@@ -19,9 +19,8 @@ export interface UiStrings {
   searchOther: { text: string; link: string };
   /** The theme button's name before its script has run (it is hidden until then). */
   theme: string;
-  /** The theme button's name and tooltip once its script runs: {current} and {next} become the current choice and the one a click makes. */
-  themeButton: string;
-  themes: { light: string; dark: string; system: string };
+  /** The theme button's name and tooltip once its script runs: the theme a click shows. */
+  switchTheme: { light: string; dark: string };
   onThisPage: string;
   anchorLabel: (heading: string) => string;
   previous: string;
@@ -60,8 +59,7 @@ const en: UiStrings = {
   searchShortcutHint: 'Press / or Ctrl K to search',
   searchOther: { text: 'The Chinese pages may have it.', link: 'Search them' },
   theme: 'Theme',
-  themeButton: 'Theme: {current} (switch to {next})',
-  themes: { light: 'light', dark: 'dark', system: 'system' },
+  switchTheme: { light: 'Switch to light theme', dark: 'Switch to dark theme' },
   onThisPage: 'On this page',
   anchorLabel: (heading) => `Link to section: ${heading}`,
   previous: 'Previous',
@@ -102,8 +100,7 @@ const zhCn: UiStrings = {
   searchShortcutHint: '按 / 或 Ctrl K 搜索',
   searchOther: { text: '英文页面中可能有。', link: '搜索英文页面' },
   theme: '主题',
-  themeButton: '主题：{current}（切换到{next}）',
-  themes: { light: '浅色', dark: '深色', system: '跟随系统' },
+  switchTheme: { light: '切换到浅色主题', dark: '切换到深色主题' },
   onThisPage: '本页内容',
   anchorLabel: (heading) => `本节链接：${heading}`,
   previous: '上一页',

@@ -204,7 +204,7 @@ describeInBrowser('languages', (browser) => {
       expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth), 'sideways scrolling').toBeLessThanOrEqual(0);
       await page.locator('summary', { hasText: '本页内容' }).click();
       expect(await axeViolations(page)).toEqual([]);
-      await page.getByText('菜单', { exact: true }).click();
+      await page.locator('summary', { hasText: '菜单' }).click();
       await expect(page.getByRole('navigation', { name: '菜单' }).locator('a[aria-current="page"]').count()).resolves.toBe(1);
       expect(await axeViolations(page)).toEqual([]);
     } finally {

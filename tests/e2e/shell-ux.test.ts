@@ -53,6 +53,40 @@ describeInBrowser('site shell', (browser) => {
     expect([...heights]).toEqual([56]);
   });
 
+  test.each(['', 'zh-cn/'])('on 320 and 360 px phones every control of the "%s" header is on screen, apart from the others and at least 24 px square, and the title takes two lines at most', async (prefix) => {
+    for (const width of [320, 360]) {
+      const { context, page, problems } = await openPage(browser(), phone(width));
+      try {
+        await page.goto(`${siteUrls.root}${prefix}troubleshooting/`);
+        const seen = await page.evaluate(() => {
+          const controls = [...document.querySelectorAll('.mobile-menu summary, .site-title, .header-tools button, .language-switch a')].map((element) => ({
+            name: element.className || element.tagName,
+            box: element.getBoundingClientRect(),
+          }));
+          const apart = (a: DOMRect, b: DOMRect) => a.right <= b.left + 0.5 || b.right <= a.left + 0.5 || a.bottom <= b.top + 0.5 || b.bottom <= a.top + 0.5;
+          const title = document.querySelector('.site-title')!;
+          const range = document.createRange();
+          range.selectNodeContents(title);
+          return {
+            controls: controls.length,
+            offScreen: controls.filter(({ box }) => box.left < 0 || box.right > document.documentElement.clientWidth).map(({ name }) => name),
+            small: controls.filter(({ box }) => box.width < 24 || box.height < 24).map(({ name, box }) => `${name} ${box.width}x${box.height}`),
+            overlapping: controls.flatMap((a, i) => controls.slice(i + 1).filter((b) => !apart(a.box, b.box)).map((b) => `${a.name} and ${b.name}`)),
+            titleLines: new Set([...range.getClientRects()].map((line) => Math.round(line.top))).size,
+            titleCut: title.scrollWidth > title.clientWidth,
+            sideways: document.documentElement.scrollWidth - document.documentElement.clientWidth,
+          };
+        });
+        const { titleLines, ...fit } = seen;
+        expect(fit, `${prefix || 'en/'} at ${width} px`).toEqual({ controls: 5, offScreen: [], small: [], overlapping: [], titleCut: false, sideways: 0 });
+        expect(titleLines, `${prefix || 'en/'} at ${width} px`).toBeLessThanOrEqual(2);
+        expect(problems).toEqual([]);
+      } finally {
+        await context.close();
+      }
+    }
+  });
+
   test.each([320, 360])('on a %i px phone the language switch opens the other language at the same heading, clear of the header', async (width) => {
     const { context, page, problems } = await openPage(browser(), phone(width));
     try {
@@ -180,17 +214,17 @@ describeInBrowser('site shell', (browser) => {
     }
   });
 
-  test('Chinese names for the theme button say the current choice and the next', async () => {
+  test('the Chinese name of the theme button says the theme a click shows', async () => {
     const { context, page, problems } = await openPage(browser(), { colorScheme: 'light' });
     try {
       await page.goto(`${siteUrls.root}zh-cn/`);
       const toggle = page.locator('[data-theme-toggle]');
-      await expect(toggle.getAttribute('aria-label')).resolves.toBe('主题：跟随系统（切换到深色）');
+      await expect(toggle.getAttribute('aria-label')).resolves.toBe('切换到深色主题');
       await toggle.click();
-      await expect(toggle.getAttribute('aria-label')).resolves.toBe('主题：深色（切换到浅色）');
+      await expect(toggle.getAttribute('aria-label')).resolves.toBe('切换到浅色主题');
+      await expect(toggle.getAttribute('title')).resolves.toBe('切换到浅色主题');
       await toggle.click();
-      await expect(toggle.getAttribute('aria-label')).resolves.toBe('主题：浅色（切换到跟随系统）');
-      await expect(toggle.getAttribute('title')).resolves.toBe('主题：浅色（切换到跟随系统）');
+      await expect(toggle.getAttribute('aria-label')).resolves.toBe('切换到深色主题');
       expect(problems).toEqual([]);
     } finally {
       await context.close();

@@ -70,30 +70,26 @@ document.addEventListener('keydown', (event) => {
   }
 });
 
-// Theme. Three choices: follow the system (nothing stored), light, dark. A click moves on in the order system → the opposite of what the
-// system shows → the same as the system → system, so the first click always changes the colours. The script in <head> (ThemeScript)
-// applies a stored choice before first paint; the icon follows <html data-theme> in CSS; the name and tooltip say the choice and the next.
+// Theme. Every click shows the other theme: a choice that differs from the system is stored, and one that matches it is not, so the page
+// follows the system again (a later change there still shows). The script in <head> (ThemeScript) applies a stored choice before first
+// paint; the icon (header.css) and the name say the theme a click gives.
 const theme = $<HTMLButtonElement>('[data-theme-toggle]');
 const systemDark = matchMedia('(prefers-color-scheme: dark)');
-const chosen = () => root.dataset.theme ?? 'system';
-const next = () => {
-  const now = chosen();
-  const system = systemDark.matches ? 'dark' : 'light';
-  return now === 'system' ? (system === 'dark' ? 'light' : 'dark') : now === system ? 'system' : system;
-};
-const name = () => (theme.title = theme.ariaLabel = theme.dataset.label!.replace('{current}', theme.dataset[chosen()]!).replace('{next}', theme.dataset[next()]!));
+const system = () => (systemDark.matches ? 'dark' : 'light');
+const next = () => ((root.dataset.theme ?? system()) === 'dark' ? 'light' : 'dark');
+const name = () => (theme.title = theme.ariaLabel = theme.dataset[next()]!);
 name();
 systemDark.onchange = name;
 theme.onclick = () => {
   const choice = next();
-  const system = choice === 'system';
+  const follow = choice === system();
   try {
-    if (system) localStorage.removeItem('theme');
+    if (follow) localStorage.removeItem('theme');
     else localStorage.setItem('theme', choice);
   } catch {
     // Storage can be blocked (private mode); the choice then lasts for this page only.
   }
-  if (system) delete root.dataset.theme;
+  if (follow) delete root.dataset.theme;
   else root.dataset.theme = choice;
   name();
 };
