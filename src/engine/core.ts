@@ -59,8 +59,9 @@ import { dropRemoteBeforeLocal } from './rules/local-again.ts';
 import { markNetSet } from './rules/net-set.ts';
 import { setAsideNotRunning } from './rules/not-running.ts';
 import { daemonShown, unsetMissingPasta } from './rules/pasta-present.ts';
-import { freshReset, packagedSinceStart, resetSinceRestart, restartedSince, sharedFreshReset } from './rules/context.ts';
-import { containerdBuiltin, staticInstall } from './rules/infer.ts';
+import { freshReset, resetSinceRestart, sharedFreshReset } from './rules/context.ts';
+import { staticInstall } from './rules/infer.ts';
+import { setLinkSignals } from './rules/link-signals.ts';
 import { statedUpgrade } from './stated-upgrade.ts';
 import { dropResetExports, settingsSource, typedRun, unreadConflict } from './rules/settings-source.ts';
 import { dropUnloadedSettings } from './rules/unloaded.ts';
@@ -224,12 +225,7 @@ export function analyzeWith(messages: Messages, text: string, answers?: Answers,
   // The markers between recognisers and the rules above are no result's, nor a link's.
   for (const id of markers) sink.signals.delete(id);
   // A link carries no package, restart or setting: what they tell of the RootlessKit that runs, and of its port driver, goes as a signal.
-  if (packagedSinceStart(merged)) sink.signals.set('rootlesskit-installed', merged.evidence.rootlesskitVersion ?? []);
-  const pastaAlone = merged.facts.networkDriver === 'pasta' && merged.facts.portDriver === null && !merged.daemonShown;
-  if (pastaAlone && containerdBuiltin(merged)) sink.signals.set('containerd-pasta-alone', merged.evidence.networkDriver ?? []);
-  if (merged.packaged.has('rootlessExtrasVersion') && restartedSince(merged, 'rootlessExtrasVersion')) {
-    sink.signals.set('extras-started-since', merged.evidence.rootlessExtrasVersion ?? []);
-  }
+  setLinkSignals(merged, sink.signals);
   // A fact the paste leaves out is a gap an answer fills, but signals have no gaps: a paste showing any symptom tells its
   // own story of what went wrong, which replaces the link's as a whole rather than mixing with it. No paste, no lines.
   const signals = sink.signals.size > 0 ? sink.signals : new Map(validSignals(shared).map((id): [Signal, Evidence[]] => [id, []]));

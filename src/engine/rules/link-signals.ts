@@ -1,0 +1,17 @@
+/** The signals a link carries in place of the packages, restarts and settings it cannot carry. */
+import type { Merged } from '../facts.ts';
+import type { Evidence, Signal } from '../types.ts';
+import { packagedSinceStart, restartedSince } from './context.ts';
+import { containerdBuiltin } from './infer.ts';
+
+/**
+ * Sets the signals for what packages, restarts and settings tell of the RootlessKit that runs and of its port driver: RootlessKit packaged
+ * since the daemon started, the default port driver of containerd-rootless.sh beside a pasta set alone, the rootless extras started since.
+ * Mutates `signals`.
+ */
+export function setLinkSignals(m: Merged, signals: Map<Signal, Evidence[]>): void {
+  if (packagedSinceStart(m)) signals.set('rootlesskit-installed', m.evidence.rootlesskitVersion ?? []);
+  const pastaAlone = m.facts.networkDriver === 'pasta' && m.facts.portDriver === null && !m.daemonShown;
+  if (pastaAlone && containerdBuiltin(m)) signals.set('containerd-pasta-alone', m.evidence.networkDriver ?? []);
+  if (m.packaged.has('rootlessExtrasVersion') && restartedSince(m, 'rootlessExtrasVersion')) signals.set('extras-started-since', m.evidence.rootlessExtrasVersion ?? []);
+}
