@@ -100,8 +100,8 @@ export const findingMeta = Object.fromEntries(
   Object.entries(table).map(([id, m]) => [id, { severity: levels[m[0] as Level], stops: m[0] === 'E', docs: m.slice(1) || `/troubleshooting/#${id}` }]),
 ) as { [K in MessageId]: { severity: Severity; stops: boolean; docs: DocsAnchor } };
 
-/** Whether finding `s` keeps the daemon in question from running: not the setup tool of rootless containerd beside the daemon of Docker. */
-export const stopping = (s: FindingSpec): boolean => findingMeta[s.id].stops && !(s.id === 'rootlesskit-missing' && s.params.beside);
+/** Whether finding `s` keeps the daemon in question from running: its id stops a daemon, and the spec does not say it is another. */
+export const stopping = (s: FindingSpec): boolean => findingMeta[s.id].stops && s.stops !== false;
 
 /** Whether a finding is a workaround: a fix instead of the others' (if the reader cannot upgrade), which the reader may not run. */
 export const workaround = (id: MessageId): boolean => id.startsWith('workaround-');

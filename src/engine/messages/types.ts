@@ -153,7 +153,7 @@ export interface MessageParams {
    * `setup`: rootless containerd's setup tool found it missing, before it installed the user service (its check runs RootlessKit);
    * `beside`: it failed so where the daemon of Docker is shown, which the failure does not stop.
    */
-  'rootlesskit-missing': { setup: boolean; beside: boolean };
+  'rootlesskit-missing': { setup: boolean };
   'network-driver-missing': None;
   /** `inFlags`: the FLAGS in force sets --net=host (NET may be unset). */
   /** inFlags: the flag as the FLAGS in force writes it ("--net host"), null where NET sets host. */
@@ -371,8 +371,11 @@ export interface Messages {
   findings: { [K in MessageId]: (params: MessageParams[K], apply: Apply) => Rendered };
 }
 
-/** A finding before rendering: its id, the parameters of its message and the lines it rests on. */
-export type FindingSpec = { [K in MessageId]: { id: K; params: MessageParams[K]; evidence: Evidence[] } }[MessageId];
+/**
+ * A finding before rendering: its id, the parameters of its message and the lines it rests on; `stops: false` where the daemon a finding
+ * of its id stops (findingMeta) is not the one in question.
+ */
+export type FindingSpec = { [K in MessageId]: { id: K; params: MessageParams[K]; evidence: Evidence[]; stops?: false } }[MessageId];
 
 /** Builds a finding spec with the parameters its id requires. */
 export function spec<K extends MessageId>(id: K, params: MessageParams[K], evidence: Evidence[] = []): FindingSpec {

@@ -274,9 +274,9 @@ const findingRules: readonly FindingRule[] = [
     const seen = script ?? c.signals.get('setup-rootlesskit-missing');
     const setup = !script;
     // Rootless containerd set up beside the rootless daemon of Docker shown answering (its version is the daemon's own): that daemon runs
-    // whatever the setup tool lacks. Not beside a rootful one, nor a client that found none (review 117).
+    // whatever the setup tool lacks, which stops only the setup. Not beside a rootful one, nor a client that found none (review 117).
     const beside = setup && c.f.rootless === true && c.f.dockerServerVersion !== null;
-    return !!seen && spec('rootlesskit-missing', { setup, beside }, seen);
+    return !!seen && { ...spec('rootlesskit-missing', { setup }, seen), ...(beside && { stops: false as const }) };
   },
   said('network-driver-missing'),
   // Back to slirp4netns as the other fixes switch to it: at pasta's MTU (an explicit NET gives 1500), installed if need be. Host set in

@@ -20,7 +20,7 @@ const cases: Case[] = [
   ['drop-in-not-loaded', { reloaded: false }],
   ['privileged-port', { port: 80, by: 'rootlesskit' }],
   ['pasta-not-found', { daemonSaid: true, rootlesskitVersion: '2.3.4', rkFixed: true }],
-  ['rootlesskit-missing', { setup: false, beside: false }],
+  ['rootlesskit-missing', { setup: false }],
   ['network-driver-missing', {}],
   ['daemon-not-running', { where: 'here' }],
   ['facts-disagree', { conflicts: [], restart: true }],
