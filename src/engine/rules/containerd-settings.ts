@@ -1,8 +1,6 @@
 /** Rootless containerd's settings (CONTAINERD_ROOTLESS_ROOTLESSKIT_*): the daemon they set is containerd's, never Docker's. */
 import type { Collected } from '../facts.ts';
-
-// What env.ts reports of a line that sets them, besides its facts and settings.
-const OF_SETTINGS = ['containerd-settings', 'containerd-rootless', 'configuration-named', 'flags-set', 'flags-with-option'] as const;
+import { CONTAINERD_LINE_SIGNALS } from '../recognisers/env.ts';
 
 /**
  * Drops what the lines of rootless containerd's settings showed (facts, settings, signals) where the paste shows Docker's daemon (its
@@ -18,7 +16,7 @@ export function weighContainerdSettings(sink: Collected): void {
   }
   sink.observations = sink.observations.filter((o) => !lines.has(o.evidence.line));
   for (const n of lines) sink.settings.delete(n);
-  for (const id of OF_SETTINGS) {
+  for (const id of CONTAINERD_LINE_SIGNALS) {
     const kept = (sink.signals.get(id) ?? []).filter((e) => !lines.has(e.line));
     if (kept.length) sink.signals.set(id, kept);
     else sink.signals.delete(id);
