@@ -85,9 +85,12 @@ const CONTAINERD_UNIT = userService(rootlessContainerd.unit);
 /** Rootless containerd's user service's commands (nerdctl's docs/rootless.md). */
 export const CONTAINERD_SERVICE: Apply = { ...serviceApply(CONTAINERD_UNIT), containerd: CONTAINERD_UNIT };
 
-/** Whether the rootless daemon shown is rootless containerd (its RootlessKit, or nerdctl typed), with nothing of Docker's daemon beside it. */
+/**
+ * Whether the rootless daemon shown is rootless containerd (its RootlessKit, nerdctl typed, or its setup tool run to its end), with nothing
+ * of the daemon of Docker beside it.
+ */
 export const containerdShown = (facts: Facts, signals: ReadonlyMap<Signal, unknown>): boolean =>
-  signals.has('containerd-rootless') && facts.rootless !== true && facts.dockerServerVersion === null;
+  (signals.has('containerd-rootless') || signals.has('containerd-installed')) && facts.rootless !== true && facts.dockerServerVersion === null;
 
 /** By-hand words `w` naming rootless containerd's script where each catalogue names Docker's (the name is the same in every language). */
 export const containerdWords = (w: ByHand): ByHand => {

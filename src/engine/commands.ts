@@ -37,7 +37,7 @@ export const driverChecks = (a: Apply): string => (a.containerd ? `${ROOTLESSKIT
 /** The rootless daemon's last log lines. */
 export const JOURNAL = DOCKER_SERVICE.log;
 /** The rootless unit's environment as systemd loaded it, each line whole (no pager to cut it) and a value with blanks quoted. */
-export const UNIT_ENVIRONMENT = 'systemctl --user show docker --property=Environment --no-pager';
+export const UNIT_ENVIRONMENT = DOCKER_SERVICE.environment;
 /** The rootless unit's files as systemd read them, each setting as written. */
 export const UNIT_FILES = 'systemctl --user cat docker';
 /** The last log lines of the daemon `a` applies to (rootless containerd's unit, else Docker's) from pasta's failure on: RootlessKit's error, then pasta's own reason. */

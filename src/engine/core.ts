@@ -217,8 +217,9 @@ export function analyzeWith(messages: Messages, text: string, answers?: Answers,
   dropOvercomeRefusals(sink, merged.facts.rootless);
   dropGrantedPorts(sink);
   dropBuildkitBesideDocker(merged, sink, pasted);
-  // Rootless containerd shown: its fixes are containerd's (read before the markers go).
-  const containerd = containerdShown(merged.facts, sink.signals);
+  // Rootless containerd shown: its fixes are those of containerd (read before the markers go); a link says so with the signal it carries.
+  const containerdLines = [...(sink.signals.get('containerd-rootless') ?? []), ...(sink.signals.get('containerd-installed') ?? [])];
+  const containerd = containerdShown(merged.facts, sink.signals) || (!sink.signals.size && validSignals(shared).includes('containerd-alone'));
   if (containerd) merged.containerdSettings = new Set((sink.signals.get('containerd-settings') ?? []).map((e) => e.line));
   // doas shown instead of sudo: the fixes' root commands are doas's too.
   const root = sink.signals.has('doas-shown') ? withDoas : (fix: string): string => fix;
@@ -226,16 +227,16 @@ export function analyzeWith(messages: Messages, text: string, answers?: Answers,
   for (const id of markers) sink.signals.delete(id);
   // A link carries no package, restart or setting: what they tell of the RootlessKit that runs, and of its port driver, goes as a signal.
   setLinkSignals(merged, sink.signals);
+  // Rootless containerd and nothing else read: the paste is recognised, and its step is that of containerd (next-step.ts), as a link carries too
+  // (a link, which shows no line of it, keeps its own signals).
+  if (containerd && containerdLines.length && !sink.observations.length && !shownBeyond(sink.signals, ASIDE)) sink.signals.set('containerd-alone', containerdLines);
   // A fact the paste leaves out is a gap an answer fills, but signals have no gaps: a paste showing any symptom tells its
   // own story of what went wrong, which replaces the link's as a whole rather than mixing with it. No paste, no lines.
   const signals = sink.signals.size > 0 ? sink.signals : new Map(validSignals(shared).map((id): [Signal, Evidence[]] => [id, []]));
   // A link's reset beside 127.0.0.1 counts as the paste's did (the probe missed): the link carries no restart.
   if (!sink.signals.size) merged.freshReset = sharedFreshReset(signals);
-  // A port pasta holds only qualifies RootlessKit's (listeners.ts): alone, as from a VM's passt, it says nothing of Docker; nor does
-  // BuildKit named, which only says whose RootlessKit errors are, nor another client's reset, which only the symptom's note reads, nor a
-  // request to 127.0.0.1, which only qualifies a reset.
-  const shownBut = (said: readonly Signal[]): boolean => [...signals.keys()].some((id) => !said.includes(id));
-  const shown = shownBut(['pasta-listener', 'buildkit', 'client-reset', 'loopback-request']);
+  const shownBut = (said: readonly Signal[]): boolean => shownBeyond(signals, said);
+  const shown = shownBut(ASIDE);
   const recognised = sink.observations.length > 0 || shown;
   // Before the answers, which fill only what the paste does not show.
   inferPastaFromHeldPort(merged, signals);
@@ -333,6 +334,16 @@ export function analyzeWith(messages: Messages, text: string, answers?: Answers,
     findings: findings.map((s) => render(s, messages, down, ownFix(apply, alone(s)))).map((f) => (f.fix ? { ...f, fix: root(onDaemonHost(inDropIn(f.fix, dropIn), host, messages.snippets)) } : f)),
   };
 }
+
+/**
+ * Signals that recognise nothing alone: a port pasta holds only qualifies that of RootlessKit (listeners.ts): alone, as from the passt of
+ * a VM, it says nothing of Docker; nor does BuildKit named, which only says whose RootlessKit errors are, nor the reset of another client,
+ * which only the note of the symptom reads, nor a request to 127.0.0.1, which only qualifies a reset.
+ */
+const ASIDE: readonly Signal[] = ['pasta-listener', 'buildkit', 'client-reset', 'loopback-request'];
+
+/** Whether `signals` hold one not among `said`. */
+const shownBeyond = (signals: ReadonlyMap<Signal, unknown>, said: readonly Signal[]): boolean => [...signals.keys()].some((id) => !said.includes(id));
 
 /**
  * Reads the lines with every recogniser, each section with its own and some across sections, into a new sink; says whether a JSON

@@ -10,6 +10,8 @@ export interface UserService {
   restart: string;
   status: string;
   log: string;
+  /** Its environment as systemd loaded it from the unit and its drop-ins, each line whole (no pager to cut it). */
+  environment: string;
 }
 
 /** User service `unit`'s drop-in directory and its systemctl lines. */
@@ -19,6 +21,7 @@ export const userService = (unit: string): UserService => ({
   restart: `systemctl --user restart ${unit}`,
   status: `systemctl --user status ${unit} --no-pager --full`,
   log: `journalctl --user -u ${unit} --no-pager -n 50`,
+  environment: `systemctl --user show ${unit} --property=Environment --no-pager`,
 });
 
 /** Rootless Docker's user service. */

@@ -97,6 +97,8 @@ function hypothetical(m: Merged, signals: ReadonlyMap<Signal, Evidence[]>): Eval
   return (patch: Partial<Facts>) => {
     const copy: Merged = { ...m, facts: { ...m.facts, ...patch }, inferred: new Set(m.inferred) };
     infer(copy, signals);
-    return { verdict: decide(context(copy, signals)).verdict, facts: copy.facts, inferred: copy.inferred };
+    const c = context(copy, signals);
+    const verdict = decide(c).verdict;
+    return { verdict, facts: copy.facts, inferred: copy.inferred, stops: () => neighbourFindings(c, verdict).some(stopping) };
   };
 }

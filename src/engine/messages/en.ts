@@ -99,6 +99,15 @@ function outcome(o: Outcome): string {
   return o.verdict === 'incomplete' ? `the RootlessKit version decides: before ${FIX_RK} affected, from ${FIX_RK} fixed.` : 'not affected.';
 }
 
+/** What the settings of rootless containerd would mean, each as the rules decide it. */
+function containerdOutcomes(c: NonNullable<MessageParams['need-network-driver']['containerd']>): string {
+  const [first, ...rest] = c.unset;
+  const picks = `${first!.answer}${rest.map((o) => `, or ${o.answer} where it is missing`).join('')}`;
+  const unset = c.unset.every((o) => o.verdict === first!.verdict) ? outcome(first!) : c.unset.map((o) => `with ${o.answer}, ${outcome(o)}`).join(' ');
+  const alone = c.alone.stops ? `RootlessKit refuses ${c.portDriverDefault} with pasta, so containerd does not start.` : outcome(c.alone);
+  return `With NET unset, the script picks ${picks}, never pasta: ${unset} With NET=pasta and PORT_DRIVER unset, it passes ${c.portDriverDefault}: ${alone} With NET=pasta and PORT_DRIVER=implicit: ${outcome(c.implicit)}`;
+}
+
 /** A fact's value as the fact table shows it: a yes or no for a boolean. */
 // The local machine, where the paste names none beside a tool's hosts (machines.ts machines).
 const machineName = (machine: string): string => machine || 'the local machine';
@@ -434,7 +443,7 @@ export const en: Messages = {
     }),
     'need-network-driver': (p, a) => ({
       title: 'Which network driver does the daemon use?',
-      detail: `${p.aside ? 'Once the client asks the rootless daemon (as above), ' : p.down ? 'Once the rootless daemon runs (start it first, as above), ' : ''}${a.containerd ? "rootless containerd's RootlessKit shows it on its command line (--net=)" : `docker version shows it in its rootlesskit component (NetworkDriver)${p.rootlessKnown ? '' : `; from Docker ${docker.rootlessComponents.version}, a daemon without that component is rootful`}`}.${
+      detail: `${p.aside ? 'Once the client asks the rootless daemon (as above), ' : p.down ? 'Once the rootless daemon runs (start it first, as above), ' : ''}${a.containerd ? `rootless containerd's RootlessKit shows it on its command line (--net=)${p.containerd ? `, as containerd-rootless.sh sets it from ${rootlessContainerd.prefix}NET and the port driver from ${rootlessContainerd.prefix}PORT_DRIVER, which the drop-ins of its user unit set (Environment=), or the shell that starts the script by hand` : ''}` : `docker version shows it in its rootlesskit component (NetworkDriver)${p.rootlessKnown ? '' : `; from Docker ${docker.rootlessComponents.version}, a daemon without that component is rootful`}`}.${
         p.infoCut ? ' The docker info stops at the line below, before its Security Options, which list rootless for a rootless daemon: paste all of it.' : ''
       }${
         p.client
@@ -449,11 +458,13 @@ export const en: Messages = {
           ? ` No slirp4netns was found${p.noSlirp4netns.pastaShown ? ' and pasta is installed' : ''} (${p.noSlirp4netns.pastaShown ? 'the lines' : 'the line'} below), so pasta is the likely driver${p.noSlirp4netns.pastaShown ? '' : ' if passt is installed'} (the daemon's PATH is its service's, which usually holds the same directories).`
           : ''
       } ${
-        p.outcomes.every((o) => o.verdict === p.outcomes[0]?.verdict)
+        p.containerd
+          ? containerdOutcomes(p.containerd)
+          : p.outcomes.every((o) => o.verdict === p.outcomes[0]?.verdict)
           ? `Whichever it is, a rootless daemon is ${outcome(p.outcomes[0]!)}`
           : p.outcomes.map((o) => `If it is ${o.answer === 'pasta' ? 'pasta' : `${o.answer} (or any driver but pasta)`}: ${outcome(o)}`).join(' ')
       }${p.dindRootless ? ' If the daemon is docker:dind-rootless\'s: the image starts RootlessKit with slirp4netns (vpnkit in older tags) unless DOCKERD_ROOTLESS_ROOTLESSKIT_NET says otherwise, and with --port-driver=builtin, which RootlessKit refuses with pasta, and has no passt: it is not affected unless passt was added, pasta chosen and the port driver changed too.' : ''}`,
-      fix: `${driverChecks(a)}${p.dindRootless ? `\n# the daemon in docker:dind-rootless\n${DIND_VERSION}` : ''}`,
+      fix: `${p.containerd && a.containerd ? `${a.containerd.environment}\n` : ''}${driverChecks(a)}${p.containerd ? '\nrootlesskit --version' : ''}${p.dindRootless ? `\n# the daemon in docker:dind-rootless\n${DIND_VERSION}` : ''}`,
     }),
     'need-rootlesskit-version': (p, a) => ({
       title: 'Which RootlessKit runs?',

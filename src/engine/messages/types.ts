@@ -26,6 +26,8 @@ export interface Outcome {
   dockerVersion: string | null;
   /** An affected verdict that holds only for a pasta from the change on: the paste shows no pasta version. */
   pastaUnseen: boolean;
+  /** The daemon would not start (a finding that stops it), where the step asks (the settings of rootless containerd). */
+  stops?: boolean;
 }
 
 /** Parameters of every message, by finding id. Versions inside the texts come from the data module, not from here. */
@@ -105,6 +107,11 @@ export interface MessageParams {
     down: boolean;
     /** It runs, and the client asked another socket (the finding before points it at the daemon's): docker version answers once it does. */
     aside: boolean;
+    /**
+     * Rootless containerd: what its settings would mean, by the rules: NET unset (each driver containerd-rootless.sh then picks), NET=pasta
+     * with PORT_DRIVER unset (the port driver the script then passes), and NET=pasta with PORT_DRIVER=implicit.
+     */
+    containerd: { unset: Outcome[]; portDriverDefault: string; alone: Outcome; implicit: Outcome } | null;
   };
   /** `restarted`: the paste restarts the daemon before the reset it shows. */
   /** `upgradedSince`: the installed RootlessKit came with an upgrade the paste shows after the daemon's start, and no reset is seen. */

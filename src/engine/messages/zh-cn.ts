@@ -100,6 +100,15 @@ function outcome(o: Outcome): string {
   return o.verdict === 'incomplete' ? `要看 RootlessKit 版本，早于 ${FIX_RK} 受影响，${FIX_RK} 及以上已修复。` : '不受影响。';
 }
 
+/** rootless containerd 的各种设置分别意味着什么，每一项都由规则判定。 */
+function containerdOutcomes(c: NonNullable<MessageParams['need-network-driver']['containerd']>): string {
+  const [first, ...rest] = c.unset;
+  const picks = `${first!.answer}${rest.map((o) => `（没有它时选用 ${o.answer}）`).join('')}`;
+  const unset = c.unset.every((o) => o.verdict === first!.verdict) ? outcome(first!) : c.unset.map((o) => `用 ${o.answer} 时，${outcome(o)}`).join('');
+  const alone = c.alone.stops ? `RootlessKit 不接受 ${c.portDriverDefault} 与 pasta 搭配，containerd 无法启动。` : outcome(c.alone);
+  return `没有设置 NET 时，脚本选用 ${picks}，从不选用 pasta：${unset}设置了 NET=pasta 而没有设置 PORT_DRIVER 时，脚本传入 ${c.portDriverDefault}：${alone}设置了 NET=pasta 和 PORT_DRIVER=implicit 时：${outcome(c.implicit)}`;
+}
+
 // 不一致的值是在哪里看到的。
 /** A fact's value as the fact table shows it: 是 or 否 for a boolean. */
 // The local machine, where the paste names none beside a tool's hosts (machines.ts machines).
@@ -432,7 +441,7 @@ export const zhCn: Messages = {
     }),
     'need-network-driver': (p, a) => ({
       title: '守护进程用的是哪个网络驱动？',
-      detail: `${p.aside ? '先按上一条让客户端连到 rootless 守护进程；之后，' : p.down ? '先按上一条启动 rootless 守护进程；它运行之后，' : ''}${a.containerd ? 'rootless containerd 的 RootlessKit 命令行会显示它（--net=）' : `docker version 的 rootlesskit 组件会显示它（NetworkDriver）${p.rootlessKnown ? '' : `；从 Docker ${docker.rootlessComponents.version} 起，没有这个组件说明守护进程以 root 运行`}`}。${
+      detail: `${p.aside ? '先按上一条让客户端连到 rootless 守护进程；之后，' : p.down ? '先按上一条启动 rootless 守护进程；它运行之后，' : ''}${a.containerd ? `rootless containerd 的 RootlessKit 命令行会显示它（--net=）${p.containerd ? `；containerd-rootless.sh 按 ${rootlessContainerd.prefix}NET 设置它，按 ${rootlessContainerd.prefix}PORT_DRIVER 设置端口驱动，这两个变量由它的用户 unit 的 drop-in（Environment=）设置，或由手动启动这个脚本的 shell 设置` : ''}` : `docker version 的 rootlesskit 组件会显示它（NetworkDriver）${p.rootlessKnown ? '' : `；从 Docker ${docker.rootlessComponents.version} 起，没有这个组件说明守护进程以 root 运行`}`}。${
         p.infoCut ? 'docker info 在下面这一行就断了，还没到 Security Options（rootless 守护进程会在那里列出 rootless）：请粘贴完整的输出。' : ''
       }${
         p.client
@@ -447,11 +456,13 @@ export const zhCn: Messages = {
           ? `没有找到 slirp4netns${p.noSlirp4netns.pastaShown ? '，而 pasta 已经安装' : ''}（见下面的行），所以${p.noSlirp4netns.pastaShown ? '' : '如果装有 passt，'}守护进程很可能用的是 pasta（守护进程的 PATH 来自它的服务，通常包含同样的目录）。`
           : ''
       }${
-        p.outcomes.every((o) => o.verdict === p.outcomes[0]?.verdict)
+        p.containerd
+          ? containerdOutcomes(p.containerd)
+          : p.outcomes.every((o) => o.verdict === p.outcomes[0]?.verdict)
           ? `无论是哪一个，rootless 守护进程的结果都是：${outcome(p.outcomes[0]!)}`
           : p.outcomes.map((o) => `如果是 ${o.answer === 'pasta' ? 'pasta' : `${o.answer}（或 pasta 以外的任何驱动）`}：${outcome(o)}`).join('')
       }${p.dindRootless ? '如果说的是 docker:dind-rootless 里的守护进程：这个镜像用 slirp4netns（较早的 tag 是 vpnkit）启动 RootlessKit，除非 DOCKERD_ROOTLESS_ROOTLESSKIT_NET 另有设置，并且固定传 --port-driver=builtin（RootlessKit 不接受它与 pasta 搭配），镜像里也没有 passt：除非另外装了 passt、选用 pasta 并且也改了端口驱动，它不受影响。' : ''}`,
-      fix: `${driverChecks(a)}${p.dindRootless ? `\n# docker:dind-rootless 里的守护进程\n${DIND_VERSION}` : ''}`,
+      fix: `${p.containerd && a.containerd ? `${a.containerd.environment}\n` : ''}${driverChecks(a)}${p.containerd ? '\nrootlesskit --version' : ''}${p.dindRootless ? `\n# docker:dind-rootless 里的守护进程\n${DIND_VERSION}` : ''}`,
     }),
     'need-rootlesskit-version': (p, a) => ({
       title: '运行的是哪个版本的 RootlessKit？',

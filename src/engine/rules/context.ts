@@ -62,6 +62,8 @@ export interface Ctx {
   staticInstall: boolean;
   /** See Merged.statedUpgrade. */
   statedUpgrade: StatedUpgrade | null;
+  /** The rootless daemon is containerd (Merged.containerdSettings is set only then). */
+  containerd: boolean;
 }
 
 const lastGood = passt.lastGoodDefault;
@@ -202,6 +204,7 @@ export function context(m: Merged, signals: ReadonlyMap<Signal, Evidence[]>): Ct
     settingsSource: m.settingsSource ?? null,
     staticInstall: m.staticInstall ?? false,
     statedUpgrade: m.statedUpgrade ?? null,
+    containerd: m.containerdSettings !== undefined,
   };
   // A RootlessKit with the fix, seen running, that left the flag out of the pasta running now, and no reset on 127.0.0.1 since: its probe
   // did not miss (probeMissed), so that pasta predates the change, whatever pasta is installed now. One only installed since the start

@@ -1,17 +1,43 @@
 /** For an incomplete verdict: the one thing to run next, and what each possible answer would mean. */
+import { rootlessContainerd } from '../data/core/containerd.ts';
 import { docker } from '../data/core/docker.ts';
 import { rootlesskit } from '../data/core/rootlesskit.ts';
-import { spec, type FindingSpec, type Outcome } from '../messages/types.ts';
+import { spec, type FindingSpec, type MessageParams, type Outcome } from '../messages/types.ts';
 import type { FactKey, Facts, Verdict } from '../types.ts';
 import { atLeast, parseVersion } from '../version.ts';
 import { bundledRootlesskit } from './infer.ts';
 import { desktopOnly, installedFixed, installedSinceStart, olderUnknown, podmanOnly, scriptsRelease, type Ctx } from './context.ts';
 
 /** The verdict (and the facts behind it) the engine would reach if `patch` were known too. */
-export type Evaluate = (patch: Partial<Facts>) => { verdict: Verdict; facts: Facts; inferred: ReadonlySet<FactKey> };
+export type Evaluate = (patch: Partial<Facts>) => { verdict: Verdict; facts: Facts; inferred: ReadonlySet<FactKey>; stops(): boolean };
 
 /** Network drivers worth asking about: pasta, and slirp4netns standing for every other driver. */
 const driverAnswers = ['pasta', 'slirp4netns'] as const;
+
+/** What answer `answer` (the facts `patch`) would mean, as the rules decide it; `stops` where asked: whether the daemon would not start. */
+function outcomeOf(evaluate: Evaluate, answer: string, patch: Partial<Facts>, stops = false): Outcome {
+  const r = evaluate(patch);
+  return {
+    answer,
+    verdict: r.verdict,
+    rootlesskitVersion: r.facts.rootlesskitVersion,
+    rootlesskitInferred: r.inferred.has('rootlesskitVersion'),
+    dockerVersion: r.facts[scriptsRelease(r.facts)],
+    pastaUnseen: r.verdict === 'affected' && r.facts.pastaDate === null,
+    ...(stops ? { stops: r.stops() } : {}),
+  };
+}
+
+/** What the settings of rootless containerd would mean: NET unset (the drivers containerd-rootless.sh picks), or pasta with the port driver unset or implicit. */
+function containerdOutcomes(evaluate: Evaluate): NonNullable<MessageParams['need-network-driver']['containerd']> {
+  const portDriverDefault = rootlessContainerd.portDriverDefault;
+  return {
+    unset: rootlessContainerd.netDefault.map((driver) => outcomeOf(evaluate, driver, { networkDriver: driver })),
+    portDriverDefault,
+    alone: outcomeOf(evaluate, 'pasta', { networkDriver: 'pasta', portDriver: portDriverDefault }, true),
+    implicit: outcomeOf(evaluate, 'pasta', { networkDriver: 'pasta', portDriver: 'implicit' }),
+  };
+}
 
 /** The client's version, and the RootlessKit that Docker's own packages of that version bundle (a table row's, not a bound). */
 function clientOnly(version: string): { version: string; rootlesskit: string | null; pasta: boolean; fixed: boolean } {
@@ -33,17 +59,7 @@ export function nextStep(c: Ctx, recognised: boolean, evaluate: Evaluate, down =
   if (desktop) return { step: spec('docker-desktop', { os: desktop }, c.signals.get(`desktop-${desktop}`)), ask: null };
   if (!f.networkDriver) {
     if (!recognised) return { step: spec('nothing-recognised', {}), ask: 'networkDriver' };
-    const outcomes = driverAnswers.map((answer): Outcome => {
-      const r = evaluate({ networkDriver: answer });
-      return {
-        answer,
-        verdict: r.verdict,
-        rootlesskitVersion: r.facts.rootlesskitVersion,
-        rootlesskitInferred: r.inferred.has('rootlesskitVersion'),
-        dockerVersion: r.facts[scriptsRelease(r.facts)],
-        pastaUnseen: r.verdict === 'affected' && r.facts.pastaDate === null,
-      };
-    });
+    const outcomes = driverAnswers.map((answer) => outcomeOf(evaluate, answer, { networkDriver: answer }));
     const pastaFallback = c.docker(docker.pastaFallback.version) === true;
     const dindRootless = c.signals.has('dind-rootless');
     const client = f.dockerServerVersion === null && f.dockerClientVersion !== null ? clientOnly(f.dockerClientVersion) : null;
@@ -51,7 +67,9 @@ export function nextStep(c: Ctx, recognised: boolean, evaluate: Evaluate, down =
     // From the pasta fallback on, a shell without slirp4netns points to pasta (not certain: the daemon's PATH is its service's).
     const noSlirp4netns = pastaFallback && f.slirp4netnsVersion === null ? c.signals.get('slirp4netns-absent') : undefined;
     const pastaShown = f.pastaVersion !== null;
-    const params = { rootlessKnown: f.rootless !== null, infoCut, pastaFallback, noSlirp4netns: noSlirp4netns ? { pastaShown } : null, outcomes, dindRootless, client, down, aside };
+    // Rootless containerd: its settings decide, as its script reads them.
+    const containerd = c.containerd ? containerdOutcomes(evaluate) : null;
+    const params = { rootlessKnown: f.rootless !== null, infoCut, pastaFallback, noSlirp4netns: noSlirp4netns ? { pastaShown } : null, outcomes, dindRootless, client, down, aside, containerd };
     const evidence = [...(c.signals.get('info-cut') ?? []), ...(noSlirp4netns ?? []), ...(noSlirp4netns && pastaShown ? (c.evidence.pastaVersion ?? []) : [])];
     return { step: spec('need-network-driver', params, evidence), ask: 'networkDriver' };
   }

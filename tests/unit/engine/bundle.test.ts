@@ -925,8 +925,11 @@ async function bundle(entry: string | { code: string }): Promise<{ gzip: number;
 // only its own Active line, and two times in the same zone of several offsets ("CST") are ordered by their local times.
 // Then +185 B in the engine, +258 B with English, +261 B with Chinese (88.97 / 114.85 / 121.22 KB) for RS 4: an undecided verdict whose
 // daemon cannot start says so in its headline, which a report pasted back is still known by, and keeps "not enough to decide" to the question.
+// Then +269 B in the engine, +569 B with English, +655 B with Chinese (89.24 / 115.42 / 121.88 KB) for task C9: rootless containerd shown
+// alone (its setup tool run to its end, nerdctl typed, the log of its script) gets its own step, the settings of containerd-rootless.sh and
+// what each would mean by the rules, not "paste docker version", and a link carries it.
 // The ceilings sit just above, so that the engine can only shrink unless a change says why it grows.
-const budgets = { core: 88_969, withEnglish: 114_846, withChinese: 121_222 };
+const budgets = { core: 89_238, withEnglish: 115_415, withChinese: 121_877 };
 
 /** What a Chinese page's island takes from the engine: index.ts's runtime exports, with the Chinese catalogue instead of English. */
 const chineseEngine = `

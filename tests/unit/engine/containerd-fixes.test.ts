@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
-import { analyze, analyzeWith, en } from '../../../src/engine/index.ts';
+import { analyze, analyzeWith, decodeShare, decodeSignals, en, encodeShare } from '../../../src/engine/index.ts';
 import { topSentence } from '../../../src/engine/report-top.ts';
 import { headline, stoppedLine } from '../../../src/islands/checker/finding-groups.ts';
 import { zhCn } from '../../../src/engine/messages/zh-cn.ts';
@@ -272,5 +272,53 @@ test("what stops rootless containerd, shown alone, is said of it under the verdi
     const back = analyze(top);
     expect([back.facts.rootlesskitVersion, back.facts.portDriver]).toEqual(['2.3.1', 'builtin']);
     expect(back.findings.flatMap((f) => f.evidence.map((e) => e.line)).filter((n) => n === 2 || n === 3)).toEqual([]);
+  }
+});
+
+test("rootless containerd shown with nothing else (its setup tool run to its end, nerdctl typed, its script's log): containerd's settings asked, not docker version", () => {
+  const alone = ['nerdctl-containerd-rootless-setuptool-install-success-alone.txt', 'nerdctl-containerd-rootless-setuptool-installed-tail-alone.txt', 'nerdctl-images-typed-alone.txt', 'nerdctl-containerd-rootless-journal-started-alone.txt'];
+  for (const name of alone) {
+    for (const r of both(fixture(name))) {
+      expect([name, r.verdict, r.findings[0]?.id]).toEqual([name, 'incomplete', 'need-network-driver']);
+      const fix = fixOf(r, 'need-network-driver');
+      expect(fix.split('\n')[0]).toBe('systemctl --user show containerd --property=Environment --no-pager');
+      expect(fix).toContain('pgrep -a -u "$(id -u)" -x rootlesskit');
+      expect(fix).toMatch(/^rootlesskit --version$/m);
+      expect(fix).not.toContain('docker');
+      expect(r.findings[0]!.detail).toContain('CONTAINERD_ROOTLESS_ROOTLESSKIT_NET');
+      expect(r.findings[0]!.detail).toContain('CONTAINERD_ROOTLESS_ROOTLESSKIT_PORT_DRIVER');
+    }
+  }
+  // What each answer means, as the rules decide it: NET unset never runs pasta; pasta with the builtin of the script stops containerd.
+  const detail = analyze(fixture(alone[0]!)).findings[0]!.detail;
+  expect(detail).toContain('With NET unset, the script picks slirp4netns, or vpnkit where it is missing, never pasta: not affected.');
+  expect(detail).toContain('With NET=pasta and PORT_DRIVER unset, it passes builtin: RootlessKit refuses builtin with pasta, so containerd does not start.');
+  expect(detail).toContain('With NET=pasta and PORT_DRIVER=implicit: the RootlessKit version decides');
+  expect(analyzeWith(zhCn, fixture(alone[0]!)).findings[0]!.detail).toContain('containerd 无法启动');
+});
+
+test("the command containerd's step gives is read back: its answer decides as the step says (pasta alone stops containerd; with implicit, RootlessKit's version is next)", () => {
+  const command = fixOf(analyze(fixture('nerdctl-images-typed-alone.txt')), 'need-network-driver').split('\n')[0];
+  expect(command).toContain('containerd');
+  const answer = (environment: string): Result => analyze(`$ nerdctl images\n$ ${command}\nEnvironment=${environment}\n`);
+  const alone = answer('CONTAINERD_ROOTLESS_ROOTLESSKIT_NET=pasta');
+  expect([alone.facts.networkDriver, alone.facts.portDriver, alone.findings[0]?.id]).toEqual(['pasta', 'builtin', 'pasta-port-driver-mismatch']);
+  const implicit = answer('CONTAINERD_ROOTLESS_ROOTLESSKIT_NET=pasta CONTAINERD_ROOTLESS_ROOTLESSKIT_PORT_DRIVER=implicit');
+  expect([implicit.facts.networkDriver, implicit.facts.portDriver, implicit.findings[0]?.id]).toEqual(['pasta', 'implicit', 'need-rootlesskit-version']);
+  expect(implicit.findings[0]!.fix).not.toContain('docker');
+});
+
+test("containerd's step survives a share link; Docker's daemon shown beside containerd, prose and root's prompt do not get it", () => {
+  const r = analyze(fixture('nerdctl-containerd-rootless-setuptool-install-success-alone.txt'));
+  const link = `#${encodeShare(r.facts, r.inferred, r.signals)}`;
+  const again = analyze('', { answers: decodeShare(link), signals: decodeSignals(link) });
+  expect(again.findings[0]?.id).toBe('need-network-driver');
+  expect(again.findings[0]!.fix).toBe(r.findings[0]!.fix);
+  for (const name of ['nerdctl-containerd-rootless-setuptool-beside-docker-version-near-miss.txt', 'nerdctl-containerd-rootless-setuptool-beside-rootless-docker-near-miss.txt']) {
+    const docker = analyze(fixture(name));
+    expect([name, docker.containerd, fixOf(docker, 'need-network-driver').split('\n')[0]]).toEqual([name, undefined, 'docker version']);
+  }
+  for (const name of ['nerdctl-containerd-rootless-setuptool-prose-near-miss.txt', 'nerdctl-root-prompt-images-near-miss.txt']) {
+    expect([name, analyze(fixture(name)).findings[0]?.id]).toEqual([name, 'nothing-recognised']);
   }
 });

@@ -14,6 +14,8 @@ export const rootlessContainerd = {
   script: 'nerdctlRootlessScript',
   /** The port driver the script passes where PORT_DRIVER is unset, whatever the network driver (so NET=pasta alone is refused). */
   portDriverDefault: 'builtin',
+  /** The network drivers the script picks where NET is unset, in order: slirp4netns where one of v0.4.0 or later is installed, else vpnkit; never pasta. */
+  netDefault: ['slirp4netns', 'vpnkit'],
   /**
    * The setup tool, which installs the unit once its checks pass (RootlessKit run once among them), and its words where systemctl --user
    * answers nothing (Docker's setup tool then sets up no unit, and says so otherwise), and its last words once the unit runs.
@@ -32,6 +34,7 @@ export const rootlessContainerd = {
   source: Source;
   script: Source;
   portDriverDefault: string;
+  netDefault: readonly string[];
   setupTool: { name: string; install: string; needsSystemd: string; installed: string; source: Source };
 };
 

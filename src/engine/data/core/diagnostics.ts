@@ -402,6 +402,8 @@ export const otherSignals = [
   'extras-started-since',
   // Pasta set alone in rootless containerd's settings, no daemon shown (core.ts): its script gives the port driver builtin (infer.ts).
   'containerd-pasta-alone',
+  // Rootless containerd shown, and nothing else read (core.ts): the next step asks for its settings, not for docker version (next-step.ts).
+  'containerd-alone',
 ] as const;
 
 /** Markers that pass only between recognisers and the rules that read them (local-again.ts, installed.ts, overcome.ts, flags.ts, core.ts); core.ts removes them after those rules: never a result's or a link's. */
