@@ -31,7 +31,7 @@ const CONTAINERD = { prefix: rootlessContainerd.prefix, names: rootlessContainer
  * What a line setting the variables of rootless containerd signals besides its facts and settings: here, and rootless containerd named by
  * its script logging them (nerdctl.ts). rules/containerd-settings.ts drops them beside the daemon of Docker, so a new one is listed here.
  */
-export const CONTAINERD_LINE_SIGNALS = ['containerd-settings', 'containerd-rootless', 'configuration-named', 'flags-set', 'flags-with-option'] as const;
+export const CONTAINERD_LINE_SIGNALS = ['containerd-settings', 'containerd-rootless', 'configuration-named', 'flags-set', 'flags-with-option', 'setting-unclosed'] as const;
 // What both prefixes end with: the word that gives a line with either to the reader.
 const SETTINGS_WORD = PREFIX.slice(PREFIX.indexOf('_') + 1);
 // pasta's option, which RootlessKit passes to pasta itself from 2.3.2 on, written among RootlessKit's own flags (Go's parser takes one

@@ -928,8 +928,10 @@ async function bundle(entry: string | { code: string }): Promise<{ gzip: number;
 // Then +269 B in the engine, +569 B with English, +655 B with Chinese (89.24 / 115.42 / 121.88 KB) for task C9: rootless containerd shown
 // alone (its setup tool run to its end, nerdctl typed, the log of its script) gets its own step, the settings of containerd-rootless.sh and
 // what each would mean by the rules, not "paste docker version", and a link carries it.
+// Then, after the reread (link signals in a module of their own, -3 / -8 / -28 B), +14 B with English and +8 B with Chinese (89.23 / 115.43 /
+// 121.89 KB) for a setting of containerd left with its quote open beside Docker's daemon, which is now set aside with the rest of its line.
 // The ceilings sit just above, so that the engine can only shrink unless a change says why it grows.
-const budgets = { core: 89_238, withEnglish: 115_415, withChinese: 121_877 };
+const budgets = { core: 89_231, withEnglish: 115_429, withChinese: 121_885 };
 
 /** What a Chinese page's island takes from the engine: index.ts's runtime exports, with the Chinese catalogue instead of English. */
 const chineseEngine = `

@@ -322,3 +322,10 @@ test("containerd's step survives a share link; Docker's daemon shown beside cont
     expect([name, analyze(fixture(name)).findings[0]?.id]).toEqual([name, 'nothing-recognised']);
   }
 });
+
+test("a setting of containerd left with its quote open, beside Docker's rootless daemon, is containerd's to mend: no word of it on Docker's; alone, it is said", () => {
+  const dropIn = ['$ cat ~/.config/systemd/user/containerd.service.d/override.conf', '[Service]', 'Environment="CONTAINERD_ROOTLESS_ROOTLESSKIT_NET=pasta'];
+  const docker = ["$ docker info --format '{{.SecurityOptions}}'", '[name=seccomp,profile=builtin name=rootless name=cgroupns]', "$ docker version --format '{{.Server.Version}}'", '28.3.2'];
+  for (const r of both([...docker, ...dropIn].join('\n'))) expect(r.findings.map((f) => f.id)).toEqual(['need-network-driver']);
+  for (const r of both(dropIn.join('\n'))) expect(r.findings.map((f) => f.id)).toContain('setting-ignored');
+});
