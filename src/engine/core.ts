@@ -217,9 +217,9 @@ export function analyzeWith(messages: Messages, text: string, answers?: Answers,
   dropOvercomeRefusals(sink, merged.facts.rootless);
   dropGrantedPorts(sink);
   dropBuildkitBesideDocker(merged, sink, pasted);
-  // Rootless containerd shown: its fixes are those of containerd (read before the markers go); a link says so with the signal it carries.
+  // Rootless containerd shown: its fixes are those of containerd (read before the markers go); a link says so with the signals it carries.
   const containerdLines = [...(sink.signals.get('containerd-rootless') ?? []), ...(sink.signals.get('containerd-installed') ?? [])];
-  const containerd = containerdShown(merged.facts, sink.signals) || (!sink.signals.size && validSignals(shared).includes('containerd-alone'));
+  const containerd = containerdShown(merged.facts, sink.signals) || (!sink.signals.size && validSignals(shared).some((id) => CONTAINERD_CARRIED.includes(id)));
   if (containerd) merged.containerdSettings = new Set((sink.signals.get('containerd-settings') ?? []).map((e) => e.line));
   // doas shown instead of sudo: the fixes' root commands are doas's too.
   const root = sink.signals.has('doas-shown') ? withDoas : (fix: string): string => fix;
@@ -341,6 +341,9 @@ export function analyzeWith(messages: Messages, text: string, answers?: Answers,
  * which only the note of the symptom reads, nor a request to 127.0.0.1, which only qualifies a reset.
  */
 const ASIDE: readonly Signal[] = ['pasta-listener', 'buildkit', 'client-reset', 'loopback-request'];
+
+/** The signals a link carries only of rootless containerd: shown alone, or its unit shown without its settings. */
+const CONTAINERD_CARRIED: readonly Signal[] = ['containerd-alone', 'containerd-net-unset'];
 
 /** Whether `signals` hold one not among `said`. */
 const shownBeyond = (signals: ReadonlyMap<Signal, unknown>, said: readonly Signal[]): boolean => [...signals.keys()].some((id) => !said.includes(id));

@@ -13,6 +13,7 @@ export const docsAnchors = [
   '/diagnostics/#docker-version',
   '/diagnostics/#probe',
   '/diagnostics/#collector',
+  '/diagnostics/#rootless-containerd',
   '/rootless-networking/#network-drivers',
   '/rootless-networking/#port-drivers',
   '/pasta/#version-strings',

@@ -17,6 +17,7 @@ const table: { [K in MessageId]: Level | `${Level}${DocsAnchor}` } = {
   'rootlesskit-without-pasta': 'i/fix/#affected-versions',
   'docker-without-pasta': 'i/fix/#affected-versions',
   'other-network-driver': 'i/rootless-networking/#network-drivers',
+  'containerd-net-default': 'i/diagnostics/#rootless-containerd',
   'port-driver-excludes-pasta': 'i/rootless-networking/#port-drivers',
   'port-driver-none': 'i/rootless-networking/#port-drivers',
   'port-driver-pesto': 'i/rootless-networking/#port-drivers',
@@ -100,6 +101,12 @@ export const findingMeta = Object.fromEntries(
   Object.entries(table).map(([id, m]) => [id, { severity: levels[m[0] as Level], stops: m[0] === 'E', docs: m.slice(1) || `/troubleshooting/#${id}` }]),
 ) as { [K in MessageId]: { severity: Severity; stops: boolean; docs: DocsAnchor } };
 
+// The findings whose own section is of Docker (docker version), which for rootless containerd link to its own.
+const containerdDocs: Partial<Record<MessageId, DocsAnchor>> = {
+  'need-network-driver': '/diagnostics/#rootless-containerd',
+  'need-rootlesskit-version': '/diagnostics/#rootless-containerd',
+};
+
 /** Whether finding `s` keeps the daemon in question from running: its id stops a daemon, and the spec does not say it is another. */
 export const stopping = (s: FindingSpec): boolean => findingMeta[s.id].stops && s.stops !== false;
 
@@ -127,5 +134,5 @@ export function render(s: FindingSpec, messages: Messages, down = false, apply: 
   const detail = m.detail + left + (byHandSource(typed) ? dropped + messages.exported[own ? 'run-own' : typed](againByHand(apply.containerd ? containerdWords(messages.byHand) : messages.byHand, down)) : typed ? messages.exported[typed] : '');
   // A line two of its facts came from is quoted once.
   const evidence = s.evidence.filter((e, i) => s.evidence.findIndex((o) => o.line === e.line) === i);
-  return { id: s.id, severity: meta.severity, title: m.title, detail, evidence, ...(m.fix ? { fix: m.fix } : {}), docs: meta.docs };
+  return { id: s.id, severity: meta.severity, title: m.title, detail, evidence, ...(m.fix ? { fix: m.fix } : {}), docs: (apply.containerd && containerdDocs[s.id]) || meta.docs };
 }

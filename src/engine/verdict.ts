@@ -30,7 +30,8 @@ export function decide(c: Ctx): Decision {
     const keys = rule.deciding(c);
     // An argv with the flag is no evidence of being affected (another machine's, or from before a restart).
     const shown = rule.verdict === 'affected' ? Object.fromEntries(keys.map((k) => [k, c.evidence[k]?.filter((e) => !carriesFlag(e))])) : c.evidence;
-    main.evidence = factsEvidence(shown, keys);
+    // (A rule that rests on no fact quotes its own lines.)
+    if (keys.length) main.evidence = factsEvidence(shown, keys);
     // A package shows what is installed, which the daemon runs only if it started since: never confirmed. (The Docker release that a
     // RootlessKit from the table rests on is named with it already.)
     const packaged = (k: FactKey): boolean => c.packaged.has(k) && !(k === scriptsRelease(c.f) && c.inferred.has('rootlesskitVersion'));

@@ -105,7 +105,7 @@ function containerdOutcomes(c: NonNullable<MessageParams['need-network-driver'][
   const picks = `${first!.answer}${rest.map((o) => `, or ${o.answer} where it is missing`).join('')}`;
   const unset = c.unset.every((o) => o.verdict === first!.verdict) ? outcome(first!) : c.unset.map((o) => `with ${o.answer}, ${outcome(o)}`).join(' ');
   const alone = c.alone.stops ? `RootlessKit refuses ${c.portDriverDefault} with pasta, so containerd does not start.` : outcome(c.alone);
-  return `With NET unset, the script picks ${picks}, never pasta: ${unset} With NET=pasta and PORT_DRIVER unset, it passes ${c.portDriverDefault}: ${alone} With NET=pasta and PORT_DRIVER=implicit: ${outcome(c.implicit)}`;
+  return `With NET unset, the script picks ${picks}, never pasta: ${unset} With NET=pasta and PORT_DRIVER unset, it passes ${c.portDriverDefault}: ${alone} With NET=pasta and PORT_DRIVER=implicit, as for pasta seen running (the answer pasta: RootlessKit starts pasta only with port driver implicit or none): ${outcome(c.implicit)}`;
 }
 
 /** A fact's value as the fact table shows it: a yes or no for a boolean. */
@@ -271,7 +271,7 @@ export const en: Messages = {
   certainty: {
     confirmed: () => reportWords.en.confirmed,
     // What a verdict can rest on unseen: RootlessKit from the Docker table, the port driver and rootful from defaults, pasta's release,
-    // a pasta the shell did not find.
+    // a pasta the shell did not find, the network driver the script of rootless containerd picks.
     inferred: ({ verdict, unseen, facts: f, inferred, beforeUpgrade }) =>
       `${reportWords.en.inferred[0]}${unseen
         .map((k) =>
@@ -290,7 +290,9 @@ export const en: Messages = {
                 : k === 'portManager'
                   ? "this daemon uses RootlessKit's port manager"
                   : k === 'networkDriver'
-                    ? `network driver ${f.networkDriver}`
+                    ? f.networkDriver
+                      ? `network driver ${f.networkDriver}`
+                      : `network driver ${orList(rootlessContainerd.netDefault)}, as containerd-rootless.sh picks it`
                     : `port driver ${f.portDriver}`,
         )
         .join('; ')}${reportWords.en.inferred[1]}`,
@@ -324,6 +326,10 @@ export const en: Messages = {
     'other-network-driver': (p) => ({
       title: `Network driver ${p.networkDriver}: not affected`,
       detail: `Only pasta has the problem; with ${p.networkDriver}, published ports do not go through pasta's address mapping.`,
+    }),
+    'containerd-net-default': (p) => ({
+      title: `Network driver not set: containerd-rootless.sh picks ${orList(p.drivers)}, never pasta`,
+      detail: `The environment of the user unit of rootless containerd (the line below) sets none of ${rootlessContainerd.prefix}*, so containerd-rootless.sh picks the network driver itself: ${p.drivers[0]}${p.drivers.slice(1).map((d) => `, or ${d} where it is missing`).join('')}, never pasta. Only pasta has the problem, so rootless containerd is not affected. A variable this line does not list (set by an EnvironmentFile=, the environment of the user manager, or the shell that starts the script by hand) would choose otherwise: the command line of its RootlessKit (--net=) shows the driver that runs.`,
     }),
     'port-driver-excludes-pasta': (p) =>
       p.portDriver
@@ -514,7 +520,7 @@ export const en: Messages = {
     'port-driver-assumed-implicit': (_, a) => ({
       title: 'Port driver: implicit (inferred)',
       detail: a.containerd
-        ? "None is shown: with pasta, RootlessKit starts rootless containerd only with port driver implicit or none (which forwards no ports at all); the command line of containerd's RootlessKit (--port-driver=) tells them apart."
+        ? `None is shown: with pasta, RootlessKit starts rootless containerd only with port driver implicit or none (which forwards no ports at all); the command line of containerd's RootlessKit (--port-driver=) tells them apart. Where ${rootlessContainerd.prefix}PORT_DRIVER is unset, containerd-rootless.sh passes ${rootlessContainerd.portDriverDefault}, which RootlessKit refuses with pasta: a rootless containerd that runs with pasta has a port driver set, and with none set it does not start at all.`
         : 'None is shown: docker version omits PortDriver for implicit, which Docker uses with pasta, and for none, which forwards no ports at all; the process line (--port-driver=) tells them apart.',
     }),
     'pasta-set-alone': (p, a) => ({

@@ -37,6 +37,7 @@ export interface MessageParams {
   'rootlesskit-without-pasta': { rootlesskitVersion: string; inferredFrom: string | null };
   'docker-without-pasta': { dockerVersion: string };
   'other-network-driver': { networkDriver: string };
+  'containerd-net-default': { drivers: readonly string[] };
   /** `portDriver` null: not shown, but one with a port manager (an error quotes Docker's call to it). */
   'port-driver-excludes-pasta': { portDriver: string | null };
   'port-driver-none': None;
@@ -109,7 +110,8 @@ export interface MessageParams {
     aside: boolean;
     /**
      * Rootless containerd: what its settings would mean, by the rules: NET unset (each driver containerd-rootless.sh then picks), NET=pasta
-     * with PORT_DRIVER unset (the port driver the script then passes), and NET=pasta with PORT_DRIVER=implicit.
+     * with PORT_DRIVER unset (the port driver the script then passes), and NET=pasta with PORT_DRIVER=implicit, which is what the answer
+     * pasta gives (a RootlessKit that runs pasta has port driver implicit or none).
      */
     containerd: { unset: Outcome[]; portDriverDefault: string; alone: Outcome; implicit: Outcome } | null;
   };

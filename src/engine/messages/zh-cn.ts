@@ -106,7 +106,7 @@ function containerdOutcomes(c: NonNullable<MessageParams['need-network-driver'][
   const picks = `${first!.answer}${rest.map((o) => `（没有它时选用 ${o.answer}）`).join('')}`;
   const unset = c.unset.every((o) => o.verdict === first!.verdict) ? outcome(first!) : c.unset.map((o) => `用 ${o.answer} 时，${outcome(o)}`).join('');
   const alone = c.alone.stops ? `RootlessKit 不接受 ${c.portDriverDefault} 与 pasta 搭配，containerd 无法启动。` : outcome(c.alone);
-  return `没有设置 NET 时，脚本选用 ${picks}，从不选用 pasta：${unset}设置了 NET=pasta 而没有设置 PORT_DRIVER 时，脚本传入 ${c.portDriverDefault}：${alone}设置了 NET=pasta 和 PORT_DRIVER=implicit 时：${outcome(c.implicit)}`;
+  return `没有设置 NET 时，脚本选用 ${picks}，从不选用 pasta：${unset}设置了 NET=pasta 而没有设置 PORT_DRIVER 时，脚本传入 ${c.portDriverDefault}：${alone}设置了 NET=pasta 和 PORT_DRIVER=implicit 时（看到 pasta 正在运行、即回答 pasta 时也是如此：RootlessKit 只在端口驱动为 implicit 或 none 时才运行 pasta）：${outcome(c.implicit)}`;
 }
 
 // 不一致的值是在哪里看到的。
@@ -291,7 +291,9 @@ export const zhCn: Messages = {
                 : k === 'portManager'
                   ? '这个守护进程使用了 RootlessKit 的端口管理器'
                   : k === 'networkDriver'
-                    ? `网络驱动 ${f.networkDriver}`
+                    ? f.networkDriver
+                      ? `网络驱动 ${f.networkDriver}`
+                      : `网络驱动 ${orList(rootlessContainerd.netDefault)}（containerd-rootless.sh 自行选择）`
                     : `端口驱动 ${f.portDriver}`,
         )
         .join('；')}${reportWords['zh-cn'].inferred[1]}`,
@@ -325,6 +327,10 @@ export const zhCn: Messages = {
     'other-network-driver': (p) => ({
       title: `网络驱动为 ${p.networkDriver}，不受影响`,
       detail: `只有 pasta 有这个问题；用 ${p.networkDriver} 时，发布的端口不经过 pasta 的地址映射。`,
+    }),
+    'containerd-net-default': (p) => ({
+      title: `未设置网络驱动，containerd-rootless.sh 会选 ${orList(p.drivers)}，从不选 pasta`,
+      detail: `rootless containerd 用户单元的环境（下面这一行）没有设置任何 ${rootlessContainerd.prefix}* 变量，所以 containerd-rootless.sh 自行选择网络驱动：${p.drivers[0]}${p.drivers.slice(1).map((d) => `，没有它时选 ${d}`).join('')}，从不选 pasta。只有 pasta 有这个问题，所以 rootless containerd 不受影响。如果变量设在这一行没有列出的地方（EnvironmentFile=、用户管理器的环境，或手动启动脚本的 shell），选择可能不同：它的 RootlessKit 的命令行（--net=）显示实际运行的驱动。`,
     }),
     'port-driver-excludes-pasta': (p) =>
       p.portDriver
@@ -512,7 +518,7 @@ export const zhCn: Messages = {
     'port-driver-assumed-implicit': (_, a) => ({
       title: '端口驱动推断为 implicit',
       detail: a.containerd
-        ? '输出里没有端口驱动：搭配 pasta 时，RootlessKit 只有在端口驱动为 implicit 或 none（完全不转发端口）时才会启动 rootless containerd。containerd 的 RootlessKit 命令行里的 --port-driver= 可以区分两者。'
+        ? `输出里没有端口驱动：搭配 pasta 时，RootlessKit 只有在端口驱动为 implicit 或 none（完全不转发端口）时才会启动 rootless containerd。containerd 的 RootlessKit 命令行里的 --port-driver= 可以区分两者。没有设置 ${rootlessContainerd.prefix}PORT_DRIVER 时，containerd-rootless.sh 传入 ${rootlessContainerd.portDriverDefault}，RootlessKit 不接受它与 pasta 搭配：搭配 pasta 运行的 rootless containerd 一定设置了端口驱动，没有设置时它根本无法启动。`
         : '输出里没有端口驱动：端口驱动为 implicit 时 docker version 不显示 PortDriver，而 Docker 搭配 pasta 用的正是 implicit；为 none（完全不转发端口）时也不显示。进程命令行里的 --port-driver= 可以区分两者。',
     }),
     'pasta-set-alone': (p, a) => ({

@@ -31,7 +31,7 @@ const CONTAINERD = { prefix: rootlessContainerd.prefix, names: rootlessContainer
  * What a line setting the variables of rootless containerd signals besides its facts and settings: here, and rootless containerd named by
  * its script logging them (nerdctl.ts). rules/containerd-settings.ts drops them beside the daemon of Docker, so a new one is listed here.
  */
-export const CONTAINERD_LINE_SIGNALS = ['containerd-settings', 'containerd-rootless', 'configuration-named', 'flags-set', 'flags-with-option', 'setting-unclosed'] as const;
+export const CONTAINERD_LINE_SIGNALS = ['containerd-settings', 'containerd-rootless', 'configuration-named', 'flags-set', 'flags-with-option', 'setting-unclosed', 'containerd-net-unset'] as const;
 // What both prefixes end with: the word that gives a line with either to the reader.
 const SETTINGS_WORD = PREFIX.slice(PREFIX.indexOf('_') + 1);
 // pasta's option, which RootlessKit passes to pasta itself from 2.3.2 on, written among RootlessKit's own flags (Go's parser takes one
@@ -60,7 +60,11 @@ const BARE_SETTING = /^Environment=["']?([A-Z_]+)=/;
 const SETTING_NAMES: readonly string[] = rootlessSettings.names;
 // systemctl --user show docker -p Environment, whose answer is the environment of the unit as systemd loaded it (not the files on disk),
 // on the next line (not piped: tr or grep would move or drop what it printed).
-const SHOW_ENVIRONMENT = /^systemctl --user show docker(?:\.service)?\b[^|]*(?:--property[= ]|-p ?)Environment\b[^|]*$/;
+/** systemctl asked for the environment of user unit `unit`, not piped. */
+const showEnvironment = (unit: string): RegExp => new RegExp(String.raw`^systemctl --user show ${unit}(?:\.service)?\b[^|]*(?:--property[= ]|-p ?)Environment\b[^|]*$`);
+const SHOW_ENVIRONMENT = showEnvironment('docker');
+// The same of the unit of rootless containerd, whose answer without any of its settings leaves NET unset (rules/verdict-rules.ts).
+const SHOW_CONTAINERD = showEnvironment(rootlessContainerd.unit);
 const NARROWEST_TERMINAL = 80;
 // A command whose answer a terminal's pager (less -S) shows: systemctl's and journalctl's, unless told not to or piped; less itself.
 const PAGED = /^(?:\w+=\S* +)*(?:sudo +(?:-u +\S+ +)?)?(?:systemctl|journalctl)\b(?![^|]*--no-pager)[^|]*$|\bless\b/;
@@ -169,6 +173,8 @@ export const environment = (lines: readonly Line[], sink: Sink, worded: WordedAt
   // The line before was systemctl show's command for the unit's environment: with its pager on (a terminal's, whose less cuts a long
   // line at the screen's width, where a drop-in's settings come last), or off.
   let show: 'pager' | 'no-pager' | null = null;
+  // The same for the unit of rootless containerd.
+  let showContainerd: 'pager' | 'no-pager' | null = null;
   // The last command typed pages its answer; with none shown, any may have.
   let paged = true;
   // The setting a Kubernetes env item named on the last line read, whose value this line may give: the next line, or the one after a blank
@@ -201,6 +207,12 @@ export const environment = (lines: readonly Line[], sink: Sink, worded: WordedAt
     }
     const answer = !!show && t.startsWith('Environment=');
     show = !SHOW_ENVIRONMENT.test(t) ? null : t.includes('--no-pager') ? 'no-pager' : 'pager';
+    // The unit of rootless containerd answering without any variable of a script (none a pager can have cut): NET is unset.
+    if (showContainerd && t.startsWith('Environment=') && !t.includes(SETTINGS_WORD) && (showContainerd === 'no-pager' || t.length < NARROWEST_TERMINAL)) {
+      sink.signal('containerd-settings', line);
+      sink.signal('containerd-net-unset', line);
+    }
+    showContainerd = !SHOW_CONTAINERD.test(t) ? null : t.includes('--no-pager') ? 'no-pager' : 'pager';
     const bare = t.startsWith('Environment=') ? BARE_SETTING.exec(t) : null;
     if (bare && SETTING_NAMES.includes(bare[1]!)) sink.signal('setting-ignored', line);
     const host = firstTried(t);

@@ -28,14 +28,17 @@ function outcomeOf(evaluate: Evaluate, answer: string, patch: Partial<Facts>, st
   };
 }
 
-/** What the settings of rootless containerd would mean: NET unset (the drivers containerd-rootless.sh picks), or pasta with the port driver unset or implicit. */
+/**
+ * What the settings of rootless containerd would mean: NET unset (the drivers containerd-rootless.sh picks), or pasta with the port driver
+ * unset or implicit; the last as the answer pasta alone gives it, so that the step says what that answer then decides.
+ */
 function containerdOutcomes(evaluate: Evaluate): NonNullable<MessageParams['need-network-driver']['containerd']> {
   const portDriverDefault = rootlessContainerd.portDriverDefault;
   return {
     unset: rootlessContainerd.netDefault.map((driver) => outcomeOf(evaluate, driver, { networkDriver: driver })),
     portDriverDefault,
     alone: outcomeOf(evaluate, 'pasta', { networkDriver: 'pasta', portDriver: portDriverDefault }, true),
-    implicit: outcomeOf(evaluate, 'pasta', { networkDriver: 'pasta', portDriver: 'implicit' }),
+    implicit: outcomeOf(evaluate, 'pasta', { networkDriver: 'pasta' }),
   };
 }
 

@@ -1,4 +1,5 @@
 /** The verdict rules, as ordered records: the first that applies decides. */
+import { rootlessContainerd } from '../data/core/containerd.ts';
 import { docker, dockerSnap } from '../data/core/docker.ts';
 import { pastaPortDrivers } from '../data/core/network.ts';
 import { releasePasst } from '../data/core/passt.ts';
@@ -26,7 +27,7 @@ export interface VerdictRule {
   deciding(c: Ctx): FactKey[];
   /**
    * What the verdict takes as given without seeing it, which it names as unseen: pasta's release (not shown, or between two releases),
-   * or a pasta missing from the daemon's PATH as from the shell's.
+   * a pasta missing from the daemon's PATH as from the shell's, or the network driver the script of rootless containerd picks.
    */
   assumed?(c: Ctx): FactKey | null;
 }
@@ -75,6 +76,17 @@ export const verdictRules: readonly VerdictRule[] = [
     verdict: 'not-affected',
     when: (c) => (c.f.networkDriver && c.f.networkDriver !== 'pasta' ? spec('other-network-driver', { networkDriver: c.f.networkDriver }) : null),
     deciding: () => ['networkDriver'],
+  },
+  {
+    // The unit of rootless containerd shown without any of its settings: containerd-rootless.sh picks the network driver, never pasta. The
+    // line that shows it sets no fact, so it is the evidence, and the driver is named as unseen.
+    verdict: 'not-affected',
+    when: (c) =>
+      !c.f.networkDriver && c.containerd && c.signals.has('containerd-net-unset')
+        ? spec('containerd-net-default', { drivers: rootlessContainerd.netDefault }, c.signals.get('containerd-net-unset'))
+        : null,
+    deciding: () => [],
+    assumed: () => 'networkDriver',
   },
   {
     // With pesto (RootlessKit 3.1.0), RootlessKit adds each published port to pasta itself, and Docker listens on the namespace's

@@ -930,8 +930,11 @@ async function bundle(entry: string | { code: string }): Promise<{ gzip: number;
 // what each would mean by the rules, not "paste docker version", and a link carries it.
 // Then, after the reread (link signals in a module of their own, -3 / -8 / -28 B), +14 B with English and +8 B with Chinese (89.23 / 115.43 /
 // 121.89 KB) for a setting of containerd left with its quote open beside Docker's daemon, which is now set aside with the rest of its line.
+// Then +184 B in the engine, +477 B with English, +547 B with Chinese (89.42 / 115.91 / 122.43 KB) for task C10: the unit of rootless
+// containerd shown without its settings is not affected (its script picks slirp4netns or vpnkit), its step says what the answer pasta gives,
+// and its findings link to the section on its settings.
 // The ceilings sit just above, so that the engine can only shrink unless a change says why it grows.
-const budgets = { core: 89_231, withEnglish: 115_429, withChinese: 121_885 };
+const budgets = { core: 89_415, withEnglish: 115_906, withChinese: 122_432 };
 
 /** What a Chinese page's island takes from the engine: index.ts's runtime exports, with the Chinese catalogue instead of English. */
 const chineseEngine = `

@@ -293,7 +293,7 @@ test("rootless containerd shown with nothing else (its setup tool run to its end
   const detail = analyze(fixture(alone[0]!)).findings[0]!.detail;
   expect(detail).toContain('With NET unset, the script picks slirp4netns, or vpnkit where it is missing, never pasta: not affected.');
   expect(detail).toContain('With NET=pasta and PORT_DRIVER unset, it passes builtin: RootlessKit refuses builtin with pasta, so containerd does not start.');
-  expect(detail).toContain('With NET=pasta and PORT_DRIVER=implicit: the RootlessKit version decides');
+  expect(detail).toContain('With NET=pasta and PORT_DRIVER=implicit, as for pasta seen running');
   expect(analyzeWith(zhCn, fixture(alone[0]!)).findings[0]!.detail).toContain('containerd 无法启动');
 });
 
@@ -328,4 +328,51 @@ test("a setting of containerd left with its quote open, beside Docker's rootless
   const docker = ["$ docker info --format '{{.SecurityOptions}}'", '[name=seccomp,profile=builtin name=rootless name=cgroupns]', "$ docker version --format '{{.Server.Version}}'", '28.3.2'];
   for (const r of both([...docker, ...dropIn].join('\n'))) expect(r.findings.map((f) => f.id)).toEqual(['need-network-driver']);
   for (const r of both(dropIn.join('\n'))) expect(r.findings.map((f) => f.id)).toContain('setting-ignored');
+});
+
+test("the command of containerd's step answering no variable of its script: NET unset, so containerd-rootless.sh picks slirp4netns or vpnkit, not affected", () => {
+  const command = fixOf(analyze(fixture('nerdctl-images-typed-alone.txt')), 'need-network-driver').split('\n')[0];
+  for (const [text, line] of [
+    [`$ nerdctl images\n$ ${command}\nEnvironment=\n`, 3],
+    [`$ ${command}\nEnvironment=PATH=/home/alice/bin:/usr/bin:/bin\n`, 2],
+    [fixture('nerdctl-containerd-rootless-show-environment-path-only.txt'), 4],
+  ] as const) {
+    for (const r of both(text)) {
+      expect([r.verdict, r.certainty, r.unseen, r.findings.map((f) => f.id)]).toEqual(['not-affected', 'inferred', ['networkDriver'], ['containerd-net-default']]);
+      const [finding] = r.findings;
+      expect(finding!.evidence.map((e) => [e.line, e.text.startsWith('Environment=')])).toEqual([[line, true]]);
+      expect(finding!.detail).toMatch(/slirp4netns.*vpnkit/);
+      expect(finding!.docs).toBe('/diagnostics/#rootless-containerd');
+    }
+  }
+  // A link reproduces it.
+  const r = analyze(fixture('nerdctl-containerd-rootless-show-environment-empty.txt'));
+  const link = `#${encodeShare(r.facts, r.inferred, r.signals)}`;
+  const again = analyze('', { answers: decodeShare(link), signals: decodeSignals(link) });
+  expect([again.verdict, again.certainty, again.findings[0]?.id]).toEqual(['not-affected', 'inferred', 'containerd-net-default']);
+  // Docker's unit answering empty, or Environment= with no command, or beside the rootless daemon of Docker: as before.
+  expect(fixOf(analyze(fixture('docker-show-environment-empty-rootless-near-miss.txt')), 'need-network-driver').split('\n')[0]).toBe('docker version');
+  expect(fixOf(analyze(fixture('nerdctl-containerd-rootless-show-environment-beside-rootless-docker-near-miss.txt')), 'need-network-driver').split('\n')[0]).toBe('docker version');
+  expect(analyze('Environment=\n').findings[0]?.id).toBe('nothing-recognised');
+  // A variable of the script set: what it sets decides, not the default.
+  expect(analyze(`$ ${command}\nEnvironment=CONTAINERD_ROOTLESS_ROOTLESSKIT_FLAGS=--net=pasta\n`).facts.networkDriver).toBe('pasta');
+});
+
+test("the quick answer pasta on containerd's step gives what the step says of it: RootlessKit running pasta, with implicit, so its version decides", () => {
+  const text = fixture('nerdctl-images-typed-alone.txt');
+  const step = analyze(text).findings[0]!;
+  expect(step.docs).toBe('/diagnostics/#rootless-containerd');
+  expect(step.detail).toContain('With NET=pasta and PORT_DRIVER=implicit, as for pasta seen running (the answer pasta: RootlessKit starts pasta only with port driver implicit or none): the RootlessKit version decides');
+  expect(analyzeWith(zhCn, text).findings[0]!.detail).toContain('即回答 pasta 时也是如此');
+  const answers = { networkDriver: 'pasta' } as const;
+  for (const r of [analyze(text, { answers }), analyzeWith(zhCn, text, answers)]) {
+    expect([r.verdict, r.facts.portDriver, r.findings.map((f) => f.id)]).toEqual(['incomplete', 'implicit', ['need-rootlesskit-version', 'port-driver-assumed-implicit']]);
+    expect(r.findings[0]!.docs).toBe('/diagnostics/#rootless-containerd');
+    // The note on the port driver says why it is not the builtin of the script.
+    expect(r.findings[1]!.detail).toMatch(/CONTAINERD_ROOTLESS_ROOTLESSKIT_PORT_DRIVER.*containerd-rootless\.sh.*builtin/);
+  }
+  // The same answer for the daemon of Docker: its own words, its own section.
+  const docker = analyze('$ docker info --format "{{.SecurityOptions}}"\n[name=seccomp,profile=builtin name=rootless name=cgroupns]\n', { answers: { networkDriver: 'pasta' } });
+  expect(docker.findings.find((f) => f.id === 'port-driver-assumed-implicit')!.detail).not.toContain('CONTAINERD');
+  expect(docker.findings[0]!.docs).toBe('/diagnostics/#docker-version');
 });

@@ -404,6 +404,8 @@ export const otherSignals = [
   'containerd-pasta-alone',
   // Rootless containerd shown, and nothing else read (core.ts): the next step asks for its settings, not for docker version (next-step.ts).
   'containerd-alone',
+  // The unit of rootless containerd shown without any of its settings (recognisers/env.ts): its script picks the network driver, never pasta.
+  'containerd-net-unset',
 ] as const;
 
 /** Markers that pass only between recognisers and the rules that read them (local-again.ts, installed.ts, overcome.ts, flags.ts, core.ts); core.ts removes them after those rules: never a result's or a link's. */
