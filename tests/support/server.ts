@@ -58,6 +58,9 @@ export async function startStaticServer(root: string, base: string): Promise<Sta
     response.writeHead(200, { 'Content-Type': contentTypes[extname(file)] ?? 'application/octet-stream', 'Content-Length': found.size });
     createReadStream(file).pipe(response);
   });
+  // A connection left idle is kept until close(): with the default 5 s, a client that waited that long on a busy machine could send its
+  // next request on a socket the server was closing, and get ECONNRESET instead of a page.
+  server.keepAliveTimeout = 0;
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(0, '127.0.0.1', resolve);
