@@ -29,11 +29,16 @@ const cases: Record<
       ['pin passt', 'remediation'],
       ['mtu', 'troubleshooting'],
       ['ipv6', 'troubleshooting'],
+      // A driver and a word its page covers: the page whose description names both, not the longer pages that say the word more often.
+      ['slirp4netns mtu', 'slirp4netns'],
+      ['pasta mtu', 'pasta'],
+      ['ipv6 port', 'troubleshooting'],
+      // The version commands, before the checker that reads their output.
+      ['rootlesskit version', 'diagnostics'],
     ],
-    // The general page on port drivers beside slirp4netns's section on its own; the version commands beside the checker that reads them.
+    // The general page on port drivers beside slirp4netns's section on its own.
     firstTwo: [
       ['port driver', 'rootless-networking'],
-      ['rootlesskit version', 'diagnostics'],
       // Other clients' words for the reset, beside the references that cite them; a release inside a range, beside the fix page.
       ['ECONNRESET', 'troubleshooting'],
       ['ERR_CONNECTION_RESET', 'troubleshooting'],
@@ -58,11 +63,14 @@ const cases: Record<
       ['upgrade rootlesskit', 'remediation'],
       ['锁定 passt', 'remediation'],
       ['ipv6', 'troubleshooting'],
+      ['slirp4netns mtu', 'slirp4netns'],
+      ['pasta mtu', 'pasta'],
+      ['ipv6 端口', 'troubleshooting'],
+      ['rootlesskit version', 'diagnostics'],
     ],
     // The port drivers' errors on the troubleshooting page beside the page that explains port drivers.
     firstTwo: [
       ['端口驱动', 'rootless-networking'],
-      ['rootlesskit version', 'diagnostics'],
       ['ECONNRESET', 'troubleshooting'],
       ['ERR_CONNECTION_RESET', 'troubleshooting'],
       ['docker 27.3.1', 'compatibility'],
