@@ -2,7 +2,7 @@ import { expect, test } from 'vitest';
 import { datePattern } from '../../src/components/content/dates.ts';
 import { builds } from '../support/builds.ts';
 import { builtPageUrls, describeInBrowser, openPage, siteUrls } from '../support/e2e.ts';
-import { findPage, listPages, readPage } from '../support/pages.ts';
+import { findPage, langs, listPages, readPage, routeUrl } from '../support/pages.ts';
 
 const articleUrl = new URL(findPage(builds[0]!, 'class="heading ').url, siteUrls.root).href;
 /** A page whose table links every row to its source and keeps versions on one line on screen. */
@@ -11,6 +11,8 @@ const tableUrl = new URL(findPage(builds[0]!, 'data-table="docker-rootlesskit"')
 const datedUrls = listPages(builds[0]!)
   .filter((built) => /<td><time>|class="diagram"/.test(readPage(built)))
   .map((built) => new URL(built.url, siteUrls.root).href);
+/** The pages of version tables (pasta releases, Docker ranges, the outcome of each setup), in every language. */
+const versionTableUrls = langs.flatMap((lang) => ['compatibility', 'fix'].map((slug) => new URL(routeUrl(builds[0]!, lang, slug), siteUrls.root).href));
 const diagramUrls = listPages(builds[0]!)
   .filter((built) => readPage(built).includes('class="diagram"'))
   .map((built) => new URL(built.url, siteUrls.root).href);
@@ -51,6 +53,47 @@ describeInBrowser('print', (browser) => {
         }),
       );
       expect(problems).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  // Breakable anywhere, the code in a cell let the compatibility tables squeeze a column to a few letters: "impl" above "icit", "127.0.0"
+  // above ".1", "2024_08_21" above ".1d6142f", in both languages, though each table had room for it whole.
+  test('prints the version tables on an A4 page: nothing wider than the page, no table cut off, and code kept whole in its cell', async () => {
+    // A4 at 96 px to the inch.
+    const { context, page } = await openPage(browser(), { viewport: { width: 794, height: 1000 } });
+    try {
+      const wrong: string[] = [];
+      let codes = 0;
+      for (const url of versionTableUrls) {
+        await page.goto(url);
+        await page.emulateMedia({ media: 'print' });
+        codes += await page.locator('main :is(th, td) code.nowrap').count();
+        wrong.push(
+          ...(await page.evaluate((at) => {
+            const width = document.documentElement.clientWidth;
+            const found: string[] = [];
+            for (const element of document.querySelectorAll('main *')) {
+              if (element.getBoundingClientRect().right > width + 0.5) found.push(`${at}: <${element.localName}> ${(element.textContent ?? '').trim().slice(0, 40)} is wider than the page`);
+            }
+            for (const table of document.querySelectorAll('main table')) {
+              const region = table.parentElement!;
+              if (region.scrollWidth > region.clientWidth + 1) found.push(`${at}: the table ${(table.textContent ?? '').trim().slice(0, 40)} is cut off`);
+            }
+            for (const code of document.querySelectorAll('main :is(th, td) code.nowrap')) {
+              const range = document.createRange();
+              range.selectNodeContents(code);
+              const lines = new Set([...range.getClientRects()].filter((rect) => rect.width > 0).map((rect) => Math.round(rect.bottom)));
+              if (lines.size > 1) found.push(`${at}: ${code.textContent} is broken across ${lines.size} lines`);
+            }
+            return found;
+          }, url)),
+        );
+        await page.emulateMedia({ media: 'screen' });
+      }
+      expect(codes).toBeGreaterThan(0);
+      expect(wrong).toEqual([]);
     } finally {
       await context.close();
     }
