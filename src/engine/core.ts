@@ -24,7 +24,7 @@ import { daemonStart, daemonStartWords } from './recognisers/daemon-start.ts';
 import { dindImage, dindImageWords } from './recognisers/dind-image.ts';
 import { dockerJava, dockerJavaWords } from './recognisers/docker-java.ts';
 import { dockerVersion } from './recognisers/docker-version.ts';
-import { environment, environmentNamedWords, environmentWords } from './recognisers/env.ts';
+import { containerdUnitShown, environment, environmentNamedWords, environmentWords } from './recognisers/env.ts';
 import { clientReset, clientResetWords } from './recognisers/client-resets.ts';
 import { contextShow } from './recognisers/context-show.ts';
 import { hostEcho } from './recognisers/host-echo.ts';
@@ -230,6 +230,8 @@ export function analyzeWith(messages: Messages, text: string, answers?: Answers,
   // Rootless containerd and nothing else read: the paste is recognised, and its step is that of containerd (next-step.ts), as a link carries too
   // (a link, which shows no line of it, keeps its own signals).
   if (containerd && containerdLines.length && !sink.observations.length && !shownBeyond(sink.signals, ASIDE)) sink.signals.set('containerd-alone', containerdLines);
+  // Rootless containerd beside what else was read: a link says so too, so that it opens in the words of containerd, as the paste does.
+  else if (containerd && containerdLines.length && !sink.signals.has('containerd-net-unset')) sink.signals.set('containerd-shown', containerdLines);
   // A fact the paste leaves out is a gap an answer fills, but signals have no gaps: a paste showing any symptom tells its
   // own story of what went wrong, which replaces the link's as a whole rather than mixing with it. No paste, no lines.
   const signals = sink.signals.size > 0 ? sink.signals : new Map(validSignals(shared).map((id): [Signal, Evidence[]] => [id, []]));
@@ -342,8 +344,8 @@ export function analyzeWith(messages: Messages, text: string, answers?: Answers,
  */
 const ASIDE: readonly Signal[] = ['pasta-listener', 'buildkit', 'client-reset', 'loopback-request'];
 
-/** The signals a link carries only of rootless containerd: shown alone, or its unit shown without its settings. */
-const CONTAINERD_CARRIED: readonly Signal[] = ['containerd-alone', 'containerd-net-unset'];
+/** The signals a link carries only of rootless containerd: shown alone, its unit shown without its settings, or shown beside the rest. */
+const CONTAINERD_CARRIED: readonly Signal[] = ['containerd-alone', 'containerd-net-unset', 'containerd-shown'];
 
 /** Whether `signals` hold one not among `said`. */
 const shownBeyond = (signals: ReadonlyMap<Signal, unknown>, said: readonly Signal[]): boolean => [...signals.keys()].some((id) => !said.includes(id));
@@ -381,6 +383,8 @@ function readAll(pasted: readonly Line[]): { sink: Collected; reported: boolean;
   contextShow(pasted, sink, typed);
   hostEcho(pasted, sink, typed);
   userDaemon(pasted, sink, typed);
+  // The unit of rootless containerd shown whole, read across sections: its Environment= and its Id= may be in sections of their own.
+  containerdUnitShown(pasted, sink, typed);
   // When the daemon started, read across sections: the command naming the unit whose Active line follows starts a section of its own.
   daemonStart(pasted, sink, wordedAt(kinds, daemonStart), typed);
   // Other clients' resets, read across sections: what names the address may follow in a section of its own (a Node.js error's object).

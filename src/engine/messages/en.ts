@@ -329,7 +329,7 @@ export const en: Messages = {
     }),
     'containerd-net-default': (p) => ({
       title: `Network driver not set: containerd-rootless.sh picks ${orList(p.drivers)}, never pasta`,
-      detail: `The environment of the user unit of rootless containerd (the line below) sets none of ${rootlessContainerd.prefix}*, so containerd-rootless.sh picks the network driver itself: ${p.drivers[0]}${p.drivers.slice(1).map((d) => `, or ${d} where it is missing`).join('')}, never pasta. Only pasta has the problem, so rootless containerd is not affected. A variable this line does not list (set by an EnvironmentFile=, the environment of the user manager, or the shell that starts the script by hand) would choose otherwise: the command line of its RootlessKit (--net=) shows the driver that runs.`,
+      detail: `The environment of the user unit of rootless containerd (${p.absent ? 'its answer below, which has no Environment= line' : 'the line below'}) does not set ${rootlessContainerd.prefix}NET, so containerd-rootless.sh picks the network driver itself: ${p.drivers[0]}${p.drivers.slice(1).map((d) => `, or ${d} where it is missing`).join('')}, never pasta. Only pasta has the problem, so rootless containerd is not affected.${p.implicit ? ' It sets port driver implicit, which RootlessKit refuses with any network driver but pasta: with these settings, containerd does not start at all.' : ''} A variable this ${p.absent ? 'answer' : 'line'} does not list (set by an EnvironmentFile=, the environment of the user manager, or the shell that starts the script by hand) would choose otherwise: the command line of its RootlessKit (--net=) shows the driver that runs.`,
     }),
     'port-driver-excludes-pasta': (p) =>
       p.portDriver

@@ -10,6 +10,7 @@ import { refusedDrivers } from '../data/core/network.ts';
 import { atPrompt, type Line } from '../clean.ts';
 import { quoting, quotingAt, quotingFrom, rank, type Sink } from '../facts.ts';
 import { handRun } from '../hand-run.ts';
+import { typedIn, type Typed } from '../prompts.ts';
 import { itemName, yamlAsPairs } from '../yaml-env.ts';
 import { ROOTLESS_DATA_ROOT } from './docker-info.ts';
 import { flagsIn, flagsValue, unclosed, UNIT_LINE } from './flags-value.ts';
@@ -66,6 +67,10 @@ const SHOW_ENVIRONMENT = showEnvironment('docker');
 // The same of the unit of rootless containerd, whose answer without any of its settings leaves NET unset (rules/verdict-rules.ts).
 const SHOW_CONTAINERD = showEnvironment(rootlessContainerd.unit);
 const NARROWEST_TERMINAL = 80;
+// systemctl --user show with no property named: every property of the unit (its Environment= among them, unless empty), Id= after it.
+const SHOW_ALL = /^systemctl --user show(?![^|]*\s(?:-[pP]|--property|--value)\b)[^|]*$/;
+// A line of the answer of systemctl show: a property and its value.
+const PROPERTY = /^[A-Z][A-Za-z0-9]*=/;
 // A command whose answer a terminal's pager (less -S) shows: systemctl's and journalctl's, unless told not to or piped; less itself.
 const PAGED = /^(?:\w+=\S* +)*(?:sudo +(?:-u +\S+ +)?)?(?:systemctl|journalctl)\b(?![^|]*--no-pager)[^|]*$|\bless\b/;
 // systemd's words for a unit's line it rejects (a quote that never closes, a word that is no assignment), which quote what they reject.
@@ -160,6 +165,42 @@ export const environmentWords = ['unix:///', 'ssh://', 'tcp://', DIAL, 'unset ',
 export const environmentNamedWords = ['systemctl ', 'unix:///', 'ssh://', 'tcp://', DIAL, 'service.d', 'override.conf', CONTAINER_FILES, SETTINGS_WORD];
 
 /**
+ * Reports the environment of the unit of rootless containerd, as systemd loaded it, leaving NET unset (containerd-net-unset, and the line
+ * as its settings): its Environment= line with no NET (none a pager, where `paged`, can have cut), or `line` that shows none set.
+ */
+function netUnset(line: Line, sink: Sink, paged?: boolean): void {
+  const t = line.trimmed;
+  if (paged !== undefined && (!t.startsWith('Environment=') || t.includes(`${SETTINGS_WORD}NET=`) || t.includes('--net') || (paged && t.length >= NARROWEST_TERMINAL))) return;
+  sink.signal('containerd-settings', line);
+  sink.signal('containerd-net-unset', line);
+}
+
+/**
+ * Reads the answer of systemctl --user show with no property named for the unit of rootless containerd (its Id=, or the command where
+ * none is shown): its Environment= line as that of the -p form; none in an answer shown to its end (its Id= and the next prompt) is
+ * an environment with nothing set, said on the line of its Id=.
+ */
+export function containerdUnitShown(lines: readonly Line[], sink: Sink, typed: Typed = typedIn(lines)): void {
+  for (const i of typed.at) {
+    const t = lines[i]!.trimmed;
+    if (!t.startsWith('systemctl --user show') || !SHOW_ALL.test(t)) continue;
+    let j = i + 1;
+    let environment: Line | undefined;
+    let id: Line | undefined;
+    for (; j < lines.length && !typed.is(j) && PROPERTY.test(lines[j]!.trimmed); j++) {
+      const at = lines[j]!;
+      if (at.trimmed.startsWith('Environment=')) environment = at;
+      else if (!id && /^(?:Id|Names)=/.test(at.trimmed)) id = at;
+    }
+    // The unit its Id= names, else the command.
+    const unit = UNIT_OF.exec((id ?? lines[i]!).trimmed);
+    if ((unit?.[1] ?? unit?.[2]) !== rootlessContainerd.unit) continue;
+    if (environment) netUnset(environment, sink, !t.includes('--no-pager'));
+    else if (id && typed.is(j)) netUnset(id, sink);
+  }
+}
+
+/**
  * Reads the configuration dockerd-rootless.sh will use (configuration, not necessarily what is running); `worded`: the lines that may
  * have one of environmentNamedWords.
  */
@@ -207,11 +248,7 @@ export const environment = (lines: readonly Line[], sink: Sink, worded: WordedAt
     }
     const answer = !!show && t.startsWith('Environment=');
     show = !SHOW_ENVIRONMENT.test(t) ? null : t.includes('--no-pager') ? 'no-pager' : 'pager';
-    // The unit of rootless containerd answering without any variable of a script (none a pager can have cut): NET is unset.
-    if (showContainerd && t.startsWith('Environment=') && !t.includes(SETTINGS_WORD) && (showContainerd === 'no-pager' || t.length < NARROWEST_TERMINAL)) {
-      sink.signal('containerd-settings', line);
-      sink.signal('containerd-net-unset', line);
-    }
+    if (showContainerd) netUnset(line, sink, showContainerd === 'pager');
     showContainerd = !SHOW_CONTAINERD.test(t) ? null : t.includes('--no-pager') ? 'no-pager' : 'pager';
     const bare = t.startsWith('Environment=') ? BARE_SETTING.exec(t) : null;
     if (bare && SETTING_NAMES.includes(bare[1]!)) sink.signal('setting-ignored', line);

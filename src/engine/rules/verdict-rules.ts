@@ -78,13 +78,16 @@ export const verdictRules: readonly VerdictRule[] = [
     deciding: () => ['networkDriver'],
   },
   {
-    // The unit of rootless containerd shown without any of its settings: containerd-rootless.sh picks the network driver, never pasta. The
-    // line that shows it sets no fact, so it is the evidence, and the driver is named as unseen.
+    // The unit of rootless containerd shown without NET among its settings (or without any): containerd-rootless.sh picks the network
+    // driver, never pasta. The line that shows it sets no driver, so it is the evidence, and the driver is named as unseen.
     verdict: 'not-affected',
-    when: (c) =>
-      !c.f.networkDriver && c.containerd && c.signals.has('containerd-net-unset')
-        ? spec('containerd-net-default', { drivers: rootlessContainerd.netDefault }, c.signals.get('containerd-net-unset'))
-        : null,
+    when: (c) => {
+      const unset = c.signals.get('containerd-net-unset');
+      const shown = unset?.[0];
+      return !c.f.networkDriver && c.containerd && unset
+        ? spec('containerd-net-default', { drivers: rootlessContainerd.netDefault, absent: !!shown && !shown.text.startsWith('Environment='), implicit: c.f.portDriver === 'implicit' }, unset)
+        : null;
+    },
     deciding: () => [],
     assumed: () => 'networkDriver',
   },

@@ -933,8 +933,11 @@ async function bundle(entry: string | { code: string }): Promise<{ gzip: number;
 // Then +184 B in the engine, +477 B with English, +547 B with Chinese (89.42 / 115.91 / 122.43 KB) for task C10: the unit of rootless
 // containerd shown without its settings is not affected (its script picks slirp4netns or vpnkit), its step says what the answer pasta gives,
 // and its findings link to the section on its settings.
+// Then +256 B in the engine, +362 B with English, +344 B with Chinese (89.67 / 116.27 / 122.78 KB) for task C11: a link of rootless
+// containerd shown beside other lines carries it, its unit shown with every property (an empty environment left out) is read, and an
+// environment with other variables of its script but no NET is not affected either.
 // The ceilings sit just above, so that the engine can only shrink unless a change says why it grows.
-const budgets = { core: 89_415, withEnglish: 115_906, withChinese: 122_432 };
+const budgets = { core: 89_671, withEnglish: 116_268, withChinese: 122_776 };
 
 /** What a Chinese page's island takes from the engine: index.ts's runtime exports, with the Chinese catalogue instead of English. */
 const chineseEngine = `

@@ -376,3 +376,76 @@ test("the quick answer pasta on containerd's step gives what the step says of it
   expect(docker.findings.find((f) => f.id === 'port-driver-assumed-implicit')!.detail).not.toContain('CONTAINERD');
   expect(docker.findings[0]!.docs).toBe('/diagnostics/#docker-version');
 });
+
+test('a link of rootless containerd recognised beside other lines (nerdctl run, a reset, its journal) opens in the words of containerd, as the paste', () => {
+  const rows = (r: Result): string[][] => r.findings.map((f) => [f.id, f.title, f.docs, f.fix ?? '']);
+  const text = fixture('nerdctl-run-reset-containerd-journal-started.txt');
+  for (const messages of [en, zhCn]) {
+    const r = analyzeWith(messages, text);
+    expect([r.containerd, fixOf(r, 'need-network-driver').split('\n')[0], r.findings[0]!.docs]).toEqual([true, 'systemctl --user show containerd --property=Environment --no-pager', '/diagnostics/#rootless-containerd']);
+    const link = `#${encodeShare(r.facts, r.inferred, r.signals)}`;
+    const again = analyzeWith(messages, '', decodeShare(link), decodeSignals(link));
+    expect([again.verdict, again.containerd, rows(again)]).toEqual([r.verdict, true, rows(r)]);
+  }
+  // Every paste of rootless containerd: its link is of containerd too, and one of Docker is not.
+  for (const name of [STATUS, PGREP, 'nerdctl-containerd-rootless-journal-pasta-failed.txt', 'nerdctl-containerd-rootless-setuptool-beside-rootless-docker-near-miss.txt', 'nerdctl-root-prompt-images-near-miss.txt']) {
+    const r = analyze(fixture(name));
+    const link = `#${encodeShare(r.facts, r.inferred, r.signals)}`;
+    expect([name, analyze('', { answers: decodeShare(link), signals: decodeSignals(link) }).containerd]).toEqual([name, r.containerd]);
+  }
+  // A link made before it carried this opens as it did: the step of Docker.
+  const old = analyze('', { signals: decodeSignals('#v=1&sig=connection-reset.published-loopback.loopback-request') });
+  expect([old.containerd, fixOf(old, 'need-network-driver').split('\n')[0], old.findings[0]!.docs]).toEqual([undefined, 'docker version', '/diagnostics/#docker-version']);
+});
+
+test('systemctl --user show containerd with every property: its Environment= read as the -p form reads it, and none in a whole answer is nothing set', () => {
+  const absent = fixture('nerdctl-containerd-rootless-show-all-no-environment.txt');
+  const lines = absent.split('\n');
+  const idAt = lines.indexOf('Id=containerd.service') + 1;
+  for (const r of both(absent)) {
+    expect([r.verdict, r.certainty, r.unseen, r.findings.map((f) => f.id)]).toEqual(['not-affected', 'inferred', ['networkDriver'], ['containerd-net-default']]);
+    expect(r.findings[0]!.evidence.map((e) => e.line)).toEqual([idAt]);
+  }
+  expect(analyze(absent).findings[0]!.detail).toContain('(its answer below, which has no Environment= line) does not set CONTAINERD_ROOTLESS_ROOTLESSKIT_NET');
+  expect(analyzeWith(zhCn, absent).findings[0]!.detail).toContain('下面的回答里没有 Environment= 这一行');
+  // Through the pager too: its Id= shown, the properties before it (Environment= among them) were.
+  expect(analyze(absent.replace(' --no-pager', '')).findings[0]?.id).toBe('containerd-net-default');
+  // The command naming no unit, the answer naming containerd in its Id=.
+  expect(analyze(absent.replace('show containerd', 'show --all containerd.service')).findings[0]?.id).toBe('containerd-net-default');
+  // Its Environment= line with PATH only, as the setup tool writes it.
+  const path = 'Environment=PATH=/home/alice/bin:/sbin:/usr/sbin:/usr/local/sbin:/usr/local/bin:/usr/bin:/bin';
+  const withPath = absent.replace('UMask=0022', `${path}\nUMask=0022`);
+  const shown = analyze(withPath);
+  expect([shown.verdict, shown.findings[0]?.evidence.map((e) => e.text)]).toEqual(['not-affected', [path]]);
+  // NET set there: what it sets decides.
+  expect(analyze(absent.replace('UMask=0022', 'Environment=CONTAINERD_ROOTLESS_ROOTLESSKIT_NET=pasta CONTAINERD_ROOTLESS_ROOTLESSKIT_PORT_DRIVER=implicit\nUMask=0022')).findings[0]?.id).toBe('need-rootlesskit-version');
+  // Cut: the answer ends before its Id= (the paste, or the pager quit early), or no prompt follows it: nothing said of NET.
+  const cut = [...lines.slice(0, 60), lines.at(-3)!, lines.at(-2)!].join('\n');
+  const unfinished = lines.slice(0, -3).join('\n');
+  for (const text of [cut, unfinished]) expect(analyze(text).findings.map((f) => f.id)).not.toContain('containerd-net-default');
+  // The unit of Docker, whole without Environment=, or that of containerd beside the rootless daemon of Docker: the step of Docker stays.
+  const rootless = '$ docker info --format "{{.SecurityOptions}}"\n[name=seccomp,profile=builtin name=rootless name=cgroupns]\n';
+  for (const text of [fixture('docker-show-all-no-environment-near-miss.txt'), rootless + absent]) {
+    const docker = analyze(text);
+    expect([docker.containerd, fixOf(docker, 'need-network-driver').split('\n')[0]]).toEqual([undefined, 'docker version']);
+  }
+});
+
+test("containerd's unit setting variables of its script but no NET (PORT_DRIVER=implicit, FLAGS): the script picks slirp4netns or vpnkit, not affected", () => {
+  const command = 'systemctl --user show containerd --property=Environment --no-pager';
+  const implicit = fixture('nerdctl-containerd-rootless-show-environment-port-driver-implicit.txt');
+  for (const text of [implicit, fixture('nerdctl-containerd-rootless-show-all-port-driver-implicit.txt'), `$ ${command}\nEnvironment=CONTAINERD_ROOTLESS_ROOTLESSKIT_FLAGS=--port-driver=implicit\n`]) {
+    for (const r of both(text)) expect([r.verdict, r.certainty, r.facts.portDriver, r.findings.map((f) => f.id)]).toEqual(['not-affected', 'inferred', 'implicit', ['containerd-net-default']]);
+    // What RootlessKit does with implicit beside a driver other than pasta.
+    expect(analyze(text).findings[0]!.detail).toContain('It sets port driver implicit, which RootlessKit refuses with any network driver but pasta: with these settings, containerd does not start at all.');
+    expect(analyzeWith(zhCn, text).findings[0]!.detail).toContain('containerd 根本无法启动');
+  }
+  const flags = analyze(`$ ${command}\nEnvironment=CONTAINERD_ROOTLESS_ROOTLESSKIT_FLAGS=--mtu=1500\n`);
+  expect([flags.verdict, flags.findings[0]?.id]).toEqual(['not-affected', 'containerd-net-default']);
+  expect(flags.findings[0]!.detail).not.toContain('port driver implicit');
+  // Beside the rootless daemon of Docker, or in the unit of Docker: as before.
+  const beside = analyze(`$ docker info --format "{{.SecurityOptions}}"\n[name=seccomp,profile=builtin name=rootless name=cgroupns]\n$ ${command}\nEnvironment=CONTAINERD_ROOTLESS_ROOTLESSKIT_PORT_DRIVER=implicit\n`);
+  expect(fixOf(beside, 'need-network-driver').split('\n')[0]).toBe('docker version');
+  const docker = analyze('$ systemctl --user show docker --property=Environment --no-pager\nEnvironment=DOCKERD_ROOTLESS_ROOTLESSKIT_PORT_DRIVER=implicit\n');
+  expect([docker.verdict, docker.findings.map((f) => f.id)]).toEqual(['incomplete', ['need-network-driver']]);
+});

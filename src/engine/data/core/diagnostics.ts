@@ -406,6 +406,8 @@ export const otherSignals = [
   'containerd-alone',
   // The unit of rootless containerd shown without any of its settings (recognisers/env.ts): its script picks the network driver, never pasta.
   'containerd-net-unset',
+  // Rootless containerd shown beside what else was read (core.ts): a link carries it, so that its fixes and steps are those of containerd.
+  'containerd-shown',
 ] as const;
 
 /** Markers that pass only between recognisers and the rules that read them (local-again.ts, installed.ts, overcome.ts, flags.ts, core.ts); core.ts removes them after those rules: never a result's or a link's. */
