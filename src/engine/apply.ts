@@ -92,6 +92,13 @@ export const CONTAINERD_SERVICE: Apply = { ...serviceApply(CONTAINERD_UNIT), con
 export const containerdShown = (facts: Facts, signals: ReadonlyMap<Signal, unknown>): boolean =>
   (signals.has('containerd-rootless') || signals.has('containerd-installed')) && facts.rootless !== true && facts.dockerServerVersion === null;
 
+/** The signals a link carries only of rootless containerd: shown alone, its unit shown without its settings, or shown beside the rest. */
+const CONTAINERD_CARRIED: readonly Signal[] = ['containerd-alone', 'containerd-net-unset', 'containerd-shown'];
+
+/** Whether the daemon in question is rootless containerd: shown in the paste (its `signals`), or, where it shows none, carried by a link (`shared`). */
+export const containerdInQuestion = (facts: Facts, signals: ReadonlyMap<Signal, unknown>, shared: readonly Signal[]): boolean =>
+  containerdShown(facts, signals) || (!signals.size && shared.some((id) => CONTAINERD_CARRIED.includes(id)));
+
 /** By-hand words `w` naming rootless containerd's script where each catalogue names Docker's (the name is the same in every language). */
 export const containerdWords = (w: ByHand): ByHand => {
   const named = (t: string): string => t.replaceAll('dockerd-rootless.sh', 'containerd-rootless.sh');

@@ -2,7 +2,7 @@
 import { kindsOf } from './any-of.ts';
 import { bulleted, clean, type Line } from './clean.ts';
 import { limits } from './limits.ts';
-import { applyFor, containerdShown, type Apply } from './apply.ts';
+import { applyFor, containerdInQuestion, type Apply } from './apply.ts';
 import { dindContainer } from './container.ts';
 import { dockerfileEnv } from './dockerfile.ts';
 import { inDropIn } from './drop-in.ts';
@@ -219,7 +219,7 @@ export function analyzeWith(messages: Messages, text: string, answers?: Answers,
   dropBuildkitBesideDocker(merged, sink, pasted);
   // Rootless containerd shown: its fixes are those of containerd (read before the markers go); a link says so with the signals it carries.
   const containerdLines = [...(sink.signals.get('containerd-rootless') ?? []), ...(sink.signals.get('containerd-installed') ?? [])];
-  const containerd = containerdShown(merged.facts, sink.signals) || (!sink.signals.size && validSignals(shared).some((id) => CONTAINERD_CARRIED.includes(id)));
+  const containerd = containerdInQuestion(merged.facts, sink.signals, validSignals(shared));
   if (containerd) merged.containerdSettings = new Set((sink.signals.get('containerd-settings') ?? []).map((e) => e.line));
   // doas shown instead of sudo: the fixes' root commands are doas's too.
   const root = sink.signals.has('doas-shown') ? withDoas : (fix: string): string => fix;
@@ -343,9 +343,6 @@ export function analyzeWith(messages: Messages, text: string, answers?: Answers,
  * which only the note of the symptom reads, nor a request to 127.0.0.1, which only qualifies a reset.
  */
 const ASIDE: readonly Signal[] = ['pasta-listener', 'buildkit', 'client-reset', 'loopback-request'];
-
-/** The signals a link carries only of rootless containerd: shown alone, its unit shown without its settings, or shown beside the rest. */
-const CONTAINERD_CARRIED: readonly Signal[] = ['containerd-alone', 'containerd-net-unset', 'containerd-shown'];
 
 /** Whether `signals` hold one not among `said`. */
 const shownBeyond = (signals: ReadonlyMap<Signal, unknown>, said: readonly Signal[]): boolean => [...signals.keys()].some((id) => !said.includes(id));

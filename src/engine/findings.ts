@@ -11,8 +11,9 @@ type Level = 'E' | 'e' | 'w' | 'i';
 const levels = { E: 'error', e: 'error', w: 'warning', i: 'info' } as const satisfies Record<Level, Severity>;
 
 // Compact, as this ships to the browser: severity letter, then the page section that explains the finding; a letter
-// alone means the finding's own /troubleshooting/#<id> entry.
-const table: { [K in MessageId]: Level | `${Level}${DocsAnchor}` } = {
+// alone means the finding's own /troubleshooting/#<id> entry. After a space, the section for rootless containerd where the first is
+// about Docker (docker version).
+const table: { [K in MessageId]: Level | `${Level}${DocsAnchor}` | `${Level}${DocsAnchor} ${DocsAnchor}` } = {
   'rootful-daemon': 'i/problem/#who-is-affected',
   'rootlesskit-without-pasta': 'i/fix/#affected-versions',
   'docker-without-pasta': 'i/fix/#affected-versions',
@@ -29,8 +30,8 @@ const table: { [K in MessageId]: Level | `${Level}${DocsAnchor}` } = {
   'nothing-recognised': 'w/diagnostics/#collector',
   'written-setup': 'w/diagnostics/#collector',
   'own-report': 'w/diagnostics/#collector',
-  'need-network-driver': 'w/diagnostics/#docker-version',
-  'need-rootlesskit-version': 'w/diagnostics/#docker-version',
+  'need-network-driver': 'w/diagnostics/#docker-version /diagnostics/#rootless-containerd',
+  'need-rootlesskit-version': 'w/diagnostics/#docker-version /diagnostics/#rootless-containerd',
   'need-pasta-argv': 'w/remediation/#verify',
   'need-pasta-probe': 'w/diagnostics/#probe',
   'need-docker-output': 'w/diagnostics/#collector',
@@ -96,16 +97,13 @@ const table: { [K in MessageId]: Level | `${Level}${DocsAnchor}` } = {
   'workaround-nftables': 'i/security/#nftables',
 };
 
-/** Language-independent part of each finding: how serious it is, whether it stops the daemon, and which page explains it. */
+/** Language-independent part of each finding: how serious it is, whether it stops the daemon, and which page explains it (for rootless containerd too, where another). */
 export const findingMeta = Object.fromEntries(
-  Object.entries(table).map(([id, m]) => [id, { severity: levels[m[0] as Level], stops: m[0] === 'E', docs: m.slice(1) || `/troubleshooting/#${id}` }]),
-) as { [K in MessageId]: { severity: Severity; stops: boolean; docs: DocsAnchor } };
-
-// The findings whose own section is of Docker (docker version), which for rootless containerd link to its own.
-const containerdDocs: Partial<Record<MessageId, DocsAnchor>> = {
-  'need-network-driver': '/diagnostics/#rootless-containerd',
-  'need-rootlesskit-version': '/diagnostics/#rootless-containerd',
-};
+  Object.entries(table).map(([id, m]) => {
+    const [docs, containerdDocs] = m.slice(1).split(' ');
+    return [id, { severity: levels[m[0] as Level], stops: m[0] === 'E', docs: docs || `/troubleshooting/#${id}`, containerdDocs }];
+  }),
+) as { [K in MessageId]: { severity: Severity; stops: boolean; docs: DocsAnchor; containerdDocs?: DocsAnchor } };
 
 /** Whether finding `s` keeps the daemon in question from running: its id stops a daemon, and the spec does not say it is another. */
 export const stopping = (s: FindingSpec): boolean => findingMeta[s.id].stops && s.stops !== false;
@@ -134,5 +132,5 @@ export function render(s: FindingSpec, messages: Messages, down = false, apply: 
   const detail = m.detail + left + (byHandSource(typed) ? dropped + messages.exported[own ? 'run-own' : typed](againByHand(apply.containerd ? containerdWords(messages.byHand) : messages.byHand, down)) : typed ? messages.exported[typed] : '');
   // A line two of its facts came from is quoted once.
   const evidence = s.evidence.filter((e, i) => s.evidence.findIndex((o) => o.line === e.line) === i);
-  return { id: s.id, severity: meta.severity, title: m.title, detail, evidence, ...(m.fix ? { fix: m.fix } : {}), docs: (apply.containerd && containerdDocs[s.id]) || meta.docs };
+  return { id: s.id, severity: meta.severity, title: m.title, detail, evidence, ...(m.fix ? { fix: m.fix } : {}), docs: (apply.containerd && meta.containerdDocs) || meta.docs };
 }

@@ -936,8 +936,11 @@ async function bundle(entry: string | { code: string }): Promise<{ gzip: number;
 // Then +256 B in the engine, +362 B with English, +344 B with Chinese (89.67 / 116.27 / 122.78 KB) for task C11: a link of rootless
 // containerd shown beside other lines carries it, its unit shown with every property (an empty environment left out) is read, and an
 // environment with other variables of its script but no NET is not affected either.
+// Then -10 B in the engine, +13 B with English, +0 B with Chinese (89.66 / 116.28 / 122.78 KB) for the tidy-ups of task C11: the section
+// for rootless containerd is a column of the findings table, and whether the daemon in question is containerd a helper in apply.ts; every
+// result unchanged.
 // The ceilings sit just above, so that the engine can only shrink unless a change says why it grows.
-const budgets = { core: 89_671, withEnglish: 116_268, withChinese: 122_776 };
+const budgets = { core: 89_661, withEnglish: 116_281, withChinese: 122_776 };
 
 /** What a Chinese page's island takes from the engine: index.ts's runtime exports, with the Chinese catalogue instead of English. */
 const chineseEngine = `
