@@ -115,6 +115,9 @@ const PREFIXES = [
   /^➜(?:  [^\s:]+(?: git:\(\S+\))?(?: ✗)?)? +/, // oh-my-zsh's "➜  ~ ", "➜  app git:(main) ✗ ", spaceship's "➜ "
   /^\[[\w.-]+@[\w.-]+(?: [^\]]*)?\][$#] +/, // "[user@host dir]$ "
   /^(?:[$%❯]|\+{1,3})(?: |$)/, // "$ " prompts, "+ " set -x traces (one space: indentation follows)
+  // Windows prompts, of PowerShell ("PS C:\\Users\\me> ", "PS> ") and cmd ("C:\\Users\\me>", no blank after it): a drive path, or PS
+  // before one, then ">" right after it (no path of Windows holds "<", ">" or a colon after its drive).
+  /^(?:PS ?|(?=[A-Za-z]:\\))(?:[A-Za-z]:\\(?:[^<>:"|?*]{0,200}[^<>:"|?*\s=-])?)?> */,
   // root's bare "# " prompt, only before a user switch that runs dockerd-rootless.sh as another user (root runs su and runuser; a comment
   // would rarely name one): elsewhere "# " starts a comment.
   /^# (?=(?:exec +)?(?:sudo|su|runuser) [^#]*dockerd-rootless\.sh)/,
@@ -126,7 +129,7 @@ const PREFIXES = [
 const PREFIX = new RegExp(PREFIXES.map((p) => p.source).join('|'));
 // Every prefix starts with a digit, "Mon ", a prompt (root's bare "# " before su, sudo or runuser), list or tag character, or contains "[", "@", "|" or ":~": lines without are left
 // alone. (A character class, then an anchored test: one regex for both would be slower, trying every position.)
-const PREFIX_START = /^\s*(?:\d{4}-|\d{9,10},|[A-Z][a-z]{2} |[$%❯>+*~➜•◦<]|# (?:exec +)?(?:su|runuser) ?)/;
+const PREFIX_START = /^\s*(?:\d{4}-|\d{9,10},|[A-Z][a-z]{2} |PS[ >]|[A-Za-z]:\\|[$%❯>+*~➜•◦<]|# (?:exec +)?(?:su|runuser) ?)/;
 const PREFIX_INSIDE = /[[@|]|:~/;
 // Terminal escapes a recorded session keeps: colours and modes ("\x1b[?2004h"), and titles a prompt sets ("\x1b]0;user@host: ~\x07").
 const ANSI = /\x1b(?:\[[\d;?]*[A-Za-z]|\][^\x07\x1b]*(?:\x07|\x1b\\)?)/g;
@@ -814,7 +817,8 @@ function unescape(raw: string[], joins: Joins): void {
     // Where the next piece starts in the joined text, after a space.
     let at = length + 1;
     let j = i;
-    for (let more = true, k = after(j); more && k < raw.length && GOES_ON.test(raw[k]!) && length < limits.maxLineChars; k = after(j)) {
+    // A sentence starts no command: the option a reader quotes under it is not its own (its backslash, a line break of Markdown, goes).
+    for (let more = true, k = after(j); more && k < raw.length && GOES_ON.test(raw[k]!) && length < limits.maxLineChars && (j > i || !prose(raw[i]!)); k = after(j)) {
       j = k;
       const next = raw[j]!.trim().replace(/^> +/, '');
       more = goesOn(next, j, false);
@@ -834,6 +838,19 @@ function unescape(raw: string[], joins: Joins): void {
 const GOES_ON = /^(?:\s+\S|-|> +\S)/;
 
 const INDENTED = /^\s+\S/;
+// A sentence: a capitalised word first ("The docs say", "Docker 28.1.1 here"), as no command of a shell starts (not a Dockerfile instruction
+// in capitals, nor a key of a unit, "ExecStart=").
+const SENTENCE = /^\s*[A-Z][a-z][^\s=]* /;
+/** Whether line `t` starts a sentence (SENTENCE) once its prefixes are stripped, after the tags of a page that quotes it (which go later). */
+function startsSentence(t: string): boolean {
+  const last = t.includes('<') ? t.split(TAG).at(-1)! : t;
+  // (Most lines start as none: only those are stripped.)
+  return SENTENCE.test(last) && SENTENCE.test(strip(last));
+}
+
+/** Whether line `t` is a sentence, not typed at a prompt: the first line of no command. */
+const prose = (t: string): boolean => startsSentence(t) && !typedAtPrompt(t);
+
 // An indented option, after the "> " prompt of the shell for more or not.
 const OPTION_NEXT = /^\s+(?:> +)?-/;
 

@@ -939,8 +939,10 @@ async function bundle(entry: string | { code: string }): Promise<{ gzip: number;
 // Then -10 B in the engine, +13 B with English, +0 B with Chinese (89.66 / 116.28 / 122.78 KB) for the tidy-ups of task C11: the section
 // for rootless containerd is a column of the findings table, and whether the daemon in question is containerd a helper in apply.ts; every
 // result unchanged.
+// Then +134 B in the engine, +114 B with English, +137 B with Chinese (89.80 / 116.40 / 122.91 KB) for task C12: the prompts of PowerShell
+// and cmd are read as prompts, and a sentence ending in a backslash takes no option quoted under it.
 // The ceilings sit just above, so that the engine can only shrink unless a change says why it grows.
-const budgets = { core: 89_661, withEnglish: 116_281, withChinese: 122_776 };
+const budgets = { core: 89_795, withEnglish: 116_395, withChinese: 122_913 };
 
 /** What a Chinese page's island takes from the engine: index.ts's runtime exports, with the Chinese catalogue instead of English. */
 const chineseEngine = `

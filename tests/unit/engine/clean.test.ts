@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { clean } from '../../../src/engine/clean.ts';
+import { atPrompt, clean } from '../../../src/engine/clean.ts';
 import { limits } from '../../../src/engine/limits.ts';
 
 const texts = (input: string): string[] => clean(input).lines.map((l) => l.text);
@@ -152,6 +152,30 @@ describe('clean', () => {
     expect(clean('> `host dockerd-rootless.sh[1069]: + net=vpnkit`').lines[0]).toMatchObject({ text: 'net=vpnkit', prefix: '`host dockerd-rootless.sh[1069]: + ' });
     // A quoted line among unquoted ones keeps its quote marker as part of what was stripped.
     expect(clean('net=vpnkit\n> `host dockerd-rootless.sh[1069]: + net=vpnkit`').lines[1]).toMatchObject({ text: 'net=vpnkit', prefix: '> `host dockerd-rootless.sh[1069]: + ' });
+  });
+
+  test('reads the prompts of PowerShell and cmd as prompts, and a drive path in prose or a quote marker as none', () => {
+    const typed = (t: string): [string, boolean] => {
+      const line = clean(t).lines[0]!;
+      return [line.text, atPrompt(line)];
+    };
+    expect(typed('PS C:\\Users\\me> docker -c rootless info')).toEqual(['docker -c rootless info', true]);
+    expect(typed('PS> docker version')).toEqual(['docker version', true]);
+    expect(typed('PS C:\\> curl.exe -v http://127.0.0.1:8080/')).toEqual(['curl.exe -v http://127.0.0.1:8080/', true]);
+    expect(typed('C:\\Users\\me>docker info')).toEqual(['docker info', true]);
+    expect(typed('C:\\Program Files\\Docker>docker context ls')).toEqual(['docker context ls', true]);
+    expect(typed('> docker info')).toEqual(['docker info', false]);
+    expect(typed('C:\\Users\\me -> docker info')).toEqual(['C:\\Users\\me -> docker info', false]);
+    expect(typed('C:\\Users\\me\\.docker\\config.json')).toEqual(['C:\\Users\\me\\.docker\\config.json', false]);
+    expect(typed('PS: docker info works')).toEqual(['PS: docker info works', false]);
+  });
+
+  test('joins an indented option onto a command that a backslash continues, not onto a sentence that ends in one', () => {
+    expect(texts('The docs say it is given to rootlesskit \\\n    --port-driver=implicit')).toEqual(['The docs say it is given to rootlesskit', '    --port-driver=implicit']);
+    expect(texts('Reading the flags in the README\\\n  --net=pasta')).toEqual(['Reading the flags in the README', '  --net=pasta']);
+    expect(texts('rootlesskit --net=pasta \\\n    --port-driver=implicit dockerd-rootless.sh')).toEqual(['rootlesskit --net=pasta --port-driver=implicit dockerd-rootless.sh']);
+    expect(texts('ExecStart=/usr/bin/rootlesskit \\\n    --port-driver=implicit')).toEqual(['ExecStart=/usr/bin/rootlesskit --port-driver=implicit']);
+    expect(texts('$ DOCKERD_ROOTLESS_ROOTLESSKIT_NET=pasta \\\n    dockerd-rootless.sh')).toEqual(['DOCKERD_ROOTLESS_ROOTLESSKIT_NET=pasta dockerd-rootless.sh']);
   });
 
   test('keeps original line numbers across CRLF, CR and blank lines', () => {

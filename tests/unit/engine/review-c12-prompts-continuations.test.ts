@@ -1,0 +1,37 @@
+// Review C12: a Windows client (PowerShell, cmd) driving a remote rootless daemon types at its own prompts, which are read as prompts;
+// a sentence ending in a backslash does not take the option a reader quotes under it, while a command under the same sentence still does.
+import { expect, test } from 'vitest';
+import { analyze } from '../../../src/engine/index.ts';
+
+const asked = ['docker context show', 'rootless', "docker version --format '{{.Server.Version}}'", '28.1.1'];
+/** The commands above, each after `prompt` (their answers left alone). */
+const typedAt = (prompt: string): string => asked.map((l, i) => (i % 2 ? l : `${prompt}${l}`)).join('\n');
+
+test.each([
+  ['PowerShell', 'PS C:\\Users\\me> '],
+  ['PowerShell without a path', 'PS> '],
+  ['cmd, with no blank after its prompt', 'C:\\Users\\me>'],
+])('docker context show typed at the prompt of %s answers the rootless context, and the server version is read', (_name, prompt) => {
+  const { facts } = analyze(typedAt(prompt));
+  expect(facts.rootless).toBe(true);
+  expect(facts.dockerServerVersion).toBe('28.1.1');
+});
+
+test('the same commands after quote markers, or written in prose after a path of Windows, are no prompt: no rootless context is read', () => {
+  expect(analyze(typedAt('> ')).facts.rootless).toBeNull();
+  expect(analyze(typedAt('The context files are under C:\\Users\\me\\.docker\\contexts -> ')).facts.rootless).toBeNull();
+});
+
+test('a command under the sentence still takes its indented options after its backslash', () => {
+  const r = analyze(
+    [
+      'The docs say the port driver has to be given to rootlesskit, so my script starts it like this:',
+      'rootlesskit --net=pasta \\',
+      '    --port-driver=implicit --copy-up=/etc --copy-up=/run dockerd-rootless.sh',
+      'and published ports on 127.0.0.1 reset.',
+    ].join('\n'),
+  );
+  expect([r.facts.networkDriver, r.facts.portDriver, r.facts.rootless]).toEqual(['pasta', 'implicit', true]);
+  const quoted = analyze(['The docs say the port driver has to be given to rootlesskit \\', '    --port-driver=implicit', 'but I never set it.'].join('\n'));
+  expect(quoted.facts.portDriver).toBeNull();
+});
