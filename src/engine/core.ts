@@ -52,7 +52,7 @@ import { dropGrantedPorts, dropOvercomeRefusals } from './rules/overcome.ts';
 import { unsetEarlierPortDriver } from './rules/omitted.ts';
 import { bindHintAgain, weighBindHint } from './rules/bind-hint.ts';
 import { dropBuildkitBesideDocker } from './rules/buildkit.ts';
-import { weighContainerdSettings } from './rules/containerd-settings.ts';
+import { weighContainerdSettings, weighNetUnset } from './rules/containerd-settings.ts';
 import { dropBeneathFlags, fixDropIn, flagsInForce, refusedInForce } from './rules/flags.ts';
 import { dropOtherRootlesskits, installedRootlesskit } from './rules/installed.ts';
 import { dropRemoteBeforeLocal } from './rules/local-again.ts';
@@ -172,6 +172,7 @@ export function analyzeWith(messages: Messages, text: string, answers?: Answers,
   inferBesideReferences(sink);
   dropUnloadedSettings(sink);
   dropResetExports(pasted, sink);
+  weighNetUnset(sink, pasted);
   weighContainerdSettings(sink);
   dropBeneathFlags(sink);
   const dropIn = fixDropIn(sink);

@@ -170,7 +170,7 @@ export const environmentNamedWords = ['systemctl ', 'unix:///', 'ssh://', 'tcp:/
  */
 function netUnset(line: Line, sink: Sink, paged?: boolean): void {
   const t = line.trimmed;
-  if (paged !== undefined && (!t.startsWith('Environment=') || t.includes(`${SETTINGS_WORD}NET=`) || t.includes('--net') || (paged && t.length >= NARROWEST_TERMINAL))) return;
+  if (paged !== undefined && (!t.startsWith('Environment=') || t.includes(`${SETTINGS_WORD}NET=`) || t.includes('--net') || (paged && t !== 'Environment='))) return;
   sink.signal('containerd-settings', line);
   sink.signal('containerd-net-unset', line);
 }
@@ -297,6 +297,8 @@ export const environment = (lines: readonly Line[], sink: Sink, worded: WordedAt
     // (A Compose or Kubernetes environment is a docker:dind-rootless container's.)
     const of = script ?? DOCKERD;
     if (of.containerd && unitOf === 'docker') continue;
+    // And the settings of Docker in a line of the unit of rootless containerd: containerd-rootless.sh reads only its own.
+    if (!of.containerd && unitOf === 'containerd' && t.startsWith('Environment=')) continue;
     // Rootless containerd's settings say nothing of Docker's daemon: its fixes are containerd's (apply.ts), unless Docker's daemon is
     // shown too (rules/containerd-settings.ts).
     if (of.containerd) sink.signal('containerd-settings', line);

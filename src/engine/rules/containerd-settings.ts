@@ -1,6 +1,39 @@
 /** Rootless containerd's settings (CONTAINERD_ROOTLESS_ROOTLESSKIT_*): the daemon they set is containerd's, never Docker's. */
+import type { Line } from '../clean.ts';
+import { rootlessContainerd } from '../data/core/containerd.ts';
 import type { Collected } from '../facts.ts';
 import { CONTAINERD_LINE_SIGNALS } from '../recognisers/env.ts';
+import type { Evidence } from '../types.ts';
+
+// What systemctl show answers for a unit that does not exist (its Environment= is then empty too), and a file of variables the unit
+// loads, which its Environment= does not list (systemctl cat shows EnvironmentFile=, systemctl show EnvironmentFiles= with one named).
+const NOT_FOUND = /^LoadState=not-found$/;
+const ENV_FILE = /^EnvironmentFiles?=\S/;
+const EMPTY = 'Environment=';
+
+/**
+ * Whether the answer of the unit of rootless containerd without its settings (`unset`, on lines `at`) shows NET unset: the unit exists,
+ * loads no file of variables, and either the answer has a variable (systemd lists none for a unit it did not load) or rootless
+ * containerd is shown by another line (nerdctl typed, its setup tool, its script or RootlessKit, a line with one of its variables), as an
+ * empty answer comes for any name, and for a user whose containerd is the system one.
+ */
+const netUnsetShown = (sink: Collected, lines: readonly Line[], unset: readonly Evidence[], at: ReadonlySet<number>): boolean =>
+  !lines.some((l) => NOT_FOUND.test(l.trimmed) || ENV_FILE.test(l.trimmed)) &&
+  (unset.some((e) => e.text.trim() !== EMPTY) ||
+    [...(sink.signals.get('containerd-rootless') ?? []), ...(sink.signals.get('containerd-installed') ?? [])].some((e) => !at.has(e.line)) ||
+    (sink.signals.get('containerd-settings') ?? []).some((e) => !at.has(e.line) && e.text.includes(rootlessContainerd.prefix)));
+
+/** Drops the answer of the unit of rootless containerd without its settings where it does not show NET unset (netUnsetShown): it then shows nothing. */
+export function weighNetUnset(sink: Collected, lines: readonly Line[]): void {
+  const unset = sink.signals.get('containerd-net-unset');
+  if (!unset) return;
+  const at = new Set(unset.map((e) => e.line));
+  if (netUnsetShown(sink, lines, unset, at)) return;
+  sink.signals.delete('containerd-net-unset');
+  const kept = (sink.signals.get('containerd-settings') ?? []).filter((e) => !at.has(e.line));
+  if (kept.length) sink.signals.set('containerd-settings', kept);
+  else sink.signals.delete('containerd-settings');
+}
 
 /**
  * Drops what the lines of rootless containerd's settings showed (facts, settings, signals) where the paste shows Docker's daemon (its

@@ -941,8 +941,11 @@ async function bundle(entry: string | { code: string }): Promise<{ gzip: number;
 // result unchanged.
 // Then +134 B in the engine, +114 B with English, +137 B with Chinese (89.80 / 116.40 / 122.91 KB) for task C12: the prompts of PowerShell
 // and cmd are read as prompts, and a sentence ending in a backslash takes no option quoted under it.
+// Then +179 B in the engine, +199 B with English, +188 B with Chinese (89.97 / 116.59 / 123.10 KB) for task C13: that answer gives not
+// affected only where the unit exists, loads no file of variables, is shown whole (no pager, or empty) and rootless containerd is shown
+// by more than an empty answer, and the names of Docker in that unit are not read as settings of Docker.
 // The ceilings sit just above, so that the engine can only shrink unless a change says why it grows.
-const budgets = { core: 89_795, withEnglish: 116_395, withChinese: 122_913 };
+const budgets = { core: 89_974, withEnglish: 116_594, withChinese: 123_101 };
 
 /** What a Chinese page's island takes from the engine: index.ts's runtime exports, with the Chinese catalogue instead of English. */
 const chineseEngine = `

@@ -449,3 +449,11 @@ test("containerd's unit setting variables of its script but no NET (PORT_DRIVER=
   const docker = analyze('$ systemctl --user show docker --property=Environment --no-pager\nEnvironment=DOCKERD_ROOTLESS_ROOTLESSKIT_PORT_DRIVER=implicit\n');
   expect([docker.verdict, docker.findings.map((f) => f.id)]).toEqual(['incomplete', ['need-network-driver']]);
 });
+
+test("the system containerd asked with sudo nerdctl, then the user unit of containerd answering Environment= empty: rootless containerd is not shown, nothing is recognised", () => {
+  // (A test, not a fixture: output of nerdctl typed without sudo, inserted anywhere, shows rootless containerd, and then the answer counts.)
+  const text = '$ sudo nerdctl ps\nCONTAINER ID    IMAGE    COMMAND    CREATED    STATUS    PORTS    NAMES\n$ systemctl --user show containerd --property=Environment --no-pager\nEnvironment=\n';
+  for (const r of both(text)) expect([r.verdict, r.findings.map((f) => f.id)]).toEqual(['incomplete', ['nothing-recognised']]);
+  const typed = analyze(text.replace('sudo nerdctl', 'nerdctl'));
+  expect([typed.verdict, typed.findings.map((f) => f.id)]).toEqual(['not-affected', ['containerd-net-default']]);
+});
