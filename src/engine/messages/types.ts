@@ -37,11 +37,8 @@ export interface MessageParams {
   'rootlesskit-without-pasta': { rootlesskitVersion: string; inferredFrom: string | null };
   'docker-without-pasta': { dockerVersion: string };
   'other-network-driver': { networkDriver: string };
-  /**
-   * `absent`: the answer of systemctl show shows no Environment= line (its line below is that of Id=); `implicit`: the environment sets
-   * port driver implicit, which RootlessKit refuses with any network driver but pasta.
-   */
-  'containerd-net-default': { drivers: readonly string[]; absent: boolean; implicit: boolean };
+  /** `absent`: the answer of systemctl show shows no Environment= line (its line below is that of Id=). */
+  'containerd-net-default': { drivers: readonly string[]; absent: boolean };
   /** `portDriver` null: not shown, but one with a port manager (an error quotes Docker's call to it). */
   'port-driver-excludes-pasta': { portDriver: string | null };
   'port-driver-none': None;

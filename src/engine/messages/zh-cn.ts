@@ -330,7 +330,7 @@ export const zhCn: Messages = {
     }),
     'containerd-net-default': (p) => ({
       title: `未设置网络驱动，containerd-rootless.sh 会选 ${orList(p.drivers)}，从不选 pasta`,
-      detail: `rootless containerd 用户单元的环境（${p.absent ? '下面的回答里没有 Environment= 这一行' : '下面这一行'}）没有设置 ${rootlessContainerd.prefix}NET，所以 containerd-rootless.sh 自行选择网络驱动：${p.drivers[0]}${p.drivers.slice(1).map((d) => `，没有它时选 ${d}`).join('')}，从不选 pasta。只有 pasta 有这个问题，所以 rootless containerd 不受影响。${p.implicit ? '它设置了端口驱动 implicit，而 RootlessKit 只在网络驱动为 pasta 时才接受它：按这些设置，containerd 根本无法启动。' : ''}如果变量设在${p.absent ? '这个回答' : '这一行'}没有列出的地方（EnvironmentFile=、用户管理器的环境，或手动启动脚本的 shell），选择可能不同：它的 RootlessKit 的命令行（--net=）显示实际运行的驱动。`,
+      detail: `rootless containerd 用户单元的环境（${p.absent ? '下面的回答里没有 Environment= 这一行' : '下面这一行'}）没有设置 ${rootlessContainerd.prefix}NET，所以 containerd-rootless.sh 自行选择网络驱动：${p.drivers[0]}${p.drivers.slice(1).map((d) => `，没有它时选 ${d}`).join('')}，从不选 pasta。只有 pasta 有这个问题，所以 rootless containerd 不受影响。如果变量设在${p.absent ? '这个回答' : '这一行'}没有列出的地方（EnvironmentFile=、用户管理器的环境，或手动启动脚本的 shell），选择可能不同：它的 RootlessKit 的命令行（--net=）显示实际运行的驱动。`,
     }),
     'port-driver-excludes-pasta': (p) =>
       p.portDriver

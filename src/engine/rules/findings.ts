@@ -129,7 +129,8 @@ const findingRules: readonly FindingRule[] = [
   },
   (c) => {
     const seen = c.signals.get('implicit-without-pasta');
-    const mismatch = c.f.portDriver === 'implicit' && c.f.networkDriver !== null && c.f.networkDriver !== 'pasta';
+    // Rootless containerd with NET unset runs slirp4netns or vpnkit (containerd-net-default): never pasta either.
+    const mismatch = c.f.portDriver === 'implicit' && ((c.f.networkDriver !== null && c.f.networkDriver !== 'pasta') || c.signals.has('containerd-net-unset'));
     return (seen || mismatch) && spec('implicit-without-pasta', flagsKept(c, toBuiltin), seen ?? ev(c, 'networkDriver', 'portDriver'));
   },
   (c, verdict) => {

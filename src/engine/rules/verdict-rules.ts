@@ -85,7 +85,7 @@ export const verdictRules: readonly VerdictRule[] = [
       const unset = c.signals.get('containerd-net-unset');
       const shown = unset?.[0];
       return !c.f.networkDriver && c.containerd && unset
-        ? spec('containerd-net-default', { drivers: rootlessContainerd.netDefault, absent: !!shown && !shown.text.startsWith('Environment='), implicit: c.f.portDriver === 'implicit' }, unset)
+        ? spec('containerd-net-default', { drivers: rootlessContainerd.netDefault, absent: !!shown && !shown.text.startsWith('Environment=') }, unset)
         : null;
     },
     deciding: () => [],

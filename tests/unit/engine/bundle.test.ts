@@ -944,8 +944,10 @@ async function bundle(entry: string | { code: string }): Promise<{ gzip: number;
 // Then +179 B in the engine, +199 B with English, +188 B with Chinese (89.97 / 116.59 / 123.10 KB) for task C13: that answer gives not
 // affected only where the unit exists, loads no file of variables, is shown whole (no pager, or empty) and rootless containerd is shown
 // by more than an empty answer, and the names of Docker in that unit are not read as settings of Docker.
+// Then +6 B in the engine, -31 B with English, -49 B with Chinese (89.98 / 116.56 / 123.05 KB): port driver implicit in that unit beside
+// NET unset is the refusal of RootlessKit, with its fix (port driver builtin), instead of a sentence in the note.
 // The ceilings sit just above, so that the engine can only shrink unless a change says why it grows.
-const budgets = { core: 89_974, withEnglish: 116_594, withChinese: 123_101 };
+const budgets = { core: 89_980, withEnglish: 116_563, withChinese: 123_052 };
 
 /** What a Chinese page's island takes from the engine: index.ts's runtime exports, with the Chinese catalogue instead of English. */
 const chineseEngine = `
