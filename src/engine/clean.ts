@@ -848,8 +848,11 @@ function startsSentence(t: string): boolean {
   return SENTENCE.test(last) && SENTENCE.test(strip(last));
 }
 
-/** Whether line `t` is a sentence, not typed at a prompt: the first line of no command. */
-const prose = (t: string): boolean => startsSentence(t) && !typedAtPrompt(t);
+// What a sentence that goes on to a command of its own has: an option, an assignment or a colon that introduces it ("Run this: docker
+// run -d" and "I have Environment=…FLAGS=--net=pasta" before their backslash).
+const COMMAND_ON = /\s--?[A-Za-z]|=|: /;
+/** Whether line `t` is a sentence that holds no command, not typed at a prompt: the first line of no command. */
+const prose = (t: string): boolean => startsSentence(t) && !typedAtPrompt(t) && !COMMAND_ON.test(t);
 
 // An indented option, after the "> " prompt of the shell for more or not.
 const OPTION_NEXT = /^\s+(?:> +)?-/;

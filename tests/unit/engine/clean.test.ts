@@ -176,6 +176,10 @@ describe('clean', () => {
     expect(texts('rootlesskit --net=pasta \\\n    --port-driver=implicit dockerd-rootless.sh')).toEqual(['rootlesskit --net=pasta --port-driver=implicit dockerd-rootless.sh']);
     expect(texts('ExecStart=/usr/bin/rootlesskit \\\n    --port-driver=implicit')).toEqual(['ExecStart=/usr/bin/rootlesskit --port-driver=implicit']);
     expect(texts('$ DOCKERD_ROOTLESS_ROOTLESSKIT_NET=pasta \\\n    dockerd-rootless.sh')).toEqual(['DOCKERD_ROOTLESS_ROOTLESSKIT_NET=pasta dockerd-rootless.sh']);
+    // A sentence that goes on to a command of its own (a colon, an option or an assignment on its line) keeps the continuation.
+    expect(texts('My wrapper script runs: rootlesskit --net=pasta \\\n    --port-driver=builtin dockerd')).toEqual(['My wrapper script runs: rootlesskit --net=pasta --port-driver=builtin dockerd']);
+    expect(texts('In the override I have Environment="DOCKERD_ROOTLESS_ROOTLESSKIT_FLAGS=--net=pasta \\\n  --port-driver=builtin"')).toEqual(['In the override I have Environment="DOCKERD_ROOTLESS_ROOTLESSKIT_FLAGS=--net=pasta --port-driver=builtin"']);
+    expect(texts('Run this: docker run -d \\\n  -p 127.0.0.1:8080:80 nginx')).toEqual(['Run this: docker run -d -p 127.0.0.1:8080:80 nginx']);
   });
 
   test('keeps original line numbers across CRLF, CR and blank lines', () => {

@@ -35,3 +35,15 @@ test('a command under the sentence still takes its indented options after its ba
   const quoted = analyze(['The docs say the port driver has to be given to rootlesskit \\', '    --port-driver=implicit', 'but I never set it.'].join('\n'));
   expect(quoted.facts.portDriver).toBeNull();
 });
+
+test('a sentence that goes on to the command of the reader (a colon before it, its options) keeps the options after its backslash (review R120)', () => {
+  const r = analyze(
+    [
+      'My wrapper script runs: rootlesskit --net=pasta --disable-host-loopback \\',
+      '    --port-driver=builtin --copy-up=/etc --copy-up=/run dockerd',
+      'Ports published on 127.0.0.1 still reset. curl: (56) Recv failure: Connection reset by peer',
+    ].join('\n'),
+  );
+  // RootlessKit refuses pasta with port driver builtin: the daemon does not start like this.
+  expect([r.facts.networkDriver, r.facts.portDriver, r.findings[0]?.id]).toEqual(['pasta', 'builtin', 'pasta-port-driver-mismatch']);
+});
