@@ -143,6 +143,12 @@ const UNIT_FILE = /^# \/\S*\/user\/docker\.service\.d\/[\w.@-]+\.conf$/;
 const UNIT_CAT = /^(?=.* --user\b)(?:\w+=\S* +)*(?:sudo +(?:-u +\S+ +)?)?systemctl(?: +-\S+| +-M +\S+)* +cat(?:\s|$)/;
 // A typed command naming the unit whose files or environment it shows or acts on: Docker's, or rootless containerd's.
 const UNIT_OF = /\b(docker|containerd)\.service\b|\bsystemctl\b.*? (docker|containerd)(?:\s|$)/;
+/** The unit of Docker or of rootless containerd that line `t` names (UNIT_OF), unless it names the other as well, or neither. */
+function unitNamed(t: string): string | undefined {
+  const named = UNIT_OF.exec(t);
+  const unit = named?.[1] ?? named?.[2];
+  return unit && !t.includes(unit === 'docker' ? 'containerd' : 'docker') ? unit : undefined;
+}
 const LOCAL_CONTEXT = /^(?:docker context use (?:default|rootless)|Current context is now "(?:default|rootless)")$/;
 // A command typed to show or edit dockerd-rootless.sh's settings (a drop-in, or the unit as systemd has it; not the manager's environment):
 // rules/flags.ts tells which part of them. An append (>>, tee -a) leaves what was shown in the file.
@@ -177,8 +183,8 @@ function netUnset(line: Line, sink: Sink, paged?: boolean): void {
 
 /**
  * Reads the answer of systemctl --user show with no property named for the unit of rootless containerd (its Id=, or the command where
- * none is shown): its Environment= line as that of the -p form; none in an answer shown to its end (its Id= and the next prompt) is
- * an environment with nothing set, said on the line of its Id=.
+ * none is shown): its Environment= line as that of the -p form; none in an answer shown whole (no pager, its Id=, LoadState=loaded and
+ * the next prompt) is an environment with nothing set, said on the line of its Id=.
  */
 export function containerdUnitShown(lines: readonly Line[], sink: Sink, typed: Typed = typedIn(lines)): void {
   for (const i of typed.at) {
@@ -187,16 +193,19 @@ export function containerdUnitShown(lines: readonly Line[], sink: Sink, typed: T
     let j = i + 1;
     let environment: Line | undefined;
     let id: Line | undefined;
+    let loaded = false;
     for (; j < lines.length && !typed.is(j) && PROPERTY.test(lines[j]!.trimmed); j++) {
       const at = lines[j]!;
       if (at.trimmed.startsWith('Environment=')) environment = at;
       else if (!id && /^(?:Id|Names)=/.test(at.trimmed)) id = at;
+      else loaded ||= at.trimmed === 'LoadState=loaded';
     }
     // The unit its Id= names, else the command.
     const unit = UNIT_OF.exec((id ?? lines[i]!).trimmed);
     if ((unit?.[1] ?? unit?.[2]) !== rootlessContainerd.unit) continue;
     if (environment) netUnset(environment, sink, !t.includes('--no-pager'));
-    else if (id && typed.is(j)) netUnset(id, sink);
+    // (None is nothing set only in an answer the pager cannot have shown in part, of a unit that systemd loaded.)
+    else if (id && typed.is(j) && loaded && t.includes('--no-pager')) netUnset(id, sink);
   }
 }
 
@@ -221,7 +230,8 @@ export const environment = (lines: readonly Line[], sink: Sink, worded: WordedAt
   // The setting a Kubernetes env item named on the last line read, whose value this line may give: the next line, or the one after a blank
   // line (a web page's double spacing), which is not read.
   let item: { n: number; name: string } | null = null;
-  // The unit the last such command named: rootless containerd's settings shown in Docker's are names dockerd-rootless.sh never reads.
+  // The one unit the last command typed (or the file systemctl cat shows) named: rootless containerd's settings shown in Docker's are
+  // names dockerd-rootless.sh never reads, and Docker's in containerd's names containerd-rootless.sh never reads.
   let unitOf: string | undefined;
   // The next of the lines `worded`.
   let w = 0;
@@ -234,6 +244,8 @@ export const environment = (lines: readonly Line[], sink: Sink, worded: WordedAt
     const named = itemName(t);
     item = named ? { n: line.n, name: named } : null;
     if (catting && UNIT_FILE.test(t)) sink.signal('settings-shown', line);
+    // systemctl cat heads each file it shows with its path, which names its unit.
+    if (catting && t.startsWith('# /')) unitOf = unitNamed(t);
     // (Not BuildKit's echo of an ENV step, which starts like a comment.)
     if ((t.startsWith('#') && !BUILD_ENV.test(t)) || t.startsWith(';') || REMOVED.test(t)) continue;
     // Without the settings, only a line the pager cannot have cut says they are missing: shorter than any terminal is wide.
@@ -274,8 +286,7 @@ export const environment = (lines: readonly Line[], sink: Sink, worded: WordedAt
     const typed = atPrompt(line);
     if (typed) catting = UNIT_CAT.test(t);
     if (typed) paged = PAGED.test(t);
-    const acted = typed && withNamed ? UNIT_OF.exec(t) : null;
-    if (acted) unitOf = acted[1] ?? acted[2];
+    if (typed) unitOf = unitNamed(t);
     if (typed && ONCE.test(t)) sink.signal('remote-once', line);
     if (typed && opensSession(t)) sink.signal('session-start', line);
     else if (typed && t.startsWith('ssh ')) sink.signal('ssh-once', line);

@@ -79,12 +79,14 @@ export const verdictRules: readonly VerdictRule[] = [
   },
   {
     // The unit of rootless containerd shown without NET among its settings (or without any): containerd-rootless.sh picks the network
-    // driver, never pasta. The line that shows it sets no driver, so it is the evidence, and the driver is named as unseen.
+    // driver, never pasta. The line that shows it sets no driver, so it is the evidence, and the driver is named as unseen. (A port
+    // driver shown that rules pasta out says so for certain, below.)
     verdict: 'not-affected',
     when: (c) => {
       const unset = c.signals.get('containerd-net-unset');
       const shown = unset?.[0];
-      return !c.f.networkDriver && c.containerd && unset
+      const excludes = !!c.f.portDriver && !pastaPortDrivers.includes(c.f.portDriver) && !c.inferred.has('portDriver');
+      return !c.f.networkDriver && c.containerd && unset && !excludes
         ? spec('containerd-net-default', { drivers: rootlessContainerd.netDefault, absent: !!shown && !shown.text.startsWith('Environment=') }, unset)
         : null;
     },

@@ -408,8 +408,11 @@ test('systemctl --user show containerd with every property: its Environment= rea
   }
   expect(analyze(absent).findings[0]!.detail).toContain('(its answer below, which has no Environment= line) does not set CONTAINERD_ROOTLESS_ROOTLESSKIT_NET');
   expect(analyzeWith(zhCn, absent).findings[0]!.detail).toContain('下面的回答里没有 Environment= 这一行');
-  // Through the pager too: its Id= shown, the properties before it (Environment= among them) were.
-  expect(analyze(absent.replace(' --no-pager', '')).findings[0]?.id).toBe('containerd-net-default');
+  // Through the pager, which may have shown a part of it, or without LoadState=loaded (a trimmed answer, or a unit systemd did not
+  // load): nothing said of NET (review R120).
+  for (const text of [absent.replace(' --no-pager', ''), absent.replace('LoadState=loaded\n', '')]) {
+    expect(analyze(text).findings.map((f) => f.id)).not.toContain('containerd-net-default');
+  }
   // The command naming no unit, the answer naming containerd in its Id=.
   expect(analyze(absent.replace('show containerd', 'show --all containerd.service')).findings[0]?.id).toBe('containerd-net-default');
   // Its Environment= line with PATH only, as the setup tool writes it.
@@ -454,4 +457,55 @@ test("the system containerd asked with sudo nerdctl, then the user unit of conta
   for (const r of both(text)) expect([r.verdict, r.findings.map((f) => f.id)]).toEqual(['incomplete', ['nothing-recognised']]);
   const typed = analyze(text.replace('sudo nerdctl', 'nerdctl'));
   expect([typed.verdict, typed.findings.map((f) => f.id)]).toEqual(['not-affected', ['containerd-net-default']]);
+});
+
+test('the environment of Docker shown beside that of containerd (one command naming both units, systemctl cat of both, a grep after them) is read as the settings of Docker (review R120)', () => {
+  const both = [
+    '$ systemctl --user show containerd docker --no-pager -p Id -p Environment',
+    'Id=containerd.service',
+    'Environment=PATH=/home/alice/bin:/usr/bin:/bin',
+    '',
+    'Id=docker.service',
+    'Environment=PATH=/home/alice/bin:/usr/bin:/bin DOCKERD_ROOTLESS_ROOTLESSKIT_NET=pasta',
+    '$ docker ps',
+  ].join('\n');
+  const cat = [
+    '$ systemctl --user cat containerd docker',
+    '# /home/alice/.config/systemd/user/containerd.service',
+    '[Service]',
+    'Environment=PATH=/home/alice/bin:/usr/bin:/bin',
+    'ExecStart=/home/alice/bin/containerd-rootless.sh',
+    '',
+    '# /home/alice/.config/systemd/user/docker.service',
+    '[Service]',
+    'Environment=PATH=/home/alice/bin:/usr/bin:/bin',
+    'Environment=DOCKERD_ROOTLESS_ROOTLESSKIT_NET=pasta',
+    'ExecStart=/home/alice/bin/dockerd-rootless.sh',
+  ].join('\n');
+  const grep = [
+    '$ systemctl --user is-active containerd docker',
+    'inactive',
+    'active',
+    '$ grep -h Environment ~/.config/systemd/user/*.service ~/.config/systemd/user/*.d/*.conf',
+    'Environment=PATH=/home/alice/bin:/usr/bin:/bin',
+    'Environment=DOCKERD_ROOTLESS_ROOTLESSKIT_NET=pasta',
+  ].join('\n');
+  for (const text of [both, cat, grep]) {
+    const r = analyze(text);
+    expect([r.verdict, r.facts.networkDriver, r.findings[0]?.id]).toEqual(['incomplete', 'pasta', 'need-rootlesskit-version']);
+  }
+  // The unit of containerd alone named: the names of Docker in it are still no setting.
+  const own = analyze(fixture('nerdctl-containerd-rootless-show-environment-docker-names-near-miss.txt'));
+  expect(own.facts.networkDriver).toBeNull();
+});
+
+test('containerd with no NET but port driver builtin shown: not affected for certain, as the port driver rules pasta out (review R120)', () => {
+  const text = [
+    '$ nerdctl ps',
+    'CONTAINER ID    IMAGE    COMMAND    CREATED    STATUS    PORTS    NAMES',
+    '$ systemctl --user show containerd -p Environment --no-pager',
+    'Environment=PATH=/home/alice/bin:/usr/bin:/bin CONTAINERD_ROOTLESS_ROOTLESSKIT_PORT_DRIVER=builtin',
+  ].join('\n');
+  const r = analyze(text);
+  expect([r.verdict, r.certainty, r.findings[0]?.id]).toEqual(['not-affected', 'confirmed', 'port-driver-excludes-pasta']);
 });
