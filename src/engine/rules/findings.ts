@@ -129,8 +129,9 @@ const findingRules: readonly FindingRule[] = [
   },
   (c) => {
     const seen = c.signals.get('implicit-without-pasta');
-    // Rootless containerd with NET unset runs slirp4netns or vpnkit (containerd-net-default): never pasta either.
-    const mismatch = c.f.portDriver === 'implicit' && ((c.f.networkDriver !== null && c.f.networkDriver !== 'pasta') || c.signals.has('containerd-net-unset'));
+    // Rootless containerd with NET unset, and no driver shown, runs slirp4netns or vpnkit (containerd-net-default): never pasta either.
+    const other = c.f.networkDriver === null ? c.signals.has('containerd-net-unset') : c.f.networkDriver !== 'pasta';
+    const mismatch = c.f.portDriver === 'implicit' && other;
     return (seen || mismatch) && spec('implicit-without-pasta', flagsKept(c, toBuiltin), seen ?? ev(c, 'networkDriver', 'portDriver'));
   },
   (c, verdict) => {

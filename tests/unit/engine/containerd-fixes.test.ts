@@ -509,3 +509,14 @@ test('containerd with no NET but port driver builtin shown: not affected for cer
   const r = analyze(text);
   expect([r.verdict, r.certainty, r.findings[0]?.id]).toEqual(['not-affected', 'confirmed', 'port-driver-excludes-pasta']);
 });
+
+test('the unit of containerd answering no NET while its RootlessKit is shown running pasta with port driver implicit: no refusal of implicit, pasta decides', () => {
+  const text = [
+    '$ systemctl --user show containerd --property=Environment --no-pager',
+    'Environment=',
+    '$ journalctl --user -u containerd --no-pager | tail -2',
+    'Dec 05 09:12:40 devbox containerd-rootless.sh[2211]: + exec rootlesskit --state-dir=/run/user/1000/containerd-rootless --net=pasta --mtu=65520 --disable-host-loopback --port-driver=implicit --copy-up=/etc --copy-up=/run --copy-up=/var/lib --propagation=rslave /usr/local/bin/containerd-rootless.sh',
+  ].join('\n');
+  const r = analyze(text);
+  expect([r.facts.networkDriver, r.facts.portDriver, r.findings.map((f) => f.id)]).toEqual(['pasta', 'implicit', ['need-rootlesskit-version']]);
+});
