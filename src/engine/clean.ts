@@ -817,8 +817,7 @@ function unescape(raw: string[], joins: Joins): void {
     // Where the next piece starts in the joined text, after a space.
     let at = length + 1;
     let j = i;
-    // A sentence starts no command: the option a reader quotes under it is not its own (its backslash, a line break of Markdown, goes).
-    for (let more = true, k = after(j); more && k < raw.length && GOES_ON.test(raw[k]!) && length < limits.maxLineChars && (j > i || !prose(raw[i]!)); k = after(j)) {
+    for (let more = true, k = after(j); more && k < raw.length && GOES_ON.test(raw[k]!) && length < limits.maxLineChars; k = after(j)) {
       j = k;
       const next = raw[j]!.trim().replace(/^> +/, '');
       more = goesOn(next, j, false);
@@ -838,22 +837,6 @@ function unescape(raw: string[], joins: Joins): void {
 const GOES_ON = /^(?:\s+\S|-|> +\S)/;
 
 const INDENTED = /^\s+\S/;
-// A sentence: a capitalised word first ("The docs say", "Docker 28.1.1 here"), as no command of a shell starts (not a Dockerfile instruction
-// in capitals, nor a key of a unit, "ExecStart=").
-const SENTENCE = /^\s*[A-Z][a-z][^\s=]* /;
-/** Whether line `t` starts a sentence (SENTENCE) once its prefixes are stripped, after the tags of a page that quotes it (which go later). */
-function startsSentence(t: string): boolean {
-  const last = t.includes('<') ? t.split(TAG).at(-1)! : t;
-  // (Most lines start as none: only those are stripped.)
-  return SENTENCE.test(last) && SENTENCE.test(strip(last));
-}
-
-// What a sentence that goes on to a command of its own has: an option, an assignment or a colon that introduces it ("Run this: docker
-// run -d" and "I have Environment=…FLAGS=--net=pasta" before their backslash).
-const COMMAND_ON = /\s--?[A-Za-z]|=|: /;
-/** Whether line `t` is a sentence that holds no command, not typed at a prompt: the first line of no command. */
-const prose = (t: string): boolean => startsSentence(t) && !typedAtPrompt(t) && !COMMAND_ON.test(t);
-
 // An indented option, after the "> " prompt of the shell for more or not.
 const OPTION_NEXT = /^\s+(?:> +)?-/;
 

@@ -170,13 +170,12 @@ describe('clean', () => {
     expect(typed('PS: docker info works')).toEqual(['PS: docker info works', false]);
   });
 
-  test('joins an indented option onto a command that a backslash continues, not onto a sentence that ends in one', () => {
-    expect(texts('The docs say it is given to rootlesskit \\\n    --port-driver=implicit')).toEqual(['The docs say it is given to rootlesskit', '    --port-driver=implicit']);
-    expect(texts('Reading the flags in the README\\\n  --net=pasta')).toEqual(['Reading the flags in the README', '  --net=pasta']);
+  test('joins an indented option onto a command that a backslash continues, whatever words come before the command on its line', () => {
     expect(texts('rootlesskit --net=pasta \\\n    --port-driver=implicit dockerd-rootless.sh')).toEqual(['rootlesskit --net=pasta --port-driver=implicit dockerd-rootless.sh']);
     expect(texts('ExecStart=/usr/bin/rootlesskit \\\n    --port-driver=implicit')).toEqual(['ExecStart=/usr/bin/rootlesskit --port-driver=implicit']);
     expect(texts('$ DOCKERD_ROOTLESS_ROOTLESSKIT_NET=pasta \\\n    dockerd-rootless.sh')).toEqual(['DOCKERD_ROOTLESS_ROOTLESSKIT_NET=pasta dockerd-rootless.sh']);
-    // A sentence that goes on to a command of its own (a colon, an option or an assignment on its line) keeps the continuation.
+    // A sentence that goes on to the command of the reader: a command may follow any words (review R120, R121).
+    expect(texts('My wrapper script runs rootlesskit \\\n    --net=pasta --port-driver=builtin dockerd')).toEqual(['My wrapper script runs rootlesskit --net=pasta --port-driver=builtin dockerd']);
     expect(texts('My wrapper script runs: rootlesskit --net=pasta \\\n    --port-driver=builtin dockerd')).toEqual(['My wrapper script runs: rootlesskit --net=pasta --port-driver=builtin dockerd']);
     expect(texts('In the override I have Environment="DOCKERD_ROOTLESS_ROOTLESSKIT_FLAGS=--net=pasta \\\n  --port-driver=builtin"')).toEqual(['In the override I have Environment="DOCKERD_ROOTLESS_ROOTLESSKIT_FLAGS=--net=pasta --port-driver=builtin"']);
     expect(texts('Run this: docker run -d \\\n  -p 127.0.0.1:8080:80 nginx')).toEqual(['Run this: docker run -d -p 127.0.0.1:8080:80 nginx']);
