@@ -231,7 +231,7 @@ export const environment = (lines: readonly Line[], sink: Sink, worded: WordedAt
   // line (a web page's double spacing), which is not read.
   let item: { n: number; name: string } | null = null;
   // The one unit the last command typed (or the file systemctl cat shows) named: rootless containerd's settings shown in Docker's are
-  // names dockerd-rootless.sh never reads, and Docker's in containerd's names containerd-rootless.sh never reads.
+  // names dockerd-rootless.sh never reads.
   let unitOf: string | undefined;
   // The next of the lines `worded`.
   let w = 0;
@@ -260,6 +260,8 @@ export const environment = (lines: readonly Line[], sink: Sink, worded: WordedAt
     }
     const answer = !!show && t.startsWith('Environment=');
     show = !SHOW_ENVIRONMENT.test(t) ? null : t.includes('--no-pager') ? 'no-pager' : 'pager';
+    // (The answer of the unit of rootless containerd, right under its command: its first unit, if it names more.)
+    const containerdAnswer = !!showContainerd && t.startsWith('Environment=');
     if (showContainerd) netUnset(line, sink, showContainerd === 'pager');
     showContainerd = !SHOW_CONTAINERD.test(t) ? null : t.includes('--no-pager') ? 'no-pager' : 'pager';
     const bare = t.startsWith('Environment=') ? BARE_SETTING.exec(t) : null;
@@ -308,8 +310,9 @@ export const environment = (lines: readonly Line[], sink: Sink, worded: WordedAt
     // (A Compose or Kubernetes environment is a docker:dind-rootless container's.)
     const of = script ?? DOCKERD;
     if (of.containerd && unitOf === 'docker') continue;
-    // And the settings of Docker in a line of the unit of rootless containerd: containerd-rootless.sh reads only its own.
-    if (!of.containerd && unitOf === 'containerd' && t.startsWith('Environment=')) continue;
+    // And the settings of Docker in the environment of the unit of rootless containerd: containerd-rootless.sh reads only its own. (Only
+    // right under its command: a later line, prompt or not, may be the unit of Docker.)
+    if (!of.containerd && containerdAnswer) continue;
     // Rootless containerd's settings say nothing of Docker's daemon: its fixes are containerd's (apply.ts), unless Docker's daemon is
     // shown too (rules/containerd-settings.ts).
     if (of.containerd) sink.signal('containerd-settings', line);

@@ -459,7 +459,7 @@ test("the system containerd asked with sudo nerdctl, then the user unit of conta
   expect([typed.verdict, typed.findings.map((f) => f.id)]).toEqual(['not-affected', ['containerd-net-default']]);
 });
 
-test('the environment of Docker shown beside that of containerd (one command naming both units, systemctl cat of both, a grep after them) is read as the settings of Docker (review R120)', () => {
+test('the environment of Docker shown beside that of containerd (one command naming both units, systemctl cat of both, a grep after them, a command or note with no prompt) is read as the settings of Docker (reviews R120, R121)', () => {
   const both = [
     '$ systemctl --user show containerd docker --no-pager -p Id -p Environment',
     'Id=containerd.service',
@@ -490,7 +490,16 @@ test('the environment of Docker shown beside that of containerd (one command nam
     'Environment=PATH=/home/alice/bin:/usr/bin:/bin',
     'Environment=DOCKERD_ROOTLESS_ROOTLESSKIT_NET=pasta',
   ].join('\n');
-  for (const text of [both, cat, grep]) {
+  // The unit of Docker after that of containerd with no prompt before its command, or under a note of the reader (review R121).
+  const bare = [
+    '$ systemctl --user show containerd -p Environment --no-pager',
+    'Environment=PATH=/home/alice/bin:/usr/bin:/bin',
+    'systemctl --user show docker -p Environment --no-pager',
+    'Environment=PATH=/home/alice/bin:/usr/bin:/bin DOCKERD_ROOTLESS_ROOTLESSKIT_NET=pasta',
+    'docker ps',
+  ].join('\n');
+  const noted = bare.replace('systemctl --user show docker -p Environment --no-pager', "(docker's unit, same box)");
+  for (const text of [both, cat, grep, bare, noted]) {
     const r = analyze(text);
     expect([r.verdict, r.facts.networkDriver, r.findings[0]?.id]).toEqual(['incomplete', 'pasta', 'need-rootlesskit-version']);
   }
