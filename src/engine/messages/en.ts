@@ -800,12 +800,12 @@ export const en: Messages = {
         : p.idMap
           ? {
               title: 'RootlessKit stopped, so the daemon does not run',
-              detail: `RootlessKit prints this as it exits, and ${p.buildkit ? 'buildkitd' : 'dockerd'}, which runs inside it, stops or never starts. The rest of the line says why; for a UID/GID map, check newuidmap, newgidmap and the user's ranges in /etc/subuid and /etc/subgid.`,
+              detail: `RootlessKit prints this as it exits, and ${p.buildkit ? 'buildkitd, which runs inside it' : a.containerd ? 'containerd, which containerd-rootless.sh starts inside it' : 'dockerd, which runs inside it'}, stops or never starts. The rest of the line says why; for a UID/GID map, check newuidmap, newgidmap and the user's ranges in /etc/subuid and /etc/subgid.`,
               fix: ID_MAPS,
             }
           : {
               title: 'RootlessKit stopped, so the program it runs does not',
-              detail: `RootlessKit prints this as it exits, and the program it runs (${p.buildkit ? 'buildkitd, for rootless BuildKit' : 'dockerd, for Docker'}) stops or never starts. The rest of the line says why: Go writes the first cause last, such as a directory it could not create or a namespace the kernel refused.`,
+              detail: `RootlessKit prints this as it exits, and the program it runs (${p.buildkit ? 'buildkitd, for rootless BuildKit' : a.containerd ? 'containerd, which containerd-rootless.sh starts inside it for rootless containerd' : 'dockerd, for Docker'}) stops or never starts. The rest of the line says why: Go writes the first cause last, such as a directory it could not create or a namespace the kernel refused.`,
             },
     'daemon-failed': () => ({
       title: 'dockerd stopped while it started',

@@ -801,12 +801,12 @@ export const zhCn: Messages = {
         : p.idMap
           ? {
               title: 'RootlessKit 停止了，守护进程因此没有运行',
-              detail: `RootlessKit 退出时会打印这一行，运行在它里面的 ${p.buildkit ? 'buildkitd' : 'dockerd'} 随之停止或根本没有启动。这一行后面的部分就是原因；UID/GID 映射失败时，请检查 newuidmap、newgidmap 以及用户在 /etc/subuid、/etc/subgid 中的范围。`,
+              detail: `RootlessKit 退出时会打印这一行，运行在它里面的 ${p.buildkit ? 'buildkitd ' : a.containerd ? 'containerd（由 containerd-rootless.sh 启动）' : 'dockerd '}随之停止或根本没有启动。这一行后面的部分就是原因；UID/GID 映射失败时，请检查 newuidmap、newgidmap 以及用户在 /etc/subuid、/etc/subgid 中的范围。`,
               fix: ID_MAPS,
             }
           : {
               title: 'RootlessKit 停止了，它运行的程序因此没有运行',
-              detail: `RootlessKit 退出时会打印这一行，它运行的程序（${p.buildkit ? '对 rootless BuildKit 来说是 buildkitd' : '对 Docker 来说是 dockerd'}）随之停止或根本没有启动。这一行后面的部分就是原因：Go 把最初的原因写在最后，例如一个它无法创建的目录，或者内核拒绝的命名空间。`,
+              detail: `RootlessKit 退出时会打印这一行，它运行的程序（${p.buildkit ? '对 rootless BuildKit 来说是 buildkitd' : a.containerd ? '对 rootless containerd 来说是 containerd，由 containerd-rootless.sh 在它里面启动' : '对 Docker 来说是 dockerd'}）随之停止或根本没有启动。这一行后面的部分就是原因：Go 把最初的原因写在最后，例如一个它无法创建的目录，或者内核拒绝的命名空间。`,
             },
     'daemon-failed': () => ({
       title: 'dockerd 在启动过程中停止了',

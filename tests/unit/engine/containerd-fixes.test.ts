@@ -529,3 +529,29 @@ test('the unit of containerd answering no NET while its RootlessKit is shown run
   const r = analyze(text);
   expect([r.facts.networkDriver, r.facts.portDriver, r.findings.map((f) => f.id)]).toEqual(['pasta', 'implicit', ['need-rootlesskit-version']]);
 });
+
+// Task C14: RootlessKit stopping in rootless containerd is told as containerd stopping (containerd-rootless.sh starts it inside RootlessKit).
+const wild = (name: string): string => readFileSync(join(import.meta.dirname, '../../fixtures/wild', name), 'utf8');
+const failedDetail = (r: Result): string => r.findings.find((f) => f.id === 'rootlesskit-failed')!.detail;
+
+test('RootlessKit stopped in rootless containerd: containerd named, started by containerd-rootless.sh, not dockerd', () => {
+  const idMap = wild('nerdctl367-wsl2-needs-systemd-failed-to-enable-unit-connection-reset-newuidmap-not-found.txt');
+  const generic = fixture('nerdctl-containerd-rootless-journal-detach-netns-mount-permission-denied.txt');
+  for (const text of [idMap, generic]) {
+    for (const r of both(text)) {
+      expect(failedDetail(r)).toContain('containerd-rootless.sh');
+      expect(failedDetail(r)).not.toMatch(/dockerd|Docker/);
+    }
+  }
+});
+
+test("RootlessKit stopped in rootless Docker: its wording stays Docker's", () => {
+  const idMap = '[rootlesskit:parent] error: failed to setup UID/GID map: newuidmap 309 [0 1000 1 1 100000 65536] failed: : exec: "newuidmap": executable file not found in $PATH\n';
+  const generic = fixture('nerdctl-containerd-rootless-journal-detach-netns-mount-permission-denied.txt').replaceAll('containerd-rootless.sh', 'dockerd-rootless.sh').replaceAll('containerd', 'docker');
+  for (const text of [idMap, generic]) {
+    for (const r of both(text)) {
+      expect(failedDetail(r)).toContain('dockerd');
+      expect(failedDetail(r)).not.toContain('containerd');
+    }
+  }
+});
