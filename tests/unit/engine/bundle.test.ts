@@ -953,8 +953,11 @@ async function bundle(entry: string | { code: string }): Promise<{ gzip: number;
 // Then -89 B in the engine, -58 B with English, -13 B with Chinese (90.04 / 116.60 / 123.13 KB) after review R121 and task C14: the
 // sentence rule of task C12 taken back (a command continued by a backslash takes its options whatever words come before it), Docker's
 // names dropped only right under the show command of containerd's unit, and RootlessKit stopping in rootless containerd names containerd.
+// Then +327 B in the engine, +345 B with English, +317 B with Chinese (90.36 / 116.95 / 123.45 KB) for task C16: the unit a failure names
+// (Docker's in systemctl's or systemd's words, or the journal typed for it) makes the daemon in question Docker's beside nerdctl typed,
+// and nerdctl typed through sudo or doas leaves the user unit of containerd without its settings deciding nothing.
 // The ceilings sit just above, so that the engine can only shrink unless a change says why it grows.
-const budgets = { core: 90_035, withEnglish: 116_601, withChinese: 123_131 };
+const budgets = { core: 90_362, withEnglish: 116_946, withChinese: 123_448 };
 
 /** What a Chinese page's island takes from the engine: index.ts's runtime exports, with the Chinese catalogue instead of English. */
 const chineseEngine = `
