@@ -116,8 +116,10 @@ const PREFIXES = [
   /^\[[\w.-]+@[\w.-]+(?: [^\]]*)?\][$#] +/, // "[user@host dir]$ "
   /^(?:[$%❯]|\+{1,3})(?: |$)/, // "$ " prompts, "+ " set -x traces (one space: indentation follows)
   // Windows prompts, of PowerShell ("PS C:\\Users\\me> ", "PS> ") and cmd ("C:\\Users\\me>", no blank after it): a drive path, or PS
-  // before one, then ">" right after it (no path of Windows holds "<", ">" or a colon after its drive).
-  /^(?:PS ?|(?=[A-Za-z]:\\))(?:[A-Za-z]:\\(?:[^<>:"|?*]{0,200}[^<>:"|?*\s=-])?)?> */,
+  // before one, then ">" right after it (no path of Windows holds "<", ">" or a colon after its drive). Conda names its environment
+  // before either ("(base) PS C:\\…> "); only PowerShell takes a share for its directory ("PS \\\\wsl.localhost\\Ubuntu\\home\\me> ",
+  // cmd refuses one), and pwsh on Linux or a Mac a path of theirs ("PS /home/alice> ", "PS ~> ").
+  /^(?:\([\w.-]{1,64}\) (?=PS[ >]|[A-Za-z]:\\))?(?:PS ?|(?=[A-Za-z]:\\))(?:(?:[A-Za-z]:\\|(?<=PS )(?:\\\\[\w.$-]{1,64}\\|[/~]))(?:[^<>:"|?*]{0,200}[^<>:"|?*\s=-])?)?> */,
   // root's bare "# " prompt, only before a user switch that runs dockerd-rootless.sh as another user (root runs su and runuser; a comment
   // would rarely name one): elsewhere "# " starts a comment.
   /^# (?=(?:exec +)?(?:sudo|su|runuser) [^#]*dockerd-rootless\.sh)/,
@@ -127,9 +129,9 @@ const PREFIXES = [
 ];
 // All of them in one alternation (tried in order, each anchored): one test instead of one per prefix.
 const PREFIX = new RegExp(PREFIXES.map((p) => p.source).join('|'));
-// Every prefix starts with a digit, "Mon ", a prompt (root's bare "# " before su, sudo or runuser), list or tag character, or contains "[", "@", "|" or ":~": lines without are left
+// Every prefix starts with a digit, "Mon ", a prompt (conda puts its environment before one of Windows; root's bare "# " before su, sudo or runuser), list or tag character, or contains "[", "@", "|" or ":~": lines without are left
 // alone. (A character class, then an anchored test: one regex for both would be slower, trying every position.)
-const PREFIX_START = /^\s*(?:\d{4}-|\d{9,10},|[A-Z][a-z]{2} |PS[ >]|[A-Za-z]:\\|[$%❯>+*~➜•◦<]|# (?:exec +)?(?:su|runuser) ?)/;
+const PREFIX_START = /^\s*(?:\d{4}-|\d{9,10},|[A-Z][a-z]{2} |PS[ >]|[A-Za-z]:\\|\([\w.-]{1,64}\) (?:PS[ >]|[A-Za-z]:\\)|[$%❯>+*~➜•◦<]|# (?:exec +)?(?:su|runuser) ?)/;
 const PREFIX_INSIDE = /[[@|]|:~/;
 // Terminal escapes a recorded session keeps: colours and modes ("\x1b[?2004h"), and titles a prompt sets ("\x1b]0;user@host: ~\x07").
 const ANSI = /\x1b(?:\[[\d;?]*[A-Za-z]|\][^\x07\x1b]*(?:\x07|\x1b\\)?)/g;

@@ -53,13 +53,16 @@ export function parse(template: string): Template | null {
 
 /**
  * The values a line holds for the template's fields, each up to the text that follows it (a list in brackets or a JSON string whole,
- * the last up to the template's end), or null where the line is not its output. One pass: a paste's line may be long.
+ * the last up to the template's end), or null where the line is not its output. A field of free text may hold that text ("Docker
+ * Desktop" before a blank): the fields after it are read from the end of the line back, and it holds what is left between. One pass:
+ * a paste's line may be long.
  */
 export function values({ fields, texts }: Template, line: string): string[] | null {
   if (!line.startsWith(texts[0]!) || !line.endsWith(texts.at(-1)!)) return null;
   const found: string[] = [];
   let at = texts[0]!.length;
-  for (let i = 0; i < fields.length; i++) {
+  let i = 0;
+  for (; i < fields.length && !(FREE_TEXT.has(fields[i]!) && i < fields.length - 1); i++) {
     const after = texts[i + 1]!;
     const close = line[at] === '[' ? ']' : line[at] === '"' ? '"' : null;
     const last = i === fields.length - 1;
@@ -68,7 +71,21 @@ export function values({ fields, texts }: Template, line: string): string[] | nu
     found.push(line.slice(at, end));
     at = end + after.length;
   }
-  return found;
+  if (i === fields.length) return found;
+  const back: string[] = [];
+  let end = line.length - texts.at(-1)!.length;
+  for (let j = fields.length - 1; j > i; j--) {
+    if (FREE_TEXT.has(fields[j]!)) return null;
+    const before = texts[j]!;
+    const open = line[end - 1] === ']' ? '[' : line[end - 1] === '"' ? '"' : null;
+    const start = open ? line.lastIndexOf(open, end - 2) : before ? line.lastIndexOf(before, end - 1 - before.length) + before.length : -1;
+    const value = line.slice(start, end);
+    // A list inside a list ("[a [b]]") leaves its brackets unpaired here: no place for the field is sure.
+    if (start <= at || start < before.length || !line.endsWith(before, start) || (open === '[' && value.split('[').length !== value.split(']').length)) return null;
+    back.push(value);
+    end = start - before.length;
+  }
+  return end > at ? [...found, line.slice(at, end), ...back.reverse()] : null;
 }
 
 /**

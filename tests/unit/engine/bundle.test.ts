@@ -956,8 +956,11 @@ async function bundle(entry: string | { code: string }): Promise<{ gzip: number;
 // Then +327 B in the engine, +345 B with English, +317 B with Chinese (90.36 / 116.95 / 123.45 KB) for task C16: the unit a failure names
 // (Docker's in systemctl's or systemd's words, or the journal typed for it) makes the daemon in question Docker's beside nerdctl typed,
 // and nerdctl typed through sudo or doas leaves the user unit of containerd without its settings deciding nothing.
+// Then +202 B in the engine, +231 B with English, +223 B with Chinese (90.56 / 117.18 / 123.67 KB) for task C17: the prompts of conda
+// before PowerShell or cmd, of PowerShell in a share of WSL and of pwsh on Linux or a Mac are prompts, and a format reads the system
+// between the fields it asked for before and after it, from the end of the line back.
 // The ceilings sit just above, so that the engine can only shrink unless a change says why it grows.
-const budgets = { core: 90_362, withEnglish: 116_946, withChinese: 123_448 };
+const budgets = { core: 90_564, withEnglish: 117_177, withChinese: 123_671 };
 
 /** What a Chinese page's island takes from the engine: index.ts's runtime exports, with the Chinese catalogue instead of English. */
 const chineseEngine = `
