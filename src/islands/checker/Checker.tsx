@@ -1,26 +1,19 @@
 import { Component, createRef } from 'preact';
 import type { Result } from '../../engine/index.ts';
-import { carryResult, keepOnLeave, leftFromResult, loadedBy } from './carry-result.ts';
-import { certaintyLine } from './certainty.ts';
+import { carryResult, keepOnLeave, leftFromResult, loadedBy, type Own } from './carry-result.ts';
 import { CheckerState, timing } from './checker-state.ts';
 import type { Engine } from './engine.ts';
 import { EngineLoader, type Loading } from './engine-loader.ts';
-import { factRows } from './facts-view.ts';
-import { askedBy, findingGroups, headline, stoppedLine } from './finding-groups.ts';
+import { askedBy, findingGroups } from './finding-groups.ts';
 import { focusRescue } from './focus-rescue.ts';
-import { Facts } from './Facts.tsx';
-import { Findings } from './Findings.tsx';
 import { docsHref, shareUrl } from './links.ts';
 import { NextStep } from './NextStep.tsx';
 import { PasteArea } from './PasteArea.tsx';
 import { QuickAnswers } from './QuickAnswers.tsx';
 import { reveal } from './reveal.ts';
-import { WrittenAnswers } from './WrittenAnswers.tsx';
 import type { Sample } from './samples.ts';
-import { ShareBar } from './ShareBar.tsx';
-import { showLine } from './show-line.ts';
 import type { Spot } from './spots.ts';
-import type { BuiltStrings, CheckerStrings } from './strings.ts';
+import type { BuiltStrings, CheckerStrings, EarlyStrings } from './strings.ts';
 import { Verdict } from './Verdict.tsx';
 import { warmUp } from './warm-up.ts';
 import './checker.css';
@@ -48,7 +41,19 @@ export interface CheckerProps {
 interface Props extends CheckerProps {
   /** Loads the engine in the page's language: a chunk of its own, imported once the reader starts. */
   load: () => Promise<Engine>;
-  s: CheckerStrings;
+  /** The words shown before the engine; those of a result come with it (its strings). */
+  s: EarlyStrings;
+}
+
+/**
+ * The engine with all the words of a result: `s`, and `words`, in which the own result of the reader, carried by their own navigation,
+ * is not said to be that of a shared link (its facts, certainty and Markdown).
+ */
+function withWords(engine: Engine, s: CheckerStrings, own: Own | undefined): Engine & { s: CheckerStrings; words: CheckerStrings } {
+  const words = own
+    ? { ...s, fromLink: s.own[own], linked: s.own.linked, forgetLinkedLabel: s.own.forgetLinkedLabel, certaintyBy: { ...s.certaintyBy, link: s.own.certainty } }
+    : s;
+  return { ...engine, s, words };
 }
 
 /**
@@ -179,9 +184,8 @@ export class Checker extends Component<Props> {
   override render({ s, guide, samples, collector, embed = false }: Props) {
     const state = this.checker;
     const { result, engine } = state;
-    const messages = engine?.messages;
     const docs = (path: string): string => docsHref(path, guide);
-    const show = (spot: Spot, from: HTMLElement): void => showLine(this.area.current, spot, from);
+    const show = (spot: Spot, from: HTMLElement): void => engine?.view.showLine(this.area.current, spot, from);
     const incomplete = result.verdict === 'incomplete';
     const { step, main, also } = findingGroups(result);
     // The quick answers stand beside the question they answer: the next step, or the finding after the daemon's start.
@@ -197,15 +201,12 @@ export class Checker extends Component<Props> {
     const empty = shared === undefined;
     // Where there is no next step (a shared link's answers decide), the offer stands on its own.
     const offered = state.offer;
-    const offer = offered && <WrittenAnswers written={offered} onUse={state.answerAll} s={s} />;
-    // The reader's own result, carried by their own navigation, is not said to be a shared link's (its facts, certainty and Markdown).
-    const own = state.own;
-    const words: CheckerStrings = own
-      ? { ...s, fromLink: s.own[own], linked: s.own.linked, forgetLinkedLabel: s.own.forgetLinkedLabel, certaintyBy: { ...s.certaintyBy, link: s.own.certainty } }
-      : s;
+    // What only a result shows loads with the engine (engine.ts), its words too: before it the result is the empty one, which shows none.
+    const later = engine && withWords(engine, { ...s, ...engine.strings }, state.own);
+    const offer = offered && later && <later.view.WrittenAnswers written={offered} onUse={state.answerAll} s={later.s} />;
     // Without the engine the verdict box is the prompt, or, while what the reader did waits for it, says that it is loading or failed.
     const told: Loading = !engine && state.waiting ? this.loader.status : 'quiet';
-    const title = messages && !empty ? headline(result, messages) : { quiet: s.empty, slow: s.loading, failed: s.loadFailed }[told];
+    const title = engine && !empty ? engine.view.headline(result, engine.messages) : { quiet: s.empty, slow: s.loading, failed: s.loadFailed }[told];
     const want = this.loader.want;
     return (
       <div class="checker" ref={this.root} onFocusIn={want} onPointerDown={want} onPaste={want} onDragEnter={want}>
@@ -215,8 +216,8 @@ export class Checker extends Component<Props> {
             verdict={result.verdict}
             headline={title}
             blocked={!!result.stops}
-            certainty={messages && certaintyLine(result, messages, words, state.linked, pasted)}
-            stopped={messages && stoppedLine(result, messages)}
+            certainty={later && later.view.certaintyLine(result, later.messages, later.words, state.linked, pasted)}
+            stopped={later && later.view.stoppedLine(result, later.messages)}
             empty={empty}
           />
           {told === 'failed' && (
@@ -226,16 +227,16 @@ export class Checker extends Component<Props> {
               </button>
             </p>
           )}
-          {(state.linked.size > 0 || state.signals.length > 0) && !pasted && <p class="chk-note">{words.fromLink}</p>}
-          {state.badLink && <p class="chk-note">{state.linked.size > 0 || state.signals.length > 0 ? s.linkPartly : s.linkUnreadable}</p>}
-          {fix?.fix && (
+          {later && (state.linked.size > 0 || state.signals.length > 0) && !pasted && <p class="chk-note">{later.words.fromLink}</p>}
+          {later && state.badLink && <p class="chk-note">{state.linked.size > 0 || state.signals.length > 0 ? later.s.linkPartly : later.s.linkUnreadable}</p>}
+          {later && fix?.fix && (
             <p class="chk-note chk-to-fix">
               <a href={`#chk-fix-${fix.id}`} onClick={(event) => this.toFix(event, `chk-fix-${fix.id}`)}>
-                {s.toFix}
+                {later.s.toFix}
               </a>
             </p>
           )}
-          <Facts rows={factRows(result, s, state.linked)} onShow={show} onForget={(key) => state.answer(key, undefined)} s={words} />
+          {later && <later.view.Facts rows={later.view.factRows(result, later.s, state.linked)} onShow={show} onForget={(key) => state.answer(key, undefined)} s={later.words} />}
           {step && (
             <NextStep step={step} title={empty ? s.startTitle : undefined} collector={collector} s={s}>
               {offer}
@@ -243,23 +244,23 @@ export class Checker extends Component<Props> {
             </NextStep>
           )}
           {!step && offer}
-          <Findings main={main} also={also} asked={asked} answers={quick} docs={docs} target={embed ? '_blank' : undefined} onShow={show} s={s} />
-          {engine && shared !== undefined && (
-            <ShareBar
+          {later && <later.view.Findings main={main} also={also} asked={asked} answers={quick} docs={docs} target={embed ? '_blank' : undefined} onShow={show} s={later.s} />}
+          {later && shared !== undefined && (
+            <later.view.ShareBar
               link={() => shareUrl(shared, guide, location.href)}
               markdown={() =>
-                engine.toMarkdown({
+                later.toMarkdown({
                   result,
                   linked: state.linked,
                   pasted,
-                  messages: engine.messages,
-                  strings: words,
+                  messages: later.messages,
+                  strings: later.words,
                   // Where the reader is, as for Copy link: a copy of the guide hosted elsewhere links to itself.
                   docsUrl: (path) => new URL(docs(path), location.href).href,
                   link: shareUrl(shared, guide, location.href),
                 })
               }
-              s={s}
+              s={later.s}
             />
           )}
         </div>

@@ -1,5 +1,5 @@
 import { CopyButton } from './CopyButton.tsx';
-import type { CheckerStrings } from './strings.ts';
+import type { EarlyStrings } from './strings.ts';
 
 interface Props {
   /** Unique in the page: the block's label and its scrolling box take their ids from it. */
@@ -10,7 +10,7 @@ interface Props {
   titled?: string;
   /** That title's text, added to the copy button's name for the same reason. */
   about?: string;
-  s: CheckerStrings;
+  s: EarlyStrings;
 }
 
 /**

@@ -1,5 +1,5 @@
 import { Component } from 'preact';
-import type { CheckerStrings } from './strings.ts';
+import type { EarlyStrings } from './strings.ts';
 
 interface Props {
   label: string;
@@ -7,7 +7,7 @@ interface Props {
   about?: string;
   /** Called on click, so a link or Markdown is built only when wanted. */
   text: () => string;
-  s: CheckerStrings;
+  s: EarlyStrings;
 }
 
 interface State {

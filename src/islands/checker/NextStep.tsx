@@ -2,7 +2,7 @@ import type { ComponentChildren } from 'preact';
 import type { Finding } from '../../engine/index.ts';
 import { CodeBlock } from './CodeBlock.tsx';
 import { Prose } from './Prose.tsx';
-import type { CheckerStrings } from './strings.ts';
+import type { EarlyStrings } from './strings.ts';
 
 interface Props {
   /** The engine's next-step finding: the question and the commands that answer it. */
@@ -16,7 +16,7 @@ interface Props {
   collector?: string;
   /** Quick answers to the same question. */
   children?: ComponentChildren;
-  s: CheckerStrings;
+  s: EarlyStrings;
 }
 
 /** For an incomplete verdict: what to run next, the quick answers, and the collector that gathers everything. */

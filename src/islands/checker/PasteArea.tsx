@@ -3,7 +3,7 @@ import { looksLikeText } from '../../engine/text.ts';
 import { maxFileBytes, readTextFile, type FileProblem } from './read-file.ts';
 import type { Sample } from './samples.ts';
 import { Prose } from './Prose.tsx';
-import type { CheckerStrings } from './strings.ts';
+import type { EarlyStrings } from './strings.ts';
 
 interface Props {
   area: RefObject<HTMLTextAreaElement>;
@@ -13,7 +13,7 @@ interface Props {
   onClear: () => void;
   /** The pointer comes over the field: a sign that the reader is about to use it. */
   onNear: () => void;
-  s: CheckerStrings;
+  s: EarlyStrings;
 }
 
 interface State {

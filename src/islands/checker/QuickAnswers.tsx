@@ -1,6 +1,6 @@
 import type { Answers, FactKey } from '../../engine/index.ts';
 import { parseAnswer, typedVersion } from './answers.ts';
-import type { CheckerStrings } from './strings.ts';
+import type { EarlyStrings } from './strings.ts';
 
 interface Props {
   ask: FactKey;
@@ -8,7 +8,7 @@ interface Props {
   /** Facts the engine took from the answers; an answer missing here was not understood. */
   answered: FactKey[];
   onAnswer: (key: FactKey, value: string | boolean | undefined) => void;
-  s: CheckerStrings;
+  s: EarlyStrings;
 }
 
 /** Buttons (or a version field) that answer the one question settling an incomplete verdict. */

@@ -1,11 +1,24 @@
 /**
- * What the island loads once the reader starts (engine-<lang>.ts, by a dynamic import): the engine in one language, and what of it
- * the widget calls. Nothing the island loads with its script imports this module but for its types.
+ * What the island loads once the reader starts (engine-<lang>.ts, by a dynamic import): the engine in one language, what of it the
+ * widget calls, and the parts of the widget that show only a result, which there is none of before the engine. Nothing the island
+ * loads with its script imports this module but for its types.
  */
 import { analyzeWith } from '../../engine/core.ts';
 import type { Answers, Messages, Result, Signal } from '../../engine/index.ts';
 import { decodeShare, decodeSignals, encodeShare, shareDamaged } from '../../engine/share.ts';
+import { certaintyLine } from './certainty.ts';
+import { factRows } from './facts-view.ts';
+import { Facts } from './Facts.tsx';
+import { Findings } from './Findings.tsx';
+import { headline, stoppedLine } from './finding-groups.ts';
 import { toMarkdown } from './markdown.ts';
+import { ShareBar } from './ShareBar.tsx';
+import { showLine } from './show-line.ts';
+import type { ResultStrings } from './strings.ts';
+import { WrittenAnswers } from './WrittenAnswers.tsx';
+
+/** The parts of the widget that only a result needs: they come with the engine, not with the page. */
+const view = { Facts, Findings, ShareBar, WrittenAnswers, certaintyLine, factRows, headline, stoppedLine, showLine };
 
 export interface Engine {
   messages: Messages;
@@ -16,10 +29,13 @@ export interface Engine {
   decodeSignals: typeof decodeSignals;
   shareDamaged: typeof shareDamaged;
   toMarkdown: typeof toMarkdown;
+  view: typeof view;
+  /** The words of a result, in the language of the catalogue. */
+  strings: ResultStrings;
 }
 
-/** The engine speaking the language of `messages`. */
-export function engineIn(messages: Messages): Engine {
+/** The engine speaking the language of `messages`, with the words of a result in it. */
+export function engineIn(messages: Messages, strings: ResultStrings): Engine {
   return {
     messages,
     analyse: (text, answers, signals) => analyzeWith(messages, text, answers, signals),
@@ -28,5 +44,7 @@ export function engineIn(messages: Messages): Engine {
     decodeSignals,
     shareDamaged,
     toMarkdown,
+    view,
+    strings,
   };
 }

@@ -1,12 +1,14 @@
 /**
- * The checker's words in English: the island's own (island-strings-en.ts), and those made of the engine's catalogue and data, which
- * the page gives the island at build time (CheckerIsland.astro) so that its script does not load the engine with them.
+ * The words of the checker in English: those of the island itself (island-strings-en.ts) and of a result (result-strings-en.ts), and
+ * those made of the catalogue and data of the engine, which the page gives the island at build time (CheckerIsland.astro) so that its
+ * script does not load the engine with them.
  */
 import { PS } from '../../engine/commands.ts';
 import { rootlesskit } from '../../engine/data/core/rootlesskit.ts';
 import { en as messages } from '../../engine/messages/en.ts';
 import { reportWords } from '../../engine/messages/report-words.ts';
 import { en as own } from './island-strings-en.ts';
+import { en as result } from './result-strings-en.ts';
 import type { BuiltStrings, CheckerStrings } from './strings.ts';
 
 export const built: BuiltStrings = {
@@ -37,4 +39,4 @@ export const built: BuiltStrings = {
   markdown: { heading: 'Rootless Docker: loopback-published ports', facts: 'Facts', findings: 'Findings', link: reportWords.en.link },
 };
 
-export const en: CheckerStrings = { ...own, ...built };
+export const en: CheckerStrings = { ...own, ...result, ...built };

@@ -1,12 +1,14 @@
 /**
- * The checker's words in Simplified Chinese: the island's own (island-strings-zh-cn.ts), and those made of the engine's catalogue and
- * data, which the page gives the island at build time (CheckerIsland.astro) so that its script does not load the engine with them.
+ * The words of the checker in Simplified Chinese: those of the island itself (island-strings-zh-cn.ts) and of a result
+ * (result-strings-zh-cn.ts), and those made of the catalogue and data of the engine, which the page gives the island at build time
+ * (CheckerIsland.astro) so that its script does not load the engine with them.
  */
 import { PS } from '../../engine/commands.ts';
 import { rootlesskit } from '../../engine/data/core/rootlesskit.ts';
 import { zhCn as messages } from '../../engine/messages/zh-cn.ts';
 import { reportWords } from '../../engine/messages/report-words.ts';
 import { zhCn as own } from './island-strings-zh-cn.ts';
+import { zhCn as result } from './result-strings-zh-cn.ts';
 import type { BuiltStrings, CheckerStrings } from './strings.ts';
 
 export const built: BuiltStrings = {
@@ -37,4 +39,4 @@ export const built: BuiltStrings = {
   markdown: { heading: 'Rootless Docker：发布在回环地址上的端口', facts: '识别出的信息', findings: '诊断详情', link: reportWords['zh-cn'].link },
 };
 
-export const zhCn: CheckerStrings = { ...own, ...built };
+export const zhCn: CheckerStrings = { ...own, ...result, ...built };

@@ -101,5 +101,43 @@ export interface CheckerStrings {
  */
 export type BuiltStrings = Pick<CheckerStrings, 'facts' | 'severity' | 'fixLabel' | 'docsLink' | 'questions' | 'markdown'>;
 
+/**
+ * The words that only a result shows (its facts, findings, certainty, sharing and the notes of a shared link), which the island loads
+ * with the engine (result-strings-<lang>.ts): before the engine there is no result to show.
+ */
+export type ResultStrings = Pick<
+  CheckerStrings,
+  | 'fromLink'
+  | 'own'
+  | 'linkUnreadable'
+  | 'linkPartly'
+  | 'writtenLead'
+  | 'useWritten'
+  | 'certaintyBy'
+  | 'factsHeading'
+  | 'yes'
+  | 'no'
+  | 'packaging'
+  | 'showLine'
+  | 'showLineLabel'
+  | 'answered'
+  | 'forgetLabel'
+  | 'linked'
+  | 'forgetLinkedLabel'
+  | 'inferred'
+  | 'findingsHeading'
+  | 'toFix'
+  | 'alsoHeading'
+  | 'brackets'
+  | 'newTab'
+  | 'shareHeading'
+  | 'copyLink'
+  | 'copyMarkdown'
+  | 'shareNote'
+>;
+
+/** The words the island shows before the engine: the built ones and its own. */
+export type EarlyStrings = Omit<CheckerStrings, keyof ResultStrings>;
+
 /** The island's own words, which it loads with its script (island-strings-<lang>.ts). */
-export type IslandStrings = Omit<CheckerStrings, keyof BuiltStrings>;
+export type IslandStrings = Omit<EarlyStrings, keyof BuiltStrings>;

@@ -4,8 +4,9 @@ import { sharePattern } from '../../../src/engine/share.ts';
 import { CheckerState } from '../../../src/islands/checker/checker-state.ts';
 import { engineIn, type Engine } from '../../../src/islands/checker/engine.ts';
 import { EngineLoader, SLOW_MS } from '../../../src/islands/checker/engine-loader.ts';
+import { en as words } from '../../../src/islands/checker/result-strings-en.ts';
 
-const engine = engineIn(en);
+const engine = engineIn(en, words);
 const affected = 'Server: Docker Engine - Community\n Engine:\n  Version:          27.3.1\n rootlesskit:\n  Version:          2.3.1\n  NetworkDriver:    pasta\n';
 
 describe('what the reader does before the engine is there waits for it', () => {

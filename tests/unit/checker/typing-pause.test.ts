@@ -3,6 +3,7 @@ import { en } from '../../../src/engine/index.ts';
 import { sharePattern } from '../../../src/engine/share.ts';
 import { CheckerState } from '../../../src/islands/checker/checker-state.ts';
 import { engineIn } from '../../../src/islands/checker/engine.ts';
+import { en as words } from '../../../src/islands/checker/result-strings-en.ts';
 
 // Review 108 #6: editing a 1.5 MB paste re-ran the whole analysis at every 200 ms pause, stalling the page each time.
 describe('typing in a big paste is not analysed at every short pause', () => {
@@ -11,7 +12,7 @@ describe('typing in a big paste is not analysed at every short pause', () => {
 
   /** The checker's state, with the number of analyses it has run (each new result). */
   const counted = () => {
-    const engine = engineIn(en);
+    const engine = engineIn(en, words);
     const state = new CheckerState({ empty: engine.analyse(''), link: new RegExp(sharePattern()), changed: () => undefined, need: () => undefined });
     state.use(engine);
     const results = new Set([state.result]);

@@ -1,0 +1,41 @@
+/** The words of the checker island that only a result shows, in English: they load with the engine (engine-en.ts), not with the page. */
+import type { ResultStrings } from './strings.ts';
+
+export const en: ResultStrings = {
+  fromLink: 'Showing a shared result: it holds only the facts below and which known errors and symptoms were seen, no paste.',
+  own: {
+    switch: 'Your result from the Chinese page (your paste stays there): only the facts below and which known errors and symptoms were seen came along.',
+    back: 'Your earlier result (only its facts were kept): paste your output to see the lines behind them.',
+    linked: 'from your earlier result',
+    forgetLinkedLabel: (fact) => `Remove ${fact} from your earlier result`,
+    certainty: { alone: 'Decided by the facts of your earlier result', withPaste: 'Decided by what you pasted and your earlier result' },
+  },
+  linkUnreadable: 'This link’s result could not be read (it may be cut short or from another version of the checker). Paste your output instead.',
+  linkPartly: 'Part of this link could not be read (it may be cut short or edited): what is shown is what the rest of it says. Paste your output for a whole check.',
+  writtenLead: 'This looks like a setup written by hand. The checker reads what commands print, but it can take what you wrote as your answers:',
+  useWritten: 'Use these as my answers',
+  certaintyBy: {
+    answers: { alone: 'Decided by your answers', withPaste: 'Decided by what you pasted and your answers' },
+    link: { alone: 'Decided by the facts in the shared link', withPaste: 'Decided by what you pasted and the shared link' },
+  },
+  factsHeading: 'What the checker found',
+  yes: 'yes',
+  no: 'no',
+  packaging: { docker: 'Docker', distribution: 'a distribution' },
+  showLine: (line) => `line ${line}`,
+  showLineLabel: (line) => `Show line ${line} of the paste`,
+  answered: 'your answer',
+  forgetLabel: (fact) => `Remove your answer for ${fact}`,
+  linked: 'from the link',
+  forgetLinkedLabel: (fact) => `Remove ${fact} from the link`,
+  inferred: 'inferred',
+  findingsHeading: 'Findings',
+  toFix: 'Go to the fix',
+  alsoHeading: 'Also worth knowing',
+  brackets: [' (', ')'],
+  newTab: ' (opens in a new tab)',
+  shareHeading: 'Share',
+  copyLink: 'Copy link',
+  copyMarkdown: 'Copy as Markdown',
+  shareNote: 'The link and the Markdown hold only the facts listed above and which known errors and symptoms were seen, never your paste.',
+};

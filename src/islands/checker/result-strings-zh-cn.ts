@@ -1,0 +1,41 @@
+/** The words of the checker island that only a result shows, in Simplified Chinese: they load with the engine (engine-zh-cn.ts), not with the page. */
+import type { ResultStrings } from './strings.ts';
+
+export const zhCn: ResultStrings = {
+  fromLink: '这是分享链接里的结果：只包含下面列出的信息和识别出的已知错误与症状，不含粘贴内容。',
+  own: {
+    switch: '这是你在英文页面上得到的结果（粘贴的内容留在那个页面上）：带过来的只有下面列出的信息和识别出的已知错误与症状。',
+    back: '这是你之前的结果（只保留了其中的信息）：粘贴你的输出，即可看到对应的行。',
+    linked: '来自之前的结果',
+    forgetLinkedLabel: (fact) => `${fact}：撤销来自之前结果的值`,
+    certainty: { alone: '由你之前结果里的信息得出', withPaste: '由你粘贴的内容和你之前的结果得出' },
+  },
+  linkUnreadable: '无法读取这个链接里的结果（它可能被截断了，或者来自另一个版本的检查工具）。请改为粘贴你的输出。',
+  linkPartly: '这个链接有一部分无法读取（它可能被截断或改动过）：下面显示的是其余部分给出的内容。要完整检查，请粘贴你的输出。',
+  writtenLead: '这看起来是手写的环境描述。检查工具读取的是命令的输出，不过也可以把你写的内容当作你的回答：',
+  useWritten: '把这些当作我的回答',
+  certaintyBy: {
+    answers: { alone: '由你的回答得出', withPaste: '由你粘贴的内容和你的回答得出' },
+    link: { alone: '由分享链接里的信息得出', withPaste: '由你粘贴的内容和分享链接里的信息得出' },
+  },
+  factsHeading: '识别出的信息',
+  yes: '是',
+  no: '否',
+  packaging: { docker: 'Docker 官方', distribution: '发行版' },
+  showLine: (line) => `第 ${line} 行`,
+  showLineLabel: (line) => `查看粘贴内容的第 ${line} 行`,
+  answered: '你的回答',
+  forgetLabel: (fact) => `${fact}：撤销你的回答`,
+  linked: '来自链接',
+  forgetLinkedLabel: (fact) => `${fact}：撤销来自链接的值`,
+  inferred: '推断',
+  findingsHeading: '诊断详情',
+  toFix: '跳到修复命令',
+  alsoHeading: '另外值得了解',
+  brackets: ['（', '）'],
+  newTab: '（在新标签页中打开）',
+  shareHeading: '分享',
+  copyLink: '复制链接',
+  copyMarkdown: '复制为 Markdown',
+  shareNote: '链接和 Markdown 只包含上面列出的信息和识别出的已知错误与症状，绝不包含你粘贴的内容。',
+};
