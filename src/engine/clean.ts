@@ -87,6 +87,8 @@ export interface Cleaned {
   truncated: boolean;
   /** True when every line was a mail's or Markdown's quote ("> "), whose markers are gone from `lines`. */
   quoted: boolean;
+  /** The numbers of the lines that are a prompt with nothing typed at it, which add no line: the answer before them ended. */
+  prompts: number[];
 }
 
 // A mail's and Markdown's quote markers, nested or without a space: "> ", "> > ", ">>" (not ">= 2.3.2").
@@ -338,8 +340,12 @@ export function clean(text: string): Cleaned {
   const sliced: number[] = [];
   // Inside Ansible's list of a command's output lines, printed one JSON string per line.
   let listed = false;
+  const prompts: number[] = [];
   for (let i = 0; i < raw.length; i++) {
     let t = raw[i]!;
+    // A prompt with nothing typed at it (its blank may be gone, or a tab).
+    const end = t.trimEnd();
+    if (endsInPrompt(end) && !strip(`${end} `).trim()) prompts.push(i + 1);
     if (t.length > limits.maxLineChars) {
       t = t.slice(0, limits.maxLineChars);
       sliced.push(i + 1);
@@ -384,7 +390,7 @@ export function clean(text: string): Cleaned {
   // Only joined lines have pieces (blank lines took the others' places): most pastes have none.
   if (joins.size) placeJoined(lines, raw, joins);
   if (shared.size) withShared(lines, shared);
-  return { lines, truncated, quoted };
+  return { lines, truncated, quoted, prompts };
 }
 
 /** Gives each line cleaned from joined text its pieces (placePieces), looking up only the joined lines' indices (lines are in order). */

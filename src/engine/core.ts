@@ -160,12 +160,12 @@ export function analyzeWith(messages: Messages, text: string, answers?: Answers,
   // what it shows (other output of theirs, such as the system's, says nothing of it); otherwise it is the reader's own, quoted. (The
   // quote is read alone to tell; a quote that shows no fact is kept without reading the paste without it first.)
   const others = othersQuoted(shownLines);
-  const theirs = others.size ? new Set(readAll(shownLines.filter((_, i) => others.has(i))).sink.observations.map((o) => o.key)) : null;
+  const theirs = others.size ? new Set(readAll(shownLines.filter((_, i) => others.has(i)), cleaned.prompts).sink.observations.map((o) => o.key)) : null;
   let pasted = theirs?.size ? shownLines.filter((_, i) => !others.has(i)) : shownLines;
-  let { sink, reported, typed } = readAll(pasted);
+  let { sink, reported, typed } = readAll(pasted, cleaned.prompts);
   if (theirs?.size && !sink.observations.some((o) => theirs.has(o.key))) {
     pasted = shownLines;
-    ({ sink, reported, typed } = readAll(pasted));
+    ({ sink, reported, typed } = readAll(pasted, cleaned.prompts));
   }
   reported ||= own.size > 0;
   setAsideUnapplied(pasted, sink, typed);
@@ -352,9 +352,10 @@ const shownBeyond = (signals: ReadonlyMap<Signal, unknown>, said: readonly Signa
 
 /**
  * Reads the lines with every recogniser, each section with its own and some across sections, into a new sink; says whether a JSON
- * document among them is the checker's own report, and which of them were typed at a prompt.
+ * document among them is the checker's own report, and which of them were typed at a prompt (`prompts`: the numbers of the lines of
+ * the paste with a bare prompt).
  */
-function readAll(pasted: readonly Line[]): { sink: Collected; reported: boolean; typed: Typed } {
+function readAll(pasted: readonly Line[], prompts: readonly number[]): { sink: Collected; reported: boolean; typed: Typed } {
   let reported = false;
   const sink = collect();
   // The installer's lines, read across sections (not in JSON): those with one of staticBuild's words, as it reads no other.
@@ -384,7 +385,7 @@ function readAll(pasted: readonly Line[]): { sink: Collected; reported: boolean;
   hostEcho(pasted, sink, typed);
   userDaemon(pasted, sink, typed);
   // The unit of rootless containerd shown whole, read across sections: its Environment= and its Id= may be in sections of their own.
-  containerdUnitShown(pasted, sink, typed);
+  containerdUnitShown(pasted, sink, typed, prompts);
   // The unit a failure names, read across sections: the journal typed for it shows lines that start sections of their own.
   failedUnit(pasted, sink, wordedAt(kinds, failedUnit), typed);
   // When the daemon started, read across sections: the command naming the unit whose Active line follows starts a section of its own.

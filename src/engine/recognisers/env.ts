@@ -71,6 +71,8 @@ const NARROWEST_TERMINAL = 80;
 const SHOW_ALL = /^systemctl --user show(?![^|]*\s(?:-[pP]|--property|--value)\b)[^|]*$/;
 // A line of the answer of systemctl show: a property and its value.
 const PROPERTY = /^[A-Z][A-Za-z0-9]*=/;
+// A system unit (rootful containerd) in its show answer: its slice, or its control group.
+const SYSTEM_UNIT = /^(?:Slice=system\.slice|ControlGroup=\/system\.slice)\b/;
 // A command whose answer a terminal's pager (less -S) shows: systemctl's and journalctl's, unless told not to or piped; less itself.
 const PAGED = /^(?:\w+=\S* +)*(?:sudo +(?:-u +\S+ +)?)?(?:systemctl|journalctl)\b(?![^|]*--no-pager)[^|]*$|\bless\b/;
 // systemd's words for a unit's line it rejects (a quote that never closes, a word that is no assignment), which quote what they reject.
@@ -184,29 +186,53 @@ function netUnset(line: Line, sink: Sink, paged?: boolean): void {
 /**
  * Reads the answer of systemctl --user show with no property named for the unit of rootless containerd (its Id=, or the command where
  * none is shown): its Environment= line as that of the -p form; none in an answer shown whole (no pager, its Id=, LoadState=loaded and
- * the next prompt) is an environment with nothing set, said on the line of its Id=.
+ * the next prompt, with or without a command at it) is an environment with nothing set, said on the line of its Id=. `prompts`: the
+ * numbers of the lines with a bare prompt (clean.ts).
  */
-export function containerdUnitShown(lines: readonly Line[], sink: Sink, typed: Typed = typedIn(lines)): void {
+export function containerdUnitShown(lines: readonly Line[], sink: Sink, typed: Typed = typedIn(lines), prompts: readonly number[] = []): void {
   for (const i of typed.at) {
     const t = lines[i]!.trimmed;
     if (!t.startsWith('systemctl --user show') || !SHOW_ALL.test(t)) continue;
-    let j = i + 1;
-    let environment: Line | undefined;
-    let id: Line | undefined;
-    let loaded = false;
-    for (; j < lines.length && !typed.is(j) && PROPERTY.test(lines[j]!.trimmed); j++) {
-      const at = lines[j]!;
-      if (at.trimmed.startsWith('Environment=')) environment = at;
-      else if (!id && /^(?:Id|Names)=/.test(at.trimmed)) id = at;
-      else loaded ||= at.trimmed === 'LoadState=loaded';
-    }
+    const { j, environment, id, loaded } = answerFrom(lines, i + 1, typed);
     // The unit its Id= names, else the command.
     const unit = UNIT_OF.exec((id ?? lines[i]!).trimmed);
     if ((unit?.[1] ?? unit?.[2]) !== rootlessContainerd.unit) continue;
     if (environment) netUnset(environment, sink, !t.includes('--no-pager'));
     // (None is nothing set only in an answer the pager cannot have shown in part, of a unit that systemd loaded.)
-    else if (id && typed.is(j) && loaded && t.includes('--no-pager')) netUnset(id, sink);
+    else if (id && loaded && t.includes('--no-pager') && (typed.is(j) || prompts.some((n) => n > lines[j - 1]!.n && n <= (lines[j]?.n ?? Infinity))))
+      netUnset(id, sink);
   }
+  // The same answer pasted without its command: only its Id= names the unit, and LoadState=loaded says systemd has it (an answer comes
+  // for any name); whether a pager cut it is not known, so only an Environment= line counts, as in a paged answer.
+  for (let i = 0; i < lines.length; i++) {
+    if (lines[i]!.trimmed !== `Id=${rootlessContainerd.unit}.service`) continue;
+    let start = i;
+    while (start > 0 && !typed.is(start - 1) && PROPERTY.test(lines[start - 1]!.trimmed)) start--;
+    if (start > 0 && typed.is(start - 1)) continue;
+    const { j, environment, loaded, other } = answerFrom(lines, start, typed);
+    if (environment && loaded && !other) netUnset(environment, sink, true);
+    i = j - 1;
+  }
+}
+
+/**
+ * The answer of systemctl show from line `from` to the next typed line or other line (`j`): its Environment= line, its first Id= or
+ * Names= line, whether it has LoadState=loaded, and whether it names another unit or a system unit (Id= of another, system.slice).
+ */
+function answerFrom(lines: readonly Line[], from: number, typed: Typed) {
+  let j = from;
+  let environment: Line | undefined;
+  let id: Line | undefined;
+  let loaded = false;
+  let other = false;
+  for (; j < lines.length && !typed.is(j) && PROPERTY.test(lines[j]!.trimmed); j++) {
+    const at = lines[j]!;
+    if (at.trimmed.startsWith('Environment=')) environment = at;
+    else if (!id && /^(?:Id|Names)=/.test(at.trimmed)) id = at;
+    else loaded ||= at.trimmed === 'LoadState=loaded';
+    other ||= (at.trimmed.startsWith('Id=') && at.trimmed !== `Id=${rootlessContainerd.unit}.service`) || SYSTEM_UNIT.test(at.trimmed);
+  }
+  return { j, environment, id, loaded, other };
 }
 
 /**

@@ -959,8 +959,11 @@ async function bundle(entry: string | { code: string }): Promise<{ gzip: number;
 // Then +202 B in the engine, +231 B with English, +223 B with Chinese (90.56 / 117.18 / 123.67 KB) for task C17: the prompts of conda
 // before PowerShell or cmd, of PowerShell in a share of WSL and of pwsh on Linux or a Mac are prompts, and a format reads the system
 // between the fields it asked for before and after it, from the end of the line back.
+// Then +367 B in the engine, +341 B with English, +350 B with Chinese (90.93 / 117.52 / 124.02 KB) for task C15: pasta running written
+// with spaces ("--ns-ifname tap0") decides the driver as its --flag=value form does, a whole answer of the unit of containerd ended by a
+// bare prompt counts as one ended by the next command, and such an answer pasted without its command is read by its Id= and LoadState=.
 // The ceilings sit just above, so that the engine can only shrink unless a change says why it grows.
-const budgets = { core: 90_564, withEnglish: 117_177, withChinese: 123_671 };
+const budgets = { core: 90_931, withEnglish: 117_518, withChinese: 124_021 };
 
 /** What a Chinese page's island takes from the engine: index.ts's runtime exports, with the Chinese catalogue instead of English. */
 const chineseEngine = `

@@ -422,9 +422,10 @@ test('systemctl --user show containerd with every property: its Environment= rea
   expect([shown.verdict, shown.findings[0]?.evidence.map((e) => e.text)]).toEqual(['not-affected', [path]]);
   // NET set there: what it sets decides.
   expect(analyze(absent.replace('UMask=0022', 'Environment=CONTAINERD_ROOTLESS_ROOTLESSKIT_NET=pasta CONTAINERD_ROOTLESS_ROOTLESSKIT_PORT_DRIVER=implicit\nUMask=0022')).findings[0]?.id).toBe('need-rootlesskit-version');
-  // Cut: the answer ends before its Id= (the paste, or the pager quit early), or no prompt follows it: nothing said of NET.
+  // Cut: the answer ends before its Id= (the paste, or the pager quit early), or no prompt follows it (a bare one does, C15): nothing
+  // said of NET.
   const cut = [...lines.slice(0, 60), lines.at(-3)!, lines.at(-2)!].join('\n');
-  const unfinished = lines.slice(0, -3).join('\n');
+  const unfinished = lines.slice(0, -4).join('\n');
   for (const text of [cut, unfinished]) expect(analyze(text).findings.map((f) => f.id)).not.toContain('containerd-net-default');
   // The unit of Docker, whole without Environment=, or that of containerd beside the rootless daemon of Docker: the step of Docker stays.
   const rootless = '$ docker info --format "{{.SecurityOptions}}"\n[name=seccomp,profile=builtin name=rootless name=cgroupns]\n';
@@ -554,6 +555,89 @@ test("RootlessKit stopped in rootless Docker: its wording stays Docker's", () =>
       expect(failedDetail(r)).not.toContain('containerd');
     }
   }
+});
+
+// Task C15: pasta seen running, written with spaces as people retype or reformat ps lines, decides the driver beside the unit of containerd
+// that sets no NET; a whole show answer ended by a bare prompt, or pasted without its command, is read.
+const ids = (r: Result): string[] => r.findings.map((f) => f.id);
+const SPACED_PASTA = 'nerdctl-containerd-rootless-show-environment-empty-pasta-running-spaced.txt';
+const SPACED_RESET = 'nerdctl-containerd-rootless-show-environment-implicit-pasta-running-spaced-reset.txt';
+const spacedToEquals = (text: string): string => text.replace(/(--(?:ns-ifname|mtu|address|netmask|gateway|dns-forward|tcp-ports|udp-ports|netns)) (\S+)/g, '$1=$2');
+
+test('pasta running with spaces beside a unit without NET: the same answer as its --flag=value form, no NET-unset verdict nor builtin fix', () => {
+  for (const name of [SPACED_PASTA, SPACED_RESET]) {
+    const text = fixture(name);
+    for (const r of both(text)) {
+      expect([name, r.verdict, r.facts.networkDriver, r.facts.hostLoToNsLo]).toEqual([name, 'affected', 'pasta', false]);
+      expect(ids(r)).not.toContain('containerd-net-default');
+      expect(ids(r)).not.toContain('implicit-without-pasta');
+    }
+    const equals = analyze(spacedToEquals(text));
+    expect(spacedToEquals(text)).not.toBe(text);
+    expect([analyze(text).verdict, analyze(text).facts, ids(analyze(text))]).toEqual([equals.verdict, equals.facts, ids(equals)]);
+  }
+});
+
+test("Podman's pasta (its -t/-u ports, no tap0) written with spaces beside a unit without NET: still NET unset, not affected", () => {
+  const podman = '/usr/bin/pasta --config-net -t 8080-8080:80-80 --dns-forward 169.254.1.1 -u none -T none -U none --no-map-gw --quiet --netns /run/user/1000/netns/netns-1 --map-guest-addr 169.254.1.2';
+  const text = fixture(SPACED_PASTA).replace(/^ +2260 pasta .*$/m, `   2260 ${podman}`);
+  const r = analyze(text);
+  expect([r.verdict, r.facts.networkDriver, ids(r)]).toEqual(['not-affected', null, ['containerd-net-default']]);
+});
+
+test('RootlessKit pasta with spaces cut short proves nothing absent; with the PID or --netns last it is whole', () => {
+  const argv = 'pasta --config-net --ns-ifname tap0 --mtu 65520 --no-map-gw --address 10.0.2.100 --netmask 24 --tcp-ports auto --udp-ports auto';
+  expect(analyze(`${argv} 2230`).facts).toMatchObject({ networkDriver: 'pasta', mtu: 65520, portDriver: 'implicit', hostLoToNsLo: false, ipv4Only: false });
+  expect(analyze(`${argv} --netns /proc/2112/ns/net`).facts).toMatchObject({ networkDriver: 'pasta', hostLoToNsLo: false });
+  expect(analyze(`${argv} --host-lo-to-ns-lo --netns /proc/2112/ns/net`).facts).toMatchObject({ networkDriver: 'pasta', hostLoToNsLo: true });
+  // Cut at the edge of the terminal (no PID, no --netns): the flag may have followed.
+  for (const cut of [argv, 'pasta --config-net --ns-ifname tap0 --mtu 65520 --no-map-gw --tcp-ports auto --udp-po']) {
+    expect(analyze(cut).facts, cut).toMatchObject({ networkDriver: 'pasta', hostLoToNsLo: null, ipv4Only: null });
+  }
+});
+
+const SHOW_ALL_BARE = 'nerdctl-containerd-rootless-show-all-no-environment-bare-prompt.txt';
+const answered = fixture(SHOW_ALL_BARE).trimEnd().split('\n').slice(0, -1).join('\n');
+
+test('a whole show answer without Environment= ended by a bare prompt (nothing typed at it) shows NET unset', () => {
+  for (const prompt of ['alice@box:~$ ', 'alice@box:~$', '$', '$ ', '[alice@box ~]$ ']) {
+    const r = analyze(`${answered}\n${prompt}\n`);
+    expect([prompt, r.verdict, ids(r)]).toEqual([prompt, 'not-affected', ['containerd-net-default']]);
+    expect(r.findings[0]!.evidence.map((e) => e.text)).toEqual(['Id=containerd.service']);
+  }
+  // Prose after the bare prompt: the answer still ended at it.
+  expect(analyze(`${answered}\n$ \nThat is all it prints.`).verdict).toBe('not-affected');
+});
+
+test('near-misses: a show answer cut (no prompt after it), paged, or a bare prompt after a cut line is no whole answer', () => {
+  expect(analyze(answered).verdict).toBe('incomplete');
+  expect(analyze(`${answered.replace(' --no-pager', '')}\n$ \n`).verdict).toBe('incomplete');
+  // The prompt follows other text, not a property: the answer did not end at it.
+  expect(analyze(`${answered}\nsomething else printed\nalice@box:~$ \n`).verdict).toBe('incomplete');
+});
+
+const NO_COMMAND = 'nerdctl-containerd-rootless-show-environment-empty-no-command.txt';
+
+test('a show answer without its command: read only with Id=containerd.service and LoadState=loaded, of a user unit, as if paged', () => {
+  const text = fixture(NO_COMMAND);
+  expect(ids(analyze(text))).toEqual(['containerd-net-default']);
+  const near = [
+    text.replace('LoadState=loaded\n', ''),
+    text.replace('Id=containerd.service\n', ''),
+    text.replace('Id=containerd.service', 'Id=docker.service'),
+    text.replace('LoadState=loaded', 'LoadState=not-found'),
+    // Rootful containerd: the system unit of the same name.
+    text.replace(/^Slice=app\.slice\nControlGroup=.*$/m, 'Slice=system.slice\nControlGroup=/system.slice/containerd.service'),
+    // Another unit shown in the same run (blank lines between two answers are gone).
+    text.replace('SubState=running', 'SubState=running\nId=docker.service\nLoadState=loaded\nEnvironment='),
+    // A pager may have cut a longer line.
+    text.replace('Environment=\n', 'Environment=PATH=/usr/bin:/bin\n'),
+    // No Environment= at all: a pager may have skipped it.
+    text.replace('Environment=\n', ''),
+    // Typed at a prompt before: the answer of that command (here not show), not one without its command.
+    text.replace('The unit, from systemctl --user show containerd --all (trimmed):', '$ cat notes.txt'),
+  ];
+  for (const paste of near) expect(ids(analyze(paste)), paste).not.toContain('containerd-net-default');
 });
 
 // Task C16: nerdctl typed beside Docker's unit failing (review R122 c26, W2): the unit the failure names decides, so the daemon that
