@@ -13,9 +13,6 @@ const VALUE_FLAGS = new Set([
   'slirp4netns-sandbox', 'slirp4netns-seccomp', 'slirp4netns-binary', 'vpnkit-binary', 'pasta-binary', 'log-level', 'p', 'publish',
   'reaper', 'evacuate-cgroup2', 'lxc-user-nic-binary', 'lxc-user-nic-bridge',
 ]);
-// The options of pasta that take a value which RootlessKit writes, and the port options of Podman (its man page), so that an argv
-// retyped with spaces ("--ns-ifname tap0") reads like the form RootlessKit writes ("--ns-ifname=tap0").
-const PASTA_VALUE_FLAGS = new Set(['ns-ifname', 'mtu', 'address', 'netmask', 'gateway', 'dns-forward', 'tcp-ports', 'udp-ports', 't', 'u', 'T', 'U', 'netns', 'userns']);
 // NixOS installs the script without its .sh.
 const DOCKERD = /^(?:dockerd-rootless(?:\.sh)?|dockerd)$/;
 const UNIT_ROOTLESS = 'Docker Application Container Engine (Rootless)';
@@ -122,11 +119,11 @@ const QUOTED_WORD = /^(['"])(.*)\1$/;
 const unquote = (token: string): string => QUOTED_WORD.exec(token)?.[2] ?? token;
 
 /**
- * Splits "--flag=value" / "--flag value" (for the flags `valued` names) argv tokens into a map, and each flag's token (the last that
- * sets it); `rest` is the first positional (the child command). Without one, the argv may have been cut at the screen's edge: its last
- * number is left out ("--mtu=150" of 1500).
+ * Splits "--flag=value" / "--flag value" argv tokens into a map, and each flag's token (the last that sets it); `rest` is the first
+ * positional (the child command). Without one, the argv may have been cut at the screen's edge: its last number is left out ("--mtu=150"
+ * of 1500).
  */
-function flags(tokens: readonly string[], from: number, valued = VALUE_FLAGS): { flags: Map<string, string>; written: Map<string, string>; rest: string | null } {
+function flags(tokens: readonly string[], from: number): { flags: Map<string, string>; written: Map<string, string>; rest: string | null } {
   const out = new Map<string, string>();
   const written = new Map<string, string>();
   let name = '';
@@ -136,7 +133,7 @@ function flags(tokens: readonly string[], from: number, valued = VALUE_FLAGS): {
     const eq = t.indexOf('=');
     name = (eq < 0 ? t : t.slice(0, eq)).replace(/^--?/, '');
     let value = eq < 0 ? 'true' : t.slice(eq + 1);
-    if (eq < 0 && valued.has(name) && tokens[i + 1] && !tokens[i + 1]!.startsWith('-')) value = tokens[++i]!;
+    if (eq < 0 && VALUE_FLAGS.has(name) && tokens[i + 1] && !tokens[i + 1]!.startsWith('-')) value = tokens[++i]!;
     out.set(name, value);
     written.set(name, t);
   }
@@ -274,7 +271,7 @@ function runningStore(program: string, line: Line, sink: Sink): void {
 
 /** Reads the argv of pasta run by RootlessKit (the program at `at`): whether it has --host-lo-to-ns-lo, and its MTU and port options. */
 function pasta(tokens: readonly string[], at: number, line: Line, sink: Sink): void {
-  const { flags: f, written, rest } = flags(tokens, at + 1, PASTA_VALUE_FLAGS);
+  const { flags: f, written, rest } = flags(tokens, at + 1);
   const of = (name: string): Line => showing(line, written.get(name));
   // Only RootlessKit's pasta (its tap device or child address); Podman runs pasta too.
   if (f.get('ns-ifname') !== rootlesskitAddressing.ifname && f.get('address') !== rootlesskitAddressing.child) return;

@@ -557,44 +557,8 @@ test("RootlessKit stopped in rootless Docker: its wording stays Docker's", () =>
   }
 });
 
-// Task C15: pasta seen running, written with spaces as people retype or reformat ps lines, decides the driver beside the unit of containerd
-// that sets no NET; a whole show answer ended by a bare prompt, or pasted without its command, is read.
+// Task C15: a whole show answer of the unit of containerd ended by a bare prompt, or pasted without its command, is read.
 const ids = (r: Result): string[] => r.findings.map((f) => f.id);
-const SPACED_PASTA = 'nerdctl-containerd-rootless-show-environment-empty-pasta-running-spaced.txt';
-const SPACED_RESET = 'nerdctl-containerd-rootless-show-environment-implicit-pasta-running-spaced-reset.txt';
-const spacedToEquals = (text: string): string => text.replace(/(--(?:ns-ifname|mtu|address|netmask|gateway|dns-forward|tcp-ports|udp-ports|netns)) (\S+)/g, '$1=$2');
-
-test('pasta running with spaces beside a unit without NET: the same answer as its --flag=value form, no NET-unset verdict nor builtin fix', () => {
-  for (const name of [SPACED_PASTA, SPACED_RESET]) {
-    const text = fixture(name);
-    for (const r of both(text)) {
-      expect([name, r.verdict, r.facts.networkDriver, r.facts.hostLoToNsLo]).toEqual([name, 'affected', 'pasta', false]);
-      expect(ids(r)).not.toContain('containerd-net-default');
-      expect(ids(r)).not.toContain('implicit-without-pasta');
-    }
-    const equals = analyze(spacedToEquals(text));
-    expect(spacedToEquals(text)).not.toBe(text);
-    expect([analyze(text).verdict, analyze(text).facts, ids(analyze(text))]).toEqual([equals.verdict, equals.facts, ids(equals)]);
-  }
-});
-
-test("Podman's pasta (its -t/-u ports, no tap0) written with spaces beside a unit without NET: still NET unset, not affected", () => {
-  const podman = '/usr/bin/pasta --config-net -t 8080-8080:80-80 --dns-forward 169.254.1.1 -u none -T none -U none --no-map-gw --quiet --netns /run/user/1000/netns/netns-1 --map-guest-addr 169.254.1.2';
-  const text = fixture(SPACED_PASTA).replace(/^ +2260 pasta .*$/m, `   2260 ${podman}`);
-  const r = analyze(text);
-  expect([r.verdict, r.facts.networkDriver, ids(r)]).toEqual(['not-affected', null, ['containerd-net-default']]);
-});
-
-test('RootlessKit pasta with spaces cut short proves nothing absent; with the PID or --netns last it is whole', () => {
-  const argv = 'pasta --config-net --ns-ifname tap0 --mtu 65520 --no-map-gw --address 10.0.2.100 --netmask 24 --tcp-ports auto --udp-ports auto';
-  expect(analyze(`${argv} 2230`).facts).toMatchObject({ networkDriver: 'pasta', mtu: 65520, portDriver: 'implicit', hostLoToNsLo: false, ipv4Only: false });
-  expect(analyze(`${argv} --netns /proc/2112/ns/net`).facts).toMatchObject({ networkDriver: 'pasta', hostLoToNsLo: false });
-  expect(analyze(`${argv} --host-lo-to-ns-lo --netns /proc/2112/ns/net`).facts).toMatchObject({ networkDriver: 'pasta', hostLoToNsLo: true });
-  // Cut at the edge of the terminal (no PID, no --netns): the flag may have followed.
-  for (const cut of [argv, 'pasta --config-net --ns-ifname tap0 --mtu 65520 --no-map-gw --tcp-ports auto --udp-po']) {
-    expect(analyze(cut).facts, cut).toMatchObject({ networkDriver: 'pasta', hostLoToNsLo: null, ipv4Only: null });
-  }
-});
 
 const SHOW_ALL_BARE = 'nerdctl-containerd-rootless-show-all-no-environment-bare-prompt.txt';
 const answered = fixture(SHOW_ALL_BARE).trimEnd().split('\n').slice(0, -1).join('\n');

@@ -435,13 +435,6 @@ describe('process lines', () => {
     const f = facts('user  1555  0.0  0.1 /usr/bin/rootlesskit --net=slirp4netns --port-driver=builtin --disable-host-loopback /usr/bin/dockerd-rootless.sh');
     expect(f).toMatchObject({ networkDriver: 'slirp4netns', portDriver: 'builtin', disableHostLoopback: true });
   });
-  test("pasta argv with spaces instead of = (retyped or reformatted): RootlessKit's by its tap device or its child address", () => {
-    const spaced = '2260 pasta --config-net --ns-ifname tap0 --mtu 65520 --no-map-gw --tcp-ports auto --udp-ports auto 2230';
-    expect(facts(spaced)).toMatchObject({ networkDriver: 'pasta', mtu: 65520, disableHostLoopback: true, portDriver: 'implicit', hostLoToNsLo: false });
-    expect(facts('pasta --config-net --address 10.0.2.100 --netmask 24 --tcp-ports none --netns /proc/2112/ns/net')).toMatchObject({ networkDriver: 'pasta', hostLoToNsLo: false });
-    // The pasta of Podman, with its short port options taking values: no tap0, no child address.
-    expect(facts('pasta --config-net --pid /run/user/1000/containers/rootless-netns.pid --dns-forward 169.254.1.1 -t none -u none -T none -U none --no-map-gw --quiet --netns /run/user/1000/netns/rootless-netns-1 --map-guest-addr 169.254.1.2').networkDriver).toBeNull();
-  });
   test("Podman's pasta is not RootlessKit's", () => {
     expect(facts('/usr/bin/pasta --config-net -t 8080-8080:80-80 --dns-forward 169.254.1.1 -u none -T none -U none --no-map-gw --quiet --netns /run/user/1000/netns/x').networkDriver).toBeNull();
   });
