@@ -42,7 +42,6 @@ import { aptPin } from './recognisers/apt-pin.ts';
 import { PASTA_LABEL, pastaMissingWords, pastaVersion } from './recognisers/pasta-version.ts';
 import { podmanInfo } from './recognisers/podman.ts';
 import { nerdctlTyped, nerdctlWords } from './recognisers/nerdctl.ts';
-import { failedUnit, failedUnitWords } from './recognisers/failed-unit.ts';
 import { processes, processWords } from './recognisers/process.ts';
 import { staticBuild, staticBuildWords } from './recognisers/static-build.ts';
 import { loopbackPublication, symptomErrorWords, symptoms, symptomWords } from './recognisers/symptoms.ts';
@@ -118,7 +117,6 @@ const lineWords = new Map<unknown, readonly string[]>([
   [clientReset, clientResetWords],
   [formatFields, formatFieldsWords],
   [formatRange, formatRangeWords],
-  [failedUnit, failedUnitWords],
 ]);
 // Readers told also which of their lines may have a word of a narrower list, keyed by that list (the reader's key is its whole list's):
 // symptoms, an error message's first part; environment, what its tests of commands, addresses and settings need (most of their lines
@@ -386,8 +384,6 @@ function readAll(pasted: readonly Line[], prompts: readonly number[]): { sink: C
   userDaemon(pasted, sink, typed);
   // The unit of rootless containerd shown whole, read across sections: its Environment= and its Id= may be in sections of their own.
   containerdUnitShown(pasted, sink, typed, prompts);
-  // The unit a failure names, read across sections: the journal typed for it shows lines that start sections of their own.
-  failedUnit(pasted, sink, wordedAt(kinds, failedUnit), typed);
   // When the daemon started, read across sections: the command naming the unit whose Active line follows starts a section of its own.
   daemonStart(pasted, sink, wordedAt(kinds, daemonStart), typed);
   // Other clients' resets, read across sections: what names the address may follow in a section of its own (a Node.js error's object).

@@ -604,38 +604,6 @@ test('a show answer without its command: read only with Id=containerd.service an
   for (const paste of near) expect(ids(analyze(paste)), paste).not.toContain('containerd-net-default');
 });
 
-// Task C16: nerdctl typed beside Docker's unit failing (review R122 c26, W2): the unit the failure names decides, so the daemon that
-// stops is Docker's; rootless containerd's own unit failing keeps containerd's words.
-const NERDCTL = '$ nerdctl --version\nnerdctl version 2.0.3\n';
-const LOCK = 'Dec 05 09:00:02 host rootlesskit[1502]: [rootlesskit:parent] error: failed to lock "/run/user/1000/rk-state/lock": resource temporarily unavailable\n';
-const unitFailing = (unit: string): string =>
-  `${NERDCTL}$ systemctl --user start ${unit}\nJob for ${unit}.service failed because the control process exited with error code.\n$ journalctl --user -xeu ${unit}.service --no-pager -n 2\n${LOCK}Dec 05 09:00:02 host systemd[1021]: ${unit}.service: Main process exited, code=exited, status=1/FAILURE\n`;
-
-test("nerdctl typed beside Docker's unit failing: RootlessKit stopped is told as Docker's daemon stopping, not containerd; beside its own unit's, containerd", () => {
-  for (const text of [
-    unitFailing('docker'),
-    `${NERDCTL}$ journalctl --user -u docker --no-pager -n 1\n${LOCK}`,
-    `${NERDCTL}$ journalctl --user -n 2 --no-pager\n${LOCK}Dec 05 09:00:02 host systemd[1021]: docker.service: Main process exited, code=exited, status=1/FAILURE\n`,
-    `${NERDCTL}$ systemctl --user start docker\nJob for docker.service failed because the control process exited with error code.\n$ journalctl --user -n 1 --no-pager\n${LOCK}`,
-  ]) {
-    const [r, zh] = both(text);
-    expect([r!.containerd, headline(r!, en)]).toEqual([undefined, "Docker's daemon cannot start as set up: the fix below comes first"]);
-    expect(failedDetail(r!)).toContain('dockerd, for Docker');
-    expect(failedDetail(zh!)).toContain('对 Docker 来说是 dockerd');
-  }
-  // Rootless containerd's unit failing, both units named, Docker's journal with nothing failing, or its failure quoted in prose: containerd's words kept.
-  for (const text of [
-    unitFailing('containerd'),
-    `${unitFailing('containerd')}$ systemctl --user start docker\nJob for docker.service failed because the control process exited with error code.\n`,
-    `${NERDCTL}$ journalctl --user -u docker --no-pager\n-- No entries --\n$ journalctl --user -u containerd --no-pager -n 1\n${LOCK}`,
-    `${NERDCTL}A forum post said "Job for docker.service failed" for a similar lock error, but I do not run Docker.\n$ journalctl --user -n 1 --no-pager\n${LOCK}`,
-  ]) {
-    const r = analyze(text);
-    expect([r.containerd, headline(r, en)]).toEqual([true, 'Rootless containerd cannot start as set up: the fix below comes first']);
-    expect(failedDetail(r)).toContain('containerd-rootless.sh');
-  }
-});
-
 // Task C16: sudo nerdctl asks the system-wide containerd (review R120 p57), so the user unit of containerd answering no setting says
 // nothing of the containers the reader runs; nerdctl without sudo, or as another user, runs them in the user unit.
 test('sudo nerdctl beside the user unit of containerd with no Environment=: not told not affected on that unit', () => {

@@ -443,8 +443,6 @@ export const markers = [
   // Rootless containerd's RootlessKit, or nerdctl or its setup tool typed (recognisers/nerdctl.ts), or its settings (rules/containerd-settings.ts):
   // the fixes are containerd's (apply.ts).
   'containerd-rootless',
-  // The unit of Docker named by a failure, and not that of rootless containerd (recognisers/failed-unit.ts): the daemon in question is of Docker (apply.ts).
-  'docker-unit-failed',
   // A line that sets one of containerd-rootless.sh's variables (recognisers/env.ts), which rules/containerd-settings.ts weighs.
   'containerd-settings',
   // doas typed at a prompt, or its password prompt (recognisers/doas.ts): the fixes run their root commands with doas (doas.ts).
