@@ -25,7 +25,7 @@ const READ: Readonly<Record<string, Readonly<Record<string, (value: string, line
   },
   info: {
     '.ServerVersion': (v, line, sink) => VERSION.test(v) && sink.fact('dockerServerVersion', v, rank.running, line),
-    '.OperatingSystem': (v, line, sink) => reportOperatingSystem(v, line, sink),
+    '.OperatingSystem': (v, line, sink) => v !== '' && reportOperatingSystem(v, line, sink),
   },
 };
 // Fields of free text, read only where the template's text follows them: at a line's end, a hard wrap may have cut one short.
@@ -54,15 +54,26 @@ export function parse(template: string): Template | null {
 /**
  * The values a line holds for the template's fields, each up to the text that follows it (a list in brackets or a JSON string whole,
  * the last up to the template's end), or null where the line is not its output. A field of free text may hold that text ("Docker
- * Desktop" before a blank): the fields after it are read from the end of the line back, and it holds what is left between. One pass:
- * a paste's line may be long.
+ * Desktop" before a blank): the fields after it are read from the end of the line back, and it holds what is left between; where that
+ * is not sure, it holds nothing. One pass: a paste's line may be long.
  */
-export function values({ fields, texts }: Template, line: string): string[] | null {
+export function values(template: Template, line: string): string[] | null {
+  const { fields, texts } = template;
   if (!line.startsWith(texts[0]!) || !line.endsWith(texts.at(-1)!)) return null;
+  const free = fields.findIndex((field, i) => FREE_TEXT.has(field) && i < fields.length - 1);
+  if (free < 0) return forward(template, line, fields.length)?.found ?? null;
+  const head = forward(template, line, free);
+  const whole = head && around(template, line, free, head.found, head.at);
+  if (whole) return whole;
+  const found = forward(template, line, fields.length)?.found;
+  return found ? found.map((value, i) => (i === free ? '' : value)) : null;
+}
+
+/** The values of the first `count` fields read from the line's start, each up to the text that follows it, and where they end; or null. */
+function forward({ fields, texts }: Template, line: string, count: number): { found: string[]; at: number } | null {
   const found: string[] = [];
   let at = texts[0]!.length;
-  let i = 0;
-  for (; i < fields.length && !(FREE_TEXT.has(fields[i]!) && i < fields.length - 1); i++) {
+  for (let i = 0; i < count; i++) {
     const after = texts[i + 1]!;
     const close = line[at] === '[' ? ']' : line[at] === '"' ? '"' : null;
     const last = i === fields.length - 1;
@@ -71,22 +82,31 @@ export function values({ fields, texts }: Template, line: string): string[] | nu
     found.push(line.slice(at, end));
     at = end + after.length;
   }
-  if (i === fields.length) return found;
+  return { found, at };
+}
+
+/** Every value, the fields after the free one (`free`) read from the line's end back and it what is left from `at`; or null where unsure. */
+function around({ fields, texts }: Template, line: string, free: number, found: readonly string[], at: number): string[] | null {
   const back: string[] = [];
   let end = line.length - texts.at(-1)!.length;
-  for (let j = fields.length - 1; j > i; j--) {
+  for (let j = fields.length - 1; j > free; j--) {
     if (FREE_TEXT.has(fields[j]!)) return null;
     const before = texts[j]!;
     const open = line[end - 1] === ']' ? '[' : line[end - 1] === '"' ? '"' : null;
     const start = open ? line.lastIndexOf(open, end - 2) : before ? line.lastIndexOf(before, end - 1 - before.length) + before.length : -1;
     const value = line.slice(start, end);
     // A list inside a list ("[a [b]]") leaves its brackets unpaired here: no place for the field is sure.
-    if (start <= at || start < before.length || !line.endsWith(before, start) || (open === '[' && value.split('[').length !== value.split(']').length)) return null;
+    if (start <= at || start < before.length || !line.endsWith(before, start) || (open === '[' && !paired(value))) return null;
     back.push(value);
     end = start - before.length;
   }
-  return end > at ? [...found, line.slice(at, end), ...back.reverse()] : null;
+  const between = line.slice(at, end);
+  // A list cut at the edge of the screen ("[name=seccomp name=cgr") leaves its opening bracket in what is left between.
+  return end > at && paired(between) ? [...found, between, ...back.reverse()] : null;
 }
+
+/** Whether a text opens as many brackets as it closes. */
+const paired = (text: string): boolean => text.split('[').length === text.split(']').length;
 
 /**
  * Reads the line right after such a command by the fields its template asked for. Only the lines `worded` (with one of formatFieldsWords)
