@@ -121,8 +121,9 @@ describeInBrowser('site shell', (browser) => {
 
       await page.getByText('Menu', { exact: true }).click();
       expect(await isOpen()).toBe(true);
-      // What the menu covers is out of reach: no scrolling it, no tabbing into it.
-      expect(await inert()).toBe(true);
+      // What the menu covers is out of reach: no scrolling it, no tabbing into it. (The page goes inert on the menu's toggle event,
+      // which the browser fires in a task of its own after the click or key: polled.)
+      await expect.poll(inert).toBe(true);
       await page.mouse.move(200, 400);
       await page.mouse.wheel(0, 600);
       await page.waitForTimeout(200);
@@ -144,16 +145,16 @@ describeInBrowser('site shell', (browser) => {
       expect(await isOpen()).toBe(false);
       expect(await focused()).toBe('SUMMARY');
 
-      expect(await inert()).toBe(false);
+      await expect.poll(inert).toBe(false);
       await page.mouse.wheel(0, 600);
       await expect.poll(() => page.evaluate(() => scrollY)).toBeGreaterThan(300);
 
       // Widening the window past the phone layout, where the menu is not shown, closes it.
       await page.keyboard.press('Enter');
-      expect(await inert()).toBe(true);
+      await expect.poll(inert).toBe(true);
       await page.setViewportSize({ width: 1000, height: 740 });
       await expect.poll(isOpen).toBe(false);
-      expect(await inert()).toBe(false);
+      await expect.poll(inert).toBe(false);
       expect(problems).toEqual([]);
     } finally {
       await context.close();
