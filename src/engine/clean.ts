@@ -111,6 +111,9 @@ const PREFIXES = [
   // only, so "[INFO] ", Gentoo's "[I--] " and RootlessKit's "[rootlesskit:parent] " (which its errors are known by) stay; and
   // not a cut marker with a blank after it ("[snip] "), nor a unit's section header with trailing blanks ("[Unit] ").
   /^\[(?!(?:cut|snip)\w*\]|[A-Z][a-z]+\]\s*$)(?=[\w./-]{0,100}[a-z]{2})[\w.-]{1,64}(?:\/[\w.-]{1,64}){0,3}(?: : [\w.-]{1,64})?\] /,
+  // Conda names its environment before a prompt of Linux or a Mac ("(base) alice@host:~$ ", "(myenv) [alice@fedora ~]$ "): taken only
+  // where one of the prompts below follows, which the next round strips (prose "(note) the daemon says $ " has none).
+  /^\([\w.-]{1,64}\) (?=[\w.-]+@[\w.-]+(?::\S*| [\w.~/-]+)? ?[$#%>] |\[[\w.-]+@[\w.-]+(?: [^\]]*)?\][$#] |[\w.-]+:~[\w./-]* ?[$#] |~[\w./-]* ?[$#%] )/,
   /^[\w.-]+@[\w.-]+(?::\S*| [\w.~/-]+)? ?[$#%>] +/, // "user@host:~$ ", Raspberry Pi OS's "pi@raspberrypi:~ $ ", macOS's "me@mac dir % ", openSUSE's "me@host:~> "
   /^[\w.-]+:~[\w./-]* ?[$#] +/, // a host's and its home's: Alpine's ash "alpine:~$ ", "alpine:~# "
   /^~[\w./-]* ?[$#%] +/, // a prompt of the directory alone: "~ $ ", "~/src$ "
@@ -131,9 +134,9 @@ const PREFIXES = [
 ];
 // All of them in one alternation (tried in order, each anchored): one test instead of one per prefix.
 const PREFIX = new RegExp(PREFIXES.map((p) => p.source).join('|'));
-// Every prefix starts with a digit, "Mon ", a prompt (conda puts its environment before one of Windows; root's bare "# " before su, sudo or runuser), list or tag character, or contains "[", "@", "|" or ":~": lines without are left
+// Every prefix starts with a digit, "Mon ", a prompt (conda puts its environment before one of Windows, or before "~"; root's bare "# " before su, sudo or runuser), list or tag character, or contains "[", "@", "|" or ":~": lines without are left
 // alone. (A character class, then an anchored test: one regex for both would be slower, trying every position.)
-const PREFIX_START = /^\s*(?:\d{4}-|\d{9,10},|[A-Z][a-z]{2} |PS[ >]|[A-Za-z]:\\|\([\w.-]{1,64}\) (?:PS[ >]|[A-Za-z]:\\)|[$%❯>+*~➜•◦<]|# (?:exec +)?(?:su|runuser) ?)/;
+const PREFIX_START = /^\s*(?:\d{4}-|\d{9,10},|[A-Z][a-z]{2} |PS[ >]|[A-Za-z]:\\|\([\w.-]{1,64}\) (?:PS[ >]|[A-Za-z]:\\|~)|[$%❯>+*~➜•◦<]|# (?:exec +)?(?:su|runuser) ?)/;
 const PREFIX_INSIDE = /[[@|]|:~/;
 // Terminal escapes a recorded session keeps: colours and modes ("\x1b[?2004h"), and titles a prompt sets ("\x1b]0;user@host: ~\x07").
 const ANSI = /\x1b(?:\[[\d;?]*[A-Za-z]|\][^\x07\x1b]*(?:\x07|\x1b\\)?)/g;
@@ -167,6 +170,8 @@ const LIST_ITEM = /^\s*"((?:[^"\\]|\\.)*)",? *$/;
 // cat -A and cat -e show a line's end as "$", with a carriage return before it as "^M"; cat -A shows a tab as "^I". (A paste may add
 // blanks after it.)
 const SHOWN_END = /(?:\^M)?\$[ \t]*$/;
+// A cat typed to show line ends: "cat -A", "cat -e", "cat -vET".
+const CAT_SHOWING = /\bcat +-[a-zA-Z]*[AeE]/;
 // Line numbers of cat -n, an editor or a pastebin: "     1<tab>", "1 | ", "1: "; vim's and less -N's "  1 " (SPACED_NUMBER: see
 // unnumber).
 const NUMBER = /^ *(\d{1,6})(?:\t| ?\|(?: |$)|:(?: |$)|$)/;
@@ -314,7 +319,7 @@ export function clean(text: string): Cleaned {
   const odd = input.includes('&') || input.includes('\\_') || ODD_ONE.test(input);
   if (odd) for (const i of linesWith(PLAIN_ANY, input, raw)) raw[i] = plain(raw[i]!);
   withoutLostEscapes(raw, input);
-  unshow(raw);
+  unshow(raw, input);
   const quoted = unquote(raw);
   ungrep(raw);
   unnumber(raw);
@@ -343,9 +348,7 @@ export function clean(text: string): Cleaned {
   const prompts: number[] = [];
   for (let i = 0; i < raw.length; i++) {
     let t = raw[i]!;
-    // A prompt with nothing typed at it (its blank may be gone, or a tab).
-    const end = t.trimEnd();
-    if (endsInPrompt(end) && !strip(`${end} `).trim()) prompts.push(i + 1);
+    if (barePrompt(t)) prompts.push(i + 1);
     if (t.length > limits.maxLineChars) {
       t = t.slice(0, limits.maxLineChars);
       sliced.push(i + 1);
@@ -608,17 +611,35 @@ function ungrep(raw: string[]): void {
 
 /**
  * Undoes cat -A (and cat -e) in lines that end in "$" next to another such line, or in "^M$" (no line ends so by itself): a
- * prompt's "$" on a line of its own stays.
+ * prompt's "$" on a line of its own stays, and so does a run of such lines that are all bare prompts where no cat -A or -e was typed.
  */
-function unshow(raw: string[]): void {
+function unshow(raw: string[], input: string): void {
+  // Searched for only where a run of bare prompts is found (most pastes have none).
+  let asked: boolean | undefined;
   // Whether the line before ended in "$" as pasted (it may have been undone since).
   let before = false;
   for (let i = 0; i < raw.length; i++) {
     const shown = endsShown(raw[i]!);
+    // Each run is looked along once, from its first line.
+    if (shown && !before) {
+      let j = i;
+      // (Numbers of cat -n or a pastebin before the lines are taken off only later.)
+      while (j < raw.length && endsShown(raw[j]!) && barePrompt(raw[j]!.replace(NUMBER, ''))) j++;
+      if (j > i && (j === raw.length || !endsShown(raw[j]!)) && !(asked ??= CAT_SHOWING.test(input))) {
+        i = j - 1;
+        continue;
+      }
+    }
     if (shown && (before || endsShown(raw[i + 1] ?? '') || raw[i]!.trimEnd().endsWith('^M$'))) raw[i] = raw[i]!.replace(SHOWN_END, '').replaceAll('^I', '\t');
     before = shown;
   }
 }
+
+/** Whether a line is a prompt with nothing typed at it (its blank may be gone, or a tab). */
+const barePrompt = (t: string): boolean => {
+  const end = t.trimEnd();
+  return endsInPrompt(end) && !strip(`${end} `).trim();
+};
 
 /** Whether a line ends in "$" before its trailing blanks. */
 const endsShown = (l: string): boolean => l.charCodeAt(contentLength(l) - 1) === 36;
@@ -696,7 +717,7 @@ function doubleSpaced(raw: readonly string[], throughout = false): boolean {
 }
 
 /** Widths text is wrapped at: fold's and terminals' 80, mail's 72 to 78, a wide console's 120 (other repeats are tables). */
-const wraps = (width: number): boolean => (width >= 72 && width <= 80) || width === 120;
+export const wraps = (width: number): boolean => (width >= 72 && width <= 80) || width === 120;
 
 /** How many characters of a line are a prefix (`PREFIXES`). */
 const prefixLength = (t: string): number => t.length - strip(t).length;

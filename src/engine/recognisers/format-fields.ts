@@ -3,7 +3,7 @@
  * "{{json .SecurityOptions}} {{.ServerVersion}} {{.OperatingSystem}}"), and the line it printed: each field read by its place.
  */
 import { rank, type Sink } from '../facts.ts';
-import type { Line } from '../clean.ts';
+import { atPrompt, wraps, type Line } from '../clean.ts';
 import { reportOperatingSystem } from './docker-info.ts';
 import { everyIndex, type WordedAt } from './worded-at.ts';
 
@@ -30,6 +30,9 @@ const READ: Readonly<Record<string, Readonly<Record<string, (value: string, line
 };
 // Fields of free text, read only where the template's text follows them: at a line's end, a hard wrap may have cut one short.
 const FREE_TEXT = new Set(['.OperatingSystem']);
+// The last word of a whole system's name, as docker info prints it: a release ("Ubuntu 24.04.1", "Alpine Linux v3.20"), "LTS", "Docker
+// Desktop", a rolling release's name (a closing codename in parentheses is told apart by its brackets).
+const SYSTEM_END = /^(?:v?\d+(?:\.\d+)*|LTS|Desktop|Tumbleweed|Rawhide)$/;
 
 export interface Template {
   fields: string[];
@@ -122,6 +125,25 @@ export function formatFields(lines: readonly Line[], sink: Sink, worded: WordedA
     const found = template && line && values(template, line.trimmed);
     if (!found) continue;
     const read = READ[m![1] === 'version' ? 'version' : 'info']!;
-    template.fields.forEach((field, i) => (template.texts[i + 1] || !FREE_TEXT.has(field)) && read[field]?.(found[i]!, line, sink));
+    template.fields.forEach((field, i) => (template.texts[i + 1] || !FREE_TEXT.has(field) || whole(lines, k + 1, found[i]!)) && read[field]?.(found[i]!, line, sink));
   }
+}
+
+/**
+ * Whether a free text that ends line `k` is whole: the paste goes on at a prompt, past a blank line or not at all (not a wrap onto the
+ * next line), the line is none of the widths a screen or a wrap cuts at, and the text ends as a system of docker info does.
+ */
+function whole(lines: readonly Line[], k: number, value: string): boolean {
+  const line = lines[k]!;
+  const last = line.pieces?.at(-1);
+  // Only what docker printed: a prefix before it came from another tool (a log, a quote), after the screen or a wrap cut the line.
+  const width = last ? line.trimmed.length - last.at : line.text.length;
+  if (wraps(width)) return false;
+  // The next line of the paste, which cleaning may have cut in pieces (a log time, then the prompt glued on): one of them at a prompt.
+  const n = (last?.n ?? line.n) + 1;
+  let j = k + 1;
+  while (lines[j]?.n === n && !atPrompt(lines[j]!)) j++;
+  if (j > k + 1 && lines[j]?.n !== n) return false;
+  if (value.endsWith(')')) return value.lastIndexOf('(') > value.lastIndexOf(')', value.length - 2);
+  return SYSTEM_END.test(value.slice(value.lastIndexOf(' ') + 1));
 }

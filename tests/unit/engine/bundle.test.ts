@@ -964,8 +964,11 @@ async function bundle(entry: string | { code: string }): Promise<{ gzip: number;
 // bare prompt counts as one ended by the next command, and such an answer pasted without its command is read by its Id= and LoadState=.
 // Then -222 B in the engine, -216 B with English, -224 B with Chinese (90.71 / 117.30 / 123.80 KB) after review R123: pasta written with
 // spaces and the unit a failure names taken back, and a format whose list after the system was cut or wrapped shows no system.
+// Then +280 B in the engine, +291 B with English, +326 B with Chinese (90.99 / 117.59 / 124.12 KB) for task C19: conda before a prompt
+// of Linux or a Mac is part of the prompt, a format gives the system last on its line where the paste shows the line ended whole, and
+// bare prompts in a row after an answer end it where no cat -A was typed.
 // The ceilings sit just above, so that the engine can only shrink unless a change says why it grows.
-const budgets = { core: 90_709, withEnglish: 117_302, withChinese: 123_797 };
+const budgets = { core: 90_989, withEnglish: 117_593, withChinese: 124_123 };
 
 /** What a Chinese page's island takes from the engine: index.ts's runtime exports, with the Chinese catalogue instead of English. */
 const chineseEngine = `

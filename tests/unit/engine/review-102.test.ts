@@ -28,9 +28,11 @@ test("several fields on one line are read by their places: the version and syste
   const paste = `$ docker info --format '{{json .SecurityOptions}} {{.ServerVersion}} {{.OperatingSystem}}'
 ["name=seccomp,profile=builtin","name=rootless","name=cgroupns"] 27.3.1 Debian GNU/Linux 12 (bookworm)
 ${settings}`;
-  // The system last on the line is not read: a hard wrap may have cut it short.
-  expect(daemon(paste)).toEqual({ version: '27.3.1', os: null, lines: [2] });
+  // The system last on the line is read where the next line is typed at a prompt: no hard wrap cut it short (task C19).
+  expect(daemon(paste)).toEqual({ version: '27.3.1', os: 'Debian GNU/Linux 12 (bookworm)', lines: [2] });
   expect(analyze(paste)).toMatchObject({ verdict: 'affected', facts: { rootlesskitVersion: '2.3.1' } });
+  // A line after it that goes on with no prompt may be its wrapped rest: it is not read then.
+  expect(daemon(paste.replace(' (bookworm)', '\n(bookworm)')).os).toBeNull();
   // With text after it, it is whole: Docker 27.3.1's RootlessKit lacks the fix, and Debian 12's own passt predates the change.
   const bounded = paste.replace("{{.OperatingSystem}}'", "({{.OperatingSystem}})'").replace('Debian GNU/Linux 12 (bookworm)', '(Debian GNU/Linux 12 (bookworm))');
   expect(daemon(bounded)).toEqual({ version: '27.3.1', os: 'Debian GNU/Linux 12 (bookworm)', lines: [2] });
