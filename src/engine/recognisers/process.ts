@@ -1,6 +1,6 @@
 /** Running processes: RootlessKit's and pasta's argv from ps, systemctl status, set -x traces and RootlessKit's debug log. */
 import { atPrompt, type Line } from '../clean.ts';
-import { rootlesskitAddressing } from '../data/core/network.ts';
+import { podmanPasta, rootlesskitAddressing } from '../data/core/network.ts';
 import { quotingAt, rank, type Recogniser, type Sink } from '../facts.ts';
 import { REMOVED } from './env.ts';
 import { storePackage } from './nix-store.ts';
@@ -269,12 +269,28 @@ function runningStore(program: string, line: Line, sink: Sink): void {
   if (stored) report(stored[0], stored[1], showing(line, program), sink, rank.running);
 }
 
+/** Whether a pasta argv from `from` has an option only Podman writes (data/core/network.ts), in either written form. */
+const podmans = (tokens: readonly string[], from: number): boolean =>
+  tokens.slice(from).some((token, i, all) => {
+    if (!token.startsWith('-')) return false;
+    const eq = token.indexOf('=');
+    const name = (eq < 0 ? token : token.slice(0, eq)).replace(/^--?/, '');
+    const value = eq < 0 ? (all[i + 1] ?? '') : token.slice(eq + 1);
+    return podmanPasta.options.includes(name) || (name === 'dns-forward' && value === podmanPasta.dnsForward) || (name === 'netns' && podmanPasta.netns.test(value));
+  });
+
+// A plain word of a sentence ("like", "this:"): three of them right before the program make it an argv written in prose, not a process.
+const WORD = /^[A-Za-z][A-Za-z']*[,:]?$/;
+
 /** Reads the argv of pasta run by RootlessKit (the program at `at`): whether it has --host-lo-to-ns-lo, and its MTU and port options. */
 function pasta(tokens: readonly string[], at: number, line: Line, sink: Sink): void {
+  // Typed at a prompt, pasta is the reader trying it by hand; in a sentence, someone describing it: neither is the daemon running.
+  if (atPrompt(line) || (at >= 3 && tokens.slice(at - 3, at).every((token) => WORD.test(token)))) return;
   const { flags: f, written, rest } = flags(tokens, at + 1);
   const of = (name: string): Line => showing(line, written.get(name));
-  // Only RootlessKit's pasta (its tap device or child address); Podman runs pasta too.
+  // Only the pasta of RootlessKit (its tap device or child address); Podman runs pasta too, with these at times (its pasta_options).
   if (f.get('ns-ifname') !== rootlesskitAddressing.ifname && f.get('address') !== rootlesskitAddressing.child) return;
+  if (podmans(tokens, at + 1)) return;
   sink.fact('networkDriver', 'pasta', rank.running, line);
   runningStore(tokens[at]!, line, sink);
   const mtu = Number(f.get('mtu'));

@@ -967,8 +967,10 @@ async function bundle(entry: string | { code: string }): Promise<{ gzip: number;
 // Then +280 B in the engine, +291 B with English, +326 B with Chinese (90.99 / 117.59 / 124.12 KB) for task C19: conda before a prompt
 // of Linux or a Mac is part of the prompt, a format gives the system last on its line where the paste shows the line ended whole, and
 // bare prompts in a row after an answer end it where no cat -A was typed.
+// Then +243 B in the engine, +237 B with English, +248 B with Chinese (91.23 / 117.83 / 124.37 KB) for task C18: pasta typed at a
+// prompt, written in a sentence, or run by Podman (an option only Podman writes: data/core/network.ts) is not RootlessKit's running pasta.
 // The ceilings sit just above, so that the engine can only shrink unless a change says why it grows.
-const budgets = { core: 90_989, withEnglish: 117_593, withChinese: 124_123 };
+const budgets = { core: 91_232, withEnglish: 117_830, withChinese: 124_371 };
 
 /** What a Chinese page's island takes from the engine: index.ts's runtime exports, with the Chinese catalogue instead of English. */
 const chineseEngine = `

@@ -438,6 +438,18 @@ describe('process lines', () => {
   test("Podman's pasta is not RootlessKit's", () => {
     expect(facts('/usr/bin/pasta --config-net -t 8080-8080:80-80 --dns-forward 169.254.1.1 -u none -T none -U none --no-map-gw --quiet --netns /run/user/1000/netns/x').networkDriver).toBeNull();
   });
+  test("Podman's pasta with tap0 or 10.0.2.100 from its pasta_options is not RootlessKit's: each mark alone, written either way", () => {
+    const rootlesskits = 'pasta --stderr --ns-ifname=tap0 --mtu=65520 --config-net --address=10.0.2.100 --no-map-gw --tcp-ports=auto --udp-ports=auto';
+    expect(facts(`${rootlesskits} 2098`).networkDriver).toBe('pasta');
+    const marks = ['-t none', '-u none', '-T none', '-U none', '--quiet', '--dns none', '--pid=/run/user/1000/containers/networks/rootless-netns/rootless-netns-conn.pid', '--map-guest-addr 169.254.1.2', '--dns-forward 169.254.1.1', '--netns=/run/user/1000/netns/netns-3f1c2d', '--netns /run/user/1000/containers/networks/rootless-netns/rootless-netns'];
+    for (const mark of marks) expect([mark, facts(`${rootlesskits} ${mark}`).networkDriver]).toEqual([mark, null]);
+  });
+  test('pasta argv typed at a prompt or written in a sentence is not the daemon running; after a PID it is', () => {
+    const argv = 'pasta --config-net --ns-ifname=tap0 --mtu=65520 --tcp-ports=auto --netns=/proc/4242/ns/net';
+    expect(facts(`$ ${argv}`).networkDriver).toBeNull();
+    expect(facts(`RootlessKit starts it like this: ${argv}`).networkDriver).toBeNull();
+    expect(facts(`My pgrep says: 4243 ${argv}`).networkDriver).toBe('pasta');
+  });
   test('pasta argv cut short: a missing flag proves nothing', () => {
     expect(facts('pasta --stderr --ns-ifname=tap0 --mtu=65520 --config-net').hostLoToNsLo).toBeNull();
   });

@@ -12,6 +12,19 @@ export const rootlesskitAddressing = {
   source: 'rootlesskitNetworkDoc' satisfies Source,
 } as const;
 
+/**
+ * What Podman writes in the argv of the pasta it runs and RootlessKit never does (it writes the long options only, its own DNS address, and
+ * the PID of its child or the namespace it detached as "netns" in its state directory): the short port options ("-t none"), --quiet,
+ * --dns, the rootless network pid file, the guest address it maps, its DNS address and the namespaces it keeps under the runtime
+ * directory. A user may give Podman tap0 or 10.0.2.100 too (pasta_options).
+ * https://github.com/containers/common/blob/main/libnetwork/pasta/pasta_linux.go, https://github.com/rootless-containers/rootlesskit/blob/master/pkg/network/pasta/pasta.go
+ */
+export const podmanPasta: { options: readonly string[]; dnsForward: string; netns: RegExp } = {
+  options: ['t', 'u', 'T', 'U', 'quiet', 'dns', 'pid', 'map-guest-addr'],
+  dnsForward: '169.254.1.1',
+  netns: /\/netns\/|rootless-netns/,
+};
+
 /** Network drivers RootlessKit knows (its --net usage; "host", which Docker refuses, is read apart). */
 export const networkDrivers = ['slirp4netns', 'vpnkit', 'pasta', 'lxc-user-nic', 'gvisor-tap-vsock', 'none'] as const;
 export type NetworkDriver = (typeof networkDrivers)[number];
