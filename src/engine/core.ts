@@ -228,9 +228,11 @@ export function analyzeWith(messages: Messages, text: string, answers?: Answers,
   for (const id of markers) sink.signals.delete(id);
   // A link carries no package, restart or setting: what they tell of the RootlessKit that runs, and of its port driver, goes as a signal.
   setLinkSignals(merged, sink.signals);
+  // nerdctl typed as the user says something only beside nerdctl typed as root (verdict-rules.ts): a link carries it there alone.
+  if (!sink.signals.has('nerdctl-as-root')) sink.signals.delete('nerdctl-as-user');
   // Rootless containerd and nothing else read: the paste is recognised, and its step is that of containerd (next-step.ts), as a link carries too
   // (a link, which shows no line of it, keeps its own signals).
-  if (containerd && containerdLines.length && !sink.observations.length && !shownBeyond(sink.signals, ASIDE)) sink.signals.set('containerd-alone', containerdLines);
+  if (containerd && containerdLines.length && !sink.observations.length && !shownBeyond(sink.signals, NERDCTL_ASIDE)) sink.signals.set('containerd-alone', containerdLines);
   // Rootless containerd beside what else was read: a link says so too, so that it opens in the words of containerd, as the paste does.
   else if (containerd && containerdLines.length && !sink.signals.has('containerd-net-unset')) sink.signals.set('containerd-shown', containerdLines);
   // A fact the paste leaves out is a gap an answer fills, but signals have no gaps: a paste showing any symptom tells its
@@ -344,6 +346,9 @@ export function analyzeWith(messages: Messages, text: string, answers?: Answers,
  * which only the note of the symptom reads, nor a request to 127.0.0.1, which only qualifies a reset.
  */
 const ASIDE: readonly Signal[] = ['pasta-listener', 'buildkit', 'client-reset', 'loopback-request'];
+
+// nerdctl typed, as the user or as root, is no other output beside rootless containerd.
+const NERDCTL_ASIDE: readonly Signal[] = [...ASIDE, 'nerdctl-as-user', 'nerdctl-as-root'];
 
 /** Whether `signals` hold one not among `said`. */
 const shownBeyond = (signals: ReadonlyMap<Signal, unknown>, said: readonly Signal[]): boolean => [...signals.keys()].some((id) => !said.includes(id));

@@ -19,6 +19,7 @@ const table: { [K in MessageId]: Level | `${Level}${DocsAnchor}` | `${Level}${Do
   'docker-without-pasta': 'i/fix/#affected-versions',
   'other-network-driver': 'i/rootless-networking/#network-drivers',
   'containerd-net-default': 'i/diagnostics/#rootless-containerd',
+  'nerdctl-as-root': 'w/diagnostics/#rootless-containerd',
   'port-driver-excludes-pasta': 'i/rootless-networking/#port-drivers',
   'port-driver-none': 'i/rootless-networking/#port-drivers',
   'port-driver-pesto': 'i/rootless-networking/#port-drivers',

@@ -278,7 +278,7 @@ export const references = {
     title: 'nerdctl docs/rootless.md (rootless containerd)',
     url: urls.nerdctlRootless,
     establishes:
-      'containerd-rootless-setuptool.sh installs the user service containerd.service; the `CONTAINERD_ROOTLESS_ROOTLESSKIT_*` variables (NET, MTU, PORT_DRIVER, …) are set in `~/.config/systemd/user/containerd.service.d/override.conf` under [Service], then `systemctl --user daemon-reload` and `systemctl --user restart containerd`.',
+      'containerd-rootless-setuptool.sh installs the user service containerd.service; the `CONTAINERD_ROOTLESS_ROOTLESSKIT_*` variables (NET, MTU, PORT_DRIVER, …) are set in `~/.config/systemd/user/containerd.service.d/override.conf` under [Service], then `systemctl --user daemon-reload` and `systemctl --user restart containerd`. The setup tool ends with "Use `nerdctl` to connect to the rootless containerd" (no `$CONTAINERD_ADDRESS` needed): the user who set it up runs `nerdctl` as is, with no socket address.',
   },
   nerdctlReadme: {
     id: 'nerdctl-readme',

@@ -331,6 +331,11 @@ export const en: Messages = {
       title: `Network driver not set: containerd-rootless.sh picks ${orList(p.drivers)}, never pasta`,
       detail: `The environment of the user unit of rootless containerd (${p.absent ? 'its answer below, which has no Environment= line' : 'the line below'}) does not set ${rootlessContainerd.prefix}NET, so containerd-rootless.sh picks the network driver itself: ${p.drivers[0]}${p.drivers.slice(1).map((d) => `, or ${d} where it is missing`).join('')}, never pasta. Only pasta has the problem, so rootless containerd is not affected. A variable this ${p.absent ? 'answer' : 'line'} does not list (set by an EnvironmentFile=, the environment of the user manager, or the shell that starts the script by hand) would choose otherwise: the command line of its RootlessKit (--net=) shows the driver that runs.`,
     }),
+    'nerdctl-as-root': () => ({
+      title: 'nerdctl run as root asks the system-wide containerd, not rootless containerd',
+      detail: `nerdctl typed with sudo (or doas) runs as root and connects to the system-wide (rootful) containerd, not to rootless containerd, which runs in the user unit of the user who set it up: the containers it lists or runs, and the ports they publish, go through neither RootlessKit nor pasta, so the loopback problem of this guide does not apply to them. To reach rootless containerd, run nerdctl as the user who ran \`${rootlessContainerd.setupTool.install}\`, without sudo: it needs no socket address.`,
+      fix: `# as the user who ran ${rootlessContainerd.setupTool.install}, without sudo\n${nerdctl.client} ps`,
+    }),
     'port-driver-excludes-pasta': (p) =>
       p.portDriver
         ? {

@@ -39,6 +39,7 @@ export interface MessageParams {
   'other-network-driver': { networkDriver: string };
   /** `absent`: the answer of systemctl show shows no Environment= line (its line below is that of Id=). */
   'containerd-net-default': { drivers: readonly string[]; absent: boolean };
+  'nerdctl-as-root': None;
   /** `portDriver` null: not shown, but one with a port manager (an error quotes Docker's call to it). */
   'port-driver-excludes-pasta': { portDriver: string | null };
   'port-driver-none': None;

@@ -332,6 +332,11 @@ export const zhCn: Messages = {
       title: `未设置网络驱动，containerd-rootless.sh 会选 ${orList(p.drivers)}，从不选 pasta`,
       detail: `rootless containerd 用户单元的环境（${p.absent ? '下面的回答里没有 Environment= 这一行' : '下面这一行'}）没有设置 ${rootlessContainerd.prefix}NET，所以 containerd-rootless.sh 自行选择网络驱动：${p.drivers[0]}${p.drivers.slice(1).map((d) => `，没有它时选 ${d}`).join('')}，从不选 pasta。只有 pasta 有这个问题，所以 rootless containerd 不受影响。如果变量设在${p.absent ? '这个回答' : '这一行'}没有列出的地方（EnvironmentFile=、用户管理器的环境，或手动启动脚本的 shell），选择可能不同：它的 RootlessKit 的命令行（--net=）显示实际运行的驱动。`,
     }),
+    'nerdctl-as-root': () => ({
+      title: '以 root 身份运行的 nerdctl 连接的是系统级 containerd，而不是 rootless containerd',
+      detail: `加了 sudo（或 doas）的 nerdctl 以 root 身份运行，连接的是系统级（rootful）containerd，而不是 rootless containerd（后者运行在安装它的那个用户的用户单元里）：它列出或运行的容器及其发布的端口既不经过 RootlessKit 也不经过 pasta，所以本指南所说的回环地址问题与它们无关。要使用 rootless containerd，请由运行过 \`${rootlessContainerd.setupTool.install}\` 的用户直接运行 nerdctl，不加 sudo，也不需要指定套接字地址。`,
+      fix: `# 以运行过 ${rootlessContainerd.setupTool.install} 的用户身份运行，不加 sudo\n${nerdctl.client} ps`,
+    }),
     'port-driver-excludes-pasta': (p) =>
       p.portDriver
         ? {

@@ -2,12 +2,23 @@
  * nerdctl, or rootless containerd's setup tool, typed at a user's prompt, a line containerd-rootless.sh logged, the shell's error in
  * either script, or the setup tool's words without systemd: the rootless daemon is containerd's (nerdctl's README and docs/rootless.md).
  */
-import { atPrompt } from '../clean.ts';
+import { atPrompt, type Line } from '../clean.ts';
+import { quoted } from '../others-quote.ts';
 import { nerdctl, rootlessContainerd } from '../data/core/containerd.ts';
 import type { Recogniser } from '../facts.ts';
 
 // The command, at the start of what was typed (a path before it too); not with sudo, which asks the system-wide containerd.
 const TYPED = new RegExp(String.raw`^(?:\S*/)?(?:${nerdctl.client}|containerd-rootless-setuptool\.sh)(?:\s|$)`);
+// nerdctl itself, not its setup tool.
+const CLIENT = new RegExp(String.raw`^(?:\S*/)?${nerdctl.client}(?:\s|$)`);
+// nerdctl run as root (sudo or doas, no other user named), which asks the system-wide containerd and not the unit of the user; not where
+// it names the address of a containerd (nerdctl docs/config.md: --address, --host, -H, or -a before its command), which may be that unit.
+const AS_ROOT = new RegExp(String.raw`^(?:sudo|doas)(?: +-[A-Za-z]+)* +(?:\S*/)?${nerdctl.client}(?:\s|$)`);
+const ADDRESS = new RegExp(String.raw`\s(?:--address|--host|-H)(?:[\s=]|$)|${nerdctl.client} +-a\s`);
+
+/** Whether nerdctl was typed as root at a prompt (sudo or doas, no other user named), whatever containerd it names. */
+export const typedAsRoot = (line: Line): boolean => AS_ROOT.test(line.trimmed) && atPrompt(line);
+
 // The journal's prefix of a line the user service's script logged ("containerd-rootless.sh[2211]: ").
 const LOGGED = /\bcontainerd-rootless\.sh\[\d+\]: ?$/;
 // The shell's error in a script of rootless containerd, which names it and the line ("/usr/local/bin/containerd-rootless-setuptool.sh: 116:
@@ -20,11 +31,14 @@ export const nerdctlWords = [nerdctl.client, 'containerd-rootless', rootlessCont
 /**
  * Reports nerdctl or containerd-rootless-setuptool.sh typed at a prompt that is not root's, a line containerd-rootless.sh logged, a shell's
  * error in either, or the setup tool's words without systemd; and the setup tool's words once it has installed the unit.
+ * Apart: nerdctl typed as the user, and nerdctl typed as root (sudo or doas) at a prompt, not quoted, naming no address.
  */
 export const nerdctlTyped: Recogniser = (lines, sink) => {
   for (const line of lines) {
     const typed = TYPED.test(line.trimmed) && atPrompt(line) && !line.prefix!.trimEnd().endsWith('#');
     const said = SHELL_ERROR.test(line.trimmed) || line.trimmed.endsWith(rootlessContainerd.setupTool.needsSystemd);
+    if (typed && CLIENT.test(line.trimmed)) sink.signal('nerdctl-as-user', line);
+    if (typedAsRoot(line) && !quoted(line) && !ADDRESS.test(line.trimmed)) sink.signal('nerdctl-as-root', line);
     if (typed || (!!line.prefix && LOGGED.test(line.prefix)) || said) sink.signal('containerd-rootless', line);
     // The setup tool run to its end, which it reaches only once RootlessKit ran (rules/overcome.ts).
     else if (line.trimmed.endsWith(rootlessContainerd.setupTool.installed)) sink.signal('containerd-installed', line);

@@ -1,8 +1,9 @@
 /** Rootless containerd's settings (CONTAINERD_ROOTLESS_ROOTLESSKIT_*): the daemon they set is containerd's, never Docker's. */
-import { atPrompt, type Line } from '../clean.ts';
-import { nerdctl, rootlessContainerd } from '../data/core/containerd.ts';
+import type { Line } from '../clean.ts';
+import { rootlessContainerd } from '../data/core/containerd.ts';
 import type { Collected } from '../facts.ts';
 import { CONTAINERD_LINE_SIGNALS } from '../recognisers/env.ts';
+import { typedAsRoot } from '../recognisers/nerdctl.ts';
 import type { Evidence } from '../types.ts';
 
 // What systemctl show answers for a unit that does not exist (its Environment= is then empty too), and a file of variables the unit
@@ -10,19 +11,17 @@ import type { Evidence } from '../types.ts';
 const NOT_FOUND = /^LoadState=not-found$/;
 const ENV_FILE = /^EnvironmentFiles?=\S/;
 const EMPTY = 'Environment=';
-// nerdctl run as root (sudo or doas, no other user named), which asks the system-wide containerd and not the unit of the user.
-const AS_ROOT = new RegExp(String.raw`^(?:sudo|doas)(?: +-[A-Za-z]+)* +(?:\S*/)?${nerdctl.client}(?:\s|$)`);
 
 /**
  * Whether the answer of the unit of rootless containerd without its settings (`unset`, on lines `at`) shows NET unset: the unit exists,
  * loads no file of variables, and either the answer has a variable (systemd lists none for a unit it did not load) and nerdctl is not
- * typed as root (whose containers are those of the system containerd), or rootless containerd is shown by another line (nerdctl typed, its
- * setup tool, its script or RootlessKit, a line with one of its variables), as an empty answer comes for any name, and for a user whose
- * containerd is the system one.
+ * typed as root (recognisers/nerdctl.ts, whose containers are those of the system containerd), or rootless containerd is shown by another
+ * line (nerdctl typed, its setup tool, its script or RootlessKit, a line with one of its variables), as an empty answer comes for any
+ * name, and for a user whose containerd is the system one.
  */
 const netUnsetShown = (sink: Collected, lines: readonly Line[], unset: readonly Evidence[], at: ReadonlySet<number>): boolean =>
   !lines.some((l) => NOT_FOUND.test(l.trimmed) || ENV_FILE.test(l.trimmed)) &&
-  ((unset.some((e) => e.text.trim() !== EMPTY) && !lines.some((l) => AS_ROOT.test(l.trimmed) && atPrompt(l))) ||
+  ((unset.some((e) => e.text.trim() !== EMPTY) && !lines.some(typedAsRoot)) ||
     [...(sink.signals.get('containerd-rootless') ?? []), ...(sink.signals.get('containerd-installed') ?? [])].some((e) => !at.has(e.line)) ||
     (sink.signals.get('containerd-settings') ?? []).some((e) => !at.has(e.line) && e.text.includes(rootlessContainerd.prefix)));
 

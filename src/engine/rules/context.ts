@@ -165,6 +165,9 @@ export const remoteDaemon = (c: Ctx): boolean =>
 /** The paste shows Docker on this machine: a daemon's facts, or at least its client, and no daemon on another one. */
 export const showsDocker = (c: Ctx): boolean => (hasDockerFacts(c) || c.f.dockerClientVersion !== null) && !remoteDaemon(c);
 
+/** nerdctl typed as root is the only client shown: not typed as the user too, and nothing of Docker (rootless or not) shown. */
+export const nerdctlAsRootOnly = (c: Ctx): boolean => c.signals.has('nerdctl-as-root') && !c.signals.has('nerdctl-as-user') && c.f.rootless !== true && !showsDocker(c);
+
 /**
  * The system whose Docker Desktop (or, on Windows, Docker pipe) a client looked for, when the paste shows nothing of a Docker daemon
  * and no docker:dind-rootless (a rootless daemon in a container, which Docker Desktop may run).

@@ -13,7 +13,7 @@ import { flagsKept } from './flags-kept.ts';
 import { toBuiltin, toImplicit, toMtu65520, toPastaImplicit, toSlirp4netns, type DriverSettings } from '../driver-settings.ts';
 import { flagSet } from './flags.ts';
 import { notApplied } from './not-applied.ts';
-import { desktopOnly, hasDockerFacts, onlyAllAddresses, podmanOnly, remoteDaemon, rootlesskitKeys, scriptsRelease, type Ctx } from './context.ts';
+import { desktopOnly, hasDockerFacts, nerdctlAsRootOnly, onlyAllAddresses, podmanOnly, remoteDaemon, rootlesskitKeys, scriptsRelease, type Ctx } from './context.ts';
 import { daemonElsewhere, ROOTLESS_SOCKET } from '../daemon-address.ts';
 import { PRIVILEGED_PORT } from './overcome.ts';
 import { byHandSource } from './settings-source.ts';
@@ -248,6 +248,8 @@ const findingRules: readonly FindingRule[] = [
   said('run-as-root'),
   said('rootful-docker-running'),
   said('two-daemons'),
+  // nerdctl typed as root beside what else decides (where it alone decides, it is the finding of the verdict).
+  (c, verdict) => !(verdict === 'not-rootless' && nerdctlAsRootOnly(c)) && said('nerdctl-as-root')(c, verdict),
   (c) => {
     const seen = c.signals.get('drop-in-not-loaded');
     // A daemon-reload shown before the last such output: systemd read the drop-ins' directory, and this file is not in it, or not a

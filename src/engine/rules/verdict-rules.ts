@@ -11,7 +11,7 @@ import { namesNoRelease } from '../version.ts';
 import { aptHeld, dnfLocked, zypperLocked } from './apt-hold.ts';
 import { aptPinned } from './apt-pin.ts';
 import { rootlesskitsFlag } from './flag-place.ts';
-import { argvWithoutFlagNow, desktopOnly, installedFixed, loopbackReset, olderUnknown, onlyAllAddresses, rootlesskitKeys, scriptsRelease, showsDocker, type Ctx } from './context.ts';
+import { argvWithoutFlagNow, desktopOnly, installedFixed, loopbackReset, nerdctlAsRootOnly, olderUnknown, onlyAllAddresses, rootlesskitKeys, scriptsRelease, showsDocker, type Ctx } from './context.ts';
 import { packageManager } from './package-manager.ts';
 import { statedFix } from './stated-fix.ts';
 
@@ -210,5 +210,14 @@ export const verdictRules: readonly VerdictRule[] = [
     deciding: (c) => (c.f.hostLoToNsLo === false ? ['networkDriver', 'hostLoToNsLo', ...eraKeys(c)] : ['networkDriver', 'portDriver', ...rootlesskitKeys(c), ...eraKeys(c)]),
     // Affected needs a pasta with the change; unless that was shown, it is assumed.
     assumed: (c) => (c.era !== 'new' ? 'pastaVersion' : null),
+  },
+  {
+    // nerdctl typed only as root, and nothing else decided: its containers are those of the system-wide containerd, whose ports go through
+    // neither RootlessKit nor pasta (nerdctl docs/rootless.md: the user reaches rootless containerd with nerdctl as is). That it runs as
+    // root is the command, not seen.
+    verdict: 'not-rootless',
+    when: (c) => (nerdctlAsRootOnly(c) ? spec('nerdctl-as-root', {}, c.signals.get('nerdctl-as-root')) : null),
+    deciding: () => [],
+    assumed: () => 'rootless',
   },
 ];

@@ -969,8 +969,10 @@ async function bundle(entry: string | { code: string }): Promise<{ gzip: number;
 // bare prompts in a row after an answer end it where no cat -A was typed.
 // Then +243 B in the engine, +237 B with English, +248 B with Chinese (91.23 / 117.83 / 124.37 KB) for task C18: pasta typed at a
 // prompt, written in a sentence, or run by Podman (an option only Podman writes: data/core/network.ts) is not RootlessKit's running pasta.
+// Then +198 B in the engine, +397 B with English, +473 B with Chinese (91.43 / 118.23 / 124.84 KB) for task C20: nerdctl typed through
+// sudo or doas gets a finding of its own (it asks the system-wide containerd), and where it is the only client shown, not rootless.
 // The ceilings sit just above, so that the engine can only shrink unless a change says why it grows.
-const budgets = { core: 91_232, withEnglish: 117_830, withChinese: 124_371 };
+const budgets = { core: 91_430, withEnglish: 118_227, withChinese: 124_844 };
 
 /** What a Chinese page's island takes from the engine: index.ts's runtime exports, with the Chinese catalogue instead of English. */
 const chineseEngine = `

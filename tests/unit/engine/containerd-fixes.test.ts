@@ -452,10 +452,10 @@ test("containerd's unit setting variables of its script but no NET (PORT_DRIVER=
   expect([docker.verdict, docker.findings.map((f) => f.id)]).toEqual(['incomplete', ['need-network-driver']]);
 });
 
-test("the system containerd asked with sudo nerdctl, then the user unit of containerd answering Environment= empty: rootless containerd is not shown, nothing is recognised", () => {
+test("the system containerd asked with sudo nerdctl, then the user unit of containerd answering Environment= empty: rootless containerd is not shown, the containers are those of the system containerd", () => {
   // (A test, not a fixture: output of nerdctl typed without sudo, inserted anywhere, shows rootless containerd, and then the answer counts.)
   const text = '$ sudo nerdctl ps\nCONTAINER ID    IMAGE    COMMAND    CREATED    STATUS    PORTS    NAMES\n$ systemctl --user show containerd --property=Environment --no-pager\nEnvironment=\n';
-  for (const r of both(text)) expect([r.verdict, r.findings.map((f) => f.id)]).toEqual(['incomplete', ['nothing-recognised']]);
+  for (const r of both(text)) expect([r.verdict, r.findings.map((f) => f.id)]).toEqual(['not-rootless', ['nerdctl-as-root']]);
   const typed = analyze(text.replace('sudo nerdctl', 'nerdctl'));
   expect([typed.verdict, typed.findings.map((f) => f.id)]).toEqual(['not-affected', ['containerd-net-default']]);
 });
@@ -611,11 +611,57 @@ test('sudo nerdctl beside the user unit of containerd with no Environment=: not 
   const run = (as: string): Result => analyze(`${unit}$ ${as}nerdctl run -d -p 127.0.0.1:8080:80 nginx\n`);
   for (const as of ['sudo ', 'sudo -E ', 'doas ']) {
     const r = run(as);
-    expect(r.verdict).toBe('incomplete');
+    expect(r.verdict).toBe('not-rootless');
     expect(r.findings.map((f) => f.id)).not.toContain('containerd-net-default');
   }
   for (const as of ['', 'sudo -u alice ']) {
     const r = run(as);
     expect([r.verdict, r.findings.map((f) => f.id)]).toEqual(['not-affected', ['containerd-net-default']]);
+  }
+});
+
+// Task C20: nerdctl typed as root asks the system-wide (rootful) containerd, whose ports go through neither RootlessKit nor pasta (nerdctl
+// docs/rootless.md: the user who set up rootless containerd runs nerdctl as is). Alone, it is what the paste shows of containers; beside
+// rootless Docker or nerdctl typed as the user, what they decide stands. (Tests, not fixtures: nerdctl info typed as the user, inserted
+// anywhere, shows rootless containerd, and then the answer of the unit counts.)
+test('sudo nerdctl beside the user unit of containerd: not rootless (inferred), and a finding of its own says why and how to reach rootless containerd', () => {
+  const unit = '$ systemctl --user show containerd --no-pager\nType=simple\nId=containerd.service\nLoadState=loaded\nActiveState=active\n';
+  const paste = (typed: string): string => `${unit}${typed}\nCONTAINER ID    IMAGE    COMMAND    CREATED    STATUS    PORTS    NAMES\n`;
+  const reset = '$ sudo /usr/local/bin/nerdctl run -d -p 127.0.0.1:8080:80 nginx\n3b6f0c9d2e1a\n$ curl -sS http://127.0.0.1:8080\ncurl: (56) Recv failure: Connection reset by peer';
+  const run = analyze(paste(reset));
+  expect([run.verdict, run.certainty, ids(run)]).toEqual(['not-rootless', 'inferred', ['nerdctl-as-root', 'connection-reset-seen']]);
+  for (const typed of ['$ sudo nerdctl ps', '$ sudo -E nerdctl ps -a', '$ doas nerdctl ps']) {
+    const [r, zh] = both(paste(typed));
+    expect([typed, r.verdict, r.certainty, r.unseen, ids(r)]).toEqual([typed, 'not-rootless', 'inferred', ['rootless'], ['nerdctl-as-root']]);
+    const f = r.findings[0]!;
+    expect([f.severity, f.docs, f.evidence.map((e) => e.line)]).toEqual(['warning', '/diagnostics/#rootless-containerd', [6]]);
+    expect(f.detail).toContain('system-wide (rootful) containerd');
+    expect(f.detail).toContain('containerd-rootless-setuptool.sh install');
+    expect(f.fix!.split('\n').at(-1)).toBe('nerdctl ps');
+    expect(zh!.findings[0]!.title).toContain('系统级 containerd');
+  }
+  // Beside rootless Docker, or nerdctl typed as the user: their verdict stands, and the finding is added.
+  const rootless = "$ docker info -f '{{.SecurityOptions}}'\n[name=seccomp,profile=builtin name=rootless name=cgroupns]\n";
+  expect([analyze(`${rootless}$ sudo nerdctl ps\n`).verdict, ids(analyze(`${rootless}$ sudo nerdctl ps\n`))]).toEqual(['incomplete', ['need-network-driver', 'nerdctl-as-root']]);
+  const user = analyze(paste('$ nerdctl ps\n$ sudo nerdctl ps'));
+  expect([user.verdict, ids(user)]).toEqual(['not-affected', ['containerd-net-default', 'nerdctl-as-root']]);
+  // Not where nerdctl is not typed as root at a prompt, runs as another user, or names the address of a containerd (which may be the unit).
+  const near = [
+    `${unit}I was told: do not use sudo nerdctl, it asks the other containerd.\n`,
+    `${unit}sudo nerdctl ps shows nothing for me\n`,
+    `${unit}Someone on the forum wrote:\n> $ sudo nerdctl ps\n> CONTAINER ID    IMAGE\n`,
+    `${unit}$ # sudo nerdctl ps\n`,
+    `${unit}$ sudo systemctl restart containerd\n`,
+    `${unit}$ sudo apt install -y nerdctl\n`,
+    `${unit}$ sudo -u alice nerdctl ps\n`,
+    `${unit}$ sudo -iu alice nerdctl ps\n`,
+    `${unit}$ nerdctl ps\n`,
+    `${unit}$ sudo -E nerdctl --address /run/user/1000/containerd/containerd.sock ps\n`,
+    `${unit}$ sudo nerdctl -H unix:///run/user/1000/containerd/containerd.sock ps\n`,
+  ];
+  for (const text of near) {
+    const r = analyze(text);
+    expect(ids(r), text).not.toContain('nerdctl-as-root');
+    expect(r.verdict, text).not.toBe('not-rootless');
   }
 });

@@ -177,7 +177,7 @@ export const referenceTextZhCn: Record<ReferenceKey, { establishes: string; titl
   nerdctlRootless: {
     title: 'nerdctl docs/rootless.md（rootless containerd）',
     establishes:
-      'containerd-rootless-setuptool.sh 安装用户服务 containerd.service；`CONTAINERD_ROOTLESS_ROOTLESSKIT_*` 变量（NET、MTU、PORT_DRIVER 等）写在 `~/.config/systemd/user/containerd.service.d/override.conf` 的 [Service] 下，然后运行 `systemctl --user daemon-reload` 和 `systemctl --user restart containerd`。',
+      'containerd-rootless-setuptool.sh 安装用户服务 containerd.service；`CONTAINERD_ROOTLESS_ROOTLESSKIT_*` 变量（NET、MTU、PORT_DRIVER 等）写在 `~/.config/systemd/user/containerd.service.d/override.conf` 的 [Service] 下，然后运行 `systemctl --user daemon-reload` 和 `systemctl --user restart containerd`。安装工具最后提示用 `nerdctl` 连接 rootless containerd（无需设置 `$CONTAINERD_ADDRESS`）：安装它的用户直接运行 `nerdctl`，不需要指定套接字地址。',
   },
   nerdctlReadme: {
     title: 'nerdctl README（安装；Rootless 模式）',

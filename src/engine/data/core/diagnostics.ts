@@ -408,6 +408,11 @@ export const otherSignals = [
   'containerd-net-unset',
   // Rootless containerd shown beside what else was read (core.ts): a link carries it, so that its fixes and steps are those of containerd.
   'containerd-shown',
+  // nerdctl typed as root at a prompt (recognisers/nerdctl.ts): it asks the system-wide containerd, not the rootless one of the user.
+  'nerdctl-as-root',
+  // nerdctl typed at the prompt of a user without sudo (recognisers/nerdctl.ts), kept beside nerdctl-as-root alone (core.ts): its
+  // containers are those of rootless containerd, and a link carries it, so that sudo nerdctl beside it decides as in the paste.
+  'nerdctl-as-user',
 ] as const;
 
 /** Markers that pass only between recognisers and the rules that read them (local-again.ts, installed.ts, overcome.ts, flags.ts, core.ts); core.ts removes them after those rules: never a result's or a link's. */
