@@ -106,7 +106,9 @@ export function disagreeingLines(conflicts: readonly Conflict[], observations: r
 
 /** The machines among `names` on which the paste shows fact `key` as what runs there (a running daemon, a process). */
 export function shownOn(names: readonly string[], key: FactKey, of: ReadonlyMap<number, string>, observations: readonly Observation[]): string[] {
-  return names.filter((name) => observations.some((o) => o.key === key && o.rank === rank.running && of.get(o.evidence.line) === name));
+  // The observations read once, not once for each name: a long paste has thousands.
+  const shown = new Set(observations.filter((o) => o.key === key && o.rank === rank.running).map((o) => of.get(o.evidence.line)));
+  return names.filter((name) => shown.has(name));
 }
 
 /** The machines the disagreeing values were seen on, in the paste's order, when one disagreement's values come from two or more. */
