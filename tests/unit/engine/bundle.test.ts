@@ -971,8 +971,10 @@ async function bundle(entry: string | { code: string }): Promise<{ gzip: number;
 // prompt, written in a sentence, or run by Podman (an option only Podman writes: data/core/network.ts) is not RootlessKit's running pasta.
 // Then +198 B in the engine, +397 B with English, +473 B with Chinese (91.43 / 118.23 / 124.84 KB) for task C20: nerdctl typed through
 // sudo or doas gets a finding of its own (it asks the system-wide containerd), and where it is the only client shown, not rootless.
+// Then +5 B in the engine, +4 B with English, +6 B with Chinese (91.44 / 118.23 / 124.85 KB) for task P1: the machines a step names
+// are found in one pass of the observations, not one pass for each machine.
 // The ceilings sit just above, so that the engine can only shrink unless a change says why it grows.
-const budgets = { core: 91_430, withEnglish: 118_227, withChinese: 124_844 };
+const budgets = { core: 91_435, withEnglish: 118_231, withChinese: 124_850 };
 
 /** What a Chinese page's island takes from the engine: index.ts's runtime exports, with the Chinese catalogue instead of English. */
 const chineseEngine = `
