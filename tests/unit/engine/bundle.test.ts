@@ -973,8 +973,10 @@ async function bundle(entry: string | { code: string }): Promise<{ gzip: number;
 // sudo or doas gets a finding of its own (it asks the system-wide containerd), and where it is the only client shown, not rootless.
 // Then +5 B in the engine, +4 B with English, +6 B with Chinese (91.44 / 118.23 / 124.85 KB) for task P1: the machines a step names
 // are found in one pass of the observations, not one pass for each machine.
+// Then +24 B in the engine, +43 B with English, +47 B with Chinese (91.46 / 118.27 / 124.90 KB) after review R124: a sentence before pasta
+// ends in a colon (columns of ps are words too), and nerdctl typed as root by a long option of sudo, by naming root or at root's prompt.
 // The ceilings sit just above, so that the engine can only shrink unless a change says why it grows.
-const budgets = { core: 91_435, withEnglish: 118_231, withChinese: 124_850 };
+const budgets = { core: 91_459, withEnglish: 118_274, withChinese: 124_897 };
 
 /** What a Chinese page's island takes from the engine: index.ts's runtime exports, with the Chinese catalogue instead of English. */
 const chineseEngine = `

@@ -449,6 +449,8 @@ describe('process lines', () => {
     expect(facts(`$ ${argv}`).networkDriver).toBeNull();
     expect(facts(`RootlessKit starts it like this: ${argv}`).networkDriver).toBeNull();
     expect(facts(`My pgrep says: 4243 ${argv}`).networkDriver).toBe('pasta');
+    // Columns of ps before the program are words too (USER, GROUP, STAT; review R124), but no sentence.
+    for (const columns of ['alice alice Ss', 'alice alice Ssl', 'alice Ss pasta']) expect([columns, facts(`${columns} ${argv}`).networkDriver]).toEqual([columns, 'pasta']);
   });
   test('pasta argv cut short: a missing flag proves nothing', () => {
     expect(facts('pasta --stderr --ns-ifname=tap0 --mtu=65520 --config-net').hostLoToNsLo).toBeNull();
