@@ -5,13 +5,17 @@ const MARKS = /(?![\u3099\u309A])\p{M}/gu;
 // Languages whose words Pagefind finds with Intl.Segmenter, as they are written without spaces.
 const SEGMENTED = ['zh', 'ja', 'th'];
 
+/** Whether Pagefind splits the words of `lang` with a segmenter, as they are written without spaces. */
+export function segmentsWords(lang: string): boolean {
+  return SEGMENTED.includes(lang.split('-')[0]!.toLowerCase()) && typeof Intl.Segmenter !== 'undefined';
+}
+
 /**
  * The words Pagefind searches for when a reader types `text` on a page in `lang` (pagefind.js search(): segmented where the language
  * needs it, punctuation dropped, lower-cased, accents stripped); the same text always gives the same words.
  */
 export function searchWords(text: string, lang: string): string[] {
-  const segmented = SEGMENTED.includes(lang.split('-')[0]!.toLowerCase()) && typeof Intl.Segmenter !== 'undefined';
-  const parts = segmented ? Array.from(new Intl.Segmenter(lang, { granularity: 'word' }).segment(text), (part) => part.segment) : [text];
+  const parts = segmentsWords(lang) ? Array.from(new Intl.Segmenter(lang, { granularity: 'word' }).segment(text), (part) => part.segment) : [text];
   return parts
     .flatMap((part) => part.replace(PUNCTUATION, '').toLocaleLowerCase().split(/\s+/))
     .map((word) => word.normalize('NFD').replace(MARKS, '').normalize('NFC'))

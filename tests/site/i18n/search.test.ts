@@ -63,6 +63,8 @@ const cases: Record<
       ['upgrade rootlesskit', 'remediation'],
       ['锁定 passt', 'remediation'],
       ['ipv6', 'troubleshooting'],
+      // The section on an MTU of 1500, as in English: its summary names the MTU after "、", which counts only as words split as a query is.
+      ['mtu', 'troubleshooting'],
       ['slirp4netns mtu', 'slirp4netns'],
       ['pasta mtu', 'pasta'],
       ['ipv6 端口', 'troubleshooting'],
@@ -75,7 +77,12 @@ const cases: Record<
       ['ERR_CONNECTION_RESET', 'troubleshooting'],
       ['docker 27.3.1', 'compatibility'],
     ],
-    firstThree: [['连接被重置', 'problem']],
+    firstThree: [
+      ['连接被重置', 'problem'],
+      // Every Chinese page says both words, so the version tables and the fix history come first; the page that reads the running
+      // RootlessKit version must be beside them, as its summary names the version commands.
+      ['rootlesskit 版本', 'diagnostics'],
+    ],
     anywhere: ['端口', '回环', '端口驱动', '命名空间', 'pasta', 'RootlessKit', 'host-lo-to-ns-lo'],
   },
 };
