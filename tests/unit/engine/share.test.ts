@@ -116,9 +116,8 @@ describe('share links', () => {
       const r = analyze(text);
       const link = `#${encodeShare(r.facts, r.inferred, r.signals)}`;
       const again = analyze('', { answers: decodeShare(link), signals: decodeSignals(link) });
-      // A version only a package showed (installed, so never confirmed) is an answer in a link, which counts as the reader's word. (Not
-      // containers taken as rootful from nerdctl typed as root: the link carries that signal, and the engine infers it again.)
-      const packagedOnly = r.unseen.every((k) => !r.inferred.includes(k) && !ASSUMED.includes(k)) && r.findings[0]?.id !== 'nerdctl-as-root';
+      // A version only a package showed (installed, so never confirmed) is an answer in a link, which counts as the reader's word.
+      const packagedOnly = r.unseen.every((k) => !r.inferred.includes(k) && !ASSUMED.includes(k));
       const certainty = r.certainty === 'inferred' && r.unseen.length && packagedOnly ? 'confirmed' : r.certainty;
       // A setup written by hand is the paste's offer, never a fact, so no link carries it: the link's page takes its own first step.
       const from = r.findings[0]?.id === 'written-setup' ? 1 : 0;
