@@ -11,15 +11,14 @@ import type { Recogniser } from '../facts.ts';
 const TYPED = new RegExp(String.raw`^(?:\S*/)?(?:${nerdctl.client}|containerd-rootless-setuptool\.sh)(?:\s|$)`);
 // nerdctl itself, not its setup tool.
 const CLIENT = new RegExp(String.raw`^(?:\S*/)?${nerdctl.client}(?:\s|$)`);
-// nerdctl run as root (sudo or doas with no user named but root, its long options as --preserve-env too), which asks the system-wide
-// containerd and not the unit of the user; not where it names the address of a containerd (nerdctl docs/config.md: --address, --host, -H,
-// or -a before its command), which may be that unit.
-const AS_ROOT = new RegExp(String.raw`^(?:sudo|doas)(?: +(?:-[A-Za-z]+|-u +root|--(?!user)[a-z-]+(?:=\S+)?|--user=root))* +(?:\S*/)?${nerdctl.client}(?:\s|$)`);
+// nerdctl run as root (sudo or doas with no user or group named but root, its long options as --preserve-env too), which asks the
+// system-wide containerd and not the unit of the user; not where it names the address of a containerd (nerdctl docs/config.md: --address,
+// --host, -H, or -a before its command), which may be that unit.
+const AS_ROOT = new RegExp(String.raw`^(?:sudo|doas)(?: +(?:-[A-Za-fh-tv-z]+|-u +root|--(?!user|group)[a-z-]+(?:=\S+)?|--user=root))* +(?:\S*/)?${nerdctl.client}(?:\s|$)`);
 const ADDRESS = new RegExp(String.raw`\s(?:--address|--host|-H)(?:[\s=]|$)|${nerdctl.client} +-a\s`);
 
-/** Whether nerdctl was typed as root at a prompt (sudo or doas, no other user named, or at the prompt of root), whatever containerd it names. */
-export const typedAsRoot = (line: Line): boolean =>
-  atPrompt(line) && (AS_ROOT.test(line.trimmed) || (CLIENT.test(line.trimmed) && line.prefix!.trimEnd().endsWith('#')));
+/** Whether nerdctl was typed as root at a prompt (sudo or doas, no other user named), whatever containerd it names. */
+export const typedAsRoot = (line: Line): boolean => AS_ROOT.test(line.trimmed) && atPrompt(line);
 
 // The journal's prefix of a line the user service's script logged ("containerd-rootless.sh[2211]: ").
 const LOGGED = /\bcontainerd-rootless\.sh\[\d+\]: ?$/;

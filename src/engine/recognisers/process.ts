@@ -279,14 +279,15 @@ const podmans = (tokens: readonly string[], from: number): boolean =>
     return podmanPasta.options.includes(name) || (name === 'dns-forward' && value === podmanPasta.dnsForward) || (name === 'netns' && podmanPasta.netns.test(value));
   });
 
-// A plain word of a sentence ("like", "this:"): three of them right before the program, the last one ending in a colon, make it an argv
-// written in prose, not a process. (Columns of ps are words too, "alice alice Ss", but none ends in a colon.)
+// A plain word of a sentence ("like", "this:"): three of them right before the program make it an argv written in prose, not a process.
+// Columns of ps are words too ("alice alice Ss pasta", "alice Ss pasta pasta"), ending in the state of the process or its name.
 const WORD = /^[A-Za-z][A-Za-z']*[,:]?$/;
+const STATE = /^[DIRSTWXZt][<NLls+]*$/;
 
 /** Reads the argv of pasta run by RootlessKit (the program at `at`): whether it has --host-lo-to-ns-lo, and its MTU and port options. */
 function pasta(tokens: readonly string[], at: number, line: Line, sink: Sink): void {
   // Typed at a prompt, pasta is the reader trying it by hand; in a sentence, someone describing it: neither is the daemon running.
-  if (atPrompt(line) || (at >= 3 && tokens[at - 1]!.endsWith(':') && tokens.slice(at - 3, at).every((token) => WORD.test(token)))) return;
+  if (atPrompt(line) || (at >= 3 && !STATE.test(tokens[at - 1]!) && tokens[at - 1] !== tokens[at] && tokens.slice(at - 3, at).every((token) => WORD.test(token)))) return;
   const { flags: f, written, rest } = flags(tokens, at + 1);
   const of = (name: string): Line => showing(line, written.get(name));
   // Only the pasta of RootlessKit (its tap device or child address); Podman runs pasta too, with these at times (its pasta_options).

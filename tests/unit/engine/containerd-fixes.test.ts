@@ -308,7 +308,7 @@ test("the command containerd's step gives is read back: its answer decides as th
   expect(implicit.findings[0]!.fix).not.toContain('docker');
 });
 
-test("containerd's step survives a share link; Docker's daemon shown beside containerd, prose and root's prompt do not get it (root's prompt gets nerdctl-as-root)", () => {
+test("containerd's step survives a share link; Docker's daemon shown beside containerd, prose and root's prompt do not get it", () => {
   const r = analyze(fixture('nerdctl-containerd-rootless-setuptool-install-success-alone.txt'));
   const link = `#${encodeShare(r.facts, r.inferred, r.signals)}`;
   const again = analyze('', { answers: decodeShare(link), signals: decodeSignals(link) });
@@ -318,8 +318,9 @@ test("containerd's step survives a share link; Docker's daemon shown beside cont
     const docker = analyze(fixture(name));
     expect([name, docker.containerd, fixOf(docker, 'need-network-driver').split('\n')[0]]).toEqual([name, undefined, 'docker version']);
   }
-  expect(analyze(fixture('nerdctl-containerd-rootless-setuptool-prose-near-miss.txt')).findings[0]?.id).toBe('nothing-recognised');
-  expect(analyze(fixture('nerdctl-root-prompt-images-near-miss.txt')).findings.map((f) => f.id)).toEqual(['nerdctl-as-root']);
+  for (const name of ['nerdctl-containerd-rootless-setuptool-prose-near-miss.txt', 'nerdctl-root-prompt-images-near-miss.txt']) {
+    expect([name, analyze(fixture(name)).findings[0]?.id]).toEqual([name, 'nothing-recognised']);
+  }
 });
 
 test("a setting of containerd left with its quote open, beside Docker's rootless daemon, is containerd's to mend: no word of it on Docker's; alone, it is said", () => {
@@ -665,14 +666,16 @@ test('sudo nerdctl beside the user unit of containerd: not rootless (inferred), 
   }
 });
 
-// Review R124: root asked by the long options of sudo, by naming root, or at the prompt of root (sudo su -) is root too; another user is not.
-test('nerdctl typed as root by sudo --preserve-env, sudo -u root or at the prompt of root: the system-wide containerd; as another user: not', () => {
+// Reviews R124 and R125: root asked by a long option of sudo or by naming root is root too; another user or a group is not. (A prompt of
+// root is not: a shell that nsenter or RootlessKit opens in the namespace of rootless containerd shows one too.)
+test('nerdctl typed as root by sudo --preserve-env or sudo -u root: the system-wide containerd; as another user, a group or at a prompt of root: not', () => {
   const unit = '$ systemctl --user show containerd --no-pager\nType=simple\nId=containerd.service\nLoadState=loaded\nActiveState=active\n';
-  for (const typed of ['$ sudo --preserve-env nerdctl ps', '$ sudo --preserve-env=PATH nerdctl ps', '$ sudo -u root nerdctl ps', '$ sudo --user=root nerdctl ps', 'alice@srv:~$ sudo su -\nroot@srv:~# nerdctl ps']) {
+  for (const typed of ['$ sudo --preserve-env nerdctl ps', '$ sudo --preserve-env=PATH nerdctl ps', '$ sudo -u root nerdctl ps', '$ sudo --user=root nerdctl ps']) {
     const r = analyze(`${unit}${typed}\n`);
     expect([typed, r.verdict, ids(r)]).toEqual([typed, 'not-rootless', ['nerdctl-as-root']]);
   }
-  for (const typed of ['$ sudo --user=alice nerdctl ps', '$ sudo -u alice nerdctl ps', '$ sudo --login --user alice nerdctl ps', 'root@srv:~# nerdctl --address /run/user/1000/containerd/containerd.sock ps']) {
+  const others = ['$ sudo --user=alice nerdctl ps', '$ sudo -ualice nerdctl ps', '$ sudo -iu alice nerdctl ps', '$ sudo --group=docker nerdctl ps', '$ sudo -g docker nerdctl ps', '$ sudo --login --user alice nerdctl ps'];
+  for (const typed of [...others, 'root@box:/# nerdctl ps']) {
     const r = analyze(`${unit}${typed}\n`);
     expect(ids(r), typed).not.toContain('nerdctl-as-root');
     expect(r.verdict, typed).not.toBe('not-rootless');

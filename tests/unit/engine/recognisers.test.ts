@@ -449,8 +449,10 @@ describe('process lines', () => {
     expect(facts(`$ ${argv}`).networkDriver).toBeNull();
     expect(facts(`RootlessKit starts it like this: ${argv}`).networkDriver).toBeNull();
     expect(facts(`My pgrep says: 4243 ${argv}`).networkDriver).toBe('pasta');
-    // Columns of ps before the program are words too (USER, GROUP, STAT; review R124), but no sentence.
-    for (const columns of ['alice alice Ss', 'alice alice Ssl', 'alice Ss pasta']) expect([columns, facts(`${columns} ${argv}`).networkDriver]).toEqual([columns, 'pasta']);
+    // Columns of ps before the program are words too (USER, GROUP, then STAT or COMM; review R124), but no sentence; a sentence
+    // without a colon is one (review R125).
+    for (const columns of ['alice alice Ss', 'alice alice Ssl', 'alice Ss pasta', 'alice alice pasta']) expect([columns, facts(`${columns} ${argv}`).networkDriver]).toEqual([columns, 'pasta']);
+    for (const prose of ['I expected rootlesskit to start', 'the daemon should now run', 'The docs say it would instead run']) expect([prose, facts(`${prose} ${argv}`).networkDriver]).toEqual([prose, null]);
   });
   test('pasta argv cut short: a missing flag proves nothing', () => {
     expect(facts('pasta --stderr --ns-ifname=tap0 --mtu=65520 --config-net').hostLoToNsLo).toBeNull();
