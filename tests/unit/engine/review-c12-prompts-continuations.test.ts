@@ -2,10 +2,7 @@
 // a command continued by a backslash takes its indented options, on a line of its own under a sentence or after words on its line.
 import { expect, test } from 'vitest';
 import { analyze } from '../../../src/engine/index.ts';
-
-const asked = ['docker context show', 'rootless', "docker version --format '{{.Server.Version}}'", '28.1.1'];
-/** The commands above, each after `prompt` (their answers left alone). */
-const typedAt = (prompt: string): string => asked.map((l, i) => (i % 2 ? l : `${prompt}${l}`)).join('\n');
+import { typedAt } from './prompted.ts';
 
 test.each([
   ['PowerShell', 'PS C:\\Users\\me> '],

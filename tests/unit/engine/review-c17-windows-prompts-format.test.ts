@@ -2,18 +2,9 @@
 // directory, and pwsh on Linux or a Mac a path of theirs: all are prompts, the commands after them typed. And docker info --format gives
 // the whole Operating System between the version and the list of security options ("27.4.0 Docker Desktop [name=seccomp,…]").
 import { expect, test } from 'vitest';
-import { atPrompt, clean } from '../../../src/engine/clean.ts';
 import { analyze } from '../../../src/engine/index.ts';
 import { parse, values } from '../../../src/engine/recognisers/format-fields.ts';
-
-const asked = ['docker context show', 'rootless', "docker version --format '{{.Server.Version}}'", '28.1.1'];
-/** The commands above, each after `prompt` (their answers left alone). */
-const typedAt = (prompt: string): string => asked.map((l, i) => (i % 2 ? l : `${prompt}${l}`)).join('\n');
-/** The text of the first line of `t` as cleaned, and whether it was typed at a prompt. */
-const typed = (t: string): [string, boolean] => {
-  const line = clean(t).lines[0]!;
-  return [line.text, atPrompt(line)];
-};
+import { typed, typedAt } from './prompted.ts';
 
 test.each([
   ['conda before PowerShell', '(base) PS C:\\Users\\me\\src\\api> '],

@@ -3,17 +3,9 @@
 // where no cat -A was typed (their "$" ends were read as the line ends cat -A shows).
 import { readFileSync } from 'node:fs';
 import { expect, test } from 'vitest';
-import { atPrompt, clean } from '../../../src/engine/clean.ts';
+import { clean } from '../../../src/engine/clean.ts';
 import { analyze } from '../../../src/engine/index.ts';
-
-const asked = ['docker context show', 'rootless', "docker version --format '{{.Server.Version}}'", '28.1.1'];
-/** The commands above, each after `prompt` (their answers left alone). */
-const typedAt = (prompt: string): string => asked.map((l, i) => (i % 2 ? l : `${prompt}${l}`)).join('\n');
-/** The text of the first line of `t` as cleaned, and whether it was typed at a prompt. */
-const typed = (t: string): [string, boolean] => {
-  const line = clean(t).lines[0]!;
-  return [line.text, atPrompt(line)];
-};
+import { typed, typedAt } from './prompted.ts';
 
 test.each([
   ['Ubuntu', '(base) alice@host:~$ '],
