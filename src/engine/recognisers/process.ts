@@ -283,11 +283,20 @@ const podmans = (tokens: readonly string[], from: number): boolean =>
 // Columns of ps are words too ("alice alice Ss pasta", "alice Ss pasta pasta"), ending in the state of the process or its name.
 const WORD = /^[A-Za-z][A-Za-z']*[,:]?$/;
 const STATE = /^[DIRSTWXZt][<NLls+]*$/;
+// Chinese (or Japanese) words or punctuation ("\u542f\u52a8", "\u8fdb\u7a0b\u662f\uff1a"), which a column of ps shows before the program only as
+// the date it started in a Chinese locale (STIME, "12\u670805").
+const CJK = /[\u3000-\u303f\u3040-\u30ff\u4e00-\u9fff\uff00-\uffef]/;
+const CJK_DATE = /^\d{1,2}\u6708\d{1,2}\u65e5?$/;
+
+/** Whether the words right before the program at `at` are a sentence: three plain words that do not end as columns of ps do, or Chinese. */
+const inProse = (tokens: readonly string[], at: number): boolean =>
+  (at >= 1 && CJK.test(tokens[at - 1]!) && !CJK_DATE.test(tokens[at - 1]!)) ||
+  (at >= 3 && !STATE.test(tokens[at - 1]!) && tokens[at - 1] !== tokens[at] && tokens.slice(at - 3, at).every((token) => WORD.test(token)));
 
 /** Reads the argv of pasta run by RootlessKit (the program at `at`): whether it has --host-lo-to-ns-lo, and its MTU and port options. */
 function pasta(tokens: readonly string[], at: number, line: Line, sink: Sink): void {
   // Typed at a prompt, pasta is the reader trying it by hand; in a sentence, someone describing it: neither is the daemon running.
-  if (atPrompt(line) || (at >= 3 && !STATE.test(tokens[at - 1]!) && tokens[at - 1] !== tokens[at] && tokens.slice(at - 3, at).every((token) => WORD.test(token)))) return;
+  if (atPrompt(line) || inProse(tokens, at)) return;
   const { flags: f, written, rest } = flags(tokens, at + 1);
   const of = (name: string): Line => showing(line, written.get(name));
   // Only the pasta of RootlessKit (its tap device or child address); Podman runs pasta too, with these at times (its pasta_options).

@@ -978,8 +978,10 @@ async function bundle(entry: string | { code: string }): Promise<{ gzip: number;
 // Then +52 B in the engine, +30 B with English, +39 B with Chinese (91.51 / 118.30 / 124.94 KB) after review R125: a sentence before pasta
 // needs no colon again, unless its last word is the state or the name of the process, and sudo naming a user or a group is not root, nor
 // is the prompt of root (nsenter and RootlessKit open one in the namespace of rootless containerd).
+// Then +57 B in the engine, +84 B with English, +65 B with Chinese (91.57 / 118.39 / 125.00 KB) after reviews R124 to R126: Chinese
+// words right before pasta make a sentence too, but for the date a process started as ps shows it in a Chinese locale.
 // The ceilings sit just above, so that the engine can only shrink unless a change says why it grows.
-const budgets = { core: 91_511, withEnglish: 118_304, withChinese: 124_936 };
+const budgets = { core: 91_568, withEnglish: 118_388, withChinese: 125_001 };
 
 /** What a Chinese page's island takes from the engine: index.ts's runtime exports, with the Chinese catalogue instead of English. */
 const chineseEngine = `

@@ -453,6 +453,11 @@ describe('process lines', () => {
     // without a colon is one (review R125).
     for (const columns of ['alice alice Ss', 'alice alice Ssl', 'alice Ss pasta', 'alice alice pasta']) expect([columns, facts(`${columns} ${argv}`).networkDriver]).toEqual([columns, 'pasta']);
     for (const prose of ['I expected rootlesskit to start', 'the daemon should now run', 'The docs say it would instead run']) expect([prose, facts(`${prose} ${argv}`).networkDriver]).toEqual([prose, null]);
+    // In Chinese too ("rootlesskit should start it like this", "my pasta process is:"); a Chinese sentence after the argv leaves it read.
+    for (const prose of ['\u6211\u6309\u7167\u6587\u6863\u5347\u7ea7\u540e\uff0crootlesskit \u5e94\u8be5\u4f1a\u8fd9\u6837\u542f\u52a8', '\u6211\u7684 pasta \u8fdb\u7a0b\u662f\uff1a']) expect([prose, facts(`${prose} ${argv}`).networkDriver]).toEqual([prose, null]);
+    expect(facts(`4243 ${argv} \u4f46\u662f\u7aef\u53e3\u8fd8\u662f\u4e0d\u901a\u3002`).networkDriver).toBe('pasta');
+    // The date a process started, as ps prints it in a Chinese locale (STIME before the command; review R126).
+    expect(facts(`2220 alice 12\u670805 ${argv}`).networkDriver).toBe('pasta');
   });
   test('pasta argv cut short: a missing flag proves nothing', () => {
     expect(facts('pasta --stderr --ns-ifname=tap0 --mtu=65520 --config-net').hostLoToNsLo).toBeNull();
