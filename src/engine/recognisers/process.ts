@@ -189,8 +189,9 @@ export const processes: Recogniser = (lines, sink) => {
     if (t.includes('slirp4netns --mtu ') && ROOTLESSKIT_SLIRP.test(t)) sink.driver('networkDriver', 'slirp4netns', rank.hint, line);
     if (!named && !PASTA_OR_CHILD.test(t)) continue;
     if (!PROGRAM_THEN_FLAG.test(t)) continue;
-    // A command quoted in backticks ends at the closing one: the prose after it is not its argv.
-    const command = t.includes('`') ? (QUOTED.exec(t)?.[1] ?? t) : t;
+    // A command quoted in backticks ends at the closing one: the prose after it is not its argv, but the prose before it is read.
+    const quoted = t.includes('`') ? QUOTED.exec(t) : null;
+    const command = quoted ? `${t.slice(0, quoted.index)} ${quoted[1]}` : t;
     // "Executing [pasta …]" (RootlessKit's debug log) and tree glyphs become plain tokens.
     // dash and busybox `set -x` quote every word with "=" in it ('--net=pasta'): the quotes are not part of the argv.
     // pstree -a's lines as ps shows them.
@@ -283,20 +284,31 @@ const podmans = (tokens: readonly string[], from: number): boolean =>
 // Columns of ps are words too ("alice alice Ss pasta", "alice Ss pasta pasta"), ending in the state of the process or its name.
 const WORD = /^[A-Za-z][A-Za-z']*[,:]?$/;
 const STATE = /^[DIRSTWXZt][<NLls+]*$/;
-// Chinese (or Japanese) words or punctuation ("\u542f\u52a8", "\u8fdb\u7a0b\u662f\uff1a"), which a column of ps shows before the program only as
-// the date it started in a Chinese locale (STIME, "12\u670805").
+// Chinese (or Japanese) words or punctuation ("\u542f\u52a8", "\u8fdb\u7a0b\u662f\uff1a"), which a column of ps or lsns shows before the program
+// only as the date it started in a Chinese locale (STIME, "12\u670805") or a user named in Chinese: after its PID ("2236 \u674e\u96f7"), or
+// first and padded to the width of the column ("\u5f20\u4f1f     pasta"), where a sentence has one space.
 const CJK = /[\u3000-\u303f\u3040-\u30ff\u4e00-\u9fff\uff00-\uffef]/;
 const CJK_DATE = /^\d{1,2}\u6708\d{1,2}\u65e5?$/;
+const NAME = /^\p{L}+$/u;
 
-/** Whether the words right before the program at `at` are a sentence: three plain words that do not end as columns of ps do, or Chinese. */
-const inProse = (tokens: readonly string[], at: number): boolean =>
-  (at >= 1 && CJK.test(tokens[at - 1]!) && !CJK_DATE.test(tokens[at - 1]!)) ||
-  (at >= 3 && !STATE.test(tokens[at - 1]!) && tokens[at - 1] !== tokens[at] && tokens.slice(at - 3, at).every((token) => WORD.test(token)));
+/**
+ * Whether the words right before the program at `at` are a sentence: three plain words that do not end as columns of ps do, or Chinese
+ * before fewer ("\u4e4b\u540e\u5e94\u8be5 run pasta") that is no column, or glued to the path of the program ("\u542f\u52a8\uff1a/usr/bin/pasta").
+ */
+function inProse(tokens: readonly string[], at: number, line: Line): boolean {
+  const program = tokens[at]!;
+  if (CJK.test(program.slice(0, program.indexOf('/') + 1))) return true;
+  if (STATE.test(tokens[at - 1]!) || tokens[at - 1] === program) return false;
+  let i = at - 1;
+  while (i >= at - 3 && i >= 0 && WORD.test(tokens[i]!)) i--;
+  const word = tokens[i]!;
+  return i < at - 3 || (CJK.test(word) && !CJK_DATE.test(word) && !(NAME.test(word) && (i ? /^\d+$/.test(tokens[i - 1]!) : /^\S+ {2,}/.test(line.trimmed))));
+}
 
 /** Reads the argv of pasta run by RootlessKit (the program at `at`): whether it has --host-lo-to-ns-lo, and its MTU and port options. */
 function pasta(tokens: readonly string[], at: number, line: Line, sink: Sink): void {
   // Typed at a prompt, pasta is the reader trying it by hand; in a sentence, someone describing it: neither is the daemon running.
-  if (atPrompt(line) || inProse(tokens, at)) return;
+  if (atPrompt(line) || inProse(tokens, at, line)) return;
   const { flags: f, written, rest } = flags(tokens, at + 1);
   const of = (name: string): Line => showing(line, written.get(name));
   // Only the pasta of RootlessKit (its tap device or child address); Podman runs pasta too, with these at times (its pasta_options).

@@ -980,8 +980,11 @@ async function bundle(entry: string | { code: string }): Promise<{ gzip: number;
 // is the prompt of root (nsenter and RootlessKit open one in the namespace of rootless containerd).
 // Then +57 B in the engine, +84 B with English, +65 B with Chinese (91.57 / 118.39 / 125.00 KB) after reviews R124 to R126: Chinese
 // words right before pasta make a sentence too, but for the date a process started as ps shows it in a Chinese locale.
+// Then +57 B in the engine, +86 B with English, +96 B with Chinese (91.63 / 118.47 / 125.10 KB) after review R126: Chinese before one or two
+// English words, or glued to the path of pasta, or a sentence before a command in backticks make a sentence too, but for a user named in
+// Chinese after a PID or padded as a column of ps.
 // The ceilings sit just above, so that the engine can only shrink unless a change says why it grows.
-const budgets = { core: 91_568, withEnglish: 118_388, withChinese: 125_001 };
+const budgets = { core: 91_625, withEnglish: 118_474, withChinese: 125_097 };
 
 /** What a Chinese page's island takes from the engine: index.ts's runtime exports, with the Chinese catalogue instead of English. */
 const chineseEngine = `
