@@ -189,9 +189,9 @@ export const processes: Recogniser = (lines, sink) => {
     if (t.includes('slirp4netns --mtu ') && ROOTLESSKIT_SLIRP.test(t)) sink.driver('networkDriver', 'slirp4netns', rank.hint, line);
     if (!named && !PASTA_OR_CHILD.test(t)) continue;
     if (!PROGRAM_THEN_FLAG.test(t)) continue;
-    // A command quoted in backticks ends at the closing one: the prose after it is not its argv, but the prose before it is read.
-    const quoted = t.includes('`') ? QUOTED.exec(t) : null;
-    const command = quoted ? `${t.slice(0, quoted.index)} ${quoted[1]}` : t;
+    // A command quoted in backticks ends at the closing one: the prose after it is not its argv. The words before it are not read: readers
+    // quote their own ps row so ("On my machine ps shows `pasta …`", review R127) as often as the docs.
+    const command = t.includes('`') ? (QUOTED.exec(t)?.[1] ?? t) : t;
     // "Executing [pasta …]" (RootlessKit's debug log) and tree glyphs become plain tokens.
     // dash and busybox `set -x` quote every word with "=" in it ('--net=pasta'): the quotes are not part of the argv.
     // pstree -a's lines as ps shows them.
