@@ -87,10 +87,13 @@ export const CONTAINERD_SERVICE: Apply = { ...serviceApply(CONTAINERD_UNIT), con
 
 /**
  * Whether the rootless daemon shown is rootless containerd (its RootlessKit, nerdctl typed, or its setup tool run to its end), with nothing
- * of the daemon of Docker beside it.
+ * of the daemon of Docker beside it: not its version, nor its user unit named where that of containerd is not.
  */
 export const containerdShown = (facts: Facts, signals: ReadonlyMap<Signal, unknown>): boolean =>
-  (signals.has('containerd-rootless') || signals.has('containerd-installed')) && facts.rootless !== true && facts.dockerServerVersion === null;
+  (signals.has('containerd-rootless') || signals.has('containerd-installed')) &&
+  facts.rootless !== true &&
+  facts.dockerServerVersion === null &&
+  (!signals.has('docker-unit-named') || signals.has('containerd-unit-named'));
 
 /** The signals a link carries only of rootless containerd: shown alone, its unit shown without its settings, or shown beside the rest. */
 const CONTAINERD_CARRIED: readonly Signal[] = ['containerd-alone', 'containerd-net-unset', 'containerd-shown'];

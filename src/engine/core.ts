@@ -53,6 +53,7 @@ import { unsetEarlierPortDriver } from './rules/omitted.ts';
 import { bindHintAgain, weighBindHint } from './rules/bind-hint.ts';
 import { dropBuildkitBesideDocker } from './rules/buildkit.ts';
 import { weighContainerdSettings, weighNetUnset } from './rules/containerd-settings.ts';
+import { setAsideContainerdRootlesskit } from './rules/containerd-beside-docker.ts';
 import { dropBeneathFlags, fixDropIn, flagsInForce, refusedInForce } from './rules/flags.ts';
 import { dropOtherRootlesskits, installedRootlesskit } from './rules/installed.ts';
 import { dropRemoteBeforeLocal } from './rules/local-again.ts';
@@ -174,6 +175,7 @@ export function analyzeWith(messages: Messages, text: string, answers?: Answers,
   dropResetExports(pasted, sink);
   weighNetUnset(sink, pasted);
   weighContainerdSettings(sink);
+  setAsideContainerdRootlesskit(sink);
   dropBeneathFlags(sink);
   const dropIn = fixDropIn(sink);
   refusedInForce(sink);

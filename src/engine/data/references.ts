@@ -304,6 +304,14 @@ export const references = {
     establishes:
       'The setup tool stops with "[ERROR] Needs systemd (systemctl --user)" where `systemctl --user show-environment` fails, before anything else is set up; its check (which `install` runs first) then runs `rootlesskit` itself, with no test that it is installed: without one, the shell says so ("rootlesskit: not found", or "rootlesskit: command not found" under bash) and the tool stops with "[ERROR] RootlessKit failed, see the error messages and https://rootlesscontaine.rs/getting-started/common/ .".',
   },
+  containerdDefaults: {
+    id: 'containerd-defaults',
+    project: 'nerdctl',
+    title: 'containerd defaults/defaults_unix.go',
+    url: urls.containerdDefaults,
+    establishes:
+      'The system-wide containerd listens on `/run/containerd/containerd.sock` (DefaultAddress), which its clients ask by default: nerdctl run as root reaches that daemon, whether the address is named or not.',
+  },
   mobyRootlessScriptBeforePasta: {
     id: 'moby-dockerd-rootless-sh-before-pasta',
     project: 'moby',

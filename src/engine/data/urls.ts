@@ -60,6 +60,8 @@ export const nerdctlReadme = 'https://github.com/containerd/nerdctl/blob/004f2ff
 export const nerdctlRootlessScript = 'https://github.com/containerd/nerdctl/blob/0dfa3bb8de82f281f21a25e9e6eeacbb12caeeb1/extras/rootless/containerd-rootless.sh';
 /** containerd-rootless-setuptool.sh: its checks (systemd, then RootlessKit run once), each failure an [ERROR] line. */
 export const nerdctlRootlessSetuptool = 'https://github.com/containerd/nerdctl/blob/5546d6da27fbefd1312d7f336dc006881122dc09/extras/rootless/containerd-rootless-setuptool.sh';
+/** containerd's defaults: the socket the system-wide daemon listens on, and that its clients (nerdctl as root among them) ask by default. */
+export const containerdDefaults = 'https://github.com/containerd/containerd/blob/85b9bc9fe929c59902802ea983ab66622cc96e0e/defaults/defaults_unix.go';
 export const mobyRootlessScriptBeforePasta = 'https://github.com/moby/moby/blob/0ab3746f0d9c5972cc148583b2580a88167dd92d/contrib/dockerd-rootless.sh';
 export const mobyPr47103 = 'https://github.com/moby/moby/pull/47103';
 export const mobyRootlesskitInstaller = 'https://github.com/moby/moby/blob/master/hack/dockerfile/install/rootlesskit.installer';

@@ -4,7 +4,7 @@
  */
 import { atPrompt, type Line } from '../clean.ts';
 import { quoted } from '../others-quote.ts';
-import { nerdctl, rootlessContainerd } from '../data/core/containerd.ts';
+import { containerdSystem, nerdctl, rootlessContainerd } from '../data/core/containerd.ts';
 import type { Recogniser } from '../facts.ts';
 
 // The command, at the start of what was typed (a path before it too); not with sudo, which asks the system-wide containerd.
@@ -13,9 +13,11 @@ const TYPED = new RegExp(String.raw`^(?:\S*/)?(?:${nerdctl.client}|containerd-ro
 const CLIENT = new RegExp(String.raw`^(?:\S*/)?${nerdctl.client}(?:\s|$)`);
 // nerdctl run as root (sudo or doas with no user or group named but root, its long options as --preserve-env too), which asks the
 // system-wide containerd and not the unit of the user; not where it names the address of a containerd (nerdctl docs/config.md: --address,
-// --host, -H, or -a before its command), which may be that unit.
+// --host, -H, or -a before its command), which may be that unit, unless the address is the socket of the system-wide one (with unix://,
+// or under /var/run, its link to /run).
 const AS_ROOT = new RegExp(String.raw`^(?:sudo|doas)(?: +(?:-[A-Za-fh-tv-z]+|-u +root|--(?!user|group)[a-z-]+(?:=\S+)?|--user=root))* +(?:\S*/)?${nerdctl.client}(?:\s|$)`);
 const ADDRESS = new RegExp(String.raw`\s(?:--address|--host|-H)(?:[\s=]|$)|${nerdctl.client} +-a\s`);
+const SYSTEM_ADDRESS = new RegExp(String.raw`(?:\s(?:--address|--host|-H)|${nerdctl.client} +-a)(?:=|\s+)(["']?)(?:unix://)?(?:/var)?${containerdSystem.address.replaceAll('.', '\\.')}\1(?:\s|$)`);
 
 /** Whether nerdctl was typed as root at a prompt (sudo or doas, no other user named), whatever containerd it names. */
 export const typedAsRoot = (line: Line): boolean => AS_ROOT.test(line.trimmed) && atPrompt(line);
@@ -26,22 +28,45 @@ const LOGGED = /\bcontainerd-rootless\.sh\[\d+\]: ?$/;
 // rootlesskit: not found"; bash's "…: line 116: …").
 const SHELL_ERROR = /^(?:\S*\/)?containerd-rootless(?:-setuptool)?\.sh: (?:line )?\d+: /;
 
+// The user unit a line is about, that of Docker or of rootless containerd: the words of systemd of it ("systemd[1021]: docker.service: Main
+// process exited, …"), the answer of systemctl to its start ("Job for docker.service failed …"), the logger of its script
+// ("dockerd-rootless.sh[1502]: "), or journalctl typed for it (-u docker, -xeu docker.service, --unit=containerd).
+const SYSTEMD = /\bsystemd\[\d+\]: ?$/;
+const UNIT_SAID = /^(docker|containerd)\.service: /;
+const JOB_FAILED = /^Job for (docker|containerd)\.service failed\b/;
+const SCRIPT_LOGGED = /\b(docker|container)d-rootless\.sh\[\d+\]: ?$/;
+const JOURNAL_OF = /^(?:\S*\/)?journalctl\s(?:.*\s)?(?:-[a-zA-Z]*u *|--(?:user-)?unit[= ])(docker|containerd)(?:\.service)?(?:\s|$)/;
+
+/** The user unit `line` is about (above), if any: that of Docker or of rootless containerd. */
+function unitOf(line: Line): 'docker' | 'containerd' | null {
+  const t = line.trimmed;
+  const named =
+    (line.prefix && SYSTEMD.test(line.prefix) ? UNIT_SAID.exec(t)?.[1] : undefined) ??
+    JOB_FAILED.exec(t)?.[1] ??
+    (line.prefix ? SCRIPT_LOGGED.exec(line.prefix)?.[1] : undefined) ??
+    (atPrompt(line) && !quoted(line) ? JOURNAL_OF.exec(t)?.[1] : undefined);
+  return named === undefined ? null : named === 'docker' ? 'docker' : 'containerd';
+}
+
 /** What every line `nerdctlTyped` reads has (core.ts gives it no other line). */
-export const nerdctlWords = [nerdctl.client, 'containerd-rootless', rootlessContainerd.setupTool.needsSystemd, rootlessContainerd.setupTool.installed];
+export const nerdctlWords = [nerdctl.client, 'containerd-rootless', rootlessContainerd.setupTool.needsSystemd, rootlessContainerd.setupTool.installed, 'docker.service', 'containerd.service', 'dockerd-rootless.sh[', 'journalctl'];
 
 /**
  * Reports nerdctl or containerd-rootless-setuptool.sh typed at a prompt that is not root's, a line containerd-rootless.sh logged, a shell's
  * error in either, or the setup tool's words without systemd; and the setup tool's words once it has installed the unit.
- * Apart: nerdctl typed as the user, and nerdctl typed as root (sudo or doas) at a prompt, not quoted, naming no address.
+ * Apart: nerdctl typed as the user, and nerdctl typed as root (sudo or doas) at a prompt, not quoted, naming no address but that of the
+ * system-wide containerd; and each line about the user unit of Docker or of rootless containerd, which tells whose daemon failed (apply.ts).
  */
 export const nerdctlTyped: Recogniser = (lines, sink) => {
   for (const line of lines) {
     const typed = TYPED.test(line.trimmed) && atPrompt(line) && !line.prefix!.trimEnd().endsWith('#');
     const said = SHELL_ERROR.test(line.trimmed) || line.trimmed.endsWith(rootlessContainerd.setupTool.needsSystemd);
     if (typed && CLIENT.test(line.trimmed)) sink.signal('nerdctl-as-user', line);
-    if (typedAsRoot(line) && !quoted(line) && !ADDRESS.test(line.trimmed)) sink.signal('nerdctl-as-root', line);
+    if (typedAsRoot(line) && !quoted(line) && (!ADDRESS.test(line.trimmed) || SYSTEM_ADDRESS.test(line.trimmed))) sink.signal('nerdctl-as-root', line);
     if (typed || (!!line.prefix && LOGGED.test(line.prefix)) || said) sink.signal('containerd-rootless', line);
     // The setup tool run to its end, which it reaches only once RootlessKit ran (rules/overcome.ts).
     else if (line.trimmed.endsWith(rootlessContainerd.setupTool.installed)) sink.signal('containerd-installed', line);
+    const unit = unitOf(line);
+    if (unit) sink.signal(unit === 'docker' ? 'docker-unit-named' : 'containerd-unit-named', line);
   }
 };

@@ -983,8 +983,11 @@ async function bundle(entry: string | { code: string }): Promise<{ gzip: number;
 // Then +57 B in the engine, +86 B with English, +96 B with Chinese (91.63 / 118.47 / 125.10 KB) after review R126: Chinese before one or two
 // English words, or glued to the path of pasta, or a sentence before a command in backticks make a sentence too, but for a user named in
 // Chinese after a PID or padded as a column of ps.
+// Then +411 B in the engine, +368 B with English, +374 B with Chinese (92.04 / 118.84 / 125.47 KB) after task C23: sudo nerdctl naming the
+// socket of the system-wide containerd is that daemon, the user unit a journal or systemd names (Docker or containerd) tells whose daemon
+// failed beside nerdctl typed, and the RootlessKit of containerd says nothing of Docker beside the user unit of Docker alone.
 // The ceilings sit just above, so that the engine can only shrink unless a change says why it grows.
-const budgets = { core: 91_625, withEnglish: 118_474, withChinese: 125_097 };
+const budgets = { core: 92_036, withEnglish: 118_842, withChinese: 125_471 };
 
 /** What a Chinese page's island takes from the engine: index.ts's runtime exports, with the Chinese catalogue instead of English. */
 const chineseEngine = `

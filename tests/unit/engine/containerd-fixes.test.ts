@@ -681,3 +681,99 @@ test('nerdctl typed as root by sudo --preserve-env or sudo -u root: the system-w
     expect(r.verdict, typed).not.toBe('not-rootless');
   }
 });
+
+// Task C23 (review R124 b18, whose paste is the first here; a test, not a fixture, as for C20): an address naming the socket of the
+// system-wide containerd (containerd defaults/defaults_unix.go) is still that daemon; one under the runtime directory of the user may be
+// rootless containerd, as a containerd of k3s or Docker is neither.
+test('sudo nerdctl naming the socket of the system-wide containerd: the system-wide containerd; naming one under the runtime directory: not', () => {
+  const unit = '$ systemctl --user show containerd --no-pager\nType=simple\nId=containerd.service\nLoadState=loaded\nActiveState=active\n';
+  const system = [
+    '$ sudo nerdctl --host=unix:///run/containerd/containerd.sock ps',
+    '$ sudo nerdctl --address /run/containerd/containerd.sock ps',
+    '$ sudo nerdctl --address=/var/run/containerd/containerd.sock ps -a',
+    '$ sudo -E nerdctl -a /run/containerd/containerd.sock ps',
+    '$ sudo nerdctl -H "unix:///run/containerd/containerd.sock" ps',
+    '$ doas /usr/local/bin/nerdctl -H unix:///run/containerd/containerd.sock run -d -p 127.0.0.1:8080:80 nginx',
+  ];
+  for (const typed of system) {
+    const [r, zh] = both(`${typed}\n`);
+    expect([typed, r.verdict, r.certainty, ids(r)]).toEqual([typed, 'not-rootless', 'inferred', ['nerdctl-as-root']]);
+    expect(zh!.verdict).toBe('not-rootless');
+    expect(ids(analyze(`${unit}${typed}\n`)), typed).toEqual(['nerdctl-as-root']);
+  }
+  const others = [
+    '$ sudo nerdctl --address /run/user/1000/containerd/containerd.sock ps',
+    '$ sudo -E nerdctl --host=unix://$XDG_RUNTIME_DIR/containerd/containerd.sock ps',
+    '$ sudo nerdctl -a ${XDG_RUNTIME_DIR}/containerd/containerd.sock ps',
+    '$ sudo nerdctl --address /run/k3s/containerd/containerd.sock ps',
+    '$ sudo nerdctl --address /var/run/docker/containerd/containerd.sock ps',
+    '$ sudo nerdctl --address /run/containerd/containerd.sock.bak ps',
+    '$ sudo nerdctl --address ps',
+    '$ nerdctl --address /run/containerd/containerd.sock ps',
+    'I ran sudo nerdctl --address /run/containerd/containerd.sock ps and it showed nothing',
+    '$ # sudo nerdctl --address /run/containerd/containerd.sock ps',
+  ];
+  for (const typed of others) {
+    const r = analyze(`${unit}${typed}\n`);
+    expect(ids(r), typed).not.toContain('nerdctl-as-root');
+    expect(r.verdict, typed).not.toBe('not-rootless');
+  }
+});
+
+// Task C23 (review R122 W2): nerdctl typed beside the failure of the user unit of Docker (systemctl --user start docker, its journal, the
+// lines of systemd about docker.service) is Docker failing: its words and commands, not those of containerd. The unit of containerd shown
+// failing keeps its own, as where both units are named.
+test('nerdctl typed beside docker.service failing: Docker cannot start, in its words and commands; containerd.service failing keeps those of containerd', () => {
+  const child = fixture('nerdctl-docker-unit-start-failed-rootlesskit-child-exited.txt');
+  const slirp = fixture('nerdctl-docker-unit-start-failed-slirp4netns-not-found.txt');
+  const exited = (r: Result): Result['findings'][number] => r.findings.find((f) => f.id === 'rootlesskit-failed')!;
+  const [r, zh] = both(child);
+  expect([r!.containerd, headline(r!, en), headline(zh!, zhCn)]).toEqual([undefined, "Docker's daemon cannot start as set up: the fix below comes first", 'Docker 守护进程按现在的设置无法启动：先做下面的修复']);
+  expect(exited(r!).detail).toContain('dockerd-rootless.sh and dockerd for Docker');
+  expect(exited(zh!).detail).toContain('dockerd-rootless.sh 和 dockerd');
+  expect(exited(r!).fix!.split('\n').at(-1)).toBe('journalctl --user -u docker --no-pager -n 50');
+  for (const x of both(slirp)) {
+    expect(allFixes(x)).toContain('~/.config/systemd/user/docker.service.d');
+    expect(allFixes(x)).not.toMatch(/containerd/);
+  }
+  // The unit named by journalctl typed, by systemd alone, or by the logger of its script, each without the rest.
+  const failed = 'Dec 05 09:00:02 host rootlesskit[1502]: [rootlesskit:parent] error: child exited: exit status 1\n';
+  const alone = [
+    `$ nerdctl ps\n$ journalctl --user -u docker.service --no-pager -n 1\n${failed}`,
+    `$ nerdctl --version\nnerdctl version 2.0.3\n${failed}Dec 05 09:00:02 host systemd[1021]: docker.service: Main process exited, code=exited, status=1/FAILURE\n`,
+    `$ nerdctl --version\nnerdctl version 2.0.3\nDec 05 09:00:02 host dockerd-rootless.sh[1502]: [rootlesskit:parent] error: child exited: exit status 1\n`,
+  ];
+  for (const text of alone) expect([text, headline(analyze(text), en)]).toEqual([text, "Docker's daemon cannot start as set up: the fix below comes first"]);
+  // The unit of containerd failing, both units named, or Docker named only in words or a quote: containerd.
+  const ctd = child.replaceAll('docker', 'containerd');
+  const near = [
+    ctd,
+    `${child}$ journalctl --user -u containerd --no-pager -n 1\n${failed}`,
+    `$ nerdctl --version\nnerdctl version 2.0.3\nI never use docker.service, and journalctl --user -u docker shows nothing.\n${failed}`,
+    `$ nerdctl --version\nnerdctl version 2.0.3\nThe docs say:\n> $ journalctl --user -u docker\n${failed}`,
+  ];
+  for (const text of near) {
+    const x = analyze(text);
+    expect([text, x.containerd, headline(x, en)]).toEqual([text, true, 'Rootless containerd cannot start as set up: the fix below comes first']);
+  }
+  expect(exited(analyze(ctd)).fix!.split('\n').at(-1)).toBe('journalctl --user -u containerd --no-pager -n 50');
+});
+
+// Task C23 (review R122 W1): the RootlessKit of rootless containerd, running, says nothing of the network driver of Docker, whose script
+// logged that its own RootlessKit failed; beside the journal of containerd, it is the daemon in question and its driver stands.
+test('the RootlessKit of containerd beside the journal of dockerd-rootless.sh: no network driver of Docker from it; beside that of containerd, its driver', () => {
+  const text = fixture('docker-journal-rootlesskit-failed-beside-containerd-rootlesskit-slirp4netns.txt');
+  for (const r of both(text)) {
+    expect([r.verdict, r.facts.rootless, r.facts.networkDriver, r.facts.portDriver, ids(r)]).toEqual(['incomplete', true, null, null, ['userns-unavailable']]);
+    expect(r.containerd).toBeUndefined();
+  }
+  const ctd = text.replace('-u docker', '-u containerd').replace('dockerd-rootless.sh[', 'containerd-rootless.sh[').replace('docker.service:', 'containerd.service:');
+  const r = analyze(ctd);
+  expect([r.verdict, r.facts.networkDriver, r.facts.portDriver, r.containerd]).toEqual(['not-affected', 'slirp4netns', 'builtin', true]);
+  // The argv of Docker in its own journal still gives its driver.
+  const own = text.replace(
+    'Dec 05 09:00:02 host dockerd-rootless.sh[1502]: [rootlesskit',
+    'Dec 05 09:00:02 host dockerd-rootless.sh[1502]: + exec rootlesskit --state-dir=/run/user/1000/dockerd-rootlesskit --net=pasta --mtu=65520 --disable-host-loopback --port-driver=implicit --copy-up=/etc --copy-up=/run --propagation=rslave dockerd-rootless.sh\nDec 05 09:00:02 host dockerd-rootless.sh[1502]: [rootlesskit',
+  );
+  expect([analyze(own).facts.networkDriver, analyze(own).facts.portDriver]).toEqual(['pasta', 'implicit']);
+});

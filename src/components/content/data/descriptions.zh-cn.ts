@@ -189,6 +189,10 @@ export const referenceTextZhCn: Record<ReferenceKey, { establishes: string; titl
     establishes:
       'rootless containerd 以 `rootlesskit --state-dir=$XDG_RUNTIME_DIR/containerd-rootless … --disable-host-loopback --port-driver=… $CONTAINERD_ROOTLESS_ROOTLESSKIT_FLAGS containerd-rootless.sh` 运行，网络驱动、MTU 和端口驱动分别读自 `CONTAINERD_ROOTLESS_ROOTLESSKIT_NET`、`_MTU` 和 `_PORT_DRIVER`（端口驱动无论网络驱动是什么都默认为 `builtin`，所以只设置 `NET=pasta` 会被 RootlessKit 拒绝）；它不读取 `DISABLE_HOST_LOOPBACK`。',
   },
+  containerdDefaults: {
+    title: 'containerd defaults/defaults_unix.go',
+    establishes: '系统级 containerd 监听 `/run/containerd/containerd.sock`（DefaultAddress），它的客户端默认连接这个地址：以 root 运行的 nerdctl 无论是否指定该地址，连接的都是这个守护进程。',
+  },
   nerdctlRootlessSetuptool: {
     title: 'nerdctl extras/rootless/containerd-rootless-setuptool.sh',
     establishes:

@@ -40,3 +40,9 @@ export const rootlessContainerd = {
 
 /** Its client, and the release archive that bundles RootlessKit (the plain nerdctl archive does not). */
 export const nerdctl = { client: 'nerdctl', bundle: 'nerdctl-full', source: 'nerdctlReadme' } as const satisfies { client: string; bundle: string; source: Source };
+
+/**
+ * The socket of the system-wide containerd, which root reaches (nerdctl as root, and any client, asks it where no address is named); the
+ * rootless one listens under the runtime directory of its user instead.
+ */
+export const containerdSystem = { address: '/run/containerd/containerd.sock', source: 'containerdDefaults' } as const satisfies { address: string; source: Source };

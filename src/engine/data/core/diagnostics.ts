@@ -450,6 +450,10 @@ export const markers = [
   'containerd-rootless',
   // A line that sets one of containerd-rootless.sh's variables (recognisers/env.ts), which rules/containerd-settings.ts weighs.
   'containerd-settings',
+  // A line about the user unit of Docker, or of rootless containerd (recognisers/nerdctl.ts): nerdctl typed beside the failure of the
+  // unit of Docker alone leaves Docker the daemon in question (apply.ts).
+  'docker-unit-named',
+  'containerd-unit-named',
   // doas typed at a prompt, or its password prompt (recognisers/doas.ts): the fixes run their root commands with doas (doas.ts).
   'doas-shown',
   // The daemon's default address for published ports set to a loopback one, and the ports published without one (daemon-ip.ts).
