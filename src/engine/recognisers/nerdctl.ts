@@ -28,28 +28,31 @@ const LOGGED = /\bcontainerd-rootless\.sh\[\d+\]: ?$/;
 // rootlesskit: not found"; bash's "…: line 116: …").
 const SHELL_ERROR = /^(?:\S*\/)?containerd-rootless(?:-setuptool)?\.sh: (?:line )?\d+: /;
 
-// The user unit a line is about, that of Docker or of rootless containerd: the words of systemd of it ("systemd[1021]: docker.service: Main
-// process exited, …"), the answer of systemctl to its start ("Job for docker.service failed …"), the logger of its script
-// ("dockerd-rootless.sh[1502]: "), or journalctl typed for it (-u docker, -xeu docker.service, --unit=containerd).
-const SYSTEMD = /\bsystemd\[\d+\]: ?$/;
-const UNIT_SAID = /^(docker|containerd)\.service: /;
+// The user unit a line is about, that of Docker or of rootless containerd, outside a quote: the words of systemd of its failure
+// ("systemd[1021]: docker.service: Main process exited, …"; not of a stop, nor of the system manager, systemd[1], whose units are
+// rootful), the answer of systemctl to its start ("Job for docker.service failed …"), the logger of its script ("dockerd-rootless.sh[1502]: "),
+// or journalctl typed for it (-u docker, -xeu docker.service, --unit=containerd) unless it answered that it has nothing (review R128).
+const SYSTEMD = /\bsystemd\[(?!1\])\d+\]: ?$/;
+const UNIT_SAID = /^(docker|containerd)\.service: (?:Main process exited|Control process exited|Failed with result|Start request repeated|Scheduled restart job)/;
 const JOB_FAILED = /^Job for (docker|containerd)\.service failed\b/;
 const SCRIPT_LOGGED = /\b(docker|container)d-rootless\.sh\[\d+\]: ?$/;
+const NO_ENTRIES = '-- No entries --';
 const JOURNAL_OF = /^(?:\S*\/)?journalctl\s(?:.*\s)?(?:-[a-zA-Z]*u *|--(?:user-)?unit[= ])(docker|containerd)(?:\.service)?(?:\s|$)/;
 
 /** The user unit `line` is about (above), if any: that of Docker or of rootless containerd. */
 function unitOf(line: Line): 'docker' | 'containerd' | null {
   const t = line.trimmed;
+  if (quoted(line)) return null;
   const named =
     (line.prefix && SYSTEMD.test(line.prefix) ? UNIT_SAID.exec(t)?.[1] : undefined) ??
     JOB_FAILED.exec(t)?.[1] ??
     (line.prefix ? SCRIPT_LOGGED.exec(line.prefix)?.[1] : undefined) ??
-    (atPrompt(line) && !quoted(line) ? JOURNAL_OF.exec(t)?.[1] : undefined);
+    (atPrompt(line) ? JOURNAL_OF.exec(t)?.[1] : undefined);
   return named === undefined ? null : named === 'docker' ? 'docker' : 'containerd';
 }
 
 /** What every line `nerdctlTyped` reads has (core.ts gives it no other line). */
-export const nerdctlWords = [nerdctl.client, 'containerd-rootless', rootlessContainerd.setupTool.needsSystemd, rootlessContainerd.setupTool.installed, 'docker.service', 'containerd.service', 'dockerd-rootless.sh[', 'journalctl'];
+export const nerdctlWords = [nerdctl.client, 'containerd-rootless', rootlessContainerd.setupTool.needsSystemd, rootlessContainerd.setupTool.installed, 'docker.service', 'containerd.service', 'dockerd-rootless.sh[', 'journalctl', NO_ENTRIES];
 
 /**
  * Reports nerdctl or containerd-rootless-setuptool.sh typed at a prompt that is not root's, a line containerd-rootless.sh logged, a shell's
@@ -58,7 +61,8 @@ export const nerdctlWords = [nerdctl.client, 'containerd-rootless', rootlessCont
  * system-wide containerd; and each line about the user unit of Docker or of rootless containerd, which tells whose daemon failed (apply.ts).
  */
 export const nerdctlTyped: Recogniser = (lines, sink) => {
-  for (const line of lines) {
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
     const typed = TYPED.test(line.trimmed) && atPrompt(line) && !line.prefix!.trimEnd().endsWith('#');
     const said = SHELL_ERROR.test(line.trimmed) || line.trimmed.endsWith(rootlessContainerd.setupTool.needsSystemd);
     if (typed && CLIENT.test(line.trimmed)) sink.signal('nerdctl-as-user', line);
@@ -66,7 +70,7 @@ export const nerdctlTyped: Recogniser = (lines, sink) => {
     if (typed || (!!line.prefix && LOGGED.test(line.prefix)) || said) sink.signal('containerd-rootless', line);
     // The setup tool run to its end, which it reaches only once RootlessKit ran (rules/overcome.ts).
     else if (line.trimmed.endsWith(rootlessContainerd.setupTool.installed)) sink.signal('containerd-installed', line);
-    const unit = unitOf(line);
+    const unit = lines[i + 1]?.trimmed === NO_ENTRIES ? null : unitOf(line);
     if (unit) sink.signal(unit === 'docker' ? 'docker-unit-named' : 'containerd-unit-named', line);
   }
 };
