@@ -28,31 +28,42 @@ const LOGGED = /\bcontainerd-rootless\.sh\[\d+\]: ?$/;
 // rootlesskit: not found"; bash's "…: line 116: …").
 const SHELL_ERROR = /^(?:\S*\/)?containerd-rootless(?:-setuptool)?\.sh: (?:line )?\d+: /;
 
-// The user unit a line is about, that of Docker or of rootless containerd, outside a quote: the words of systemd of its failure
-// ("systemd[1021]: docker.service: Main process exited, …"; not of a stop, nor of the system manager, systemd[1], whose units are
-// rootful), the answer of systemctl to its start ("Job for docker.service failed …"), the logger of its script ("dockerd-rootless.sh[1502]: "),
-// or journalctl typed for it (-u docker, -xeu docker.service, --unit=containerd) unless it answered that it has nothing (review R128).
+// The user unit a line is about, that of Docker or of rootless containerd, outside a quote: the words of systemd of its failure, old and new
+// ("systemd[1021]: docker.service: Main process exited, …", "Unit docker.service entered failed state."; not of a stop, nor of the system
+// manager, systemd[1], whose units are rootful), the answer of systemctl to its start ("Job for docker.service failed …"), the logger of its
+// script ("dockerd-rootless.sh[1502]: "), or journalctl typed for it (-u docker, -xeu docker.service, --unit=containerd) where its answer
+// shows RootlessKit or the script failing, not where it shows nothing or a stop (reviews R128, R129).
 const SYSTEMD = /\bsystemd\[(?!1\])\d+\]: ?$/;
-const UNIT_SAID = /^(docker|containerd)\.service: (?:Main process exited|Control process exited|Failed with result|Start request repeated|Scheduled restart job)/;
+const UNIT_SAID =
+  /^(?:(docker|containerd)\.service: (?:Main process exited|Control process exited|Failed with result|Failed at step|Failed to (?:locate|execute|spawn)|Start request repeated|Start operation timed out|Scheduled restart job|Service RestartSec=\S+ expired|Service hold-off time over|Unit entered failed state)|Unit (docker|containerd)\.service entered failed state|Failed to start (docker|containerd)\.service\b)/;
+// A line of the journal of RootlessKit or of either script: what journalctl typed for a unit shows where that unit failed.
+const FAILING = /\b(?:rootlesskit|dockerd-rootless\.sh|containerd-rootless\.sh)\[\d+\]: ?$/;
 const JOB_FAILED = /^Job for (docker|containerd)\.service failed\b/;
 const SCRIPT_LOGGED = /\b(docker|container)d-rootless\.sh\[\d+\]: ?$/;
-const NO_ENTRIES = '-- No entries --';
 const JOURNAL_OF = /^(?:\S*\/)?journalctl\s(?:.*\s)?(?:-[a-zA-Z]*u *|--(?:user-)?unit[= ])(docker|containerd)(?:\.service)?(?:\s|$)/;
 
-/** The user unit `line` is about (above), if any: that of Docker or of rootless containerd. */
-function unitOf(line: Line): 'docker' | 'containerd' | null {
+/** The user unit the line at `i` is about (above), if any: that of Docker or of rootless containerd. */
+function unitOf(lines: readonly Line[], i: number): 'docker' | 'containerd' | null {
+  const line = lines[i]!;
   const t = line.trimmed;
   if (quoted(line)) return null;
+  const said = line.prefix && SYSTEMD.test(line.prefix) ? UNIT_SAID.exec(t) : null;
   const named =
-    (line.prefix && SYSTEMD.test(line.prefix) ? UNIT_SAID.exec(t)?.[1] : undefined) ??
+    (said ? (said[1] ?? said[2] ?? said[3]) : undefined) ??
     JOB_FAILED.exec(t)?.[1] ??
     (line.prefix ? SCRIPT_LOGGED.exec(line.prefix)?.[1] : undefined) ??
-    (atPrompt(line) ? JOURNAL_OF.exec(t)?.[1] : undefined);
+    (atPrompt(line) && answerFails(lines, i) ? JOURNAL_OF.exec(t)?.[1] : undefined);
   return named === undefined ? null : named === 'docker' ? 'docker' : 'containerd';
 }
 
+/** Whether the lines after the command at `i`, up to the next one typed, hold a line of the journal of RootlessKit or of either script. */
+function answerFails(lines: readonly Line[], i: number): boolean {
+  for (let j = i + 1; j < lines.length && !atPrompt(lines[j]!); j++) if (lines[j]!.prefix && FAILING.test(lines[j]!.prefix!)) return true;
+  return false;
+}
+
 /** What every line `nerdctlTyped` reads has (core.ts gives it no other line). */
-export const nerdctlWords = [nerdctl.client, 'containerd-rootless', rootlessContainerd.setupTool.needsSystemd, rootlessContainerd.setupTool.installed, 'docker.service', 'containerd.service', 'dockerd-rootless.sh[', 'journalctl', NO_ENTRIES];
+export const nerdctlWords = [nerdctl.client, 'containerd-rootless', rootlessContainerd.setupTool.needsSystemd, rootlessContainerd.setupTool.installed, 'docker.service', 'containerd.service', 'dockerd-rootless.sh[', 'journalctl', 'rootlesskit[', 'Unit ', 'Failed to start '];
 
 /**
  * Reports nerdctl or containerd-rootless-setuptool.sh typed at a prompt that is not root's, a line containerd-rootless.sh logged, a shell's
@@ -70,7 +81,7 @@ export const nerdctlTyped: Recogniser = (lines, sink) => {
     if (typed || (!!line.prefix && LOGGED.test(line.prefix)) || said) sink.signal('containerd-rootless', line);
     // The setup tool run to its end, which it reaches only once RootlessKit ran (rules/overcome.ts).
     else if (line.trimmed.endsWith(rootlessContainerd.setupTool.installed)) sink.signal('containerd-installed', line);
-    const unit = lines[i + 1]?.trimmed === NO_ENTRIES ? null : unitOf(line);
+    const unit = unitOf(lines, i);
     if (unit) sink.signal(unit === 'docker' ? 'docker-unit-named' : 'containerd-unit-named', line);
   }
 };

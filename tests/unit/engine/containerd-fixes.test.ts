@@ -777,3 +777,32 @@ test('the RootlessKit of containerd beside the journal of dockerd-rootless.sh: n
   );
   expect([analyze(own).facts.networkDriver, analyze(own).facts.portDriver]).toEqual(['pasta', 'implicit']);
 });
+
+// Review R129: the words of systemd of a failed unit, older and newer, name it (systemd 219 to 257); its stop, a journal with nothing,
+// and the system manager (systemd[1]) do not.
+test('nerdctl typed beside systemd saying the user unit of Docker failed, in any wording: Docker cannot start; beside its stop: containerd', () => {
+  const at = 'Dec 06 10:00:02 host systemd[1021]: ';
+  const failed = [
+    'Unit docker.service entered failed state.',
+    'docker.service: Unit entered failed state.',
+    'docker.service: Start operation timed out. Terminating.',
+    'docker.service: Failed at step EXEC spawning /home/alice/bin/dockerd-rootless.sh: No such file or directory',
+    'docker.service: Failed to locate executable /home/alice/bin/dockerd-rootless.sh: No such file or directory',
+    'docker.service: Service RestartSec=100ms expired, scheduling restart.',
+    'Failed to start docker.service - Docker Application Container Engine (Rootless).',
+  ];
+  const nerdctl = '$ nerdctl --version\nnerdctl version 2.0.3\nDec 06 10:00:02 host rootlesskit[1502]: [rootlesskit:parent] error: child exited: exit status 1\n';
+  for (const said of failed) {
+    const text = `${nerdctl}${at}${said}\n`;
+    expect([said, headline(analyze(text), en)]).toEqual([said, "Docker's daemon cannot start as set up: the fix below comes first"]);
+  }
+  const not = [
+    `${at}docker.service: Deactivated successfully.`,
+    'Dec 06 10:00:02 host systemd[1]: Failed to start docker.service - Docker Application Container Engine.',
+    '$ journalctl --user -u docker --no-pager\nNo journal files were found.',
+  ];
+  for (const line of not) {
+    const text = `${nerdctl}${line}\n`;
+    expect([line, headline(analyze(text), en)]).toEqual([line, 'Rootless containerd cannot start as set up: the fix below comes first']);
+  }
+});
