@@ -98,6 +98,8 @@ const SCRIPT_RUN = /^(?:\S*\/)?dockerd-rootless\.sh(?:\s|$)/;
 const NOT_STARTED = /command not found|No such file/;
 // The process id that ends pasta's whole argv (its namespace's owner), or one a user redacted before pasting ("NNNN", "XXXX").
 const PROCESS_ID = /^(?:\d+|N{2,}|X{2,})$/;
+// The namespace pasta joins instead: the one RootlessKit detached (--detach-netns, <state-dir>/netns), or that of a process.
+const NETNS = /(?:\/netns|^\/proc\/\d+\/ns\/net)$/;
 
 // What every argv the tokeniser below accepts contains: the program's name (perhaps quoted), then a flag or an elision. Most
 // lines that name RootlessKit or pasta are prose or logs; this one test spares them the tokenising.
@@ -107,6 +109,10 @@ const PROGRAM_THEN_FLAG = /(?:rootlesskit|pasta(?:\.avx2)?|\/proc\/self\/exe)(?:
 const SELF_EXE = '/proc/self/exe';
 // pasta, or RootlessKit's child (one regex, as NAMED).
 const PASTA_OR_CHILD = /pasta|\/proc\/self\/exe/;
+// The error of RootlessKit for a command that exited ("command [pasta …] exited: exit status 1"); what it logs as the pasta it ran
+// exits, and what getopt (glibc) prints as pasta refuses the flag RootlessKit passed: that pasta never ran.
+const EXITED = /\] exited: /;
+const PASTA_FAILED = ['pasta failed with exit code', "unrecognized option '--host-lo-to-ns-lo'"];
 
 /**
  * What every line `processes` reports from has in its text or its prefix (the process that logged it), one of these for each
@@ -162,6 +168,8 @@ export const processes: Recogniser = (lines, sink) => {
   const dockers = lines.some((line) => line.text.includes('dockerd-rootless'));
   // Asked only of a line that listens on the system socket: most sections have none.
   let nested: boolean | undefined;
+  // pasta failing: the log of RootlessKit running pasta shows an attempt that failed.
+  const failed = lines.some((line) => PASTA_FAILED.some((words) => line.text.includes(words)));
   for (const [i, line] of lines.entries()) {
     const t = line.text;
     // A journal line logged by dockerd-rootless.sh ("host dockerd-rootless.sh[1069]: + net=vpnkit").
@@ -202,7 +210,7 @@ export const processes: Recogniser = (lines, sink) => {
     );
     if (at < 0) continue;
     if (basename(tokens[at]!) !== 'pasta' && basename(tokens[at]!) !== 'pasta.avx2') rootlesskit(tokens, at, line, sink, dockers);
-    else pasta(tokens, at, line, sink);
+    else pasta(tokens, at, line, sink, EXITED.test(t) || (failed && t.includes(ROOTLESSKIT_LOG)));
   }
 };
 
@@ -290,6 +298,8 @@ const STATE = /^[DIRSTWXZt][<NLls+]*$/;
 const CJK = /[\u3000-\u303f\u3040-\u30ff\u4e00-\u9fff\uff00-\uffef]/;
 const CJK_DATE = /^\d{1,2}\u6708\d{1,2}\u65e5?$/;
 const NAME = /^\p{L}+$/u;
+// The cells procps gives USER and GROUP (8), and the blank after each column.
+const NAME_COLUMN = 9;
 
 /**
  * Whether the words right before the program at `at` are a sentence: three plain words that do not end as columns of ps do, or Chinese
@@ -302,11 +312,34 @@ function inProse(tokens: readonly string[], at: number, line: Line): boolean {
   let i = at - 1;
   while (i >= at - 3 && i >= 0 && WORD.test(tokens[i]!)) i--;
   const word = tokens[i]!;
-  return i < at - 3 || (CJK.test(word) && !CJK_DATE.test(word) && !(NAME.test(word) && (i ? /^\d+$/.test(tokens[i - 1]!) : /^\S+ {2,}/.test(line.trimmed))));
+  return i < at - 3 || (CJK.test(word) && !CJK_DATE.test(word) && !(NAME.test(word) && (/^\d+$/.test(tokens[i - 1] ?? '') || nameColumns(tokens, i, line.trimmed))));
 }
 
-/** Reads the argv of pasta run by RootlessKit (the program at `at`): whether it has --host-lo-to-ns-lo, and its MTU and port options. */
-function pasta(tokens: readonly string[], at: number, line: Line, sink: Sink): void {
+/**
+ * Whether the line starts with the tokens up to `i` as names in the columns of ps (USER, GROUP): each padded to the width of the column,
+ * as a phrase before two blanks (as input methods leave them) is not.
+ */
+function nameColumns(tokens: readonly string[], i: number, trimmed: string): boolean {
+  let from = 0;
+  for (const name of tokens.slice(0, i + 1)) {
+    if (!NAME.test(name) || !trimmed.startsWith(name, from)) return false;
+    // The cells the name and its blanks fill (a Chinese character takes two). A name that fills the column leaves one blank, as a
+    // sentence does: that says nothing.
+    let cells = 0;
+    for (const character of name) cells += CJK.test(character) ? 2 : 1;
+    from += name.length;
+    const blanks = from;
+    for (; trimmed[from] === ' '; from++) cells++;
+    if (cells !== NAME_COLUMN || from - blanks < 2) return false;
+  }
+  return true;
+}
+
+/**
+ * Reads the argv of pasta run by RootlessKit (the program at `at`): whether it has --host-lo-to-ns-lo, and its MTU and port options.
+ * Of a pasta that `failed`, only what RootlessKit chose: the flag is not that of a pasta running.
+ */
+function pasta(tokens: readonly string[], at: number, line: Line, sink: Sink, failed: boolean): void {
   // Typed at a prompt, pasta is the reader trying it by hand; in a sentence, someone describing it: neither is the daemon running.
   if (atPrompt(line) || inProse(tokens, at, line)) return;
   const { flags: f, written, rest } = flags(tokens, at + 1);
@@ -325,8 +358,10 @@ function pasta(tokens: readonly string[], at: number, line: Line, sink: Sink): v
   const ports = f.get('tcp-ports');
   if (ports === 'auto') sink.fact('portDriver', 'implicit', rank.running, of('tcp-ports'), true);
   else if (ports === 'none' && !f.has('host-lo-to-ns-lo')) sink.fact('portDriver', 'none', rank.hint, of('tcp-ports'));
-  // Without the trailing PID or --netns the argv may be cut short: then a missing flag proves nothing.
-  const complete = (rest !== null && PROCESS_ID.test(rest)) || f.has('netns');
-  if (f.has('host-lo-to-ns-lo') || complete) sink.fact('hostLoToNsLo', f.has('host-lo-to-ns-lo'), rank.running, of('host-lo-to-ns-lo'));
+  // Without the trailing PID or --netns the argv may be cut short: then a missing flag proves nothing. So may the path of --netns
+  // ("/run/user/1000/dock"), unless it ends as a namespace does; written "--netns PATH", the path is the first positional.
+  const netns = f.get('netns') === 'true' ? rest : f.get('netns');
+  const complete = (rest !== null && PROCESS_ID.test(rest)) || NETNS.test(netns ?? '');
+  if ((f.has('host-lo-to-ns-lo') || complete) && !failed) sink.fact('hostLoToNsLo', f.has('host-lo-to-ns-lo'), rank.running, of('host-lo-to-ns-lo'));
   if (f.has('ipv4-only') || complete) sink.fact('ipv4Only', f.has('ipv4-only'), rank.running, of('ipv4-only'));
 }

@@ -991,8 +991,11 @@ async function bundle(entry: string | { code: string }): Promise<{ gzip: number;
 // Then +184 B in the engine, +172 B with English, +176 B with Chinese (92.31 / 119.12 / 125.75 KB) after review R129: the older words of
 // systemd for a failed unit name it, journalctl typed for it only where its answer shows RootlessKit or its script, and nerdctl typed as
 // the user beside the RootlessKit of containerd running keeps containerd in question.
+// Then +138 B in the engine, +163 B with English, +156 B with Chinese (92.45 / 119.28 / 125.90 KB) after task C24: the argv of a pasta
+// that exited or failed to start says nothing of the flag, names in Chinese are columns of ps only when padded to the width of the column,
+// and a path of --netns cut at the edge of the terminal leaves the argv incomplete.
 // The ceilings sit just above, so that the engine can only shrink unless a change says why it grows.
-const budgets = { core: 92_309, withEnglish: 119_120, withChinese: 125_746 };
+const budgets = { core: 92_447, withEnglish: 119_283, withChinese: 125_902 };
 
 /** What a Chinese page's island takes from the engine: index.ts's runtime exports, with the Chinese catalogue instead of English. */
 const chineseEngine = `

@@ -476,6 +476,32 @@ describe('process lines', () => {
   test('pasta argv cut short: a missing flag proves nothing', () => {
     expect(facts('pasta --stderr --ns-ifname=tap0 --mtu=65520 --config-net').hostLoToNsLo).toBeNull();
   });
+  test('a user and a group named in Chinese are ps columns only when padded to the width of the column (task C24, review R127 k03, k06)', () => {
+    const argv = 'pasta --config-net --ns-ifname=tap0 --mtu=65520 --tcp-ports=auto --netns=/proc/4242/ns/net';
+    // ps -o user,group,args: each name and its blanks fill the 8 cells of the column and its blank (a Chinese character takes two).
+    for (const columns of ['\u5f20\u4f1f     \u5f20\u4f1f     ', '\u6b27\u9633\u4fee   \u5f20\u4f1f     ', '\u674e       ']) expect([columns, facts(`${columns}${argv}`).networkDriver]).toEqual([columns, 'pasta']);
+    // Two blanks an input method left after words ("docs example"), or one after four characters, as a sentence has: prose.
+    for (const prose of ['\u6587\u6863\u793a\u4f8b  ', '\u6587\u6863\u793a\u4f8b ', '\u5f20\u4f1f  ', '\u5f20\u4f1f     \u6587\u6863\u793a\u4f8b  ']) expect([prose, facts(`${prose}${argv}`).networkDriver]).toEqual([prose, null]);
+    // The example of the docs with the flag, then the own pgrep row without it: no disagreement of the reader with the reader.
+    const withFlag = 'pasta --stderr --ns-ifname=tap0 --mtu=65520 --config-net --no-map-gw --ipv4-only --tcp-ports=auto --udp-ports=auto';
+    const r = analyze(`$ rootlesskit --version\nrootlesskit version 2.3.4\n\u6587\u6863\u793a\u4f8b  ${withFlag} --host-lo-to-ns-lo 2220\n\u6211\u7684\uff1a\n2236 ${withFlag} 2220`);
+    expect([r.verdict, r.facts.hostLoToNsLo, r.findings.map((f) => f.id).includes('facts-disagree')]).toEqual(['not-affected', false, false]);
+  });
+  test('the argv of a pasta that exited or failed to start is not a pasta running with the flag (task C24, review R127 s09)', () => {
+    const argv = 'pasta --stderr --ns-ifname=tap0 --mtu=65520 --config-net --no-map-gw --ipv4-only --tcp-ports=auto --udp-ports=auto --host-lo-to-ns-lo 2220';
+    const executing = `Feb 03 08:14:20 nuc dockerd-rootless.sh[3310]: [rootlesskit:parent] [pasta.go:127] Executing [${argv}]`;
+    expect(facts(`Feb 03 08:14:20 nuc dockerd-rootless.sh[3310]: [rootlesskit:parent] error: failed to setup network &{binary:pasta mtu:65520 ifname:tap0 disableHostLoopback:true implicitPortForwarding:true}: command [${argv}] exited: exit status 1`)).toMatchObject({ networkDriver: 'pasta', hostLoToNsLo: null });
+    const failures = ["Feb 03 08:14:20 nuc dockerd-rootless.sh[3349]: pasta: unrecognized option '--host-lo-to-ns-lo'", 'Feb 03 08:14:20 nuc dockerd-rootless.sh[3310]: [rootlesskit:parent] error: failed to setup network: pasta failed with exit code 1'];
+    for (const failure of failures) expect([failure, facts(`${executing}\n${failure}`).hostLoToNsLo]).toEqual([failure, null]);
+    // Alone, or beside the child of RootlessKit exiting (dockerd, not pasta), the pasta it ran runs with the flag.
+    expect(facts(executing).hostLoToNsLo).toBe(true);
+    expect(facts(`${executing}\nFeb 03 08:14:21 nuc dockerd-rootless.sh[3310]: [rootlesskit:child ] error: command [/usr/bin/dockerd-rootless.sh] exited: exit status 1`).hostLoToNsLo).toBe(true);
+  });
+  test('a ps row cut inside the path of --netns may be longer: a missing flag proves nothing (task C24, review R127 s04)', () => {
+    const argv = '2236 pasta --config-net --ns-ifname=tap0 --mtu=65520 --no-map-gw --tcp-ports=auto --udp-ports=auto';
+    expect(facts(`${argv} --netns=/run/user/1000/dock`)).toMatchObject({ networkDriver: 'pasta', hostLoToNsLo: null, ipv4Only: null });
+    for (const whole of ['--netns=/run/user/1000/dockerd-rootless/netns', '--netns /run/user/1000/dockerd-rootless/netns', '--netns=/proc/4242/ns/net']) expect([whole, facts(`${argv} ${whole}`).hostLoToNsLo]).toEqual([whole, false]);
+  });
   test('pasta argv with --detach-netns (no trailing PID)', () => {
     const f = facts('pasta --stderr --ns-ifname=tap0 --mtu=65520 --tcp-ports=auto --udp-ports=auto --userns=/proc/9/ns/user --netns=/run/user/1000/dockerd-rootless/netns');
     expect(f.hostLoToNsLo).toBe(false);
