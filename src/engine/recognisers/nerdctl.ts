@@ -36,8 +36,13 @@ const SHELL_ERROR = /^(?:\S*\/)?containerd-rootless(?:-setuptool)?\.sh: (?:line 
 const SYSTEMD = /\bsystemd\[(?!1\])\d+\]: ?$/;
 const UNIT_SAID =
   /^(?:(docker|containerd)\.service: (?:Main process exited|Control process exited|Failed with result|Failed at step|Failed to (?:locate|execute|spawn)|Start request repeated|Start operation timed out|Scheduled restart job|Service RestartSec=\S+ expired|Service hold-off time over|Unit entered failed state)|Unit (docker|containerd)\.service entered failed state|Failed to start (docker|containerd)\.service\b)/;
-// A line of the journal of RootlessKit or of either script: what journalctl typed for a unit shows where that unit failed.
+// A line of the journal of RootlessKit or of either script (or its own words, where journalctl -o cat left no prefix): what journalctl typed
+// for a unit shows where that unit failed; and the answer of journalctl where it has none.
 const FAILING = /\b(?:rootlesskit|dockerd-rootless\.sh|containerd-rootless\.sh)\[\d+\]: ?$/;
+const FAILING_TEXT = '[rootlesskit:';
+const NOTHING = ['-- No entries --', 'No journal files were found.'];
+// nerdctl publishing a port (nerdctl docs/command-reference.md: run and create take -p and --publish).
+const PUBLISHES = new RegExp(String.raw`^(?:\S*/)?${nerdctl.client}(?: +container)? +(?:run|create)\b.* (?:-p|--publish)(?:[ =]|$)`);
 const JOB_FAILED = /^Job for (docker|containerd)\.service failed\b/;
 const SCRIPT_LOGGED = /\b(docker|container)d-rootless\.sh\[\d+\]: ?$/;
 const JOURNAL_OF = /^(?:\S*\/)?journalctl\s(?:.*\s)?(?:-[a-zA-Z]*u *|--(?:user-)?unit[= ])(docker|containerd)(?:\.service)?(?:\s|$)/;
@@ -56,14 +61,21 @@ function unitOf(lines: readonly Line[], i: number): 'docker' | 'containerd' | nu
   return named === undefined ? null : named === 'docker' ? 'docker' : 'containerd';
 }
 
-/** Whether the lines after the command at `i`, up to the next one typed, hold a line of the journal of RootlessKit or of either script. */
+/**
+ * Whether the lines right after the command at `i`, up to the next one typed, hold a line of the journal of RootlessKit or of either script;
+ * not where the answer says it has nothing. Only lines read here are seen (nerdctlWords): a gap of more than one line ends the answer.
+ */
 function answerFails(lines: readonly Line[], i: number): boolean {
-  for (let j = i + 1; j < lines.length && !atPrompt(lines[j]!); j++) if (lines[j]!.prefix && FAILING.test(lines[j]!.prefix!)) return true;
+  if (NOTHING.includes(lines[i + 1]?.trimmed ?? '')) return false;
+  for (let j = i + 1; j < lines.length && !atPrompt(lines[j]!) && lines[j]!.n - (lines[j - 1]!.pieces?.at(-1)?.n ?? lines[j - 1]!.n) <= 2; j++) {
+    const line = lines[j]!;
+    if ((line.prefix && FAILING.test(line.prefix)) || line.trimmed.startsWith(FAILING_TEXT)) return true;
+  }
   return false;
 }
 
 /** What every line `nerdctlTyped` reads has (core.ts gives it no other line). */
-export const nerdctlWords = [nerdctl.client, 'containerd-rootless', rootlessContainerd.setupTool.needsSystemd, rootlessContainerd.setupTool.installed, 'docker.service', 'containerd.service', 'dockerd-rootless.sh[', 'journalctl', 'rootlesskit[', 'Unit ', 'Failed to start '];
+export const nerdctlWords = [nerdctl.client, 'containerd-rootless', rootlessContainerd.setupTool.needsSystemd, rootlessContainerd.setupTool.installed, 'docker.service', 'containerd.service', 'dockerd-rootless.sh[', 'journalctl', 'rootlesskit[', FAILING_TEXT, ...NOTHING, 'Unit ', 'Failed to start '];
 
 /**
  * Reports nerdctl or containerd-rootless-setuptool.sh typed at a prompt that is not root's, a line containerd-rootless.sh logged, a shell's
@@ -77,6 +89,7 @@ export const nerdctlTyped: Recogniser = (lines, sink) => {
     const typed = TYPED.test(line.trimmed) && atPrompt(line) && !line.prefix!.trimEnd().endsWith('#');
     const said = SHELL_ERROR.test(line.trimmed) || line.trimmed.endsWith(rootlessContainerd.setupTool.needsSystemd);
     if (typed && CLIENT.test(line.trimmed)) sink.signal('nerdctl-as-user', line);
+    if (typed && PUBLISHES.test(line.trimmed)) sink.signal('nerdctl-published', line);
     if (typedAsRoot(line) && !quoted(line) && (!ADDRESS.test(line.trimmed) || SYSTEM_ADDRESS.test(line.trimmed))) sink.signal('nerdctl-as-root', line);
     if (typed || (!!line.prefix && LOGGED.test(line.prefix)) || said) sink.signal('containerd-rootless', line);
     // The setup tool run to its end, which it reaches only once RootlessKit ran (rules/overcome.ts).

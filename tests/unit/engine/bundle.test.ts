@@ -994,8 +994,11 @@ async function bundle(entry: string | { code: string }): Promise<{ gzip: number;
 // Then +138 B in the engine, +163 B with English, +156 B with Chinese (92.45 / 119.28 / 125.90 KB) after task C24: the argv of a pasta
 // that exited or failed to start says nothing of the flag, names in Chinese are columns of ps only when padded to the width of the column,
 // and a path of --netns cut at the edge of the terminal leaves the argv incomplete.
+// Then +150 B in the engine, +123 B with English, +134 B with Chinese (92.60 / 119.41 / 126.04 KB) after review R130: nerdctl keeps
+// containerd in question beside a failing Docker only where it published a port, and journalctl typed for a unit names it by its own
+// answer only (its lines right after it, unprefixed too, and not after "-- No entries --").
 // The ceilings sit just above, so that the engine can only shrink unless a change says why it grows.
-const budgets = { core: 92_447, withEnglish: 119_283, withChinese: 125_902 };
+const budgets = { core: 92_597, withEnglish: 119_406, withChinese: 126_036 };
 
 /** What a Chinese page's island takes from the engine: index.ts's runtime exports, with the Chinese catalogue instead of English. */
 const chineseEngine = `

@@ -454,6 +454,9 @@ export const markers = [
   // unit of Docker alone leaves Docker the daemon in question (apply.ts).
   'docker-unit-named',
   'containerd-unit-named',
+  // nerdctl typed as the user to publish a port (recognisers/nerdctl.ts): the reader uses rootless containerd, whose facts then decide
+  // beside the failure of the unit of Docker (rules/containerd-beside-docker.ts).
+  'nerdctl-published',
   // doas typed at a prompt, or its password prompt (recognisers/doas.ts): the fixes run their root commands with doas (doas.ts).
   'doas-shown',
   // The daemon's default address for published ports set to a loopback one, and the ports published without one (daemon-ip.ts).
