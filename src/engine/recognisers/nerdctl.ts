@@ -41,8 +41,19 @@ const UNIT_SAID =
 const FAILING = /\b(?:rootlesskit|dockerd-rootless\.sh|containerd-rootless\.sh)\[\d+\]: ?$/;
 const FAILING_TEXT = '[rootlesskit:';
 const NOTHING = ['-- No entries --', 'No journal files were found.'];
-// nerdctl publishing a port (nerdctl docs/command-reference.md: run and create take -p and --publish).
-const PUBLISHES = new RegExp(String.raw`^(?:\S*/)?${nerdctl.client}(?: +container)? +(?:run|create)\b.* (?:-p|--publish)(?:[ =]|$)`);
+// nerdctl publishing a port (nerdctl docs/command-reference.md): run or create with -p or --publish (-dp, -p8080:80, --publish=…), after
+// global options too; or compose bringing up what its file publishes.
+const STARTS = new Set(['run', 'create']);
+const COMPOSE_STARTS = new Set(['up', 'run', 'start', 'create']);
+const PUBLISH = /^(?:-[a-zA-Z]*p|--publish(?:=|$))/;
+
+/** Whether typed nerdctl (its words) starts containers that publish ports. */
+function publishes(words: readonly string[]): boolean {
+  const at = words.findIndex((word) => STARTS.has(word) || word === 'compose');
+  if (at < 0) return false;
+  if (words[at] === 'compose') return words.slice(at + 1).some((word) => COMPOSE_STARTS.has(word));
+  return words.slice(at + 1).some((word) => PUBLISH.test(word));
+}
 const JOB_FAILED = /^Job for (docker|containerd)\.service failed\b/;
 const SCRIPT_LOGGED = /\b(docker|container)d-rootless\.sh\[\d+\]: ?$/;
 const JOURNAL_OF = /^(?:\S*\/)?journalctl\s(?:.*\s)?(?:-[a-zA-Z]*u *|--(?:user-)?unit[= ])(docker|containerd)(?:\.service)?(?:\s|$)/;
@@ -89,7 +100,7 @@ export const nerdctlTyped: Recogniser = (lines, sink) => {
     const typed = TYPED.test(line.trimmed) && atPrompt(line) && !line.prefix!.trimEnd().endsWith('#');
     const said = SHELL_ERROR.test(line.trimmed) || line.trimmed.endsWith(rootlessContainerd.setupTool.needsSystemd);
     if (typed && CLIENT.test(line.trimmed)) sink.signal('nerdctl-as-user', line);
-    if (typed && PUBLISHES.test(line.trimmed)) sink.signal('nerdctl-published', line);
+    if (typed && CLIENT.test(line.trimmed) && publishes(line.trimmed.split(/\s+/))) sink.signal('nerdctl-published', line);
     if (typedAsRoot(line) && !quoted(line) && (!ADDRESS.test(line.trimmed) || SYSTEM_ADDRESS.test(line.trimmed))) sink.signal('nerdctl-as-root', line);
     if (typed || (!!line.prefix && LOGGED.test(line.prefix)) || said) sink.signal('containerd-rootless', line);
     // The setup tool run to its end, which it reaches only once RootlessKit ran (rules/overcome.ts).

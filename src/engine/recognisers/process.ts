@@ -113,6 +113,7 @@ const PASTA_OR_CHILD = /pasta|\/proc\/self\/exe/;
 // exits, and what getopt (glibc) prints as pasta refuses the flag RootlessKit passed: that pasta never ran.
 const EXITED = /\] exited: /;
 const PASTA_FAILED = ['pasta failed with exit code', "unrecognized option '--host-lo-to-ns-lo'"];
+const LOGGER = /\b(?:rootlesskit|dockerd-rootless\.sh|containerd-rootless\.sh)\[\d+\]: ?$/;
 
 /**
  * What every line `processes` reports from has in its text or its prefix (the process that logged it), one of these for each
@@ -168,8 +169,11 @@ export const processes: Recogniser = (lines, sink) => {
   const dockers = lines.some((line) => line.text.includes('dockerd-rootless'));
   // Asked only of a line that listens on the system socket: most sections have none.
   let nested: boolean | undefined;
-  // pasta failing: the log of RootlessKit running pasta shows an attempt that failed.
-  const failed = lines.some((line) => PASTA_FAILED.some((words) => line.text.includes(words)));
+  // pasta failing: the log of RootlessKit running pasta (or of the script it runs under) shows an attempt that failed. The pasta of Podman
+  // failing says nothing of it (review R131).
+  const failed = lines.some(
+    (line) => PASTA_FAILED.some((words) => line.text.includes(words)) && (line.text.includes(ROOTLESSKIT_LOG) || LOGGER.test(line.prefix ?? '')),
+  );
   for (const [i, line] of lines.entries()) {
     const t = line.text;
     // A journal line logged by dockerd-rootless.sh ("host dockerd-rootless.sh[1069]: + net=vpnkit").

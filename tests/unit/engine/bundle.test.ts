@@ -997,8 +997,11 @@ async function bundle(entry: string | { code: string }): Promise<{ gzip: number;
 // Then +150 B in the engine, +123 B with English, +134 B with Chinese (92.60 / 119.41 / 126.04 KB) after review R130: nerdctl keeps
 // containerd in question beside a failing Docker only where it published a port, and journalctl typed for a unit names it by its own
 // answer only (its lines right after it, unprefixed too, and not after "-- No entries --").
+// Then +65 B in the engine, +122 B with English, +142 B with Chinese (92.66 / 119.53 / 126.18 KB) after review R131: nerdctl publishes
+// with its short options together or after global ones, and by compose; a pasta failing counts only in the log of RootlessKit or its
+// script.
 // The ceilings sit just above, so that the engine can only shrink unless a change says why it grows.
-const budgets = { core: 92_597, withEnglish: 119_406, withChinese: 126_036 };
+const budgets = { core: 92_662, withEnglish: 119_528, withChinese: 126_178 };
 
 /** What a Chinese page's island takes from the engine: index.ts's runtime exports, with the Chinese catalogue instead of English. */
 const chineseEngine = `
