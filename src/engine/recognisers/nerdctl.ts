@@ -6,6 +6,7 @@ import { atPrompt, type Line } from '../clean.ts';
 import { quoted } from '../others-quote.ts';
 import { containerdSystem, nerdctl, rootlessContainerd } from '../data/core/containerd.ts';
 import type { Recogniser } from '../facts.ts';
+import { LOGGER, ROOTLESSKIT_LOG } from './process.ts';
 
 // The command, at the start of what was typed (a path before it too); not with sudo, which asks the system-wide containerd.
 const TYPED = new RegExp(String.raw`^(?:\S*/)?(?:${nerdctl.client}|containerd-rootless-setuptool\.sh)(?:\s|$)`);
@@ -36,10 +37,11 @@ const SHELL_ERROR = /^(?:\S*\/)?containerd-rootless(?:-setuptool)?\.sh: (?:line 
 const SYSTEMD = /\bsystemd\[(?!1\])\d+\]: ?$/;
 const UNIT_SAID =
   /^(?:(docker|containerd)\.service: (?:Main process exited|Control process exited|Failed with result|Failed at step|Failed to (?:locate|execute|spawn)|Start request repeated|Start operation timed out|Scheduled restart job|Service RestartSec=\S+ expired|Service hold-off time over|Unit entered failed state)|Unit (docker|containerd)\.service entered failed state|Failed to start (docker|containerd)\.service\b)/;
-// A line of the journal of RootlessKit or of either script (or its own words, where journalctl -o cat left no prefix): what journalctl typed
-// for a unit shows where that unit failed; and the answer of journalctl where it has none.
-const FAILING = /\b(?:rootlesskit|dockerd-rootless\.sh|containerd-rootless\.sh)\[\d+\]: ?$/;
-const FAILING_TEXT = '[rootlesskit:';
+const JOB_FAILED = /^Job for (docker|containerd)\.service failed\b/;
+const SCRIPT_LOGGED = /\b(docker|container)d-rootless\.sh\[\d+\]: ?$/;
+const JOURNAL_OF = /^(?:\S*\/)?journalctl\s(?:.*\s)?(?:-[a-zA-Z]*u *|--(?:user-)?unit[= ])(docker|containerd)(?:\.service)?(?:\s|$)/;
+// What journalctl answers where it has nothing; where a unit failed, it shows a line of RootlessKit's journal or either script's
+// (LOGGER, or ROOTLESSKIT_LOG where journalctl -o cat left no prefix).
 const NOTHING = ['-- No entries --', 'No journal files were found.'];
 // nerdctl publishing a port (nerdctl docs/command-reference.md): run or create with -p or --publish (-dp, -p8080:80, --publish=…), after
 // global options too; or compose bringing up what its file publishes.
@@ -54,9 +56,6 @@ function publishes(words: readonly string[]): boolean {
   if (words[at] === 'compose') return words.slice(at + 1).some((word) => COMPOSE_STARTS.has(word));
   return words.slice(at + 1).some((word) => PUBLISH.test(word));
 }
-const JOB_FAILED = /^Job for (docker|containerd)\.service failed\b/;
-const SCRIPT_LOGGED = /\b(docker|container)d-rootless\.sh\[\d+\]: ?$/;
-const JOURNAL_OF = /^(?:\S*\/)?journalctl\s(?:.*\s)?(?:-[a-zA-Z]*u *|--(?:user-)?unit[= ])(docker|containerd)(?:\.service)?(?:\s|$)/;
 
 /** The user unit the line at `i` is about (above), if any: that of Docker or of rootless containerd. */
 function unitOf(lines: readonly Line[], i: number): 'docker' | 'containerd' | null {
@@ -80,13 +79,13 @@ function answerFails(lines: readonly Line[], i: number): boolean {
   if (NOTHING.includes(lines[i + 1]?.trimmed ?? '')) return false;
   for (let j = i + 1; j < lines.length && !atPrompt(lines[j]!) && lines[j]!.n - (lines[j - 1]!.pieces?.at(-1)?.n ?? lines[j - 1]!.n) <= 2; j++) {
     const line = lines[j]!;
-    if ((line.prefix && FAILING.test(line.prefix)) || line.trimmed.startsWith(FAILING_TEXT)) return true;
+    if ((line.prefix && LOGGER.test(line.prefix)) || line.trimmed.startsWith(ROOTLESSKIT_LOG)) return true;
   }
   return false;
 }
 
 /** What every line `nerdctlTyped` reads has (core.ts gives it no other line). */
-export const nerdctlWords = [nerdctl.client, 'containerd-rootless', rootlessContainerd.setupTool.needsSystemd, rootlessContainerd.setupTool.installed, 'docker.service', 'containerd.service', 'dockerd-rootless.sh[', 'journalctl', 'rootlesskit[', FAILING_TEXT, ...NOTHING, 'Unit ', 'Failed to start '];
+export const nerdctlWords = [nerdctl.client, 'containerd-rootless', rootlessContainerd.setupTool.needsSystemd, rootlessContainerd.setupTool.installed, 'docker.service', 'containerd.service', 'dockerd-rootless.sh[', 'journalctl', 'rootlesskit[', ROOTLESSKIT_LOG, ...NOTHING, 'Unit ', 'Failed to start '];
 
 /**
  * Reports nerdctl or containerd-rootless-setuptool.sh typed at a prompt that is not root's, a line containerd-rootless.sh logged, a shell's

@@ -48,7 +48,7 @@ const JOURNAL = /\bdockerd(?:-rootless(?:\.sh)?)?\[\d+\]: ?$/;
 // A Docker unit's logger in a journal line ("docker.service[2211]: " of -o with-unit, "dockerd-rootless.sh[2211]: "), and RootlessKit's
 // own log line: the unit runs RootlessKit, whatever form the journal printed it in.
 const DOCKER_LOGGER = /docker[\w.@/-]*\[\d+\]: ?$/;
-const ROOTLESSKIT_LOG = '[rootlesskit:';
+export const ROOTLESSKIT_LOG = '[rootlesskit:';
 /** Whether a line came through a journal: the host's, never a nested daemon's. */
 export const fromJournal = (line: Line): boolean => !!line.prefix && JOURNAL.test(line.prefix);
 /** Whether these lines run docker:dind and show its daemon's log: in a user namespace, on the system socket. */
@@ -113,7 +113,8 @@ const PASTA_OR_CHILD = /pasta|\/proc\/self\/exe/;
 // exits, and what getopt (glibc) prints as pasta refuses the flag RootlessKit passed: that pasta never ran.
 const EXITED = /\] exited: /;
 const PASTA_FAILED = ['pasta failed with exit code', "unrecognized option '--host-lo-to-ns-lo'"];
-const LOGGER = /\b(?:rootlesskit|dockerd-rootless\.sh|containerd-rootless\.sh)\[\d+\]: ?$/;
+// The journal's tag of RootlessKit or of either script that starts it ("rootlesskit[1502]: "), as a line's prefix.
+export const LOGGER = /\b(?:rootlesskit|dockerd-rootless\.sh|containerd-rootless\.sh)\[\d+\]: ?$/;
 
 /**
  * What every line `processes` reports from has in its text or its prefix (the process that logged it), one of these for each
