@@ -6,6 +6,7 @@ import { sectionsFirst, type SearchPage, type SearchSection } from './search-sec
 // there: what it offers goes on window.
 
 interface SearchModal extends HTMLElement {
+  readonly isOpen: boolean;
   open(): void;
 }
 /**
@@ -63,6 +64,14 @@ async function searchDialog({ bundle, base, other, otherText, otherLink }: DOMSt
   const element = document.createElement('pagefind-modal') as SearchModal;
   document.body.append(config, element);
   await customElements.whenDefined('pagefind-modal');
+  // Pagefind learns that its dialog closed from the close event, which Chromium sends with the next frame: an open before it (Escape
+  // then "/" within a frame, which a busy machine makes long) was ignored, and the search stayed shut. Such an open waits for the event.
+  const open = element.open.bind(element);
+  element.open = () => {
+    const dialog = element.querySelector('dialog')!;
+    if (element.isOpen && !dialog.open) dialog.addEventListener('close', open, { once: true });
+    else open();
+  };
   // Each language has an index of its own, so a Chinese query on an English page finds nothing, and the reverse.
   const hint = Object.assign(document.createElement('p'), { className: 'search-other', hidden: true });
   const link = Object.assign(document.createElement('a'), { textContent: otherLink });
