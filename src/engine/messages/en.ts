@@ -757,12 +757,16 @@ export const en: Messages = {
       detail: `From Docker ${docker.ipv6Forwarding.version}, dockerd-rootless.sh turns on IPv6 forwarding and stops where the kernel has no IPv6 (booted with ipv6.disable=1), so dockerd never starts (moby#51541). Upgrade to Docker ${docker.ipv6ForwardingFixed291.version} or later, which ignores the error (moby#51543; listed from ${docker.ipv6ForwardingFixed.version}), or boot without ipv6.disable=1 and turn IPv6 off with sysctl instead.`,
       fix: kernelIpv6(snippets),
     }),
-    'userns-unavailable': (p) => ({
-      title: 'User namespaces are not allowed here, so RootlessKit cannot start',
-      detail:
-        `RootlessKit runs ${p.buildkit ? 'buildkitd' : 'dockerd'} in a user namespace of its own, and the kernel refused to create one: not allowed to users (kernel.unprivileged_userns_clone=0; on Ubuntu, AppArmor's restriction while rootlesskit has no profile), none allowed at all (user.max_user_namespaces=0: "no space left on device"), ${p.buildkit ? "or inside a container or pod that may not create one: BuildKit's rootless documentation says what rootless BuildKit's container needs" : 'or inside a container started without --privileged, which docker:dind-rootless needs'}. These are settings of the host: change them there, as Docker's rootless troubleshooting shows.${p.buildkit ? '' : " In a docker build (a RUN step), the setup tool's trial run fails this way: install with --force there, and run the image with --privileged."}`,
-      fix: userns(snippets),
-    }),
+    'userns-unavailable': (p, a) => {
+      // Rootless containerd's words name neither docker:dind-rootless nor docker build, which are Docker's only.
+      const containerd = !p.buildkit && !!a.containerd;
+      return {
+        title: 'User namespaces are not allowed here, so RootlessKit cannot start',
+        detail:
+          `RootlessKit runs ${p.buildkit ? 'buildkitd' : containerd ? 'containerd (containerd-rootless.sh starts it inside RootlessKit)' : 'dockerd'} in a user namespace of its own, and the kernel refused to create one: not allowed to users (kernel.unprivileged_userns_clone=0; on Ubuntu, AppArmor's restriction while rootlesskit has no profile), none allowed at all (user.max_user_namespaces=0: "no space left on device"), ${p.buildkit ? "or inside a container or pod that may not create one: BuildKit's rootless documentation says what rootless BuildKit's container needs" : containerd ? 'or inside a container that may not create one' : 'or inside a container started without --privileged, which docker:dind-rootless needs'}. ${containerd ? "These are settings of the host: change them there; nerdctl's rootless documentation points to its prerequisites at rootlesscontaine.rs." : `These are settings of the host: change them there, as Docker's rootless troubleshooting shows.${p.buildkit ? '' : " In a docker build (a RUN step), the setup tool's trial run fails this way: install with --force there, and run the image with --privileged."}`}`,
+        fix: userns(snippets),
+      };
+    },
     'id-map-failed': (p) =>
       ({
         privilege: {

@@ -758,12 +758,16 @@ export const zhCn: Messages = {
       detail: `从 Docker ${docker.ipv6Forwarding.version} 起，dockerd-rootless.sh 会打开 IPv6 转发；内核没有 IPv6（用 ipv6.disable=1 启动）时它就退出，dockerd 因此无法启动（moby#51541）。请升级到 Docker ${docker.ipv6ForwardingFixed291.version} 或更新版本，它会忽略这个错误（moby#51543；发布说明从 ${docker.ipv6ForwardingFixed.version} 起列出）；或者去掉 ipv6.disable=1 重新启动，改用 sysctl 关闭 IPv6。`,
       fix: kernelIpv6(snippets),
     }),
-    'userns-unavailable': (p) => ({
-      title: '这里不允许创建用户命名空间，RootlessKit 因此无法启动',
-      detail:
-        `RootlessKit 在自己的用户命名空间里运行 ${p.buildkit ? 'buildkitd' : 'dockerd'}，而内核拒绝创建它：要么不允许普通用户创建（kernel.unprivileged_userns_clone=0；在 Ubuntu 上，是 AppArmor 的限制，而 rootlesskit 没有配置文件），要么根本不允许创建（user.max_user_namespaces=0，即“no space left on device”），${p.buildkit ? '要么是在不允许创建它的容器或 Pod 里运行：rootless BuildKit 的容器需要什么，见 BuildKit 的 rootless 文档' : '要么是在没有加 --privileged 启动的容器里运行，而 docker:dind-rootless 需要它'}。这些都是宿主机的设置，请在宿主机上修改，做法见 Docker 的 rootless 故障排查文档。${p.buildkit ? '' : '在 docker build 中（RUN 步骤），安装工具的试运行会这样失败：在那里用 --force 安装，运行镜像时再加上 --privileged。'}`,
-      fix: userns(snippets),
-    }),
+    'userns-unavailable': (p, a) => {
+      // rootless containerd 的说法不提 docker:dind-rootless 和 docker build，它们只属于 Docker。
+      const containerd = !p.buildkit && !!a.containerd;
+      return {
+        title: '这里不允许创建用户命名空间，RootlessKit 因此无法启动',
+        detail:
+          `RootlessKit 在自己的用户命名空间里运行 ${p.buildkit ? 'buildkitd' : containerd ? 'containerd（由 containerd-rootless.sh 在 RootlessKit 里启动）' : 'dockerd'}，而内核拒绝创建它：要么不允许普通用户创建（kernel.unprivileged_userns_clone=0；在 Ubuntu 上，是 AppArmor 的限制，而 rootlesskit 没有配置文件），要么根本不允许创建（user.max_user_namespaces=0，即“no space left on device”），${p.buildkit ? '要么是在不允许创建它的容器或 Pod 里运行：rootless BuildKit 的容器需要什么，见 BuildKit 的 rootless 文档' : containerd ? '要么是在不允许创建它的容器里运行' : '要么是在没有加 --privileged 启动的容器里运行，而 docker:dind-rootless 需要它'}。${containerd ? '这些都是宿主机的设置，请在宿主机上修改；nerdctl 的 rootless 文档把前提条件指向 rootlesscontaine.rs。' : `这些都是宿主机的设置，请在宿主机上修改，做法见 Docker 的 rootless 故障排查文档。${p.buildkit ? '' : '在 docker build 中（RUN 步骤），安装工具的试运行会这样失败：在那里用 --force 安装，运行镜像时再加上 --privileged。'}`}`,
+        fix: userns(snippets),
+      };
+    },
     'id-map-failed': (p) =>
       ({
         privilege: {

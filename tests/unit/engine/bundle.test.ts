@@ -1002,8 +1002,10 @@ async function bundle(entry: string | { code: string }): Promise<{ gzip: number;
 // script.
 // Then −17 B in the engine, −31 B with English, −22 B with Chinese (92.65 / 119.50 / 126.16 KB): the journal tag of RootlessKit and its
 // scripts is one pattern, process.ts's, which nerdctl.ts imports.
+// Then +0 B in the engine, +78 B with English, +74 B with Chinese (92.65 / 119.58 / 126.23 KB) for task C26: the kernel refusing
+// RootlessKit a user namespace is told of containerd, without the advice of Docker, where rootless containerd is in question.
 // The ceilings sit just above, so that the engine can only shrink unless a change says why it grows.
-const budgets = { core: 92_645, withEnglish: 119_497, withChinese: 126_156 };
+const budgets = { core: 92_645, withEnglish: 119_575, withChinese: 126_230 };
 
 /** What a Chinese page's island takes from the engine: index.ts's runtime exports, with the Chinese catalogue instead of English. */
 const chineseEngine = `

@@ -806,3 +806,28 @@ test('nerdctl typed beside systemd saying the user unit of Docker failed, in any
     expect([line, headline(analyze(text), en)]).toEqual([line, 'Rootless containerd cannot start as set up: the fix below comes first']);
   }
 });
+
+// Task C26: the kernel refusing RootlessKit a user namespace is told of containerd where rootless containerd is in question, without the
+// advice that fits Docker only (docker:dind-rootless, docker build); Docker's words stay as they were.
+const usernsDetail = (r: Result): string => r.findings.find((f) => f.id === 'userns-unavailable')!.detail;
+
+test('user namespaces refused to rootless containerd: containerd named, started by containerd-rootless.sh, no advice of Docker', () => {
+  const status = fixture('nerdctl-containerd-rootless-status-userns-operation-not-permitted.txt');
+  const setup = fixture('nerdctl-containerd-rootless-setuptool-install-userns-operation-not-permitted.txt');
+  for (const text of [status, setup]) {
+    for (const r of both(text)) {
+      expect(usernsDetail(r)).toContain('containerd-rootless.sh');
+      expect(usernsDetail(r)).toContain('rootlesscontaine.rs');
+      expect(usernsDetail(r)).not.toMatch(/dockerd|docker:dind-rootless|docker build|Docker/);
+    }
+  }
+});
+
+test("user namespaces refused to rootless Docker: its wording stays Docker's", () => {
+  for (const r of both(fixture('journal-rootlesskit-userns-operation-not-permitted.txt'))) {
+    expect(usernsDetail(r)).toContain('dockerd');
+    expect(usernsDetail(r)).toContain('docker:dind-rootless');
+    expect(usernsDetail(r)).toContain('docker build');
+    expect(usernsDetail(r)).not.toContain('containerd');
+  }
+});
