@@ -43,6 +43,8 @@ export const nerdctl = { client: 'nerdctl', bundle: 'nerdctl-full', source: 'ner
 
 /**
  * The socket of the system-wide containerd, which root reaches (nerdctl as root, and any client, asks it where no address is named); the
- * rootless one listens under the runtime directory of its user instead.
+ * rootless one listens under the runtime directory of its user instead. nerdctl typed as the user runs itself again inside RootlessKit's
+ * namespaces (its rootlessutil.ParentMain), where containerd-rootless.sh bound that directory over /run/containerd: there this path, named
+ * or not, is the rootless daemon's, so it names the system-wide one only for root.
  */
 export const containerdSystem = { address: '/run/containerd/containerd.sock', source: 'containerdDefaults' } as const satisfies { address: string; source: Source };
