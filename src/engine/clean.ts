@@ -215,6 +215,10 @@ const GLUED = ['Server:', 'Client:', 'Engine:', 'containerd:', 'runc:', 'docker-
 const GLUED_ANY = new RegExp(`:(?<=(?:${GLUED.map((header) => header.slice(0, -1)).join('|')}):)`);
 const MAX_GLUED = 64;
 const KEY_VALUE = /^\s*[A-Za-z][\w .()/-]{0,40}: +\S/;
+// A node of systemctl's process tree (systemd-cgls's too): a branch and a PID, under the bars of the branches above it; where a line
+// holds two or more, the blanks before each (not those between its own glyphs) were a newline and the node's indentation.
+const TREE_NODES = /[├└]─\d+ /g;
+const TREE_NODE = /(?<![│\s])\s+(?=(?:│\s+)*[├└]─\d+ )/;
 // RootlessKit's log lines start with their process's tag: "[rootlesskit:parent] ", "[rootlesskit:child ] "; the setup tool's with
 // their level ("[INFO] Uninstalled docker.service").
 const LOG_TAG = /^\[(?:rootlesskit:\w+ *|INFO|WARNING|ERROR)\] /;
@@ -948,8 +952,11 @@ function addLine(line: string, n: number, lines: Line[], special = true, rest = 
   const prefix = start ? line.slice(0, start) : undefined;
   if (!trimmed) return;
   const cut = '#[.…('.includes(trimmed[0]!) && CUT.test(trimmed);
-  if (!mayBeGlued(t)) lines.push({ n, text: t, trimmed, cut, prefix });
-  else for (const part of unglue(t)) lines.push({ n, text: part, trimmed: part.trim(), cut, prefix });
+  // (A search for one character is quick; most lines have no tree glyph.)
+  for (const node of t.includes('─') ? untree(t) : [t]) {
+    if (!mayBeGlued(node)) lines.push({ n, text: node, trimmed: node === t ? trimmed : node.trim(), cut, prefix });
+    else for (const part of unglue(node)) lines.push({ n, text: part, trimmed: part.trim(), cut, prefix });
+  }
 }
 
 /** The line without the prefixes it may have. */
@@ -992,6 +999,15 @@ function flatInfo(t: string): string[] {
     // What follows the items goes on a line of its own, which ends the list as one that may go on (no rootful conclusion).
     return ['Security Options:', ...(end < 0 ? words : [...words.slice(0, end), words.slice(end).join(' ')])];
   });
+}
+
+/**
+ * A systemctl status whose newlines were lost, its process tree on one line: each node of the tree on a line of its own (process.ts reads
+ * one program a line, so a pasta after RootlessKit would go unread). A line with fewer than two nodes is left whole.
+ */
+function untree(t: string): string[] {
+  const nodes = t.match(TREE_NODES);
+  return nodes && nodes.length > 1 ? t.split(TREE_NODE) : [t];
 }
 
 /**

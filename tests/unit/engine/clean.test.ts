@@ -203,6 +203,16 @@ describe('clean', () => {
     expect(lines.map((l) => [l.n, l.text])).toEqual([[1, waiting.slice(20)], [2, failed], [3, waiting.slice(20)], [4, failed]]);
   });
 
+  test("splits systemctl's process tree flattened onto one line at each node, nested ones too, keeping the line number", () => {
+    const { lines } = clean('x\nCGroup: /user.slice/docker.service   ├─1320 rootlesskit --net=pasta /usr/bin/dockerd-rootless.sh   │ └─1355 dockerd   └─1339 pasta --host-lo-to-ns-lo 1331');
+    expect(lines.map((l) => [l.n, l.trimmed])).toEqual([
+      [1, 'x'], [2, 'CGroup: /user.slice/docker.service'], [2, '├─1320 rootlesskit --net=pasta /usr/bin/dockerd-rootless.sh'], [2, '│ └─1355 dockerd'], [2, '└─1339 pasta --host-lo-to-ns-lo 1331'],
+    ]);
+    // One node is a line of the tree as printed; a drop-in's branch has no PID.
+    expect(texts('             ├─1320 rootlesskit --net=pasta')).toEqual(['             ├─1320 rootlesskit --net=pasta']);
+    expect(texts('Drop-In: /home/u/.config/systemd/user/docker.service.d  └─override.conf  ├─10-net.conf')).toHaveLength(1);
+  });
+
   test('splits a docker version joined onto one line before each of its keys', () => {
     expect(texts('Server: Docker Engine - Community Engine: Version: 28.1.1 API version: 1.49 (minimum version 1.24) docker-init: Version: 0.19.0 GitCommit: de40ad0 rootlesskit: Version: 2.3.4 NetworkDriver: pasta')).toEqual([
       'Server: Docker Engine - Community', 'Engine:', 'Version: 28.1.1', 'API version: 1.49 (minimum version 1.24)', 'docker-init:', 'Version: 0.19.0', 'GitCommit: de40ad0', 'rootlesskit:', 'Version: 2.3.4', 'NetworkDriver: pasta',
