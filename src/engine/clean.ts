@@ -144,8 +144,9 @@ const CUT = /^(?:#\s*)?(?:\[\s*(?:cut|snip|\.\.\.|…)[^\]]*\]|\.\.\.|…|\(\.\.
 // Code fences: Markdown's, and Jira's {code}/{noformat} blocks.
 const FENCE = /^(?:```|~~~|\{(?:code|noformat)(?::[^}]{0,40})?\})/;
 const FENCE_END = /(?:```|\{(?:code|noformat)\})$/;
-// Output quoted in HTML keeps its line ends as <br> tags, or sits between <p>, <pre>, <code> and </summary> tags.
-const TAG = /<(?:br\s*\/?|\/?(?:p|pre|code)\b[^<>]{0,100}|\/summary)>/i;
+// Output quoted in HTML keeps its line ends as <br> tags, or sits between <p>, <pre>, <code> and </summary> tags, or the blocks a page
+// wraps a post, a list's item or a quote in (<div>, <li>, <blockquote>). Not a table's cells: they part a key from its value.
+const TAG = /<(?:br\s*\/?|\/?(?:p|pre|code|div|li|blockquote)\b[^<>]{0,100}|\/summary)>/i;
 // Tags inside a line of such output: a page's syntax highlighting and its links, and Word's and Outlook's empty paragraph marks.
 const INLINE_TAG = /<\/?(?:span|a|o:p)\b[^<>]{0,200}>/gi;
 // Copied from page source or an API: the entities HTML escapes output with.
