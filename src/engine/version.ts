@@ -27,8 +27,17 @@ export function parseVersion(text: string): ParsedVersion | null {
 // Debian's repack of a release ("26.1.5+dfsg1", "2.3.1+ds1"): the same release, its sources rebuilt without what Debian leaves out.
 export const REPACK = /\+(?:dfsg|ds)\d*(?=$|[.+~-])/;
 
-/** Whether two versions name the same release: equal once Debian's repack suffix is dropped (the daemon keeps it, a package's upstream part does not). */
-export const sameRelease = (a: string, b: string): boolean => a.replace(REPACK, '') === b.replace(REPACK, '');
+// The edition openSUSE's Docker carries in its version: its daemon reports "25.0.6-ce", its rpm "25.0.6_ce" (review R132, paste 13).
+const EDITION = /[-_]ce$/;
+
+/** The release a version names, without Debian's repack suffix or the Community Edition's "-ce"/"_ce". */
+const release = (version: string): string => version.replace(REPACK, '').replace(EDITION, '');
+
+/**
+ * Whether two versions name the same release: equal once Debian's repack suffix (the daemon keeps it, a package's upstream part does not)
+ * and the edition's suffix (spelt "-ce" by the daemon, "_ce" by the rpm) are dropped.
+ */
+export const sameRelease = (a: string, b: string): boolean => release(a) === release(b);
 
 /** Orders two part lists numerically; missing parts count as 0. */
 export function compareParts(a: readonly number[], b: readonly number[]): number {

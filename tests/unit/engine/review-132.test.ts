@@ -1,0 +1,23 @@
+// Review R132: answers right in verdict but wrong in what they add. The Docker Engine of openSUSE reports "25.0.6-ce" where its rpm says
+// "25.0.6_ce": one version, no disagreement to restart for.
+import { expect, test } from 'vitest';
+import { analyze, analyzeWith } from '../../../src/engine/index.ts';
+import { zhCn } from '../../../src/engine/messages/zh-cn.ts';
+import type { Result } from '../../../src/engine/types.ts';
+
+const both = (text: string): Result[] => [analyze(text), analyzeWith(zhCn, text)];
+const ids = (r: Result): string[] => r.findings.map((f) => f.id);
+// openSUSE's rpm, then the daemon answering with its edition's suffix.
+const suse = (rpm: string): string =>
+  `$ rpm -q docker\ndocker-${rpm}-150000.207.1.x86_64\n$ docker version\nServer:\n Engine:\n  Version:          25.0.6-ce\n rootlesskit:\n  Version:          2.0.2\n  NetworkDriver:    pasta\n`;
+
+test('the version of the daemon and of the rpm of openSUSE, "25.0.6-ce" and "25.0.6_ce", agree; shown as the daemon spells it', () => {
+  for (const r of both(suse('25.0.6_ce'))) {
+    expect(ids(r)).not.toContain('facts-disagree');
+    expect(r.facts.dockerServerVersion).toBe('25.0.6-ce');
+  }
+});
+
+test('another version in the rpm still disagrees with the daemon', () => {
+  for (const r of both(suse('25.0.7_ce'))) expect(ids(r)).toContain('facts-disagree');
+});
