@@ -231,9 +231,13 @@ export const componentFacts: Readonly<Record<string, 'dockerServerVersion' | 'ro
   'slirp4netns.Version': 'slirp4netnsVersion',
 };
 
-/** Reports a server component's `Component.Key` value (e.g. "rootlesskit.NetworkDriver") as the fact it is; true for a known driver. */
+/**
+ * Reports a server component's `Component.Key` value (e.g. "rootlesskit.NetworkDriver") as the fact it is, and a daemon answering with
+ * pasta as pasta started; true for a known driver.
+ */
 export function componentFact(path: string, value: string, line: Line, sink: Sink): boolean {
   const key = componentFacts[path];
+  if (key === 'networkDriver' && value === 'pasta') sink.signal('pasta-answered', line);
   if (key === 'networkDriver' || key === 'portDriver') return sink.driver(key, value, rank.running, line);
   if (key) sink.fact(key, value, rank.running, line);
   return false;

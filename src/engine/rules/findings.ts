@@ -215,11 +215,13 @@ const findingRules: readonly FindingRule[] = [
     maybePasta(c.inferred.has('portManager') ? { ...c, f: { ...c.f, portManager: null } } : c) &&
     (c.f.portDriver === null || c.f.portDriver === 'implicit') &&
     spec('cannot-assign-address', {}, c.signals.get('cannot-assign-address')),
-  // Not where RootlessKit's pasta is shown running (its argv read): AppArmor stops pasta as it starts.
+  // Not where RootlessKit's pasta is shown running (its argv read, or the daemon answering with it, unless pasta failed too): AppArmor
+  // stops pasta as it starts.
   (c) => {
     const os = c.f.operatingSystem;
     const pasta = c.f.networkDriver === 'pasta' || c.signals.has('pasta-failed');
-    const running = c.f.hostLoToNsLo !== null && !c.inferred.has('hostLoToNsLo');
+    const answered = c.signals.has('pasta-answered') && !c.signals.has('pasta-failed');
+    const running = (c.f.hostLoToNsLo !== null && !c.inferred.has('hostLoToNsLo')) || answered;
     return os && pasta && !running && appArmorUbuntu.releases.some((r) => os.startsWith(r)) && spec('ubuntu-apparmor', { operatingSystem: os }, ev(c, 'operatingSystem'));
   },
   said('ipv6-disabled-kernel'),

@@ -1,5 +1,6 @@
 // Review R132: answers right in verdict but wrong in what they add. The Docker Engine of openSUSE reports "25.0.6-ce" where its rpm says
-// "25.0.6_ce": one version, no disagreement to restart for.
+// "25.0.6_ce": one version, no disagreement to restart for. A daemon answering with pasta as its network driver started pasta, which AppArmor
+// would have stopped.
 import { expect, test } from 'vitest';
 import { analyze, analyzeWith } from '../../../src/engine/index.ts';
 import { zhCn } from '../../../src/engine/messages/zh-cn.ts';
@@ -20,4 +21,19 @@ test('the version of the daemon and of the rpm of openSUSE, "25.0.6-ce" and "25.
 
 test('another version in the rpm still disagrees with the daemon', () => {
   for (const r of both(suse('25.0.7_ce'))) expect(ids(r)).toContain('facts-disagree');
+});
+
+// Ubuntu 24.04, and a daemon answering docker version with RootlessKit's network driver pasta.
+const UBUNTU = "$ docker info | grep -E 'Server Version|Operating System|rootless'\n Server Version: 27.3.1\n  rootless\n Operating System: Ubuntu 24.04.1 LTS\n";
+const UBUNTU_ANSWERED = `${UBUNTU}$ docker version | grep -A4 rootlesskit\n rootlesskit:\n  Version:          2.3.1\n  NetworkDriver:    pasta\n`;
+const PASTA_FAILED =
+  '$ journalctl --user -u docker -n 1 -o cat\n[rootlesskit:parent] error: failed to setup network &{binary:pasta mtu:65520}: setting up pasta with args [--stderr --ns-ifname=tap0 2118]: pasta failed with exit code 1:\n';
+
+test('a daemon answering with pasta as its network driver on Ubuntu 24.04: pasta started, AppArmor did not stop it', () => {
+  for (const r of both(UBUNTU_ANSWERED)) expect(ids(r)).not.toContain('ubuntu-apparmor');
+});
+
+test('AppArmor stays where pasta failed beside that answer, and where only the setting names pasta', () => {
+  for (const r of both(UBUNTU_ANSWERED + PASTA_FAILED)) expect(ids(r)).toContain('ubuntu-apparmor');
+  for (const r of both(`${UBUNTU}Environment="DOCKERD_ROOTLESS_ROOTLESSKIT_NET=pasta"\n`)) expect(ids(r)).toContain('ubuntu-apparmor');
 });

@@ -357,6 +357,8 @@ export const otherSignals = [
   'context-system',
   'rootlesskit-listener',
   'pasta-listener',
+  // A daemon (docker version) or RootlessKit's API answering with pasta as its network driver: pasta started.
+  'pasta-answered',
   'container-loopback-listener',
   'container-all-listener',
   'podman-info',
