@@ -224,10 +224,11 @@ export interface MessageParams {
   'cannot-assign-address': None;
   'ubuntu-apparmor': { operatingSystem: string };
   /**
-   * ruledOut: the verdict rules the problem out; allAddresses: only ports published on all addresses are shown, which it leaves
-   * alone; containerLoopback: an application says it listens on its container's own 127.0.0.1.
+   * ruledOut: the verdict rules the problem out; fixed: by a fix the setup has (a reset seen before it was the problem); allAddresses:
+   * only ports published on all addresses are shown, which it leaves alone; containerLoopback: an application says it listens on its
+   * container's own 127.0.0.1.
    */
-  'connection-reset-seen': { ruledOut: boolean; allAddresses: boolean; containerLoopback: boolean };
+  'connection-reset-seen': { ruledOut: boolean; fixed: boolean; allAddresses: boolean; containerLoopback: boolean };
   /** Why newuidmap or newgidmap failed: without privilege (or nested), ranges that overlap, or none for the user. */
   'id-map-failed': { cause: IdMapCause; buildkit: boolean };
   /**

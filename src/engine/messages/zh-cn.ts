@@ -896,6 +896,8 @@ export const zhCn: Messages = {
       title: '出现了“Connection reset by peer”症状',
       detail: p.containerLoopback
         ? '容器里的应用说它监听在 127.0.0.1，而在容器里这是容器自己的回环地址：Docker 把发布的端口转发到容器的地址，那里没有程序应答，所以无论宿主机上运行的是什么，连接都会被重置。请让应用监听 0.0.0.0。'
+        : p.fixed
+        ? '在这里显示的环境上，这个问题已经修复：升级之前看到的重置很可能就是它造成的。如果现在仍然出现重置，原因在别处，比如容器里的应用。'
         : p.ruledOut
         ? '上面的结论排除了这个问题，所以重置来自别处，比如容器里的应用。'
         : p.allAddresses

@@ -1,6 +1,6 @@
 // Review R132: answers right in verdict but wrong in what they add. The Docker Engine of openSUSE reports "25.0.6-ce" where its rpm says
 // "25.0.6_ce": one version, no disagreement to restart for. A daemon answering with pasta as its network driver started pasta, which AppArmor
-// would have stopped.
+// would have stopped. Beside a fixed verdict, a reset shown was likely this problem before the fix.
 import { expect, test } from 'vitest';
 import { analyze, analyzeWith } from '../../../src/engine/index.ts';
 import { zhCn } from '../../../src/engine/messages/zh-cn.ts';
@@ -36,4 +36,23 @@ test('a daemon answering with pasta as its network driver on Ubuntu 24.04: pasta
 test('AppArmor stays where pasta failed beside that answer, and where only the setting names pasta', () => {
   for (const r of both(UBUNTU_ANSWERED + PASTA_FAILED)) expect(ids(r)).toContain('ubuntu-apparmor');
   for (const r of both(`${UBUNTU}Environment="DOCKERD_ROOTLESS_ROOTLESSKIT_NET=pasta"\n`)) expect(ids(r)).toContain('ubuntu-apparmor');
+});
+
+// A reset on a port published on 127.0.0.1, after a docker version whose RootlessKit has the fix, or whose daemon uses slirp4netns.
+const reset = (version: string, driver: string): string =>
+  `$ docker version | grep -A4 rootlesskit\n rootlesskit:\n  Version:          ${version}\n  NetworkDriver:    ${driver}\n  PortDriver:       builtin\n$ docker run -d -p 127.0.0.1:8080:80 nginx\n$ curl http://127.0.0.1:8080\ncurl: (56) Recv failure: Connection reset by peer\n`;
+const resetNote = (r: Result): string => r.findings.find((f) => f.id === 'connection-reset-seen')?.detail ?? '';
+
+test('beside a fixed verdict, the reset was likely this problem before the fix, and comes from elsewhere only if it still happens', () => {
+  const [en, zh] = both(reset('2.3.4', 'pasta'));
+  expect(en!.verdict).toBe('fixed');
+  expect(resetNote(en!)).toMatch(/^This problem is fixed on the setup shown: a reset seen before the upgrade was most likely this problem\. If it still happens now/);
+  expect(resetNote(zh!)).toMatch(/这个问题已经修复：升级之前看到的重置很可能就是它造成的。如果现在仍然出现重置，原因在别处/);
+});
+
+test('beside a not-affected verdict, the reset still comes from elsewhere', () => {
+  const [en, zh] = both(reset('2.3.1', 'slirp4netns'));
+  expect(en!.verdict).toBe('not-affected');
+  expect(resetNote(en!)).toBe('The verdict rules this problem out as its cause, so the reset comes from elsewhere, such as the application in the container.');
+  expect(resetNote(zh!)).toBe('上面的结论排除了这个问题，所以重置来自别处，比如容器里的应用。');
 });
