@@ -101,12 +101,13 @@ describe('verdicts and certainty', () => {
   test('a reset beside a verdict that rules the problem out is said to come from elsewhere', () => {
     const reset = '\ncurl: (56) Recv failure: Connection reset by peer';
     const detail = (text: string) => analyze(text + reset).findings.find((f) => f.id === 'connection-reset-seen')!.detail;
-    expect(detail(engine('28.0.1') + rk('2.3.2'))).toContain('rules this problem out');
+    // A fixed verdict says that this problem may have caused a reset before the upgrade.
+    expect(detail(engine('28.0.1') + rk('2.3.2'))).toContain('The setup shown has the fix');
     expect(detail(engine('27.3.1') + rk('2.3.1', 'slirp4netns', 'builtin'))).toContain('rules this problem out');
     expect(detail(engine('27.3.1') + rk('2.3.1'))).not.toContain('rules this problem out');
     expect(detail('')).not.toContain('rules this problem out');
     // A port on another loopback address may still reset under a fixed RootlessKit: its own finding says so.
-    expect(detail(engine('28.0.1') + rk('2.3.2') + '\ndocker run -d -p 127.0.0.2:8080:80 nginx:alpine')).not.toContain('rules this problem out');
+    expect(detail(engine('28.0.1') + rk('2.3.2') + '\ndocker run -d -p 127.0.0.2:8080:80 nginx:alpine')).not.toMatch(/rules this problem out|has the fix/);
   });
 
   test("a reset from an application that says it listens on its container's own 127.0.0.1 is said to come from there", () => {
@@ -170,7 +171,8 @@ describe('verdicts and certainty', () => {
       expect(detail(other), other).not.toContain(elsewhere);
     }
     // A verdict that rules the problem out says so first.
-    expect(detail(engine('28.0.1') + rk('2.3.2') + '\ndocker run -d -p 8080:80 nginx')).toContain('rules this problem out');
+    expect(detail(engine('28.0.1') + rk('2.3.2') + '\ndocker run -d -p 8080:80 nginx')).toContain('The setup shown has the fix');
+    expect(detail(engine('27.3.1') + rk('2.3.1', 'slirp4netns', 'builtin') + '\ndocker run -d -p 8080:80 nginx')).toContain('rules this problem out');
   });
 
   test('inferred facts stay out of the facts unless the verdict needs them', () => {
