@@ -767,12 +767,14 @@ export const en: Messages = {
         fix: userns(snippets),
       };
     },
-    'id-map-failed': (p) =>
-      ({
+    'id-map-failed': (p, a) => {
+      // Rootless containerd's words name no docker:dind-rootless, which is Docker's only.
+      const containerd = !p.buildkit && !!a.containerd;
+      return {
         privilege: {
           title: 'newuidmap or newgidmap failed, so RootlessKit cannot start',
           detail:
-            `newuidmap and newgidmap write RootlessKit's map of the user's ID and its ranges from /etc/subuid and /etc/subgid. "Could not set caps": they had no privilege, neither setuid root nor the file capabilities cap_setuid and cap_setgid (a copy installed without root has neither), or no_new_privs made the kernel ignore it. "Operation not permitted": that, or they ran in a user namespace without those ranges: LXD, or a container, ${p.buildkit ? "such as rootless BuildKit's" : 'such as docker:dind-rootless on rootless Docker'}. Reinstall uidmap (shadow-utils on Fedora); start RootlessKit without no_new_privs (in Kubernetes, allowPrivilegeEscalation: true); ${p.buildkit ? "run BuildKit's container as BuildKit's rootless documentation says." : 'run dind-rootless with --privileged on rootful Docker.'}`,
+            `newuidmap and newgidmap write RootlessKit's map of the user's ID and its ranges from /etc/subuid and /etc/subgid. "Could not set caps": they had no privilege, neither setuid root nor the file capabilities cap_setuid and cap_setgid (a copy installed without root has neither), or no_new_privs made the kernel ignore it. "Operation not permitted": that, or they ran in a user namespace without those ranges: LXD, or a container${p.buildkit ? ", such as rootless BuildKit's" : containerd ? '' : ', such as docker:dind-rootless on rootless Docker'}. Reinstall uidmap (shadow-utils on Fedora); start RootlessKit without no_new_privs (in Kubernetes, allowPrivilegeEscalation: true); ${p.buildkit ? "run BuildKit's container as BuildKit's rootless documentation says." : containerd ? "nerdctl's rootless documentation points to its prerequisites at rootlesscontaine.rs." : 'run dind-rootless with --privileged on rootful Docker.'}`,
           fix: idHelpers(snippets),
         },
         overlap: {
@@ -787,11 +789,14 @@ export const en: Messages = {
             "/etc/subuid or /etc/subgid has no range for the user the message names, or does not exist, so RootlessKit has none to map. Add a range of at least 65,536 IDs for that user to both files, apart from other users' ranges. If it names root (0), RootlessKit ran as root, or saw itself as root: start it as the user it is for, not through sudo.",
           fix: ID_MAPS,
         },
-      })[p.cause],
-    'tap-unavailable': () => ({
+      }[p.cause];
+    },
+    'tap-unavailable': (p, a) => ({
       title: 'RootlessKit cannot create its tap device, tap0',
-      detail:
-        'With slirp4netns or vpnkit, RootlessKit creates the tap device tap0 in its namespace from /dev/net/tun (ip tuntap add). That device must exist, which takes the kernel\'s tun module, and be writable by the user; and ip itself must be installed (iproute2: "failed to execute ip" without it). In a container, run it with --privileged, as docker:dind-rootless needs.',
+      detail: `With slirp4netns or vpnkit, RootlessKit creates the tap device tap0 in its namespace from /dev/net/tun (ip tuntap add). That device must exist, which takes the kernel's tun module, and be writable by the user; and ip itself must be installed (iproute2: "failed to execute ip" without it). ${
+        // Rootless containerd's words name no docker:dind-rootless, which is Docker's only.
+        !p.buildkit && a.containerd ? "nerdctl's rootless documentation points to its prerequisites at rootlesscontaine.rs." : 'In a container, run it with --privileged, as docker:dind-rootless needs.'
+      }`,
       fix: tun(snippets),
     }),
     'rootlesskit-failed': (p, a) =>

@@ -172,7 +172,8 @@ export interface MessageParams {
   'flags-pasta-option': { flags: string | null; older: boolean } & Pick<Kept, 'shell'>;
   /** `buildkit`: RootlessKit runs rootless BuildKit's buildkitd (signal buildkit). */
   'userns-unavailable': { buildkit: boolean };
-  'tap-unavailable': None;
+  /** `buildkit`: RootlessKit runs rootless BuildKit's buildkitd (signal buildkit), whose words stay as they are beside rootless containerd. */
+  'tap-unavailable': { buildkit: boolean };
   /** `unset`: the paste shows NET set and no MTU, on a script that then uses 1500. */
   /** inFlags: the flag as the FLAGS in force writes it ("--mtu=1500"), null where it does not set the MTU. */
   /** `rewritten`: a driver finding's fix writes FLAGS again without the 1500 (rules/findings.ts's mtuBeside). */

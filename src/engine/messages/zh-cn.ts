@@ -768,12 +768,14 @@ export const zhCn: Messages = {
         fix: userns(snippets),
       };
     },
-    'id-map-failed': (p) =>
-      ({
+    'id-map-failed': (p, a) => {
+      // rootless containerd 的说法不提 docker:dind-rootless，它只属于 Docker。
+      const containerd = !p.buildkit && !!a.containerd;
+      return {
         privilege: {
           title: 'newuidmap 或 newgidmap 失败，RootlessKit 无法启动',
           detail:
-            `newuidmap 和 newgidmap 为 RootlessKit 写入该用户的 ID 以及 /etc/subuid、/etc/subgid 中的范围的映射。“Could not set caps”：它们没有特权，既不是 setuid root，也没有 cap_setuid、cap_setgid 文件能力（不用 root 安装的副本两者都没有），或者 no_new_privs 让内核忽略了特权。“Operation not permitted”：要么是同样的原因，要么它们运行在缺少这些范围的用户命名空间里：LXD，或者容器，${p.buildkit ? '例如 rootless BuildKit 的容器' : '例如 rootless Docker 上的 docker:dind-rootless'}。请重新安装 uidmap（Fedora 上是 shadow-utils）；不带 no_new_privs 启动 RootlessKit（在 Kubernetes 中设置 allowPrivilegeEscalation: true）；${p.buildkit ? '按 BuildKit 的 rootless 文档运行 BuildKit 的容器。' : 'dind-rootless 要加 --privileged 运行在 rootful Docker 上。'}`,
+            `newuidmap 和 newgidmap 为 RootlessKit 写入该用户的 ID 以及 /etc/subuid、/etc/subgid 中的范围的映射。“Could not set caps”：它们没有特权，既不是 setuid root，也没有 cap_setuid、cap_setgid 文件能力（不用 root 安装的副本两者都没有），或者 no_new_privs 让内核忽略了特权。“Operation not permitted”：要么是同样的原因，要么它们运行在缺少这些范围的用户命名空间里：LXD，或者容器${p.buildkit ? '，例如 rootless BuildKit 的容器' : containerd ? '' : '，例如 rootless Docker 上的 docker:dind-rootless'}。请重新安装 uidmap（Fedora 上是 shadow-utils）；不带 no_new_privs 启动 RootlessKit（在 Kubernetes 中设置 allowPrivilegeEscalation: true）；${p.buildkit ? '按 BuildKit 的 rootless 文档运行 BuildKit 的容器。' : containerd ? 'nerdctl 的 rootless 文档把前提条件指向 rootlesscontaine.rs。' : 'dind-rootless 要加 --privileged 运行在 rootful Docker 上。'}`,
           fix: idHelpers(snippets),
         },
         overlap: {
@@ -788,11 +790,14 @@ export const zhCn: Messages = {
             '/etc/subuid 或 /etc/subgid 中没有消息里所说用户的范围，或者文件不存在，RootlessKit 无从映射。请在两个文件中都为该用户添加至少 65,536 个 ID 的范围，不与其他用户的范围重叠。如果消息说的是 root（0），那是 RootlessKit 以 root 运行了，或者它把自己看作 root：请以它所服务的用户启动它，不要通过 sudo。',
           fix: ID_MAPS,
         },
-      })[p.cause],
-    'tap-unavailable': () => ({
+      }[p.cause];
+    },
+    'tap-unavailable': (p, a) => ({
       title: 'RootlessKit 无法创建它的 tap 设备 tap0',
-      detail:
-        '使用 slirp4netns 或 vpnkit 时，RootlessKit 会用 /dev/net/tun 在自己的命名空间里创建 tap 设备 tap0（ip tuntap add）。这个设备必须存在（需要内核的 tun 模块），并且该用户可写；ip 命令本身也必须安装（iproute2，没有时会报“failed to execute ip”）。在容器里，请用 --privileged 运行，docker:dind-rootless 也需要这样。',
+      detail: `使用 slirp4netns 或 vpnkit 时，RootlessKit 会用 /dev/net/tun 在自己的命名空间里创建 tap 设备 tap0（ip tuntap add）。这个设备必须存在（需要内核的 tun 模块），并且该用户可写；ip 命令本身也必须安装（iproute2，没有时会报“failed to execute ip”）。${
+        // rootless containerd 的说法不提 docker:dind-rootless，它只属于 Docker。
+        !p.buildkit && a.containerd ? 'nerdctl 的 rootless 文档把前提条件指向 rootlesscontaine.rs。' : '在容器里，请用 --privileged 运行，docker:dind-rootless 也需要这样。'
+      }`,
       fix: tun(snippets),
     }),
     'rootlesskit-failed': (p, a) =>

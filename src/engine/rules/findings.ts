@@ -230,7 +230,7 @@ const findingRules: readonly FindingRule[] = [
     const cause = (['missing', 'overlap', 'privilege'] as const).find((k) => c.signals.has(`id-map-${k}`));
     return cause && spec('id-map-failed', { cause, buildkit: c.signals.has('buildkit') }, c.signals.get(`id-map-${cause}`));
   },
-  said('tap-unavailable'),
+  (c) => c.signals.has('tap-unavailable') && spec('tap-unavailable', { buildkit: c.signals.has('buildkit') }, c.signals.get('tap-unavailable')),
   (c) => {
     const failed = c.signals.get('rootlesskit-failed');
     const exited = c.signals.get('rootlesskit-child-exited');

@@ -1008,8 +1008,11 @@ async function bundle(entry: string | { code: string }): Promise<{ gzip: number;
 // process tree flattened onto one line splits at its nodes, HTML at <div>, <li> and <blockquote>, a flattened docker version before a
 // StateDir whose colon swallowed its blank, Docker's "-ce"/"_ce" is one version, a daemon answering with pasta keeps AppArmor out, and
 // the reset beside a fixed verdict has its own note.
+// Then +5 B in the engine, +29 B with English, +39 B with Chinese (92.84 / 119.90 / 126.56 KB) for task C28: newuidmap refused and tap0
+// not created are told without docker:dind-rootless where rootless containerd is in question (tap-unavailable learns of BuildKit, whose
+// words stay Docker's).
 // The ceilings sit just above, so that the engine can only shrink unless a change says why it grows.
-const budgets = { core: 92_830, withEnglish: 119_872, withChinese: 126_517 };
+const budgets = { core: 92_835, withEnglish: 119_901, withChinese: 126_556 };
 
 /** What a Chinese page's island takes from the engine: index.ts's runtime exports, with the Chinese catalogue instead of English. */
 const chineseEngine = `

@@ -831,3 +831,47 @@ test("user namespaces refused to rootless Docker: its wording stays Docker's", (
     expect(usernsDetail(r)).not.toContain('containerd');
   }
 });
+
+// Task C28: newuidmap refused and tap0 not created are told without docker:dind-rootless where rootless containerd is in question, in the
+// same way; Docker's words stay as they were.
+const detailOf = (r: Result, id: string): string => r.findings.find((f) => f.id === id)!.detail;
+
+test('newuidmap refused to rootless containerd: no docker:dind-rootless, no rootful Docker to run it on', () => {
+  const status = fixture('nerdctl-containerd-rootless-status-newuidmap-operation-not-permitted.txt');
+  const setup = fixture('nerdctl-containerd-rootless-setuptool-install-newuidmap-could-not-set-caps.txt');
+  for (const text of [status, setup]) {
+    for (const r of both(text)) {
+      expect(detailOf(r, 'id-map-failed')).toContain('rootlesscontaine.rs');
+      expect(detailOf(r, 'id-map-failed')).not.toMatch(/dind-rootless|Docker/);
+    }
+  }
+});
+
+test("newuidmap refused to rootless Docker: its wording stays Docker's", () => {
+  for (const r of both(fixture('github-actions-error-annotation-rootlesskit.txt'))) {
+    expect(detailOf(r, 'id-map-failed')).toContain('docker:dind-rootless');
+    expect(detailOf(r, 'id-map-failed')).toContain('--privileged');
+    expect(detailOf(r, 'id-map-failed')).not.toContain('rootlesscontaine.rs');
+  }
+});
+
+test('tap0 not created for rootless containerd: no docker:dind-rootless', () => {
+  for (const r of both(fixture('nerdctl-containerd-rootless-status-tap0-exit-status-1.txt'))) {
+    expect(detailOf(r, 'tap-unavailable')).toContain('rootlesscontaine.rs');
+    expect(detailOf(r, 'tap-unavailable')).not.toMatch(/dind-rootless|--privileged/);
+  }
+});
+
+test("tap0 not created for rootless Docker, nerdctl typed beside it: its wording stays Docker's", () => {
+  for (const r of both(fixture('nerdctl-docker-unit-start-failed-slirp4netns-not-found.txt'))) {
+    expect(detailOf(r, 'tap-unavailable')).toContain('docker:dind-rootless');
+    expect(detailOf(r, 'tap-unavailable')).not.toContain('rootlesscontaine.rs');
+  }
+});
+
+test("tap0 not created for rootless BuildKit beside nerdctl: its wording stays as it was, not containerd's", () => {
+  for (const r of both(fixture('rootlesskit-buildkitd-tap0-exit-status-1-beside-nerdctl-containerd-not-running.txt'))) {
+    expect(detailOf(r, 'tap-unavailable')).toContain('docker:dind-rootless');
+    expect(detailOf(r, 'tap-unavailable')).not.toContain('rootlesscontaine.rs');
+  }
+});
