@@ -145,8 +145,9 @@ const CUT = /^(?:#\s*)?(?:\[\s*(?:cut|snip|\.\.\.|…)[^\]]*\]|\.\.\.|…|\(\.\.
 const FENCE = /^(?:```|~~~|\{(?:code|noformat)(?::[^}]{0,40})?\})/;
 const FENCE_END = /(?:```|\{(?:code|noformat)\})$/;
 // Output quoted in HTML keeps its line ends as <br> tags, or sits between <p>, <pre>, <code> and </summary> tags, or the blocks a page
-// wraps a post, a list's item or a quote in (<div>, <li>, <blockquote>). Not a table's cells: they part a key from its value.
-const TAG = /<(?:br\s*\/?|\/?(?:p|pre|code|div|li|blockquote)\b[^<>]{0,100}|\/summary)>/i;
+// wraps a post or a list's item in (<div>, <li>). Not a table's cells: they part a key from its value. Nor <blockquote>: what it holds
+// is most often another's, which only its tag tells (review R133 v14c: another's docker version read as the reader's).
+const TAG = /<(?:br\s*\/?|\/?(?:p|pre|code|div|li)\b[^<>]{0,100}|\/summary)>/i;
 // Tags inside a line of such output: a page's syntax highlighting and its links, and Word's and Outlook's empty paragraph marks.
 const INLINE_TAG = /<\/?(?:span|a|o:p)\b[^<>]{0,200}>/gi;
 // Copied from page source or an API: the entities HTML escapes output with.

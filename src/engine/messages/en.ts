@@ -901,7 +901,7 @@ export const en: Messages = {
       detail: p.containerLoopback
         ? "The application in the container says it listens on 127.0.0.1, which inside a container is the container's own loopback: Docker forwards published ports to the container's address, where nothing answers, so the connection resets whatever the host runs. Make the application listen on 0.0.0.0."
         : p.fixed
-        ? 'The setup shown has the fix, so this problem does not reset connections now. A reset seen before RootlessKit was upgraded was most likely this problem; one that still happens comes from elsewhere, such as the application in the container.'
+        ? 'The setup shown has the fix, so this problem does not reset connections now. If RootlessKit was upgraded since the reset, the reset was most likely this problem; one that happens now comes from elsewhere, such as the application in the container.'
         : p.ruledOut
         ? 'The verdict rules this problem out as its cause, so the reset comes from elsewhere, such as the application in the container.'
         : p.allAddresses

@@ -63,6 +63,9 @@ const said =
 const ID_MAP = /[ug]id\b|[ug]idmap|sub[ug]id/i;
 
 /** Each rule returns its finding when the paste shows the problem. */
+// What shows pasta, RootlessKit, the user unit or the daemon failing after a daemon answered with pasta (a restart, an upgrade).
+const STOPPED_SINCE: readonly Signal[] = ['pasta-failed', 'pasta-denied', 'rootlesskit-failed', 'service-failed', 'daemon-failed', 'daemon-unreachable'];
+
 const findingRules: readonly FindingRule[] = [
   (c) => {
     const seen = c.signals.get('passt-dual-stack-failure');
@@ -215,14 +218,15 @@ const findingRules: readonly FindingRule[] = [
     maybePasta(c.inferred.has('portManager') ? { ...c, f: { ...c.f, portManager: null } } : c) &&
     (c.f.portDriver === null || c.f.portDriver === 'implicit') &&
     spec('cannot-assign-address', {}, c.signals.get('cannot-assign-address')),
-  // Not where RootlessKit's pasta is shown running (its argv read, or the daemon answering with it, unless pasta failed too): AppArmor
-  // stops pasta as it starts.
+  // Not where RootlessKit's pasta is shown running (its argv read, or the daemon answering with it, unless something shows it failing
+  // since: pasta, RootlessKit, the unit or the daemon, or AppArmor denying pasta): AppArmor stops pasta as it starts.
   (c) => {
     const os = c.f.operatingSystem;
-    const pasta = c.f.networkDriver === 'pasta' || c.signals.has('pasta-failed');
-    const answered = c.signals.has('pasta-answered') && !c.signals.has('pasta-failed');
-    const running = (c.f.hostLoToNsLo !== null && !c.inferred.has('hostLoToNsLo')) || answered;
-    return os && pasta && !running && appArmorUbuntu.releases.some((r) => os.startsWith(r)) && spec('ubuntu-apparmor', { operatingSystem: os }, ev(c, 'operatingSystem'));
+    const denied = c.signals.get('pasta-denied');
+    const pasta = c.f.networkDriver === 'pasta' || c.signals.has('pasta-failed') || !!denied;
+    const answered = c.signals.has('pasta-answered') && !STOPPED_SINCE.some((id) => c.signals.has(id));
+    const running = (c.f.hostLoToNsLo !== null && !c.inferred.has('hostLoToNsLo') && !denied) || answered;
+    return os && pasta && !running && appArmorUbuntu.releases.some((r) => os.startsWith(r)) && spec('ubuntu-apparmor', { operatingSystem: os }, [...ev(c, 'operatingSystem'), ...(denied ?? [])]);
   },
   said('ipv6-disabled-kernel'),
   (c) => c.signals.has('userns-unavailable') && spec('userns-unavailable', { buildkit: c.signals.has('buildkit') }, c.signals.get('userns-unavailable')),

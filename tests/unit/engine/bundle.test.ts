@@ -1011,8 +1011,11 @@ async function bundle(entry: string | { code: string }): Promise<{ gzip: number;
 // Then +5 B in the engine, +29 B with English, +39 B with Chinese (92.84 / 119.90 / 126.56 KB) for task C28: newuidmap refused and tap0
 // not created are told without docker:dind-rootless where rootless containerd is in question (tap-unavailable learns of BuildKit, whose
 // words stay Docker's).
+// Then +60 B in the engine, +65 B with English, +80 B with Chinese (92.90 / 119.97 / 126.64 KB) after review R133: AppArmor denying pasta
+// in the kernel's log, or a unit, RootlessKit or daemon failing since, keeps the AppArmor finding beside a daemon that answered with pasta;
+// a <blockquote> is no longer split out; the reset beside a fixed verdict assumes no upgrade.
 // The ceilings sit just above, so that the engine can only shrink unless a change says why it grows.
-const budgets = { core: 92_835, withEnglish: 119_901, withChinese: 126_556 };
+const budgets = { core: 92_895, withEnglish: 119_966, withChinese: 126_636 };
 
 /** What a Chinese page's island takes from the engine: index.ts's runtime exports, with the Chinese catalogue instead of English. */
 const chineseEngine = `

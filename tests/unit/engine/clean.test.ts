@@ -229,10 +229,10 @@ describe('clean', () => {
     expect(lines.map((l) => [l.n, l.text])).toEqual([[1, 'Server: Docker Engine - Community'], [1, ' Engine:'], [1, '  Version:          18.09.2'], [1, '  API version: 1.39']]);
   });
 
-  test('splits at the <div>, <li> and <blockquote> a page wraps a paste in, not at a table\'s cells', () => {
+  test('splits at the <div> and <li> a page wraps a paste in, not at a table\'s cells nor at a <blockquote> (another\'s, review R133)', () => {
     expect(texts('<div class="post">Server: Docker Engine - Community</div>')).toEqual(['Server: Docker Engine - Community']);
     expect(texts('<li>rootlesskit version 2.3.1</li><li>pasta 2025_01_21.4f2c8e7</li>')).toEqual(['rootlesskit version 2.3.1', 'pasta 2025_01_21.4f2c8e7']);
-    expect(texts('<blockquote>rootlesskit version 2.3.1</blockquote>')).toEqual(['rootlesskit version 2.3.1']);
+    expect(texts('<blockquote>rootlesskit version 2.3.1</blockquote>')).toEqual(['<blockquote>rootlesskit version 2.3.1</blockquote>']);
     expect(texts('<td>Version</td><td>2.3.1</td>')).toEqual(['<td>Version</td><td>2.3.1</td>']);
   });
 

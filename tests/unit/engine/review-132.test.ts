@@ -46,8 +46,8 @@ const resetNote = (r: Result): string => r.findings.find((f) => f.id === 'connec
 test('beside a fixed verdict, the reset was likely this problem before the fix, and comes from elsewhere only if it still happens', () => {
   const [en, zh] = both(reset('2.3.4', 'pasta'));
   expect(en!.verdict).toBe('fixed');
-  expect(resetNote(en!)).toMatch(/^The setup shown has the fix, so this problem does not reset connections now\. A reset seen before RootlessKit was upgraded was most likely this problem; one that still happens comes from elsewhere/);
-  expect(resetNote(zh!)).toMatch(/^这里显示的环境已经包含修复，这个问题现在不会再重置连接。升级 RootlessKit 之前看到的重置很可能就是它造成的；如果现在仍然出现，原因在别处/);
+  expect(resetNote(en!)).toMatch(/^The setup shown has the fix, so this problem does not reset connections now\. If RootlessKit was upgraded since the reset, the reset was most likely this problem; one that happens now comes from elsewhere/);
+  expect(resetNote(zh!)).toMatch(/^这里显示的环境已经包含修复，这个问题现在不会再重置连接。如果重置出现之后升级过 RootlessKit，那次重置很可能就是它造成的；现在出现的重置原因在别处/);
 });
 
 test('beside a not-affected verdict, the reset still comes from elsewhere', () => {
