@@ -218,9 +218,12 @@ const GLUED_ANY = new RegExp(`:(?<=(?:${GLUED.map((header) => header.slice(0, -1
 const MAX_GLUED = 64;
 const KEY_VALUE = /^\s*[A-Za-z][\w .()/-]{0,40}: +\S/;
 // A node of systemctl's process tree (systemd-cgls's too): a branch and a PID, under the bars of the branches above it; where a line
-// holds two or more, the blanks before each (not those between its own glyphs) were a newline and the node's indentation.
-const TREE_NODES = /[├└]─\d+ /g;
-const TREE_NODE = /(?<![│\s])\s+(?=(?:│\s+)*[├└]─\d+ )/;
+// holds two or more, the blanks before each (not those between its own glyphs) were a newline and the node's indentation. Outside a
+// UTF-8 locale systemd draws the branches "|-" and "`-" and the bar "| " (special_glyph's ASCII TREE_BRANCH, TREE_RIGHT,
+// TREE_VERTICAL, https://github.com/systemd/systemd/blob/main/src/basic/glyph-util.c): only before a PID, as "|-" is common in prose
+// and tables.
+const TREE_NODES = /(?:[├└]─|[|`]-)\d+ /g;
+const TREE_NODE = /(?<![│|\s])\s+(?=(?:[│|]\s+)*(?:[├└]─|[|`]-)\d+ )/;
 // RootlessKit's log lines start with their process's tag: "[rootlesskit:parent] ", "[rootlesskit:child ] "; the setup tool's with
 // their level ("[INFO] Uninstalled docker.service").
 const LOG_TAG = /^\[(?:rootlesskit:\w+ *|INFO|WARNING|ERROR)\] /;
@@ -315,10 +318,15 @@ function splitLines(text: string): string[] {
   return raw;
 }
 
+// Whether the paste being cleaned has an ASCII tree's branch ("|-"), so that addLine looks for one in a line only then: one search a
+// paste, not one a line (clean is synchronous: one paste at a time).
+let asciiTree = false;
+
 /** Splits text into cleaned, non-blank lines that keep their original line numbers; never throws. */
 export function clean(text: string): Cleaned {
   const truncated = text.length > limits.maxChars;
   let input = withoutControls(truncated ? text.slice(0, limits.maxChars) : text);
+  asciiTree = input.includes('|-');
   // What takes no room between a carriage return and its line feed would part them (it is made plain only after the split).
   if (input.includes('\r')) input = input.replace(/\r[\u00ad\u200b-\u200d\u2060\ufeff]+\n/g, '\r\n');
   const raw = splitLines(input);
@@ -955,8 +963,9 @@ function addLine(line: string, n: number, lines: Line[], special = true, rest = 
   const prefix = start ? line.slice(0, start) : undefined;
   if (!trimmed) return;
   const cut = '#[.…('.includes(trimmed[0]!) && CUT.test(trimmed);
-  // (A search for one character is quick; most lines have no tree glyph.)
-  for (const node of t.includes('─') ? untree(t) : [t]) {
+  // (A search for one character is quick; most lines have no tree glyph. An ASCII tree's lines are looked at only in a paste that has
+  // its branch somewhere.)
+  for (const node of t.includes('─') || (asciiTree && t.includes('|-')) ? untree(t) : [t]) {
     if (!mayBeGlued(node)) lines.push({ n, text: node, trimmed: node === t ? trimmed : node.trim(), cut, prefix });
     else for (const part of unglue(node)) lines.push({ n, text: part, trimmed: part.trim(), cut, prefix });
   }

@@ -213,6 +213,14 @@ describe('clean', () => {
     expect(texts('Drop-In: /home/u/.config/systemd/user/docker.service.d  └─override.conf  ├─10-net.conf')).toHaveLength(1);
   });
 
+  test("splits a process tree flattened onto one line at systemd's ASCII nodes (no UTF-8 locale), only where a PID follows", () => {
+    expect(texts('CGroup: /user.slice/docker.service   |-1320 rootlesskit --net=pasta /usr/bin/dockerd-rootless.sh   | `-1355 dockerd   `-1339 pasta --host-lo-to-ns-lo 1331')).toEqual([
+      'CGroup: /user.slice/docker.service', '|-1320 rootlesskit --net=pasta /usr/bin/dockerd-rootless.sh', '| `-1355 dockerd', '`-1339 pasta --host-lo-to-ns-lo 1331',
+    ]);
+    // A table's or prose's "|-" before no PID stays whole.
+    expect(texts('| net |-- pasta |-- slirp4netns')).toHaveLength(1);
+  });
+
   test('splits a docker version joined onto one line before each of its keys', () => {
     expect(texts('Server: Docker Engine - Community Engine: Version: 28.1.1 API version: 1.49 (minimum version 1.24) docker-init: Version: 0.19.0 GitCommit: de40ad0 rootlesskit: Version: 2.3.4 NetworkDriver: pasta')).toEqual([
       'Server: Docker Engine - Community', 'Engine:', 'Version: 28.1.1', 'API version: 1.49 (minimum version 1.24)', 'docker-init:', 'Version: 0.19.0', 'GitCommit: de40ad0', 'rootlesskit:', 'Version: 2.3.4', 'NetworkDriver: pasta',
