@@ -145,9 +145,11 @@ const CUT = /^(?:#\s*)?(?:\[\s*(?:cut|snip|\.\.\.|…)[^\]]*\]|\.\.\.|…|\(\.\.
 const FENCE = /^(?:```|~~~|\{(?:code|noformat)(?::[^}]{0,40})?\})/;
 const FENCE_END = /(?:```|\{(?:code|noformat)\})$/;
 // Output quoted in HTML keeps its line ends as <br> tags, or sits between <p>, <pre>, <code> and </summary> tags, or the blocks a page
-// wraps a post or a list's item in (<div>, <li>). Not a table's cells: they part a key from its value. Nor <blockquote>: what it holds
-// is most often another's, which only its tag tells (review R133 v14c: another's docker version read as the reader's).
-const TAG = /<(?:br\s*\/?|\/?(?:p|pre|code|div|li)\b[^<>]{0,100}|\/summary)>/i;
+// wraps a post or a list's item in (<div>, <li>). Not a table's cells: they part a key from its value. A <blockquote> parts too, and
+// what it holds is read as a "> " quote, since it is most often another's, which only its tag tells (review R133 14, v14c: another's
+// docker version read as the reader's): the "@x wrote:" before it decides whose (others-quote.ts). Its opening tag is caught as "", its
+// closing one as "/".
+const TAG = /<(?:br\s*\/?|\/?(?:p|pre|code|div|li)\b[^<>]{0,100}|(\/?)blockquote\b[^<>]{0,100}|\/summary)>/i;
 // Tags inside a line of such output: a page's syntax highlighting and its links, and Word's and Outlook's empty paragraph marks.
 const INLINE_TAG = /<\/?(?:span|a|o:p)\b[^<>]{0,200}>/gi;
 // Copied from page source or an API: the entities HTML escapes output with.
@@ -361,6 +363,8 @@ export function clean(text: string): Cleaned {
   // Inside Ansible's list of a command's output lines, printed one JSON string per line.
   let listed = false;
   const prompts: number[] = [];
+  // Inside an HTML <blockquote>.
+  let quoting = false;
   for (let i = 0; i < raw.length; i++) {
     let t = raw[i]!;
     if (barePrompt(t)) prompts.push(i + 1);
@@ -370,6 +374,11 @@ export function clean(text: string): Cleaned {
     }
     // An empty line adds nothing (addLine drops it) outside a list.
     if (!t && !listed) continue;
+    // A line of a <blockquote> that spans lines is quoted as its pieces on the tag's line are.
+    if (quoting && !t.includes('<')) {
+      addSteps(`> ${t}`, i + 1, lines);
+      continue;
+    }
     // Most lines have none of SPECIAL's characters: one search spares them MARKED's and addSteps' and two of addLine's.
     if (!listed && !SPECIAL.test(t)) {
       addLine(t, i + 1, lines, false, left(i, t));
@@ -396,8 +405,15 @@ export function clean(text: string): Cleaned {
       // A journal entry's message (exported as JSON or field by field) or a syslog line, as the short line it would be.
       const journal = t.includes('MESSAGE') || t.includes('>1 ') ? journalLine(t, raw, i, strip) : null;
       if (journal !== null) addLine(journal, i + 1, lines);
-      else if (!t.includes('<')) addSteps(t, i + 1, lines);
-      else for (const part of t.replace(INLINE_TAG, '').split(TAG)) addSteps(part, i + 1, lines);
+      else if (!t.includes('<')) addSteps(quoting ? `> ${t}` : t, i + 1, lines);
+      else {
+        // The pieces between tags, each after what TAG caught of its tag (undefined but at a <blockquote>).
+        const parts = t.replace(INLINE_TAG, '').split(TAG);
+        for (let k = 0; k < parts.length; k += 2) {
+          if (k) quoting = parts[k - 1] === '' || (quoting && parts[k - 1] !== '/');
+          addSteps(quoting ? `> ${parts[k]}` : parts[k]!, i + 1, lines);
+        }
+      }
     }
   }
   // The last piece of a line cut at maxLineChars ends where the cut fell, mid-value perhaps: it is marked as a cut.

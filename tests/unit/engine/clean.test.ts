@@ -237,10 +237,12 @@ describe('clean', () => {
     expect(lines.map((l) => [l.n, l.text])).toEqual([[1, 'Server: Docker Engine - Community'], [1, ' Engine:'], [1, '  Version:          18.09.2'], [1, '  API version: 1.39']]);
   });
 
-  test('splits at the <div> and <li> a page wraps a paste in, not at a table\'s cells nor at a <blockquote> (another\'s, review R133)', () => {
+  test('splits at the <div> and <li> a page wraps a paste in and at a <blockquote>, whose lines are quoted (review R133), not at a table\'s cells', () => {
     expect(texts('<div class="post">Server: Docker Engine - Community</div>')).toEqual(['Server: Docker Engine - Community']);
     expect(texts('<li>rootlesskit version 2.3.1</li><li>pasta 2025_01_21.4f2c8e7</li>')).toEqual(['rootlesskit version 2.3.1', 'pasta 2025_01_21.4f2c8e7']);
-    expect(texts('<blockquote>rootlesskit version 2.3.1</blockquote>')).toEqual(['<blockquote>rootlesskit version 2.3.1</blockquote>']);
+    expect(clean('<p>x</p><blockquote>rootlesskit version 2.3.1<br>pasta 2025_01_21.4f2c8e7\npasta --host-lo-to-ns-lo</blockquote>y').lines.map((l) => [l.text, l.prefix])).toEqual([
+      ['x', undefined], ['rootlesskit version 2.3.1', '> '], ['pasta 2025_01_21.4f2c8e7', '> '], ['pasta --host-lo-to-ns-lo', '> '], ['y', undefined],
+    ]);
     expect(texts('<td>Version</td><td>2.3.1</td>')).toEqual(['<td>Version</td><td>2.3.1</td>']);
   });
 

@@ -38,3 +38,19 @@ test('AppArmor denying pasta in the kernel log keeps the finding beside a daemon
 test('a unit that failed after an upgrade keeps the AppArmor finding beside the docker version from before it', () => {
   for (const r of both(fixture('ubuntu-2404-docker-version-pasta-upgrade-restart-failed.txt'))) expect(apparmor(r)).toBeDefined();
 });
+
+test("another's docker version in a <blockquote> with <br> line ends, after \"@bob wrote:\", is his quote: the reader's RootlessKit 2.3.1 is not fixed", () => {
+  for (const r of both(fixture('html-blockquote-others-docker-version-br-own-rootlesskit-2.3.1-reset.txt'))) {
+    expect(r.verdict).toBe('incomplete');
+    expect(r.facts.rootlesskitVersion).toBe('2.3.1');
+    expect(r.findings.map((f) => f.id)).not.toContain('facts-disagree');
+  }
+});
+
+test("the reader's own docker version in a <blockquote>, with no one's name before it, is read as a \"> \" quote of one's own is", () => {
+  const own = 'Fixed it by upgrading to docker-ce 29.1.3. Output:';
+  const version = 'Client: Docker Engine - Community Version: 29.1.3 Server: Docker Engine - Community Engine: Version: 29.1.3 rootlesskit: Version: 2.3.5 ApiVersion: 1.1.1 NetworkDriver: pasta';
+  const [r, quoted] = [analyze(`<div><p>${own}</p><blockquote>${version}</blockquote></div>`), analyze(`${own}\n> ${version}`)];
+  expect(r.verdict).toBe('fixed');
+  expect([r.verdict, r.certainty, r.facts.rootlesskitVersion]).toEqual([quoted.verdict, quoted.certainty, quoted.facts.rootlesskitVersion]);
+});
