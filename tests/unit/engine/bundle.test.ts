@@ -1014,8 +1014,10 @@ async function bundle(entry: string | { code: string }): Promise<{ gzip: number;
 // Then +60 B in the engine, +65 B with English, +80 B with Chinese (92.90 / 119.97 / 126.64 KB) after review R133: AppArmor denying pasta
 // in the kernel's log, or a unit, RootlessKit or daemon failing since, keeps the AppArmor finding beside a daemon that answered with pasta;
 // a <blockquote> is no longer split out; the reset beside a fixed verdict assumes no upgrade.
+// Then +127 B in the engine, +124 B with English, +138 B with Chinese (93.02 / 120.09 / 126.77 KB) for task C29: what a <blockquote> holds
+// is read as a "> " quote, whose "@x wrote:" before it says whose; a process tree flattened onto one line splits at systemd's ASCII nodes.
 // The ceilings sit just above, so that the engine can only shrink unless a change says why it grows.
-const budgets = { core: 92_895, withEnglish: 119_966, withChinese: 126_636 };
+const budgets = { core: 93_022, withEnglish: 120_090, withChinese: 126_774 };
 
 /** What a Chinese page's island takes from the engine: index.ts's runtime exports, with the Chinese catalogue instead of English. */
 const chineseEngine = `
