@@ -148,8 +148,8 @@ const FENCE_END = /(?:```|\{(?:code|noformat)\})$/;
 // wraps a post or a list's item in (<div>, <li>). Not a table's cells: they part a key from its value. A <blockquote> parts too, and
 // what it holds is read as a "> " quote, since it is most often another's, which only its tag tells (review R133 14, v14c: another's
 // docker version read as the reader's): the "@x wrote:" before it decides whose (others-quote.ts). Its opening tag is caught as "", its
-// closing one as "/".
-const TAG = /<(?:br\s*\/?|\/?(?:p|pre|code|div|li)\b[^<>]{0,100}|(\/?)blockquote\b[^<>]{0,100}|\/summary)>/i;
+// closing one as "/"; mail's has long attributes (Gmail's class and style), and replies nest them (review R134 04, 30).
+const TAG = /<(?:br\s*\/?|\/?(?:p|pre|code|div|li)\b[^<>]{0,100}|(\/?)blockquote\b[^<>]{0,400}|\/summary)>/i;
 // Tags inside a line of such output: a page's syntax highlighting and its links, and Word's and Outlook's empty paragraph marks.
 const INLINE_TAG = /<\/?(?:span|a|o:p)\b[^<>]{0,200}>/gi;
 // Copied from page source or an API: the entities HTML escapes output with.
@@ -363,8 +363,8 @@ export function clean(text: string): Cleaned {
   // Inside Ansible's list of a command's output lines, printed one JSON string per line.
   let listed = false;
   const prompts: number[] = [];
-  // Inside an HTML <blockquote>.
-  let quoting = false;
+  // How deep inside HTML <blockquote>s: a reply's quote holds the one before it.
+  let depth = 0;
   for (let i = 0; i < raw.length; i++) {
     let t = raw[i]!;
     if (barePrompt(t)) prompts.push(i + 1);
@@ -375,7 +375,7 @@ export function clean(text: string): Cleaned {
     // An empty line adds nothing (addLine drops it) outside a list.
     if (!t && !listed) continue;
     // A line of a <blockquote> that spans lines is quoted as its pieces on the tag's line are.
-    if (quoting && !t.includes('<')) {
+    if (depth && !t.includes('<')) {
       addSteps(`> ${t}`, i + 1, lines);
       continue;
     }
@@ -405,13 +405,14 @@ export function clean(text: string): Cleaned {
       // A journal entry's message (exported as JSON or field by field) or a syslog line, as the short line it would be.
       const journal = t.includes('MESSAGE') || t.includes('>1 ') ? journalLine(t, raw, i, strip) : null;
       if (journal !== null) addLine(journal, i + 1, lines);
-      else if (!t.includes('<')) addSteps(quoting ? `> ${t}` : t, i + 1, lines);
+      else if (!t.includes('<')) addSteps(depth ? `> ${t}` : t, i + 1, lines);
       else {
         // The pieces between tags, each after what TAG caught of its tag (undefined but at a <blockquote>).
         const parts = t.replace(INLINE_TAG, '').split(TAG);
         for (let k = 0; k < parts.length; k += 2) {
-          if (k) quoting = parts[k - 1] === '' || (quoting && parts[k - 1] !== '/');
-          addSteps(quoting ? `> ${parts[k]}` : parts[k]!, i + 1, lines);
+          if (k && parts[k - 1] === '') depth++;
+          else if (k && parts[k - 1] === '/') depth = Math.max(0, depth - 1);
+          addSteps(depth ? `> ${parts[k]}` : parts[k]!, i + 1, lines);
         }
       }
     }

@@ -63,8 +63,9 @@ const said =
 const ID_MAP = /[ug]id\b|[ug]idmap|sub[ug]id/i;
 
 /** Each rule returns its finding when the paste shows the problem. */
-// What shows pasta, RootlessKit, the user unit or the daemon failing after a daemon answered with pasta (a restart, an upgrade).
-const STOPPED_SINCE: readonly Signal[] = ['pasta-failed', 'pasta-denied', 'rootlesskit-failed', 'service-failed', 'daemon-failed', 'daemon-unreachable'];
+// What shows pasta, RootlessKit, the user unit or the daemon failing, after (below) a daemon's answer with pasta: a restart, an upgrade. Not
+// a client that cannot reach a daemon, which may be another's (sudo docker; review R134 24).
+const STOPPED_SINCE: readonly Signal[] = ['pasta-failed', 'pasta-denied', 'rootlesskit-failed', 'service-failed', 'daemon-failed'];
 
 const findingRules: readonly FindingRule[] = [
   (c) => {
@@ -218,14 +219,15 @@ const findingRules: readonly FindingRule[] = [
     maybePasta(c.inferred.has('portManager') ? { ...c, f: { ...c.f, portManager: null } } : c) &&
     (c.f.portDriver === null || c.f.portDriver === 'implicit') &&
     spec('cannot-assign-address', {}, c.signals.get('cannot-assign-address')),
-  // Not where RootlessKit's pasta is shown running (its argv read, or the daemon answering with it, unless something shows it failing
-  // since: pasta, RootlessKit, the unit or the daemon, or AppArmor denying pasta): AppArmor stops pasta as it starts.
+  // Not where RootlessKit's pasta is shown running (its argv read, or the daemon answering with it, unless something below that answer
+  // shows it failing: pasta, RootlessKit, the unit or the daemon, or AppArmor denying pasta): AppArmor stops pasta as it starts.
   (c) => {
     const os = c.f.operatingSystem;
     const denied = c.signals.get('pasta-denied');
     const pasta = c.f.networkDriver === 'pasta' || c.signals.has('pasta-failed') || !!denied;
-    const answered = c.signals.has('pasta-answered') && !STOPPED_SINCE.some((id) => c.signals.has(id));
-    const running = (c.f.hostLoToNsLo !== null && !c.inferred.has('hostLoToNsLo') && !denied) || answered;
+    const answeredAt = Math.max(...(c.signals.get('pasta-answered') ?? []).map((e) => e.line));
+    const answered = answeredAt > 0 && !STOPPED_SINCE.some((id) => c.signals.get(id)?.some((e) => e.line > answeredAt));
+    const running = (c.f.hostLoToNsLo !== null && !c.inferred.has('hostLoToNsLo')) || answered;
     return os && pasta && !running && appArmorUbuntu.releases.some((r) => os.startsWith(r)) && spec('ubuntu-apparmor', { operatingSystem: os }, [...ev(c, 'operatingSystem'), ...(denied ?? [])]);
   },
   said('ipv6-disabled-kernel'),

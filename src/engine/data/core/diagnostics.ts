@@ -178,9 +178,10 @@ export const knownErrors = [
   { id: 'connection-reset', parts: ['Recv failure: Connection was reset', 'curl: ('], source: 'curlWinsockErrors' },
   { id: 'passt-dual-stack-failure', parts: ['Dual stack forward, but IPv6 not enabled'], source: 'rootlesskit591' },
   { id: 'pasta-failed', parts: ['pasta failed with exit code'], source: 'rootlesskit591' },
-  // The kernel's audit of AppArmor refusing pasta (profile="pasta" or comm="pasta.avx2"), as on Ubuntu 23.10 and 24.04 before the
-  // workaround: whatever answered with pasta before, pasta is being stopped now.
-  { id: 'pasta-denied', parts: ['apparmor="DENIED"', 'pasta'], source: 'launchpad2077158' },
+  // The kernel's audit of AppArmor refusing pasta, by its profile or its command (profile="passt" comm="pasta", comm="pasta.avx2"), as on
+  // Ubuntu 23.10 and 24.04 before the workaround; not a file of another program's that names pasta (review R134 18).
+  { id: 'pasta-denied', parts: ['apparmor="DENIED"', ' profile="pasta'], source: 'launchpad2077158' },
+  { id: 'pasta-denied', parts: ['apparmor="DENIED"', ' comm="pasta'], source: 'launchpad2077158' },
   // The same failure as RootlessKit reports it: pasta exited while RootlessKit set up the network, so dockerd does not start.
   { id: 'pasta-start-failed', parts: ['pasta failed with exit code', '[rootlesskit:'], source: 'rootlesskitPasta' },
   { id: 'slirp4netns-port-driver-tcp', parts: ['is not supported by the RootlessKit port driver "slirp4netns"'], source: 'moby49499' },
