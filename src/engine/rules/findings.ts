@@ -62,11 +62,11 @@ const said =
 // RootlessKit's words for the user's ID maps: "UID/GID map", newuidmap, /etc/subuid.
 const ID_MAP = /[ug]id\b|[ug]idmap|sub[ug]id/i;
 
-/** Each rule returns its finding when the paste shows the problem. */
 // What shows pasta, RootlessKit, the user unit or the daemon failing, after (below) a daemon's answer with pasta: a restart, an upgrade. Not
 // a client that cannot reach a daemon, which may be another's (sudo docker; review R134 24).
 const STOPPED_SINCE: readonly Signal[] = ['pasta-failed', 'pasta-denied', 'rootlesskit-failed', 'service-failed', 'daemon-failed'];
 
+/** Each rule returns its finding when the paste shows the problem. */
 const findingRules: readonly FindingRule[] = [
   (c) => {
     const seen = c.signals.get('passt-dual-stack-failure');
