@@ -225,8 +225,13 @@ const findingRules: readonly FindingRule[] = [
     const os = c.f.operatingSystem;
     const denied = c.signals.get('pasta-denied');
     const pasta = c.f.networkDriver === 'pasta' || c.signals.has('pasta-failed') || !!denied;
-    const answeredAt = Math.max(...(c.signals.get('pasta-answered') ?? []).map((e) => e.line));
-    const answered = answeredAt > 0 && !STOPPED_SINCE.some((id) => c.signals.get(id)?.some((e) => e.line > answeredAt));
+    // A shared link's signals have no lines: there, any failure counts.
+    const answeredAt = Math.max(0, ...(c.signals.get('pasta-answered') ?? []).map((e) => e.line));
+    const failedSince = (id: Signal): boolean => {
+      const seen = c.signals.get(id);
+      return !!seen && (seen.length === 0 || seen.some((e) => e.line > answeredAt));
+    };
+    const answered = c.signals.has('pasta-answered') && !STOPPED_SINCE.some(failedSince);
     const running = (c.f.hostLoToNsLo !== null && !c.inferred.has('hostLoToNsLo')) || answered;
     return os && pasta && !running && appArmorUbuntu.releases.some((r) => os.startsWith(r)) && spec('ubuntu-apparmor', { operatingSystem: os }, [...ev(c, 'operatingSystem'), ...(denied ?? [])]);
   },
