@@ -320,15 +320,15 @@ function splitLines(text: string): string[] {
   return raw;
 }
 
-// Whether the paste being cleaned has an ASCII tree's branch ("|-"), so that addLine looks for one in a line only then: one search a
-// paste, not one a line (clean is synchronous: one paste at a time).
-let asciiTree = false;
+// Whether the paste being cleaned has a tree's branch (systemd's "─", or its ASCII "|-"), so that addLine looks for one in a line only
+// then: two searches a paste, not one or two a line (clean is synchronous: one paste at a time).
+let tree = false;
 
 /** Splits text into cleaned, non-blank lines that keep their original line numbers; never throws. */
 export function clean(text: string): Cleaned {
   const truncated = text.length > limits.maxChars;
   let input = withoutControls(truncated ? text.slice(0, limits.maxChars) : text);
-  asciiTree = input.includes('|-');
+  tree = input.includes('─') || input.includes('|-');
   // What takes no room between a carriage return and its line feed would part them (it is made plain only after the split).
   if (input.includes('\r')) input = input.replace(/\r[\u00ad\u200b-\u200d\u2060\ufeff]+\n/g, '\r\n');
   const raw = splitLines(input);
@@ -980,9 +980,7 @@ function addLine(line: string, n: number, lines: Line[], special = true, rest = 
   const prefix = start ? line.slice(0, start) : undefined;
   if (!trimmed) return;
   const cut = '#[.…('.includes(trimmed[0]!) && CUT.test(trimmed);
-  // (A search for one character is quick; most lines have no tree glyph. An ASCII tree's lines are looked at only in a paste that has
-  // its branch somewhere.)
-  for (const node of t.includes('─') || (asciiTree && t.includes('|-')) ? untree(t) : [t]) {
+  for (const node of tree && (t.includes('─') || t.includes('|-')) ? untree(t) : [t]) {
     if (!mayBeGlued(node)) lines.push({ n, text: node, trimmed: node === t ? trimmed : node.trim(), cut, prefix });
     else for (const part of unglue(node)) lines.push({ n, text: part, trimmed: part.trim(), cut, prefix });
   }

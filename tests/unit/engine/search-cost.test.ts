@@ -95,40 +95,39 @@ test("a line that opens none of the checker's own reports is searched twice for 
 
 test("a line without a prompt is searched once, not twice, for the collector's steps its lost newlines may have joined", () => {
   // A prompt ("$ ") and the probe's answer were two searches for a string on every line; one pattern finds either. (9 searches a line
-  // before its prefixes were looked for once, 8 then, 9 now that a line is looked at for the nodes of a systemctl tree that lost its
-  // newlines.)
+  // before its prefixes were looked for once, 8 now.)
   const text = Array.from({ length: 200 }, (_, i) => `level=info msg="ignoring event" container=${i}`).join('\n');
-  expect(searches(() => clean(text))).toBeLessThan(9.5 * 200);
+  expect(searches(() => clean(text))).toBeLessThan(8.5 * 200);
 });
 
 test('a line that names nothing the readers look for is searched by none of those that carry what they read from line to line', () => {
   // One search of each line finds the words of every reader's list: versions, pasta's, packages', docker info's format, the system's,
   // the daemon's start and other clients' resets skip their own searches of a line without theirs, and dnf's and apt's holds do not read
-  // a section that names neither. 62 searches a line before, 43 then, 37, and 38 with the look for a systemctl tree's nodes: a line's prefixes looked for once, sections' patterns
+  // a section that names neither. 62 searches a line before, 43 then, 37 now: a line's prefixes looked for once, sections' patterns
   // spared a line that starts no docker output, and the readers across sections given only the lines with their words (formatFields,
   // formatRange) or the prompts found once (the line after a command's).
   const text = Array.from({ length: 500 }, (_, i) => `level=info msg="ignoring event" container=${i}`).join('\n');
-  expect(searches(() => analyze(text))).toBeLessThan(39 * 500);
+  expect(searches(() => analyze(text))).toBeLessThan(38 * 500);
 });
 
 test("a journal's lines that name nothing the readers look for are searched about a quarter less", () => {
   // containerd's journal: 85 searches a line before, 69 then (its prefix is searched with the line, once for every reader's words), 56
   // then: its prefix stripped once, the readers across sections read no line without their words, and a journal's time is looked for only
-  // where one starts; 57 with the look for a systemctl tree's nodes.
-  expect(searches(() => analyze(journal('containerd', 500)))).toBeLessThan(58 * 500);
+  // where one starts.
+  expect(searches(() => analyze(journal('containerd', 500)))).toBeLessThan(57 * 500);
 });
 
 test("a journal's line is stripped of its prefix once, not again after unshare has stripped it to compare it with its neighbours'", () => {
   // unshare strips every line to find a prefix a block of them repeats; cleaning the line stripped it again (23 searches a line), unless a
-  // pass has changed it since: 20, and 21 with the look for a systemctl tree's nodes.
-  expect(searches(() => clean(journal('containerd', 200)))).toBeLessThan(22 * 200);
+  // pass has changed it since: 20.
+  expect(searches(() => clean(journal('containerd', 200)))).toBeLessThan(21 * 200);
 });
 
 test("docker's indented output is not tried for a prefix that a block of lines shares", () => {
   // No shape of such a prefix (a time, a host, a bar, a pod, a level) starts with a blank: 11 searches a line before, 9 now (one of them
-  // the prefixes looked for once), 10 with the look for a systemctl tree's nodes.
+  // the prefixes looked for once).
   const text = Array.from({ length: 200 }, (_, i) => `  Key ${i}: value ${i}`).join('\n');
-  expect(searches(() => clean(text))).toBeLessThan(10.5 * 200);
+  expect(searches(() => clean(text))).toBeLessThan(9.5 * 200);
 });
 
 test('sections tries none of its patterns on a line that starts no docker output', () => {
@@ -141,9 +140,9 @@ test("a shell session's commands and what they print are searched less by the re
   // The readers of the line after a command (docker context show's, echo $DOCKER_HOST's, systemctl is-active's) read every line to find
   // the commands, and searched each line after one for an address; they now start from the lines typed at a prompt, found once. A line
   // that starts with an S (as lsb_release's and hostnamectl's first keys do) was searched four times for the system, and one with a
-  // capital for a journal's time: 66 searches a line before, 57, and 58 with the look for a systemctl tree's nodes.
+  // capital for a journal's time: 66 searches a line before, 57 now.
   const session = Array.from({ length: 250 }, (_, i) => `user@host:~$ ./build.sh --step ${i}\nStarted step ${i} at 10:${String(i % 60).padStart(2, '0')}`).join('\n');
-  expect(searches(() => analyze(session))).toBeLessThan(59 * 500);
+  expect(searches(() => analyze(session))).toBeLessThan(58 * 500);
 });
 
 test("a line with one of symptoms' words but no error message's is searched for neither the messages nor ports published on all addresses", () => {
