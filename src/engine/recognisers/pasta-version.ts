@@ -7,10 +7,19 @@ import { rank, type Sink } from '../facts.ts';
 import { everyIndex, type WordedAt } from './worded-at.ts';
 import { namesNoRelease, parsePastaVersion } from '../version.ts';
 
+/**
+ * The words of a Chinese sentence between a command and the output it quotes ("\u8f93\u51fa", "\u663e\u793a", "\u7684\u7ed3\u679c\u662f\uff1a"): output, shows,
+ * result, returns (escaped, so that English pages load no Chinese).
+ */
+export const OUTPUT_SAID = String.raw`(?:\u7684)?(?:\u8f93\u51fa|\u663e\u793a|\u7ed3\u679c|\u8fd4\u56de)(?:\u662f|\u4e3a)?[:\uff1a]?`;
 // pasta's own first line ("pasta 2024_09_06.6b38f07"), and the version as people label it by hand, in any case: "pasta version: …"
 // (rootlesskit#511), "passt: …", "pasta --version: pasta …". A label is what its writer says the machine runs, as the output it stands for
 // would: all of them count alike. After a list's dash only a label counts ("- passt 2025_01_21…" is a setup written as a list: written.ts).
-const VERSION_LINE = /^(?:- +(?=[\w. -]+: ))?(?:pasta|passt)(?:\.avx2)?(?:(?: version| --version)?:? +(?:(?:pasta|passt)(?:\.avx2)? +)?(.*))?$/i;
+// So is the output a Chinese sentence quotes after the command ("pasta --version \u8f93\u51fa pasta …": OUTPUT_SAID).
+const VERSION_LINE = new RegExp(
+  String.raw`^(?:- +(?=[\w. -]+: ))?(?:pasta|passt)(?:\.avx2)?(?:(?: --version *${OUTPUT_SAID} *|(?: version| --version)?:? +)(?:(?:pasta|passt)(?:\.avx2)? +)?(.*))?$`,
+  'i',
+);
 /** A hand-written label of pasta's version (an issue form's field, a list's item, a table's row), which pasta itself never prints. */
 export const PASTA_LABEL = /^(?:- +)?(?:pasta|passt)(?:\.avx2)?(?: version| --version)?[:\uff1a]|^\| *(?:pasta|passt)\b/i;
 // The same label as a Markdown table's row: "| passt | 0.0~git… |".

@@ -302,13 +302,16 @@ const STATE = /^[DIRSTWXZt][<NLls+]*$/;
 // first and padded to the width of the column ("\u5f20\u4f1f     pasta"), where a sentence has one space.
 const CJK = /[\u3000-\u303f\u3040-\u30ff\u4e00-\u9fff\uff00-\uffef]/;
 const CJK_DATE = /^\d{1,2}\u6708\d{1,2}\u65e5?$/;
+// A Chinese label's colon glued to the PID after it ("pgrep \u7ed3\u679c\uff1a2236 /usr/bin/pasta …"): the output quoted, a process listed.
+const LABELLED_PID = /[:\uff1a]\d+$/;
 const NAME = /^\p{L}+$/u;
 // The cells procps gives USER and GROUP (8), and the blank after each column.
 const NAME_COLUMN = 9;
 
 /**
  * Whether the words right before the program at `at` are a sentence: three plain words that do not end as columns of ps do, or Chinese
- * before fewer ("\u4e4b\u540e\u5e94\u8be5 run pasta") that is no column, or glued to the path of the program ("\u542f\u52a8\uff1a/usr/bin/pasta").
+ * before fewer ("\u4e4b\u540e\u5e94\u8be5 run pasta") that is no column nor a label before the PID (LABELLED_PID), or glued to the path of the
+ * program ("\u542f\u52a8\uff1a/usr/bin/pasta").
  */
 function inProse(tokens: readonly string[], at: number, line: Line): boolean {
   const program = tokens[at]!;
@@ -317,7 +320,7 @@ function inProse(tokens: readonly string[], at: number, line: Line): boolean {
   let i = at - 1;
   while (i >= at - 3 && i >= 0 && WORD.test(tokens[i]!)) i--;
   const word = tokens[i]!;
-  return i < at - 3 || (CJK.test(word) && !CJK_DATE.test(word) && !(NAME.test(word) && (/^\d+$/.test(tokens[i - 1] ?? '') || nameColumns(tokens, i, line.trimmed))));
+  return i < at - 3 || (CJK.test(word) && !CJK_DATE.test(word) && !LABELLED_PID.test(word) && !(NAME.test(word) && (/^\d+$/.test(tokens[i - 1] ?? '') || nameColumns(tokens, i, line.trimmed))));
 }
 
 /**

@@ -8,9 +8,11 @@ import type { Line } from '../clean.ts';
 import { rank, type Sink } from '../facts.ts';
 import { everyIndex, type WordedAt } from './worded-at.ts';
 import { componentFact } from './docker-version.ts';
+import { OUTPUT_SAID } from './pasta-version.ts';
 import { fromJournal, nestedDaemon } from './process.ts';
 
-const TOOL = /^(rootlesskit|slirp4netns|podman) version (\S+)$/;
+// Also as a Chinese sentence quotes it after the command ("rootlesskit --version \u663e\u793a rootlesskit version 2.3.1": OUTPUT_SAID).
+const TOOL = new RegExp(String.raw`^(?:(?:rootlesskit|slirp4netns|podman) (?:--version|-v) *${OUTPUT_SAID} *)?(rootlesskit|slirp4netns|podman) version (\S+)$`);
 // RootlessKit asked for its version, by path (through sudo too) or as the PATH finds it, and where the PATH finds it (command -v, which,
 // type): outside a home's bin directory, where Docker's static install puts it, it is not the static install's (rules/installed.ts).
 const ASK_ROOTLESSKIT = /^(?:sudo .*? (?=\S*\/))?(?:(\S*)\/)?rootlesskit (?:--version|-v)$/;
