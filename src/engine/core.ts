@@ -12,6 +12,7 @@ import { chronology } from './chronology.ts';
 import { disagreeingLines, disagreeingMachines, machines, machinesApart, shownOn } from './machines.ts';
 import { ownReportJson, ownReportLines } from './own-report.ts';
 import { othersQuoted } from './others-quote.ts';
+import { SETTINGS_WORD, suggestedLines } from './suggested.ts';
 import { typedIn, type Typed } from './prompts.ts';
 import { collect, rank, type Collected, type Observation } from './facts.ts';
 import { findingMeta, render, stopping } from './findings.ts';
@@ -154,7 +155,9 @@ export function analyzeWith(messages: Messages, text: string, answers?: Answers,
   const cleaned = clean(typeof text === 'string' ? text : '');
   // The checker's own report pasted back is its words and suggestions, not the machine's output: left out, and said so if it was all.
   const own = ownReportLines(cleaned.lines);
-  const shownLines = own.size ? cleaned.lines.filter((_, i) => !own.has(i)) : cleaned.lines;
+  // So are the settings another suggests (an answer's "Try adding …"): what the reader may set, not what the reader's machine has.
+  const advice = typeof text === 'string' && text.includes(SETTINGS_WORD) ? suggestedLines(cleaned.lines) : null;
+  const shownLines = own.size || advice?.size ? cleaned.lines.filter((_, i) => !own.has(i) && !advice?.has(i)) : cleaned.lines;
   // Another's output quoted as such (an issue's body, a post, the guide's example) is set aside where the reader's own output shows
   // what it shows (other output of theirs, such as the system's, says nothing of it); otherwise it is the reader's own, quoted. (The
   // quote is read alone to tell; a quote that shows no fact is kept without reading the paste without it first.)
