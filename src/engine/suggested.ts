@@ -8,20 +8,18 @@ import type { Line } from './clean.ts';
 // file's name has none: "override.conf"), or the line's end. Chinese punctuation is escaped, so that English pages load no Chinese.
 const END = /[.!?;](?=\s)|[\u3002\uff01\uff1f\uff1b]/g;
 // A suggestion in English: "try", "switch to", "go back to", "revert to" opening the sentence (after a list's number or bullet, perhaps
-// after "just", "then", "or", "or just"); "you can/could/should … " or "I'd suggest" anywhere in it. A bare "Set …" or "Add …" is no suggestion
+// after "just", "then", "or", "or just"); "you can/could/should … " (not "as you can see") or "I'd suggest" anywhere in it. A bare "Set …" or "Add …" is no suggestion
 // by itself: the reader's past tense ("Set … as the issue says, restarted:") and steps to reproduce read the same.
 const ENGLISH =
-  /^(?:(?:\d+[.)]|[-*•]) +)?(?:(?:just|then|or|so|maybe|alternatively|otherwise),? +){0,2}(?:try|switch(?: back)? to|go back to|revert to)\b|\byou(?:'d| would)? (?:can|could|should|might|may|need to|have to|want to|must)\b|\bI(?:'d| would)? (?:suggest|recommend)\b/i;
+  /^(?:(?:\d+[.)]|[-*•]) +)?(?:(?:just|then|or|so|maybe|alternatively|otherwise),? +){0,2}(?:try|switch(?: back)? to|go back to|revert to)\b|\byou(?:'d| would)? (?:can|could|should|might|may|need to|have to|want to|must)\b(?! see\b)|\bI(?:'d| would)? (?:suggest|recommend)\b/i;
 // "Add …" or "set …" addressed to the reader: "to your override.conf".
 const ADDRESSED = /^(?:(?:\d+[.)]|[-*•]) +)?(?:(?:just|then|or|so),? +){0,2}(?:add|set|put|use|change)\b.*\byour\b/i;
 // The reader's own doing, which no suggestion has: "I tried adding …", "we set …", "my override.conf" (not "I'd suggest").
 const OWN = /\b(?:I(?!'d\b| would\b)|we|my|our)\b/;
-// In Chinese: try it (\u8bd5\u8bd5, \u8bd5\u4e00\u4e0b, \u8bd5\u7740), "you can" (\u53ef\u4ee5\u8bbe\u7f6e, \u53ef\u4ee5\u6539\u6210, \u53ef\u4ee5\u6362\u6210, \u4f60\u53ef\u4ee5), "I suggest" (\u5efa\u8bae); "change it to" (\u6539\u6210, \u6362\u6210) only where
-// nothing says it was done (\u4e86, \u8fc7, \u540e). Never with "I" (\u6211) in the sentence, which is the reader's own.
-const CHINESE = /\u8bd5\u8bd5|\u8bd5\u4e00\u4e0b|\u8bd5\u7740|\u53ef\u4ee5(?:\u8bbe\u7f6e|\u6539\u6210|\u6362\u6210)|\u4f60\u53ef\u4ee5|\u5efa\u8bae/;
-const CHANGE = /\u6539\u6210|\u6362\u6210/;
-const DONE = /[\u4e86\u8fc7\u540e]/;
-const CHINESE_OWN = '\u6211';
+// In Chinese: try it (\u8bd5\u8bd5, \u8bd5\u4e00\u4e0b, \u8bd5\u7740), "you can" (\u53ef\u4ee5\u8bbe\u7f6e, \u4f60\u53ef\u4ee5), "I suggest" (\u5efa\u8bae), "change it to" (\u6539\u6210,
+// \u6362\u6210); never where the sentence says it was done (\u4e86, \u8fc7, \u4e4b\u540e, \u4ee5\u540e: "\u6309\u6587\u6863\u5efa\u8bae\uff0c\u8bbe\u7f6e\u4e86 \u2026") or has "I" (\u6211): the reader's own.
+const CHINESE = /\u8bd5\u8bd5|\u8bd5\u4e00\u4e0b|\u8bd5\u7740|\u53ef\u4ee5\u8bbe\u7f6e|\u4f60\u53ef\u4ee5|\u5efa\u8bae|\u6539\u6210|\u6362\u6210/;
+const CHINESE_OWN = /[\u6211\u4e86\u8fc7]|[\u4e4b\u4ee5]\u540e/;
 // A line that ends a sentence introducing what follows ("Go back to slirp4netns:", "\u8bd5\u8bd5\u8fd9\u4e2a\uff1a").
 const INTRO_END = /[:\uff1a]$/;
 // What each of the scripts' settings has (DOCKERD_ROOTLESS_ROOTLESSKIT_NET, CONTAINERD_ROOTLESS_ROOTLESSKIT_NET): the lines of a block of
@@ -32,8 +30,7 @@ export const SETTINGS_WORD = 'ROOTLESSKIT_';
 function suggests(sentence: string): boolean {
   const s = sentence.trim();
   if (ENGLISH.test(s) || ADDRESSED.test(s)) return !OWN.test(s);
-  if (s.includes(CHINESE_OWN)) return false;
-  return CHINESE.test(s) || (CHANGE.test(s) && !DONE.test(s));
+  return CHINESE.test(s) && !CHINESE_OWN.test(s);
 }
 
 /** The sentence of `t` around index `at`: from the end of the one before to the end of its own. */

@@ -29,6 +29,8 @@ test.each([
   `\u6211\u6539\u6210\u4e86 ${SET}`,
   `\u6539\u6210 ${SET} \u4e4b\u540e\u8fd8\u662f\u4e0d\u884c`,
   ['My override.conf:', '[Service]', `Environment="${SET}"`].join('\n'),
+  `As you can see, ${SET} is in the drop-in.`,
+  `\u6309\u6587\u6863\u5efa\u8bae\uff0c\u8bbe\u7f6e\u4e86 ${SET}`,
 ])('the reader\'s own setting is still read beside the output: %s', (own) => {
   expect(ids([own, '', ...DOCKER_VERSION].join('\n'))).toContain('facts-disagree');
 });
