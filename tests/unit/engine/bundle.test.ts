@@ -1019,8 +1019,11 @@ async function bundle(entry: string | { code: string }): Promise<{ gzip: number;
 // Then +65 B in the engine, +71 B with English, +62 B with Chinese (93.09 / 120.16 / 126.84 KB) after review R134: AppArmor's denial
 // counts only by pasta's profile or command, a failure only below the daemon's answer (any, from a link, which has no lines), and a
 // reply's nested <blockquote>s stay quoted.
+// Then +742 B in the engine, +713 B with English, +719 B with Chinese (93.83 / 120.88 / 127.56 KB; measured from 93,092 / 120,168 / 126,842 B
+// at 1d40e04) for task C32: the settings another suggests ("Try adding …", "Go back to slirp4netns:" over a block, 试试, 可以设置) are
+// left out; a Chinese sentence's quoted output of pasta --version, rootlesskit --version and pgrep is read; no AppArmor finding for Podman alone.
 // The ceilings sit just above, so that the engine can only shrink unless a change says why it grows.
-const budgets = { core: 93_087, withEnglish: 120_161, withChinese: 126_836 };
+const budgets = { core: 93_834, withEnglish: 120_881, withChinese: 127_561 };
 
 /** What a Chinese page's island takes from the engine: index.ts's runtime exports, with the Chinese catalogue instead of English. */
 const chineseEngine = `
