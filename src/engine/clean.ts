@@ -28,6 +28,8 @@ export interface Line {
   pieces?: readonly Piece[];
   /** What decided a fact, where a copy of the line is its evidence (facts.ts quotingAt): where in the whole `trimmed`, and how long. */
   decided?: { at: number; length: number };
+  /** A blank line (not a <blockquote>'s) or a top-level <blockquote>'s start comes before it: a quote here is not the one before continued. */
+  apart?: boolean;
 }
 
 /** Where a joined line's piece from line `n` of the paste starts: in `trimmed`, or (while joining) in the joined text. */
@@ -148,10 +150,14 @@ const FENCE_END = /(?:```|\{(?:code|noformat)\})$/;
 // wraps a post or a list's item in (<div>, <li>). Not a table's cells: they part a key from its value. A <blockquote> parts too, and
 // what it holds is read as a "> " quote, since it is most often another's, which only its tag tells (review R133 14, v14c: another's
 // docker version read as the reader's): the "@x wrote:" before it decides whose (others-quote.ts). Its opening tag is caught as "", its
-// closing one as "/"; mail's has long attributes (Gmail's class and style), and replies nest them (review R134 04, 30).
-const TAG = /<(?:br\s*\/?|\/?(?:p|pre|code|div|li)\b[^<>]{0,100}|(\/?)blockquote\b[^<>]{0,400}|\/summary)>/i;
-// Tags inside a line of such output: a page's syntax highlighting and its links, and Word's and Outlook's empty paragraph marks.
-const INLINE_TAG = /<\/?(?:span|a|o:p)\b[^<>]{0,200}>/gi;
+// closing one as "/"; mail's has long attributes (Gmail's class and style), and replies nest them (review R134 04, 30). Discourse wraps
+// a post's quote in an <aside> whose data-username names whose it is: a lead-in, as "@x wrote:" is (its <blockquote> nests in it).
+// A quote's opening tag may end the line unclosed, cut by a fold.
+const TAG = /<(?:br\s*\/?|\/?(?:p|pre|code|div|li)\b[^<>]{0,100}|\/summary)>|<(\/?(?:blockquote|aside)\b[^<>]{0,400})(?:>|$)/i;
+const QUOTE_END = /<\/(?:blockquote|aside)\b/i;
+const USERNAME = /data-username="([^"]{1,60})"/;
+// Tags inside a line of such output: a page's syntax highlighting and its links, an avatar, and Word's and Outlook's empty paragraph marks.
+const INLINE_TAG = /<\/?(?:span|a|img|o:p)\b[^<>]{0,400}>/gi;
 // Copied from page source or an API: the entities HTML escapes output with.
 // Numbered ones too: Go's html/template writes "&#34;", WordPress "&#8211;" for the "--" it turns into a dash.
 // Any short name is found and only those of ENTITIES replaced: a search for the names themselves takes twice as long.
@@ -365,6 +371,15 @@ export function clean(text: string): Cleaned {
   const prompts: number[] = [];
   // How deep inside HTML <blockquote>s: a reply's quote holds the one before it.
   let depth = 0;
+  // Where lines start apart from the one before (the next line's index): at a top-level <blockquote>'s start, and after a blank line.
+  const apart: number[] = [];
+  // Whether blank lines part every line of the paste (found only where one matters): then only two in a row part anything.
+  let spaced: boolean | undefined;
+  const parted = (i: number): boolean => blank(given[i - 1]) && (!(spaced ??= doubleSpaced(given)) || blank(given[i - 2]));
+  // (One search of the paste spares a paste without a quote's marker, nor an entity that may be one, one a line.)
+  const marked = odd || input.includes('>');
+  // The last line that closes a quote (-1: none): one open after it was cut before its end tag (a truncated paste of page source).
+  const closed = odd || input.includes('</') ? raw.findLastIndex((l) => QUOTE_END.test(l)) : -1;
   for (let i = 0; i < raw.length; i++) {
     let t = raw[i]!;
     if (barePrompt(t)) prompts.push(i + 1);
@@ -374,6 +389,11 @@ export function clean(text: string): Cleaned {
     }
     // An empty line adds nothing (addLine drops it) outside a list.
     if (!t && !listed) continue;
+    // A quote never closed ends at the first line without a tag after a blank one: rendered HTML has no blank line in a quote but in a
+    // <pre>'s output, so the plain text after one is most likely the reader's own typed under the cut (else the quote would swallow it).
+    if (depth && i > closed && !t.includes('<') && parted(i)) depth = 0;
+    // A Markdown quote after a blank line (not a <blockquote>'s, which is its <pre>'s).
+    else if (marked && !depth && t.includes('>') && parted(i)) apart.push(lines.length);
     // A line of a <blockquote> that spans lines is quoted as its pieces on the tag's line are.
     if (depth && !t.includes('<')) {
       addSteps(`> ${t}`, i + 1, lines);
@@ -407,11 +427,17 @@ export function clean(text: string): Cleaned {
       if (journal !== null) addLine(journal, i + 1, lines);
       else if (!t.includes('<')) addSteps(depth ? `> ${t}` : t, i + 1, lines);
       else {
-        // The pieces between tags, each after what TAG caught of its tag (undefined but at a <blockquote>).
+        // The pieces between tags, each after what TAG caught of its tag (undefined but at a <blockquote> or <aside>).
         const parts = t.replace(INLINE_TAG, '').split(TAG);
         for (let k = 0; k < parts.length; k += 2) {
-          if (k && parts[k - 1] === '') depth++;
-          else if (k && parts[k - 1] === '/') depth = Math.max(0, depth - 1);
+          const tag = parts[k - 1];
+          if (tag?.[0] === '/') depth = Math.max(0, depth - 1);
+          else if (tag !== undefined) {
+            const user = USERNAME.exec(tag);
+            if (user) addSteps(`${depth ? '> ' : ''}@${user[1]} wrote:`, i + 1, lines);
+            // Two quotes side by side are two: a lead-in before the first says nothing of the second.
+            if (!depth++) apart.push(lines.length);
+          }
           addSteps(depth ? `> ${parts[k]}` : parts[k]!, i + 1, lines);
         }
       }
@@ -422,6 +448,7 @@ export function clean(text: string): Cleaned {
     const last = lines.findLast((line) => line.n === n);
     if (last) last.cut = true;
   }
+  for (const k of apart) if (lines[k]) lines[k].apart = true;
   // Only joined lines have pieces (blank lines took the others' places): most pastes have none.
   if (joins.size) placeJoined(lines, raw, joins);
   if (shared.size) withShared(lines, shared);
@@ -460,7 +487,11 @@ function addSteps(t: string, n: number, lines: Line[], rest?: string): void {
     if (!strip(parts[0]!).trim()) parts.splice(0, 2, `${parts[0]} ${parts[1]}`);
     for (const part of parts) addLine(part, n, lines);
   }
-  else for (const part of atGluedPrompts(t, strip)) addLine(part, n, lines);
+  else {
+    // A command glued on inside a quote is the quote's too (a fold's piece of a <blockquote>'s <pre> that ends in its tag).
+    const quote = t[0] === '>' ? '> ' : '';
+    for (const [k, part] of atGluedPrompts(t, strip).entries()) addLine(k ? quote + part : part, n, lines);
+  }
 }
 
 /** The strings of the lists of output lines in one line of Ansible's output (its JSON), or the line itself if it is cut. */
@@ -474,6 +505,9 @@ function listItems(t: string): string[] {
     return [t];
   }
 }
+
+/** Whether a line of the paste as given is blank but for prefixes every line has (not a quote's marker): it parts what is around it. */
+const blank = (t: string | undefined): boolean => t !== undefined && !t.includes('>') && !strip(t).trim();
 
 /** A JSON string's text, given what stands between its quotes (as written, if that is not valid JSON). */
 function jsonString(quoted: string): string {

@@ -1,0 +1,37 @@
+// Task C31: whose a quote is. A lead-in ("@bob wrote:", Discourse's data-username) leads one quote: two <blockquote>s side by side, or two
+// Markdown quotes parted by a blank line, are two (review R134 R4: the reader's own second quote was set aside with bob's, and affected
+// became incomplete). A <blockquote> cut before its end tag no longer swallows the reader's own output typed under it.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, test } from 'vitest';
+import { analyze, analyzeWith } from '../../../src/engine/index.ts';
+import { zhCn } from '../../../src/engine/messages/zh-cn.ts';
+import type { Result } from '../../../src/engine/types.ts';
+
+const both = (text: string): Result[] => [analyze(text), analyzeWith(zhCn, text)];
+const fixture = (file: string): string => readFileSync(join(import.meta.dirname, '../../fixtures/synthetic', file), 'utf8');
+/** Every line number a finding or a fact cites. */
+const cited = (r: Result): number[] => [...r.findings.flatMap((f) => f.evidence.map((e) => e.line)), ...Object.values(r.evidence).flatMap((es) => (es ?? []).map((e) => e.line))];
+
+test.each([
+  // The file, the verdict, and the lines of bob's quote, none of which is cited.
+  ['github-html-two-blockquotes-others-fixed-then-own-2.3.1.txt', 'affected', [2, 13]],
+  ['markdown-two-quotes-blank-line-others-fixed-then-own-2.3.1.txt', 'affected', [1, 9]],
+  ['discourse-aside-quote-others-fixed-then-own-2.3.1.txt', 'incomplete', [2, 21]],
+  ['github-html-blockquote-cut-then-own-rootlesskit-2.3.1.txt', 'incomplete', [1, 15]],
+])("%s: the lead-in's quote is bob's, the reader's own RootlessKit 2.3.1 is read", (file, verdict, [from, to]) => {
+  for (const r of both(fixture(file))) {
+    expect([r.verdict, r.facts.rootlesskitVersion]).toEqual([verdict, '2.3.1']);
+    expect(r.findings.map((f) => f.id)).not.toContain('facts-disagree');
+    expect(cited(r).filter((n) => n >= from! && n <= to!)).toEqual([]);
+  }
+});
+
+const bobs = '<p>@bob wrote:</p>\n<blockquote>\n<pre><code>$ docker version\n rootlesskit:\n  Version:          2.3.4\n  NetworkDriver:    pasta\n  PortDriver:       implicit\n';
+const own = '$ rootlesskit --version\nrootlesskit version 2.3.1\n';
+
+test("a blank line inside a closed quote's <pre> does not end it: what follows up to its end tag is bob's too", () => {
+  const r = analyze(`${bobs}\n$ rootlesskit --version\nrootlesskit version 2.3.4\n</code></pre>\n</blockquote>\n<p>Mine:</p>\n<pre><code>${own}</code></pre>`);
+  expect([r.verdict, r.facts.rootlesskitVersion, r.evidence.rootlesskitVersion?.map((e) => e.line)]).toEqual(['incomplete', '2.3.1', [15]]);
+  expect(r.findings.map((f) => f.id)).not.toContain('facts-disagree');
+});
