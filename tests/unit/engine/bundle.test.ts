@@ -1022,8 +1022,11 @@ async function bundle(entry: string | { code: string }): Promise<{ gzip: number;
 // Then +742 B in the engine, +713 B with English, +719 B with Chinese (93.83 / 120.88 / 127.56 KB; measured from 93,092 / 120,168 / 126,842 B
 // at 1d40e04) for task C32: the settings another suggests ("Try adding …", "Go back to slirp4netns:" over a block, 试试, 可以设置) are
 // left out; a Chinese sentence's quoted output of pasta --version, rootlesskit --version and pgrep is read; no AppArmor finding for Podman alone.
+// Then +238 B in the engine, +247 B with English, +242 B with Chinese (94.07 / 121.13 / 127.80 KB) for task C31: a lead-in leads one quote, two <blockquote>s side by side or two
+// Markdown quotes a blank line parts are two; Discourse's quote <aside> names whose it is; a quote never closed ends at plain text after a
+// blank line; a command glued on in a quote stays in it.
 // The ceilings sit just above, so that the engine can only shrink unless a change says why it grows.
-const budgets = { core: 93_834, withEnglish: 120_881, withChinese: 127_561 };
+const budgets = { core: 94_072, withEnglish: 121_128, withChinese: 127_803 };
 
 /** What a Chinese page's island takes from the engine: index.ts's runtime exports, with the Chinese catalogue instead of English. */
 const chineseEngine = `
