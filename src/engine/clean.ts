@@ -1101,9 +1101,11 @@ function unglueOnce(t: string): [string[], string | null] {
     if (parts.length > 1 && FLAT_START.test(parts[0]!.trim())) return [parts.flatMap((part) => unglue(part)), null];
   }
   if (t.includes('Server Version: ') && t.includes(INFO_OPTIONS)) return [flatInfo(t), null];
-  if (t.includes('  ') && KEY_VALUE.test(t)) {
+  // SPACED_KEY's blanks follow text: a line whose only run of them is its indentation (docker's nested keys) is not split.
+  const start = t.length - t.trimStart().length;
+  if (t.includes('  ', start) && KEY_VALUE.test(t)) {
     const parts = t.split(SPACED_KEY);
-    const indent = t.slice(0, t.length - t.trimStart().length);
+    const indent = t.slice(0, start);
     if (parts.length > 1) return [parts.flatMap((part, k) => unglue(k ? indent + part : part)), null];
   }
   // One search for them all first: most lines with two colons have none.

@@ -46,7 +46,7 @@ export function dindContainer(lines: readonly Line[], settings: ReadonlyMap<numb
   const run = set.findLast((l) => runsDind(l.trimmed) && ANY_TAG.test(l.trimmed)) ?? (builtOnDind(lines) ? set.findLast((l) => runsDind(l.trimmed)) : undefined);
   if (run && set.every((l) => l.n <= run.n || envs.has(l.n))) return { run, name: NAME.exec(run.trimmed)?.[1] ?? null, form: null, image: reference(run.trimmed) };
   // A file's environment: the image is named on an image: line.
-  const yaml = RUN.test(last.trimmed) ? undefined : lines.find((l) => IMAGE_LINE.test(l.trimmed) && ANY_TAG.test(l.trimmed));
+  const yaml = RUN.test(last.trimmed) ? undefined : lines.find((l) => '-i'.includes(l.trimmed[0]!) && IMAGE_LINE.test(l.trimmed) && ANY_TAG.test(l.trimmed));
   return yaml ? { run: null, name: null, form: formOf(last.trimmed), image: reference(yaml.trimmed) } : null;
 }
 

@@ -69,7 +69,7 @@ function markdownEnd(lines: readonly Line[], start: number): number {
 
 /** Whether line `i` opens the Markdown export: a heading over one of the report's verdict titles in bold, escaped as Markdown. */
 const markdownStart = (lines: readonly Line[], i: number): boolean =>
-  MD_HEADING.test(lines[i]!.trimmed) && titles.has((lines[i + 1]?.trimmed ?? '').replace(/\\(.)/g, '$1'));
+  lines[i]!.trimmed.startsWith('## ') && MD_HEADING.test(lines[i]!.trimmed) && titles.has((lines[i + 1]?.trimmed ?? '').replace(/\\(.)/g, '$1'));
 
 /**
  * Whether a line may be a finding's title (loneTitle): one with a prefix (a quote's markers, which loneTitle reads past), or whose text

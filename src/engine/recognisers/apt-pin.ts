@@ -55,7 +55,7 @@ export const aptPin: Recogniser = (lines, sink) => {
     const t = line.trimmed;
     if (t.startsWith('Package:')) stanzaDocker = /\bdocker-ce/.test(t);
     if (stanzaDocker && PIN.test(t) && Number(PRIORITY.exec(lines[k + 1]?.trimmed ?? '')?.[1]) > REPOSITORY_PRIORITY) sink.signal('apt-pin', line);
-    if (DOCKER_PACKAGE.test(t)) blocks.push((block = { installed: null, candidate: null, priority: 0, rows: [] }));
+    if (t.startsWith('docker-ce') && DOCKER_PACKAGE.test(t)) blocks.push((block = { installed: null, candidate: null, priority: 0, rows: [] }));
     else if (block && ((t.endsWith(':') && t !== 'Version table:') || atPrompt(line))) block = null;
     if (!block) continue;
     const field = FIELD.exec(t);

@@ -161,7 +161,7 @@ export const securityOptionsFormat = (lines: readonly Line[], sink: Sink, worded
     if (may) w++;
     if (may && t.includes(ROOTLESS_WARNING)) sink.fact('rootless', true, rank.hint, quoting(line, ROOTLESS_WARNING));
     const answer = other;
-    other = OTHER_TOOL.test(t);
+    other = 'snp'.includes(t[0]!) && OTHER_TOOL.test(t);
     // The prompt before the next command: its output is not grep's; nor is a chat's line, someone's own daemon's answer or a word.
     const output: boolean = !!grep && !atPrompt(line) && !spoken(line) && (grep === 'command' || line.text[0] === ' ');
     if (output && t === 'rootless') sink.fact('rootless', true, rank.running, line);

@@ -18,7 +18,7 @@ export const zypperLocks: Recogniser = (lines, sink) => {
     const t = line.trimmed;
     const command = t.includes('zypper ') ? COMMAND.exec(t) : null;
     if (command || atPrompt(line)) asked = command ? { verb: command[1]!, line } : null;
-    else if (HEADER.test(t)) asked = { verb: lock.list[0]!, line };
+    else if (t[0] === '#' && HEADER.test(t)) asked = { verb: lock.list[0]!, line };
     else if (asked && lock.list.includes(asked.verb) && ROW.test(t)) sink.signal('zypper-lock', line);
     else if (asked && lock.add.includes(asked.verb) && t.endsWith(lock.added)) sink.signal('zypper-lock', asked.line);
     else if (asked && lock.remove.includes(asked.verb) && t.endsWith(lock.removed)) sink.signal('lock-released', asked.line);

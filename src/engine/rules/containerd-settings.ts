@@ -20,7 +20,7 @@ const EMPTY = 'Environment=';
  * name, and for a user whose containerd is the system one.
  */
 const netUnsetShown = (sink: Collected, lines: readonly Line[], unset: readonly Evidence[], at: ReadonlySet<number>): boolean =>
-  !lines.some((l) => NOT_FOUND.test(l.trimmed) || ENV_FILE.test(l.trimmed)) &&
+  !lines.some((l) => l.trimmed[0] === 'E' ? ENV_FILE.test(l.trimmed) : l.trimmed[0] === 'L' && NOT_FOUND.test(l.trimmed)) &&
   ((unset.some((e) => e.text.trim() !== EMPTY) && !lines.some(typedAsRoot)) ||
     [...(sink.signals.get('containerd-rootless') ?? []), ...(sink.signals.get('containerd-installed') ?? [])].some((e) => !at.has(e.line)) ||
     (sink.signals.get('containerd-settings') ?? []).some((e) => !at.has(e.line) && e.text.includes(rootlessContainerd.prefix)));

@@ -62,7 +62,7 @@ export function dropResetExports(lines: readonly Line[], sink: Collected): void 
   if (kept === 'all') return;
   const exportLines = new Set<number>();
   for (const l of lines) {
-    const set = l.n < run!.n && EXPORT.test(l.trimmed) ? sink.settings.get(l.n) : undefined;
+    const set = l.n < run!.n && sink.settings.has(l.n) && EXPORT.test(l.trimmed) ? sink.settings.get(l.n) : undefined;
     if (!set) continue;
     // A line that also exports a setting the switch passes on (sudo's --preserve-env list) keeps that one, and its facts.
     const gone = [...set.keys()].filter((name) => !kept.has(`${rootlessSettings.prefix}${name}`));
