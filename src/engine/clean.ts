@@ -5,6 +5,7 @@
 import { withoutControls } from './controls.ts';
 import { limits } from './limits.ts';
 import { collectorCommands } from './collector-commands.ts';
+import { FLAT_LINES, flatLines, MIN_FLAT } from './flat-paste.ts';
 import { atGluedPrompts } from './glued-prompt.ts';
 import { journalLine } from './journal-export.ts';
 import { withoutLostEscapes } from './lost-escapes.ts';
@@ -329,6 +330,8 @@ function splitLines(text: string): string[] {
 // Whether the paste being cleaned has a tree's branch (systemd's "─", or its ASCII "|-"), so that addLine looks for one in a line only
 // then: two searches a paste, not one or two a line (clean is synchronous: one paste at a time).
 let tree = false;
+// Whether the paste is a line or a few, as one that lost its newlines is: addLine cuts a long line of it apart only then.
+let flat = false;
 
 /** Splits text into cleaned, non-blank lines that keep their original line numbers; never throws. */
 export function clean(text: string): Cleaned {
@@ -338,6 +341,7 @@ export function clean(text: string): Cleaned {
   // What takes no room between a carriage return and its line feed would part them (it is made plain only after the split).
   if (input.includes('\r')) input = input.replace(/\r[\u00ad\u200b-\u200d\u2060\ufeff]+\n/g, '\r\n');
   const raw = splitLines(input);
+  flat = raw.length <= FLAT_LINES;
   // Line by line, and only the lines that need it: a replace in the whole text costs more in building a new one than in searching.
   const odd = input.includes('&') || input.includes('\\_') || ODD_ONE.test(input);
   if (odd) for (const i of linesWith(PLAIN_ANY, input, raw)) raw[i] = plain(raw[i]!);
@@ -989,6 +993,15 @@ function addLine(line: string, n: number, lines: Line[], special = true, rest = 
   // What came before the text; with a line quoted as Markdown inline code (`…`, perhaps in a mail quote), its backtick too.
   let start = line.length - rest.length;
   let t = rest.trimEnd();
+  // A line that lost its newlines: each line cut from it is read as one (the first keeps what came before the text).
+  if (flat && t.length >= MIN_FLAT) {
+    const parts = flatLines(t);
+    if (parts.length > 1) {
+      parts[0] = line.slice(0, start) + parts[0];
+      for (const part of parts) addSteps(part, n, lines);
+      return;
+    }
+  }
   // A reader's note after two blanks or more ("Version:   28.1.1   <-- this one", " rootlesskit:  # here"): not the output's.
   // (A search for one character is quick; most lines have neither.)
   if (special && (t.includes('#') || t.includes('<') || t.includes('←'))) t = t.replace(NOTE, '');

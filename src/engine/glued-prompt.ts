@@ -1,3 +1,6 @@
+/** The commands a diagnosis runs, as typed at a prompt. */
+export const DIAGNOSIS_COMMANDS = 'docker|podman|nerdctl|rootlesskit|pasta|passt|pgrep|ps|ss|netstat|lsof|curl|wget|nc|systemctl|journalctl|cat|grep|uname|id|ip|dpkg|rpm';
+
 /**
  * A shell's prompt glued onto the output before it, where that output ended without a newline ("rootlesskit version 2.3.1$ pgrep -a
  * pasta"): "$ " or "# " right after a character that is no blank, before a command a diagnosis runs. A variable ("$HOME"), a command
@@ -5,7 +8,7 @@
  * such prompt. (The pattern finds the prompt's character first and only then looks behind it: a lookbehind first is tried at every
  * position of the line.)
  */
-const GLUED = /[$#](?<=[^\s$#][$#])(?<!\\[nrt][$#]) (?=(?:sudo )?(?:docker|podman|nerdctl|rootlesskit|pasta|passt|pgrep|ps|ss|netstat|lsof|curl|wget|nc|systemctl|journalctl|cat|grep|uname|id|ip|dpkg|rpm)(?: |$))/g;
+const GLUED = new RegExp(`[$#](?<=[^\\s$#][$#])(?<!\\\\[nrt][$#]) (?=(?:sudo )?(?:${DIAGNOSIS_COMMANDS})(?: |$))`, 'g');
 
 // A shell's default prompt, its name and version ("bash-5.2$ "): the line's own, before a command.
 const SHELL_PROMPT = /^\s*(?:ba|da|k|z)?sh-\d[\d.]*[$#] $/;

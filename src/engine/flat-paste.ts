@@ -1,0 +1,102 @@
+/**
+ * A paste whose newlines were all lost (a web form, a chat tool or a ticket's field flattened it): its lines joined by two spaces, by one,
+ * or by the blanks of the next line's indentation. Its lines are cut apart again before the starts of the lines the checker reads.
+ */
+import { packageRoles } from './data/core/diagnostics.ts';
+import { DIAGNOSIS_COMMANDS } from './glued-prompt.ts';
+
+// A paste that lost its newlines is a line or a few (a title, a note typed beside it): only such a paste is looked at, which spares a
+// long paste any search.
+export const FLAT_LINES = 4;
+// Shorter than two lines the checker reads ("rootlesskit version 2.3.1  pasta 2025_01_21.4f2c8e7-1" is 54).
+export const MIN_FLAT = 40;
+// Programs whose lines (a version, an argv in a pgrep or ps row) the checker reads.
+const PROGRAMS = 'rootlesskit|pasta|passt|slirp4netns|dockerd|vpnkit|containerd';
+// The package managers whose listings the checker reads, typed at a prompt beside the diagnosis's own commands.
+const COMMANDS = `${DIAGNOSIS_COMMANDS}|${PROGRAMS}|apt|apt-cache|dnf|yum|pacman|zypper|rootlessctl|dockerd-rootless-setuptool\\.sh|sudo`;
+// The packages the checker knows, longest first (docker-ce before docker), as rpm -q, pacman -Q and apt-cache policy print them first.
+const PACKAGES = Object.keys(packageRoles)
+  .sort((a, b) => b.length - a.length)
+  .map((name) => name.replace('.', '\\.'))
+  .join('|');
+// Starts of lines specific enough to cut before after a single blank, where a line holds two or more of them: a command at a prompt,
+// a version printed by RootlessKit, slirp4netns, pasta or docker, docker's client header (not the server's: clean.ts's unglue reads a
+// whole docker version or info joined by single blanks from its Client: on), a unit's section and settings, curl's error,
+// apt-cache policy's package and keys, dpkg -l's row, a log line's tag.
+const STRONG = [
+  `(?:[\\w.-]+@[\\w.-]+:\\S*|\\[[^\\]\\s]+@[^\\]]+\\]|~|\\S*\\/)?[$#] (?:${COMMANDS}) `,
+  '(?:rootlesskit|slirp4netns|podman) version \\d',
+  '(?:pasta|passt)(?:\\.avx2)? (?:\\d|0\\^)',
+  'Docker version \\d',
+  'Client: ',
+  '\\[(?:Unit|Service|Install)\\]',
+  '(?:Environment|ExecStart)=',
+  'curl: \\(\\d+\\) ',
+  `(?:${PACKAGES}):(?: |$)`,
+  '(?:Installed|Candidate): \\d|Version table:',
+  '[hi]i {2}\\S',
+  '\\[(?:rootlesskit:\\w+ *|INFO|WARNING|ERROR)\\] ',
+].join('|');
+// Starts of lines that a run of blanks before them makes one: a "Key: value" or "key: value" (docker version and info, systemctl
+// status, apt-cache policy, podman info), a variable set ("DOCKERD_ROOTLESS_ROOTLESSKIT_NET=pasta"), dpkg -l's and zypper's rows, a
+// package as rpm -q, pacman -Q and apt list print it, a ps row (user, process id, another number) and a pgrep -a row (process id,
+// program), apt-cache policy's version table, a comment of systemctl cat ("# /etc/…"), a syslog date.
+const SPACED = [
+  STRONG,
+  // Any command at a bare prompt.
+  '[$#] [\\w./~-]',
+  // A prefix every line of a CI log had ("[CI/job 1]   | "), which is taken off each piece again.
+  '\\[[^\\]]{1,200}\\] +\\| ',
+  '[A-Z][\\w.()/-]*(?: [A-Za-z][\\w.()/-]*){0,3}:(?: |$)|[a-z][\\w-]*:(?: |$)',
+  '(?:export )?[A-Z][A-Za-z_]*=',
+  '[hirp][iUHn] {1,2}\\S',
+  'i\\+? +\\| ',
+  `(?:${PACKAGES})(?:[-/ ]\\d|\\/\\w|-\\d| \\d)`,
+  '[a-z_][\\w.+-]* +\\d+ +[\\d.]+ ',
+  `\\d+ (?:\\S*\\/)?(?:${PROGRAMS})\\b`,
+  '\\*\\*\\* \\S',
+  '\\d{3} \\S+:\\/\\/',
+  '\\d{3} \\/var\\/lib\\/dpkg\\/status',
+  '# \\/',
+  '[A-Z][a-z]{2} [ \\d]\\d \\d\\d:\\d\\d:\\d\\d ',
+].join('|');
+// Where a run of two blanks or more (all but the joint's own stay as the next line's indentation) comes before a start; where one blank does.
+const SPACED_START = new RegExp(`(?<=\\S)( {2,})(?=${SPACED})`, 'g');
+const STRONG_START = new RegExp(`(?<=\\S) (?=${STRONG})`, 'g');
+const STRONG_FIRST = new RegExp(`^ *(?:${STRONG})`);
+// docker info's keys whose values are a list, an item a line ("Security Options:  seccomp  Profile: builtin  cgroupns").
+const LIST_KEY = /^ *(?:Security Options|Insecure Registries|CDI spec directories|Registry Mirrors):(?: {2}|$)/;
+const PROFILE = /^ *Profile: /;
+const ITEM = / {2,}/;
+// The blanks that joined two lines: two, the most a form or a chat tool puts, the rest being the next line's indentation.
+const JOINT = 2;
+
+/**
+ * The lines a line that lost its newlines was joined from: cut before each start after a run of blanks, or, where it holds two starts
+ * or more that are specific enough, after a single blank too. Prose that names a command once ("I ran rootlesskit --version and got…")
+ * stays whole.
+ */
+export function flatLines(t: string): string[] {
+  // Where each cut falls: the blanks it takes out, and the indentation the next line keeps of them.
+  const cuts = new Map<number, [number, string]>();
+  SPACED_START.lastIndex = 0;
+  for (let m = SPACED_START.exec(t); m; m = SPACED_START.exec(t)) cuts.set(m.index, [m[1]!.length, ' '.repeat(m[1]!.length - JOINT)]);
+  const single = [...t.matchAll(STRONG_START)];
+  // The line's first start counts too, when it starts one.
+  if (single.length + (STRONG_FIRST.test(t) ? 1 : 0) >= 2) for (const m of single) if (!cuts.has(m.index)) cuts.set(m.index, [1, '']);
+  if (!cuts.size) return [t];
+  const lines: string[] = [];
+  let [at, indent] = [0, ''];
+  for (const k of [...cuts.keys()].sort((a, b) => a - b)) {
+    lines.push(indent + t.slice(at, k));
+    const [blanks, next] = cuts.get(k)!;
+    [at, indent] = [k + blanks, next];
+  }
+  lines.push(indent + t.slice(at));
+  // A list's items follow its key and a seccomp profile's line inside it.
+  let listing = false;
+  return lines.flatMap((line) => {
+    listing = LIST_KEY.test(line) || (listing && PROFILE.test(line));
+    return listing ? line.split(ITEM).map((item, k) => (k ? `  ${item}` : item)) : [line];
+  });
+}
