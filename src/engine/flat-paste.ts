@@ -23,8 +23,10 @@ const PACKAGES = Object.keys(packageRoles)
 // a version printed by RootlessKit, slirp4netns, pasta or docker, docker's client header (not the server's: clean.ts's unglue reads a
 // whole docker version or info joined by single blanks from its Client: on), a unit's section and settings, curl's error,
 // apt-cache policy's package and keys, dpkg -l's row, a log line's tag.
+// A command at a prompt (bare, or user@host's, or a path's).
+const PROMPT = `(?:[\\w.-]+@[\\w.-]+:\\S*|\\[[^\\]\\s]+@[^\\]]+\\]|~|\\S*\\/)?[$#] (?:${COMMANDS}) `;
 const STRONG = [
-  `(?:[\\w.-]+@[\\w.-]+:\\S*|\\[[^\\]\\s]+@[^\\]]+\\]|~|\\S*\\/)?[$#] (?:${COMMANDS}) `,
+  PROMPT,
   '(?:rootlesskit|slirp4netns|podman) version \\d',
   '(?:pasta|passt)(?:\\.avx2)? (?:\\d|0\\^)',
   'Docker version \\d',
@@ -61,9 +63,11 @@ const SPACED = [
   '[A-Z][a-z]{2} [ \\d]\\d \\d\\d:\\d\\d:\\d\\d ',
 ].join('|');
 // Where a run of two blanks or more (all but the joint's own stay as the next line's indentation) comes before a start; where one blank does.
-const SPACED_START = new RegExp(`(?<=\\S)( {2,})(?=${SPACED})`, 'g');
+// (Not inside dpkg -l's row, after its two letters of state: "ii  passt 0.0~git…".)
+const SPACED_START = new RegExp(`(?<=\\S)(?<!(?:^| )[uihrp][nciuUHFWt])( {2,})(?=${SPACED})`, 'g');
 const STRONG_START = new RegExp(`(?<=\\S) (?=${STRONG})`, 'g');
 const STRONG_FIRST = new RegExp(`^ *(?:${STRONG})`);
+const PROMPTED = new RegExp(`(?<=\\S) ${PROMPT}`);
 // docker info's keys whose values are a list, an item a line ("Security Options:  seccomp  Profile: builtin  cgroupns").
 const LIST_KEY = /^ *(?:Security Options|Insecure Registries|CDI spec directories|Registry Mirrors):(?: {2}|$)/;
 const PROFILE = /^ *Profile: /;
@@ -73,8 +77,8 @@ const JOINT = 2;
 
 /**
  * The lines a line that lost its newlines was joined from: cut before each start after a run of blanks, or, where it holds two starts
- * or more that are specific enough, after a single blank too. Prose that names a command once ("I ran rootlesskit --version and got…")
- * stays whole.
+ * or more that are specific enough and starts with one or has a command at a prompt, after a single blank too. Prose that names a command
+ * ("I ran rootlesskit --version and got rootlesskit version 2.3.1") stays whole.
  */
 export function flatLines(t: string): string[] {
   // Where each cut falls: the blanks it takes out, and the indentation the next line keeps of them.
@@ -83,7 +87,9 @@ export function flatLines(t: string): string[] {
   for (let m = SPACED_START.exec(t); m; m = SPACED_START.exec(t)) cuts.set(m.index, [m[1]!.length, ' '.repeat(m[1]!.length - JOINT)]);
   const single = [...t.matchAll(STRONG_START)];
   // The line's first start counts too, when it starts one.
-  if (single.length + (STRONG_FIRST.test(t) ? 1 : 0) >= 2) for (const m of single) if (!cuts.has(m.index)) cuts.set(m.index, [1, '']);
+  // Output, not prose that names two: the line starts with one of them, or one is a command at a prompt.
+  const first = STRONG_FIRST.test(t);
+  if (single.length + (first ? 1 : 0) >= 2 && (first || PROMPTED.test(t))) for (const m of single) if (!cuts.has(m.index)) cuts.set(m.index, [1, '']);
   if (!cuts.size) return [t];
   const lines: string[] = [];
   let [at, indent] = [0, ''];
