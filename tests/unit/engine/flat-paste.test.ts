@@ -1,0 +1,42 @@
+// Task C30: a paste whose newlines were all lost (a web form, a chat tool, a ticket's field) has its lines joined by two blanks, by one, or
+// by the next line's indentation. Only docker version and docker info were read from such a line before; the lines the checker reads
+// are cut apart again, and prose that names them stays whole.
+import { expect, test } from 'vitest';
+import { clean } from '../../../src/engine/clean.ts';
+import { analyze } from '../../../src/engine/index.ts';
+
+test("rootlesskit's and pasta's versions joined by two blanks are both read (nothing was recognised)", () => {
+  const r = analyze('rootlesskit version 2.3.1  pasta 2025_01_21.4f2c8e7-1');
+  expect(r.facts).toMatchObject({ rootlesskitVersion: '2.3.1', pastaDate: '2025-01-21' });
+  expect(r.findings.map((f) => f.id)).not.toContain('nothing-recognised');
+});
+
+test("ps's rows after the first are read: pasta's flag in the second row", () => {
+  const ps =
+    "$ ps -ef | grep -E 'rootlesskit|pasta'  alice     2236  2200  0 10:00 ?        00:00:00 rootlesskit --net=pasta --mtu=65520 --port-driver=implicit /usr/bin/dockerd-rootless.sh" +
+    '  alice     2251  2236  0 10:00 ?        00:00:00 pasta --config-net --ns-ifname=tap0 --mtu=65520 --host-lo-to-ns-lo 2244';
+  expect(analyze(ps).facts.hostLoToNsLo).toBe(true);
+});
+
+test("a drop-in shown by systemctl cat is read, its path's comment not taken for a reader's note that ends the line", () => {
+  const dropIn =
+    '$ systemctl --user cat docker  # /home/alice/.config/systemd/user/docker.service.d/override.conf  [Service]' +
+    '  Environment=DOCKERD_ROOTLESS_ROOTLESSKIT_NET=pasta  Environment=DOCKERD_ROOTLESS_ROOTLESSKIT_PORT_DRIVER=implicit';
+  expect(analyze(dropIn).facts).toMatchObject({ networkDriver: 'pasta', portDriver: 'implicit' });
+});
+
+test("commands at prompts and their output joined by one blank are cut apart, dpkg -l's row whole; each line keeps its line's number", () => {
+  const { lines } = clean('what I ran:\n$ rootlesskit --version rootlesskit version 2.3.1 $ dpkg -l passt ii  passt 0.0~git20240220.1e6f92b-1 amd64 daemons');
+  expect(lines.map((l) => [l.n, l.trimmed])).toEqual([
+    [1, 'what I ran:'],
+    [2, 'rootlesskit --version'],
+    [2, 'rootlesskit version 2.3.1'],
+    [2, 'dpkg -l passt'],
+    [2, 'ii  passt 0.0~git20240220.1e6f92b-1 amd64 daemons'],
+  ]);
+});
+
+test('prose that names the versions it saw stays one line', () => {
+  const prose = 'I ran rootlesskit --version and got rootlesskit version 2.3.1, and pasta --version says pasta 2025_01_21.4f2c8e7-1 here.';
+  expect(clean(prose).lines.map((l) => l.text)).toEqual([prose]);
+});
