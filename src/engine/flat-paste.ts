@@ -49,7 +49,7 @@ const SPACED = [
   '[$#] [\\w./~-]',
   // A prefix every line of a CI log had ("[CI/job 1]   | "), which is taken off each piece again.
   '\\[[^\\]]{1,200}\\] +\\| ',
-  '[A-Z][\\w.()/-]*(?: [A-Za-z][\\w.()/-]*){0,3}:(?: |$)|[a-z][\\w-]*:(?: |$)',
+  '[A-Z][\\w.()/-]*(?: [A-Za-z][\\w.()/-]*){0,3}:(?: |$)|[a-z][\\w-]*(?<![a-z](?:Server|Client)):(?: |$)',
   '(?:export )?[A-Z][A-Za-z_]*=',
   '[hirp][iUHn] {1,2}\\S',
   'i\\+? +\\| ',
@@ -63,8 +63,8 @@ const SPACED = [
   '[A-Z][a-z]{2} [ \\d]\\d \\d\\d:\\d\\d:\\d\\d ',
 ].join('|');
 // Where a run of two blanks or more (all but the joint's own stay as the next line's indentation) comes before a start; where one blank does.
-// (Not inside dpkg -l's row, after its two letters of state: "ii  passt 0.0~git…".)
-const SPACED_START = new RegExp(`(?<=\\S)(?<!(?:^| )[uihrp][nciuUHFWt])( {2,})(?=${SPACED})`, 'g');
+// (Not inside dpkg -l's row, after its two letters of state, "ii  passt 0.0~git…", nor after a diff's or a list's mark, "-  export …".)
+const SPACED_START = new RegExp(`(?<=\\S)(?<!(?:^| )[uihrp][nciuUHFWt]|^ *[-+*>|])( {2,})(?=${SPACED})`, 'g');
 const STRONG_START = new RegExp(`(?<=\\S) (?=${STRONG})`, 'g');
 const STRONG_FIRST = new RegExp(`^ *(?:${STRONG})`);
 const PROMPTED = new RegExp(`(?<=\\S) ${PROMPT}`);
@@ -84,12 +84,14 @@ export function flatLines(t: string): string[] {
   // Where each cut falls: the blanks it takes out, and the indentation the next line keeps of them.
   const cuts = new Map<number, [number, string]>();
   SPACED_START.lastIndex = 0;
-  for (let m = SPACED_START.exec(t); m; m = SPACED_START.exec(t)) cuts.set(m.index, [m[1]!.length, ' '.repeat(m[1]!.length - JOINT)]);
+  // A line glued from indented lines keeps its own indentation on each (docker version's keys after a lost newline).
+  const own = t.length - t.trimStart().length;
+  for (let m = SPACED_START.exec(t); m; m = SPACED_START.exec(t)) cuts.set(m.index, [m[1]!.length, ' '.repeat(Math.max(m[1]!.length - JOINT, own))]);
   const single = [...t.matchAll(STRONG_START)];
   // The line's first start counts too, when it starts one.
   // Output, not prose that names two: the line starts with one of them, or one is a command at a prompt.
   const first = STRONG_FIRST.test(t);
-  if (single.length + (first ? 1 : 0) >= 2 && (first || PROMPTED.test(t))) for (const m of single) if (!cuts.has(m.index)) cuts.set(m.index, [1, '']);
+  if (single.length + (first ? 1 : 0) >= 2 && (first || PROMPTED.test(t))) for (const m of single) if (!cuts.has(m.index)) cuts.set(m.index, [1, ' '.repeat(own)]);
   if (!cuts.size) return [t];
   const lines: string[] = [];
   let [at, indent] = [0, ''];

@@ -1028,10 +1028,10 @@ async function bundle(entry: string | { code: string }): Promise<{ gzip: number;
 // Then +63 B in the engine, +59 B with English, +66 B with Chinese (94.14 / 121.19 / 127.87 KB) for task P1, speed on a 1 MB paste:
 // patterns of a line's start (a Markdown heading, a Docker package's policy, another tool's command, an export, zypper's locks header,
 // an image: line, a unit's LoadState) tried only after its first letter.
-// Then +920 B in the engine, +873 B with English, +866 B with Chinese (95.06 / 122.06 / 128.74 KB) for task C30: a paste of a few lines
+// Then +967 B in the engine, +919 B with English, +912 B with Chinese (95.10 / 122.11 / 128.78 KB) for task C30: a paste of a few lines
 // that lost its newlines is cut apart again before the starts of the lines the checker reads.
 // The ceilings sit just above, so that the engine can only shrink unless a change says why it grows.
-const budgets = { core: 95_055, withEnglish: 122_060, withChinese: 128_735 };
+const budgets = { core: 95_102, withEnglish: 122_106, withChinese: 128_781 };
 
 /** What a Chinese page's island takes from the engine: index.ts's runtime exports, with the Chinese catalogue instead of English. */
 const chineseEngine = `
