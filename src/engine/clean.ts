@@ -29,8 +29,6 @@ export interface Line {
   pieces?: readonly Piece[];
   /** What decided a fact, where a copy of the line is its evidence (facts.ts quotingAt): where in the whole `trimmed`, and how long. */
   decided?: { at: number; length: number };
-  /** A blank line (not a <blockquote>'s) or a top-level <blockquote>'s start comes before it: a quote here is not the one before continued. */
-  apart?: boolean;
 }
 
 /** Where a joined line's piece from line `n` of the paste starts: in `trimmed`, or (while joining) in the joined text. */
@@ -375,13 +373,9 @@ export function clean(text: string): Cleaned {
   const prompts: number[] = [];
   // How deep inside HTML <blockquote>s: a reply's quote holds the one before it.
   let depth = 0;
-  // Where lines start apart from the one before (the next line's index): at a top-level <blockquote>'s start, and after a blank line.
-  const apart: number[] = [];
   // Whether blank lines part every line of the paste (found only where one matters): then only two in a row part anything.
   let spaced: boolean | undefined;
   const parted = (i: number): boolean => blank(given[i - 1]) && (!(spaced ??= doubleSpaced(given)) || blank(given[i - 2]));
-  // (One search of the paste spares a paste without a quote's marker, nor an entity that may be one, one a line.)
-  const marked = odd || input.includes('>');
   // The last line that closes a quote (-1: none): one open after it was cut before its end tag (a truncated paste of page source).
   const closed = odd || input.includes('</') ? raw.findLastIndex((l) => QUOTE_END.test(l)) : -1;
   for (let i = 0; i < raw.length; i++) {
@@ -396,8 +390,6 @@ export function clean(text: string): Cleaned {
     // A quote never closed ends at the first line without a tag after a blank one: rendered HTML has no blank line in a quote but in a
     // <pre>'s output, so the plain text after one is most likely the reader's own typed under the cut (else the quote would swallow it).
     if (depth && i > closed && !t.includes('<') && parted(i)) depth = 0;
-    // A Markdown quote after a blank line (not a <blockquote>'s, which is its <pre>'s).
-    else if (marked && !depth && t.includes('>') && parted(i)) apart.push(lines.length);
     // A line of a <blockquote> that spans lines is quoted as its pieces on the tag's line are.
     if (depth && !t.includes('<')) {
       addSteps(`> ${t}`, i + 1, lines);
@@ -439,8 +431,7 @@ export function clean(text: string): Cleaned {
           else if (tag !== undefined) {
             const user = USERNAME.exec(tag);
             if (user) addSteps(`${depth ? '> ' : ''}@${user[1]} wrote:`, i + 1, lines);
-            // Two quotes side by side are two: a lead-in before the first says nothing of the second.
-            if (!depth++) apart.push(lines.length);
+            depth++;
           }
           addSteps(depth ? `> ${parts[k]}` : parts[k]!, i + 1, lines);
         }
@@ -452,7 +443,6 @@ export function clean(text: string): Cleaned {
     const last = lines.findLast((line) => line.n === n);
     if (last) last.cut = true;
   }
-  for (const k of apart) if (lines[k]) lines[k].apart = true;
   // Only joined lines have pieces (blank lines took the others' places): most pastes have none.
   if (joins.size) placeJoined(lines, raw, joins);
   if (shared.size) withShared(lines, shared);

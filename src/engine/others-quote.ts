@@ -1,8 +1,10 @@
 /**
  * Output quoted from someone else in a thread (an issue's body, another user's post, the guide's example), introduced as such: "Quote
  * from @x:", "@x wrote:", "On …, x wrote:", "The guide says …:", GitHub's "_Originally posted by @x_" after it, or a Discourse
- * [quote="x"] … [/quote] (its cooked <aside data-username="x"> clean.ts reads as "@x wrote:"). A lead-in leads one quote, up to a blank
- * line or another <blockquote>. Not the reader's machine where the reader's own output follows (core.ts decides that).
+ * [quote="x"] … [/quote] (its cooked <aside data-username="x"> clean.ts reads as "@x wrote:"). A lead-in leads the quotes that
+ * follow it with nothing but blank lines between: one person's quote parted, or "@a and @b wrote:" over two (review R135 09, 13: a
+ * second quote read as the reader's gave "fixed" from another's flag). Not the reader's machine where the reader's own output follows
+ * (core.ts decides that).
  */
 import type { Line } from './clean.ts';
 
@@ -46,8 +48,7 @@ export function othersQuoted(lines: readonly Line[]): Set<number> {
       i = end;
     } else if (quoted(lines[i]!)) {
       let end = i;
-      // A quote ends where a blank line parts it from the next (two Markdown quotes) or another <blockquote> starts: a lead-in leads one.
-      while (end < lines.length - 1 && quoted(lines[end + 1]!) && !lines[end + 1]!.apart) end++;
+      while (end < lines.length - 1 && quoted(lines[end + 1]!)) end++;
       const intro = (i > 0 && INTRO.test(lines[i - 1]!.trimmed)) || INTRO.test(t) || ORIGIN.test(lines[end + 1]?.trimmed ?? '');
       if (intro) for (let k = i; k <= end; k++) out.add(k);
       i = end;

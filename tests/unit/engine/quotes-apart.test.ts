@@ -1,6 +1,7 @@
-// Task C31: whose a quote is. A lead-in ("@bob wrote:", Discourse's data-username) leads one quote: two <blockquote>s side by side, or two
-// Markdown quotes parted by a blank line, are two (review R134 R4: the reader's own second quote was set aside with bob's, and affected
-// became incomplete). A <blockquote> cut before its end tag no longer swallows the reader's own output typed under it.
+// Task C31 and review R135: whose a quote is. A lead-in ("@bob wrote:", Discourse's data-username) leads the quotes after it with nothing
+// but blank lines between: one person's quote parted by a blank line, or "@a and @b wrote:" over two <blockquote>s (R135 09, 13: the
+// second read as the reader's gave "fixed" from another's flag). A <blockquote> cut before its end tag no longer swallows the reader's own
+// output typed under it.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
@@ -14,9 +15,26 @@ const fixture = (file: string): string => readFileSync(join(import.meta.dirname,
 const cited = (r: Result): number[] => [...r.findings.flatMap((f) => f.evidence.map((e) => e.line)), ...Object.values(r.evidence).flatMap((es) => (es ?? []).map((e) => e.line))];
 
 test.each([
-  // The file, the verdict, and the lines of bob's quote, none of which is cited.
-  ['github-html-two-blockquotes-others-fixed-then-own-2.3.1.txt', 'affected', [2, 13]],
-  ['markdown-two-quotes-blank-line-others-fixed-then-own-2.3.1.txt', 'affected', [1, 9]],
+  // The file, the verdict, and the lines of the quotes, none of which is cited.
+  ['github-html-two-blockquotes-bob-and-carol-fixed-then-own-27.3.1.txt', 'affected', [2, 14]],
+  ['markdown-bob-quote-parted-by-blank-line-flag-then-own-2.3.1.txt', 'affected', [1, 14]],
+])("%s: the quotes after the lead-in are another's, the flag in one of them is not the reader's", (file, verdict, [from, to]) => {
+  for (const r of both(fixture(file))) {
+    expect([r.verdict, r.facts.rootlesskitVersion, r.facts.hostLoToNsLo]).toEqual([verdict, '2.3.1', null]);
+    expect(cited(r).filter((n) => n >= from! && n <= to!)).toEqual([]);
+  }
+});
+
+test.each([
+  ['github-html-two-blockquotes-others-fixed-then-own-2.3.1.txt'],
+  ['markdown-two-quotes-blank-line-others-fixed-then-own-2.3.1.txt'],
+])("%s: a second quote under another's lead-in is not read as the reader's: the checker asks for the reader's own", (file) => {
+  for (const r of both(fixture(file))) {
+    expect([r.verdict, r.facts.rootlesskitVersion, r.facts.networkDriver]).toEqual(['incomplete', null, null]);
+  }
+});
+
+test.each([
   ['discourse-aside-quote-others-fixed-then-own-2.3.1.txt', 'incomplete', [2, 21]],
   ['github-html-blockquote-cut-then-own-rootlesskit-2.3.1.txt', 'incomplete', [1, 15]],
 ])("%s: the lead-in's quote is bob's, the reader's own RootlessKit 2.3.1 is read", (file, verdict, [from, to]) => {
