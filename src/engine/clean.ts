@@ -482,9 +482,14 @@ function addSteps(t: string, n: number, lines: Line[], rest?: string): void {
     for (const part of parts) addLine(part, n, lines);
   }
   else {
-    // A command glued on inside a quote is the quote's too (a fold's piece of a <blockquote>'s <pre> that ends in its tag).
-    const quote = t[0] === '>' ? '> ' : '';
-    for (const [k, part] of atGluedPrompts(t, strip).entries()) addLine(k ? quote + part : part, n, lines);
+    // A paste that lost its newlines is cut at its starts of lines before its prompts are: a prompt's user@host stays with its command.
+    const flatParts = flat && t.length >= MIN_FLAT ? flatLines(t) : [];
+    if (flatParts.length > 1) for (const part of flatParts) addSteps(part, n, lines);
+    else {
+      // A command glued on inside a quote is the quote's too (a fold's piece of a <blockquote>'s <pre> that ends in its tag).
+      const quote = t[0] === '>' ? '> ' : '';
+      for (const [k, part] of atGluedPrompts(t, strip).entries()) addLine(k ? quote + part : part, n, lines);
+    }
   }
 }
 

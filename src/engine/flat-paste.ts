@@ -45,8 +45,8 @@ const STRONG = [
 // program), apt-cache policy's version table, a comment of systemctl cat ("# /etc/…"), a syslog date.
 const SPACED = [
   STRONG,
-  // Any command at a bare prompt.
-  '[$#] [\\w./~-]',
+  // Any command at a bare prompt, or at user@host's (all of it: the line before would end in "user@host:~").
+  '(?:[\\w.-]+@[\\w.-]+:\\S*)?[$#] [\\w./~-]',
   // A prefix every line of a CI log had ("[CI/job 1]   | "), which is taken off each piece again.
   '\\[[^\\]]{1,200}\\] +\\| ',
   '[A-Z][\\w.()/-]*(?: [A-Za-z][\\w.()/-]*){0,3}:(?: |$)|[a-z][\\w-]*(?<![a-z](?:Server|Client)):(?: |$)',
