@@ -66,3 +66,30 @@ test('a comment quoted into a new issue, "Originally posted by @x" under it, is 
   expect(r.verdict).toBe('fixed');
   expect(r.findings.map((f) => f.id)).not.toContain('facts-disagree');
 });
+
+test.each([
+  // A Q&A answer's example of pasta with the flag, below the asker's own without it (review R135 20, 22).
+  ['stackexchange-accepted-answer-pasta-argv-with-flag-below-own-argv-without.txt', 'affected', 'confirmed', [15, 15]],
+  ['zh-accepted-reply-pasta-argv-should-look-like-below-own-tree-without-flag.txt', 'affected', 'inferred', [20, 22]],
+  // The answer's drop-in and example argv with pasta, below the asker's docker version with slirp4netns (review R135 23).
+  ['stackexchange-answer-pasta-drop-in-and-example-argv-below-docker-version-slirp4netns.txt', 'not-affected', 'confirmed', [17, 27]],
+])("%s: an answer's lines are another's, not the asker's setup", (name, verdict, certainty, [from, to]) => {
+  const r = analyze(fixture(name));
+  expect([r.verdict, r.certainty]).toEqual([verdict, certainty]);
+  expect(r.findings.map((f) => f.id)).not.toContain('facts-disagree');
+  expect(cited(r).filter((n) => n >= from! && n <= to!)).toEqual([]);
+});
+
+test("an example's argv (\"so pasta looks like this:\") is not the running pasta; the reader's own listing is", () => {
+  const own = (intro: string): string =>
+    `$ rootlesskit --version\nrootlesskit version 2.3.1\n$ pgrep -a pasta\n2236 pasta --stderr --ns-ifname=tap0 --mtu=65520 --config-net --address=10.0.2.100 --netmask=24 --gateway=10.0.2.2 --dns-forward=10.0.2.3 --no-map-gw --ipv4-only --tcp-ports=auto --udp-ports=auto 2229\n\n${intro}\n\npasta --stderr --ns-ifname=tap0 --mtu=65520 --config-net --address=10.0.2.100 --netmask=24 --gateway=10.0.2.2 --dns-forward=10.0.2.3 --no-map-gw --ipv4-only --tcp-ports=auto --udp-ports=auto --host-lo-to-ns-lo 2229\n`;
+  for (const intro of ['Add --host-lo-to-ns-lo so pasta looks like this:', 'It should look like this:', 'For example:', '\u6b63\u5e38\u7684 pasta \u8fdb\u7a0b\u5e94\u8be5\u957f\u8fd9\u6837\uff1a'])
+    expect(analyze(own(intro)).facts.hostLoToNsLo, intro).toBe(false);
+  for (const intro of ['With the upgrade in, my pasta looks like this:', 'So now pasta looks like this:', '\u73b0\u5728\u6211\u7684 pasta \u8fdb\u7a0b\u7c7b\u4f3c\u8fd9\u6837\uff1a'])
+    expect(analyze(own(intro)).facts.hostLoToNsLo, intro).toBe(true);
+});
+
+test("an answer quoting the asker's argv, which nothing else shows, is read as the asker's", () => {
+  const r = analyze(fixture('stackexchange-answer-quotes-askers-pasta-argv-without-flag.txt'));
+  expect([r.verdict, r.certainty, r.facts.hostLoToNsLo]).toEqual(['affected', 'confirmed', false]);
+});
