@@ -36,6 +36,9 @@ export function decide(c: Ctx): Decision {
     // RootlessKit from the table rests on is named with it already.)
     const packaged = (k: FactKey): boolean => c.packaged.has(k) && !(k === scriptsRelease(c.f) && c.inferred.has('rootlesskitVersion'));
     const unseen = keys.filter((k) => c.inferred.has(k) || packaged(k) || unreadExport(c, k));
+    // Which of two running argvs, one with the flag and one without, runs now, taken from their order in the paste alone (no time), is
+    // not sure: an answer's example below the question's own argv reads the same. Never confirmed.
+    if (c.flagDisputed && keys.includes('hostLoToNsLo') && !unseen.includes('hostLoToNsLo')) unseen.push('hostLoToNsLo');
     const assumed = rule.assumed?.(c);
     if (assumed) unseen.push(assumed);
     return { verdict: rule.verdict, certainty: unseen.length ? 'inferred' : 'confirmed', unseen, main };

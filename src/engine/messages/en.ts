@@ -293,7 +293,9 @@ export const en: Messages = {
                     ? f.networkDriver
                       ? `network driver ${f.networkDriver}`
                       : `network driver ${orList(rootlessContainerd.netDefault)}, as containerd-rootless.sh picks it`
-                    : `port driver ${f.portDriver}`,
+                    : k === 'hostLoToNsLo'
+                      ? `pasta runs ${f.hostLoToNsLo ? 'with' : 'without'} --host-lo-to-ns-lo, as the later of its two argvs shown says`
+                      : `port driver ${f.portDriver}`,
         )
         .join('; ')}${reportWords.en.inferred[1]}`,
   },

@@ -294,7 +294,9 @@ export const zhCn: Messages = {
                     ? f.networkDriver
                       ? `网络驱动 ${f.networkDriver}`
                       : `网络驱动 ${orList(rootlessContainerd.netDefault)}（containerd-rootless.sh 自行选择）`
-                    : `端口驱动 ${f.portDriver}`,
+                    : k === 'hostLoToNsLo'
+                      ? `pasta 运行时${f.hostLoToNsLo ? '带' : '不带'} --host-lo-to-ns-lo，以所示两条 pasta 参数中靠后的那条为准`
+                      : `端口驱动 ${f.portDriver}`,
         )
         .join('；')}${reportWords['zh-cn'].inferred[1]}`,
   },

@@ -64,6 +64,8 @@ export interface Ctx {
   statedUpgrade: StatedUpgrade | null;
   /** The rootless daemon is containerd (Merged.containerdSettings is set only then). */
   containerd: boolean;
+  /** Two of pasta's argvs, both read as running, disagree on --host-lo-to-ns-lo, and only their order in the paste tells which runs now (an answer's example below the asker's, say). */
+  flagDisputed: boolean;
 }
 
 const lastGood = passt.lastGoodDefault;
@@ -208,6 +210,7 @@ export function context(m: Merged, signals: ReadonlyMap<Signal, Evidence[]>): Ct
     staticInstall: m.staticInstall ?? false,
     statedUpgrade: m.statedUpgrade ?? null,
     containerd: m.containerdSettings !== undefined,
+    flagDisputed: m.byOrder?.has('hostLoToNsLo') ?? false,
   };
   // A RootlessKit with the fix, seen running, that left the flag out of the pasta running now, and no reset on 127.0.0.1 since: its probe
   // did not miss (probeMissed), so that pasta predates the change, whatever pasta is installed now. One only installed since the start

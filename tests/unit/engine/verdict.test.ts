@@ -647,6 +647,12 @@ describe('certainty, as the checker shows it', () => {
     expect(line(engine('27.3.1') + rk('2.3.1'), en)).toBe('Inferred, not seen: port driver implicit; pasta is 2024_10_30.ee7d0b6 or later (see the findings)');
     const docker2010 = '{"Server":{"Components":[{"Name":"Engine","Version":"20.10.12"},{"Name":"containerd","Version":"1.4.12"},{"Name":"docker-init","Version":"0.19.0"}]}}';
     expect(line(docker2010, en)).toBe('Inferred, not seen: the daemon runs as root (see the findings)');
+    // Two running pasta argvs, the later with the flag, no time between them: an answer's example reads the same (review R135 20).
+    const argv = (flag: string) => `pasta --stderr --ns-ifname=tap0 --mtu=65520 --config-net --address=10.0.2.100 --netmask=24 --gateway=10.0.2.2 --dns-forward=10.0.2.3 --no-map-gw --ipv4-only --tcp-ports=auto --udp-ports=auto${flag} 2377`;
+    const twoArgvs = `$ rootlesskit --version\nrootlesskit version 2.3.1\n$ ps -o args= -C pasta\n${argv('')}\n\nReply: pasta then has it:\n\n${argv(' --host-lo-to-ns-lo')}\n`;
+    expect([analyze(twoArgvs).verdict, analyze(twoArgvs).certainty]).toEqual(['fixed', 'inferred']);
+    expect(line(twoArgvs, en)).toBe('Inferred, not seen: pasta runs with --host-lo-to-ns-lo, as the later of its two argvs shown says (see the findings)');
+    expect(line(twoArgvs, zhCn)).toBe('以下为推断，并非直接看到：pasta 运行时带 --host-lo-to-ns-lo，以所示两条 pasta 参数中靠后的那条为准（见下方诊断详情）');
     for (const { name, result } of results.filter((r) => r.result.verdict !== 'incomplete' && r.result.certainty === 'inferred')) {
       expect(result.unseen.length, name).toBeGreaterThan(0);
       for (const messages of [en, zhCn]) expect(messages.certainty.inferred(result), name).not.toMatch(/undefined|null|table or a default|对照表或默认值/);
