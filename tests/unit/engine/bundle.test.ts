@@ -1030,8 +1030,13 @@ async function bundle(entry: string | { code: string }): Promise<{ gzip: number;
 // an image: line, a unit's LoadState) tried only after its first letter.
 // Then +967 B in the engine, +919 B with English, +912 B with Chinese (95.10 / 122.11 / 128.78 KB) for task C30: a paste of a few lines
 // that lost its newlines is cut apart again before the starts of the lines the checker reads.
+// Then −60 B in the engine, −4 B with English, −6 B with Chinese after review R135: a lead-in leads the quotes after it again (what
+// marked a quote apart from the one before is gone), and a flattened paste's prompt goes with its user@host.
+// Then +569 B in the engine, +615 B with English, +624 B with Chinese (95.61 / 122.72 / 129.40 KB) for task C33: a Q&A answer's lines
+// ("A (accepted):", 回复 #1) and an example's block ("… so pasta looks like this:", 应该长这样) are another's; two running pasta argvs that
+// only the paste's order tells apart, disagreeing on --host-lo-to-ns-lo, leave the verdict inferred, said in both catalogues.
 // The ceilings sit just above, so that the engine can only shrink unless a change says why it grows.
-const budgets = { core: 95_102, withEnglish: 122_106, withChinese: 128_781 };
+const budgets = { core: 95_611, withEnglish: 122_717, withChinese: 129_399 };
 
 /** What a Chinese page's island takes from the engine: index.ts's runtime exports, with the Chinese catalogue instead of English. */
 const chineseEngine = `
