@@ -11,6 +11,9 @@ import type { Result } from '../../../src/engine/types.ts';
 
 const both = (text: string): Result[] => [analyze(text), analyzeWith(zhCn, text)];
 const fixture = (file: string): string => readFileSync(join(import.meta.dirname, '../../fixtures/synthetic', file), 'utf8');
+// Pastes of two quotes under one lead-in, kept out of the fixtures: the sweeps' damage parts them in ways the checker cannot tell from
+// the reader's own quote (a fold cuts a <blockquote> tag; a whole paste quoted as a mail reply loses whose marker is whose).
+const pair = (file: string): string => readFileSync(join(import.meta.dirname, 'quotes-apart', file), 'utf8');
 /** Every line number a finding or a fact cites. */
 const cited = (r: Result): number[] => [...r.findings.flatMap((f) => f.evidence.map((e) => e.line)), ...Object.values(r.evidence).flatMap((es) => (es ?? []).map((e) => e.line))];
 
@@ -19,7 +22,7 @@ test.each([
   ['github-html-two-blockquotes-bob-and-carol-fixed-then-own-27.3.1.txt', 'affected', [2, 14]],
   ['markdown-bob-quote-parted-by-blank-line-flag-then-own-2.3.1.txt', 'affected', [1, 14]],
 ])("%s: the quotes after the lead-in are another's, the flag in one of them is not the reader's", (file, verdict, [from, to]) => {
-  for (const r of both(fixture(file))) {
+  for (const r of both(pair(file))) {
     expect([r.verdict, r.facts.rootlesskitVersion, r.facts.hostLoToNsLo]).toEqual([verdict, '2.3.1', null]);
     expect(cited(r).filter((n) => n >= from! && n <= to!)).toEqual([]);
   }
@@ -29,7 +32,7 @@ test.each([
   ['github-html-two-blockquotes-others-fixed-then-own-2.3.1.txt'],
   ['markdown-two-quotes-blank-line-others-fixed-then-own-2.3.1.txt'],
 ])("%s: a second quote under another's lead-in is not read as the reader's: the checker asks for the reader's own", (file) => {
-  for (const r of both(fixture(file))) {
+  for (const r of both(pair(file))) {
     expect([r.verdict, r.facts.rootlesskitVersion, r.facts.networkDriver]).toEqual(['incomplete', null, null]);
   }
 });
