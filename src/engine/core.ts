@@ -47,6 +47,7 @@ import { processes, processWords } from './recognisers/process.ts';
 import { staticBuild, staticBuildWords } from './recognisers/static-build.ts';
 import { loopbackPublication, symptomErrorWords, symptoms, symptomWords } from './recognisers/symptoms.ts';
 import { userns } from './recognisers/userns.ts';
+import { stated, statedWords } from './recognisers/stated.ts';
 import { versions, versionWords } from './recognisers/versions.ts';
 import type { WordedAt } from './recognisers/worded-at.ts';
 import { dropGrantedPorts, dropOvercomeRefusals } from './rules/overcome.ts';
@@ -90,7 +91,7 @@ import { writtenAnswers } from './written.ts';
 /** A reader of lines, told which of them may have one of its words (their indices) where it takes that. */
 type Reader = (lines: readonly Line[], sink: Collected, worded?: WordedAt) => void;
 // Line recognisers run over every section except JSON, which has its own reader.
-const lineRecognisers: readonly Reader[] = [versions, pastaVersion, processes, environment, packages, aptPin, aptHolds, dnfLocks, zypperLocks, symptoms, userns, securityOptionsFormat, dockerJava, dindImage, nerdctlTyped, doasShown];
+const lineRecognisers: readonly Reader[] = [versions, pastaVersion, processes, environment, packages, aptPin, aptHolds, dnfLocks, zypperLocks, symptoms, userns, securityOptionsFormat, dockerJava, dindImage, nerdctlTyped, doasShown, stated];
 // Those that read each line on its own report only from lines with one of their words: they are given only those, in their places
 // among the others (facts keep their order). Most lines of a long paste have none, and staticBuild is given the lines with any.
 const words = new Map<Reader, readonly string[]>([
@@ -101,6 +102,7 @@ const words = new Map<Reader, readonly string[]>([
   [dindImage, dindImageWords],
   [nerdctlTyped, nerdctlWords],
   [doasShown, doasWords],
+  [stated, statedWords],
 ]);
 // Those that report only from a section with one of their words in a line: a section without is not read.
 const sectionWords = new Map<Reader, readonly string[]>([

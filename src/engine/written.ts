@@ -40,7 +40,7 @@ const SYSTEM_KEY = '(?:os|operating system|distro|distribution|kernel|arch(?:ite
 const SYSTEM_NAME =
   '(?:(?:ubuntu|debian(?: gnu\\/linux)?|fedora(?: linux)?|centos(?: stream)?|rhel|red hat enterprise linux|almalinux|rocky linux|arch linux|alpine(?: linux)?|linux mint|opensuse(?: tumbleweed| leap)?|nixos|gentoo|manjaro|raspberry pi os|linux|kernel|wsl2?)(?: \\d[\\w.+~-]*| lts)*(?: \\((?:buster|bullseye|bookworm|trixie|forky|focal(?: fossa)?|jammy(?: jellyfish)?|noble(?: numbat)?|oracular(?: oriole)?|plucky(?: puffin)?|questing(?: quokka)?)\\))?|x86_64|amd64|arm64|aarch64)';
 // A number alone is a system's only after its field's name ("Kernel: 6.8.0-45"): in a list, "2.3.2" may be any tool's.
-const SYSTEM = new RegExp(`^(?:${SYSTEM_KEY}(?:${SYSTEM_NAME}|\\d[\\w.+~-]*(?: x86_64| amd64| arm64| aarch64)?)|${SYSTEM_NAME})$`, 'i');
+export const SYSTEM = new RegExp(`^(?:${SYSTEM_KEY}(?:${SYSTEM_NAME}|\\d[\\w.+~-]*(?: x86_64| amd64| arm64| aarch64)?)|${SYSTEM_NAME})$`, 'i');
 // A word of three letters or more (not hexadecimal, not a build's dev, rc, beta or alpha, nor the program's name that ends Fedora's pasta's
 // "0^20240906.g6b38f07-1.fc40.x86_64-pasta") between a version's separators.
 const WORD_IN_VERSION = /[-+~.](?!(?:dev|rc|beta|alpha|pasta|passt)(?![a-z]))(?=[a-z]*[g-z])[a-z]{3,}(?![a-z\d])/i;
