@@ -7,7 +7,7 @@
 import type { Line } from '../clean.ts';
 import { rank, type Sink } from '../facts.ts';
 import { OUTPUT_SAID, reportPastaVersion } from './pasta-version.ts';
-import { SYSTEM } from '../written.ts';
+import { SYSTEM, writtenAnswers } from '../written.ts';
 
 /** What every line this reads has: a word of one of its clauses (版本, 输出, 显示, 驱动, 是, Driver, rootless). */
 export const statedWords = ['\u7248\u672c', '\u8f93\u51fa', '\u663e\u793a', '\u9a71\u52a8', '\u662f', 'Driver', 'rootless'];
@@ -18,13 +18,13 @@ const CJK = /[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]/;
 // version's dots have none).
 const SENTENCE_END = /[\u3002\uff01\uff1f\uff1b]|[.!?;](?=\s|$)/;
 const QUESTION = /^[\uff1f?]$/;
-// A sentence that says its versions are not what runs here: a condition (如果, 假如, 要是, 的话), a fix or a threshold (修复, 解决, 需要, 至少,
+// A sentence that says its versions are not what runs here: a condition (如果, 假如, 要是, 的话, 就, 才), a fix or a threshold (修复, 解决, 需要, 至少,
 // 以上, 开始, 自带), an upgrade or a plan (升级, 更新, 降级, 建议, 应该, 可以, 试试), another's word (说, 官方, 文档, 别人, 他, 她, 楼主, 例如, 比如),
 // or the past (之前, 以前, 原来, 曾经).
 const NOT_OWN =
-  /\u5982\u679c|\u5047\u5982|\u8981\u662f|\u7684\u8bdd|\u4fee\u590d|\u89e3\u51b3|\u9700\u8981|\u81f3\u5c11|\u4ee5\u4e0a|\u5f00\u59cb|\u81ea\u5e26|\u5347\u7ea7|\u66f4\u65b0|\u964d\u7ea7|\u5efa\u8bae|\u5e94\u8be5|\u53ef\u4ee5|\u8bd5\u8bd5|\u8bf4|\u5b98\u65b9|\u6587\u6863|\u522b\u4eba|\u4ed6|\u5979|\u697c\u4e3b|\u4f8b\u5982|\u6bd4\u5982|\u4e4b\u524d|\u4ee5\u524d|\u539f\u6765|\u66fe\u7ecf/;
-// The reader's own label before a clause ("我的环境：", "环境：", "我这边", "本机"), taken off it.
-const OWN_LABEL = /^(?:(?:\u6211\u7684)?(?:\u73af\u5883|\u914d\u7f6e|\u7248\u672c\u4fe1\u606f)[:\uff1a] *|(?:\u6211\u8fd9\u8fb9|\u6211\u8fd9\u91cc|\u672c\u673a)[:\uff1a]? *)/;
+  /\u5982\u679c|\u5047\u5982|\u8981\u662f|\u7684\u8bdd|\u5c31|\u624d|\u4fee\u590d|\u89e3\u51b3|\u9700\u8981|\u81f3\u5c11|\u4ee5\u4e0a|\u5f00\u59cb|\u81ea\u5e26|\u5347\u7ea7|\u66f4\u65b0|\u964d\u7ea7|\u5efa\u8bae|\u5e94\u8be5|\u53ef\u4ee5|\u8bd5\u8bd5|\u8bf4|\u5b98\u65b9|\u6587\u6863|\u522b\u4eba|\u4ed6|\u5979|\u697c\u4e3b|\u4f8b\u5982|\u6bd4\u5982|\u4e4b\u524d|\u4ee5\u524d|\u539f\u6765|\u66fe\u7ecf/;
+// The reader's own label before a clause ("我的环境：", "环境：", "我这边", "本机", "现在", "目前"), taken off it.
+const OWN_LABEL = /^(?:(?:\u6211\u7684)?(?:\u73af\u5883|\u914d\u7f6e|\u7248\u672c\u4fe1\u606f)[:\uff1a] *|(?:\u6211\u8fd9\u8fb9|\u6211\u8fd9\u91cc|\u672c\u673a|\u73b0\u5728|\u76ee\u524d)[:\uff1a]? *)/;
 // Where docker version or docker info is named before the keys it prints ("docker version 里 NetworkDriver: pasta").
 const SHOWN_IN = /^docker (?:version|info) ?(?:\u7684 ?)?(?:\u91cc|\u4e2d|\u663e\u793a|\u8f93\u51fa)?(?:\u7684)? */i;
 const VERSION = String.raw`v?(\d+\.\d+\.\d+(?:-(?:ce|rc[\w.]*|beta[\w.]*))?)`;
@@ -52,7 +52,8 @@ interface Clause {
 export const stated = (lines: readonly Line[], sink: Sink): void => {
   for (const line of lines) {
     const t = line.trimmed;
-    if (!CJK.test(t)) continue;
+    // A line that is a list written by hand ("docker 27.3.1，rootlesskit 2.3.1，pasta", "我的环境：…") is written.ts's, offered as answers.
+    if (!CJK.test(t) || Object.keys(writtenAnswers([line])).length) continue;
     let from = 0;
     while (from < t.length) {
       const end = SENTENCE_END.exec(t.slice(from));

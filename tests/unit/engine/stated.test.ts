@@ -21,14 +21,16 @@ test("docker version's keys quoted in full-width brackets after a stated driver,
   expect([r.verdict, r.certainty, r.facts.networkDriver, r.facts.portDriver]).toEqual(['not-affected', 'confirmed', 'slirp4netns', 'builtin']);
 });
 
-test("another's versions, a condition, the past, a question and an issue form's fields state no fact", () => {
+test("another's versions, a condition, the past, a question, and an issue form's fields or a list (setups written by hand, offered as answers) state no fact", () => {
   for (const text of [
     '看了 issue，说是 rootlesskit 2.3.2 修复了，docker 27.5.1 开始自带 rootlesskit 2.3.2。',
     '如果 rootlesskit 版本是 2.3.1，pasta --version 输出 pasta 2025_02_17.a1e48a0，就会 reset。',
     '我之前 rootlesskit 版本是 2.3.1，升级到 2.3.2 就好了。',
     '楼主的环境：rootlesskit 版本是 2.3.1，网络驱动是 pasta。',
     'rootlesskit 版本是 2.3.2？',
+    'rootlesskit 版本是 2.3.2，就没有这个问题。',
     'docker版本：27.3.1\nrootlesskit版本：2.3.1\n网络驱动：pasta',
+    'docker 27.3.1，rootlesskit 2.3.1，pasta',
   ]) {
     const r = analyze(text);
     expect([text, r.facts.rootlesskitVersion, r.facts.networkDriver, r.facts.pastaDate, r.facts.dockerClientVersion]).toEqual([text, null, null, null, null]);
