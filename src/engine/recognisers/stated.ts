@@ -4,7 +4,7 @@
  * quoted. Another's versions in prose ("说是 rootlesskit 2.3.2 修复了", "docker 27.5.1 开始自带 …", "升级到 27.5.1 就好了") are no clause of
  * the kind, or come in a sentence that says they are not the setup. Chinese is escaped, so that English pages load no Chinese.
  */
-import type { Line } from '../clean.ts';
+import { wraps, type Line } from '../clean.ts';
 import { rank, type Sink } from '../facts.ts';
 import { OUTPUT_SAID, reportPastaVersion } from './pasta-version.ts';
 import { SYSTEM, writtenAnswers } from '../written.ts';
@@ -46,28 +46,39 @@ interface Clause {
   text: string;
   at: number;
   inner: { text: string; at: number }[];
+  /** A comma or a bracket's close ends it, not the sentence's end. */
+  closed?: boolean;
 }
 
 /** Reads a setup the reader states in Chinese sentences: only clauses that state it, in a sentence with nothing before them but such clauses, the reader's label or a system. */
 export const stated = (lines: readonly Line[], sink: Sink): void => {
   for (const line of lines) {
     const t = line.trimmed;
-    // A line that is a list written by hand ("docker 27.3.1，rootlesskit 2.3.1，pasta", "我的环境：…") is written.ts's, offered as answers.
-    if (!CJK.test(t) || Object.keys(writtenAnswers([line])).length) continue;
+    // A line that is a list written by hand ("docker 27.3.1，rootlesskit 2.3.1，pasta", "我的环境：…") is written.ts's, offered as answers,
+    // after a quote's or a log's prefix too.
+    if (!CJK.test(t) || Object.keys(writtenAnswers([{ ...line, prefix: undefined }])).length) continue;
+    // A line as long as a hard wrap's piece may go on on the next: its last clause, unended, may be cut ("pasta 2025_06_11" of
+    // "2025_06_11.0293c6f", "2.3.2" of "2.3.2？").
+    const cut = wraps((line.prefix ?? '').length + line.text.length);
     let from = 0;
     while (from < t.length) {
       const end = SENTENCE_END.exec(t.slice(from));
       const to = end ? from + end.index : t.length;
       const sentence = t.slice(from, to);
-      if (!(end && QUESTION.test(end[0])) && !NOT_OWN.test(sentence)) readSentence(sentence, from, line, sink);
+      if (!(end && QUESTION.test(end[0])) && !NOT_OWN.test(sentence)) readSentence(sentence, from, line, sink, cut && !end);
       from = to + (end ? end[0].length : 0);
     }
   }
 };
 
-/** Reads the clauses of one sentence (at `offset` in the line) from its start, up to the first that states nothing. */
-function readSentence(sentence: string, offset: number, line: Line, sink: Sink): void {
-  for (const clause of clauses(sentence)) {
+/**
+ * Reads the clauses of one sentence (at `offset` in the line) from its start, up to the first that states nothing; `cut`: the sentence
+ * ends the line unended, perhaps cut there, and its last clause is not read.
+ */
+function readSentence(sentence: string, offset: number, line: Line, sink: Sink, cut: boolean): void {
+  const all = clauses(sentence);
+  for (const [k, clause] of all.entries()) {
+    if (cut && k === all.length - 1 && !clause.closed) return;
     const labelled = OWN_LABEL.exec(clause.text);
     const text = labelled ? clause.text.slice(labelled[0].length) : clause.text;
     const at = offset + clause.at + (labelled ? labelled[0].length : 0);
@@ -90,14 +101,17 @@ function clauses(sentence: string): Clause[] {
   let current: Clause = { text: '', at: 0, inner: [] };
   let depth = 0;
   let inner = { text: '', at: 0 };
-  const close = (): void => {
-    if (current.text.trim() || current.inner.length) out.push({ ...current, text: current.text.trim(), at: current.at + current.text.length - current.text.trimStart().length });
+  // A clause's text ends at a comma, or at the bracket after it (what is in the bracket unclosed at the end is left out).
+  const close = (closed: boolean): void => {
+    if (current.text.trim() || current.inner.length) out.push({ ...current, text: current.text.trim(), at: current.at + current.text.length - current.text.trimStart().length, closed });
   };
+  let opened = false;
   for (let i = 0; i < sentence.length; i++) {
     const c = sentence[i]!;
     const comma = c === '\uff0c' || c === '\u3001' || c === ',';
     if (depth === 0 && (c === '\uff08' || c === '(')) {
       depth = 1;
+      opened = true;
       inner = { text: '', at: i + 1 };
     } else if (depth === 1 && (c === '\uff09' || c === ')' || comma)) {
       const text = inner.text.trim();
@@ -106,11 +120,12 @@ function clauses(sentence: string): Clause[] {
       if (!comma) depth = 0;
     } else if (depth === 1) inner.text += c;
     else if (comma) {
-      close();
+      close(true);
       current = { text: '', at: i + 1, inner: [] };
+      opened = false;
     } else current.text += c;
   }
-  close();
+  close(opened);
   return out;
 }
 
