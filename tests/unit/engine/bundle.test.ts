@@ -1035,8 +1035,12 @@ async function bundle(entry: string | { code: string }): Promise<{ gzip: number;
 // Then +569 B in the engine, +615 B with English, +624 B with Chinese (95.61 / 122.72 / 129.40 KB) for task C33: a Q&A answer's lines
 // ("A (accepted):", 回复 #1) and an example's block ("… so pasta looks like this:", 应该长这样) are another's; two running pasta argvs that
 // only the paste's order tells apart, disagreeing on --host-lo-to-ns-lo, leave the verdict inferred, said in both catalogues.
+// Then +1,148 B in the engine, +1,016 B with English, +1,051 B with Chinese (96.76 / 123.73 / 130.45 KB) for task C34 (review R135 M2): a
+// setup stated in Chinese sentences is read clause by clause ("rootlesskit 版本是 2.3.1，pasta --version 输出 pasta …。", docker version's
+// keys in full-width brackets), where nothing before it in its sentence makes it another's, a condition, the past or a question; a list
+// written by hand stays an offer of answers, and a line as long as a hard wrap's piece has its last clause, unended, left unread.
 // The ceilings sit just above, so that the engine can only shrink unless a change says why it grows.
-const budgets = { core: 95_611, withEnglish: 122_717, withChinese: 129_399 };
+const budgets = { core: 96_759, withEnglish: 123_733, withChinese: 130_450 };
 
 /** What a Chinese page's island takes from the engine: index.ts's runtime exports, with the Chinese catalogue instead of English. */
 const chineseEngine = `
