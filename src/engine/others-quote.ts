@@ -41,7 +41,8 @@ const EXAMPLE =
 const OWN = /\b(?:I|I'm|my|we|our|mine)\b|\u6211/i;
 // The characters an answer's marker opens with, and those an example's introduction ends with (or " like"): a line without them is
 // searched for neither, as nearly every line of a long paste is.
-const ANSWER_FIRST = new Set('Aa0123456789(\uff08\u56de\u5df2\u7f51');
+// (Chinese ones as code points: a minifier writes an escape in a string as the character, and English pages load no Chinese.)
+const ANSWER_FIRST = new Set([...'Aa0123456789(', ...String.fromCodePoint(0xff08, 0x56de, 0x5df2, 0x7f51)]);
 const INTRO_LAST = new Set(':\uff1a');
 
 /**

@@ -1039,8 +1039,10 @@ async function bundle(entry: string | { code: string }): Promise<{ gzip: number;
 // setup stated in Chinese sentences is read clause by clause ("rootlesskit 版本是 2.3.1，pasta --version 输出 pasta …。", docker version's
 // keys in full-width brackets), where nothing before it in its sentence makes it another's, a condition, the past or a question; a list
 // written by hand stays an offer of answers, and a line as long as a hard wrap's piece has its last clause, unended, left unread.
+// Then +27 B in the engine, +22 B with English, +23 B with Chinese: the Chinese marks an answer opens with are code points, since a
+// minifier writes a string's escapes as the characters and English pages loaded Chinese (tests/site/checker-budget.test.ts).
 // The ceilings sit just above, so that the engine can only shrink unless a change says why it grows.
-const budgets = { core: 96_759, withEnglish: 123_733, withChinese: 130_450 };
+const budgets = { core: 96_786, withEnglish: 123_755, withChinese: 130_473 };
 
 /** What a Chinese page's island takes from the engine: index.ts's runtime exports, with the Chinese catalogue instead of English. */
 const chineseEngine = `
