@@ -36,7 +36,12 @@ const STRONG = [
   'curl: \\(\\d+\\) ',
   `(?:${PACKAGES}):(?: |$)`,
   '(?:Installed|Candidate): \\d|Version table:',
-  '[hi]i {2}\\S',
+  // dpkg -l's row (its name after one blank too, where the name is a package the checker knows), pacman -Q's and rpm -q's, a pgrep -a
+  // row of a program whose argv the checker reads (review R135 02 to 04: rows joined by single blanks after their command were lost).
+  `[hi]i(?: {2}\\S| (?:${PACKAGES}) \\d)`,
+  `(?:${PACKAGES}) (?:\\d+:)?\\d[\\w.~+^]*-\\d`,
+  `(?:${PACKAGES})-(?:\\d+:)?\\d[\\w.~+^]*-[\\w.~+^]+\\.(?:x86_64|aarch64|noarch)\\b`,
+  '\\d+ (?:\\S*\\/)?(?:rootlesskit|pasta|slirp4netns) --',
   '\\[(?:rootlesskit:\\w+ *|INFO|WARNING|ERROR)\\] ',
 ].join('|');
 // Starts of lines that a run of blanks before them makes one: a "Key: value" or "key: value" (docker version and info, systemctl
@@ -65,8 +70,11 @@ const SPACED = [
 // Where a run of two blanks or more (all but the joint's own stay as the next line's indentation) comes before a start; where one blank does.
 // (Not inside dpkg -l's row, after its two letters of state, "ii  passt 0.0~git…", nor after a diff's or a list's mark, "-  export …".)
 const SPACED_START = new RegExp(`(?<=\\S)(?<!(?:^| )[uihrp][nciuUHFWt]|^ *[-+*>|])( {2,})(?=${SPACED})`, 'g');
-const STRONG_START = new RegExp(`(?<=\\S) (?=${STRONG})`, 'g');
-const STRONG_FIRST = new RegExp(`^ *(?:${STRONG})`);
+// (Nor inside dpkg -l's row after its state, "ii docker-ce 5:27.3.1…", which reads as pacman -Q's row too.)
+const STRONG_START = new RegExp(`(?<=\\S)(?<!(?:^| )[uihrp][nciuUHFWt]) (?=${STRONG})`, 'g');
+// A package manager's or pgrep's command that its prompt was taken from (the collector's steps are split at their prompts) starts
+// one too; not any command: "pasta --version \u8f93\u51fa pasta …" is a sentence.
+const STRONG_FIRST = new RegExp(`^ *(?:${STRONG}|(?:pacman|rpm|dpkg(?:-query)?|apt(?:-cache)?|dnf|yum|zypper|pgrep) )`);
 const PROMPTED = new RegExp(`(?<=\\S) ${PROMPT}`);
 // docker info's keys whose values are a list, an item a line ("Security Options:  seccomp  Profile: builtin  cgroupns").
 const LIST_KEY = /^ *(?:Security Options|Insecure Registries|CDI spec directories|Registry Mirrors):(?: {2}|$)/;

@@ -1041,8 +1041,10 @@ async function bundle(entry: string | { code: string }): Promise<{ gzip: number;
 // written by hand stays an offer of answers, and a line as long as a hard wrap's piece has its last clause, unended, left unread.
 // Then +27 B in the engine, +22 B with English, +23 B with Chinese: the Chinese marks an answer opens with are code points, since a
 // minifier writes a string's escapes as the characters and English pages loaded Chinese (tests/site/checker-budget.test.ts).
+// Then +109 B in the engine, +112 B with English, +83 B with Chinese after review R135 02 to 04: a paste that lost its newlines is cut
+// after single blanks before dpkg -l's, rpm -q's and pacman -Q's rows of packages the checker knows and pgrep -a's of its programs.
 // The ceilings sit just above, so that the engine can only shrink unless a change says why it grows.
-const budgets = { core: 96_786, withEnglish: 123_755, withChinese: 130_473 };
+const budgets = { core: 96_895, withEnglish: 123_867, withChinese: 130_556 };
 
 /** What a Chinese page's island takes from the engine: index.ts's runtime exports, with the Chinese catalogue instead of English. */
 const chineseEngine = `
