@@ -155,6 +155,9 @@ const FENCE_END = /(?:```|\{(?:code|noformat)\})$/;
 const TAG = /<(?:br\s*\/?|\/?(?:p|pre|code|div|li)\b[^<>]{0,100}|\/summary)>|<(\/?(?:blockquote|aside)\b[^<>]{0,400})(?:>|$)/i;
 const QUOTE_END = /<\/(?:blockquote|aside)\b/i;
 const USERNAME = /data-username="([^"]{1,60})"/;
+// Stack Overflow's page source: the <div> that opens an answer (its class or its schema.org property; group 1) or the question. Read as
+// "A:" and "Q:", the marks others-quote.ts knows (an answer's lines are not the asker's); found at the class, before a fold cuts the tag.
+const SO_POST = /<div\b[^<>]*?\s(?:class="(?:(answer(?:cell)?)|question|postcell)[\s"]|itemprop="(?:(acceptedAnswer|suggestedAnswer)|mainEntity)")/i;
 // Tags inside a line of such output: a page's syntax highlighting and its links, an avatar, and Word's and Outlook's empty paragraph marks.
 const INLINE_TAG = /<\/?(?:span|a|img|o:p)\b[^<>]{0,400}>/gi;
 // Copied from page source or an API: the entities HTML escapes output with.
@@ -423,6 +426,8 @@ export function clean(text: string): Cleaned {
       if (journal !== null) addLine(journal, i + 1, lines);
       else if (!t.includes('<')) addSteps(depth ? `> ${t}` : t, i + 1, lines);
       else {
+        const post = t.includes('<div') ? SO_POST.exec(t) : null;
+        if (post) addLine(post[1] || post[2] ? 'A:' : 'Q:', i + 1, lines);
         // The pieces between tags, each after what TAG caught of its tag (undefined but at a <blockquote> or <aside>).
         const parts = t.replace(INLINE_TAG, '').split(TAG);
         for (let k = 0; k < parts.length; k += 2) {

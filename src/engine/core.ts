@@ -163,12 +163,14 @@ export function analyzeWith(messages: Messages, text: string, answers?: Answers,
   // Another's output quoted as such (an issue's body, a post, the guide's example) is set aside where the reader's own output shows
   // what it shows (other output of theirs, such as the system's, says nothing of it); otherwise it is the reader's own, quoted. (The
   // quote is read alone to tell; a quote that shows no fact is kept without reading the paste without it first.)
-  const others = othersQuoted(shownLines);
+  // An answer's own lines and an example are never the reader's, as advice is not.
+  const { theirs: others, never } = othersQuoted(shownLines);
   const theirs = others.size ? new Set(readAll(shownLines.filter((_, i) => others.has(i)), cleaned.prompts).sink.observations.map((o) => o.key)) : null;
-  let pasted = theirs?.size ? shownLines.filter((_, i) => !others.has(i)) : shownLines;
+  const mine = never.size ? shownLines.filter((_, i) => !never.has(i)) : shownLines;
+  let pasted = theirs?.size ? shownLines.filter((_, i) => !others.has(i) && !never.has(i)) : mine;
   let { sink, reported, typed } = readAll(pasted, cleaned.prompts);
   if (theirs?.size && !sink.observations.some((o) => theirs.has(o.key))) {
-    pasted = shownLines;
+    pasted = mine;
     ({ sink, reported, typed } = readAll(pasted, cleaned.prompts));
   }
   reported ||= own.size > 0;

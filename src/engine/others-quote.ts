@@ -5,7 +5,9 @@
  * "\u56de\u590d #1\uff1a") to the question again or the paste's end; an example's block of lines ("… so pasta looks like this:",
  * "\u5e94\u8be5\u957f\u8fd9\u6837\uff1a"). A lead-in leads the quotes that follow it with nothing but blank lines between: one
  * person's quote parted, or "@a and @b wrote:" over two (review R135 09, 13: a second quote read as the reader's gave "fixed" from
- * another's flag). Not the reader's machine where the reader's own output follows (core.ts decides that).
+ * another's flag). Not the reader's machine where the reader's own output follows (core.ts decides that). An answer's own lines (to the
+ * asker's update, "EDIT (OP):"; above Stack Overflow's "Improve this answer"), an example's block and a prediction ("you should then
+ * see:", "should show `…`") are never the reader's, though nothing else shows what they show (task C36: a lone answer's argv gave "fixed").
  */
 import type { Line } from './clean.ts';
 
@@ -24,26 +26,52 @@ const INTRO = new RegExp(
 const ORIGIN = /^_?originally posted by @/i;
 const BB_OPEN = /^\[quote(?:=[^\]]*)?\]/i;
 const BB_CLOSE = /\[\/quote\]$/i;
-// A Q&A answer's marker opening a line: Stack Exchange's "A:", "A (accepted):", "2 Answers", "answered Jan 5 at 9:02"; in Chinese
+// A Q&A answer's marker opening a line: Stack Exchange's "A:", "A (accepted):", "2 Answers", "answered Jan 5 at 9:02" (clean.ts writes
+// its page source's answer as "A:", its question as "Q:"); in Chinese
 // "\u56de\u590d #1" (reply #1), "\uff08\u5df2\u91c7\u7eb3\uff09" (accepted), "2 \u4e2a\u56de\u7b54" (2 answers), "\u7f51\u53cb\u56de\u7b54" (a user's answer).
 // Escaped, so that English pages load no Chinese.
 const ANSWER =
   /^(?:A(?: \((?:accepted|selected)\))?:|(?:\d+ [Aa]nswers?|[Aa]ccepted [Aa]nswer)$|answered (?:[A-Z][a-z]{2} \d|\d|yesterday|today)|\u56de\u590d ?#\d|[(\uff08]?\u5df2\u91c7\u7eb3|\d+ ?\u4e2a\u56de\u7b54|\u7f51\u53cb\u56de\u7b54)/;
 // The question asked again ("Q:", "\u95ee\uff1a"), which ends an answer: what follows is the asker's.
 const QUESTION = /^(?:Q|\u95ee)[:\uff1a]/;
+// The asker writing again after an answer, which ends it too, where the line says it is the asker's: "EDIT (OP):", "Update from the asker:",
+// "OP's update:", an update that speaks of the answer or of having done it ("Update: tried the accepted answer, now:", "EDIT 2: did that,
+// ps now shows:"); in Chinese the asker's own update or addition ("\u66f4\u65b0\uff08\u697c\u4e3b\uff09\uff1a", "\u9898\u4e3b\u8865\u5145",
+// V2EX's "\u7b2c 1 \u6761\u9644\u8a00", which only the asker writes) or one done as a reply said ("\u66f4\u65b0\uff1a\u6309\u56de\u590d #1 \u2026").
+// A bare "Edit:" or "\u8865\u5145\uff1a" in an answer is the answer's own.
+const ASKER_AGAIN =
+  /^(?:(?:update|edit)\s*\d*\s*(?:\(?(?:by |from )?(?:the )?(?:OP|asker|author)\b|[:-].*\b(?:your answer|(?:the|that|this) (?:accepted )?(?:answer|suggestion)|answer above|(?:tried|did) (?:it|that|this)\b|(?:it|that|this) (?:worked|helped)|thanks for))|(?:OP|asker)(?:'s)? (?:update|edit)\b|(?:\u66f4\u65b0|\u8865\u5145)\s*\d*\s*(?:[(\uff08](?:\u697c\u4e3b|\u9898\u4e3b|OP)|[:\uff1a].*\u6309(?:\u7167)?(?:\u697c\u4e0a|\u56de\u590d|\u56de\u7b54|\u7b54\u6848))|(?:\u697c\u4e3b|\u9898\u4e3b)(?:\u66f4\u65b0|\u8865\u5145)|\u7b2c ?\d+ ?\u6761\u9644\u8a00)/i;
+// Stack Overflow's footer under an answer copied from its page ("Share", "Improve this answer", "Follow" on a line or on three, "edited …",
+// "answered …"): the answer is above it, from the last of the page's other marks. The question's ("Improve this question", "asked …"),
+// its list's heading ("Sorted by:") and a lead-in are such marks.
+const FOOTER = /^(?:Share )?Improve this answer(?: Follow)?$/;
+const FOOTER_MORE = /^(?:Share|Follow|(?:edited|answered) (?:[A-Z][a-z]{2} \d|\d|yesterday|today).*)$/;
+const POST_MARK = /^(?:(?:Share )?Improve this (?:answer|question)\b|(?:asked|answered) (?:[A-Z][a-z]{2} \d|\d|yesterday|today)|Sorted by:)/;
 // A sentence introducing an example of what a setup should be, not what the writer runs: "… should look like:", "Add … so pasta looks
 // like this:" (not "So now pasta looks like this:", which says what came of it), "With pasta the rootlesskit process looks like",
-// "for example:", "e.g.:", "\u5e94\u8be5\u957f\u8fd9\u6837\uff1a" (should look like this), "\u7c7b\u4f3c\u8fd9\u6837\uff1a" (like this),
-// "\u4f8b\u5982\uff1a" (for example). A bare "pasta looks like this:" is the reader's listing, as is one with "I", "my", "we" or
-// \u6211 ("With the upgrade in, my pasta looks like this:", "\u73b0\u5728\u6211\u7684 pasta \u8fdb\u7a0b\u7c7b\u4f3c\u8fd9\u6837\uff1a").
+// "\u5e94\u8be5\u957f\u8fd9\u6837\uff1a" (should look like this), or what it should print: "docker info should show:", "you should then
+// see:"; never the reader's. "For example:", "e.g.:", "\u7c7b\u4f3c\u8fd9\u6837\uff1a" (like this), "\u4f8b\u5982\uff1a" (for example) (its
+// second group) may give the reader's own run ("# For example:" over the command of steps to reproduce): a quote's, the reader's where
+// nothing else the reader shows says what it says. A bare "pasta looks like this:" is the reader's listing, as is one with "I", "my",
+// "we" or \u6211 ("With the upgrade in, my pasta looks like this:", "\u73b0\u5728\u6211\u7684 pasta \u8fdb\u7a0b\u7c7b\u4f3c\u8fd9\u6837\uff1a").
 const EXAMPLE =
-  /(?:\b(?:should|would|will|must) (?:then )?look like(?: this)?|^with\b.*\blooks? like(?: this)?|\w,? so (?:that )?\S+ looks? like(?: this)?|\b(?:for example|for instance|e\.g\.),?|\u5e94\u8be5\u957f\u8fd9\u6837|\u5e94\u8be5\u662f\u8fd9\u6837|\u7c7b\u4f3c\u8fd9\u6837|\u4f8b\u5982)[:\uff1a]?$/i;
+  /(?:\b(?:should|would|will|must) (?:then )?look like(?: this)?|\bshould (?:then )?(?:show|print|say|output|list|display|return|read)(?: (?:something )?like)?(?: this)?|\byou(?:'ll| will| should) (?:then )?(?:see|get)(?: (?:something )?like)?(?: this)?|^with\b.*\blooks? like(?: this)?|\w,? so (?:that )?\S+ looks? like(?: this)?|\u5e94\u8be5\u957f\u8fd9\u6837|\u5e94\u8be5\u662f\u8fd9\u6837|(\b(?:for example|for instance|e\.g\.),?|\u7c7b\u4f3c\u8fd9\u6837|\u4f8b\u5982))[:\uff1a]?$/i;
 const OWN = /\b(?:I|I'm|my|we|our|mine)\b|\u6211/i;
+// A prediction written inline, before its inline code ("you should then see `NetworkDriver: pasta`", "docker info should show `…`"), or
+// an example (its group: "e.g. `pasta --host-lo-to-ns-lo …`", "something like `rootlesskit --net=pasta …`", "for instance"), which may be
+// the reader's own run ("e.g. `podman run -p 5432:5432 …`" in steps to reproduce).
+const INLINE =
+  /\b(?:you(?:'ll| will| should) (?:then )?(?:see|get)|should (?:then )?(?:show|print|say|output|list|display|return|read)|(e\.g\.|for (?:example|instance)|something like|such as))[,:]? *`/i;
+const ARGV = /^(?:pasta|rootlesskit|\/proc\/self\/exe) -/;
+// What the answerer says is the asker's ("your ps shows:", "you posted them in a comment:"): the block under it is a quote, not an example.
+const ASKERS = /\byour\b|\byou (?:posted|pasted|showed|shared|quoted|wrote|said)\b/i;
 // The characters an answer's marker opens with, and those an example's introduction ends with (or " like"): a line without them is
 // searched for neither, as nearly every line of a long paste is.
 // (Chinese ones as code points: a minifier writes an escape in a string as the character, and English pages load no Chinese.)
 const ANSWER_FIRST = new Set([...'Aa0123456789(', ...String.fromCodePoint(0xff08, 0x56de, 0x5df2, 0x7f51)]);
 const INTRO_LAST = new Set(':\uff1a');
+// The first two characters of the page's marks and of a question ("Started …" is tried for neither).
+const MARK_FIRST = new Set(['Im', 'Sh', 'as', 'an', 'So', 'Q:', String.fromCodePoint(0x95ee, 0xff1a)]);
 
 /**
  * Whether a line keeps a quote's markers in its prefix (clean.ts strips them where only some lines have them), perhaps after a log's
@@ -60,17 +88,74 @@ export function quoted(line: Line): boolean {
 /** The last line number of paste a line holds: that of its last piece if it was joined. */
 const lastN = (line: Line): number => line.pieces?.at(-1)?.n ?? line.n;
 
-/** The indexes of `lines` quoted from another and introduced as such; none in most pastes. */
-export function othersQuoted(lines: readonly Line[]): Set<number> {
-  const out = new Set<number>();
+/** The index of the last line of the block under line `i`: to the next blank (one blank between it and `i` allowed). */
+function blockEnd(lines: readonly Line[], i: number): number {
+  let end = i + 1;
+  while (end < lines.length - 1 && lines[end + 1]!.n === lastN(lines[end]!) + 1) end++;
+  return end;
+}
+
+/** Whether the last sentence of `t` has the reader in it ("With the upgrade in, my pasta looks like this:"). */
+const own = (t: string): boolean => OWN.test(t.slice(t.search(/[.!?;](?=\s)[^.!?;]*$|[\u3002\uff01\uff1f\uff1b][^\u3002\uff01\uff1f\uff1b]*$/) + 1));
+
+/**
+ * Whose the block under line `t` is where `t` introduces an example: never the reader's, or another's (a "for example:", which may be
+ * the reader's own); null where it does not, or where it is the reader's ("my pasta looks like this:").
+ */
+function introducesExample(t: string): 'never' | 'theirs' | null {
+  const m = INTRO_LAST.has(t.at(-1)!) || t.endsWith(' like') ? EXAMPLE.exec(t) : null;
+  return m && !own(t) ? (m[1] ? 'theirs' : 'never') : null;
+}
+
+/**
+ * Whose line `t` is where it gives an example or a prediction inline and what comes before it in its sentence does not have the reader:
+ * never the reader's where it predicts, or where its example is pasta's or RootlessKit's argv, which no run of the reader's types.
+ */
+function inlineExample(t: string): 'never' | 'theirs' | null {
+  const m = INLINE.exec(t);
+  if (!m || own(t.slice(0, m.index).replace(/e\.g\./gi, 'eg'))) return null;
+  return m[1] && !ARGV.test(t.slice(m.index + m[0].length)) ? 'theirs' : 'never';
+}
+
+/** Another's lines, and those that are never the reader's. */
+export interface Others {
+  /** Quoted from another (a quote, a quote in an answer): the reader's own where nothing else the reader shows says what they say. */
+  readonly theirs: Set<number>;
+  /** An answer's own lines, an example's block, a line with an example or a prediction inline: never the reader's. */
+  readonly never: Set<number>;
+}
+
+/**
+ * The indexes of `lines` quoted from another and introduced as such, and those of an answer's own lines and of examples, which are never
+ * the reader's; none in most pastes.
+ */
+export function othersQuoted(lines: readonly Line[]): Others {
+  const theirs = new Set<number>();
+  const never = new Set<number>();
+  // The lines from..to of an answer: its quotes and a block under "your …:" are the asker's lines quoted, the others the answerer's own.
+  const answer = (from: number, to: number): void => {
+    for (let k = from; k <= to; k++) {
+      const t = lines[k]!.trimmed;
+      if (quoted(lines[k]!) || t[0] === '>') theirs.add(k);
+      else if (k < to && INTRO_LAST.has(t.at(-1)!) && ASKERS.test(t) && !introducesExample(t)) {
+        never.add(k);
+        const end = Math.min(blockEnd(lines, k), to);
+        for (let j = k + 1; j <= end; j++) theirs.add(j);
+        k = end;
+      } else never.add(k);
+    }
+  };
   // The last line of a quote introduced by no one: its lines are looked at one by one, as any others (a whole paste quoted has answers).
   let plain = -1;
+  // The last line of the last answer or of the page's marks (-1: none): an answer above a footer starts after it.
+  let mark = -1;
+  let whose: 'never' | 'theirs' | null;
   for (let i = 0; i < lines.length; i++) {
     const t = lines[i]!.trimmed;
     if (t[0] === '[' && BB_OPEN.test(t)) {
       let end = i;
       while (end < lines.length - 1 && !BB_CLOSE.test(lines[end]!.trimmed)) end++;
-      for (let k = i; k <= end; k++) out.add(k);
+      for (let k = i; k <= end; k++) theirs.add(k);
       i = end;
       continue;
     }
@@ -79,24 +164,32 @@ export function othersQuoted(lines: readonly Line[]): Set<number> {
       while (end < lines.length - 1 && quoted(lines[end + 1]!)) end++;
       const intro = (i > 0 && INTRO.test(lines[i - 1]!.trimmed)) || INTRO.test(t) || ORIGIN.test(lines[end + 1]?.trimmed ?? '');
       if (intro) {
-        for (let k = i; k <= end; k++) out.add(k);
+        for (let k = i; k <= end; k++) theirs.add(k);
         i = end;
+        mark = i;
         continue;
       }
       plain = end;
     }
-    if (ANSWER_FIRST.has(t[0]!) && ANSWER.test(t)) {
+    if ((t.endsWith(' answer') || t.endsWith(' Follow')) && FOOTER.test(t)) {
+      // Above the footer, to the page's last mark; the rest of the footer with it.
+      let from = i - 1;
+      while (from > mark && !POST_MARK.test(lines[from]!.trimmed) && !QUESTION.test(lines[from]!.trimmed) && !INTRO.test(lines[from]!.trimmed)) from--;
       let end = i;
-      while (end < lines.length - 1 && !QUESTION.test(lines[end + 1]!.trimmed)) end++;
-      for (let k = i; k <= end; k++) out.add(k);
+      while (end < lines.length - 1 && FOOTER_MORE.test(lines[end + 1]!.trimmed)) end++;
+      answer(from + 1, end);
+      i = mark = end;
+    } else if (ANSWER_FIRST.has(t[0]!) && ANSWER.test(t)) {
+      let end = i;
+      while (end < lines.length - 1 && !QUESTION.test(lines[end + 1]!.trimmed) && !ASKER_AGAIN.test(lines[end + 1]!.trimmed)) end++;
+      answer(i, end);
+      i = mark = end;
+    } else if (MARK_FIRST.has(t.slice(0, 2)) && (POST_MARK.test(t) || QUESTION.test(t))) mark = i;
+    else if (i < lines.length - 1 && (whose = introducesExample(t))) {
+      const end = blockEnd(lines, i);
+      for (let k = i + 1; k <= end; k++) (whose === 'never' ? never : theirs).add(k);
       i = end;
-    } else if (i < lines.length - 1 && (INTRO_LAST.has(t.at(-1)!) || t.endsWith(' like')) && EXAMPLE.test(t) && !OWN.test(t.slice(t.search(/[.!?;](?=\s)[^.!?;]*$|[\u3002\uff01\uff1f\uff1b][^\u3002\uff01\uff1f\uff1b]*$/) + 1))) {
-      // The example's block: the lines under the introduction (a blank between them allowed), to the next blank.
-      let end = i + 1;
-      while (end < lines.length - 1 && lines[end + 1]!.n === lastN(lines[end]!) + 1) end++;
-      for (let k = i + 1; k <= end; k++) out.add(k);
-      i = end;
-    }
+    } else if (t.indexOf('`') >= 0 && (whose = inlineExample(t))) (whose === 'never' ? never : theirs).add(i);
   }
-  return out;
+  return { theirs, never };
 }

@@ -93,3 +93,67 @@ test("an answer quoting the asker's argv, which nothing else shows, is read as t
   const r = analyze(fixture('stackexchange-answer-quotes-askers-pasta-argv-without-flag.txt'));
   expect([r.verdict, r.certainty, r.facts.hostLoToNsLo]).toEqual(['affected', 'confirmed', false]);
 });
+
+test.each([
+  // The question shows no argv: an answer's example (under "should look like:", inline "e.g. `pasta …`") or its own lines still are not the asker's.
+  ['stackexchange-lone-answer-pasta-should-look-like-with-flag-question-without-argv.txt', 'incomplete', [11, 15]],
+  ['stackexchange-two-answers-unmarked-argv-with-flag-question-without-argv.txt', 'incomplete', [10, 17]],
+  ['answered-footer-inline-example-pasta-argv-with-flag-question-without-argv.txt', 'affected', [21, 26]],
+  // The command an answer suggests and the output it predicts.
+  ['stackexchange-answer-suggests-restart-predicts-rootlesskit-2.3.2-question-without-version.txt', 'incomplete', [11, 21]],
+  // Stack Overflow's page source: the answer's <div class="answer …" itemprop="acceptedAnswer">.
+  ['stackoverflow-page-source-answer-argv-with-flag-question-rootlesskit-2.3.1.txt', 'incomplete', [13, 21]],
+])("%s: an answer's own lines are not the asker's, even where the question shows nothing of what they show", (name, verdict, [from, to]) => {
+  const r = analyze(fixture(name));
+  expect(r.verdict).toBe(verdict);
+  expect(r.facts.hostLoToNsLo).toBeNull();
+  expect(r.facts.rootlesskitVersion).not.toBe('2.3.2');
+  expect(cited(r).filter((n) => n >= from! && n <= to!)).toEqual([]);
+});
+
+test.each([
+  ['stackexchange-op-edit-after-answer-upgraded-rootlesskit-2.3.2-flag.txt', 13],
+  ['zh-reply-then-op-update-upgraded-rootlesskit-2.3.2.txt', 13],
+])("%s: the asker's update after an answer (\"EDIT (OP):\", 更新（楼主）) is the asker's again", (name, line) => {
+  const r = analyze(fixture(name));
+  expect([r.verdict, r.facts.rootlesskitVersion, r.facts.hostLoToNsLo]).toEqual(['fixed', '2.3.2', true]);
+  expect(r.evidence.rootlesskitVersion?.map((e) => e.line)).toEqual([line]);
+});
+
+test("an update is the asker's after an answer only where it says so; an answer's own \"Edit:\" or 补充 stays the answer's", () => {
+  const paste = (update: string): string =>
+    `Q: curl to 127.0.0.1 resets\n$ curl http://127.0.0.1:8080\ncurl: (56) Recv failure: Connection reset by peer\n\nA (accepted): RootlessKit 2.3.1 never passes --host-lo-to-ns-lo; upgrade it.\n\n${update}\n$ rootlesskit --version\nrootlesskit version 2.3.2\n`;
+  for (const update of ['Update: tried the accepted answer, now:', 'UPDATE 2 (OP): upgraded, now:', 'EDIT from the asker:', '\u7b2c 1 \u6761\u9644\u8a00\uff1a', '\u9898\u4e3b\u8865\u5145\uff1a'])
+    expect(analyze(paste(update)).facts.rootlesskitVersion, update).toBe('2.3.2');
+  for (const update of ['Edit: after the upgrade you get', 'UPDATE 2:', '\u8865\u5145\uff1a\u5347\u7ea7\u4ee5\u540e\u662f\u8fd9\u6837'])
+    expect(analyze(paste(update)).facts.rootlesskitVersion, update).toBeNull();
+});
+
+test.each([
+  ['stackexchange-answer-your-ps-shows-askers-argv-kept.txt', 'inferred', false],
+  ['stackoverflow-page-source-answer-blockquotes-askers-argv-kept.txt', 'confirmed', false],
+  ['own-my-pasta-looks-like-this-then-answer-inline-example-with-flag.txt', 'inferred', false],
+  ['stackexchange-edit-in-question-before-answer-stays-askers.txt', 'inferred', false],
+  ['stackexchange-op-edit-quotes-own-earlier-argv-kept.txt', 'inferred', false],
+  ['stackexchange-answer-own-edit-predicts-rootlesskit-2.3.2-stays-answers.txt', 'inferred', null],
+])("%s: the asker's lines, quoted by an answer or by the asker, stay the asker's", (name, certainty, flag) => {
+  const r = analyze(fixture(name));
+  expect([r.verdict, r.certainty, r.facts.rootlesskitVersion, r.facts.hostLoToNsLo]).toEqual(['affected', certainty, '2.3.1', flag]);
+});
+
+test("an example or a prediction is never the reader's setup, though the reader shows nothing of what it shows; the reader's own run given as an example is", () => {
+  const rk = '$ rootlesskit --version\nrootlesskit version 2.3.1\n';
+  const argv = 'pasta --stderr --ns-ifname=tap0 --mtu=65520 --config-net --address=10.0.2.100 --netmask=24 --gateway=10.0.2.2 --dns-forward=10.0.2.3 --no-map-gw --ipv4-only --tcp-ports=auto --udp-ports=auto --host-lo-to-ns-lo 2229';
+  for (const text of [
+    `${rk}\nIt should look like this:\n\n${argv}\n`,
+    `${rk}\nYou should then see:\n\n${argv}\n`,
+    `${rk}\nThe daemon needs the flag, e.g. \`${argv}\`.\n`,
+    `${rk}\nStart it with something like \`rootlesskit --net=pasta --port-driver=implicit dockerd\`.\n`,
+    `${rk}\ndocker info should then show \`NetworkDriver: pasta\`.\n`,
+  ])
+    expect([analyze(text).facts.hostLoToNsLo, analyze(text).facts.networkDriver], text).toEqual([null, null]);
+  // "My pasta looks like this:", and a command of the reader's own steps given "e.g." or "For example:".
+  expect(analyze(`${rk}\nMy pasta looks like this:\n\n${argv}\n`).facts.hostLoToNsLo).toBe(true);
+  expect(analyze(`${rk}\nI run it, e.g. \`${argv}\`.\n`).facts.hostLoToNsLo).toBe(true);
+  expect(analyze(`${rk}\n1. Run a container, e.g. \`docker run -d -p 127.0.0.1:8080:80 nginx\`\n`).signals).toContain('published-loopback');
+});
