@@ -1043,8 +1043,11 @@ async function bundle(entry: string | { code: string }): Promise<{ gzip: number;
 // minifier writes a string's escapes as the characters and English pages loaded Chinese (tests/site/checker-budget.test.ts).
 // Then +109 B in the engine, +112 B with English, +83 B with Chinese after review R135 02 to 04: a paste that lost its newlines is cut
 // after single blanks before dpkg -l's, rpm -q's and pacman -Q's rows of packages the checker knows and pgrep -a's of its programs.
+// Then +1,064 B in the engine, +1,050 B with English, +1,069 B with Chinese (97.96 / 124.92 / 131.63 KB) for task C36: a Q&A answer's own
+// lines, an example's block and a prediction are never the reader's, though nothing else shows what they show; the asker's update after an
+// answer ("EDIT (OP):", 更新（楼主）) is the asker's again; Stack Overflow's page source and its "Improve this answer" footer mark an answer.
 // The ceilings sit just above, so that the engine can only shrink unless a change says why it grows.
-const budgets = { core: 96_895, withEnglish: 123_867, withChinese: 130_556 };
+const budgets = { core: 97_959, withEnglish: 124_917, withChinese: 131_625 };
 
 /** What a Chinese page's island takes from the engine: index.ts's runtime exports, with the Chinese catalogue instead of English. */
 const chineseEngine = `
