@@ -1,0 +1,25 @@
+/** What a clause of a setup stated in prose (stated.ts) reports, in whichever language it is written. */
+import type { Line } from '../clean.ts';
+import type { Sink } from '../facts.ts';
+
+/** A language's words for a setup stated in its sentences. */
+export interface Grammar {
+  /** A sentence whose versions are not what runs here (a condition, a fix, a plan, another's, the past, a question). */
+  notOwn: RegExp;
+  /** The reader's own label before a clause, taken off it. */
+  label: RegExp;
+  /** Where docker version or docker info is named before its keys in a bracket. */
+  shownIn: RegExp;
+  /** Reports what one clause states (`quoted`: docker version's keys are quoted there); says whether it stated anything. */
+  read(text: string, at: number, line: Line, sink: Sink, quoted: boolean): boolean;
+}
+
+/** A version of Docker, RootlessKit or slirp4netns as prose writes it (group 1: without its "v"). */
+export const STATED_VERSION = String.raw`v?(\d+\.\d+\.\d+(?:-(?:ce|rc[\w.]*|beta[\w.]*))?)`;
+
+/** Reports a version `name` (docker, rootlesskit or slirp4netns, in any case) is stated to have; says it did. */
+export function reportTool(name: string, version: string, r: number, line: Line, sink: Sink): boolean {
+  const tool = name.toLowerCase();
+  sink.fact(tool.startsWith('docker') ? 'dockerClientVersion' : tool === 'rootlesskit' ? 'rootlesskitVersion' : 'slirp4netnsVersion', version, r, line);
+  return true;
+}
