@@ -6,12 +6,17 @@ import type { Sink } from '../facts.ts';
 export interface Grammar {
   /** A sentence whose versions are not what runs here (a condition, a fix, a plan, another's, the past, a question). */
   notOwn: RegExp;
-  /** The reader's own label before a clause, taken off it. */
+  /** The reader's own lead-in before a clause, taken off it; its group 1, if it matched, names docker's output quoted after it. */
   label: RegExp;
   /** Where docker version or docker info is named before its keys in a bracket. */
   shownIn: RegExp;
-  /** Reports what one clause states (`quoted`: docker version's keys are quoted there); says whether it stated anything. */
-  read(text: string, at: number, line: Line, sink: Sink, quoted: boolean): boolean;
+  /** Where clauses part besides commas (" and "): a sticky regex, whose match (never empty) is skipped. */
+  joins?: RegExp;
+  /**
+   * Reports what one clause states (`quoted`: docker version's keys are quoted there; `own`: a clause before it in the sentence, or
+   * its sentence before, was the reader's); says whether it stated anything.
+   */
+  read(text: string, at: number, line: Line, sink: Sink, quoted: boolean, own: boolean): boolean;
 }
 
 /** A version of Docker, RootlessKit or slirp4netns as prose writes it (group 1: without its "v"). */

@@ -1,15 +1,16 @@
 /**
- * A setup stated in a sentence as the reader's own, in Chinese (stated-zh.ts): each clause that is nothing but a tool and its version, a
- * driver, or a command's output quoted, read where nothing before it in its sentence makes it another's.
+ * A setup stated in a sentence as the reader's own, in Chinese (stated-zh.ts) or English (stated-en.ts): each clause that is nothing but a
+ * tool and its version, a driver, or a command's output quoted, read where nothing before it in its sentence makes it another's.
  */
 import { wraps, type Line } from '../clean.ts';
 import type { Sink } from '../facts.ts';
 import { SYSTEM, writtenAnswers } from '../written.ts';
 import type { Grammar } from './stated-clause.ts';
+import { english, englishLine } from './stated-en.ts';
 import { chinese } from './stated-zh.ts';
 
-/** What every line this reads has: a word of one of its clauses (版本, 输出, 显示, 驱动, 是, Driver, rootless). */
-export const statedWords = ['\u7248\u672c', '\u8f93\u51fa', '\u663e\u793a', '\u9a71\u52a8', '\u662f', 'Driver', 'rootless'];
+/** What every line this reads has: a word of one of its clauses (版本, 输出, 显示, 驱动, 是, Driver, rootless), or a tool's name in English. */
+export const statedWords = ['\u7248\u672c', '\u8f93\u51fa', '\u663e\u793a', '\u9a71\u52a8', '\u662f', 'Driver', 'rootless', ...english.words];
 
 // Chinese, or its full-width punctuation ("NetworkDriver: slirp4netns\uff0cPortDriver: builtin").
 const CJK = /[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]/;
@@ -31,7 +32,7 @@ interface Clause {
 export const stated = (lines: readonly Line[], sink: Sink): void => {
   for (const line of lines) {
     const t = line.trimmed;
-    const grammar = CJK.test(t) ? chinese : null;
+    const grammar = CJK.test(t) ? chinese : englishLine.test(t) ? english : null;
     // A line that is a list written by hand ("docker 27.3.1，rootlesskit 2.3.1，pasta", "我的环境：…") is written.ts's, offered as answers,
     // after a quote's or a log's prefix too.
     if (!grammar || Object.keys(writtenAnswers([{ ...line, prefix: undefined }])).length) continue;
@@ -39,11 +40,13 @@ export const stated = (lines: readonly Line[], sink: Sink): void => {
     // "2025_06_11.0293c6f", "2.3.2" of "2.3.2？").
     const cut = wraps((line.prefix ?? '').length + line.text.length);
     let from = 0;
+    // Whether the sentence before was the reader's: an English one's clauses with no word of their own ("Docker 27.3.1.") go on with it.
+    let own = false;
     while (from < t.length) {
       const end = SENTENCE_END.exec(t.slice(from));
       const to = end ? from + end.index : t.length;
       const sentence = t.slice(from, to);
-      if (!(end && QUESTION.test(end[0])) && !grammar.notOwn.test(sentence)) readSentence(grammar, sentence, from, line, sink, cut && !end);
+      own = !(end && QUESTION.test(end[0])) && !grammar.notOwn.test(sentence) && readSentence(grammar, sentence, from, line, sink, cut && !end, own);
       from = to + (end ? end[0].length : 0);
     }
   }
@@ -51,30 +54,34 @@ export const stated = (lines: readonly Line[], sink: Sink): void => {
 
 /**
  * Reads the clauses of one sentence (at `offset` in the line) from its start, up to the first that states nothing; `cut`: the sentence
- * ends the line unended, perhaps cut there, and its last clause is not read.
+ * ends the line unended, perhaps cut there, and its last clause is not read; `own`: the sentence before was the reader's. Says whether
+ * the sentence was the reader's to its end.
  */
-function readSentence(grammar: Grammar, sentence: string, offset: number, line: Line, sink: Sink, cut: boolean): void {
-  const all = clauses(sentence);
+function readSentence(grammar: Grammar, sentence: string, offset: number, line: Line, sink: Sink, cut: boolean, own: boolean): boolean {
+  const all = clauses(sentence, grammar.joins);
   for (const [k, clause] of all.entries()) {
-    if (cut && k === all.length - 1 && !clause.closed) return;
+    if (cut && k === all.length - 1 && !clause.closed) return false;
     const labelled = grammar.label.exec(clause.text);
     const text = labelled ? clause.text.slice(labelled[0].length) : clause.text;
     const at = offset + clause.at + (labelled ? labelled[0].length : 0);
-    if (!grammar.read(text, at, line, sink, false)) {
-      if (!SYSTEM.test(text)) return;
+    own ||= labelled !== null;
+    if (!grammar.read(text, at, line, sink, labelled?.[1] !== undefined, own)) {
+      if (!SYSTEM.test(text)) return false;
       continue;
     }
+    own = true;
     // A bracket after a stated clause says more of it: docker version's keys quoted ("（docker version 里 NetworkDriver: pasta）").
     for (const inner of clause.inner) {
       const shown = grammar.shownIn.exec(inner.text);
       const rest = shown ? inner.text.slice(shown[0].length) : inner.text;
-      if (!grammar.read(rest, offset + inner.at + (shown ? shown[0].length : 0), line, sink, true)) break;
+      if (!grammar.read(rest, offset + inner.at + (shown ? shown[0].length : 0), line, sink, true, true)) break;
     }
   }
+  return own;
 }
 
-/** The clauses of a sentence, split at its commas; a bracket's clauses go with the clause before it. */
-function clauses(sentence: string): Clause[] {
+/** The clauses of a sentence, split at its commas and at `joins`; a bracket's clauses go with the clause before it. */
+function clauses(sentence: string, joins: RegExp | undefined): Clause[] {
   const out: Clause[] = [];
   let current: Clause = { text: '', at: 0, inner: [] };
   let depth = 0;
@@ -87,6 +94,8 @@ function clauses(sentence: string): Clause[] {
   for (let i = 0; i < sentence.length; i++) {
     const c = sentence[i]!;
     const comma = c === '\uff0c' || c === '\u3001' || c === ',';
+    if (joins) joins.lastIndex = i;
+    const join = depth === 0 && joins?.exec(sentence);
     if (depth === 0 && (c === '\uff08' || c === '(')) {
       depth = 1;
       opened = true;
@@ -97,9 +106,11 @@ function clauses(sentence: string): Clause[] {
       inner = { text: '', at: i + 1 };
       if (!comma) depth = 0;
     } else if (depth === 1) inner.text += c;
-    else if (comma) {
+    else if (comma || join) {
       close(true);
-      current = { text: '', at: i + 1, inner: [] };
+      const skip = join ? join[0].length - 1 : 0;
+      current = { text: '', at: i + 1 + skip, inner: [] };
+      i += skip;
       opened = false;
     } else current.text += c;
   }
