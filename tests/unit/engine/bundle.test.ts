@@ -1046,8 +1046,12 @@ async function bundle(entry: string | { code: string }): Promise<{ gzip: number;
 // Then +1,064 B in the engine, +1,050 B with English, +1,069 B with Chinese (97.96 / 124.92 / 131.63 KB) for task C36: a Q&A answer's own
 // lines, an example's block and a prediction are never the reader's, though nothing else shows what they show; the asker's update after an
 // answer ("EDIT (OP):", 更新（楼主）) is the asker's again; Stack Overflow's page source and its "Improve this answer" footer mark an answer.
+// Then +1,545 B in the engine, +1,536 B with English, +1,534 B with Chinese (99.50 / 126.45 / 133.16 KB) for task C35: a setup stated in
+// English sentences is read clause by clause as the Chinese ones are ("My rootlesskit version is 2.3.1 and pasta is 2025_01_21.", "I'm
+// running rootless Docker 27.3.1 with pasta"), with the English words of a condition, a fix, a plan, another's, the past, a question and
+// a negative that make a sentence not the reader's setup (stated.ts split by language: stated-zh.ts, stated-en.ts, stated-clause.ts).
 // The ceilings sit just above, so that the engine can only shrink unless a change says why it grows.
-const budgets = { core: 97_959, withEnglish: 124_917, withChinese: 131_625 };
+const budgets = { core: 99_504, withEnglish: 126_453, withChinese: 133_159 };
 
 /** What a Chinese page's island takes from the engine: index.ts's runtime exports, with the Chinese catalogue instead of English. */
 const chineseEngine = `
