@@ -763,6 +763,13 @@ export const references = {
     url: urls.aptMark,
     establishes: '`apt-mark hold` keeps a package from being upgraded, `apt-mark showhold` lists the held packages one a line, and `apt-mark unhold` releases them.',
   },
+  aptShow: {
+    id: 'apt-show',
+    project: 'distributions',
+    title: "apt's apt show (apt-private/private-show.cc)",
+    url: urls.aptShow,
+    establishes: '`apt show` writes a version\'s record with `APT-Manual-Installed: yes` (or `no`, installed as a dependency) only where that version is the one installed; a version only a repository offers has no such field.',
+  },
   dpkgQuery: {
     id: 'dpkg-query',
     project: 'distributions',

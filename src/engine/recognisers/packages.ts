@@ -4,7 +4,7 @@
  * results, apt's history.log, pacman's log.
  */
 import { atPrompt, bulleted, type Line } from '../clean.ts';
-import { dnfLock, dpkgSettingUp, packageRoles } from '../data/core/diagnostics.ts';
+import { aptShowInstalled, dnfLock, dpkgSettingUp, packageRoles } from '../data/core/diagnostics.ts';
 import { rank, type Sink, type Upgrade } from '../facts.ts';
 import { moment, type Moment } from '../moment.ts';
 import type { FactKey } from '../types.ts';
@@ -84,11 +84,14 @@ const MARKED_INSTALLED = /^[hi]i |\[installed/;
 // Package information: "Name : passt" (dpkg: "Package: passt"), then "Version : …", and a field that says the package is
 // installed (these also describe packages that are only available: apt show, pacman -Si, dnf's "Available Packages").
 const FIELD = /^(Name|Package|Version) *: +(\S+)$/;
-// dpkg -s, zypper info (an out-of-date package's Version is the candidate), rpm -qi and pacman -Qi, dnf info (dnf4 says "Repo", and
-// yum 3 "Repo : installed").
-const INSTALLED_FIELD = /^(?:Status *: (?:install ok installed|up-to-date)|Install Date *: \w|Repo(?:sitory)? *: @System|Repo *: installed)/;
+// dpkg -s, zypper info (an out-of-date package's Version is the candidate), rpm -qi and pacman -Qi (pacman -Si has no Install Date),
+// dnf info (dnf4 says "Repo", and yum 3 "Repo : installed"), apt show (APT-Manual-Installed only on the installed version's record:
+// aptShowInstalled).
+const INSTALLED_FIELD = new RegExp(
+  `^(?:Status *: (?:install ok installed|up-to-date)|Install Date *: \\w|Repo(?:sitory)? *: @System|Repo *: installed|${aptShowInstalled.field}: (?:yes|no)$)`,
+);
 // The first letters of FIELD's and INSTALLED_FIELD's keys: other lines leave the information read so far as it is.
-const FIELD_START = 'NPVSIR';
+const FIELD_START = 'NPVSIRA';
 const RESULT_ITEM = /"(Installed: [^"\s]+)"/g;
 /** What every line a listing, a Nix store path or Ansible's results names a package in has: its name (each form reads it from the line). */
 export const packageWords = NAMES;
@@ -264,7 +267,7 @@ interface Info {
 }
 
 /**
- * Reads a line of rpm -qi, dnf info, zypper info, pacman -Qi or dpkg -s; reports the package once a field, or the section it is in
+ * Reads a line of rpm -qi, dnf info, zypper info, pacman -Qi, dpkg -s or apt show; reports the package once a field, or the section it is in
  * (dnf5's "Installed packages", whose fields name no installed state), says it is installed.
  */
 function infoField(info: Info, t: string, line: Line, sink: Sink, installedSection: boolean): void {

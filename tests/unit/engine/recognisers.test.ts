@@ -815,6 +815,11 @@ describe('packages', () => {
     // dnf info lists the installed package (Repository @System), then the available one.
     const dnf = 'Installed Packages\nName         : passt\nVersion      : 0^20240906.g6b38f07\nRepository   : @System\n\nAvailable Packages\nName         : passt\nVersion      : 0^20250217.ga1e48a0\nRepository   : updates';
     expect(info(dnf)).toBe('2024-09-06');
+    // apt show writes APT-Manual-Installed only in the installed version's record (apt show -a: the candidate's first, without it).
+    expect(info('Package: passt\nVersion: 0.0~git20240906.6b38f07-1\nAPT-Manual-Installed: yes\nAPT-Sources: /var/lib/dpkg/status')).toBe('2024-09-06');
+    const showAll = 'Package: passt\nVersion: 0.0~git20250503.587980c-2\nAPT-Sources: http://deb.debian.org/debian trixie/main amd64 Packages\n\nPackage: passt\nVersion: 0.0~git20240906.6b38f07-1\nAPT-Manual-Installed: no';
+    expect(info(showAll)).toBe('2024-09-06');
+    expect(facts('Package: rootlesskit\nVersion: 2.3.4+ds1-1\nAPT-Manual-Installed: yes').rootlesskitVersion).toBe('2.3.4');
   });
   test('package information that does not say the package is installed: apt show, pacman -Si, rpm -qip, dpkg -s of a removed package, zypper info of an out-of-date one', () => {
     const info = (fields: string) => facts(fields).pastaDate;

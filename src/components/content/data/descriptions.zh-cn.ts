@@ -522,6 +522,10 @@ export const referenceTextZhCn: Record<ReferenceKey, { establishes: string; titl
     title: 'zypper 的锁定命令（src/commands/locks）',
     establishes: '`zypper locks`（`ll`）把每个软件包锁列为表格的一行（编号、名称、类型、软件源），`zypper addlock`（`al`）回答“Specified lock has been successfully added.”，`zypper removelock`（`rl`）回答“1 lock has been successfully removed.”；被锁定的软件包不会被升级。',
   },
+  aptShow: {
+    title: 'apt 的 apt show（apt-private/private-show.cc）',
+    establishes: '`apt show` 只在所写的版本就是已安装的版本时，才在它的记录里写出 `APT-Manual-Installed: yes`（作为依赖安装的则是 `no`）；仅由软件源提供的版本没有这个字段。',
+  },
   dpkgQuery: {
     title: 'dpkg-query(1)',
     establishes: '`dpkg -l` 每行开头的两个字母是软件包期望的操作和状态：`hi` 表示软件包被标记为锁定（hold）且已安装。`--get-selections` 写出每个软件包和它的选择状态，被锁定的是 `hold`。',

@@ -88,6 +88,9 @@ export const dpkgSettingUp: { before: readonly string[]; after: readonly string[
 /** The packages the upgrade installs, which a hold or a lock on them keeps back: Docker's own, or a distribution's rootlesskit. */
 export const upgradedPackages: readonly string[] = ['docker-ce', 'docker-ce-cli', 'docker-ce-rootless-extras', 'rootlesskit'];
 
+/** apt show's field that its record is of the installed version (its value: installed by hand, "yes", or as a dependency, "no"). */
+export const aptShowInstalled: { field: string; source: Source } = { field: 'APT-Manual-Installed', source: 'aptShow' };
+
 /**
  * apt-mark's hold: `apt-mark showhold` lists the held packages one a line, `apt-mark hold` answers "docker-ce set on hold." (or "was
  * already set on hold."), dpkg -l marks a held, installed package `hi` (its desired action, then its status), and `dpkg --get-selections`
