@@ -112,12 +112,14 @@ const PREFIXES = [
   // only, so "[INFO] ", Gentoo's "[I--] " and RootlessKit's "[rootlesskit:parent] " (which its errors are known by) stay; and
   // not a cut marker with a blank after it ("[snip] "), nor a unit's section header with trailing blanks ("[Unit] ").
   /^\[(?!(?:cut|snip)\w*\]|[A-Z][a-z]+\]\s*$)(?=[\w./-]{0,100}[a-z]{2})[\w.-]{1,64}(?:\/[\w.-]{1,64}){0,3}(?: : [\w.-]{1,64})?\] /,
-  // Conda names its environment before a prompt of Linux or a Mac ("(base) alice@host:~$ ", "(myenv) [alice@fedora ~]$ "): taken only
-  // where one of the prompts below follows, which the next round strips (prose "(note) the daemon says $ " has none).
-  /^\([\w.-]{1,64}\) (?=[\w.-]+@[\w.-]+(?::\S*| [\w.~/-]+)? ?[$#%>] |\[[\w.-]+@[\w.-]+(?: [^\]]*)?\][$#] |[\w.-]+:~[\w./-]* ?[$#] |~[\w./-]* ?[$#%] )/,
+  // Conda and Python's venv name their environment before a prompt of Linux or a Mac ("(base) alice@host:~$ ", "(myenv) [alice@fedora
+  // ~]$ ", "(venv) $ ", "(.venv) ❯ "): taken only where one of the prompts below follows, which the next round strips (prose "(note) the
+  // daemon says $ " has none).
+  /^\([\w.-]{1,64}\) (?=[\w.-]+@[\w.-]+(?::\S*| [\w.~/-]+)? ?[$#%>] |\[[\w.-]+@[\w.-]+(?: [^\]]*)?\][$#] |[\w.-]+:~[\w./-]* ?[$#] |~[\w./-]* ?[$#%❯] |[$%❯] )/,
   /^[\w.-]+@[\w.-]+(?::\S*| [\w.~/-]+)? ?[$#%>] +/, // "user@host:~$ ", Raspberry Pi OS's "pi@raspberrypi:~ $ ", macOS's "me@mac dir % ", openSUSE's "me@host:~> "
   /^[\w.-]+:~[\w./-]* ?[$#] +/, // a host's and its home's: Alpine's ash "alpine:~$ ", "alpine:~# "
-  /^~[\w./-]* ?[$#%] +/, // a prompt of the directory alone: "~ $ ", "~/src$ "
+  /^~[\w./-]* ?[$#%❯] +/, // a prompt of the directory alone: "~ $ ", "~/src$ ", starship's "~ ❯ " (its line break turned off)
+  /^(?:ba)?sh-\d+\.\d+[$#] +/, // bash's own default, its name and version ("bash-5.2$ ", as sh "sh-5.2$ ", root's "bash-5.2# ")
   /^➜(?:  [^\s:]+(?: git:\(\S+\))?(?: ✗)?)? +/, // oh-my-zsh's "➜  ~ ", "➜  app git:(main) ✗ ", spaceship's "➜ "
   /^\[[\w.-]+@[\w.-]+(?: [^\]]*)?\][$#] +/, // "[user@host dir]$ "
   /^(?:[$%❯]|\+{1,3})(?: |$)/, // "$ " prompts, "+ " set -x traces (one space: indentation follows)
@@ -135,9 +137,10 @@ const PREFIXES = [
 ];
 // All of them in one alternation (tried in order, each anchored): one test instead of one per prefix.
 const PREFIX = new RegExp(PREFIXES.map((p) => p.source).join('|'));
-// Every prefix starts with a digit, "Mon ", a prompt (conda puts its environment before one of Windows, or before "~"; root's bare "# " before su, sudo or runuser), list or tag character, or contains "[", "@", "|" or ":~": lines without are left
+// Every prefix starts with a digit, "Mon ", a prompt (conda puts its environment before one of Windows, or before "~", "$", "%" or "❯"; bash's
+// "bash-5.2$ "; root's bare "# " before su, sudo or runuser), list or tag character, or contains "[", "@", "|" or ":~": lines without are left
 // alone. (A character class, then an anchored test: one regex for both would be slower, trying every position.)
-const PREFIX_START = /^\s*(?:\d{4}-|\d{9,10},|[A-Z][a-z]{2} |PS[ >]|[A-Za-z]:\\|\([\w.-]{1,64}\) (?:PS[ >]|[A-Za-z]:\\|~)|[$%❯>+*~➜•◦<]|# (?:exec +)?(?:su|runuser) ?)/;
+const PREFIX_START = /^\s*(?:\d{4}-|\d{9,10},|[A-Z][a-z]{2} |PS[ >]|[A-Za-z]:\\|\([\w.-]{1,64}\) (?:PS[ >]|[A-Za-z]:\\|[~$%❯])|(?:ba)?sh-\d|[$%❯>+*~➜•◦<]|# (?:exec +)?(?:su|runuser) ?)/;
 const PREFIX_INSIDE = /[[@|]|:~/;
 // Terminal escapes a recorded session keeps: colours and modes ("\x1b[?2004h"), and titles a prompt sets ("\x1b]0;user@host: ~\x07").
 const ANSI = /\x1b(?:\[[\d;?]*[A-Za-z]|\][^\x07\x1b]*(?:\x07|\x1b\\)?)/g;

@@ -170,6 +170,27 @@ describe('clean', () => {
     expect(typed('PS: docker info works')).toEqual(['PS: docker info works', false]);
   });
 
+  test("reads bash's own default prompt, starship's after a directory and a venv's before a bare one as prompts; root's bare \"# \" stays a comment", () => {
+    const typed = (t: string): [string, boolean] => {
+      const line = clean(t).lines[0]!;
+      return [line.text, atPrompt(line)];
+    };
+    expect(typed('bash-5.2$ rootlesskit --version')).toEqual(['rootlesskit --version', true]);
+    expect(typed('sh-5.2$ docker info')).toEqual(['docker info', true]);
+    expect(typed('bash-5.2# systemctl status docker')).toEqual(['systemctl status docker', true]);
+    expect(typed('~ ❯ docker version')).toEqual(['docker version', true]);
+    expect(typed('~/src/app ❯ docker version')).toEqual(['docker version', true]);
+    expect(typed('(venv) $ docker version')).toEqual(['docker version', true]);
+    expect(typed('(.venv) ❯ docker version')).toEqual(['docker version', true]);
+    // Already read: a host's, fish's, Fedora's and oh-my-zsh's prompts.
+    expect(typed('devbox:~/src$ docker version')).toEqual(['docker version', true]);
+    expect(typed('mira@devbox ~> docker version')).toEqual(['docker version', true]);
+    expect(typed('[mira@devbox ~]$ docker version')).toEqual(['docker version', true]);
+    expect(typed('➜  ~ docker version')).toEqual(['docker version', true]);
+    expect(typed('# docker version')).toEqual(['# docker version', false]);
+    expect(typed('bash-5.2 is the shell here')).toEqual(['bash-5.2 is the shell here', false]);
+  });
+
   test('joins an indented option onto a command that a backslash continues, whatever words come before the command on its line', () => {
     expect(texts('rootlesskit --net=pasta \\\n    --port-driver=implicit dockerd-rootless.sh')).toEqual(['rootlesskit --net=pasta --port-driver=implicit dockerd-rootless.sh']);
     expect(texts('ExecStart=/usr/bin/rootlesskit \\\n    --port-driver=implicit')).toEqual(['ExecStart=/usr/bin/rootlesskit --port-driver=implicit']);
