@@ -5,7 +5,7 @@
 import { withoutControls } from './controls.ts';
 import { limits } from './limits.ts';
 import { collectorCommands } from './collector-commands.ts';
-import { FLAT_LINES, flatLines, MIN_FLAT } from './flat-paste.ts';
+import { FLAT_LINES, flatLines, looksFlat, MIN_FLAT } from './flat-paste.ts';
 import { atGluedPrompts } from './glued-prompt.ts';
 import { journalLine } from './journal-export.ts';
 import { withoutLostEscapes } from './lost-escapes.ts';
@@ -334,8 +334,12 @@ function splitLines(text: string): string[] {
 // Whether the paste being cleaned has a tree's branch (systemd's "─", or its ASCII "|-"), so that addLine looks for one in a line only
 // then: two searches a paste, not one or two a line (clean is synchronous: one paste at a time).
 let tree = false;
-// Whether the paste is a line or a few, as one that lost its newlines is: addLine cuts a long line of it apart only then.
+// Whether the paste is a line or a few, as one that lost its newlines is: addLine cuts any long line of it apart then, and in a longer
+// paste only a line that alone looks flattened (looksFlat).
 let flat = false;
+
+/** Whether line `t` may be lines that lost their newlines, to be cut apart (flatLines). */
+const mayBeFlat = (t: string): boolean => (flat ? t.length >= MIN_FLAT : looksFlat(t));
 
 /** Splits text into cleaned, non-blank lines that keep their original line numbers; never throws. */
 export function clean(text: string): Cleaned {
@@ -491,7 +495,7 @@ function addSteps(t: string, n: number, lines: Line[], rest?: string): void {
   }
   else {
     // A paste that lost its newlines is cut at its starts of lines before its prompts are: a prompt's user@host stays with its command.
-    const flatParts = flat && t.length >= MIN_FLAT ? flatLines(t) : [];
+    const flatParts = mayBeFlat(t) ? flatLines(t) : [];
     if (flatParts.length > 1) for (const part of flatParts) addSteps(part, n, lines);
     else {
       // A command glued on inside a quote is the quote's too (a fold's piece of a <blockquote>'s <pre> that ends in its tag).
@@ -997,7 +1001,7 @@ function addLine(line: string, n: number, lines: Line[], special = true, rest = 
   let start = line.length - rest.length;
   let t = rest.trimEnd();
   // A line that lost its newlines: each line cut from it is read as one (the first keeps what came before the text).
-  if (flat && t.length >= MIN_FLAT) {
+  if (mayBeFlat(t)) {
     const parts = flatLines(t);
     if (parts.length > 1) {
       parts[0] = line.slice(0, start) + parts[0];

@@ -5,11 +5,17 @@
 import { packageRoles } from './data/core/diagnostics.ts';
 import { DIAGNOSIS_COMMANDS } from './glued-prompt.ts';
 
-// A paste that lost its newlines is a line or a few (a title, a note typed beside it): only such a paste is looked at, which spares a
-// long paste any search.
+// A paste that lost its newlines is a line or a few (a title, a note typed beside it): every long line of such a paste is looked at.
 export const FLAT_LINES = 4;
 // Shorter than two lines the checker reads ("rootlesskit version 2.3.1  pasta 2025_01_21.4f2c8e7-1" is 54).
 export const MIN_FLAT = 40;
+// In a longer paste (a forum post's prose around one field that lost its newlines), a line is looked at only where it alone looks
+// flattened: this long, with this many runs of two blanks or more before starts of lines (prose has two blanks after a sentence at
+// most, and before few of these starts: "Edit: ", "Note: "; a table's row, before none), of which FLAT_STRONG, or the line's own
+// start, are specific ones (STRONG); which spares the other lines any search.
+const LONG_FLAT = 200;
+const FLAT_STARTS = 6;
+const FLAT_STRONG = 2;
 // Programs whose lines (a version, an argv in a pgrep or ps row) the checker reads.
 const PROGRAMS = 'rootlesskit|pasta|passt|slirp4netns|dockerd|vpnkit|containerd';
 // The package managers whose listings the checker reads, typed at a prompt beside the diagnosis's own commands.
@@ -76,12 +82,30 @@ const STRONG_START = new RegExp(`(?<=\\S)(?<!(?:^| )[uihrp][nciuUHFWt]) (?=${STR
 // one too; not any command: "pasta --version \u8f93\u51fa pasta …" is a sentence.
 const STRONG_FIRST = new RegExp(`^ *(?:${STRONG}|(?:pacman|rpm|dpkg(?:-query)?|apt(?:-cache)?|dnf|yum|zypper|pgrep) )`);
 const PROMPTED = new RegExp(`(?<=\\S) ${PROMPT}`);
+// STRONG where a start of SPACED_START is.
+const STRONG_AT = new RegExp(`(?:${STRONG})`, 'y');
 // docker info's keys whose values are a list, an item a line ("Security Options:  seccomp  Profile: builtin  cgroupns").
 const LIST_KEY = /^ *(?:Security Options|Insecure Registries|CDI spec directories|Registry Mirrors):(?: {2}|$)/;
 const PROFILE = /^ *Profile: /;
 const ITEM = / {2,}/;
 // The blanks that joined two lines: two, the most a form or a chat tool puts, the rest being the next line's indentation.
 const JOINT = 2;
+
+/**
+ * Whether a line of a longer paste alone looks like lines joined by two blanks: long, with FLAT_STARTS starts after runs of blanks, and
+ * FLAT_STRONG of them (or of those and its own start) specific.
+ */
+export function looksFlat(t: string): boolean {
+  if (t.length < LONG_FLAT || !t.includes('  ')) return false;
+  let [starts, strong] = [0, STRONG_FIRST.test(t) ? 1 : 0];
+  SPACED_START.lastIndex = 0;
+  for (let m = SPACED_START.exec(t); m; m = SPACED_START.exec(t)) {
+    starts++;
+    STRONG_AT.lastIndex = m.index + m[1]!.length;
+    if (STRONG_AT.test(t)) strong++;
+  }
+  return starts >= FLAT_STARTS && strong >= FLAT_STRONG;
+}
 
 /**
  * The lines a line that lost its newlines was joined from: cut before each start after a run of blanks, or, where it holds two starts

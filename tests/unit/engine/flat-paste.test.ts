@@ -40,3 +40,26 @@ test('prose that names the versions it saw stays one line', () => {
   const prose = 'I ran rootlesskit --version and got rootlesskit version 2.3.1, and pasta --version says pasta 2025_01_21.4f2c8e7-1 here.';
   expect(clean(prose).lines.map((l) => l.text)).toEqual([prose]);
 });
+
+// Task C37: in a paste longer than FLAT_LINES (a forum post's prose around one field that lost its newlines), a line that alone looks
+// flattened (long, six starts after runs of two blanks, two of them specific) is cut too; prose with two blanks after its sentences is not.
+const post = (line: string): string =>
+  ['Hi all,', 'rootless Docker on Ubuntu, ports on 127.0.0.1 reset.', 'The form ate my newlines:', line, 'Any idea?', 'Thanks!'].join('\n');
+
+test("a long paste's one line that lost its newlines is cut apart: apt-cache policy's passt after docker version is read", () => {
+  const flat =
+    '$ docker version  Client: Docker Engine - Community   Version:           27.3.1   Context:           rootless    Server: Docker Engine - Community' +
+    '   Engine:    Version:          27.3.1   rootlesskit:    Version:          2.3.1    NetworkDriver:    pasta    PortDriver:       implicit' +
+    '  $ apt-cache policy passt  passt:    Installed: 0.0~git20240906.6b38f07-1    Candidate: 0.0~git20240906.6b38f07-1';
+  const r = analyze(post(flat));
+  expect(r.facts).toMatchObject({ rootlesskitVersion: '2.3.1', networkDriver: 'pasta', pastaDate: '2024-09-06' });
+  expect(r.verdict).toBe('not-affected');
+  expect(clean(post(flat)).lines.filter((l) => l.n === 4).length).toBeGreaterThan(10);
+});
+
+test("a long paste's prose line with two blanks after each sentence, even one starting with a label, stays one line", () => {
+  const prose =
+    'Some background first.  Update: a colleague runs the same image fine.  Edit: his laptop has rootlesskit version 2.3.2 and pasta 2025_02_17.a1e48a0.' +
+    '  Also: his docker-ce is newer.  Note: I upgraded nothing.  PS: docker ps shows the port.  Edit again: a restart did not help.';
+  expect(clean(post(prose)).lines.map((l) => l.text)).toContain(prose);
+});
