@@ -1050,8 +1050,10 @@ async function bundle(entry: string | { code: string }): Promise<{ gzip: number;
 // English sentences is read clause by clause as the Chinese ones are ("My rootlesskit version is 2.3.1 and pasta is 2025_01_21.", "I'm
 // running rootless Docker 27.3.1 with pasta"), with the English words of a condition, a fix, a plan, another's, the past, a question and
 // a negative that make a sentence not the reader's setup (stated.ts split by language: stated-zh.ts, stated-en.ts, stated-clause.ts).
+// Then +167 B in the engine, +157 B with English, +160 B with Chinese (99.67 / 126.61 / 133.32 KB) for task C37: apt show's record of
+// the installed version, bash's, starship's and a venv's prompts, and a long paste's one line that alone looks as if it lost its newlines.
 // The ceilings sit just above, so that the engine can only shrink unless a change says why it grows.
-const budgets = { core: 99_504, withEnglish: 126_453, withChinese: 133_159 };
+const budgets = { core: 99_671, withEnglish: 126_610, withChinese: 133_319 };
 
 /** What a Chinese page's island takes from the engine: index.ts's runtime exports, with the Chinese catalogue instead of English. */
 const chineseEngine = `
