@@ -11,7 +11,7 @@ import { daemonHost, onDaemonHost } from './daemon-host.ts';
 import { chronology } from './chronology.ts';
 import { disagreeingLines, disagreeingMachines, machines, machinesApart, shownOn } from './machines.ts';
 import { ownReportJson, ownReportLines } from './own-report.ts';
-import { othersQuoted } from './others-quote.ts';
+import { othersQuoted, repliedTo } from './others-quote.ts';
 import { SETTINGS_WORD, suggestedLines } from './suggested.ts';
 import { typedIn, type Typed } from './prompts.ts';
 import { collect, rank, type Collected, type Observation } from './facts.ts';
@@ -162,14 +162,16 @@ export function analyzeWith(messages: Messages, text: string, answers?: Answers,
   const shownLines = own.size || advice?.size ? cleaned.lines.filter((_, i) => !own.has(i) && !advice?.has(i)) : cleaned.lines;
   // Another's output quoted as such (an issue's body, a post, the guide's example) is set aside where the reader's own output shows
   // what it shows (other output of theirs, such as the system's, says nothing of it); otherwise it is the reader's own, quoted. (The
-  // quote is read alone to tell; a quote that shows no fact is kept without reading the paste without it first.)
+  // quote is read alone to tell; a quote that shows no fact is kept without reading the paste without it first.) A reply's quote of the
+  // message it answers ("… wrote:") is set aside where the reply shows any fact but the system's: that message is older than the reply.
   // An answer's own lines and an example are never the reader's, as advice is not.
   const { theirs: others, never } = othersQuoted(shownLines);
   const theirs = others.size ? new Set(readAll(shownLines.filter((_, i) => others.has(i)), cleaned.prompts).sink.observations.map((o) => o.key)) : null;
   const mine = never.size ? shownLines.filter((_, i) => !never.has(i)) : shownLines;
   let pasted = theirs?.size ? shownLines.filter((_, i) => !others.has(i) && !never.has(i)) : mine;
   let { sink, reported, typed } = readAll(pasted, cleaned.prompts);
-  if (theirs?.size && !sink.observations.some((o) => theirs.has(o.key))) {
+  const older = (): boolean => repliedTo(shownLines, others) && sink.observations.some((o) => o.key !== 'operatingSystem');
+  if (theirs?.size && !sink.observations.some((o) => theirs.has(o.key)) && !older()) {
     pasted = mine;
     ({ sink, reported, typed } = readAll(pasted, cleaned.prompts));
   }

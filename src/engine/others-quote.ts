@@ -85,6 +85,18 @@ export function quoted(line: Line): boolean {
   return false;
 }
 
+// A reply's lead-in to the message it answers: "On …, x wrote:", "@x wrote:" (a Discourse quote's <aside> too, as clean.ts writes it).
+const WROTE = /\bwrote:?$/i;
+
+/**
+ * Whether a quote of `others` (othersQuoted's indexes into `lines`) is led in by "… wrote:": the message a reply answers, which was
+ * written before the reply (review R135 12: a mail's quote of yesterday's RootlessKit under today's).
+ */
+export function repliedTo(lines: readonly Line[], others: ReadonlySet<number>): boolean {
+  for (const i of others) if (!others.has(i - 1) && ((i > 0 && WROTE.test(lines[i - 1]!.trimmed)) || WROTE.test(lines[i]!.trimmed))) return true;
+  return false;
+}
+
 /** The last line number of paste a line holds: that of its last piece if it was joined. */
 const lastN = (line: Line): number => line.pieces?.at(-1)?.n ?? line.n;
 
