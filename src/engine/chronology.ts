@@ -1,7 +1,9 @@
 /** When each line was printed, where the paste says its order is not time: newest-first output, and "now" shown before "before". */
 import type { Line } from './clean.ts';
+import type { Collected } from './facts.ts';
 import { beforePrompt } from './machines.ts';
 import { monthOf } from './moment.ts';
+import { quoted } from './others-quote.ts';
 import { typedIn, type Typed } from './prompts.ts';
 
 // journalctl -r / --reverse (alone or among single-letter options: -xr), and ps sorted by start, newest first.
@@ -139,4 +141,22 @@ export function chronology(lines: readonly Line[], typed: Typed = typedIn(lines)
       for (let i = p.from; i < p.to; i++) when.set(lines[i]!.n, k * span + (when.get(lines[i]!.n) ?? lines[i]!.n));
     });
   return when;
+}
+
+/**
+ * Drops what a `>`-quoted line shows (the reader's own output quoted again: "As I posted above:") where a later heading of the state after
+ * ("Done, upgraded to 27.5.1 and restarted:", "Now:") has output under it that shows the same fact, at any rank: the quote is the state
+ * before (review R135 17: docker version's RootlessKit 2.3.1, quoted, beat rootlesskit --version's 2.3.2 after the upgrade).
+ */
+export function dropQuotedBefore(lines: readonly Line[], sink: Collected, typed: Typed): void {
+  // The first heading of the state after that follows a quoted line, and the quoted lines before it; none in most pastes.
+  const before = new Set<number>();
+  let heading = -1;
+  for (let i = 0; i < lines.length && heading < 0; i++) {
+    if (quoted(lines[i]!)) before.add(lines[i]!.n);
+    else if (before.size && phaseOf(lines, i, typed)?.phase === 1) heading = lines[i]!.n;
+  }
+  if (heading < 0) return;
+  const after = new Set(sink.observations.filter((o) => o.evidence.line > heading).map((o) => o.key));
+  sink.observations = sink.observations.filter((o) => !(before.has(o.evidence.line) && after.has(o.key)));
 }

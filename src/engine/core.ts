@@ -8,7 +8,7 @@ import { dockerfileEnv } from './dockerfile.ts';
 import { inDropIn } from './drop-in.ts';
 import { setAsideOtherContext } from './rules/context-other.ts';
 import { daemonHost, onDaemonHost } from './daemon-host.ts';
-import { chronology } from './chronology.ts';
+import { chronology, dropQuotedBefore } from './chronology.ts';
 import { disagreeingLines, disagreeingMachines, machines, machinesApart, shownOn } from './machines.ts';
 import { ownReportJson, ownReportLines } from './own-report.ts';
 import { othersQuoted, repliedTo } from './others-quote.ts';
@@ -179,6 +179,7 @@ export function analyzeWith(messages: Messages, text: string, answers?: Answers,
   setAsideUnapplied(pasted, sink, typed);
   setAsideOtherImage(pasted, sink);
   dropOverriddenEnv(pasted, sink);
+  dropQuotedBefore(pasted, sink, typed);
   inferBesideReferences(sink);
   dropUnloadedSettings(sink);
   dropResetExports(pasted, sink);
