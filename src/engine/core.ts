@@ -55,7 +55,7 @@ import { unsetEarlierPortDriver } from './rules/omitted.ts';
 import { bindHintAgain, weighBindHint } from './rules/bind-hint.ts';
 import { dropBuildkitBesideDocker } from './rules/buildkit.ts';
 import { weighContainerdSettings, weighNetUnset } from './rules/containerd-settings.ts';
-import { setAsideContainerdRootlesskit } from './rules/containerd-beside-docker.ts';
+import { setAsideContainerdBesideRootful, setAsideContainerdRootlesskit } from './rules/containerd-beside-docker.ts';
 import { dropBeneathFlags, fixDropIn, flagsInForce, refusedInForce } from './rules/flags.ts';
 import { dropOtherRootlesskits, installedRootlesskit } from './rules/installed.ts';
 import { dropRemoteBeforeLocal } from './rules/local-again.ts';
@@ -186,6 +186,7 @@ export function analyzeWith(messages: Messages, text: string, answers?: Answers,
   weighNetUnset(sink, pasted);
   weighContainerdSettings(sink);
   setAsideContainerdRootlesskit(sink);
+  const containerdBesideRootful = setAsideContainerdBesideRootful(sink);
   dropBeneathFlags(sink);
   const dropIn = fixDropIn(sink);
   refusedInForce(sink);
@@ -212,6 +213,7 @@ export function analyzeWith(messages: Messages, text: string, answers?: Answers,
     restartedAt: sink.lastSeen.get('daemon-restarted') ?? 0,
     startedSince: upgraded.startedSince,
     staticInstall: fromHomeBin,
+    containerdBesideRootful,
     statedUpgrade: statedUpgrade(pasted),
     flagsInForce: flagsInForce(sink),
     settings: sink.settings,

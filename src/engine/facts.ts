@@ -317,6 +317,8 @@ export interface Merged {
   startedSince?: ReadonlySet<number>;
   /** The paste runs dockerd-rootless.sh from a home's bin directory, or shows the static install there: Docker's static install (rules/infer.ts). */
   staticInstall?: boolean;
+  /** Rootless containerd's RootlessKit runs beside a rootful Docker, and what it showed was set aside (rules/containerd-beside-docker.ts). */
+  containerdBesideRootful?: boolean;
   /** The upgrade the reader says they made since the output shown (stated-upgrade.ts). */
   statedUpgrade?: StatedUpgrade | null;
   /** The DOCKERD_ROOTLESS_ROOTLESSKIT_FLAGS in force, with its line (rules/flags.ts). */

@@ -904,6 +904,8 @@ export const en: Messages = {
         ? "The application in the container says it listens on 127.0.0.1, which inside a container is the container's own loopback: Docker forwards published ports to the container's address, where nothing answers, so the connection resets whatever the host runs. Make the application listen on 0.0.0.0."
         : p.fixed
         ? 'The setup shown has the fix, so this problem does not reset connections now. If RootlessKit was upgraded since the reset, the reset was most likely this problem; one that happens now comes from elsewhere, such as the application in the container.'
+        : p.containerd
+        ? `The verdict is of Docker, which runs as root. The RootlessKit shown runs rootless containerd (${nerdctl.client}'s): a reset of a port it publishes may be this problem there, as RootlessKit before ${FIX_RK} runs pasta without --host-lo-to-ns-lo.`
         : p.ruledOut
         ? 'The verdict rules this problem out as its cause, so the reset comes from elsewhere, such as the application in the container.'
         : p.allAddresses

@@ -229,7 +229,7 @@ export interface MessageParams {
    * only ports published on all addresses are shown, which it leaves alone; containerLoopback: an application says it listens on its
    * container's own 127.0.0.1.
    */
-  'connection-reset-seen': { ruledOut: boolean; fixed: boolean; allAddresses: boolean; containerLoopback: boolean };
+  'connection-reset-seen': { ruledOut: boolean; fixed: boolean; allAddresses: boolean; containerLoopback: boolean; containerd: boolean };
   /** Why newuidmap or newgidmap failed: without privilege (or nested), ranges that overlap, or none for the user. */
   'id-map-failed': { cause: IdMapCause; buildkit: boolean };
   /**

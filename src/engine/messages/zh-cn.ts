@@ -905,6 +905,8 @@ export const zhCn: Messages = {
         ? '容器里的应用说它监听在 127.0.0.1，而在容器里这是容器自己的回环地址：Docker 把发布的端口转发到容器的地址，那里没有程序应答，所以无论宿主机上运行的是什么，连接都会被重置。请让应用监听 0.0.0.0。'
         : p.fixed
         ? '这里显示的环境已经包含修复，这个问题现在不会再重置连接。如果重置出现之后升级过 RootlessKit，那次重置很可能就是它造成的；现在出现的重置原因在别处，比如容器里的应用。'
+        : p.containerd
+        ? `上面的结论针对的是以 root 运行的 Docker。这里显示的 RootlessKit 运行的是 rootless containerd（${nerdctl.client} 的）：它发布的端口被重置，可能正是那边的这个问题，因为 ${FIX_RK} 之前的 RootlessKit 运行 pasta 时不带 --host-lo-to-ns-lo。`
         : p.ruledOut
         ? '上面的结论排除了这个问题，所以重置来自别处，比如容器里的应用。'
         : p.allAddresses

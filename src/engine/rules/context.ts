@@ -60,6 +60,8 @@ export interface Ctx {
   settingsSource: SettingsSource | null;
   /** See Merged.staticInstall. */
   staticInstall: boolean;
+  /** See Merged.containerdBesideRootful. */
+  containerdBesideRootful: boolean;
   /** See Merged.statedUpgrade. */
   statedUpgrade: StatedUpgrade | null;
   /** The rootless daemon is containerd (Merged.containerdSettings is set only then). */
@@ -208,6 +210,7 @@ export function context(m: Merged, signals: ReadonlyMap<Signal, Evidence[]>): Ct
     settings: m.settings ?? new Map(),
     settingsSource: m.settingsSource ?? null,
     staticInstall: m.staticInstall ?? false,
+    containerdBesideRootful: m.containerdBesideRootful ?? false,
     statedUpgrade: m.statedUpgrade ?? null,
     containerd: m.containerdSettings !== undefined,
     flagDisputed: m.byOrder?.has('hostLoToNsLo') ?? false,

@@ -315,7 +315,12 @@ const findingRules: readonly FindingRule[] = [
     // curl's reset, or another client's (the one place that reads it: which client reset is a guess, and a guess decides nothing else).
     const other = c.signals.get('client-reset');
     const evidence = [...loopback(c, 'connection-reset'), ...(other ?? []), ...(allAddresses ? c.signals.get('published-all')! : []), ...(listener ?? [])];
-    return (c.signals.has('connection-reset') || !!other) && spec('connection-reset-seen', { ruledOut, fixed: ruledOut && verdict === 'fixed', allAddresses, containerLoopback: !!listener }, evidence);
+    // Beside a rootful Docker, rootless containerd's RootlessKit (set aside) may be what resets: the verdict rules out only Docker's.
+    const containerd = ruledOut && verdict === 'not-rootless' && c.containerdBesideRootful;
+    return (
+      (c.signals.has('connection-reset') || !!other) &&
+      spec('connection-reset-seen', { ruledOut, fixed: ruledOut && verdict === 'fixed', allAddresses, containerLoopback: !!listener, containerd }, evidence)
+    );
   },
   (c) => {
     const unreachable = c.signals.get('daemon-unreachable');
