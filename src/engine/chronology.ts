@@ -144,17 +144,24 @@ export function chronology(lines: readonly Line[], typed: Typed = typedIn(lines)
 }
 
 /**
+ * Whether a line is a heading of the state after ("Now:", "Done, upgraded to 27.5.1 and restarted:"), with or without a prompt after it:
+ * where it follows a quote, the output shown under it tells what it holds (dropQuotedBefore).
+ */
+const afterHeading = (t: string): boolean => endsInColon(t) && HEADING.test(t) && AFTER.test(t) && !BEFORE.test(t) && !STATED_BEFORE.test(t);
+
+/**
  * Drops what a `>`-quoted line shows (the reader's own output quoted again: "As I posted above:") where a later heading of the state after
  * ("Done, upgraded to 27.5.1 and restarted:", "Now:") has output under it that shows the same fact, at any rank: the quote is the state
- * before (review R135 17: docker version's RootlessKit 2.3.1, quoted, beat rootlesskit --version's 2.3.2 after the upgrade).
+ * before (review R135 17: docker version's RootlessKit 2.3.1, quoted, beat rootlesskit --version's 2.3.2 after the upgrade; 16: a nested
+ * quote's pasta disagreed with slirp4netns "Now:").
  */
-export function dropQuotedBefore(lines: readonly Line[], sink: Collected, typed: Typed): void {
+export function dropQuotedBefore(lines: readonly Line[], sink: Collected): void {
   // The first heading of the state after that follows a quoted line, and the quoted lines before it; none in most pastes.
   const before = new Set<number>();
   let heading = -1;
   for (let i = 0; i < lines.length && heading < 0; i++) {
     if (quoted(lines[i]!)) before.add(lines[i]!.n);
-    else if (before.size && phaseOf(lines, i, typed)?.phase === 1) heading = lines[i]!.n;
+    else if (before.size && afterHeading(lines[i]!.trimmed)) heading = lines[i]!.n;
   }
   if (heading < 0) return;
   const after = new Set(sink.observations.filter((o) => o.evidence.line > heading).map((o) => o.key));

@@ -179,7 +179,7 @@ export function analyzeWith(messages: Messages, text: string, answers?: Answers,
   setAsideUnapplied(pasted, sink, typed);
   setAsideOtherImage(pasted, sink);
   dropOverriddenEnv(pasted, sink);
-  dropQuotedBefore(pasted, sink, typed);
+  dropQuotedBefore(pasted, sink);
   inferBesideReferences(sink);
   dropUnloadedSettings(sink);
   dropResetExports(pasted, sink);
