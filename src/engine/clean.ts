@@ -491,7 +491,9 @@ function addSteps(t: string, n: number, lines: Line[], rest?: string): void {
     // A step with only a quote's markers or a prefix before it ("> $ docker info | head") is the line's own command, not one glued on:
     // it keeps them.
     if (!strip(parts[0]!).trim()) parts.splice(0, 2, `${parts[0]} ${parts[1]}`);
-    for (const part of parts) addLine(part, n, lines);
+    // A step inside a quote is the quote's too, as a command glued on is (below): a log's prefix before it keeps it apart.
+    const quote = t[0] === '>' ? '> ' : '';
+    for (const [k, part] of parts.entries()) addLine(k ? quote + part : part, n, lines);
   }
   else {
     // A paste that lost its newlines is cut at its starts of lines before its prompts are: a prompt's user@host stays with its command.
@@ -727,7 +729,17 @@ const endsShown = (l: string): boolean => l.charCodeAt(contentLength(l) - 1) ===
  */
 function unquote(raw: string[]): boolean {
   const quoted = raw.every((l) => l[0] === '>' || !l.trim() || l.trimEnd().endsWith(' wrote:')) && raw.some((l) => QUOTE.test(l));
-  if (quoted) for (let i = 0; i < raw.length; i++) raw[i] = raw[i]!.replace(QUOTE, '');
+  if (!quoted) return false;
+  // Only the depth every quoted line with text shares: a quote inside the mail's stays one (a reply's "> >" under its "> "), as
+  // others-quote.ts reads it.
+  const depth = (marks: string): number => marks.split('>').length - 1;
+  let shared = Infinity;
+  for (const l of raw) {
+    const marks = QUOTE.exec(l)?.[0];
+    if (marks && l.slice(marks.length).trim()) shared = Math.min(shared, depth(marks));
+  }
+  const outer = new RegExp(`^(?:>(?!=) ?){${shared === Infinity ? 0 : shared}}`);
+  for (let i = 0; i < raw.length; i++) raw[i] = raw[i]!.replace(QUOTE, (m) => (depth(m) > shared ? m.replace(outer, '') : ''));
   return quoted;
 }
 

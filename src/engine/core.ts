@@ -146,6 +146,9 @@ function wordedAt(kinds: readonly number[], reader: unknown): number[] {
   for (let i = 0; i < kinds.length; i++) if (kinds[i]! & of) at.push(i);
   return at;
 }
+// What shows the daemon that runs, or its RootlessKit and pasta: not the system's, nor the tools it has installed (pasta's or
+// slirp4netns's version), which another engine shows too.
+const RUN_SHOWN: readonly FactKey[] = ['rootless', 'dockerServerVersion', 'rootlesskitVersion', 'networkDriver', 'portDriver', 'hostLoToNsLo', 'mtu', 'disableHostLoopback', 'detachNetns', 'ipv4Only'];
 const jsonLineRecognisers: readonly Reader[] = [environment, symptoms];
 const severityOrder: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
@@ -163,14 +166,14 @@ export function analyzeWith(messages: Messages, text: string, answers?: Answers,
   // Another's output quoted as such (an issue's body, a post, the guide's example) is set aside where the reader's own output shows
   // what it shows (other output of theirs, such as the system's, says nothing of it); otherwise it is the reader's own, quoted. (The
   // quote is read alone to tell; a quote that shows no fact is kept without reading the paste without it first.) A reply's quote of the
-  // message it answers ("… wrote:") is set aside where the reply shows any fact but the system's: that message is older than the reply.
+  // message it answers ("… wrote:") is set aside where the reply shows the daemon or what runs it (RUN_SHOWN): that message is older.
   // An answer's own lines and an example are never the reader's, as advice is not.
   const { theirs: others, never } = othersQuoted(shownLines);
   const theirs = others.size ? new Set(readAll(shownLines.filter((_, i) => others.has(i)), cleaned.prompts).sink.observations.map((o) => o.key)) : null;
   const mine = never.size ? shownLines.filter((_, i) => !never.has(i)) : shownLines;
   let pasted = theirs?.size ? shownLines.filter((_, i) => !others.has(i) && !never.has(i)) : mine;
   let { sink, reported, typed } = readAll(pasted, cleaned.prompts);
-  const older = (): boolean => repliedTo(shownLines, others) && sink.observations.some((o) => o.key !== 'operatingSystem');
+  const older = (): boolean => repliedTo(shownLines, others) && sink.observations.some((o) => RUN_SHOWN.includes(o.key));
   if (theirs?.size && !sink.observations.some((o) => theirs.has(o.key)) && !older()) {
     pasted = mine;
     ({ sink, reported, typed } = readAll(pasted, cleaned.prompts));
