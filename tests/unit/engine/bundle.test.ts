@@ -1052,8 +1052,12 @@ async function bundle(entry: string | { code: string }): Promise<{ gzip: number;
 // a negative that make a sentence not the reader's setup (stated.ts split by language: stated-zh.ts, stated-en.ts, stated-clause.ts).
 // Then +167 B in the engine, +157 B with English, +160 B with Chinese (99.67 / 126.61 / 133.32 KB) for task C37: apt show's record of
 // the installed version, bash's, starship's and a venv's prompts, and a long paste's one line that alone looks as if it lost its newlines.
+// Then +500 B in the engine, +563 B with English, +581 B with Chinese for task C38 (review R135 12, 16, 17, 33): a reply's quote of the
+// message it answers is older than the reply, a quote of the reader's own earlier output before a heading of the state after is the state
+// before, a mail's quote inside a quoted mail stays one, and rootless containerd's RootlessKit beside a rootful Docker is set aside, a
+// reset beside it noted as possibly containerd's.
 // The ceilings sit just above, so that the engine can only shrink unless a change says why it grows.
-const budgets = { core: 99_671, withEnglish: 126_610, withChinese: 133_319 };
+const budgets = { core: 100_181, withEnglish: 127_200, withChinese: 133_901 };
 
 /** What a Chinese page's island takes from the engine: index.ts's runtime exports, with the Chinese catalogue instead of English. */
 const chineseEngine = `
