@@ -821,8 +821,8 @@ const prefixLength = (t: string): number => t.length - strip(t).length;
 function unwrap(raw: string[], width: number, joins: Joins): void {
   const spaced = width > 0 && doubleSpaced(raw);
   for (let i = 0; i < raw.length; i++) {
-    // A command that ends in its exit status ("…; echo $?") is whole: its answer is the next line (review 63).
-    if (!width || raw[i]!.length < width || contentLength(raw[i]!) !== width || !WRAPPED.test(raw[i]!) || raw[i]!.trimEnd().endsWith('$?')) {
+    // A command that ends in its exit status ("…; echo $?", fish's "$status") is whole: its answer is the next line (review 63).
+    if (!width || raw[i]!.length < width || contentLength(raw[i]!) !== width || !WRAPPED.test(raw[i]!) || /\$(?:\?|status)$/.test(raw[i]!.trimEnd())) {
       if ("-/'".includes(raw[i + 1]?.[0] ?? '?')) unwrapArgv(raw, i, joins);
       else if (raw[i]!.trimEnd().endsWith(':') && raw[i]!.includes('[rootlesskit:')) unbreakError(raw, i, joins);
       else unwrapQuoted(raw, i, joins);

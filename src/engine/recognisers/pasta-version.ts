@@ -36,8 +36,9 @@ const INLINE_MINE = /^(?:I(?:'|\u2019)m|I am|I(?:'|\u2019)ve got|I (?:have|run|u
 // The copyright line that follows, when its newline was lost (echo $(pasta --version), a form's one-line field).
 const COPYRIGHT = / *Copyright .*$/;
 // The guide's own form of the probe, the command (its output sent away, not piped: a pipe's status is the last command's) and then its
-// exit status on the next line. (Unsent, pasta's words for an option it does not know say it first.)
-const BARE_PROBE = /^(?:\/[\w./-]*\/)?pasta --host-lo-to-ns-lo --version [^|]*>[^|]*; *echo "?\$\?"?$/;
+// exit status on the next line, as sh's $? or fish's $status (fish has no $?). (Unsent, pasta's words for an option it does not know say
+// it first.)
+const BARE_PROBE = /^(?:\/[\w./-]*\/)?pasta --host-lo-to-ns-lo --version [^|]*>[^|]*; *echo "?\$(?:\?|status)"?$/;
 const STATUS = /^\d{1,3}$/;
 // A command that runs pasta in a Podman machine: that VM's pasta is Podman's, not the Docker host's. On another machine or in another VM
 // (ssh, Lima, Multipass), it may be the Docker host's (a DOCKER_HOST naming it) or another one: a hint, which this host's beats unless the
