@@ -284,10 +284,13 @@ export function analyzeWith(messages: Messages, text: string, answers?: Answers,
   // Machines (or people) that disagree on what decides: no order between them settles it.
   const of = merged.conflicts.length ? machines(pasted, disagreeingLines(merged.conflicts, sink.observations), typed) : new Map<number, string>();
   const split = machinesApart(merged.conflicts, of, sink.observations);
-  // Neither machine's value is the paste's (nor a link's that shares it).
+  // Neither machine's value is the paste's (nor a link's that shares it), nor is either's of any other fact they disagree on: the later
+  // machine's Docker would otherwise stand for both, and its RootlessKit be inferred from it.
   if (split) {
-    (merged.facts as unknown as Record<FactKey, null>)[split.key] = null;
-    delete merged.evidence[split.key];
+    for (const key of [split.key, ...merged.conflicts.filter((c) => new Set(c.evidence.flatMap((e) => of.get(e.line) ?? [])).size > 1).map((c) => c.key)]) {
+      (merged.facts as unknown as Record<FactKey, null>)[key] = null;
+      delete merged.evidence[key];
+    }
   }
   const apartStep = split && { step: split.step, unshown: (key: FactKey) => split.machines.filter((n) => !shownOn(split.machines, key, of, sink.observations).includes(n)) };
   const a = assess(merged, signals, recognised || answered.length > 0, apartStep);

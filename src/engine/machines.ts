@@ -16,6 +16,11 @@ const JOURNAL_HOST = /^(?:[A-Z][a-z]{2} +\d{1,2} \d\d:\d\d:\d\d|\d{4}-\d\d-\d\dT
 // A line of one word and a colon, flush left, that a typed command follows: "laptop:", "server:" (docker info's "Server:" is followed by
 // its fields, never by a prompt).
 const HEADING = /^([A-Za-z][\w.-]{0,39}):$/;
+// A heading that names a machine by a machine's word, which a typed command follows too: "== server (where curl fails) ==", "### laptop",
+// "--- host A ---", "On the server:", "On my laptop:". Other headings ("== docker version ==", "### before the upgrade") are one machine's
+// sections, whose values are its changes over time.
+const MACHINE = String.raw`((?:[a-z]+ )?(?:server|laptop|desktop|workstation|host|vm|box|machine|node|pc|notebook|runner)(?: (?:[a-z]|\d+|[\w.-]*\d[\w.-]*))?)(?: *\([^)]*\))?`;
+const MACHINE_HEADING = new RegExp(String.raw`^(?:(?:={2,}|-{3,}|#{1,6}) +${MACHINE}(?: +[=#-]+)?|(?:\*\*)?on (?:the |my |our |this )?${MACHINE}:(?:\*\*)?)$`, 'i');
 // Where one host's, file's or person's part starts: ansible's "build01 | CHANGED | rc=0 >>", pssh's "[1] 10:42:01 [SUCCESS] ci-runner-1",
 // head's or tail's "==> diag-laptop.txt <==", a chat's "Alice Chen  10:42 AM" or "[10:42] Alice:". Each with what a line needs to be
 // one (`may`), tried first: most lines have none of it.
@@ -48,6 +53,12 @@ const DECIDING: readonly FactKey[] = ['hostLoToNsLo', 'rootlesskitVersion', 'net
 /** Whether a prompt follows line `i` (`typed`: those of `lines`): the next line, or the one after a piece of the same paste line that cleaning left before it. */
 export const beforePrompt = (lines: readonly Line[], i: number, typed: Typed): boolean => typed.is(i + 1) || (typed.is(i + 2) && lines[i + 1]!.n === lines[i + 2]!.n);
 
+/** The machine a heading line `t` names ("laptop:", "== server (where curl fails) ==", "On my laptop:"), or undefined. */
+function headingName(t: string): string | undefined {
+  const m = HEADING.exec(t) ?? MACHINE_HEADING.exec(t);
+  return m ? (m[1] ?? m[2]) : undefined;
+}
+
 /** Where line text `t` starts a host's, file's or person's part (PART), its match; else null. */
 function partAt(t: string): RegExpExecArray | null {
   for (const { may, part } of PART) {
@@ -73,11 +84,11 @@ export function machines(lines: readonly Line[], asked: ReadonlySet<number>, typ
     const line = lines[i]!;
     const prompted = typed.is(i);
     // (A journal's or a CI log's prefix on every line, or a mail's quote, leaves them as they are.) A prompt after it first, then its colon.
-    const heading = !prompted && (typed.is(i + 1) || typed.is(i + 2)) && line.trimmed.endsWith(':') && line.text === line.trimmed && beforePrompt(lines, i, typed) ? HEADING.exec(line.trimmed) : null;
+    const heading = !prompted && (typed.is(i + 1) || typed.is(i + 2)) && line.text === line.trimmed && beforePrompt(lines, i, typed) ? headingName(line.trimmed) : undefined;
     const prompt = prompted ? PROMPT_HOST.exec(line.prefix!) : null;
     const part = prompted ? null : partAt(line.trimmed);
     if (heading || prompt || part) {
-      current = (heading ?? prompt ?? part)![1]!;
+      current = heading ?? (prompt ?? part)![1]!;
       marked = prompt ? undefined : current;
     }
     if (prompted) users = PS_USER_FIRST.test(line.trimmed);
