@@ -51,6 +51,9 @@ const RUN_HERE = /^(?:sudo +)?(?:\/\S*\/)?pasta(?:\.avx2)? +-/;
 // as the probe's 0 says. (Its "DEPRECATED" before 2025_02_17 says nothing of whether RootlessKit passes it.)
 const HELP = /^(?:\/\S*\/)?(?:pasta|passt)(?:\.avx2)? (?:.* )?(?:--help|-h)(?:\s|$)/;
 const HELP_OPTION = /^--host-lo-to-ns-lo(?:\s|$)/;
+// A package manager's query typed, whose "passt <version>" rows (dpkg-query -W's, pacman -Q's) say what is installed, as dpkg -l's do,
+// not what a pasta binary printed.
+const PACKAGE_QUERY = /^(?:sudo +)?(?:dpkg-query|pacman|rpm|apk|xbps-query)\s/;
 // What getopt (glibc) prints for an option this pasta does not know.
 const UNKNOWN_FLAG = /^pasta(?:\.avx2)?: unrecognized option '--host-lo-to-ns-lo'$/;
 // The shell's answer when pasta is not on its PATH: bash's and dash's (their name and a line number first; bash's also in German,
@@ -87,6 +90,7 @@ export const pastaVersion = (lines: readonly Line[], sink: Sink, worded: WordedA
   // machine or in a VM (a warning of ssh's may come between); before any, the line just before. Each command is looked at once.
   let command: Where | null = null;
   let help = false;
+  let queried = false;
   // The next of the lines `worded`.
   let w = 0;
   lines.forEach((line, i) => {
@@ -100,7 +104,10 @@ export const pastaVersion = (lines: readonly Line[], sink: Sink, worded: WordedA
     const read = missing || 'phP/-|'.includes(t[0]!) || (may && t.includes('`pasta'));
     const ran = read ? (command ?? where(lines[i - 1]?.trimmed ?? '')) : 'here';
     if (runs) command = where(t);
-    if (typed) help = HELP.test(t);
+    if (typed) {
+      help = HELP.test(t);
+      queried = PACKAGE_QUERY.test(t);
+    }
     if (!read) return;
     // Whose pasta answered: this machine's, a Podman machine's (none of Docker's), or another machine's or VM's (a hint).
     if (ran === 'podman-machine') return;
@@ -125,7 +132,7 @@ export const pastaVersion = (lines: readonly Line[], sink: Sink, worded: WordedA
     if (m) {
       const printed = (m[1] ?? '').replace(COPYRIGHT, '');
       const version = QUOTED.exec(printed)?.[1] ?? printed;
-      if ((version || m[1] || lines[i + 1]?.trimmed.startsWith('Copyright')) && reportPastaVersion(version, r, line, sink)) return;
+      if ((version || m[1] || lines[i + 1]?.trimmed.startsWith('Copyright')) && reportPastaVersion(version, queried ? Math.min(r, rank.package) : r, line, sink)) return;
     }
     const inline = t.includes('`') ? (INLINE_LABEL.exec(t) ?? INLINE_MINE.exec(t)) : null;
     // What the reader says is installed, as a package shows it: a typed pasta --version beats it.
