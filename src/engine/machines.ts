@@ -18,9 +18,9 @@ const JOURNAL_HOST = /^(?:[A-Z][a-z]{2} +\d{1,2} \d\d:\d\d:\d\d|\d{4}-\d\d-\d\dT
 const HEADING = /^([A-Za-z][\w.-]{0,39}):$/;
 // A heading that names a machine by a machine's word, which a typed command follows too: "== server (where curl fails) ==", "### laptop",
 // "--- host A ---", "On the server:", "On my laptop:". Other headings ("== docker version ==", "### before the upgrade") are one machine's
-// sections, whose values are its changes over time.
+// sections, whose values are its changes over time. (A mail's ">" stays before "==", as before head's "==> file <==".)
 const MACHINE = String.raw`((?:[a-z]+ )?(?:server|laptop|desktop|workstation|host|vm|box|machine|node|pc|notebook|runner)(?: (?:[a-z]|\d+|[\w.-]*\d[\w.-]*))?)(?: *\([^)]*\))?`;
-const MACHINE_HEADING = new RegExp(String.raw`^(?:(?:={2,}|-{3,}|#{1,6}) +${MACHINE}(?: +[=#-]+)?|(?:\*\*)?on (?:the |my |our |this )?${MACHINE}:(?:\*\*)?)$`, 'i');
+const MACHINE_HEADING = new RegExp(String.raw`^(?:>*(?:={2,}|-{3,}|#{1,6}) +${MACHINE}(?: +[=#-]+)?|(?:\*\*)?on (?:the |my |our |this )?${MACHINE}:(?:\*\*)?)$`, 'i');
 // Where one host's, file's or person's part starts: ansible's "build01 | CHANGED | rc=0 >>", pssh's "[1] 10:42:01 [SUCCESS] ci-runner-1",
 // head's or tail's "==> diag-laptop.txt <==", a chat's "Alice Chen  10:42 AM" or "[10:42] Alice:". Each with what a line needs to be
 // one (`may`), tried first: most lines have none of it.
