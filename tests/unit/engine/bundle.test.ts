@@ -1056,8 +1056,11 @@ async function bundle(entry: string | { code: string }): Promise<{ gzip: number;
 // message it answers is older than the reply, a quote of the reader's own earlier output before a heading of the state after is the state
 // before, a mail's quote inside a quoted mail stays one, and rootless containerd's RootlessKit beside a rootful Docker is set aside, a
 // reset beside it noted as possibly containerd's.
+// Then +261 B in the engine, +268 B with English, +245 B with Chinese (100.44 / 127.47 / 134.15 KB) for task C39: the guide's probe with
+// fish's $status, headings that name machines ("== server ==", "On my laptop:"), and dpkg-query -W's and pacman -Q's rows of passt read as
+// what is installed, not as pasta's own word.
 // The ceilings sit just above, so that the engine can only shrink unless a change says why it grows.
-const budgets = { core: 100_181, withEnglish: 127_200, withChinese: 133_901 };
+const budgets = { core: 100_442, withEnglish: 127_468, withChinese: 134_146 };
 
 /** What a Chinese page's island takes from the engine: index.ts's runtime exports, with the Chinese catalogue instead of English. */
 const chineseEngine = `
