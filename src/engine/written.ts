@@ -37,7 +37,7 @@ const ROOTLESS_AFTER = /(^|[,;:\uff0c\uff1b\u3001\uff1a] *)([^,;:\uff0c\uff1b\u3
 // a system's name, its version's words and its release's codename ("(bookworm)", "(Noble Numbat)"), nothing else (a word more, or another
 // note, may say anything).
 const SYSTEM_KEY = '(?:os|operating system|distro|distribution|kernel|arch(?:itecture)?|platform|\\u7cfb\\u7edf|\\u64cd\\u4f5c\\u7cfb\\u7edf|\\u5185\\u6838|\\u53d1\\u884c\\u7248)(?: version)?[:\\uff1a] *';
-const SYSTEM_NAME =
+export const SYSTEM_NAME =
   '(?:(?:ubuntu|debian(?: gnu\\/linux)?|fedora(?: linux)?|centos(?: stream)?|rhel|red hat enterprise linux|almalinux|rocky linux|arch linux|alpine(?: linux)?|linux mint|opensuse(?: tumbleweed| leap)?|nixos|gentoo|manjaro|raspberry pi os|linux|kernel|wsl2?)(?: \\d[\\w.+~-]*| lts)*(?: \\((?:buster|bullseye|bookworm|trixie|forky|focal(?: fossa)?|jammy(?: jellyfish)?|noble(?: numbat)?|oracular(?: oriole)?|plucky(?: puffin)?|questing(?: quokka)?)\\))?|x86_64|amd64|arm64|aarch64)';
 // A number alone is a system's only after its field's name ("Kernel: 6.8.0-45"): in a list, "2.3.2" may be any tool's.
 export const SYSTEM = new RegExp(`^(?:${SYSTEM_KEY}(?:${SYSTEM_NAME}|\\d[\\w.+~-]*(?: x86_64| amd64| arm64| aarch64)?)|${SYSTEM_NAME})$`, 'i');

@@ -10,6 +10,10 @@ export interface Grammar {
   label: RegExp;
   /** Where docker version or docker info is named before its keys in a bracket. */
   shownIn: RegExp;
+  /** What a sentence says beside its clauses ("EDIT:", "according to `rootlesskit --version`", "if that matters"): blanked before it is read. */
+  aside?: RegExp;
+  /** Reports what an aside of a sentence of the reader's says of the setup (the system "on Arch" names). */
+  readAside?(aside: string, at: number, line: Line, sink: Sink): void;
   /** Where clauses part besides commas (" and "): a sticky regex, whose match (never empty) is skipped. */
   joins?: RegExp;
   /**

@@ -5,7 +5,9 @@
  * docker --version's "Docker version 27.3.1, build ce12230" and docker info's "NetworkDriver: pasta" are output, read as such elsewhere.
  */
 import type { Line } from '../clean.ts';
+import { unpackagedSystems } from '../data/core/docker.ts';
 import { rank, type Sink } from '../facts.ts';
+import { SYSTEM_NAME } from '../written.ts';
 import { reportPastaVersion } from './pasta-version.ts';
 import { reportTool, STATED_VERSION as VERSION, type Grammar } from './stated-clause.ts';
 
@@ -14,20 +16,26 @@ import { reportTool, STATED_VERSION as VERSION, type Grammar } from './stated-cl
 // another's (he, they, the OP, the docs, the changelog, you), an example, the past (was, used to, previously, yesterday, before), or a
 // negative (not, don't, never, without).
 const NOT_OWN =
-  /^\s*(?:is|are|am|does|do|did|has|have|how|what|which|why|where|who)\b|\b(?:if|unless|whether|when(?:ever)?|in case|assuming|suppose|fix(?:e[sd])?|since|until|requires?|required|needs?|at least|minimum|newer|later|older|above|below|bundles?|bundled|ships?|shipped|includes?|comes? with|upgrad\w*|updat\w*|downgrad\w*|install\w*|switch\w*|will|going to|gonna|plan\w*|should|could|would|might|may|can|try|tried|trying|want\w*|recommend\w*|suggest\w*|expect\w*|he|she|they|them|their|his|her|someone|somebody|anyone|people|others?|op|docs?|documentation|changelog|release notes|readme|guide|maintainers?|upstream|you|your|was|were|had|used to|previous(?:ly)?|before|yesterday|earlier|originally|formerly|last|ago|not|no|never|without|neither|nor|example|e\.g|i\.e|such as|like)\b|n[\u2019']t\b|[\u2019']ll\b|[<>\u2264\u2265]/i;
-// The reader's own lead-in ("I'm running", "we're on", "I use", "currently I'm using"), or docker's output named before its keys
-// ("docker version shows", group 1), taken off the clause.
+  /^\s*(?:is|are|am|does|do|did|has|have|how|what|which|why|where|who)\b|\b(?:if|unless|whether|when(?:ever)?|in case|assuming|suppose|fix(?:e[sd])?|since|until|requires?|required|needs?|at least|minimum|newer|later|older|above|below|bundles?|bundled|ships?|shipped|includes?|comes? with|upgrad\w*|updat\w*|downgrad\w*|install\w*|switch\w*|will|going to|gonna|plan\w*|should|could|would|might|may|can|try|tried|trying|want\w*|recommend\w*|suggest\w*|expect\w*|he|she|they|them|their|his|him|her|someone|somebody|anyone|people|others?|op|docs?|documentation|changelog|release notes|readme|guide|maintainers?|upstream|you|your|was|were|had|used to|previous(?:ly)?|before|yesterday|earlier|originally|formerly|last|ago|not|no|never|without|neither|nor|example|e\.g|i\.e|such as|like)\b|n[\u2019']t\b|[\u2019']ll\b|[<>\u2264\u2265]/i;
+// The reader's own lead-in ("I'm running", "we're on", "I use", "currently I'm using", "Currently on", "Mine is", "My setup:"), or docker's
+// output named before its keys ("docker version shows", group 1), taken off the clause.
 const LEAD_IN =
-  /^(?:(?:currently|now|right now|at the moment),? )?(?:(?:i|we)(?:[\u2019']m|[\u2019']re| am| are)(?: currently| now| still)? (?:running|on|using)|(?:i|we)(?: currently| now| still)? (?:run|use)|(docker (?:version|info) (?:shows|says|prints|reports|gives|lists|outputs|returns):?)) +/i;
+  /^(?:(?:currently|now|right now|at the moment),? )?(?:(?:i|we)(?:[\u2019']m|[\u2019']re| am| are)(?: currently| now| still)? (?:running|on|using)|(?:i|we)(?: currently| now| still)? (?:run|use)|(?<=^(?:currently|right now|at the moment),? )(?:running|on|using)|(?:mine|ours)(?: is|[\u2019']s)|(?:my|our)(?: own)? (?:set-?up|environment|system|box|machine|host)(?: is)?:|(docker (?:version|info) (?:shows|says|prints|reports|gives|lists|outputs|returns):?)) +/i;
+// What a sentence says beside the setup: the reader's "EDIT:" or "For context," before it; where a version was read, where a tool came
+// from or the system it runs on after a clause ("according to `rootlesskit --version`", "from the distro", "on Arch"); "if that matters".
+const ASIDE = new RegExp(
+  String.raw`^(?:edit|update|for context|fwiw|btw)\d*[:,] *| (?:according to [\x60"']?(?:rootlesskit|pasta|passt|docker|dpkg|rpm|pacman|apt|dnf|zypper)\b[^,()]*?[\x60"']?|from (?:the |my |our )?(?:distro\w*|distribution|package manager|official (?:repos?|packages?)|static tarball|[\w.-]+\.(?:com|org|io|net)|docker-ce|[\w.-]+ (?:repos?|repository|packages?))|(?<![\u2019'](?:m|re) |\b(?:am|are|currently) )on (?:arch|${SYSTEM_NAME}))(?= *(?:[,(]|$| (?:with|using|and|but) ))|,? if (?:that|it|this) (?:matters|helps)$`,
+  'gi',
+);
 // Where docker version or docker info is named before the keys it prints, in a bracket ("(docker info: NetworkDriver: pasta)").
 const SHOWN_IN = /^docker (?:version|info)(?: (?:shows|says|prints|reports|gives|lists|outputs|returns))?:? */i;
-// Clauses part at " and ", " but ", and before " with " or " using " after a version or Docker ("… Docker 27.3.1 with pasta"), not a
-// lead-in's ("I'm using pasta").
-const JOINS = / (?:(?:and|but|plus) |(?<=(?:\d|docker|rootless) )(?=(?:with|using|via) ))/iy;
+// Clauses part at " and ", " but ", and before " with ", " using " or " on " after a version or Docker ("… Docker 27.3.1 with pasta",
+// "rootlesskit 2.0.2 on Docker 26.1.4"), not a lead-in's ("I'm using pasta"), also where an aside blanked between them.
+const JOINS = / (?:(?:and|but|plus) |(?<=(?:\d|docker|rootless) +)(?=(?:with|using|via|on) ))/iy;
 // A tool and its version ("my rootlesskit version is 2.3.1", "pasta is 2025_01_21", "rootlesskit 2.3.1 here", "rootless Docker 27.3.1",
-// "with rootlesskit 2.3.1"): the reader's word (my, is, here) makes it a statement; without one it goes on with the reader's lead-in.
+// "with rootlesskit 2.3.1", "on Docker 26.1.4 rootless"): the reader's word (my, is, here) makes it a statement; without one it goes on with the reader's lead-in.
 const TOOL = new RegExp(
-  String.raw`^(?<mine>(?:my|our) )?(?:(?:with|using|via|on) )?(?<rootless>rootless )?(?:(?<tool>docker(?: engine| client)?|rootlesskit|slirp4netns)|(?<pasta>pasta|passt))(?:[\u2019']s)?(?: version)?(?<is> is| =|(?= \S+ here$))? (?<value>v?\d[\w.^~+-]*?)(?<here> here)?$`,
+  String.raw`^(?<mine>(?:my|our) )?(?:(?:with|using|via|on) )?(?<rootless>rootless )?(?:(?<tool>docker(?: engine| client)?|rootlesskit|slirp4netns)|(?<pasta>pasta|passt))(?:[\u2019']s)?(?: version)?(?<is> is| =|(?= \S+ here$))? (?<value>v?\d[\w.^~+-]*?)(?<after> rootless)?(?<here> here)?$`,
   'i',
 );
 // A command's output quoted after it: "`pasta --version` prints pasta 2025_02_17.a1e48a0", "rootlesskit --version says rootlesskit
@@ -42,6 +50,8 @@ const WHOLE_VERSION = new RegExp(`^${VERSION}$`, 'i');
 const DRIVER = /^(?<mine>(?:my|our) )?(?:(?<network>network)|port) ?driver(?<is> is| =)?:? *[\x60"']?(?<driver>[a-z][\w-]*)[\x60"']?$/i;
 // docker version's RootlessKit version quoted: "RootlessKit Version: 2.3.1".
 const COMPONENT_VERSION = new RegExp(String.raw`^rootlesskit(?: version)?: *${VERSION}$`, 'i');
+// RootlessKit's options quoted after the reader's lead-in ("started with --net=pasta --port-driver=implicit via …").
+const OPTIONS = /^(?:(?:started|run|running|launched)(?: it)? )?(?:with|using) --net=(?<network>[a-z][\w-]*)(?: --port-driver=(?<port>[a-z][\w-]*))?(?: (?:via|through|from|in) .+)?$/i;
 // A network driver or a rootless daemon named after the reader's lead-in ("I'm using slirp4netns", "… with pasta", "rootless mode").
 const USING = /^(?:(?:with|using|via|on) )?(?:(?<driver>pasta|slirp4netns)(?: as (?:the |my )?(?:network )?driver| networking| for networking)?|(?<rootless>(?:docker )?rootless(?: mode| docker)?))$/i;
 
@@ -53,17 +63,30 @@ function read(text: string, at: number, line: Line, sink: Sink, quoted: boolean,
   if (said) return /^pas/i.test(said['output']!) === !!said['pasta'] && report(said['pasta'] ?? 'rootlesskit', said['value']!, rank.binary, part, sink);
   const tool = TOOL.exec(text)?.groups;
   if (tool && (own || tool['mine'] || tool['is'] || tool['here']) && report(tool['tool'] ?? tool['pasta']!, tool['value']!, rank.hint, part, sink)) {
-    if (tool['rootless']) sink.fact('rootless', true, rank.hint, part);
+    if (!tool['rootless'] && !tool['after']) return true;
+    sink.fact('rootless', true, rank.hint, part);
+    // "Rootless Docker 27.4.1" names the daemon's version (rootless is the daemon's), whose release bundles a RootlessKit.
+    if (/^docker/i.test(tool['tool'] ?? '')) sink.fact('dockerServerVersion', WHOLE_VERSION.exec(tool['value']!)![1]!, rank.hint, part);
     return true;
   }
   const driver = DRIVER.exec(text)?.groups;
   if (driver && (own || quoted || driver['mine'] || driver['is'])) return sink.driver(driver['network'] ? 'networkDriver' : 'portDriver', driver['driver']!.toLowerCase(), rank.hint, part);
   const kit = quoted ? COMPONENT_VERSION.exec(text) : null;
   if (kit) return reportTool('rootlesskit', kit[1]!, rank.hint, part, sink);
+  const options = own ? OPTIONS.exec(text)?.groups : undefined;
+  if (options) return sink.driver('networkDriver', options['network']!.toLowerCase(), rank.hint, part) && (!options['port'] || sink.driver('portDriver', options['port'].toLowerCase(), rank.hint, part));
   const using = own ? USING.exec(text)?.groups : undefined;
   if (using?.['driver']) return sink.driver('networkDriver', using['driver'].toLowerCase(), rank.hint, part);
   if (using) sink.fact('rootless', true, rank.hint, part);
   return !!using;
+}
+
+/** Reports the system an aside names ("on Arch": Docker publishes no packages for Arch Linux, whose own build bundles its own RootlessKit). */
+function readAside(aside: string, at: number, line: Line, sink: Sink): void {
+  const system = / on (.+)/i.exec(aside)?.[1];
+  if (!system) return;
+  const unpackaged = unpackagedSystems.names.find((name) => name.toLowerCase().startsWith(system.toLowerCase()));
+  sink.fact('operatingSystem', unpackaged ?? system, rank.hint, { ...line, decided: { at: at + aside.indexOf(system), length: system.length } });
 }
 
 /** Reports `value` as the version of `name` (pasta's as it prints it, the others' whole); says whether it is one. */
@@ -73,14 +96,16 @@ function report(name: string, value: string, r: number, line: Line, sink: Sink):
   return !!version && reportTool(name, version[1]!, r, line, sink);
 }
 
-/** A line English sentences may state a setup in: it names a tool or a driver, and has a verb of a clause, the reader's lead-in or "here". */
-export const englishLine = /^(?=.*(?:docker|rootlesskit|pasta|passt|slirp4netns|driver))(?=.*(?: is | = |says|prints|shows|gives|outputs|returns|reports|[\u2019'](?:m|re) | am | are | run | use |here))/i;
+/** A line English sentences may state a setup in: it names a tool or a driver, and has a verb of a clause, the reader's lead-in or label, or "here". */
+export const englishLine = /^(?=.*(?:docker|rootlesskit|pasta|passt|slirp4netns|driver))(?=.*(?: is | = |says|prints|shows|gives|outputs|returns|reports|[\u2019'](?:m|re) | am | are | run | use |here|currently |mine |(?:my|our) (?:own )?[\w-]+(?: is)?:|--net=))/i;
 
 /** English sentences: a clause with the reader's word, or any after the reader's lead-in, in a sentence with no word that makes it another's. */
 export const english: Grammar & { words: readonly string[] } = {
   notOwn: NOT_OWN,
   label: LEAD_IN,
   shownIn: SHOWN_IN,
+  aside: ASIDE,
+  readAside,
   joins: JOINS,
   read,
   // What every line an English clause is read from has: a tool's or a driver's name (englishLine's first part; rootless is Chinese's too).

@@ -45,8 +45,12 @@ export const stated = (lines: readonly Line[], sink: Sink): void => {
     while (from < t.length) {
       const end = SENTENCE_END.exec(t.slice(from));
       const to = end ? from + end.index : t.length;
-      const sentence = t.slice(from, to);
+      // An aside is blanked, not cut, so that what is read keeps its place in the line; it is read where the sentence is the reader's.
+      const asides: [string, number][] = [];
+      const blank = (aside: string, at: number): string => (asides.push([aside, from + at]), ' '.repeat(aside.length));
+      const sentence = grammar.aside ? t.slice(from, to).replace(grammar.aside, blank) : t.slice(from, to);
       own = !(end && QUESTION.test(end[0])) && !grammar.notOwn.test(sentence) && readSentence(grammar, sentence, from, line, sink, cut && !end, own);
+      if (own) for (const [aside, at] of asides) grammar.readAside?.(aside, at, line, sink);
       from = to + (end ? end[0].length : 0);
     }
   }

@@ -100,3 +100,103 @@ test("English: a condition, a fix or a threshold, a plan, another's word, the pa
     expect([text, r.facts.rootlesskitVersion, r.facts.networkDriver, r.facts.pastaDate, r.facts.dockerClientVersion]).toEqual([text, null, null, null, null]);
   }
 });
+
+// Review R136 (task C35b): English setups with an aside ("according to `rootlesskit --version`", "from the distro", "on Arch", "if that
+// matters", "EDIT:"), a lead-in of another form ("Currently on", "Mine is", "on Docker 26.1.4 rootless") or RootlessKit's options quoted
+// in prose were still unread.
+test('an aside around a clause, "Currently on", "Mine is", "… rootless" and the options quoted after a lead-in state the setup', () => {
+  const cases: [string, Partial<Result['facts']>][] = [
+    ["I'm running rootless Docker 27.3.1 with pasta on Arch (set via the usual override.conf).", { dockerServerVersion: '27.3.1', networkDriver: 'pasta' }],
+    ['My rootlesskit is 2.3.4 according to `rootlesskit --version`.', { rootlesskitVersion: '2.3.4' }],
+    ['Currently on rootless Docker 27.4.1 with pasta. pasta is 2024_12_11.09478d5 from the distro.', { rootlesskitVersion: '2.3.1', pastaDate: '2024-12-11' }],
+    ['Mine is rootlesskit 2.0.2 on Docker 26.1.4 rootless (the static tarball), started with --net=pasta --port-driver=implicit via DOCKERD_ROOTLESS_ROOTLESSKIT_NET.', { rootlesskitVersion: '2.0.2', dockerServerVersion: '26.1.4', networkDriver: 'pasta', portDriver: 'implicit' }],
+    ['EDIT: `pasta --version` prints `pasta 0^20250919.g623dbf6-1.fc42.x86_64-pasta` if that matters.', { pastaDate: '2025-09-19' }],
+    ['For context, my rootlesskit is 2.3.4 from the distro package.', { rootlesskitVersion: '2.3.4' }],
+    // Arch's own Docker build bundles its own RootlessKit: the system is told, and RootlessKit is asked, not taken from Docker's release.
+    ["I'm running rootless Docker 27.3.1 with pasta on Arch.", { operatingSystem: 'Arch Linux', networkDriver: 'pasta', rootlesskitVersion: null }],
+  ];
+  for (const [text, facts] of cases) expect([text, analyze(text).facts]).toMatchObject([text, facts]);
+  const r = analyze('Mine is rootlesskit 2.0.2 on Docker 26.1.4 rootless, started with --net=pasta --port-driver=implicit.');
+  expect(parts(r, ['rootlesskitVersion', 'dockerServerVersion', 'networkDriver'])).toEqual({
+    rootlesskitVersion: 'rootlesskit 2.0.2',
+    dockerServerVersion: 'on Docker 26.1.4 rootless',
+    networkDriver: 'started with --net=pasta --port-driver=implicit',
+  });
+});
+
+test("English asides and lead-ins keep the guardrails: another's word, a question, a plan, the past and options with no lead-in state no fact", () => {
+  for (const text of [
+    'my rootlesskit is 2.3.1 according to him.',
+    'EDIT: rootlesskit is 2.3.4 according to the changelog.',
+    'My rootlesskit is 2.3.1 if that matters?',
+    'If that matters, my rootlesskit is 2.3.1.',
+    "Currently on rootless Docker 27.4.1, I'll upgrade soon.",
+    'Update: I upgraded to rootlesskit 2.3.4.',
+    'pasta is 2024_12_11.09478d5 from the docs.',
+    'Mine was rootlesskit 2.3.1 on Docker 27.3.1 rootless.',
+    'Yours is rootlesskit 2.3.1 on Docker 27.3.1 rootless.',
+    '@bob said his 2.3.6 works too.',
+    'Started with --net=pasta --port-driver=implicit.',
+  ]) {
+    const r = analyze(text);
+    expect([text, r.facts.rootlesskitVersion, r.facts.networkDriver, r.facts.pastaDate, r.facts.dockerClientVersion]).toEqual([text, null, null, null, null]);
+  }
+});
+
+// Review R136 02 and 05 whole, as tests rather than fixtures: property.test.ts's damage parts a sentence from what decides it. A hard wrap
+// (fold -w 72) leaves 02's "my own box: rootless Docker 28.1.1" on a line without the "a while ago" that makes its sentence not read; a
+// word wrap before an argv's flags (fold -s) takes 05's "--net=pasta --port-driver=implicit" for an argv and breaks it from its lead-in.
+test('"My rootlesskit is 2.3.4 according to `rootlesskit --version`." decides, not the question about 2.3.1 before it', () => {
+  const r = analyze(
+    [
+      'Quick question before I file anything: is rootlesskit 2.3.1 affected by the localhost port reset thing (moby#48838)? I read somewhere that the fix landed in 2.3.2.',
+      '',
+      'For context, my own box: rootless Docker 28.1.1 from docker-ce, network driver pasta (I set DOCKERD_ROOTLESS_ROOTLESSKIT_NET=pasta and PORT_DRIVER=implicit a while ago). My rootlesskit is 2.3.4 according to `rootlesskit --version`. So far -p 127.0.0.1:5432:5432 works fine for me, I just want to know whether the people on my team who are still on older versions need to do anything.',
+    ].join('\n'),
+  );
+  expect([r.verdict, r.certainty, r.facts.rootlesskitVersion, r.facts.networkDriver]).toEqual(['fixed', 'confirmed', '2.3.4', 'pasta']);
+  expect(parts(r, ['rootlesskitVersion'])).toEqual({ rootlesskitVersion: 'My rootlesskit is 2.3.4' });
+});
+
+test("the reader's \"Mine is …, started with --net=pasta --port-driver=implicit\" decides, beside another's setup quoted and told", () => {
+  const r = analyze(
+    [
+      'Re: rootless docker + pasta, ports on localhost not reachable',
+      '',
+      '> @alice wrote: my rootlesskit is 2.3.5 and everything works, did you try upgrading?',
+      '',
+      "Thanks, but upgrading isn't straightforward here, this is a locked-down Debian-based image we get from IT. @bob said his 2.3.6 works too.",
+      '',
+      'Mine is rootlesskit 2.0.2 on Docker 26.1.4 rootless (the static tarball), started with --net=pasta --port-driver=implicit via DOCKERD_ROOTLESS_ROOTLESSKIT_NET / _PORT_DRIVER. `pasta --version` prints `pasta 2024_11_21.238c69f` (we build passt ourselves).',
+      '',
+      'curl -v http://127.0.0.1:3000 gives "Recv failure: Connection reset by peer" every time.',
+    ].join('\n'),
+  );
+  expect([r.verdict, r.certainty, r.facts.rootlesskitVersion, r.facts.dockerServerVersion, r.facts.networkDriver, r.facts.portDriver, r.facts.pastaDate]).toEqual([
+    'affected',
+    'confirmed',
+    '2.0.2',
+    '26.1.4',
+    'pasta',
+    'implicit',
+    '2024-11-21',
+  ]);
+  expect(r.evidence.rootlesskitVersion!.map((e) => e.line)).toEqual([7]);
+});
+
+// Review R136 06 whole, as a test rather than a fixture: share.test.ts's link round trip gives it the port driver implicit where the paste
+// itself leaves the port driver unknown.
+test('"My setup: Debian 12 (bookworm), rootless Docker 27.3.1 from download.docker.com with pasta": RootlessKit 2.3.1 from the daemon\'s release', () => {
+  const r = analyze(
+    [
+      "Is 2.3.1 affected? I keep reading about moby#48838 but I can't reproduce it.",
+      "",
+      "My setup: Debian 12 (bookworm), rootless Docker 27.3.1 from download.docker.com with pasta (override.conf sets DOCKERD_ROOTLESS_ROOTLESSKIT_NET=pasta and DOCKERD_ROOTLESS_ROOTLESSKIT_PORT_DRIVER=implicit). `pasta --version` just prints `pasta unknown version`, and dpkg says:",
+      "",
+      "    ii  passt          0.0~git20230309.7c7625d-1 amd64        user-mode networking daemons for virtual machines and namespaces",
+      "",
+      "`docker run -p 127.0.0.1:8080:80 nginx` and `curl 127.0.0.1:8080` work fine for me. Am I just lucky?",
+    ].join('\n'),
+  );
+  expect([r.verdict, r.facts.dockerServerVersion, r.facts.rootlesskitVersion, r.facts.networkDriver, r.facts.pastaDate]).toEqual(['not-affected', '27.3.1', '2.3.1', 'pasta', '2023-03-09']);
+});
