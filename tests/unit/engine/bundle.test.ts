@@ -1059,8 +1059,12 @@ async function bundle(entry: string | { code: string }): Promise<{ gzip: number;
 // Then +261 B in the engine, +268 B with English, +245 B with Chinese (100.44 / 127.47 / 134.15 KB) for task C39: the guide's probe with
 // fish's $status, headings that name machines ("== server ==", "On my laptop:"), and dpkg-query -W's and pacman -Q's rows of passt read as
 // what is installed, not as pasta's own word.
+// Then +610 B in the engine, +582 B with English, +605 B with Chinese (101.05 / 128.05 / 134.75 KB) for task C35b: an English setup's
+// asides ("according to `rootlesskit --version`", "from the distro", "on Arch" told as the system, "if that matters", "EDIT:"), the
+// lead-ins "Currently on", "Mine is", "My setup:", "on Docker 26.1.4 rootless" (the daemon's version) and RootlessKit's options quoted in
+// prose are read.
 // The ceilings sit just above, so that the engine can only shrink unless a change says why it grows.
-const budgets = { core: 100_442, withEnglish: 127_468, withChinese: 134_146 };
+const budgets = { core: 101_052, withEnglish: 128_050, withChinese: 134_751 };
 
 /** What a Chinese page's island takes from the engine: index.ts's runtime exports, with the Chinese catalogue instead of English. */
 const chineseEngine = `
