@@ -92,12 +92,17 @@ const ITEM = / {2,}/;
 const JOINT = 2;
 
 /**
- * Whether a line of a longer paste alone looks like lines joined by two blanks: long, with FLAT_STARTS starts after runs of blanks, and
- * FLAT_STRONG of them (or of those and its own start) specific.
+ * Whether a line of a longer paste alone looks like lines joined: long, with FLAT_STARTS starts after runs of blanks, and FLAT_STRONG of
+ * them (or of those and its own start) specific; or starting with a specific start and holding FLAT_STRONG more after single blanks.
  */
 export function looksFlat(t: string): boolean {
-  if (t.length < LONG_FLAT || !t.includes('  ')) return false;
-  let [starts, strong] = [0, STRONG_FIRST.test(t) ? 1 : 0];
+  if (t.length < LONG_FLAT) return false;
+  const first = STRONG_FIRST.test(t);
+  // Rows joined by single blanks after their command, as flatLines cuts them ("$ pgrep -a pasta 1407 rootlesskit --… 1433 pasta --…";
+  // review R136 26): prose starts with no command.
+  if (first && (t.match(STRONG_START)?.length ?? 0) >= FLAT_STRONG) return true;
+  if (!t.includes('  ')) return false;
+  let [starts, strong] = [0, first ? 1 : 0];
   SPACED_START.lastIndex = 0;
   for (let m = SPACED_START.exec(t); m; m = SPACED_START.exec(t)) {
     starts++;

@@ -1063,8 +1063,10 @@ async function bundle(entry: string | { code: string }): Promise<{ gzip: number;
 // asides ("according to `rootlesskit --version`", "from the distro", "on Arch" told as the system, "if that matters", "EDIT:"), the
 // lead-ins "Currently on", "Mine is", "My setup:", "on Docker 26.1.4 rootless" (the daemon's version) and RootlessKit's options quoted in
 // prose are read.
+// Then −9 B in the engine, +30 B with English, +6 B with Chinese (101.04 / 128.08 / 134.76 KB) for review R136 26: a longer paste's line
+// that starts with a command and holds its rows joined by single blanks is cut apart as a short paste's is.
 // The ceilings sit just above, so that the engine can only shrink unless a change says why it grows.
-const budgets = { core: 101_052, withEnglish: 128_050, withChinese: 134_751 };
+const budgets = { core: 101_043, withEnglish: 128_080, withChinese: 134_757 };
 
 /** What a Chinese page's island takes from the engine: index.ts's runtime exports, with the Chinese catalogue instead of English. */
 const chineseEngine = `

@@ -63,3 +63,18 @@ test("a long paste's prose line with two blanks after each sentence, even one st
     '  Also: his docker-ce is newer.  Note: I upgraded nothing.  PS: docker ps shows the port.  Edit again: a restart did not help.';
   expect(clean(post(prose)).lines.map((l) => l.text)).toContain(prose);
 });
+
+// Review R136 26: pgrep's rows joined by single blanks after their command, inside a forum post of more than four lines.
+const prose = ['Hello,', '', 'Some things I checked:', '', '- `curl -I http://127.0.0.1:8080` returns 302.', ''];
+const rows =
+  'pgrep -a rootlesskit; pgrep -a pasta 1407 rootlesskit --state-dir=/run/user/1000/dockerd-rootless --net=pasta --mtu=65520 --port-driver=implicit' +
+  ' --copy-up=/etc /usr/bin/dockerd-rootless.sh 1433 pasta --stderr --config-net --ns-ifname=tap0 --mtu=65520 --host-lo-to-ns-lo 1419';
+
+test("in a longer paste, a command's rows joined by single blanks after it are cut apart: pasta's flag is read", () => {
+  expect(analyze([...prose, `$ ${rows}`, '', 'Thanks!'].join('\n')).facts).toMatchObject({ networkDriver: 'pasta', hostLoToNsLo: true });
+});
+
+test('in a longer paste, prose that does not start with the command stays one line', () => {
+  const { lines } = clean([...prose, `I ran ${rows}`, '', 'Thanks!'].join('\n'));
+  expect(lines.filter((l) => l.n === 7)).toHaveLength(1);
+});
