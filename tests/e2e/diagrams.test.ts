@@ -96,53 +96,21 @@ describeInBrowser('diagrams', (browser) => {
     expect(new Set(diagramPages.map((page) => pageRoute(build, page.url).lang))).toEqual(new Set(langs));
   });
 
-  for (const width of [320, 360]) {
-    test.each(diagramUrls)(`%s: on a ${width} px phone every diagram fits its column without sideways scrolling, its text still legible`, async (url) => {
-      const { context, page, problems } = await openPage(browser(), phone(width));
-      try {
-        await page.goto(url, { waitUntil: 'load' });
+  // One page per address, resized between the widths: opening a page costs more than measuring it, and each test here is a page's.
+  test.each(diagramUrls)('%s: on 320 and 360 px phones every diagram fits its column without sideways scrolling, its text still legible', async (url) => {
+    const { context, page, problems } = await openPage(browser(), phone(320));
+    try {
+      await page.goto(url, { waitUntil: 'load' });
+      for (const width of [320, 360]) {
+        await page.setViewportSize({ width, height: 740 });
         const diagrams = await measureDiagrams(page);
         expect(diagrams.length).toBeGreaterThan(0);
         for (const diagram of diagrams) {
-          expect(diagram.overflow, `${diagram.id} scrolls sideways`).toBeLessThanOrEqual(0);
-          expect(diagram.right, `${diagram.id} reaches past the viewport`).toBeLessThanOrEqual(width);
-          expect(diagram.shown, `${diagram.id}: drawings shown`).toBe(1);
-          expect(diagram.smallestText, `${diagram.id}: smallest text`).toBeGreaterThanOrEqual(smallestLegibleText);
+          expect(diagram.overflow, `${diagram.id} scrolls sideways at ${width} px`).toBeLessThanOrEqual(0);
+          expect(diagram.right, `${diagram.id} reaches past the viewport at ${width} px`).toBeLessThanOrEqual(width);
+          expect(diagram.shown, `${diagram.id}: drawings shown at ${width} px`).toBe(1);
+          expect(diagram.smallestText, `${diagram.id}: smallest text at ${width} px`).toBeGreaterThanOrEqual(smallestLegibleText);
           await expect(page.locator(`[id="${diagram.id}"]`).getByRole('img').count(), `${diagram.id}: images exposed to assistive technology`).resolves.toBe(1);
-        }
-        expect(problems).toEqual([]);
-      } finally {
-        await context.close();
-      }
-    });
-  }
-
-  test.each(diagramUrls)('%s: on a desktop every diagram shows its wide drawing, and only that one to assistive technology', async (url) => {
-    const { context, page } = await openPage(browser(), wide);
-    try {
-      await page.goto(url, { waitUntil: 'load' });
-      for (const diagram of await measureDiagrams(page)) {
-        expect(diagram.overflow, `${diagram.id} scrolls sideways`).toBeLessThanOrEqual(0);
-        expect(diagram.shown, `${diagram.id}: drawings shown`).toBe(1);
-        expect(diagram.viewBoxWidth, `${diagram.id}: drawing shown`).toBeGreaterThan(narrowWidth);
-        await expect(page.locator(`[id="${diagram.id}"]`).getByRole('img').count(), `${diagram.id}: images exposed to assistive technology`).resolves.toBe(1);
-      }
-    } finally {
-      await context.close();
-    }
-  });
-
-  // Every 32 px from a tablet to a wide desktop (768, 1024 and 1152 px among them): one column, then the sidebar beside the text, then the
-  // table of contents too (from 1152 px, where the text column is narrowest), and across each switch between the drawings.
-  test.each(diagramUrls)('%s: at every window width from 768 to 1440 px every diagram shows its labels at 12 px or more', async (url) => {
-    const { context, page } = await openPage(browser(), wide);
-    try {
-      await page.goto(url, { waitUntil: 'load' });
-      const problems: string[] = [];
-      for (let width = 768; width <= 1440; width += 32) {
-        await page.setViewportSize({ width, height: 900 });
-        for (const { id, smallestLabel } of await measureDiagrams(page)) {
-          if (smallestLabel < smallestDesktopLabel) problems.push(`at ${width} px: ${id} shows labels at ${smallestLabel} px`);
         }
       }
       expect(problems).toEqual([]);
@@ -150,6 +118,34 @@ describeInBrowser('diagrams', (browser) => {
       await context.close();
     }
   });
+
+  // Every 32 px from a tablet to a wide desktop (768, 1024 and 1152 px among them): one column, then the sidebar beside the text, then the
+  // table of contents too (from 1152 px, where the text column is narrowest), and across each switch between the drawings.
+  test.each(diagramUrls)(
+    '%s: on a desktop every diagram shows its wide drawing, and only that one to assistive technology; at every window width from 768 to 1440 px its labels are 12 px or more',
+    async (url) => {
+      const { context, page } = await openPage(browser(), wide);
+      try {
+        await page.goto(url, { waitUntil: 'load' });
+        for (const diagram of await measureDiagrams(page)) {
+          expect(diagram.overflow, `${diagram.id} scrolls sideways`).toBeLessThanOrEqual(0);
+          expect(diagram.shown, `${diagram.id}: drawings shown`).toBe(1);
+          expect(diagram.viewBoxWidth, `${diagram.id}: drawing shown`).toBeGreaterThan(narrowWidth);
+          await expect(page.locator(`[id="${diagram.id}"]`).getByRole('img').count(), `${diagram.id}: images exposed to assistive technology`).resolves.toBe(1);
+        }
+        const problems: string[] = [];
+        for (let width = 768; width <= 1440; width += 32) {
+          await page.setViewportSize({ width, height: 900 });
+          for (const { id, smallestLabel } of await measureDiagrams(page)) {
+            if (smallestLabel < smallestDesktopLabel) problems.push(`at ${width} px: ${id} shows labels at ${smallestLabel} px`);
+          }
+        }
+        expect(problems).toEqual([]);
+      } finally {
+        await context.close();
+      }
+    },
+  );
 
   test('the timeline is found in every language', () => {
     expect(timelineUrls.length).toBe(langs.length);
@@ -178,15 +174,25 @@ describeInBrowser('diagrams', (browser) => {
     }
   });
 
-  const timelineViews = timelineUrls.flatMap((url) => [1280, 1400, 320, 360].flatMap((width) => (['light', 'dark'] as const).map((theme) => [url, width, theme] as const)));
-  test.each(timelineViews)('%s at %i px (%s): every timeline label is legible and clear of the other labels, lines and dots, none cut off', async (url, width, theme) => {
-    const desktop = width >= 1000;
-    const { context, page } = await openPage(browser(), { ...(desktop ? { viewport: { width, height: 900 } } : phone(width)), colorScheme: theme });
+  // A desktop window and a phone per address, each resized and switched between the themes (the page follows the system's theme live).
+  const timelineViews = timelineUrls.flatMap((url) => [
+    [url, 'desktop', [1280, 1400]] as const,
+    [url, 'phone', [320, 360]] as const,
+  ]);
+  test.each(timelineViews)('%s on a %s at %j px, light and dark: every timeline label is legible and clear of the other labels, lines and dots, none cut off', async (url, device, widths) => {
+    const desktop = device === 'desktop';
+    const { context, page } = await openPage(browser(), desktop ? wide : phone(widths[0]));
     try {
       await page.goto(url, { waitUntil: 'load' });
-      const { smallestText, collisions } = await measureTimeline(page);
-      expect(smallestText, 'smallest timeline text, px').toBeGreaterThanOrEqual(desktop ? smallestDesktopTimelineText : smallestLegibleText);
-      expect(collisions).toEqual([]);
+      for (const width of widths) {
+        await page.setViewportSize({ width, height: desktop ? 900 : 740 });
+        for (const colorScheme of ['light', 'dark'] as const) {
+          await page.emulateMedia({ colorScheme });
+          const { smallestText, collisions } = await measureTimeline(page);
+          expect(smallestText, `smallest timeline text at ${width} px (${colorScheme}), px`).toBeGreaterThanOrEqual(desktop ? smallestDesktopTimelineText : smallestLegibleText);
+          expect(collisions, `at ${width} px (${colorScheme})`).toEqual([]);
+        }
+      }
     } finally {
       await context.close();
     }

@@ -11,7 +11,7 @@ import type { CheckerStrings } from '../../../src/islands/checker/strings.ts';
 import { zhCn as zhStrings } from '../../../src/islands/checker/strings-zh-cn.ts';
 import { allFixtures } from '../../fixtures/fixtures.ts';
 import { describeInBrowser, siteUrls } from '../../support/e2e.ts';
-import { accessibleNames, openChecker, overflow, pasteText } from './support.ts';
+import { accessibleNames, openChecker, pasteEach, pasteText } from './support.ts';
 
 const sample = (id: string) => samples.find((candidate) => candidate.id === id)!.text;
 /** An incomplete verdict with a finding besides the next step, one of whose words (DOCKERD_ROOTLESS_ROOTLESSKIT_NET) once widened the island. */
@@ -55,13 +55,11 @@ describeInBrowser('checker layout and wording', (browser) => {
   test.each(layouts)('nothing in the island is wider than a phone: $path at $width px, $label', async ({ path, width, group }) => {
     const { context, page, problems } = await openChecker(browser(), `${siteUrls.root}${path}`, phone(width));
     try {
-      const wide: string[] = [];
-      for (const fixture of group) {
-        await pasteText(page, fixture.text);
-        const found = await overflow(page);
-        if (found.elements.length > 0 || found.page > 0)
-          wide.push(`${fixture.name}: page +${found.page} px; ${found.elements.slice(0, 3).join(' | ')}`);
-      }
+      const shown = await pasteEach(page, group.map((fixture) => fixture.text), { overflow: true });
+      const wide = group.flatMap((fixture, i) => {
+        const { page: sideways, elements } = shown[i]!.overflow!;
+        return elements.length > 0 || sideways > 0 ? [`${fixture.name}: page +${sideways} px; ${elements.slice(0, 3).join(' | ')}`] : [];
+      });
       expect(wide).toEqual([]);
       expect(problems).toEqual([]);
     } finally {

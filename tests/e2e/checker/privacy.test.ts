@@ -1,7 +1,7 @@
 import { expect, test } from 'vitest';
 import { describeInBrowser, siteUrls } from '../../support/e2e.ts';
 import { allFixtures } from '../../fixtures/fixtures.ts';
-import { cspViolations, openChecker, openWatched, pasteText } from './support.ts';
+import { cspViolations, openChecker, openWatched, pasteEach } from './support.ts';
 
 /** Clicks every button of the island, one at a time, from the first (re-found each time, since clicks change the list). */
 async function clickEveryButton(page: import('playwright-core').Page): Promise<number> {
@@ -32,7 +32,7 @@ describeInBrowser('checker privacy', (browser) => {
       expect(requests.length).toBeGreaterThan(0);
       expect(requests.filter((url) => !url.startsWith(`${siteUrls.root}_astro/`) || !url.endsWith('.js'))).toEqual([]);
       requests.length = 0;
-      for (const { text } of allFixtures()) await pasteText(page, text);
+      await pasteEach(page, allFixtures().map((fixture) => fixture.text));
       const clicks = await clickEveryButton(page);
       for (const link of await page.locator('.checker a[href^="#"]').all()) await link.click();
       expect(clicks).toBeGreaterThan(10);

@@ -74,26 +74,50 @@ export async function copyShareLink(page: Page, words: ShareWords): Promise<URL>
   return new URL(await page.evaluate(() => navigator.clipboard.readText()));
 }
 
+/** What the island showed after one paste of pasteEach: its verdict, and with `overflow` what of it stuck out sideways. */
+export interface Pasted {
+  verdict: string | null;
+  overflow?: { page: number; elements: string[] };
+}
+
 /**
- * What of the island sticks out of the viewport sideways: elements whose box passes its left or right edge (except the
- * contents of the code boxes, which scroll on purpose like the paste field), and how far the page scrolls sideways.
+ * Pastes each of `texts` in turn, as pasteText does, in one call to the page (a round trip to the browser per paste cost more than
+ * the paste), and says what each showed. With `overflow`: elements of the island whose box passes the viewport's left or right edge
+ * (except the contents of the code boxes, which scroll on purpose like the paste field), and how far the page scrolls sideways.
  */
-export function overflow(target: Page | Frame): Promise<{ page: number; elements: string[] }> {
-  return target.evaluate(() => {
-    const width = document.documentElement.clientWidth;
-    const elements: string[] = [];
-    for (const element of document.querySelectorAll('.checker, .checker *')) {
-      if (element.parentElement?.closest('.chk-code section')) continue;
-      const box = element.getBoundingClientRect();
-      if (box.width === 0 && box.height === 0) continue;
-      if (box.right > width + 0.5 || box.left < -0.5) {
-        elements.push(
-          `${element.tagName.toLowerCase()}.${element.getAttribute('class') ?? ''} ${Math.round(box.left)}–${Math.round(box.right)}: ${element.textContent?.slice(0, 60)}`,
-        );
+export function pasteEach(target: Page | Frame, texts: readonly string[], { overflow = false } = {}): Promise<Pasted[]> {
+  return target.evaluate(
+    async ({ name, texts, overflow }) => {
+      const area = document.querySelector<HTMLTextAreaElement>('#chk-paste')!;
+      const shown: Pasted[] = [];
+      for (const text of texts) {
+        const before = performance.getEntriesByName(name).length;
+        area.value = text;
+        area.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertFromPaste', data: null }));
+        while (performance.getEntriesByName(name).length <= before) await new Promise(requestAnimationFrame);
+        const verdict = document.querySelector('[data-verdict]')?.getAttribute('data-verdict') ?? null;
+        if (!overflow) {
+          shown.push({ verdict });
+          continue;
+        }
+        const width = document.documentElement.clientWidth;
+        const elements: string[] = [];
+        for (const element of document.querySelectorAll('.checker, .checker *')) {
+          if (element.parentElement?.closest('.chk-code section')) continue;
+          const box = element.getBoundingClientRect();
+          if (box.width === 0 && box.height === 0) continue;
+          if (box.right > width + 0.5 || box.left < -0.5) {
+            elements.push(
+              `${element.tagName.toLowerCase()}.${element.getAttribute('class') ?? ''} ${Math.round(box.left)}–${Math.round(box.right)}: ${element.textContent?.slice(0, 60)}`,
+            );
+          }
+        }
+        shown.push({ verdict, overflow: { page: document.documentElement.scrollWidth - width, elements } });
       }
-    }
-    return { page: document.documentElement.scrollWidth - width, elements };
-  });
+      return shown;
+    },
+    { name: timing.measure, texts, overflow },
+  );
 }
 
 /** The accessible names Chromium computes for one role's elements inside the first match of `selector`, in document order. */

@@ -2,7 +2,7 @@ import { expect, test } from 'vitest';
 import { builds } from '../../support/builds.ts';
 import { describeInBrowser, siteUrls } from '../../support/e2e.ts';
 import { labelledFixtures } from '../../fixtures/fixtures.ts';
-import { cspViolations, openChecker, pasteText, shownVerdict } from './support.ts';
+import { cspViolations, openChecker, pasteEach, shownVerdict } from './support.ts';
 
 // The public pastes: the shared ones and those gathered since. Under a sub-path only the shared ones: what the base changes is where the
 // engine loads from, not what it answers.
@@ -17,9 +17,8 @@ describeInBrowser('checker verdicts', (browser) => {
     const { context, page, problems } = await openChecker(browser(), `${siteUrls[build.name]}checker/`);
     try {
       expect(await shownVerdict(page)).toBe('incomplete');
-      const shown = [];
-      for (const fixture of checked) shown.push([fixture.file, await pasteText(page, fixture.text)]);
-      expect(shown).toEqual(checked.map((fixture) => [fixture.file, fixture.labels.verdict]));
+      const shown = await pasteEach(page, checked.map((fixture) => fixture.text));
+      expect(shown.map(({ verdict }, i) => [checked[i]!.file, verdict])).toEqual(checked.map((fixture) => [fixture.file, fixture.labels.verdict]));
       expect(await cspViolations(page)).toEqual([]);
       expect(problems).toEqual([]);
     } finally {
