@@ -6,11 +6,12 @@
 import type { Line } from './clean.ts';
 import { rank, type Conflict, type Observation } from './facts.ts';
 import { spec, type FindingSpec } from './messages/types.ts';
+import { DIAGNOSIS_COMMANDS } from './glued-prompt.ts';
 import { typedIn, type Typed } from './prompts.ts';
 import type { FactKey } from './types.ts';
 
-// "alice@laptop:~$ ", "[bob@server ~]$ ", "root@web-1 # ".
-const PROMPT_HOST = /^\[?[\w.-]+@([\w.-]+)[:\s\]]/;
+// "alice@laptop:~$ ", "[bob@server ~]$ ", "root@web-1 # ", the last in a prefix: after a CI log's "[job/step]   | " or a mail's "> " too.
+const PROMPT_HOST = /(?:^|[\s>])\[?[\w.-]+@([\w.-]+)[:\s\]](?!.*@)/;
 // The journal's (or syslog's) host, after its time: "Dec 04 10:00:00 server rootlesskit[1999]: ", "2025-01-02T10:00:00+0100 server dockerd[5]: ".
 const JOURNAL_HOST = /^(?:[A-Z][a-z]{2} +\d{1,2} \d\d:\d\d:\d\d|\d{4}-\d\d-\d\dT\S+) +([\w.-]+) [\w.@-]+(?:\[\d+\])?: $/;
 // A line of one word and a colon, flush left, that a typed command follows: "laptop:", "server:" (docker info's "Server:" is followed by
@@ -21,6 +22,21 @@ const HEADING = /^([A-Za-z][\w.-]{0,39}):$/;
 // sections, whose values are its changes over time. (A mail's ">" stays before "==", as before head's "==> file <==".)
 const MACHINE = String.raw`((?:[a-z]+ )?(?:server|laptop|desktop|workstation|host|vm|box|machine|node|pc|notebook|runner)(?: (?:[a-z]|\d+|[\w.-]*\d[\w.-]*))?)(?: *\([^)]*\))?`;
 const MACHINE_HEADING = new RegExp(String.raw`^(?:>*(?:={2,}|-{3,}|#{1,6}) +${MACHINE}(?: +[=#-]+)?|(?:\*\*)?on (?:the |my |our |this )?${MACHINE}:(?:\*\*)?)$`, 'i');
+// A heading that names a host by its name alone, before typed commands too: "== web01 ==", "### prod-db-2", "--- build-runner-3 ---" (a
+// parenthesis may follow the name, as after a machine's word). Taken only where the paste says it is a host (hostHeadings). Not "[ci-worker]":
+// cleaning reads it as a log's tag where a blank follows.
+const HOST_HEADING = /^>*(?:={2,}|-{3,}|#{1,6}) +([A-Za-z][\w.-]{0,62})(?: *\([^)]*\))?(?: +[=#-]+)?$/;
+// A name shaped as hosts are named, by a number or in parts ("web01", "ci-worker"), unlike a section's word ("pasta", "after").
+const HOST_SHAPED = /[\d-]/;
+// What a section's heading names besides a host, by its first part ("docker-info", "pasta-2", "step-1", "v2", "feb-17"): a command or a
+// program, a state, a time.
+const NOT_HOST = new RegExp(
+  `^(?:${DIAGNOSIS_COMMANDS}|dockerd|slirp4netns|vpnkit|containerd|compose|apt|dnf|yum|pacman|zypper|nft|iptables|before|after|now|then|old|new|` +
+    'earlier|later|fixed|broken|working|works|failing|output|results?|logs?|step|attempt|try|run|test|part|round|case|update|upgrade|downgrade|' +
+    'restart|reboot|fix|setup|config|configuration|info|versions?|status|env|environment|edit|summary|details|debug|expected|actual|today|' +
+    'yesterday|day|week|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|v\\d.*)$',
+  'i',
+);
 // Where one host's, file's or person's part starts: ansible's "build01 | CHANGED | rc=0 >>", pssh's "[1] 10:42:01 [SUCCESS] ci-runner-1",
 // head's or tail's "==> diag-laptop.txt <==", a chat's "Alice Chen  10:42 AM" or "[10:42] Alice:". Each with what a line needs to be
 // one (`may`), tried first: most lines have none of it.
@@ -59,6 +75,45 @@ function headingName(t: string): string | undefined {
   return m ? (m[1] ?? m[2]) : undefined;
 }
 
+/** Whether a heading's name and a prompt's host are one host's ("web01", "web01.example.com"): their first labels, whatever the case. */
+const sameHost = (a: string, b: string): boolean => a.split('.')[0]!.toLowerCase() === b.split('.')[0]!.toLowerCase();
+
+/**
+ * The headings of `lines` that name a host by its name alone (HOST_HEADING), before a prompt (`typed`), by index: where a prompt under it
+ * (up to the next heading) names that host, or where two or more of them, shaped as hosts are named and naming neither a command, a
+ * program, a state nor a time (NOT_HOST), nor the command typed under them, each head typed commands.
+ */
+function hostHeadings(lines: readonly Line[], typed: Typed): Map<number, string> {
+  const found: { i: number; name: string }[] = [];
+  for (const p of typed.at) {
+    // The heading is the line before the prompt, or the one before a piece of the same paste line that cleaning left before it.
+    for (const i of [p - 2, p - 1]) {
+      const line = lines[i];
+      if (!line || i <= (found.at(-1)?.i ?? -1) || typed.is(i) || line.text !== line.trimmed || !beforePrompt(lines, i, typed) || headingName(line.trimmed)) continue;
+      const m = HOST_HEADING.exec(line.trimmed);
+      if (m) found.push({ i, name: m[1]! });
+    }
+  }
+  if (!found.length) return new Map();
+  // The headings whose part (up to the next one) has a prompt naming their host, in one pass over the prompts.
+  const named = new Set<number>();
+  let k = -1;
+  for (const p of typed.at) {
+    while (k + 1 < found.length && found[k + 1]!.i < p) k++;
+    const host = k >= 0 ? PROMPT_HOST.exec(lines[p]!.prefix ?? '')?.[1] : undefined;
+    if (host && sameHost(host, found[k]!.name)) named.add(k);
+  }
+  const hostLike = new Set(found.filter(({ i, name }) => HOST_SHAPED.test(name) && !NOT_HOST.test(name.split(/[-._]/)[0]!) && !sameHost(commandAfter(lines, i, typed), name)));
+  const many = new Set([...hostLike].map((h) => h.name.toLowerCase())).size > 1;
+  return new Map(found.filter((h, k) => (many && hostLike.has(h)) || named.has(k)).map((h) => [h.i, h.name]));
+}
+
+/** The program typed at the prompt after line `i` (`typed`: those of `lines`), past sudo: "pasta" for "$ pasta --version". */
+function commandAfter(lines: readonly Line[], i: number, typed: Typed): string {
+  const p = typed.is(i + 1) ? i + 1 : i + 2;
+  return /^(?:sudo +)?([^\s|;&]+)/.exec(lines[p]!.trimmed)?.[1] ?? '';
+}
+
 /** Where line text `t` starts a host's, file's or person's part (PART), its match; else null. */
 function partAt(t: string): RegExpExecArray | null {
   for (const { may, part } of PART) {
@@ -80,11 +135,12 @@ export function machines(lines: readonly Line[], asked: ReadonlySet<number>, typ
   let marked: string | undefined;
   let users = false;
   let tools = false;
+  const hosts = hostHeadings(lines, typed);
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     const prompted = typed.is(i);
     // (A journal's or a CI log's prefix on every line, or a mail's quote, leaves them as they are.) A prompt after it first, then its colon.
-    const heading = !prompted && (typed.is(i + 1) || typed.is(i + 2)) && line.text === line.trimmed && beforePrompt(lines, i, typed) ? headingName(line.trimmed) : undefined;
+    const heading = !prompted && (typed.is(i + 1) || typed.is(i + 2)) && line.text === line.trimmed && beforePrompt(lines, i, typed) ? (headingName(line.trimmed) ?? hosts.get(i)) : undefined;
     const prompt = prompted ? PROMPT_HOST.exec(line.prefix!) : null;
     const part = prompted ? null : partAt(line.trimmed);
     if (heading || prompt || part) {
