@@ -292,7 +292,7 @@ export function analyzeWith(messages: Messages, text: string, answers?: Answers,
       delete merged.evidence[key];
     }
   }
-  const apartStep = split && { step: split.step, unshown: (key: FactKey) => split.machines.filter((n) => !shownOn(split.machines, key, of, sink.observations).includes(n)) };
+  const apartStep = split && { step: split.step, unshown: (key: FactKey, least: number) => split.machines.filter((n) => !shownOn(split.machines, key, of, sink.observations, least).includes(n)) };
   const a = assess(merged, signals, recognised || answered.length > 0, apartStep);
   // Versions written by hand are offered as answers where nothing else was read, for what no answer says, or says otherwise (an inference
   // from another answer is none: an answer taken back is offered again). pasta's version after a list's bullet is read (rootlesskit#511),

@@ -171,10 +171,10 @@ export function disagreeingLines(conflicts: readonly Conflict[], observations: r
   return new Set([...conflicts.flatMap((c) => c.evidence.map((e) => e.line)), ...observations.filter((o) => keys.has(o.key)).map((o) => o.evidence.line)]);
 }
 
-/** The machines among `names` on which the paste shows fact `key` as what runs there (a running daemon, a process). */
-export function shownOn(names: readonly string[], key: FactKey, of: ReadonlyMap<number, string>, observations: readonly Observation[]): string[] {
+/** The machines among `names` on which the paste shows fact `key` at rank `least` or above (rank.running: what runs there, a daemon, a process). */
+export function shownOn(names: readonly string[], key: FactKey, of: ReadonlyMap<number, string>, observations: readonly Observation[], least: number): string[] {
   // The observations read once, not once for each name: a long paste has thousands.
-  const shown = new Set(observations.filter((o) => o.key === key && o.rank === rank.running).map((o) => of.get(o.evidence.line)));
+  const shown = new Set(observations.filter((o) => o.key === key && o.rank >= least).map((o) => of.get(o.evidence.line)));
   return names.filter((name) => shown.has(name));
 }
 

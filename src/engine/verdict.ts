@@ -1,5 +1,5 @@
 /** Merged facts → verdict, certainty and the findings that explain them. */
-import { factsEvidence, type Merged } from './facts.ts';
+import { factsEvidence, rank, type Merged } from './facts.ts';
 import { stopping } from './findings.ts';
 import { spec, type FindingSpec } from './messages/types.ts';
 import { context, scriptsRelease, type Ctx } from './rules/context.ts';
@@ -52,14 +52,22 @@ export interface Assessment extends Decision {
   ask: FactKey | null;
 }
 
-/** The machines of a paste disagreeing on what decides (machines.ts machinesApart): that step, and those machines that do not show fact `key` as what runs there. */
+/** The machines of a paste disagreeing on what decides (machines.ts machinesApart): that step, and those machines that do not show fact `key` at rank `least` or above. */
 export interface Apart {
   step: FindingSpec;
-  unshown(key: FactKey): string[];
+  unshown(key: FactKey, least: number): string[];
 }
 
-/** The fact a next step asks for: that of its question, or for the step asking for docker version itself, the RootlessKit it shows; else null. */
-const askedBy = (step: { step: FindingSpec; ask: FactKey | null }): FactKey | null => step.ask ?? (step.step.id === 'need-docker-output' ? 'rootlesskitVersion' : null);
+/**
+ * The fact a next step asks for, and the least rank that answers it: that of its question, or for the step asking for docker version
+ * itself, the RootlessKit it shows; else null. What runs answers it (rank.running), and where the step asks for the RootlessKit installed
+ * too (rootlesskit --version, none installed with the fix shown), that binary's own version.
+ */
+function askedBy(step: { step: FindingSpec; ask: FactKey | null }): { key: FactKey; least: number } | null {
+  const key = step.ask ?? (step.step.id === 'need-docker-output' ? 'rootlesskitVersion' : null);
+  const binary = step.step.id === 'need-rootlesskit-version' && !step.step.params.installed;
+  return key && { key, least: binary ? rank.binary : rank.running };
+}
 
 /**
  * Runs inference, the verdict rules, the next step (if incomplete) and the neighbouring findings. Mutates `m`. `apart`: the paste's
@@ -81,7 +89,7 @@ export function assess(m: Merged, signals: ReadonlyMap<Signal, Evidence[]>, reco
     const { first, rest } = downFirst(findings);
     const step = nextStep(c, recognised, hypothetical(m, signals), first.length > 0, first.some(askedAside));
     const asked = apart ? askedBy(step) : null;
-    const unshown = apart && asked ? apart.unshown(asked) : null;
+    const unshown = apart && asked ? apart.unshown(asked.key, asked.least) : null;
     const steps = unshown?.length === 0 ? [] : [step.step];
     decision.main = first[0] ?? steps[0] ?? null;
     if (first.length) findings.splice(0, findings.length, ...first.slice(1), ...steps, ...rest);

@@ -42,3 +42,20 @@ test("one machine shows only its configuration: the step that asks for docker ve
   for (const r of flags) expect(r.findings.map((f) => f.id)).toEqual(['machines-apart', 'need-rootlesskit-version']);
   expect(flags[0]!.findings[0]!.detail).not.toContain('The step below');
 });
+
+test("rootlesskit --version shown on each machine answers the step that asks for it; a machine that shows only a package's is still asked (task C43)", () => {
+  for (const r of both(fixture('two-hosts-on-my-laptop-on-the-server-headings.txt'))) {
+    expect(r.findings.map((f) => f.id)).toEqual(['machines-apart']);
+    expect(r.ask).toBeNull();
+  }
+  const drivers = 'Environment="DOCKERD_ROOTLESS_ROOTLESSKIT_NET=pasta"\nEnvironment="DOCKERD_ROOTLESS_ROOTLESSKIT_PORT_DRIVER=implicit"\n';
+  const grep = `$ grep -h ROOTLESSKIT ~/.config/systemd/user/docker.service.d/*.conf\n${drivers}`;
+  const text = `On my laptop:\n$ rootlesskit --version\nrootlesskit version 2.3.4\n${grep}\nOn the server:\n$ dpkg -l rootlesskit | tail -1\nii  rootlesskit    2.3.1-1    amd64    Linux-native fake root for implementing rootless containers\n${grep}`;
+  const [en, zh] = both(text);
+  for (const r of [en!, zh!]) {
+    expect(r.findings.map((f) => f.id)).toEqual(['machines-apart', 'need-rootlesskit-version']);
+    expect(r.ask).toBe('rootlesskitVersion');
+  }
+  expect(en!.findings[0]!.detail).toContain('The step below is for server: the paste shows what it asks for laptop.');
+  expect(zh!.findings[0]!.detail).toContain('下面的步骤针对server：粘贴内容已经显示了laptop上它要问的内容。');
+});
