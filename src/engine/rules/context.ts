@@ -210,7 +210,8 @@ export function context(m: Merged, signals: ReadonlyMap<Signal, Evidence[]>): Ct
     settings: m.settings ?? new Map(),
     settingsSource: m.settingsSource ?? null,
     staticInstall: m.staticInstall ?? false,
-    containerdBesideRootful: m.containerdBesideRootful ?? false,
+    // As the paste showed it or a link carries it (the signal rules/link-signals.ts sets from it).
+    containerdBesideRootful: signals.has('containerd-beside-rootful'),
     statedUpgrade: m.statedUpgrade ?? null,
     containerd: m.containerdSettings !== undefined,
     flagDisputed: m.byOrder?.has('hostLoToNsLo') ?? false,

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { analyze, decodeShare, decodeSignals, encodeShare } from '../../../src/engine/index.ts';
+import { zhCn } from '../../../src/engine/messages/zh-cn.ts';
 import { shareDamaged } from '../../../src/engine/share.ts';
 import { allFixtures } from '../../fixtures/fixtures.ts';
 
@@ -80,6 +81,24 @@ describe('share links', () => {
       ['affected', 'host-loopback-leak', 'port-driver-assumed-implicit', 'rootlesskit-from-docker-version', 'workaround-slirp4netns', 'workaround-nftables'],
     ]);
     expect(opened.signals).toEqual([]);
+  });
+
+  test("a link carries rootless containerd's RootlessKit beside a rootful Docker: the reset's note says it may be this problem there, as the paste's did; a link made before opens as before (task C43)", () => {
+    const text = allFixtures().find((f) => f.name.endsWith('nerdctl-rootlesskit-pasta-2.3.1-beside-rootful-docker-info.txt'))!.text;
+    const note = (r: ReturnType<typeof analyze>): string | undefined => r.findings.find((f) => f.id === 'connection-reset-seen')?.detail;
+    for (const messages of [undefined, zhCn]) {
+      const pasted = analyze(text, { messages });
+      const link = `#${encodeShare(pasted.facts, pasted.inferred, pasted.signals)}`;
+      expect(link).toMatch(/^#v=1&.*&sig=.*\bcontainerd-beside-rootful\b/);
+      const again = analyze('', { answers: decodeShare(link), signals: decodeSignals(link), messages });
+      expect([again.verdict, note(again)]).toEqual(['not-rootless', note(pasted)]);
+    }
+    expect(note(analyze(text))).toContain('rootless containerd');
+    // As such a link opened before it was carried: the generic note.
+    const old = '#v=1&rootless=0&docker=28.0.1&client=28.0.1&sig=connection-reset.published-loopback.loopback-request';
+    expect(note(analyze('', { answers: decodeShare(old), signals: decodeSignals(old) }))).toBe(
+      'The verdict rules this problem out as its cause, so the reset comes from elsewhere, such as the application in the container.',
+    );
   });
 
   test("shared signals stand in only for a paste that shows none of its own, and add no evidence", () => {

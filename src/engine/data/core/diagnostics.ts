@@ -417,6 +417,9 @@ export const otherSignals = [
   'containerd-net-unset',
   // Rootless containerd shown beside what else was read (core.ts): a link carries it, so that its fixes and steps are those of containerd.
   'containerd-shown',
+  // Rootless containerd's RootlessKit set aside beside a rootful Docker (rules/containerd-beside-docker.ts): a reset may be this problem in
+  // containerd, which the rootful verdict does not rule out, as a link carries too.
+  'containerd-beside-rootful',
   // nerdctl typed as root at a prompt (recognisers/nerdctl.ts): it asks the system-wide containerd, not the rootless one of the user.
   'nerdctl-as-root',
   // nerdctl typed at the prompt of a user without sudo (recognisers/nerdctl.ts), kept beside nerdctl-as-root alone (core.ts): its
