@@ -367,14 +367,28 @@ export const en: Messages = {
             : p.via === 'stale'
               ? `RootlessKit ${FIX_RK} and later pass ${FLAG} whenever pasta accepts it, as the pasta installed${p.pastaVersion ? ` (${p.pastaVersion})` : ''} does; the pasta that runs was started without it, before passt was upgraded, so it`
               : `pasta ${p.pastaVersion}`
-      } is older than ${CHANGE} and keeps the old mapping. ${
+      } is older than ${CHANGE} and keeps the old mapping.${
+        p.installed
+          ? ` That version is the installed passt package's, which the daemon runs from its next start, not necessarily the pasta running now: the guide's probe below confirms it (any status but 0)${p.rkFixed ? `, and so does pasta's command line without ${FLAG}, which this RootlessKit passes to every pasta from ${CHANGE} on` : ''}.`
+          : ''
+      } ${
         p.via === 'stale'
           ? `A restart of the daemon runs the pasta installed, with ${FLAG}. If the flag is still missing after it, RootlessKit's probe failed, and ports published on 127.0.0.1 reset.`
           : p.rkFixed
             ? `This RootlessKit passes ${FLAG} to a newer passt, so upgrading passt is safe.`
             : `Upgrading passt before RootlessKit ${FIX_RK} would break it: upgrade RootlessKit first, or hold passt until then.`
       }`,
-      ...(p.via === 'stale' ? { fix: [a.restart, `# includes ${FLAG}`, checksFor(a, false).ps].join('\n') } : p.rkFixed ? {} : { fix: holdPasst(snippets) }),
+      ...(p.via === 'stale'
+        ? { fix: [a.restart, `# includes ${FLAG}`, checksFor(a, false).ps].join('\n') }
+        : p.rkFixed && !p.installed
+          ? {}
+          : {
+              fix: [
+                ...(p.installed ? [`# 0: this pasta has the change after all, any other number: it predates ${CHANGE}`, checksFor(a, false).probe] : []),
+                ...(p.installed && p.rkFixed ? [`# without ${FLAG}: the pasta running predates ${CHANGE}`, checksFor(a, false).ps] : []),
+                ...(p.rkFixed ? [] : [holdPasst(snippets)]),
+              ].join('\n'),
+            }),
     }),
     'pasta-not-installed': (p) => ({
       title: 'pasta is not installed: not affected',

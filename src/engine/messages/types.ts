@@ -44,8 +44,11 @@ export interface MessageParams {
   'port-driver-excludes-pasta': { portDriver: string | null };
   'port-driver-none': None;
   'port-driver-pesto': None;
-  /** `rkFixed`: RootlessKit is known to pass the flag, so a newer passt is safe. */
-  'pasta-predates-change': { via: EraSource; pastaVersion: string | null; rkFixed: boolean };
+  /**
+   * `rkFixed`: RootlessKit is known to pass the flag, so a newer passt is safe. `installed`: the version is an installed package's, what the
+   * daemon's next start runs, not what runs now (the probe, and with rkFixed pasta's command line, confirm it).
+   */
+  'pasta-predates-change': { via: EraSource; pastaVersion: string | null; rkFixed: boolean; installed: boolean };
   /** `rkFixed`: whether RootlessKit passes the flag to a pasta installed later (null: its version is not known). */
   'pasta-not-installed': { rootlesskitVersion: string | null; rkFixed: boolean | null; inferredFrom: string | null };
   /** `olderShown`: a RootlessKit version the paste shows that never passes the flag, though RootlessKit put it there (no wrapper). */

@@ -368,13 +368,27 @@ export const zhCn: Messages = {
               ? `RootlessKit ${FIX_RK} 及更新版本只要 pasta 接受 ${FLAG} 就会传给它，已安装的 pasta${p.pastaVersion ? `（${p.pastaVersion}）` : ''}接受这个参数；而正在运行的 pasta 启动时没有带它，是升级 passt 之前启动的，说明它`
               : `pasta ${p.pastaVersion} `
       }早于 ${CHANGE}，仍是旧的映射方式。${
+        p.installed
+          ? `这个版本是已安装的 passt 软件包的，守护进程下次启动时才会运行它，不一定是现在正在运行的 pasta：下面指南里的探测可以确认（退出状态不为 0 即是）${p.rkFixed ? `；pasta 的命令行里没有 ${FLAG} 也能确认，因为这个 RootlessKit 会把它传给 ${CHANGE} 及之后的每个 pasta` : ''}。`
+          : ''
+      }${
         p.via === 'stale'
           ? `重启守护进程后，运行的就是已安装的 pasta，并带上 ${FLAG}。如果重启后仍然没有这个参数，说明 RootlessKit 的探测失败了，发布在 127.0.0.1 上的端口会重置连接。`
           : p.rkFixed
             ? `这个 RootlessKit 会把 ${FLAG} 传给更新的 passt，所以升级 passt 是安全的。`
             : `在 RootlessKit 升级到 ${FIX_RK} 之前升级 passt，反而会出问题：先升级 RootlessKit，或者在那之前锁定 passt 的版本。`
       }`,
-      ...(p.via === 'stale' ? { fix: [a.restart, `# 应包含 ${FLAG}`, checksFor(a, false).ps].join('\n') } : p.rkFixed ? {} : { fix: holdPasst(snippets) }),
+      ...(p.via === 'stale'
+        ? { fix: [a.restart, `# 应包含 ${FLAG}`, checksFor(a, false).ps].join('\n') }
+        : p.rkFixed && !p.installed
+          ? {}
+          : {
+              fix: [
+                ...(p.installed ? [`# 0：这个 pasta 其实已有这项改动；其他数字：它早于 ${CHANGE}`, checksFor(a, false).probe] : []),
+                ...(p.installed && p.rkFixed ? [`# 没有 ${FLAG}：正在运行的 pasta 早于 ${CHANGE}`, checksFor(a, false).ps] : []),
+                ...(p.rkFixed ? [] : [holdPasst(snippets)]),
+              ].join('\n'),
+            }),
     }),
     'pasta-not-installed': (p) => ({
       title: 'pasta 没有安装，不受影响',

@@ -152,7 +152,7 @@ export const verdictRules: readonly VerdictRule[] = [
     verdict: 'not-affected',
     when: (c) =>
       c.era === 'old' && c.eraSource && (c.f.networkDriver === 'pasta' || c.f.rootless === true || (showsDocker(c) && !desktopOnly(c)))
-        ? spec('pasta-predates-change', { via: c.eraSource, pastaVersion: c.f.pastaVersion, rkFixed: c.rk(fix) === true })
+        ? spec('pasta-predates-change', { via: c.eraSource, pastaVersion: c.f.pastaVersion, rkFixed: c.rk(fix) === true, installed: c.eraSource === 'version' && c.packaged.has('pastaDate') })
         : null,
     deciding: eraKeys,
     assumed: (c) => (c.eraSource === 'argv' || c.eraSource === 'stale' ? 'pastaVersion' : null),
