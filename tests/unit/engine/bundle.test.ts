@@ -1065,8 +1065,12 @@ async function bundle(entry: string | { code: string }): Promise<{ gzip: number;
 // prose are read.
 // Then −9 B in the engine, +30 B with English, +6 B with Chinese (101.04 / 128.08 / 134.76 KB) for review R136 26: a longer paste's line
 // that starts with a command and holds its rows joined by single blanks is cut apart as a short paste's is.
+// Then +733 B in the engine, +850 B with English, +920 B with Chinese (101.78 / 128.93 / 135.68 KB) for task C43: headings that name a host
+// by its name alone ("== web01 ==", "### prod-db-2") and the words that a section's heading names instead, a prompt's host past a log's
+// prefix, the step after machines apart answered by rootlesskit --version, the signal that carries rootless containerd beside a rootful
+// Docker in a link, and the installed old passt's way to confirm it in both catalogues.
 // The ceilings sit just above, so that the engine can only shrink unless a change says why it grows.
-const budgets = { core: 101_043, withEnglish: 128_080, withChinese: 134_757 };
+const budgets = { core: 101_776, withEnglish: 128_930, withChinese: 135_677 };
 
 /** What a Chinese page's island takes from the engine: index.ts's runtime exports, with the Chinese catalogue instead of English. */
 const chineseEngine = `
