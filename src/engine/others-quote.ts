@@ -6,8 +6,9 @@
  * "\u5e94\u8be5\u957f\u8fd9\u6837\uff1a"). A lead-in leads the quotes that follow it with nothing but blank lines between: one
  * person's quote parted, or "@a and @b wrote:" over two (review R135 09, 13: a second quote read as the reader's gave "fixed" from
  * another's flag). Not the reader's machine where the reader's own output follows (core.ts decides that). An answer's own lines (to the
- * asker's update, "EDIT (OP):"; above Stack Overflow's "Improve this answer"), an example's block and a prediction ("you should then
- * see:", "should show `…`") are never the reader's, though nothing else shows what they show (task C36: a lone answer's argv gave "fixed").
+ * asker's update, "EDIT (OP):"; above Stack Overflow's "Improve this answer", or its "answered <date>" alone), an example's block and a
+ * prediction ("you should then see:", "should show `…`") are never the reader's, though nothing else shows what they show (task C36: a
+ * lone answer's argv gave "fixed").
  */
 import type { Line } from './clean.ts';
 
@@ -26,12 +27,12 @@ const INTRO = new RegExp(
 const ORIGIN = /^_?originally posted by @/i;
 const BB_OPEN = /^\[quote(?:=[^\]]*)?\]/i;
 const BB_CLOSE = /\[\/quote\]$/i;
-// A Q&A answer's marker opening a line: Stack Exchange's "A:", "A (accepted):", "2 Answers", "answered Jan 5 at 9:02" (clean.ts writes
+// A Q&A answer's marker opening a line: Stack Exchange's "A:", "A (accepted):", "2 Answers" (clean.ts writes
 // its page source's answer as "A:", its question as "Q:"); in Chinese
 // "\u56de\u590d #1" (reply #1), "\uff08\u5df2\u91c7\u7eb3\uff09" (accepted), "2 \u4e2a\u56de\u7b54" (2 answers), "\u7f51\u53cb\u56de\u7b54" (a user's answer).
 // Escaped, so that English pages load no Chinese.
 const ANSWER =
-  /^(?:A(?: \((?:accepted|selected)\))?:|(?:\d+ [Aa]nswers?|[Aa]ccepted [Aa]nswer)$|answered (?:[A-Z][a-z]{2} \d|\d|yesterday|today)|\u56de\u590d ?#\d|[(\uff08]?\u5df2\u91c7\u7eb3|\d+ ?\u4e2a\u56de\u7b54|\u7f51\u53cb\u56de\u7b54)/;
+  /^(?:A(?: \((?:accepted|selected)\))?:|(?:\d+ [Aa]nswers?|[Aa]ccepted [Aa]nswer)$|\u56de\u590d ?#\d|[(\uff08]?\u5df2\u91c7\u7eb3|\d+ ?\u4e2a\u56de\u7b54|\u7f51\u53cb\u56de\u7b54)/;
 // The question asked again ("Q:", "\u95ee\uff1a"), which ends an answer: what follows is the asker's.
 const QUESTION = /^(?:Q|\u95ee)[:\uff1a]/;
 // The asker writing again after an answer, which ends it too, where the line says it is the asker's: "EDIT (OP):", "Update from the asker:",
@@ -47,6 +48,10 @@ const ASKER_AGAIN =
 const FOOTER = /^(?:Share )?Improve this answer(?: Follow)?$/;
 const FOOTER_MORE = /^(?:Share|Follow|(?:edited|answered) (?:[A-Z][a-z]{2} \d|\d|yesterday|today).*)$/;
 const POST_MARK = /^(?:(?:Share )?Improve this (?:answer|question)\b|(?:asked|answered) (?:[A-Z][a-z]{2} \d|\d|yesterday|today)|Sorted by:)/;
+// "answered Mar 3, 2025 at 10:12" copied without the rest of the footer: the date under the answer above it, where one can be; the
+// answerer's card under it ("jdoe's user avatar", the name, the reputation and badges: "12.3k33 gold badges45 silver badges").
+const ANSWERED = /^answered (?:[A-Z][a-z]{2} \d|\d|yesterday|today)/;
+const CARD = /^(?:.{1,40}'s user avatar|[\w.@-]+(?: [\w.@-]+)?|[\d,.]+k?(?:\d* ?(?:gold|silver|bronze) badges?)*)$/;
 // A sentence introducing an example of what a setup should be, not what the writer runs: "… should look like:", "Add … so pasta looks
 // like this:" (not "So now pasta looks like this:", which says what came of it), "With pasta the rootlesskit process looks like",
 // "\u5e94\u8be5\u957f\u8fd9\u6837\uff1a" (should look like this), or what it should print: "docker info should show:", "you should then
@@ -157,6 +162,28 @@ export function othersQuoted(lines: readonly Line[]): Others {
       } else never.add(k);
     }
   };
+  // Where an answer above a footer on line `i` starts, after line `mark`: after the page's last mark (the card under a question's
+  // "asked …" with it), a question or a lead-in.
+  const answerStart = (i: number, mark: number): { from: number; question: boolean } => {
+    // Line `mark` itself too: a question's mark leaves the card under it and the lines of the question.
+    for (let k = i - 1; k >= 0 && k >= mark; k--) {
+      const t = lines[k]!.trimmed;
+      if (POST_MARK.test(t) || QUESTION.test(t) || INTRO.test(t)) {
+        let from = k + 1;
+        if (/^(?:asked|answered) /.test(t)) while (from < i && from < k + 4 && lines[from]!.n === lastN(lines[from - 1]!) + 1 && CARD.test(lines[from]!.trimmed)) from++;
+        return { from, question: QUESTION.test(t) };
+      }
+    }
+    return { from: mark + 1, question: false };
+  };
+  // The last line of a footer from line `i` on: the rest of Stack Overflow's footer, and the answerer's card under "answered …".
+  const footerEnd = (i: number): number => {
+    let end = i;
+    while (end < lines.length - 1 && FOOTER_MORE.test(lines[end + 1]!.trimmed)) end++;
+    if (!ANSWERED.test(lines[end]!.trimmed)) return end;
+    for (let card = end + 3; end < Math.min(card, lines.length - 1) && lines[end + 1]!.n === lastN(lines[end]!) + 1 && CARD.test(lines[end + 1]!.trimmed); ) end++;
+    return end;
+  };
   // The last line of a quote introduced by no one: its lines are looked at one by one, as any others (a whole paste quoted has answers).
   let plain = -1;
   // The last line of the last answer or of the page's marks (-1: none): an answer above a footer starts after it.
@@ -183,17 +210,23 @@ export function othersQuoted(lines: readonly Line[]): Others {
       }
       plain = end;
     }
-    if ((t.endsWith(' answer') || t.endsWith(' Follow')) && FOOTER.test(t)) {
-      // Above the footer, to the page's last mark; the rest of the footer with it.
-      let from = i - 1;
-      while (from > mark && !POST_MARK.test(lines[from]!.trimmed) && !QUESTION.test(lines[from]!.trimmed) && !INTRO.test(lines[from]!.trimmed)) from--;
-      let end = i;
-      while (end < lines.length - 1 && FOOTER_MORE.test(lines[end + 1]!.trimmed)) end++;
-      answer(from + 1, end);
+    const footer = (t.endsWith(' answer') || t.endsWith(' Follow')) && FOOTER.test(t);
+    const dated = !footer && t[0] === 'a' && ANSWERED.test(t);
+    const above = footer || dated ? answerStart(i, mark) : null;
+    // A date alone closes an answer only where the lines above it can be one: not the question's, nor none.
+    if (above && (footer || (!above.question && above.from < i))) {
+      // Above the footer, from where the answer starts; the rest of the footer with it.
+      const end = footerEnd(i);
+      answer(above.from, end);
       i = mark = end;
-    } else if (ANSWER_FIRST.has(t[0]!) && ANSWER.test(t)) {
+    } else if (dated || (ANSWER_FIRST.has(t[0]!) && ANSWER.test(t))) {
+      // To the question again, the asker's update, or the answer's footer.
       let end = i;
-      while (end < lines.length - 1 && !QUESTION.test(lines[end + 1]!.trimmed) && !ASKER_AGAIN.test(lines[end + 1]!.trimmed)) end++;
+      for (let next; end < lines.length - 1 && !QUESTION.test((next = lines[end + 1]!.trimmed)) && !ASKER_AGAIN.test(next); end++)
+        if (((next.endsWith(' answer') || next.endsWith(' Follow')) && FOOTER.test(next)) || (next[0] === 'a' && ANSWERED.test(next))) {
+          end = footerEnd(end + 1);
+          break;
+        }
       answer(i, end);
       i = mark = end;
     } else if (MARK_FIRST.has(t.slice(0, 2)) && (POST_MARK.test(t) || QUESTION.test(t))) mark = i;

@@ -157,3 +157,20 @@ test("an example or a prediction is never the reader's setup, though the reader 
   expect(analyze(`${rk}\nI run it, e.g. \`${argv}\`.\n`).facts.hostLoToNsLo).toBe(true);
   expect(analyze(`${rk}\n1. Run a container, e.g. \`docker run -d -p 127.0.0.1:8080:80 nginx\`\n`).signals).toContain('published-loopback');
 });
+
+test.each([
+  // Stack Overflow's "answered <date>" copied alone, the answerer's card under it: the answer above it ends there.
+  ['so-rendered-answered-date-alone-closes-answer-above-argv-with-flag.txt', [16, 22]],
+  // Right under the question's "asked …" and card nothing above can be an answer: the date opens the one below it.
+  ['so-rendered-answered-date-after-question-card-opens-answer-below.txt', [15, 20]],
+])("%s: an answer's \"answered <date>\" bounds it, and its pgrep row with the flag is not the asker's", (name, [from, to]) => {
+  const r = analyze(fixture(name));
+  expect([r.verdict, r.facts.rootlesskitVersion, r.facts.hostLoToNsLo]).toEqual(['affected', '2.3.1', null]);
+  expect(cited(r).filter((n) => n >= from! && n <= to!)).toEqual([]);
+});
+
+test('an answer opened by "A (accepted):" ends at its "answered <date>" and card: a bare "UPDATE:" after them is the asker\'s', () => {
+  const r = analyze(fixture('stackexchange-answer-answered-date-then-bare-update-upgraded-rootlesskit-2.3.2-flag.txt'));
+  expect([r.verdict, r.facts.rootlesskitVersion, r.facts.hostLoToNsLo]).toEqual(['fixed', '2.3.2', true]);
+  expect(r.evidence.rootlesskitVersion?.map((e) => e.line)).toEqual([16]);
+});
