@@ -11,6 +11,7 @@
  * lone answer's argv gave "fixed").
  */
 import type { Line } from './clean.ts';
+import { typedIn, type Typed } from './prompts.ts';
 
 // Whose words: a user named (@x, Reddit's u/x), the thread's first poster, or the guide, its documentation or an issue; not the reader's own,
 // nor "this issue" and "they", which readers say of their own trouble ("This issue shows up for me too", "They asked me to post …").
@@ -52,6 +53,8 @@ const POST_MARK = /^(?:(?:Share )?Improve this (?:answer|question)\b|(?:asked|an
 // answerer's card under it ("jdoe's user avatar", the name, the reputation and badges: "12.3k33 gold badges45 silver badges").
 const ANSWERED = /^answered (?:[A-Z][a-z]{2} \d|\d|yesterday|today)/;
 const CARD = /^(?:.{1,40}'s user avatar|[\w.@-]+(?: [\w.@-]+)?|[\d,.]+k?(?:\d* ?(?:gold|silver|bronze) badges?)*)$/;
+// The reader's lead-in to an answer copied under it: "someone answered:", "The accepted answer says:", "the top answer suggests:".
+const ANSWER_LEAD_IN = /\banswer(?:ed|s)?:$|\banswer (?:says|said|suggests|was|is):$/i;
 // A sentence introducing an example of what a setup should be, not what the writer runs: "… should look like:", "Add … so pasta looks
 // like this:" (not "So now pasta looks like this:", which says what came of it), "With pasta the rootlesskit process looks like",
 // "\u5e94\u8be5\u957f\u8fd9\u6837\uff1a" (should look like this), or what it should print: "docker info should show:", "you should then
@@ -150,10 +153,12 @@ export function othersQuoted(lines: readonly Line[]): Others {
   const theirs = new Set<number>();
   const never = new Set<number>();
   // The lines from..to of an answer: its quotes and a block under "your …:" are the asker's lines quoted, the others the answerer's own.
-  const answer = (from: number, to: number): void => {
+  // Where `prompted` is given (no start was found), the output typed at a prompt is kept as the reader's: each block from its prompt.
+  const answer = (from: number, to: number, prompted: Typed | null = null): void => {
     for (let k = from; k <= to; k++) {
       const t = lines[k]!.trimmed;
-      if (quoted(lines[k]!) || t[0] === '>') theirs.add(k);
+      if (prompted?.is(k)) k = Math.min(blockEnd(lines, k - 1), to);
+      else if (quoted(lines[k]!) || t[0] === '>') theirs.add(k);
       else if (k < to && INTRO_LAST.has(t.at(-1)!) && ASKERS.test(t) && !introducesExample(t)) {
         never.add(k);
         const end = Math.min(blockEnd(lines, k), to);
@@ -162,19 +167,36 @@ export function othersQuoted(lines: readonly Line[]): Others {
       } else never.add(k);
     }
   };
+  // The lines typed at a prompt, found only where an answer's start is looked for.
+  let typed: Typed | null = null;
+  // Whether the block of lines to line `k` (from the last blank line before it, after line `mark`) is output typed at a prompt.
+  const promptedBlock = (k: number, mark: number): boolean => {
+    let top = k;
+    while (top > mark + 1 && lines[top]!.n === lastN(lines[top - 1]!) + 1) top--;
+    typed ??= typedIn(lines);
+    return top < k && typed.is(top) && !typed.is(k);
+  };
   // Where an answer above a footer on line `i` starts, after line `mark`: after the page's last mark (the card under a question's
-  // "asked …" with it), a question or a lead-in.
-  const answerStart = (i: number, mark: number): { from: number; question: boolean } => {
+  // "asked …" with it), a question, a lead-in, or a block of output typed at a prompt that a blank line sets apart; `found` false where
+  // it runs up from the paste's start.
+  const answerStart = (i: number, mark: number): { from: number; found: boolean; question: boolean } => {
     // Line `mark` itself too: a question's mark leaves the card under it and the lines of the question.
     for (let k = i - 1; k >= 0 && k >= mark; k--) {
       const t = lines[k]!.trimmed;
-      if (POST_MARK.test(t) || QUESTION.test(t) || INTRO.test(t)) {
+      if (POST_MARK.test(t) || QUESTION.test(t) || INTRO.test(t) || ANSWER_LEAD_IN.test(t)) {
         let from = k + 1;
-        if (/^(?:asked|answered) /.test(t)) while (from < i && from < k + 4 && lines[from]!.n === lastN(lines[from - 1]!) + 1 && CARD.test(lines[from]!.trimmed)) from++;
-        return { from, question: QUESTION.test(t) };
+        if (t.startsWith('asked ') || t.startsWith('answered ')) while (from < i && from < k + 4 && lines[from]!.n === lastN(lines[from - 1]!) + 1 && CARD.test(lines[from]!.trimmed)) from++;
+        return { from, found: true, question: QUESTION.test(t) };
       }
+      if (k > mark && lines[k + 1]!.n > lastN(lines[k]!) + 1 && promptedBlock(k, mark)) return { from: k + 1, found: true, question: false };
     }
-    return { from: mark + 1, question: false };
+    return { from: mark + 1, found: mark >= 0, question: false };
+  };
+  // Whether any of lines from..to (an answer's, no start found) is outside the blocks of output typed at a prompt, which stay the reader's.
+  const unprompted = (from: number, to: number): boolean => {
+    typed ??= typedIn(lines);
+    for (let k = from; k <= to; k = blockEnd(lines, k - 1) + 1) if (!typed.is(k)) return true;
+    return false;
   };
   // The last line of a footer from line `i` on: the rest of Stack Overflow's footer, and the answerer's card under "answered …".
   const footerEnd = (i: number): number => {
@@ -213,11 +235,12 @@ export function othersQuoted(lines: readonly Line[]): Others {
     const footer = (t.endsWith(' answer') || t.endsWith(' Follow')) && FOOTER.test(t);
     const dated = !footer && t[0] === 'a' && ANSWERED.test(t);
     const above = footer || dated ? answerStart(i, mark) : null;
-    // A date alone closes an answer only where the lines above it can be one: not the question's, nor none.
-    if (above && (footer || (!above.question && above.from < i))) {
-      // Above the footer, from where the answer starts; the rest of the footer with it.
+    // A date alone closes an answer only where the lines above it can be one: not the question's, nor none, nor only the reader's output.
+    if (above && (footer || (!above.question && above.from < i && (above.found || unprompted(above.from, i - 1))))) {
+      // Above the footer, from where the answer starts; the rest of the footer with it. Where no start is found, the reader's output
+      // typed at a prompt is not set aside with the answer.
       const end = footerEnd(i);
-      answer(above.from, end);
+      answer(above.from, end, above.found ? null : (typed ??= typedIn(lines)));
       i = mark = end;
     } else if (dated || (ANSWER_FIRST.has(t[0]!) && ANSWER.test(t))) {
       // To the question again, the asker's update, or the answer's footer.

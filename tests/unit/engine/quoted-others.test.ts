@@ -174,3 +174,23 @@ test('an answer opened by "A (accepted):" ends at its "answered <date>" and card
   expect([r.verdict, r.facts.rootlesskitVersion, r.facts.hostLoToNsLo]).toEqual(['fixed', '2.3.2', true]);
   expect(r.evidence.rootlesskitVersion?.map((e) => e.line)).toEqual([16]);
 });
+
+test.each([
+  // After a blank line that sets apart the reader's output at prompts, after the reader's lead-in, or, no start found, all but that output.
+  ['own-output-then-copied-answer-footer-no-start-mark.txt', [9, 15]],
+  ['own-output-lead-in-then-copied-answer-footer.txt', [10, 16]],
+  ['own-output-run-into-copied-answer-footer-no-blank.txt', [0, 0]],
+])("%s: an answer copied above its footer with no mark where it starts leaves the reader's own output before it", (name, [from, to]) => {
+  const r = analyze(fixture(name));
+  expect([r.verdict, r.facts.rootlesskitVersion, r.facts.networkDriver, r.facts.portDriver]).toEqual(['affected', '2.3.1', 'pasta', 'implicit']);
+  expect(r.findings.map((f) => f.id)).toContain('connection-reset-seen');
+  expect(cited(r).filter((n) => n >= from! && n <= to!)).toEqual([]);
+});
+
+test('a lead-in ("someone answered:") starts the answer above a footer; a date under nothing but the reader\'s output opens the answer below it', () => {
+  const argv = 'pasta --stderr --ns-ifname=tap0 --mtu=65520 --config-net --address=10.0.2.100 --netmask=24 --gateway=10.0.2.2 --dns-forward=10.0.2.3 --no-map-gw --ipv4-only --tcp-ports=auto --udp-ports=auto --host-lo-to-ns-lo 2079';
+  const answer = `Upgrade to 2.3.2; pgrep -a pasta then shows:\n\n2087 ${argv}\n`;
+  const rk = 'rootlesskit:\n Version: 2.3.1\n NetworkDriver: pasta\n PortDriver: implicit\n';
+  for (const text of [`${rk}someone answered:\n${answer}Share\nImprove this answer\nFollow\n`, `$ docker info\n${rk}answered Jan 5 at 10:02\njdoe\n\n${answer}`])
+    expect([analyze(text).verdict, analyze(text).facts.hostLoToNsLo], text).toEqual(['affected', null]);
+});
