@@ -55,6 +55,13 @@ const ANSWERED = /^answered (?:[A-Z][a-z]{2} \d|\d|yesterday|today)/;
 const CARD = /^(?:.{1,40}'s user avatar|[\w.@-]+(?: [\w.@-]+)?|[\d,.]+k?(?:\d* ?(?:gold|silver|bronze) badges?)*)$/;
 // The reader's lead-in to an answer copied under it: "someone answered:", "The accepted answer says:", "the top answer suggests:".
 const ANSWER_LEAD_IN = /\banswer(?:ed|s)?:$|\banswer (?:says|said|suggests|was|is):$/i;
+// A plain update after an answer that reports what the asker's machine shows now, in the first person or by what a command now says
+// ("Update: now ps shows …", "EDIT: after restarting, `docker info` says …", "Update: I upgraded …"); not one with the answer's advice
+// ("Edit: you also need …", "EDIT: as noted in the comments, …"), nor a bare "UPDATE 2:" (an answerer may show a run of their own).
+const PLAIN_UPDATE = /^(?:update|edit)\s*\d*\s*[:-]\s*\S/i;
+const REPORTS =
+  /\b(?:I|we)(?:'ve| have)? (?:upgraded|updated|restarted|rebooted|reinstalled|installed|tried|ran|did|followed|switched|added|set)\b|\b(?:my|our)\b.*\b(?:shows?|says|prints|reports|lists|is|now)\b|\b(?:now|after \w+ing)\b.*\b(?:shows?|says|prints|reports|lists|gives|returns)\b/i;
+const ADVICE = /\byou(?:r|'ll|'d|'re)?\b|\bas (?:noted|mentioned|pointed out|suggested)\b|\bin the comments\b/i;
 // A sentence introducing an example of what a setup should be, not what the writer runs: "… should look like:", "Add … so pasta looks
 // like this:" (not "So now pasta looks like this:", which says what came of it), "With pasta the rootlesskit process looks like",
 // "\u5e94\u8be5\u957f\u8fd9\u6837\uff1a" (should look like this), or what it should print: "docker info should show:", "you should then
@@ -80,6 +87,9 @@ const ANSWER_FIRST = new Set([...'Aa0123456789(', ...String.fromCodePoint(0xff08
 const INTRO_LAST = new Set(':\uff1a');
 // The first two characters of the page's marks and of a question ("Started …" is tried for neither).
 const MARK_FIRST = new Set(['Im', 'Sh', 'as', 'an', 'So', 'Q:', String.fromCodePoint(0x95ee, 0xff1a)]);
+
+/** Whether a line after an answer is the asker's again: said so, or a plain update that reports what the asker's machine shows now. */
+const askerAgain = (t: string): boolean => ASKER_AGAIN.test(t) || (PLAIN_UPDATE.test(t) && REPORTS.test(t) && !ADVICE.test(t));
 
 /**
  * Whether a line keeps a quote's markers in its prefix (clean.ts strips them where only some lines have them), perhaps after a log's
@@ -245,7 +255,7 @@ export function othersQuoted(lines: readonly Line[]): Others {
     } else if (dated || (ANSWER_FIRST.has(t[0]!) && ANSWER.test(t))) {
       // To the question again, the asker's update, or the answer's footer.
       let end = i;
-      for (let next; end < lines.length - 1 && !QUESTION.test((next = lines[end + 1]!.trimmed)) && !ASKER_AGAIN.test(next); end++)
+      for (let next; end < lines.length - 1 && !QUESTION.test((next = lines[end + 1]!.trimmed)) && !askerAgain(next); end++)
         if (((next.endsWith(' answer') || next.endsWith(' Follow')) && FOOTER.test(next)) || (next[0] === 'a' && ANSWERED.test(next))) {
           end = footerEnd(end + 1);
           break;

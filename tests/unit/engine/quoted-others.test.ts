@@ -130,6 +130,22 @@ test("an update is the asker's after an answer only where it says so; an answer'
 });
 
 test.each([
+  ['stackexchange-answer-then-plain-edit-after-restarting-docker-info-says-2.3.2.txt', '2.3.2'],
+  ['stackexchange-answer-own-edit-as-noted-docker-info-says-2.3.2-stays-answers.txt', '2.3.1'],
+])("%s: a plain update after an answer is the asker's where it reports what the machine shows now, not where it speaks of the advice", (name, version) => {
+  expect(analyze(fixture(name)).facts.rootlesskitVersion).toBe(version);
+});
+
+test('a plain "Update:" or "EDIT:" after an answer is the asker\'s in the first person or where a command now shows something; the answer\'s advice is not', () => {
+  const paste = (update: string): string =>
+    `Q: curl to 127.0.0.1 resets\n$ curl http://127.0.0.1:8080\ncurl: (56) Recv failure: Connection reset by peer\n\nA (accepted): RootlessKit 2.3.1 never passes --host-lo-to-ns-lo; upgrade it.\n\n${update}\n$ rootlesskit --version\nrootlesskit version 2.3.2\n`;
+  for (const update of ['Update: now rootlesskit --version shows:', 'EDIT: I upgraded docker-ce-rootless-extras and restarted:', 'Edit - my rootlesskit is now:'])
+    expect(analyze(paste(update)).facts.rootlesskitVersion, update).toBe('2.3.2');
+  for (const update of ['Edit: you also need to restart the daemon, after which rootlesskit --version shows:', 'EDIT: I forgot to mention the restart:', 'Update: as mentioned below, after upgrading it says:'])
+    expect(analyze(paste(update)).facts.rootlesskitVersion, update).toBeNull();
+});
+
+test.each([
   ['stackexchange-answer-your-ps-shows-askers-argv-kept.txt', 'inferred', false],
   ['stackoverflow-page-source-answer-blockquotes-askers-argv-kept.txt', 'confirmed', false],
   ['own-my-pasta-looks-like-this-then-answer-inline-example-with-flag.txt', 'inferred', false],
