@@ -1,10 +1,13 @@
 /** When each line was printed, where the paste says its order is not time: newest-first output, and "now" shown before "before". */
 import type { Line } from './clean.ts';
-import type { Collected } from './facts.ts';
+import { rootlesskit, rootlesskitTags } from './data/core/rootlesskit.ts';
+import type { Collected, Observation } from './facts.ts';
 import { beforePrompt } from './machines.ts';
 import { monthOf } from './moment.ts';
 import { quoted } from './others-quote.ts';
 import { typedIn, type Typed } from './prompts.ts';
+import type { Signal } from './types.ts';
+import { atLeast } from './version.ts';
 
 // journalctl -r / --reverse (alone or among single-letter options: -xr), and ps sorted by start, newest first.
 const JOURNAL_REVERSED = /\bjournalctl\b.*?\s(?:--reverse|-[a-zA-Z]*r[a-zA-Z]*)(?=\s|$)/;
@@ -149,11 +152,27 @@ export function chronology(lines: readonly Line[], typed: Typed = typedIn(lines)
  */
 const afterHeading = (t: string): boolean => endsInColon(t) && HEADING.test(t) && AFTER.test(t) && !BEFORE.test(t) && !STATED_BEFORE.test(t);
 
+// What a check that worked prints under curl: the status line (-i), the status alone (-w '%{http_code}'), or the page.
+const WORKED = /^(?:HTTP\/[\d.]+ [23]\d\d\b|[23]\d\d$|<!doctype html|<html\b)/i;
+// The symptom's signals: a reset, from curl or from another client.
+const RESETS: readonly Signal[] = ['connection-reset', 'client-reset'];
+
+/**
+ * Whether an observation shows a state where loopback ports work: pasta given the flag, a RootlessKit that gives it, or another network
+ * driver or the builtin port driver (FACTS.md sections 1, 3 and 4: only pasta with the implicit port driver resets).
+ */
+const fixedState = (o: Observation): boolean =>
+  (o.key === 'hostLoToNsLo' && o.value === true) ||
+  (o.key === 'networkDriver' && o.value !== 'pasta') ||
+  (o.key === 'portDriver' && o.value === 'builtin') ||
+  (o.key === 'rootlesskitVersion' && atLeast(String(o.value), rootlesskit.hostLoToNsLo.version, rootlesskitTags.versions) === true);
+
 /**
  * Drops what a `>`-quoted line shows (the reader's own output quoted again: "As I posted above:") where a later heading of the state after
  * ("Done, upgraded to 27.5.1 and restarted:", "Now:") has output under it that shows the same fact, at any rank: the quote is the state
  * before (review R135 17: docker version's RootlessKit 2.3.1, quoted, beat rootlesskit --version's 2.3.2 after the upgrade; 16: a nested
- * quote's pasta disagreed with slirp4netns "Now:").
+ * quote's pasta disagreed with slirp4netns "Now:"). Its reset goes too, where the output after shows a check that worked or the fixed state,
+ * and no reset (task C42: a reset quoted from the reader's earlier post beside a working curl "Now:" was still the symptom seen).
  */
 export function dropQuotedBefore(lines: readonly Line[], sink: Collected): void {
   // The first heading of the state after that follows a quoted line, and the quoted lines before it; none in most pastes.
@@ -164,6 +183,19 @@ export function dropQuotedBefore(lines: readonly Line[], sink: Collected): void 
     else if (before.size && afterHeading(lines[i]!.trimmed)) heading = lines[i]!.n;
   }
   if (heading < 0) return;
-  const after = new Set(sink.observations.filter((o) => o.evidence.line > heading).map((o) => o.key));
+  const later = sink.observations.filter((o) => o.evidence.line > heading);
+  const after = new Set(later.map((o) => o.key));
   sink.observations = sink.observations.filter((o) => !(before.has(o.evidence.line) && after.has(o.key)));
+  // The quote's reset is the symptom before too, where the output after shows a check that worked or the fixed state, and no reset.
+  if (RESETS.some((s) => (sink.lastSeen.get(s) ?? 0) > heading)) return;
+  const worked = lines.some((l, k) => l.n > heading && /\bcurl\b/.test(l.trimmed) && WORKED.test(lines[k + 1]?.trimmed ?? ''));
+  if (!worked && !later.some(fixedState)) return;
+  for (const s of RESETS) {
+    const kept = sink.signals.get(s)?.filter((e) => !before.has(e.line));
+    if (!kept || kept.length === sink.signals.get(s)!.length) continue;
+    if (kept.length) sink.signals.set(s, kept);
+    else sink.signals.delete(s);
+    if (kept.length) sink.lastSeen.set(s, Math.max(...kept.map((e) => e.line)));
+    else sink.lastSeen.delete(s);
+  }
 }

@@ -210,3 +210,15 @@ test('a lead-in ("someone answered:") starts the answer above a footer; a date u
   for (const text of [`${rk}someone answered:\n${answer}Share\nImprove this answer\nFollow\n`, `$ docker info\n${rk}answered Jan 5 at 10:02\njdoe\n\n${answer}`])
     expect([analyze(text).verdict, analyze(text).facts.hostLoToNsLo], text).toEqual(['affected', null]);
 });
+
+test.each([
+  ['quoted-reset-before-now-rootlesskit-2.3.2-curl-200.txt', false],
+  ['quoted-reset-before-now-curl-http-200-only.txt', false],
+  ['this-issue-shows-up-own-pasta-quoted-then-upgraded.txt', false],
+  ['quoted-reset-before-now-rootlesskit-2.3.2-still-resets.txt', true],
+  ['quoted-reset-before-now-uname-only-reset-kept.txt', true],
+])("%s: a reset quoted from the reader's earlier post is the state before where the output under \"Now:\" shows a check that worked or the fixed state", (name, seen) => {
+  const r = analyze(fixture(name));
+  expect(r.findings.some((f) => f.id === 'connection-reset-seen')).toBe(seen);
+  expect(analyzeWith(zhCn, fixture(name)).findings.some((f) => f.id === 'connection-reset-seen')).toBe(seen);
+});
