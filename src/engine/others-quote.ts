@@ -167,7 +167,7 @@ export function othersQuoted(lines: readonly Line[]): Others {
   const answer = (from: number, to: number, prompted: Typed | null = null): void => {
     for (let k = from; k <= to; k++) {
       const t = lines[k]!.trimmed;
-      if (prompted?.is(k)) k = Math.min(blockEnd(lines, k - 1), to);
+      if (prompted?.is(k)) k = Math.min(blockTo(k), to);
       else if (quoted(lines[k]!) || t[0] === '>') theirs.add(k);
       else if (k < to && INTRO_LAST.has(t.at(-1)!) && ASKERS.test(t) && !introducesExample(t)) {
         never.add(k);
@@ -179,33 +179,54 @@ export function othersQuoted(lines: readonly Line[]): Others {
   };
   // The lines typed at a prompt, found only where an answer's start is looked for.
   let typed: Typed | null = null;
-  // Whether the block of lines to line `k` (from the last blank line before it, after line `mark`) is output typed at a prompt.
+  // How far apart the numbers of two lines with no blank line between them are: 2 where blank lines part nearly every line (a chat tool
+  // or a blog double-spaces a paste), else 1; found only where an answer's start or end is looked for.
+  let step = 0;
+  // Whether line `k + 1` follows line `k` with no blank line between (in a double-spaced paste, none but its own).
+  const next = (k: number): boolean => {
+    if (!step) {
+      let two = 0;
+      for (let j = 1; j < lines.length; j++) if (lines[j]!.n - lastN(lines[j - 1]!) === 2) two++;
+      step = two * 2 > lines.length - 1 ? 2 : 1;
+    }
+    return k + 1 < lines.length && lines[k + 1]!.n - lastN(lines[k]!) <= step;
+  };
+  // The last line of the block that line `k` is in, to the next blank line.
+  const blockTo = (k: number): number => {
+    while (next(k)) k++;
+    return k;
+  };
+  // Whether the block of lines to line `k` (from the last blank line before it, after line `mark`) holds output typed at a prompt: a
+  // command typed in it, with output after it (a journal's line may open the block, where another's output ran on without a blank line).
   const promptedBlock = (k: number, mark: number): boolean => {
-    let top = k;
-    while (top > mark + 1 && lines[top]!.n === lastN(lines[top - 1]!) + 1) top--;
     typed ??= typedIn(lines);
-    return top < k && typed.is(top) && !typed.is(k);
+    if (typed.is(k)) return false;
+    for (let top = k - 1; top > mark && next(top); top--) if (typed.is(top)) return true;
+    return false;
   };
   // Where an answer above a footer on line `i` starts, after line `mark`: after the page's last mark (the card under a question's
-  // "asked …" with it), a question, a lead-in, or a block of output typed at a prompt that a blank line sets apart; `found` false where
-  // it runs up from the paste's start.
+  // "asked …" with it), a question, a lead-in, or a block of output typed at a prompt that a blank line sets apart, with no command typed
+  // below it (else the reader's output may run on into the answer); `found` false where it runs up from the paste's start.
   const answerStart = (i: number, mark: number): { from: number; found: boolean; question: boolean } => {
+    typed ??= typedIn(lines);
+    let below = false;
     // Line `mark` itself too: a question's mark leaves the card under it and the lines of the question.
     for (let k = i - 1; k >= 0 && k >= mark; k--) {
       const t = lines[k]!.trimmed;
       if (POST_MARK.test(t) || QUESTION.test(t) || INTRO.test(t) || ANSWER_LEAD_IN.test(t)) {
         let from = k + 1;
-        if (t.startsWith('asked ') || t.startsWith('answered ')) while (from < i && from < k + 4 && lines[from]!.n === lastN(lines[from - 1]!) + 1 && CARD.test(lines[from]!.trimmed)) from++;
+        if (t.startsWith('asked ') || t.startsWith('answered ')) while (from < i && from < k + 4 && next(from - 1) && CARD.test(lines[from]!.trimmed)) from++;
         return { from, found: true, question: QUESTION.test(t) };
       }
-      if (k > mark && lines[k + 1]!.n > lastN(lines[k]!) + 1 && promptedBlock(k, mark)) return { from: k + 1, found: true, question: false };
+      if (k > mark && !below && !next(k) && promptedBlock(k, mark)) return { from: k + 1, found: true, question: false };
+      below ||= typed.is(k);
     }
     return { from: mark + 1, found: mark >= 0, question: false };
   };
   // Whether any of lines from..to (an answer's, no start found) is outside the blocks of output typed at a prompt, which stay the reader's.
   const unprompted = (from: number, to: number): boolean => {
     typed ??= typedIn(lines);
-    for (let k = from; k <= to; k = blockEnd(lines, k - 1) + 1) if (!typed.is(k)) return true;
+    for (let k = from; k <= to; k = blockTo(k) + 1) if (!typed.is(k)) return true;
     return false;
   };
   // The last line of a footer from line `i` on: the rest of Stack Overflow's footer, and the answerer's card under "answered …".
@@ -213,7 +234,7 @@ export function othersQuoted(lines: readonly Line[]): Others {
     let end = i;
     while (end < lines.length - 1 && FOOTER_MORE.test(lines[end + 1]!.trimmed)) end++;
     if (!ANSWERED.test(lines[end]!.trimmed)) return end;
-    for (let card = end + 3; end < Math.min(card, lines.length - 1) && lines[end + 1]!.n === lastN(lines[end]!) + 1 && CARD.test(lines[end + 1]!.trimmed); ) end++;
+    for (let card = end + 3; end < card && next(end) && CARD.test(lines[end + 1]!.trimmed); ) end++;
     return end;
   };
   // The last line of a quote introduced by no one: its lines are looked at one by one, as any others (a whole paste quoted has answers).

@@ -185,8 +185,8 @@ test.each([
   expect(cited(r).filter((n) => n >= from! && n <= to!)).toEqual([]);
 });
 
-test('an answer opened by "A (accepted):" ends at its "answered <date>" and card: a bare "UPDATE:" after them is the asker\'s', () => {
-  const r = analyze(fixture('stackexchange-answer-answered-date-then-bare-update-upgraded-rootlesskit-2.3.2-flag.txt'));
+test('an answer opened by "A (accepted):" ends at its "answered <date>" and card: an update after them with no mark of the asker\'s is the asker\'s', () => {
+  const r = analyze(fixture('stackexchange-answer-answered-date-then-unmarked-update-upgraded-rootlesskit-2.3.2-flag.txt'));
   expect([r.verdict, r.facts.rootlesskitVersion, r.facts.hostLoToNsLo]).toEqual(['fixed', '2.3.2', true]);
   expect(r.evidence.rootlesskitVersion?.map((e) => e.line)).toEqual([16]);
 });
