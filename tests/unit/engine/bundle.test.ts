@@ -1069,8 +1069,12 @@ async function bundle(entry: string | { code: string }): Promise<{ gzip: number;
 // by its name alone ("== web01 ==", "### prod-db-2") and the words that a section's heading names instead, a prompt's host past a log's
 // prefix, the step after machines apart answered by rootlesskit --version, the signal that carries rootless containerd beside a rootful
 // Docker in a link, and the installed old passt's way to confirm it in both catalogues.
+// Then +998 B in the engine, +1,017 B with English, +994 B with Chinese (102.77 / 129.95 / 136.67 KB) for task C42: a Q&A page's lone
+// "answered <date>" and the answerer's card close the answer above it, an answer above its footer starts after the reader's lead-in or
+// prompted output, a plain update that reports the machine's state now is the asker's, and a quoted reset before "Now:" goes where the
+// output after shows a check that worked or the fixed state.
 // The ceilings sit just above, so that the engine can only shrink unless a change says why it grows.
-const budgets = { core: 101_776, withEnglish: 128_930, withChinese: 135_677 };
+const budgets = { core: 102_774, withEnglish: 129_947, withChinese: 136_671 };
 
 /** What a Chinese page's island takes from the engine: index.ts's runtime exports, with the Chinese catalogue instead of English. */
 const chineseEngine = `
