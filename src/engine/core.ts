@@ -55,7 +55,7 @@ import { unsetEarlierPortDriver } from './rules/omitted.ts';
 import { bindHintAgain, weighBindHint } from './rules/bind-hint.ts';
 import { dropBuildkitBesideDocker } from './rules/buildkit.ts';
 import { weighContainerdSettings, weighNetUnset } from './rules/containerd-settings.ts';
-import { setAsideContainerdBesideRootful, setAsideContainerdRootlesskit } from './rules/containerd-beside-docker.ts';
+import { setAsideContainerdBesideRootful, setAsideContainerdRootlesskit, UNDER_ROOTLESSKIT } from './rules/containerd-beside-docker.ts';
 import { dropBeneathFlags, fixDropIn, flagsInForce, refusedInForce } from './rules/flags.ts';
 import { dropOtherRootlesskits, installedRootlesskit } from './rules/installed.ts';
 import { dropRemoteBeforeLocal } from './rules/local-again.ts';
@@ -148,7 +148,7 @@ function wordedAt(kinds: readonly number[], reader: unknown): number[] {
 }
 // What shows the daemon that runs, or its RootlessKit and pasta: not the system's, nor the tools it has installed (pasta's or
 // slirp4netns's version), which another engine shows too.
-const RUN_SHOWN: readonly FactKey[] = ['rootless', 'dockerServerVersion', 'rootlesskitVersion', 'networkDriver', 'portDriver', 'hostLoToNsLo', 'mtu', 'disableHostLoopback', 'detachNetns', 'ipv4Only'];
+const RUN_SHOWN: readonly FactKey[] = ['rootless', 'dockerServerVersion', ...UNDER_ROOTLESSKIT];
 const jsonLineRecognisers: readonly Reader[] = [environment, symptoms];
 const severityOrder: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 

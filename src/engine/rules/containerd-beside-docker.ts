@@ -18,7 +18,7 @@ export function setAsideContainerdRootlesskit(sink: Collected): void {
 }
 
 // What a running RootlessKit and the pasta it runs show, and its binary's version: a rootful Docker runs neither.
-const UNDER_ROOTLESSKIT: readonly FactKey[] = ['rootlesskitVersion', 'networkDriver', 'portDriver', 'mtu', 'hostLoToNsLo', 'disableHostLoopback', 'detachNetns', 'ipv4Only'];
+export const UNDER_ROOTLESSKIT: readonly FactKey[] = ['rootlesskitVersion', 'networkDriver', 'portDriver', 'mtu', 'hostLoToNsLo', 'disableHostLoopback', 'detachNetns', 'ipv4Only'];
 
 /**
  * Sets aside what RootlessKit and pasta were read as (drivers, flags, versions) where the RootlessKit read runs rootless containerd (its
