@@ -96,8 +96,16 @@ function report(name: string, value: string, r: number, line: Line, sink: Sink):
   return !!version && reportTool(name, version[1]!, r, line, sink);
 }
 
-/** A line English sentences may state a setup in: it names a tool or a driver, and has a verb of a clause, the reader's lead-in or label, or "here". */
-export const englishLine = /^(?=.*(?:docker|rootlesskit|pasta|passt|slirp4netns|driver))(?=.*(?: is | = |says|prints|shows|gives|outputs|returns|reports|[\u2019'](?:m|re) | am | are | run | use |here|currently |mine |(?:my|our) (?:own )?[\w-]+(?: is)?:|--net=))/i;
+// A line English sentences may state a setup in: it names a tool or a driver, and has a verb of a clause, the reader's lead-in or
+// label, or "here".
+const PROSE = /^(?=.*(?:docker|rootlesskit|pasta|passt|slirp4netns|driver))(?=.*(?: is | = |says|prints|shows|gives|outputs|returns|reports|[\u2019'](?:m|re) | am | are |\b(?:i|we)(?: currently| now| still)? (?:run|use) |here|currently |mine |(?:my|our) (?:own )?[\w-]+(?: is)?:|(?:with|using) --net=))/i;
+// A program's output, never the reader's sentence: its error ("docker: Error response from daemon", "Cannot connect to the Docker
+// daemon"), a logfmt record ("level=warning msg=…"), a glog one ("WARN[0000] …") or an argv with two options set besides RootlessKit's
+// drivers ("--state-dir=… --mtu=65520").
+const OUTPUT = /^(?:(?:[\w.-]+: )*(?:[Ee]rror|ERROR|Cannot connect to)\b|time="|[A-Z]{4}\[\d+\])|\blevel=\w+ msg=| --(?!net=|port-driver=)[a-z][\w-]*=.* --(?!net=|port-driver=)[a-z][\w-]*=/;
+
+/** Whether English sentences may state a setup in a line: prose with a tool's or a driver's name and a clause's verb or the reader's word, not a program's output. */
+export const englishLine = (t: string): boolean => PROSE.test(t) && !OUTPUT.test(t);
 
 /** English sentences: a clause with the reader's word, or any after the reader's lead-in, in a sentence with no word that makes it another's. */
 export const english: Grammar & { words: readonly string[] } = {

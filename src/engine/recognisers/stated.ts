@@ -32,7 +32,7 @@ interface Clause {
 export const stated = (lines: readonly Line[], sink: Sink): void => {
   for (const line of lines) {
     const t = line.trimmed;
-    const grammar = CJK.test(t) ? chinese : englishLine.test(t) ? english : null;
+    const grammar = CJK.test(t) ? chinese : englishLine(t) ? english : null;
     // A line that is a list written by hand ("docker 27.3.1，rootlesskit 2.3.1，pasta", "我的环境：…") is written.ts's, offered as answers,
     // after a quote's or a log's prefix too.
     if (!grammar || Object.keys(writtenAnswers([{ ...line, prefix: undefined }])).length) continue;

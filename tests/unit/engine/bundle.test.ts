@@ -1073,8 +1073,12 @@ async function bundle(entry: string | { code: string }): Promise<{ gzip: number;
 // "answered <date>" and the answerer's card close the answer above it, an answer above its footer starts after the reader's lead-in or
 // prompted output, a plain update that reports the machine's state now is the asker's, and a quoted reset before "Now:" goes where the
 // output after shows a check that worked or the fixed state.
+// Then −3 B in the engine, −24 B with English, −7 B with Chinese for task C40: what shows the daemon that runs is one list with what its
+// RootlessKit shows.
+// Then +66 B in the engine, +111 B with English, +70 B with Chinese (102.84 / 130.06 / 136.74 KB) for task C40: English prose is not looked
+// for in a program's output (an argv, a logfmt or glog record, an error), and "run" and "use" count only as the reader's ("I run").
 // The ceilings sit just above, so that the engine can only shrink unless a change says why it grows.
-const budgets = { core: 102_774, withEnglish: 129_947, withChinese: 136_671 };
+const budgets = { core: 102_840, withEnglish: 130_058, withChinese: 136_741 };
 
 /** What a Chinese page's island takes from the engine: index.ts's runtime exports, with the Chinese catalogue instead of English. */
 const chineseEngine = `
