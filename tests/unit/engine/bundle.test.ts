@@ -1077,8 +1077,10 @@ async function bundle(entry: string | { code: string }): Promise<{ gzip: number;
 // RootlessKit shows.
 // Then +66 B in the engine, +111 B with English, +70 B with Chinese (102.84 / 130.06 / 136.74 KB) for task C40: English prose is not looked
 // for in a program's output (an argv, a logfmt or glog record, an error), and "run" and "use" count only as the reader's ("I run").
+// Then +148 B in the engine, +151 B with English, +140 B with Chinese (102.99 / 130.21 / 136.88 KB) for task C40: the English guards are
+// phrases, not common words ("something like", "last week", "no pasta", "A month ago,"), and "set up a while ago" is an aside.
 // The ceilings sit just above, so that the engine can only shrink unless a change says why it grows.
-const budgets = { core: 102_840, withEnglish: 130_058, withChinese: 136_741 };
+const budgets = { core: 102_988, withEnglish: 130_209, withChinese: 136_881 };
 
 /** What a Chinese page's island takes from the engine: index.ts's runtime exports, with the Chinese catalogue instead of English. */
 const chineseEngine = `

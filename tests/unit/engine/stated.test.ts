@@ -200,3 +200,30 @@ test('"My setup: Debian 12 (bookworm), rootless Docker 27.3.1 from download.dock
   );
   expect([r.verdict, r.facts.dockerServerVersion, r.facts.rootlesskitVersion, r.facts.networkDriver, r.facts.pastaDate]).toEqual(['not-affected', '27.3.1', '2.3.1', 'pasta', '2023-03-09']);
 });
+
+// Task C40: the English guards were single words as common as "like", "last", "no" and "ago", and left the reader's own sentence
+// unread ("set up a while ago", "no custom flags"). Each is now the phrase that makes a sentence another's, an example, the past or a negative.
+test('a common word is no guard: "set up a while ago", "no custom flags", "the last build", "I like it" leave the sentence the reader\'s', () => {
+  const cases: [string, Partial<Result['facts']>][] = [
+    ['My own box: rootless Docker 28.1.1, set up a while ago, rootlesskit 2.3.1, pasta.', { rootless: true, dockerServerVersion: '28.1.1', rootlesskitVersion: '2.3.1', networkDriver: 'pasta' }],
+    ["I'm running rootless Docker 27.3.1 with pasta, no custom flags.", { dockerServerVersion: '27.3.1', networkDriver: 'pasta' }],
+    ['My rootlesskit is 2.3.1 (the last build Debian has).', { rootlesskitVersion: '2.3.1' }],
+    ['rootlesskit 2.3.1 here, and I like pasta.', { rootlesskitVersion: '2.3.1' }],
+  ];
+  for (const [text, facts] of cases) expect([text, analyze(text).facts]).toMatchObject([text, facts]);
+});
+
+test('the narrowed guards hold: a likeness or an example, a negative of the driver or the version, a sentence opened in the past', () => {
+  for (const text of [
+    'My rootlesskit is 2.3.1 or something like that.',
+    'My rootlesskit is 2.3.4, looks like.',
+    'My NetworkDriver is pasta, like this:',
+    'rootlesskit 2.3.1 here, no pasta.',
+    'Docker 27.3.1 here, no rootlesskit.',
+    'A month ago, rootlesskit 2.3.1 here.',
+    'My rootlesskit is no longer 2.3.1.',
+  ]) {
+    const r = analyze(text);
+    expect([text, r.facts.rootlesskitVersion, r.facts.networkDriver, r.facts.pastaDate, r.facts.dockerClientVersion]).toEqual([text, null, null, null, null]);
+  }
+});
