@@ -31,9 +31,10 @@ const ASIDE = new RegExp(
 );
 // Where docker version or docker info is named before the keys it prints, in a bracket ("(docker info: NetworkDriver: pasta)").
 const SHOWN_IN = /^docker (?:version|info)(?: (?:shows|says|prints|reports|gives|lists|outputs|returns))?:? */i;
-// Clauses part at " and ", " but ", and before " with ", " using " or " on " after a version or Docker ("… Docker 27.3.1 with pasta",
-// "rootlesskit 2.0.2 on Docker 26.1.4"), not a lead-in's ("I'm using pasta"), also where an aside blanked between them.
-const JOINS = / (?:(?:and|but|plus) |(?<=(?:\d|docker|rootless) +)(?=(?:with|using|via|on) ))/iy;
+// Clauses part at " and ", " but ", and before " with ", " using " or " on " after a version, Docker or a system ("… Docker 27.3.1 with
+// pasta", "rootlesskit 2.0.2 on Docker 26.1.4", "Currently on Arch with rootlesskit 2.3.1"), not a lead-in's ("I'm using pasta"), also
+// where an aside blanked between them.
+const JOINS = new RegExp(String.raw` (?:(?:and|but|plus) |(?=(?:with|using|via|on) )(?<=(?:\d|docker|rootless|\barch|${SYSTEM_NAME}) +))`, 'iy');
 // A tool and its version ("my rootlesskit version is 2.3.1", "pasta is 2025_01_21", "rootlesskit 2.3.1 here", "rootless Docker 27.3.1",
 // "with rootlesskit 2.3.1", "on Docker 26.1.4 rootless"): the reader's word (my, is, here) makes it a statement; without one it goes on with the reader's lead-in.
 const TOOL = new RegExp(
@@ -79,16 +80,26 @@ function read(text: string, at: number, line: Line, sink: Sink, quoted: boolean,
   if (options) return sink.driver('networkDriver', options['network']!.toLowerCase(), rank.hint, part) && (!options['port'] || sink.driver('portDriver', options['port'].toLowerCase(), rank.hint, part));
   const using = own ? USING.exec(text)?.groups : undefined;
   if (using?.['driver']) return sink.driver('networkDriver', using['driver'].toLowerCase(), rank.hint, part);
-  if (using) sink.fact('rootless', true, rank.hint, part);
-  return !!using;
+  if (using) {
+    sink.fact('rootless', true, rank.hint, part);
+    return true;
+  }
+  // Arch after the reader's lead-in ("Currently on Arch with …") is told as an aside's "on Arch" is (a list's "arch" is the machine's: SYSTEM).
+  if (!own || !/^arch$/i.test(text)) return false;
+  reportSystem(text, at, line, sink);
+  return true;
 }
 
-/** Reports the system an aside names ("on Arch": Docker publishes no packages for Arch Linux, whose own build bundles its own RootlessKit). */
+/** Reports the system an aside names ("on Arch"). */
 function readAside(aside: string, at: number, line: Line, sink: Sink): void {
   const system = / on (.+)/i.exec(aside)?.[1];
-  if (!system) return;
+  if (system) reportSystem(system, at + aside.indexOf(system), line, sink);
+}
+
+/** Reports `system` as the one the setup runs on (Docker publishes no packages for Arch Linux, whose own build bundles its own RootlessKit). */
+function reportSystem(system: string, at: number, line: Line, sink: Sink): void {
   const unpackaged = unpackagedSystems.names.find((name) => name.toLowerCase().startsWith(system.toLowerCase()));
-  sink.fact('operatingSystem', unpackaged ?? system, rank.hint, { ...line, decided: { at: at + aside.indexOf(system), length: system.length } });
+  sink.fact('operatingSystem', unpackaged ?? system, rank.hint, { ...line, decided: { at, length: system.length } });
 }
 
 /** Reports `value` as the version of `name` (pasta's as it prints it, the others' whole); says whether it is one. */
@@ -99,8 +110,8 @@ function report(name: string, value: string, r: number, line: Line, sink: Sink):
 }
 
 // A line English sentences may state a setup in: it names a tool or a driver, and has a verb of a clause, the reader's lead-in or
-// label, or "here".
-const PROSE = /^(?=.*(?:docker|rootlesskit|pasta|passt|slirp4netns|driver))(?=.*(?: is | = |says|prints|shows|gives|outputs|returns|reports|[\u2019'](?:m|re) | am | are |\b(?:i|we)(?: currently| now| still)? (?:run|use) |here|currently |mine |(?:my|our) (?:own )?[\w-]+(?: is)?:|(?:with|using) --net=))/i;
+// label, the reader's tool and its version ("my rootlesskit 2.3.1"), or "here".
+const PROSE = /^(?=.*(?:docker|rootlesskit|pasta|passt|slirp4netns|driver))(?=.*(?: is | = |says|prints|shows|gives|outputs|returns|reports|[\u2019'](?:m|re) | am | are |\b(?:i|we)(?: currently| now| still)? (?:run|use) |here|currently |mine |(?:my|our) (?:(?:own )?[\w-]+(?: is)?:|[\w-]+ v?\d)|(?:with|using) --net=))/i;
 // A program's output, never the reader's sentence: its error ("docker: Error response from daemon", "Cannot connect to the Docker
 // daemon"), a logfmt record ("level=warning msg=…"), a glog one ("WARN[0000] …") or an argv with two options set besides RootlessKit's
 // drivers ("--state-dir=… --mtu=65520").

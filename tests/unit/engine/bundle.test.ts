@@ -1079,8 +1079,10 @@ async function bundle(entry: string | { code: string }): Promise<{ gzip: number;
 // for in a program's output (an argv, a logfmt or glog record, an error), and "run" and "use" count only as the reader's ("I run").
 // Then +148 B in the engine, +151 B with English, +140 B with Chinese (102.99 / 130.21 / 136.88 KB) for task C40: the English guards are
 // phrases, not common words ("something like", "last week", "no pasta", "A month ago,"), and "set up a while ago" is an aside.
+// Then +60 B in the engine, +40 B with English, +40 B with Chinese (103.05 / 130.25 / 136.92 KB) for task C40: the reader's tool and its
+// version with no verb ("my rootlesskit 2.3.1"), and the system before the tools ("Currently on Arch with rootlesskit 2.3.1 and pasta").
 // The ceilings sit just above, so that the engine can only shrink unless a change says why it grows.
-const budgets = { core: 102_988, withEnglish: 130_209, withChinese: 136_881 };
+const budgets = { core: 103_048, withEnglish: 130_249, withChinese: 136_921 };
 
 /** What a Chinese page's island takes from the engine: index.ts's runtime exports, with the Chinese catalogue instead of English. */
 const chineseEngine = `

@@ -227,3 +227,23 @@ test('the narrowed guards hold: a likeness or an example, a negative of the driv
     expect([text, r.facts.rootlesskitVersion, r.facts.networkDriver, r.facts.pastaDate, r.facts.dockerClientVersion]).toEqual([text, null, null, null, null]);
   }
 });
+
+// Task C40: "my rootlesskit 2.3.1" with no verb, and the system before the tools ("Currently on Arch with rootlesskit 2.3.1 and pasta"),
+// were unread.
+test('"my rootlesskit 2.3.1", "our pasta 2025_02_17" and "Currently on Arch with rootlesskit 2.3.1 and pasta" state the setup', () => {
+  const cases: [string, Partial<Result['facts']>][] = [
+    ['my rootlesskit 2.3.1', { rootlesskitVersion: '2.3.1' }],
+    ['our pasta 2025_02_17', { pastaDate: '2025-02-17' }],
+    ['Currently on Arch with rootlesskit 2.3.1 and pasta', { operatingSystem: 'Arch Linux', rootlesskitVersion: '2.3.1', networkDriver: 'pasta' }],
+    ['Currently on Fedora with rootlesskit 2.3.1 and pasta.', { rootlesskitVersion: '2.3.1', networkDriver: 'pasta' }],
+  ];
+  for (const [text, facts] of cases) expect([text, analyze(text).facts]).toMatchObject([text, facts]);
+  expect(parts(analyze('Currently on Arch with rootlesskit 2.3.1 and pasta.'), ['operatingSystem', 'rootlesskitVersion'])).toEqual({ operatingSystem: 'Arch', rootlesskitVersion: 'with rootlesskit 2.3.1' });
+});
+
+test('a tool\'s version that names a thing ("my rootlesskit 2.3.1 question") or a fix on a system ("on Arch with 2.3.2 it is fixed") states no setup', () => {
+  for (const text of ['my rootlesskit 2.3.1 question', 'Back to our pasta 2025_02_17 issue, any news?', 'on Arch with 2.3.2 it is fixed', 'On Arch with rootlesskit 2.3.2 it is fixed.']) {
+    const r = analyze(text);
+    expect([text, r.facts.rootlesskitVersion, r.facts.operatingSystem, r.facts.pastaDate]).toEqual([text, null, null, null]);
+  }
+});
