@@ -11,6 +11,7 @@ import { journalLine } from './journal-export.ts';
 import { withoutLostEscapes } from './lost-escapes.ts';
 import { unwrapPrompts } from './wrapped-prompt.ts';
 import { unshare, withShared } from './shared-prefix.ts';
+import { unprint } from './quoted-printable.ts';
 
 /** One cleaned line; `n` is its 1-based line number in the original text. */
 export interface Line {
@@ -92,8 +93,9 @@ export interface Cleaned {
   prompts: number[];
 }
 
-// A mail's and Markdown's quote markers, nested or without a space: "> ", "> > ", ">>" (not ">= 2.3.2").
-const QUOTE = /^(?:>(?!=) ?)+/;
+// A mail's and Markdown's quote markers, nested or without a space: "> ", "> > ", ">>" (not ">= 2.3.2"; but ">=3D", a quoted-printable
+// line's "=" written as its escape).
+const QUOTE = /^(?:>(?!=(?!3D)) ?)+/;
 // Prefixes, tried repeatedly at the start of a line. All anchored; none can backtrack beyond a bounded token.
 const PREFIXES = [
   // ISO timestamps (CI logs, journalctl -o short-iso), in GitLab's raw job log with the stream after it ("…Z 00O ")
@@ -361,6 +363,9 @@ export function clean(text: string): Cleaned {
   // (An arrow may be an entity's: "==&gt; ".)
   if (input.includes(odd ? '==' : '==> ')) unbuild(raw);
   uncomment(raw);
+  const joins: Joins = new Map();
+  // A mail's source in quoted-printable, once its paste's own damage (quotes, line numbers, cat -A's ends) is gone.
+  if (input.includes('=')) unprint(raw, input, { strip, plain, spaced: () => doubleSpaced(raw), join: (i, j, at) => joined(joins, i, j, at) });
   // Before the prefixes every line repeats are read: a CI log colours its times ("\x1b[36m10:22:31\x1b[0m  "), compose its services' names.
   // (The passes before may have changed the lines' lengths: each line is searched.)
   if (input.includes('\x1b')) for (let i = 0; i < raw.length; i++) if (raw[i]!.includes('\x1b')) raw[i] = raw[i]!.replace(ANSI, '');
@@ -371,7 +376,6 @@ export function clean(text: string): Cleaned {
   const left = (i: number, t: string): string | undefined => (given[i] === t ? rest[i] : undefined);
   // Measured before the backslash continuations are joined: a joined command is longer than any wrap.
   const width = wrapWidth(raw);
-  const joins: Joins = new Map();
   unescape(raw, joins);
   unwrap(raw, width, joins);
   unwrapPrompts(raw, { strip, wraps, join: (i, j, at) => joined(joins, i, j, at), maxLineChars: limits.maxLineChars });

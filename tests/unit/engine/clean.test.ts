@@ -280,3 +280,15 @@ describe('clean', () => {
     expect(clean('small').truncated).toBe(false);
   });
 });
+
+describe("a mail's source in quoted-printable (review R137 23)", () => {
+  const texts = (text: string) => clean(text).lines.map((l) => l.trimmed);
+  test('soft breaks are joined and escapes decoded, UTF-8 ones to their characters', () => {
+    const mail = 'Content-Transfer-Encoding: quoted-printable\n\nGr=C3=BC=C3=9Fe from M=C3=BCnchen =E2=80=94 see=\n below:\npasta --tcp-ports=3Dauto --host-lo-to-=\nns-lo 1893';
+    expect(texts(mail)).toEqual(['Content-Transfer-Encoding: quoted-printable', 'Grüße from München — see below:', 'pasta --tcp-ports=auto --host-lo-to-ns-lo 1893']);
+  });
+  test('a plain paste whose lines end in "=" is left as it is, and no soft break joins a line with an "=" of its own', () => {
+    expect(texts('key=3D1 and=\nDOCKER_HOST=unix:///run/user/1000/docker.sock\nY2k6c2VjcmV0=')).toEqual(['key=3D1 and=', 'DOCKER_HOST=unix:///run/user/1000/docker.sock', 'Y2k6c2VjcmV0=']);
+    expect(texts('a=3Db=3Dc=3D and=\nDOCKER_HOST=unix:///run/user/1000/docker.sock')).toEqual(['a=b=c= and=', 'DOCKER_HOST=unix:///run/user/1000/docker.sock']);
+  });
+});
