@@ -12,6 +12,7 @@ import { withoutLostEscapes } from './lost-escapes.ts';
 import { unwrapPrompts } from './wrapped-prompt.ts';
 import { unshare, withShared } from './shared-prefix.ts';
 import { unprint } from './quoted-printable.ts';
+import { paneBorder, panesOf } from './panes.ts';
 
 /** One cleaned line; `n` is its 1-based line number in the original text. */
 export interface Line {
@@ -369,6 +370,13 @@ export function clean(text: string): Cleaned {
   // Before the prefixes every line repeats are read: a CI log colours its times ("\x1b[36m10:22:31\x1b[0m  "), compose its services' names.
   // (The passes before may have changed the lines' lengths: each line is searched.)
   if (input.includes('\x1b')) for (let i = 0; i < raw.length; i++) if (raw[i]!.includes('\x1b')) raw[i] = raw[i]!.replace(ANSI, '');
+  // Panes side by side, once what shifts the border on some lines (line numbers, zero-width spaces, colours) is gone: each read alone, the
+  // left one's lines first (their rows beside each other are no one output).
+  const border = input.includes('│') ? paneBorder(raw, strip) : -1;
+  if (border >= 0) {
+    const [left, right] = panesOf(raw, border, wraps).map(clean);
+    return { lines: [...left!.lines, ...right!.lines], truncated, quoted: left!.quoted && right!.quoted, prompts: [...left!.prompts, ...right!.prompts] };
+  }
   // unshare strips every line: what it left of each is not looked for again where no pass has changed the line since (a border unshare
   // took off changes it too).
   const given = raw.slice();
