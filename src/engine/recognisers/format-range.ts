@@ -150,6 +150,18 @@ function ownPart(form: Form, text: string): string | null {
   return part === empty ? null : part;
 }
 
+/**
+ * The line with the "<no value>" a web page took for an HTML tag and dropped put back, where a detail ends the template ("Engine 28.2.2 "
+ * for "{{.Name}} {{.Version}} {{.Details.NetworkDriver}}", its blank trimmed: review R137 26); the line as it is otherwise.
+ */
+function untagged(form: Form, text: string): string {
+  const { fields, texts } = form.body;
+  // The text before the detail, whose trailing blanks the paste lost with the line's.
+  const before = texts.at(-2)!;
+  const kept = before.trimEnd();
+  return fields.at(-1)!.startsWith('.Details.') && !texts.at(-1) && text.endsWith(kept) ? `${text.slice(0, text.length - kept.length)}${before}${NONE}` : text;
+}
+
 /** The components a whole block of output shows, or null where one line of it is not the template's. */
 function read(form: Form, block: readonly Line[]): { line: Line; name: string; values: Map<string, string> }[] | null {
   if (!form.lines && block.length !== 1) return null;
@@ -162,7 +174,7 @@ function read(form: Form, block: readonly Line[]): { line: Line; name: string; v
     const parts = form.term === null ? [own] : oneLine(form.term, own);
     if (!parts) return null;
     for (const part of parts) {
-      const c = component(form, part);
+      const c = component(form, part) ?? component(form, untagged(form, part));
       if (!c) return null;
       shown.push({ line, ...c });
     }
