@@ -1081,8 +1081,11 @@ async function bundle(entry: string | { code: string }): Promise<{ gzip: number;
 // phrases, not common words ("something like", "last week", "no pasta", "A month ago,"), and "set up a while ago" is an aside.
 // Then +60 B in the engine, +40 B with English, +40 B with Chinese (103.05 / 130.25 / 136.92 KB) for task C40: the reader's tool and its
 // version with no verb ("my rootlesskit 2.3.1"), and the system before the tools ("Currently on Arch with rootlesskit 2.3.1 and pasta").
+// Then +1,020 B in the engine, +937 B with English, +957 B with Chinese (104.07 / 131.19 / 137.88 KB) for task C44 (review R137 21, 23, 26):
+// a mail's source in quoted-printable decoded, tmux's panes side by side read each alone, and docker version's own format over the
+// components read where a page dropped its "<no value>".
 // The ceilings sit just above, so that the engine can only shrink unless a change says why it grows.
-const budgets = { core: 103_048, withEnglish: 130_249, withChinese: 136_921 };
+const budgets = { core: 104_068, withEnglish: 131_186, withChinese: 137_878 };
 
 /** What a Chinese page's island takes from the engine: index.ts's runtime exports, with the Chinese catalogue instead of English. */
 const chineseEngine = `
