@@ -14,8 +14,9 @@ export interface Printable {
 }
 
 const HEADER = /Content-Transfer-Encoding[:：]\s*quoted-printable/i;
-// Escapes only quoted-printable writes: "=" itself, a blank or tab at a line's end, a UTF-8 character's lead byte and the next.
-const TELLING = /=(?:3D|20|09|[C-F][0-9A-F]=[89AB][0-9A-F])/g;
+// Escapes only quoted-printable writes: "=" itself, a UTF-8 character's lead byte and the next. Not a blank's or a tab's ("=20", "=09"):
+// plain text has those too ("container=20", "port=2049"), and a mail that shows an argv escapes its "=".
+const TELLING = /=(?:3D|[C-F][0-9A-F]=[89AB][0-9A-F])/g;
 const MIN_TELLING = 3;
 // A soft line break, with the blanks a mail's transport may add after it.
 const SOFT = /=[ \t]*$/;
