@@ -1084,8 +1084,10 @@ async function bundle(entry: string | { code: string }): Promise<{ gzip: number;
 // Then +1,020 B in the engine, +937 B with English, +957 B with Chinese (104.07 / 131.19 / 137.88 KB) for task C44 (review R137 21, 23, 26):
 // a mail's source in quoted-printable decoded, tmux's panes side by side read each alone, and docker version's own format over the
 // components read where a page dropped its "<no value>".
+// Then +10 B in the engine, +9 B with English, +9 B with Chinese (104.08 / 131.20 / 137.89 KB) for review R136 25 and task C44's searches:
+// a sentence that says its setup has no problems is another's, and only "=3D" and a UTF-8 character's escapes tell a quoted-printable mail.
 // The ceilings sit just above, so that the engine can only shrink unless a change says why it grows.
-const budgets = { core: 104_068, withEnglish: 131_186, withChinese: 137_878 };
+const budgets = { core: 104_078, withEnglish: 131_195, withChinese: 137_887 };
 
 /** What a Chinese page's island takes from the engine: index.ts's runtime exports, with the Chinese catalogue instead of English. */
 const chineseEngine = `
