@@ -8,7 +8,7 @@ import type { Downgrade } from './rules/downgraded.ts';
 import type { SettingsSource } from './rules/settings-source.ts';
 import type { StatedUpgrade } from './stated-upgrade.ts';
 import type { Evidence, FactKey, Facts, Signal } from './types.ts';
-import { sameRelease } from './version.ts';
+import { misreadVersion, sameRelease } from './version.ts';
 
 /**
  * How much an observation counts. What the running daemon reports beats a binary's --version, which beats an
@@ -195,8 +195,12 @@ export function collect(): Collected {
   const signals = new Map<Signal, Evidence[]>();
   const fact: Sink['fact'] = (key, value, r, line, inferred = false) => {
     // A paste cut mid-line ends a value where it cannot end ("Version: 27.", or "2.3" of Docker's or RootlessKit's three-part
-    // versions): read as 27.0.0 or 2.3.0, it would decide wrongly.
-    if (typeof value === 'string' && (CUT_VALUE.test(value) || (THREE_PARTS.includes(key) && SHORT_VERSION.test(value)) || notDockers(key, value))) return;
+    // versions): read as 27.0.0 or 2.3.0, it would decide wrongly. So does one with a letter for a number ("2.3.S", OCR's 2.3.5).
+    if (
+      typeof value === 'string' &&
+      (CUT_VALUE.test(value) || (THREE_PARTS.includes(key) && (SHORT_VERSION.test(value) || misreadVersion(value))) || notDockers(key, value))
+    )
+      return;
     observations.push({ key, value, rank: r, evidence: evidenceOf(line), inferred });
   };
   const sink: Collected = {

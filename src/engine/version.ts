@@ -15,11 +15,20 @@ const ANY = '[xX*?#…]+|<[^>\\s]*>|\\[[^\\]\\s]*\\]';
 const DOTTED = new RegExp(`^(?:\\d+:)?v?(\\d+(?:\\.(?:\\d+|${ANY}))*)([^\\s]*)$`);
 const PRE = /^[-~.]?(?:rc|beta|alpha|tp)/i;
 const DEV = /(?:^|[+-])dev/;
+// A letter where a number part belongs: OCR's "2.3.S" for 2.3.5, "2.3.l" for 2.3.1. Read as 2.3 it would order as 2.3.0; which digit it
+// was is a guess. After three numbers a letter starts a distribution's suffix ("25.0.5.astra2", "26.1.3.el9"), as "-" or "+" do anywhere.
+const LETTER_PART = /^\.?\p{L}/u;
 
-/** Parses "2.3.1", "v0.29.1", "28.0.0-rc.1", "2.3.1+dev", "1.1.x", "5:27.3.1-1~ubuntu"; null for anything else ("dev"). */
+/** Whether `text` has a letter where one of a dotted version's first three numbers belongs ("2.3.S", "2.3.l", "27.l"), not a pre-release's word. */
+export function misreadVersion(text: string): boolean {
+  const m = text.length > 64 ? null : DOTTED.exec(text);
+  return !!m && m[1]!.split('.').length < 3 && LETTER_PART.test(m[2]!) && !PRE.test(m[2]!);
+}
+
+/** Parses "2.3.1", "v0.29.1", "28.0.0-rc.1", "2.3.1+dev", "1.1.x", "5:27.3.1-1~ubuntu"; null for anything else ("dev", "2.3.S"). */
 export function parseVersion(text: string): ParsedVersion | null {
   const m = text.length > 64 ? null : DOTTED.exec(text);
-  if (!m) return null;
+  if (!m || misreadVersion(text)) return null;
   const parts = m[1]!.split('.').map((p) => (/^\d/.test(p) ? Number(p) : Infinity));
   return { parts, pre: PRE.test(m[2]!), dev: DEV.test(m[2]!) };
 }

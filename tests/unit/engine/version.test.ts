@@ -19,6 +19,34 @@ describe('parseVersion', () => {
     expect(parseVersion(text)).toEqual({ parts, pre, dev });
   });
   test.each(['dev', '', 'unknown', 'x.1', '1.2.3 4'])('rejects %j', (text) => expect(parseVersion(text)).toBeNull());
+  // OCR's letter for a digit (review R138 H1): read as 2.3 it ordered as 2.3.0, before 2.3.2; which digit it was is a guess.
+  test.each(['2.3.S', '2.3.l', '2.3.O', '27.l', '2.3I'])('rejects %j: a letter where a number belongs', (text) => expect(parseVersion(text)).toBeNull());
+  // After three numbers, or after "-", "+", "~" and "_", a letter starts what distributions add (FACTS §5, the fixtures).
+  test.each([
+    ['25.0.5.astra2', [25, 0, 5]],
+    ['26.1.3.el9', [26, 1, 3]],
+    ['27.3.1.fc41', [27, 3, 1]],
+    ['26.1.5+dfsg1', [26, 1, 5]],
+    ['2.3.1~git20250101', [2, 3, 1]],
+    ['1.8.2-el7', [1, 8, 2]],
+    ['25.0.6_ce', [25, 0, 6]],
+    ['2.3.1-r0', [2, 3, 1]],
+    ['2.3.1_p1', [2, 3, 1]],
+    ['2.0.rc1', [2, 0]],
+  ])('keeps %j', (text, parts) => expect(parseVersion(text)?.parts).toEqual(parts));
+});
+
+describe('an OCR\'d RootlessKit version (review R138 H1)', () => {
+  const argv = 'rootlesskit --state-dir=/run/user/1000/dockerd-rootless --net=pasta --mtu=65520 --port-driver=implicit /usr/bin/dockerd-rootless.sh';
+  test.each(['2.3.S', '2.3.l'])('"rootlesskit version %s" is unread, not an old version: the checker asks for it', (v) => {
+    const r = analyze(`$ rootlesskit --version\nrootlesskit version ${v}\n$ ps -o args= -C rootlesskit\n${argv}\n`);
+    expect(r.facts.rootlesskitVersion).toBeNull();
+    expect(r.verdict).toBe('incomplete');
+    expect(r.findings.map((f) => f.id)).toContain('need-rootlesskit-version');
+  });
+  test('a readable one beside it still decides', () => {
+    expect(analyze(`$ rootlesskit --version\nrootlesskit version 2.3.1\n$ ps -o args= -C rootlesskit\n${argv}\n`).verdict).toBe('affected');
+  });
 });
 
 describe('atLeast', () => {
@@ -36,6 +64,7 @@ describe('atLeast', () => {
     ['dev', '25.0.0', null],
   ] as const)('%s ≥ %s → %s', (v, t, want) => expect(atLeast(v, t, releases)).toBe(want));
   test('null version', () => expect(atLeast(null, '1.0.0')).toBeNull());
+  test('a letter for a number', () => expect(atLeast('2.3.S', '2.3.2')).toBeNull());
 });
 
 describe('parsePastaVersion: every distribution form', () => {
