@@ -763,6 +763,20 @@ export const references = {
     url: urls.aptMark,
     establishes: '`apt-mark hold` keeps a package from being upgraded, `apt-mark showhold` lists the held packages one a line, and `apt-mark unhold` releases them.',
   },
+  aptTranslations: {
+    id: 'apt-translations',
+    project: 'distributions',
+    title: "apt's translations of its messages (po/, apt 2.6.1)",
+    url: urls.aptTranslations,
+    establishes: 'What `apt-cache policy` (and `apt policy`) writes before the installed version where apt speaks the user\'s language: "Installiert:", "Installé :", "Instalados:", "Установлен:", "インストールされているバージョン:", "已安装：" (msgid "  Installed: ").',
+  },
+  dnfTranslationFr: {
+    id: 'dnf-translation-fr',
+    project: 'distributions',
+    title: "dnf's French translation (po/fr.po)",
+    url: urls.dnfTranslationFr,
+    establishes: '`dnf info` in French labels a package\'s name "Nom" and its repository "Dépôt" (msgids "Name", "Repo", "Repository"); an installed package\'s is "@System".',
+  },
   aptShow: {
     id: 'apt-show',
     project: 'distributions',

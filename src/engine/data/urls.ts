@@ -143,6 +143,10 @@ export const curlRecvFailure = 'https://github.com/curl/curl/blob/008f1cf13b8c7e
 export const dpkgTranslations = 'https://github.com/guillemj/dpkg/tree/006f6affa80906193f3c680861f99927154de48c/po';
 export const aptMark = 'https://manpages.debian.org/bookworm/apt/apt-mark.8.en.html';
 export const dpkgQuery = 'https://manpages.debian.org/bookworm/dpkg/dpkg-query.1.en.html';
+/** apt's translations (po/<lang>.po): apt-cache policy's "  Installed: " in each language, as apt 2.6.1 prints them. */
+export const aptTranslations = 'https://github.com/Debian/apt/tree/2.6.1/po';
+/** dnf's French translation: dnf info's "Name" is "Nom", its "Repo" and "Repository" are "Dépôt". */
+export const dnfTranslationFr = 'https://github.com/rpm-software-management/dnf/blob/61f489d08c195e88e936b3e70bdb6804e28a3407/po/fr.po';
 export const aptShow = 'https://github.com/Debian/apt/blob/03d6de04fb366127d950cc484317d0e7ddebaa75/apt-private/private-show.cc';
 /** zypper's lock commands: the locks table, and what addlock and removelock answer. */
 export const zypperLocks = 'https://github.com/openSUSE/zypper/tree/master/src/commands/locks';

@@ -4,7 +4,7 @@
  * results, apt's history.log, pacman's log.
  */
 import { atPrompt, bulleted, type Line } from '../clean.ts';
-import { aptShowInstalled, dnfLock, dpkgSettingUp, packageRoles } from '../data/core/diagnostics.ts';
+import { aptPolicyInstalled, aptShowInstalled, dnfInfoLabels, dnfLock, dpkgSettingUp, packageRoles } from '../data/core/diagnostics.ts';
 import { rank, type Sink, type Upgrade } from '../facts.ts';
 import { moment, type Moment } from '../moment.ts';
 import type { FactKey } from '../types.ts';
@@ -68,7 +68,8 @@ const LEADING =
 const DPKG_ROW = / +(?=ii {2}\S)/;
 // A line of "name-version(-release)" tokens only, two or more: rpm -q's or apk's rows joined onto one line.
 const JOINED_TOKENS = /^(?:[a-z][\w.+-]*?-(?:\d|0\^)\S* +)+[a-z][\w.+-]*?-(?:\d|0\^)\S*$/;
-const POLICY_INSTALLED = /^Installed: +(\S+)$/;
+// In any language apt speaks (a full-width colon needs no blank after it).
+const POLICY_INSTALLED = new RegExp(`^(?:${aptPolicyInstalled.map(([, label]) => label + (label.endsWith('：') ? ' *' : ' +')).join('|')})(\\S+)$`);
 // apt's history.log: what a run installed ("Install: passt:amd64 (0.0~git…, automatic), …"), upgraded ("Upgrade: docker-ce:amd64
 // (old, new), …"), removed or purged.
 const HISTORY = /^(Install|Upgrade|Downgrade|Reinstall|Remove|Purge): /;
@@ -81,17 +82,17 @@ const HISTORY_ITEM = /([^\s:(,]+)(?::[\w-]+)? \((?:([^\s,)]+), (?!automatic\)))?
 // A listing kept as a comment in notes counts only in a form that says the package is installed (a comment's "# rootlesskit 2.3.1"
 // may say what a script was tested with).
 const MARKED_INSTALLED = /^[hi]i |\[installed/;
-// Package information: "Name : passt" (dpkg: "Package: passt"), then "Version : …", and a field that says the package is
+// Package information: "Name : passt" (dpkg: "Package: passt"; dnf in French: "Nom", dnfInfoLabels), then "Version : …", and a field that says the package is
 // installed (these also describe packages that are only available: apt show, pacman -Si, dnf's "Available Packages").
-const FIELD = /^(Name|Package|Version) *: +(\S+)$/;
+const FIELD = new RegExp(`^(Name|Package|Version|${dnfInfoLabels.map((l) => l.name).join('|')}) *: +(\\S+)$`);
 // dpkg -s, zypper info (an out-of-date package's Version is the candidate), rpm -qi and pacman -Qi (pacman -Si has no Install Date),
 // dnf info (dnf4 says "Repo", and yum 3 "Repo : installed"), apt show (APT-Manual-Installed only on the installed version's record:
 // aptShowInstalled).
 const INSTALLED_FIELD = new RegExp(
-  `^(?:Status *: (?:install ok installed|up-to-date)|Install Date *: \\w|Repo(?:sitory)? *: @System|Repo *: installed|${aptShowInstalled.field}: (?:yes|no)$)`,
+  `^(?:Status *: (?:install ok installed|up-to-date)|Install Date *: \\w|(?:Repo(?:sitory)?|${dnfInfoLabels.map((l) => l.repository).join('|')}) *: @System|Repo *: installed|${aptShowInstalled.field}: (?:yes|no)$)`,
 );
 // The first letters of FIELD's and INSTALLED_FIELD's keys: other lines leave the information read so far as it is.
-const FIELD_START = 'NPVSIRA';
+const FIELD_START = `NPVSIRA${dnfInfoLabels.map((l) => l.name[0]! + l.repository[0]!).join('')}`;
 const RESULT_ITEM = /"(Installed: [^"\s]+)"/g;
 /** What every line a listing, a Nix store path or Ansible's results names a package in has: its name (each form reads it from the line). */
 export const packageWords = NAMES;

@@ -522,6 +522,14 @@ export const referenceTextZhCn: Record<ReferenceKey, { establishes: string; titl
     title: 'zypper 的锁定命令（src/commands/locks）',
     establishes: '`zypper locks`（`ll`）把每个软件包锁列为表格的一行（编号、名称、类型、软件源），`zypper addlock`（`al`）回答“Specified lock has been successfully added.”，`zypper removelock`（`rl`）回答“1 lock has been successfully removed.”；被锁定的软件包不会被升级。',
   },
+  aptTranslations: {
+    title: 'apt 对其消息的翻译（po/，apt 2.6.1）',
+    establishes: 'apt 以用户的语言输出时，`apt-cache policy`（以及 `apt policy`）写在已安装版本之前的标签：“Installiert:”“Installé :”“Instalados:”“Установлен:”“インストールされているバージョン:”“已安装：”（msgid 为“  Installed: ”）。',
+  },
+  dnfTranslationFr: {
+    title: 'dnf 的法语译本（po/fr.po）',
+    establishes: '法语的 `dnf info` 把软件包的名称标为“Nom”，把它的软件源标为“Dépôt”（msgid 为“Name”“Repo”“Repository”）；已安装的软件包的软件源是“@System”。',
+  },
   aptShow: {
     title: 'apt 的 apt show（apt-private/private-show.cc）',
     establishes: '`apt show` 只在所写的版本就是已安装的版本时，才在它的记录里写出 `APT-Manual-Installed: yes`（作为依赖安装的则是 `no`）；仅由软件源提供的版本没有这个字段。',

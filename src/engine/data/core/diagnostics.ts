@@ -85,6 +85,25 @@ export const dpkgSettingUp: { before: readonly string[]; after: readonly string[
   after: ['wird eingerichtet', 'を設定しています', '설정하는 중입니다'],
 };
 
+/**
+ * apt-cache policy's label of the installed version (msgid "  Installed: ") in English and where apt speaks the user's language, as apt
+ * 2.6.1 prints it: blanks follow, which Chinese's full-width colon goes without ("已安装：0.0~git…", review R138 10).
+ */
+export const aptPolicyInstalled: readonly (readonly [lang: string, label: string, source: Source])[] = [
+  ['en', 'Installed:', 'aptTranslations'],
+  ['de', 'Installiert:', 'aptTranslations'],
+  ['fr', 'Installé :', 'aptTranslations'],
+  ['es', 'Instalados:', 'aptTranslations'],
+  ['ru', 'Установлен:', 'aptTranslations'],
+  ['ja', 'インストールされているバージョン:', 'aptTranslations'],
+  ['zh-cn', '已安装：', 'aptTranslations'],
+];
+
+/** dnf info's labels of a package's name and of its repository (whose "@System" says it is installed) where dnf speaks the user's language. */
+export const dnfInfoLabels: readonly { lang: string; name: string; repository: string; source: Source }[] = [
+  { lang: 'fr', name: 'Nom', repository: 'Dépôt', source: 'dnfTranslationFr' },
+];
+
 /** The packages the upgrade installs, which a hold or a lock on them keeps back: Docker's own, or a distribution's rootlesskit. */
 export const upgradedPackages: readonly string[] = ['docker-ce', 'docker-ce-cli', 'docker-ce-rootless-extras', 'rootlesskit'];
 

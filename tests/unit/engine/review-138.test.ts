@@ -1,0 +1,57 @@
+// Review R138: apt-cache policy's and dnf info's labels in the user's language went unread (a needless "incomplete", or the installed
+// passt's date lost), zypper info of an out-of-date package hid the installed version in its status line, and a copied thread's two
+// posters were read as one machine.
+import { expect, test } from 'vitest';
+import { analyze, analyzeWith } from '../../../src/engine/index.ts';
+import { zhCn } from '../../../src/engine/messages/zh-cn.ts';
+import type { Result } from '../../../src/engine/types.ts';
+
+const both = (text: string): Result[] => [analyze(text), analyzeWith(zhCn, text)];
+
+const policy = (installed: string): string =>
+  ['$ apt policy passt', 'passt:', `  ${installed}0.0~git20240220.1e6f92b-1`, '  Candidate: 0.0~git20240220.1e6f92b-1'].join('\n');
+
+// Each as apt 2.6.1 prints it (po/<lang>.po): blanks after the label, none after Chinese's full-width colon.
+test.each([
+  ['English', 'Installed: '],
+  ['German', 'Installiert:           '],
+  ['French', 'Installé : '],
+  ['Spanish', 'Instalados: '],
+  ['Russian', 'Установлен: '],
+  ['Japanese', 'インストールされているバージョン: '],
+  ['Chinese', '已安装：'],
+])("apt policy's installed passt in %s is read: its date shows", (_, label) => {
+  for (const r of both(policy(label))) expect(r.facts.pastaDate).toBe('2024-02-20');
+});
+
+test("beside a rootless docker info, Chinese apt policy's old passt gives not affected, not a question (review R138 10)", () => {
+  const info = ['$ docker info', 'Server:', ' Server Version: 27.3.1', ' Security Options:', '  seccomp', '   Profile: builtin', '  rootless'];
+  for (const r of both([policy('已安装：'), ...info].join('\n'))) expect([r.verdict, r.facts.pastaDate]).toEqual(['not-affected', '2024-02-20']);
+});
+
+test('a label apt does not print is not read as the installed version', () => {
+  expect(analyze(policy('Installiert ')).facts.pastaDate).toBeNull();
+});
+
+const dnfInfo = (name: string, repo: string): string =>
+  [
+    '$ journalctl --user -u docker | grep exec',
+    'janv. 14 10:02:11 portable dockerd-rootless.sh[1834]: + exec rootlesskit --state-dir=/run/user/1000/dockerd-rootless --net=pasta --mtu=1500 --disable-host-loopback --port-driver=implicit --copy-up=/etc /usr/bin/dockerd-rootless.sh',
+    '$ dnf info --installed rootlesskit',
+    `${name}          : rootlesskit`,
+    'Version      : 2.3.1',
+    `${repo}        : @System`,
+  ].join('\n');
+
+test("dnf info's French labels: the installed RootlessKit decides (affected, inferred) where English's would", () => {
+  for (const [name, repo] of [['Name', 'Repo '], ['Nom ', 'Dépôt']]) {
+    for (const r of both(dnfInfo(name!, repo!))) {
+      expect(r.facts.rootlesskitVersion).toBe('2.3.1');
+      expect([r.verdict, r.certainty]).toEqual(['affected', 'inferred']);
+    }
+  }
+});
+
+test("dnf info's French record of a package only a repository offers is not what is installed", () => {
+  expect(analyze(dnfInfo('Nom ', 'Dépôt').replace('@System', 'updates')).facts.rootlesskitVersion).toBeNull();
+});
