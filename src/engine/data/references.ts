@@ -763,6 +763,13 @@ export const references = {
     url: urls.aptMark,
     establishes: '`apt-mark hold` keeps a package from being upgraded, `apt-mark showhold` lists the held packages one a line, and `apt-mark unhold` releases them.',
   },
+  zypperInfo: {
+    id: 'zypper-info',
+    project: 'distributions',
+    title: "zypper's zypper info (src/info.cc)",
+    url: urls.zypperInfo,
+    establishes: '`zypper info` shows the best available version under Version; where an older one is installed, its Status says "out-of-date (version %s installed)", the only place that names the installed version.',
+  },
   aptTranslations: {
     id: 'apt-translations',
     project: 'distributions',

@@ -148,6 +148,8 @@ export const aptTranslations = 'https://github.com/Debian/apt/tree/2.6.1/po';
 /** dnf's French translation: dnf info's "Name" is "Nom", its "Repo" and "Repository" are "Dépôt". */
 export const dnfTranslationFr = 'https://github.com/rpm-software-management/dnf/blob/61f489d08c195e88e936b3e70bdb6804e28a3407/po/fr.po';
 export const aptShow = 'https://github.com/Debian/apt/blob/03d6de04fb366127d950cc484317d0e7ddebaa75/apt-private/private-show.cc';
+/** zypper info: an installed package a repository has a newer version of is "out-of-date (version %s installed)" in its Status. */
+export const zypperInfo = 'https://github.com/openSUSE/zypper/blob/d2e31f6922e8ab2ca09190b4754a73d057883e48/src/info.cc';
 /** zypper's lock commands: the locks table, and what addlock and removelock answer. */
 export const zypperLocks = 'https://github.com/openSUSE/zypper/tree/master/src/commands/locks';
 export const dockerInstall208 = 'https://github.com/docker/docker-install/issues/208';

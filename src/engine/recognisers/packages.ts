@@ -4,7 +4,7 @@
  * results, apt's history.log, pacman's log.
  */
 import { atPrompt, bulleted, type Line } from '../clean.ts';
-import { aptPolicyInstalled, aptShowInstalled, dnfInfoLabels, dnfLock, dpkgSettingUp, packageRoles } from '../data/core/diagnostics.ts';
+import { aptPolicyInstalled, aptShowInstalled, dnfInfoLabels, dnfLock, dpkgSettingUp, packageRoles, zypperOutOfDate } from '../data/core/diagnostics.ts';
 import { rank, type Sink, type Upgrade } from '../facts.ts';
 import { moment, type Moment } from '../moment.ts';
 import type { FactKey } from '../types.ts';
@@ -85,12 +85,14 @@ const MARKED_INSTALLED = /^[hi]i |\[installed/;
 // Package information: "Name : passt" (dpkg: "Package: passt"; dnf in French: "Nom", dnfInfoLabels), then "Version : …", and a field that says the package is
 // installed (these also describe packages that are only available: apt show, pacman -Si, dnf's "Available Packages").
 const FIELD = new RegExp(`^(Name|Package|Version|${dnfInfoLabels.map((l) => l.name).join('|')}) *: +(\\S+)$`);
-// dpkg -s, zypper info (an out-of-date package's Version is the candidate), rpm -qi and pacman -Qi (pacman -Si has no Install Date),
+// dpkg -s, zypper info (an out-of-date package's Version is the candidate; its Status names the installed one: OUT_OF_DATE), rpm -qi and pacman -Qi (pacman -Si has no Install Date),
 // dnf info (dnf4 says "Repo", and yum 3 "Repo : installed"), apt show (APT-Manual-Installed only on the installed version's record:
 // aptShowInstalled).
 const INSTALLED_FIELD = new RegExp(
   `^(?:Status *: (?:install ok installed|up-to-date)|Install Date *: \\w|(?:Repo(?:sitory)?|${dnfInfoLabels.map((l) => l.repository).join('|')}) *: @System|Repo *: installed|${aptShowInstalled.field}: (?:yes|no)$)`,
 );
+// zypper info's Status where a newer version is available: the installed version, which its Version field is not.
+const OUT_OF_DATE = new RegExp(`^${zypperOutOfDate.label} *: ${zypperOutOfDate.before.replace('(', '\\(')}(\\S+)${zypperOutOfDate.after.replace(')', '\\)')}$`);
 // The first letters of FIELD's and INSTALLED_FIELD's keys: other lines leave the information read so far as it is.
 const FIELD_START = `NPVSIRA${dnfInfoLabels.map((l) => l.name[0]! + l.repository[0]!).join('')}`;
 const RESULT_ITEM = /"(Installed: [^"\s]+)"/g;
@@ -273,7 +275,9 @@ interface Info {
  */
 function infoField(info: Info, t: string, line: Line, sink: Sink, installedSection: boolean): void {
   const [, key, value = ''] = FIELD.exec(t) ?? [];
+  const outOfDate = info.name ? OUT_OF_DATE.exec(t) : null;
   if (key === 'Version') Object.assign(info, { version: value, line });
+  else if (outOfDate) Object.assign(info, { version: outOfDate[1], line, installed: true });
   else if (key) {
     // dpkg's "docker" is the docklet tray (see nameAndVersion).
     const known = Object.hasOwn(packageRoles, value) && t !== 'Package: docker';

@@ -821,13 +821,13 @@ describe('packages', () => {
     expect(info(showAll)).toBe('2024-09-06');
     expect(facts('Package: rootlesskit\nVersion: 2.3.4+ds1-1\nAPT-Manual-Installed: yes').rootlesskitVersion).toBe('2.3.4');
   });
-  test('package information that does not say the package is installed: apt show, pacman -Si, rpm -qip, dpkg -s of a removed package, zypper info of an out-of-date one', () => {
+  test('package information that does not say the package is installed: apt show, pacman -Si, rpm -qip, dpkg -s of a removed package; zypper info of an out-of-date one gives the version its Status names', () => {
     const info = (fields: string) => facts(fields).pastaDate;
     expect(info('Package: passt\nVersion: 0.0~git20250503.587980c-2+deb13u1\nAPT-Sources: http://deb.debian.org/debian trixie/main amd64 Packages')).toBeNull();
     expect(info('Repository      : extra\nName            : passt\nVersion         : 2025_02_17.a1e48a0-1\nBuild Date      : Tue 18 Feb 2025')).toBeNull();
     expect(info('Name        : passt\nVersion     : 0^20250217.ga1e48a0\nInstall Date: (not installed)')).toBeNull();
     expect(info('Package: passt\nStatus: deinstall ok config-files\nVersion: 0.0~git20250503.587980c-2+deb13u1')).toBeNull();
-    expect(facts('Name           : rootlesskit\nVersion        : 2.3.4-1.1\nInstalled      : Yes\nStatus         : out-of-date (version 2.3.1-1.1 installed)').rootlesskitVersion).toBeNull();
+    expect(facts('Name           : rootlesskit\nVersion        : 2.3.4-1.1\nInstalled      : Yes\nStatus         : out-of-date (version 2.3.1-1.1 installed)').rootlesskitVersion).toBe('2.3.1');
   });
   test('apt-cache policy', () => {
     expect(facts('docker-ce-rootless-extras:\n  Installed: 5:27.5.1-1~ubuntu.24.04~noble\n  Candidate: 5:27.5.1-1~ubuntu.24.04~noble').rootlessExtrasVersion).toBe('27.5.1');

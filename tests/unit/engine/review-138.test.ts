@@ -55,3 +55,25 @@ test("dnf info's French labels: the installed RootlessKit decides (affected, inf
 test("dnf info's French record of a package only a repository offers is not what is installed", () => {
   expect(analyze(dnfInfo('Nom ', 'Dépôt').replace('@System', 'updates')).facts.rootlesskitVersion).toBeNull();
 });
+
+// zypper info of an out-of-date package: Version is the best available one; the installed one is only in its Status (src/info.cc).
+const zypperInfo = (status: string): string =>
+  [
+    '$ zypper info rootlesskit',
+    'Information for package rootlesskit:',
+    '------------------------------------',
+    'Repository     : Main Repository (OSS)',
+    'Name           : rootlesskit',
+    'Version        : 2.3.4-1.1',
+    'Installed      : Yes',
+    `Status         : ${status}`,
+  ].join('\n');
+
+test("zypper info's out-of-date Status gives the installed RootlessKit, not the Version a repository offers", () => {
+  for (const r of both(zypperInfo('out-of-date (version 2.3.1-1.2 installed)'))) expect(r.facts.rootlesskitVersion).toBe('2.3.1');
+});
+
+test('an up-to-date record still gives its Version, and one not installed gives none', () => {
+  expect(analyze(zypperInfo('up-to-date')).facts.rootlesskitVersion).toBe('2.3.4');
+  expect(analyze(zypperInfo('not installed')).facts.rootlesskitVersion).toBeNull();
+});

@@ -522,6 +522,10 @@ export const referenceTextZhCn: Record<ReferenceKey, { establishes: string; titl
     title: 'zypper 的锁定命令（src/commands/locks）',
     establishes: '`zypper locks`（`ll`）把每个软件包锁列为表格的一行（编号、名称、类型、软件源），`zypper addlock`（`al`）回答“Specified lock has been successfully added.”，`zypper removelock`（`rl`）回答“1 lock has been successfully removed.”；被锁定的软件包不会被升级。',
   },
+  zypperInfo: {
+    title: 'zypper 的 zypper info（src/info.cc）',
+    establishes: '`zypper info` 在 Version 下写的是可用的最新版本；已安装的是较旧的版本时，它的 Status 写作“out-of-date (version %s installed)”，已安装的版本只在这里写出。',
+  },
   aptTranslations: {
     title: 'apt 对其消息的翻译（po/，apt 2.6.1）',
     establishes: 'apt 以用户的语言输出时，`apt-cache policy`（以及 `apt policy`）写在已安装版本之前的标签：“Installiert:”“Installé :”“Instalados:”“Установлен:”“インストールされているバージョン:”“已安装：”（msgid 为“  Installed: ”）。',

@@ -99,6 +99,17 @@ export const aptPolicyInstalled: readonly (readonly [lang: string, label: string
   ['zh-cn', '已安装：', 'aptTranslations'],
 ];
 
+/**
+ * zypper info's Status of an installed package a repository has a newer version of: its Version is that newer one, and the installed
+ * version is only here, between these words (review R138 09).
+ */
+export const zypperOutOfDate: { label: string; before: string; after: string; source: Source } = {
+  label: 'Status',
+  before: 'out-of-date (version ',
+  after: ' installed)',
+  source: 'zypperInfo',
+};
+
 /** dnf info's labels of a package's name and of its repository (whose "@System" says it is installed) where dnf speaks the user's language. */
 export const dnfInfoLabels: readonly { lang: string; name: string; repository: string; source: Source }[] = [
   { lang: 'fr', name: 'Nom', repository: 'Dépôt', source: 'dnfTranslationFr' },
