@@ -1086,8 +1086,11 @@ async function bundle(entry: string | { code: string }): Promise<{ gzip: number;
 // components read where a page dropped its "<no value>".
 // Then +10 B in the engine, +9 B with English, +9 B with Chinese (104.08 / 131.20 / 137.89 KB) for review R136 25 and task C44's searches:
 // a sentence that says its setup has no problems is another's, and only "=3D" and a UTF-8 character's escapes tell a quoted-printable mail.
+// Then +396 B in the engine, +439 B with English, +382 B with Chinese (104.47 / 131.63 / 138.27 KB) for task C45 (review R138): a letter
+// where a version's number belongs leaves it unread, apt-cache policy's and dnf info's labels in other languages (data with their sources),
+// and zypper info's out-of-date Status.
 // The ceilings sit just above, so that the engine can only shrink unless a change says why it grows.
-const budgets = { core: 104_078, withEnglish: 131_195, withChinese: 137_887 };
+const budgets = { core: 104_474, withEnglish: 131_634, withChinese: 138_269 };
 
 /** What a Chinese page's island takes from the engine: index.ts's runtime exports, with the Chinese catalogue instead of English. */
 const chineseEngine = `
