@@ -560,7 +560,7 @@ export const zhCn: Messages = {
       fix: checksFor(a, false).rootlesskit,
     }),
     'distribution-packaging': (p) => ({
-      title: p.system ? `${p.system} 上的 Docker：Docker 官方不为它发布软件包` : '发行版打包的 Docker',
+      title: p.system ? `${p.system} 上的 Docker，Docker 官方不为它发布软件包` : '发行版打包的 Docker',
       detail: p.system
         ? `这个 Docker${p.dockerVersion ? ` ${p.dockerVersion}` : ''} 是 ${p.system} 自己构建的，或者是 Docker 的静态二进制，两者的 RootlessKit 可能不同，所以不据此推断。`
         : `这个 Docker${p.dockerVersion ? ` ${p.dockerVersion}` : ''} 是发行版自己构建的，其中的 RootlessKit 可能与 Docker 官方软件包不同，所以不据此推断。`,
