@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { FLAG } from '../../src/engine/data/core/rootlesskit.ts';
-import { dpkgSettingUp, translatedResets } from '../../src/engine/data/index.ts';
+import { aptPolicyInstalled, dpkgSettingUp, translatedResets } from '../../src/engine/data/index.ts';
 import { en } from '../../src/engine/messages/en.ts';
 import { reportWords } from '../../src/engine/messages/report-words.ts';
 import { zhCn } from '../../src/engine/messages/zh-cn.ts';
@@ -587,10 +587,10 @@ describe('checker JavaScript budget (gzip)', () => {
     for (const path of ['checker/', 'embed/checker/']) {
       const english = moduleTexts(path);
       expect(english, path).toContain(en.verdict['not-affected']);
-      // Chinese only in the data every page reads: other programs' words in the user's language (the C library's reset, dpkg's log), the
+      // Chinese only in the data every page reads: other programs' words in the user's language (the C library's reset, dpkg's log, apt's), the
       // words by which a setup stated in Chinese prose is found (stated.ts), and the words of the checker's own report in every language,
       // by which a report pasted back is known (report-words.ts).
-      const otherPrograms = [...translatedResets.map(([, reset]) => reset), ...dpkgSettingUp.before, ...dpkgSettingUp.after, ...statedWords];
+      const otherPrograms = [...translatedResets.map(([, reset]) => reset), ...dpkgSettingUp.before, ...dpkgSettingUp.after, ...aptPolicyInstalled.map(([, label]) => label), ...statedWords];
       // Longest first: a short word inside a longer one (命令 in 由本机命令的输出直接确认) would leave the rest of the longer behind.
       const withoutData = [...otherPrograms, ...Object.values(reportWords).flatMap(words)]
         .sort((a, b) => b.length - a.length)

@@ -527,7 +527,7 @@ export const referenceTextZhCn: Record<ReferenceKey, { establishes: string; titl
     establishes: '`zypper info` 在 Version 下写的是可用的最新版本；已安装的是较旧的版本时，它的 Status 写作“out-of-date (version %s installed)”，已安装的版本只在这里写出。',
   },
   aptTranslations: {
-    title: 'apt 对其消息的翻译（po/，apt 2.6.1）',
+    title: 'apt 对其消息的翻译（po/）',
     establishes: 'apt 以用户的语言输出时，`apt-cache policy`（以及 `apt policy`）写在已安装版本之前的标签：“Installiert:”“Installé :”“Instalados:”“Установлен:”“インストールされているバージョン:”“已安装：”（msgid 为“  Installed: ”）。',
   },
   dnfTranslationFr: {
