@@ -4,7 +4,7 @@ import { networkDrivers, portDrivers } from './data/core/network.ts';
 import type { Answers, FactKey, Signal } from './types.ts';
 import { unclosed } from './brackets.ts';
 import { mendFragment } from './share-mend.ts';
-import { isDate, parsePastaVersion } from './version.ts';
+import { isDate, misreadPasta, parsePastaVersion } from './version.ts';
 
 type Kind = 'bool' | 'version' | 'pasta' | 'date' | 'int' | 'os' | readonly string[];
 
@@ -61,8 +61,8 @@ function valid(kind: Kind, value: unknown): boolean {
     case 'date':
       return typeof value === 'string' && isDate(value);
     case 'pasta':
-      // Debian's and Ubuntu's pasta print "unknown version", which a finding is about.
-      return typeof value === 'string' && (value === 'unknown version' || parsePastaVersion(value) !== null);
+      // Debian's and Ubuntu's pasta print "unknown version", which a finding is about, as it is about a misread date ("2O25_02_17").
+      return typeof value === 'string' && (value === 'unknown version' || parsePastaVersion(value) !== null || misreadPasta(value));
     case 'os':
       // A name cut inside its brackets ("Ubuntu 24.04 LTS (Noble Numbat", a cut link) is no name, as os-release's recogniser holds.
       return typeof value === 'string' && OS.test(value) && unclosed(value) === 0;

@@ -113,6 +113,15 @@ export function parsePastaVersion(text: string): PastaBuild | null {
   return m ? build(m[1]!, m[2]!, m[3]!, m[4] ?? null, 0) : null;
 }
 
+// The letters OCR reads for digits: O for 0, l and I for 1, S for 5.
+const OCR_LETTER = /[OlIS]/g;
+
+/** Whether a pasta version reads as a date only with OCR's letters put back for digits ("2O25_02_17.a1e48a0"): which digit each was is a guess. */
+export function misreadPasta(text: string): boolean {
+  const digits = text.replace(OCR_LETTER, (c) => '0115'['OlIS'.indexOf(c)]!);
+  return digits !== text && !parsePastaVersion(text) && !!parsePastaVersion(digits);
+}
+
 function build(y: string, mo: string, d: string, hash: string | null, afterTag: number | null): PastaBuild | null {
   const month = Number(mo);
   const day = Number(d);

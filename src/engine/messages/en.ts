@@ -569,8 +569,12 @@ export const en: Messages = {
       fix: 'rootlesskit --version',
     }),
     'pasta-version-unknown': (p) => ({
-      title: `pasta prints "${p.printed || 'pasta'}" as its version`,
-      detail: `It does not name its release (Debian and Ubuntu builds may not). RootlessKit's own probe tells whether it has ${FLAG}, and so the new mapping: 0 means yes.`,
+      title: p.misread ? `pasta's version "${p.printed}" looks misread` : `pasta prints "${p.printed || 'pasta'}" as its version`,
+      detail: `${
+        p.misread
+          ? 'A letter stands where its date has a digit (as OCR reads 0 as O, 1 as l or I, 5 as S): which release it is would be a guess'
+          : 'It does not name its release (Debian and Ubuntu builds may not)'
+      }. RootlessKit's own probe tells whether it has ${FLAG}, and so the new mapping: 0 means yes.`,
       fix: PROBE,
     }),
     'pasta-build-between-releases': (p) => ({

@@ -144,7 +144,8 @@ export interface MessageParams {
   'rootlesskit-from-docker-version': { dockerVersion: string; rootlesskitVersion: string; fromPackage: boolean; newestKnown: string | null; range: boolean; since: string | null };
   /** `system`: one Docker publishes no packages for, whose Docker may be its own build or Docker's static one. */
   'distribution-packaging': { dockerVersion: string | null; system: string | null };
-  'pasta-version-unknown': { printed: string };
+  /** `misread`: a date with a letter for a digit ("2O25_02_17", OCR's), not a version line that names no release. */
+  'pasta-version-unknown': { printed: string; misread: boolean };
   'pasta-build-between-releases': { pastaVersion: string };
   'pasta-below-rootlesskit-minimum': { pastaVersion: string; rkFixed: boolean };
   'passt-dual-stack-failure': { pastaVersion: string | null };

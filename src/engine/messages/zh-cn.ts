@@ -567,8 +567,10 @@ export const zhCn: Messages = {
       fix: 'rootlesskit --version',
     }),
     'pasta-version-unknown': (p) => ({
-      title: `pasta 的版本显示为“${p.printed || 'pasta'}”`,
-      detail: `它没有写明具体版本（Debian 和 Ubuntu 的构建可能如此）。用 RootlessKit 自己的探测方法就能知道它是否支持 ${FLAG}，也就知道它是不是新的映射方式：探测结果为 0 表示支持。`,
+      title: p.misread ? `pasta 的版本“${p.printed}”看起来认错了` : `pasta 的版本显示为“${p.printed || 'pasta'}”`,
+      detail: `${
+        p.misread ? '日期里该是数字的地方出现了字母（OCR 常把 0 认成 O，把 1 认成 l 或 I，把 5 认成 S），是哪个版本只能靠猜' : '它没有写明具体版本（Debian 和 Ubuntu 的构建可能如此）'
+      }。用 RootlessKit 自己的探测方法就能知道它是否支持 ${FLAG}，也就知道它是不是新的映射方式：探测结果为 0 表示支持。`,
       fix: PROBE,
     }),
     'pasta-build-between-releases': (p) => ({

@@ -5,7 +5,7 @@
 import { atPrompt, type Line } from '../clean.ts';
 import { rank, type Sink } from '../facts.ts';
 import { everyIndex, type WordedAt } from './worded-at.ts';
-import { namesNoRelease, parsePastaVersion } from '../version.ts';
+import { misreadPasta, namesNoRelease, parsePastaVersion } from '../version.ts';
 
 /**
  * The words of a Chinese sentence between a command and the output it quotes ("\u8f93\u51fa", "\u663e\u793a", "\u7684\u7ed3\u679c\u662f\uff1a"): output, shows,
@@ -72,8 +72,9 @@ const where = (command: string): Where => (PODMAN_MACHINE.test(command) ? 'podma
 /** Reports a pasta version string (and the date it encodes) at the given rank; false when it is not one. */
 export function reportPastaVersion(version: string, r: number, line: Line, sink: Sink): boolean {
   const printed = version.trim();
-  if (namesNoRelease(printed)) {
-    // Says pasta is there, not which one: weak, so a package version can still tell the date.
+  // "unknown version", or a date with a letter for a digit (OCR's "2O25_02_17", left unread as a misread RootlessKit version is): says
+  // pasta is there, not which one: weak, so a package version can still tell the date.
+  if (namesNoRelease(printed) || misreadPasta(printed)) {
     sink.fact('pastaVersion', printed, rank.weak, line);
     return true;
   }

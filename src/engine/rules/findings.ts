@@ -8,7 +8,7 @@ import { factsEvidence, wholeLine } from '../facts.ts';
 import { findingMeta, workaround } from '../findings.ts';
 import { spec, type FindingSpec, type MessageId, type MessageParams } from '../messages/types.ts';
 import type { Evidence, FactKey, Signal, Verdict } from '../types.ts';
-import { atLeast, namesNoRelease, parsePastaVersion } from '../version.ts';
+import { atLeast, misreadPasta, namesNoRelease, parsePastaVersion } from '../version.ts';
 import { flagsKept } from './flags-kept.ts';
 import { toBuiltin, toImplicit, toMtu65520, toPastaImplicit, toSlirp4netns, type DriverSettings } from '../driver-settings.ts';
 import { flagSet } from './flags.ts';
@@ -369,10 +369,10 @@ const findingRules: readonly FindingRule[] = [
     const seen = c.signals.get('podman-info');
     return podmanOnly(c) && spec('podman-not-docker', { podmanVersion: c.f.podmanVersion, shim: !!seen?.some((e) => e.text.includes(PODMAN_DOCKER)) }, seen);
   },
-  (c) =>
-    namesNoRelease(c.f.pastaVersion) &&
-    c.era === null &&
-    spec('pasta-version-unknown', { printed: c.f.pastaVersion }, ev(c, 'pastaVersion')),
+  (c) => {
+    const misread = !!c.f.pastaVersion && misreadPasta(c.f.pastaVersion);
+    return (namesNoRelease(c.f.pastaVersion) || misread) && c.era === null && spec('pasta-version-unknown', { printed: c.f.pastaVersion!, misread }, ev(c, 'pastaVersion'));
+  },
   (c) => c.era === 'between' && c.f.pastaVersion && spec('pasta-build-between-releases', { pastaVersion: c.f.pastaVersion }, ev(c, 'pastaVersion')),
   (c) =>
     c.f.pastaDate !== null &&

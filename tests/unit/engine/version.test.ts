@@ -2,9 +2,10 @@ import { describe, expect, test } from 'vitest';
 import { eraOfDate } from '../../../src/engine/rules/context.ts';
 import { bundleTable } from '../../../src/engine/data/core/docker.ts';
 import { pastaVersionStrings } from '../../../src/engine/data/index.ts';
-import { analyze } from '../../../src/engine/index.ts';
+import { analyze, analyzeWith } from '../../../src/engine/index.ts';
+import { zhCn } from '../../../src/engine/messages/zh-cn.ts';
 import { bundledRootlesskit } from '../../../src/engine/rules/infer.ts';
-import { atLeast, isDate, parsePastaVersion, parseVersion } from '../../../src/engine/version.ts';
+import { atLeast, isDate, misreadPasta, parsePastaVersion, parseVersion } from '../../../src/engine/version.ts';
 
 describe('parseVersion', () => {
   test.each([
@@ -46,6 +47,30 @@ describe('an OCR\'d RootlessKit version (review R138 H1)', () => {
   });
   test('a readable one beside it still decides', () => {
     expect(analyze(`$ rootlesskit --version\nrootlesskit version 2.3.1\n$ ps -o args= -C rootlesskit\n${argv}\n`).verdict).toBe('affected');
+  });
+});
+
+describe('an OCR\'d pasta version (review R138 02)', () => {
+  test.each(['2O25_02_17.a1e48a0', '2025_0l_21.4f2c8e7', '2025_02_I7', '0.0~git2O250217.a1e48a0-1', '0^2024O906.g6b38f07-1.fc40', '2024.l2.11'])(
+    '%j is a date but for a letter for a digit',
+    (text) => expect([parsePastaVersion(text), misreadPasta(text)]).toEqual([null, true]),
+  );
+  test.each(['2025_02_17.a1e48a0', '0^20240906.g6b38f07-1.el9', 'unknown version', 'Ol', 'SOLID', '2025_O2'])('%j is not', (text) => expect(misreadPasta(text)).toBe(false));
+  const paste = (version: string): string =>
+    ['$ rootlesskit --version', 'rootlesskit version 2.3.1', '$ ps -o args= -C rootlesskit', 'rootlesskit --state-dir=/run/user/1000/dockerd-rootless --net=pasta --mtu=65520 --port-driver=implicit /usr/bin/dockerd-rootless.sh', '$ pasta --version', `pasta ${version}`, 'Copyright Red Hat'].join('\n');
+  test('"pasta 2O25_02_17.a1e48a0" leaves the date unread (no O→0 guess) and the checker says it looks misread, in both catalogues', () => {
+    const [en, zh] = [analyze(paste('2O25_02_17.a1e48a0')), analyzeWith(zhCn, paste('2O25_02_17.a1e48a0'))];
+    for (const r of [en, zh]) {
+      expect([r.facts.pastaDate, r.verdict, r.certainty]).toEqual([null, 'affected', 'inferred']);
+      expect(r.findings.find((f) => f.id === 'pasta-version-unknown')?.evidence[0]?.text).toBe('pasta 2O25_02_17.a1e48a0');
+    }
+    expect(en.findings.find((f) => f.id === 'pasta-version-unknown')?.title).toBe('pasta\'s version "2O25_02_17.a1e48a0" looks misread');
+    expect(zh.findings.find((f) => f.id === 'pasta-version-unknown')?.title).toBe('pasta 的版本“2O25_02_17.a1e48a0”看起来认错了');
+  });
+  test('read as printed, the date decides', () => {
+    const r = analyze(paste('2025_02_17.a1e48a0'));
+    expect([r.facts.pastaDate, r.verdict, r.certainty]).toEqual(['2025-02-17', 'affected', 'confirmed']);
+    expect(r.findings.map((f) => f.id)).not.toContain('pasta-version-unknown');
   });
 });
 
