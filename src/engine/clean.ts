@@ -835,7 +835,7 @@ function unwrap(raw: string[], width: number, joins: Joins): void {
   for (let i = 0; i < raw.length; i++) {
     // A command that ends in its exit status ("…; echo $?", fish's "$status") is whole: its answer is the next line (review 63).
     if (!width || raw[i]!.length < width || contentLength(raw[i]!) !== width || !WRAPPED.test(raw[i]!) || /\$(?:\?|status)$/.test(raw[i]!.trimEnd())) {
-      if ("-/'".includes(raw[i + 1]?.[0] ?? '?')) unwrapArgv(raw, i, joins);
+      if (argvGoesOn(raw[i + 1])) unwrapArgv(raw, i, joins);
       else if (raw[i]!.trimEnd().endsWith(':') && raw[i]!.includes('[rootlesskit:')) unbreakError(raw, i, joins);
       else unwrapQuoted(raw, i, joins);
       continue;
@@ -896,14 +896,19 @@ function unbreakError(raw: string[], i: number, joins: Joins): void {
 }
 
 /**
+ * Whether a line may go on an argv: it starts with a flag, a path or set -x's quote (one look at a character spares most lines the
+ * patterns), or with an option after the space where the line was broken (" --gateway=10.0.2.2 … 2226", review R138 03).
+ */
+const argvGoesOn = (next = ''): boolean => "-/'".includes(next[0] ?? '?') || SPACED_OPTION.test(next);
+
+/**
  * Joins an argv that a mail client wrapped at spaces: the pieces differ in length, so only a line that runs one of `ARGV`
  * with flags goes on, and only in lines that start with a flag or the child (never prose, a "---" rule or another path), from line `from`
  * on (past the pieces a hard wrap joined).
  */
 function unwrapArgv(raw: string[], i: number, joins: Joins, from = i + 1): void {
   const t = raw[i]!;
-  // A flag, a path or set -x's quote first: one look at a character spares most lines the patterns.
-  if (!"-/'".includes(raw[from]?.[0] ?? '?')) return;
+  if (!argvGoesOn(raw[from])) return;
   if (!(ARGV.test(t) && / '?--/.test(t) && !'…>'.includes(t.trimEnd().at(-1)!)) && !ARGV_END.test(t)) return;
   // Pieces joined once, up to a line's limit: joining them one by one grows quadratically with a long paste of flags.
   const pieces = [t.trimEnd()];
@@ -990,13 +995,19 @@ const continued = (t: string): 'blank' | 'word' | null => {
 /** Whether every single quote in `t` is closed. */
 const quotesClosed = (t: string): boolean => t.split("'").length % 2 === 1;
 
+// pasta's argv cut inside a word at a terminal's width ("… --netmask=2"), and the rest after it that ends the argv with its PID.
+const PASTA_CUT = /\bpasta(?:\.avx2)? +--(?!.* \d+ *$)/;
+const PASTA_END = / \d+$/;
+
 /**
- * Joins a line of a wrap's width that leaves a single quote open to the next, which closes it: one command cut inside its quoted string
- * (`su - dock -c '…`), which a lone long line shows (no second line of that width tells the wrap). fold cuts anywhere: no blank between.
+ * Joins a line of a wrap's width to the next, where a lone long line shows the cut (no second line of that width tells the wrap): it
+ * leaves a single quote open that the next closes (`su - dock -c '…`), or it cuts pasta's argv that the next ends with its PID ("4
+ * --gateway=10.0.2.2 … 2226"; never a row cut for good, "…" or a new row after it). fold cuts anywhere: no blank between.
  */
 function unwrapQuoted(raw: string[], i: number, joins: Joins): void {
   const [t, next] = [raw[i]!, raw[i + 1]];
-  if (!next || !wraps(t.length) || quotesClosed(t) || quotesClosed(next) || !WRAPPED.test(t) || !continues(next)) return;
+  if (!next || !wraps(t.length) || !WRAPPED.test(t) || !continues(next)) return;
+  if (quotesClosed(t) ? !PASTA_CUT.test(t) || !PASTA_END.test(next.trimEnd()) : quotesClosed(next)) return;
   joined(joins, i, i + 1, t.length);
   raw[i] = t + next.trimEnd();
   raw[i + 1] = '';

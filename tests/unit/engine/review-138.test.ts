@@ -77,3 +77,27 @@ test('an up-to-date record still gives its Version, and one not installed gives 
   expect(analyze(zypperInfo('up-to-date')).facts.rootlesskitVersion).toBe('2.3.4');
   expect(analyze(zypperInfo('not installed')).facts.rootlesskitVersion).toBeNull();
 });
+
+// pasta's process line broken in two (review R138 03): the whole argv is read where its end shows, never where it is cut.
+const PASTA_ARGV = 'pasta --stderr --ns-ifname=tap0 --mtu=65520 --config-net --address=10.0.2.100 --netmask=24 --gateway=10.0.2.2 --dns-forward=10.0.2.3 --no-map-gw --ipv4-only --tcp-ports=auto --udp-ports=auto 2226';
+const tree = (rest: string): string =>
+  ['● docker.service - Docker Application Container Engine (Rootless)', '     CGroup: /user.slice/user-1000.slice/user@1000.service/app.slice/docker.service', `             ├─2241 ${PASTA_ARGV.slice(0, PASTA_ARGV.indexOf(' --gateway'))}`, rest, '             └─2262 dockerd'].join('\n');
+
+test("a systemctl status whose pasta line goes on after the break at a space (\" --gateway=… 2226\"): pasta runs without the flag", () => {
+  for (const r of both(tree(PASTA_ARGV.slice(PASTA_ARGV.indexOf(' --gateway'))))) expect([r.facts.hostLoToNsLo, r.verdict]).toEqual([false, 'affected']);
+});
+
+test('the same line whose rest is cut ("--udp-po…") says nothing of the flag', () => {
+  expect(analyze(tree(' --gateway=10.0.2.2 --dns-forward=10.0.2.3 --no-map-gw --ipv4-only --tcp-ports=auto --udp-po…')).facts.hostLoToNsLo).toBeNull();
+});
+
+const ps = (...rows: string[]): string => ['$ ps -o args= -C pasta,dockerd', ...rows].join('\n');
+
+test('a lone pasta row cut inside a word at 80 columns goes on in the rest that ends it with its PID', () => {
+  for (const r of both(ps(PASTA_ARGV.slice(0, 80), PASTA_ARGV.slice(80)))) expect(r.facts.hostLoToNsLo).toBe(false);
+});
+
+test('a pasta row ps cut at 80 columns for good is not joined to the next row, nor is a rest cut with "…"', () => {
+  expect(analyze(ps(PASTA_ARGV.slice(0, 80), 'dockerd --config-file=/home/u/.config/docker/daemon.json')).facts.hostLoToNsLo).toBeNull();
+  expect(analyze(ps(PASTA_ARGV.slice(0, 80), `${PASTA_ARGV.slice(80, -6)}…`)).facts.hostLoToNsLo).toBeNull();
+});
