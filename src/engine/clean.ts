@@ -580,12 +580,13 @@ function plainChar(c: string, at: number, text: string): string {
 
 const isDigit = (code: number): boolean => code >= 48 && code <= 57;
 /**
- * Whether the full-width colon at `at` ends a key with nothing after it where a colon and a blank were ("NetworkDriver：pasta"): not
- * one with a blank after it, in a URL ("http：//") or between digits (a time, a port).
+ * Whether the full-width colon at `at` ends a key with nothing after it where a colon and a blank were ("NetworkDriver：pasta", "Docker
+ * Root Dir：/home/u/…", whose key a flattened docker info is cut before): not one with a blank after it, in a URL ("http：//") or between
+ * digits (a time, a port).
  */
 function keyColon(text: string, at: number): boolean {
   const next = text.charCodeAt(at + 1);
-  return next > 32 && next !== 47 && !(isDigit(next) && isDigit(text.charCodeAt(at - 1)));
+  return next > 32 && !(next === 47 && text.charCodeAt(at + 2) === 47) && !(isDigit(next) && isDigit(text.charCodeAt(at - 1)));
 }
 
 // The name that Packer (its builder's) and Vagrant (its machine's) put before each line a provisioner prints ("==> amazon-ebs: ",

@@ -101,3 +101,11 @@ test('a pasta row ps cut at 80 columns for good is not joined to the next row, n
   expect(analyze(ps(PASTA_ARGV.slice(0, 80), 'dockerd --config-file=/home/u/.config/docker/daemon.json')).facts.hostLoToNsLo).toBeNull();
   expect(analyze(ps(PASTA_ARGV.slice(0, 80), `${PASTA_ARGV.slice(80, -6)}…`)).facts.hostLoToNsLo).toBeNull();
 });
+
+// A docker info that lost its newlines and was retyped with full-width colons that swallowed the blank after them (review R136 25's,
+// with the key its fixture had to leave out): the key after the system is cut off as an ASCII colon's would be, path and all.
+test('a flattened docker info with full-width colons: "Docker Root Dir：/home/…" is not read into the system\'s name', () => {
+  const info = (colon: string): string =>
+    ['Client', 'Docker Engine - Community Version', '27.3.1 Context', 'default Server', 'Containers', '4 Server Version', '27.3.1 Storage Driver', 'overlay2 Security Options', 'seccomp Profile', 'builtin rootless cgroupns Kernel Version', '6.12.9-arch1-1 Operating System', 'Arch Linux Docker Root Dir', '/home/u/.local/share/docker'].join(colon);
+  for (const colon of [': ', '：']) for (const r of both(info(colon))) expect([r.facts.operatingSystem, r.facts.rootless]).toEqual(['Arch Linux', true]);
+});
