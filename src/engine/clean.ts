@@ -219,6 +219,8 @@ const WRAPPED = /docker|rootless|pasta|passt|slirp|vpnkit|rror|":/i;
 // set -x's "'--net=vpnkit'", "/usr/bin/dockerd-rootless.sh"), and such a line broken right after the program's name.
 const ARGV = /rootlesskit|pasta|slirp4netns|dockerd|vpnkit/;
 const ARGV_END = /(?:rootlesskit|pasta|slirp4netns|dockerd|vpnkit|\/exe) *$/;
+/** Whether a line runs one of `ARGV` with an option. */
+const runsArgv = (t: string): boolean => ARGV.test(t) && / '?--/.test(t);
 // A piece that starts an option ("--copy-up=/run", set -x's "'--net=vpnkit'"); SPACED_OPTION: one after the space fold broke the line
 // before; FLAG: an option, or RootlessKit's child.
 const OPTION_START = /^'?--[a-z]/;
@@ -844,9 +846,14 @@ function unwrap(raw: string[], width: number, joins: Joins): void {
     let last = raw[i]!;
     raw[i] = last.trimEnd();
     const p = prefixLength(raw[i]!);
+    // A pane's or a terminal's own width (tmux's 81 columns, review R136 24) is a wrap's only for an argv whose next piece fills it too
+    // with neither a program's name nor a table's blanks, as a row of ps or lsns cut at that width has.
+    const next = raw[i + 1] ?? '';
+    const pane = runsArgv(raw[i]!) && fullPiece(next, width) && !ARGV.test(next) && !next.includes('  ');
+    const fits = (w: number): boolean => wraps(w) || (pane && w === width);
     // A piece goes on only at a wrap's width, with or without this prefix: a journal's lines, all of one length, are at neither (a word
     // wrap's argv whose two first pieces are as long may go on at its flags).
-    if (!wraps(width) && !wraps(width - p)) {
+    if (!fits(width) && !fits(width - p)) {
       unwrapArgv(raw, i, joins);
       continue;
     }
@@ -862,7 +869,7 @@ function unwrap(raw: string[], width: number, joins: Joins): void {
       // fold breaks just before a space as often as just after one: then the piece after a full one starts with it, before an option.
       const before = !p && last.length === width && SPACED_OPTION.test(rest);
       const q = before ? 1 : prefixLength(rest);
-      if (!(q && !before ? q === p && wraps(width - p) : wraps(width)) || !continues(rest.slice(q)) || (row && ROW.exec(rest)?.[0].length === row)) break;
+      if (!(q && !before ? q === p && fits(width - p) : fits(width)) || !continues(rest.slice(q)) || (row && ROW.exec(rest)?.[0].length === row)) break;
       // A break at a space keeps one: fold's, where the piece ends or starts with the space, or a word wrap before an option (not one
       // inside a quoted word: fold broke "'--mtu=65520'" after its opening quote).
       const space = before || (last.length === width && last.endsWith(' ')) || (OPTION_START.test(rest.slice(q)) && quotesClosed(raw[i]!));
@@ -910,7 +917,7 @@ const argvGoesOn = (next = ''): boolean => "-/'".includes(next[0] ?? '?') || SPA
 function unwrapArgv(raw: string[], i: number, joins: Joins, from = i + 1): void {
   const t = raw[i]!;
   if (!argvGoesOn(raw[from])) return;
-  if (!(ARGV.test(t) && / '?--/.test(t) && !'…>'.includes(t.trimEnd().at(-1)!)) && !ARGV_END.test(t)) return;
+  if (!(runsArgv(t) && !'…>'.includes(t.trimEnd().at(-1)!)) && !ARGV_END.test(t)) return;
   // Pieces joined once, up to a line's limit: joining them one by one grows quadratically with a long paste of flags.
   const pieces = [t.trimEnd()];
   let length = pieces[0]!.length;

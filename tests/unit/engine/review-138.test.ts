@@ -2,6 +2,7 @@
 // passt's date lost), zypper info of an out-of-date package hid the installed version in its status line, and a copied thread's two
 // posters were read as one machine.
 import { expect, test } from 'vitest';
+import { clean } from '../../../src/engine/clean.ts';
 import { analyze, analyzeWith } from '../../../src/engine/index.ts';
 import { zhCn } from '../../../src/engine/messages/zh-cn.ts';
 import type { Result } from '../../../src/engine/types.ts';
@@ -108,4 +109,18 @@ test('a flattened docker info with full-width colons: "Docker Root Dir：/home/�
   const info = (colon: string): string =>
     ['Client', 'Docker Engine - Community Version', '27.3.1 Context', 'default Server', 'Containers', '4 Server Version', '27.3.1 Storage Driver', 'overlay2 Security Options', 'seccomp Profile', 'builtin rootless cgroupns Kernel Version', '6.12.9-arch1-1 Operating System', 'Arch Linux Docker Root Dir', '/home/u/.local/share/docker'].join(colon);
   for (const colon of [': ', '：']) for (const r of both(info(colon))) expect([r.facts.operatingSystem, r.facts.rootless]).toEqual(['Arch Linux', true]);
+});
+
+// A tmux pane's own width (review R136 24: 81 columns) wraps an argv as fold's 80 does; rows cut at such a width are no wrap's pieces.
+test('pasta\'s argv wrapped mid-word at a pane\'s 81 columns is read whole: pasta runs without the flag', () => {
+  const at81 = [PASTA_ARGV.slice(0, 81), PASTA_ARGV.slice(81, 162), PASTA_ARGV.slice(162)];
+  for (const r of both(ps(...at81))) expect(r.facts.hostLoToNsLo).toBe(false);
+});
+
+test('rows cut at an odd width are not joined: the next row names its program, or has a table\'s blanks', () => {
+  const rootlesskit = 'rootlesskit --state-dir=/run/user/1000/dockerd-rootless --net=pasta --mtu=65520 --disable-host-loopback --port-driver=implicit --copy-up=/etc /usr/bin/dockerd-rootless.sh';
+  const lsns = (row: string): string => `4026532621 user        4  2991 ubuntu ${row}`;
+  for (const rows of [[rootlesskit.slice(0, 95), PASTA_ARGV.slice(0, 95)], [lsns(rootlesskit).slice(0, 109), `4026532656 mnt         3  2991 ubuntu ${'x'.repeat(71)}`]]) {
+    expect(clean(ps(...rows)).lines.slice(1).map((line) => line.text)).toEqual(rows);
+  }
 });
