@@ -1,6 +1,7 @@
 /** Regexes that find any of many literal words. */
 
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** A regex source that matches `s` as it is written (its special characters escaped). */
+export const literal = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * A regex source that matches any of `words` (none empty), written as a trie: where words share a start, one branch tries it
@@ -13,7 +14,7 @@ function trie(words: readonly string[]): string {
     rest.push(w.slice(1));
     byFirst.set(w[0]!, rest);
   }
-  const branches = [...byFirst].map(([first, rests]) => escape(first) + (rests.includes('') ? '' : trie(rests)));
+  const branches = [...byFirst].map(([first, rests]) => literal(first) + (rests.includes('') ? '' : trie(rests)));
   return branches.length === 1 ? branches[0]! : `(?:${branches.join('|')})`;
 }
 

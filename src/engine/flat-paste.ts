@@ -2,6 +2,7 @@
  * A paste whose newlines were all lost (a web form, a chat tool or a ticket's field flattened it): its lines joined by two spaces, by one,
  * or by the blanks of the next line's indentation. Its lines are cut apart again before the starts of the lines the checker reads.
  */
+import { literal } from './any-of.ts';
 import { packageRoles } from './data/core/diagnostics.ts';
 import { DIAGNOSIS_COMMANDS } from './glued-prompt.ts';
 
@@ -23,7 +24,7 @@ const COMMANDS = `${DIAGNOSIS_COMMANDS}|${PROGRAMS}|apt|apt-cache|dnf|yum|pacman
 // The packages the checker knows, longest first (docker-ce before docker), as rpm -q, pacman -Q and apt-cache policy print them first.
 const PACKAGES = Object.keys(packageRoles)
   .sort((a, b) => b.length - a.length)
-  .map((name) => name.replace('.', '\\.'))
+  .map(literal)
   .join('|');
 // Starts of lines specific enough to cut before after a single blank, where a line holds two or more of them: a command at a prompt,
 // a version printed by RootlessKit, slirp4netns, pasta or docker, docker's client header (not the server's: clean.ts's unglue reads a

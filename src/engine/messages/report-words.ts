@@ -2,6 +2,7 @@
  * The words of the checker's own report in each language it writes: the catalogues, netcheck and the Markdown export take them from
  * here, and own-report.ts knows a report pasted back by them whatever the reader's language (a Chinese report in the English checker).
  */
+import { literal } from '../any-of.ts';
 import { FLAG } from '../data/core/rootlesskit.ts';
 import type { Severity, Verdict } from '../types.ts';
 
@@ -108,12 +109,9 @@ export const reportWordsPasted: readonly ReportWords[] = Object.values(reportWor
 /** A regular expression's alternation of one of the report's words in every language, as written and lower-cased, escaped: "Verdict|verdict|结论". */
 export const inAnyLanguage = (key: 'verdict' | 'guide' | 'commands' | 'link' | 'severity' | 'line'): string => [
   ...new Set(
-    reportWordsPasted.flatMap((l) => (key === 'severity' ? Object.values(l.severity).map(escaped) : key === 'line' ? [l.line.map(escaped).join('\\d+')] : [escaped(l[key])])),
+    reportWordsPasted.flatMap((l) => (key === 'severity' ? Object.values(l.severity).map(literal) : key === 'line' ? [l.line.map(literal).join('\\d+')] : [literal(l[key])])),
   ),
 ].join('|');
-
-/** A word as a regular expression matches it. */
-const escaped = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Every headline of a report in `l`: the titles of the verdicts, and that of a daemon that cannot start where nothing is decided. */
 export const headlines = (l: ReportWords): string[] => [...Object.values(l.titles), ...l.stopped.daemon.map((d) => d + l.stopped.headline)];

@@ -2,6 +2,7 @@
  * apt-mark's holds on the packages the upgrade installs: the names `apt-mark showhold` lists, apt-mark hold's "… set on hold.", dpkg -l's
  * rows of held, installed packages and dpkg --get-selections' rows of held ones; and apt-mark unhold's answers, which release them.
  */
+import { literal } from '../any-of.ts';
 import { aptHold as hold, upgradedPackages } from '../data/core/diagnostics.ts';
 import { atPrompt } from '../clean.ts';
 import type { Recogniser } from '../facts.ts';
@@ -11,8 +12,8 @@ const HELD = `(?:${upgradedPackages.join('|')})(?::[a-z0-9]+)?`;
 const LISTED = new RegExp(`^${HELD}$`);
 const DPKG_ROW = new RegExp(`^${hold.dpkgRow.state} +${HELD} `);
 const SELECTION = new RegExp(`^${HELD}\\s+${hold.selection.state}$`);
-const SET_ON_HOLD = new RegExp(`^${HELD} (?:was already )?${hold.setOnHold.text.replace('.', '\\.')}$`);
-const UNHOLD = new RegExp(`^(?:${hold.unhold.canceled}${HELD}\\.|${HELD}${hold.unhold.notHeld.replace('.', '\\.')})$`);
+const SET_ON_HOLD = new RegExp(`^${HELD} (?:was already )?${literal(hold.setOnHold.text)}$`);
+const UNHOLD = new RegExp(`^(?:${hold.unhold.canceled}${HELD}\\.|${HELD}${literal(hold.unhold.notHeld)})$`);
 // What showhold prints: package names; any other line ends its list.
 const PACKAGE = /^[a-z0-9][a-z0-9+.-]*(?::[a-z0-9]+)?$/;
 /** What a section it reports from has in a line: showhold's command (its list is what follows) or each held form's words. */

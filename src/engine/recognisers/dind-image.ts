@@ -1,10 +1,8 @@
 /** The official docker:<release>-dind-rootless image named (docker run, a Dockerfile's FROM, a Compose or Kubernetes image:): the Docker release inside. */
 import type { Line } from '../clean.ts';
 import { dindRootlessImage as image } from '../data/core/docker.ts';
+import { literal } from '../any-of.ts';
 import { quoting, rank, type Recogniser } from '../facts.ts';
-
-/** `s` as a regular expression's literal. */
-const literal = (s: string): string => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 
 // The image's reference, where it starts a word: its registry and namespace optional, a release for its tag (not dind-rootless alone,
 // latest, nor a line's tag such as 27-dind-rootless, which name no one release), a digest after it optional. Another registry's or

@@ -3,6 +3,7 @@
  * zypper se and info, pacman -Q and -Qi, apk, xbps-query -l, Gentoo's qlist/equery/emerge, podman's "package:", Ansible's dnf
  * results, apt's history.log, pacman's log.
  */
+import { literal } from '../any-of.ts';
 import { atPrompt, bulleted, type Line } from '../clean.ts';
 import { aptPolicyInstalled, aptShowInstalled, dnfInfoLabels, dnfLock, dpkgSettingUp, packageRoles, zypperOutOfDate } from '../data/core/diagnostics.ts';
 import { rank, type Sink, type Upgrade } from '../facts.ts';
@@ -92,7 +93,7 @@ const INSTALLED_FIELD = new RegExp(
   `^(?:Status *: (?:install ok installed|up-to-date)|Install Date *: \\w|(?:Repo(?:sitory)?|${dnfInfoLabels.map((l) => l.repository).join('|')}) *: @System|Repo *: installed|${aptShowInstalled.field}: (?:yes|no)$)`,
 );
 // zypper info's Status where a newer version is available: the installed version, which its Version field is not.
-const OUT_OF_DATE = new RegExp(`^${zypperOutOfDate.label} *: ${zypperOutOfDate.before.replace('(', '\\(')}(\\S+)${zypperOutOfDate.after.replace(')', '\\)')}$`);
+const OUT_OF_DATE = new RegExp(`^${literal(zypperOutOfDate.label)} *: ${literal(zypperOutOfDate.before)}(\\S+)${literal(zypperOutOfDate.after)}$`);
 // The first letters of FIELD's and INSTALLED_FIELD's keys: other lines leave the information read so far as it is.
 const FIELD_START = `NPVSIRA${dnfInfoLabels.map((l) => l.name[0]! + l.repository[0]!).join('')}`;
 const RESULT_ITEM = /"(Installed: [^"\s]+)"/g;

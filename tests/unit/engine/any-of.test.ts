@@ -1,5 +1,5 @@
-import { expect, test } from 'vitest';
-import { anyOf, finder, kindsOf } from '../../../src/engine/any-of.ts';
+import { describe, expect, test } from 'vitest';
+import { anyOf, finder, kindsOf, literal } from '../../../src/engine/any-of.ts';
 
 test('anyOf finds every line with one of the words (words sharing a start, regex characters), some with a word from its first vowel on, and no other', () => {
   const re = anyOf(['port driver', 'port drivers', 'pasta failed', '[rootlesskit:parent]', 'a.b', '']);
@@ -26,4 +26,12 @@ test('kindsOf tells which lists a text has a word of, as anyOf finds each: words
   const texts = ['the port driver', 'port drivers', 'a sort driver', 'Cannot connect to the Docker daemon at unix:///', 'x [rootlesskit:parent] pasta failed', 'axb a.b', 'port-driver', ''];
   for (const text of texts) expect(kinds(text), text).toBe(lists.reduce((bits, words, i) => (anyOf(words).test(text) ? bits | (1 << i) : bits), 0));
   expect(texts.map(kinds)).toEqual([0b1, 0b11, 0b1, 0b10100, 0b11, 0b100, 0, 0]);
+});
+
+describe('literal', () => {
+  // zypper's Status has "(" and ")" (task C48: only the first of each was escaped), apt-mark's answers "." and dind's image "/".
+  test.each(['out-of-date (version ', ' installed) (x)', 'set on hold.', 'a.b.c', '[a] {1} a+b*c? ^$ a|b \\d', 'docker.io/library/docker'])('%j matches itself only', (s) => {
+    const re = new RegExp(`^${literal(s)}$`);
+    expect([re.test(s), re.test(`${s}x`), re.test(s.replace(/[^\w\s]/g, 'x'))]).toEqual([true, false, false]);
+  });
 });
