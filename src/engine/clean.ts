@@ -846,10 +846,11 @@ function unwrap(raw: string[], width: number, joins: Joins): void {
     let last = raw[i]!;
     raw[i] = last.trimEnd();
     const p = prefixLength(raw[i]!);
-    // A pane's or a terminal's own width (tmux's 81 columns, review R136 24) is a wrap's only for an argv whose next piece fills it too
-    // with neither a program's name nor a table's blanks, as a row of ps or lsns cut at that width has.
+    // A pane's or a terminal's own width (tmux's 81 columns, review R136 24) is a wrap's only for an argv without a prefix (a journal's
+    // lines of one length are none) whose next piece fills it too with neither a program's name nor a table's blanks, as a row of ps or
+    // lsns cut at that width has.
     const next = raw[i + 1] ?? '';
-    const pane = runsArgv(raw[i]!) && fullPiece(next, width) && !ARGV.test(next) && !next.includes('  ');
+    const pane = !p && fullPiece(next, width) && runsArgv(raw[i]!) && !ARGV.test(next) && !next.includes('  ');
     const fits = (w: number): boolean => wraps(w) || (pane && w === width);
     // A piece goes on only at a wrap's width, with or without this prefix: a journal's lines, all of one length, are at neither (a word
     // wrap's argv whose two first pieces are as long may go on at its flags).
@@ -907,7 +908,7 @@ function unbreakError(raw: string[], i: number, joins: Joins): void {
  * Whether a line may go on an argv: it starts with a flag, a path or set -x's quote (one look at a character spares most lines the
  * patterns), or with an option after the space where the line was broken (" --gateway=10.0.2.2 … 2226", review R138 03).
  */
-const argvGoesOn = (next = ''): boolean => "-/'".includes(next[0] ?? '?') || SPACED_OPTION.test(next);
+const argvGoesOn = (next = ''): boolean => "-/'".includes(next[0] ?? '?') || (next[0] === ' ' && (next[1] === '-' || next[1] === "'") && SPACED_OPTION.test(next));
 
 /**
  * Joins an argv that a mail client wrapped at spaces: the pieces differ in length, so only a line that runs one of `ARGV`
@@ -1014,8 +1015,10 @@ const PASTA_END = / \d+$/;
  */
 function unwrapQuoted(raw: string[], i: number, joins: Joins): void {
   const [t, next] = [raw[i]!, raw[i + 1]];
-  if (!next || !wraps(t.length) || !WRAPPED.test(t) || !continues(next)) return;
-  if (quotesClosed(t) ? !PASTA_CUT.test(t) || !PASTA_END.test(next.trimEnd()) : quotesClosed(next)) return;
+  if (!next || !wraps(t.length)) return;
+  // (pasta's only where the next line ends in a digit: most lines are spared the patterns.)
+  if (quotesClosed(t) ? !isDigit(next.charCodeAt(contentLength(next) - 1)) || !PASTA_END.test(next.trimEnd()) || !PASTA_CUT.test(t) : quotesClosed(next)) return;
+  if (!WRAPPED.test(t) || !continues(next)) return;
   joined(joins, i, i + 1, t.length);
   raw[i] = t + next.trimEnd();
   raw[i + 1] = '';

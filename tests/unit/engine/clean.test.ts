@@ -247,9 +247,9 @@ describe('clean', () => {
       'Server: Docker Engine - Community', 'Engine:', 'Version: 28.1.1', 'API version: 1.49 (minimum version 1.24)', 'docker-init:', 'Version: 0.19.0', 'GitCommit: de40ad0', 'rootlesskit:', 'Version: 2.3.4', 'NetworkDriver: pasta',
     ]);
     expect(texts('Client: Version: 28.1.1 Context: rootlessServer: Docker Engine - Community Engine: Version: 28.1.1')).toEqual(['Client:', 'Version: 28.1.1', 'Context: rootless', 'Server: Docker Engine - Community', 'Engine:', 'Version: 28.1.1']);
-    // A retyped colon that swallowed its blank before the state directory's path: pasta's name stays alone.
+    // A retyped colon that swallowed its blank before the state directory's path: pasta's name stays alone, and the blank is back.
     expect(texts('Engine: Version: 27.4.1 rootlesskit: Version: 2.3.1 NetworkDriver: pasta StateDir\uff1a/run/user/1000/dockerd-rootless').slice(-2)).toEqual([
-      'NetworkDriver: pasta', 'StateDir:/run/user/1000/dockerd-rootless',
+      'NetworkDriver: pasta', 'StateDir: /run/user/1000/dockerd-rootless',
     ]);
   });
 
