@@ -251,8 +251,7 @@ const LOG_TAG = /^\[(?:rootlesskit:\w+ *|INFO|WARNING|ERROR)\] /;
 const FLAT_MARK = /(?:Engine|containerd|runc|docker-init|rootlesskit|slirp4netns|vpnkit): +Version:/;
 const VERSION_KEYS =
   'Client|Server|Engine|containerd|runc|docker-init|rootlesskit|slirp4netns|vpnkit|Version|API version|Go version|Git commit|GitCommit|Built|OS\\/Arch|Context|Experimental|ApiVersion|NetworkDriver|PortDriver|StateDir';
-// A retyped colon may have swallowed the blank after it ("StateDir:/run/…"): the last key, whose value would stay glued to pasta's name.
-const FLAT_KEY = new RegExp(` (?=(?:${VERSION_KEYS}):(?: |$)|StateDir:\\/)`);
+const FLAT_KEY = new RegExp(` (?=(?:${VERSION_KEYS}):(?: |$))`);
 const FLAT_START = /^(?:docker version$|[\w /-]+:)/;
 // docker info on one line: its keys, each after a space (Profile: stays with the security options, whose items it sits between).
 const INFO_KEYS =
