@@ -837,7 +837,7 @@ function unwrap(raw: string[], width: number, joins: Joins): void {
   for (let i = 0; i < raw.length; i++) {
     // A command that ends in its exit status ("…; echo $?", fish's "$status") is whole: its answer is the next line (review 63).
     if (!width || raw[i]!.length < width || contentLength(raw[i]!) !== width || !WRAPPED.test(raw[i]!) || /\$(?:\?|status)$/.test(raw[i]!.trimEnd())) {
-      if (argvGoesOn(raw[i + 1])) unwrapArgv(raw, i, joins);
+      if (argvGoesOn(raw[i]!, raw[i + 1])) unwrapArgv(raw, i, joins);
       else if (raw[i]!.trimEnd().endsWith(':') && raw[i]!.includes('[rootlesskit:')) unbreakError(raw, i, joins);
       else unwrapQuoted(raw, i, joins);
       continue;
@@ -904,10 +904,12 @@ function unbreakError(raw: string[], i: number, joins: Joins): void {
 }
 
 /**
- * Whether a line may go on an argv: it starts with a flag, a path or set -x's quote (one look at a character spares most lines the
- * patterns), or with an option after the space where the line was broken (" --gateway=10.0.2.2 … 2226", review R138 03).
+ * Whether line `next` may go on the argv on line `t`: it starts with a flag, a path or set -x's quote (one look at a character spares
+ * most lines the patterns), or with an option after the space where a process's line was broken (" --gateway=10.0.2.2 … 2226", review
+ * R138 03), not a command's typed at a prompt (an option that pasta --help | grep lists, indented, is its output).
  */
-const argvGoesOn = (next = ''): boolean => "-/'".includes(next[0] ?? '?') || (next[0] === ' ' && (next[1] === '-' || next[1] === "'") && SPACED_OPTION.test(next));
+const argvGoesOn = (t: string, next = ''): boolean =>
+  "-/'".includes(next[0] ?? '?') || (next[0] === ' ' && (next[1] === '-' || next[1] === "'") && SPACED_OPTION.test(next) && !/[|;&<>$`]/.test(t));
 
 /**
  * Joins an argv that a mail client wrapped at spaces: the pieces differ in length, so only a line that runs one of `ARGV`
@@ -916,7 +918,7 @@ const argvGoesOn = (next = ''): boolean => "-/'".includes(next[0] ?? '?') || (ne
  */
 function unwrapArgv(raw: string[], i: number, joins: Joins, from = i + 1): void {
   const t = raw[i]!;
-  if (!argvGoesOn(raw[from])) return;
+  if (!argvGoesOn(t, raw[from])) return;
   if (!(runsArgv(t) && !'…>'.includes(t.trimEnd().at(-1)!)) && !ARGV_END.test(t)) return;
   // Pieces joined once, up to a line's limit: joining them one by one grows quadratically with a long paste of flags.
   const pieces = [t.trimEnd()];
@@ -1003,8 +1005,10 @@ const continued = (t: string): 'blank' | 'word' | null => {
 /** Whether every single quote in `t` is closed. */
 const quotesClosed = (t: string): boolean => t.split("'").length % 2 === 1;
 
-// pasta's argv cut inside a word at a terminal's width ("… --netmask=2"), and the rest after it that ends the argv with its PID.
-const PASTA_CUT = /\bpasta(?:\.avx2)? +--(?!.* \d+ *$)/;
+// pasta's argv cut inside a word at a terminal's width ("… --netmask=2"), and the rest after it that ends the argv with its PID (and
+// names no program: another row of ps is no rest).
+// (A command typed, "pasta --host-lo-to-ns-lo --version >/dev/null; echo $?" before its status, is no process's argv.)
+const PASTA_CUT = /\bpasta(?:\.avx2)? +--(?!.* \d+$)[^;|&<>$`]*$/;
 const PASTA_END = / \d+$/;
 
 /**
@@ -1013,10 +1017,15 @@ const PASTA_END = / \d+$/;
  * --gateway=10.0.2.2 … 2226"; never a row cut for good, "…" or a new row after it). fold cuts anywhere: no blank between.
  */
 function unwrapQuoted(raw: string[], i: number, joins: Joins): void {
-  const [t, next] = [raw[i]!, raw[i + 1]];
-  if (!next || !wraps(t.length)) return;
-  // (pasta's only where the next line ends in a digit: most lines are spared the patterns.)
-  if (quotesClosed(t) ? !isDigit(next.charCodeAt(contentLength(next) - 1)) || !PASTA_END.test(next.trimEnd()) || !PASTA_CUT.test(t) : quotesClosed(next)) return;
+  const next = raw[i + 1];
+  let t = raw[i]!;
+  if (!next) return;
+  // pasta's argv without the blanks a paste added after its piece (only where the next line ends in a digit: most lines are spared the
+  // patterns); a quoted string as it is, its blanks its own.
+  if (quotesClosed(t)) {
+    t = t.trimEnd();
+    if (!wraps(t.length) || !isDigit(next.charCodeAt(contentLength(next) - 1)) || !PASTA_END.test(next.trimEnd()) || !PASTA_CUT.test(t) || ARGV.test(next)) return;
+  } else if (!wraps(t.length) || quotesClosed(next)) return;
   if (!WRAPPED.test(t) || !continues(next)) return;
   joined(joins, i, i + 1, t.length);
   raw[i] = t + next.trimEnd();
