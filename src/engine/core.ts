@@ -9,7 +9,7 @@ import { inDropIn } from './drop-in.ts';
 import { setAsideOtherContext } from './rules/context-other.ts';
 import { daemonHost, onDaemonHost } from './daemon-host.ts';
 import { chronology, dropQuotedBefore } from './chronology.ts';
-import { disagreeingLines, disagreeingMachines, machines, machinesApart, shownOn } from './machines.ts';
+import { disagreeingMachines, machines, machinesApart, shownOn, unlike } from './machines.ts';
 import { ownReportJson, ownReportLines } from './own-report.ts';
 import { othersQuoted, repliedTo } from './others-quote.ts';
 import { SETTINGS_WORD, suggestedLines } from './suggested.ts';
@@ -282,12 +282,17 @@ export function analyzeWith(messages: Messages, text: string, answers?: Answers,
     merged.inferred.add('rootless');
   }
   // Machines (or people) that disagree on what decides: no order between them settles it.
-  const of = merged.conflicts.length ? machines(pasted, disagreeingLines(merged.conflicts, sink.observations), typed) : new Map<number, string>();
+  const of = merged.conflicts.length ? machines(pasted, new Set(sink.observations.map((o) => o.evidence.line)), typed) : new Map<number, string>();
   const split = machinesApart(merged.conflicts, of, sink.observations);
   // Neither machine's value is the paste's (nor a link's that shares it), nor is either's of any other fact they disagree on: the later
-  // machine's Docker would otherwise stand for both, and its RootlessKit be inferred from it.
+  // machine's Docker would otherwise stand for both, and its RootlessKit be inferred from it. Nor is what one machine shows and another
+  // does not: a link, which carries no machines, would decide from one machine's Docker and another's pasta.
   if (split) {
-    for (const key of [split.key, ...merged.conflicts.filter((c) => new Set(c.evidence.flatMap((e) => of.get(e.line) ?? [])).size > 1).map((c) => c.key)]) {
+    for (const key of [
+      split.key,
+      ...merged.conflicts.filter((c) => new Set(c.evidence.flatMap((e) => of.get(e.line) ?? [])).size > 1).map((c) => c.key),
+      ...unlike(split.machines, of, sink.observations),
+    ]) {
       (merged.facts as unknown as Record<FactKey, null>)[key] = null;
       delete merged.evidence[key];
     }

@@ -163,12 +163,21 @@ export function machines(lines: readonly Line[], asked: ReadonlySet<number>, typ
 }
 
 /**
- * The lines whose machine the disagreements ask (disagreeingMachines, machinesApart): every line a disagreeing fact was read from, and
- * every line a fact that decides was read from (what a step after them asks may be shown on one machine: shownOn).
+ * The facts the machines `names` do not show alike (`of`: each line's machine): one shows none, or two show other values. A fact shown
+ * on a line of no machine (the paste's own words, say) is left to the paste.
  */
-export function disagreeingLines(conflicts: readonly Conflict[], observations: readonly Observation[]): Set<number> {
-  const keys = new Set([...conflicts.map((c) => c.key), ...DECIDING]);
-  return new Set([...conflicts.flatMap((c) => c.evidence.map((e) => e.line)), ...observations.filter((o) => keys.has(o.key)).map((o) => o.evidence.line)]);
+export function unlike(names: readonly string[], of: ReadonlyMap<number, string>, observations: readonly Observation[]): FactKey[] {
+  const seen = new Map<FactKey, { on: Set<string>; values: Set<string> } | null>();
+  for (const o of observations) {
+    const machine = of.get(o.evidence.line);
+    const s = seen.has(o.key) ? seen.get(o.key)! : { on: new Set<string>(), values: new Set<string>() };
+    if (s && machine !== undefined) {
+      s.on.add(machine);
+      s.values.add(String(o.value));
+    }
+    seen.set(o.key, machine === undefined ? null : s);
+  }
+  return [...seen].flatMap(([key, s]) => (s && (s.values.size > 1 || names.some((n) => !s.on.has(n))) ? [key] : []));
 }
 
 /** The machines among `names` on which the paste shows fact `key` at rank `least` or above (rank.running: what runs there, a daemon, a process). */
