@@ -286,7 +286,7 @@ export function analyzeWith(messages: Messages, text: string, answers?: Answers,
   const split = machinesApart(merged.conflicts, of, sink.observations);
   // Neither machine's value is the paste's (nor a link's that shares it), nor is either's of any other fact they disagree on: the later
   // machine's Docker would otherwise stand for both, and its RootlessKit be inferred from it. Nor is what one machine shows and another
-  // does not: a link, which carries no machines, would decide from one machine's Docker and another's pasta.
+  // does not: a link, which carries no machines, would decide from one poster's Docker and another's pasta (review R138 29).
   if (split) {
     for (const key of [
       split.key,

@@ -38,14 +38,17 @@ const NOT_HOST = new RegExp(
   'i',
 );
 // Where one host's, file's or person's part starts: ansible's "build01 | CHANGED | rc=0 >>", pssh's "[1] 10:42:01 [SUCCESS] ci-runner-1",
-// head's or tail's "==> diag-laptop.txt <==", a chat's "Alice Chen  10:42 AM" or "[10:42] Alice:". Each with what a line needs to be
-// one (`may`), tried first: most lines have none of it.
+// head's or tail's "==> diag-laptop.txt <==", a chat's "Alice Chen  10:42 AM" or "[10:42] Alice:", a GitHub comment's header. Each with
+// what a line needs to be one (`may`), tried first: most lines have none of it.
 const PART: readonly { may: (t: string) => boolean; part: RegExp }[] = [
   { may: (t) => t[t.indexOf(' ') + 1] === '|', part: /^([\w.-]+) \| (?:CHANGED|SUCCESS|FAILED!?|UNREACHABLE!?)(?: \| rc=\d+)? >>/ },
   { may: (t) => t[0] === '[', part: /^\[\d+\] \d\d:\d\d:\d\d \[(?:SUCCESS|FAILURE)\] ([\w.-]+)/ },
   { may: (t) => t[0] === '>' || t[0] === '=', part: /^>*==> (.+) <==$/ },
   { may: (t) => t.charCodeAt(0) >= 65 && t.charCodeAt(0) <= 90 && endsInTime(t), part: /^([A-Z][\w'-]*(?: [A-Z][\w'-]*){0,2}) {1,3}\d{1,2}:\d\d(?: ?[AP]M)?$/ },
   { may: (t) => t[0] === '[', part: /^\[\d{1,2}:\d\d(?::\d\d)?\] ([A-Z][\w'-]*(?: [A-Z][\w'-]*)?):$/ },
+  // A GitHub thread's comment header, "dmitri-v commented on Nov 20, 2024" (or "commented 3 days ago"): each poster's output is their
+  // machine's, not one machine's later state (review R138 29).
+  { may: (t) => t.includes(' commented '), part: /^@?([A-Za-z\d][\w-]{0,38}) commented (?:on )?(?:[A-Z][a-z]{2} \d{1,2}(?:, \d{4})?|\d+ \w+ ago|yesterday)\b/ },
 ];
 /** Whether a text ends as a chat's time does ("10:42", "10:42 AM", "10:42PM"): read from its end, as no pattern can. */
 function endsInTime(t: string): boolean {

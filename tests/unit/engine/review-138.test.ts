@@ -1,9 +1,11 @@
 // Review R138: apt-cache policy's and dnf info's labels in the user's language went unread (a needless "incomplete", or the installed
 // passt's date lost), zypper info of an out-of-date package hid the installed version in its status line, and a copied thread's two
 // posters were read as one machine.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { expect, test } from 'vitest';
 import { clean } from '../../../src/engine/clean.ts';
-import { analyze, analyzeWith } from '../../../src/engine/index.ts';
+import { analyze, analyzeWith, decodeShare, decodeSignals, encodeShare } from '../../../src/engine/index.ts';
 import { zhCn } from '../../../src/engine/messages/zh-cn.ts';
 import type { Result } from '../../../src/engine/types.ts';
 
@@ -123,4 +125,38 @@ test('rows cut at an odd width are not joined: the next row names its program, o
   for (const rows of [[rootlesskit.slice(0, 95), PASTA_ARGV.slice(0, 95)], [lsns(rootlesskit).slice(0, 109), `4026532656 mnt         3  2991 ubuntu ${'x'.repeat(71)}`]]) {
     expect(clean(ps(...rows)).lines.slice(1).map((line) => line.text)).toEqual(rows);
   }
+});
+
+// A copied GitHub thread: each "<user> commented on <date>" starts that poster's part (machines.ts).
+const comment = (user: string, date: string, version: string, driver: string): string[] => [
+  `${user} commented on ${date}`,
+  '```',
+  ' rootlesskit:',
+  `  Version:          ${version}`,
+  '  ApiVersion:       1.1.1',
+  `  NetworkDriver:    ${driver}`,
+  '```',
+];
+
+test("two posters' outputs are two machines: no verdict from facts of both, the step asks for one machine at a time", () => {
+  const text = [...comment('dmitri-v', 'Nov 20, 2024', '2.3.1', 'pasta'), '', ...comment('sophie-m', 'Feb 2, 2025', '2.3.2', 'slirp4netns')].join('\n');
+  for (const r of both(text)) {
+    expect(r.verdict).toBe('incomplete');
+    expect(r.findings.map((f) => f.id)).toContain('machines-apart');
+    expect(r.findings.find((f) => f.id === 'machines-apart')!.detail).toContain('sophie-m');
+  }
+});
+
+test("one poster's two comments stay one machine, its later state deciding", () => {
+  const text = [...comment('dmitri-v', 'Nov 20, 2024', '2.3.1', 'pasta'), '', ...comment('dmitri-v', 'Feb 2, 2025', '2.3.2', 'pasta')].join('\n');
+  for (const r of both(text)) expect(r.verdict).toBe('fixed');
+});
+
+test("two posters' shared link decides nothing either: it carries none of what only one of them shows (review R138 29)", () => {
+  const name = 'github-thread-two-posters-rk-2.3.1-pasta-then-2.3.2-slirp4netns-machines-apart.txt';
+  const r = analyze(readFileSync(join(import.meta.dirname, '../../fixtures/synthetic', name), 'utf8'));
+  const link = `#${encodeShare(r.facts, r.inferred, r.signals)}`;
+  // dmitri-v's pasta and sophie-m's Docker, port driver and slirp4netns would otherwise give "not affected, confirmed".
+  for (const key of ['pastaDate', 'dockerServerVersion', 'portDriver', 'slirp4netnsVersion'] as const) expect(decodeShare(link)[key]).toBeUndefined();
+  expect(analyze('', { answers: decodeShare(link), signals: decodeSignals(link) }).verdict).toBe('incomplete');
 });
