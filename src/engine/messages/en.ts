@@ -954,7 +954,12 @@ export const en: Messages = {
             detail:
               "This machine's docker command is Podman's (the podman-docker package): docker version answers for Podman, and its settings say nothing about rootless Docker; only the installed pasta counts. The problem is rootless Docker's: where Docker itself runs, paste its docker version.",
           }
-        : { detail: 'Its settings say nothing about rootless Docker; only the installed pasta counts. For the verdict, paste docker version.', fix: 'docker version' }),
+        : p.answered
+          ? {
+              detail:
+                "This docker client talks to Podman's API, not to a Docker daemon: the server docker version shows is Podman Engine. Its settings say nothing about rootless Docker, and only rootless Docker, under RootlessKit, has this problem. If you also run rootless Docker, paste its docker version from where it runs.",
+            }
+          : { detail: 'Its settings say nothing about rootless Docker; only the installed pasta counts. For the verdict, paste docker version.', fix: 'docker version' }),
     }),
     'facts-disagree': (p, a) => ({
       title: `Different values for ${p.conflicts.map((c) => factNames[c.key]).join(', ')}`,

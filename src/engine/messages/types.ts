@@ -249,7 +249,7 @@ export interface MessageParams {
     | DaemonElsewhere;
   /** Whose socket the client may not use: the system-wide daemon's, user `uid`'s (root's) runtime directory's, Podman's, Docker's pipe on Windows, or another. */
   'socket-permission-denied': { owner: 'system' | 'user' | 'root' | 'podman' | 'pipe' | 'other'; uid: string | null };
-  'podman-not-docker': { podmanVersion: string | null; shim: boolean };
+  'podman-not-docker': { podmanVersion: string | null; shim: boolean; answered: boolean };
   /**
    * Every fact with more than one value: the one used first, then the others, each with where it was seen (and `inferred` where
    * deduced, not printed). `rootful`: the daemon is not rootless, so the rootless unit's restart is no advice.

@@ -953,7 +953,12 @@ export const zhCn: Messages = {
             detail:
               '这台机器上的 docker 命令是 Podman 的（podman-docker 软件包）：docker version 回答的是 Podman，它的设置说明不了 rootless Docker 的情况，只有其中显示的已安装 pasta 有参考价值。这个问题只涉及 rootless Docker：请在真正运行 Docker 的机器上粘贴 docker version 的输出。',
           }
-        : { detail: 'Podman 的设置说明不了 rootless Docker 的情况，只有其中显示的已安装 pasta 有参考价值。要得出结论，请粘贴 docker version 的输出。', fix: 'docker version' }),
+        : p.answered
+          ? {
+              detail:
+                '这个 docker 客户端连接的是 Podman 的 API，而不是 Docker 守护进程：docker version 显示的服务端是 Podman Engine。它的设置说明不了 rootless Docker 的情况，而只有由 RootlessKit 运行的 rootless Docker 才有这个问题。如果你同时也在运行 rootless Docker，请在它运行的地方执行 docker version 并粘贴输出。',
+            }
+          : { detail: 'Podman 的设置说明不了 rootless Docker 的情况，只有其中显示的已安装 pasta 有参考价值。要得出结论，请粘贴 docker version 的输出。', fix: 'docker version' }),
     }),
     'facts-disagree': (p, a) => ({
       title: spaced(p.conflicts.map((c) => factNames[c.key]).join('、'), '的值不一致'),

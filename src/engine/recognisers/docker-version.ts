@@ -133,7 +133,10 @@ export const dockerVersion: Recogniser = (lines, sink) => {
       continue;
     }
     // Podman's API answers docker version with its own engine as the one component (pkg/api/handlers/compat/version.go).
-    if (t === PODMAN_ENGINE) sink.signal('podman-info', line);
+    if (t === PODMAN_ENGINE) {
+      sink.signal('podman-info', line);
+      sink.signal('podman-answered', line);
+    }
     const c = t.endsWith(':') ? COMPONENT.exec(t) : null;
     // A rootful daemon prints nothing indented after docker-init: the next line, indented, may be its next component cut off (" rootlessk",
     // "  2.3.1", a note that the rest was cut); not a prompt that a theme draws indented, unless glued to a component's name

@@ -75,7 +75,10 @@ export function jsonFacts(scan: JsonScan, sink: Sink, dockerComponent: boolean):
     const name = at(of('Name'))!;
     if (name.value === 'Engine') engine = at(of('Version')) ?? engine;
     // Podman's API answers with its own engine as the component (pkg/api/handlers/compat/version.go).
-    if (name.value === 'Podman Engine') sink.signal('podman-info', name.line);
+    if (name.value === 'Podman Engine') {
+      sink.signal('podman-info', name.line);
+      sink.signal('podman-answered', name.line);
+    }
     if (name.value === 'rootlesskit') {
       rootlesskit = true;
       sink.fact('rootless', true, rank.running, name.line);

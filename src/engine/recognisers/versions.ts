@@ -108,6 +108,7 @@ export const versions = (lines: readonly Line[], sink: Sink, worded: WordedAt = 
     // What TOOL, DOCKER and PODMAN_KEY find starts with one of these letters, which most lines do not: one test spares them three.
     const lead = 'rspbndD'.includes(t[0]!);
     if (t.startsWith(PODMAN_DOCKER) || (lead && PODMAN_KEY.test(t))) sink.signal('podman-info', line);
+    if (t.startsWith(PODMAN_DOCKER)) sink.signal('podman-answered', line);
     const tool = lead ? TOOL.exec(t) : null;
     if (tool) {
       const key = tool[1] === 'rootlesskit' ? 'rootlesskitVersion' : tool[1] === 'podman' ? 'podmanVersion' : 'slirp4netnsVersion';

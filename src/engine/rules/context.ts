@@ -3,6 +3,8 @@ import { passt, passtChangeCommit } from '../data/core/passt.ts';
 import { rootlesskit, rootlesskitTags } from '../data/core/rootlesskit.ts';
 import { wholeLine, type FlagsInForce, type Merged, type Setting } from '../facts.ts';
 import type { Evidence, FactKey, Facts, Signal } from '../types.ts';
+import { spec, type FindingSpec } from '../messages/types.ts';
+import { PODMAN_DOCKER } from '../recognisers/versions.ts';
 import { atLeast, parsePastaVersion } from '../version.ts';
 import { daemonElsewhere, type DesktopOs } from '../daemon-address.ts';
 import type { Downgrade } from './downgraded.ts';
@@ -183,6 +185,15 @@ export function desktopOnly(c: Ctx): DesktopOs | null {
 
 /** The paste is Podman's output and shows nothing of a Docker daemon. */
 export const podmanOnly = (c: Ctx): boolean => c.signals.has('podman-info') && !hasDockerFacts(c);
+
+/**
+ * That the paste is Podman's: podman-docker's docker answers docker version for Podman (`shim`), and Podman's API answers a Docker client
+ * (`answered`): asking for docker version again would only print the same.
+ */
+export function podmanNotDocker(c: Ctx): FindingSpec {
+  const seen = c.signals.get('podman-info');
+  return spec('podman-not-docker', { podmanVersion: c.f.podmanVersion, shim: !!seen?.some((e) => e.text.includes(PODMAN_DOCKER)), answered: c.signals.has('podman-answered') }, seen);
+}
 
 /** Builds the rule context from merged facts and signals. */
 export function context(m: Merged, signals: ReadonlyMap<Signal, Evidence[]>): Ctx {

@@ -13,11 +13,10 @@ import { flagsKept } from './flags-kept.ts';
 import { toBuiltin, toImplicit, toMtu65520, toPastaImplicit, toSlirp4netns, type DriverSettings } from '../driver-settings.ts';
 import { flagSet } from './flags.ts';
 import { notApplied } from './not-applied.ts';
-import { desktopOnly, hasDockerFacts, nerdctlAsRootOnly, onlyAllAddresses, podmanOnly, remoteDaemon, rootlesskitKeys, scriptsRelease, type Ctx } from './context.ts';
+import { desktopOnly, hasDockerFacts, nerdctlAsRootOnly, onlyAllAddresses, podmanNotDocker, podmanOnly, remoteDaemon, rootlesskitKeys, scriptsRelease, type Ctx } from './context.ts';
 import { daemonElsewhere, ROOTLESS_SOCKET } from '../daemon-address.ts';
 import { PRIVILEGED_PORT } from './overcome.ts';
 import { byHandSource } from './settings-source.ts';
-import { PODMAN_DOCKER } from '../recognisers/versions.ts';
 
 type FindingRule = (c: Ctx, verdict: Verdict) => FindingSpec | null | false | undefined | '';
 
@@ -364,11 +363,8 @@ const findingRules: readonly FindingRule[] = [
     const owner = socket?.[1] ? 'system' : uid === '0' ? 'root' : uid ? 'user' : place?.where === 'podman' ? 'podman' : pipe ? 'pipe' : 'other';
     return spec('socket-permission-denied', { owner, uid }, denied);
   },
-  // podman-docker's docker answers docker version for Podman: asking for it again would only print the same.
-  (c) => {
-    const seen = c.signals.get('podman-info');
-    return podmanOnly(c) && spec('podman-not-docker', { podmanVersion: c.f.podmanVersion, shim: !!seen?.some((e) => e.text.includes(PODMAN_DOCKER)) }, seen);
-  },
+  // Where Podman answered docker version itself, this is the next step (next-step.ts).
+  (c) => podmanOnly(c) && !c.signals.has('podman-answered') && podmanNotDocker(c),
   (c) => {
     const misread = !!c.f.pastaVersion && misreadPasta(c.f.pastaVersion);
     return (namesNoRelease(c.f.pastaVersion) || misread) && c.era === null && spec('pasta-version-unknown', { printed: c.f.pastaVersion!, misread }, ev(c, 'pastaVersion'));

@@ -6,7 +6,7 @@ import { spec, type FindingSpec, type MessageParams, type Outcome } from '../mes
 import type { FactKey, Facts, Verdict } from '../types.ts';
 import { atLeast, parseVersion } from '../version.ts';
 import { bundledRootlesskit } from './infer.ts';
-import { desktopOnly, installedFixed, installedSinceStart, olderUnknown, podmanOnly, scriptsRelease, type Ctx } from './context.ts';
+import { desktopOnly, installedFixed, installedSinceStart, olderUnknown, podmanNotDocker, podmanOnly, scriptsRelease, type Ctx } from './context.ts';
 
 /** The verdict (and the facts behind it) the engine would reach if `patch` were known too. */
 export type Evaluate = (patch: Partial<Facts>) => { verdict: Verdict; facts: Facts; inferred: ReadonlySet<FactKey>; stops(): boolean };
@@ -55,8 +55,9 @@ function clientOnly(version: string): { version: string; rootlesskit: string | n
  */
 export function nextStep(c: Ctx, recognised: boolean, evaluate: Evaluate, down = false, aside = false): { step: FindingSpec; ask: FactKey | null } {
   const f = c.f;
-  // Podman's settings say nothing about Docker's network driver: asking for it would lead nowhere.
-  if (podmanOnly(c)) return { step: spec('need-docker-output', {}), ask: null };
+  // Podman's settings say nothing about Docker's network driver: asking for it would lead nowhere. Nor, where Podman answered docker
+  // version itself, would asking for that: the step says whose the server is (review R138 20).
+  if (podmanOnly(c)) return { step: c.signals.has('podman-answered') ? podmanNotDocker(c) : spec('need-docker-output', {}), ask: null };
   // Docker Desktop's daemon is not rootless Docker: the step says so rather than asking for its network driver.
   const desktop = desktopOnly(c);
   if (desktop) return { step: spec('docker-desktop', { os: desktop }, c.signals.get(`desktop-${desktop}`)), ask: null };

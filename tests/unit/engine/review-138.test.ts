@@ -160,3 +160,16 @@ test("two posters' shared link decides nothing either: it carries none of what o
   for (const key of ['pastaDate', 'dockerServerVersion', 'portDriver', 'slirp4netnsVersion'] as const) expect(decodeShare(link)[key]).toBeUndefined();
   expect(analyze('', { answers: decodeShare(link), signals: decodeSignals(link) }).verdict).toBe('incomplete');
 });
+
+test("a docker client whose server is Podman: the step says so and asks for no docker version, which the paste is (review R138 20)", () => {
+  const text = readFileSync(join(import.meta.dirname, '../../fixtures/synthetic', 'podman-machine-docker-cli-docker-version-server-podman-engine-no-loop.txt'), 'utf8');
+  const json = '$ docker version --format json\n{"Server":{"Components":[{"Name":"Podman Engine","Version":"5.3.1"}]}}';
+  for (const r of [...both(text), ...both(json)]) {
+    expect([r.verdict, r.findings.map((f) => f.id)]).toEqual(['incomplete', ['podman-not-docker']]);
+    expect(r.findings[0]!.detail).toContain('Podman Engine');
+    expect(r.findings.some((f) => f.fix?.includes('docker version'))).toBe(false);
+  }
+  // Podman's own output (podman info) is no docker version: that is still asked for.
+  const info = both('$ podman info\nhost:\n  rootlessNetworkCmd: pasta');
+  for (const r of info) expect(r.findings.map((f) => [f.id, f.fix?.split('\n')[0]])).toEqual([['need-docker-output', 'docker version'], ['podman-not-docker', 'docker version']]);
+});

@@ -399,6 +399,8 @@ export const otherSignals = [
   'container-loopback-listener',
   'container-all-listener',
   'podman-info',
+  // Podman's API (or podman-docker's docker) answered docker version itself: asking for it again prints Podman's.
+  'podman-answered',
   'dind-rootless',
   'container-exec',
   'desktop-windows',
