@@ -263,6 +263,25 @@ export function analyzeWith(messages: Messages, text: string, answers?: Answers,
   // Before the answers, which fill only what the paste does not show.
   inferPastaFromHeldPort(merged, signals);
 
+  // Machines (or people) that disagree on what decides: no order between them settles it. Before the answers, which
+  // then fill what neither machine's value may: the step after the one that says so asks for it.
+  const of = merged.conflicts.length ? machines(pasted, new Set(sink.observations.map((o) => o.evidence.line)), typed) : new Map<number, string>();
+  const split = machinesApart(merged.conflicts, of, sink.observations);
+  // Neither machine's value is the paste's (nor a link's that shares it), nor is either's of any other fact they disagree on: the later
+  // machine's Docker would otherwise stand for both, and its RootlessKit be inferred from it. Nor is what one machine shows and another
+  // does not: a link, which carries no machines, would decide from one poster's Docker and another's pasta (review R138 29).
+  if (split) {
+    for (const key of [
+      split.key,
+      ...merged.conflicts.filter((c) => new Set(c.evidence.flatMap((e) => of.get(e.line) ?? [])).size > 1).map((c) => c.key),
+      ...unlike(split.machines, of, sink.observations),
+    ]) {
+      (merged.facts as unknown as Record<FactKey, null>)[key] = null;
+      delete merged.evidence[key];
+      merged.inferred.delete(key);
+    }
+  }
+
   // Answers fill only what the paste does not show; a user's own answer counts as confirmed.
   const answered: FactKey[] = [];
   const valid = validAnswers(answers);
@@ -280,22 +299,6 @@ export function analyzeWith(messages: Messages, text: string, answers?: Answers,
   if (merged.facts.rootless === null && signals.has('rootful-unlisted')) {
     merged.facts.rootless = false;
     merged.inferred.add('rootless');
-  }
-  // Machines (or people) that disagree on what decides: no order between them settles it.
-  const of = merged.conflicts.length ? machines(pasted, new Set(sink.observations.map((o) => o.evidence.line)), typed) : new Map<number, string>();
-  const split = machinesApart(merged.conflicts, of, sink.observations);
-  // Neither machine's value is the paste's (nor a link's that shares it), nor is either's of any other fact they disagree on: the later
-  // machine's Docker would otherwise stand for both, and its RootlessKit be inferred from it. Nor is what one machine shows and another
-  // does not: a link, which carries no machines, would decide from one poster's Docker and another's pasta (review R138 29).
-  if (split) {
-    for (const key of [
-      split.key,
-      ...merged.conflicts.filter((c) => new Set(c.evidence.flatMap((e) => of.get(e.line) ?? [])).size > 1).map((c) => c.key),
-      ...unlike(split.machines, of, sink.observations),
-    ]) {
-      (merged.facts as unknown as Record<FactKey, null>)[key] = null;
-      delete merged.evidence[key];
-    }
   }
   const apartStep = split && { step: split.step, unshown: (key: FactKey, least: number) => split.machines.filter((n) => !shownOn(split.machines, key, of, sink.observations, least).includes(n)) };
   const a = assess(merged, signals, recognised || answered.length > 0, apartStep);

@@ -60,3 +60,11 @@ test("rootlesskit --version shown on each machine answers the step that asks for
   expect(en!.findings[0]!.detail).toContain('The step below is for server: the paste shows what it asks for laptop.');
   expect(zh!.findings[0]!.detail).toContain('下面的步骤针对server：粘贴内容已经显示了laptop上它要问的内容。');
 });
+
+test("the answer to the step after machines apart is taken, and that step is not asked again (task C47)", () => {
+  const text = fixture('hostname-headings-equals-web01-web02-rk-2.3.4-2.3.1.txt');
+  expect(analyze(text).ask).toBe('networkDriver');
+  const r = analyze(text, { answers: { networkDriver: 'pasta' } });
+  expect([r.verdict, r.ask, r.answered, r.findings[0]!.id]).toEqual(['incomplete', null, ['networkDriver'], 'machines-apart']);
+  expect(r.findings.map((f) => f.id)).not.toContain('need-network-driver');
+});
