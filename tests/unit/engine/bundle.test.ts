@@ -1094,8 +1094,11 @@ async function bundle(entry: string | { code: string }): Promise<{ gzip: number;
 // whole (after a space, a lone line cut at a terminal's width, a pane's own width; never a command typed nor another row) at no search's
 // cost for other lines, a full-width colon before a path ending its key (and the split before "StateDir:/" it makes needless), and one
 // helper for a regex's literal instead of four (-38 B of it).
+// Then +219 B in the engine, +303 B with English, +339 B with Chinese (104.93 / 132.25 / 138.98 KB) for task C47 (review R138 29, 20): a
+// copied GitHub thread's posters are machines, what only some machines show is no fact of the paste (nor of its link), and an answer
+// fills it; a docker client whose server is Podman is told so, not asked for the docker version it shows.
 // The ceilings sit just above, so that the engine can only shrink unless a change says why it grows.
-const budgets = { core: 104_712, withEnglish: 131_950, withChinese: 138_640 };
+const budgets = { core: 104_931, withEnglish: 132_253, withChinese: 138_979 };
 
 /** What a Chinese page's island takes from the engine: index.ts's runtime exports, with the Chinese catalogue instead of English. */
 const chineseEngine = `
