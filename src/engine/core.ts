@@ -9,7 +9,7 @@ import { inDropIn } from './drop-in.ts';
 import { setAsideOtherContext } from './rules/context-other.ts';
 import { daemonHost, onDaemonHost } from './daemon-host.ts';
 import { chronology, dropQuotedBefore } from './chronology.ts';
-import { disagreeingMachines, machines, machinesApart, shownOn, unlike } from './machines.ts';
+import { disagreeingMachines, machines, machinesApart, othersSpoken, shownOn, unlike } from './machines.ts';
 import { ownReportJson, ownReportLines } from './own-report.ts';
 import { othersQuoted, repliedTo } from './others-quote.ts';
 import { SETTINGS_WORD, suggestedLines } from './suggested.ts';
@@ -138,6 +138,7 @@ const bit = new Map<unknown, number>(lists.map(([reader], i) => [reader, 1 << i]
 // The lines with a word of the lists of `words`, from which each of those readers is given its own.
 const NAMED = (1 << words.size) - 1;
 const INSTALLER = bit.get(staticBuild)!;
+const STATED = bit.get(stated)!;
 
 /** The indices of the lines whose kinds are `kinds` that may have a word of the list of `reader` (lineWords), or of a narrower list (narrowWords), ascending. */
 function wordedAt(kinds: readonly number[], reader: unknown): number[] {
@@ -393,7 +394,9 @@ function readAll(pasted: readonly Line[], prompts: readonly number[]): { sink: C
   const installer: Line[] = [];
   const all = sections(pasted);
   const docker = dockerComponents(all);
-  const kinds = pasted.map((line) => (line.prefix ? kindsIn(line.prefix) : 0) | kindsIn(line.text));
+  // Another speaker's sentences in a chat log state their own setup, not the asker's: not read as stated (their output is, machines.ts).
+  const others = othersSpoken(pasted);
+  const kinds = pasted.map((line) => ((line.prefix ? kindsIn(line.prefix) : 0) | kindsIn(line.text)) & (others.has(line.n) ? ~STATED : -1));
   // Every line is in one section, in order: a section's kinds follow the last one's.
   let at = 0;
   for (const [s, section] of all.entries()) {

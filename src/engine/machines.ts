@@ -59,6 +59,9 @@ function endsInTime(t: string): boolean {
 
 /** Whether a character code is an ASCII digit's. */
 const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+// A chat's speaker at the end of a line's prefix, after the chat's time or first ("[10:42] <alice> ", "<alice> "; not a journal's
+// "NetworkManager[702]: <debug> ").
+const SPOKEN = /(?:^|\] ?)<([^\s<>]+)> *$/;
 // An IRC log's speaker, which cleaning takes as the line's prefix: "[10:42] <alice> ".
 const SPEAKER = /^\[\d{1,2}:\d\d(?::\d\d)?\] <([^>]+)> $/;
 // ps printing its USER column first: "ps aux", "ps -ef", "ps -eo user:12,pid,args".
@@ -117,9 +120,9 @@ function commandAfter(lines: readonly Line[], i: number, typed: Typed): string {
   return /^(?:sudo +)?([^\s|;&]+)/.exec(lines[p]!.trimmed)?.[1] ?? '';
 }
 
-/** Where line text `t` starts a host's, file's or person's part (PART), its match; else null. */
-function partAt(t: string): RegExpExecArray | null {
-  for (const { may, part } of PART) {
+/** Where line text `t` starts a host's, file's or person's part (PART, from its entry `from`: 3 for a person's), its match; else null. */
+function partAt(t: string, from = 0): RegExpExecArray | null {
+  for (const { may, part } of PART.slice(from)) {
     const m = may(t) ? part.exec(t) : null;
     if (m) return m;
   }
@@ -163,6 +166,25 @@ export function machines(lines: readonly Line[], asked: ReadonlySet<number>, typ
   // pdsh and stern name every line of theirs: a line beside them that names no machine is the local one's, where their command was typed.
   if (tools) for (const n of asked) if (!of.has(n)) of.set(n, '');
   return of;
+}
+
+/**
+ * The numbers of a chat log's lines that another than its first speaker wrote (an IRC speaker's prefix, or a line under a chat's "Name
+ * 10:42 AM" or "[10:42] Name:"), where two or more speak: the log is about the machine of the one who opened it, who asks.
+ */
+export function othersSpoken(lines: readonly Line[]): Set<number> {
+  const others = new Set<number>();
+  let first: string | undefined;
+  let current: string | undefined;
+  for (const line of lines) {
+    // An IRC prefix, or a chat's head (PART's last two; cleaning takes the time of "[10:42] Name:" off as a prefix, perhaps after a
+    // log's); a line with neither goes on with the speaker before it.
+    const head = partAt(line.trimmed, 3) ?? (line.prefix ? partAt(line.prefix.slice(line.prefix.lastIndexOf('[')) + line.trimmed, 4) : null);
+    current = (line.prefix && SPOKEN.exec(line.prefix)?.[1]) || (head?.[1] ?? current);
+    first ??= current;
+    if (current !== first) others.add(line.n);
+  }
+  return others;
 }
 
 /**
