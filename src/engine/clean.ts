@@ -102,7 +102,9 @@ const PREFIXES = [
   // ISO timestamps (CI logs, journalctl -o short-iso), in GitLab's raw job log with the stream after it ("…Z 00O ")
   /^\d{4}-\d\d-\d\d[T ]\d\d:\d\d:\d\d(?:[.,]\d+)?(?:Z|[+-]\d\d:?\d\d)? (?:[\da-f]{2}[OE]\+? )?/,
   /^\[\d{4}-\d\d-\d\d[T ]\d\d:\d\d:\d\d(?:[.,]\d+)?(?:Z|[+-]\d\d:?\d\d)?\] /, // "[2024-04-02T17:00:08.992Z] " (Dev Containers, Jenkins)
-  /^\[\d{1,2}:\d\d(?::\d\d)?(?: ?[AP]M)?\] ?/i, // a chat's or IRC log's time: Discord's "[10:12 PM] ", Teams', "[10:12] <nick> "
+  // a chat's or IRC log's time: Discord's "[10:12 PM] ", Teams', "[10:12] <nick> ", with its speaker before output's indentation too
+  // ("[10:05] <jonas>  Server Version: 27.3.1"; a journal's "<info>  [1730707950.1234]" has no time before it)
+  /^\[\d{1,2}:\d\d(?::\d\d)?(?: ?[AP]M)?\] ?(?:<[@+%~&]?[\w[\]\\`^{}|.-]{1,32}> (?= +\S))?/i,
   /^<(?!none>)[@+%~&]?[\w[\]\\`^{}|.-]{1,32}> (?=\S)/, // an IRC log's speaker: "<nick> " (not docker images' "<none>")
   // journal: "Jan 01 12:00:00 host unit[123]: ", and with the month in the reader's language ("led 07", "déc. 07", "12月 07")
   /^(?:[^\s\d]{2,5}\.?|\d{1,2}\u6708) {1,2}\d{1,2} \d\d:\d\d:\d\d(?:\.\d+)? \S+ [^\s:[]+(?:\[\d+\])?: ?/,
