@@ -204,6 +204,18 @@ export function othersQuoted(lines: readonly Line[]): Others {
     for (let top = k - 1; top > mark && next(top); top--) if (typed.is(top)) return true;
     return false;
   };
+  // The last search for a footer below: up to the line where it stopped, and whether that was a footer (a run of updates searches once).
+  let below = { to: -1, footer: false };
+  /** Whether the answer's footer follows line `i` before the question again, another answer or the asker's own mark: a plain update there is the answer's. */
+  const footerBelow = (i: number): boolean => {
+    if (i >= below.to) {
+      let k = i + 1;
+      let t = '';
+      for (; k < lines.length; k++) if (QUESTION.test((t = lines[k]!.trimmed)) || ANSWER.test(t) || ASKER_AGAIN.test(t) || FOOTER.test(t) || ANSWERED.test(t)) break;
+      below = { to: k, footer: FOOTER.test(t) || ANSWERED.test(t) };
+    }
+    return below.footer;
+  };
   // Where an answer above a footer on line `i` starts, after line `mark`: after the page's last mark (the card under a question's
   // "asked …" with it), a question, a lead-in, or a block of output typed at a prompt that a blank line sets apart, with no command typed
   // below it (else the reader's output may run on into the answer); `found` false where it runs up from the paste's start.
@@ -274,9 +286,10 @@ export function othersQuoted(lines: readonly Line[]): Others {
       answer(above.from, end, above.found ? null : (typed ??= typedIn(lines)));
       i = mark = end;
     } else if (dated || (ANSWER_FIRST.has(t[0]!) && ANSWER.test(t))) {
-      // To the question again, the asker's update, or the answer's footer.
+      // To the question again, the asker's update, or the answer's footer. A plain update above that footer ("EDIT: I upgraded my own
+      // box to 2.3.2 …") is the answer's own: Stack Overflow shows an answer's edits above it, the asker's in the question or below it.
       let end = i;
-      for (let next; end < lines.length - 1 && !QUESTION.test((next = lines[end + 1]!.trimmed)) && !askerAgain(next); end++)
+      for (let next; end < lines.length - 1 && !QUESTION.test((next = lines[end + 1]!.trimmed)) && !(askerAgain(next) && (ASKER_AGAIN.test(next) || !footerBelow(end + 1))); end++)
         if (((next.endsWith(' answer') || next.endsWith(' Follow')) && FOOTER.test(next)) || (next[0] === 'a' && ANSWERED.test(next))) {
           end = footerEnd(end + 1);
           break;
