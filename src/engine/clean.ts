@@ -1028,7 +1028,8 @@ function unwrapQuoted(raw: string[], i: number, joins: Joins): void {
     t = t.trimEnd();
     if (!wraps(t.length) || !isDigit(next.charCodeAt(contentLength(next) - 1)) || !PASTA_END.test(next.trimEnd()) || !PASTA_CUT.test(t) || ARGV.test(next)) return;
   } else if (!wraps(t.length) || quotesClosed(next)) return;
-  if (!WRAPPED.test(t) || !continues(next)) return;
+  // A chat's speaker before the next line starts a message of its own ("[10:04] <jonas> I'm on …" after another's "I'm …").
+  if (!WRAPPED.test(t) || !continues(next) || /<[^\s<>]+> $/.test(next.slice(0, prefixLength(next)))) return;
   joined(joins, i, i + 1, t.length);
   raw[i] = t + next.trimEnd();
   raw[i + 1] = '';
