@@ -145,6 +145,15 @@ test('a plain "Update:" or "EDIT:" after an answer is the asker\'s in the first 
     expect(analyze(paste(update)).facts.rootlesskitVersion, update).toBeNull();
 });
 
+// Task C46: the answerer's own "EDIT: I upgraded my own box …" above the answer's footer was taken for the asker's update.
+test("a plain update above the answer's footer is the answer's own edit; one that says it is the asker's stays the asker's", () => {
+  const paste = (update: string): string =>
+    `Q: curl to 127.0.0.1 resets\n$ curl http://127.0.0.1:8080\ncurl: (56) Recv failure: Connection reset by peer\n\nA (accepted): RootlessKit 2.3.1 never passes --host-lo-to-ns-lo; upgrade it.\n\n${update}\n$ rootlesskit --version\nrootlesskit version 2.3.2\n\nShare\nImprove this answer\nFollow\nanswered Jan 5 at 10:02\n`;
+  for (const update of ['EDIT: I upgraded my own box to 2.3.2 and it works:', 'Update: now rootlesskit --version shows:'])
+    expect(analyze(paste(update)).facts.rootlesskitVersion, update).toBeNull();
+  expect(analyze(paste('EDIT (OP): I upgraded and restarted:')).facts.rootlesskitVersion).toBe('2.3.2');
+});
+
 test.each([
   ['stackexchange-answer-your-ps-shows-askers-argv-kept.txt', 'inferred', false],
   ['stackoverflow-page-source-answer-blockquotes-askers-argv-kept.txt', 'confirmed', false],

@@ -247,3 +247,18 @@ test('a tool\'s version that names a thing ("my rootlesskit 2.3.1 question") or 
     expect([text, r.facts.rootlesskitVersion, r.facts.operatingSystem, r.facts.pastaDate]).toEqual([text, null, null, null]);
   }
 });
+
+// Task C46: in a chat log, a helper's "I'm on rootlesskit 2.3.4 …" was read as the asker's setup, and "no problems" guarded every sentence
+// for it (review R136 25); the log is about the machine of the one who opened it.
+test("in a chat log only the sentences of the speaker who opened it state the setup; another's are theirs, and a lone speaker's are read", () => {
+  const helper = "I'm on rootlesskit 2.3.4 with pasta 2025_03_20.32f6212.";
+  const logs = [
+    `[10:02] <jonas> I'm on rootlesskit 2.3.1.\n[10:03] <mkr> ${helper}\n`,
+    `Jonas Weber  10:02 AM\nI'm on rootlesskit 2.3.1.\nMika R  10:03 AM\n${helper}\n`,
+    `[10:02] Jonas:\nI'm on rootlesskit 2.3.1.\n[10:03] Mika:\n${helper}\n`,
+  ];
+  for (const log of logs) expect([log, analyze(log).facts.rootlesskitVersion, analyze(log).facts.pastaDate]).toEqual([log, '2.3.1', null]);
+  const alone = "I'm on rootlesskit 2.3.4 with pasta 2025_03_20.32f6212, no problems.";
+  expect(analyze(`[10:03] <mkr> ${alone}\n`).facts.rootlesskitVersion).toBe('2.3.4');
+  expect(analyze(alone).facts.pastaDate).toBe('2025-03-20');
+});
