@@ -1097,8 +1097,11 @@ async function bundle(entry: string | { code: string }): Promise<{ gzip: number;
 // Then +219 B in the engine, +303 B with English, +339 B with Chinese (104.93 / 132.25 / 138.98 KB) for task C47 (review R138 29, 20): a
 // copied GitHub thread's posters are machines, what only some machines show is no fact of the paste (nor of its link), and an answer
 // fills it; a docker client whose server is Podman is told so, not asked for the docker version it shows.
+// Then +262 B in the engine, +184 B with English, +232 B with Chinese (105.19 / 132.44 / 139.21 KB) for task C46: only the sentences of
+// the speaker who opened a chat log state its setup (the "no problems" guard goes), an IRC speaker before output's indentation, a chat's
+// next message never a quoted value's wrap, and a plain update above an answer's footer the answerer's.
 // The ceilings sit just above, so that the engine can only shrink unless a change says why it grows.
-const budgets = { core: 104_931, withEnglish: 132_253, withChinese: 138_979 };
+const budgets = { core: 105_193, withEnglish: 132_437, withChinese: 139_211 };
 
 /** What a Chinese page's island takes from the engine: index.ts's runtime exports, with the Chinese catalogue instead of English. */
 const chineseEngine = `
