@@ -170,14 +170,16 @@ export function analyzeWith(messages: Messages, text: string, answers?: Answers,
   // message it answers ("… wrote:") is set aside where the reply shows the daemon or what runs it (RUN_SHOWN): that message is older.
   // An answer's own lines and an example are never the reader's, as advice is not.
   const { theirs: others, never } = othersQuoted(shownLines);
-  const theirs = others.size ? new Set(readAll(shownLines.filter((_, i) => others.has(i)), cleaned.prompts).sink.observations.map((o) => o.key)) : null;
+  // Another speaker's sentences in a chat log state their own setup, not the asker's: not read as stated (their output is, machines.ts).
+  const spoken = othersSpoken(shownLines, typeof text === 'string' ? text : '');
+  const theirs = others.size ? new Set(readAll(shownLines.filter((_, i) => others.has(i)), cleaned.prompts, spoken).sink.observations.map((o) => o.key)) : null;
   const mine = never.size ? shownLines.filter((_, i) => !never.has(i)) : shownLines;
   let pasted = theirs?.size ? shownLines.filter((_, i) => !others.has(i) && !never.has(i)) : mine;
-  let { sink, reported, typed } = readAll(pasted, cleaned.prompts);
+  let { sink, reported, typed } = readAll(pasted, cleaned.prompts, spoken);
   const older = (): boolean => repliedTo(shownLines, others) && sink.observations.some((o) => RUN_SHOWN.includes(o.key));
   if (theirs?.size && !sink.observations.some((o) => theirs.has(o.key)) && !older()) {
     pasted = mine;
-    ({ sink, reported, typed } = readAll(pasted, cleaned.prompts));
+    ({ sink, reported, typed } = readAll(pasted, cleaned.prompts, spoken));
   }
   reported ||= own.size > 0;
   setAsideUnapplied(pasted, sink, typed);
@@ -385,18 +387,16 @@ const shownBeyond = (signals: ReadonlyMap<Signal, unknown>, said: readonly Signa
 /**
  * Reads the lines with every recogniser, each section with its own and some across sections, into a new sink; says whether a JSON
  * document among them is the checker's own report, and which of them were typed at a prompt (`prompts`: the numbers of the lines of
- * the paste with a bare prompt).
+ * the paste with a bare prompt; `spoken`: those of another speaker of a chat log, whose sentences are not read).
  */
-function readAll(pasted: readonly Line[], prompts: readonly number[]): { sink: Collected; reported: boolean; typed: Typed } {
+function readAll(pasted: readonly Line[], prompts: readonly number[], spoken: ReadonlySet<number>): { sink: Collected; reported: boolean; typed: Typed } {
   let reported = false;
   const sink = collect();
   // The installer's lines, read across sections (not in JSON): those with one of staticBuild's words, as it reads no other.
   const installer: Line[] = [];
   const all = sections(pasted);
   const docker = dockerComponents(all);
-  // Another speaker's sentences in a chat log state their own setup, not the asker's: not read as stated (their output is, machines.ts).
-  const others = othersSpoken(pasted);
-  const kinds = pasted.map((line) => ((line.prefix ? kindsIn(line.prefix) : 0) | kindsIn(line.text)) & (others.has(line.n) ? ~STATED : -1));
+  const kinds = pasted.map((line) => ((line.prefix ? kindsIn(line.prefix) : 0) | kindsIn(line.text)) & (spoken.has(line.n) ? ~STATED : -1));
   // Every line is in one section, in order: a section's kinds follow the last one's.
   let at = 0;
   for (const [s, section] of all.entries()) {

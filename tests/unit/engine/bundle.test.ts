@@ -1100,8 +1100,10 @@ async function bundle(entry: string | { code: string }): Promise<{ gzip: number;
 // Then +262 B in the engine, +184 B with English, +232 B with Chinese (105.19 / 132.44 / 139.21 KB) for task C46: only the sentences of
 // the speaker who opened a chat log state its setup (the "no problems" guard goes), an IRC speaker before output's indentation, a chat's
 // next message never a quoted value's wrap, and a plain update above an answer's footer the answerer's.
+// Then +69 B in the engine, +79 B with English, +23 B with Chinese (105.26 / 132.52 / 139.23 KB): a chat log's speakers are looked for
+// only in a paste with a chat's speaker or head somewhere, once for all readings of it (search-cost.test.ts's journal and shell session).
 // The ceilings sit just above, so that the engine can only shrink unless a change says why it grows.
-const budgets = { core: 105_193, withEnglish: 132_437, withChinese: 139_211 };
+const budgets = { core: 105_262, withEnglish: 132_516, withChinese: 139_234 };
 
 /** What a Chinese page's island takes from the engine: index.ts's runtime exports, with the Chinese catalogue instead of English. */
 const chineseEngine = `
