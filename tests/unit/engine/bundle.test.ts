@@ -1102,8 +1102,10 @@ async function bundle(entry: string | { code: string }): Promise<{ gzip: number;
 // next message never a quoted value's wrap, and a plain update above an answer's footer the answerer's.
 // Then +69 B in the engine, +79 B with English, +23 B with Chinese (105.26 / 132.52 / 139.23 KB): a chat log's speakers are looked for
 // only in a paste with a chat's speaker or head somewhere, once for all readings of it (search-cost.test.ts's journal and shell session).
+// Then +35 B in the engine, +41 B with English, +40 B with Chinese (105.30 / 132.56 / 139.27 KB): a paste that lost its newlines is cut
+// before a Markdown fence and a GitHub thread's comment header.
 // The ceilings sit just above, so that the engine can only shrink unless a change says why it grows.
-const budgets = { core: 105_262, withEnglish: 132_516, withChinese: 139_234 };
+const budgets = { core: 105_297, withEnglish: 132_557, withChinese: 139_274 };
 
 /** What a Chinese page's island takes from the engine: index.ts's runtime exports, with the Chinese catalogue instead of English. */
 const chineseEngine = `

@@ -78,3 +78,14 @@ test('in a longer paste, prose that does not start with the command stays one li
   const { lines } = clean([...prose, `I ran ${rows}`, '', 'Thanks!'].join('\n'));
   expect(lines.filter((l) => l.n === 7)).toHaveLength(1);
 });
+
+test("a Markdown fence is cut apart from the lines around it: docker version's last line before the closing fence is read", () => {
+  const fenced = ['Output:', '```', 'Client:', ' Version:           27.3.1', '', 'Server: Docker Engine - Community', ' Engine:', '  Version:          27.3.1', ' rootlesskit:', '  Version:          2.3.1', '  NetworkDriver:    pasta', '  PortDriver:       implicit', '```', 'and curl gets reset'];
+  const r = analyze(fenced.join('  '));
+  expect([r.verdict, r.facts.portDriver]).toEqual(['affected', 'implicit']);
+});
+
+test("a GitHub thread's comment header is cut apart from the line before it: pasta's version above it is read", () => {
+  const thread = ['Same here:', 'pasta 2024_11_21.238c69f', '', 'sophie-m commented on Feb 2, 2025', 'Works for me.'];
+  expect(analyze(thread.join('  ')).facts.pastaDate).toBe('2024-11-21');
+});

@@ -233,11 +233,12 @@ describe('the same facts after a paste lost its newlines, its lines joined by tw
   const real = fixtures.filter((f) => f.name.startsWith('real/'));
   // Not all of them can: the lines are cut again only before the starts of lines the checker reads, so a line it does not read (a
   // table's row, a JSON document's member) stays glued to the one before, and a paste cut into pieces of the checker's own lines reads
-  // them out of their order. The shares were 52% for both joints before lines were cut apart again (the real pastes: 11 of 20).
-  test('joined by two blanks: every real paste, and three quarters of all the fixtures', () => {
+  // them out of their order. The shares were 52% for both joints before lines were cut apart again (the real pastes: 11 of 20); with
+  // two blanks, 74.9% before a Markdown fence and a GitHub thread's comment header were starts to cut before, 76.3% since.
+  test('joined by two blanks: every real paste, and 76% of all the fixtures', () => {
     const kept = same('  ');
     expect(real.filter((f) => !kept.includes(f)).map((f) => f.name)).toEqual([]);
-    expect(kept.length / fixtures.length).toBeGreaterThan(0.75);
+    expect(kept.length / fixtures.length).toBeGreaterThan(0.76);
   });
   // A CI log's prefix before every line is cut off only after a run of blanks: after one, docker info's lines stay behind it.
   test("joined by one blank: every real paste's verdict but a CI log's, and three fifths of all the fixtures", () => {
