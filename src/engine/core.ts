@@ -11,7 +11,7 @@ import { daemonHost, onDaemonHost } from './daemon-host.ts';
 import { chronology, dropQuotedBefore } from './chronology.ts';
 import { disagreeingMachines, machines, machinesApart, othersSpoken, shownOn, unlike } from './machines.ts';
 import { ownReportJson, ownReportLines } from './own-report.ts';
-import { othersQuoted, repliedTo } from './others-quote.ts';
+import { noSetup, othersQuoted, repliedTo } from './others-quote.ts';
 import { SETTINGS_WORD, suggestedLines } from './suggested.ts';
 import { typedIn, type Typed } from './prompts.ts';
 import { collect, rank, type Collected, type Observation } from './facts.ts';
@@ -177,7 +177,7 @@ export function analyzeWith(messages: Messages, text: string, answers?: Answers,
   let pasted = theirs?.size ? shownLines.filter((_, i) => !others.has(i) && !never.has(i)) : mine;
   let { sink, reported, typed } = readAll(pasted, cleaned.prompts, spoken);
   const older = (): boolean => repliedTo(shownLines, others) && sink.observations.some((o) => RUN_SHOWN.includes(o.key));
-  if (theirs?.size && !sink.observations.some((o) => theirs.has(o.key)) && !older()) {
+  if (theirs?.size && !sink.observations.some((o) => theirs.has(o.key)) && !older() && !noSetup(shownLines, others)) {
     pasted = mine;
     ({ sink, reported, typed } = readAll(pasted, cleaned.prompts, spoken));
   }

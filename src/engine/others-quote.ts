@@ -24,6 +24,16 @@ const INTRO = new RegExp(
   String.raw`^(?:quote from|quoting|quoted from)\b|^(?!.*\b(?:I|we) wrote\b).*\bwrote:?$|(?:^|\s)${SOURCE}\b(?:[ ,]+(?!(?:I|I'm|we|me|my|our)\b)[\w'-]+){0,3}?[ ,]+${VERB}\b(?![^:]*\b${VERB}\b)[^:]{0,80}:$`,
   'i',
 );
+// A lead-in that says the output is another's own, posted elsewhere ("somebody posted their debug log in rootlesskit#612:", "@x wrote
+// in the issue:"): never the reader's, though nothing else shows what it shows (review R139 03: a planner's quote gave "fixed").
+const DISOWN = /\b(?:their|his|her|some(?:one|body)|issue|thread)\b|#\d/i;
+// The reader saying there is no setup of theirs yet ("nothing is installed", "haven't set it up yet", "haven't installed anything"); not
+// "I haven't set up slirp4netns", which says what else they have not.
+const NO_SETUP = /\bnothing(?: is)? installed|\b(?:haven.t|have not|not) (?:set (?:it |this |that )?up|installed)(?: it)? yet\b|\b(?:haven.t|have not) (?:set up|installed) anything/i;
+
+/** Whether a line of the reader's says they have nothing set up yet, so that no quote of another's is theirs. */
+export const noSetup = (lines: readonly Line[], others: ReadonlySet<number>): boolean => lines.some((l, i) => !others.has(i) && NO_SETUP.test(l.trimmed));
+
 // GitHub's note under a comment quoted into a new issue: "_Originally posted by @x in https://github.com/…_".
 const ORIGIN = /^_?originally posted by @/i;
 const BB_OPEN = /^\[quote(?:=[^\]]*)?\]/i;
@@ -268,7 +278,8 @@ export function othersQuoted(lines: readonly Line[]): Others {
       while (end < lines.length - 1 && quoted(lines[end + 1]!)) end++;
       const intro = (i > 0 && INTRO.test(lines[i - 1]!.trimmed)) || INTRO.test(t) || ORIGIN.test(lines[end + 1]?.trimmed ?? '');
       if (intro) {
-        for (let k = i; k <= end; k++) theirs.add(k);
+        const set = DISOWN.test(lines[i - 1]?.trimmed ?? '') ? never : theirs;
+        for (let k = i; k <= end; k++) set.add(k);
         i = end;
         mark = i;
         continue;

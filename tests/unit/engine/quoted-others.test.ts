@@ -26,10 +26,23 @@ test.each([
 test.each([
   ['wrote-quote-only-then-same-here-kept.txt', 5],
   ['mail-reply-wrote-all-quoted-own-output-kept.txt', 9],
+  ['wrote-quote-only-then-same-here-without-slirp4netns-kept.txt', 5],
 ])('%s: a quote with no output of the reader\'s own beside it is read as the reader\'s', (name, line) => {
   const r = analyze(fixture(name));
   expect(r.facts.rootlesskitVersion).toBe('2.3.1');
   expect(r.evidence.rootlesskitVersion?.map((e) => e.line)).toEqual([line]);
+});
+
+test.each([
+  'question-quotes-anothers-debug-log-from-an-issue-nothing-installed.txt',
+  'lead-in-their-debug-log-in-an-issue-quote-alone.txt',
+  'wrote-quote-only-reader-has-not-set-it-up-yet.txt',
+])("%s: a quote led in as another's own output, or beside a reader who has set nothing up, is never the reader's", (name) => {
+  for (const r of [analyze(fixture(name)), analyzeWith(zhCn, fixture(name))]) {
+    expect(r.verdict).toBe('incomplete');
+    expect([r.facts.rootlesskitVersion, r.facts.networkDriver, r.facts.hostLoToNsLo]).toEqual([null, null, null]);
+    expect(cited(r)).toEqual([]);
+  }
 });
 
 test("pasta's version written as inline code in prose, as pasta --version prints it, is read as pasta's", () => {
