@@ -2,7 +2,7 @@
  * docker version asked with a format of one's own that ranges over the server's components ("{{range .Server.Components}}{{.Name}}
  * {{.Version}}{{"\n"}}{{end}}", all its details with {{.Details}} or {{json .Details}} last, a tab between fields with {{"\t"}}, all on
  * one line with "{{.Name}}={{.Version}} ", or one component picked with {{if eq .Name "rootlesskit"}}), and what it printed: a value is
- * read only where the output says which component's field it is, and only from a block of output whole to its end.
+ * read only where the output says which component's field it is, from its lines up to the first that is not the template's.
  */
 import { atPrompt, type Line } from '../clean.ts';
 import { networkDrivers, portDrivers } from '../data/core/network.ts';
@@ -162,22 +162,21 @@ function untagged(form: Form, text: string): string {
   return fields.at(-1)!.startsWith('.Details.') && !texts.at(-1) && text.endsWith(kept) ? `${text.slice(0, text.length - kept.length)}${before}${NONE}` : text;
 }
 
-/** The components a whole block of output shows, or null where one line of it is not the template's. */
-function read(form: Form, block: readonly Line[]): { line: Line; name: string; values: Map<string, string> }[] | null {
-  if (!form.lines && block.length !== 1) return null;
+/**
+ * The components a block of output shows, from its first line to the first that is not the template's (prose after it: the cleaner
+ * leaves no blank line to end it; review R139 18), each line's whole or none of it.
+ */
+function read(form: Form, block: readonly Line[]): { line: Line; name: string; values: Map<string, string> }[] {
   const shown = [];
-  for (const line of block) {
+  for (const line of form.lines ? block : block.slice(0, 1)) {
     const spaced = line.trimmed.replaceAll(NO_VALUE, NONE);
     const text = form.tab ? spaced.replace(/ {2,}/g, ' ') : spaced;
     const own = form.component === 'rootlesskit' && !form.lines ? ownPart(form, text) : text;
     if (own === null || (form.component === 'rootlesskit' && own === form.body.texts.join(NONE))) continue;
     const parts = form.term === null ? [own] : oneLine(form.term, own);
-    if (!parts) return null;
-    for (const part of parts) {
-      const c = component(form, part) ?? component(form, untagged(form, part));
-      if (!c) return null;
-      shown.push({ line, ...c });
-    }
+    const found = parts?.map((part) => component(form, part) ?? component(form, untagged(form, part)));
+    if (!found || found.includes(null)) break;
+    for (const c of found) shown.push({ line, ...c! });
   }
   return shown;
 }
@@ -190,7 +189,7 @@ function oneLine(term: string, text: string): string[] | null {
 }
 
 /** Reports what each component shown says, as docker version's own text would. */
-function report(shown: NonNullable<ReturnType<typeof read>>, sink: Sink): void {
+function report(shown: ReturnType<typeof read>, sink: Sink): void {
   for (const { line, name, values: byField } of shown) {
     if (name === 'rootlesskit') sink.fact('rootless', true, rank.running, line);
     for (const [field, value] of byField) if (value !== NONE && field !== '.Name') componentFact(path(name, field), value, line, sink);
@@ -198,13 +197,13 @@ function report(shown: NonNullable<ReturnType<typeof read>>, sink: Sink): void {
 }
 
 /**
- * Whether the output ends at a line: a blank, a prompt, a cut, a page's closing tag, or a log's stamp the cleaner set apart from the
- * prompt on its line (the same line of the paste), which the next command follows.
+ * Whether the output ends at a line: a prompt, a cut, a page's closing tag, or a log's stamp the cleaner set apart from the prompt on
+ * its line (the same line of the paste), which the next command follows.
  */
 function ends(lines: readonly Line[], k: number): boolean {
   const line = lines[k]!;
   const next = lines[k + 1];
-  return line.trimmed === '' || atPrompt(line) || line.cut || MARKUP_END.test(line.trimmed) || (!!next && next.n === line.n && atPrompt(next));
+  return atPrompt(line) || line.cut || MARKUP_END.test(line.trimmed) || (!!next && next.n === line.n && atPrompt(next));
 }
 
 /**
@@ -222,8 +221,8 @@ function asked(t: string, next: Line | undefined): [RegExpExecArray | null, numb
 export const formatRangeWords = ['{{range'];
 
 /**
- * Reads the output after such a command: the lines up to a blank, a prompt, a page's closing tag or the paste's end, all the template's
- * or none. Only the lines `worded` (with one of formatRangeWords) can be one.
+ * Reads the output after such a command: the lines up to a prompt, a page's closing tag or the paste's end that are the template's. Only
+ * the lines `worded` (with one of formatRangeWords) can be one.
  */
 export function formatRange(lines: readonly Line[], sink: Sink, worded: WordedAt = everyIndex(lines)): void {
   for (const i of worded) {
@@ -239,7 +238,6 @@ export function formatRange(lines: readonly Line[], sink: Sink, worded: WordedAt
     while (end < lines.length && !ends(lines, end)) end++;
     // Something left out inside it: the block is not whole.
     if (lines[end]?.cut) continue;
-    const shown = read(form, lines.slice(first, end));
-    if (shown) report(shown, sink);
+    report(read(form, lines.slice(first, end)), sink);
   }
 }
