@@ -187,6 +187,11 @@ const OUTPUT_KEY = /_lines$|^(?:msg|text)$/;
 // A line of Docker's json-file log (a container's log read from its file): {"log":"…\n","stream":"stdout","time":"…"}.
 const JSON_LOG = /^\{"log": ?"((?:[^"\\]|\\.)*)"/;
 const LIST_ITEM = /^\s*"((?:[^"\\]|\\.)*)",? *$/;
+// Output printed as Python's repr of bytes (check_output's b'…', subprocess's stdout=b'…') or of a string where a key says it is output
+// (stdout='…'), its line ends as "\n" (review R139 23); and a process's argv as a YAML or JSON key's quoted string (an inventory
+// agent's cmdline: "rootlesskit … --net=slirp4netns …"; review R139 24).
+const REPR = /(?:(?:^|[\s=(,])b|(?:stdout|stderr|output)=)'((?:[^'\\]|\\.)*)'/g;
+const CMDLINE = /^(?:- +)?"?cmdline"?: +"((?:[^"\\]|\\.)*)",?$/;
 // cat -A and cat -e show a line's end as "$", with a carriage return before it as "^M"; cat -A shows a tab as "^I". (A paste may add
 // blanks after it.)
 const SHOWN_END = /(?:\^M)?\$[ \t]*$/;
@@ -270,10 +275,10 @@ const FLAT_OPTION = /^(?:name=)?[a-z][\w-]*(?:,[\w=,./-]*)?$/;
 
 // What a line needs more than addLine for: a terminal escape, a tab, an HTML tag (or syslog's "<30>1 "), a list of output lines, a JSON log
 // line, or a journal entry's message.
-const MARKED = /[\x1b\t<]|": \[|^\{"log"|MESSAGE/;
+const MARKED = /[\x1b\t<]|": \[|^\{"log"|MESSAGE|\\n'|cmdline"?: "/;
 // What MARKED, STEP_MAY, a prefix inside a line (PREFIX_INSIDE) or a reader's note (NOTE's "#", "<", "←") needs: one of their characters (a
 // list of output lines has a "["), a JSON log line's start, a journal entry's message or the probe's answer.
-const SPECIAL = /[\x1b\t<$#[@|←]|^\{"log"|MESSAGE|host-lo-to-ns-lo probe: /;
+const SPECIAL = /[\x1b\t<$#[@|←]|^\{"log"|MESSAGE|host-lo-to-ns-lo probe: |\\n'|cmdline"?: "/;
 const COMMENTED_HEADER = /^\s*#(?:Client|Server):(?: Docker .+)?$/;
 // A line of the output: not a setting or a section of a configuration file commented out after it.
 const COMMENTED = /^\s*#(?! ?(?:export |Environment=|ExecStart=|\[)|[A-Z_]+=)/;
@@ -432,6 +437,11 @@ export function clean(text: string): Cleaned {
     }
     // A diff's marker before a tab keeps the tab's width: "-\texport …" is a removed line, not a list's item.
     if (t.includes('\t')) t = t.replace(GH_RUN_LOG, '').replace(DIFF_TAB, '$1  ').replace(/\t/g, ' ');
+    const inner = t.includes("\\n'") || t.includes('cmdline') ? unwrapped(t) : null;
+    if (inner) {
+      for (const part of inner) addLine(part, i + 1, lines);
+      continue;
+    }
     const logged = t.startsWith('{"log"') ? JSON_LOG.exec(t) : null;
     if (logged) {
       addLine(jsonString(logged[1]!), i + 1, lines);
@@ -532,6 +542,20 @@ function listItems(t: string): string[] {
   } catch {
     return [t];
   }
+}
+
+/**
+ * The lines of output line `t` holds as a Python repr with line ends ("\\n"), or the argv it holds as a cmdline key's string, each after
+ * the line's prefix (a quote's marker stays); null where it holds neither.
+ */
+function unwrapped(t: string): string[] | null {
+  const bare = strip(t);
+  const before = t.slice(0, t.length - bare.length);
+  const argv = CMDLINE.exec(bare.trim());
+  const parts = argv
+    ? [jsonString(argv[1]!)]
+    : [...bare.matchAll(REPR)].flatMap(([, s]) => (s!.includes('\\n') ? s!.replace(/\\(x[\da-f]{2}|.)/gi, (_, c: string) => (c === 'n' ? '\n' : c === 't' ? ' ' : c[1] ? String.fromCharCode(parseInt(c.slice(1), 16)) : c)).split('\n') : []));
+  return parts.length ? parts.map((part) => before + part) : null;
 }
 
 /** Whether a line of the paste as given is blank but for prefixes every line has (not a quote's marker): it parts what is around it. */

@@ -92,6 +92,17 @@ describe('clean', () => {
     ]);
   });
 
+  test("reads Python's repr of output (bytes, or a string a key says is output) as the lines it holds, and a cmdline key's string as the argv", () => {
+    expect(texts("CompletedProcess(args=['rootlesskit', '--version'], returncode=0, stdout=b'rootlesskit version 2.3.1\\n', stderr=b'')")).toEqual(['rootlesskit version 2.3.1']);
+    expect(texts("b'pasta 2025_01_21.4f2c8e7\\nCopyright Red Hat\\n\\n'")).toEqual(['pasta 2025_01_21.4f2c8e7', 'Copyright Red Hat']);
+    expect(texts("b'[{\"Name\":\"rootlesskit\",\"Version\":\"2.3.1\"}]\\n'")).toEqual(['[{"Name":"rootlesskit","Version":"2.3.1"}]']);
+    expect(texts("stdout='it\\'s 2.3.1\\n'")).toEqual(["it's 2.3.1"]);
+    expect(texts('    cmdline: "rootlesskit --net=slirp4netns --port-driver=builtin"')).toEqual(['rootlesskit --net=slirp4netns --port-driver=builtin']);
+    // A shell's own quoting with "\n" in it is the command as typed.
+    for (const typed of ["$ printf 'rootlesskit version 2.3.1\\n'", `$ docker version --format='{{range .Server.Components}}{{.Name}}{{"\\n"}}{{end}}'`])
+      expect(texts(typed)).toEqual([typed.slice(2)]);
+  });
+
   test("joins an argv a mail client wrapped inside a quoted mail, whose every line has the quote's marker", () => {
     const quoted = '> pasta --stderr --ns-ifname=tap0 --mtu=65520 --config-net\n> --address=10.0.2.100 --netmask=24\n> --udp-ports=auto 2777069\n>\n> pasta 2025_03_20.32f6212';
     expect(texts(quoted)).toEqual(['pasta --stderr --ns-ifname=tap0 --mtu=65520 --config-net --address=10.0.2.100 --netmask=24 --udp-ports=auto 2777069', 'pasta 2025_03_20.32f6212']);
