@@ -24,6 +24,9 @@ const HOME_BIN = /^(?:~|\$HOME|\/home\/[^\s/]+)\/bin$/;
 // Not at root's prompt ("~# "): root's home is no rootless install's.
 const RELATIVE_BIN = /^(?:\.\/)?bin$/;
 const HOME_PROMPT = /(?:^|[:\s])~(?:\]? ?[$%>] *| +)$/;
+// bash -x's trace of the assignment that took a command substitution's output ("+ RK=2.3.6" after "++ rootlesskit --version" and the rest of
+// its pipeline, "++ awk '{print $3}'"): a version whole, as the tool prints it or alone (review R139 22).
+const TRACED_SET = /^\w+=(['"]?)(?:rootlesskit version )?(\d+\.\d+\.\d+[\w.+~-]*)\1$/;
 // `docker --version`, also as a version table lists it without the word "version" ("Docker 26.1.4, build 5650f9b"); not an issue
 // form's label ("Docker version (managed by Portainer): …").
 const DOCKER = /^Docker (?:version ([^,\s(][^,\s]*)|(\d[^,\s]*), build \w{7})/;
@@ -85,6 +88,12 @@ export const versions = (lines: readonly Line[], sink: Sink, worded: WordedAt = 
     if (path) found = !HOME_BIN.test(path[1]!);
     elsewhere = rk ? (rk[1] === undefined ? found : !HOME_BIN.test(rk[1]) && !(RELATIVE_BIN.test(rk[1]) && HOME_PROMPT.test(line.prefix ?? ''))) : null;
     unlike = rk && elsewhere === null ? homeAnswered : null;
+    if (rk && line.prefix?.endsWith('++ ')) {
+      let j = i + 1;
+      while (lines[j]?.prefix?.endsWith('++ ')) j++;
+      const set = lines[j]?.prefix?.endsWith('+ ') ? TRACED_SET.exec(lines[j]!.trimmed) : null;
+      if (set) sink.fact('rootlesskitVersion', set[2]!, rank.binary, lines[j]!);
+    }
     const formatted = verify && FORMATTED.exec(t);
     if (formatted) {
       sink.fact('rootless', true, rank.running, line);
