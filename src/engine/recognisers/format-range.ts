@@ -163,19 +163,21 @@ function untagged(form: Form, text: string): string {
 }
 
 /**
- * The components a block of output shows, from its first line to the first that is not the template's (prose after it: the cleaner
- * leaves no blank line to end it; review R139 18), each line's whole or none of it.
+ * The components a block of output shows, from its first line to the first that is not the template's after a blank line (prose after
+ * it: the cleaner drops the blank that ended the block; review R139 18), each line's whole or none of it; none where such a line has no
+ * blank before it, as a hard wrap's piece has not: the block is not whole.
  */
 function read(form: Form, block: readonly Line[]): { line: Line; name: string; values: Map<string, string> }[] {
   const shown = [];
-  for (const line of form.lines ? block : block.slice(0, 1)) {
+  const rows = form.lines ? block : block.slice(0, 1);
+  for (const [k, line] of rows.entries()) {
     const spaced = line.trimmed.replaceAll(NO_VALUE, NONE);
     const text = form.tab ? spaced.replace(/ {2,}/g, ' ') : spaced;
     const own = form.component === 'rootlesskit' && !form.lines ? ownPart(form, text) : text;
     if (own === null || (form.component === 'rootlesskit' && own === form.body.texts.join(NONE))) continue;
     const parts = form.term === null ? [own] : oneLine(form.term, own);
     const found = parts?.map((part) => component(form, part) ?? component(form, untagged(form, part)));
-    if (!found || found.includes(null)) break;
+    if (!found || found.includes(null)) return k && line.n > (rows[k - 1]!.pieces?.at(-1)?.n ?? rows[k - 1]!.n) + 1 ? shown : [];
     for (const c of found) shown.push({ line, ...c! });
   }
   return shown;

@@ -69,13 +69,14 @@ test('a double-spaced paste continues a command past the blank line after each l
   expect(analyze("$ docker version \\\n\n  --format '{{.Server.Version}}'\n29.1.3\n").facts.dockerServerVersion).toBeNull();
 });
 
-test("docker version's own format over the components is read up to the first line that is not the template's: prose after the output", () => {
+test("docker version's own format over the components is read up to prose after a blank line, which the cleaner drops", () => {
   const command = `$ docker version --format '{{range .Server.Components}}{{.Name}} {{.Version}} {{.Details}}{{"\\n"}}{{end}}'`;
   const rows = 'Engine 28.5.1 map[ApiVersion:1.51 Arch:amd64]\nrootlesskit 2.3.4 map[ApiVersion:1.1.1 NetworkDriver:pasta StateDir:/run/user/1000/dockerd-rootless]';
-  for (const after of ["\n\nWho's right?", '\nand the rootful one, for comparison:', '']) {
+  for (const after of ["\n\nWho's right?", '\n\nand the rootful one, for comparison:', '']) {
     const r = analyze(`${command}\n${rows}${after}`);
     expect([r.verdict, r.facts.rootlesskitVersion, r.facts.networkDriver], after).toEqual(['fixed', '2.3.4', 'pasta']);
   }
-  // A row that is not the template's ends what is read: the rows after it are not.
+  // A line that is not the template's with no blank before it may be a hard wrap's piece: the block is not whole, and nothing is read.
+  expect(analyze(`${command}\n${rows}\nand the rootful one:`).facts.rootlesskitVersion).toBe(null);
   expect(analyze(`${command}\nEngine 28.5.1 map[ApiVersion:1.51\n${rows}`).facts.rootlesskitVersion).toBe(null);
 });
