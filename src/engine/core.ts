@@ -11,7 +11,7 @@ import { daemonHost, onDaemonHost } from './daemon-host.ts';
 import { chronology, dropQuotedBefore } from './chronology.ts';
 import { disagreeingMachines, machines, machinesApart, othersSpoken, shownOn, unlike } from './machines.ts';
 import { ownReportJson, ownReportLines } from './own-report.ts';
-import { noSetup, othersQuoted, repliedTo } from './others-quote.ts';
+import { noSetup, othersQuoted, quoted, repliedTo } from './others-quote.ts';
 import { SETTINGS_WORD, suggestedLines } from './suggested.ts';
 import { typedIn, type Typed } from './prompts.ts';
 import { collect, rank, type Collected, type Observation } from './facts.ts';
@@ -170,6 +170,8 @@ export function analyzeWith(messages: Messages, text: string, answers?: Answers,
   // message it answers ("… wrote:") is set aside where the reply shows the daemon or what runs it (RUN_SHOWN): that message is older.
   // An answer's own lines and an example are never the reader's, as advice is not.
   const { theirs: others, never } = othersQuoted(shownLines);
+  // A reader who says nothing is set up yet quotes only others' output, whatever leads it in (review R139 03).
+  if ((others.size || shownLines.some(quoted)) && noSetup(shownLines, others)) shownLines.forEach((l, i) => (others.has(i) || quoted(l)) && never.add(i));
   // Another speaker's sentences in a chat log state their own setup, not the asker's: not read as stated (their output is, machines.ts).
   const spoken = othersSpoken(shownLines, typeof text === 'string' ? text : '');
   const theirs = others.size ? new Set(readAll(shownLines.filter((_, i) => others.has(i)), cleaned.prompts, spoken).sink.observations.map((o) => o.key)) : null;
@@ -177,7 +179,7 @@ export function analyzeWith(messages: Messages, text: string, answers?: Answers,
   let pasted = theirs?.size ? shownLines.filter((_, i) => !others.has(i) && !never.has(i)) : mine;
   let { sink, reported, typed } = readAll(pasted, cleaned.prompts, spoken);
   const older = (): boolean => repliedTo(shownLines, others) && sink.observations.some((o) => RUN_SHOWN.includes(o.key));
-  if (theirs?.size && !sink.observations.some((o) => theirs.has(o.key)) && !older() && !noSetup(shownLines, others)) {
+  if (theirs?.size && !sink.observations.some((o) => theirs.has(o.key)) && !older()) {
     pasted = mine;
     ({ sink, reported, typed } = readAll(pasted, cleaned.prompts, spoken));
   }
