@@ -1104,8 +1104,11 @@ async function bundle(entry: string | { code: string }): Promise<{ gzip: number;
 // only in a paste with a chat's speaker or head somewhere, once for all readings of it (search-cost.test.ts's journal and shell session).
 // Then +35 B in the engine, +41 B with English, +40 B with Chinese (105.30 / 132.56 / 139.27 KB): a paste that lost its newlines is cut
 // before a Markdown fence and a GitHub thread's comment header.
+// Then +501 B in the engine, +508 B with English, +504 B with Chinese (105.80 / 133.07 / 139.78 KB) for task C50 (review R139): a quote
+// led in as another's own output or beside a reader with nothing set up, docker version's own format ended by prose after a blank line,
+// Python's repr and a cmdline key unwrapped, and bash -x's assignment of rootlesskit --version's output.
 // The ceilings sit just above, so that the engine can only shrink unless a change says why it grows.
-const budgets = { core: 105_297, withEnglish: 132_557, withChinese: 139_274 };
+const budgets = { core: 105_798, withEnglish: 133_065, withChinese: 139_778 };
 
 /** What a Chinese page's island takes from the engine: index.ts's runtime exports, with the Chinese catalogue instead of English. */
 const chineseEngine = `
