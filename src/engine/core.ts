@@ -173,7 +173,7 @@ export function analyzeWith(messages: Messages, text: string, answers?: Answers,
   // A reader who says nothing is set up yet quotes only others' output, whatever leads it in (review R139 03).
   if ((others.size || shownLines.some(quoted)) && noSetup(shownLines, others)) shownLines.forEach((l, i) => (others.has(i) || quoted(l)) && never.add(i));
   // Another speaker's sentences in a chat log state their own setup, not the asker's: not read as stated (their output is, machines.ts).
-  const spoken = othersSpoken(shownLines, typeof text === 'string' ? text : '');
+  const spoken = othersSpoken(shownLines);
   const theirs = others.size ? new Set(readAll(shownLines.filter((_, i) => others.has(i)), cleaned.prompts, spoken).sink.observations.map((o) => o.key)) : null;
   const mine = never.size ? shownLines.filter((_, i) => !never.has(i)) : shownLines;
   let pasted = theirs?.size ? shownLines.filter((_, i) => !others.has(i) && !never.has(i)) : mine;

@@ -168,17 +168,17 @@ export function machines(lines: readonly Line[], asked: ReadonlySet<number>, typ
   return of;
 }
 
-// A speaker or a head of a chat, or a thread's comment header, looked for once in the whole paste `text` (most have none): the lines are
-// then read one by one.
+// A speaker or a head of a chat, or a thread's comment header, looked for once in all the lines (most pastes have none): they are then
+// read one by one.
 const CHAT = /<[^\s<>]+>(?: |$)| commented |[A-Z][\w'-]* {1,3}\d{1,2}:\d\d(?: ?[AP]M)?\s*$|\d\] [A-Z][\w' -]*:\s*$/m;
 
 /**
  * The numbers of a chat log's lines that another than its first speaker wrote (an IRC speaker's prefix, or a line under a chat's "Name
- * 10:42 AM" or "[10:42] Name:"), where two or more speak: the log is about the machine of the one who opened it, who asks. `text`: the paste they are from.
+ * 10:42 AM" or "[10:42] Name:"), where two or more speak: the log is about the machine of the one who opened it, who asks.
  */
-export function othersSpoken(lines: readonly Line[], text: string): Set<number> {
+export function othersSpoken(lines: readonly Line[]): Set<number> {
   const others = new Set<number>();
-  if (!CHAT.test(text)) return others;
+  if (!CHAT.test(lines.map((line) => (line.prefix ?? '') + line.text).join('\n'))) return others;
   let first: string | undefined;
   let current: string | undefined;
   for (const line of lines) {

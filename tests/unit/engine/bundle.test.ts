@@ -1107,8 +1107,10 @@ async function bundle(entry: string | { code: string }): Promise<{ gzip: number;
 // Then +501 B in the engine, +508 B with English, +504 B with Chinese (105.80 / 133.07 / 139.78 KB) for task C50 (review R139): a quote
 // led in as another's own output or beside a reader with nothing set up, docker version's own format ended by prose after a blank line,
 // Python's repr and a cmdline key unwrapped, and bash -x's assignment of rootlesskit --version's output.
+// Then +10 B in the engine, +9 B with English, +10 B with Chinese (105.81 / 133.07 / 139.79 KB): a chat's speakers are looked for in the
+// cleaned lines, not in the paste as it came (an HTML entity's "&lt;jonas&gt;", a no-break space or cat -A's "$" hid them).
 // The ceilings sit just above, so that the engine can only shrink unless a change says why it grows.
-const budgets = { core: 105_798, withEnglish: 133_065, withChinese: 139_778 };
+const budgets = { core: 105_808, withEnglish: 133_074, withChinese: 139_788 };
 
 /** What a Chinese page's island takes from the engine: index.ts's runtime exports, with the Chinese catalogue instead of English. */
 const chineseEngine = `
