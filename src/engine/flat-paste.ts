@@ -73,8 +73,8 @@ const SPACED = [
   '\\d{3} \\/var\\/lib\\/dpkg\\/status',
   '# \\/',
   '[A-Z][a-z]{2} [ \\d]\\d \\d\\d:\\d\\d:\\d\\d ',
-  // A Markdown fence, and a GitHub thread's comment header (each poster's part is their machine's: machines.ts).
-  '```',
+  // A Markdown fence and quote, and a GitHub thread's comment header (each poster's part is their machine's: machines.ts).
+  '```|> \\S',
   '@?[A-Za-z\\d][\\w-]{0,38} commented (?:on )?[A-Z][a-z]{2} \\d',
 ].join('|');
 // Where a run of two blanks or more (all but the joint's own stay as the next line's indentation) comes before a start; where one blank does.

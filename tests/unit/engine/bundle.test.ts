@@ -1109,8 +1109,9 @@ async function bundle(entry: string | { code: string }): Promise<{ gzip: number;
 // Python's repr and a cmdline key unwrapped, and bash -x's assignment of rootlesskit --version's output.
 // Then +10 B in the engine, +9 B with English, +10 B with Chinese (105.81 / 133.07 / 139.79 KB): a chat's speakers are looked for in the
 // cleaned lines, not in the paste as it came (an HTML entity's "&lt;jonas&gt;", a no-break space or cat -A's "$" hid them).
+// Then +0 B in the engine, +1 B with English, +0 B with Chinese: a paste that lost its newlines is cut before a Markdown quote too.
 // The ceilings sit just above, so that the engine can only shrink unless a change says why it grows.
-const budgets = { core: 105_808, withEnglish: 133_074, withChinese: 139_788 };
+const budgets = { core: 105_808, withEnglish: 133_075, withChinese: 139_788 };
 
 /** What a Chinese page's island takes from the engine: index.ts's runtime exports, with the Chinese catalogue instead of English. */
 const chineseEngine = `

@@ -89,3 +89,8 @@ test("a GitHub thread's comment header is cut apart from the line before it: pas
   const thread = ['Same here:', 'pasta 2024_11_21.238c69f', '', 'sophie-m commented on Feb 2, 2025', 'Works for me.'];
   expect(analyze(thread.join('  ')).facts.pastaDate).toBe('2024-11-21');
 });
+
+test("a Markdown quote is cut apart from its lead-in: another's debug log, posted in an issue, is not the reader's (review R139 03)", () => {
+  const post = ['@mkr posted his debug log in rootlesskit#612:', '', '> DEBU[0000] Executing [pasta --config-net --ns-ifname=tap0 --mtu=65520 --host-lo-to-ns-lo 2777069]', '', 'Is that the flag 2.3.2 is supposed to add?'];
+  expect(analyze(post.join('  ')).verdict).toBe('incomplete');
+});
