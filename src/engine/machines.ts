@@ -44,12 +44,20 @@ const PART: readonly { may: (t: string) => boolean; part: RegExp }[] = [
   { may: (t) => t[t.indexOf(' ') + 1] === '|', part: /^([\w.-]+) \| (?:CHANGED|SUCCESS|FAILED!?|UNREACHABLE!?)(?: \| rc=\d+)? >>/ },
   { may: (t) => t[0] === '[', part: /^\[\d+\] \d\d:\d\d:\d\d \[(?:SUCCESS|FAILURE)\] ([\w.-]+)/ },
   { may: (t) => t[0] === '>' || t[0] === '=', part: /^>*==> (.+) <==$/ },
-  { may: (t) => t.charCodeAt(0) >= 65 && t.charCodeAt(0) <= 90 && endsInTime(t), part: /^([A-Z][\w'-]*(?: [A-Z][\w'-]*){0,2}) {1,3}\d{1,2}:\d\d(?: ?[AP]M)?$/ },
+  { may: (t) => t.charCodeAt(0) >= 65 && t.charCodeAt(0) <= 90 && endsInTime(t) && namesOnly(t), part: /^([A-Z][\w'-]*(?: [A-Z][\w'-]*){0,2}) {1,3}\d{1,2}:\d\d(?: ?[AP]M)?$/ },
   { may: (t) => t[0] === '[', part: /^\[\d{1,2}:\d\d(?::\d\d)?\] ([A-Z][\w'-]*(?: [A-Z][\w'-]*)?):$/ },
   // A GitHub thread's comment header, "dmitri-v commented on Nov 20, 2024" (or "commented 3 days ago"): each poster's output is their
   // machine's, not one machine's later state (review R138 29).
-  { may: (t) => t.includes(' commented '), part: /^@?([A-Za-z\d][\w-]{0,38}) commented (?:on )?(?:[A-Z][a-z]{2} \d{1,2}(?:, \d{4})?|\d+ \w+ ago|yesterday)\b/ },
+  { may: (t) => t.startsWith('commented ', t.indexOf(' ') + 1), part: /^@?([A-Za-z\d][\w-]{0,38}) commented (?:on )?(?:[A-Z][a-z]{2} \d{1,2}(?:, \d{4})?|\d+ \w+ ago|yesterday)\b/ },
 ];
+/** Whether no word of `t` after its first starts with a small letter, as none of a chat head's name does ("Jonas Weber  10:42 AM"). */
+function namesOnly(t: string): boolean {
+  for (let i = t.indexOf(' '); i >= 0; i = t.indexOf(' ', i + 1)) {
+    const c = t.charCodeAt(i + 1);
+    if (c >= 97 && c <= 122) return false;
+  }
+  return true;
+}
 /** Whether a text ends as a chat's time does ("10:42", "10:42 AM", "10:42PM"): read from its end, as no pattern can. */
 function endsInTime(t: string): boolean {
   const n = t.length;
@@ -168,24 +176,21 @@ export function machines(lines: readonly Line[], asked: ReadonlySet<number>, typ
   return of;
 }
 
-// A speaker or a head of a chat, or a thread's comment header, looked for once in all the lines (most pastes have none): they are then
-// read one by one.
-const CHAT = /<[^\s<>]+>(?: |$)| commented |[A-Z][\w'-]* {1,3}\d{1,2}:\d\d(?: ?[AP]M)?\s*$|\d\] [A-Z][\w' -]*:\s*$/m;
-
 /**
  * The numbers of a chat log's lines that another than its first speaker wrote (an IRC speaker's prefix, or a line under a chat's "Name
  * 10:42 AM" or "[10:42] Name:"), where two or more speak: the log is about the machine of the one who opened it, who asks.
  */
 export function othersSpoken(lines: readonly Line[]): Set<number> {
   const others = new Set<number>();
-  if (!CHAT.test(lines.map((line) => (line.prefix ?? '') + line.text).join('\n'))) return others;
   let first: string | undefined;
   let current: string | undefined;
   for (const line of lines) {
     // An IRC prefix, or a chat's head (PART's last two; cleaning takes the time of "[10:42] Name:" off as a prefix, perhaps after a
     // log's); a line with neither goes on with the speaker before it.
-    const head = partAt(line.trimmed, 3) ?? (line.prefix ? partAt(line.prefix.slice(line.prefix.lastIndexOf('[')) + line.trimmed, 4) : null);
-    current = (line.prefix && SPOKEN.exec(line.prefix)?.[1]) || (head?.[1] ?? current);
+    // (Only a prefix that ends as a chat's time or speaker does is searched: most lines of a long paste have a log's own.)
+    const prefix = line.prefix?.trimEnd() ?? '';
+    const head = partAt(line.trimmed, 3) ?? (prefix.endsWith(']') ? partAt(prefix.slice(prefix.lastIndexOf('[')) + ' ' + line.trimmed, 4) : null);
+    current = (prefix.endsWith('>') && SPOKEN.exec(prefix)?.[1]) || (head?.[1] ?? current);
     first ??= current;
     if (current !== first) others.add(line.n);
   }
