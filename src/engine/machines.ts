@@ -178,14 +178,15 @@ export function machines(lines: readonly Line[], asked: ReadonlySet<number>, typ
 
 /**
  * The numbers of a chat log's lines that another than its first speaker wrote (an IRC speaker's prefix, or a line under a chat's "Name
- * 10:42 AM" or "[10:42] Name:"), where two or more speak: the log is about the machine of the one who opened it, who asks.
+ * 10:42 AM" or "[10:42] Name:" or a GitHub comment's header), where two or more speak: the log is about the machine of the one who
+ * opened it, who asks.
  */
 export function othersSpoken(lines: readonly Line[]): Set<number> {
   const others = new Set<number>();
   let first: string | undefined;
   let current: string | undefined;
   for (const line of lines) {
-    // An IRC prefix, or a chat's head (PART's last two; cleaning takes the time of "[10:42] Name:" off as a prefix, perhaps after a
+    // An IRC prefix, or a person's head (PART's last three; cleaning takes the time of "[10:42] Name:" off as a prefix, perhaps after a
     // log's); a line with neither goes on with the speaker before it.
     // (Only a prefix that ends as a chat's time or speaker does is searched: most lines of a long paste have a log's own.)
     const prefix = line.prefix?.trimEnd() ?? '';
