@@ -9,6 +9,14 @@ test('anyOf finds every line with one of the words (words sharing a start, regex
   expect(['', 'x'].map((line) => anyOf(['']).test(line) || anyOf([]).test(line))).toEqual([false, false]);
 });
 
+test('anyOf looks for a short word and a name in capitals from a vowel too, and for a flag whole', () => {
+  // A word led by a consonant made every position of a line test it (task C52): "sudo" is looked for from "udo", DOCKER_HOST= from
+  // "OCKER_HOST="; "--host" from "ost" would be found in every line with "localhost".
+  const re = anyOf(['sudo', 'DOCKER_HOST=', '--host']);
+  for (const line of ['sudo -i', 'export DOCKER_HOST=unix://', 'dockerd --host=fd://', 'ludo', 'OCKER_HOST=']) expect(re.test(line), line).toBe(true);
+  for (const line of ['localhost', 'sud', 'DOCKER_HOST', '-host']) expect(re.test(line), line).toBe(false);
+});
+
 test('finder lists every word a text has, also words that overlap, share a start or start another, and no other', () => {
   const words = ['Cannot connect to the Docker daemon', 'Docker daemon at unix:///docker.sock', 'error during connect', 'error during connect: ', '] error: ', 'x error: '];
   const find = finder(words);

@@ -1112,8 +1112,10 @@ async function bundle(entry: string | { code: string }): Promise<{ gzip: number;
 // Then +0 B in the engine, +1 B with English, +0 B with Chinese: a paste that lost its newlines is cut before a Markdown quote too.
 // Then -2 B in the engine, +1 B with English, +0 B with Chinese: a chat log's speakers found without joining its lines again (eb04b4d's
 // 9 ms of a 1 MB paste) and with no search of a line that cannot be a chat's head or speaker.
+// Then +1 B in the engine, +1 B with English, +2 B with Chinese: a short word or a name in capitals is looked for from a vowel too, not
+// from its consonant (task C52: the kinds search of the 1 MB paste about 1 ms, 7 %, faster).
 // The ceilings sit just above, so that the engine can only shrink unless a change says why it grows.
-const budgets = { core: 105_806, withEnglish: 133_076, withChinese: 139_788 };
+const budgets = { core: 105_807, withEnglish: 133_077, withChinese: 139_790 };
 
 /** What a Chinese page's island takes from the engine: index.ts's runtime exports, with the Chinese catalogue instead of English. */
 const chineseEngine = `
