@@ -393,7 +393,8 @@ export function clean(text: string): Cleaned {
   // Measured before the backslash continuations are joined: a joined command is longer than any wrap.
   const width = wrapWidth(raw);
   unescape(raw, joins);
-  unwrap(raw, width, joins);
+  // (A line a pass has changed since is read whole, at no search's cost: a backslash's pieces, a prefix unshare took.)
+  unwrap(raw, width, joins, (k) => left(k, raw[k]!) ?? raw[k] ?? '');
   unwrapPrompts(raw, { strip, wraps, join: (i, j, at) => joined(joins, i, j, at), maxLineChars: limits.maxLineChars });
   const lines: Line[] = [];
   // The numbers of the lines cut at maxLineChars.
@@ -851,44 +852,60 @@ export const wraps = (width: number): boolean => (width >= 72 && width <= 80) ||
 /** How many characters of a line are a prefix (`PREFIXES`). */
 const prefixLength = (t: string): number => t.length - strip(t).length;
 
+/** How the joins read a paste's lines: a line's text past the prefix of the line joined onto, and the line after one. */
+interface Reader {
+  text: (k: number) => string | undefined;
+  after: (k: number) => number;
+}
+
 /**
  * Joins the pieces of a hard-wrapped line: a line of exactly `width` that names Docker, RootlessKit or pasta goes on in
  * the next line (past a blank one only where blank lines separate the paste's lines) when that one starts flush left and
  * starts nothing of its own. A prefix may come before the
  * wrap (a journal line folded: the rest has none) or after it (a wrapped mail quoted: every piece has the same). Pieces
- * keep their places as blank lines, so line numbers still match the paste.
+ * keep their places as blank lines, so line numbers still match the paste. `bare`: a line without its prefixes.
  */
-function unwrap(raw: string[], width: number, joins: Joins): void {
-  const spaced = width > 0 && doubleSpaced(raw);
-  for (let i = 0; i < raw.length; i++) {
+function unwrap(raw: string[], width: number, joins: Joins, bare: (k: number) => string): void {
+  // Whether blank lines part the paste's lines, a prefix alone (a CI log's before every line) a blank one too: found where a join needs it.
+  let spacedAll: boolean | undefined;
+  const spaced = (): boolean => (spacedAll ??= doubleSpaced(raw.map((_, k) => bare(k))));
+  const cut = (k: number): number => (k < raw.length ? raw[k]!.length - bare(k).length : 0);
+  const after = (k: number): number => (k + 2 < raw.length && !bare(k + 1).trim() && spaced() ? k + 2 : k + 1);
+  // The joins read past the prefix of the line they join onto (`q` characters: a journal's, a CI log's), and past the next lines' where
+  // theirs is as long (every line repeats it).
+  let [i, q] = [0, 0];
+  const read: Reader = { text: (k) => (k === i || cut(k) === q ? raw[k]?.slice(q) : raw[k]), after };
+  for (; i < raw.length; i++) {
+    q = cut(i);
     // A command that ends in its exit status ("…; echo $?", fish's "$status") is whole: its answer is the next line (review 63).
     if (!width || raw[i]!.length < width || contentLength(raw[i]!) !== width || !WRAPPED.test(raw[i]!) || /\$(?:\?|status)$/.test(raw[i]!.trimEnd())) {
-      if (argvGoesOn(raw[i]!, raw[i + 1])) unwrapArgv(raw, i, joins);
-      else if (raw[i]!.trimEnd().endsWith(':') && raw[i]!.includes('[rootlesskit:')) unbreakError(raw, i, joins);
-      else unwrapQuoted(raw, i, joins);
+      if (argvGoesOn(read.text(i)!, read.text(after(i)))) unwrapArgv(raw, i, joins, read);
+      if (raw[i]!.trimEnd().endsWith(':') && raw[i]!.includes('[rootlesskit:')) unbreakError(raw, i, joins);
+      // Past the pieces joined: a mail's wrap of an argv that a terminal had cut inside a word leaves that cut at the joined line's end.
+      else unwrapQuoted(raw, i, joins, read, after((joins.get(i)?.at(-1)?.n ?? i + 1) - 1));
       continue;
     }
     let last = raw[i]!;
     raw[i] = last.trimEnd();
-    const p = prefixLength(raw[i]!);
-    // A pane's or a terminal's own width (tmux's 81 columns, review R136 24) is a wrap's only for an argv without a prefix (a journal's
-    // lines of one length are none) whose next piece fills it too with neither a program's name nor a table's blanks, as a row of ps or
-    // lsns cut at that width has.
-    const next = raw[i + 1] ?? '';
-    const pane = !p && fullPiece(next, width) && runsArgv(raw[i]!) && !ARGV.test(next) && !next.includes('  ');
-    const fits = (w: number): boolean => wraps(w) || (pane && w === width);
+    const p = q;
+    // A pane's or a terminal's own width (tmux's 81 columns, review R136 24) is a wrap's only for an argv whose next piece fills it too,
+    // after as long a prefix (a journal folded has none before its rest), with neither a program's name nor a table's blanks, as a row of
+    // ps or lsns cut at that width has.
+    const next = read.text(after(i))?.trimEnd() ?? '';
+    const pane = fullPiece(raw[after(i)] ?? '', width) && cut(after(i)) === p && runsArgv(read.text(i)!) && !ARGV.test(next) && !next.includes('  ');
+    const fits = (w: number): boolean => wraps(w) || (pane && w === width - p);
     // A piece goes on only at a wrap's width, with or without this prefix: a journal's lines, all of one length, are at neither (a word
     // wrap's argv whose two first pieces are as long may go on at its flags).
     if (!fits(width) && !fits(width - p)) {
-      unwrapArgv(raw, i, joins);
+      unwrapArgv(raw, i, joins, read);
       continue;
     }
     // A table's row whose length fold's width divides ends in a full piece: the next row, its column where this one's is, starts anew.
     const row = ROW.exec(raw[i]!)?.[0].length;
     // systemctl and less end a line cut at the terminal's width with "…" or ">": such a line does not go on.
     for (let j = i + 1; fullPiece(last, width) && !'…>'.includes(last.trimEnd().at(-1)!) && j < raw.length && raw[i]!.length < limits.maxLineChars; j++) {
-      if (!contentLength(raw[j]!)) {
-        if (spaced) continue;
+      if (!bare(j).trim()) {
+        if (spaced()) continue;
         break;
       }
       const rest = raw[j]!.trimEnd();
@@ -906,7 +923,7 @@ function unwrap(raw: string[], width: number, joins: Joins): void {
       raw[j] = '';
     }
     // A word wrap's argv whose first piece happens to be as long as another line goes on at its flags after the pieces joined.
-    unwrapArgv(raw, i, joins, joins.get(i)?.at(-1)?.n ?? i + 1);
+    unwrapArgv(raw, i, joins, read, after((joins.get(i)?.at(-1)?.n ?? i + 1) - 1));
   }
 }
 
@@ -942,20 +959,20 @@ const argvGoesOn = (t: string, next = ''): boolean =>
  * with flags goes on, and only in lines that start with a flag or the child (never prose, a "---" rule or another path), from line `from`
  * on (past the pieces a hard wrap joined).
  */
-function unwrapArgv(raw: string[], i: number, joins: Joins, from = i + 1): void {
-  const t = raw[i]!;
-  if (!argvGoesOn(t, raw[from])) return;
+function unwrapArgv(raw: string[], i: number, joins: Joins, read: Reader, from = read.after(i)): void {
+  const t = read.text(i)!;
+  if (!argvGoesOn(t, read.text(from))) return;
   if (!(runsArgv(t) && !'…>'.includes(t.trimEnd().at(-1)!)) && !ARGV_END.test(t)) return;
   // Pieces joined once, up to a line's limit: joining them one by one grows quadratically with a long paste of flags.
-  const pieces = [t.trimEnd()];
+  const pieces = [raw[i]!.trimEnd()];
   let length = pieces[0]!.length;
   // Where the next piece starts in the joined text, after a space. (A piece may start with the space that fold broke the line before.)
   let at = length + 1;
-  for (let j = from; j < raw.length && length < limits.maxLineChars && (FLAG.test(raw[j]!) || SPACED_OPTION.test(raw[j]!)); j++) {
+  for (let j = from, piece = read.text(j); piece !== undefined && length < limits.maxLineChars && (FLAG.test(piece) || SPACED_OPTION.test(piece)); piece = read.text((j = read.after(j)))) {
     joined(joins, i, j, at);
-    pieces.push(raw[j]!.trim());
+    pieces.push(piece.trim());
     at += pieces.at(-1)!.length + 1;
-    length += raw[j]!.length + 1;
+    length += piece.length + 1;
     raw[j] = '';
   }
   raw[i] = pieces.join(' ');
@@ -1040,11 +1057,12 @@ const PASTA_END = / \d+$/;
 /**
  * Joins a line of a wrap's width to the next, where a lone long line shows the cut (no second line of that width tells the wrap): it
  * leaves a single quote open that the next closes (`su - dock -c '…`), or it cuts pasta's argv that the next ends with its PID ("4
- * --gateway=10.0.2.2 … 2226"; never a row cut for good, "…" or a new row after it). fold cuts anywhere: no blank between.
+ * --gateway=10.0.2.2 … 2226"; never a row cut for good, "…" or a new row after it), the next being line `j`. fold cuts anywhere: no
+ * blank between.
  */
-function unwrapQuoted(raw: string[], i: number, joins: Joins): void {
-  const next = raw[i + 1];
-  let t = raw[i]!;
+function unwrapQuoted(raw: string[], i: number, joins: Joins, read: Reader, j: number): void {
+  const next = read.text(j);
+  let t = read.text(i)!;
   if (!next) return;
   // pasta's argv without the blanks a paste added after its piece (only where the next line ends in a digit: most lines are spared the
   // patterns); a quoted string as it is, its blanks its own.
@@ -1054,9 +1072,10 @@ function unwrapQuoted(raw: string[], i: number, joins: Joins): void {
   } else if (!wraps(t.length) || quotesClosed(next)) return;
   // A chat's speaker before the next line starts a message of its own ("[10:04] <jonas> I'm on …" after another's "I'm …").
   if (!WRAPPED.test(t) || !continues(next) || /<[^\s<>]+> $/.test(next.slice(0, prefixLength(next)))) return;
-  joined(joins, i, i + 1, t.length);
-  raw[i] = t + next.trimEnd();
-  raw[i + 1] = '';
+  const q = raw[i]!.length - read.text(i)!.length;
+  joined(joins, i, j, q + t.length);
+  raw[i] = raw[i]!.slice(0, q) + t + next.trimEnd();
+  raw[j] = '';
 }
 
 /** Whether a piece of a hard wrap fills the width: with text, or with one space that fold left where it broke the line. */

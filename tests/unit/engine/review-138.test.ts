@@ -173,3 +173,20 @@ test("a docker client whose server is Podman: the step says so and asks for no d
   const info = both('$ podman info\nhost:\n  rootlessNetworkCmd: pasta');
   for (const r of info) expect(r.findings.map((f) => [f.id, f.fix?.split('\n')[0]])).toEqual([['need-docker-output', 'docker version'], ['podman-not-docker', 'docker version']]);
 });
+
+// The joins above read through a prefix every line repeats (a journal's, a CI log's, a compose service's) and a blank line after each
+// line (a chat tool's double spacing), as a paste carries them; the guards hold there too.
+test.each([
+  ['', '\n'],
+  ['Jan 01 12:00:00 host systemd[123]: ', '\n'],
+  ['[CI/job 1]   | ', '\n'],
+  ['dind-1  | ', '\n\n'],
+  ['', '\n\n'],
+])('pasta\'s argv broken in two or wrapped at a pane\'s width is read through the prefix "%s", its lines joined by %j', (prefix, joint) => {
+  const paste = (text: string): string => text.split('\n').map((line) => `${prefix}${line}`).join(joint);
+  for (const joined of [tree(PASTA_ARGV.slice(PASTA_ARGV.indexOf(' --gateway'))), ps(PASTA_ARGV.slice(0, 80), PASTA_ARGV.slice(80)), ps(PASTA_ARGV.slice(0, 81), PASTA_ARGV.slice(81, 162), PASTA_ARGV.slice(162))]) {
+    expect(analyze(paste(joined)).facts.hostLoToNsLo).toBe(false);
+  }
+  expect(analyze(paste(ps(PASTA_ARGV.slice(0, 80), `${PASTA_ARGV.slice(80, -6)}…`))).facts.hostLoToNsLo).toBeNull();
+  expect(analyze(paste(ps(PASTA_ARGV.slice(0, 80), 'dockerd --config-file=/home/u/.config/docker/daemon.json'))).facts.hostLoToNsLo).toBeNull();
+});
