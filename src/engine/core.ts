@@ -172,7 +172,8 @@ export function analyzeWith(messages: Messages, text: string, answers?: Answers,
   const { theirs: others, never } = othersQuoted(shownLines);
   // A reader who says nothing is set up yet quotes only others' output, whatever leads it in (review R139 03).
   if ((others.size || shownLines.some(quoted)) && noSetup(shownLines, others)) shownLines.forEach((l, i) => (others.has(i) || quoted(l)) && never.add(i));
-  // Another speaker's sentences in a chat log state their own setup, not the asker's: not read as stated (their output is, machines.ts).
+  // Another speaker's sentences in a chat log state their own setup, not the asker's: not read as stated, nor as an upgrade made (their
+  // output is, machines.ts).
   const spoken = othersSpoken(shownLines);
   const theirs = others.size ? new Set(readAll(shownLines.filter((_, i) => others.has(i)), cleaned.prompts, spoken).sink.observations.map((o) => o.key)) : null;
   const mine = never.size ? shownLines.filter((_, i) => !never.has(i)) : shownLines;
@@ -222,7 +223,7 @@ export function analyzeWith(messages: Messages, text: string, answers?: Answers,
     startedSince: upgraded.startedSince,
     staticInstall: fromHomeBin,
     containerdBesideRootful,
-    statedUpgrade: statedUpgrade(pasted),
+    statedUpgrade: statedUpgrade(pasted, spoken),
     flagsInForce: flagsInForce(sink),
     settings: sink.settings,
     wholeFile: wholeFileLines(pasted, typed),

@@ -262,3 +262,12 @@ test("in a chat log only the sentences of the speaker who opened it state the se
   expect(analyze(`[10:03] <mkr> ${alone}\n`).facts.rootlesskitVersion).toBe('2.3.4');
   expect(analyze(alone).facts.pastaDate).toBe('2025-03-20');
 });
+
+// Task C53: a helper's "I upgraded to rootlesskit 2.3.2" told the asker that they had upgraded since.
+test("in a chat log another speaker's upgrade is theirs; the asker's own still counts", () => {
+  const since = (text: string) => analyze(text).findings.find((f) => f.id === 'affected')?.detail.includes('since upgraded to RootlessKit 2.3.2');
+  const asked = "[10:02] <jonas> ports on 127.0.0.1 reset\n[10:03] <jonas> I'm on rootlesskit 2.3.1, using pasta.\n";
+  expect(since(`${asked}[10:05] <mkr> I upgraded to rootlesskit 2.3.2 last week and it works for me.\n`)).toBe(false);
+  expect(since(`Jonas Weber  10:02 AM\nI'm on rootlesskit 2.3.1, using pasta.\nMika R  10:04 AM\nI've upgraded to rootlesskit 2.3.2 and it works for me.\n`)).toBe(false);
+  expect(since(`${asked}[10:05] <mkr> 2.3.2 has the fix.\n[10:40] <jonas> I upgraded to rootlesskit 2.3.2 and restarted, same reset.\n`)).toBe(true);
+});
