@@ -9,7 +9,7 @@ import { inDropIn } from './drop-in.ts';
 import { setAsideOtherContext } from './rules/context-other.ts';
 import { daemonHost, onDaemonHost } from './daemon-host.ts';
 import { chronology, dropQuotedBefore } from './chronology.ts';
-import { disagreeingMachines, machines, machinesApart, othersSpoken, shownOn, unlike } from './machines.ts';
+import { disagreeingMachines, dropOthersAbove, machines, machinesApart, othersSpoken, shownOn, unlike } from './machines.ts';
 import { ownReportJson, ownReportLines } from './own-report.ts';
 import { noSetup, othersQuoted, quoted, repliedTo } from './others-quote.ts';
 import { SETTINGS_WORD, suggestedLines } from './suggested.ts';
@@ -173,7 +173,7 @@ export function analyzeWith(messages: Messages, text: string, answers?: Answers,
   // A reader who says nothing is set up yet quotes only others' output, whatever leads it in (review R139 03).
   if ((others.size || shownLines.some(quoted)) && noSetup(shownLines, others)) shownLines.forEach((l, i) => (others.has(i) || quoted(l)) && never.add(i));
   // Another speaker's sentences in a chat log state their own setup, not the asker's: not read as stated, nor as an upgrade made (their
-  // output is, machines.ts).
+  // output is, machines.ts, but never above what the asker shows of a fact).
   const spoken = othersSpoken(shownLines);
   const theirs = others.size ? new Set(readAll(shownLines.filter((_, i) => others.has(i)), cleaned.prompts, spoken).sink.observations.map((o) => o.key)) : null;
   const mine = never.size ? shownLines.filter((_, i) => !never.has(i)) : shownLines;
@@ -185,6 +185,7 @@ export function analyzeWith(messages: Messages, text: string, answers?: Answers,
     ({ sink, reported, typed } = readAll(pasted, cleaned.prompts, spoken));
   }
   reported ||= own.size > 0;
+  dropOthersAbove(sink, spoken);
   setAsideUnapplied(pasted, sink, typed);
   setAsideOtherImage(pasted, sink);
   dropOverriddenEnv(pasted, sink);

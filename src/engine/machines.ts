@@ -199,6 +199,17 @@ export function othersSpoken(lines: readonly Line[]): Set<number> {
 }
 
 /**
+ * Drops what another speaker of a chat log shows (`spoken`: their lines) of a fact the asker shows too, where it outranks the asker's: a
+ * helper's "rootlesskit version 2.3.4" or "mine:" list is the helper's machine, not the asker's since. (At the same rank both stay, two
+ * machines that disagree; a fact the asker shows none of stays, as the first to speak may be a helper asking for it.)
+ */
+export function dropOthersAbove(sink: { observations: Observation[] }, spoken: ReadonlySet<number>): void {
+  const own = new Map<FactKey, number>();
+  for (const o of sink.observations) if (!spoken.has(o.evidence.line)) own.set(o.key, Math.max(own.get(o.key) ?? 0, o.rank));
+  sink.observations = sink.observations.filter((o) => !(spoken.has(o.evidence.line) && o.rank > (own.get(o.key) ?? Infinity)));
+}
+
+/**
  * The facts the machines `names` do not show alike (`of`: each line's machine): one shows none, or two show other values. A fact shown
  * on a line of no machine (the paste's own words, say) is left to the paste.
  */

@@ -271,3 +271,18 @@ test("in a chat log another speaker's upgrade is theirs; the asker's own still c
   expect(since(`Jonas Weber  10:02 AM\nI'm on rootlesskit 2.3.1, using pasta.\nMika R  10:04 AM\nI've upgraded to rootlesskit 2.3.2 and it works for me.\n`)).toBe(false);
   expect(since(`${asked}[10:05] <mkr> 2.3.2 has the fix.\n[10:40] <jonas> I upgraded to rootlesskit 2.3.2 and restarted, same reset.\n`)).toBe(true);
 });
+
+// Task C53: a helper's own version, shown as output ("rootlesskit version 2.3.4") or in a "mine:" list ("rootlesskit 2.3.4", a package
+// list's line), outranked the asker's stated 2.3.1 and gave fixed.
+test("in a chat log another speaker's version never outranks the asker's; the asker's own output is read", () => {
+  const asked = "[10:02] <jonas> ports on 127.0.0.1 reset\n[10:03] <jonas> I'm on rootlesskit 2.3.1, using pasta.\n";
+  for (const helper of ['[10:05] <mkr> $ rootlesskit --version\n[10:05] <mkr> rootlesskit version 2.3.4\n', '[10:05] <mkr> mine:\n[10:05] <mkr> rootlesskit 2.3.4\n']) {
+    const r = analyze(asked + helper);
+    expect([helper, r.verdict, r.facts.rootlesskitVersion]).toEqual([helper, 'affected', '2.3.1']);
+  }
+  const slack = "Jonas Weber  10:02 AM\nI'm on rootlesskit 2.3.1, using pasta.\nMika R  10:04 AM\nmine:\nrootlesskit 2.3.4\n";
+  expect([analyze(slack).verdict, analyze(slack).facts.rootlesskitVersion]).toEqual(['affected', '2.3.1']);
+  expect(analyze('[10:02] <jonas> ports on 127.0.0.1 reset\n[10:03] <mkr> mine is rootlesskit 2.3.4.\n[10:04] <jonas> rootlesskit version 2.3.1\n').facts.rootlesskitVersion).toBe('2.3.1');
+  // A helper who speaks first and asks: the output after is still read.
+  expect(analyze('[10:00] <mkr> jonas: paste rootlesskit --version\n[10:01] <jonas> rootlesskit version 2.3.1\n').facts.rootlesskitVersion).toBe('2.3.1');
+});
