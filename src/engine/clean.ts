@@ -106,6 +106,9 @@ const PREFIXES = [
   // ("[10:05] <jonas>  Server Version: 27.3.1"; a journal's "<info>  [1730707950.1234]" has no time before it)
   /^\[\d{1,2}:\d\d(?::\d\d)?(?: ?[AP]M)?\] ?(?:<[@+%~&]?[\w[\]\\`^{}|.-]{1,32}> (?= +\S))?/i,
   /^<(?!none>)[@+%~&]?[\w[\]\\`^{}|.-]{1,32}> (?=\S)/, // an IRC log's speaker: "<nick> " (not docker images' "<none>")
+  // Element's exported chat (plain text): the date and time as the exporter's locale writes them, then the sender, a name or a Matrix ID:
+  // "4/15/2022, 4:48:51 PM - Jonas Weber: ", "15.4.2022, 16:48:51 - @kai:matrix.org: "
+  /^\d{1,2}[./-]\d{1,2}[./-]\d{2,4},? \d{1,2}:\d\d(?::\d\d)?(?: ?[AP]M)? - (?:@[\w.=/+-]+:[\w.-]+|[^\s:@][^:]{0,63}): /i,
   // journal: "Jan 01 12:00:00 host unit[123]: ", and with the month in the reader's language ("led 07", "déc. 07", "12月 07")
   /^(?:[^\s\d]{2,5}\.?|\d{1,2}\u6708) {1,2}\d{1,2} \d\d:\d\d:\d\d(?:\.\d+)? \S+ [^\s:[]+(?:\[\d+\])?: ?/,
   /^[A-Z][a-z]{2} \d{4}-\d\d-\d\d \d\d:\d\d:\d\d(?:\.\d+)? [A-Z]{2,5} \S+ [^\s:[]+(?:\[\d+\])?: ?/, // journalctl -o short-full
@@ -145,7 +148,7 @@ const PREFIX = new RegExp(PREFIXES.map((p) => p.source).join('|'));
 // Every prefix starts with a digit, "Mon ", a prompt (conda puts its environment before one of Windows, or before "~", "$", "%" or "❯"; bash's
 // "bash-5.2$ "; root's bare "# " before su, sudo or runuser), list or tag character, or contains "[", "@", "|" or ":~": lines without are left
 // alone. (A character class, then an anchored test: one regex for both would be slower, trying every position.)
-const PREFIX_START = /^\s*(?:\d{4}-|\d{9,10},|[A-Z][a-z]{2} |PS[ >]|[A-Za-z]:\\|\([\w.-]{1,64}\) (?:PS[ >]|[A-Za-z]:\\|[~$%❯])|(?:ba)?sh-\d|[$%❯>+*~➜•◦<]|# (?:exec +)?(?:su|runuser) ?)/;
+const PREFIX_START = /^\s*(?:\d{4}-|\d{9,10},|\d{1,2}[./-]\d|[A-Z][a-z]{2} |PS[ >]|[A-Za-z]:\\|\([\w.-]{1,64}\) (?:PS[ >]|[A-Za-z]:\\|[~$%❯])|(?:ba)?sh-\d|[$%❯>+*~➜•◦<]|# (?:exec +)?(?:su|runuser) ?)/;
 const PREFIX_INSIDE = /[[@|]|:~/;
 // Terminal escapes a recorded session keeps: colours and modes ("\x1b[?2004h"), and titles a prompt sets ("\x1b]0;user@host: ~\x07").
 const ANSI = /\x1b(?:\[[\d;?]*[A-Za-z]|\][^\x07\x1b]*(?:\x07|\x1b\\)?)/g;
@@ -1070,8 +1073,10 @@ function unwrapQuoted(raw: string[], i: number, joins: Joins, read: Reader, j: n
     t = t.trimEnd();
     if (!wraps(t.length) || !isDigit(next.charCodeAt(contentLength(next) - 1)) || !PASTA_END.test(next.trimEnd()) || !PASTA_CUT.test(t) || ARGV.test(next)) return;
   } else if (!wraps(t.length) || quotesClosed(next)) return;
-  // A chat's speaker before the next line starts a message of its own ("[10:04] <jonas> I'm on …" after another's "I'm …").
-  if (!WRAPPED.test(t) || !continues(next) || /<[^\s<>]+> $/.test(next.slice(0, prefixLength(next)))) return;
+  // A chat's speaker before the next line starts a message of its own ("[10:04] <jonas> I'm on …" after another's "I'm …"), and so does an
+  // exported chat's sender ("4/15/2022, 4:51:13 PM - @mkr:matrix.org: "): read on the line as pasted, as a speaker's prefix is as long
+  // as another's.
+  if (!WRAPPED.test(t) || !continues(next) || /<[^\s<>]+> $| - .+: $/.test(raw[j]!.slice(0, prefixLength(raw[j]!)))) return;
   const q = raw[i]!.length - read.text(i)!.length;
   joined(joins, i, j, q + t.length);
   raw[i] = raw[i]!.slice(0, q) + t + next.trimEnd();

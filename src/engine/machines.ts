@@ -72,6 +72,11 @@ const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 const SPOKEN = /(?:^|\] ?)<([^\s<>]+)> *$/;
 // An IRC log's speaker, which cleaning takes as the line's prefix: "[10:42] <alice> ".
 const SPEAKER = /^\[\d{1,2}:\d\d(?::\d\d)?\] <([^>]+)> $/;
+// The sender of Element's exported chat, after its date and time, which cleaning takes as the line's prefix (perhaps after a log's or a
+// quote's): "4/15/2022, 4:48:51 PM - Jonas Weber: ", "15.4.2022, 16:48:51 - @kai:matrix.org: ". No other prefix holds " - ".
+const SENDER = / - (.+): *$/;
+/** The sender of an exported chat's message that starts on `line` (SENDER), looked for only where its prefix holds " - ". */
+const sender = (line: Line): RegExpExecArray | null => (line.prefix?.includes(' - ') ? SENDER.exec(line.prefix) : null);
 // ps printing its USER column first: "ps aux", "ps -ef", "ps -eo user:12,pid,args".
 const PS_USER_FIRST = /\bps\s+(?:-?aux\b|-ef\b|.*?-\w*o\s*(?:user|euser|ruser)\b)/;
 // ps's USER column, before the PID.
@@ -156,7 +161,7 @@ export function machines(lines: readonly Line[], asked: ReadonlySet<number>, typ
     // (A journal's or a CI log's prefix on every line, or a mail's quote, leaves them as they are.) A prompt after it first, then its colon.
     const heading = !prompted && (typed.is(i + 1) || typed.is(i + 2)) && line.text === line.trimmed && beforePrompt(lines, i, typed) ? (headingName(line.trimmed) ?? hosts.get(i)) : undefined;
     const prompt = prompted ? PROMPT_HOST.exec(line.prefix!) : null;
-    const part = prompted ? null : partAt(line.trimmed);
+    const part = prompted ? null : (partAt(line.trimmed) ?? sender(line));
     if (heading || prompt || part) {
       current = heading ?? (prompt ?? part)![1]!;
       marked = prompt ? undefined : current;
@@ -177,21 +182,22 @@ export function machines(lines: readonly Line[], asked: ReadonlySet<number>, typ
 }
 
 /**
- * The numbers of a chat log's lines that another than its first speaker wrote (an IRC speaker's prefix, or a line under a chat's "Name
- * 10:42 AM" or "[10:42] Name:" or a GitHub comment's header), where two or more speak: the log is about the machine of the one who
- * opened it, who asks.
+ * The numbers of a chat log's lines that another than its first speaker wrote (an IRC speaker's prefix, an exported chat's sender, or a
+ * line under a chat's "Name 10:42 AM" or "[10:42] Name:" or a GitHub comment's header), where two or more speak: the log is about the
+ * machine of the one who opened it, who asks.
  */
 export function othersSpoken(lines: readonly Line[]): Set<number> {
   const others = new Set<number>();
   let first: string | undefined;
   let current: string | undefined;
   for (const line of lines) {
-    // An IRC prefix, or a person's head (PART's last three; cleaning takes the time of "[10:42] Name:" off as a prefix, perhaps after a
-    // log's); a line with neither goes on with the speaker before it.
-    // (Only a prefix that ends as a chat's time or speaker does is searched: most lines of a long paste have a log's own.)
+    // An IRC prefix or an exported chat's sender, or a person's head (PART's last three; cleaning takes the time of "[10:42] Name:" off
+    // as a prefix, perhaps after a log's); a line with neither goes on with the speaker before it.
+    // (Only a prefix that ends as a chat's time or speaker does, or holds an exported chat's " - ", is searched: most lines of a long
+    // paste have a log's own.)
     const prefix = line.prefix?.trimEnd() ?? '';
     const head = partAt(line.trimmed, 3) ?? (prefix.endsWith(']') ? partAt(prefix.slice(prefix.lastIndexOf('[')) + ' ' + line.trimmed, 4) : null);
-    current = (prefix.endsWith('>') && SPOKEN.exec(prefix)?.[1]) || (head?.[1] ?? current);
+    current = (prefix.endsWith('>') && SPOKEN.exec(prefix)?.[1]) || (head ?? sender(line))?.[1] || current;
     first ??= current;
     if (current !== first) others.add(line.n);
   }

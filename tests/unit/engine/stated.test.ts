@@ -286,3 +286,17 @@ test("in a chat log another speaker's version never outranks the asker's; the as
   // A helper who speaks first and asks: the output after is still read.
   expect(analyze('[10:00] <mkr> jonas: paste rootlesskit --version\n[10:01] <jonas> rootlesskit version 2.3.1\n').facts.rootlesskitVersion).toBe('2.3.1');
 });
+
+// Task C53: Element's exported chat ("<date>, <time> - <sender>: <message>", element-web's PlainTextExport.ts) was read as no speaker's.
+test("in Element's exported chat, only the sender who opened it states the setup", () => {
+  const helper = "I'm on rootlesskit 2.3.4 with pasta 2025_03_20.32f6212.";
+  const logs = [
+    `4/15/2025, 4:48:51\u202fPM - Jonas Weber: I'm on rootlesskit 2.3.1.\n4/15/2025, 4:50:02\u202fPM - @mkr:matrix.org: ${helper}\n`,
+    `15.4.2025, 16:48:51 - @jonas:matrix.org: I'm on rootlesskit 2.3.1.\n15.4.2025, 16:50:02 - Mika: hi\n${helper}\n`,
+  ];
+  for (const log of logs) expect([log, analyze(log).facts.rootlesskitVersion, analyze(log).facts.pastaDate]).toEqual([log, '2.3.1', null]);
+  // A lone sender's own words are read; two senders' output is two machines', named by their senders.
+  expect(analyze(`4/15/2025, 4:50:02 PM - @mkr:matrix.org: ${helper}\n`).facts.pastaDate).toBe('2025-03-20');
+  const split = analyze('15.4.2025, 16:48:51 - Alice: mine\n rootlesskit:\n  Version:          2.3.1\n  NetworkDriver:    pasta\n15.4.2025, 16:50:02 - Bob: mine\n rootlesskit:\n  Version:          2.3.4\n  NetworkDriver:    pasta\n');
+  expect(split.findings.find((f) => f.id === 'machines-apart')?.detail).toContain('2.3.1 for Alice, 2.3.4 for Bob');
+});
