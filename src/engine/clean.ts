@@ -105,7 +105,8 @@ const PREFIXES = [
   // a chat's or IRC log's time: Discord's "[10:12 PM] ", Teams', "[10:12] <nick> ", with its speaker before output's indentation too
   // ("[10:05] <jonas>  Server Version: 27.3.1"; a journal's "<info>  [1730707950.1234]" has no time before it)
   /^\[\d{1,2}:\d\d(?::\d\d)?(?: ?[AP]M)?\] ?(?:<[@+%~&]?[\w[\]\\`^{}|.-]{1,32}> (?= +\S))?/i,
-  /^<(?!none>)[@+%~&]?[\w[\]\\`^{}|.-]{1,32}> (?=\S)/, // an IRC log's speaker: "<nick> " (not docker images' "<none>")
+  // an IRC log's speaker: "<nick> " (not docker images' "<none>"), or a Matrix user's after a bridge's relay ("<m-relay> <kai:matrix.org> ")
+  /^<(?!none>)[@+%~&]?[\w[\]\\`^{}|.-]{1,32}(?::[\w.-]{1,64})?> (?=\S)/,
   // Element's exported chat (plain text): the date and time as the exporter's locale writes them, then the sender, a name or a Matrix ID:
   // "4/15/2022, 4:48:51 PM - Jonas Weber: ", "15.4.2022, 16:48:51 - @kai:matrix.org: "
   /^\d{1,2}[./-]\d{1,2}[./-]\d{2,4},? \d{1,2}:\d\d(?::\d\d)?(?: ?[AP]M)? - (?:@[\w.=/+-]+:[\w.-]+|[^\s:@][^:]{0,63}): /i,

@@ -67,11 +67,12 @@ function endsInTime(t: string): boolean {
 
 /** Whether a character code is an ASCII digit's. */
 const isDigit = (c: number): boolean => c >= 48 && c <= 57;
-// A chat's speaker at the end of a line's prefix, after the chat's time or first ("[10:42] <alice> ", "<alice> "; not a journal's
-// "NetworkManager[702]: <debug> ").
-const SPOKEN = /(?:^|\] ?)<([^\s<>]+)> *$/;
-// An IRC log's speaker, which cleaning takes as the line's prefix: "[10:42] <alice> ".
-const SPEAKER = /^\[\d{1,2}:\d\d(?::\d\d)?\] <([^>]+)> $/;
+// A chat's speaker at the end of a line's prefix, after the chat's time, a bridge's relay or first ("[10:42] <alice> ", "10:42:07 <alice> ",
+// "<m-relay> <kai:matrix.org> ", "<alice> "; not a journal's "NetworkManager[702]: <debug> " nor a log's level after its date and time,
+// nor a quote's "> <@kai:matrix.org> ", which a Matrix reply quotes the message it answers with).
+const SPOKEN = /(?:^|\] ?|\w> |(?:^|[^\d\s] )\d\d?:\d\d(?::\d\d)? )<([^\s<>]+)> *$/;
+// An IRC log's speaker, which cleaning takes as the line's prefix: "[10:42] <alice> ", after a bridge's relay too.
+const SPEAKER = /^\[\d{1,2}:\d\d(?::\d\d)?\] (?:<[^>]+> )?<([^>]+)> $/;
 // The sender of Element's exported chat, after its date and time, which cleaning takes as the line's prefix (perhaps after a log's or a
 // quote's): "4/15/2022, 4:48:51 PM - Jonas Weber: ", "15.4.2022, 16:48:51 - @kai:matrix.org: ". No other prefix holds " - ".
 const SENDER = / - (.+): *$/;

@@ -287,12 +287,17 @@ test("in a chat log another speaker's version never outranks the asker's; the as
   expect(analyze('[10:00] <mkr> jonas: paste rootlesskit --version\n[10:01] <jonas> rootlesskit version 2.3.1\n').facts.rootlesskitVersion).toBe('2.3.1');
 });
 
-// Task C53: Element's exported chat ("<date>, <time> - <sender>: <message>", element-web's PlainTextExport.ts) was read as no speaker's.
-test("in Element's exported chat, only the sender who opened it states the setup", () => {
+// Task C53: Matrix's speakers. Element's exported chat ("<date>, <time> - <sender>: <message>", element-web's PlainTextExport.ts) and a
+// bridge's relay of Matrix users into IRC ("<m-relay> <kai:matrix.org> …") were read as no speaker's, or all as one's.
+test("in Element's exported chat and a Matrix bridge's relay, only the sender who opened it states the setup", () => {
   const helper = "I'm on rootlesskit 2.3.4 with pasta 2025_03_20.32f6212.";
   const logs = [
     `4/15/2025, 4:48:51\u202fPM - Jonas Weber: I'm on rootlesskit 2.3.1.\n4/15/2025, 4:50:02\u202fPM - @mkr:matrix.org: ${helper}\n`,
     `15.4.2025, 16:48:51 - @jonas:matrix.org: I'm on rootlesskit 2.3.1.\n15.4.2025, 16:50:02 - Mika: hi\n${helper}\n`,
+    `17:11:39 <m-relay> <jonas:matrix.org> I'm on rootlesskit 2.3.1.\n17:12:02 <m-relay> <mkr:matrix.org> ${helper}\n`,
+    `[17:11] <m-relay> <jonas:matrix.org> I'm on rootlesskit 2.3.1.\n[17:12] <m-relay> <mkr:matrix.org> ${helper}\n`,
+    `<jonas[m]> I'm on rootlesskit 2.3.1.\n<mkr[m]> ${helper}\n`,
+    `17:11:39 <jonas> I'm on rootlesskit 2.3.1.\n17:12:02 <mkr> ${helper}\n`,
   ];
   for (const log of logs) expect([log, analyze(log).facts.rootlesskitVersion, analyze(log).facts.pastaDate]).toEqual([log, '2.3.1', null]);
   // A lone sender's own words are read; two senders' output is two machines', named by their senders.
