@@ -76,6 +76,9 @@ const SPACED = [
   // A Markdown fence and quote, and a GitHub thread's comment header (each poster's part is their machine's: machines.ts).
   '```|> \\S',
   '@?[A-Za-z\\d][\\w-]{0,38} commented (?:on )?[A-Z][a-z]{2} \\d',
+  // A chat's message by its time: an IRC log's ("[10:02] ", "17:11:39 <jonas> ") and Element's exported chat's date ("4/15/2025, 4:48:51"),
+  // each speaker's words their own (machines.ts).
+  '\\[\\d\\d?:\\d\\d(?::\\d\\d)?(?: ?[AP]M)?\\] |\\d\\d?:\\d\\d(?::\\d\\d)? <|\\d\\d?[./-]\\d\\d?[./-]\\d{2,4},? \\d\\d?:\\d\\d',
 ].join('|');
 // Where a run of two blanks or more (all but the joint's own stay as the next line's indentation) comes before a start; where one blank does.
 // (Not inside dpkg -l's row, after its two letters of state, "ii  passt 0.0~git…", nor after a diff's or a list's mark, "-  export …".)
