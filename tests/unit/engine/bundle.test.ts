@@ -1117,8 +1117,12 @@ async function bundle(entry: string | { code: string }): Promise<{ gzip: number;
 // Then +183 B in the engine, +187 B with English, +186 B with Chinese (105.99 / 133.26 / 139.97 KB) for task C54: task C48's joins of
 // pasta's argv broken in two (after a space, a lone line cut at a terminal's width, a pane's own width) read past a prefix every line
 // repeats and past the blank line after each line of a double-spaced paste, and past the pieces a mail's wrap split the cut line into.
+// Then +237 B in the engine, +246 B with English, +240 B with Chinese (106.04 / 133.32 / 140.03 KB) for task C53: a chat log's other
+// speaker's upgrade is theirs (+10 B), their output never outranks what the asker shows of a fact (+79 B), Element's exported chat's date
+// and sender taken off and its senders speakers (+78 B), a Matrix user's speaker after a bridge's relay or a bare time (+37 B), and a chat
+// log that lost its newlines cut apart before each message's time (+33 B).
 // The ceilings sit just above, so that the engine can only shrink unless a change says why it grows.
-const budgets = { core: 105_991, withEnglish: 133_265, withChinese: 139_976 };
+const budgets = { core: 106_228, withEnglish: 133_499, withChinese: 140_198 };
 
 /** What a Chinese page's island takes from the engine: index.ts's runtime exports, with the Chinese catalogue instead of English. */
 const chineseEngine = `
