@@ -370,6 +370,7 @@ export function analyzeWith(messages: Messages, text: string, answers?: Answers,
     signals: [...signals.keys()],
     ask: main !== a.main && a.ask && written.some(([key]) => key === a.ask) ? null : a.ask,
     ...(containerd ? { containerd: true as const } : {}),
+    ...(main?.id === 'fixed-flag-seen' && !main.params.rkFixed ? { byArgv: true as const } : {}),
     stops,
     findings: findings.map((s) => render(s, messages, down, ownFix(apply, alone(s)))).map((f) => (f.fix ? { ...f, fix: root(onDaemonHost(inDropIn(f.fix, dropIn), host, messages.snippets)) } : f)),
   };

@@ -111,6 +111,11 @@ export interface Result {
   /** The daemon in question is rootless containerd (apply.ts containerdShown): the fixes are its own, and so is the note of what stops it. */
   containerd?: true;
   /**
+   * A fixed verdict that pasta's argv alone decides: RootlessKit's version does not show the fix (older, or unknown), so what passed the
+   * flag may be a wrapper of pasta's, and the headline says that pasta runs with it rather than that RootlessKit passes it.
+   */
+  byArgv?: true;
+  /**
    * How many findings say why the daemon does not start. They come first after a decided verdict's own finding; for an
    * incomplete verdict the first of them is the next step.
    */

@@ -247,6 +247,7 @@ export const en: Messages = {
   snippets,
   facts: factNames,
   verdict: reportWords.en.titles,
+  flagSeen: reportWords.en.flagSeen,
   flagsLeft: (o) => ` The commands leave DOCKERD_ROOTLESS_ROOTLESSKIT_FLAGS as it is, and its ${andList(o)} would still win: remove ${andList(o)} from it yourself before running the commands below.`,
   byHand: BY_HAND,
   exported: {

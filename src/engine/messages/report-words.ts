@@ -17,6 +17,8 @@ export interface ReportWords {
   link: string;
   /** The verdict's own words: the headline of every form of the report. */
   titles: Record<Verdict, string>;
+  /** The fixed verdict's headline where pasta's argv decided it and RootlessKit's version shows no fix: a wrapper may add the flag. */
+  flagSeen: string;
   /** The certainty sentence of a confirmed verdict, and the words around an inferred one's list: the line under the headline. */
   confirmed: string;
   inferred: [head: string, tail: string];
@@ -52,6 +54,7 @@ export const reportWords: Record<'en' | 'zh-cn', ReportWords> = {
       'not-rootless': 'Not rootless: only rootless Docker has this problem',
       incomplete: 'Not enough to decide yet',
     },
+    flagSeen: `Fixed: pasta runs with ${FLAG}`,
     confirmed: 'Confirmed by what you pasted',
     inferred: ['Inferred, not seen: ', ' (see the findings)'],
     collected: "Confirmed by this machine's own output",
@@ -79,6 +82,7 @@ export const reportWords: Record<'en' | 'zh-cn', ReportWords> = {
       'not-rootless': '不是 rootless 模式：只有 rootless Docker 才有这个问题',
       incomplete: '信息还不够，暂时无法判断',
     },
+    flagSeen: `已修复：pasta 运行时带有 ${FLAG}`,
     confirmed: '由你粘贴的内容直接确认',
     inferred: ['以下为推断，并非直接看到：', '（见下方诊断详情）'],
     collected: '由本机命令的输出直接确认',
@@ -114,7 +118,7 @@ export const inAnyLanguage = (key: 'verdict' | 'guide' | 'commands' | 'link' | '
 ].join('|');
 
 /** Every headline of a report in `l`: the titles of the verdicts, and that of a daemon that cannot start where nothing is decided. */
-export const headlines = (l: ReportWords): string[] => [...Object.values(l.titles), ...l.stopped.daemon.map((d) => d + l.stopped.headline)];
+export const headlines = (l: ReportWords): string[] => [...Object.values(l.titles), l.flagSeen, ...l.stopped.daemon.map((d) => d + l.stopped.headline)];
 
 /** The headline in `lang` of an undecided verdict where a daemon cannot start ("… cannot start as set up: …"). */
 export const blockedTitle = (lang: keyof typeof reportWords, buildkit: boolean, containerd = false): string => {

@@ -51,8 +51,11 @@ export interface MessageParams {
   'pasta-predates-change': { via: EraSource; pastaVersion: string | null; rkFixed: boolean; installed: boolean };
   /** `rkFixed`: whether RootlessKit passes the flag to a pasta installed later (null: its version is not known). */
   'pasta-not-installed': { rootlesskitVersion: string | null; rkFixed: boolean | null; inferredFrom: string | null };
-  /** `olderShown`: a RootlessKit version the paste shows that never passes the flag, though RootlessKit put it there (no wrapper). */
-  'fixed-flag-seen': { rootlesskitVersion: string | null; olderShown?: string };
+  /**
+   * `olderShown`: a RootlessKit version the paste shows that never passes the flag, though RootlessKit put it there (no wrapper).
+   * `rkFixed`: RootlessKit's version (seen, from the Docker table, or a lower bound) has the fix, so it is what passes the flag.
+   */
+  'fixed-flag-seen': { rootlesskitVersion: string | null; olderShown?: string; rkFixed?: boolean };
   'fixed-rootlesskit': { rootlesskitVersion: string; orLater: boolean; inferredFrom: string | null };
   /**
    * `distribution`: a distribution built this Docker, so its RootlessKit comes from the distribution's packages. `installed`: a
@@ -347,6 +350,8 @@ export interface Messages {
   /** Each fact's name, in the order the checker lists facts. */
   facts: Record<FactKey, string>;
   verdict: Record<Verdict, string>;
+  /** The fixed verdict's headline where pasta's argv alone decides it (Result['byArgv']). */
+  flagSeen: string;
   /**
    * Said under the verdict when findings show that Docker's daemon cannot run (Result['stops']), naming the first of them; or
    * BuildKit's, where RootlessKit runs buildkitd (signal buildkit); or rootless containerd, where the paste shows it (Result containerd).

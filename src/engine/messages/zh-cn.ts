@@ -249,6 +249,7 @@ export const zhCn: Messages = {
   snippets,
   facts: factNames,
   verdict: reportWords['zh-cn'].titles,
+  flagSeen: reportWords['zh-cn'].flagSeen,
   flagsLeft: (o) => `下面的命令不改动 DOCKERD_ROOTLESS_ROOTLESSKIT_FLAGS，其中的 ${o.join('、')} 仍会生效：请在运行下面的命令之前，自己从这个设置中删除 ${o.join('、')}。`,
   byHand: BY_HAND,
   exported: {

@@ -165,7 +165,7 @@ export const verdictRules: readonly VerdictRule[] = [
         ? null
         : c.rk(fix) === false && !c.inferred.has('rootlesskitVersion') && c.evidence.hostLoToNsLo?.some(rootlesskitsFlag)
           ? spec('fixed-flag-seen', { rootlesskitVersion: null, olderShown: c.f.rootlesskitVersion! })
-          : spec('fixed-flag-seen', { rootlesskitVersion: c.f.rootlesskitVersion }),
+          : spec('fixed-flag-seen', { rootlesskitVersion: c.f.rootlesskitVersion, rkFixed: c.rk(fix) === true }),
     deciding: () => ['hostLoToNsLo'],
   },
   {

@@ -2,10 +2,12 @@
 import type { Finding, Messages, Result } from '../../engine/index.ts';
 
 /**
- * The headline of the verdict: its title, or where nothing is decided but a finding keeps the daemon from running, that the daemon cannot
- * start as set up (a verdict still to come reads as the checker failing, while its fix is known).
+ * The headline of the verdict: its title (a fixed one that pasta's argv alone decides says so), or where nothing is decided but a
+ * finding keeps the daemon from running, that the daemon cannot start as set up (a verdict still to come reads as the checker failing,
+ * while its fix is known).
  */
 export function headline(r: Result, messages: Messages): string {
+  if (r.byArgv) return messages.flagSeen;
   return r.verdict === 'incomplete' && r.stops ? messages.blocked(r.signals.includes('buildkit'), r.containerd) : messages.verdict[r.verdict];
 }
 

@@ -1121,8 +1121,11 @@ async function bundle(entry: string | { code: string }): Promise<{ gzip: number;
 // speaker's upgrade is theirs (+10 B), their output never outranks what the asker shows of a fact (+79 B), Element's exported chat's date
 // and sender taken off and its senders speakers (+78 B), a Matrix user's speaker after a bridge's relay or a bare time (+37 B), and a chat
 // log that lost its newlines cut apart before each message's time (+33 B).
+// Then +87 B in the engine, +81 B with English, +97 B with Chinese (105.89 / 133.16 / 139.89 KB) for task C51 (review R139 10): a fixed
+// verdict that pasta's argv decides without RootlessKit's version showing the fix has its own headline in both languages, which a
+// report pasted back is known by.
 // The ceilings sit just above, so that the engine can only shrink unless a change says why it grows.
-const budgets = { core: 106_228, withEnglish: 133_499, withChinese: 140_198 };
+const budgets = { core: 106_308, withEnglish: 133_569, withChinese: 140_277 };
 
 /** What a Chinese page's island takes from the engine: index.ts's runtime exports, with the Chinese catalogue instead of English. */
 const chineseEngine = `
