@@ -1,13 +1,14 @@
 /**
  * JSON output: `docker info --format json`, `docker version --format json` (Server.Components[]), RootlessKit's API
- * (`GET /v1/info`, `rootlessctl info --json`), `podman info --format json` (also nested, as in `ramalama info`).
+ * (`GET /v1/info`, `rootlessctl info --json`), `podman info --format json` (also nested, as in `ramalama info`), Ansible's package_facts.
  */
 import type { Line } from '../clean.ts';
+import { packageRoles } from '../data/core/diagnostics.ts';
 import { rank, type Sink } from '../facts.ts';
 import type { JsonScan } from '../json-scan.ts';
 import { hasRootless, podmanAnswered, reportDataRoot, reportOperatingSystem } from './docker-info.ts';
 import { componentFact, reportRootful, serverPlatform } from './docker-version.ts';
-import { packages } from './packages.ts';
+import { packages, report } from './packages.ts';
 import { reportPastaVersion } from './pasta-version.ts';
 import { versions } from './versions.ts';
 
@@ -60,6 +61,14 @@ export function jsonFacts(scan: JsonScan, sink: Sink, dockerComponent: boolean):
   if (os) reportOperatingSystem(os.value, os.line, sink);
   const client = at('ClientInfo.Version') ?? at('Client.Version');
   if (client) sink.fact('dockerClientVersion', client.value, rank.binary, client.line);
+  // Ansible's package_facts: each package an object with its name, version (rpm's release apart) and the manager that lists it ("source"),
+  // at any depth (after "app-03 | SUCCESS => {" each object is read as JSON of its own).
+  for (const path of scan.values.keys()) {
+    if (!path.endsWith('source') || !(path.length === 6 || path.at(-7) === '.')) continue;
+    const item = path.slice(0, -6);
+    const [name, version, release] = ['name', 'version', 'release'].map((key) => at(item + key));
+    if (name && version && Object.hasOwn(packageRoles, name.value)) report(name.value, release ? `${version.value}-${release.value}` : version.value, version.line, sink);
+  }
 
   // docker version (`Server.Components`), the Engine API's /version (`Components` at the top), or the components alone
   // ({{json .Server.Components}}, an array only read as JSON when its first is the engine: sections.ts).

@@ -1,7 +1,7 @@
 /**
  * Installed packages: dpkg -l, dpkg -s, dpkg-query -W, apt list, apt-cache policy, rpm -q, rpm -qi, dnf list, dnf info,
  * zypper se and info, pacman -Q and -Qi, apk, xbps-query -l, Gentoo's qlist/equery/emerge, podman's "package:", Ansible's dnf
- * results, apt's history.log, pacman's log.
+ * results, an inventory's YAML list of packages (an agent's, Ansible's package_facts), apt's history.log, pacman's log.
  */
 import { literal } from '../any-of.ts';
 import { atPrompt, bulleted, type Line } from '../clean.ts';
@@ -97,6 +97,9 @@ const OUT_OF_DATE = new RegExp(`^${literal(zypperOutOfDate.label)} *: ${literal(
 // The first letters of FIELD's and INSTALLED_FIELD's keys: other lines leave the information read so far as it is.
 const FIELD_START = `NPVSIRA${dnfInfoLabels.map((l) => l.name[0]! + l.repository[0]!).join('')}`;
 const RESULT_ITEM = /"(Installed: [^"\s]+)"/g;
+// A key of an item of an inventory's YAML list of packages (an agent's; Ansible's package_facts): its name or version, the value maybe
+// quoted (a quote left open is a value cut short).
+const ITEM_KEY = /^(name|version): +(["']?)([^\s"']+)\2$/;
 /** What every line a listing, a Nix store path or Ansible's results names a package in has: its name (each form reads it from the line). */
 export const packageWords = NAMES;
 // The upstream part of a package version: "5:27.3.1-1~ubuntu.24.04~noble" → "27.3.1", "28.0.0~rc.1-1" → "28.0.0-rc.1".
@@ -113,6 +116,8 @@ export const packages = (lines: readonly Line[], reported: Sink, worded: WordedA
   let installedSection = false;
   // Homebrew's rows: its docker formula is Docker's client alone, never the Engine, and it packages nothing else the checker reads.
   let homebrew = false;
+  // The item of a YAML list being read (an inventory's packages).
+  let item: Item | null = null;
   const history = new History();
   const pacmanLog = new PacmanLog();
   const dnfHistory = new DnfHistory();
@@ -140,6 +145,7 @@ export const packages = (lines: readonly Line[], reported: Sink, worded: WordedA
     // (At a prompt only: a row of Homebrew's, "docker 27.4.1", reads as a command too.)
     if (typed) homebrew = HOMEBREW.test(t);
     if (FIELD_START.includes(t[0]!)) infoField(info, t, line, sink, installedSection);
+    item = listItem(item, t, line, sink);
     // apt-cache policy: "name:" directly followed by "  Installed: version".
     const installed = policy ? POLICY_INSTALLED.exec(t) : null;
     if (installed && policy) report(policy, installed[1]!, line, sink);
@@ -292,6 +298,38 @@ function infoField(info: Info, t: string, line: Line, sink: Sink, installedSecti
     if (at) sink.upgraded?.({ at, line: info.line!.n, before: [], dateOnly: true }, line);
     info.name = null;
   }
+}
+
+/** An item of a YAML list being read: the column of its "- ", that of its own keys (-1 before a line gives it), its name and version so far. */
+interface Item {
+  at: number;
+  column: number;
+  name?: string;
+  version?: string;
+  line?: Line;
+}
+
+/**
+ * Reads a line of a YAML list of objects (an inventory's packages: an agent's, Ansible's package_facts), returning the item it is in (null
+ * once a line leaves it): a known package is reported once the item's own keys (not those nested in them) give its name and version, in
+ * either order, as a listing's row gives them. Free-form labels ("server_version:", outside any item) are no tool's output.
+ */
+function listItem(item: Item | null, t: string, line: Line, sink: Sink): Item | null {
+  const indent = line.text.length - t.length;
+  const dash = t.startsWith('- ');
+  // Each "- " starts an item, whichever key comes first ("- arch: amd64": Ansible sorts them).
+  if (dash) item = { at: indent, column: -1 };
+  else if (!item || indent <= item.at) return null;
+  // Its first line after the "- " is one of its own keys: a quote's damage may have taken a column from every line but the first.
+  else if (item.column < 0) item.column = indent;
+  const key = dash ? t.slice(2) : t;
+  const m = (dash || indent === item.column) && 'nv'.includes(key[0]!) ? ITEM_KEY.exec(key) : null;
+  if (m) Object.assign(item, m[1] === 'name' ? { name: m[3] } : { version: m[3], line });
+  if (item.name && item.version && Object.hasOwn(packageRoles, item.name)) {
+    report(item.name, item.version, item.line!, sink);
+    return null;
+  }
+  return item;
 }
 
 /**

@@ -1124,8 +1124,11 @@ async function bundle(entry: string | { code: string }): Promise<{ gzip: number;
 // Then +87 B in the engine, +81 B with English, +97 B with Chinese (105.89 / 133.16 / 139.89 KB) for task C51 (review R139 10): a fixed
 // verdict that pasta's argv decides without RootlessKit's version showing the fix has its own headline in both languages, which a
 // report pasted back is known by.
+// Then +252 B in the engine, +262 B with English, +244 B with Chinese (106.15 / 133.42 / 140.13 KB) for task C51 (review R139 24): the
+// name and version of an item of a YAML list (an inventory agent's packages, Ansible's package_facts) and Ansible's package_facts as JSON
+// are read as installed packages.
 // The ceilings sit just above, so that the engine can only shrink unless a change says why it grows.
-const budgets = { core: 106_308, withEnglish: 133_569, withChinese: 140_277 };
+const budgets = { core: 106_564, withEnglish: 133_848, withChinese: 140_515 };
 
 /** What a Chinese page's island takes from the engine: index.ts's runtime exports, with the Chinese catalogue instead of English. */
 const chineseEngine = `
