@@ -31,9 +31,13 @@ const TOKEN = / *(?:"((?:[^"\\]|\\[^])*)"|([{}[\]:,])|(true|false|null|-?\d+(?:\
 const BLANK = / *$/y;
 const MAX_DEPTH = 64;
 const MAX_STRING = 4096;
+const OBJECT = /^\{\s*"/;
 
-/** Reads JSON starting at lines[start]; stops at the end of the document or at the first thing that is not JSON. */
-export function scanJson(lines: readonly Line[], start: number): JsonScan {
+/**
+ * Reads JSON starting at lines[start]; stops at the end of the document or at the first thing that is not JSON. A string that holds a
+ * JSON object is read as that object, nested at its key, its values on the string's line.
+ */
+export function scanJson(lines: readonly Line[], start: number, depth = 0): JsonScan {
   const values = new Map<string, JsonValue>();
   const closed = new Set<string>();
   const stack: Frame[] = [];
@@ -58,9 +62,21 @@ export function scanJson(lines: readonly Line[], start: number): JsonScan {
         top!.key = unescape(m[1]);
         expect = 'colon';
       } else if ((m?.[1] !== undefined || m?.[3]) && expect === 'value') {
-        values.set(child(), { value: m[1] !== undefined ? unescape(m[1]).slice(0, MAX_STRING) : literal(m[3]!), line });
+        const path = child();
+        const text = m[1] !== undefined ? unescape(m[1]) : '';
+        // A log record's field holding a command's JSON output ("stdout": "{\"Client\":…}"); each level of escaping doubles the
+        // backslashes, so the levels read stay few.
+        const resume = TOKEN.lastIndex;
+        // The regexes are shared: the inner read moves their place in this line.
+        const inner = OBJECT.test(text) && depth + stack.length < MAX_DEPTH ? scanJson(text.split('\n').map((s) => ({ ...line, text: s, trimmed: s.trim() })), 0, depth + stack.length + 1) : null;
+        TOKEN.lastIndex = resume;
+        const under = (key: string): string => (path && key ? `${path}.${key}` : path || key);
+        if (inner?.values.size) {
+          for (const [key, v] of inner.values) values.set(under(key), v);
+          for (const key of inner.closed) closed.add(under(key));
+        } else values.set(path, { value: m[1] !== undefined ? text.slice(0, MAX_STRING) : literal(m[3]!), line });
         expect = 'next';
-      } else if ((c === '{' || c === '[') && expect === 'value' && stack.length < MAX_DEPTH) {
+      } else if ((c === '{' || c === '[') && expect === 'value' && depth + stack.length < MAX_DEPTH) {
         stack.push({ path: child(), array: c === '[', index: 0, key: null });
         expect = c === '[' ? 'value' : 'key';
       } else if ((c === '}' || c === ']') && top?.array === (c === ']') && expect !== 'colon') {

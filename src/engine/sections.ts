@@ -63,12 +63,12 @@ export function sections(lines: readonly Line[]): Section[] {
   while (i < lines.length) {
     const line = lines[i]!;
     const t = line.trimmed;
-    const json = t.startsWith('{') || t.startsWith('[') ? scanJson(lines, i) : null;
+    const json = t.startsWith('{') || t.startsWith('[') ? scanJson(lines, i) : quotedJson(line, i);
     // A brace that opens no value (prose, a template's "{") is text: many would each make a section of their own. Of arrays, only
     // docker version's components ({{json .Server.Components}}) and docker info's security options (jq .SecurityOptions): others, as
     // docker inspect's, are read line by line.
     const array = t[0] === '[' && !OTHER_TOOL.test(text.at(-1)?.trimmed ?? '');
-    if (json && json.values.size > 0 && (t[0] === '{' || (array && (COMPONENT.test(String(json.values.get('0.Name')?.value)) || OPTION.test(String(json.values.get('0')?.value)))))) {
+    if (json && json.values.size > 0 && (t[0] !== '[' || (array && (COMPONENT.test(String(json.values.get('0.Name')?.value)) || OPTION.test(String(json.values.get('0')?.value)))))) {
       flush();
       out.push({ kind: 'json', lines: lines.slice(i, json.end), json });
       i = json.end;
@@ -96,6 +96,16 @@ export function sections(lines: readonly Line[]): Section[] {
   }
   flush();
   return out;
+}
+
+/**
+ * docker version's or docker info's JSON as a quoted string in a line that is not JSON (logfmt's out="{\"Client\":…}"), read as
+ * the line's document.
+ */
+function quotedJson(line: Line, i: number): JsonScan | null {
+  const at = line.text.indexOf('"{\\"');
+  const json = at < 0 ? null : scanJson([{ ...line, text: line.text.slice(at) }], 0);
+  return json && (json.values.has('ServerVersion') || json.values.has('Server.Components.0.Name')) ? { ...json, end: i + 1 } : null;
 }
 
 /** act --bug-report's block of docker info: "Docker Engine:", then "Engine version:". */

@@ -1,6 +1,7 @@
 /**
- * JSON output: `docker info --format json`, `docker version --format json` (Server.Components[]), RootlessKit's API
- * (`GET /v1/info`, `rootlessctl info --json`), `podman info --format json` (also nested, as in `ramalama info`), Ansible's package_facts.
+ * JSON output: `docker info --format json`, `docker version --format json` (Server.Components[]; both also nested in a log record),
+ * RootlessKit's API (`GET /v1/info`, `rootlessctl info --json`), `podman info --format json` (also nested, as in `ramalama info`),
+ * Ansible's package_facts.
  */
 import type { Line } from '../clean.ts';
 import { packageRoles } from '../data/core/diagnostics.ts';
@@ -20,6 +21,8 @@ const ONE_COMPONENT: ReadonlyMap<string, readonly string[]> = new Map([
   ['rootlesskit', ['Details.NetworkDriver', 'Details.PortDriver']],
   ['Engine', ['Details.ApiVersion']],
 ]);
+// Where docker version's or docker info's JSON starts: its first component's name, or the daemon's version.
+const DOCKER_MARK = /^(.*\.)?(?:Server\.Components\.0\.Name|ServerVersion)$/;
 // podman info's pasta alone (jq .host.pasta): the binary's path, and its package or version naming it.
 const PASTA_BINARY = /(?:^|\/)pasta(?:\.avx2)?$/;
 const PASTA_OWN = /^(?:passt|pasta)\b/;
@@ -29,9 +32,12 @@ const PASTA_OWN = /^(?:passt|pasta)\b/;
  * the paste shows it is Docker's (`dockerComponent`: lone-component.ts).
  */
 export function jsonFacts(scan: JsonScan, sink: Sink, dockerComponent: boolean): void {
+  // docker version's or docker info's JSON nested in a log record (its field, or its string: json-scan.ts) is read as the document.
+  const nested = [...scan.values.keys()].find((path) => DOCKER_MARK.test(path));
+  const prefix = (nested && DOCKER_MARK.exec(nested)![1]) ?? '';
   // A non-empty string at `path`, with an evidence line quoting it.
   const at = (path: string): { value: string; line: Line } | null => {
-    const v = scan.values.get(path);
+    const v = scan.values.get(prefix + path);
     if (!v || typeof v.value !== 'string' || !v.value) return null;
     const key = path.slice(path.lastIndexOf('.') + 1);
     const text = `"${key}": ${JSON.stringify(v.value)}`;
@@ -53,7 +59,7 @@ export function jsonFacts(scan: JsonScan, sink: Sink, dockerComponent: boolean):
   const optionsAt = at('SecurityOptions.0') ? 'SecurityOptions.' : '';
   const options = list(optionsAt);
   const first = at(`${optionsAt}0`);
-  if (first && (scan.closed.has(optionsAt.slice(0, -1)) || hasRootless(options))) sink.fact('rootless', hasRootless(options), rank.running, first.line);
+  if (first && (scan.closed.has(prefix + optionsAt.slice(0, -1)) || hasRootless(options))) sink.fact('rootless', hasRootless(options), rank.running, first.line);
   // The same hint as the text form's Docker Root Dir.
   const root = at('DockerRootDir');
   if (root) reportDataRoot(root.value, root.line, sink);
@@ -102,7 +108,7 @@ export function jsonFacts(scan: JsonScan, sink: Sink, dockerComponent: boolean):
   const platform = at('Server.Platform.Name');
   if (platform) serverPlatform(platform.value, platform.line, sink);
   // Only a whole list shows that no rootlesskit component is in it.
-  if (engine) reportRootful(engine.value, rootlesskit, comps !== undefined && scan.closed.has(comps.slice(0, -1)), engine.line, sink);
+  if (engine) reportRootful(engine.value, rootlesskit, comps !== undefined && scan.closed.has(prefix + comps.slice(0, -1)), engine.line, sink);
 
   // RootlessKit's own API (GET /v1/info, rootlessctl info --json) says what docker version's rootlesskit component says.
   const stateDir = at('stateDir');

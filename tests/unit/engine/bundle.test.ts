@@ -1127,8 +1127,11 @@ async function bundle(entry: string | { code: string }): Promise<{ gzip: number;
 // Then +252 B in the engine, +262 B with English, +244 B with Chinese (106.15 / 133.42 / 140.13 KB) for task C51 (review R139 24): the
 // name and version of an item of a YAML list (an inventory agent's packages, Ansible's package_facts) and Ansible's package_facts as JSON
 // are read as installed packages.
+// Then +288 B in the engine, +285 B with English, +288 B with Chinese (106.09 / 133.36 / 140.08 KB) for task C55 (review R140 29): a JSON
+// string that holds a JSON object is read as that object, docker version's and docker info's JSON under a log record's keys, and a logfmt
+// line's quoted JSON.
 // The ceilings sit just above, so that the engine can only shrink unless a change says why it grows.
-const budgets = { core: 106_564, withEnglish: 133_848, withChinese: 140_515 };
+const budgets = { core: 106_870, withEnglish: 134_128, withChinese: 140_805 };
 
 /** What a Chinese page's island takes from the engine: index.ts's runtime exports, with the Chinese catalogue instead of English. */
 const chineseEngine = `

@@ -32,6 +32,14 @@ describe('scanJson', () => {
     expect(s.end).toBe(5);
   });
 
+  test("reads a string holding a JSON object as that object, at the string's key and line, and goes on after it", () => {
+    const s = scan('{"message":"x","stdout":"{\\"Server\\":{\\"Components\\":[{\\"Name\\":\\"rootlesskit\\"}]}}","exit":0}');
+    expect(s.values.get('stdout.Server.Components.0.Name')).toMatchObject({ value: 'rootlesskit', line: { n: 1 } });
+    expect(s.closed.has('stdout.Server.Components')).toBe(true);
+    expect(s.values.get('exit')?.value).toBe(0);
+    expect(scan('{"a":"{ not json"}').values.get('a')?.value).toBe('{ not json');
+  });
+
   test('stops at nesting deeper than its limit', () => {
     const s = scan(`${'{"a":'.repeat(100)}1${'}'.repeat(100)}`);
     expect(s.values.size).toBe(0);

@@ -53,6 +53,10 @@ describe('adversarial long lines stay linear', () => {
     ['brackets', '['.repeat(n)],
     ['json keys', `{${'"a":1,'.repeat(n / 6)}`],
     ['backslashes', `{"a":"${'\\'.repeat(n)}`],
+    // Each level a JSON string holds is read as JSON again (a log record's field holding docker version's JSON).
+    ['escaped json in json', Array.from({ length: 14 }).reduce<string>((inner) => JSON.stringify({ a: inner, b: 'x'.repeat(1000) }), '{"Server":{}}')],
+    ['strings opening objects', `{"a":${'"{\\"a\\":1}",'.repeat(n / 12)}`],
+    ['quoted objects in logfmt', `out=${'"{\\"a\\":1}" '.repeat(n / 12)}`],
     ['spaces', `a${' '.repeat(n)}b`],
     ['dotted version', `rootlesskit version ${'1.'.repeat(n / 2)}`],
     ['pasta version', `pasta 2024_09_06.${'a'.repeat(n)}`],
