@@ -1130,8 +1130,10 @@ async function bundle(entry: string | { code: string }): Promise<{ gzip: number;
 // Then +288 B in the engine, +285 B with English, +288 B with Chinese (106.09 / 133.36 / 140.08 KB) for task C55 (review R140 29): a JSON
 // string that holds a JSON object is read as that object, docker version's and docker info's JSON under a log record's keys, and a logfmt
 // line's quoted JSON.
+// Then +15 B in the engine, +17 B with English, +15 B with Chinese for task C55 (review R140 21): a socket pasta holds on all addresses is
+// that of a port published on any, and not where Podman is shown.
 // The ceilings sit just above, so that the engine can only shrink unless a change says why it grows.
-const budgets = { core: 106_870, withEnglish: 134_128, withChinese: 140_805 };
+const budgets = { core: 106_883, withEnglish: 134_143, withChinese: 140_820 };
 
 /** What a Chinese page's island takes from the engine: index.ts's runtime exports, with the Chinese catalogue instead of English. */
 const chineseEngine = `
