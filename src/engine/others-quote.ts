@@ -27,6 +27,18 @@ const INTRO = new RegExp(
 // A lead-in that says the output is another's own, posted elsewhere ("somebody posted their debug log in rootlesskit#612:", "@x wrote
 // in the issue:"): never the reader's, though nothing else shows what it shows (review R139 03: a planner's quote gave "fixed").
 const DISOWN = /\b(?:their|his|her|some(?:one|body)|issue|thread)\b|#\d/i;
+// Another person in the reader's sentence ("a colleague with the same setup has …", German's "ein Kollege"), or "instead of": what they
+// name after it is another's symptom, or the state before a change ("200 OK instead of curl: (56) …"), unless the reader comes after
+// it ("my colleague and I both get …").
+const ELSEWHERE = /\b(?:colleague|co-?worker|friend|teammate|some(?:one|body)|Kolleg(?:e|in)|instead of)\b/i;
+const FIRST_PERSON = /\b(?:I|we|me|us|ich|wir|mir)\b/;
+
+/** Whether the sentence before `at` in a line says that what is named at `at` is another's, or what was before a change. */
+export function elsewhere(t: string, at: number): boolean {
+  const after = t.slice(0, at).split(/[.!?]\s/).at(-1)!.split(ELSEWHERE);
+  return after.length > 1 && !FIRST_PERSON.test(after.at(-1)!);
+}
+
 // The reader saying there is no setup of theirs yet ("nothing is installed", "haven't set it up yet", "haven't installed anything"); not
 // "I haven't set up slirp4netns", which says what else they have not.
 const NO_SETUP = /\bnothing(?: is)? installed|\b(?:haven.t|have not|not) (?:set (?:it |this |that )?up|installed)(?: it)? yet\b|\b(?:haven.t|have not) (?:set up|installed) anything/i;

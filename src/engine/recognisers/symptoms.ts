@@ -5,6 +5,7 @@ import { spoken, type Line } from '../clean.ts';
 import { quoting, rank, type Sink } from '../facts.ts';
 import { daemonElsewhere } from '../daemon-address.ts';
 import { daemonIpLoopback } from '../daemon-ip.ts';
+import { elsewhere } from '../others-quote.ts';
 import type { Signal } from '../types.ts';
 import { everyIndex, type WordedAt } from './worded-at.ts';
 
@@ -91,14 +92,19 @@ export const symptomWords = [
   ...['pasta', "for option '-", 'podman ', 'podman[', 'dind-rootless', ' exec ', 'RootlessKit', '127.', '::1'],
   ...['0.0.0.0:', '::]:', ':::', '-p ', '-p=', '--publish', '- "', "- '", 'host_ip', 'localhost:', '--host', 'all addresses', 'Network'],
   ...['--net', 'network_mode', 'NetworkMode', UNIT_RUNNING, '.service - ', 'buildkit', 'BuildKit', 'Buildkit', 'slirp4netns'],
+  // A web page's piece of a line before the error's own (pieces).
+  'instead of',
 ];
 
 /** The signal of a port published on a loopback address: 127.0.0.1, another 127.x address, or IPv6's. */
 export const loopbackPublication = (address: string): Signal =>
   address.includes(':') ? 'published-ipv6-loopback' : address === '127.0.0.1' ? 'published-loopback' : 'published-secondary-loopback';
 
-/** Reports the known error messages in a line, each with its facts, given the first parts (their indices) that it has. */
-function knownErrorsIn(line: Line, firsts: readonly number[], sink: Sink): void {
+/**
+ * Reports the known error messages in a line, each with its facts, given the first parts (their indices) that it has and the words
+ * before it in its sentence (`before`: a web page's <code> makes pieces of one line).
+ */
+function knownErrorsIn(line: Line, firsts: readonly number[], sink: Sink, before: string): void {
   // One closure per line, not per message (and none for the lines without a first part).
   const has = (part: string): boolean => line.text.includes(part);
   const comment = COMMENT.test(line.trimmed);
@@ -110,6 +116,8 @@ function knownErrorsIn(line: Line, firsts: readonly number[], sink: Sink): void 
     if (!e.parts.every(has) || ('unless' in e && e.unless.test(line.trimmed)) || ('where' in e && !e.where.test(line.trimmed))) continue;
     if ('general' in e && explained) continue;
     if (comment && settingRefusals.includes(e.id)) continue;
+    // A reset a sentence gives another person, or the time before a fix, is not the reader's symptom (review R140 01, 28).
+    if (e.id === 'connection-reset' && elsewhere(before + line.trimmed, before.length + line.trimmed.indexOf(e.parts[0]!))) continue;
     explained = true;
     // Docker's errors come after a long preamble ("… driver failed programming external connectivity on endpoint …: ").
     const quoted = quoting(line, e.parts[0]);
@@ -124,6 +132,13 @@ function knownErrorsIn(line: Line, firsts: readonly number[], sink: Sink): void 
       sink.fact('portManager', true, rank.running, quoted);
     }
   }
+}
+
+/** The text of the pieces of line `i`'s line before it, the last three at most (a web page's "<code>200 OK</code> instead of <code>…"). */
+function pieces(lines: readonly Line[], i: number): string {
+  let text = '';
+  for (let k = i - 1; k >= i - 3 && lines[k]?.n === lines[i]!.n; k--) text = `${lines[k]!.trimmed} ${text}`;
+  return text;
 }
 
 /** Whether a line is Podman's pasta error or names its forward by number (PODMAN_PASTA). */
@@ -148,7 +163,7 @@ export const symptoms = (lines: readonly Line[], sink: Sink, errorWorded: Worded
     if (may) w++;
     // Most lines given have another of its words: they are spared the search for the messages.
     const firsts = may ? firstPartsIn(t) : NONE;
-    if (firsts.length) knownErrorsIn(line, firsts, sink);
+    if (firsts.length) knownErrorsIn(line, firsts, sink, pieces(lines, i));
     // Each pattern below is tried only on a line with a word every match of it has (most lines given have none): a search for a
     // string costs a fraction of a pattern's.
     if (podmanPasta(line.trimmed) || (line.prefix?.includes('podman[') && PODMAN_LOGGED.test(line.prefix))) sink.signal('podman-info', line);

@@ -1132,8 +1132,10 @@ async function bundle(entry: string | { code: string }): Promise<{ gzip: number;
 // line's quoted JSON.
 // Then +15 B in the engine, +17 B with English, +15 B with Chinese for task C55 (review R140 21): a socket pasta holds on all addresses is
 // that of a port published on any, and not where Podman is shown.
+// Then +198 B in the engine, +194 B with English, +197 B with Chinese (106.31 / 133.57 / 140.29 KB) for task C55 (review R140 01, 28): a
+// reset the reader's sentence gives a colleague, a friend or someone, or names after "instead of", is not the reader's symptom.
 // The ceilings sit just above, so that the engine can only shrink unless a change says why it grows.
-const budgets = { core: 106_883, withEnglish: 134_143, withChinese: 140_820 };
+const budgets = { core: 107_089, withEnglish: 134_344, withChinese: 141_014 };
 
 /** What a Chinese page's island takes from the engine: index.ts's runtime exports, with the Chinese catalogue instead of English. */
 const chineseEngine = `
