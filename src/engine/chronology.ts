@@ -20,11 +20,12 @@ const ISO_TIME = /^(\d{4})-(\d\d)-(\d\d)[T ](\d\d):(\d\d):(\d\d)/;
 const HEADING = /^.{0,60}[:：]$/;
 const BEFORE = /\b(?:before|earlier|previously|old|originally)\b|\u4e4b\u524d|\u4ee5\u524d|\u5347\u7ea7\u524d|\u539f\u6765|\u65e7\u7684/i;
 const AFTER = /\b(?:after|now|new|currently|later|upgrading|upgraded)\b|\u4e4b\u540e|\u73b0\u5728|\u5347\u7ea7\u540e|\u66f4\u65b0\u540e|\u65b0\u7684/i;
-// An introduction that says the output under it is the state before a change ("Before the upgrade it was:", "It used to be:", "升级前："),
+// An introduction that says the output under it is the state before a change ("Before the upgrade it was:", "Before I added the FLAGS
+// line, docker version said:", "It used to be:", "升级前："),
 // with or without a prompt after it: what the paste showed above it is the state now. Not "same as before the upgrade", nor "as previously",
 // nor "previously" after the first word ("the output I posted previously:" says when it was posted, not of which state).
 const STATED_BEFORE =
-  /(?<!\b(?:as|than) )\b(?:(?:before|prior to) (?:the |my |this )?(?:upgrad|updat|restart|reboot)\w*|before (?:i|we) (?:upgrad|updat|restart|reboot)ed|^previously|(?:it|this) used to (?:be|show|say|print|read))\b|(?:\u5347\u7ea7|\u66f4\u65b0)\u4e4b?\u524d|(?:\u4e4b\u524d|\u4ee5\u524d|\u539f\u6765)\u662f/i;
+  /(?<!\b(?:as|than) )\b(?:(?:before|prior to) (?:the |my |this )?(?:upgrad|updat|restart|reboot)\w*|before (?:i|we) (?:upgrad|updat|restart|reboot|add|chang|edit|remov|switch)ed|^previously|(?:it|this) used to (?:be|show|say|print|read))\b|(?:\u5347\u7ea7|\u66f4\u65b0)\u4e4b?\u524d|(?:\u4e4b\u524d|\u4ee5\u524d|\u539f\u6765)\u662f/i;
 // Fewer newest-first times than this could be a year's turn ("Dec 31", then "Jan 01"), which month and day alone cannot tell.
 const MIN_DESCENDING = 3;
 

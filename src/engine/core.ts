@@ -209,8 +209,11 @@ export function analyzeWith(messages: Messages, text: string, answers?: Answers,
   dropOtherRootlesskits(sink, fromHomeBin);
   const downgrade = downgradeBelowFix(sink);
   const upgraded = runningBeforeUpgrades(sink);
+  // The order in time, which reads every line: read once, and only where asked for.
+  let when: ReadonlyMap<number, number> | undefined;
+  const timed = (): ReadonlyMap<number, number> => (when ??= chronology(pasted, typed));
   const merged = {
-    ...mergeDaemons(sink, () => chronology(pasted, typed)),
+    ...mergeDaemons(sink, timed),
     portDriverUnread: sink.portDriverUnread,
     installedRootlesskit: installedRootlesskit(sink) ?? upgradedRootlesskit(upgraded),
     upgradedSince: upgradedRootlesskit(upgraded) !== null,
@@ -239,7 +242,7 @@ export function analyzeWith(messages: Messages, text: string, answers?: Answers,
   weighBindHint(merged, sink);
   unsetMissingPasta(merged, sink);
   markNetSet(merged, sink);
-  dropOvercomeRefusals(sink, merged.facts.rootless);
+  dropOvercomeRefusals(sink, merged.facts.rootless, timed);
   dropGrantedPorts(sink);
   dropBuildkitBesideDocker(merged, sink, pasted);
   // Rootless containerd shown: its fixes are those of containerd (read before the markers go); a link says so with the signals it carries.

@@ -81,9 +81,9 @@ function dropAllowedUserns(sink: Collected): void {
 /**
  * Removes the refusals after which the paste shows the rootless daemon (set up again, or started by hand), and the start failures
  * after which it shows that daemon running (what it reports of itself), so that neither the findings nor a shared link say the
- * daemon cannot run; and, first, sysctl's answers of 0 that a later answer overrides.
+ * daemon cannot run; and, first, sysctl's answers of 0 that a later answer overrides. `timed`: the lines' order in time.
  */
-export function dropOvercomeRefusals(sink: Collected, rootless: boolean | null): void {
+export function dropOvercomeRefusals(sink: Collected, rootless: boolean | null, timed: () => ReadonlyMap<number, number>): void {
   dropAllowedUserns(sink);
   // Rootless containerd's setup tool run again to its end: the RootlessKit it found missing or failing before ran since (review 117).
   const installed = sink.signals.get('containerd-installed')?.at(-1)?.line ?? 0;
@@ -99,10 +99,12 @@ export function dropOvercomeRefusals(sink: Collected, rootless: boolean | null):
   const setUp = seen.flatMap((o) => (o.rank > rank.hint || !configuration.has(o.evidence.line) ? [o.evidence] : []));
   // Not dockerd-rootless.sh's trace of the RootlessKit it runs ("+ exec rootlesskit …"), which a start that fails prints too.
   const running = seen.flatMap((o) => (o.rank === rank.running && !wholeLine(o.evidence).startsWith('+ exec ') ? [o.evidence] : []));
+  // In the order in time (chronology.ts): output the reader says is from before a change is older than a failure above it (review R140 10).
+  const at = (line: number): number => timed().get(line) ?? line;
   for (const [ids, shown] of [[setupRefusals, setUp], [startFailures, running]] as const) {
     for (const id of ids) {
       const last = sink.lastSeen.get(id);
-      if (last !== undefined && shown.some((e) => e.line > last)) sink.signals.delete(id);
+      if (last !== undefined && shown.some((e) => at(e.line) > at(last))) sink.signals.delete(id);
     }
   }
   // Without systemd the daemon was started by hand: running, it is shown dealt with wherever systemctl's answer stands (the collector

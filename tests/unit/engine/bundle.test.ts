@@ -1134,8 +1134,10 @@ async function bundle(entry: string | { code: string }): Promise<{ gzip: number;
 // that of a port published on any, and not where Podman is shown.
 // Then +198 B in the engine, +194 B with English, +197 B with Chinese (106.31 / 133.57 / 140.29 KB) for task C55 (review R140 01, 28): a
 // reset the reader's sentence gives a colleague, a friend or someone, or names after "instead of", is not the reader's symptom.
+// Then +26 B in the engine, +41 B with English, +23 B with Chinese (106.33 / 133.61 / 140.31 KB) for task C55 (review R140 10): a failure
+// is got past by a daemon shown running later in time, not lower in the paste ("Before I added the FLAGS line, docker version said:").
 // The ceilings sit just above, so that the engine can only shrink unless a change says why it grows.
-const budgets = { core: 107_089, withEnglish: 134_344, withChinese: 141_014 };
+const budgets = { core: 107_144, withEnglish: 134_425, withChinese: 141_079 };
 
 /** What a Chinese page's island takes from the engine: index.ts's runtime exports, with the Chinese catalogue instead of English. */
 const chineseEngine = `
