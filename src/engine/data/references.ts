@@ -784,6 +784,30 @@ export const references = {
     url: urls.dnfTranslationFr,
     establishes: '`dnf info` in French labels a package\'s name "Nom" and its repository "Dépôt" (msgids "Name", "Repo", "Repository"); an installed package\'s is "@System".',
   },
+  pacmanTranslations: {
+    id: 'pacman-translations',
+    project: 'distributions',
+    title: "pacman's translations of its messages (src/pacman/po/)",
+    url: urls.pacmanTranslations,
+    establishes:
+      'What `pacman -Qi` labels a package\'s name, version and install date where pacman speaks the user\'s language (msgids "Name", "Version", "Install Date"): "Название", "Версия", "Дата установки" in Russian, "名前", "バージョン", "インストール日時" in Japanese.',
+  },
+  zypperTranslationRu: {
+    id: 'zypper-translation-ru',
+    project: 'distributions',
+    title: "zypper's Russian translation (po/ru.po)",
+    url: urls.zypperTranslationRu,
+    establishes:
+      '`zypper info` in Russian labels a package\'s name "Имя", its version "Версия" and its status "Состояние"; an installed package\'s status is "актуален" (up-to-date) or "устарел (установлена версия %s)" (out-of-date (version %s installed)).',
+  },
+  zypperTranslationJa: {
+    id: 'zypper-translation-ja',
+    project: 'distributions',
+    title: "zypper's Japanese translation (po/ja.po)",
+    url: urls.zypperTranslationJa,
+    establishes:
+      '`zypper info` in Japanese labels a package\'s name "名前", its version "バージョン" and its status "状態"; an installed package\'s status is "最新" (up-to-date) or "期限切れ (バージョン %s がインストールされています)" (out-of-date (version %s installed)).',
+  },
   aptShow: {
     id: 'apt-show',
     project: 'distributions',

@@ -147,6 +147,15 @@ export const dpkgQuery = 'https://manpages.debian.org/bookworm/dpkg/dpkg-query.1
 export const aptTranslations = 'https://github.com/Debian/apt/tree/2.6.1/po';
 /** dnf's French translation: dnf info's "Name" is "Nom", its "Repo" and "Repository" are "Dépôt". */
 export const dnfTranslationFr = 'https://github.com/rpm-software-management/dnf/blob/61f489d08c195e88e936b3e70bdb6804e28a3407/po/fr.po';
+/**
+ * pacman's translations (src/pacman/po/<lang>.po on Arch's GitLab; read in CachyOS's copy of pacman, which carries them): pacman -Qi's
+ * "Name", "Version" and "Install Date" in each language.
+ */
+export const pacmanTranslations = 'https://gitlab.archlinux.org/pacman/pacman/-/tree/master/src/pacman/po';
+/** zypper's Russian translation: zypper info's "Name", "Version", "Status", "up-to-date" and "out-of-date (version %s installed)". */
+export const zypperTranslationRu = 'https://github.com/openSUSE/zypper/blob/01accdb26118757602da954bc2b242d7fe81130d/po/ru.po';
+/** zypper's Japanese translation: the same labels and words of zypper info. */
+export const zypperTranslationJa = 'https://github.com/openSUSE/zypper/blob/63bffb0553a7122403f7831b9bdf3424180a767f/po/ja.po';
 export const aptShow = 'https://github.com/Debian/apt/blob/03d6de04fb366127d950cc484317d0e7ddebaa75/apt-private/private-show.cc';
 /** zypper info: an installed package a repository has a newer version of is "out-of-date (version %s installed)" in its Status. */
 export const zypperInfo = 'https://github.com/openSUSE/zypper/blob/d2e31f6922e8ab2ca09190b4754a73d057883e48/src/info.cc';

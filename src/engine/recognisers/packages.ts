@@ -5,7 +5,7 @@
  */
 import { literal } from '../any-of.ts';
 import { atPrompt, bulleted, type Line } from '../clean.ts';
-import { aptPolicyInstalled, aptShowInstalled, dnfInfoLabels, dnfLock, dpkgSettingUp, packageRoles, zypperOutOfDate } from '../data/core/diagnostics.ts';
+import { aptPolicyInstalled, aptShowInstalled, dnfLock, dpkgSettingUp, packageInfoLabels, packageRoles, zypperOutOfDate } from '../data/core/diagnostics.ts';
 import { rank, type Sink, type Upgrade } from '../facts.ts';
 import { moment, type Moment } from '../moment.ts';
 import type { FactKey } from '../types.ts';
@@ -83,19 +83,29 @@ const HISTORY_ITEM = /([^\s:(,]+)(?::[\w-]+)? \((?:([^\s,)]+), (?!automatic\)))?
 // A listing kept as a comment in notes counts only in a form that says the package is installed (a comment's "# rootlesskit 2.3.1"
 // may say what a script was tested with).
 const MARKED_INSTALLED = /^[hi]i |\[installed/;
-// Package information: "Name : passt" (dpkg: "Package: passt"; dnf in French: "Nom", dnfInfoLabels), then "Version : …", and a field that says the package is
-// installed (these also describe packages that are only available: apt show, pacman -Si, dnf's "Available Packages").
-const FIELD = new RegExp(`^(Name|Package|Version|${dnfInfoLabels.map((l) => l.name).join('|')}) *: +(\\S+)$`);
-// dpkg -s, zypper info (an out-of-date package's Version is the candidate; its Status names the installed one: OUT_OF_DATE), rpm -qi and pacman -Qi (pacman -Si has no Install Date),
-// dnf info (dnf4 says "Repo", and yum 3 "Repo : installed"), apt show (APT-Manual-Installed only on the installed version's record:
-// aptShowInstalled).
+/** A label of package information in English (its msgid) and in every language packageInfoLabels has it in. */
+const labels = (msgid: string): string[] => [msgid, ...packageInfoLabels.filter((l) => l[2] === msgid).map((l) => l[3])];
+/** A regex source that matches any of a label's words. */
+const anyLabel = (msgid: string): string => labels(msgid).map(literal).join('|');
+const VERSION_LABELS = labels('Version');
+// Package information: "Name : passt" (dpkg: "Package: passt"), then "Version : …", and a field that says the package is installed
+// (these also describe packages that are only available: apt show, pacman -Si, dnf's "Available Packages"), each label also in the
+// languages packageInfoLabels has it in.
+const FIELD = new RegExp(`^(Package|${anyLabel('Name')}|${anyLabel('Version')}) *: +(\\S+)$`);
+// dpkg -s, zypper info (an out-of-date package's Version is the candidate; its Status names the installed one: OUT_OF_DATE), rpm -qi and
+// pacman -Qi (pacman -Si has no Install Date; rpm -qp's is "(not installed)"), dnf info (dnf4 says "Repo", and yum 3 "Repo : installed"),
+// apt show (APT-Manual-Installed only on the installed version's record: aptShowInstalled).
 const INSTALLED_FIELD = new RegExp(
-  `^(?:Status *: (?:install ok installed|up-to-date)|Install Date *: \\w|(?:Repo(?:sitory)?|${dnfInfoLabels.map((l) => l.repository).join('|')}) *: @System|Repo *: installed|${aptShowInstalled.field}: (?:yes|no)$)`,
+  `^(?:(?:${anyLabel('Status')}) *: (?:install ok installed|${anyLabel('up-to-date')})|(?:${anyLabel('Install Date')}) *: [^\\s(]|(?:Repo|${anyLabel('Repository')}) *: @System|Repo *: installed|${aptShowInstalled.field}: (?:yes|no)$)`,
 );
-// zypper info's Status where a newer version is available: the installed version, which its Version field is not.
-const OUT_OF_DATE = new RegExp(`^${literal(zypperOutOfDate.label)} *: ${literal(zypperOutOfDate.before)}(\\S+)${literal(zypperOutOfDate.after)}$`);
+// zypper info's Status where a newer version is available: the installed version, which its Version field is not (the shortest one
+// the words after it follow, in whichever language's words).
+const OUT_OF_DATE_WORDS = labels(zypperOutOfDate.text).map((l) => l.split('%s').map(literal));
+const OUT_OF_DATE = new RegExp(
+  `^(?:${anyLabel('Status')}) *: (?:${OUT_OF_DATE_WORDS.map((w) => w[0]).join('|')})(\\S+?)(?:${OUT_OF_DATE_WORDS.map((w) => w[1]).join('|')})$`,
+);
 // The first letters of FIELD's and INSTALLED_FIELD's keys: other lines leave the information read so far as it is.
-const FIELD_START = `NPVSIRA${dnfInfoLabels.map((l) => l.name[0]! + l.repository[0]!).join('')}`;
+const FIELD_START = `PRA${['Name', 'Version', 'Status', 'Install Date', 'Repository'].flatMap(labels).map((l) => l[0]).join('')}`;
 const RESULT_ITEM = /"(Installed: [^"\s]+)"/g;
 // A key of an item of an inventory's YAML list of packages (an agent's; Ansible's package_facts): its name or version, the value maybe
 // quoted (a quote left open is a value cut short).
@@ -283,7 +293,7 @@ interface Info {
 function infoField(info: Info, t: string, line: Line, sink: Sink, installedSection: boolean): void {
   const [, key, value = ''] = FIELD.exec(t) ?? [];
   const outOfDate = info.name ? OUT_OF_DATE.exec(t) : null;
-  if (key === 'Version') Object.assign(info, { version: value, line });
+  if (key && VERSION_LABELS.includes(key)) Object.assign(info, { version: value, line });
   else if (outOfDate) Object.assign(info, { version: outOfDate[1], line, installed: true });
   else if (key) {
     // dpkg's "docker" is the docklet tray (see nameAndVersion).

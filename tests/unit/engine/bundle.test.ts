@@ -1136,8 +1136,11 @@ async function bundle(entry: string | { code: string }): Promise<{ gzip: number;
 // reset the reader's sentence gives a colleague, a friend or someone, or names after "instead of", is not the reader's symptom.
 // Then +26 B in the engine, +41 B with English, +23 B with Chinese (106.33 / 133.61 / 140.31 KB) for task C55 (review R140 10): a failure
 // is got past by a daemon shown running later in time, not lower in the paste ("Before I added the FLAGS line, docker version said:").
+// Then +329 B in the engine, +329 B with English, +335 B with Chinese (106.14 / 133.41 / 140.12 KB) for task C56: package information's
+// labels in the user's language as records (tool, language, msgid, translation), pacman -Qi's and zypper info's in Russian and Japanese
+// (their Cyrillic and kana written as \u escapes; zypper's out-of-date words are most of it, about 80 B a language).
 // The ceilings sit just above, so that the engine can only shrink unless a change says why it grows.
-const budgets = { core: 107_144, withEnglish: 134_425, withChinese: 141_079 };
+const budgets = { core: 107_449, withEnglish: 134_769, withChinese: 141_431 };
 
 /** What a Chinese page's island takes from the engine: index.ts's runtime exports, with the Chinese catalogue instead of English. */
 const chineseEngine = `

@@ -534,6 +534,21 @@ export const referenceTextZhCn: Record<ReferenceKey, { establishes: string; titl
     title: 'dnf 的法语译本（po/fr.po）',
     establishes: '法语的 `dnf info` 把软件包的名称标为“Nom”，把它的软件源标为“Dépôt”（msgid 为“Name”“Repo”“Repository”）；已安装的软件包的软件源是“@System”。',
   },
+  pacmanTranslations: {
+    title: 'pacman 对其消息的翻译（src/pacman/po/）',
+    establishes:
+      'pacman 以用户的语言输出时，`pacman -Qi` 给软件包的名称、版本和安装日期所用的标签（msgid 为“Name”“Version”“Install Date”）：俄语“Название”“Версия”“Дата установки”，日语“名前”“バージョン”“インストール日時”。',
+  },
+  zypperTranslationRu: {
+    title: 'zypper 的俄语译本（po/ru.po）',
+    establishes:
+      '俄语的 `zypper info` 把软件包的名称标为“Имя”，版本标为“Версия”，状态标为“Состояние”；已安装的软件包的状态是“актуален”（up-to-date，最新）或“устарел (установлена версия %s)”（out-of-date (version %s installed)，已安装的是较旧的版本 %s）。',
+  },
+  zypperTranslationJa: {
+    title: 'zypper 的日语译本（po/ja.po）',
+    establishes:
+      '日语的 `zypper info` 把软件包的名称标为“名前”，版本标为“バージョン”，状态标为“状態”；已安装的软件包的状态是“最新”（up-to-date）或“期限切れ (バージョン %s がインストールされています)”（out-of-date (version %s installed)，已安装的是较旧的版本 %s）。',
+  },
   aptShow: {
     title: 'apt 的 apt show（apt-private/private-show.cc）',
     establishes: '`apt show` 只在所写的版本就是已安装的版本时，才在它的记录里写出 `APT-Manual-Installed: yes`（作为依赖安装的则是 `no`）；仅由软件源提供的版本没有这个字段。',

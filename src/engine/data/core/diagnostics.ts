@@ -100,20 +100,35 @@ export const aptPolicyInstalled: readonly (readonly [lang: string, label: string
 ];
 
 /**
- * zypper info's Status of an installed package a repository has a newer version of: its Version is that newer one, and the installed
- * version is only here, between these words (review R138 09).
+ * Package information's labels where the tool speaks the user's language, from its po files: the tool, the language, the English label
+ * (its msgid, which is also what the tool prints in English) and the translation. pacman -Qi's name, version and install date (an
+ * installed package's record has one, pacman -Si's has none); dnf info's name and repository ("@System" for an installed package); zypper
+ * info's name, version and Status, whose value says "up-to-date", or where a repository has a newer version, which Version then shows,
+ * "out-of-date (version %s installed)" with the installed version in it (src/info.cc; review R138 09).
  */
-export const zypperOutOfDate: { label: string; before: string; after: string; source: Source } = {
-  label: 'Status',
-  before: 'out-of-date (version ',
-  after: ' installed)',
-  source: 'zypperInfo',
-};
-
-/** dnf info's labels of a package's name and of its repository (whose "@System" says it is installed) where dnf speaks the user's language. */
-export const dnfInfoLabels: readonly { lang: string; name: string; repository: string; source: Source }[] = [
-  { lang: 'fr', name: 'Nom', repository: 'Dépôt', source: 'dnfTranslationFr' },
+export const packageInfoLabels: readonly (readonly [tool: string, lang: string, msgid: string, label: string, source: Source])[] = [
+  ['dnf', 'fr', 'Name', 'Nom', 'dnfTranslationFr'],
+  ['dnf', 'fr', 'Repository', 'Dépôt', 'dnfTranslationFr'],
+  ['pacman', 'ru', 'Name', 'Название', 'pacmanTranslations'],
+  ['pacman', 'ru', 'Version', 'Версия', 'pacmanTranslations'],
+  ['pacman', 'ru', 'Install Date', 'Дата установки', 'pacmanTranslations'],
+  ['pacman', 'ja', 'Name', '名前', 'pacmanTranslations'],
+  ['pacman', 'ja', 'Version', 'バージョン', 'pacmanTranslations'],
+  ['pacman', 'ja', 'Install Date', 'インストール日時', 'pacmanTranslations'],
+  ['zypper', 'ru', 'Name', 'Имя', 'zypperTranslationRu'],
+  ['zypper', 'ru', 'Version', 'Версия', 'zypperTranslationRu'],
+  ['zypper', 'ru', 'Status', 'Состояние', 'zypperTranslationRu'],
+  ['zypper', 'ru', 'up-to-date', 'актуален', 'zypperTranslationRu'],
+  ['zypper', 'ru', 'out-of-date (version %s installed)', 'устарел (установлена версия %s)', 'zypperTranslationRu'],
+  ['zypper', 'ja', 'Name', '名前', 'zypperTranslationJa'],
+  ['zypper', 'ja', 'Version', 'バージョン', 'zypperTranslationJa'],
+  ['zypper', 'ja', 'Status', '状態', 'zypperTranslationJa'],
+  ['zypper', 'ja', 'up-to-date', '最新', 'zypperTranslationJa'],
+  ['zypper', 'ja', 'out-of-date (version %s installed)', '期限切れ (バージョン %s がインストールされています)', 'zypperTranslationJa'],
 ];
+
+/** zypper info's out-of-date Status in English (src/info.cc): the msgid its translations in packageInfoLabels carry. */
+export const zypperOutOfDate: { text: string; source: Source } = { text: 'out-of-date (version %s installed)', source: 'zypperInfo' };
 
 /** The packages the upgrade installs, which a hold or a lock on them keeps back: Docker's own, or a distribution's rootlesskit. */
 export const upgradedPackages: readonly string[] = ['docker-ce', 'docker-ce-cli', 'docker-ce-rootless-extras', 'rootlesskit'];
