@@ -790,7 +790,7 @@ export const references = {
     title: "pacman's translations of its messages (src/pacman/po/)",
     url: urls.pacmanTranslations,
     establishes:
-      'What `pacman -Qi` labels a package\'s name, version and install date where pacman speaks the user\'s language (msgids "Name", "Version", "Install Date"): "Название", "Версия", "Дата установки" in Russian, "名前", "バージョン", "インストール日時" in Japanese.',
+      'What `pacman -Qi` labels a package\'s name, version and install date where pacman speaks the user\'s language (msgids "Name", "Version", "Install Date"): "Nom", "Installé le" in French, "Installiert am" in German, "Nombre", "Versión", "Fecha de instalación" in Spanish, "Название", "Версия", "Дата установки" in Russian, "名前", "バージョン", "インストール日時" in Japanese, "名字", "版本", "安装日期" in Chinese.',
   },
   zypperTranslationRu: {
     id: 'zypper-translation-ru',

@@ -1139,8 +1139,10 @@ async function bundle(entry: string | { code: string }): Promise<{ gzip: number;
 // Then +329 B in the engine, +329 B with English, +335 B with Chinese (106.14 / 133.41 / 140.12 KB) for task C56: package information's
 // labels in the user's language as records (tool, language, msgid, translation), pacman -Qi's and zypper info's in Russian and Japanese
 // (their Cyrillic and kana written as \u escapes; zypper's out-of-date words are most of it, about 80 B a language).
+// Then +91 B in the engine, +96 B with English, +92 B with Chinese (106.23 / 133.50 / 140.22 KB): pacman -Qi's labels in German and
+// French (13 B each: only the install date differs from English), Spanish (33 B) and Chinese (34 B).
 // The ceilings sit just above, so that the engine can only shrink unless a change says why it grows.
-const budgets = { core: 107_449, withEnglish: 134_769, withChinese: 141_431 };
+const budgets = { core: 107_541, withEnglish: 134_856, withChinese: 141_524 };
 
 /** What a Chinese page's island takes from the engine: index.ts's runtime exports, with the Chinese catalogue instead of English. */
 const chineseEngine = `

@@ -10,8 +10,12 @@ const both = (text: string): Result[] => [analyze(text), analyzeWith(zhCn, text)
 
 // pacman -Qi's "Name", "Version" and "Install Date" (src/pacman/po/<lang>.po); the date as strftime's %c writes it in that locale.
 const PACMAN: readonly (readonly [lang: string, name: string, version: string, installDate: string, date: string])[] = [
+  ['German', 'Name', 'Version', 'Installiert am', 'Sa 25 Jan 2025 21:03:11 CET'],
+  ['French', 'Nom', 'Version', 'Installé le', 'sam. 25 janv. 2025 21:03:11 CET'],
+  ['Spanish', 'Nombre', 'Versión', 'Fecha de instalación', 'sáb 25 ene 2025 21:03:11 CET'],
   ['Russian', 'Название', 'Версия', 'Дата установки', 'Сб 25 янв 2025 21:03:11'],
   ['Japanese', '名前', 'バージョン', 'インストール日時', '2025年01月25日 21時03分11秒'],
+  ['Chinese', '名字', '版本', '安装日期', '2025年01月25日 星期六 21时03分11秒'],
 ];
 
 const pacmanQi = (name: string, version: string, installDate: string, date: string): string =>

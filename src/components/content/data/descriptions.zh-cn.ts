@@ -537,7 +537,7 @@ export const referenceTextZhCn: Record<ReferenceKey, { establishes: string; titl
   pacmanTranslations: {
     title: 'pacman 对其消息的翻译（src/pacman/po/）',
     establishes:
-      'pacman 以用户的语言输出时，`pacman -Qi` 给软件包的名称、版本和安装日期所用的标签（msgid 为“Name”“Version”“Install Date”）：俄语“Название”“Версия”“Дата установки”，日语“名前”“バージョン”“インストール日時”。',
+      'pacman 以用户的语言输出时，`pacman -Qi` 给软件包的名称、版本和安装日期所用的标签（msgid 为“Name”“Version”“Install Date”）：法语“Nom”“Installé le”，德语“Installiert am”，西班牙语“Nombre”“Versión”“Fecha de instalación”，俄语“Название”“Версия”“Дата установки”，日语“名前”“バージョン”“インストール日時”，中文“名字”“版本”“安装日期”。',
   },
   zypperTranslationRu: {
     title: 'zypper 的俄语译本（po/ru.po）',

@@ -104,17 +104,27 @@ export const aptPolicyInstalled: readonly (readonly [lang: string, label: string
  * (its msgid, which is also what the tool prints in English) and the translation. pacman -Qi's name, version and install date (an
  * installed package's record has one, pacman -Si's has none); dnf info's name and repository ("@System" for an installed package); zypper
  * info's name, version and Status, whose value says "up-to-date", or where a repository has a newer version, which Version then shows,
- * "out-of-date (version %s installed)" with the installed version in it (src/info.cc; review R138 09).
+ * "out-of-date (version %s installed)" with the installed version in it (src/info.cc; review R138 09). A translation that is the English
+ * word itself (pacman's German "Name" and "Version", its French "Version") needs no record.
  */
 export const packageInfoLabels: readonly (readonly [tool: string, lang: string, msgid: string, label: string, source: Source])[] = [
   ['dnf', 'fr', 'Name', 'Nom', 'dnfTranslationFr'],
   ['dnf', 'fr', 'Repository', 'Dépôt', 'dnfTranslationFr'],
+  ['pacman', 'de', 'Install Date', 'Installiert am', 'pacmanTranslations'],
+  ['pacman', 'fr', 'Name', 'Nom', 'pacmanTranslations'],
+  ['pacman', 'fr', 'Install Date', 'Installé le', 'pacmanTranslations'],
+  ['pacman', 'es', 'Name', 'Nombre', 'pacmanTranslations'],
+  ['pacman', 'es', 'Version', 'Versión', 'pacmanTranslations'],
+  ['pacman', 'es', 'Install Date', 'Fecha de instalación', 'pacmanTranslations'],
   ['pacman', 'ru', 'Name', 'Название', 'pacmanTranslations'],
   ['pacman', 'ru', 'Version', 'Версия', 'pacmanTranslations'],
   ['pacman', 'ru', 'Install Date', 'Дата установки', 'pacmanTranslations'],
   ['pacman', 'ja', 'Name', '名前', 'pacmanTranslations'],
   ['pacman', 'ja', 'Version', 'バージョン', 'pacmanTranslations'],
   ['pacman', 'ja', 'Install Date', 'インストール日時', 'pacmanTranslations'],
+  ['pacman', 'zh-cn', 'Name', '名字', 'pacmanTranslations'],
+  ['pacman', 'zh-cn', 'Version', '版本', 'pacmanTranslations'],
+  ['pacman', 'zh-cn', 'Install Date', '安装日期', 'pacmanTranslations'],
   ['zypper', 'ru', 'Name', 'Имя', 'zypperTranslationRu'],
   ['zypper', 'ru', 'Version', 'Версия', 'zypperTranslationRu'],
   ['zypper', 'ru', 'Status', 'Состояние', 'zypperTranslationRu'],
