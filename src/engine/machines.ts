@@ -76,8 +76,11 @@ const SPEAKER = /^\[\d{1,2}:\d\d(?::\d\d)?\] (?:<[^>]+> )?<([^>]+)> $/;
 // The sender of Element's exported chat, after its date and time, which cleaning takes as the line's prefix (perhaps after a log's or a
 // quote's): "4/15/2022, 4:48:51 PM - Jonas Weber: ", "15.4.2022, 16:48:51 - @kai:matrix.org: ". No other prefix holds " - ".
 const SENDER = / - (.+): *$/;
-/** The sender of an exported chat's message that starts on `line` (SENDER), looked for only where its prefix holds " - ". */
-const sender = (line: Line): RegExpExecArray | null => (line.prefix?.includes(' - ') ? SENDER.exec(line.prefix) : null);
+/**
+ * The sender of an exported chat's message that starts on `line` (SENDER), looked for only where its prefix ends as a name's colon does
+ * (not a journal's "dockerd[123]: ") and holds " - ".
+ */
+const sender = ({ prefix: p }: Line): RegExpExecArray | null => (p?.endsWith(': ') && p.at(-3) !== ']' && p.includes(' - ') ? SENDER.exec(p) : null);
 // ps printing its USER column first: "ps aux", "ps -ef", "ps -eo user:12,pid,args".
 const PS_USER_FIRST = /\bps\s+(?:-?aux\b|-ef\b|.*?-\w*o\s*(?:user|euser|ruser)\b)/;
 // ps's USER column, before the PID.
