@@ -1,6 +1,7 @@
 /** What a clause of a setup stated in prose (stated.ts) reports, in whichever language it is written. */
 import type { Line } from '../clean.ts';
 import type { Sink } from '../facts.ts';
+import { reportPastaVersion } from './pasta-version.ts';
 
 /** A language's words for a setup stated in its sentences. */
 export interface Grammar {
@@ -25,10 +26,19 @@ export interface Grammar {
 
 /** A version of Docker, RootlessKit or slirp4netns as prose writes it (group 1: without its "v"). */
 export const STATED_VERSION = String.raw`v?(\d+\.\d+\.\d+(?:-(?:ce|rc[\w.]*|beta[\w.]*))?)`;
+/** The same, whole ("2.3" spans releases with and without the fix). */
+export const WHOLE_VERSION = new RegExp(`^${STATED_VERSION}$`, 'i');
 
 /** Reports a version `name` (docker, rootlesskit or slirp4netns, in any case) is stated to have; says it did. */
 export function reportTool(name: string, version: string, r: number, line: Line, sink: Sink): boolean {
   const tool = name.toLowerCase();
   sink.fact(tool.startsWith('docker') ? 'dockerClientVersion' : tool === 'rootlesskit' ? 'rootlesskitVersion' : 'slirp4netnsVersion', version, r, line);
   return true;
+}
+
+/** Reports `value` as the version of `name` (pasta's as it prints it, the others' whole); says whether it is one. */
+export function reportVersion(name: string, value: string, r: number, line: Line, sink: Sink): boolean {
+  if (/^pas/i.test(name)) return reportPastaVersion(value, r, line, sink);
+  const version = WHOLE_VERSION.exec(value);
+  return !!version && reportTool(name, version[1]!, r, line, sink);
 }

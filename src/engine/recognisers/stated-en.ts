@@ -8,8 +8,7 @@ import type { Line } from '../clean.ts';
 import { unpackagedSystems } from '../data/core/docker.ts';
 import { rank, type Sink } from '../facts.ts';
 import { SYSTEM_NAME } from '../written.ts';
-import { reportPastaVersion } from './pasta-version.ts';
-import { reportTool, STATED_VERSION as VERSION, type Grammar } from './stated-clause.ts';
+import { reportTool, reportVersion as report, STATED_VERSION as VERSION, WHOLE_VERSION, type Grammar } from './stated-clause.ts';
 
 // A sentence that says its versions are not what runs here: a question ("Is rootlesskit 2.3.1 affected"), a condition (if, unless,
 // when), a fix or a threshold (fixed in, since, requires, at least, >=, bundles), an upgrade or a plan (upgrade, I'll, should, tried),
@@ -47,8 +46,6 @@ const SAID = new RegExp(
   String.raw`^[\x60"']?(?:(?<pasta>pasta|passt)|rootlesskit) (?:--version|-v)[\x60"']? (?:says|prints|shows|gives|outputs|returns|reports):? [\x60"']?(?<output>(?:pasta|passt)(?:\.avx2)?|rootlesskit version) (?<value>[^\s\x60"']+?)[\x60"']?$`,
   'i',
 );
-// A version of Docker, RootlessKit or slirp4netns, whole ("2.3" spans releases with and without the fix).
-const WHOLE_VERSION = new RegExp(`^${VERSION}$`, 'i');
 // A driver said ("NetworkDriver is pasta", "my network driver is slirp4netns") or docker's key quoted ("PortDriver: implicit").
 const DRIVER = /^(?<mine>(?:my|our) )?(?:(?<network>network)|port) ?driver(?<is> is| =)?:? *[\x60"']?(?<driver>[a-z][\w-]*)[\x60"']?$/i;
 // docker version's RootlessKit version quoted: "RootlessKit Version: 2.3.1".
@@ -100,13 +97,6 @@ function readAside(aside: string, at: number, line: Line, sink: Sink): void {
 function reportSystem(system: string, at: number, line: Line, sink: Sink): void {
   const unpackaged = unpackagedSystems.names.find((name) => name.toLowerCase().startsWith(system.toLowerCase()));
   sink.fact('operatingSystem', unpackaged ?? system, rank.hint, { ...line, decided: { at, length: system.length } });
-}
-
-/** Reports `value` as the version of `name` (pasta's as it prints it, the others' whole); says whether it is one. */
-function report(name: string, value: string, r: number, line: Line, sink: Sink): boolean {
-  if (/^pas/i.test(name)) return reportPastaVersion(value, r, line, sink);
-  const version = WHOLE_VERSION.exec(value);
-  return !!version && reportTool(name, version[1]!, r, line, sink);
 }
 
 // A line English sentences may state a setup in: it names a tool or a driver, and has a verb of a clause, the reader's lead-in or

@@ -1,6 +1,6 @@
 /**
- * A setup stated in a sentence as the reader's own, in Chinese (stated-zh.ts) or English (stated-en.ts): each clause that is nothing but a
- * tool and its version, a driver, or a command's output quoted, read where nothing before it in its sentence makes it another's.
+ * A setup stated in a sentence as the reader's own, in Chinese or Japanese (stated-zh.ts) or English (stated-en.ts): each clause that is
+ * nothing but a tool and its version, a driver, or a command's output quoted, read where nothing before it in its sentence makes it another's.
  */
 import { wraps, type Line } from '../clean.ts';
 import type { Sink } from '../facts.ts';
@@ -12,8 +12,8 @@ import { chinese } from './stated-zh.ts';
 /** What every line this reads has: a word of one of its clauses (版本, 输出, 显示, 驱动, 是, Driver, rootless), or a tool's name in English. */
 export const statedWords = ['\u7248\u672c', '\u8f93\u51fa', '\u663e\u793a', '\u9a71\u52a8', '\u662f', 'Driver', 'rootless', ...english.words];
 
-// Chinese, or its full-width punctuation ("NetworkDriver: slirp4netns\uff0cPortDriver: builtin").
-const CJK = /[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]/;
+// Chinese, Japanese kana, or their full-width punctuation ("NetworkDriver: slirp4netns\uff0cPortDriver: builtin").
+const CJK = /[\u3000-\u30ff\u4e00-\u9fff\uff00-\uffef]/;
 // A sentence ends at a full stop, a question or exclamation mark or a semicolon (ASCII ones before a blank or the line's end, as a
 // version's dots have none).
 const SENTENCE_END = /[\u3002\uff01\uff1f\uff1b]|[.!?;](?=\s|$)/;

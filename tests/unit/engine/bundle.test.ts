@@ -1143,8 +1143,11 @@ async function bundle(entry: string | { code: string }): Promise<{ gzip: number;
 // French (13 B each: only the install date differs from English), Spanish (33 B) and Chinese (34 B).
 // Then +17 B in the engine, +15 B with English, +16 B with Chinese: an exported chat's sender is looked for only where a line's prefix
 // ends in a name's colon, not in every line's prefix (a journal's and a shell's lines were searched once more each, task C53).
+// Then +167 B in the engine, +203 B with English, +173 B with Chinese (105.97 / 133.28 / 139.96 KB) for task C57 (review R141 11, 12): a
+// Chinese statement's bare "我的", "我用的", "我装的" or "我这里的" before a tool, pasta's version stated in Chinese, the plan and the
+// question that make a Chinese sentence not the setup (打算, 计划, 准备, 吗), and Japanese statements ("rootlesskit は 2.3.4 です") with theirs.
 // The ceilings sit just above, so that the engine can only shrink unless a change says why it grows.
-const budgets = { core: 107_558, withEnglish: 134_871, withChinese: 141_540 };
+const budgets = { core: 107_745, withEnglish: 135_050, withChinese: 141_735 };
 
 /** What a Chinese page's island takes from the engine: index.ts's runtime exports, with the Chinese catalogue instead of English. */
 const chineseEngine = `

@@ -305,3 +305,54 @@ test("in Element's exported chat and a Matrix bridge's relay, only the sender wh
   const split = analyze('15.4.2025, 16:48:51 - Alice: mine\n rootlesskit:\n  Version:          2.3.1\n  NetworkDriver:    pasta\n15.4.2025, 16:50:02 - Bob: mine\n rootlesskit:\n  Version:          2.3.4\n  NetworkDriver:    pasta\n');
   expect(split.findings.find((f) => f.id === 'machines-apart')?.detail).toContain('2.3.1 for Alice, 2.3.4 for Bob');
 });
+
+// Review R141 11 (task C57): "我的 rootlesskit 是 2.3.1，pasta 是 2025_01_21.4f2c8e7-2-gdd6a685" gave nothing: a bare "我的" was no label,
+// and pasta's version was no clause of the kind.
+test('Chinese: "我的", "我用的", "我装的", "我这里的" label the reader\'s clause, and "pasta 是 …" states pasta\'s version as it prints it', () => {
+  const r = analyze('我的 rootlesskit 是 2.3.1，pasta 是 2025_01_21.4f2c8e7-2-gdd6a685（自己编译的）。');
+  expect([r.facts.rootlesskitVersion, r.facts.pastaVersion, r.facts.pastaDate]).toEqual(['2.3.1', '2025_01_21.4f2c8e7-2-gdd6a685', '2025-01-21']);
+  expect(parts(r, ['rootlesskitVersion', 'pastaVersion'])).toEqual({ rootlesskitVersion: 'rootlesskit 是 2.3.1', pastaVersion: 'pasta 是 2025_01_21.4f2c8e7-2-gdd6a685' });
+  const cases: [string, Partial<Result['facts']>][] = [
+    ['我用的 rootlesskit 是 2.3.1', { rootlesskitVersion: '2.3.1' }],
+    ['我装的 pasta 是 2025_02_17.a1e48a0', { pastaDate: '2025-02-17' }],
+    ['我这里的 docker 是 27.3.1', { dockerClientVersion: '27.3.1' }],
+    ['我的rootlesskit是2.3.1', { rootlesskitVersion: '2.3.1' }],
+  ];
+  for (const [text, facts] of cases) expect([text, analyze(text).facts]).toMatchObject([text, facts]);
+});
+
+test('Chinese: the reader\'s label keeps the guards: a negative, a question, a plan or an upgrade state no fact', () => {
+  for (const text of [
+    '我的 rootlesskit 不是 2.3.1',
+    '我的 rootlesskit 是 2.3.1 吗',
+    '我用的 pasta 是 2025_02_17.a1e48a0，会受影响吗',
+    '我的 rootlesskit 是 2.3.1，受影响吗？',
+    'rootlesskit 版本是 2.3.1，打算换成 2.3.4。',
+    '我这里的 docker 是 27.3.1，计划换成 28.0.1。',
+    '我的 pasta 会升级到 2025_02_17',
+  ]) {
+    const r = analyze(text);
+    expect([text, r.facts.rootlesskitVersion, r.facts.pastaDate, r.facts.dockerClientVersion]).toEqual([text, null, null, null]);
+  }
+});
+
+// Review R141 12 (task C57): Japanese lines went to the Chinese grammar, which knew none of their words.
+test('Japanese: "rootlesskit は 2.3.4 です", "rootlesskit のバージョンは 2.3.1 で、pasta は 2025_02_17 です" state the setup; a question, a negative, a plan do not', () => {
+  const cases: [string, Partial<Result['facts']>][] = [
+    ['rootlesskit は 2.3.4 です（rootlesskit --version で確認済み）。', { rootlesskitVersion: '2.3.4' }],
+    ['私の rootlesskit のバージョンは 2.3.1 で、pasta は 2025_02_17 です。', { rootlesskitVersion: '2.3.1', pastaDate: '2025-02-17' }],
+    ['pasta は 2025_02_17 です', { pastaDate: '2025-02-17' }],
+  ];
+  for (const [text, facts] of cases) expect([text, analyze(text).facts]).toMatchObject([text, facts]);
+  for (const text of [
+    'rootlesskit は 2.3.1 ですか？',
+    'rootlesskit は 2.3.1、pasta は 2025_02_17 でしょうか。',
+    'rootlesskit のバージョンは 2.3.1 ではありません。',
+    'rootlesskit は 2.3.1、pasta は 2025_02_17 じゃないです。',
+    'pasta は 2025_02_17、rootlesskit は来週 2.3.4 にアップグレードします。',
+    'rootlesskit は 2.3.1、2.3.4 にする予定です。',
+  ]) {
+    const r = analyze(text);
+    expect([text, r.facts.rootlesskitVersion, r.facts.pastaDate]).toEqual([text, null, null]);
+  }
+});
