@@ -29,10 +29,10 @@ export const STATED_VERSION = String.raw`v?(\d+\.\d+\.\d+(?:-(?:ce|rc[\w.]*|beta
 /** The same, whole ("2.3" spans releases with and without the fix). */
 export const WHOLE_VERSION = new RegExp(`^${STATED_VERSION}$`, 'i');
 
-/** Reports a version `name` (docker, rootlesskit or slirp4netns, in any case) is stated to have; says it did. */
+/** Reports a version `name` (docker, rootlesskit or autocorrect's "rootless kit", slirp4netns; any case) is stated to have; says it did. */
 export function reportTool(name: string, version: string, r: number, line: Line, sink: Sink): boolean {
-  const tool = name.toLowerCase();
-  sink.fact(tool.startsWith('docker') ? 'dockerClientVersion' : tool === 'rootlesskit' ? 'rootlesskitVersion' : 'slirp4netnsVersion', version, r, line);
+  const tool = name[0]!.toLowerCase();
+  sink.fact(tool === 'd' ? 'dockerClientVersion' : tool === 'r' ? 'rootlesskitVersion' : 'slirp4netnsVersion', version, r, line);
   return true;
 }
 

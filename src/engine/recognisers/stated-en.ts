@@ -21,11 +21,11 @@ const NOT_OWN =
 // output named before its keys ("docker version shows", group 1), taken off the clause.
 const LEAD_IN =
   /^(?:(?:currently|now|right now|at the moment),? )?(?:(?:i|we)(?:[\u2019']m|[\u2019']re| am| are)(?: currently| now| still)? (?:running|on|using)|(?:i|we)(?: currently| now| still)? (?:run|use)|(?<=^(?:currently|right now|at the moment),? )(?:running|on|using)|(?:mine|ours)(?: is|[\u2019']s)|(?:my|our)(?: own)? (?:set-?up|environment|system|box|machine|host)(?: is)?:|(docker (?:version|info) (?:shows|says|prints|reports|gives|lists|outputs|returns):?)) +/i;
-// What a sentence says beside the setup: the reader's "EDIT:" or "For context," before it; where a version was read, where a tool came
-// from, the system it runs on or when it was set up after a clause ("according to `rootlesskit --version`", "from the distro", "on Arch",
-// "set up a while ago"); "if that matters".
+// What a sentence says beside the setup: the reader's "EDIT:", "For context," or greeting ("Hi all,") before it; where a version was read,
+// where a tool came from, the system it runs on or when it was set up after a clause ("according to `rootlesskit --version`", "from the
+// distro", "on Arch", "set up a while ago"); "if that matters".
 const ASIDE = new RegExp(
-  String.raw`^(?:edit|update|for context|fwiw|btw)\d*[:,] *| (?:according to [\x60"']?(?:rootlesskit|pasta|passt|docker|dpkg|rpm|pacman|apt|dnf|zypper)\b[^,()]*?[\x60"']?|from (?:the |my |our )?(?:distro\w*|distribution|package manager|official (?:repos?|packages?)|static tarball|[\w.-]+\.(?:com|org|io|net)|docker-ce|[\w.-]+ (?:repos?|repository|packages?))|(?<![\u2019'](?:m|re) |\b(?:am|are|currently) )on (?:arch|${SYSTEM_NAME})|(?:set up )?(?:a (?:while|few \w+)|\w+ (?:days?|weeks?|months?|years?)) ago)(?= *(?:[,(]|$| (?:with|using|and|but) ))|,? if (?:that|it|this) (?:matters|helps)$`,
+  String.raw`^(?:edit|update|for context|fwiw|btw|h(?:i|ello|ey)(?: all| there)?)\d*[:,] *| (?:according to [\x60"']?(?:rootlesskit|pasta|passt|docker|dpkg|rpm|pacman|apt|dnf|zypper)\b[^,()]*?[\x60"']?|from (?:the |my |our )?(?:distro\w*|distribution|package manager|official (?:repos?|packages?)|static tarball|[\w.-]+\.(?:com|org|io|net)|docker-ce|[\w.-]+ (?:repos?|repository|packages?))|(?<![\u2019'](?:m|re) |\b(?:am|are|currently) )on (?:arch|${SYSTEM_NAME})|(?:set up )?(?:a (?:while|few \w+)|\w+ (?:days?|weeks?|months?|years?)) ago)(?= *(?:[,(]|$| (?:with|using|and|but) ))|,? if (?:that|it|this) (?:matters|helps)$`,
   'gi',
 );
 // Where docker version or docker info is named before the keys it prints, in a bracket ("(docker info: NetworkDriver: pasta)").
@@ -35,9 +35,10 @@ const SHOWN_IN = /^docker (?:version|info)(?: (?:shows|says|prints|reports|gives
 // where an aside blanked between them.
 const JOINS = new RegExp(String.raw` (?:(?:and|but|plus) |(?=(?:with|using|via|on) )(?<=(?:\d|docker|rootless|\barch|${SYSTEM_NAME}) +))`, 'iy');
 // A tool and its version ("my rootlesskit version is 2.3.1", "pasta is 2025_01_21", "rootlesskit 2.3.1 here", "rootless Docker 27.3.1",
-// "with rootlesskit 2.3.1", "on Docker 26.1.4 rootless"): the reader's word (my, is, here) makes it a statement; without one it goes on with the reader's lead-in.
+// "with rootlesskit 2.3.1", "on Docker 26.1.4 rootless", autocorrect's "my rootless kit is 2.3.1"): the reader's word (my, is, here) makes
+// it a statement; without one it goes on with the reader's lead-in.
 const TOOL = new RegExp(
-  String.raw`^(?<mine>(?:my|our) )?(?:(?:with|using|via|on) )?(?<rootless>rootless )?(?:(?<tool>docker(?: engine| client)?|rootlesskit|slirp4netns)|(?<pasta>pasta|passt))(?:[\u2019']s)?(?: version)?(?<is> is| =|(?= \S+ here$))? (?<value>v?\d[\w.^~+-]*?)(?<after> rootless)?(?<here> here)?$`,
+  String.raw`^(?<mine>(?:my|our) )?(?:(?:with|using|via|on) )?(?<rootless>rootless )?(?:(?<tool>docker(?: engine| client)?|rootless[ -]?kit|slirp4netns)|(?<pasta>pasta|passt))(?:[\u2019']s)?(?: version)?(?<is> is| =|(?= \S+ here$))? (?<value>v?\d[\w.^~+-]*?)(?<after> rootless)?(?<here> here)?$`,
   'i',
 );
 // A command's output quoted after it: "`pasta --version` prints pasta 2025_02_17.a1e48a0", "rootlesskit --version says rootlesskit
@@ -101,7 +102,7 @@ function reportSystem(system: string, at: number, line: Line, sink: Sink): void 
 
 // A line English sentences may state a setup in: it names a tool or a driver, and has a verb of a clause, the reader's lead-in or
 // label, the reader's tool and its version ("my rootlesskit 2.3.1"), or "here".
-const PROSE = /^(?=.*(?:docker|rootlesskit|pasta|passt|slirp4netns|driver))(?=.*(?: is | = |says|prints|shows|gives|outputs|returns|reports|[\u2019'](?:m|re) | am | are |\b(?:i|we)(?: currently| now| still)? (?:run|use) |here|currently |mine |(?:my|our) (?:(?:own )?[\w-]+(?: is)?:|[\w-]+ v?\d)|(?:with|using) --net=))/i;
+const PROSE = /^(?=.*(?:docker|rootless[ -]?kit|pasta|passt|slirp4netns|driver))(?=.*(?: is | = |says|prints|shows|gives|outputs|returns|reports|[\u2019'](?:m|re) | am | are |\b(?:i|we)(?: currently| now| still)? (?:run|use) |here|currently |mine |(?:my|our) (?:(?:own )?[\w-]+(?: is)?:|[\w-]+ v?\d)|(?:with|using) --net=))/i;
 // A program's output, never the reader's sentence: its error ("docker: Error response from daemon", "Cannot connect to the Docker
 // daemon"), a logfmt record ("level=warning msg=…"), a glog one ("WARN[0000] …") or an argv with two options set besides RootlessKit's
 // drivers ("--state-dir=… --mtu=65520").

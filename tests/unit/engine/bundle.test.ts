@@ -1146,8 +1146,10 @@ async function bundle(entry: string | { code: string }): Promise<{ gzip: number;
 // Then +167 B in the engine, +203 B with English, +173 B with Chinese (105.97 / 133.28 / 139.96 KB) for task C57 (review R141 11, 12): a
 // Chinese statement's bare "我的", "我用的", "我装的" or "我这里的" before a tool, pasta's version stated in Chinese, the plan and the
 // question that make a Chinese sentence not the setup (打算, 计划, 准备, 吗), and Japanese statements ("rootlesskit は 2.3.4 です") with theirs.
+// Then +35 B in the engine, +34 B with English, +34 B with Chinese (106.01 / 133.31 / 140.00 KB) for task C57 (review R141 07): autocorrect's
+// "rootless kit", "Rootless Kit" or "rootless-kit" in an English statement, and a greeting ("Hi,", "Hello all,") before it.
 // The ceilings sit just above, so that the engine can only shrink unless a change says why it grows.
-const budgets = { core: 107_745, withEnglish: 135_050, withChinese: 141_735 };
+const budgets = { core: 107_779, withEnglish: 135_082, withChinese: 141_778 };
 
 /** What a Chinese page's island takes from the engine: index.ts's runtime exports, with the Chinese catalogue instead of English. */
 const chineseEngine = `

@@ -356,3 +356,17 @@ test('Japanese: "rootlesskit は 2.3.4 です", "rootlesskit のバージョン�
     expect([text, r.facts.rootlesskitVersion, r.facts.pastaDate]).toEqual([text, null, null]);
   }
 });
+
+// Review R141 07(b) (task C57): a phone's autocorrect writes "rootless kit", and a greeting before it ended the sentence's reading.
+test('English: autocorrect\'s "rootless kit", "Rootless Kit", "rootless-kit" after a greeting state RootlessKit\'s version; its guards hold', () => {
+  const cases: [string, Partial<Result['facts']>][] = [
+    ['Hi, rootless kit version 2.3.4 here (I checked).', { rootlesskitVersion: '2.3.4' }],
+    ['my rootless kit is 2.3.1', { rootlesskitVersion: '2.3.1' }],
+    ['Hello, My Rootless Kit is 2.3.1.', { rootlesskitVersion: '2.3.1' }],
+    ['my rootless-kit is 2.3.1', { rootlesskitVersion: '2.3.1' }],
+  ];
+  for (const [text, facts] of cases) expect([text, analyze(text).facts]).toMatchObject([text, facts]);
+  for (const text of ['Hi all, is Rootless Kit 2.3.1 affected?', 'My rootless-kit was 2.3.1 before.', 'If your rootless kit is 2.3.1, upgrade.']) {
+    expect([text, analyze(text).facts.rootlesskitVersion, analyze(text).facts.slirp4netnsVersion]).toEqual([text, null, null]);
+  }
+});
