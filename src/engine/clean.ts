@@ -257,12 +257,20 @@ const TREE_NODE = /(?<![│|\s])\s+(?=(?:[│|]\s+)*(?:[├└]─|[|`]-)\d+ )/;
 // their level ("[INFO] Uninstalled docker.service").
 const LOG_TAG = /^\[(?:rootlesskit:\w+ *|INFO|WARNING|ERROR)\] /;
 // A docker version component header with its first key on the same line: a whole docker version joined onto one line (copied
-// from a page that joined its lines), or one lost newline after "rootlesskit:". Such a line splits before each key, if it
-// starts with one (or with the command itself): prose that quotes "rootlesskit: Version: 2.3.2" mid-sentence stays whole.
-const FLAT_MARK = /(?:Engine|containerd|runc|docker-init|rootlesskit|slirp4netns|vpnkit): +Version:/;
-const VERSION_KEYS =
-  'Client|Server|Engine|containerd|runc|docker-init|rootlesskit|slirp4netns|vpnkit|Version|API version|Go version|Git commit|GitCommit|Built|OS\\/Arch|Context|Experimental|ApiVersion|NetworkDriver|PortDriver|StateDir';
-const FLAT_KEY = new RegExp(` (?=(?:${VERSION_KEYS}):(?: |$))`);
+// from a page that joined its lines), or one lost newline after "rootlesskit:"; with the indentation lost too, the key is glued to the
+// header ("rootlesskit:Version: 2.3.1"). Such a line splits before each key, if it starts with one (or with the command itself): prose
+// that quotes "rootlesskit: Version: 2.3.2" mid-sentence stays whole.
+const FLAT_MARK = /(?:Engine|containerd|runc|docker-init|rootlesskit|slirp4netns|vpnkit): *Version:/;
+const COMPONENTS = 'containerd|runc|docker-init|rootlesskit|slirp4netns|vpnkit';
+const VERSION_KEYS = `Client|Server|Engine|${COMPONENTS}|Version|API version|Go version|Git commit|GitCommit|Built|OS\\/Arch|Context|Experimental|ApiVersion|NetworkDriver|PortDriver|StateDir`;
+// Where a key starts in such a line: after a blank, or, where the newline and the indentation were both lost (a phone's copy, review
+// R141 06), glued to the value before: a capital key after a small letter, a digit or ")" ("2.3.1ApiVersion:", "pastaStateDir:", not
+// ApiVersion's own "Version:"), a component's header after any word ("falsecontainerd:", "de40ad0rootlesskit:"), a key after a
+// header's colon ("Engine:Version:"). The line's FLAT_MARK and a key's colon make a value cut at a capital unlikely: docker version's
+// values are versions, hashes, dates and names.
+const FLAT_KEY = new RegExp(
+  `(?: |(?<=[a-z\\d)])(?<!Api)(?=[A-Z])|(?<=[\\w)])(?=(?:${COMPONENTS}):)|(?<=(?:Client|Server|Engine|${COMPONENTS}):))(?=(?:${VERSION_KEYS}):(?: |$)|(?:Engine|${COMPONENTS}):Version:)`,
+);
 const FLAT_START = /^(?:docker version$|[\w /-]+:)/;
 // docker info on one line: its keys, each after a space (Profile: stays with the security options, whose items it sits between).
 const INFO_KEYS =

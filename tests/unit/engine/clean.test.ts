@@ -264,6 +264,19 @@ describe('clean', () => {
     ]);
   });
 
+  test('splits a docker version that lost its indentation too before each key glued to the value before it (review R141 06)', () => {
+    expect(texts('rootlesskit:Version: 2.3.1ApiVersion: 1.1.1NetworkDriver: pastaStateDir: /run/user/1000/dockerd-rootless')).toEqual([
+      'rootlesskit:', 'Version: 2.3.1', 'ApiVersion: 1.1.1', 'NetworkDriver: pasta', 'StateDir: /run/user/1000/dockerd-rootless',
+    ]);
+    expect(texts('Server: Docker Engine - CommunityEngine:Version: 27.3.1API version: 1.47 (minimum version 1.24)Go version: go1.22.7Experimental: falsecontainerd:Version: 1.7.22GitCommit: 7f7fdf5fed64eb6a7caf99b3e12efcf9d60e311crunc:Version: 1.1.14')).toEqual([
+      'Server: Docker Engine - Community', 'Engine:', 'Version: 27.3.1', 'API version: 1.47 (minimum version 1.24)', 'Go version: go1.22.7', 'Experimental: false', 'containerd:', 'Version: 1.7.22', 'GitCommit: 7f7fdf5fed64eb6a7caf99b3e12efcf9d60e311c', 'runc:', 'Version: 1.1.14',
+    ]);
+    // Only a line with a component's header before its "Version:", and only before a key and its colon: a Kubernetes manifest's or podman
+    // info's keys glued the same way, or a capital inside a value, stay whole.
+    expect(texts('apiVersion: v1kind: PodcgroupVersion: v2rootlessNetworkCmd: pasta')).toEqual(['apiVersion: v1kind: PodcgroupVersion: v2rootlessNetworkCmd: pasta']);
+    expect(texts('rootlesskit: Version: 2.3.1 on myServerBox, NetworkDriverless')).toEqual(['rootlesskit:', 'Version: 2.3.1 on myServerBox, NetworkDriverless']);
+  });
+
   test('splits lines joined with <br> tags (output quoted in HTML or a Markdown table), keeping their line number', () => {
     const { lines } = clean('> Server: Docker Engine - Community<br/> Engine:<br/>  Version:          18.09.2<BR>  API version: 1.39<br />');
     expect(lines.map((l) => [l.n, l.text])).toEqual([[1, 'Server: Docker Engine - Community'], [1, ' Engine:'], [1, '  Version:          18.09.2'], [1, '  API version: 1.39']]);
