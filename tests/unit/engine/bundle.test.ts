@@ -1148,8 +1148,10 @@ async function bundle(entry: string | { code: string }): Promise<{ gzip: number;
 // question that make a Chinese sentence not the setup (打算, 计划, 准备, 吗), and Japanese statements ("rootlesskit は 2.3.4 です") with theirs.
 // Then +35 B in the engine, +34 B with English, +34 B with Chinese (106.01 / 133.31 / 140.00 KB) for task C57 (review R141 07): autocorrect's
 // "rootless kit", "Rootless Kit" or "rootless-kit" in an English statement, and a greeting ("Hi,", "Hello all,") before it.
+// Then +63 B in the engine, +72 B with English, +75 B with Chinese for task C58 (review R141 06): a docker version that lost
+// its indentation with its newlines is cut before each known key glued to the value before it ("2.3.1ApiVersion:").
 // The ceilings sit just above, so that the engine can only shrink unless a change says why it grows.
-const budgets = { core: 107_779, withEnglish: 135_082, withChinese: 141_778 };
+const budgets = { core: 107_842, withEnglish: 135_154, withChinese: 141_853 };
 
 /** What a Chinese page's island takes from the engine: index.ts's runtime exports, with the Chinese catalogue instead of English. */
 const chineseEngine = `
