@@ -27,12 +27,12 @@ const endpoint = (address: string, port: string): string => `${ANY_ADDRESS.has(a
 /**
  * Reads pasta as the network driver from a socket pasta holds on the host at an address and port Docker shows published (the process
  * seen running with Docker's port), and infers the implicit port driver: only with it does pasta open a container's port itself (with
- * builtin, RootlessKit does). Where the paste shows neither driver, nor Podman (whose pasta forwards ports too). Mutates `m`.
+ * builtin, RootlessKit does). Where the paste shows neither driver. Mutates `m`.
  */
 export function inferPastaFromHeldPort(m: Merged, signals: ReadonlyMap<Signal, Evidence[]>): void {
   const held = signals.get('pasta-listener');
   const f = m.facts;
-  if (!held || signals.has('podman-info') || f.networkDriver !== null || f.portDriver !== null) return;
+  if (!held || f.networkDriver !== null || f.portDriver !== null) return;
   // pasta's -t auto binds the host's side of every port on all addresses, whatever address the container's port was published on
   // inside the namespace (FACTS.md sections 2 and 3: passt tcp.c's tcp_port_rebind(), and a reproduction).
   const published = new Set(
