@@ -105,6 +105,8 @@ const PREFIXES = [
   // a chat's or IRC log's time: Discord's "[10:12 PM] ", Teams', "[10:12] <nick> ", with its speaker before output's indentation too
   // ("[10:05] <jonas>  Server Version: 27.3.1"; a journal's "<info>  [1730707950.1234]" has no time before it)
   /^\[\d{1,2}:\d\d(?::\d\d)?(?: ?[AP]M)?\] ?(?:<[@+%~&]?[\w[\]\\`^{}|.-]{1,32}> (?= +\S))?/i,
+  // an IRC log's bare time before its speaker ("17:11:39 <jonas> "), taken off with the speaker after it
+  /^\d{1,2}:\d\d(?::\d\d)? (?=<)/,
   // an IRC log's speaker: "<nick> " (not docker images' "<none>"), or a Matrix user's after a bridge's relay ("<m-relay> <kai:matrix.org> ")
   /^<(?!none>)[@+%~&]?[\w[\]\\`^{}|.-]{1,32}(?::[\w.-]{1,64})?> (?=\S)/,
   // Element's exported chat (plain text): the date and time as the exporter's locale writes them, then the sender, a name or a Matrix ID:
@@ -149,7 +151,7 @@ const PREFIX = new RegExp(PREFIXES.map((p) => p.source).join('|'));
 // Every prefix starts with a digit, "Mon ", a prompt (conda puts its environment before one of Windows, or before "~", "$", "%" or "❯"; bash's
 // "bash-5.2$ "; root's bare "# " before su, sudo or runuser), list or tag character, or contains "[", "@", "|" or ":~": lines without are left
 // alone. (A character class, then an anchored test: one regex for both would be slower, trying every position.)
-const PREFIX_START = /^\s*(?:\d{4}-|\d{9,10},|\d{1,2}[./-]\d|[A-Z][a-z]{2} |PS[ >]|[A-Za-z]:\\|\([\w.-]{1,64}\) (?:PS[ >]|[A-Za-z]:\\|[~$%❯])|(?:ba)?sh-\d|[$%❯>+*~➜•◦<]|# (?:exec +)?(?:su|runuser) ?)/;
+const PREFIX_START = /^\s*(?:\d{4}-|\d{9,10},|\d{1,2}[./:-]\d|[A-Z][a-z]{2} |PS[ >]|[A-Za-z]:\\|\([\w.-]{1,64}\) (?:PS[ >]|[A-Za-z]:\\|[~$%❯])|(?:ba)?sh-\d|[$%❯>+*~➜•◦<]|# (?:exec +)?(?:su|runuser) ?)/;
 const PREFIX_INSIDE = /[[@|]|:~/;
 // Terminal escapes a recorded session keeps: colours and modes ("\x1b[?2004h"), and titles a prompt sets ("\x1b]0;user@host: ~\x07").
 const ANSI = /\x1b(?:\[[\d;?]*[A-Za-z]|\][^\x07\x1b]*(?:\x07|\x1b\\)?)/g;
