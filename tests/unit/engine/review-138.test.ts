@@ -190,3 +190,15 @@ test.each([
   expect(analyze(paste(ps(PASTA_ARGV.slice(0, 80), `${PASTA_ARGV.slice(80, -6)}…`))).facts.hostLoToNsLo).toBeNull();
   expect(analyze(paste(ps(PASTA_ARGV.slice(0, 80), 'dockerd --config-file=/home/u/.config/docker/daemon.json'))).facts.hostLoToNsLo).toBeNull();
 });
+
+// Task C46's guard meets task C54's joins, which read a line past a prefix as long as the one before's: two nicks as long make the
+// speakers' prefixes alike, and the next speaker's message is still no wrapped line's rest.
+test("a helper's message of 77 columns past its IRC prefix does not take the asker's next message, whose nick is as long", () => {
+  const text = [
+    '[10:02] <jonas> rootless docker with pasta: ports on 127.0.0.1 reset, 0.0.0.0 is fine',
+    "[10:03] <karin> I'm on rootlesskit 2.3.4 and pasta 2025_03_20.32f6212, works fine here for me",
+    "[10:04] <jonas> I'm on rootlesskit 2.3.1 with pasta 2025_01_21.4f2c8e7.",
+  ].join('\n');
+  expect(clean(text).lines.map((line) => line.text)).toHaveLength(3);
+  for (const r of both(text)) expect(r.facts.rootlesskitVersion).toBe('2.3.1');
+});
