@@ -1150,8 +1150,10 @@ async function bundle(entry: string | { code: string }): Promise<{ gzip: number;
 // "rootless kit", "Rootless Kit" or "rootless-kit" in an English statement, and a greeting ("Hi,", "Hello all,") before it.
 // Then +63 B in the engine, +72 B with English, +75 B with Chinese for task C58 (review R141 06): a docker version that lost
 // its indentation with its newlines is cut before each known key glued to the value before it ("2.3.1ApiVersion:").
+// Then +7 B in the engine, +8 B with English, +9 B with Chinese: a web page's tag cut by a hard wrap is no docker version value (+7 B),
+// task C55's Podman guard on pasta's sockets gone (-7 B), an IRC log's bare time before its speaker a prefix of its own (+7 B).
 // The ceilings sit just above, so that the engine can only shrink unless a change says why it grows.
-const budgets = { core: 107_842, withEnglish: 135_154, withChinese: 141_853 };
+const budgets = { core: 107_849, withEnglish: 135_162, withChinese: 141_862 };
 
 /** What a Chinese page's island takes from the engine: index.ts's runtime exports, with the Chinese catalogue instead of English. */
 const chineseEngine = `
