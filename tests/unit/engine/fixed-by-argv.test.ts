@@ -8,6 +8,7 @@ import { analyze, decodeShare, decodeSignals, encodeShare, type Result } from '.
 import { zhCn } from '../../../src/engine/messages/zh-cn.ts';
 import { headline } from '../../../src/islands/checker/finding-groups.ts';
 import { toMarkdown } from '../../../src/islands/checker/markdown.ts';
+import { asRendered, outcome } from '../../support/report-copies.ts';
 
 // Review R139 10: RootlessKit 2.3.1 with a wrapper of pasta that adds --host-lo-to-ns-lo is fixed from pasta's argv, but the headline
 // said "RootlessKit passes --host-lo-to-ns-lo to pasta", which 2.3.1 never does. The headline says what decided it.
@@ -57,18 +58,6 @@ describe('the headline of a fixed verdict that pasta’s argv decides', () => {
   });
 });
 
-/** The Markdown export as a forum shows it and a selection copies it: no heading marks, emphasis, link targets, bullets or fences. */
-function asRendered(md: string): string {
-  let code = false;
-  return md
-    .split('\n')
-    .filter((l) => !(l.startsWith('```') && (code = !code) !== undefined))
-    .map((l) => (code ? l : l.replace(/^#{2,3} |^- /, '').replace(/\*\*/g, '').replace(/\[([^\]]*)\]\([^)]*\)/g, '$1').replace(/<(https?:[^>]*)>/g, '$1').replace(/\\(.)/g, '$1')))
-    .join('\n');
-}
-
-/** What a reader compares between two results: the verdict, the facts and which findings and symptoms there are. */
-const outcome = (r: Result) => ({ verdict: r.verdict, certainty: r.certainty, facts: r.facts, findings: r.findings.map((f) => f.id), signals: r.signals });
 
 describe('a report with that headline pasted back is the checker’s own', () => {
   const zh = { messages: zhCn };

@@ -10,6 +10,7 @@ import { en } from '../../../src/engine/messages/en.ts';
 import { zhCn } from '../../../src/engine/messages/zh-cn.ts';
 import { toMarkdown } from '../../../src/islands/checker/markdown.ts';
 import { samples } from '../../../src/islands/checker/samples.ts';
+import { asRendered, outcome } from '../../support/report-copies.ts';
 
 // Review 97 #1: the checker's report pasted back (a forum post quoting the result) was read as the machine's output: the here-document
 // of the slirp4netns fix as configuration in force, and the affected finding's prose ("Connection reset by peer") as the symptom seen.
@@ -33,18 +34,6 @@ function reports(paste: string): Record<string, string> {
   };
 }
 
-/** The Markdown export as a forum shows it and a selection copies it: no heading marks, emphasis, link targets, bullets or fences. */
-function asRendered(md: string): string {
-  let code = false;
-  return md
-    .split('\n')
-    .filter((l) => !(l.startsWith('```') && (code = !code) !== undefined))
-    .map((l) => (code ? l : l.replace(/^#{2,3} |^- /, '').replace(/\*\*/g, '').replace(/\[([^\]]*)\]\([^)]*\)/g, '$1').replace(/<(https?:[^>]*)>/g, '$1').replace(/\\(.)/g, '$1')))
-    .join('\n');
-}
-
-/** What a reader compares between two results: the verdict, the facts and which findings and symptoms there are. */
-const outcome = (r: Result) => ({ verdict: r.verdict, certainty: r.certainty, facts: r.facts, findings: r.findings.map((f) => f.id), signals: r.signals });
 
 describe('the checker’s own report pasted back is not read as the machine’s output', () => {
   for (const [what, paste] of Object.entries(pastes)) {
