@@ -174,6 +174,8 @@ const USERNAME = /data-username="([^"]{1,60})"/;
 const SO_POST = /<div\b[^<>]*?\s(?:class="(?:(answer(?:cell)?)|question|postcell)[\s"]|itemprop="(?:(acceptedAnswer|suggestedAnswer)|mainEntity)")/i;
 // Tags inside a line of such output: a page's syntax highlighting and its links, an avatar, and Word's and Outlook's empty paragraph marks.
 const INLINE_TAG = /<\/?(?:span|a|img|o:p)\b[^<>]{0,400}>/gi;
+// One a hard wrap cut at the line's end ("Version:  <span class=\"hljs-num"), down to its "<": no value of the line's key.
+const CUT_TAG = /<\/?(?:(?:span|a|img|o:p)\b[^<>]{0,400}|s(?:pa?)?|im?|o:?)?$/i;
 // Copied from page source or an API: the entities HTML escapes output with.
 // Numbered ones too: Go's html/template writes "&#34;", WordPress "&#8211;" for the "--" it turns into a dash.
 // Any short name is found and only those of ENTITIES replaced: a search for the names themselves takes twice as long.
@@ -476,7 +478,9 @@ export function clean(text: string): Cleaned {
         const post = t.includes('<div') ? SO_POST.exec(t) : null;
         if (post) addLine(post[1] || post[2] ? 'A:' : 'Q:', i + 1, lines);
         // The pieces between tags, each after what TAG caught of its tag (undefined but at a <blockquote> or <aside>).
-        const parts = t.replace(INLINE_TAG, '').split(TAG);
+        const plain = t.replace(INLINE_TAG, '');
+        // Only a line that holds whole tags is cut in one: a "<" of a line's text ("&lt;") stays.
+        const parts = (plain.length < t.length ? plain.replace(CUT_TAG, '') : plain).split(TAG);
         for (let k = 0; k < parts.length; k += 2) {
           const tag = parts[k - 1];
           if (tag?.[0] === '/') depth = Math.max(0, depth - 1);

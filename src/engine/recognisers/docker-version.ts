@@ -179,8 +179,6 @@ export const dockerVersion: Recogniser = (lines, sink) => {
     const [, key, text] = kv as unknown as [string, string, string];
     // A version is one word: what follows it is another key whose newline was lost, cut short ("27.3.1   API versi").
     const value = key === 'Version' ? text.split(' ', 1)[0]! : text;
-    // A web page's tag that a hard wrap cut in two is left on the line ("Version:  <span class=\"hljs-num"): no value.
-    if (value[0] === '<') continue;
     if (!side) {
       // A driver line without its header (docker version | grep Driver) is still the rootlesskit component's, if it names
       // a driver RootlessKit has: other tools print "NetworkDriver: calico" and the like.

@@ -1152,8 +1152,10 @@ async function bundle(entry: string | { code: string }): Promise<{ gzip: number;
 // its indentation with its newlines is cut before each known key glued to the value before it ("2.3.1ApiVersion:").
 // Then +7 B in the engine, +8 B with English, +9 B with Chinese: a web page's tag cut by a hard wrap is no docker version value (+7 B),
 // task C55's Podman guard on pasta's sockets gone (-7 B), an IRC log's bare time before its speaker a prefix of its own (+7 B).
+// Then +8 B in the engine, +9 B with English, +9 B with Chinese: the cleaner, not docker version's reader, drops a tag a hard wrap cut
+// at a line's end (a fold at 83 to 89 columns left "2.3.2</spa" as RootlessKit's version).
 // The ceilings sit just above, so that the engine can only shrink unless a change says why it grows.
-const budgets = { core: 107_849, withEnglish: 135_162, withChinese: 141_862 };
+const budgets = { core: 107_857, withEnglish: 135_171, withChinese: 141_871 };
 
 /** What a Chinese page's island takes from the engine: index.ts's runtime exports, with the Chinese catalogue instead of English. */
 const chineseEngine = `
