@@ -110,3 +110,15 @@ function unescape(raw: string): string {
 function literal(text: string): JsonScalar {
   return text === 'true' ? true : text === 'false' ? false : text === 'null' ? null : Number(text);
 }
+
+// docker version's JSON starts with its first component's name, docker info's has the daemon's version.
+const DOCKER_MARK = /^(.*\.)?(?:Server\.Components\.0\.Name|ServerVersion)$/;
+
+/** The path before docker version's or docker info's keys in a scan ("" at the top, "log." nested in a record), or null where neither is. */
+export function dockerRoot(scan: JsonScan): string | null {
+  for (const path of scan.values.keys()) {
+    const mark = DOCKER_MARK.exec(path);
+    if (mark) return mark[1] ?? '';
+  }
+  return null;
+}

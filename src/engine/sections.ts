@@ -1,6 +1,6 @@
 /** Splits cleaned lines into sections by the command output they look like. */
 import type { Line } from './clean.ts';
-import { scanJson, type JsonScan } from './json-scan.ts';
+import { dockerRoot, scanJson, type JsonScan } from './json-scan.ts';
 
 /**
  * `docker`: docker info / docker version text (from a Client:/Server: header, a bare rootlesskit: component or driver line,
@@ -105,7 +105,7 @@ export function sections(lines: readonly Line[]): Section[] {
 function quotedJson(line: Line, i: number): JsonScan | null {
   const at = line.text.indexOf('"{\\"');
   const json = at < 0 ? null : scanJson([{ ...line, text: line.text.slice(at) }], 0);
-  return json && (json.values.has('ServerVersion') || json.values.has('Server.Components.0.Name')) ? { ...json, end: i + 1 } : null;
+  return json && dockerRoot(json) !== null ? { ...json, end: i + 1 } : null;
 }
 
 /** act --bug-report's block of docker info: "Docker Engine:", then "Engine version:". */

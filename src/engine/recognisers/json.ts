@@ -6,7 +6,7 @@
 import type { Line } from '../clean.ts';
 import { packageRoles } from '../data/core/diagnostics.ts';
 import { rank, type Sink } from '../facts.ts';
-import type { JsonScan } from '../json-scan.ts';
+import { dockerRoot, type JsonScan } from '../json-scan.ts';
 import { hasRootless, podmanAnswered, reportDataRoot, reportOperatingSystem } from './docker-info.ts';
 import { componentFact, reportRootful, serverPlatform } from './docker-version.ts';
 import { packages, report } from './packages.ts';
@@ -21,8 +21,6 @@ const ONE_COMPONENT: ReadonlyMap<string, readonly string[]> = new Map([
   ['rootlesskit', ['Details.NetworkDriver', 'Details.PortDriver']],
   ['Engine', ['Details.ApiVersion']],
 ]);
-// Where docker version's or docker info's JSON starts: its first component's name, or the daemon's version.
-const DOCKER_MARK = /^(.*\.)?(?:Server\.Components\.0\.Name|ServerVersion)$/;
 // podman info's pasta alone (jq .host.pasta): the binary's path, and its package or version naming it.
 const PASTA_BINARY = /(?:^|\/)pasta(?:\.avx2)?$/;
 const PASTA_OWN = /^(?:passt|pasta)\b/;
@@ -33,8 +31,7 @@ const PASTA_OWN = /^(?:passt|pasta)\b/;
  */
 export function jsonFacts(scan: JsonScan, sink: Sink, dockerComponent: boolean): void {
   // docker version's or docker info's JSON nested in a log record (its field, or its string: json-scan.ts) is read as the document.
-  const nested = [...scan.values.keys()].find((path) => DOCKER_MARK.test(path));
-  const prefix = (nested && DOCKER_MARK.exec(nested)![1]) ?? '';
+  const prefix = dockerRoot(scan) ?? '';
   // A non-empty string at `path`, with an evidence line quoting it.
   const at = (path: string): { value: string; line: Line } | null => {
     const v = scan.values.get(prefix + path);

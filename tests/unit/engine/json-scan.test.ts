@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { clean } from '../../../src/engine/clean.ts';
-import { scanJson } from '../../../src/engine/json-scan.ts';
+import { dockerRoot, scanJson } from '../../../src/engine/json-scan.ts';
 
 const scan = (text: string) => scanJson(clean(text).lines, 0);
 
@@ -43,5 +43,14 @@ describe('scanJson', () => {
   test('stops at nesting deeper than its limit', () => {
     const s = scan(`${'{"a":'.repeat(100)}1${'}'.repeat(100)}`);
     expect(s.values.size).toBe(0);
+  });
+});
+
+describe('dockerRoot', () => {
+  test("finds docker info's and docker version's JSON at the top or nested in a log record, and nothing in other JSON", () => {
+    expect(dockerRoot(scan('{"ID":"x","ServerVersion":"27.3.1"}'))).toBe('');
+    expect(dockerRoot(scan('{"Client":{},"Server":{"Components":[{"Name":"Engine"}]}}'))).toBe('');
+    expect(dockerRoot(scan('{"stream":"stdout","log":{"Server":{"Components":[{"Name":"Engine"}]}}}'))).toBe('log.');
+    expect(dockerRoot(scan('{"host":{"pasta":{"version":"pasta 2025_01_21"}},"version":{"Version":"5.3.1"}}'))).toBeNull();
   });
 });
