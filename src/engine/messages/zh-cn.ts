@@ -963,7 +963,7 @@ export const zhCn: Messages = {
     }),
     'facts-disagree': (p, a) => ({
       title: spaced(p.conflicts.map((c) => factNames[c.key]).join('、'), '的值不一致'),
-      detail: `粘贴内容里同时出现了不同的值。${p.conflicts.map((c) => `${factNames[c.key]}：${c.values.map((v) => `${valueOf(v.value)}（${v.inferred ? INFERRED : seenIn[v.source]}）`).join('、')}`).join('；')}。${p.machines ? `粘贴内容似乎来自不止一台机器（${p.machines.map(machineName).join('、')}），检查工具却把它当作一台来读，${thenValues('采用了', p.conflicts.map((c) => valueOf(c.values[0]!.value)).join('、'))}：请一次只检查一台机器，只粘贴它的输出。` : `${thenValues('检查工具采用', p.conflicts.map((c) => valueOf(c.values[0]!.value)).join('、'))}，因为正在运行的守护进程优先于配置和软件包，后出现的输出优先于先出现的。`}${p.restart && !p.shell ? '修改配置后要重启才会生效。' : ''}${p.shell ? UNREAD_EXPORTS : ''}`,
+      detail: `粘贴内容里同时出现了不同的值。${p.conflicts.map((c) => `${factNames[c.key]}：${c.values.map((v) => `${valueOf(v.value)}（${v.inferred ? INFERRED : seenIn[v.source]}）`).join('、')}`).join('；')}。${p.machines ? `粘贴内容似乎来自不止一台机器（${p.machines.map(machineName).join('、')}），检查工具却把它当作一台来读，${thenValues('采用了', p.conflicts.map((c) => valueOf(c.values[0]!.value)).join('、'))}：请一次只检查一台机器，只粘贴它的输出。` : `${thenValues('检查工具采用', p.conflicts.map((c) => valueOf(c.values[0]!.value)).join('、'))}，因为正在运行的守护进程优先于程序自己报告的版本、软件包和配置；只有同一类的值之间，才是后出现的输出优先于先出现的。`}${p.restart && !p.shell ? '修改配置后要重启才会生效。' : ''}${p.shell ? UNREAD_EXPORTS : ''}`,
       // The same as in en.ts: the user service never read these exports.
       fix: p.restart && !p.shell ? a.reloadRestart : undefined,
     }),

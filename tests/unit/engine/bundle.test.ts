@@ -1156,8 +1156,10 @@ async function bundle(entry: string | { code: string }): Promise<{ gzip: number;
 // at a line's end (a fold at 83 to 89 columns left "2.3.2</spa" as RootlessKit's version).
 // Then -5 B in the engine, +8 B with English, +12 B with Chinese: docker version's and docker info's JSON keys are json-scan.ts's
 // `dockerRoot`, which sections.ts and the JSON reader both call (gzip finds fewer repeats where the catalogues follow).
+// Then +21 B with English, +31 B with Chinese (review R142 24): where values disagree, the step says the running daemon beats the
+// program's own version too, and that later output beats earlier only among values of one kind.
 // The ceilings sit just above, so that the engine can only shrink unless a change says why it grows.
-const budgets = { core: 107_852, withEnglish: 135_179, withChinese: 141_883 };
+const budgets = { core: 107_852, withEnglish: 135_200, withChinese: 141_914 };
 
 /** What a Chinese page's island takes from the engine: index.ts's runtime exports, with the Chinese catalogue instead of English. */
 const chineseEngine = `

@@ -79,7 +79,7 @@ describe('two machines in one paste: their values disagree without one replacing
     expect(r.verdict).toBe('incomplete');
     expect(r.findings[0]!.id).toBe('machines-apart');
     expect(r.findings[0]!.detail).toMatch(said);
-    expect(r.findings.map((f) => f.detail).join('\n')).not.toMatch(/later output beats earlier|后出现的输出优先/);
+    expect(r.findings.map((f) => f.detail).join('\n')).not.toMatch(/later output beat earlier|后出现的输出优先/);
   });
   test("two prompts' hosts say the same", () => {
     const prompts = twoHosts.replace('laptop:\n$ ', 'alice@laptop:~$ ').replace('server:\n$ ', '[alice@server ~]$ ').replace('\n$ pasta', '\n[alice@server ~]$ pasta');
@@ -87,7 +87,15 @@ describe('two machines in one paste: their values disagree without one replacing
   });
   test('one machine over time: later output still beats earlier', () => {
     const detail = analyze(twoHosts.replace('laptop:\n', '').replace('server:\n', '')).findings.find((f) => f.id === 'facts-disagree')!.detail;
-    expect(detail).toContain('later output beats earlier');
+    expect(detail).toContain('later output beat earlier');
+  });
+  // Review R142 24: "later output beats earlier" read as a contradiction where the value used is the earlier, the running daemon's.
+  test("the running daemon's earlier value beats the program's later own version, and the step says that kind comes first", () => {
+    const r = analyze(' rootlesskit:\n  Version:          2.3.1\n  NetworkDriver:    pasta\n\n$ rootlesskit --version\nrootlesskit version 2.3.2');
+    expect(r.facts.rootlesskitVersion).toBe('2.3.1');
+    expect(r.findings.find((f) => f.id === 'facts-disagree')!.detail).toContain(
+      "uses 2.3.1, as the running daemon beats the program's own version, packages and configuration, and only among values of one kind",
+    );
   });
 });
 
