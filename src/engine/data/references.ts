@@ -808,6 +808,38 @@ export const references = {
     establishes:
       '`zypper info` in Japanese labels a package\'s name "名前", its version "バージョン" and its status "状態"; an installed package\'s status is "最新" (up-to-date) or "期限切れ (バージョン %s がインストールされています)" (out-of-date (version %s installed)).',
   },
+  zypperTranslationDe: {
+    id: 'zypper-translation-de',
+    project: 'distributions',
+    title: "zypper's German translation (po/de.po)",
+    url: urls.zypperTranslationDe,
+    establishes:
+      '`zypper info` in German labels a package\'s name, version and status as in English ("Name", "Version", "Status"); an installed package\'s status is "aktuell" (up-to-date) or "veraltet (Version %s installiert)" (out-of-date (version %s installed)).',
+  },
+  zypperTranslationFr: {
+    id: 'zypper-translation-fr',
+    project: 'distributions',
+    title: "zypper's French translation (po/fr.po)",
+    url: urls.zypperTranslationFr,
+    establishes:
+      '`zypper info` in French labels a package\'s name "Nom", its version "Version" and its status "État"; an installed package\'s status is "à jour" (up-to-date) or "pas à jour (version %s installée)" (out-of-date (version %s installed)).',
+  },
+  zypperTranslationEs: {
+    id: 'zypper-translation-es',
+    project: 'distributions',
+    title: "zypper's Spanish translation (po/es.po)",
+    url: urls.zypperTranslationEs,
+    establishes:
+      '`zypper info` in Spanish labels a package\'s name "Nombre", its version "Versión" and its status "Estado"; an installed package\'s status is "actualizado" (up-to-date) or "obsoleto (instalada la versión %s)" (out-of-date (version %s installed)).',
+  },
+  zypperTranslationZhCn: {
+    id: 'zypper-translation-zh-cn',
+    project: 'distributions',
+    title: "zypper's Chinese translation (po/zh_CN.po)",
+    url: urls.zypperTranslationZhCn,
+    establishes:
+      '`zypper info` in Chinese labels a package\'s name "名称", its version "版本" and its status "状态"; an installed package\'s status is "最新" (up-to-date) or "过时（已安装版本 %s）" (out-of-date (version %s installed)).',
+  },
   aptShow: {
     id: 'apt-show',
     project: 'distributions',

@@ -156,6 +156,14 @@ export const pacmanTranslations = 'https://gitlab.archlinux.org/pacman/pacman/-/
 export const zypperTranslationRu = 'https://github.com/openSUSE/zypper/blob/01accdb26118757602da954bc2b242d7fe81130d/po/ru.po';
 /** zypper's Japanese translation: the same labels and words of zypper info. */
 export const zypperTranslationJa = 'https://github.com/openSUSE/zypper/blob/63bffb0553a7122403f7831b9bdf3424180a767f/po/ja.po';
+/** zypper's German translation: the same labels and words of zypper info (its "Name", "Version" and "Status" are the English ones). */
+export const zypperTranslationDe = 'https://github.com/openSUSE/zypper/blob/01accdb26118757602da954bc2b242d7fe81130d/po/de.po';
+/** zypper's French translation: the same labels and words of zypper info. */
+export const zypperTranslationFr = 'https://github.com/openSUSE/zypper/blob/01accdb26118757602da954bc2b242d7fe81130d/po/fr.po';
+/** zypper's Spanish translation: the same labels and words of zypper info. */
+export const zypperTranslationEs = 'https://github.com/openSUSE/zypper/blob/01accdb26118757602da954bc2b242d7fe81130d/po/es.po';
+/** zypper's Chinese (zh_CN) translation: the same labels and words of zypper info. */
+export const zypperTranslationZhCn = 'https://github.com/openSUSE/zypper/blob/01accdb26118757602da954bc2b242d7fe81130d/po/zh_CN.po';
 export const aptShow = 'https://github.com/Debian/apt/blob/03d6de04fb366127d950cc484317d0e7ddebaa75/apt-private/private-show.cc';
 /** zypper info: an installed package a repository has a newer version of is "out-of-date (version %s installed)" in its Status. */
 export const zypperInfo = 'https://github.com/openSUSE/zypper/blob/d2e31f6922e8ab2ca09190b4754a73d057883e48/src/info.cc';

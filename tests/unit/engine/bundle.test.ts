@@ -1158,8 +1158,10 @@ async function bundle(entry: string | { code: string }): Promise<{ gzip: number;
 // `dockerRoot`, which sections.ts and the JSON reader both call (gzip finds fewer repeats where the catalogues follow).
 // Then +21 B with English, +31 B with Chinese (review R142 24): where values disagree, the step says the running daemon beats the
 // program's own version too, and that later output beats earlier only among values of one kind.
+// Then +212 B in the engine, +214 B with English, +221 B with Chinese for task C62: zypper info's labels and words in German, French,
+// Spanish and Chinese (its German labels are the English ones: only "aktuell" and "veraltet (…)" are records).
 // The ceilings sit just above, so that the engine can only shrink unless a change says why it grows.
-const budgets = { core: 107_852, withEnglish: 135_200, withChinese: 141_914 };
+const budgets = { core: 108_061, withEnglish: 135_405, withChinese: 142_137 };
 
 /** What a Chinese page's island takes from the engine: index.ts's runtime exports, with the Chinese catalogue instead of English. */
 const chineseEngine = `

@@ -55,6 +55,11 @@ test("review R140 04: Japanese pacman -Qi beside docker version's RootlessKit 2.
 const ZYPPER: readonly (readonly [lang: string, name: string, version: string, status: string, upToDate: string, outOfDate: string, notInstalled: string])[] = [
   ['Russian', 'Имя', 'Версия', 'Состояние', 'актуален', 'устарел (установлена версия 2.3.1-1.2)', 'не установлен'],
   ['Japanese', '名前', 'バージョン', '状態', '最新', '期限切れ (バージョン 2.3.1-1.2 がインストールされています)', 'インストールされていません'],
+  // Task C62: German's labels are the English ones, its words are not.
+  ['German', 'Name', 'Version', 'Status', 'aktuell', 'veraltet (Version 2.3.1-1.2 installiert)', 'nicht installiert'],
+  ['French', 'Nom', 'Version', 'État', 'à jour', 'pas à jour (version 2.3.1-1.2 installée)', 'non installé'],
+  ['Spanish', 'Nombre', 'Versión', 'Estado', 'actualizado', 'obsoleto (instalada la versión 2.3.1-1.2)', 'no se ha instalado'],
+  ['Chinese', '名称', '版本', '状态', '最新', '过时（已安装版本 2.3.1-1.2）', '未安装'],
 ];
 
 const journal =

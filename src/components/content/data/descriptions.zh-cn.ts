@@ -549,6 +549,26 @@ export const referenceTextZhCn: Record<ReferenceKey, { establishes: string; titl
     establishes:
       '日语的 `zypper info` 把软件包的名称标为“名前”，版本标为“バージョン”，状态标为“状態”；已安装的软件包的状态是“最新”（up-to-date）或“期限切れ (バージョン %s がインストールされています)”（out-of-date (version %s installed)，已安装的是较旧的版本 %s）。',
   },
+  zypperTranslationDe: {
+    title: 'zypper 的德语译本（po/de.po）',
+    establishes:
+      '德语的 `zypper info` 给软件包的名称、版本和状态所用的标签与英语相同（“Name”“Version”“Status”）；已安装的软件包的状态是“aktuell”（up-to-date，最新）或“veraltet (Version %s installiert)”（out-of-date (version %s installed)，已安装的是较旧的版本 %s）。',
+  },
+  zypperTranslationFr: {
+    title: 'zypper 的法语译本（po/fr.po）',
+    establishes:
+      '法语的 `zypper info` 把软件包的名称标为“Nom”，版本标为“Version”，状态标为“État”；已安装的软件包的状态是“à jour”（up-to-date，最新）或“pas à jour (version %s installée)”（out-of-date (version %s installed)，已安装的是较旧的版本 %s）。',
+  },
+  zypperTranslationEs: {
+    title: 'zypper 的西班牙语译本（po/es.po）',
+    establishes:
+      '西班牙语的 `zypper info` 把软件包的名称标为“Nombre”，版本标为“Versión”，状态标为“Estado”；已安装的软件包的状态是“actualizado”（up-to-date，最新）或“obsoleto (instalada la versión %s)”（out-of-date (version %s installed)，已安装的是较旧的版本 %s）。',
+  },
+  zypperTranslationZhCn: {
+    title: 'zypper 的中文译本（po/zh_CN.po）',
+    establishes:
+      '中文的 `zypper info` 把软件包的名称标为“名称”，版本标为“版本”，状态标为“状态”；已安装的软件包的状态是“最新”（up-to-date）或“过时（已安装版本 %s）”（out-of-date (version %s installed)，已安装的是较旧的版本 %s）。',
+  },
   aptShow: {
     title: 'apt 的 apt show（apt-private/private-show.cc）',
     establishes: '`apt show` 只在所写的版本就是已安装的版本时，才在它的记录里写出 `APT-Manual-Installed: yes`（作为依赖安装的则是 `no`）；仅由软件源提供的版本没有这个字段。',

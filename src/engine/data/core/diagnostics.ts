@@ -105,7 +105,7 @@ export const aptPolicyInstalled: readonly (readonly [lang: string, label: string
  * installed package's record has one, pacman -Si's has none); dnf info's name and repository ("@System" for an installed package); zypper
  * info's name, version and Status, whose value says "up-to-date", or where a repository has a newer version, which Version then shows,
  * "out-of-date (version %s installed)" with the installed version in it (src/info.cc; review R138 09). A translation that is the English
- * word itself (pacman's German "Name" and "Version", its French "Version") needs no record.
+ * word itself (pacman's German "Name" and "Version", its French "Version"; zypper's German "Name", "Version" and "Status") needs no record.
  */
 export const packageInfoLabels: readonly (readonly [tool: string, lang: string, msgid: string, label: string, source: Source])[] = [
   ['dnf', 'fr', 'Name', 'Nom', 'dnfTranslationFr'],
@@ -135,6 +135,22 @@ export const packageInfoLabels: readonly (readonly [tool: string, lang: string, 
   ['zypper', 'ja', 'Status', '状態', 'zypperTranslationJa'],
   ['zypper', 'ja', 'up-to-date', '最新', 'zypperTranslationJa'],
   ['zypper', 'ja', 'out-of-date (version %s installed)', '期限切れ (バージョン %s がインストールされています)', 'zypperTranslationJa'],
+  ['zypper', 'de', 'up-to-date', 'aktuell', 'zypperTranslationDe'],
+  ['zypper', 'de', 'out-of-date (version %s installed)', 'veraltet (Version %s installiert)', 'zypperTranslationDe'],
+  ['zypper', 'fr', 'Name', 'Nom', 'zypperTranslationFr'],
+  ['zypper', 'fr', 'Status', 'État', 'zypperTranslationFr'],
+  ['zypper', 'fr', 'up-to-date', 'à jour', 'zypperTranslationFr'],
+  ['zypper', 'fr', 'out-of-date (version %s installed)', 'pas à jour (version %s installée)', 'zypperTranslationFr'],
+  ['zypper', 'es', 'Name', 'Nombre', 'zypperTranslationEs'],
+  ['zypper', 'es', 'Version', 'Versión', 'zypperTranslationEs'],
+  ['zypper', 'es', 'Status', 'Estado', 'zypperTranslationEs'],
+  ['zypper', 'es', 'up-to-date', 'actualizado', 'zypperTranslationEs'],
+  ['zypper', 'es', 'out-of-date (version %s installed)', 'obsoleto (instalada la versión %s)', 'zypperTranslationEs'],
+  ['zypper', 'zh-cn', 'Name', '名称', 'zypperTranslationZhCn'],
+  ['zypper', 'zh-cn', 'Version', '版本', 'zypperTranslationZhCn'],
+  ['zypper', 'zh-cn', 'Status', '状态', 'zypperTranslationZhCn'],
+  ['zypper', 'zh-cn', 'up-to-date', '最新', 'zypperTranslationZhCn'],
+  ['zypper', 'zh-cn', 'out-of-date (version %s installed)', '过时（已安装版本 %s）', 'zypperTranslationZhCn'],
 ];
 
 /** zypper info's out-of-date Status in English (src/info.cc): the msgid its translations in packageInfoLabels carry. */
