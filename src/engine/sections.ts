@@ -98,14 +98,23 @@ export function sections(lines: readonly Line[]): Section[] {
   return out;
 }
 
+// An Ansible result printed on its line after its host and state: ansible -o's "app-03 | SUCCESS => {…}" (indented JSON with its
+// newlines taken out, where the result is always verbose: -m debug's), ansible-playbook -v's "ok: [app-03] => {…}".
+const ANSIBLE_RESULT = '=> {';
+// A package of package_facts' lists ("packages.passt.0.source"): json.ts reads each with its name and version.
+const PACKAGE_ITEM = /\.\d+\.source$/;
+
 /**
- * docker version's or docker info's JSON as a quoted string in a line that is not JSON (logfmt's out="{\"Client\":…}"), read as
- * the line's document.
+ * docker version's or docker info's JSON as a quoted string in a line that is not JSON (logfmt's out="{\"Client\":…}"), or Ansible's
+ * package_facts as a result on one line, read as the line's document (other results, as a command's stdout_lines, are read as text).
  */
 function quotedJson(line: Line, i: number): JsonScan | null {
   const at = line.text.indexOf('"{\\"');
   const json = at < 0 ? null : scanJson([{ ...line, text: line.text.slice(at) }], 0);
-  return json && dockerRoot(json) !== null ? { ...json, end: i + 1 } : null;
+  if (json && dockerRoot(json) !== null) return { ...json, end: i + 1 };
+  const result = line.text.indexOf(ANSIBLE_RESULT);
+  const facts = result < 0 ? null : scanJson([{ ...line, text: line.text.slice(result + 3) }], 0);
+  return facts && [...facts.values.keys()].some((path) => PACKAGE_ITEM.test(path)) ? { ...facts, end: i + 1 } : null;
 }
 
 /** act --bug-report's block of docker info: "Docker Engine:", then "Engine version:". */

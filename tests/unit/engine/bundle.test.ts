@@ -1160,8 +1160,10 @@ async function bundle(entry: string | { code: string }): Promise<{ gzip: number;
 // program's own version too, and that later output beats earlier only among values of one kind.
 // Then +212 B in the engine, +214 B with English, +221 B with Chinese for task C62: zypper info's labels and words in German, French,
 // Spanish and Chinese (its German labels are the English ones: only "aktuell" and "veraltet (…)" are records).
+// Then +71 B in the engine, +91 B with English, +96 B with Chinese for task C62: Ansible's package_facts as a result on one line ("ok:
+// [app-03] => {…}", "app-03 | SUCCESS => {…}") is read as JSON.
 // The ceilings sit just above, so that the engine can only shrink unless a change says why it grows.
-const budgets = { core: 108_061, withEnglish: 135_405, withChinese: 142_137 };
+const budgets = { core: 108_137, withEnglish: 135_482, withChinese: 142_232 };
 
 /** What a Chinese page's island takes from the engine: index.ts's runtime exports, with the Chinese catalogue instead of English. */
 const chineseEngine = `

@@ -57,3 +57,37 @@ describe('name: and version: keys that are no list of packages', () => {
     for (const text of [labels, nested, after]) expect(packaged(analyze(text))).toEqual(none);
   });
 });
+
+// Task C62: package_facts printed as a result on one line (ansible -o; ansible-playbook -v) was read as nothing: the JSON after "=> "
+// was not a document of its own.
+describe('Ansible’s package_facts as a result on one line', () => {
+  const facts = (r: Result) => Object.fromEntries(PACKAGE_FACTS.map((k) => [k, r.facts[k]]));
+
+  test('ansible-playbook -v’s "ok: [app-03] => {…}" gives what its YAML callback’s items give', () => {
+    const r = analyze(fixture('ansible-playbook-v-package-facts-one-line-apt-docker-ce-passt.txt'));
+    expect(facts(r)).toEqual(facts(analyze(fixture('ansible-yaml-callback-package-facts-sorted-keys-passt-docker-ce.txt'))));
+    expect(packaged(r)).toMatchObject({ dockerServerVersion: ['27.3.1', [10]], pastaDate: ['2024-02-20', [10]] });
+    expect([r.verdict, r.facts.operatingSystem]).toEqual(['not-affected', 'Ubuntu 24.04']);
+  });
+
+  test('ansible -o’s "app-03 | SUCCESS => {…}" gives what its JSON over many lines gives', () => {
+    const r = analyze(fixture('ansible-one-line-package-facts-rpm-moby-engine-passt.txt'));
+    expect(facts(r)).toEqual(facts(analyze(fixture('ansible-package-facts-json-rpm-moby-engine-passt-release-apart.txt'))));
+    expect(packaged(r)).toMatchObject({ dockerServerVersion: ['27.3.1', [2]], pastaVersion: ['0^20250217.ga1e48a0-1.fc41', [2]] });
+  });
+
+  test('ansible -o -m debug’s indented JSON with its newlines taken out, pacman’s packages', () => {
+    const r = analyze(fixture('ansible-one-line-debug-package-facts-pacman-docker-rootlesskit-passt.txt'));
+    expect(packaged(r)).toMatchObject({ dockerServerVersion: ['27.3.1', [4]], rootlesskitVersion: ['2.3.1', [4]], pastaDate: ['2025-01-21', [4]] });
+  });
+
+  test('each package’s keys in any order: version before name, as package_facts’ own deb sample has them', () => {
+    const line = 'ok: [deb-01] => {"ansible_facts": {"packages": {"passt": [{"version": "0.0~git20230309.7c7625d-1", "source": "apt", "arch": "amd64", "name": "passt"}]}}, "changed": false}';
+    expect(analyze(`TASK [Gather the package facts] ****\n${line}`).facts.pastaDate).toBe('2023-03-09');
+  });
+
+  test('a result on one line that holds no package_facts is no package (a debug of a name and version)', () => {
+    const line = 'ok: [app-03] => {"changed": false, "docker_pkg": {"name": "docker-ce", "version": "5:27.3.1-1~ubuntu.24.04~noble"}}';
+    expect(facts(analyze(line))).toEqual(Object.fromEntries(PACKAGE_FACTS.map((k) => [k, null])));
+  });
+});

@@ -57,6 +57,8 @@ describe('adversarial long lines stay linear', () => {
     ['escaped json in json', Array.from({ length: 14 }).reduce<string>((inner) => JSON.stringify({ a: inner, b: 'x'.repeat(1000) }), '{"Server":{}}')],
     ['strings opening objects', `{"a":${'"{\\"a\\":1}",'.repeat(n / 12)}`],
     ['quoted objects in logfmt', `out=${'"{\\"a\\":1}" '.repeat(n / 12)}`],
+    // Ansible's result on its line is read as JSON where it holds package_facts' packages.
+    ['Ansible results', 'ok: [h] => {"p": [{"source": "apt", '.repeat(n / 36)],
     ['spaces', `a${' '.repeat(n)}b`],
     ['dotted version', `rootlesskit version ${'1.'.repeat(n / 2)}`],
     ['pasta version', `pasta 2024_09_06.${'a'.repeat(n)}`],
