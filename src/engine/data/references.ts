@@ -340,6 +340,14 @@ export const references = {
     url: urls.debianDockerIo,
     establishes: "Debian's and Ubuntu's own package of Docker Engine, a distribution build rather than Docker's docker-ce.",
   },
+  debianDocker: {
+    id: 'debian-docker',
+    project: 'distributions',
+    title: 'Debian package docker',
+    url: urls.debianDocker,
+    establishes:
+      'Debian\'s package named "docker" is not Docker: it is a transitional package for wmdocker, a system tray for KDE3/GNOME2 docklet applications. Docker Engine there is docker.io, or Docker\'s docker-ce.',
+  },
   fedoraMobyEngine: {
     id: 'fedora-moby-engine',
     project: 'distributions',

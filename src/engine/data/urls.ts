@@ -66,6 +66,8 @@ export const mobyRootlessScriptBeforePasta = 'https://github.com/moby/moby/blob/
 export const mobyPr47103 = 'https://github.com/moby/moby/pull/47103';
 export const mobyRootlesskitInstaller = 'https://github.com/moby/moby/blob/master/hack/dockerfile/install/rootlesskit.installer';
 export const debianDockerIo = 'https://packages.debian.org/sid/docker.io';
+/** Debian's package docker: a transitional package for wmdocker, the docklet tray (bookworm: 1.5-2, section x11). */
+export const debianDocker = 'https://packages.debian.org/bookworm/docker';
 export const alpineDockerApkbuild = 'https://gitlab.alpinelinux.org/alpine/aports/-/blob/master/community/docker/APKBUILD';
 export const fedoraMobyEngine = 'https://packages.fedoraproject.org/pkgs/moby-engine/moby-engine/';
 export const docker23ReleaseNotes = 'https://docs.docker.com/engine/release-notes/23.0/';

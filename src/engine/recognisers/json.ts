@@ -9,7 +9,7 @@ import { rank, type Sink } from '../facts.ts';
 import { dockerRoot, type JsonScan } from '../json-scan.ts';
 import { hasRootless, podmanAnswered, reportDataRoot, reportOperatingSystem } from './docker-info.ts';
 import { componentFact, reportRootful, serverPlatform } from './docker-version.ts';
-import { packages, report } from './packages.ts';
+import { meant, packages, report } from './packages.ts';
 import { reportPastaVersion } from './pasta-version.ts';
 import { versions } from './versions.ts';
 
@@ -65,12 +65,12 @@ export function jsonFacts(scan: JsonScan, sink: Sink, dockerComponent: boolean):
   const client = at('ClientInfo.Version') ?? at('Client.Version');
   if (client) sink.fact('dockerClientVersion', client.value, rank.binary, client.line);
   // Ansible's package_facts: each package an object with its name, version (rpm's release apart) and the manager that lists it ("source"),
-  // at any depth (after "app-03 | SUCCESS => {" each object is read as JSON of its own).
+  // at any depth (after "app-03 | SUCCESS => {" each object is read as JSON of its own); apt's "docker" is not Docker (meant).
   for (const path of scan.values.keys()) {
     if (!path.endsWith('source') || !(path.length === 6 || path.at(-7) === '.')) continue;
     const item = path.slice(0, -6);
-    const [name, version, release] = ['name', 'version', 'release'].map((key) => at(item + key));
-    if (name && version && Object.hasOwn(packageRoles, name.value)) report(name.value, release ? `${version.value}-${release.value}` : version.value, version.line, sink);
+    const [name, version, release, source] = ['name', 'version', 'release', 'source'].map((key) => at(item + key));
+    if (name && version && Object.hasOwn(packageRoles, name.value) && meant(name.value, source?.value)) report(name.value, release ? `${version.value}-${release.value}` : version.value, version.line, sink);
   }
 
   // docker version (`Server.Components`), the Engine API's /version (`Components` at the top), or the components alone

@@ -5,7 +5,7 @@
  */
 import { literal } from '../any-of.ts';
 import { atPrompt, bulleted, type Line } from '../clean.ts';
-import { aptPolicyInstalled, aptShowInstalled, dnfLock, dpkgSettingUp, packageInfoLabels, packageRoles, zypperOutOfDate } from '../data/core/diagnostics.ts';
+import { aptPolicyInstalled, aptShowInstalled, dnfLock, dockletTray, dpkgSettingUp, packageInfoLabels, packageRoles, zypperOutOfDate } from '../data/core/diagnostics.ts';
 import { rank, type Sink, type Upgrade } from '../facts.ts';
 import { moment, type Moment } from '../moment.ts';
 import type { FactKey } from '../types.ts';
@@ -107,9 +107,11 @@ const OUT_OF_DATE = new RegExp(
 // The first letters of FIELD's and INSTALLED_FIELD's keys: other lines leave the information read so far as it is.
 const FIELD_START = `PRA${['Name', 'Version', 'Status', 'Install Date', 'Repository'].flatMap(labels).map((l) => l[0]).join('')}`;
 const RESULT_ITEM = /"(Installed: [^"\s]+)"/g;
-// A key of an item of an inventory's YAML list of packages (an agent's; Ansible's package_facts): its name or version, the value maybe
-// quoted (a quote left open is a value cut short).
-const ITEM_KEY = /^(name|version): +(["']?)([^\s"']+)\2$/;
+// A key of an item of an inventory's YAML list of packages (an agent's; Ansible's package_facts): its name, version or the manager that
+// lists it ("source"), the value maybe quoted (a quote left open is a value cut short).
+const ITEM_KEY = /^(name|version|source): +(["']?)([^\s"']+)\2$/;
+/** Whether a known package an inventory lists, with the manager it names (none: undefined), is the one packageRoles means (dockletTray). */
+export const meant = (name: string, manager: string | undefined): boolean => name !== 'docker' || (!!manager && manager !== dockletTray.manager);
 /** What every line a listing, a Nix store path or Ansible's results names a package in has: its name (each form reads it from the line). */
 export const packageWords = NAMES;
 // The upstream part of a package version: "5:27.3.1-1~ubuntu.24.04~noble" → "27.3.1", "28.0.0~rc.1-1" → "28.0.0-rc.1".
@@ -310,19 +312,21 @@ function infoField(info: Info, t: string, line: Line, sink: Sink, installedSecti
   }
 }
 
-/** An item of a YAML list being read: the column of its "- ", that of its own keys (-1 before a line gives it), its name and version so far. */
+/** An item of a YAML list being read: the column of its "- ", that of its own keys (-1 before a line gives it), its name, version and manager so far. */
 interface Item {
   at: number;
   column: number;
   name?: string;
   version?: string;
+  source?: string;
   line?: Line;
 }
 
 /**
  * Reads a line of a YAML list of objects (an inventory's packages: an agent's, Ansible's package_facts), returning the item it is in (null
  * once a line leaves it): a known package is reported once the item's own keys (not those nested in them) give its name and version, in
- * either order, as a listing's row gives them. Free-form labels ("server_version:", outside any item) are no tool's output.
+ * either order, as a listing's row gives them ("docker" once they name a manager whose docker is Docker: meant). Free-form labels
+ * ("server_version:", outside any item) are no tool's output.
  */
 function listItem(item: Item | null, t: string, line: Line, sink: Sink): Item | null {
   const indent = line.text.length - t.length;
@@ -333,9 +337,9 @@ function listItem(item: Item | null, t: string, line: Line, sink: Sink): Item | 
   // Its first line after the "- " is one of its own keys: a quote's damage may have taken a column from every line but the first.
   else if (item.column < 0) item.column = indent;
   const key = dash ? t.slice(2) : t;
-  const m = (dash || indent === item.column) && 'nv'.includes(key[0]!) ? ITEM_KEY.exec(key) : null;
-  if (m) Object.assign(item, m[1] === 'name' ? { name: m[3] } : { version: m[3], line });
-  if (item.name && item.version && Object.hasOwn(packageRoles, item.name)) {
+  const m = (dash || indent === item.column) && 'nvs'.includes(key[0]!) ? ITEM_KEY.exec(key) : null;
+  if (m) Object.assign(item, m[1] === 'version' ? { version: m[3], line } : { [m[1]!]: m[3] });
+  if (item.name && item.version && Object.hasOwn(packageRoles, item.name) && meant(item.name, item.source)) {
     report(item.name, item.version, item.line!, sink);
     return null;
   }

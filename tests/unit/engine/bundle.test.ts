@@ -1162,8 +1162,10 @@ async function bundle(entry: string | { code: string }): Promise<{ gzip: number;
 // Spanish and Chinese (its German labels are the English ones: only "aktuell" and "veraltet (…)" are records).
 // Then +71 B in the engine, +91 B with English, +96 B with Chinese for task C62: Ansible's package_facts as a result on one line ("ok:
 // [app-03] => {…}", "app-03 | SUCCESS => {…}") is read as JSON.
+// Then +62 B in the engine, +19 B with English, +68 B with Chinese for task C62: an inventory's "docker" (a YAML item's, package_facts')
+// is Docker only where its source names a manager other than apt (Debian's docker is the docklet tray).
 // The ceilings sit just above, so that the engine can only shrink unless a change says why it grows.
-const budgets = { core: 108_137, withEnglish: 135_482, withChinese: 142_232 };
+const budgets = { core: 108_186, withEnglish: 135_533, withChinese: 142_281 };
 
 /** What a Chinese page's island takes from the engine: index.ts's runtime exports, with the Chinese catalogue instead of English. */
 const chineseEngine = `

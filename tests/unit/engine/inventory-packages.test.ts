@@ -91,3 +91,33 @@ describe('Ansible’s package_facts as a result on one line', () => {
     expect(facts(analyze(line))).toEqual(Object.fromEntries(PACKAGE_FACTS.map((k) => [k, null])));
   });
 });
+
+// Task C62: Debian's package "docker" is the docklet tray (a transitional package for wmdocker), not Docker, as dpkg -l's and apt's own
+// forms already read it; an inventory's item is read as Docker's only where it names a manager whose "docker" is Docker.
+describe('a package named docker in an inventory: Docker only where its manager is not apt', () => {
+  const docker = (source: string) => `ok: [h] => {"ansible_facts": {"packages": {"docker": [{"arch": "x86_64", "name": "docker", "source": "${source}", "version": "27.3.1"}]}}, "changed": false}`;
+
+  test('Debian’s docker (apt’s) in package_facts on one line: no Docker, not even its packaging; the packages beside it still read', () => {
+    const r = analyze(fixture('ansible-playbook-v-package-facts-one-line-apt-docker-is-docklet-tray.txt'));
+    expect(packaged(r)).toMatchObject({ dockerServerVersion: [null, []], dockerPackaging: [null, []], pastaDate: ['2023-03-09', [12]], slirp4netnsVersion: ['1.2.0', [12]] });
+  });
+
+  test('in package_facts’ JSON, rpm’s, pacman’s and apk’s docker is Docker, apt’s is not', () => {
+    for (const source of ['rpm', 'pacman', 'apk', 'portage']) expect(analyze(docker(source)).facts).toMatchObject({ dockerServerVersion: '27.3.1', dockerPackaging: 'distribution' });
+    expect(analyze(docker('apt')).facts).toMatchObject({ dockerServerVersion: null, dockerPackaging: null });
+  });
+
+  test('in a YAML list, an item that names apt is none, one that names pacman is Docker, also where its source comes after its version', () => {
+    const item = (source: string, last = false) =>
+      last ? `packages:\n  docker:\n  - name: docker\n    version: 1:27.3.1-1\n    source: ${source}` : `packages:\n  docker:\n  - arch: x86_64\n    name: docker\n    source: ${source}\n    version: 1:27.3.1-1`;
+    for (const last of [false, true]) {
+      expect(analyze(item('pacman', last)).facts.dockerServerVersion).toBe('27.3.1');
+      expect(analyze(item('apt', last)).facts).toMatchObject({ dockerServerVersion: null, dockerPackaging: null });
+    }
+  });
+
+  test('an item that names no manager may be either: its docker is not read, docker-ce beside it is', () => {
+    const r = analyze('packages:\n  - name: docker\n    version: "1.5-2"\n  - name: docker-ce\n    version: "5:27.3.1-1~debian.12~bookworm"');
+    expect(packaged(r)).toMatchObject({ dockerServerVersion: ['27.3.1', [5]], dockerPackaging: ['docker', [5]] });
+  });
+});

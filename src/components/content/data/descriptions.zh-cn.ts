@@ -213,6 +213,10 @@ export const referenceTextZhCn: Record<ReferenceKey, { establishes: string; titl
     title: 'Debian 软件包 docker.io',
     establishes: 'Debian 和 Ubuntu 自己打包的 Docker Engine：发行版的构建，而不是 Docker 官方的 docker-ce。',
   },
+  debianDocker: {
+    title: 'Debian 软件包 docker',
+    establishes: 'Debian 中名为“docker”的软件包不是 Docker：它是 wmdocker 的过渡包，wmdocker 是 KDE3/GNOME2 停靠（docklet）程序的系统托盘。那里的 Docker Engine 是 docker.io，或 Docker 官方的 docker-ce。',
+  },
   fedoraMobyEngine: {
     title: 'Fedora 软件包 moby-engine',
     establishes: 'Fedora 自己打包的 Docker Engine：发行版的构建，而不是 Docker 官方的 docker-ce。',

@@ -575,6 +575,14 @@ export const packageRoles: Readonly<Record<string, PackageRole>> = {
   'podman-docker': { role: 'podman-docker', source: 'podmanDockerShim' },
 };
 
+/**
+ * The package manager whose package "docker" is not Docker: apt's (Debian's "docker" is a transitional package for wmdocker, the docklet
+ * tray; Docker there is docker.io or Docker's docker-ce). Where a list of packages names each one's manager (an inventory's "source",
+ * Ansible's package_facts), a "docker" another manager lists (rpm, pacman, apk, portage) is read as Docker, as their listings' rows are;
+ * where it names none, it may be either, and is not.
+ */
+export const dockletTray: { manager: string; source: Source } = { manager: 'apt', source: 'debianDocker' };
+
 /** Ubuntu releases whose AppArmor stops pasta under RootlessKit until the documented workaround is applied. */
 export const appArmorUbuntu = {
   releases: ['Ubuntu 23.10', 'Ubuntu 24.04'],
