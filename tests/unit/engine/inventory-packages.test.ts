@@ -117,6 +117,7 @@ describe('a package named docker in an inventory: Docker only where its manager 
   });
 
   test('an item that names no manager may be either: its docker is not read, docker-ce beside it is', () => {
+    expect(analyze('packages:\n  - name: docker\n    version: "1:27.3.1-1"').facts).toMatchObject({ dockerServerVersion: null, dockerPackaging: null });
     const r = analyze('packages:\n  - name: docker\n    version: "1.5-2"\n  - name: docker-ce\n    version: "5:27.3.1-1~debian.12~bookworm"');
     expect(packaged(r)).toMatchObject({ dockerServerVersion: ['27.3.1', [5]], dockerPackaging: ['docker', [5]] });
   });
