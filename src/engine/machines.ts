@@ -185,15 +185,22 @@ export function machines(lines: readonly Line[], asked: ReadonlySet<number>, typ
   return of;
 }
 
+// Whom a chat message opens by addressing, by name: IRC's "jonas: paste …" or "jonas, …", Slack's or Matrix's "@jonas …".
+const ADDRESSED = /^(?:@([\w.-]+)|([\w.-]+)[:,] )/;
+
+/** Whether speaker `s` ("jonas", "@jonas:matrix.org", "Jonas Weber") goes by the name `name` a message addresses, whatever the case. */
+const goesBy = (s: string, name: string): boolean => s.replace(/^@/, '').split(/[: ]/)[0]!.toLowerCase() === name.toLowerCase();
+
 /**
- * The numbers of a chat log's lines that another than its first speaker wrote (an IRC speaker's prefix, an exported chat's sender, or a
- * line under a chat's "Name 10:42 AM" or "[10:42] Name:" or a GitHub comment's header), where two or more speak: the log is about the
- * machine of the one who opened it, who asks.
+ * The numbers of a chat log's lines that another than its asker wrote (an IRC speaker's prefix, an exported chat's sender, or a line
+ * under a chat's "Name 10:42 AM" or "[10:42] Name:" or a GitHub comment's header), where two or more speak: the log is about the
+ * asker's machine. The asker is who opened it, unless the opening message addresses another speaker ("<mkr> jonas: paste …"): a
+ * helper asking for output, whose addressee asks.
  */
 export function othersSpoken(lines: readonly Line[]): Set<number> {
-  const others = new Set<number>();
-  let first: string | undefined;
+  const who: (string | undefined)[] = [];
   let current: string | undefined;
+  let opening: string | undefined;
   for (const line of lines) {
     // An IRC prefix or an exported chat's sender, or a person's head (PART's last three; cleaning takes the time of "[10:42] Name:" off
     // as a prefix, perhaps after a log's); a line with neither goes on with the speaker before it.
@@ -202,21 +209,28 @@ export function othersSpoken(lines: readonly Line[]): Set<number> {
     const prefix = line.prefix?.trimEnd() ?? '';
     const head = partAt(line.trimmed, 3) ?? (prefix.endsWith(']') ? partAt(prefix.slice(prefix.lastIndexOf('[')) + ' ' + line.trimmed, 4) : null);
     current = (prefix.endsWith('>') && SPOKEN.exec(prefix)?.[1]) || (head ?? sender(line))?.[1] || current;
-    first ??= current;
-    if (current !== first) others.add(line.n);
+    who.push(current);
+    // The first speaker's first words (a head's own line has none).
+    if (opening === undefined && current && !head && line.trimmed) opening = line.trimmed;
   }
+  const first = who.find((s) => s);
+  const named = opening === undefined ? null : ADDRESSED.exec(opening);
+  const name = named?.[1] ?? named?.[2];
+  const asker = (name && who.find((s) => s && s !== first && goesBy(s, name))) || first;
+  const others = new Set<number>();
+  who.forEach((s, i) => s && s !== asker && others.add(lines[i]!.n));
   return others;
 }
 
 /**
- * Drops what another speaker of a chat log shows (`spoken`: their lines) of a fact the asker shows too, where it outranks the asker's: a
- * helper's "rootlesskit version 2.3.4" or "mine:" list is the helper's machine, not the asker's since. (At the same rank both stay, two
- * machines that disagree; a fact the asker shows none of stays, as the first to speak may be a helper asking for it.)
+ * Drops what another speaker of a chat log shows (`spoken`: their lines) of a fact the asker shows none of, or shows below it: a helper's
+ * "rootlesskit version 2.3.4", "mine:" list or "pasta 2025_03_20…" is the helper's machine, not the asker's. (At the same rank both stay,
+ * two machines that disagree.)
  */
 export function dropOthersAbove(sink: { observations: Observation[] }, spoken: ReadonlySet<number>): void {
   const own = new Map<FactKey, number>();
   for (const o of sink.observations) if (!spoken.has(o.evidence.line)) own.set(o.key, Math.max(own.get(o.key) ?? 0, o.rank));
-  sink.observations = sink.observations.filter((o) => !(spoken.has(o.evidence.line) && o.rank > (own.get(o.key) ?? Infinity)));
+  sink.observations = sink.observations.filter((o) => !(spoken.has(o.evidence.line) && o.rank > (own.get(o.key) ?? -Infinity)));
 }
 
 /**

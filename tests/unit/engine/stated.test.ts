@@ -287,6 +287,22 @@ test("in a chat log another speaker's version never outranks the asker's; the as
   expect(analyze('[10:00] <mkr> jonas: paste rootlesskit --version\n[10:01] <jonas> rootlesskit version 2.3.1\n').facts.rootlesskitVersion).toBe('2.3.1');
 });
 
+// Task C61: a helper who opened the log by asking ("<mkr> jonas: paste …") was taken for the asker, so the asker's output was dropped
+// below the helper's words; and a fact the asker shows none of (pasta's version) was taken from a helper's output.
+test("in a chat log the asker is whom an opening message addresses; another speaker's fact the asker lacks is theirs", () => {
+  const opened = [
+    '[10:00] <mkr> jonas: paste rootlesskit --version, mine is rootlesskit 2.3.4\n[10:01] <jonas> rootlesskit version 2.3.1\n',
+    'Mika R  10:00 AM\n@Jonas paste rootlesskit --version, mine is rootlesskit 2.3.4\nJonas Weber  10:01 AM\nrootlesskit version 2.3.1\n',
+  ];
+  for (const log of opened) expect([log, analyze(log).facts.rootlesskitVersion]).toEqual([log, '2.3.1']);
+  const asked = '[10:02] <jonas> ports on 127.0.0.1 reset\n[10:03] <jonas> rootlesskit version 2.3.1\n';
+  for (const helper of ['[10:05] <mkr> $ pasta --version\n[10:05] <mkr> pasta 2025_03_20.32f6212\n', '[10:05] <mkr> mine:\n[10:05] <mkr> - pasta 2025_03_20.32f6212\n']) {
+    expect([helper, analyze(asked + helper).facts.pastaDate]).toEqual([helper, null]);
+  }
+  // The asker answering the helper by name later stays the asker.
+  expect(analyze(`${asked}[10:04] <mkr> pasta --version?\n[10:05] <jonas> mkr: here\n[10:05] <jonas> pasta 2025_01_21.4f2c8e7\n`).facts.pastaDate).toBe('2025-01-21');
+});
+
 // Task C53: Matrix's speakers. Element's exported chat ("<date>, <time> - <sender>: <message>", element-web's PlainTextExport.ts) and a
 // bridge's relay of Matrix users into IRC ("<m-relay> <kai:matrix.org> …") were read as no speaker's, or all as one's.
 test("in Element's exported chat and a Matrix bridge's relay, only the sender who opened it states the setup", () => {
