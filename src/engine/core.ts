@@ -185,7 +185,7 @@ export function analyzeWith(messages: Messages, text: string, answers?: Answers,
     ({ sink, reported, typed } = readAll(pasted, cleaned.prompts, spoken));
   }
   reported ||= own.size > 0;
-  dropOthersAbove(sink, spoken);
+  dropOthersAbove(sink, pasted, spoken);
   setAsideUnapplied(pasted, sink, typed);
   setAsideOtherImage(pasted, sink);
   dropOverriddenEnv(pasted, sink);
@@ -395,16 +395,16 @@ const shownBeyond = (signals: ReadonlyMap<Signal, unknown>, said: readonly Signa
 /**
  * Reads the lines with every recogniser, each section with its own and some across sections, into a new sink; says whether a JSON
  * document among them is the checker's own report, and which of them were typed at a prompt (`prompts`: the numbers of the lines of
- * the paste with a bare prompt; `spoken`: those of another speaker of a chat log, whose sentences are not read).
+ * the paste with a bare prompt; `spoken`: another speaker's lines in a chat log, whose sentences are not read).
  */
-function readAll(pasted: readonly Line[], prompts: readonly number[], spoken: ReadonlySet<number>): { sink: Collected; reported: boolean; typed: Typed } {
+function readAll(pasted: readonly Line[], prompts: readonly number[], spoken: ReadonlySet<Line>): { sink: Collected; reported: boolean; typed: Typed } {
   let reported = false;
   const sink = collect();
   // The installer's lines, read across sections (not in JSON): those with one of staticBuild's words, as it reads no other.
   const installer: Line[] = [];
   const all = sections(pasted);
   const docker = dockerComponents(all);
-  const kinds = pasted.map((line) => ((line.prefix ? kindsIn(line.prefix) : 0) | kindsIn(line.text)) & (spoken.has(line.n) ? ~STATED : -1));
+  const kinds = pasted.map((line) => ((line.prefix ? kindsIn(line.prefix) : 0) | kindsIn(line.text)) & (spoken.has(line) ? ~STATED : -1));
   // Every line is in one section, in order: a section's kinds follow the last one's.
   let at = 0;
   for (const [s, section] of all.entries()) {

@@ -79,6 +79,8 @@ const SPACED = [
   // A chat's message by its time: an IRC log's ("[10:02] ", "17:11:39 <jonas> ") and Element's exported chat's date ("4/15/2025, 4:48:51"),
   // each speaker's words their own (machines.ts).
   '\\[\\d\\d?:\\d\\d(?::\\d\\d)?(?: ?[AP]M)?\\] |\\d\\d?:\\d\\d(?::\\d\\d)? <|\\d\\d?[./-]\\d\\d?[./-]\\d{2,4},? \\d\\d?:\\d\\d',
+  // And a Slack message's head, its sender's name and time ("Jonas Weber  10:42 AM"), which the message follows after the joint.
+  "[A-Z][\\w'-]*(?: [A-Z][\\w'-]*){0,2} {1,3}\\d\\d?:\\d\\d(?: ?[AP]M)? {2}",
 ].join('|');
 // Where a run of two blanks or more (all but the joint's own stay as the next line's indentation) comes before a start; where one blank does.
 // (Not inside dpkg -l's row, after its two letters of state, "ii  passt 0.0~git…", nor after a diff's or a list's mark, "-  export …".)
@@ -95,6 +97,8 @@ const STRONG_AT = new RegExp(`(?:${STRONG})`, 'y');
 const LIST_KEY = /^ *(?:Security Options|Insecure Registries|CDI spec directories|Registry Mirrors):(?: {2}|$)/;
 const PROFILE = /^ *Profile: /;
 const ITEM = / {2,}/;
+// A Slack message's head at the start of a piece, and the joint's blanks before its message (a head holds two blanks of its own).
+const CHAT_HEAD = /^( *[A-Z][\w'-]*(?: [A-Z][\w'-]*){0,2} {1,3}\d\d?:\d\d(?: ?[AP]M)?) {2,}(?=\S)/;
 // The blanks that joined two lines: two, the most a form or a chat tool puts, the rest being the next line's indentation.
 const JOINT = 2;
 
@@ -145,10 +149,11 @@ export function flatLines(t: string): string[] {
     [at, indent] = [k + blanks, next];
   }
   lines.push(indent + t.slice(at));
-  // A list's items follow its key and a seccomp profile's line inside it.
+  // A list's items follow its key and a seccomp profile's line inside it; a chat's message its head.
   let listing = false;
   return lines.flatMap((line) => {
     listing = LIST_KEY.test(line) || (listing && PROFILE.test(line));
-    return listing ? line.split(ITEM).map((item, k) => (k ? `  ${item}` : item)) : [line];
+    const head = listing ? null : CHAT_HEAD.exec(line);
+    return listing ? line.split(ITEM).map((item, k) => (k ? `  ${item}` : item)) : head ? [head[1]!, line.slice(0, line.length - line.trimStart().length) + line.slice(head[0].length)] : [line];
   });
 }

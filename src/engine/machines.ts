@@ -4,7 +4,7 @@
  * in a chat; ps's USER column.
  */
 import type { Line } from './clean.ts';
-import { rank, type Conflict, type Observation } from './facts.ts';
+import { rank, wholeLine, type Conflict, type Observation } from './facts.ts';
 import { spec, type FindingSpec } from './messages/types.ts';
 import { DIAGNOSIS_COMMANDS } from './glued-prompt.ts';
 import { typedIn, type Typed } from './prompts.ts';
@@ -192,12 +192,12 @@ const ADDRESSED = /^(?:@([\w.-]+)|([\w.-]+)[:,] )/;
 const goesBy = (s: string, name: string): boolean => s.replace(/^@/, '').split(/[: ]/)[0]!.toLowerCase() === name.toLowerCase();
 
 /**
- * The numbers of a chat log's lines that another than its asker wrote (an IRC speaker's prefix, an exported chat's sender, or a line
+ * The lines of a chat log that another than its asker wrote (an IRC speaker's prefix, an exported chat's sender, or a line
  * under a chat's "Name 10:42 AM" or "[10:42] Name:" or a GitHub comment's header), where two or more speak: the log is about the
  * asker's machine. The asker is who opened it, unless the opening message addresses another speaker ("<mkr> jonas: paste …"): a
- * helper asking for output, whose addressee asks.
+ * helper asking for output, whose addressee asks. (Lines, not line numbers: a chat that lost its newlines is one paste line.)
  */
-export function othersSpoken(lines: readonly Line[]): Set<number> {
+export function othersSpoken(lines: readonly Line[]): Set<Line> {
   const who: (string | undefined)[] = [];
   let current: string | undefined;
   let opening: string | undefined;
@@ -217,20 +217,32 @@ export function othersSpoken(lines: readonly Line[]): Set<number> {
   const named = opening === undefined ? null : ADDRESSED.exec(opening);
   const name = named?.[1] ?? named?.[2];
   const asker = (name && who.find((s) => s && s !== first && goesBy(s, name))) || first;
-  const others = new Set<number>();
-  who.forEach((s, i) => s && s !== asker && others.add(lines[i]!.n));
+  const others = new Set<Line>();
+  who.forEach((s, i) => s && s !== asker && others.add(lines[i]!));
   return others;
 }
 
 /**
- * Drops what another speaker of a chat log shows (`spoken`: their lines) of a fact the asker shows none of, or shows below it: a helper's
- * "rootlesskit version 2.3.4", "mine:" list or "pasta 2025_03_20…" is the helper's machine, not the asker's. (At the same rank both stay,
- * two machines that disagree.)
+ * Drops what another speaker of a chat log shows (`spoken`: their lines among `lines`) of a fact the asker shows none of, or shows below
+ * it: a helper's "rootlesskit version 2.3.4", "mine:" list or "pasta 2025_03_20…" is the helper's machine, not the asker's. (At the same
+ * rank both stay, two machines that disagree.)
  */
-export function dropOthersAbove(sink: { observations: Observation[] }, spoken: ReadonlySet<number>): void {
+export function dropOthersAbove(sink: { observations: Observation[] }, lines: readonly Line[], spoken: ReadonlySet<Line>): void {
+  if (!spoken.size) return;
+  // Each paste line's cleaned lines: more than one where a chat that lost its newlines was cut apart, its speakers' words on one.
+  const of = new Map<number, Line[]>();
+  for (const l of lines) of.get(l.n)?.push(l) ?? of.set(l.n, [l]);
+  // Another speaker's observations, by that of its paste line's pieces which holds its evidence; those on a line the asker speaks on
+  // too (a chat cut apart again) at any rank, as no machine can be told by line there (machines()).
+  const others = new Map<Observation, number>();
+  for (const o of sink.observations) {
+    const at = of.get(o.evidence.line) ?? [];
+    const line = (at.length > 1 && at.find((l) => l.text.includes(wholeLine(o.evidence)))) || at[0];
+    if (line && spoken.has(line)) others.set(o, at.every((l) => spoken.has(l)) ? o.rank : Infinity);
+  }
   const own = new Map<FactKey, number>();
-  for (const o of sink.observations) if (!spoken.has(o.evidence.line)) own.set(o.key, Math.max(own.get(o.key) ?? 0, o.rank));
-  sink.observations = sink.observations.filter((o) => !(spoken.has(o.evidence.line) && o.rank > (own.get(o.key) ?? -Infinity)));
+  for (const o of sink.observations) if (!others.has(o)) own.set(o.key, Math.max(own.get(o.key) ?? 0, o.rank));
+  sink.observations = sink.observations.filter((o) => !((others.get(o) ?? -Infinity) > (own.get(o.key) ?? -Infinity)));
 }
 
 /**

@@ -24,13 +24,13 @@ const ZH = new RegExp(`(?:\\u5df2\\u7ecf?|\\u6211)(?:\\u628a ?)?${TOOL}(?:\\u534
 const UPGRADE_WORD = /upgraded|updated|\u5347\u7ea7|\u66f4\u65b0/i;
 
 /**
- * The last upgrade the lines state as done, not by another speaker of a chat log (`spoken`: their line numbers; a helper's "I upgraded
+ * The last upgrade the lines state as done, not by another speaker of a chat log (`spoken`: their lines; a helper's "I upgraded
  * to 2.3.2" is their machine's); a release without a tool named is Docker's from its calendar numbering on, else RootlessKit's.
  */
-export function statedUpgrade(lines: readonly Line[], spoken: ReadonlySet<number>): StatedUpgrade | null {
+export function statedUpgrade(lines: readonly Line[], spoken: ReadonlySet<Line>): StatedUpgrade | null {
   for (let k = lines.length - 1; k >= 0; k--) {
     const t = lines[k]!.trimmed;
-    if (spoken.has(lines[k]!.n) || !UPGRADE_WORD.test(t)) continue;
+    if (spoken.has(lines[k]!) || !UPGRADE_WORD.test(t)) continue;
     const m = EN.exec(t) ?? ZH.exec(t);
     if (!m) continue;
     const version = m[3]!;

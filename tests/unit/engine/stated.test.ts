@@ -303,6 +303,21 @@ test("in a chat log the asker is whom an opening message addresses; another spea
   expect(analyze(`${asked}[10:04] <mkr> pasta --version?\n[10:05] <jonas> mkr: here\n[10:05] <jonas> pasta 2025_01_21.4f2c8e7\n`).facts.pastaDate).toBe('2025-01-21');
 });
 
+// Task C61: a Slack or IRC log that lost its newlines is one paste line. Slack's "Name  10:42 AM" heads (two blanks of their own) were
+// not cut apart, and every piece was taken for one speaker's.
+test("a chat log that lost its newlines keeps each message's speaker", () => {
+  const slack = ['Jonas Weber  10:02 AM', "I'm on rootlesskit 2.3.1, using pasta.", 'Mika R  10:04 AM', 'mine is rootlesskit 2.3.4, using pasta 2025_03_20.32f6212.'];
+  const irc = ["[10:02] <jonas> I'm on rootlesskit 2.3.1, using pasta.", '[10:05] <mkr> $ rootlesskit --version', '[10:05] <mkr> rootlesskit version 2.3.4'];
+  for (const log of [slack, irc].map((l) => l.join('  '))) {
+    const r = analyze(log);
+    expect([log, r.verdict, r.facts.rootlesskitVersion, r.facts.pastaDate]).toEqual([log, 'affected', '2.3.1', null]);
+  }
+  // Two speakers' docker version on the one paste line, which no machine tells apart: the asker's.
+  const version = (v: string) => ` rootlesskit:\n  Version:          ${v}\n  NetworkDriver:    pasta\n  PortDriver:       implicit`;
+  const two = `Alice Chen  10:42 AM\nhere's my docker version\n${version('2.3.1')}\nBob K  10:44 AM\nmine:\n${version('2.3.4')}`;
+  expect(analyze(two.split('\n').join('  ')).facts.rootlesskitVersion).toBe('2.3.1');
+});
+
 // Task C53: Matrix's speakers. Element's exported chat ("<date>, <time> - <sender>: <message>", element-web's PlainTextExport.ts) and a
 // bridge's relay of Matrix users into IRC ("<m-relay> <kai:matrix.org> …") were read as no speaker's, or all as one's.
 test("in Element's exported chat and a Matrix bridge's relay, only the sender who opened it states the setup", () => {
