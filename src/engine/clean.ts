@@ -107,6 +107,8 @@ const PREFIXES = [
   /^\[\d{1,2}:\d\d(?::\d\d)?(?: ?[AP]M)?\] ?(?:<[@+%~&]?[\w[\]\\`^{}|.-]{1,32}> (?= +\S))?/i,
   // an IRC log's bare time before its speaker ("17:11:39 <jonas> "), taken off with the speaker after it
   /^\d{1,2}:\d\d(?::\d\d)? (?=<)/,
+  // a bridge's relay and the Matrix user it relays, before output's indentation too ("<m-relay> <jonas:matrix.org>  Server Version: …")
+  /^<[\w[\]\\`^{}|.-]{1,32}> <@?[\w.=/+-]{1,64}:[\w.-]{1,64}> (?= *\S)/,
   // an IRC log's speaker: "<nick> " (not docker images' "<none>"), or a Matrix user's after a bridge's relay ("<m-relay> <kai:matrix.org> ")
   /^<(?!none>)[@+%~&]?[\w[\]\\`^{}|.-]{1,32}(?::[\w.-]{1,64})?> (?=\S)/,
   // Element's exported chat (plain text): the date and time as the exporter's locale writes them, then the sender, a name or a Matrix ID:

@@ -337,6 +337,15 @@ test("in Element's exported chat and a Matrix bridge's relay, only the sender wh
   expect(split.findings.find((f) => f.id === 'machines-apart')?.detail).toContain('2.3.1 for Alice, 2.3.4 for Bob');
 });
 
+// Task C61: a relayed Matrix user before output's indentation ("<m-relay> <jonas:matrix.org>  Version: …") stayed on the line.
+test("a bridge's relay and the Matrix user it relays are taken off before output's indentation", () => {
+  const part = ' rootlesskit:\n  Version:          2.3.1\n  NetworkDriver:    pasta\n  PortDriver:       implicit';
+  for (const head of ['[10:05] <m-relay> <jonas:matrix.org> ', '17:11:39 <m-relay> <@jonas:matrix.org> ', '<br-m> <jonas:matrix.org> ']) {
+    const r = analyze(`${head}docker version says:\n${part.split('\n').map((l) => head + l).join('\n')}\n`);
+    expect([head, r.facts.rootlesskitVersion, r.facts.networkDriver]).toEqual([head, '2.3.1', 'pasta']);
+  }
+});
+
 // Review R141 11 (task C57): "我的 rootlesskit 是 2.3.1，pasta 是 2025_01_21.4f2c8e7-2-gdd6a685" gave nothing: a bare "我的" was no label,
 // and pasta's version was no clause of the kind.
 test('Chinese: "我的", "我用的", "我装的", "我这里的" label the reader\'s clause, and "pasta 是 …" states pasta\'s version as it prints it', () => {
