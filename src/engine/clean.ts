@@ -99,6 +99,11 @@ export interface Cleaned {
 const QUOTE = /^(?:>(?!=(?!3D)) ?)+/;
 // Prefixes, tried repeatedly at the start of a line. All anchored; none can backtrack beyond a bounded token.
 const PREFIXES = [
+  // Element's exported chat in a locale that writes the year first ("2025-04-15 16:48:51 - Jonas Weber: " in Swedish, "2025/4/15 16:48:51
+  // - …" in Chinese, "2025-04-15, 4:48:51 p.m. - …" in Canadian English), before a log's ISO timestamp takes its date: without a fraction
+  // of a second or a zone, and a sender who is a Matrix ID or a capitalised name, not a log's level nor its logger's lower-case name, and
+  // holds no " - " (Python's "%(asctime)s - %(name)s - %(levelname)s").
+  /^\d{4}[./-]\d{1,2}[./-]\d{1,2},? \d{1,2}:\d\d(?::\d\d)?(?: ?(?:[AP]M|[ap]\.m\.))? - (?:@[\w.=/+-]+:[\w.-]+|(?!(?:DEBUG|INFO|NOTICE|WARN(?:ING)?|ERROR|CRITICAL|FATAL|TRACE)\b)[A-Z](?:(?! - )[^:]){0,63}): /,
   // ISO timestamps (CI logs, journalctl -o short-iso), in GitLab's raw job log with the stream after it ("…Z 00O ")
   /^\d{4}-\d\d-\d\d[T ]\d\d:\d\d:\d\d(?:[.,]\d+)?(?:Z|[+-]\d\d:?\d\d)? (?:[\da-f]{2}[OE]\+? )?/,
   /^\[\d{4}-\d\d-\d\d[T ]\d\d:\d\d:\d\d(?:[.,]\d+)?(?:Z|[+-]\d\d:?\d\d)?\] /, // "[2024-04-02T17:00:08.992Z] " (Dev Containers, Jenkins)
@@ -153,7 +158,7 @@ const PREFIX = new RegExp(PREFIXES.map((p) => p.source).join('|'));
 // Every prefix starts with a digit, "Mon ", a prompt (conda puts its environment before one of Windows, or before "~", "$", "%" or "❯"; bash's
 // "bash-5.2$ "; root's bare "# " before su, sudo or runuser), list or tag character, or contains "[", "@", "|" or ":~": lines without are left
 // alone. (A character class, then an anchored test: one regex for both would be slower, trying every position.)
-const PREFIX_START = /^\s*(?:\d{4}-|\d{9,10},|\d{1,2}[./:-]\d|[A-Z][a-z]{2} |PS[ >]|[A-Za-z]:\\|\([\w.-]{1,64}\) (?:PS[ >]|[A-Za-z]:\\|[~$%❯])|(?:ba)?sh-\d|[$%❯>+*~➜•◦<]|# (?:exec +)?(?:su|runuser) ?)/;
+const PREFIX_START = /^\s*(?:\d{4}[-/]|\d{9,10},|\d{1,2}[./:-]\d|[A-Z][a-z]{2} |PS[ >]|[A-Za-z]:\\|\([\w.-]{1,64}\) (?:PS[ >]|[A-Za-z]:\\|[~$%❯])|(?:ba)?sh-\d|[$%❯>+*~➜•◦<]|# (?:exec +)?(?:su|runuser) ?)/;
 const PREFIX_INSIDE = /[[@|]|:~/;
 // Terminal escapes a recorded session keeps: colours and modes ("\x1b[?2004h"), and titles a prompt sets ("\x1b]0;user@host: ~\x07").
 const ANSI = /\x1b(?:\[[\d;?]*[A-Za-z]|\][^\x07\x1b]*(?:\x07|\x1b\\)?)/g;

@@ -79,6 +79,8 @@ const SPACED = [
   // A chat's message by its time: an IRC log's ("[10:02] ", "17:11:39 <jonas> ") and Element's exported chat's date ("4/15/2025, 4:48:51"),
   // each speaker's words their own (machines.ts).
   '\\[\\d\\d?:\\d\\d(?::\\d\\d)?(?: ?[AP]M)?\\] |\\d\\d?:\\d\\d(?::\\d\\d)? <|\\d\\d?[./-]\\d\\d?[./-]\\d{2,4},? \\d\\d?:\\d\\d',
+  // (its date year first, "2025-04-15 16:48:51 - Jonas Weber: ", only before a sender: a log's ISO time is no start of its own)
+  '\\d{4}[./-]\\d\\d?[./-]\\d\\d?,? \\d\\d?:\\d\\d(?::\\d\\d)?(?: ?(?:[AP]M|[ap]\\.m\\.))? - [@A-Z]',
   // And a Slack message's head, its sender's name and time ("Jonas Weber  10:42 AM"), which the message follows after the joint.
   "[A-Z][\\w'-]*(?: [A-Z][\\w'-]*){0,2} {1,3}\\d\\d?:\\d\\d(?: ?[AP]M)? {2}",
 ].join('|');

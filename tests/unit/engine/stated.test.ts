@@ -346,6 +346,16 @@ test("a bridge's relay and the Matrix user it relays are taken off before output
   }
 });
 
+// Task C61: Element's export in a locale that writes the year first (sv-SE "2025-04-15 16:48:51", zh-CN "2025/4/15 16:48:51", en-CA
+// "2025-04-15, 4:48:51 p.m.") lost its date to a log's ISO timestamp, and its sender stayed on every line.
+test("Element's exported chat with its date year first: only the sender who opened it states the setup", () => {
+  const helper = "I'm on rootlesskit 2.3.4 with pasta 2025_03_20.32f6212.";
+  for (const [a, b] of [['2025-04-15 16:48:51', '2025-04-15 16:50:02'], ['2025/4/15 16:48:51', '2025/4/15 16:50:02'], ['2025-04-15, 4:48:51 p.m.', '2025-04-15, 4:50:02 p.m.']]) {
+    const r = analyze(`${a} - Jonas Weber: I'm on rootlesskit 2.3.1.\n${b} - @mkr:matrix.org: ${helper}\n`);
+    expect([a, r.facts.rootlesskitVersion, r.facts.pastaDate]).toEqual([a, '2.3.1', null]);
+  }
+});
+
 // Review R141 11 (task C57): "我的 rootlesskit 是 2.3.1，pasta 是 2025_01_21.4f2c8e7-2-gdd6a685" gave nothing: a bare "我的" was no label,
 // and pasta's version was no clause of the kind.
 test('Chinese: "我的", "我用的", "我装的", "我这里的" label the reader\'s clause, and "pasta 是 …" states pasta\'s version as it prints it', () => {
