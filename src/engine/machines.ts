@@ -208,7 +208,9 @@ export function othersSpoken(lines: readonly Line[]): Set<Line> {
     // paste have a log's own.)
     const prefix = line.prefix?.trimEnd() ?? '';
     const head = partAt(line.trimmed, 3) ?? (prefix.endsWith(']') ? partAt(prefix.slice(prefix.lastIndexOf('[')) + ' ' + line.trimmed, 4) : null);
-    current = (prefix.endsWith('>') && SPOKEN.exec(prefix)?.[1]) || (head ?? sender(line))?.[1] || current;
+    // (A speaker left alone after the time or a relay, "[10:05] <jonas>", is a piece of a chat that lost its newlines, cut before output's key.)
+    const alone = prefix && line.trimmed[0] === '<' && line.trimmed.endsWith('>') ? SPOKEN.exec(`${prefix} ${line.trimmed}`) : null;
+    current = alone?.[1] || (prefix.endsWith('>') && SPOKEN.exec(prefix)?.[1]) || (head ?? sender(line))?.[1] || current;
     who.push(current);
     // The first speaker's first words (a head's own line has none).
     if (opening === undefined && current && !head && line.trimmed) opening = line.trimmed;

@@ -316,6 +316,10 @@ test("a chat log that lost its newlines keeps each message's speaker", () => {
   const version = (v: string) => ` rootlesskit:\n  Version:          ${v}\n  NetworkDriver:    pasta\n  PortDriver:       implicit`;
   const two = `Alice Chen  10:42 AM\nhere's my docker version\n${version('2.3.1')}\nBob K  10:44 AM\nmine:\n${version('2.3.4')}`;
   expect(analyze(two.split('\n').join('  ')).facts.rootlesskitVersion).toBe('2.3.1');
+  // An IRC log's indented output, cut before each key, leaves its speaker alone after the time ("[10:07] <jonas>"): still the asker's.
+  const info = ['[10:05] <jonas> Client:', '[10:05] <jonas>  Version:    27.3.1', '[10:06] <mkr> and docker version?'];
+  const part = ['[10:07] <jonas>  rootlesskit:', '[10:07] <jonas>   Version:          2.3.1', '[10:07] <jonas>   NetworkDriver:    pasta'];
+  expect(analyze([...info, ...part].join('  ')).facts.rootlesskitVersion).toBe('2.3.1');
 });
 
 // Task C53: Matrix's speakers. Element's exported chat ("<date>, <time> - <sender>: <message>", element-web's PlainTextExport.ts) and a
