@@ -208,8 +208,9 @@ export function othersSpoken(lines: readonly Line[]): Set<Line> {
     // paste have a log's own.)
     const prefix = line.prefix?.trimEnd() ?? '';
     const head = partAt(line.trimmed, 3) ?? (prefix.endsWith(']') ? partAt(prefix.slice(prefix.lastIndexOf('[')) + ' ' + line.trimmed, 4) : null);
-    // (A speaker left alone after the time or a relay, "[10:05] <jonas>", is a piece of a chat that lost its newlines, cut before output's key.)
-    const alone = prefix && line.trimmed[0] === '<' && line.trimmed.endsWith('>') ? SPOKEN.exec(`${prefix} ${line.trimmed}`) : null;
+    // (A speaker left alone after a chat's time or a relay, "[10:05] <jonas>", is a piece of a chat that lost its newlines, cut before
+    // output's key; not a tag after a log's time or tag, "[2024-11-08T10:00:00.123Z] <details>".)
+    const alone = line.trimmed[0] === '<' && line.trimmed.endsWith('>') && (/:\d\d\]$/.test(prefix) || prefix.endsWith('>')) ? SPOKEN.exec(`${prefix} ${line.trimmed}`) : null;
     current = alone?.[1] || (prefix.endsWith('>') && SPOKEN.exec(prefix)?.[1]) || (head ?? sender(line))?.[1] || current;
     who.push(current);
     // The first speaker's first words (a head's own line has none).
