@@ -1165,11 +1165,12 @@ async function bundle(entry: string | { code: string }): Promise<{ gzip: number;
 // Then +62 B in the engine, +19 B with English, +68 B with Chinese for task C62: an inventory's "docker" (a YAML item's, package_facts')
 // is Docker only where its source names a manager other than apt (Debian's docker is the docklet tray).
 // Then +466 B in the engine, +439 B with English, +507 B with Chinese for task C61: a chat log's asker is
+// Then +474 B in the engine, +448 B with English, +515 B with Chinese for task C61: a chat log's asker is
 // whom its opening message addresses, and another speaker's fact the asker lacks is dropped (+120 B); a Slack log that lost its
-// newlines is cut around its heads, and speakers are a cleaned line's, not a paste line's (+216 B); a relayed Matrix user before
+// newlines is cut around its heads, and speakers are a cleaned line's, not a paste line's (+224 B); a relayed Matrix user before
 // output's indentation (+19 B); Element's export with its date year first (+111 B).
 // The ceilings sit just above, so that the engine can only shrink unless a change says why it grows.
-const budgets = { core: 108_655, withEnglish: 135_965, withChinese: 142_735 };
+const budgets = { core: 108_663, withEnglish: 135_975, withChinese: 142_743 };
 
 /** What a Chinese page's island takes from the engine: index.ts's runtime exports, with the Chinese catalogue instead of English. */
 const chineseEngine = `
