@@ -73,7 +73,7 @@ import { setAsideOtherImage } from './rules/image-env.ts';
 import { setAsideUnapplied } from './rules/not-applied.ts';
 import { wholeFileLines } from './recognisers/unit-place.ts';
 import { inferBesideReferences } from './rules/unresolved.ts';
-import { inferPastaFromHeldPort, inferPortManager } from './rules/listeners.ts';
+import { inferPastaFromHeldPort, inferPortManager, podmanPublishes } from './rules/listeners.ts';
 import { beforeUpgrade, citeStart, runningBeforeUpgrades, upgradedRootlesskit } from './rules/upgraded.ts';
 import { downgradeBelowFix } from './rules/downgraded.ts';
 import { mergeDaemons } from './rules/two-daemons.ts';
@@ -271,7 +271,7 @@ export function analyzeWith(messages: Messages, text: string, answers?: Answers,
   const shown = shownBut(ASIDE);
   const recognised = sink.observations.length > 0 || shown;
   // Before the answers, which fill only what the paste does not show.
-  inferPastaFromHeldPort(merged, signals);
+  inferPastaFromHeldPort(merged, signals, (n) => podmanPublishes(pasted, typed, n));
 
   // Machines (or people) that disagree on what decides: no order between them settles it. Before the answers, which
   // then fill what neither machine's value may: the step after the one that says so asks for it.

@@ -1,4 +1,6 @@
+import type { Line } from '../clean.ts';
 import type { Merged } from '../facts.ts';
+import type { Typed } from '../prompts.ts';
 import type { Evidence, Signal } from '../types.ts';
 
 /**
@@ -24,19 +26,42 @@ const PUBLICATIONS: readonly Signal[] = ['published-loopback', 'published-second
 const ANY_ADDRESS = new Set(['*', '0.0.0.0', '[::]', '::']);
 const endpoint = (address: string, port: string): string => `${ANY_ADDRESS.has(address) ? '*' : address}:${port}`;
 
+// A command typed for Podman or for Docker (after sudo), and ps's header, which starts a table of its own.
+const PODMAN = /^(?:sudo +)?podman\s/;
+const DOCKER = /^(?:sudo +)?docker(?:-compose)?\s/;
+const PS_HEADER = /^(?:CONTAINER ID|NAMES)\s/;
+
+/**
+ * Whether line `n` of `lines` publishes Podman's port, not Docker's: podman run's own line, a row podman ps or podman port printed (under
+ * it, with no blank line, nor another table's header, between), and in a paste whose typed commands are Podman's and never Docker's, a
+ * row that shows no command of its own. Rootless Podman runs pasta too, which forwards its ports (FACTS.md section 3).
+ */
+export function podmanPublishes(lines: readonly Line[], typed: Typed, n: number): boolean {
+  let k = lines.findIndex((l) => l.n === n);
+  if (k < 0) return false;
+  // Up to the command: over the rows before it, and ps's header, which only the command may stand right above.
+  const joined = (i: number): boolean => i > 0 && lines[i]!.n - lines[i - 1]!.n <= 1;
+  while (!typed.is(k) && !PS_HEADER.test(lines[k]!.trimmed) && joined(k)) k--;
+  if (!typed.is(k) && PS_HEADER.test(lines[k]!.trimmed) && joined(k)) k--;
+  if (typed.is(k)) return PODMAN.test(lines[k]!.trimmed);
+  const commands = typed.at.map((i) => lines[i]!.trimmed);
+  return commands.some((t) => PODMAN.test(t)) && !commands.some((t) => DOCKER.test(t));
+}
+
 /**
  * Reads pasta as the network driver from a socket pasta holds on the host at an address and port Docker shows published (the process
  * seen running with Docker's port), and infers the implicit port driver: only with it does pasta open a container's port itself (with
- * builtin, RootlessKit does). Where the paste shows neither driver. Mutates `m`.
+ * builtin, RootlessKit does). Where the paste shows neither driver; a port Podman publishes (`podman`: whether a line does) is none of
+ * Docker's. Mutates `m`.
  */
-export function inferPastaFromHeldPort(m: Merged, signals: ReadonlyMap<Signal, Evidence[]>): void {
+export function inferPastaFromHeldPort(m: Merged, signals: ReadonlyMap<Signal, Evidence[]>, podman: (n: number) => boolean): void {
   const held = signals.get('pasta-listener');
   const f = m.facts;
   if (!held || f.networkDriver !== null || f.portDriver !== null) return;
   // pasta's -t auto binds the host's side of every port on all addresses, whatever address the container's port was published on
   // inside the namespace (FACTS.md sections 2 and 3: passt tcp.c's tcp_port_rebind(), and a reproduction).
   const published = new Set(
-    PUBLICATIONS.flatMap((id) => signals.get(id) ?? []).flatMap((e) => [...e.text.matchAll(PUBLISHED)].flatMap((p) => [endpoint(p[1] ?? p[3]!, p[2] ?? p[4]!), `*:${p[2] ?? p[4]}`])),
+    PUBLICATIONS.flatMap((id) => signals.get(id) ?? []).filter((e) => !podman(e.line)).flatMap((e) => [...e.text.matchAll(PUBLISHED)].flatMap((p) => [endpoint(p[1] ?? p[3]!, p[2] ?? p[4]!), `*:${p[2] ?? p[4]}`])),
   );
   const docker = held.filter((e) => {
     const own = LISTENING.exec(e.text);
