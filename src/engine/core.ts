@@ -32,6 +32,7 @@ import { hostEcho } from './recognisers/host-echo.ts';
 import { userDaemon } from './recognisers/user-daemon.ts';
 import { formatFields, formatFieldsWords } from './recognisers/format-fields.ts';
 import { formatRange, formatRangeWords } from './recognisers/format-range.ts';
+import { hostTable, hostTableWords } from './recognisers/host-table.ts';
 import { jsonFacts } from './recognisers/json.ts';
 import { dockerComponents } from './lone-component.ts';
 import { osRelease, osReleaseKeyWords, osReleaseWords } from './recognisers/os-release.ts';
@@ -91,7 +92,7 @@ import { writtenAnswers } from './written.ts';
 /** A reader of lines, told which of them may have one of its words (their indices) where it takes that. */
 type Reader = (lines: readonly Line[], sink: Collected, worded?: WordedAt) => void;
 // Line recognisers run over every section except JSON, which has its own reader.
-const lineRecognisers: readonly Reader[] = [versions, pastaVersion, processes, environment, packages, aptPin, aptHolds, dnfLocks, zypperLocks, symptoms, userns, securityOptionsFormat, dockerJava, dindImage, nerdctlTyped, doasShown, stated];
+const lineRecognisers: readonly Reader[] = [versions, pastaVersion, processes, environment, packages, aptPin, aptHolds, dnfLocks, zypperLocks, symptoms, userns, securityOptionsFormat, dockerJava, dindImage, nerdctlTyped, doasShown, stated, hostTable];
 // Those that read each line on its own report only from lines with one of their words: they are given only those, in their places
 // among the others (facts keep their order). Most lines of a long paste have none, and staticBuild is given the lines with any.
 const words = new Map<Reader, readonly string[]>([
@@ -121,6 +122,7 @@ const lineWords = new Map<unknown, readonly string[]>([
   [clientReset, clientResetWords],
   [formatFields, formatFieldsWords],
   [formatRange, formatRangeWords],
+  [hostTable, hostTableWords],
 ]);
 // Readers told also which of their lines may have a word of a narrower list, keyed by that list (the reader's key is its whole list's):
 // symptoms, an error message's first part; environment, what its tests of commands, addresses and settings need (most of their lines

@@ -1,13 +1,14 @@
 /**
  * Which machine (or person) the lines of a paste come from, where the paste names one: a heading before a prompt, a prompt's host, a
  * journal's, pdsh's or stern's before every line; a host's part of ansible's or pssh's output, a file's of head's or tail's, a person's
- * in a chat; ps's USER column.
+ * in a chat; ps's USER column; a table of hosts' row (recognisers/host-table.ts).
  */
 import type { Line } from './clean.ts';
 import { rank, wholeLine, type Conflict, type Observation } from './facts.ts';
 import { spec, type FindingSpec } from './messages/types.ts';
 import { DIAGNOSIS_COMMANDS } from './glued-prompt.ts';
 import { typedIn, type Typed } from './prompts.ts';
+import { tableHosts } from './recognisers/host-table.ts';
 import type { FactKey } from './types.ts';
 
 // "alice@laptop:~$ ", "[bob@server ~]$ ", "root@web-1 # ", the last in a prefix: after a CI log's "[job/step]   | " or a mail's "> " too.
@@ -159,8 +160,12 @@ export function machines(lines: readonly Line[], asked: ReadonlySet<number>, typ
   let users = false;
   let tools = false;
   const hosts = hostHeadings(lines, typed);
+  const rows = tableHosts(lines);
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
+    // A table's row is its host's alone: the lines after the table are none of its hosts'.
+    const row = rows.get(line.n);
+    if (row || rows.has(lines[i - 1]?.n ?? -1)) current = marked = row;
     const prompted = typed.is(i);
     // (A journal's or a CI log's prefix on every line, or a mail's quote, leaves them as they are.) A prompt after it first, then its colon.
     const heading = !prompted && (typed.is(i + 1) || typed.is(i + 2)) && line.text === line.trimmed && beforePrompt(lines, i, typed) ? (headingName(line.trimmed) ?? hosts.get(i)) : undefined;
