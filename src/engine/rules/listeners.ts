@@ -26,26 +26,26 @@ const PUBLICATIONS: readonly Signal[] = ['published-loopback', 'published-second
 const ANY_ADDRESS = new Set(['*', '0.0.0.0', '[::]', '::']);
 const endpoint = (address: string, port: string): string => `${ANY_ADDRESS.has(address) ? '*' : address}:${port}`;
 
-// A command typed for Podman or for Docker (after sudo), and ps's header, which starts a table of its own.
+// A command typed for Podman (after sudo), and ps's header, which starts a table of its own.
 const PODMAN = /^(?:sudo +)?podman\s/;
-const DOCKER = /^(?:sudo +)?docker(?:-compose)?\s/;
 const PS_HEADER = /^(?:CONTAINER ID|NAMES)\s/;
 
 /**
- * Whether line `n` of `lines` publishes Podman's port, not Docker's: podman run's own line, a row podman ps or podman port printed (under
- * it, with no blank line, nor another table's header, between), and in a paste whose typed commands are Podman's and never Docker's, a
- * row that shows no command of its own. Rootless Podman runs pasta too, which forwards its ports (FACTS.md section 3).
+ * Whether line `n` of `lines` publishes Podman's port, not Docker's: podman run's own line, or a row podman ps or podman port printed
+ * (under it, with no blank line, nor another table's header, between). Rootless Podman runs pasta too, which forwards its ports (FACTS.md
+ * section 3).
  */
 export function podmanPublishes(lines: readonly Line[], typed: Typed, n: number): boolean {
   let k = lines.findIndex((l) => l.n === n);
   if (k < 0) return false;
+  // The paste's own step between lines: 2 where a blank line follows every line (a paste's damage), and a blank line of its own more.
+  let step = Infinity;
+  for (let i = 1; i < lines.length && step > 1; i++) step = Math.min(step, lines[i]!.n - lines[i - 1]!.n);
   // Up to the command: over the rows before it, and ps's header, which only the command may stand right above.
-  const joined = (i: number): boolean => i > 0 && lines[i]!.n - lines[i - 1]!.n <= 1;
+  const joined = (i: number): boolean => i > 0 && lines[i]!.n - lines[i - 1]!.n <= step;
   while (!typed.is(k) && !PS_HEADER.test(lines[k]!.trimmed) && joined(k)) k--;
   if (!typed.is(k) && PS_HEADER.test(lines[k]!.trimmed) && joined(k)) k--;
-  if (typed.is(k)) return PODMAN.test(lines[k]!.trimmed);
-  const commands = typed.at.map((i) => lines[i]!.trimmed);
-  return commands.some((t) => PODMAN.test(t)) && !commands.some((t) => DOCKER.test(t));
+  return typed.is(k) && PODMAN.test(lines[k]!.trimmed);
 }
 
 /**
