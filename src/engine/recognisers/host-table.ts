@@ -27,10 +27,7 @@ const COLUMNS: readonly (readonly [RegExp, Column])[] = [
   [/^slirp4netns(?: version)?$/, 'slirp4netns'],
 ];
 /** What every header line this reads has: the name of one of its columns of the setup, as a header writes it (core.ts gives it the lines with one). */
-export const hostTableWords = [
-  ...['docker', 'Docker', 'DOCKER', 'engine', 'Engine', 'ENGINE', 'rootlesskit', 'RootlessKit', 'Rootlesskit', 'ROOTLESSKIT', 'Rootless Kit'],
-  ...['driver', 'Driver', 'DRIVER', 'pasta', 'Pasta', 'PASTA', 'passt', 'Passt', 'PASST', 'slirp4netns', 'SLIRP4NETNS'],
-];
+export const hostTableWords = ['docker', 'engine', 'rootlesskit', 'driver', 'pasta', 'passt', 'slirp4netns'].flatMap((w) => [w, w[0]!.toUpperCase() + w.slice(1), w.toUpperCase()]).concat('RootlessKit');
 
 // A Markdown rule under the header, with or without its outer bars, and the dashes under an aligned header's words.
 const BAR_RULE = /^\|? *:?-{3,}:? *(?:\| *:?-{3,}:? *)+\|?$/;
@@ -67,9 +64,13 @@ function cells(t: string, by: RegExp): Cell[] {
   return out;
 }
 
-/** A line's row as the table wrote it: with the host's cell that cleaning took for a log viewer's bar ("build-01      | "). */
-function rowText(line: Line): { t: string; lead: number } {
-  const bar = line.prefix && /^[\w.-]+ +\| *$/.test(line.prefix) ? line.prefix : '';
+/**
+ * A line's row as the table wrote it: with the host's cell that cleaning took for a log viewer's bar ("build-01      | "), after the prefix
+ * its header has too (`shared`: a log's, on every line).
+ */
+function rowText(line: Line, shared = ''): { t: string; lead: number } {
+  const rest = line.prefix?.startsWith(shared) ? line.prefix.slice(shared.length) : '';
+  const bar = /^[\w.-]+ +\| *$/.test(rest) ? rest : '';
   return { t: bar + line.trimmed, lead: bar.length };
 }
 
@@ -94,7 +95,7 @@ function tables(lines: readonly Line[], worded: WordedAt): { columns: (Column | 
   let after = -1;
   for (const i of worded) {
     if (i <= after) continue;
-    const { t } = rowText(lines[i]!);
+    const t = lines[i]!.trimmed;
     const by = t.includes('|') ? BAR : BLANKS;
     const columns = header(t, by);
     // Under a bar's header, its rule; under an aligned one, the rule of dashes if any.
@@ -103,12 +104,14 @@ function tables(lines: readonly Line[], worded: WordedAt): { columns: (Column | 
     const rows: Row[] = [];
     let k = by === BAR || DASH_RULE.test(rule) ? i + 2 : i + 1;
     for (; k < lines.length; k++) {
-      const { t: row, lead } = rowText(lines[k]!);
+      const { t: row, lead } = rowText(lines[k]!, lines[i]!.prefix);
       const values = cells(row, by);
       if (values.length !== columns.length) break;
       if (values[columns.indexOf('host')]!.text) rows.push({ line: lines[k]!, values, lead });
     }
-    found.push({ columns, rows });
+    // A row's piece right after it (a hard wrap's, with its bar) may hold what the row's cells lack: the table is not read.
+    const next = lines[k];
+    if (!(by === BAR && next && !next.prefix && next.n === lines[k - 1]!.n + 1 && next.trimmed.includes('|'))) found.push({ columns, rows });
     after = k - 1;
   }
   return found;
@@ -132,7 +135,7 @@ export const hostTable = (lines: readonly Line[], sink: Sink, worded: WordedAt =
 };
 
 // A header's word, in any case: the lines machines.ts looks through for a table's.
-const HEADER_WORD = /docker|engine|rootless|driver|passt|pasta|slirp4netns/i;
+const HEADER_WORD = /docker|engine|rootlesskit|driver|passt|pasta|slirp4netns/i;
 
 /** The host of each row of a table of hosts among `lines`, by the row's line number. */
 export function tableHosts(lines: readonly Line[]): Map<number, string> {
