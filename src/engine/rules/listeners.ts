@@ -40,7 +40,8 @@ export function podmanPublishes(lines: readonly Line[], typed: Typed, n: number)
   if (k < 0) return false;
   // The paste's own step between lines: 2 where a blank line follows every line (a paste's damage), and a blank line of its own more.
   let step = Infinity;
-  for (let i = 1; i < lines.length && step > 1; i++) step = Math.min(step, lines[i]!.n - lines[i - 1]!.n);
+  // (Pieces of one paste line share its number: a web page's tags cut it.)
+  for (let i = 1; i < lines.length && step > 1; i++) step = Math.min(step, lines[i]!.n - lines[i - 1]!.n || Infinity);
   // Up to the command: over the rows before it, and ps's header, which only the command may stand right above.
   const joined = (i: number): boolean => i > 0 && lines[i]!.n - lines[i - 1]!.n <= step;
   while (!typed.is(k) && !PS_HEADER.test(lines[k]!.trimmed) && joined(k)) k--;

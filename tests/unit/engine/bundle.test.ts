@@ -1170,11 +1170,12 @@ async function bundle(entry: string | { code: string }): Promise<{ gzip: number;
 // newlines is cut around its heads, and speakers are a cleaned line's, not a paste line's (+224 B); a relayed Matrix user before
 // output's indentation (+19 B); Element's export with its date year first (+111 B).
 // Then +199 B in the engine, +198 B with English, +218 B with Chinese for task C60: a socket pasta holds is no sign of Docker's driver
+// Then +203 B in the engine, +203 B with English, +223 B with Chinese for task C60: a socket pasta holds is no sign of Docker's driver
 // where the port it holds is Podman's (a row podman ps or podman port printed under its command, or podman run's own line).
 // Then +1,205 B in the engine, +1,198 B with English, +1,245 B with Chinese (106.69 / 133.36 / 139.97 KB) for task C60 (review R141 03): a
 // table of hosts (a dashboard's, an inventory's), its header's columns, its rows with or without bars, and each row a machine of machines.ts.
 // The ceilings sit just above, so that the engine can only shrink unless a change says why it grows.
-const budgets = { core: 110_035, withEnglish: 137_356, withChinese: 144_148 };
+const budgets = { core: 110_038, withEnglish: 137_360, withChinese: 144_151 };
 
 /** What a Chinese page's island takes from the engine: index.ts's runtime exports, with the Chinese catalogue instead of English. */
 const chineseEngine = `
