@@ -415,9 +415,10 @@ export function clean(text: string): Cleaned {
   const left = (i: number, t: string): string | undefined => (given[i] === t ? rest[i] : undefined);
   // Measured before the backslash continuations are joined: a joined command is longer than any wrap.
   const width = wrapWidth(raw);
+  const narrow = width ? 0 : narrowWidth(raw);
   unescape(raw, joins);
   // (A line a pass has changed since is read whole, at no search's cost: a backslash's pieces, a prefix unshare took.)
-  unwrap(raw, width, joins, (k) => left(k, raw[k]!) ?? raw[k] ?? '');
+  unwrap(raw, width || narrow, joins, (k) => left(k, raw[k]!) ?? raw[k] ?? '', narrow > 0);
   unwrapPrompts(raw, { strip, wraps, join: (i, j, at) => joined(joins, i, j, at), maxLineChars: limits.maxLineChars });
   const lines: Line[] = [];
   // The numbers of the lines cut at maxLineChars.
@@ -852,6 +853,27 @@ function wrapWidth(raw: readonly string[]): number {
   return count > 1 ? max : 0;
 }
 
+// A wrap narrower than wraps' (a phone's mail or chat app at 40 columns, review R141 07) is told only by most lines filling it: the
+// longest length, NARROW_MIN or more, that NARROW_LINES lines or more, and half of the lines with text, fill (a few rows of one length
+// are a table's, ping's replies; a log's lines of one length start alike: alike).
+const NARROW_MIN = 40;
+const NARROW_LINES = 3;
+
+/** The width of a wrap narrower than wraps' that most lines fill (a piece may end in fold's space), or 0. */
+function narrowWidth(raw: readonly string[]): number {
+  let [longest, full, lines] = [0, 0, 0];
+  for (const l of raw) {
+    const length = contentLength(l);
+    if (!length) continue;
+    lines++;
+    // (Lines with a tag count too: a chat's "<jonas> " starts every line of its log, and markup's lines seldom share a length.)
+    const filled = l.length > length ? length + 1 : length;
+    if (filled > longest) [longest, full] = [filled, 1];
+    else if (filled === longest) full++;
+  }
+  return longest >= NARROW_MIN && longest < 72 && full >= NARROW_LINES && full * 2 >= lines ? longest : 0;
+}
+
 /** A line's length without the trailing white space that pastes add and take away. */
 function contentLength(t: string): number {
   let k = t.length;
@@ -888,9 +910,11 @@ interface Reader {
  * the next line (past a blank one only where blank lines separate the paste's lines) when that one starts flush left and
  * starts nothing of its own. A prefix may come before the
  * wrap (a journal line folded: the rest has none) or after it (a wrapped mail quoted: every piece has the same). Pieces
- * keep their places as blank lines, so line numbers still match the paste. `bare`: a line without its prefixes.
+ * keep their places as blank lines, so line numbers still match the paste. `bare`: a line without its prefixes. In a `narrow` wrap,
+ * one that most lines fill (narrowWidth), every full line goes on, whatever it names, in a next line that starts anything but indented
+ * (fold's break before a blank, a "Key: value" or a date cut anywhere) and not as it starts (a log's lines of one length).
  */
-function unwrap(raw: string[], width: number, joins: Joins, bare: (k: number) => string): void {
+function unwrap(raw: string[], width: number, joins: Joins, bare: (k: number) => string, narrow = false): void {
   // Whether blank lines part the paste's lines, a prefix alone (a CI log's before every line) a blank one too: found where a join needs it.
   let spacedAll: boolean | undefined;
   const spaced = (): boolean => (spacedAll ??= doubleSpaced(raw.map((_, k) => bare(k))));
@@ -902,8 +926,9 @@ function unwrap(raw: string[], width: number, joins: Joins, bare: (k: number) =>
   const read: Reader = { text: (k) => (k === i || cut(k) === q ? raw[k]?.slice(q) : raw[k]), after };
   for (; i < raw.length; i++) {
     q = cut(i);
+    const full = narrow ? fullPiece(raw[i]!, width) && !alike(raw[i]!, raw[i + 1]) : contentLength(raw[i]!) === width && WRAPPED.test(raw[i]!);
     // A command that ends in its exit status ("…; echo $?", fish's "$status") is whole: its answer is the next line (review 63).
-    if (!width || raw[i]!.length < width || contentLength(raw[i]!) !== width || !WRAPPED.test(raw[i]!) || /\$(?:\?|status)$/.test(raw[i]!.trimEnd())) {
+    if (!width || raw[i]!.length < width || !full || /\$(?:\?|status)$/.test(raw[i]!.trimEnd())) {
       if (argvGoesOn(read.text(i)!, read.text(after(i)))) unwrapArgv(raw, i, joins, read);
       if (raw[i]!.trimEnd().endsWith(':') && raw[i]!.includes('[rootlesskit:')) unbreakError(raw, i, joins);
       // Past the pieces joined: a mail's wrap of an argv that a terminal had cut inside a word leaves that cut at the joined line's end.
@@ -918,7 +943,7 @@ function unwrap(raw: string[], width: number, joins: Joins, bare: (k: number) =>
     // ps or lsns cut at that width has.
     const next = read.text(after(i))?.trimEnd() ?? '';
     const pane = fullPiece(raw[after(i)] ?? '', width) && cut(after(i)) === p && runsArgv(read.text(i)!) && !ARGV.test(next) && !next.includes('  ');
-    const fits = (w: number): boolean => wraps(w) || (pane && w === width - p);
+    const fits = (w: number): boolean => wraps(w) || (pane && w === width - p) || (narrow && w === width);
     // A piece goes on only at a wrap's width, with or without this prefix: a journal's lines, all of one length, are at neither (a word
     // wrap's argv whose two first pieces are as long may go on at its flags).
     if (!fits(width) && !fits(width - p)) {
@@ -934,10 +959,14 @@ function unwrap(raw: string[], width: number, joins: Joins, bare: (k: number) =>
         break;
       }
       const rest = raw[j]!.trimEnd();
-      // fold breaks just before a space as often as just after one: then the piece after a full one starts with it, before an option.
-      const before = !p && last.length === width && SPACED_OPTION.test(rest);
-      const q = before ? 1 : prefixLength(rest);
-      if (!(q && !before ? q === p && fits(width - p) : fits(width)) || !continues(rest.slice(q)) || (row && ROW.exec(rest)?.[0].length === row)) break;
+      // fold breaks just before a space as often as just after one: then the piece after a full one starts with it, before an option
+      // (in a narrow wrap before any word, after a prefix too: "Docker version (managed by Portainer):" / " Docker version 19.03.8").
+      const before = last.length === width && (narrow ? /^ \S/.test(rest) : !p && SPACED_OPTION.test(rest));
+      // (A narrow wrap's piece whose start reads as another prefix than the line's is text: "since Mon " / "2025-01-20 08:00:00 CET".)
+      const prefix = before ? 1 : prefixLength(rest);
+      const q = narrow && !before && prefix !== p ? 0 : prefix;
+      const stops = !continues(rest.slice(q), narrow) || (narrow && alike(raw[i]!, rest)) || (row && ROW.exec(rest)?.[0].length === row);
+      if (!(q && !before ? q === p && fits(width - p) : fits(width)) || stops) break;
       // A break at a space keeps one: fold's, where the piece ends or starts with the space, or a word wrap before an option (not one
       // inside a quoted word: fold broke "'--mtu=65520'" after its opening quote).
       const space = before || (last.length === width && last.endsWith(' ')) || (OPTION_START.test(rest.slice(q)) && quotesClosed(raw[i]!));
@@ -1105,6 +1134,12 @@ function unwrapQuoted(raw: string[], i: number, joins: Joins, read: Reader, j: n
   raw[j] = '';
 }
 
+// How many characters two lines of a log share at their start ("level=info msg=…"), which a wrap's piece and the next seldom do.
+const ALIKE = 6;
+
+/** Whether line `t` and the next start alike, as a log's lines of one length do (no line goes on in the next then). */
+const alike = (t: string, next = ''): boolean => next.length >= ALIKE && t.startsWith(next.slice(0, ALIKE));
+
 /** Whether a piece of a hard wrap fills the width: with text, or with one space that fold left where it broke the line. */
 function fullPiece(t: string, width: number): boolean {
   const length = contentLength(t);
@@ -1112,11 +1147,12 @@ function fullPiece(t: string, width: number): boolean {
 }
 
 /**
- * Whether a line can be the rest of a wrapped one (not indented, not a systemctl status tree, not a "Key: value", not a
- * line of RootlessKit's own log: a script's log line repeated at the same length is no wrap's piece).
+ * Whether a line can be the rest of a wrapped one (not indented, not a systemctl status tree, not a "Key: value" but in a `narrow`
+ * wrap, whose pieces cut prose and keys anywhere, not a line of RootlessKit's own log: a script's log line repeated at the same length
+ * is no wrap's piece).
  */
-function continues(t: string): boolean {
-  return t !== '' && !' \t├└│'.includes(t[0]!) && !KEY_VALUE.test(t) && !LOG_TAG.test(t);
+function continues(t: string, narrow = false): boolean {
+  return t !== '' && !' \t├└│'.includes(t[0]!) && (narrow || !KEY_VALUE.test(t)) && !LOG_TAG.test(t);
 }
 
 /**

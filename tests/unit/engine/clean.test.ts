@@ -228,6 +228,23 @@ describe('clean', () => {
     expect(texts('Server Version: 27.3.1')).toEqual(['Server Version: 27.3.1']);
   });
 
+  test('joins a wrap narrower than 72 columns only where most lines fill it (review R141 07: a phone at 40)', () => {
+    const argv = 'pasta --stderr --ns-ifname=tap0 --mtu=65520 --config-net --address=10.0.2.100 --netmask=24 --no-map-gw --host-lo-to-ns-lo 3319';
+    const at40 = (text: string) => text.match(/.{1,40}/g)!.join('\n');
+    expect(texts(`ps says:\n${at40(argv)}\nSent from my iPhone`)).toEqual(['ps says:', argv, 'Sent from my iPhone']);
+    // A piece after fold's break before a blank, and one that starts with what reads as a prefix (a date), are the line's too.
+    const active = '     Active: active (running) since Mon 2025-01-20 08:00:00 CET; 5 days ago';
+    expect(texts(`${at40(argv)}\n${at40(active)}`)).toEqual([argv, active]);
+    // Three rows of one length among shorter lines are a table's or ping's, and a full line before an indented one ends it.
+    const ping = 'From 172.17.0.1 icmp_seq=1 Destination Host Unreachable';
+    const rows = ['$ ping 172.17.0.3', 'PING 172.17.0.3 (172.17.0.3) 56(84) bytes of data.', ping, ping, ping, 'a', 'b', 'c', 'd'];
+    expect(texts(rows.join('\n'))).toHaveLength(rows.length);
+    expect(texts(`${at40(argv)}\n  Version: 2.3.1`).at(-1)).toBe('  Version: 2.3.1');
+    // A log's lines of one length start alike: each is its own.
+    const log = Array.from({ length: 20 }, (_, i) => `level=info msg="ignoring event" container=${10 + i}`);
+    expect(texts(log.join('\n'))).toEqual(log);
+  });
+
   test("does not take RootlessKit's log lines for the pieces of a hard wrap when a script's line repeats at the same length", () => {
     const waiting = '2024-03-05 09:56:30 INFO [/opt/run.sh:56] Waiting for Docker engine to start...';
     const failed = '[rootlesskit:parent] error: child exited: exit status 1';

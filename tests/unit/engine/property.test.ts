@@ -199,6 +199,33 @@ describe('the same facts after the damage of mail, web pages, chat tools and Win
     expect(analyze(pr136.text.replace(/\n(?=\S)(?<=^.{80}\n)/gm, '')).facts).toEqual(results.get(pr136)!.facts);
   });
 
+  // A phone's mail or chat app wraps at 40 columns or so (review R141 07): a wrap that narrow is joined again only where most lines fill
+  // it (half of them, three at least), so only such folds are swept; in a paste of short lines a fold cuts few, and those stay cut
+  // (a version cut at the width reads as a shorter one there: "Ubuntu 2").
+  test('a narrow hard wrap (fold -w 40, 50, 60) that most lines fill never makes a fact up, and most read the same', () => {
+    const twoDaemons = (f: (typeof fixtures)[number]) => results.get(f)!.findings.some((finding) => finding.id === 'two-daemons');
+    const paddedRows = (f: (typeof fixtures)[number]) => f.text.split('\n').some((line) => (line.match(/ {40,}\S/g)?.length ?? 0) >= 3);
+    /** Whether half of the lines with text, and three at least, fill `width` (fold leaves a blank as a piece's last character). */
+    const filled = (text: string, width: number) => {
+      const lines = text.split('\n').filter((l) => l.trim());
+      const full = lines.filter((l) => l.trimEnd().length + (l.length > l.trimEnd().length ? 1 : 0) === width).length;
+      return full >= 3 && full * 2 >= lines.length;
+    };
+    let [swept, same] = [0, 0];
+    for (const f of fixtures.filter((fixture) => !fixture.text.includes('<br') && !twoDaemons(fixture) && !paddedRows(fixture))) {
+      for (const width of [40, 50, 60]) {
+        const folded = fold(width)(f.text);
+        if (!filled(folded, width)) continue;
+        const { facts, verdict } = analyze(folded);
+        for (const [key, value] of Object.entries(facts)) if (value !== null) expect(value, `${f.name} at ${width}: ${key}`).toEqual(results.get(f)!.facts[key as keyof typeof facts]);
+        swept++;
+        if (verdict === results.get(f)!.verdict && JSON.stringify(facts) === JSON.stringify(results.get(f)!.facts)) same++;
+      }
+    }
+    expect(swept).toBeGreaterThan(1000);
+    expect(same / swept).toBeGreaterThan(0.95);
+  });
+
   // A mail client breaks at the last space before the width. The engine joins an argv's pieces that start with a flag or
   // the child (a piece that starts with a value, "65520", is left alone), so the argv lines here are broken before those. A paste that
   // lost its newlines is left out: it is looked for only in a paste of a few lines, which the wrap makes many. So is an argv a tmux pane
