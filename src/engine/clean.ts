@@ -415,10 +415,12 @@ export function clean(text: string): Cleaned {
   const left = (i: number, t: string): string | undefined => (given[i] === t ? rest[i] : undefined);
   // Measured before the backslash continuations are joined: a joined command is longer than any wrap.
   const width = wrapWidth(raw);
-  const narrow = width ? 0 : narrowWidth(raw);
-  unescape(raw, joins);
   // (A line a pass has changed since is read whole, at no search's cost: a backslash's pieces, a prefix unshare took.)
-  unwrap(raw, width || narrow, joins, (k) => left(k, raw[k]!) ?? raw[k] ?? '', narrow > 0);
+  const bare = (k: number): string => left(k, raw[k]!) ?? raw[k] ?? '';
+  // (A width under wraps' is one of lines that blanks after the text made as long as a wrap's.)
+  const narrow = width < 72 ? narrowWidth(raw, bare) : 0;
+  unescape(raw, joins);
+  unwrap(raw, narrow || width, joins, bare, narrow > 0);
   unwrapPrompts(raw, { strip, wraps, join: (i, j, at) => joined(joins, i, j, at), maxLineChars: limits.maxLineChars });
   const lines: Line[] = [];
   // The numbers of the lines cut at maxLineChars.
@@ -854,24 +856,32 @@ function wrapWidth(raw: readonly string[]): number {
 }
 
 // A wrap narrower than wraps' (a phone's mail or chat app at 40 columns, review R141 07) is told only by most lines filling it: the
-// longest length, NARROW_MIN or more, that NARROW_LINES lines or more, and half of the lines with text, fill (a few rows of one length
-// are a table's, ping's replies; a log's lines of one length start alike: alike).
+// longest length, NARROW_MIN or more, that NARROW_LINES different lines or more, and half of the lines with text, fill (a few rows of
+// one length are a table's, ping's replies; a log's lines of one length start alike: alike).
 const NARROW_MIN = 40;
 const NARROW_LINES = 3;
 
-/** The width of a wrap narrower than wraps' that most lines fill (a piece may end in fold's space), or 0. */
-function narrowWidth(raw: readonly string[]): number {
-  let [longest, full, lines] = [0, 0, 0];
+/** The width of a wrap narrower than wraps' that most lines fill (a piece may end in fold's space), past their prefixes (`bare`) too, or 0. */
+function narrowWidth(raw: readonly string[], bare: (k: number) => string): number {
+  let [longest, lines, full] = [0, 0, 0];
   for (const l of raw) {
     const length = contentLength(l);
-    if (!length) continue;
-    lines++;
-    // (Lines with a tag count too: a chat's "<jonas> " starts every line of its log, and markup's lines seldom share a length.)
-    const filled = l.length > length ? length + 1 : length;
-    if (filled > longest) [longest, full] = [filled, 1];
-    else if (filled === longest) full++;
+    if (length) lines++;
+    if (length > longest) longest = length;
   }
-  return longest >= NARROW_MIN && longest < 72 && full >= NARROW_LINES && full * 2 >= lines ? longest : 0;
+  if (longest < NARROW_MIN || longest >= 72) return 0;
+  // (Lines with a tag count too: a chat's "<jonas> " starts every line of its log, and markup's lines seldom share a length. A prefix
+  // that every full line has is no part of the width: "dind-1  | " before rows of 38 columns, "[IP-] [  ] net-misc/passt-2025.02.17:0".)
+  // Three of them different: two commands of one length, one shown twice, are no wrap, which cuts running text into different pieces.
+  const different = new Set<string>();
+  let prefix = longest;
+  for (let k = 0; k < raw.length; k++) {
+    if (!fullPiece(raw[k]!, longest)) continue;
+    different.add(raw[k]!);
+    full++;
+    prefix = Math.min(prefix, raw[k]!.length - bare(k).length);
+  }
+  return different.size >= NARROW_LINES && full * 2 >= lines && longest - prefix >= NARROW_MIN ? longest : 0;
 }
 
 /** A line's length without the trailing white space that pastes add and take away. */
@@ -926,7 +936,9 @@ function unwrap(raw: string[], width: number, joins: Joins, bare: (k: number) =>
   const read: Reader = { text: (k) => (k === i || cut(k) === q ? raw[k]?.slice(q) : raw[k]), after };
   for (; i < raw.length; i++) {
     q = cut(i);
-    const full = narrow ? fullPiece(raw[i]!, width) && !alike(raw[i]!, raw[i + 1]) : contentLength(raw[i]!) === width && WRAPPED.test(raw[i]!);
+    // (With and past the prefixes, which a log's lines share: a line's "* " and the next's " " are none.)
+    const head = bare(i);
+    const full = narrow ? fullPiece(raw[i]!, width) && !(alike(raw[i]!, raw[i + 1]) && alike(head, bare(i + 1))) : contentLength(raw[i]!) === width && WRAPPED.test(raw[i]!);
     // A command that ends in its exit status ("…; echo $?", fish's "$status") is whole: its answer is the next line (review 63).
     if (!width || raw[i]!.length < width || !full || /\$(?:\?|status)$/.test(raw[i]!.trimEnd())) {
       if (argvGoesOn(read.text(i)!, read.text(after(i)))) unwrapArgv(raw, i, joins, read);
@@ -943,7 +955,8 @@ function unwrap(raw: string[], width: number, joins: Joins, bare: (k: number) =>
     // ps or lsns cut at that width has.
     const next = read.text(after(i))?.trimEnd() ?? '';
     const pane = fullPiece(raw[after(i)] ?? '', width) && cut(after(i)) === p && runsArgv(read.text(i)!) && !ARGV.test(next) && !next.includes('  ');
-    const fits = (w: number): boolean => wraps(w) || (pane && w === width - p) || (narrow && w === width);
+    // A narrow wrap's pieces fill it with or without the line's prefix (a CI log's time before every piece, a journal's before the first).
+    const fits = (w: number): boolean => wraps(w) || (pane && w === width - p) || (narrow && (w === width || w === width - p));
     // A piece goes on only at a wrap's width, with or without this prefix: a journal's lines, all of one length, are at neither (a word
     // wrap's argv whose two first pieces are as long may go on at its flags).
     if (!fits(width) && !fits(width - p)) {
@@ -965,7 +978,7 @@ function unwrap(raw: string[], width: number, joins: Joins, bare: (k: number) =>
       // (A narrow wrap's piece whose start reads as another prefix than the line's is text: "since Mon " / "2025-01-20 08:00:00 CET".)
       const prefix = before ? 1 : prefixLength(rest);
       const q = narrow && !before && prefix !== p ? 0 : prefix;
-      const stops = !continues(rest.slice(q), narrow) || (narrow && alike(raw[i]!, rest)) || (row && ROW.exec(rest)?.[0].length === row);
+      const stops = !continues(rest.slice(q), narrow) || (narrow && alike(raw[i]!, rest) && alike(head, rest.slice(q))) || (row && ROW.exec(rest)?.[0].length === row);
       if (!(q && !before ? q === p && fits(width - p) : fits(width)) || stops) break;
       // A break at a space keeps one: fold's, where the piece ends or starts with the space, or a word wrap before an option (not one
       // inside a quoted word: fold broke "'--mtu=65520'" after its opening quote).

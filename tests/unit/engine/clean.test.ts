@@ -245,6 +245,19 @@ describe('clean', () => {
     expect(texts(log.join('\n'))).toEqual(log);
   });
 
+  test("joins a narrow wrap whose every piece carries a log's prefix or blanks after it, past a prefix that the lines share", () => {
+    const argv = 'pasta --stderr --ns-ifname=tap0 --mtu=65520 --config-net --address=10.0.2.100 --netmask=24 --no-map-gw --host-lo-to-ns-lo 3319';
+    const pieces = ['ps says:', ...argv.match(/.{1,40}/g)!, 'Sent from my iPhone'];
+    for (const prefix of ['[2024-11-08T10:00:00.123Z] ', '[CI/job 1]   | ', 'dind-1  | ']) {
+      expect(texts(pieces.map((l) => `${prefix}${l}`).join('\n'))).toEqual(['ps says:', argv, 'Sent from my iPhone']);
+    }
+    // Blanks a paste adds after every line are no fold's blank: "--mtu=65" goes on in "520" without one.
+    for (const trailing of [' ', '   ']) expect(texts(pieces.map((l) => `${l}${trailing}`).join('\n'))).toEqual(['ps says:', argv, 'Sent from my iPhone']);
+    // A log whose lines of one length share a prefix still starts alike after it.
+    const log = Array.from({ length: 20 }, (_, i) => `[2024-11-08T10:00:00.123Z] level=info msg="ignoring event" container=${10 + i}`);
+    expect(texts(log.join('\n'))).toHaveLength(20);
+  });
+
   test("does not take RootlessKit's log lines for the pieces of a hard wrap when a script's line repeats at the same length", () => {
     const waiting = '2024-03-05 09:56:30 INFO [/opt/run.sh:56] Waiting for Docker engine to start...';
     const failed = '[rootlesskit:parent] error: child exited: exit status 1';
