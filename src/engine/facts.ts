@@ -8,7 +8,7 @@ import type { Downgrade } from './rules/downgraded.ts';
 import type { SettingsSource } from './rules/settings-source.ts';
 import type { StatedUpgrade } from './stated-upgrade.ts';
 import type { Evidence, FactKey, Facts, Signal } from './types.ts';
-import { misreadVersion, sameRelease } from './version.ts';
+import { misreadVersion, sameRelease, versionBeforeKey } from './version.ts';
 
 /**
  * How much an observation counts. What the running daemon reports beats a binary's --version, which beats an
@@ -180,6 +180,8 @@ export function factsEvidence(evidence: Partial<Record<FactKey, Evidence[]>>, ke
 const CUT_VALUE = /[.+_~-]$/;
 const SHORT_VERSION = /^v?\d+(?:\.\d+)?$/;
 const THREE_PARTS: readonly FactKey[] = ['dockerServerVersion', 'dockerClientVersion', 'rootlesskitVersion'];
+// Versions whose value a key may follow glued on (docker version's components): pasta's is not one, and "2O25_02_17" is OCR's misread.
+const COMPONENT_VERSIONS: readonly FactKey[] = [...THREE_PARTS, 'slirp4netnsVersion'];
 const CALENDAR_MAJOR = Number.parseInt(docker.calendarVersions.version, 10);
 
 /** Whether a Docker version is one no Docker release has had (2.x to 16.x): another engine's, such as Podman's answering Docker's API. */
@@ -193,12 +195,14 @@ export function notDockers(key: FactKey, value: string): boolean {
 export function collect(): Collected {
   const observations: Observation[] = [];
   const signals = new Map<Signal, Evidence[]>();
-  const fact: Sink['fact'] = (key, value, r, line, inferred = false) => {
+  const fact: Sink['fact'] = (key, given, r, line, inferred = false) => {
+    const value = typeof given === 'string' && COMPONENT_VERSIONS.includes(key) ? (versionBeforeKey(given) as typeof given | null) : given;
     // A paste cut mid-line ends a value where it cannot end ("Version: 27.", or "2.3" of Docker's or RootlessKit's three-part
-    // versions): read as 27.0.0 or 2.3.0, it would decide wrongly. So does one with a letter for a number ("2.3.S", OCR's 2.3.5).
+    // versions): read as 27.0.0 or 2.3.0, it would decide wrongly. So does one with a letter for a number ("2.3.S", OCR's 2.3.5, "2.3.1O").
     if (
-      typeof value === 'string' &&
-      (CUT_VALUE.test(value) || (THREE_PARTS.includes(key) && (SHORT_VERSION.test(value) || misreadVersion(value))) || notDockers(key, value))
+      value === null ||
+      (typeof value === 'string' &&
+        (CUT_VALUE.test(value) || (THREE_PARTS.includes(key) && (SHORT_VERSION.test(value) || misreadVersion(value))) || notDockers(key, value)))
     )
       return;
     observations.push({ key, value, rank: r, evidence: evidenceOf(line), inferred });

@@ -33,6 +33,19 @@ export function parseVersion(text: string): ParsedVersion | null {
   return { parts, pre: PRE.test(m[2]!), dev: DEV.test(m[2]!) };
 }
 
+// A capital right after a version's digit: no release's form has one ("2.3.1+dev", "28.0.0-rc.1", "26.1.3.el9", "25.0.6-ce"); it is the
+// next key's start, glued on where the newlines were lost and cut where a wrap broke the line ("rootlesskit:Version: 2.3.1Api" /
+// "Version: 1.1.1…", review R141 06 folded at 72 columns). OCR reads O, I and S for digits: "2.3.1O" may be 2.3.10.
+const GLUED_KEY = /(?<=\d)[A-Z]/;
+const OCR_DIGITS = 'OIS';
+
+/** A Docker, RootlessKit or slirp4netns version without the key glued after its digits ("2.3.1Api" is 2.3.1); null where OCR's letter may be a digit. */
+export function versionBeforeKey(text: string): string | null {
+  const key = GLUED_KEY.exec(text);
+  if (!key) return text;
+  return OCR_DIGITS.includes(key[0]) ? null : text.slice(0, key.index);
+}
+
 // Debian's repack of a release ("26.1.5+dfsg1", "2.3.1+ds1"): the same release, its sources rebuilt without what Debian leaves out.
 export const REPACK = /\+(?:dfsg|ds)\d*(?=$|[.+~-])/;
 

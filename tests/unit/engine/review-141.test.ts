@@ -20,3 +20,13 @@ test.each([
   expect(r.facts).toMatchObject(facts);
 });
 
+// Folded at any width from a phone's to a terminal's, none makes a fact up: a wrap's pieces are joined where most lines fill it (40 to 71
+// columns), and a docker version's value cut with the next key glued on ("2.3.1Api", "27.3.1API") is read without it.
+test.each(['06-phone-lost-newlines.txt', '06b-one-line-slirp4netns-builtin.txt', '07-phone-wrapped40.txt'])('%s folded at 40 to 80 columns makes no fact up', (name) => {
+  const text = paste(name);
+  const whole = analyze(text).facts;
+  for (let width = 40; width <= 80; width++) {
+    const { facts } = analyze(text.split('\n').map((l) => l.match(new RegExp(`.{1,${width}}`, 'g'))?.join('\n') ?? '').join('\n'));
+    for (const [key, value] of Object.entries(facts)) if (value !== null) expect(value, `${width}: ${key}`).toEqual(whole[key as keyof typeof facts]);
+  }
+});

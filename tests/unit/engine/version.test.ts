@@ -50,6 +50,15 @@ describe('an OCR\'d RootlessKit version (review R138 H1)', () => {
   });
 });
 
+describe('a version with the next key glued on (review R141 06 folded at 72 columns: "rootlesskit:Version: 2.3.1Api")', () => {
+  test('"2.3.1Api" is 2.3.1, a capital OCR reads for a digit leaves it unread, and every release form stays', () => {
+    const rk = (v: string) => analyze(`$ rootlesskit --version\nrootlesskit version ${v}\n`).facts.rootlesskitVersion;
+    expect([rk('2.3.1Api'), rk('2.3.1A'), rk('2.3.1O'), rk('2.3.1I')]).toEqual(['2.3.1', '2.3.1', null, null]);
+    for (const v of ['2.3.1+dev', '28.0.0-rc.1', '1.0.0-beta.3', '26.1.3.el9', '25.0.6-ce', '2.3.1-0ubuntu1~24.04.1']) expect(rk(v)).toBe(v);
+    expect(analyze('$ pasta --version\npasta 0^20250121.g4f2c8e7-1.fc41\n').facts.pastaVersion).toBe('0^20250121.g4f2c8e7-1.fc41');
+  });
+});
+
 describe('an OCR\'d pasta version (review R138 02)', () => {
   test.each(['2O25_02_17.a1e48a0', '2025_0l_21.4f2c8e7', '2025_02_I7', '0.0~git2O250217.a1e48a0-1', '0^2024O906.g6b38f07-1.fc40', '2024.l2.11'])(
     '%j is a date but for a letter for a digit',
