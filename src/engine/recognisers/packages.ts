@@ -23,7 +23,8 @@ const ARCH = '(?:x86_64|aarch64|noarch|i686|ppc64le|s390x|armv7hl)';
 const APT_VERBS = ['Setting up', 'Unpacking', ...dpkgSettingUp.before];
 // "name[:arch] (version)" in apt's and dpkg's log.
 const PACKAGE = '([^\\s:(]+)(?::[\\w-]+)? \\(([^\\s)]+)\\)';
-const NAME_VERSION = /^(\S+) +(\S+)$/;
+// A version is ASCII: a Chinese sentence glued on after one ("rootlesskit 2.3.4，打算下周装": a plan) is prose, not pacman -Q's row.
+const NAME_VERSION = /^(\S+) +([!-~]+)$/;
 const FORMS = [
   /^[hi]i[A-Z ]? +([^\s:]+)(?::\S+)? +(\S+)/, // dpkg -l
   /^([^\s/]+)\/\S+ +(\S+) +\S+ +\[installed/, // apt list --installed

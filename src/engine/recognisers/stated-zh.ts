@@ -10,11 +10,12 @@ import { OUTPUT_SAID, reportPastaVersion } from './pasta-version.ts';
 import { reportTool, reportVersion, STATED_VERSION as VERSION, type Grammar } from './stated-clause.ts';
 
 // A sentence that says its versions are not what runs here: a condition (如果, 假如, 要是, 的话, 就, 才), a fix or a threshold (修复, 解决, 需要, 至少,
-// 以上, 开始, 自带), an upgrade or a plan (升级, 更新, 降级, 建议, 应该, 可以, 试试, 打算, 计划, 准备), another's word (说, 官方, 文档, 别人, 他, 她, 楼主,
-// 例如, 比如), the past (之前, 以前, 原来, 曾经) or a question (吗); in Japanese, a question or "whether" (ですか, ますか, でしょうか, かどうか), a
-// negative (ではない, じゃありません), a plan or an upgrade (予定, アップグレード, アップデート) or a condition (なら, 場合).
+// 以上, 开始, 自带), an upgrade, a plan or a wish (升级, 更新, 降级, 建议, 应该, 可以, 试试, 打算, 计划, 准备, 想装, 想换, 想升, 下周, 下个月, 下次, 明天),
+// another's word (说, 官方, 文档, 别人, 他, 她, 楼主, 例如, 比如), the past (之前, 以前, 原来, 曾经) or a question (吗); in Japanese, a question or
+// "whether" (ですか, ますか, でしょうか, かどうか), a negative (ではない, じゃありません), a plan, a wish or an upgrade (予定, つもり, 入れたい, 来週,
+// アップグレード, アップデート) or a condition (なら, 場合).
 const NOT_OWN =
-  /\u5982\u679c|\u5047\u5982|\u8981\u662f|\u7684\u8bdd|\u5c31|\u624d|\u4fee\u590d|\u89e3\u51b3|\u9700\u8981|\u81f3\u5c11|\u4ee5\u4e0a|\u5f00\u59cb|\u81ea\u5e26|\u5347\u7ea7|\u66f4\u65b0|\u964d\u7ea7|\u5efa\u8bae|\u5e94\u8be5|\u53ef\u4ee5|\u8bd5\u8bd5|\u6253\u7b97|\u8ba1\u5212|\u51c6\u5907|\u8bf4|\u5b98\u65b9|\u6587\u6863|\u522b\u4eba|\u4ed6|\u5979|\u697c\u4e3b|\u4f8b\u5982|\u6bd4\u5982|\u4e4b\u524d|\u4ee5\u524d|\u539f\u6765|\u66fe\u7ecf|\u5417|[\u3059\u3046]\u304b|[\u3067\u3058][\u306f\u3083][\u306a\u3042]|\u4e88\u5b9a|\u30a2\u30c3\u30d7[\u30b0\u30c7]|\u306a\u3089|\u5834\u5408/;
+  /\u5982\u679c|\u5047\u5982|\u8981\u662f|\u7684\u8bdd|\u5c31|\u624d|\u4fee\u590d|\u89e3\u51b3|\u9700\u8981|\u81f3\u5c11|\u4ee5\u4e0a|\u5f00\u59cb|\u81ea\u5e26|\u5347\u7ea7|\u66f4\u65b0|\u964d\u7ea7|\u5efa\u8bae|\u5e94\u8be5|\u53ef\u4ee5|\u8bd5\u8bd5|\u6253\u7b97|\u8ba1\u5212|\u51c6\u5907|\u60f3[\u88c5\u6362\u5347]|\u4e0b[\u5468\u4e2a\u6b21]|\u660e\u5929|\u8bf4|\u5b98\u65b9|\u6587\u6863|\u522b\u4eba|\u4ed6|\u5979|\u697c\u4e3b|\u4f8b\u5982|\u6bd4\u5982|\u4e4b\u524d|\u4ee5\u524d|\u539f\u6765|\u66fe\u7ecf|\u5417|[\u3059\u3046]\u304b|[\u3067\u3058][\u306f\u3083][\u306a\u3042]|\u4e88\u5b9a|\u3064\u3082\u308a|\u305f\u3044|\u6765\u9031|\u30a2\u30c3\u30d7[\u30b0\u30c7]|\u306a\u3089|\u5834\u5408/;
 // The reader's own label before a clause ("我的环境：", "环境：", "我的", "我用的", "我装的", "我这里的", "我这边", "本机", "现在", "目前", Japanese
 // "私の"), taken off it.
 const OWN_LABEL = /^(?:(?:\u6211\u7684)?(?:\u73af\u5883|\u914d\u7f6e|\u7248\u672c\u4fe1\u606f)[:\uff1a] *|(?:\u6211(?:\u8fd9\u8fb9|\u8fd9\u91cc)?[\u7528\u88c5]?\u7684|\u6211\u8fd9\u8fb9|\u6211\u8fd9\u91cc|\u672c\u673a|\u73b0\u5728|\u76ee\u524d|\u79c1\u306e)[:\uff1a]? *)/;

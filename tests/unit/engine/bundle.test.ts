@@ -1177,8 +1177,11 @@ async function bundle(entry: string | { code: string }): Promise<{ gzip: number;
 // Then +184 B in the engine, +178 B with English, +194 B with Chinese for tasks C58 and C59 (review R141 07): a hard wrap narrower than
 // 72 columns that most lines fill is joined again; +78 B, +60 B, +72 B: through a prefix on every piece and blanks after every line;
 // +71 B, +63 B, +53 B: a version's capital glued after its digits is the next key's ("2.3.1Api") (108.18 / 135.46 / 142.18 KB).
+// Then +72 B in the engine, +79 B with English, +79 B with Chinese (107.92 / 135.24 / 141.94 KB) for task C63: a package listing's version
+// is ASCII (a plan glued on, "rootlesskit 2.3.4，打算下周装", is no pacman -Q row), and plans and wishes in Chinese (想换, 下周, 下个月, 明天) and
+// Japanese (つもり, 入れたい, 来週) make a sentence not the setup.
 // The ceilings sit just above, so that the engine can only shrink unless a change says why it grows.
-const budgets = { core: 110_378, withEnglish: 137_683, withChinese: 144_492 };
+const budgets = { core: 110_454, withEnglish: 137_756, withChinese: 144_571 };
 
 /** What a Chinese page's island takes from the engine: index.ts's runtime exports, with the Chinese catalogue instead of English. */
 const chineseEngine = `

@@ -424,3 +424,20 @@ test('English: autocorrect\'s "rootless kit", "Rootless Kit", "rootless-kit" aft
     expect([text, analyze(text).facts.rootlesskitVersion, analyze(text).facts.slirp4netnsVersion]).toEqual([text, null, null]);
   }
 });
+
+// Task C63: "rootlesskit 2.3.4，打算下周装" was read as pacman -Q's "name version" row (packages.ts), its plan glued on after the version.
+test('a plan or a wish in Chinese or Japanese states no version, even glued to it; the statement beside no plan still does', () => {
+  for (const text of [
+    'rootlesskit 2.3.4，打算下周装',
+    'rootlesskit 2.3.4，下周装',
+    '我的 rootlesskit 是 2.3.1，想换成 2.3.4',
+    '我的 rootlesskit 是 2.3.1，明天升到 2.3.4',
+    'rootlesskit は 2.3.1 です、2.3.4 にするつもりです',
+    'pasta は 2025_01_21 を使用していますが、rootlesskit は来週 2.3.4 を入れたいです',
+  ]) {
+    const r = analyze(text);
+    expect([text, r.facts.rootlesskitVersion, r.facts.pastaDate]).toEqual([text, null, null]);
+  }
+  expect(analyze('我的 rootlesskit 是 2.3.1，pasta 是 2025_01_21.4f2c8e7').facts).toMatchObject({ rootlesskitVersion: '2.3.1', pastaDate: '2025-01-21' });
+  expect(analyze('rootlesskit 2.3.4-1').facts.rootlesskitVersion).toBe('2.3.4');
+});
