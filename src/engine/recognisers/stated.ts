@@ -1,5 +1,5 @@
 /**
- * A setup stated in a sentence as the reader's own, in Chinese or Japanese (stated-zh.ts) or English (stated-en.ts): each clause that is
+ * A setup stated in a sentence as the reader's own, in Chinese, Japanese or Korean (stated-zh.ts) or English (stated-en.ts): each clause that is
  * nothing but a tool and its version, a driver, or a command's output quoted, read where nothing before it in its sentence makes it another's.
  */
 import { wraps, type Line } from '../clean.ts';
@@ -14,6 +14,8 @@ export const statedWords = ['\u7248\u672c', '\u8f93\u51fa', '\u663e\u793a', '\u9
 
 // Chinese, Japanese kana, or their full-width punctuation ("NetworkDriver: slirp4netns\uff0cPortDriver: builtin").
 const CJK = /[\u3000-\u30ff\u4e00-\u9fff\uff00-\uffef]/;
+// Korean, whose clauses stated-zh.ts reads too, where the line is no English sentence ("My rootlesskit is 2.3.1 (한국어)" stays English).
+const HANGUL = /[\uac00-\ud7af]/;
 // A sentence ends at a full stop, a question or exclamation mark or a semicolon (ASCII ones before a blank or the line's end, as a
 // version's dots have none).
 const SENTENCE_END = /[\u3002\uff01\uff1f\uff1b]|[.!?;](?=\s|$)/;
@@ -32,7 +34,7 @@ interface Clause {
 export const stated = (lines: readonly Line[], sink: Sink): void => {
   for (const line of lines) {
     const t = line.trimmed;
-    const grammar = CJK.test(t) ? chinese : englishLine(t) ? english : null;
+    const grammar = CJK.test(t) ? chinese : englishLine(t) ? english : HANGUL.test(t) ? chinese : null;
     // A line that is a list written by hand ("docker 27.3.1，rootlesskit 2.3.1，pasta", "我的环境：…") is written.ts's, offered as answers,
     // after a quote's or a log's prefix too.
     if (!grammar || Object.keys(writtenAnswers([{ ...line, prefix: undefined }])).length) continue;

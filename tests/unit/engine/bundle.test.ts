@@ -1180,8 +1180,11 @@ async function bundle(entry: string | { code: string }): Promise<{ gzip: number;
 // Then +72 B in the engine, +79 B with English, +79 B with Chinese (107.92 / 135.24 / 141.94 KB) for task C63: a package listing's version
 // is ASCII (a plan glued on, "rootlesskit 2.3.4，打算下周装", is no pacman -Q row), and plans and wishes in Chinese (想换, 下周, 下个月, 明天) and
 // Japanese (つもり, 入れたい, 来週) make a sentence not the setup.
+// Then +218 B in the engine, +208 B with English, +240 B with Chinese (108.14 / 135.45 / 142.18 KB) for task C63: Japanese "を使っています"
+// and "を使用しています" (is using) after a version, and Korean statements ("제 rootlesskit 버전은 2.3.1이고", "pasta는 2025_01_21 사용 중",
+// "2.3.1을 쓰고 있습니다") with their guards (까, 예정, 려고, 싶, 업그레이드), read where a Korean line is no English sentence.
 // The ceilings sit just above, so that the engine can only shrink unless a change says why it grows.
-const budgets = { core: 110_454, withEnglish: 137_756, withChinese: 144_571 };
+const budgets = { core: 110_672, withEnglish: 137_974, withChinese: 144_783 };
 
 /** What a Chinese page's island takes from the engine: index.ts's runtime exports, with the Chinese catalogue instead of English. */
 const chineseEngine = `

@@ -441,3 +441,32 @@ test('a plan or a wish in Chinese or Japanese states no version, even glued to i
   expect(analyze('我的 rootlesskit 是 2.3.1，pasta 是 2025_01_21.4f2c8e7').facts).toMatchObject({ rootlesskitVersion: '2.3.1', pastaDate: '2025-01-21' });
   expect(analyze('rootlesskit 2.3.4-1').facts.rootlesskitVersion).toBe('2.3.4');
 });
+
+test('Japanese "を使っています" and Korean "입니다", "사용 중", "쓰고 있습니다" state the setup; a question, a negative, a plan or another\'s do not', () => {
+  const cases: [string, Partial<Result['facts']>][] = [
+    ['rootlesskit 2.3.4 を使っています。pasta は 2025_01_21.4f2c8e7 を使用しています。', { rootlesskitVersion: '2.3.4', pastaDate: '2025-01-21' }],
+    ['rootlesskit 2.3.4 を使ってます', { rootlesskitVersion: '2.3.4' }],
+    ['제 rootlesskit 버전은 2.3.1이고, pasta는 2025_01_21.4f2c8e7 사용 중입니다.', { rootlesskitVersion: '2.3.1', pastaDate: '2025-01-21' }],
+    ['rootlesskit 버전은 2.3.1입니다', { rootlesskitVersion: '2.3.1' }],
+    ['rootlesskit 2.3.1을 쓰고 있습니다', { rootlesskitVersion: '2.3.1' }],
+    // An English sentence with a Korean word in it is still English.
+    ['My rootlesskit is 2.3.1 (감사합니다)', { rootlesskitVersion: '2.3.1' }],
+  ];
+  for (const [text, facts] of cases) expect([text, analyze(text).facts]).toMatchObject([text, facts]);
+  for (const text of [
+    'rootlesskit 2.3.4 を使っていますか？',
+    'rootlesskit 2.3.4 を使っていません',
+    'rootlesskit 2.3.4 を使っていました',
+    '友達は rootlesskit 2.3.4 を使っています',
+    'rootlesskit 버전은 2.3.1입니까?',
+    'rootlesskit 버전은 2.3.1이 아닙니다',
+    'rootlesskit 버전은 2.3.1이고, 다음 주에 2.3.4로 업그레이드할 예정입니다',
+    'rootlesskit 버전은 2.3.1이고, 영향이 있을까요',
+    'rootlesskit 버전이 2.3.1이면 영향을 받나요?',
+    '친구는 rootlesskit 2.3.1을 쓰고 있습니다',
+    '이전에는 rootlesskit 2.3.1 사용 중이었습니다',
+  ]) {
+    const r = analyze(text);
+    expect([text, r.facts.rootlesskitVersion, r.facts.pastaDate]).toEqual([text, null, null]);
+  }
+});
