@@ -35,6 +35,7 @@ import { formatRange, formatRangeWords } from './recognisers/format-range.ts';
 import { hostTable, hostTableWords } from './recognisers/host-table.ts';
 import { jsonFacts } from './recognisers/json.ts';
 import { dockerComponents } from './lone-component.ts';
+import { joinCells } from './cells.ts';
 import { osRelease, osReleaseKeyWords, osReleaseWords } from './recognisers/os-release.ts';
 import { packages, packageWords } from './recognisers/packages.ts';
 import { aptHolds, aptHoldWords } from './recognisers/apt-hold.ts';
@@ -161,6 +162,8 @@ const severityOrder: Record<Severity, number> = { error: 0, warning: 1, info: 2 
  */
 export function analyzeWith(messages: Messages, text: string, answers?: Answers, shared?: readonly Signal[]): Result {
   const cleaned = clean(typeof text === 'string' ? text : '');
+  // A web page's table copied one cell per line is read as the output it shows.
+  cleaned.lines = joinCells(cleaned.lines);
   // The checker's own report pasted back is its words and suggestions, not the machine's output: left out, and said so if it was all.
   const own = ownReportLines(cleaned.lines);
   // So are the settings another suggests (an answer's "Try adding …"): what the reader may set, not what the reader's machine has.
