@@ -496,7 +496,7 @@ export const en: Messages = {
     }),
     'need-rootlesskit-version': (p, a) => ({
       title: 'Which RootlessKit runs?',
-      detail: `The daemon uses pasta${
+      detail: `The paste names pasta as the network driver (the lines below)${
         p.distribution ? `, and Docker${p.dockerVersion ? ` ${p.dockerVersion}` : ''} is a distribution's build, whose RootlessKit may differ from Docker's own` : ''
       }. RootlessKit before ${FIX_RK} is affected (with pasta ${CHANGE} or later); ${FIX_RK} or later, fixed.${
         !p.installed

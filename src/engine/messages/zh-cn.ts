@@ -494,7 +494,7 @@ export const zhCn: Messages = {
     }),
     'need-rootlesskit-version': (p, a) => ({
       title: '运行的是哪个版本的 RootlessKit？',
-      detail: `守护进程用的是 pasta${
+      detail: `粘贴内容里网络驱动写的是 pasta（见下面几行）${
         p.distribution ? `，而且 Docker${p.dockerVersion ? ` ${p.dockerVersion}` : ''} 是发行版自己构建的，其中的 RootlessKit 可能与 Docker 官方软件包不同` : ''
       }。RootlessKit 早于 ${FIX_RK} 就受影响（pasta 为 ${CHANGE} 或更新时）；${FIX_RK} 及更新版本已修复。${
         !p.installed

@@ -89,7 +89,8 @@ export function nextStep(c: Ctx, recognised: boolean, evaluate: Evaluate, down =
   }
   if (f.networkDriver === 'pasta' && f.rootlesskitVersion === null) {
     const distribution = f.dockerPackaging === 'distribution';
-    // The lines that say pasta (a drop-in's setting, docker info's driver) show where "the daemon uses pasta" comes from.
+    // The lines that say pasta (a drop-in's setting, docker info's driver, or a quote's command: review R142 26, 28) show where it comes from:
+    // the words say only that the paste names it.
     return { step: spec('need-rootlesskit-version', { distribution, dockerVersion: f.dockerServerVersion, installed: installedFixed(c), restarted: c.restartedAt > 0, upgradedSince: c.upgradedSince && !c.signals.has('connection-reset') }, c.evidence.networkDriver), ask: 'rootlesskitVersion' };
   }
   if (f.networkDriver === 'pasta' && f.hostLoToNsLo === null && c.rk(rootlesskit.hostLoToNsLo.version) === null) {
