@@ -778,6 +778,13 @@ export const references = {
     url: urls.zypperInfo,
     establishes: '`zypper info` shows the best available version under Version; where an older one is installed, its Status says "out-of-date (version %s installed)", the only place that names the installed version.',
   },
+  libzyppHistory: {
+    id: 'libzypp-history',
+    project: 'distributions',
+    title: "libzypp's history log (zypp/HistoryLogData.cc)",
+    url: urls.libzyppHistory,
+    establishes: 'zypper writes each package it installs or upgrades to `/var/log/zypp/history` as one line of fields parted by `|`: the date (`YYYY-MM-DD HH:MM:SS`), the action (`install`, or `remove ` padded to seven characters), the package\'s name, its version and release, its architecture, and more.',
+  },
   aptTranslations: {
     id: 'apt-translations',
     project: 'distributions',

@@ -169,6 +169,8 @@ export const zypperTranslationZhCn = 'https://github.com/openSUSE/zypper/blob/01
 export const aptShow = 'https://github.com/Debian/apt/blob/03d6de04fb366127d950cc484317d0e7ddebaa75/apt-private/private-show.cc';
 /** zypper info: an installed package a repository has a newer version of is "out-of-date (version %s installed)" in its Status. */
 export const zypperInfo = 'https://github.com/openSUSE/zypper/blob/d2e31f6922e8ab2ca09190b4754a73d057883e48/src/info.cc';
+/** libzypp's history log (/var/log/zypp/history): a line per event, its fields parted by "|", an action padded to seven characters. */
+export const libzyppHistory = 'https://github.com/openSUSE/libzypp/blob/c3d573ddbc1160bf664f1356d20ec337388cf82e/zypp/HistoryLogData.cc';
 /** zypper's lock commands: the locks table, and what addlock and removelock answer. */
 export const zypperLocks = 'https://github.com/openSUSE/zypper/tree/master/src/commands/locks';
 export const dockerInstall208 = 'https://github.com/docker/docker-install/issues/208';

@@ -1,7 +1,7 @@
 /**
  * Installed packages: dpkg -l, dpkg -s, dpkg-query -W, apt list, apt-cache policy, rpm -q, rpm -qi, dnf list, dnf info,
  * zypper se and info, pacman -Q and -Qi, apk, xbps-query -l, Gentoo's qlist/equery/emerge, podman's "package:", Ansible's dnf
- * results, an inventory's YAML list of packages (an agent's, Ansible's package_facts), apt's history.log, pacman's log.
+ * results, an inventory's YAML list of packages (an agent's, Ansible's package_facts), apt's history.log, pacman's log, zypp's history.
  */
 import { literal } from '../any-of.ts';
 import { atPrompt, bulleted, type Line } from '../clean.ts';
@@ -12,6 +12,7 @@ import type { FactKey } from '../types.ts';
 import { DnfHistory, installDate } from './dnf-history.ts';
 import { NIX_STORE } from './nix-store.ts';
 import { PacmanLog, type Change } from './pacman-log.ts';
+import { ZyppHistory } from './zypp-history.ts';
 import { reportPastaVersion } from './pasta-version.ts';
 import { everyIndex, type WordedAt } from './worded-at.ts';
 
@@ -134,6 +135,7 @@ export const packages = (lines: readonly Line[], reported: Sink, worded: WordedA
   const history = new History();
   const pacmanLog = new PacmanLog();
   const dnfHistory = new DnfHistory();
+  const zyppHistory = new ZyppHistory();
   // The line of the last fact each listing reported: apt's history, read as a whole at the end, does not beat a listing after it.
   const listed = new Map<FactKey, number>();
   const sink: Sink = {
@@ -175,6 +177,8 @@ export const packages = (lines: readonly Line[], reported: Sink, worded: WordedA
     }
     if (t[0] === '[' && pacmanLog.read(t, line)) continue;
     if ('IDURB'.includes(t[0]!) && dnfHistory.read(t, line)) continue;
+    // (Its lines start with their date: "2025-02-21 18:30:22|install|…".)
+    if (t[4] === '-' && t[19] === '|' && zyppHistory.read(t, line)) continue;
     if (!named) continue;
     // Each "Installed: <nevra>" item of Ansible's dnf results (JSON strings, on one line or several) reads as a line of its own.
     if (t.includes('"Installed: ')) for (const m of t.matchAll(RESULT_ITEM)) listing(m[1]!, line, sink);
@@ -186,6 +190,7 @@ export const packages = (lines: readonly Line[], reported: Sink, worded: WordedA
   const logged: Sink = { ...reported, fact: (key, value, r, line, inferred) => (listed.get(key) ?? -1) < line.n && reported.fact(key, value, r, line, inferred) };
   history.report(logged);
   for (const [name, l] of pacmanLog.installed()) if (Object.hasOwn(packageRoles, name)) reportChange(name, l.version, l.changes, l.line, logged);
+  for (const [name, l] of zyppHistory.installed()) if (Object.hasOwn(packageRoles, name)) reportChange(name, l.version, l.changes, l.line, logged);
   for (const a of dnfHistory.altered) if (Object.hasOwn(packageRoles, a.name)) reportChange(a.name, a.version, [a.change], a.line, logged);
 };
 

@@ -530,6 +530,10 @@ export const referenceTextZhCn: Record<ReferenceKey, { establishes: string; titl
     title: 'zypper 的 zypper info（src/info.cc）',
     establishes: '`zypper info` 在 Version 下写的是可用的最新版本；已安装的是较旧的版本时，它的 Status 写作“out-of-date (version %s installed)”，已安装的版本只在这里写出。',
   },
+  libzyppHistory: {
+    title: 'libzypp 的历史日志（zypp/HistoryLogData.cc）',
+    establishes: 'zypper 把它安装或升级的每个软件包写入 `/var/log/zypp/history`，每行一条，各字段以 `|` 分隔：日期（`YYYY-MM-DD HH:MM:SS`）、操作（`install`，或补足到七个字符的 `remove `）、软件包名、版本和发布号、架构等。',
+  },
   aptTranslations: {
     title: 'apt 对其消息的翻译（po/）',
     establishes: 'apt 以用户的语言输出时，`apt-cache policy`（以及 `apt policy`）写在已安装版本之前的标签：“Installiert:”“Installé :”“Instalados:”“Установлен:”“インストールされているバージョン:”“已安装：”（msgid 为“  Installed: ”）。',

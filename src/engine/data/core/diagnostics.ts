@@ -156,6 +156,9 @@ export const packageInfoLabels: readonly (readonly [tool: string, lang: string, 
 /** zypper info's out-of-date Status in English (src/info.cc): the msgid its translations in packageInfoLabels carry. */
 export const zypperOutOfDate: { text: string; source: Source } = { text: 'out-of-date (version %s installed)', source: 'zypperInfo' };
 
+/** zypp's history log: the actions of a line that installs (or upgrades) and removes a package, as written (padded to seven characters). */
+export const zyppHistory: { install: string; remove: string; source: Source } = { install: 'install', remove: 'remove ', source: 'libzyppHistory' };
+
 /** The packages the upgrade installs, which a hold or a lock on them keeps back: Docker's own, or a distribution's rootlesskit. */
 export const upgradedPackages: readonly string[] = ['docker-ce', 'docker-ce-cli', 'docker-ce-rootless-extras', 'rootlesskit'];
 
