@@ -1183,8 +1183,11 @@ async function bundle(entry: string | { code: string }): Promise<{ gzip: number;
 // Then +218 B in the engine, +208 B with English, +240 B with Chinese (108.14 / 135.45 / 142.18 KB) for task C63: Japanese "を使っています"
 // and "を使用しています" (is using) after a version, and Korean statements ("제 rootlesskit 버전은 2.3.1이고", "pasta는 2025_01_21 사용 중",
 // "2.3.1을 쓰고 있습니다") with their guards (까, 예정, 려고, 싶, 업그레이드), read where a Korean line is no English sentence.
+// Then +531 B in the engine, +540 B with English, +568 B with Chinese for task C64 (review R142): a table of docker version's components
+// copied one cell per line read as docker version (+320 B), the words asking which RootlessKit runs say the paste names pasta (+10 B with
+// English, +17 B with Chinese), zypp's history log read as a package log (+211 B).
 // The ceilings sit just above, so that the engine can only shrink unless a change says why it grows.
-const budgets = { core: 110_672, withEnglish: 137_974, withChinese: 144_783 };
+const budgets = { core: 111_196, withEnglish: 138_488, withChinese: 145_345 };
 
 /** What a Chinese page's island takes from the engine: index.ts's runtime exports, with the Chinese catalogue instead of English. */
 const chineseEngine = `
