@@ -1186,8 +1186,11 @@ async function bundle(entry: string | { code: string }): Promise<{ gzip: number;
 // Then +531 B in the engine, +540 B with English, +568 B with Chinese for task C64 (review R142): a table of docker version's components
 // copied one cell per line read as docker version (+320 B), the words asking which RootlessKit runs say the paste names pasta (+10 B with
 // English, +17 B with Chinese), zypp's history log read as a package log (+211 B).
+// Then +35 B in the engine, +58 B with English, +58 B with Chinese, mending the merge of tasks C59 to C64: a tag cut at a line's end
+// is dropped only from a line that holds whole tags ("&lt;" stays), a narrow wrap needs three different lines among those that fill it, and a chat's
+// speaker alone after its time is looked for only on a line that is one.
 // The ceilings sit just above, so that the engine can only shrink unless a change says why it grows.
-const budgets = { core: 111_196, withEnglish: 138_488, withChinese: 145_345 };
+const budgets = { core: 111_231, withEnglish: 138_546, withChinese: 145_403 };
 
 /** What a Chinese page's island takes from the engine: index.ts's runtime exports, with the Chinese catalogue instead of English. */
 const chineseEngine = `
