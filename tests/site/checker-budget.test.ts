@@ -509,12 +509,14 @@ const words = (value: unknown): string[] =>
  * Slack logs, Ansible's JSON on one line, zypper's labels in four more languages, plans in Chinese and Japanese, Korean statements, a table
  * copied one cell per line, zypp's history; before interaction unchanged.
  * Now, after the first: /checker/ 159,450 B, /embed/checker/ 157,694 B, /zh-cn/checker/ 164,542 B, /zh-cn/embed/checker/ 162,786 B.
+ * Then +19 B (+21 B in Chinese) after the first interaction: the host table's header looked for only on a line that names a host.
+ * Now, after the first: /checker/ 159,469 B, /embed/checker/ 157,713 B, /zh-cn/checker/ 164,563 B, /zh-cn/embed/checker/ 162,807 B.
  */
 const ceilings = {
-  'checker/': 159_453,
-  'embed/checker/': 157_697,
-  'zh-cn/checker/': 164_545,
-  'zh-cn/embed/checker/': 162_789,
+  'checker/': 159_472,
+  'embed/checker/': 157_716,
+  'zh-cn/checker/': 164_566,
+  'zh-cn/embed/checker/': 162_810,
 };
 /** What a checker page loads before interaction: the site's inline scripts, Astro's island runtime, Preact and the widget with its own words. */
 const before = {

@@ -74,8 +74,13 @@ function rowText(line: Line, shared = ''): { t: string; lead: number } {
   return { t: bar + line.trimmed, lead: bar.length };
 }
 
+// What the host's column's name (COLUMNS) has, in any case.
+const HOST_WORD = /host|node|machine|instance/i;
+
 /** The columns a header names (null where it is no table of hosts with a column of the setup): a host's, and one of the setup's at least. */
 function header(t: string, by: RegExp): (Column | null)[] | null {
+  // Most lines with a setup's word name no host: they are spared the split into cells.
+  if (!HOST_WORD.test(t)) return null;
   const names = cells(t, by);
   if (names.length < 3 || names.some((c) => !c.text)) return null;
   const columns = names.map((c) => COLUMNS.find(([name]) => name.test(c.text.toLowerCase().replace(/[\s_-]+/g, ' ')))?.[1] ?? null);
