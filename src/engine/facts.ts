@@ -294,6 +294,8 @@ export interface Merged {
   /** Facts only what is installed shows (a package manager's list or log, an installer, an image's tag): what a restart would start, not what runs. */
   packaged: Set<FactKey>;
   conflicts: Conflict[];
+  /** Facts the paste shows with another value beside the one picked, at any rank: two pastas' versions, say. */
+  othersShown: Set<FactKey>;
   /** Facts whose running value beat another running value on their order in the paste alone, no time telling which is later. */
   byOrder?: ReadonlySet<FactKey>;
   /** See Collected.portDriverUnread. */
@@ -364,6 +366,7 @@ export function merge(observations: readonly Observation[], timed: () => Readonl
   const packaged = new Set<FactKey>();
   const conflicts: Conflict[] = [];
   const byOrder = new Set<FactKey>();
+  const othersShown = new Set<FactKey>();
   // Each fact's observations in order, read once: a long paste has thousands.
   const byKey = new Map<FactKey, Observation[]>();
   for (const o of observations) {
@@ -386,7 +389,8 @@ export function merge(observations: readonly Observation[], timed: () => Readonl
     const conflict: Conflict = { key, values: [seenAs(win)], evidence: [win.evidence] };
     for (const o of seen) {
       if (sameValue(key, o.value, win.value)) addEvidence(lines, o.evidence);
-      else if (o.rank >= rank.config && CONFLICT_KEYS.includes(key)) {
+      else othersShown.add(key);
+      if (!sameValue(key, o.value, win.value) && o.rank >= rank.config && CONFLICT_KEYS.includes(key)) {
         // Two running values that no time orders: which runs now rests on the paste's order alone (rules/context.ts flagDisputed).
         if (o.rank === rank.running && win.rank === rank.running && !((when ??= timed()).has(o.evidence.line) && when.has(win.evidence.line))) byOrder.add(key);
         // A value is described by where it was first seen.
@@ -397,5 +401,5 @@ export function merge(observations: readonly Observation[], timed: () => Readonl
     if (conflict.values.length > 1) conflicts.push(conflict);
     evidence[key] = lines;
   }
-  return { facts, evidence, inferred, packaged, conflicts, byOrder };
+  return { facts, evidence, inferred, packaged, conflicts, othersShown, byOrder };
 }

@@ -11,7 +11,7 @@ import { namesNoRelease } from '../version.ts';
 import { aptHeld, dnfLocked, zypperLocked } from './apt-hold.ts';
 import { aptPinned } from './apt-pin.ts';
 import { rootlesskitsFlag } from './flag-place.ts';
-import { argvWithoutFlagNow, desktopOnly, installedFixed, loopbackReset, nerdctlAsRootOnly, olderUnknown, onlyAllAddresses, rootlesskitKeys, scriptsRelease, showsDocker, type Ctx } from './context.ts';
+import { argvWithoutFlagNow, desktopOnly, installedFixed, loopbackReset, nerdctlAsRootOnly, olderUnknown, onlyAllAddresses, remoteDaemon, rootlesskitKeys, scriptsRelease, showsDocker, type Ctx } from './context.ts';
 import { packageManager } from './package-manager.ts';
 import { statedFix } from './stated-fix.ts';
 
@@ -43,6 +43,12 @@ const probeMissed = (c: Ctx): boolean => c.era === 'new' && c.freshReset && c.rk
 const eraKeys = (c: Ctx): FactKey[] =>
   c.eraSource === 'probe' ? ['pastaAcceptsHostLoToNsLo'] : c.eraSource === 'argv' || c.eraSource === 'stale' ? ['hostLoToNsLo', 'rootlesskitVersion'] : c.eraSource === 'version' ? ['pastaDate'] : [];
 const inferredFrom = (c: Ctx): string | null => (c.inferred.has('rootlesskitVersion') ? c.f[scriptsRelease(c.f)] : null);
+
+/**
+ * pasta's version shown alone, nothing of a daemon beside it: the only pasta a rootless daemon here can run (issue 3: pasta older than the
+ * change is not affected), unless it is only a package's, another pasta's is shown too, or the daemon is on another machine.
+ */
+const pastaAlone = (c: Ctx): boolean => c.eraSource === 'version' && !c.signals.has('pasta-unsure') && !remoteDaemon(c) && !desktopOnly(c);
 
 /** Whether only the docker snap's data root says the daemon is not rootless (its Security Options, say, would show it). */
 const snapOnly = (c: Ctx): boolean => !!c.evidence.rootless?.length && c.evidence.rootless.every((e) => e.text.includes(dockerSnap.dataRoot));
@@ -151,7 +157,7 @@ export const verdictRules: readonly VerdictRule[] = [
     // Docker Desktop's, whose own step comes first).
     verdict: 'not-affected',
     when: (c) =>
-      c.era === 'old' && c.eraSource && (c.f.networkDriver === 'pasta' || c.f.rootless === true || (showsDocker(c) && !desktopOnly(c)))
+      c.era === 'old' && c.eraSource && (c.f.networkDriver === 'pasta' || c.f.rootless === true || (showsDocker(c) && !desktopOnly(c)) || pastaAlone(c))
         ? spec('pasta-predates-change', { via: c.eraSource, pastaVersion: c.f.pastaVersion, rkFixed: c.rk(fix) === true, installed: c.eraSource === 'version' && c.packaged.has('pastaDate') })
         : null,
     deciding: eraKeys,

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { analyze, en, type Messages } from '../../../src/engine/index.ts';
+import { analyze, decodeShare, decodeSignals, en, encodeShare, type Messages } from '../../../src/engine/index.ts';
 import { zhCn } from '../../../src/engine/messages/zh-cn.ts';
 import { ciService, CLIENT_TARGET, CREATE_CONTEXT, DIND_ROOTLESS, DIND_VERSION, idHelpers, ID_MAPS, noSystemd, OWN_SOCKET, REMOTE_DAEMON, sshDaemon, startDaemon, START_PODMAN_MACHINE, startDesktop, startPodmanSocket, UNSET_HOST } from '../../../src/engine/commands.ts';
 import { SERVICE } from '../../../src/engine/apply.ts';
@@ -188,8 +188,23 @@ describe('verdicts and certainty', () => {
     }
   });
 
-  test('pasta older than the change is only not-affected where Docker may run it', () => {
-    expect(analyze('pasta 2024_09_06.6b38f07').verdict).toBe('incomplete');
+  test('pasta older than the change shown alone is not affected, as issue 3 says: it is the only pasta a rootless daemon here can run', () => {
+    const alone = analyze('$ pasta --version\npasta 2024_09_06.6b38f07\nCopyright Red Hat');
+    expect([alone.verdict, alone.certainty, alone.findings[0]!.id]).toEqual(['not-affected', 'confirmed', 'pasta-predates-change']);
+    expect(alone.findings[0]!.detail).toContain('pasta 2024_09_06.6b38f07 is older than 2024_10_30');
+    // The link opens as the paste did.
+    const link = `#${encodeShare(alone.facts, alone.inferred, alone.signals)}`;
+    expect(analyze('', { answers: decodeShare(link), signals: decodeSignals(link) }).verdict).toBe('not-affected');
+  });
+  test.each([
+    ['only a package, what is installed', 'ii  passt  0.0~git20240906.6b38f07-1  amd64  user-mode networking daemons'],
+    ['another pasta shown beside it', '$ pasta --version\npasta 2024_09_06.6b38f07\n$ /usr/local/bin/pasta --version\npasta 2025_01_21.4f2c8e7'],
+    ['the daemon on another machine', 'export DOCKER_HOST=ssh://me@build\n$ pasta --version\npasta 2024_09_06.6b38f07'],
+  ])('an old pasta alone stays incomplete where it may not be the one that runs: %s, in a link too', (_, text) => {
+    const r = analyze(text);
+    expect(r.verdict).toBe('incomplete');
+    const link = `#${encodeShare(r.facts, r.inferred, r.signals)}`;
+    expect(analyze('', { answers: decodeShare(link), signals: decodeSignals(link) }).verdict).toBe('incomplete');
   });
 });
 

@@ -501,6 +501,9 @@ export const otherSignals = [
   // nerdctl typed at the prompt of a user without sudo (recognisers/nerdctl.ts), kept beside nerdctl-as-root alone (core.ts): its
   // containers are those of rootless containerd, and a link carries it, so that sudo nerdctl beside it decides as in the paste.
   'nerdctl-as-user',
+  // pasta's version is a package's (what is installed), or another pasta's version is shown beside it (rules/link-signals.ts): alone, it
+  // does not say that the pasta a rootless daemon runs is older than the change, as a link carries too.
+  'pasta-unsure',
 ] as const;
 
 /** Markers that pass only between recognisers and the rules that read them (local-again.ts, installed.ts, overcome.ts, flags.ts, core.ts); core.ts removes them after those rules: never a result's or a link's. */
