@@ -565,7 +565,7 @@ function addSteps(t: string, n: number, lines: Line[], rest?: string): void {
 function listItems(t: string): string[] {
   try {
     const result = JSON.parse(t.slice(t.indexOf('{'))) as Record<string, unknown>;
-    const items = Object.entries(result).flatMap(([key, value]) => (OUTPUT_KEY.test(key) && Array.isArray(value) ? value.map(String) : []));
+    const items = Object.entries(result).flatMap(([key, value]) => (OUTPUT_KEY.test(key) && Array.isArray(value) ? value.map((v) => untabbed(String(v))) : []));
     // Lists deeper down (a loop's results[]) are read as the line stands.
     return items.length ? items : [t];
   } catch {
@@ -590,14 +590,17 @@ function unwrapped(t: string): string[] | null {
 /** Whether a line of the paste as given is blank but for prefixes every line has (not a quote's marker): it parts what is around it. */
 const blank = (t: string | undefined): boolean => t !== undefined && !t.includes('>') && !strip(t).trim();
 
-/** A JSON string's text, given what stands between its quotes (as written, if that is not valid JSON). */
+/** A JSON string's text, given what stands between its quotes (as written, if that is not valid JSON); its tabs read as blanks. */
 function jsonString(quoted: string): string {
   try {
-    return JSON.parse(`"${quoted}"`) as string;
+    return untabbed(JSON.parse(`"${quoted}"`) as string);
   } catch {
     return quoted;
   }
 }
+
+/** `s` with each tab a blank, as a paste's own tabs are: an escaped one ("passt\\t0.0~git…" of dpkg-query -W in Ansible's JSON) parts words too. */
+const untabbed = (s: string): string => (s.includes('\t') ? s.replaceAll('\t', ' ') : s);
 
 /**
  * The character an entity stands for; another name, a control character (a newline would move the lines) or a number past Unicode
