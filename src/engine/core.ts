@@ -63,6 +63,7 @@ import { dropOtherRootlesskits, installedRootlesskit } from './rules/installed.t
 import { dropRemoteBeforeLocal } from './rules/local-again.ts';
 import { markNetSet } from './rules/net-set.ts';
 import { setAsideNotRunning } from './rules/not-running.ts';
+import { setAsideOlderCommits } from './rules/git-log.ts';
 import { daemonShown, unsetMissingPasta } from './rules/pasta-present.ts';
 import { freshReset, resetSinceRestart, sharedFreshReset } from './rules/context.ts';
 import { staticInstall } from './rules/infer.ts';
@@ -192,6 +193,7 @@ export function analyzeWith(messages: Messages, text: string, answers?: Answers,
   reported ||= own.size > 0;
   dropOthersAbove(sink, pasted, spoken);
   setAsideUnapplied(pasted, sink, typed);
+  setAsideOlderCommits(pasted, sink);
   setAsideOtherImage(pasted, sink);
   dropOverriddenEnv(pasted, sink);
   dropQuotedBefore(pasted, sink);
