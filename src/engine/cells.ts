@@ -27,17 +27,27 @@ function pairAt(lines: readonly Line[], k: number): boolean {
   return !!shape && !!value && value.n - key!.n <= 2 && shape.test(value.trimmed);
 }
 
+// A key is short: a longer line is never looked up.
+const LONGEST = Math.max(...Object.keys(KEYS).map((key) => key.length));
+
+/** Where the run of pairs from line `k` ends (`k` itself where none starts there). */
+function runEnd(lines: readonly Line[], k: number): number {
+  let end = k;
+  while (pairAt(lines, end)) end += 2;
+  return end;
+}
+
 /**
  * The lines with each run of MIN_PAIRS or more such pairs read as docker version's: a component's cell as its header and its version's as
  * its "Version:" line, a key's cell joined with its value's ("NetworkDriver: pasta", the value's line a piece of it). Other lines as they are.
  */
 export function joinCells(lines: readonly Line[]): Line[] {
-  // Most pastes have no key alone on a line: they are returned at once.
-  if (!lines.some((l) => Object.hasOwn(KEYS, l.trimmed))) return lines as Line[];
-  const out: Line[] = [];
-  for (let k = 0; k < lines.length; ) {
-    let end = k;
-    while (pairAt(lines, end)) end += 2;
+  // Most pastes have no run at all (a lone "containerd" heading is none): they are returned as they are, not copied.
+  const first = lines.findIndex((l, k) => l.trimmed.length <= LONGEST && Object.hasOwn(KEYS, l.trimmed) && runEnd(lines, k) - k >= MIN_PAIRS * 2);
+  if (first < 0) return lines as Line[];
+  const out = lines.slice(0, first);
+  for (let k = first; k < lines.length; ) {
+    const end = runEnd(lines, k);
     if (end - k < MIN_PAIRS * 2) {
       out.push(lines[k]!);
       k++;
