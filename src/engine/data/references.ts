@@ -862,6 +862,14 @@ export const references = {
     url: urls.aptShow,
     establishes: '`apt show` writes a version\'s record with `APT-Manual-Installed: yes` (or `no`, installed as a dependency) only where that version is the one installed; a version only a repository offers has no such field.',
   },
+  debianBugReporting: {
+    id: 'debian-bug-reporting',
+    project: 'distributions',
+    title: 'How to report a bug in Debian using reportbug',
+    url: urls.debianBugReporting,
+    establishes:
+      "A report to Debian's bug tracking system starts with a pseudo-header: `Package:` (the package with the bug), `Version:` (its version) and optionally `Severity:` (critical, grave, serious, important, normal, minor or wishlist), each at the start of its line; reportbug writes it with the version installed.",
+  },
   dpkgQuery: {
     id: 'dpkg-query',
     project: 'distributions',

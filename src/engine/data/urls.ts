@@ -144,6 +144,7 @@ export const kindPodmanProvider = 'https://github.com/kubernetes-sigs/kind/blob/
 export const curlRecvFailure = 'https://github.com/curl/curl/blob/008f1cf13b8c7e999026c6fdf6ed08f85e4fd5b5/lib/cf-socket.c';
 export const dpkgTranslations = 'https://github.com/guillemj/dpkg/tree/006f6affa80906193f3c680861f99927154de48c/po';
 export const aptMark = 'https://manpages.debian.org/bookworm/apt/apt-mark.8.en.html';
+export const debianBugReporting = 'https://www.debian.org/Bugs/Reporting';
 export const dpkgQuery = 'https://manpages.debian.org/bookworm/dpkg/dpkg-query.1.en.html';
 /** apt's translations (po/<lang>.po): apt-cache policy's "  Installed: " in each language, as apt 2.6.1 prints them. */
 export const aptTranslations = 'https://github.com/Debian/apt/tree/2.6.1/po';

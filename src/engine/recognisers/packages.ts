@@ -5,7 +5,7 @@
  */
 import { literal } from '../any-of.ts';
 import { atPrompt, bulleted, type Line } from '../clean.ts';
-import { aptPolicyInstalled, aptShowInstalled, dnfLock, dockletTray, dpkgSettingUp, packageInfoLabels, packageRoles, zypperOutOfDate } from '../data/core/diagnostics.ts';
+import { aptPolicyInstalled, aptShowInstalled, dnfLock, dockletTray, dpkgSettingUp, packageInfoLabels, packageRoles, reportbugSeverity, zypperOutOfDate } from '../data/core/diagnostics.ts';
 import { rank, type Sink, type Upgrade } from '../facts.ts';
 import { moment, type Moment } from '../moment.ts';
 import type { FactKey } from '../types.ts';
@@ -96,9 +96,10 @@ const VERSION_LABELS = labels('Version');
 const FIELD = new RegExp(`^(Package|${anyLabel('Name')}|${anyLabel('Version')}) *: +(\\S+)$`);
 // dpkg -s, zypper info (an out-of-date package's Version is the candidate; its Status names the installed one: OUT_OF_DATE), rpm -qi and
 // pacman -Qi (pacman -Si has no Install Date; rpm -qp's is "(not installed)"), dnf info (dnf4 says "Repo", and yum 3 "Repo : installed"),
-// apt show (APT-Manual-Installed only on the installed version's record: aptShowInstalled).
+// apt show (APT-Manual-Installed only on the installed version's record: aptShowInstalled), and a Debian bug report's pseudo-header, whose
+// Severity: follows the installed Package: and Version: (reportbugSeverity).
 const INSTALLED_FIELD = new RegExp(
-  `^(?:(?:${anyLabel('Status')}) *: (?:install ok installed|${anyLabel('up-to-date')})|(?:${anyLabel('Install Date')}) *: [^\\s(]|(?:Repo|${anyLabel('Repository')}) *: @System|Repo *: installed|${aptShowInstalled.field}: (?:yes|no)$)`,
+  `^(?:(?:${anyLabel('Status')}) *: (?:install ok installed|${anyLabel('up-to-date')})|(?:${anyLabel('Install Date')}) *: [^\\s(]|(?:Repo|${anyLabel('Repository')}) *: @System|Repo *: installed|${aptShowInstalled.field}: (?:yes|no)$|${reportbugSeverity.field}: (?:${reportbugSeverity.levels.join('|')})$)`,
 );
 // zypper info's Status where a newer version is available: the installed version, which its Version field is not (the shortest one
 // the words after it follow, in whichever language's words).

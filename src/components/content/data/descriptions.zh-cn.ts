@@ -581,6 +581,11 @@ export const referenceTextZhCn: Record<ReferenceKey, { establishes: string; titl
     title: 'apt 的 apt show（apt-private/private-show.cc）',
     establishes: '`apt show` 只在所写的版本就是已安装的版本时，才在它的记录里写出 `APT-Manual-Installed: yes`（作为依赖安装的则是 `no`）；仅由软件源提供的版本没有这个字段。',
   },
+  debianBugReporting: {
+    title: '如何用 reportbug 向 Debian 报告缺陷（How to report a bug in Debian）',
+    establishes:
+      '发给 Debian 缺陷跟踪系统的报告以一段伪头部开始：`Package:`（有缺陷的软件包）、`Version:`（它的版本），以及可选的 `Severity:`（critical、grave、serious、important、normal、minor 或 wishlist），每项都从行首写起；reportbug 写入的是已安装的版本。',
+  },
   dpkgQuery: {
     title: 'dpkg-query(1)',
     establishes: '`dpkg -l` 每行开头的两个字母是软件包期望的操作和状态：`hi` 表示软件包被标记为锁定（hold）且已安装。`--get-selections` 写出每个软件包和它的选择状态，被锁定的是 `hold`。',

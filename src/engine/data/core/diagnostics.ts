@@ -165,6 +165,13 @@ export const upgradedPackages: readonly string[] = ['docker-ce', 'docker-ce-cli'
 /** apt show's field that its record is of the installed version (its value: installed by hand, "yes", or as a dependency, "no"). */
 export const aptShowInstalled: { field: string; source: Source } = { field: 'APT-Manual-Installed', source: 'aptShow' };
 
+/** A Debian bug report's pseudo-header: Package:, Version: (reportbug writes the one installed), then Severity: with one of its levels. */
+export const reportbugSeverity: { field: string; levels: readonly string[]; source: Source } = {
+  field: 'Severity',
+  levels: ['critical', 'grave', 'serious', 'important', 'normal', 'minor', 'wishlist'],
+  source: 'debianBugReporting',
+};
+
 /**
  * apt-mark's hold: `apt-mark showhold` lists the held packages one a line, `apt-mark hold` answers "docker-ce set on hold." (or "was
  * already set on hold."), dpkg -l marks a held, installed package `hi` (its desired action, then its status), and `dpkg --get-selections`
