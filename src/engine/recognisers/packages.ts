@@ -81,6 +81,9 @@ const HISTORY = /^(Install|Upgrade|Downgrade|Reinstall|Remove|Purge): /;
 const HISTORY_FILE = /^(?:\/var\/log\/apt\/)?history\.log(?:\.\d+)?(?:\.gz)?[:-]/;
 // "Start-Date: 2025-02-01  09:12:01", in local time (apt writes no zone).
 const START_DATE = /^Start-Date: (\d{4}-\d\d-\d\d) +(\d\d:\d\d:\d\d)/;
+// What a line that goes on with the items of a history.log line starts with: a package's name (and its architecture) and its bracket.
+const ITEM_START = /^[^\s:(,]+(?::[\w-]+)? \(/;
+const LEADING_COMMA = /^[,\s]+/;
 const HISTORY_ITEM = /([^\s:(,]+)(?::[\w-]+)? \((?:([^\s,)]+), (?!automatic\)))?([^\s,)]+)(?:, automatic)?\)/g;
 // A listing kept as a comment in notes counts only in a form that says the package is installed (a comment's "# rootlesskit 2.3.1"
 // may say what a script was tested with).
@@ -115,6 +118,8 @@ const RESULT_ITEM = /"(Installed: [^"\s]+)"/g;
 const ITEM_KEY = /^(name|version|source): +(["']?)([^\s"']+)\2$/;
 /** Whether a known package an inventory lists, with the manager it names (none: undefined), is the one packageRoles means (dockletTray). */
 export const meant = (name: string, manager: string | undefined): boolean => name !== 'docker' || (!!manager && manager !== dockletTray.manager);
+/** Whether a package apt or dpkg names is one packageRoles means: their "docker" is Debian's docklet tray (dockletTray), not Docker. */
+const aptMeans = (name: string): boolean => Object.hasOwn(packageRoles, name) && meant(name, dockletTray.manager);
 /** What every line a listing, a Nix store path or Ansible's results names a package in has: its name (each form reads it from the line). */
 export const packageWords = NAMES;
 // The upstream part of a package version: "5:27.3.1-1~ubuntu.24.04~noble" → "27.3.1", "28.0.0~rc.1-1" → "28.0.0-rc.1".
@@ -165,7 +170,7 @@ export const packages = (lines: readonly Line[], reported: Sink, worded: WordedA
     // apt-cache policy: "name:" directly followed by "  Installed: version".
     const installed = policy ? POLICY_INSTALLED.exec(t) : null;
     if (installed && policy) report(policy, installed[1]!, line, sink);
-    policy = t.endsWith(':') && NAME_LENGTHS.has(t.length - 1) && Object.hasOwn(packageRoles, t.slice(0, -1)) ? t.slice(0, -1) : null;
+    policy = t.endsWith(':') && NAME_LENGTHS.has(t.length - 1) && aptMeans(t.slice(0, -1)) ? t.slice(0, -1) : null;
     // (A search for a string: one pattern for both this and Ansible's results, below, costs several times as much.) Neither, nor a
     // listing, names a package in a line without a name: most lines are spared them.
     const named = worded[w] === i;
@@ -176,6 +181,7 @@ export const packages = (lines: readonly Line[], reported: Sink, worded: WordedA
       history.read(action, t, line);
       continue;
     }
+    if (history.continues(t, line)) continue;
     if (t[0] === '[' && pacmanLog.read(t, line)) continue;
     if ('IDURB'.includes(t[0]!) && dnfHistory.read(t, line)) continue;
     // (Its lines start with their date: "2025-02-21 18:30:22|install|…".)
@@ -235,14 +241,31 @@ class History {
   /** The Start-Date of the run being read (local time, of a zone apt does not write). */
   date: Moment | undefined;
 
+  /** The action of a line that goes on (it ends in a comma, or in an item cut before its versions close) and what of it is left unread. */
+  #open: { action: string; tail: string } | null = null;
+
   /** Reads one line of a run: its action and its items. */
   read(action: string, t: string, line: Line): void {
+    const rest = t.slice(Math.max(t.lastIndexOf(')') + 1, action.length + 2)).replace(LEADING_COMMA, '');
+    this.#open = rest || t.endsWith(',') ? { action, tail: rest } : null;
     for (const [item, name, from, version] of t.matchAll(HISTORY_ITEM)) {
-      // apt's "docker" is the docklet tray (see nameAndVersion).
-      if (!Object.hasOwn(packageRoles, name!) || name === 'docker') continue;
+      if (!aptMeans(name!)) continue;
       const removed = action === 'Remove' || action === 'Purge';
       this.#changes.push({ date: this.date, name: name!, version: removed ? null : version!, from: removed ? version : from, line: { ...line, text: item, trimmed: item }, down: action === 'Downgrade' });
     }
+  }
+
+  /**
+   * Reads line `t` as the rest of the line before, broken by hand or folded by a mail, where that one goes on and `t` goes on with an item
+   * (a name and its versions in brackets); says whether it did. Any other line ends it: a sentence, End-Date, another run.
+   */
+  continues(t: string, line: Line): boolean {
+    const open = this.#open;
+    this.#open = null;
+    const joined = open?.tail ? `${open.tail} ${t}` : t;
+    if (!open || !ITEM_START.test(joined)) return false;
+    this.read(open.action, `${open.action}: ${joined}`, line);
+    return true;
   }
 
   /** Reports what the runs leave installed. */
@@ -305,8 +328,8 @@ function infoField(info: Info, t: string, line: Line, sink: Sink, installedSecti
   if (key && VERSION_LABELS.includes(key)) Object.assign(info, { version: value, line });
   else if (outOfDate) Object.assign(info, { version: outOfDate[1], line, installed: true });
   else if (key) {
-    // dpkg's "docker" is the docklet tray (see nameAndVersion).
-    const known = Object.hasOwn(packageRoles, value) && t !== 'Package: docker';
+    // dpkg's and apt's "Package:" names their package (aptMeans).
+    const known = key === 'Package' ? aptMeans(value) : Object.hasOwn(packageRoles, value);
     Object.assign(info, { name: known ? value : null, version: '', installed: false });
   }
   info.installed ||= installedSection || INSTALLED_FIELD.test(t);
