@@ -59,6 +59,8 @@ const SPACED = [
   STRONG,
   // Any command at a bare prompt, or at user@host's (all of it: the line before would end in "user@host:~").
   '(?:[\\w.-]+@[\\w.-]+:\\S*)?[$#] [\\w./~-]',
+  // The diagnosis's own commands typed without a prompt, as a paste of a terminal's lines or a note's list of them has them.
+  '(?:docker (?:version|info)|(?:rootlesskit|pasta|passt|slirp4netns) --version)(?: |$)',
   // A prefix every line of a CI log had ("[CI/job 1]   | "), which is taken off each piece again.
   '\\[[^\\]]{1,200}\\] +\\| ',
   '[A-Z][\\w.()/-]*(?: [A-Za-z][\\w.()/-]*){0,3}:(?: |$)|[a-z][\\w-]*(?<![a-z](?:Server|Client)):(?: |$)',
