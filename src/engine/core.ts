@@ -88,7 +88,7 @@ import { validAnswers, validSignals } from './share.ts';
 import { typedAgain } from './retyped.ts';
 import { apart, everyChange, ownFix, withEveryChange } from './typed-line.ts';
 import type { Answers, Evidence, FactKey, Facts, Result, Severity, Signal } from './types.ts';
-import { assess } from './verdict.ts';
+import { affectedAfterRestart, assess } from './verdict.ts';
 import { writtenAnswers } from './written.ts';
 
 /** A reader of lines, told which of them may have one of its words (their indices) where it takes that. */
@@ -340,7 +340,9 @@ export function analyzeWith(messages: Messages, text: string, answers?: Answers,
   const hosts = disagreeingMachines(merged.conflicts, of);
   const apartMachines = hosts.length ? { machines: hosts } : {};
   // (Not beside the step that asks for one machine at a time: that step shows the values.)
-  const extra: FindingSpec[] = merged.conflicts.length && !split ? [spec('facts-disagree', { conflicts: merged.conflicts, restart, ...unread, ...apartMachines }, lines)] : [];
+  // A restart that applies configuration with which the daemon would be affected says so (review R144 24).
+  const worse = restart && !unread.shell && !hosts.length && affectedAfterRestart(merged, signals) ? { restartAffected: true as const } : {};
+  const extra: FindingSpec[] = merged.conflicts.length && !split ? [spec('facts-disagree', { conflicts: merged.conflicts, restart, ...unread, ...apartMachines, ...worse }, lines)] : [];
   if (cleaned.truncated) extra.push(spec('input-truncated', { limitChars: limits.maxChars }));
   // What keeps the daemon from starting comes first (after the verdict's own finding): nothing else matters until it runs.
   // A setup written by hand, offered as answers: the step says so, and asks nothing the offer answers.

@@ -29,9 +29,11 @@ const PACKAGES = Object.keys(packageRoles)
 // Starts of lines specific enough to cut before after a single blank, where a line holds two or more of them: a command at a prompt,
 // a version printed by RootlessKit, slirp4netns, pasta or docker, docker's client header (not the server's: clean.ts's unglue reads a
 // whole docker version or info joined by single blanks from its Client: on), a unit's section and settings, curl's error,
-// apt-cache policy's package and keys, dpkg -l's row, a log line's tag.
+// apt-cache policy's package and keys, dpkg -l's row, a log line's tag, a journal line's head.
 // A command at a prompt (bare, or user@host's, or a path's).
 const PROMPT = `(?:[\\w.-]+@[\\w.-]+:\\S*|\\[[^\\]\\s]+@[^\\]]+\\]|~|\\S*\\/)?[$#] (?:${COMMANDS}) `;
+// A journal's line: its date, host and program with its process id (a web console's journal joined by single blanks).
+const JOURNAL_HEAD = '[A-Z][a-z]{2} [ \\d]\\d \\d\\d:\\d\\d:\\d\\d [\\w.-]+ [\\w.@-]+\\[\\d+\\]: ';
 const STRONG = [
   PROMPT,
   '(?:rootlesskit|slirp4netns|podman) version \\d',
@@ -50,6 +52,7 @@ const STRONG = [
   `(?:${PACKAGES})-(?:\\d+:)?\\d[\\w.~+^]*-[\\w.~+^]+\\.(?:x86_64|aarch64|noarch)\\b`,
   '\\d+ (?:\\S*\\/)?(?:rootlesskit|pasta|slirp4netns) --',
   '\\[(?:rootlesskit:\\w+ *|INFO|WARNING|ERROR)\\] ',
+  JOURNAL_HEAD,
 ].join('|');
 // Starts of lines that a run of blanks before them makes one: a "Key: value" or "key: value" (docker version and info, systemctl
 // status, apt-cache policy, podman info), a variable set ("DOCKERD_ROOTLESS_ROOTLESSKIT_NET=pasta"), dpkg -l's and zypper's rows, a
@@ -95,6 +98,8 @@ const STRONG_START = new RegExp(`(?<=\\S)(?<!(?:^| )[uihrp][nciuUHFWt]) (?=${STR
 // one too; not any command: "pasta --version \u8f93\u51fa pasta …" is a sentence.
 const STRONG_FIRST = new RegExp(`^ *(?:${STRONG}|(?:pacman|rpm|dpkg(?:-query)?|apt(?:-cache)?|dnf|yum|zypper|pgrep) )`);
 const PROMPTED = new RegExp(`(?<=\\S) ${PROMPT}`);
+// Journal lines joined after the first, whose head cleaning took off as a prefix: each later head starts a line as the first did.
+const JOURNAL_JOINED = new RegExp(`(?<=\\S) (?=${JOURNAL_HEAD})`, 'g');
 // STRONG where a start of SPACED_START is.
 const STRONG_AT = new RegExp(`(?:${STRONG})`, 'y');
 // docker info's keys whose values are a list, an item a line ("Security Options:  seccomp  Profile: builtin  cgroupns").
@@ -116,6 +121,7 @@ export function looksFlat(t: string): boolean {
   // Rows joined by single blanks after their command, as flatLines cuts them ("$ pgrep -a pasta 1407 rootlesskit --… 1433 pasta --…";
   // review R136 26): prose starts with no command.
   if (first && (t.match(STRONG_START)?.length ?? 0) >= FLAT_STRONG) return true;
+  if ((t.match(JOURNAL_JOINED)?.length ?? 0) >= FLAT_STRONG) return true;
   if (!t.includes('  ')) return false;
   let [starts, strong] = [0, first ? 1 : 0];
   SPACED_START.lastIndex = 0;
@@ -143,7 +149,7 @@ export function flatLines(t: string): string[] {
   // The line's first start counts too, when it starts one.
   // Output, not prose that names two: the line starts with one of them, or one is a command at a prompt.
   const first = STRONG_FIRST.test(t);
-  if (single.length + (first ? 1 : 0) >= 2 && (first || PROMPTED.test(t))) for (const m of single) if (!cuts.has(m.index)) cuts.set(m.index, [1, ' '.repeat(own)]);
+  if (single.length + (first ? 1 : 0) >= 2 && (first || PROMPTED.test(t) || (t.match(JOURNAL_JOINED)?.length ?? 0) >= FLAT_STRONG)) for (const m of single) if (!cuts.has(m.index)) cuts.set(m.index, [1, ' '.repeat(own)]);
   if (!cuts.size) return [t];
   const lines: string[] = [];
   let [at, indent] = [0, ''];

@@ -95,7 +95,10 @@ export const beforePrompt = (lines: readonly Line[], i: number, typed: Typed): b
 
 /** The machine a heading line `t` names ("laptop:", "== server (where curl fails) ==", "On my laptop:"), or undefined. */
 function headingName(t: string): string | undefined {
-  const m = HEADING.exec(t) ?? MACHINE_HEADING.exec(t);
+  // A state or a time ("before:", "after:", "now:") heads one machine's sections, as NOT_HOST's words do in a heading of a host's shape.
+  const bare = HEADING.exec(t);
+  if (bare) return NOT_HOST.test(bare[1]!.split(/[-._]/)[0]!) ? undefined : bare[1];
+  const m = MACHINE_HEADING.exec(t);
   return m ? (m[1] ?? m[2]) : undefined;
 }
 

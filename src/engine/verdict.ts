@@ -104,6 +104,21 @@ export function assess(m: Merged, signals: ReadonlyMap<Signal, Evidence[]>, reco
   return { ...decision, findings: [...notes, ...findings], ask };
 }
 
+/**
+ * Whether the configuration that a running daemon's network or port driver contradicts would make it affected once a restart applies it
+ * (a port driver the configuration leaves unset then takes its default).
+ */
+export function affectedAfterRestart(m: Merged, signals: ReadonlyMap<Signal, Evidence[]>): boolean {
+  const patch: Partial<Facts> = {};
+  for (const { key, values } of m.conflicts) {
+    const set = values.find((v) => v.source === 'config');
+    // A driver's value as the merge saw it (a string: facts.ts merge).
+    if ((key === 'networkDriver' || key === 'portDriver') && values[0]!.source === 'running' && set) (patch as Record<FactKey, unknown>)[key] = set.value;
+  }
+  if (!patch.networkDriver) return false;
+  return hypothetical(m, signals)({ portDriver: null, ...patch }).verdict === 'affected';
+}
+
 /** Evaluates the rules again with some facts filled in, for "if your daemon uses pasta, …" outcomes. */
 function hypothetical(m: Merged, signals: ReadonlyMap<Signal, Evidence[]>): Evaluate {
   return (patch: Partial<Facts>) => {

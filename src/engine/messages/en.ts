@@ -324,7 +324,9 @@ export const en: Messages = {
     }),
     'docker-without-pasta': (p) => ({
       title: `Docker ${p.dockerVersion} predates the pasta driver`,
-      detail: `Docker's packages bundle a RootlessKit with pasta from Docker ${docker.pastaCapable.version}; this one runs ${NOT_AFFECTED}`,
+      detail: `Docker's packages bundle a RootlessKit with pasta from Docker ${docker.pastaCapable.version}; this one runs ${NOT_AFFECTED}${
+        p.pastaSet ? " The paste's settings name pasta, which its RootlessKit does not have: the daemon that answers did not start with them." : ''
+      }`,
     }),
     'other-network-driver': (p) => ({
       title: `Network driver ${p.networkDriver}: not affected`,
@@ -964,9 +966,9 @@ export const en: Messages = {
     }),
     'facts-disagree': (p, a) => ({
       title: `Different values for ${p.conflicts.map((c) => factNames[c.key]).join(', ')}`,
-      detail: `The paste shows ${p.conflicts.map((c) => `${factNames[c.key]} ${c.values.map((v) => `${valueOf(v.value)} (${v.inferred ? INFERRED : seenIn[v.source]})`).join(', ')}`).join('; ')}. ${p.machines ? `The paste seems to hold more than one machine (${p.machines.map(machineName).join(', ')}), which the checker reads as one, using ${p.conflicts.map((c) => valueOf(c.values[0]!.value)).join(', ')}: check one machine at a time, pasting only its output.` : `The checker uses ${p.conflicts.map((c) => valueOf(c.values[0]!.value)).join(', ')}, as the running daemon beats the program's own version, packages and configuration, and only among values of one kind does later output beat earlier.`}${p.restart && !p.shell ? ' Restart after changing configuration.' : ''}${p.shell ? UNREAD_EXPORTS : ''}`,
+      detail: `The paste shows ${p.conflicts.map((c) => `${factNames[c.key]} ${c.values.map((v) => `${valueOf(v.value)} (${v.inferred ? INFERRED : seenIn[v.source]})`).join(', ')}`).join('; ')}. ${p.machines ? `The paste seems to hold more than one machine (${p.machines.map(machineName).join(', ')}), which the checker reads as one, using ${p.conflicts.map((c) => valueOf(c.values[0]!.value)).join(', ')}: check one machine at a time, pasting only its output.` : `The checker uses ${p.conflicts.map((c) => valueOf(c.values[0]!.value)).join(', ')}, as the running daemon beats the program's own version, packages and configuration, and only among values of one kind does later output beat earlier.`}${p.restart && !p.shell ? (p.restartAffected ? ` A restart applies the configuration, and with it this setup is affected: upgrade RootlessKit to ${FIX_RK} or later before restarting, or keep the driver that runs now.` : ' Restart after changing configuration.') : ''}${p.shell ? UNREAD_EXPORTS : ''}`,
       // Exports the user service never read: reloading it changes nothing, and the sentence says what would.
-      fix: p.restart && !p.shell ? a.reloadRestart : undefined,
+      fix: p.restart && !p.shell ? `${p.restartAffected ? `# only after upgrading RootlessKit to ${FIX_RK} or later\n` : ''}${a.reloadRestart}` : undefined,
     }),
     'machines-apart': (p) => ({
       title: `Which machine? ${factNames[p.key]} differs between ${p.values.map((v) => machineName(v.machine)).join(', ')}`,

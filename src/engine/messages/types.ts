@@ -35,7 +35,7 @@ export interface MessageParams {
   /** `assumed`: only a docker version from before the rootlesskit component (Docker 20.10 to 22.x) says so. */
   'rootful-daemon': { dockerVersion: string | null; assumed: boolean; desktop: boolean; snap: boolean };
   'rootlesskit-without-pasta': { rootlesskitVersion: string; inferredFrom: string | null };
-  'docker-without-pasta': { dockerVersion: string };
+  'docker-without-pasta': { dockerVersion: string; pastaSet: boolean };
   'other-network-driver': { networkDriver: string };
   /** `absent`: the answer of systemctl show shows no Environment= line (its line below is that of Id=). */
   'containerd-net-default': { drivers: readonly string[]; absent: boolean };
@@ -265,6 +265,8 @@ export interface MessageParams {
     shell?: 'unknown' | 'both' | 'both-run';
     /** The machines the values were seen on, when the paste names two or more ('' the local one: see machines.ts machines). */
     machines?: string[];
+    /** The restart applies configuration with which the daemon would be affected (verdict.ts affectedAfterRestart). */
+    restartAffected?: true;
   };
   /**
    * A fact the verdict turns on differs between the machines (or people) the paste holds: each one's value, in the paste's order ('' the

@@ -325,7 +325,9 @@ export const zhCn: Messages = {
     }),
     'docker-without-pasta': (p) => ({
       title: `Docker ${p.dockerVersion} 早于 pasta 网络驱动`,
-      detail: `Docker 官方软件包从 Docker ${docker.pastaCapable.version} 起才捆绑支持 pasta 的 RootlessKit；这个 Docker ${OTHER_DRIVER}`,
+      detail: `Docker 官方软件包从 Docker ${docker.pastaCapable.version} 起才捆绑支持 pasta 的 RootlessKit；这个 Docker ${OTHER_DRIVER}${
+        p.pastaSet ? '粘贴内容中的设置指定了 pasta，而它的 RootlessKit 没有 pasta 驱动：正在应答的守护进程并不是用这些设置启动的。' : ''
+      }`,
     }),
     'other-network-driver': (p) => ({
       title: `网络驱动为 ${p.networkDriver}，不受影响`,
@@ -963,9 +965,9 @@ export const zhCn: Messages = {
     }),
     'facts-disagree': (p, a) => ({
       title: spaced(p.conflicts.map((c) => factNames[c.key]).join('、'), '的值不一致'),
-      detail: `粘贴内容里同时出现了不同的值。${p.conflicts.map((c) => `${factNames[c.key]}：${c.values.map((v) => `${valueOf(v.value)}（${v.inferred ? INFERRED : seenIn[v.source]}）`).join('、')}`).join('；')}。${p.machines ? `粘贴内容似乎来自不止一台机器（${p.machines.map(machineName).join('、')}），检查工具却把它当作一台来读，${thenValues('采用了', p.conflicts.map((c) => valueOf(c.values[0]!.value)).join('、'))}：请一次只检查一台机器，只粘贴它的输出。` : `${thenValues('检查工具采用', p.conflicts.map((c) => valueOf(c.values[0]!.value)).join('、'))}，因为正在运行的守护进程优先于程序自己报告的版本、软件包和配置；只有同一类的值之间，才是后出现的输出优先于先出现的。`}${p.restart && !p.shell ? '修改配置后要重启才会生效。' : ''}${p.shell ? UNREAD_EXPORTS : ''}`,
+      detail: `粘贴内容里同时出现了不同的值。${p.conflicts.map((c) => `${factNames[c.key]}：${c.values.map((v) => `${valueOf(v.value)}（${v.inferred ? INFERRED : seenIn[v.source]}）`).join('、')}`).join('；')}。${p.machines ? `粘贴内容似乎来自不止一台机器（${p.machines.map(machineName).join('、')}），检查工具却把它当作一台来读，${thenValues('采用了', p.conflicts.map((c) => valueOf(c.values[0]!.value)).join('、'))}：请一次只检查一台机器，只粘贴它的输出。` : `${thenValues('检查工具采用', p.conflicts.map((c) => valueOf(c.values[0]!.value)).join('、'))}，因为正在运行的守护进程优先于程序自己报告的版本、软件包和配置；只有同一类的值之间，才是后出现的输出优先于先出现的。`}${p.restart && !p.shell ? (p.restartAffected ? `重启会让配置生效，而按这份配置，这套环境会受影响：重启前先把 RootlessKit 升级到 ${FIX_RK} 或更高版本，或者继续用现在运行的驱动。` : '修改配置后要重启才会生效。') : ''}${p.shell ? UNREAD_EXPORTS : ''}`,
       // The same as in en.ts: the user service never read these exports.
-      fix: p.restart && !p.shell ? a.reloadRestart : undefined,
+      fix: p.restart && !p.shell ? `${p.restartAffected ? `# 先把 RootlessKit 升级到 ${FIX_RK} 或更高版本，再执行\n` : ''}${a.reloadRestart}` : undefined,
     }),
     'machines-apart': (p) => ({
       title: `是哪台机器？${spaced(factNames[p.key], '在')}${/^[\u4e00-\u9fff]/.test(machineName(p.values[0]!.machine)) ? '' : ' '}${spaced(p.values.map((v) => machineName(v.machine)).join('、'), '上不同')}`,

@@ -125,10 +125,10 @@ export const verdictRules: readonly VerdictRule[] = [
   {
     verdict: 'not-affected',
     // Docker's own releases before pasta support bundle a RootlessKit without it; a distribution's build may pair its
-    // Docker with any RootlessKit package, and a pasta seen running settles it anyway.
+    // Docker with any RootlessKit package, and a pasta seen running settles it anyway. pasta only set is no driver such a daemon started with.
     when: (c) =>
-      c.f.rootlesskitVersion === null && c.docker(docker.pastaCapable.version) === false && c.f.dockerPackaging !== 'distribution' && c.f.networkDriver !== 'pasta'
-        ? spec('docker-without-pasta', { dockerVersion: c.f.dockerServerVersion! })
+      c.f.rootlesskitVersion === null && c.docker(docker.pastaCapable.version) === false && c.f.dockerPackaging !== 'distribution' && (c.f.networkDriver !== 'pasta' || c.signals.has('pasta-set-only'))
+        ? spec('docker-without-pasta', { dockerVersion: c.f.dockerServerVersion!, pastaSet: c.f.networkDriver === 'pasta' })
         : null,
     deciding: () => ['dockerServerVersion'],
   },

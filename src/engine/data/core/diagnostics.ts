@@ -511,6 +511,9 @@ export const otherSignals = [
   // pasta's version is a package's (what is installed), or another pasta's version is shown beside it (rules/link-signals.ts): alone, it
   // does not say that the pasta a rootless daemon runs is older than the change, as a link carries too.
   'pasta-unsure',
+  // pasta is the network driver only by the settings' lines (rules/link-signals.ts): a daemon whose RootlessKit has no pasta driver did not
+  // start with them, as a link carries too.
+  'pasta-set-only',
 ] as const;
 
 /** Markers that pass only between recognisers and the rules that read them (local-again.ts, installed.ts, overcome.ts, flags.ts, core.ts); core.ts removes them after those rules: never a result's or a link's. */
