@@ -33,7 +33,7 @@ const SHOWN_IN = /^docker (?:version|info)(?: (?:shows|says|prints|reports|gives
 // Clauses part at " and ", " but ", and before " with ", " using " or " on " after a version, Docker or a system ("… Docker 27.3.1 with
 // pasta", "rootlesskit 2.0.2 on Docker 26.1.4", "Currently on Arch with rootlesskit 2.3.1"), not a lead-in's ("I'm using pasta"), also
 // where an aside blanked between them.
-const JOINS = new RegExp(String.raw` (?:(?:and|but|plus) |(?=(?:with|using|via|on) )(?<=(?:\d|docker|rootless|\barch|${SYSTEM_NAME}) +))`, 'iy');
+const JOINS = new RegExp(String.raw` (?:(?:and|but|plus) |(?=(?:with|w\/|using|via|on) )(?<=(?:\d|docker|rootless|\barch|${SYSTEM_NAME}) +))`, 'iy');
 // A tool and its version ("my rootlesskit version is 2.3.1", "pasta is 2025_01_21", "rootlesskit 2.3.1 here", "rootless Docker 27.3.1",
 // "with rootlesskit 2.3.1", "on Docker 26.1.4 rootless", autocorrect's "my rootless kit is 2.3.1"): the reader's word (my, is, here) makes
 // it a statement; without one it goes on with the reader's lead-in.
@@ -54,7 +54,7 @@ const COMPONENT_VERSION = new RegExp(String.raw`^rootlesskit(?: version)?: *${VE
 // RootlessKit's options quoted after the reader's lead-in ("started with --net=pasta --port-driver=implicit via …").
 const OPTIONS = /^(?:(?:started|run|running|launched)(?: it)? )?(?:with|using) --net=(?<network>[a-z][\w-]*)(?: --port-driver=(?<port>[a-z][\w-]*))?(?: (?:via|through|from|in) .+)?$/i;
 // A network driver or a rootless daemon named after the reader's lead-in ("I'm using slirp4netns", "… with pasta", "rootless mode").
-const USING = /^(?:(?:with|using|via|on) )?(?:(?<driver>pasta|slirp4netns)(?: as (?:the |my )?(?:network )?driver| networking| for networking)?|(?<rootless>(?:docker )?rootless(?: mode| docker)?))$/i;
+const USING = /^(?:(?:with|w\/|using|via|on) )?(?:(?<driver>pasta|slirp4netns)(?: as (?:the |my )?(?:network )?driver| networking| for networking)?|(?<rootless>(?:docker )?rootless(?: mode| docker)?))$/i;
 
 /** Reports what one English clause states (`quoted`: docker's keys are quoted; `own`: the reader's lead-in or clause came before); says whether it stated anything. */
 function read(text: string, at: number, line: Line, sink: Sink, quoted: boolean, own: boolean): boolean {
@@ -63,7 +63,8 @@ function read(text: string, at: number, line: Line, sink: Sink, quoted: boolean,
   const said = SAID.exec(text)?.groups;
   if (said) return /^pas/i.test(said['output']!) === !!said['pasta'] && report(said['pasta'] ?? 'rootlesskit', said['value']!, rank.binary, part, sink);
   const tool = TOOL.exec(text)?.groups;
-  if (tool && (own || tool['mine'] || tool['is'] || tool['here']) && report(tool['tool'] ?? tool['pasta']!, tool['value']!, rank.hint, part, sink)) {
+  // A line that starts "rootless Docker 27.3.1" (a title, a terse note) states the reader's own daemon, as "my" would.
+  if (tool && (own || tool['mine'] || tool['is'] || tool['here'] || (at === 0 && tool['rootless'])) && report(tool['tool'] ?? tool['pasta']!, tool['value']!, rank.hint, part, sink)) {
     if (!tool['rootless'] && !tool['after']) return true;
     sink.fact('rootless', true, rank.hint, part);
     // "Rootless Docker 27.4.1" names the daemon's version (rootless is the daemon's), whose release bundles a RootlessKit.
@@ -102,7 +103,7 @@ function reportSystem(system: string, at: number, line: Line, sink: Sink): void 
 
 // A line English sentences may state a setup in: it names a tool or a driver, and has a verb of a clause, the reader's lead-in or
 // label, the reader's tool and its version ("my rootlesskit 2.3.1"), or "here".
-const PROSE = /^(?=.*(?:docker|rootless[ -]?kit|pasta|passt|slirp4netns|driver))(?=.*(?: is | = |says|prints|shows|gives|outputs|returns|reports|[\u2019'](?:m|re) | am | are |\b(?:i|we)(?: currently| now| still)? (?:run|use) |here|currently |mine |(?:my|our) (?:(?:own )?[\w-]+(?: is)?:|[\w-]+ v?\d)|(?:with|using) --net=))/i;
+const PROSE = /^(?=.*(?:docker|rootless[ -]?kit|pasta|passt|slirp4netns|driver))(?=.*(?: is | = |says|prints|shows|gives|outputs|returns|reports|[\u2019'](?:m|re) | am | are |\b(?:i|we)(?: currently| now| still)? (?:run|use) |here|currently |mine |(?:my|our) (?:(?:own )?[\w-]+(?: is)?:|[\w-]+ v?\d)|(?:with|using) --net=|^rootless docker v?\d))/i;
 // A program's output, never the reader's sentence: its error ("docker: Error response from daemon", "Cannot connect to the Docker
 // daemon"), a logfmt record ("level=warning msg=…"), a glog one ("WARN[0000] …") or an argv with two options set besides RootlessKit's
 // drivers ("--state-dir=… --mtu=65520").

@@ -24,3 +24,10 @@ test("pasta set beside Docker before 25.0 is no driver its daemon runs: not affe
   // pasta seen running (another RootlessKit than Docker's) is not set aside so.
   expect(analyze('Server Version: 24.0.7\n rootless\nrootlesskit --net=pasta --port-driver=implicit /usr/bin/dockerd-rootless.sh').verdict).not.toBe('not-affected');
 });
+
+test('a line that starts "rootless docker <version>" states the reader\'s own daemon; a question or another\'s does not (R144 16)', () => {
+  const r = analyze('rootless docker 27.3.1 w/ pasta (rootlesskit 2.3.1).');
+  expect([r.facts.rootless, r.facts.dockerServerVersion, r.facts.networkDriver, r.facts.rootlesskitVersion]).toEqual([true, '27.3.1', 'pasta', '2.3.1']);
+  expect(analyze('Is rootless docker 27.3.1 with pasta affected?').facts.dockerServerVersion).toBeNull();
+  expect(analyze('They said rootless docker 27.3.1 with pasta is fine.').facts.dockerServerVersion).toBeNull();
+});
