@@ -13,8 +13,12 @@ const KEY_VALUE = /^([A-Za-z]\w*): +(\S.*)$/;
 const PROMPT_LIKE = /[@~❯➜]|[^\x00-\x7f…]/;
 const AFTER_INIT = ['rootlesskit', 'slirp4netns', 'vpnkit'];
 const HASH = /^\w{7,}$/;
-// Fedora's moby-engine names its RPM release where Docker's own builds name a commit ("Git commit: 1.fc44"): another packager's build.
+// Fedora's moby-engine names its RPM release where Docker's own builds name a commit ("Git commit: 1.fc44"), and a Debian or Ubuntu
+// build its package's version ("27.5.1-0ubuntu3~24.04.2", "26.1.5+dfsg1-9"): another packager's build.
 const RPM_RELEASE = /^\d+\.fc\d+$/;
+const DEB_RELEASE = /^\d+\.\d+\.\d+\S*(?:ubuntu|\+dfsg|debian)/i;
+/** Whether the Engine's Git commit names a distribution's package rather than the commit Docker's own builds name. */
+export const packagerCommit = (commit: string): boolean => RPM_RELEASE.test(commit) || DEB_RELEASE.test(commit);
 const PODMAN_ENGINE = 'Podman Engine:';
 // The context Docker Desktop makes current as it starts: the client asks Desktop's daemon, in its VM.
 const DESKTOP_CONTEXT = 'desktop-linux';
@@ -171,7 +175,7 @@ export const dockerVersion: Recogniser = (lines, sink) => {
     if (side === 'client' && t.includes('desktop.') && DESKTOP_BUILD.test(t)) desktop.push(line);
     if (desktop.length && t.startsWith('Path:')) pluginOs ??= PLUGIN_PATH.find(([path]) => path.test(t))?.[1] ?? null;
     if (server && component === null && t.startsWith('API version:')) server.api = true;
-    if (server && component === 'Engine' && t.startsWith('Git commit: ') && RPM_RELEASE.test(t.slice(12).trim()))
+    if (server && component === 'Engine' && t.startsWith('Git commit: ') && packagerCommit(t.slice(12).trim()))
       sink.fact('dockerPackaging', 'distribution', rank.hint, line);
     // Outside a docker version block only a driver line counts: the rest of a paste is not read key by key.
     const kv = t.includes(': ') && (side || t.includes('Driver: ')) ? KEY_VALUE.exec(t) : null;

@@ -8,7 +8,7 @@ import { packageRoles } from '../data/core/diagnostics.ts';
 import { rank, type Sink } from '../facts.ts';
 import { dockerRoot, type JsonScan } from '../json-scan.ts';
 import { hasRootless, podmanAnswered, reportDataRoot, reportOperatingSystem } from './docker-info.ts';
-import { componentFact, reportRootful, serverPlatform } from './docker-version.ts';
+import { componentFact, packagerCommit, reportRootful, serverPlatform } from './docker-version.ts';
 import { meant, packages, report } from './packages.ts';
 import { reportPastaVersion } from './pasta-version.ts';
 import { versions } from './versions.ts';
@@ -86,6 +86,8 @@ export function jsonFacts(scan: JsonScan, sink: Sink, dockerComponent: boolean):
     const of = (key: string): string => (c ? `${c}.${key}` : key);
     const name = at(of('Name'))!;
     if (name.value === 'Engine') engine = at(of('Version')) ?? engine;
+    const commit = name.value === 'Engine' ? at(of('Details.GitCommit')) : undefined;
+    if (commit && packagerCommit(commit.value)) sink.fact('dockerPackaging', 'distribution', rank.hint, commit.line);
     // Podman's API answers with its own engine as the component (pkg/api/handlers/compat/version.go).
     if (name.value === 'Podman Engine') {
       sink.signal('podman-info', name.line);
