@@ -511,12 +511,15 @@ const words = (value: unknown): string[] =>
  * Now, after the first: /checker/ 159,450 B, /embed/checker/ 157,694 B, /zh-cn/checker/ 164,542 B, /zh-cn/embed/checker/ 162,786 B.
  * Then +19 B (+21 B in Chinese) after the first interaction: the host table's header looked for only on a line that names a host.
  * Now, after the first: /checker/ 159,469 B, /embed/checker/ 157,713 B, /zh-cn/checker/ 164,563 B, /zh-cn/embed/checker/ 162,807 B.
+ * Then +1,128 B (+1,174 B in Chinese) after the first interaction, the engine's growth for reviews R143 (redone), R144 and R145 (see
+ * tests/unit/engine/bundle.test.ts); before interaction unchanged.
+ * Now, after the first: /checker/ 160,597 B, /embed/checker/ 158,841 B, /zh-cn/checker/ 165,737 B, /zh-cn/embed/checker/ 163,981 B.
  */
 const ceilings = {
-  'checker/': 159_472,
-  'embed/checker/': 157_716,
-  'zh-cn/checker/': 164_566,
-  'zh-cn/embed/checker/': 162_810,
+  'checker/': 160_600,
+  'embed/checker/': 158_844,
+  'zh-cn/checker/': 165_740,
+  'zh-cn/embed/checker/': 163_984,
 };
 /** What a checker page loads before interaction: the site's inline scripts, Astro's island runtime, Preact and the widget with its own words. */
 const before = {

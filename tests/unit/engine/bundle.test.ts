@@ -1191,8 +1191,13 @@ async function bundle(entry: string | { code: string }): Promise<{ gzip: number;
 // speaker alone after its time is looked for only on a line that is one.
 // Then +13 B in the engine, +22 B with English, +24 B with Chinese: the host table's header is split into cells only where a line
 // names a host's column (a tenth of a 1 MB paste's time went to splitting lines of docker output).
+// Then +1,096 B in the engine, +1,300 B with English, +1,347 B with Chinese for reviews R143 (redone), R144 and R145: pasta older than
+// the change shown alone is not affected, a git log's older commits set aside, Ansible's escaped tab, reportbug's pseudo-header, Debian's
+// docklet tray in every apt form, apt history's continued lines, a flattened paste cut before typed diagnosis commands and journal heads,
+// pasta only set beside Docker before 25.0, before/after headings, the restart that would make a daemon affected, a terse "rootless
+// docker 27.3.1" note, a distribution's package version as the Engine's Git commit; and the one-cell-per-line join returns most pastes as they are.
 // The ceilings sit just above, so that the engine can only shrink unless a change says why it grows.
-const budgets = { core: 111_244, withEnglish: 138_568, withChinese: 145_427 };
+const budgets = { core: 112_340, withEnglish: 139_868, withChinese: 146_774 };
 
 /** What a Chinese page's island takes from the engine: index.ts's runtime exports, with the Chinese catalogue instead of English. */
 const chineseEngine = `
