@@ -114,7 +114,7 @@ export class Checker extends Component<Props> {
     // the paste also gives 'back': opened anew, the page is not come back to.
     this.reveal ||= (linked.size > 0 || signals.length > 0) && (own !== 'back' || this.back || loadedBy() === 'navigate');
     // While the page is idle (tests that time a first paste wait for it, as a reader's paste comes later).
-    this.stopWarmUp = warmUp(engine.analyse, this.props.samples.map((sample) => sample.text), () => this.root.current?.setAttribute('data-warm', ''));
+    this.stopWarmUp = warmUp(engine.analyse, engine.warmUpTexts(this.props.samples.map((sample) => sample.text)), () => this.root.current?.setAttribute('data-warm', ''));
     // Tests wait for it.
     this.forceUpdate(() => this.root.current?.setAttribute('data-engine', ''));
   }

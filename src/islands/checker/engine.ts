@@ -15,6 +15,7 @@ import { toMarkdown } from './markdown.ts';
 import { ShareBar } from './ShareBar.tsx';
 import { showLine } from './show-line.ts';
 import type { ResultStrings } from './strings.ts';
+import { warmUpTexts } from './warm-up-texts.ts';
 import { WrittenAnswers } from './WrittenAnswers.tsx';
 
 /** The parts of the widget that only a result needs: they come with the engine, not with the page. */
@@ -32,6 +33,7 @@ export interface Engine {
   view: typeof view;
   /** The words of a result, in the language of the catalogue. */
   strings: ResultStrings;
+  warmUpTexts: typeof warmUpTexts;
 }
 
 /** The engine speaking the language of `messages`, with the words of a result in it. */
@@ -46,5 +48,6 @@ export function engineIn(messages: Messages, strings: ResultStrings): Engine {
     toMarkdown,
     view,
     strings,
+    warmUpTexts,
   };
 }

@@ -2,6 +2,7 @@ import { afterEach, beforeEach, expect, test, vi } from 'vitest';
 import { en } from '../../../src/engine/index.ts';
 import { engineIn } from '../../../src/islands/checker/engine.ts';
 import { warmUp } from '../../../src/islands/checker/warm-up.ts';
+import { warmUpTexts } from '../../../src/islands/checker/warm-up-texts.ts';
 import { en as words } from '../../../src/islands/checker/result-strings-en.ts';
 
 beforeEach(() => vi.useFakeTimers());
@@ -23,4 +24,16 @@ test("stopped (the reader's own paste came first), it runs nothing more", () => 
   stop();
   vi.runAllTimers();
   expect(done).not.toHaveBeenCalled();
+});
+
+test("the warm-up goes on from the samples to a paste made of the first as readers' come: stated in English and Chinese, flattened, in a journal", () => {
+  const samples = ['Server: Docker Engine - Community\n Engine:\n  Version:          27.3.1', 'docker info'];
+  const texts = warmUpTexts(samples);
+  expect(texts.slice(0, 2)).toEqual(samples);
+  const pasted = texts[2]!.split('\n');
+  // The English statement is read as one (not merely scanned), and so is the Chinese one.
+  for (const stated of pasted.slice(0, 2)) expect(engineIn(en, words).analyse(stated).facts).toMatchObject({ networkDriver: 'pasta', rootlesskitVersion: '2.3.2' });
+  expect(pasted).toContain('Server: Docker Engine - Community   Engine:    Version:          27.3.1');
+  expect(pasted.at(-1)).toBe('Dec 03 12:00:00 host dockerd-rootless.sh[1234]:   Version:          27.3.1');
+  expect(warmUpTexts([])).toEqual([]);
 });
