@@ -45,8 +45,11 @@ export function dindContainer(lines: readonly Line[], settings: ReadonlyMap<numb
   const envs = new Set(dockerfileEnvs(lines, settings).map((l) => l.n));
   const run = set.findLast((l) => runsDind(l.trimmed) && ANY_TAG.test(l.trimmed)) ?? (builtOnDind(lines) ? set.findLast((l) => runsDind(l.trimmed)) : undefined);
   if (run && set.every((l) => l.n <= run.n || envs.has(l.n))) return { run, name: NAME.exec(run.trimmed)?.[1] ?? null, form: null, image: reference(run.trimmed) };
-  // A file's environment: the image is named on an image: line.
-  const yaml = RUN.test(last.trimmed) ? undefined : lines.find((l) => '-i'.includes(l.trimmed[0]!) && IMAGE_LINE.test(l.trimmed) && ANY_TAG.test(l.trimmed));
+  // A file's environment: the image is named on an image: line, or is one the paste's Dockerfile builds on it (review R145 11).
+  const built = builtOnDind(lines);
+  const yaml = RUN.test(last.trimmed)
+    ? undefined
+    : lines.find((l) => '-i'.includes(l.trimmed[0]!) && IMAGE_LINE.test(l.trimmed) && (built || ANY_TAG.test(l.trimmed)));
   return yaml ? { run: null, name: null, form: formOf(last.trimmed), image: reference(yaml.trimmed) } : null;
 }
 

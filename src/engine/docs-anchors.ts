@@ -22,6 +22,7 @@ export const docsAnchors = [
   '/troubleshooting/#passt-dual-stack-failure',
   '/troubleshooting/#pasta-start-failed',
   '/troubleshooting/#mtu-1500',
+  '/troubleshooting/#client-source-address-lost',
   '/troubleshooting/#ipv6-loopback-not-forwarded',
   '/troubleshooting/#pasta-port-driver-mismatch',
   '/troubleshooting/#implicit-without-pasta',

@@ -388,9 +388,10 @@ export function merge(observations: readonly Observation[], timed: () => Readonl
     // Only observations of configuration strength or more disagree, so the winner's rank has a source too.
     const conflict: Conflict = { key, values: [seenAs(win)], evidence: [win.evidence] };
     for (const o of seen) {
-      if (sameValue(key, o.value, win.value)) addEvidence(lines, o.evidence);
+      const same = sameValue(key, o.value, win.value);
+      if (same) addEvidence(lines, o.evidence);
       else othersShown.add(key);
-      if (!sameValue(key, o.value, win.value) && o.rank >= rank.config && CONFLICT_KEYS.includes(key)) {
+      if (!same && o.rank >= rank.config && CONFLICT_KEYS.includes(key)) {
         // Two running values that no time orders: which runs now rests on the paste's order alone (rules/context.ts flagDisputed).
         if (o.rank === rank.running && win.rank === rank.running && !((when ??= timed()).has(o.evidence.line) && when.has(win.evidence.line))) byOrder.add(key);
         // A value is described by where it was first seen.

@@ -790,7 +790,7 @@ export const references = {
     project: 'distributions',
     title: "apt's translations of its messages (po/, apt 2.6.1)",
     url: urls.aptTranslations,
-    establishes: 'What `apt-cache policy` (and `apt policy`) writes before the installed version where apt speaks the user\'s language: "Installiert:", "Installé :", "Instalados:", "Установлен:", "インストールされているバージョン:", "已安装：" (msgid "  Installed: ").',
+    establishes: 'What `apt-cache policy` (and `apt policy`) writes before the installed version where apt speaks the user\'s language: "Installiert:", "Installé :", "Instalados:", "Установлен:", "インストールされているバージョン:", "已安装：" (msgid "  Installed: "); and what `apt list` writes after a package\'s row, in German "[Installiert,aktualisierbar auf: %s]", "[installiert]" and "[aktualisierbar von: %s]", in French "[installé]" and "[pouvant être mis à jour depuis : %s]", in Spanish "[instalado]" and "[actualizable desde: %s]" (msgids "[installed,upgradable to: %s]", "[installed]", "[upgradable from: %s]").',
   },
   dnfTranslationFr: {
     id: 'dnf-translation-fr',

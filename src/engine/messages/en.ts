@@ -547,6 +547,11 @@ export const en: Messages = {
         ? `None is shown: with pasta, RootlessKit starts rootless containerd only with port driver implicit or none (which forwards no ports at all); the command line of containerd's RootlessKit (--port-driver=) tells them apart. Where ${rootlessContainerd.prefix}PORT_DRIVER is unset, containerd-rootless.sh passes ${rootlessContainerd.portDriverDefault}, which RootlessKit refuses with pasta: a rootless containerd that runs with pasta has a port driver set, and with none set it does not start at all.`
         : 'None is shown: docker version omits PortDriver for implicit, which Docker uses with pasta, and for none, which forwards no ports at all; the process line (--port-driver=) tells them apart.',
     }),
+    'network-driver-from-implicit': () => ({
+      title: 'Network driver: pasta (inferred from port driver implicit)',
+      detail:
+        'No network driver is shown, but port driver implicit is: RootlessKit refuses implicit with any other network driver ("port driver requires pasta network"), so a daemon that starts with it runs pasta. docker version shows the driver (NetworkDriver in its rootlesskit component).',
+    }),
     'pasta-set-alone': (p, a) => ({
       title: 'pasta is set without a port driver, yet the daemon runs',
       detail: `The unit's files shown set pasta and no port driver, so ${a.containerd ? 'containerd-rootless.sh, whatever the network driver,' : `dockerd-rootless.sh${p.defaulted ? ` of Docker ${p.defaulted}` : ''} (before ${docker.pastaFallback.version})`} sets builtin, which RootlessKit refuses with pasta: network "pasta" requires port driver "none" or "implicit". A daemon that answers did not start with these settings: they were written after it started (no daemon-reload and restart since), or a port driver is set where the paste does not show. Which network driver runs is therefore not known; the next step shows it. At its next start, with these settings as they are, the daemon stops.`,
@@ -919,6 +924,10 @@ export const en: Messages = {
         ...(p.flags === null ? {} : { fix: setDrivers({ ...p, sets: [] }, true, snippets, a) }),
       };
     },
+    'client-source-address-lost': (p) => ({
+      title: 'The builtin port driver shows every client as 127.0.0.1',
+      detail: `The log shows requests from 127.0.0.1: RootlessKit's builtin port driver makes each connection inside the namespace itself, so the container never sees the client's address. The slirp4netns port driver keeps it, and so does pasta with port driver implicit${p.fixed ? `, which RootlessKit ${p.rootlesskit} runs without the loopback reset` : `, without the loopback reset from RootlessKit ${FIX_RK}`}.${p.propagates ? ` RootlessKit ${p.rootlesskit} keeps it with builtin too, for TCP, once Docker's userland proxy is off ("userland-proxy": false in ~/.config/docker/daemon.json, then restart the daemon).` : ''}`,
+    }),
     'connection-reset-seen': (p) => ({
       title: 'The symptom: "Connection reset by peer"',
       detail: p.containerLoopback

@@ -136,6 +136,7 @@ export interface MessageParams {
   /** A client of Docker Desktop (or, on Windows, of Docker Engine for Windows containers): no rootless daemon to ask about here. */
   'docker-desktop': { os: DesktopOs };
   'port-driver-assumed-implicit': None;
+  'network-driver-from-implicit': None;
   /** pasta set alone in the unit's files shown whole, beside a daemon that answers: `defaulted`, the Docker whose script sets builtin. */
   'pasta-set-alone': { defaulted: string | null };
   /** `unquoted`: an old systemctl show printed the value unquoted, as it would again: the unit's files show it. */
@@ -236,6 +237,7 @@ export interface MessageParams {
    * only ports published on all addresses are shown, which it leaves alone; containerLoopback: an application says it listens on its
    * container's own 127.0.0.1.
    */
+  'client-source-address-lost': { rootlesskit: string | null; fixed: boolean; propagates: boolean };
   'connection-reset-seen': { ruledOut: boolean; fixed: boolean; allAddresses: boolean; containerLoopback: boolean; containerd: boolean };
   /** Why newuidmap or newgidmap failed: without privilege (or nested), ranges that overlap, or none for the user. */
   'id-map-failed': { cause: IdMapCause; buildkit: boolean };

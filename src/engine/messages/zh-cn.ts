@@ -545,6 +545,11 @@ export const zhCn: Messages = {
         ? `输出里没有端口驱动：搭配 pasta 时，RootlessKit 只有在端口驱动为 implicit 或 none（完全不转发端口）时才会启动 rootless containerd。containerd 的 RootlessKit 命令行里的 --port-driver= 可以区分两者。没有设置 ${rootlessContainerd.prefix}PORT_DRIVER 时，containerd-rootless.sh 传入 ${rootlessContainerd.portDriverDefault}，RootlessKit 不接受它与 pasta 搭配：搭配 pasta 运行的 rootless containerd 一定设置了端口驱动，没有设置时它根本无法启动。`
         : '输出里没有端口驱动：端口驱动为 implicit 时 docker version 不显示 PortDriver，而 Docker 搭配 pasta 用的正是 implicit；为 none（完全不转发端口）时也不显示。进程命令行里的 --port-driver= 可以区分两者。',
     }),
+    'network-driver-from-implicit': () => ({
+      title: '网络驱动推断为 pasta（由端口驱动 implicit 推断）',
+      detail:
+        '输出里没有网络驱动，但有端口驱动 implicit：搭配其他任何网络驱动，RootlessKit 都会拒绝 implicit 并报错“port driver requires pasta network”，所以用它启动的守护进程运行的是 pasta。docker version 会显示网络驱动（rootlesskit 组件里的 NetworkDriver）。',
+    }),
     'pasta-set-alone': (p, a) => ({
       title: '设置了 pasta 却没有设置端口驱动，守护进程却在运行',
       detail: `显示的单元文件设置了 pasta，却没有设置端口驱动，所以${a.containerd ? ' containerd-rootless.sh（无论网络驱动是什么）' : `${p.defaulted ? ` Docker ${p.defaulted} 的` : ''} dockerd-rootless.sh（${docker.pastaFallback.version} 之前）`}会设为 builtin，而 RootlessKit 拒绝 pasta 搭配 builtin：network "pasta" requires port driver "none" or "implicit"。守护进程有应答，说明它不是用这些设置启动的：要么这些设置是在它启动之后写的（之后没有执行 daemon-reload 并重启），要么端口驱动在粘贴内容没有显示的地方设置了。因此不知道实际运行的是哪个网络驱动；下一步会显示它。按这些设置原样，守护进程下次启动时会停止。`,
@@ -918,6 +923,10 @@ export const zhCn: Messages = {
         ...(p.flags === null ? {} : { fix: setDrivers({ ...p, sets: [] }, true, snippets, a) }),
       };
     },
+    'client-source-address-lost': (p) => ({
+      title: 'builtin 端口驱动让客户端都显示为 127.0.0.1',
+      detail: `日志里的请求都来自 127.0.0.1：RootlessKit 的 builtin 端口驱动在命名空间里自己发起每个连接，容器因此看不到客户端的地址。slirp4netns 端口驱动会保留它，pasta 搭配端口驱动 implicit 也会${p.fixed ? `，而 RootlessKit ${p.rootlesskit} 下没有回环重置问题` : `，从 RootlessKit ${FIX_RK} 起没有回环重置问题`}。${p.propagates ? `RootlessKit ${p.rootlesskit} 在关闭 Docker 的 userland proxy 后（在 ~/.config/docker/daemon.json 里写 "userland-proxy": false，然后重启守护进程），builtin 也会为 TCP 保留它。` : ''}`,
+    }),
     'connection-reset-seen': (p) => ({
       title: '出现了“Connection reset by peer”症状',
       detail: p.containerLoopback

@@ -5,7 +5,7 @@
  */
 import { literal } from '../any-of.ts';
 import { atPrompt, bulleted, type Line } from '../clean.ts';
-import { aptPolicyInstalled, aptShowInstalled, dnfLock, dockletTray, dpkgSettingUp, packageInfoLabels, packageRoles, reportbugSeverity, zypperOutOfDate } from '../data/core/diagnostics.ts';
+import { aptListStatus, aptPolicyInstalled, aptShowInstalled, dnfLock, dockletTray, dpkgSettingUp, packageInfoLabels, packageRoles, reportbugSeverity, zypperOutOfDate } from '../data/core/diagnostics.ts';
 import { rank, type Sink, type Upgrade } from '../facts.ts';
 import { moment, type Moment } from '../moment.ts';
 import type { FactKey } from '../types.ts';
@@ -26,10 +26,13 @@ const APT_VERBS = ['Setting up', 'Unpacking', ...dpkgSettingUp.before];
 const PACKAGE = '([^\\s:(]+)(?::[\\w-]+)? \\(([^\\s)]+)\\)';
 // A version is ASCII: a Chinese sentence glued on after one ("rootlesskit 2.3.4，打算下周装": a plan) is prose, not pacman -Q's row.
 const NAME_VERSION = /^(\S+) +([!-~]+)$/;
+// apt list's status in each language apt speaks (aptListStatus) has a bracket, a regular expression's character.
+const escape = (s: string): string => s.replace(/\[/g, '\\[');
 const FORMS = [
   /^[hi]i[A-Z ]? +([^\s:]+)(?::\S+)? +(\S+)/, // dpkg -l
-  /^([^\s/]+)\/\S+ +(\S+) +\S+ +\[installed/, // apt list --installed
-  /^([^\s/]+)\/\S+ +\S+ +\S+ +\[upgradable from: ([^\]\s]+)\]/, // apt list --upgradable: the installed version is the "from" one
+  new RegExp(`^([^\\s/]+)\\/\\S+ +(\\S+) +\\S+ +(?:${aptListStatus.map(([, installed]) => escape(installed)).join('|')})`, 'i'), // apt list --installed
+  // apt list --upgradable: the installed version is the "from" one.
+  new RegExp(`^([^\\s/]+)\\/\\S+ +\\S+ +\\S+ +(?:${aptListStatus.map(([, , from]) => escape(from)).join('|')})([^\\]\\s]+)\\]`),
   new RegExp(`^(\\S+?)\\.${ARCH} +(\\S+)(?: +(\\S+))?$`), // dnf/yum list, with the repository (see nameAndVersion)
   new RegExp(`^(\\S+) +${ARCH} +(\\S+)`), // dnf/yum transaction table: name, arch, version, repository, size
   /^i\+? *\| ([^\s|]+) +\| package +\| (\S+) +\|/, // zypper se -i: status, name, type, version, arch, repository

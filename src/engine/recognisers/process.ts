@@ -113,6 +113,12 @@ const PASTA_OR_CHILD = /pasta|\/proc\/self\/exe/;
 // exits, and what getopt (glibc) prints as pasta refuses the flag RootlessKit passed: that pasta never ran.
 const EXITED = /\] exited: /;
 const PASTA_FAILED = ['pasta failed with exit code', "unrecognized option '--host-lo-to-ns-lo'"];
+// RootlessKit's error as its network driver fails prints the driver's fields with Go's %+v ("failed to setup network &{logWriter:0xc…
+// binary:pasta mtu:65520 … implicitPortForwarding:true …}: pasta failed …"): the driver it runs (by its program), and pasta's ports. Read
+// only as the daemon's journal logs it: k3s, BuildKit and containerd start RootlessKit too.
+const SETUP_FAILED = 'failed to setup network &{';
+const SETUP_DRIVER = /failed to setup network &\{(?:[^{}]* )?binary:(?:\S*\/)?(pasta|slirp4netns|vpnkit|lxc-user-nic)(?:\.avx2)?[ }]/;
+const SETUP_IMPLICIT = /failed to setup network &\{[^{}]* implicitPortForwarding:true[ }]/;
 // The journal's tag of RootlessKit or of either script that starts it ("rootlesskit[1502]: "), as a line's prefix.
 export const LOGGER = /\b(?:rootlesskit|dockerd-rootless\.sh|containerd-rootless\.sh)\[\d+\]: ?$/;
 
@@ -200,6 +206,7 @@ export const processes: Recogniser = (lines, sink) => {
     if (t.includes(UNIT_ROOTLESS) || line.trimmed.startsWith(SETUP_DONE)) sink.fact('rootless', true, rank.hint, line);
     if (line.trimmed.startsWith(SETUP_UNDONE)) sink.signal('rootless-uninstalled', line);
     if (t.includes('slirp4netns --mtu ') && ROOTLESSKIT_SLIRP.test(t)) sink.driver('networkDriver', 'slirp4netns', rank.hint, line);
+    if (t.includes(SETUP_FAILED) && DOCKER_LOGGER.test(line.prefix ?? '')) setupFailed(line, sink);
     if (!named && !PASTA_OR_CHILD.test(t)) continue;
     if (!PROGRAM_THEN_FLAG.test(t)) continue;
     // A command quoted in backticks ends at the closing one: the prose after it is not its argv. The words before it are not read: readers
@@ -218,6 +225,15 @@ export const processes: Recogniser = (lines, sink) => {
     else pasta(tokens, at, line, sink, EXITED.test(t) || (failed && t.includes(ROOTLESSKIT_LOG)));
   }
 };
+
+/** Reads the driver RootlessKit ran from its error as that driver failed to start (SETUP_DRIVER), with pasta's implicit ports. */
+function setupFailed(line: Line, sink: Sink): void {
+  const driver = SETUP_DRIVER.exec(line.trimmed);
+  if (!driver) return;
+  sink.driver('networkDriver', driver[1]!, rank.running, quotingAt(line, driver.index + driver[0].indexOf('binary:'), driver[0].length - driver[0].indexOf('binary:') - 1));
+  const implicit = driver[1] === 'pasta' ? SETUP_IMPLICIT.exec(line.trimmed) : null;
+  if (implicit) sink.driver('portDriver', 'implicit', rank.running, quotingAt(line, implicit.index + implicit[0].lastIndexOf('implicit'), 'implicitPortForwarding:true'.length));
+}
 
 /**
  * Whose inet socket on the host a line lists: RootlessKit's (from the first letters of its name: "rootless") or pasta's (the address

@@ -14,9 +14,9 @@ import { reportTool, reportVersion as report, STATED_VERSION as VERSION, WHOLE_V
 // when), a fix or a threshold (fixed in, since, requires, at least, >=, bundles), an upgrade or a plan (upgrade, I'll, should, tried),
 // another's (he, they, the OP, the docs, the changelog, you), an example or a likeness ("something like", "looks like", "like this"),
 // the past (was, used to, previously, yesterday, before, last week, "A month ago …", "no longer"), or a negative (not, don't, never,
-// without, "no pasta"). A common word alone is no guard: "set up a while ago", "no custom flags", "I like pasta" are the reader's own.
+// without, "no pasta"); an arrow ("->", "=>") is no threshold's sign. A common word alone is no guard: "set up a while ago", "no custom flags", "I like pasta" are the reader's own.
 const NOT_OWN =
-  /^\s*(?:(?:is|are|am|does|do|did|has|have|how|what|which|why|where|who)\b|(?:\w+ ){1,2}ago\b)|\b(?:if|unless|whether|when(?:ever)?|in case|assuming|suppose|fix(?:e[sd])?|since|until|requires?|required|needs?|at least|minimum|newer|later|older|above|below|bundles?|bundled|ships?|shipped|includes?|comes? with|upgrad\w*|updat\w*|downgrad\w*|install\w*|switch\w*|will|going to|gonna|plan\w*|should|could|would|might|may|can|try|tried|trying|want\w*|recommend\w*|suggest\w*|expect\w*|he|she|they|them|their|his|him|her|someone|somebody|anyone|people|others?|op|docs?|documentation|changelog|release notes|readme|guide|maintainers?|upstream|you|your|was|were|had|used to|previous(?:ly)?|before|yesterday|earlier|originally|formerly|last (?:time|week|month|year|night|\w+day|i checked)|no (?:longer|more|v?\d|(?:rootless )?(?:docker|rootlesskit|pasta|passt|slirp4netns)|(?:network |port )?driver)|not|never|without|neither|nor|example|e\.g|i\.e|such as|(?:something|anything|looks?|looked|seems?) like|like (?:this|so))\b|n[\u2019']t\b|[\u2019']ll\b|[<>\u2264\u2265]/i;
+  /^\s*(?:(?:is|are|am|does|do|did|has|have|how|what|which|why|where|who)\b|(?:\w+ ){1,2}ago\b)|\b(?:if|unless|whether|when(?:ever)?|in case|assuming|suppose|fix(?:e[sd])?|since|until|requires?|required|needs?|at least|minimum|newer|later|older|above|below|bundles?|bundled|ships?|shipped|includes?|comes? with|upgrad\w*|updat\w*|downgrad\w*|install\w*|switch\w*|will|going to|gonna|plan\w*|should|could|would|might|may|can|try|tried|trying|want\w*|recommend\w*|suggest\w*|expect\w*|he|she|they|them|their|his|him|her|someone|somebody|anyone|people|others?|op|docs?|documentation|changelog|release notes|readme|guide|maintainers?|upstream|you|your|was|were|had|used to|previous(?:ly)?|before|yesterday|earlier|originally|formerly|last (?:time|week|month|year|night|\w+day|i checked)|no (?:longer|more|v?\d|(?:rootless )?(?:docker|rootlesskit|pasta|passt|slirp4netns)|(?:network |port )?driver)|not|never|without|neither|nor|example|e\.g|i\.e|such as|(?:something|anything|looks?|looked|seems?) like|like (?:this|so))\b|n[\u2019']t\b|[\u2019']ll\b|[\u2264\u2265]|<(?!-)|(?<![-=])>/i;
 // The reader's own lead-in ("I'm running", "we're on", "I use", "currently I'm using", "Currently on", "Mine is", "My setup:"), or docker's
 // output named before its keys ("docker version shows", group 1), taken off the clause.
 const LEAD_IN =
@@ -42,9 +42,9 @@ const TOOL = new RegExp(
   'i',
 );
 // A command's output quoted after it: "`pasta --version` prints pasta 2025_02_17.a1e48a0", "rootlesskit --version says rootlesskit
-// version 2.3.1".
+// version 2.3.1", also as a chat's next message goes on ("and pasta --version says: …").
 const SAID = new RegExp(
-  String.raw`^[\x60"']?(?:(?<pasta>pasta|passt)|rootlesskit) (?:--version|-v)[\x60"']? (?:says|prints|shows|gives|outputs|returns|reports):? [\x60"']?(?<output>(?:pasta|passt)(?:\.avx2)?|rootlesskit version) (?<value>[^\s\x60"']+?)[\x60"']?$`,
+  String.raw`^(?:and )?[\x60"']?(?:(?<pasta>pasta|passt)|rootlesskit) (?:--version|-v)[\x60"']? (?:says|prints|shows|gives|outputs|returns|reports):? [\x60"']?(?<output>(?:pasta|passt)(?:\.avx2)?|rootlesskit version) (?<value>[^\s\x60"']+?)[\x60"']?$`,
   'i',
 );
 // A driver said ("NetworkDriver is pasta", "my network driver is slirp4netns") or docker's key quoted ("PortDriver: implicit").

@@ -20,6 +20,8 @@ const HANGUL = /[\uac00-\ud7af]/;
 // version's dots have none).
 const SENTENCE_END = /[\u3002\uff01\uff1f\uff1b]|[.!?;](?=\s|$)/;
 const QUESTION = /^[\uff1f?]$/;
+// A colon before a blank, or a full-width one, and the blanks before it (where a bracket's clauses were taken out).
+const COLON = / *(?::\s|\uff1a)/;
 
 /** One clause of a sentence, and the clauses of what a bracket after it holds. */
 interface Clause {
@@ -71,7 +73,12 @@ function readSentence(grammar: Grammar, sentence: string, offset: number, line: 
     const text = labelled ? clause.text.slice(labelled[0].length) : clause.text;
     const at = offset + clause.at + (labelled ? labelled[0].length : 0);
     own ||= labelled !== null;
-    if (!grammar.read(text, at, line, sink, labelled?.[1] !== undefined, own)) {
+    const quoted = labelled?.[1] !== undefined;
+    // A clause that states the setup up to a colon, what follows being what happens ("… w/ pasta (rootlesskit 2.3.1): -p 127.0.0.1:… resets").
+    const colon = COLON.exec(text);
+    const head = colon ? text.slice(0, colon.index) : '';
+    const unread = !grammar.read(text, at, line, sink, quoted, own) && !(head && grammar.read(head, at, line, sink, quoted, own));
+    if (unread) {
       if (!SYSTEM.test(text)) return false;
       continue;
     }

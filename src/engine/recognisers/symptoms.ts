@@ -40,6 +40,9 @@ const HOST_IP = /^host_ip: ["']?(127(?:\.\d{1,3}){3}|::1)["']?$/;
 const LOOPBACK_REQUEST = /\b(?:curl|wget)\b.*(?:\s|\/\/)127\.0\.0\.1:\d{1,5}(?![\d:]|->)/;
 // Every address PUBLISHED finds has one of these: one regex finds either faster than two includes().
 const LOOPBACK = /127\.|::1/;
+// An access log's line (nginx's and Apache's common and combined formats) of a request from 127.0.0.1: "127.0.0.1 - - [04/Jun/2025:09:12:44
+// +0000] "GET / HTTP/1.1" 200 …".
+const LOOPBACK_CLIENT = /^127\.0\.0\.1 - \S+ \[[^\]]{10,40}\] "[A-Z]{3,7} \S/;
 const PORT_DRIVER = /RootlessKit port driver "([a-z0-9]+)"/;
 // Podman's pasta, not RootlessKit's: Podman's CLI words its error "Error: pasta failed …", and only Podman passes pasta port
 // forwards by number ("for option '-t 9201-9201:9200-9200'"); RootlessKit forwards with --tcp-ports=auto (its pasta.go).
@@ -204,6 +207,7 @@ export const symptoms = (lines: readonly Line[], sink: Sink, errorWorded: Worded
     if (port) sink.signal(LOOPBACK.test(port[1]!) ? loopbackPublication(port[1]!) : 'published-all', line);
     if (!LOOPBACK.test(t)) continue;
     if (LOOPBACK_REQUEST.test(t)) sink.signal('loopback-request', line);
+    if (line.trimmed.startsWith('127.0.0.1 - ') && LOOPBACK_CLIENT.test(line.trimmed)) sink.signal('loopback-clients', line);
     if (daemonIpLoopback(line.trimmed)) sink.signal('daemon-ip', line);
     for (const m of t.matchAll(PUBLISHED)) {
       sink.signal(loopbackPublication(m[1]!), line);

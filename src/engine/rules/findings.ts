@@ -231,7 +231,8 @@ const findingRules: readonly FindingRule[] = [
       const seen = c.signals.get(id);
       return !!seen && (seen.length === 0 || seen.some((e) => e.line > answeredAt));
     };
-    const answered = c.signals.has('pasta-answered') && !STOPPED_SINCE.some(failedSince);
+    // The daemon refusing a port on a host address as only pasta's implicit forwarding does answers for pasta too (review R146 11).
+    const answered = (c.signals.has('pasta-answered') || (c.signals.has('cannot-assign-address') && c.f.portDriver === 'implicit')) && !STOPPED_SINCE.some(failedSince);
     const running = (c.f.hostLoToNsLo !== null && !c.inferred.has('hostLoToNsLo')) || answered;
     return os && pasta && !running && !podmanOnly(c) && appArmorUbuntu.releases.some((r) => os.startsWith(r)) && spec('ubuntu-apparmor', { operatingSystem: os }, [...ev(c, 'operatingSystem'), ...(denied ?? [])]);
   },
@@ -296,6 +297,17 @@ const findingRules: readonly FindingRule[] = [
     return !!seen && { ...spec('rootlesskit-missing', { setup }, seen), ...(beside && { stops: false as const }) };
   },
   said('network-driver-missing'),
+  // Every client a container logs comes from 127.0.0.1 where RootlessKit's builtin port driver makes the connections (FACTS.md §7).
+  (c) => {
+    const seen = c.signals.get('loopback-clients');
+    const v = c.f.rootlesskitVersion;
+    return (
+      !!seen &&
+      c.f.portDriver === 'builtin' &&
+      c.f.rootless !== false &&
+      spec('client-source-address-lost', { rootlesskit: v, fixed: atLeast(v, rootlesskit.hostLoToNsLo.version) === true, propagates: atLeast(v, rootlesskit.sourceAddressBuiltin.version) === true }, [...seen, ...ev(c, 'portDriver')])
+    );
+  },
   // Back to slirp4netns as the other fixes switch to it: at pasta's MTU (an explicit NET gives 1500), installed if need be. Host set in
   // the FLAGS in force is said to be set there: NET may be unset.
   (c) =>

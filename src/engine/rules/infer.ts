@@ -99,6 +99,15 @@ export function infer(m: Merged, signals: ReadonlyMap<Signal, Evidence[]>): Find
     m.inferred.add('dockerPackaging');
     m.evidence.dockerPackaging = m.evidence.dockerServerVersion;
   }
+  // RootlessKit refuses port driver implicit with any network driver but pasta: a daemon shown running (or resetting) with it runs pasta
+  // (review R146 22). One only set may be refused at the next start, where the script picks another driver.
+  const runs = m.daemonShown || signals.has('connection-reset') || signals.has('client-reset');
+  if (f.networkDriver === null && f.portDriver === 'implicit' && runs && !m.inferred.has('portDriver') && f.rootless !== false && !signals.has('implicit-without-pasta')) {
+    f.networkDriver = 'pasta';
+    m.inferred.add('networkDriver');
+    m.evidence.networkDriver = m.evidence.portDriver;
+    notes.push(spec('network-driver-from-implicit', {}, m.evidence.portDriver));
+  }
   if (f.networkDriver !== 'pasta') return notes;
   // (A link carries no settings, but the signal core.ts sets from them where no daemon is shown.)
   const containerd = containerdBuiltin(m) || signals.has('containerd-pasta-alone');

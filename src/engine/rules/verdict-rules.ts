@@ -48,7 +48,7 @@ const inferredFrom = (c: Ctx): string | null => (c.inferred.has('rootlesskitVers
  * pasta's version shown alone, nothing of a daemon beside it: the only pasta a rootless daemon here can run (issue 3: pasta older than the
  * change is not affected), unless it is only a package's, another pasta's is shown too, or the daemon is on another machine.
  */
-const pastaAlone = (c: Ctx): boolean => c.eraSource === 'version' && !c.signals.has('pasta-unsure') && !remoteDaemon(c) && !desktopOnly(c);
+const pastaVersionAlone = (c: Ctx): boolean => c.eraSource === 'version' && !c.signals.has('pasta-unsure') && !remoteDaemon(c) && !desktopOnly(c);
 
 /** Whether only the docker snap's data root says the daemon is not rootless (its Security Options, say, would show it). */
 const snapOnly = (c: Ctx): boolean => !!c.evidence.rootless?.length && c.evidence.rootless.every((e) => e.text.includes(dockerSnap.dataRoot));
@@ -157,7 +157,7 @@ export const verdictRules: readonly VerdictRule[] = [
     // Docker Desktop's, whose own step comes first).
     verdict: 'not-affected',
     when: (c) =>
-      c.era === 'old' && c.eraSource && (c.f.networkDriver === 'pasta' || c.f.rootless === true || (showsDocker(c) && !desktopOnly(c)) || pastaAlone(c))
+      c.era === 'old' && c.eraSource && (c.f.networkDriver === 'pasta' || c.f.rootless === true || (showsDocker(c) && !desktopOnly(c)) || pastaVersionAlone(c))
         ? spec('pasta-predates-change', { via: c.eraSource, pastaVersion: c.f.pastaVersion, rkFixed: c.rk(fix) === true, installed: c.eraSource === 'version' && c.packaged.has('pastaDate') })
         : null,
     deciding: eraKeys,

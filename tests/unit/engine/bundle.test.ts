@@ -1196,8 +1196,12 @@ async function bundle(entry: string | { code: string }): Promise<{ gzip: number;
 // docklet tray in every apt form, apt history's continued lines, a flattened paste cut before typed diagnosis commands and journal heads,
 // pasta only set beside Docker before 25.0, before/after headings, the restart that would make a daemon affected, a terse "rootless
 // docker 27.3.1" note, a distribution's package version as the Engine's Git commit; and the one-cell-per-line join returns most pastes as they are.
+// Then +707 B in the engine, +939 B with English, +1,074 B with Chinese for reviews R144, R145 and R146: the drivers in RootlessKit's
+// error as its network driver fails, a Kubernetes container of an image built on docker:dind-rootless, apt list in German, French and
+// Spanish, a setup stated up to a colon, pasta inferred from port driver implicit beside a daemon that runs, the builtin port driver's
+// lost client addresses, a reset said not to happen, the daemon refusing a host address as pasta does.
 // The ceilings sit just above, so that the engine can only shrink unless a change says why it grows.
-const budgets = { core: 112_340, withEnglish: 139_868, withChinese: 146_774 };
+const budgets = { core: 113_047, withEnglish: 140_807, withChinese: 147_848 };
 
 /** What a Chinese page's island takes from the engine: index.ts's runtime exports, with the Chinese catalogue instead of English. */
 const chineseEngine = `

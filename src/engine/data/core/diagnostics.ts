@@ -86,6 +86,18 @@ export const dpkgSettingUp: { before: readonly string[]; after: readonly string[
 };
 
 /**
+ * apt list's status after a package's row where apt speaks the user's language (apt-private/private-output.cc, po/<lang>.po): the start of
+ * every installed one ("[installed]", "[installed,upgradable to: %s]", …; German writes "Installiert" or "installiert" by the message),
+ * and the one before the installed version of a package that can be upgraded ("[upgradable from: %s]").
+ */
+export const aptListStatus: readonly (readonly [lang: string, installed: string, upgradableFrom: string, source: Source])[] = [
+  ['en', '[installed', '[upgradable from: ', 'aptTranslations'],
+  ['de', '[installiert', '[aktualisierbar von: ', 'aptTranslations'],
+  ['fr', '[installé', '[pouvant être mis à jour depuis : ', 'aptTranslations'],
+  ['es', '[instalado', '[actualizable desde: ', 'aptTranslations'],
+];
+
+/**
  * apt-cache policy's label of the installed version (msgid "  Installed: ") in English and where apt speaks the user's language, as apt
  * 2.6.1 prints it: blanks follow, which Chinese's full-width colon goes without ("已安装：0.0~git…", review R138 10).
  */
@@ -251,7 +263,8 @@ const SETCAP_ADVICE = 'CAP_NET_BIND_SERVICE on rootlesskit binary';
 export const knownErrors = [
   // Not systemd's tools', whose D-Bus call the bus reset: "Failed to enable unit: …", "Failed to start docker.service: …",
   // "Failed to connect to bus: …" (urllib3's "Failed to establish a new connection: [Errno 104] …" goes on past its colon).
-  { id: 'connection-reset', parts: ['Connection reset by peer'], unless: /^Failed to [^:]+: Connection reset by peer$/, source: 'moby48838' },
+  // (Not the error named as a problem that the sentence says does not happen: "the "Connection reset by peer" problem does not apply to us".)
+  { id: 'connection-reset', parts: ['Connection reset by peer'], unless: /^Failed to [^:]+: Connection reset by peer$|["\u201c]Connection reset by peer["\u201d][^.!?]*\b(?:not|never|n't)\b/, source: 'moby48838' },
   // Only after curl's words, or in wget's brackets ("Lesefehler (…) beim Vorspann (header)."): not another program's sentence.
   ...translatedResets.flatMap(([, text, source]) => [
     { id: 'connection-reset', parts: ['Recv failure: ', text], source } as const,
@@ -485,6 +498,8 @@ export const otherSignals = [
   'user-socket',
   // A client's request to a port on 127.0.0.1, which a reset beside it concerns (context.ts freshReset).
   'loopback-request',
+  // An access log's request from 127.0.0.1 (nginx's and Apache's log formats): the client address a container sees.
+  'loopback-clients',
   // Ports that docker published for the current context's daemon, not the rootless one, and what was asked of them (rules/context-other.ts).
   'context-ports',
   // The version of RootlessKit only a package shows, no restart shown since (core.ts): the daemon may predate it, as a link carries too.
