@@ -344,9 +344,10 @@ describe('a paste cut off anywhere reads as less, not as something else', { time
   // (and at most the next line's timestamp prefix).
   const endOfRootful = /GitCommit: +[0-9a-f]{7,}\s*(?:\n[[\dTZ:.\]-]*\s*)?$/;
 
-  test('never rootful (except where a rootful output would end), and never a Docker or RootlessKit version of fewer than three parts', () => {
+  // In four parts, each with its own time limit, as the one above (the whole took 116 s of 90 on a loaded machine with 1,451 fixtures).
+  test.each([0, 1, 2, 3])('never rootful (except where a rootful output would end), and never a Docker or RootlessKit version of fewer than three parts (part %i of four)', (part) => {
     const wrong: string[] = [];
-    for (const fixture of rootless) {
+    for (const fixture of rootless.filter((_, i) => i % 4 === part)) {
       for (let at = 1; at < fixture.text.length; at += 5) {
         const cut = fixture.text.slice(0, at);
         const facts = analyze(cut).facts;
