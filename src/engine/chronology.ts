@@ -1,7 +1,7 @@
 /** When each line was printed, where the paste says its order is not time: newest-first output, and "now" shown before "before". */
 import type { Line } from './clean.ts';
 import { rootlesskit, rootlesskitTags } from './data/core/rootlesskit.ts';
-import type { Collected, Observation } from './facts.ts';
+import { rank, type Collected, type Observation } from './facts.ts';
 import { beforePrompt } from './machines.ts';
 import { monthOf } from './moment.ts';
 import { quoted } from './others-quote.ts';
@@ -167,6 +167,29 @@ const fixedState = (o: Observation): boolean =>
   (o.key === 'networkDriver' && o.value !== 'pasta') ||
   (o.key === 'portDriver' && o.value === 'builtin') ||
   (o.key === 'rootlesskitVersion' && atLeast(String(o.value), rootlesskit.hostLoToNsLo.version, rootlesskitTags.versions) === true);
+
+/**
+ * Drops what `>`-quoted lines show where unquoted output above them shows the same fact: a reply's quote under the reader's own lines, or
+ * between them (a mail answered inline), of the message it answers, which no "… wrote:" led in (review R147 10: another's RootlessKit
+ * 2.3.1, quoted under the reader's 2.3.2, gave "affected"); not where the quote shows it more directly.
+ */
+export function dropQuotedAfter(lines: readonly Line[], sink: Collected): void {
+  const inQuote = new Set<number>();
+  for (const l of lines) if (quoted(l)) inQuote.add(l.n);
+  if (!inQuote.size) return;
+  // Where the reader's own output first shows each fact, at each rank: a quote that shows it more directly (a version the program printed
+  // under an installed package's) is the state after, quoted back in an answer (podman#22383).
+  const own = new Map<string, number>();
+  for (const o of sink.observations) {
+    const key = `${o.key} ${o.rank}`;
+    if (!inQuote.has(o.evidence.line) && o.evidence.line < (own.get(key) ?? Infinity)) own.set(key, o.evidence.line);
+  }
+  const shownAbove = (o: Observation): boolean => {
+    for (let r = o.rank; r <= rank.running; r++) if (o.evidence.line > (own.get(`${o.key} ${r}`) ?? Infinity)) return true;
+    return false;
+  };
+  sink.observations = sink.observations.filter((o) => !(inQuote.has(o.evidence.line) && shownAbove(o)));
+}
 
 /**
  * Drops what a `>`-quoted line shows (the reader's own output quoted again: "As I posted above:") where a later heading of the state after

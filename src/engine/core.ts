@@ -8,7 +8,7 @@ import { dockerfileEnv } from './dockerfile.ts';
 import { inDropIn } from './drop-in.ts';
 import { setAsideOtherContext } from './rules/context-other.ts';
 import { daemonHost, onDaemonHost } from './daemon-host.ts';
-import { chronology, dropQuotedBefore } from './chronology.ts';
+import { chronology, dropQuotedAfter, dropQuotedBefore } from './chronology.ts';
 import { disagreeingMachines, dropOthersAbove, machines, machinesApart, othersSpoken, shownOn, unlike } from './machines.ts';
 import { ownReportJson, ownReportLines } from './own-report.ts';
 import { noSetup, othersQuoted, quoted, repliedTo } from './others-quote.ts';
@@ -197,6 +197,7 @@ export function analyzeWith(messages: Messages, text: string, answers?: Answers,
   setAsideOtherImage(pasted, sink);
   dropOverriddenEnv(pasted, sink);
   dropQuotedBefore(pasted, sink);
+  dropQuotedAfter(pasted, sink);
   inferBesideReferences(sink);
   dropUnloadedSettings(sink);
   dropResetExports(pasted, sink);

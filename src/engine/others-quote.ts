@@ -20,9 +20,12 @@ const VERB = String.raw`(?:says?|said|writes|posted|replied|shows?|showed|sugges
 // A line introducing another's words: "Quote from @x:", "Quoting x:", "… wrote:" (not "I wrote:"), "@x said:", "The guide says … like this:".
 // The source is the subject of the verb before the colon: at most three words between them, none the reader ("Following the guide, I
 // upgraded and docker version now shows:"), and no such verb after it ("I did what the guide suggests; docker info now shows:").
+// A mail client's line over the message a reply quotes, in the language it speaks: its verb for "wrote" (Danish's and Norwegian's "Den
+// … skrev Mette <m@…>:", German's "schrieb", French's "a écrit :", Dutch's "schreef", …), or the writer's address before the colon.
+const MAIL_REPLY = String.raw`(?:\b(?:skrev|schrieb|schreef|escribió|escreveu|a écrit|ha scritto|napisał(?:\(a\))?|napsal(?:\(a\))?)|(?<![\p{L}])написал(?:\(а\))?|\u5199\u9053)(?: [^:\uff1a]{0,120})? ?[:\uff1a]$|<[^\s<>@]+@[^\s<>]+>\)? ?[:\uff1a]$`;
 const INTRO = new RegExp(
-  String.raw`^(?:quote from|quoting|quoted from)\b|^(?!.*\b(?:I|we) wrote\b).*\bwrote:?$|(?:^|\s)${SOURCE}\b(?:[ ,]+(?!(?:I|I'm|we|me|my|our)\b)[\w'-]+){0,3}?[ ,]+${VERB}\b(?![^:]*\b${VERB}\b)[^:]{0,80}:$`,
-  'i',
+  String.raw`^(?:quote from|quoting|quoted from)\b|^(?!.*\b(?:I|we) wrote\b).*\bwrote:?$|${MAIL_REPLY}|(?:^|\s)${SOURCE}\b(?:[ ,]+(?!(?:I|I'm|we|me|my|our)\b)[\w'-]+){0,3}?[ ,]+${VERB}\b(?![^:]*\b${VERB}\b)[^:]{0,80}:$`,
+  'iu',
 );
 // A lead-in that says the output is another's own, posted elsewhere ("somebody posted their debug log in rootlesskit#612:", "@x wrote
 // in the issue:"): never the reader's, though nothing else shows what it shows (review R139 03: a planner's quote gave "fixed").
@@ -125,8 +128,9 @@ export function quoted(line: Line): boolean {
   return false;
 }
 
-// A reply's lead-in to the message it answers: "On …, x wrote:", "@x wrote:" (a Discourse quote's <aside> too, as clean.ts writes it).
-const WROTE = /\bwrote:?$/i;
+// A reply's lead-in to the message it answers: "On …, x wrote:", "@x wrote:" (a Discourse quote's <aside> too, as clean.ts writes it), a
+// mail client's in another language.
+const WROTE = new RegExp(String.raw`\bwrote:?$|${MAIL_REPLY}`, 'iu');
 
 /**
  * Whether a quote of `others` (othersQuoted's indexes into `lines`) is led in by "… wrote:": the message a reply answers, which was

@@ -1,6 +1,6 @@
 /**
  * Prefixes no pattern of clean.ts knows, read off the lines that repeat them: a tool's time, host, pod or pane border before every line of a
- * block (Jenkins' Timestamper, moreutils' ts, TeamCity, pdsh, stern, a tmux pane). Left there, they hide the output the recognisers read at a
+ * block (Jenkins' Timestamper, moreutils' ts, TeamCity, pdsh, stern, a tmux pane, Terraform's provisioners). Left there, they hide the output the recognisers read at a
  * line's start ("pasta 2024_09_06…", docker's keys), while an argv is found anywhere in a line: the paste would lose only what rules the
  * problem out.
  */
@@ -33,6 +33,8 @@ const SHARED = new RegExp(
     String.raw`([a-z\d]+(?:-[a-z\d]+)+) [a-z][a-z\d-]*`,
     // A log level without a colon: "INFO  " (captured: only a block that shows its commands typed loses it).
     '(INFO|DEBUG|TRACE|NOTICE)',
+    // Terraform's provisioner output after the resource's address: "null_resource.x (local-exec): ", "module.a["k"].aws_instance.b[0] (remote-exec): ".
+    String.raw`[\w.[\]"-]{1,200} \((?:local|remote)-exec\):`,
   ].join('|')})[ \\t]+`,
 );
 // A pane's right border: the last character of a line, at one column on every line of a block ("│", "┃", "║": compared as codes, no search

@@ -45,7 +45,7 @@ const en: CheckerPageStrings = {
   },
   byHand: {
     heading: 'Deciding by hand',
-    decision: `The checker applies the same rules as this table: read across the first row that matches your machine. RootlessKit ${fix} and later pass \`--host-lo-to-ns-lo\` to pasta. Where \`command -v pasta\` prints nothing, pasta is not installed and no row with it applies: the daemon uses another network driver. In \`docker version\`, a rootlesskit component without a \`PortDriver\` line means the implicit port driver (or, rarely, \`none\`: \`--port-driver=\` in the process line tells them apart). Where \`pasta --version\` names no release (Debian and Ubuntu print \`unknown version\`), \`${probe}\` tells: 0 means ${change} or later.`,
+    decision: `The checker applies the same rules as this table: read across the first row that matches your machine. RootlessKit ${fix} and later pass \`--host-lo-to-ns-lo\` to pasta. Where \`command -v pasta\` prints nothing, pasta is not installed and no row with it applies: the daemon uses another network driver. In \`docker version\`, a rootlesskit component without a \`PortDriver\` line means the implicit port driver (or, rarely, \`none\`: \`--port-driver=\` in the process line tells them apart). Where \`pasta --version\` names no release (Debian's and Ubuntu's builds may print \`unknown version\`), \`${probe}\` tells: 0 means ${change} or later.`,
     docker:
       '`docker version` shows the RootlessKit that runs. If you only know the Docker version, Docker’s own packages tell which RootlessKit they bundle; a distribution’s package may ship another.',
   },
@@ -102,7 +102,7 @@ const zhCn: CheckerPageStrings = {
   },
   byHand: {
     heading: '手工判断',
-    decision: `检查工具的规则与这张表相同：从上往下，找到第一行与你的机器相符的配置，横向读出结果。RootlessKit ${fix} 及更新版本会给 pasta 传 \`--host-lo-to-ns-lo\`。如果 \`command -v pasta\` 什么也不打印，说明没有安装 pasta，表中涉及 pasta 的行都不适用：守护进程用的是别的网络驱动。\`docker version\` 里的 rootlesskit 组件没有 \`PortDriver\` 一行，说明端口驱动是 implicit（少数情况下是 \`none\`：进程命令行里的 \`--port-driver=\` 可以区分两者）。如果 \`pasta --version\` 没有给出版本（Debian 和 Ubuntu 打印 \`unknown version\`），可以用 \`${probe}\` 判断：输出 0 表示是 ${change} 或更新版本。`,
+    decision: `检查工具的规则与这张表相同：从上往下，找到第一行与你的机器相符的配置，横向读出结果。RootlessKit ${fix} 及更新版本会给 pasta 传 \`--host-lo-to-ns-lo\`。如果 \`command -v pasta\` 什么也不打印，说明没有安装 pasta，表中涉及 pasta 的行都不适用：守护进程用的是别的网络驱动。\`docker version\` 里的 rootlesskit 组件没有 \`PortDriver\` 一行，说明端口驱动是 implicit（少数情况下是 \`none\`：进程命令行里的 \`--port-driver=\` 可以区分两者）。如果 \`pasta --version\` 没有给出版本（Debian 和 Ubuntu 的构建可能打印 \`unknown version\`），可以用 \`${probe}\` 判断：输出 0 表示是 ${change} 或更新版本。`,
     docker:
       '`docker version` 会显示实际运行的 RootlessKit。如果只知道 Docker 的版本，可以从 Docker 官方软件包捆绑的 RootlessKit 推断；发行版的软件包可能附带别的版本。',
   },

@@ -15,6 +15,8 @@ const PUBLISHED = /(?:^|[\s"'=,([])(?<!(?:tcp|udp)6? )(127(?:\.\d{1,3}){3}|\[::1
 // Ports published on all addresses, which this problem leaves alone: docker ps's "0.0.0.0:9000->9000/tcp" (":::9000->", "[::]:9000->"),
 // docker run's "-p 9000:9000" or "--publish 0.0.0.0:9000:9000", and a compose file's quoted list item "- "9000:9000"".
 // Ports have no leading zero, so a compose file's times ("- "07:30"") are none.
+// A sentence that says something works: "… with -p 9000:9000 works", "works fine", "is fine".
+const WORKS = /\b(?:works?|working|worked)\b|\bis (?:fine|ok)\b/i;
 const PUBLISHED_ALL = /(?:^|[\s,])(?:0\.0\.0\.0|\[::\]|::):[1-9]\d{0,4}->\d|(?:^|\s)(?:-p|--publish)[ =]["']?(?:0\.0\.0\.0:)?[1-9]\d{0,4}:[1-9]|^- ["'](?:0\.0\.0\.0:)?[1-9]\d{0,4}:[1-9]\d{0,4}(?:\/(?:tcp|udp))?["']$/;
 // A service's log line under Compose's prefix (a service name, "main_1  | " or "web-1  | ") in which its application says where it
 // listens: jekyll's "Server address: http://127.0.0.1:4000", gunicorn's "Listening at: http://127.0.0.1:8000", Django's "Starting
@@ -56,9 +58,9 @@ const PODMAN_QUOTED = /^(?:\d+\. )?`(?:sudo )?podman [a-z][^`]*`$/;
 // Or a line that is Podman's version or info command alone, as its issue form's answers start (then that command's output).
 const PODMAN_ALONE = /^(?:sudo )?podman (?:version|info)$/;
 // The answer that slirp4netns is not installed, the shell's (bash's, zsh's, dash's, which's) or a package manager's (rpm -q's, dpkg -s's,
-// pacman -Q's): from Docker 28.5.2, what makes pasta the driver.
+// pacman -Q's, dpkg -l's and dpkg-query -W's "no packages found matching"): from Docker 28.5.2, what makes pasta the driver.
 const NO_SLIRP4NETNS =
-  /(?:^|: )slirp4netns: (?:command )?not found$|^zsh: command not found: slirp4netns$|^which: no slirp4netns in |^(?:dpkg-query: )?package '?slirp4netns'? is not installed\b|^error: package 'slirp4netns' was not found$/;
+  /(?:^|: )slirp4netns: (?:command )?not found$|^zsh: command not found: slirp4netns$|^which: no slirp4netns in |^(?:dpkg-query: )?package '?slirp4netns'? is not installed\b|^error: package 'slirp4netns' was not found$|^dpkg-query: no packages found matching slirp4netns$/;
 // docker:dind-rootless, docker:29-dind-rootless, docker.io/library/docker:29.1.2-dind-rootless.
 const DIND_IMAGE = /\bdocker:[\w.-]*dind-rootless/;
 // Rootless BuildKit: its daemon named (not buildx's --buildkitd-flags or a buildkitd.toml), its rootless image (moby/buildkit:rootless,
@@ -188,7 +190,9 @@ export const symptoms = (lines: readonly Line[], sink: Sink, errorWorded: Worded
     const arrow = line.trimmed.includes('->');
     // Each of its forms has one of these: the arrow, "-p" (-p, --publish) or a list item's "- ".
     const all = arrow || line.trimmed.includes('-p') || line.trimmed.startsWith('- ') ? PUBLISHED_ALL.exec(line.trimmed) : null;
-    if (all) sink.signal('published-all', line);
+    // Not where the line says it works that way ("same container with -p 9000:9000 works"): the contrast the problem draws, not the port
+    // that reset (review R147 11).
+    if (all && !WORKS.test(line.trimmed)) sink.signal('published-all', line);
     // Without an address (-p 8080:80): the daemon's default address, all addresses unless set (daemon-ip.ts).
     if (all && !all[0].includes('0.0.0.0') && !all[0].includes('->')) sink.signal('published-default', line);
     if (line.trimmed.startsWith(UNIT_RUNNING)) {

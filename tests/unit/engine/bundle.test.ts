@@ -1200,8 +1200,11 @@ async function bundle(entry: string | { code: string }): Promise<{ gzip: number;
 // error as its network driver fails, a Kubernetes container of an image built on docker:dind-rootless, apt list in German, French and
 // Spanish, a setup stated up to a colon, pasta inferred from port driver implicit beside a daemon that runs, the builtin port driver's
 // lost client addresses, a reset said not to happen, the daemon refusing a host address as pasta does.
+// Then +398 B in the engine, +369 B with English, +408 B with Chinese for review R147: Terraform's provisioner prefix, a mail client's
+// line over a quote in other languages, a quote under the reader's own output of the same fact set aside, a port published on all
+// addresses that works is no reset's, dpkg-query finding no slirp4netns.
 // The ceilings sit just above, so that the engine can only shrink unless a change says why it grows.
-const budgets = { core: 113_047, withEnglish: 140_807, withChinese: 147_848 };
+const budgets = { core: 113_445, withEnglish: 141_176, withChinese: 148_256 };
 
 /** What a Chinese page's island takes from the engine: index.ts's runtime exports, with the Chinese catalogue instead of English. */
 const chineseEngine = `
