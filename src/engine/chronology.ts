@@ -89,6 +89,19 @@ function phaseOf(lines: readonly Line[], i: number, typed: Typed): { phase: 0 | 
   return before === AFTER.test(t) ? null : { phase: before ? 0 : 1, stated: false };
 }
 
+// A banner over a part ("=== AFTER (today, after the upgrade) ===", "--- before ---", "## Now", "**Before**"): its words.
+const BANNER = /^(?:={2,}|-{2,}|#{1,6}|\*\*) *([^\s=#*-].{0,98}?) *(?:={2,}|-{2,}|\*\*)?:?$/;
+
+/** The state a heading or a banner names, prompt after it or not: 0 before, 1 after, or null where it names neither or both. */
+function namedPhase(line: string): 0 | 1 | null {
+  // (A mail's quote marks glued to a banner's "=" stay on it: ">>=== AFTER ===".)
+  const t = line[0] === '>' ? line.replace(/^(?:> ?)+/, '') : line;
+  const words = endsInColon(t) && HEADING.test(t) ? t : '=-#*'.includes(t[0] ?? ' ') ? BANNER.exec(t)?.[1] : undefined;
+  if (!words) return null;
+  const before = BEFORE.test(words);
+  return before === AFTER.test(words) ? null : before ? 0 : 1;
+}
+
 /**
  * Where the output that the introduction on line `i` shows ends: at the first prompt after it, from which on the lines are the state now
  * again; or `lines.length` where a prompt follows the introduction (after blank lines), whose command then shows that state.
@@ -122,10 +135,20 @@ export function chronology(lines: readonly Line[], typed: Typed = typedIn(lines)
   }
   // Each part runs from its heading to the next one (an introduction of the state before with no prompt after it, to the prompt after its
   // output: see introduced); the lines before the first heading are in none, unless it says it shows the state before: they are now.
-  const heads: { i: number; phase: 0 | 1; stated: boolean }[] = [];
+  let heads: { i: number; phase: 0 | 1; stated: boolean }[] = [];
   for (let i = 0; i < lines.length; i++) {
     const head = phaseOf(lines, i, typed);
     if (head) heads.push({ i, ...head });
+  }
+  // Where those do not name both states, headings and banners that do, with no prompt after them: "=== AFTER ===" over one output and
+  // "=== BEFORE ===" over the other (review R148 02: the state before, shown last, was taken as the state now).
+  if (!(heads.some((h) => h.phase === 0) && heads.some((h) => h.phase === 1))) {
+    const named: typeof heads = [];
+    for (let i = 0; i < lines.length; i++) {
+      const phase = typed.is(i) ? null : namedPhase(lines[i]!.trimmed);
+      if (phase !== null) named.push({ i, phase, stated: false });
+    }
+    if (named.some((h) => h.phase === 0) && named.some((h) => h.phase === 1)) heads = named;
   }
   const parts: { phase: 0 | 1; from: number; to: number }[] = [];
   if (heads[0]?.stated && heads[0].i > 0) parts.push({ phase: 1, from: 0, to: heads[0].i });

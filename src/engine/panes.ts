@@ -8,7 +8,17 @@
 const BORDER = '│';
 // A table drawn with boxes crosses its rules; panes side by side have no crossing.
 const CROSSING = /[┼┬┴]/;
+const CROSSINGS = /[┼┬┴]/g;
 const MIN_ROWS = 3;
+
+/**
+ * Whether a line is the rule over or under the panes, which tmux draws with their titles where it shows them (pane-border-status): one
+ * crossing, "┬" or "┴", and no border (review R148 11). A table's rules cross at "┼" between its rows.
+ */
+function paneRule(l: string): boolean {
+  const crossings = l.match(CROSSINGS)!;
+  return crossings.length === 1 && crossings[0] !== '┼' && !l.includes(BORDER);
+}
 
 /** The column of the border between two panes, or -1 where the lines are no panes side by side. */
 export function paneBorder(raw: readonly string[], strip: (line: string) => string): number {
@@ -22,7 +32,7 @@ export function paneBorder(raw: readonly string[], strip: (line: string) => stri
   }
   let [column, most] = [-1, 0];
   for (const [c, n] of count) if (n > most) [column, most] = [c, n];
-  if (most < MIN_ROWS || most * 2 < lines || raw.some((l) => CROSSING.test(l))) return -1;
+  if (most < MIN_ROWS || most * 2 < lines || raw.some((l) => CROSSING.test(l) && !paneRule(l))) return -1;
   // Text on both sides of the border on several rows: a pane's prompt beside the other's output (a log's prefix before a bordered
   // window's "│" is none).
   let left = 0;

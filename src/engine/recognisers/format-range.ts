@@ -208,12 +208,18 @@ function ends(lines: readonly Line[], k: number): boolean {
   return atPrompt(line) || line.cut || MARKUP_END.test(line.trimmed) || (!!next && next.n === line.n && atPrompt(next));
 }
 
+// docker's global option that names the context to ask ("docker --context rootless version …", "docker -c rootless version …").
+const CONTEXT = /^((?:\S*\/)?docker) +(?:--context(?:=| +)|-c +)[\w.-]+(?= )/;
+
 /**
  * The command's format and how many lines it takes: one, or two where the quoted template goes on after a newline typed inside the
  * quotes (the shell's continuation, "> " or none as copied), which ends each component's line as {{println}} would (an action that
  * prints a string would close a template in double quotes).
  */
-function asked(t: string, next: Line | undefined): [RegExpExecArray | null, number] {
+function asked(typed: string, next: Line | undefined): [RegExpExecArray | null, number] {
+  // A context named before the command: the components say whose daemon answered, RootlessKit's a rootless one (review R148 22: a rootless
+  // context's beside the rootful default's).
+  const t = typed.replace(CONTEXT, '$1');
   const m = ASKED.exec(t);
   if (m || !next || atPrompt(next)) return [m, 1];
   return [ASKED.exec(`${t}{{println}}${next.trimmed.replace(/^> /, '')}`), 2];

@@ -1203,8 +1203,10 @@ async function bundle(entry: string | { code: string }): Promise<{ gzip: number;
 // Then +398 B in the engine, +369 B with English, +408 B with Chinese for review R147: Terraform's provisioner prefix, a mail client's
 // line over a quote in other languages, a quote under the reader's own output of the same fact set aside, a port published on all
 // addresses that works is no reset's, dpkg-query finding no slirp4netns.
+// Then +276 B in the engine, +254 B with English, +247 B with Chinese for review R148: headings and banners that name both states
+// with no prompt after them, docker version's components ranged for a context named before the command, tmux's rule over its panes.
 // The ceilings sit just above, so that the engine can only shrink unless a change says why it grows.
-const budgets = { core: 113_445, withEnglish: 141_176, withChinese: 148_256 };
+const budgets = { core: 113_721, withEnglish: 141_430, withChinese: 148_503 };
 
 /** What a Chinese page's island takes from the engine: index.ts's runtime exports, with the Chinese catalogue instead of English. */
 const chineseEngine = `
