@@ -6,9 +6,8 @@
  */
 
 const BORDER = '│';
-// A table drawn with boxes crosses its rules; panes side by side have no crossing.
+// A table drawn with boxes crosses its rules; panes side by side have no crossing but on tmux's rule over them (paneRule).
 const CROSSING = /[┼┬┴]/;
-const CROSSINGS = /[┼┬┴]/g;
 const MIN_ROWS = 3;
 
 /**
@@ -16,8 +15,8 @@ const MIN_ROWS = 3;
  * crossing, "┬" or "┴", and no border (review R148 11). A table's rules cross at "┼" between its rows.
  */
 function paneRule(l: string): boolean {
-  const crossings = l.match(CROSSINGS)!;
-  return crossings.length === 1 && crossings[0] !== '┼' && !l.includes(BORDER);
+  const at = l.search(CROSSING);
+  return l[at] !== '┼' && !CROSSING.test(l.slice(at + 1)) && !l.includes(BORDER);
 }
 
 /** The column of the border between two panes, or -1 where the lines are no panes side by side. */

@@ -26,13 +26,11 @@ const APT_VERBS = ['Setting up', 'Unpacking', ...dpkgSettingUp.before];
 const PACKAGE = '([^\\s:(]+)(?::[\\w-]+)? \\(([^\\s)]+)\\)';
 // A version is ASCII: a Chinese sentence glued on after one ("rootlesskit 2.3.4，打算下周装": a plan) is prose, not pacman -Q's row.
 const NAME_VERSION = /^(\S+) +([!-~]+)$/;
-// apt list's status in each language apt speaks (aptListStatus) has a bracket, a regular expression's character.
-const escape = (s: string): string => s.replace(/\[/g, '\\[');
 const FORMS = [
   /^[hi]i[A-Z ]? +([^\s:]+)(?::\S+)? +(\S+)/, // dpkg -l
-  new RegExp(`^([^\\s/]+)\\/\\S+ +(\\S+) +\\S+ +(?:${aptListStatus.map(([, installed]) => escape(installed)).join('|')})`, 'i'), // apt list --installed
+  new RegExp(`^([^\\s/]+)\\/\\S+ +(\\S+) +\\S+ +(?:${aptListStatus.map(([, installed]) => literal(installed)).join('|')})`, 'i'), // apt list --installed
   // apt list --upgradable: the installed version is the "from" one.
-  new RegExp(`^([^\\s/]+)\\/\\S+ +\\S+ +\\S+ +(?:${aptListStatus.map(([, , from]) => escape(from)).join('|')})([^\\]\\s]+)\\]`),
+  new RegExp(`^([^\\s/]+)\\/\\S+ +\\S+ +\\S+ +(?:${aptListStatus.map(([, , from]) => literal(from)).join('|')})([^\\]\\s]+)\\]`),
   new RegExp(`^(\\S+?)\\.${ARCH} +(\\S+)(?: +(\\S+))?$`), // dnf/yum list, with the repository (see nameAndVersion)
   new RegExp(`^(\\S+) +${ARCH} +(\\S+)`), // dnf/yum transaction table: name, arch, version, repository, size
   /^i\+? *\| ([^\s|]+) +\| package +\| (\S+) +\|/, // zypper se -i: status, name, type, version, arch, repository
