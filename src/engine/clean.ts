@@ -201,6 +201,9 @@ const OUTPUT_LIST = /"(?:[\w.]*_lines|msg|text)": \[/;
 const OUTPUT_KEY = /_lines$|^(?:msg|text)$/;
 // A line of Docker's json-file log (a container's log read from its file): {"log":"…\n","stream":"stdout","time":"…"}.
 const JSON_LOG = /^\{"log": ?"((?:[^"\\]|\\.)*)"/;
+// A chat's or tracker's message exported as JSON, its output held in one string: Slack's "text", Discord's and Teams' "content",
+// Mattermost's "message", GitHub's and Matrix's "body" (review R148 10).
+const MESSAGE_TEXT = /^\s*\{? *"(?:text|content|message|body|comment)": ?"((?:[^"\\]|\\.)*)",?\s*\}?,?\s*$/;
 const LIST_ITEM = /^\s*"((?:[^"\\]|\\.)*)",? *$/;
 // Output printed as Python's repr of bytes (check_output's b'…', subprocess's stdout=b'…') or of a string where a key says it is output
 // (stdout='…'), its line ends as "\n" (review R139 23); and a process's argv as a YAML or JSON key's quoted string (an inventory
@@ -297,11 +300,11 @@ const MIN_INFO_PARTS = 4;
 const FLAT_OPTION = /^(?:name=)?[a-z][\w-]*(?:,[\w=,./-]*)?$/;
 
 // What a line needs more than addLine for: a terminal escape, a tab, an HTML tag (or syslog's "<30>1 "), a list of output lines, a JSON log
-// line, or a journal entry's message.
-const MARKED = /[\x1b\t<]|": \[|^\{"log"|MESSAGE|\\n'|cmdline"?: "/;
+// line, a journal entry's message, or an escaped newline (a repr's or a JSON message's).
+const MARKED = /[\x1b\t<]|": \[|^\{"log"|MESSAGE|\\n|cmdline"?: "/;
 // What MARKED, STEP_MAY, a prefix inside a line (PREFIX_INSIDE) or a reader's note (NOTE's "#", "<", "←") needs: one of their characters (a
 // list of output lines has a "["), a JSON log line's start, a journal entry's message or the probe's answer.
-const SPECIAL = /[\x1b\t<$#[@|←]|^\{"log"|MESSAGE|host-lo-to-ns-lo probe: |\\n'|cmdline"?: "/;
+const SPECIAL = /[\x1b\t<$#[@|←]|^\{"log"|MESSAGE|host-lo-to-ns-lo probe: |\\n|cmdline"?: "/;
 const COMMENTED_HEADER = /^\s*#(?:Client|Server):(?: Docker .+)?$/;
 // A line of the output: not a setting or a section of a configuration file commented out after it.
 const COMMENTED = /^\s*#(?! ?(?:export |Environment=|ExecStart=|\[)|[A-Z_]+=)/;
@@ -346,7 +349,7 @@ function plain(line: string): string {
  * The text split at its line ends (a CR LF is one, a CR alone another): at each LF, then only the lines with a CR. Splitting at one
  * character is twice as fast as at a pattern, and most pastes have a few carriage returns if any, most before a LF.
  */
-function splitLines(text: string): string[] {
+export function splitLines(text: string): string[] {
   const raw = text.split('\n');
   // The lines with a CR of their own, from the last (each split in place moves those after it).
   const lone: number[] = [];
@@ -467,6 +470,11 @@ export function clean(text: string): Cleaned {
     const inner = t.includes("\\n'") || t.includes('cmdline') ? unwrapped(t) : null;
     if (inner) {
       for (const part of inner) addLine(part, i + 1, lines);
+      continue;
+    }
+    const message = t.includes('\\n') ? MESSAGE_TEXT.exec(t) : null;
+    if (message) {
+      for (const part of jsonString(message[1]!).split('\n')) addSteps(part, i + 1, lines);
       continue;
     }
     const logged = t.startsWith('{"log"') ? JSON_LOG.exec(t) : null;

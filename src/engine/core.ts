@@ -16,6 +16,7 @@ import { SETTINGS_WORD, suggestedLines } from './suggested.ts';
 import { typedIn, type Typed } from './prompts.ts';
 import { collect, rank, type Collected, type Observation } from './facts.ts';
 import { findingMeta, render, stopping } from './findings.ts';
+import { onlyMachine, resetMachine } from './focus.ts';
 import { spec, type FindingSpec, type Messages } from './messages/types.ts';
 import { markers } from './data/core/diagnostics.ts';
 import { publishedOnDaemonIp } from './daemon-ip.ts';
@@ -162,6 +163,11 @@ const severityOrder: Record<Severity, number> = { error: 0, warning: 1, info: 2 
  * `messages`; never throws. Answers fill only what the paste does not show; shared signals count only if it shows none.
  */
 export function analyzeWith(messages: Messages, text: string, answers?: Answers, shared?: readonly Signal[]): Result {
+  return analyzeText(messages, text, answers, shared, true);
+}
+
+/** analyzeWith, which may read the paste again as one machine's alone where `focusing` (focus.ts). */
+function analyzeText(messages: Messages, text: string, answers: Answers | undefined, shared: readonly Signal[] | undefined, focusing: boolean): Result {
   const cleaned = clean(typeof text === 'string' ? text : '');
   // A web page's table copied one cell per line is read as the output it shows.
   cleaned.lines = joinCells(cleaned.lines);
@@ -285,6 +291,14 @@ export function analyzeWith(messages: Messages, text: string, answers?: Answers,
   // then fill what neither machine's value may: the step after the one that says so asks for it.
   const of = merged.conflicts.length ? machines(pasted, new Set(sink.observations.map((o) => o.evidence.line)), typed) : new Map<number, string>();
   const split = machinesApart(merged.conflicts, of, sink.observations);
+  // Only one of them shows the reset: the verdict is that machine's, the paste read as its alone, and a note says so (focus.ts).
+  const resets = [...(signals.get('connection-reset') ?? []), ...(signals.get('client-reset') ?? [])];
+  const focus = split && focusing ? resetMachine(pasted, split.machines, resets, typed) : null;
+  if (split && focus !== null) {
+    const alone = analyzeText(messages, onlyMachine(text, pasted, typed, focus), answers, shared, false);
+    const note = render(spec('machine-with-reset', { machine: focus, others: split.machines.filter((m) => m !== focus) }, resets), messages);
+    return { ...alone, findings: [...alone.findings.slice(0, 1), note, ...alone.findings.slice(1)] };
+  }
   // Neither machine's value is the paste's (nor a link's that shares it), nor is either's of any other fact they disagree on: the later
   // machine's Docker would otherwise stand for both, and its RootlessKit be inferred from it. Nor is what one machine shows and another
   // does not: a link, which carries no machines, would decide from one poster's Docker and another's pasta (review R138 29).

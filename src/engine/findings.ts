@@ -95,6 +95,7 @@ const table: { [K in MessageId]: Level | `${Level}${DocsAnchor}` | `${Level}${Do
   'podman-not-docker': 'i',
   'facts-disagree': 'w',
   'machines-apart': 'w/diagnostics/#collector',
+  'machine-with-reset': 'i/diagnostics/#collector',
   'input-truncated': 'w',
   'workaround-slirp4netns': 'i/remediation/#switch-to-slirp4netns',
   'workaround-nftables': 'i/security/#nftables',

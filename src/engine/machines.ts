@@ -29,6 +29,9 @@ const MACHINE_HEADING = new RegExp(String.raw`^(?:>*(?:={2,}|-{3,}|#{1,6}) +${MA
 const HOST_HEADING = /^>*(?:={2,}|-{3,}|#{1,6}) +([A-Za-z][\w.-]{0,62})(?: *\([^)]*\))?(?: +[=#-]+)?$/;
 // A name shaped as hosts are named, by a number or in parts ("web01", "ci-worker"), unlike a section's word ("pasta", "after").
 const HOST_SHAPED = /[\d-]/;
+// A log's tag before every line of a stream (cleaning takes it as the line's prefix): a CI matrix's jobs' "[rootless-pasta] ", kubectl
+// logs --prefix's "[pod/dind-0/dind] ".
+const TAG = /^\[([\w./-]{1,64})\] /;
 // What a section's heading names besides a host, by its first part ("docker-info", "pasta-2", "step-1", "v2", "feb-17"): a command or a
 // program, a state, a time.
 const NOT_HOST = new RegExp(
@@ -164,6 +167,7 @@ export function machines(lines: readonly Line[], asked: ReadonlySet<number>, typ
   let tools = false;
   const hosts = hostHeadings(lines, typed);
   const rows = tableHosts(lines);
+  const streams = streamTags(lines);
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     // A table's row is its host's alone: the lines after the table are none of its hosts'.
@@ -182,7 +186,7 @@ export function machines(lines: readonly Line[], asked: ReadonlySet<number>, typ
     if (!asked.has(line.n)) continue;
     const own = line.prefix && !prompt ? (JOURNAL_HOST.exec(line.prefix) ?? SPEAKER.exec(line.prefix)) : null;
     // pdsh's (or clush's) host and stern's pod, which cleaning read off the prefix before every line of theirs.
-    const tool = prompt ? undefined : line.host;
+    const tool = prompt ? undefined : (line.host ?? streams?.get(i));
     tools ||= !!tool;
     const user = users && !prompted ? PS_USER.exec(line.trimmed) : null;
     const host = user?.[0] ?? marked ?? own?.[1] ?? tool ?? current;
@@ -191,6 +195,22 @@ export function machines(lines: readonly Line[], asked: ReadonlySet<number>, typ
   // pdsh and stern name every line of theirs: a line beside them that names no machine is the local one's, where their command was typed.
   if (tools) for (const n of asked) if (!of.has(n)) of.set(n, '');
   return of;
+}
+
+/**
+ * The tag of each line of `lines` (by index) that a log's tag names as one of two or more streams, each named as a host is (HOST_SHAPED,
+ * not NOT_HOST): jobs of a CI matrix run on machines of their own, interleaved or one after another (review R148 13). Null for fewer.
+ */
+function streamTags(lines: readonly Line[]): Map<number, string> | null {
+  const of = new Map<number, string>();
+  const names = new Set<string>();
+  for (let i = 0; i < lines.length; i++) {
+    const tag = lines[i]!.prefix?.[0] === '[' ? TAG.exec(lines[i]!.prefix!)?.[1] : undefined;
+    if (!tag || !HOST_SHAPED.test(tag) || NOT_HOST.test(tag.split(/[-._/]/)[0]!)) continue;
+    of.set(i, tag);
+    names.add(tag);
+  }
+  return names.size > 1 ? of : null;
 }
 
 // Whom a chat message opens by addressing, by name: IRC's "jonas: paste …" or "jonas, …", Slack's or Matrix's "@jonas …".

@@ -15,16 +15,17 @@ import { typedIn, type Typed } from './prompts.ts';
 
 // Whose words: a user named (@x, Reddit's u/x), the thread's first poster, or the guide, its documentation or an issue; not the reader's own,
 // nor "this issue" and "they", which readers say of their own trouble ("This issue shows up for me too", "They asked me to post …").
-const SOURCE = String.raw`(?:@[\w.-]+|u\/[\w-]+|OP|(?:the|this(?! issue)) (?:guide|docs?|documentation|manual|README|wiki|article|blog(?: post)?|issue|original post|answer)|someone|somebody|he|she)`;
+const SOURCE = String.raw`(?:@[\w.-]+|u\/[\w-]+|OP|(?:the|this(?! issue)) (?:(?:upstream|original|linked) )?(?:guide|docs?|documentation|manual|README|wiki|article|blog(?: post)?|issue|original post|answer)|someone|somebody|he|she)`;
 const VERB = String.raw`(?:says?|said|writes|posted|replied|shows?|showed|suggests?)`;
-// A line introducing another's words: "Quote from @x:", "Quoting x:", "… wrote:" (not "I wrote:"), "@x said:", "The guide says … like this:".
+// A line introducing another's words: "Quote from @x:", "Quoting x:", "From the upstream issue:" (after a sentence or an answer's mark too:
+// "This is moby#48838. Quoting the issue:"), "… wrote:" (not "I wrote:"), "@x said:", "The guide says … like this:".
 // The source is the subject of the verb before the colon: at most three words between them, none the reader ("Following the guide, I
 // upgraded and docker version now shows:"), and no such verb after it ("I did what the guide suggests; docker info now shows:").
 // A mail client's line over the message a reply quotes, in the language it speaks: its verb for "wrote" (Danish's and Norwegian's "Den
 // … skrev Mette <m@…>:", German's "schrieb", French's "a écrit :", Dutch's "schreef", …), or the writer's address before the colon.
 const MAIL_REPLY = String.raw`(?:\b(?:skrev|schrieb|schreef|escribió|escreveu|a écrit|ha scritto|napisał(?:\(a\))?|napsal(?:\(a\))?)|(?<![\p{L}])написал(?:\(а\))?|\u5199\u9053)(?: [^:\uff1a]{0,120})? ?[:\uff1a]$|<[^\s<>@]+@[^\s<>]+>\)? ?[:\uff1a]$`;
 const INTRO = new RegExp(
-  String.raw`^(?:quote from|quoting|quoted from)\b|^(?!.*\b(?:I|we) wrote\b).*\bwrote:?$|${MAIL_REPLY}|(?:^|\s)${SOURCE}\b(?:[ ,]+(?!(?:I|I'm|we|me|my|our)\b)[\w'-]+){0,3}?[ ,]+${VERB}\b(?![^:]*\b${VERB}\b)[^:]{0,80}:$`,
+  String.raw`(?:^|[.!?:] )(?:quote from|quoting|quoted from|from (?:the |that )?(?:upstream |original |linked )?(?:issue|thread|bug report))\b|^(?!.*\b(?:I|we) wrote\b).*\bwrote:?$|${MAIL_REPLY}|(?:^|\s)${SOURCE}\b(?:[ ,]+(?!(?:I|I'm|we|me|my|our)\b)[\w'-]+){0,3}?[ ,]+${VERB}\b(?![^:]*\b${VERB}\b)[^:]{0,80}:$`,
   'iu',
 );
 // A lead-in that says the output is another's own, posted elsewhere ("somebody posted their debug log in rootlesskit#612:", "@x wrote
@@ -53,12 +54,12 @@ export const noSetup = (lines: readonly Line[], others: ReadonlySet<number>): bo
 const ORIGIN = /^_?originally posted by @/i;
 const BB_OPEN = /^\[quote(?:=[^\]]*)?\]/i;
 const BB_CLOSE = /\[\/quote\]$/i;
-// A Q&A answer's marker opening a line: Stack Exchange's "A:", "A (accepted):", "2 Answers" (clean.ts writes
+// A Q&A answer's marker opening a line: Stack Exchange's "A:", "A (accepted):", "A (score 3):", "Answer:", "2 Answers" (clean.ts writes
 // its page source's answer as "A:", its question as "Q:"); in Chinese
 // "\u56de\u590d #1" (reply #1), "\uff08\u5df2\u91c7\u7eb3\uff09" (accepted), "2 \u4e2a\u56de\u7b54" (2 answers), "\u7f51\u53cb\u56de\u7b54" (a user's answer).
 // Escaped, so that English pages load no Chinese.
 const ANSWER =
-  /^(?:A(?: \((?:accepted|selected)\))?:|(?:\d+ [Aa]nswers?|[Aa]ccepted [Aa]nswer)$|\u56de\u590d ?#\d|[(\uff08]?\u5df2\u91c7\u7eb3|\d+ ?\u4e2a\u56de\u7b54|\u7f51\u53cb\u56de\u7b54)/;
+  /^(?:A(?: \([^()]{1,40}\))?:|Answer(?: \d+)?:|(?:\d+ [Aa]nswers?|[Aa]ccepted [Aa]nswer)$|\u56de\u590d ?#\d|[(\uff08]?\u5df2\u91c7\u7eb3|\d+ ?\u4e2a\u56de\u7b54|\u7f51\u53cb\u56de\u7b54)/;
 // The question asked again ("Q:", "\u95ee\uff1a"), which ends an answer: what follows is the asker's.
 const QUESTION = /^(?:Q|\u95ee)[:\uff1a]/;
 // The asker writing again after an answer, which ends it too, where the line says it is the asker's: "EDIT (OP):", "Update from the asker:",
@@ -190,11 +191,15 @@ export function othersQuoted(lines: readonly Line[]): Others {
   const never = new Set<number>();
   // The lines from..to of an answer: its quotes and a block under "your …:" are the asker's lines quoted, the others the answerer's own.
   // Where `prompted` is given (no start was found), the output typed at a prompt is kept as the reader's: each block from its prompt.
+  // A quote the answer leads in as another's own, posted elsewhere ("Quoting the issue:", DISOWN), is not the asker's either (review R150 20).
   const answer = (from: number, to: number, prompted: Typed | null = null): void => {
+    let disowned = false;
     for (let k = from; k <= to; k++) {
       const t = lines[k]!.trimmed;
+      const quote = quoted(lines[k]!) || t[0] === '>';
+      if (!quote) disowned = INTRO_LAST.has(t.at(-1)!) && INTRO.test(t) && DISOWN.test(t);
       if (prompted?.is(k)) k = Math.min(blockTo(k), to);
-      else if (quoted(lines[k]!) || t[0] === '>') theirs.add(k);
+      else if (quote) (disowned ? never : theirs).add(k);
       else if (k < to && INTRO_LAST.has(t.at(-1)!) && ASKERS.test(t) && !introducesExample(t)) {
         never.add(k);
         const end = Math.min(blockEnd(lines, k), to);

@@ -31,14 +31,16 @@ const FIELD = /\b(docker(?: engine| client)?|rootlesskit|slirp4netns|pasta|passt
 const NAMED_FIELD = /\b(docker(?: engine| client)?|rootlesskit|slirp4netns|pasta|passt)(?: version| ?\u7248\u672c)(?:[:\uff1a]| ?\u2192) */gi;
 const DRIVER_FIELD = /^(?:network(?: ?driver)?|\u7f51\u7edc(?:\u9a71\u52a8)?)(?:[:\uff1a]| ?\u2192) *(?=(?:pasta|slirp4netns)\b)/i;
 const NAMED_DRIVER_FIELD = /^(?:network driver|\u7f51\u7edc\u9a71\u52a8)(?:[:\uff1a]| ?\u2192) *(?=(?:pasta|slirp4netns)\b)/i;
-// "Docker 27.3.1 (rootless)", with full-width brackets too.
-const ROOTLESS_AFTER = /(^|[,;:\uff0c\uff1b\u3001\uff1a] *)([^,;:\uff0c\uff1b\u3001\uff1a]+?) ?[(\uff08]rootless[)\uff09]/gi;
+// "Docker 27.3.1 (rootless)", with full-width brackets too, or "Docker: 27.4.1 rootless", "Docker 27.4.1, rootless mode" (review R150 24).
+const ROOTLESS_AFTER = /(^|[,;:\uff0c\uff1b\u3001\uff1a] *)([^,;:\uff0c\uff1b\u3001\uff1a]+?)(?: ?[(\uff08]rootless(?: mode)?[)\uff09]|,? rootless(?: mode)?$)/gi;
+// A package's name before its version, as rpm names it ("passt: passt-0^20240906.g6b38f07-1.fc41.x86_64").
+const PACKAGE_NAMED = /\b(pasta|passt|rootlesskit|slirp4netns) (?:passt|pasta|rootlesskit|slirp4netns)-(?=\d)/i;
 // The system a setup runs on, as a list's item or a template's field ("Debian 12", "OS: Ubuntu 24.04 LTS", "Kernel: 6.8.0-45-generic"):
 // a system's name, its version's words and its release's codename ("(bookworm)", "(Noble Numbat)"), nothing else (a word more, or another
 // note, may say anything).
 const SYSTEM_KEY = '(?:os|operating system|distro|distribution|kernel|arch(?:itecture)?|platform|\\u7cfb\\u7edf|\\u64cd\\u4f5c\\u7cfb\\u7edf|\\u5185\\u6838|\\u53d1\\u884c\\u7248)(?: version)?[:\\uff1a] *';
 export const SYSTEM_NAME =
-  '(?:(?:ubuntu|debian(?: gnu\\/linux)?|fedora(?: linux)?|centos(?: stream)?|rhel|red hat enterprise linux|almalinux|rocky linux|arch linux|alpine(?: linux)?|linux mint|opensuse(?: tumbleweed| leap)?|nixos|gentoo|manjaro|raspberry pi os|linux|kernel|wsl2?)(?: \\d[\\w.+~-]*| lts)*(?: \\((?:buster|bullseye|bookworm|trixie|forky|focal(?: fossa)?|jammy(?: jellyfish)?|noble(?: numbat)?|oracular(?: oriole)?|plucky(?: puffin)?|questing(?: quokka)?)\\))?|x86_64|amd64|arm64|aarch64)';
+  '(?:(?:ubuntu|debian(?: gnu\\/linux)?|fedora(?: linux)?|centos(?: stream)?|rhel|red hat enterprise linux|almalinux|rocky linux|arch linux|alpine(?: linux)?|linux mint|opensuse(?: tumbleweed| leap)?|nixos|gentoo|manjaro|raspberry pi os|linux|kernel|wsl2?)(?: \\d[\\w.+~-]*| lts| workstation| server| desktop)*(?: \\((?:buster|bullseye|bookworm|trixie|forky|focal(?: fossa)?|jammy(?: jellyfish)?|noble(?: numbat)?|oracular(?: oriole)?|plucky(?: puffin)?|questing(?: quokka)?)\\))?|x86_64|amd64|arm64|aarch64)';
 // A number alone is a system's only after its field's name ("Kernel: 6.8.0-45"): in a list, "2.3.2" may be any tool's.
 export const SYSTEM = new RegExp(`^(?:${SYSTEM_KEY}(?:${SYSTEM_NAME}|\\d[\\w.+~-]*(?: x86_64| amd64| arm64| aarch64)?)|${SYSTEM_NAME})$`, 'i');
 // A word of three letters or more (not hexadecimal, not a build's dev, rc, beta or alpha, nor the program's name that ends Fedora's pasta's
@@ -104,7 +106,7 @@ export function writtenAnswers(lines: readonly Line[]): Answers {
       last = line.n;
       continue;
     }
-    whole = whole.replace(ROOTLESS_AFTER, '$1rootless $2');
+    whole = whole.replace(ROOTLESS_AFTER, '$1rootless $2').replace(PACKAGE_NAMED, '$1 ');
     if (LIST.test(whole)) {
       // A list after a line that is none of it, or after a blank line, is a second one.
       if (run && line.n > last + 1) return {};

@@ -985,6 +985,10 @@ export const en: Messages = {
         p.stepFor.length ? ` The step below is for ${p.stepFor.map(machineName).join(', ')}: the paste shows what it asks for ${p.values.filter((v) => !p.stepFor.includes(v.machine)).map((v) => machineName(v.machine)).join(', ')}.` : ''
       }`,
     }),
+    'machine-with-reset': (p) => ({
+      title: `Decided for ${machineName(p.machine)}, which shows the reset`,
+      detail: `The paste holds more than one machine or person (${[p.machine, ...p.others].map(machineName).join(', ')}), and what decides the verdict differs between them. Only ${machineName(p.machine)} shows the reset, so the verdict, the facts and the other findings are read from its lines alone. To check ${p.others.map(machineName).join(', ')} too, paste its output alone.`,
+    }),
     'input-truncated': (p) => ({
       title: 'Only the first part was read',
       detail: `The paste is longer than ${p.limitChars.toLocaleString('en')} characters; the rest was ignored.`,

@@ -275,6 +275,8 @@ export interface MessageParams {
    * local machine); `stepFor`: the machines the next step is for, where the paste shows what it asks for the others (else empty).
    */
   'machines-apart': { key: FactKey; values: { machine: string; value: string }[]; stepFor: string[] };
+  /** Of the machines apart, the one alone that shows the reset, whose lines alone decided ('' the local machine), and the others. */
+  'machine-with-reset': { machine: string; others: string[] };
   'input-truncated': { limitChars: number };
   /** `installed`: the paste shows slirp4netns's version. */
   /** Kept: what the fix sets, and what it does with FLAGS (rules/flags-kept.ts). */

@@ -92,6 +92,8 @@ const orList = (names: readonly string[]): string => names.join('、').replace(/
 const verdictWord = { affected: '受影响', fixed: '已修复' } as const;
 /** Chinese after a fact name: a space after a Latin one ("RootlessKit 的值"), none after a Chinese one ("端口驱动的值"). */
 const spaced = (name: string, chinese: string): string => `${name}${/[\u4e00-\u9fff]$/.test(name) ? '' : ' '}${chinese}`;
+/** A name amid Chinese: a space on each side of a Latin one ("只有 ci-runner-1 出现"), none beside a Chinese one ("只有本机出现"). */
+const amid = (name: string): string => (/^[\u4e00-\u9fff]/.test(name) ? name : ` ${name} `);
 
 /** What one answer to the missing fact would make the verdict, as the next step words it. */
 function outcome(o: Outcome): string {
@@ -983,6 +985,10 @@ export const zhCn: Messages = {
       detail: `粘贴内容来自不止一台机器或不止一个人，而决定结论的事实在它们之间不同（${factNames[p.key]}：${p.values.map((v) => `${machineName(v.machine)}（${valueOf(v.value)}）`).join('、')}）。两者谁也不是对方后来的状态，所以检查工具不下结论：请一次只粘贴一台机器的输出，先从出现问题的那台开始。${
         p.stepFor.length ? `下面的步骤针对${p.stepFor.map(machineName).join('、')}：粘贴内容已经显示了${p.values.filter((v) => !p.stepFor.includes(v.machine)).map((v) => machineName(v.machine)).join('、')}上它要问的内容。` : ''
       }`,
+    }),
+    'machine-with-reset': (p) => ({
+      title: `按出现连接重置的${amid(machineName(p.machine))}判断`,
+      detail: `粘贴内容来自不止一台机器或不止一个人（${[p.machine, ...p.others].map(machineName).join('、')}），而决定结论的事实在它们之间不同。只有${amid(machineName(p.machine))}出现了连接重置，所以结论、事实和其他发现都只根据它的行得出。如果还要检查${amid(p.others.map(machineName).join('、')).trimEnd()}，请单独粘贴它的输出。`,
     }),
     'input-truncated': (p) => ({
       title: '只读取了前面一部分',

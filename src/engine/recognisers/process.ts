@@ -134,16 +134,22 @@ const unquote = (token: string): string => QUOTED_WORD.exec(token)?.[2] ?? token
 
 /**
  * Splits "--flag=value" / "--flag value" argv tokens into a map, and each flag's token (the last that sets it); `rest` is the first
- * positional (the child command). Without one, the argv may have been cut at the screen's edge: its last number is left out ("--mtu=150"
- * of 1500).
+ * positional (the child command); `elided`, whether flags were left out by hand ("..."). Without a positional, the argv may have been cut
+ * at the screen's edge: its last number is left out ("--mtu=150" of 1500).
  */
-function flags(tokens: readonly string[], from: number): { flags: Map<string, string>; written: Map<string, string>; rest: string | null } {
+function flags(tokens: readonly string[], from: number): { flags: Map<string, string>; written: Map<string, string>; rest: string | null; elided: boolean } {
   const out = new Map<string, string>();
   const written = new Map<string, string>();
   let name = '';
+  let elided = false;
   for (let i = from; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (!t.startsWith('-')) return { flags: out, written, rest: t };
+    // Flags left out hide what they were, not those written after them (review R150 17: "… --mtu=65520 ... --host-lo-to-ns-lo 2041").
+    if (ELISION.test(t)) {
+      elided = true;
+      continue;
+    }
+    if (!t.startsWith('-')) return { flags: out, written, rest: t, elided };
     const eq = t.indexOf('=');
     name = (eq < 0 ? t : t.slice(0, eq)).replace(/^--?/, '');
     let value = eq < 0 ? 'true' : t.slice(eq + 1);
@@ -152,7 +158,7 @@ function flags(tokens: readonly string[], from: number): { flags: Map<string, st
     written.set(name, t);
   }
   if (/^\d+$/.test(out.get(name) ?? '')) out.delete(name);
-  return { flags: out, written, rest: null };
+  return { flags: out, written, rest: null, elided };
 }
 
 /** The line as evidence of the flag whose token is `token` (its last in the line, which RootlessKit and pasta take), else the line. */
@@ -255,13 +261,12 @@ const argv = (token = ''): boolean => token.startsWith('-') || ELISION.test(toke
 
 /** Reads a running RootlessKit's argv (the program at `at`): the network and port drivers, MTU and flags it gave its child. */
 function rootlesskit(tokens: readonly string[], at: number, line: Line, sink: Sink, dockersShown: boolean): void {
-  const { flags: f, written, rest } = flags(tokens, at + 1);
+  const { flags: f, written, rest, elided } = flags(tokens, at + 1);
   const of = (name: string): Line => showing(line, written.get(name));
   const containerds = [f.get('state-dir') ?? '', rest ?? ''].some((path) => basename(path).startsWith(CONTAINERD));
   if (containerds && dockersShown) return;
   // Alone, it is rootless containerd's: its fixes are containerd's (apply.ts).
   if (containerds) sink.signal('containerd-rootless', line);
-  const elided = rest !== null && ELISION.test(rest);
   // Elided flags prove nothing, but the child at the end still shows RootlessKit running Docker.
   if (elided && SCRIPT.test(basename(tokens.at(-1)!))) sink.fact('rootless', true, rank.running, line);
   // dockerd-rootless.sh's own state directory: the argv is Docker's even when systemctl cut it before the child. After a PID (ps,
@@ -366,7 +371,7 @@ function nameColumns(tokens: readonly string[], i: number, trimmed: string): boo
 function pasta(tokens: readonly string[], at: number, line: Line, sink: Sink, failed: boolean): void {
   // Typed at a prompt, pasta is the reader trying it by hand; in a sentence, someone describing it: neither is the daemon running.
   if (atPrompt(line) || inProse(tokens, at, line)) return;
-  const { flags: f, written, rest } = flags(tokens, at + 1);
+  const { flags: f, written, rest, elided } = flags(tokens, at + 1);
   const of = (name: string): Line => showing(line, written.get(name));
   // Only the pasta of RootlessKit (its tap device or child address); Podman runs pasta too, with these at times (its pasta_options).
   if (f.get('ns-ifname') !== rootlesskitAddressing.ifname && f.get('address') !== rootlesskitAddressing.child) return;
@@ -385,7 +390,7 @@ function pasta(tokens: readonly string[], at: number, line: Line, sink: Sink, fa
   // Without the trailing PID or --netns the argv may be cut short: then a missing flag proves nothing. So may the path of --netns
   // ("/run/user/1000/dock"), unless it ends as a namespace does; written "--netns PATH", the path is the first positional.
   const netns = f.get('netns') === 'true' ? rest : f.get('netns');
-  const complete = (rest !== null && PROCESS_ID.test(rest)) || NETNS.test(netns ?? '');
+  const complete = !elided && ((rest !== null && PROCESS_ID.test(rest)) || NETNS.test(netns ?? ''));
   if ((f.has('host-lo-to-ns-lo') || complete) && !failed) sink.fact('hostLoToNsLo', f.has('host-lo-to-ns-lo'), rank.running, of('host-lo-to-ns-lo'));
   if (f.has('ipv4-only') || complete) sink.fact('ipv4Only', f.has('ipv4-only'), rank.running, of('ipv4-only'));
 }

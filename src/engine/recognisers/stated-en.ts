@@ -23,9 +23,11 @@ const LEAD_IN =
   /^(?:(?:currently|now|right now|at the moment),? )?(?:(?:i|we)(?:[\u2019']m|[\u2019']re| am| are)(?: currently| now| still)? (?:running|on|using)|(?:i|we)(?: currently| now| still)? (?:run|use)|(?<=^(?:currently|right now|at the moment),? )(?:running|on|using)|(?:mine|ours)(?: is|[\u2019']s)|(?:my|our)(?: own)? (?:set-?up|environment|system|box|machine|host)(?: is)?:|(docker (?:version|info) (?:shows|says|prints|reports|gives|lists|outputs|returns):?)) +/i;
 // What a sentence says beside the setup: the reader's "EDIT:", "For context," or greeting ("Hi all,") before it; where a version was read,
 // where a tool came from, the system it runs on or when it was set up after a clause ("according to `rootlesskit --version`", "from the
-// distro", "on Arch", "set up a while ago"); "if that matters".
+// distro", "on Arch", "set up a while ago"); "if that matters"; the driver the reader does not use, beside the one they do ("We don't use
+// pasta, we use slirp4netns", "We use pasta, not slirp4netns"; review R150 07).
+const NOT_USED = String.raw`(?:pasta|passt|slirp4netns|vpnkit|gvisor-tap-vsock|lxc-user-nic)\b`;
 const ASIDE = new RegExp(
-  String.raw`^(?:edit|update|for context|fwiw|btw|h(?:i|ello|ey)(?: all| there)?)\d*[:,] *| (?:according to [\x60"']?(?:rootlesskit|pasta|passt|docker|dpkg|rpm|pacman|apt|dnf|zypper)\b[^,()]*?[\x60"']?|from (?:the |my |our )?(?:distro\w*|distribution|package manager|official (?:repos?|packages?)|static tarball|[\w.-]+\.(?:com|org|io|net)|docker-ce|[\w.-]+ (?:repos?|repository|packages?))|(?<![\u2019'](?:m|re) |\b(?:am|are|currently) )on (?:arch|${SYSTEM_NAME})|(?:set up )?(?:a (?:while|few \w+)|\w+ (?:days?|weeks?|months?|years?)) ago)(?= *(?:[,(]|$| (?:with|using|and|but) ))|,? if (?:that|it|this) (?:matters|helps)$`,
+  String.raw`^(?:edit|update|for context|fwiw|btw|h(?:i|ello|ey)(?: all| there)?)\d*[:,] *|^ *(?:(?:i|we) (?:do not|don[\u2019']?t) (?:use|run)|(?:i|we)(?:[\u2019']m|[\u2019']re| am| are) not (?:using|running|on)) ${NOT_USED} *[,;] *|,? (?:but )?(?:not|instead of|rather than) ${NOT_USED}| (?:according to [\x60"']?(?:rootlesskit|pasta|passt|docker|dpkg|rpm|pacman|apt|dnf|zypper)\b[^,()]*?[\x60"']?|from (?:the |my |our )?(?:distro\w*|distribution|package manager|official (?:repos?|packages?)|static tarball|[\w.-]+\.(?:com|org|io|net)|docker-ce|[\w.-]+ (?:repos?|repository|packages?))|(?<![\u2019'](?:m|re) |\b(?:am|are|currently) )on (?:arch|${SYSTEM_NAME})|(?:set up )?(?:a (?:while|few \w+)|\w+ (?:days?|weeks?|months?|years?)) ago)(?= *(?:[,(]|$| (?:with|using|and|but) ))|,? if (?:that|it|this) (?:matters|helps)$`,
   'gi',
 );
 // Where docker version or docker info is named before the keys it prints, in a bracket ("(docker info: NetworkDriver: pasta)").

@@ -36,6 +36,9 @@ const PASTA_SAID = new RegExp(String.raw`^(?:pasta|passt) --version *${OUTPUT_SA
 const ROOTLESSKIT_SAID = new RegExp(String.raw`^rootlesskit (?:--version|-v) *${OUTPUT_SAID} *rootlesskit version ${VERSION}$`, 'i');
 // A driver said ("网络驱动是 slirp4netns", not the form's field "网络驱动：pasta") or docker version's key quoted ("NetworkDriver: pasta").
 const DRIVER = /^(?:(?:(\u7f51\u7edc)|\u7aef\u53e3)\u9a71\u52a8 ?(?:\u662f|\u4e3a)|(?:(Network)|Port)Driver[:\uff1a]) *([a-z][\w-]*)$/i;
+// The network driver the reader uses, named alone: "我们用的是 slirp4netns", "用 pasta", Japanese "slirp4netns を使っています" (review R150 07).
+const DRIVER_USED =
+  /^(?:(?:\u6211\u4eec?(?:\u8fd9\u8fb9)?)?(?:\u4f7f?\u7528\u7684\u662f|\u4f7f?\u7528) ?(pasta|slirp4netns|vpnkit|gvisor-tap-vsock|lxc-user-nic)|(pasta|slirp4netns|vpnkit|gvisor-tap-vsock|lxc-user-nic) ?\u3092\u4f7f(?:\u3063|\u7528\u3057)\u3066\u3044(?:\u307e\u3059|\u308b))$/i;
 // docker version's RootlessKit version quoted: "rootlesskit Version: 2.3.1".
 const COMPONENT_VERSION = new RegExp(String.raw`^rootlesskit Version[:\uff1a] *${VERSION}$`);
 // A rootless daemon said: "rootless", "rootless 模式".
@@ -55,6 +58,8 @@ function read(text: string, at: number, line: Line, sink: Sink, quoted: boolean)
   if (kit) return reportTool('rootlesskit', kit[1]!, said ? rank.binary : rank.hint, part, sink);
   const driver = DRIVER.exec(text);
   if (driver) return sink.driver(driver[1] || driver[2] ? 'networkDriver' : 'portDriver', driver[3]!.toLowerCase(), rank.hint, part);
+  const used = DRIVER_USED.exec(text);
+  if (used) return sink.driver('networkDriver', (used[1] ?? used[2])!.toLowerCase(), rank.hint, part);
   if (ROOTLESS.test(text)) {
     sink.fact('rootless', true, rank.hint, part);
     return true;

@@ -74,19 +74,15 @@ export interface Ctx {
 
 const lastGood = passt.lastGoodDefault;
 const change = passt.change;
-const lastGoodHash = lastGood.version.slice(lastGood.version.indexOf('.') + 1);
 
 /** The era a version's date (and, on the last good tag's date, its commits after the tag) puts pasta in. */
 export function eraOfDate(date: string, version: string | null): PastaEra {
   if (date < lastGood.date) return 'old';
   if (date >= change.date) return 'new';
-  // A snapshot dated before the change was written cannot hold it.
+  // A snapshot dated before the change was written cannot hold it, whatever its commit (review R149: one of the last good tag's day).
   if (date > lastGood.date) return date < passtChangeCommit.date ? 'old' : 'between';
-  const build = version ? parsePastaVersion(version) : null;
-  // Abbreviations of one commit differ in length ("6b38f07", a cut "6b38", git's longer "6b38f07a"): one starts the other.
-  const tagCommit = !!build?.hash && (lastGoodHash.startsWith(build.hash) || build.hash.startsWith(lastGoodHash));
-  const afterTag = build?.afterTag ?? (tagCommit || !build ? 0 : null);
-  return afterTag === 0 ? 'old' : 'between';
+  // Only git describe's count of commits after the tag ("2024_09_06.6b38f07-40-g…") reaches past the day its date names.
+  return (version ? parsePastaVersion(version)?.afterTag : 0) ? 'between' : 'old';
 }
 
 /** pasta's argv without the flag, and not only from before a restart the paste shows (an answer's has no line): the pasta that runs now. */

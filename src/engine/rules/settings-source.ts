@@ -113,8 +113,11 @@ function startAfterExports(lines: readonly Line[], sink: Collected): TypedRun | 
 /** Whether line `l` shows a systemd user unit: systemctl or journalctl asked of the user's manager, its drop-in or files, or its journal's script. */
 const unitLine = (l: Line): boolean => UNIT.test(l.trimmed) || !!l.prefix?.includes(UNIT_LOG);
 
-/** Whether a line shows a systemd user unit (unitLine). */
-export const unitShown = (lines: readonly Line[]): boolean => lines.some(unitLine);
+// systemctl's answer where the user's manager has no docker unit: the command before it shows none (review R151 06).
+const NO_UNIT = /^Unit docker(?:\.service)? could not be found\.?$/;
+
+/** Whether a line shows a systemd user unit (unitLine), not a command that systemctl answers has none. */
+export const unitShown = (lines: readonly Line[]): boolean => lines.some((l, i) => unitLine(l) && !NO_UNIT.test(lines[i + 1]?.trimmed ?? ''));
 
 // systemctl or journalctl asked of the user's manager about another unit than docker's, by name (systemctl --user status pipewire).
 const OTHER_UNIT = /\b(?:systemctl|journalctl)\b.*\s--user\b.*\s(?:-u|--unit|status|start|restart|stop|cat|show|is-active)[ =]+(?!docker(?:\.service)?\b)[\w@-]/;

@@ -1205,8 +1205,12 @@ async function bundle(entry: string | { code: string }): Promise<{ gzip: number;
 // addresses that works is no reset's, dpkg-query finding no slirp4netns.
 // Then +276 B in the engine, +254 B with English, +247 B with Chinese for review R148: headings and banners that name both states
 // with no prompt after them, docker version's components ranged for a context named before the command, tmux's rule over its panes.
+// Then +745 B in the engine, +916 B with English, +964 B with Chinese for reviews R149 to R151: of machines apart, the one alone that
+// shows the reset decides (focus.ts, and its note), a CI matrix's jobs under their tags as machines, a chat's message exported as JSON,
+// an answer's quote of an issue, flags written after an elision, the driver a sentence says the reader does not use, rootless after
+// Docker's version in a written list, systemctl answering that the user has no docker unit.
 // The ceilings sit just above, so that the engine can only shrink unless a change says why it grows.
-const budgets = { core: 113_721, withEnglish: 141_430, withChinese: 148_503 };
+const budgets = { core: 114_466, withEnglish: 142_346, withChinese: 149_467 };
 
 /** What a Chinese page's island takes from the engine: index.ts's runtime exports, with the Chinese catalogue instead of English. */
 const chineseEngine = `

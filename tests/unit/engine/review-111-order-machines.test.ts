@@ -43,10 +43,8 @@ test('the same outputs in the order they happened keep the later one', () => {
 
 test('machines or people that disagree on what decides get no verdict: the step names each with its value and quotes both lines', () => {
   const cases: [string, string[], number[], string][] = [
-    ['slack-two-people-rk-2.3.1-2.3.4.txt', ['Alice Chen', 'Bob K'], [4, 11], 'RootlessKit: 2.3.1 for Alice Chen, 2.3.4 for Bob K'],
     ['ansible-adhoc-hosts-flag-differs.txt', ['build01', 'build02'], [3, 6], 'yes for build01, no for build02'],
     ['pssh-two-hosts-flag-differs.txt', ['ci-runner-1', 'ci-runner-2'], [3, 5], 'yes for ci-runner-1, no for ci-runner-2'],
-    ['head-two-files-rk-2.3.4-2.3.1.txt', ['diag-laptop.txt', 'diag-server.txt'], [4, 11], 'RootlessKit: 2.3.4 for diag-laptop.txt, 2.3.1 for diag-server.txt'],
     ['ps-user-column-two-users-flag-differs.txt', ['alice', 'ci-runner'], [2, 3], 'yes for alice, no for ci-runner'],
     ['two-machines-laptop-server-rk-2.3.4-2.3.1.txt', ['laptop', 'server'], [6, 14], 'RootlessKit: 2.3.4 for laptop, 2.3.1 for server'],
   ];
@@ -63,6 +61,22 @@ test('machines or people that disagree on what decides get no verdict: the step 
     expect(en!.findings[0]!.detail, name).toContain(values);
     expect(en!.findings[0]!.detail).toContain("paste one machine's output at a time");
     expect(zh!.findings[0]!.detail).toContain('请一次只粘贴一台机器的输出');
+  }
+});
+
+test('of machines or people that disagree on what decides, the one alone that shows the reset decides, read from its lines alone', () => {
+  for (const [name, machine, other, line] of [
+    ['slack-two-people-rk-2.3.1-2.3.4.txt', 'Alice Chen', 'Bob K', 4],
+    ['head-two-files-rk-2.3.4-2.3.1.txt', 'diag-server.txt', 'diag-laptop.txt', 11],
+  ] as const) {
+    const [en, zh] = both(fixture(name));
+    for (const r of [en!, zh!]) {
+      expect([r.verdict, r.facts.rootlesskitVersion, r.evidence.rootlesskitVersion?.[0]?.line], name).toEqual(['affected', '2.3.1', line]);
+      const note = r.findings.find((f) => f.id === 'machine-with-reset');
+      expect(note?.title, name).toContain(machine);
+      expect(note?.detail, name).toContain(other);
+      expect(r.findings.map((f) => f.id), name).not.toContain('machines-apart');
+    }
   }
 });
 

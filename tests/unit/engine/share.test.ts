@@ -122,6 +122,8 @@ describe('share links', () => {
       'facts-disagree',
       // The paste shows two machines that disagree on what decides; a link carries neither value.
       'machines-apart',
+      // Of those machines, the one alone that shows the reset decided; a link carries its values alone.
+      'machine-with-reset',
       // The paste deduced the port driver (pasta's --tcp-ports=auto), which is an inference and so stays out of the link,
       // as answers count as confirmed; the link's engine infers the same value again by default, and this note says so.
       'port-driver-assumed-implicit',

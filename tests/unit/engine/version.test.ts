@@ -135,9 +135,10 @@ describe('eraOfDate: where a pasta build stands relative to the change', () => {
     ['2024-09-06', '0^20240906.g6b38f07-1.fc40', 'old'], // Fedora build of the last good tag
     ['2024-09-06', '0^20240906.g6b38', 'old'], // its hash abbreviated further, or cut short
     ['2024-09-06', '2024_09_06.6b38f07a', 'old'], // or abbreviated less
-    ['2024-09-06', '0.0~git20240906.6b39f07-1', 'between'], // another commit of that day
+    ['2024-09-06', '0.0~git20240906.6b39f07-1', 'old'], // another commit of that day, weeks before the change was written
     ['2024-09-06', '2024_09_06.6b38f07-40-g1a2b3c4', 'between'], // commits after the last good tag
-    ['2024-09-06', '0.0~git20240906.abcdef1-1', 'between'], // a snapshot that is not the tag
+    ['2024-09-06', '0.0~git20240906.abcdef1-1', 'old'], // a snapshot that is not the tag
+    ['2024-09-06', '100:0.0+20240906-1', 'old'], // Ubuntu OBS's, without a commit
     ['2024-10-20', '0.0~git20241020.abcdef1-1', 'between'],
     ['2024-10-30', '2024_10_30.ee7d0b6', 'new'],
     ['2025-01-21', '2025_01_21.4f2c8e7-2-gdd6a685', 'new'],
