@@ -695,9 +695,12 @@ function unbuild(raw: string[]): void {
   }
 }
 
+// The shell's history typed ("history | tail -3", "fc -l"): the numbered lines after it are commands typed at a prompt (review R151 06).
+const HISTORY = /(?:^|[$#%>] )(?:history|fc -l)\b[^|;&]*(?:\| *(?:tail|head|grep)\b[^|;&]*)?$/;
+
 /**
  * Strips line numbers where they count up from one line to the next ("1: lo: <LOOPBACK…>" alone, from ip addr, keeps its
- * own), and from the other lines the indentation all lines share.
+ * own), and from the other lines the indentation all lines share; the shell's history's numbers become the prompt its commands were typed at.
  */
 function unnumber(raw: string[]): void {
   const indent = sharedIndent(raw);
@@ -716,9 +719,11 @@ function unnumber(raw: string[]): void {
     while (found[end]?.n === first.n + end - i) end++;
     const length = end - i;
     const vim = length > 7 || (length > 2 && (first.n === 1 || !raw.slice(i, end).some((l, k) => PROCESS.test(l.slice(found[i + k]!.length)))));
+    const typed = HISTORY.test(raw[i - 1]?.trimEnd() ?? '');
     for (; i < end; i++) {
       const f = found[i]!;
-      if (f.plain ? length > 1 : vim) raw[i] = raw[i]!.slice(f.length);
+      if (typed) raw[i] = `$ ${raw[i]!.slice(f.length).trimStart()}`;
+      else if (f.plain ? length > 1 : vim) raw[i] = raw[i]!.slice(f.length);
       else if (indent) raw[i] = raw[i]!.slice(indent);
     }
   }

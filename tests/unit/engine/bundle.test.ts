@@ -1209,8 +1209,9 @@ async function bundle(entry: string | { code: string }): Promise<{ gzip: number;
 // shows the reset decides (focus.ts, and its note), a CI matrix's jobs under their tags as machines, a chat's message exported as JSON,
 // an answer's quote of an issue, flags written after an elision, the driver a sentence says the reader does not use, rootless after
 // Docker's version in a written list, systemctl answering that the user has no docker unit.
+// Then +95 B in the engine, +70 B with English, +66 B with Chinese for review R151: the shell's history typed, its commands typed at a prompt.
 // The ceilings sit just above, so that the engine can only shrink unless a change says why it grows.
-const budgets = { core: 114_466, withEnglish: 142_346, withChinese: 149_467 };
+const budgets = { core: 114_561, withEnglish: 142_416, withChinese: 149_533 };
 
 /** What a Chinese page's island takes from the engine: index.ts's runtime exports, with the Chinese catalogue instead of English. */
 const chineseEngine = `

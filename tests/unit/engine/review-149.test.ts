@@ -109,3 +109,14 @@ test("systemctl answering that the user has no docker unit shows none: a daemon 
   // A unit that systemctl shows keeps the user service's fixes.
   expect(fix(`${run}erin@dev:~$ systemctl --user status docker\n● docker.service - Docker Application Container Engine (Rootless)\nerin@dev:~$ docker version\n${rest}`)).toContain('systemctl --user restart docker');
 });
+
+test("the shell's history typed shows its commands as typed at a prompt: a daemon it started by hand gets the hand run's fixes (R151 06)", () => {
+  const history = (command: string): string =>
+    `erin@dev:~$ ${command}\n  501  DOCKERD_ROOTLESS_ROOTLESSKIT_NET=pasta DOCKERD_ROOTLESS_ROOTLESSKIT_PORT_DRIVER=implicit nohup dockerd-rootless.sh > ~/dockerd.log 2>&1 &\n  502  export DOCKER_HOST=unix:///run/user/1000/docker.sock\n  503  docker run -d -p 127.0.0.1:8081:80 httpd\n` +
+    "erin@dev:~$ docker version\n rootlesskit:\n  Version:          2.3.1\n  NetworkDriver:    pasta\n  PortDriver:       implicit\nerin@dev:~$ curl 127.0.0.1:8081\ncurl: (56) Recv failure: Connection reset by peer\n";
+  const fix = (paste: string): string => analyze(paste).findings.find((f) => f.id === 'affected')?.fix ?? '';
+  expect(fix(history('history | tail -3'))).toContain('nohup dockerd-rootless.sh');
+  expect(fix(history('history | tail -3'))).not.toContain('systemctl --user restart docker');
+  // Numbered lines after another command are no history: the user service's fixes stay.
+  expect(fix(history('cat -n notes.txt'))).toContain('systemctl --user restart docker');
+});
