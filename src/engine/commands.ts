@@ -357,6 +357,23 @@ export const upgradeRootlesskit = (m: Exclude<PackageManager, 'nix'>): string =>
     apk: 'sudo apk update && sudo apk upgrade rootlesskit',
     xbps: 'sudo xbps-install -Syu',
   })[m];
+const PASST_UPGRADES: Partial<Record<PackageManager, string>> = {
+  apt: 'sudo apt-get update && sudo apt-get install -y --only-upgrade passt',
+  dnf: 'sudo dnf upgrade -y passt',
+  zypper: 'sudo zypper update -y passt',
+  pacman: upgradeRootlesskit('pacman'),
+  xbps: upgradeRootlesskit('xbps'),
+};
+/**
+ * passt's upgrade with the package manager of the system `a` names, where that names its package passt as its rows do (dpkg's, rpm's,
+ * pacman's), with the whole system where the manager upgrades that (upgradeRootlesskit); else null.
+ */
+export const upgradePasst = (a: Apply): string | null => (a.system && PASST_UPGRADES[a.system]) ?? null;
+/** After a comment that says to upgrade passt, upgradePasst's command on a line of its own, or where there is none, `then`, which ends the comment. */
+export const passtUpgrade = (a: Apply, then: string): string => {
+  const command = upgradePasst(a);
+  return command ? `\n${command}` : then;
+};
 /** NixOS upgraded to the latest packages of its channel (the NixOS manual's Upgrading NixOS). */
 export const UPGRADE_NIXOS = 'sudo nixos-rebuild switch --upgrade';
 /** The release of Docker's static tarballs the static upgrade installs: the newest the bundle table knows. */

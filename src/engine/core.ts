@@ -26,6 +26,7 @@ import { daemonStart, daemonStartWords } from './recognisers/daemon-start.ts';
 import { dindImage, dindImageWords } from './recognisers/dind-image.ts';
 import { dockerJava, dockerJavaWords } from './recognisers/docker-java.ts';
 import { dockerVersion } from './recognisers/docker-version.ts';
+import { podmanShim } from './recognisers/podman-shim.ts';
 import { containerdUnitShown, environment, environmentNamedWords, environmentWords } from './recognisers/env.ts';
 import { clientReset, clientResetWords } from './recognisers/client-resets.ts';
 import { contextShow } from './recognisers/context-show.ts';
@@ -81,7 +82,7 @@ import { inferPastaFromHeldPort, inferPortManager, podmanPublishes } from './rul
 import { beforeUpgrade, citeStart, runningBeforeUpgrades, upgradedRootlesskit } from './rules/upgraded.ts';
 import { downgradeBelowFix } from './rules/downgraded.ts';
 import { mergeDaemons } from './rules/two-daemons.ts';
-import { packageManager, withoutSystemd } from './rules/package-manager.ts';
+import { packageManager, queriedManager, withoutSystemd } from './rules/package-manager.ts';
 import { withDoas } from './doas.ts';
 import { doasShown, doasWords } from './recognisers/doas.ts';
 import { sections, type Section } from './sections.ts';
@@ -246,6 +247,7 @@ function analyzeText(messages: Messages, text: string, answers: Answers | undefi
     settings: sink.settings,
     wholeFile: wholeFileLines(pasted, typed),
     settingsSource: settingsSource(pasted, sink, typed),
+    queried: queriedManager(pasted, typed),
   };
   // Without systemd (Alpine's and Void's init is another), no user service runs the daemon: one with no settings shown (a unit's drop-in
   // would say otherwise) was started by hand.
@@ -372,7 +374,7 @@ function analyzeText(messages: Messages, text: string, answers: Answers | undefi
   const down = stops > 0 || findings.some((s) => s.id === 'daemon-not-running');
   const box = merged.settingsSource === 'container' ? dindContainer(pasted, sink.settings) : null;
   // The system the paste shows installs what a fix needs with its own package manager.
-  const system = packageManager({ f: merged.facts, evidence: merged.evidence });
+  const system = packageManager({ f: merged.facts, evidence: merged.evidence, queried: merged.queried });
   const applyTo = (typed: string | null): Apply => ({ ...applyFor(merged.settingsSource, typed, down, messages.byHand, box, containerd), system });
   // The command typed before the script, the Dockerfile's ENV instruction, or a container's docker run: the line every fix of the settings gives.
   const env = merged.settingsSource === 'dockerfile' ? dockerfileEnv(pasted, sink.settings) : box?.run;
@@ -449,6 +451,7 @@ function readAll(pasted: readonly Line[], prompts: readonly number[], spoken: Re
   // docker context show's answer, the line after it, is a word that no section reader looks for; so are systemctl is-active's and ls's.
   contextShow(pasted, sink, typed);
   hostEcho(pasted, sink, typed);
+  podmanShim(pasted, sink, typed);
   userDaemon(pasted, sink, typed);
   // The unit of rootless containerd shown whole, read across sections: its Environment= and its Id= may be in sections of their own.
   containerdUnitShown(pasted, sink, typed, prompts);

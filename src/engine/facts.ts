@@ -4,6 +4,7 @@ import { markers } from './data/core/diagnostics.ts';
 import { docker } from './data/core/docker.ts';
 import { networkDrivers, portDrivers } from './data/core/network.ts';
 import type { Moment } from './moment.ts';
+import type { PackageManager } from './data/core/packaging.ts';
 import type { Downgrade } from './rules/downgraded.ts';
 import type { SettingsSource } from './rules/settings-source.ts';
 import type { StatedUpgrade } from './stated-upgrade.ts';
@@ -325,6 +326,8 @@ export interface Merged {
   restartedAt?: number;
   /** The lines of packages installed before the start of the daemon the paste dates (rules/upgraded.ts): what it started from. */
   startedSince?: ReadonlySet<number>;
+  /** The package manager whose query of the packages was typed last (rules/package-manager.ts). */
+  queried?: PackageManager | null;
   /** The paste runs dockerd-rootless.sh from a home's bin directory, or shows the static install there: Docker's static install (rules/infer.ts). */
   staticInstall?: boolean;
   /** Rootless containerd's RootlessKit runs beside a rootful Docker, and what it showed was set aside (rules/containerd-beside-docker.ts). */

@@ -53,6 +53,10 @@ const PART: readonly { may: (t: string) => boolean; part: RegExp }[] = [
   // A GitHub thread's comment header, "dmitri-v commented on Nov 20, 2024" (or "commented 3 days ago"): each poster's output is their
   // machine's, not one machine's later state (review R138 29).
   { may: (t) => t.startsWith('commented ', t.indexOf(' ') + 1), part: /^@?([A-Za-z\d][\w-]{0,38}) commented (?:on )?(?:[A-Z][a-z]{2} \d{1,2}(?:, \d{4})?|\d+ \w+ ago|yesterday)\b/ },
+  // WeChat's exported chat, "王五 2026/11/20 14:03:11": a name, then the message's date and time, on a line of their own (review R153 03).
+  { may: (t) => endsInTime(t) && isDigit(t.charCodeAt(t.lastIndexOf(' ') - 1)), part: /^([^\s\d:#$<>[\]][^\s:]{0,19}) \d{4}[/-]\d{1,2}[/-]\d{1,2} \d{1,2}:\d\d(?::\d\d)?$/ },
+  // QQ's, "2026-10-08 09:31:45 小明(12345678)": the time (which cleaning takes off as a prefix, in brackets or not), a name and its number.
+  { may: (t) => t.endsWith(')'), part: /^\[?\d{4}-\d\d-\d\d \d{1,2}:\d\d(?::\d\d)?\]? ([^\s(]{1,20})\(\d{5,12}\)$/ },
 ];
 /** Whether no word of `t` after its first starts with a small letter, as none of a chat head's name does ("Jonas Weber  10:42 AM"). */
 function namesOnly(t: string): boolean {
@@ -154,6 +158,18 @@ function partAt(t: string, from = 0): RegExpExecArray | null {
 }
 
 /**
+ * A head of a part on `line` (PART's from entry `from`), read with the time that cleaning took off as its prefix, perhaps after a log's:
+ * "[10:42] Name:", QQ's "[2026-10-08 09:31:45] Name(12345678)".
+ */
+function headAt(line: Line, from: number): RegExpExecArray | null {
+  const prefix = line.prefix?.trimEnd() ?? '';
+  const m = partAt(line.trimmed, from);
+  if (m || !prefix) return m;
+  if (prefix.endsWith(']')) return partAt(`${prefix.slice(prefix.lastIndexOf('['))} ${line.trimmed}`, Math.max(from, 4));
+  return isDigit(prefix.charCodeAt(prefix.length - 1)) ? partAt(`${prefix} ${line.trimmed}`, PART.length - 1) : null;
+}
+
+/**
  * The machine each of the lines `asked` names or follows (line number → name), for the lines after a heading or a host's prompt, and a
  * journal's own; '' for the local machine, beside a tool's hosts. Every line is read, as a part runs on from where it starts; only those
  * asked are kept.
@@ -177,7 +193,7 @@ export function machines(lines: readonly Line[], asked: ReadonlySet<number>, typ
     // (A journal's or a CI log's prefix on every line, or a mail's quote, leaves them as they are.) A prompt after it first, then its colon.
     const heading = !prompted && (typed.is(i + 1) || typed.is(i + 2)) && line.text === line.trimmed && beforePrompt(lines, i, typed) ? (headingName(line.trimmed) ?? hosts.get(i)) : undefined;
     const prompt = prompted ? PROMPT_HOST.exec(line.prefix!) : null;
-    const part = prompted ? null : (partAt(line.trimmed) ?? sender(line));
+    const part = prompted ? null : (headAt(line, 0) ?? sender(line));
     if (heading || prompt || part) {
       current = heading ?? (prompt ?? part)![1]!;
       marked = prompt ? undefined : current;
@@ -230,12 +246,12 @@ export function othersSpoken(lines: readonly Line[]): Set<Line> {
   let current: string | undefined;
   let opening: string | undefined;
   for (const line of lines) {
-    // An IRC prefix or an exported chat's sender, or a person's head (PART's last three; cleaning takes the time of "[10:42] Name:" off
-    // as a prefix, perhaps after a log's); a line with neither goes on with the speaker before it.
+    // An IRC prefix or an exported chat's sender, or a person's head (PART's from the fourth; cleaning takes the time of "[10:42] Name:"
+    // and of QQ's head off as a prefix, perhaps after a log's); a line with neither goes on with the speaker before it.
     // (Only a prefix that ends as a chat's time or speaker does, or holds an exported chat's " - ", is searched: most lines of a long
     // paste have a log's own.)
     const prefix = line.prefix?.trimEnd() ?? '';
-    const head = partAt(line.trimmed, 3) ?? (prefix.endsWith(']') ? partAt(prefix.slice(prefix.lastIndexOf('[')) + ' ' + line.trimmed, 4) : null);
+    const head = headAt(line, 3);
     // (A speaker left alone after a chat's time or a relay, "[10:05] <jonas>", is a piece of a chat that lost its newlines, cut before
     // output's key; not a tag after a log's time or tag, "[2024-11-08T10:00:00.123Z] <details>".)
     const alone = line.trimmed[0] === '<' && line.trimmed.endsWith('>') && (/:\d\d\]$/.test(prefix) || prefix.endsWith('>')) ? SPOKEN.exec(`${prefix} ${line.trimmed}`) : null;

@@ -24,8 +24,11 @@ const VERB = String.raw`(?:says?|said|writes|posted|replied|shows?|showed|sugges
 // A mail client's line over the message a reply quotes, in the language it speaks: its verb for "wrote" (Danish's and Norwegian's "Den
 // … skrev Mette <m@…>:", German's "schrieb", French's "a écrit :", Dutch's "schreef", …), or the writer's address before the colon.
 const MAIL_REPLY = String.raw`(?:\b(?:skrev|schrieb|schreef|escribió|escreveu|a écrit|ha scritto|napisał(?:\(a\))?|napsal(?:\(a\))?)|(?<![\p{L}])написал(?:\(а\))?|\u5199\u9053)(?: [^:\uff1a]{0,120})? ?[:\uff1a]$|<[^\s<>@]+@[^\s<>]+>\)? ?[:\uff1a]$`;
+// In Chinese: a blogger, the thread's first poster, another, or an article posted or said it ("\u535a\u4e3b\u8d34\u7684\u8f93\u51fa\u662f\u8fd9\u6837\u7684\uff1a", the blogger's
+// output looks like this), without the reader ("\u6211") in between (review R153 08).
+const SOURCE_ZH = String.raw`(?:^|[\uff0c\u3002\s])(?:\u535a\u4e3b|\u697c\u4e3b|\u4f5c\u8005|\u539f\u5e16|\u522b\u4eba|\u6709\u4eba|\u4ed6|\u5979|(?:\u8fd9\u7bc7|\u90a3\u7bc7|\u539f)?(?:\u535a\u5ba2|\u6587\u7ae0|\u5e16\u5b50|\u6587\u6863|\u6559\u7a0b))(?![^\uff0c\u3002\uff1a:]*\u6211)[^\uff0c\u3002\uff1a:]{0,12}?(?:\u8d34|\u7ed9|\u53d1|\u5199|\u8bf4)[^\uff0c\u3002\uff1a:]{0,12}[\uff1a:]$`;
 const INTRO = new RegExp(
-  String.raw`(?:^|[.!?:] )(?:quote from|quoting|quoted from|from (?:the |that )?(?:upstream |original |linked )?(?:issue|thread|bug report))\b|^(?!.*\b(?:I|we) wrote\b).*\bwrote:?$|${MAIL_REPLY}|(?:^|\s)${SOURCE}\b(?:[ ,]+(?!(?:I|I'm|we|me|my|our)\b)[\w'-]+){0,3}?[ ,]+${VERB}\b(?![^:]*\b${VERB}\b)[^:]{0,80}:$`,
+  String.raw`(?:^|[.!?:] )(?:quote from|quoting|quoted from|from (?:the |that )?(?:upstream |original |linked )?(?:issue|thread|bug report))\b|^(?!.*\b(?:I|we) wrote\b).*\bwrote:?$|${MAIL_REPLY}|(?:^|\s)${SOURCE}\b(?:[ ,]+(?!(?:I|I'm|we|me|my|our)\b)[\w'-]+){0,3}?[ ,]+${VERB}\b(?![^:]*\b${VERB}\b)[^:]{0,80}:$|${SOURCE_ZH}`,
   'iu',
 );
 // A lead-in that says the output is another's own, posted elsewhere ("somebody posted their debug log in rootlesskit#612:", "@x wrote

@@ -1,7 +1,7 @@
 /** The English message catalogue. Every version in these texts comes from the data module. */
 import type { Apply } from '../apply.ts';
 import { DESKTOP_MAC } from '../daemon-address.ts';
-import { askSocket, checksFor, ciService, CLIENT_TARGET, CREATE_CONTEXT, daemonLog, DESKTOP_START, DESKTOP_START_ANY, DIND_ROOTLESS, DIND_VERSION, DISABLE_ROOTFUL, dockerUpgrade, FLAG, holdPasst, ID_MAPS, idHelpers, imageUpgrade, install, installAptVersion, installRootlesskit, installRootlesskitThenSetup, kernelIpv6, moveSettings, noSystemd, OWN_SOCKET, OWNER, pastaFailureLog, PROBE, PS, PUBLISHED, publishFiltered, REMOTE_DAEMON, run, setcapRootlesskit, setDrivers, settingsFix, setupAsUser, slirp4netnsChecked, sshDaemon, START_PODMAN_MACHINE, startDaemon, startDesktop, startPodmanSocket, STATIC_RELEASE, removeLock, tun, unhold, UNIT_ENVIRONMENT, unlock, UNIT_FILES, unprivilegedFrom, unprivilegedInContainer, UNSET_HOST, upgrade, UPGRADE_APT, UPGRADE_NIXOS, UPGRADE_STATIC, upgradeRootlesskit, userns, userSession, driverChecks, runningVersion } from '../commands.ts';
+import { askSocket, checksFor, ciService, CLIENT_TARGET, CREATE_CONTEXT, daemonLog, DESKTOP_START, DESKTOP_START_ANY, DIND_ROOTLESS, DIND_VERSION, DISABLE_ROOTFUL, dockerUpgrade, FLAG, holdPasst, ID_MAPS, idHelpers, imageUpgrade, install, installAptVersion, installRootlesskit, installRootlesskitThenSetup, kernelIpv6, moveSettings, noSystemd, OWN_SOCKET, OWNER, passtUpgrade, upgradePasst, pastaFailureLog, PROBE, PS, PUBLISHED, publishFiltered, REMOTE_DAEMON, run, setcapRootlesskit, setDrivers, settingsFix, setupAsUser, slirp4netnsChecked, sshDaemon, START_PODMAN_MACHINE, startDaemon, startDesktop, startPodmanSocket, STATIC_RELEASE, removeLock, tun, unhold, UNIT_ENVIRONMENT, unlock, UNIT_FILES, unprivilegedFrom, unprivilegedInContainer, UNSET_HOST, upgrade, UPGRADE_APT, UPGRADE_NIXOS, UPGRADE_STATIC, upgradeRootlesskit, userns, userSession, driverChecks, runningVersion } from '../commands.ts';
 import { blockedTitle, reportWords, stoppedNote } from './report-words.ts';
 import { nerdctl, rootlessContainerd } from '../data/core/containerd.ts';
 import { appArmorUbuntu } from '../data/core/diagnostics.ts';
@@ -65,7 +65,7 @@ const fromDistribution = (m: PackageManager | null): string[] =>
   m === 'nix'
     ? [`# Docker from Nix: NixOS upgrades RootlessKit with its channel, to ${FIX_RK} or later once the channel has it. With a flake, update its nixpkgs input instead, then rebuild`, UPGRADE_NIXOS]
     : m
-      ? [`# Docker from the distribution: upgrade its rootlesskit package to ${FIX_RK} or later${m === 'pacman' ? ', with the whole system (Arch supports no partial upgrade)' : m === 'xbps' ? ', with the whole system' : ''}`, upgradeRootlesskit(m)]
+      ? [`# Docker from the distribution: upgrade its rootlesskit package to ${FIX_RK} or later${m === 'pacman' ? ', with the whole system, as Arch supports no partial upgrade' : m === 'xbps' ? ', with the whole system' : ''}`, upgradeRootlesskit(m)]
       : [`# Docker from a distribution: upgrade the package that provides rootlesskit to ${FIX_RK} or later`, OWNER];
 /** The holds and locks on the packages to upgrade, released before the upgrade. */
 const releases = ({ held, locked, zypperLocked }: Locks): string[] => [
@@ -599,12 +599,12 @@ export const en: Messages = {
     'passt-dual-stack-failure': (_, a) => ({
       title: `passt ${passt.brokenWithRootlesskit.version} stops the daemon from starting`,
       detail: `Under RootlessKit this pasta exits with "Dual stack forward, but IPv6 not enabled" (rootlesskit#591). passt ${passt.brokenFixed.version} fixes it.`,
-      fix: `# upgrade passt to ${passt.brokenFixed.version} or later, then\n${a.restart}`,
+      fix: `# upgrade passt to ${passt.brokenFixed.version} or later${passtUpgrade(a, ', then')}\n${a.restart}`,
     }),
     'passt-dual-stack-risk': (p, a) => ({
       title: `passt ${p.pastaVersion} stops a daemon on pasta from starting`,
       detail: `The paste does not show which network driver RootlessKit runs. If it is pasta, this pasta exits with "Dual stack forward, but IPv6 not enabled" (rootlesskit#591) when RootlessKit starts it, so the daemon does not start (or not at its next restart). passt ${passt.brokenFixed.version} fixes it.`,
-      fix: `# whether pasta failed under RootlessKit, and why:\n${pastaFailureLog(a)}\n# if for Dual stack forward, upgrade passt to ${passt.brokenFixed.version} or later, then\n${a.restart}`,
+      fix: `# whether pasta failed under RootlessKit, and why:\n${pastaFailureLog(a)}\n# if for Dual stack forward, upgrade passt to ${passt.brokenFixed.version} or later${passtUpgrade(a, ', then')}\n${a.restart}`,
     }),
     'pasta-start-failed': (_, a) => ({
       title: 'pasta exited, so the daemon does not start',
@@ -657,10 +657,10 @@ export const en: Messages = {
       detail: 'RootlessKit refuses it with any other network driver: "port driver requires pasta network".',
       fix: setDrivers(p, true, snippets, a),
     }),
-    'secondary-loopback': (p) => ({
+    'secondary-loopback': (p, a) => ({
       title: 'Ports on 127.0.0.2 and other loopback addresses',
-      detail: `Even with ${FLAG}, passt before ${passt.semanticsRefined.version} delivers every host loopback address to 127.0.0.1 in the namespace, so 127.0.0.2 likely still resets (untested). ${passt.semanticsRefined.version} keeps the address.`,
-      ...(p.affected ? {} : { fix: `# publish on 127.0.0.1 instead, which ${FLAG} serves: passt ${passt.semanticsRefined.version} or later serves 127.0.0.2 as well\n${run('127.0.0.1:8080:80')}` }),
+      detail: `Even with ${FLAG}, passt before ${passt.semanticsRefined.version} delivers every host loopback address to 127.0.0.1 in the namespace, so 127.0.0.2 likely still resets (untested). ${passt.semanticsRefined.version} keeps the address.${p.affected ? '' : ` Until then, publish on 127.0.0.1 (on a port free there), which ${FLAG} serves.`}`,
+      ...(p.affected || !upgradePasst(a) ? {} : { fix: `# upgrade passt to ${passt.semanticsRefined.version} or later, which serves 127.0.0.2 as well\n${upgradePasst(a)}\n${a.restart}` }),
     }),
     'slirp4netns-port-driver-tcp': (_, a) => ({
       title: `Docker ${docker.slirpPortDriverRegression.version} regression with the slirp4netns port driver`,

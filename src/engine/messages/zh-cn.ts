@@ -1,7 +1,7 @@
 /** The Simplified Chinese message catalogue. Versions come from the data module; commands and quoted errors stay as the tools print them. */
 import type { Apply } from '../apply.ts';
 import { DESKTOP_MAC } from '../daemon-address.ts';
-import { askSocket, checksFor, ciService, CLIENT_TARGET, CREATE_CONTEXT, daemonLog, DESKTOP_START, DESKTOP_START_ANY, DIND_ROOTLESS, DIND_VERSION, DISABLE_ROOTFUL, dockerUpgrade, FLAG, holdPasst, ID_MAPS, idHelpers, imageUpgrade, install, installAptVersion, installRootlesskit, installRootlesskitThenSetup, kernelIpv6, moveSettings, noSystemd, OWN_SOCKET, OWNER, pastaFailureLog, PROBE, PS, PUBLISHED, publishFiltered, REMOTE_DAEMON, run, setcapRootlesskit, setDrivers, settingsFix, setupAsUser, slirp4netnsChecked, sshDaemon, START_PODMAN_MACHINE, startDaemon, startDesktop, startPodmanSocket, STATIC_RELEASE, removeLock, tun, unhold, UNIT_ENVIRONMENT, unlock, UNIT_FILES, unprivilegedFrom, unprivilegedInContainer, UNSET_HOST, upgrade, UPGRADE_APT, UPGRADE_NIXOS, UPGRADE_STATIC, upgradeRootlesskit, userns, userSession, driverChecks, runningVersion } from '../commands.ts';
+import { askSocket, checksFor, ciService, CLIENT_TARGET, CREATE_CONTEXT, daemonLog, DESKTOP_START, DESKTOP_START_ANY, DIND_ROOTLESS, DIND_VERSION, DISABLE_ROOTFUL, dockerUpgrade, FLAG, holdPasst, ID_MAPS, idHelpers, imageUpgrade, install, installAptVersion, installRootlesskit, installRootlesskitThenSetup, kernelIpv6, moveSettings, noSystemd, OWN_SOCKET, OWNER, passtUpgrade, upgradePasst, pastaFailureLog, PROBE, PS, PUBLISHED, publishFiltered, REMOTE_DAEMON, run, setcapRootlesskit, setDrivers, settingsFix, setupAsUser, slirp4netnsChecked, sshDaemon, START_PODMAN_MACHINE, startDaemon, startDesktop, startPodmanSocket, STATIC_RELEASE, removeLock, tun, unhold, UNIT_ENVIRONMENT, unlock, UNIT_FILES, unprivilegedFrom, unprivilegedInContainer, UNSET_HOST, upgrade, UPGRADE_APT, UPGRADE_NIXOS, UPGRADE_STATIC, upgradeRootlesskit, userns, userSession, driverChecks, runningVersion } from '../commands.ts';
 import { blockedTitle, reportWords, stoppedNote } from './report-words.ts';
 import { nerdctl, rootlessContainerd } from '../data/core/containerd.ts';
 import { appArmorUbuntu } from '../data/core/diagnostics.ts';
@@ -65,7 +65,7 @@ const fromDistribution = (m: PackageManager | null): string[] =>
   m === 'nix'
     ? [`# Nix 的 Docker：NixOS 随频道（channel）升级 RootlessKit，频道里有 ${FIX_RK} 或更新版本后即可升级（用 flake 管理配置时，改为更新它的 nixpkgs 输入，再重新构建）`, UPGRADE_NIXOS]
     : m
-      ? [`# 发行版的 Docker：把它的 rootlesskit 软件包升级到 ${FIX_RK} 或更新版本${m === 'pacman' ? '，随整个系统一起升级（Arch 不支持部分升级）' : m === 'xbps' ? '，随整个系统一起升级' : ''}`, upgradeRootlesskit(m)]
+      ? [`# 发行版的 Docker：把它的 rootlesskit 软件包升级到 ${FIX_RK} 或更新版本${m === 'pacman' ? '，随整个系统一起升级，因为 Arch 不支持部分升级' : m === 'xbps' ? '，随整个系统一起升级' : ''}`, upgradeRootlesskit(m)]
       : [`# 发行版的 Docker：把提供 rootlesskit 的软件包升级到 ${FIX_RK} 或更新版本`, OWNER];
 /** The holds and locks on the packages to upgrade, released before the upgrade. */
 const releases = ({ held, locked, zypperLocked }: Locks): string[] => [
@@ -597,12 +597,12 @@ export const zhCn: Messages = {
     'passt-dual-stack-failure': (_, a) => ({
       title: `passt ${passt.brokenWithRootlesskit.version} 会让守护进程无法启动`,
       detail: `在 RootlessKit 下，这个版本的 pasta 会报“Dual stack forward, but IPv6 not enabled”并退出（rootlesskit#591）。passt ${passt.brokenFixed.version} 修复了这个问题。`,
-      fix: `# 把 passt 升级到 ${passt.brokenFixed.version} 或更新版本，然后\n${a.restart}`,
+      fix: `# 把 passt 升级到 ${passt.brokenFixed.version} 或更新版本${passtUpgrade(a, '，然后')}\n${a.restart}`,
     }),
     'passt-dual-stack-risk': (p, a) => ({
       title: `passt ${p.pastaVersion} 会让使用 pasta 的守护进程无法启动`,
       detail: `粘贴内容没有显示 RootlessKit 用的是哪个网络驱动。如果是 pasta，RootlessKit 启动这个 pasta 时它会报“Dual stack forward, but IPv6 not enabled”并退出（rootlesskit#591），守护进程因此无法启动（或在下次重启时无法启动）。passt ${passt.brokenFixed.version} 修复了这个问题。`,
-      fix: `# pasta 在 RootlessKit 下是否失败，原因是什么：\n${pastaFailureLog(a)}\n# 如果原因是 Dual stack forward，把 passt 升级到 ${passt.brokenFixed.version} 或更新版本，然后\n${a.restart}`,
+      fix: `# pasta 在 RootlessKit 下是否失败，原因是什么：\n${pastaFailureLog(a)}\n# 如果原因是 Dual stack forward，把 passt 升级到 ${passt.brokenFixed.version} 或更新版本${passtUpgrade(a, '，然后')}\n${a.restart}`,
     }),
     'pasta-start-failed': (_, a) => ({
       title: 'pasta 退出了，守护进程因此无法启动',
@@ -654,10 +654,10 @@ export const zhCn: Messages = {
       detail: '搭配其他任何网络驱动，RootlessKit 都会拒绝它并报错“port driver requires pasta network”。',
       fix: setDrivers(p, true, snippets, a),
     }),
-    'secondary-loopback': (p) => ({
+    'secondary-loopback': (p, a) => ({
       title: '发布在 127.0.0.2 等其他回环地址上的端口',
-      detail: `即使带了 ${FLAG}，${passt.semanticsRefined.version} 之前的 passt 也会把宿主机的所有回环地址都转到命名空间内的 127.0.0.1，所以 127.0.0.2 很可能仍会被重置（未经测试）。${passt.semanticsRefined.version} 起会保留原地址。`,
-      ...(p.affected ? {} : { fix: `# 改为发布在 127.0.0.1 上，${FLAG} 能送达它（passt ${passt.semanticsRefined.version} 或更新的版本也能送达 127.0.0.2）\n${run('127.0.0.1:8080:80')}` }),
+      detail: `即使带了 ${FLAG}，${passt.semanticsRefined.version} 之前的 passt 也会把宿主机的所有回环地址都转到命名空间内的 127.0.0.1，所以 127.0.0.2 很可能仍会被重置（未经测试）。${passt.semanticsRefined.version} 起会保留原地址。${p.affected ? '' : `在那之前，请改为发布在 127.0.0.1 上（用一个那里空闲的端口），${FLAG} 能送达它。`}`,
+      ...(p.affected || !upgradePasst(a) ? {} : { fix: `# 把 passt 升级到 ${passt.semanticsRefined.version} 或更新版本，它也能送达 127.0.0.2\n${upgradePasst(a)}\n${a.restart}` }),
     }),
     'slirp4netns-port-driver-tcp': (_, a) => ({
       title: `Docker ${docker.slirpPortDriverRegression.version} 在 slirp4netns 端口驱动下的回归`,

@@ -5,8 +5,10 @@ import { wholeLine, type FlagsInForce, type Merged, type Setting } from '../fact
 import type { Evidence, FactKey, Facts, Signal } from '../types.ts';
 import { spec, type FindingSpec } from '../messages/types.ts';
 import { PODMAN_DOCKER } from '../recognisers/versions.ts';
+import { PODMAN_CLIENT } from '../recognisers/podman-shim.ts';
 import { atLeast, parsePastaVersion } from '../version.ts';
 import { daemonElsewhere, type DesktopOs } from '../daemon-address.ts';
+import type { PackageManager } from '../data/core/packaging.ts';
 import type { Downgrade } from './downgraded.ts';
 import type { SettingsSource } from './settings-source.ts';
 import type { StatedUpgrade } from '../stated-upgrade.ts';
@@ -62,6 +64,8 @@ export interface Ctx {
   settingsSource: SettingsSource | null;
   /** See Merged.staticInstall. */
   staticInstall: boolean;
+  /** See Merged.queried. */
+  queried: PackageManager | null;
   /** See Merged.containerdBesideRootful. */
   containerdBesideRootful: boolean;
   /** See Merged.statedUpgrade. */
@@ -188,7 +192,9 @@ export const podmanOnly = (c: Ctx): boolean => c.signals.has('podman-info') && !
  */
 export function podmanNotDocker(c: Ctx): FindingSpec {
   const seen = c.signals.get('podman-info');
-  return spec('podman-not-docker', { podmanVersion: c.f.podmanVersion, shim: !!seen?.some((e) => e.text.includes(PODMAN_DOCKER)), answered: c.signals.has('podman-answered') }, seen);
+  const answered = c.signals.get('podman-answered');
+  const shim = !!seen?.some((e) => e.text.includes(PODMAN_DOCKER)) || !!answered?.some((e) => PODMAN_CLIENT.test(e.text.trim()));
+  return spec('podman-not-docker', { podmanVersion: c.f.podmanVersion, shim, answered: !!answered }, seen);
 }
 
 /** Builds the rule context from merged facts and signals. */
@@ -217,6 +223,7 @@ export function context(m: Merged, signals: ReadonlyMap<Signal, Evidence[]>): Ct
     settings: m.settings ?? new Map(),
     settingsSource: m.settingsSource ?? null,
     staticInstall: m.staticInstall ?? false,
+    queried: m.queried ?? null,
     // As the paste showed it or a link carries it (the signal rules/link-signals.ts sets from it).
     containerdBesideRootful: signals.has('containerd-beside-rootful'),
     statedUpgrade: m.statedUpgrade ?? null,

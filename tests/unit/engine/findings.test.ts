@@ -162,7 +162,7 @@ describe('findings', () => {
     const affected = analyze(` rootlesskit:\n  Version: 2.3.1\n  NetworkDriver: pasta${ports}`).findings;
     for (const id of ['secondary-loopback', 'ipv6-loopback-not-forwarded']) expect(affected.find((f) => f.id === id)?.fix, id).toBeUndefined();
     const fixed = analyze(` rootlesskit:\n  Version: 2.3.2\n  NetworkDriver: pasta${ports}`).findings;
-    expect(fixed.find((f) => f.id === 'secondary-loopback')?.fix).toContain('127.0.0.1:8080:80');
+    expect(fixed.find((f) => f.id === 'secondary-loopback')?.detail).toContain('publish on 127.0.0.1');
   });
 
   test('errors that other setups print too are explained only where they can be rootless pasta\'s', () => {

@@ -65,7 +65,8 @@ describe('holds and versionlocks on the packages to upgrade are released before 
 
   test.each(['en', 'zh-cn'] as const)("Debian's rootlesskit held beside docker.io: the distribution's upgrade releases it first (%s)", (lang) => {
     const fix = finding(paste('apt-mark-showhold-debian-rootlesskit-distribution-pasta-2.3.1.txt'), 'affected', lang)!.fix!;
-    expect(fix).toMatch(/sudo apt-mark unhold rootlesskit\n[\s\S]*dpkg -S/);
+    // (dpkg -l typed names apt: R151 M2.)
+    expect(fix).toMatch(/sudo apt-mark unhold rootlesskit\n[\s\S]*sudo apt-get install -y --only-upgrade rootlesskit/);
   });
 
   test.each(['en', 'zh-cn'] as const)('dnf versionlock list: the locks are deleted before dnf upgrades, and are no installed versions (%s)', (lang) => {

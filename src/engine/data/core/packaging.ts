@@ -7,13 +7,14 @@ export type PackageManager = 'apt' | 'dnf' | 'zypper' | 'pacman' | 'emerge' | 'a
 /**
  * Each package manager with the systems that use it, as docker info or os-release names them (their first words), and the marks its
  * distribution's package versions carry (Fedora's ".fc41", RHEL's ".el9", openSUSE's docker "27.3.1_ce", Gentoo's category
- * "app-containers/", Alpine's revision "-r5", Void's "_1"). Gentoo's comes before Alpine's: its revisions are "-r1" too.
+ * "app-containers/", Alpine's revision "-r5", Void's "_1"). Gentoo's comes before Alpine's: its revisions are "-r1" too. Where versions
+ * carry no mark, its `queries` of installed packages (pacman -Q, dpkg -l) typed at a prompt name it: their rows look alike.
  */
-export const packageManagers: readonly { manager: PackageManager; systems: readonly string[]; marks: RegExp | null; source: Source }[] = [
-  { manager: 'apt', systems: ['Debian', 'Ubuntu', 'Raspbian', 'Linux Mint', 'Pop!_OS'], marks: null, source: 'debianDockerIo' },
+export const packageManagers: readonly { manager: PackageManager; systems: readonly string[]; marks: RegExp | null; queries?: RegExp; source: Source }[] = [
+  { manager: 'apt', systems: ['Debian', 'Ubuntu', 'Raspbian', 'Linux Mint', 'Pop!_OS'], marks: null, queries: /^(?:dpkg(?:-query)? -|apt(?:-cache)? (?:list|policy|show)\b)/, source: 'debianDockerIo' },
   { manager: 'dnf', systems: ['Fedora', 'Red Hat Enterprise Linux', 'CentOS', 'AlmaLinux', 'Rocky Linux'], marks: /\.(?:fc|el)\d+\b/, source: 'fedoraMobyEngine' },
   { manager: 'zypper', systems: ['openSUSE', 'SUSE Linux Enterprise'], marks: /\d\.\d+\.\d+_ce\b/, source: 'opensuseDockerSpec' },
-  { manager: 'pacman', systems: ['Arch Linux', 'Manjaro', 'EndeavourOS'], marks: null, source: 'archPartialUpgrades' },
+  { manager: 'pacman', systems: ['Arch Linux', 'Manjaro', 'EndeavourOS'], marks: null, queries: /^pacman -Q/, source: 'archPartialUpgrades' },
   { manager: 'emerge', systems: ['Gentoo'], marks: /\bapp-(?:containers|emulation)\/[\w+-]+-\d/, source: 'gentooEmerge' },
   { manager: 'apk', systems: ['Alpine Linux'], marks: /-\d+(?:\.\d+)+-r\d+\b/, source: 'apkUpgrade' },
   { manager: 'xbps', systems: ['Void'], marks: /-\d+(?:\.\d+)+_\d+\b/, source: 'voidPackageManagement' },
