@@ -166,6 +166,7 @@ const CUT = /^(?:#\s*)?(?:\[\s*(?:cut|snip|\.\.\.|…)[^\]]*\]|\.\.\.|…|\(\.\.
 // Code fences: Markdown's, and Jira's {code}/{noformat} blocks.
 const FENCE = /^(?:```|~~~|\{(?:code|noformat)(?::[^}]{0,40})?\})/;
 const FENCE_END = /(?:```|\{(?:code|noformat)\})$/;
+const EDITED = '(edited)';
 // Output quoted in HTML keeps its line ends as <br> tags, or sits between <p>, <pre>, <code> and </summary> tags, or the blocks a page
 // wraps a post or a list's item in (<div>, <li>). Not a table's cells: they part a key from its value. A <blockquote> parts too, and
 // what it holds is read as a "> " quote, since it is most often another's, which only its tag tells (review R133 14, v14c: another's
@@ -857,18 +858,34 @@ function sharedIndent(raw: readonly string[]): number {
 }
 
 /**
- * The length of a hard wrap's pieces, if any: the longest length, when more than one line has exactly it. Lines with
- * HTML tags are the markup around a paste, not the paste; lines shorter than any wrap width are not measured.
+ * The length of a hard wrap's pieces, if any: the longest length, when more than one line has exactly it, else the longest of 72 to 80
+ * columns, where two lines or more have exactly it and every longer line comes before them. Lines with HTML tags are the markup around a
+ * paste, not the paste; lines shorter than any wrap width are not measured.
  */
 function wrapWidth(raw: readonly string[]): number {
   let max = 0;
   let count = 0;
-  for (const l of raw) {
+  // How many lines have each length of a terminal's wrap (72 to 80 columns), from which line on; the last line longer than 80.
+  const atWidth = new Map<number, { n: number; from: number }>();
+  let longer = -1;
+  for (let k = 0; k < raw.length; k++) {
+    const l = raw[k]!;
     const length = l.length < 72 ? 0 : contentLength(l);
+    if (length > 80) longer = k;
+    else if (length) {
+      const at = atWidth.get(length);
+      if (at) at.n++;
+      else atWidth.set(length, { n: 1, from: k });
+    }
     if (length === max) count++;
     else if (length > max && !l.includes('<')) [max, count] = [length, 1];
   }
-  return count > 1 ? max : 0;
+  if (count > 1) return max;
+  // Lines of the reader's own longer than the wrap, above its pieces (a sentence typed over a terminal's 80 columns, review R155 04), hide
+  // it from the longest: the widest of those lengths, that two lines or more have, where every longer line comes before them.
+  const widest = Math.max(0, ...atWidth.keys());
+  const at = atWidth.get(widest);
+  return at && at.n > 1 && longer < at.from ? widest : 0;
 }
 
 // A wrap narrower than wraps' (a phone's mail or chat app at 40 columns, review R141 07) is told only by most lines filling it: the
@@ -1204,6 +1221,8 @@ function addLine(line: string, n: number, lines: Line[], special = true, rest = 
   // A reader's note after two blanks or more ("Version:   28.1.1   <-- this one", " rootlesskit:  # here"): not the output's.
   // (A search for one character is quick; most lines have neither.)
   if (special && (t.includes('#') || t.includes('<') || t.includes('←'))) t = t.replace(NOTE, '');
+  // Slack's mark of a message edited, after its last line ("0```(edited)", review R155 16).
+  if (t.endsWith(EDITED) || t.endsWith(`${EDITED} `)) t = t.slice(0, t.lastIndexOf(EDITED)).trimEnd();
   // A closing fence glued to the paste's last line ("de40ad0```", Jira's "…{code}").
   if (t.endsWith('`') || t.endsWith('}')) t = t.replace(FENCE_END, '').trimEnd();
   let trimmed = t.trimStart();

@@ -250,8 +250,10 @@ function analyzeText(messages: Messages, text: string, answers: Answers | undefi
     queried: queriedManager(pasted, typed),
   };
   // Without systemd (Alpine's and Void's init is another), no user service runs the daemon: one with no settings shown (a unit's drop-in
-  // would say otherwise) was started by hand.
-  if (merged.settingsSource === null && !merged.settings.size && withoutSystemd({ f: merged.facts, evidence: merged.evidence })) merged.settingsSource = 'hand';
+  // would say otherwise) was started by hand, and settings exported in a shell with no start in sight are those it was started with
+  // (review R152 03).
+  const unset = merged.settingsSource === null && !merged.settings.size;
+  if ((unset || merged.settingsSource === 'unknown') && withoutSystemd({ f: merged.facts, evidence: merged.evidence })) merged.settingsSource = unset ? 'hand' : 'shell';
   citeStart(merged, upgraded);
   setAsideNotRunning(merged, sink);
   unsetEarlierPortDriver(merged, sink);
@@ -267,6 +269,7 @@ function analyzeText(messages: Messages, text: string, answers: Answers | undefi
   if (containerd) merged.containerdSettings = new Set((sink.signals.get('containerd-settings') ?? []).map((e) => e.line));
   // doas shown instead of sudo: the fixes' root commands are doas's too.
   const root = sink.signals.has('doas-shown') ? withDoas : (fix: string): string => fix;
+  merged.misread = sink.signals.get('version-misread')?.[0]?.text.replace(/\s+/g, ' ') ?? null;
   // The markers between recognisers and the rules above are no result's, nor a link's.
   for (const id of markers) sink.signals.delete(id);
   // A link carries no package, restart or setting: what they tell of the RootlessKit that runs, and of its port driver, goes as a signal.
@@ -372,6 +375,8 @@ function analyzeText(messages: Messages, text: string, answers: Answers | undefi
   const stops = findings.filter(stopping).length;
   // No daemon to stop: one that did not start, or none answering the client.
   const down = stops > 0 || findings.some((s) => s.id === 'daemon-not-running');
+  // Its check finds no pasta until the daemon runs again (reviews R151, R152, R153).
+  if (down && main?.id === 'fixed-rootlesskit') main.params.down = true;
   const box = merged.settingsSource === 'container' ? dindContainer(pasted, sink.settings) : null;
   // The system the paste shows installs what a fix needs with its own package manager.
   const system = packageManager({ f: merged.facts, evidence: merged.evidence, queried: merged.queried });

@@ -204,8 +204,10 @@ export function collect(): Collected {
       value === null ||
       (typeof value === 'string' &&
         (CUT_VALUE.test(value) || (THREE_PARTS.includes(key) && (SHORT_VERSION.test(value) || misreadVersion(value))) || notDockers(key, value)))
-    )
+    ) {
+      if (key === 'rootlesskitVersion' && typeof value === 'string' && misreadVersion(value)) sink.signal('version-misread', line);
       return;
+    }
     observations.push({ key, value, rank: r, evidence: evidenceOf(line), inferred });
   };
   const sink: Collected = {
@@ -326,6 +328,8 @@ export interface Merged {
   restartedAt?: number;
   /** The lines of packages installed before the start of the daemon the paste dates (rules/upgraded.ts): what it started from. */
   startedSince?: ReadonlySet<number>;
+  /** A RootlessKit version shown with a letter where a digit goes ("2.3.l", OCR's), left unread. */
+  misread?: string | null;
   /** The package manager whose query of the packages was typed last (rules/package-manager.ts). */
   queried?: PackageManager | null;
   /** The paste runs dockerd-rootless.sh from a home's bin directory, or shows the static install there: Docker's static install (rules/infer.ts). */

@@ -16,7 +16,7 @@ import type { StatedFix } from '../rules/stated-fix.ts';
 import { byHandSource } from '../rules/settings-source.ts';
 import type { FactKey } from '../types.ts';
 import { packagedFact } from './packaged.ts';
-import type { Locks, MessageParams, Messages, Outcome, SnippetWords } from './types.ts';
+import type { Locks, MessageParams, Messages, Outcome, SnippetWords, UpgradeWay } from './types.ts';
 
 /** The words of the shared fix snippets. */
 const snippets: SnippetWords = {
@@ -67,6 +67,24 @@ const fromDistribution = (m: PackageManager | null): string[] =>
     : m
       ? [`# Docker from the distribution: upgrade its rootlesskit package to ${FIX_RK} or later${m === 'pacman' ? ', with the whole system, as Arch supports no partial upgrade' : m === 'xbps' ? ', with the whole system' : ''}`, upgradeRootlesskit(m)]
       : [`# Docker from a distribution: upgrade the package that provides rootlesskit to ${FIX_RK} or later`, OWNER];
+/**
+ * RootlessKit upgraded to a release with the fix the way `p` says (a container's image, rootless containerd's, Docker's static install, a
+ * distribution's package or Docker's), then the daemon restarted.
+ */
+const rootlesskitUpgrade = (p: UpgradeWay, a: Apply): string[] =>
+  a.container
+    ? [imageUpgrade(a, docker.fixed.version, newImage(a, ', whose RootlessKit has the fix'), snippets)]
+    : a.containerd
+    ? [`# RootlessKit ${FIX_RK} or later: upgrade the package this prints, or where none owns rootlesskit, unpack a newer ${nerdctl.bundle} archive, which bundles RootlessKit, or a release of RootlessKit`, OWNER, a.restart]
+    : [...(p.staticInstall
+      ? [`# Docker static install in ~/bin: the static tarballs of Docker ${STATIC_RELEASE} unpacked over it, any release from ${docker.fixed.version} on has the fix`, UPGRADE_STATIC]
+      : p.distribution
+      ? [...releases(p), ...fromDistribution(p.manager)]
+      : [...releases(p), ...(p.pinned?.install
+        ? [`# the pin of apt holds Docker back: install Docker ${docker.fixed.version} or later by its version`, installAptVersion(p.pinned.install), '# then make the pin name that version, Pin: version in /etc/apt/preferences.d/, or remove it']
+        : p.pinned
+          ? [`# the pin of apt holds Docker back: make it name Docker ${docker.fixed.version} or later, Pin: version in /etc/apt/preferences.d/, or remove it, then`, UPGRADE_APT]
+          : [`# the packages of Docker: Docker ${docker.fixed.version} or later`, upgrade(UPGRADE_ELSEWHERE)])]), a.restart];
 /** The holds and locks on the packages to upgrade, released before the upgrade. */
 const releases = ({ held, locked, zypperLocked }: Locks): string[] => [
   ...(held ? ['# apt-mark holds these packages: release them first, and hold them again after the upgrade if you want', unhold(held)] : []),
@@ -316,7 +334,7 @@ export const en: Messages = {
                 : p.snap
                   ? "Its data root is the docker snap's (under /var/snap/docker), whose daemon is the system's service, run as root, not rootless Docker"
                   : `No "rootless" security option or rootlesskit component${paren('Docker', p.dockerVersion)}`
-            }: ports are published without RootlessKit or pasta, so 127.0.0.1 works.`,
+            }: ports are published without RootlessKit or pasta, so this problem cannot be the cause of a reset on 127.0.0.1.`,
           },
     'rootlesskit-without-pasta': (p) => ({
       title: `RootlessKit ${p.rootlesskitVersion} has no pasta driver`,
@@ -405,7 +423,7 @@ export const en: Messages = {
       title: `RootlessKit ${orLater(p.rootlesskitVersion, p.orLater)} passes ${FLAG}`,
       detail: `RootlessKit ${FIX_RK} and later pass it whenever pasta accepts it, as every passt from ${CHANGE} does${
         p.inferredFrom ? ` (${p.orLater ? `Docker ${p.inferredFrom} is taken to bundle RootlessKit ${orLater(p.rootlesskitVersion, true)}` : rkPhrase(p.rootlesskitVersion, p.inferredFrom)})` : ''
-      }. To confirm:`,
+      }. To confirm${p.down ? ', once the daemon runs again' : ''}:`,
       fix: `# should include ${FLAG}\n${a.container ? checksFor(a, false).ps : PS}`,
     }),
     affected: (p, a) => ({
@@ -436,19 +454,7 @@ export const en: Messages = {
         ...(p.era === 'new' || p.installed ? [] : ['# first, the probe: 0 means this pasta has the change and the rest applies, any other number means not affected', c.probe]),
         // A container's upgrade is another tag, the container made again: no restart after it.
         // An upgrade the reader says they made and restarted is not advised again: the checks below tell what runs.
-        ...(p.installed || p.probeMissed ? [a.restart] : p.stated ? [] : a.container
-          ? [imageUpgrade(a, docker.fixed.version, newImage(a, ', whose RootlessKit has the fix'), snippets)]
-          : a.containerd
-          ? [`# RootlessKit ${FIX_RK} or later: upgrade the package this prints, or where none owns rootlesskit, unpack a newer ${nerdctl.bundle} archive, which bundles RootlessKit, or a release of RootlessKit`, OWNER, a.restart]
-          : [...(p.staticInstall
-            ? [`# Docker static install in ~/bin: the static tarballs of Docker ${STATIC_RELEASE} unpacked over it, any release from ${docker.fixed.version} on has the fix`, UPGRADE_STATIC]
-            : p.distribution
-            ? [...releases(p), ...fromDistribution(p.manager)]
-            : [...releases(p), ...(p.pinned?.install
-              ? [`# the pin of apt holds Docker back: install Docker ${docker.fixed.version} or later by its version`, installAptVersion(p.pinned.install), '# then make the pin name that version, Pin: version in /etc/apt/preferences.d/, or remove it']
-              : p.pinned
-                ? [`# the pin of apt holds Docker back: make it name Docker ${docker.fixed.version} or later, Pin: version in /etc/apt/preferences.d/, or remove it, then`, UPGRADE_APT]
-                : [`# the packages of Docker: Docker ${docker.fixed.version} or later`, upgrade(UPGRADE_ELSEWHERE)])]), a.restart]),
+        ...(p.installed || p.probeMissed ? [a.restart] : p.stated ? [] : rootlesskitUpgrade(p, a)),
         `# rootlesskit ${FIX_RK} or later`,
         c.version,
         `# includes ${FLAG}`,
@@ -501,6 +507,8 @@ export const en: Messages = {
       detail: `The paste names pasta as the network driver (the lines below)${
         p.distribution ? `, and Docker${p.dockerVersion ? ` ${p.dockerVersion}` : ''} is a distribution's build, whose RootlessKit may differ from Docker's own` : ''
       }. RootlessKit before ${FIX_RK} is affected (with pasta ${CHANGE} or later); ${FIX_RK} or later, fixed.${
+        p.misread ? ` The paste's "${p.misread}" has a letter where a digit goes, as OCR reads 1 as l or I and 0 as O: paste the output as text, not a picture of it.` : ''
+      }${
         !p.installed
           ? ''
           : p.upgradedSince
@@ -590,11 +598,12 @@ export const en: Messages = {
       detail: `Newer than ${passt.lastGoodDefault.version} (the last with the old mapping), older than ${CHANGE}: the change (${passtChangeCommit.hash.slice(0, 7)}, ${passtChangeCommit.date}) may or may not be in it. The probe tells.`,
       fix: PROBE,
     }),
-    'pasta-below-rootlesskit-minimum': (p) => ({
+    'pasta-below-rootlesskit-minimum': (p, a) => ({
       title: `pasta ${p.pastaVersion} is older than RootlessKit supports`,
       detail: `RootlessKit needs ${rootlesskitPasta.minimum.version} or later (${rootlesskitPasta.recommended.version} recommended; Debian 12 has ${passtDebian12.version}). ${
         p.rkFixed ? 'Install a newer passt.' : `Upgrade RootlessKit to ${FIX_RK} or later first, then passt: a newer passt with an older RootlessKit resets loopback-published ports.`
       }`,
+      ...(p.rkFixed ? {} : { fix: [`# first RootlessKit ${FIX_RK} or later, then passt can be upgraded`, ...rootlesskitUpgrade(p, a)].join('\n') }),
     }),
     'passt-dual-stack-failure': (_, a) => ({
       title: `passt ${passt.brokenWithRootlesskit.version} stops the daemon from starting`,

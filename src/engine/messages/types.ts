@@ -56,9 +56,10 @@ export interface MessageParams {
    * `rkFixed`: RootlessKit's version (seen, from the Docker table, or a lower bound) has the fix, so it is what passes the flag.
    */
   'fixed-flag-seen': { rootlesskitVersion: string | null; olderShown?: string; rkFixed?: boolean };
-  'fixed-rootlesskit': { rootlesskitVersion: string; orLater: boolean; inferredFrom: string | null };
+  /** `down`: the paste shows the daemon not running, so that no pasta runs to check yet. */
+  'fixed-rootlesskit': { rootlesskitVersion: string; orLater: boolean; inferredFrom: string | null; down?: boolean };
   /**
-   * `distribution`: a distribution built this Docker, so its RootlessKit comes from the distribution's packages. `installed`: a
+   * `installed`: a
    * RootlessKit with the fix that the paste shows installed while the daemon runs an older one (upgraded, not restarted).
    * `otherClient`: the client is set to ask another daemon (a rootful one, the default context), so checking asks the rootless socket.
    * `noRelease`: pasta's version line names no release ("unknown version").
@@ -72,28 +73,15 @@ export interface MessageParams {
     era: PastaEra | null;
     /** With no pasta release shown, nor a pasta with the change (the probe): the passt that the operating system's release ships, older than it. */
     shipped: { release: string; version: string } | null;
-    distribution: boolean;
-    /** The package manager of a distribution's Docker, where the paste shows it (rules/package-manager.ts). */
-    manager: PackageManager | null;
-    /** Docker's static install in ~/bin runs the daemon (rules/infer.ts staticInstall). */
-    staticInstall: boolean;
     /** The reader says they have since upgraded to a release with the fix (rules/stated-fix.ts). */
     stated: StatedFix | null;
     installed: string | null;
     /** The running RootlessKit has the fix, yet pasta, shown to accept the flag, runs without it and the reset is seen: its probe failed at start-up. */
     probeMissed: boolean;
     otherClient: boolean;
-    /** apt holds Docker's packages below the fixed release, where the fix upgrades them: the version with the fix that apt lists for them, if any. */
-    pinned: { install: string | null } | null;
-    /** apt-mark holds these of Docker's packages, where the fix upgrades them: apt-get refuses to until they are released. */
-    held: readonly string[] | null;
-    /** dnf's versionlock locks these of the packages, where the fix upgrades them: dnf leaves them as they are until the locks go. */
-    locked: readonly string[] | null;
-    /** zypper locks these of the packages, where the fix upgrades them: zypper leaves them as they are until the locks go. */
-    zypperLocked: readonly string[] | null;
     /** The paste shows ports published on all addresses only, which the problem leaves alone. */
     allAddresses: boolean;
-  };
+  } & UpgradeWay;
   'nothing-recognised': None;
   'written-setup': None;
   'own-report': None;
@@ -125,7 +113,8 @@ export interface MessageParams {
   };
   /** `restarted`: the paste restarts the daemon before the reset it shows. */
   /** `upgradedSince`: the installed RootlessKit came with an upgrade the paste shows after the daemon's start, and no reset is seen. */
-  'need-rootlesskit-version': { distribution: boolean; dockerVersion: string | null; installed: string | null; restarted: boolean; upgradedSince: boolean };
+  /** `misread`: a RootlessKit version the paste shows with a letter for a digit, left unread. */
+  'need-rootlesskit-version': { distribution: boolean; dockerVersion: string | null; installed: string | null; restarted: boolean; upgradedSince: boolean; misread: string | null };
   'need-pasta-argv': { rootlesskitVersion: string | null; hidden: boolean };
   /**
    * `installed`: the RootlessKit with the fix that packages show, `dockerVersion` the Docker release they are of (context.ts olderUnknown),
@@ -151,7 +140,7 @@ export interface MessageParams {
   /** `misread`: a date with a letter for a digit ("2O25_02_17", OCR's), not a version line that names no release. */
   'pasta-version-unknown': { printed: string; misread: boolean };
   'pasta-build-between-releases': { pastaVersion: string };
-  'pasta-below-rootlesskit-minimum': { pastaVersion: string; rkFixed: boolean };
+  'pasta-below-rootlesskit-minimum': { pastaVersion: string; rkFixed: boolean } & UpgradeWay;
   'passt-dual-stack-failure': { pastaVersion: string | null };
   /** That passt, where the paste does not show which network driver RootlessKit runs. */
   'passt-dual-stack-risk': { pastaVersion: string };
@@ -285,7 +274,25 @@ export interface MessageParams {
 }
 
 /** The holds and locks the affected finding's fix releases before the upgrade. */
-export type Locks = Pick<MessageParams['affected'], 'held' | 'locked' | 'zypperLocked'>;
+export type Locks = Pick<UpgradeWay, 'held' | 'locked' | 'zypperLocked'>;
+
+/** How the paste's RootlessKit is upgraded (rules/upgrade-way.ts). */
+export interface UpgradeWay {
+  /** A distribution built this Docker, so its RootlessKit comes from the distribution's packages. */
+  distribution: boolean;
+  /** The package manager of a distribution's Docker, where the paste shows it (rules/package-manager.ts). */
+  manager: PackageManager | null;
+  /** Docker's static install in ~/bin runs the daemon (rules/infer.ts staticInstall). */
+  staticInstall: boolean;
+  /** apt holds Docker's packages below the fixed release, where the fix upgrades them: the version with the fix that apt lists for them, if any. */
+  pinned: { install: string | null } | null;
+  /** apt-mark holds these of Docker's packages, where the fix upgrades them: apt-get refuses to until they are released. */
+  held: readonly string[] | null;
+  /** dnf's versionlock locks these of the packages, where the fix upgrades them: dnf leaves them as they are until the locks go. */
+  locked: readonly string[] | null;
+  /** zypper locks these of the packages, where the fix upgrades them: zypper leaves them as they are until the locks go. */
+  zypperLocked: readonly string[] | null;
+}
 
 export type MessageId = keyof MessageParams;
 

@@ -16,7 +16,7 @@ import type { StatedFix } from '../rules/stated-fix.ts';
 import { byHandSource } from '../rules/settings-source.ts';
 import type { FactKey } from '../types.ts';
 import { packagedFact } from './packaged.ts';
-import type { Locks, MessageParams, Messages, Outcome, SnippetWords } from './types.ts';
+import type { Locks, MessageParams, Messages, Outcome, SnippetWords, UpgradeWay } from './types.ts';
 
 /** 共用修复片段里的文字。 */
 const snippets: SnippetWords = {
@@ -67,6 +67,21 @@ const fromDistribution = (m: PackageManager | null): string[] =>
     : m
       ? [`# 发行版的 Docker：把它的 rootlesskit 软件包升级到 ${FIX_RK} 或更新版本${m === 'pacman' ? '，随整个系统一起升级，因为 Arch 不支持部分升级' : m === 'xbps' ? '，随整个系统一起升级' : ''}`, upgradeRootlesskit(m)]
       : [`# 发行版的 Docker：把提供 rootlesskit 的软件包升级到 ${FIX_RK} 或更新版本`, OWNER];
+/** RootlessKit upgraded to a release with the fix the way `p` says, then the daemon restarted (en.ts). */
+const rootlesskitUpgrade = (p: UpgradeWay, a: Apply): string[] =>
+  a.container
+    ? [imageUpgrade(a, docker.fixed.version, newImage(a, '（它的 RootlessKit 带有修复）'), snippets)]
+    : a.containerd
+    ? [`# RootlessKit 需要 ${FIX_RK} 或更新版本：升级下面这条命令列出的软件包；若没有软件包提供 rootlesskit，就解压更新的 ${nerdctl.bundle} 归档（其中带有 RootlessKit）或 RootlessKit 自己的发布版`, OWNER, a.restart]
+    : [...(p.staticInstall
+      ? [`# ~/bin 里的 Docker 静态安装：把 Docker ${STATIC_RELEASE} 的静态 tarball 解压覆盖上去（${docker.fixed.version} 起的任何版本都带有修复）`, UPGRADE_STATIC]
+      : p.distribution
+      ? [...releases(p), ...fromDistribution(p.manager)]
+      : [...releases(p), ...(p.pinned?.install
+        ? [`# apt 的固定把 Docker 锁住了：按版本号安装 Docker ${docker.fixed.version} 或更新版本`, installAptVersion(p.pinned.install), '# 然后让固定指向这个版本（/etc/apt/preferences.d/ 里的 Pin: version），或者删除这个固定']
+        : p.pinned
+          ? [`# apt 的固定把 Docker 锁住了：让它指向 Docker ${docker.fixed.version} 或更新版本（/etc/apt/preferences.d/ 里的 Pin: version），或者删除它；然后`, UPGRADE_APT]
+          : [`# Docker 官方软件包：升级到 Docker ${docker.fixed.version} 或更新版本`, upgrade(UPGRADE_ELSEWHERE)])]), a.restart];
 /** The holds and locks on the packages to upgrade, released before the upgrade. */
 const releases = ({ held, locked, zypperLocked }: Locks): string[] => [
   ...(held ? ['# apt-mark 锁定了这些软件包：先解除锁定，如果需要，升级后再用 apt-mark hold 重新锁定', unhold(held)] : []),
@@ -319,7 +334,7 @@ export const zhCn: Messages = {
                 : p.snap
                   ? '它的数据根目录属于 docker snap（在 /var/snap/docker 下），snap 的守护进程是以 root 身份运行的系统服务，不是 rootless Docker'
                   : `没有“rootless”安全选项，也没有 rootlesskit 组件${paren('Docker', p.dockerVersion)}`
-            }：端口发布不经过 RootlessKit 和 pasta，127.0.0.1 可以正常使用。`,
+            }：端口发布不经过 RootlessKit 和 pasta，所以 127.0.0.1 上的重置不会是这个问题造成的。`,
           },
     'rootlesskit-without-pasta': (p) => ({
       title: `RootlessKit ${p.rootlesskitVersion} 没有 pasta 网络驱动`,
@@ -407,7 +422,7 @@ export const zhCn: Messages = {
       title: `RootlessKit ${p.orLater ? orLater(p.rootlesskitVersion, true) : `${p.rootlesskitVersion} `}会传递 ${FLAG}`,
       detail: `RootlessKit ${FIX_RK} 及更新版本只要 pasta 接受这个参数就会传给它，而 ${CHANGE} 起的每个 passt 都接受${
         p.inferredFrom ? `（${p.orLater ? `Docker ${p.inferredFrom} 应捆绑 RootlessKit ${orLater(p.rootlesskitVersion, true)}` : rkPhrase(p.rootlesskitVersion, p.inferredFrom)}）` : ''
-      }。可以这样确认：`,
+      }。${p.down ? '等守护进程重新运行后，' : ''}可以这样确认：`,
       fix: `# 输出中应包含 ${FLAG}\n${a.container ? checksFor(a, false).ps : PS}`,
     }),
     affected: (p, a) => ({
@@ -436,19 +451,7 @@ export const zhCn: Messages = {
       fix: ((c) => [
         ...(p.era === 'new' || p.installed ? [] : ['# 先检查：输出 0 表示这个 pasta 带有这项改动，下面的步骤适用，其他数字表示不受影响', c.probe]),
         // An upgrade the reader says they made and restarted is not advised again: the checks below tell what runs.
-        ...(p.installed || p.probeMissed ? [a.restart] : p.stated ? [] : a.container
-          ? [imageUpgrade(a, docker.fixed.version, newImage(a, '（它的 RootlessKit 带有修复）'), snippets)]
-          : a.containerd
-          ? [`# RootlessKit 需要 ${FIX_RK} 或更新版本：升级下面这条命令列出的软件包；若没有软件包提供 rootlesskit，就解压更新的 ${nerdctl.bundle} 归档（其中带有 RootlessKit）或 RootlessKit 自己的发布版`, OWNER, a.restart]
-          : [...(p.staticInstall
-            ? [`# ~/bin 里的 Docker 静态安装：把 Docker ${STATIC_RELEASE} 的静态 tarball 解压覆盖上去（${docker.fixed.version} 起的任何版本都带有修复）`, UPGRADE_STATIC]
-            : p.distribution
-            ? [...releases(p), ...fromDistribution(p.manager)]
-            : [...releases(p), ...(p.pinned?.install
-              ? [`# apt 的固定把 Docker 锁住了：按版本号安装 Docker ${docker.fixed.version} 或更新版本`, installAptVersion(p.pinned.install), '# 然后让固定指向这个版本（/etc/apt/preferences.d/ 里的 Pin: version），或者删除这个固定']
-              : p.pinned
-                ? [`# apt 的固定把 Docker 锁住了：让它指向 Docker ${docker.fixed.version} 或更新版本（/etc/apt/preferences.d/ 里的 Pin: version），或者删除它；然后`, UPGRADE_APT]
-                : [`# Docker 官方软件包：升级到 Docker ${docker.fixed.version} 或更新版本`, upgrade(UPGRADE_ELSEWHERE)])]), a.restart]),
+        ...(p.installed || p.probeMissed ? [a.restart] : p.stated ? [] : rootlesskitUpgrade(p, a)),
         `# rootlesskit 应为 ${FIX_RK} 或更新版本`,
         c.version,
         `# 应包含 ${FLAG}`,
@@ -501,6 +504,8 @@ export const zhCn: Messages = {
       detail: `粘贴内容里网络驱动写的是 pasta（见下面几行）${
         p.distribution ? `，而且 Docker${p.dockerVersion ? ` ${p.dockerVersion}` : ''} 是发行版自己构建的，其中的 RootlessKit 可能与 Docker 官方软件包不同` : ''
       }。RootlessKit 早于 ${FIX_RK} 就受影响（pasta 为 ${CHANGE} 或更新时）；${FIX_RK} 及更新版本已修复。${
+        p.misread ? `粘贴内容里的“${p.misread}”在该是数字的地方是字母，像是 OCR 把 1 认成了 l 或 I、把 0 认成了 O：请粘贴命令输出的文字，不要用截图识别的结果。` : ''
+      }${
         !p.installed
           ? ''
           : p.upgradedSince
@@ -588,11 +593,12 @@ export const zhCn: Messages = {
       detail: `它比 ${passt.lastGoodDefault.version}（最后一个保留旧映射的版本）新，又比 ${CHANGE} 旧：那次变更（${passtChangeCommit.hash.slice(0, 7)}，${passtChangeCommit.date}）可能在里面，也可能不在。运行探测命令就能确定。`,
       fix: PROBE,
     }),
-    'pasta-below-rootlesskit-minimum': (p) => ({
+    'pasta-below-rootlesskit-minimum': (p, a) => ({
       title: `pasta ${p.pastaVersion} 低于 RootlessKit 支持的最低版本`,
       detail: `RootlessKit 需要 ${rootlesskitPasta.minimum.version} 或更新版本（推荐 ${rootlesskitPasta.recommended.version}；Debian 12 自带的是 ${passtDebian12.version}）。${
         p.rkFixed ? '请安装更新的 passt。' : `请先把 RootlessKit 升级到 ${FIX_RK} 或更新版本，再升级 passt：更新的 passt 配上较旧的 RootlessKit，发布在回环地址上的端口会被重置。`
       }`,
+      ...(p.rkFixed ? {} : { fix: [`# 先把 RootlessKit 升级到 ${FIX_RK} 或更新版本，之后才能升级 passt`, ...rootlesskitUpgrade(p, a)].join('\n') }),
     }),
     'passt-dual-stack-failure': (_, a) => ({
       title: `passt ${passt.brokenWithRootlesskit.version} 会让守护进程无法启动`,

@@ -51,6 +51,8 @@ const ROOTLESSKIT_KEYS = ['ApiVersion', 'NetworkDriver', 'PortDriver', 'StateDir
 // grep -E 'Engine|Version', which keeps one header and every component's Version; the same Version again is the block pasted twice).
 // RootlessKit's own keys stay RootlessKit's.
 const ELIDED = '…';
+/** A name as OCR misreads it read back: its l read as I, 1 or |, its o as 0 ("rootIesskit", review R153 07). */
+const ocrRead = (name: string): string => name.replace(/[I1|]/g, 'l').replace(/0/g, 'o');
 
 /**
  * One `Server:` block: its Engine version line, whether a rootlesskit component appeared, and whether it reached the end of
@@ -151,7 +153,7 @@ export const dockerVersion: Recogniser = (lines, sink) => {
       if (!c && line.text[0] === ' ' && (component || (!PROMPT_LIKE.test(t) && (t.split(' ').length <= 3 || /…\)?$|\b(?:cut|snip|truncated)/.test(t))))) server.cut = true;
     }
     if (c) {
-      component = c[1]!;
+      component = c[1] === 'rootlesskit' || ocrRead(c[1]!) !== 'rootlesskit' ? c[1]! : 'rootlesskit';
       versioned = null;
       // A snippet (docker version | grep -A4 rootlesskit) starts at the component itself, a paste that lost its "Server:" line at
       // the Engine.

@@ -34,6 +34,8 @@ const PRINTF = /\{\{-? *printf +"((?:[^"\\]|\\.)*)"((?: +\.[\w.]+)+) *-?\}\}/g;
 const VERB = /%(?:%|-?\d*[sv])/g;
 // A page's markup that closes around the output ("</details>" after a <pre> the paste came in): the output ended before it.
 const MARKUP_END = /^<\/[a-z]+>/i;
+// A chat's reactions under the message (Slack's ":eyes: 1 :+1: 2"): the output ended before them (review R155 16).
+const REACTIONS = /^(?::[\w+-]+: \d+ *)+$/;
 
 /**
  * The template with each printf of plain fields written as the fields and text it prints, and whether one pads a field with blanks;
@@ -205,7 +207,7 @@ function report(shown: ReturnType<typeof read>, sink: Sink): void {
 function ends(lines: readonly Line[], k: number): boolean {
   const line = lines[k]!;
   const next = lines[k + 1];
-  return atPrompt(line) || line.cut || MARKUP_END.test(line.trimmed) || (!!next && next.n === line.n && atPrompt(next));
+  return atPrompt(line) || line.cut || MARKUP_END.test(line.trimmed) || (line.trimmed[0] === ':' && REACTIONS.test(line.trimmed)) || (!!next && next.n === line.n && atPrompt(next));
 }
 
 // docker's global option that names the context to ask ("docker --context rootless version …", "docker -c rootless version …").

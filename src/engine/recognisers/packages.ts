@@ -38,10 +38,11 @@ const FORMS = [
   new RegExp(`(?:^|: )(?:${APT_VERBS.join('|')}) ${PACKAGE}`),
   new RegExp(`^${PACKAGE} (?:${dpkgSettingUp.after.join('|')})`),
   NAME_VERSION, // dpkg-query -W, pacman -Q
+  /^warning: downgrading package (\S+) \(\S+ => (\S+)\)$/, // pacman -U taking a package back to an older version (review R154 11)
 ];
 // Most lines name no package: these cheap tests come first (anchored, or plain includes() for apt's log, which may
 // follow a tool's own prefix such as "debian: ").
-const HINT = /^(?:[hi]i|i\+? *\||\[|[a-z]+-[a-z]+\/|docker|moby|rootlesskit|passt|slirp4netns|podman-docker)/;
+const HINT = /^(?:[hi]i|i\+? *\||\[|[a-z]+-[a-z]+\/|docker|moby|rootlesskit|passt|slirp4netns|podman-docker|warning: downgrading)/;
 // A dnf progress line ("Installing : passt-0^…x86_64  3/5") or podman's "package:" before one name-version token.
 const TOKEN_LEAD = /^(?:package|Installing|Upgrading|Reinstalling|Installed|Upgraded) *: +/;
 // (One "(" is found faster than " (", whose space is everywhere.)

@@ -66,6 +66,8 @@ export interface Ctx {
   staticInstall: boolean;
   /** See Merged.queried. */
   queried: PackageManager | null;
+  /** See Merged.misread. */
+  misread: string | null;
   /** See Merged.containerdBesideRootful. */
   containerdBesideRootful: boolean;
   /** See Merged.statedUpgrade. */
@@ -224,6 +226,7 @@ export function context(m: Merged, signals: ReadonlyMap<Signal, Evidence[]>): Ct
     settingsSource: m.settingsSource ?? null,
     staticInstall: m.staticInstall ?? false,
     queried: m.queried ?? null,
+    misread: m.misread ?? null,
     // As the paste showed it or a link carries it (the signal rules/link-signals.ts sets from it).
     containerdBesideRootful: signals.has('containerd-beside-rootful'),
     statedUpgrade: m.statedUpgrade ?? null,

@@ -17,6 +17,7 @@ import { desktopOnly, hasDockerFacts, nerdctlAsRootOnly, onlyAllAddresses, podma
 import { daemonElsewhere, ROOTLESS_SOCKET } from '../daemon-address.ts';
 import { PRIVILEGED_PORT } from './overcome.ts';
 import { byHandSource } from './settings-source.ts';
+import { upgradeWay } from './upgrade-way.ts';
 
 type FindingRule = (c: Ctx, verdict: Verdict) => FindingSpec | null | false | undefined | '';
 
@@ -387,7 +388,7 @@ const findingRules: readonly FindingRule[] = [
     c.f.pastaDate < minimumPastaDate &&
     maybePasta(c) &&
     hasDockerFacts(c) &&
-    spec('pasta-below-rootlesskit-minimum', { pastaVersion: c.f.pastaVersion ?? c.f.pastaDate, rkFixed: rkFixed(c) }, ev(c, 'pastaVersion')),
+    spec('pasta-below-rootlesskit-minimum', { pastaVersion: c.f.pastaVersion ?? c.f.pastaDate, rkFixed: rkFixed(c), ...upgradeWay(c, !rkFixed(c)) }, ev(c, 'pastaVersion')),
   (c, verdict) => verdict === 'affected' && spec('workaround-slirp4netns', { installed: c.f.slirp4netnsVersion !== null, ...flagsKept(c, slirp4netns(c)) }),
   // Not where only ports published on all addresses are shown: the reader already publishes so.
   (c, verdict) => verdict === 'affected' && !onlyAllAddresses(c.signals) && spec('workaround-nftables', {}, c.signals.get('published-loopback')),

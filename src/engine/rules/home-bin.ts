@@ -7,10 +7,15 @@ import { atPrompt, type Line } from '../clean.ts';
 const HOME_BIN = '(?:~|\\$HOME|\\$\\{HOME\\}|/home/[^\\s/]+|/root)/bin';
 const RUN = new RegExp(`(?:^|[\\s;&|(])${HOME_BIN}/(?:dockerd|dockerd-rootless\\.sh)(?=\\s|$)`);
 const LIST = new RegExp(`^ls(?: -\\w+)* ${HOME_BIN}/?$`);
+// Where which, command -v or type found one of them: the path alone, or "dockerd is /home/u/bin/dockerd" (review R152 15).
+const FOUND = new RegExp(`^(?:dockerd(?:-rootless\\.sh)? is )?${HOME_BIN}/(?:dockerd|dockerd-rootless\\.sh)$`);
 // The two programs a listing of the static install names, each a word of its own.
 const LISTED = [/(?:^|\s)rootlesskit(?=\s|$)/, /(?:^|\s)dockerd-rootless\.sh(?=\s|$)/];
 
-/** Whether a command typed runs the daemon or its script from a home's bin, or an ls of it lists both rootlesskit and dockerd-rootless.sh. */
+/**
+ * Whether a command typed runs the daemon or its script from a home's bin, which, command -v or type finds one there, or an ls of it lists
+ * both rootlesskit and dockerd-rootless.sh.
+ */
 export function homeBinShown(lines: readonly Line[]): boolean {
   let listing: Line[] | null = null;
   for (const line of [...lines, null]) {
@@ -18,6 +23,8 @@ export function homeBinShown(lines: readonly Line[]): boolean {
     if (typed && listing && LISTED.every((word) => listing!.some((l) => word.test(l.trimmed)))) return true;
     if (line === null) return false;
     if (!typed) {
+      const t = line.trimmed;
+      if ((t.endsWith('/dockerd') || t.endsWith('.sh')) && FOUND.test(t)) return true;
       listing?.push(line);
       continue;
     }

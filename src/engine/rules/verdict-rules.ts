@@ -8,12 +8,10 @@ import { wholeLine } from '../facts.ts';
 import { spec, type FindingSpec } from '../messages/types.ts';
 import type { FactKey, Verdict } from '../types.ts';
 import { namesNoRelease } from '../version.ts';
-import { aptHeld, dnfLocked, zypperLocked } from './apt-hold.ts';
-import { aptPinned } from './apt-pin.ts';
 import { rootlesskitsFlag } from './flag-place.ts';
 import { argvWithoutFlagNow, desktopOnly, installedFixed, loopbackReset, nerdctlAsRootOnly, olderUnknown, onlyAllAddresses, remoteDaemon, rootlesskitKeys, scriptsRelease, showsDocker, type Ctx } from './context.ts';
-import { packageManager } from './package-manager.ts';
 import { statedFix } from './stated-fix.ts';
+import { upgradeWay } from './upgrade-way.ts';
 
 /** The passt that the release of operating system `os` ships (older than the change), if the data names one. */
 const shippedPasst = (os: string | null): { release: string; version: string } | null =>
@@ -197,18 +195,13 @@ export const verdictRules: readonly VerdictRule[] = [
             noRelease: namesNoRelease(c.f.pastaVersion),
             era: c.era,
             shipped: c.era !== 'new' && c.f.pastaDate === null ? shippedPasst(c.f.operatingSystem) : null,
-            distribution: c.f.dockerPackaging === 'distribution',
-            manager: c.f.dockerPackaging === 'distribution' ? packageManager(c) : null,
-            staticInstall: c.staticInstall,
             stated: statedFix(c),
             installed: installedFixed(c),
             probeMissed: probeMissed(c),
             otherClient: c.signals.has('two-daemons') || c.signals.has('context-system'),
-            // (Only where the fix upgrades: not beside a RootlessKit with the fix installed, or one that runs and missed its probe.)
-            pinned: installedFixed(c) || probeMissed(c) ? null : aptPinned(c),
-            held: installedFixed(c) || probeMissed(c) ? null : aptHeld(c),
-            locked: installedFixed(c) || probeMissed(c) ? null : dnfLocked(c),
-            zypperLocked: installedFixed(c) || probeMissed(c) ? null : zypperLocked(c),
+            // (What holds the upgrade back only where the fix upgrades: not beside a RootlessKit with the fix installed, or one that runs
+            // and missed its probe.)
+            ...upgradeWay(c, !installedFixed(c) && !probeMissed(c)),
             allAddresses: onlyAllAddresses(c.signals),
           })
         : null,

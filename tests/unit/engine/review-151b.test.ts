@@ -43,6 +43,8 @@ $ journalctl --user -u docker | tail -3
 Dec 01 10:00:01 arch dockerd-rootless.sh[912]: [rootlesskit:parent] error: failed to setup network &{binary:pasta mtu:65520}: pasta failed with exit code 1:
 Dec 01 10:00:01 arch dockerd-rootless.sh[912]: Dual stack forward, but IPv6 not enabled
 Dec 01 10:00:01 arch systemd[800]: docker.service: Failed with result 'exit-code'.`;
+  // The daemon does not start: the check of its pasta waits until it runs again (R151 L2).
+  expect(analyze(failing).findings.find((f) => f.id === 'fixed-rootlesskit')?.detail).toMatch(/To confirm, once the daemon runs again:$/);
   const fix = fixOf(failing, 'passt-dual-stack-failure');
   expect(fix).toBe('# upgrade passt to 2026_05_26.038c51e or later\nsudo pacman -Syu --noconfirm\nsystemctl --user restart docker');
   expect(analyze(failing, { messages: zhCn }).findings.find((f) => f.id === 'passt-dual-stack-failure')?.fix).toContain('\nsudo pacman -Syu --noconfirm\n');

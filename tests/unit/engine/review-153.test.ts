@@ -95,3 +95,22 @@ test("output that a blog posted, quoted in Chinese (\u535a\u4e3b\u8d34\u7684\u8f
   const own = QQ.replace('\u535a\u4e3b\u8d34\u7684\u8f93\u51fa\u662f\u8fd9\u6837\u7684\uff1a', '\u6309\u535a\u5ba2\u6539\u5b8c\u6211\u8d34\u7684\u8f93\u51fa\u662f\u8fd9\u6837\u7684\uff1a');
   expect(analyze(own).facts.rootlesskitVersion).toBe('2.3.2');
 });
+
+test("docker version read by OCR: its misread rootlesskit component still shows a rootless daemon, and the next step says the version is misread (R153 07)", () => {
+  const ocr = `$ docker version
+Server: Docker Engine - Cornmunity
+ Engine:
+  Version:          27.4.l
+ rootIesskit:
+  Version:          2.3.l
+  ApiVersion:       1.1.l
+  NetworkDriver:    pasta
+$ curl 127.0.0.l:8080
+curl: (56) Recv failure: Connection reset by peer`;
+  const r = analyze(ocr);
+  expect([r.verdict, r.facts.rootless, r.facts.rootlesskitVersion]).toEqual(['incomplete', true, null]);
+  const step = r.findings.find((f) => f.id === 'need-rootlesskit-version');
+  expect(step?.detail).toContain('"Version: 2.3.l" has a letter where a digit goes');
+  // A version read as it is printed says nothing of the kind.
+  expect(analyze(ocr.replace('2.3.l', '2.3.1')).findings.map((f) => f.detail).join('\n')).not.toContain('a letter where a digit goes');
+});

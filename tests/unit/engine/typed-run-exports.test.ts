@@ -50,7 +50,8 @@ test('no fix moves a daemon not on pasta onto pasta while its RootlessKit is kno
       for (const f of r.findings) expect(movesOntoPasta(f.fix ?? ''), `${name} ${f.id}`).toBe(false);
     }
   }
-});
+  // Every fixture in both languages: 8 s on an idle machine, more under load.
+}, 60_000);
 
 // Review 109 #7: RootlessKit 2.3.1 on pasta, started by hand after exports (a `;` list or lines of their own) or with no settings at all.
 const RESET = `[1] 4410

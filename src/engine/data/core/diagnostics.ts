@@ -533,6 +533,8 @@ export const otherSignals = [
 
 /** Markers that pass only between recognisers and the rules that read them (local-again.ts, installed.ts, overcome.ts, flags.ts, core.ts); core.ts removes them after those rules: never a result's or a link's. */
 export const markers = [
+  // A RootlessKit version with a letter where a digit goes ("2.3.l", OCR's 2.3.1), left unread (facts.ts): the next step says so (core.ts).
+  'version-misread',
   // Rootless containerd's setup tool, run to its end (overcome.ts).
   'containerd-installed',
   // The user service stopped and started (two-daemons.ts).
