@@ -27,6 +27,7 @@ import { dindImage, dindImageWords } from './recognisers/dind-image.ts';
 import { dockerJava, dockerJavaWords } from './recognisers/docker-java.ts';
 import { dockerVersion } from './recognisers/docker-version.ts';
 import { podmanShim } from './recognisers/podman-shim.ts';
+import { rootfulRestart } from './recognisers/rootful-restart.ts';
 import { containerdUnitShown, environment, environmentNamedWords, environmentWords } from './recognisers/env.ts';
 import { clientReset, clientResetWords } from './recognisers/client-resets.ts';
 import { contextShow } from './recognisers/context-show.ts';
@@ -457,6 +458,7 @@ function readAll(pasted: readonly Line[], prompts: readonly number[], spoken: Re
   contextShow(pasted, sink, typed);
   hostEcho(pasted, sink, typed);
   podmanShim(pasted, sink, typed);
+  rootfulRestart(pasted, sink, typed);
   userDaemon(pasted, sink, typed);
   // The unit of rootless containerd shown whole, read across sections: its Environment= and its Id= may be in sections of their own.
   containerdUnitShown(pasted, sink, typed, prompts);

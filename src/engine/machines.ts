@@ -161,8 +161,7 @@ function partAt(t: string, from = 0): RegExpExecArray | null {
  * A head of a part on `line` (PART's from entry `from`), read with the time that cleaning took off as its prefix, perhaps after a log's:
  * "[10:42] Name:", QQ's "[2026-10-08 09:31:45] Name(12345678)".
  */
-function headAt(line: Line, from: number): RegExpExecArray | null {
-  const prefix = line.prefix?.trimEnd() ?? '';
+function headAt(line: Line, from: number, prefix = line.prefix?.trimEnd() ?? ''): RegExpExecArray | null {
   const m = partAt(line.trimmed, from);
   if (m || !prefix) return m;
   if (prefix.endsWith(']')) return partAt(`${prefix.slice(prefix.lastIndexOf('['))} ${line.trimmed}`, Math.max(from, 4));
@@ -251,7 +250,7 @@ export function othersSpoken(lines: readonly Line[]): Set<Line> {
     // (Only a prefix that ends as a chat's time or speaker does, or holds an exported chat's " - ", is searched: most lines of a long
     // paste have a log's own.)
     const prefix = line.prefix?.trimEnd() ?? '';
-    const head = headAt(line, 3);
+    const head = headAt(line, 3, prefix);
     // (A speaker left alone after a chat's time or a relay, "[10:05] <jonas>", is a piece of a chat that lost its newlines, cut before
     // output's key; not a tag after a log's time or tag, "[2024-11-08T10:00:00.123Z] <details>".)
     const alone = line.trimmed[0] === '<' && line.trimmed.endsWith('>') && (/:\d\d\]$/.test(prefix) || prefix.endsWith('>')) ? SPOKEN.exec(`${prefix} ${line.trimmed}`) : null;

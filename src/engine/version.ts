@@ -25,10 +25,16 @@ export function misreadVersion(text: string): boolean {
   return !!m && m[1]!.split('.').length < 3 && LETTER_PART.test(m[2]!) && !PRE.test(m[2]!);
 }
 
-/** Parses "2.3.1", "v0.29.1", "28.0.0-rc.1", "2.3.1+dev", "1.1.x", "5:27.3.1-1~ubuntu"; null for anything else ("dev", "2.3.S"). */
+// docker-ce-packaging's nightly and static builds: "0.0.0-20250116093012-9c1a2b3", main at that time, no release to order it by (review R157 H1).
+const NIGHTLY = /^v?0\.0\.0-\d{8}/;
+
+/**
+ * Parses "2.3.1", "v0.29.1", "28.0.0-rc.1", "2.3.1+dev", "1.1.x", "5:27.3.1-1~ubuntu"; null for anything else ("dev", "2.3.S", a nightly's
+ * "0.0.0-20250116093012-9c1a2b3").
+ */
 export function parseVersion(text: string): ParsedVersion | null {
   const m = text.length > 64 ? null : DOTTED.exec(text);
-  if (!m || misreadVersion(text)) return null;
+  if (!m || misreadVersion(text) || NIGHTLY.test(text)) return null;
   const parts = m[1]!.split('.').map((p) => (/^\d/.test(p) ? Number(p) : Infinity));
   return { parts, pre: PRE.test(m[2]!), dev: DEV.test(m[2]!) };
 }

@@ -336,9 +336,14 @@ export const en: Messages = {
                   : `No "rootless" security option or rootlesskit component${paren('Docker', p.dockerVersion)}`
             }: ports are published without RootlessKit or pasta, so this problem cannot be the cause of a reset on 127.0.0.1.`,
           },
-    'rootlesskit-without-pasta': (p) => ({
+    'rootlesskit-without-pasta': (p, a) => ({
       title: `RootlessKit ${p.rootlesskitVersion} has no pasta driver`,
-      detail: `pasta came with RootlessKit ${rootlesskit.pastaDriver.version}; ${p.inferredFrom ? rkPhrase(p.rootlesskitVersion, p.inferredFrom) : `this is RootlessKit ${p.rootlesskitVersion}`}, so this problem cannot occur.`,
+      detail: `pasta came with RootlessKit ${rootlesskit.pastaDriver.version}; ${p.inferredFrom ? rkPhrase(p.rootlesskitVersion, p.inferredFrom) : `this is RootlessKit ${p.rootlesskitVersion}`}, so this problem cannot occur.${
+        p.pastaSet
+          ? ` The settings name pasta, which this RootlessKit refuses ("unknown network mode: pasta"), so the daemon does not start: the commands set slirp4netns again. For pasta, upgrade Docker first: its packages bundle RootlessKit with pasta from Docker ${docker.pastaCapable.version}, and without the loopback reset from ${docker.fixed.version}.`
+          : ''
+      }`,
+      ...(p.pastaSet ? { fix: setDrivers(p.pastaSet, p.pastaSet.installed, snippets, a) } : {}),
     }),
     'docker-without-pasta': (p) => ({
       title: `Docker ${p.dockerVersion} predates the pasta driver`,
@@ -444,7 +449,7 @@ export const en: Messages = {
         p.stated
           ? ` You write that you have since upgraded to ${statedRelease(p.stated)}, which passes ${FLAG}: either the output shown predates that, or the daemon still starts an older RootlessKit (another binary first on its PATH, such as one in ~/bin). What runs now tells: RootlessKit ${FIX_RK} or later with pasta still without the flag means its probe failed when the daemon started if the probe says 0 (any other number: pasta predates ${CHANGE}, not affected); with the flag, the reset has another cause, such as a port on 127.0.0.2 or ::1.`
           : ''
-      }${p.allAddresses ? ' The ports shown are published on all addresses, which this leaves alone: only ports published on a loopback address reset.' : ''}${p.pinned ? " An apt pin holds Docker's packages at the installed version (it is apt's candidate too), so a plain upgrade installs nothing." : ''}${p.held ? ` apt-mark holds ${andList(p.held)}, and apt-get will not upgrade a held package: the commands release the hold before the upgrade.` : ''}${
+      }${p.rootfulRestart ? ' sudo systemctl restart docker restarts the system\'s rootful daemon, not this rootless one: restart the rootless daemon.' : ''}${p.allAddresses ? ' The ports shown are published on all addresses, which this leaves alone: only ports published on a loopback address reset.' : ''}${p.pinned ? " An apt pin holds Docker's packages at the installed version (it is apt's candidate too), so a plain upgrade installs nothing." : ''}${p.held ? ` apt-mark holds ${andList(p.held)}, and apt-get will not upgrade a held package: the commands release the hold before the upgrade.` : ''}${
         p.locked ? ` dnf's versionlock locks ${andList(p.locked)}, and dnf will not upgrade a locked package: the commands remove the lock before the upgrade.` : ''
       }${
         p.zypperLocked ? ` zypper locks ${andList(p.zypperLocked)}, and zypper will not upgrade a locked package: the commands remove the lock before the upgrade.` : ''
@@ -453,8 +458,9 @@ export const en: Messages = {
         // Where pasta's release is not shown, the probe says first whether an upgrade is needed (a restart is harmless either way).
         ...(p.era === 'new' || p.installed ? [] : ['# first, the probe: 0 means this pasta has the change and the rest applies, any other number means not affected', c.probe]),
         // A container's upgrade is another tag, the container made again: no restart after it.
-        // An upgrade the reader says they made and restarted is not advised again: the checks below tell what runs.
-        ...(p.installed || p.probeMissed ? [a.restart] : p.stated ? [] : rootlesskitUpgrade(p, a)),
+        // An upgrade the reader says they made and restarted is not advised again: the checks below tell what runs. Where the restart shown
+        // is the rootful daemon's, the rootless one is restarted (review R154 02).
+        ...(p.installed || p.probeMissed || (p.stated && p.rootfulRestart) ? [a.restart] : p.stated ? [] : rootlesskitUpgrade(p, a)),
         `# rootlesskit ${FIX_RK} or later`,
         c.version,
         `# includes ${FLAG}`,

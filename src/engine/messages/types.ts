@@ -34,7 +34,8 @@ export interface Outcome {
 export interface MessageParams {
   /** `assumed`: only a docker version from before the rootlesskit component (Docker 20.10 to 22.x) says so. */
   'rootful-daemon': { dockerVersion: string | null; assumed: boolean; desktop: boolean; snap: boolean };
-  'rootlesskit-without-pasta': { rootlesskitVersion: string; inferredFrom: string | null };
+  /** `pastaSet`: settings name pasta, which this RootlessKit refuses: what sets slirp4netns again (review R157 M3). */
+  'rootlesskit-without-pasta': { rootlesskitVersion: string; inferredFrom: string | null; pastaSet: ({ installed: boolean } & Kept) | null };
   'docker-without-pasta': { dockerVersion: string; pastaSet: boolean };
   'other-network-driver': { networkDriver: string };
   /** `absent`: the answer of systemctl show shows no Environment= line (its line below is that of Id=). */
@@ -79,6 +80,8 @@ export interface MessageParams {
     /** The running RootlessKit has the fix, yet pasta, shown to accept the flag, runs without it and the reset is seen: its probe failed at start-up. */
     probeMissed: boolean;
     otherClient: boolean;
+    /** sudo systemctl restart docker was typed: the rootful daemon restarted, not this rootless one. */
+    rootfulRestart: boolean;
     /** The paste shows ports published on all addresses only, which the problem leaves alone. */
     allAddresses: boolean;
   } & UpgradeWay;

@@ -336,9 +336,14 @@ export const zhCn: Messages = {
                   : `没有“rootless”安全选项，也没有 rootlesskit 组件${paren('Docker', p.dockerVersion)}`
             }：端口发布不经过 RootlessKit 和 pasta，所以 127.0.0.1 上的重置不会是这个问题造成的。`,
           },
-    'rootlesskit-without-pasta': (p) => ({
+    'rootlesskit-without-pasta': (p, a) => ({
       title: `RootlessKit ${p.rootlesskitVersion} 没有 pasta 网络驱动`,
-      detail: `pasta 网络驱动是 RootlessKit ${rootlesskit.pastaDriver.version} 才加入的；${p.inferredFrom ? rkPhrase(p.rootlesskitVersion, p.inferredFrom) : `这里是 RootlessKit ${p.rootlesskitVersion}`}，所以不会出现这个问题。`,
+      detail: `pasta 网络驱动是 RootlessKit ${rootlesskit.pastaDriver.version} 才加入的；${p.inferredFrom ? rkPhrase(p.rootlesskitVersion, p.inferredFrom) : `这里是 RootlessKit ${p.rootlesskitVersion}`}，所以不会出现这个问题。${
+        p.pastaSet
+          ? `设置里指定了 pasta，而这个 RootlessKit 会拒绝它（"unknown network mode: pasta"），所以守护进程无法启动：下面的命令重新设为 slirp4netns。如果要用 pasta，请先升级 Docker：Docker 官方软件包从 ${docker.pastaCapable.version} 起捆绑支持 pasta 的 RootlessKit，从 ${docker.fixed.version} 起不再有回环连接重置的问题。`
+          : ''
+      }`,
+      ...(p.pastaSet ? { fix: setDrivers(p.pastaSet, p.pastaSet.installed, snippets, a) } : {}),
     }),
     'docker-without-pasta': (p) => ({
       title: `Docker ${p.dockerVersion} 早于 pasta 网络驱动`,
@@ -443,15 +448,16 @@ export const zhCn: Messages = {
         p.stated
           ? `你写到之后已经升级到 ${statedRelease(p.stated)}，它会传递 ${FLAG}：要么粘贴的输出早于这次升级，要么守护进程启动的仍是较旧的 RootlessKit（PATH 中排在前面的另一个程序，比如 ~/bin 里的）。现在运行的是什么能说明原因：RootlessKit 为 ${FIX_RK} 或更新版本而 pasta 仍不带这个参数时，如果探测输出 0，说明守护进程启动时它的探测失败了（其他数字：pasta 早于 ${CHANGE}，不受影响）；带着这个参数时，重置另有原因，比如端口发布在 127.0.0.2 或 ::1 上。`
           : ''
-      }${p.allAddresses ? '粘贴中的端口发布在所有地址上，不受这个问题影响：只有发布在回环地址上的端口才会被重置。' : ''}${p.pinned ? 'apt 的固定（pin）把 Docker 的软件包锁在已安装的版本上（它也是 apt 的候选版本），所以普通的升级什么也不会安装。' : ''}${p.held ? `apt-mark 锁定（hold）了 ${p.held.join('、')}，而 apt-get 不会升级被锁定的软件包：下面的命令在升级之前先解除锁定。` : ''}${
+      }${p.rootfulRestart ? 'sudo systemctl restart docker 重启的是系统的 rootful 守护进程，不是这个 rootless 守护进程：请重启 rootless 守护进程。' : ''}${p.allAddresses ? '粘贴中的端口发布在所有地址上，不受这个问题影响：只有发布在回环地址上的端口才会被重置。' : ''}${p.pinned ? 'apt 的固定（pin）把 Docker 的软件包锁在已安装的版本上（它也是 apt 的候选版本），所以普通的升级什么也不会安装。' : ''}${p.held ? `apt-mark 锁定（hold）了 ${p.held.join('、')}，而 apt-get 不会升级被锁定的软件包：下面的命令在升级之前先解除锁定。` : ''}${
         p.locked ? `dnf 的 versionlock 锁定了 ${p.locked.join('、')}，而 dnf 不会升级被锁定的软件包：下面的命令在升级之前先删除锁定。` : ''
       }${
         p.zypperLocked ? `zypper 锁定了 ${p.zypperLocked.join('、')}，而 zypper 不会升级被锁定的软件包：下面的命令在升级之前先删除锁定。` : ''
       }`,
       fix: ((c) => [
         ...(p.era === 'new' || p.installed ? [] : ['# 先检查：输出 0 表示这个 pasta 带有这项改动，下面的步骤适用，其他数字表示不受影响', c.probe]),
-        // An upgrade the reader says they made and restarted is not advised again: the checks below tell what runs.
-        ...(p.installed || p.probeMissed ? [a.restart] : p.stated ? [] : rootlesskitUpgrade(p, a)),
+        // An upgrade the reader says they made and restarted is not advised again: the checks below tell what runs. Where the restart shown
+        // is the rootful daemon's, the rootless one is restarted (review R154 02).
+        ...(p.installed || p.probeMissed || (p.stated && p.rootfulRestart) ? [a.restart] : p.stated ? [] : rootlesskitUpgrade(p, a)),
         `# rootlesskit 应为 ${FIX_RK} 或更新版本`,
         c.version,
         `# 应包含 ${FLAG}`,

@@ -153,7 +153,7 @@ export const dockerVersion: Recogniser = (lines, sink) => {
       if (!c && line.text[0] === ' ' && (component || (!PROMPT_LIKE.test(t) && (t.split(' ').length <= 3 || /…\)?$|\b(?:cut|snip|truncated)/.test(t))))) server.cut = true;
     }
     if (c) {
-      component = c[1] === 'rootlesskit' || ocrRead(c[1]!) !== 'rootlesskit' ? c[1]! : 'rootlesskit';
+      component = ocrRead(c[1]!) === 'rootlesskit' ? 'rootlesskit' : c[1]!;
       versioned = null;
       // A snippet (docker version | grep -A4 rootlesskit) starts at the component itself, a paste that lost its "Server:" line at
       // the Engine.

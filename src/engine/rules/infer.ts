@@ -7,7 +7,7 @@ import type { Merged } from '../facts.ts';
 import type { Evidence, Signal } from '../types.ts';
 import { spec, type FindingSpec } from '../messages/types.ts';
 import { atLeast, compareParts, parseVersion, REPACK } from '../version.ts';
-import { restartedSince, scriptsRelease } from './context.ts';
+import { loopbackReset, restartedSince, scriptsRelease } from './context.ts';
 import { homeBinShown } from './home-bin.ts';
 
 /**
@@ -15,8 +15,8 @@ import { homeBinShown } from './home-bin.ts';
  * release's as a lower bound (in the table, no later release bundles an older RootlessKit than an earlier one, so a newer release
  * is assumed not to); for a version with a part left out ("29.x") that rows with different RootlessKits share, the lowest of theirs as a
  * lower bound (`range`); for a pre-release of a row's first release, the RootlessKit of the latest earlier row on the same major
- * line that began with a minor release or on the same minor line, as a lower bound (`since` that row's first); null in the table's
- * gaps, for dev builds, and for other pre-releases of a row's first release.
+ * line that began with a minor release or on the same minor line, or for X.0.0 that of X-1's last minor release, as a lower bound
+ * (`since` that release); null in the table's gaps, for dev builds, and for other pre-releases of a row's first release.
  */
 export function bundledRootlesskit(docker: string | null): { rootlesskit: string; newestKnown?: string; range?: true; since?: string } | null {
   const v = docker === null ? null : parseVersion(docker);
@@ -39,15 +39,20 @@ export function bundledRootlesskit(docker: string | null): { rootlesskit: string
 
 /**
  * A pre-release of X.Y.Z is built from where X.Y.Z is cut: for X.Y.0, main after X.(Y-1) branched; for a patch, its minor's branch.
- * Either holds every RootlessKit bump of a release it follows there (bumps land on main first), so that release's is a floor.
+ * Either holds every RootlessKit bump of a release it follows there (bumps land on main first), so that release's is a floor. X.0.0 is cut
+ * from main after the last minor line of X-1 branched, its .0 release the floor (patches of that line may come after it: review R157 M1).
  */
 function preRelease(parts: readonly number[]): { rootlesskit: string; since: string } | null {
-  const at = bundleTable.rows.findIndex(([first]) => compareParts(parseVersion(first)!.parts, parts) === 0);
-  const earlier = bundleTable.rows.slice(0, Math.max(at, 0)).findLast(([first]) => {
-    const [major, minor, patch] = parseVersion(first)!.parts;
-    return major === parts[0] && (patch === 0 || minor === parts[1]);
-  });
-  return earlier ? { rootlesskit: earlier[2], since: earlier[0] } : null;
+  const rows = bundleTable.rows.map((row) => ({ row, first: parseVersion(row[0])!.parts, last: parseVersion(row[1])!.parts }));
+  if (parts[1] === 0 && parts[2] === 0) {
+    const lastOfLine = rows.findLast(({ first }) => first[0] === parts[0]! - 1);
+    const since = lastOfLine && [lastOfLine.first[0]!, lastOfLine.last[1]!, 0];
+    const holding = since && rows.find(({ first, last }) => compareParts(since, first) >= 0 && compareParts(since, last) <= 0);
+    if (holding) return { rootlesskit: holding.row[2], since: since.join('.') };
+  }
+  const at = rows.findIndex(({ first }) => compareParts(first, parts) === 0);
+  const earlier = rows.slice(0, Math.max(at, 0)).findLast(({ first: [major, minor, patch] }) => major === parts[0] && (patch === 0 || minor === parts[1]));
+  return earlier ? { rootlesskit: earlier.row[2], since: earlier.row[0] } : null;
 }
 
 // What runs dockerd-rootless.sh, and from where: RootlessKit's argv, or the unit's ExecStart. Docker's static install runs it from ~/bin
@@ -130,8 +135,14 @@ export function infer(m: Merged, signals: ReadonlyMap<Signal, Evidence[]>): Find
   // one RootlessKit refuses beside pasta (its refusal says only that it is neither implicit nor none).
   if (f.portDriver === null && !m.portDriverUnread && !f.portManager && !signals.has('pasta-port-driver-refused')) {
     f.portDriver = 'implicit';
-    m.inferred.add('portDriver');
-    notes.push(spec('port-driver-assumed-implicit', {}, m.evidence.networkDriver));
+    // Beside pasta, a reset on a port published on loopback shows it: none forwards no port, so nothing on the host would answer it
+    // (review R157 M2).
+    const reset = f.networkDriver === 'pasta' && loopbackReset(signals) ? signals.get('connection-reset') : undefined;
+    if (reset) m.evidence.portDriver = reset;
+    else {
+      m.inferred.add('portDriver');
+      notes.push(spec('port-driver-assumed-implicit', {}, m.evidence.networkDriver));
+    }
   }
   // A daemon shown rootful runs no RootlessKit (beside a rootless one, its version is not the rootless one's).
   if (f.rootlesskitVersion !== null || f.rootless === false) return notes;

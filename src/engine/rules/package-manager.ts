@@ -10,7 +10,7 @@ import type { Ctx } from './context.ts';
  * system the paste names, else the one whose query was typed (`queried`), else the one whose marks the package versions shown carry; null
  * where nothing says.
  */
-export function packageManager(c: Pick<Ctx, 'f' | 'evidence'> & { queried?: PackageManager | null }, like = true): PackageManager | null {
+export function packageManager(c: Pick<Ctx, 'f' | 'evidence'> & Partial<Pick<Ctx, 'queried'>>, like = true): PackageManager | null {
   const shown = [...(c.evidence.dockerPackaging ?? []), ...(c.evidence.rootlesskitVersion ?? [])].map((e) => e.text);
   if (shown.some((t) => t.includes(nixStore.path))) return 'nix';
   const os = c.f.operatingSystem;

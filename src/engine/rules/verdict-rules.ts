@@ -8,7 +8,9 @@ import { wholeLine } from '../facts.ts';
 import { spec, type FindingSpec } from '../messages/types.ts';
 import type { FactKey, Verdict } from '../types.ts';
 import { namesNoRelease } from '../version.ts';
+import { toSlirp4netns } from '../driver-settings.ts';
 import { rootlesskitsFlag } from './flag-place.ts';
+import { flagsKept } from './flags-kept.ts';
 import { argvWithoutFlagNow, desktopOnly, installedFixed, loopbackReset, nerdctlAsRootOnly, olderUnknown, onlyAllAddresses, remoteDaemon, rootlesskitKeys, scriptsRelease, showsDocker, type Ctx } from './context.ts';
 import { statedFix } from './stated-fix.ts';
 import { upgradeWay } from './upgrade-way.ts';
@@ -70,10 +72,12 @@ export const verdictRules: readonly VerdictRule[] = [
   },
   {
     verdict: 'not-affected',
-    when: (c) =>
-      c.rk(rootlesskit.pastaDriver.version) === false
-        ? spec('rootlesskit-without-pasta', { rootlesskitVersion: c.f.rootlesskitVersion!, inferredFrom: inferredFrom(c) })
-        : null,
+    when: (c) => {
+      if (c.rk(rootlesskit.pastaDriver.version) !== false) return null;
+      // Settings that name pasta are what keeps such a daemon from starting ("unknown network mode: pasta").
+      const pastaSet = c.signals.has('pasta-set-only') ? { installed: c.f.slirp4netnsVersion !== null, ...flagsKept(c, toSlirp4netns(c.f.mtu)) } : null;
+      return spec('rootlesskit-without-pasta', { rootlesskitVersion: c.f.rootlesskitVersion!, inferredFrom: inferredFrom(c), pastaSet });
+    },
     deciding: () => ['rootlesskitVersion'],
   },
   {
@@ -199,6 +203,7 @@ export const verdictRules: readonly VerdictRule[] = [
             installed: installedFixed(c),
             probeMissed: probeMissed(c),
             otherClient: c.signals.has('two-daemons') || c.signals.has('context-system'),
+            rootfulRestart: c.signals.has('rootful-restarted'),
             // (What holds the upgrade back only where the fix upgrades: not beside a RootlessKit with the fix installed, or one that runs
             // and missed its probe.)
             ...upgradeWay(c, !installedFixed(c) && !probeMissed(c)),

@@ -78,7 +78,7 @@ describe('toMarkdown', () => {
     const text = labelledFixtures('synthetic').find((f) => f.file === 'docker-version-pasta-27.3.1.txt')!.text;
     const md = markdown(text);
     expect(md).toContain(`\n${escapeMarkdown(en.certainty.inferred(analyze(text)))}\n`);
-    expect(md).toContain('\nInferred, not seen: port driver implicit; pasta is 2024_10_30.ee7d0b6 or later (see the findings)\n');
+    expect(md).toContain('\nInferred, not seen: pasta is 2024_10_30.ee7d0b6 or later (see the findings)\n');
   });
 
   test("a decided verdict's own finding comes first, the others under a heading of their own, as in the widget", () => {

@@ -130,7 +130,7 @@ describe('standard input', () => {
     const r = netcheck([], readFileSync(affected, 'utf8'));
     expect(r.stdout).toMatch(/^Verdict: AFFECTED \(inferred\)/);
     // The certainty names what was inferred, as the widget and the Markdown export do.
-    expect(r.stdout).toContain('  Inferred, not seen: port driver implicit; pasta is 2024_10_30.ee7d0b6 or later (see the findings)\n');
+    expect(r.stdout).toContain('  Inferred, not seen: pasta is 2024_10_30.ee7d0b6 or later (see the findings)\n');
     expect(r.stdout).toContain('RootlessKit');
     // Values as the widget shows them: words for flags, versions unquoted.
     expect(r.stdout).toMatch(/Rootless daemon +yes +\(line \d+\)/);

@@ -1210,8 +1210,11 @@ async function bundle(entry: string | { code: string }): Promise<{ gzip: number;
 // an answer's quote of an issue, flags written after an elision, the driver a sentence says the reader does not use, rootless after
 // Docker's version in a written list, systemctl answering that the user has no docker unit.
 // Then +95 B in the engine, +70 B with English, +66 B with Chinese for review R151: the shell's history typed, its commands typed at a prompt.
+// Then +278 B in the engine, +393 B with English, +466 B with Chinese for reviews R154 and R157: the rootful daemon's restart typed after an
+// upgrade, a nightly build's 0.0.0 version, a major line's first pre-release, the reset that shows the port driver, and pasta set for a
+// RootlessKit without it.
 // The ceilings sit just above, so that the engine can only shrink unless a change says why it grows.
-const budgets = { core: 115_512, withEnglish: 143_662, withChinese: 150_857 };
+const budgets = { core: 115_792, withEnglish: 144_057, withChinese: 151_325 };
 
 /** What a Chinese page's island takes from the engine: index.ts's runtime exports, with the Chinese catalogue instead of English. */
 const chineseEngine = `

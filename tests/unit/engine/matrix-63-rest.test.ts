@@ -61,8 +61,13 @@ describe('a pre-release at a row of the Docker table (matrix 63 D9)', () => {
     expect(note.detail).toContain('it was built after 29.2.0, which bundles RootlessKit 2.3.6');
     expect(analyze(`${info('29.5.0-rc.1')}${dropIn('pasta')}`, { messages: zhCn }).findings.find((f) => f.id === 'rootlesskit-from-docker-version')!.detail).toContain('的 29.2.0 之后');
   });
-  test('a new major line\'s first pre-release stays undecided', () => {
+  test('a new major line\'s first pre-release stays undecided where the last minor line before it had no fix', () => {
     expect(analyze(`${info('28.0.0-rc.1')}${dropIn('pasta')}`).verdict).toBe('incomplete');
+  });
+  test('a new major line\'s first pre-release is fixed where the last minor line before it had the fix (review R157 M1)', () => {
+    const r = analyze(`${info('29.0.0-rc.2')}${dropIn('pasta')}`);
+    expect([r.verdict, r.certainty]).toEqual(['fixed', 'inferred']);
+    expect(r.findings.find((f) => f.id === 'rootlesskit-from-docker-version')!.detail).toContain('it was built after 28.5.0, which bundles RootlessKit 2.3.4');
   });
 });
 

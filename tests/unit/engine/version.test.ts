@@ -165,11 +165,16 @@ describe('bundledRootlesskit: the Docker → RootlessKit table', () => {
     ['29.5.3-rc.2', '3.0.0', '29.5.0'],
     ['28.0.2-rc.1', '2.3.2', '28.0.0'],
     ['27.5.1-rc.1', '2.3.1', '27.3.0'],
+    // A new major line's first pre-release is cut from main after the last minor line before it branched: its .0 release is the floor,
+    // whatever patches of that line came later (review R157 M1).
+    ['29.0.0-rc.1', '2.3.4', '28.5.0'],
+    ['28.0.0-rc.1', '2.3.1', '27.5.0'],
+    ['27.0.0-rc.1', '2.0.2', '26.1.0'],
   ])('%s, a pre-release of a row\'s first release → at least %s (from %s)', (docker, rootlesskit, since) =>
     expect(bundledRootlesskit(docker)).toEqual({ rootlesskit, since }),
   );
-  // A new major line's first pre-release is cut from main, which no release on the line before shows.
-  test.each(['28.0.0-rc.1', '29.0.0-rc.1', '27.0.0-rc.1', '27.0.0', '23.0.3', 'dev', '28.0.0+dev'])('%s → not in the table', (docker) => expect(bundledRootlesskit(docker)).toBeNull());
+  // A nightly build's 0.0.0 is main at some date: no release to order it by (review R157 H1).
+  test.each(['27.0.0', '23.0.3', 'dev', '28.0.0+dev', '0.0.0-20250116093012-9c1a2b3'])('%s → not in the table', (docker) => expect(bundledRootlesskit(docker)).toBeNull());
   test("past the table's newest release: at least that release's RootlessKit", () => {
     const [, newest, rootlesskit] = bundleTable.rows.at(-1)!;
     const next = newest.replace(/\d+$/, (patch) => String(Number(patch) + 1));

@@ -45,7 +45,7 @@ const decisionRows: readonly DecisionRow[] = [
   { network: '`pasta`', port: '`implicit`', rootlesskit: atLeast(fixed), passt: `${change}\u00a0– before\u00a0${semantics}`, published: '`127.0.0.2` and other secondary loopback addresses', result: 'Likely reset: the flag maps every host loopback address to 127.0.0.1 (inferred from the code, not verified).', outcome: 'warn' },
   { network: '`pasta`', port: '`implicit`', rootlesskit: atLeast(fixed), passt: atLeast(semantics), published: '`127.0.0.2` and other secondary loopback addresses', result: 'Should work: the address is kept (inferred from the change, not verified).', outcome: 'warn' },
   { network: '`pasta`', port: '`implicit`', rootlesskit: 'any', passt: atMost(lastGood), published: '`127.0.0.2` and other secondary loopback addresses', result: 'Likely reset: old pasta maps every host loopback address to 127.0.0.1, as the flag later did (inferred from the code, not verified).', outcome: 'warn' },
-  { network: '`pasta`', port: '`implicit`', rootlesskit: 'any', passt: 'any', published: '`::1`', result: `Not forwarded: RootlessKit passes \`--ipv4-only\` unless started with \`--ipv6\`, which dockerd-rootless.sh does not pass; RootlessKit ${fact('rlkIpv6', { v: true })}'s IPv6 fix does not change that (inferred).`, outcome: 'warn' },
+  { network: '`pasta`', port: '`implicit`', rootlesskit: 'any', passt: 'any', published: '`::1`', result: `Not forwarded: RootlessKit passes \`--ipv4-only\` unless started with \`--ipv6\`, which dockerd-rootless.sh does not pass; whether RootlessKit ${fact('rlkIpv6', { v: true })}'s IPv6 fix changes that is not verified.`, outcome: 'warn' },
   { network: '`pasta`', port: '`implicit`', rootlesskit: 'any', passt: 'any', published: 'all addresses (`-p 8080:80`)', result: 'Works: the host listener accepts and the namespace listener is on every address (inferred from the mechanism).', outcome: 'ok' },
 ];
 
@@ -62,7 +62,7 @@ const decisionRowsZhCn: readonly DecisionRow[] = [
   { network: '`pasta`', port: '`implicit`', rootlesskit: atLeast(fixed), passt: `${change}\u00a0起，早于\u00a0${semantics}`, published: '`127.0.0.2` 等次要回环地址', result: '很可能被重置：该参数把所有宿主机回环地址都映射到 127.0.0.1（根据代码推断，未经验证）。', outcome: 'warn' },
   { network: '`pasta`', port: '`implicit`', rootlesskit: atLeast(fixed), passt: atLeast(semantics), published: '`127.0.0.2` 等次要回环地址', result: '应当正常：地址保持不变（根据该变更推断，未经验证）。', outcome: 'warn' },
   { network: '`pasta`', port: '`implicit`', rootlesskit: '任意', passt: atMost(lastGood), published: '`127.0.0.2` 等次要回环地址', result: '很可能被重置：旧版 pasta 把所有宿主机回环地址都映射到 127.0.0.1，和后来这个参数的做法一样（根据代码推断，未经验证）。', outcome: 'warn' },
-  { network: '`pasta`', port: '`implicit`', rootlesskit: '任意', passt: '任意', published: '`::1`', result: `不转发：除非以 \`--ipv6\` 启动，RootlessKit 都会传 \`--ipv4-only\`，而 dockerd-rootless.sh 不传 \`--ipv6\`；RootlessKit ${fact('rlkIpv6', { v: true })} 对 IPv6 的修复不改变这一点（推断）。`, outcome: 'warn' },
+  { network: '`pasta`', port: '`implicit`', rootlesskit: '任意', passt: '任意', published: '`::1`', result: `不转发：除非以 \`--ipv6\` 启动，RootlessKit 都会传 \`--ipv4-only\`，而 dockerd-rootless.sh 不传 \`--ipv6\`；RootlessKit ${fact('rlkIpv6', { v: true })} 对 IPv6 的修复是否改变这一点，尚未核实。`, outcome: 'warn' },
   { network: '`pasta`', port: '`implicit`', rootlesskit: '任意', passt: '任意', published: '所有地址（`-p 8080:80`）', result: '正常：宿主机侧监听会接受连接，命名空间内的监听也在所有地址上（根据机制推断）。', outcome: 'ok' },
 ];
 

@@ -529,6 +529,8 @@ export const otherSignals = [
   // pasta is the network driver only by the settings' lines (rules/link-signals.ts): a daemon whose RootlessKit has no pasta driver did not
   // start with them, as a link carries too.
   'pasta-set-only',
+  // sudo systemctl restart docker typed: the rootful daemon restarted, not the rootless one (recognisers/rootful-restart.ts), as a link carries too.
+  'rootful-restarted',
 ] as const;
 
 /** Markers that pass only between recognisers and the rules that read them (local-again.ts, installed.ts, overcome.ts, flags.ts, core.ts); core.ts removes them after those rules: never a result's or a link's. */
