@@ -45,21 +45,23 @@ function timeOf(line: Line): number | null {
   return Number(short[6] ?? 0) * 1e10 + month * 1e8 + Number(short[2]) * 1e6 + Number(short.slice(3, 6).join(''));
 }
 
-/** Whether output's times run newest first (lines `from` to `to` of `lines`): at least MIN_DESCENDING of them, never rising, and not all one. */
-function descending(lines: readonly Line[], from: number, to: number): boolean {
-  // Read up to the first time that rises, which ends the question: most output that shows times shows them rising.
+/**
+ * Whether output's times (lines `from` to `to` of `lines`) run one way, newest first (`way` -1) or oldest first (1): at least
+ * MIN_DESCENDING of them, never turning back, and not all one. Read up to the first time that turns back, which ends the question.
+ */
+function timesRun(lines: readonly Line[], from: number, to: number, way: 1 | -1): boolean {
   let count = 0;
   let first = 0;
   let last = 0;
   for (let i = from; i < to; i++) {
     const t = timeOf(lines[i]!);
     if (t === null) continue;
-    if (count && t > last) return false;
+    if (count && (t - last) * way < 0) return false;
     if (!count) first = t;
     count++;
     last = t;
   }
-  return count >= MIN_DESCENDING && first > last;
+  return count >= MIN_DESCENDING && (last - first) * way > 0;
 }
 
 /**
@@ -122,16 +124,20 @@ function introduced(lines: readonly Line[], i: number, typed: Typed): number {
 
 /**
  * The order in time of the lines whose order the paste states otherwise (line number → a key that sorts them by time): each output
- * printed newest first (journalctl -r, ps sorted newest first, or times that fall), reversed; and where a heading after the paste's
+ * printed newest first (journalctl -r, ps sorted newest first, or times that fall), reversed; output whose times rise, as it stands; and where a heading after the paste's
  * first says "before" while an earlier one said "after" (or the first says it shows the state before, after lines of the state now),
  * the parts under them swapped back. Lines not in the map keep their place.
  */
 export function chronology(lines: readonly Line[], typed: Typed = typedIn(lines)): Map<number, number> {
   const when = new Map<number, number>();
   for (const { command, from, to } of outputs(lines, typed)) {
-    if (from === to || !(JOURNAL_REVERSED.test(command) || PS_NEWEST_FIRST.test(command) || descending(lines, from, to))) continue;
-    const [first, last] = [lines[from]!.n, lines[to - 1]!.n];
-    for (let i = from; i < to; i++) when.set(lines[i]!.n, first + last - lines[i]!.n);
+    if (from === to) continue;
+    if (JOURNAL_REVERSED.test(command) || PS_NEWEST_FIRST.test(command) || timesRun(lines, from, to, -1)) {
+      const [first, last] = [lines[from]!.n, lines[to - 1]!.n];
+      for (let i = from; i < to; i++) when.set(lines[i]!.n, first + last - lines[i]!.n);
+      // Output whose times rise is in time order as it stands: its lines keep their place, now known to be time's (review R158 M2: a
+      // journal's last start decides, not "the later of two argvs shown").
+    } else if (timesRun(lines, from, to, 1)) for (let i = from; i < to; i++) when.set(lines[i]!.n, lines[i]!.n);
   }
   // Each part runs from its heading to the next one (an introduction of the state before with no prompt after it, to the prompt after its
   // output: see introduced); the lines before the first heading are in none, unless it says it shows the state before: they are now.

@@ -57,6 +57,7 @@ import { versions, versionWords } from './recognisers/versions.ts';
 import type { WordedAt } from './recognisers/worded-at.ts';
 import { dropGrantedPorts, dropOvercomeRefusals } from './rules/overcome.ts';
 import { unsetEarlierPortDriver } from './rules/omitted.ts';
+import { inTurn } from './rules/history.ts';
 import { bindHintAgain, weighBindHint } from './rules/bind-hint.ts';
 import { dropBuildkitBesideDocker } from './rules/buildkit.ts';
 import { weighContainerdSettings, weighNetUnset } from './rules/containerd-settings.ts';
@@ -88,6 +89,7 @@ import { withDoas } from './doas.ts';
 import { doasShown, doasWords } from './recognisers/doas.ts';
 import { sections, type Section } from './sections.ts';
 import { validAnswers, validSignals } from './share.ts';
+import { parsePastaVersion } from './version.ts';
 import { typedAgain } from './retyped.ts';
 import { apart, everyChange, ownFix, withEveryChange } from './typed-line.ts';
 import type { Answers, Evidence, FactKey, Facts, Result, Severity, Signal } from './types.ts';
@@ -323,6 +325,10 @@ function analyzeText(messages: Messages, text: string, answers: Answers | undefi
   // Answers fill only what the paste does not show; a user's own answer counts as confirmed.
   const answered: FactKey[] = [];
   const valid = validAnswers(answers);
+  // pasta's date is its version's where that names one, as on a paste's line: a link without the date, or with another, reads as the
+  // version says (review R159 H1).
+  const build = valid.pastaVersion ? parsePastaVersion(valid.pastaVersion) : null;
+  if (build) valid.pastaDate = build.date;
   for (const key of Object.keys(valid) as FactKey[]) {
     if (merged.facts[key] !== null) continue;
     (merged.facts as unknown as Record<FactKey, Facts[FactKey]>)[key] = valid[key]!;
@@ -353,8 +359,9 @@ function analyzeText(messages: Messages, text: string, answers: Answers | undefi
   );
   // One finding for every disagreement, each line once (one argv can set two facts): alternative drop-ins often set several.
   const lines = merged.conflicts.flatMap((c) => c.evidence).filter((e, i, all) => all.findIndex((x) => x.line === e.line) === i);
-  // No restart to advise for a rootful daemon, nor where every value is a running daemon's: a paste from before and after one.
-  const restart = merged.facts.rootless !== false && !merged.conflicts.every((c) => c.values.every((v) => v.source === 'running'));
+  // No restart to advise for a rootful daemon, nor where every value is a running daemon's or shown in turn in time: a paste from before
+  // and after one, a journal's starts.
+  const restart = merged.facts.rootless !== false && !merged.conflicts.every((c) => c.values.every((v) => v.source === 'running') || inTurn(c, timed()));
   // An export the running daemon contradicts that the user service, most likely the daemon, never read.
   const unread = unreadConflict(merged.settingsSource, merged.conflicts, merged.settings) ? { shell: merged.settingsSource } : {};
   // Values seen on two named machines ("laptop:" and "server:", two prompts' hosts) are no change over time.
@@ -364,7 +371,7 @@ function analyzeText(messages: Messages, text: string, answers: Answers | undefi
   // A restart that applies configuration with which the daemon would be affected says so (review R144 24).
   const worse = restart && !unread.shell && !hosts.length && affectedAfterRestart(merged, signals) ? { restartAffected: true as const } : {};
   const extra: FindingSpec[] = merged.conflicts.length && !split ? [spec('facts-disagree', { conflicts: merged.conflicts, restart, ...unread, ...apartMachines, ...worse }, lines)] : [];
-  if (cleaned.truncated) extra.push(spec('input-truncated', { limitChars: limits.maxChars }));
+  if (cleaned.truncated) extra.push(spec('input-truncated', { limitChars: limits.maxChars, lastLine: cleaned.lines.at(-1)?.n ?? 0 }));
   // What keeps the daemon from starting comes first (after the verdict's own finding): nothing else matters until it runs.
   // A setup written by hand, offered as answers: the step says so, and asks nothing the offer answers.
   // So is a report of the checker's that was all the paste held.

@@ -41,11 +41,13 @@ const NOT_HOST = new RegExp(
     'yesterday|day|week|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|v\\d.*)$',
   'i',
 );
-// Where one host's, file's or person's part starts: ansible's "build01 | CHANGED | rc=0 >>", pssh's "[1] 10:42:01 [SUCCESS] ci-runner-1",
+// Where one host's, file's or person's part starts: ansible's "build01 | CHANGED | rc=0 >>" or "changed: [build01] => {", pssh's "[1] 10:42:01 [SUCCESS] ci-runner-1",
 // head's or tail's "==> diag-laptop.txt <==", a chat's "Alice Chen  10:42 AM" or "[10:42] Alice:", a GitHub comment's header. Each with
 // what a line needs to be one (`may`), tried first: most lines have none of it.
 const PART: readonly { may: (t: string) => boolean; part: RegExp }[] = [
   { may: (t) => t[t.indexOf(' ') + 1] === '|', part: /^([\w.-]+) \| (?:CHANGED|SUCCESS|FAILED!?|UNREACHABLE!?)(?: \| rc=\d+)? >>/ },
+  // ansible-playbook's, a task's result on each host: "changed: [web18] => {", "fatal: [web03]: FAILED! => {" (review R158 H1).
+  { may: (t) => 'ocf'.includes(t[0]!) && t.endsWith('{'), part: /^(?:ok|changed|fatal): \[([\w.-]+)\](?:: FAILED!)? => \{$/ },
   { may: (t) => t[0] === '[', part: /^\[\d+\] \d\d:\d\d:\d\d \[(?:SUCCESS|FAILURE)\] ([\w.-]+)/ },
   { may: (t) => t[0] === '>' || t[0] === '=', part: /^>*==> (.+) <==$/ },
   { may: (t) => t.charCodeAt(0) >= 65 && t.charCodeAt(0) <= 90 && endsInTime(t) && namesOnly(t), part: /^([A-Z][\w'-]*(?: [A-Z][\w'-]*){0,2}) {1,3}\d{1,2}:\d\d(?: ?[AP]M)?$/ },

@@ -45,7 +45,9 @@ const signalIds: readonly Signal[] = [...new Set<Signal>([...knownErrors.map((e)
 // Adding a key is compatible (readers ignore keys they do not know, and a link without it reads as before): still format 1.
 const FORMAT = '1';
 // A release with a build or distribution suffix ("28.0.0-rc.1", Astra's "25.0.5.astra2"), a nightly ("master-dockerproject-2019-04-09") or "dev".
-const VERSION = /^(?:v?\d{1,5}(?:\.(?:\d{1,5}|x)){0,3}(?:[-+~.][0-9A-Za-z.+~-]{1,40})?|master-dockerproject-\d{4}-\d\d-\d\d|dev)$/;
+// Three parts at least, one perhaps "x": "2.3" would read as 2.3.0, below 2.3.2, where most RootlessKits called 2.3 have the fix (review
+// R159 H2); a paste's version cut so short is no version either.
+const VERSION = /^(?:v?\d{1,5}(?:\.(?:\d{1,5}|x)){2,3}(?:[-+~.][0-9A-Za-z.+~-]{1,40})?|master-dockerproject-\d{4}-\d\d-\d\d|dev)$/;
 // An operating system's name as docker info or lsb_release prints it ("Debian GNU/Linux 12 (bookworm)", "Alibaba Cloud Linux (Aliyun Linux)
 // release 2.1903 LTS (Hunting Beagle)"): words, numbers, no markup.
 const OS = /^[A-Za-z][\w !./()+-]{0,99}$/;

@@ -1006,7 +1006,7 @@ export const en: Messages = {
     }),
     'input-truncated': (p) => ({
       title: 'Only the first part was read',
-      detail: `The paste is longer than ${p.limitChars.toLocaleString('en')} characters; the rest was ignored.`,
+      detail: `The paste is longer than ${p.limitChars.toLocaleString('en')} characters: the checker read it up to line ${p.lastLine.toLocaleString('en')} and ignored the rest, so the verdict rests on that part alone. A log's newest lines come last: if the state now is further down, paste only the last docker version and ps -o args= -C pasta.`,
     }),
     'workaround-slirp4netns': (p, a) => ({
       title: 'If you cannot upgrade: switch back to slirp4netns',

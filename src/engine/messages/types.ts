@@ -269,7 +269,8 @@ export interface MessageParams {
   'machines-apart': { key: FactKey; values: { machine: string; value: string }[]; stepFor: string[] };
   /** Of the machines apart, the one alone that shows the reset, whose lines alone decided ('' the local machine), and the others. */
   'machine-with-reset': { machine: string; others: string[] };
-  'input-truncated': { limitChars: number };
+  /** `lastLine`: the number of the last line read. */
+  'input-truncated': { limitChars: number; lastLine: number };
   /** `installed`: the paste shows slirp4netns's version. */
   /** Kept: what the fix sets, and what it does with FLAGS (rules/flags-kept.ts). */
   'workaround-slirp4netns': { installed: boolean } & Kept;

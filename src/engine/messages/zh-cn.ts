@@ -1004,7 +1004,7 @@ export const zhCn: Messages = {
     }),
     'input-truncated': (p) => ({
       title: '只读取了前面一部分',
-      detail: `粘贴内容超过了 ${p.limitChars.toLocaleString('zh-CN')} 个字符，超出的部分已忽略。`,
+      detail: `粘贴内容超过了 ${p.limitChars.toLocaleString('zh-CN')} 个字符：检查工具只读到第 ${p.lastLine} 行，其余部分已忽略，所以结论只依据这一部分。日志中最新的内容在最后：如果现在的状态在更后面，请只粘贴最后一次 docker version 和 ps -o args= -C pasta 的输出。`,
     }),
     'workaround-slirp4netns': (p, a) => ({
       title: '如果暂时无法升级，可以切换回 slirp4netns',

@@ -63,8 +63,9 @@ const HOMEBREW = /^(?:arch -\w+ )?brew /;
 const COMMAND = /^(?:sudo |rpm |dnf5? |yum |microdnf |dpkg|apt |apt-|pacman |zypper |docker |systemctl |rootlesskit |pasta |ps |pgrep )/;
 // (Its commands' first letters, likewise.)
 const COMMAND_START = 'srdymapz';
-// What follows that token: dnf's progress counter, rpm-ostree's repository name.
-const TOKEN_TAIL = / +(?:\d+\/\d+|\([\w.-]+\))$/;
+// What follows that token: dnf's progress counter, rpm-ostree's repository name, rpm -qa --last's install time (sosreport's installed-rpms,
+// "Mon 03 Mar 2025 09:12:44 AM CET": review R158 H5).
+const TOKEN_TAIL = / +(?:\d+\/\d+|\([\w.-]+\)|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun) \S+ \S+ \S+ \d\d:\d\d:\d\d(?: [AP]M)?(?: [A-Z]{2,5})?)$/;
 // A "name-version" token that leads a line: apk list (its "[installed]" lines), apk info -vv, xbps-query -l, and after the
 // category Gentoo's qlist -Iv, equery list ("[I..]": installed) and emerge -pv ("R": reinstalled, so installed).
 const LEADING =

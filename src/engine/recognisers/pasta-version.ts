@@ -54,8 +54,9 @@ const HELP_OPTION = /^--host-lo-to-ns-lo(?:\s|$)/;
 // A package manager's query typed, whose "passt <version>" rows (dpkg-query -W's, pacman -Q's) say what is installed, as dpkg -l's do,
 // not what a pasta binary printed.
 const PACKAGE_QUERY = /^(?:sudo +)?(?:dpkg-query|pacman|rpm|apk|xbps-query)\s/;
-// What getopt (glibc) prints for an option this pasta does not know.
-const UNKNOWN_FLAG = /^pasta(?:\.avx2)?: unrecognized option '--host-lo-to-ns-lo'$/;
+// What getopt (glibc) prints for an option this pasta does not know, naming the program as it was run, by its path too
+// ("/usr/bin/pasta: unrecognized option", review R158 H3).
+const UNKNOWN_FLAG = /^(?:(?:\/[\w.+-]+)*\/)?pasta(?:\.avx2)?: unrecognized option '--host-lo-to-ns-lo'$/;
 // The shell's answer when pasta is not on its PATH: bash's and dash's (their name and a line number first; bash's also in German,
 // French and Chinese, the last escaped as English pages ship no Chinese), zsh's, fish's, Ubuntu's command-not-found,
 // which's, and the guide's own check's (command -v pasta || echo).
@@ -126,7 +127,7 @@ export const pastaVersion = (lines: readonly Line[], sink: Sink, worded: WordedA
       else if (probe !== '126') sink.fact('pastaAcceptsHostLoToNsLo', probe === '0', rank.binary, line);
       return;
     }
-    if (lead === 'p' && UNKNOWN_FLAG.test(t)) return sink.fact('pastaAcceptsHostLoToNsLo', false, r, line);
+    if ((lead === 'p' || lead === '/') && UNKNOWN_FLAG.test(t)) return sink.fact('pastaAcceptsHostLoToNsLo', false, r, line);
     if (help && lead === '-' && HELP_OPTION.test(t)) return sink.fact('pastaAcceptsHostLoToNsLo', true, r, line);
     const row = lead === '|' ? TABLE_ROW.exec(t) : null;
     const m = row || '-pP'.includes(lead) ? VERSION_LINE.exec(row ? `${row[1]}: ${row[2]}` : t) : null;

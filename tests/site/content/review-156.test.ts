@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { HtmlElement } from 'html-validate';
 import { describe, expect, test } from 'vitest';
+import { rootlesskit } from '../../../src/engine/data/core/rootlesskit.ts';
 import { assertBuilt, builds } from '../../support/builds.ts';
 import { parseHtml } from '../../support/html.ts';
 import { langs, routeUrl } from '../../support/pages.ts';
@@ -47,5 +48,18 @@ describe.each(langs)('%s', (lang) => {
 
   test('the probe\'s 126 says nothing of pasta\'s release (R156 LOW 7)', () => {
     expect(section(page(lang, 'diagnostics'), 'probe')).toMatch(/`?126`?[:：]/);
+  });
+});
+
+describe.each(langs)('%s: /problem/', (lang) => {
+  assertBuilt(build);
+
+  test('says in its lead which release fixed it, and links to the remediation and the checker (R156 LOW 5)', () => {
+    const html = readFileSync(join(build.dir, routeUrl(build, lang, 'problem').slice(build.base.length), 'index.html'), 'utf8');
+    const article = html.slice(html.indexOf('<article'));
+    const lead = article.slice(0, article.indexOf('id="symptom"'));
+    expect(lead).toContain(`RootlessKit v${rootlesskit.hostLoToNsLo.version}`);
+    expect(lead).toContain(`href="${routeUrl(build, lang, 'remediation')}"`);
+    expect(lead).toContain(`href="${routeUrl(build, lang, 'checker')}"`);
   });
 });

@@ -1213,8 +1213,11 @@ async function bundle(entry: string | { code: string }): Promise<{ gzip: number;
 // Then +278 B in the engine, +393 B with English, +466 B with Chinese for reviews R154 and R157: the rootful daemon's restart typed after an
 // upgrade, a nightly build's 0.0.0 version, a major line's first pre-release, the reset that shows the port driver, and pasta set for a
 // RootlessKit without it.
+// Then +196 B in the engine, +311 B with English, +316 B with Chinese for reviews R158 and R159: a journal whose times rise is in time's
+// order (no restart to advise for its starts), ansible-playbook's hosts, the probe run by its path, rpm -qa --last's rows, the line a
+// paste past the limit was read up to, a link's pasta version dates it, a version of two parts is none.
 // The ceilings sit just above, so that the engine can only shrink unless a change says why it grows.
-const budgets = { core: 115_792, withEnglish: 144_057, withChinese: 151_325 };
+const budgets = { core: 115_988, withEnglish: 144_368, withChinese: 151_641 };
 
 /** What a Chinese page's island takes from the engine: index.ts's runtime exports, with the Chinese catalogue instead of English. */
 const chineseEngine = `
