@@ -13,6 +13,7 @@ import { unwrapPrompts } from './wrapped-prompt.ts';
 import { unshare, withShared } from './shared-prefix.ts';
 import { unprint } from './quoted-printable.ts';
 import { paneBorder, panesOf } from './panes.ts';
+import { straced } from './strace.ts';
 
 /** One cleaned line; `n` is its 1-based line number in the original text. */
 export interface Line {
@@ -88,6 +89,8 @@ export interface Cleaned {
   lines: Line[];
   /** True when the input was longer than `limits.maxChars`. */
   truncated: boolean;
+  /** Where it was: the lines left unread between its head and its tail (headAndTail); absent where only its head was read. */
+  skipped?: { from: number; to: number };
   /** True when every line was a mail's or Markdown's quote ("> "), whose markers are gone from `lines`. */
   quoted: boolean;
   /** The numbers of the lines that are a prompt with nothing typed at it, which add no line: the answer before them ended. */
@@ -301,11 +304,11 @@ const MIN_INFO_PARTS = 4;
 const FLAT_OPTION = /^(?:name=)?[a-z][\w-]*(?:,[\w=,./-]*)?$/;
 
 // What a line needs more than addLine for: a terminal escape, a tab, an HTML tag (or syslog's "<30>1 "), a list of output lines, a JSON log
-// line, a journal entry's message, or an escaped newline (a repr's or a JSON message's).
-const MARKED = /[\x1b\t<]|": \[|^\{"log"|MESSAGE|\\n|cmdline"?: "/;
+// line, a journal entry's message, an escaped newline (a repr's or a JSON message's), or strace's execve or write.
+const MARKED = /[\x1b\t<]|": \[|^\{"log"|MESSAGE|\\n|cmdline"?: "|execve\(|write\([12], /;
 // What MARKED, STEP_MAY, a prefix inside a line (PREFIX_INSIDE) or a reader's note (NOTE's "#", "<", "←") needs: one of their characters (a
-// list of output lines has a "["), a JSON log line's start, a journal entry's message or the probe's answer.
-const SPECIAL = /[\x1b\t<$#[@|←]|^\{"log"|MESSAGE|host-lo-to-ns-lo probe: |\\n|cmdline"?: "/;
+// list of output lines has a "[", as execve's argv does), a JSON log line's start, a journal entry's message, the probe's answer or strace's write.
+const SPECIAL = /[\x1b\t<$#[@|←]|^\{"log"|MESSAGE|host-lo-to-ns-lo probe: |\\n|cmdline"?: "|write\([12], /;
 const COMMENTED_HEADER = /^\s*#(?:Client|Server):(?: Docker .+)?$/;
 // A line of the output: not a setting or a section of a configuration file commented out after it.
 const COMMENTED = /^\s*#(?! ?(?:export |Environment=|ExecStart=|\[)|[A-Z_]+=)/;
@@ -379,8 +382,47 @@ let flat = false;
 /** Whether line `t` may be lines that lost their newlines, to be cut apart (flatLines). */
 const mayBeFlat = (t: string): boolean => (flat ? t.length >= MIN_FLAT : looksFlat(t));
 
-/** Splits text into cleaned, non-blank lines that keep their original line numbers; never throws. */
+/**
+ * Splits text into cleaned, non-blank lines that keep their original line numbers; never throws. Past `limits.maxChars`, its head and
+ * its tail are read (headAndTail).
+ */
 export function clean(text: string): Cleaned {
+  if (text.length > limits.maxChars) return headAndTail(text);
+  return cleanWhole(text);
+}
+
+/**
+ * A paste past the limit, as its first and last half of the limit, each ending or starting at a line's end, cleaned apart and numbered
+ * as in the paste, with a cut marker ("[...]") for the lines between. A log's newest lines come last, or first (journalctl -r): the state
+ * now is in either (review R158 H2). Without a line end in either half, its head alone.
+ */
+function headAndTail(text: string): Cleaned {
+  const half = limits.maxChars / 2;
+  const headEnd = text.lastIndexOf('\n', half - 1) + 1;
+  const tailStart = text.indexOf('\n', text.length - half - 1) + 1;
+  if (!headEnd || !tailStart) return cleanWhole(text);
+  const head = cleanWhole(text.slice(0, headEnd));
+  const tail = cleanWhole(text.slice(tailStart));
+  // Lines ending before `end` (just after a line end).
+  const before = (end: number): number => splitLines(text.slice(0, end)).length - 1;
+  const from = before(headEnd) + 1;
+  const shift = before(tailStart);
+  for (const line of tail.lines) {
+    line.n += shift;
+    if (line.pieces) line.pieces = line.pieces.map((p) => ({ ...p, n: p.n + shift }));
+  }
+  const marker: Line = { n: from, text: '[...]', trimmed: '[...]', cut: true };
+  return {
+    lines: [...head.lines, marker, ...tail.lines],
+    truncated: true,
+    skipped: { from, to: shift },
+    quoted: head.quoted && tail.quoted,
+    prompts: [...head.prompts, ...tail.prompts.map((n) => n + shift)],
+  };
+}
+
+/** clean, of a paste cut at the limit (only a paste without line ends is still longer). */
+function cleanWhole(text: string): Cleaned {
   const truncated = text.length > limits.maxChars;
   let input = withoutControls(truncated ? text.slice(0, limits.maxChars) : text);
   tree = input.includes('─') || input.includes('|-');
@@ -409,7 +451,7 @@ export function clean(text: string): Cleaned {
   // left one's lines first (their rows beside each other are no one output).
   const border = input.includes('│') ? paneBorder(raw, strip) : -1;
   if (border >= 0) {
-    const [left, right] = panesOf(raw, border, wraps).map(clean);
+    const [left, right] = panesOf(raw, border, wraps).map(cleanWhole);
     return { lines: [...left!.lines, ...right!.lines], truncated, quoted: left!.quoted && right!.quoted, prompts: [...left!.prompts, ...right!.prompts] };
   }
   // unshare strips every line: what it left of each is not looked for again where no pass has changed the line since (a border unshare
@@ -468,6 +510,11 @@ export function clean(text: string): Cleaned {
     }
     // A diff's marker before a tab keeps the tab's width: "-\texport …" is a removed line, not a list's item.
     if (t.includes('\t')) t = t.replace(GH_RUN_LOG, '').replace(DIFF_TAB, '$1  ').replace(/\t/g, ' ');
+    const traced = t.includes('execve(') || t.includes('write(') ? straced(t) : null;
+    if (traced) {
+      for (const part of traced) addLine(part, i + 1, lines);
+      continue;
+    }
     const inner = t.includes("\\n'") || t.includes('cmdline') ? unwrapped(t) : null;
     if (inner) {
       for (const part of inner) addLine(part, i + 1, lines);

@@ -18,6 +18,7 @@ import { collect, rank, type Collected, type Observation } from './facts.ts';
 import { findingMeta, render, stopping } from './findings.ts';
 import { onlyMachine, resetMachine } from './focus.ts';
 import { spec, type FindingSpec, type Messages } from './messages/types.ts';
+import { contradicted } from './contradicted.ts';
 import { markers } from './data/core/diagnostics.ts';
 import { publishedOnDaemonIp } from './daemon-ip.ts';
 import { dropRequestsToAllAddresses } from './requests.ts';
@@ -329,8 +330,10 @@ function analyzeText(messages: Messages, text: string, answers: Answers | undefi
   // version says (review R159 H1).
   const build = valid.pastaVersion ? parsePastaVersion(valid.pastaVersion) : null;
   if (build) valid.pastaDate = build.date;
+  // An answer the paste contradicts is set aside, and a finding says so.
+  const against = contradicted(merged, valid);
   for (const key of Object.keys(valid) as FactKey[]) {
-    if (merged.facts[key] !== null) continue;
+    if (merged.facts[key] !== null || against.some((c) => c.key === key)) continue;
     (merged.facts as unknown as Record<FactKey, Facts[FactKey]>)[key] = valid[key]!;
     merged.packaged.delete(key);
     answered.push(key);
@@ -371,7 +374,9 @@ function analyzeText(messages: Messages, text: string, answers: Answers | undefi
   // A restart that applies configuration with which the daemon would be affected says so (review R144 24).
   const worse = restart && !unread.shell && !hosts.length && affectedAfterRestart(merged, signals) ? { restartAffected: true as const } : {};
   const extra: FindingSpec[] = merged.conflicts.length && !split ? [spec('facts-disagree', { conflicts: merged.conflicts, restart, ...unread, ...apartMachines, ...worse }, lines)] : [];
-  if (cleaned.truncated) extra.push(spec('input-truncated', { limitChars: limits.maxChars, lastLine: cleaned.lines.at(-1)?.n ?? 0 }));
+  if (against.length)
+    extra.push(spec('answer-contradicted', { contradicted: against }, against.some((c) => c.shown === null) ? (merged.evidence.rootless ?? []) : against.flatMap((c) => merged.evidence[c.key] ?? [])));
+  if (cleaned.truncated) extra.push(spec('input-truncated', { limitChars: limits.maxChars, lastLine: cleaned.lines.at(-1)?.n ?? 0, skipped: cleaned.skipped ?? null }));
   // What keeps the daemon from starting comes first (after the verdict's own finding): nothing else matters until it runs.
   // A setup written by hand, offered as answers: the step says so, and asks nothing the offer answers.
   // So is a report of the checker's that was all the paste held.
@@ -530,7 +535,7 @@ function onlyListedPasta(observations: readonly Observation[], lines: readonly L
   return observations.every((o) => listed.has(o.evidence.line));
 }
 
-/** Sort key of a finding: those that stop the daemon, then errors, warnings and notes. */
+/** Sort key of a finding: those that stop the daemon, then one that explains what the reader saw, then errors, warnings and notes. */
 function order(s: FindingSpec): number {
-  return stopping(s) ? -1 : severityOrder[findingMeta[s.id].severity];
+  return stopping(s) ? -2 : s.leads ? -1 : severityOrder[findingMeta[s.id].severity];
 }

@@ -93,6 +93,7 @@ const table: { [K in MessageId]: Level | `${Level}${DocsAnchor}` | `${Level}${Do
   'daemon-not-running': 'w',
   'socket-permission-denied': 'w',
   'podman-not-docker': 'i',
+  'answer-contradicted': 'w/diagnostics/#docker-version',
   'facts-disagree': 'w',
   'machines-apart': 'w/diagnostics/#collector',
   'machine-with-reset': 'i/diagnostics/#collector',

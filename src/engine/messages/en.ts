@@ -114,7 +114,7 @@ const andList = listed('and');
 function outcome(o: Outcome): string {
   const rk = o.rootlesskitVersion ? `${rkPhrase(o.rootlesskitVersion, o.rootlesskitInferred ? o.dockerVersion : null)}: ` : '';
   if (o.verdict === 'affected' || o.verdict === 'fixed') return `${rk}${o.verdict}${o.pastaUnseen ? ` if pasta is ${CHANGE} or later` : ''}.`;
-  return o.verdict === 'incomplete' ? `the RootlessKit version decides: before ${FIX_RK} affected, from ${FIX_RK} fixed.` : 'not affected.';
+  return o.verdict === 'incomplete' ? `the RootlessKit version decides: before ${FIX_RK} affected${o.pastaUnseen ? ` if pasta is ${CHANGE} or later` : ''}, from ${FIX_RK} fixed.` : 'not affected.';
 }
 
 /** What the settings of rootless containerd would mean, each as the rules decide it. */
@@ -392,7 +392,7 @@ export const en: Messages = {
             ? `RootlessKit ${FIX_RK} and later pass ${FLAG} whenever pasta accepts it; pasta runs without it, so pasta`
             : p.via === 'stale'
               ? `RootlessKit ${FIX_RK} and later pass ${FLAG} whenever pasta accepts it, as the pasta installed${p.pastaVersion ? ` (${p.pastaVersion})` : ''} does; the pasta that runs was started without it, before passt was upgraded, so it`
-              : `pasta ${p.pastaVersion}`
+              : p.pastaVersion ? `pasta ${p.pastaVersion}` : `pasta from ${p.pastaDate}`
       } is older than ${CHANGE} and keeps the old mapping.${
         p.installed
           ? ` That version is the installed passt package's, which the daemon runs from its next start, not necessarily the pasta running now: the guide's probe below confirms it (any status but 0)${p.rkFixed ? `, and so does pasta's command line without ${FLAG}, which this RootlessKit passes to every pasta from ${CHANGE} on` : ''}.`
@@ -510,7 +510,7 @@ export const en: Messages = {
     }),
     'need-rootlesskit-version': (p, a) => ({
       title: 'Which RootlessKit runs?',
-      detail: `The paste names pasta as the network driver (the lines below)${
+      detail: `${p.shown ? 'The paste names pasta as the network driver (the lines below)' : 'The network driver is pasta, as answered or linked (no paste shows it)'}${
         p.distribution ? `, and Docker${p.dockerVersion ? ` ${p.dockerVersion}` : ''} is a distribution's build, whose RootlessKit may differ from Docker's own` : ''
       }. RootlessKit before ${FIX_RK} is affected (with pasta ${CHANGE} or later); ${FIX_RK} or later, fixed.${
         p.misread ? ` The paste's "${p.misread}" has a letter where a digit goes, as OCR reads 1 as l or I and 0 as O: paste the output as text, not a picture of it.` : ''
@@ -674,7 +674,7 @@ export const en: Messages = {
     }),
     'secondary-loopback': (p, a) => ({
       title: 'Ports on 127.0.0.2 and other loopback addresses',
-      detail: `Even with ${FLAG}, passt before ${passt.semanticsRefined.version} delivers every host loopback address to 127.0.0.1 in the namespace, so 127.0.0.2 likely still resets (untested). ${passt.semanticsRefined.version} keeps the address.${p.affected ? '' : ` Until then, publish on 127.0.0.1 (on a port free there), which ${FLAG} serves.`}`,
+      detail: `${p.resetSeen ? 'The reset the paste shows is likely this: e' : 'E'}ven with ${FLAG}, passt before ${passt.semanticsRefined.version} delivers every host loopback address to 127.0.0.1 in the namespace, so 127.0.0.2 likely still resets (untested). ${passt.semanticsRefined.version} keeps the address.${p.affected ? '' : ` Until then, publish on 127.0.0.1 (on a port free there), which ${FLAG} serves.`}`,
       ...(p.affected || !upgradePasst(a) ? {} : { fix: `# upgrade passt to ${passt.semanticsRefined.version} or later, which serves 127.0.0.2 as well\n${upgradePasst(a)}\n${a.restart}` }),
     }),
     'slirp4netns-port-driver-tcp': (_, a) => ({
@@ -988,6 +988,17 @@ export const en: Messages = {
             }
           : { detail: 'Its settings say nothing about rootless Docker; only the installed pasta counts. For the verdict, paste docker version.', fix: 'docker version' }),
     }),
+    'answer-contradicted': (p) => {
+      // Mid-sentence: "network driver", not "Network driver"; names ("RootlessKit", "Docker Engine", "Docker packaged by") as they are.
+      const name = (key: FactKey): string => factNames[key].replace(/^(?!Docker)[A-Z](?=[^A-Z]*$)/, (c) => c.toLowerCase());
+      const answers = p.contradicted.map((c) => `${name(c.key)} ${valueOf(c.answer)}`).join(', ');
+      return {
+        title: 'Your answer and the paste disagree',
+        detail: p.contradicted.some((c) => c.shown === null)
+          ? `You answered ${answers}, but the paste shows a daemon that runs as root, which has no RootlessKit: the answer is set aside. If you also run rootless Docker, this client asked the other daemon: check docker context ls and DOCKER_HOST, then paste the rootless daemon's docker version.`
+          : `You answered ${answers}; the paste shows ${p.contradicted.map((c) => `${name(c.key)} ${valueOf(c.shown!)}`).join(', ')} (the lines below). The paste decides, and the answer is set aside: if the paste is another machine's, paste this machine's output instead.`,
+      };
+    },
     'facts-disagree': (p, a) => ({
       title: `Different values for ${p.conflicts.map((c) => factNames[c.key]).join(', ')}`,
       detail: `The paste shows ${p.conflicts.map((c) => `${factNames[c.key]} ${c.values.map((v) => `${valueOf(v.value)} (${v.inferred ? INFERRED : seenIn[v.source]})`).join(', ')}`).join('; ')}. ${p.machines ? `The paste seems to hold more than one machine (${p.machines.map(machineName).join(', ')}), which the checker reads as one, using ${p.conflicts.map((c) => valueOf(c.values[0]!.value)).join(', ')}: check one machine at a time, pasting only its output.` : `The checker uses ${p.conflicts.map((c) => valueOf(c.values[0]!.value)).join(', ')}, as the running daemon beats the program's own version, packages and configuration, and only among values of one kind does later output beat earlier.`}${p.restart && !p.shell ? (p.restartAffected ? ` A restart applies the configuration, and with it this setup is affected: upgrade RootlessKit to ${FIX_RK} or later before restarting, or keep the driver that runs now.` : ' Restart after changing configuration.') : ''}${p.shell ? UNREAD_EXPORTS : ''}`,
@@ -1004,10 +1015,16 @@ export const en: Messages = {
       title: `Decided for ${machineName(p.machine)}, which shows the reset`,
       detail: `The paste holds more than one machine or person (${[p.machine, ...p.others].map(machineName).join(', ')}), and what decides the verdict differs between them. Only ${machineName(p.machine)} shows the reset, so the verdict, the facts and the other findings are read from its lines alone. To check ${p.others.map(machineName).join(', ')} too, paste its output alone.`,
     }),
-    'input-truncated': (p) => ({
-      title: 'Only the first part was read',
-      detail: `The paste is longer than ${p.limitChars.toLocaleString('en')} characters: the checker read it up to line ${p.lastLine.toLocaleString('en')} and ignored the rest, so the verdict rests on that part alone. A log's newest lines come last: if the state now is further down, paste only the last docker version and ps -o args= -C pasta.`,
-    }),
+    'input-truncated': (p) =>
+      p.skipped
+        ? {
+            title: 'The middle of the paste was not read',
+            detail: `The paste is longer than ${p.limitChars.toLocaleString('en')} characters: the checker read its beginning and its end, where a log's oldest and newest lines are, and skipped lines ${p.skipped.from.toLocaleString('en')} to ${p.skipped.to.toLocaleString('en')}, so the verdict rests on those parts alone. If the state now is in the lines skipped, paste only the last docker version and ps -o args= -C pasta.`,
+          }
+        : {
+            title: 'Only the first part was read',
+            detail: `The paste is longer than ${p.limitChars.toLocaleString('en')} characters: the checker read it up to line ${p.lastLine.toLocaleString('en')} and ignored the rest, so the verdict rests on that part alone. A log's newest lines come last: if the state now is further down, paste only the last docker version and ps -o args= -C pasta.`,
+          },
     'workaround-slirp4netns': (p, a) => ({
       title: 'If you cannot upgrade: switch back to slirp4netns',
       detail: `slirp4netns is not affected, but its published ports are slower, and containers see every client as 127.0.0.1 (from RootlessKit ${rootlesskit.sourceAddressBuiltin.version}, TCP clients keep their address only with the userland proxy disabled).${p.installed ? '' : slirp4netnsChecked(a) ? ' The commands check first that the image has it.' : ' The commands install it first.'}`,

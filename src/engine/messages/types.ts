@@ -15,6 +15,13 @@ type None = Record<string, never>;
 export type IdMapCause = 'privilege' | 'overlap' | 'missing';
 
 /** What one answer to a next-step question would lead to. */
+/** An answer the paste contradicts: the fact, the answer, and what the paste shows (null: a daemon that runs as root, without RootlessKit). */
+export interface Contradicted {
+  key: FactKey;
+  answer: string;
+  shown: string | null;
+}
+
 export interface Outcome {
   /** The hypothetical answer, e.g. a network driver name. */
   answer: string;
@@ -24,7 +31,7 @@ export interface Outcome {
   rootlesskitInferred: boolean;
   /** The Docker version an inferred RootlessKit comes from. */
   dockerVersion: string | null;
-  /** An affected verdict that holds only for a pasta from the change on: the paste shows no pasta version. */
+  /** An affected verdict (or, undecided, its RootlessKit's half) that holds only for a pasta from the change on: the paste shows no pasta version. */
   pastaUnseen: boolean;
   /** The daemon would not start (a finding that stops it), where the step asks (the settings of rootless containerd). */
   stops?: boolean;
@@ -49,7 +56,8 @@ export interface MessageParams {
    * `rkFixed`: RootlessKit is known to pass the flag, so a newer passt is safe. `installed`: the version is an installed package's, what the
    * daemon's next start runs, not what runs now (the probe, and with rkFixed pasta's command line, confirm it).
    */
-  'pasta-predates-change': { via: EraSource; pastaVersion: string | null; rkFixed: boolean; installed: boolean };
+  /** `pastaDate`: what names pasta where its version is not known (a link's date alone). */
+  'pasta-predates-change': { via: EraSource; pastaVersion: string | null; pastaDate: string | null; rkFixed: boolean; installed: boolean };
   /** `rkFixed`: whether RootlessKit passes the flag to a pasta installed later (null: its version is not known). */
   'pasta-not-installed': { rootlesskitVersion: string | null; rkFixed: boolean | null; inferredFrom: string | null };
   /**
@@ -117,7 +125,8 @@ export interface MessageParams {
   /** `restarted`: the paste restarts the daemon before the reset it shows. */
   /** `upgradedSince`: the installed RootlessKit came with an upgrade the paste shows after the daemon's start, and no reset is seen. */
   /** `misread`: a RootlessKit version the paste shows with a letter for a digit, left unread. */
-  'need-rootlesskit-version': { distribution: boolean; dockerVersion: string | null; installed: string | null; restarted: boolean; upgradedSince: boolean; misread: string | null };
+  /** `shown`: a line of the paste names the driver (not an answer or a link alone). */
+  'need-rootlesskit-version': { shown: boolean; distribution: boolean; dockerVersion: string | null; installed: string | null; restarted: boolean; upgradedSince: boolean; misread: string | null };
   'need-pasta-argv': { rootlesskitVersion: string | null; hidden: boolean };
   /**
    * `installed`: the RootlessKit with the fix that packages show, `dockerVersion` the Docker release they are of (context.ts olderUnknown),
@@ -190,7 +199,8 @@ export interface MessageParams {
   'implicit-without-pasta': Kept;
   'pesto-unknown': { older: boolean; slirp4netnsInstalled: boolean } & Kept;
   'pesto-without-pasta': Pick<Kept, 'shell'>;
-  'secondary-loopback': { affected: boolean };
+  /** `resetSeen`: the paste shows a reset, and a publication on such an address but none on 127.0.0.1: this is likely that reset. */
+  'secondary-loopback': { affected: boolean; resetSeen: boolean };
   'slirp4netns-port-driver-tcp': None;
   /**
    * `regression`: a daemon of the slirp4netns port driver's regression; `held`: a daemon without it (older, fixed, or another port
@@ -253,6 +263,7 @@ export interface MessageParams {
    */
   /** `restart`: whether restarting the rootless daemon would apply what was changed. */
   /** `shell` where the disagreement rests on a shell's exports the user service never reads (rules/settings-source.ts unreadConflict). */
+  'answer-contradicted': { contradicted: readonly Contradicted[] };
   'facts-disagree': {
     conflicts: { key: FactKey; values: { value: string; source: ValueSource; inferred?: true }[] }[];
     restart: boolean;
@@ -269,8 +280,8 @@ export interface MessageParams {
   'machines-apart': { key: FactKey; values: { machine: string; value: string }[]; stepFor: string[] };
   /** Of the machines apart, the one alone that shows the reset, whose lines alone decided ('' the local machine), and the others. */
   'machine-with-reset': { machine: string; others: string[] };
-  /** `lastLine`: the number of the last line read. */
-  'input-truncated': { limitChars: number; lastLine: number };
+  /** `lastLine`: the number of the last line read; `skipped`: the lines left unread between the head and the tail read, if both were. */
+  'input-truncated': { limitChars: number; lastLine: number; skipped: { from: number; to: number } | null };
   /** `installed`: the paste shows slirp4netns's version. */
   /** Kept: what the fix sets, and what it does with FLAGS (rules/flags-kept.ts). */
   'workaround-slirp4netns': { installed: boolean } & Kept;
@@ -414,7 +425,8 @@ export interface Messages {
  * A finding before rendering: its id, the parameters of its message and the lines it rests on; `stops: false` where the daemon a finding
  * of its id stops (findingMeta) is not the one in question.
  */
-export type FindingSpec = { [K in MessageId]: { id: K; params: MessageParams[K]; evidence: Evidence[]; stops?: false } }[MessageId];
+/** `leads`: it explains what the reader saw, so it comes first after what stops the daemon. */
+export type FindingSpec = { [K in MessageId]: { id: K; params: MessageParams[K]; evidence: Evidence[]; stops?: false; leads?: true } }[MessageId];
 
 /** Builds a finding spec with the parameters its id requires. */
 export function spec<K extends MessageId>(id: K, params: MessageParams[K], evidence: Evidence[] = []): FindingSpec {

@@ -114,7 +114,7 @@ const amid = (name: string): string => (/^[\u4e00-\u9fff]/.test(name) ? name : `
 function outcome(o: Outcome): string {
   const rk = o.rootlesskitVersion ? `${rkPhrase(o.rootlesskitVersion, o.rootlesskitInferred ? o.dockerVersion : null)}，` : '';
   if (o.verdict === 'affected' || o.verdict === 'fixed') return `${rk}${o.pastaUnseen ? `pasta 为 ${CHANGE} 或更新时` : ''}${verdictWord[o.verdict]}。`;
-  return o.verdict === 'incomplete' ? `要看 RootlessKit 版本，早于 ${FIX_RK} 受影响，${FIX_RK} 及以上已修复。` : '不受影响。';
+  return o.verdict === 'incomplete' ? `要看 RootlessKit 版本，早于 ${FIX_RK} ${o.pastaUnseen ? `且 pasta 为 ${CHANGE} 或更新时` : ''}受影响，${FIX_RK} 及以上已修复。` : '不受影响。';
 }
 
 /** rootless containerd 的各种设置分别意味着什么，每一项都由规则判定。 */
@@ -391,7 +391,7 @@ export const zhCn: Messages = {
             ? `RootlessKit ${FIX_RK} 及更新版本只要 pasta 接受 ${FLAG} 就会传给它，而 pasta 运行时没有带这个参数，说明 pasta `
             : p.via === 'stale'
               ? `RootlessKit ${FIX_RK} 及更新版本只要 pasta 接受 ${FLAG} 就会传给它，已安装的 pasta${p.pastaVersion ? `（${p.pastaVersion}）` : ''}接受这个参数；而正在运行的 pasta 启动时没有带它，是升级 passt 之前启动的，说明它`
-              : `pasta ${p.pastaVersion} `
+              : p.pastaVersion ? `pasta ${p.pastaVersion} ` : `${p.pastaDate} 的 pasta `
       }早于 ${CHANGE}，仍是旧的映射方式。${
         p.installed
           ? `这个版本是已安装的 passt 软件包的，守护进程下次启动时才会运行它，不一定是现在正在运行的 pasta：下面指南里的探测可以确认（退出状态不为 0 即是）${p.rkFixed ? `；pasta 的命令行里没有 ${FLAG} 也能确认，因为这个 RootlessKit 会把它传给 ${CHANGE} 及之后的每个 pasta` : ''}。`
@@ -507,7 +507,7 @@ export const zhCn: Messages = {
     }),
     'need-rootlesskit-version': (p, a) => ({
       title: '运行的是哪个版本的 RootlessKit？',
-      detail: `粘贴内容里网络驱动写的是 pasta（见下面几行）${
+      detail: `${p.shown ? '粘贴内容里网络驱动写的是 pasta（见下面几行）' : '网络驱动是 pasta，来自你的回答或链接（没有粘贴内容显示它）'}${
         p.distribution ? `，而且 Docker${p.dockerVersion ? ` ${p.dockerVersion}` : ''} 是发行版自己构建的，其中的 RootlessKit 可能与 Docker 官方软件包不同` : ''
       }。RootlessKit 早于 ${FIX_RK} 就受影响（pasta 为 ${CHANGE} 或更新时）；${FIX_RK} 及更新版本已修复。${
         p.misread ? `粘贴内容里的“${p.misread}”在该是数字的地方是字母，像是 OCR 把 1 认成了 l 或 I、把 0 认成了 O：请粘贴命令输出的文字，不要用截图识别的结果。` : ''
@@ -651,7 +651,7 @@ export const zhCn: Messages = {
     }),
     'pasta-port-driver-mismatch': (p, a) => ({
       title: 'pasta 需要 implicit 或 none（或 pesto）端口驱动',
-      detail: `${p.unset && a.containerd ? '没有设置端口驱动，containerd-rootless.sh 就会用 builtin，无论网络驱动是什么。' : p.defaulted ? `没有设置端口驱动，Docker ${p.defaulted} 的 dockerd-rootless.sh（${docker.pastaFallback.version} 之前）就会用 builtin。` : ''}${p.portDriver ? `端口驱动为 ${p.portDriver} 时` : '端口驱动既不是 implicit 也不是 none 时，'}RootlessKit 会拒绝启动并报错：network "pasta" requires port driver "none" or "implicit"（从 ${rootlesskit.pestoPortDriver.version} 起还有 or "pesto"）。${
+      detail: `${p.unset && a.containerd ? '没有设置端口驱动，containerd-rootless.sh 就会用 builtin，无论网络驱动是什么。' : p.defaulted ? `没有设置端口驱动，Docker ${p.defaulted} 的 dockerd-rootless.sh（${docker.pastaFallback.version} 之前）就会用 builtin。` : ''}${p.portDriver ? `端口驱动为 ${p.portDriver} 时，` : '端口驱动既不是 implicit 也不是 none 时，'}RootlessKit 会拒绝启动并报错：network "pasta" requires port driver "none" or "implicit"（从 ${rootlesskit.pestoPortDriver.version} 起还有 or "pesto"）。${
         p.fixed ? '' : p.older ? `这个 RootlessKit 早于 ${FIX_RK}，用 implicit 会带来回环连接被重置的问题：下面的命令改用 slirp4netns${p.slirp4netnsInstalled ? '' : '（会先安装它）'}；也可以先升级 RootlessKit，再设置 implicit 端口驱动。` : `RootlessKit ${FIX_RK} 之前，implicit 会带来回环连接被重置的问题：请先升级，或者改用 slirp4netns。`
       }`,
       fix: setDrivers(p, p.slirp4netnsInstalled, snippets, a),
@@ -668,7 +668,7 @@ export const zhCn: Messages = {
     }),
     'secondary-loopback': (p, a) => ({
       title: '发布在 127.0.0.2 等其他回环地址上的端口',
-      detail: `即使带了 ${FLAG}，${passt.semanticsRefined.version} 之前的 passt 也会把宿主机的所有回环地址都转到命名空间内的 127.0.0.1，所以 127.0.0.2 很可能仍会被重置（未经测试）。${passt.semanticsRefined.version} 起会保留原地址。${p.affected ? '' : `在那之前，请改为发布在 127.0.0.1 上（用一个那里空闲的端口），${FLAG} 能送达它。`}`,
+      detail: `${p.resetSeen ? '粘贴内容里的重置很可能就是这个原因：' : ''}即使带了 ${FLAG}，${passt.semanticsRefined.version} 之前的 passt 也会把宿主机的所有回环地址都转到命名空间内的 127.0.0.1，所以 127.0.0.2 很可能仍会被重置（未经测试）。${passt.semanticsRefined.version} 起会保留原地址。${p.affected ? '' : `在那之前，请改为发布在 127.0.0.1 上（用一个那里空闲的端口），${FLAG} 能送达它。`}`,
       ...(p.affected || !upgradePasst(a) ? {} : { fix: `# 把 passt 升级到 ${passt.semanticsRefined.version} 或更新版本，它也能送达 127.0.0.2\n${upgradePasst(a)}\n${a.restart}` }),
     }),
     'slirp4netns-port-driver-tcp': (_, a) => ({
@@ -986,6 +986,15 @@ export const zhCn: Messages = {
             }
           : { detail: 'Podman 的设置说明不了 rootless Docker 的情况，只有其中显示的已安装 pasta 有参考价值。要得出结论，请粘贴 docker version 的输出。', fix: 'docker version' }),
     }),
+    'answer-contradicted': (p) => {
+      const answers = p.contradicted.map((c) => `${factNames[c.key]}：${valueOf(c.answer)}`).join('、');
+      return {
+        title: '你的回答与粘贴内容不一致',
+        detail: p.contradicted.some((c) => c.shown === null)
+          ? `${thenValues('你回答的是', answers)}，但粘贴内容显示守护进程以 root 运行，没有 RootlessKit：这个回答已被搁置。如果你同时还运行着 rootless Docker，说明这个客户端连的是另一个守护进程：请检查 docker context ls 和 DOCKER_HOST，再粘贴 rootless 守护进程的 docker version。`
+          : `${thenValues('你回答的是', answers)}；${thenValues('粘贴内容显示的是', p.contradicted.map((c) => `${factNames[c.key]}：${valueOf(c.shown!)}`).join('、'))}（见下面几行）。以粘贴内容为准，这个回答已被搁置：如果粘贴的是另一台机器的输出，请改为粘贴这台机器的输出。`,
+      };
+    },
     'facts-disagree': (p, a) => ({
       title: spaced(p.conflicts.map((c) => factNames[c.key]).join('、'), '的值不一致'),
       detail: `粘贴内容里同时出现了不同的值。${p.conflicts.map((c) => `${factNames[c.key]}：${c.values.map((v) => `${valueOf(v.value)}（${v.inferred ? INFERRED : seenIn[v.source]}）`).join('、')}`).join('；')}。${p.machines ? `粘贴内容似乎来自不止一台机器（${p.machines.map(machineName).join('、')}），检查工具却把它当作一台来读，${thenValues('采用了', p.conflicts.map((c) => valueOf(c.values[0]!.value)).join('、'))}：请一次只检查一台机器，只粘贴它的输出。` : `${thenValues('检查工具采用', p.conflicts.map((c) => valueOf(c.values[0]!.value)).join('、'))}，因为正在运行的守护进程优先于程序自己报告的版本、软件包和配置；只有同一类的值之间，才是后出现的输出优先于先出现的。`}${p.restart && !p.shell ? (p.restartAffected ? `重启会让配置生效，而按这份配置，这套环境会受影响：重启前先把 RootlessKit 升级到 ${FIX_RK} 或更高版本，或者继续用现在运行的驱动。` : '修改配置后要重启才会生效。') : ''}${p.shell ? UNREAD_EXPORTS : ''}`,
@@ -1002,10 +1011,16 @@ export const zhCn: Messages = {
       title: `按出现连接重置的${amid(machineName(p.machine))}判断`,
       detail: `粘贴内容来自不止一台机器或不止一个人（${[p.machine, ...p.others].map(machineName).join('、')}），而决定结论的事实在它们之间不同。只有${amid(machineName(p.machine))}出现了连接重置，所以结论、事实和其他发现都只根据它的行得出。如果还要检查${amid(p.others.map(machineName).join('、')).trimEnd()}，请单独粘贴它的输出。`,
     }),
-    'input-truncated': (p) => ({
-      title: '只读取了前面一部分',
-      detail: `粘贴内容超过了 ${p.limitChars.toLocaleString('zh-CN')} 个字符：检查工具只读到第 ${p.lastLine} 行，其余部分已忽略，所以结论只依据这一部分。日志中最新的内容在最后：如果现在的状态在更后面，请只粘贴最后一次 docker version 和 ps -o args= -C pasta 的输出。`,
-    }),
+    'input-truncated': (p) =>
+      p.skipped
+        ? {
+            title: '粘贴内容的中间部分没有读取',
+            detail: `粘贴内容超过了 ${p.limitChars.toLocaleString('zh-CN')} 个字符：检查工具读取了开头和结尾（日志最旧和最新的内容就在这两处），跳过了第 ${p.skipped.from} 到 ${p.skipped.to} 行，所以结论只依据这两部分。如果现在的状态在跳过的那些行里，请只粘贴最后一次 docker version 和 ps -o args= -C pasta 的输出。`,
+          }
+        : {
+            title: '只读取了前面一部分',
+            detail: `粘贴内容超过了 ${p.limitChars.toLocaleString('zh-CN')} 个字符：检查工具只读到第 ${p.lastLine} 行，其余部分已忽略，所以结论只依据这一部分。日志中最新的内容在最后：如果现在的状态在更后面，请只粘贴最后一次 docker version 和 ps -o args= -C pasta 的输出。`,
+          },
     'workaround-slirp4netns': (p, a) => ({
       title: '如果暂时无法升级，可以切换回 slirp4netns',
       detail: `slirp4netns 没有这个问题，但发布的端口速度较慢，而且容器看到的所有客户端地址都是 127.0.0.1（从 RootlessKit ${rootlesskit.sourceAddressBuiltin.version} 起，只有关闭 userland proxy 时，TCP 客户端才保留自己的地址）。${p.installed ? '' : slirp4netnsChecked(a) ? '下面的命令会先检查镜像里有没有它。' : '下面的命令会先安装它。'}`,

@@ -54,6 +54,9 @@ const CONTAINER_FILES = `${ROOTLESS_DATA_ROOT}/containers/`;
 const CONTAINER_FILE = new RegExp(`^"(?:ResolvConfPath|HostnamePath|HostsPath|LogPath)": "[^"]*${CONTAINER_FILES.replaceAll('.', '\\.')}`);
 // Podman's API socket, root's or a user's, as the Docker host a client or tool resolved: Podman answers.
 const PODMAN_HOST = new RegExp(`unix://${PODMAN_SOCKET.source}`);
+// docker inspect's Config.Env (an item of its array over lines, the array on one line, or printed alone by {{json .Config.Env}}): a
+// container's environment (a nested daemon's, in docker:dind-rootless), not what the host's dockerd-rootless.sh reads (review R158 H4).
+const INSPECT_ENV = /^"[A-Z_][A-Z0-9_]*=[^"]*",?$|"Env": ?\[|^\["[A-Z_][A-Z0-9_]*=/;
 // A `docker context ls` row: the context's name, a "*" if it is the current one, then the padding before the next column.
 const CONTEXT_ROW = /^[\w.-]+( \*)?\s{2,}/;
 // A drop-in's setting with one of dockerd-rootless.sh's names but without its prefix (Environment="NET=pasta"), which it ignores.
@@ -331,7 +334,7 @@ export const environment = (lines: readonly Line[], sink: Sink, worded: WordedAt
     const chosen = SCRIPT_NET.exec(t);
     if (chosen && sink.driver('networkDriver', chosen[1]!, rank.config, line)) sink.fact('rootless', true, rank.hint, line);
     if (line.prefix?.endsWith('+ ') && SCRIPT_SEARCH.test(t)) sink.fact('rootless', true, rank.hint, line);
-    const script = withNamed && t.includes(SETTINGS_WORD) ? (t.includes(PREFIX) ? DOCKERD : t.includes(CONTAINERD.prefix) ? CONTAINERD : null) : null;
+    const script = withNamed && t.includes(SETTINGS_WORD) && !INSPECT_ENV.test(t) ? (t.includes(PREFIX) ? DOCKERD : t.includes(CONTAINERD.prefix) ? CONTAINERD : null) : null;
     if (!script && !yaml) continue;
     // (A Compose or Kubernetes environment is a docker:dind-rootless container's.)
     const of = script ?? DOCKERD;

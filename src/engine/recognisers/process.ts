@@ -118,7 +118,8 @@ const PASTA_FAILED = ['pasta failed with exit code', "unrecognized option '--hos
 // only as the daemon's journal logs it: k3s, BuildKit and containerd start RootlessKit too.
 const SETUP_FAILED = 'failed to setup network &{';
 const SETUP_DRIVER = /failed to setup network &\{(?:[^{}]* )?binary:(?:\S*\/)?(pasta|slirp4netns|vpnkit|lxc-user-nic)(?:\.avx2)?[ }]/;
-const SETUP_IMPLICIT = /failed to setup network &\{[^{}]* implicitPortForwarding:true[ }]/;
+// (Its fields hold structs of their own, nested up to three deep: infoMu:{w:{…} readerCount:{_:{} v:0}}, review R158 L4.)
+const SETUP_IMPLICIT = /failed to setup network &\{(?:[^{}]|\{(?:[^{}]|\{(?:[^{}]|\{[^{}]*\})*\})*\})* implicitPortForwarding:true[ }]/;
 // The journal's tag of RootlessKit or of either script that starts it ("rootlesskit[1502]: "), as a line's prefix.
 export const LOGGER = /\b(?:rootlesskit|dockerd-rootless\.sh|containerd-rootless\.sh)\[\d+\]: ?$/;
 

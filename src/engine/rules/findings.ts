@@ -9,8 +9,8 @@ import { findingMeta, workaround } from '../findings.ts';
 import { spec, type FindingSpec, type MessageId, type MessageParams } from '../messages/types.ts';
 import type { Evidence, FactKey, Signal, Verdict } from '../types.ts';
 import { atLeast, misreadPasta, namesNoRelease, parsePastaVersion } from '../version.ts';
-import { flagsKept } from './flags-kept.ts';
-import { toBuiltin, toImplicit, toMtu65520, toPastaImplicit, toSlirp4netns, type DriverSettings } from '../driver-settings.ts';
+import { flagsKept, slirp4netns } from './flags-kept.ts';
+import { toBuiltin, toImplicit, toMtu65520, toPastaImplicit, type DriverSettings } from '../driver-settings.ts';
 import { flagSet } from './flags.ts';
 import { notApplied } from './not-applied.ts';
 import { desktopOnly, hasDockerFacts, nerdctlAsRootOnly, onlyAllAddresses, podmanNotDocker, podmanOnly, remoteDaemon, rootlesskitKeys, scriptsRelease, type Ctx } from './context.ts';
@@ -32,8 +32,6 @@ const maybePasta = (c: Ctx): boolean =>
 const rkFixed = (c: Ctx): boolean => c.rk(rootlesskit.hostLoToNsLo.version) === true;
 /** Whether RootlessKit is known to be older than the fix: port driver implicit would then bring the reset back. */
 const rkOlder = (c: Ctx): boolean => c.rk(rootlesskit.hostLoToNsLo.version) === false;
-/** What a fix back to slirp4netns sets: the MTU too, unless one other than 1500 is set (driver-settings.ts). */
-const slirp4netns = (c: Ctx): DriverSettings => toSlirp4netns((c.evidence.mtu ?? []).some((e) => c.settings.has(e.line)) ? c.f.mtu : null);
 /** What a fix back to pasta sets: port driver implicit, or slirp4netns where RootlessKit is older than the fix (implicit brings the reset). */
 const backToPasta = (c: Ctx): DriverSettings => (rkOlder(c) ? slirp4netns(c) : toPastaImplicit);
 /** The flag `name` set to `value` by the FLAGS in force, as written there; null where it does not. */
@@ -141,7 +139,12 @@ const findingRules: readonly FindingRule[] = [
   (c, verdict) => {
     const seen = c.signals.get('published-secondary-loopback');
     const keepsAddress = c.f.pastaDate !== null && c.f.pastaDate >= passt.semanticsRefined.date;
-    return seen && maybePasta(c) && !keepsAddress && spec('secondary-loopback', { affected: verdict === 'affected' }, seen);
+    if (!seen || !maybePasta(c) || keepsAddress) return null;
+    // The reset shown, with no publication on 127.0.0.1 beside it, is likely this one: said first (review R159 M3).
+    const reset = c.signals.get('connection-reset');
+    const resetSeen = !!reset && !c.signals.has('published-loopback');
+    const found = spec('secondary-loopback', { affected: verdict === 'affected', resetSeen }, resetSeen ? [...seen, ...reset] : seen);
+    return resetSeen ? { ...found, leads: true } : found;
   },
   (c) => {
     const seen = c.signals.get('slirp4netns-port-driver-tcp');

@@ -1,7 +1,7 @@
 /** What DOCKERD_ROOTLESS_ROOTLESSKIT_FLAGS must keep when a fix sets it again: its flags but those the fix sets, refused drivers and pasta's option. */
 import { flagVariables, refusedDrivers } from '../data/core/network.ts';
 import { mtu } from '../data/core/docker.ts';
-import { toMtu65520, type DriverSettings } from '../driver-settings.ts';
+import { toMtu65520, toSlirp4netns, type DriverSettings } from '../driver-settings.ts';
 import { PASTA_OPTION } from '../recognisers/env.ts';
 import type { Ctx } from './context.ts';
 import type { SettingsSource } from './settings-source.ts';
@@ -36,6 +36,9 @@ export function flagsKept(c: Ctx, sets: DriverSettings): Kept {
   const kept = flagsOf(c, sets);
   return c.settingsSource ? { ...kept, shell: c.settingsSource } : kept;
 }
+
+/** What a fix back to slirp4netns sets: the MTU too, unless the settings set one other than 1500 (driver-settings.ts). */
+export const slirp4netns = (c: Ctx): DriverSettings => toSlirp4netns((c.evidence.mtu ?? []).some((e) => c.settings.has(e.line)) ? c.f.mtu : null);
 
 /** flagsKept without where the settings come from. */
 function flagsOf(c: Ctx, sets: DriverSettings): Kept {

@@ -23,7 +23,7 @@ function outcomeOf(evaluate: Evaluate, answer: string, patch: Partial<Facts>, st
     rootlesskitVersion: r.facts.rootlesskitVersion,
     rootlesskitInferred: r.inferred.has('rootlesskitVersion'),
     dockerVersion: r.facts[scriptsRelease(r.facts)],
-    pastaUnseen: r.verdict === 'affected' && r.facts.pastaDate === null,
+    pastaUnseen: (r.verdict === 'affected' || r.verdict === 'incomplete') && r.facts.pastaDate === null,
     ...(stops ? { stops: r.stops() } : {}),
   };
 }
@@ -91,7 +91,7 @@ export function nextStep(c: Ctx, recognised: boolean, evaluate: Evaluate, down =
     const distribution = f.dockerPackaging === 'distribution';
     // The lines that say pasta (a drop-in's setting, docker info's driver, or a quote's command: review R142 26, 28) show where it comes from:
     // the words say only that the paste names it.
-    return { step: spec('need-rootlesskit-version', { distribution, dockerVersion: f.dockerServerVersion, installed: installedFixed(c), restarted: c.restartedAt > 0, upgradedSince: c.upgradedSince && !c.signals.has('connection-reset'), misread: c.misread }, c.evidence.networkDriver), ask: 'rootlesskitVersion' };
+    return { step: spec('need-rootlesskit-version', { shown: !!c.evidence.networkDriver?.length, distribution, dockerVersion: f.dockerServerVersion, installed: installedFixed(c), restarted: c.restartedAt > 0, upgradedSince: c.upgradedSince && !c.signals.has('connection-reset'), misread: c.misread }, c.evidence.networkDriver), ask: 'rootlesskitVersion' };
   }
   if (f.networkDriver === 'pasta' && f.hostLoToNsLo === null && c.rk(rootlesskit.hostLoToNsLo.version) === null) {
     // A release written with a part left out ("2.3.x"), not a build between releases (+dev).

@@ -8,9 +8,8 @@ import { wholeLine } from '../facts.ts';
 import { spec, type FindingSpec } from '../messages/types.ts';
 import type { FactKey, Verdict } from '../types.ts';
 import { namesNoRelease } from '../version.ts';
-import { toSlirp4netns } from '../driver-settings.ts';
 import { rootlesskitsFlag } from './flag-place.ts';
-import { flagsKept } from './flags-kept.ts';
+import { flagsKept, slirp4netns } from './flags-kept.ts';
 import { argvWithoutFlagNow, desktopOnly, installedFixed, loopbackReset, nerdctlAsRootOnly, olderUnknown, onlyAllAddresses, remoteDaemon, rootlesskitKeys, scriptsRelease, showsDocker, type Ctx } from './context.ts';
 import { statedFix } from './stated-fix.ts';
 import { upgradeWay } from './upgrade-way.ts';
@@ -45,10 +44,12 @@ const eraKeys = (c: Ctx): FactKey[] =>
 const inferredFrom = (c: Ctx): string | null => (c.inferred.has('rootlesskitVersion') ? c.f[scriptsRelease(c.f)] : null);
 
 /**
- * pasta's version shown alone, nothing of a daemon beside it: the only pasta a rootless daemon here can run (issue 3: pasta older than the
- * change is not affected), unless it is only a package's, another pasta's is shown too, or the daemon is on another machine.
+ * pasta's version or the probe's answer shown alone, nothing of a daemon beside it: the only pasta a rootless daemon here can run (issue 3:
+ * pasta older than the change is not affected), unless the version is only a package's, another pasta's is shown too, or the daemon is on
+ * another machine. The probe runs the pasta in the shell's PATH, as pasta --version does (review R160 M1).
  */
-const pastaVersionAlone = (c: Ctx): boolean => c.eraSource === 'version' && !c.signals.has('pasta-unsure') && !remoteDaemon(c) && !desktopOnly(c);
+const pastaAlone = (c: Ctx): boolean =>
+  (c.eraSource === 'probe' || (c.eraSource === 'version' && !c.signals.has('pasta-unsure'))) && !remoteDaemon(c) && !desktopOnly(c);
 
 /** Whether only the docker snap's data root says the daemon is not rootless (its Security Options, say, would show it). */
 const snapOnly = (c: Ctx): boolean => !!c.evidence.rootless?.length && c.evidence.rootless.every((e) => e.text.includes(dockerSnap.dataRoot));
@@ -75,7 +76,7 @@ export const verdictRules: readonly VerdictRule[] = [
     when: (c) => {
       if (c.rk(rootlesskit.pastaDriver.version) !== false) return null;
       // Settings that name pasta are what keeps such a daemon from starting ("unknown network mode: pasta").
-      const pastaSet = c.signals.has('pasta-set-only') ? { installed: c.f.slirp4netnsVersion !== null, ...flagsKept(c, toSlirp4netns(c.f.mtu)) } : null;
+      const pastaSet = c.signals.has('pasta-set-only') ? { installed: c.f.slirp4netnsVersion !== null, ...flagsKept(c, slirp4netns(c)) } : null;
       return spec('rootlesskit-without-pasta', { rootlesskitVersion: c.f.rootlesskitVersion!, inferredFrom: inferredFrom(c), pastaSet });
     },
     deciding: () => ['rootlesskitVersion'],
@@ -159,8 +160,8 @@ export const verdictRules: readonly VerdictRule[] = [
     // Docker Desktop's, whose own step comes first).
     verdict: 'not-affected',
     when: (c) =>
-      c.era === 'old' && c.eraSource && (c.f.networkDriver === 'pasta' || c.f.rootless === true || (showsDocker(c) && !desktopOnly(c)) || pastaVersionAlone(c))
-        ? spec('pasta-predates-change', { via: c.eraSource, pastaVersion: c.f.pastaVersion, rkFixed: c.rk(fix) === true, installed: c.eraSource === 'version' && c.packaged.has('pastaDate') })
+      c.era === 'old' && c.eraSource && (c.f.networkDriver === 'pasta' || c.f.rootless === true || (showsDocker(c) && !desktopOnly(c)) || pastaAlone(c))
+        ? spec('pasta-predates-change', { via: c.eraSource, pastaVersion: c.f.pastaVersion, pastaDate: c.f.pastaDate, rkFixed: c.rk(fix) === true, installed: c.eraSource === 'version' && c.packaged.has('pastaDate') })
         : null,
     deciding: eraKeys,
     assumed: (c) => (c.eraSource === 'argv' || c.eraSource === 'stale' ? 'pastaVersion' : null),

@@ -1216,8 +1216,12 @@ async function bundle(entry: string | { code: string }): Promise<{ gzip: number;
 // Then +196 B in the engine, +311 B with English, +316 B with Chinese for reviews R158 and R159: a journal whose times rise is in time's
 // order (no restart to advise for its starts), ansible-playbook's hosts, the probe run by its path, rpm -qa --last's rows, the line a
 // paste past the limit was read up to, a link's pasta version dates it, a version of two parts is none.
+// Then +959 B in the engine, +1,455 B with English, +1,480 B with Chinese for reviews R158 to R160: strace's execve and write lines, docker
+// inspect's Config.Env set aside, RootlessKit's nested fields before implicitPortForwarding, a paste past the limit read at its head and its
+// tail, a reset on 127.0.0.2 explained first, an answer the paste contradicts said so, the probe's refusal alone, pasta's condition in
+// what the answer pasta would mean.
 // The ceilings sit just above, so that the engine can only shrink unless a change says why it grows.
-const budgets = { core: 115_988, withEnglish: 144_368, withChinese: 151_641 };
+const budgets = { core: 116_947, withEnglish: 145_823, withChinese: 153_121 };
 
 /** What a Chinese page's island takes from the engine: index.ts's runtime exports, with the Chinese catalogue instead of English. */
 const chineseEngine = `

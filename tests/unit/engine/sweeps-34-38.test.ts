@@ -19,9 +19,9 @@ describe("docker version's components alone ({{json .Server.Components}}, as scr
     expect(analyze(pretty).facts).toMatchObject({ networkDriver: 'pasta', rootlesskitVersion: '2.3.1' });
     expect(analyze(components('').slice(0, -1)).facts.rootless).toBeNull();
   });
-  test("other arrays are read line by line as before: docker inspect's container environment still counts", () => {
+  test("other arrays are not read as components: docker inspect's container environment is a container's, not the daemon's settings (R158 H4)", () => {
     const inspect = '[{"Name":"/dind","Config":{"Env":["DOCKERD_ROOTLESS_ROOTLESSKIT_NET=pasta","DOCKERD_ROOTLESS_ROOTLESSKIT_PORT_DRIVER=implicit"]}}]';
-    expect(analyze(inspect).facts).toMatchObject({ networkDriver: 'pasta', portDriver: 'implicit' });
+    expect(analyze(inspect).facts).toMatchObject({ rootless: null, networkDriver: null, portDriver: null, dockerServerVersion: null });
   });
 });
 
