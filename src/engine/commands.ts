@@ -326,6 +326,10 @@ export const unhold = (packages: readonly string[]): string => `sudo apt-mark un
 export const unlock = (packages: readonly string[]): string => `sudo dnf versionlock delete ${packages.join(' ')}`;
 /** Removing zypper's locks on the packages named, which zypper otherwise leaves at their version. */
 export const removeLock = (packages: readonly string[]): string => `sudo zypper removelock ${packages.join(' ')}`;
+/** Taking the packages named out of pacman.conf's IgnorePkg, which pacman -Syu otherwise skips. */
+// (Again until none is left: a name's match takes the blank before the next name.)
+export const unignore = (packages: readonly string[]): string =>
+  `sudo sed -i -E ':a; /^[[:space:]]*IgnorePkg/s/([=[:space:]])(${packages.join('|')})([[:space:]]|$)/\\1\\3/; ta' /etc/pacman.conf`;
 export const UPGRADE_DNF = `sudo dnf upgrade -y ${PACKAGES}`;
 /** The package that provides the rootlesskit on PATH, on Debian's family, an rpm distribution or Arch. */
 export const OWNER = 'dpkg -S "$(command -v rootlesskit)" 2>/dev/null || rpm -qf "$(command -v rootlesskit)" 2>/dev/null || pacman -Qo "$(command -v rootlesskit)"';

@@ -43,6 +43,8 @@ import { joinCells } from './cells.ts';
 import { osRelease, osReleaseKeyWords, osReleaseWords } from './recognisers/os-release.ts';
 import { packages, packageWords } from './recognisers/packages.ts';
 import { aptHolds, aptHoldWords } from './recognisers/apt-hold.ts';
+import { dropInsListed, dropInWords } from './recognisers/drop-ins.ts';
+import { pacmanIgnores, pacmanIgnoreWords } from './recognisers/pacman-ignore.ts';
 import { dnfLocks, dnfLockWords } from './recognisers/dnf-lock.ts';
 import { zypperLocks } from './recognisers/zypper-lock.ts';
 import { aptPin } from './recognisers/apt-pin.ts';
@@ -100,7 +102,7 @@ import { writtenAnswers } from './written.ts';
 /** A reader of lines, told which of them may have one of its words (their indices) where it takes that. */
 type Reader = (lines: readonly Line[], sink: Collected, worded?: WordedAt) => void;
 // Line recognisers run over every section except JSON, which has its own reader.
-const lineRecognisers: readonly Reader[] = [versions, pastaVersion, processes, environment, packages, aptPin, aptHolds, dnfLocks, zypperLocks, symptoms, userns, securityOptionsFormat, dockerJava, dindImage, nerdctlTyped, doasShown, stated, hostTable];
+const lineRecognisers: readonly Reader[] = [versions, pastaVersion, processes, environment, packages, aptPin, aptHolds, dropInsListed, pacmanIgnores, dnfLocks, zypperLocks, symptoms, userns, securityOptionsFormat, dockerJava, dindImage, nerdctlTyped, doasShown, stated, hostTable];
 // Those that read each line on its own report only from lines with one of their words: they are given only those, in their places
 // among the others (facts keep their order). Most lines of a long paste have none, and staticBuild is given the lines with any.
 const words = new Map<Reader, readonly string[]>([
@@ -116,6 +118,8 @@ const words = new Map<Reader, readonly string[]>([
 // Those that report only from a section with one of their words in a line: a section without is not read.
 const sectionWords = new Map<Reader, readonly string[]>([
   [aptHolds, aptHoldWords],
+  [dropInsListed, dropInWords],
+  [pacmanIgnores, pacmanIgnoreWords],
   [dnfLocks, dnfLockWords],
 ]);
 // Those that carry what they read from line to line: told which lines have one of their words, they skip the searches of the others.

@@ -1,7 +1,7 @@
 /** The English message catalogue. Every version in these texts comes from the data module. */
 import type { Apply } from '../apply.ts';
 import { DESKTOP_MAC } from '../daemon-address.ts';
-import { askSocket, checksFor, ciService, CLIENT_TARGET, CREATE_CONTEXT, daemonLog, DESKTOP_START, DESKTOP_START_ANY, DIND_ROOTLESS, DIND_VERSION, DISABLE_ROOTFUL, dockerUpgrade, FLAG, holdPasst, ID_MAPS, idHelpers, imageUpgrade, install, installAptVersion, installRootlesskit, installRootlesskitThenSetup, kernelIpv6, moveSettings, noSystemd, OWN_SOCKET, OWNER, passtUpgrade, upgradePasst, pastaFailureLog, PROBE, PS, PUBLISHED, publishFiltered, REMOTE_DAEMON, run, setcapRootlesskit, setDrivers, settingsFix, setupAsUser, slirp4netnsChecked, sshDaemon, START_PODMAN_MACHINE, startDaemon, startDesktop, startPodmanSocket, STATIC_RELEASE, removeLock, tun, unhold, UNIT_ENVIRONMENT, unlock, UNIT_FILES, unprivilegedFrom, unprivilegedInContainer, UNSET_HOST, upgrade, UPGRADE_APT, UPGRADE_NIXOS, UPGRADE_STATIC, upgradeRootlesskit, userns, userSession, driverChecks, runningVersion } from '../commands.ts';
+import { askSocket, checksFor, ciService, CLIENT_TARGET, CREATE_CONTEXT, daemonLog, DESKTOP_START, DESKTOP_START_ANY, DIND_ROOTLESS, DIND_VERSION, DISABLE_ROOTFUL, dockerUpgrade, FLAG, holdPasst, ID_MAPS, idHelpers, imageUpgrade, install, installAptVersion, installRootlesskit, installRootlesskitThenSetup, kernelIpv6, moveSettings, noSystemd, OWN_SOCKET, OWNER, passtUpgrade, upgradePasst, pastaFailureLog, PROBE, PS, PUBLISHED, publishFiltered, REMOTE_DAEMON, run, setcapRootlesskit, setDrivers, settingsFix, setupAsUser, slirp4netnsChecked, sshDaemon, START_PODMAN_MACHINE, startDaemon, startDesktop, startPodmanSocket, STATIC_RELEASE, removeLock, unignore, tun, unhold, UNIT_ENVIRONMENT, unlock, UNIT_FILES, unprivilegedFrom, unprivilegedInContainer, UNSET_HOST, upgrade, UPGRADE_APT, UPGRADE_NIXOS, UPGRADE_STATIC, upgradeRootlesskit, userns, userSession, driverChecks, runningVersion } from '../commands.ts';
 import { blockedTitle, reportWords, stoppedNote } from './report-words.ts';
 import { nerdctl, rootlessContainerd } from '../data/core/containerd.ts';
 import { appArmorUbuntu } from '../data/core/diagnostics.ts';
@@ -86,10 +86,11 @@ const rootlesskitUpgrade = (p: UpgradeWay, a: Apply): string[] =>
           ? [`# the pin of apt holds Docker back: make it name Docker ${docker.fixed.version} or later, Pin: version in /etc/apt/preferences.d/, or remove it, then`, UPGRADE_APT]
           : [`# the packages of Docker: Docker ${docker.fixed.version} or later`, upgrade(UPGRADE_ELSEWHERE)])]), a.restart];
 /** The holds and locks on the packages to upgrade, released before the upgrade. */
-const releases = ({ held, locked, zypperLocked }: Locks): string[] => [
+const releases = ({ held, locked, zypperLocked, ignored }: Locks): string[] => [
   ...(held ? ['# apt-mark holds these packages: release them first, and hold them again after the upgrade if you want', unhold(held)] : []),
   ...(locked ? ['# dnf versionlock locks these packages: remove the locks first, and add them again after the upgrade if you want', unlock(locked)] : []),
   ...(zypperLocked ? ['# zypper locks these packages: remove the locks first, and add them again after the upgrade if you want', removeLock(zypperLocked)] : []),
+  ...(ignored ? ["# pacman.conf's IgnorePkg skips these packages: take them out of it first, and put them back after the upgrade if you want", unignore(ignored)] : []),
 ];
 /** What the reader says they upgraded to, and the RootlessKit it brings. */
 const statedRelease = (s: StatedFix): string => (s.tool === 'docker' ? `Docker ${s.version}, whose own packages bundle RootlessKit ${s.rootlesskit}` : `RootlessKit ${s.version}`);
@@ -453,7 +454,7 @@ export const en: Messages = {
         p.locked ? ` dnf's versionlock locks ${andList(p.locked)}, and dnf will not upgrade a locked package: the commands remove the lock before the upgrade.` : ''
       }${
         p.zypperLocked ? ` zypper locks ${andList(p.zypperLocked)}, and zypper will not upgrade a locked package: the commands remove the lock before the upgrade.` : ''
-      }`,
+      }${p.ignored ? ` pacman.conf's IgnorePkg names ${andList(p.ignored)}, which pacman -Syu skips: the commands take them out of IgnorePkg before the upgrade.` : ''}`,
       fix: ((c) => [
         // Where pasta's release is not shown, the probe says first whether an upgrade is needed (a restart is harmless either way).
         ...(p.era === 'new' || p.installed ? [] : ['# first, the probe: 0 means this pasta has the change and the rest applies, any other number means not affected', c.probe]),

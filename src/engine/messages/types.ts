@@ -289,7 +289,7 @@ export interface MessageParams {
 }
 
 /** The holds and locks the affected finding's fix releases before the upgrade. */
-export type Locks = Pick<UpgradeWay, 'held' | 'locked' | 'zypperLocked'>;
+export type Locks = Pick<UpgradeWay, 'held' | 'locked' | 'zypperLocked' | 'ignored'>;
 
 /** How the paste's RootlessKit is upgraded (rules/upgrade-way.ts). */
 export interface UpgradeWay {
@@ -307,6 +307,8 @@ export interface UpgradeWay {
   locked: readonly string[] | null;
   /** zypper locks these of the packages, where the fix upgrades them: zypper leaves them as they are until the locks go. */
   zypperLocked: readonly string[] | null;
+  /** pacman.conf's IgnorePkg names these of the packages, where the fix upgrades them: pacman -Syu skips them until they are taken out. */
+  ignored: readonly string[] | null;
 }
 
 export type MessageId = keyof MessageParams;

@@ -1,7 +1,7 @@
 /** The Simplified Chinese message catalogue. Versions come from the data module; commands and quoted errors stay as the tools print them. */
 import type { Apply } from '../apply.ts';
 import { DESKTOP_MAC } from '../daemon-address.ts';
-import { askSocket, checksFor, ciService, CLIENT_TARGET, CREATE_CONTEXT, daemonLog, DESKTOP_START, DESKTOP_START_ANY, DIND_ROOTLESS, DIND_VERSION, DISABLE_ROOTFUL, dockerUpgrade, FLAG, holdPasst, ID_MAPS, idHelpers, imageUpgrade, install, installAptVersion, installRootlesskit, installRootlesskitThenSetup, kernelIpv6, moveSettings, noSystemd, OWN_SOCKET, OWNER, passtUpgrade, upgradePasst, pastaFailureLog, PROBE, PS, PUBLISHED, publishFiltered, REMOTE_DAEMON, run, setcapRootlesskit, setDrivers, settingsFix, setupAsUser, slirp4netnsChecked, sshDaemon, START_PODMAN_MACHINE, startDaemon, startDesktop, startPodmanSocket, STATIC_RELEASE, removeLock, tun, unhold, UNIT_ENVIRONMENT, unlock, UNIT_FILES, unprivilegedFrom, unprivilegedInContainer, UNSET_HOST, upgrade, UPGRADE_APT, UPGRADE_NIXOS, UPGRADE_STATIC, upgradeRootlesskit, userns, userSession, driverChecks, runningVersion } from '../commands.ts';
+import { askSocket, checksFor, ciService, CLIENT_TARGET, CREATE_CONTEXT, daemonLog, DESKTOP_START, DESKTOP_START_ANY, DIND_ROOTLESS, DIND_VERSION, DISABLE_ROOTFUL, dockerUpgrade, FLAG, holdPasst, ID_MAPS, idHelpers, imageUpgrade, install, installAptVersion, installRootlesskit, installRootlesskitThenSetup, kernelIpv6, moveSettings, noSystemd, OWN_SOCKET, OWNER, passtUpgrade, upgradePasst, pastaFailureLog, PROBE, PS, PUBLISHED, publishFiltered, REMOTE_DAEMON, run, setcapRootlesskit, setDrivers, settingsFix, setupAsUser, slirp4netnsChecked, sshDaemon, START_PODMAN_MACHINE, startDaemon, startDesktop, startPodmanSocket, STATIC_RELEASE, removeLock, unignore, tun, unhold, UNIT_ENVIRONMENT, unlock, UNIT_FILES, unprivilegedFrom, unprivilegedInContainer, UNSET_HOST, upgrade, UPGRADE_APT, UPGRADE_NIXOS, UPGRADE_STATIC, upgradeRootlesskit, userns, userSession, driverChecks, runningVersion } from '../commands.ts';
 import { blockedTitle, reportWords, stoppedNote } from './report-words.ts';
 import { nerdctl, rootlessContainerd } from '../data/core/containerd.ts';
 import { appArmorUbuntu } from '../data/core/diagnostics.ts';
@@ -83,10 +83,11 @@ const rootlesskitUpgrade = (p: UpgradeWay, a: Apply): string[] =>
           ? [`# apt 的固定把 Docker 锁住了：让它指向 Docker ${docker.fixed.version} 或更新版本（/etc/apt/preferences.d/ 里的 Pin: version），或者删除它；然后`, UPGRADE_APT]
           : [`# Docker 官方软件包：升级到 Docker ${docker.fixed.version} 或更新版本`, upgrade(UPGRADE_ELSEWHERE)])]), a.restart];
 /** The holds and locks on the packages to upgrade, released before the upgrade. */
-const releases = ({ held, locked, zypperLocked }: Locks): string[] => [
+const releases = ({ held, locked, zypperLocked, ignored }: Locks): string[] => [
   ...(held ? ['# apt-mark 锁定了这些软件包：先解除锁定，如果需要，升级后再用 apt-mark hold 重新锁定', unhold(held)] : []),
   ...(locked ? ['# dnf versionlock 锁定了这些软件包：先删除锁定，如果需要，升级后再用 dnf versionlock add 重新锁定', unlock(locked)] : []),
   ...(zypperLocked ? ['# zypper 锁定了这些软件包：先删除锁定，如果需要，升级后再用 zypper addlock 重新锁定', removeLock(zypperLocked)] : []),
+  ...(ignored ? ['# pacman.conf 的 IgnorePkg 会跳过这些软件包：先把它们从中去掉，如果需要，升级后再加回去', unignore(ignored)] : []),
 ];
 /** What the reader says they upgraded to, and the RootlessKit it brings. */
 const statedRelease = (s: StatedFix): string => (s.tool === 'docker' ? `Docker ${s.version}（它的官方软件包捆绑 RootlessKit ${s.rootlesskit}）` : `RootlessKit ${s.version}`);
@@ -452,7 +453,7 @@ export const zhCn: Messages = {
         p.locked ? `dnf 的 versionlock 锁定了 ${p.locked.join('、')}，而 dnf 不会升级被锁定的软件包：下面的命令在升级之前先删除锁定。` : ''
       }${
         p.zypperLocked ? `zypper 锁定了 ${p.zypperLocked.join('、')}，而 zypper 不会升级被锁定的软件包：下面的命令在升级之前先删除锁定。` : ''
-      }`,
+      }${p.ignored ? `pacman.conf 的 IgnorePkg 列出了 ${p.ignored.join('、')}，pacman -Syu 会跳过它们：下面的命令在升级之前先把它们从 IgnorePkg 中去掉。` : ''}`,
       fix: ((c) => [
         ...(p.era === 'new' || p.installed ? [] : ['# 先检查：输出 0 表示这个 pasta 带有这项改动，下面的步骤适用，其他数字表示不受影响', c.probe]),
         // An upgrade the reader says they made and restarted is not advised again: the checks below tell what runs. Where the restart shown

@@ -1,5 +1,5 @@
 /**
- * apt-mark's holds, dnf's versionlocks and zypper's locks on the packages the upgrade installs, which its fix releases before it upgrades
+ * apt-mark's holds, dnf's versionlocks, zypper's locks and pacman's IgnorePkg on the packages the upgrade installs, which its fix releases before it upgrades
  * them; none that the paste shows released after it.
  */
 import { upgradedPackages } from '../data/core/diagnostics.ts';
@@ -25,5 +25,7 @@ function heldBy(c: Ctx, signal: Signal): string[] | null {
 export const aptHeld = (c: Ctx): string[] | null => heldBy(c, 'apt-hold');
 /** The packages dnf's versionlock locks, or null. */
 export const dnfLocked = (c: Ctx): string[] | null => heldBy(c, 'dnf-lock');
+/** The packages pacman.conf's IgnorePkg names, or that pacman -Syu said it skipped, or null. */
+export const pacmanIgnored = (c: Ctx): string[] | null => heldBy(c, 'pacman-ignore');
 /** The packages zypper locks (its locks table, addlock answered), or null. */
 export const zypperLocked = (c: Ctx): string[] | null => heldBy(c, 'zypper-lock');

@@ -8,6 +8,7 @@ import { flagVariables, refusedDrivers } from '../data/core/network.ts';
 import type { Evidence, FactKey } from '../types.ts';
 import { flagsIn } from '../recognisers/flags-value.ts';
 import { firstAfter } from './spans.ts';
+import { listedNames } from '../recognisers/drop-ins.ts';
 
 // What a command shows of the settings: a drop-in by its file's name, or every drop-in at once ('': the unit as systemd has it, or a
 // pattern for the files); systemctl edit edits override.conf, or the drop-in it names.
@@ -51,7 +52,7 @@ function showingsIn(list: readonly Evidence[]): Shown {
 
 /**
  * The drop-in a fix appends its settings to: override.conf, unless the paste shows dockerd-rootless.sh's settings in one whose name sorts
- * after it. systemd reads a unit's drop-ins in that order, and the last line setting a variable wins: appended to override.conf, the
+ * after it, or systemctl status lists a drop-in of another directory by that name or a later one (then a new one, named to sort last). systemd reads a unit's drop-ins in that order, and the last line setting a variable wins: appended to override.conf, the
  * fix would lose to that file's own lines (pasta.conf's NET=pasta). A file wrongly taken for the source does no harm: it sorts later.
  */
 export function fixDropIn(sink: Collected): string {
@@ -63,7 +64,14 @@ export function fixDropIn(sink: Collected): string {
     const file = sink.settings.has(line) ? sourceOf(line) : '';
     if (file > last) last = file;
   }
-  return last;
+  // A drop-in of another directory (systemctl status lists it) with that name or a later one: written to under its name, the user's file
+  // would hide it whole (the same name in a directory systemd reads first); under an earlier one, lose to its lines. A new one sorts last.
+  const listed = (sink.signals.get('drop-in-listed') ?? []).flatMap((e) => listedNames(e.text)).filter((name) => name >= last);
+  if (!listed.length) return last;
+  const latest = listed.reduce((a, b) => (b > a ? b : a));
+  let after = `zz-${latest}`;
+  while (after <= latest) after = `z${after}`;
+  return after;
 }
 
 const latest = (list: readonly Evidence[] = []): Evidence | null => list.reduce<Evidence | null>((a, b) => (a && a.line > b.line ? a : b), null);

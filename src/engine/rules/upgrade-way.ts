@@ -1,6 +1,6 @@
 /** How the paste's RootlessKit is upgraded: whose packages, with which manager, and what holds them back. */
 import type { UpgradeWay } from '../messages/types.ts';
-import { aptHeld, dnfLocked, zypperLocked } from './apt-hold.ts';
+import { aptHeld, dnfLocked, pacmanIgnored, zypperLocked } from './apt-hold.ts';
 import { aptPinned } from './apt-pin.ts';
 import type { Ctx } from './context.ts';
 import { packageManager } from './package-manager.ts';
@@ -16,5 +16,6 @@ export function upgradeWay(c: Ctx, upgrades: boolean): UpgradeWay {
     held: upgrades ? aptHeld(c) : null,
     locked: upgrades ? dnfLocked(c) : null,
     zypperLocked: upgrades ? zypperLocked(c) : null,
+    ignored: upgrades ? pacmanIgnored(c) : null,
   };
 }

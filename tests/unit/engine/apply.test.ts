@@ -11,7 +11,7 @@ type Case = { [K in MessageId]: [K, MessageParams[K]] }[MessageId];
 
 // Every builder whose fix ends in a restart, a reload and restart, or a start of the daemon.
 const cases: Case[] = [
-  ['affected', { rootlesskitVersion: '2.3.1', inferredFrom: null, flagAbsent: true, pastaVersion: null, noRelease: false, era: 'new', shipped: null, distribution: false, manager: null, staticInstall: false, stated: null, installed: null, probeMissed: false, otherClient: false, rootfulRestart: false, pinned: null, held: null, locked: null, zypperLocked: null, allAddresses: false }],
+  ['affected', { rootlesskitVersion: '2.3.1', inferredFrom: null, flagAbsent: true, pastaVersion: null, noRelease: false, era: 'new', shipped: null, distribution: false, manager: null, staticInstall: false, stated: null, installed: null, probeMissed: false, otherClient: false, rootfulRestart: false, pinned: null, held: null, locked: null, zypperLocked: null, ignored: null, allAddresses: false }],
   ['need-rootlesskit-version', { shown: true, distribution: false, dockerVersion: '28.0.1', installed: '2.3.4', restarted: false, upgradedSince: false, misread: null }],
   ['passt-dual-stack-failure', { pastaVersion: null }],
   ['passt-dual-stack-risk', { pastaVersion: '2025_01_21.4f2c8e7' }],

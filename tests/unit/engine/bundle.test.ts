@@ -1220,8 +1220,10 @@ async function bundle(entry: string | { code: string }): Promise<{ gzip: number;
 // inspect's Config.Env set aside, RootlessKit's nested fields before implicitPortForwarding, a paste past the limit read at its head and its
 // tail, a reset on 127.0.0.2 explained first, an answer the paste contradicts said so, the probe's refusal alone, pasta's condition in
 // what the answer pasta would mean.
+// Then +452 B in the engine, +510 B with English, +533 B with Chinese for review R161: systemctl status's drop-ins of another directory,
+// which a fix's drop-in sorts after, and pacman.conf's IgnorePkg, taken out before pacman -Syu.
 // The ceilings sit just above, so that the engine can only shrink unless a change says why it grows.
-const budgets = { core: 116_947, withEnglish: 145_823, withChinese: 153_121 };
+const budgets = { core: 117_399, withEnglish: 146_333, withChinese: 153_654 };
 
 /** What a Chinese page's island takes from the engine: index.ts's runtime exports, with the Chinese catalogue instead of English. */
 const chineseEngine = `

@@ -13,6 +13,7 @@ const cases: { name: string; text: string; answers?: Answers }[] = [
   { name: 'pasta with builtin', text: ' rootlesskit:\n  Version: 2.3.1\n  NetworkDriver: pasta\n  PortDriver: builtin' },
   { name: 'too long', text: 'x'.repeat(limits.maxChars + 1) },
   { name: 'too long, in lines', text: 'x\n'.repeat(limits.maxChars / 2 + 1) },
+  { name: "pacman.conf's IgnorePkg", text: 'IgnorePkg = rootlesskit\n$ pacman -Q rootlesskit\nrootlesskit 2.3.1-1\n rootlesskit:\n  Version: 2.3.1\n  NetworkDriver: pasta' },
   { name: 'answer contradicted', text: ' rootlesskit:\n  Version: 2.3.1\n  NetworkDriver: slirp4netns\n  PortDriver: builtin', answers: { networkDriver: 'pasta' } },
   { name: 'answer beside a rootful daemon', text: 'Server:\n Security Options:\n  seccomp\n   Profile: builtin\n  cgroupns\n Kernel Version: 6.8.0', answers: { networkDriver: 'pasta' } },
   { name: 'nothing', text: '' },

@@ -491,6 +491,8 @@ export const otherSignals = [
   'apt-hold',
   'dnf-lock',
   'zypper-lock',
+  // pacman.conf's IgnorePkg, or pacman -Syu skipping one of those packages (recognisers/pacman-ignore.ts): the upgrade's fix takes it out first.
+  'pacman-ignore',
   // A hold or lock on one of those packages released (apt-mark unhold, dnf versionlock delete, zypper removelock).
   'lock-released',
   'slirp4netns-absent',
@@ -556,6 +558,9 @@ export const markers = [
   'context-local',
   'context-other',
   'settings-shown',
+  // systemctl status's Drop-In: list naming drop-ins of a directory other than the user's own (recognisers/drop-ins.ts): a fix's drop-in
+  // must sort after them (flags.ts fixDropIn).
+  'drop-in-listed',
   'configuration-named',
   'flags-set',
   'flags-with-option',
