@@ -52,8 +52,9 @@ function showingsIn(list: readonly Evidence[]): Shown {
 
 /**
  * The drop-in a fix appends its settings to: override.conf, unless the paste shows dockerd-rootless.sh's settings in one whose name sorts
- * after it, or systemctl status lists a drop-in of another directory by that name or a later one (then a new one, named to sort last). systemd reads a unit's drop-ins in that order, and the last line setting a variable wins: appended to override.conf, the
- * fix would lose to that file's own lines (pasta.conf's NET=pasta). A file wrongly taken for the source does no harm: it sorts later.
+ * after it, or systemctl status lists a drop-in of another directory by that name or a later one (then a new one, named to sort last).
+ * systemd reads a unit's drop-ins in that order, and the last line setting a variable wins: appended to override.conf, the fix would lose
+ * to that file's own lines (pasta.conf's NET=pasta). A file wrongly taken for the source does no harm: it sorts later.
  */
 export function fixDropIn(sink: Collected): string {
   const { sourceOf } = settingsShown(sink);
@@ -68,9 +69,9 @@ export function fixDropIn(sink: Collected): string {
   // would hide it whole (the same name in a directory systemd reads first); under an earlier one, lose to its lines. A new one sorts last.
   const listed = (sink.signals.get('drop-in-listed') ?? []).flatMap((e) => listedNames(e.text)).filter((name) => name >= last);
   if (!listed.length) return last;
-  const latest = listed.reduce((a, b) => (b > a ? b : a));
-  let after = `zz-${latest}`;
-  while (after <= latest) after = `z${after}`;
+  const lastListed = listed.reduce((a, b) => (b > a ? b : a));
+  let after = `zz-${lastListed}`;
+  while (after <= lastListed) after = `z${after}`;
   return after;
 }
 
