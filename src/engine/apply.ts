@@ -50,6 +50,11 @@ export interface InContainer {
   run: string | null;
   /** Its image's reference as written, where the paste names it. */
   image: string | null;
+  /**
+   * A CI job's service, which no one reaches but by the job's client (its daemon's): its checks run the image's programs in a container
+   * of their own; `processes` says what shows pasta's flag instead of its processes, which the job cannot list.
+   */
+  service?: { processes: string };
 }
 
 /**
@@ -105,7 +110,7 @@ export const containerdInQuestion = (facts: Facts, signals: ReadonlyMap<Signal, 
 /** By-hand words `w` naming rootless containerd's script where each catalogue names Docker's (the name is the same in every language). */
 export const containerdWords = (w: ByHand): ByHand => {
   const named = (t: string): string => t.replaceAll('dockerd-rootless.sh', 'containerd-rootless.sh');
-  return { restart: named(w.restart), again: named(w.again), start: named(w.start), image: w.image };
+  return { ...w, restart: named(w.restart), again: named(w.again), start: named(w.start) };
 };
 
 /** What a daemon started by hand takes instead of a restart: stopped and started again, or only started again where `down` (none runs). */
@@ -133,9 +138,14 @@ export const background = (line: string): string => {
  * last start started stopped first, and as every fix of the settings, so that all of them give one line; for a Dockerfile's ENV
  * instruction (`typed`), that instruction the same way, and a comment to build the image again instead of any restart; for a
  * docker:dind-rootless container's (`container`), the container restarted, its docker run (`typed`) run again after removing it, or
- * else its file's environment entries; else the user service's commands and drop-in: rootless containerd's where `containerd`.
+ * else its file's environment entries (a CI job's service's: its variables, the job run again instead of any restart); else the user service's commands and drop-in: rootless containerd's where `containerd`.
  */
 export const applyFor = (source: SettingsSource | null | undefined, typed: string | null, down: boolean, words: ByHand, container: Container | null = null, containerd = false): Apply => {
+  if (source === 'container' && container?.form === 'gitlab-variables') {
+    const again = `# ${words.job}`;
+    const service = { processes: words.jobProcesses };
+    return { restart: again, reloadRestart: again, reloadThenRestart: again, start: again, settingsIn: container.form, container: { name: CONTAINER, run: null, image: container.image, service } };
+  }
   if (source === 'container') {
     const name = container?.name ?? CONTAINER;
     const restart = `docker restart ${name}`;

@@ -2,7 +2,7 @@
 import { CURRENT_UID, mine, PASTA_NAMES } from './argv.ts';
 import type { DesktopOs } from './daemon-address.ts';
 import type { Apply, InContainer, StartedAs } from './apply.ts';
-import { CONTAINER, withOption, withRelease } from './container.ts';
+import { CONTAINER, namesDind, withOption, withRelease } from './container.ts';
 import { DOCKER_SERVICE, DROP_IN, OVERRIDE, RELOAD_RESTART } from './drop-in.ts';
 import { nerdctl, rootlessContainerd } from './data/core/containerd.ts';
 import { bundleTable, dindRootlessImage, recreate, rootlessSettings, staticTarballs } from './data/core/docker.ts';
@@ -23,6 +23,10 @@ export const shellCommand = (argv: readonly string[]): string =>
   argv.map((a) => (a === CURRENT_UID ? `"${a}"` : /[^\w.,=/:-]/.test(a) ? `'${a}'` : a)).join(' ');
 
 export const PS = shellCommand(mine(PASTA_NAMES));
+/** pasta's processes with their argv where BusyBox's pgrep has no -u (Alpine, review R161 MED-2): every user's, as BusyBox's ps prints them whole. */
+const BUSYBOX_PS = `ps -o args | grep -E '^(\\S*/)?(${PASTA_NAMES}) '`;
+/** pasta's processes with their argv, as the system that `a` names lists them (Alpine's BusyBox, else procps's pgrep). */
+export const psFor = (a: Apply): string => (a.system === 'apk' ? BUSYBOX_PS : PS);
 /** The current user's RootlessKit processes, each with its argv (--net=, --port-driver=). */
 const ROOTLESSKIT_PS = shellCommand(mine('rootlesskit'));
 /**
@@ -32,8 +36,12 @@ const ROOTLESSKIT_PS = shellCommand(mine('rootlesskit'));
 const RUNNING_ROOTLESSKIT = `"/proc/$(pgrep -o -u "${CURRENT_UID}" -x rootlesskit)/exe" --version`;
 /** What shows the version of the RootlessKit running: docker version's rootlesskit component, else rootless containerd's process's binary. */
 export const runningVersion = (a: Apply): string => (a.containerd ? RUNNING_ROOTLESSKIT : 'docker version');
-/** What shows the rootless daemon's network driver: docker version's rootlesskit component, else rootless containerd's RootlessKit argv; then its unit's status. */
-export const driverChecks = (a: Apply): string => (a.containerd ? `${ROOTLESSKIT_PS}\n${a.containerd.status}` : `docker version\n${DOCKER_SERVICE.status}`);
+/**
+ * What shows the rootless daemon's network driver: docker version's rootlesskit component, else rootless containerd's RootlessKit argv;
+ * then its unit's status (a CI job's service has none: its docker version is the job's).
+ */
+export const driverChecks = (a: Apply): string =>
+  a.containerd ? `${ROOTLESSKIT_PS}\n${a.containerd.status}` : a.container?.service ? 'docker version' : `docker version\n${DOCKER_SERVICE.status}`;
 /** The rootless daemon's last log lines. */
 export const JOURNAL = DOCKER_SERVICE.log;
 /** The rootless unit's environment as systemd loaded it, each line whole (no pager to cut it) and a value with blanks quoted. */
@@ -150,6 +158,15 @@ export const sshDaemon = (w: SnippetWords): string => `docker context ls\n# ${w.
 export const REMOTE_DAEMON = 'echo "$DOCKER_HOST"\ndocker context ls\nDOCKER_HOST=unix://$XDG_RUNTIME_DIR/docker.sock docker version';
 /** Docker command `command` inside docker:dind-rootless container `name`, its client pointed at the image's user's socket (UID 1000). */
 const inDind = (name: string, command: string): string => `docker exec -e DOCKER_HOST=unix:///run/user/1000/docker.sock ${name} ${command}`;
+/**
+ * Command `command` (a program, then its arguments) of container `c`'s image: through docker exec in the container, or for a CI job's
+ * service, in a container of its image that the job's client runs, which overrides the image's entrypoint (dockerd's start).
+ */
+const inImage = (c: InContainer, command: string): string => {
+  if (!c.service) return `docker exec ${c.name} ${command}`;
+  const [program, ...args] = command.split(' ');
+  return `docker run --rm --entrypoint ${program} ${c.image ?? 'IMAGE'} ${args.join(' ')}`;
+};
 /** docker version inside docker:dind-rootless container `name`. */
 const dindVersion = (name: string): string => inDind(name, 'docker version');
 /** docker version inside docker:dind-rootless. */
@@ -168,17 +185,26 @@ export const PROBE = `pasta ${FLAG} --version >/dev/null 2>&1; echo "host-lo-to-
 
 /**
  * The checks of a fix for the daemon `a` applies to: RootlessKit's probe of pasta, docker version (of the rootless daemon's own socket
- * where `otherClient`: the client is set to ask another; for rootless containerd, its running RootlessKit's), pasta's argv and RootlessKit's
- * version; in its docker:dind-rootless container through docker exec.
+ * where `otherClient`: the client is set to ask another; for rootless containerd, its running RootlessKit's), pasta's argv after a comment
+ * that says what to look for in it, and RootlessKit's version; in its docker:dind-rootless container through docker exec (a CI job's
+ * service: in its image, docker version the job's own, and what stands in for the argv, which the job cannot list).
  */
-export const checksFor = (a: Apply, otherClient: boolean): { probe: string; version: string; ps: string; rootlesskit: string } => {
-  const name = a.container?.name;
+export const checksFor = (a: Apply, otherClient: boolean): { probe: string; version: string; argv: (look: string) => string; rootlesskit: string } => {
+  const c = a.container;
   const rootlesskit = 'rootlesskit --version';
-  if (a.asUser) return { probe: PROBE, ...checksAs(a.asUser), rootlesskit };
-  if (a.containerd) return { probe: PROBE, version: RUNNING_ROOTLESSKIT, ps: PS, rootlesskit };
-  if (!name) return { probe: PROBE, version: otherClient ? ROOTLESS_VERSION : 'docker version', ps: PS, rootlesskit };
+  const argv = (ps: string) => (look: string) => `# ${look}\n${ps}`;
+  if (a.asUser) {
+    const as = checksAs(a.asUser);
+    return { probe: PROBE, version: as.version, argv: argv(as.ps), rootlesskit };
+  }
+  if (a.containerd) return { probe: PROBE, version: RUNNING_ROOTLESSKIT, argv: argv(psFor(a)), rootlesskit };
+  if (!c) return { probe: PROBE, version: otherClient ? ROOTLESS_VERSION : 'docker version', argv: argv(psFor(a)), rootlesskit };
+  const probe = inImage(c, `sh -c '${PROBE}'`);
+  // A CI job's client asks its service's daemon; the service's image runs the probe and RootlessKit in a container of that daemon's.
+  const service = c.service;
+  if (service) return { probe, version: 'docker version', argv: () => `# ${service.processes}\n${probe}`, rootlesskit: inImage(c, rootlesskit) };
   // The probe's redirections and $? are the container's shell's; busybox's ps prints each argv whole with -o args.
-  return { probe: `docker exec ${name} sh -c '${PROBE}'`, version: dindVersion(name), ps: `docker exec ${name} ps -o args`, rootlesskit: `docker exec ${name} ${rootlesskit}` };
+  return { probe, version: dindVersion(c.name), argv: argv(inImage(c, 'ps -o args')), rootlesskit: inImage(c, rootlesskit) };
 };
 
 /**
@@ -198,18 +224,23 @@ const checksAs = (as: StartedAs): { version: string; ps: string } => {
  * Kubernetes file's container, the command that makes it again from the file once its image: line names that tag; else the comment alone.
  */
 export const imageUpgrade = (a: Apply, release: string, says: (reference: string) => string, w: SnippetWords): string => {
-  const comment = `# ${says(`${dindRootlessImage.repository}:${release}${dindRootlessImage.variant}`)}`;
   const c = a.container;
+  // A CI job's service named by its registry's reference keeps it (no docker run line says it again).
+  const named = c?.service && c.image && namesDind(c.image) ? withRelease(c.image, release) : `${dindRootlessImage.repository}:${release}${dindRootlessImage.variant}`;
+  const comment = `# ${says(named)}`;
   if (c?.run) {
     if (typeof a.settingsIn === 'object') a.settingsIn.releases?.push(release);
     return `${comment}\ndocker rm -f ${c.name}\n${withRelease(c.run, release)}`;
   }
-  return isEnvironment(a.settingsIn) ? `${comment}\n${remade(a.settingsIn, w.manifest)}` : comment;
+  return isEnvironment(a.settingsIn) ? `${comment}\n${remade(a.settingsIn, w.manifest, w.serviceImage)}` : comment;
 };
 
-/** What makes a Compose or Kubernetes file's container again once the file changed: Compose's command, or kubectl apply after `manifest`, the comment saying what MANIFEST is. */
-const remade = (form: EnvironmentForm, manifest: string): string =>
-  form === 'k8s-env' ? `# ${manifest}\n${recreate.kubernetes.command} MANIFEST` : recreate.compose.command;
+/**
+ * What makes a Compose or Kubernetes file's container again once the file changed: Compose's command, or kubectl apply after `manifest`,
+ * the comment saying what MANIFEST is; for a CI job's service's image, comment `job`: the job run again.
+ */
+const remade = (form: EnvironmentForm, manifest: string, job: string): string =>
+  form === 'k8s-env' ? `# ${manifest}\n${recreate.kubernetes.command} MANIFEST` : form === 'gitlab-variables' ? `# ${job}` : recreate.compose.command;
 
 /**
  * Docker upgraded to `release` for the daemon `a` applies to: in its container, the image's tag (imageUpgrade, after comment `says`);
@@ -264,10 +295,10 @@ const apkLines = (pkg: string): string => `USER root\nRUN ${dindRootlessImage.in
 const addedTo = (pkg: string, program: string, w: SnippetWords, c: InContainer): string =>
   c.image
     ? `# ${w.addToImage(pkg)}\n${recreate.build.command} -t IMAGE - <<'EOF'\nFROM ${c.image}\n${apkLines(pkg)}\nEOF`
-    : `# ${w.inImage(pkg)}\ndocker exec ${c.name} ${program} --version`;
+    : `# ${w.inImage(pkg)}\n${inImage(c, `${program} --version`)}`;
 /** slirp4netns for a fix that switches to it: checked in a container, whose newer images have it (installWhere otherwise). */
 const installSlirp4netns = (w: SnippetWords, a: Apply): string =>
-  slirp4netnsChecked(a) ? `# ${w.slirp4netnsInImage}\ndocker exec ${a.container!.name} slirp4netns --version` : installWhere('slirp4netns', 'slirp4netns', w, a);
+  slirp4netnsChecked(a) ? `# ${w.slirp4netnsInImage}\n${inImage(a.container!, 'slirp4netns --version')}` : installWhere('slirp4netns', 'slirp4netns', w, a);
 
 /** Whether the daemon's settings are a Dockerfile's ENV instruction, whose image a fix builds again. */
 const builtImage = (a: Apply): boolean => typeof a.settingsIn === 'object' && envInstruction(a.settingsIn.line) !== null;
@@ -287,12 +318,17 @@ export const settingsFix = (a: Apply, w: SnippetWords, ...settings: string[]): s
     const exports = exported(a.containerd ? rootlessContainerd.prefix : rootlessSettings.prefix, settings);
     return a.startAfterExports ? `${exports}\n${a.startAfterExports}` : exports;
   }
-  if (typeof into === 'string') return `${entries(into, settings)}\n${remade(into, w.manifestEnv)}`;
+  if (into === 'gitlab-variables') return serviceVariables(a, w, settings);
+  if (typeof into === 'string') return `${entries(into, settings)}\n${remade(into, w.manifestEnv, w.serviceImage)}`;
   into.changes?.push(...settings);
   const line = into.own ? retyped(into.asTyped ?? into.line, settings) : into.line;
   if (into.recreate) return `${into.recreate}\n${line}`;
   return into.stop ? stopThenStart(line, line) : line;
 };
+
+/** The given settings as a CI job's service's variables: in .gitlab-ci.yml, under its item of services: (its image's), after comment `w.serviceVariables`. */
+const serviceVariables = (a: Apply, w: SnippetWords, settings: readonly string[]): string =>
+  `# ${w.serviceVariables}\nservices:\n  - name: ${a.container?.image ?? 'IMAGE'}\n    variables:\n${entries('gitlab-variables', settings).replace(/^/gm, '      ')}`;
 
 /**
  * Shell lines that export the given settings (NAME=value, each after `prefix`: dockerd-rootless.sh's or containerd-rootless.sh's) for the

@@ -1,9 +1,11 @@
 /**
  * A daemon in a docker:dind-rootless container, its settings passed to that container: on docker run's command line (-e, --env), or in a
- * Compose file's environment: or a Kubernetes container's env: beside the image. No user service runs there: its fixes recreate the
- * container with the settings or the image's tag changed, and its checks run in it through docker exec.
+ * Compose file's environment: or a Kubernetes container's env: beside the image, or a CI job's service (ci-service.ts). No user service
+ * runs there: its fixes recreate the container with the settings or the image's tag changed (the service: the job run again), and its
+ * checks run in it through docker exec (the service's: through the job's client).
  */
 import type { Line } from './clean.ts';
+import { serviceLines } from './ci-service.ts';
 import { dindRootlessImage as image, rootlessSettings } from './data/core/docker.ts';
 import { dockerfileEnvs, fromLine } from './dockerfile.ts';
 import { ASSIGNMENT } from './hand-run.ts';
@@ -36,15 +38,18 @@ export interface Container {
 
 /**
  * The docker:dind-rootless container whose settings the last line setting one passes to it (docker run, a Compose or Kubernetes file's
- * environment), or the last docker run passing them that only Dockerfiles' ENV instructions follow (its -e overrides them), or null.
+ * environment), or the last docker run passing them that only Dockerfiles' ENV instructions follow (its -e overrides them), or a CI job's
+ * service of that image, or of another image whose variables set them (ciService), or null.
  */
 export function dindContainer(lines: readonly Line[], settings: ReadonlyMap<number, unknown>): Container | null {
   const set = linesNumbered(lines, settings);
   const last = set.at(-1);
-  if (!last) return null;
+  const service = ciService(lines, last);
+  if (!last) return service;
   const envs = new Set(dockerfileEnvs(lines, settings).map((l) => l.n));
   const run = set.findLast((l) => runsDind(l.trimmed) && ANY_TAG.test(l.trimmed)) ?? (builtOnDind(lines) ? set.findLast((l) => runsDind(l.trimmed)) : undefined);
   if (run && set.every((l) => l.n <= run.n || envs.has(l.n))) return { run, name: NAME.exec(run.trimmed)?.[1] ?? null, form: null, image: reference(run.trimmed) };
+  if (service && !RUN.test(last.trimmed)) return service;
   // A file's environment: the image is named on an image: line, or is one the paste's Dockerfile builds on it (review R145 11).
   const built = builtOnDind(lines);
   const yaml = RUN.test(last.trimmed)
@@ -52,6 +57,16 @@ export function dindContainer(lines: readonly Line[], settings: ReadonlyMap<numb
     : lines.find((l) => '-i'.includes(l.trimmed[0]!) && IMAGE_LINE.test(l.trimmed) && (built || ANY_TAG.test(l.trimmed)));
   return yaml ? { run: null, name: null, form: formOf(last.trimmed), image: reference(yaml.trimmed) } : null;
 }
+
+/**
+ * The CI job's service the daemon runs in: the last one of the docker:dind-rootless image, or, where `last` (the last setting) is an entry
+ * of a YAML map, the last service named before it (an image built on that one, its settings in the service's variables:); else null.
+ */
+const ciService = (lines: readonly Line[], last: Line | undefined): Container | null => {
+  const services = serviceLines(lines);
+  const named = services.findLast((s) => ANY_TAG.test(s.reference)) ?? (last && formOf(last.trimmed) === 'compose-map' ? services.findLast((s) => s.line.n < last.n) : undefined);
+  return named ? { run: null, name: null, form: 'gitlab-variables', image: named.reference } : null;
+};
 
 /** The docker:dind-rootless image's reference on line `typed`, as written (its registry and namespace, its tag, a digest), or null. */
 const reference = (typed: string): string | null => {

@@ -43,6 +43,7 @@ import { joinCells } from './cells.ts';
 import { osRelease, osReleaseKeyWords, osReleaseWords } from './recognisers/os-release.ts';
 import { packages, packageWords } from './recognisers/packages.ts';
 import { aptHolds, aptHoldWords } from './recognisers/apt-hold.ts';
+import { ciServices, ciServiceWords } from './recognisers/ci-service.ts';
 import { dropInsListed, dropInWords } from './recognisers/drop-ins.ts';
 import { pacmanIgnores, pacmanIgnoreWords } from './recognisers/pacman-ignore.ts';
 import { dnfLocks, dnfLockWords } from './recognisers/dnf-lock.ts';
@@ -102,7 +103,7 @@ import { writtenAnswers } from './written.ts';
 /** A reader of lines, told which of them may have one of its words (their indices) where it takes that. */
 type Reader = (lines: readonly Line[], sink: Collected, worded?: WordedAt) => void;
 // Line recognisers run over every section except JSON, which has its own reader.
-const lineRecognisers: readonly Reader[] = [versions, pastaVersion, processes, environment, packages, aptPin, aptHolds, dropInsListed, pacmanIgnores, dnfLocks, zypperLocks, symptoms, userns, securityOptionsFormat, dockerJava, dindImage, nerdctlTyped, doasShown, stated, hostTable];
+const lineRecognisers: readonly Reader[] = [versions, pastaVersion, processes, environment, packages, aptPin, aptHolds, dropInsListed, ciServices, pacmanIgnores, dnfLocks, zypperLocks, symptoms, userns, securityOptionsFormat, dockerJava, dindImage, nerdctlTyped, doasShown, stated, hostTable];
 // Those that read each line on its own report only from lines with one of their words: they are given only those, in their places
 // among the others (facts keep their order). Most lines of a long paste have none, and staticBuild is given the lines with any.
 const words = new Map<Reader, readonly string[]>([
@@ -119,6 +120,7 @@ const words = new Map<Reader, readonly string[]>([
 const sectionWords = new Map<Reader, readonly string[]>([
   [aptHolds, aptHoldWords],
   [dropInsListed, dropInWords],
+  [ciServices, ciServiceWords],
   [pacmanIgnores, pacmanIgnoreWords],
   [dnfLocks, dnfLockWords],
 ]);
@@ -432,7 +434,7 @@ function analyzeText(messages: Messages, text: string, answers: Answers | undefi
  * a VM, it says nothing of Docker; nor does BuildKit named, which only says whose RootlessKit errors are, nor the reset of another client,
  * which only the note of the symptom reads, nor a request to 127.0.0.1, which only qualifies a reset.
  */
-const ASIDE: readonly Signal[] = ['pasta-listener', 'buildkit', 'client-reset', 'loopback-request'];
+const ASIDE: readonly Signal[] = ['pasta-listener', 'buildkit', 'client-reset', 'loopback-request', 'ci-service'];
 
 // nerdctl typed, as the user or as root, is no other output beside rootless containerd.
 const NERDCTL_ASIDE: readonly Signal[] = [...ASIDE, 'nerdctl-as-user', 'nerdctl-as-root'];

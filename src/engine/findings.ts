@@ -134,7 +134,9 @@ export function render(s: FindingSpec, messages: Messages, down = false, apply: 
   const typed = shell === 'sudo' ? 'run' : shell;
   // The switch that dropped the exports is named where it is not sudo's or a login shell's (hand-run.ts droppedBy).
   const dropped = shell === 'sudo' ? messages.exported[typeof apply.settingsIn === 'object' ? droppedBy(apply.settingsIn.line) : 'sudo'] : '';
-  const detail = m.detail + left + (byHandSource(typed) ? dropped + messages.exported[own ? 'run-own' : typed](againByHand(apply.containerd ? containerdWords(messages.byHand) : messages.byHand, down)) : typed ? messages.exported[typed] : '');
+  // A container's settings where the container is a CI job's service: its own words.
+  const note = typed === 'container' && apply.container?.service ? 'ci-service' : typed;
+  const detail = m.detail + left + (byHandSource(typed) ? dropped + messages.exported[own ? 'run-own' : typed](againByHand(apply.containerd ? containerdWords(messages.byHand) : messages.byHand, down)) : note ? messages.exported[note] : '');
   // A line two of its facts came from is quoted once.
   const evidence = s.evidence.filter((e, i) => s.evidence.findIndex((o) => o.line === e.line) === i);
   return { id: s.id, severity: meta.severity, title: m.title, detail, evidence, ...(m.fix ? { fix: m.fix } : {}), docs: (apply.containerd && meta.containerdDocs) || meta.docs };

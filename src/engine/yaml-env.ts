@@ -25,11 +25,14 @@ export const yamlAsPairs = (t: string, named: string | null): string | null => {
   return value ? `${named}=${word(value[1]!)}` : null;
 };
 
-/** How a file's environment writes its entries: Compose's list (- NAME=value) or map (NAME: value), a Kubernetes container's env items. */
-export type EnvironmentForm = 'compose-list' | 'compose-map' | 'k8s-env';
+/**
+ * How a file's environment writes its entries: Compose's list (- NAME=value) or map (NAME: value), a Kubernetes container's env items, a
+ * GitLab CI service's variables: (a map, as Compose's).
+ */
+export type EnvironmentForm = 'compose-list' | 'compose-map' | 'k8s-env' | 'gitlab-variables';
 
-/** Whether `place` (where a daemon's settings are) is a Compose or Kubernetes file's environment. */
-export const isEnvironment = (place: unknown): place is EnvironmentForm => place === 'compose-list' || place === 'compose-map' || place === 'k8s-env';
+/** Whether `place` (where a daemon's settings are) is a Compose, Kubernetes or GitLab CI file's environment. */
+export const isEnvironment = (place: unknown): place is EnvironmentForm => place === 'compose-list' || place === 'compose-map' || place === 'k8s-env' || place === 'gitlab-variables';
 
 /** The form of the environment entry on line `t`, which sets a setting. */
 export const formOf = (t: string): EnvironmentForm => (ITEM_VALUE.test(t) ? 'k8s-env' : MAP_ENTRY.test(t) ? 'compose-map' : 'compose-list');
@@ -39,6 +42,6 @@ export const entries = (form: EnvironmentForm, settings: readonly string[]): str
   settings
     .map((s) => {
       const [name, value] = [`${rootlessSettings.prefix}${s.slice(0, s.indexOf('='))}`, JSON.stringify(s.slice(s.indexOf('=') + 1))];
-      return form === 'k8s-env' ? `- name: ${name}\n  value: ${value}` : form === 'compose-map' ? `${name}: ${value}` : `- ${name}=${s.slice(s.indexOf('=') + 1)}`;
+      return form === 'k8s-env' ? `- name: ${name}\n  value: ${value}` : form === 'compose-map' || form === 'gitlab-variables' ? `${name}: ${value}` : `- ${name}=${s.slice(s.indexOf('=') + 1)}`;
     })
     .join('\n');

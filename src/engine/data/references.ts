@@ -583,6 +583,14 @@ export const references = {
     establishes:
       '"Cannot connect to the Docker daemon at tcp://docker:2375" comes with Docker-in-Docker because Docker starts on TLS automatically, and with the Kubernetes executor also when the service is used before it has fully started; "no such host" comes when the service\'s image name includes a registry (add the alias docker) or when the dind service failed to start (mount: permission denied in its log: the runner needs privileged = true).',
   },
+  gitlabServicesVariables: {
+    id: 'gitlab-ci-services-variables',
+    project: 'docker-docs',
+    title: 'GitLab documentation: CI/CD YAML syntax reference, services:variables',
+    url: urls.gitlabServicesVariables,
+    establishes:
+      "A job's services: name the images GitLab starts as containers beside the job's (services:name, with the registry path if needed); services:variables are environment variables passed to the service's container alone, not to the job's.",
+  },
   mobyPr48683: {
     id: 'moby-pr-48683',
     project: 'moby',

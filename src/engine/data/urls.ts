@@ -220,6 +220,8 @@ export const dockerCli7229 = 'https://github.com/docker/cli/pull/7229';
 export const dockerCliEntrypoint = 'https://github.com/docker-library/docker/blob/f193ec4b2cd631e969ad7f2bdec6461882608912/29-rc/cli/docker-entrypoint.sh';
 /** GitLab's troubleshooting of Docker builds in CI: tcp://docker:2375 refused, "no such host", a dind service that did not start. */
 export const gitlabDockerTroubleshoot = 'https://github.com/gitlabhq/gitlabhq/blob/0286e4c628d68960d0ca9e961d82c3ea6ac90633/doc/ci/docker/docker_build_troubleshooting.md';
+/** GitLab's CI/CD YAML reference: a job's services:, and services:variables, passed to the service's container alone. */
+export const gitlabServicesVariables = 'https://docs.gitlab.com/ci/yaml/#servicesvariables';
 export const mobyRootlessSetuptool = 'https://github.com/moby/moby/blob/0448df03d8dde6707a3ced5985d67b1653e6f0cb/contrib/dockerd-rootless-setuptool.sh';
 /** bus-util.c at a commit where systemctl's hint for a missing XDG_RUNTIME_DIR never prints (it compares the error with a boolean). */
 export const dockerDocs14491 = 'https://github.com/docker/docs/issues/14491';

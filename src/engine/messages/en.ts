@@ -1,7 +1,7 @@
 /** The English message catalogue. Every version in these texts comes from the data module. */
 import type { Apply } from '../apply.ts';
 import { DESKTOP_MAC } from '../daemon-address.ts';
-import { askSocket, checksFor, ciService, CLIENT_TARGET, CREATE_CONTEXT, daemonLog, DESKTOP_START, DESKTOP_START_ANY, DIND_ROOTLESS, DIND_VERSION, DISABLE_ROOTFUL, dockerUpgrade, FLAG, holdPasst, ID_MAPS, idHelpers, imageUpgrade, install, installAptVersion, installRootlesskit, installRootlesskitThenSetup, kernelIpv6, moveSettings, noSystemd, OWN_SOCKET, OWNER, passtUpgrade, upgradePasst, pastaFailureLog, PROBE, PS, PUBLISHED, publishFiltered, REMOTE_DAEMON, run, setcapRootlesskit, setDrivers, settingsFix, setupAsUser, slirp4netnsChecked, sshDaemon, START_PODMAN_MACHINE, startDaemon, startDesktop, startPodmanSocket, STATIC_RELEASE, removeLock, unignore, tun, unhold, UNIT_ENVIRONMENT, unlock, UNIT_FILES, unprivilegedFrom, unprivilegedInContainer, UNSET_HOST, upgrade, UPGRADE_APT, UPGRADE_NIXOS, UPGRADE_STATIC, upgradeRootlesskit, userns, userSession, driverChecks, runningVersion } from '../commands.ts';
+import { askSocket, checksFor, ciService, CLIENT_TARGET, CREATE_CONTEXT, daemonLog, DESKTOP_START, DESKTOP_START_ANY, DIND_ROOTLESS, DIND_VERSION, DISABLE_ROOTFUL, dockerUpgrade, FLAG, holdPasst, ID_MAPS, idHelpers, imageUpgrade, install, installAptVersion, installRootlesskit, installRootlesskitThenSetup, kernelIpv6, moveSettings, noSystemd, OWN_SOCKET, OWNER, passtUpgrade, upgradePasst, pastaFailureLog, PROBE, PS, psFor, PUBLISHED, publishFiltered, REMOTE_DAEMON, run, setcapRootlesskit, setDrivers, settingsFix, setupAsUser, slirp4netnsChecked, sshDaemon, START_PODMAN_MACHINE, startDaemon, startDesktop, startPodmanSocket, STATIC_RELEASE, removeLock, unignore, tun, unhold, UNIT_ENVIRONMENT, unlock, UNIT_FILES, unprivilegedFrom, unprivilegedInContainer, UNSET_HOST, upgrade, UPGRADE_APT, UPGRADE_NIXOS, UPGRADE_STATIC, upgradeRootlesskit, userns, userSession, driverChecks, runningVersion } from '../commands.ts';
 import { blockedTitle, reportWords, stoppedNote } from './report-words.ts';
 import { nerdctl, rootlessContainerd } from '../data/core/containerd.ts';
 import { appArmorUbuntu } from '../data/core/diagnostics.ts';
@@ -26,6 +26,8 @@ const snippets: SnippetWords = {
   addToImage: (pkg) => `the image has no ${pkg}, and no package manager of the host adds it there: an image built FROM it with ${pkg}, named IMAGE, then the container run from IMAGE, in its docker run or its image: line`,
   manifest: 'MANIFEST: the file of the manifest, with its image: line changed',
   manifestEnv: 'MANIFEST: the file of the manifest, with these entries in the env: of its container',
+  serviceImage: 'then run the job again: GitLab starts the service from the new image',
+  serviceVariables: "in .gitlab-ci.yml, these variables in the service's item of services: (beside its alias and its other variables), then run the job again, which starts the service anew with them",
   holdPasst: 'hold passt with your package manager (pacman: IgnorePkg = passt in /etc/pacman.conf)',
   userns: ['0: not allowed to users', '1: AppArmor decides', '0: none allowed'],
   idHelpers: ['setuid root shows as -rwsr-xr-x root', 'if not: cap_setuid, cap_setgid', '1: setuid and file capabilities are ignored', '0 0 4294967295 outside any user namespace'],
@@ -53,7 +55,11 @@ const UPGRADE_ELSEWHERE = 'RootlessKit in ~/bin, or not from the packages of Doc
 const newImage =
   (a: Apply, why: string) =>
   (image: string): string =>
-    a.container?.run ? `the image ${image} or later${why}: the container made again with it` : `the image ${image} or later where it is named${why}, then the container made again`;
+    a.container?.service
+      ? `the service's image ${image} or later${why}, in its item of services: in .gitlab-ci.yml (or in the FROM of the image built on it, then built again)`
+      : a.container?.run
+        ? `the image ${image} or later${why}: the container made again with it`
+        : `the image ${image} or later where it is named${why}, then the container made again`;
 /** Docker upgraded to `release`, which fixes the problem: the container's image, or Docker's packages here. */
 const upgradeTo = (a: Apply, release: string): string =>
   dockerUpgrade(a, release, { image: newImage(a, ', which fixes it'), packages: `the packages of Docker: Docker ${release} or later`, elsewhere: UPGRADE_ELSEWHERE }, snippets);
@@ -247,17 +253,31 @@ function unreachable(p: MessageParams['daemon-not-running'], a: Apply): { detail
         fix: askSocket(p.socket),
       };
     case 'here':
-      return {
-        detail: 'The client could not connect, so there is no server section. Start the rootless daemon (or point DOCKER_HOST at it) and run the commands again.',
-        fix: startDaemon(a),
-      };
+      // In a CI job whose daemon is its service, the client has no daemon of its own to start.
+      return a.container?.service
+        ? {
+            detail:
+              "The client could not connect: it looked for a daemon of its own, and the job's daemon is its service, which it reaches by name over TCP. Point DOCKER_HOST at the service, as the docker image's client does when it has no socket: tcp://docker:2376 with TLS (DOCKER_TLS_CERTDIR=/certs), with the client certificates from its certificate directory; tcp://docker:2375 without. Then run the commands again.",
+            fix: ciService(snippets),
+          }
+        : {
+            detail: 'The client could not connect, so there is no server section. Start the rootless daemon (or point DOCKER_HOST at it) and run the commands again.',
+            fix: startDaemon(a),
+          };
   }
 }
 
 // What a daemon started by hand from a shell takes instead of the user service's restart (where the paste shows it did not start,
 // nothing runs to stop) and start.
 const AGAIN = 'run dockerd-rootless.sh again from this shell';
-const BY_HAND = { restart: `stop the running daemon, then ${AGAIN}`, again: AGAIN, start: 'start dockerd-rootless.sh from this shell, in the background', image: `build the image again with ${recreate.build.command} and recreate its container` };
+const BY_HAND = {
+  restart: `stop the running daemon, then ${AGAIN}`,
+  again: AGAIN,
+  start: 'start dockerd-rootless.sh from this shell, in the background',
+  image: `build the image again with ${recreate.build.command} and recreate its container`,
+  job: 'run the job again: GitLab starts its services anew for each job, and the service reads its settings as it starts',
+  jobProcesses: `the job cannot list its service's processes: rootlesskit ${FIX_RK} or later in docker version, and 0 from the probe of the image's pasta, mean that RootlessKit passes ${FLAG} to pasta`,
+};
 
 /** Said where a shell's exports are all the paste shows, with no daemon shown to read them: the user service never does. */
 const UNREAD_EXPORTS = " The user service does not read a shell's exports: if you start dockerd-rootless.sh by hand instead, export the settings in that shell.";
@@ -283,6 +303,8 @@ export const en: Messages = {
     unknown: UNREAD_EXPORTS,
     dockerfile:
       ` The last line is your Dockerfile's ENV instruction with every change the findings here make to its settings (this one's too): put it in place of that line in the Dockerfile, then build the image again and recreate its container (no user service runs in a container, so no drop-in applies). Build with \`${recreate.build.command}\`: without it, the build takes the base image cached for its tag, which may be an older release.`,
+    'ci-service':
+      " The daemon runs in a CI job's service (GitLab's services:), which no user service's drop-in reaches and no command of the job changes: its settings are the service's variables: in .gitlab-ci.yml, where its image is named too, and they take effect when the job runs again, as GitLab starts the service anew for each job. The job's client reaches only the service's daemon: its docker version is that daemon's, and the checks run the service's image in a container of their own.",
     container:
       " The daemon runs in a docker:dind-rootless container, which no user service's drop-in reaches: its settings are the container's (docker run's -e, a Compose file's environment:, a Kubernetes container's env:), and take effect when the container is recreated. A docker run line shown is typed again with every change the findings here make to its settings, options and image's tag (this one's too), after the old container is removed.",
   },
@@ -406,13 +428,13 @@ export const en: Messages = {
             : `Upgrading passt before RootlessKit ${FIX_RK} would break it: upgrade RootlessKit first, or hold passt until then.`
       }`,
       ...(p.via === 'stale'
-        ? { fix: [a.restart, `# includes ${FLAG}`, checksFor(a, false).ps].join('\n') }
+        ? { fix: [a.restart, checksFor(a, false).argv(`includes ${FLAG}`)].join('\n') }
         : p.rkFixed && !p.installed
           ? {}
           : {
               fix: [
                 ...(p.installed ? [`# 0: this pasta has the change after all, any other number: it predates ${CHANGE}`, checksFor(a, false).probe] : []),
-                ...(p.installed && p.rkFixed ? [`# without ${FLAG}: the pasta running predates ${CHANGE}`, checksFor(a, false).ps] : []),
+                ...(p.installed && p.rkFixed ? [checksFor(a, false).argv(`without ${FLAG}: the pasta running predates ${CHANGE}`)] : []),
                 ...(p.rkFixed ? [] : [holdPasst(snippets)]),
               ].join('\n'),
             }),
@@ -430,7 +452,7 @@ export const en: Messages = {
       detail: `RootlessKit ${FIX_RK} and later pass it whenever pasta accepts it, as every passt from ${CHANGE} does${
         p.inferredFrom ? ` (${p.orLater ? `Docker ${p.inferredFrom} is taken to bundle RootlessKit ${orLater(p.rootlesskitVersion, true)}` : rkPhrase(p.rootlesskitVersion, p.inferredFrom)})` : ''
       }. To confirm${p.down ? ', once the daemon runs again' : ''}:`,
-      fix: `# should include ${FLAG}\n${a.container ? checksFor(a, false).ps : PS}`,
+      fix: a.container ? checksFor(a, false).argv(`should include ${FLAG}`) : `# should include ${FLAG}\n${PS}`,
     }),
     affected: (p, a) => ({
       title: 'pasta sends host-loopback connections to the wrong address',
@@ -464,8 +486,8 @@ export const en: Messages = {
         ...(p.installed || p.probeMissed || (p.stated && p.rootfulRestart) ? [a.restart] : p.stated ? [] : rootlesskitUpgrade(p, a)),
         `# rootlesskit ${FIX_RK} or later`,
         c.version,
-        `# includes ${FLAG}`,
-        c.ps,
+        // (A service's check of the argv is the probe, already run first where it is.)
+        p.era === 'new' || p.installed ? c.argv(`includes ${FLAG}`) : c.argv(`includes ${FLAG}`).replace(`\n${c.probe}`, ''),
         ...(p.probeMissed || (p.stated && p.era === 'new') ? ['# 0: pasta accepts the flag', c.probe] : []),
       ].join('\n'))(checksFor(a, p.otherClient)),
     }),
@@ -507,7 +529,7 @@ export const en: Messages = {
           ? `Whichever it is, a rootless daemon is ${outcome(p.outcomes[0]!)}`
           : p.outcomes.map((o) => `If it is ${o.answer === 'pasta' ? 'pasta' : `${o.answer} (or any driver but pasta)`}: ${outcome(o)}`).join(' ')
       }${p.dindRootless ? ' If the daemon is docker:dind-rootless\'s: the image starts RootlessKit with slirp4netns (vpnkit in older tags) unless DOCKERD_ROOTLESS_ROOTLESSKIT_NET says otherwise, and with --port-driver=builtin, which RootlessKit refuses with pasta, and has no passt: it is not affected unless passt was added, pasta chosen and the port driver changed too.' : ''}`,
-      fix: `${p.containerd && a.containerd ? `${a.containerd.environment}\n` : ''}${driverChecks(a)}${p.containerd ? '\nrootlesskit --version' : ''}${p.dindRootless ? `\n# the daemon in docker:dind-rootless\n${DIND_VERSION}` : ''}`,
+      fix: `${p.containerd && a.containerd ? `${a.containerd.environment}\n` : ''}${driverChecks(a)}${p.containerd ? '\nrootlesskit --version' : ''}${p.dindRootless && !a.container?.service ? `\n# the daemon in docker:dind-rootless\n${DIND_VERSION}` : ''}`,
     }),
     'need-rootlesskit-version': (p, a) => ({
       title: 'Which RootlessKit runs?',
@@ -540,7 +562,7 @@ export const en: Messages = {
     'need-pasta-probe': (p, a) => ({
       title: p.running ? `Did RootlessKit's probe fail, or is pasta older than ${CHANGE}?` : `Is the daemon older than RootlessKit ${p.installed}, or pasta older than ${CHANGE}?`,
       detail: `RootlessKit ${p.installed} ${p.running ? 'runs' : 'is installed'}${p.dockerVersion ? ` (Docker ${p.dockerVersion}'s own packages bundle it)` : ''}: it passes ${FLAG} to every pasta from ${CHANGE} on, yet pasta runs without it. Either ${p.running ? 'pasta has the change and RootlessKit\'s probe of it failed when the daemon started' : 'the daemon still runs an older RootlessKit, started before the upgrade'}: affected, and a restart fixes it. Or pasta predates ${CHANGE}: not affected${p.reset ? ', and the reset shown has another cause, such as the application in the container' : ''}. The probe tells which; a restart does no harm either way.`,
-      fix: `# 0: pasta has the change, so ${p.running ? 'the probe failed at the start' : 'the daemon runs an older RootlessKit'}, any other number: pasta is older, not affected\n${PROBE}\n${a.restart}\n# includes ${FLAG} after the restart when the probe said 0\n${PS}`,
+      fix: `# 0: pasta has the change, so ${p.running ? 'the probe failed at the start' : 'the daemon runs an older RootlessKit'}, any other number: pasta is older, not affected\n${PROBE}\n${a.restart}\n# includes ${FLAG} after the restart when the probe said 0\n${psFor(a)}`,
     }),
     'need-docker-output': () => ({
       title: 'More output needed',

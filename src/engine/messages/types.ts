@@ -334,6 +334,10 @@ export interface SnippetWords {
   manifest: string;
   /** The same before kubectl apply after a fix's env: entries: MANIFEST with them. */
   manifestEnv: string;
+  /** After a CI job's service's image changed: the job run again, which starts the service from it. */
+  serviceImage: string;
+  /** Before a fix's variables for a CI job's service: where in .gitlab-ci.yml they go, then the job run again. */
+  serviceVariables: string;
   /** Echoed where no package manager that holds passt is found (pacman holds it only in its configuration). */
   holdPasst: string;
   /** userns's comments: each file's value that stops RootlessKit. */
@@ -371,6 +375,10 @@ export interface ByHand {
   start: string;
   /** Instead of any restart where the settings are a Dockerfile's ENV instruction: the image built again, its container made again. */
   image: string;
+  /** Instead of any restart for a CI job's service (ci-service.ts): the job run again, which starts the service anew. */
+  job: string;
+  /** Where the job cannot list its service's processes: what shows that pasta runs with the flag instead (the checks before it). */
+  jobProcesses: string;
 }
 
 /** A message catalogue (English in en.ts; other languages implement the same type). */
@@ -416,6 +424,7 @@ export interface Messages {
     unknown: string;
     dockerfile: string;
     container: string;
+    'ci-service': string;
   };
   /** The certainty line of a decided verdict; an inferred one names what was not seen. */
   certainty: Record<Certainty, (r: Pick<Result, 'verdict' | 'unseen' | 'facts' | 'inferred' | 'beforeUpgrade'>) => string>;

@@ -1,7 +1,7 @@
 /** The Simplified Chinese message catalogue. Versions come from the data module; commands and quoted errors stay as the tools print them. */
 import type { Apply } from '../apply.ts';
 import { DESKTOP_MAC } from '../daemon-address.ts';
-import { askSocket, checksFor, ciService, CLIENT_TARGET, CREATE_CONTEXT, daemonLog, DESKTOP_START, DESKTOP_START_ANY, DIND_ROOTLESS, DIND_VERSION, DISABLE_ROOTFUL, dockerUpgrade, FLAG, holdPasst, ID_MAPS, idHelpers, imageUpgrade, install, installAptVersion, installRootlesskit, installRootlesskitThenSetup, kernelIpv6, moveSettings, noSystemd, OWN_SOCKET, OWNER, passtUpgrade, upgradePasst, pastaFailureLog, PROBE, PS, PUBLISHED, publishFiltered, REMOTE_DAEMON, run, setcapRootlesskit, setDrivers, settingsFix, setupAsUser, slirp4netnsChecked, sshDaemon, START_PODMAN_MACHINE, startDaemon, startDesktop, startPodmanSocket, STATIC_RELEASE, removeLock, unignore, tun, unhold, UNIT_ENVIRONMENT, unlock, UNIT_FILES, unprivilegedFrom, unprivilegedInContainer, UNSET_HOST, upgrade, UPGRADE_APT, UPGRADE_NIXOS, UPGRADE_STATIC, upgradeRootlesskit, userns, userSession, driverChecks, runningVersion } from '../commands.ts';
+import { askSocket, checksFor, ciService, CLIENT_TARGET, CREATE_CONTEXT, daemonLog, DESKTOP_START, DESKTOP_START_ANY, DIND_ROOTLESS, DIND_VERSION, DISABLE_ROOTFUL, dockerUpgrade, FLAG, holdPasst, ID_MAPS, idHelpers, imageUpgrade, install, installAptVersion, installRootlesskit, installRootlesskitThenSetup, kernelIpv6, moveSettings, noSystemd, OWN_SOCKET, OWNER, passtUpgrade, upgradePasst, pastaFailureLog, PROBE, PS, psFor, PUBLISHED, publishFiltered, REMOTE_DAEMON, run, setcapRootlesskit, setDrivers, settingsFix, setupAsUser, slirp4netnsChecked, sshDaemon, START_PODMAN_MACHINE, startDaemon, startDesktop, startPodmanSocket, STATIC_RELEASE, removeLock, unignore, tun, unhold, UNIT_ENVIRONMENT, unlock, UNIT_FILES, unprivilegedFrom, unprivilegedInContainer, UNSET_HOST, upgrade, UPGRADE_APT, UPGRADE_NIXOS, UPGRADE_STATIC, upgradeRootlesskit, userns, userSession, driverChecks, runningVersion } from '../commands.ts';
 import { blockedTitle, reportWords, stoppedNote } from './report-words.ts';
 import { nerdctl, rootlessContainerd } from '../data/core/containerd.ts';
 import { appArmorUbuntu } from '../data/core/diagnostics.ts';
@@ -26,6 +26,8 @@ const snippets: SnippetWords = {
   addToImage: (pkg) => `镜像里没有 ${pkg}，主机的软件包管理器也装不进去：以它为 FROM 构建一个装有 ${pkg} 的镜像，命名为 IMAGE；然后用 IMAGE 运行容器（改它的 docker run 或 image: 行）`,
   manifest: 'MANIFEST：清单文件，其中的 image: 行已改好',
   manifestEnv: 'MANIFEST：清单文件，其中容器的 env: 已加上这些条目',
+  serviceImage: '然后重新运行这个作业：GitLab 会用新镜像启动服务',
+  serviceVariables: '在 .gitlab-ci.yml 中这个服务在 services: 里的那一项加上这些变量（保留它的 alias 和其他变量），再重新运行作业：GitLab 重新启动服务时会带上它们',
   holdPasst: '请用你的软件包管理器锁定 passt（pacman：在 /etc/pacman.conf 里写 IgnorePkg = passt）',
   userns: ['0：不允许普通用户使用', '1：由 AppArmor 决定', '0：一个也不允许'],
   idHelpers: ['setuid root 时显示为 -rwsr-xr-x root', '否则应有 cap_setuid、cap_setgid', '1：setuid 和文件能力都被忽略', '0 0 4294967295 表示不在任何用户命名空间里'],
@@ -53,7 +55,11 @@ const UPGRADE_ELSEWHERE = 'RootlessKit 装在 ~/bin，或者不是 Docker 官方
 const newImage =
   (a: Apply, why: string) =>
   (image: string): string =>
-    a.container?.run ? `镜像改用 ${image} 或更新版本${why}，用它重新创建容器` : `在指定镜像的地方改用 ${image} 或更新版本${why}，再重新创建容器`;
+    a.container?.service
+      ? `服务的镜像改用 ${image} 或更新版本${why}：改 .gitlab-ci.yml 中 services: 的那一项（镜像是以它为 FROM 构建的，就改 FROM 后重新构建）`
+      : a.container?.run
+        ? `镜像改用 ${image} 或更新版本${why}，用它重新创建容器`
+        : `在指定镜像的地方改用 ${image} 或更新版本${why}，再重新创建容器`;
 /** Docker upgraded to `release`, which fixes the problem: the container's image, or Docker's packages here. */
 const upgradeTo = (a: Apply, release: string): string =>
   dockerUpgrade(a, release, { image: newImage(a, '（它修复了这个问题）'), packages: `Docker 官方软件包：升级到 Docker ${release} 或更新版本`, elsewhere: UPGRADE_ELSEWHERE }, snippets);
@@ -249,16 +255,30 @@ function unreachable(p: MessageParams['daemon-not-running'], a: Apply): { detail
         fix: askSocket(p.socket),
       };
     case 'here':
-      return {
-        detail: '客户端没能连上守护进程，所以输出里没有 Server 部分。先启动 rootless 守护进程（或者让 DOCKER_HOST 指向它），再重新运行这些命令。',
-        fix: startDaemon(a),
-      };
+      // In a CI job whose daemon is its service, the client has no daemon of its own to start.
+      return a.container?.service
+        ? {
+            detail:
+              '客户端没能连上守护进程：它找的是自己本机的守护进程，而这个作业的守护进程在它的服务里，要通过 TCP 按名字访问。让 DOCKER_HOST 指向这个服务，就像 docker 镜像里的客户端找不到套接字时那样：用 TLS 时（DOCKER_TLS_CERTDIR=/certs）是 tcp://docker:2376，并使用其证书目录中的客户端证书；不用 TLS 时是 tcp://docker:2375。然后重新运行这些命令。',
+            fix: ciService(snippets),
+          }
+        : {
+            detail: '客户端没能连上守护进程，所以输出里没有 Server 部分。先启动 rootless 守护进程（或者让 DOCKER_HOST 指向它），再重新运行这些命令。',
+            fix: startDaemon(a),
+          };
   }
 }
 
 // 从 shell 手动启动的守护进程用来代替重启（粘贴内容表明它没能启动时，没有要停止的进程）和启动用户服务的做法。
 const AGAIN = '从这个 shell 重新运行 dockerd-rootless.sh';
-const BY_HAND = { restart: `停止正在运行的守护进程，再${AGAIN}`, again: AGAIN, start: '从这个 shell 在后台启动 dockerd-rootless.sh', image: `用 ${recreate.build.command} 重新构建镜像，并重新创建它的容器` };
+const BY_HAND = {
+  restart: `停止正在运行的守护进程，再${AGAIN}`,
+  again: AGAIN,
+  start: '从这个 shell 在后台启动 dockerd-rootless.sh',
+  image: `用 ${recreate.build.command} 重新构建镜像，并重新创建它的容器`,
+  job: '重新运行这个作业：GitLab 为每个作业重新启动它的服务，服务启动时读取这些设置',
+  jobProcesses: `作业看不到服务里的进程：docker version 显示 rootlesskit ${FIX_RK} 或更新版本，且对镜像中 pasta 的探测输出 0，就说明 RootlessKit 会把 ${FLAG} 传给 pasta`,
+};
 
 /** Said where a shell's exports are all the paste shows, with no daemon shown to read them: the user service never does. */
 const UNREAD_EXPORTS = '用户服务不会读取 shell 导出的变量：如果你是从 shell 手动启动 dockerd-rootless.sh 的，请改为在那个 shell 中导出这些设置。';
@@ -284,6 +304,8 @@ export const zhCn: Messages = {
     unknown: UNREAD_EXPORTS,
     dockerfile:
       `最后一行是你 Dockerfile 里的 ENV 指令，带上了这里各项发现对其设置所做的全部修改（也包括这一项的）：请用它替换 Dockerfile 里的那一行，然后重新构建镜像，并重新创建它的容器（容器里没有运行用户服务，所以 drop-in 文件不起作用）。构建时请用 \`${recreate.build.command}\`：不加它，构建会沿用缓存里这个标签的基础镜像，那可能是较旧的版本。`,
+    'ci-service':
+      '守护进程运行在 CI 作业的服务（GitLab 的 services:）里，用户服务的 drop-in 文件管不到它，作业里的命令也改不了它：它的设置是 .gitlab-ci.yml 里这个服务的 variables:，镜像也在那里指定；作业重新运行时才生效，因为 GitLab 为每个作业重新启动服务。作业里的客户端只能访问服务里的守护进程：作业里的 docker version 显示的就是它；检查命令在一个单独的容器里运行服务的镜像。',
     container:
       '守护进程运行在 docker:dind-rootless 容器里，用户服务的 drop-in 文件管不到它：它的设置属于容器（docker run 的 -e、Compose 文件的 environment:、Kubernetes 容器的 env:），重新创建容器后才生效。粘贴内容里有 docker run 命令时，修复会先删除旧容器，再重新输入这条命令，带上这里各项发现对其设置、选项和镜像标签所做的全部修改（也包括这一项的）。',
   },
@@ -405,13 +427,13 @@ export const zhCn: Messages = {
             : `在 RootlessKit 升级到 ${FIX_RK} 之前升级 passt，反而会出问题：先升级 RootlessKit，或者在那之前锁定 passt 的版本。`
       }`,
       ...(p.via === 'stale'
-        ? { fix: [a.restart, `# 应包含 ${FLAG}`, checksFor(a, false).ps].join('\n') }
+        ? { fix: [a.restart, checksFor(a, false).argv(`应包含 ${FLAG}`)].join('\n') }
         : p.rkFixed && !p.installed
           ? {}
           : {
               fix: [
                 ...(p.installed ? [`# 0：这个 pasta 其实已有这项改动；其他数字：它早于 ${CHANGE}`, checksFor(a, false).probe] : []),
-                ...(p.installed && p.rkFixed ? [`# 没有 ${FLAG}：正在运行的 pasta 早于 ${CHANGE}`, checksFor(a, false).ps] : []),
+                ...(p.installed && p.rkFixed ? [checksFor(a, false).argv(`没有 ${FLAG}：正在运行的 pasta 早于 ${CHANGE}`)] : []),
                 ...(p.rkFixed ? [] : [holdPasst(snippets)]),
               ].join('\n'),
             }),
@@ -429,7 +451,7 @@ export const zhCn: Messages = {
       detail: `RootlessKit ${FIX_RK} 及更新版本只要 pasta 接受这个参数就会传给它，而 ${CHANGE} 起的每个 passt 都接受${
         p.inferredFrom ? `（${p.orLater ? `Docker ${p.inferredFrom} 应捆绑 RootlessKit ${orLater(p.rootlesskitVersion, true)}` : rkPhrase(p.rootlesskitVersion, p.inferredFrom)}）` : ''
       }。${p.down ? '等守护进程重新运行后，' : ''}可以这样确认：`,
-      fix: `# 输出中应包含 ${FLAG}\n${a.container ? checksFor(a, false).ps : PS}`,
+      fix: a.container ? checksFor(a, false).argv(`输出中应包含 ${FLAG}`) : `# 输出中应包含 ${FLAG}\n${PS}`,
     }),
     affected: (p, a) => ({
       title: 'pasta 把宿主机的回环连接转到了错误的地址',
@@ -461,8 +483,8 @@ export const zhCn: Messages = {
         ...(p.installed || p.probeMissed || (p.stated && p.rootfulRestart) ? [a.restart] : p.stated ? [] : rootlesskitUpgrade(p, a)),
         `# rootlesskit 应为 ${FIX_RK} 或更新版本`,
         c.version,
-        `# 应包含 ${FLAG}`,
-        c.ps,
+        // (A service's check of the argv is the probe, already run first where it is.)
+        p.era === 'new' || p.installed ? c.argv(`应包含 ${FLAG}`) : c.argv(`应包含 ${FLAG}`).replace(`\n${c.probe}`, ''),
         ...(p.probeMissed || (p.stated && p.era === 'new') ? ['# 0：pasta 接受这个参数', c.probe] : []),
       ].join('\n'))(checksFor(a, p.otherClient)),
     }),
@@ -504,7 +526,7 @@ export const zhCn: Messages = {
           ? `无论是哪一个，rootless 守护进程的结果都是：${outcome(p.outcomes[0]!)}`
           : p.outcomes.map((o) => `如果是 ${o.answer === 'pasta' ? 'pasta' : `${o.answer}（或 pasta 以外的任何驱动）`}：${outcome(o)}`).join('')
       }${p.dindRootless ? '如果说的是 docker:dind-rootless 里的守护进程：这个镜像用 slirp4netns（较早的 tag 是 vpnkit）启动 RootlessKit，除非 DOCKERD_ROOTLESS_ROOTLESSKIT_NET 另有设置，并且固定传 --port-driver=builtin（RootlessKit 不接受它与 pasta 搭配），镜像里也没有 passt：除非另外装了 passt、选用 pasta 并且也改了端口驱动，它不受影响。' : ''}`,
-      fix: `${p.containerd && a.containerd ? `${a.containerd.environment}\n` : ''}${driverChecks(a)}${p.containerd ? '\nrootlesskit --version' : ''}${p.dindRootless ? `\n# docker:dind-rootless 里的守护进程\n${DIND_VERSION}` : ''}`,
+      fix: `${p.containerd && a.containerd ? `${a.containerd.environment}\n` : ''}${driverChecks(a)}${p.containerd ? '\nrootlesskit --version' : ''}${p.dindRootless && !a.container?.service ? `\n# docker:dind-rootless 里的守护进程\n${DIND_VERSION}` : ''}`,
     }),
     'need-rootlesskit-version': (p, a) => ({
       title: '运行的是哪个版本的 RootlessKit？',
@@ -537,7 +559,7 @@ export const zhCn: Messages = {
     'need-pasta-probe': (p, a) => ({
       title: p.running ? `是 RootlessKit 的探测失败了，还是 pasta 比 ${CHANGE} 旧？` : `是守护进程比 RootlessKit ${p.installed} 旧，还是 pasta 比 ${CHANGE} 旧？`,
       detail: `${p.running ? '正在运行' : '已经安装了'} RootlessKit ${p.installed}${p.dockerVersion ? `（Docker ${p.dockerVersion} 官方软件包自带的版本）` : ''}，它会给 ${CHANGE} 及更新版本的 pasta 传 ${FLAG}，但 pasta 运行时没有带这个参数。要么${p.running ? ' pasta 带有这项改动，而守护进程启动时 RootlessKit 对它的探测失败了' : '守护进程运行的仍是升级前启动的旧版 RootlessKit'}：受影响，重启即可修复；要么 pasta 早于 ${CHANGE}：不受影响${p.reset ? '，显示的连接重置另有原因，例如容器里的应用' : ''}。探测可以分辨是哪一种；无论哪种，重启都没有坏处。`,
-      fix: `# 0：pasta 带有这项改动，所以${p.running ? '启动时的探测失败了' : '守护进程运行的是旧版 RootlessKit'}，其他数字：pasta 更旧，不受影响\n${PROBE}\n${a.restart}\n# 探测输出 0 时，重启后应包含 ${FLAG}\n${PS}`,
+      fix: `# 0：pasta 带有这项改动，所以${p.running ? '启动时的探测失败了' : '守护进程运行的是旧版 RootlessKit'}，其他数字：pasta 更旧，不受影响\n${PROBE}\n${a.restart}\n# 探测输出 0 时，重启后应包含 ${FLAG}\n${psFor(a)}`,
     }),
     'need-docker-output': () => ({
       title: '还需要更多输出',

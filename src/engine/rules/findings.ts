@@ -393,8 +393,13 @@ const findingRules: readonly FindingRule[] = [
     hasDockerFacts(c) &&
     spec('pasta-below-rootlesskit-minimum', { pastaVersion: c.f.pastaVersion ?? c.f.pastaDate, rkFixed: rkFixed(c), ...upgradeWay(c, !rkFixed(c)) }, ev(c, 'pastaVersion')),
   (c, verdict) => verdict === 'affected' && spec('workaround-slirp4netns', { installed: c.f.slirp4netnsVersion !== null, ...flagsKept(c, slirp4netns(c)) }),
-  // Not where only ports published on all addresses are shown: the reader already publishes so.
-  (c, verdict) => verdict === 'affected' && !onlyAllAddresses(c.signals) && spec('workaround-nftables', {}, c.signals.get('published-loopback')),
+  // Not where only ports published on all addresses are shown: the reader already publishes so. Nor for a daemon in a CI job's service,
+  // whose network namespace the job cannot enter to load the rules in.
+  (c, verdict) =>
+    verdict === 'affected' &&
+    !onlyAllAddresses(c.signals) &&
+    !(c.settingsSource === 'container' && c.signals.has('ci-service')) &&
+    spec('workaround-nftables', {}, c.signals.get('published-loopback')),
 ];
 
 // Stops that say less, least last: dockerd's last words, then RootlessKit's, which end any failure inside it, then a failed service,

@@ -1,6 +1,6 @@
 /** Inferences the verdict may need: a distribution's build from its version, pasta's port driver by default, and the RootlessKit Docker's own packages bundle. */
 import { rootlessContainerd } from '../data/core/containerd.ts';
-import { bundleTable, docker, unpackagedSystems } from '../data/core/docker.ts';
+import { bundleTable, docker } from '../data/core/docker.ts';
 import type { Line } from '../clean.ts';
 import { rootlesskit } from '../data/core/rootlesskit.ts';
 import type { Merged } from '../facts.ts';
@@ -9,6 +9,7 @@ import { spec, type FindingSpec } from '../messages/types.ts';
 import { atLeast, compareParts, parseVersion, REPACK } from '../version.ts';
 import { loopbackReset, restartedSince, scriptsRelease } from './context.ts';
 import { homeBinShown } from './home-bin.ts';
+import { unpackagedSystem } from './upgrade-way.ts';
 
 /**
  * The RootlessKit of the Docker → RootlessKit table for a Docker version; past the table's last release (`newestKnown`), that
@@ -151,8 +152,7 @@ export function infer(m: Merged, signals: ReadonlyMap<Signal, Evidence[]>): Find
     return notes;
   }
   // A system Docker publishes no packages for, without Docker's static install shown: its own build is as likely, whose RootlessKit is its own.
-  const system = f.dockerPackaging === null && !m.staticInstall && unpackagedSystems.names.some((name) => f.operatingSystem?.startsWith(name));
-  if (system) {
+  if (unpackagedSystem(f, m.staticInstall)) {
     notes.push(spec('distribution-packaging', { dockerVersion: f.dockerServerVersion, system: f.operatingSystem }, m.evidence.operatingSystem));
     return notes;
   }

@@ -1222,8 +1222,10 @@ async function bundle(entry: string | { code: string }): Promise<{ gzip: number;
 // what the answer pasta would mean.
 // Then +452 B in the engine, +510 B with English, +533 B with Chinese for review R161: systemctl status's drop-ins of another directory,
 // which a fix's drop-in sorts after, and pacman.conf's IgnorePkg, taken out before pacman -Syu.
+// Then +541 B in the engine, +1,317 B with English, +1,439 B with Chinese for reviews R161 (MED-2 to MED-5) and R162: a GitLab CI job's
+// service, whose fixes go to .gitlab-ci.yml, BusyBox's ps on Alpine, and the distribution's upgrade where Docker has no packages.
 // The ceilings sit just above, so that the engine can only shrink unless a change says why it grows.
-const budgets = { core: 117_399, withEnglish: 146_333, withChinese: 153_654 };
+const budgets = { core: 117_942, withEnglish: 147_652, withChinese: 155_095 };
 
 /** What a Chinese page's island takes from the engine: index.ts's runtime exports, with the Chinese catalogue instead of English. */
 const chineseEngine = `

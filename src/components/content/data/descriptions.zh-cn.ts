@@ -411,6 +411,10 @@ export const referenceTextZhCn: Record<ReferenceKey, { establishes: string; titl
     establishes:
       '使用 Docker-in-Docker 时会出现“Cannot connect to the Docker daemon at tcp://docker:2375”，因为 Docker 自动以 TLS 启动；使用 Kubernetes executor 时，服务还没完全启动就被访问也会这样。服务的镜像名包含仓库地址时会出现“no such host”（要加上别名 docker）；dind 服务没能启动时也会（它的日志里有 mount: permission denied，这时 runner 需要 privileged = true）。',
   },
+  gitlabServicesVariables: {
+    title: 'GitLab 文档：CI/CD YAML 语法参考，services:variables',
+    establishes: '作业的 services: 指定 GitLab 在作业容器旁启动的镜像（services:name，必要时带上仓库路径）；services:variables 是只传给服务容器、不传给作业容器的环境变量。',
+  },
   mobyPr48683: {
     title: 'moby/moby#48683：安装工具的 --force 忽略试运行的错误',
     establishes: '加上 --force 后，安装工具的 install 会忽略它试运行 RootlessKit 时的错误；在镜像里用 RUN 指令安装 Rootless Docker 时，这个试运行会失败。',

@@ -533,6 +533,8 @@ export const otherSignals = [
   'pasta-set-only',
   // sudo systemctl restart docker typed: the rootful daemon restarted, not the rootless one (recognisers/rootful-restart.ts), as a link carries too.
   'rootful-restarted',
+  // A CI job's service named (recognisers/ci-service.ts): the job cannot enter the network namespace of a daemon there (rules/findings.ts).
+  'ci-service',
 ] as const;
 
 /** Markers that pass only between recognisers and the rules that read them (local-again.ts, installed.ts, overcome.ts, flags.ts, core.ts); core.ts removes them after those rules: never a result's or a link's. */
