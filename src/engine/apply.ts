@@ -138,7 +138,8 @@ export const background = (line: string): string => {
  * last start started stopped first, and as every fix of the settings, so that all of them give one line; for a Dockerfile's ENV
  * instruction (`typed`), that instruction the same way, and a comment to build the image again instead of any restart; for a
  * docker:dind-rootless container's (`container`), the container restarted, its docker run (`typed`) run again after removing it, or
- * else its file's environment entries (a CI job's service's: its variables, the job run again instead of any restart); else the user service's commands and drop-in: rootless containerd's where `containerd`.
+ * else its file's environment entries (a CI job's service's: its variables, the job run again instead of any restart); else the user
+ * service's commands and drop-in: rootless containerd's where `containerd`.
  */
 export const applyFor = (source: SettingsSource | null | undefined, typed: string | null, down: boolean, words: ByHand, container: Container | null = null, containerd = false): Apply => {
   if (source === 'container' && container?.form === 'gitlab-variables') {

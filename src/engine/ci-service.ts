@@ -7,11 +7,10 @@ import { dindRootlessImage } from './data/core/docker.ts';
 
 // GitLab Runner's line as it starts a service.
 const STARTING = /^Starting service (\S+) \.\.\.$/;
-// A services: item with its image: "- name: REF" (an image's reference, not a Kubernetes container's name, which has no ':' nor '/'), or
-// "- REF" right under services:.
+// A services: item with its image: "- name: REF", or "- REF" right under services:; a reference with a tag or a path (a Kubernetes
+// container's name has neither, nor has a bare word in another file's services: list).
 const NAMED = /^- +name: +["']?([^\s"'#]*[:/][^\s"'#]*)/;
-const ITEM = /^- +["']?([^\s"'#:]+(?::[^\s"'#]+)?)["']?(?:\s+#.*)?$/;
-const SERVICES = /^(?:services|services:|default:services):$/;
+const ITEM = /^- +["']?([^\s"'#]*[:/][^\s"'#]*?)["']?(?:\s+#.*)?$/;
 // A service's map by its own, as a YAML anchor or a job that extends: holds it ("name: REF", the item "- *dind"): only the image of
 // docker:dind-rootless's variant is taken for one there, and not the job's own image (its image: key on the line before).
 const MAP_NAMED = new RegExp(String.raw`^name: +["']?([^\s"'#]*${dindRootlessImage.variant}[^\s"'#]*)`);
@@ -46,7 +45,7 @@ export function serviceLines(lines: readonly Line[]): ServiceLine[] {
           : null;
     if (m) named.push({ line, reference: m[1]! });
     before = t;
-    if (t.endsWith(':') && SERVICES.test(t)) [list, items] = [indent, -1];
+    if (t === 'services:') [list, items] = [indent, -1];
   }
   return named;
 }

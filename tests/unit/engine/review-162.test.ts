@@ -43,3 +43,8 @@ test("a service's image named with its registry keeps it in the upgrade; the fix
   // Where the probe comes first, it is not run twice.
   expect(fixOf(paste, 'affected').match(/--entrypoint sh/g)).toHaveLength(1);
 });
+
+test("a bare word in another file's services: list is no CI job's service (R162 L1)", () => {
+  expect(analyze(`$ cat compose.yaml\nservices:\n  - web\n${serverVersion}`).signals).not.toContain('ci-service');
+  expect(analyze(`$ cat .gitlab-ci.yml\ntest:\n  services:\n    - postgres:16\n${serverVersion}`).signals).toContain('ci-service');
+});
