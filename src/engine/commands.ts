@@ -26,7 +26,7 @@ export const PS = shellCommand(mine(PASTA_NAMES));
 /** pasta's processes with their argv where BusyBox's pgrep has no -u (Alpine, review R161 MED-2): every user's, as BusyBox's ps prints them whole. */
 const BUSYBOX_PS = `ps -o args | grep -E '^(\\S*/)?(${PASTA_NAMES}) '`;
 /** pasta's processes with their argv, as the system that `a` names lists them (Alpine's BusyBox, else procps's pgrep). */
-export const psFor = (a: Apply): string => (a.system === 'apk' ? BUSYBOX_PS : PS);
+const psFor = (a: Apply): string => (a.system === 'apk' ? BUSYBOX_PS : PS);
 /** The current user's RootlessKit processes, each with its argv (--net=, --port-driver=). */
 const ROOTLESSKIT_PS = shellCommand(mine('rootlesskit'));
 /**
@@ -187,9 +187,10 @@ export const PROBE = `pasta ${FLAG} --version >/dev/null 2>&1; echo "host-lo-to-
  * The checks of a fix for the daemon `a` applies to: RootlessKit's probe of pasta, docker version (of the rootless daemon's own socket
  * where `otherClient`: the client is set to ask another; for rootless containerd, its running RootlessKit's), pasta's argv after a comment
  * that says what to look for in it, and RootlessKit's version; in its docker:dind-rootless container through docker exec (a CI job's
- * service: in its image, docker version the job's own, and what stands in for the argv, which the job cannot list).
+ * service: in its image, docker version the job's own, and what stands in for the argv, which the job cannot list: the probe, unless
+ * the fix has run it already, `probed`).
  */
-export const checksFor = (a: Apply, otherClient: boolean): { probe: string; version: string; argv: (look: string) => string; rootlesskit: string } => {
+export const checksFor = (a: Apply, otherClient: boolean): { probe: string; version: string; argv: (look: string, probed?: boolean) => string; rootlesskit: string } => {
   const c = a.container;
   const rootlesskit = 'rootlesskit --version';
   const argv = (ps: string) => (look: string) => `# ${look}\n${ps}`;
@@ -202,7 +203,8 @@ export const checksFor = (a: Apply, otherClient: boolean): { probe: string; vers
   const probe = inImage(c, `sh -c '${PROBE}'`);
   // A CI job's client asks its service's daemon; the service's image runs the probe and RootlessKit in a container of that daemon's.
   const service = c.service;
-  if (service) return { probe, version: 'docker version', argv: () => `# ${service.processes}\n${probe}`, rootlesskit: inImage(c, rootlesskit) };
+  // (Its check of the argv is the probe, unless the fix runs it already: `probed`.)
+  if (service) return { probe, version: 'docker version', argv: (_, probed) => `# ${service.processes}${probed ? '' : `\n${probe}`}`, rootlesskit: inImage(c, rootlesskit) };
   // The probe's redirections and $? are the container's shell's; busybox's ps prints each argv whole with -o args.
   return { probe, version: dindVersion(c.name), argv: argv(inImage(c, 'ps -o args')), rootlesskit: inImage(c, rootlesskit) };
 };

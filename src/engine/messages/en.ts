@@ -1,7 +1,7 @@
 /** The English message catalogue. Every version in these texts comes from the data module. */
 import type { Apply } from '../apply.ts';
 import { DESKTOP_MAC } from '../daemon-address.ts';
-import { askSocket, checksFor, ciService, CLIENT_TARGET, CREATE_CONTEXT, daemonLog, DESKTOP_START, DESKTOP_START_ANY, DIND_ROOTLESS, DIND_VERSION, DISABLE_ROOTFUL, dockerUpgrade, FLAG, holdPasst, ID_MAPS, idHelpers, imageUpgrade, install, installAptVersion, installRootlesskit, installRootlesskitThenSetup, kernelIpv6, moveSettings, noSystemd, OWN_SOCKET, OWNER, passtUpgrade, upgradePasst, pastaFailureLog, PROBE, PS, psFor, PUBLISHED, publishFiltered, REMOTE_DAEMON, run, setcapRootlesskit, setDrivers, settingsFix, setupAsUser, slirp4netnsChecked, sshDaemon, START_PODMAN_MACHINE, startDaemon, startDesktop, startPodmanSocket, STATIC_RELEASE, removeLock, unignore, tun, unhold, UNIT_ENVIRONMENT, unlock, UNIT_FILES, unprivilegedFrom, unprivilegedInContainer, UNSET_HOST, upgrade, UPGRADE_APT, UPGRADE_NIXOS, UPGRADE_STATIC, upgradeRootlesskit, userns, userSession, driverChecks, runningVersion } from '../commands.ts';
+import { askSocket, checksFor, ciService, CLIENT_TARGET, CREATE_CONTEXT, daemonLog, DESKTOP_START, DESKTOP_START_ANY, DIND_ROOTLESS, DIND_VERSION, DISABLE_ROOTFUL, dockerUpgrade, FLAG, holdPasst, ID_MAPS, idHelpers, imageUpgrade, install, installAptVersion, installRootlesskit, installRootlesskitThenSetup, kernelIpv6, moveSettings, noSystemd, OWN_SOCKET, OWNER, passtUpgrade, upgradePasst, pastaFailureLog, PROBE, PS, PUBLISHED, publishFiltered, REMOTE_DAEMON, run, setcapRootlesskit, setDrivers, settingsFix, setupAsUser, slirp4netnsChecked, sshDaemon, START_PODMAN_MACHINE, startDaemon, startDesktop, startPodmanSocket, STATIC_RELEASE, removeLock, unignore, tun, unhold, UNIT_ENVIRONMENT, unlock, UNIT_FILES, unprivilegedFrom, unprivilegedInContainer, UNSET_HOST, upgrade, UPGRADE_APT, UPGRADE_NIXOS, UPGRADE_STATIC, upgradeRootlesskit, userns, userSession, driverChecks, runningVersion } from '../commands.ts';
 import { blockedTitle, reportWords, stoppedNote } from './report-words.ts';
 import { nerdctl, rootlessContainerd } from '../data/core/containerd.ts';
 import { appArmorUbuntu } from '../data/core/diagnostics.ts';
@@ -487,7 +487,7 @@ export const en: Messages = {
         `# rootlesskit ${FIX_RK} or later`,
         c.version,
         // (A service's check of the argv is the probe, already run first where it is.)
-        p.era === 'new' || p.installed ? c.argv(`includes ${FLAG}`) : c.argv(`includes ${FLAG}`).replace(`\n${c.probe}`, ''),
+        c.argv(`includes ${FLAG}`, !(p.era === 'new' || p.installed)),
         ...(p.probeMissed || (p.stated && p.era === 'new') ? ['# 0: pasta accepts the flag', c.probe] : []),
       ].join('\n'))(checksFor(a, p.otherClient)),
     }),
@@ -562,7 +562,7 @@ export const en: Messages = {
     'need-pasta-probe': (p, a) => ({
       title: p.running ? `Did RootlessKit's probe fail, or is pasta older than ${CHANGE}?` : `Is the daemon older than RootlessKit ${p.installed}, or pasta older than ${CHANGE}?`,
       detail: `RootlessKit ${p.installed} ${p.running ? 'runs' : 'is installed'}${p.dockerVersion ? ` (Docker ${p.dockerVersion}'s own packages bundle it)` : ''}: it passes ${FLAG} to every pasta from ${CHANGE} on, yet pasta runs without it. Either ${p.running ? 'pasta has the change and RootlessKit\'s probe of it failed when the daemon started' : 'the daemon still runs an older RootlessKit, started before the upgrade'}: affected, and a restart fixes it. Or pasta predates ${CHANGE}: not affected${p.reset ? ', and the reset shown has another cause, such as the application in the container' : ''}. The probe tells which; a restart does no harm either way.`,
-      fix: `# 0: pasta has the change, so ${p.running ? 'the probe failed at the start' : 'the daemon runs an older RootlessKit'}, any other number: pasta is older, not affected\n${PROBE}\n${a.restart}\n# includes ${FLAG} after the restart when the probe said 0\n${psFor(a)}`,
+      fix: ((c) => `# 0: pasta has the change, so ${p.running ? 'the probe failed at the start' : 'the daemon runs an older RootlessKit'}, any other number: pasta is older, not affected\n${c.probe}\n${a.restart}\n${c.argv(`includes ${FLAG} after the restart when the probe said 0`, true)}`)(checksFor(a, false)),
     }),
     'need-docker-output': () => ({
       title: 'More output needed',

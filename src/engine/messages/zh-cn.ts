@@ -1,7 +1,7 @@
 /** The Simplified Chinese message catalogue. Versions come from the data module; commands and quoted errors stay as the tools print them. */
 import type { Apply } from '../apply.ts';
 import { DESKTOP_MAC } from '../daemon-address.ts';
-import { askSocket, checksFor, ciService, CLIENT_TARGET, CREATE_CONTEXT, daemonLog, DESKTOP_START, DESKTOP_START_ANY, DIND_ROOTLESS, DIND_VERSION, DISABLE_ROOTFUL, dockerUpgrade, FLAG, holdPasst, ID_MAPS, idHelpers, imageUpgrade, install, installAptVersion, installRootlesskit, installRootlesskitThenSetup, kernelIpv6, moveSettings, noSystemd, OWN_SOCKET, OWNER, passtUpgrade, upgradePasst, pastaFailureLog, PROBE, PS, psFor, PUBLISHED, publishFiltered, REMOTE_DAEMON, run, setcapRootlesskit, setDrivers, settingsFix, setupAsUser, slirp4netnsChecked, sshDaemon, START_PODMAN_MACHINE, startDaemon, startDesktop, startPodmanSocket, STATIC_RELEASE, removeLock, unignore, tun, unhold, UNIT_ENVIRONMENT, unlock, UNIT_FILES, unprivilegedFrom, unprivilegedInContainer, UNSET_HOST, upgrade, UPGRADE_APT, UPGRADE_NIXOS, UPGRADE_STATIC, upgradeRootlesskit, userns, userSession, driverChecks, runningVersion } from '../commands.ts';
+import { askSocket, checksFor, ciService, CLIENT_TARGET, CREATE_CONTEXT, daemonLog, DESKTOP_START, DESKTOP_START_ANY, DIND_ROOTLESS, DIND_VERSION, DISABLE_ROOTFUL, dockerUpgrade, FLAG, holdPasst, ID_MAPS, idHelpers, imageUpgrade, install, installAptVersion, installRootlesskit, installRootlesskitThenSetup, kernelIpv6, moveSettings, noSystemd, OWN_SOCKET, OWNER, passtUpgrade, upgradePasst, pastaFailureLog, PROBE, PS, PUBLISHED, publishFiltered, REMOTE_DAEMON, run, setcapRootlesskit, setDrivers, settingsFix, setupAsUser, slirp4netnsChecked, sshDaemon, START_PODMAN_MACHINE, startDaemon, startDesktop, startPodmanSocket, STATIC_RELEASE, removeLock, unignore, tun, unhold, UNIT_ENVIRONMENT, unlock, UNIT_FILES, unprivilegedFrom, unprivilegedInContainer, UNSET_HOST, upgrade, UPGRADE_APT, UPGRADE_NIXOS, UPGRADE_STATIC, upgradeRootlesskit, userns, userSession, driverChecks, runningVersion } from '../commands.ts';
 import { blockedTitle, reportWords, stoppedNote } from './report-words.ts';
 import { nerdctl, rootlessContainerd } from '../data/core/containerd.ts';
 import { appArmorUbuntu } from '../data/core/diagnostics.ts';
@@ -484,7 +484,7 @@ export const zhCn: Messages = {
         `# rootlesskit 应为 ${FIX_RK} 或更新版本`,
         c.version,
         // (A service's check of the argv is the probe, already run first where it is.)
-        p.era === 'new' || p.installed ? c.argv(`应包含 ${FLAG}`) : c.argv(`应包含 ${FLAG}`).replace(`\n${c.probe}`, ''),
+        c.argv(`应包含 ${FLAG}`, !(p.era === 'new' || p.installed)),
         ...(p.probeMissed || (p.stated && p.era === 'new') ? ['# 0：pasta 接受这个参数', c.probe] : []),
       ].join('\n'))(checksFor(a, p.otherClient)),
     }),
@@ -559,7 +559,7 @@ export const zhCn: Messages = {
     'need-pasta-probe': (p, a) => ({
       title: p.running ? `是 RootlessKit 的探测失败了，还是 pasta 比 ${CHANGE} 旧？` : `是守护进程比 RootlessKit ${p.installed} 旧，还是 pasta 比 ${CHANGE} 旧？`,
       detail: `${p.running ? '正在运行' : '已经安装了'} RootlessKit ${p.installed}${p.dockerVersion ? `（Docker ${p.dockerVersion} 官方软件包自带的版本）` : ''}，它会给 ${CHANGE} 及更新版本的 pasta 传 ${FLAG}，但 pasta 运行时没有带这个参数。要么${p.running ? ' pasta 带有这项改动，而守护进程启动时 RootlessKit 对它的探测失败了' : '守护进程运行的仍是升级前启动的旧版 RootlessKit'}：受影响，重启即可修复；要么 pasta 早于 ${CHANGE}：不受影响${p.reset ? '，显示的连接重置另有原因，例如容器里的应用' : ''}。探测可以分辨是哪一种；无论哪种，重启都没有坏处。`,
-      fix: `# 0：pasta 带有这项改动，所以${p.running ? '启动时的探测失败了' : '守护进程运行的是旧版 RootlessKit'}，其他数字：pasta 更旧，不受影响\n${PROBE}\n${a.restart}\n# 探测输出 0 时，重启后应包含 ${FLAG}\n${psFor(a)}`,
+      fix: ((c) => `# 0：pasta 带有这项改动，所以${p.running ? '启动时的探测失败了' : '守护进程运行的是旧版 RootlessKit'}，其他数字：pasta 更旧，不受影响\n${c.probe}\n${a.restart}\n${c.argv(`探测输出 0 时，重启后应包含 ${FLAG}`, true)}`)(checksFor(a, false)),
     }),
     'need-docker-output': () => ({
       title: '还需要更多输出',
