@@ -159,14 +159,11 @@ export const REMOTE_DAEMON = 'echo "$DOCKER_HOST"\ndocker context ls\nDOCKER_HOS
 /** Docker command `command` inside docker:dind-rootless container `name`, its client pointed at the image's user's socket (UID 1000). */
 const inDind = (name: string, command: string): string => `docker exec -e DOCKER_HOST=unix:///run/user/1000/docker.sock ${name} ${command}`;
 /**
- * Command `command` (a program, then its arguments) of container `c`'s image: through docker exec in the container, or for a CI job's
- * service, in a container of its image that the job's client runs, which overrides the image's entrypoint (dockerd's start).
+ * Program `program` of container `c`'s image with arguments `args`: through docker exec in the container, or for a CI job's service, in a
+ * container of its image that the job's client runs, which overrides the image's entrypoint (dockerd's start).
  */
-const inImage = (c: InContainer, command: string): string => {
-  if (!c.service) return `docker exec ${c.name} ${command}`;
-  const [program, ...args] = command.split(' ');
-  return `docker run --rm --entrypoint ${program} ${c.image ?? 'IMAGE'} ${args.join(' ')}`;
-};
+const inImage = (c: InContainer, program: string, args: string): string =>
+  c.service ? `docker run --rm --entrypoint ${program} ${c.image ?? 'IMAGE'} ${args}` : `docker exec ${c.name} ${program} ${args}`;
 /** docker version inside docker:dind-rootless container `name`. */
 const dindVersion = (name: string): string => inDind(name, 'docker version');
 /** docker version inside docker:dind-rootless. */
@@ -200,13 +197,13 @@ export const checksFor = (a: Apply, otherClient: boolean): { probe: string; vers
   }
   if (a.containerd) return { probe: PROBE, version: RUNNING_ROOTLESSKIT, argv: argv(psFor(a)), rootlesskit };
   if (!c) return { probe: PROBE, version: otherClient ? ROOTLESS_VERSION : 'docker version', argv: argv(psFor(a)), rootlesskit };
-  const probe = inImage(c, `sh -c '${PROBE}'`);
+  const probe = inImage(c, 'sh', `-c '${PROBE}'`);
   // A CI job's client asks its service's daemon; the service's image runs the probe and RootlessKit in a container of that daemon's.
   const service = c.service;
   // (Its check of the argv is the probe, unless the fix runs it already: `probed`.)
-  if (service) return { probe, version: 'docker version', argv: (_, probed) => `# ${service.processes}${probed ? '' : `\n${probe}`}`, rootlesskit: inImage(c, rootlesskit) };
+  if (service) return { probe, version: 'docker version', argv: (_, probed) => `# ${service.processes}${probed ? '' : `\n${probe}`}`, rootlesskit: inImage(c, 'rootlesskit', '--version') };
   // The probe's redirections and $? are the container's shell's; busybox's ps prints each argv whole with -o args.
-  return { probe, version: dindVersion(c.name), argv: argv(inImage(c, 'ps -o args')), rootlesskit: inImage(c, rootlesskit) };
+  return { probe, version: dindVersion(c.name), argv: argv(inImage(c, 'ps', '-o args')), rootlesskit: inImage(c, 'rootlesskit', '--version') };
 };
 
 /**
@@ -297,10 +294,10 @@ const apkLines = (pkg: string): string => `USER root\nRUN ${dindRootlessImage.in
 const addedTo = (pkg: string, program: string, w: SnippetWords, c: InContainer): string =>
   c.image
     ? `# ${w.addToImage(pkg)}\n${recreate.build.command} -t IMAGE - <<'EOF'\nFROM ${c.image}\n${apkLines(pkg)}\nEOF`
-    : `# ${w.inImage(pkg)}\n${inImage(c, `${program} --version`)}`;
+    : `# ${w.inImage(pkg)}\n${inImage(c, program, '--version')}`;
 /** slirp4netns for a fix that switches to it: checked in a container, whose newer images have it (installWhere otherwise). */
 const installSlirp4netns = (w: SnippetWords, a: Apply): string =>
-  slirp4netnsChecked(a) ? `# ${w.slirp4netnsInImage}\n${inImage(a.container!, 'slirp4netns --version')}` : installWhere('slirp4netns', 'slirp4netns', w, a);
+  slirp4netnsChecked(a) ? `# ${w.slirp4netnsInImage}\n${inImage(a.container!, 'slirp4netns', '--version')}` : installWhere('slirp4netns', 'slirp4netns', w, a);
 
 /** Whether the daemon's settings are a Dockerfile's ENV instruction, whose image a fix builds again. */
 const builtImage = (a: Apply): boolean => typeof a.settingsIn === 'object' && envInstruction(a.settingsIn.line) !== null;
