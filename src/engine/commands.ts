@@ -269,10 +269,12 @@ export const publishFiltered = (a: Apply, says: { host: string; container: strin
  * slirp4netns where the fix switches to it and it is not known to be installed; with FLAGS set again to `flags` where FLAGS set the drivers
  * (rules/flags-kept.ts): it comes last in RootlessKit's argv and would win.
  */
-export const setDrivers = (k: { sets: DriverSettings; flags: string | null }, installed: boolean, w: SnippetWords, a: Apply): string =>
+export const setDrivers = (k: { sets: DriverSettings; flags: string | null; passt?: true }, installed: boolean, w: SnippetWords, a: Apply): string =>
   [
     ...(k.sets.includes('NET=slirp4netns') && !installed ? [installSlirp4netns(w, a)] : []),
-    settingsFix(a, w, ...k.sets, ...(k.flags === null ? [] : [`FLAGS=${k.flags}`])),
+    ...(k.passt ? [installWhere('passt', 'pasta', w, a)] : []),
+    // A service then runs the image built with passt, named IMAGE where the fix pushed it.
+    settingsFix(k.passt && a.container?.service ? { ...a, container: { ...a.container, image: 'IMAGE' } } : a, w, ...k.sets, ...(k.flags === null ? [] : [`FLAGS=${k.flags}`])),
   ].join('\n');
 
 /**
@@ -291,10 +293,12 @@ const apkLines = (pkg: string): string => `USER root\nRUN ${dindRootlessImage.in
  * Package `pkg` (its program `program`) for docker:dind-rootless container `c`, which the host's package manager cannot reach: an image
  * built FROM the container's image with it (named IMAGE, to run the container from); only checked where the image is not known.
  */
-const addedTo = (pkg: string, program: string, w: SnippetWords, c: InContainer): string =>
-  c.image
-    ? `# ${w.addToImage(pkg)}\n${recreate.build.command} -t IMAGE - <<'EOF'\nFROM ${c.image}\n${apkLines(pkg)}\nEOF`
-    : `# ${w.inImage(pkg)}\n${inImage(c, program, '--version')}`;
+const addedTo = (pkg: string, program: string, w: SnippetWords, c: InContainer): string => {
+  if (!c.image) return `# ${w.inImage(pkg)}\n${inImage(c, program, '--version')}`;
+  const built = `${recreate.build.command} -t IMAGE - <<'EOF'\nFROM ${c.image}\n${apkLines(pkg)}\nEOF`;
+  // A CI job's service is pulled by the runner: the image goes to a registry it reaches.
+  return c.service ? `# ${w.addToServiceImage(pkg)}\n${built}\ndocker push IMAGE` : `# ${w.addToImage(pkg)}\n${built}`;
+};
 /** slirp4netns for a fix that switches to it: checked in a container, whose newer images have it (installWhere otherwise). */
 const installSlirp4netns = (w: SnippetWords, a: Apply): string =>
   slirp4netnsChecked(a) ? `# ${w.slirp4netnsInImage}\n${inImage(a.container!, 'slirp4netns', '--version')}` : installWhere('slirp4netns', 'slirp4netns', w, a);

@@ -20,8 +20,8 @@ const RUN = /^(?:sudo +)?docker +(?:container +)?(?:run|create)\s/;
 const NAME = /\s--name[ =]["']?([\w.-]+)/;
 // A YAML file's image: line (a Kubernetes container's may be a list's item).
 const IMAGE_LINE = /^(?:- +)?image: /;
-// One of the settings as docker run passes it: -e or --env, then NAME=value.
-const ENV_OPTION = new RegExp(String.raw`(?:^|\s)(?:-e|--env)[ =](${rootlessSettings.prefix}${ASSIGNMENT})`, 'g');
+// One of the settings as docker run passes it: -e or --env, then NAME=value, or that whole word in quotes (-e 'NAME=a b').
+const ENV_OPTION = new RegExp(String.raw`(?:^|\s)(?:-e|--env)[ =]('${rootlessSettings.prefix}\w+=[^']*'|"${rootlessSettings.prefix}\w+=[^"]*"|${rootlessSettings.prefix}${ASSIGNMENT})`, 'g');
 
 /** What a fix names a container by where the paste shows no name. */
 export const CONTAINER = 'CONTAINER';
@@ -79,11 +79,15 @@ const reference = (typed: string): string | null => {
 /** Whether command line `typed` is a docker run (or create) of the docker:dind-rootless image, or one passing a container the settings (-e), which only that image's script reads. */
 export const runsDind = (typed: string): boolean => RUN.test(typed) && (ANY_TAG.test(typed) || envOptions(typed).length > 0);
 
+/** The first line naming the docker:dind-rootless image, with any tag. */
+export const dindImageLine = (lines: readonly Line[]): Line | undefined => lines.find((l) => ANY_TAG.test(l.trimmed));
+
 /** Whether docker run line `typed` names the docker:dind-rootless image itself, whose tag an upgrade changes (not an image built on it). */
 export const namesDind = (typed: string): boolean => ANY_TAG.test(typed);
 
-/** Whether the paste shows a Dockerfile built on the docker:dind-rootless image (its FROM), whose image a docker run may run by another name. */
-const builtOnDind = (lines: readonly Line[]): boolean => lines.some((l) => fromLine(l.trimmed) && ANY_TAG.test(l.trimmed));
+/** The FROM line of a Dockerfile the paste shows built on the docker:dind-rootless image, whose image a docker run may run by another name. */
+export const dindBase = (lines: readonly Line[]): Line | undefined => lines.find((l) => fromLine(l.trimmed) && ANY_TAG.test(l.trimmed));
+const builtOnDind = (lines: readonly Line[]): boolean => !!dindBase(lines);
 
 /** docker run line `typed` with its image's tag that of Docker release `release` (the registry and namespace kept, any digest dropped: it pins the old tag). */
 export const withRelease = (typed: string, release: string): string =>

@@ -78,6 +78,7 @@ import { staticInstall } from './rules/infer.ts';
 import { setLinkSignals } from './rules/link-signals.ts';
 import { statedUpgrade } from './stated-upgrade.ts';
 import { dropResetExports, settingsSource, typedRun, unreadConflict } from './rules/settings-source.ts';
+import { readByEntrypoint } from './rules/entrypoint.ts';
 import { dropUnloadedSettings } from './rules/unloaded.ts';
 import { dropOverriddenEnv } from './rules/env-overridden.ts';
 import { setAsideOtherImage } from './rules/image-env.ts';
@@ -237,6 +238,7 @@ function analyzeText(messages: Messages, text: string, answers: Answers | undefi
   // The order in time, which reads every line: read once, and only where asked for.
   let when: ReadonlyMap<number, number> | undefined;
   const timed = (): ReadonlyMap<number, number> => (when ??= chronology(pasted, typed));
+  readByEntrypoint(pasted, sink);
   const merged = {
     ...mergeDaemons(sink, timed),
     portDriverUnread: sink.portDriverUnread,

@@ -65,6 +65,7 @@ const table: { [K in MessageId]: Level | `${Level}${DocsAnchor}` | `${Level}${Do
   'two-daemons': 'i',
   'drop-in-not-loaded': 'w',
   'setting-ignored': 'w',
+  'entrypoint-unread': 'w/diagnostics/#docker-version',
   'setting-not-applied': 'w/remediation/#systemd-drop-in',
   'context-system': 'w',
   'privileged-port': 'e',

@@ -33,18 +33,20 @@ const inScriptCommand = (typed: string, change: (command: string, quote: string)
 
 /**
  * NAME=value words `words` with each given DOCKERD_ROOTLESS_ROOTLESSKIT_* setting (NAME=value without the prefix) written by `word` in its
- * place, or added after the others where it is not there (NET, PORT_DRIVER, MTU, FLAGS, then any other); FLAGS left out where it becomes empty.
+ * place, or added after the others where it is not there (NET, PORT_DRIVER, MTU, FLAGS, then any other); FLAGS left out where it becomes
+ * empty, unless `overrides` (docker run's -e, which must set it empty where the image's ENV sets it).
  */
-function withSettings(words: readonly string[], settings: readonly string[], word: (s: string) => string): string[] {
+function withSettings(words: readonly string[], settings: readonly string[], word: (s: string) => string, overrides = false): string[] {
   let typedWords = [...words];
   // Those not typed, by name: a later value of one replaces an earlier.
   const added = new Map<string, string>();
   for (const s of settings) {
     const name = s.slice(0, s.indexOf('='));
     const set = s === 'FLAGS=' ? [] : [word(s)];
-    const at = typedWords.findIndex((w) => w.startsWith(`${rootlessSettings.prefix}${name}=`));
+    // A word may be quoted whole (docker run's -e 'NAME=a b').
+    const at = typedWords.findIndex((w) => w.replace(/^["']/, '').startsWith(`${rootlessSettings.prefix}${name}=`));
     if (at >= 0) typedWords = [...typedWords.slice(0, at), ...set, ...typedWords.slice(at + 1)];
-    else if (s === 'FLAGS=') added.delete(name);
+    else if (s === 'FLAGS=' && !overrides) added.delete(name);
     else added.set(name, s);
   }
   return [...typedWords, ...[...added.values()].sort((x, y) => addedAt(x) - addedAt(y)).map(word)];
@@ -61,7 +63,7 @@ const envAssignment = (s: string): string => `${rootlessSettings.prefix}${s.repl
 export const retyped = (typed: string, settings: readonly string[]): string => {
   const env = envInstruction(typed);
   if (env) return `ENV ${withSettings(envWords(env), settings, envAssignment).join(' ')}`;
-  if (runsDind(typed)) return withEnvOptions(typed, withSettings(envOptions(typed), settings, assignment));
+  if (runsDind(typed)) return withEnvOptions(typed, withSettings(envOptions(typed), settings, assignment, true));
   // Inside a single-quoted shell string (`su - dock -c '…'`), FLAGS is double-quoted, as in an ENV instruction.
   return inScriptCommand(typed, (command, quote) => retypedCommand(command, settings, quote === "'" ? envAssignment : assignment));
 };

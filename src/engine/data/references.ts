@@ -533,7 +533,15 @@ export const references = {
     title: "docker-library/docker 29/dind/dockerd-entrypoint.sh (the docker:dind images' entrypoint, commit 0342ade)",
     url: urls.dindEntrypoint,
     establishes:
-      'Run as a user other than root (the dind-rootless variant), the entrypoint stops before RootlessKit with "attempting to run rootless dockerd but need …" when kernel.unprivileged_userns_clone is not 1 or user.max_user_namespaces is 0, and otherwise starts RootlessKit itself with the builtin port driver, and with slirp4netns unless DOCKERD_ROOTLESS_ROOTLESSKIT_NET says otherwise. With DOCKER_TLS_CERTDIR set it generates TLS certificates and listens on tcp://0.0.0.0:2376 with --tlsverify; with it empty (-e DOCKER_TLS_CERTDIR=\'\') on tcp://0.0.0.0:2375.',
+      'Run as a user other than root (the dind-rootless variant), the entrypoint stops before RootlessKit with "attempting to run rootless dockerd but need …" when kernel.unprivileged_userns_clone is not 1 or user.max_user_namespaces is 0, and otherwise starts RootlessKit itself, running no dockerd-rootless.sh: `rootlesskit --net="${DOCKERD_ROOTLESS_ROOTLESSKIT_NET:-slirp4netns}" --mtu="${DOCKERD_ROOTLESS_ROOTLESSKIT_MTU:-1500}" --disable-host-loopback --port-driver=builtin --copy-up=/etc --copy-up=/run ${DOCKERD_ROOTLESS_ROOTLESSKIT_FLAGS:-}`, so of the variables of dockerd-rootless.sh it reads only NET, MTU and FLAGS, and FLAGS comes after its own flags. With DOCKER_TLS_CERTDIR set it generates TLS certificates and listens on tcp://0.0.0.0:2376 with --tlsverify; with it empty (-e DOCKER_TLS_CERTDIR=\'\') on tcp://0.0.0.0:2375.',
+  },
+  urfaveStringFlag: {
+    id: 'urfave-cli-string-flag',
+    project: 'rootlesskit',
+    title: 'urfave/cli flag_string.go (commit 04f5ff0): the string flags RootlessKit defines, such as --port-driver and --net',
+    url: urls.urfaveStringFlag,
+    establishes:
+      "A StringFlag is registered on Go's flag.FlagSet with set.String, and read back as the flag's one value: the parser sets it at each occurrence, so a flag given twice on RootlessKit's command line takes the later value (--port-driver=builtin --port-driver=implicit runs implicit).",
   },
   dindRootlessDockerfile: {
     id: 'docker-library-dind-rootless-dockerfile',

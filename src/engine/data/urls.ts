@@ -198,6 +198,8 @@ export const dockerRootlessDocs = 'https://docs.docker.com/engine/security/rootl
 export const dockerRootlessTroubleshoot = 'https://github.com/docker/docs/blob/89344f43f19c68ef2d6941de0a5633ff6f1754e5/content/manuals/engine/security/rootless/troubleshoot.md';
 /** The docker:dind images' entrypoint: what it checks before it starts rootless dockerd under RootlessKit. */
 export const dindEntrypoint = 'https://github.com/docker-library/docker/blob/0342ade5e4b69a09da416ed068e480202ce1f5ed/29/dind/dockerd-entrypoint.sh';
+/** urfave/cli's string flag, as RootlessKit defines its own: registered on Go's flag.FlagSet, which sets it at each occurrence (the last wins). */
+export const urfaveStringFlag = 'https://github.com/urfave/cli/blob/04f5ff03158a8f45369e80815c0220551f72aaaf/flag_string.go';
 /** The docker:dind-rootless image's Dockerfile: RootlessKit from Docker's static rootless extras of the tag's release; slirp4netns from Alpine. */
 export const dindRootlessDockerfile = 'https://github.com/docker-library/docker/blob/1596d25a6ab0b083d441fb7ca26bc0fe6b889baa/29/dind-rootless/Dockerfile';
 /** The docker:dind-rootless variant's documentation: it needs --privileged, like dind. */

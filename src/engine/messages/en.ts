@@ -5,7 +5,7 @@ import { askSocket, checksFor, ciService, CLIENT_TARGET, CREATE_CONTEXT, daemonL
 import { blockedTitle, reportWords, stoppedNote } from './report-words.ts';
 import { nerdctl, rootlessContainerd } from '../data/core/containerd.ts';
 import { appArmorUbuntu } from '../data/core/diagnostics.ts';
-import { docker, dockerDesktop, mtu, recreate, rootlessSettings } from '../data/core/docker.ts';
+import { dindEntrypoint, docker, dockerDesktop, mtu, recreate, rootlessSettings } from '../data/core/docker.ts';
 import { managedPortDrivers, pastaPortDrivers, rootlesskitAddressing } from '../data/core/network.ts';
 import { passt, passtChangeCommit, passtDebian12 } from '../data/core/passt.ts';
 import { rootlesskit, rootlesskitPasta } from '../data/core/rootlesskit.ts';
@@ -23,6 +23,8 @@ const snippets: SnippetWords = {
   installWith: (pkg) => `install ${pkg} with your package manager`,
   slirp4netnsInImage: 'slirp4netns must be in the image, as newer docker:dind-rootless images have it: this prints its version, or fails without it',
   inImage: (pkg) => `${pkg} must be in the image, which no package manager of the host changes: this prints its version, or fails without it, and then an image built FROM this one adds it with apk as root`,
+  addToServiceImage: (pkg) =>
+    `the image has no ${pkg}, and no command of the job adds it there: an image built FROM it with ${pkg}, pushed as IMAGE (its name in a registry the runner pulls from), then IMAGE as the service's name: in services:`,
   addToImage: (pkg) => `the image has no ${pkg}, and no package manager of the host adds it there: an image built FROM it with ${pkg}, named IMAGE, then the container run from IMAGE, in its docker run or its image: line`,
   manifest: 'MANIFEST: the file of the manifest, with its image: line changed',
   manifestEnv: 'MANIFEST: the file of the manifest, with these entries in the env: of its container',
@@ -266,6 +268,12 @@ function unreachable(p: MessageParams['daemon-not-running'], a: Apply): { detail
           };
   }
 }
+
+// The variables docker:dind-rootless's entrypoint reads.
+const entrypointReads = dindEntrypoint.reads
+  .map((n) => `${rootlessSettings.prefix}${n}`)
+  .join(', ')
+  .replace(/, (?=\S+$)/, ' and ');
 
 // What a daemon started by hand from a shell takes instead of the user service's restart (where the paste shows it did not start,
 // nothing runs to stop) and start.
@@ -654,6 +662,8 @@ export const en: Messages = {
       detail: `${
         p.inFlags
           ? `${p.inFlags} in DOCKERD_ROOTLESS_ROOTLESSKIT_FLAGS sets it, and wins over DOCKERD_ROOTLESS_ROOTLESSKIT_MTU`
+          : p.unset && p.entrypoint
+            ? `DOCKERD_ROOTLESS_ROOTLESSKIT_MTU is not set, so docker:dind-rootless's entrypoint passes --mtu=${dindEntrypoint.mtu}, as it does in every release`
           : p.unset
             ? `DOCKERD_ROOTLESS_ROOTLESSKIT_NET is set and DOCKERD_ROOTLESS_ROOTLESSKIT_MTU is not, so the network gets MTU ${p.mtu}: Docker up to ${docker.lastMtu1500.version} does that (moby#47765)`
             : `Docker up to ${docker.lastMtu1500.version} sets it when DOCKERD_ROOTLESS_ROOTLESSKIT_NET is set (moby#47765)`
@@ -680,8 +690,12 @@ export const en: Messages = {
     }),
     'pasta-port-driver-mismatch': (p, a) => ({
       title: 'pasta needs port driver implicit or none (or pesto)',
-      detail: `${p.unset && a.containerd ? 'No port driver is set, so containerd-rootless.sh sets builtin, as it does whatever the network driver. ' : p.defaulted ? `No port driver is set, so dockerd-rootless.sh of Docker ${p.defaulted} (before ${docker.pastaFallback.version}) sets builtin. ` : ''}${p.portDriver ? `With port driver ${p.portDriver}, RootlessKit stops` : 'With a port driver that is neither implicit nor none, RootlessKit stops'}: network "pasta" requires port driver "none" or "implicit" (from ${rootlesskit.pestoPortDriver.version}, or "pesto").${
+      detail: `${p.unset && a.containerd ? 'No port driver is set, so containerd-rootless.sh sets builtin, as it does whatever the network driver. ' : p.defaulted ? `No port driver is set, so dockerd-rootless.sh of Docker ${p.defaulted} (before ${docker.pastaFallback.version}) sets builtin. ` : ''}${p.entrypoint ? `docker:dind-rootless's entrypoint passes --port-driver=${dindEntrypoint.portDriver} whatever ${rootlessSettings.prefix}PORT_DRIVER says: it runs no dockerd-rootless.sh, and reads only ${entrypointReads}. ` : ''}${p.portDriver ? `With port driver ${p.portDriver}, RootlessKit stops` : 'With a port driver that is neither implicit nor none, RootlessKit stops'}: network "pasta" requires port driver "none" or "implicit" (from ${rootlesskit.pestoPortDriver.version}, or "pesto").${
         p.fixed ? '' : p.older ? ` With RootlessKit before ${FIX_RK}, as this one is, implicit brings the loopback reset: the commands switch to slirp4netns instead${p.slirp4netnsInstalled ? '' : ', installing it first'}; or upgrade RootlessKit first, then set port driver implicit.` : ` Before RootlessKit ${FIX_RK}, implicit brings the loopback reset: upgrade first, or use slirp4netns.`
+      }${
+        p.entrypoint
+          ? ` A port driver goes in ${rootlessSettings.prefix}FLAGS, whose flags come after the entrypoint's own and win${p.passt ? '; the image has no passt either, which the commands add to an image built FROM it' : ''}. Or remove ${rootlessSettings.prefix}NET: the image's own network driver then runs (slirp4netns; vpnkit in older tags).`
+          : ''
       }`,
       fix: setDrivers(p, p.slirp4netnsInstalled, snippets, a),
     }),
@@ -741,6 +755,10 @@ export const en: Messages = {
       ]
         .filter(Boolean)
         .join('. ')}, then run \`systemctl --user daemon-reload\` and restart.`,
+    }),
+    'entrypoint-unread': () => ({
+      title: "A setting docker:dind-rootless's entrypoint does not read",
+      detail: `The image runs no dockerd-rootless.sh: its entrypoint starts RootlessKit itself and reads only ${entrypointReads}: the other variables the lines below set change nothing. It always passes --port-driver=${dindEntrypoint.portDriver} and --disable-host-loopback, and never --detach-netns. A flag in ${rootlessSettings.prefix}FLAGS comes after its own and wins: --port-driver=slirp4netns there sets the port driver.`,
     }),
     'setting-not-applied': (p) => ({
       title: 'Settings systemd never applies',

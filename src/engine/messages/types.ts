@@ -186,7 +186,8 @@ export interface MessageParams {
   /** `unset`: the paste shows NET set and no MTU, on a script that then uses 1500. */
   /** inFlags: the flag as the FLAGS in force writes it ("--mtu=1500"), null where it does not set the MTU. */
   /** `rewritten`: a driver finding's fix writes FLAGS again without the 1500 (rules/findings.ts's mtuBeside). */
-  'mtu-1500': { mtu: number; unset: boolean; inFlags: string | null; rewritten?: boolean } & Kept;
+  /** `entrypoint`: docker:dind-rootless's entrypoint passes the MTU where none is set (rules/entrypoint.ts). */
+  'mtu-1500': { mtu: number; unset: boolean; entrypoint: boolean; inFlags: string | null; rewritten?: boolean } & Kept;
   /** `affected`: 127.0.0.1 resets too, so it is no way out. `ipv6`: pasta runs without --ipv4-only (RootlessKit's --ipv6 is set). */
   'ipv6-loopback-not-forwarded': { affected: boolean; ipv6: boolean };
   'host-loopback-leak': { rootlesskitVersion: string };
@@ -194,7 +195,8 @@ export interface MessageParams {
   'downgraded-below-fix': { from: string; to: string; pending: boolean };
   /** `fixed`: RootlessKit is known to pass the flag, so implicit is safe. */
   /** `defaulted`: the Docker release whose dockerd-rootless.sh set builtin, none being set. */
-  'pasta-port-driver-mismatch': { portDriver: string | null; defaulted: string | null; unset: boolean; fixed: boolean; older: boolean; slirp4netnsInstalled: boolean } & Kept;
+  /** `entrypoint`: docker:dind-rootless's entrypoint passes the port driver (rules/entrypoint.ts). */
+  'pasta-port-driver-mismatch': { portDriver: string | null; defaulted: string | null; unset: boolean; entrypoint: boolean; fixed: boolean; older: boolean; slirp4netnsInstalled: boolean } & Kept;
   'port-driver-pasta': { networkDriver: string | null; older: boolean; slirp4netnsInstalled: boolean } & Kept;
   'implicit-without-pasta': Kept;
   'pesto-unknown': { older: boolean; slirp4netnsInstalled: boolean } & Kept;
@@ -213,6 +215,7 @@ export interface MessageParams {
   'drop-in-not-loaded': { reloaded: boolean };
   /** `misnamed`: a name dockerd-rootless.sh does not read; `unclosed`: a unit's line that systemd rejects, a quote in it never closing. */
   'setting-ignored': { misnamed: boolean; unclosed: boolean };
+  'entrypoint-unread': None;
   /**
    * Why systemd never applies the lines: under a section other than [Service], below systemctl edit's discard marker, in the rootful
    * unit's directory, in another user unit's drop-in; `settings` are what they set (NAME=value without the prefix), for the fix.
@@ -330,6 +333,8 @@ export interface SnippetWords {
   inImage: (pkg: string) => string;
   /** A comment before the build of an image FROM a docker:dind-rootless container's that adds package `pkg` (IMAGE: the new image's name). */
   addToImage: (pkg: string) => string;
+  /** The same for a CI job's service: the new image pushed (IMAGE: its name in a registry the runner pulls from), then named in services:. */
+  addToServiceImage: (pkg: string) => string;
   /** A comment before kubectl apply: what its placeholder MANIFEST stands for. */
   manifest: string;
   /** The same before kubectl apply after a fix's env: entries: MANIFEST with them. */

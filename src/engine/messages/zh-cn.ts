@@ -5,7 +5,7 @@ import { askSocket, checksFor, ciService, CLIENT_TARGET, CREATE_CONTEXT, daemonL
 import { blockedTitle, reportWords, stoppedNote } from './report-words.ts';
 import { nerdctl, rootlessContainerd } from '../data/core/containerd.ts';
 import { appArmorUbuntu } from '../data/core/diagnostics.ts';
-import { docker, dockerDesktop, mtu, recreate, rootlessSettings } from '../data/core/docker.ts';
+import { dindEntrypoint, docker, dockerDesktop, mtu, recreate, rootlessSettings } from '../data/core/docker.ts';
 import { managedPortDrivers, pastaPortDrivers, rootlesskitAddressing } from '../data/core/network.ts';
 import { passt, passtChangeCommit, passtDebian12 } from '../data/core/passt.ts';
 import { rootlesskit, rootlesskitPasta } from '../data/core/rootlesskit.ts';
@@ -23,6 +23,7 @@ const snippets: SnippetWords = {
   installWith: (pkg) => `请用你的软件包管理器安装 ${pkg}`,
   slirp4netnsInImage: '镜像里必须有 slirp4netns（较新的 docker:dind-rootless 镜像自带）：下面的命令打印它的版本，没有它则会失败',
   inImage: (pkg) => `镜像里必须有 ${pkg}，主机的软件包管理器改不了镜像：下面的命令打印它的版本，没有它则会失败（那时请以这个镜像为 FROM 构建一个镜像，以 root 用 apk 装上它）`,
+  addToServiceImage: (pkg) => `镜像里没有 ${pkg}，作业的命令也装不进去：以它为 FROM 构建一个装有 ${pkg} 的镜像，推送为 IMAGE（它在 runner 能拉取的镜像仓库里的名字），然后在 services: 中把服务的 name: 改为 IMAGE`,
   addToImage: (pkg) => `镜像里没有 ${pkg}，主机的软件包管理器也装不进去：以它为 FROM 构建一个装有 ${pkg} 的镜像，命名为 IMAGE；然后用 IMAGE 运行容器（改它的 docker run 或 image: 行）`,
   manifest: 'MANIFEST：清单文件，其中的 image: 行已改好',
   manifestEnv: 'MANIFEST：清单文件，其中容器的 env: 已加上这些条目',
@@ -268,6 +269,9 @@ function unreachable(p: MessageParams['daemon-not-running'], a: Apply): { detail
           };
   }
 }
+
+// docker:dind-rootless 的入口脚本读取的变量。
+const entrypointReads = dindEntrypoint.reads.map((n) => `${rootlessSettings.prefix}${n}`).join('、');
 
 // 从 shell 手动启动的守护进程用来代替重启（粘贴内容表明它没能启动时，没有要停止的进程）和启动用户服务的做法。
 const AGAIN = '从这个 shell 重新运行 dockerd-rootless.sh';
@@ -649,6 +653,8 @@ export const zhCn: Messages = {
       detail: `${
         p.inFlags
           ? `这个值来自 DOCKERD_ROOTLESS_ROOTLESSKIT_FLAGS 里的 ${p.inFlags}，它优先于 DOCKERD_ROOTLESS_ROOTLESSKIT_MTU`
+          : p.unset && p.entrypoint
+            ? `没有设置 DOCKERD_ROOTLESS_ROOTLESSKIT_MTU，docker:dind-rootless 的入口脚本因此传入 --mtu=${dindEntrypoint.mtu}，每个版本都是这样`
           : p.unset
             ? `设置了 DOCKERD_ROOTLESS_ROOTLESSKIT_NET 而没有设置 DOCKERD_ROOTLESS_ROOTLESSKIT_MTU，网络因此用 MTU ${p.mtu}：Docker ${docker.lastMtu1500.version} 及更早版本就是这样（moby#47765）`
             : `Docker ${docker.lastMtu1500.version} 及更早版本在设置了 DOCKERD_ROOTLESS_ROOTLESSKIT_NET 时会用这个值（moby#47765）`
@@ -674,8 +680,12 @@ export const zhCn: Messages = {
     }),
     'pasta-port-driver-mismatch': (p, a) => ({
       title: 'pasta 需要 implicit 或 none（或 pesto）端口驱动',
-      detail: `${p.unset && a.containerd ? '没有设置端口驱动，containerd-rootless.sh 就会用 builtin，无论网络驱动是什么。' : p.defaulted ? `没有设置端口驱动，Docker ${p.defaulted} 的 dockerd-rootless.sh（${docker.pastaFallback.version} 之前）就会用 builtin。` : ''}${p.portDriver ? `端口驱动为 ${p.portDriver} 时，` : '端口驱动既不是 implicit 也不是 none 时，'}RootlessKit 会拒绝启动并报错：network "pasta" requires port driver "none" or "implicit"（从 ${rootlesskit.pestoPortDriver.version} 起还有 or "pesto"）。${
+      detail: `${p.unset && a.containerd ? '没有设置端口驱动，containerd-rootless.sh 就会用 builtin，无论网络驱动是什么。' : p.defaulted ? `没有设置端口驱动，Docker ${p.defaulted} 的 dockerd-rootless.sh（${docker.pastaFallback.version} 之前）就会用 builtin。` : ''}${p.entrypoint ? `无论 ${rootlessSettings.prefix}PORT_DRIVER 怎么设置，docker:dind-rootless 的入口脚本都传入 --port-driver=${dindEntrypoint.portDriver}：它不运行 dockerd-rootless.sh，只读取 ${entrypointReads}。` : ''}${p.portDriver ? `端口驱动为 ${p.portDriver} 时，` : '端口驱动既不是 implicit 也不是 none 时，'}RootlessKit 会拒绝启动并报错：network "pasta" requires port driver "none" or "implicit"（从 ${rootlesskit.pestoPortDriver.version} 起还有 or "pesto"）。${
         p.fixed ? '' : p.older ? `这个 RootlessKit 早于 ${FIX_RK}，用 implicit 会带来回环连接被重置的问题：下面的命令改用 slirp4netns${p.slirp4netnsInstalled ? '' : '（会先安装它）'}；也可以先升级 RootlessKit，再设置 implicit 端口驱动。` : `RootlessKit ${FIX_RK} 之前，implicit 会带来回环连接被重置的问题：请先升级，或者改用 slirp4netns。`
+      }${
+        p.entrypoint
+          ? `端口驱动要写进 ${rootlessSettings.prefix}FLAGS：其中的参数排在入口脚本自己的参数之后，以它们为准${p.passt ? '；镜像里也没有 passt，下面的命令以它为 FROM 构建一个装有 passt 的镜像' : ''}。也可以删掉 ${rootlessSettings.prefix}NET，这样运行的是镜像自己的网络驱动（slirp4netns；较旧的标签是 vpnkit）。`
+          : ''
       }`,
       fix: setDrivers(p, p.slirp4netnsInstalled, snippets, a),
     }),
@@ -735,6 +745,10 @@ export const zhCn: Messages = {
       ]
         .filter(Boolean)
         .join('。')}，然后运行 \`systemctl --user daemon-reload\` 并重启。`,
+    }),
+    'entrypoint-unread': () => ({
+      title: 'docker:dind-rootless 的入口脚本不读取的设置',
+      detail: `这个镜像不运行 dockerd-rootless.sh：它的入口脚本自己启动 RootlessKit，只读取 ${entrypointReads}：下面几行设置的其他变量不起作用。它总是传入 --port-driver=${dindEntrypoint.portDriver} 和 --disable-host-loopback，从不传入 --detach-netns。${rootlessSettings.prefix}FLAGS 里的参数排在它自己的参数之后，以它们为准：在那里写 --port-driver=slirp4netns 就能设置端口驱动。`,
     }),
     'setting-not-applied': (p) => ({
       title: 'systemd 不会应用的设置',

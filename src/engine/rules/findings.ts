@@ -93,11 +93,14 @@ const findingRules: readonly FindingRule[] = [
     // The script before pasta's fallback (28.5.2, which made 65520 the default) gives a driver set by hand MTU 1500 unless MTU is
     // set too; the script is the rootless extras'. (Not where the driver set is no longer the one chosen: rules/infer.ts pasta-set-alone.)
     const script = scriptsRelease(c.f);
-    const set = c.f.mtu === null && c.f.rootless !== false && atLeast(c.f[script], docker.pastaFallback.version) === false && c.f.networkDriver !== null && c.signals.get('net-set');
+    // docker:dind-rootless's entrypoint passes MTU 1500 in every release.
+    const entrypoint = c.signals.has('dind-entrypoint');
+    const older = entrypoint || atLeast(c.f[script], docker.pastaFallback.version) === false;
+    const set = c.f.mtu === null && c.f.rootless !== false && older && c.f.networkDriver !== null && c.signals.get('net-set');
     const value = set ? mtu.explicitNetLegacy.value : c.f.mtu;
     const evidence = set ? [...set, ...ev(c, script)] : ev(c, 'mtu');
     const bound = c.f.networkDriver === null || mtuBoundDrivers.drivers.includes(c.f.networkDriver);
-    return value === mtu.explicitNetLegacy.value && bound && spec('mtu-1500', { mtu: value, unset: !!set, inFlags: inFlags(c, 'mtu', String(value)), ...flagsKept(c, toMtu65520) }, evidence);
+    return value === mtu.explicitNetLegacy.value && bound && spec('mtu-1500', { mtu: value, unset: !!set, entrypoint, inFlags: inFlags(c, 'mtu', String(value)), ...flagsKept(c, toMtu65520) }, evidence);
   },
   (c, verdict) => {
     const seen = c.signals.get('published-ipv6-loopback');
@@ -123,9 +126,11 @@ const findingRules: readonly FindingRule[] = [
   (c) => {
     const seen = c.signals.get('pasta-port-driver-refused');
     const mismatch = c.f.networkDriver === 'pasta' && c.f.portDriver !== null && !pastaPortDrivers.includes(c.f.portDriver);
-    const unset = c.f.portDriver === 'builtin' && c.inferred.has('portDriver');
+    // The port driver docker:dind-rootless's entrypoint passes is deduced too, but it is no script's default.
+    const entrypoint = c.signals.has('dind-entrypoint');
+    const unset = c.f.portDriver === 'builtin' && c.inferred.has('portDriver') && !entrypoint;
     const defaulted = unset ? c.f[scriptsRelease(c.f)] : null;
-    const params = { portDriver: c.f.portDriver, defaulted, unset, fixed: rkFixed(c), older: rkOlder(c), slirp4netnsInstalled: c.f.slirp4netnsVersion !== null, ...flagsKept(c, backToPasta(c)) };
+    const params = { portDriver: c.f.portDriver, defaulted, unset, entrypoint, fixed: rkFixed(c), older: rkOlder(c), slirp4netnsInstalled: c.f.slirp4netnsVersion !== null, ...flagsKept(c, backToPasta(c)) };
     // Port driver "pasta" set is the refusal's cause, which its own finding names.
     return (seen || mismatch) && !c.signals.has('port-driver-pasta') && spec('pasta-port-driver-mismatch', params, seen ?? ev(c, 'networkDriver', 'portDriver', scriptsRelease(c.f)));
   },
@@ -279,6 +284,10 @@ const findingRules: readonly FindingRule[] = [
   (c) => {
     const [misnamed, unclosed] = [c.signals.get('setting-ignored'), c.signals.get('setting-unclosed')];
     return (misnamed || unclosed) && spec('setting-ignored', { misnamed: !!misnamed, unclosed: !!unclosed }, [...(misnamed ?? []), ...(unclosed ?? [])]);
+  },
+  (c) => {
+    const seen = c.signals.get('entrypoint-unread');
+    return seen && spec('entrypoint-unread', {}, seen);
   },
   notApplied,
   // Not beside a daemon shown rootless (that output was asked another way: --context, DOCKER_HOST), unless what the other daemon published

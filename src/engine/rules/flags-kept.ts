@@ -1,8 +1,9 @@
 /** What DOCKERD_ROOTLESS_ROOTLESSKIT_FLAGS must keep when a fix sets it again: its flags but those the fix sets, refused drivers and pasta's option. */
 import { flagVariables, refusedDrivers } from '../data/core/network.ts';
-import { mtu } from '../data/core/docker.ts';
+import { dindEntrypoint, mtu } from '../data/core/docker.ts';
 import { toMtu65520, toSlirp4netns, type DriverSettings } from '../driver-settings.ts';
 import { PASTA_OPTION } from '../recognisers/env.ts';
+import type { FlagsInForce } from '../facts.ts';
 import type { Ctx } from './context.ts';
 import type { SettingsSource } from './settings-source.ts';
 
@@ -24,6 +25,8 @@ export interface Kept {
   remove?: readonly string[];
   /** Where the settings are exported in a shell (rules/settings-source.ts): the fix exports them there, or says the exports must go too. */
   shell?: SettingsSource;
+  /** The fix sets pasta for docker:dind-rootless's entrypoint, and no pasta is shown there: the image has none, so the fix adds passt to it. */
+  passt?: true;
 }
 
 /**
@@ -33,9 +36,35 @@ export interface Kept {
  * another value, and its refused drivers where the fix sets a driver. With where the settings are exported in a shell, if they are.
  */
 export function flagsKept(c: Ctx, sets: DriverSettings): Kept {
-  const kept = flagsOf(c, sets);
-  return c.settingsSource ? { ...kept, shell: c.settingsSource } : kept;
+  const entrypoint = c.signals.has('dind-entrypoint');
+  const kept = entrypoint ? portDriverInFlags(c, sets) : flagsOf(c, sets);
+  // pasta shown running there (not only set), installed, or added by the Dockerfile shown: passt is in the image.
+  const ran = (c.f.networkDriver === 'pasta' && !c.signals.has('pasta-set-only')) || c.f.pastaVersion !== null || c.f.hostLoToNsLo !== null || c.signals.has('image-passt');
+  const passt = entrypoint && sets.includes('NET=pasta') && !ran ? { passt: true as const } : {};
+  return { ...kept, ...passt, ...(c.settingsSource ? { shell: c.settingsSource } : {}) };
 }
+
+/**
+ * flagsOf for docker:dind-rootless's entrypoint, which reads no PORT_DRIVER and passes its own, builtin, before FLAGS: another port driver
+ * the fix sets goes in FLAGS (after its other flags), where a later flag wins. Builtin needs none there (flagsOf drops another from FLAGS);
+ * the variable is left in the fix, read by nothing, so that what is written does not say another. Where FLAGS cannot be written again as
+ * it is (cut, or more than flags), the fix is flagsOf's.
+ */
+function portDriverInFlags(c: Ctx, sets: DriverSettings): Kept {
+  const kept = flagsOf(c, sets);
+  const port = sets.find((v) => v.startsWith('PORT_DRIVER='));
+  const driver = port?.slice(port.indexOf('=') + 1);
+  if (!port || driver === dindEntrypoint.portDriver || kept.remove || (kept.flags === null && c.flagsInForce && !rewritable(c.flagsInForce))) return kept;
+  // Left alone by flagsOf (null), FLAGS keeps what it holds.
+  const flags = kept.flags ?? c.flagsInForce?.value.trim() ?? '';
+  return { sets: kept.sets.filter((v) => v !== port), flags: [flags, `--port-driver=${driver}`].filter(Boolean).join(' ') };
+}
+
+/** Whether FLAGS in force can be written again as it is: shown whole, and only flags with their values. */
+const rewritable = (f: FlagsInForce): boolean => {
+  const tokens = f.value.trim().split(/\s+/).filter(Boolean);
+  return !f.cut && tokens.every((t, i) => PLAIN_TOKEN.test(t) && (t.startsWith('-') || (!!tokens[i - 1]?.startsWith('-') && !tokens[i - 1]!.includes('='))));
+};
 
 /** What a fix back to slirp4netns sets: the MTU too, unless the settings set one other than 1500 (driver-settings.ts). */
 export const slirp4netns = (c: Ctx): DriverSettings => toSlirp4netns((c.evidence.mtu ?? []).some((e) => c.settings.has(e.line)) ? c.f.mtu : null);

@@ -10,6 +10,7 @@ import { atLeast, compareParts, parseVersion, REPACK } from '../version.ts';
 import { loopbackReset, restartedSince, scriptsRelease } from './context.ts';
 import { homeBinShown } from './home-bin.ts';
 import { unpackagedSystem } from './upgrade-way.ts';
+import { passedByEntrypoint } from './entrypoint.ts';
 
 /**
  * The RootlessKit of the Docker → RootlessKit table for a Docker version; past the table's last release (`newestKnown`), that
@@ -91,7 +92,7 @@ export function containerdBuiltin(m: Pick<Merged, 'evidence' | 'containerdSettin
 }
 
 /**
- * Fills the packaging a Docker version's own suffix tells; and, only when pasta is the network driver (so that unneeded guesses stay out of the facts): the port driver
+ * Fills what docker:dind-rootless's entrypoint passes (entrypoint.ts), the packaging a Docker version's own suffix tells; and, only when pasta is the network driver (so that unneeded guesses stay out of the facts): the port driver
  * (builtin, which the script gives a pasta set alone where no daemon is shown; else implicit, which docker version shows by omitting
  * PortDriver, unless RootlessKit is shown refusing the one set) and RootlessKit from
  * the Docker table. Mutates `m`.
@@ -99,6 +100,7 @@ export function containerdBuiltin(m: Pick<Merged, 'evidence' | 'containerdSettin
 export function infer(m: Merged, signals: ReadonlyMap<Signal, Evidence[]>): FindingSpec[] {
   const f = m.facts;
   const notes: FindingSpec[] = [];
+  passedByEntrypoint(m, signals);
   // Debian's repack is a distribution's build, whose RootlessKit is its own package's.
   if (f.dockerPackaging === null && REPACK.test(f.dockerServerVersion ?? '')) {
     f.dockerPackaging = 'distribution';

@@ -1224,8 +1224,11 @@ async function bundle(entry: string | { code: string }): Promise<{ gzip: number;
 // which a fix's drop-in sorts after, and pacman.conf's IgnorePkg, taken out before pacman -Syu.
 // Then +541 B in the engine, +1,317 B with English, +1,439 B with Chinese for reviews R161 (MED-2 to MED-5) and R162: a GitLab CI job's
 // service, whose fixes go to .gitlab-ci.yml, BusyBox's ps on Alpine, and the distribution's upgrade where Docker has no packages.
+// Then +808 B in the engine, +1,313 B with English, +1,328 B with Chinese for review R162 H1 and M1: docker:dind-rootless's entrypoint,
+// which reads only NET, MTU and FLAGS and passes its own port driver (rules/entrypoint.ts), the port driver put in FLAGS, and passt added
+// to an image built on it.
 // The ceilings sit just above, so that the engine can only shrink unless a change says why it grows.
-const budgets = { core: 117_942, withEnglish: 147_652, withChinese: 155_095 };
+const budgets = { core: 118_750, withEnglish: 148_960, withChinese: 156_445 };
 
 /** What a Chinese page's island takes from the engine: index.ts's runtime exports, with the Chinese catalogue instead of English. */
 const chineseEngine = `

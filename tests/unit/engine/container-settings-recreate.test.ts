@@ -17,7 +17,8 @@ describe("a Compose file's environment: each settings fix ends with docker compo
   test("the port driver's fix (a list's entries) and the MTU's", () => {
     const paste = fixture('dind-rootless-compose-list-pasta-builtin-28.1.1.txt');
     for (const options of both) {
-      expect(fixOf(paste, 'pasta-port-driver-mismatch', options)).toBe(`- ${P}NET=pasta\n- ${P}PORT_DRIVER=implicit\ndocker compose up -d`);
+      // The image's entrypoint reads no PORT_DRIVER: the port driver goes in FLAGS, and passt, which the image lacks, into an image built on it.
+      expect(fixOf(paste, 'pasta-port-driver-mismatch', options)).toMatch(new RegExp(`\nRUN apk add --no-cache passt\n.*\nEOF\n- ${P}NET=pasta\n- ${P}FLAGS=--port-driver=implicit\ndocker compose up -d$`, 's'));
       expect(fixOf(paste, 'mtu-1500', options)).toBe(`- ${P}MTU=65520\ndocker compose up -d`);
     }
   });
@@ -25,7 +26,8 @@ describe("a Compose file's environment: each settings fix ends with docker compo
     const paste = fixture('dind-rootless-compose-map-pasta-27.3.1.txt');
     for (const options of both) {
       expect(fixOf(paste, 'mtu-1500', options)).toBe(`${P}MTU: "65520"\ndocker compose up -d`);
-      expect(fixOf(paste, 'workaround-slirp4netns', options)).toMatch(new RegExp(`\n${P}NET: "slirp4netns"\n.*\ndocker compose up -d$`, 's'));
+      // pasta with the entrypoint's port driver does not start: RootlessKit 2.3.1 predates the fix, so the way out is slirp4netns.
+      expect(fixOf(paste, 'pasta-port-driver-mismatch', options)).toMatch(new RegExp(`\n${P}NET: "slirp4netns"\n${P}PORT_DRIVER: "builtin"\n${P}MTU: "65520"\ndocker compose up -d$`));
     }
   });
 });
@@ -34,10 +36,9 @@ describe("a Kubernetes container's env: each settings fix ends with kubectl appl
   const paste = fixture('dind-rootless-k8s-env-pasta-27.4.1.txt');
   test('the MTU and the switch to slirp4netns', () => {
     for (const options of both) {
-      for (const id of ['mtu-1500', 'workaround-slirp4netns']) {
-        const fix = fixOf(paste, id, options);
-        expect(fix).toMatch(/\n {2}value: "65520"\n# MANIFEST.*env:.*\nkubectl apply -f MANIFEST$/);
-      }
+      expect(fixOf(paste, 'mtu-1500', options)).toMatch(/\n {2}value: "65520"\n# MANIFEST.*env:.*\nkubectl apply -f MANIFEST$/);
+      // FLAGS set its port driver, implicit, which slirp4netns refuses: set empty, the flag gone.
+      expect(fixOf(paste, 'workaround-slirp4netns', options)).toMatch(/\n {2}value: "65520"\n- name: DOCKERD_ROOTLESS_ROOTLESSKIT_FLAGS\n {2}value: ""\n# MANIFEST.*env:.*\nkubectl apply -f MANIFEST$/);
     }
   });
 });

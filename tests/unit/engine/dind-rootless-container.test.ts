@@ -75,9 +75,11 @@ describe('docker run -e passes the settings to a docker:dind-rootless container:
   });
   test('--env and --env= read as -e; without --name the fixes name the container CONTAINER', () => {
     const other = `$ docker run -d --privileged --env ${P}NET=pasta --env=${P}PORT_DRIVER=implicit docker:27.3.1-dind-rootless\n$ curl http://127.0.0.1:8080\ncurl: (56) Recv failure: Connection reset by peer\n$ docker ps\nCONTAINER ID   IMAGE   PORTS\n3b1c   nginx   127.0.0.1:8080->80/tcp`;
-    expect(analyze(other).facts).toMatchObject({ networkDriver: 'pasta', portDriver: 'implicit', rootlesskitVersion: '2.3.1' });
-    expect(fixOf(other, 'mtu-1500')).toBe(`docker rm -f CONTAINER\ndocker run -d --privileged -e ${P}NET=pasta -e ${P}PORT_DRIVER=implicit -e ${P}MTU=65520 ${fixed}`);
-    expect(fixOf(other, 'affected')).toContain('docker exec CONTAINER ps -o args');
+    // The image's entrypoint reads no PORT_DRIVER: it passes builtin, which RootlessKit refuses with pasta (dind-entrypoint.test.ts).
+    expect(analyze(other).facts).toMatchObject({ networkDriver: 'pasta', portDriver: 'builtin', rootlesskitVersion: '2.3.1' });
+    const typed = `docker run -d --privileged -e ${P}NET=slirp4netns -e ${P}PORT_DRIVER=builtin -e ${P}MTU=65520 docker:27.3.1-dind-rootless`;
+    expect(fixOf(other, 'mtu-1500')).toBe(`docker rm -f CONTAINER\n${typed}`);
+    expect(fixOf(other, 'pasta-port-driver-mismatch')).toContain('docker exec CONTAINER slirp4netns --version');
   });
 });
 
@@ -93,17 +95,19 @@ describe("a Compose or Kubernetes file's environment passes them: its fixes are 
   });
   test("a Compose map's entries are read, and its fix is such an entry, then docker compose up -d", () => {
     const paste = fixture('dind-rootless-compose-map-pasta-27.3.1.txt');
-    expect(analyze(paste).facts).toMatchObject({ networkDriver: 'pasta', portDriver: 'implicit' });
+    // Its PORT_DRIVER entry is one the image's entrypoint never reads.
+    expect(analyze(paste).facts).toMatchObject({ networkDriver: 'pasta', portDriver: 'builtin' });
     expect(fixOf(paste, 'mtu-1500')).toBe(`${P}MTU: "65520"\ndocker compose up -d`);
     expect(allFixes(paste)).not.toMatch(HOST_SIDE);
   });
 });
 
 describe("a Dockerfile FROM docker:<release>-dind-rootless that switches to slirp4netns installs it in the image, as the image's own Dockerfile does", () => {
-  const paste = ['FROM docker:27.3.1-dind-rootless', `ENV ${P}NET=pasta ${P}PORT_DRIVER=implicit`, '$ curl http://127.0.0.1:8080', 'curl: (56) Recv failure: Connection reset by peer'].join('\n');
+  // The port driver in FLAGS, the one place the image's entrypoint takes it from.
+  const paste = ['FROM docker:27.3.1-dind-rootless', `ENV ${P}NET=pasta ${P}FLAGS=--port-driver=implicit`, '$ curl http://127.0.0.1:8080', 'curl: (56) Recv failure: Connection reset by peer'].join('\n');
   test('RUN as root, then the image user again, before the ENV line; the Markdown export fences it as a Dockerfile', () => {
     const fix = fixOf(paste, 'workaround-slirp4netns');
-    expect(fix).toBe(`USER root\nRUN apk add --no-cache slirp4netns\nUSER rootless\nENV ${P}NET=slirp4netns ${P}PORT_DRIVER=builtin ${P}MTU=65520`);
+    expect(fix).toBe(`USER root\nRUN apk add --no-cache slirp4netns\nUSER rootless\nENV ${P}NET=slirp4netns ${P}MTU=65520 ${P}PORT_DRIVER=builtin`);
     const md = toMarkdown({ result: analyze(paste), messages: words.en.messages, strings: words.en.s, docsUrl: (p) => p, link: 'https://example.org/checker/' });
     expect(md).toContain(`\`\`\`dockerfile\n${fix}\n\`\`\``);
   });

@@ -107,7 +107,8 @@ describe("a Dockerfile FROM docker:27-dind-rootless, a tag of no one release", (
   test('the rebuild pulls the base again (docker build --pull): a cached 27.x may predate the fix that makes implicit safe', () => {
     for (const options of both) {
       const f = finding(paste, 'pasta-port-driver-mismatch', options);
-      expect(f?.fix).toBe(`ENV ${P}PORT_DRIVER=implicit ${P}NET=pasta`);
+      // The image's entrypoint takes the port driver from FLAGS alone, and the image has no passt (dind-entrypoint.test.ts).
+      expect(f?.fix).toBe(`USER root\nRUN apk add --no-cache passt\nUSER rootless\nENV ${P}PORT_DRIVER="builtin" ${P}NET=pasta ${P}MTU=65520 ${P}FLAGS="--port-driver=implicit"`);
       expect(f?.detail).toContain('`docker build --pull`');
     }
   });
@@ -117,7 +118,7 @@ describe("a Dockerfile beside the host's user service", () => {
   test("systemctl --user asked about another unit is not docker's service: the Dockerfile's settings stay the image's daemon's", () => {
     const paste = ['$ systemctl --user status pipewire', '● pipewire.service - PipeWire Multimedia Service', fixture('dockerfile-dind-rootless-27-floating-tag-pasta-builtin.txt')].join('\n');
     expect(analyze(paste).facts).toMatchObject({ networkDriver: 'pasta', portDriver: 'builtin' });
-    expect(fixOf(paste, 'pasta-port-driver-mismatch')).toBe(`ENV ${P}PORT_DRIVER=implicit ${P}NET=pasta`);
+    expect(fixOf(paste, 'pasta-port-driver-mismatch')).toMatch(new RegExp(`^USER root\n.*\nENV ${P}PORT_DRIVER="builtin" ${P}NET=pasta ${P}MTU=65520 ${P}FLAGS="--port-driver=implicit"$`, 's'));
   });
   test("its FROM's tag is the image's daemon's release, not the service's: no Docker version, no packaging", () => {
     const r = analyze(fixture('dockerfile-dind-rootless-beside-drop-in-pasta-2.3.1.txt'));

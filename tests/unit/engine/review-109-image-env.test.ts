@@ -48,7 +48,7 @@ describe("a CI image's Dockerfile shown beside the host's user service is not th
   });
   test("a Dockerfile whose settings the refusal matches is still the image's daemon's: its ENV line is retyped", () => {
     const paste = ['FROM docker:27.5.1-dind-rootless', `ENV ${P}NET=pasta ${P}PORT_DRIVER=builtin`, '[rootlesskit:parent] error: network "pasta" requires port driver "none" or "implicit"'].join('\n');
-    expect(analyze(paste).findings.find((f) => f.id === 'pasta-port-driver-mismatch')?.fix).toMatch(new RegExp(`^ENV ${P}NET=pasta ${P}PORT_DRIVER=implicit`, 'm'));
+    expect(analyze(paste).findings.find((f) => f.id === 'pasta-port-driver-mismatch')?.fix).toMatch(new RegExp(`^ENV ${P}NET=pasta ${P}PORT_DRIVER=builtin ${P}MTU=65520 ${P}FLAGS="--port-driver=implicit"$`, 'm'));
   });
 });
 
@@ -68,7 +68,8 @@ describe("a Dockerfile's instructions in lower case", () => {
 });
 
 describe("a setting whose value is an ARG's reference (ENV …NET=${NET})", () => {
-  const paste = ['FROM docker:27.3.1-dind-rootless', 'ARG NET=pasta', `ENV ${P}NET=\${NET} ${P}PORT_DRIVER=builtin`].join('\n');
+  // The port driver in FLAGS, where the image's entrypoint reads it (it reads no PORT_DRIVER).
+  const paste = ['FROM docker:27.3.1-dind-rootless', 'ARG NET=pasta', `ENV ${P}NET=\${NET} ${P}FLAGS=--port-driver=builtin`].join('\n');
   test('is no value: the network driver stays unknown, and the verdict resting on the port driver beside it is not confirmed', () => {
     const r = analyze(paste);
     expect(r.facts.networkDriver).toBeNull();
@@ -80,7 +81,8 @@ describe("a setting whose value is an ARG's reference (ENV …NET=${NET})", () =
 });
 
 describe("a Dockerfile's ENV setting that docker run's -e sets again for a container of its image", () => {
-  const dockerfile = ['FROM docker:27.3.1-dind-rootless', `ENV ${P}NET=pasta ${P}PORT_DRIVER=implicit`];
+  // The port driver in FLAGS, where the image's entrypoint reads it.
+  const dockerfile = ['FROM docker:27.3.1-dind-rootless', `ENV ${P}NET=pasta ${P}FLAGS=--port-driver=implicit`];
   const run = `$ docker run --rm --privileged -e ${P}NET=slirp4netns -p 127.0.0.1:2376:2376 ci-dind`;
   for (const [order, paste] of [
     ['the run after the Dockerfile', [...dockerfile, run].join('\n')],
@@ -94,7 +96,8 @@ describe("a Dockerfile's ENV setting that docker run's -e sets again for a conta
     test(`${order}: the fix recreates the container with its docker run's -e changed, not a drop-in or the image's ENV`, () => {
       for (const options of both) {
         const fix = analyze(paste!, options).findings.find((f) => f.id === 'implicit-without-pasta')?.fix ?? '';
-        expect(fix).toContain(`docker run --rm --privileged -e ${P}NET=slirp4netns -e ${P}PORT_DRIVER=builtin`);
+        // FLAGS set empty, as the image's ENV sets it (its PORT_DRIVER is read by nothing there, but says no other).
+        expect(fix).toContain(`docker run --rm --privileged -e ${P}NET=slirp4netns -e ${P}PORT_DRIVER=builtin -e ${P}MTU=65520 -e ${P}FLAGS='' `);
         expect(fixes(paste!, options)).not.toMatch(/systemctl --user|docker\.service\.d|^ENV /m);
       }
     });

@@ -24,15 +24,24 @@ ${serverVersion}`;
 });
 
 test("a service that did not start is asked for its driver through the job's docker version alone (R162 H4)", () => {
-  const paste = `Using Docker executor with image docker:27.3.1 ...
-Starting service docker:27.3.1-dind-rootless ...
-*** WARNING: Service runner-xz3k9p2a-project-42-concurrent-0-docker-0 probably didn't start properly.
+  const failed = `*** WARNING: Service runner-xz3k9p2a-project-42-concurrent-0-docker-0 probably didn't start properly.
 $ docker version
 Client:
  Version:           27.3.1
 Cannot connect to the Docker daemon at unix:///var/run/docker.sock. Is the docker daemon running?`;
-  expect(fixOf(paste, 'need-network-driver')).toBe('docker version');
-  expect(fixOf(paste, 'daemon-not-running')).toContain('DOCKER_HOST=$DOCKER_HOST');
+  // An image built on docker:dind-rootless, pasta's port driver in its variables: which network driver its image sets is not shown.
+  const built = `test:
+  services:
+    - name: registry.example.com/ci/dind-pasta:1
+      variables:
+        DOCKERD_ROOTLESS_ROOTLESSKIT_FLAGS: "--port-driver=implicit"
+Starting service registry.example.com/ci/dind-pasta:1 ...
+${failed}`;
+  expect(fixOf(built, 'need-network-driver')).toBe('docker version');
+  expect(fixOf(built, 'daemon-not-running')).toContain('DOCKER_HOST=$DOCKER_HOST');
+  // The official image with no settings: its entrypoint runs its own driver with port driver builtin, never pasta.
+  const r = analyze(`Starting service docker:27.3.1-dind-rootless ...\n${failed}`);
+  expect([r.verdict, r.certainty, r.findings.map((f) => f.id)]).toEqual(['not-affected', 'inferred', ['port-driver-excludes-pasta', 'daemon-not-running']]);
 });
 
 test("a service's image named with its registry keeps it in the upgrade; the fixed verdict's check gives the probe it names (R162 M4, L2)", () => {

@@ -303,7 +303,7 @@ export const referenceTextZhCn: Record<ReferenceKey, { establishes: string; titl
   dindEntrypoint: {
     title: 'docker-library/docker 29/dind/dockerd-entrypoint.sh（docker:dind 镜像的入口脚本，commit 0342ade）',
     establishes:
-      '以 root 以外的用户运行时（dind-rootless 变体），如果 kernel.unprivileged_userns_clone 不是 1 或 user.max_user_namespaces 为 0，入口脚本会在启动 RootlessKit 之前以“attempting to run rootless dockerd but need …”停止；否则它自己启动 RootlessKit，端口驱动用 builtin，网络驱动用 slirp4netns（除非 DOCKERD_ROOTLESS_ROOTLESSKIT_NET 另有设置）。设置了 DOCKER_TLS_CERTDIR 时，它生成 TLS 证书，并以 --tlsverify 监听 tcp://0.0.0.0:2376；DOCKER_TLS_CERTDIR 为空时（-e DOCKER_TLS_CERTDIR=\'\'）监听 tcp://0.0.0.0:2375。',
+      '以 root 以外的用户运行时（dind-rootless 变体），如果 kernel.unprivileged_userns_clone 不是 1 或 user.max_user_namespaces 为 0，入口脚本会在启动 RootlessKit 之前以“attempting to run rootless dockerd but need …”停止；否则它自己启动 RootlessKit，不运行 dockerd-rootless.sh：`rootlesskit --net="${DOCKERD_ROOTLESS_ROOTLESSKIT_NET:-slirp4netns}" --mtu="${DOCKERD_ROOTLESS_ROOTLESSKIT_MTU:-1500}" --disable-host-loopback --port-driver=builtin --copy-up=/etc --copy-up=/run ${DOCKERD_ROOTLESS_ROOTLESSKIT_FLAGS:-}`，所以在这个脚本的变量中它只读取 NET、MTU 和 FLAGS，而且 FLAGS 排在它自己的参数之后。设置了 DOCKER_TLS_CERTDIR 时，它生成 TLS 证书，并以 --tlsverify 监听 tcp://0.0.0.0:2376；DOCKER_TLS_CERTDIR 为空时（-e DOCKER_TLS_CERTDIR=\'\'）监听 tcp://0.0.0.0:2375。',
   },
   dindRootlessDockerfile: {
     title: 'docker-library/docker 29/dind-rootless/Dockerfile（docker:dind-rootless 镜像，commit 1596d25）',
@@ -410,6 +410,10 @@ export const referenceTextZhCn: Record<ReferenceKey, { establishes: string; titl
     title: 'GitLab 文档：Troubleshooting Docker Build（commit 0286e4c）',
     establishes:
       '使用 Docker-in-Docker 时会出现“Cannot connect to the Docker daemon at tcp://docker:2375”，因为 Docker 自动以 TLS 启动；使用 Kubernetes executor 时，服务还没完全启动就被访问也会这样。服务的镜像名包含仓库地址时会出现“no such host”（要加上别名 docker）；dind 服务没能启动时也会（它的日志里有 mount: permission denied，这时 runner 需要 privileged = true）。',
+  },
+  urfaveStringFlag: {
+    title: 'urfave/cli flag_string.go（commit 04f5ff0）：RootlessKit 定义的字符串参数，例如 --port-driver 和 --net',
+    establishes: 'StringFlag 通过 set.String 注册到 Go 的 flag.FlagSet 上，读出时只有一个值：解析器在每次出现时都重新设置它，所以同一个参数在 RootlessKit 的命令行上出现两次时，取后面的值（--port-driver=builtin --port-driver=implicit 运行的是 implicit）。',
   },
   gitlabServicesVariables: {
     title: 'GitLab 文档：CI/CD YAML 语法参考，services:variables',

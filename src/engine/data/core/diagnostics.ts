@@ -535,6 +535,12 @@ export const otherSignals = [
   'rootful-restarted',
   // A CI job's service named (recognisers/ci-service.ts): the job cannot enter the network namespace of a daemon there (rules/findings.ts).
   'ci-service',
+  // docker:dind-rootless's entrypoint reads the settings (rules/entrypoint.ts): the port driver goes in FLAGS, and the image has no passt.
+  'dind-entrypoint',
+  // A Dockerfile built on that image adds passt to it (rules/entrypoint.ts): a fix that sets pasta there adds none.
+  'image-passt',
+  // A setting of dockerd-rootless.sh passed to that entrypoint, which never reads it (rules/entrypoint.ts).
+  'entrypoint-unread',
 ] as const;
 
 /** Markers that pass only between recognisers and the rules that read them (local-again.ts, installed.ts, overcome.ts, flags.ts, core.ts); core.ts removes them after those rules: never a result's or a link's. */

@@ -97,6 +97,19 @@ export const dindRootlessImage = {
 } as const satisfies { registry: string; namespace: string; repository: string; variant: string; install: string; user: string; source: Source };
 
 /**
+ * What docker:dind-rootless's entrypoint (dockerd-entrypoint.sh) passes RootlessKit, in every release: it runs no dockerd-rootless.sh and
+ * reads only the variables `reads` names; it passes --mtu=`mtu` where MTU is unset, and --disable-host-loopback and --port-driver=`portDriver`
+ * whatever is set, before FLAGS, whose flags come later on the command line and win (`laterWins`).
+ */
+export const dindEntrypoint = {
+  reads: ['NET', 'MTU', 'FLAGS'],
+  portDriver: 'builtin',
+  mtu: 1500,
+  source: 'dindEntrypoint',
+  laterWins: 'urfaveStringFlag',
+} as const satisfies { reads: readonly string[]; portDriver: string; mtu: number; source: Source; laterWins: Source };
+
+/**
  * How a container whose settings or image a file holds is made again once the file changed: Compose recreates a service whose
  * configuration or image changed; kubectl apply updates the objects to the file. A Dockerfile's image is built again pulling its base,
  * since a build otherwise takes a cached image of the same tag, which a tag that names no one release (27-dind-rootless) may leave older.
