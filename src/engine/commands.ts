@@ -2,7 +2,7 @@
 import { CURRENT_UID, mine, PASTA_NAMES } from './argv.ts';
 import type { DesktopOs } from './daemon-address.ts';
 import type { Apply, InContainer, StartedAs } from './apply.ts';
-import { CONTAINER, namesDind, withOption, withRelease } from './container.ts';
+import { CONTAINER, namesDind, withImage, withOption, withRelease } from './container.ts';
 import { DOCKER_SERVICE, DROP_IN, OVERRIDE, RELOAD_RESTART } from './drop-in.ts';
 import { nerdctl, rootlessContainerd } from './data/core/containerd.ts';
 import { bundleTable, dindRootlessImage, recreate, rootlessSettings, staticTarballs } from './data/core/docker.ts';
@@ -273,8 +273,7 @@ export const setDrivers = (k: { sets: DriverSettings; flags: string | null; pass
   [
     ...(k.sets.includes('NET=slirp4netns') && !installed ? [installSlirp4netns(w, a)] : []),
     ...(k.passt ? [installWhere('passt', 'pasta', w, a)] : []),
-    // A service then runs the image built with passt, named IMAGE where the fix pushed it.
-    settingsFix(k.passt && a.container?.service ? { ...a, container: { ...a.container, image: 'IMAGE' } } : a, w, ...k.sets, ...(k.flags === null ? [] : [`FLAGS=${k.flags}`])),
+    settingsFix(k.passt ? fromBuilt(a) : a, w, ...k.sets, ...(k.flags === null ? [] : [`FLAGS=${k.flags}`])),
   ].join('\n');
 
 /**
@@ -298,6 +297,23 @@ const addedTo = (pkg: string, program: string, w: SnippetWords, c: InContainer):
   const built = `${recreate.build.command} -t IMAGE - <<'EOF'\nFROM ${c.image}\n${apkLines(pkg)}\nEOF`;
   // A CI job's service is pulled by the runner: the image goes to a registry it reaches.
   return c.service ? `# ${w.addToServiceImage(pkg)}\n${built}\ndocker push IMAGE` : `# ${w.addToImage(pkg)}\n${built}`;
+};
+/**
+ * `a` with the container run from IMAGE, the image addedTo builds on its own with a package: a service's services: item names it, and a
+ * container's docker run runs it.
+ */
+const fromBuilt = (a: Apply): Apply => {
+  const into = a.settingsIn;
+  if (a.container?.service) return { ...a, container: { ...a.container, image: 'IMAGE' } };
+  return a.container?.image && typeof into === 'object' && into.recreate ? { ...a, settingsIn: { ...into, line: withImage(into.line, 'IMAGE') } } : a;
+};
+/**
+ * passt added to the image of a docker:dind-rootless container (addedTo; a Dockerfile's, then its image built again), then the container run
+ * from the new image where its docker run shows.
+ */
+export const passtAdded = (w: SnippetWords, a: Apply): string => {
+  const into = fromBuilt(a).settingsIn;
+  return [install('passt', w, a, 'pasta'), ...(typeof into === 'object' && into.recreate ? [into.recreate, into.line] : [])].join('\n');
 };
 /** slirp4netns for a fix that switches to it: checked in a container, whose newer images have it (installWhere otherwise). */
 const installSlirp4netns = (w: SnippetWords, a: Apply): string =>

@@ -93,6 +93,12 @@ const builtOnDind = (lines: readonly Line[]): boolean => !!dindBase(lines);
 export const withRelease = (typed: string, release: string): string =>
   typed.replace(new RegExp(String.raw`${ANY_TAG.source}(?:@sha256:[0-9a-f]{64})?`), `$1${image.repository}:${release}${image.variant}`);
 
+/** docker run line `typed` with its docker:dind-rootless image's reference, as written, replaced by image `name` (one built on it). */
+export const withImage = (typed: string, name: string): string => {
+  const written = reference(typed);
+  return written ? typed.replace(written, name) : typed;
+};
+
 /** docker run line `typed` with option `option` (such as --sysctl NAME=value) added right after run, unless it has it already. */
 export const withOption = (typed: string, option: string): string => {
   const run = RUN.exec(typed);

@@ -436,7 +436,7 @@ function analyzeText(messages: Messages, text: string, answers: Answers | undefi
  * a VM, it says nothing of Docker; nor does BuildKit named, which only says whose RootlessKit errors are, nor the reset of another client,
  * which only the note of the symptom reads, nor a request to 127.0.0.1, which only qualifies a reset.
  */
-const ASIDE: readonly Signal[] = ['pasta-listener', 'buildkit', 'client-reset', 'loopback-request', 'ci-service'];
+const ASIDE: readonly Signal[] = ['pasta-listener', 'buildkit', 'client-reset', 'loopback-request', 'ci-service', 'docker-executor'];
 
 // nerdctl typed, as the user or as root, is no other output beside rootless containerd.
 const NERDCTL_ASIDE: readonly Signal[] = [...ASIDE, 'nerdctl-as-user', 'nerdctl-as-root'];

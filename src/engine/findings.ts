@@ -66,6 +66,7 @@ const table: { [K in MessageId]: Level | `${Level}${DocsAnchor}` | `${Level}${Do
   'drop-in-not-loaded': 'w',
   'setting-ignored': 'w',
   'entrypoint-unread': 'w/diagnostics/#docker-version',
+  'image-without-passt': 'E/diagnostics/#docker-version',
   'setting-not-applied': 'w/remediation/#systemd-drop-in',
   'context-system': 'w',
   'privileged-port': 'e',

@@ -599,6 +599,20 @@ export const references = {
     establishes:
       "A job's services: name the images GitLab starts as containers beside the job's (services:name, with the registry path if needed); services:variables are environment variables passed to the service's container alone, not to the job's.",
   },
+  gitlabServices: {
+    id: 'gitlab-ci-services',
+    project: 'docker-docs',
+    title: 'GitLab documentation: Services',
+    url: urls.gitlabServices,
+    establishes: "A service's image is used to create another container, beside the job's, which the job's container can reach: under the Docker executor the two are containers apart.",
+  },
+  gitlabKubernetesExecutor: {
+    id: 'gitlab-runner-kubernetes-executor',
+    project: 'docker-docs',
+    title: 'GitLab Runner documentation: Kubernetes executor',
+    url: urls.gitlabKubernetesExecutor,
+    establishes: "The Kubernetes executor creates a pod for each job, with the build container, a helper and a container for each service: services and containers run in the same pod and share the same localhost address.",
+  },
   mobyPr48683: {
     id: 'moby-pr-48683',
     project: 'moby',

@@ -224,6 +224,10 @@ export const dockerCliEntrypoint = 'https://github.com/docker-library/docker/blo
 export const gitlabDockerTroubleshoot = 'https://github.com/gitlabhq/gitlabhq/blob/0286e4c628d68960d0ca9e961d82c3ea6ac90633/doc/ci/docker/docker_build_troubleshooting.md';
 /** GitLab's CI/CD YAML reference: a job's services:, and services:variables, passed to the service's container alone. */
 export const gitlabServicesVariables = 'https://docs.gitlab.com/ci/yaml/#servicesvariables';
+/** GitLab's services: each is another container, beside the job's (the Docker executor's). */
+export const gitlabServices = 'https://docs.gitlab.com/ci/services/';
+/** GitLab Runner's Kubernetes executor: the job's and its services' containers run in one pod and share its localhost. */
+export const gitlabKubernetesExecutor = 'https://docs.gitlab.com/runner/executors/kubernetes/';
 export const mobyRootlessSetuptool = 'https://github.com/moby/moby/blob/0448df03d8dde6707a3ced5985d67b1653e6f0cb/contrib/dockerd-rootless-setuptool.sh';
 /** bus-util.c at a commit where systemctl's hint for a missing XDG_RUNTIME_DIR never prints (it compares the error with a boolean). */
 export const dockerDocs14491 = 'https://github.com/docker/docs/issues/14491';

@@ -1,7 +1,7 @@
 /** The English message catalogue. Every version in these texts comes from the data module. */
 import type { Apply } from '../apply.ts';
 import { DESKTOP_MAC } from '../daemon-address.ts';
-import { askSocket, checksFor, ciService, CLIENT_TARGET, CREATE_CONTEXT, daemonLog, DESKTOP_START, DESKTOP_START_ANY, DIND_ROOTLESS, DIND_VERSION, DISABLE_ROOTFUL, dockerUpgrade, FLAG, holdPasst, ID_MAPS, idHelpers, imageUpgrade, install, installAptVersion, installRootlesskit, installRootlesskitThenSetup, kernelIpv6, moveSettings, noSystemd, OWN_SOCKET, OWNER, passtUpgrade, upgradePasst, pastaFailureLog, PROBE, PS, PUBLISHED, publishFiltered, REMOTE_DAEMON, run, setcapRootlesskit, setDrivers, settingsFix, setupAsUser, slirp4netnsChecked, sshDaemon, START_PODMAN_MACHINE, startDaemon, startDesktop, startPodmanSocket, STATIC_RELEASE, removeLock, unignore, tun, unhold, UNIT_ENVIRONMENT, unlock, UNIT_FILES, unprivilegedFrom, unprivilegedInContainer, UNSET_HOST, upgrade, UPGRADE_APT, UPGRADE_NIXOS, UPGRADE_STATIC, upgradeRootlesskit, userns, userSession, driverChecks, runningVersion } from '../commands.ts';
+import { askSocket, checksFor, passtAdded, ciService, CLIENT_TARGET, CREATE_CONTEXT, daemonLog, DESKTOP_START, DESKTOP_START_ANY, DIND_ROOTLESS, DIND_VERSION, DISABLE_ROOTFUL, dockerUpgrade, FLAG, holdPasst, ID_MAPS, idHelpers, imageUpgrade, install, installAptVersion, installRootlesskit, installRootlesskitThenSetup, kernelIpv6, moveSettings, noSystemd, OWN_SOCKET, OWNER, passtUpgrade, upgradePasst, pastaFailureLog, PROBE, PS, PUBLISHED, publishFiltered, REMOTE_DAEMON, run, setcapRootlesskit, setDrivers, settingsFix, setupAsUser, slirp4netnsChecked, sshDaemon, START_PODMAN_MACHINE, startDaemon, startDesktop, startPodmanSocket, STATIC_RELEASE, removeLock, unignore, tun, unhold, UNIT_ENVIRONMENT, unlock, UNIT_FILES, unprivilegedFrom, unprivilegedInContainer, UNSET_HOST, upgrade, UPGRADE_APT, UPGRADE_NIXOS, UPGRADE_STATIC, upgradeRootlesskit, userns, userSession, driverChecks, runningVersion } from '../commands.ts';
 import { blockedTitle, reportWords, stoppedNote } from './report-words.ts';
 import { nerdctl, rootlessContainerd } from '../data/core/containerd.ts';
 import { appArmorUbuntu } from '../data/core/diagnostics.ts';
@@ -760,6 +760,11 @@ export const en: Messages = {
       title: "A setting docker:dind-rootless's entrypoint does not read",
       detail: `The image runs no dockerd-rootless.sh: its entrypoint starts RootlessKit itself and reads only ${entrypointReads}: the other variables the lines below set change nothing. It always passes --port-driver=${dindEntrypoint.portDriver} and --disable-host-loopback, and never --detach-netns. A flag in ${rootlessSettings.prefix}FLAGS comes after its own and wins: --port-driver=slirp4netns there sets the port driver.`,
     }),
+    'image-without-passt': (_, a) => ({
+      title: 'docker:dind-rootless has no passt, so pasta cannot start',
+      detail: `The settings choose pasta, but the image installs slirp4netns and no passt: RootlessKit cannot start pasta, so the daemon does not start. Build an image FROM it that adds passt, as the commands do, and run the container from that one; or remove ${rootlessSettings.prefix}NET (and any --port-driver in FLAGS), and the image's own network driver runs.`,
+      fix: passtAdded(snippets, a),
+    }),
     'setting-not-applied': (p) => ({
       title: 'Settings systemd never applies',
       detail: `${[
@@ -994,6 +999,8 @@ export const en: Messages = {
         ? `The verdict is of Docker, which runs as root. The RootlessKit shown runs rootless containerd (${nerdctl.client}'s): a reset of a port it publishes may be this problem there, as RootlessKit before ${FIX_RK} runs pasta without --host-lo-to-ns-lo.`
         : p.ruledOut
         ? 'The verdict rules this problem out as its cause, so the reset comes from elsewhere, such as the application in the container.'
+        : p.jobApart
+        ? "Under GitLab's Docker executor, the job and its services are containers apart: the job's 127.0.0.1 is its own, so a port the service's daemon publishes on 127.0.0.1 answers clients inside the service alone, and one reached through the service's name (docker:8080) comes to its external address, where this problem does not act. This reset has another cause, such as the application in the container. The verdict is of the service's daemon: clients inside the service would meet the problem, as would the job under the Kubernetes executor, where the job and its services share 127.0.0.1."
         : p.allAddresses
           ? 'The ports shown are published on all addresses (-p 8080:80), which this problem leaves alone: the reset comes from elsewhere, such as an application in the container that listens only on the container\'s own 127.0.0.1.'
           : 'What a port on 127.0.0.1 returns when pasta sends host-loopback connections to the namespace\'s external address; the verdict says whether that is the cause here.',

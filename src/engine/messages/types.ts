@@ -216,6 +216,7 @@ export interface MessageParams {
   /** `misnamed`: a name dockerd-rootless.sh does not read; `unclosed`: a unit's line that systemd rejects, a quote in it never closing. */
   'setting-ignored': { misnamed: boolean; unclosed: boolean };
   'entrypoint-unread': None;
+  'image-without-passt': None;
   /**
    * Why systemd never applies the lines: under a section other than [Service], below systemctl edit's discard marker, in the rootful
    * unit's directory, in another user unit's drop-in; `settings` are what they set (NAME=value without the prefix), for the fix.
@@ -243,7 +244,8 @@ export interface MessageParams {
    * container's own 127.0.0.1.
    */
   'client-source-address-lost': { rootlesskit: string | null; fixed: boolean; propagates: boolean };
-  'connection-reset-seen': { ruledOut: boolean; fixed: boolean; allAddresses: boolean; containerLoopback: boolean; containerd: boolean };
+  /** `jobApart`: the daemon runs in a CI job's service under GitLab's Docker executor, whose job is a container apart from it. */
+  'connection-reset-seen': { ruledOut: boolean; fixed: boolean; allAddresses: boolean; containerLoopback: boolean; containerd: boolean; jobApart: boolean };
   /** Why newuidmap or newgidmap failed: without privilege (or nested), ranges that overlap, or none for the user. */
   'id-map-failed': { cause: IdMapCause; buildkit: boolean };
   /**

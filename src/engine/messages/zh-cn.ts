@@ -1,7 +1,7 @@
 /** The Simplified Chinese message catalogue. Versions come from the data module; commands and quoted errors stay as the tools print them. */
 import type { Apply } from '../apply.ts';
 import { DESKTOP_MAC } from '../daemon-address.ts';
-import { askSocket, checksFor, ciService, CLIENT_TARGET, CREATE_CONTEXT, daemonLog, DESKTOP_START, DESKTOP_START_ANY, DIND_ROOTLESS, DIND_VERSION, DISABLE_ROOTFUL, dockerUpgrade, FLAG, holdPasst, ID_MAPS, idHelpers, imageUpgrade, install, installAptVersion, installRootlesskit, installRootlesskitThenSetup, kernelIpv6, moveSettings, noSystemd, OWN_SOCKET, OWNER, passtUpgrade, upgradePasst, pastaFailureLog, PROBE, PS, PUBLISHED, publishFiltered, REMOTE_DAEMON, run, setcapRootlesskit, setDrivers, settingsFix, setupAsUser, slirp4netnsChecked, sshDaemon, START_PODMAN_MACHINE, startDaemon, startDesktop, startPodmanSocket, STATIC_RELEASE, removeLock, unignore, tun, unhold, UNIT_ENVIRONMENT, unlock, UNIT_FILES, unprivilegedFrom, unprivilegedInContainer, UNSET_HOST, upgrade, UPGRADE_APT, UPGRADE_NIXOS, UPGRADE_STATIC, upgradeRootlesskit, userns, userSession, driverChecks, runningVersion } from '../commands.ts';
+import { askSocket, checksFor, passtAdded, ciService, CLIENT_TARGET, CREATE_CONTEXT, daemonLog, DESKTOP_START, DESKTOP_START_ANY, DIND_ROOTLESS, DIND_VERSION, DISABLE_ROOTFUL, dockerUpgrade, FLAG, holdPasst, ID_MAPS, idHelpers, imageUpgrade, install, installAptVersion, installRootlesskit, installRootlesskitThenSetup, kernelIpv6, moveSettings, noSystemd, OWN_SOCKET, OWNER, passtUpgrade, upgradePasst, pastaFailureLog, PROBE, PS, PUBLISHED, publishFiltered, REMOTE_DAEMON, run, setcapRootlesskit, setDrivers, settingsFix, setupAsUser, slirp4netnsChecked, sshDaemon, START_PODMAN_MACHINE, startDaemon, startDesktop, startPodmanSocket, STATIC_RELEASE, removeLock, unignore, tun, unhold, UNIT_ENVIRONMENT, unlock, UNIT_FILES, unprivilegedFrom, unprivilegedInContainer, UNSET_HOST, upgrade, UPGRADE_APT, UPGRADE_NIXOS, UPGRADE_STATIC, upgradeRootlesskit, userns, userSession, driverChecks, runningVersion } from '../commands.ts';
 import { blockedTitle, reportWords, stoppedNote } from './report-words.ts';
 import { nerdctl, rootlessContainerd } from '../data/core/containerd.ts';
 import { appArmorUbuntu } from '../data/core/diagnostics.ts';
@@ -750,6 +750,11 @@ export const zhCn: Messages = {
       title: 'docker:dind-rootless 的入口脚本不读取的设置',
       detail: `这个镜像不运行 dockerd-rootless.sh：它的入口脚本自己启动 RootlessKit，只读取 ${entrypointReads}：下面几行设置的其他变量不起作用。它总是传入 --port-driver=${dindEntrypoint.portDriver} 和 --disable-host-loopback，从不传入 --detach-netns。${rootlessSettings.prefix}FLAGS 里的参数排在它自己的参数之后，以它们为准：在那里写 --port-driver=slirp4netns 就能设置端口驱动。`,
     }),
+    'image-without-passt': (_, a) => ({
+      title: 'docker:dind-rootless 里没有 passt，pasta 无法启动',
+      detail: `设置选用了 pasta，但这个镜像只装了 slirp4netns，没有 passt：RootlessKit 无法启动 pasta，守护进程也就无法启动。请像下面的命令那样以它为 FROM 构建一个装有 passt 的镜像，并用那个镜像运行容器；或者删掉 ${rootlessSettings.prefix}NET（以及 FLAGS 里的 --port-driver），这样运行的是镜像自己的网络驱动。`,
+      fix: passtAdded(snippets, a),
+    }),
     'setting-not-applied': (p) => ({
       title: 'systemd 不会应用的设置',
       detail: `${[
@@ -988,6 +993,8 @@ export const zhCn: Messages = {
         ? `上面的结论针对的是以 root 运行的 Docker。这里显示的 RootlessKit 运行的是 rootless containerd（${nerdctl.client} 的）：它发布的端口被重置，可能正是那边的这个问题，因为 ${FIX_RK} 之前的 RootlessKit 运行 pasta 时不带 --host-lo-to-ns-lo。`
         : p.ruledOut
         ? '上面的结论排除了这个问题，所以重置来自别处，比如容器里的应用。'
+        : p.jobApart
+        ? '在 GitLab 的 Docker executor 下，作业和它的服务是各自独立的容器：作业里的 127.0.0.1 是作业自己的，所以服务里的守护进程发布在 127.0.0.1 上的端口只应答服务里的客户端；通过服务的名字（docker:8080）访问时，连接到达的是服务的外部地址，这个问题不会发生在那里。这次重置另有原因，比如容器里的应用。上面的结论针对的是服务里的守护进程：服务里的客户端会遇到这个问题，Kubernetes executor 下的作业也会，因为那里作业和服务共用 127.0.0.1。'
         : p.allAddresses
           ? '输出中的端口发布在所有地址上（-p 8080:80），这个问题不涉及它们：重置来自别处，比如容器里只监听容器自己 127.0.0.1 的应用。'
           : 'pasta 把宿主机的回环连接转交给命名空间的外部地址时，发布在 127.0.0.1 上的端口就会返回这个错误；这里是不是这个原因，看上面的结论。',

@@ -9,6 +9,7 @@ import { mtu, rootlessSettings } from '../data/core/docker.ts';
 import { refusedDrivers } from '../data/core/network.ts';
 import { atPrompt, type Line } from '../clean.ts';
 import { quoting, quotingAt, quotingFrom, rank, type Sink } from '../facts.ts';
+import { runsDind } from '../container.ts';
 import { handRun } from '../hand-run.ts';
 import { typedIn, type Typed } from '../prompts.ts';
 import { itemName, yamlAsPairs } from '../yaml-env.ts';
@@ -360,7 +361,8 @@ export const environment = (lines: readonly Line[], sink: Sink, worded: WordedAt
     let next = 0;
     // A Dockerfile's ENV NAME value is read as ENV NAME=value, and so is a Compose or Kubernetes environment's entry.
     const pairs = unit ? t : (yaml ?? envAsPairs(t));
-    for (const s of unit ? unitSettings(unit, answer, !unpaged, of.prefix) : proseSettings(pairs, handRun(line), of.setting)) {
+    // docker run's -e is a command line too: a blank ends an unquoted value there.
+    for (const s of unit ? unitSettings(unit, answer, !unpaged, of.prefix) : proseSettings(pairs, handRun(line) || runsDind(t), of.setting)) {
       const { name, value } = s;
       const assignment = `${of.prefix}${name}=`;
       const at = pairs.indexOf(assignment, next);

@@ -27,30 +27,33 @@ const UNREAD: readonly { name: string; key: FactKey; passed: boolean | string }[
 /**
  * The line naming the image whose entrypoint reads the paste's settings, where rules/settings-source.ts sends them (quoted from the image's
  * reference): the docker:dind-rootless container's docker run, its service's or image: line, the FROM line of the Dockerfile built on it
- * whose ENV sets them, or the image's line where another tool's run passes them to it with -e (or a run's lines are not joined); null
- * where they are another daemon's, which dockerd-rootless.sh reads.
+ * whose ENV sets them, or the image's line where another tool's run passes them to it with -e (or a run's lines are not joined: not
+ * `placed` where settings-source.ts sends them, whose fixes are then no container's); null where they are another daemon's, which
+ * dockerd-rootless.sh reads.
  */
-export function entrypointLine(lines: readonly Line[], sink: Collected): Line | null {
+export function entrypointLine(lines: readonly Line[], sink: Collected): { line: Line; placed: boolean } | null {
   const box = dindContainer(lines, sink.settings);
   const image = box?.image;
   const named = image ? lines.find((l) => l.trimmed.includes(image)) : undefined;
-  const options = !box && sink.settings.size > 0 && lines.every((l) => !sink.settings.has(l.n) || passedToImage(l.trimmed));
-  const line = box?.run ?? (dockerfileEnv(lines, sink.settings) ? dindBase(lines) : box ? (named ?? dindBase(lines)) : options ? dindImageLine(lines) : undefined);
+  const built = !box?.run && !!dockerfileEnv(lines, sink.settings);
+  const options = !box && !built && sink.settings.size > 0 && lines.every((l) => !sink.settings.has(l.n) || passedToImage(l.trimmed));
+  const line = box?.run ?? (built ? dindBase(lines) : box ? (named ?? dindBase(lines)) : options ? dindImageLine(lines) : undefined);
   // A docker run line is long: its evidence shows the image.
-  return !line ? null : image && line.trimmed.includes(image) ? quoting(line, image) : line;
+  return !line ? null : { line: image && line.trimmed.includes(image) ? quoting(line, image) : line, placed: !options };
 }
 
 /**
- * Where the entrypoint reads the settings: marks the image's line (dind-entrypoint), a Dockerfile's line that adds passt to it
- * (image-passt), and the lines that set variables it never reads (entrypoint-unread), and drops what those set (a flag of FLAGS on the
- * same line, which it reads, stays).
+ * Where the entrypoint reads the settings: marks the image's line (dind-entrypoint; stock-image where it is the official image, with no
+ * passt, which no Dockerfile shown adds), and the lines that set variables it never reads (entrypoint-unread), and drops what those set (a
+ * flag of FLAGS on the same line, which it reads, stays).
  */
 export function readByEntrypoint(lines: readonly Line[], sink: Collected): void {
-  const image = entrypointLine(lines, sink);
-  if (!image) return;
+  const found = entrypointLine(lines, sink);
+  if (!found) return;
+  const image = found.line;
   sink.signal('dind-entrypoint', image);
-  const passt = lines.find((l) => ADDS_PASST.test(l.trimmed));
-  if (passt) sink.signal('image-passt', passt);
+  // The official image itself, which installs no passt, unless the Dockerfile shown adds it: said only where its fixes are the container's.
+  if (found.placed && namesDind(image.trimmed) && !lines.some((l) => ADDS_PASST.test(l.trimmed))) sink.signal('stock-image', image);
   for (const l of lines) if (UNREAD.some((u) => sink.settings.get(l.n)?.has(u.name))) sink.signal('entrypoint-unread', l);
   // A flag of FLAGS is quoted from its dash.
   const fromVariable = (o: Observation, name: string): boolean => !!sink.settings.get(o.evidence.line)?.has(name) && !(o.evidence.part?.text ?? o.evidence.text).startsWith('-');

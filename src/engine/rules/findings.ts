@@ -9,7 +9,7 @@ import { findingMeta, workaround } from '../findings.ts';
 import { spec, type FindingSpec, type MessageId, type MessageParams } from '../messages/types.ts';
 import type { Evidence, FactKey, Signal, Verdict } from '../types.ts';
 import { atLeast, misreadPasta, namesNoRelease, parsePastaVersion } from '../version.ts';
-import { flagsKept, slirp4netns } from './flags-kept.ts';
+import { flagsKept, noPasst, slirp4netns } from './flags-kept.ts';
 import { toBuiltin, toImplicit, toMtu65520, toPastaImplicit, type DriverSettings } from '../driver-settings.ts';
 import { flagSet } from './flags.ts';
 import { notApplied } from './not-applied.ts';
@@ -289,6 +289,13 @@ const findingRules: readonly FindingRule[] = [
     const seen = c.signals.get('entrypoint-unread');
     return seen && spec('entrypoint-unread', {}, seen);
   },
+  // pasta set (none shown) for docker:dind-rootless's own image, which installs no passt, with a port driver RootlessKit takes beside it
+  // (another is pasta-port-driver-mismatch's, whose fix adds passt too): RootlessKit cannot start pasta.
+  (c) =>
+    c.f.networkDriver === 'pasta' &&
+    noPasst(c) &&
+    pastaPortDrivers.includes(c.f.portDriver!) &&
+    spec('image-without-passt', {}, [...c.signals.get('stock-image')!, ...ev(c, 'networkDriver')]),
   notApplied,
   // Not beside a daemon shown rootless (that output was asked another way: --context, DOCKER_HOST), unless what the other daemon published
   // was set aside (rules/context-other.ts).
@@ -341,9 +348,11 @@ const findingRules: readonly FindingRule[] = [
     const evidence = [...loopback(c, 'connection-reset'), ...(other ?? []), ...(allAddresses ? c.signals.get('published-all')! : []), ...(listener ?? [])];
     // Beside a rootful Docker, rootless containerd's RootlessKit (set aside) may be what resets: the verdict rules out only Docker's.
     const containerd = ruledOut && verdict === 'not-rootless' && c.containerdBesideRootful;
+    // The daemon in a CI job's service under the Docker executor: the job's client, in a container apart, never reaches its 127.0.0.1.
+    const jobApart = !ruledOut && !listener && c.signals.has('docker-executor') && inService(c);
     return (
       (c.signals.has('connection-reset') || !!other) &&
-      spec('connection-reset-seen', { ruledOut, fixed: ruledOut && verdict === 'fixed', allAddresses, containerLoopback: !!listener, containerd }, evidence)
+      spec('connection-reset-seen', { ruledOut, fixed: ruledOut && verdict === 'fixed', allAddresses, containerLoopback: !!listener, containerd, jobApart }, evidence)
     );
   },
   (c) => {
@@ -402,14 +411,17 @@ const findingRules: readonly FindingRule[] = [
     hasDockerFacts(c) &&
     spec('pasta-below-rootlesskit-minimum', { pastaVersion: c.f.pastaVersion ?? c.f.pastaDate, rkFixed: rkFixed(c), ...upgradeWay(c, !rkFixed(c)) }, ev(c, 'pastaVersion')),
   (c, verdict) => verdict === 'affected' && spec('workaround-slirp4netns', { installed: c.f.slirp4netnsVersion !== null, ...flagsKept(c, slirp4netns(c)) }),
-  // Not where only ports published on all addresses are shown: the reader already publishes so. Nor for a daemon in a CI job's service,
-  // whose network namespace the job cannot enter to load the rules in.
+  // Not where only ports published on all addresses are shown: the reader already publishes so. Nor for a daemon in a CI job's service
+  // (the image's line is a service's), whose network namespace the job cannot enter to load the rules in.
   (c, verdict) =>
     verdict === 'affected' &&
     !onlyAllAddresses(c.signals) &&
-    !(c.settingsSource === 'container' && c.signals.has('ci-service')) &&
+    !inService(c) &&
     spec('workaround-nftables', {}, c.signals.get('published-loopback')),
 ];
+
+/** Whether the daemon runs in a CI job's service: the line naming its docker:dind-rootless image (rules/entrypoint.ts) names a service. */
+const inService = (c: Ctx): boolean => !!c.signals.get('dind-entrypoint')?.some((e) => c.signals.get('ci-service')?.some((s) => s.line === e.line));
 
 // Stops that say less, least last: dockerd's last words, then RootlessKit's, which end any failure inside it, then a failed service,
 // then systemctl without systemd (a daemon started by hand, as its fix says, fails for a reason of its own).

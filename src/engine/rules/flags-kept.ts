@@ -25,7 +25,7 @@ export interface Kept {
   remove?: readonly string[];
   /** Where the settings are exported in a shell (rules/settings-source.ts): the fix exports them there, or says the exports must go too. */
   shell?: SettingsSource;
-  /** The fix sets pasta for docker:dind-rootless's entrypoint, and no pasta is shown there: the image has none, so the fix adds passt to it. */
+  /** The fix sets pasta for docker:dind-rootless's own image, and no pasta is shown there (noPasst): the fix adds passt to it. */
   passt?: true;
 }
 
@@ -38,22 +38,22 @@ export interface Kept {
 export function flagsKept(c: Ctx, sets: DriverSettings): Kept {
   const entrypoint = c.signals.has('dind-entrypoint');
   const kept = entrypoint ? portDriverInFlags(c, sets) : flagsOf(c, sets);
-  // pasta shown running there (not only set), installed, or added by the Dockerfile shown: passt is in the image.
-  const ran = (c.f.networkDriver === 'pasta' && !c.signals.has('pasta-set-only')) || c.f.pastaVersion !== null || c.f.hostLoToNsLo !== null || c.signals.has('image-passt');
-  const passt = entrypoint && sets.includes('NET=pasta') && !ran ? { passt: true as const } : {};
+  const passt = sets.includes('NET=pasta') && noPasst(c) ? { passt: true as const } : {};
   return { ...kept, ...passt, ...(c.settingsSource ? { shell: c.settingsSource } : {}) };
 }
 
 /**
  * flagsOf for docker:dind-rootless's entrypoint, which reads no PORT_DRIVER and passes its own, builtin, before FLAGS: another port driver
- * the fix sets goes in FLAGS (after its other flags), where a later flag wins. Builtin needs none there (flagsOf drops another from FLAGS);
- * the variable is left in the fix, read by nothing, so that what is written does not say another. Where FLAGS cannot be written again as
- * it is (cut, or more than flags), the fix is flagsOf's.
+ * the fix sets goes in FLAGS (after its other flags), where a later flag wins. Builtin needs none there (flagsOf drops another from FLAGS,
+ * and one not shown that sets the port driver in force goes with FLAGS set empty); the variable is left in the fix, read by nothing, so
+ * that what is written does not say another. Where FLAGS cannot be written again as it is (cut, or more than flags), the fix is flagsOf's.
  */
 function portDriverInFlags(c: Ctx, sets: DriverSettings): Kept {
   const kept = flagsOf(c, sets);
   const port = sets.find((v) => v.startsWith('PORT_DRIVER='));
   const driver = port?.slice(port.indexOf('=') + 1);
+  // Another port driver in force where no FLAGS shows: one the paste does not show sets it, which goes for builtin.
+  if (driver === dindEntrypoint.portDriver && !c.flagsInForce && c.f.portDriver !== null && c.f.portDriver !== driver) return { ...kept, flags: '' };
   if (!port || driver === dindEntrypoint.portDriver || kept.remove || (kept.flags === null && c.flagsInForce && !rewritable(c.flagsInForce))) return kept;
   // Left alone by flagsOf (null), FLAGS keeps what it holds.
   const flags = kept.flags ?? c.flagsInForce?.value.trim() ?? '';
@@ -65,6 +65,10 @@ const rewritable = (f: FlagsInForce): boolean => {
   const tokens = f.value.trim().split(/\s+/).filter(Boolean);
   return !f.cut && tokens.every((t, i) => PLAIN_TOKEN.test(t) && (t.startsWith('-') || (!!tokens[i - 1]?.startsWith('-') && !tokens[i - 1]!.includes('='))));
 };
+
+/** Whether the daemon's image is docker:dind-rootless's own, without passt, and nothing shows pasta there: running, or its version. */
+export const noPasst = (c: Ctx): boolean =>
+  c.signals.has('stock-image') && !(c.f.networkDriver === 'pasta' && !c.signals.has('pasta-set-only')) && c.f.pastaVersion === null && c.f.hostLoToNsLo === null;
 
 /** What a fix back to slirp4netns sets: the MTU too, unless the settings set one other than 1500 (driver-settings.ts). */
 export const slirp4netns = (c: Ctx): DriverSettings => toSlirp4netns((c.evidence.mtu ?? []).some((e) => c.settings.has(e.line)) ? c.f.mtu : null);

@@ -1227,8 +1227,11 @@ async function bundle(entry: string | { code: string }): Promise<{ gzip: number;
 // Then +808 B in the engine, +1,313 B with English, +1,328 B with Chinese for review R162 H1 and M1: docker:dind-rootless's entrypoint,
 // which reads only NET, MTU and FLAGS and passes its own port driver (rules/entrypoint.ts), the port driver put in FLAGS, and passt added
 // to an image built on it.
+// Then +234 B in the engine, +631 B with English, +658 B with Chinese for review R162 M2 and review R163: a reset the job meets under
+// GitLab's Docker executor, the official image's missing passt as a finding of its own (image-without-passt), the built image in the fix's
+// docker run, and docker run's unquoted -e value ended at a blank.
 // The ceilings sit just above, so that the engine can only shrink unless a change says why it grows.
-const budgets = { core: 118_750, withEnglish: 148_960, withChinese: 156_445 };
+const budgets = { core: 118_985, withEnglish: 149_590, withChinese: 157_100 };
 
 /** What a Chinese page's island takes from the engine: index.ts's runtime exports, with the Chinese catalogue instead of English. */
 const chineseEngine = `

@@ -2,7 +2,7 @@
 // FLAGS (review R162 H1, M1).
 import { expect, test } from 'vitest';
 import { analyze } from '../../../src/engine/index.ts';
-import { fixOf } from './ci-pastes.ts';
+import { fixOf, serverVersion } from './ci-pastes.ts';
 
 const ids = (paste: string): string[] => analyze(paste).findings.map((f) => f.id);
 
@@ -47,7 +47,7 @@ test("PORT_DRIVER passed to the container is read as the entrypoint's builtin, a
   expect(unread.findings.map((f) => f.id)).toEqual(expect.arrayContaining(['pasta-port-driver-mismatch', 'entrypoint-unread']));
   // The fix types docker run again with the port driver in FLAGS, where the entrypoint's own comes first.
   expect(fixOf(run(`-e DOCKERD_ROOTLESS_ROOTLESSKIT_NET=pasta -e 'DOCKERD_ROOTLESS_ROOTLESSKIT_FLAGS=--copy-up=/opt'`), 'pasta-port-driver-mismatch')).toContain(
-    "-e DOCKERD_ROOTLESS_ROOTLESSKIT_NET=pasta -e DOCKERD_ROOTLESS_ROOTLESSKIT_FLAGS='--copy-up=/opt --port-driver=implicit' -e DOCKERD_ROOTLESS_ROOTLESSKIT_MTU=65520 docker:27.5.1-dind-rootless",
+    "-e DOCKERD_ROOTLESS_ROOTLESSKIT_NET=pasta -e DOCKERD_ROOTLESS_ROOTLESSKIT_FLAGS='--copy-up=/opt --port-driver=implicit' -e DOCKERD_ROOTLESS_ROOTLESSKIT_MTU=65520 IMAGE",
   );
   const flagged = analyze(run('-e DOCKERD_ROOTLESS_ROOTLESSKIT_NET=pasta -e DOCKERD_ROOTLESS_ROOTLESSKIT_FLAGS=--port-driver=implicit'));
   expect(flagged.facts.portDriver).toBe('implicit');
@@ -97,4 +97,34 @@ test('docker run split over lines, each with a log\'s timestamp, is still the im
   const stamped = analyze(lines.map((l) => `[2024-11-08T10:00:00.123Z] ${l}`).join('\n'));
   expect([joined.facts.portDriver, stamped.facts.portDriver]).toEqual(['builtin', 'builtin']);
   expect(stamped.findings.map((f) => f.id)).toContain('entrypoint-unread');
+});
+
+test("docker run's -e FLAGS unquoted ends at a blank: the image after it is no flag, and the port driver joins FLAGS's own", () => {
+  const run = '$ docker run -d --name dind --privileged -e DOCKERD_ROOTLESS_ROOTLESSKIT_NET=pasta -e DOCKERD_ROOTLESS_ROOTLESSKIT_FLAGS=--copy-up=/opt docker:27.5.1-dind-rootless';
+  expect(fixOf(run, 'pasta-port-driver-mismatch')).toContain(
+    "-e DOCKERD_ROOTLESS_ROOTLESSKIT_FLAGS='--copy-up=/opt --port-driver=implicit' -e DOCKERD_ROOTLESS_ROOTLESSKIT_MTU=65520 IMAGE",
+  );
+});
+
+test("the nftables workaround is left out for a CI job's service, not for a docker run shown beside another service", () => {
+  const run = '$ docker run -d --name dind --privileged -e DOCKERD_ROOTLESS_ROOTLESSKIT_NET=pasta -e DOCKERD_ROOTLESS_ROOTLESSKIT_FLAGS=--port-driver=implicit docker:27.3.1-dind-rootless';
+  const beside = `Starting service postgres:16 ...\n${run}\n${serverVersion}`;
+  expect(ids(beside)).toContain('workaround-nftables');
+  expect(ids(`Starting service docker:27.3.1-dind-rootless ...\n${serverVersion}`)).not.toContain('workaround-nftables');
+});
+
+test("pasta with its port driver in FLAGS, for the official image: the daemon cannot start, as the image has no passt; the fix runs one built with it", () => {
+  const run = `$ docker run -d --name dind --privileged -e DOCKERD_ROOTLESS_ROOTLESSKIT_NET=pasta -e 'DOCKERD_ROOTLESS_ROOTLESSKIT_FLAGS=--port-driver=implicit' docker:27.5.1-dind-rootless`;
+  const r = analyze(run);
+  const f = r.findings.find((x) => x.id === 'image-without-passt')!;
+  expect(f.severity).toBe('error');
+  expect(f.fix!.split('\n').slice(-2)).toEqual(['docker rm -f dind', expect.stringMatching(/^docker run -d --name dind .* IMAGE$/)]);
+  // Not where the Dockerfile shown adds passt, nor where pasta is shown running, nor for an image of another name.
+  expect(ids(`FROM docker:27.5.1-dind-rootless\nUSER root\nRUN apk add --no-cache passt\nUSER rootless\nENV DOCKERD_ROOTLESS_ROOTLESSKIT_NET=pasta DOCKERD_ROOTLESS_ROOTLESSKIT_FLAGS=--port-driver=implicit`)).not.toContain('image-without-passt');
+  expect(ids(run.replace('docker:27.5.1-dind-rootless', 'registry.example.com/ci/dind-pasta:1'))).not.toContain('image-without-passt');
+});
+
+test('a service whose docker version shows a port driver its entrypoint never passes goes back to builtin with FLAGS set empty (review R163 4)', () => {
+  const log = `Using Docker executor with image docker:27.3.1 ...\nStarting service docker:27.3.1-dind-rootless ...\n${serverVersion}\n PortDriver:       implicit\n$ curl http://127.0.0.1:8080\ncurl: (56) Recv failure: Connection reset by peer`;
+  expect(fixOf(log, 'workaround-slirp4netns')).toContain('      DOCKERD_ROOTLESS_ROOTLESSKIT_FLAGS: ""');
 });

@@ -62,7 +62,7 @@ describe('every fix of the settings gives the docker run with the tag the upgrad
     }
   });
   test('switching to slirp4netns, if the upgrade cannot be, stays on the tag typed', () => {
-    expect(fixOf(paste, 'workaround-slirp4netns')).toMatch(/-e DOCKERD_ROOTLESS_ROOTLESSKIT_PORT_DRIVER=builtin -e DOCKERD_ROOTLESS_ROOTLESSKIT_MTU=65520 docker:27\.3\.1-dind-rootless$/);
+    expect(fixOf(paste, 'workaround-slirp4netns')).toMatch(/-e DOCKERD_ROOTLESS_ROOTLESSKIT_PORT_DRIVER=builtin -e DOCKERD_ROOTLESS_ROOTLESSKIT_MTU=65520 -e DOCKERD_ROOTLESS_ROOTLESSKIT_FLAGS='' docker:27\.3\.1-dind-rootless$/);
   });
 });
 

@@ -23,6 +23,7 @@ const cases: { name: string; text: string; answers?: Answers }[] = [
   { name: 'unclosed quote', text: '$ cat override.conf\n[Service]\nEnvironment=DOCKERD_ROOTLESS_ROOTLESSKIT_FLAGS="--net=pasta' },
   { name: 'answers only', text: '', answers: { networkDriver: 'pasta', rootlesskitVersion: '2.3.1' } },
   { name: "a setting docker:dind-rootless's entrypoint does not read", text: 'docker run -d --privileged -e DOCKERD_ROOTLESS_ROOTLESSKIT_PORT_DRIVER=slirp4netns docker:27.5.1-dind-rootless' },
+  { name: 'pasta set for docker:dind-rootless, which has no passt', text: `docker run -d --privileged -e DOCKERD_ROOTLESS_ROOTLESSKIT_NET=pasta -e 'DOCKERD_ROOTLESS_ROOTLESSKIT_FLAGS=--port-driver=implicit' docker:27.5.1-dind-rootless` },
   { name: 'dev build', text: '', answers: { networkDriver: 'pasta', rootlesskitVersion: '2.3.1+dev' } },
 ];
 

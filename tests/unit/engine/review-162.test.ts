@@ -57,3 +57,17 @@ test("a bare word in another file's services: list is no CI job's service (R162 
   expect(analyze(`$ cat compose.yaml\nservices:\n  - web\n${serverVersion}`).signals).not.toContain('ci-service');
   expect(analyze(`$ cat .gitlab-ci.yml\ntest:\n  services:\n    - postgres:16\n${serverVersion}`).signals).toContain('ci-service');
 });
+
+test("under GitLab's Docker executor, a reset the job meets is not put on the service's daemon; under the Kubernetes executor it may be (R162 M2)", () => {
+  const job = (executor: string) => `${executor} with image docker:27.3.1 ...
+Starting service docker:27.3.1-dind-rootless ...
+${serverVersion}
+$ docker run -d -p 127.0.0.1:8080:80 nginx
+$ curl -sS http://127.0.0.1:8080/
+curl: (56) Recv failure: Connection reset by peer`;
+  const note = (paste: string) => analyze(paste).findings.find((f) => f.id === 'connection-reset-seen')!.detail;
+  expect(note(job('Using Docker executor'))).toMatch(/^Under GitLab's Docker executor, the job and its services are containers apart/);
+  expect(note(job('Using Kubernetes executor'))).toMatch(/^What a port on 127\.0\.0\.1 returns/);
+  // The daemon's settings are affected either way.
+  expect(analyze(job('Using Docker executor')).verdict).toBe('affected');
+});

@@ -419,6 +419,14 @@ export const referenceTextZhCn: Record<ReferenceKey, { establishes: string; titl
     title: 'GitLab 文档：CI/CD YAML 语法参考，services:variables',
     establishes: '作业的 services: 指定 GitLab 在作业容器旁启动的镜像（services:name，必要时带上仓库路径）；services:variables 是只传给服务容器、不传给作业容器的环境变量。',
   },
+  gitlabServices: {
+    title: 'GitLab 文档：Services',
+    establishes: '服务的镜像用来创建另一个容器，与作业的容器并列，作业的容器可以访问它：在 Docker executor 下，两者是各自独立的容器。',
+  },
+  gitlabKubernetesExecutor: {
+    title: 'GitLab Runner 文档：Kubernetes executor',
+    establishes: 'Kubernetes executor 为每个作业创建一个 pod，其中有构建容器、辅助容器，每个服务各一个容器：服务和容器运行在同一个 pod 里，共用同一个 localhost 地址。',
+  },
   mobyPr48683: {
     title: 'moby/moby#48683：安装工具的 --force 忽略试运行的错误',
     establishes: '加上 --force 后，安装工具的 install 会忽略它试运行 RootlessKit 时的错误；在镜像里用 RUN 指令安装 Rootless Docker 时，这个试运行会失败。',

@@ -535,10 +535,13 @@ export const otherSignals = [
   'rootful-restarted',
   // A CI job's service named (recognisers/ci-service.ts): the job cannot enter the network namespace of a daemon there (rules/findings.ts).
   'ci-service',
+  // GitLab Runner's Docker executor (recognisers/ci-service.ts): a job's services are containers apart from its own, whose 127.0.0.1 is its
+  // own (rules/findings.ts, the reset's note).
+  'docker-executor',
   // docker:dind-rootless's entrypoint reads the settings (rules/entrypoint.ts): the port driver goes in FLAGS, and the image has no passt.
   'dind-entrypoint',
-  // A Dockerfile built on that image adds passt to it (rules/entrypoint.ts): a fix that sets pasta there adds none.
-  'image-passt',
+  // That image is the official one, which installs no passt, and no Dockerfile shown adds it (rules/entrypoint.ts): pasta cannot start there.
+  'stock-image',
   // A setting of dockerd-rootless.sh passed to that entrypoint, which never reads it (rules/entrypoint.ts).
   'entrypoint-unread',
 ] as const;
