@@ -60,11 +60,15 @@ function portDriverInFlags(c: Ctx, sets: DriverSettings): Kept {
   return { sets: kept.sets.filter((v) => v !== port), flags: [flags, `--port-driver=${driver}`].filter(Boolean).join(' ') };
 }
 
-/** Whether FLAGS in force can be written again as it is: shown whole, and only flags with their values. */
-const rewritable = (f: FlagsInForce): boolean => {
-  const tokens = f.value.trim().split(/\s+/).filter(Boolean);
-  return !f.cut && tokens.every((t, i) => PLAIN_TOKEN.test(t) && (t.startsWith('-') || (!!tokens[i - 1]?.startsWith('-') && !tokens[i - 1]!.includes('='))));
-};
+/** Whether FLAGS in force can be written again as it is: shown whole, and only flags with their values (plainFlags). */
+const rewritable = (f: FlagsInForce): boolean => !f.cut && plainFlags(f.value.trim().split(/\s+/).filter(Boolean));
+
+/**
+ * Whether FLAGS's words are flags alone, each plain, a word that is no flag being the value of a flag without "=" before it ("--net
+ * pasta"): what a fix can write again as it is.
+ */
+const plainFlags = (tokens: readonly string[]): boolean =>
+  tokens.every((t, i) => PLAIN_TOKEN.test(t) && (t.startsWith('-') || (!!tokens[i - 1]?.startsWith('-') && !tokens[i - 1]!.includes('='))));
 
 /** Whether the daemon's image is docker:dind-rootless's own, without passt, and nothing shows pasta there: running, or its version. */
 export const noPasst = (c: Ctx): boolean =>
@@ -78,7 +82,7 @@ function flagsOf(c: Ctx, sets: DriverSettings): Kept {
   if (!c.flagsInForce) return { sets, flags: null };
   const { value, cut } = c.flagsInForce;
   const tokens = value.trim().split(/\s+/).filter(Boolean);
-  let refused = cut;
+  const refused = cut || !plainFlags(tokens);
   let touched = false;
   let slow = false;
   // A fix of the MTU alone leaves a refused driver to the driver finding's fix: it is not one the MTU's would override.
@@ -87,9 +91,6 @@ function flagsOf(c: Ctx, sets: DriverSettings): Kept {
   const remove: string[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
-    // A word is a flag's value only after a flag without "=" ("--net pasta"); else it is no flag at all.
-    const isValue = !token.startsWith('-') && !!tokens[i - 1]?.startsWith('-') && !tokens[i - 1]!.includes('=');
-    if (!PLAIN_TOKEN.test(token) || (!token.startsWith('-') && !isValue)) refused = true;
     const flag = DRIVER_FLAG.exec(token);
     if (!flag) {
       if (PASTA_OPTION.test(token)) touched = true;
@@ -99,7 +100,6 @@ function flagsOf(c: Ctx, sets: DriverSettings): Kept {
     // "--net pasta": the value is the next word.
     const spaced = flag[2] === undefined && i + 1 < tokens.length;
     const written = spaced ? `${token} ${tokens[++i]}` : token;
-    if (spaced && !PLAIN_TOKEN.test(tokens[i]!)) refused = true;
     const given = spaced ? tokens[i]! : (flag[2] ?? '');
     const variable = `${flagVariables[flag[1] as keyof typeof flagVariables]}=`;
     const set = sets.find((v) => v.startsWith(variable));
